@@ -1,0 +1,54 @@
+# vanban — two commands: `make demo` and `make test` (see README.md).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= archive.db
+PORT ?= 8001
+CORPORA ?= ../shared/corpora
+
+# Debian/Ubuntu packages: OCR + PDF rasterising + fonts; tests add a browser.
+APT_RUN := tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng poppler-utils fonts-dejavu-core fonts-liberation2
+APT_TEST := $(APT_RUN) qpdf chromium chromium-driver
+
+.PHONY: demo test test-all deps deps-test venv archive serve lm bench clean
+
+demo: deps venv archive serve  ## install, build archive.db from samples/, serve it
+
+test: deps-test venv  ## run the whole test suite
+	$(BIN)/pytest
+
+test-all: deps-test venv  ## the suite plus the slow tests
+	$(BIN)/pytest -m ''
+
+deps:
+	@bash scripts/apt-deps.sh $(APT_RUN)
+
+deps-test:
+	@bash scripts/apt-deps.sh $(APT_TEST)
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
+	  echo "vanban: Python's venv module is missing; run: sudo apt-get install -y python3-venv python3-pip"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	@touch $@
+
+archive: venv
+	$(BIN)/vanban ingest samples/ --db $(DB)
+
+serve: venv
+	@echo "Serving $(DB) read-only at http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
+	$(BIN)/vanban serve --db $(DB) --port $(PORT)
+
+lm: venv  ## rebuild the restoration language model from $(CORPORA)
+	$(BIN)/vanban lm build --corpora $(CORPORA)
+
+bench: venv
+	for b in bench/*.py; do $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache artifacts

@@ -1,0 +1,270 @@
+"""The ``vanban`` command: a thin click layer over the Python API.
+
+Every command parses options, calls one function of the package and prints
+its result; nothing here is needed to use vanban from Python.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .models import DependencyError, Limits, VanbanError, to_dict
+
+DEFAULT_DB = "archive.db"
+
+
+def limits_options(fn):
+    """Options for the limits that guard against hostile input."""
+
+    @click.option("--max-pages", type=int, default=Limits.max_pages, show_default=True,
+                  help="Refuse documents with more pages.")
+    @click.option("--max-pixels", type=int, default=Limits.max_pixels, show_default=True,
+                  help="Refuse page images larger than this (decompression bombs).")
+    @click.option("--max-file-mb", type=float, default=Limits.max_file_bytes / 2**20,
+                  show_default=True, help="Refuse larger files.")
+    @click.option("--ocr-timeout", type=float, default=Limits.ocr_timeout, show_default=True,
+                  help="Seconds of Tesseract per page before giving up.")
+    @functools.wraps(fn)
+    def wrapper(*args, max_pages, max_pixels, max_file_mb, ocr_timeout, **kwargs):
+        limits = Limits(
+            max_file_bytes=int(max_file_mb * 2**20),
+            max_pages=max_pages,
+            max_pixels=max_pixels,
+            ocr_timeout=ocr_timeout,
+        )
+        return fn(*args, limits=limits, **kwargs)
+
+    return wrapper
+
+
+def engine_options(fn):
+    """Options choosing where page OCR runs."""
+
+    @click.option("-j", "--jobs", type=int, default=None,
+                  help="Worker processes for page OCR [default: all cores].")
+    @click.option("--executor", type=click.Choice(["process", "dask"]), default="process",
+                  show_default=True, help="Process pool, or a Dask cluster.")
+    @click.option("--scheduler", default=None, metavar="tcp://HOST:8786",
+                  help="Dask scheduler address (with --executor dask); none = LocalCluster.")
+    @click.option("--lang", default="vie", show_default=True, help="Tesseract language.")
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        return fn(*args, **kwargs)
+
+    return wrapper
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.echo(f"vanban: {message}", err=True)
+    sys.exit(code)
+
+
+def _process(path, jobs, executor, scheduler, limits, lang):
+    from .conveyor import process_file
+
+    try:
+        return process_file(path, jobs=jobs, executor=executor, scheduler=scheduler,
+                            limits=limits, lang=lang)
+    except DependencyError as exc:
+        _fail(str(exc), 2)
+    except VanbanError as exc:
+        _fail(f"{path}: {exc}")
+
+
+@click.group()
+@click.version_option(package_name="vanban")
+def cli() -> None:
+    """vanban — archive of Vietnamese Party and state directives.
+
+    OCR, diacritic restoration, extraction of deadlines and obligations,
+    diacritic-insensitive search and a Datasette browser.
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path))
+@engine_options
+@limits_options
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bars [default: when stderr is a terminal].")
+def ingest(paths, db, jobs, executor, scheduler, lang, limits, progress):
+    """Ingest files and folders (recursively) into the archive.
+
+    \b
+    Example:
+      vanban ingest samples/ --db archive.db --jobs 2
+    """
+    from .conveyor import ingest as run
+
+    if progress is None:
+        progress = sys.stderr.isatty()
+    try:
+        report = run(paths, db, jobs=jobs, executor=executor, scheduler=scheduler,
+                     limits=limits, lang=lang, progress=progress)
+    except DependencyError as exc:
+        _fail(str(exc), 2)
+    click.echo(
+        f"{report.stored} stored, {report.skipped} skipped as already stored, "
+        f"{report.failed} failed, {report.pages} pages -> {db}",
+        err=True,
+    )
+    sys.exit(0 if report.ok else 1)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--raw", is_flag=True, help="The text as read, before restoration.")
+@engine_options
+@limits_options
+def text(file, raw, jobs, executor, scheduler, lang, limits):
+    """Print the text ingest would store for FILE (pages separated by form feeds)."""
+    doc = _process(file, jobs, executor, scheduler, limits, lang)
+    click.echo(doc.raw_text if raw else doc.text)
+
+
+@cli.command()
+@click.argument("file", required=False, type=click.File("r", encoding="utf-8"))
+@click.option("--json", "as_json", is_flag=True,
+              help="Per token: chosen form, confidence, alternatives.")
+def restore(file, as_json):
+    """Restore diacritics of FILE (or stdin), keeping its line breaks."""
+    from .ocr.restore import restore as run
+
+    source = (file or click.get_text_stream("stdin")).read()
+    result = run(source)
+    if as_json:
+        click.echo(json.dumps(to_dict(result), ensure_ascii=False, indent=2))
+    else:
+        click.echo(result.text, nl=not result.text.endswith("\n"))
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@engine_options
+@limits_options
+def extract(file, fmt, jobs, executor, scheduler, lang, limits):
+    """Print metadata, citations, deadlines, targets and obligations of FILE as JSON."""
+    from .extract.report import extraction_to_json
+
+    doc = _process(file, jobs, executor, scheduler, limits, lang)
+    click.echo(json.dumps(extraction_to_json(doc.extraction), ensure_ascii=False, indent=2))
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["md", "csv", "json", "ics"]),
+              default="md", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to a file instead of stdout.")
+@engine_options
+@limits_options
+def checklist(file, fmt, output, jobs, executor, scheduler, lang, limits):
+    """The checklist of obligations of a plan: who, what, by when, which target.
+
+    \b
+    Example:
+      vanban checklist samples/ke-hoach.pdf --format ics -o deadlines.ics
+    """
+    from .extract.checklist import render_checklist
+
+    doc = _process(file, jobs, executor, scheduler, limits, lang)
+    rendered = render_checklist(doc.extraction, fmt, title=doc.extraction.metadata.title)
+    if output:
+        output.write_text(rendered, encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(rendered, nl=not rendered.endswith("\n"))
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--db", default=DEFAULT_DB, show_default=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--type", "doc_type", default=None, help="Document type, e.g. 'Kế hoạch' or KH.")
+@click.option("--issuer", default=None, help="Issuing body (diacritics optional).")
+@click.option("--from", "date_from", default=None, metavar="YYYY-MM-DD")
+@click.option("--to", "date_to", default=None, metavar="YYYY-MM-DD")
+@click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def search(query, db, doc_type, issuer, date_from, date_to, limit, fmt):
+    """Search the archive; diacritics, case and đ/d do not matter.
+
+    \b
+    Examples:
+      vanban search "dan van kheo"
+      vanban search 25-NQ/TW --format json
+    """
+    from .archive.search import format_hits, search as run
+
+    hits = run(db, query, type=doc_type, issuer=issuer, date_from=date_from,
+               date_to=date_to, limit=limit)
+    if fmt == "json":
+        click.echo(json.dumps([to_dict(h) for h in hits], ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_hits(hits, color=sys.stdout.isatty()))
+
+
+@cli.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def reindex(db):
+    """Rebuild the full-text index from the stored documents."""
+    from .archive.search import reindex as run
+
+    count = run(db)
+    click.echo(f"reindexed {count} documents in {db}", err=True)
+
+
+@cli.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=8001, show_default=True)
+def serve(db, host, port):
+    """Browse the archive in Datasette (read-only)."""
+    from .archive.serve import serve as run
+
+    run(db, host=host, port=port)
+
+
+@cli.group()
+def lm() -> None:
+    """The diacritic-restoration language model."""
+
+
+@lm.command("build")
+@click.option("--corpora", default="../shared/corpora", show_default=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of accented Vietnamese text (*.txt.gz).")
+@click.option("--out", default=None, type=click.Path(dir_okay=False, path_type=Path),
+              help="Model file [default: the packaged model].")
+def lm_build(corpora, out):
+    """Build the restoration model reproducibly from corpora and dictionaries."""
+    from .ocr.restore.build_lm import build
+
+    path = build(corpora, out)
+    click.echo(f"wrote {path}", err=True)
+
+
+@lm.command("learn")
+@click.option("--db", default=DEFAULT_DB, show_default=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def lm_learn(db):
+    """Teach the model the archive's own vocabulary (well-accented documents)."""
+    from .archive.store import accented_texts
+    from .ocr.restore import learn
+
+    path, count = learn(accented_texts(db))
+    click.echo(f"learned from {count} documents -> {path}", err=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    cli()

@@ -1,0 +1,251 @@
+"""The conveyor: runs the stages in order — ingest → OCR → restoration →
+extraction → archive — for one file or a whole batch.
+
+Stages know nothing of each other; this module is the only place that calls
+them in sequence. Page work (Tesseract, restoration) goes to an executor so
+pages of several documents are processed in parallel, while documents are
+finished and stored one at a time, in order, in this process: one SQLite
+transaction per document, so a crash never leaves half a document and a
+re-run stores exactly what is missing.
+"""
+
+from __future__ import annotations
+
+import collections
+import hashlib
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .executors import open_executor
+from .models import (
+    DependencyError,
+    Document,
+    Extraction,
+    InputError,
+    Limits,
+    Page,
+    PageSource,
+    SourceDocument,
+)
+from .text import nfc, vietnamese_ratio
+
+#: Below this share of well-formed Vietnamese syllables a document is refused
+#: as "not Vietnamese" (English scores ~0.3-0.5, legacy OCR of the seeds ~0.9).
+MIN_VIETNAMESE_RATIO = 0.6
+
+
+# --- one page, in a worker ---------------------------------------------------
+
+
+def process_page(page: PageSource, limits: Limits, lang: str = "vie") -> Page:
+    """OCR a page when it has no text yet, then correct / restore its text.
+
+    Top-level and picklable: it runs in pool workers and on Dask workers.
+    """
+    from .ocr import ocr_page
+    from .ocr.correct import correct_text
+
+    confidence = None
+    if page.needs_ocr:
+        result = ocr_page(page, limits, lang)
+        raw, confidence = result.text, result.confidence
+    else:
+        raw = page.text or ""
+    raw = nfc(raw)
+    restoration = correct_text(raw, page.method)
+    return Page(
+        number=page.number,
+        method=page.method,
+        raw_text=raw,
+        text=restoration.text,
+        confidence=confidence,
+        restored=restoration.text != raw,
+    )
+
+
+# --- one document -------------------------------------------------------------
+
+
+def check_text(source: SourceDocument, pages: Iterable[Page]) -> None:
+    """Refuse documents with no text, or text that is not Vietnamese."""
+    text = "\n".join(p.text for p in pages)
+    if not text.strip():
+        raise InputError("no text found (blank page or image without text)")
+    ratio = vietnamese_ratio(text)
+    if ratio < MIN_VIETNAMESE_RATIO:
+        raise InputError(
+            f"not Vietnamese text (only {ratio:.0%} of the words are Vietnamese syllables)"
+        )
+
+
+def extract_document(source: SourceDocument, pages: tuple[Page, ...]) -> Document:
+    """Check the text and run extraction over the whole document."""
+    from .extract import extract
+
+    check_text(source, pages)
+    doc = Document(source=source, pages=pages)
+    extraction: Extraction = extract(doc.text)
+    return Document(source=source, pages=pages, extraction=extraction)
+
+
+def process_file(
+    path: str | Path,
+    *,
+    jobs: int | None = None,
+    executor: str = "process",
+    scheduler: str | None = None,
+    limits: Limits = Limits(),
+    lang: str = "vie",
+) -> Document:
+    """Run every stage but the archive on one file (``vanban text/extract``)."""
+    from .ingest import load
+
+    source = load(Path(path), limits)
+    _check_ocr_available(source, lang)
+    with open_executor(executor, jobs, scheduler) as pool:
+        futures = [pool.submit(process_page, p, limits, lang) for p in source.pages]
+        pages = tuple(f.result() for f in futures)
+    return extract_document(source, pages)
+
+
+def _check_ocr_available(source: SourceDocument, lang: str) -> None:
+    if any(p.needs_ocr for p in source.pages):
+        from .ocr import check_tesseract
+
+        check_tesseract(lang)
+
+
+# --- a batch into the archive ---------------------------------------------------
+
+
+@dataclass
+class IngestReport:
+    """What a batch did: counts, and the one-line error of each failed file."""
+
+    stored: int = 0
+    skipped: int = 0  # already in the archive (same sha256)
+    failed: int = 0
+    pages: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    document_ids: list[int] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _one_line(exc: BaseException) -> str:
+    message = " ".join(str(exc).split()) or type(exc).__name__
+    if not isinstance(exc, InputError):
+        message = f"{type(exc).__name__}: {message}"
+    return message
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    db_path: str | Path = "archive.db",
+    *,
+    jobs: int | None = None,
+    executor: str = "process",
+    scheduler: str | None = None,
+    limits: Limits = Limits(),
+    lang: str = "vie",
+    progress: bool = True,
+    on_error: Callable[[str, str], None] | None = None,
+) -> IngestReport:
+    """Ingest files and folders into the archive at ``db_path``.
+
+    Streams: at most a few documents per worker are in flight, so memory
+    stays flat however large the batch. Each failing file gets one line
+    through ``on_error`` (default: stderr) and a row in ``ingest_errors``;
+    the batch goes on. Files whose sha256 is already stored are skipped.
+    """
+    from tqdm import tqdm
+
+    from .archive import Archive
+    from .executors import default_jobs
+    from .ingest import discover, load
+
+    report = IngestReport()
+    files = list(discover(paths))
+    jobs = jobs or default_jobs()
+    window = max(2, jobs * 2)
+    say = on_error or _print_error
+
+    bar_files = tqdm(total=len(files), unit="file", desc="files", disable=not progress, position=0)
+    bar_pages = tqdm(total=0, unit="page", desc="pages", disable=not progress, position=1)
+
+    def fail(path: Path, exc: BaseException, sha: str | None, archive: Archive) -> None:
+        message = _one_line(exc)
+        report.failed += 1
+        report.errors.append((str(path), message))
+        archive.record_error(str(path), message, sha)
+        if progress:
+            tqdm.write(f"vanban: {path}: {message}", file=sys.stderr)
+        else:
+            say(str(path), message)
+
+    def finish(archive: Archive, item) -> None:
+        path, sha, source, futures = item
+        try:
+            pages = []
+            for future in futures:
+                pages.append(future.result())
+                bar_pages.update(1)
+            document = extract_document(source, tuple(pages))
+            report.document_ids.append(archive.store(document))
+            report.stored += 1
+            report.pages += len(pages)
+        except DependencyError:
+            raise
+        except Exception as exc:  # one bad file never stops the batch
+            fail(path, exc, sha, archive)
+        bar_files.update(1)
+
+    with Archive(db_path) as archive, open_executor(executor, jobs, scheduler) as pool:
+        in_flight: collections.deque = collections.deque()
+        ocr_checked = False
+        seen: set[str] = set()  # the same bytes twice in one batch: stored once
+        for path in files:
+            sha = None
+            try:
+                sha = file_sha256(path)
+                if sha in seen or archive.has(sha):
+                    report.skipped += 1
+                    bar_files.update(1)
+                    continue
+                seen.add(sha)
+                source = load(path, limits)
+                if not ocr_checked and any(p.needs_ocr for p in source.pages):
+                    _check_ocr_available(source, lang)
+                    ocr_checked = True
+                futures = [pool.submit(process_page, p, limits, lang) for p in source.pages]
+                bar_pages.total += len(futures)
+                bar_pages.refresh()
+                in_flight.append((path, sha, source, futures))
+            except DependencyError:
+                raise
+            except Exception as exc:
+                fail(path, exc, sha, archive)
+                bar_files.update(1)
+            while len(in_flight) >= window:
+                finish(archive, in_flight.popleft())
+        while in_flight:
+            finish(archive, in_flight.popleft())
+    bar_pages.close()
+    bar_files.close()
+    return report
+
+
+def _print_error(path: str, message: str) -> None:
+    print(f"vanban: {path}: {message}", file=sys.stderr)

@@ -1,0 +1,249 @@
+"""The dataclasses passed between pipeline stages, and the errors they raise.
+
+Every stage (ingest → ocr → extract) takes and returns these; the archive
+stores them without knowing how they were made. Keep this module free of
+imports from the rest of vanban so any stage can depend on it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+
+# --- errors -----------------------------------------------------------------
+
+
+class VanbanError(Exception):
+    """Base class of every error vanban reports to the user."""
+
+
+class InputError(VanbanError):
+    """A file cannot be turned into a document (corrupt, empty, encrypted…).
+
+    The message is one line saying the cause; the conveyor prefixes the file
+    name and records it in ``ingest_errors``.
+    """
+
+
+class LimitExceeded(InputError):
+    """A configured limit (size, pages, pixels, OCR time) was hit."""
+
+
+class DependencyError(VanbanError):
+    """A system tool vanban needs is missing; the message says how to install it."""
+
+
+# --- ingest -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Guards against hostile or broken input; every limit hit is an InputError."""
+
+    max_file_bytes: int = 512 * 1024 * 1024
+    max_pages: int = 2000
+    max_pixels: int = 20_000 * 20_000 // 4  # 100 MP per page
+    ocr_timeout: float = 300.0  # seconds per page
+
+
+@dataclass(frozen=True)
+class PageSource:
+    """One page as ingest found it: either its text, or a raster to OCR.
+
+    ``method`` says where the text comes from: ``txt`` (legacy OCR text),
+    ``docx``, ``pdf-text`` (pdfplumber text layer), ``pdf-ocr`` (a PDF page
+    rasterised at 300 dpi and OCR'd) or ``image-ocr`` (an image file, frame
+    ``index`` of a multi-page TIFF).
+    """
+
+    number: int  # 1-based page number within the document
+    method: str
+    text: str | None = None
+    path: str | None = None  # file to rasterise / OCR when text is None
+    index: int = 0  # page of the PDF or frame of the image, 0-based
+
+    @property
+    def needs_ocr(self) -> bool:
+        return self.text is None
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """A file ingest accepted, before OCR: identity plus its pages."""
+
+    path: str
+    sha256: str
+    kind: str  # txt | docx | pdf | image
+    size: int
+    pages: tuple[PageSource, ...]
+    encoding: str | None = None  # for text files: the encoding detected
+    mtime: float | None = None
+
+
+# --- ocr --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    """Tesseract's text for one page and its mean word confidence (0–100)."""
+
+    text: str
+    confidence: float | None
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class TokenChoice:
+    """Restoration's decision for one token of the input."""
+
+    source: str  # the token as it was in the input
+    chosen: str  # the form written to the output
+    confidence: float  # posterior-like score in [0, 1]
+    alternatives: tuple[tuple[str, float], ...] = ()  # runner-ups, best first
+    start: int = 0  # offset of the token in the input
+    end: int = 0
+    changed: bool = False
+
+
+@dataclass(frozen=True)
+class Restoration:
+    """Restored text plus the per-token decisions that produced it."""
+
+    text: str
+    tokens: tuple[TokenChoice, ...] = ()
+
+    @property
+    def changed_count(self) -> int:
+        return sum(1 for t in self.tokens if t.changed)
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page after OCR and restoration: what the archive stores per page."""
+
+    number: int
+    method: str
+    raw_text: str  # text as read (text layer, OCR output, legacy file)
+    text: str  # restored / corrected text that search and extraction read
+    confidence: float | None = None  # Tesseract mean word confidence
+    restored: bool = False  # True when restoration changed anything
+
+
+# --- extraction -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where a fact was found: offsets in the document text and its sentence."""
+
+    start: int
+    end: int
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Metadata:
+    number: str | None = None  # số và ký hiệu, e.g. "24-KH/ĐU", "05/QĐ-UBND"
+    type: str | None = None  # Kế hoạch, Nghị quyết, … (from the title line)
+    issuer: str | None = None  # "ĐẢNG ỦY PHƯỜNG LONG BIÊN"
+    parent_issuer: str | None = None  # "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI"
+    place: str | None = None  # "Long Biên"
+    date: str | None = None  # ISO 8601
+    title: str | None = None  # trích yếu
+    signer_authority: str | None = None  # "T/M BAN THƯỜNG VỤ"
+    signer_title: str | None = None  # "PHÓ BÍ THƯ"
+    signer_name: str | None = None
+    recipients: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A reference to another document, e.g. "Nghị quyết số 25-NQ/TW"."""
+
+    text: str  # the reference as written
+    number: str | None  # normalised symbol ("25-NQ/TW") or None for named laws
+    type: str | None  # Nghị quyết, Kết luận, Luật, …
+    date: str | None = None
+    issuer: str | None = None
+    relation: str = "mentions"  # "can_cu" (legal basis) or "mentions"
+    name: str | None = None  # e.g. "Luật Thực hiện dân chủ ở cơ sở"
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Deadline:
+    text: str  # the date expression as written
+    date: str | None  # exact ISO date when the text gives one
+    earliest: str | None  # interval for partial dates ("cuối tháng 10/2025")
+    latest: str | None
+    recurrence: str | None = None  # iCalendar RRULE, e.g. "FREQ=YEARLY"
+    what: str | None = None
+    who: str | None = None
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Target:
+    text: str
+    min: float | None
+    max: float | None
+    unit: str | None = None
+    scope: str | None = None  # who / where the target applies
+    period: str | None = None  # "mỗi năm", "giai đoạn 2026 - 2031"
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Obligation:
+    who: str | None
+    what: str
+    deadline: Deadline | None = None
+    targets: tuple[Target, ...] = ()
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    metadata: Metadata = field(default_factory=Metadata)
+    citations: tuple[Citation, ...] = ()
+    deadlines: tuple[Deadline, ...] = ()
+    targets: tuple[Target, ...] = ()
+    obligations: tuple[Obligation, ...] = ()
+
+
+# --- the document -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Document:
+    """A processed document: what the conveyor hands to the archive."""
+
+    source: SourceDocument
+    pages: tuple[Page, ...]
+    extraction: Extraction | None = None
+
+    @property
+    def raw_text(self) -> str:
+        return "\f".join(p.raw_text for p in self.pages)
+
+    @property
+    def text(self) -> str:
+        return "\f".join(p.text for p in self.pages)
+
+    @property
+    def confidence(self) -> float | None:
+        scores = [p.confidence for p in self.pages if p.confidence is not None]
+        return sum(scores) / len(scores) if scores else None
+
+
+def to_dict(obj: Any) -> Any:
+    """A dataclass tree as plain JSON-ready dicts/lists (tuples become lists)."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, (list, tuple)):
+        return [to_dict(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: to_dict(v) for k, v in obj.items()}
+    return obj

@@ -1,0 +1,277 @@
+"""Vietnamese text primitives every stage needs: NFC, folding, tone placement.
+
+This is a leaf module (standard library only) so that ingest, OCR correction,
+extraction and the archive all agree on what "the same word" means:
+
+* :func:`nfc` — the one normalisation form vanban stores.
+* :func:`fold` — case, diacritics *and* đ→d removed, for search keys and for
+  matching patterns on OCR text that lost its marks ("Đảng ủy" → "dang uy").
+* :func:`normalize_tones` — old/new tone placement ("hoà"/"hòa", "uỷ"/"ủy")
+  mapped to one canonical form, so both spellings count as one word.
+* :func:`split_syllable` / :func:`compose_syllable` — a syllable as
+  (letters without tone, tone) and back, used by restoration.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+__all__ = [
+    "nfc",
+    "fold",
+    "fold_char",
+    "strip_tone",
+    "tone_of",
+    "split_syllable",
+    "compose_syllable",
+    "normalize_tones",
+    "normalize",
+    "has_diacritics",
+    "diacritic_ratio",
+    "vietnamese_ratio",
+    "VIETNAMESE_LETTERS",
+    "WORD_RE",
+]
+
+# Tone marks as combining characters, in the order vanban numbers them.
+# 0 = ngang (none), 1 = sắc, 2 = huyền, 3 = hỏi, 4 = ngã, 5 = nặng.
+_TONE_MARKS = {"\u0301": 1, "\u0300": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
+_TONE_COMBINING = {v: k for k, v in _TONE_MARKS.items()}
+
+# Letters of Vietnamese with their vowel-quality marks (not tones).
+_BASE_VOWELS = "aăâeêioôơuưy"
+_MARKED_VOWELS = set("ăâêôơư")
+
+
+def nfc(text: str) -> str:
+    """Return ``text`` in Unicode NFC, the form vanban stores everywhere."""
+    return unicodedata.normalize("NFC", text)
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0x00C0, 0x2000):
+        ch = chr(cp)
+        decomposed = unicodedata.normalize("NFD", ch)
+        base = "".join(c for c in decomposed if not unicodedata.combining(c))
+        if base != ch and base and base.isascii():
+            table[cp] = base.lower()
+    table[ord("đ")] = "d"
+    table[ord("Đ")] = "d"
+    table[ord("Ð")] = "d"  # U+00D0 Icelandic eth, a frequent look-alike of Đ
+    table[ord("ð")] = "d"
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+_COMBINING_RE = re.compile(r"[\u0300-\u036f]")
+
+
+def fold(text: str) -> str:
+    """Fold case, every diacritic and đ/Đ → d: the key search matches on.
+
+    The result has exactly one character for each character of the NFC
+    input, so offsets found in the folded text map back to the original
+    (what extraction relies on to quote the accented source).
+    """
+    out = nfc(text).translate(_FOLD_TABLE)
+    if _COMBINING_RE.search(out):  # stray marks NFC could not absorb
+        out = _COMBINING_RE.sub("", out)
+    low = out.lower()
+    if len(low) != len(out):  # e.g. "İ" lowers to two characters
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in out)
+    return low
+
+
+def fold_char(ch: str) -> str:
+    """Fold a single character (see :func:`fold`)."""
+    return ch.translate(_FOLD_TABLE).lower()
+
+
+def has_diacritics(text: str) -> bool:
+    """True when ``text`` holds at least one Vietnamese mark or đ."""
+    return fold(text) != text.lower()
+
+
+def diacritic_ratio(text: str) -> float:
+    """Share of alphabetic words that carry a diacritic (or đ).
+
+    Real Vietnamese prose scores about 0.6–0.8; legacy OCR that lost its
+    marks scores far lower. Ingest uses this to decide whether a page needs
+    diacritic restoration.
+    """
+    words = [w for w in WORD_RE.findall(text) if w.isalpha()]
+    if not words:
+        return 0.0
+    marked = sum(1 for w in words if fold(w) != w.lower())
+    return marked / len(words)
+
+
+# --- syllable anatomy -------------------------------------------------------
+
+# One "word" token: a run of letters (any script) and combining marks.
+WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+VIETNAMESE_LETTERS = set(
+    "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợ"
+    "pqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
+)
+
+
+def _decompose(ch: str) -> tuple[str, int]:
+    """Split one letter into (letter with quality mark only, tone number)."""
+    d = unicodedata.normalize("NFD", ch)
+    tone = 0
+    kept = []
+    for c in d:
+        if c in _TONE_MARKS:
+            tone = _TONE_MARKS[c]
+        else:
+            kept.append(c)
+    return unicodedata.normalize("NFC", "".join(kept)), tone
+
+
+def split_syllable(syllable: str) -> tuple[str, int]:
+    """Return (syllable without its tone mark, tone number 0–5).
+
+    ``split_syllable("Đảng") == ("Đang", 3)``. If several letters carry a
+    tone (malformed OCR), the last one wins.
+    """
+    letters = []
+    tone = 0
+    for ch in nfc(syllable):
+        base, t = _decompose(ch)
+        if t:
+            tone = t
+        letters.append(base)
+    return "".join(letters), tone
+
+
+def strip_tone(syllable: str) -> str:
+    """The syllable with its tone removed but vowel marks and đ kept."""
+    return split_syllable(syllable)[0]
+
+
+def tone_of(syllable: str) -> int:
+    """The tone number (0–5) of a syllable."""
+    return split_syllable(syllable)[1]
+
+
+def _tone_position(toneless: str) -> int | None:
+    """Index of the letter that carries the tone, canonical placement.
+
+    Canonical = the traditional placement used in Party and state documents
+    ("hòa", "thủy", "Đảng ủy", "khỏe"): a vowel with a quality mark wins;
+    otherwise in a closed syllable the last vowel, in an open one the first
+    of two vowels or the middle of three. "qu" and "gi" before a vowel
+    belong to the initial consonant.
+    """
+    low = toneless.lower()
+    n = len(low)
+    # vowel run = the nucleus; take the first run of vowels
+    start = None
+    for i, c in enumerate(low):
+        if c in _BASE_VOWELS:
+            start = i
+            break
+    if start is None:
+        return None
+    end = start
+    while end < n and low[end] in _BASE_VOWELS:
+        end += 1
+    # initials "qu" and "gi": the u / i is consonantal when a vowel follows
+    if start > 0 and low[start - 1] == "q" and low[start] == "u" and end - start > 1:
+        start += 1
+    elif (
+        start > 0
+        and low[start - 1] == "g"
+        and start == 1
+        and low[start] == "i"
+        and end - start > 1
+    ):
+        start += 1
+    nucleus = list(range(start, end))
+    marked = [i for i in nucleus if low[i] in _MARKED_VOWELS]
+    if marked:
+        # "ươ": the tone goes on ơ (the last marked vowel)
+        return marked[-1]
+    closed = end < n  # a final consonant follows the nucleus
+    if len(nucleus) == 1:
+        return nucleus[0]
+    if closed:
+        return nucleus[-1]
+    if len(nucleus) == 2:
+        return nucleus[0]
+    return nucleus[1]
+
+
+def compose_syllable(toneless: str, tone: int) -> str:
+    """Place ``tone`` on ``toneless`` at the canonical position (NFC)."""
+    toneless = nfc(toneless)
+    if tone == 0:
+        return toneless
+    pos = _tone_position(toneless)
+    if pos is None:
+        return toneless
+    ch = toneless[pos]
+    marked = unicodedata.normalize("NFC", ch + _TONE_COMBINING[tone])
+    return toneless[:pos] + marked + toneless[pos + 1 :]
+
+
+def _is_vietnamese_word(word: str) -> bool:
+    return all(c.lower() in VIETNAMESE_LETTERS for c in word)
+
+
+def _normalize_word(match: re.Match[str]) -> str:
+    return _normalize_token(match.group(0))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _normalize_token(word: str) -> str:
+    if not _is_vietnamese_word(word):
+        return word
+    toned = [ch for ch in word if _decompose(ch)[1]]
+    # exactly one tone mark and a well-formed syllable: foreign words such as
+    # "résumé" are never touched
+    if len(toned) != 1 or not _FOLDED_SYLLABLE_RE.fullmatch(fold(word)):
+        return word
+    toneless, tone = split_syllable(word)
+    return compose_syllable(toneless, tone)
+
+
+def normalize_tones(text: str) -> str:
+    """Put every syllable's tone mark at the canonical place (NFC).
+
+    ``normalize_tones("hoà thuỷ") == "hòa thủy"``; text that is not
+    Vietnamese letters is left untouched.
+    """
+    return WORD_RE.sub(_normalize_word, nfc(text))
+
+
+def normalize(text: str) -> str:
+    """NFC + canonical tone placement: the form vanban stores."""
+    return normalize_tones(text)
+
+
+# A well-formed Vietnamese syllable once folded: onset, 1-3 vowels, coda.
+_FOLDED_SYLLABLE_RE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:[aeiouy]{1,3})"
+    r"(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+def vietnamese_ratio(text: str) -> float:
+    """Share of alphabetic words that are well-formed Vietnamese syllables.
+
+    A dictionary-free language check: Vietnamese prose (even legacy OCR
+    without its marks) scores above 0.85, English about 0.3-0.5, because
+    English words end in consonants and clusters Vietnamese never has.
+    """
+    words = WORD_RE.findall(text)
+    if not words:
+        return 0.0
+    good = sum(1 for w in words if _FOLDED_SYLLABLE_RE.fullmatch(fold(w)))
+    return good / len(words)
