@@ -248,22 +248,27 @@ def lm() -> None:
               help="Model file [default: the packaged model].")
 def lm_build(corpora, out):
     """Build the restoration model reproducibly from corpora and dictionaries."""
-    from .ocr.restore.build_lm import build
+    from .ocr.restore import build_lm
 
-    path = build(corpora, out)
-    click.echo(f"wrote {path}", err=True)
+    args = ["--corpora", str(corpora)]
+    if out:
+        args += ["--out", str(out)]
+    sys.exit(build_lm.main(args) or 0)
 
 
 @lm.command("learn")
 @click.option("--db", default=DEFAULT_DB, show_default=True,
               type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def lm_learn(db):
-    """Teach the model the archive's own vocabulary (well-accented documents)."""
-    from .archive.store import accented_texts
-    from .ocr.restore import learn
+    """Teach the model the archive's own vocabulary (well-accented pages).
 
-    path, count = learn(accented_texts(db))
-    click.echo(f"learned from {count} documents -> {path}", err=True)
+    Counts go to an adaptation layer next to the archive
+    (archive.lm-user.npz) that later ingests into the same archive use.
+    """
+    from .conveyor import learn_from_archive
+
+    path, count = learn_from_archive(db)
+    click.echo(f"learned from {count} pages -> {path}", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

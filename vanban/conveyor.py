@@ -70,10 +70,11 @@ def process_page(page: PageSource, limits: Limits, lang: str = "vie") -> Page:
 
 def check_text(source: SourceDocument, pages: Iterable[Page]) -> None:
     """Refuse documents with no text, or text that is not Vietnamese."""
-    text = "\n".join(p.text for p in pages)
-    if not text.strip():
+    pages = tuple(pages)
+    if not "".join(p.text for p in pages).strip():
         raise InputError("no text found (blank page or image without text)")
-    ratio = vietnamese_ratio(text)
+    # judged on the text as read: restoration must not make English look Vietnamese
+    ratio = vietnamese_ratio("\n".join(p.raw_text for p in pages))
     if ratio < MIN_VIETNAMESE_RATIO:
         raise InputError(
             f"not Vietnamese text (only {ratio:.0%} of the words are Vietnamese syllables)"
@@ -220,7 +221,8 @@ def ingest(
             sha = None
             try:
                 sha = file_sha256(path)
-                if sha in seen or archive.has(sha):
+                # an empty file is an error of its own, not a duplicate of another
+                if path.stat().st_size and (sha in seen or archive.has(sha)):
                     report.skipped += 1
                     bar_files.update(1)
                     continue

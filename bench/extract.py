@@ -1,0 +1,147 @@
+"""Extraction quality on the gold fixtures, clean and legacy-OCR forms side by side.
+
+Run: .venv/bin/python bench/extract.py   (needs no network; < 2 s)
+
+Fixtures: tests/fixtures/extract/NAME.txt + NAME.gold.json; the degraded twin
+NAME.ocr.txt is made by tests/fixtures/degrade.py (diacritics stripped, Đ→P/B,
+ô→6, ư→w/u, ế→é, ơ→d, "số"→"s6"). The two seed_* fixtures are real legacy OCR
+and have no twin.
+
+Matching rules (one gold item matches at most one extracted item, greedily):
+* citation   = (symbol_key(number), relation); a named law without number
+               matches on its loose name (fuzzy ratio ≥ 75) and relation.
+* deadline   = (earliest, latest, recurrence) exactly.
+* target     = (min, max, unit) exactly.
+* obligation = who (loose key — folded, OCR look-alikes P/B→D, 6→o, w→u —
+               token-set ratio ≥ 80, or both null) and deadline
+               (earliest, latest, recurrence) equal or both null.
+* metadata exact: number, type, date equal; issuer, parent_issuer, place,
+  title, signer_authority, signer_title equal under the loose key, or with
+  ratio ≥ 85 for OCR-garbled text (null must be null); recipients: same
+  count and each pair ratio ≥ 80.
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import sys
+import time
+
+from rapidfuzz import fuzz
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from vanban.extract import extract  # noqa: E402
+from vanban.extract.folded import loose_key  # noqa: E402
+from vanban.extract.report import extraction_to_json  # noqa: E402
+from vanban.extract.symbols import symbol_key  # noqa: E402
+
+FIX = ROOT / "tests" / "fixtures" / "extract"
+FIELDS = ("citations", "deadlines", "targets", "obligations")
+
+
+def _dl(d):
+    return None if d is None else (d.get("earliest"), d.get("latest"), d.get("recurrence"))
+
+
+def _close(a, b, cutoff=85.0):
+    if a is None or b is None:
+        return a is None and b is None
+    ka, kb = loose_key(a), loose_key(b)
+    return ka == kb or fuzz.ratio(ka, kb) >= cutoff
+
+
+def match_item(field, g, x):
+    if field == "citations":
+        if g["relation"] != x["relation"]:
+            return False
+        if g.get("number"):
+            return bool(x.get("number")) and symbol_key(g["number"]) == symbol_key(x["number"])
+        return not x.get("number") and fuzz.ratio(loose_key(g.get("name")), loose_key(x.get("name"))) >= 75
+    if field == "deadlines":
+        return _dl(g) == _dl(x)
+    if field == "targets":
+        return (g["min"], g["max"], g["unit"]) == (x["min"], x["max"], x["unit"])
+    if field == "obligations":
+        if _dl(g.get("deadline")) != _dl(x.get("deadline")):
+            return False
+        if g["who"] is None or x["who"] is None:
+            return g["who"] is None and x["who"] is None
+        return fuzz.token_set_ratio(loose_key(g["who"]), loose_key(x["who"])) >= 80
+    raise KeyError(field)
+
+
+def prf(field, gold, got):
+    used = set()
+    tp = 0
+    for g in gold:
+        for i, x in enumerate(got):
+            if i not in used and match_item(field, g, x):
+                used.add(i)
+                tp += 1
+                break
+    return tp, len(got), len(gold)
+
+
+META_EXACT = ("number", "type", "date")
+META_LOOSE = ("issuer", "parent_issuer", "place", "title", "signer_authority", "signer_title")
+
+
+def metadata_misses(gold, got):
+    miss = [k for k in META_EXACT if gold.get(k) != got.get(k)]
+    miss += [k for k in META_LOOSE if not _close(gold.get(k), got.get(k))]
+    gr, xr = gold.get("recipients", []), got.get("recipients", [])
+    if len(gr) != len(xr) or not all(_close(a, b, 80) for a, b in zip(gr, xr)):
+        miss.append("recipients")
+    return miss
+
+
+def run():
+    rows = []
+    totals = {form: {f: [0, 0, 0] for f in FIELDS} for form in ("clean", "ocr")}
+    meta_ok = {"clean": [0, 0], "ocr": [0, 0]}
+    slowest = 0.0
+    for gold_path in sorted(FIX.glob("*.gold.json")):
+        name = gold_path.name[: -len(".gold.json")]
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        forms = [("clean", FIX / f"{name}.txt")]
+        if (FIX / f"{name}.ocr.txt").exists():
+            forms.append(("ocr", FIX / f"{name}.ocr.txt"))
+        if name.startswith("seed_"):
+            forms = [("ocr", FIX / f"{name}.txt")]
+        for form, path in forms:
+            t0 = time.perf_counter()
+            got = extraction_to_json(extract(path.read_text(encoding="utf-8")))
+            slowest = max(slowest, time.perf_counter() - t0)
+            cells = []
+            for f in FIELDS:
+                tp, n_got, n_gold = prf(f, gold[f], got[f])
+                for i, v in enumerate((tp, n_got, n_gold)):
+                    totals[form][f][i] += v
+                cells.append(f"{tp}/{n_got}/{n_gold}")
+            miss = metadata_misses(gold, got)
+            meta_ok[form][0] += not miss
+            meta_ok[form][1] += 1
+            rows.append((name, form, cells, "exact" if not miss else "MISS " + ",".join(miss)))
+    print(f"{'fixture':<20}{'form':<7}" + "".join(f"{f + ' tp/got/gold':<26}" for f in FIELDS) + "metadata")
+    for name, form, cells, meta in rows:
+        print(f"{name:<20}{form:<7}" + "".join(f"{c:<26}" for c in cells) + meta)
+    print()
+    print(f"{'form':<7}" + "".join(f"{f + ' P/R/F1':<28}" for f in FIELDS) + "metadata exact")
+    for form in ("clean", "ocr"):
+        cells = []
+        for f in FIELDS:
+            tp, n_got, n_gold = totals[form][f]
+            p = tp / n_got if n_got else 1.0
+            r = tp / n_gold if n_gold else 1.0
+            f1 = 2 * p * r / (p + r) if p + r else 0.0
+            cells.append(f"{p:.3f}/{r:.3f}/{f1:.3f}")
+        print(f"{form:<7}" + "".join(f"{c:<28}" for c in cells) + f"{meta_ok[form][0]}/{meta_ok[form][1]}")
+    print(f"\nslowest extract(): {slowest * 1000:.1f} ms")
+    return totals, meta_ok
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,285 @@
+"""vanban's Datasette plugin: Vietnamese folding in SQL and search, the document page, .ics.
+
+Why it exists:
+
+* Datasette's ``?_search=`` passes the user's words to FTS5, whose
+  ``remove_diacritics`` folds accents but never đ→d. Our index holds folded
+  text (``documents.search_text``), so we replace Datasette's
+  ``escape_fts(:search)`` SQL function by one that folds first: "Đảng ủy",
+  "ĐẢNG ỦY", "dang uy" and "đang uy" then find the same rows, while the
+  search box keeps showing what the user typed.
+* Canned queries need the same keys the archive computes: ``vn_fold(text)``,
+  ``vn_symbol_key(symbol)`` and ``vn_fts_query(query)`` (a safe, folded MATCH).
+* The document page (``row-archive-documents.html``) needs the whole document,
+  its obligations, deadlines and citations: ``extra_template_vars`` loads them.
+* Deadlines as a calendar: an ``.ics`` output renderer (all-day events, with
+  the deadline's RRULE), built with the ``icalendar`` library.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from datasette import hookimpl
+from datasette.utils import escape_fts
+from datasette.utils.asgi import Response
+
+from vanban.archive.keys import fts_query, query_tokens, symbol_key
+from vanban.text import fold
+
+DATABASE = "archive"
+
+
+def _fold(value):
+    return fold(value) if isinstance(value, str) else value
+
+
+def _escape_fts_folded(query):
+    """Datasette's escape_fts (keeps "quoted phrases"), on folded text.
+
+    A query with nothing to search for (a lone quote) becomes the empty
+    phrase, which matches nothing, instead of an FTS5 syntax error.
+    """
+    if not isinstance(query, str):
+        return query
+    escaped = escape_fts(fold(query))
+    return escaped if query_tokens(escaped) else '""'
+
+
+def _fts_query(query):
+    # never NULL: an empty query matches nothing instead of raising
+    return fts_query(query or "") or '""'
+
+
+@hookimpl(trylast=True)  # after Datasette's own escape_fts, so ours wins
+def prepare_connection(conn):
+    conn.create_function("vn_fold", 1, _fold, deterministic=True)
+    conn.create_function("vn_symbol_key", 1, symbol_key, deterministic=True)
+    conn.create_function("vn_fts_query", 1, _fts_query, deterministic=True)
+    conn.create_function("escape_fts", 1, _escape_fts_folded, deterministic=True)
+
+
+# --- the document page ------------------------------------------------------------
+
+
+async def _rows(db, sql, params):
+    result = await db.execute(sql, params)
+    return [dict(r) for r in result.rows]
+
+
+@hookimpl
+def extra_template_vars(template, database, table, view_name, request, datasette):
+    if view_name != "row" or database != DATABASE or table != "documents":
+        return {}
+
+    async def inner():
+        try:
+            doc_id = int(request.url_vars.get("pks", ""))
+        except (TypeError, ValueError):
+            return {}
+        db = datasette.get_database(database)
+        docs = await _rows(db, "select * from documents where id = ?", [doc_id])
+        if not docs:
+            return {}
+        doc = docs[0]
+        for col in ("recipients", "cites"):
+            try:
+                doc[col] = json.loads(doc.get(col) or "[]")
+            except ValueError:
+                doc[col] = []
+        return {
+            "vb": doc,
+            "vb_pages": await _rows(
+                db,
+                "select number, method, confidence, restored, text, raw_text "
+                "from pages where document_id = ? order by number",
+                [doc_id],
+            ),
+            "vb_obligations": await _rows(
+                db,
+                "select id, who, what, deadline_text, deadline_date, deadline_earliest, "
+                "deadline_latest, deadline_recurrence, target_text, sentence "
+                "from obligations where document_id = ? order by id",
+                [doc_id],
+            ),
+            "vb_deadlines": await _rows(
+                db,
+                "select id, text, date, earliest, latest, recurrence, what, who "
+                "from deadlines where document_id = ? order by coalesce(date, earliest, latest)",
+                [doc_id],
+            ),
+            "vb_targets": await _rows(
+                db,
+                "select text, min, max, unit, scope, period from targets where document_id = ? order by id",
+                [doc_id],
+            ),
+            "vb_cites": await _rows(
+                db,
+                "select c.text, c.number, c.type, c.date, c.relation, c.name, c.cited_document_id, "
+                "d.title as cited_title from citations c left join documents d on d.id = c.cited_document_id "
+                "where c.document_id = ? order by c.id",
+                [doc_id],
+            ),
+            "vb_cited_by": await _rows(
+                db,
+                "select distinct d.id, d.number, d.type, d.date, d.title from citations c "
+                "join documents d on d.id = c.document_id where c.cited_document_id = ? "
+                "order by d.date desc",
+                [doc_id],
+            ),
+            "vb_versions": await _rows(
+                db,
+                "select id, version, created_at, sha256 from documents "
+                "where path = ? order by version",
+                [doc.get("path")],
+            ),
+        }
+
+    return inner
+
+
+# --- .ics calendar of deadlines ---------------------------------------------------
+
+ICS_COLUMNS = {"event_name", "event_dtstart"}
+
+
+def _as_date(value):
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def render_ics(datasette, request, database, table, rows, columns, sql, query_name, data):
+    from icalendar import Calendar, Event, vRecur
+
+    if not ICS_COLUMNS.issubset(columns):
+        return Response.text(
+            "Truy vấn phải trả về các cột event_name, event_dtstart", status=400
+        )
+    cal = Calendar()
+    cal.add("prodid", "-//vanban//lich han//VI")
+    cal.add("version", "2.0")
+    title = request.args.get("_ics_title") or table or query_name or "vanban"
+    if query_name:
+        try:
+            title = datasette.metadata(database=database)["queries"][query_name]["title"]
+        except (KeyError, TypeError):
+            pass
+    cal.add("x-wr-calname", title)
+    stamp = dt.datetime.now(dt.timezone.utc)
+    for row in rows:
+        start = _as_date(row["event_dtstart"])
+        if start is None:
+            continue
+        ev = Event()
+        ev.add("summary", row["event_name"] or "")
+        ev.add("dtstart", start)  # a DATE: an all-day event
+        end = _as_date(row["event_dtend"]) if "event_dtend" in columns else None
+        ev.add("dtend", (end if end and end > start else start) + dt.timedelta(days=1))
+        ev.add("dtstamp", stamp)
+        uid = row["event_uid"] if "event_uid" in columns else None
+        ev.add("uid", f"{uid or hash((row['event_name'], str(start)))}@vanban")
+        if "event_description" in columns and row["event_description"]:
+            ev.add("description", row["event_description"])
+        if "event_rrule" in columns and row["event_rrule"]:
+            try:
+                ev.add("rrule", vRecur.from_ical(row["event_rrule"]))
+            except ValueError:
+                pass
+        if "event_url" in columns and row["event_url"]:
+            ev.add("url", datasette.absolute_url(request, row["event_url"]))
+        cal.add_component(ev)
+    content_type = "text/plain; charset=utf-8" if request.args.get("_plain") else "text/calendar; charset=utf-8"
+    return Response(cal.to_ical().decode("utf-8"), content_type=content_type)
+
+
+def can_render_ics(columns):
+    return ICS_COLUMNS.issubset(columns)
+
+
+@hookimpl
+def register_output_renderer(datasette):
+    return {"extension": "ics", "render": render_ics, "can_render": can_render_ics}
+
+
+# --- a JSON-list facet that stays fast on 100,000 documents -------------------------
+
+
+def _list_facet_class():
+    """``{"list": "recipients"}``: Datasette's array facet without its DISTINCT.
+
+    Datasette's ``array`` facet de-duplicates ``(item, *every column*)``, which
+    on ``documents`` means sorting the full texts of every row (seconds at
+    100k documents). The archive writes JSON lists without duplicate items,
+    so counting ``json_each`` items directly is exact and reads only the list
+    column (covered by an index). Filtering uses the standard
+    ``column__arraycontains`` filter, so links work as with ``array``.
+    """
+    from datasette.facets import ArrayFacet
+    from datasette.utils import (
+        escape_sqlite,
+        path_with_added_args,
+        path_with_removed_args,
+    )
+    from datasette.database import QueryInterrupted
+
+    class ListFacet(ArrayFacet):
+        type = "list"
+
+        async def suggest(self):
+            return []
+
+        async def facet_results(self):
+            results, timed_out = [], []
+            size = self.get_facet_size()
+            pairs = self.get_querystring_pairs()
+            for source_and_config in self.get_configs():
+                config = source_and_config["config"]
+                column = config.get("column") or config["simple"]
+                sql = (
+                    "select j.value as value, count(*) as count "
+                    "from ({sql}) as inner_rows, json_each(inner_rows.{col}) j "
+                    "where json_valid(inner_rows.{col}) "
+                    "group by j.value order by count desc, value limit {limit}"
+                ).format(sql=self.sql, col=escape_sqlite(column), limit=size + 1)
+                try:
+                    rows = await self.ds.execute(
+                        self.database, sql, self.params, truncate=False,
+                        custom_time_limit=self.ds.setting("facet_time_limit_ms"),
+                    )
+                except QueryInterrupted:
+                    timed_out.append(column)
+                    continue
+                values = []
+                for row in rows.rows[:size]:
+                    value = str(row["value"])
+                    key = (f"{column}__arraycontains", value)
+                    selected = key in pairs
+                    toggle = (path_with_removed_args if selected else path_with_added_args)(
+                        self.request, {key[0]: value}
+                    )
+                    values.append({
+                        "value": value, "label": value, "count": row["count"],
+                        "toggle_url": self.ds.absolute_url(self.request, toggle),
+                        "selected": selected,
+                    })
+                results.append({
+                    "name": column, "type": self.type, "results": values,
+                    "hideable": source_and_config["source"] != "metadata",
+                    "toggle_url": self.ds.urls.path(
+                        path_with_removed_args(self.request, {"_facet_list": column})
+                    ),
+                    "truncated": len(rows) > size,
+                })
+            return results, timed_out
+
+    return ListFacet
+
+
+@hookimpl
+def register_facet_classes():
+    return [_list_facet_class()]

@@ -1,0 +1,214 @@
+"""Datasette publishing, through Datasette's own test client (no server, no mocks)."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import re
+from urllib.parse import quote
+
+import pytest
+from archive_samples import ALL, DANVAN, HOSTILE, LEGACY, NQ25
+
+from vanban.archive import Archive
+from vanban.archive.serve import config_dir, datasette_app, datasette_command, served_path
+
+
+@pytest.fixture(scope="module")
+def ds(tmp_path_factory):
+    path = tmp_path_factory.mktemp("ds") / "archive.db"
+    with Archive(path) as a:
+        ids = {d.source.sha256: a.store(d) for d in ALL}
+    app = datasette_app(path)
+    app._vb_ids = ids
+    return app
+
+
+def get(ds, url):
+    async def go():
+        return await ds.client.get(url)
+
+    return asyncio.run(go())
+
+
+def get_json(ds, url):
+    r = get(ds, url)
+    assert r.status_code == 200, (url, r.text[:500])
+    return r.json()
+
+
+def vid(ds, doc):
+    return ds._vb_ids[doc.source.sha256]
+
+
+def search_ids(ds, q):
+    data = get_json(ds, f"/archive/documents.json?_search={quote(q)}&_shape=array&_col=id")
+    return sorted(r["id"] for r in data)
+
+
+def test_tables_listed_with_vietnamese_titles(ds):
+    data = get_json(ds, "/archive.json")
+    names = {t["name"] for t in data["tables"]}
+    assert {"documents", "pages", "citations", "deadlines", "targets", "obligations", "ingest_errors"} <= names
+    page = get(ds, "/archive").text
+    assert "Kho văn bản" in page
+    docs_page = get(ds, "/archive/documents").text
+    assert "Văn bản" in docs_page and "Trích yếu nội dung" in docs_page  # column description
+
+
+def test_documents_table_detects_fts(ds):
+    data = get_json(ds, "/archive/documents.json?_size=1")
+    assert data.get("fts_table") is None or data["fts_table"] == "documents_fts"
+    assert 'name="_search"' in get(ds, "/archive/documents").text  # the search box is shown
+
+
+def test_search_unaccented_finds_accented(ds):
+    assert search_ids(ds, "dan van kheo") == [vid(ds, DANVAN)]
+
+
+@pytest.mark.parametrize("q", ["dang uy", "Đảng ủy", "ĐẢNG ỦY", "đang uy"])
+def test_search_folds_d_with_stroke(ds, q):
+    assert search_ids(ds, q) == sorted([vid(ds, DANVAN), vid(ds, LEGACY)])
+
+
+def test_search_box_keeps_what_the_user_typed(ds):
+    page = get(ds, "/archive/documents?_search=" + quote("Đảng ủy")).text
+    assert 'value="Đảng ủy"' in page
+
+
+@pytest.mark.parametrize("q", ['"', "-", "NEAR(", "a OR", "25-NQ/TW", "(*)"])
+def test_table_search_with_punctuation_does_not_error(ds, q):
+    r = get(ds, "/archive/documents.json?_search=" + quote(q))
+    assert r.status_code == 200, r.text[:300]
+
+
+def test_default_sort_newest_first_and_facets(ds):
+    data = get_json(ds, "/archive/documents.json?_shape=objects&_col=date")
+    dates = [r["date"] for r in data["rows"] if r["date"]]
+    assert dates == sorted(dates, reverse=True)
+    facets = data["facet_results"]
+    for name in ("type", "issuer", "year", "recipients", "cites"):
+        assert name in facets, name
+    cites = {f["value"]: f["count"] for f in facets["cites"]["results"]}
+    assert cites["25-NQ/TW"] == 1
+    recipients = {f["value"] for f in facets["recipients"]["results"]}
+    assert "Các chi bộ trực thuộc" in recipients
+
+
+def test_canned_search_ranks_symbol_first(ds):
+    rows = get_json(ds, "/archive/tim_kiem.json?_shape=array&q=" + quote("25 NQ TW"))
+    assert rows[0]["number"] == "25-NQ/TW"
+    assert get_json(ds, "/archive/tim_kiem.json?_shape=array&q=") == []
+    assert get(ds, "/archive/tim_kiem.json?q=" + quote('NEAR("')).status_code == 200
+
+
+def test_canned_upcoming_deadlines(ds):
+    rows = get_json(ds, "/archive/han_sap_toi.json?_shape=array&tu_ngay=2025-11-01&den_ngay=2025-12-31")
+    assert [r["han"] for r in rows] == ["2025-11-30", "2025-12-15"]
+    assert rows[0]["don_vi"] == "Ủy ban nhân dân phường"
+    get_json(ds, "/archive/han_sap_toi.json?tu_ngay=&den_ngay=")  # defaults: today + 90 days
+
+
+@pytest.mark.parametrize("who", ["uy ban nhan dan", "ỦY BAN", "Ủy ban nhân dân phường"])
+def test_canned_obligations_of_body(ds, who):
+    rows = get_json(ds, "/archive/nhiem_vu_cua.json?_shape=array&don_vi=" + quote(who))
+    assert [r["nhiem_vu"] for r in rows] == ["chủ trì xây dựng mô hình “Dân vận khéo” về chuyển đổi số"]
+
+
+def test_canned_obligations_folds_d(ds):
+    rows = get_json(ds, "/archive/nhiem_vu_cua.json?_shape=array&don_vi=" + quote("văn phòng đảng ủy"))
+    assert [r["van_ban_id"] for r in rows] == [vid(ds, LEGACY)]
+
+
+@pytest.mark.parametrize("symbol", ["25-NQ/TW", "25 nq tw"])
+def test_canned_documents_citing(ds, symbol):
+    rows = get_json(ds, "/archive/van_ban_trich_dan.json?_shape=array&so_ky_hieu=" + quote(symbol))
+    assert [r["van_ban_id"] for r in rows] == [vid(ds, DANVAN)]
+    assert rows[0]["van_ban_duoc_trich_id"] == vid(ds, NQ25)
+
+
+def test_canned_citation_graph_and_targets(ds):
+    graph = get_json(ds, "/archive/do_thi_trich_dan.json?_shape=array")
+    edges = {(r["tu_van_ban"], r["den_van_ban"]): r for r in graph}
+    assert edges[("24-KH/ĐU", "25-NQ/TW")]["den_id"] == vid(ds, NQ25)
+    assert edges[("24-KH/ĐU", "04-KH/BTGDVTU")]["trong_kho"] == 0
+    top = get_json(ds, "/archive/duoc_trich_dan_nhieu.json?_shape=array")
+    assert {r["van_ban"] for r in top} == {"25-NQ/TW", "04-KH/BTGDVTU"}
+    targets = get_json(ds, "/archive/chi_tieu_theo_linh_vuc.json?_shape=array&linh_vuc=" + quote("mô hình"))
+    assert targets[0]["toi_thieu"] == 1 and targets[0]["pham_vi"] == "Mỗi chi bộ"
+
+
+def test_ics_feed_parses(ds):
+    from icalendar import Calendar
+
+    r = get(ds, "/archive/lich_han.ics?tu_ngay=2025-01-01&den_ngay=2026-12-31")
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("text/calendar")
+    assert "PRODID:-//vanban" in r.text  # our renderer, not another plugin's
+    cal = Calendar.from_ical(r.text)
+    events = {str(e["summary"]): e for e in cal.walk("VEVENT")}
+    assert len(events) == 3
+    ev = next(e for s, e in events.items() if "chuyển đổi số" in s and "Ủy ban" in s)
+    import datetime as dt
+
+    assert ev.decoded("dtstart") == dt.date(2025, 11, 30)  # an all-day event
+    yearly = next(e for s, e in events.items() if "báo cáo" in s)
+    assert yearly["rrule"]["FREQ"] == ["YEARLY"]
+    assert "/archive/documents/" in str(yearly["url"])
+
+
+def test_document_page_shows_metadata_texts_and_obligations(ds):
+    page = get(ds, f"/archive/documents/{vid(ds, DANVAN)}").text
+    assert "Kế hoạch số 24-KH/ĐU" in page
+    assert "ĐẢNG ỦY PHƯỜNG LONG BIÊN" in page and "Nguyễn Văn An" in page
+    assert page.count('class="obligation"') == 3
+    assert "Mỗi chi bộ" in page and "hạn: trước ngày 30/11/2025" in page
+    assert 'class="vb-text"' in page and 'class="vb-raw"' in page
+    assert html.escape("“Dân vận khéo”", quote=False) in page or "“Dân vận khéo”" in page
+    # link to the cited document that is in the archive
+    assert f'/archive/documents/{vid(ds, NQ25)}"' in page
+
+
+def test_cited_document_page_lists_citing(ds):
+    page = get(ds, f"/archive/documents/{vid(ds, NQ25)}").text
+    assert "Được trích dẫn bởi" in page and f'/archive/documents/{vid(ds, DANVAN)}"' in page
+
+
+def test_restored_and_raw_text_side_by_side(ds):
+    from archive_samples import RESTORED
+
+    page = get(ds, f"/archive/documents/{vid(ds, RESTORED)}").text
+    text = re.search(r'<pre class="vb-text">(.*?)</pre>', page, re.S).group(1)
+    raw = re.search(r'<pre class="vb-raw">(.*?)</pre>', page, re.S).group(1)
+    assert "quản lý thủy sản" in text and "quan ly thuy san" in raw
+
+
+def test_document_page_escapes_html(ds):
+    page = get(ds, f"/archive/documents/{vid(ds, HOSTILE)}").text
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;" in page
+    assert "<b>đậm</b>" not in page and "<i>Các phòng</i>" not in page
+    table = get(ds, "/archive/documents?_search=chan+chinh").text
+    assert "<script>alert" not in table
+
+
+def test_missing_document_page_is_404(ds):
+    assert get(ds, "/archive/documents/99999").status_code == 404
+
+
+def test_serve_command(tmp_path):
+    db = tmp_path / "other-name.db"
+    Archive(db).close()
+    argv = datasette_command(db, port=8123)
+    assert argv[1] == "serve" and "-i" in argv
+    assert argv[argv.index("-i") + 1].endswith("archive.db")  # metadata is written for "archive"
+    assert argv[argv.index("--port") + 1] == "8123"
+    assert argv[argv.index("--metadata") + 1] == str(config_dir() / "metadata.yml")
+    assert served_path(db).resolve() == db.resolve()
+
+
+def test_config_dir_from_env(tmp_path, monkeypatch):
+    monkeypatch.setenv("VANBAN_DATASETTE_CONFIG", str(config_dir()))
+    assert (config_dir() / "plugins").is_dir()
+    monkeypatch.setenv("VANBAN_DATASETTE_CONFIG", str(tmp_path))  # invalid → falls back to the repo's
+    assert (config_dir() / "metadata.yml").is_file()

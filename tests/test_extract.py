@@ -1,0 +1,148 @@
+"""Extraction on gold fixtures (clean + legacy-OCR twins) and the two real seeds."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import pathlib
+import sys
+
+import icalendar
+import pytest
+
+from vanban.extract import extract
+from vanban.extract.checklist import build_checklist, render_checklist
+from vanban.extract.dates import find_dates, iso
+from vanban.extract.folded import Folded
+from vanban.extract.report import extraction_to_json
+from vanban.extract.symbols import normalize_symbol, symbol_key
+from vanban.models import InputError
+
+FIX = pathlib.Path(__file__).parent / "fixtures" / "extract"
+ROOT = pathlib.Path(__file__).parents[1]
+
+
+def _ext(name: str):
+    return extract((FIX / name).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def seed24():
+    return _ext("seed_24_kh_du.txt")
+
+
+@pytest.fixture(scope="module")
+def seed13():
+    return _ext("seed_13_kh_du.txt")
+
+
+def test_symbol_key_and_normalize():
+    assert symbol_key("24-KH/ĐU") == symbol_key("24-KH/DU") == symbol_key("24 KH DU") == "24 kh du"
+    assert symbol_key("24 -KH/BU") == "24 kh du"
+    assert normalize_symbol("24 -KH/BU") == "24-KH/ĐU"
+    assert normalize_symbol("Số: 05/QD-UBND") == "05/QĐ-UBND"
+    assert normalize_symbol("30 / 2020 / ND-CP") == "30/2020/NĐ-CP"
+    assert normalize_symbol("06/QĐ-TTG") == "06/QĐ-TTg"
+
+
+def test_date_validation():
+    assert iso(2026, 2, 31) is None and iso(2024, 2, 29) == "2024-02-29" and iso(2025, 2, 29) is None
+    assert iso(207, 1, 1) is None
+    f = Folded.of("trước ngày 31/02/2026 và ngày 29 tháng 02 năm 2025; trước 15/3/2026")
+    hits = find_dates(f.view)
+    assert [h.date for h in hits] == ["2026-03-15"]
+
+
+def test_seed24_metadata_citations_deadlines(seed24):
+    m = seed24.metadata
+    assert (m.number, m.type, m.date) == ("24-KH/ĐU", "Kế hoạch", "2026-01-19")
+    assert m.signer_authority == "T/M BAN THƯỜNG VỤ"
+    assert len(m.recipients) == 6
+    kl = next(c for c in seed24.citations if c.number == "43-KL/TW")
+    assert (kl.date, kl.relation, kl.type) == ("2019-01-07", "can_cu", "Kết luận")
+    nq = next(c for c in seed24.citations if c.number == "25-NQ/TW")
+    assert nq.relation == "mentions"
+    assert {d.date for d in seed24.deadlines} >= {"2026-03-15", "2026-09-25"}
+    ranges = {(t.min, t.max) for t in seed24.targets}
+    assert {(60, 70), (10, 15), (37, 37)} <= ranges
+    assert not any(t.unit == "phường" for t in seed24.targets)
+
+
+def test_seed13_recurring_and_target(seed13):
+    m = seed13.metadata
+    assert (m.number, m.date, m.signer_title) == ("13-KH/ĐU", "2025-08-29", "PHÓ BÍ THƯ")
+    rec = [d for d in seed13.deadlines if d.recurrence]
+    assert "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=25" in {d.recurrence for d in rec}
+    assert any(d.earliest == "2025-10-01" and d.latest == "2025-10-10" for d in seed13.deadlines)
+    t = next(t for t in seed13.targets if t.unit == "mô hình")
+    assert (t.min, t.max) == (1, 2) and t.period and "nam" in t.period.lower()
+    assert any(c.number == "04-KH/BTGDVTU" and c.relation == "can_cu" for c in seed13.citations)
+
+
+@pytest.mark.parametrize("name", ["kh_chuyen_doi_so", "nq_chi_bo", "qd_ubnd", "cv_bao_cao"])
+@pytest.mark.parametrize("form", ["", ".ocr"])
+def test_fixture_exact_fields(name, form):
+    gold = json.loads((FIX / f"{name}.gold.json").read_text(encoding="utf-8"))
+    got = extraction_to_json(_ext(f"{name}{form}.txt"))
+    for k in ("number", "type", "date"):
+        assert got[k] == gold[k], k
+    assert {c["number"] for c in got["citations"] if c["number"]} == {
+        normalize_symbol(c["number"]) for c in gold["citations"] if c["number"]
+    }
+    assert {(c["number"], c["relation"]) for c in got["citations"] if c["number"]} == {
+        (c["number"], c["relation"]) for c in gold["citations"] if c["number"]
+    }
+    gold_dl = {(d["earliest"], d["latest"], d["recurrence"]) for d in gold["deadlines"]}
+    got_dl = {(d["earliest"], d["latest"], d["recurrence"]) for d in got["deadlines"]}
+    assert got_dl <= gold_dl and len(gold_dl - got_dl) <= 1
+
+
+def test_state_forms():
+    qd = _ext("qd_ubnd.txt")
+    assert qd.metadata.issuer == "ỦY BAN NHÂN DÂN PHƯỜNG YÊN SỞ" and qd.metadata.signer_title == "CHỦ TỊCH"
+    laws = {c.name: c for c in qd.citations if c.number is None}
+    assert laws["Luật Tổ chức chính quyền địa phương"].relation == "can_cu"
+    cv = _ext("cv_bao_cao.txt")
+    assert cv.metadata.type == "Công văn" and cv.metadata.title.startswith("báo cáo kết quả")
+    q = next(d for d in cv.deadlines if d.recurrence)
+    assert q.recurrence == "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=15"
+    assert {o.who for o in cv.obligations} == {"Thủ trưởng các đơn vị", "Văn phòng HĐND và UBND phường"}
+
+
+def test_checklist_formats(seed13):
+    items = build_checklist(seed13)
+    dues = [i.due for i in items if i.due]
+    assert dues and items[0].due == min(dues)
+    md = render_checklist(seed13, "md")
+    assert md.count("\n## ") >= 3 and "FREQ=YEARLY" in md
+    rows = list(csv.DictReader(io.StringIO(render_checklist(seed13, "csv"))))
+    assert rows and set(rows[0]) >= {"who", "what", "deadline", "targets", "source"}
+    cal = icalendar.Calendar.from_ical(render_checklist(seed13, "ics"))
+    events = list(cal.walk("VEVENT"))
+    assert events and any(e.get("rrule") for e in events)
+    assert all(e.get("dtstart") and e.get("uid") and e.get("dtstamp") for e in events)
+    data = json.loads(render_checklist(seed13, "json"))
+    assert len(data["items"]) == len(items)
+    with pytest.raises(InputError):
+        render_checklist(seed13, "pdf")
+
+
+def test_empty_and_garbage_do_not_crash():
+    assert extract("").metadata.number is None
+    ext = extract("\x00\x01 31/02/2026 %%% Số: ////\f\f")
+    assert ext.deadlines == ()
+
+
+def test_bench_goals():
+    sys.path.insert(0, str(ROOT / "bench"))
+    import extract as bench  # noqa: PLC0415
+
+    totals, meta = bench.run()
+    for form in ("clean", "ocr"):
+        def f1(field):
+            tp, got, gold = totals[form][field]
+            p, r = tp / got if got else 1, tp / gold if gold else 1
+            return 2 * p * r / (p + r) if p + r else 0
+        assert f1("citations") >= 0.98 and f1("deadlines") >= 0.95 and f1("obligations") >= 0.90
+        assert meta[form][0] == meta[form][1]

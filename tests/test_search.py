@@ -1,0 +1,158 @@
+"""Search: folding equivalences, symbols, punctuation, filters, snippets."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from archive_samples import ALL, DANVAN, LEGACY, RESTORED, make_doc
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vanban.archive import Archive, format_hits, search
+from vanban.archive.keys import fts_query, looks_like_symbol
+from vanban.archive.snippet import make_snippet
+from vanban.models import InputError, Metadata
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("search") / "archive.db"
+    with Archive(path) as a:
+        ids = {d.source.sha256: a.store(d) for d in ALL}
+    return path, ids
+
+
+def ids_of(hits):
+    return [h.id for h in hits]
+
+
+def doc_id(db, doc):
+    return db[1][doc.source.sha256]
+
+
+@pytest.mark.parametrize("query", ["dang uy phuong", "Đảng ủy phường", "ĐẢNG ỦY PHƯỜNG", "đang uy phuong", "Ðảng ủy phường"])
+def test_folding_equivalences_find_the_ward_plan(db, query):
+    assert ids_of(search(db[0], query)) == [doc_id(db, DANVAN)]
+
+
+@pytest.mark.parametrize("query", ["dang uy", "Đảng ủy", "ĐẢNG ỦY", "đang uy"])
+def test_short_queries_find_accented_and_legacy_alike(db, query):
+    assert set(ids_of(search(db[0], query))) == {doc_id(db, DANVAN), doc_id(db, LEGACY)}
+
+
+def test_accented_query_finds_legacy_text(db):
+    assert ids_of(search(db[0], "chuyển đổi số cơ quan đảng")) == [doc_id(db, LEGACY)]
+
+
+@pytest.mark.parametrize("query", ["hoà giải", "hòa giải", "thuỷ sản", "thủy sản", "HOÀ GIẢI"])
+def test_tone_placement_is_irrelevant(db, query):
+    assert ids_of(search(db[0], query)) == [doc_id(db, RESTORED)]
+
+
+def test_raw_ocr_text_is_searchable_too(tmp_path):
+    """A word only in the raw OCR (restoration changed it) still finds the document."""
+    doc = make_doc("/x.pdf", ["Kế hoạch về đổi mới"], Metadata(number="1/KH"), raw_pages=["Ke hoach ve doi moi xyzzy"])
+    with Archive(tmp_path / "archive.db") as a:
+        i = a.store(doc)
+    hits = search(tmp_path / "archive.db", "xyzzy")
+    assert ids_of(hits) == [i] and "[xyzzy]" in hits[0].snippet
+
+
+@pytest.mark.parametrize("query", ["24-KH/ĐU", "24-KH/DU", "24 KH DU", "24-kh/đu", "“24-KH/ĐU”"])
+def test_symbol_lookup_as_typed(db, query):
+    hits = search(db[0], query)
+    assert hits[0].id == doc_id(db, DANVAN) and hits[0].number == "24-KH/ĐU"
+
+
+def test_symbol_ranks_the_document_first_then_citing_ones(db):
+    hits = search(db[0], "25-NQ/TW")
+    assert hits[0].number == "25-NQ/TW"
+    assert doc_id(db, DANVAN) in ids_of(hits[1:])  # it cites 25-NQ/TW in its text
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', "'", "-", "/", "*", "(", ")", "AND", "OR", "NOT", "NEAR", "NEAR(a b)", "a AND", "OR b",
+     '"dân vận', "dân* -vận", "^", ":", "col:dan", "a + b", "()", "{x}", "dang uy OR", "\\", "\x00", "ǅ"],
+)
+def test_punctuation_never_raises(db, query):
+    search(db[0], query)  # must not raise
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=40))
+def test_any_query_is_safe(db, query):
+    hits = search(db[0], query)
+    assert isinstance(hits, list)
+    q = fts_query(query)
+    assert q is None or all(part.startswith('"') and part.endswith('"') for part in q.split(" "))
+
+
+def test_words_that_are_fts_operators_are_plain_words(tmp_path):
+    doc = make_doc("/near.txt", ["Báo cáo NEAR AND OR NOT kết quả"], Metadata())
+    with Archive(tmp_path / "archive.db") as a:
+        i = a.store(doc)
+    assert ids_of(search(tmp_path / "archive.db", "near and or not")) == [i]
+
+
+def test_filters(db):
+    path = db[0]
+    assert ids_of(search(path, "dang uy", type="ke hoach")) and all(
+        h.type in ("Kế hoạch", "KE HOACH") for h in search(path, "dang uy", type="kế hoạch")
+    )
+    assert ids_of(search(path, "dang uy", issuer="long bien")) == [doc_id(db, DANVAN)]
+    assert ids_of(search(path, "dang uy", date_from="2025-06-01")) == [doc_id(db, DANVAN)]
+    assert ids_of(search(path, "dang uy", date_to="2025-06-01")) == [doc_id(db, LEGACY)]
+    assert search(path, "dang uy", date_from="2030-01-01") == []
+    assert len(search(path, "dang uy", limit=1)) == 1
+    assert search(path, "dang uy", limit=0) == []
+
+
+def test_snippet_is_cut_from_the_accented_text(db):
+    hit = search(db[0], "dan van kheo")[0]
+    assert "[Dân] [vận] [khéo]" in hit.snippet
+    assert hit.title.startswith("Tiếp tục") and hit.issuer == "ĐẢNG ỦY PHƯỜNG LONG BIÊN"
+
+
+def test_snippet_marks_and_boundaries():
+    text = "Ủy ban nhân dân phường. " * 30 + "Đảng ủy phường Long Biên chỉ đạo."
+    s = make_snippet(text, ["dang", "uy"], width=60)
+    assert "[Đảng] [ủy]" in s and s.startswith("…")
+    assert make_snippet("không có gì", ["dang"]) is None
+    assert make_snippet("Dangerous", ["dang"]) is None  # whole tokens only
+
+
+def test_empty_query_and_missing_db(db, tmp_path):
+    assert search(db[0], "") == [] and search(db[0], "  ¿ ") == []
+    with pytest.raises(InputError, match="not found"):
+        search(tmp_path / "missing.db", "x")
+
+
+def test_search_accepts_an_open_archive(db):
+    with Archive(db[0]) as a:
+        assert ids_of(search(a, "dan van kheo")) == [doc_id(db, DANVAN)]
+
+
+def test_superseded_versions_are_hidden_by_default(tmp_path):
+    path = tmp_path / "archive.db"
+    v1 = make_doc("/p.txt", ["Kế hoạch phòng chống lụt bão năm 2025"], Metadata(number="3/KH"))
+    v2 = make_doc("/p.txt", ["Kế hoạch phòng chống lụt bão năm 2025 (sửa đổi)"], Metadata(number="3/KH"))
+    with Archive(path) as a:
+        i1, i2 = a.store(v1), a.store(v2)
+    assert ids_of(search(path, "lut bao")) == [i2]
+    assert sorted(ids_of(search(path, "lut bao", latest_only=False))) == [i1, i2]
+
+
+def test_format_hits(db):
+    hits = search(db[0], "dan van kheo")
+    out = json.loads(format_hits(hits, "json"))
+    assert list(out[0]) == ["id", "number", "type", "date", "issuer", "title", "snippet", "score"]
+    text = format_hits(hits, "text")
+    assert "24-KH/ĐU" in text and "[Dân] [vận] [khéo]" in text
+    assert "Không tìm thấy" in format_hits([], "text")
+
+
+def test_looks_like_symbol():
+    assert looks_like_symbol("25-NQ/TW") and looks_like_symbol("24 KH DU") and looks_like_symbol("05/QĐ-UBND")
+    assert not looks_like_symbol("dân vận khéo") and not looks_like_symbol("2025")

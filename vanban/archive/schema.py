@@ -1,0 +1,317 @@
+"""The archive.db schema, kept as data, and ``ensure_schema`` that applies it.
+
+Why data: Datasette's metadata, the store's INSERTs and the README all talk
+about the same tables and columns; one table of column definitions keeps
+them in step and lets ``ensure_schema`` add a column an older archive lacks
+(forward migration) instead of failing.
+
+Tables (all child tables reference ``documents.id``):
+
+* ``documents`` — one row per distinct file content (sha256 UNIQUE); a changed
+  file at the same path is a new row with ``version`` + 1 and
+  ``supersedes_id`` pointing at the previous one. Rows are never updated, so
+  the FTS triggers only ever fire on insert.
+* ``pages``, ``citations``, ``deadlines``, ``targets``, ``obligations`` —
+  what ingest/OCR/extraction found, one row per item.
+* ``ingest_errors`` — files that could not be archived, with the reason.
+* ``meta`` — key/value facts (schema version, vanban version).
+* ``documents_fts`` — FTS5 external-content index over
+  ``documents.search_text`` (folded title + text + raw OCR), laid out like
+  sqlite-utils ``enable_fts`` so Datasette finds it for ``?_search=``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import sqlite_utils
+
+from vanban.models import InputError
+
+SCHEMA_VERSION = 1
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+# table -> (columns in display order, primary key, foreign keys, not null)
+TABLES: dict[str, dict] = {
+    "documents": {
+        "columns": {
+            "id": int,
+            "number": str,  # số ký hiệu as written, e.g. "24-KH/ĐU"
+            "type": str,
+            "date": str,  # ISO 8601
+            "year": int,
+            "title": str,
+            "issuer": str,
+            "parent_issuer": str,
+            "place": str,
+            "signer_authority": str,
+            "signer_title": str,
+            "signer_name": str,
+            "recipients": str,  # JSON array
+            "cites": str,  # JSON array of cited symbols / names (for facets)
+            "number_key": str,  # symbol_key(number): "24 kh du"
+            "type_key": str,  # fold(type), for fast accent-blind filters
+            "issuer_key": str,  # fold(issuer)
+            "path": str,
+            "kind": str,
+            "size": int,
+            "page_count": int,
+            "encoding": str,
+            "mtime": float,
+            "confidence": float,  # mean Tesseract word confidence
+            "restored_pages": int,
+            "sha256": str,
+            "version": int,  # 1, 2, … per path
+            "supersedes_id": int,
+            "created_at": str,
+            "vanban_version": str,
+            "text": str,  # restored text (pages joined by \f)
+            "raw_text": str,  # text as read
+            "search_text": str,  # fold(title + text [+ raw_text])
+        },
+        "pk": "id",
+        "foreign_keys": [("supersedes_id", "documents", "id")],
+        "not_null": {"sha256", "version", "created_at"},
+    },
+    "pages": {
+        "columns": {
+            "id": int,
+            "document_id": int,
+            "number": int,
+            "method": str,
+            "confidence": float,
+            "restored": int,
+            "text": str,
+            "raw_text": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("document_id", "documents", "id")],
+        "not_null": {"document_id", "number"},
+    },
+    "citations": {
+        "columns": {
+            "id": int,
+            "document_id": int,
+            "number": str,
+            "type": str,
+            "date": str,
+            "issuer": str,
+            "relation": str,
+            "name": str,
+            "text": str,
+            "number_key": str,
+            "cited_document_id": int,
+            "sentence": str,
+            "start": int,
+            "end": int,
+        },
+        "pk": "id",
+        "foreign_keys": [
+            ("document_id", "documents", "id"),
+            ("cited_document_id", "documents", "id"),
+        ],
+        "not_null": {"document_id"},
+    },
+    "deadlines": {
+        "columns": {
+            "id": int,
+            "document_id": int,
+            "text": str,
+            "date": str,
+            "earliest": str,
+            "latest": str,
+            "recurrence": str,
+            "what": str,
+            "who": str,
+            "sentence": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("document_id", "documents", "id")],
+        "not_null": {"document_id"},
+    },
+    "targets": {
+        "columns": {
+            "id": int,
+            "document_id": int,
+            "text": str,
+            "min": float,
+            "max": float,
+            "unit": str,
+            "scope": str,
+            "period": str,
+            "sentence": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("document_id", "documents", "id")],
+        "not_null": {"document_id"},
+    },
+    "obligations": {
+        "columns": {
+            "id": int,
+            "document_id": int,
+            "who": str,
+            "what": str,
+            "deadline_id": int,
+            "deadline_text": str,
+            "deadline_date": str,
+            "deadline_earliest": str,
+            "deadline_latest": str,
+            "deadline_recurrence": str,
+            "target_text": str,
+            "sentence": str,
+        },
+        "pk": "id",
+        "foreign_keys": [
+            ("document_id", "documents", "id"),
+            ("deadline_id", "deadlines", "id"),
+        ],
+        "not_null": {"document_id"},
+    },
+    "ingest_errors": {
+        "columns": {
+            "id": int,
+            "path": str,
+            "sha256": str,
+            "error": str,
+            "time": str,
+        },
+        "pk": "id",
+        "foreign_keys": [],
+        "not_null": {"error", "time"},
+    },
+    "meta": {
+        "columns": {"key": str, "value": str},
+        "pk": "key",
+        "foreign_keys": [],
+        "not_null": set(),
+    },
+}
+
+# (table, columns, unique)
+INDEXES: list[tuple[str, tuple[str, ...], bool]] = [
+    ("documents", ("sha256",), True),
+    ("documents", ("path", "version"), False),
+    ("documents", ("supersedes_id",), False),
+    ("documents", ("number_key",), False),
+    ("documents", ("date",), False),
+    ("documents", ("year",), False),
+    ("documents", ("type",), False),
+    ("documents", ("issuer",), False),
+    ("documents", ("type_key",), False),
+    ("documents", ("issuer_key",), False),
+    # covering indexes: facets on JSON lists read these, not the long rows
+    ("documents", ("recipients",), False),
+    ("documents", ("cites",), False),
+    ("pages", ("document_id", "number"), False),
+    ("citations", ("document_id",), False),
+    ("citations", ("number_key",), False),
+    ("citations", ("cited_document_id",), False),
+    ("deadlines", ("document_id",), False),
+    ("deadlines", ("date",), False),
+    ("deadlines", ("earliest",), False),
+    ("targets", ("document_id",), False),
+    ("obligations", ("document_id",), False),
+    ("obligations", ("deadline_id",), False),
+    ("ingest_errors", ("path",), False),
+]
+
+
+class SchemaError(InputError):
+    """The file is an archive this version of vanban cannot use."""
+
+
+def connect(path: str) -> sqlite_utils.Database:
+    """Open (creating if needed) an archive with the pragmas the store relies on.
+
+    WAL lets Datasette/search read while a conveyor writes; foreign_keys makes
+    SQLite refuse a dangling reference instead of storing it.
+    """
+    conn = sqlite3.connect(str(path), timeout=30.0)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    return sqlite_utils.Database(conn)
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create or complete every table, index and the FTS index. Idempotent.
+
+    An archive from an older schema gets its missing columns added; one from a
+    newer vanban is refused rather than half-understood.
+    """
+    current = db.execute("PRAGMA user_version").fetchone()[0]
+    if current > SCHEMA_VERSION:
+        raise SchemaError(
+            f"archive schema version {current} is newer than this vanban "
+            f"understands ({SCHEMA_VERSION}); upgrade vanban"
+        )
+    for name, spec in TABLES.items():
+        table = db[name]
+        if not table.exists():
+            table.create(
+                spec["columns"],
+                pk=spec["pk"],
+                foreign_keys=spec["foreign_keys"] or None,
+                not_null=spec["not_null"] or None,
+                if_not_exists=True,
+            )
+        else:
+            have = set(table.columns_dict)
+            for col, typ in spec["columns"].items():
+                if col not in have:
+                    table.add_column(col, typ)
+    for name, cols, unique in INDEXES:
+        index_name = f"idx_{name}_{'_'.join(cols)}"
+        db[name].create_index(list(cols), index_name=index_name, unique=unique, if_not_exists=True)
+    if not db["documents_fts"].exists():
+        with db.conn:
+            create_fts(db.conn)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    db.execute(
+        "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
+        [str(SCHEMA_VERSION)],
+    )
+    db.conn.commit()
+
+
+# The layout sqlite-utils ``enable_fts(["search_text"], create_triggers=True)``
+# makes (table, trigger names, content="documents"), written out so that it can
+# be dropped and re-created inside ONE transaction (enable_fts commits).
+FTS_DDL = [
+    f"""CREATE VIRTUAL TABLE "documents_fts" USING FTS5 (
+    "search_text",
+    tokenize='{FTS_TOKENIZE}',
+    content="documents"
+)""",
+    """CREATE TRIGGER "documents_ai" AFTER INSERT ON "documents" BEGIN
+  INSERT INTO "documents_fts" (rowid, "search_text") VALUES (new.rowid, new."search_text");
+END""",
+    """CREATE TRIGGER "documents_ad" AFTER DELETE ON "documents" BEGIN
+  INSERT INTO "documents_fts" ("documents_fts", rowid, "search_text") VALUES('delete', old.rowid, old."search_text");
+END""",
+    """CREATE TRIGGER "documents_au" AFTER UPDATE OF "search_text" ON "documents" BEGIN
+  INSERT INTO "documents_fts" ("documents_fts", rowid, "search_text") VALUES('delete', old.rowid, old."search_text");
+  INSERT INTO "documents_fts" (rowid, "search_text") VALUES (new.rowid, new."search_text");
+END""",
+]
+
+
+def create_fts(conn: sqlite3.Connection) -> None:
+    """Create ``documents_fts`` + its sync triggers and fill it (caller's transaction)."""
+    for stmt in FTS_DDL:
+        conn.execute(stmt)
+    conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
+
+
+def drop_fts(conn: sqlite3.Connection) -> None:
+    """Drop the FTS index and its triggers, whatever state they are in."""
+    for trigger in ("documents_ai", "documents_ad", "documents_au"):
+        conn.execute(f'DROP TRIGGER IF EXISTS "{trigger}"')
+    conn.execute('DROP TABLE IF EXISTS "documents_fts"')
+
+
+def rebuild_fts(db: sqlite_utils.Database) -> None:
+    """Rebuild ``documents_fts`` from ``documents.search_text`` (``vanban reindex``)."""
+    db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
+    db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
+    db.conn.commit()

@@ -1,0 +1,212 @@
+"""Full-text search over the archive: folded FTS5 + exact symbol lookup.
+
+Why folded: users type "dang uy phuong", "Đảng ủy phường", "ĐẢNG ỦY" or
+"đang uy" and mean the same words; legacy OCR lost its marks. FTS5's
+``remove_diacritics`` never maps đ→d, so the index holds ``search_text`` =
+fold(title + text + raw OCR) and every query is folded the same way
+(:mod:`vanban.archive.keys`). Each query token is quoted, so punctuation and
+the words AND/OR/NEAR can never make an FTS syntax error.
+
+A query that reads like a symbol ("25-NQ/TW", "24 KH DU") is also looked up
+exactly via ``documents.number_key``; that document ranks first, followed by
+the documents whose text mentions it (ranked by bm25).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from .keys import fts_query, looks_like_symbol, query_tokens, symbol_key
+from .snippet import make_snippet
+
+__all__ = ["SearchHit", "search", "reindex", "format_hits", "BRACKET_MARK", "ANSI_MARK"]
+
+BRACKET_MARK = ("[", "]")  # plain text and JSON
+ANSI_MARK = ("\x1b[1;33m", "\x1b[0m")  # bold yellow, for a terminal
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One search result, in the original accented spelling."""
+
+    id: int
+    number: str | None
+    type: str | None
+    date: str | None
+    issuer: str | None
+    title: str | None
+    snippet: str | None
+    score: float  # bm25, lower is better; exact symbol matches get -1e6
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _open(db: Any) -> tuple[sqlite3.Connection, bool]:
+    """A connection from a path, an Archive, a sqlite_utils.Database or a connection."""
+    if isinstance(db, sqlite3.Connection):
+        return db, False
+    conn = getattr(db, "conn", None)
+    if isinstance(conn, sqlite3.Connection):
+        return conn, False
+    path = os.fspath(db)
+    if not os.path.exists(path):
+        from vanban.models import InputError
+
+        raise InputError(f"archive not found: {path}")
+    uri = "file:" + os.path.abspath(path) + "?mode=ro"
+    return sqlite3.connect(uri, uri=True), True
+
+
+_FIELDS = "d.id, d.number, d.type, d.date, d.issuer, d.title, d.text, d.raw_text"
+
+
+def search(
+    db: Any,
+    query: str,
+    *,
+    type: str | None = None,
+    issuer: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = 20,
+    mark: tuple[str, str] = ("[", "]"),
+    latest_only: bool = True,
+) -> list[SearchHit]:
+    """Documents matching ``query``, best first (bm25 over folded text).
+
+    ``db`` is a path to archive.db, an :class:`Archive`, a sqlite-utils
+    Database or a sqlite3 connection. ``type`` and ``issuer`` filter by folded
+    substring ("ke hoach" matches "Kế hoạch"); ``date_from``/``date_to`` are
+    ISO dates, inclusive. ``latest_only`` hides versions superseded by a newer
+    file at the same path. Never raises on odd punctuation; an empty query
+    returns [].
+    """
+    conn, close = _open(db)
+    try:
+        return _search(conn, query, type, issuer, date_from, date_to, max(0, int(limit)), mark, latest_only)
+    except sqlite3.DatabaseError as exc:  # not an archive, or a damaged one
+        from vanban.models import InputError
+
+        raise InputError(f"cannot search {db}: {exc} (not a vanban archive? try `vanban reindex`)") from exc
+    finally:
+        if close:
+            conn.close()
+
+
+def _filters(type, issuer, date_from, date_to, latest_only, id_col="d.id") -> tuple[str, list[Any]]:
+    """SQL conditions on ``id_col`` for the filters.
+
+    Each filter is an ``IN (SELECT id …)`` answered from its own index
+    (``type_key``, ``issuer_key``, ``date``, ``supersedes_id``), so a search
+    never reads the long document rows until it has its top hits.
+    """
+    from vanban.text import fold
+
+    where: list[str] = []
+    params: list[Any] = []
+    if type:
+        where.append(f"{id_col} IN (SELECT id FROM documents WHERE instr(type_key, ?) > 0)")
+        params.append(fold(type))
+    if issuer:
+        where.append(f"{id_col} IN (SELECT id FROM documents WHERE instr(issuer_key, ?) > 0)")
+        params.append(fold(issuer))
+    if date_from or date_to:
+        where.append(f"{id_col} IN (SELECT id FROM documents WHERE date >= ? AND date <= ?)")
+        params.append(date_from or "")
+        params.append((date_to + "\uffff" if len(date_to) == 10 else date_to) if date_to else "\uffff")
+    if latest_only:
+        where.append(f"NOT EXISTS (SELECT 1 FROM documents n WHERE n.supersedes_id = {id_col})")
+    return ("".join(" AND " + w for w in where), params)
+
+
+# bm25 costs a few microseconds per matching document: a query matching most
+# of a 100k archive ("Đảng ủy") would take hundreds of milliseconds to rank.
+# So ranking looks at the RANK_WINDOW most recently archived matches (after
+# filters); narrower queries are ranked over all their matches.
+RANK_WINDOW = 1000
+
+
+def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_only):
+    if limit == 0:
+        return []
+    symbolic = looks_like_symbol(query or "")
+    match = fts_query(query or "")
+    if match is None:
+        return []
+    if symbolic:  # "24-KH/ĐU" is one phrase "24 kh du", not three loose words
+        match = '"' + " ".join(query_tokens(query)) + '"'
+
+    scores: dict[int, float] = {}
+    if symbolic:
+        extra, params = _filters(type, issuer, date_from, date_to, latest_only, "d.id")
+        for (id_,) in conn.execute(
+            f"SELECT d.id FROM documents d WHERE d.number_key = ?{extra} "
+            "ORDER BY d.date DESC, d.id DESC LIMIT ?",
+            [symbol_key(query), *params, limit],
+        ):
+            scores[id_] = -1e6
+    if len(scores) < limit:
+        extra, params = _filters(type, issuer, date_from, date_to, latest_only, "f.rowid")
+        where = f"WHERE documents_fts MATCH ?{extra}"
+        edge = conn.execute(
+            f"SELECT f.rowid FROM documents_fts f {where} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?",
+            [match, *params, RANK_WINDOW - 1],
+        ).fetchone()
+        window, wparams = (" AND f.rowid >= ?", [edge[0]]) if edge else ("", [])
+        for id_, rank in conn.execute(
+            f"SELECT f.rowid, f.rank FROM documents_fts f {where}{window} ORDER BY f.rank LIMIT ?",
+            [match, *params, *wparams, limit + len(scores)],
+        ):
+            if id_ not in scores and len(scores) < limit:
+                scores[id_] = rank
+    if not scores:
+        return []
+
+    marks = ",".join("?" * len(scores))
+    docs = {r[0]: r for r in conn.execute(f"SELECT {_FIELDS} FROM documents d WHERE d.id IN ({marks})", list(scores))}
+    tokens = query_tokens(query)
+    hits = []
+    for id_, score in scores.items():
+        _, number, typ, date, iss, title, text, raw = docs[id_]
+        snippet = (
+            make_snippet(text or "", tokens, mark=mark)
+            or make_snippet(raw or "", tokens, mark=mark)
+            or make_snippet(title or "", tokens, mark=mark)
+            or (" ".join((text or "").split())[:160] or None)
+        )
+        hits.append(SearchHit(id_, number, typ, date, iss, title, snippet, float(score)))
+    return hits
+
+
+def reindex(db: Any) -> None:
+    """Recompute folded keys and rebuild the FTS index (``vanban reindex``)."""
+    from .store import Archive
+
+    if isinstance(db, Archive):
+        db.reindex()
+        return
+    with Archive(os.fspath(db)) as archive:
+        archive.reindex()
+
+
+def format_hits(hits: list[SearchHit], fmt: str = "text") -> str:
+    """Render hits for the terminal (``text``) or as a JSON array (``json``)."""
+    import json
+
+    if fmt == "json":
+        return json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2)
+    if not hits:
+        return "Không tìm thấy văn bản nào."
+    lines = []
+    for i, h in enumerate(hits, 1):
+        head = " · ".join(x for x in (h.number, h.type, h.date, h.issuer) if x)
+        lines.append(f"{i}. [{h.id}] {head or '(không rõ số hiệu)'}")
+        if h.title:
+            lines.append(f"   {h.title}")
+        if h.snippet:
+            lines.append(f"   {h.snippet}")
+    return "\n".join(lines)

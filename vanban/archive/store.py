@@ -1,0 +1,427 @@
+"""``Archive``: store processed documents in archive.db, one transaction each.
+
+Why this shape: the conveyor may crash or be killed at any moment, and the
+same folder is re-ingested again and again. So
+
+* a document is written in ONE transaction (BEGIN IMMEDIATE … COMMIT): a
+  crash leaves either the whole document or nothing;
+* identity is the content hash: the same bytes twice are stored once;
+* a different content at a known path is a new *version* (``version`` + 1,
+  ``supersedes_id``), never an overwrite;
+* citations are linked to the archived document they name
+  (``cited_document_id``) whichever of the two arrives first: storing a
+  document re-resolves every citation carrying its symbol key.
+
+The archive only knows ``vanban.models`` dataclasses, not how they were made.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+import sqlite_utils
+
+from vanban.models import (
+    Citation,
+    Deadline,
+    Document,
+    Extraction,
+    InputError,
+    Metadata,
+    Obligation,
+    Target,
+)
+from vanban.text import fold, nfc
+
+from .keys import search_text, symbol_key
+from .schema import connect, create_fts, drop_fts, ensure_schema
+
+try:  # the package version, recorded with every document
+    from importlib.metadata import version as _pkg_version
+
+    VANBAN_VERSION = _pkg_version("vanban")
+except Exception:  # pragma: no cover - running from a source tree
+    VANBAN_VERSION = "0+unknown"
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _nfc(s: str | None) -> str | None:
+    return nfc(s) if s is not None else None
+
+
+def _year(date: str | None) -> int | None:
+    if date and len(date) >= 4 and date[:4].isdigit():
+        return int(date[:4])
+    return None
+
+
+def _span(obj: Any) -> tuple[str | None, int | None, int | None]:
+    span = getattr(obj, "span", None)
+    if span is None:
+        return None, None, None
+    return _nfc(span.sentence), span.start, span.end
+
+
+class Archive:
+    """An archive.db opened for storing (and reading) documents.
+
+    >>> with Archive("archive.db") as archive:      # doctest: +SKIP
+    ...     doc_id = archive.store(document)
+    """
+
+    def __init__(self, path: str | os.PathLike[str]):
+        self.path = os.fspath(path)
+        try:
+            self.db: sqlite_utils.Database = connect(self.path)
+            ensure_schema(self.db)
+        except sqlite3.DatabaseError as exc:  # a file that is not SQLite, a locked one…
+            raise InputError(f"cannot open archive {self.path}: {exc}") from exc
+
+    # --- context manager ------------------------------------------------------
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        try:
+            self.db.conn.close()
+        except Exception:  # closing twice is harmless
+            pass
+
+    # --- queries --------------------------------------------------------------
+
+    @property
+    def conn(self):
+        return self.db.conn
+
+    def has(self, sha256: str) -> bool:
+        """True when a document with this content hash is already archived."""
+        row = self.conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", [sha256]).fetchone()
+        return row is not None
+
+    def document_id(self, sha256: str) -> int | None:
+        row = self.conn.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
+        return row[0] if row else None
+
+    def documents_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def errors_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM ingest_errors").fetchone()[0]
+
+    # --- writing --------------------------------------------------------------
+
+    def store(self, doc: Document) -> int:
+        """Store ``doc`` atomically and return its id.
+
+        If a document with the same sha256 is archived already, return its id
+        and write nothing.
+        """
+        existing = self.document_id(doc.source.sha256)
+        if existing is not None:
+            return existing
+        with self._transaction():
+            return self._insert(doc)
+
+    def store_many(self, docs: Iterable[Document]) -> list[int]:
+        """Store many documents in ONE transaction (bulk loads, benchmarks).
+
+        All or nothing: an error rolls back the whole batch.
+        """
+        ids: list[int] = []
+        with self._transaction():
+            for doc in docs:
+                existing = self.document_id(doc.source.sha256)
+                ids.append(existing if existing is not None else self._insert(doc))
+        return ids
+
+    def record_error(self, path: str, error: str, sha256: str | None = None) -> None:
+        """Remember that ``path`` could not be archived and why (one line)."""
+        line = " ".join(str(error).split())
+        with self._transaction():
+            self.conn.execute(
+                "INSERT INTO ingest_errors(path, sha256, error, time) VALUES (?, ?, ?, ?)",
+                [os.fspath(path), sha256, line, _now()],
+            )
+
+    def reindex(self) -> None:
+        """Recompute every derived key (folded text, symbol keys, citation links)
+        and rebuild the FTS index — after an upgrade changed how keys are made."""
+        with self._transaction():
+            # a damaged index cannot even take the trigger's 'delete': drop it,
+            # recompute the keys, re-create and fill it, all in one transaction
+            drop_fts(self.conn)
+            rows = self.conn.execute(
+                "SELECT id, title, text, raw_text, search_text, number, number_key, type, type_key,"
+                " issuer, issuer_key FROM documents"
+            ).fetchall()
+            for id_, title, text, raw, old_st, number, old_key, typ, old_tk, iss, old_ik in rows:
+                new = (
+                    search_text(title, text or "", raw),
+                    symbol_key(number),
+                    fold(typ) if typ else None,
+                    fold(iss) if iss else None,
+                )
+                if new != (old_st, old_key, old_tk, old_ik):
+                    self.conn.execute(
+                        "UPDATE documents SET search_text = ?, number_key = ?, type_key = ?, issuer_key = ?"
+                        " WHERE id = ?",
+                        [*new, id_],
+                    )
+            for id_, number in self.conn.execute(
+                "SELECT id, number FROM citations"
+            ).fetchall():
+                self.conn.execute(
+                    "UPDATE citations SET number_key = ? WHERE id = ?", [symbol_key(number), id_]
+                )
+            keys = [r[0] for r in self.conn.execute(
+                "SELECT DISTINCT number_key FROM citations WHERE number_key IS NOT NULL"
+            )]
+            for key in keys:
+                self._relink(key)
+            create_fts(self.conn)
+        self.conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
+        self.conn.commit()
+
+    # --- internals ------------------------------------------------------------
+
+    class _Tx:
+        def __init__(self, conn):
+            self.conn = conn
+
+        def __enter__(self):
+            if self.conn.in_transaction:  # never silently nest
+                raise RuntimeError("archive transaction already open")
+            self.conn.execute("BEGIN IMMEDIATE")
+            return self.conn
+
+        def __exit__(self, exc_type, exc, tb):
+            if exc_type is None:
+                self.conn.execute("COMMIT")
+            elif self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            return False
+
+    def _transaction(self) -> Archive._Tx:
+        return Archive._Tx(self.conn)
+
+    def _insert(self, doc: Document) -> int:
+        """Write one document and its children; caller holds the transaction."""
+        src = doc.source
+        ext = doc.extraction or Extraction()
+        md = ext.metadata or Metadata()
+        path = os.fspath(src.path)
+        text = nfc(doc.text)
+        raw_text = nfc(doc.raw_text)
+        title = _nfc(md.title)
+        number = _nfc(md.number)
+
+        prev = self.conn.execute(
+            "SELECT id, version FROM documents WHERE path = ? ORDER BY version DESC, id DESC LIMIT 1",
+            [path],
+        ).fetchone()
+        version, supersedes = (prev[1] + 1, prev[0]) if prev else (1, None)
+
+        cites: list[str] = []
+        for c in ext.citations:
+            label = _nfc(c.number or c.name or c.text)
+            if label and label not in cites:
+                cites.append(label)
+
+        row = {
+            "number": number,
+            "type": _nfc(md.type),
+            "date": md.date,
+            "year": _year(md.date),
+            "title": title,
+            "issuer": _nfc(md.issuer),
+            "parent_issuer": _nfc(md.parent_issuer),
+            "place": _nfc(md.place),
+            "signer_authority": _nfc(md.signer_authority),
+            "signer_title": _nfc(md.signer_title),
+            "signer_name": _nfc(md.signer_name),
+            # JSON lists without duplicates: the "list" facet counts items directly
+            "recipients": json.dumps(list(dict.fromkeys(nfc(r) for r in md.recipients)), ensure_ascii=False),
+            "cites": json.dumps(cites, ensure_ascii=False),
+            "number_key": symbol_key(number),
+            "type_key": fold(md.type) if md.type else None,
+            "issuer_key": fold(md.issuer) if md.issuer else None,
+            "path": path,
+            "kind": src.kind,
+            "size": src.size,
+            "page_count": len(doc.pages),
+            "encoding": src.encoding,
+            "mtime": src.mtime,
+            "confidence": doc.confidence,
+            "restored_pages": sum(1 for p in doc.pages if p.restored),
+            "sha256": src.sha256,
+            "version": version,
+            "supersedes_id": supersedes,
+            "created_at": _now(),
+            "vanban_version": VANBAN_VERSION,
+            "text": text,
+            "raw_text": raw_text,
+            "search_text": search_text(title, text, raw_text),
+        }
+        doc_id = self._insert_row("documents", row)
+
+        self.conn.executemany(
+            "INSERT INTO pages(document_id, number, method, confidence, restored, text, raw_text)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (doc_id, p.number, p.method, p.confidence, int(bool(p.restored)), nfc(p.text), nfc(p.raw_text))
+                for p in doc.pages
+            ],
+        )
+        for c in ext.citations:
+            self._insert_citation(doc_id, c)
+        deadline_ids: dict[Deadline, int] = {}
+        for d in ext.deadlines:
+            if d not in deadline_ids:
+                deadline_ids[d] = self._insert_deadline(doc_id, d)
+        for t in ext.targets:
+            self._insert_target(doc_id, t)
+        for o in ext.obligations:
+            if o.deadline is not None and o.deadline not in deadline_ids:
+                deadline_ids[o.deadline] = self._insert_deadline(doc_id, o.deadline)
+            self._insert_obligation(doc_id, o, deadline_ids.get(o.deadline) if o.deadline else None)
+
+        # this document's own citations, then citations elsewhere naming it
+        for key in {symbol_key(c.number) for c in ext.citations} - {None}:
+            self._relink(key, citing_id=doc_id)
+        if row["number_key"]:
+            self._relink(row["number_key"])
+        return doc_id
+
+    def _insert_row(self, table: str, row: dict[str, Any]) -> int:
+        cols = ", ".join(f'"{c}"' for c in row)
+        marks = ", ".join("?" for _ in row)
+        cur = self.conn.execute(f'INSERT INTO "{table}" ({cols}) VALUES ({marks})', list(row.values()))
+        return cur.lastrowid
+
+    def _insert_citation(self, doc_id: int, c: Citation) -> None:
+        sentence, start, end = _span(c)
+        self._insert_row(
+            "citations",
+            {
+                "document_id": doc_id,
+                "number": _nfc(c.number),
+                "type": _nfc(c.type),
+                "date": c.date,
+                "issuer": _nfc(c.issuer),
+                "relation": c.relation,
+                "name": _nfc(c.name),
+                "text": _nfc(c.text),
+                "number_key": symbol_key(c.number),
+                "sentence": sentence,
+                "start": start,
+                "end": end,
+            },
+        )
+
+    def _insert_deadline(self, doc_id: int, d: Deadline) -> int:
+        sentence, _, _ = _span(d)
+        return self._insert_row(
+            "deadlines",
+            {
+                "document_id": doc_id,
+                "text": _nfc(d.text),
+                "date": d.date,
+                "earliest": d.earliest,
+                "latest": d.latest,
+                "recurrence": d.recurrence,
+                "what": _nfc(d.what),
+                "who": _nfc(d.who),
+                "sentence": sentence,
+            },
+        )
+
+    def _insert_target(self, doc_id: int, t: Target) -> int:
+        sentence, _, _ = _span(t)
+        return self._insert_row(
+            "targets",
+            {
+                "document_id": doc_id,
+                "text": _nfc(t.text),
+                "min": t.min,
+                "max": t.max,
+                "unit": _nfc(t.unit),
+                "scope": _nfc(t.scope),
+                "period": _nfc(t.period),
+                "sentence": sentence,
+            },
+        )
+
+    def _insert_obligation(self, doc_id: int, o: Obligation, deadline_id: int | None) -> int:
+        sentence, _, _ = _span(o)
+        d = o.deadline
+        return self._insert_row(
+            "obligations",
+            {
+                "document_id": doc_id,
+                "who": _nfc(o.who),
+                "what": _nfc(o.what),
+                "deadline_id": deadline_id,
+                "deadline_text": _nfc(d.text) if d else None,
+                "deadline_date": d.date if d else None,
+                "deadline_earliest": d.earliest if d else None,
+                "deadline_latest": d.latest if d else None,
+                "deadline_recurrence": d.recurrence if d else None,
+                "target_text": "; ".join(nfc(t.text) for t in o.targets) or None,
+                "sentence": sentence,
+            },
+        )
+
+    def _relink(self, key: str, citing_id: int | None = None) -> None:
+        """Point every citation with symbol ``key`` at the document it names.
+
+        Symbols repeat across issuers and years ("05/QĐ-UBND"), so candidates
+        are narrowed by the citation's year and date when it gives them, then
+        its issuer; among equals the newest version wins. A document never
+        cites itself. ``citing_id`` limits the work to one document's
+        citations (a new citing document cannot change anyone else's link).
+        """
+        candidates = self.conn.execute(
+            "SELECT id, date, issuer FROM documents WHERE number_key = ? "
+            "AND id NOT IN (SELECT supersedes_id FROM documents WHERE supersedes_id IS NOT NULL) "
+            "ORDER BY id DESC",
+            [key],
+        ).fetchall()
+        sql = "SELECT id, document_id, date, issuer, cited_document_id FROM citations WHERE number_key = ?"
+        params: list[Any] = [key]
+        if citing_id is not None:
+            sql += " AND document_id = ?"
+            params.append(citing_id)
+        citations = self.conn.execute(sql, params).fetchall()
+        for cid, doc_id, cdate, cissuer, current in citations:
+            target = _choose(candidates, doc_id, cdate, cissuer)
+            if target != current:
+                self.conn.execute(
+                    "UPDATE citations SET cited_document_id = ? WHERE id = ?", [target, cid]
+                )
+
+
+def _choose(candidates: list, citing_id: int, cdate: str | None, cissuer: str | None) -> int | None:
+    pool = [c for c in candidates if c[0] != citing_id]
+    if cdate:
+        pool = [c for c in pool if not c[1] or c[1][:4] == cdate[:4]]  # same year
+        exact = [c for c in pool if c[1] == cdate]
+        if exact:
+            pool = exact
+    if cissuer and len(pool) > 1:
+        fi = fold(cissuer)
+        same = [c for c in pool if c[2] and (fold(c[2]) in fi or fi in fold(c[2]))]
+        if same:
+            pool = same
+    return pool[0][0] if pool else None

@@ -1,0 +1,170 @@
+"""Date grammar: every date expression in a document → ISO date or interval.
+
+Why a grammar of its own: directives give deadlines as exact dates
+("trước 15/3/2026", "ngày 05 tháng 12"), as parts of a month ("đầu tháng
+10/2025" = 1–10 Oct, "cuối tháng" = 21–end), as quarters ("quý I/2026"), half
+years ("6 tháng đầu năm") or recurring dates ("trước ngày 25 tháng 11 … hằng
+năm"). Each is stored as (date | earliest–latest, RRULE). Years left out are
+taken from the document's own date. Impossible dates (31/02) and implausible
+years are rejected, never guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from vanban.extract import patterns as P
+
+__all__ = ["DateHit", "find_dates", "iso", "parse_iso", "month_interval"]
+
+MIN_YEAR, MAX_YEAR = 1930, 2100
+
+
+def iso(y: int, m: int, d: int) -> str | None:
+    """ISO string of a valid date, None for 31/02, month 13, year 0207…"""
+    if not (MIN_YEAR <= y <= MAX_YEAR and 1 <= m <= 12):
+        return None
+    if not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def parse_iso(s: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(s) if s else None
+    except ValueError:
+        return None
+
+
+def month_interval(y: int, m: int, part: str | None = None) -> tuple[str, str] | None:
+    """(earliest, latest) of a month or of its đầu (1–10) / giữa (11–20) / cuối (21–end)."""
+    if not (MIN_YEAR <= y <= MAX_YEAR and 1 <= m <= 12):
+        return None
+    last = calendar.monthrange(y, m)[1]
+    lo, hi = {"dau": (1, 10), "giua": (11, 20), "cuoi": (21, last)}.get(part or "", (1, last))
+    return iso(y, m, lo), iso(y, m, hi)  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """One date expression found in the folded view."""
+
+    start: int
+    end: int
+    kind: str  # exact | day_month | day | month_part | month | quarter | half | year
+    date: str | None
+    earliest: str | None
+    latest: str | None
+    year_given: bool
+    month: int | None = None
+    day: int | None = None
+
+
+def _infer_year(m: int, d: int | None, ref: dt.date | None) -> int | None:
+    """The year of a date written without one: the document's year, or the
+    next one when that would put the date more than a month before the document."""
+    if ref is None:
+        return None
+    y = ref.year
+    last = calendar.monthrange(y, m)[1] if 1 <= m <= 12 else 28
+    try:
+        cand = dt.date(y, m, min(d or last, last))
+    except ValueError:
+        return y
+    if cand < ref - dt.timedelta(days=31):
+        return y + 1
+    return y
+
+
+def _part_key(text: str) -> str:
+    t = text[:2]
+    if t.startswith("g"):
+        return "giua"
+    if t.startswith("c"):
+        return "cuoi"
+    return "dau"
+
+
+def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
+    """All valid date expressions in ``view``, left to right, non-overlapping.
+
+    Longer, more specific forms win over the shorter ones they contain
+    ("cuối tháng 10/2025" is not also read as "tháng 10/2025").
+    """
+    hits: list[DateHit] = []
+
+    def add(h: DateHit | None) -> None:
+        if h is not None:
+            hits.append(h)
+
+    for m in P.WORDS_DATE_RE.finditer(view):
+        add(_exact(m.start(), m.end(), m.group("d"), m.group("m"), m.group("y"), ref))
+    for m in P.NUMERIC_DATE_RE.finditer(view):
+        if m.group("d2"):
+            add(_exact(m.start(), m.end(), m.group("d2"), m.group("m2"), m.group("y2"), ref))
+        else:
+            add(_exact(m.start(), m.end(), m.group("d"), m.group("m"), m.group("y"), ref))
+    for m in P.PART_MONTH_RE.finditer(view):
+        mo = int(m.group("m"))
+        y = int(m.group("y")) if m.group("y") else _infer_year(mo, None, ref)
+        iv = month_interval(y, mo, _part_key(m.group("part"))) if y else None
+        if iv:
+            add(DateHit(m.start(), m.end(), "month_part", None, iv[0], iv[1], bool(m.group("y")), mo))
+    for m in P.HALF_YEAR_RE.finditer(view):
+        y = int(m.group("y")) if m.group("y") else (ref.year if ref else None)
+        if y and MIN_YEAR <= y <= MAX_YEAR:
+            first = _part_key(m.group("part")) == "dau"
+            lo, hi = ((1, 1), (6, 30)) if first else ((7, 1), (12, 31))
+            add(DateHit(m.start(), m.end(), "half", None, iso(y, *lo), iso(y, *hi), bool(m.group("y"))))
+    for m in P.QUARTER_RE.finditer(view):
+        q = P.ROMAN.get(m.group("q"))
+        y = int(m.group("y")) if m.group("y") else _infer_year(3 * q, None, ref) if q else None
+        if q and y and MIN_YEAR <= y <= MAX_YEAR:
+            lo_m, hi_m = 3 * q - 2, 3 * q
+            add(DateHit(m.start(), m.end(), "quarter", None, iso(y, lo_m, 1),
+                        iso(y, hi_m, calendar.monthrange(y, hi_m)[1]), bool(m.group("y"))))
+    for m in P.MONTH_RE.finditer(view):
+        mo = int(m.group("m"))
+        y = int(m.group("y")) if m.group("y") else _infer_year(mo, None, ref)
+        iv = month_interval(y, mo) if y else None
+        if iv:
+            add(DateHit(m.start(), m.end(), "month", None, iv[0], iv[1], bool(m.group("y")), mo))
+    for m in P.YEAR_RE.finditer(view):
+        y = int(m.group("y"))
+        add(DateHit(m.start(), m.end(), "year", None, iso(y, 1, 1), iso(y, 12, 31), True))
+    for m in P.DAY_ONLY_RE.finditer(view):
+        d = int(m.group("d"))
+        if 1 <= d <= 31:
+            add(DateHit(m.start(), m.end(), "day", None, None, None, False, None, d))
+
+    # keep non-overlapping hits: longest first, then leftmost
+    hits.sort(key=lambda h: (-(h.end - h.start), h.start))
+    kept: list[DateHit] = []
+    for h in hits:
+        if all(h.end <= k.start or h.start >= k.end for k in kept):
+            kept.append(h)
+    kept.sort(key=lambda h: h.start)
+    return [h for h in kept if h.kind != "invalid"]
+
+
+def _exact(start: int, end: int, d: str, m: str, y: str | None, ref: dt.date | None) -> DateHit | None:
+    dd, mm = int(d), int(m)
+    if y:
+        value = iso(int(y), mm, dd)
+        if value is None:  # keep the span so no shorter reading of it survives
+            return DateHit(start, end, "invalid", None, None, None, True, mm, dd)
+        return DateHit(start, end, "exact", value, value, value, True, mm, dd)
+    if not (1 <= mm <= 12 and 1 <= dd <= 31):
+        return None
+    yy = _infer_year(mm, dd, ref)
+    if yy is None:
+        # no year and no document date: only the day/month is known
+        if iso(2000, mm, dd) is None:  # 2000 is a leap year: 29/02 allowed
+            return None
+        return DateHit(start, end, "day_month", None, None, None, False, mm, dd)
+    value = iso(yy, mm, dd)
+    if value is None:
+        return None
+    return DateHit(start, end, "day_month", value, value, value, False, mm, dd)

@@ -1,0 +1,139 @@
+"""The folded, OCR-tolerant view of a document that every pattern matches on.
+
+Why: legacy OCR lost diacritics ("Ke hoach") and confuses letters ("Pang" for
+"Đảng", "s6" for "số", "truwdc" for "trước"); a restoration pass may fix some
+of it but not all. Patterns therefore run on :attr:`Folded.view` — ``fold``
+(case, diacritics, đ→d) plus a few length-preserving character fixes — and
+keyword regexes are built by :func:`kw` with per-letter classes that accept
+the usual OCR look-alikes. Because the view has exactly one character per
+character of the NFC original, a match's offsets quote the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from vanban.text import fold, nfc
+
+__all__ = ["Folded", "kw", "loose_key", "clean_quote"]
+
+# Length-preserving extra folds: OCR artefacts and typographic variants.
+_EXTRA = str.maketrans(
+    {
+        "€": "e",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "″": '"',
+        "‘": "'",
+        "’": "'",
+        "–": "-",
+        "—": "-",
+        "−": "-",
+        "\u00a0": " ",
+        "\t": " ",
+        "\r": " ",
+        "\f": "\n",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A document as original NFC text plus its equal-length folded view."""
+
+    original: str
+    view: str
+
+    @classmethod
+    def of(cls, text: str) -> "Folded":
+        original = nfc(text)
+        view = fold(original).translate(_EXTRA)
+        if len(view) != len(original):  # cannot happen for NFC input; be safe
+            view = "".join(
+                (fold(c).translate(_EXTRA) or " ")[:1] for c in original
+            )
+        return cls(original, view)
+
+    def quote(self, start: int, end: int) -> str:
+        """The original text of a span, whitespace collapsed."""
+        return clean_quote(self.original[start:end])
+
+
+def clean_quote(s: str) -> str:
+    """Collapse whitespace/line breaks and trim stray punctuation at the ends."""
+    s = re.sub(r"\s+", " ", s).strip()
+    return s.strip(" ,;:-–")
+
+
+# Per-letter classes of OCR look-alikes (applied to folded keywords).
+_LETTER_CLASS = {
+    "a": "[a4di@]",  # ă/â read as i, d, 4 ("nim", "vdn", "x4")
+    "d": "[dpb]",  # Đ read as P or B ("Pang", "KH/BU")
+    "o": "[o06bdeq]",  # ô/ơ read as 6, 0, b, d, e ("s6", "sb", "sé")
+    "u": "[uwyvi]",  # ư/ự read as w, y ("thyc", "truwdc")
+    "e": "[e¢c6]",  # ê/ế read as ¢, c
+    "i": "[il1jy|]",
+    "y": "[yi]",
+    "c": "[c¢e]",
+}
+
+
+# Syllables OCR mangles beyond one-letter swaps ("chức" → "chirc", "chtrc").
+_SYLLABLE_OVERRIDES = {
+    "chuc": r"ch[a-z]{1,2}[c¢e]",
+    "thuc": r"th[a-z]{1,2}[c¢e]",
+    "truc": r"tr[a-z]{1,2}[c¢e]",
+}
+
+
+@lru_cache(maxsize=512)
+def kw(phrase: str, *, strict: str = "") -> str:
+    """A regex that matches ``phrase`` (folded, spaces between words) in the view.
+
+    Letters listed in ``strict`` keep their literal value. "uo" (ươ) accepts
+    one or two OCR characters for each vowel ("uwd", "wd", "ud").
+    """
+    out = []
+    words = phrase.split()
+    for w in words:
+        if w in _SYLLABLE_OVERRIDES and not strict:
+            out.append(_SYLLABLE_OVERRIDES[w])
+            continue
+        parts = []
+        i = 0
+        while i < len(w):
+            if w.startswith("uo", i) and "u" not in strict:
+                parts.append("(?:[uwyv]{1,2}[o06bdeq]?|[uwy]{1,2})")
+                i += 2
+                continue
+            ch = w[i]
+            if ch in _LETTER_CLASS and ch not in strict:
+                parts.append(_LETTER_CLASS[ch])
+            else:
+                parts.append(re.escape(ch))
+            i += 1
+        out.append("".join(parts))
+    return r"(?<![a-z0-9])" + r"\s+".join(out) + r"(?![a-z0-9])"
+
+
+_WORD_START_D = re.compile(r"(?<![a-z0-9])[pb](?=[a-z])")
+_LOOSE_MAP = str.maketrans({"6": "o", "0": "o", "w": "u", "y": "i", "4": "a", "€": "e", "¢": "e"})
+
+
+def loose_key(s: str | None) -> str:
+    """A lossy comparison key that treats OCR look-alikes as equal.
+
+    Used to compare an extracted free-text field (issuer, who…) quoted from a
+    degraded document with its accented gold value: both sides are folded,
+    word-initial P/B become D, 6/0 become o, w becomes u, punctuation goes.
+    """
+    if not s:
+        return ""
+    t = fold(s)
+    t = _WORD_START_D.sub("d", t)
+    t = t.translate(_LOOSE_MAP)
+    t = re.sub(r"[^a-z0-9]+", " ", t)
+    return " ".join(t.split())

@@ -1,0 +1,192 @@
+"""Pattern tables for extraction — data, kept apart from the code that uses it.
+
+Every regex here runs on the folded view (:mod:`vanban.extract.folded`):
+lower case, no diacritics, đ→d, typographic quotes/dashes simplified. Key
+words are written folded and compiled with :func:`kw`, which widens each
+letter to its OCR look-alikes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract.folded import kw
+from vanban.text import fold
+
+# --- document types ---------------------------------------------------------
+# canonical name → folded spelling; order matters (longer names first).
+DOC_TYPES: dict[str, str] = {
+    "Quyết định": "quyet dinh",
+    "Quy định": "quy dinh",
+    "Quy chế": "quy che",
+    "Nghị quyết": "nghi quyet",
+    "Nghị định": "nghi dinh",
+    "Kết luận": "ket luan",
+    "Kế hoạch": "ke hoach",
+    "Chỉ thị": "chi thi",
+    "Hướng dẫn": "huong dan",
+    "Công văn": "cong van",
+    "Thông báo": "thong bao",
+    "Thông tri": "thong tri",
+    "Thông tư": "thong tu",
+    "Báo cáo": "bao cao",
+    "Chương trình": "chuong trinh",
+    "Tờ trình": "to trinh",
+    "Đề án": "de an",
+    "Luật": "luat",
+    "Pháp lệnh": "phap lenh",
+    "Văn bản": "van ban",
+    "Quy trình": "quy trinh",
+}
+
+# Types that appear as a title line (upper case, alone on a line).
+TITLE_TYPES = [t for t in DOC_TYPES if t not in ("Luật", "Văn bản", "Pháp lệnh")]
+
+# The code of a symbol's type part → type, used only when no title line exists.
+SYMBOL_TYPE_CODES = {
+    "KH": "Kế hoạch", "NQ": "Nghị quyết", "KL": "Kết luận", "CT": "Chỉ thị",
+    "HD": "Hướng dẫn", "CV": "Công văn", "QĐ": "Quyết định", "QĐi": "Quy định",
+    "TB": "Thông báo", "BC": "Báo cáo", "CTr": "Chương trình", "TTr": "Tờ trình",
+    "NĐ": "Nghị định", "TT": "Thông tư", "ĐA": "Đề án", "QC": "Quy chế",
+}
+
+# Folded regex alternation of all citable types, longest first.
+TYPE_RE = "|".join(
+    f"(?P<t{i}>{kw(f)})" for i, f in enumerate(sorted(DOC_TYPES.values(), key=len, reverse=True))
+)
+TYPE_BY_GROUP = {
+    f"t{i}": next(k for k, v in DOC_TYPES.items() if v == f)
+    for i, f in enumerate(sorted(DOC_TYPES.values(), key=len, reverse=True))
+}
+
+# --- symbols ----------------------------------------------------------------
+_CODE = r"[a-z\u0111]{1,10}\d{0,2}"  # letters (folded view: đ already → d)
+# Party: 24-KH/ĐU, 15-HD/BTGDVTU, 01-QĐ/TW ; state: 05/QĐ-UBND, 30/2020/NĐ-CP
+PARTY_SYMBOL = rf"\d{{1,4}}[a-z]?\s{{0,2}}-\s{{0,2}}{_CODE}\s{{0,2}}/\s{{0,2}}{_CODE}(?:\s?[-/]\s?{_CODE})*"
+STATE_SYMBOL = rf"\d{{1,5}}[a-z]?(?:\s?/\s?(?:19|20)\d\d)?\s?/\s?{_CODE}(?:\s?-\s?{_CODE})+"
+STATE_SYMBOL_SHORT = rf"\d{{1,5}}\s?/\s?(?:19|20)\d\d\s?/\s?{_CODE}"  # 59/2020/QH14
+SYMBOL = rf"(?:{PARTY_SYMBOL}|{STATE_SYMBOL}|{STATE_SYMBOL_SHORT})"
+SYMBOL_RE = re.compile(rf"(?<![\w/]){SYMBOL}(?![\w])")
+
+SO = r"s[o06bde]\s*[:.]?"  # "số", "s6", "sb", "sé", "Số:"
+
+# --- numbers and dates --------------------------------------------------------
+NGAY = r"ng[a4]y"
+THANG = r"th[a-z]{1,2}ng"  # tháng, "thdang"
+NAM = r"n[a4di]m"
+TRUOC = r"tr[uwyv]{0,2}[o06de][ocd]?[ce]"  # trước, truwdc, trwdc, truwée, trude
+DAU = r"d[a4d]u"
+GIUA = r"gi[uwy]{1,2}a"
+CUOI = r"cu[o06bde]{1,2}i"
+QUY = r"qu[yi]"
+HANG = r"h[a4d]ng"  # hằng / hàng
+
+NUMERIC_DATE_RE = re.compile(
+    r"(?<![\d/.\-])(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?:\s?/\s?(?P<y>\d{4}))?(?![\d/])"
+    r"|(?<![\d/.\-])(?P<d2>\d{1,2})[.\-](?P<m2>\d{1,2})[.\-](?P<y2>\d{4})(?!\d)"
+)
+WORDS_DATE_RE = re.compile(
+    rf"{NGAY}\s+(?P<d>\d{{1,2}})\s*(?:,\s*)?{THANG}\s+(?P<m>\d{{1,2}})(?:\s*(?:,\s*)?{NAM}\s+(?P<y>\d{{4}}))?(?!\d)"
+)
+PART_MONTH_RE = re.compile(
+    rf"(?<![a-z])(?P<part>{DAU}|{GIUA}|{CUOI})\s+{THANG}\s+(?P<m>\d{{1,2}})"
+    rf"(?:\s*(?:/|{NAM})\s*(?P<y>\d{{4}}))?(?![\d/])"
+)
+MONTH_RE = re.compile(
+    rf"(?<![a-z]){THANG}\s+(?P<m>\d{{1,2}})(?:\s*(?:/|{NAM})\s*(?P<y>\d{{4}}))?(?![\d/])"
+)
+QUARTER_RE = re.compile(
+    rf"(?<![a-z]){QUY}\s+(?P<q>iv|i{{1,3}}|[1-4])(?![a-z0-9])(?:\s*(?:/|{NAM})\s*(?P<y>\d{{4}}))?"
+)
+HALF_YEAR_RE = re.compile(
+    rf"(?<![a-z0-9])(?:0?6|sau)\s+{THANG}\s+(?P<part>{DAU}|{CUOI})\s+{NAM}(?:\s+(?P<y>\d{{4}}))?(?!\d)"
+)
+YEAR_RE = re.compile(rf"(?<![a-z]){NAM}\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+RANGE_FROM_RE = re.compile(r"(?<![a-z])t[uwi][r]?\s+(?:" + NGAY + r"\s+)?$")
+
+# Words right before a date that make it a deadline (searched in the ~40
+# characters before the date, folded).
+DEADLINE_CUE_RE = re.compile(
+    rf"(?:{TRUOC}|ch[a4d]m\s+nh[a4d]t|th[o06]i\s+h[a4d]n|h[a4d]n\s+ch[o6]t|(?<![a-z])h[a4d]n(?=\s|:)"
+    rf"|h[o06][a4]n\s+th[a4d]nh|xong|th[o06]i\s+gi[a4]n|d[uw]\s+ki[e¢]n|(?<![a-z])v[a4d]o|(?<![a-z])trong"
+    rf"|(?<![a-z])d[e¢]n|k[e¢]t\s+th[uw]c|(?<![a-z])t[uwi]r?(?=\s))[^.;\n]{{0,12}}$"
+)
+# cues that make any partial period a deadline even without "trước"
+RECUR_YEARLY_RE = re.compile(rf"(?:{HANG}|m[o06db][io1]|t[uwy]ng)\s+{NAM}(?![a-z])")
+RECUR_MONTHLY_RE = re.compile(rf"(?:{HANG}|m[o06db][io1])\s+{THANG}(?![a-z])")
+RECUR_QUARTERLY_RE = re.compile(rf"(?:{HANG}|m[o06db][io1])\s+{QUY}(?![a-z0-9])|{THANG}\s+{CUOI}\s+{QUY}")
+DAY_ONLY_RE = re.compile(rf"{NGAY}\s+(?P<d>\d{{1,2}})(?!\s*[/\d])(?!\s*,?\s*{THANG})")
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+# --- structure ----------------------------------------------------------------
+NOI_NHAN_RE = re.compile(r"(?m)^[ \t]*n[o06d][il1]\s+nh[a-z]{1,2}n\s*:?")
+ROMAN_HEADING_RE = re.compile(
+    r"(?m)^[ \t]*(?P<num>[ivxl1]{1,4})[ \t]*[.\-:][ \t]*(?P<head>[^\n]{3,})$"
+)
+IMPL_HEADING_RE = re.compile(r"t[o06]\s+ch\S{1,3}\s+th\S{1,3}\s+hi\S{1,2}n")
+CAN_CU_RE = re.compile(r"(?m)^[ \t]*(?:c[a-z]{1,2}n\s+[c¢][a-z]{0,2}|th[a-z]{1,2}c\s+hi[e¢][a-z]?n)\s")
+SIGN_AUTH_RE = re.compile(r"(?<![a-z])(?:t\s?/\s?m\.?|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=[a-z])")
+PLACE_DATE_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<place>[^\W\d_][^\W_]*(?:[ ]{{1,2}}[^\W\d_][^\W_]*){{0,4}})\s*,\s*{NGAY}\s+(?P<d>\d{{1,2}})\s+{THANG}\s+(?P<m>\d{{1,2}})\s+{NAM}\s+(?P<y>\d{{4}})"
+)
+NUMBER_LINE_RE = re.compile(rf"(?m)(?:^|\s)(?P<so>{SO})\s*(?P<sym>{SYMBOL}|\d{{1,5}}\s*[-/]\s*[a-z][^\s,;]*)")
+VV_RE = re.compile(r"(?m)^[ \t]*v\s?/\s?v[ \t:.]")
+MOTTO_RE = re.compile(
+    rf"{kw('dang cong san viet nam')}|{kw('cong hoa xa hoi chu nghia viet nam')}|{kw('doc lap')}\s*-\s*{kw('tu do')}\s*-\s*{kw('hanh phuc')}"
+)
+
+# Signer authority bodies and titles (canonical upper-case spellings).
+SIGNER_AUTHORITIES = [
+    "T/M BAN THƯỜNG VỤ", "T/M ĐẢNG ỦY", "T/M BAN CHẤP HÀNH", "T/M CHI ỦY", "T/M CHI BỘ",
+    "TM. ỦY BAN NHÂN DÂN", "TM. BAN THƯỜNG VỤ", "TM. ĐẢNG ỦY", "KT. CHỦ TỊCH", "KT. BÍ THƯ",
+    "KT. GIÁM ĐỐC", "KT. TRƯỞNG BAN", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH", "TM. HỘI ĐỒNG NHÂN DÂN",
+    "T/M BAN CHỈ ĐẠO", "KT. TRƯỞNG BAN CHỈ ĐẠO",
+]
+SIGNER_TITLES = [
+    "PHÓ BÍ THƯ THƯỜNG TRỰC", "PHÓ BÍ THƯ", "BÍ THƯ", "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ TRƯỞNG BAN",
+    "TRƯỞNG BAN", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG",
+    "THỦ TRƯỞNG ĐƠN VỊ", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "ỦY VIÊN BAN THƯỜNG VỤ",
+]
+
+# --- obligations --------------------------------------------------------------
+ASSIGN_CUE_RE = re.compile(  # used with .match(view, pos): no "^"
+    rf"(?:{kw('giao')}|{kw('de nghi')}|{kw('yeu cau')}|{kw('phan cong')}|{kw('chi dao')})\s+"
+)
+RESPONSIBLE_FOR_RE = re.compile(rf"\s(?:{kw('chiu trach nhiem')})\s+(?:{kw('thi hanh')}|{kw('thuc hien')}|{kw('to chuc')})")
+# Verbs that end the "who" part of an assignment ("UBND phường | chỉ đạo …").
+ACTION_VERBS = [
+    "chu tri", "chi dao", "phoi hop", "xay dung", "to chuc", "trien khai", "tham muu", "huong dan",
+    "theo doi", "thuc hien", "bao cao", "kiem tra", "can cu", "co trach nhiem", "chiu trach nhiem",
+    "quan triet", "tuyen truyen", "van dong", "ra soat", "dang ky", "tong hop", "giam sat",
+    "lanh dao", "bo tri", "dam bao", "nghien cuu", "ban hanh", "cu can bo", "phan cong", "tiep tuc",
+    "tich cuc", "khan truong", "chu dong", "huong ung", "day manh", "rasoat", "gui", "nop",
+    "hoan thanh", "tang cuong", "phat dong", "cap nhat", "thong tin",
+]
+ACTION_VERB_RE = re.compile(
+    r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
+)
+# Words before a verb that make it part of a name ("Ban Xây dựng Đảng", "các tổ chức").
+VERB_NAME_PREFIX = {"ban", "cac", "nhung", "va", "mot", "phong", "so", "to", "hoi"}
+VERB_NAME_SUFFIX = {"dang", "xa", "doan"}
+
+# --- targets ------------------------------------------------------------------
+UNITS = [
+    "mô hình", "hội nghị", "lớp", "buổi", "tin bài", "tin, bài", "bài viết", "hộ", "người", "lượt",
+    "công trình", "đảng viên", "cán bộ", "chi bộ", "tổ chức cơ sở đảng", "cuộc", "đợt", "sản phẩm",
+    "km", "tỷ đồng", "triệu đồng", "đồng", "điểm", "gia đình", "hồ sơ", "xã", "phường", "tổ dân phố",
+    "trường", "đơn vị", "doanh nghiệp", "tác phẩm", "ngày", "tháng", "câu lạc bộ", "đoàn viên",
+    "hội viên", "học sinh", "thôn", "trang", "chuyên mục", "chuyên trang", "tuyến đường", "tuyến",
+    "lớp bồi dưỡng", "văn bản", "thủ tục",
+]
+UNIT_FOLDED = sorted({(u, fold(u)) for u in UNITS}, key=lambda p: -len(p[1]))
+NUM = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?"
+MIN_CUE_RE = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('khong duoi')}|{kw('tren')}|{kw('hon')})\s*(?:t[uwi]r?\s+)?$")
+MAX_CUE_RE = re.compile(rf"(?:{kw('toi da')}|{kw('khong qua')}|{kw('duoi')})\s*$")
+UP_CUE_RE = re.compile(rf"^\s*(?:{kw('tro len')})")
+TARGET_CUE_RE = re.compile(
+    rf"{kw('it nhat')}|{kw('toi thieu')}|{kw('phan dau')}|{kw('chi tieu')}|{kw('muc tieu')}|{kw('dat')}|{kw('tro len')}|{kw('khong duoi')}"
+)
+PERIOD_RE = re.compile(
+    rf"(?:{kw('giai doan')})\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d|(?:{HANG}|m[o06db][io1])\s+{NAM}(?![a-z])|(?<![a-z]){NAM}\s+(?:19|20)\d\d(?!\d)"
+)

@@ -1,0 +1,67 @@
+"""The JSON shape of ``vanban extract``: one flat object per document.
+
+Why a separate module: the CLI, the archive's export and the bench all read
+this shape; keeping it in one function keeps them in step. ISO dates,
+unknown → null; extra keys (``sentence``, ``name``, ``text``) are allowed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from vanban.models import Citation, Deadline, Extraction, Obligation, Target
+
+__all__ = ["extraction_to_json", "deadline_to_json"]
+
+
+def _citation(c: Citation) -> dict[str, Any]:
+    return {
+        "text": c.text, "number": c.number, "type": c.type, "date": c.date, "issuer": c.issuer,
+        "relation": c.relation, "name": c.name, "sentence": c.span.sentence if c.span else None,
+    }
+
+
+def deadline_to_json(d: Deadline) -> dict[str, Any]:
+    return {
+        "text": d.text, "date": d.date, "earliest": d.earliest, "latest": d.latest,
+        "recurrence": d.recurrence, "what": d.what, "who": d.who,
+        "sentence": d.span.sentence if d.span else None,
+    }
+
+
+def _target(t: Target) -> dict[str, Any]:
+    return {
+        "text": t.text, "min": t.min, "max": t.max, "unit": t.unit, "scope": t.scope, "period": t.period,
+        "sentence": t.span.sentence if t.span else None,
+    }
+
+
+def _obligation(o: Obligation) -> dict[str, Any]:
+    return {
+        "who": o.who, "what": o.what,
+        "deadline": deadline_to_json(o.deadline) if o.deadline else None,
+        "targets": [_target(t) for t in o.targets],
+        "sentence": o.span.sentence if o.span else None,
+    }
+
+
+def extraction_to_json(ext: Extraction) -> dict[str, Any]:
+    """``number, type, issuer, …, citations[], deadlines[], targets[], obligations[]``."""
+    m = ext.metadata
+    return {
+        "number": m.number,
+        "type": m.type,
+        "issuer": m.issuer,
+        "parent_issuer": m.parent_issuer,
+        "place": m.place,
+        "date": m.date,
+        "title": m.title,
+        "signer_authority": m.signer_authority,
+        "signer_title": m.signer_title,
+        "signer_name": m.signer_name,
+        "recipients": list(m.recipients),
+        "citations": [_citation(c) for c in ext.citations],
+        "deadlines": [deadline_to_json(d) for d in ext.deadlines],
+        "targets": [_target(t) for t in ext.targets],
+        "obligations": [_obligation(o) for o in ext.obligations],
+    }

@@ -1,0 +1,135 @@
+"""Ingest: find input files and turn each into a SourceDocument.
+
+``discover`` walks files and folders; ``load`` identifies a file by its
+content (not only its suffix), checks it against ``Limits`` and returns its
+pages — with text where the file has it (txt, docx, a PDF text layer), or
+as ``PageSource(path, index)`` references the OCR stage rasterises in a
+worker process. Every bad input raises ``InputError`` with a one-line cause.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from vanban.ingest.blank import is_blank
+from vanban.ingest.detect import SUPPORTED_SUFFIXES, detect_kind
+from vanban.models import InputError, LimitExceeded, Limits, SourceDocument
+
+__all__ = ["discover", "load", "is_blank", "SUPPORTED_SUFFIXES"]
+
+_CHUNK = 1 << 20
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".") or name.startswith("~$")  # ~$ = Office lock files
+
+
+def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+    """Input files under ``paths`` (files or folders), sorted, each once.
+
+    Folders are walked recursively; hidden files/folders and unsupported
+    suffixes are skipped there. A file named explicitly is always yielded
+    (even a missing or unsupported one) so that ``load`` reports why it
+    cannot be read instead of it vanishing silently.
+    """
+    found: dict[str, Path] = {}
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs[:] = [d for d in dirs if not _hidden(d)]
+                for name in files:
+                    if _hidden(name) or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+                        continue
+                    f = Path(root) / name
+                    if f.is_file():
+                        found.setdefault(_key(f), f)
+        else:
+            found.setdefault(_key(p), p)
+    yield from sorted(found.values(), key=lambda f: str(f))
+
+
+def _key(p: Path) -> str:
+    try:
+        return str(p.resolve())
+    except OSError:
+        return str(p.absolute())
+
+
+def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocument:
+    """Identify, hash and split ``path`` into pages (no OCR happens here).
+
+    Raises InputError (one line, the cause) for missing, empty, corrupt,
+    encrypted, mis-named or unsupported files; LimitExceeded for files over
+    ``limits`` (bytes, pages, pixels).
+    """
+    p = Path(path)
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except OSError as exc:
+        raise InputError(f"cannot read file ({exc.strerror or exc})") from None
+    if not p.is_file():
+        raise InputError("not a regular file")
+    if p.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise InputError(f"unsupported file type {p.suffix.lower() or '(no suffix)'!r}")
+    if st.st_size == 0:
+        raise InputError("empty file")
+    if st.st_size > limits.max_file_bytes:
+        raise LimitExceeded(
+            f"file too large: {st.st_size} bytes > limit {limits.max_file_bytes} bytes"
+        )
+    try:
+        sha, head, data = _read(p, keep=p.suffix.lower() == ".txt")
+    except OSError as exc:
+        raise InputError(f"cannot read file ({exc.strerror or exc})") from None
+    kind = detect_kind(p, head)
+    encoding = None
+    if kind == "txt":
+        from vanban.ingest import textfile
+
+        pages, encoding = textfile.read_pages(data)
+    elif kind == "pdf":
+        from vanban.ingest import pdf
+
+        pages = pdf.read_pages(p, limits)
+    elif kind == "docx":
+        from vanban.ingest import docxfile
+
+        pages = docxfile.read_pages(p)
+    else:
+        from vanban.ingest import image
+
+        pages = image.read_pages(p, limits)
+    if len(pages) > limits.max_pages:
+        raise LimitExceeded(f"too many pages: {len(pages)} > limit {limits.max_pages}")
+    return SourceDocument(
+        path=str(p),
+        sha256=sha,
+        kind=kind,
+        size=st.st_size,
+        pages=tuple(pages),
+        encoding=encoding,
+        mtime=st.st_mtime,
+    )
+
+
+def _read(p: Path, keep: bool) -> tuple[str, bytes, bytes]:
+    """sha256 hex, first 2 KiB, and (for text files) all the bytes."""
+    h = hashlib.sha256()
+    head = b""
+    chunks: list[bytes] = []
+    with open(p, "rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            if not head:
+                head = chunk[:2048]
+            h.update(chunk)
+            if keep:
+                chunks.append(chunk)
+    if not head:
+        raise InputError("empty file")
+    return h.hexdigest(), head, b"".join(chunks)

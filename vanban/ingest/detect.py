@@ -1,0 +1,100 @@
+"""Tell what a file really is from its first bytes, not from its name.
+
+Why: a renamed or truncated file must fail with a clear cause ("binary
+content in a .txt file") instead of reaching a parser that crashes on it.
+The suffix only says what the user *expects*; the magic bytes decide.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from vanban.models import InputError
+
+#: suffix → the kind of file vanban expects behind it
+SUFFIX_KINDS = {
+    ".txt": "txt",
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".png": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".tif": "image",
+    ".tiff": "image",
+}
+SUPPORTED_SUFFIXES = frozenset(SUFFIX_KINDS)
+
+# (magic prefix, kind, human name); images of any format are accepted
+# behind any image suffix since mis-named scans (.jpg holding a PNG) are common.
+_MAGIC = (
+    (b"%PDF-", "pdf", "a PDF"),
+    (b"\x89PNG\r\n\x1a\n", "image", "a PNG image"),
+    (b"\xff\xd8\xff", "image", "a JPEG image"),
+    (b"II*\x00", "image", "a TIFF image"),
+    (b"MM\x00*", "image", "a TIFF image"),
+    (b"II+\x00", "image", "a BigTIFF image"),
+    (b"GIF8", "image", "a GIF image"),
+    (b"PK\x03\x04", "zip", "a ZIP archive"),
+    (b"\xd0\xcf\x11\xe0", "ole", "a legacy MS Office (.doc/.xls) file"),
+    (b"\x7fELF", "binary", "an ELF executable"),
+    (b"MZ", "binary", "a Windows executable"),
+    (b"\x1f\x8b", "binary", "a gzip archive"),
+    (b"7z\xbc\xaf", "binary", "a 7-Zip archive"),
+    (b"Rar!", "binary", "a RAR archive"),
+)
+_TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+
+
+def sniff(head: bytes) -> tuple[str, str]:
+    """(kind, description) of a file from its first bytes.
+
+    kind is one of pdf, image, zip, ole, binary or "text?" (no known magic;
+    the text decoder decides). PDFs may carry junk before ``%PDF-`` (allowed
+    by readers within the first 1 KiB).
+    """
+    if head.startswith(_TEXT_BOMS):
+        return "text?", "text"
+    for magic, kind, name in _MAGIC:
+        if head.startswith(magic):
+            return kind, name
+    if b"%PDF-" in head[:1024]:
+        return "pdf", "a PDF"
+    return "text?", "text"
+
+
+def detect_kind(path: Path, head: bytes) -> str:
+    """The kind vanban will read ``path`` as: txt, pdf, docx or image.
+
+    Raises InputError when the suffix is not supported or the content does
+    not match the suffix (e.g. a PDF renamed .txt, an executable named .pdf).
+    """
+    suffix = path.suffix.lower()
+    expected = SUFFIX_KINDS.get(suffix)
+    if expected is None:
+        raise InputError(f"unsupported file type {suffix or '(no suffix)'!r}")
+    kind, name = sniff(head)
+    if kind == "zip" and expected == "docx":
+        if not _is_docx(path):
+            raise InputError("not a DOCX document (ZIP archive without word/document.xml)")
+        return "docx"
+    if kind == "text?":
+        if expected == "txt":
+            return "txt"  # textfile decides whether it really is text
+        raise InputError(f"not {_NAMES[expected]}: content does not start like one")
+    if kind == expected:
+        return kind
+    if expected == "txt":
+        raise InputError(f"binary content in a {suffix} file ({name})")
+    raise InputError(f"content is {name}, not {_NAMES[expected]} as the {suffix} suffix says")
+
+
+_NAMES = {"pdf": "a PDF", "docx": "a DOCX document", "image": "a PNG/JPEG/TIFF image", "txt": "a text file"}
+
+
+def _is_docx(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return "word/document.xml" in zf.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False

@@ -1,0 +1,134 @@
+"""Pages of a PDF: the text layer where there is one, else a page to OCR.
+
+Why: born-digital PDFs carry exact text that OCR could only degrade, while
+scans carry none (or an invisible OCR layer). Each page is judged on its
+own, since mixed files (typed pages + a scanned signed annex) are common.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from vanban.models import InputError, LimitExceeded, Limits, PageSource
+
+#: a text layer with fewer letters/digits than this is treated as absent
+MIN_TEXT_CHARS = 25
+#: share of "(cid:N)" glyphs (fonts without a Unicode map) that makes a
+#: text layer unusable
+MAX_CID_SHARE = 0.2
+#: a scanned page (one image covering this share of the page) whose hidden
+#: text layer has fewer marked words than this is re-OCR'd: copier OCR
+#: without Vietnamese support leaves "Dang uy" where the page says "Đảng ủy"
+SCAN_COVER = 0.6
+MIN_SCAN_DIACRITICS = 0.3
+#: resolution the OCR stage rasterises at (checked against max_pixels here)
+OCR_DPI = 300
+
+_CID_RE = re.compile(r"\(cid:\d+\)")
+_ALNUM_RE = re.compile(r"\w", re.UNICODE)
+
+
+def _open_reader(path: Path):
+    """A pypdf reader, decrypted if only an owner password is set."""
+    import pypdf
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = pypdf.PdfReader(str(path), strict=False)
+        if reader.is_encrypted:
+            try:
+                ok = reader.decrypt("")
+            except Exception:  # noqa: BLE001 - unsupported crypto, bad data
+                ok = 0
+            if not ok:
+                raise InputError("encrypted PDF (a password is needed to open it)")
+        n = len(reader.pages)
+    except InputError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+        raise InputError(f"corrupt PDF ({_short(exc)})") from None
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on junk
+        raise InputError(f"corrupt PDF ({_short(exc)})") from None
+    if n == 0:
+        raise InputError("corrupt PDF (no pages)")
+    return reader
+
+
+def _short(exc: BaseException) -> str:
+    msg = " ".join(str(exc).split()) or type(exc).__name__
+    return msg[:120]
+
+
+def usable_text(text: str | None) -> bool:
+    """True when a page's text layer is real text worth keeping."""
+    if not text:
+        return False
+    cids = len(_CID_RE.findall(text))
+    alnum = len(_ALNUM_RE.findall(_CID_RE.sub("", text)))
+    if alnum < MIN_TEXT_CHARS:
+        return False
+    return cids / (cids + alnum) <= MAX_CID_SHARE
+
+
+def read_pages(path: Path, limits: Limits) -> tuple[PageSource, ...]:
+    """One PageSource per page: ``pdf-text`` with text, or ``pdf-ocr``."""
+    reader = _open_reader(path)
+    n = len(reader.pages)
+    if n > limits.max_pages:
+        raise LimitExceeded(f"too many pages: {n} > limit {limits.max_pages}")
+
+    import pdfplumber
+
+    pages: list[PageSource] = []
+    try:
+        with pdfplumber.open(str(path)) as pdf:
+            for i, page in enumerate(pdf.pages):
+                try:
+                    text = page.extract_text() or ""
+                except Exception:  # noqa: BLE001 - a broken content stream: OCR it
+                    text = ""
+                if usable_text(text) and not _bad_scan_layer(page, text):
+                    pages.append(PageSource(i + 1, "pdf-text", text=_clean(text)))
+                    continue
+                w_px = float(page.width) / 72 * OCR_DPI
+                h_px = float(page.height) / 72 * OCR_DPI
+                if w_px * h_px > limits.max_pixels:
+                    raise LimitExceeded(
+                        f"page {i + 1} too large to OCR: {w_px:.0f}x{h_px:.0f} px at "
+                        f"{OCR_DPI} dpi > limit {limits.max_pixels} px"
+                    )
+                pages.append(PageSource(i + 1, "pdf-ocr", path=str(path), index=i))
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on junk
+        msg = _short(exc)
+        if "password" in msg.lower() or "encrypt" in msg.lower():
+            raise InputError("encrypted PDF (a password is needed to open it)") from None
+        raise InputError(f"corrupt PDF ({msg})") from None
+    return tuple(pages)
+
+
+def _bad_scan_layer(page, text: str) -> bool:
+    """True for a scan whose hidden OCR layer lost the Vietnamese marks."""
+    from vanban.text import diacritic_ratio
+
+    area = float(page.width) * float(page.height)
+    if area <= 0:
+        return False
+    try:
+        cover = max(
+            (abs(float(im["x1"]) - float(im["x0"])) * abs(float(im["bottom"]) - float(im["top"])) for im in page.images),
+            default=0.0,
+        )
+    except (KeyError, TypeError, ValueError):
+        return False
+    return cover / area >= SCAN_COVER and diacritic_ratio(text) < MIN_SCAN_DIACRITICS
+
+
+def _clean(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFC", _CID_RE.sub("", text))

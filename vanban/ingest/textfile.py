@@ -1,0 +1,91 @@
+"""Decode a plain-text file (legacy OCR output, exported text) to NFC.
+
+Why: Vietnamese text files come in UTF-8, UTF-16 (Windows "Unicode" with a
+BOM) and Windows-1258 (which spells tones as *combining* marks, so the text
+must be NFC-normalised after decoding or "ả" ≠ "ả"). Binary data that was
+given a .txt name must be refused, not turned into mojibake.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from vanban.models import InputError, PageSource
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: same first two bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_ALLOWED_CONTROLS = set("\t\n\r\f\v")
+#: share of control characters above which decoded "text" is called binary
+_MAX_CONTROL_SHARE = 0.01
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding) for the bytes of a text file; InputError if binary."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(enc)), enc.replace("-sig", "")
+            except UnicodeDecodeError:
+                raise InputError(f"invalid {enc} text after a byte-order mark") from None
+    if b"\x00" in data:
+        enc = _bomless_utf16(data)
+        if enc is None:
+            raise InputError("binary content in a text file (NUL bytes)")
+        return _checked(data.decode(enc)), enc
+    try:
+        return _checked(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1258")
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 or Windows-1258 text (undecodable bytes)") from None
+    return _checked(text), "cp1258"
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """utf-16-le/-be when NULs sit on one parity (ASCII-heavy UTF-16)."""
+    n = len(data) - len(data) % 2
+    if n < 4:
+        return None
+    even = data[0:n:2].count(0)
+    odd = data[1:n:2].count(0)
+    for enc, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros > n // 2 * 0.3 and other == 0:
+            try:
+                data[:n].decode(enc)
+                return enc
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _checked(text: str) -> str:
+    """NFC text with unified newlines; refuses control-character soup."""
+    if text:
+        controls = sum(
+            1 for c in text if unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS
+        )
+        if controls / len(text) > _MAX_CONTROL_SHARE:
+            raise InputError("binary content in a text file (control characters)")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def read_pages(data: bytes) -> tuple[tuple[PageSource, ...], str]:
+    """Pages of a text file (split on form feeds) and the encoding used."""
+    text, encoding = decode(data)
+    parts = text.split("\f")
+    pages = tuple(
+        PageSource(number=i, method="txt", text=part) for i, part in enumerate(parts, 1)
+    )
+    # drop trailing empty page left by a final form feed
+    if len(pages) > 1 and not pages[-1].text.strip():
+        pages = pages[:-1]
+    return pages, encoding

@@ -1,0 +1,41 @@
+"""Diacritic restoration and post-OCR correction of Vietnamese text.
+
+Public API::
+
+    restore(text, mode="restore") -> Restoration   # diacritics lost (legacy OCR, eng OCR)
+    restore(text, mode="correct") -> Restoration   # accented OCR, conservative
+    update_from_texts(texts, out_path) -> dict     # archive adaptation layer
+    set_user_layer(path)                           # use that layer in this process
+
+The model (``data/lm.bin``, built by ``build_lm.py``) is loaded once per
+process on first use. ``$VANBAN_LM`` overrides the base model path and
+``$VANBAN_LM_USER`` names an adaptation layer to load with it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from vanban.models import Restoration
+
+from .decode import get_restorer, model_path, set_user_layer
+from .lm import update_from_texts as _update
+
+__all__ = ["restore", "update_from_texts", "set_user_layer", "model_path", "user_layer_default_path"]
+
+
+def restore(text: str, mode: str = "restore") -> Restoration:
+    """Restored text plus per-token choices (see :class:`vanban.models.TokenChoice`)."""
+    return get_restorer().restore(text, mode)
+
+
+def user_layer_default_path(db_path: str | Path) -> Path:
+    """Where ``vanban lm learn --db X`` keeps the layer: next to the archive."""
+    db_path = Path(db_path)
+    return db_path.with_name(db_path.stem + ".lm-user.npz")
+
+
+def update_from_texts(texts: Iterable[str], out_path: str | Path) -> dict:
+    """Add n-gram counts of well-accented ``texts`` to the layer at ``out_path``."""
+    return _update(texts, out_path, get_restorer().lm)

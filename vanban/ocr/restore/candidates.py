@@ -1,0 +1,217 @@
+"""Candidate generation: which valid syllables an OCR token may stand for.
+
+find → score: for a token we collect diacritic-free *keys* (``fold``) it may
+stand for — its own fold, rewrites under the OCR confusion model
+(:mod:`.confusions`, up to two rewrites) and, for tokens no rule explains,
+rapidfuzz Levenshtein neighbours — then expand each key into the accented
+syllables that fold to it. Each candidate carries a channel cost (log10
+units, lower = more plausible) that the decoder adds to the LM score.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from vanban.text import fold, split_syllable
+
+from . import confusions
+
+MAX_CANDIDATES = 12
+PER_KEY = 8
+KEY_FLOOR = 2  # forms of each key kept even past MAX_CANDIDATES …
+MAX_KEYS = 3  # … for this many cheapest keys …
+KEY_WINDOW = 0.6  # … that cost at most this much more than the cheapest
+MAX_RULE_COST = 2.0
+VALID_RULE_MAX = 1.0  # a valid syllable is re-read only by cheap rules (measured: 0.6→1.0 +0.6 pt on OCR, ±0 on clean)
+FUZZY_EDIT_COST = 1.1  # per edit, for neighbours no confusion rule explains
+ORIGINAL_COST = 1.6  # keeping an unexplained token the LM knows (foreign word, name…)
+UNKNOWN_COST = 3.0  # keeping an unexplained token the LM has never seen
+# cost of changing an already valid accented syllable, per differing letter
+KEEP_COST = {"restore": 0.25, "correct": 2.2}
+SIX_NOT_O_HAT = 0.3  # "6" is what OCR makes of ô/ố/ồ… (the hat), rarely of o or ơ
+_O_HAT = frozenset("ôốồổỗộ")
+VISUAL_DISCOUNT = 0.55  # hook/acute, breve/circumflex… look alike on a scan
+
+# tone pairs OCR confuses on a scan (hỏi ↔ sắc most of all)
+_VISUAL_TONES = {frozenset((3, 1)), frozenset((4, 1)), frozenset((4, 3)), frozenset((2, 4)), frozenset((5, 0))}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    form: str  # lower-case syllable (or the original token)
+    id: int  # LM id
+    cost: float  # channel cost, log10 units
+
+
+class Inventory:
+    """Valid syllables grouped by diacritic-free key, from the LM vocabulary."""
+
+    def __init__(self, lm):
+        self.lm = lm
+        by_key: dict[str, list[tuple[float, str, int]]] = {}
+        for i, w in enumerate(lm.words):
+            if lm.valid[i]:
+                by_key.setdefault(fold(w), []).append((-float(lm.uni_logp[i]), w, i))
+        self.by_key = {k: [(w, i) for _, w, i in sorted(v)] for k, v in by_key.items()}
+        self.keys = list(self.by_key)
+        self.valid_forms = {w for v in self.by_key.values() for w, _ in v}
+
+    def is_valid(self, low: str) -> bool:
+        return low in self.valid_forms
+
+    # -- keys --------------------------------------------------------------
+    def rule_keys(self, low: str, depth: int = 2) -> dict[str, float]:
+        """Keys reachable from ``low`` by confusion rewrites, with min cost."""
+        table = confusions.rules()
+        found: dict[str, float] = {}
+        k = fold(low)
+        if k in self.by_key:
+            found[k] = 0.0
+        frontier = {low: 0.0}
+        seen = dict(frontier)
+        for _ in range(depth):
+            nxt: dict[str, float] = {}
+            for s, c0 in frontier.items():
+                for i in range(len(s)):
+                    for L in (1, 2, 3):
+                        sub = s[i : i + L]
+                        if len(sub) < L:
+                            break
+                        for rep, cost, anchored in table.get(sub, ()):
+                            if anchored and i > 0:
+                                continue
+                            c = c0 + cost
+                            if c > MAX_RULE_COST:
+                                continue
+                            v = s[:i] + rep + s[i + L :]
+                            if v and c < seen.get(v, 9.0):
+                                seen[v] = nxt[v] = c
+                                kv = fold(v)
+                                if kv in self.by_key and c < found.get(kv, 9.0):
+                                    found[kv] = c
+            frontier = nxt
+        # whole-token statistics are more specific than substring rules: they
+        # replace the rule cost of the keys they saw (the identity included)
+        for k2, cost in confusions.token_rules().get(low, ()):
+            if k2 in self.by_key:
+                found[k2] = cost
+        return found
+
+    def fuzzy_keys(self, key: str) -> dict[str, float]:
+        cutoff = 1 if len(key) <= 4 else 2
+        out = {}
+        for k, dist, _ in process.extract(key, self.keys, scorer=Levenshtein.distance,
+                                          score_cutoff=cutoff, limit=12):
+            out[k] = FUZZY_EDIT_COST * dist + 0.2
+        return out
+
+
+def _marks(ch: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", ch) if unicodedata.combining(c))
+
+
+def keep_cost(raw_low: str, form: str, mode: str) -> float:
+    """Cost of writing ``form`` where the input had an accented ``raw_low``."""
+    if raw_low == form:
+        return 0.0
+    w = KEEP_COST[mode]
+    if len(raw_low) != len(form):
+        return 2 * w
+    base_raw, tone_raw = split_syllable(raw_low)
+    base_f, tone_f = split_syllable(form)
+    cost = 0.0
+    if tone_raw != tone_f:
+        cost += w * (VISUAL_DISCOUNT if frozenset((tone_raw, tone_f)) in _VISUAL_TONES else 1.0)
+    for a, b in zip(base_raw, base_f):
+        if a != b:
+            cost += w * (VISUAL_DISCOUNT if fold(a) == fold(b) and a not in "đ" and b not in "đ" else 1.0)
+    return cost
+
+
+class CandidateGenerator:
+    def __init__(self, lm):
+        self.lm = lm
+        self.inv = Inventory(lm)
+        self._cache: dict[tuple[str, str], tuple[Candidate, ...]] = {}
+
+    def __call__(self, token: str, mode: str = "restore") -> tuple[Candidate, ...]:
+        low = token.lower()
+        hit = self._cache.get((low, mode))
+        if hit is None:
+            hit = self._generate(low, token, mode)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[(low, mode)] = hit
+        return hit
+
+    def _generate(self, low: str, token: str, mode: str) -> tuple[Candidate, ...]:
+        inv, lm = self.inv, self.lm
+        key = fold(low)
+        accented = key != low and key.isalpha()  # carries Vietnamese marks
+        valid_as_is = inv.is_valid(low)
+        if mode == "correct":
+            # accented OCR: only the same key's syllables (tone/mark errors)
+            if not valid_as_is:
+                keys = {key: 0.0} if key in inv.by_key else {}
+                if not keys:
+                    keys = {k: c for k, c in inv.rule_keys(low, depth=1).items()}
+            else:
+                keys = {key: 0.0}
+        else:
+            is_caps_abbrev = token.isupper() and len(token) <= 5 and key not in inv.by_key
+            if len(low) == 1:  # a lone letter (T/M, a), b)): marks at most, never another letter
+                keys = {key: 0.0} if key in inv.by_key else {}
+            else:
+                keys = inv.rule_keys(low, depth=2)
+            if valid_as_is:  # a valid syllable: other keys only by cheap rules
+                keys = {k: c for k, c in keys.items() if c <= VALID_RULE_MAX}
+            elif (not keys or min(keys.values()) > 0.8) and key.isalpha() and len(key) >= 3 and not is_caps_abbrev:
+                for k, c in inv.fuzzy_keys(key).items():
+                    if c < keys.get(k, 9.0):
+                        keys[k] = c
+        cands: dict[str, Candidate] = {}
+        circumflex_o = mode == "restore" and "6" in low
+        for k, kc in sorted(keys.items(), key=lambda kv: kv[1]):
+            for form, i in inv.by_key[k][:PER_KEY]:
+                if mode == "correct" and frozenset((form, low)) in confusions.SPELLING_VARIANTS:
+                    continue
+                cost = kc
+                if accented or mode == "correct":
+                    cost += keep_cost(low, form, mode) if key == k else KEEP_COST[mode]
+                if circumflex_o and not _O_HAT.intersection(form):
+                    cost += SIX_NOT_O_HAT
+                if form not in cands or cost < cands[form].cost:
+                    cands[form] = Candidate(form, i, cost)
+        everything = sorted(cands.values(), key=lambda c: (c.cost, -float(lm.uni_logp[c.id])))
+        # every plausible key keeps its commonest forms: one key with many tone
+        # variants ("tu": từ tư tự tử tù tu tứ) must not crowd out another
+        # ("uy" → ủy) that the LM would pick
+        sure: dict[str, Candidate] = {}
+        per_key: dict[str, int] = {}
+        window = everything[0].cost + KEY_WINDOW if everything else 0.0
+        for c in everything:
+            k = fold(c.form)
+            if c.cost > window:
+                break
+            if per_key.get(k, 0) < KEY_FLOOR and (k in per_key or len(per_key) < MAX_KEYS):
+                per_key[k] = per_key.get(k, 0) + 1
+                sure[c.form] = c
+        ranked = list(sure.values())
+        for c in everything:
+            if len(ranked) >= MAX_CANDIDATES:
+                break
+            if c.form not in sure:
+                ranked.append(c)
+        ranked.sort(key=lambda c: (c.cost, -float(lm.uni_logp[c.id])))
+        if not valid_as_is:
+            oid = lm.ids.get(low, lm.unk) if low.isalpha() else lm.unk
+            orig = Candidate(low, oid, (ORIGINAL_COST if oid != lm.unk else UNKNOWN_COST) if ranked else 0.0)
+            ranked.append(orig)
+        elif all(c.form != low for c in ranked):
+            ranked.append(Candidate(low, lm.ids[low], 0.0))
+        return tuple(ranked)

@@ -1,0 +1,132 @@
+"""The OCR confusion model as data: how OCR garbles a Vietnamese syllable.
+
+Two sources, both "OCR substring → diacritic-free source substring":
+
+* ``data/confusions_learned.tsv`` — rules counted from real Tesseract
+  errors on rendered scans (``derive_confusions.py``), with probabilities;
+* ``HAND_RULES`` below — patterns read off legacy OCR of Party documents
+  that a rendered corpus under-represents (Đ read as P/B at a word start,
+  "ư" read as "ir"/"tr"/"w", "ô" as "6"/"b"/"d"…). Costs are log10 units:
+  0.3 ≈ "happens half the time", 1.0 ≈ "one time in ten".
+
+Also here: the symbol grammar's code inventory (for KH/BU → KH/ĐU) and
+ALL-CAPS abbreviations that must never be "restored" into syllables.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from pathlib import Path
+
+LEARNED = Path(__file__).with_name("data") / "confusions_learned.tsv"
+LEARNED_TOKENS = Path(__file__).with_name("data") / "confusions_tokens.tsv"
+TOKEN_COST_MAX = 1.5  # a token-level reading seen rarely is still no dearer than this
+
+# (ocr substring, source substring, cost). "^" anchors at the token start.
+HAND_RULES: tuple[tuple[str, str, float], ...] = (
+    ("^p", "d", 0.6), ("^b", "d", 1.0), ("^d", "d", 0.0),
+    ("6", "o", 0.1), ("0", "o", 0.6), ("b", "o", 0.9), ("d", "o", 0.9), ("é", "o", 0.4),
+    ("ö", "o", 0.3), ("ó", "o", 0.3), ("ò", "o", 0.3), ("q", "o", 1.2), ("ø", "o", 0.5),
+    ("€", "e", 0.1), ("¢", "e", 0.2), ("&", "e", 0.8), ("é€", "e", 0.3), ("é", "e", 0.0),
+    ("4", "a", 0.3), ("1", "l", 0.2), ("1", "i", 0.7), ("l", "i", 0.9), ("i", "l", 0.9),
+    ("ir", "u", 0.3), ("it", "u", 0.4), ("tt", "u", 0.5), ("tr", "u", 0.5), ("ti", "u", 0.5),
+    ("tm", "un", 0.6), ("im", "un", 0.6), ("irn", "un", 0.5), ("itn", "un", 0.5), ("ttn", "un", 0.5),
+    ("t", "u", 1.0), ("l", "u", 1.2), ("y", "u", 0.7), ("w", "u", 0.3), ("ii", "u", 0.5),
+    ("rn", "m", 0.5), ("ud", "uo", 0.6), ("uod", "uo", 0.5), ("6d", "o", 0.5), ("ué", "uo", 0.5),
+    ("'", "", 0.1), ("’", "", 0.1), ("i", "", 1.2), ("j", "i", 0.6), ("!", "i", 0.8),
+    ("ci", "cu", 0.8), ("cti", "cu", 0.4), ("ct", "cu", 0.5), ("cl", "cu", 0.6),
+    ("a", "o", 1.2), ("o", "a", 1.2), ("e", "o", 1.0), ("o", "e", 1.2), ("u", "o", 1.2),
+    ("c", "e", 1.0), ("hi", "h", 1.0), ("dé", "de", 0.2), ("é", "", 1.2),
+)
+
+# Codes of document symbols (số ký hiệu): type codes and issuer codes.
+SYMBOL_CODES = frozenset(
+    """NQ KH KL CT QĐ QC QY HD TB BC CV TTr CTr ĐA TT NĐ CP TW ĐU TU HU QU TTg UBND HĐND BTV BCH
+    BTC BTG BDV BTGDV BTGDVTU BTGDVHU BTGDVQU VPTU VPĐU VPHU UBKT ĐUK ĐCT MTTQ LĐLĐ ĐTN HĐ BCĐ
+    TTLT BNV BTP BCA BQP BTTTT BYT BGDĐT BTNMT BNNPTNT BXD BKHĐT BLĐTBXH VPCP VPQH NHNN UBTVQH
+    QH L PL NQLT ND QĐi HĐTĐKT ĐĐBQH""".split()
+)
+
+# ALL-CAPS tokens that are abbreviations, not syllables: kept as written.
+ABBREVIATIONS = frozenset(
+    """UBND HĐND MTTQ HCSN OCOP TW DV TG XD TM KT TL TUQ VP CV QĐ KH NQ BCH BTV CT KL HD TB BC
+    CNH HĐH XHCN THCS THPT GDĐT BHYT BHXH ATGT ANTT PCCC KTXH QPAN CB CC VC ĐV HLV CLB TDTT
+    VPĐU CNTT ĐBQH ĐTN LĐLĐ UBKT BCĐ GD ĐT DN HTX""".split()
+)
+# Abbreviations whose Đ OCR lost, with the certain repair.
+ABBREVIATION_FIX = {"VPDU": "VPĐU", "HDND": "HĐND", "BCD": "BCĐ", "UBMTTQ": "UBMTTQ", "LDLD": "LĐLĐ", "DTN": "ĐTN"}
+
+
+# Both spellings are standard ("hằng năm"/"hàng năm"): correction never swaps them.
+SPELLING_VARIANTS = frozenset({frozenset(("hằng", "hàng")), frozenset(("giầy", "giày")), frozenset(("dầy", "dày"))})
+
+
+# House style where both spellings are standard: Party and state documents
+# write "hằng năm/tháng/quý" (every year/month/quarter); the legal corpus the LM
+# is counted on splits about evenly between "hằng" and "hàng" there, so the
+# LM alone flips a coin. log10 bonus of the pair (first, second) in restore mode.
+HOUSE_STYLE_PAIRS: dict[tuple[str, str], float] = {
+    ("hằng", w): 0.3 for w in ("năm", "tháng", "quý", "tuần", "ngày", "giờ")
+}
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[str, tuple[tuple[str, float, bool], ...]]:
+    """OCR substring → ((replacement, cost, anchored), …), cheapest first."""
+    table: dict[tuple[str, str, bool], float] = {}
+    for a, b, cost in HAND_RULES:
+        anchored = a.startswith("^")
+        table[(a.lstrip("^"), b, anchored)] = cost
+    if LEARNED.exists():
+        for line in LEARNED.read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            a, b, n, tot = line.split("\t")
+            p = (int(n) + 0.5) / (max(int(tot), int(n)) + 1.0)
+            cost = round(min(1.5, -math.log10(p)), 2)
+            key = (a, b, False)
+            table[key] = min(cost, table.get(key, 9.0))
+    out: dict[str, list[tuple[str, float, bool]]] = {}
+    for (a, b, anchored), cost in table.items():
+        if a == b:
+            continue
+        out.setdefault(a, []).append((b, cost, anchored))
+    return {a: tuple(sorted(v, key=lambda x: x[1])) for a, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def token_rules() -> dict[str, tuple[tuple[str, float], ...]]:
+    """Whole OCR token → ((source key, cost), …) from ``confusions_tokens.tsv``.
+
+    Cost is -log10 of the share of the token's sightings that stood for the
+    key (add-one smoothed on the total), so a valid-looking token that OCR
+    often makes out of another syllable ("ty" from "ủy", "duc" from
+    "được") pays for keeping itself as well as for the rewrite.
+    """
+    out: dict[str, list[tuple[str, float]]] = {}
+    if LEARNED_TOKENS.exists():
+        for line in LEARNED_TOKENS.read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            tok, key, n, tot = line.split("\t")
+            cost = round(min(TOKEN_COST_MAX, -math.log10(int(n) / (int(tot) + 1.0))), 2)
+            out.setdefault(tok, []).append((key, cost))
+    return {t: tuple(sorted(v, key=lambda x: x[1])) for t, v in out.items()}
+
+
+def fix_symbol_code(code: str) -> str:
+    """Repair one code of a document symbol when the grammar makes it certain.
+
+    "BU" is no code but "ĐU" is: OCR read Đ as B/P/D. Only a unique repair
+    into a known code is applied; anything else is returned unchanged.
+    """
+    if code in SYMBOL_CODES or not code.isalpha():
+        return code
+    options = set()
+    for i, ch in enumerate(code):
+        if ch in "PBDÐ":
+            cand = code[:i] + "Đ" + code[i + 1 :]
+            if cand in SYMBOL_CODES:
+                options.add(cand)
+    return options.pop() if len(options) == 1 else code

@@ -1,0 +1,412 @@
+"""Decode the candidate lattice with the LM: exact Viterbi over trigram states.
+
+For each context (text between punctuation), every word token offers a few
+candidates (:mod:`.candidates`); protected tokens (numbers, dates, symbols,
+URLs) sit in the context as fixed ``<num>``/``<unk>``. Why it is fast: all
+LM look-ups of one call are made up front in a handful of vectorised calls
+(:class:`_Lattice`): stupid backoff scores a triple (a, b, c) by its pair
+(b, c) unless the trigram was kept, and a kept trigram needs both of its
+bigrams, so only a few triples per position need a trigram look-up. The
+Viterbi step per position is then three small numpy operations. Per-token
+confidence is a local posterior: each candidate rescored against the
+chosen neighbours, softmaxed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import unicodedata
+from pathlib import Path
+
+import numpy as np
+
+from vanban.models import Restoration, TokenChoice
+from vanban.text import normalize
+
+from . import confusions
+from .candidates import Candidate, CandidateGenerator
+from .lm import DEFAULT_PATH, LanguageModel
+from .tokens import lm_id_token, scan
+
+LM_WEIGHT = 1.0
+N_ALTERNATIVES = 3
+CORRECT_MIN_MARGIN = 1.0  # correct mode: log10 margin a change must win by
+_ROMAN_RE = re.compile(r"[IVXLC]{1,5}")
+# a Roman numeral whose I eng OCR read as l ("Ill" → "III", "Vl" → "VI"): no Vietnamese word looks so
+_GARBLED_ROMAN_RE = re.compile(r"[IVX][IVXl]{1,4}")
+_SYMBOL_SPLIT_RE = re.compile(r"([-/\s]+)")
+
+_lock = threading.Lock()
+_MODEL: "Restorer | None" = None
+
+
+def model_path() -> Path:
+    """Base model path: ``$VANBAN_LM`` or the packaged ``data/lm.bin``."""
+    return Path(os.environ.get("VANBAN_LM", DEFAULT_PATH))
+
+
+def user_layer_path() -> Path | None:
+    p = os.environ.get("VANBAN_LM_USER")
+    return Path(p) if p else None
+
+
+def get_model() -> LanguageModel:
+    return get_restorer().lm
+
+
+def get_restorer() -> "Restorer":
+    """The process-wide restorer, loaded on first use (workers load their own)."""
+    global _MODEL
+    if _MODEL is None:
+        with _lock:
+            if _MODEL is None:
+                _MODEL = Restorer(LanguageModel(model_path(), user_layer_path()))
+    return _MODEL
+
+
+def set_user_layer(path: Path | str | None) -> None:
+    """Reload the process model with (or without) an archive adaptation layer."""
+    global _MODEL
+    with _lock:
+        _MODEL = Restorer(LanguageModel(model_path(), path))
+
+
+def apply_case(raw: str, form: str) -> str:
+    """Carry the case pattern of the input token over to the chosen form."""
+    if raw.islower():
+        return form
+    letters = [c for c in raw if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return form.upper()
+    if letters and letters[0].isupper():
+        return form[:1].upper() + form[1:]
+    return form
+
+
+def fix_symbol(sym: str) -> str:
+    """Repair the codes of a document symbol ("13-KH/BU" → "13-KH/ĐU")."""
+    parts = _SYMBOL_SPLIT_RE.split(sym)
+    return "".join(confusions.fix_symbol_code(p) if p.isalpha() and p.isupper() else p for p in parts)
+
+
+class _Lattice:
+    """Every context of one ``restore`` call laid out as flat arrays.
+
+    Each context is padded ``<s> <s> w1 … wn </s>``; position ``t`` owns the
+    candidates ``ids[off[t] : off[t] + n[t]]``. All LM look-ups of the call
+    are made here in a few vectorised calls: one score per candidate PAIR
+    (what a triple scores when its trigram was not kept), and exact trigram
+    scores only for the sparse triples whose two bigrams are both known,
+    stored as corrections (``delta``) to the pair score.
+    """
+
+    def __init__(self, lm: LanguageModel, segs: list[list[tuple[int, tuple, list, list]]], style=None):
+        n: list[int] = []
+        k: list[int] = []
+        ids: list[int] = []
+        costs: list[float] = []
+        bos, eos = lm.bos, lm.eos
+        self.seg_bounds: list[tuple[int, int]] = []
+        self.tok_index: list[int] = []
+        self.cands: list[tuple] = []
+        for seg in segs:
+            t0 = len(n)
+            n += [1, 1]
+            k += [0, 1]
+            ids += [bos, bos]
+            costs += [0.0, 0.0]
+            self.tok_index += [-1, -1]
+            self.cands += [(), ()]
+            for j, (ti, cands, cid, cco) in enumerate(seg):
+                n.append(len(cid))
+                k.append(j + 2)
+                ids += cid
+                costs += cco
+                self.tok_index.append(ti)
+                self.cands.append(cands)
+            n.append(1)
+            k.append(len(seg) + 2)
+            ids.append(eos)
+            costs.append(0.0)
+            self.tok_index.append(-1)
+            self.cands.append(())
+            self.seg_bounds.append((t0, len(n)))
+        self.n = n_arr = np.asarray(n, np.int64)
+        self.k = k_arr = np.asarray(k, np.int64)
+        self.off = off = np.concatenate(([0], np.cumsum(n_arr)[:-1]))
+        self.ids = ids_arr = np.asarray(ids, np.int64)
+        self.costs = cost_arr = np.asarray(costs, np.float32)
+        T = len(n_arr)
+        # -- pairs (t-1, t) for every position with k >= 1, row-major (prev, cur)
+        n_1 = np.concatenate(([1], n_arr[:-1]))  # n[t-1]
+        n_2 = np.concatenate(([1, 1], n_arr[:-2]))[:T]  # n[t-2]
+        psize = np.where(k_arr >= 1, n_1 * n_arr, 0)
+        self.pair_off = pair_off = np.concatenate(([0], np.cumsum(psize)[:-1]))
+        tp = np.repeat(np.arange(T), psize)
+        local = np.arange(len(tp)) - pair_off[tp]
+        nt = n_arr[tp]
+        L = off[tp - 1] + local // nt
+        R = off[tp] + local % nt
+        a_ids, b_ids = ids_arr[L], ids_arr[R]
+        B, hit = lm.pair_logp(a_ids, b_ids)
+        hit |= (a_ids == bos) & (b_ids == bos)  # (<s>, <s>) heads every trigram (<s>, <s>, w1)
+        self.B = B
+        # -- triples: a known pair into candidate m (block t-1) × a known pair out of m (block t)
+        self.tri_base = np.concatenate(([0], np.cumsum(n_2 * n_1 * n_arr)[:-1]))
+        H = np.flatnonzero(hit)
+        nflat = len(ids_arr)
+        cin = np.bincount(R[H], minlength=nflat)
+        cout = np.bincount(L[H], minlength=nflat)
+        tcount = cin * cout
+        mids = np.flatnonzero(tcount)
+        self.tri_key = np.zeros(0, np.int64)
+        self.tri_t = np.zeros(0, np.int64)
+        self.tri_flat = np.zeros(0, np.int64)
+        self.tri_delta = np.zeros(0, np.float32)
+        if len(mids):
+            inc = H[np.argsort(R[H], kind="stable")]
+            out = H[np.argsort(L[H], kind="stable")]
+            in_start = np.concatenate(([0], np.cumsum(cin)[:-1]))
+            out_start = np.concatenate(([0], np.cumsum(cout)[:-1]))
+            tc = tcount[mids]
+            m = np.repeat(mids, tc)
+            loc = np.arange(len(m)) - np.repeat(np.concatenate(([0], np.cumsum(tc)[:-1])), tc)
+            co = cout[m]
+            ip = inc[in_start[m] + loc // co]
+            op = out[out_start[m] + loc % co]
+            delta = lm.trigram_delta(ids_arr[L[ip]], ids_arr[m], ids_arr[R[op]], B[op])
+            keep = delta != 0
+            ip, op, m, delta = ip[keep], op[keep], m[keep], delta[keep]
+            t = tp[op]
+            flat = ((L[ip] - off[t - 2]) * n_arr[t - 1] + (m - off[t - 1])) * n_arr[t] + (R[op] - off[t])
+            key = self.tri_base[t] + flat
+            order = np.argsort(key, kind="stable")
+            self.tri_key, self.tri_t = key[order], t[order]
+            self.tri_flat, self.tri_delta = flat[order], delta[order].astype(np.float32)
+        if style is not None and len(style[0]):
+            # house-style bonus on top of whatever the LM said (trigram deltas stay relative to B)
+            pk = a_ids * lm.V + b_ids
+            pos = np.minimum(np.searchsorted(style[0], pk), len(style[0]) - 1)
+            self.B = B = B + np.where(style[0][pos] == pk, style[1][pos], 0).astype(np.float32)
+        self.Bc = (B - cost_arr[R]).astype(np.float32)  # pair score minus the candidate's channel cost
+        bounds = np.searchsorted(self.tri_t, np.arange(T + 1))
+        self.tri_lo, self.tri_hi = bounds[:-1].tolist(), bounds[1:].tolist()
+
+    def viterbi(self) -> list[int]:
+        """Best candidate index of every position (exact trigram Viterbi)."""
+        n = self.n.tolist()
+        pair_off = self.pair_off.tolist()
+        Bc, flat, delta = self.Bc, self.tri_flat, self.tri_delta
+        lo, hi = self.tri_lo, self.tri_hi
+        best = [0] * len(n)
+        for t0, t1 in self.seg_bounds:
+            S = np.zeros((1, 1), np.float32)  # state (i[t-2], i[t-1]) after the two <s>
+            backs: dict[int, np.ndarray | None] = {}
+            for t in range(t0 + 2, t1):
+                n1, n0 = n[t - 1], n[t]
+                bc = Bc[pair_off[t] : pair_off[t] + n1 * n0].reshape(n1, n0)
+                if n[t - 2] == 1:
+                    tot = S[0][:, None] + bc
+                    if hi[t] > lo[t]:
+                        tot.reshape(-1)[flat[lo[t] : hi[t]]] += delta[lo[t] : hi[t]]
+                    backs[t] = None
+                    S = tot
+                else:
+                    tot = S[:, :, None] + bc
+                    if hi[t] > lo[t]:
+                        tot.reshape(-1)[flat[lo[t] : hi[t]]] += delta[lo[t] : hi[t]]
+                    backs[t] = tot.argmax(0)
+                    S = tot.max(0)
+            # S is (n[last word], 1): the state ending in </s>
+            cur, prev = 0, int(S[:, 0].argmax())  # indices at t and t-1
+            for t in range(t1 - 1, t0 + 1, -1):
+                best[t] = cur
+                bp = backs[t]
+                cur, prev = prev, (0 if bp is None else int(bp[prev, cur]))
+        return best
+
+    def local_scores(self, path: list[int], positions: list[int]) -> np.ndarray:
+        """For every candidate ``c`` of ``positions`` (concatenated): the LM score
+        of the three trigrams that contain it, neighbours fixed to ``path``."""
+        n, k = self.n, self.k
+        P = np.asarray(positions, np.int64)
+        cnt = n[P]
+        t = np.repeat(P, cnt)
+        c = np.arange(int(cnt.sum())) - np.repeat(np.concatenate(([0], np.cumsum(cnt)[:-1])), cnt)
+        pth = np.asarray(path, np.int64)
+        im2, im1, ip1 = pth[t - 2], pth[t - 1], pth[t + 1]
+        s = self._lp(t, im2, im1, c) + self._lp(t + 1, im1, c, ip1)
+        # (c, i[t+1], i[t+2]) when t+1 is a word of the same context (not </s>)
+        t2 = np.minimum(t + 2, len(n) - 1)
+        third = (t + 2 < len(n)) & (k[t2] == k[t] + 2)
+        if third.any():
+            s += np.where(third, self._lp(t2, c, ip1, pth[t2]), 0.0)
+        return s
+
+    def _lp(self, t, a, b, c) -> np.ndarray:
+        """log10 P(c | a b) of candidate indices (a, b, c) at block ``t``."""
+        n = self.n
+        v = self.B[self.pair_off[t] + b * n[t] + c].astype(np.float64)
+        if len(self.tri_key):
+            key = self.tri_base[t] + (a * n[t - 1] + b) * n[t] + c
+            pos = np.minimum(np.searchsorted(self.tri_key, key), len(self.tri_key) - 1)
+            v += np.where(self.tri_key[pos] == key, self.tri_delta[pos], 0.0)
+        return v
+
+
+class Restorer:
+    def __init__(self, lm: LanguageModel):
+        self.lm = lm
+        self.gen = CandidateGenerator(lm)
+        self._wc: dict[tuple[str, str], tuple[tuple[Candidate, ...], list[int], list[float]]] = {}
+        style = sorted((lm.ids[a] * lm.V + lm.ids[b], bonus) for (a, b), bonus in confusions.HOUSE_STYLE_PAIRS.items()
+                       if a in lm.ids and b in lm.ids)
+        self._style = (np.asarray([k for k, _ in style], np.int64), np.asarray([v for _, v in style], np.float32))
+
+    # -- public --------------------------------------------------------------
+    def restore(self, text: str, mode: str = "restore") -> Restoration:
+        """Restore ``text``. ``mode``: "restore" (diacritics lost / legacy OCR)
+        or "correct" (accented OCR: change a valid syllable only on a large margin)."""
+        if mode not in ("restore", "correct"):
+            raise ValueError(f"unknown restoration mode {mode!r}")
+        # NFC + canonical tones first: same length as the NFC input, so token
+        # offsets stay valid for it, and "uỷ" is seen as the valid "ủy"
+        text = normalize(text)
+        toks = list(scan(text))
+        out_forms: dict[int, str] = {}
+        choices: list[TokenChoice] = []
+        segs: list[list] = []
+        segment: list = []
+        lm = self.lm
+        for i, tok in enumerate(toks):
+            lm_tok = lm_id_token(tok)
+            if tok.kind == "symbol":
+                fixed = fix_symbol(tok.text)
+                if fixed != tok.text:
+                    out_forms[i] = fixed
+                    choices.append(TokenChoice(tok.text, fixed, 1.0, (), tok.start, tok.end, True))
+            if lm_tok is None:
+                if segment:
+                    segs.append(segment)
+                segment = []
+                continue
+            if tok.kind == "word":
+                cands, ids, costs = self._word_candidates(tok.text, mode)
+                segment.append((i, cands, ids, costs))
+            else:
+                tid = lm.id_of(lm_tok)
+                segment.append((-1, (Candidate(lm_tok, tid, 0.0),), [tid], [0.0]))
+        if segment:
+            segs.append(segment)
+        if segs:
+            lat = _Lattice(lm, segs, self._style if mode == "restore" else None)
+            self._annotate(lat, lat.viterbi(), toks, mode, out_forms, choices)
+        choices.sort(key=lambda c: c.start)
+        if not out_forms:
+            return Restoration(text=text, tokens=tuple(choices))
+        pieces = []
+        last = 0
+        for i in sorted(out_forms):
+            t = toks[i]
+            pieces.append(text[last : t.start])
+            pieces.append(out_forms[i])
+            last = t.end
+        pieces.append(text[last:])
+        out = "".join(pieces)  # pieces and chosen forms are NFC with canonical tones already
+        if not unicodedata.is_normalized("NFC", out):
+            out = normalize(out)
+        return Restoration(text=out, tokens=tuple(choices))
+
+    def clear_caches(self) -> None:
+        """Forget cached candidates (tests and benchmarks measure cold speed)."""
+        self.gen._cache.clear()
+        self._wc.clear()
+
+    # -- internals -----------------------------------------------------------
+    def _word_candidates(self, word: str, mode: str) -> tuple[tuple[Candidate, ...], list[int], list[float]]:
+        """Candidates of one word token with their ids and costs (cached per raw token)."""
+        hit = self._wc.get((word, mode))
+        if hit is not None:
+            return hit
+        low = word.lower()
+        fixed = confusions.ABBREVIATION_FIX.get(word)
+        if fixed is not None:
+            cands = (Candidate(fixed, self.lm.unk, 0.0),)
+        elif mode == "restore" and "l" in word and _GARBLED_ROMAN_RE.fullmatch(word):
+            cands = (Candidate(word.replace("l", "I"), self.lm.num, 0.0),)
+        elif word in confusions.ABBREVIATIONS or (_ROMAN_RE.fullmatch(word) and mode == "restore"):
+            cands = (Candidate(low, self.lm.id_of(low), 0.0),)
+        else:
+            cands = self.gen(word, mode)
+        hit = (cands, [c.id for c in cands], [c.cost for c in cands])
+        if len(self._wc) > 200_000:
+            self._wc.clear()
+        self._wc[(word, mode)] = hit
+        return hit
+
+    def _annotate(self, lat: _Lattice, path: list[int], toks, mode, out_forms, choices) -> None:
+        """Local posteriors of each word token's candidates around the best path."""
+        word_pos = [t for t, ti in enumerate(lat.tok_index) if ti >= 0]
+        n = lat.n.tolist()
+        multi = [t for t in word_pos if n[t] > 1]
+        scores: dict[int, list[float]] = {}
+        if multi:
+            loc = lat.local_scores(path, multi)
+            P = np.asarray(multi, np.int64)
+            cnt = lat.n[P]
+            idx = np.repeat(lat.off[P], cnt) + (np.arange(int(cnt.sum())) - np.repeat(
+                np.concatenate(([0], np.cumsum(cnt)[:-1])), cnt))
+            flat = (loc - lat.costs[idx]).tolist()
+            j = 0
+            for t in multi:
+                scores[t] = flat[j : j + n[t]]
+                j += n[t]
+        for t in word_pos:
+            ti = lat.tok_index[t]
+            tok = toks[ti]
+            cands = lat.cands[t]
+            k = path[t]
+            s = scores.get(t)
+            if s is None:  # one candidate: nothing to choose
+                out = apply_case(tok.text, cands[k].form)
+                changed = out != tok.text
+                if changed:
+                    out_forms[ti] = out
+                choices.append(TokenChoice(tok.text, out, 1.0, (), tok.start, tok.end, changed))
+                continue
+            raw_low = tok.text.lower()
+            if mode == "correct" and cands[k].form != raw_low:
+                orig = [j for j, c in enumerate(cands) if c.form == raw_low]
+                # a capitalised word may be a name (Đỗ, Biên): demand more
+                margin = CORRECT_MIN_MARGIN * (2 if tok.text[:1].isupper() and not tok.text.isupper() else 1)
+                if orig and (s[k] - s[orig[0]] < margin or _in_name(toks, ti)):
+                    k = orig[0]
+            top = max(s)
+            prob = [10.0 ** (x - top) for x in s]
+            z = sum(prob)
+            prob = [p / z for p in prob]
+            order = sorted((j for j in range(len(s)) if j != k), key=lambda j: -prob[j])[:N_ALTERNATIVES]
+            out = apply_case(tok.text, cands[k].form)
+            changed = out != tok.text
+            if changed:
+                out_forms[ti] = out
+            choices.append(TokenChoice(
+                source=tok.text, chosen=out, confidence=round(prob[k], 4),
+                alternatives=tuple((apply_case(tok.text, cands[j].form), round(prob[j], 4)) for j in order),
+                start=tok.start, end=tok.end, changed=changed))
+
+
+def _in_name(toks, i: int) -> bool:
+    """A Title-case word next to another one ("Bà Đỗ Thị Hạnh"): likely a name,
+    which accented-OCR correction must not "fix" into a common word."""
+    def title(j: int) -> bool:
+        return 0 <= j < len(toks) and toks[j].kind == "word" and toks[j].text[:1].isupper() and not toks[j].text.isupper()
+
+    return title(i) and (title(i - 1) or title(i + 1))
+
+
+def restore(text: str, mode: str = "restore") -> Restoration:
+    """Restore diacritics / correct OCR in ``text`` with the process-wide model."""
+    return get_restorer().restore(text, mode)

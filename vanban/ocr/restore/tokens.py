@@ -1,0 +1,94 @@
+"""How restoration cuts text into tokens — one rule for the LM build and the decoder.
+
+The language model is trained on the tokens :func:`clean_segments` yields
+from clean text and the decoder reads OCR text through the same
+:func:`scan`, so both see the same contexts: punctuation ends a context,
+numbers, dates and document symbols ("25-NQ/TW", "30/2020/NĐ-CP") are one
+protected ``<num>`` token, URLs and e-mails one protected ``<unk>``. Line
+breaks are NOT boundaries (OCR lines wrap mid-sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from vanban.text import normalize_tones
+
+BOS = "<s>"
+EOS = "</s>"
+NUM = "<num>"
+UNK = "<unk>"
+SPECIALS = (BOS, EOS, NUM, UNK)
+
+_L = r"A-Za-zÀ-ỹĐđÐ"  # letters OCR may put in a symbol code
+# Protected spans, most specific first. Kept verbatim (symbols get their code
+# letters repaired by the symbol grammar, see restore.symbols).
+PROTECTED_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("url", r"(?:https?://|www\.)[^\s<>\"“”]+"),
+    ("email", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    # 30/2020/NĐ-CP, 05/QĐ-UBND, 254/NĐ-CP, 1234/UBND-VP
+    ("symbol", rf"\d+(?:/\d{{2,4}})?/[{_L}]{{1,10}}(?:[-/][{_L}0-9]{{1,12}})*(?![{_L}])"),
+    # 24-KH/ĐU, 24 -KH/BU, 316-CV/BTGDVTU, 01-KL/TW
+    ("symbol", rf"\d+\s?-\s?[{_L}]{{1,8}}(?:/[{_L}0-9]{{1,12}})+(?:-[{_L}0-9]{{1,12}})*"),
+    ("date", r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)|\d{1,2}/\d{4}(?!\d)"),
+    ("number", r"\d+(?:[.,]\d+)*%?(?![\w])"),
+)
+# A word: letters, digits and the symbols OCR substitutes for letters (€ ¢ @).
+_WORD = r"(?:[^\W_]|[€¢@])+(?:['’](?:[^\W_])+)?"
+_SEP = r"[.,;:!?()\[\]{}\"“”‘’«»…–—/\\|*•·]+|(?<!\S)-(?!\S)"
+_SCAN_RE = re.compile(
+    "|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(PROTECTED_PATTERNS))
+    + f"|(?P<word>{_WORD})|(?P<sep>{_SEP})|(?P<other>[^\\s])"
+)
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    kind: str  # word | number | date | symbol | url | email | sep | other
+    text: str
+    start: int
+    end: int
+
+
+def scan(text: str) -> Iterator[Tok]:
+    """Every non-space token of ``text`` with its kind and offsets."""
+    for m in _SCAN_RE.finditer(text):
+        kind = m.lastgroup or "other"
+        kind = kind.rstrip("0123456789")
+        s = m.group(0)
+        if kind == "word" and not _HAS_LETTER.search(s):
+            kind = "number"
+        yield Tok(kind, s, m.start(), m.end())
+
+
+def lm_id_token(tok: Tok) -> str | None:
+    """The LM token of a scanned token, or None when it is a context boundary."""
+    if tok.kind == "word":
+        return tok.text.lower() if tok.text.isalpha() else UNK
+    if tok.kind in ("number", "date", "symbol"):
+        return NUM
+    if tok.kind in ("url", "email"):
+        return UNK
+    if tok.kind == "other" and tok.text in "-+&%":
+        return UNK if tok.text != "-" else None
+    return None
+
+
+def clean_segments(line: str) -> list[list[str]]:
+    """Clean (accented) text as LM contexts: lists of lower-cased syllables."""
+    out: list[list[str]] = []
+    cur: list[str] = []
+    for tok in scan(normalize_tones(line)):
+        t = lm_id_token(tok)
+        if t is None:
+            if cur:
+                out.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    if cur:
+        out.append(cur)
+    return out

@@ -1,0 +1,150 @@
+"""OCR one page with Tesseract: the function worker processes run.
+
+Why these settings (all measured on rendered Party documents, see
+bench/ocr.py): ``-l vie`` alone beats ``vie+eng``; ``--psm 3`` (automatic
+layout) keeps the two-column header apart; ``OMP_THREAD_LIMIT=1`` because
+Tesseract's OpenMP threads make it 5–8× slower when pages already run in
+parallel processes; rasters go to Tesseract as uncompressed PGM.
+
+``ocr_page`` is a plain module-level function of picklable arguments so a
+ProcessPoolExecutor or a Dask worker can run it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from vanban.models import DependencyError, InputError, LimitExceeded, Limits, OcrResult, PageSource
+
+TESSERACT_INSTALL = "sudo apt-get install tesseract-ocr tesseract-ocr-vie"
+PSM = 3
+
+
+def check_tesseract(lang: str = "vie") -> str:
+    """Tesseract's version, or DependencyError with the install command."""
+    import pytesseract
+
+    if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
+        raise DependencyError(f"Tesseract OCR is not installed; install it with: {TESSERACT_INSTALL}")
+    try:
+        version = str(pytesseract.get_tesseract_version())
+        have = set(pytesseract.get_languages(config=""))
+    except Exception as exc:  # noqa: BLE001 - broken install
+        raise DependencyError(
+            f"Tesseract OCR does not run ({' '.join(str(exc).split())[:80]}); reinstall it with: {TESSERACT_INSTALL}"
+        ) from None
+    missing = [part for part in lang.split("+") if part and part not in have]
+    if missing:
+        raise DependencyError(
+            f"Tesseract language data {'+'.join(missing)!r} is missing; install it with: {TESSERACT_INSTALL}"
+        )
+    return version
+
+
+def _config(dpi: int | None) -> str:
+    cfg = f"--psm {PSM}"
+    if dpi:
+        cfg += f" --dpi {dpi}"
+    return cfg
+
+
+def data_to_text(data: dict) -> tuple[str, float | None]:
+    """Text (lines kept, blank line between paragraphs) and mean word confidence.
+
+    ``data`` is pytesseract's ``image_to_data`` dict. Confidence is the
+    mean over words with conf ≥ 0 (Tesseract gives -1 to layout rows).
+    """
+    paragraphs: list[list[str]] = []
+    lines: dict[tuple[int, int, int], list[str]] = {}
+    order: list[tuple[int, int, int]] = []
+    confs: list[float] = []
+    for i, word in enumerate(data.get("text", [])):
+        word = (word or "").strip()
+        if not word:
+            continue
+        try:
+            conf = float(data["conf"][i])
+        except (TypeError, ValueError):
+            conf = -1.0
+        if conf >= 0:
+            confs.append(conf)
+        key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
+        if key not in lines:
+            lines[key] = []
+            order.append(key)
+        lines[key].append(word)
+    prev_par = None
+    for key in order:
+        par = key[:2]
+        if par != prev_par:
+            paragraphs.append([])
+            prev_par = par
+        paragraphs[-1].append(" ".join(lines[key]))
+    text = "\n\n".join("\n".join(p) for p in paragraphs)
+    confidence = sum(confs) / len(confs) if confs else None
+    return text, confidence
+
+
+def ocr_image(im, *, lang: str = "vie", dpi: int | None = 300, timeout: float = 300.0, work_dir: Path | None = None, page_no: int = 1) -> tuple[str, float | None]:
+    """Run Tesseract on a Pillow image (written as PGM); (text, confidence)."""
+    import pytesseract
+
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    own = work_dir is None
+    tmp = Path(tempfile.mkdtemp(prefix="vanban-ocr-")) if own else work_dir
+    try:
+        pgm = tmp / "ocr-input.pgm"
+        (im if im.mode == "L" else im.convert("L")).save(pgm)
+        try:
+            data = pytesseract.image_to_data(
+                str(pgm), lang=lang, config=_config(dpi), timeout=timeout,
+                output_type=pytesseract.Output.DICT,
+            )
+        except RuntimeError as exc:
+            if "timeout" in str(exc).lower():
+                raise LimitExceeded(f"OCR of page {page_no} took longer than {timeout:.0f}s") from None
+            raise
+        except pytesseract.TesseractNotFoundError:
+            raise DependencyError(f"Tesseract OCR is not installed; install it with: {TESSERACT_INSTALL}") from None
+        except pytesseract.TesseractError as exc:
+            msg = " ".join(str(exc.message).split())[:120]
+            if "Failed loading language" in msg or "traineddata" in msg:
+                raise DependencyError(f"Tesseract language data {lang!r} is missing; install it with: {TESSERACT_INSTALL}") from None
+            raise InputError(f"Tesseract failed on page {page_no} ({msg})") from None
+        return data_to_text(data)
+    finally:
+        if own:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def ocr_page(page: PageSource, limits: Limits = Limits(), lang: str = "vie", *, deskew: bool = True, binarize: bool = False) -> OcrResult:
+    """OCR one page a PageSource points to (``pdf-ocr`` or ``image-ocr``).
+
+    Rasterises PDF pages with pdftoppm (300 dpi, gray PGM) in a private
+    temp dir, opens image frames with Pillow under the pixel limit, then
+    grayscale + deskew (+ upscale of images under 250 dpi) and Tesseract
+    ``image_to_data --psm 3``. A blank
+    page gives ``OcrResult("", None)``; errors are InputError /
+    LimitExceeded / DependencyError with one-line messages.
+    """
+    from vanban.ocr import preprocess, raster
+
+    if page.text is not None:  # nothing to do; keeps callers simple
+        return OcrResult(text=page.text, confidence=None, seconds=0.0)
+    start = time.perf_counter()
+    tmp = Path(tempfile.mkdtemp(prefix="vanban-ocr-"))
+    try:
+        im = raster.load_page_image(page, limits, tmp)
+        dpi = raster.DPI if page.method == "pdf-ocr" else raster.image_dpi(im)
+        im, _angle, dpi = preprocess.prepare(
+            im, do_deskew=deskew, do_binarize=binarize, dpi=dpi, max_pixels=limits.max_pixels
+        )
+        remaining = max(1.0, limits.ocr_timeout - (time.perf_counter() - start))
+        text, conf = ocr_image(im, lang=lang, dpi=dpi, timeout=remaining, work_dir=tmp, page_no=page.number)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return OcrResult(text=text, confidence=conf, seconds=time.perf_counter() - start)
