@@ -178,6 +178,7 @@ def ingest(
     from .ingest import discover, load
 
     report = IngestReport()
+    use_archive_layer(db_path)
     files = list(discover(paths))
     jobs = jobs or default_jobs()
     window = max(2, jobs * 2)
@@ -251,3 +252,42 @@ def ingest(
 
 def _print_error(path: str, message: str) -> None:
     print(f"vanban: {path}: {message}", file=sys.stderr)
+
+
+# --- the archive teaches the restoration model ----------------------------------
+
+#: A page teaches the model only if it was read WITH its marks: restoring a
+#: diacritic-poor page and learning from the result would teach the model
+#: its own mistakes.
+MIN_LEARN_DIACRITIC_RATIO = 0.5
+
+
+def learn_from_archive(db_path: str | Path) -> tuple[Path, int]:
+    """Add the archive's well-accented pages to the model's adaptation layer.
+
+    The layer (``archive.lm-user.npz`` beside the database) is used by later
+    ingests into the same archive (:func:`ingest` loads it), so the model
+    learns the archive's own names and phrases. Returns (layer path, pages).
+    """
+    from .archive import Archive
+    from .ocr.restore import update_from_texts, user_layer_default_path
+    from .text import diacritic_ratio
+
+    with Archive(db_path) as archive:
+        rows = archive.conn.execute("select raw_text, text from pages").fetchall()
+    texts = [text for raw, text in rows
+             if text and diacritic_ratio(raw or "") >= MIN_LEARN_DIACRITIC_RATIO]
+    layer = user_layer_default_path(db_path)
+    update_from_texts(texts, layer)
+    return layer, len(texts)
+
+
+def use_archive_layer(db_path: str | Path) -> None:
+    """Make workers load the archive's adaptation layer, when there is one."""
+    import os
+
+    from .ocr.restore import user_layer_default_path
+
+    layer = user_layer_default_path(db_path)
+    if layer.exists():
+        os.environ.setdefault("VANBAN_LM_USER", str(layer))
