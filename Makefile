@@ -9,7 +9,7 @@ CORPORA ?= ../shared/corpora
 
 # Debian/Ubuntu packages: OCR + PDF rasterising + fonts; tests add a browser.
 APT_RUN := tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng poppler-utils fonts-dejavu-core fonts-liberation2
-APT_TEST := $(APT_RUN) qpdf chromium chromium-driver
+APT_TEST := $(APT_RUN) chromium
 
 .PHONY: demo test test-all deps deps-test venv archive serve lm bench clean
 
@@ -48,6 +48,7 @@ lm: venv  ## rebuild the restoration language model from $(CORPORA)
 	$(BIN)/vanban lm build --corpora $(CORPORA)
 
 bench: venv
+	@bash scripts/apt-deps.sh ocrmypdf
 	for b in bench/*.py; do $(BIN)/python $$b || exit 1; done
 
 clean:

@@ -9,7 +9,13 @@ Prints, side by side in one run:
     ``tesseract -l eng`` (drops marks like legacy OCR) → syllable accuracy of
     the raw OCR, vanban and pyvi;
 (c) the same scans OCR'd with ``-l vie``: CER before/after vanban's
-    conservative post-OCR correction (and syllable accuracy).
+    conservative post-OCR correction (and syllable accuracy);
+(d) legacy-style degraded text: held-out legal sentences (a slice other than
+    (a)'s) and the plan texts, degraded by ``tests/fixtures/degrade.degrade_legacy``
+    (seeded: marks lost, ă/â→i, ê→é/€, ô/ơ→6/é/d/b, ư→w/ir/tr, Đ→P/B, m→rn…, the
+    classes of legacy engines) → syllable accuracy of the raw text, vanban, pyvi.
+    ``--dev`` evaluates (d) on yet another slice and noise seed (for tuning, so
+    the printed (d) figure stays a test figure).
 
 Syllable accuracy: case-insensitive, canonical tones, reference and output
 word tokens aligned by Levenshtein opcodes over token lists; share of
@@ -173,17 +179,59 @@ def bench_ocr() -> None:
     print(f"    {'ALL (char-weighted)':<44}{tb / total:>12.3%}{ta / total:>12.3%}")
 
 
+def bench_legacy(corpora: Path, n: int, dev: bool = False) -> None:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from fixtures.degrade import degrade_legacy  # noqa: PLC0415
+
+    lines = [ln for ln in heldout_lines(corpora) if len(ln.split()) >= 5]
+    step = max(1, len(lines) // (2 * n))
+    # (a) takes lines[::len//2000]; these are the odd slots of a finer grid
+    start = step // 2 + (step // 4 if dev else 0)
+    sents = lines[start::step][:n]
+    docs = [t for _, t in plan_texts()]
+    seed0 = 1000 if dev else 0
+    refs = sents + docs
+    inputs = [degrade_legacy(r, seed=seed0 + i) for i, r in enumerate(refs)]
+    restorer = get_restorer()
+    tag = "(d-dev)" if dev else "(d)"
+    print(f"{tag} legacy-style degraded text: {len(sents)} held-out sentences + {len(docs)} plans, "
+          f"{sum(len(words(r)) for r in refs)} syllables")
+    print(f"    {'system':<22}{'all':>10}{'sentences':>12}{'plans':>10}{'syll/s (1 core)':>18}")
+
+    def show(name, fn):
+        acc, sps, outs = run(name, fn, inputs, refs)
+        part = []
+        for lo, hi in ((0, len(sents)), (len(sents), len(refs))):
+            ok = tot = 0
+            for r, o in zip(refs[lo:hi], outs[lo:hi]):
+                a, b = syllable_hits(r, o)
+                ok, tot = ok + a, tot + b
+            part.append(ok / max(1, tot))
+        print(f"    {name:<22}{acc:>10.2%}{part[0]:>12.2%}{part[1]:>10.2%}{sps:>18,.0f}")
+
+    show("degraded input", lambda s: s)
+    show("vanban", lambda s: restorer.restore(s).text)
+    pv = pyvi_restore()
+    if pv:
+        show("pyvi add_accents", lambda doc: "\n".join(pv(ln) for ln in doc.split("\n")))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description="vanban restoration benchmark")
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     ap.add_argument("--sentences", type=int, default=2000)
     ap.add_argument("--skip-a", action="store_true")
     ap.add_argument("--skip-ocr", action="store_true")
+    ap.add_argument("--skip-d", action="store_true")
+    ap.add_argument("--legacy-sentences", type=int, default=1000)
+    ap.add_argument("--dev", action="store_true", help="(d) on the tuning slice/seed instead")
     args = ap.parse_args()
     if not args.skip_a:
         bench_stripped(args.corpora, args.sentences)
     if not args.skip_ocr:
         bench_ocr()
+    if not args.skip_d:
+        bench_legacy(args.corpora, args.legacy_sentences, args.dev)
     return 0
 
 

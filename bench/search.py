@@ -276,17 +276,22 @@ def main() -> None:
     search(conn, "khởi động")  # warm the page cache once
     per_kind: dict[str, list[float]] = {k: [] for k in kinds}
     all_ms: list[float] = []
+    cpu_ms: list[float] = []
     counts = []
     for kind, q in queries:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         hits = search(conn, q, limit=20)
         ms = (time.perf_counter() - t) * 1000
+        cpu_ms.append((time.process_time() - c) * 1000)
         per_kind[kind].append(ms)
         all_ms.append(ms)
         counts.append(len(hits))
     print()
     print(f"--- in-process search() over {n:,} documents (limit 20, bm25 + snippets) ---")
-    print(row("folded FTS5, all queries", all_ms))
+    print(row("folded FTS5, all queries (wall clock)", all_ms))
+    print(row("folded FTS5, all queries (CPU time)", cpu_ms))
+    if os.getloadavg()[0] > (os.cpu_count() or 1):
+        print(f"  note: load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores — wall-clock figures are inflated")
     for k in kinds:
         print(row(f"  {k}", per_kind[k]))
     print(f"  queries with no hit: {sum(1 for c in counts if c == 0)} of {len(counts)}")
@@ -356,7 +361,8 @@ def main() -> None:
 
     asyncio.run(api())
     print()
-    print(f"goal: in-process p95 < 20 ms -> {'MET' if pct(all_ms, 95) < 20 else 'NOT MET'} ({pct(all_ms, 95):.1f} ms)")
+    print(f"goal: in-process p95 < 20 ms -> wall {pct(all_ms, 95):.1f} ms ({'MET' if pct(all_ms, 95) < 20 else 'NOT MET'}),"
+          f" CPU {pct(cpu_ms, 95):.1f} ms ({'MET' if pct(cpu_ms, 95) < 20 else 'NOT MET'})")
 
 
 if __name__ == "__main__":

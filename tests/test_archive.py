@@ -231,3 +231,29 @@ def test_not_an_archive_is_an_input_error(tmp_path):
     sqlite3.connect(plain).execute("CREATE TABLE t(x)").connection.close()
     with pytest.raises(InputError, match="not a vanban archive"):
         search(plain, "dang uy")
+
+
+def test_two_writers_store_the_same_files_once(tmp_path):
+    """Two conveyors on one archive: WAL + BEGIN IMMEDIATE + re-check under the lock."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "archive.db"
+    Archive(path).close()
+    code = (
+        "import sys; sys.path.insert(0, %r)\n"
+        "from archive_samples import ALL\n"
+        "from vanban.archive import Archive\n"
+        "with Archive(%r) as a:\n"
+        "    for _ in range(3):\n"
+        "        for d in ALL: a.store(d)\n"
+    ) % (str(__import__("pathlib").Path(__file__).parent), str(path))
+    procs = [subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE) for _ in range(2)]
+    for p in procs:
+        _, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err.decode()
+    with Archive(path) as a:
+        assert a.documents_count() == len(ALL)
+        assert a.conn.execute("SELECT count(*) FROM obligations").fetchone()[0] == sum(
+            len(d.extraction.obligations) for d in ALL
+        )

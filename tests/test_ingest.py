@@ -328,3 +328,27 @@ def test_scan_whose_text_layer_lost_the_marks_is_ocrd(tmp_path: Path) -> None:
     bad = fold(plan_text(CV).replace("\t", " "))  # "dang uy xa hoa binh ..."
     doc = load(_scan_with_hidden_text(tmp_path, bad, "bad.pdf"))
     assert doc.pages[0].method == "pdf-ocr" and doc.pages[0].text is None
+
+
+def test_plan_fixtures_are_well_formed() -> None:
+    """The ground-truth texts: NFC, fully marked, facts listed in expected_metadata.json."""
+    import json
+
+    from vanban.text import diacritic_ratio
+
+    plans = Path(__file__).resolve().parent / "fixtures" / "plans"
+    expected = json.loads((plans / "expected_metadata.json").read_text(encoding="utf-8"))
+    names = sorted(p.name for p in plans.glob("*.txt"))
+    assert len(names) >= 4 and set(names) == {k for k in expected if not k.startswith("_")}
+    for name in names:
+        text = plan_text(name)
+        assert unicodedata.is_normalized("NFC", text), name
+        assert diacritic_ratio(text) > 0.5, name
+        header = text.split("\n\n")[0]
+        assert "\t" in header and ("ĐẢNG CỘNG SẢN VIỆT NAM" in header or "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in header)
+        facts = expected[name]
+        flat_text = flat(text)
+        for key in ("number", "title", "signer_authority", "signer_title", "signer_name"):
+            assert facts[key] in flat_text, (name, key)
+        for phrase in facts["deadlines"] + facts["citations"]:
+            assert phrase in flat_text, (name, phrase)

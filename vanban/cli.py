@@ -202,14 +202,15 @@ def search(query, db, doc_type, issuer, date_from, date_to, limit, fmt):
       vanban search "dan van kheo"
       vanban search 25-NQ/TW --format json
     """
-    from .archive.search import format_hits, search as run
+    from .archive import ANSI_MARK, BRACKET_MARK, format_hits, search as run
 
-    hits = run(db, query, type=doc_type, issuer=issuer, date_from=date_from,
-               date_to=date_to, limit=limit)
-    if fmt == "json":
-        click.echo(json.dumps([to_dict(h) for h in hits], ensure_ascii=False, indent=2))
-    else:
-        click.echo(format_hits(hits, color=sys.stdout.isatty()))
+    color = fmt == "text" and sys.stdout.isatty()
+    try:
+        hits = run(db, query, type=doc_type, issuer=issuer, date_from=date_from,
+                   date_to=date_to, limit=limit, mark=ANSI_MARK if color else BRACKET_MARK)
+    except VanbanError as exc:
+        _fail(f"{db}: {exc}")
+    click.echo(format_hits(hits, fmt))
 
 
 @cli.command()
@@ -217,10 +218,13 @@ def search(query, db, doc_type, issuer, date_from, date_to, limit, fmt):
               type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def reindex(db):
     """Rebuild the full-text index from the stored documents."""
-    from .archive.search import reindex as run
+    from .archive import reindex as run
 
-    count = run(db)
-    click.echo(f"reindexed {count} documents in {db}", err=True)
+    try:
+        run(db)
+    except VanbanError as exc:
+        _fail(f"{db}: {exc}")
+    click.echo(f"reindexed {db}", err=True)
 
 
 @cli.command()
@@ -232,7 +236,10 @@ def serve(db, host, port):
     """Browse the archive in Datasette (read-only)."""
     from .archive.serve import serve as run
 
-    run(db, host=host, port=port)
+    try:
+        sys.exit(run(db, host=host, port=port))
+    except VanbanError as exc:
+        _fail(f"{db}: {exc}")
 
 
 @cli.group()

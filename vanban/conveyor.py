@@ -106,9 +106,8 @@ def process_file(
     source = load(Path(path), limits)
     _check_ocr_available(source, lang)
     with open_executor(executor, jobs, scheduler) as pool:
-        futures = [pool.submit(process_page, p, limits, lang) for p in source.pages]
-        pages = tuple(f.result() for f in futures)
-    return extract_document(source, pages)
+        futures = submit_document(pool, source, limits, lang)
+        return assemble(source, [f.result() for f in futures])
 
 
 def _check_ocr_available(source: SourceDocument, lang: str) -> None:
@@ -120,17 +119,20 @@ def _check_ocr_available(source: SourceDocument, lang: str) -> None:
 
 # --- a batch into the archive ---------------------------------------------------
 
+#: The report keeps the first errors only (every one is in ``ingest_errors``
+#: and on stderr): a batch of millions must not grow in memory.
+MAX_REPORTED_ERRORS = 1000
+
 
 @dataclass
 class IngestReport:
-    """What a batch did: counts, and the one-line error of each failed file."""
+    """What a batch did: counts, and the one-line error of (the first) failed files."""
 
     stored: int = 0
     skipped: int = 0  # already in the archive (same sha256)
     failed: int = 0
     pages: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
-    document_ids: list[int] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -152,6 +154,66 @@ def _one_line(exc: BaseException) -> str:
     return message
 
 
+def process_text_document(source: SourceDocument, limits: Limits, lang: str = "vie") -> Document:
+    """Pages and extraction of a document that needs no OCR, in ONE worker task.
+
+    Why: for text files extraction costs as much as restoration; run in the
+    ingesting process it would make that one process the bottleneck of a
+    batch, while here every worker extracts in parallel.
+    """
+    pages = tuple(process_page(p, limits, lang) for p in source.pages)
+    return extract_document(source, pages)
+
+
+def process_shipped_page(page: PageSource, data: bytes, suffix: str, sha256: str,
+                         limits: Limits, lang: str = "vie") -> Page:
+    """:func:`process_page` on a worker that cannot read the input file by path.
+
+    A remote Dask worker receives the file's bytes (sent once per document)
+    and keeps them in a small cache of files named by their hash, so the
+    pages of one document are written to its disk once.
+    """
+    import dataclasses
+    import os
+    import tempfile
+
+    cache = Path(tempfile.gettempdir()) / "vanban-shipped"
+    cache.mkdir(exist_ok=True)
+    local = cache / f"{sha256}{suffix}"
+    if not local.exists():
+        part = local.with_name(f"{local.name}.{os.getpid()}.part")
+        part.write_bytes(data)
+        os.replace(part, local)
+        # keep the few most recent files: the cache must not fill the worker's disk
+        try:
+            files = [p for p in cache.iterdir() if not p.name.endswith(".part")]
+            for stale in sorted(files, key=lambda p: p.stat().st_mtime, reverse=True)[8:]:
+                stale.unlink(missing_ok=True)
+        except OSError:  # another worker pruned at the same time
+            pass
+    return process_page(dataclasses.replace(page, path=str(local)), limits, lang)
+
+
+def submit_document(pool, source: SourceDocument, limits: Limits, lang: str) -> list:
+    """Send a document's work to ``pool``: one task for a text document, one
+    per page for a scan (its bytes shipped along to remote workers)."""
+    if not any(p.needs_ocr for p in source.pages):
+        return [pool.submit(process_text_document, source, limits, lang)]
+    if getattr(pool, "remote", False):  # workers elsewhere cannot open the file by its path here
+        data = pool.share(Path(source.path).read_bytes())
+        suffix = Path(source.path).suffix.lower()
+        return [pool.submit(process_shipped_page, p, data, suffix, source.sha256, limits, lang)
+                for p in source.pages]
+    return [pool.submit(process_page, p, limits, lang) for p in source.pages]
+
+
+def assemble(source: SourceDocument, results: list) -> Document:
+    """The document from the results of :func:`submit_document`'s tasks."""
+    if len(results) == 1 and isinstance(results[0], Document):
+        return results[0]
+    return extract_document(source, tuple(results))
+
+
 def ingest(
     paths: Iterable[str | Path],
     db_path: str | Path = "archive.db",
@@ -166,75 +228,103 @@ def ingest(
 ) -> IngestReport:
     """Ingest files and folders into the archive at ``db_path``.
 
-    Streams: at most a few documents per worker are in flight, so memory
+    Streams: at most two documents per worker are in flight, so memory
     stays flat however large the batch. Each failing file gets one line
     through ``on_error`` (default: stderr) and a row in ``ingest_errors``;
-    the batch goes on. Files whose sha256 is already stored are skipped.
+    the batch goes on. Files whose sha256 is already stored are skipped, so
+    a re-run after a crash or a kill stores exactly what is missing.
     """
+    from concurrent.futures.process import BrokenProcessPool
+
     from tqdm import tqdm
 
     from .archive import Archive
-    from .executors import default_jobs
+    from .executors import PoolExecutor, default_jobs
     from .ingest import discover, load
 
     report = IngestReport()
     use_archive_layer(db_path)
-    files = list(discover(paths))
+    files = list(discover(paths))  # paths only: sorted, each once
     jobs = jobs or default_jobs()
-    window = max(2, jobs * 2)
     say = on_error or _print_error
 
     bar_files = tqdm(total=len(files), unit="file", desc="files", disable=not progress, position=0)
     bar_pages = tqdm(total=0, unit="page", desc="pages", disable=not progress, position=1)
 
-    def fail(path: Path, exc: BaseException, sha: str | None, archive: Archive) -> None:
-        message = _one_line(exc)
+    def fail(path: Path, exc: BaseException | str, sha: str | None, archive: Archive) -> None:
+        message = exc if isinstance(exc, str) else _one_line(exc)
         report.failed += 1
-        report.errors.append((str(path), message))
+        if len(report.errors) < MAX_REPORTED_ERRORS:
+            report.errors.append((str(path), message))
         archive.record_error(str(path), message, sha)
         if progress:
             tqdm.write(f"vanban: {path}: {message}", file=sys.stderr)
         else:
             say(str(path), message)
 
-    def finish(archive: Archive, item) -> None:
-        path, sha, source, futures = item
-        try:
-            pages = []
-            for future in futures:
-                pages.append(future.result())
-                bar_pages.update(1)
-            document = extract_document(source, tuple(pages))
-            report.document_ids.append(archive.store(document))
-            report.stored += 1
-            report.pages += len(pages)
-        except DependencyError:
-            raise
-        except Exception as exc:  # one bad file never stops the batch
-            fail(path, exc, sha, archive)
-        bar_files.update(1)
+    def submit(pool, source: SourceDocument) -> list:
+        return submit_document(pool, source, limits, lang)
 
-    with Archive(db_path) as archive, open_executor(executor, jobs, scheduler) as pool:
+    with Archive(db_path) as archive, open_executor(executor, jobs, scheduler) as first_pool:
+        engine = {"pool": first_pool}
         in_flight: collections.deque = collections.deque()
+        pending: set[str] = set()  # sha256 of documents in flight (same bytes twice)
+        window = max(2, first_pool.capacity * 2)
+
+        def renew_pool() -> None:
+            """A dead worker breaks a process pool for good: start a new one."""
+            engine["pool"].shutdown(wait=True, cancel_futures=True)
+            engine["pool"] = PoolExecutor(jobs)
+
+        def finish(item, careful: bool = False) -> None:
+            path, sha, source, futures = item
+            try:
+                try:
+                    results = [f.result() for f in futures]
+                except BrokenProcessPool:
+                    if careful:  # broke again with this file alone: it is the cause
+                        renew_pool()
+                        raise InputError(
+                            "a worker process died reading this file (crash or out of memory)"
+                        ) from None
+                    # every document in flight lost its work: redo them one at a time,
+                    # so the file that kills workers fails alone
+                    renew_pool()
+                    for again in [item, *in_flight]:
+                        finish((*again[:3], submit(engine["pool"], again[2])), careful=True)
+                    in_flight.clear()
+                    return
+                document = assemble(source, results)
+                archive.store(document)
+                report.stored += 1
+                report.pages += len(document.pages)
+                bar_pages.update(len(document.pages))
+            except DependencyError:
+                raise
+            except Exception as exc:  # one bad file never stops the batch
+                fail(path, exc, sha, archive)
+            finally:
+                pending.discard(sha)
+            bar_files.update(1)
+
         ocr_checked = False
-        seen: set[str] = set()  # the same bytes twice in one batch: stored once
         for path in files:
             sha = None
             try:
                 sha = file_sha256(path)
                 # an empty file is an error of its own, not a duplicate of another
-                if path.stat().st_size and (sha in seen or archive.has(sha)):
+                if path.stat().st_size and (sha in pending or archive.has(sha)):
                     report.skipped += 1
                     bar_files.update(1)
                     continue
-                seen.add(sha)
                 source = load(path, limits)
                 if not ocr_checked and any(p.needs_ocr for p in source.pages):
                     _check_ocr_available(source, lang)
                     ocr_checked = True
-                futures = [pool.submit(process_page, p, limits, lang) for p in source.pages]
-                bar_pages.total += len(futures)
+                futures = submit(engine["pool"], source)
+                bar_pages.total += len(source.pages)
                 bar_pages.refresh()
+                pending.add(sha)
                 in_flight.append((path, sha, source, futures))
             except DependencyError:
                 raise
@@ -242,9 +332,11 @@ def ingest(
                 fail(path, exc, sha, archive)
                 bar_files.update(1)
             while len(in_flight) >= window:
-                finish(archive, in_flight.popleft())
+                finish(in_flight.popleft())
         while in_flight:
-            finish(archive, in_flight.popleft())
+            finish(in_flight.popleft())
+        if engine["pool"] is not first_pool:
+            engine["pool"].shutdown(wait=True, cancel_futures=True)
     bar_pages.close()
     bar_files.close()
     return report

@@ -4,6 +4,16 @@ The conveyor only needs ``submit(fn, *args) -> future`` with ``.result()``;
 ``concurrent.futures`` and ``dask.distributed`` both speak that protocol, so
 one small factory hides which engine runs the OCR. Database writes never
 happen here: they stay in the one ingesting process.
+
+Two facts differ between engines and are exposed as attributes so the
+conveyor does not need to know which engine it has:
+
+* ``capacity`` — how many tasks run at once (a remote Dask cluster has as
+  many as its workers have threads, not as many as this machine has cores),
+  which sizes the window of documents kept in flight;
+* ``remote`` — workers may be on other machines and cannot read the input
+  files by path, so the conveyor ships a scanned file's bytes with its pages
+  (:meth:`DaskExecutor.share` sends them once per document).
 """
 
 from __future__ import annotations
@@ -19,6 +29,9 @@ EXECUTORS = ("process", "dask")
 class InlineExecutor:
     """Runs each task at submit time: ``--jobs 1``, no pickling, no processes."""
 
+    capacity = 1
+    remote = False
+
     def submit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Future:
         future: Future = Future()
         try:
@@ -27,8 +40,53 @@ class InlineExecutor:
             future.set_exception(exc)
         return future
 
+    def share(self, data: Any) -> Any:
+        return data
+
     def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
         pass
+
+
+class PoolExecutor(ProcessPoolExecutor):
+    """A process pool that also says its capacity (for the conveyor's window)."""
+
+    remote = False
+
+    def __init__(self, jobs: int):
+        super().__init__(max_workers=jobs, initializer=_worker_init)
+        self.capacity = jobs
+
+    def share(self, data: Any) -> Any:
+        return data
+
+
+class DaskExecutor:
+    """A ``dask.distributed.Client`` behind the ``concurrent.futures`` protocol.
+
+    Why an adapter rather than the client itself: Dask's default ``pure=True``
+    names a task by hashing its arguments, so two submits of equal arguments
+    share one result (and one failure) — page tasks must be independent runs,
+    like in a process pool. ``capacity`` asks the scheduler how many worker
+    threads there are.
+    """
+
+    def __init__(self, client: Any, remote: bool):
+        self.client = client
+        self.remote = remote
+
+    def submit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        return self.client.submit(fn, *args, pure=False, **kwargs)
+
+    def share(self, data: Any) -> Any:
+        """Send ``data`` to the cluster once; tasks given the result receive ``data``."""
+        return self.client.scatter(data, hash=False)
+
+    @property
+    def capacity(self) -> int:
+        try:
+            return max(1, sum(self.client.nthreads().values()))
+        except Exception:  # noqa: BLE001 - scheduler busy/unreachable: a safe guess
+            return 1
 
 
 def default_jobs() -> int:
@@ -43,6 +101,80 @@ def _worker_init() -> None:
     # Tesseract's OpenMP threads make it 5-8x slower on small machines:
     # parallelism comes from running one single-threaded Tesseract per worker.
     os.environ["OMP_THREAD_LIMIT"] = "1"
+
+
+def _dask_worker_setup(env: dict[str, str], layer: bytes | None) -> None:
+    """Runs on every Dask worker: same OCR threading and restoration model as here."""
+    _worker_init()
+    os.environ.update(env)
+    if layer is not None:  # the archive's adaptation layer, written where this worker can read it
+        import hashlib
+        import tempfile
+
+        from vanban.ocr.restore import set_user_layer
+
+        digest = hashlib.sha256(layer).hexdigest()[:16]
+        path = os.path.join(tempfile.gettempdir(), f"vanban-lm-user-{digest}.npz")
+        if not os.path.exists(path):
+            tmp = f"{path}.{os.getpid()}.part"
+            with open(tmp, "wb") as fh:
+                fh.write(layer)
+            os.replace(tmp, path)
+        os.environ["VANBAN_LM_USER"] = path
+        set_user_layer(path)
+
+
+def _plugin_class() -> type:
+    """``VanbanWorkerSetup``: a Dask WorkerPlugin running :func:`_dask_worker_setup`
+    on every worker, including workers that join after the ingest started.
+
+    Made on first use (module ``__getattr__``) so importing this module does
+    not import distributed; workers unpickle it by name the same way.
+    """
+    global _PLUGIN
+    if _PLUGIN is None:
+        from distributed.diagnostics.plugin import WorkerPlugin
+
+        class VanbanWorkerSetup(WorkerPlugin):
+            name = "vanban-setup"
+
+            def __init__(self, env: dict[str, str], layer: bytes | None):
+                self.env, self.layer = env, layer
+
+            def setup(self, worker: Any) -> None:
+                _dask_worker_setup(self.env, self.layer)
+
+        VanbanWorkerSetup.__module__ = __name__
+        VanbanWorkerSetup.__qualname__ = "VanbanWorkerSetup"
+        _PLUGIN = VanbanWorkerSetup
+    return _PLUGIN
+
+
+_PLUGIN: type | None = None
+
+
+def __getattr__(name: str) -> Any:
+    if name == "VanbanWorkerSetup":
+        return _plugin_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _dask_setup(client: Any, remote: bool) -> None:
+    """Same OCR threading and restoration model on every worker as here.
+
+    Local workers read this machine's files; remote ones get the archive's
+    adaptation layer by value (its path here means nothing there).
+    """
+    env = {} if remote else {k: v for k, v in os.environ.items() if k == "VANBAN_LM"}
+    layer = None
+    user = os.environ.get("VANBAN_LM_USER")
+    if user and os.path.exists(user):
+        if remote:
+            with open(user, "rb") as fh:
+                layer = fh.read()
+        else:
+            env["VANBAN_LM_USER"] = user
+    client.register_plugin(_plugin_class()(env, layer), name="vanban-setup")
 
 
 @contextlib.contextmanager
@@ -60,34 +192,46 @@ def open_executor(
         if jobs <= 1:
             yield InlineExecutor()
             return
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+        pool = PoolExecutor(jobs)
         try:
             yield pool
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
         return
     if kind == "dask":
-        from dask.distributed import Client, LocalCluster  # optional dependency
+        from .models import DependencyError
 
-        _worker_init()
-        cluster = None
-        if scheduler:
-            client = Client(scheduler)
-        else:
-            cluster = LocalCluster(
-                n_workers=jobs,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                host="127.0.0.1",
-            )
-            client = Client(cluster)
         try:
-            client.run(_worker_init)
-            yield client
-        finally:
-            client.close()
-            if cluster is not None:
-                cluster.close()
+            from dask.distributed import Client, LocalCluster
+        except ImportError:
+            raise DependencyError(
+                "the dask executor needs dask.distributed; install it with: "
+                "pip install 'dask[distributed]'"
+            ) from None
+
+        _worker_init()  # LocalCluster workers inherit this process's environment
+        cluster = None
+        with contextlib.ExitStack() as stack:
+            if scheduler:
+                try:
+                    client = Client(scheduler)  # connect timeout: distributed.comm.timeouts.connect
+                except (OSError, TimeoutError) as exc:
+                    raise DependencyError(
+                        f"cannot reach the Dask scheduler at {scheduler} "
+                        f"({' '.join(str(exc).split())[:120]}); start it with: dask scheduler"
+                    ) from None
+            else:
+                cluster = LocalCluster(
+                    n_workers=jobs,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    host="127.0.0.1",
+                )
+                stack.callback(cluster.close)
+                client = Client(cluster)
+            stack.callback(client.close)
+            _dask_setup(client, remote=bool(scheduler))
+            yield DaskExecutor(client, remote=bool(scheduler))
         return
     raise ValueError(f"unknown executor {kind!r}; choose one of {', '.join(EXECUTORS)}")

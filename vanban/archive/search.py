@@ -127,7 +127,7 @@ def _filters(type, issuer, date_from, date_to, latest_only, id_col="d.id") -> tu
 # of a 100k archive ("Đảng ủy") would take hundreds of milliseconds to rank.
 # So ranking looks at the RANK_WINDOW most recently archived matches (after
 # filters); narrower queries are ranked over all their matches.
-RANK_WINDOW = 1000
+RANK_WINDOW = 300
 
 
 def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_only):
@@ -150,15 +150,20 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
         ):
             scores[id_] = -1e6
     if len(scores) < limit:
-        extra, params = _filters(type, issuer, date_from, date_to, latest_only, "f.rowid")
+        # "+f.rowid": never hand the IN lists to FTS5 as rowid constraints
+        # (it would run the whole MATCH once per listed id)
+        extra, params = _filters(type, issuer, date_from, date_to, latest_only, "+f.rowid")
         where = f"WHERE documents_fts MATCH ?{extra}"
         edge = conn.execute(
             f"SELECT f.rowid FROM documents_fts f {where} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?",
             [match, *params, RANK_WINDOW - 1],
         ).fetchone()
         window, wparams = (" AND f.rowid >= ?", [edge[0]]) if edge else ("", [])
+        # bm25() + ORDER BY on it, not the "rank" column: FTS5's rank sorter
+        # would ignore the rowid window and rank every match
         for id_, rank in conn.execute(
-            f"SELECT f.rowid, f.rank FROM documents_fts f {where}{window} ORDER BY f.rank LIMIT ?",
+            f"SELECT f.rowid, bm25(documents_fts) AS score FROM documents_fts f {where}{window} "
+            "ORDER BY score LIMIT ?",
             [match, *params, *wparams, limit + len(scores)],
         ):
             if id_ not in scores and len(scores) < limit:

@@ -15,16 +15,25 @@ from vanban.text import fold, nfc
 __all__ = ["make_snippet", "hit_spans"]
 
 
-def hit_spans(text: str, tokens: list[str]) -> list[tuple[int, int]]:
+_WORD_RE = re.compile(r"[^\W_]+")
+MAX_HITS = 60
+
+
+def hit_spans(text: str, tokens: list[str], folded: str | None = None) -> list[tuple[int, int]]:
     """Offsets of whole-token occurrences of ``tokens`` (folded) in ``text``."""
     if not text or not tokens:
         return []
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     if len(folded) != len(text):  # not NFC: no safe mapping, give up on marks
         return []
-    alternatives = "|".join(re.escape(t) for t in sorted(set(tokens), key=len, reverse=True))
-    pattern = re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])")
-    return [m.span() for m in pattern.finditer(folded)]
+    wanted = set(tokens)
+    spans = []
+    for m in _WORD_RE.finditer(folded):
+        if m.group() in wanted:
+            spans.append(m.span())
+            if len(spans) >= MAX_HITS:  # enough to pick a good window; bounded cost
+                break
+    return spans
 
 
 def make_snippet(
@@ -40,11 +49,11 @@ def make_snippet(
     to single spaces. Returns None when no token occurs in ``text``.
     """
     text = nfc(text or "")
-    spans = hit_spans(text, tokens)
+    folded = fold(text)
+    spans = hit_spans(text, tokens, folded)
     if not spans:
         return None
     # the window with the most distinct query tokens, then phrase-like runs, then hits
-    folded = fold(text)
     words = [folded[s:e] for s, e in spans]
     best_i, best, best_end = 0, (0, 0, 0), spans[0][1]
     j = 0

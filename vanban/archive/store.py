@@ -132,7 +132,10 @@ class Archive:
         if existing is not None:
             return existing
         with self._transaction():
-            return self._insert(doc)
+            # checked again under the write lock: another process may have
+            # stored the same file since
+            existing = self.document_id(doc.source.sha256)
+            return existing if existing is not None else self._insert(doc)
 
     def store_many(self, docs: Iterable[Document]) -> list[int]:
         """Store many documents in ONE transaction (bulk loads, benchmarks).

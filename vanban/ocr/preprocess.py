@@ -1,12 +1,15 @@
-"""Clean a page raster before OCR: grayscale and deskew (measured to help).
+"""Clean a page raster before OCR: grayscale, deskew, upscale low-dpi images.
 
-Why deskew: Tesseract's line finder tolerates small angles but its error
-rate still rises with skew; straightening ±0.5–3° scans lowered CER in
-bench/ocr.py. Binarisation (Otsu) is kept as an option only: Tesseract
-binarises internally and the bench showed no gain from doing it first.
+Measured in bench/ocr.py on 6 rendered scan pages (skew 0.5–1.5°):
+
+* deskew lowers CER from 0.0038 to 0.0026 (about a third fewer errors)
+  for ~0.06 s per page — kept;
+* Otsu binarisation before Tesseract *raises* CER (0.0026 → 0.0040):
+  Tesseract binarises internally and does it better — kept only as an
+  option for that measurement, off by default.
+
 The skew is found by a projection profile (the angle at which dark
-pixels' row histogram is sharpest) computed on a downscaled copy, so it
-costs a fraction of a second per page.
+pixels' row histogram is sharpest) on a downscaled copy.
 """
 
 from __future__ import annotations

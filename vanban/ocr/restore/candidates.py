@@ -14,6 +14,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+import math
+
+import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
@@ -27,7 +30,7 @@ KEY_FLOOR = 2  # forms of each key kept even past MAX_CANDIDATES …
 MAX_KEYS = 3  # … for this many cheapest keys …
 KEY_WINDOW = 0.6  # … that cost at most this much more than the cheapest
 MAX_RULE_COST = 2.0
-VALID_RULE_MAX = 1.0  # a valid syllable is re-read only by cheap rules (measured: 0.6→1.0 +0.6 pt on OCR, ±0 on clean)
+VALID_RULE_MAX = 1.0  # a valid syllable is re-read only by cheap rules (+ VALID_CROSS; measured: 0.6→1.0 +0.6 pt on OCR, ±0 on clean)
 FUZZY_EDIT_COST = 1.1  # per edit, for neighbours no confusion rule explains
 ORIGINAL_COST = 1.6  # keeping an unexplained token the LM knows (foreign word, name…)
 UNKNOWN_COST = 3.0  # keeping an unexplained token the LM has never seen
@@ -36,6 +39,16 @@ KEEP_COST = {"restore": 0.25, "correct": 2.2}
 SIX_NOT_O_HAT = 0.3  # "6" is what OCR makes of ô/ố/ồ… (the hat), rarely of o or ơ
 _O_HAT = frozenset("ôốồổỗộ")
 VISUAL_DISCOUNT = 0.55  # hook/acute, breve/circumflex… look alike on a scan
+# Channel model P(observed token | intended syllable), log10 costs. Substring
+# rule costs say how often an OCR substring stood for a source substring
+# among MISREAD tokens; a token that already spells a valid key was most
+# likely read right, so rewriting it into another key also pays the odds
+# that the engine misread it at all (about one valid-looking token in ten).
+VALID_CROSS = 1.0
+# Whole-token statistics are turned from P(key | token) into the likelihood
+# P(token | key) = n(token, key) / (pairs · P(key)) (Bayes: the LM supplies
+# the prior, it must not be counted twice), clamped to this range.
+TOKEN_LIK_MAX = 2.0
 
 # tone pairs OCR confuses on a scan (hỏi ↔ sắc most of all)
 _VISUAL_TONES = {frozenset((3, 1)), frozenset((4, 1)), frozenset((4, 3)), frozenset((2, 4)), frozenset((5, 0))}
@@ -59,6 +72,8 @@ class Inventory:
                 by_key.setdefault(fold(w), []).append((-float(lm.uni_logp[i]), w, i))
         self.by_key = {k: [(w, i) for _, w, i in sorted(v)] for k, v in by_key.items()}
         self.keys = list(self.by_key)
+        # log10 prior of each key: the summed unigram probability of its forms
+        self.key_logp = {k: float(np.log10(np.sum(np.power(10.0, [-c for c, _, _ in v])))) for k, v in by_key.items()}
         self.valid_forms = {w for v in self.by_key.values() for w, _ in v}
 
     def is_valid(self, low: str) -> bool:
@@ -66,23 +81,32 @@ class Inventory:
 
     # -- keys --------------------------------------------------------------
     def rule_keys(self, low: str, depth: int = 2) -> dict[str, float]:
-        """Keys reachable from ``low`` by confusion rewrites, with min cost."""
+        """Keys reachable from ``low`` by confusion rewrites, with min channel cost."""
+        return {k: c for k, (c, _) in self.rule_keys_needs(low, depth).items()}
+
+    def rule_keys_needs(self, low: str, depth: int = 2) -> dict[str, tuple[float, frozenset[str] | None]]:
+        """Keys reachable from ``low`` with (channel cost, letters the cheapest
+        path's hat-reading rules stand for, or None)."""
         table = confusions.rules()
-        found: dict[str, float] = {}
+        found: dict[str, tuple[float, frozenset[str] | None]] = {}
         k = fold(low)
-        if k in self.by_key:
-            found[k] = 0.0
-        frontier = {low: 0.0}
-        seen = dict(frontier)
+        own_valid = k in self.by_key
+        if own_valid:
+            found[k] = (0.0, None)
+        # only a clean spelling counts as evidence of a right reading: a token
+        # with a stray mark or look-alike glyph ("sé", "v€") was garbled anyway
+        cross = VALID_CROSS if own_valid and low.isascii() else 0.0
+        frontier: dict[str, tuple[float, frozenset[str] | None]] = {low: (0.0, None)}
+        seen = {low: 0.0}
         for _ in range(depth):
-            nxt: dict[str, float] = {}
-            for s, c0 in frontier.items():
+            nxt: dict[str, tuple[float, frozenset[str] | None]] = {}
+            for s, (c0, need0) in frontier.items():
                 for i in range(len(s)):
                     for L in (1, 2, 3):
                         sub = s[i : i + L]
                         if len(sub) < L:
                             break
-                        for rep, cost, anchored in table.get(sub, ()):
+                        for rep, cost, anchored, need in table.get(sub, ()):
                             if anchored and i > 0:
                                 continue
                             c = c0 + cost
@@ -90,16 +114,21 @@ class Inventory:
                                 continue
                             v = s[:i] + rep + s[i + L :]
                             if v and c < seen.get(v, 9.0):
-                                seen[v] = nxt[v] = c
+                                seen[v] = c
+                                nd = need if need0 is None else (need0 if need is None else need0 | need)
+                                nxt[v] = (c, nd)
                                 kv = fold(v)
-                                if kv in self.by_key and c < found.get(kv, 9.0):
-                                    found[kv] = c
+                                if kv in self.by_key and kv != k and c + cross < found.get(kv, (9.0,))[0]:
+                                    found[kv] = (c + cross, nd)
             frontier = nxt
         # whole-token statistics are more specific than substring rules: they
-        # replace the rule cost of the keys they saw (the identity included)
-        for k2, cost in confusions.token_rules().get(low, ()):
+        # replace the rule cost of the keys they saw (the identity included),
+        # as likelihoods P(token | key) — the LM supplies P(key)
+        counts = confusions.token_counts().get(low, ())
+        for k2, n, _tot in counts:
             if k2 in self.by_key:
-                found[k2] = cost
+                lik = math.log10(n / confusions.TOKEN_PAIRS) - self.key_logp[k2]
+                found[k2] = (round(min(TOKEN_LIK_MAX, max(0.0, -lik)), 2), None)
         return found
 
     def fuzzy_keys(self, key: str) -> dict[str, float]:
@@ -154,6 +183,7 @@ class CandidateGenerator:
         key = fold(low)
         accented = key != low and key.isalpha()  # carries Vietnamese marks
         valid_as_is = inv.is_valid(low)
+        needs: dict[str, frozenset[str]] = {}
         if mode == "correct":
             # accented OCR: only the same key's syllables (tone/mark errors)
             if not valid_as_is:
@@ -167,9 +197,11 @@ class CandidateGenerator:
             if len(low) == 1:  # a lone letter (T/M, a), b)): marks at most, never another letter
                 keys = {key: 0.0} if key in inv.by_key else {}
             else:
-                keys = inv.rule_keys(low, depth=2)
+                kn = inv.rule_keys_needs(low, depth=2)
+                keys = {k: c for k, (c, _) in kn.items()}
+                needs = {k: nd for k, (_, nd) in kn.items() if nd}
             if valid_as_is:  # a valid syllable: other keys only by cheap rules
-                keys = {k: c for k, c in keys.items() if c <= VALID_RULE_MAX}
+                keys = {k: c for k, c in keys.items() if c <= VALID_RULE_MAX + VALID_CROSS}
             elif (not keys or min(keys.values()) > 0.8) and key.isalpha() and len(key) >= 3 and not is_caps_abbrev:
                 for k, c in inv.fuzzy_keys(key).items():
                     if c < keys.get(k, 9.0):
@@ -185,6 +217,9 @@ class CandidateGenerator:
                     cost += keep_cost(low, form, mode) if key == k else KEEP_COST[mode]
                 if circumflex_o and not _O_HAT.intersection(form):
                     cost += SIX_NOT_O_HAT
+                nd = needs.get(k)
+                if nd and not nd.intersection(form):
+                    cost += confusions.HAT_MISS
                 if form not in cands or cost < cands[form].cost:
                     cands[form] = Candidate(form, i, cost)
         everything = sorted(cands.values(), key=lambda c: (c.cost, -float(lm.uni_logp[c.id])))

@@ -38,7 +38,15 @@ HAND_RULES: tuple[tuple[str, str, float], ...] = (
     ("ci", "cu", 0.8), ("cti", "cu", 0.4), ("ct", "cu", 0.5), ("cl", "cu", 0.6),
     ("a", "o", 1.2), ("o", "a", 1.2), ("e", "o", 1.0), ("o", "e", 1.2), ("u", "o", 1.2),
     ("c", "e", 1.0), ("hi", "h", 1.0), ("dé", "de", 0.2), ("é", "", 1.2),
+    # -- legacy-engine classes (general OCR phenomena, see tests/fixtures/degrade.LEGACY_LETTER):
+    # a hat or breve over a narrow glyph reads as "i" (năm → "nim", cầu → "ciu"); the 4th field
+    # names the source letters the rewrite stands for — a form without any of them pays HAT_MISS
+    ("i", "a", 0.6, "ăâắằẳẵặấầẩẫậ"),
+    # a final c whose bowl closes reads as e (thực → "thue", thức → "thire"), and back
+    ("e", "c", 1.0), ("ire", "uc", 0.6, "ưứừửữự"), ("ur", "u", 0.5, "ưứừửữự"),
+    ("¢", "c", 0.4), ("ü", "u", 0.3), ("&", "o", 0.6),
 )
+HAT_MISS = 0.5  # a rule that reads a hat/horn/breve glyph, used for a form without one
 
 # Codes of document symbols (số ký hiệu): type codes and issuer codes.
 SYMBOL_CODES = frozenset(
@@ -72,12 +80,20 @@ HOUSE_STYLE_PAIRS: dict[tuple[str, str], float] = {
 
 
 @lru_cache(maxsize=1)
-def rules() -> dict[str, tuple[tuple[str, float, bool], ...]]:
-    """OCR substring → ((replacement, cost, anchored), …), cheapest first."""
+def rules() -> dict[str, tuple[tuple[str, float, bool, frozenset[str] | None], ...]]:
+    """OCR substring → ((replacement, cost, anchored, needs), …), cheapest first.
+
+    ``needs``: the accented source letters a hat-reading rule stands for
+    (None for plain rules); the candidate generator charges ``HAT_MISS`` to a
+    form that has none of them."""
     table: dict[tuple[str, str, bool], float] = {}
-    for a, b, cost in HAND_RULES:
+    needs: dict[tuple[str, str, bool], frozenset[str]] = {}
+    for a, b, cost, *need in HAND_RULES:
         anchored = a.startswith("^")
-        table[(a.lstrip("^"), b, anchored)] = cost
+        key = (a.lstrip("^"), b, anchored)
+        table[key] = cost
+        if need:
+            needs[key] = frozenset(need[0])
     if LEARNED.exists():
         for line in LEARNED.read_text(encoding="utf-8").splitlines():
             if not line or line.startswith("#"):
@@ -87,11 +103,11 @@ def rules() -> dict[str, tuple[tuple[str, float, bool], ...]]:
             cost = round(min(1.5, -math.log10(p)), 2)
             key = (a, b, False)
             table[key] = min(cost, table.get(key, 9.0))
-    out: dict[str, list[tuple[str, float, bool]]] = {}
+    out: dict[str, list[tuple[str, float, bool, frozenset[str] | None]]] = {}
     for (a, b, anchored), cost in table.items():
         if a == b:
             continue
-        out.setdefault(a, []).append((b, cost, anchored))
+        out.setdefault(a, []).append((b, cost, anchored, needs.get((a, b, anchored))))
     return {a: tuple(sorted(v, key=lambda x: x[1])) for a, v in out.items()}
 
 
@@ -113,6 +129,24 @@ def token_rules() -> dict[str, tuple[tuple[str, float], ...]]:
             cost = round(min(TOKEN_COST_MAX, -math.log10(int(n) / (int(tot) + 1.0))), 2)
             out.setdefault(tok, []).append((key, cost))
     return {t: tuple(sorted(v, key=lambda x: x[1])) for t, v in out.items()}
+
+
+TOKEN_PAIRS = 65_579  # aligned (OCR token, source) pairs the token table was counted on (SOURCES.md)
+
+
+@lru_cache(maxsize=1)
+def token_counts() -> dict[str, tuple[tuple[str, int, int], ...]]:
+    """Whole OCR token → ((source key, seen, token total), …): the raw counts
+    of ``confusions_tokens.tsv``, for a channel model that divides out the
+    source prior (see ``candidates.Inventory.rule_keys``)."""
+    out: dict[str, list[tuple[str, int, int]]] = {}
+    if LEARNED_TOKENS.exists():
+        for line in LEARNED_TOKENS.read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            tok, key, n, tot = line.split("\t")
+            out.setdefault(tok, []).append((key, int(n), int(tot)))
+    return {t: tuple(v) for t, v in out.items()}
 
 
 def fix_symbol_code(code: str) -> str:
