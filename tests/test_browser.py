@@ -12,6 +12,7 @@ the command that installs it — a skipped browser test proves nothing.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -57,11 +58,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    path = tmp_path_factory.mktemp("browser") / "archive.db"
-    with Archive(path) as a:
-        ids = {d.source.sha256: a.store(d) for d in ALL}
+@contextlib.contextmanager
+def running_datasette(path: Path):
+    """Serve ``path`` as `vanban serve` does, on a free port; yield the base URL."""
     port = free_port()
     log = open(path.with_suffix(".log"), "w+")
     proc = subprocess.Popen(datasette_command(path, port=port), stdout=log, stderr=subprocess.STDOUT)
@@ -79,7 +78,7 @@ def server(tmp_path_factory):
                 log.seek(0)
                 pytest.fail(f"datasette did not start (exit {proc.poll()}):\n{log.read()[-2000:]}")
             time.sleep(0.2)
-        yield base, ids
+        yield base
     finally:
         proc.terminate()
         try:
@@ -88,6 +87,15 @@ def server(tmp_path_factory):
             proc.kill()
             proc.wait()
         log.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    path = tmp_path_factory.mktemp("browser") / "archive.db"
+    with Archive(path) as a:
+        ids = {d.source.sha256: a.store(d) for d in ALL}
+    with running_datasette(path) as base:
+        yield base, ids
 
 
 @pytest.fixture(scope="module")

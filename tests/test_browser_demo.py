@@ -1,0 +1,82 @@
+"""The demo as a person meets it: samples/ ingested by the conveyor, served by
+`vanban serve`, searched without diacritics in headless Chromium.
+
+Unlike test_browser.py (hand-made documents), everything here went through
+the real pipeline: OCR, restoration of the legacy seeds, extraction. A sample
+whose text carries HTML and a <script> is ingested beside them and must be
+shown as text.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from test_browser import browser, running_datasette  # noqa: F401  (fixture)
+
+from vanban.conveyor import ingest
+
+pytestmark = pytest.mark.browser
+
+HOSTILE_PLAN = """ĐẢNG ỦY XÃ TÂN HỢP
+Số 31-KH/ĐU
+Tân Hợp, ngày 02 tháng 3 năm 2026
+KẾ HOẠCH
+Tuyên truyền an toàn thông tin <b>trên mạng</b> <script>alert('xss')</script>
+Các chi bộ tổ chức tuyên truyền về an toàn thông tin cho cán bộ, đảng viên và Nhân dân.
+Văn phòng Đảng ủy tổng hợp, báo cáo kết quả trước ngày 30/6/2026.
+"""
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory, samples_dir):
+    folder = tmp_path_factory.mktemp("demo-browser")
+    docs = folder / "samples"
+    shutil.copytree(samples_dir, docs)
+    (docs / "31-KH-DU_hostile.txt").write_text(HOSTILE_PLAN, encoding="utf-8")
+    db = folder / "archive.db"
+    report = ingest([docs], db, jobs=2, progress=False)
+    assert report.failed == 0, report.errors
+    with running_datasette(db) as base:
+        yield base
+
+
+def test_demo_search_without_diacritics_then_obligations(demo, browser, artifacts_dir):
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="vi-VN")
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+    page.goto(demo + "/archive/documents", wait_until="load")
+    box = page.locator('input[name="_search"]')
+    box.fill("dan van kheo")
+    box.press("Enter")
+    page.wait_for_url("**_search=dan*", timeout=15000)
+    page.screenshot(path=str(artifacts_dir / "demo-search.png"), full_page=True)
+    table = page.locator("table.rows-and-columns").inner_text()
+    assert "Dân vận khéo" in table
+    assert "13-KH/ĐU" in table and "24-KH/ĐU" in table  # the two restored legacy seeds
+
+    page.locator("table.rows-and-columns tbody tr", has_text="13-KH/ĐU").locator(
+        'a[href*="/archive/documents/"]').first.click()
+    page.wait_for_url("**/archive/documents/*", timeout=15000)
+    assert "13-KH/ĐU" in page.locator("h1").inner_text()
+    obligations = page.locator("li.obligation").all_inner_texts()
+    assert obligations, "the plan's checklist of obligations is shown"
+    assert any("25" in t and "11" in t for t in page.locator("body").all_inner_texts())
+    page.screenshot(path=str(artifacts_dir / "demo-document.png"), full_page=True)
+    page.close()
+    assert dialogs == []
+
+
+def test_demo_shows_html_in_a_document_as_text(demo, browser):
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(demo + "/archive/documents?_search=an+toan+thong+tin", wait_until="load")
+    page.locator("table.rows-and-columns tbody tr", has_text="31-KH/ĐU").locator(
+        'a[href*="/archive/documents/"]').first.click()
+    page.wait_for_url("**/archive/documents/*", timeout=15000)
+    assert "<script>alert('xss')</script>" in page.locator("pre.vb-text").inner_text()
+    assert page.locator("b", has_text="trên mạng").count() == 0  # markup not rendered
+    page.close()
+    assert dialogs == []
