@@ -8,45 +8,15 @@ before a single pixel is decoded.
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
+from vanban.images import check_pixels, open_image
 from vanban.models import InputError, LimitExceeded, Limits, PageSource
 
 
 def open_checked(path: str | Path, limits: Limits):
     """``Image.open`` with vanban's pixel limit; nothing decoded yet."""
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with warnings.catch_warnings():
-            # vanban applies its own limit (below) with a clearer message;
-            # Pillow's default would also fire on legitimate 600 dpi scans.
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            old = Image.MAX_IMAGE_PIXELS
-            Image.MAX_IMAGE_PIXELS = None  # open() reads the header only; checked below
-            try:
-                im = Image.open(str(path))
-            finally:
-                Image.MAX_IMAGE_PIXELS = old
-    except Image.DecompressionBombError as exc:
-        raise LimitExceeded(f"image too large (decompression bomb guard): {exc}") from None
-    except UnidentifiedImageError:
-        raise InputError("corrupt image (format not recognised)") from None
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise InputError(f"corrupt image ({' '.join(str(exc).split())[:120]})") from None
-    _check_pixels(im, limits, frame=0)
-    return im
-
-
-def _check_pixels(im, limits: Limits, frame: int) -> None:
-    w, h = im.size
-    if w <= 0 or h <= 0:
-        raise InputError("corrupt image (zero width or height)")
-    if w * h > limits.max_pixels:
-        raise LimitExceeded(
-            f"image frame {frame + 1} too large: {w}x{h} = {w * h} px > limit {limits.max_pixels} px"
-        )
+    return open_image(path, limits.max_pixels)
 
 
 def read_pages(path: Path, limits: Limits) -> tuple[PageSource, ...]:
@@ -61,7 +31,7 @@ def read_pages(path: Path, limits: Limits) -> tuple[PageSource, ...]:
                 im.seek(i)
             except (EOFError, OSError, ValueError) as exc:
                 raise InputError(f"corrupt image (frame {i + 1}: {exc})") from None
-            _check_pixels(im, limits, frame=i)
+            check_pixels(im, limits.max_pixels, frame=i)
         # Decode the first frame's start to catch truncated files early
         # (cheap compared with OCR, and gives a clear error at ingest).
         try:

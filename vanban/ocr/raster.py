@@ -11,6 +11,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from vanban.images import open_image
 from vanban.models import DependencyError, InputError, LimitExceeded, Limits, PageSource
 
 #: resolution PDF pages are rasterised at; Tesseract is trained near 300 dpi
@@ -54,7 +55,7 @@ def load_page_image(page: PageSource, limits: Limits, work_dir: Path):
         im = Image.open(pgm)
         im.load()
         return im.convert("L") if im.mode != "L" else im
-    im = _open_checked(page.path, limits)
+    im = open_image(page.path, limits.max_pixels)
     try:
         from PIL import ImageOps
 
@@ -68,36 +69,6 @@ def load_page_image(page: PageSource, limits: Limits, work_dir: Path):
     finally:
         im.close()
     return frame
-
-
-def _open_checked(path: str, limits: Limits):
-    """Open an image with the pixel limit applied before decoding.
-
-    Ingest checked the file already; this repeats the (header-only) check
-    because a worker must not trust that the file is unchanged.
-    """
-    import warnings
-
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            old = Image.MAX_IMAGE_PIXELS
-            Image.MAX_IMAGE_PIXELS = None  # open() reads the header only; checked below
-            try:
-                im = Image.open(path)
-            finally:
-                Image.MAX_IMAGE_PIXELS = old
-    except Image.DecompressionBombError as exc:
-        raise LimitExceeded(f"image too large (decompression bomb guard): {exc}") from None
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise InputError(f"corrupt image ({' '.join(str(exc).split())[:120]})") from None
-    w, h = im.size
-    if w * h > limits.max_pixels:
-        im.close()
-        raise LimitExceeded(f"image too large: {w}x{h} px > limit {limits.max_pixels} px")
-    return im
 
 
 def image_dpi(im) -> int | None:
