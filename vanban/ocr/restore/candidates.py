@@ -49,6 +49,7 @@ VALID_CROSS = 1.0
 # P(token | key) = n(token, key) / (pairs · P(key)) (Bayes: the LM supplies
 # the prior, it must not be counted twice), clamped to this range.
 TOKEN_LIK_MAX = 2.0
+CROSS_KEYS = 2  # other keys a clean valid token always offers (KEY_FLOOR commonest forms)
 
 # tone pairs OCR confuses on a scan (hỏi ↔ sắc most of all)
 _VISUAL_TONES = {frozenset((3, 1)), frozenset((4, 1)), frozenset((4, 3)), frozenset((2, 4)), frozenset((5, 0))}
@@ -80,6 +81,14 @@ class Inventory:
         return low in self.valid_forms
 
     # -- keys --------------------------------------------------------------
+    def cross_cost(self, low: str) -> float:
+        """What reading ``low`` as ANOTHER key costs on top of the rewrite rules.
+
+        Only a clean spelling of a valid key is evidence of a right reading:
+        a token with a stray mark or look-alike glyph ("sé", "v€") was
+        garbled anyway, so its rewrites pay the rules alone."""
+        return VALID_CROSS if low.isascii() and fold(low) in self.by_key else 0.0
+
     def rule_keys(self, low: str, depth: int = 2) -> dict[str, float]:
         """Keys reachable from ``low`` by confusion rewrites, with min channel cost."""
         return {k: c for k, (c, _) in self.rule_keys_needs(low, depth).items()}
@@ -90,12 +99,9 @@ class Inventory:
         table = confusions.rules()
         found: dict[str, tuple[float, frozenset[str] | None]] = {}
         k = fold(low)
-        own_valid = k in self.by_key
-        if own_valid:
+        if k in self.by_key:
             found[k] = (0.0, None)
-        # only a clean spelling counts as evidence of a right reading: a token
-        # with a stray mark or look-alike glyph ("sé", "v€") was garbled anyway
-        cross = VALID_CROSS if own_valid and low.isascii() else 0.0
+        cross = self.cross_cost(low)
         frontier: dict[str, tuple[float, frozenset[str] | None]] = {low: (0.0, None)}
         seen = {low: 0.0}
         for _ in range(depth):
@@ -122,13 +128,16 @@ class Inventory:
                                     found[kv] = (c + cross, nd)
             frontier = nxt
         # whole-token statistics are more specific than substring rules: they
-        # replace the rule cost of the keys they saw (the identity included),
+        # set the identity's cost (a valid-looking token OCR often makes out of
+        # another syllable pays for keeping itself) and may lower a rewrite's,
         # as likelihoods P(token | key) — the LM supplies P(key)
         counts = confusions.token_counts().get(low, ())
         for k2, n, _tot in counts:
             if k2 in self.by_key:
                 lik = math.log10(n / confusions.TOKEN_PAIRS) - self.key_logp[k2]
-                found[k2] = (round(min(TOKEN_LIK_MAX, max(0.0, -lik)), 2), None)
+                c = round(min(TOKEN_LIK_MAX, max(0.0, -lik)), 2)
+                if k2 == k or c < found.get(k2, (9.0,))[0]:
+                    found[k2] = (c, None)
         return found
 
     def fuzzy_keys(self, key: str) -> dict[str, float]:
@@ -201,7 +210,8 @@ class CandidateGenerator:
                 keys = {k: c for k, (c, _) in kn.items()}
                 needs = {k: nd for k, (_, nd) in kn.items() if nd}
             if valid_as_is:  # a valid syllable: other keys only by cheap rules
-                keys = {k: c for k, c in keys.items() if c <= VALID_RULE_MAX + VALID_CROSS}
+                limit = VALID_RULE_MAX + inv.cross_cost(low)
+                keys = {k: c for k, c in keys.items() if c <= limit}
             elif (not keys or min(keys.values()) > 0.8) and key.isalpha() and len(key) >= 3 and not is_caps_abbrev:
                 for k, c in inv.fuzzy_keys(key).items():
                     if c < keys.get(k, 9.0):
@@ -242,6 +252,14 @@ class CandidateGenerator:
                 break
             if c.form not in sure:
                 ranked.append(c)
+        if mode == "restore" and inv.cross_cost(low):
+            # a clean valid token's many own forms (bang: bằng bảng băng…) must not
+            # crowd out every other key: the commonest forms of the cheapest
+            # few stay, for the LM to pick when context demands ("cấp ủy Đảng")
+            have = {fold(c.form) for c in ranked}
+            for k, _ in sorted(keys.items(), key=lambda kv: kv[1])[: CROSS_KEYS + 1]:
+                if k not in have:
+                    ranked.extend([c for c in everything if fold(c.form) == k][:KEY_FLOOR])
         ranked.sort(key=lambda c: (c.cost, -float(lm.uni_logp[c.id])))
         if not valid_as_is:
             oid = lm.ids.get(low, lm.unk) if low.isalpha() else lm.unk

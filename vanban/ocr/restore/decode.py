@@ -32,6 +32,7 @@ from .tokens import lm_id_token, scan
 
 LM_WEIGHT = 1.0
 N_ALTERNATIVES = 3
+SO_FORM = "số"  # "Số 24-KH/ĐU": the word that heads a document symbol
 CORRECT_MIN_MARGIN = 1.0  # correct mode: log10 margin a change must win by
 _ROMAN_RE = re.compile(r"[IVXLC]{1,5}")
 # a Roman numeral whose I eng OCR read as l ("Ill" → "III", "Vl" → "VI"): no Vietnamese word looks so
@@ -294,6 +295,12 @@ class Restorer:
                 continue
             if tok.kind == "word":
                 cands, ids, costs = self._word_candidates(tok.text, mode)
+                if mode == "restore" and i + 1 < len(toks) and toks[i + 1].kind == "symbol":
+                    # symbol grammar: the word right before a document symbol is
+                    # "Số" whenever OCR left that reading open ("S6 24-KH/ĐU")
+                    so = [j for j, c in enumerate(cands) if c.form == SO_FORM]
+                    if so:
+                        cands, ids, costs = (cands[so[0]],), [ids[so[0]]], [0.0]
                 segment.append((i, cands, ids, costs))
             else:
                 tid = lm.id_of(lm_tok)

@@ -73,7 +73,9 @@ def lm_id_token(tok: Tok) -> str | None:
     if tok.kind in ("url", "email"):
         return UNK
     if tok.kind == "other" and tok.text in "-+&%":
-        return UNK if tok.text != "-" else None
+        # a lone "-" is a dash; a lone "%" (a number's % is part of the number)
+        # is a speck OCR read as a symbol: both end the context
+        return UNK if tok.text not in "-%" else None
     return None
 
 
