@@ -80,7 +80,8 @@ def test_seed13_recurring_and_target(seed13):
     assert any(c.number == "04-KH/BTGDVTU" and c.relation == "can_cu" for c in seed13.citations)
 
 
-@pytest.mark.parametrize("name", ["kh_chuyen_doi_so", "nq_chi_bo", "qd_ubnd", "cv_bao_cao"])
+@pytest.mark.parametrize("name", ["kh_chuyen_doi_so", "nq_chi_bo", "qd_ubnd", "cv_bao_cao", "ct_huyen_uy",
+                                  "hd_ban_tuyen_giao", "kh_ubnd_xa", "tb_ket_luan", "bc_phuong_huong", "qd_dang_uy"])
 @pytest.mark.parametrize("form", ["", ".ocr"])
 def test_fixture_exact_fields(name, form):
     gold = json.loads((FIX / f"{name}.gold.json").read_text(encoding="utf-8"))
@@ -139,10 +140,80 @@ def test_bench_goals():
     import extract as bench  # noqa: PLC0415
 
     totals, meta = bench.run()
-    for form in ("clean", "ocr"):
-        def f1(field):
-            tp, got, gold = totals[form][field]
-            p, r = tp / got if got else 1, tp / gold if gold else 1
-            return 2 * p * r / (p + r) if p + r else 0
-        assert f1("citations") >= 0.98 and f1("deadlines") >= 0.95 and f1("obligations") >= 0.90
-        assert meta[form][0] == meta[form][1]
+    for group in ("old", "unseen"):
+        for form in ("clean", "ocr"):
+            key = (group, form)
+
+            def f1(field):
+                tp, got, gold = totals[key][field]
+                p, r = tp / got if got else 1, tp / gold if gold else 1
+                return 2 * p * r / (p + r) if p + r else 0
+            assert f1("citations") >= 0.95 and f1("deadlines") >= 0.95 and f1("obligations") >= 0.90, key
+            assert f1("targets") >= 0.90, key
+            assert meta[key][0] == meta[key][1], key
+
+
+# --- behaviours fixed by the generalisation pass (hand-written gold, see bench) ---
+
+_KH = """KẾ HOẠCH
+chuyển đổi số năm 2026
+
+II. NHIỆM VỤ
+3. Hỗ trợ hợp tác xã, hộ kinh doanh đưa sản phẩm lên sàn thương mại điện tử; mỗi thôn thành lập Tổ công nghệ số cộng đồng, hoàn thành trước ngày 30/4/2026.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Các chi bộ trực thuộc căn cứ Kế hoạch này xây dựng chương trình hành động, gửi về Ban Xây dựng Đảng trước ngày 20/02/2026; báo cáo sơ kết 6 tháng trước ngày 15/6/2026 và báo cáo năm trước ngày 25 tháng 11 hằng năm.
+2. Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội tuyên truyền, vận động đoàn viên, hội viên tham gia.
+3. Giao Ban Tuyên giáo định kỳ 6 tháng tổng hợp, báo cáo Ban Thường vụ trước ngày 15/6/2026 và trước ngày 15/12/2026.
+"""
+
+
+@pytest.mark.parametrize("degraded", [False, True])
+def test_what_is_the_task_clause(degraded):
+    sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
+    from degrade import degrade  # noqa: PLC0415
+    from vanban.extract.folded import loose_key  # noqa: PLC0415
+
+    text = degrade(_KH) if degraded else _KH
+    ext = extract(text, reference_date="2026-02-01")
+    whats = [loose_key(d.what) for d in ext.deadlines]
+    assert whats[0] == loose_key("mỗi thôn thành lập Tổ công nghệ số cộng đồng")
+    assert whats[1] == loose_key("căn cứ Kế hoạch này xây dựng chương trình hành động, gửi về Ban Xây dựng Đảng")
+    assert whats[2:4] == [loose_key("báo cáo sơ kết 6 tháng"), loose_key("báo cáo năm")]
+    assert whats[4] == whats[5] == loose_key("định kỳ 6 tháng tổng hợp, báo cáo Ban Thường vụ")
+    obs = {loose_key(o.who): o for o in ext.obligations if o.deadline is None}
+    mt = obs[loose_key("Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội")]
+    assert loose_key(mt.what).startswith(loose_key("tuyên truyền"))
+    dated = [(loose_key(o.who), loose_key(o.what)) for o in ext.obligations if o.deadline]
+    assert (loose_key("Các chi bộ trực thuộc"), loose_key("báo cáo năm")) in dated
+
+
+def test_actor_clauses_relative_deadline_and_results():
+    text = """BÁO CÁO
+sơ kết 6 tháng
+
+I. KẾT QUẢ THỰC HIỆN
+Chi bộ đã lãnh đạo thực hiện tốt nhiệm vụ. Tỷ lệ đảng viên tham gia học tập đạt 96,5%.
+
+II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026
+1. Số hóa tài liệu lưu trữ, hoàn thành trong quý III/2026.
+2. Văn phòng Đảng ủy tham mưu tổng kết công tác năm, báo cáo chậm nhất ngày 20 tháng 12 năm 2026.
+3. Ban Chỉ đạo ban hành quy chế làm việc trong thời hạn 15 ngày kể từ ngày ký.
+"""
+    ext = extract(text, reference_date="2026-06-25")
+    assert [t.text for t in ext.targets] == []  # 96,5% is an achievement
+    assert "2026-07-01" not in [d.earliest for d in ext.deadlines]  # the heading's period is no due date
+    who = {o.who: o for o in ext.obligations}
+    assert set(who) == {"Văn phòng Đảng ủy", "Ban Chỉ đạo"}
+    assert who["Văn phòng Đảng ủy"].deadline.date == "2026-12-20"
+    assert who["Ban Chỉ đạo"].deadline.date == "2026-07-10"
+
+
+def test_party_signers_and_law_names():
+    ext = _ext("hd_ban_tuyen_giao.txt")
+    assert (ext.metadata.signer_authority, ext.metadata.signer_title) == ("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN")
+    assert _ext("tb_ket_luan.ocr.txt").metadata.signer_authority == "T/L BAN THƯỜNG VỤ"
+    names = {c.name for c in _ext("ct_huyen_uy.txt").citations if c.name}
+    assert names == {"Luật Phòng, chống thiên tai"}
+    laws = {(c.name, c.relation) for c in _ext("qd_dang_uy.txt").citations if c.name}
+    assert laws == {("Luật Thực hiện dân chủ ở cơ sở", "can_cu")}

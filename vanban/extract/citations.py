@@ -35,8 +35,11 @@ _OF_RE = re.compile(r"^\s*,?\s*c(?:u|ii|ti|t|i|l|tr|ll)a\s+")
 _ISSUER_STOP = re.compile(
     r"\s(?:v[e¢6]|ve)\s|[,;.(\"']|:|\s(?:quy dinh|huong dan|ban hanh|trien khai|ngay|tiep tuc|nhu sau|dang ky|thi hanh|quy dinh chi tiet)\s|\n\s*\n"
 )
-_LAW_RE = re.compile(r"(?<![a-z])(?P<type>luat|l[uw]at|phap lenh)\s+(?P<name>[^\n,;.()“”\"]{3,80})")
-_LAW_STOP = re.compile(r"\s(?:s[o06]\s|ngay\s|nam\s+\d|va\s|ve\s|de\s|da\s|theo\s|thi\s|tai\s|cua\s)")
+# A law's name runs to punctuation, except the ", chống" of "Phòng, chống …".
+_LAW_RE = re.compile(
+    r"(?<![a-z])(?P<type>luat|l[uw]at|phap lenh)\s+(?P<name>(?:[^\n,;.()“”\"]|,\s?(?=ch[o06]ng\s)){3,80})"
+)
+_LAW_STOP = re.compile(r"\s(?:s[o06]\s+(?=\d)|s[o06]\s*:|ngay\s|nam\s+\d|va\s|ve\s|de\s|da\s|theo\s|thi\s|tai\s|cua\s)")
 _TOPIC_RE = re.compile(r"\s(?:v[e¢6]|ve)\s|\"")
 
 

@@ -11,6 +11,7 @@ years are rejected, never guessed.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 from dataclasses import dataclass
@@ -53,7 +54,7 @@ class DateHit:
 
     start: int
     end: int
-    kind: str  # exact | day_month | day | month_part | month | quarter | half | year
+    kind: str  # exact | day_month | day | month_part | month | quarter | half | year | relative
     date: str | None
     earliest: str | None
     latest: str | None
@@ -138,14 +139,27 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         d = int(m.group("d"))
         if 1 <= d <= 31:
             add(DateHit(m.start(), m.end(), "day", None, None, None, False, None, d))
+    if ref is not None:  # "15 ngày kể từ ngày ký": the document's date + N days
+        for m in P.RELATIVE_DAYS_RE.finditer(view):
+            n = int(m.group("n"))
+            if 1 <= n <= 366:
+                due = (ref + dt.timedelta(days=n)).isoformat()
+                add(DateHit(m.start(), m.end(), "relative", due, due, due, True))
 
     # keep non-overlapping hits: longest first, then leftmost
+    # (kept hits are disjoint: sorted by start, only the neighbours of a new
+    # hit can overlap it — a linear scan of all of them was quadratic)
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
+    starts: list[int] = []
     kept: list[DateHit] = []
     for h in hits:
-        if all(h.end <= k.start or h.start >= k.end for k in kept):
-            kept.append(h)
-    kept.sort(key=lambda h: h.start)
+        i = bisect.bisect_right(starts, h.start)
+        if i and kept[i - 1].end > h.start:
+            continue
+        if i < len(kept) and kept[i].start < h.end:
+            continue
+        starts.insert(i, h.start)
+        kept.insert(i, h)
     return [h for h in kept if h.kind != "invalid"]
 
 

@@ -15,11 +15,11 @@ import re
 
 from vanban.extract import patterns as P
 from vanban.extract.dates import DateHit, find_dates, iso
-from vanban.extract.folded import Folded, clean_quote
-from vanban.extract.sections import sentence_bounds
+from vanban.extract.folded import Folded, clean_quote, loose_key
+from vanban.extract.sections import sentence_bounds, upper_ratio
 from vanban.models import Deadline, Span
 
-__all__ = ["find_deadlines", "split_subject", "first_verb"]
+__all__ = ["find_deadlines", "split_subject", "split_actor", "first_verb"]
 
 _STRONG_CUE = re.compile(
     rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|(?<![a-z])h[a4d]n(?![a-z])|h[o06][a4]n\s+th[a4d]nh|xong|k[e¢]t\s+th[uw]c|(?<![a-z])d[e¢]n)"
@@ -28,7 +28,7 @@ _STRONG_CUE = re.compile(
 _FROM_CUE = re.compile(r"(?<![a-z])t[uwi]r?\s+(?:ng[a4]y\s+)?$")
 _TO_CUE = re.compile(r"(?<![a-z])d[e¢6]n\s+(?:ng[a4]y\s+)?$")
 _LEAD_CUE = re.compile(r"(?:d[uw]\s+ki[e¢]n|th[o06]i\s+gi[a4]n(?:\s+th[a-z]{1,2}c\s+hi[e¢]n)?|v[a4]o|t[uwi]r?|trong)\s*:?")
-_TIME_FRAME = {"month_part", "quarter", "half"}
+_TIME_FRAME = {"month_part", "quarter", "half", "relative"}
 
 
 def _cue(view: str, lo: int, start: int, strong_only: bool) -> re.Match[str] | None:
@@ -72,14 +72,50 @@ def first_verb(view: str) -> re.Match[str] | None:
     """The first action verb of a folded clause that is not part of a name
     ("Ban Xây dựng Đảng", "các tổ chức chính trị - xã hội")."""
     for m in P.ACTION_VERB_RE.finditer(view):
-        before = view[: m.start()].split()
-        after = view[m.end():].split()
-        if before and before[-1].strip(",;") in P.VERB_NAME_PREFIX:
+        before = view[max(0, m.start() - 40): m.start()].split()
+        after = view[m.end():m.end() + 40].split()
+        prev = before[-1].strip(",;") if before else ""
+        if prev in P.VERB_NAME_PREFIX and not (prev == "hoi" and len(before) > 1 and before[-2] == "xa"):
+            continue  # "Ban Xây dựng Đảng" — but "xã hội tuyên truyền" is a name then its verb
+        nxt = after[0].strip(",;") if after else ""
+        if nxt in P.VERB_NAME_SUFFIX and m.group("v")[:1] in "xb":
             continue
-        if after and after[0].strip(",;") in P.VERB_NAME_SUFFIX and m.group("v")[:1] in "xb":
-            continue
+        if nxt in P.VERB_NOUN_NEXT.get(loose_key(m.group("v")), ()):
+            continue  # "tổ chức đảng", "tổ chức chính trị - xã hội"
         return m
     return None
+
+
+# Time adverbials that open the task, never a body's name.
+_ADVERBIAL = re.compile(
+    rf"\s(?:{P.kw('dinh ky')}|(?:{P.HANG}|m[o06db][io1])\s+(?:{P.NAM}|{P.THANG}|{P.QUY}|t[uw]{{1,2}}[a4]n)|{P.kw('thuong xuyen')}|{P.kw('kip thoi')})(?![a-z])"
+)
+
+
+def split_actor(text: str) -> tuple[str | None, str]:
+    """Like :func:`split_subject`, but only when the subject is a body that can
+    act ("Ủy ban nhân dân xã", "Các chi bộ", "Văn phòng Đảng ủy"): it opens
+    with an organisation head word and its verb is not narrative ("đã",
+    "đang"). Otherwise (None, text): the clause has no clear actor."""
+    who, what = split_subject(text)
+    if who is None:
+        return None, text.strip()
+    adv = _ADVERBIAL.search(Folded.of(who).view)
+    if adv:  # "Ban Tuyên giáo | định kỳ 6 tháng tổng hợp …"
+        who, what = clean_quote(who[: adv.start()]), text[adv.start() + 1:].strip()
+        if not who:
+            return None, text.strip()
+    f = Folded.of(who)
+    words = who.split()
+    head = f.view.lstrip("-+• ")
+    if not P.ORG_HEAD_RE.match(head) or P.NOT_ORG_RE.match(head) or len(words) > 20 or re.search(r"\d{4}", who):
+        return None, text.strip()
+    if f.view.split()[0] == "so" and (words[0] != "Sở" and (len(words) < 2 or not words[1][:1].isupper())):
+        return None, text.strip()  # "Số hóa tài liệu …" is a task, "Sở Nội vụ" a body
+    last = words[-1]
+    if last in ("đã", "đang", "vừa", "từng", "được", "da", "dang", "vua", "tung", "duoc"):
+        return None, text.strip()  # "Chi bộ đã lãnh đạo …": a report of the past
+    return who, what
 
 
 def split_subject(text: str) -> tuple[str | None, str]:
@@ -99,29 +135,53 @@ def split_subject(text: str) -> tuple[str | None, str]:
     return clean_quote(text[: m.start()]), text[m.start():].strip()
 
 
-def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int) -> tuple[str | None, str | None]:
-    """What is due (and by whom, when the clause names a subject)."""
+_LEAD_CONJ = re.compile(r"^(?:(?:và|hoặc|rồi|đồng thời|để|va|hoac|de(?!\s+(?:nghi|xuat))|dong thoi)(?:\s+|$)|[,;:.\s-]+)+", re.I)
+_TRAIL_CUE = re.compile(
+    rf"[,\s]*(?:{P.kw('hoan thanh')}|{P.kw('xong')}|{P.kw('thuc hien')}|{P.kw('ket thuc')})?[,\s]*$"
+)
+_STRIVE = re.compile(rf"^{P.kw('phan dau')}$")
+
+
+def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int,
+          prev_what: str | None = None) -> tuple[str | None, str | None]:
+    """What is due (and by whom, when the clause names a body that acts).
+
+    The task is the clause that holds the date: from the last ";", ":" or
+    "(" before it (or the sentence start, or the end of the previous
+    deadline of the sentence) to the deadline cue, without a leading "và"
+    and without a trailing "hoàn thành". A clause that is only a lead-in
+    ("Dự kiến đầu tháng 10/2025: Đảng ủy tổ chức …", "phấn đấu đến cuối
+    tháng 10 có …") reads the words after the date instead; a second date
+    of one task ("… trước 15/6 và trước 15/12") shares the first one's task.
+    """
     o, v = f.original, f.view
     lo = max(s0, prev_end)
     seg = v[lo:cue_start]
     cut = max(seg.rfind("("), seg.rfind(";"), seg.rfind(":"))
     if cut >= 0:
         lo = lo + cut + 1
-    comma = v.rfind(",", lo, cue_start)
-    if comma >= 0:
-        tail = o[comma + 1:cue_start].strip()
-        if P.ACTION_VERB_RE.match(Folded.of(tail).view):
-            lo = comma + 1
-    before = clean_quote(o[lo:cue_start])
-    if not before or _LEAD_CUE.fullmatch(Folded.of(before).view):  # "Dự kiến đầu tháng 10/2025: Đảng ủy tổ chức …"
+    raw = o[lo:cue_start]
+    tail = _TRAIL_CUE.search(Folded.of(raw).view)
+    if tail:
+        raw = raw[: tail.start()]
+    before = _LEAD_CONJ.sub("", clean_quote(raw)).strip()
+    if not before and prev_end > s0 and prev_what:
+        return prev_what, None
+    lead = bool(before) and (_LEAD_CUE.fullmatch(Folded.of(before).view) or _STRIVE.match(Folded.of(before).view))
+    if not before or lead:
         m = re.search(r"[;.(]|\n\s*[-+]", o[h.end:s1])
         after = clean_quote(o[h.end:h.end + (m.start() if m else s1 - h.end)])
         after = after.lstrip(":, ").strip()
         if len(after.split()) >= 2:
             who, what = split_subject(after)
+            if lead and _STRIVE.match(Folded.of(before).view):
+                return f"{before} {after}", None
             return what, who
         return (before or None), None
-    before = re.sub(r"^(?:để|đề|de)\s+", "", before)
+    cue = P.ASSIGN_CUE_RE.match(Folded.of(before).view)  # "Giao Ban Tuyên giáo định kỳ … báo cáo …"
+    who, what = split_actor(before[cue.end():] if cue else before)
+    if who and len(what.split()) >= 1:
+        return what, who
     return before, None
 
 
@@ -135,6 +195,11 @@ def find_deadlines(
     prev_end_in_sentence: dict[int, int] = {}
     pending_from: tuple[DateHit, int] | None = None
     for h in hits:
+        ls = f.view.rfind("\n", 0, h.start) + 1
+        le = f.view.find("\n", h.end)
+        line = f.original[ls:le if le >= 0 else len(f.view)]
+        if len(line) < 160 and upper_ratio(line) > 0.8:
+            continue  # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026": a heading names a period, not a due date
         s0, s1 = sentence_bounds(f, h.start, start, end)
         rrule, first = _recurrence(f, h, s0, s1, ref)
         if h.kind == "day" and not rrule:
@@ -170,7 +235,8 @@ def find_deadlines(
         tail = re.match(rf"\s+(?:{P.HANG}|m[o06db][io1])\s+(?:{P.NAM}|{P.THANG}|{P.QUY})(?![a-z])", f.view[h.end:h.end + 20])
         if tail and rrule:
             text_end = h.end + tail.end()
-        what, who = _what(f, h, cue_start, s0, s1, prev_end_in_sentence.get(s0, s0))
+        prev_what = out[-1].what if out and prev_end_in_sentence.get(s0, s0) > s0 else None
+        what, who = _what(f, h, cue_start, s0, s1, prev_end_in_sentence.get(s0, s0), prev_what)
         prev_end_in_sentence[s0] = text_end
         out.append(Deadline(
             text=clean_quote(f.original[text_start:text_end]), date=date, earliest=earliest, latest=latest,

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from vanban.extract import patterns as P
-from vanban.extract.deadlines import first_verb, split_subject
+from vanban.extract.deadlines import first_verb, split_actor, split_subject
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.sections import Layout, sentence_bounds
 from vanban.models import Deadline, Obligation, Span, Target
@@ -34,8 +34,10 @@ _CUE_START_RE = re.compile(
     r"(?P<cue>giao|de nghi|[dpb]e nghi|yeu cau|y[e¢]u c[a4d]u)\s"
 )
 _RESPONSIBLE_RE = re.compile(
-    r"\s(?:(?:chiu trach nhiem|ch[il1]u tr[a4]ch nhi[e¢]m)\s+(?:thi hanh|thuc hien|to chuc)|c[o06] nhi[e¢]m v[uw])\s"
+    r"\s(?:(?:chiu trach nhiem|ch[il1]u tr[a4]ch nhi[e¢]m)\s+(?:thi hanh|thuc hien|to chuc)|c[o06] nhi[e¢]m v[uw]"
+    r"|c[a4]n c[uw]\s+(?:quy[e¢]t d[il1]nh|k[e¢] ho[a4]ch|ch[il1] th[il1]|th[o06]ng b[a4]o)(?:\s+n[a4]y)?\s+(?:thi hanh|th[il1] h[a4]nh|thuc hien|th[uwy]{1,2}c hi[e¢]n))(?=[\s.,;/])"
 )
+
 _INTRO_CUE_RE = re.compile(r"(?<![a-z])(?:[dpb]e nghi|yeu cau)\s")
 
 
@@ -112,7 +114,11 @@ def _emit(f: Folded, items: list[_Item], inherited: str | None, deadlines: list[
         if it.level >= 11 and it.parent is not None:
             continue  # "+" sub-points belong to their dashed item
         if not labelled and parent_who:
-            who, what = parent_who, clean_quote(f.original[it.start:it.end])
+            own_who, own_what = split_actor(f.original[it.start:it.end])
+            if own_who:  # "2. Ủy ban nhân dân huyện chỉ đạo …" under "yêu cầu các cấp ủy …:"
+                who, what = own_who, clean_quote(own_what)
+            else:
+                who, what = parent_who, clean_quote(f.original[it.start:it.end])
         if (who is None and it.children and what and len(what.split()) <= 15
                 and first_verb(Folded.of(what).view) is None):
             who, what = what, ""  # "3. Các chi bộ trực thuộc" heading over its dashed items
@@ -132,9 +138,18 @@ def _emit(f: Folded, items: list[_Item], inherited: str | None, deadlines: list[
         if not dls:
             out.append(Obligation(who=who, what=what, deadline=None, targets=tgs, span=span))
         for d in dls:
-            w = what if len(dls) == 1 or not d.what or len(d.what.split()) < 3 else d.what
-            out.append(Obligation(who=who, what=w, deadline=replace(d, who=d.who or who), targets=tgs, span=span))
+            out.append(Obligation(who=who, what=_dated_what(d, what), deadline=replace(d, who=d.who or who),
+                                  targets=tgs, span=span))
     return out
+
+
+def _dated_what(d: Deadline, what: str) -> str:
+    """The task a deadline is for: its own clause when it has one ("tổng hợp,
+    báo cáo UBND xã" of "chủ trì …; tổng hợp, báo cáo UBND xã trước ngày 10
+    hằng tháng"), else the whole item."""
+    if d.what and len(d.what.split()) >= 2:
+        return d.what
+    return what
 
 
 def find_obligations(f: Folded, lay: Layout, deadlines: list[Deadline], targets: list[Target]) -> list[Obligation]:
@@ -176,7 +191,8 @@ def find_obligations(f: Folded, lay: Layout, deadlines: list[Deadline], targets:
         if not dls:
             out.append(Obligation(who=who, what=what, deadline=None, targets=tgs, span=span))
         for d in dls:
-            out.append(Obligation(who=who, what=what, deadline=replace(d, who=d.who or who), targets=tgs, span=span))
+            out.append(Obligation(who=who, what=_dated_what(d, what), deadline=replace(d, who=d.who or who),
+                                  targets=tgs, span=span))
         covered.append((cs, s1))
     for m in _INTRO_CUE_RE.finditer(v, *body):
         cs = m.start()
@@ -188,7 +204,9 @@ def find_obligations(f: Folded, lay: Layout, deadlines: list[Deadline], targets:
         who, _, _ = _split_who(f, cs, s1 - 1 if f.original[s1 - 1:s1] == ":" else s1)
         items = _leading_block(_items(f, s1 + 1, body[1]))
         if who and items:
-            out += _emit(f, items, who, deadlines, targets)
+            done = list(covered)  # items already read as "Giao …" sentences stay as read
+            out += [ob for ob in _emit(f, items, who, deadlines, targets)
+                    if not (ob.span and any(a <= ob.span.start < b or a <= ob.span.start + 4 < b for a, b in done))]
             covered.append((cs, items[-1].end))
     for m in _RESPONSIBLE_RE.finditer(v, *body):
         if any(a <= m.start() < b for a, b in covered):
@@ -203,14 +221,59 @@ def find_obligations(f: Folded, lay: Layout, deadlines: list[Deadline], targets:
         tgs = tuple(t for t in targets if t.span and s0 <= t.span.start < s1)
         span = Span(s0, s1, clean_quote(f.original[s0:s1]))
         for d in dls:
-            out.append(Obligation(who=who, what=what, deadline=replace(d, who=d.who or who), targets=tgs, span=span))
+            out.append(Obligation(who=who, what=_dated_what(d, what), deadline=replace(d, who=d.who or who),
+                                  targets=tgs, span=span))
         if dls:
             covered.append((s0, s1))
             continue
         out.append(Obligation(who=who, what=what, targets=tgs, span=span))
         covered.append((s0, s1))
+    out += _actor_clauses(f, lay, deadlines, targets, covered)
     out.sort(key=lambda ob: ob.span.start if ob.span else 0)
     return out
+
+
+def _actor_clauses(f: Folded, lay: Layout, deadlines: list[Deadline], targets: list[Target],
+                   covered: list[tuple[int, int]]) -> list[Obligation]:
+    """Obligations of the content sections: list items and paragraph-opening
+    sentences whose subject is a body that acts ("5. Ủy ban nhân dân xã chỉ
+    đạo …", "Văn phòng Đảng ủy theo dõi, đôn đốc …"). Preamble, results and
+    parts already read are skipped."""
+    v, o = f.view, f.original
+    skip = list(covered) + list(lay.results)
+    if lay.preamble:
+        skip.append(lay.preamble)
+    out: list[Obligation] = []
+    starts = [m.end() for m in _ITEM_RE.finditer(v, lay.body_start, lay.body_end)]
+    starts += [m.end() for m in re.finditer(r"(?m)^[ \t]*(?=[^\W\d_])", v[:lay.body_end]) if m.end() >= lay.body_start]
+    for cs in sorted(set(starts)):
+        if any(a <= cs < b for a, b in skip) or not o[cs:cs + 1].isupper():
+            continue
+        s0, s1 = sentence_bounds(f, cs, lay.body_start, lay.body_end)
+        if s0 != cs and not re.fullmatch(r"[\s\d.)+•–-]*", v[s0:cs]):
+            continue  # not the opening of a sentence or item
+        line_end = v.find("\n", cs)
+        if 0 <= line_end < s1 and o[cs:line_end].strip()[-1:] not in ",;:" and upper_ratio_ok(o[cs:line_end]):
+            continue  # a heading line
+        who, what = split_actor(o[cs:s1])
+        if who is None or not what:
+            continue
+        what = clean_quote(what)
+        dls = [d for d in deadlines if d.span and cs <= d.span.start < s1]
+        tgs = tuple(t for t in targets if t.span and cs <= t.span.start < s1)
+        span = Span(cs, s1, clean_quote(o[cs:s1]))
+        if not dls:
+            out.append(Obligation(who=who, what=what, targets=tgs, span=span))
+        for d in dls:
+            out.append(Obligation(who=who, what=_dated_what(d, what), deadline=replace(d, who=d.who or who),
+                                  targets=tgs, span=span))
+        skip.append((cs, s1))
+    return out
+
+
+def upper_ratio_ok(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
 def _leading_block(items: list[_Item]) -> list[_Item]:

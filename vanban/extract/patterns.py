@@ -115,6 +115,11 @@ DEADLINE_CUE_RE = re.compile(
 RECUR_YEARLY_RE = re.compile(rf"(?:{HANG}|m[o06db][io1]|t[uwy]ng)\s+{NAM}(?![a-z])")
 RECUR_MONTHLY_RE = re.compile(rf"(?:{HANG}|m[o06db][io1])\s+{THANG}(?![a-z])")
 RECUR_QUARTERLY_RE = re.compile(rf"(?:{HANG}|m[o06db][io1])\s+{QUY}(?![a-z0-9])|{THANG}\s+{CUOI}\s+{QUY}")
+# "trong thời hạn 15 ngày kể từ ngày ký" — counted from the document's own date.
+RELATIVE_DAYS_RE = re.compile(
+    rf"(?<![a-z0-9])(?P<n>\d{{1,3}})\s+{NGAY}(?!\s+l[a4]m\s+vi[e¢]c)\s*,?\s*(?:k[e¢]\s+t[uw]\s+|t[ií1]nh\s+t[uw]\s+)?{NGAY}\s+"
+    rf"(?:k[yi]|b[a4]n\s+h[a4]nh)(?![a-z])(?:\s+(?:quy[e¢]t\s+d[i1]nh|k[e¢]\s+ho[a4]ch|v[a4]n\s+b[a4]n)\s+n[a4]y)?"
+)
 DAY_ONLY_RE = re.compile(rf"{NGAY}\s+(?P<d>\d{{1,2}})(?!\s*[/\d])(?!\s*,?\s*{THANG})")
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -125,8 +130,9 @@ ROMAN_HEADING_RE = re.compile(
     r"(?m)^[ \t]*(?P<num>[ivxl1]{1,4})[ \t]*[.\-:][ \t]*(?P<head>[^\n]{3,})$"
 )
 IMPL_HEADING_RE = re.compile(r"t[o06]\s+ch\S{1,3}\s+th\S{1,3}\s+hi\S{1,2}n")
-CAN_CU_RE = re.compile(r"(?m)^[ \t]*(?:c[a-z]{1,2}n\s+[c¢][a-z]{0,2}|th[a-z]{1,2}c\s+hi[e¢][a-z]?n)\s")
-SIGN_AUTH_RE = re.compile(r"(?<![a-z])(?:t\s?/\s?m\.?|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=[a-z])")
+CAN_CU_RE = re.compile(r"(?m)^[ \t]*(?:[-+•][ \t]*)?(?:c[a-z]{1,2}n\s+[c¢][a-z]{0,2}|th[a-z]{1,2}c\s+hi[e¢][a-z]?n)\s")
+# State forms "TM.", "KT.", "TL.", "TUQ.", "Q."; Party forms "T/M", "K/T", "T/L", "T/U".
+SIGN_AUTH_RE = re.compile(r"(?<![a-z])(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=[a-z])")
 PLACE_DATE_RE = re.compile(
     rf"(?<![^\W\d_])(?P<place>[^\W\d_][^\W_]*(?:[ ]{{1,2}}[^\W\d_][^\W_]*){{0,4}})\s*,\s*{NGAY}\s+(?P<d>\d{{1,2}})\s+{THANG}\s+(?P<m>\d{{1,2}})\s+{NAM}\s+(?P<y>\d{{4}})"
 )
@@ -142,6 +148,9 @@ SIGNER_AUTHORITIES = [
     "TM. ỦY BAN NHÂN DÂN", "TM. BAN THƯỜNG VỤ", "TM. ĐẢNG ỦY", "KT. CHỦ TỊCH", "KT. BÍ THƯ",
     "KT. GIÁM ĐỐC", "KT. TRƯỞNG BAN", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH", "TM. HỘI ĐỒNG NHÂN DÂN",
     "T/M BAN CHỈ ĐẠO", "KT. TRƯỞNG BAN CHỈ ĐẠO",
+    # Party forms of "ký thay" / "thừa lệnh" (Hướng dẫn 36-HD/VPTW)
+    "K/T BÍ THƯ", "K/T TRƯỞNG BAN", "K/T CHÁNH VĂN PHÒNG", "T/L BAN THƯỜNG VỤ", "T/L BAN CHẤP HÀNH",
+    "T/L THƯỜNG TRỰC", "T/U BAN THƯỜNG VỤ",
 ]
 SIGNER_TITLES = [
     "PHÓ BÍ THƯ THƯỜNG TRỰC", "PHÓ BÍ THƯ", "BÍ THƯ", "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ TRƯỞNG BAN",
@@ -169,6 +178,42 @@ ACTION_VERB_RE = re.compile(
 # Words before a verb that make it part of a name ("Ban Xây dựng Đảng", "các tổ chức").
 VERB_NAME_PREFIX = {"ban", "cac", "nhung", "va", "mot", "phong", "so", "to", "hoi"}
 VERB_NAME_SUFFIX = {"dang", "xa", "doan"}
+# A verb followed by one of these words is a noun ("tổ chức đảng", "tổ chức
+# chính trị - xã hội", "tổ chức cơ sở đảng", "báo cáo viên").
+VERB_NOUN_NEXT = {
+    "to chuc": {"dang", "chinh", "co", "doan", "hoi", "thanh", "xa", "kinh", "quan", "tu"},
+    "bao cao": {"vien"},
+    "thong tin": {"va"},
+}
+# Words right before a verb that make the clause narrative, not an assignment
+# ("Chi bộ đã lãnh đạo …", "Đảng ủy đang triển khai …").
+NARRATIVE_BEFORE_VERB = {"da", "dang", "vua", "tung"}
+# First words of a body able to carry an obligation: a sentence or list item
+# opening with one of these and then an action verb names its actor
+# ("Ủy ban nhân dân xã chỉ đạo …", "Các chi bộ tổ chức …").
+ORG_HEADS = [
+    "uy ban", "ubnd", "hdnd", "ubmttq", "mat tran", "ban", "van phong", "phong", "so", "dang uy", "dang bo",
+    "chi bo", "chi uy", "cap uy", "cac", "doan", "hoi", "cong an", "quan su", "ban chi huy", "truong", "pho truong",
+    "thu truong", "dong chi", "bi thu", "pho bi thu", "chu tich", "pho chu tich", "thuong truc", "bao", "dai",
+    "trung tam", "to", "tinh uy", "huyen uy", "thanh uy", "thi uy", "quan uy", "to chuc co so dang", "bo",
+    "uy ban kiem tra", "ban chi dao", "ban thuong vu", "lien doan", "cuu chien binh", "nong dan", "phu nu",
+    "truong hoc", "tram y te", "hop tac xa", "ngan hang", "chi cuc", "cuc", "kho bac", "bhxh",
+]
+# Openings that look like a body but are a task or a thing ("Bảo đảm …",
+# "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").
+NOT_ORG_OPENINGS = [
+    "bao dam", "bao ve", "bao cao", "to chuc", "phong chong", "phong ngua", "phong trao", "so hoa", "so luong",
+    "so ho", "ban hanh", "hoi nghi", "hoi thao", "hoi thi", "doan ket", "dai hoi", "bo tri", "bo sung", "cac noi dung",
+    "cac chi tieu", "cac nhiem vu", "cac giai phap", "cac hoat dong", "cac van ban", "cac muc tieu", "truong hop",
+    "cac truong hop", "cac ho", "cac khoan", "cac dieu kien",
+]
+NOT_ORG_RE = re.compile(
+    r"(?:" + "|".join(kw(h)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for h in NOT_ORG_OPENINGS) + r")(?![a-z0-9])"
+)
+ORG_HEAD_RE = re.compile(
+    r"(?:" + "|".join(kw(h)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "")
+                      for h in sorted(ORG_HEADS, key=len, reverse=True)) + r")(?![a-z0-9])"
+)
 
 # --- targets ------------------------------------------------------------------
 UNITS = [
@@ -177,7 +222,7 @@ UNITS = [
     "km", "tỷ đồng", "triệu đồng", "đồng", "điểm", "gia đình", "hồ sơ", "xã", "phường", "tổ dân phố",
     "trường", "đơn vị", "doanh nghiệp", "tác phẩm", "ngày", "tháng", "câu lạc bộ", "đoàn viên",
     "hội viên", "học sinh", "thôn", "trang", "chuyên mục", "chuyên trang", "tuyến đường", "tuyến",
-    "lớp bồi dưỡng", "văn bản", "thủ tục",
+    "lớp bồi dưỡng", "văn bản", "thủ tục", "chương trình", "lần", "tiết mục", "cuộc thi", "chuyên đề",
 ]
 UNIT_FOLDED = sorted({(u, fold(u)) for u in UNITS}, key=lambda p: -len(p[1]))
 NUM = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?"

@@ -54,6 +54,7 @@ class Layout:
     noi_nhan: int | None = None  # offset of the "Nơi nhận" line
     recipients: list[tuple[int, int]] = field(default_factory=list)
     signature: tuple[int, int] | None = None
+    results: list[tuple[int, int]] = field(default_factory=list)  # parts reporting the past
 
 
 def _recipient_run_above(f: Folded, line_start: int) -> list[tuple[int, int]]:
@@ -162,15 +163,49 @@ def layout_of(f: Folded, head_end: int, title_end: int | None) -> Layout:
         if mm:
             pre_end = min(pre_end, lay.body_start + mm.start())
     lay.preamble = (lay.body_start, pre_end)
+    lay.results = _results_parts(f, lay)
     starts = [
         mm.start() for mm in P.CAN_CU_RE.finditer(v, lay.body_start, pre_end)
-        if f.original[mm.start():mm.end()].lstrip()[:1].isupper()
+        if f.original[mm.start():mm.end()].lstrip(" \t-+•")[:1].isupper()
     ]
     for i, s in enumerate(starts):
         e = starts[i + 1] if i + 1 < len(starts) else pre_end
         semi = v.find(";", s, e)
         lay.basis_clauses.append((s, semi + 1 if semi >= 0 else e))
+        # "Thực hiện Hướng dẫn số …; Kế hoạch số … của …, Ban … hướng dẫn:"
+        # a document named right after the ";" is one more basis
+        while semi >= 0:
+            nxt = v.find(";", semi + 1, e)
+            seg_end = nxt + 1 if nxt >= 0 else e
+            gap = v.find("\n\n", semi, seg_end)
+            seg_end = gap if gap >= 0 else seg_end
+            if _BASIS_CONT.match(v, semi + 1, seg_end):
+                lay.basis_clauses.append((semi + 1, seg_end))
+            semi = nxt
     return lay
+
+
+# Headings of the parts that report the past ("Kết quả", "Đánh giá", "Tình
+# hình"): a number there is an achievement, a body acting there acted already.
+_RESULTS_HEAD = re.compile(r"k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]|t[il1]nh h[il1]nh")
+_HEADING_LINE = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]*([^\n]{3,80})$")
+_NEXT_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\.[ \t]|[ivxl]{1,4}\.[ \t])")
+
+
+def _results_parts(f: Folded, lay: Layout) -> list[tuple[int, int]]:
+    """Roman sections and numbered heading lines ("1. Đánh giá chung") that
+    report results, each to the next heading."""
+    v, o = f.view, f.original
+    parts = [(s, e) for head, s, e in lay.sections if _RESULTS_HEAD.search(Folded.of(head).view)]
+    for m in _HEADING_LINE.finditer(v, lay.body_start, lay.body_end):
+        if not _RESULTS_HEAD.match(m.group(2)) or o[m.end() - 1] in ".;:,":
+            continue
+        nxt = _NEXT_HEADING.search(v, m.end(), lay.body_end)
+        parts.append((m.start(), nxt.start() if nxt else lay.body_end))
+    return parts
+
+
+_BASIS_CONT = re.compile(r"\s*(?:" + P.TYPE_RE.replace("(?P<t", "(?P<b") + r")\s")
 
 
 # Candidate sentence ends: ". X" / "; X" (kept only when X is upper case),

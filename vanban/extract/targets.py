@@ -62,6 +62,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
     for m in _QTY_RE.finditer(v, start, end):
         if any(s <= m.start() < e for s, e in masks):
             continue
+        if any(s <= m.start() < e for s, e in lay.results):
+            continue  # "Tỷ lệ đảng viên tham gia học tập đạt 96,5%" under "Kết quả …": achieved, not aimed at
         line_start = v.rfind("\n", 0, m.start()) + 1
         if re.fullmatch(r"[\s\d.]*", v[line_start:m.start()]) and re.match(r"[.)]\s", v[m.end():m.end() + 2]):
             continue  # a list number "1. …"
