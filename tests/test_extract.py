@@ -196,7 +196,7 @@ I. KẾT QUẢ THỰC HIỆN
 Chi bộ đã lãnh đạo thực hiện tốt nhiệm vụ. Tỷ lệ đảng viên tham gia học tập đạt 96,5%.
 
 II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026
-1. Số hóa tài liệu lưu trữ, hoàn thành trong quý III/2026.
+1. Số hóa tài liệu lưu trữ, hoàn thành trong quý IV/2026.
 2. Văn phòng Đảng ủy tham mưu tổng kết công tác năm, báo cáo chậm nhất ngày 20 tháng 12 năm 2026.
 3. Ban Chỉ đạo ban hành quy chế làm việc trong thời hạn 15 ngày kể từ ngày ký.
 """

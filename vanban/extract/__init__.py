@@ -39,7 +39,7 @@ def extract(text: str, *, reference_date: str | None = None) -> Extraction:  # n
     ref = reference_date_of(h, reference_date)
 
     cites, cite_spans = find_citations(f, lay, h.head_end, lay.body_end, meta.number)
-    masks = list(cite_spans)
+    masks = list(cite_spans) + list(lay.basis_clauses)  # "Căn cứ … đến năm 2030" is not this plan's due date
     if h.date_span:
         masks.append(h.date_span)
     body = (lay.body_start, lay.body_end)

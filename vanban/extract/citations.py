@@ -39,7 +39,7 @@ _ISSUER_STOP = re.compile(
 _LAW_RE = re.compile(
     r"(?<![a-z])(?P<type>luat|l[uw]at|phap lenh)\s+(?P<name>(?:[^\n,;.()“”\"]|,\s?(?=ch[o06]ng\s)){3,80})"
 )
-_LAW_STOP = re.compile(r"\s(?:s[o06]\s+(?=\d)|s[o06]\s*:|ngay\s|nam\s+\d|va\s|ve\s|de\s|da\s|theo\s|thi\s|tai\s|cua\s)")
+_LAW_STOP = re.compile(r"\s(?:s[o06]\s+(?=\d)|s[o06]\s*:|ngay\s|nam\s+\d|va\s|ve\s|de\s|da\s|theo\s|thi\s|(?<!thien )tai\s|cua\s)")
 _TOPIC_RE = re.compile(r"\s(?:v[e¢6]|ve)\s|\"")
 
 

@@ -16,7 +16,7 @@ import re
 from vanban.extract import patterns as P
 from vanban.extract.dates import DateHit, find_dates, iso
 from vanban.extract.folded import Folded, clean_quote, loose_key
-from vanban.extract.sections import sentence_bounds, upper_ratio
+from vanban.extract.sections import SpanSet, sentence_bounds, upper_ratio
 from vanban.models import Deadline, Span
 
 __all__ = ["find_deadlines", "split_subject", "split_actor", "first_verb"]
@@ -157,7 +157,10 @@ def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int
     o, v = f.original, f.view
     lo = max(s0, prev_end)
     seg = v[lo:cue_start]
-    cut = max(seg.rfind("("), seg.rfind(";"), seg.rfind(":"))
+    paren = seg.rfind("(")
+    if paren >= 0 and ")" in seg[paren:]:
+        paren = -1  # "(qua Ban Xây dựng Đảng)" is closed: the task runs on before it
+    cut = max(paren, seg.rfind(";"), seg.rfind(":"))
     if cut >= 0:
         lo = lo + cut + 1
     raw = o[lo:cue_start]
@@ -190,7 +193,8 @@ def find_deadlines(
 ) -> list[Deadline]:
     """Deadlines in ``[start, end)`` of the document, in text order."""
     hits = [h for h in find_dates(f.view, ref) if start <= h.start and h.end <= end]
-    hits = [h for h in hits if not any(s <= h.start < e or s < h.end <= e for s, e in masks)]
+    masked = SpanSet(masks)
+    hits = [h for h in hits if not (masked.covers(h.start) or masked.covers(h.end - 1))]
     out: list[Deadline] = []
     prev_end_in_sentence: dict[int, int] = {}
     pending_from: tuple[DateHit, int] | None = None

@@ -17,13 +17,14 @@ two deadlines yields two obligations.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
 from vanban.extract import patterns as P
 from vanban.extract.deadlines import first_verb, split_actor, split_subject
 from vanban.extract.folded import Folded, clean_quote
-from vanban.extract.sections import Layout, sentence_bounds
+from vanban.extract.sections import Layout, SpanSet, sentence_bounds
 from vanban.models import Deadline, Obligation, Span, Target
 
 __all__ = ["find_obligations"]
@@ -160,8 +161,11 @@ def find_obligations(f: Folded, lay: Layout, deadlines: list[Deadline], targets:
         s, e = lay.implementation
         first_line_end = v.find("\n", s)
         lo = first_line_end + 1 if 0 <= first_line_end < e else s
-        out += _emit(f, _items(f, lo, e), None, deadlines, targets)
-        covered.append((s, e))
+        items = _items(f, lo, e)
+        out += _emit(f, items, None, deadlines, targets)
+        if items:
+            covered.append((s, e))
+        # a section written as prose is read sentence by sentence (_actor_clauses)
     body = (lay.body_start, lay.body_end)
     # assignment sentences outside the implementation section
     for m in _CUE_START_RE.finditer(v, *body):
@@ -240,34 +244,48 @@ def _actor_clauses(f: Folded, lay: Layout, deadlines: list[Deadline], targets: l
     đạo …", "Văn phòng Đảng ủy theo dõi, đôn đốc …"). Preamble, results and
     parts already read are skipped."""
     v, o = f.view, f.original
-    skip = list(covered) + list(lay.results)
-    if lay.preamble:
-        skip.append(lay.preamble)
+    skip = SpanSet(list(covered) + list(lay.results) + ([lay.preamble] if lay.preamble else []))
+    dl_sorted = sorted((d.span.start, i) for i, d in enumerate(deadlines) if d.span)
+    tg_sorted = sorted((t.span.start, i) for i, t in enumerate(targets) if t.span)
+
+    def within(sorted_starts, items, lo, hi):
+        j = bisect.bisect_left(sorted_starts, (lo, -1))
+        out = []
+        while j < len(sorted_starts) and sorted_starts[j][0] < hi:
+            out.append(items[sorted_starts[j][1]])
+            j += 1
+        return out
+
     out: list[Obligation] = []
     starts = [m.end() for m in _ITEM_RE.finditer(v, lay.body_start, lay.body_end)]
     starts += [m.end() for m in re.finditer(r"(?m)^[ \t]*(?=[^\W\d_])", v[:lay.body_end]) if m.end() >= lay.body_start]
+    starts += [m.end() for m in re.finditer(r"[.!?][ \t]+(?=[^\W\d_])", v[:lay.body_end]) if m.end() >= lay.body_start]
+    last_end = -1
     for cs in sorted(set(starts)):
-        if any(a <= cs < b for a, b in skip) or not o[cs:cs + 1].isupper():
+        if cs < last_end or skip.covers(cs) or not o[cs:cs + 1].isupper():
             continue
+        line_end = v.find("\n", cs)
+        line_end = len(v) if line_end < 0 else line_end
+        if not P.ORG_HEAD_RE.match(v, cs, line_end):
+            continue  # cheap test first: no body opens the line
         s0, s1 = sentence_bounds(f, cs, lay.body_start, lay.body_end)
         if s0 != cs and not re.fullmatch(r"[\s\d.)+•–-]*", v[s0:cs]):
             continue  # not the opening of a sentence or item
-        line_end = v.find("\n", cs)
-        if 0 <= line_end < s1 and o[cs:line_end].strip()[-1:] not in ",;:" and upper_ratio_ok(o[cs:line_end]):
+        if line_end < s1 and o[cs:line_end].strip()[-1:] not in ",;:" and upper_ratio_ok(o[cs:line_end]):
             continue  # a heading line
         who, what = split_actor(o[cs:s1])
         if who is None or not what:
             continue
         what = clean_quote(what)
-        dls = [d for d in deadlines if d.span and cs <= d.span.start < s1]
-        tgs = tuple(t for t in targets if t.span and cs <= t.span.start < s1)
+        dls = within(dl_sorted, deadlines, cs, s1)
+        tgs = tuple(within(tg_sorted, targets, cs, s1))
         span = Span(cs, s1, clean_quote(o[cs:s1]))
         if not dls:
             out.append(Obligation(who=who, what=what, targets=tgs, span=span))
         for d in dls:
             out.append(Obligation(who=who, what=_dated_what(d, what), deadline=replace(d, who=d.who or who),
                                   targets=tgs, span=span))
-        skip.append((cs, s1))
+        last_end = s1
     return out
 
 

@@ -9,13 +9,14 @@ obligations. Offsets are into the NFC original / folded view (same length).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from vanban.extract import patterns as P
 from vanban.extract.folded import Folded
 
-__all__ = ["Layout", "layout_of", "lines_of", "sentence_bounds", "upper_ratio"]
+__all__ = ["Layout", "SpanSet", "layout_of", "lines_of", "sentence_bounds", "upper_ratio"]
 
 
 def lines_of(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -36,6 +37,25 @@ def upper_ratio(s: str) -> float:
     if not letters:
         return 0.0
     return sum(1 for c in letters if c.isupper()) / len(letters)
+
+
+class SpanSet:
+    """Half-open intervals with an O(log n) "does any cover pos?" — a linear
+    ``any(...)`` per match made 1 MB inputs quadratic."""
+
+    def __init__(self, spans=()) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def covers(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
 
 
 @dataclass
@@ -212,12 +232,21 @@ _BASIS_CONT = re.compile(r"\s*(?:" + P.TYPE_RE.replace("(?P<t", "(?P<b") + r")\s
 # a blank line, a line break before a list item, a ";" or ":" at a line end.
 _SENT_CAND = re.compile(
     r"[.!?;](?=\s+[\"“(]?\S)|\n[ \t]*\n|\n(?=[ \t]*(?:[-+•]|\d+(?:\.\d+)*[.)][ \t]))|[;:](?=[ \t]*\n)"
+    r"|\n(?=[ \t]*[^\W\d_])"  # kept only after an upper-case heading line
 )
 
 
 def _boundaries(text: str, lo: int, hi: int):
     for m in _SENT_CAND.finditer(text, lo, hi):
         ch = text[m.start()]
+        if ch == "\n" and m.end() == m.start() + 1 and text[m.end():m.end() + 1].strip():
+            ls = text.rfind("\n", max(0, m.start() - 160), m.start()) + 1
+            line = text[ls:m.start()]
+            if not (ls > 0 or m.start() < 160) or len(line) >= 160 or upper_ratio(line) <= 0.8 \
+                    or sum(c.isalpha() for c in line) < 4:
+                continue
+            yield m
+            continue
         if ch in ".!?;" and m.end() == m.start() + 1:
             j = m.end()
             while j < hi and text[j] in " \t\n\"“(":
@@ -237,9 +266,13 @@ def sentence_bounds(f: Folded, pos: int, lo: int = 0, hi: int | None = None) -> 
     hi = len(f.original) if hi is None else hi
     text = f.original
     start = lo
-    for m in _boundaries(text, max(lo, pos - 3000), pos):
-        if m.end() <= pos:
-            start = m.end()
+    for window in (400, 3000):  # most sentences start close by: look near first
+        found = False
+        for m in _boundaries(text, max(lo, pos - window), min(len(text), pos + 1)):
+            if m.end() <= pos and m.start() >= max(lo, pos - window) + 2:
+                start, found = m.end(), True
+        if found or pos - window <= lo:
+            break
     end = hi
     for m in _boundaries(text, pos, hi):
         end = m.start() + (1 if text[m.start()] in ".;!?:" else 0)

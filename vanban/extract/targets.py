@@ -14,7 +14,7 @@ import re
 from vanban.extract import patterns as P
 from vanban.extract.deadlines import split_subject
 from vanban.extract.folded import Folded, clean_quote, kw
-from vanban.extract.sections import Layout, sentence_bounds
+from vanban.extract.sections import Layout, SpanSet, sentence_bounds
 from vanban.models import Span, Target
 from vanban.text import fold
 
@@ -59,10 +59,11 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
     v, o = f.view, f.original
     target_sections = [(s, e) for head, s, e in lay.sections if _SECTION_TARGET.search(Folded.of(head).view)]
     out: list[Target] = []
+    masked, results = SpanSet(masks), SpanSet(lay.results)
     for m in _QTY_RE.finditer(v, start, end):
-        if any(s <= m.start() < e for s, e in masks):
+        if masked.covers(m.start()):
             continue
-        if any(s <= m.start() < e for s, e in lay.results):
+        if results.covers(m.start()):
             continue  # "Tỷ lệ đảng viên tham gia học tập đạt 96,5%" under "Kết quả …": achieved, not aimed at
         line_start = v.rfind("\n", 0, m.start()) + 1
         if re.fullmatch(r"[\s\d.]*", v[line_start:m.start()]) and re.match(r"[.)]\s", v[m.end():m.end() + 2]):
