@@ -257,3 +257,22 @@ def test_two_writers_store_the_same_files_once(tmp_path):
         assert a.conn.execute("SELECT count(*) FROM obligations").fetchone()[0] == sum(
             len(d.extraction.obligations) for d in ALL
         )
+
+
+def test_an_fts_index_left_without_its_triggers_is_rebuilt_on_open(tmp_path):
+    """A crash between CREATE VIRTUAL TABLE and its triggers must not leave an
+    index that silently stops following the documents."""
+    import sqlite3
+
+    from vanban.archive import Archive, search
+    from archive_samples import DANVAN
+
+    db = tmp_path / "a.db"
+    with Archive(db):
+        pass
+    with sqlite3.connect(db) as conn:  # what such a crash leaves behind
+        for trigger in ("documents_ai", "documents_ad", "documents_au"):
+            conn.execute(f'DROP TRIGGER "{trigger}"')
+    with Archive(db) as archive:
+        archive.store(DANVAN)
+    assert [h.number for h in search(db, "dan van kheo")] == [DANVAN.extraction.metadata.number]

@@ -146,3 +146,35 @@ def test_sigkill_at_any_moment_then_rerun_stores_exactly_the_missing(tmp_path):
     assert final.returncode == 0, final.stderr
     assert f"{N_DOCS - done} stored, {done} skipped as already stored, 0 failed" in final.stderr
     assert _check_whole(db, shas) == N_DOCS  # nothing lost, nothing twice
+
+
+@pytest.mark.timeout(300)
+def test_a_worker_killed_mid_batch_loses_nothing(tmp_path):
+    """The OOM killer takes a pool worker: the pool is renewed, the documents
+    that were in flight are redone one at a time, the batch completes."""
+    import threading
+
+    import psutil
+
+    from vanban.conveyor import ingest
+
+    files = _batch(tmp_path / "batch")
+    db = tmp_path / "archive.db"
+    killed: list[int] = []
+
+    def killer() -> None:
+        deadline = time.monotonic() + 120
+        while _count(db) < 10 and time.monotonic() < deadline:
+            time.sleep(0.005)
+        workers = psutil.Process().children()  # the pool's worker processes
+        if workers:
+            workers[0].send_signal(signal.SIGKILL)
+            killed.append(workers[0].pid)
+
+    thread = threading.Thread(target=killer)
+    thread.start()
+    report = ingest([tmp_path / "batch"], db, jobs=2, progress=False)
+    thread.join()
+    assert killed, "no worker was running to be killed"
+    assert (report.stored, report.failed) == (N_DOCS, 0), report.errors
+    assert _check_whole(db, {file_sha256(f) for f in files}) == N_DOCS

@@ -212,3 +212,20 @@ def test_config_dir_from_env(tmp_path, monkeypatch):
     assert (config_dir() / "plugins").is_dir()
     monkeypatch.setenv("VANBAN_DATASETTE_CONFIG", str(tmp_path))  # invalid → falls back to the repo's
     assert (config_dir() / "metadata.yml").is_file()
+
+
+def test_archive_is_published_read_only(ds):
+    """Immutable database, no write canned query, and SQL that writes is refused."""
+    assert ds.databases["archive"].is_mutable is False
+    queries = get_json(ds, "/-/metadata.json")["databases"]["archive"]["queries"]
+    assert queries
+    for name, query in queries.items():
+        assert not query.get("write"), name
+        assert not re.match(r"\s*(insert|update|delete|drop|create|alter|replace)\b",
+                            query["sql"], re.I), name
+    before = get_json(ds, "/archive.json?sql=select+count(*)+as+n+from+documents&_shape=array")
+    for sql in ("delete from documents", "drop table documents",
+                "update documents set title = 'x'"):
+        r = get(ds, f"/archive.json?sql={quote(sql)}")
+        assert r.status_code >= 400, (sql, r.status_code)
+    assert get_json(ds, "/archive.json?sql=select+count(*)+as+n+from+documents&_shape=array") == before

@@ -382,4 +382,6 @@ def use_archive_layer(db_path: str | Path) -> None:
 
     layer = user_layer_default_path(db_path)
     if layer.exists():
-        os.environ.setdefault("VANBAN_LM_USER", str(layer))
+        # this archive's layer, even if an earlier ingest in this process
+        # named another archive's (workers start with this environment)
+        os.environ["VANBAN_LM_USER"] = str(layer)

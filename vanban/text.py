@@ -77,8 +77,11 @@ def fold(text: str) -> str:
     (what extraction relies on to quote the accented source).
     """
     out = nfc(text).translate(_FOLD_TABLE)
-    if _COMBINING_RE.search(out):  # stray marks NFC could not absorb
-        out = _COMBINING_RE.sub("", out)
+    if _COMBINING_RE.search(out):
+        # stray marks NFC could not absorb (after a space, on "q"): a space each,
+        # so the result keeps one character per input character (the extraction
+        # view and search snippets map offsets through it)
+        out = _COMBINING_RE.sub(" ", out)
     low = out.lower()
     if len(low) != len(out):  # e.g. "İ" lowers to two characters
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in out)

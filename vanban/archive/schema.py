@@ -263,9 +263,20 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     for name, cols, unique in INDEXES:
         index_name = f"idx_{name}_{'_'.join(cols)}"
         db[name].create_index(list(cols), index_name=index_name, unique=unique, if_not_exists=True)
-    if not db["documents_fts"].exists():
-        with db.conn:
+    if not fts_complete(db.conn):
+        # one explicit transaction: Python's sqlite3 autocommits each CREATE,
+        # and a crash between the table and its triggers would leave an index
+        # that silently stops following the documents
+        if db.conn.in_transaction:
+            db.conn.commit()
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            drop_fts(db.conn)
             create_fts(db.conn)
+            db.conn.execute("COMMIT")
+        except BaseException:
+            db.conn.execute("ROLLBACK")
+            raise
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     db.execute(
         "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
@@ -296,6 +307,21 @@ END""",
 ]
 
 
+FTS_TRIGGERS = ("documents_ai", "documents_ad", "documents_au")
+
+
+def fts_complete(conn: sqlite3.Connection) -> bool:
+    """True when ``documents_fts`` and all three of its sync triggers exist."""
+    names = {
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE name = 'documents_fts' "
+            "OR (type = 'trigger' AND tbl_name = 'documents')"
+        )
+    }
+    return {"documents_fts", *FTS_TRIGGERS} <= names
+
+
 def create_fts(conn: sqlite3.Connection) -> None:
     """Create ``documents_fts`` + its sync triggers and fill it (caller's transaction)."""
     for stmt in FTS_DDL:
@@ -305,7 +331,7 @@ def create_fts(conn: sqlite3.Connection) -> None:
 
 def drop_fts(conn: sqlite3.Connection) -> None:
     """Drop the FTS index and its triggers, whatever state they are in."""
-    for trigger in ("documents_ai", "documents_ad", "documents_au"):
+    for trigger in FTS_TRIGGERS:
         conn.execute(f'DROP TRIGGER IF EXISTS "{trigger}"')
     conn.execute('DROP TABLE IF EXISTS "documents_fts"')
 

@@ -81,7 +81,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         b = _num(m.group("b")) if m.group("b") else None
         s0, s1 = sentence_bounds(f, m.start(), start, end)
         before = v[max(s0, m.start() - 30):m.start()]
-        lo, hi = (a, b) if b is not None else (a, a)
+        lo, hi = (min(a, b), max(a, b)) if b is not None else (a, a)  # "1-0%": never min > max
         marked = b is not None or pct
         min_cue = P.MIN_CUE_RE.search(before)
         if min_cue and not pct and re.match(r"(?:tren|hon)", before[min_cue.start():]):

@@ -50,6 +50,10 @@ VALID_CROSS = 1.0
 # the prior, it must not be counted twice), clamped to this range.
 TOKEN_LIK_MAX = 2.0
 CROSS_KEYS = 2  # other keys a clean valid token always offers (KEY_FLOOR commonest forms)
+#: Longer tokens keep their form untouched: a syllable has at most 7 letters
+#: and two rewrites plus two edits shrink a token by at most 8, while the
+#: rule search is quadratic in the token's length (a hostile 1 MB "word" hung).
+MAX_TOKEN_LEN = 24
 
 # tone pairs OCR confuses on a scan (hỏi ↔ sắc most of all)
 _VISUAL_TONES = {frozenset((3, 1)), frozenset((4, 1)), frozenset((4, 3)), frozenset((2, 4)), frozenset((5, 0))}
@@ -189,6 +193,8 @@ class CandidateGenerator:
 
     def _generate(self, low: str, token: str, mode: str) -> tuple[Candidate, ...]:
         inv, lm = self.inv, self.lm
+        if len(low) > MAX_TOKEN_LEN:  # no rule or edit reaches a syllable from here
+            return (Candidate(low, lm.ids.get(low, lm.unk) if low.isalpha() else lm.unk, 0.0),)
         key = fold(low)
         accented = key != low and key.isalpha()  # carries Vietnamese marks
         valid_as_is = inv.is_valid(low)

@@ -27,7 +27,9 @@ _L = r"A-Za-zÀ-ỹĐđÐ"  # letters OCR may put in a symbol code
 # letters repaired by the symbol grammar, see restore.symbols).
 PROTECTED_PATTERNS: tuple[tuple[str, str], ...] = (
     ("url", r"(?:https?://|www\.)[^\s<>\"“”]+"),
-    ("email", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    # bounded parts (RFC 5321: local part ≤ 64): unbounded, a long run of
+    # "-" or "1-1-1…" without "@" was re-scanned from every position (quadratic)
+    ("email", r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"),
     # 30/2020/NĐ-CP, 05/QĐ-UBND, 254/NĐ-CP, 1234/UBND-VP
     ("symbol", rf"\d+(?:/\d{{2,4}})?/[{_L}]{{1,10}}(?:[-/][{_L}0-9]{{1,12}})*(?![{_L}])"),
     # 24-KH/ĐU, 24 -KH/BU, 316-CV/BTGDVTU, 01-KL/TW
@@ -38,10 +40,19 @@ PROTECTED_PATTERNS: tuple[tuple[str, str], ...] = (
 # A word: letters, digits and the symbols OCR substitutes for letters (€ ¢ @).
 _WORD = r"(?:[^\W_]|[€¢@])+(?:['’](?:[^\W_])+)?"
 _SEP = r"[.,;:!?()\[\]{}\"“”‘’«»…–—/\\|*•·]+|(?<!\S)-(?!\S)"
-_SCAN_RE = re.compile(
-    "|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(PROTECTED_PATTERNS))
-    + f"|(?P<word>{_WORD})|(?P<sep>{_SEP})|(?P<other>[^\\s])"
-)
+
+
+def _scan_re(patterns: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    return re.compile(
+        "|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(patterns))
+        + f"|(?P<word>{_WORD})|(?P<sep>{_SEP})|(?P<other>[^\\s])"
+    )
+
+
+_SCAN_RE = _scan_re(PROTECTED_PATTERNS)
+# the same without the e-mail pattern, for text without "@" (most text): trying
+# it at every token costs up to 64 steps each for nothing
+_SCAN_NO_AT_RE = _scan_re(tuple((k, p) if k != "email" else (k, r"(?!)") for k, p in PROTECTED_PATTERNS))
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -55,7 +66,7 @@ class Tok:
 
 def scan(text: str) -> Iterator[Tok]:
     """Every non-space token of ``text`` with its kind and offsets."""
-    for m in _SCAN_RE.finditer(text):
+    for m in (_SCAN_RE if "@" in text else _SCAN_NO_AT_RE).finditer(text):
         kind = m.lastgroup or "other"
         kind = kind.rstrip("0123456789")
         s = m.group(0)
