@@ -276,6 +276,15 @@ def ingest(
             engine["pool"].shutdown(wait=True, cancel_futures=True)
             engine["pool"] = PoolExecutor(jobs)
 
+        def recover() -> None:
+            """Every document in flight lost its work with the dead worker:
+            redo them one at a time, so a file that kills workers fails alone."""
+            renew_pool()
+            redo = list(in_flight)
+            in_flight.clear()
+            for again in redo:
+                finish((*again[:3], submit(engine["pool"], again[2])), careful=True)
+
         def finish(item, careful: bool = False) -> None:
             path, sha, source, futures = item
             try:
@@ -287,12 +296,8 @@ def ingest(
                         raise InputError(
                             "a worker process died reading this file (crash or out of memory)"
                         ) from None
-                    # every document in flight lost its work: redo them one at a time,
-                    # so the file that kills workers fails alone
-                    renew_pool()
-                    for again in [item, *in_flight]:
-                        finish((*again[:3], submit(engine["pool"], again[2])), careful=True)
-                    in_flight.clear()
+                    in_flight.appendleft(item)
+                    recover()
                     return
                 document = assemble(source, results)
                 archive.store(document)
@@ -321,7 +326,11 @@ def ingest(
                 if not ocr_checked and any(p.needs_ocr for p in source.pages):
                     _check_ocr_available(source, lang)
                     ocr_checked = True
-                futures = submit(engine["pool"], source)
+                try:
+                    futures = submit(engine["pool"], source)
+                except BrokenProcessPool:  # a worker died between two documents
+                    recover()
+                    futures = submit(engine["pool"], source)
                 bar_pages.total += len(source.pages)
                 bar_pages.refresh()
                 pending.add(sha)
