@@ -2,8 +2,11 @@
 
 Measured in bench/ocr.py on 6 rendered scan pages (skew 0.5–1.5°):
 
-* deskew lowers CER from 0.0038 to 0.0026 (about a third fewer errors)
-  for ~0.06 s per page — kept;
+* deskew: with Tesseract left to estimate the resolution of PDF rasters,
+  pages skewed 0.5–1.5° read the same with or without it (CER 0.24–0.26%),
+  but a 2-page plan rendered at 2.5° goes from CER 1.34% to 0.51% and at
+  4° from 1.67% to 0.65% (1° : 0.56% → 0.51%), for ~4% of the OCR time —
+  kept, since real office scans are often skewed more than 1°;
 * Otsu binarisation before Tesseract *raises* CER (0.0026 → 0.0040):
   Tesseract binarises internally and does it better — kept only as an
   option for that measurement, off by default.

@@ -144,7 +144,12 @@ def ocr_page(page: PageSource, limits: Limits = Limits(), lang: str = "vie", *, 
             im, do_deskew=deskew, do_binarize=binarize, dpi=dpi, max_pixels=limits.max_pixels
         )
         remaining = max(1.0, limits.ocr_timeout - (time.perf_counter() - start))
-        text, conf = ocr_image(im, lang=lang, dpi=dpi, timeout=remaining, work_dir=tmp, page_no=page.number)
+        # A 300 dpi PDF raster goes without --dpi: Tesseract's own estimate
+        # reads it at the same CER about 20% faster (bench/ocr.py: 2.62 s vs
+        # 2.08 s a page, CER 0.26% both); images keep their declared or
+        # upscaled resolution, which they need.
+        hint = None if page.method == "pdf-ocr" else dpi
+        text, conf = ocr_image(im, lang=lang, dpi=hint, timeout=remaining, work_dir=tmp, page_no=page.number)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return OcrResult(text=text, confidence=conf, seconds=time.perf_counter() - start)
