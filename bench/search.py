@@ -31,7 +31,6 @@ import hashlib
 import os
 import random
 import sqlite3
-import statistics
 import sys
 import time
 from pathlib import Path

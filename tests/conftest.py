@@ -41,3 +41,18 @@ def artifacts_dir() -> Path:
 
 def have(cmd: str) -> bool:
     return shutil.which(cmd) is not None
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from browsing import CHROMIUM_ARGS, chromium_path
+
+    exe = chromium_path()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield b
+        finally:
+            b.close()

@@ -12,81 +12,13 @@ the command that installs it — a skipped browser test proves nothing.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
-import socket
-import subprocess
-import time
-import urllib.request
-from pathlib import Path
-
 import pytest
 from archive_samples import ALL, DANVAN, HOSTILE
+from browsing import ARTIFACTS, running_datasette
 
 from vanban.archive import Archive
-from vanban.archive.serve import datasette_command
 
 pytestmark = pytest.mark.browser
-
-ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-dev-shm-usage",
-]
-
-
-def chromium_path() -> str:
-    for candidate in (os.environ.get("VANBAN_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
-        if candidate and os.path.exists(candidate):
-            return candidate
-    pytest.fail(
-        "Chromium not found: install it with `apt-get install -y chromium` "
-        "(or set VANBAN_CHROMIUM to its path); the browser test does not skip."
-    )
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextlib.contextmanager
-def running_datasette(path: Path):
-    """Serve ``path`` as `vanban serve` does, on a free port; yield the base URL."""
-    port = free_port()
-    log = open(path.with_suffix(".log"), "w+")
-    proc = subprocess.Popen(datasette_command(path, port=port), stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/-/versions.json", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                log.seek(0)
-                pytest.fail(f"datasette did not start (exit {proc.poll()}):\n{log.read()[-2000:]}")
-            time.sleep(0.2)
-        yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 @pytest.fixture(scope="module")
@@ -96,19 +28,6 @@ def server(tmp_path_factory):
         ids = {d.source.sha256: a.store(d) for d in ALL}
     with running_datasette(path) as base:
         yield base, ids
-
-
-@pytest.fixture(scope="module")
-def browser():
-    exe = chromium_path()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS, headless=True)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 def test_unaccented_search_then_document_and_obligations(server, browser):

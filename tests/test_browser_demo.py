@@ -12,7 +12,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from test_browser import browser, running_datasette  # noqa: F401  (fixture)
+from browsing import running_datasette
 
 from vanban.conveyor import ingest
 

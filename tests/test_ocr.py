@@ -88,8 +88,6 @@ def test_blank_page_gives_empty_text(tmp_path: Path) -> None:
 
 
 def test_ocr_page_runs_in_a_worker_process(tmp_path: Path) -> None:
-    from PIL import Image
-
     im = draw_pages("A\tB\n\nT\n\nSố 05/QĐ-UBND ngày 08 tháng 01 năm 2026", dpi=300)[0].crop((0, 0, 2480, 1200))
     p = tmp_path / "strip.png"
     im.save(p, dpi=(300, 300))

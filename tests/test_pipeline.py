@@ -5,7 +5,7 @@ Real Tesseract, real SQLite, the real `vanban` command in a subprocess.
 
 from __future__ import annotations
 
-import io
+
 import os
 import sqlite3
 import struct

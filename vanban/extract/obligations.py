@@ -181,7 +181,6 @@ def find_obligations(f: Folded, lay: Layout, deadlines: list[Deadline], targets:
         tail = f.original[cs:s1].rstrip()
         if tail.endswith(":") or after.startswith(":"):
             # "Đề nghị các đơn vị thực hiện một số nội dung sau:" + items
-            nxt = v.find("\n\n", s1)
             block_end = body[1]
             items = _items(f, s1, block_end)
             items = _leading_block(items)

@@ -27,7 +27,7 @@ import numpy as np
 
 from . import lexicon
 from .lm import write_model
-from .tokens import BOS, EOS, NUM, SPECIALS, UNK, clean_segments
+from .tokens import BOS, EOS, SPECIALS, UNK, clean_segments
 
 HOLDOUT_EVERY = 50
 CORPUS_FILES = ("legal_vi.txt.gz", "viwiki_vi.txt.gz")

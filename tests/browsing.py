@@ -1,0 +1,82 @@
+"""Helpers of the browser tests: Debian's Chromium, a served archive.
+
+Chromium is the system package (/usr/bin/chromium), never a downloaded
+browser; if it is missing the tests FAIL with the install command — a
+skipped browser test proves nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from vanban.archive.serve import datasette_command
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+]
+
+
+def chromium_path() -> str:
+    for candidate in (os.environ.get("VANBAN_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
+        if candidate and os.path.exists(candidate):
+            return candidate
+    pytest.fail(
+        "Chromium not found: install it with `apt-get install -y chromium` "
+        "(or set VANBAN_CHROMIUM to its path); the browser test does not skip."
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running_datasette(path: Path):
+    """Serve ``path`` as `vanban serve` does, on a free port; yield the base URL."""
+    port = free_port()
+    log = open(path.with_suffix(".log"), "w+")
+    proc = subprocess.Popen(datasette_command(path, port=port), stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/-/versions.json", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                log.seek(0)
+                pytest.fail(f"datasette did not start (exit {proc.poll()}):\n{log.read()[-2000:]}")
+            time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
