@@ -369,3 +369,16 @@ def test_legacy_degraded_paragraph_floor():
     assert noisy == degrade_legacy(OWN_REF, seed=5)  # seeded, reproducible
     assert syllable_accuracy(OWN_REF, noisy) < 0.3
     assert syllable_accuracy(OWN_REF, restore(noisy).text) >= 0.95
+
+
+@pytest.mark.parametrize(
+    "raw, restored",
+    [
+        ("I- MUC PiCH, YEU CAU", "I- MỤC ĐÍCH, YÊU CẦU"),  # one capital read as small
+        ("THUoNG TRUC", "THƯỜNG TRỰC"),
+        ("Hb Chi Minh", "Hồ Chí Minh"),  # Title Case stays Title Case
+        ("Pang uy phuong", "Đảng ủy phường"),
+    ],
+)
+def test_heading_words_with_one_small_letter_stay_capitals(raw, restored):
+    assert restore(raw).text == restored

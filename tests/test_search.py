@@ -156,3 +156,12 @@ def test_format_hits(db):
 def test_looks_like_symbol():
     assert looks_like_symbol("25-NQ/TW") and looks_like_symbol("24 KH DU") and looks_like_symbol("05/QĐ-UBND")
     assert not looks_like_symbol("dân vận khéo") and not looks_like_symbol("2025")
+
+
+def test_a_pasted_megabyte_is_a_bounded_query():
+    """Every token is an FTS5 AND term: a huge paste must not hold the server."""
+    from vanban.archive.keys import MAX_QUERY_TOKENS, fts_query, query_tokens
+
+    huge = "a@" * (1 << 19)
+    assert len(query_tokens(huge)) == MAX_QUERY_TOKENS
+    assert fts_query(huge).count('"a"') == MAX_QUERY_TOKENS

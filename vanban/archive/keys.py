@@ -70,9 +70,20 @@ def search_text(title: str | None, text: str, raw_text: str | None = None) -> st
     return "\n".join(p for p in parts if p)
 
 
+#: A search query keeps at most this many tokens: every token is one more
+#: AND term for FTS5, and a pasted megabyte would hold the server for a
+#: minute (measured: 512k terms, 56 s); no real query comes near it.
+MAX_QUERY_TOKENS = 64
+
+
 def query_tokens(query: str) -> list[str]:
     """The folded tokens of a user query (punctuation and FTS operators dropped)."""
-    return _TOKEN_RE.findall(fold(nfc(query or "")))
+    tokens = []
+    for match in _TOKEN_RE.finditer(fold(nfc(query or ""))):
+        tokens.append(match.group(0))
+        if len(tokens) == MAX_QUERY_TOKENS:
+            break
+    return tokens
 
 
 def fts_query(query: str) -> str | None:

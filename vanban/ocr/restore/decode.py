@@ -79,7 +79,13 @@ def apply_case(raw: str, form: str) -> str:
     if raw.islower():
         return form
     letters = [c for c in raw if c.isalpha()]
-    if len(letters) >= 2 and all(c.isupper() for c in letters):
+    lower = sum(1 for c in letters if not c.isupper())
+    if len(letters) >= 2 and lower == 0:
+        return form.upper()
+    if lower == 1 and letters[0].isupper() and (
+        len(letters) >= 4 or (len(letters) == 3 and letters[1].isupper())
+    ):
+        # a capital OCR read as small ("MUC PiCH", "THUoNG"): still a heading word
         return form.upper()
     if letters and letters[0].isupper():
         return form[:1].upper() + form[1:]
