@@ -80,3 +80,21 @@ def running_datasette(path: Path):
         log.close()
 
 
+
+
+def open_page(browser, **options):
+    """A new page and the list of every dialog (alert…) it raises, dismissed:
+    a script injected into a document would show up there."""
+    page = browser.new_page(**options)
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    return page, dialogs
+
+
+def search_documents(page, base: str, query: str) -> None:
+    """Type ``query`` into the documents table's search box, as a person does."""
+    page.goto(base + "/archive/documents", wait_until="load")
+    box = page.locator('input[name="_search"]')
+    box.fill(query)
+    box.press("Enter")
+    page.wait_for_url("**_search=*", timeout=15000)

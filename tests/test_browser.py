@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 from archive_samples import ALL, DANVAN, HOSTILE
-from browsing import ARTIFACTS, running_datasette
+from browsing import ARTIFACTS, open_page, running_datasette, search_documents
 
 from vanban.archive import Archive
 
@@ -33,15 +33,8 @@ def server(tmp_path_factory):
 def test_unaccented_search_then_document_and_obligations(server, browser):
     base, ids = server
     ARTIFACTS.mkdir(exist_ok=True)
-    page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="vi-VN")
-    dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-
-    page.goto(base + "/archive/documents", wait_until="load")
-    box = page.locator('input[name="_search"]')
-    box.fill("dan van kheo")
-    box.press("Enter")
-    page.wait_for_url("**_search=dan*", timeout=15000)
+    page, dialogs = open_page(browser, viewport={"width": 1280, "height": 900}, locale="vi-VN")
+    search_documents(page, base, "dan van kheo")
     page.screenshot(path=str(ARTIFACTS / "browser-search.png"), full_page=True)
     table = page.locator("table.rows-and-columns")
     assert "Tiếp tục đẩy mạnh thực hiện Phong trào thi đua “Dân vận khéo”" in table.inner_text()
@@ -68,11 +61,8 @@ def test_unaccented_search_then_document_and_obligations(server, browser):
 
 def test_accented_query_with_d_stroke_in_browser(server, browser):
     base, ids = server
-    page = browser.new_page()
-    page.goto(base + "/archive/documents", wait_until="load")
-    page.locator('input[name="_search"]').fill("Đảng ủy phường")
-    page.locator('input[name="_search"]').press("Enter")
-    page.wait_for_url("**_search=*", timeout=15000)
+    page, _ = open_page(browser)
+    search_documents(page, base, "Đảng ủy phường")
     rows = page.locator("table.rows-and-columns tbody tr")
     assert rows.count() == 1 and "24-KH/ĐU" in rows.first.inner_text()
     page.close()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from browsing import running_datasette
+from browsing import open_page, running_datasette, search_documents
 
 from vanban.conveyor import ingest
 
@@ -42,15 +42,8 @@ def demo(tmp_path_factory, samples_dir):
 
 
 def test_demo_search_without_diacritics_then_obligations(demo, browser, artifacts_dir):
-    page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="vi-VN")
-    dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-
-    page.goto(demo + "/archive/documents", wait_until="load")
-    box = page.locator('input[name="_search"]')
-    box.fill("dan van kheo")
-    box.press("Enter")
-    page.wait_for_url("**_search=dan*", timeout=15000)
+    page, dialogs = open_page(browser, viewport={"width": 1280, "height": 900}, locale="vi-VN")
+    search_documents(page, demo, "dan van kheo")
     page.screenshot(path=str(artifacts_dir / "demo-search.png"), full_page=True)
     table = page.locator("table.rows-and-columns").inner_text()
     assert "Dân vận khéo" in table
@@ -69,10 +62,8 @@ def test_demo_search_without_diacritics_then_obligations(demo, browser, artifact
 
 
 def test_demo_shows_html_in_a_document_as_text(demo, browser):
-    page = browser.new_page()
-    dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.goto(demo + "/archive/documents?_search=an+toan+thong+tin", wait_until="load")
+    page, dialogs = open_page(browser)
+    search_documents(page, demo, "an toan thong tin")
     page.locator("table.rows-and-columns tbody tr", has_text="31-KH/ĐU").locator(
         'a[href*="/archive/documents/"]').first.click()
     page.wait_for_url("**/archive/documents/*", timeout=15000)
