@@ -49,6 +49,40 @@ class Limits:
 
 
 @dataclass(frozen=True)
+class LineGeometry:
+    """Where one line of a page's text sat in its input (the structure stage's input).
+
+    A page's ``lines`` hold one ``LineGeometry`` per ``\n``-separated line of
+    its text, in the same order, so the structure stage can read geometry
+    that flat text loses: the two columns of a header, DOCX/PDF table cells,
+    indentation. Input kinds without geometry (plain text, legacy OCR text,
+    Markdown) leave ``lines`` empty and the structure stage reads the text.
+
+    Conventions shared by every geometry reader (docx, PDF words, OCR boxes):
+    - each table cell's paragraphs are their own lines, written cell after
+      cell, row after row (never zipped across cells), with ``table`` (0-based
+      index of the table in the document), ``row`` and ``col`` set;
+    - a two-column header/signature region laid out without a table (PDF,
+      scan) is written column after column, with ``column`` 0 (left) or 1
+      (right) and ``table``/``row``/``col`` as for a one-row table;
+    - ``x0``/``x1`` are the line's left/right edge as fractions of the page
+      width (0..1), None when unknown; ``bold`` when all its text is bold;
+    - ``level`` is the Word numbering level (0-based) of a list paragraph,
+      ``label`` its rendered number ("1.", "a)") when Word generates it.
+    """
+
+    x0: float | None = None
+    x1: float | None = None
+    table: int = -1  # -1: not in a table
+    row: int = -1
+    col: int = -1
+    column: int = -1  # -1 full width, 0 left column, 1 right column
+    bold: bool = False
+    level: int = -1
+    label: str | None = None
+
+
+@dataclass(frozen=True)
 class PageSource:
     """One page as ingest found it: either its text, or a raster to OCR.
 
@@ -63,6 +97,7 @@ class PageSource:
     text: str | None = None
     path: str | None = None  # file to rasterise / OCR when text is None
     index: int = 0  # page of the PDF or frame of the image, 0-based
+    lines: tuple[LineGeometry, ...] = ()  # one per line of ``text`` (see LineGeometry)
 
     @property
     def needs_ocr(self) -> bool:
@@ -129,6 +164,7 @@ class Page:
     text: str  # restored / corrected text that search and extraction read
     confidence: float | None = None  # Tesseract mean word confidence
     restored: bool = False  # True when restoration changed anything
+    lines: tuple[LineGeometry, ...] = ()  # one per line of ``text``; () = no geometry
 
 
 # --- extraction -------------------------------------------------------------
