@@ -20,6 +20,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
+import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Callable, Iterator
 
@@ -53,7 +56,9 @@ class PoolExecutor(ProcessPoolExecutor):
     remote = False
 
     def __init__(self, jobs: int):
-        super().__init__(max_workers=jobs, initializer=_worker_init)
+        # workers die with this process (see _pool_worker_init): a killed
+        # ingest must not leave workers holding the language model forever
+        super().__init__(max_workers=jobs, initializer=_pool_worker_init, initargs=(os.getpid(),))
         self.capacity = jobs
 
     def share(self, data: Any) -> Any:
@@ -70,9 +75,16 @@ class DaskExecutor:
     threads there are.
     """
 
-    def __init__(self, client: Any, remote: bool):
+    #: seconds a capacity reading is reused (it costs a scheduler round trip)
+    CAPACITY_TTL = 1.0
+
+    def __init__(self, client: Any, remote: bool, warn: Callable[[str], None] | None = None):
         self.client = client
         self.remote = remote
+        self._capacity = 1
+        self._read_at = float("-inf")
+        self._warned = False
+        self._warn = warn or (lambda line: print(f"vanban: {line}", file=sys.stderr))
 
     def submit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         return self.client.submit(fn, *args, pure=False, **kwargs)
@@ -83,10 +95,21 @@ class DaskExecutor:
 
     @property
     def capacity(self) -> int:
-        try:
-            return max(1, sum(self.client.nthreads().values()))
-        except Exception:  # noqa: BLE001 - scheduler busy/unreachable: a safe guess
-            return 1
+        """Worker threads in the cluster now (read again at most once a second,
+        so the window grows as workers join); the last reading when the
+        scheduler cannot say, with one line saying so."""
+        now = time.monotonic()
+        if now - self._read_at >= self.CAPACITY_TTL:
+            self._read_at = now
+            try:
+                self._capacity = max(1, sum(self.client.nthreads().values()))
+            except Exception as exc:  # noqa: BLE001 - scheduler busy/unreachable
+                if not self._warned:
+                    self._warned = True
+                    self._warn(f"cannot read the Dask cluster's capacity "
+                               f"({type(exc).__name__}: {' '.join(str(exc).split())[:80]}); "
+                               f"keeping {self._capacity} thread(s) as its size")
+        return self._capacity
 
 
 def default_jobs() -> int:
@@ -101,6 +124,51 @@ def _worker_init() -> None:
     # Tesseract's OpenMP threads make it 5-8x slower on small machines:
     # parallelism comes from running one single-threaded Tesseract per worker.
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    from .images import configure_pillow
+
+    configure_pillow()  # once per worker, never toggled around an open
+
+
+#: prctl(2) option: the signal this process gets when its parent dies
+PR_SET_PDEATHSIG = 1
+#: how often the watchdog looks for its parent, seconds
+WATCHDOG_PERIOD = 0.5
+
+
+def _pool_worker_init(parent_pid: int) -> None:
+    """Initializer of pool workers: :func:`_worker_init`, and die with the parent.
+
+    Why both mechanisms: the kernel's parent-death signal (Linux) kills the
+    worker the moment its parent dies, even by SIGKILL or the OOM killer,
+    but it fires when the parent *thread* ends and does not exist elsewhere;
+    the watchdog thread covers the rest (and a parent that died before the
+    signal was armed) by noticing that the parent is gone.
+    """
+    _worker_init()
+    _arm_parent_death_signal()
+    if os.getppid() != parent_pid:  # the parent died before the signal was armed
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent_pid,), name="vanban-parent-watchdog",
+                     daemon=True).start()
+
+
+def _arm_parent_death_signal() -> bool:
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent_pid: int) -> None:
+    while os.getppid() == parent_pid:
+        time.sleep(WATCHDOG_PERIOD)
+    os._exit(1)  # re-parented: the ingest that owned this worker is gone
 
 
 def _dask_worker_setup(env: dict[str, str], layer: bytes | None) -> None:
@@ -114,12 +182,11 @@ def _dask_worker_setup(env: dict[str, str], layer: bytes | None) -> None:
         from vanban.ocr.restore import set_user_layer
 
         digest = hashlib.sha256(layer).hexdigest()[:16]
-        path = os.path.join(tempfile.gettempdir(), f"vanban-lm-user-{digest}.npz")
-        if not os.path.exists(path):
-            tmp = f"{path}.{os.getpid()}.part"
-            with open(tmp, "wb") as fh:
-                fh.write(layer)
-            os.replace(tmp, path)
+        # a private directory of this worker: a shared, world-writable /tmp
+        # name could be planted or swapped by anyone on the machine
+        path = os.path.join(tempfile.mkdtemp(prefix="vanban-lm-user-"), f"{digest}.npz")
+        with open(path, "wb") as fh:
+            fh.write(layer)
         os.environ["VANBAN_LM_USER"] = path
         set_user_layer(path)
 
@@ -179,7 +246,8 @@ def _dask_setup(client: Any, remote: bool) -> None:
 
 @contextlib.contextmanager
 def open_executor(
-    kind: str = "process", jobs: int | None = None, scheduler: str | None = None
+    kind: str = "process", jobs: int | None = None, scheduler: str | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> Iterator[Any]:
     """Yield an object with ``submit`` for the chosen engine, closed on exit.
 
@@ -232,6 +300,6 @@ def open_executor(
                 client = Client(cluster)
             stack.callback(client.close)
             _dask_setup(client, remote=bool(scheduler))
-            yield DaskExecutor(client, remote=bool(scheduler))
+            yield DaskExecutor(client, remote=bool(scheduler), warn=warn)
         return
     raise ValueError(f"unknown executor {kind!r}; choose one of {', '.join(EXECUTORS)}")

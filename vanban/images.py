@@ -30,29 +30,49 @@ def check_pixels(im, max_pixels: int, frame: int = 0) -> None:
         )
 
 
-def open_image(path: str | Path, max_pixels: int):
-    """``Image.open`` with vanban's pixel limit applied; nothing decoded yet."""
+_configured = False
+
+
+def configure_pillow() -> None:
+    """Hand Pillow's pixel limit to vanban, once per process (idempotent).
+
+    vanban applies its own limit (:func:`check_pixels`, with a clearer
+    message) before decoding; Pillow's default would also fire on legitimate
+    600 dpi scans. Why once and not around each open: ``Image.MAX_IMAGE_PIXELS``
+    is a module global, and toggling it per call races with other threads.
+    """
+    global _configured
+    if _configured:
+        return
+    from PIL import Image
+
+    Image.MAX_IMAGE_PIXELS = None
+    warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+    _configured = True
+
+
+def open_image(path: str | Path, max_pixels: int, frame: int = 0):
+    """``Image.open`` positioned on ``frame`` (0-based) and size-checked
+    against ``max_pixels``; nothing decoded yet.
+
+    Raises InputError (corrupt file, missing frame) or LimitExceeded.
+    """
     from PIL import Image, UnidentifiedImageError
 
+    configure_pillow()
     try:
-        with warnings.catch_warnings():
-            # vanban applies its own limit (below) with a clearer message;
-            # Pillow's default would also fire on legitimate 600 dpi scans.
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            old = Image.MAX_IMAGE_PIXELS
-            Image.MAX_IMAGE_PIXELS = None  # open() reads the header only; checked below
-            try:
-                im = Image.open(str(path))
-            finally:
-                Image.MAX_IMAGE_PIXELS = old
-    except Image.DecompressionBombError as exc:
-        raise LimitExceeded(f"image too large (decompression bomb guard): {exc}") from None
+        im = Image.open(str(path))  # reads the header only
     except UnidentifiedImageError:
         raise InputError("corrupt image (format not recognised)") from None
     except (OSError, SyntaxError, ValueError) as exc:
         raise InputError(f"corrupt image ({_cause(exc)})") from None
     try:
-        check_pixels(im, max_pixels)
+        if frame:
+            try:
+                im.seek(frame)
+            except (EOFError, OSError, ValueError) as exc:
+                raise InputError(f"corrupt image (frame {frame + 1}: {_cause(exc)})") from None
+        check_pixels(im, max_pixels, frame)
     except InputError:
         im.close()
         raise

@@ -7,9 +7,10 @@ them in step and lets ``ensure_schema`` add a column an older archive lacks
 
 Tables (all child tables reference ``documents.id``):
 
-* ``documents`` — one row per distinct file content (sha256 UNIQUE); a changed
-  file at the same path is a new row with ``version`` + 1 and
-  ``supersedes_id`` pointing at the previous one. Rows are never updated, so
+* ``documents`` — one row per distinct file content; a changed file at the
+  same path is a new row with ``version`` + 1 and ``supersedes_id`` pointing
+  at the previous one (a content that comes back, v1 → v2 → v1, is such a
+  row too, so sha256 is indexed but not unique). Rows are never updated, so
   the FTS triggers only ever fire on insert.
 * ``pages``, ``citations``, ``deadlines``, ``targets``, ``obligations`` —
   what ingest/OCR/extraction found, one row per item.
@@ -189,7 +190,7 @@ TABLES: dict[str, dict] = {
 
 # (table, columns, unique)
 INDEXES: list[tuple[str, tuple[str, ...], bool]] = [
-    ("documents", ("sha256",), True),
+    ("documents", ("sha256",), False),  # not unique: v1 → v2 → v1 stores v1's content twice
     ("documents", ("path", "version"), False),
     ("documents", ("supersedes_id",), False),
     ("documents", ("number_key",), False),
@@ -262,6 +263,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                     table.add_column(col, typ)
     for name, cols, unique in INDEXES:
         index_name = f"idx_{name}_{'_'.join(cols)}"
+        _drop_if_uniqueness_differs(db, name, index_name, unique)
         db[name].create_index(list(cols), index_name=index_name, unique=unique, if_not_exists=True)
     if not fts_complete(db.conn):
         # one explicit transaction: Python's sqlite3 autocommits each CREATE,
@@ -283,6 +285,13 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         [str(SCHEMA_VERSION)],
     )
     db.conn.commit()
+
+
+def _drop_if_uniqueness_differs(db: sqlite_utils.Database, table: str, index: str, unique: bool) -> None:
+    """An older archive's index that was unique (or not) where it no longer is."""
+    for row in db.execute(f'PRAGMA index_list("{table}")').fetchall():
+        if row[1] == index and bool(row[2]) != unique:
+            db.execute(f'DROP INDEX "{index}"')
 
 
 # The layout sqlite-utils ``enable_fts(["search_text"], create_triggers=True)``

@@ -7,7 +7,9 @@ same folder is re-ingested again and again. So
   crash leaves either the whole document or nothing;
 * identity is the content hash: the same bytes twice are stored once;
 * a different content at a known path is a new *version* (``version`` + 1,
-  ``supersedes_id``), never an overwrite;
+  ``supersedes_id``), never an overwrite — also when that content was
+  stored before (v1 → v2 → v1: the third is version 3, so the latest
+  version follows the file at its path);
 * citations are linked to the archived document they name
   (``cited_document_id``) whichever of the two arrives first: storing a
   document re-resolves every citation carrying its symbol key.
@@ -110,6 +112,21 @@ class Archive:
         row = self.conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", [sha256]).fetchone()
         return row is not None
 
+    def is_current(self, path: str, sha256: str) -> bool:
+        """True when this content found at ``path`` adds nothing to the archive:
+        it is the latest version at ``path``, or (``path`` unknown) it is
+        archived under another path."""
+        return self._current_id(os.fspath(path), sha256) is not None
+
+    def _current_id(self, path: str, sha256: str) -> int | None:
+        latest = self.conn.execute(
+            "SELECT id, sha256 FROM documents WHERE path = ? ORDER BY version DESC, id DESC LIMIT 1",
+            [path],
+        ).fetchone()
+        if latest is not None:
+            return latest[0] if latest[1] == sha256 else None
+        return self.document_id(sha256)
+
     def document_id(self, sha256: str) -> int | None:
         row = self.conn.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
         return row[0] if row else None
@@ -125,16 +142,17 @@ class Archive:
     def store(self, doc: Document) -> int:
         """Store ``doc`` atomically and return its id.
 
-        If a document with the same sha256 is archived already, return its id
-        and write nothing.
+        If the same content is archived already and nothing is new about it
+        (see :meth:`is_current`), return its id and write nothing.
         """
-        existing = self.document_id(doc.source.sha256)
+        path, sha = os.fspath(doc.source.path), doc.source.sha256
+        existing = self._current_id(path, sha)
         if existing is not None:
             return existing
         with self._transaction():
             # checked again under the write lock: another process may have
             # stored the same file since
-            existing = self.document_id(doc.source.sha256)
+            existing = self._current_id(path, sha)
             return existing if existing is not None else self._insert(doc)
 
     def store_many(self, docs: Iterable[Document]) -> list[int]:
@@ -145,7 +163,7 @@ class Archive:
         ids: list[int] = []
         with self._transaction():
             for doc in docs:
-                existing = self.document_id(doc.source.sha256)
+                existing = self._current_id(os.fspath(doc.source.path), doc.source.sha256)
                 ids.append(existing if existing is not None else self._insert(doc))
         return ids
 

@@ -46,20 +46,17 @@ def rasterize_pdf_page(path: str, index: int, out_dir: Path, *, dpi: int = DPI, 
 def load_page_image(page: PageSource, limits: Limits, work_dir: Path):
     """The page as a decoded, size-checked Pillow image (any mode; the
     preprocessing turns it to 8-bit gray)."""
-    from PIL import Image
-
     if page.path is None:
         raise InputError(f"page {page.number} has neither text nor a file to OCR")
     if page.method == "pdf-ocr":
         pgm = rasterize_pdf_page(page.path, page.index, work_dir, timeout=limits.ocr_timeout)
-        im = Image.open(pgm)
+        im = open_image(pgm, limits.max_pixels)  # a huge page size makes a huge raster
         im.load()
         return im.convert("L") if im.mode != "L" else im
-    im = open_image(page.path, limits.max_pixels)
+    im = open_image(page.path, limits.max_pixels, frame=page.index)  # this frame's size checked
     try:
         from PIL import ImageOps
 
-        im.seek(page.index)
         frame = ImageOps.exif_transpose(im)  # phone photos: EXIF says how to turn
         if frame is im:
             frame = im.copy()
