@@ -23,7 +23,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fixtures.render import plan_text  # noqa: E402
-from test_pipeline import ROOT, VANBAN  # noqa: E402
+from cli_helpers import ROOT, VANBAN  # noqa: E402
 
 from vanban.conveyor import file_sha256  # noqa: E402
 

@@ -22,7 +22,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fixtures.render import render_scan  # noqa: E402
-from test_pipeline import VIETNAMESE_PLAN, archive_content, run_cli, table  # noqa: E402
+from cli_helpers import VIETNAMESE_PLAN, archive_content, run_cli, table  # noqa: E402
 
 pytest.importorskip("distributed")
 

@@ -17,7 +17,7 @@ from PIL import Image
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fixtures.render import plan_text, render_scan  # noqa: E402
-from test_pipeline import VIETNAMESE_PLAN, run_cli, table  # noqa: E402
+from cli_helpers import VIETNAMESE_PLAN, run_cli, table  # noqa: E402
 
 
 def test_each_limit_is_one_line_and_one_error_row(tmp_path):
