@@ -394,3 +394,68 @@ def test_pool_workers_die_when_ingest_is_killed(tmp_path, samples_dir):
     for pid in alive:  # do not leave them to the next test
         os.kill(pid, signal.SIGKILL)
     assert alive == [], f"pool workers outlived the killed ingest: {alive}"
+
+
+# --- Pillow's pixel limit -----------------------------------------------------------------
+
+
+def _two_frame_tiff(path: Path, big: tuple[int, int]) -> Path:
+    from PIL import Image
+
+    small = Image.new("L", (200, 100), 255)
+    small.save(path, save_all=True, append_images=[Image.new("L", big, 255)], compression="tiff_deflate")
+    return path
+
+
+def test_the_worker_checks_the_frame_it_decodes(tmp_path):
+    """Frame 2 of a TIFF is over the limit: the OCR worker refuses it before
+    decoding (it used to check frame 1 only, then seek and decode frame 2)."""
+    from vanban.models import LimitExceeded, PageSource
+    from vanban.ocr.raster import load_page_image
+
+    tiff = _two_frame_tiff(tmp_path / "two.tif", (3000, 2000))
+    page = PageSource(2, "image-ocr", path=str(tiff), index=1)
+    with pytest.raises(LimitExceeded, match="image frame 2 too large: 3000x2000"):
+        load_page_image(page, Limits(max_pixels=1_000_000), tmp_path)
+    assert load_page_image(PageSource(1, "image-ocr", path=str(tiff), index=0),
+                           Limits(max_pixels=1_000_000), tmp_path).size == (200, 100)
+
+
+def test_opening_an_image_never_writes_pillows_global_limit(tmp_path, monkeypatch):
+    """Toggling ``Image.MAX_IMAGE_PIXELS`` around each open races with other
+    threads (one thread's open runs unguarded, or with the guard back on):
+    it is set once per process, never per call."""
+    import types
+
+    from PIL import Image
+
+    from vanban import images
+
+    getattr(images, "configure_pillow", lambda: None)()  # (absent before the fix)
+    writes = []
+
+    class Watched(types.ModuleType):
+        def __setattr__(self, name, value):
+            if name == "MAX_IMAGE_PIXELS":
+                writes.append(value)
+            super().__setattr__(name, value)
+
+    monkeypatch.setattr(Image, "__class__", Watched)
+    png = tmp_path / "a.png"
+    Image.new("L", (50, 50), 255).save(png)
+    images.open_image(png, 10_000).close()
+    assert writes == []
+    monkeypatch.setattr(Image, "__class__", types.ModuleType)
+
+
+def _pillow_limit():
+    from PIL import Image
+
+    return Image.MAX_IMAGE_PIXELS
+
+
+def test_pool_workers_have_the_limit_handed_to_vanban(tmp_path):
+    from vanban.executors import PoolExecutor
+
+    with PoolExecutor(1) as pool:
+        assert pool.submit(_pillow_limit).result(timeout=60) is None
