@@ -55,3 +55,79 @@ def test_restored_pages_do_not_teach_the_model(tmp_path):
     ingest([legacy], db, jobs=1, progress=False)
     _, pages = learn_from_archive(db)
     assert pages == 0
+
+
+def _layer_counts(layer: Path) -> dict:
+    import numpy as np
+
+    z = np.load(layer)
+    return {k: z[k].tolist() for k in ("uni", "bi_keys", "bi_counts", "tri_keys", "tri_counts")}
+
+
+def test_learning_twice_counts_each_page_once(tmp_path):
+    doc = tmp_path / "09-KH-DU.txt"
+    doc.write_text(ACCENTED, encoding="utf-8")
+    db = tmp_path / "archive.db"
+    ingest([doc], db, jobs=1, progress=False)
+    layer, pages = learn_from_archive(db)
+    first = _layer_counts(layer)
+    layer, again = learn_from_archive(db)
+    assert (pages, again) == (1, 1)
+    assert _layer_counts(layer) == first, "a second run must not add the same page again"
+    # a new page is added once; the old one is still counted once
+    other = tmp_path / "10-KH-DU.txt"
+    other.write_text(ACCENTED.replace("09-KH/ĐU", "10-KH/ĐU") + "Phường Bồ Đề tổ chức hội nghị.\n",
+                     encoding="utf-8")
+    ingest([other], db, jobs=1, progress=False)
+    _, pages = learn_from_archive(db)
+    assert pages == 2
+    assert sum(_layer_counts(layer)["uni"]) < 2.2 * sum(first["uni"])
+
+
+def test_a_crash_while_learning_keeps_the_old_layer(tmp_path, monkeypatch):
+    from vanban.ocr import restore
+
+    doc = tmp_path / "09-KH-DU.txt"
+    doc.write_text(ACCENTED, encoding="utf-8")
+    db = tmp_path / "archive.db"
+    ingest([doc], db, jobs=1, progress=False)
+    layer, _ = learn_from_archive(db)
+    before = layer.read_bytes()
+    real = restore.update_from_texts
+
+    def dies_while_writing(texts, out_path):
+        real(texts, out_path)
+        Path(out_path).write_bytes(b"half a fi")  # a layer cut short …
+        raise MemoryError("killed while writing")  # … then the process dies
+
+    monkeypatch.setattr(restore, "update_from_texts", dies_while_writing)
+    try:
+        learn_from_archive(db)
+    except MemoryError:
+        pass
+    assert layer.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if "lm-user" in p.name) == [layer.name]
+
+
+def test_model_and_layer_writers_replace_atomically(tmp_path, monkeypatch):
+    """The LM's own writers go through a part file: a failure mid-write
+    leaves the previous file whole."""
+    import numpy as np
+
+    from vanban.ocr.restore.lm import DEFAULT_PATH, LanguageModel, update_from_texts
+
+    layer = tmp_path / "x.npz"
+    lm = LanguageModel(DEFAULT_PATH)
+    update_from_texts([ACCENTED], layer, lm)
+    before = layer.read_bytes()
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(np, "savez_compressed", disk_full)
+    try:
+        update_from_texts([ACCENTED], layer, lm)
+    except OSError:
+        pass
+    assert layer.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["x.npz"]

@@ -644,23 +644,45 @@ MIN_LEARN_DIACRITIC_RATIO = 0.5
 
 
 def learn_from_archive(db_path: str | Path) -> tuple[Path, int]:
-    """Add the archive's well-accented pages to the model's adaptation layer.
+    """Teach the model's adaptation layer the archive's well-accented pages.
 
     The layer (``archive.lm-user.npz`` beside the database) is used by later
     ingests into the same archive (:func:`ingest` loads it), so the model
-    learns the archive's own names and phrases. Returns (layer path, pages).
+    learns the archive's own names and phrases. Returns (layer path, pages
+    in it).
+
+    Idempotent: the layer is rebuilt from the archive's pages, each page
+    (by id) counted once however often this runs, and written atomically
+    (a ``*.part`` file, fsync, ``os.replace``): a crash keeps the old layer.
     """
     from .archive import Archive
     from .ocr.restore import update_from_texts, user_layer_default_path
     from .text import diacritic_ratio
 
-    with Archive(db_path) as archive:
-        rows = archive.conn.execute("select raw_text, text from pages").fetchall()
-    texts = [text for raw, text in rows
-             if text and diacritic_ratio(raw or "") >= MIN_LEARN_DIACRITIC_RATIO]
     layer = user_layer_default_path(db_path)
-    update_from_texts(texts, layer)
-    return layer, len(texts)
+    fresh = layer.with_name(f"{layer.name}.{os.getpid()}.new")  # a new layer, not added to the old
+    counted = 0
+
+    def teaching_pages(rows) -> Iterable[str]:
+        nonlocal counted
+        for _id, raw, text in rows:
+            if text and diacritic_ratio(raw or "") >= MIN_LEARN_DIACRITIC_RATIO:
+                counted += 1
+                yield text
+
+    try:
+        with Archive(db_path) as archive:
+            # one content stored twice (v1 → v2 → v1) teaches once
+            rows = archive.conn.execute(
+                "select id, raw_text, text from pages where document_id in "
+                "(select min(id) from documents group by sha256) order by id")
+            update_from_texts(teaching_pages(rows), fresh)
+        with open(fresh, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(fresh, layer)
+    finally:
+        fresh.unlink(missing_ok=True)
+    return layer, counted
 
 
 def use_archive_layer(db_path: str | Path) -> None:

@@ -24,6 +24,8 @@ from typing import Iterable
 
 import numpy as np
 
+from vanban.atomic import atomic_write
+
 from .tokens import BOS, EOS, NUM, UNK
 
 MAGIC = b"VBLM0001"
@@ -87,7 +89,7 @@ def write_model(path: Path, vocab: dict[str, int], uni, bi, tri, *, min_bigram=1
         (np.zeros(V, np.uint8) if valid is None else np.asarray(valid, np.uint8)),
     ]
     hb = json.dumps(header, ensure_ascii=False).encode("utf-8")
-    with open(path, "wb") as fh:
+    with atomic_write(path) as fh:
         fh.write(MAGIC)
         fh.write(struct.pack("<Q", len(hb)))
         fh.write(hb)
@@ -315,7 +317,7 @@ def update_from_texts(texts: Iterable[str], out_path: Path | str, lm: LanguageMo
             bk, bc = _merge(bk, bc, z["bi_keys"], z["bi_counts"])
             tk, tc = _merge(tk, tc, z["tri_keys"], z["tri_counts"])
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(out_path, "wb") as fh:  # np.savez would append .npz to a bare name
+    with atomic_write(out_path) as fh:  # np.savez would append .npz to a bare name
         np.savez_compressed(fh, V=np.int64(lm.V), uni=uni, bi_keys=bk, bi_counts=bc, tri_keys=tk, tri_counts=tc)
     return {"path": str(out_path), "tokens": int(uni.sum()), "bigrams": int(len(bk)), "trigrams": int(len(tk))}
 
