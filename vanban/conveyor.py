@@ -33,6 +33,7 @@ from .models import (
     PageSource,
     SourceDocument,
 )
+from .readable import garbage_spans, without
 from .text import nfc, vietnamese_ratio
 
 #: Below this share of well-formed Vietnamese syllables a document is refused
@@ -58,14 +59,17 @@ def process_page(page: PageSource, limits: Limits, lang: str = "vie") -> Page:
     else:
         raw = page.text or ""
     raw = nfc(raw)
-    restoration = correct_text(raw, page.method)
+    garbage = garbage_spans(raw)  # a photo or stamp read as letters: flagged, not restored
+    readable = without(raw, garbage)
+    restoration = correct_text(readable, page.method)
     return Page(
         number=page.number,
         method=page.method,
         raw_text=raw,
         text=restoration.text,
         confidence=confidence,
-        restored=restoration.text != raw,
+        restored=restoration.text != readable,
+        garbage=garbage,
     )
 
 
@@ -73,12 +77,19 @@ def process_page(page: PageSource, limits: Limits, lang: str = "vie") -> Page:
 
 
 def check_text(source: SourceDocument, pages: Iterable[Page]) -> None:
-    """Refuse documents with no text, or text that is not Vietnamese."""
+    """Refuse documents with no readable text, or text that is not Vietnamese.
+
+    Judged on the readable part (OCR garbage regions left out, see
+    :mod:`vanban.readable`): a plan with a photo read as noise is stored.
+    """
     pages = tuple(pages)
     if not "".join(p.text for p in pages).strip():
+        noise = sum(b - a for p in pages for a, b in p.garbage)
+        if noise:
+            raise InputError(f"no readable text (only OCR garbage: {noise} characters)")
         raise InputError("no text found (blank page or image without text)")
     # judged on the text as read: restoration must not make English look Vietnamese
-    ratio = vietnamese_ratio("\n".join(p.raw_text for p in pages))
+    ratio = vietnamese_ratio("\n".join(p.readable_raw_text for p in pages))
     if ratio < MIN_VIETNAMESE_RATIO:
         raise InputError(
             f"not Vietnamese text (only {ratio:.0%} of the words are Vietnamese syllables)"

@@ -165,6 +165,27 @@ class Page:
     confidence: float | None = None  # Tesseract mean word confidence
     restored: bool = False  # True when restoration changed anything
     lines: tuple[LineGeometry, ...] = ()  # one per line of ``text``; () = no geometry
+    # (start, end) spans of ``raw_text`` judged OCR garbage (vanban.readable):
+    # kept as read, out of ``text``, extraction, search and snippets
+    garbage: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def readable_raw_text(self) -> str:
+        """``raw_text`` without its garbage spans (line breaks kept)."""
+        return blank_spans(self.raw_text, self.garbage)
+
+
+def blank_spans(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """``text`` with each ``(start, end)`` span emptied but its line breaks kept."""
+    if not spans:
+        return text
+    out, at = [], 0
+    for a, b in spans:
+        out.append(text[at:a])
+        out.append("\n" * text.count("\n", a, b))
+        at = b
+    out.append(text[at:])
+    return "".join(out)
 
 
 # --- extraction -------------------------------------------------------------
@@ -262,7 +283,8 @@ class Document:
 
     @property
     def raw_text(self) -> str:
-        return "\f".join(p.raw_text for p in self.pages)
+        """The text as read, pages joined by form feeds, without OCR garbage."""
+        return "\f".join(p.readable_raw_text for p in self.pages)
 
     @property
     def text(self) -> str:

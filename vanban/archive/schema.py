@@ -84,6 +84,7 @@ TABLES: dict[str, dict] = {
             "restored": int,
             "text": str,
             "raw_text": str,
+            "garbage": str,  # JSON [[start, end], …] of raw_text judged OCR garbage, or NULL
         },
         "pk": "id",
         "foreign_keys": [("document_id", "documents", "id")],

@@ -305,6 +305,9 @@ class Archive:
                 for p in doc.pages
             ],
         )
+        flagged = [(json.dumps([list(s) for s in p.garbage]), doc_id, p.number) for p in doc.pages if p.garbage]
+        if flagged:  # OCR garbage regions, kept as read but flagged (same transaction)
+            self.conn.executemany("UPDATE pages SET garbage = ? WHERE document_id = ? AND number = ?", flagged)
         for c in ext.citations:
             self._insert_citation(doc_id, c)
         deadline_ids: dict[Deadline, int] = {}
