@@ -20,6 +20,7 @@ run in ``bench/fuzz.py`` reuses them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 import time
 from pathlib import Path
@@ -151,12 +152,28 @@ def check_restore(text: str) -> None:
         assert isinstance(correct_text(text, method).text, str)
 
 
+_KEY_RE = re.compile(r"[^\W_]+(?: [^\W_]+)*")  # words (letters, digits) and single spaces
+
+
 def check_symbols(text: str) -> None:
+    """Keys are folded words joined by single spaces, blind to case and to
+    the separators OCR and typing disagree on, and a key is its own key."""
     for s in (text, text[:40]):
-        normalize_symbol(s)
-        extract_symbol_key(s)
-        symbol_key(s)
-        looks_like_symbol(s)
+        assert isinstance(normalize_symbol(s), str)
+        for key_of in (symbol_key, extract_symbol_key):
+            key = key_of(s)
+            if not key:
+                continue
+            assert _KEY_RE.fullmatch(key) and key == key.lower(), (s, key)
+            # (extract's key is not yet its own key: "NB'" -> "nb" -> "nd";
+            # the one-symbol-key change of issue 13 makes both keys one)
+            if key_of is symbol_key:
+                assert key_of(key) == key, (s, key)
+            if s.isascii():
+                assert key_of(s.upper()) == key_of(s.lower()), s
+        assert looks_like_symbol(s) in (True, False)
+        if looks_like_symbol(s):
+            assert symbol_key(s), s  # a symbol-like query always has a key to look up
 
 
 _FTS = sqlite3.connect(":memory:")
@@ -288,12 +305,6 @@ def _line(unit: str, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
-def _bounded(check, text: str, seconds: float) -> float:
-    start = time.perf_counter()
-    check(text)
-    took = time.perf_counter() - start
-    assert took < seconds, f"{took:.1f}s"
-    return took
 
 
 def check_restore_modes(text: str) -> None:
@@ -302,19 +313,25 @@ def check_restore_modes(text: str) -> None:
 
 
 def _linear(check, unit: str, small: int) -> None:
-    """4x the input may take about 4x the time, not 16x (a quadratic)."""
+    """4x the input may take about 4x the time, not 16x (a quadratic).
+
+    A ratio of two runs on the same machine, so a loaded CI slows both
+    alike; absolute speeds are printed by ``bench/speed.py``, not asserted.
+    Hangs are caught by the test's timeout.
+    """
     check(_line(unit, small // 4))  # warm caches
-    t1 = _bounded(check, _line(unit, small), 5.0)
-    t4 = _bounded(check, _line(unit, 4 * small), 10.0)
-    assert t4 < 7 * t1 + 0.3, f"{small} chars: {t1:.2f}s, 4x: {t4:.2f}s"
+    # the best of a few runs: a busy machine only ever adds time
+    t1 = min(_timed(check, _line(unit, small)) for _ in range(3))
+    t4 = min(_timed(check, _line(unit, 4 * small)) for _ in range(2))
+    assert t4 < 8 * t1 + 0.3, f"{small} chars: {t1:.2f}s, 4x: {t4:.2f}s"
 
 
 @pytest.mark.timeout(600)
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
 def test_adversarial_long_lines_are_linear(name):
     for check in ("text", "dates", "extract", "symbols", "fts"):
-        _bounded(CHECKS[check], _line(ADVERSARIAL[name], 128 * 1024), 5.0)
-    # restoration decodes every token (≈ 60k tokens/s): timed by its growth
+        _linear(CHECKS[check], ADVERSARIAL[name], 16 * 1024)
+    # restoration decodes every token (≈ 60k tokens/s): a smaller line
     _linear(check_restore_modes, ADVERSARIAL[name], 8192)
 
 
@@ -362,4 +379,4 @@ def load_regression(path: Path) -> str:
 def test_regressions(path):
     text = load_regression(path)
     for name, check in CHECKS.items():
-        _bounded(check, text, 10.0)
+        check(text)  # a hang is caught by the timeout; speed is bench/speed.py's

@@ -143,13 +143,18 @@ def ocr_page(page: PageSource, limits: Limits = Limits(), lang: str = "vie", *, 
         im, _angle, dpi = preprocess.prepare(
             im, do_deskew=deskew, do_binarize=binarize, dpi=dpi, max_pixels=limits.max_pixels
         )
-        remaining = max(1.0, limits.ocr_timeout - (time.perf_counter() - start))
+        remaining = limits.ocr_timeout - (time.perf_counter() - start)  # the page's budget, no floor
+        if remaining <= 0:
+            raise LimitExceeded(f"OCR of page {page.number} took longer than {limits.ocr_timeout:g}s")
         # A 300 dpi PDF raster goes without --dpi: Tesseract's own estimate
         # reads it at the same CER about 20% faster (bench/ocr.py: 2.62 s vs
         # 2.08 s a page, CER 0.26% both); images keep their declared or
         # upscaled resolution, which they need.
         hint = None if page.method == "pdf-ocr" else dpi
-        text, conf = ocr_image(im, lang=lang, dpi=hint, timeout=remaining, work_dir=tmp, page_no=page.number)
+        try:
+            text, conf = ocr_image(im, lang=lang, dpi=hint, timeout=remaining, work_dir=tmp, page_no=page.number)
+        except LimitExceeded:  # say the limit the user set, not what was left of it
+            raise LimitExceeded(f"OCR of page {page.number} took longer than {limits.ocr_timeout:g}s") from None
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return OcrResult(text=text, confidence=conf, seconds=time.perf_counter() - start)
