@@ -1,6 +1,6 @@
 """Fuzz every text parser with a large hypothesis budget; keep what breaks them.
 
-The checks are those of ``tests/test_fuzz.py`` (no crash, ISO dates that
+The checks are those of ``tests/test_fuzz.py`` (kept in ``tests/fuzz_checks.py``) (no crash, ISO dates that
 parse, earliest ≤ latest, spans inside the text, FTS queries that are never
 a syntax error, line breaks kept by restoration …) run over three kinds of
 input:
@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from test_fuzz import CHECKS, REGRESSIONS, WORDS, any_text, vietnamese_ish  # noqa: E402
+from fuzz_checks import CHECKS, REGRESSIONS, WORDS, any_text, vietnamese_ish  # noqa: E402
 
 #: seconds one example may take before it counts as a hang
 HANG_SECONDS = 20

@@ -19,15 +19,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from fuzz_checks import ADVERSARIAL, _line  # noqa: E402  (the patterns tests/test_fuzz.py repeats)
 
 SEED = ROOT / "samples" / "24-KH-DU_dan_van_kheo_long_bien_2026_legacy_ocr.txt"
-
-#: unit of each adversarial line (the same hostile patterns tests/test_fuzz.py repeats)
-ADVERSARIAL = {
-    "so": "số ", "digit_dash": "1-", "digit_slash": "1/", "can_cu": "Căn cứ ",
-    "colon": "Số: ", "at": "a@", "roman": "I.", "quarter": "quý I ",
-}
-
 
 def best_of(runs: int, fn, *args) -> float:
     times = []
@@ -70,7 +66,7 @@ def main() -> None:
         "fts": fts_query,
     }
     for name, unit in ADVERSARIAL.items():
-        line = (unit * (128 * 1024 // len(unit) + 1))[: 128 * 1024]
+        line = _line(unit, 128 * 1024)
         worst = max((best_of(1, fn, line), check) for check, fn in checks.items())
         rows.append((f"128 KB line {name!r}: slowest check {worst[1]} (s)", f"{worst[0]:.2f}", "< 5.0"))
 
