@@ -100,8 +100,28 @@ def test_ocr_page_runs_in_a_worker_process(tmp_path: Path) -> None:
 
 def test_ocr_timeout_is_a_limit() -> None:
     page = load(SAMPLES / "18-KH-DU_chuyen_doi_so_2026_scan.pdf").pages[0]
-    with pytest.raises(LimitExceeded, match="took longer than"):
+    with pytest.raises(LimitExceeded, match=r"OCR of page 1 took longer than 0\.5s"):
         ocr_page(page, Limits(ocr_timeout=0.5))
+
+
+def test_ocr_timeout_is_the_limit_set_not_a_floor(monkeypatch) -> None:
+    """Tesseract gets what is left of the page's budget — never more than the
+    limit (it used to get at least 1 s, so a 0.5 s limit was really 1 s)."""
+    from vanban.ocr import tesseract
+
+    given = []
+
+    def fake_ocr(im, *, timeout, **kwargs):
+        given.append(timeout)
+        return "Đảng ủy", 90.0
+
+    monkeypatch.setattr(tesseract, "ocr_image", fake_ocr)
+    page = load(SAMPLES / "126-CV-DU_bao_cao_dan_van_kheo_scan.png").pages[0]
+    ocr_page(page, Limits(ocr_timeout=30))
+    assert 0 < given[-1] <= 30
+    with pytest.raises(LimitExceeded, match=r"took longer than 0\.001s"):
+        ocr_page(page, Limits(ocr_timeout=0.001))  # spent before Tesseract even starts
+    assert len(given) == 1
 
 
 def test_text_pages_pass_through() -> None:

@@ -177,11 +177,13 @@ def test_missing_tesseract_says_how_to_install(tmp_path):
 
 
 def test_text_command_prints_pages_with_form_feeds(samples_dir):
-    pdfs = sorted(samples_dir.glob("*.pdf"))
-    multi = [p for p in pdfs if "2" in p.stem or "hai" in p.stem] or pdfs
-    result = run_cli("text", str(multi[0]), "--jobs", "2")
+    scan = samples_dir / "18-KH-DU_chuyen_doi_so_2026_scan.pdf"  # two scanned pages
+    result = run_cli("text", str(scan), "--jobs", "2")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip()
+    pages = result.stdout.split("\f")
+    assert len(pages) == 2, "one form feed between the two pages"
+    assert "18-KH/ĐU" in pages[0] and "KẾ HOẠCH" in pages[0]
+    assert pages[1].strip() and pages[1].strip() not in pages[0]
 
 
 def test_text_raw_keeps_legacy_text_and_default_restores_it(samples_dir):
