@@ -118,8 +118,9 @@ def test_remote_cluster_gives_the_same_archive(cluster, batch, pool_archive, tmp
     result = run_cli("ingest", str(batch), "--db", str(db), "--executor", "dask",
                      "--scheduler", address, "--no-progress")
     _check_same(db, pool_archive, result)
-    shipped = list((worker_tmp / "vanban-shipped").glob("*.png"))
+    shipped = list(worker_tmp.glob("vanban-shipped-*/*.png"))  # each worker's private folder
     assert shipped, "the scan reached the workers by value, not by path"
+    assert all(p.parent.stat().st_mode & 0o777 == 0o700 for p in shipped)
     # nothing twice on a re-run through the cluster
     again = run_cli("ingest", str(batch), "--db", str(db), "--executor", "dask",
                     "--scheduler", address, "--no-progress")

@@ -553,3 +553,19 @@ def test_garbage_spans_keep_line_numbers():
     kept = without(text, spans)
     assert kept.splitlines()[0] == "Đảng ủy phường Bồ Đề" and kept.count("\n") == text.count("\n")
     assert kept.splitlines()[-1] == "Các chi bộ thực hiện." and noise[:30] not in kept
+
+
+def test_work_folders_of_killed_ingests_are_swept(tmp_path, monkeypatch):
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    stale = tmp_path / f"{conveyor.WORK_PREFIX}{dead.pid}-abc"
+    live = tmp_path / f"{conveyor.WORK_PREFIX}{os.getpid()}-def"
+    other = tmp_path / "vanban-ingest-notapid-x"
+    for folder in (stale, live, other):
+        folder.mkdir()
+        (folder / "copy.pdf").write_bytes(b"%PDF")
+    conveyor.sweep_work_dirs()
+    assert not stale.exists() and live.exists() and other.exists()

@@ -622,7 +622,8 @@ def ingest(
         else:
             _print_error(path, message)
 
-    work_dir = Path(tempfile.mkdtemp(prefix="vanban-ingest-"))
+    sweep_work_dirs()
+    work_dir = Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{os.getpid()}-"))
     try:
         with Archive(db_path) as archive, \
                 open_executor(executor, jobs, scheduler, warn=lambda line: say("(executor)", line)) as pool:
@@ -640,6 +641,28 @@ def ingest(
         bar_pages.close()
         bar_files.close()
     return batch.report
+
+
+#: a batch's private work folder: ``<tmp>/vanban-ingest-<pid>-<random>``
+WORK_PREFIX = "vanban-ingest-"
+
+
+def sweep_work_dirs() -> None:
+    """Remove the work folders of ingests that were killed (SIGKILL, out of
+    memory) and so could not remove their own: their process is gone."""
+    import shutil
+    import tempfile
+
+    for folder in Path(tempfile.gettempdir()).glob(f"{WORK_PREFIX}*-*"):
+        pid = folder.name[len(WORK_PREFIX):].split("-", 1)[0]
+        try:
+            if not pid.isdigit() or folder.stat().st_uid != os.getuid():
+                continue
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:  # alive (another user's, or no permission to ask)
+            pass
 
 
 def _print_error(path: str, message: str) -> None:
