@@ -135,21 +135,34 @@ PR_SET_PDEATHSIG = 1
 WATCHDOG_PERIOD = 0.5
 
 
-def _pool_worker_init(parent_pid: int) -> None:
-    """Initializer of pool workers: :func:`_worker_init`, and die with the parent.
+def _pool_worker_init(owner_pid: int) -> None:
+    """Initializer of pool workers: :func:`_worker_init`, and die with the owner.
 
     Why both mechanisms: the kernel's parent-death signal (Linux) kills the
     worker the moment its parent dies, even by SIGKILL or the OOM killer,
     but it fires when the parent *thread* ends and does not exist elsewhere;
-    the watchdog thread covers the rest (and a parent that died before the
-    signal was armed) by noticing that the parent is gone.
+    the watchdog thread covers the rest (and an owner that died before the
+    signal was armed): it ends the worker when the ingesting process
+    (``owner_pid``) is gone or the worker is re-parented. The worker's
+    parent is the owner under the fork start method, a fork server otherwise.
     """
     _worker_init()
     _arm_parent_death_signal()
-    if os.getppid() != parent_pid:  # the parent died before the signal was armed
+    parent = os.getppid()
+    if not _alive(owner_pid):
         os._exit(1)
-    threading.Thread(target=_watch_parent, args=(parent_pid,), name="vanban-parent-watchdog",
+    threading.Thread(target=_watch_parent, args=(owner_pid, parent), name="vanban-parent-watchdog",
                      daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
 
 
 def _arm_parent_death_signal() -> bool:
@@ -165,10 +178,10 @@ def _arm_parent_death_signal() -> bool:
         return False
 
 
-def _watch_parent(parent_pid: int) -> None:
-    while os.getppid() == parent_pid:
+def _watch_parent(owner_pid: int, parent_pid: int) -> None:
+    while os.getppid() == parent_pid and _alive(owner_pid):
         time.sleep(WATCHDOG_PERIOD)
-    os._exit(1)  # re-parented: the ingest that owned this worker is gone
+    os._exit(1)  # the ingest that owned this worker is gone
 
 
 def _dask_worker_setup(env: dict[str, str], layer: bytes | None) -> None:
