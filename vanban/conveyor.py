@@ -309,8 +309,8 @@ def snapshot(path: Path, work_dir: Path, limits: Limits = Limits()) -> Snapshot:
                         f"file too large: over {limits.max_file_bytes} bytes (it grew while read)")
                 digest.update(chunk)
                 dst.write(chunk)
-    except OSError as exc:
-        raise InputError(f"cannot read file ({exc.strerror or exc})") from None
+    except OSError as exc:  # reading the input, or writing its copy (a full disk)
+        raise InputError(f"cannot read or copy file ({exc.strerror or exc})") from None
     return Snapshot(path=path, copy=copy, sha256=digest.hexdigest(), mtime=st.st_mtime)
 
 
