@@ -23,7 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from cli_helpers import ROOT, VANBAN, VIETNAMESE_PLAN, table  # noqa: E402
 from fixtures.render import render_docx  # noqa: E402
 
-from vanban import conveyor  # noqa: E402
+from vanban import batch as steps  # noqa: E402
+from vanban import conveyor, snapshot  # noqa: E402
 from vanban.conveyor import ingest  # noqa: E402
 from vanban.models import Limits  # noqa: E402
 
@@ -80,11 +81,11 @@ def test_snapshot_hashes_exactly_the_bytes_it_copied(tmp_path):
     src.write_text(VIETNAMESE_PLAN, encoding="utf-8")
     work = tmp_path / "work"
     work.mkdir()
-    snap = conveyor.snapshot(src, work)
+    snap = snapshot.snapshot(src, work)
     src.write_text(ENGLISH, encoding="utf-8")  # replaced after the read
     assert snap.copy.read_bytes() == VIETNAMESE_PLAN.encode()
     assert snap.sha256 == _sha(VIETNAMESE_PLAN.encode())
-    source = conveyor.load_snapshot(snap, Limits())
+    source = snapshot.load_snapshot(snap, Limits())
     assert source.path == str(src) and source.sha256 == snap.sha256
     assert "An Phú" in source.pages[0].text
 
@@ -97,11 +98,11 @@ def test_snapshot_refuses_bad_files_with_the_loaders_message(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "big.txt").write_bytes(b"a" * 2000)
     with pytest.raises(InputError, match="empty file"):
-        conveyor.snapshot(tmp_path / "empty.txt", work)
+        snapshot.snapshot(tmp_path / "empty.txt", work)
     with pytest.raises(InputError, match="no such file"):
-        conveyor.snapshot(tmp_path / "missing.txt", work)
+        snapshot.snapshot(tmp_path / "missing.txt", work)
     with pytest.raises(LimitExceeded, match="file too large"):
-        conveyor.snapshot(tmp_path / "big.txt", work, Limits(max_file_bytes=1000))
+        snapshot.snapshot(tmp_path / "big.txt", work, Limits(max_file_bytes=1000))
     assert list(work.iterdir()) == [], "nothing copied for a refused file"
 
 
@@ -167,11 +168,11 @@ def test_a_copy_of_a_failing_file_is_not_counted_as_stored(tmp_path):
 
 
 def test_release_copies_counts_them_only_after_a_store():
-    batch = conveyor.Batch(archive=None, engine=None, work_dir=Path("."))
+    batch = steps.Batch(archive=None, engine=None, work_dir=Path("."))
     batch.waiting = {"s1": [Path("b"), Path("c")], "s2": [Path("e")]}
-    conveyor.release_copies(batch, "s1", stored=True)
+    steps.release_copies(batch, "s1", stored=True)
     assert batch.report.skipped == 2 and not batch.todo
-    conveyor.release_copies(batch, "s2", stored=False)
+    steps.release_copies(batch, "s2", stored=False)
     assert batch.report.skipped == 2 and list(batch.todo) == [Path("e")]
 
 
@@ -561,11 +562,11 @@ def test_work_folders_of_killed_ingests_are_swept(tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
-    stale = tmp_path / f"{conveyor.WORK_PREFIX}{dead.pid}-abc"
-    live = tmp_path / f"{conveyor.WORK_PREFIX}{os.getpid()}-def"
+    stale = tmp_path / f"{snapshot.WORK_PREFIX}{dead.pid}-abc"
+    live = tmp_path / f"{snapshot.WORK_PREFIX}{os.getpid()}-def"
     other = tmp_path / "vanban-ingest-notapid-x"
     for folder in (stale, live, other):
         folder.mkdir()
         (folder / "copy.pdf").write_bytes(b"%PDF")
-    conveyor.sweep_work_dirs()
+    snapshot.sweep_work_dirs()
     assert not stale.exists() and live.exists() and other.exists()

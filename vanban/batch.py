@@ -1,0 +1,270 @@
+"""A batch into the archive as named steps over one small context (``Batch``),
+in the manner of OCRmyPDF's pipeline; each step can be called and tested alone:
+
+    snapshot (read once, hash) → triage (stored? a copy in flight?) → load
+    the snapshot → submit (windowed) → finish (collect, assemble, store) →
+    release the copies that waited → record failures.
+
+:func:`vanban.conveyor.ingest` builds the context and runs :func:`run_batch`.
+Database writes happen only here, in the ingesting process.
+"""
+
+from __future__ import annotations
+
+import collections
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from .conveyor import (
+    IngestReport,
+    MAX_REPORTED_ERRORS,
+    _check_ocr_available,
+    _one_line,
+    _print_error,
+    assemble,
+    submit_document,
+)
+from .models import DependencyError, InputError, Limits, SourceDocument
+from .snapshot import Snapshot, discard, load_snapshot, snapshot
+
+#: Recording an error in a locked database is tried this many times (each
+#: attempt waits SQLite's busy timeout) before the line is only printed.
+RECORD_ATTEMPTS = 3
+
+
+@dataclass
+class InFlight:
+    """A document whose page work is running."""
+
+    snap: Snapshot
+    source: SourceDocument
+    futures: list
+
+
+class Engine:
+    """The executor of a batch, renewed when a dead worker breaks a process pool."""
+
+    def __init__(self, pool, jobs: int):
+        self.first = self.pool = pool
+        self.jobs = jobs
+
+    def renew(self) -> None:
+        from .executors import PoolExecutor
+
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool = PoolExecutor(self.jobs)
+
+    def close(self) -> None:
+        if self.pool is not self.first:  # the first is closed by its context manager
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    @property
+    def window(self) -> int:
+        """Documents kept in flight: two per worker thread, read afresh (a
+        Dask cluster grows as workers join), so memory stays flat."""
+        return max(2, self.pool.capacity * 2)
+
+
+@dataclass
+class Batch:
+    """The context every batch step reads and updates."""
+
+    archive: Any  # vanban.archive.Archive
+    engine: Engine
+    work_dir: Path
+    limits: Limits = Limits()
+    lang: str = "vie"
+    say: Callable[[str, str], None] = None  # type: ignore[assignment]
+    log_path: Path | None = None  # tracebacks of programming errors
+    report: IngestReport = field(default_factory=IngestReport)
+    todo: collections.deque = field(default_factory=collections.deque)  # paths to take
+    in_flight: collections.deque = field(default_factory=collections.deque)  # InFlight
+    waiting: dict = field(default_factory=dict)  # sha256 in flight -> later copies (paths)
+    ocr_checked: bool = False
+    files_done: Callable[[int], Any] = lambda n: None
+    pages_added: Callable[[int], Any] = lambda n: None
+    pages_done: Callable[[int], Any] = lambda n: None
+
+    def __post_init__(self) -> None:
+        if self.say is None:
+            self.say = _print_error
+
+
+def triage(batch: Batch, snap: Snapshot) -> str:
+    """``"stored"`` (nothing to do), ``"wait"`` (a copy of it is in flight:
+    it counts as skipped only if that copy is stored) or ``"process"``."""
+    if snap.sha256 in batch.waiting:
+        return "wait"
+    if batch.archive.is_current(str(snap.path), snap.sha256):
+        return "stored"
+    return "process"
+
+
+def take(batch: Batch, path: Path) -> None:
+    """Snapshot one input and send its work to the pool (or settle it at once)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    snap = None
+    try:
+        snap = snapshot(path, batch.work_dir, batch.limits)
+        verdict = triage(batch, snap)
+        if verdict != "process":
+            discard(snap)
+            if verdict == "wait":
+                batch.waiting[snap.sha256].append(path)
+            else:
+                batch.report.skipped += 1
+                batch.files_done(1)
+            return
+        source = load_snapshot(snap, batch.limits)
+        if not batch.ocr_checked and any(p.needs_ocr for p in source.pages):
+            _check_ocr_available(source, batch.lang)
+            batch.ocr_checked = True
+        try:
+            futures = submit_document(batch.engine.pool, source, batch.limits, batch.lang)
+        except BrokenProcessPool:  # a worker died between two documents
+            recover(batch)
+            futures = submit_document(batch.engine.pool, source, batch.limits, batch.lang)
+        batch.pages_added(len(source.pages))
+        batch.waiting[snap.sha256] = []
+        batch.in_flight.append(InFlight(snap, source, futures))
+    except DependencyError:
+        raise
+    except Exception as exc:  # one bad file never stops the batch
+        if snap is not None:
+            discard(snap)
+        record_failure(batch, path, exc, snap.sha256 if snap else None)
+
+
+def finish(batch: Batch, item: InFlight, careful: bool = False) -> None:
+    """Wait for a document's results, assemble and store it (one transaction).
+
+    A dead worker (BrokenProcessPool) lost the work of every document in
+    flight: they are redone one at a time (``careful``), so a file that
+    kills workers fails alone.
+    """
+    from concurrent.futures.process import BrokenProcessPool
+
+    stored = False
+    try:
+        try:
+            results = [f.result() for f in item.futures]
+        except BrokenProcessPool:
+            if careful:  # broke again with this file alone: it is the cause
+                batch.engine.renew()
+                raise InputError(
+                    "a worker process died reading this file (crash or out of memory)"
+                ) from None
+            batch.in_flight.appendleft(item)
+            recover(batch)
+            return
+        document = assemble(item.source, results)
+        batch.archive.store(document)
+        stored = True
+        batch.report.stored += 1
+        batch.report.pages += len(document.pages)
+        batch.pages_done(len(document.pages))
+        batch.files_done(1)
+    except DependencyError:
+        raise
+    except Exception as exc:  # one bad file never stops the batch
+        record_failure(batch, item.snap.path, exc, item.snap.sha256)
+    discard(item.snap)
+    release_copies(batch, item.snap.sha256, stored)
+
+
+def recover(batch: Batch) -> None:
+    """Renew a broken pool and redo every document that was in flight, one at a time."""
+    batch.engine.renew()
+    redo = list(batch.in_flight)
+    batch.in_flight.clear()
+    for again in redo:
+        futures = submit_document(batch.engine.pool, again.source, batch.limits, batch.lang)
+        finish(batch, InFlight(again.snap, again.source, futures), careful=True)
+
+
+def release_copies(batch: Batch, sha256: str, stored: bool) -> None:
+    """Settle the later copies of a document that just finished.
+
+    Stored: they are "skipped as already stored". Failed: nothing of theirs
+    is stored, so each goes back to the front of the queue to be tried on
+    its own (a timeout or a dead worker need not happen twice).
+    """
+    copies = batch.waiting.pop(sha256, [])
+    if stored:
+        batch.report.skipped += len(copies)
+        batch.files_done(len(copies))
+    else:
+        batch.todo.extendleft(reversed(copies))
+
+
+def record_failure(batch: Batch, path: Path, exc: BaseException | str, sha: str | None) -> None:
+    """One line for the user and a row in ``ingest_errors``; never raises.
+
+    A programming error (anything but InputError) also leaves its traceback
+    in the batch's log file, which the line names. A locked database is
+    retried; if the row still cannot be written the line says so, and the
+    batch goes on.
+    """
+    message = exc if isinstance(exc, str) else _one_line(exc)
+    if isinstance(exc, BaseException) and not isinstance(exc, InputError) and batch.log_path:
+        where = write_traceback(batch.log_path, path, exc)
+        if where:
+            message = f"{message} (traceback in {where})"
+    report = batch.report
+    report.failed += 1
+    if len(report.errors) < MAX_REPORTED_ERRORS:
+        report.errors.append((str(path), message))
+    problem = _record_error_row(batch.archive, str(path), message, sha)
+    if problem:
+        message = f"{message} (not recorded in ingest_errors: {problem})"
+    batch.say(str(path), message)
+    batch.files_done(1)
+
+
+def _record_error_row(archive, path: str, message: str, sha: str | None) -> str | None:
+    """Write the error row, retrying a busy database; the cause if it failed."""
+    cause = None
+    for attempt in range(RECORD_ATTEMPTS):
+        try:
+            archive.record_error(path, message, sha)
+            return None
+        except sqlite3.OperationalError as exc:  # locked / busy: wait and retry
+            cause = " ".join(str(exc).split())
+            time.sleep(0.2 * (attempt + 1))
+        except Exception as exc:  # noqa: BLE001 - a damaged archive must not end the batch
+            return _one_line(exc)
+    return cause
+
+
+def write_traceback(log_path: Path, path: Path, exc: BaseException) -> Path | None:
+    """Append ``exc``'s traceback (with a worker's remote one) to ``log_path``."""
+    import datetime
+    import traceback
+
+    try:
+        with open(log_path, "a", encoding="utf-8") as fh:
+            stamp = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+            fh.write(f"--- {stamp} {path}\n")
+            fh.write("".join(traceback.format_exception(exc)))
+        return log_path
+    except OSError:
+        return None
+
+
+def error_log_path(db_path: str | Path) -> Path:
+    """Where a batch into ``db_path`` keeps tracebacks: ``archive.errors.log`` beside it."""
+    db_path = Path(db_path)
+    return db_path.with_name(db_path.stem + ".errors.log")
+
+
+def run_batch(batch: Batch) -> None:
+    """Take inputs while the window has room, else finish the oldest document."""
+    while batch.todo or batch.in_flight:
+        if batch.todo and len(batch.in_flight) < batch.engine.window:
+            take(batch, batch.todo.popleft())
+        else:
+            finish(batch, batch.in_flight.popleft())
