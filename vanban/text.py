@@ -266,11 +266,6 @@ _FOLDED_SYLLABLE_RE = re.compile(
 )
 
 
-def is_vietnamese_syllable(word: str) -> bool:
-    """True when ``word`` (any case, marks or not) is a well-formed Vietnamese syllable."""
-    return _FOLDED_SYLLABLE_RE.fullmatch(fold(word)) is not None
-
-
 def vietnamese_ratio(text: str) -> float:
     """Share of alphabetic words that are well-formed Vietnamese syllables.
 
