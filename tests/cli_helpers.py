@@ -46,3 +46,13 @@ def archive_content(db: Path) -> list[tuple]:
         "select d.sha256, p.number, p.method, p.raw_text, p.text, p.confidence "
         "from pages p join documents d on d.id = p.document_id order by d.sha256, p.number",
     )
+
+
+ENGLISH = ("The committee will review the annual report and publish the results "
+           "before the end of the year, together with the budget for next spring.\n") * 4
+
+
+def sha256_hex(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
