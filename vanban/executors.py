@@ -267,6 +267,9 @@ def open_executor(
     * ``process`` with ``jobs == 1`` runs inline; otherwise a process pool.
     * ``dask`` connects to ``scheduler`` (``tcp://host:8786``) or starts a
       ``LocalCluster`` of ``jobs`` single-threaded worker processes.
+
+    ``warn`` receives one line when the cluster cannot say its size
+    (default: stderr).
     """
     jobs = jobs or default_jobs()
     if kind == "process":
