@@ -7,9 +7,7 @@ from __future__ import annotations
 
 
 import os
-import sqlite3
 import struct
-import subprocess
 import sys
 import zlib
 from pathlib import Path
@@ -21,8 +19,7 @@ from vanban.conveyor import ingest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cli_helpers import ROOT, VANBAN, VIETNAMESE_PLAN, archive_content, run_cli, table  # noqa: E402,F401
-
+from cli_helpers import VIETNAMESE_PLAN, archive_content, run_cli, table  # noqa: E402
 
 
 # --- the samples archive -------------------------------------------------------
