@@ -12,6 +12,7 @@ re-run stores exactly what is missing.
 from __future__ import annotations
 
 import collections
+import functools
 import hashlib
 import sys
 from dataclasses import dataclass, field
@@ -225,6 +226,7 @@ def ingest(
     lang: str = "vie",
     progress: bool = True,
     on_error: Callable[[str, str], None] | None = None,
+    on_page: Callable[[int, int], None] | None = None,
 ) -> IngestReport:
     """Ingest files and folders into the archive at ``db_path``.
 
@@ -233,6 +235,8 @@ def ingest(
     through ``on_error`` (default: stderr) and a row in ``ingest_errors``;
     the batch goes on. Files whose sha256 is already stored are skipped, so
     a re-run after a crash or a kill stores exactly what is missing.
+    ``on_page(done, total)`` is called (from a pool thread) as each page's
+    work finishes; ``total`` grows as documents are opened (upload progress).
     """
     from concurrent.futures.process import BrokenProcessPool
 
@@ -262,8 +266,21 @@ def ingest(
         else:
             say(str(path), message)
 
+    page_count = {"done": 0, "total": 0}
+
+    def pages_done(count: int, _future) -> None:
+        page_count["done"] += count  # a pool runs its callbacks in one thread
+        on_page(page_count["done"], page_count["total"])
+
     def submit(pool, source: SourceDocument) -> list:
-        return submit_document(pool, source, limits, lang)
+        futures = submit_document(pool, source, limits, lang)
+        if on_page is not None:
+            page_count["total"] += len(source.pages)
+            on_page(page_count["done"], page_count["total"])
+            per_task = len(source.pages) // max(1, len(futures))  # a text document is one task
+            for f in futures:
+                f.add_done_callback(functools.partial(pages_done, per_task))
+        return futures
 
     with Archive(db_path) as archive, open_executor(executor, jobs, scheduler) as first_pool:
         engine = {"pool": first_pool}
