@@ -35,6 +35,7 @@ from datasette import hookimpl
 from datasette.utils import escape_fts
 from datasette.utils.asgi import Response
 
+from vanban.archive import number_query
 from vanban.archive.keys import fts_query, query_tokens, symbol_key
 from vanban.text import fold
 
@@ -59,6 +60,14 @@ def _escape_fts_folded(query):
     return escaped if query_tokens(escaped) else '""'
 
 
+def like_contains(text):
+    """``%folded text%`` with ``\\``, ``%`` and ``_`` escaped (SQL ``ESCAPE '\\'``):
+    what the user typed is matched literally, never as a LIKE pattern."""
+    folded = fold(text or "")
+    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def _fts_query(query):
     # never NULL: an empty query matches nothing instead of raising
     return fts_query(query or "") or '""'
@@ -70,6 +79,9 @@ def prepare_connection(conn):
     conn.create_function("vn_symbol_key", 1, symbol_key, deterministic=True)
     conn.create_function("vn_fts_query", 1, _fts_query, deterministic=True)
     conn.create_function("escape_fts", 1, _escape_fts_folded, deterministic=True)
+    conn.create_function("vn_like_contains", 1, like_contains, deterministic=True)
+    conn.create_function("vn_number_prefix", 1, number_query.prefix, deterministic=True)
+    conn.create_function("vn_number_match", 3, number_query.matches, deterministic=True)
 
 
 # --- the document page ------------------------------------------------------------
