@@ -24,6 +24,7 @@ What is served:
 from __future__ import annotations
 
 import os
+import signal
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,6 +146,10 @@ def banner(db: Path, host: str, port: int, allow_sql: bool, watch: Path | None) 
     return "\n".join(lines)
 
 
+def _exit_quietly(signum, frame):
+    raise SystemExit(0)
+
+
 def serve(db: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 8001, *,
           allow_sql: bool = False, watch: str | os.PathLike[str] | None = None,
           limits: Limits = Limits(), jobs: int | None = None) -> int:
@@ -167,8 +172,16 @@ def serve(db: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 8001,
             watcher = Inbox(watch, intake)
             watcher.start()
         print(banner(path, host, port, allow_sql, Path(watch) if watch else None), flush=True)
-        uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")
+        # uvicorn shuts down gracefully on SIGINT/SIGTERM, then re-raises the
+        # signal: let that end this function normally so the writer is stopped
+        # and the exit status is 0, not death by signal
+        signal.signal(signal.SIGTERM, _exit_quietly)
+        try:
+            uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")
+        except KeyboardInterrupt:
+            pass
     finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
         if watcher is not None:
             watcher.stop()
         intake.close(timeout=30)
