@@ -135,3 +135,41 @@ def test_watch_consumes_good_and_bad_files(tmp_path):
         errors = conn.execute("select count(*) from ingest_errors where path like '%english.txt'").fetchone()[0]
     assert numbers == ["02-NQ/CB", "24-KH/ĐU"]  # the copy went to the stored document
     assert errors == 1
+
+
+def test_pyproject_declares_the_plugin_entry_point_and_its_files():
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert project["project"]["entry-points"]["datasette"] == {"vanban": "vanban.web.plugin"}
+    data = project["tool"]["setuptools"]["package-data"]["vanban"]
+    assert "web/metadata.yml" in data and "web/templates/*.html" in data
+
+
+@pytest.mark.slow
+def test_a_plain_install_serves_the_same_site(tmp_path):
+    """`pip install .` (not editable) into a folder; from elsewhere, Datasette finds
+    the plugin by its entry point and the templates and metadata as package data."""
+    target = tmp_path / "site"
+    r = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target),
+                        str(ROOT)], capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    db = tmp_path / "archive.db"
+    with Archive(db) as a:
+        doc_id = a.store(ALL[0])
+    script = f"""
+import asyncio, importlib.metadata as md, vanban.web
+assert vanban.web.__file__.startswith({str(target)!r}), vanban.web.__file__
+eps = [e.value for e in md.entry_points(group="datasette") if e.name == "vanban"]
+assert eps == ["vanban.web.plugin"], eps
+from datasette.plugins import pm
+from vanban.web.server import datasette_app
+ds = datasette_app({str(db)!r})
+assert pm.get_plugin("vanban.web.plugin") or pm.get_plugin("vanban")
+page = asyncio.run(ds.client.get("/archive/documents/{doc_id}")).text
+assert 'class="vb-texts"' in page and "Tải phiếu giao việc" in page
+print("ok")
+"""
+    env = dict(os.environ, PYTHONPATH=str(target))
+    r = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert r.stdout.strip() == "ok", r.stderr[-2000:]
