@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import html
 import re
 import sqlite3
@@ -11,6 +10,7 @@ from urllib.parse import quote
 
 import pytest
 from archive_samples import ALL, DANVAN, HOSTILE, LEGACY, NQ25
+from site_client import get, get_json
 
 from vanban.archive import Archive
 from vanban.web.server import METADATA_FILE, TEMPLATES_DIR, datasette_app
@@ -24,19 +24,6 @@ def ds(tmp_path_factory):
     app = datasette_app(path)
     app._vb_ids = ids
     return app
-
-
-def get(ds, url):
-    async def go():
-        return await ds.client.get(url)
-
-    return asyncio.run(go())
-
-
-def get_json(ds, url):
-    r = get(ds, url)
-    assert r.status_code == 200, (url, r.text[:500])
-    return r.json()
 
 
 def vid(ds, doc):

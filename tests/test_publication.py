@@ -7,29 +7,19 @@ the ranked search hides superseded versions, .ics UIDs follow content.
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 from urllib.parse import quote
 
 import pytest
 from archive_samples import ALL, DANVAN, make_doc
+from site_client import get, get_json
 
 from vanban.archive import Archive
 from vanban.web.plugin import like_contains
 from vanban.web.server import datasette_app
 
 
-def get(ds, url):
-    async def go():
-        return await ds.client.get(url)
-
-    return asyncio.run(go())
-
-
-def rows(ds, url):
-    r = get(ds, url)
-    assert r.status_code == 200, (url, r.text[:300])
-    return r.json()
+rows = get_json
 
 
 @pytest.fixture(scope="module")

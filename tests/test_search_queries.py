@@ -11,11 +11,11 @@ Both the Python search and the served ranked search (canned query
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from site_client import get_json
 
 from vanban.archive import search
 
@@ -123,12 +123,7 @@ def site(archive):
 
 
 def ranked(site, q):
-    async def go():
-        return await site.client.get(f"/archive/tim_kiem.json?q={quote(q)}&_shape=array")
-
-    r = asyncio.run(go())
-    assert r.status_code == 200, r.text[:300]
-    return [row["number"] for row in r.json()]
+    return [row["number"] for row in get_json(site, f"/archive/tim_kiem.json?q={quote(q)}&_shape=array")]
 
 
 @pytest.mark.parametrize("query,first", OWN_NUMBER)
