@@ -173,3 +173,27 @@ print("ok")
     env = dict(os.environ, PYTHONPATH=str(target))
     r = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True)
     assert r.stdout.strip() == "ok", r.stderr[-2000:]
+
+
+def test_serve_with_a_consume_folder_shows_new_documents_without_restart(tmp_path):
+    import json
+
+    db, inbox = tmp_path / "archive.db", tmp_path / "inbox"
+    with Archive(db) as a:
+        a.store(ALL[0])
+    port = free_port()
+    proc = subprocess.Popen(serve_command(db, port, "--watch", str(inbox), "--jobs", "1"), env=child_env(),
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}/archive/documents.json?_shape=array&_col=number"
+    try:
+        wait_until(lambda: answers(url), 60, "the server")
+        shutil.copy(SAMPLES / "13-KH-DU_dan_van_kheo_binh_dinh_legacy_ocr.txt", inbox / "13-KH.txt")
+        wait_until(lambda: (inbox / "done" / "13-KH.txt").exists(), 120, "the consume folder")
+        with urllib.request.urlopen(url, timeout=10) as r:
+            numbers = [row["number"] for row in json.load(r)]
+        assert "13-KH/ĐU" in numbers and len(numbers) == 2
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
