@@ -100,3 +100,17 @@ def test_calendar_uids_follow_content_not_row_ids(tmp_path):
 
     first = uids(ALL)
     assert first and first == uids(list(reversed(ALL)))  # rebuilt archive, other row ids
+
+
+def test_password_hashes_are_not_published(tmp_path):
+    from vanban.web.accounts import add_account, load_accounts
+
+    path = tmp_path / "archive.db"
+    Archive(path).close()
+    add_account(path, "van-thu", "một mật khẩu")
+    hashed = load_accounts(path)["users"]["van-thu"]
+    ds = datasette_app(path)
+    assert ds.plugin_config("datasette-auth-passwords")["van-thu_password_hash"] == hashed
+    for url in ("/-/metadata.json", "/-/settings.json", "/-/plugins.json", "/archive.json"):
+        assert hashed not in get(ds, url).text, url
+    assert oct((tmp_path / "archive.accounts.json").stat().st_mode & 0o777) == "0o600"
