@@ -317,7 +317,7 @@ def main() -> None:
         nq = number_query(q)
         return nq is not None and any(nq.matches(k, t) for k, t in conn.execute(
             "SELECT number_key, type_key FROM documents WHERE number_key >= ? AND number_key < ?",
-            [nq.prefix, nq.prefix + "\x7f"]))
+            [nq.prefix + " ", nq.prefix + "!"]))
 
     named = [q for q in (named_query(random.Random(1000 + i)) for i in range(300)) if exists(q)][:100]
 

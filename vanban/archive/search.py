@@ -158,7 +158,7 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
         for id_, key, type_key in conn.execute(
             f"SELECT d.id, d.number_key, d.type_key FROM documents d "
             f"WHERE d.number_key >= ? AND d.number_key < ?{extra} ORDER BY d.date DESC, d.id DESC",
-            [named.prefix, named.prefix + "\x7f", *params],
+            [named.prefix + " ", named.prefix + "!", *params],  # "12 …", never "120 …"
         ):
             if id_ not in scores and len(scores) < limit and named.matches(key, type_key):
                 scores[id_] = -1e6
