@@ -162,6 +162,9 @@ def serve(db: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 8001,
     path = Path(db).resolve()
     if not path.is_file():
         raise InputError(f"archive not found: {db}")
+    from vanban.archive import Archive
+
+    Archive(path).close()  # an older archive gets the columns the canned queries read
     watcher = None
     intake = Intake(path, limits=limits, jobs=jobs)
     try:
