@@ -165,3 +165,24 @@ def test_a_bad_file_shows_its_reason_and_is_recorded(site, browser, tmp_path):
         reasons = [r for (p, r) in conn.execute("select path, error from ingest_errors") if "minutes.txt" in p]
     assert reasons and "not Vietnamese text" in reasons[0]
     page.close()
+
+
+def test_a_file_over_the_size_limit_is_refused_while_arriving(tmp_path, browser):
+    path = tmp_path / "archive.db"
+    Archive(path).close()
+    add_account(path, USER, PASSWORD)
+    scan = SAMPLES / "126-CV-DU_bao_cao_dan_van_kheo_scan.png"  # 390 KB
+    with running_datasette(path, "--max-file-mb", "0.1") as base:
+        page, _ = open_page(browser, locale="vi-VN")
+        sign_in(page, base)
+        page.goto(base + "/-/vanban/upload", wait_until="load")
+        page.set_input_files('input[type="file"]', str(scan))
+        with page.expect_navigation():
+            page.locator('form input[type="submit"]').click()
+        assert "file larger than the limit (0.1 MB)" in page.locator(".vb-error").inner_text()
+        page.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("select count(*) from documents").fetchone()[0] == 0
+        errors = [e for (e,) in conn.execute("select error from ingest_errors")]
+    assert len(errors) == 1 and "larger than the limit" in errors[0]
+    assert not any((tmp_path / "archive.uploads").glob("*-126-CV*"))
