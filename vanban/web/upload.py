@@ -117,7 +117,7 @@ async def _receive_file(request, site, seen: dict) -> tuple[Path, str]:
             chunk = message.get("body", b"")
             received += len(chunk)
             if received > limit + 64 * 1024:  # the form's own fields are a few hundred bytes
-                raise InputError(f"file larger than the limit ({limit / 2**20:g} MB)")
+                raise InputError(f"file larger than the limit ({limit / 2**20:.3g} MB)")
             parser.write(chunk)
             if not message.get("more_body"):
                 break
