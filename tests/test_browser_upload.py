@@ -44,6 +44,7 @@ def site(tmp_path_factory):
 
 def sign_in(page, base):
     page.goto(base + "/-/login", wait_until="load")
+    assert page.locator("h1").inner_text() == "Đăng nhập"
     page.fill('input[name="username"]', USER)
     page.fill('input[name="password"]', PASSWORD)
     page.locator('form [type="submit"]').first.click()
@@ -73,6 +74,20 @@ def test_text_pane_font_has_every_vietnamese_letter():
     missing = [ch for ch in VIETNAMESE_LETTERS if not subprocess.run(
         ["fc-list", f"{family}:charset={ord(ch):x}", "family"], capture_output=True, text=True).stdout.strip()]
     assert missing == [], f"{family} lacks {''.join(missing)} (is fonts-liberation2 installed?)"
+
+
+def test_a_wrong_password_is_refused_in_vietnamese(site, browser):
+    base, _ = site
+    page, _ = open_page(browser, locale="vi-VN")
+    page.goto(base + "/-/login", wait_until="load")
+    page.fill('input[name="username"]', USER)
+    page.fill('input[name="password"]', "sai")
+    page.locator('form [type="submit"]').first.click()
+    page.wait_for_load_state("load")
+    assert "Sai tên tài khoản hoặc mật khẩu" in page.inner_text("body")
+    page.goto(base + "/-/vanban/upload", wait_until="load")
+    assert page.locator('input[type="file"]').count() == 0
+    page.close()
 
 
 def test_anonymous_visitor_is_refused_the_upload_page(site, browser):
