@@ -121,7 +121,13 @@ def test_sign_in_upload_scan_progress_checklist_downloads(site, browser, tmp_pat
     page.wait_for_url("**/-/vanban/upload/*", timeout=30000)
     job_url = page.url
     assert page.locator("progress").count() == 1
-    page.screenshot(path=str(ARTIFACTS / "upload-progress.png"), full_page=True)
+    # the page learns the page count as soon as the scan is opened (OCR takes seconds a page)
+    page.wait_for_function("() => !document.querySelector('.vb-pages')"
+                           " || document.querySelector('.vb-pages').textContent.includes('/2 trang')",
+                           timeout=60000)
+    if "/-/vanban/upload/" in page.url:
+        assert page.locator(".vb-pages").inner_text() in ("0/2 trang", "1/2 trang", "2/2 trang")
+        page.screenshot(path=str(ARTIFACTS / "upload-progress.png"), full_page=True)
     page.wait_for_url("**/archive/documents/*", timeout=240000)  # OCR of two pages
     status = json.loads(page.request.get(job_url + ".json").text())
     assert status["state"] == "done" and status["pages_total"] == 2 and status["pages_done"] == 2

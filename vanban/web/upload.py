@@ -159,7 +159,13 @@ async def upload_status(request, datasette):
         return Response.html("Không tìm thấy lượt tải lên này.", status=404)
     if not await _allowed(datasette, request):
         return Response.html("Cần đăng nhập.", status=403)
+    if job.state == "done" and job.document_id is not None:  # finished before this page: go on
+        return Response.redirect(_document_url(datasette, job))
     return await _page(datasette, request, "vanban_upload_status.html", {"job": job})
+
+
+def _document_url(datasette, job) -> str:
+    return datasette.urls.row("archive", "documents", job.document_id) + "#nhiem-vu"
 
 
 async def upload_status_json(request, datasette):
@@ -172,7 +178,7 @@ async def upload_status_json(request, datasette):
         return Response.json({"error": "forbidden"}, status=403)
     data = {k: v for k, v in job.to_dict().items() if k not in ("path", "stored_path")}
     if job.document_id is not None:
-        data["url"] = datasette.urls.row("archive", "documents", job.document_id) + "#nhiem-vu"
+        data["url"] = _document_url(datasette, job)
     return Response.json(data)
 
 
