@@ -9,7 +9,7 @@ CORPORA ?= ../shared/corpora
 
 # Debian/Ubuntu packages: OCR + PDF rasterising + fonts; tests add a browser.
 APT_RUN := tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng poppler-utils fonts-dejavu-core fonts-liberation2
-APT_TEST := $(APT_RUN) chromium
+APT_TEST := $(APT_RUN) chromium libreoffice-writer-nogui
 
 .PHONY: demo test test-all deps deps-test venv archive serve lm bench clean
 
@@ -41,7 +41,7 @@ archive: venv
 	$(BIN)/vanban ingest samples/ --db $(DB)
 
 serve: venv
-	@echo "Serving $(DB) read-only at http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
+	@echo "Serving $(DB) at http://127.0.0.1:$(PORT)/ (Ctrl-C to stop; upload after: vanban account add NAME --db $(DB))"
 	$(BIN)/vanban serve --db $(DB) --port $(PORT)
 
 lm: venv  ## rebuild the restoration language model from $(CORPORA)

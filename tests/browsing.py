@@ -12,13 +12,13 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
 from pathlib import Path
 
 import pytest
 
-from vanban.archive.serve import datasette_command
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 CHROMIUM_ARGS = [
@@ -49,12 +49,20 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def serve_command(path: Path, port: int, *extra: str) -> list[str]:
+    """The argv of `vanban serve` for ``path`` on ``port`` (this checkout's vanban)."""
+    return [sys.executable, "-m", "vanban.cli", "serve", "--db", str(path), "--port", str(port), *extra]
+
+
 @contextlib.contextmanager
-def running_datasette(path: Path):
-    """Serve ``path`` as `vanban serve` does, on a free port; yield the base URL."""
+def running_datasette(path: Path, *extra: str):
+    """Run `vanban serve` on ``path`` on a free port; yield the base URL."""
     port = free_port()
     log = open(path.with_suffix(".log"), "w+")
-    proc = subprocess.Popen(datasette_command(path, port=port), stdout=log, stderr=subprocess.STDOUT)
+    root = str(Path(__file__).resolve().parents[1])
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([root, os.environ.get("PYTHONPATH", "")]))
+    proc = subprocess.Popen(serve_command(path, port, *extra), stdout=log, stderr=subprocess.STDOUT,
+                            env=env, cwd=root)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60

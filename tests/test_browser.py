@@ -1,6 +1,6 @@
 """A person's path through the published archive, in real headless Chromium.
 
-Starts ``datasette`` exactly as ``vanban serve`` does (``datasette_command``)
+Runs ``vanban serve`` itself (uvicorn + Datasette in one process)
 on a free 127.0.0.1 port, then drives Debian's Chromium (/usr/bin/chromium,
 never a downloaded browser) with Playwright: type an unaccented query into
 the search box, see the accented document, open it, read its obligations.

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
 import html
 import re
+import sqlite3
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 from archive_samples import ALL, DANVAN, HOSTILE, LEGACY, NQ25
+from site_client import get, get_json
 
 from vanban.archive import Archive
-from vanban.archive.serve import config_dir, datasette_app, datasette_command, served_path
+from vanban.web.server import METADATA_FILE, TEMPLATES_DIR, datasette_app
 
 
 @pytest.fixture(scope="module")
@@ -22,19 +24,6 @@ def ds(tmp_path_factory):
     app = datasette_app(path)
     app._vb_ids = ids
     return app
-
-
-def get(ds, url):
-    async def go():
-        return await ds.client.get(url)
-
-    return asyncio.run(go())
-
-
-def get_json(ds, url):
-    r = get(ds, url)
-    assert r.status_code == 200, (url, r.text[:500])
-    return r.json()
 
 
 def vid(ds, doc):
@@ -198,36 +187,47 @@ def test_missing_document_page_is_404(ds):
     assert get(ds, "/archive/documents/99999").status_code == 404
 
 
-def test_serve_command(tmp_path):
+def test_site_files_ship_inside_the_package():
+    """metadata and templates are package data of vanban.web, not a repository folder."""
+    import vanban.web
+
+    pkg = Path(vanban.web.__file__).parent
+    assert METADATA_FILE.parent == pkg and METADATA_FILE.is_file()
+    assert (TEMPLATES_DIR / "row-archive-documents.html").is_file()
+
+
+def test_any_database_file_name_is_served_as_archive_without_temp_dirs(tmp_path):
+    import tempfile
+
     db = tmp_path / "other-name.db"
     Archive(db).close()
-    argv = datasette_command(db, port=8123)
-    assert argv[1] == "serve" and "-i" in argv
-    assert argv[argv.index("-i") + 1].endswith("archive.db")  # metadata is written for "archive"
-    assert argv[argv.index("--port") + 1] == "8123"
-    assert argv[argv.index("--metadata") + 1] == str(config_dir() / "metadata.yml")
-    assert served_path(db).resolve() == db.resolve()
-
-
-def test_config_dir_from_env(tmp_path, monkeypatch):
-    monkeypatch.setenv("VANBAN_DATASETTE_CONFIG", str(config_dir()))
-    assert (config_dir() / "plugins").is_dir()
-    monkeypatch.setenv("VANBAN_DATASETTE_CONFIG", str(tmp_path))  # invalid → falls back to the repo's
-    assert (config_dir() / "metadata.yml").is_file()
+    before = set(Path(tempfile.gettempdir()).glob("vanban-serve-*"))
+    app = datasette_app(db)
+    assert list(app.databases) [-1] == "archive" and app.databases["archive"].path == str(db.resolve())
+    assert set(Path(tempfile.gettempdir()).glob("vanban-serve-*")) == before
 
 
 def test_archive_is_published_read_only(ds):
-    """Immutable database, no write canned query, and SQL that writes is refused."""
-    assert ds.databases["archive"].is_mutable is False
+    """Read-only connections, no write canned query, and SQL that writes is refused."""
+    assert ds.databases["archive"].is_mutable  # new documents appear without a restart…
+    conn = ds.databases["archive"].connect()  # …but browsing connections cannot write
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        conn.execute("create table x(a)")
+    conn.close()
     queries = get_json(ds, "/-/metadata.json")["databases"]["archive"]["queries"]
     assert queries
     for name, query in queries.items():
         assert not query.get("write"), name
         assert not re.match(r"\s*(insert|update|delete|drop|create|alter|replace)\b",
                             query["sql"], re.I), name
-    before = get_json(ds, "/archive.json?sql=select+count(*)+as+n+from+documents&_shape=array")
+    # arbitrary SQL is off by default…
+    assert get(ds, "/archive.json?sql=select+1").status_code == 403
+    # …and with --allow-sql, SQL that writes is still refused
+    open_ds = datasette_app(ds.databases["archive"].path, allow_sql=True)
+    count = "/archive.json?sql=select+count(*)+as+n+from+documents&_shape=array"
+    before = get_json(open_ds, count)
     for sql in ("delete from documents", "drop table documents",
                 "update documents set title = 'x'"):
-        r = get(ds, f"/archive.json?sql={quote(sql)}")
+        r = get(open_ds, f"/archive.json?sql={quote(sql)}")
         assert r.status_code >= 400, (sql, r.status_code)
-    assert get_json(ds, "/archive.json?sql=select+count(*)+as+n+from+documents&_shape=array") == before
+    assert get_json(open_ds, count) == before

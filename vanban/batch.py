@@ -87,6 +87,8 @@ class Batch:
     files_done: Callable[[int], Any] = lambda n: None
     pages_added: Callable[[int], Any] = lambda n: None
     pages_done: Callable[[int], Any] = lambda n: None
+    #: called from a pool thread as each task's pages are read (upload progress)
+    pages_worked: Callable[[int], Any] | None = None
 
     def __post_init__(self) -> None:
         if self.say is None:
@@ -129,6 +131,10 @@ def take(batch: Batch, path: Path) -> None:
             recover(batch)
             futures = submit_document(batch.engine.pool, source, batch.limits, batch.lang)
         batch.pages_added(len(source.pages))
+        if batch.pages_worked is not None:
+            per_task = len(source.pages) // max(1, len(futures))  # a text document is one task
+            for f in futures:
+                f.add_done_callback(lambda _f, n=per_task: batch.pages_worked(n))
         batch.waiting[snap.sha256] = []
         batch.in_flight.append(InFlight(snap, source, futures))
     except DependencyError:

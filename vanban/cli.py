@@ -159,8 +159,9 @@ def extract(file, fmt, jobs, executor, scheduler, lang, limits):
 
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["md", "csv", "json", "ics"]),
-              default="md", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["md", "csv", "json", "ics", "docx"]),
+              default="md", show_default=True,
+              help="docx: a Word 'phiếu giao việc' table (needs -o); csv: Excel-ready (UTF-8 BOM).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to a file instead of stdout.")
 @engine_options
@@ -169,15 +170,28 @@ def checklist(file, fmt, output, jobs, executor, scheduler, lang, limits):
     """The checklist of obligations of a plan: who, what, by when, which target.
 
     \b
-    Example:
+    Examples:
       vanban checklist samples/ke-hoach.pdf --format ics -o deadlines.ics
+      vanban checklist samples/ke-hoach.pdf --format docx -o phieu-giao-viec.docx
     """
-    from .extract.checklist import render_checklist
+    from .extract.checklist import build_checklist, render_checklist
 
+    if fmt == "docx" and output is None:
+        _fail("--format docx writes a Word file: give -o FILE.docx")
     doc = _process(file, jobs, executor, scheduler, limits, lang)
-    rendered = render_checklist(doc.extraction, fmt, title=doc.extraction.metadata.title)
+    if fmt in ("docx", "csv"):
+        from .export import checklist_csv, checklist_docx
+
+        items = build_checklist(doc.extraction)
+        rendered = (checklist_docx(items, doc.extraction.metadata) if fmt == "docx"
+                    else checklist_csv(items))
+    else:
+        rendered = render_checklist(doc.extraction, fmt, title=doc.extraction.metadata.title)
     if output:
-        output.write_text(rendered, encoding="utf-8")
+        if isinstance(rendered, bytes):
+            output.write_bytes(rendered)
+        else:
+            output.write_text(rendered, encoding="utf-8", newline="")
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(rendered, nl=not rendered.endswith("\n"))
@@ -232,14 +246,65 @@ def reindex(db):
               type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=int, default=8001, show_default=True)
-def serve(db, host, port):
-    """Browse the archive in Datasette (read-only)."""
-    from .archive.serve import serve as run
+@click.option("--allow-sql", is_flag=True, help="Let visitors run their own SQL (off: canned queries only).")
+@click.option("--watch", "inbox", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="Also ingest files dropped in this consume folder (see `vanban watch`).")
+@click.option("-j", "--jobs", type=int, default=None, help="OCR worker processes for uploads.")
+@limits_options
+def serve(db, host, port, allow_sql, inbox, jobs, limits):
+    """Browse and search the archive in Datasette; signed-in accounts upload.
+
+    Ctrl-C or SIGTERM stops the server (and the consume folder) cleanly.
+    Create the first account with `vanban account add NAME`.
+    """
+    from .web.server import serve as run
 
     try:
-        sys.exit(run(db, host=host, port=port))
+        sys.exit(run(db, host=host, port=port, allow_sql=allow_sql, watch=inbox,
+                     limits=limits, jobs=jobs))
     except VanbanError as exc:
         _fail(f"{db}: {exc}")
+
+
+@cli.command()
+@click.argument("inbox", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path))
+@click.option("--settle", type=float, default=2.0, show_default=True,
+              help="Seconds a file must stop growing before it is taken.")
+@click.option("-j", "--jobs", type=int, default=None, help="OCR worker processes.")
+@limits_options
+def watch(inbox, db, settle, jobs, limits):
+    """Ingest every file dropped in INBOX (a consume folder) until Ctrl-C.
+
+    Files move to INBOX/done/ or INBOX/failed/ (with NAME.error.txt).
+    """
+    from .watch import watch as run
+
+    inbox.mkdir(parents=True, exist_ok=True)
+    try:
+        sys.exit(run(inbox, db, settle=settle, limits=limits, jobs=jobs))
+    except VanbanError as exc:
+        _fail(f"{db}: {exc}")
+
+
+@cli.group()
+def account() -> None:
+    """Accounts that may upload on the served site (archive.accounts.json)."""
+
+
+@account.command("add")
+@click.argument("name")
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path))
+@click.password_option(help="The password (asked twice when not given).")
+def account_add(name, db, password):
+    """Create account NAME (or set its password); restart `vanban serve` to use it."""
+    from .web.accounts import add_account
+
+    try:
+        path = add_account(db, name, password)
+    except VanbanError as exc:
+        _fail(str(exc))
+    click.echo(f"account {name} saved in {path}", err=True)
 
 
 @cli.group()

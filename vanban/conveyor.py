@@ -260,6 +260,7 @@ def ingest(
     lang: str = "vie",
     progress: bool = True,
     on_error: Callable[[str, str], None] | None = None,
+    on_page: Callable[[int, int], None] | None = None,
 ) -> IngestReport:
     """Ingest files and folders into the archive at ``db_path``.
 
@@ -270,7 +271,9 @@ def ingest(
     stderr, above the progress bars) and a row in ``ingest_errors``; the
     batch goes on. Files whose content is already the latest version at
     their path are skipped, so a re-run after a crash or a kill stores
-    exactly what is missing.
+    exactly what is missing. ``on_page(done, total)`` is called (from a
+    pool thread) as each page's work finishes; ``total`` grows as documents
+    are opened (upload progress).
     """
     import shutil
 
@@ -289,9 +292,18 @@ def ingest(
     bar_files = tqdm(total=len(files), unit="file", desc="files", disable=not progress, position=0)
     bar_pages = tqdm(total=0, unit="page", desc="pages", disable=not progress, position=1)
 
+    page_count = {"done": 0, "total": 0}
+
     def add_pages(n: int) -> None:
         bar_pages.total += n
         bar_pages.refresh()
+        if on_page is not None:
+            page_count["total"] += n
+            on_page(page_count["done"], page_count["total"])
+
+    def pages_worked(n: int) -> None:
+        page_count["done"] += n  # a pool runs its callbacks in one thread
+        on_page(page_count["done"], page_count["total"])
 
     def say(path: str, message: str) -> None:
         if on_error is not None:
@@ -308,7 +320,8 @@ def ingest(
             batch = Batch(archive=archive, engine=Engine(pool, jobs), work_dir=work_dir,
                           limits=limits, lang=lang, say=say, log_path=error_log_path(db_path),
                           files_done=bar_files.update, pages_added=add_pages,
-                          pages_done=bar_pages.update)
+                          pages_done=bar_pages.update,
+                          pages_worked=pages_worked if on_page is not None else None)
             batch.todo.extend(files)
             try:
                 run_batch(batch)

@@ -126,6 +126,8 @@ TABLES: dict[str, dict] = {
             "what": str,
             "who": str,
             "sentence": str,
+            "due": str,  # coalesce(date, latest, earliest): "due by", indexed
+            "starts": str,  # coalesce(date, earliest, latest), indexed
         },
         "pk": "id",
         "foreign_keys": [("document_id", "documents", "id")],
@@ -142,6 +144,7 @@ TABLES: dict[str, dict] = {
             "scope": str,
             "period": str,
             "sentence": str,
+            "search_key": str,  # fold(text + scope + sentence), for accent-blind filters
         },
         "pk": "id",
         "foreign_keys": [("document_id", "documents", "id")],
@@ -161,6 +164,7 @@ TABLES: dict[str, dict] = {
             "deadline_recurrence": str,
             "target_text": str,
             "sentence": str,
+            "who_key": str,  # fold(who), for accent-blind filters
         },
         "pk": "id",
         "foreign_keys": [
@@ -211,11 +215,35 @@ INDEXES: list[tuple[str, tuple[str, ...], bool]] = [
     ("deadlines", ("document_id",), False),
     ("deadlines", ("date",), False),
     ("deadlines", ("earliest",), False),
+    ("deadlines", ("due",), False),
+    ("deadlines", ("starts",), False),
     ("targets", ("document_id",), False),
     ("obligations", ("document_id",), False),
     ("obligations", ("deadline_id",), False),
     ("ingest_errors", ("path",), False),
 ]
+
+
+# Columns computed from others (store, forward migration and reindex fill them),
+# as SQL over the row; vn_fold is vanban.text.fold registered on the connection.
+DERIVED: dict[tuple[str, str], str] = {
+    ("obligations", "who_key"): "vn_fold(who)",
+    ("targets", "search_key"): (
+        "vn_fold(coalesce(text, '') || ' ' || coalesce(scope, '') || ' ' || coalesce(sentence, ''))"
+    ),
+    ("deadlines", "due"): "coalesce(date, latest, earliest)",
+    ("deadlines", "starts"): "coalesce(date, earliest, latest)",
+}
+
+
+def fill_derived(conn: sqlite3.Connection, columns=None) -> None:
+    """Recompute the :data:`DERIVED` columns (all, or the given (table, column)s)."""
+    from vanban.text import fold
+
+    conn.create_function("vn_fold", 1, lambda v: fold(v) if isinstance(v, str) else v, deterministic=True)
+    for (table, column), expr in DERIVED.items():
+        if columns is None or (table, column) in columns:
+            conn.execute(f'UPDATE "{table}" SET "{column}" = {expr}')
 
 
 class SchemaError(InputError):
@@ -247,6 +275,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             f"archive schema version {current} is newer than this vanban "
             f"understands ({SCHEMA_VERSION}); upgrade vanban"
         )
+    added = []
     for name, spec in TABLES.items():
         table = db[name]
         if not table.exists():
@@ -262,6 +291,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             for col, typ in spec["columns"].items():
                 if col not in have:
                     table.add_column(col, typ)
+                    added.append((name, col))
+    if added:  # an older archive: compute what the new columns hold
+        fill_derived(db.conn, set(added))
     for name, cols, unique in INDEXES:
         index_name = f"idx_{name}_{'_'.join(cols)}"
         _drop_if_uniqueness_differs(db, name, index_name, unique)

@@ -8,8 +8,10 @@ fold(title + text + raw OCR) and every query is folded the same way
 the words AND/OR/NEAR can never make an FTS syntax error.
 
 A query that reads like a symbol ("25-NQ/TW", "24 KH DU") is also looked up
-exactly via ``documents.number_key``; that document ranks first, followed by
-the documents whose text mentions it (ranked by bm25).
+exactly via ``documents.number_key``, and a query that names a document by
+type and number ("KH 12", "kế hoạch số 12", "QĐ 749") through
+:mod:`.number_query`; the documents it names rank first, followed by the
+documents whose text mentions it (ranked by bm25).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from .keys import fts_query, looks_like_symbol, query_tokens, symbol_key
+from .number_query import number_query
 from .snippet import make_snippet
 
 __all__ = ["SearchHit", "search", "reindex", "format_hits", "BRACKET_MARK", "ANSI_MARK"]
@@ -141,14 +144,24 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
         match = '"' + " ".join(query_tokens(query)) + '"'
 
     scores: dict[int, float] = {}
+    extra, params = _filters(type, issuer, date_from, date_to, latest_only, "d.id")
     if symbolic:
-        extra, params = _filters(type, issuer, date_from, date_to, latest_only, "d.id")
         for (id_,) in conn.execute(
             f"SELECT d.id FROM documents d WHERE d.number_key = ?{extra} "
             "ORDER BY d.date DESC, d.id DESC LIMIT ?",
             [symbol_key(query), *params, limit],
         ):
             scores[id_] = -1e6
+    named = number_query(query or "")
+    if named is not None and len(scores) < limit:
+        # an index range on number_key's leading numbers, then the exact rule in Python
+        for id_, key, type_key in conn.execute(
+            f"SELECT d.id, d.number_key, d.type_key FROM documents d "
+            f"WHERE d.number_key >= ? AND d.number_key < ?{extra} ORDER BY d.date DESC, d.id DESC",
+            [named.prefix + " ", named.prefix + "!", *params],  # "12 …", never "120 …"
+        ):
+            if id_ not in scores and len(scores) < limit and named.matches(key, type_key):
+                scores[id_] = -1e6
     if len(scores) < limit:
         # "+f.rowid": never hand the IN lists to FTS5 as rowid constraints
         # (it would run the whole MATCH once per listed id)

@@ -41,7 +41,7 @@ from vanban.models import (
 from vanban.text import fold, nfc
 
 from .keys import search_text, symbol_key
-from .schema import connect, create_fts, drop_fts, ensure_schema
+from .schema import connect, create_fts, drop_fts, ensure_schema, fill_derived
 
 try:  # the package version, recorded with every document
     from importlib.metadata import version as _pkg_version
@@ -206,6 +206,7 @@ class Archive:
                 self.conn.execute(
                     "UPDATE citations SET number_key = ? WHERE id = ?", [symbol_key(number), id_]
                 )
+            fill_derived(self.conn)
             keys = [r[0] for r in self.conn.execute(
                 "SELECT DISTINCT number_key FROM citations WHERE number_key IS NOT NULL"
             )]
@@ -368,6 +369,8 @@ class Archive:
                 "what": _nfc(d.what),
                 "who": _nfc(d.who),
                 "sentence": sentence,
+                "due": d.date or d.latest or d.earliest,
+                "starts": d.date or d.earliest or d.latest,
             },
         )
 
@@ -384,6 +387,7 @@ class Archive:
                 "scope": _nfc(t.scope),
                 "period": _nfc(t.period),
                 "sentence": sentence,
+                "search_key": fold(" ".join([t.text or "", t.scope or "", sentence or ""])),
             },
         )
 
@@ -404,6 +408,7 @@ class Archive:
                 "deadline_recurrence": d.recurrence if d else None,
                 "target_text": "; ".join(nfc(t.text) for t in o.targets) or None,
                 "sentence": sentence,
+                "who_key": fold(o.who) if o.who else None,
             },
         )
 

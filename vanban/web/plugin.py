@@ -1,4 +1,9 @@
-"""vanban's Datasette plugin: Vietnamese folding in SQL and search, the document page, .ics.
+"""vanban's Datasette plugin: Vietnamese folding in SQL and search, the document page,
+.ics, checklist downloads and the upload page.
+
+Registered through the ``datasette`` entry point of the vanban package (and
+by :func:`vanban.web.server.ensure_plugin`), so any Datasette in the same
+environment finds it; templates and metadata ship as package data.
 
 Why it exists:
 
@@ -13,20 +18,28 @@ Why it exists:
 * The document page (``row-archive-documents.html``) needs the whole document,
   its obligations, deadlines and citations: ``extra_template_vars`` loads them.
 * Deadlines as a calendar: an ``.ics`` output renderer (all-day events, with
-  the deadline's RRULE), built with the ``icalendar`` library.
+  the deadline's RRULE), built with the ``icalendar`` library. Event UIDs
+  are a hash of the event's content, so a rebuilt archive or a restarted
+  server gives the same UIDs and subscribed calendars get no duplicates.
+* Checklist downloads (``/-/vanban/checklist/<id>.docx|csv|ics|md``) and the
+  upload page (``/-/vanban/upload``) for accounts holding ``vanban-upload``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 
 from datasette import hookimpl
 from datasette.utils import escape_fts
 from datasette.utils.asgi import Response
 
+from vanban.archive import number_query
 from vanban.archive.keys import fts_query, query_tokens, symbol_key
 from vanban.text import fold
+
+from . import downloads, upload
 
 DATABASE = "archive"
 
@@ -47,6 +60,14 @@ def _escape_fts_folded(query):
     return escaped if query_tokens(escaped) else '""'
 
 
+def like_contains(text):
+    """``%folded text%`` with ``\\``, ``%`` and ``_`` escaped (SQL ``ESCAPE '\\'``):
+    what the user typed is matched literally, never as a LIKE pattern."""
+    folded = fold(text or "")
+    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def _fts_query(query):
     # never NULL: an empty query matches nothing instead of raising
     return fts_query(query or "") or '""'
@@ -58,6 +79,9 @@ def prepare_connection(conn):
     conn.create_function("vn_symbol_key", 1, symbol_key, deterministic=True)
     conn.create_function("vn_fts_query", 1, _fts_query, deterministic=True)
     conn.create_function("escape_fts", 1, _escape_fts_folded, deterministic=True)
+    conn.create_function("vn_like_contains", 1, like_contains, deterministic=True)
+    conn.create_function("vn_number_prefix", 1, number_query.prefix, deterministic=True)
+    conn.create_function("vn_number_match", 3, number_query.matches, deterministic=True)
 
 
 # --- the document page ------------------------------------------------------------
@@ -139,6 +163,34 @@ def extra_template_vars(template, database, table, view_name, request, datasette
     return inner
 
 
+# --- routes and who may upload -----------------------------------------------------
+
+
+@hookimpl
+def register_routes():
+    return [*upload.routes(), *downloads.routes()]
+
+
+@hookimpl
+def permission_allowed(datasette, actor, action, resource):
+    """``vanban-upload``: only a signed-in account of ``archive.accounts.json``."""
+    if action != upload.UPLOAD_PERMISSION:
+        return None
+    site = getattr(datasette, "vanban_site", None)
+    if not actor or site is None:
+        return False
+    from .accounts import load_accounts
+
+    return actor.get("id") in load_accounts(site.db_path)["users"]
+
+
+@hookimpl
+def menu_links(datasette, actor):
+    if actor and getattr(datasette, "vanban_site", None) is not None:
+        return [{"href": datasette.urls.path("/-/vanban/upload"), "label": "Tải văn bản lên"}]
+    return []
+
+
 # --- .ics calendar of deadlines ---------------------------------------------------
 
 ICS_COLUMNS = {"event_name", "event_dtstart"}
@@ -181,8 +233,7 @@ def render_ics(datasette, request, database, table, rows, columns, sql, query_na
         end = _as_date(row["event_dtend"]) if "event_dtend" in columns else None
         ev.add("dtend", (end if end and end > start else start) + dt.timedelta(days=1))
         ev.add("dtstamp", stamp)
-        uid = row["event_uid"] if "event_uid" in columns else None
-        ev.add("uid", f"{uid or hash((row['event_name'], str(start)))}@vanban")
+        ev.add("uid", event_uid(row, columns, start))
         if "event_description" in columns and row["event_description"]:
             ev.add("description", row["event_description"])
         if "event_rrule" in columns and row["event_rrule"]:
@@ -195,6 +246,15 @@ def render_ics(datasette, request, database, table, rows, columns, sql, query_na
         cal.add_component(ev)
     content_type = "text/plain; charset=utf-8" if request.args.get("_plain") else "text/calendar; charset=utf-8"
     return Response(cal.to_ical().decode("utf-8"), content_type=content_type)
+
+
+def event_uid(row, columns, start) -> str:
+    """A UID from the event's content (and ``event_uid``, e.g. the document's
+    sha256): never row ids, which change when the archive is rebuilt."""
+    parts = [str(row[c]) if c in columns and row[c] is not None else ""
+             for c in ("event_uid", "event_name", "event_rrule", "event_description")]
+    digest = hashlib.sha1("|".join([*parts, str(start)]).encode("utf-8")).hexdigest()[:24]
+    return f"{digest}@vanban"
 
 
 def can_render_ics(columns):

@@ -1,0 +1,100 @@
+"""`vanban checklist --format docx|csv`: the Word "phiếu giao việc" and the Excel CSV.
+
+Read back with python-docx and the csv module; and the Word file is opened
+by LibreOffice (headless, converting it to text), as an office would.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT, SAMPLES
+
+from vanban.export import COLUMNS, checklist_csv
+from vanban.export.checklist_office import split_who
+from vanban.extract.checklist import ChecklistItem
+
+PLAN = SAMPLES / "24-KH-DU_dan_van_kheo_long_bien_2026_legacy_ocr.txt"
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "vanban.cli", *map(str, args)], cwd=ROOT,
+                          capture_output=True, env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
+
+
+@pytest.fixture(scope="module")
+def docx_file(tmp_path_factory):
+    out = tmp_path_factory.mktemp("ck") / "phieu.docx"
+    r = run_cli("checklist", PLAN, "--format", "docx", "-o", out, "--jobs", "1")
+    assert r.returncode == 0, r.stderr.decode()
+    return out
+
+
+def test_docx_is_a_task_table_under_a_header_naming_the_plan(docx_file):
+    from docx import Document
+
+    doc = Document(str(docx_file))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "PHIẾU GIAO VIỆC" in text
+    # the plan's header as printed: "Số 24 -KH/ĐU", "Long Biên, ngày 19 tháng 01 năm 2026"
+    assert "Kế hoạch số 24-KH/ĐU ngày 19 tháng 01 năm 2026" in text
+    assert "ĐẢNG ỦY PHƯỜNG LONG BIÊN" in text.upper()
+    assert "V/v:" in text and "Dân vận khéo" in text
+    table = doc.tables[0]
+    assert tuple(c.text for c in table.rows[0].cells) == COLUMNS
+    body = [[c.text for c in row.cells] for row in table.rows[1:]]
+    assert body and [r[0] for r in body] == [str(i) for i in range(1, len(body) + 1)]
+    # section III's deadlines: "đăng ký trước 15/3/2026 …, báo cáo kết quả trước 25/9/2026"
+    assert any("15/3/2026" in r[4] for r in body) and any("25/9/2026" in r[4] for r in body)
+
+
+def test_docx_opens_in_libreoffice(docx_file, tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.fail("LibreOffice not found: apt-get install -y libreoffice-writer-nogui")
+    r = subprocess.run([soffice, "--headless", "--convert-to", "txt:Text", "--outdir", str(tmp_path),
+                        str(docx_file)], capture_output=True, timeout=180,
+                       env={**__import__("os").environ, "HOME": str(tmp_path)})
+    out = tmp_path / "phieu.txt"
+    assert out.exists(), r.stderr.decode()
+    text = out.read_text(encoding="utf-8-sig")
+    assert "PHIẾU GIAO VIỆC" in text and "Nội dung công việc" in text
+
+
+def test_csv_has_bom_crlf_and_one_row_per_item(tmp_path):
+    out = tmp_path / "phieu.csv"
+    r = run_cli("checklist", PLAN, "--format", "csv", "-o", out, "--jobs", "1")
+    assert r.returncode == 0, r.stderr.decode()
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert tuple(rows[0]) == COLUMNS
+    assert len(rows) > 1 and all(len(r) == len(COLUMNS) for r in rows)
+    assert any("25/9/2026" in r[4] and "báo cáo kết quả" in r[1] for r in rows[1:])
+
+
+def test_docx_needs_an_output_file():
+    r = run_cli("checklist", PLAN, "--format", "docx")
+    assert r.returncode != 0 and b"-o" in r.stderr
+
+
+@pytest.mark.parametrize("who,lead,partners", [
+    ("Ủy ban nhân dân phường", "Ủy ban nhân dân phường", ""),
+    ("Văn phòng Đảng ủy chủ trì, phối hợp với Ban Tuyên giáo", "Văn phòng Đảng ủy", "Ban Tuyên giáo"),
+    ("Công an xã phối hợp Ban Chỉ huy quân sự", "Công an xã", "Ban Chỉ huy quân sự"),
+    (None, "", ""),
+])
+def test_lead_and_partner_units(who, lead, partners):
+    assert split_who(who) == (lead, partners)
+
+
+def test_csv_keeps_commas_quotes_and_newlines_in_cells():
+    item = ChecklistItem(who="Chi bộ", what='Rà soát, báo cáo "đảng viên"\nmới', deadline=None, date=None,
+                         earliest=None, latest=None, recurrence=None, targets=None, source=None)
+    rows = list(csv.reader(io.StringIO(checklist_csv([item])[1:], newline="")))
+    assert rows[1][1] == 'Rà soát, báo cáo "đảng viên"\nmới'

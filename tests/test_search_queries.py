@@ -1,0 +1,136 @@
+"""Search as office staff type it: case 21 (../shared/cases/21-search-queries).
+
+The archive is built by the real conveyor from the case's five documents
+plus 30 real documents (part B: 16 plans and other documents whose openings
+hold the number 12, from ../shared/realdocs). Expected values are the case's:
+a query naming a document's own number puts that document first; a query
+naming a document outside the archive finds the documents that cite it.
+Both the Python search and the served ranked search (canned query
+``tim_kiem``) are checked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from site_client import get_json
+
+from vanban.archive import search
+
+CASE = Path(__file__).parent / "fixtures" / "search_queries" / "archive"
+
+
+def build(tmp_path_factory, paths, count):
+    import sqlite3
+
+    from vanban.conveyor import ingest
+
+    db = tmp_path_factory.mktemp("case21") / "archive.db"
+    report = ingest(paths, db, jobs=2, progress=False)
+    assert report.failed == 0, report.errors
+    assert report.stored == count
+
+    with sqlite3.connect(db) as conn:
+        numbers = {n: i for i, n in conn.execute("select id, number from documents")}
+    for n in ("12-KH/ĐU", "31-KH/ĐU", "102/QĐ-UBND", "2449-CV/ĐU", "86/KH-UBND"):
+        assert n in numbers, (n, sorted(x for x in numbers if x))
+    return db, numbers
+
+
+@pytest.fixture(scope="module")
+def case_archive(tmp_path_factory):
+    """Part A: the case's own five documents."""
+    return build(tmp_path_factory, sorted(CASE.glob("*.txt")), 5)
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    """Part B: the five plus 30 real documents full of "kế hoạch" and "12"."""
+    return build(tmp_path_factory, [CASE], 35)
+
+
+def numbers_found(db, query, limit=20):
+    return [h.number for h in search(db, query, limit=limit)]
+
+
+OWN_NUMBER = [
+    ("Ke hoach 12", "12-KH/ĐU"),
+    ("KH 12", "12-KH/ĐU"),
+    ("12 KH DU", "12-KH/ĐU"),
+    ("12-KH/DU", "12-KH/ĐU"),
+    ("kế hoạch số 12", "12-KH/ĐU"),
+    ("CV 2449", "2449-CV/ĐU"),
+    ("Số 2449 -CV/ĐU", "2449-CV/ĐU"),
+    ("cong van 2449", "2449-CV/ĐU"),
+    ("KH 86", "86/KH-UBND"),
+]
+
+
+@pytest.mark.parametrize("query,first", OWN_NUMBER)
+def test_a_query_naming_a_number_puts_that_document_first(case_archive, archive, query, first):
+    for db, _ in (case_archive, archive):
+        assert numbers_found(db, query)[:1] == [first]
+
+
+def test_two_documents_of_one_number_both_come_first(archive):
+    """"quyet dinh 102": 102/QĐ-UBND (the case) and 102/2025/QĐ-UBND (realdocs)."""
+    db, _ = archive
+    assert set(numbers_found(db, "quyet dinh 102")[:2]) == {"102/QĐ-UBND", "102/2025/QĐ-UBND"}
+
+
+CITED = [
+    ("nghi quyet 25", {"12-KH/ĐU", "31-KH/ĐU"}),
+    ("NQ 25", {"12-KH/ĐU", "31-KH/ĐU"}),
+    ("25/NQ-TW", {"12-KH/ĐU", "31-KH/ĐU"}),
+    ("25-NQ/TW", {"12-KH/ĐU", "31-KH/ĐU"}),
+    ("qd 749", {"102/QĐ-UBND"}),
+    ("QĐ 749", {"102/QĐ-UBND"}),
+    ("749/QD-TTG", {"102/QĐ-UBND"}),
+    ("nd 30/2020", {"102/QĐ-UBND"}),
+    ("30/2020/ND-CP", {"102/QĐ-UBND"}),
+    ("nghi dinh 30", {"102/QĐ-UBND"}),
+    ("104-CTr/TU", {"2449-CV/ĐU"}),
+    ("ctr 104", {"2449-CV/ĐU"}),
+    ("chuong trinh hanh dong 104", {"2449-CV/ĐU"}),
+    ("chuyen doi so", {"102/QĐ-UBND"}),
+    ("145/2020", {"86/KH-UBND"}),
+]
+
+
+@pytest.mark.parametrize("query,expected", CITED)
+def test_a_cited_number_finds_the_citing_documents(case_archive, archive, query, expected):
+    found = numbers_found(case_archive[0], query)
+    assert set(found[: len(expected)]) == expected, found
+    # among 30 more real documents (which cite Nghị định 30/2020 too) they stay on the first page
+    assert expected <= set(numbers_found(archive[0], query)), query
+
+
+def test_dan_van_kheo_and_party_documents(case_archive):
+    db, _ = case_archive
+    assert numbers_found(db, "dan van kheo")[:1] == ["12-KH/ĐU"]
+    party = {"12-KH/ĐU", "31-KH/ĐU", "2449-CV/ĐU"}
+    for q in ("dang uy", "Đảng ủy", "Đảng ủy"):  # the second is NFD
+        assert party <= set(numbers_found(db, q, limit=50)), q
+
+
+@pytest.fixture(scope="module")
+def site(archive):
+    from vanban.web.server import datasette_app
+
+    return datasette_app(archive[0])
+
+
+def ranked(site, q):
+    return [row["number"] for row in get_json(site, f"/archive/tim_kiem.json?q={quote(q)}&_shape=array")]
+
+
+@pytest.mark.parametrize("query,first", OWN_NUMBER)
+def test_served_ranked_search_puts_the_named_document_first(site, query, first):
+    assert ranked(site, query)[:1] == [first]
+
+
+def test_served_ranked_search_finds_citing_documents(site):
+    assert set(ranked(site, "nghi quyet 25")[:2]) == {"12-KH/ĐU", "31-KH/ĐU"}
+    assert ranked(site, "QĐ 749")[:1] == ["102/QĐ-UBND"]

@@ -1,0 +1,199 @@
+"""`vanban serve` stops cleanly; `vanban watch` consumes a folder; the plugin ships.
+
+Real processes: the server and the consume folder run as `python -m
+vanban.cli …` children and are stopped with the signals a terminal or a
+service manager sends.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from archive_samples import ALL
+from browsing import free_port, serve_command
+from conftest import ROOT, SAMPLES
+
+from vanban.archive import Archive
+
+
+def child_env():
+    return dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+
+
+def wait_until(predicate, timeout, what):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.2)
+    pytest.fail(f"timed out waiting for {what}")
+
+
+def answers(url):
+    try:
+        with urllib.request.urlopen(url, timeout=2) as r:
+            return r.status == 200
+    except OSError:
+        return False
+
+
+def port_is_free(port):
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+            return True
+        except OSError:
+            return False
+
+
+def descendants(pid):
+    out = subprocess.run(["ps", "-eo", "pid=,ppid="], capture_output=True, text=True).stdout
+    children = {}
+    for line in out.splitlines():
+        p, pp = map(int, line.split())
+        children.setdefault(pp, []).append(p)
+    found, todo = [], [pid]
+    while todo:
+        for c in children.get(todo.pop(), []):
+            found.append(c)
+            todo.append(c)
+    return found
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_serve_stops_on_signal_and_frees_the_port(tmp_path, sig):
+    db = tmp_path / "kho.db"  # not named archive.db: no temporary folder either
+    with Archive(db) as a:
+        a.store(ALL[0])
+    port = free_port()
+    proc = subprocess.Popen(serve_command(db, port), env=child_env(), cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        wait_until(lambda: answers(f"http://127.0.0.1:{port}/archive/documents.json"), 60, "the server")
+        family = [proc.pid, *descendants(proc.pid)]
+        proc.send_signal(sig)
+        assert proc.wait(timeout=30) == 0
+        output = proc.stdout.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert "vanban account add" in output  # how to create the first account
+    assert port_is_free(port)
+    for pid in family:  # nothing of the server is left running
+        assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text().lower()
+
+
+def test_serve_help_lists_its_options():
+    out = subprocess.run([sys.executable, "-m", "vanban.cli", "serve", "--help"], env=child_env(),
+                         capture_output=True, text=True, cwd=ROOT).stdout
+    assert "--allow-sql" in out and "--watch" in out
+
+
+def test_watch_consumes_good_and_bad_files(tmp_path):
+    inbox, db = tmp_path / "inbox", tmp_path / "archive.db"
+    inbox.mkdir()
+    shutil.copy(SAMPLES / "24-KH-DU_dan_van_kheo_long_bien_2026_legacy_ocr.txt", inbox / "24-KH.txt")
+    proc = subprocess.Popen([sys.executable, "-m", "vanban.cli", "watch", str(inbox), "--db", str(db),
+                             "--settle", "0.5", "--jobs", "1"], env=child_env(), cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        wait_until(lambda: (inbox / "done" / "24-KH.txt").exists(), 120, "the file there at start")
+        # dropped while it runs: a good file written slowly, a bad one, the same good one again
+        slow = inbox / "02-NQ.docx"
+        data = (SAMPLES / "02-NQ-CB_chi_bo_dong_tam_2026.docx").read_bytes()
+        with open(slow, "wb") as fh:
+            for i in range(0, len(data), len(data) // 4 + 1):
+                fh.write(data[i : i + len(data) // 4 + 1])
+                fh.flush()
+                time.sleep(0.2)
+        (inbox / "english.txt").write_text("This is an English memo about the weekly meeting. " * 30)
+        shutil.copy(SAMPLES / "24-KH-DU_dan_van_kheo_long_bien_2026_legacy_ocr.txt", inbox / "copy.txt")
+        wait_until(lambda: all((inbox / sub / name).exists() for sub, name in
+                               [("done", "02-NQ.docx"), ("failed", "english.txt"), ("done", "copy.txt")]),
+                   180, "the dropped files")
+        assert proc.poll() is None  # a bad file never stops the folder
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=60) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    reason = (inbox / "failed" / "english.txt.error.txt").read_text(encoding="utf-8")
+    assert reason.startswith("english.txt: ") and "not Vietnamese" in reason and reason.count("\n") == 1
+    assert sorted(p.name for p in inbox.iterdir() if p.is_file()) == []
+    with sqlite3.connect(db) as conn:
+        numbers = sorted(n for (n,) in conn.execute("select number from documents"))
+        errors = conn.execute("select count(*) from ingest_errors where path like '%english.txt'").fetchone()[0]
+    assert numbers == ["02-NQ/CB", "24-KH/ĐU"]  # the copy went to the stored document
+    assert errors == 1
+
+
+def test_pyproject_declares_the_plugin_entry_point_and_its_files():
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert project["project"]["entry-points"]["datasette"] == {"vanban": "vanban.web.plugin"}
+    data = project["tool"]["setuptools"]["package-data"]["vanban"]
+    assert "web/metadata.yml" in data and "web/templates/*.html" in data
+
+
+@pytest.mark.slow
+def test_a_plain_install_serves_the_same_site(tmp_path):
+    """`pip install .` (not editable) into a folder; from elsewhere, Datasette finds
+    the plugin by its entry point and the templates and metadata as package data."""
+    target = tmp_path / "site"
+    r = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target),
+                        str(ROOT)], capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    db = tmp_path / "archive.db"
+    with Archive(db) as a:
+        doc_id = a.store(ALL[0])
+    script = f"""
+import asyncio, importlib.metadata as md, vanban.web
+assert vanban.web.__file__.startswith({str(target)!r}), vanban.web.__file__
+eps = [e.value for e in md.entry_points(group="datasette") if e.name == "vanban"]
+assert eps == ["vanban.web.plugin"], eps
+from datasette.plugins import pm
+from vanban.web.server import datasette_app
+ds = datasette_app({str(db)!r})
+assert pm.get_plugin("vanban.web.plugin") or pm.get_plugin("vanban")
+page = asyncio.run(ds.client.get("/archive/documents/{doc_id}")).text
+assert 'class="vb-texts"' in page and "Tải phiếu giao việc" in page
+print("ok")
+"""
+    env = dict(os.environ, PYTHONPATH=str(target))
+    r = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert r.stdout.strip() == "ok", r.stderr[-2000:]
+
+
+def test_serve_with_a_consume_folder_shows_new_documents_without_restart(tmp_path):
+    import json
+
+    db, inbox = tmp_path / "archive.db", tmp_path / "inbox"
+    with Archive(db) as a:
+        a.store(ALL[0])
+    port = free_port()
+    proc = subprocess.Popen(serve_command(db, port, "--watch", str(inbox), "--jobs", "1"), env=child_env(),
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}/archive/documents.json?_shape=array&_col=number"
+    try:
+        wait_until(lambda: answers(url), 60, "the server")
+        shutil.copy(SAMPLES / "13-KH-DU_dan_van_kheo_binh_dinh_legacy_ocr.txt", inbox / "13-KH.txt")
+        wait_until(lambda: (inbox / "done" / "13-KH.txt").exists(), 120, "the consume folder")
+        with urllib.request.urlopen(url, timeout=10) as r:
+            numbers = [row["number"] for row in json.load(r)]
+        assert "13-KH/ĐU" in numbers and len(numbers) == 2
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()

@@ -1,0 +1,139 @@
+"""Queries that name a document by its number: "KH 12", "Ke hoach 12", "kế hoạch số 12".
+
+Why: office staff look a plan up by what they call it — type and number,
+abbreviated or spelled out, with or without "số" — not by its full số ký
+hiệu "12-KH/ĐU". bm25 alone ranks such a query by how often "kế hoạch" and
+"12" occur, so in an archive of plans (all saying "kế hoạch", most dated in
+month 12) the plan itself came 32nd of 33. A query read here as
+(numbers, letter parts) is matched against ``documents.number_key`` (an
+index range on its leading numbers) and the documents it names rank first;
+documents that merely cite the number follow through the full-text search.
+
+The table of document types and their usual abbreviations is data
+(:data:`TYPE_ABBREVIATIONS`), folded as the archive folds.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from .keys import query_tokens
+
+__all__ = ["NumberQuery", "number_query", "TYPE_ABBREVIATIONS"]
+
+#: folded type name → the abbreviation its số ký hiệu uses (Nghị định 30/2020/NĐ-CP).
+TYPE_ABBREVIATIONS: dict[str, str] = {
+    "ke hoach": "kh",
+    "nghi quyet": "nq",
+    "quyet dinh": "qd",
+    "cong van": "cv",
+    "chuong trinh hanh dong": "ctr",
+    "chuong trinh": "ctr",
+    "nghi dinh": "nd",
+    "chi thi": "ct",
+    "ket luan": "kl",
+    "thong bao": "tb",
+    "bao cao": "bc",
+    "to trinh": "ttr",
+    "thong tu": "tt",
+    "thong tri": "ttr",
+    "quy dinh": "qd",
+    "huong dan": "hd",
+    "cong dien": "cd",
+    "de an": "da",
+    "quy che": "qc",
+    "giay moi": "gm",
+    "bien ban": "bb",
+}
+#: Words staff put between type and number ("kế hoạch số 12", "văn bản số 5").
+FILLER = {"so", "van", "ban", "ky", "hieu"}
+#: A letter part longer than this is a word of the text, not part of a number.
+MAX_PART = 6
+
+_BY_LENGTH = sorted(TYPE_ABBREVIATIONS, key=lambda name: -len(name.split()))
+
+
+@dataclass(frozen=True)
+class NumberQuery:
+    """``numbers``: the query's numbers in order ("30/2020" → ("30", "2020"));
+    ``parts``: its letter parts, type names replaced by their abbreviation."""
+
+    numbers: tuple[str, ...]
+    parts: tuple[str, ...]
+    types: tuple[str, ...]  # folded type names the query spelled out or abbreviated
+
+    @property
+    def prefix(self) -> str:
+        """The leading ``number_key`` tokens a named document must have."""
+        return " ".join(self.numbers)
+
+    def matches(self, number_key: str | None, type_key: str | None) -> bool:
+        """True when a document with these keys is the one the query names."""
+        if not number_key:
+            return False
+        tokens = number_key.split()
+        n = len(self.numbers)
+        if tuple(tokens[:n]) != self.numbers:
+            return False
+        rest = set(tokens[n:])
+        for part in self.parts:
+            if part in rest:
+                continue
+            if type_key and any(TYPE_ABBREVIATIONS.get(t) == part and type_key == t for t in self.types):
+                continue  # "công văn 2449" for 2449/UBND-VP: the type is in the type column
+            return False
+        return True
+
+
+def _replace_type_names(tokens: list[str]) -> tuple[list[str], list[str]]:
+    out, types, i = [], [], 0
+    while i < len(tokens):
+        for name in _BY_LENGTH:
+            words = name.split()
+            if tokens[i : i + len(words)] == words:
+                out.append(TYPE_ABBREVIATIONS[name])
+                types.append(name)
+                i += len(words)
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out, types
+
+
+@functools.lru_cache(maxsize=256)  # the served search calls it once per candidate row
+def number_query(query: str) -> NumberQuery | None:
+    """The query as a document number, or None when it is not one.
+
+    A number query has at least one number and one letter part, every letter
+    part short (≤ :data:`MAX_PART` letters, after type names became their
+    abbreviations) and at most 8 tokens: "KH 12", "12 KH DU", "QĐ 749",
+    "nghị định 30/2020"; not "dan van kheo" nor a sentence with a date.
+    """
+    tokens = query_tokens(query)
+    if not tokens or len(tokens) > 8:
+        return None
+    tokens, types = _replace_type_names([t for t in tokens if t not in FILLER])
+    numbers = tuple(t for t in tokens if t.isdigit())
+    parts = tuple(t for t in tokens if not t.isdigit())
+    if not numbers or not parts or any(len(p) > MAX_PART or not p.isalpha() for p in parts):
+        return None
+    # the numbers come first in a số ký hiệu, so they must be adjacent in the query too
+    first = tokens.index(numbers[0])
+    if tuple(tokens[first : first + len(numbers)]) != numbers:
+        return None
+    return NumberQuery(numbers, parts, tuple(types))
+
+
+def matches(query: str, number_key: str | None, type_key: str | None) -> bool:
+    """``number_query(query).matches(...)``; False when the query names no number
+    (the SQL function ``vn_number_match`` of the served ranked search)."""
+    nq = number_query(query or "")
+    return bool(nq and nq.matches(number_key, type_key))
+
+
+def prefix(query: str) -> str | None:
+    """The ``number_key`` prefix of a number query, else None (SQL ``vn_number_prefix``)."""
+    nq = number_query(query or "")
+    return nq.prefix if nq else None

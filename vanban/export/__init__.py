@@ -1,0 +1,10 @@
+"""Office formats of what vanban extracted: the checklist as Word and Excel-ready CSV.
+
+Used by ``vanban checklist --format docx|csv`` and the document page's
+downloads; both hand in :class:`vanban.extract.checklist.ChecklistItem` rows
+and the plan's :class:`vanban.models.Metadata`.
+"""
+
+from .checklist_office import COLUMNS, checklist_csv, checklist_docx, checklist_rows
+
+__all__ = ["COLUMNS", "checklist_csv", "checklist_docx", "checklist_rows"]

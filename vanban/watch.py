@@ -1,0 +1,176 @@
+"""The consume folder: ``vanban watch INBOX/`` ingests every file dropped there.
+
+Why: an office scanner or a shared folder drops files; nobody should have to
+run ``vanban ingest`` by hand (Paperless-ngx calls this a consume folder).
+
+How: watchdog reports new and moved-in files (and the files already there at
+start are taken too); a file is taken once its size and mtime have stayed
+the same for ``settle`` seconds (a scanner or a copy still writing it is left
+alone). Each file goes through the single writer (:class:`vanban.intake.Intake`,
+the ordinary conveyor) and is then moved to ``INBOX/done/`` or to
+``INBOX/failed/`` beside ``<name>.error.txt`` holding the one-line reason
+(also in ``ingest_errors``). A bad file never stops the folder; Ctrl-C does,
+after the file being read.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+
+from .intake import Intake, Job
+
+__all__ = ["Inbox", "watch"]
+
+DONE, FAILED = "done", "failed"
+PARTIAL_SUFFIXES = {".part", ".tmp", ".crdownload", ".partial"}
+
+
+def _unique(folder: Path, name: str) -> Path:
+    """``folder/name``, or ``folder/stem-2.suffix``… when taken."""
+    target = folder / name
+    stem, suffix = os.path.splitext(name)
+    n = 2
+    while target.exists():
+        target = folder / f"{stem}-{n}{suffix}"
+        n += 1
+    return target
+
+
+class Inbox:
+    """Watch ``folder`` and hand settled files to ``intake``.
+
+    ``on_finished(job)`` (optional) is called after each file was moved.
+    """
+
+    def __init__(self, folder: str | os.PathLike[str], intake: Intake, *, settle: float = 2.0,
+                 poll: float = 0.5, on_finished=None):
+        self.folder = Path(folder).resolve()
+        self.intake, self.settle, self.poll = intake, settle, poll
+        self.on_finished = on_finished
+        self._seen: dict[Path, tuple[int, int, float]] = {}  # path -> (size, mtime_ns, stable since)
+        self._queued: set[Path] = set()
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._observer = None
+        self._thread = threading.Thread(target=self._settle_loop, name="vanban-inbox", daemon=True)
+
+    # --- lifecycle -----------------------------------------------------------
+
+    def start(self) -> None:
+        from watchdog.events import FileSystemEventHandler
+        from watchdog.observers import Observer
+
+        for sub in (DONE, FAILED):
+            (self.folder / sub).mkdir(parents=True, exist_ok=True)
+        inbox = self
+
+        class Handler(FileSystemEventHandler):
+            def on_created(self, event):
+                if not event.is_directory:
+                    inbox.notice(Path(event.src_path))
+
+            def on_modified(self, event):
+                self.on_created(event)
+
+            def on_moved(self, event):
+                if not event.is_directory:
+                    inbox.notice(Path(event.dest_path))
+
+        self._observer = Observer()
+        self._observer.schedule(Handler(), str(self.folder), recursive=False)
+        self._observer.start()
+        for existing in sorted(self.folder.iterdir()):
+            self.notice(existing)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._observer is not None:
+            self._observer.stop()
+            self._observer.join(timeout=5)
+        if self._thread.is_alive():
+            self._thread.join(timeout=5)
+
+    # --- files ---------------------------------------------------------------
+
+    def notice(self, path: Path) -> None:
+        """A file appeared or changed: (re)start its settling clock."""
+        path = path.resolve()
+        # hidden files and copies still in progress are not documents (yet); any
+        # other file is taken, an unsupported one fails with its reason
+        if (path.parent != self.folder or path.name.startswith(".")
+                or path.suffix.lower() in PARTIAL_SUFFIXES or not path.is_file()):
+            return
+        with self._lock:
+            if path not in self._queued:
+                self._seen.setdefault(path, (-1, -1, time.monotonic()))
+
+    def _settle_loop(self) -> None:
+        while not self._stop.wait(self.poll):
+            now = time.monotonic()
+            ready = []
+            with self._lock:
+                for path, (size, mtime, since) in list(self._seen.items()):
+                    try:
+                        st = path.stat()
+                    except FileNotFoundError:
+                        del self._seen[path]
+                        continue
+                    if (st.st_size, st.st_mtime_ns) != (size, mtime):
+                        self._seen[path] = (st.st_size, st.st_mtime_ns, now)
+                    elif now - since >= self.settle:
+                        del self._seen[path]
+                        self._queued.add(path)
+                        ready.append(path)
+            for path in ready:
+                self.intake.submit(path, then=self._file_away)
+
+    def _file_away(self, job: Job) -> None:
+        """Move the file to done/ or failed/ (+ ``.error.txt``) after the writer."""
+        src = Path(job.path)
+        with self._lock:
+            self._queued.discard(src)
+        if not src.exists():
+            return
+        folder = self.folder / (DONE if job.state == "done" else FAILED)
+        target = _unique(folder, src.name)
+        os.replace(src, target)
+        if job.state != "done":
+            Path(str(target) + ".error.txt").write_text(f"{src.name}: {job.error}\n", encoding="utf-8")
+            print(f"vanban: {src.name}: {job.error}", flush=True)
+        else:
+            print(f"vanban: {src.name} -> document {job.document_id}"
+                  + (" (already stored)" if job.existing else ""), flush=True)
+        if self.on_finished is not None:
+            self.on_finished(job)
+
+
+def watch(folder: str | os.PathLike[str], db: str | os.PathLike[str], *, settle: float = 2.0,
+          **intake_options) -> int:
+    """Run the consume folder in the foreground until Ctrl-C / SIGTERM; returns 0."""
+    import signal
+
+    stop = threading.Event()
+
+    def on_signal(signum, frame):
+        stop.set()
+
+    previous = signal.signal(signal.SIGTERM, on_signal)
+    intake = Intake(db, **intake_options)
+    inbox = Inbox(folder, intake, settle=settle)
+    inbox.start()
+    print(f"vanban: watching {inbox.folder} -> {db} (Ctrl-C to stop)", flush=True)
+    try:
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        inbox.stop()
+        intake.close(timeout=60)
+        signal.signal(signal.SIGTERM, previous)
+        print("vanban: watch stopped", flush=True)
+    return 0
