@@ -98,9 +98,10 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
 
         pages = pdf.read_pages(p, limits)
     elif kind == "docx":
-        from vanban.ingest import docxfile
+        from vanban.ingest import docxfile, legacy_fonts
 
         pages = docxfile.read_pages(p)
+        encoding = legacy_fonts.file_encoding(p)
     else:
         from vanban.ingest import image
 
