@@ -135,6 +135,31 @@ def _runs(paragraph):
             yield item
 
 
+_SPECIAL = {f"{_W}softHyphen": "\xad", f"{_W}noBreakHyphen": "-"}
+
+
+def _legacy_run_text(run) -> str:
+    """A run's text with Word's soft-hyphen elements kept as U+00AD.
+
+    Why: byte 0xAD is "ư" in TCVN3 but a soft hyphen in Windows-1252; Word
+    and LibreOffice store it as ``<w:softHyphen/>``, which python-docx's
+    ``run.text`` drops ("phương" would become "phơng").
+    """
+    if run._r.find(f"{_W}softHyphen") is None and run._r.find(f"{_W}noBreakHyphen") is None:
+        return run.text
+    parts = []
+    for child in run._r.iterchildren():
+        if child.tag in _SPECIAL:
+            parts.append(_SPECIAL[child.tag])
+        elif child.tag == f"{_W}t":
+            parts.append(child.text or "")
+        elif child.tag == f"{_W}tab":
+            parts.append("\t")
+        elif child.tag in (f"{_W}br", f"{_W}cr"):
+            parts.append("\n")
+    return "".join(parts)
+
+
 def paragraph_text(paragraph, used: set[str] | None = None) -> str:
     """The paragraph's text with every legacy-font run converted (NFC).
 
@@ -144,9 +169,9 @@ def paragraph_text(paragraph, used: set[str] | None = None) -> str:
     parts: list[str] = []
     legacy = False
     for run in _runs(paragraph):
-        text = run.text
-        found = font_charset(run_font(run, paragraph)) if text else None
-        if found is not None and not (text.isascii() and not found[1]):
+        found = font_charset(run_font(run, paragraph))
+        text = run.text if found is None else _legacy_run_text(run)
+        if found is not None and text and not (text.isascii() and not found[1]):
             legacy = True
             if used is not None:
                 used.add(found[0])
