@@ -9,7 +9,6 @@ Unicode decomposition. The text is 50 real lines of ../shared/corpora
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import sqlite3
 import subprocess
@@ -18,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from fixtures.legacy_docx import cases_encoder
 from vanban import charsets
 from vanban.ingest import load
 from vanban.models import InputError
@@ -30,10 +30,8 @@ pytestmark = pytest.mark.skipif(shutil.which("iconv") is None, reason="glibc ico
 
 
 def _legacy(case: str):
-    spec = importlib.util.spec_from_file_location(f"legacy_{case[:2]}", CASES / case / "legacy.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    """The cases' encoder script (the same file for both cases)."""
+    return cases_encoder()
 
 
 def iconv_encode(text: str, charset: str) -> bytes:
