@@ -112,8 +112,9 @@ def vanban_exe() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "vanban.cli"]
 
 
-def whole_commands(tmp: Path, repeat: int) -> None:
-    """Whole-command overhead of ``vanban text --jobs 1`` vs bare tesseract."""
+def whole_commands(tmp: Path, repeat: int, compare: Path | None = None) -> None:
+    """Whole-command overhead of ``vanban text --jobs 1`` vs bare tesseract
+    (and vs the vanban of another checkout, ``compare``, in the same runs)."""
     pdf, _ref = four_page_scan(tmp)
     pgms = []
     for i in range(1, 5):
@@ -130,13 +131,17 @@ def whole_commands(tmp: Path, repeat: int) -> None:
             subprocess.run(["tesseract", pgm, "stdout", "-l", "vie", "--psm", "3"], env=bare_env,
                            check=True, capture_output=True)
 
-    def vanban() -> None:
-        subprocess.run([*vanban_exe(), "text", str(pdf), "--jobs", "1"], env=env, check=True, capture_output=True)
+    def vanban(code: Path = ROOT) -> None:
+        subprocess.run([*vanban_exe(), "text", str(pdf), "--jobs", "1"], env=dict(env, PYTHONPATH=str(code)),
+                       check=True, capture_output=True)
 
-    times: dict[str, list[float]] = {"bare": [], "vanban": []}
-    cpus: dict[str, list[float]] = {"bare": [], "vanban": []}
+    runners = [("bare", bare), ("vanban", vanban)]
+    if compare:
+        runners.append(("compare", lambda: vanban(compare)))
+    times: dict[str, list[float]] = {name: [] for name, _ in runners}
+    cpus: dict[str, list[float]] = {name: [] for name, _ in runners}
     for _ in range(repeat):
-        for name, fn in (("bare", bare), ("vanban", vanban)):
+        for name, fn in runners:
             secs, cpu, _ = timed(fn)
             times[name].append(secs)
             cpus[name].append(cpu)
@@ -150,6 +155,10 @@ def whole_commands(tmp: Path, repeat: int) -> None:
     print(f"  bare tesseract -l vie --psm 3, 4 commands   {b:7.2f} s wall {bc:7.2f} s CPU  (runs: {runs(times['bare'])})")
     print(f"  vanban text scan.pdf --jobs 1               {v:7.2f} s wall {vc:7.2f} s CPU  (runs: {runs(times['vanban'])})")
     print(f"  ratio vanban / bare = {v / b:.3f} wall, {vc / bc:.3f} CPU   (goal <= 1.10)", flush=True)
+    if compare:
+        o, oc = min(times["compare"]), min(cpus["compare"])
+        print(f"  vanban of {compare}: {o:7.2f} s wall {oc:7.2f} s CPU  (runs: {runs(times['compare'])})")
+        print(f"  its ratio / bare = {o / b:.3f} wall, {oc / bc:.3f} CPU", flush=True)
 
 
 def old_ocr_cer(tmp: Path) -> None:
@@ -240,6 +249,8 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=len(PLANS), help="number of scanned PDFs (1-3)")
     ap.add_argument("--repeat", type=int, default=2, help="best of N for the serial runs (a), (b)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--compare", type=Path, default=None, metavar="DIR",
+                    help="also time the vanban package found in DIR (e.g. an older checkout)")
     ap.add_argument("--whole-only", action="store_true",
                     help="only the whole-command ratio and the old-OCR scans")
     args = ap.parse_args()
@@ -252,7 +263,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="vanban-bench-") as t:
         tmp = Path(t)
         print(f"load average before: {os.getloadavg()[0]:.2f}")
-        whole_commands(tmp, max(args.repeat, 3))
+        whole_commands(tmp, max(args.repeat, 3), args.compare)
         old_ocr_cer(tmp)
         print(f"load average now: {os.getloadavg()[0]:.2f}", flush=True)
         if args.whole_only:

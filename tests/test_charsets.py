@@ -202,3 +202,14 @@ def test_legacy_cases_are_archived_with_their_charset_and_found(tmp_path: Path) 
     assert rows == {"tcvn3": "TCVN3 (ABC, .VnTime)", "vni": "VNI-Windows"}
     assert len(search(db, "dan van")) == 2
     assert len(search(db, "12-KH/ĐU")) == 2
+
+
+def test_a_large_file_is_judged_over_all_of_it(tmp_path: Path) -> None:
+    """Beyond the sampling size the windows still cover the whole file: a
+    table of figures first and the VNI text after it is read as VNI."""
+    head = "\n".join(f"{i:6d}  {i * 7:8d}  {i * 13:10d}" for i in range(12000)).encode("ascii")
+    body = _legacy("02-vni-txt").vni_encode("\n".join(LINES * 12))
+    assert len(head) > charsets.SAMPLE_BYTES
+    data = head + b"\n" + body
+    text, key, _ = charsets.detect(data)
+    assert key == "vni" and text.endswith(LINES[-1])
