@@ -9,9 +9,10 @@ How: ``soffice --headless --convert-to docx`` with a private profile
 (``-env:UserInstallation``, created once per process in a temporary folder
 and removed at exit, so no user's LibreOffice settings or lock files are
 touched and parallel processes do not share one), a timeout after which the
-whole process group is killed, and no network (the conversion filter needs
-none; the profile disables update checks). Every failure is an InputError
-with one line naming the cause.
+whole process group is killed, and the import filter of the file's real
+content (without one LibreOffice opens a broken file as plain text and
+"converts" it). Conversion reads and writes local files only. Every failure
+is an InputError with one line naming the cause.
 """
 
 from __future__ import annotations
