@@ -260,11 +260,19 @@ _VIET_LETTERS = set(
     "pqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
 )
 _TONED = set("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
+#: vowel nuclei of Vietnamese syllables (toneless), longest first; "qu" and
+#: "gi" belong to the onset ("quân" = qu + ân, "giữa" = gi + ưa)
+_NUCLEI = sorted(
+    "a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ "
+    "ưa ưi ươ ưu uy yê iêu oai oao oay oeo uây uôi ươi ươu uya uyê uyu yêu".split(),
+    key=len, reverse=True,
+)
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-    r"[aăâeêioôơuưy]{1,3}"
+    r"(?:" + "|".join(_NUCLEI) + r")"
     r"(?:ch|ng|nh|[cmnpt])?"
 )
+_TOKEN_SPLIT = re.compile(r"[\s/\-]+")  # "12-KH/ĐU" → 12, KH, ĐU
 _EDGE_PUNCT = "\"'()[]{}<>.,;:!?«»“”‘’-–—…*/\\|"
 
 
@@ -276,7 +284,10 @@ def _strip_tones(word: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)
 def is_syllable(word: str) -> bool:
-    """True for one well-formed Vietnamese syllable (any case, NFC, ≤ 1 tone)."""
+    """True for one well-formed Vietnamese syllable: NFC, lower, Title or
+    UPPER case (not "veỔ"), Vietnamese letters, ≤ 1 tone, a real nucleus."""
+    if not (word.islower() or word.isupper() or (word[:1].isupper() and word[1:].islower())):
+        return False
     low = word.lower()
     if not low or any(c not in _VIET_LETTERS for c in low):
         return False
@@ -288,13 +299,13 @@ def is_syllable(word: str) -> bool:
 def syllable_score(text: str) -> tuple[float, int]:
     """(share of words that are Vietnamese syllables, words judged).
 
-    Words are whitespace-separated tokens with edge punctuation stripped;
-    tokens without letters (numbers, "12-KH/ĐU") are not judged. A token
+    Words are tokens between whitespace, "/" and "-" with edge punctuation
+    stripped; tokens with digits or without letters are not judged. A token
     holding a non-letter inside ("§¶ng", "Coäng" is letters but not
     Vietnamese) counts against the decoding.
     """
     good = judged = 0
-    for token in unicodedata.normalize("NFC", text).split():
+    for token in _TOKEN_SPLIT.split(unicodedata.normalize("NFC", text)):
         word = token.strip(_EDGE_PUNCT)
         if not word or any(c.isdigit() for c in word):
             continue
