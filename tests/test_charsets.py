@@ -213,3 +213,13 @@ def test_a_large_file_is_judged_over_all_of_it(tmp_path: Path) -> None:
     data = head + b"\n" + body
     text, key, _ = charsets.detect(data)
     assert key == "vni" and text.endswith(LINES[-1])
+
+
+def test_vntimeh_lines_are_upper_cased_and_others_kept() -> None:
+    """.VnTimeH shows lowercase codes as capitals; real lines that merely lack
+    lowercase ASCII (found in ../shared/realdocs) must stay as they are."""
+    fix = charsets.fix_vntimeh_lines
+    assert fix("đảNG ủY Xã SơN TâN") == "ĐẢNG ỦY XÃ SƠN TÂN"
+    assert fix("Kế HOạCH") == "KẾ HOẠCH"
+    for kept in ("Số 12-KH/ĐU", "**Vị", "**Mã TTHC**", "Số....../BC", "Xã"):
+        assert fix(kept) == kept

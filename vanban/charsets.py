@@ -117,6 +117,9 @@ def _decode_table(data: bytes, charset: str) -> str | None:
     return text
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
 def _caps_font_word(word: str) -> bool:
     """A word only a capitals font shows as intended: a lowercase Vietnamese
     letter together with an uppercase ASCII letter that is not the initial
@@ -136,7 +139,7 @@ def fix_vntimeh_lines(text: str) -> str:
     """
     out = []
     for line in text.split("\n"):
-        if not re.search(r"[a-z]", line) and any(_caps_font_word(w) for w in line.split()):
+        if not re.search(r"[a-z]", line) and any(_caps_font_word(w) for w in _LETTER_RUN.findall(line)):
             line = line.upper()
         out.append(line)
     return "\n".join(out)
