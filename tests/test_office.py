@@ -56,6 +56,14 @@ def test_doc_typed_in_legacy_fonts(tmp_path: Path) -> None:
     assert doc.pages[0].text == expected
 
 
+def test_a_docx_saved_under_a_doc_name_is_read_directly(tmp_path: Path) -> None:
+    src = render_docx(plan_text(PLAN), tmp_path / "plan.docx")
+    renamed = tmp_path / "plan.doc"
+    renamed.write_bytes(src.read_bytes())
+    doc = load(renamed)
+    assert doc.kind == "docx" and doc.pages[0].text == load(src).pages[0].text
+
+
 def test_a_doc_that_cannot_be_converted_is_one_line_and_an_ingest_error(tmp_path: Path) -> None:
     from vanban.conveyor import ingest
 

@@ -100,13 +100,16 @@ def detect_kind(path: Path, head: bytes) -> str:
 
 def _office_kind(path: Path, kind: str, name: str, suffix: str) -> str:
     """doc / rtf / odt for a file LibreOffice can convert. Word's "Save as"
-    wrote RTF behind a .doc name often, so .doc accepts RTF too."""
+    wrote RTF behind a .doc name often, so .doc accepts RTF too; a DOCX
+    behind any of these names is read as the DOCX it is."""
     if kind == "ole" and suffix == ".doc":
         return "doc"
     if kind == "rtf" and suffix in (".doc", ".rtf"):
         return "rtf"
     if kind == "zip" and suffix == ".odt" and _is_odt(path):
         return "odt"
+    if kind == "zip" and _is_docx(path):
+        return "docx"  # a DOCX saved under an old name: read it directly
     wanted = {".doc": "a Word 97-2003 document", ".rtf": "an RTF document", ".odt": "an OpenDocument text"}[suffix]
     found = "text" if kind == "text?" else name
     raise InputError(f"content is {found}, not {wanted} as the {suffix} suffix says")
