@@ -59,7 +59,7 @@ def test_discover_yields_explicit_files_once(tmp_path: Path) -> None:
 
 
 def test_supported_suffixes() -> None:
-    assert SUPPORTED_SUFFIXES == {".txt", ".pdf", ".docx", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+    assert SUPPORTED_SUFFIXES == {".txt", ".pdf", ".docx", ".doc", ".rtf", ".odt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
 
 # --- good inputs ------------------------------------------------------------

@@ -110,7 +110,7 @@ class SourceDocument:
 
     path: str
     sha256: str
-    kind: str  # txt | docx | pdf | image
+    kind: str  # txt | docx | pdf | image | doc | rtf | odt (the last three via LibreOffice)
     size: int
     pages: tuple[PageSource, ...]
     encoding: str | None = None  # for text files: the encoding detected

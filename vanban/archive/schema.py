@@ -57,7 +57,8 @@ TABLES: dict[str, dict] = {
             "kind": str,
             "size": int,
             "page_count": int,
-            "encoding": str,
+            "encoding": str,  # text files: codec / charset key (utf-8, tcvn3, vni, …)
+            "source_encoding": str,  # the charset the text came from, by name ("VNI-Windows")
             "mtime": float,
             "confidence": float,  # mean Tesseract word confidence
             "restored_pages": int,

@@ -38,6 +38,7 @@ from vanban.models import (
     Obligation,
     Target,
 )
+from vanban.charsets import describe_encoding
 from vanban.text import fold, nfc
 
 from .keys import search_text, symbol_key
@@ -284,6 +285,7 @@ class Archive:
             "size": src.size,
             "page_count": len(doc.pages),
             "encoding": src.encoding,
+            "source_encoding": describe_encoding(src.encoding),
             "mtime": src.mtime,
             "confidence": doc.confidence,
             "restored_pages": sum(1 for p in doc.pages if p.restored),

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from vanban.ingest.blank import is_blank
-from vanban.ingest.detect import SUPPORTED_SUFFIXES, detect_kind
+from vanban.ingest.detect import OFFICE_KINDS, SUPPORTED_SUFFIXES, detect_kind
 from vanban.models import InputError, LimitExceeded, Limits, SourceDocument
 
 __all__ = ["discover", "load", "is_blank", "SUPPORTED_SUFFIXES"]
@@ -98,9 +98,16 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
 
         pages = pdf.read_pages(p, limits)
     elif kind == "docx":
-        from vanban.ingest import docxfile
+        from vanban.ingest import docxfile, legacy_fonts
 
         pages = docxfile.read_pages(p)
+        encoding = legacy_fonts.file_encoding(p)
+    elif kind in OFFICE_KINDS:
+        from vanban.ingest import docxfile, legacy_fonts, office
+
+        with office.converted_docx(p, kind) as converted:
+            pages = docxfile.read_pages(converted)
+            encoding = legacy_fonts.file_encoding(converted)
     else:
         from vanban.ingest import image
 

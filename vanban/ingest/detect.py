@@ -12,11 +12,16 @@ from pathlib import Path
 
 from vanban.models import InputError
 
+#: kinds LibreOffice converts to DOCX (vanban.ingest.office)
+OFFICE_KINDS = frozenset({"doc", "rtf", "odt"})
 #: suffix → the kind of file vanban expects behind it
 SUFFIX_KINDS = {
     ".txt": "txt",
     ".pdf": "pdf",
     ".docx": "docx",
+    ".doc": "doc",  # Word 97-2003, RTF and OpenDocument: converted by LibreOffice
+    ".rtf": "rtf",
+    ".odt": "odt",
     ".png": "image",
     ".jpg": "image",
     ".jpeg": "image",
@@ -36,6 +41,7 @@ _MAGIC = (
     (b"II+\x00", "image", "a BigTIFF image"),
     (b"GIF8", "image", "a GIF image"),
     (b"PK\x03\x04", "zip", "a ZIP archive"),
+    (b"{\\rtf", "rtf", "an RTF document"),
     (b"\xd0\xcf\x11\xe0", "ole", "a legacy MS Office (.doc/.xls) file"),
     (b"\x7fELF", "binary", "an ELF executable"),
     (b"MZ", "binary", "a Windows executable"),
@@ -49,7 +55,7 @@ _TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 def sniff(head: bytes) -> tuple[str, str]:
     """(kind, description) of a file from its first bytes.
 
-    kind is one of pdf, image, zip, ole, binary or "text?" (no known magic;
+    kind is one of pdf, image, zip, ole, rtf, binary or "text?" (no known magic;
     the text decoder decides). PDFs may carry junk before ``%PDF-`` (allowed
     by readers within the first 1 KiB).
     """
@@ -64,7 +70,8 @@ def sniff(head: bytes) -> tuple[str, str]:
 
 
 def detect_kind(path: Path, head: bytes) -> str:
-    """The kind vanban will read ``path`` as: txt, pdf, docx or image.
+    """The kind vanban will read ``path`` as: txt, pdf, docx, image, or
+    doc / rtf / odt (converted to DOCX by LibreOffice).
 
     Raises InputError when the suffix is not supported or the content does
     not match the suffix (e.g. a PDF renamed .txt, an executable named .pdf).
@@ -74,6 +81,8 @@ def detect_kind(path: Path, head: bytes) -> str:
     if expected is None:
         raise InputError(f"unsupported file type {suffix or '(no suffix)'!r}")
     kind, name = sniff(head)
+    if expected in OFFICE_KINDS:
+        return _office_kind(path, kind, name, suffix)
     if kind == "zip" and expected == "docx":
         if not _is_docx(path):
             raise InputError("not a DOCX document (ZIP archive without word/document.xml)")
@@ -87,6 +96,31 @@ def detect_kind(path: Path, head: bytes) -> str:
     if expected == "txt":
         raise InputError(f"binary content in a {suffix} file ({name})")
     raise InputError(f"content is {name}, not {_NAMES[expected]} as the {suffix} suffix says")
+
+
+def _office_kind(path: Path, kind: str, name: str, suffix: str) -> str:
+    """doc / rtf / odt for a file LibreOffice can convert. Word's "Save as"
+    wrote RTF behind a .doc name often, so .doc accepts RTF too; a DOCX
+    behind any of these names is read as the DOCX it is."""
+    if kind == "ole" and suffix == ".doc":
+        return "doc"
+    if kind == "rtf" and suffix in (".doc", ".rtf"):
+        return "rtf"
+    if kind == "zip" and suffix == ".odt" and _is_odt(path):
+        return "odt"
+    if kind == "zip" and _is_docx(path):
+        return "docx"  # a DOCX saved under an old name: read it directly
+    wanted = {".doc": "a Word 97-2003 document", ".rtf": "an RTF document", ".odt": "an OpenDocument text"}[suffix]
+    found = "text" if kind == "text?" else name
+    raise InputError(f"content is {found}, not {wanted} as the {suffix} suffix says")
+
+
+def _is_odt(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return zf.read("mimetype").strip() == b"application/vnd.oasis.opendocument.text"
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return False
 
 
 _NAMES = {"pdf": "a PDF", "docx": "a DOCX document", "image": "a PNG/JPEG/TIFF image", "txt": "a text file"}

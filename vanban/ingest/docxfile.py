@@ -14,6 +14,14 @@ from pathlib import Path
 from vanban.models import InputError, PageSource
 
 
+def paragraph_text(paragraph) -> str:
+    """A paragraph's text; runs in legacy fonts (.VnTime, VNI-Times) are
+    converted to Unicode by :mod:`vanban.ingest.legacy_fonts`."""
+    from vanban.ingest.legacy_fonts import paragraph_text as converted
+
+    return converted(paragraph)
+
+
 def _iter_blocks(doc):
     """Paragraph and table objects of the body in document order."""
     from docx.table import Table
@@ -42,7 +50,7 @@ def _table_lines(table) -> list[str]:
             if id(cell._tc) in seen:  # python-docx repeats merged cells
                 continue
             seen.append(id(cell._tc))
-            paras = [p.text.strip() for p in cell.paragraphs]
+            paras = [paragraph_text(p).strip() for p in cell.paragraphs]
             for nested in cell.tables:
                 paras.extend(_table_lines(nested))
             columns.append([p for p in paras if p])
@@ -71,6 +79,6 @@ def read_pages(path: Path) -> tuple[PageSource, ...]:
         if hasattr(block, "rows"):
             lines.extend(_table_lines(block))
         else:
-            lines.append(block.text)
+            lines.append(paragraph_text(block))
     text = unicodedata.normalize("NFC", "\n".join(lines).strip("\n"))
     return (PageSource(1, "docx", text=text),)

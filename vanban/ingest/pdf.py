@@ -23,8 +23,12 @@ MAX_CID_SHARE = 0.2
 #: without Vietnamese support leaves "Dang uy" where the page says "Đảng ủy"
 SCAN_COVER = 0.6
 MIN_SCAN_DIACRITICS = 0.3
-#: resolution the OCR stage rasterises at (checked against max_pixels here)
+#: resolution the OCR stage rasterises paper-sized pages at (checked
+#: against max_pixels here)
 OCR_DPI = 300
+#: a page whose short side is longer than this (inches) is no paper: tools
+#: that place a 300 dpi scan as a 70 dpi image declare 35 × 50 inch pages
+MAX_PAPER_INCHES = 17.0
 
 _CID_RE = re.compile(r"\(cid:\d+\)")
 _ALNUM_RE = re.compile(r"\w", re.UNICODE)
@@ -93,12 +97,13 @@ def read_pages(path: Path, limits: Limits) -> tuple[PageSource, ...]:
                 if usable_text(text) and not _bad_scan_layer(page, text):
                     pages.append(PageSource(i + 1, "pdf-text", text=_clean(text)))
                     continue
-                w_px = float(page.width) / 72 * OCR_DPI
-                h_px = float(page.height) / 72 * OCR_DPI
+                dpi = ocr_dpi(float(page.width), float(page.height), _images(page))
+                w_px = float(page.width) / 72 * dpi
+                h_px = float(page.height) / 72 * dpi
                 if w_px * h_px > limits.max_pixels:
                     raise LimitExceeded(
                         f"page {i + 1} too large to OCR: {w_px:.0f}x{h_px:.0f} px at "
-                        f"{OCR_DPI} dpi > limit {limits.max_pixels} px"
+                        f"{dpi} dpi > limit {limits.max_pixels} px"
                     )
                 pages.append(PageSource(i + 1, "pdf-ocr", path=str(path), index=i))
     except InputError:
@@ -109,6 +114,39 @@ def read_pages(path: Path, limits: Limits) -> tuple[PageSource, ...]:
             raise InputError("encrypted PDF (a password is needed to open it)") from None
         raise InputError(f"corrupt PDF ({msg})") from None
     return tuple(pages)
+
+
+def ocr_dpi(width_pt: float, height_pt: float, images) -> int:
+    """The resolution to rasterise a page at for OCR (dots per inch).
+
+    ``images`` are the page's images as (width pt, height pt, width px,
+    height px). A page of paper size is rasterised at :data:`OCR_DPI`. A page
+    declared larger than any paper (short side over
+    :data:`MAX_PAPER_INCHES`) is judged by its largest image: rasterised at
+    that image's own resolution (never above OCR_DPI), so the raster holds
+    the scan's pixels as they are — a 2480 × 3508 px scan placed on a
+    35 × 50 inch page gives 2480 × 3508 px, not 10630 × 15030.
+    """
+    if min(width_pt, height_pt) / 72 <= MAX_PAPER_INCHES:
+        return OCR_DPI
+    best = max(images, key=lambda im: im[0] * im[1], default=None)
+    if best is None or best[0] <= 0 or best[2] <= 0:
+        return OCR_DPI
+    native = best[2] / (best[0] / 72)
+    return max(1, min(OCR_DPI, round(native)))
+
+
+def _images(page) -> list[tuple[float, float, int, int]]:
+    """pdfplumber page images as :func:`ocr_dpi` wants them."""
+    out = []
+    for im in page.images:
+        try:
+            px_w, px_h = im["srcsize"]
+            out.append((abs(float(im["x1"]) - float(im["x0"])), abs(float(im["bottom"]) - float(im["top"])),
+                        int(px_w), int(px_h)))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return out
 
 
 def _bad_scan_layer(page, text: str) -> bool:

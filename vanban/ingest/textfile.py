@@ -1,8 +1,11 @@
 """Decode a plain-text file (legacy OCR output, exported text) to NFC.
 
 Why: Vietnamese text files come in UTF-8, UTF-16 (Windows "Unicode" with a
-BOM) and Windows-1258 (which spells tones as *combining* marks, so the text
-must be NFC-normalised after decoding or "ả" ≠ "ả"). Binary data that was
+BOM) and in the pre-Unicode charsets offices typed in for twenty years:
+TCVN3 (.VnTime), VNI-Windows, VISCII, VIQR and Windows-1258 (which spells
+tones as *combining* marks, so the text must be NFC-normalised after
+decoding or "ả" ≠ "ả"). Which one a file uses is decided by
+:func:`vanban.charsets.detect` over the whole file. Binary data that was
 given a .txt name must be refused, not turned into mojibake.
 """
 
@@ -11,6 +14,7 @@ from __future__ import annotations
 import codecs
 import unicodedata
 
+from vanban import charsets
 from vanban.models import InputError, PageSource
 
 _BOMS = (
@@ -21,12 +25,18 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _ALLOWED_CONTROLS = set("\t\n\r\f\v")
+#: C0 controls but \t \n \v \f \r and 0x1A (DOS end-of-file), and DEL
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\v\f\r\x1a") + b"\x7f"
 #: share of control characters above which decoded "text" is called binary
 _MAX_CONTROL_SHARE = 0.01
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding) for the bytes of a text file; InputError if binary."""
+    """(text, encoding) for the bytes of a text file; InputError if binary.
+
+    encoding is a codec name (utf-8, utf-16, utf-16-le/-be) or a key of
+    :data:`vanban.charsets.CHARSET_NAMES` (cp1258, tcvn3, viscii, vni, viqr).
+    """
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
@@ -38,15 +48,14 @@ def decode(data: bytes) -> tuple[str, str]:
         if enc is None:
             raise InputError("binary content in a text file (NUL bytes)")
         return _checked(data.decode(enc)), enc
+    controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    if controls / len(data) > _MAX_CONTROL_SHARE:
+        raise InputError("binary content in a text file (control characters)")
     try:
-        return _checked(data.decode("utf-8")), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1258")
-    except UnicodeDecodeError:
-        raise InputError("not UTF-8 or Windows-1258 text (undecodable bytes)") from None
-    return _checked(text), "cp1258"
+        text, charset, _scores = charsets.detect(data)
+    except charsets.UnknownCharset as exc:
+        raise InputError(str(exc)) from None
+    return _checked(text), charset
 
 
 def _bomless_utf16(data: bytes) -> str | None:

@@ -1,58 +1,113 @@
 """Turn a PageSource into a grayscale raster Tesseract can read.
 
-Why pdftoppm to PGM: poppler renders scanned PDFs faithfully at the exact
-resolution asked for, and PGM is uncompressed, so writing and reading it
-costs nothing next to OCR (PNG's zlib would add seconds per page).
+Why pypdfium2 in-process: PDFium (it comes with pdfplumber) gives a
+scanned page's image straight to Pillow — taken as it is when the scan
+already has the resolution wanted, else rendered — with no process start
+and no PGM file written and read back, where a ``pdftoppm`` subprocess cost
+both (bench/ocr.py: whole-command overhead against bare Tesseract). A scanned
+page is rendered at the resolution its own image calls for
+(:func:`vanban.ingest.pdf.ocr_dpi`): 300 dpi on paper-sized pages, the
+image's native resolution on pages declared larger than any paper.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 from vanban.images import open_image
-from vanban.models import DependencyError, InputError, LimitExceeded, Limits, PageSource
+from vanban.models import InputError, LimitExceeded, Limits, PageSource
 
-#: resolution PDF pages are rasterised at; Tesseract is trained near 300 dpi
+#: resolution paper-sized PDF pages are rasterised at; Tesseract is trained near 300 dpi
 DPI = 300
-POPPLER_INSTALL = "sudo apt-get install poppler-utils"
 
 
-def check_pdftoppm() -> str:
-    """Path of pdftoppm, or DependencyError saying how to install it."""
-    exe = shutil.which("pdftoppm")
-    if exe is None:
-        raise DependencyError(f"pdftoppm (poppler) is not installed; install it with: {POPPLER_INSTALL}")
-    return exe
+def render_pdf_page(path: str, index: int, max_pixels: int) -> tuple[object, int]:
+    """(8-bit gray Pillow image, dpi) of page ``index`` (0-based) for OCR.
 
+    A scanned page — one upright image covering the page, nothing else but
+    an invisible OCR text layer — whose image already has the resolution
+    wanted is taken as it is (as ``pdfimages`` would: the scanner's pixels,
+    nothing resampled); any other page is rendered by PDFium at
+    :func:`vanban.ingest.pdf.ocr_dpi`. Raises InputError when PDFium cannot
+    open or render the page, LimitExceeded over ``max_pixels``.
+    """
+    import pypdfium2 as pdfium
 
-def rasterize_pdf_page(path: str, index: int, out_dir: Path, *, dpi: int = DPI, timeout: float = 300.0) -> Path:
-    """Render page ``index`` (0-based) of a PDF to an 8-bit PGM in ``out_dir``."""
-    exe = check_pdftoppm()
-    prefix = out_dir / "page"
-    cmd = [exe, "-r", str(dpi), "-gray", "-f", str(index + 1), "-l", str(index + 1), "-singlefile", path, str(prefix)]
+    from vanban.ingest.pdf import ocr_dpi
+
     try:
-        proc = subprocess.run(cmd, capture_output=True, timeout=timeout, check=False)
-    except subprocess.TimeoutExpired:
-        raise LimitExceeded(f"rasterising page {index + 1} took longer than {timeout:.0f}s") from None
-    out = prefix.with_suffix(".pgm")
-    if proc.returncode != 0 or not out.exists():
-        err = " ".join(proc.stderr.decode("utf-8", "replace").split())[:120]
-        raise InputError(f"cannot rasterise PDF page {index + 1} ({err or 'pdftoppm failed'})")
-    return out
+        pdf = pdfium.PdfDocument(path)
+    except (pdfium.PdfiumError, OSError) as exc:
+        raise InputError(f"cannot rasterise PDF page {index + 1} ({_short(exc)})") from None
+    try:
+        page = pdf[index]
+        width, height = page.get_size()
+        images, sole = _page_images(page, width * height)
+        dpi = ocr_dpi(width, height, [im[:4] for im in images])
+        if sole is not None and abs(sole[2] / (sole[0] / 72) - dpi) <= 0.01 * dpi:
+            w_px, h_px = sole[2], sole[3]
+        else:
+            sole = None
+            w_px, h_px = round(width / 72 * dpi), round(height / 72 * dpi)
+        if w_px * h_px > max_pixels:
+            raise LimitExceeded(
+                f"page {index + 1} too large to OCR: {w_px}x{h_px} px at {dpi} dpi > limit {max_pixels} px"
+            )
+        if sole is not None:
+            im = sole[4].get_bitmap(render=False).to_pil()
+        else:
+            im = page.render(scale=dpi / 72, grayscale=True).to_pil()
+        return (im if im.mode == "L" else im.convert("L")), dpi
+    except (LimitExceeded, InputError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - PDFium errors on broken content
+        raise InputError(f"cannot rasterise PDF page {index + 1} ({_short(exc)})") from None
+    finally:
+        pdf.close()
 
 
-def load_page_image(page: PageSource, limits: Limits, work_dir: Path):
+#: share of the page a scan's image covers
+SCAN_COVER = 0.95
+
+
+def _page_images(page, area: float):
+    """The page's images as (width pt, height pt, width px, height px, obj),
+    and the one that *is* the page when it is a plain scan (else None)."""
+    import pypdfium2.raw as pdfium_c
+
+    images, other = [], False
+    for obj in page.get_objects():
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            left, bottom, right, top = obj.get_bounds()
+            px_w, px_h = obj.get_px_size()
+            images.append((right - left, top - bottom, px_w, px_h, obj))
+        elif obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            if pdfium_c.FPDFTextObj_GetTextRenderMode(obj.raw) != pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE:
+                other = True
+        else:
+            other = True
+    sole = None
+    if len(images) == 1 and not other and page.get_rotation() == 0 and area > 0:
+        w, h, px_w, px_h, obj = images[0]
+        m = obj.get_matrix()
+        upright = m.a > 0 and m.d > 0 and abs(m.b) < 1e-6 and abs(m.c) < 1e-6
+        if upright and w * h >= SCAN_COVER * area and px_w > 0 and px_h > 0:
+            sole = images[0]
+    return images, sole
+
+
+def _short(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:120] or type(exc).__name__
+
+
+def load_page_image(page: PageSource, limits: Limits, work_dir: Path | None = None):
     """The page as a decoded, size-checked Pillow image (any mode; the
-    preprocessing turns it to 8-bit gray)."""
+    preprocessing turns it to 8-bit gray). ``work_dir`` is unused (kept for
+    callers that pass one)."""
     if page.path is None:
         raise InputError(f"page {page.number} has neither text nor a file to OCR")
     if page.method == "pdf-ocr":
-        pgm = rasterize_pdf_page(page.path, page.index, work_dir, timeout=limits.ocr_timeout)
-        im = open_image(pgm, limits.max_pixels)  # a huge page size makes a huge raster
-        im.load()
-        return im.convert("L") if im.mode != "L" else im
+        return render_pdf_page(page.path, page.index, limits.max_pixels)[0]
     im = open_image(page.path, limits.max_pixels, frame=page.index)  # this frame's size checked
     try:
         from PIL import ImageOps

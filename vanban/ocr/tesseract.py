@@ -124,8 +124,8 @@ def ocr_image(im, *, lang: str = "vie", dpi: int | None = 300, timeout: float = 
 def ocr_page(page: PageSource, limits: Limits = Limits(), lang: str = "vie", *, deskew: bool = True, binarize: bool = False) -> OcrResult:
     """OCR one page a PageSource points to (``pdf-ocr`` or ``image-ocr``).
 
-    Rasterises PDF pages with pdftoppm (300 dpi, gray PGM) in a private
-    temp dir, opens image frames with Pillow under the pixel limit, then
+    Takes a PDF page's scan image, or renders the page, in-process with
+    PDFium (:mod:`vanban.ocr.raster`; 300 dpi on paper-sized pages), opens image frames with Pillow under the pixel limit, then
     grayscale + deskew (+ upscale of images under 250 dpi) and Tesseract
     ``image_to_data --psm 3``. A blank
     page gives ``OcrResult("", None)``; errors are InputError /

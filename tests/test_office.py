@@ -1,0 +1,95 @@
+"""Word 97-2003 .doc, .rtf and .odt through LibreOffice headless.
+
+The inputs are made by LibreOffice itself from DOCX files whose text is
+known (a plan in Unicode fonts, and the same plan typed in .VnTime/VNI
+fonts), so the expected text is the DOCX reader's text of the original.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from fixtures.legacy_docx import render_legacy_docx
+from fixtures.render import plan_text, render_docx
+from vanban.ingest import load
+from vanban.models import InputError
+
+pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice missing (make deps)")
+
+PLAN = "nq_chi_bo_thon_dong_tam_2026.txt"
+
+
+def save_as(docx_path: Path, fmt: str, out_dir: Path) -> Path:
+    """``docx_path`` saved by LibreOffice as ``fmt`` (doc, rtf, odt)."""
+    import docx
+
+    d = docx.Document(str(docx_path))
+    d.add_paragraph("")  # Word always ends a document with a paragraph after a table
+    d.save(str(docx_path))
+    subprocess.run(["soffice", f"-env:UserInstallation={(out_dir / 'lo-profile').as_uri()}", "--headless",
+                    "--convert-to", fmt, "--outdir", str(out_dir), str(docx_path)],
+                   check=True, capture_output=True, timeout=180)
+    return out_dir / f"{docx_path.stem}.{fmt}"
+
+
+@pytest.mark.parametrize("fmt", ["doc", "rtf", "odt"])
+def test_office_formats_read_like_the_docx_they_came_from(fmt: str, tmp_path: Path) -> None:
+    text = plan_text(PLAN)
+    expected = load(render_docx(text, tmp_path / "unicode.docx")).pages[0].text
+    made = save_as(render_docx(text, tmp_path / "plan.docx"), fmt, tmp_path)
+    doc = load(made)
+    assert doc.kind == fmt and [p.method for p in doc.pages] == ["docx"]
+    assert doc.pages[0].text == expected
+
+
+def test_doc_typed_in_legacy_fonts(tmp_path: Path) -> None:
+    text = plan_text(PLAN)
+    expected = load(render_docx(text, tmp_path / "unicode.docx")).pages[0].text
+    made = save_as(render_legacy_docx(text, tmp_path / "legacy.docx"), "doc", tmp_path)
+    doc = load(made)
+    assert doc.kind == "doc" and doc.encoding == "tcvn3+vni fonts"
+    assert doc.pages[0].text == expected
+
+
+def test_a_docx_saved_under_a_doc_name_is_read_directly(tmp_path: Path) -> None:
+    src = render_docx(plan_text(PLAN), tmp_path / "plan.docx")
+    renamed = tmp_path / "plan.doc"
+    renamed.write_bytes(src.read_bytes())
+    doc = load(renamed)
+    assert doc.kind == "docx" and doc.pages[0].text == load(src).pages[0].text
+
+
+def test_a_doc_that_cannot_be_converted_is_one_line_and_an_ingest_error(tmp_path: Path) -> None:
+    from vanban.conveyor import ingest
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "broken.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)) * 20)
+    (folder / "text.doc").write_text("Đảng ủy xã", encoding="utf-8")
+    render_docx(plan_text(PLAN), folder / "good.docx")
+    errors: list[tuple[str, str]] = []
+    report = ingest([folder], tmp_path / "a.db", jobs=1, progress=False,
+                    on_error=lambda p, m: errors.append((Path(p).name, m)))
+    assert report.stored == 1 and report.failed == 2
+    messages = dict(errors)
+    assert "LibreOffice could not convert this .doc file" in messages["broken.doc"]
+    assert "content is text, not a Word 97-2003 document" in messages["text.doc"]
+    assert all("\n" not in m and len(m) < 300 for m in messages.values())
+    with sqlite3.connect(tmp_path / "a.db") as conn:
+        rows = conn.execute("select path, error from ingest_errors").fetchall()
+    assert sorted(Path(p).name for p, _ in rows) == ["broken.doc", "text.doc"]
+
+
+def test_missing_libreoffice_is_an_input_error_naming_the_package(tmp_path: Path, monkeypatch) -> None:
+    from vanban.ingest import office
+
+    made = tmp_path / "x.doc"
+    made.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    monkeypatch.setattr(office, "find_soffice", lambda: None)
+    with pytest.raises(InputError, match="install it with: .*libreoffice-writer-nogui"):
+        load(made)
