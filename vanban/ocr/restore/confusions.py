@@ -60,10 +60,16 @@ SYMBOL_CODES = frozenset(
 ABBREVIATIONS = frozenset(
     """UBND HĐND MTTQ HCSN OCOP TW DV TG XD TM KT TL TUQ VP CV QĐ KH NQ BCH BTV CT KL HD TB BC
     CNH HĐH XHCN THCS THPT GDĐT BHYT BHXH ATGT ANTT PCCC KTXH QPAN CB CC VC ĐV HLV CLB TDTT
-    VPĐU CNTT ĐBQH ĐTN LĐLĐ UBKT BCĐ GD ĐT DN HTX""".split()
+    VPĐU CNTT ĐBQH ĐTN LĐLĐ UBKT BCĐ GD ĐT DN HTX VT TT ĐU TU HU QU ĐUK UBMTTQ HĐ TTr""".split()
 )
+# An ALL-CAPS token without a vowel letter (VT, TT, MTTQ, HCSN) is never a
+# syllable: it stays as written whatever the list above knows.
+VOWELS = frozenset("aeiouyăâêôơưAEIOUYĂÂÊÔƠƯ")
 # Abbreviations whose Đ OCR lost, with the certain repair.
-ABBREVIATION_FIX = {"VPDU": "VPĐU", "HDND": "HĐND", "BCD": "BCĐ", "UBMTTQ": "UBMTTQ", "LDLD": "LĐLĐ", "DTN": "ĐTN"}
+# "P"/"B" for "Đ" is legacy OCR's commonest capital error (PANG → ĐẢNG): HPND, HBND and
+# VPPU are no abbreviation of anything, HĐND and VPĐU are, so the repair is certain.
+ABBREVIATION_FIX = {"VPDU": "VPĐU", "HDND": "HĐND", "BCD": "BCĐ", "UBMTTQ": "UBMTTQ", "LDLD": "LĐLĐ", "DTN": "ĐTN",
+                    "HPND": "HĐND", "HBND": "HĐND", "VPPU": "VPĐU", "VPBU": "VPĐU", "BCP": "BCĐ"}
 
 
 # Both spellings are standard ("hằng năm"/"hàng năm"): correction never swaps them.

@@ -25,7 +25,7 @@ import numpy as np
 from vanban.models import Restoration, TokenChoice
 from vanban.text import normalize
 
-from . import confusions
+from . import confusions, names
 from .candidates import Candidate, CandidateGenerator
 from .lm import DEFAULT_PATH, LanguageModel
 from .tokens import lm_id_token, scan
@@ -33,6 +33,8 @@ from .tokens import lm_id_token, scan
 LM_WEIGHT = 1.0
 N_ALTERNATIVES = 3
 SO_FORM = "số"  # "Số 24-KH/ĐU": the word that heads a document symbol
+CLEAN_MAX_NOISE = 0.1  # share of words that spell no valid key below which text only lost its marks
+CLEAN_PER_KEY = 16  # forms of one key a clean token offers (the commonest first)
 CORRECT_MIN_MARGIN = 1.0  # correct mode: log10 margin a change must win by
 _ROMAN_RE = re.compile(r"[IVXLC]{1,5}")
 # a Roman numeral whose I eng OCR read as l ("Ill" → "III", "Vl" → "VI"): no Vietnamese word looks so
@@ -160,6 +162,8 @@ class _Lattice:
         B, hit = lm.pair_logp(a_ids, b_ids)
         hit |= (a_ids == bos) & (b_ids == bos)  # (<s>, <s>) heads every trigram (<s>, <s>, w1)
         self.B = B
+        # backoff weight of each pair as a trigram history: added once per Viterbi state
+        self.W = lm.hist_bow(a_ids, b_ids)
         # -- triples: a known pair into candidate m (block t-1) × a known pair out of m (block t)
         self.tri_base = np.concatenate(([0], np.cumsum(n_2 * n_1 * n_arr)[:-1]))
         H = np.flatnonzero(hit)
@@ -205,7 +209,7 @@ class _Lattice:
         """Best candidate index of every position (exact trigram Viterbi)."""
         n = self.n.tolist()
         pair_off = self.pair_off.tolist()
-        Bc, flat, delta = self.Bc, self.tri_flat, self.tri_delta
+        Bc, flat, delta, W = self.Bc, self.tri_flat, self.tri_delta, self.W
         lo, hi = self.tri_lo, self.tri_hi
         best = [0] * len(n)
         for t0, t1 in self.seg_bounds:
@@ -214,6 +218,7 @@ class _Lattice:
             for t in range(t0 + 2, t1):
                 n1, n0 = n[t - 1], n[t]
                 bc = Bc[pair_off[t] : pair_off[t] + n1 * n0].reshape(n1, n0)
+                S = S + W[pair_off[t - 1] : pair_off[t - 1] + n[t - 2] * n1].reshape(n[t - 2], n1)
                 if n[t - 2] == 1:
                     tot = S[0][:, None] + bc
                     if hi[t] > lo[t]:
@@ -255,7 +260,9 @@ class _Lattice:
     def _lp(self, t, a, b, c) -> np.ndarray:
         """log10 P(c | a b) of candidate indices (a, b, c) at block ``t``."""
         n = self.n
-        v = self.B[self.pair_off[t] + b * n[t] + c].astype(np.float64)
+        last = len(self.B) - 1  # rows the caller masks out may point past the end: clip them
+        v = self.B[np.minimum(self.pair_off[t] + b * n[t] + c, last)].astype(np.float64)
+        v += self.W[np.minimum(self.pair_off[t - 1] + a * n[t - 1] + b, last)]
         if len(self.tri_key):
             key = self.tri_base[t] + (a * n[t - 1] + b) * n[t] + c
             pos = np.minimum(np.searchsorted(self.tri_key, key), len(self.tri_key) - 1)
@@ -287,6 +294,14 @@ class Restorer:
         segs: list[list] = []
         segment: list = []
         lm = self.lm
+        word_cands: dict[int, tuple] = {}
+        clean = mode == "restore" and self._is_clean(toks)
+        for i, tok in enumerate(toks):
+            if tok.kind == "word":
+                word_cands[i] = self._word_candidates(tok.text, "clean" if clean else mode)
+        snapped, doc_forms, doc_pairs = self._document_evidence(toks, word_cands) if mode == "restore" else ({}, {}, [])
+        n_words = sum(1 for t in toks if t.kind == "word")
+        accented_doc = mode == "restore" and n_words and sum(doc_forms.values()) >= max(3, names.ACCENTED_DOC_SHARE * n_words)
         for i, tok in enumerate(toks):
             lm_tok = lm_id_token(tok)
             if tok.kind == "symbol":
@@ -300,7 +315,18 @@ class Restorer:
                 segment = []
                 continue
             if tok.kind == "word":
-                cands, ids, costs = self._word_candidates(tok.text, mode)
+                cands, ids, costs = word_cands[i]
+                form = snapped.get(i)
+                if form is not None and form in self.lm.ids:
+                    # a known name: its spelling wins unless the LM is sure of another (alternatives stay)
+                    if all(c.form != form for c in cands):
+                        cands, ids, costs = cands + (Candidate(form, lm.ids[form], 0.0),), ids + [lm.ids[form]], costs + [0.0]
+                    costs = [c - names.SNAP_BONUS if cd.form == form else c for cd, c in zip(cands, costs)]
+                elif accented_doc and not tok.text.isascii() and lm.valid[lm.ids.get(tok.text.lower(), lm.unk)]:
+                    low = tok.text.lower()  # written accented, in a document written accented: as is
+                    cands, ids, costs = (Candidate(low, lm.ids[low], 0.0),), [lm.ids[low]], [0.0]
+                elif doc_forms and len(cands) > 1:
+                    costs = [c - names.DOC_FORM_BONUS if cd.form in doc_forms else c for cd, c in zip(cands, costs)]
                 if mode == "restore" and i + 1 < len(toks) and toks[i + 1].kind == "symbol":
                     # symbol grammar: the word right before a document symbol is
                     # "Số" whenever OCR left that reading open ("S6 24-KH/ĐU")
@@ -314,7 +340,10 @@ class Restorer:
         if segment:
             segs.append(segment)
         if segs:
-            lat = _Lattice(lm, segs, self._style if mode == "restore" else None)
+            style = self._style if mode == "restore" else None
+            if doc_pairs:
+                style = _merge_style(self._style, doc_pairs, names.DOC_PAIR_BONUS)
+            lat = _Lattice(lm, segs, style)
             self._annotate(lat, lat.viterbi(), toks, mode, out_forms, choices)
         choices.sort(key=lambda c: c.start)
         if not out_forms:
@@ -338,18 +367,54 @@ class Restorer:
         self._wc.clear()
 
     # -- internals -----------------------------------------------------------
+    def _is_clean(self, toks) -> bool:
+        """Text that only lost its marks (no OCR garble): nearly every word spells a valid key.
+
+        Why: legacy OCR garbles a fifth to a third of its words ("tiép", "thire",
+        "s6"); text typed or converted without marks garbles none. For clean text
+        the channel is the identity on letters, and every form of the word's own
+        key is a candidate (what a plain trigram decoder does, and does well);
+        the OCR confusion channel would only add wrong readings.
+        """
+        by_key = self.gen.inv.by_key
+        n = bad = 0
+        for t in toks:
+            if t.kind != "word":
+                continue
+            n += 1
+            low = t.text.lower()
+            if not (low.isascii() and low.isalpha() and low in by_key) and not (t.text.isupper() and low.isalpha()):
+                bad += 1
+        return n > 0 and bad <= CLEAN_MAX_NOISE * n
+
     def _word_candidates(self, word: str, mode: str) -> tuple[tuple[Candidate, ...], list[int], list[float]]:
-        """Candidates of one word token with their ids and costs (cached per raw token)."""
+        """Candidates of one word token with their ids and costs (cached per raw token).
+
+        ``mode`` "clean" (restore mode on text that only lost its marks): a
+        lower-case ASCII token that spells a valid key offers every form of that
+        key at no channel cost; any other token is read as in "restore".
+        """
         hit = self._wc.get((word, mode))
         if hit is not None:
             return hit
         low = word.lower()
+        if mode == "clean":
+            forms = self.gen.inv.by_key.get(low) if low.isascii() and low.isalpha() and not (
+                word.isupper() and len(word) > 1 and not confusions.VOWELS.intersection(word)) else None
+            if not forms or word in confusions.ABBREVIATIONS or word in confusions.ABBREVIATION_FIX:
+                hit = self._word_candidates(word, "restore")
+            else:
+                cands = tuple(Candidate(f, i, 0.0) for f, i in forms[:CLEAN_PER_KEY])
+                hit = (cands, [c.id for c in cands], [0.0] * len(cands))
+            self._wc[(word, mode)] = hit
+            return hit
         fixed = confusions.ABBREVIATION_FIX.get(word)
         if fixed is not None:
             cands = (Candidate(fixed, self.lm.unk, 0.0),)
         elif mode == "restore" and "l" in word and _GARBLED_ROMAN_RE.fullmatch(word):
             cands = (Candidate(word.replace("l", "I"), self.lm.num, 0.0),)
-        elif word in confusions.ABBREVIATIONS or (_ROMAN_RE.fullmatch(word) and mode == "restore"):
+        elif word in confusions.ABBREVIATIONS or (_ROMAN_RE.fullmatch(word) and mode == "restore") or (
+                len(word) >= 2 and word.isupper() and word.isalpha() and not confusions.VOWELS.intersection(word)):
             cands = (Candidate(low, self.lm.id_of(low), 0.0),)
         else:
             cands = self.gen(word, mode)
@@ -358,6 +423,35 @@ class Restorer:
             self._wc.clear()
         self._wc[(word, mode)] = hit
         return hit
+
+    def _document_evidence(self, toks, word_cands):
+        """Known names to snap, and the forms (and pairs) the document writes with confident marks."""
+        lm = self.lm
+        runs: list[list[tuple[int, str, frozenset[str]]]] = [[]]
+        doc_forms: dict[str, int] = {}
+        pairs: set[int] = set()
+        prev_conf = None
+        text_gap_ok = True
+        for i, tok in enumerate(toks):
+            if tok.kind == "word":
+                if not text_gap_ok:
+                    runs.append([])
+                runs[-1].append((i, tok.text, frozenset(c.form for c in word_cands[i][0])))
+                low = tok.text.lower()
+                if names.is_confident(low) and lm.ids.get(low, -1) >= 0 and lm.valid[lm.ids[low]]:
+                    doc_forms[low] = doc_forms.get(low, 0) + 1
+                    if prev_conf is not None and prev_conf == i - 1:
+                        pairs.add(lm.ids[toks[i - 1].text.lower()] * lm.V + lm.ids[low])
+                    prev_conf = i
+                text_gap_ok = True
+            else:
+                # a dash or hyphen keeps a name's run open ("Độc lập - Tự do - Hạnh phúc")
+                text_gap_ok = tok.text in ("-", "–")
+        snapped: dict[int, str] = {}
+        for run in runs:
+            if run:
+                snapped.update(names.snap_names(run))
+        return snapped, doc_forms, sorted(pairs)
 
     def _annotate(self, lat: _Lattice, path: list[int], toks, mode, out_forms, choices) -> None:
         """Local posteriors of each word token's candidates around the best path."""
@@ -409,6 +503,14 @@ class Restorer:
                 source=tok.text, chosen=out, confidence=round(prob[k], 4),
                 alternatives=tuple((apply_case(tok.text, cands[j].form), round(prob[j], 4)) for j in order),
                 start=tok.start, end=tok.end, changed=changed))
+
+
+def _merge_style(style, pair_keys: list[int], bonus: float):
+    """House-style pair bonuses plus the document's own pairs (sorted keys, bonuses)."""
+    keys = np.concatenate([style[0], np.asarray(pair_keys, np.int64)])
+    vals = np.concatenate([style[1], np.full(len(pair_keys), bonus, np.float32)])
+    u, inv = np.unique(keys, return_inverse=True)
+    return u, np.bincount(inv, weights=vals).astype(np.float32)
 
 
 def _in_name(toks, i: int) -> bool:

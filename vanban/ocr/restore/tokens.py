@@ -37,8 +37,9 @@ PROTECTED_PATTERNS: tuple[tuple[str, str], ...] = (
     ("date", r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)|\d{1,2}/\d{4}(?!\d)"),
     ("number", r"\d+(?:[.,]\d+)*%?(?![\w])"),
 )
-# A word: letters, digits and the symbols OCR substitutes for letters (€ ¢ @).
-_WORD = r"(?:[^\W_]|[€¢@])+(?:['’](?:[^\W_])+)?"
+# A word: letters, digits and the symbols OCR substitutes for letters (€ ¢ @, and
+# "&" between two letters: legacy OCR writes ư/ơ so, "lu&ng" is one word, not two).
+_WORD = r"(?:[^\W_]|[€¢@]|(?<=[^\W\d_])&(?=[^\W\d_]))+(?:['’](?:[^\W_])+)?"
 _SEP = r"[.,;:!?()\[\]{}\"“”‘’«»…–—/\\|*•·]+|(?<!\S)-(?!\S)"
 
 
