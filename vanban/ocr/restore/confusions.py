@@ -53,7 +53,7 @@ SYMBOL_CODES = frozenset(
     """NQ KH KL CT QĐ QC QY HD TB BC CV TTr CTr ĐA TT NĐ CP TW ĐU TU HU QU TTg UBND HĐND BTV BCH
     BTC BTG BDV BTGDV BTGDVTU BTGDVHU BTGDVQU VPTU VPĐU VPHU UBKT ĐUK ĐCT MTTQ LĐLĐ ĐTN HĐ BCĐ
     TTLT BNV BTP BCA BQP BTTTT BYT BGDĐT BTNMT BNNPTNT BXD BKHĐT BLĐTBXH VPCP VPQH NHNN UBTVQH
-    QH L PL NQLT ND QĐi HĐTĐKT ĐĐBQH""".split()
+    QH L PL NQLT QĐi HĐTĐKT ĐĐBQH""".split()
 )
 
 # ALL-CAPS tokens that are abbreviations, not syllables: kept as written.

@@ -253,21 +253,30 @@ class LanguageModel:
         per candidate pair, whatever came before) and only looks trigrams up
         for the few triples whose two bigrams are both known.
         """
+        out, hit, _ = self.pair_scores(b, c)
+        return out, hit
+
+    def pair_scores(self, b: np.ndarray, c: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`pair_logp` plus :meth:`hist_bow` of the same (b, c), from one hash look-up."""
         idx = self.bi_hash.find(b * self.V + c)
         hit = idx >= 0
         out = np.where(hit, self.bi_logp[idx], self.uni_bow[b] + self.uni_logp[c]).astype(np.float32)
+        bow = np.where(hit, self.bi_bow[idx], 0.0).astype(np.float32)
         if self.user is not None:
             out, uhit = self.user.mix_pair(out, b, c)
             hit |= uhit
-        return out, hit
+        return out, hit, bow
 
-    def trigram_delta(self, a, b, c, pair: np.ndarray) -> np.ndarray:
+    def trigram_delta(self, a, b, c, pair: np.ndarray, bow: np.ndarray | None = None) -> np.ndarray:
         """``logp(a, b, c) - pair - hist_bow(a, b)`` where ``pair`` is :meth:`pair_logp`
-        of (b, c): non-zero only where a kept trigram (base or user layer) changes the score."""
+        of (b, c) and ``bow`` (when known) :meth:`hist_bow` of (a, b): non-zero only
+        where a kept trigram (base or user layer) changes the score."""
+        if bow is None:
+            bow = self.hist_bow(a, b)
         if self.user is not None:
-            return (self.logp(a, b, c) - pair - self.hist_bow(a, b)).astype(np.float32)
+            return (self.logp(a, b, c) - pair - bow).astype(np.float32)
         t, thit = self._lookup((a * self.V + b) * self.V + c, self.tri_keys, self.tri_logp, np.nan)
-        return np.where(thit, t - pair - self.hist_bow(a, b), 0.0).astype(np.float32)
+        return np.where(thit, t - pair - bow, 0.0).astype(np.float32)
 
     def logp(self, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
         base = self.base_logp(a, b, c)

@@ -55,50 +55,52 @@ def is_confident(word: str) -> bool:
     return any(ord(c) > 0x2FF for c in word) and word.isalpha()
 
 
-def snap_names(words: list[tuple[int, str, frozenset[str]]]) -> dict[int, str]:
+@lru_cache(maxsize=1)
+def first_keys() -> frozenset[str]:
+    """Diacritic-free first syllables of every known name (a cheap test before matching)."""
+    return frozenset(known_names())
+
+
+def snap_names(words: list[tuple[int, str, frozenset[str], frozenset[str]]]) -> dict[int, str]:
     """Token index → the known name's syllable, for runs of ``words`` that read as a known name.
 
-    ``words``: (token index, raw token, candidate forms) of consecutive word
-    tokens with only spaces or dashes between them. A run matches a name when
-    every token's candidates hold the name's syllable or its letters equal the
-    syllable's once marks are dropped; names of ``MIN_NAME_SYLLABLES`` or more
-    may have up to (n-1)//2 tokens within one edit ("Mt tran T quéc" → "Mặt trận Tổ quốc").
+    ``words``: (token index, diacritic-free lower-case token, candidate forms,
+    every diacritic-free key the token may be read as) of consecutive word tokens with only spaces or dashes between them. A run
+    matches a name when every token's candidates hold the name's syllable or
+    its letters equal the syllable's once marks are dropped; names of
+    ``MIN_NAME_SYLLABLES`` or more may have up to (n-1)//2 tokens within one
+    edit ("Mt tran T quéc" → "Mặt trận Tổ quốc").
     """
     index = known_names()
     out: dict[int, str] = {}
     i = 0
     while i < len(words):
         matched = 0
-        for key in _first_keys(words[i]):
+        for key in words[i][3]:
             for folded, syls in index.get(key, ()):
                 n = len(folded)
                 if i + n > len(words) or n <= matched:
                     continue
                 fuzzy = 0
                 max_fuzzy = max(1, (n - 1) // 2) if n >= MIN_NAME_SYLLABLES else 0
+                exact = True
                 ok = True
                 for j in range(n):
-                    _, raw, cands = words[i + j]
-                    rf = fold(raw.lower())
-                    if rf == folded[j] or syls[j].lower() in cands:
+                    _, rf, cands, _ = words[i + j]
+                    if rf == folded[j]:
                         continue
-                    if fuzzy < max_fuzzy and len(rf) >= 1 and Levenshtein.distance(rf, folded[j]) <= 1:
+                    exact = False
+                    if syls[j].lower() in cands:
+                        continue
+                    if fuzzy < max_fuzzy and rf and Levenshtein.distance(rf, folded[j]) <= 1:
                         fuzzy += 1
                         continue
                     ok = False
                     break
-                if not ok:
-                    continue
-                exact = all(fold(words[i + j][1].lower()) == folded[j] for j in range(n))
-                if n < MIN_NAME_SYLLABLES and not exact:
+                if not ok or (n < MIN_NAME_SYLLABLES and not exact):
                     continue
                 for j in range(n):
                     out[words[i + j][0]] = syls[j].lower()
                 matched = n
         i += max(matched, 1)
     return out
-
-
-def _first_keys(word: tuple[int, str, frozenset[str]]) -> set[str]:
-    _, raw, cands = word
-    return {fold(raw.lower())} | {fold(c) for c in cands}
