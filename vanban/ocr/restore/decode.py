@@ -37,6 +37,11 @@ SO_FORM = "số"  # "Số 24-KH/ĐU": the word that heads a document symbol
 # (words the model knows count as clean; measured: real legacy-OCR pages 0.16-0.34,
 # held-out news lines 95% ≤ 0.024, 99% ≤ 0.072)
 CLEAN_MAX_NOISE = 0.1
+LONE_AMP_O, LONE_AMP_KEEP = 0.3, 1.0  # channel costs of a lone "&" read as "ở" / kept
+SECOND_PASS = True  # legacy OCR: decode twice, the second time with the first pass's sure forms raised
+SURE_CONFIDENCE = 0.95  # local posterior above which a first-pass reading counts as sure
+SURE_MIN_COUNT = 1  # … read so at least this often in the document
+SURE_BONUS = 0.3  # log10 cost taken off such a form elsewhere in the document
 CLEAN_MIN_WORDS = 6  # shorter texts ("Pang uy phuong") say too little: read them as OCR
 CLEAN_CROSS: float | None = 1.5  # extra log10 cost of another key's reading in clean text
 CLEAN_CROSS_MAX = 3
@@ -297,6 +302,23 @@ class Restorer:
         # offsets stay valid for it, and "uỷ" is seen as the valid "ủy"
         text = normalize(text)
         toks = list(scan(text))
+        first, clean = self._run(text, toks, mode, None)
+        if mode != "restore" or clean or not SECOND_PASS:
+            return first
+        # the document cache, second half: forms the first pass read with confidence
+        # ("Đảng ủy phường" → phường) raise those forms wherever the document is unsure
+        sure: dict[str, int] = {}
+        for c in first.tokens:
+            if c.alternatives and c.confidence >= SURE_CONFIDENCE:
+                low = c.chosen.lower()
+                sure[low] = sure.get(low, 0) + 1
+        sure = {f: n for f, n in sure.items() if n >= SURE_MIN_COUNT}
+        if not sure:
+            return first
+        return self._run(text, toks, mode, sure)[0]
+
+    def _run(self, text: str, toks, mode: str, sure: dict[str, int] | None) -> tuple[Restoration, bool]:
+        """One decoding pass; ``sure``: forms an earlier pass read with confidence."""
         out_forms: dict[int, str] = {}
         choices: list[TokenChoice] = []
         segs: list[list] = []
@@ -333,8 +355,9 @@ class Restorer:
                 elif accented_doc and not tok.text.isascii() and lm.valid[lm.ids.get(tok.text.lower(), lm.unk)]:
                     low = tok.text.lower()  # written accented, in a document written accented: as is
                     cands, ids, costs = (Candidate(low, lm.ids[low], 0.0),), [lm.ids[low]], [0.0]
-                elif doc_forms and len(cands) > 1:
-                    costs = [c - names.DOC_FORM_BONUS if cd.form in doc_forms else c for cd, c in zip(cands, costs)]
+                elif (doc_forms or sure) and len(cands) > 1:
+                    costs = [c - (names.DOC_FORM_BONUS if cd.form in doc_forms else 0.0)
+                             - (SURE_BONUS if sure and cd.form in sure else 0.0) for cd, c in zip(cands, costs)]
                 if mode == "restore" and i + 1 < len(toks) and toks[i + 1].kind == "symbol":
                     # symbol grammar: the word right before a document symbol is
                     # "Số" whenever OCR left that reading open ("S6 24-KH/ĐU")
@@ -355,7 +378,7 @@ class Restorer:
             self._annotate(lat, lat.viterbi(), toks, mode, out_forms, choices)
         choices.sort(key=lambda c: c.start)
         if not out_forms:
-            return Restoration(text=text, tokens=tuple(choices))
+            return Restoration(text=text, tokens=tuple(choices)), clean
         pieces = []
         last = 0
         for i in sorted(out_forms):
@@ -367,7 +390,7 @@ class Restorer:
         out = "".join(pieces)  # pieces and chosen forms are NFC with canonical tones already
         if not unicodedata.is_normalized("NFC", out):
             out = normalize(out)
-        return Restoration(text=out, tokens=tuple(choices))
+        return Restoration(text=out, tokens=tuple(choices)), clean
 
     def clear_caches(self) -> None:
         """Forget cached candidates (tests and benchmarks measure cold speed)."""
@@ -433,7 +456,10 @@ class Restorer:
             self._wc[(word, mode)] = hit
             return hit
         fixed = confusions.ABBREVIATION_FIX.get(word)
-        if fixed is not None:
+        if word == "&" and mode == "restore":
+            # a lone "&" is how legacy OCR writes the word "ở" ("& cơ sở"); an ampersand stays possible
+            cands = (Candidate("ở", self.lm.id_of("ở"), LONE_AMP_O), Candidate("&", self.lm.unk, LONE_AMP_KEEP))
+        elif fixed is not None:
             cands = (Candidate(fixed, self.lm.unk, 0.0),)
         elif mode == "restore" and "l" in word and _GARBLED_ROMAN_RE.fullmatch(word):
             cands = (Candidate(word.replace("l", "I"), self.lm.num, 0.0),)
