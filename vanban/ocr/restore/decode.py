@@ -42,6 +42,8 @@ SECOND_PASS = True  # legacy OCR: decode twice, the second time with the first p
 SURE_CONFIDENCE = 0.95  # local posterior above which a first-pass reading counts as sure
 SURE_MIN_COUNT = 1  # … read so at least this often in the document
 SURE_BONUS = 0.3  # log10 cost taken off such a form elsewhere in the document
+HEADER_LINES = 6  # the header block: issuing body, place and date
+HEADER_BONUS = 0.8  # … a form read there with confidence
 CLEAN_MIN_WORDS = 6  # shorter texts ("Pang uy phuong") say too little: read them as OCR
 CLEAN_CROSS: float | None = 1.5  # extra log10 cost of another key's reading in clean text
 CLEAN_CROSS_MAX = 3
@@ -307,18 +309,26 @@ class Restorer:
             return first
         # the document cache, second half: forms the first pass read with confidence
         # ("Đảng ủy phường" → phường) raise those forms wherever the document is unsure
-        sure: dict[str, int] = {}
+        # and the header (issuing body, place) names the document's own unit: "PHƯỜNG" there
+        # makes "phuong" in the body the ward, not "phương"
+        header_end = _nth_line_end(text, HEADER_LINES)
+        counts: dict[str, int] = {}
+        sure: dict[str, float] = {}
         for c in first.tokens:
             if c.alternatives and c.confidence >= SURE_CONFIDENCE:
                 low = c.chosen.lower()
-                sure[low] = sure.get(low, 0) + 1
-        sure = {f: n for f, n in sure.items() if n >= SURE_MIN_COUNT}
+                counts[low] = counts.get(low, 0) + 1
+                if c.start < header_end:
+                    sure[low] = HEADER_BONUS
+        for f, n in counts.items():
+            if n >= SURE_MIN_COUNT:
+                sure.setdefault(f, SURE_BONUS)
         if not sure:
             return first
         return self._run(text, toks, mode, sure)[0]
 
-    def _run(self, text: str, toks, mode: str, sure: dict[str, int] | None) -> tuple[Restoration, bool]:
-        """One decoding pass; ``sure``: forms an earlier pass read with confidence."""
+    def _run(self, text: str, toks, mode: str, sure: dict[str, float] | None) -> tuple[Restoration, bool]:
+        """One decoding pass; ``sure``: forms an earlier pass read with confidence → log10 bonus."""
         out_forms: dict[int, str] = {}
         choices: list[TokenChoice] = []
         segs: list[list] = []
@@ -357,7 +367,7 @@ class Restorer:
                     cands, ids, costs = (Candidate(low, lm.ids[low], 0.0),), [lm.ids[low]], [0.0]
                 elif (doc_forms or sure) and len(cands) > 1:
                     costs = [c - (names.DOC_FORM_BONUS if cd.form in doc_forms else 0.0)
-                             - (SURE_BONUS if sure and cd.form in sure else 0.0) for cd, c in zip(cands, costs)]
+                             - (sure.get(cd.form, 0.0) if sure else 0.0) for cd, c in zip(cands, costs)]
                 if mode == "restore" and i + 1 < len(toks) and toks[i + 1].kind == "symbol":
                     # symbol grammar: the word right before a document symbol is
                     # "Số" whenever OCR left that reading open ("S6 24-KH/ĐU")
@@ -573,6 +583,16 @@ class Restorer:
                 source=tok.text, chosen=out, confidence=round(prob[k], 4),
                 alternatives=tuple((apply_case(tok.text, cands[j].form), round(prob[j], 4)) for j in order),
                 start=tok.start, end=tok.end, changed=changed))
+
+
+def _nth_line_end(text: str, n: int) -> int:
+    """Offset just past the ``n``-th line of ``text`` (its length when shorter)."""
+    pos = -1
+    for _ in range(n):
+        pos = text.find("\n", pos + 1)
+        if pos < 0:
+            return len(text)
+    return pos
 
 
 def _merge_style(style, pair_keys: list[int], bonus: float):
