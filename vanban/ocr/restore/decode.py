@@ -46,7 +46,8 @@ HEADER_LINES = 6  # the header block: issuing body, place and date
 HEADER_BONUS = 0.8  # … a form read there with confidence
 CLEAN_MIN_WORDS = 6  # shorter texts ("Pang uy phuong") say too little: read them as OCR
 CLEAN_CROSS: float | None = 1.5  # extra log10 cost of another key's reading in clean text
-CLEAN_CROSS_MAX = 3
+CLEAN_CROSS_MAX = 1
+CLEAN_FREQ_RANGE = 4.0  # forms rarer than the key's commonest by more than this (log10) are left out
 CLEAN_PER_KEY = 16  # forms of one key a clean token offers (the commonest first)
 CORRECT_MIN_MARGIN = 1.0  # correct mode: log10 margin a change must win by
 _ROMAN_RE = re.compile(r"[IVXLC]{1,5}")
@@ -455,7 +456,8 @@ class Restorer:
             elif not forms:
                 hit = self._word_candidates(word, "restore")
             else:
-                cands = [Candidate(f, i, 0.0) for f, i in forms[:CLEAN_PER_KEY]]
+                floor = float(self.lm.uni_freq[forms[0][1]]) - CLEAN_FREQ_RANGE
+                cands = [Candidate(f, i, 0.0) for f, i in forms[:CLEAN_PER_KEY] if self.lm.uni_freq[i] >= floor]
                 if CLEAN_CROSS is not None:
                     # other keys the OCR channel offers, at a price: "tim" in "quan tim" may be tâm
                     own = {c.form for c in cands}
@@ -534,55 +536,63 @@ class Restorer:
         return hit[1:]
 
     def _annotate(self, lat: _Lattice, path: list[int], toks, mode, out_forms, choices) -> None:
-        """Local posteriors of each word token's candidates around the best path."""
-        word_pos = [t for t, ti in enumerate(lat.tok_index) if ti >= 0]
+        """Local posteriors of each word token's candidates around the best path.
+
+        The scores and their softmax per token are computed for all tokens at
+        once (numpy); the loop only builds the :class:`TokenChoice` records.
+        """
+        tok_index = lat.tok_index
         n = lat.n.tolist()
+        word_pos = [t for t, ti in enumerate(tok_index) if ti >= 0]
         multi = [t for t in word_pos if n[t] > 1]
-        scores: dict[int, list[float]] = {}
+        scores: dict[int, tuple[int, int]] = {}
+        flat: list[float] = []
+        prob: list[float] = []
         if multi:
             loc = lat.local_scores(path, multi)
             P = np.asarray(multi, np.int64)
             cnt = lat.n[P]
-            idx = np.repeat(lat.off[P], cnt) + (np.arange(int(cnt.sum())) - np.repeat(
-                np.concatenate(([0], np.cumsum(cnt)[:-1])), cnt))
-            flat = (loc - lat.costs[idx]).tolist()
-            j = 0
-            for t in multi:
-                scores[t] = flat[j : j + n[t]]
-                j += n[t]
+            starts = np.concatenate(([0], np.cumsum(cnt)[:-1]))
+            idx = np.repeat(lat.off[P], cnt) + (np.arange(int(cnt.sum())) - np.repeat(starts, cnt))
+            sc = loc - lat.costs[idx]
+            e = np.power(10.0, sc - np.repeat(np.maximum.reduceat(sc, starts), cnt))
+            pr = e / np.repeat(np.add.reduceat(e, starts), cnt)
+            flat, prob = sc.tolist(), pr.tolist()
+            scores = dict(zip(multi, starts.tolist()))
         for t in word_pos:
-            ti = lat.tok_index[t]
+            ti = tok_index[t]
             tok = toks[ti]
+            raw = tok.text
             cands = lat.cands[t]
             k = path[t]
-            s = scores.get(t)
-            if s is None:  # one candidate: nothing to choose
-                out = apply_case(tok.text, cands[k].form)
-                changed = out != tok.text
+            j0 = scores.get(t)
+            if j0 is None:  # one candidate: nothing to choose
+                out = apply_case(raw, cands[k].form)
+                changed = out != raw
                 if changed:
                     out_forms[ti] = out
-                choices.append(TokenChoice(tok.text, out, 1.0, (), tok.start, tok.end, changed))
+                choices.append(TokenChoice(raw, out, 1.0, (), tok.start, tok.end, changed))
                 continue
-            raw_low = tok.text.lower()
-            if mode == "correct" and cands[k].form != raw_low:
+            m = n[t]
+            if mode == "correct" and cands[k].form != raw.lower():
+                raw_low = raw.lower()
                 orig = [j for j, c in enumerate(cands) if c.form == raw_low]
                 # a capitalised word may be a name (Đỗ, Biên): demand more
-                margin = CORRECT_MIN_MARGIN * (2 if tok.text[:1].isupper() and not tok.text.isupper() else 1)
-                if orig and (s[k] - s[orig[0]] < margin or _in_name(toks, ti)):
+                margin = CORRECT_MIN_MARGIN * (2 if raw[:1].isupper() and not raw.isupper() else 1)
+                if orig and (flat[j0 + k] - flat[j0 + orig[0]] < margin or _in_name(toks, ti)):
                     k = orig[0]
-            top = max(s)
-            prob = [10.0 ** (x - top) for x in s]
-            z = sum(prob)
-            prob = [p / z for p in prob]
-            order = sorted((j for j in range(len(s)) if j != k), key=lambda j: -prob[j])[:N_ALTERNATIVES]
-            out = apply_case(tok.text, cands[k].form)
-            changed = out != tok.text
+            p = prob[j0 : j0 + m]
+            order = sorted(range(m), key=p.__getitem__, reverse=True)
+            alts = [j for j in order[: N_ALTERNATIVES + 1] if j != k][:N_ALTERNATIVES]
+            out = apply_case(raw, cands[k].form)
+            changed = out != raw
             if changed:
                 out_forms[ti] = out
-            choices.append(TokenChoice(
-                source=tok.text, chosen=out, confidence=round(prob[k], 4),
-                alternatives=tuple((apply_case(tok.text, cands[j].form), round(prob[j], 4)) for j in order),
-                start=tok.start, end=tok.end, changed=changed))
+            if raw.islower():
+                alt = tuple((cands[j].form, round(p[j], 4)) for j in alts)
+            else:
+                alt = tuple((apply_case(raw, cands[j].form), round(p[j], 4)) for j in alts)
+            choices.append(TokenChoice(raw, out, round(p[k], 4), alt, tok.start, tok.end, changed))
 
 
 def _nth_line_end(text: str, n: int) -> int:
