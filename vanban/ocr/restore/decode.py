@@ -42,6 +42,7 @@ SECOND_PASS = True  # legacy OCR: decode twice, the second time with the first p
 SURE_CONFIDENCE = 0.95  # local posterior above which a first-pass reading counts as sure
 SURE_MIN_COUNT = 1  # … read so at least this often in the document
 SURE_BONUS = 0.3  # log10 cost taken off such a form elsewhere in the document
+SURE_PAIR_BONUS = 0.3  # log10 bonus of a pair of neighbours the first pass read with confidence
 HEADER_LINES = 6  # the header block: issuing body, place and date
 HEADER_BONUS = 0.8  # … a form read there with confidence
 CLEAN_MIN_WORDS = 6  # shorter texts ("Pang uy phuong") say too little: read them as OCR
@@ -324,12 +325,21 @@ class Restorer:
         for f, n in counts.items():
             if n >= SURE_MIN_COUNT:
                 sure.setdefault(f, SURE_BONUS)
-        if not sure:
+        # phrases too: two neighbours both read with confidence ("Dân vận" of "Dân vận khéo")
+        ids = self.lm.ids
+        pairs = {ids[a.chosen.lower()] * self.lm.V + ids[b.chosen.lower()]
+                 for a, b in zip(first.tokens, first.tokens[1:])
+                 if b.start - a.end == 1 and text[a.end] == " " and a.confidence >= SURE_CONFIDENCE
+                 and b.confidence >= SURE_CONFIDENCE and (a.alternatives or b.alternatives)
+                 and a.chosen.lower() in ids and b.chosen.lower() in ids}
+        if not sure and not pairs:
             return first
-        return self._run(text, toks, mode, sure)[0]
+        return self._run(text, toks, mode, sure, sorted(pairs))[0]
 
-    def _run(self, text: str, toks, mode: str, sure: dict[str, float] | None) -> tuple[Restoration, bool]:
-        """One decoding pass; ``sure``: forms an earlier pass read with confidence → log10 bonus."""
+    def _run(self, text: str, toks, mode: str, sure: dict[str, float] | None,
+             sure_pairs: list[int] = ()) -> tuple[Restoration, bool]:
+        """One decoding pass; ``sure``: forms an earlier pass read with confidence → log10 bonus,
+        ``sure_pairs``: pair keys (``a*V+b``) it read so."""
         out_forms: dict[int, str] = {}
         choices: list[TokenChoice] = []
         segs: list[list] = []
@@ -384,7 +394,9 @@ class Restorer:
         if segs:
             style = self._style if mode == "restore" else None
             if doc_pairs:
-                style = _merge_style(self._style, doc_pairs, names.DOC_PAIR_BONUS)
+                style = _merge_style(style, doc_pairs, names.DOC_PAIR_BONUS)
+            if sure_pairs:
+                style = _merge_style(style, sure_pairs, SURE_PAIR_BONUS)
             lat = _Lattice(lm, segs, style)
             self._annotate(lat, lat.viterbi(), toks, mode, out_forms, choices)
         choices.sort(key=lambda c: c.start)
