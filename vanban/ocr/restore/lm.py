@@ -1,18 +1,23 @@
 """The syllable trigram language model: compact file format and O(1)-ish scoring.
 
 Why this layout: the conveyor loads the model in every worker process, so
-the file must open in well under a second and stay small. ``lm.bin`` holds
-only flat little-endian arrays (no pickle): the vocabulary, unigram
-log-probabilities, sorted bigram keys ``a*V+b`` (uint32) with their
-quantised stupid-backoff log-probabilities, and for each bigram the sorted
-ids of its pruned trigram continuations (uint16). Loading rebuilds the
-trigram keys with one ``np.repeat`` and every query is a vectorised
-``np.searchsorted`` over all candidate paths of a position at once.
+the file must open in well under a second. ``lm.bin`` holds only flat
+little-endian arrays (no pickle), listed in its JSON header: the vocabulary,
+unigram log-probabilities, backoff weights and raw frequencies, sorted bigram
+keys ``a*V+b`` (uint32) with their quantised log-probabilities and backoff
+weights, and for each bigram the sorted ids of its trigram continuations
+(uint16) with theirs. Loading rebuilds the trigram keys with one
+``np.repeat`` and hashes the bigrams; every query is vectorised over all
+candidate paths of a text at once.
 
-Scoring is stupid backoff (Brants et al. 2007): ``log10 c(abc)/c(ab)`` if
-the trigram was kept, else ``ALPHA + log10 c(bc)/c(b)``, else
-``2·ALPHA + log10 c(c)/N``. An optional adaptation layer (counts learnt from
-the user's own archive, see :func:`update_from_texts`) is interpolated in.
+Scoring is interpolated modified Kneser–Ney in backoff form (estimated by
+``kneser_ney.py`` at build time): the kept trigram's log-probability, else
+``bow(a b) + log10 P(c | b)``, else ``bow(a b) + bow(b) + log10 P(c)``. An
+optional adaptation layer (stupid-backoff counts learnt from the user's own
+archive, see :func:`update_from_texts`) is interpolated in.
+
+This module imports neither the build tool nor the decoder (counting lives in
+``counts.py``).
 """
 
 from __future__ import annotations
