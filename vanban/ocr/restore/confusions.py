@@ -46,7 +46,7 @@ HAND_RULES: tuple[tuple[str, str, float], ...] = (
     ("e", "c", 1.0), ("ire", "uc", 0.6, "ưứừửữự"), ("ur", "u", 0.5, "ưứừửữự"),
     ("¢", "c", 0.4), ("ü", "u", 0.3), ("&", "o", 0.6),
     # a circumflex over a read as the acute of an e (nhận → "nhén", dân → "dén")
-    ("é", "a", 0.8, "âấầẩẫậ"),
+    ("é", "a", 0.5, "âấầẩẫậ"),
 )
 HAT_MISS = 0.5  # a rule that reads a hat/horn/breve glyph, used for a form without one
 

@@ -322,9 +322,11 @@ class Restorer:
                 counts[low] = counts.get(low, 0) + 1
                 if c.start < header_end:
                     sure[low] = HEADER_BONUS
+        header_keys = {fold(f) for f in sure}
         for f, n in counts.items():
-            if n >= SURE_MIN_COUNT:
-                sure.setdefault(f, SURE_BONUS)
+            # a form the header settled is the document's reading of its key: rivals get nothing
+            if n >= SURE_MIN_COUNT and f not in sure and fold(f) not in header_keys:
+                sure[f] = SURE_BONUS
         # phrases too: two neighbours both read with confidence ("Dân vận" of "Dân vận khéo")
         ids = self.lm.ids
         pairs = {ids[a.chosen.lower()] * self.lm.V + ids[b.chosen.lower()]
