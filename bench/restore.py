@@ -281,11 +281,11 @@ def main() -> int:
         args.sentences, args.realdocs = 300, 4
     from vanban.ocr.restore.decode import get_restorer, model_path  # noqa: PLC0415
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     r = get_restorer()
-    load = time.perf_counter() - t0
+    load, load_cpu = time.perf_counter() - t0, time.process_time() - c0
     mp = model_path()
-    print(f"model {mp.name}: {mp.stat().st_size / 1e6:.1f} MB, loaded in {load:.2f} s "
+    print(f"model {mp.name}: {mp.stat().st_size / 1e6:.1f} MB, loaded in {load:.2f} s wall, {load_cpu:.2f} s CPU "
           f"({getattr(r.lm, 'header', {}).get('smoothing', 'stupid backoff')})")
     r.restore("khởi động")
     anchor = None if args.no_anchor else PlainKN(anchor_model(args.shared, args.anchor))
