@@ -212,14 +212,37 @@ class _Lattice:
             order = np.argsort(key, kind="stable")
             self.tri_key, self.tri_t = key[order], t[order]
             self.tri_flat, self.tri_delta = flat[order], delta[order].astype(np.float32)
-        if style is not None and len(style[0]):
-            # house-style bonus on top of whatever the LM said (trigram deltas stay relative to B)
-            pk = a_ids * lm.V + b_ids
-            pos = np.minimum(np.searchsorted(style[0], pk), len(style[0]) - 1)
-            self.B = B = B + np.where(style[0][pos] == pk, style[1][pos], 0).astype(np.float32)
-        self.Bc = (B - cost_arr[R]).astype(np.float32)  # pair score minus the candidate's channel cost
+        self._lm_B, self._pk, self._R = B, a_ids * lm.V + b_ids, R
+        self.restyle(cost_arr, style)
         bounds = np.searchsorted(self.tri_t, np.arange(T + 1))
         self.tri_lo, self.tri_hi = bounds[:-1].tolist(), bounds[1:].tolist()
+
+    def restyle(self, costs: np.ndarray, style=None) -> None:
+        """New channel costs (same candidates) and pair bonuses: the LM look-ups stay.
+
+        Why: the document cache's second pass changes only costs and bonuses,
+        so it re-decodes this lattice instead of building another.
+        """
+        B = self._lm_B
+        if style is not None and len(style[0]):
+            # house-style bonus on top of whatever the LM said (trigram deltas stay relative to B)
+            pk = self._pk
+            pos = np.minimum(np.searchsorted(style[0], pk), len(style[0]) - 1)
+            B = B + np.where(style[0][pos] == pk, style[1][pos], 0).astype(np.float32)
+        self.B = B
+        self.costs = costs
+        self.Bc = (B - costs[self._R]).astype(np.float32)  # pair score minus the candidate's channel cost
+
+    @staticmethod
+    def flat_costs(segs) -> np.ndarray:
+        """The candidates' costs in lattice order (<s> <s> … </s> per context)."""
+        out: list[float] = []
+        for seg in segs:
+            out += [0.0, 0.0]
+            for _, _, _, cco in seg:
+                out += cco
+            out.append(0.0)
+        return np.asarray(out, np.float32)
 
     def viterbi(self) -> list[int]:
         """Best candidate index of every position (exact trigram Viterbi)."""
@@ -306,7 +329,7 @@ class Restorer:
         # offsets stay valid for it, and "uỷ" is seen as the valid "ủy"
         text = normalize(text)
         toks = list(scan(text))
-        first, clean = self._run(text, toks, mode, None)
+        first, clean, lat = self._run(text, toks, mode, None)
         if mode != "restore" or clean or not SECOND_PASS:
             return first
         # the document cache, second half: forms the first pass read with confidence
@@ -336,12 +359,14 @@ class Restorer:
                  and a.chosen.lower() in ids and b.chosen.lower() in ids}
         if not sure and not pairs:
             return first
-        return self._run(text, toks, mode, sure, sorted(pairs))[0]
+        return self._run(text, toks, mode, sure, sorted(pairs), reuse=lat)[0]
 
     def _run(self, text: str, toks, mode: str, sure: dict[str, float] | None,
-             sure_pairs: list[int] = ()) -> tuple[Restoration, bool]:
+             sure_pairs: list[int] = (), reuse: "_Lattice | None" = None) -> tuple[Restoration, bool, "_Lattice | None"]:
         """One decoding pass; ``sure``: forms an earlier pass read with confidence → log10 bonus,
-        ``sure_pairs``: pair keys (``a*V+b``) it read so."""
+        ``sure_pairs``: pair keys (``a*V+b``) it read so; ``reuse``: that pass's lattice
+        (same candidates, only costs and bonuses change). Returns (restoration, clean text?, lattice)."""
+        lat = None
         out_forms: dict[int, str] = {}
         choices: list[TokenChoice] = []
         segs: list[list] = []
@@ -399,11 +424,16 @@ class Restorer:
                 style = _merge_style(style, doc_pairs, names.DOC_PAIR_BONUS)
             if sure_pairs:
                 style = _merge_style(style, sure_pairs, SURE_PAIR_BONUS)
-            lat = _Lattice(lm, segs, style)
+            costs = _Lattice.flat_costs(segs) if reuse is not None else None
+            if reuse is not None and len(costs) == len(reuse.ids):
+                lat = reuse
+                lat.restyle(costs, style)
+            else:
+                lat = _Lattice(lm, segs, style)
             self._annotate(lat, lat.viterbi(), toks, mode, out_forms, choices)
         choices.sort(key=lambda c: c.start)
         if not out_forms:
-            return Restoration(text=text, tokens=tuple(choices)), clean
+            return Restoration(text=text, tokens=tuple(choices)), clean, lat
         pieces = []
         last = 0
         for i in sorted(out_forms):
@@ -415,7 +445,7 @@ class Restorer:
         out = "".join(pieces)  # pieces and chosen forms are NFC with canonical tones already
         if not unicodedata.is_normalized("NFC", out):
             out = normalize(out)
-        return Restoration(text=out, tokens=tuple(choices)), clean
+        return Restoration(text=out, tokens=tuple(choices)), clean, lat
 
     def clear_caches(self) -> None:
         """Forget cached candidates (tests and benchmarks measure cold speed)."""
