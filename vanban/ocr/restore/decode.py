@@ -18,6 +18,7 @@ import os
 import re
 import threading
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -93,6 +94,7 @@ def set_user_layer(path: Path | str | None) -> None:
         _MODEL = Restorer(LanguageModel(model_path(), path))
 
 
+@lru_cache(maxsize=1 << 16)
 def apply_case(raw: str, form: str) -> str:
     """Carry the case pattern of the input token over to the chosen form."""
     if raw.islower():
