@@ -429,6 +429,13 @@ def test_document_cache_prefers_what_the_document_wrote():
     assert with_header.count("phường") == 2 and "phương" not in with_header
 
 
+def test_real_accented_documents_stay_as_written():
+    """The ten real documents, as published (accented): restoration changes nothing,
+    not their foreign words, codes (TT-BCT, TTg) or typos."""
+    for _, ref in _pairs("legacy_ocr", ".ocr.txt", ".ref.txt"):
+        assert restore(ref).text == normalize_tones(ref)
+
+
 def test_accented_document_stays_as_written():
     text = ("Ủy ban nhân dân phường Long Biên triển khai kế hoạch hòa giải ở cơ sở; "
             "các tổ chức chính trị - xã hội phối hợp thực hiện, bảo đảm thủy lợi và giao thông.")

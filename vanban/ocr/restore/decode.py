@@ -96,8 +96,9 @@ def set_user_layer(path: Path | str | None) -> None:
 
 @lru_cache(maxsize=1 << 16)
 def apply_case(raw: str, form: str) -> str:
-    """Carry the case pattern of the input token over to the chosen form."""
-    if raw.islower():
+    """Carry the case pattern of the input token over to the chosen form
+    (a form spelt with its own capitals, "TTg", is already the token: kept)."""
+    if raw.islower() or form == raw:
         return form
     letters = [c for c in raw if c.isalpha()]
     lower = sum(1 for c in letters if not c.isupper())
@@ -384,7 +385,7 @@ class Restorer:
         accented_doc = mode == "restore" and n_words and sum(doc_forms.values()) >= max(3, names.ACCENTED_DOC_SHARE * n_words)
         for i, tok in enumerate(toks):
             lm_tok = lm_id_token(tok)
-            if tok.kind == "symbol":
+            if tok.kind == "symbol" and not accented_doc:
                 fixed = fix_symbol(tok.text)
                 if fixed != tok.text:
                     out_forms[i] = fixed
@@ -396,15 +397,19 @@ class Restorer:
                 continue
             if tok.kind == "word":
                 cands, ids, costs = word_cands[i]
-                form = snapped.get(i)
-                if form is not None and form in self.lm.ids:
+                if accented_doc and (lm.valid[lm.ids.get(tok.text.lower(), lm.unk)]
+                                     or tok.text.lower() not in self.gen.inv.by_key):
+                    # a document written accented keeps what it wrote: valid words (thu, Chính),
+                    # foreign and technical ones (file, Brôm, Iốt); only a bare key that is
+                    # no word itself ("cac", "duoc") is restored
+                    lid = lm.ids.get(tok.text.lower(), lm.unk)
+                    cands, ids, costs = (Candidate(tok.text, lid, 0.0),), [lid], [0.0]
+                elif snapped.get(i) is not None and snapped[i] in self.lm.ids:
+                    form = snapped[i]
                     # a known name: its spelling wins unless the LM is sure of another (alternatives stay)
                     if all(c.form != form for c in cands):
                         cands, ids, costs = cands + (Candidate(form, lm.ids[form], 0.0),), ids + [lm.ids[form]], costs + [0.0]
                     costs = [c - names.SNAP_BONUS if cd.form == form else c for cd, c in zip(cands, costs)]
-                elif accented_doc and not tok.text.isascii() and lm.valid[lm.ids.get(tok.text.lower(), lm.unk)]:
-                    low = tok.text.lower()  # written accented, in a document written accented: as is
-                    cands, ids, costs = (Candidate(low, lm.ids[low], 0.0),), [lm.ids[low]], [0.0]
                 elif (doc_forms or sure) and len(cands) > 1:
                     costs = [c - (names.DOC_FORM_BONUS if cd.form in doc_forms else 0.0)
                              - (sure.get(cd.form, 0.0) if sure else 0.0) for cd, c in zip(cands, costs)]
@@ -523,7 +528,7 @@ class Restorer:
             cands = (Candidate(word.replace("l", "I"), self.lm.num, 0.0),)
         elif word in confusions.ABBREVIATIONS or (_ROMAN_RE.fullmatch(word) and mode == "restore") or (
                 len(word) >= 2 and word.isupper() and word.isalpha() and not confusions.VOWELS.intersection(word)):
-            cands = (Candidate(low, self.lm.id_of(low), 0.0),)
+            cands = (Candidate(word if word in confusions.ABBREVIATIONS else low, self.lm.id_of(low), 0.0),)
         else:
             cands = self.gen(word, mode)
         hit = (cands, [c.id for c in cands], [c.cost for c in cands])
