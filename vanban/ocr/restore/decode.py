@@ -362,6 +362,10 @@ class Restorer:
                  and a.chosen.lower() in ids and b.chosen.lower() in ids}
         if not sure and not pairs:
             return first
+        # only a rival the bonus could lift can change anything (the pairs favour pass-one choices)
+        if not any(sure.get(f.lower(), 0.0) > sure.get(c.chosen.lower(), 0.0)
+                   for c in first.tokens for f, _ in c.alternatives):
+            return first
         return self._run(text, toks, mode, sure, sorted(pairs), reuse=lat)[0]
 
     def _run(self, text: str, toks, mode: str, sure: dict[str, float] | None,
