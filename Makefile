@@ -6,6 +6,7 @@ BIN := $(VENV)/bin
 DB ?= archive.db
 PORT ?= 8001
 CORPORA ?= ../shared/corpora
+REALDOCS ?= ../shared/realdocs
 
 # Debian/Ubuntu packages: OCR + PDF rasterising + fonts + LibreOffice (.doc/.rtf/.odt); tests add a browser.
 APT_RUN := tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng poppler-utils fonts-dejavu-core fonts-liberation2 libreoffice-writer-nogui
@@ -44,8 +45,8 @@ serve: venv
 	@echo "Serving $(DB) at http://127.0.0.1:$(PORT)/ (Ctrl-C to stop; upload after: vanban account add NAME --db $(DB))"
 	$(BIN)/vanban serve --db $(DB) --port $(PORT)
 
-lm: venv  ## rebuild the restoration language model from $(CORPORA)
-	$(BIN)/vanban lm build --corpora $(CORPORA)
+lm: venv  ## rebuild the restoration language model from $(CORPORA) and $(REALDOCS)
+	$(BIN)/vanban lm build --corpora $(CORPORA) --realdocs $(REALDOCS)
 
 bench: venv
 	@bash scripts/apt-deps.sh ocrmypdf

@@ -1,28 +1,32 @@
-"""Benchmark diacritic restoration and post-OCR correction, vanban vs pyvi.
+"""Benchmark diacritic restoration: vanban vs pyvi vs a plain Kneser–Ney trigram, one run.
 
-Prints, side by side in one run:
+Prints, side by side (syllable accuracy, whole file / all sentences):
 
-(a) held-out legal sentences (never seen by the LM build: every 50th line of
-    legal_vi) with diacritics stripped (case kept) → syllable accuracy and
-    syllables/second on one core, vanban vs ``pyvi.ViUtils.add_accents``;
-(b) plan texts (tests/fixtures/plans) rendered as scans and OCR'd with
-    ``tesseract -l eng`` (drops marks like legacy OCR) → syllable accuracy of
-    the raw OCR, vanban and pyvi;
-(c) the same scans OCR'd with ``-l vie``: CER before/after vanban's
-    conservative post-OCR correction (and syllable accuracy);
-(d) legacy-style degraded text: held-out legal sentences (a slice other than
-    (a)'s) and the plan texts, degraded by ``tests/fixtures/degrade.degrade_legacy``
-    (seeded: marks lost, ă/â→i, ê→é/€, ô/ơ→6/é/d/b, ư→w/ir/tr, Đ→P/B, m→rn…, the
-    classes of legacy engines) → syllable accuracy of the raw text, vanban, pyvi.
-    ``--dev`` evaluates (d) on yet another slice and noise seed (for tuning, so
-    the printed (d) figure stays a test figure).
+(1) seeds: the two real legacy-OCR plans of ``tests/fixtures/seeds/*.ocr.txt``
+    against the hand transcriptions ``*.gold.txt`` (made by reading the OCR
+    lines against the document's wording; see tests/fixtures/seeds/README.md);
+(2) legacy forms of real documents: held-out realdocs (never counted by the
+    LM build, :func:`build_lm.realdocs_split`) rendered as old-looking scans
+    (tests/fixtures/render: skew, blur, noise) and OCR'd by REAL Tesseract
+    with ``-l eng`` (which loses every mark, as legacy engines did), compared
+    with the rendered source text. OCR output is cached in ``$VANBAN_BENCH_CACHE``
+    (default ``.cache/bench-restore``, git-ignored);
+(3) news held-out: lines of news_vi.txt.gz never counted (every 50th), marks stripped;
+(4) legal held-out: the same for legal_vi.txt.gz;
+(5) speed on one core (syllables/s, process time) and the model's size and load time.
 
-Syllable accuracy: case-insensitive, canonical tones, reference and output
-word tokens aligned by Levenshtein opcodes over token lists; share of
-reference tokens matched. OCR output is cached in ``$VANBAN_BENCH_CACHE``
-(default /tmp/vanban-bench-restore) so reruns are fast.
+The anchor "KN trigram" is a PLAIN syllable trigram decoder: candidates are
+every vocabulary form with the same letters once marks are dropped, exact
+Viterbi, no OCR channel, no document cache, no lexicon snapping — over an
+unpruned, 16-bit Kneser–Ney model counted on exactly the same text as
+vanban's (built once into the cache by :func:`build_lm.build`, or
+``--anchor PATH``).
 
-Run: ``.venv/bin/python bench/restore.py [--sentences 2000] [--corpora ../shared/corpora]``
+Syllable accuracy: case-insensitive, canonical tones on both sides,
+reference and output word tokens aligned by Levenshtein opcodes; share of
+reference tokens matched.
+
+Run: ``python bench/restore.py [--sentences 1000] [--shared ../shared] [--quick]``
 """
 
 from __future__ import annotations
@@ -37,14 +41,25 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
+import numpy as np  # noqa: E402
 from rapidfuzz.distance import Levenshtein  # noqa: E402
 
-from vanban.ocr.restore.build_lm import heldout_lines  # noqa: E402
-from vanban.ocr.restore.decode import get_restorer  # noqa: E402
-from vanban.text import WORD_RE, fold_char, normalize_tones  # noqa: E402
+from vanban.text import WORD_RE, fold, fold_char, normalize_tones  # noqa: E402
 
-CACHE = Path(os.environ.get("VANBAN_BENCH_CACHE", "/tmp/vanban-bench-restore"))
+CACHE = Path(os.environ.get("VANBAN_BENCH_CACHE", ROOT / ".cache" / "bench-restore"))
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+N_REALDOCS = 10
+REALDOC_LINES = 40  # first lines of each document rendered (≈ 2 pages)
+
+
+def default_shared() -> Path:
+    env = os.environ.get("VANBAN_SHARED")
+    if env:
+        return Path(env)
+    here = ROOT.parent / "shared"
+    return here if here.exists() else Path("/work/shared")
 
 
 def strip_marks(text: str) -> str:
@@ -62,9 +77,12 @@ def syllable_hits(ref: str, hyp: str) -> tuple[int, int]:
     return ok, len(r)
 
 
-def cer(ref: str, hyp: str) -> float:
-    r, h = " ".join(ref.split()), " ".join(hyp.split())
-    return Levenshtein.distance(r, h) / max(1, len(r))
+def accuracy(refs: list[str], outs: list[str]) -> float:
+    ok = tot = 0
+    for r, o in zip(refs, outs):
+        a, b = syllable_hits(r, o)
+        ok, tot = ok + a, tot + b
+    return ok / max(1, tot)
 
 
 def pyvi_restore():
@@ -72,166 +90,218 @@ def pyvi_restore():
         from pyvi import ViUtils  # noqa: PLC0415
     except ImportError:
         return None
-    failures = []
 
     def add_accents(text: str) -> str:
-        # pyvi's CRF sometimes emits a label its mapping lacks (KeyError):
-        # such a line counts as unrestored, it must not stop the benchmark
-        try:
-            return ViUtils.add_accents(text)
-        except Exception:  # noqa: BLE001
-            failures.append(text)
-            return text
+        # pyvi's CRF sometimes emits a label its mapping lacks (KeyError): that line stays as input
+        out = []
+        for ln in text.split("\n"):
+            try:
+                out.append(ViUtils.add_accents(ln) if ln.strip() else ln)
+            except Exception:  # noqa: BLE001
+                out.append(ln)
+        return "\n".join(out)
 
-    add_accents.failures = failures
     return add_accents
 
 
-def run(name: str, fn, inputs: list[str], refs: list[str]) -> tuple[float, float, list[str]]:
-    t0 = time.process_time()
-    outs = [fn(x) for x in inputs]
-    dt = time.process_time() - t0
-    ok = tot = 0
-    for r, o in zip(refs, outs):
-        a, b = syllable_hits(r, o)
-        ok, tot = ok + a, tot + b
-    return ok / max(1, tot), tot / max(dt, 1e-9), outs
+class PlainKN:
+    """The anchor: a plain KN syllable trigram decoder (no channel, cache or lexicon)."""
+
+    def __init__(self, path: Path):
+        from vanban.ocr.restore.lm import LanguageModel  # noqa: PLC0415
+
+        self.lm = LanguageModel(path)
+        self.by_fold: dict[str, list[int]] = {}
+        for i, w in enumerate(self.lm.words):
+            if self.lm.valid[i] or w.isascii():
+                self.by_fold.setdefault(fold(w), []).append(i)
+
+    def __call__(self, text: str) -> str:
+        from vanban.ocr.restore.candidates import Candidate  # noqa: PLC0415
+        from vanban.ocr.restore.decode import _Lattice, apply_case  # noqa: PLC0415
+        from vanban.ocr.restore.tokens import lm_id_token, scan  # noqa: PLC0415
+
+        lm = self.lm
+        toks = list(scan(text))
+        segs, seg = [], []
+        for i, tok in enumerate(toks):
+            t = lm_id_token(tok)
+            if t is None:
+                if seg:
+                    segs.append(seg)
+                seg = []
+                continue
+            if tok.kind == "word" and tok.text.isalpha():
+                ids = self.by_fold.get(fold(tok.text.lower())) or [lm.id_of(tok.text.lower())]
+                seg.append((i, tuple(Candidate(lm.words[j], j, 0.0) for j in ids), ids, [0.0] * len(ids)))
+            else:
+                tid = lm.id_of(t)
+                seg.append((-1, (Candidate(t, tid, 0.0),), [tid], [0.0]))
+        if seg:
+            segs.append(seg)
+        if not segs:
+            return text
+        lat = _Lattice(lm, segs)
+        path = lat.viterbi()
+        forms = {}
+        for t, ti in enumerate(lat.tok_index):
+            if ti >= 0:
+                form = lat.cands[t][path[t]].form
+                if form not in ("<unk>", "<num>"):
+                    forms[ti] = apply_case(toks[ti].text, form)
+        pieces, last = [], 0
+        for ti in sorted(forms):
+            pieces += [text[last : toks[ti].start], forms[ti]]
+            last = toks[ti].end
+        pieces.append(text[last:])
+        return "".join(pieces)
 
 
-def bench_stripped(corpora: Path, n: int) -> None:
-    lines = [ln for ln in heldout_lines(corpora) if len(ln.split()) >= 5]
-    step = max(1, len(lines) // n)
-    refs = lines[::step][:n]
-    inputs = [strip_marks(x) for x in refs]
-    restorer = get_restorer()
-    restorer.restore("khởi động")  # load outside the timing
-    print(f"(a) stripped held-out legal text: {len(refs)} sentences, {sum(len(words(r)) for r in refs)} syllables")
-    print(f"    {'system':<22}{'syllable acc':>14}{'syll/s (1 core)':>18}")
-    acc0, _, _ = run("input", lambda s: s, inputs, refs)
-    print(f"    {'stripped input':<22}{acc0:>14.2%}{'':>18}")
-    acc, sps, _ = run("vanban", lambda s: restorer.restore(s).text, inputs, refs)
-    print(f"    {'vanban':<22}{acc:>14.2%}{sps:>18,.0f}")
+def systems(anchor: PlainKN | None):
+    from vanban.ocr.restore.decode import get_restorer  # noqa: PLC0415
+
+    r = get_restorer()
+    out = [("vanban", lambda s: r.restore(s).text)]
+    if anchor is not None:
+        out.append(("plain KN trigram", anchor))
     pv = pyvi_restore()
-    if pv:
-        acc, sps, _ = run("pyvi", pv, inputs, refs)
-        print(f"    {'pyvi add_accents':<22}{acc:>14.2%}{sps:>18,.0f}   ({len(pv.failures)} lines raised, kept as input)")
+    if pv is not None:
+        out.append(("pyvi add_accents", pv))
+    return out
 
 
-def plan_texts() -> list[tuple[str, str]]:
-    plans = sorted((ROOT / "tests" / "fixtures" / "plans").glob("*.txt"))
-    return [(p.stem, p.read_text(encoding="utf-8")) for p in plans]
+def table(title: str, inputs: list[str], refs: list[str], syss, *, raw_label: str) -> dict[str, float]:
+    n_syl = sum(len(words(r)) for r in refs)
+    print(f"{title}: {len(refs)} texts, {n_syl:,} syllables")
+    print(f"    {'system':<22}{'syllable acc':>14}{'syll/s (1 core)':>18}")
+    print(f"    {raw_label:<22}{accuracy(refs, inputs):>14.2%}")
+    res = {}
+    for name, fn in syss:
+        t0 = time.process_time()
+        outs = [fn(x) for x in inputs]
+        dt = time.process_time() - t0
+        res[name] = acc = accuracy(refs, outs)
+        print(f"    {name:<22}{acc:>14.2%}{n_syl / max(dt, 1e-9):>18,.0f}")
+    return res
 
 
-def ocr_plan(name: str, text: str, lang: str) -> str:
-    """OCR of the plan's rendered scan (cached by text hash)."""
-    sys.path.insert(0, str(ROOT / "tests"))
+# -- (1) seeds -------------------------------------------------------------------
+def seed_pairs() -> list[tuple[str, str, str]]:
+    return [(p.name.split(".")[0], p.read_text(encoding="utf-8"), p.with_name(p.name.replace(".ocr.", ".gold.")).read_text(encoding="utf-8"))
+            for p in sorted(SEEDS.glob("*.ocr.txt"))]
+
+
+# -- (2) legacy forms of real documents --------------------------------------------
+def realdoc_render_text(md: str) -> str:
+    """A held-out realdoc as a plan text the renderer lays out (header, title, lines)."""
+    from vanban.ocr.restore.build_lm import realdoc_text  # noqa: PLC0415
+
+    lines = []
+    for ln in realdoc_text(md).split("\n"):
+        ln = " ".join(ln.split())
+        if not ln or "|" in ln or set(ln) <= set("-_=*. "):
+            continue
+        lines.append(ln)
+    lines = lines[:REALDOC_LINES]
+    if len(lines) < 3:
+        return ""
+    return lines[0] + "\t\n\n" + lines[1] + "\n\n" + "\n".join(lines[2:]) + "\n"
+
+
+def ocr_eng(name: str, text: str) -> str:
+    """Render ``text`` as an old-looking scan and OCR it with ``tesseract -l eng`` (cached)."""
     from fixtures.render import render_scan  # noqa: PLC0415
 
     h = hashlib.sha1(text.encode()).hexdigest()[:10]
     d = CACHE / f"{name}-{h}"
-    d.mkdir(parents=True, exist_ok=True)
-    out = d / f"ocr.{lang}.txt"
+    out = d / "ocr.eng.txt"
     if out.exists():
         return out.read_text(encoding="utf-8")
-    pages = sorted(d.glob("page*.png"), key=lambda p: int(p.stem.partition("-")[2] or 1))
-    if not pages:
-        pages = render_scan(text, d / "page.png", seed=7)
+    d.mkdir(parents=True, exist_ok=True)
+    pages = render_scan(text, d / "page.png", seed=11, noise=0.05, blur=0.9, gray_levels=16)
     texts = []
     for p in pages:
-        r = subprocess.run(["tesseract", str(p), "-", "-l", lang, "--psm", "4"], capture_output=True, text=True,
+        r = subprocess.run(["tesseract", str(p), "-", "-l", "eng", "--psm", "4"], capture_output=True, text=True,
                            env={**os.environ, "OMP_THREAD_LIMIT": "1"}, check=True)
         texts.append(r.stdout)
     txt = "\n".join(texts)
     out.write_text(txt, encoding="utf-8")
+    (d / "ref.txt").write_text(text, encoding="utf-8")
     return txt
 
 
-def bench_ocr() -> None:
-    plans = plan_texts()
-    if not plans:
-        print("(b)/(c) skipped: no tests/fixtures/plans/*.txt")
-        return
-    restorer = get_restorer()
-    refs = [t for _, t in plans]
-    eng = [ocr_plan(n, t, "eng") for n, t in plans]
-    print(f"(b) plan scans OCR'd with tesseract -l eng: {len(plans)} documents, {sum(len(words(r)) for r in refs)} syllables")
-    print(f"    {'system':<22}{'syllable acc':>14}{'syll/s (1 core)':>18}")
-    acc0, _, _ = run("raw", lambda s: s, eng, refs)
-    print(f"    {'raw eng OCR':<22}{acc0:>14.2%}")
-    acc, sps, _ = run("vanban", lambda s: restorer.restore(s).text, eng, refs)
-    print(f"    {'vanban':<22}{acc:>14.2%}{sps:>18,.0f}")
-    pv = pyvi_restore()
-    if pv:
-        acc, sps, _ = run("pyvi", lambda doc: "\n".join(pv(ln) for ln in doc.split("\n")), eng, refs)
-        print(f"    {'pyvi add_accents':<22}{acc:>14.2%}{sps:>18,.0f}")
-    vie = [ocr_plan(n, t, "vie") for n, t in plans]
-    print("(c) same scans OCR'd with tesseract -l vie, conservative post-OCR correction")
-    print(f"    {'document':<44}{'CER before':>12}{'CER after':>12}{'syll before':>13}{'syll after':>12}")
-    tb = ta = 0.0
-    for (name, ref), raw in zip(plans, vie):
-        fixed = restorer.restore(raw, mode="correct").text
-        cb, ca = cer(ref, raw), cer(ref, fixed)
-        sb, _ = syllable_hits(ref, raw)
-        sa, n = syllable_hits(ref, fixed)
-        tb, ta = tb + cb * len(ref), ta + ca * len(ref)
-        print(f"    {name[:43]:<44}{cb:>12.3%}{ca:>12.3%}{sb / n:>13.2%}{sa / n:>12.2%}")
-    total = sum(len(r) for r in refs)
-    print(f"    {'ALL (char-weighted)':<44}{tb / total:>12.3%}{ta / total:>12.3%}")
+def legacy_realdocs(shared: Path, n: int) -> list[tuple[str, str, str]]:
+    """(name, eng OCR, reference) of ``n`` held-out real documents."""
+    from vanban.ocr.restore.build_lm import realdocs_split  # noqa: PLC0415
+
+    held = realdocs_split(shared / "realdocs", heldout=True)
+    step = max(1, len(held) // n)
+    out = []
+    for p in held[::step]:
+        text = realdoc_render_text(p.read_text(encoding="utf-8"))
+        if text:
+            out.append((p.stem, ocr_eng(p.stem, text), text.replace("\t", " ")))
+        if len(out) == n:
+            break
+    return out
 
 
-def bench_legacy(corpora: Path, n: int, dev: bool = False) -> None:
-    sys.path.insert(0, str(ROOT / "tests"))
-    from fixtures.degrade import degrade_legacy  # noqa: PLC0415
+# -- (3)/(4) held-out corpus lines --------------------------------------------------
+def heldout_sample(shared: Path, name: str, n: int) -> list[str]:
+    from vanban.ocr.restore.build_lm import heldout_lines  # noqa: PLC0415
 
-    lines = [ln for ln in heldout_lines(corpora) if len(ln.split()) >= 5]
-    step = max(1, len(lines) // (2 * n))
-    # (a) takes lines[::len//2000]; these are the odd slots of a finer grid
-    start = step // 2 + (step // 4 if dev else 0)
-    sents = lines[start::step][:n]
-    docs = [t for _, t in plan_texts()]
-    seed0 = 1000 if dev else 0
-    refs = sents + docs
-    inputs = [degrade_legacy(r, seed=seed0 + i) for i, r in enumerate(refs)]
-    restorer = get_restorer()
-    tag = "(d-dev)" if dev else "(d)"
-    print(f"{tag} legacy-style degraded text: {len(sents)} held-out sentences + {len(docs)} plans, "
-          f"{sum(len(words(r)) for r in refs)} syllables")
-    print(f"    {'system':<22}{'all':>10}{'sentences':>12}{'plans':>10}{'syll/s (1 core)':>18}")
+    lines = [ln for ln in heldout_lines(shared / "corpora", name) if len(ln.split()) >= 5]
+    step = max(1, len(lines) // n)
+    return lines[::step][:n]
 
-    def show(name, fn):
-        acc, sps, outs = run(name, fn, inputs, refs)
-        part = []
-        for lo, hi in ((0, len(sents)), (len(sents), len(refs))):
-            ok = tot = 0
-            for r, o in zip(refs[lo:hi], outs[lo:hi]):
-                a, b = syllable_hits(r, o)
-                ok, tot = ok + a, tot + b
-            part.append(ok / max(1, tot))
-        print(f"    {name:<22}{acc:>10.2%}{part[0]:>12.2%}{part[1]:>10.2%}{sps:>18,.0f}")
 
-    show("degraded input", lambda s: s)
-    show("vanban", lambda s: restorer.restore(s).text)
-    pv = pyvi_restore()
-    if pv:
-        show("pyvi add_accents", lambda doc: "\n".join(pv(ln) for ln in doc.split("\n")))
+def anchor_model(shared: Path, path: Path | None) -> Path:
+    if path is not None:
+        return path
+    p = CACHE / "anchor-kn3-unpruned.bin"
+    if not p.exists():
+        from vanban.ocr.restore.build_lm import build  # noqa: PLC0415
+
+        CACHE.mkdir(parents=True, exist_ok=True)
+        print("building the anchor (unpruned 16-bit KN trigram over the same text)…", file=sys.stderr)
+        build(shared / "corpora", shared / "realdocs", p, min_trigram=1, bits=16)
+    return p
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description="vanban restoration benchmark")
-    ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
-    ap.add_argument("--sentences", type=int, default=2000)
-    ap.add_argument("--skip-a", action="store_true")
-    ap.add_argument("--skip-ocr", action="store_true")
-    ap.add_argument("--skip-d", action="store_true")
-    ap.add_argument("--legacy-sentences", type=int, default=1000)
-    ap.add_argument("--dev", action="store_true", help="(d) on the tuning slice/seed instead")
+    ap.add_argument("--shared", type=Path, default=default_shared())
+    ap.add_argument("--sentences", type=int, default=1000, help="held-out lines per corpus")
+    ap.add_argument("--realdocs", type=int, default=N_REALDOCS)
+    ap.add_argument("--anchor", type=Path, default=None, help="anchor model file (default: built into the cache)")
+    ap.add_argument("--no-anchor", action="store_true")
+    ap.add_argument("--quick", action="store_true", help="300 lines per corpus, 4 documents")
     args = ap.parse_args()
-    if not args.skip_a:
-        bench_stripped(args.corpora, args.sentences)
-    if not args.skip_ocr:
-        bench_ocr()
-    if not args.skip_d:
-        bench_legacy(args.corpora, args.legacy_sentences, args.dev)
+    if args.quick:
+        args.sentences, args.realdocs = 300, 4
+    from vanban.ocr.restore.decode import get_restorer, model_path  # noqa: PLC0415
+
+    t0, c0 = time.perf_counter(), time.process_time()
+    r = get_restorer()
+    load, load_cpu = time.perf_counter() - t0, time.process_time() - c0
+    mp = model_path()
+    print(f"model {mp.name}: {mp.stat().st_size / 1e6:.1f} MB, loaded in {load:.2f} s wall, {load_cpu:.2f} s CPU "
+          f"({getattr(r.lm, 'header', {}).get('smoothing', 'stupid backoff')})")
+    r.restore("khởi động")
+    anchor = None if args.no_anchor else PlainKN(anchor_model(args.shared, args.anchor))
+    syss = systems(anchor)
+    seeds = seed_pairs()
+    if seeds:
+        table("(1) seeds, real legacy OCR vs hand transcription", [s[1] for s in seeds], [s[2] for s in seeds],
+              syss, raw_label="raw OCR")
+        for name, ocr, gold in seeds:
+            print(f"      {name}: vanban {accuracy([gold], [syss[0][1](ocr)]):.2%}")
+    docs = legacy_realdocs(args.shared, args.realdocs)
+    table("(2) held-out real documents, rendered scans OCR'd with tesseract -l eng", [d[1] for d in docs],
+          [d[2] for d in docs], syss, raw_label="raw eng OCR")
+    for corpus, label in (("news_vi.txt.gz", "(3) news held-out"), ("legal_vi.txt.gz", "(4) legal held-out")):
+        refs = heldout_sample(args.shared, corpus, args.sentences)
+        table(f"{label}, marks stripped", [strip_marks(x) for x in refs], refs, syss, raw_label="stripped input")
     return 0
 
 

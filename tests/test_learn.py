@@ -11,14 +11,14 @@ from vanban.conveyor import ingest, learn_from_archive
 
 ROOT = Path(__file__).resolve().parent.parent
 
-ACCENTED = """ĐẢNG ỦY PHƯỜNG BỒ ĐỀ
+ACCENTED = """ĐẢNG ỦY PHƯỜNG KẺ SẶT
 Số 09-KH/ĐU
-Bồ Đề, ngày 05 tháng 02 năm 2026
+Kẻ Sặt, ngày 05 tháng 02 năm 2026
 KẾ HOẠCH
-Tuyên truyền kỷ niệm ngày thành lập Đảng bộ phường Bồ Đề
-Ban Thường vụ Đảng ủy phường Bồ Đề xây dựng kế hoạch tuyên truyền như sau.
-Các chi bộ trên địa bàn phường Bồ Đề tổ chức sinh hoạt chuyên đề về lịch sử Đảng bộ phường Bồ Đề.
-Ủy ban nhân dân phường Bồ Đề phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam phường Bồ Đề.
+Tuyên truyền kỷ niệm ngày thành lập Đảng bộ phường Kẻ Sặt
+Ban Thường vụ Đảng ủy phường Kẻ Sặt xây dựng kế hoạch tuyên truyền như sau.
+Các chi bộ trên địa bàn phường Kẻ Sặt tổ chức sinh hoạt chuyên đề về lịch sử Đảng bộ phường Kẻ Sặt.
+Ủy ban nhân dân phường Kẻ Sặt phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam phường Kẻ Sặt.
 """
 
 
@@ -39,12 +39,12 @@ def test_learning_from_the_archive_fixes_its_own_names(tmp_path):
     db = tmp_path / "archive.db"
     assert ingest([doc], db, jobs=1, progress=False).stored == 1
 
-    query = "lich su phuong Bo De"
-    assert restore_with(None, query) != "lịch sử phường Bồ Đề"  # the base model alone misses it
+    query = "lich su phuong Ke Sat"  # a ward the base model's text never names
+    assert restore_with(None, query) != "lịch sử phường Kẻ Sặt"  # the base model alone misses it
 
     layer, pages = learn_from_archive(db)
     assert pages == 1 and layer.exists() and layer.name == "archive.lm-user.npz"
-    assert restore_with(layer, query) == "lịch sử phường Bồ Đề"
+    assert restore_with(layer, query) == "lịch sử phường Kẻ Sặt"
 
 
 def test_restored_pages_do_not_teach_the_model(tmp_path):

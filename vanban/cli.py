@@ -316,13 +316,18 @@ def lm() -> None:
 @click.option("--corpora", default="../shared/corpora", show_default=True,
               type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of accented Vietnamese text (*.txt.gz).")
+@click.option("--realdocs", default="../shared/realdocs", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of real documents (docs/*.md); 3 of 4 are counted, skipped when missing.")
 @click.option("--out", default=None, type=click.Path(dir_okay=False, path_type=Path),
               help="Model file [default: the packaged model].")
-def lm_build(corpora, out):
-    """Build the restoration model reproducibly from corpora and dictionaries."""
+def lm_build(corpora, realdocs, out):
+    """Build the restoration model reproducibly from corpora, real documents and dictionaries."""
     from .ocr.restore import build_lm
 
     args = ["--corpora", str(corpora)]
+    if realdocs.is_dir():
+        args += ["--realdocs", str(realdocs)]
     if out:
         args += ["--out", str(out)]
     sys.exit(build_lm.main(args) or 0)

@@ -45,6 +45,8 @@ HAND_RULES: tuple[tuple[str, str, float], ...] = (
     # a final c whose bowl closes reads as e (thực → "thue", thức → "thire"), and back
     ("e", "c", 1.0), ("ire", "uc", 0.6, "ưứừửữự"), ("ur", "u", 0.5, "ưứừửữự"),
     ("¢", "c", 0.4), ("ü", "u", 0.3), ("&", "o", 0.6),
+    # a circumflex over a read as the acute of an e (nhận → "nhén", dân → "dén")
+    ("é", "a", 0.5, "âấầẩẫậ"),
 )
 HAT_MISS = 0.5  # a rule that reads a hat/horn/breve glyph, used for a form without one
 
@@ -53,17 +55,24 @@ SYMBOL_CODES = frozenset(
     """NQ KH KL CT QĐ QC QY HD TB BC CV TTr CTr ĐA TT NĐ CP TW ĐU TU HU QU TTg UBND HĐND BTV BCH
     BTC BTG BDV BTGDV BTGDVTU BTGDVHU BTGDVQU VPTU VPĐU VPHU UBKT ĐUK ĐCT MTTQ LĐLĐ ĐTN HĐ BCĐ
     TTLT BNV BTP BCA BQP BTTTT BYT BGDĐT BTNMT BNNPTNT BXD BKHĐT BLĐTBXH VPCP VPQH NHNN UBTVQH
-    QH L PL NQLT ND QĐi HĐTĐKT ĐĐBQH""".split()
+    QH L PL NQLT QĐi HĐTĐKT ĐĐBQH
+    BCT BKHCN BNG BVHTTDL BGTVT BNNMT BTTTT BNV BTP TTCP UBDT KTNN TANDTC VKSNDTC BHXH CHQ CT-CS""".split()
 )
 
 # ALL-CAPS tokens that are abbreviations, not syllables: kept as written.
 ABBREVIATIONS = frozenset(
     """UBND HĐND MTTQ HCSN OCOP TW DV TG XD TM KT TL TUQ VP CV QĐ KH NQ BCH BTV CT KL HD TB BC
     CNH HĐH XHCN THCS THPT GDĐT BHYT BHXH ATGT ANTT PCCC KTXH QPAN CB CC VC ĐV HLV CLB TDTT
-    VPĐU CNTT ĐBQH ĐTN LĐLĐ UBKT BCĐ GD ĐT DN HTX""".split()
+    VPĐU CNTT ĐBQH ĐTN LĐLĐ UBKT BCĐ GD ĐT DN HTX VT TT ĐU TU HU QU ĐUK UBMTTQ HĐ TTr""".split()
 )
+# An ALL-CAPS token without a vowel letter (VT, TT, MTTQ, HCSN) is never a
+# syllable: it stays as written whatever the list above knows.
+VOWELS = frozenset("aeiouyăâêôơưAEIOUYĂÂÊÔƠƯ")
 # Abbreviations whose Đ OCR lost, with the certain repair.
-ABBREVIATION_FIX = {"VPDU": "VPĐU", "HDND": "HĐND", "BCD": "BCĐ", "UBMTTQ": "UBMTTQ", "LDLD": "LĐLĐ", "DTN": "ĐTN"}
+# "P"/"B" for "Đ" is legacy OCR's commonest capital error (PANG → ĐẢNG): HPND, HBND and
+# VPPU are no abbreviation of anything, HĐND and VPĐU are, so the repair is certain.
+ABBREVIATION_FIX = {"VPDU": "VPĐU", "HDND": "HĐND", "BCD": "BCĐ", "UBMTTQ": "UBMTTQ", "LDLD": "LĐLĐ", "DTN": "ĐTN",
+                    "HPND": "HĐND", "HBND": "HĐND", "VPPU": "VPĐU", "VPBU": "VPĐU", "BCP": "BCĐ"}
 
 
 # Both spellings are standard ("hằng năm"/"hàng năm"): correction never swaps them.

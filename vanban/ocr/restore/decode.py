@@ -18,14 +18,15 @@ import os
 import re
 import threading
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from vanban.models import Restoration, TokenChoice
-from vanban.text import normalize
+from vanban.text import fold, normalize
 
-from . import confusions
+from . import confusions, names
 from .candidates import Candidate, CandidateGenerator
 from .lm import DEFAULT_PATH, LanguageModel
 from .tokens import lm_id_token, scan
@@ -33,11 +34,30 @@ from .tokens import lm_id_token, scan
 LM_WEIGHT = 1.0
 N_ALTERNATIVES = 3
 SO_FORM = "số"  # "Số 24-KH/ĐU": the word that heads a document symbol
+# share of words that spell no valid key below which text only lost its marks
+# (words the model knows count as clean; measured: real legacy-OCR pages 0.16-0.34,
+# held-out news lines 95% ≤ 0.024, 99% ≤ 0.072)
+CLEAN_MAX_NOISE = 0.1
+LONE_AMP_O, LONE_AMP_KEEP = 0.3, 1.0  # channel costs of a lone "&" read as "ở" / kept
+SECOND_PASS = True  # legacy OCR: decode twice, the second time with the first pass's sure forms raised
+SURE_CONFIDENCE = 0.95  # local posterior above which a first-pass reading counts as sure
+SURE_MIN_COUNT = 1  # … read so at least this often in the document
+SURE_BONUS = 0.3  # log10 cost taken off such a form elsewhere in the document
+SURE_PAIR_BONUS = 0.3  # log10 bonus of a pair of neighbours the first pass read with confidence
+HEADER_LINES = 6  # the header block: issuing body, place and date
+HEADER_BONUS = 0.8  # … a form read there with confidence
+CLEAN_MIN_WORDS = 6  # shorter texts ("Pang uy phuong") say too little: read them as OCR
+CLEAN_CROSS: float | None = 1.5  # extra log10 cost of another key's reading in clean text
+CLEAN_CROSS_MAX = 1
+CLEAN_FREQ_RANGE = 4.0  # forms rarer than the key's commonest by more than this (log10) are left out
+CLEAN_PER_KEY = 16  # forms of one key a clean token offers (the commonest first)
 CORRECT_MIN_MARGIN = 1.0  # correct mode: log10 margin a change must win by
 _ROMAN_RE = re.compile(r"[IVXLC]{1,5}")
 # a Roman numeral whose I eng OCR read as l ("Ill" → "III", "Vl" → "VI"): no Vietnamese word looks so
 _GARBLED_ROMAN_RE = re.compile(r"[IVX][IVXl]{1,4}")
 _SYMBOL_SPLIT_RE = re.compile(r"([-/\s]+)")
+# Latin-1 marks and look-alikes an English-trained engine writes for Vietnamese letters
+_LEGACY_GLYPH_RE = re.compile(r"[à-öø-ÿ¢€&@]|[a-z]\d|\d[a-z]")
 
 _lock = threading.Lock()
 _MODEL: "Restorer | None" = None
@@ -74,9 +94,11 @@ def set_user_layer(path: Path | str | None) -> None:
         _MODEL = Restorer(LanguageModel(model_path(), path))
 
 
+@lru_cache(maxsize=1 << 16)
 def apply_case(raw: str, form: str) -> str:
-    """Carry the case pattern of the input token over to the chosen form."""
-    if raw.islower():
+    """Carry the case pattern of the input token over to the chosen form
+    (a form spelt with its own capitals, "TTg", is already the token: kept)."""
+    if raw.islower() or form == raw:
         return form
     letters = [c for c in raw if c.isalpha()]
     lower = sum(1 for c in letters if not c.isupper())
@@ -157,7 +179,8 @@ class _Lattice:
         L = off[tp - 1] + local // nt
         R = off[tp] + local % nt
         a_ids, b_ids = ids_arr[L], ids_arr[R]
-        B, hit = lm.pair_logp(a_ids, b_ids)
+        # backoff weight W of each pair as a trigram history: added once per Viterbi state
+        B, hit, self.W = lm.pair_scores(a_ids, b_ids)
         hit |= (a_ids == bos) & (b_ids == bos)  # (<s>, <s>) heads every trigram (<s>, <s>, w1)
         self.B = B
         # -- triples: a known pair into candidate m (block t-1) × a known pair out of m (block t)
@@ -183,7 +206,7 @@ class _Lattice:
             co = cout[m]
             ip = inc[in_start[m] + loc // co]
             op = out[out_start[m] + loc % co]
-            delta = lm.trigram_delta(ids_arr[L[ip]], ids_arr[m], ids_arr[R[op]], B[op])
+            delta = lm.trigram_delta(ids_arr[L[ip]], ids_arr[m], ids_arr[R[op]], B[op], self.W[ip])
             keep = delta != 0
             ip, op, m, delta = ip[keep], op[keep], m[keep], delta[keep]
             t = tp[op]
@@ -192,20 +215,43 @@ class _Lattice:
             order = np.argsort(key, kind="stable")
             self.tri_key, self.tri_t = key[order], t[order]
             self.tri_flat, self.tri_delta = flat[order], delta[order].astype(np.float32)
-        if style is not None and len(style[0]):
-            # house-style bonus on top of whatever the LM said (trigram deltas stay relative to B)
-            pk = a_ids * lm.V + b_ids
-            pos = np.minimum(np.searchsorted(style[0], pk), len(style[0]) - 1)
-            self.B = B = B + np.where(style[0][pos] == pk, style[1][pos], 0).astype(np.float32)
-        self.Bc = (B - cost_arr[R]).astype(np.float32)  # pair score minus the candidate's channel cost
+        self._lm_B, self._pk, self._R = B, a_ids * lm.V + b_ids, R
+        self.restyle(cost_arr, style)
         bounds = np.searchsorted(self.tri_t, np.arange(T + 1))
         self.tri_lo, self.tri_hi = bounds[:-1].tolist(), bounds[1:].tolist()
+
+    def restyle(self, costs: np.ndarray, style=None) -> None:
+        """New channel costs (same candidates) and pair bonuses: the LM look-ups stay.
+
+        Why: the document cache's second pass changes only costs and bonuses,
+        so it re-decodes this lattice instead of building another.
+        """
+        B = self._lm_B
+        if style is not None and len(style[0]):
+            # house-style bonus on top of whatever the LM said (trigram deltas stay relative to B)
+            pk = self._pk
+            pos = np.minimum(np.searchsorted(style[0], pk), len(style[0]) - 1)
+            B = B + np.where(style[0][pos] == pk, style[1][pos], 0).astype(np.float32)
+        self.B = B
+        self.costs = costs
+        self.Bc = (B - costs[self._R]).astype(np.float32)  # pair score minus the candidate's channel cost
+
+    @staticmethod
+    def flat_costs(segs) -> np.ndarray:
+        """The candidates' costs in lattice order (<s> <s> … </s> per context)."""
+        out: list[float] = []
+        for seg in segs:
+            out += [0.0, 0.0]
+            for _, _, _, cco in seg:
+                out += cco
+            out.append(0.0)
+        return np.asarray(out, np.float32)
 
     def viterbi(self) -> list[int]:
         """Best candidate index of every position (exact trigram Viterbi)."""
         n = self.n.tolist()
         pair_off = self.pair_off.tolist()
-        Bc, flat, delta = self.Bc, self.tri_flat, self.tri_delta
+        Bc, flat, delta, W = self.Bc, self.tri_flat, self.tri_delta, self.W
         lo, hi = self.tri_lo, self.tri_hi
         best = [0] * len(n)
         for t0, t1 in self.seg_bounds:
@@ -214,6 +260,7 @@ class _Lattice:
             for t in range(t0 + 2, t1):
                 n1, n0 = n[t - 1], n[t]
                 bc = Bc[pair_off[t] : pair_off[t] + n1 * n0].reshape(n1, n0)
+                S = S + W[pair_off[t - 1] : pair_off[t - 1] + n[t - 2] * n1].reshape(n[t - 2], n1)
                 if n[t - 2] == 1:
                     tot = S[0][:, None] + bc
                     if hi[t] > lo[t]:
@@ -255,7 +302,9 @@ class _Lattice:
     def _lp(self, t, a, b, c) -> np.ndarray:
         """log10 P(c | a b) of candidate indices (a, b, c) at block ``t``."""
         n = self.n
-        v = self.B[self.pair_off[t] + b * n[t] + c].astype(np.float64)
+        last = len(self.B) - 1  # rows the caller masks out may point past the end: clip them
+        v = self.B[np.minimum(self.pair_off[t] + b * n[t] + c, last)].astype(np.float64)
+        v += self.W[np.minimum(self.pair_off[t - 1] + a * n[t - 1] + b, last)]
         if len(self.tri_key):
             key = self.tri_base[t] + (a * n[t - 1] + b) * n[t] + c
             pos = np.minimum(np.searchsorted(self.tri_key, key), len(self.tri_key) - 1)
@@ -268,6 +317,7 @@ class Restorer:
         self.lm = lm
         self.gen = CandidateGenerator(lm)
         self._wc: dict[tuple[str, str], tuple[tuple[Candidate, ...], list[int], list[float]]] = {}
+        self._wk: dict[int, tuple] = {}  # id of a _wc entry → (entry, folded, forms, keys)
         style = sorted((lm.ids[a] * lm.V + lm.ids[b], bonus) for (a, b), bonus in confusions.HOUSE_STYLE_PAIRS.items()
                        if a in lm.ids and b in lm.ids)
         self._style = (np.asarray([k for k, _ in style], np.int64), np.asarray([v for _, v in style], np.float32))
@@ -282,14 +332,64 @@ class Restorer:
         # offsets stay valid for it, and "uỷ" is seen as the valid "ủy"
         text = normalize(text)
         toks = list(scan(text))
+        first, clean, lat = self._run(text, toks, mode, None)
+        if mode != "restore" or clean or not SECOND_PASS:
+            return first
+        # the document cache, second half: forms the first pass read with confidence
+        # ("Đảng ủy phường" → phường) raise those forms wherever the document is unsure
+        # and the header (issuing body, place) names the document's own unit: "PHƯỜNG" there
+        # makes "phuong" in the body the ward, not "phương"
+        header_end = _nth_line_end(text, HEADER_LINES)
+        counts: dict[str, int] = {}
+        sure: dict[str, float] = {}
+        for c in first.tokens:
+            if c.alternatives and c.confidence >= SURE_CONFIDENCE:
+                low = c.chosen.lower()
+                counts[low] = counts.get(low, 0) + 1
+                if c.start < header_end:
+                    sure[low] = HEADER_BONUS
+        header_keys = {fold(f) for f in sure}
+        for f, n in counts.items():
+            # a form the header settled is the document's reading of its key: rivals get nothing
+            if n >= SURE_MIN_COUNT and f not in sure and fold(f) not in header_keys:
+                sure[f] = SURE_BONUS
+        # phrases too: two neighbours both read with confidence ("Dân vận" of "Dân vận khéo")
+        ids = self.lm.ids
+        pairs = {ids[a.chosen.lower()] * self.lm.V + ids[b.chosen.lower()]
+                 for a, b in zip(first.tokens, first.tokens[1:])
+                 if b.start - a.end == 1 and text[a.end] == " " and a.confidence >= SURE_CONFIDENCE
+                 and b.confidence >= SURE_CONFIDENCE and (a.alternatives or b.alternatives)
+                 and a.chosen.lower() in ids and b.chosen.lower() in ids}
+        if not sure and not pairs:
+            return first
+        # only a rival the bonus could lift can change anything (the pairs favour pass-one choices)
+        if not any(sure.get(f.lower(), 0.0) > sure.get(c.chosen.lower(), 0.0)
+                   for c in first.tokens for f, _ in c.alternatives):
+            return first
+        return self._run(text, toks, mode, sure, sorted(pairs), reuse=lat)[0]
+
+    def _run(self, text: str, toks, mode: str, sure: dict[str, float] | None,
+             sure_pairs: list[int] = (), reuse: "_Lattice | None" = None) -> tuple[Restoration, bool, "_Lattice | None"]:
+        """One decoding pass; ``sure``: forms an earlier pass read with confidence → log10 bonus,
+        ``sure_pairs``: pair keys (``a*V+b``) it read so; ``reuse``: that pass's lattice
+        (same candidates, only costs and bonuses change). Returns (restoration, clean text?, lattice)."""
+        lat = None
         out_forms: dict[int, str] = {}
         choices: list[TokenChoice] = []
         segs: list[list] = []
         segment: list = []
         lm = self.lm
+        word_cands: dict[int, tuple] = {}
+        clean = mode == "restore" and self._is_clean(toks)
+        for i, tok in enumerate(toks):
+            if tok.kind == "word":
+                word_cands[i] = self._word_candidates(tok.text, "clean" if clean else mode)
+        snapped, doc_forms, doc_pairs = self._document_evidence(toks, word_cands) if mode == "restore" else ({}, {}, [])
+        n_words = sum(1 for t in toks if t.kind == "word")
+        accented_doc = mode == "restore" and n_words and sum(doc_forms.values()) >= max(3, names.ACCENTED_DOC_SHARE * n_words)
         for i, tok in enumerate(toks):
             lm_tok = lm_id_token(tok)
-            if tok.kind == "symbol":
+            if tok.kind == "symbol" and not accented_doc:
                 fixed = fix_symbol(tok.text)
                 if fixed != tok.text:
                     out_forms[i] = fixed
@@ -300,7 +400,23 @@ class Restorer:
                 segment = []
                 continue
             if tok.kind == "word":
-                cands, ids, costs = self._word_candidates(tok.text, mode)
+                cands, ids, costs = word_cands[i]
+                if accented_doc and (lm.valid[lm.ids.get(tok.text.lower(), lm.unk)]
+                                     or tok.text.lower() not in self.gen.inv.by_key):
+                    # a document written accented keeps what it wrote: valid words (thu, Chính),
+                    # foreign and technical ones (file, Brôm, Iốt); only a bare key that is
+                    # no word itself ("cac", "duoc") is restored
+                    lid = lm.ids.get(tok.text.lower(), lm.unk)
+                    cands, ids, costs = (Candidate(tok.text, lid, 0.0),), [lid], [0.0]
+                elif snapped.get(i) is not None and snapped[i] in self.lm.ids:
+                    form = snapped[i]
+                    # a known name: its spelling wins unless the LM is sure of another (alternatives stay)
+                    if all(c.form != form for c in cands):
+                        cands, ids, costs = cands + (Candidate(form, lm.ids[form], 0.0),), ids + [lm.ids[form]], costs + [0.0]
+                    costs = [c - names.SNAP_BONUS if cd.form == form else c for cd, c in zip(cands, costs)]
+                elif (doc_forms or sure) and len(cands) > 1:
+                    costs = [c - (names.DOC_FORM_BONUS if cd.form in doc_forms else 0.0)
+                             - (sure.get(cd.form, 0.0) if sure else 0.0) for cd, c in zip(cands, costs)]
                 if mode == "restore" and i + 1 < len(toks) and toks[i + 1].kind == "symbol":
                     # symbol grammar: the word right before a document symbol is
                     # "Số" whenever OCR left that reading open ("S6 24-KH/ĐU")
@@ -314,11 +430,21 @@ class Restorer:
         if segment:
             segs.append(segment)
         if segs:
-            lat = _Lattice(lm, segs, self._style if mode == "restore" else None)
+            style = self._style if mode == "restore" else None
+            if doc_pairs:
+                style = _merge_style(style, doc_pairs, names.DOC_PAIR_BONUS)
+            if sure_pairs:
+                style = _merge_style(style, sure_pairs, SURE_PAIR_BONUS)
+            costs = _Lattice.flat_costs(segs) if reuse is not None else None
+            if reuse is not None and len(costs) == len(reuse.ids):
+                lat = reuse
+                lat.restyle(costs, style)
+            else:
+                lat = _Lattice(lm, segs, style)
             self._annotate(lat, lat.viterbi(), toks, mode, out_forms, choices)
         choices.sort(key=lambda c: c.start)
         if not out_forms:
-            return Restoration(text=text, tokens=tuple(choices))
+            return Restoration(text=text, tokens=tuple(choices)), clean, lat
         pieces = []
         last = 0
         for i in sorted(out_forms):
@@ -330,27 +456,83 @@ class Restorer:
         out = "".join(pieces)  # pieces and chosen forms are NFC with canonical tones already
         if not unicodedata.is_normalized("NFC", out):
             out = normalize(out)
-        return Restoration(text=out, tokens=tuple(choices))
+        return Restoration(text=out, tokens=tuple(choices)), clean, lat
 
     def clear_caches(self) -> None:
         """Forget cached candidates (tests and benchmarks measure cold speed)."""
         self.gen._cache.clear()
         self._wc.clear()
+        self._wk.clear()
 
     # -- internals -----------------------------------------------------------
+    def _is_clean(self, toks) -> bool:
+        """Text that only lost its marks (no OCR garble): nearly every word spells a valid key.
+
+        Why: legacy OCR garbles a fifth to a third of its words ("tiép", "thire",
+        "s6"); text typed or converted without marks garbles none. For clean text
+        the channel is the identity on letters, and every form of the word's own
+        key is a candidate (what a plain trigram decoder does, and does well);
+        the OCR confusion channel would only add wrong readings.
+        """
+        by_key, ids = self.gen.inv.by_key, self.lm.ids
+        n = bad = 0
+        for t in toks:
+            if t.kind != "word":
+                continue
+            n += 1
+            low = t.text.lower()
+            if _LEGACY_GLYPH_RE.search(low) and not names.is_confident(low):
+                return False  # "tiép", "s6", "¢t": a legacy engine's fingerprint, never in text that only lost marks
+            if not (low.isascii() and low.isalpha() and (low in by_key or low in ids)) and not (
+                    t.text.isupper() and low.isalpha()):
+                bad += 1
+        return n >= CLEAN_MIN_WORDS and bad <= CLEAN_MAX_NOISE * n
+
     def _word_candidates(self, word: str, mode: str) -> tuple[tuple[Candidate, ...], list[int], list[float]]:
-        """Candidates of one word token with their ids and costs (cached per raw token)."""
+        """Candidates of one word token with their ids and costs (cached per raw token).
+
+        ``mode`` "clean" (restore mode on text that only lost its marks): a
+        lower-case ASCII token that spells a valid key offers every form of that
+        key at no channel cost; any other token is read as in "restore".
+        """
         hit = self._wc.get((word, mode))
         if hit is not None:
             return hit
         low = word.lower()
+        if mode == "clean":
+            forms = self.gen.inv.by_key.get(low) if low.isascii() and low.isalpha() and not (
+                word.isupper() and len(word) > 1 and not confusions.VOWELS.intersection(word)) else None
+            if word in confusions.ABBREVIATIONS or word in confusions.ABBREVIATION_FIX:
+                hit = self._word_candidates(word, "restore")
+            elif not forms and low.isalpha() and low in self.lm.ids:
+                # a word the corpora write without marks (taxi, Islam, a name): clean text means it
+                cands = (Candidate(low, self.lm.ids[low], 0.0),)
+                hit = (cands, [cands[0].id], [0.0])
+            elif not forms:
+                hit = self._word_candidates(word, "restore")
+            else:
+                floor = float(self.lm.uni_freq[forms[0][1]]) - CLEAN_FREQ_RANGE
+                cands = [Candidate(f, i, 0.0) for f, i in forms[:CLEAN_PER_KEY] if self.lm.uni_freq[i] >= floor]
+                if CLEAN_CROSS is not None:
+                    # other keys the OCR channel offers, at a price: "tim" in "quan tim" may be tâm
+                    own = {c.form for c in cands}
+                    cands += [Candidate(c.form, c.id, c.cost + CLEAN_CROSS) for c in self._word_candidates(word, "restore")[0]
+                              if c.form not in own and c.id != self.lm.unk and self.lm.valid[c.id]][:CLEAN_CROSS_MAX]
+                cands = tuple(cands)
+                hit = (cands, [c.id for c in cands], [c.cost for c in cands])
+            self._wc[(word, mode)] = hit
+            return hit
         fixed = confusions.ABBREVIATION_FIX.get(word)
-        if fixed is not None:
+        if word == "&" and mode == "restore":
+            # a lone "&" is how legacy OCR writes the word "ở" ("& cơ sở"); an ampersand stays possible
+            cands = (Candidate("ở", self.lm.id_of("ở"), LONE_AMP_O), Candidate("&", self.lm.unk, LONE_AMP_KEEP))
+        elif fixed is not None:
             cands = (Candidate(fixed, self.lm.unk, 0.0),)
         elif mode == "restore" and "l" in word and _GARBLED_ROMAN_RE.fullmatch(word):
             cands = (Candidate(word.replace("l", "I"), self.lm.num, 0.0),)
-        elif word in confusions.ABBREVIATIONS or (_ROMAN_RE.fullmatch(word) and mode == "restore"):
-            cands = (Candidate(low, self.lm.id_of(low), 0.0),)
+        elif word in confusions.ABBREVIATIONS or (_ROMAN_RE.fullmatch(word) and mode == "restore") or (
+                len(word) >= 2 and word.isupper() and word.isalpha() and not confusions.VOWELS.intersection(word)):
+            cands = (Candidate(word if word in confusions.ABBREVIATIONS else low, self.lm.id_of(low), 0.0),)
         else:
             cands = self.gen(word, mode)
         hit = (cands, [c.id for c in cands], [c.cost for c in cands])
@@ -359,56 +541,131 @@ class Restorer:
         self._wc[(word, mode)] = hit
         return hit
 
+    def _document_evidence(self, toks, word_cands):
+        """Known names to snap, and the forms (and pairs) the document writes with confident marks."""
+        lm = self.lm
+        name_keys = names.first_keys()
+        runs: list[list[tuple[int, str, frozenset[str]]]] = [[]]
+        doc_forms: dict[str, int] = {}
+        pairs: set[int] = set()
+        prev_conf = None
+        gap_ok = True
+        any_name = False
+        for i, tok in enumerate(toks):
+            if tok.kind == "word":
+                if not gap_ok:
+                    runs.append([])
+                folded, forms, keys = self._word_keys(tok.text, word_cands[i])
+                any_name = any_name or not name_keys.isdisjoint(keys)
+                runs[-1].append((i, folded, forms, keys))
+                if not tok.text.isascii():
+                    low = tok.text.lower()
+                    j = lm.ids.get(low, -1)
+                    if j >= 0 and lm.valid[j] and names.is_confident(low):
+                        doc_forms[low] = doc_forms.get(low, 0) + 1
+                        if prev_conf == i - 1:
+                            pairs.add(lm.ids[toks[i - 1].text.lower()] * lm.V + j)
+                        prev_conf = i
+                gap_ok = True
+            else:
+                # a dash or hyphen keeps a name's run open ("Độc lập - Tự do - Hạnh phúc")
+                gap_ok = tok.text in ("-", "–")
+        snapped: dict[int, str] = {}
+        if any_name:
+            for run in runs:
+                if run:
+                    snapped.update(names.snap_names(run))
+        return snapped, doc_forms, sorted(pairs)
+
+    def _word_keys(self, word: str, entry) -> tuple[str, frozenset[str], frozenset[str]]:
+        """(folded token, candidate forms, every diacritic-free key it may be read as), cached
+        per candidate list (one word has one list per reading mode)."""
+        hit = self._wk.get(id(entry))
+        if hit is None or hit[0] is not entry:
+            folded = fold(word.lower())
+            forms = frozenset(c.form for c in entry[0])
+            hit = (entry, folded, forms, frozenset({folded, *(fold(f) for f in forms)}))
+            if len(self._wk) > 200_000:
+                self._wk.clear()
+            self._wk[id(entry)] = hit
+        return hit[1:]
+
     def _annotate(self, lat: _Lattice, path: list[int], toks, mode, out_forms, choices) -> None:
-        """Local posteriors of each word token's candidates around the best path."""
-        word_pos = [t for t, ti in enumerate(lat.tok_index) if ti >= 0]
+        """Local posteriors of each word token's candidates around the best path.
+
+        The scores and their softmax per token are computed for all tokens at
+        once (numpy); the loop only builds the :class:`TokenChoice` records.
+        """
+        tok_index = lat.tok_index
         n = lat.n.tolist()
+        word_pos = [t for t, ti in enumerate(tok_index) if ti >= 0]
         multi = [t for t in word_pos if n[t] > 1]
-        scores: dict[int, list[float]] = {}
+        scores: dict[int, tuple[int, int]] = {}
+        flat: list[float] = []
+        prob: list[float] = []
         if multi:
             loc = lat.local_scores(path, multi)
             P = np.asarray(multi, np.int64)
             cnt = lat.n[P]
-            idx = np.repeat(lat.off[P], cnt) + (np.arange(int(cnt.sum())) - np.repeat(
-                np.concatenate(([0], np.cumsum(cnt)[:-1])), cnt))
-            flat = (loc - lat.costs[idx]).tolist()
-            j = 0
-            for t in multi:
-                scores[t] = flat[j : j + n[t]]
-                j += n[t]
+            starts = np.concatenate(([0], np.cumsum(cnt)[:-1]))
+            idx = np.repeat(lat.off[P], cnt) + (np.arange(int(cnt.sum())) - np.repeat(starts, cnt))
+            sc = loc - lat.costs[idx]
+            e = np.power(10.0, sc - np.repeat(np.maximum.reduceat(sc, starts), cnt))
+            pr = e / np.repeat(np.add.reduceat(e, starts), cnt)
+            flat, prob = sc.tolist(), pr.tolist()
+            scores = dict(zip(multi, starts.tolist()))
         for t in word_pos:
-            ti = lat.tok_index[t]
+            ti = tok_index[t]
             tok = toks[ti]
+            raw = tok.text
             cands = lat.cands[t]
             k = path[t]
-            s = scores.get(t)
-            if s is None:  # one candidate: nothing to choose
-                out = apply_case(tok.text, cands[k].form)
-                changed = out != tok.text
+            j0 = scores.get(t)
+            if j0 is None:  # one candidate: nothing to choose
+                out = apply_case(raw, cands[k].form)
+                changed = out != raw
                 if changed:
                     out_forms[ti] = out
-                choices.append(TokenChoice(tok.text, out, 1.0, (), tok.start, tok.end, changed))
+                choices.append(TokenChoice(raw, out, 1.0, (), tok.start, tok.end, changed))
                 continue
-            raw_low = tok.text.lower()
-            if mode == "correct" and cands[k].form != raw_low:
+            m = n[t]
+            if mode == "correct" and cands[k].form != raw.lower():
+                raw_low = raw.lower()
                 orig = [j for j, c in enumerate(cands) if c.form == raw_low]
                 # a capitalised word may be a name (Đỗ, Biên): demand more
-                margin = CORRECT_MIN_MARGIN * (2 if tok.text[:1].isupper() and not tok.text.isupper() else 1)
-                if orig and (s[k] - s[orig[0]] < margin or _in_name(toks, ti)):
+                margin = CORRECT_MIN_MARGIN * (2 if raw[:1].isupper() and not raw.isupper() else 1)
+                if orig and (flat[j0 + k] - flat[j0 + orig[0]] < margin or _in_name(toks, ti)):
                     k = orig[0]
-            top = max(s)
-            prob = [10.0 ** (x - top) for x in s]
-            z = sum(prob)
-            prob = [p / z for p in prob]
-            order = sorted((j for j in range(len(s)) if j != k), key=lambda j: -prob[j])[:N_ALTERNATIVES]
-            out = apply_case(tok.text, cands[k].form)
-            changed = out != tok.text
+            p = prob[j0 : j0 + m]
+            order = sorted(range(m), key=p.__getitem__, reverse=True)
+            alts = [j for j in order[: N_ALTERNATIVES + 1] if j != k][:N_ALTERNATIVES]
+            out = apply_case(raw, cands[k].form)
+            changed = out != raw
             if changed:
                 out_forms[ti] = out
-            choices.append(TokenChoice(
-                source=tok.text, chosen=out, confidence=round(prob[k], 4),
-                alternatives=tuple((apply_case(tok.text, cands[j].form), round(prob[j], 4)) for j in order),
-                start=tok.start, end=tok.end, changed=changed))
+            if raw.islower():
+                alt = tuple((cands[j].form, round(p[j], 4)) for j in alts)
+            else:
+                alt = tuple((apply_case(raw, cands[j].form), round(p[j], 4)) for j in alts)
+            choices.append(TokenChoice(raw, out, round(p[k], 4), alt, tok.start, tok.end, changed))
+
+
+def _nth_line_end(text: str, n: int) -> int:
+    """Offset just past the ``n``-th line of ``text`` (its length when shorter)."""
+    pos = -1
+    for _ in range(n):
+        pos = text.find("\n", pos + 1)
+        if pos < 0:
+            return len(text)
+    return pos
+
+
+def _merge_style(style, pair_keys: list[int], bonus: float):
+    """House-style pair bonuses plus the document's own pairs (sorted keys, bonuses)."""
+    keys = np.concatenate([style[0], np.asarray(pair_keys, np.int64)])
+    vals = np.concatenate([style[1], np.full(len(pair_keys), bonus, np.float32)])
+    u, inv = np.unique(keys, return_inverse=True)
+    return u, np.bincount(inv, weights=vals).astype(np.float32)
 
 
 def _in_name(toks, i: int) -> bool:

@@ -1,18 +1,23 @@
 """The syllable trigram language model: compact file format and O(1)-ish scoring.
 
 Why this layout: the conveyor loads the model in every worker process, so
-the file must open in well under a second and stay small. ``lm.bin`` holds
-only flat little-endian arrays (no pickle): the vocabulary, unigram
-log-probabilities, sorted bigram keys ``a*V+b`` (uint32) with their
-quantised stupid-backoff log-probabilities, and for each bigram the sorted
-ids of its pruned trigram continuations (uint16). Loading rebuilds the
-trigram keys with one ``np.repeat`` and every query is a vectorised
-``np.searchsorted`` over all candidate paths of a position at once.
+the file must open in well under a second. ``lm.bin`` holds only flat
+little-endian arrays (no pickle), listed in its JSON header: the vocabulary,
+unigram log-probabilities, backoff weights and raw frequencies, sorted bigram
+keys ``a*V+b`` (uint32) with their quantised log-probabilities and backoff
+weights, and for each bigram the sorted ids of its trigram continuations
+(uint16) with theirs. Loading rebuilds the trigram keys with one
+``np.repeat`` and hashes the bigrams; every query is vectorised over all
+candidate paths of a text at once.
 
-Scoring is stupid backoff (Brants et al. 2007): ``log10 c(abc)/c(ab)`` if
-the trigram was kept, else ``ALPHA + log10 c(bc)/c(b)``, else
-``2·ALPHA + log10 c(c)/N``. An optional adaptation layer (counts learnt from
-the user's own archive, see :func:`update_from_texts`) is interpolated in.
+Scoring is interpolated modified Kneser–Ney in backoff form (estimated by
+``kneser_ney.py`` at build time): the kept trigram's log-probability, else
+``bow(a b) + log10 P(c | b)``, else ``bow(a b) + bow(b) + log10 P(c)``. An
+optional adaptation layer (stupid-backoff counts learnt from the user's own
+archive, see :func:`update_from_texts`) is interpolated in.
+
+This module imports neither the build tool nor the decoder (counting lives in
+``counts.py``).
 """
 
 from __future__ import annotations
@@ -26,25 +31,31 @@ import numpy as np
 
 from vanban.atomic import atomic_write
 
+from .counts import count_with_vocab
 from .tokens import BOS, EOS, NUM, UNK
 
-MAGIC = b"VBLM0001"
-ALPHA = -0.4  # log10 backoff penalty (0.4 in Brants' linear space ≈ -0.4 log10)
+MAGIC = b"VBLM0002"
+ALPHA = -0.4  # log10 backoff penalty of the stupid-backoff adaptation layer (Brants' 0.4)
 QMAX = 10.0  # quantisation range of log10 probabilities: [-QMAX, 0]
+BOW_RANGE = (-6.0, 1.0)  # quantisation range of log10 backoff weights
+LOAD_FACTOR = 0.5  # of the bigram hash index
 USER_WEIGHT = 0.3  # interpolation weight of the archive adaptation layer
 DEFAULT_PATH = Path(__file__).with_name("data") / "lm.bin"
 
 
-def _quantise(logp: np.ndarray) -> np.ndarray:
-    return np.clip(np.rint(-logp / QMAX * 255), 0, 255).astype(np.uint8)
+def _quantise(x: np.ndarray, lo: float = -QMAX, hi: float = 0.0, bits: int = 8) -> np.ndarray:
+    top = (1 << bits) - 1
+    q = np.clip(np.rint((np.asarray(x, np.float64) - lo) / (hi - lo) * top), 0, top)
+    return q.astype(np.uint8 if bits == 8 else np.uint16)
 
 
-def _dequantise(q: np.ndarray) -> np.ndarray:
-    return (q.astype(np.float32) * np.float32(-QMAX / 255)).astype(np.float32)
+def _dequantise(q: np.ndarray, lo: float = -QMAX, hi: float = 0.0, bits: int = 8) -> np.ndarray:
+    top = (1 << bits) - 1
+    return (q.astype(np.float64) * ((hi - lo) / top) + lo).astype(np.float32)
 
 
 def _sb_tables(V, uni, bi, tri, min_bigram=1, min_trigram=1):
-    """Stupid-backoff log10 tables from raw counts (history counts before pruning)."""
+    """Stupid-backoff log10 tables from raw counts (the archive adaptation layer)."""
     uni = np.asarray(uni, dtype=np.float64)
     total = max(uni.sum(), 1.0)
     uni_logp = np.log10(np.maximum(uni, 0.5) / total).astype(np.float32)
@@ -62,30 +73,40 @@ def _sb_tables(V, uni, bi, tri, min_bigram=1, min_trigram=1):
     return uni_logp, (bi_keys[keep_bi], bi_logp[keep_bi]), (tri_keys[keep_tri], tri_logp[keep_tri])
 
 
-def write_model(path: Path, vocab: dict[str, int], uni, bi, tri, *, min_bigram=1, min_trigram=2,
-                valid: np.ndarray | None = None) -> int:
-    """Write the compact model file; returns its size in bytes."""
+_LAYOUT = ("uni_logp", "uni_bow", "uni_freq", "bi_keys", "bi_q", "bow_q", "ntri", "tri_c", "tri_q", "valid")
+
+
+def write_model(path: Path, vocab: dict[str, int], tables: dict, *, valid: np.ndarray | None = None,
+                bits: int = 8, meta: dict | None = None) -> int:
+    """Write the compact model file from :func:`kneser_ney.estimate` tables; returns its size in bytes.
+
+    Layout: magic, JSON header (vocabulary, sizes, quantisation), then flat
+    little-endian arrays in ``_LAYOUT`` order, each prefixed by its byte length.
+    Trigrams are stored per history bigram (``ntri``) as their last id (uint16).
+    """
     V = len(vocab)
     assert V <= 65535
-    uni_logp, (bk, bl), (tk, tl) = _sb_tables(V, uni, bi, tri, min_bigram, min_trigram)
-    # every trigram's history must be a kept bigram
+    bk, tk = tables["bi_keys"], tables["tri_keys"]
     tri_hist = tk // V
-    pos = np.searchsorted(bk, tri_hist)
-    pos = np.minimum(pos, len(bk) - 1)
+    pos = np.minimum(np.searchsorted(bk, tri_hist), len(bk) - 1)
     ok = bk[pos] == tri_hist
-    tk, tl, tri_hist, pos = tk[ok], tl[ok], tri_hist[ok], pos[ok]
+    assert ok.all(), "every trigram history must be in the bigram table"
     ntri = np.bincount(pos, minlength=len(bk)).astype(np.uint32)
-    tri_c = (tk % V).astype(np.uint16)
     words = [t for t, _ in sorted(vocab.items(), key=lambda kv: kv[1])]
-    header = {"V": V, "n_bigrams": int(len(bk)), "n_trigrams": int(len(tk)), "alpha": ALPHA,
-              "qmax": QMAX, "vocab": words}
+    header = {"V": V, "n_bigrams": int(len(bk)), "n_trigrams": int(len(tk)), "bits": bits, "qmax": QMAX,
+              "bow_range": list(BOW_RANGE), "layout": list(_LAYOUT), "smoothing": "interpolated modified Kneser-Ney, backoff form",
+              **(meta or {}), "vocab": words}
+    qd = "<u1" if bits == 8 else "<u2"
     arrays = [
-        uni_logp.astype("<f4"),
+        np.asarray(tables["uni_logp"]).astype("<f4"),
+        np.asarray(tables["uni_bow"]).astype("<f4"),
+        np.asarray(tables["uni_freq"]).astype("<f4"),
         bk.astype("<u4"),
-        _quantise(bl),
+        _quantise(tables["bi_logp"], bits=bits).astype(qd),
+        _quantise(tables["bi_bow"], *BOW_RANGE, bits=bits).astype(qd),
         ntri.astype("<u4"),
-        tri_c.astype("<u2"),
-        _quantise(tl),
+        (tk % V).astype("<u2"),
+        _quantise(tables["tri_logp"], bits=bits).astype(qd),
         (np.zeros(V, np.uint8) if valid is None else np.asarray(valid, np.uint8)),
     ]
     hb = json.dumps(header, ensure_ascii=False).encode("utf-8")
@@ -105,26 +126,27 @@ class IntHash:
     Why: the decoder looks up every (previous candidate, candidate) pair of a
     text at once — millions of keys per benchmark — and a random-access
     binary search costs ~20 dependent cache misses per key, a hash probe
-    ~1.5. Built at load (linear probing, load factor ≤ 0.35, ~0.1 s for
-    the 0.7 M bigrams), so the file format does not change.
+    ~1.5. Built at load (linear probing, load factor ≤ 0.5), so the file format does not change.
     """
 
     _MULT = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing
+    # ≤ 0.5 full: ~1.5 probes per hit with Fibonacci hashing; the slot array is what loading
+    # pays for (1.5 M bigrams: 0.6 s at 0.35 full with int64 slots, ~0.15 s like this)
 
     def __init__(self, keys: np.ndarray):
         keys = np.ascontiguousarray(keys, dtype=np.int64)
         n = len(keys)
-        self.bits = max(4, int(np.ceil(np.log2(max(n, 1) / 0.35))))
+        self.bits = max(4, int(np.ceil(np.log2(max(n, 1) / LOAD_FACTOR))))
         self.mask = (1 << self.bits) - 1
         self.keys = keys
-        slots = np.full(1 << self.bits, -1, np.int64)
+        slots = np.full(1 << self.bits, -1, np.int32)  # int32 slots: a quarter of the memory to touch
         pos = self._hash(keys)
         pending = np.arange(n, dtype=np.int64)
         while pending.size:
             p = pos[pending]
             free = slots[p] == -1
             cand, cp = pending[free], p[free]
-            slots[cp] = cand  # several may claim one slot: the last write wins
+            slots[cp] = cand.astype(np.int32)  # several may claim one slot: the last write wins
             won = np.zeros(len(pending), bool)
             won[np.flatnonzero(free)[slots[cp] == cand]] = True
             pending = pending[~won]
@@ -153,7 +175,11 @@ class IntHash:
 
 
 class LanguageModel:
-    """A loaded model: vocabulary ids and vectorised stupid-backoff scoring."""
+    """A loaded model: vocabulary ids and vectorised Kneser–Ney backoff scoring.
+
+    ``log10 P(c | a b)`` = the kept trigram's value, else ``bow(a b) + log10 P(c | b)``;
+    ``log10 P(c | b)`` = the bigram's value, else ``bow(b) + log10 P(c)``.
+    """
 
     def __init__(self, path: Path | str = DEFAULT_PATH, user_path: Path | str | None = None):
         raw = Path(path).read_bytes()
@@ -164,24 +190,33 @@ class LanguageModel:
         off += 8
         header = json.loads(raw[off : off + hl].decode("utf-8"))
         off += hl
-        arrays = []
-        for dtype in ("<f4", "<u4", "u1", "<u4", "<u2", "u1", "u1"):
+        bits = header.get("bits", 8)
+        qd = "u1" if bits == 8 else "<u2"
+        dtypes = dict(zip(_LAYOUT, ("<f4", "<f4", "<f4", "<u4", qd, qd, "<u4", "<u2", qd, "u1")))
+        arr = {}
+        for name in header.get("layout", [n for n in _LAYOUT if n != "uni_freq"]):
             (n,) = struct.unpack_from("<Q", raw, off)
             off += 8
-            arrays.append(np.frombuffer(raw, dtype=dtype, count=n // np.dtype(dtype).itemsize, offset=off))
+            dt = np.dtype(dtypes[name])
+            arr[name] = np.frombuffer(raw, dtype=dt, count=n // dt.itemsize, offset=off)
             off += n
         self.path = Path(path)
+        self.header = {k: v for k, v in header.items() if k != "vocab"}
         self.V = V = header["V"]
         self.words: list[str] = header["vocab"]
         self.ids: dict[str, int] = {w: i for i, w in enumerate(self.words)}
         self.bos, self.eos, self.num, self.unk = (self.ids[t] for t in (BOS, EOS, NUM, UNK))
-        uni_logp, bk, bq, ntri, tri_c, tq, valid = arrays
-        self.valid = valid.astype(bool)  # ids restoration may output (Vietnamese syllables)
-        self.uni_logp = uni_logp.astype(np.float32)
-        self.bi_keys = bk.astype(np.int64)
-        self.bi_logp = _dequantise(bq)
-        self.tri_keys = np.repeat(self.bi_keys, ntri.astype(np.int64)) * V + tri_c.astype(np.int64)
-        self.tri_logp = _dequantise(tq)
+        self.valid = arr["valid"].astype(bool)  # ids restoration may output (Vietnamese syllables)
+        self.uni_logp = arr["uni_logp"].astype(np.float32)
+        self.uni_bow = arr["uni_bow"].astype(np.float32)
+        # log10 relative frequency (raw counts): how common a form is, to rank a key's forms
+        # (KN's unigram is a continuation probability: "cứ" follows few words but is common)
+        self.uni_freq = arr.get("uni_freq", arr["uni_logp"]).astype(np.float32)
+        self.bi_keys = arr["bi_keys"].astype(np.int64)
+        self.bi_logp = _dequantise(arr["bi_q"], bits=bits)
+        self.bi_bow = _dequantise(arr["bow_q"], *BOW_RANGE, bits=bits)
+        self.tri_keys = np.repeat(self.bi_keys, arr["ntri"].astype(np.int64)) * V + arr["tri_c"].astype(np.int64)
+        self.tri_logp = _dequantise(arr["tri_q"], bits=bits)
         self.bi_hash = IntHash(self.bi_keys)
         self.size_bytes = len(raw)
         self.user = None
@@ -200,40 +235,53 @@ class LanguageModel:
         hit = table[pos] == keys
         return np.where(hit, vals[pos], default), hit
 
+    def hist_bow(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """log10 backoff weight of the two-word history (a, b); 0 when it has none."""
+        idx = self.bi_hash.find(a * self.V + b)
+        return np.where(idx >= 0, self.bi_bow[idx], 0.0).astype(np.float32)
+
     def base_logp(self, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
-        """log10 P_sb(c | a b) for aligned int arrays of ids."""
+        """log10 P_KN(c | a b) for aligned int arrays of ids."""
         V = self.V
-        bk = b * V + c
         tk = (a * V + b) * V + c
         t, thit = self._lookup(tk, self.tri_keys, self.tri_logp, np.nan)
-        bsc, bhit = self._lookup(bk, self.bi_keys, self.bi_logp, np.nan)
-        u = self.uni_logp[c]
-        out = np.where(bhit, bsc + ALPHA, u + 2 * ALPHA)
-        return np.where(thit, t, out).astype(np.float32)
+        idx = self.bi_hash.find(b * V + c)
+        pair = np.where(idx >= 0, self.bi_logp[idx], self.uni_bow[b] + self.uni_logp[c])
+        return np.where(thit, t, self.hist_bow(a, b) + pair).astype(np.float32)
 
     def pair_logp(self, b: np.ndarray, c: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """log10 P(c | a b) for any ``a`` whose trigram (a, b, c) is NOT kept, and
-        whether (b, c) is a known bigram (a kept trigram needs both of its bigrams).
+        """log10 P(c | b) — what (a, b, c) scores, plus :meth:`hist_bow` (a, b), when
+        the trigram is NOT kept — and whether (b, c) is a known bigram (a kept
+        trigram needs both of its bigrams).
 
         The decoder scores the dense part of its lattice with this (one value
         per candidate pair, whatever came before) and only looks trigrams up
         for the few triples whose two bigrams are both known.
         """
+        out, hit, _ = self.pair_scores(b, c)
+        return out, hit
+
+    def pair_scores(self, b: np.ndarray, c: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`pair_logp` plus :meth:`hist_bow` of the same (b, c), from one hash look-up."""
         idx = self.bi_hash.find(b * self.V + c)
         hit = idx >= 0
-        out = np.where(hit, self.bi_logp[idx] + ALPHA, self.uni_logp[c] + 2 * ALPHA).astype(np.float32)
+        out = np.where(hit, self.bi_logp[idx], self.uni_bow[b] + self.uni_logp[c]).astype(np.float32)
+        bow = np.where(hit, self.bi_bow[idx], 0.0).astype(np.float32)
         if self.user is not None:
             out, uhit = self.user.mix_pair(out, b, c)
             hit |= uhit
-        return out, hit
+        return out, hit, bow
 
-    def trigram_delta(self, a, b, c, pair: np.ndarray) -> np.ndarray:
-        """``logp(a, b, c) - pair`` where ``pair`` is :meth:`pair_logp` of (b, c):
-        non-zero only where a kept trigram (base or user layer) changes the score."""
+    def trigram_delta(self, a, b, c, pair: np.ndarray, bow: np.ndarray | None = None) -> np.ndarray:
+        """``logp(a, b, c) - pair - hist_bow(a, b)`` where ``pair`` is :meth:`pair_logp`
+        of (b, c) and ``bow`` (when known) :meth:`hist_bow` of (a, b): non-zero only
+        where a kept trigram (base or user layer) changes the score."""
+        if bow is None:
+            bow = self.hist_bow(a, b)
         if self.user is not None:
-            return (self.logp(a, b, c) - pair).astype(np.float32)
+            return (self.logp(a, b, c) - pair - bow).astype(np.float32)
         t, thit = self._lookup((a * self.V + b) * self.V + c, self.tri_keys, self.tri_logp, np.nan)
-        return np.where(thit, t - pair, 0.0).astype(np.float32)
+        return np.where(thit, t - pair - bow, 0.0).astype(np.float32)
 
     def logp(self, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
         base = self.base_logp(a, b, c)
@@ -301,14 +349,10 @@ def update_from_texts(texts: Iterable[str], out_path: Path | str, lm: LanguageMo
     pages). Counts are ADDED to an existing layer at ``out_path`` so the
     archive can be learnt incrementally. Returns a small summary dict.
     """
-    from .build_lm import count_ngrams  # noqa: PLC0415
-
     if lm is None:
-        from .decode import get_model  # noqa: PLC0415
-
-        lm = get_model()
+        raise TypeError("update_from_texts needs the loaded base model (vanban.ocr.restore passes it)")
     vocab = {w: i for i, w in enumerate(lm.words)}
-    _, uni, (bk, bc), (tk, tc) = count_ngrams(((t, 1) for t in texts), vocab=vocab)
+    uni, (bk, bc), (tk, tc) = count_with_vocab(((t, 1) for t in texts), vocab)
     out_path = Path(out_path)
     if out_path.exists():
         z = np.load(out_path)

@@ -37,8 +37,9 @@ PROTECTED_PATTERNS: tuple[tuple[str, str], ...] = (
     ("date", r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)|\d{1,2}/\d{4}(?!\d)"),
     ("number", r"\d+(?:[.,]\d+)*%?(?![\w])"),
 )
-# A word: letters, digits and the symbols OCR substitutes for letters (€ ¢ @).
-_WORD = r"(?:[^\W_]|[€¢@])+(?:['’](?:[^\W_])+)?"
+# A word: letters, digits and the symbols OCR substitutes for letters (€ ¢ @, and "&"
+# after a letter or standing alone: legacy OCR writes ơ/ở so — "lu&ng", "cơ s&", "& cơ sở").
+_WORD = r"(?:[^\W_]|[€¢@]|(?<=[^\W\d_])&)+(?:['’](?:[^\W_])+)?|(?<!\S)&(?!\S)"
 _SEP = r"[.,;:!?()\[\]{}\"“”‘’«»…–—/\\|*•·]+|(?<!\S)-(?!\S)"
 
 
@@ -70,7 +71,7 @@ def scan(text: str) -> Iterator[Tok]:
         kind = m.lastgroup or "other"
         kind = kind.rstrip("0123456789")
         s = m.group(0)
-        if kind == "word" and not _HAS_LETTER.search(s):
+        if kind == "word" and s != "&" and not _HAS_LETTER.search(s):
             kind = "number"
         yield Tok(kind, s, m.start(), m.end())
 
