@@ -60,13 +60,20 @@ TYPE_BY_GROUP = {
 }
 
 # --- symbols ----------------------------------------------------------------
-_CODE = r"[a-z\u0111]{1,10}\d{0,2}"  # letters (folded view: đ already → d)
-# Party: 24-KH/ĐU, 15-HD/BTGDVTU, 01-QĐ/TW ; state: 05/QĐ-UBND, 30/2020/NĐ-CP
-PARTY_SYMBOL = rf"\d{{1,4}}[a-z]?\s{{0,2}}-\s{{0,2}}{_CODE}\s{{0,2}}/\s{{0,2}}{_CODE}(?:\s?[-/]\s?{_CODE})*"
-STATE_SYMBOL = rf"\d{{1,5}}[a-z]?(?:\s?/\s?(?:19|20)\d\d)?\s?/\s?{_CODE}(?:\s?-\s?{_CODE})+"
-STATE_SYMBOL_SHORT = rf"\d{{1,5}}\s?/\s?(?:19|20)\d\d\s?/\s?{_CODE}"  # 59/2020/QH14
+# A code: letters (folded view: đ already → d), "&" inside (BNN&MT,
+# QLN&TTBĐS), dots between letters (VPCP-V.I), an optional number (QH15).
+_CODE = r"[a-z\u0111](?:[a-z\u0111&]|\.(?=[a-z])){0,11}\d{0,2}"
+_NUMBER = r"\d{1,5}(?:\.\d{1,3})?[a-z]?"  # 24, 12a, 66.19
+# A line break may fall after the hyphen ("số 31-⏎CTr/TW"); a space may come
+# before it ("Số 104 -CTr/TU").
+_HY = r"[ \t]{0,2}-(?:[ \t]{0,2}|[ \t]*\n[ \t]*)"
+_SL = r"[ \t]{0,2}/(?:[ \t]{0,2}|[ \t]*\n[ \t]*)"
+# Party: 24-KH/ĐU, 15-HD/BTGDVTU, 01-QĐ/TW ; state: 05/QĐ-UBND, 30/2020/NĐ-CP, 04/TTr-BKHCN-BTTTT
+PARTY_SYMBOL = rf"\d{{1,4}}[a-z]?{_HY}{_CODE}{_SL}{_CODE}(?:\s?[-/]\s?{_CODE})*"
+STATE_SYMBOL = rf"{_NUMBER}(?:{_SL}(?:19|20)\d\d)?{_SL}{_CODE}(?:{_HY}{_CODE})+"
+STATE_SYMBOL_SHORT = rf"\d{{1,5}}{_SL}(?:19|20)\d\d{_SL}{_CODE}"  # 59/2020/QH14
 SYMBOL = rf"(?:{PARTY_SYMBOL}|{STATE_SYMBOL}|{STATE_SYMBOL_SHORT})"
-SYMBOL_RE = re.compile(rf"(?<![\w/]){SYMBOL}(?![\w])")
+SYMBOL_RE = re.compile(rf"(?<![\w/.]){SYMBOL}(?![\w&])")
 
 SO = r"s[o06bde]\s*[:.]?"  # "số", "s6", "sb", "sé", "Số:"
 
@@ -235,3 +242,76 @@ TARGET_CUE_RE = re.compile(
 PERIOD_RE = re.compile(
     rf"(?:{kw('giai doan')})\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d|(?:{HANG}|m[o06db][io1])\s+{NAM}(?![a-z])|(?<![a-z]){NAM}\s+(?:19|20)\d\d(?!\d)"
 )
+
+# --- citations ----------------------------------------------------------------
+# Type phrases a citation opens with (folded) → the cited document's type.
+# Qualified names first: "Thông báo kết luận" is a Thông báo, not a Kết luận.
+CITE_TYPES: dict[str, str] = {
+    "chuong trinh hanh dong": "Chương trình", "ke hoach hanh dong": "Kế hoạch",
+    "nghi quyet chuyen de": "Nghị quyết", "nghi quyet lien tich": "Nghị quyết",
+    "thong bao ket luan": "Thông báo", "huong dan lien nganh": "Hướng dẫn",
+    "thong tu lien tich": "Thông tư", "van ban hop nhat": "Văn bản hợp nhất",
+    "cong dien": "Công điện", "cong van": "Công văn", "van ban": "Công văn",
+    **{v: k for k, v in DOC_TYPES.items() if v not in ("van ban",)},
+}
+CITE_TYPE_RE = "|".join(
+    f"(?P<c{i}>{kw(f)})" for i, f in enumerate(sorted(CITE_TYPES, key=len, reverse=True))
+)
+CITE_TYPE_BY_GROUP = {f"c{i}": CITE_TYPES[f] for i, f in enumerate(sorted(CITE_TYPES, key=len, reverse=True))}
+# Abbreviated types before a full symbol ("NQ 25-NQ/TW", "QĐ 749/QĐ-TTg"), matched on the original text.
+CITE_TYPE_ABBR = {"NQ": "Nghị quyết", "KL": "Kết luận", "QĐ": "Quyết định", "CT": "Chỉ thị", "CTr": "Chương trình",
+                  "KH": "Kế hoạch", "HD": "Hướng dẫn", "TB": "Thông báo", "NĐ": "Nghị định", "TT": "Thông tư",
+                  "CĐ": "Công điện", "QĐi": "Quy định"}
+# The type a symbol's own code says (the code after the number: "NĐ" of
+# 30/2020/NĐ-CP, "KL" of 75-KL/TW); a state symbol whose first code is an
+# issuer (574/UBND-NC, 11298/VPCP-KTTH) is a Công văn.
+CODE_TYPES = {**SYMBOL_TYPE_CODES, "CĐ": "Công điện", "TTLT": "Thông tư", "NQLT": "Nghị quyết",
+              "KH-BCĐ": "Kế hoạch", "QĐ-TW": "Quy định"}
+# Party symbols: "QĐ/TW" is a Quy định of the Party (178-QĐ/TW), not a Quyết định.
+PARTY_CODE_TYPES = {"QĐ": "Quy định", "QĐi": "Quy định"}
+# Words that may sit between two symbols of one list ("217/CĐ-TTg, 218/CĐ-TTg và 222/CĐ-TTg").
+CITE_LIST_GAP_RE = re.compile(r"^\s*(?:,|;)?\s*(?:va|v[a4]|hoac)?\s*(?:(?:cac\s+)?s[o06]\s*:?\s*)?$")
+# A list of bare numbers sharing the symbol that closes it: "số 217, 218, 219 và 222/CĐ-TTg".
+CITE_NUMBER_LIST_RE = re.compile(r"(?P<nums>(?:\d{1,5}\s*,\s*)*\d{1,5}\s*(?:,|\s(?:va|v[a4])\s)\s*)$")
+# Date right after a cited symbol: ", ngày 07/01/2019", "ngày 28 tháng 7 năm 2026".
+CITE_DATE_AFTER_RE = re.compile(
+    rf"^\s*,?\s*(?:{NGAY}\s+(?P<d>\d{{1,2}})\s?[/.-]\s?(?P<m>\d{{1,2}})\s?[/.-]\s?(?P<y>\d{{4}})"
+    rf"|{NGAY}\s+(?P<d2>\d{{1,2}})\s+{THANG}\s+(?P<m2>\d{{1,2}})\s*,?\s+{NAM}\s+(?P<y2>\d{{4}}))"
+)
+# A sentence that opens with the date of the document it cites:
+# "Ngày 28 tháng 10 năm 2025, UBND … ban hành Công văn số 3280/UBND-VX".
+CITE_DATE_OPENING_RE = re.compile(
+    rf"^\s*{NGAY}\s+(?P<d>\d{{1,2}})\s*(?:[/.-]\s?(?P<m>\d{{1,2}})\s?[/.-]\s?(?P<y>\d{{4}})"
+    rf"|\s+{THANG}\s+(?P<m2>\d{{1,2}})\s*,?\s+{NAM}\s+(?P<y2>\d{{4}}))\s*,"
+)
+CITE_OF_RE = re.compile(r"^\s*,?\s*c(?:u|ii|ti|t|i|l|tr|ll)a\s+")
+# The issuer ends where the cited document's subject or the next citation starts.
+CITE_ISSUER_STOP_RE = re.compile(
+    r"\s(?:v[e¢6]|ve)\s|[,;.(\"':]|\n\s*\n|\s(?:va|v[a4])\s+(?:" + CITE_TYPE_RE.replace("(?P<c", "(?P<s") + r")"
+    r"|\s(?:quy dinh|huong dan|ban hanh|trien khai|ngay|tiep tuc|nhu sau|dang ky|thi hanh|phe duyet|thuc hien"
+    r"|theo|nham|de|yeu cau|chi dao|nay|tren dia ban|neu tren|trong)\s"
+)
+# Unnumbered named documents (a number-less citation keeps its full name).
+NAMED_DOC_RES = [
+    ("Nghị quyết", re.compile(
+        rf"{kw('nghi quyet')}\s+(?:{kw('dai hoi')}|{kw('hoi nghi')})(?:\s+{kw('dai bieu')})?(?:\s+{kw('toan quoc')})?"
+        rf"(?:\s+{kw('dang bo')}[^;.,\n]{{0,30}}?)?\s+{kw('lan thu')}\s+(?P<ord>[ivxlc]+|\d+)(?![a-z0-9])"
+        rf"(?:\s+(?:{kw('cua dang')}|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?(?:\s+{kw('khoa')}\s+[ivxlc]+)?))?")),
+    ("Nghị quyết", re.compile(
+        rf"{kw('nghi quyet')}\s+{kw('phien hop')}\s+{kw('chinh phu')}\s+{kw('thuong ky')}\s+{THANG}\s+\d{{1,2}}"
+        rf"(?:\s*(?:/|{NAM})\s*\d{{4}})?")),
+    ("Điều lệ", re.compile(rf"{kw('dieu le dang')}(?![a-z])")),
+]
+# A law or ordinance named by its title ("Luật Đất đai", "Pháp lệnh …").
+LAW_HEAD_RE = re.compile(r"(?<![a-z])(?P<type>l[uw]at|phap lenh)\s+(?=\S)")
+# Where a law's name ends (folded, searched in the text after the type word):
+# its number, its date, "của", "về", a clause end. Commas do not end a name
+# that a number or date closes ("Luật Cán bộ, công chức ngày …").
+LAW_NAME_END_RE = re.compile(
+    rf"\s(?:s[o06]\s+(?=\d)|s[o06]\s*:|{NGAY}\s+\d|{NAM}\s+\d|(?:19|20)\d\d\b|cua\s|theo\s|thi\s|tai\s|de\s|da\s|duoc\s|va\s+cac\s"
+    r"|va\s+(?!luat\s)|nhu\s|trong\s|ve\s(?!sinh)|nay\b|hien hanh|quy dinh|dieu\s+\d|khoan\s+\d|can cu|thuc hien)"
+    r"|[;.()“”\"\n:]|$"
+)
+LAW_DATE_OR_NUMBER_RE = re.compile(rf"^\s*(?:s[o06]\s*:?\s*\d|{NGAY}\s+\d)")
+# Words of a law's name that hold a comma ("sửa đổi, bổ sung", "Phòng, chống").
+LAW_COMMA_PAIRS_RE = re.compile(r"(?:sua doi|phong|kiem tra|thi dua|can bo|van thu|du lich|the duc|giao duc|khoa hoc|thanh tra|xuat canh|nhap canh|qua canh|cu tru)\s*$")
