@@ -79,7 +79,7 @@ SO = r"s[o06bde]\s*[:.]?"  # "số", "s6", "sb", "sé", "Số:"
 
 # --- numbers and dates --------------------------------------------------------
 NGAY = r"ng[a4]y"
-THANG = r"th[a-z]{1,2}ng"  # tháng, "thdang"
+THANG = r"th(?:[a4]|d[a4]?|[a4]i)ng"  # tháng, "thdang" — not "thưởng"/"thông" ("KHEN THƯỞNG ⏎ 2." is no month)
 NAM = r"n[a4di]m"
 TRUOC = r"tr[uwyv]{0,2}[o06de][ocd]?[ce]"  # trước, truwdc, trwdc, truwée, trude
 DAU = r"d[a4d]u"
@@ -92,8 +92,9 @@ NUMERIC_DATE_RE = re.compile(
     r"(?<![\d/.\-])(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?:\s?/\s?(?P<y>\d{4}))?(?![\d/])"
     r"|(?<![\d/.\-])(?P<d2>\d{1,2})[.\-](?P<m2>\d{1,2})[.\-](?P<y2>\d{4})(?!\d)"
 )
+MONG = r"m[o06]ng"  # mồng / mùng
 WORDS_DATE_RE = re.compile(
-    rf"{NGAY}\s+(?P<d>\d{{1,2}})\s*(?:,\s*)?{THANG}\s+(?P<m>\d{{1,2}})(?:\s*(?:,\s*)?{NAM}\s+(?P<y>\d{{4}}))?(?!\d)"
+    rf"{NGAY}\s+(?:{MONG}\s+)?(?P<d>\d{{1,2}})\s*(?:,\s*)?{THANG}\s+(?P<m>\d{{1,2}})(?:\s*(?:,\s*)?{NAM}\s+(?P<y>\d{{4}}))?(?!\d)"
 )
 PART_MONTH_RE = re.compile(
     rf"(?<![a-z])(?P<part>{DAU}|{GIUA}|{CUOI})\s+{THANG}\s+(?P<m>\d{{1,2}})"
@@ -116,7 +117,7 @@ RANGE_FROM_RE = re.compile(r"(?<![a-z])t[uwi][r]?\s+(?:" + NGAY + r"\s+)?$")
 DEADLINE_CUE_RE = re.compile(
     rf"(?:{TRUOC}|ch[a4d]m\s+nh[a4d]t|th[o06]i\s+h[a4d]n|h[a4d]n\s+ch[o6]t|(?<![a-z])h[a4d]n(?=\s|:)"
     rf"|h[o06][a4]n\s+th[a4d]nh|xong|th[o06]i\s+gi[a4]n|d[uw]\s+ki[e¢]n|(?<![a-z])v[a4d]o|(?<![a-z])trong"
-    rf"|(?<![a-z])d[e¢]n|k[e¢]t\s+th[uw]c|(?<![a-z])t[uwi]r?(?=\s))[^.;\n]{{0,12}}$"
+    rf"|(?<![a-z])d[e¢]n|k[e¢]t\s+th[uw]c|(?<![a-z])t[uwi]r?(?=\s)|(?<![a-z])d[uw]ng(?=\s))[^.;\n]{{0,12}}$"
 )
 # cues that make any partial period a deadline even without "trước"
 RECUR_YEARLY_RE = re.compile(rf"(?:{HANG}|m[o06db][io1]|t[uwy]ng)\s+{NAM}(?![a-z])")
@@ -127,7 +128,29 @@ RELATIVE_DAYS_RE = re.compile(
     rf"(?<![a-z0-9])(?P<n>\d{{1,3}})\s+{NGAY}(?!\s+l[a4]m\s+vi[e¢]c)\s*,?\s*(?:k[e¢]\s+t[uw]\s+|t[ií1]nh\s+t[uw]\s+)?{NGAY}\s+"
     rf"(?:k[yi]|b[a4]n\s+h[a4]nh)(?![a-z])(?:\s+(?:quy[e¢]t\s+d[i1]nh|k[e¢]\s+ho[a4]ch|v[a4]n\s+b[a4]n)\s+n[a4]y)?"
 )
-DAY_ONLY_RE = re.compile(rf"{NGAY}\s+(?P<d>\d{{1,2}})(?!\s*[/\d])(?!\s*,?\s*{THANG})")
+DAY_ONLY_RE = re.compile(rf"{NGAY}\s+(?:{MONG}\s+)?(?P<d>\d{{1,2}})(?!\s*[/\d])(?!\s*,?\s*{THANG})")
+# A day written without "ngày" after a deadline word: "trước 20 tháng 11 năm 2026"
+# (the 20th, not the whole of November). The date starts at the day number.
+CUED_DAY_MONTH_RE = re.compile(
+    rf"(?:{TRUOC}|{kw('cham nhat')}|{kw('han')}|{kw('den')}|{kw('vao')}|{MONG})\s+(?P<d>\d{{1,2}})\s*(?:,\s*)?{THANG}\s+(?P<m>\d{{1,2}})"
+    rf"(?:\s*(?:,\s*)?(?:{NAM}\s+|/)(?P<y>\d{{4}}))?(?!\d)"
+)
+# "năm sau" / "năm tới" after a date without year: the year after the document's.
+NEXT_YEAR_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+(?:{kw('sau')}|{kw('toi')}|{kw('ke tiep')})(?![a-z])")
+# "tuần cuối cùng của tháng thứ 3 trong quý": the last week of each quarter.
+LAST_WEEK_OF_QUARTER_RE = re.compile(
+    rf"{kw('tuan cuoi')}(?:\s+{kw('cung')})?\s+{kw('cua')}\s+{THANG}\s+{kw('thu')}\s+(?P<k>[1-3]|ba|hai|mot)\s+(?:{kw('trong')}|{kw('cua')})\s+{QUY}(?![a-z])"
+)
+# A recurrence phrase and its kind, matched near a date (nearest wins):
+# "hằng năm", "hằng tháng", "hằng quý", "định kỳ 6 tháng", "6 tháng một lần".
+RECURRENCE_PHRASE_RE = re.compile(
+    rf"(?P<year>(?:{HANG}|m[o06db][io1])\s+{NAM}|{NAM}\s+m[o06]t\s+l[a4]n)(?![a-z])"
+    rf"|(?P<half>{kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}|(?:0?6|s[a4]u)\s+{THANG}\s+m[o06]t\s+l[a4]n)(?![a-z0-9])"
+    rf"|(?P<quarter>(?:{HANG}|m[o06db][io1])\s+{QUY}|{kw('dinh ky')}\s+{QUY}|{THANG}\s+{CUOI}\s+{QUY})(?![a-z0-9])"
+    rf"|(?P<month>(?:{HANG}|m[o06db][io1])\s+{THANG}|{kw('dinh ky')}\s+{THANG}|{THANG}\s+m[o06]t\s+l[a4]n)(?![a-z0-9])"
+)
+# Planning horizons, not due dates: "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%".
+HORIZON_BEFORE_RE = re.compile(rf"(?:{kw('tu nay')}\s+)?{kw('den')}\s+(?:{kw('het')}\s+)?$|{kw('tu nay')}\s+{kw('den')}\s+[^.;\n]{{0,10}}$")
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
