@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 import pathlib
+import re
 import sys
 
 from rapidfuzz import fuzz
@@ -52,9 +53,11 @@ FIELDS = ("citations", "deadlines", "targets", "obligations")
 HELD_OUT = ("987-KH-UBND", "230-CD-TTg", "648-TB-VPCP", "09-CT-UBND", "11554-VPCP-V.I")
 
 
-def _symkey(s):
-    from vanban.extract.symbols import symbol_key  # noqa: PLC0415
-    return symbol_key(s)
+def _symkey(s: str) -> str:
+    """The bench's own symbol key (not vanban's): folded, separators as spaces,
+    number parts without leading zeros — "05/QĐ-UBND" = "5/QD-UBND"."""
+    parts = re.sub(r"[^0-9a-z]+", " ", fold(s)).split()
+    return " ".join(p.lstrip("0") or "0" if p.isdigit() else p for p in parts)
 
 
 def recurrence_kind(rrule: str | None) -> str | None:

@@ -247,6 +247,7 @@ ORG_HEAD_RE = re.compile(
 
 # --- targets ------------------------------------------------------------------
 UNITS = [
+    "trạm", "cơ sở dữ liệu", "vùng", "chức danh", "cơ cấu", "lần", "giờ", "ngày làm việc", "nhiệm kỳ", "tuần", "năm",
     "mô hình", "hội nghị", "lớp", "buổi", "tin bài", "tin, bài", "bài viết", "hộ", "người", "lượt",
     "công trình", "đảng viên", "cán bộ", "chi bộ", "tổ chức cơ sở đảng", "cuộc", "đợt", "sản phẩm",
     "km", "tỷ đồng", "triệu đồng", "đồng", "điểm", "gia đình", "hồ sơ", "xã", "phường", "tổ dân phố",
@@ -338,3 +339,44 @@ LAW_NAME_END_RE = re.compile(
 LAW_DATE_OR_NUMBER_RE = re.compile(rf"^\s*(?:s[o06]\s*:?\s*\d|{NGAY}\s+\d)")
 # Words of a law's name that hold a comma ("sửa đổi, bổ sung", "Phòng, chống").
 LAW_COMMA_PAIRS_RE = re.compile(r"(?:sua doi|phong|kiem tra|thi dua|can bo|van thu|du lich|the duc|giao duc|khoa hoc|thanh tra|xuat canh|nhap canh|qua canh|cu tru)\s*$")
+
+# --- targets: bounds, time limits, exclusions (see targets.py) ------------------
+TARGET_MIN_CUE_RE = re.compile(
+    rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])t[uw]r?)"
+    rf"(?:\s+(?:{kw('la')}|{kw('tren')}|{kw('tu')}|{kw('sau')}))?\s*$"
+)
+TARGET_MAX_CUE_RE = re.compile(
+    rf"(?:{kw('toi da')}|{kw('khong qua')}|{kw('khong vuot qua')}|{kw('duoi')}|{kw('chua den')}|{kw('it hon')}|{kw('thap hon')}"
+    rf"|{kw('trong')}(?:\s+{kw('thoi han')}|\s+{kw('vong')})?|{kw('thoi han')})(?:\s+{kw('la')})?\s*$"
+)
+TARGET_UP_AFTER_RE = re.compile(rf"\s*(?:{kw('tro len')})")
+TARGET_DOWN_AFTER_RE = re.compile(rf"\s*(?:{kw('tro xuong')})")
+# Units of time: a bare duration is no target; with a bound ("ít nhất 60 tháng",
+# "không quá 15 ngày làm việc", "trong 24-48 giờ") it is one.
+TIME_UNITS = ["ngày làm việc", "giờ", "ngày", "tuần", "tháng", "năm", "nhiệm kỳ"]
+TIME_UNIT_FOLDED = {fold(u) for u in TIME_UNITS}
+# "(60 tháng)" after a duration gives it in months.
+MONTHS_IN_BRACKETS_RE = re.compile(rf"\s*\(\s*(?P<n>\d{{1,3}})\s+{THANG}\s*\)")
+# A per-year rate: "8%/năm", "1,5% mỗi năm".
+PER_YEAR_RE = re.compile(rf"\s*(?:/\s*{NAM}|(?:{HANG}|m[o06db][io1])\s+{NAM})(?![a-z])")
+# Words that end a counted noun ("11 cơ sở dữ liệu | được …").
+NOUN_STOP_WORDS = {
+    "duoc", "co", "cua", "trong", "tai", "tren", "de", "va", "voi", "cho", "theo", "den", "tu", "dat", "la", "thi",
+    "tro", "nhu", "nam", "vao", "ve", "moi", "hang", "tham", "thuc", "hoan", "tham", "sau", "truoc", "khi", "da",
+    "se", "phai", "can", "nay", "do", "o", "hoac", "nhung", "cac", "tong", "so", "doi", "lien", "tiep", "xay",
+}
+# Clauses whose numbers are no targets: conditions, examples, past results, requests.
+CONSEQUENCE_RE = re.compile(rf"(?<![a-z])(?:{kw('thi')}|{kw('phai')}|{kw('co the')}|{kw('nhung')})(?![a-z])")
+# "trong 3 năm gần nhất": a look back, not a time limit.
+LOOK_BACK_AFTER_RE = re.compile(rf"\s*(?:{kw('gan nhat')}|{kw('vua qua')}|{kw('qua')}|{TRUOC}|{kw('lien ke')})(?![a-z])")
+CONDITION_OPENING_RE = re.compile(rf"\s*(?:[-+•]\s*|[a-z\d]{{1,3}}\)\s*|\d+(?:\.\d+)*\.\s*)?(?:{kw('neu')}|{kw('truong hop')}|{kw('khi')}|{kw('trong truong hop')})(?![a-z])")
+EXAMPLE_RE = re.compile(rf"{kw('vi du')}")
+PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('da dat')}|{kw('da co')}|{kw('da hoan thanh')}|{kw('da trien khai')}|{kw('ket qua')}|(?<![a-z])d[a4]\s)")
+REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\s+[^.;]{{0,20}}$")
+# Words before a number that make it no quantity (a year, an article, a list label).
+NOT_QUANTITY_BEFORE_RE = re.compile(
+    rf"(?:{NAM}|{kw('giai doan')}|{kw('khoa')}|{kw('lan thu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
+    rf"|{kw('mau')}|{kw('phu luc')}|{kw('de an')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
+)
+# "so với năm 2025" is a baseline, never the period.
+BASELINE_RE = re.compile(rf"{kw('so voi')}\s+(?:{kw('cung ky')}\s+)?{NAM}\s+(?:19|20)\d\d")
