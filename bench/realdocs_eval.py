@@ -12,7 +12,7 @@ figures are reported for the tuned and the held-out sets apart.
 Matching rules (one gold item matches at most one extracted item, greedily,
 in gold order):
 
-* citation with a number: ``symbol_key`` equal (case, diacritics, đ, separators
+* citation with a number: the bench's own symbol key equal (case, diacritics, đ, separators
   and leading zeros of the number folded: "05/QĐ-UBND" = "5/QD-UBND");
   without a number: an unnumbered extracted citation of the same type
   (folded), since the gold names unnumbered documents only in its notes.
@@ -32,119 +32,27 @@ from __future__ import annotations
 
 import json
 import pathlib
-import re
 import sys
-
-from rapidfuzz import fuzz
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "tests"))
 
+from realdocs_match import FIELDS, f1, prf  # noqa: E402  (the matching rules, shared with the tests)
 from realdocs_ocr import ocr_text, plain_text, shared_dir  # noqa: E402
 
 from vanban.extract import extract  # noqa: E402
-from vanban.extract.folded import loose_key  # noqa: E402
 from vanban.extract.report import extraction_to_json  # noqa: E402
-from vanban.text import fold  # noqa: E402
 
-FIELDS = ("citations", "deadlines", "targets", "obligations")
 #: never looked at while tuning (chosen before any work on the grammars)
 HELD_OUT = ("987-KH-UBND", "230-CD-TTg", "648-TB-VPCP", "09-CT-UBND", "11554-VPCP-V.I")
-
-
-def _symkey(s: str) -> str:
-    """The bench's own symbol key (not vanban's): folded, separators as spaces,
-    number parts without leading zeros — "05/QĐ-UBND" = "5/QD-UBND"."""
-    parts = re.sub(r"[^0-9a-z]+", " ", fold(s)).split()
-    return " ".join(p.lstrip("0") or "0" if p.isdigit() else p for p in parts)
-
-
-def recurrence_kind(rrule: str | None) -> str | None:
-    """'yearly' | 'monthly' | 'quarterly' | '6-monthly' | None from an RRULE."""
-    if not rrule:
-        return None
-    r = rrule.upper()
-    if "FREQ=MONTHLY" in r:
-        return {"INTERVAL=3": "quarterly", "INTERVAL=6": "6-monthly"}.get(
-            next((p for p in r.split(";") if p.startswith("INTERVAL=")), ""), "monthly")
-    if "FREQ=YEARLY" in r:
-        months = next((p for p in r.split(";") if p.startswith("BYMONTH=")), "")
-        n = len(months.split(",")) if months else 1
-        return {4: "quarterly", 2: "6-monthly", 12: "monthly"}.get(n, "yearly")
-    if "FREQ=WEEKLY" in r:
-        return "weekly"
-    return r.lower()
-
-
-def _dl_match(g, x) -> bool:
-    if recurrence_kind(x.get("recurrence")) != g.get("recurrence"):
-        return False
-    if g.get("date"):
-        return x.get("date") == g["date"] or (x.get("earliest") == x.get("latest") == g["date"])
-    return (x.get("earliest"), x.get("latest")) == (g.get("earliest"), g.get("latest"))
-
-
-def _unit_ok(gu, xu) -> bool:
-    if gu is None or xu is None:
-        return gu is None and xu is None
-    if gu == "%" or xu == "%":
-        return gu == xu
-    a, b = fold(gu).strip(), fold(xu).strip()
-    return a == b or a.startswith(b) or b.startswith(a) or a.startswith("ty le")
-
-
-def _num_eq(a, b) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return abs(float(a) - float(b)) < 1e-6
-
-
-def match_item(field, g, x) -> bool:
-    if field == "citations":
-        if g.get("number"):
-            return bool(x.get("number")) and _symkey(g["number"]) == _symkey(x["number"])
-        return not x.get("number") and fold(g.get("type") or "") == fold(x.get("type") or "")
-    if field == "deadlines":
-        return _dl_match(g, x)
-    if field == "targets":
-        return _num_eq(g["min"], x["min"]) and _num_eq(g["max"], x["max"]) and _unit_ok(g["unit"], x["unit"])
-    if field == "obligations":
-        xd = x.get("deadline")
-        xend = (xd.get("date") or xd.get("latest")) if xd else None
-        if g.get("deadline") != xend:
-            return False
-        if g["who"] is None or x["who"] is None:
-            return g["who"] is None and x["who"] is None
-        return fuzz.token_set_ratio(loose_key(g["who"]), loose_key(x["who"])) >= 80
-    raise KeyError(field)
-
-
-def prf(field, gold, got):
-    """(tp, got, gold, unmatched gold, unmatched got)."""
-    used, tp, missed = set(), 0, []
-    for g in gold:
-        for i, x in enumerate(got):
-            if i not in used and match_item(field, g, x):
-                used.add(i)
-                tp += 1
-                break
-        else:
-            missed.append(g)
-    extra = [x for i, x in enumerate(got) if i not in used]
-    return tp, len(got), len(gold), missed, extra
 
 
 def legacy_form(shared, stem) -> str:
     """Tesseract eng output, corrected page by page as ingest does (restoration)."""
     from vanban.ocr.correct import correct_text  # noqa: PLC0415
     return "\f".join(correct_text(p, "image-ocr").text for p in ocr_text(shared, stem).split("\f"))
-
-
-def f1(tp, n_got, n_gold) -> float:
-    p = tp / n_got if n_got else 1.0
-    r = tp / n_gold if n_gold else 1.0
-    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def run(shared=None, forms=("clean", "legacy"), verbose=False, only=None):

@@ -263,9 +263,9 @@ def _name_key(c: Citation, seen: dict) -> str:
     already seen ("Luat Can cudc" / "Luật Căn cước", "Nghị quyết Đại hội lần
     thứ XIII" / "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII") reuses it."""
     words = loose_key(c.name).split()
-    if c.type == "Nghị quyết" and "lan" in words:
-        i = words.index("lan")
-        return "named:nq dai hoi " + " ".join(words[i:i + 3])
+    ordinal = re.search(r"\blan \w+ ([ivxlc]+|\d+)\b", " ".join(words))
+    if c.type == "Nghị quyết" and ordinal:  # "lần thứ XIII", OCR "lần thì XIII"
+        return "named:nq dai hoi " + ordinal.group(1)
     key = "named:" + " ".join(words[:14])
     for k in seen:
         if k.startswith("named:") and re.findall(r"\d+", k) == re.findall(r"\d+", key) and fuzz.ratio(k, key) >= 88:

@@ -52,7 +52,10 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     (trước ngày 05/12)" gives each date its own), else right after it
     ("trước ngày 25 tháng 11 hằng năm"), else the only kind the sentence names."""
     v = f.view
-    before = [m for m in P.RECURRENCE_PHRASE_RE.finditer(v, max(s0, h.start - 45), h.start)]
+    lo = h.start - 45  # may cross a line or paragraph break of the layout, never a sentence end
+    stop = max(v.rfind(".", 0, h.start), v.rfind(";", 0, h.start))
+    lo = max(lo, stop + 1, 0)
+    before = [m for m in P.RECURRENCE_PHRASE_RE.finditer(v, lo, h.start)]
     if before:
         return before[-1].lastgroup
     after = P.RECURRENCE_PHRASE_RE.search(v, h.end, min(s1, h.end + 25))

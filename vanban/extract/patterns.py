@@ -342,11 +342,11 @@ LAW_COMMA_PAIRS_RE = re.compile(r"(?:sua doi|phong|kiem tra|thi dua|can bo|van t
 
 # --- targets: bounds, time limits, exclusions (see targets.py) ------------------
 TARGET_MIN_CUE_RE = re.compile(
-    rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])t[uw]r?)"
+    rf"(?:{kw('it nhat')}|[uy]t\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])t[uw]r?)"
     rf"(?:\s+(?:{kw('la')}|{kw('tren')}|{kw('tu')}|{kw('sau')}))?\s*$"
 )
 TARGET_MAX_CUE_RE = re.compile(
-    rf"(?:{kw('toi da')}|{kw('khong qua')}|{kw('khong vuot qua')}|{kw('duoi')}|{kw('chua den')}|{kw('it hon')}|{kw('thap hon')}"
+    rf"(?:{kw('toi da')}|{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('khong vuot qua')}|{kw('duoi')}|{kw('chua den')}|{kw('it hon')}|{kw('thap hon')}"
     rf"|{kw('trong')}(?:\s+{kw('thoi han')}|\s+{kw('vong')})?|{kw('thoi han')})(?:\s+{kw('la')})?\s*$"
 )
 TARGET_UP_AFTER_RE = re.compile(rf"\s*(?:{kw('tro len')})")
