@@ -160,22 +160,38 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
 def _law_name_end(f: Folded, name_start: int, limit: int) -> int:
     """End of a law's name starting at ``name_start`` (see ``LAW_NAME_END_RE``)."""
     v = f.view
-    window = v[name_start:min(limit, name_start + 220)]
-    amending = window.startswith("sua doi")
-    pos = 0
+    window = " " + v[name_start:min(limit, name_start + 220)]
+    name_start -= 1  # offsets in ``window`` count its leading space
+    amending = window.startswith(" sua doi")
+    pos = 1
     while True:
-        m = P.LAW_NAME_END_RE.search(" " + window, pos + 1)
+        m = P.LAW_NAME_END_RE.search(window, pos)
         if m is None:
             return name_start + len(window)
-        cut = m.start()  # offset in window (+1 space, -1)
         token = m.group(0)
-        if token.startswith(" ve") and f.original[name_start + cut + 1:name_start + cut + 2] in ("ệ", "Ệ"):
-            pos = m.end() - 1
-            continue  # "Bảo vệ" folds like "về": only "về" opens the subject
+        word = token.strip().split()[0] if token.strip() else ""
+        accented = any(ord(c) > 127 for c in f.original[name_start + 1:name_start + m.start()])
+        if word in _ACCENTED_STOPS and not _is_stop_word(f.original, name_start + m.start() + 1, word, accented):
+            pos = m.start() + 1
+            continue  # "Phòng, chống thiên tai": "tai" is no "tại"; "Bảo vệ" is no "về"
         if amending and not re.match(rf"\s(?:s[o06]\s+(?=\d)|s[o06]\s*:|{P.NGAY}\s+\d|{P.NAM}\s+\d)|[;.()\n]|$", token):
-            pos = m.end() - 1
+            pos = m.start() + 1
             continue  # "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày …"
-        return name_start + cut
+        return name_start + m.start()
+
+
+_NOT_LAW_NAME = {"hoac", "hoc", "phap", "nay", "su", "le", "so", "dinh", "hien", "cac", "va", "nhu", "de", "thi", "cua", "ve", "trong"}
+# Stop words of a law's name whose folded form is also a name's word ("tai" of "thiên tai", "vệ" of "Bảo vệ").
+_ACCENTED_STOPS = {"ve": "về", "tai": "tại", "de": "để", "da": "đã", "cua": "của", "thi": "thì", "duoc": "được", "nhu": "như"}
+
+
+def _is_stop_word(original: str, pos: int, folded: str, accented: bool) -> bool:
+    """The word at ``pos`` is the stop word itself: its accented spelling, or,
+    in an unaccented text (legacy OCR) where the two cannot be told apart, its
+    folded one."""
+    word = re.match(r"\w+", original[pos:pos + 8])
+    w = word.group(0).lower() if word else ""
+    return w == _ACCENTED_STOPS[folded] or (not accented and w == folded)
 
 
 def _split_at_comma(f: Folded, s: int, e: int) -> int:
@@ -206,8 +222,9 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
         if not o[a].isupper() or fold(o[max(0, a - 5):a]).strip().endswith("phap") or not free(a):
             continue
         name_start = m.end()
-        if not o[name_start:name_start + 1].isupper() and not v.startswith("sua doi", name_start):
-            continue  # "luật pháp", "Luật này"
+        first = v[name_start:name_start + 12].split()[0] if v[name_start:name_start + 12].split() else ""
+        if first in _NOT_LAW_NAME or not first[:1].isalpha():
+            continue  # "luật pháp", "Luật này", "Luật sư"
         ne = _law_name_end(f, name_start, end)
         ne = _split_at_comma(f, name_start, ne)
         name = clean_quote(o[a:ne])

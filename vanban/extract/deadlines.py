@@ -56,11 +56,13 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     stop = max(v.rfind(".", 0, h.start), v.rfind(";", 0, h.start))
     lo = max(lo, stop + 1, 0)
     before = [m for m in P.RECURRENCE_PHRASE_RE.finditer(v, lo, h.start)]
-    if before:
+    if before and not h.year_given:  # "định kỳ 6 tháng … trước ngày 15/6/2026 và 15/12/2026": dates spelled out
         return before[-1].lastgroup
     after = P.RECURRENCE_PHRASE_RE.search(v, h.end, min(s1, h.end + 25))
     if after and not re.search(r"\d", v[h.end:after.start()]):
         return after.lastgroup
+    if h.year_given:
+        return None
     kinds = {m.lastgroup for m in P.RECURRENCE_PHRASE_RE.finditer(v, s0, s1)}
     return kinds.pop() if len(kinds) == 1 else None
 
@@ -186,10 +188,15 @@ _STRIVE = re.compile(rf"^{P.kw('phan dau')}$")
 def _without_recurrence(text: str) -> str:
     """A task clause without its schedule words and brackets: ") và hằng năm (" is no task."""
     fv = Folded.of(text).view
+    rest = text
     for m in reversed(list(P.RECURRENCE_PHRASE_RE.finditer(fv))):
-        text = text[:m.start()] + text[m.end():]
+        rest = rest[:m.start()] + rest[m.end():]
+    rest = _LEAD_CONJ.sub("", clean_quote(rest.replace("(", " ").replace(")", " "))).strip()
+    if not re.search(r"\w\w", rest):
+        return ""  # only a schedule and brackets
     text = _LEAD_CONJ.sub("", clean_quote(text.replace("(", " ").replace(")", " "))).strip()
-    return text if re.search(r"\w\w", text) else ""
+    tail = [m for m in P.RECURRENCE_PHRASE_RE.finditer(Folded.of(text).view) if not text[m.end():].strip(" ,;")]
+    return clean_quote(text[:tail[0].start()]) if tail else text  # "… thực hiện định kỳ 6 tháng": the schedule is the date's
 
 
 def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int,

@@ -305,7 +305,7 @@ CITE_DATE_AFTER_RE = re.compile(
 # A sentence that opens with the date of the document it cites:
 # "Ngày 28 tháng 10 năm 2025, UBND … ban hành Công văn số 3280/UBND-VX".
 CITE_DATE_OPENING_RE = re.compile(
-    rf"^\s*{NGAY}\s+(?P<d>\d{{1,2}})\s*(?:[/.-]\s?(?P<m>\d{{1,2}})\s?[/.-]\s?(?P<y>\d{{4}})"
+    rf"\s*{NGAY}\s+(?P<d>\d{{1,2}})\s*(?:[/.-]\s?(?P<m>\d{{1,2}})\s?[/.-]\s?(?P<y>\d{{4}})"
     rf"|\s+{THANG}\s+(?P<m2>\d{{1,2}})\s*,?\s+{NAM}\s+(?P<y2>\d{{4}}))\s*,"
 )
 CITE_OF_RE = re.compile(r"^\s*,?\s*c(?:u|ii|ti|t|i|l|tr|ll)a\s+")
@@ -334,7 +334,7 @@ LAW_HEAD_RE = re.compile(r"(?<![a-z])(?P<type>l[uw]at|phap lenh)\s+(?=\S)")
 LAW_NAME_END_RE = re.compile(
     rf"\s(?:s[o06]\s+(?=\d)|s[o06]\s*:|{NGAY}\s+\d|{NAM}\s+\d|(?:19|20)\d\d\b|cua\s|theo\s|thi\s|tai\s|de\s|da\s|duoc\s|va\s+cac\s"
     r"|va\s+(?!luat\s)|nhu\s|trong\s|ve\s(?!sinh)|nay\b|hien hanh|quy dinh|dieu\s+\d|khoan\s+\d|can cu|thuc hien)"
-    r"|[;.()“”\"\n:]|$"
+    r"|[;.()“”\":]|\n\s*\n|\n\s*[-+•]|$"
 )
 LAW_DATE_OR_NUMBER_RE = re.compile(rf"^\s*(?:s[o06]\s*:?\s*\d|{NGAY}\s+\d)")
 # Words of a law's name that hold a comma ("sửa đổi, bổ sung", "Phòng, chống").
@@ -347,7 +347,7 @@ TARGET_MIN_CUE_RE = re.compile(
 )
 TARGET_MAX_CUE_RE = re.compile(
     rf"(?:{kw('toi da')}|{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('khong vuot qua')}|{kw('duoi')}|{kw('chua den')}|{kw('it hon')}|{kw('thap hon')}"
-    rf"|{kw('trong')}(?:\s+{kw('thoi han')}|\s+{kw('vong')})?|{kw('thoi han')})(?:\s+{kw('la')})?\s*$"
+    rf"|{kw('trong')}(?:\s+{kw('thoi han')}|\s+{kw('vong')})?|{kw('thoi han')}|{kw('xuong con')}|{kw('giam con')}|{kw('xuong duoi')})(?:\s+{kw('la')})?\s*$"
 )
 TARGET_UP_AFTER_RE = re.compile(rf"\s*(?:{kw('tro len')})")
 TARGET_DOWN_AFTER_RE = re.compile(rf"\s*(?:{kw('tro xuong')})")

@@ -47,6 +47,7 @@ _SCOPE_STOP = re.compile(
 )
 _CAP_RE = re.compile(rf"^\s*({kw('cap')}\s+[^\s,;.()]+(?:\s+(?!va\s|v[a4]\s)[^\s,;.()]+)?)")
 _SECTION_TARGET = re.compile(rf"{kw('chi tieu')}|{kw('muc tieu')}")
+_RANK_BEFORE = re.compile(r"(?<![a-z])t[o6]p\s*$")
 _CLAUSE_START = re.compile(r"[,;:]|\s-\s|\n")
 
 
@@ -133,6 +134,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             if den >= 100 and den in (100, 1000, 10000, 100000, 1000000):
                 a = parse_number(num_s) or 0.0  # "4/100.000": a rate per 100.000
                 unit = "/" + den_s
+                noun, noun_end, _ = _counted_noun(v, o, m.end())
+                if noun:  # "dưới 4/100.000 trẻ đẻ sống"
+                    unit, unit_end = f"{unit} {noun}", noun_end
             else:
                 unit = "tỷ lệ"  # "2/3": a fraction
         if not pct and not fraction:
@@ -141,6 +145,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 continue
             if re.match(r"\s*\d", v[unit_end:unit_end + 3]) and fold(unit) in ("thang", "nam", "ngay", "quy"):
                 continue  # "20 tháng 11", "15 năm 2025": a date
+            if fold(unit).startswith("tuoi"):
+                continue  # "trẻ em dưới 1 tuổi": an age group
             rm = _RATE_TAIL_RE.match(v, unit_end)
             if rm:  # "18 ca/1.000 trẻ", "107 trẻ trai/100 trẻ gái"
                 unit = clean_quote(o[m.end():rm.end()]).lower()
@@ -194,7 +200,11 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if not marked and P.TARGET_CUE_RE.search(v, s0, m.start()):
             marked = known or P.TARGET_CUE_RE.search(v, max(s0, m.start() - 25), m.start()) is not None
         if not marked and any(s <= m.start() < e for s, e in target_sections):
-            marked = known
+            marked = True  # a line of a "Chỉ tiêu" section: any counted noun
+        rank = _RANK_BEFORE.search(v, max(s0, m.start() - 12), m.start())
+        if rank and b is None:  # "top 03", "tốp 10": a rank to reach
+            lo, hi, unit, marked = None, a, "top", True
+            unit_end = m.end()
         if not marked or ((word_num or fraction) and not (min_cue or max_cue)):
             continue  # "hai", "2/3" count only with a bound ("ít nhất hai lớp", "trên 2/3")
         per_year = P.PER_YEAR_RE.match(v, unit_end) if pct else None
