@@ -70,7 +70,16 @@ def test_codes_keep_their_case_and_valid_codes_are_never_repaired():
     for code in ("BTC", "BTN", "BNN&MT", "BKHCN", "BCA", "BQP", "BTP"):
         assert fix_code(code) == code
     assert normalize_symbol("12/QĐ-BNN&MT") == "12/QĐ-BNN&MT"
+    assert normalize_symbol("88/QĐ-BCT") == "88/QĐ-BCT"  # Bộ Công Thương, not "ĐCT"
+    assert fix_code("VPBU") == "VPĐU" and fix_code("HBND") == "HĐND"  # repaired where only one reading is a code
     assert normalize_symbol("66.19/2026/NQ-CP") == "66.19/2026/NQ-CP"
+
+
+def test_restoration_repairs_symbols_with_the_same_grammar():
+    from vanban.ocr.restore.decode import fix_symbol  # noqa: PLC0415
+
+    assert fix_symbol("13-KH/BU") == "13-KH/ĐU"
+    assert fix_symbol("88/QĐ-BCT") == "88/QĐ-BCT" and fix_symbol("10/KH-BTN") == "10/KH-BTN"
 
 
 def test_search_meets_leading_zeros(tmp_path):

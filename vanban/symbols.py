@@ -26,7 +26,7 @@ import re
 
 from vanban.text import fold, nfc
 
-__all__ = ["normalize_symbol", "symbol_key", "fix_code", "D_CODE_ALIASES", "VALID_CODES"]
+__all__ = ["normalize_symbol", "symbol_key", "fix_code", "D_CODE_ALIASES", "VALID_CODES", "KNOWN_D_CODES"]
 
 # --- data ---------------------------------------------------------------------
 #: Codes whose canonical spelling holds Đ → the spellings OCR or a keyboard
@@ -70,6 +70,10 @@ VALID_CODES = frozenset({
 })
 
 _CODE_FIX = {alias: canon for canon, aliases in D_CODE_ALIASES.items() for alias in aliases}
+#: Codes spelled with Đ that a repair may produce (the targets of the grammar).
+KNOWN_D_CODES = frozenset(D_CODE_ALIASES) | frozenset(
+    "ĐCT ĐUK LĐLĐ HĐ HĐTĐKT ĐĐBQH BGDĐT BKHĐT BLĐTBXH BCĐ VPĐU SGDĐT ĐBQH NQ-HĐND".split()
+)
 # OCR digit look-alikes inside the numeric part of a symbol.
 _DIGIT_FIX = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "S": "5"})
 
@@ -97,6 +101,13 @@ def fix_code(code: str) -> str:
     # Party issuer codes ending in "Đảng ủy" typed without đ: VPDU, BTCDU … ("…DU" → "…ĐU").
     if len(up) >= 4 and up.endswith("DU") and up[:-2].isalpha():
         return up[:-2] + "ĐU"
+    # OCR read Đ as P/B inside a code ("VPBU", "UBKTPU"): repaired only when exactly one
+    # reading is a known Đ-code. The first letter is never repaired this way: a code
+    # starting with B is a ministry (Bộ …: BCT, BTN…), valid even when not listed.
+    options = {up[:i] + "Đ" + up[i + 1:] for i, ch in enumerate(up) if i > 0 and ch in "PBD"}
+    options &= KNOWN_D_CODES
+    if len(options) == 1:
+        return options.pop()
     if t != up and t != t.lower() and len(t) <= 6:
         return t  # a mixed-case code as printed ("QĐi", "NQlt") keeps its case
     return up

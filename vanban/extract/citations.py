@@ -180,7 +180,10 @@ def _law_name_end(f: Folded, name_start: int, limit: int) -> int:
         return name_start + m.start()
 
 
-_NOT_LAW_NAME = {"hoac", "hoc", "phap", "nay", "su", "le", "so", "dinh", "hien", "cac", "va", "nhu", "de", "thi", "cua", "ve", "trong"}
+# First words after "luật" that make it no law's name ("luật pháp", "Luật này", "luật sư"); a
+# capitalised name ("Luật Thi đua", "Luật Sở hữu trí tuệ") is always one.
+_NOT_LAW_NAME = {"hoac", "hoc", "phap", "nay", "su", "le", "so", "dinh", "hien", "cac", "va", "nhu", "de", "thi", "cua",
+                 "ve", "trong", "chuyen", "nganh", "quy", "tai", "theo"}
 # Stop words of a law's name whose folded form is also a name's word ("tai" of "thiên tai", "vệ" of "Bảo vệ").
 _ACCENTED_STOPS = {"ve": "về", "tai": "tại", "de": "để", "da": "đã", "cua": "của", "thi": "thì", "duoc": "được", "nhu": "như"}
 
@@ -223,7 +226,7 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             continue
         name_start = m.end()
         first = v[name_start:name_start + 12].split()[0] if v[name_start:name_start + 12].split() else ""
-        if first in _NOT_LAW_NAME or not first[:1].isalpha():
+        if not first[:1].isalpha() or (first in _NOT_LAW_NAME and not o[name_start].isupper()):
             continue  # "luật pháp", "Luật này", "Luật sư"
         ne = _law_name_end(f, name_start, end)
         ne = _split_at_comma(f, name_start, ne)

@@ -164,7 +164,10 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "Đến nay, 100% … đã triển khai": a result
         if not pct and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()):
             continue  # "đề nghị hỗ trợ 20 xe": a request
-        before = v[max(s0, m.start() - 30):m.start()]
+        # the bound words before the number: up to 30 characters, across a layout
+        # break of the page (OCR puts blank lines inside sentences) but not a sentence end
+        b0 = max(m.start() - 30, start, max(v.rfind(c, 0, m.start()) for c in ".;!?") + 1)
+        before = v[b0:m.start()]
         lo, hi = (min(a, b), max(a, b)) if b is not None else (a, a)  # "1-0%": never min > max
         marked = b is not None or pct
         min_cue = P.TARGET_MIN_CUE_RE.search(before)
@@ -214,7 +217,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         text_start = m.start()
         cue = min_cue or max_cue
         if cue:
-            text_start = max(s0, m.start() - 30) + cue.start()
+            text_start = b0 + cue.start()
         period = "mỗi năm" if per_year else _period(f, s0, s1, title_period)
         key = (lo, hi, fold(unit or ""), fold(scope or ""), s0)
         if key in seen:
@@ -240,7 +243,7 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
             scope = None
         if scope is None or re.match(r"tr[o6]\s+l[e¢]n", fold(scope)):
             cue = P.TARGET_MIN_CUE_RE.search(before) or P.TARGET_MAX_CUE_RE.search(before)
-            head_end = max(s0, m.start() - 30) + cue.start() if cue else m.start()
+            head_end = m.start() - len(before) + cue.start() if cue else m.start()
             head = clean_quote(o[s0:head_end]).lstrip("-+• ")
             head = re.sub(r"\s+(?:đạt|dat|là|la|:|bình quân|binh quan|ở mức|o muc)\s*$", "", head)
             scope = head or None
