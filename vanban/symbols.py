@@ -66,7 +66,7 @@ VALID_CODES = frozenset({
     "BTC", "BCA", "BQP", "BNG", "BTP", "BYT", "BXD", "BCT", "BNV", "BKHCN", "BNN", "BNNPTNT", "BNN&MT",
     "BTNMT", "BGTVT", "BTTTT", "BVHTTDL", "BDTTG", "BTG", "BTGTW", "BTCTW", "BDVTW", "BKTTW", "BNCTW",
     "BTGDVTU", "BTGDV", "BTCTU", "BDVTU", "BCH", "BCHTW", "BCS", "BCSĐ", "BTV", "BTVTU", "BQL", "BHXH",
-    "BKT", "BP", "BTN", "BNB",
+    "BKT", "BP", "BTN", "BNB", "HD", "HDLT",
 })
 
 _CODE_FIX = {alias: canon for canon, aliases in D_CODE_ALIASES.items() for alias in aliases}
@@ -104,7 +104,7 @@ def fix_code(code: str) -> str:
     # OCR read Đ as P/B inside a code ("VPBU", "UBKTPU"): repaired only when exactly one
     # reading is a known Đ-code. The first letter is never repaired this way: a code
     # starting with B is a ministry (Bộ …: BCT, BTN…), valid even when not listed.
-    options = {up[:i] + "Đ" + up[i + 1:] for i, ch in enumerate(up) if i > 0 and ch in "PBD"}
+    options = {up[:i] + "Đ" + up[i + 1:] for i, ch in enumerate(up) if i > 0 and ch in "PB"}
     options &= KNOWN_D_CODES
     if len(options) == 1:
         return options.pop()
