@@ -340,3 +340,15 @@ def test_real_documents_floor(real_scores):
     assert legacy["citations"] >= 0.95 and legacy["deadlines"] >= 0.90 and legacy["targets"] >= 0.90, legacy
     for f in ("citations", "deadlines", "targets"):
         assert legacy[f] >= clean[f] - 0.03, (f, clean[f], legacy[f])  # the goal: within 0.03
+
+
+def test_shared_token_pass_finds_what_a_full_scan_finds():
+    """Extractors try their grammars only at token starts of the one shared pass:
+    on a real document that must give exactly the full scan's matches."""
+    from vanban.extract import patterns as P  # noqa: PLC0415
+
+    f = Folded.of((REAL / "141-KH-UBND.txt").read_text(encoding="utf-8"))
+    full = [(m.start(), m.end()) for m in P.SYMBOL_RE.finditer(f.view)]
+    anchored = [(m.start(), m.end()) for m in f.matches_at(P.SYMBOL_RE, f.number_starts, 0, len(f.view))]
+    assert full == anchored and len(full) >= 8
+    assert f.tokens is f.tokens  # computed once per document

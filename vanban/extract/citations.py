@@ -115,7 +115,7 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
     v, o = f.view, f.original
     out: list[tuple[Citation, int, int]] = []
     prev_end, prev_type = -10, None
-    for m in P.SYMBOL_RE.finditer(v, start, end):
+    for m in f.matches_at(P.SYMBOL_RE, f.number_starts, start, end):  # a symbol starts at a number token
         number = normalize_symbol(o[m.start():m.end()])
         code_type = type_of_symbol(number)
         written, t_start = _type_before(f, m.start())
@@ -272,7 +272,7 @@ def find_citations(
                               Span(s, e, clean_quote(f.original[s0:s1]))))
     # the own number's own mention in the body is masked too
     if own:
-        for m in P.SYMBOL_RE.finditer(f.view, start, end):
+        for m in f.matches_at(P.SYMBOL_RE, f.number_starts, start, end):
             if symbol_key(f.original[m.start():m.end()]) == own:
                 spans.append((m.start(), m.end()))
     return _dedupe(cites), spans

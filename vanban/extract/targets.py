@@ -22,7 +22,7 @@ import re
 from vanban.extract import patterns as P
 from vanban.extract.deadlines import split_subject
 from vanban.extract.folded import Folded, clean_quote, kw
-from vanban.extract.numbers import NUMBER, WORD_NUMBER_RE, parse_number
+from vanban.extract.numbers import NUMBER, WORD_NUMBER_RE, WORD_NUMBERS, parse_number
 from vanban.extract.sections import Layout, SpanSet, sentence_bounds
 from vanban.models import Span, Target
 from vanban.text import fold
@@ -38,6 +38,7 @@ _QTY_RE = re.compile(
     rf"(?<![\w/.,¢€-])(?P<a>{NUMBER}(?:\s?/\s?(?:{NUMBER}))?|(?:{WORD_NUMBER_RE})(?=\s))\s*(?P<pa>%)?"
     rf"(?:{_RANGE_SEP}(?P<b>{NUMBER})\s*(?P<pb>%)?)?(?![\w])"
 )
+_WORD_NUM_FIRST = {w.split()[0] for w in WORD_NUMBERS}
 _WORD_NUM_START = re.compile(rf"^(?:{WORD_NUMBER_RE})$")
 _GENERIC_NOUN_RE = re.compile(r"\s+(?P<n>[a-z\u0111]{1,7}(?:\s+[a-z\u0111]{1,7}){0,2})")
 _RATE_TAIL_RE = re.compile(rf"\s*/\s*(?P<den>{NUMBER})(?:\s+(?P<noun>[a-z]{{1,7}}(?:\s+[a-z]{{1,7}})?))?")
@@ -106,7 +107,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
     out: list[Target] = []
     seen: set[tuple] = set()
     masked, results = SpanSet(masks), SpanSet(lay.results)
-    for m in _QTY_RE.finditer(v, start, end):
+    anchors = tuple(sorted(f.number_starts + tuple(
+        s for s, e, k in f.tokens if k == "word" and v[s:e] in _WORD_NUM_FIRST)))
+    for m in f.matches_at(_QTY_RE, anchors, start, end):  # a quantity starts at a number (or number word)
         if masked.covers(m.start()) or results.covers(m.start()):
             continue  # a cited symbol or date; "Tỷ lệ … đạt 96,5%" under "Kết quả …" is achieved, not aimed at
         line_start = v.rfind("\n", 0, m.start()) + 1
