@@ -2,23 +2,7 @@
 
 Shared by ``bench/realdocs_eval.py`` and the tests, so both count alike.
 
-Matching rules (one gold item matches at most one extracted item, greedily,
-in gold order):
-
-* citation with a number: the bench's own symbol key equal (case, diacritics, đ, separators
-  and leading zeros of the number folded: "05/QĐ-UBND" = "5/QD-UBND");
-  without a number: an unnumbered extracted citation of the same type
-  (folded), since the gold names unnumbered documents only in its notes.
-* deadline (those marked ``past`` — already passed on the document's date —
-  are left out, as the gold leaves out past events): gold ``date`` equals the extracted date (or an extracted interval
-  reduced to that one day); gold ``earliest``/``latest`` equal the extracted
-  interval; and the recurrence kind agrees (yearly / monthly / quarterly /
-  6-monthly / none, read from the RRULE).
-* target: ``min`` and ``max`` equal (1e-6) and the unit agrees: "%" = "%",
-  otherwise the folded units are equal or one starts with the other
-  ("ngày làm việc" ~ "ngày"), or gold's unit is a description ("tỷ lệ …").
-* obligation: ``who`` under the loose key with token-set ratio ≥ 80, and the
-  deadline equal (gold's end date = the extracted date or latest) or both null.
+The rules are stated in bench/realdocs_eval.py (its docstring).
 """
 
 from __future__ import annotations

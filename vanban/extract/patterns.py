@@ -119,10 +119,6 @@ DEADLINE_CUE_RE = re.compile(
     rf"|h[o06][a4]n\s+th[a4d]nh|xong|th[o06]i\s+gi[a4]n|d[uw]\s+ki[e¢]n|(?<![a-z])v[a4d]o|(?<![a-z])trong"
     rf"|(?<![a-z])d[e¢]n|k[e¢]t\s+th[uw]c|(?<![a-z])t[uwi]r?(?=\s)|(?<![a-z])d[uw]ng(?=\s))[^.;\n]{{0,12}}$"
 )
-# cues that make any partial period a deadline even without "trước"
-RECUR_YEARLY_RE = re.compile(rf"(?:{HANG}|m[o06db][io1]|t[uwy]ng)\s+{NAM}(?![a-z])")
-RECUR_MONTHLY_RE = re.compile(rf"(?:{HANG}|m[o06db][io1])\s+{THANG}(?![a-z])")
-RECUR_QUARTERLY_RE = re.compile(rf"(?:{HANG}|m[o06db][io1])\s+{QUY}(?![a-z0-9])|{THANG}\s+{CUOI}\s+{QUY}")
 # "trong thời hạn 15 ngày kể từ ngày ký" — counted from the document's own date.
 RELATIVE_DAYS_RE = re.compile(
     rf"(?<![a-z0-9])(?P<n>\d{{1,3}})\s+{NGAY}(?!\s+l[a4]m\s+vi[e¢]c)\s*,?\s*(?:k[e¢]\s+t[uw]\s+|t[ií1]nh\s+t[uw]\s+)?{NGAY}\s+"
@@ -256,10 +252,6 @@ UNITS = [
     "lớp bồi dưỡng", "văn bản", "thủ tục", "chương trình", "lần", "tiết mục", "cuộc thi", "chuyên đề",
 ]
 UNIT_FOLDED = sorted({(u, fold(u)) for u in UNITS}, key=lambda p: -len(p[1]))
-NUM = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?"
-MIN_CUE_RE = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('khong duoi')}|{kw('tren')}|{kw('hon')})\s*(?:t[uwi]r?\s+)?$")
-MAX_CUE_RE = re.compile(rf"(?:{kw('toi da')}|{kw('khong qua')}|{kw('duoi')})\s*$")
-UP_CUE_RE = re.compile(rf"^\s*(?:{kw('tro len')})")
 TARGET_CUE_RE = re.compile(
     rf"{kw('it nhat')}|{kw('toi thieu')}|{kw('phan dau')}|{kw('chi tieu')}|{kw('muc tieu')}|{kw('dat')}|{kw('tro len')}|{kw('khong duoi')}"
 )
