@@ -269,6 +269,8 @@ def find_deadlines(
         rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, ref)
         if h.kind == "day" and not rrule:
             continue
+        if _AS_OF.match(f.view, s0, h.start + 1) and re.match(r"\s*,", f.view[h.end:h.end + 3]):
+            continue  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …": the time of a report
         if not rrule and h.kind in _HORIZON_KINDS and _is_horizon(f.view, s0, h.start):
             continue  # "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%": a period, not a due date
         if out and h.kind in ("month", "month_part") and _restates(out[-1], h, f.view, prev_end_in_sentence.get(s0, -1)):
@@ -292,6 +294,9 @@ def find_deadlines(
         text_start = cue_start if cue and re.match(rf"{P.TRUOC}|ch|d[e¢]n|h", f.view[cue_start:h.start]) else h.start
         if pending_from and _TO_CUE.search(prefix) and h.start - pending_from[0].end < 40:
             fh, fstart = pending_from
+            pending_from = None
+            if not _DUE_CUE.search(f.view[max(s0, fh.start - 40):fh.start]):
+                continue  # "Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm": a running period, no due date
             earliest, date = fh.earliest, None
             fm = _FROM_CUE.search(f.view[max(s0, fh.start - 20):fh.start])
             text_start = max(s0, fh.start - 20) + fm.start() if fm else fh.start
@@ -316,6 +321,8 @@ def find_deadlines(
     return out
 
 
+# A sentence opening "(Tính) đến [12h00] ngày …," states the time of a report.
+_AS_OF = re.compile(rf"\s*(?:[-+•]\s*)?(?:{P.kw('tinh')}\s+)?{P.kw('den')}\s+(?:\d{{1,2}}\s*h\s*\d{{0,2}}\s+)?(?:{P.NGAY}\s+)?\d")
 _HORIZON_KINDS = {"year", "month", "month_part", "quarter", "half"}
 _DUE_CUE = re.compile(
     rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|xong|(?<![a-z])h[a4d]n(?![a-z])|k[e¢]t\s+th[uw]c)[^.;\n]{{0,30}}$"

@@ -360,10 +360,12 @@ NOUN_STOP_WORDS = {
 # Clauses whose numbers are no targets: conditions, examples, past results, requests.
 CONSEQUENCE_RE = re.compile(rf"(?<![a-z])(?:{kw('thi')}|{kw('phai')}|{kw('co the')}|{kw('nhung')})(?![a-z])")
 # "trong 3 năm gần nhất": a look back, not a time limit.
-LOOK_BACK_AFTER_RE = re.compile(rf"\s*(?:{kw('gan nhat')}|{kw('vua qua')}|{kw('qua')}|{TRUOC}|{kw('lien ke')})(?![a-z])")
+LOOK_BACK_AFTER_RE = re.compile(
+    rf"\s*(?:{kw('gan nhat')}|{kw('vua qua')}|{kw('qua')}|{TRUOC}|{kw('lien ke')}|{kw('toi')}|{kw('tiep theo')}|{kw('sap toi')})(?![a-z])"
+)
 CONDITION_OPENING_RE = re.compile(rf"\s*(?:[-+•]\s*|[a-z\d]{{1,3}}\)\s*|\d+(?:\.\d+)*\.\s*)?(?:{kw('neu')}|{kw('truong hop')}|{kw('khi')}|{kw('trong truong hop')})(?![a-z])")
 EXAMPLE_RE = re.compile(rf"{kw('vi du')}")
-PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('da dat')}|{kw('da co')}|{kw('da hoan thanh')}|{kw('da trien khai')}|{kw('ket qua')}|(?<![a-z])d[a4]\s)")
+PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('thiet hai')}|{kw('ghi nhan')}|{kw('da dat')}|{kw('da co')}|{kw('da hoan thanh')}|{kw('da trien khai')}|{kw('ket qua')}|(?<![a-z])d[a4]\s)")
 REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\s+[^.;]{{0,20}}$")
 # Words before a number that make it no quantity (a year, an article, a list label).
 NOT_QUANTITY_BEFORE_RE = re.compile(

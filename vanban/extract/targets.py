@@ -48,6 +48,7 @@ _SCOPE_STOP = re.compile(
 )
 _CAP_RE = re.compile(rf"^\s*({kw('cap')}\s+[^\s,;.()]+(?:\s+(?!va\s|v[a4]\s)[^\s,;.()]+)?)")
 _SECTION_TARGET = re.compile(rf"{kw('chi tieu')}|{kw('muc tieu')}")
+_AS_OF_OPENING = re.compile(rf"\s*(?:[-+•]\s*)?(?:{kw('tinh')}\s+)?{kw('den')}\s+(?:\d{{1,2}}\s*h\s*\d{{0,2}}\s+)?(?:{kw('ngay')}\s+)?\d")
 _RANK_BEFORE = re.compile(r"(?<![a-z])t[o6]p\s*$")
 _CLAUSE_START = re.compile(r"[,;:]|\s-\s|\n")
 
@@ -81,6 +82,12 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
     n = len(kept)
     span_end = gm.start("n") + len(" ".join(words[:n]))
     return clean_quote(o[gm.start("n"):span_end]).lower(), span_end, False
+
+
+def _full_sentence_start(v: str, s0: int, pos: int) -> int:
+    """Start of the sentence holding ``pos`` across its ";" clauses (a full stop
+    followed by a space ends a sentence; "200.000" does not)."""
+    return max(v.rfind(". ", 0, pos), v.rfind(".\n", 0, pos), -2) + 2
 
 
 def _period(f: Folded, s0: int, s1: int, title_period: str | None) -> str | None:
@@ -163,7 +170,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "nếu … thấp dưới 30%" (but "Trường hợp … phải báo cáo ít nhất sau 30 ngày")
         if P.EXAMPLE_RE.search(v, s0, m.start()):
             continue  # "Ví dụ: …"
-        if P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60), m.start()) and not P.TARGET_CUE_RE.search(v, s0, m.start()):
+        if (P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60), m.start()) or _AS_OF_OPENING.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
+                and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Đến nay, 100% … đã triển khai": a result
         if not pct and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()):
             continue  # "đề nghị hỗ trợ 20 xe": a request
