@@ -49,6 +49,8 @@ _SCOPE_STOP = re.compile(
 _CAP_RE = re.compile(rf"^\s*({kw('cap')}\s+[^\s,;.()]+(?:\s+(?!va\s|v[a4]\s)[^\s,;.()]+)?)")
 _SECTION_TARGET = re.compile(rf"{kw('chi tieu')}|{kw('muc tieu')}")
 _AS_OF_OPENING = re.compile(rf"\s*(?:[-+•]\s*)?(?:{kw('tinh')}\s+)?{kw('den')}\s+(?:\d{{1,2}}\s*h\s*\d{{0,2}}\s+)?(?:{kw('ngay')}\s+)?\d")
+_ITEM_COUNT_NOUNS = ("muc tieu", "nhiem vu", "giai phap", "noi dung", "chi tieu", "nhom", "phan", "buoc")
+_STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})\s*$")
 _RANK_BEFORE = re.compile(r"(?<![a-z])t[o6]p\s*$")
 _CLAUSE_START = re.compile(r"[,;:]|\s-\s|\n")
 
@@ -157,6 +159,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 continue  # "20 tháng 11", "15 năm 2025": a date
             if fold(unit).startswith("tuoi"):
                 continue  # "trẻ em dưới 1 tuổi": an age group
+            if fold(unit).startswith(_ITEM_COUNT_NOUNS) and not pct:
+                continue  # "(16 mục tiêu)", "03 nhiệm vụ": how many items a list holds
             rm = _RATE_TAIL_RE.match(v, unit_end)
             if rm:  # "18 ca/1.000 trẻ", "107 trẻ trai/100 trẻ gái"
                 unit = clean_quote(o[m.end():rm.end()]).lower()
@@ -182,6 +186,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         lo, hi = (min(a, b), max(a, b)) if b is not None else (a, a)  # "1-0%": never min > max
         marked = b is not None or pct
         min_cue = P.TARGET_MIN_CUE_RE.search(before)
+        if min_cue and re.search(r"(?:dua|d[uw]a)\s+tren\s*$", before):
+            min_cue = None  # "dựa trên ba trụ cột": based on, not more than
         max_cue = P.TARGET_MAX_CUE_RE.search(before)
         time_unit = fold(unit or "") in P.TIME_UNIT_FOLDED
         if max_cue and re.match(rf"{kw('trong')}", before[max_cue.start():]) and not time_unit:
@@ -219,6 +225,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if rank and b is None:  # "top 03", "tốp 10": a rank to reach
             lo, hi, unit, marked = None, a, "top", True
             unit_end = m.end()
+        if word_num and not _STRONG_BOUND.search(before):
+            continue  # "hai", "ba" count only with a firm bound ("ít nhất hai lớp")
         if not marked or ((word_num or fraction) and not (min_cue or max_cue)):
             continue  # "hai", "2/3" count only with a bound ("ít nhất hai lớp", "trên 2/3")
         per_year = P.PER_YEAR_RE.match(v, unit_end) if pct else None
