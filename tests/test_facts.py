@@ -352,3 +352,16 @@ def test_shared_token_pass_finds_what_a_full_scan_finds():
     anchored = [(m.start(), m.end()) for m in f.matches_at(P.SYMBOL_RE, f.number_starts, 0, len(f.view))]
     assert full == anchored and len(full) >= 8
     assert f.tokens is f.tokens  # computed once per document
+
+
+def test_report_times_and_running_periods_are_no_deadlines():
+    text = """KẾ HOẠCH
+Quan trắc môi trường năm 2026
+
+Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận hơn 200.000 nhà bị ngập; tổng thiệt hại ước trên 4.500 tỷ đồng.
+1. Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm.
+2. Triển khai phần mềm quản lý văn bản từ ngày 01/3/2026 đến ngày 31/3/2026.
+"""
+    ext = extract(text, reference_date="2025-11-21")
+    assert [(d.earliest, d.latest) for d in ext.deadlines] == [("2026-03-01", "2026-03-31")]  # a dated window stays
+    assert ext.targets == ()  # damage figures of a situation report are no targets

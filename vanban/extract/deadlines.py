@@ -295,7 +295,7 @@ def find_deadlines(
         if pending_from and _TO_CUE.search(prefix) and h.start - pending_from[0].end < 40:
             fh, fstart = pending_from
             pending_from = None
-            if not _DUE_CUE.search(f.view[max(s0, fh.start - 40):fh.start]):
+            if fh.kind in _HORIZON_KINDS and h.kind in _HORIZON_KINDS and not _DUE_CUE.search(f.view[max(s0, fh.start - 40):fh.start]):
                 continue  # "Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm": a running period, no due date
             earliest, date = fh.earliest, None
             fm = _FROM_CUE.search(f.view[max(s0, fh.start - 20):fh.start])
