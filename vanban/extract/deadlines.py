@@ -269,7 +269,7 @@ def find_deadlines(
         rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, ref)
         if h.kind == "day" and not rrule:
             continue
-        if _AS_OF.match(f.view, s0, h.start + 1) and re.match(r"\s*,", f.view[h.end:h.end + 3]):
+        if P.AS_OF_OPENING_RE.match(f.view, s0, h.start + 1) and re.match(r"\s*,", f.view[h.end:h.end + 3]):
             continue  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …": the time of a report
         if not rrule and h.kind in _HORIZON_KINDS and _is_horizon(f.view, s0, h.start):
             continue  # "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%": a period, not a due date
@@ -321,8 +321,6 @@ def find_deadlines(
     return out
 
 
-# A sentence opening "(Tính) đến [12h00] ngày …," states the time of a report.
-_AS_OF = re.compile(rf"\s*(?:[-+•]\s*)?(?:{P.kw('tinh')}\s+)?{P.kw('den')}\s+(?:\d{{1,2}}\s*h\s*\d{{0,2}}\s+)?(?:{P.NGAY}\s+)?\d")
 _HORIZON_KINDS = {"year", "month", "month_part", "quarter", "half"}
 _DUE_CUE = re.compile(
     rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|xong|(?<![a-z])h[a4d]n(?![a-z])|k[e¢]t\s+th[uw]c)[^.;\n]{{0,30}}$"

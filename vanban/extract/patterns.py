@@ -374,3 +374,9 @@ NOT_QUANTITY_BEFORE_RE = re.compile(
 )
 # "so với năm 2025" is a baseline, never the period.
 BASELINE_RE = re.compile(rf"{kw('so voi')}\s+(?:{kw('cung ky')}\s+)?{NAM}\s+(?:19|20)\d\d")
+
+# A sentence opening "(Tính) đến [12h00] [ngày] 21/11/2025, …" states the time of a report:
+# its date is no deadline and its figures are no targets.
+AS_OF_OPENING_RE = re.compile(
+    rf"\s*(?:[-+•]\s*)?(?:{kw('tinh')}\s+)?{kw('den')}\s+(?:\d{{1,2}}\s*h\s*\d{{0,2}}\s+)?(?:{NGAY}\s+)?\d"
+)

@@ -48,7 +48,6 @@ _SCOPE_STOP = re.compile(
 )
 _CAP_RE = re.compile(rf"^\s*({kw('cap')}\s+[^\s,;.()]+(?:\s+(?!va\s|v[a4]\s)[^\s,;.()]+)?)")
 _SECTION_TARGET = re.compile(rf"{kw('chi tieu')}|{kw('muc tieu')}")
-_AS_OF_OPENING = re.compile(rf"\s*(?:[-+•]\s*)?(?:{kw('tinh')}\s+)?{kw('den')}\s+(?:\d{{1,2}}\s*h\s*\d{{0,2}}\s+)?(?:{kw('ngay')}\s+)?\d")
 _ITEM_COUNT_NOUNS = ("muc tieu", "nhiem vu", "giai phap", "noi dung", "chi tieu", "nhom", "phan", "buoc")
 _STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})\s*$")
 _RANK_BEFORE = re.compile(r"(?<![a-z])t[o6]p\s*$")
@@ -174,7 +173,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "nếu … thấp dưới 30%" (but "Trường hợp … phải báo cáo ít nhất sau 30 ngày")
         if P.EXAMPLE_RE.search(v, s0, m.start()):
             continue  # "Ví dụ: …"
-        if (P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60), m.start()) or _AS_OF_OPENING.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
+        if (P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60), m.start()) or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Đến nay, 100% … đã triển khai": a result
         if not pct and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()):
