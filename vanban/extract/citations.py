@@ -261,6 +261,9 @@ def find_citations(
     """Citations in ``[start, end)`` (one per cited document, text order) and
     the spans every mention covers (for masking their dates)."""
     own = symbol_key(own_number) if own_number else None
+    if own and not any(symbol_key(f.original[m.start():m.end()]) == own
+                       for m in f.matches_at(P.SYMBOL_RE, f.number_starts, 0, start)):
+        own = None  # the header's number was not read (OCR): a body symbol is a citation, not our number
     found = _numbered(f, start, end, own)
     spans = [(s, e) for _, s, e in found]
     named = _named(f, start, end, spans)

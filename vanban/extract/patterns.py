@@ -75,7 +75,7 @@ STATE_SYMBOL_SHORT = rf"\d{{1,5}}{_SL}(?:19|20)\d\d{_SL}{_CODE}"  # 59/2020/QH14
 SYMBOL = rf"(?:{PARTY_SYMBOL}|{STATE_SYMBOL}|{STATE_SYMBOL_SHORT})"
 SYMBOL_RE = re.compile(rf"(?<![\w/.]){SYMBOL}(?![\w&])")
 
-SO = r"s[o06bde]\s*[:.]?"  # "số", "s6", "sb", "sé", "Số:"
+SO = r"s[o06bde]{1,2}\s*[:.]?"  # "số", "s6", "sb", "sé", "Số:", "S06:" (eng OCR)
 
 # --- numbers and dates --------------------------------------------------------
 NGAY = r"ng[a4]y"
