@@ -9,7 +9,9 @@ cached in bench/.cache/; later runs take ~4 min, mostly diacritic restoration).
    text and a legacy-OCR form made by real OCR (rendered pages read by
    Tesseract ``-l eng``, then vanban's restoration), tuned and held-out
    documents apart. Matching rules: tests/realdocs_match.py.
-2. Fixtures: tests/fixtures/extract/NAME.txt + NAME.gold.json; the twin
+2. Cases (bench/cases_eval.py): the expected values of ../shared/cases 07, 11,
+   12, 13 and 16, value by value.
+3. Fixtures: tests/fixtures/extract/NAME.txt + NAME.gold.json; the twin
    NAME.ocr.txt is made by tests/fixtures/degrade.py (the inverse of vanban's
    own confusion rules: it measures the rules on their own channel, so it is
    reported, never used as a floor). The two seed_* fixtures are real legacy
@@ -187,7 +189,12 @@ if __name__ == "__main__":
         sys.path.insert(0, str(ROOT / "bench"))
         import realdocs_eval  # noqa: PLC0415
 
+        import cases_eval  # noqa: PLC0415
+        from realdocs_ocr import shared_dir  # noqa: PLC0415
+
         print("== labelled real documents (clean plain text / Tesseract-eng legacy form) ==")
         realdocs_eval.report(*realdocs_eval.run(args.shared))
+        print("\n== cases (../shared/cases: expected values) ==")
+        cases_eval.report(cases_eval.run(shared_dir(args.shared)))
         print("\n== fixtures ==")
     run()
