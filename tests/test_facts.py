@@ -365,3 +365,19 @@ Quan trắc môi trường năm 2026
     ext = extract(text, reference_date="2025-11-21")
     assert [(d.earliest, d.latest) for d in ext.deadlines] == [("2026-03-01", "2026-03-31")]  # a dated window stays
     assert ext.targets == ()  # damage figures of a situation report are no targets
+
+
+def test_issuer_stops_at_the_subject_and_a_named_law_meets_its_number():
+    text = """Căn cứ Luật Ban hành văn bản quy phạm pháp luật
+số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15;
+Căn cứ Nghị định số 39/2022/NĐ-CP của Chính phủ ban
+hành Quy chế làm việc của Chính phủ;
+Căn cứ Nghị quyết số 71/NQ-CP ngày 01 tháng 4 năm 2025 của Chính phủ sửa đổi, bổ sung Chương trình hành động;
+thực hiện đúng Luật Ban hành văn bản quy phạm pháp luật.
+"""
+    cites = _cites(text)
+    by = _by_number(cites)
+    assert by["39/2022/NĐ-CP"].issuer == "Chính phủ" and by["71/NQ-CP"].issuer == "Chính phủ"
+    assert by["64/2025/QH15"].name == "Luật Ban hành văn bản quy phạm pháp luật"
+    assert by["87/2025/QH15"].type == "Luật"
+    assert not [c for c in cites if c.number is None]  # the later mention by name is the same law

@@ -71,7 +71,7 @@ def _issuer_after(f: Folded, pos: int) -> tuple[str | None, int]:
         return None, pos
     start = pos + m.end()
     window = f.view[start:start + 120]
-    stop = P.CITE_ISSUER_STOP_RE.search(window)
+    stop = P.CITE_ISSUER_STOP_RE.search(re.sub(r"[ \t]*\n[ \t]*(?=\S)", lambda m: " " * len(m.group(0)), window))
     end = start + (stop.start() if stop else len(window))
     words = f.original[start:end].split()[:10]
     issuer = clean_quote(" ".join(words))
@@ -304,8 +304,13 @@ def _dedupe(cites: list[Citation]) -> list[Citation]:
     issuer or type; a legal-basis mention makes it ``can_cu``."""
     seen: dict[str, int] = {}
     out: list[Citation] = []
+    named_numbers: dict[str, str] = {}  # "Luật Ban hành … số 64/2025/QH15": its name points to its number
+    for c in cites:
+        if c.number and c.name:
+            named_numbers.setdefault(_name_key(c, {}), "sym:" + (symbol_key(c.number) or ""))
     for c in cites:
         key = ("sym:" + (symbol_key(c.number) or "")) if c.number else _name_key(c, seen)
+        key = named_numbers.get(key, key)
         if key in seen:
             i = seen[key]
             p = out[i]

@@ -304,8 +304,8 @@ CITE_OF_RE = re.compile(r"^\s*,?\s*c(?:u|ii|ti|t|i|l|tr|ll)a\s+")
 # The issuer ends where the cited document's subject or the next citation starts.
 CITE_ISSUER_STOP_RE = re.compile(
     r"\s(?:v[e¢6]|ve)\s|[,;.(\"':]|\n\s*\n|\s(?:va|v[a4])\s+(?:" + CITE_TYPE_RE.replace("(?P<c", "(?P<s") + r")"
-    r"|\s(?:quy dinh|huong dan|ban hanh|trien khai|ngay|tiep tuc|nhu sau|dang ky|thi hanh|phe duyet|thuc hien"
-    r"|theo|nham|de|yeu cau|chi dao|nay|tren dia ban|neu tren|trong)\s"
+    r"|\s(?:quy dinh|huong dan|ban hanh|trien khai|ngay|tiep tuc|nhu sau|dang ky|thi hanh|phe duyet|thuc hien|sua doi|bo sung"
+    r"|theo|nham|de|yeu cau|chi dao|nay|tren dia ban|neu tren|trong)(?![a-z])"
 )
 # Unnumbered named documents (a number-less citation keeps its full name).
 NAMED_DOC_RES = [
