@@ -71,11 +71,22 @@ def _issuer_after(f: Folded, pos: int) -> tuple[str | None, int]:
         return None, pos
     start = pos + m.end()
     window = f.view[start:start + 120]
-    stop = P.CITE_ISSUER_STOP_RE.search(re.sub(r"[ \t]*\n[ \t]*(?=\S)", lambda m: " " * len(m.group(0)), window))
+    # a single line break inside the issuer is a space; a blank line or a line in
+    # capitals (a heading, the next header block) ends it
+    joined = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)",
+                    lambda m: m.group(0) if _caps_line_at(f.original, start + m.end()) else " " * len(m.group(0)), window)
+    stop = P.CITE_ISSUER_STOP_RE.search(joined)
     end = start + (stop.start() if stop else len(window))
     words = f.original[start:end].split()[:10]
     issuer = clean_quote(" ".join(words))
     return (issuer or None), start + len(f.original[start:end].rstrip())
+
+
+def _caps_line_at(original: str, pos: int) -> bool:
+    """True when the line starting at ``pos`` is written in capitals (a heading)."""
+    line = original[pos:original.find("\n", pos) if "\n" in original[pos:pos + 200] else pos + 200]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
 def _date_at(m: re.Match[str] | None) -> str | None:
@@ -174,7 +185,8 @@ def _law_name_end(f: Folded, name_start: int, limit: int) -> int:
         if word in _ACCENTED_STOPS and not _is_stop_word(f.original, name_start + m.start() + 1, word, accented):
             pos = m.start() + 1
             continue  # "Phòng, chống thiên tai": "tai" is no "tại"; "Bảo vệ" is no "về"
-        if amending and not re.match(rf"\s(?:s[o06]\s+(?=\d)|s[o06]\s*:|{P.NGAY}\s+\d|{P.NAM}\s+\d)|[;.()\n]|$", token):
+        if amending and not re.match(rf"\s(?:s[o06]\s+(?=\d)|s[o06]\s*:|{P.NGAY}\s+\d|{P.NAM}\s+\d)|[;.()]|\n\s*\n|$",
+                                     window[m.start():m.start() + 20]):
             pos = m.start() + 1
             continue  # "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày …"
         return name_start + m.start()
