@@ -370,7 +370,7 @@ REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\
 # Words before a number that make it no quantity (a year, an article, a list label).
 NOT_QUANTITY_BEFORE_RE = re.compile(
     rf"(?:{NAM}|{kw('giai doan')}|{kw('khoa')}|{kw('lan thu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
-    rf"|{kw('mau')}|{kw('phu luc')}|{kw('de an')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
+    rf"|{kw('mau')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|{kw('cap')}|{kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
 )
 # "so với năm 2025" is a baseline, never the period.
 BASELINE_RE = re.compile(rf"{kw('so voi')}\s+(?:{kw('cung ky')}\s+)?{NAM}\s+(?:19|20)\d\d")
