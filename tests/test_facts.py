@@ -73,6 +73,7 @@ def test_codes_keep_their_case_and_valid_codes_are_never_repaired():
     assert normalize_symbol("88/QĐ-BCT") == "88/QĐ-BCT"  # Bộ Công Thương, not "ĐCT"
     assert fix_code("VPBU") == "VPĐU" and fix_code("HBND") == "HĐND"  # repaired where only one reading is a code
     assert normalize_symbol("66.19/2026/NQ-CP") == "66.19/2026/NQ-CP"
+    assert normalize_symbol("942/QĐ-TT¢g") == "942/QĐ-TTg"  # an OCR speck inside a code (real eng OCR)
 
 
 def test_restoration_repairs_symbols_with_the_same_grammar():
@@ -381,3 +382,17 @@ thực hiện đúng Luật Ban hành văn bản quy phạm pháp luật.
     assert by["64/2025/QH15"].name == "Luật Ban hành văn bản quy phạm pháp luật"
     assert by["87/2025/QH15"].type == "Luật"
     assert not [c for c in cites if c.number is None]  # the later mention by name is the same law
+
+
+def test_recurrence_across_a_blank_line_of_ocr_layout():
+    # real Tesseract-eng output of 2629/QĐ-TTg, restored: OCR put a blank line inside the sentence
+    text = """KẾ HOẠCH
+Chương trình
+
+5. Các bộ, ngành, địa phương định kỳ hằng năm gửi
+
+báo cáo Bộ Khoa học và Công nghệ tình hình triển khai Chương trình trước ngày
+15 tháng 12 để tổng hợp, báo cáo Thủ tướng Chính phủ.
+"""
+    (d,) = extract(text, reference_date="2025-12-01").deadlines
+    assert (d.date, d.recurrence) == ("2025-12-15", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15")

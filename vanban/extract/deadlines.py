@@ -63,7 +63,8 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
         return after.lastgroup
     if h.year_given:
         return None
-    kinds = {m.lastgroup for m in P.RECURRENCE_PHRASE_RE.finditer(v, s0, s1)}
+    # the whole sentence, across the blank lines OCR puts inside paragraphs
+    kinds = {m.lastgroup for m in P.RECURRENCE_PHRASE_RE.finditer(v, min(s0, max(stop + 1, h.start - 300)), s1)}
     return kinds.pop() if len(kinds) == 1 else None
 
 
