@@ -59,7 +59,7 @@ def test_raw_ocr_text_is_searchable_too(tmp_path):
     assert ids_of(hits) == [i] and "[xyzzy]" in hits[0].snippet
 
 
-@pytest.mark.parametrize("query", ["24-KH/ĐU", "24-KH/DU", "24 KH DU", "24-kh/đu", "“24-KH/ĐU”"])
+@pytest.mark.parametrize("query", ["24-KH/ĐU", "24-KH/DU", "24 KH DU", "24-kh/đu", "“24-KH/ĐU”", "24-KH/BU", "24 -KH/BU"])
 def test_symbol_lookup_as_typed(db, query):
     hits = search(db[0], query)
     assert hits[0].id == doc_id(db, DANVAN) and hits[0].number == "24-KH/ĐU"

@@ -239,6 +239,7 @@ class Deadline:
     what: str | None = None
     who: str | None = None
     span: Span | None = None
+    past: bool = False  # already passed on the document's own date (a reminder recalls it)
 
 
 @dataclass(frozen=True)

@@ -5,14 +5,16 @@ the search function and the Datasette plugin (SQL functions ``vn_fold``,
 ``vn_symbol_key``, ``vn_fts_query``) must all compute the *same* keys, or a
 document stored by one would not be found by another.
 
-The archive deliberately does not import the extraction stage's symbol
-helpers: stages stay independent, so the tiny symbol-key rule lives here.
+The symbol key is the one of the leaf module :mod:`vanban.symbols`, which
+extraction uses too: "24-KH/BU" typed in search meets "24-KH/ĐU" stored, and
+"5/QĐ-UBND" meets "05/QĐ-UBND" (search and citation links).
 """
 
 from __future__ import annotations
 
 import re
 
+from vanban.symbols import symbol_key
 from vanban.text import fold, nfc
 
 __all__ = [
@@ -31,19 +33,6 @@ _TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
 # "25-NQ/TW", "05/QĐ-UBND", "24 KH DU", "123/2024/NĐ-CP": digits plus letters
 # joined by separators — what a user types when looking for one document.
 _SYMBOL_RE = re.compile(r"^\s*\d+[\s\-/.]*[^\W\d_]")
-
-
-def symbol_key(symbol: str | None) -> str | None:
-    """A document symbol as a comparison key, or None when it has no letters/digits.
-
-    ``"24-KH/ĐU"``, ``"24-KH/DU"`` and ``"24 KH DU"`` all give ``"24 kh du"``:
-    fold case, diacritics and đ, then collapse every run of non-alphanumerics
-    to one space — OCR and typing disagree on separators, never on the parts.
-    """
-    if not symbol:
-        return None
-    key = _NON_ALNUM_RE.sub(" ", fold(symbol)).strip()
-    return key or None
 
 
 def looks_like_symbol(query: str) -> bool:

@@ -1,46 +1,61 @@
 """Cited documents: "Kết luận số 43-KL/TW, ngày 07/01/2019 của Ban Bí thư".
 
-Find → resolve → annotate, eyecite style: a type word (folded, OCR-tolerant)
-followed by an optional "số" and a symbol is a citation; the date and issuer
-that follow are attached when written; its place decides the relation — in a
-"Căn cứ …"/"Thực hiện …" clause of the preamble, before the clause's "về …"
-topic, it is the legal basis (``can_cu``), anywhere else a mention.
-Named laws ("Luật Thực hiện dân chủ ở cơ sở") are citations without number.
+Find → resolve → annotate, eyecite style. Every số ký hiệu in the body is a
+citation (the document's own number excepted): its type is the type phrase
+written before it ("Chương trình hành động số", "NQ", "các Công điện số"),
+or, when that word is missing or damaged by OCR ("Nghị lịnh số
+30/2020/NĐ-CP"), the type its code says (NĐ → Nghị định; a state symbol whose
+first code is an issuer, 574/UBND-NC, is a Công văn). A list sharing one code
+("các Công điện số 217, 218, 219 và 222/CĐ-TTg") gives one citation per
+number; symbols of one list inherit its type. The date and issuer that
+follow are attached when written (or a date opening the sentence, "Ngày 28
+tháng 10 năm 2025, UBND … ban hành Công văn số …"); its place decides the
+relation — in a "Căn cứ …"/"Thực hiện …" clause of the preamble, before the
+clause's "về …" topic, it is the legal basis (``can_cu``), anywhere else a
+mention. Laws and named documents without number ("Luật Cán bộ, công chức
+ngày 13 tháng 11 năm 2008", "Nghị quyết Đại hội lần thứ XIII của Đảng") keep
+their full name and date. One row per cited document.
 """
 
 from __future__ import annotations
 
 import re
 
-from vanban.extract import patterns as P
-from vanban.extract.dates import iso
 from rapidfuzz import fuzz
 
+from vanban.extract import patterns as P
+from vanban.extract.dates import iso
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.sections import Layout, sentence_bounds
-from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.models import Citation, Span
+from vanban.symbols import normalize_symbol, symbol_key
 from vanban.text import fold
 
-__all__ = ["find_citations"]
+__all__ = ["find_citations", "type_of_symbol"]
 
-_CITE_RE = re.compile(
-    rf"(?P<type>{P.TYPE_RE})\s{{1,3}}(?:{P.SO}\s{{0,2}})?(?P<sym>{P.SYMBOL})(?![\w])"
-)
-_DATE_AFTER_RE = re.compile(
-    rf"^\s*,?\s*(?:{P.NGAY}\s+(?P<d>\d{{1,2}})\s?[/.-]\s?(?P<m>\d{{1,2}})\s?[/.-]\s?(?P<y>\d{{4}})"
-    rf"|{P.NGAY}\s+(?P<d2>\d{{1,2}})\s+{P.THANG}\s+(?P<m2>\d{{1,2}})\s*,?\s+{P.NAM}\s+(?P<y2>\d{{4}}))"
-)
-_OF_RE = re.compile(r"^\s*,?\s*c(?:u|ii|ti|t|i|l|tr|ll)a\s+")
-_ISSUER_STOP = re.compile(
-    r"\s(?:v[e¢6]|ve)\s|[,;.(\"']|:|\s(?:quy dinh|huong dan|ban hanh|trien khai|ngay|tiep tuc|nhu sau|dang ky|thi hanh|quy dinh chi tiet)\s|\n\s*\n"
-)
-# A law's name runs to punctuation, except the ", chống" of "Phòng, chống …".
-_LAW_RE = re.compile(
-    r"(?<![a-z])(?P<type>luat|l[uw]at|phap lenh)\s+(?P<name>(?:[^\n,;.()“”\"]|,\s?(?=ch[o06]ng\s)){3,80})"
-)
-_LAW_STOP = re.compile(r"\s(?:s[o06]\s+(?=\d)|s[o06]\s*:|ngay\s|nam\s+\d|va\s|ve\s|de\s|da\s|theo\s|thi\s|(?<!thien )tai\s|cua\s)")
+_TYPE_BEFORE_RE = re.compile(rf"(?:^|(?<=[^a-z]))(?P<type>{P.CITE_TYPE_RE})\s{{1,3}}(?:{P.SO}\s{{0,2}})?$")
+_ABBR_BEFORE_RE = re.compile(r"(?<![\w/])(?P<abbr>" + "|".join(sorted(P.CITE_TYPE_ABBR, key=len, reverse=True)) + r")\s{1,2}$")
+_LIST_TYPE_RE = re.compile(rf"(?P<type>{P.CITE_TYPE_RE})\s{{1,3}}(?:{P.SO}\s{{0,2}})?$")
 _TOPIC_RE = re.compile(r"\s(?:v[e¢6]|ve)\s|\"")
+
+
+def type_of_symbol(number: str) -> str | None:
+    """The document type a symbol's code says ("30/2020/NĐ-CP" → Nghị định), or None."""
+    parts = [p for p in re.split(r"[-/]", number) if p]
+    if len(parts) < 2:
+        return None
+    party = re.match(r"^\d+[a-z]?-", number) is not None
+    code = parts[1] if not re.fullmatch(r"(?:19|20)\d\d", parts[1]) else (parts[2] if len(parts) > 2 else "")
+    if party:
+        if code in P.PARTY_CODE_TYPES:
+            return P.PARTY_CODE_TYPES[code]
+        return P.CODE_TYPES.get(code)
+    if code in P.CODE_TYPES:
+        return P.CODE_TYPES[code]
+    if re.fullmatch(r"QH\d+", code):
+        return None  # a Luật or a Nghị quyết of the Quốc hội: the code does not say which
+    # 574/UBND-NC, 11298/VPCP-KTTH: an issuer's code first — a Công văn
+    return "Công văn" if len(parts) >= 3 or code.isalpha() else None
 
 
 def _relation(lay: Layout, f: Folded, start: int) -> str:
@@ -51,41 +66,88 @@ def _relation(lay: Layout, f: Folded, start: int) -> str:
 
 
 def _issuer_after(f: Folded, pos: int) -> tuple[str | None, int]:
-    m = _OF_RE.match(f.view[pos:pos + 12])
+    m = P.CITE_OF_RE.match(f.view[pos:pos + 12])
     if not m:
         return None, pos
     start = pos + m.end()
     window = f.view[start:start + 120]
-    stop = _ISSUER_STOP.search(window)
+    # a single line break inside the issuer is a space; a blank line or a line in
+    # capitals (a heading, the next header block) ends it
+    joined = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)",
+                    lambda m: m.group(0) if _caps_line_at(f.original, start + m.end()) else " " * len(m.group(0)), window)
+    stop = P.CITE_ISSUER_STOP_RE.search(joined)
     end = start + (stop.start() if stop else len(window))
     words = f.original[start:end].split()[:10]
     issuer = clean_quote(" ".join(words))
     return (issuer or None), start + len(f.original[start:end].rstrip())
 
 
+def _caps_line_at(original: str, pos: int) -> bool:
+    """True when the line starting at ``pos`` is written in capitals (a heading)."""
+    line = original[pos:original.find("\n", pos) if "\n" in original[pos:pos + 200] else pos + 200]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _date_at(m: re.Match[str] | None) -> str | None:
+    """ISO date of a CITE_DATE_* match (groups d/m/y or d2|d/m2/y2)."""
+    if not m:
+        return None
+    g = m.groupdict()
+    if g.get("m") and g.get("y"):
+        return iso(int(g["y"]), int(g["m"]), int(g["d"]))
+    if g.get("y2"):
+        return iso(int(g["y2"]), int(g["m2"]), int(g.get("d2") or g["d"]))
+    return None
+
+
 def _date_after(f: Folded, pos: int) -> tuple[str | None, int]:
-    m = _DATE_AFTER_RE.match(f.view[pos:pos + 40])
+    m = P.CITE_DATE_AFTER_RE.match(f.view[pos:pos + 40])
     if not m:
         return None, pos
-    if m.group("d"):
-        value = iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    else:
-        value = iso(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
-    return value, pos + m.end()
+    return _date_at(m), pos + m.end()
 
 
-def find_citations(
-    f: Folded, lay: Layout, start: int, end: int, own_number: str | None
-) -> tuple[list[Citation], list[tuple[int, int]]]:
-    """Citations in ``[start, end)`` and the spans they cover (for masking dates)."""
+def _type_before(f: Folded, pos: int) -> tuple[str | None, int]:
+    """(type, start of the type phrase) written right before ``pos``."""
+    window_start = max(0, pos - 45)
+    m = _TYPE_BEFORE_RE.search(f.view, window_start, pos)
+    if m and m.end() == pos:
+        group = next(g for g, val in m.groupdict().items() if val is not None and g != "type")
+        return P.CITE_TYPE_BY_GROUP[group], m.start()
+    a = _ABBR_BEFORE_RE.search(f.original, max(0, pos - 8), pos)
+    if a:
+        return P.CITE_TYPE_ABBR[a.group("abbr")], a.start()
+    return None, pos
+
+
+def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Citation, int, int]]:
+    """(citation without relation/span, start, end) for each số ký hiệu in [start, end)."""
     v, o = f.view, f.original
-    out: list[Citation] = []
-    spans: list[tuple[int, int]] = []
-    own = symbol_key(own_number) if own_number else None
-    for m in _CITE_RE.finditer(v, start, end):
-        group = next(g for g, val in m.groupdict().items() if val is not None and g.startswith("t") and g != "type")
-        ctype = P.TYPE_BY_GROUP[group]
-        number = normalize_symbol(o[m.start("sym"):m.end("sym")])
+    out: list[tuple[Citation, int, int]] = []
+    prev_end, prev_type = -10, None
+    for m in f.matches_at(P.SYMBOL_RE, f.number_starts, start, end):  # a symbol starts at a number token
+        number = normalize_symbol(o[m.start():m.end()])
+        code_type = type_of_symbol(number)
+        written, t_start = _type_before(f, m.start())
+        gap = v[prev_end:m.start()] if prev_end >= 0 else ""
+        if written is None and prev_type and 0 <= m.start() - prev_end < 40 and P.CITE_LIST_GAP_RE.match(gap):
+            written = prev_type  # "Nghị quyết số 01/NQ-CP và 02/NQ-CP"
+        list_nums: list[tuple[str, int]] = []
+        if written is None:
+            lm = P.CITE_NUMBER_LIST_RE.search(v, max(start, m.start() - 60), m.start())
+            if lm and lm.end() == m.start():
+                lt = _LIST_TYPE_RE.search(v, max(start, lm.start() - 45), lm.start())
+                if lt and lt.end() == lm.start():
+                    group = next(g for g, val in lt.groupdict().items() if val is not None and g != "type")
+                    written, t_start = P.CITE_TYPE_BY_GROUP[group], lt.start()
+                    tail = re.match(r"\d+[a-z]?", number)
+                    suffix = number[tail.end():] if tail else ""
+                    for nm in re.finditer(r"\d{1,5}", lm.group("nums")):
+                        list_nums.append((nm.group(0) + suffix, lm.start() + nm.start()))
+        if written == "Công văn" and code_type and code_type != "Công văn":
+            written = code_type  # "văn bản số 621/BC-BTC" is the Báo cáo
+        ctype = written or code_type
         stop = m.end()
         date, stop = _date_after(f, stop)
         issuer, stop2 = _issuer_after(f, stop)
@@ -93,59 +155,181 @@ def find_citations(
             date, stop3 = _date_after(f, stop2)
             stop2 = max(stop2, stop3)
         stop = max(stop, stop2)
-        spans.append((m.start(), stop))
+        if date is None:
+            s0, _ = sentence_bounds(f, m.start(), start, end)
+            date = _date_at(P.CITE_DATE_OPENING_RE.match(v, s0, m.start()))
+        prev_end, prev_type = m.end(), written or prev_type
+        for num, ns in list_nums:
+            out.append((Citation(text=clean_quote(o[ns:ns + len(num)]), number=normalize_symbol(num), type=ctype), ns, ns + len(num)))
+        t0 = min(t_start, m.start())
         if own and symbol_key(number) == own:
             continue
-        s0, s1 = sentence_bounds(f, m.start(), start, end)
-        out.append(Citation(
-            text=clean_quote(o[m.start():stop]), number=number, type=ctype, date=date, issuer=issuer,
-            relation=_relation(lay, f, m.start()), span=Span(m.start(), stop, clean_quote(o[s0:s1])),
-        ))
-    for m in _LAW_RE.finditer(v, start, end):
-        if not o[m.start()].isupper() or fold(o[max(0, m.start() - 5):m.start()]).strip().endswith("phap"):
-            continue
-        if any(s <= m.start() < e for s, e in spans):
-            continue
-        name_v = m.group("name")
-        cut = _LAW_STOP.search(" " + name_v)
-        name_end = m.start("name") + (cut.start() if cut else len(name_v))
-        name = clean_quote(o[m.start():name_end])
-        if len(name.split()) < 2 or len(name.split()) > 12:
-            continue
-        ctype = "Luật" if fold(o[m.start():m.start() + 1]) == "l" else "Pháp lệnh"
-        s0, s1 = sentence_bounds(f, m.start(), start, end)
-        law_date, date_end = _date_after(f, name_end)
-        spans.append((m.start(), max(name_end, date_end)))
-        out.append(Citation(
-            text=name, number=None, type=ctype, date=law_date, relation=_relation(lay, f, m.start()), name=name,
-            span=Span(m.start(), name_end, clean_quote(o[s0:s1])),
-        ))
-    out.sort(key=lambda c: c.span.start if c.span else 0)
-    return _dedupe(out), spans
+        out.append((Citation(text=clean_quote(o[t0:stop]), number=number, type=ctype, date=date, issuer=issuer), t0, stop))
+    return out
 
 
-def _law_key(name: str | None, seen: dict) -> str:
-    """Loose key of a law's name; an OCR variant of a name already seen
-    ("Luat Can cudc" / "Luat Can cuoc") reuses that name's key."""
-    key = "law:" + " ".join(loose_key(name).split()[:5])
-    for k, _rel in seen:
-        if k.startswith("law:") and fuzz.ratio(k, key) >= 85:
+def _law_name_end(f: Folded, name_start: int, limit: int) -> int:
+    """End of a law's name starting at ``name_start`` (see ``LAW_NAME_END_RE``)."""
+    v = f.view
+    window = " " + v[name_start:min(limit, name_start + 220)]
+    name_start -= 1  # offsets in ``window`` count its leading space
+    amending = window.startswith(" sua doi")
+    pos = 1
+    while True:
+        m = P.LAW_NAME_END_RE.search(window, pos)
+        if m is None:
+            return name_start + len(window)
+        token = m.group(0)
+        word = token.strip().split()[0] if token.strip() else ""
+        accented = any(ord(c) > 127 for c in f.original[name_start + 1:name_start + m.start()])
+        if word in _ACCENTED_STOPS and not _is_stop_word(f.original, name_start + m.start() + 1, word, accented):
+            pos = m.start() + 1
+            continue  # "Phòng, chống thiên tai": "tai" is no "tại"; "Bảo vệ" is no "về"
+        if amending and not re.match(rf"\s(?:s[o06]\s+(?=\d)|s[o06]\s*:|{P.NGAY}\s+\d|{P.NAM}\s+\d)|[;.()]|\n\s*\n|$",
+                                     window[m.start():m.start() + 20]):
+            pos = m.start() + 1
+            continue  # "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày …"
+        return name_start + m.start()
+
+
+# First words after "luật" that make it no law's name ("luật pháp", "Luật này", "luật sư"); a
+# capitalised name ("Luật Thi đua", "Luật Sở hữu trí tuệ") is always one.
+_NOT_LAW_NAME = {"hoac", "hoc", "phap", "nay", "su", "le", "so", "dinh", "hien", "cac", "va", "nhu", "de", "thi", "cua",
+                 "ve", "trong", "chuyen", "nganh", "quy", "tai", "theo"}
+# Stop words of a law's name whose folded form is also a name's word ("tai" of "thiên tai", "vệ" of "Bảo vệ").
+_ACCENTED_STOPS = {"ve": "về", "tai": "tại", "de": "để", "da": "đã", "cua": "của", "thi": "thì", "duoc": "được", "nhu": "như"}
+
+
+def _is_stop_word(original: str, pos: int, folded: str, accented: bool) -> bool:
+    """The word at ``pos`` is the stop word itself: its accented spelling, or,
+    in an unaccented text (legacy OCR) where the two cannot be told apart, its
+    folded one."""
+    word = re.match(r"\w+", original[pos:pos + 8])
+    w = word.group(0).lower() if word else ""
+    return w == _ACCENTED_STOPS[folded] or (not accented and w == folded)
+
+
+def _split_at_comma(f: Folded, s: int, e: int) -> int:
+    """A comma ends a law's name unless the name's own words hold it
+    ("Phòng, chống", "Cán bộ, công chức") or a number/date closes the name."""
+    v = f.view
+    for cm in re.finditer(",", v[s:e]):
+        c = s + cm.start()
+        after = f.original[c + 1:e].lstrip()
+        if P.LAW_COMMA_PAIRS_RE.search(v[s:c]) and after[:1].islower():
+            continue
+        if after[:1].islower() and P.LAW_DATE_OR_NUMBER_RE.match(v[e:e + 20]) and (e - c) < 40:
+            continue
+        return c
+    return e
+
+
+def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[Citation, int, int]]:
+    """Laws and other named documents without a number."""
+    v, o = f.view, f.original
+    out: list[tuple[Citation, int, int]] = []
+
+    def free(a: int) -> bool:
+        return not any(s <= a < e for s, e in taken)
+
+    for m in P.LAW_HEAD_RE.finditer(v, start, end):
+        a = m.start()
+        if not o[a].isupper() or fold(o[max(0, a - 5):a]).strip().endswith("phap") or not free(a):
+            continue
+        name_start = m.end()
+        first = v[name_start:name_start + 12].split()[0] if v[name_start:name_start + 12].split() else ""
+        if not first[:1].isalpha() or (first in _NOT_LAW_NAME and not o[name_start].isupper()):
+            continue  # "luật pháp", "Luật này", "Luật sư"
+        ne = _law_name_end(f, name_start, end)
+        ne = _split_at_comma(f, name_start, ne)
+        name = clean_quote(o[a:ne])
+        if len(name.split()) < 2 or len(name.split()) > 30 or fold(name.split()[1]) in ("nay", "so"):
+            continue
+        ctype = "Luật" if v[a] == "l" else "Pháp lệnh"
+        num = None
+        stop = ne
+        nm = re.match(rf"\s*{P.SO}\s*(?P<sym>{P.SYMBOL})", v[ne:ne + 40])
+        if nm:
+            num = normalize_symbol(o[ne + nm.start("sym"):ne + nm.end("sym")])
+            stop = ne + nm.end()
+        date, stop2 = _date_after(f, stop)
+        out.append((Citation(text=clean_quote(o[a:max(stop, stop2)]), number=num, type=ctype, date=date, name=name),
+                    a, max(stop, stop2)))
+        taken.append((a, max(stop, stop2)))  # "… của Luật A và Luật B" inside an amending law's name
+    for ctype, rx in P.NAMED_DOC_RES:
+        for m in rx.finditer(v, start, end):
+            if not free(m.start()):
+                continue
+            name = clean_quote(o[m.start():m.end()])
+            date, stop = _date_after(f, m.end())
+            out.append((Citation(text=clean_quote(o[m.start():stop]), number=None, type=ctype, date=date, name=name),
+                        m.start(), max(m.end(), stop)))
+    return out
+
+
+def find_citations(
+    f: Folded, lay: Layout, start: int, end: int, own_number: str | None
+) -> tuple[list[Citation], list[tuple[int, int]]]:
+    """Citations in ``[start, end)`` (one per cited document, text order) and
+    the spans every mention covers (for masking their dates)."""
+    own = symbol_key(own_number) if own_number else None
+    if own and not any(symbol_key(f.original[m.start():m.end()]) == own
+                       for m in f.matches_at(P.SYMBOL_RE, f.number_starts, 0, start)):
+        own = None  # the header's number was not read (OCR): a body symbol is a citation, not our number
+    found = _numbered(f, start, end, own)
+    spans = [(s, e) for _, s, e in found]
+    named = _named(f, start, end, spans)
+    spans += [(s, e) for _, s, e in named]
+    cites = []
+    for c, s, e in sorted(found + named, key=lambda t: t[1]):
+        s0, s1 = sentence_bounds(f, s, start, end)
+        cites.append(Citation(c.text, c.number, c.type, c.date, c.issuer, _relation(lay, f, s), c.name,
+                              Span(s, e, clean_quote(f.original[s0:s1]))))
+    # the own number's own mention in the body is masked too
+    if own:
+        for m in f.matches_at(P.SYMBOL_RE, f.number_starts, start, end):
+            if symbol_key(f.original[m.start():m.end()]) == own:
+                spans.append((m.start(), m.end()))
+    return _dedupe(cites), spans
+
+
+def _name_key(c: Citation, seen: dict) -> str:
+    """Loose key of a named document; an OCR or wording variant of a name
+    already seen ("Luat Can cudc" / "Luật Căn cước", "Nghị quyết Đại hội lần
+    thứ XIII" / "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII") reuses it."""
+    words = loose_key(c.name).split()
+    ordinal = re.search(r"\blan \w+ ([ivxlc]+|\d+)\b", " ".join(words))
+    if c.type == "Nghị quyết" and ordinal:  # "lần thứ XIII", OCR "lần thì XIII"
+        return "named:nq dai hoi " + ordinal.group(1)
+    key = "named:" + " ".join(words[:14])
+    for k in seen:
+        if k.startswith("named:") and re.findall(r"\d+", k) == re.findall(r"\d+", key) and fuzz.ratio(k, key) >= 88:
             return k
     return key
 
 
+_SPECIFIC_FIRST = ("Công văn",)
+
+
 def _dedupe(cites: list[Citation]) -> list[Citation]:
-    """One citation per (document, relation); later repeats fill missing date/issuer."""
-    seen: dict[tuple[str, str], int] = {}
+    """One citation per cited document: later mentions fill a missing date,
+    issuer or type; a legal-basis mention makes it ``can_cu``."""
+    seen: dict[str, int] = {}
     out: list[Citation] = []
+    named_numbers: dict[str, str] = {}  # "Luật Ban hành … số 64/2025/QH15": its name points to its number
     for c in cites:
-        key = (symbol_key(c.number) if c.number else _law_key(c.name, seen), c.relation)
+        if c.number and c.name:
+            named_numbers.setdefault(_name_key(c, {}), "sym:" + (symbol_key(c.number) or ""))
+    for c in cites:
+        key = ("sym:" + (symbol_key(c.number) or "")) if c.number else _name_key(c, seen)
+        key = named_numbers.get(key, key)
         if key in seen:
             i = seen[key]
-            prev = out[i]
-            if (prev.date is None and c.date) or (prev.issuer is None and c.issuer):
-                out[i] = Citation(prev.text, prev.number, prev.type, prev.date or c.date, prev.issuer or c.issuer,
-                                  prev.relation, prev.name, prev.span)
+            p = out[i]
+            ctype = p.type if p.type and p.type not in _SPECIFIC_FIRST else (c.type or p.type)
+            out[i] = Citation(p.text, p.number, ctype, p.date or c.date, p.issuer or c.issuer,
+                              "can_cu" if "can_cu" in (p.relation, c.relation) else p.relation,
+                              p.name or c.name, p.span)
             continue
         seen[key] = len(out)
         out.append(c)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from vanban.extract import patterns as P
 
@@ -54,13 +54,14 @@ class DateHit:
 
     start: int
     end: int
-    kind: str  # exact | day_month | day | month_part | month | quarter | half | year | relative
+    kind: str  # exact | day_month | day | month_part | month | quarter | half | year | relative | week
     date: str | None
     earliest: str | None
     latest: str | None
     year_given: bool
     month: int | None = None
     day: int | None = None
+    recurrence: str | None = None  # set by forms that say their own period ("tuần cuối … trong quý")
 
 
 def _infer_year(m: int, d: int | None, ref: dt.date | None) -> int | None:
@@ -102,6 +103,10 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
 
     for m in P.WORDS_DATE_RE.finditer(view):
         add(_exact(m.start(), m.end(), m.group("d"), m.group("m"), m.group("y"), ref))
+    for m in P.CUED_DAY_MONTH_RE.finditer(view):  # "trước 20 tháng 11 năm 2026"
+        add(_exact(m.start("d"), m.end(), m.group("d"), m.group("m"), m.group("y"), ref))
+    for m in P.LAST_WEEK_OF_QUARTER_RE.finditer(view):
+        add(_last_week_of_quarter(m, ref))
     for m in P.NUMERIC_DATE_RE.finditer(view):
         if m.group("d2"):
             add(_exact(m.start(), m.end(), m.group("d2"), m.group("m2"), m.group("y2"), ref))
@@ -160,7 +165,51 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
             continue
         starts.insert(i, h.start)
         kept.insert(i, h)
-    return [h for h in kept if h.kind != "invalid"]
+    return [_next_year(view, h, ref) for h in kept if h.kind != "invalid"]
+
+
+def _next_year(view: str, h: DateHit, ref: dt.date | None) -> DateHit:
+    """"trước ngày 10/01 năm sau": a date without year in the year after the document's."""
+    if h.year_given or ref is None or h.kind not in ("day_month", "month", "month_part"):
+        return h
+    m = P.NEXT_YEAR_RE.match(view, h.end)
+    if not m or not h.month:
+        return h
+    y = ref.year + 1
+    if h.kind == "day_month":
+        value = iso(y, h.month, h.day or 1)
+        return replace(h, end=m.end(), date=value, earliest=value, latest=value, year_given=True)
+    iv = month_interval(y, h.month, None if h.kind == "month" else _part_key_of(h))
+    return replace(h, end=m.end(), earliest=iv[0], latest=iv[1], year_given=True) if iv else h
+
+
+def _part_key_of(h: DateHit) -> str | None:
+    if h.earliest is None:
+        return None
+    d = int(h.earliest[8:10])
+    return "dau" if d == 1 and h.latest and int(h.latest[8:10]) == 10 else "giua" if d == 11 else "cuoi"
+
+
+_WORD_NUM = {"mot": 1, "hai": 2, "ba": 3}
+
+
+def _last_week_of_quarter(m, ref: dt.date | None) -> DateHit | None:
+    """"tuần cuối cùng của tháng thứ 3 trong quý": the last 7 days of that month of
+    every quarter; the first occurrence is the next one ending on or after ``ref``."""
+    k = m.group("k")
+    k = int(k) if k.isdigit() else _WORD_NUM.get(k, 3)
+    months = [3 * q + k for q in range(4)]
+    rule = f"FREQ=YEARLY;BYMONTH={','.join(map(str, months))};BYMONTHDAY=-1"
+    if ref is None:
+        return DateHit(m.start(), m.end(), "week", None, None, None, False, recurrence=rule)
+    for i in range(0, 16):
+        y, mo = ref.year + (ref.month - 1 + i) // 12, (ref.month - 1 + i) % 12 + 1
+        if mo in months:
+            last = calendar.monthrange(y, mo)[1]
+            if dt.date(y, mo, last) >= ref:
+                return DateHit(m.start(), m.end(), "week", None, iso(y, mo, last - 6), iso(y, mo, last), False,
+                               mo, recurrence=rule)
+    return None
 
 
 def _exact(start: int, end: int, d: str, m: str, y: str | None, ref: dt.date | None) -> DateHit | None:

@@ -13,8 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import calendar
+
+from dateutil.relativedelta import relativedelta
+
 from vanban.extract import patterns as P
+from vanban.extract import recurrence as R
 from vanban.extract.dates import DateHit, find_dates, iso
+from vanban.extract.dates import parse_iso as P_date
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.sections import SpanSet, sentence_bounds, upper_ratio
 from vanban.models import Deadline, Span
@@ -27,8 +33,8 @@ _STRONG_CUE = re.compile(
 )
 _FROM_CUE = re.compile(r"(?<![a-z])t[uwi]r?\s+(?:ng[a4]y\s+)?$")
 _TO_CUE = re.compile(r"(?<![a-z])d[e¢6]n\s+(?:ng[a4]y\s+)?$")
-_LEAD_CUE = re.compile(r"(?:d[uw]\s+ki[e¢]n|th[o06]i\s+gi[a4]n(?:\s+th[a-z]{1,2}c\s+hi[e¢]n)?|v[a4]o|t[uwi]r?|trong)\s*:?")
-_TIME_FRAME = {"month_part", "quarter", "half", "relative"}
+_LEAD_CUE = re.compile(r"(?:d[uw]ng|d[uw]\s+ki[e¢]n|th[o06]i\s+gi[a4]n(?:\s+th[a-z]{1,2}c\s+hi[e¢]n)?|v[a4]o|t[uwi]r?|trong)\s*:?")
+_TIME_FRAME = {"month_part", "quarter", "half", "relative", "week"}
 
 
 def _cue(view: str, lo: int, start: int, strong_only: bool) -> re.Match[str] | None:
@@ -40,32 +46,70 @@ def _cue(view: str, lo: int, start: int, strong_only: bool) -> re.Match[str] | N
     return m
 
 
-def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None) -> tuple[str | None, str | None]:
-    """(RRULE, first occurrence) when the sentence says the date repeats."""
-    sent = f.view[s0:s1]
-    if h.kind == "day_month" and P.RECUR_YEARLY_RE.search(sent):
-        return f"FREQ=YEARLY;BYMONTH={h.month};BYMONTHDAY={h.day}", h.date
-    if h.kind in ("month_part", "month") and not h.year_given and P.RECUR_YEARLY_RE.search(sent):
-        return f"FREQ=YEARLY;BYMONTH={h.month}", None
-    if h.kind == "day" and h.day:
-        first = None
-        if P.RECUR_QUARTERLY_RE.search(sent):
-            rule = f"FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY={h.day}"
-            months = (3, 6, 9, 12)
-        elif P.RECUR_MONTHLY_RE.search(sent):
-            rule = f"FREQ=MONTHLY;BYMONTHDAY={h.day}"
-            months = tuple(range(1, 13))
-        else:
-            return None, None
-        if ref:
-            for k in range(0, 25):
-                y, mo = ref.year + (ref.month - 1 + k) // 12, (ref.month - 1 + k) % 12 + 1
-                cand = iso(y, mo, h.day)
-                if mo in months and cand and cand >= ref.isoformat():
-                    first = cand
-                    break
-        return rule, first
-    return None, None
+def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
+    """The period a date repeats with: the nearest recurrence phrase before it
+    (within 45 characters: "định kỳ 6 tháng (trước ngày 05/6) và hằng năm
+    (trước ngày 05/12)" gives each date its own), else right after it
+    ("trước ngày 25 tháng 11 hằng năm"), else the only kind the sentence names."""
+    v = f.view
+    lo = h.start - 45  # may cross a line or paragraph break of the layout, never a sentence end
+    stop = max(v.rfind(".", 0, h.start), v.rfind(";", 0, h.start))
+    lo = max(lo, stop + 1, 0)
+    before = [m for m in P.RECURRENCE_PHRASE_RE.finditer(v, lo, h.start)]
+    if before and not h.year_given:  # "định kỳ 6 tháng … trước ngày 15/6/2026 và 15/12/2026": dates spelled out
+        return before[-1].lastgroup
+    after = P.RECURRENCE_PHRASE_RE.search(v, h.end, min(s1, h.end + 25))
+    if after and not re.search(r"\d", v[h.end:after.start()]):
+        return after.lastgroup
+    if h.year_given:
+        return None
+    # the whole sentence, across the blank lines OCR puts inside paragraphs
+    kinds = {m.lastgroup for m in P.RECURRENCE_PHRASE_RE.finditer(v, min(s0, max(stop + 1, h.start - 300)), s1)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
+                ) -> tuple[str | None, str | None, str | None, str | None]:
+    """(RRULE, date, earliest, latest) of the first occurrence on or after the
+    document's date when the date repeats; (None, …) as found otherwise."""
+    if h.recurrence:
+        return h.recurrence, h.date, h.earliest, h.latest
+    kind = _recurrence_kind(f, h, s0, s1)
+    if kind is None:
+        return None, h.date, h.earliest, h.latest
+    rule, anchor = None, None
+    if h.kind in ("day_month", "exact") and h.month and h.day:
+        rule = {"year": R.yearly(h.month, h.day), "half": R.half_yearly(h.day),
+                "quarter": f"FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY={h.day}", "month": R.monthly(h.day)}[kind]
+        if h.year_given and h.date:
+            anchor = P_date(h.date)
+        elif ref is not None:
+            anchor = P_date(iso(ref.year, h.month, h.day)) or P_date(iso(ref.year + 1, h.month, h.day))
+    elif h.kind == "day" and h.day:
+        rule = {"month": R.monthly(h.day), "quarter": R.quarterly(h.day)}.get(kind)
+        anchor = ref
+    elif h.kind in ("month", "month_part", "quarter", "half") and not h.year_given and kind == "year" and h.latest:
+        lat = P_date(h.latest)
+        rule = R.yearly(lat.month, lat.day if lat.day != _month_end(lat) else None)
+        anchor = lat
+    if rule is None:
+        return None, h.date, h.earliest, h.latest
+    if ref is None or anchor is None:
+        return rule, h.date, h.earliest, h.latest
+    if h.kind in ("day", "day_month", "exact"):
+        first = anchor if anchor >= ref and h.kind != "day" else R.first_on_or_after(rule, anchor, ref)
+        d = first.isoformat() if first else h.date
+        return rule, d, d, d
+    # a period (month, quarter …): its first occurrence ending on or after the document's date
+    lat, ear = P_date(h.latest), P_date(h.earliest)
+    while lat < ref:
+        lat = lat + relativedelta(years=1, day=31) if lat.day == _month_end(lat) else lat + relativedelta(years=1)
+        ear = ear + relativedelta(years=1)
+    return rule, None, ear.isoformat(), lat.isoformat()
+
+
+def _month_end(d: dt.date) -> int:
+    return calendar.monthrange(d.year, d.month)[1]
 
 
 def first_verb(view: str) -> re.Match[str] | None:
@@ -142,6 +186,20 @@ _TRAIL_CUE = re.compile(
 _STRIVE = re.compile(rf"^{P.kw('phan dau')}$")
 
 
+def _without_recurrence(text: str) -> str:
+    """A task clause without its schedule words and brackets: ") và hằng năm (" is no task."""
+    fv = Folded.of(text).view
+    rest = text
+    for m in reversed(list(P.RECURRENCE_PHRASE_RE.finditer(fv))):
+        rest = rest[:m.start()] + rest[m.end():]
+    rest = _LEAD_CONJ.sub("", clean_quote(rest.replace("(", " ").replace(")", " "))).strip()
+    if not re.search(r"\w\w", rest):
+        return ""  # only a schedule and brackets
+    text = _LEAD_CONJ.sub("", clean_quote(text.replace("(", " ").replace(")", " "))).strip()
+    tail = [m for m in P.RECURRENCE_PHRASE_RE.finditer(Folded.of(text).view) if not text[m.end():].strip(" ,;")]
+    return clean_quote(text[:tail[0].start()]) if tail else text  # "… thực hiện định kỳ 6 tháng": the schedule is the date's
+
+
 def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int,
           prev_what: str | None = None) -> tuple[str | None, str | None]:
     """What is due (and by whom, when the clause names a body that acts).
@@ -156,6 +214,9 @@ def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int
     """
     o, v = f.original, f.view
     lo = max(s0, prev_end)
+    opening = re.search(r"\(\s*$", v[lo:cue_start])
+    if opening:  # "… định kỳ 6 tháng (trước ngày 05/6)": the bracket holds only the date
+        cue_start = lo + opening.start()
     seg = v[lo:cue_start]
     paren = seg.rfind("(")
     if paren >= 0 and ")" in seg[paren:]:
@@ -168,13 +229,14 @@ def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int
     if tail:
         raw = raw[: tail.start()]
     before = _LEAD_CONJ.sub("", clean_quote(raw)).strip()
+    before = _without_recurrence(before)
     if not before and prev_end > s0 and prev_what:
         return prev_what, None
     lead = bool(before) and (_LEAD_CUE.fullmatch(Folded.of(before).view) or _STRIVE.match(Folded.of(before).view))
     if not before or lead:
         m = re.search(r"[;.(]|\n\s*[-+]", o[h.end:s1])
         after = clean_quote(o[h.end:h.end + (m.start() if m else s1 - h.end)])
-        after = after.lstrip(":, ").strip()
+        after = _without_recurrence(after.lstrip(":, ").strip())
         if len(after.split()) >= 2:
             who, what = split_subject(after)
             if lead and _STRIVE.match(Folded.of(before).view):
@@ -205,9 +267,15 @@ def find_deadlines(
         if len(line) < 160 and upper_ratio(line) > 0.8:
             continue  # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026": a heading names a period, not a due date
         s0, s1 = sentence_bounds(f, h.start, start, end)
-        rrule, first = _recurrence(f, h, s0, s1, ref)
+        rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, ref)
         if h.kind == "day" and not rrule:
             continue
+        if P.AS_OF_OPENING_RE.match(f.view, s0, h.start + 1) and re.match(r"\s*,", f.view[h.end:h.end + 3]):
+            continue  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …": the time of a report
+        if not rrule and h.kind in _HORIZON_KINDS and _is_horizon(f.view, s0, h.start):
+            continue  # "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%": a period, not a due date
+        if out and h.kind in ("month", "month_part") and _restates(out[-1], h, f.view, prev_end_in_sentence.get(s0, -1)):
+            continue  # "trong Quý II, chậm nhất tháng 6": one deadline
         if h.kind in _TIME_FRAME or rrule:
             cue = _cue(f.view, s0, h.start, strong_only=False)
         elif h.kind == "year":
@@ -227,14 +295,16 @@ def find_deadlines(
         text_start = cue_start if cue and re.match(rf"{P.TRUOC}|ch|d[e¢]n|h", f.view[cue_start:h.start]) else h.start
         if pending_from and _TO_CUE.search(prefix) and h.start - pending_from[0].end < 40:
             fh, fstart = pending_from
+            pending_from = None
+            if fh.kind in _HORIZON_KINDS and h.kind in _HORIZON_KINDS and not _DUE_CUE.search(f.view[max(s0, fh.start - 40):fh.start]):
+                continue  # "Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm": a running period, no due date
             earliest, date = fh.earliest, None
             fm = _FROM_CUE.search(f.view[max(s0, fh.start - 20):fh.start])
             text_start = max(s0, fh.start - 20) + fm.start() if fm else fh.start
             cue_start = text_start
         pending_from = None
         if rrule:
-            date = first or date
-            earliest = latest = date
+            date, earliest, latest = r_date, r_earliest, r_latest
         text_end = h.end
         tail = re.match(rf"\s+(?:{P.HANG}|m[o06db][io1])\s+(?:{P.NAM}|{P.THANG}|{P.QUY})(?![a-z])", f.view[h.end:h.end + 20])
         if tail and rrule:
@@ -242,9 +312,32 @@ def find_deadlines(
         prev_what = out[-1].what if out and prev_end_in_sentence.get(s0, s0) > s0 else None
         what, who = _what(f, h, cue_start, s0, s1, prev_end_in_sentence.get(s0, s0), prev_what)
         prev_end_in_sentence[s0] = text_end
+        due = date or latest
         out.append(Deadline(
             text=clean_quote(f.original[text_start:text_end]), date=date, earliest=earliest, latest=latest,
             recurrence=rrule, what=what, who=who,
             span=Span(text_start, text_end, clean_quote(f.original[s0:s1])),
+            past=bool(ref and due and not rrule and due < ref.isoformat()),
         ))
     return out
+
+
+_HORIZON_KINDS = {"year", "month", "month_part", "quarter", "half"}
+_DUE_CUE = re.compile(
+    rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|xong|(?<![a-z])h[a4d]n(?![a-z])|k[e¢]t\s+th[uw]c)[^.;\n]{{0,30}}$"
+)
+
+
+def _is_horizon(view: str, s0: int, start: int) -> bool:
+    """True when the date closes a "(từ nay) đến …" span with no due word
+    ("trước", "chậm nhất", "hoàn thành", "xong", "hạn") before it."""
+    prefix = view[max(s0, start - 40):start]
+    return bool(P.HORIZON_BEFORE_RE.search(prefix)) and not _DUE_CUE.search(prefix)
+
+
+def _restates(prev: Deadline, h: DateHit, view: str, prev_end: int) -> bool:
+    """A month right after a period of the same sentence that holds it
+    ("trong Quý II, chậm nhất tháng 6") restates that period's end."""
+    if prev_end < 0 or h.start - prev_end > 30 or not prev.earliest or not prev.latest or not h.latest:
+        return False
+    return prev.earliest[5:7] <= h.latest[5:7] <= prev.latest[5:7]

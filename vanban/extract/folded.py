@@ -11,9 +11,11 @@ character of the NFC original, a match's offsets quote the original text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from typing import Iterator
 
 from vanban.text import fold, nfc
 
@@ -61,12 +63,55 @@ class Folded:
         """The original text of a span, whitespace collapsed."""
         return clean_quote(self.original[start:end])
 
+    # --- the one tokenizer pass every extractor shares ---------------------------
+    @cached_property
+    def tokens(self) -> tuple[tuple[int, int, str], ...]:
+        """(start, end, kind) of every token of the view, in one pass: ``word``
+        (letters, with OCR look-alike digits inside: "s6"), ``number`` (a run
+        of digits) or ``punct``. Computed once per document and shared by the
+        extractors, which try their grammars only where a token can start one
+        (a số ký hiệu, a quantity) instead of each re-scanning the text."""
+        out = []
+        for m in _TOKEN_RE.finditer(self.view):
+            kind = "number" if m.lastgroup == "n" else "word" if m.lastgroup == "w" else "punct"
+            out.append((m.start(), m.end(), kind))
+        return tuple(out)
+
+    @cached_property
+    def number_starts(self) -> tuple[int, ...]:
+        """Start offsets of the number tokens (sorted)."""
+        return tuple(s for s, _, k in self.tokens if k == "number")
+
+    @cached_property
+    def word_starts(self) -> tuple[int, ...]:
+        """Start offsets of the word tokens (sorted)."""
+        return tuple(s for s, _, k in self.tokens if k == "word")
+
+    def matches_at(self, rx: re.Pattern[str], starts: tuple[int, ...], lo: int, hi: int) -> Iterator[re.Match[str]]:
+        """Non-overlapping matches of ``rx`` in ``[lo, hi)`` that begin at one of
+        ``starts`` (token starts from :attr:`tokens`), left to right — what
+        ``rx.finditer(view, lo, hi)`` gives for a grammar whose matches always
+        begin at such a token."""
+        i = bisect.bisect_left(starts, lo)
+        last_end = lo
+        while i < len(starts) and starts[i] < hi:
+            pos = starts[i]
+            i += 1
+            if pos < last_end:
+                continue
+            m = rx.match(self.view, pos, hi)
+            if m and m.end() > m.start():
+                last_end = m.end()
+                yield m
+
 
 def clean_quote(s: str) -> str:
     """Collapse whitespace/line breaks and trim stray punctuation at the ends."""
     s = re.sub(r"\s+", " ", s).strip()
     return s.strip(" ,;:-–")
 
+
+_TOKEN_RE = re.compile(r"(?P<n>\d+)|(?P<w>[^\W\d_][^\W_]*)|(?P<p>[^\w\s])")
 
 # Per-letter classes of OCR look-alikes (applied to folded keywords).
 _LETTER_CLASS = {

@@ -60,19 +60,26 @@ TYPE_BY_GROUP = {
 }
 
 # --- symbols ----------------------------------------------------------------
-_CODE = r"[a-z\u0111]{1,10}\d{0,2}"  # letters (folded view: đ already → d)
-# Party: 24-KH/ĐU, 15-HD/BTGDVTU, 01-QĐ/TW ; state: 05/QĐ-UBND, 30/2020/NĐ-CP
-PARTY_SYMBOL = rf"\d{{1,4}}[a-z]?\s{{0,2}}-\s{{0,2}}{_CODE}\s{{0,2}}/\s{{0,2}}{_CODE}(?:\s?[-/]\s?{_CODE})*"
-STATE_SYMBOL = rf"\d{{1,5}}[a-z]?(?:\s?/\s?(?:19|20)\d\d)?\s?/\s?{_CODE}(?:\s?-\s?{_CODE})+"
-STATE_SYMBOL_SHORT = rf"\d{{1,5}}\s?/\s?(?:19|20)\d\d\s?/\s?{_CODE}"  # 59/2020/QH14
+# A code: letters (folded view: đ already → d), "&" inside (BNN&MT,
+# QLN&TTBĐS), dots between letters (VPCP-V.I), an optional number (QH15).
+_CODE = r"[a-z\u0111](?:[a-z\u0111&]|\.(?=[a-z])|¢(?=[a-z])){0,11}\d{0,2}"  # "TT¢g": an OCR speck inside
+_NUMBER = r"\d{1,5}(?:\.\d{1,3})?[a-z]?"  # 24, 12a, 66.19
+# A line break may fall after the hyphen ("số 31-⏎CTr/TW"); a space may come
+# before it ("Số 104 -CTr/TU").
+_HY = r"[ \t]{0,2}-(?:[ \t]{0,2}|[ \t]*\n[ \t]*)"
+_SL = r"[ \t]{0,2}/(?:[ \t]{0,2}|[ \t]*\n[ \t]*)"
+# Party: 24-KH/ĐU, 15-HD/BTGDVTU, 01-QĐ/TW ; state: 05/QĐ-UBND, 30/2020/NĐ-CP, 04/TTr-BKHCN-BTTTT
+PARTY_SYMBOL = rf"\d{{1,4}}[a-z]?{_HY}{_CODE}{_SL}{_CODE}(?:\s?[-/]\s?{_CODE})*"
+STATE_SYMBOL = rf"{_NUMBER}(?:{_SL}(?:19|20)\d\d)?{_SL}{_CODE}(?:{_HY}{_CODE})+"
+STATE_SYMBOL_SHORT = rf"\d{{1,5}}{_SL}(?:19|20)\d\d{_SL}{_CODE}"  # 59/2020/QH14
 SYMBOL = rf"(?:{PARTY_SYMBOL}|{STATE_SYMBOL}|{STATE_SYMBOL_SHORT})"
-SYMBOL_RE = re.compile(rf"(?<![\w/]){SYMBOL}(?![\w])")
+SYMBOL_RE = re.compile(rf"(?<![\w/.]){SYMBOL}(?![\w&])")
 
-SO = r"s[o06bde]\s*[:.]?"  # "số", "s6", "sb", "sé", "Số:"
+SO = r"s[o06bde]{1,2}\s*[:.]?"  # "số", "s6", "sb", "sé", "Số:", "S06:" (eng OCR)
 
 # --- numbers and dates --------------------------------------------------------
 NGAY = r"ng[a4]y"
-THANG = r"th[a-z]{1,2}ng"  # tháng, "thdang"
+THANG = r"th(?:[a4]|d[a4]?|[a4]i)ng"  # tháng, "thdang" — not "thưởng"/"thông" ("KHEN THƯỞNG ⏎ 2." is no month)
 NAM = r"n[a4di]m"
 TRUOC = r"tr[uwyv]{0,2}[o06de][ocd]?[ce]"  # trước, truwdc, trwdc, truwée, trude
 DAU = r"d[a4d]u"
@@ -85,8 +92,9 @@ NUMERIC_DATE_RE = re.compile(
     r"(?<![\d/.\-])(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?:\s?/\s?(?P<y>\d{4}))?(?![\d/])"
     r"|(?<![\d/.\-])(?P<d2>\d{1,2})[.\-](?P<m2>\d{1,2})[.\-](?P<y2>\d{4})(?!\d)"
 )
+MONG = r"m[o06]ng"  # mồng / mùng
 WORDS_DATE_RE = re.compile(
-    rf"{NGAY}\s+(?P<d>\d{{1,2}})\s*(?:,\s*)?{THANG}\s+(?P<m>\d{{1,2}})(?:\s*(?:,\s*)?{NAM}\s+(?P<y>\d{{4}}))?(?!\d)"
+    rf"{NGAY}\s+(?:{MONG}\s+)?(?P<d>\d{{1,2}})\s*(?:,\s*)?{THANG}\s+(?P<m>\d{{1,2}})(?:\s*(?:,\s*)?{NAM}\s+(?P<y>\d{{4}}))?(?!\d)"
 )
 PART_MONTH_RE = re.compile(
     rf"(?<![a-z])(?P<part>{DAU}|{GIUA}|{CUOI})\s+{THANG}\s+(?P<m>\d{{1,2}})"
@@ -109,18 +117,36 @@ RANGE_FROM_RE = re.compile(r"(?<![a-z])t[uwi][r]?\s+(?:" + NGAY + r"\s+)?$")
 DEADLINE_CUE_RE = re.compile(
     rf"(?:{TRUOC}|ch[a4d]m\s+nh[a4d]t|th[o06]i\s+h[a4d]n|h[a4d]n\s+ch[o6]t|(?<![a-z])h[a4d]n(?=\s|:)"
     rf"|h[o06][a4]n\s+th[a4d]nh|xong|th[o06]i\s+gi[a4]n|d[uw]\s+ki[e¢]n|(?<![a-z])v[a4d]o|(?<![a-z])trong"
-    rf"|(?<![a-z])d[e¢]n|k[e¢]t\s+th[uw]c|(?<![a-z])t[uwi]r?(?=\s))[^.;\n]{{0,12}}$"
+    rf"|(?<![a-z])d[e¢]n|k[e¢]t\s+th[uw]c|(?<![a-z])t[uwi]r?(?=\s)|(?<![a-z])d[uw]ng(?=\s))[^.;\n]{{0,12}}$"
 )
-# cues that make any partial period a deadline even without "trước"
-RECUR_YEARLY_RE = re.compile(rf"(?:{HANG}|m[o06db][io1]|t[uwy]ng)\s+{NAM}(?![a-z])")
-RECUR_MONTHLY_RE = re.compile(rf"(?:{HANG}|m[o06db][io1])\s+{THANG}(?![a-z])")
-RECUR_QUARTERLY_RE = re.compile(rf"(?:{HANG}|m[o06db][io1])\s+{QUY}(?![a-z0-9])|{THANG}\s+{CUOI}\s+{QUY}")
 # "trong thời hạn 15 ngày kể từ ngày ký" — counted from the document's own date.
 RELATIVE_DAYS_RE = re.compile(
     rf"(?<![a-z0-9])(?P<n>\d{{1,3}})\s+{NGAY}(?!\s+l[a4]m\s+vi[e¢]c)\s*,?\s*(?:k[e¢]\s+t[uw]\s+|t[ií1]nh\s+t[uw]\s+)?{NGAY}\s+"
     rf"(?:k[yi]|b[a4]n\s+h[a4]nh)(?![a-z])(?:\s+(?:quy[e¢]t\s+d[i1]nh|k[e¢]\s+ho[a4]ch|v[a4]n\s+b[a4]n)\s+n[a4]y)?"
 )
-DAY_ONLY_RE = re.compile(rf"{NGAY}\s+(?P<d>\d{{1,2}})(?!\s*[/\d])(?!\s*,?\s*{THANG})")
+DAY_ONLY_RE = re.compile(rf"{NGAY}\s+(?:{MONG}\s+)?(?P<d>\d{{1,2}})(?!\s*[/\d])(?!\s*,?\s*{THANG})")
+# A day written without "ngày" after a deadline word: "trước 20 tháng 11 năm 2026"
+# (the 20th, not the whole of November). The date starts at the day number.
+CUED_DAY_MONTH_RE = re.compile(
+    rf"(?:{TRUOC}|{kw('cham nhat')}|{kw('han')}|{kw('den')}|{kw('vao')}|{MONG})\s+(?P<d>\d{{1,2}})\s*(?:,\s*)?{THANG}\s+(?P<m>\d{{1,2}})"
+    rf"(?:\s*(?:,\s*)?(?:{NAM}\s+|/)(?P<y>\d{{4}}))?(?!\d)"
+)
+# "năm sau" / "năm tới" after a date without year: the year after the document's.
+NEXT_YEAR_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+(?:{kw('sau')}|{kw('toi')}|{kw('ke tiep')})(?![a-z])")
+# "tuần cuối cùng của tháng thứ 3 trong quý": the last week of each quarter.
+LAST_WEEK_OF_QUARTER_RE = re.compile(
+    rf"{kw('tuan cuoi')}(?:\s+{kw('cung')})?\s+{kw('cua')}\s+{THANG}\s+{kw('thu')}\s+(?P<k>[1-3]|ba|hai|mot)\s+(?:{kw('trong')}|{kw('cua')})\s+{QUY}(?![a-z])"
+)
+# A recurrence phrase and its kind, matched near a date (nearest wins):
+# "hằng năm", "hằng tháng", "hằng quý", "định kỳ 6 tháng", "6 tháng một lần".
+RECURRENCE_PHRASE_RE = re.compile(
+    rf"(?P<year>(?:{HANG}|m[o06db][io1])\s+{NAM}|{NAM}\s+m[o06]t\s+l[a4]n)(?![a-z])"
+    rf"|(?P<half>{kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}|(?:0?6|s[a4]u)\s+{THANG}\s+m[o06]t\s+l[a4]n)(?![a-z0-9])"
+    rf"|(?P<quarter>(?:{HANG}|m[o06db][io1])\s+{QUY}|{kw('dinh ky')}\s+{QUY}|{THANG}\s+{CUOI}\s+{QUY})(?![a-z0-9])"
+    rf"|(?P<month>(?:{HANG}|m[o06db][io1])\s+{THANG}|{kw('dinh ky')}\s+{THANG}|{THANG}\s+m[o06]t\s+l[a4]n)(?![a-z0-9])"
+)
+# Planning horizons, not due dates: "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%".
+HORIZON_BEFORE_RE = re.compile(rf"(?:{kw('tu nay')}\s+)?{kw('den')}\s+(?:{kw('het')}\s+)?$|{kw('tu nay')}\s+{kw('den')}\s+[^.;\n]{{0,10}}$")
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -217,6 +243,7 @@ ORG_HEAD_RE = re.compile(
 
 # --- targets ------------------------------------------------------------------
 UNITS = [
+    "trạm", "cơ sở dữ liệu", "vùng", "chức danh", "cơ cấu", "lần", "giờ", "ngày làm việc", "nhiệm kỳ", "tuần", "năm",
     "mô hình", "hội nghị", "lớp", "buổi", "tin bài", "tin, bài", "bài viết", "hộ", "người", "lượt",
     "công trình", "đảng viên", "cán bộ", "chi bộ", "tổ chức cơ sở đảng", "cuộc", "đợt", "sản phẩm",
     "km", "tỷ đồng", "triệu đồng", "đồng", "điểm", "gia đình", "hồ sơ", "xã", "phường", "tổ dân phố",
@@ -225,13 +252,131 @@ UNITS = [
     "lớp bồi dưỡng", "văn bản", "thủ tục", "chương trình", "lần", "tiết mục", "cuộc thi", "chuyên đề",
 ]
 UNIT_FOLDED = sorted({(u, fold(u)) for u in UNITS}, key=lambda p: -len(p[1]))
-NUM = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?"
-MIN_CUE_RE = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('khong duoi')}|{kw('tren')}|{kw('hon')})\s*(?:t[uwi]r?\s+)?$")
-MAX_CUE_RE = re.compile(rf"(?:{kw('toi da')}|{kw('khong qua')}|{kw('duoi')})\s*$")
-UP_CUE_RE = re.compile(rf"^\s*(?:{kw('tro len')})")
 TARGET_CUE_RE = re.compile(
     rf"{kw('it nhat')}|{kw('toi thieu')}|{kw('phan dau')}|{kw('chi tieu')}|{kw('muc tieu')}|{kw('dat')}|{kw('tro len')}|{kw('khong duoi')}"
 )
 PERIOD_RE = re.compile(
     rf"(?:{kw('giai doan')})\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d|(?:{HANG}|m[o06db][io1])\s+{NAM}(?![a-z])|(?<![a-z]){NAM}\s+(?:19|20)\d\d(?!\d)"
+)
+
+# --- citations ----------------------------------------------------------------
+# Type phrases a citation opens with (folded) → the cited document's type.
+# Qualified names first: "Thông báo kết luận" is a Thông báo, not a Kết luận.
+CITE_TYPES: dict[str, str] = {
+    "chuong trinh hanh dong": "Chương trình", "ke hoach hanh dong": "Kế hoạch",
+    "nghi quyet chuyen de": "Nghị quyết", "nghi quyet lien tich": "Nghị quyết",
+    "thong bao ket luan": "Thông báo", "huong dan lien nganh": "Hướng dẫn",
+    "thong tu lien tich": "Thông tư", "van ban hop nhat": "Văn bản hợp nhất",
+    "cong dien": "Công điện", "cong van": "Công văn", "van ban": "Công văn",
+    **{v: k for k, v in DOC_TYPES.items() if v not in ("van ban",)},
+}
+CITE_TYPE_RE = "|".join(
+    f"(?P<c{i}>{kw(f)})" for i, f in enumerate(sorted(CITE_TYPES, key=len, reverse=True))
+)
+CITE_TYPE_BY_GROUP = {f"c{i}": CITE_TYPES[f] for i, f in enumerate(sorted(CITE_TYPES, key=len, reverse=True))}
+# Abbreviated types before a full symbol ("NQ 25-NQ/TW", "QĐ 749/QĐ-TTg"), matched on the original text.
+CITE_TYPE_ABBR = {"NQ": "Nghị quyết", "KL": "Kết luận", "QĐ": "Quyết định", "CT": "Chỉ thị", "CTr": "Chương trình",
+                  "KH": "Kế hoạch", "HD": "Hướng dẫn", "TB": "Thông báo", "NĐ": "Nghị định", "TT": "Thông tư",
+                  "CĐ": "Công điện", "QĐi": "Quy định"}
+# The type a symbol's own code says (the code after the number: "NĐ" of
+# 30/2020/NĐ-CP, "KL" of 75-KL/TW); a state symbol whose first code is an
+# issuer (574/UBND-NC, 11298/VPCP-KTTH) is a Công văn.
+CODE_TYPES = {**SYMBOL_TYPE_CODES, "CĐ": "Công điện", "TTLT": "Thông tư", "NQLT": "Nghị quyết",
+              "KH-BCĐ": "Kế hoạch", "QĐ-TW": "Quy định"}
+# Party symbols: "QĐ/TW" is a Quy định of the Party (178-QĐ/TW), not a Quyết định.
+PARTY_CODE_TYPES = {"QĐ": "Quy định", "QĐi": "Quy định"}
+# Words that may sit between two symbols of one list ("217/CĐ-TTg, 218/CĐ-TTg và 222/CĐ-TTg").
+CITE_LIST_GAP_RE = re.compile(r"^\s*(?:,|;)?\s*(?:va|v[a4]|hoac)?\s*(?:(?:cac\s+)?s[o06]\s*:?\s*)?$")
+# A list of bare numbers sharing the symbol that closes it: "số 217, 218, 219 và 222/CĐ-TTg".
+CITE_NUMBER_LIST_RE = re.compile(r"(?P<nums>(?:\d{1,5}\s*,\s*)*\d{1,5}\s*(?:,|\s(?:va|v[a4])\s)\s*)$")
+# Date right after a cited symbol: ", ngày 07/01/2019", "ngày 28 tháng 7 năm 2026".
+CITE_DATE_AFTER_RE = re.compile(
+    rf"^\s*,?\s*(?:{NGAY}\s+(?P<d>\d{{1,2}})\s?[/.-]\s?(?P<m>\d{{1,2}})\s?[/.-]\s?(?P<y>\d{{4}})"
+    rf"|{NGAY}\s+(?P<d2>\d{{1,2}})\s+{THANG}\s+(?P<m2>\d{{1,2}})\s*,?\s+{NAM}\s+(?P<y2>\d{{4}}))"
+)
+# A sentence that opens with the date of the document it cites:
+# "Ngày 28 tháng 10 năm 2025, UBND … ban hành Công văn số 3280/UBND-VX".
+CITE_DATE_OPENING_RE = re.compile(
+    rf"\s*{NGAY}\s+(?P<d>\d{{1,2}})\s*(?:[/.-]\s?(?P<m>\d{{1,2}})\s?[/.-]\s?(?P<y>\d{{4}})"
+    rf"|\s+{THANG}\s+(?P<m2>\d{{1,2}})\s*,?\s+{NAM}\s+(?P<y2>\d{{4}}))\s*,"
+)
+CITE_OF_RE = re.compile(r"^\s*,?\s*c(?:u|ii|ti|t|i|l|tr|ll)a\s+")
+# The issuer ends where the cited document's subject or the next citation starts.
+CITE_ISSUER_STOP_RE = re.compile(
+    r"\s(?:v[e¢6]|ve)\s|[,;.(\"':]|\n\s*\n|\s(?:va|v[a4])\s+(?:" + CITE_TYPE_RE.replace("(?P<c", "(?P<s") + r")"
+    r"|\s(?:quy dinh|huong dan|ban hanh|trien khai|ngay|tiep tuc|nhu sau|dang ky|thi hanh|phe duyet|thuc hien|sua doi|bo sung"
+    r"|theo|nham|de|yeu cau|chi dao|nay|tren dia ban|neu tren|trong)(?![a-z])"
+)
+# Unnumbered named documents (a number-less citation keeps its full name).
+NAMED_DOC_RES = [
+    ("Nghị quyết", re.compile(
+        rf"{kw('nghi quyet')}\s+(?:{kw('dai hoi')}|{kw('hoi nghi')})(?:\s+{kw('dai bieu')})?(?:\s+{kw('toan quoc')})?"
+        rf"(?:\s+{kw('dang bo')}[^;.,\n]{{0,30}}?)?\s+{kw('lan thu')}\s+(?P<ord>[ivxlc]+|\d+)(?![a-z0-9])"
+        rf"(?:\s+(?:{kw('cua dang')}|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?(?:\s+{kw('khoa')}\s+[ivxlc]+)?))?")),
+    ("Nghị quyết", re.compile(
+        rf"{kw('nghi quyet')}\s+{kw('phien hop')}\s+{kw('chinh phu')}\s+{kw('thuong ky')}\s+{THANG}\s+\d{{1,2}}"
+        rf"(?:\s*(?:/|{NAM})\s*\d{{4}})?")),
+    ("Điều lệ", re.compile(rf"{kw('dieu le dang')}(?![a-z])")),
+]
+# A law or ordinance named by its title ("Luật Đất đai", "Pháp lệnh …").
+LAW_HEAD_RE = re.compile(r"(?<![a-z])(?P<type>l[uw]at|phap lenh)\s+(?=\S)")
+# Where a law's name ends (folded, searched in the text after the type word):
+# its number, its date, "của", "về", a clause end. Commas do not end a name
+# that a number or date closes ("Luật Cán bộ, công chức ngày …").
+LAW_NAME_END_RE = re.compile(
+    rf"\s(?:s[o06]\s+(?=\d)|s[o06]\s*:|{NGAY}\s+\d|{NAM}\s+\d|(?:19|20)\d\d\b|cua\s|theo\s|thi\s|tai\s|de\s|da\s|duoc\s|va\s+cac\s"
+    r"|va\s+(?!luat\s)|nhu\s|trong\s|ve\s(?!sinh)|nay\b|hien hanh|quy dinh|dieu\s+\d|khoan\s+\d|can cu|thuc hien)"
+    r"|[;.()“”\":]|\n\s*\n|\n\s*[-+•]|$"
+)
+LAW_DATE_OR_NUMBER_RE = re.compile(rf"^\s*(?:s[o06]\s*:?\s*\d|{NGAY}\s+\d)")
+# Words of a law's name that hold a comma ("sửa đổi, bổ sung", "Phòng, chống").
+LAW_COMMA_PAIRS_RE = re.compile(r"(?:sua doi|phong|kiem tra|thi dua|can bo|van thu|du lich|the duc|giao duc|khoa hoc|thanh tra|xuat canh|nhap canh|qua canh|cu tru)\s*$")
+
+# --- targets: bounds, time limits, exclusions (see targets.py) ------------------
+TARGET_MIN_CUE_RE = re.compile(
+    rf"(?:{kw('it nhat')}|[uy]t\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])t[uw]r?)"
+    rf"(?:\s+(?:{kw('la')}|{kw('tren')}|{kw('tu')}|{kw('sau')}))?\s*$"
+)
+TARGET_MAX_CUE_RE = re.compile(
+    rf"(?:{kw('toi da')}|{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('khong vuot qua')}|{kw('duoi')}|{kw('chua den')}|{kw('it hon')}|{kw('thap hon')}"
+    rf"|{kw('trong')}(?:\s+{kw('thoi han')}|\s+{kw('vong')})?|{kw('thoi han')}|{kw('xuong con')}|{kw('giam con')}|{kw('xuong duoi')})(?:\s+{kw('la')})?\s*$"
+)
+TARGET_UP_AFTER_RE = re.compile(rf"\s*(?:{kw('tro len')})")
+TARGET_DOWN_AFTER_RE = re.compile(rf"\s*(?:{kw('tro xuong')})")
+# Units of time: a bare duration is no target; with a bound ("ít nhất 60 tháng",
+# "không quá 15 ngày làm việc", "trong 24-48 giờ") it is one.
+TIME_UNITS = ["ngày làm việc", "giờ", "ngày", "tuần", "tháng", "năm", "nhiệm kỳ"]
+TIME_UNIT_FOLDED = {fold(u) for u in TIME_UNITS}
+# "(60 tháng)" after a duration gives it in months.
+MONTHS_IN_BRACKETS_RE = re.compile(rf"\s*\(\s*(?P<n>\d{{1,3}})\s+{THANG}\s*\)")
+# A per-year rate: "8%/năm", "1,5% mỗi năm".
+PER_YEAR_RE = re.compile(rf"\s*(?:/\s*{NAM}|(?:{HANG}|m[o06db][io1])\s+{NAM})(?![a-z])")
+# Words that end a counted noun ("11 cơ sở dữ liệu | được …").
+NOUN_STOP_WORDS = {
+    "duoc", "co", "cua", "trong", "tai", "tren", "de", "va", "voi", "cho", "theo", "den", "tu", "dat", "la", "thi",
+    "tro", "nhu", "nam", "vao", "ve", "moi", "hang", "tham", "thuc", "hoan", "tham", "sau", "truoc", "khi", "da",
+    "se", "phai", "can", "nay", "do", "o", "hoac", "nhung", "cac", "tong", "so", "doi", "lien", "tiep", "xay",
+}
+# Clauses whose numbers are no targets: conditions, examples, past results, requests.
+CONSEQUENCE_RE = re.compile(rf"(?<![a-z])(?:{kw('thi')}|{kw('phai')}|{kw('co the')}|{kw('nhung')})(?![a-z])")
+# "trong 3 năm gần nhất": a look back, not a time limit.
+LOOK_BACK_AFTER_RE = re.compile(
+    rf"\s*(?:{kw('gan nhat')}|{kw('vua qua')}|{kw('qua')}|{TRUOC}|{kw('lien ke')}|{kw('toi')}|{kw('tiep theo')}|{kw('sap toi')})(?![a-z])"
+)
+CONDITION_OPENING_RE = re.compile(rf"\s*(?:[-+•]\s*|[a-z\d]{{1,3}}\)\s*|\d+(?:\.\d+)*\.\s*)?(?:{kw('neu')}|{kw('truong hop')}|{kw('khi')}|{kw('trong truong hop')})(?![a-z])")
+EXAMPLE_RE = re.compile(rf"{kw('vi du')}")
+PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('thiet hai')}|{kw('ghi nhan')}|{kw('da dat')}|{kw('da co')}|{kw('da hoan thanh')}|{kw('da trien khai')}|{kw('ket qua')}|(?<![a-z])d[a4]\s)")
+REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\s+[^.;]{{0,20}}$")
+# Words before a number that make it no quantity (a year, an article, a list label).
+NOT_QUANTITY_BEFORE_RE = re.compile(
+    rf"(?:{NAM}|{kw('giai doan')}|{kw('khoa')}|{kw('lan thu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
+    rf"|{kw('mau')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|{kw('cap')}|{kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
+)
+# "so với năm 2025" is a baseline, never the period.
+BASELINE_RE = re.compile(rf"{kw('so voi')}\s+(?:{kw('cung ky')}\s+)?{NAM}\s+(?:19|20)\d\d")
+
+# A sentence opening "(Tính) đến [12h00] [ngày] 21/11/2025, …" states the time of a report:
+# its date is no deadline and its figures are no targets.
+AS_OF_OPENING_RE = re.compile(
+    rf"\s*(?:[-+•]\s*)?(?:{kw('tinh')}\s+)?{kw('den')}\s+(?:\d{{1,2}}\s*h\s*\d{{0,2}}\s+)?(?:{NGAY}\s+)?\d"
 )

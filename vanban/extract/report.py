@@ -24,7 +24,7 @@ def _citation(c: Citation) -> dict[str, Any]:
 def deadline_to_json(d: Deadline) -> dict[str, Any]:
     return {
         "text": d.text, "date": d.date, "earliest": d.earliest, "latest": d.latest,
-        "recurrence": d.recurrence, "what": d.what, "who": d.who,
+        "recurrence": d.recurrence, "what": d.what, "who": d.who, "past": d.past,
         "sentence": d.span.sentence if d.span else None,
     }
 

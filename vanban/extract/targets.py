@@ -1,10 +1,18 @@
-"""Numeric targets: "ít nhất từ 01 đến 02 mô hình", "100% cán bộ, đảng viên".
+"""Numeric targets: "ít nhất từ 01 đến 02 mô hình", "100% cán bộ, đảng viên", "1,0-1,5%/năm".
 
-A number (or range) followed by a known unit or "%" is a target when the
-text marks it as one: a range, a minimum/maximum word ("ít nhất", "trở lên",
-"tối đa"), a target word in the sentence ("phấn đấu", "chỉ tiêu", "đạt"), a
-"Label: N unit" line, or a place in a "Chỉ tiêu"/"Mục tiêu" section. A bare
-count ("tổ chức 02 hội nghị nêu trên") is not a target.
+A quantity is a number as Vietnamese writes it (:mod:`.numbers`: "96,5",
+"1.000", "2/3", "hai"), or a range ("1,0 - 1,5", "từ 01 đến 02"), followed by
+"%" or by any counted noun ("11 cơ sở dữ liệu", "02 vùng", "18 ca/1.000
+trẻ"). It is a target when the text marks it as one: a range, a percentage,
+a bound ("ít nhất", "tối thiểu", "từ", "trên", "không dưới" → a minimum;
+"tối đa", "không quá", "dưới", "trong thời hạn" → a maximum; "trở lên"), a
+target word in the sentence ("phấn đấu", "chỉ tiêu", "đạt"), a "Label: N
+unit" line, or a place in a "Chỉ tiêu"/"Mục tiêu" section. A bare duration
+("sau 30 ngày") or count ("tổ chức 02 hội nghị nêu trên") is not. Nor are
+past results ("Đến nay, 100% … đã triển khai"), conditions ("nếu … thấp
+dưới 30%"), examples ("Ví dụ") and requests ("hỗ trợ 20 xe"). "so với năm
+2025" is a baseline, not the period; a per-year rate ("8%/năm") has the
+period "mỗi năm". The same target restated in one sentence is one target.
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ import re
 from vanban.extract import patterns as P
 from vanban.extract.deadlines import split_subject
 from vanban.extract.folded import Folded, clean_quote, kw
+from vanban.extract.numbers import NUMBER, WORD_NUMBER_RE, WORD_NUMBERS, parse_number
 from vanban.extract.sections import Layout, SpanSet, sentence_bounds
 from vanban.models import Span, Target
 from vanban.text import fold
@@ -24,109 +33,245 @@ _UNIT_RE = re.compile(
     r"\s*(?:" + "|".join(f"(?P<u{i}>{kw(fu)})" for i, (_, fu) in enumerate(P.UNIT_FOLDED)) + ")"
 )
 _UNIT_BY_GROUP = {f"u{i}": u for i, (u, _) in enumerate(P.UNIT_FOLDED)}
+_RANGE_SEP = r"\s*(?:-|d[e¢c6][e¢]?n|den|t[o6]i)\s*"
 _QTY_RE = re.compile(
-    rf"(?<![\w/.,¢€-])(?P<a>{P.NUM})\s*(?P<pa>%)?(?:\s*(?:-|d[e¢c6][e¢]?n|den|toi)\s*(?P<b>{P.NUM})\s*(?P<pb>%)?)?(?![\w/])"
+    rf"(?<![\w/.,¢€-])(?P<a>{NUMBER}(?:\s?/\s?(?:{NUMBER}))?|(?:{WORD_NUMBER_RE})(?=\s))\s*(?P<pa>%)?"
+    rf"(?:{_RANGE_SEP}(?P<b>{NUMBER})\s*(?P<pb>%)?)?(?![\w])"
 )
+_WORD_NUM_FIRST = {w.split()[0] for w in WORD_NUMBERS}
+_WORD_NUM_START = re.compile(rf"^(?:{WORD_NUMBER_RE})$")
+_GENERIC_NOUN_RE = re.compile(r"\s+(?P<n>[a-z\u0111]{1,7}(?:\s+[a-z\u0111]{1,7}){0,2})")
+_RATE_TAIL_RE = re.compile(rf"\s*/\s*(?P<den>{NUMBER})(?:\s+(?P<noun>[a-z]{{1,7}}(?:\s+[a-z]{{1,7}})?))?")
 _SCOPE_STOP = re.compile(
-    r"[,;.:()\n]|\s(?:duoc|d[uw]{1,2}[o0d]c|tham gia|hoan thanh|co\s|thuc hien|nam|nam duoc|tro len|tai|tren|trong|truoc|tr[uw]{1,2}[o06d]c|vao)\s"
+    r"[,;:()\n]|\.(?!\d)|\s(?:duoc|d[uw]{1,2}[o0d]c|tham gia|hoan thanh|co\s|thuc hien|nam|nam duoc|tro len|tai|tren(?!\s+grdp)|truoc|tr[uw]{1,2}[o06d]c|vao)\s"
+    r"|\s(?:va|v[a4])\s+\d|\sso voi\s"
 )
 _CAP_RE = re.compile(rf"^\s*({kw('cap')}\s+[^\s,;.()]+(?:\s+(?!va\s|v[a4]\s)[^\s,;.()]+)?)")
 _SECTION_TARGET = re.compile(rf"{kw('chi tieu')}|{kw('muc tieu')}")
+_ITEM_COUNT_NOUNS = ("muc tieu", "nhiem vu", "giai phap", "noi dung", "chi tieu", "nhom", "phan", "buoc")
+_STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})\s*$")
+_RANK_BEFORE = re.compile(r"(?<![a-z])t[o6]p\s*$")
+_CLAUSE_START = re.compile(r"[,;:]|\s-\s|\n")
 
 
 def _num(s: str) -> float:
-    s = s.replace(".", "").replace(",", ".") if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s) is None else s.replace(".", "")
-    try:
-        return float(s)
-    except ValueError:
-        return float(re.sub(r"[^\d]", "", s) or 0)
+    v = parse_number(s.replace(" ", ""))
+    if v is None:
+        v = parse_number(s)
+    return 0.0 if v is None else v
 
 
-def text_start_of(m: re.Match[str], before: str, s0: int) -> int:
-    cue = P.MIN_CUE_RE.search(before) or P.MAX_CUE_RE.search(before)
-    return max(s0, m.start() - 30) + cue.start() if cue else m.start()
+def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
+    """(unit, end, known) of the counted noun right after a number at ``pos``:
+    a unit of the list first ("tổ chức cơ sở đảng"), else the first words
+    that are not a verb, preposition or a new clause ("02 vùng")."""
+    um = _UNIT_RE.match(v, pos)
+    if um:
+        unit = _UNIT_BY_GROUP[next(g for g, val in um.groupdict().items() if val is not None)]
+        return unit, um.end(), True
+    gm = _GENERIC_NOUN_RE.match(v, pos)
+    if not gm:
+        return None, pos, False
+    words = gm.group("n").split()
+    kept: list[str] = []
+    for w in words:
+        if w in P.NOUN_STOP_WORDS:
+            break
+        kept.append(w)
+    if not kept:
+        return None, pos, False
+    n = len(kept)
+    span_end = gm.start("n") + len(" ".join(words[:n]))
+    return clean_quote(o[gm.start("n"):span_end]).lower(), span_end, False
+
+
+def _full_sentence_start(v: str, s0: int, pos: int) -> int:
+    """Start of the sentence holding ``pos`` across its ";" clauses (a full stop
+    followed by a space ends a sentence; "200.000" does not)."""
+    return max(v.rfind(". ", 0, pos), v.rfind(".\n", 0, pos), -2) + 2
 
 
 def _period(f: Folded, s0: int, s1: int, title_period: str | None) -> str | None:
-    m = P.PERIOD_RE.search(f.view, s0, s1)
-    if m:
+    v = f.view
+    for m in P.PERIOD_RE.finditer(v, s0, s1):
+        if any(b.start() <= m.start() < b.end() for b in P.BASELINE_RE.finditer(v, max(s0, m.start() - 12), m.end())):
+            continue  # "so với năm 2025": the baseline
         return clean_quote(f.original[m.start():m.end()])
     return title_period
 
 
+def _clause_start(v: str, s0: int, pos: int) -> int:
+    cut = s0
+    for m in _CLAUSE_START.finditer(v, s0, pos):
+        cut = m.end()
+    return cut
+
+
 def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[int, int]],
                  title_period: str | None) -> list[Target]:
+    """Targets in ``[start, end)``, text order; ``masks`` (citations, dates) hold no quantity."""
     v, o = f.view, f.original
     target_sections = [(s, e) for head, s, e in lay.sections if _SECTION_TARGET.search(Folded.of(head).view)]
     out: list[Target] = []
+    seen: set[tuple] = set()
     masked, results = SpanSet(masks), SpanSet(lay.results)
-    for m in _QTY_RE.finditer(v, start, end):
-        if masked.covers(m.start()):
-            continue
-        if results.covers(m.start()):
-            continue  # "Tỷ lệ đảng viên tham gia học tập đạt 96,5%" under "Kết quả …": achieved, not aimed at
+    anchors = tuple(sorted(f.number_starts + tuple(
+        s for s, e, k in f.tokens if k == "word" and v[s:e] in _WORD_NUM_FIRST)))
+    for m in f.matches_at(_QTY_RE, anchors, start, end):  # a quantity starts at a number (or number word)
+        if masked.covers(m.start()) or results.covers(m.start()):
+            continue  # a cited symbol or date; "Tỷ lệ … đạt 96,5%" under "Kết quả …" is achieved, not aimed at
         line_start = v.rfind("\n", 0, m.start()) + 1
         if re.fullmatch(r"[\s\d.]*", v[line_start:m.start()]) and re.match(r"[.)]\s", v[m.end():m.end() + 2]):
             continue  # a list number "1. …"
+        a_txt = m.group("a")
+        word_num = bool(_WORD_NUM_START.match(a_txt.strip()))
+        if P.NOT_QUANTITY_BEFORE_RE.search(v, max(line_start, m.start() - 14), m.start()):
+            continue  # "năm 2025", "Điều 5", "lần thứ 3", "ngày 15"
         pct = bool(m.group("pa") or m.group("pb"))
-        unit = "%" if pct else None
-        unit_end = m.end()
-        if not pct:
-            um = _UNIT_RE.match(v, m.end())
-            if not um:
-                continue
-            unit = _UNIT_BY_GROUP[next(g for g, val in um.groupdict().items() if val is not None)]
-            unit_end = um.end()
-        a = _num(m.group("a"))
-        b = _num(m.group("b")) if m.group("b") else None
+        fraction = "/" in a_txt and not pct
+        unit, unit_end, known = ("%", m.end(), True) if pct else (None, m.end(), False)
+        a = _num(a_txt)
         s0, s1 = sentence_bounds(f, m.start(), start, end)
-        before = v[max(s0, m.start() - 30):m.start()]
+        if fraction and (a_txt.startswith("0") or re.match(r"\s*/\s*\d{4}", v[m.end():m.end() + 6])):
+            continue  # "Từ 01/7", "15/6/2026": a date
+        if not pct and re.match(r"\s*[A-ZĐ]", o[m.end():m.end() + 3]) and not fraction:
+            continue  # "03 Chương trình" named programmes, "Đề án 06": names, not counted nouns
+        if pct and not P.TARGET_CUE_RE.search(v, s0, m.start()) and re.search(r"[A-Z][A-Za-z]+\s*$", o[max(s0, m.start() - 20):m.start()]) \
+                and re.match(r"\s*,", o[m.end():m.end() + 3]):
+            continue  # "Chlorine 70%, máy …": a concentration in a list of supplies
+        if fraction:
+            num_s, den_s = (x.strip() for x in a_txt.split("/"))
+            den = parse_number(den_s) or 0
+            if den >= 100 and den in (100, 1000, 10000, 100000, 1000000):
+                a = parse_number(num_s) or 0.0  # "4/100.000": a rate per 100.000
+                unit = "/" + den_s
+                noun, noun_end, _ = _counted_noun(v, o, m.end())
+                if noun:  # "dưới 4/100.000 trẻ đẻ sống"
+                    unit, unit_end = f"{unit} {noun}", noun_end
+            else:
+                unit = "tỷ lệ"  # "2/3": a fraction
+        if not pct and not fraction:
+            unit, unit_end, known = _counted_noun(v, o, m.end())
+            if unit is None:
+                continue
+            if re.match(r"\s*\d", v[unit_end:unit_end + 3]) and fold(unit) in ("thang", "nam", "ngay", "quy"):
+                continue  # "20 tháng 11", "15 năm 2025": a date
+            if fold(unit).startswith("tuoi"):
+                continue  # "trẻ em dưới 1 tuổi": an age group
+            if fold(unit).startswith(_ITEM_COUNT_NOUNS) and not pct:
+                continue  # "(16 mục tiêu)", "03 nhiệm vụ": how many items a list holds
+            rm = _RATE_TAIL_RE.match(v, unit_end)
+            if rm:  # "18 ca/1.000 trẻ", "107 trẻ trai/100 trẻ gái"
+                unit = clean_quote(o[m.end():rm.end()]).lower()
+                unit_end = rm.end()
+        b = _num(m.group("b")) if m.group("b") else None
+        if b is not None and not pct and 1900 <= a <= 2100 and 1900 <= b <= 2100:
+            continue  # "2026-2031": a term, not a range of counts
+        c0 = _clause_start(v, s0, m.start())
+        cond = P.CONDITION_OPENING_RE.match(v, s0, m.start()) or P.CONDITION_OPENING_RE.match(v, c0, m.start())
+        if cond and not P.CONSEQUENCE_RE.search(v, cond.end(), m.start()):
+            continue  # "nếu … thấp dưới 30%" (but "Trường hợp … phải báo cáo ít nhất sau 30 ngày")
+        if P.EXAMPLE_RE.search(v, s0, m.start()):
+            continue  # "Ví dụ: …"
+        if (P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60), m.start()) or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
+                and not P.TARGET_CUE_RE.search(v, s0, m.start()):
+            continue  # "Đến nay, 100% … đã triển khai": a result
+        if not pct and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()):
+            continue  # "đề nghị hỗ trợ 20 xe": a request
+        # the bound words before the number: up to 30 characters, across a layout
+        # break of the page (OCR puts blank lines inside sentences) but not a sentence end
+        b0 = max(m.start() - 30, start, max(v.rfind(c, 0, m.start()) for c in ".;!?") + 1)
+        before = v[b0:m.start()]
         lo, hi = (min(a, b), max(a, b)) if b is not None else (a, a)  # "1-0%": never min > max
         marked = b is not None or pct
-        min_cue = P.MIN_CUE_RE.search(before)
-        if min_cue and not pct and re.match(r"(?:tren|hon)", before[min_cue.start():]):
-            min_cue = None  # "trên 3 đơn vị" is a place, not "more than"
-        if b is None and min_cue or re.match(rf"\s*{kw('tro len')}", v[unit_end:unit_end + 12]):
+        min_cue = P.TARGET_MIN_CUE_RE.search(before)
+        if min_cue and re.search(r"(?:dua|d[uw]a)\s+tren\s*$", before):
+            min_cue = None  # "dựa trên ba trụ cột": based on, not more than
+        max_cue = P.TARGET_MAX_CUE_RE.search(before)
+        time_unit = fold(unit or "") in P.TIME_UNIT_FOLDED
+        if max_cue and re.match(rf"{kw('trong')}", before[max_cue.start():]) and not time_unit:
+            max_cue = None  # "trong 02 hội nghị": a place in the text, not a bound
+        after = v[unit_end:unit_end + 14]
+        if b is None and (P.TARGET_UP_AFTER_RE.match(after) or (min_cue and not max_cue)):
             lo, hi, marked = a, None, True
-        elif b is None and P.MAX_CUE_RE.search(before):
+        elif b is None and (P.TARGET_DOWN_AFTER_RE.match(after) or max_cue):
             lo, hi, marked = None, a, True
+        elif min_cue and max_cue and b is None:  # "ít nhất trên 2/3"
+            lo, hi, marked = a, None, True
+        if b is not None and re.search(rf"{kw('trong')}\s*$", before):
+            marked = True  # "trong 24-48 giờ"
+        if time_unit:
+            mb = P.MONTHS_IN_BRACKETS_RE.match(v, unit_end)
+            if mb:  # "01 nhiệm kỳ (60 tháng)": the months
+                months = float(mb.group("n"))
+                lo = months if lo is not None else None
+                hi = months if hi is not None else None
+                unit, unit_end = "tháng", mb.end()
+            if not (min_cue or max_cue or b is not None or P.TARGET_UP_AFTER_RE.match(after)):
+                continue  # a bare duration ("sau 30 ngày") is no target
+            if P.LOOK_BACK_AFTER_RE.match(v, unit_end):
+                continue  # "trong 3 năm gần nhất"
         label = None
         colon = v.rfind(":", line_start, m.start())
         if colon >= 0 and len(v[colon + 1:m.start()].strip()) == 0:
             label = clean_quote(o[line_start:colon].lstrip(" -+•"))
             marked = True
         if not marked and P.TARGET_CUE_RE.search(v, s0, m.start()):
-            marked = True
+            marked = known or P.TARGET_CUE_RE.search(v, max(s0, m.start() - 25), m.start()) is not None
         if not marked and any(s <= m.start() < e for s, e in target_sections):
-            marked = True
-        if not marked:
-            continue
-        scope = label
-        if scope is None and pct:
-            rest = v[unit_end:min(s1, unit_end + 120)]
-            stop = _SCOPE_STOP.search(rest + " ")
-            scope = clean_quote(o[unit_end:unit_end + (stop.start() if stop else len(rest))]) or None
-            if scope is None or re.match(r"tr[o6]\s+l[e¢]n", fold(scope)):
-                scope = None
-                head = clean_quote(o[s0:text_start_of(m, before, s0)]).lstrip("-+• ")
-                head = re.sub(r"\s+(?:đạt|dat|là|la|:)\s*$", "", head)
-                scope = head or None
-        if scope is None:
-            cap = _CAP_RE.match(v[unit_end:unit_end + 40])
-            if cap:
-                scope = clean_quote(o[unit_end + cap.start(1):unit_end + cap.end(1)])
-        if scope is None:
-            head = clean_quote(o[s0:m.start()]).lstrip("-+• ")
-            pm = P.PERIOD_RE.search(Folded.of(head).view)
-            subj, _ = split_subject(head[: pm.start()] if pm else head)
-            scope = subj
+            marked = True  # a line of a "Chỉ tiêu" section: any counted noun
+        rank = _RANK_BEFORE.search(v, max(s0, m.start() - 12), m.start())
+        if rank and b is None:  # "top 03", "tốp 10": a rank to reach
+            lo, hi, unit, marked = None, a, "top", True
+            unit_end = m.end()
+        if word_num and not _STRONG_BOUND.search(before):
+            continue  # "hai", "ba" count only with a firm bound ("ít nhất hai lớp")
+        if not marked or ((word_num or fraction) and not (min_cue or max_cue)):
+            continue  # "hai", "2/3" count only with a bound ("ít nhất hai lớp", "trên 2/3")
+        per_year = P.PER_YEAR_RE.match(v, unit_end) if pct else None
+        if per_year:
+            unit_end = unit_end + per_year.end() - unit_end if per_year.end() > unit_end else unit_end
+        scope = label or _scope(f, m, c0, s1, unit_end, before, pct)
         text_start = m.start()
-        cue = P.MIN_CUE_RE.search(before) or P.MAX_CUE_RE.search(before)
+        cue = min_cue or max_cue
         if cue:
-            text_start = max(s0, m.start() - 30) + cue.start()
+            text_start = b0 + cue.start()
+        period = "mỗi năm" if per_year else _period(f, s0, s1, title_period)
+        key = (lo, hi, fold(unit or ""), fold(scope or ""), s0)
+        if key in seen:
+            continue  # restated in the same sentence
+        seen.add(key)
         out.append(Target(
-            text=clean_quote(o[text_start:unit_end]), min=lo, max=hi, unit=unit, scope=scope,
-            period=_period(f, s0, s1, title_period),
+            text=clean_quote(o[text_start:unit_end]), min=lo, max=hi, unit=unit, scope=scope, period=period,
             span=Span(text_start, unit_end, clean_quote(o[s0:s1])),
         ))
     return out
+
+
+def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before: str, pct: bool) -> str | None:
+    """What the target is about: the words after a percentage ("95% chất thải
+    rắn sinh hoạt đô thị"), else the clause's subject before the number."""
+    v, o = f.view, f.original
+    scope = None
+    if pct:
+        rest = v[unit_end:min(s1, unit_end + 120)]
+        stop = _SCOPE_STOP.search(rest + " ")
+        scope = clean_quote(o[unit_end:unit_end + (stop.start() if stop else len(rest))]) or None
+        if scope and re.fullmatch(r"(?:/\s*)?n[aă]m|m[ỗo]i n[aă]m|h[ằa]ng n[aă]m", scope.lower()):
+            scope = None
+        if scope is None or re.match(r"tr[o6]\s+l[e¢]n", fold(scope)):
+            cue = P.TARGET_MIN_CUE_RE.search(before) or P.TARGET_MAX_CUE_RE.search(before)
+            head_end = m.start() - len(before) + cue.start() if cue else m.start()
+            head = clean_quote(o[s0:head_end]).lstrip("-+• ")
+            head = re.sub(r"\s+(?:đạt|dat|là|la|:|bình quân|binh quan|ở mức|o muc)\s*$", "", head)
+            scope = head or None
+    if scope is None:
+        cap = _CAP_RE.match(v[unit_end:unit_end + 40])
+        if cap:
+            scope = clean_quote(o[unit_end + cap.start(1):unit_end + cap.end(1)])
+    if scope is None:
+        head = clean_quote(o[s0:m.start()]).lstrip("-+• ")
+        pm = P.PERIOD_RE.search(Folded.of(head).view)
+        subj, _ = split_subject(head[: pm.start()] if pm else head)
+        scope = subj
+    return scope

@@ -19,6 +19,8 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
+from vanban.symbols import fix_code
+
 LEARNED = Path(__file__).with_name("data") / "confusions_learned.tsv"
 LEARNED_TOKENS = Path(__file__).with_name("data") / "confusions_tokens.tsv"
 TOKEN_COST_MAX = 1.5  # a token-level reading seen rarely is still no dearer than this
@@ -161,15 +163,12 @@ def token_counts() -> dict[str, tuple[tuple[str, int, int], ...]]:
 def fix_symbol_code(code: str) -> str:
     """Repair one code of a document symbol when the grammar makes it certain.
 
-    "BU" is no code but "ĐU" is: OCR read Đ as B/P/D. Only a unique repair
-    into a known code is applied; anything else is returned unchanged.
+    "BU" is no code but "ĐU" is: OCR read Đ as B/P/D. The one symbol grammar
+    of :mod:`vanban.symbols` decides (listed aliases only, never a valid code
+    such as a ministry's "BCT" or "BTN"); anything else is returned unchanged.
     """
     if code in SYMBOL_CODES or not code.isalpha():
         return code
-    options = set()
-    for i, ch in enumerate(code):
-        if ch in "PBDÐ":
-            cand = code[:i] + "Đ" + code[i + 1 :]
-            if cand in SYMBOL_CODES:
-                options.add(cand)
-    return options.pop() if len(options) == 1 else code
+    fixed = fix_code(code)
+    only_d = len(fixed) == len(code) and all(a == b or b == "Đ" for a, b in zip(code, fixed))
+    return fixed if only_d else code

@@ -1,0 +1,83 @@
+"""Legacy-OCR forms of the labelled real documents, made by a real OCR engine.
+
+Why: a degraded form made by inverting vanban's own confusion rules only
+measures the rules on their own channel. Here each document's plain text
+(``md2plain.py``) is laid out on A4 pages (tests/fixtures/render.py: serif
+font with every Vietnamese glyph), scanned-looking (skew ≤ 1°, blur, paper
+tone, light noise; seeded), and read by Tesseract with ``-l eng`` — the
+English model drops or mangles every Vietnamese mark, as the legacy engines
+that produced the seeds did. The OCR text is cached under
+``bench/.cache/realdocs-ocr/`` (ignored by git) and rebuilt when missing.
+
+Run alone to fill the cache: ``python bench/realdocs_ocr.py [--shared DIR]``.
+"""
+
+from __future__ import annotations
+
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+
+import numpy as np
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+CACHE = ROOT / "bench" / ".cache" / "realdocs-ocr"
+
+
+def shared_dir(arg: str | None = None) -> pathlib.Path:
+    """``--shared`` / $VANBAN_SHARED, else the repo's ../shared, else /work/shared."""
+    for cand in (arg, os.environ.get("VANBAN_SHARED"), ROOT.parent / "shared", "/work/shared"):
+        if cand and pathlib.Path(cand, "realdocs").is_dir():
+            return pathlib.Path(cand)
+    raise SystemExit("shared material not found: pass --shared DIR (holding realdocs/ and cases/)")
+
+
+def plain_text(shared: pathlib.Path, stem: str) -> str:
+    """The document's plain-text form, as ``realdocs/md2plain.py`` writes it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = pathlib.Path(tmp) / "doc.txt"
+        subprocess.run([sys.executable, str(shared / "realdocs" / "md2plain.py"),
+                        str(shared / "realdocs" / "docs" / f"{stem}.md"), str(out)], check=True)
+        return out.read_text(encoding="utf-8")
+
+
+def ocr_text(shared: pathlib.Path, stem: str) -> str:
+    """Tesseract ``-l eng`` output for the rendered pages of one document (cached)."""
+    cached = CACHE / f"{stem}.eng.txt"
+    if cached.exists():
+        return cached.read_text(encoding="utf-8")
+    sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
+    import render  # noqa: PLC0415
+
+    text = plain_text(shared, stem)
+    rng = np.random.default_rng(sum(map(ord, stem)))
+    pages = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, im in enumerate(render.draw_pages(text, dpi=300)):
+            skew = float(rng.uniform(0.2, 0.8) * rng.choice([-1, 1]))
+            im = render.degrade(im, rng, skew_deg=skew, noise=0.02, blur=0.6)
+            png = pathlib.Path(tmp) / f"p{i}.png"
+            im.save(png)
+            res = subprocess.run(["tesseract", str(png), "stdout", "-l", "eng", "--psm", "4"],
+                                 capture_output=True, text=True, check=True)
+            pages.append(res.stdout)
+    out = "\f".join(pages)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    tmp_path = cached.with_suffix(".part")
+    tmp_path.write_text(out, encoding="utf-8")
+    os.replace(tmp_path, cached)
+    return out
+
+
+if __name__ == "__main__":
+    import argparse
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared")
+    args = ap.parse_args()
+    sh = shared_dir(args.shared)
+    for p in sorted((sh / "realdocs" / "labeled").glob("*.labels.json")):
+        stem = p.name[: -len(".labels.json")]
+        print(stem, len(ocr_text(sh, stem)), flush=True)

@@ -1,0 +1,105 @@
+"""Matching rules of extracted facts against hand-written gold (realdocs/labeled).
+
+Shared by ``bench/realdocs_eval.py`` and the tests, so both count alike.
+
+The rules are stated in bench/realdocs_eval.py (its docstring).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from vanban.extract.folded import loose_key
+from vanban.text import fold
+
+FIELDS = ("citations", "deadlines", "targets", "obligations")
+
+
+def _symkey(s: str) -> str:
+    """The bench's own symbol key (not vanban's): folded, separators as spaces,
+    number parts without leading zeros — "05/QĐ-UBND" = "5/QD-UBND"."""
+    parts = re.sub(r"[^0-9a-z]+", " ", fold(s)).split()
+    return " ".join(p.lstrip("0") or "0" if p.isdigit() else p for p in parts)
+
+
+def recurrence_kind(rrule: str | None) -> str | None:
+    """'yearly' | 'monthly' | 'quarterly' | '6-monthly' | None from an RRULE."""
+    if not rrule:
+        return None
+    r = rrule.upper()
+    if "FREQ=MONTHLY" in r:
+        return {"INTERVAL=3": "quarterly", "INTERVAL=6": "6-monthly"}.get(
+            next((p for p in r.split(";") if p.startswith("INTERVAL=")), ""), "monthly")
+    if "FREQ=YEARLY" in r:
+        months = next((p for p in r.split(";") if p.startswith("BYMONTH=")), "")
+        n = len(months.split(",")) if months else 1
+        return {4: "quarterly", 2: "6-monthly", 12: "monthly"}.get(n, "yearly")
+    if "FREQ=WEEKLY" in r:
+        return "weekly"
+    return r.lower()
+
+
+def _dl_match(g, x) -> bool:
+    if recurrence_kind(x.get("recurrence")) != g.get("recurrence"):
+        return False
+    if g.get("date"):
+        return x.get("date") == g["date"] or (x.get("earliest") == x.get("latest") == g["date"])
+    return (x.get("earliest"), x.get("latest")) == (g.get("earliest"), g.get("latest"))
+
+
+def _unit_ok(gu, xu) -> bool:
+    if gu is None or xu is None:
+        return gu is None and xu is None
+    if gu == "%" or xu == "%":
+        return gu == xu
+    a, b = fold(gu).strip(), fold(xu).strip()
+    return a == b or a.startswith(b) or b.startswith(a) or a.startswith("ty le")
+
+
+def _num_eq(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(float(a) - float(b)) < 1e-6
+
+
+def match_item(field, g, x) -> bool:
+    if field == "citations":
+        if g.get("number"):
+            return bool(x.get("number")) and _symkey(g["number"]) == _symkey(x["number"])
+        return not x.get("number") and fold(g.get("type") or "") == fold(x.get("type") or "")
+    if field == "deadlines":
+        return _dl_match(g, x)
+    if field == "targets":
+        return _num_eq(g["min"], x["min"]) and _num_eq(g["max"], x["max"]) and _unit_ok(g["unit"], x["unit"])
+    if field == "obligations":
+        xd = x.get("deadline")
+        xend = (xd.get("date") or xd.get("latest")) if xd else None
+        if g.get("deadline") != xend:
+            return False
+        if g["who"] is None or x["who"] is None:
+            return g["who"] is None and x["who"] is None
+        return fuzz.token_set_ratio(loose_key(g["who"]), loose_key(x["who"])) >= 80
+    raise KeyError(field)
+
+
+def prf(field, gold, got):
+    """(tp, got, gold, unmatched gold, unmatched got)."""
+    used, tp, missed = set(), 0, []
+    for g in gold:
+        for i, x in enumerate(got):
+            if i not in used and match_item(field, g, x):
+                used.add(i)
+                tp += 1
+                break
+        else:
+            missed.append(g)
+    extra = [x for i, x in enumerate(got) if i not in used]
+    return tp, len(got), len(gold), missed, extra
+
+
+def f1(tp, n_got, n_gold) -> float:
+    p = tp / n_got if n_got else 1.0
+    r = tp / n_gold if n_gold else 1.0
+    return 2 * p * r / (p + r) if p + r else 0.0

@@ -1,0 +1,49 @@
+"""Vietnamese numbers as written: "96,5", "1.000", "1.000.000,5", "2/3", "mười".
+
+Why: Vietnamese writes the decimal mark as a comma and groups thousands
+with dots ("96,5%" is ninety-six and a half, "1.000" one thousand), the
+reverse of English; read the English way, "96,5%" became 965 and "1.000"
+became 1.0. A dot followed by something other than groups of exactly three
+digits is taken as a decimal point (OCR and English-style input: "1.5").
+Small counts are often words ("ít nhất hai lớp", "mười ngày").
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.text import fold
+
+__all__ = ["NUMBER", "parse_number", "WORD_NUMBERS", "WORD_NUMBER_RE"]
+
+#: A number as written, for use inside larger regexes (no groups).
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+
+#: Number words (folded) → value. "năm" (5) is left out: it is also "year".
+WORD_NUMBERS = {
+    "mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
+    "muoi hai": 12, "muoi lam": 15, "hai muoi": 20, "ba muoi": 30, "mot tram": 100,
+}
+WORD_NUMBER_RE = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in WORD_NUMBERS), key=len, reverse=True))
+
+
+def parse_number(s: str) -> float | None:
+    """The value of a number written the Vietnamese way; None if it is not one.
+
+    ``"96,5"`` → 96.5; ``"1.000"`` → 1000; ``"1.000.000,5"`` → 1000000.5;
+    ``"2,5"`` → 2.5; ``"1.5"`` → 1.5; ``"2/3"`` → 0.666…; ``"hai"`` → 2.
+    """
+    s = s.strip()
+    if not s:
+        return None
+    w = " ".join(fold(s).split())
+    if w in WORD_NUMBERS:
+        return float(WORD_NUMBERS[w])
+    if re.fullmatch(r"\d+\s*/\s*\d+", s):
+        a, b = (int(x) for x in s.split("/"))
+        return a / b if b else None
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        return float(s.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", s):
+        return float(s.replace(",", "."))
+    return None

@@ -1,0 +1,169 @@
+"""Số và ký hiệu: the one canonical spelling and the one comparison key of a symbol.
+
+Why one leaf module: extraction stores :func:`normalize_symbol`, the archive
+indexes documents and citations by :func:`symbol_key`, search turns a typed
+query into the same key and the citation links join on it. Were any two of
+them to normalise differently, "24-KH/ĐU" typed as ``24-KH/BU`` would miss
+its document and "5/QĐ-UBND" would never meet "05/QĐ-UBND". It depends only
+on :mod:`vanban.text`, so every stage may import it.
+
+Two grammars exist (see :mod:`vanban.extract.patterns`):
+
+* Party form  ``NUMBER-TYPE/ISSUER``       — ``25-NQ/TW``, ``15-HD/BTGDVTU``;
+* state form  ``NUMBER[/YEAR]/TYPE-ISSUER`` — ``05/QĐ-UBND``, ``30/2020/NĐ-CP``,
+  joint issuers ``04/TTr-BKHCN-BTTTT``, codes with ``&`` (``BNN&MT``) and
+  dotted numbers (``66.19/2026/NQ-CP``).
+
+Repair of a code read by OCR (Đ read as B/P: ``KH/BU`` → ``KH/ĐU``) happens
+only for the aliases listed in :data:`D_CODE_ALIASES`, and never when the
+alias is itself a valid code (:data:`VALID_CODES`, e.g. ministry codes that
+start with B: ``BTC``, ``BNN&MT``). Anything else keeps the letters as read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.text import fold, nfc
+
+__all__ = ["normalize_symbol", "symbol_key", "fix_code", "D_CODE_ALIASES", "VALID_CODES", "KNOWN_D_CODES"]
+
+# --- data ---------------------------------------------------------------------
+#: Codes whose canonical spelling holds Đ → the spellings OCR or a keyboard
+#: without đ give them (Đ read as D, P or B).
+D_CODE_ALIASES: dict[str, tuple[str, ...]] = {
+    "QĐ": ("QD", "QP", "QB"),
+    "NĐ": ("ND", "NP", "NB"),
+    "ĐU": ("DU", "PU", "BU"),
+    "HĐND": ("HDND", "HPND", "HBND"),
+    "BCĐ": ("BCD", "BCP", "BCB"),
+    "BCĐTW": ("BCDTW", "BCPTW", "BCBTW"),
+    "BCĐTU": ("BCDTU", "BCPTU", "BCBTU"),
+    "ĐTN": ("DTN", "PTN"),
+    "VPĐU": ("VPDU", "VPPU", "VPBU"),
+    "BTCĐU": ("BTCDU", "BTCPU", "BTCBU"),
+    "UBKTĐU": ("UBKTDU", "UBKTPU", "UBKTBU"),
+    "BTGĐU": ("BTGDU", "BTGPU", "BTGBU"),
+    "BDVĐU": ("BDVDU", "BDVPU", "BDVBU"),
+    "TTĐT": ("TTDT",),
+    "ĐA": ("DA",),
+    "QĐi": ("QDI", "QĐI"),
+    "BGDĐT": ("BGDDT",),
+    "SGDĐT": ("SGDDT",),
+    "BKHĐT": ("BKHDT",),
+    "BLĐTBXH": ("BLDTBXH",),
+    "QHĐP": ("QHDP",),
+}
+
+#: Codes with lower-case letters, keyed by their upper-case spelling
+#: (Chương trình CTr, Tờ trình TTr, Thủ tướng TTg, Quy định of the Party QĐi).
+MIXED_CASE = {c.upper(): c for c in ("CTr", "TTr", "TTg", "QĐi", "QĐ-TTg")}
+
+#: Valid codes that look like a Đ-alias; never "repaired". Ministries, agencies,
+#: provinces and Party bodies (a list cannot be complete: repair is therefore
+#: limited to the explicit aliases above, and these win over them).
+VALID_CODES = frozenset({
+    "BTC", "BCA", "BQP", "BNG", "BTP", "BYT", "BXD", "BCT", "BNV", "BKHCN", "BNN", "BNNPTNT", "BNN&MT",
+    "BTNMT", "BGTVT", "BTTTT", "BVHTTDL", "BDTTG", "BTG", "BTGTW", "BTCTW", "BDVTW", "BKTTW", "BNCTW",
+    "BTGDVTU", "BTGDV", "BTCTU", "BDVTU", "BCH", "BCHTW", "BCS", "BCSĐ", "BTV", "BTVTU", "BQL", "BHXH",
+    "BKT", "BP", "BTN", "BNB", "HD", "HDLT",
+})
+
+_CODE_FIX = {alias: canon for canon, aliases in D_CODE_ALIASES.items() for alias in aliases}
+#: Codes spelled with Đ that a repair may produce (the targets of the grammar).
+KNOWN_D_CODES = frozenset(D_CODE_ALIASES) | frozenset(
+    "ĐCT ĐUK LĐLĐ HĐ HĐTĐKT ĐĐBQH BGDĐT BKHĐT BLĐTBXH BCĐ VPĐU SGDĐT ĐBQH NQ-HĐND".split()
+)
+# OCR digit look-alikes inside the numeric part of a symbol.
+_DIGIT_FIX = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "S": "5"})
+
+_PREFIX_RE = re.compile(r"^\s*(?:s[ốoóô6b][\s:.]*)", re.IGNORECASE)
+_SPACES_AROUND_SEP = re.compile(r"\s*([-/])\s*")
+_SEP_RE = re.compile(r"([-/]|\s+)")
+_NON_ALNUM_RE = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def fix_code(code: str) -> str:
+    """Canonical spelling of one code component ("QD" → "QĐ", "BU" → "ĐU", "CTR" → "CTr").
+
+    A code that is valid as read (``VALID_CODES``) or not a known alias keeps
+    its letters; only its case is made canonical (upper case, or the mixed
+    case of ``MIXED_CASE``).
+    """
+    t = nfc(code).replace("Ð", "Đ").replace("ð", "đ")
+    up = t.upper()
+    if up in VALID_CODES:
+        return up
+    if up in MIXED_CASE:
+        return MIXED_CASE[up]
+    if up in _CODE_FIX:
+        return _CODE_FIX[up]
+    # Party issuer codes ending in "Đảng ủy" typed without đ: VPDU, BTCDU … ("…DU" → "…ĐU").
+    if len(up) >= 4 and up.endswith("DU") and up[:-2].isalpha():
+        return up[:-2] + "ĐU"
+    # OCR read Đ as P/B inside a code ("VPBU", "UBKTPU"): repaired only when exactly one
+    # reading is a known Đ-code. The first letter is never repaired this way: a code
+    # starting with B is a ministry (Bộ …: BCT, BTN…), valid even when not listed.
+    options = {up[:i] + "Đ" + up[i + 1:] for i, ch in enumerate(up) if i > 0 and ch in "PB"}
+    options &= KNOWN_D_CODES
+    if len(options) == 1:
+        return options.pop()
+    if t != up and t != t.lower() and len(t) <= 6:
+        return t  # a mixed-case code as printed ("QĐi", "NQlt") keeps its case
+    return up
+
+
+def _fix_component(comp: str) -> str:
+    if not comp:
+        return comp
+    if any(c.isdigit() for c in comp):
+        if re.fullmatch(r"[\dOolIS]+[a-z]?", comp) and comp[0].isdigit():
+            # number part: "2O" → "20"; keep a trailing lowercase letter ("12a")
+            tail = comp[-1] if comp[-1].islower() and comp[-1] not in "ol" else ""
+            head = comp[: len(comp) - len(tail)]
+            return head.translate(_DIGIT_FIX) + tail
+        return comp.upper()  # e.g. "QH14", "66.19"
+    return fix_code(comp)
+
+
+def normalize_symbol(s: str | None) -> str:
+    """The canonical spelling of a số ký hiệu.
+
+    ``"24 -KH/BU"`` → ``"24-KH/ĐU"``; ``"Số: 05/QD-UBND"`` → ``"05/QĐ-UBND"``;
+    ``"30 / 2020 / ND-CP"`` → ``"30/2020/NĐ-CP"``; ``"104 -CTR/TU"`` →
+    ``"104-CTr/TU"``; ``"31-\\nCTr/TW"`` → ``"31-CTr/TW"``. The number keeps its
+    leading zeros as printed (they differ only in :func:`symbol_key`).
+    Whitespace-separated input ("24 KH DU") keeps its spaces but gets its
+    codes fixed. Never raises; "" for empty input.
+    """
+    if not s:
+        return ""
+    t = nfc(s).strip().strip(".,;:()")
+    t = _PREFIX_RE.sub("", t) if re.match(r"^\s*s\S{1,2}[\s:.]+\d", t, re.I) else t
+    t = re.sub(r"(?<=[^\W\d_])[¢©®°](?=[^\W\d_])", "", t)  # OCR specks inside a code: "QĐ-TT¢g"
+    t = _SPACES_AROUND_SEP.sub(r"\1", t)
+    t = re.sub(r"\s+", " ", t).strip()
+    out = []
+    for p in _SEP_RE.split(t):
+        if p in ("-", "/"):
+            out.append(p)
+        elif p.isspace():
+            out.append(" ")
+        else:
+            out.append(_fix_component(p))
+    return "".join(out)
+
+
+def symbol_key(s: str | None) -> str | None:
+    """Folded, separator- and zero-insensitive key for exact-symbol lookup, or None.
+
+    ``"24-KH/ĐU"``, ``"24-KH/DU"``, ``"24 KH DU"`` and ``"24 -KH/BU"`` all give
+    ``"24 kh du"``; ``"05/QĐ-UBND"`` and ``"5/QD-UBND"`` give ``"5 qd ubnd"``.
+    None when the symbol holds no letter or digit. The archive indexes
+    documents and citations by this string (``Archive.reindex`` after a change).
+    """
+    if not s:
+        return None
+    parts = _NON_ALNUM_RE.sub(" ", fold(normalize_symbol(s))).split()
+    parts = [p.lstrip("0") or "0" if p.isdigit() else p for p in parts]
+    return " ".join(parts) or None
