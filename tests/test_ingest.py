@@ -94,7 +94,11 @@ def test_docx_keeps_header_and_signature_tables(tmp_path: Path) -> None:
     doc = load(render_docx(src, tmp_path / "nq.docx"))
     assert doc.kind == "docx" and [p.method for p in doc.pages] == ["docx"]
     text = doc.pages[0].text
-    assert text.startswith("ĐẢNG BỘ XÃ HÒA BÌNH\tĐẢNG CỘNG SẢN VIỆT NAM")
+    # each header cell is its own line, with its table cell in the page's geometry
+    assert text.startswith("ĐẢNG BỘ XÃ HÒA BÌNH\nĐẢNG CỘNG SẢN VIỆT NAM\n")
+    lines = doc.pages[0].lines
+    assert len(lines) == len(text.split("\n"))
+    assert [(g.table, g.row, g.col) for g in lines[:2]] == [(0, 0, 0), (0, 0, 1)]
     assert norm(flat(text)) == norm(flat(src))
 
 
