@@ -1,0 +1,256 @@
+"""Lines from positioned words: rows, wide gaps, and two-column regions.
+
+Why: a PDF text layer and Tesseract both give words with boxes, and the
+two-column parts of a directive (issuer | national motto, số | place and
+date, Nơi nhận | signer) sit side by side on the same y. Read row by row,
+the columns interleave ("ĐẢNG BỘ XÃ HÒA BÌNH ĐẢNG CỘNG SẢN VIỆT NAM") and
+the issuer and the motto run together. Here the words of one page become
+lines in reading order, and each two-column region is written column
+after column (left column, then right column) with ``column`` 0/1 and
+``table``/``row``/``col`` as for a one-row table (see ``LineGeometry``).
+
+Used by the PDF text-layer reader (pdf_lines.py, units: points) and the
+OCR stage (ocr/tesseract.py, units: pixels); only ratios of the units
+matter.
+
+How a region is found (measured on rendered headers, bench/geometry.py):
+a row whose words fall in two groups separated by a gap wider than
+``GAP_HEIGHTS`` times the row's word height opens a region; the rows below
+join it while each of their groups stays on one side of the gap and lines
+up (left edge or centre) with a line of that side (a short line under the
+issuer, the signer's name below the blank signing space); it ends at the
+first row that does not (the centred title, a full-width body line) or
+after a vertical gap over ``MAX_ROW_GAP`` line heights.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import statistics
+from dataclasses import dataclass, field
+
+from vanban.models import LineGeometry
+
+#: a horizontal gap this many word heights wide separates two columns
+GAP_HEIGHTS = 2.0
+#: a region ends after a vertical gap of more than this many line heights
+#: (the blank signing space above the signer's name is 3–5 lines)
+MAX_ROW_GAP = 7.0
+#: a lone line joins a column when its left edge or centre is within this
+#: many word heights of a line of that column
+ALIGN_HEIGHTS = 1.5
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word and its box (any unit; y grows downwards)."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    text: str
+    bold: bool = False
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 1e-6)
+
+
+@dataclass
+class Segment:
+    """Words of one row that sit together (no wide gap between them)."""
+
+    words: list[Word]
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def bold(self) -> bool:
+        return all(w.bold for w in self.words)
+
+
+@dataclass
+class Row:
+    words: list[Word] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return statistics.median(w.height for w in self.words)
+
+    def segments(self) -> list[Segment]:
+        """The row's words left to right, cut at gaps wider than GAP_HEIGHTS heights."""
+        words = sorted(self.words, key=lambda w: w.x0)
+        gap = GAP_HEIGHTS * self.height
+        out = [Segment([words[0]])]
+        for w in words[1:]:
+            if w.x0 - out[-1].x1 > gap:
+                out.append(Segment([w]))
+            else:
+                out[-1].words.append(w)
+        return out
+
+
+def group_rows(words: list[Word]) -> list[Row]:
+    """Words clustered into rows (vertical centre inside the row's span), top to bottom."""
+    rows: list[Row] = []
+    for w in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
+        centre = (w.top + w.bottom) / 2
+        for row in reversed(rows[-3:]):
+            first = row.words[0]
+            if first.top <= centre <= first.bottom and row.top <= centre <= row.bottom:
+                row.words.append(w)
+                break
+        else:
+            rows.append(Row([w]))
+    return rows
+
+
+@dataclass
+class Block:
+    """Lines that stay together in reading order: a plain line, a region or a table."""
+
+    top: float
+    lines: list[tuple[str, LineGeometry]]
+    tabular: bool = False  # gets a table index when the page is numbered
+
+
+def _frac(x: float, width: float) -> float:
+    return round(min(1.0, max(0.0, x / width)), 4)
+
+
+def _line(seg_or_segs: list[Segment], width: float, **geo) -> tuple[str, LineGeometry]:
+    text = " ".join(s.text for s in seg_or_segs)
+    return text, LineGeometry(
+        x0=_frac(seg_or_segs[0].x0, width), x1=_frac(max(s.x1 for s in seg_or_segs), width),
+        bold=all(s.bold for s in seg_or_segs), **geo,
+    )
+
+
+def _aligned(seg: Segment, column: list[list[Segment]], tol: float, by_edge: bool) -> bool:
+    """True when ``seg`` shares the centre (or, ``by_edge``, the left edge) of a line in ``column``."""
+    centre = (seg.x0 + seg.x1) / 2
+    for segs in column:
+        x0, x1 = segs[0].x0, max(s.x1 for s in segs)
+        if abs(centre - (x0 + x1) / 2) <= tol or (by_edge and abs(seg.x0 - x0) <= tol):
+            return True
+    return False
+
+
+def _left_aligned(column: list[list[Segment]], tol: float) -> bool:
+    """Two lines of ``column`` start at the same x (a flush-left column)."""
+    xs = sorted(segs[0].x0 for segs in column)
+    return any(b - a <= tol for a, b in zip(xs, xs[1:]))
+
+
+def _side(seg: Segment, columns: list[list[list[Segment]]], left_edge: float, right_edge: float, tol: float) -> int | None:
+    """0/1 when ``seg`` fits the left/right column of a region, None if it does not.
+
+    It fits a side when it stays clear of the other side and is aligned
+    with a line of that side: by its centre, or by its left edge on the
+    left side (the flush-left Nơi nhận list) and on a right side already
+    flush-left. A centred title between the columns fits neither.
+    """
+    sides = []
+    if seg.x1 <= right_edge and _aligned(seg, columns[0], tol, by_edge=True):
+        sides.append(0)
+    if seg.x0 >= left_edge and _aligned(seg, columns[1], tol, by_edge=_left_aligned(columns[1], tol)):
+        sides.append(1)
+    if len(sides) == 2:
+        return 0 if (seg.x0 + seg.x1) / 2 < (left_edge + right_edge) / 2 else 1
+    return sides[0] if sides else None
+
+
+def _split(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
+    """Two-or-more segments cut at the widest gap: (left part, right part)."""
+    gaps = [segs[k + 1].x0 - segs[k].x1 for k in range(len(segs) - 1)]
+    k = gaps.index(max(gaps)) + 1
+    return segs[:k], segs[k:]
+
+
+def blocks_from_rows(rows: list[Row], width: float) -> list[Block]:
+    """Plain lines and two-column regions, in reading order (see module doc)."""
+    blocks: list[Block] = []
+    i = 0
+    while i < len(rows):
+        segs = rows[i].segments()
+        if len(segs) < 2:
+            blocks.append(Block(rows[i].top, [_line(segs, width)]))
+            i += 1
+            continue
+        left, right = _split(segs)
+        left_edge, right_edge = max(s.x1 for s in left), min(s.x0 for s in right)
+        columns: list[list[list[Segment]]] = [[left], [right]]
+        top, last = rows[i].top, rows[i]
+        i += 1
+        while i < len(rows):
+            row = rows[i]
+            if row.top - last.bottom > MAX_ROW_GAP * row.height:
+                break
+            segs = row.segments()
+            if len(segs) >= 2:
+                l2, r2 = _split(segs)
+                if max(s.x1 for s in l2) > right_edge or min(s.x0 for s in r2) < left_edge:
+                    break  # a different two-column layout
+                columns[0].append(l2)
+                columns[1].append(r2)
+                left_edge, right_edge = max(left_edge, l2[-1].x1), min(right_edge, r2[0].x0)
+            else:
+                side = _side(segs[0], columns, left_edge, right_edge, ALIGN_HEIGHTS * row.height)
+                if side is None:
+                    break
+                columns[side].append(segs)
+                if side == 0:
+                    left_edge = max(left_edge, segs[0].x1)
+                else:
+                    right_edge = min(right_edge, segs[0].x0)
+            last = row
+            i += 1
+        lines = [_line(s, width, row=0, col=c, column=c) for c in (0, 1) for s in columns[c]]
+        blocks.append(Block(top, lines, tabular=True))
+    return blocks
+
+
+def number_tables(blocks: list[Block], first_table: int) -> tuple[list[tuple[str, LineGeometry]], int]:
+    """Blocks in reading order as lines, tabular blocks numbered from ``first_table``.
+
+    Returns (lines, next free table index).
+    """
+    lines: list[tuple[str, LineGeometry]] = []
+    index = first_table
+    for block in sorted(blocks, key=lambda b: b.top):
+        if block.tabular:
+            lines.extend((t, dataclasses.replace(g, table=index)) for t, g in block.lines)
+            index += 1
+        else:
+            lines.extend(block.lines)
+    return lines, index
+
+
+def words_to_lines(words: list[Word], width: float, first_table: int = 0) -> tuple[list[tuple[str, LineGeometry]], int]:
+    """Lines of a page's free words (no ruled tables), regions numbered from ``first_table``."""
+    if not words:
+        return [], first_table
+    return number_tables(blocks_from_rows(group_rows(words), width), first_table)
