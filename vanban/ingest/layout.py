@@ -39,6 +39,9 @@ MAX_ROW_GAP = 7.0
 #: a lone line joins a column when its left edge or centre is within this
 #: many word heights of a line of that column
 ALIGN_HEIGHTS = 1.5
+#: left edges match within this share of that tolerance (flush-left text
+#: starts at the same x; centred lines of similar widths only nearly do)
+EDGE_SHARE = 0.25
 
 
 @dataclass(frozen=True)
@@ -154,7 +157,7 @@ def _aligned(seg: Segment, column: list[list[Segment]], tol: float, by_edge: boo
     centre = (seg.x0 + seg.x1) / 2
     for segs in column:
         x0, x1 = segs[0].x0, max(s.x1 for s in segs)
-        if abs(centre - (x0 + x1) / 2) <= tol or (by_edge and abs(seg.x0 - x0) <= tol):
+        if abs(centre - (x0 + x1) / 2) <= tol or (by_edge and abs(seg.x0 - x0) <= tol * EDGE_SHARE):
             return True
     return False
 
@@ -162,7 +165,7 @@ def _aligned(seg: Segment, column: list[list[Segment]], tol: float, by_edge: boo
 def _left_aligned(column: list[list[Segment]], tol: float) -> bool:
     """Two lines of ``column`` start at the same x (a flush-left column)."""
     xs = sorted(segs[0].x0 for segs in column)
-    return any(b - a <= tol for a, b in zip(xs, xs[1:]))
+    return any(b - a <= tol * EDGE_SHARE for a, b in zip(xs, xs[1:]))
 
 
 def _side(seg: Segment, columns: list[list[list[Segment]]], left_edge: float, right_edge: float, tol: float) -> int | None:

@@ -1,0 +1,84 @@
+"""PDF text-layer geometry: two-column headers/signatures column after column, ruled tables cell by cell.
+
+PDFs are rendered with reportlab from the plan fixtures (tests/fixtures/render.py,
+render_tables.py) and read by pdfplumber; nothing is mocked. The ground truth
+is the plan text's TAB-separated rows (tests/fixtures/columns.py).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fixtures.columns import cells_in_their_column  # noqa: E402
+from fixtures.render import plan_text, render_text_pdf  # noqa: E402
+from fixtures.render_tables import render_text_pdf_with_table  # noqa: E402
+
+from vanban.ingest import load  # noqa: E402
+
+PLANS = sorted(p.name for p in (Path(__file__).resolve().parent / "fixtures" / "plans").glob("*.txt"))
+
+TASKS = [
+    ("TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành"),
+    ("1", "Tổ chức quán triệt Chỉ thị đến cán bộ, đảng viên.", "Ban Tuyên giáo và Dân vận", "Các chi bộ trực thuộc", "Quý II/2026"),
+    ("2", "Xây dựng cơ sở dữ liệu đảng viên.", "Văn phòng Đảng ủy", "Ủy ban nhân dân xã", "Trước ngày 30/6/2026"),
+    ("3", "Sơ kết việc thực hiện Kế hoạch.", "Ủy ban Kiểm tra Đảng ủy", "Các đoàn thể", "Tháng 12/2026"),
+]
+SHORT_PLAN = (
+    "ĐẢNG BỘ TỈNH BẮC NINH\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ HÒA BÌNH\t\n*\t\n"
+    "Số 21-KH/ĐU\tHòa Bình, ngày 15 tháng 01 năm 2026\n\n"
+    "KẾ HOẠCH\nthực hiện Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy\n\n"
+    "Ban Thường vụ Đảng ủy xã ban hành Kế hoạch thực hiện với các nhiệm vụ sau:\n"
+)
+
+
+def page_lines(path: Path) -> list[tuple[str, object]]:
+    out = []
+    for page in load(path).pages:
+        assert page.method == "pdf-text"
+        texts = page.text.split("\n")
+        assert len(texts) == len(page.lines), "one LineGeometry per line of the page text"
+        out += list(zip(texts, page.lines))
+    return out
+
+
+@pytest.mark.parametrize("plan", PLANS)
+def test_two_column_header_and_signature_come_column_after_column(plan: str, tmp_path: Path) -> None:
+    src = plan_text(plan)
+    lines = page_lines(render_text_pdf(src, tmp_path / "p.pdf"))
+    good, total = cells_in_their_column(src, lines)
+    assert (good, total) == (total, total)
+    # the header is the first table: its left column entirely before its right column
+    header = [(t, g) for t, g in lines if g.table == 0]
+    cols = [g.column for _, g in header]
+    assert cols == sorted(cols) and set(cols) == {0, 1}
+    assert all((g.row, g.col) == (0, g.column) for _, g in header)
+    assert all(g.x1 <= 0.5 for _, g in header if g.column == 0)
+    # the title line after the header is full width, not a column
+    title = src.split("\n\n")[1].split("\n")[0]
+    assert [g.column for t, g in lines if t == title] == [-1]
+    # the place-date cell and the number cell are different lines
+    assert not any("Số" in t and "ngày" in t and "tháng" in t for t, g in header)
+
+
+def test_ruled_task_table_cells_are_lines_of_their_cells(tmp_path: Path) -> None:
+    pdf = render_text_pdf_with_table(SHORT_PLAN, TASKS, tmp_path / "t.pdf", (0.07, 0.38, 0.2, 0.18, 0.17))
+    lines = page_lines(pdf)
+    table = {g.table for t, g in lines if t == "TT"}
+    assert table == {1}  # after the header region (table 0)
+    cells: dict[tuple[int, int], str] = {}
+    for t, g in lines:
+        if g.table == 1:
+            cells[(g.row, g.col)] = f"{cells.get((g.row, g.col), '')} {t}".strip()
+    assert sorted(cells) == [(r, c) for r in range(4) for c in range(5)]
+    for r, row in enumerate(TASKS):
+        assert [cells[(r, c)] for c in range(5)] == list(row)
+    # cell edges are the ruled columns, left to right
+    x0 = [next(g.x0 for t, g in lines if (g.table, g.row, g.col) == (1, 1, c)) for c in range(5)]
+    assert x0 == sorted(x0) and abs(x0[0] - 85 / 595.28) < 0.01
+    assert all(g.bold for t, g in lines if g.table == 1 and g.row == 0)
+    assert not any(g.bold for t, g in lines if g.table == 1 and g.row > 0)
