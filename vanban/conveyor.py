@@ -44,13 +44,15 @@ def process_page(page: PageSource, limits: Limits, lang: str = "vie") -> Page:
 
     Top-level and picklable: it runs in pool workers and on Dask workers.
     """
+    from .ingest.lines import aligned
     from .ocr import ocr_page
     from .ocr.correct import correct_text
 
     confidence = None
+    lines = page.lines
     if page.needs_ocr:
         result = ocr_page(page, limits, lang)
-        raw, confidence = result.text, result.confidence
+        raw, confidence, lines = result.text, result.confidence, result.lines
     else:
         raw = page.text or ""
     raw = nfc(raw)
@@ -62,6 +64,8 @@ def process_page(page: PageSource, limits: Limits, lang: str = "vie") -> Page:
         text=restoration.text,
         confidence=confidence,
         restored=restoration.text != raw,
+        # geometry that no longer matches the text line for line is dropped, never shifted
+        lines=lines if aligned(restoration.text, lines) else (),
     )
 
 

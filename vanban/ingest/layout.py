@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from vanban.models import LineGeometry
@@ -46,7 +47,12 @@ EDGE_SHARE = 0.25
 
 @dataclass(frozen=True)
 class Word:
-    """A word and its box (any unit; y grows downwards)."""
+    """A word and its box (any unit; y grows downwards).
+
+    ``group`` ties words a reader already knows to share a line (Tesseract's
+    block/paragraph/line): they stay in one row even when a punctuation
+    box ("-", "*") is much smaller than the words beside it.
+    """
 
     x0: float
     x1: float
@@ -54,6 +60,7 @@ class Word:
     bottom: float
     text: str
     bold: bool = False
+    group: object = None
 
     @property
     def height(self) -> float:
@@ -116,19 +123,39 @@ class Row:
         return out
 
 
+def _units(words: list[Word]) -> list[tuple[float, float, list[Word]]]:
+    """Words as (top, bottom, words) units: one per ``group``, one per ungrouped word.
+
+    A unit's span is the median top and bottom of its words.
+    """
+    grouped: dict[object, list[Word]] = {}
+    units: list[tuple[float, float, list[Word]]] = []
+    for w in words:
+        if w.group is None:
+            units.append((w.top, w.bottom, [w]))
+        else:
+            grouped.setdefault(w.group, []).append(w)
+    for ws in grouped.values():
+        units.append((statistics.median(w.top for w in ws), statistics.median(w.bottom for w in ws), ws))
+    return units
+
+
 def group_rows(words: list[Word]) -> list[Row]:
-    """Words clustered into rows (vertical centre inside the row's span), top to bottom."""
-    rows: list[Row] = []
-    for w in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
-        centre = (w.top + w.bottom) / 2
-        for row in reversed(rows[-3:]):
-            first = row.words[0]
-            if first.top <= centre <= first.bottom and row.top <= centre <= row.bottom:
-                row.words.append(w)
+    """Words clustered into rows, top to bottom.
+
+    A unit (see :func:`_units`) joins a row when its vertical centre lies
+    within the span of the row's first unit.
+    """
+    rows: list[tuple[float, float, Row]] = []
+    for top, bottom, ws in sorted(_units(words), key=lambda u: (u[0] + u[1]) / 2):
+        centre = (top + bottom) / 2
+        for r_top, r_bottom, row in reversed(rows[-3:]):
+            if r_top <= centre <= r_bottom:
+                row.words.extend(ws)
                 break
         else:
-            rows.append(Row([w]))
-    return rows
+            rows.append((top, bottom, Row(list(ws))))
+    return [row for _, _, row in rows]
 
 
 @dataclass
@@ -138,6 +165,7 @@ class Block:
     top: float
     lines: list[tuple[str, LineGeometry]]
     tabular: bool = False  # gets a table index when the page is numbered
+    group: object = None  # the reader's group of the block's first word (Word.group)
 
 
 def _frac(x: float, width: float) -> float:
@@ -200,7 +228,7 @@ def blocks_from_rows(rows: list[Row], width: float) -> list[Block]:
     while i < len(rows):
         segs = rows[i].segments()
         if len(segs) < 2:
-            blocks.append(Block(rows[i].top, [_line(segs, width)]))
+            blocks.append(Block(rows[i].top, [_line(segs, width)], group=segs[0].words[0].group))
             i += 1
             continue
         left, right = _split(segs)
@@ -236,19 +264,25 @@ def blocks_from_rows(rows: list[Row], width: float) -> list[Block]:
     return blocks
 
 
-def number_tables(blocks: list[Block], first_table: int) -> tuple[list[tuple[str, LineGeometry]], int]:
+def number_tables(blocks: list[Block], first_table: int,
+                  blank_between: Callable[[Block, Block], bool] | None = None) -> tuple[list[tuple[str, LineGeometry]], int]:
     """Blocks in reading order as lines, tabular blocks numbered from ``first_table``.
 
-    Returns (lines, next free table index).
+    ``blank_between(previous, block)`` True puts an empty line (no
+    geometry) between two blocks. Returns (lines, next free table index).
     """
     lines: list[tuple[str, LineGeometry]] = []
     index = first_table
+    previous: Block | None = None
     for block in sorted(blocks, key=lambda b: b.top):
+        if previous is not None and blank_between is not None and blank_between(previous, block):
+            lines.append(("", LineGeometry()))
         if block.tabular:
             lines.extend((t, dataclasses.replace(g, table=index)) for t, g in block.lines)
             index += 1
         else:
             lines.extend(block.lines)
+        previous = block
     return lines, index
 
 
