@@ -14,8 +14,9 @@ OCR stage (ocr/tesseract.py, units: pixels); only ratios of the units
 matter.
 
 How a region is found (measured on rendered headers, bench/geometry.py):
-a row whose words fall in two groups separated by a gap wider than
-``GAP_HEIGHTS`` times the row's word height opens a region; the rows below
+a row whose words fall in exactly two groups separated by a gap wider than
+``GAP_HEIGHTS`` times the row's word height opens a region (three groups
+and more are the cells of an unruled table, not two columns); the rows below
 join it while each of their groups stays on one side of the gap and lines
 up (left edge or centre) with a line of that side (a short line under the
 issuer, the signer's name below the blank signing space); it ends at the
@@ -37,6 +38,8 @@ GAP_HEIGHTS = 2.0
 #: a region ends after a vertical gap of more than this many line heights
 #: (the blank signing space above the signer's name is 3–5 lines)
 MAX_ROW_GAP = 7.0
+#: characters OCR makes of a table rule
+RULE_GLYPHS = "|[]"
 #: a lone line joins a column when its left edge or centre is within this
 #: many word heights of a line of that column
 ALIGN_HEIGHTS = 1.5
@@ -227,7 +230,7 @@ def blocks_from_rows(rows: list[Row], width: float) -> list[Block]:
     i = 0
     while i < len(rows):
         segs = rows[i].segments()
-        if len(segs) < 2:
+        if len(segs) != 2:  # one group, or three and more (a table without rules): a plain line
             blocks.append(Block(rows[i].top, [_line(segs, width)], group=segs[0].words[0].group))
             i += 1
             continue
@@ -261,6 +264,69 @@ def blocks_from_rows(rows: list[Row], width: float) -> list[Block]:
             i += 1
         lines = [_line(s, width, row=0, col=c, column=c) for c in (0, 1) for s in columns[c]]
         blocks.append(Block(top, lines, tabular=True))
+    return blocks
+
+
+def table_block(rows: list[list[tuple[float, float, float, float] | None]], top: float,
+                words: list[Word], width: float) -> Block:
+    """A ruled table's words as its cells' lines: cell after cell, row after row.
+
+    ``rows`` hold each row's cell boxes (x0, top, x1, bottom) on the table's
+    column grid, None where a merged cell covers the column. A word belongs
+    to the cell holding its centre; a cell's words become lines by rows.
+    Lines carry ``row``, ``col`` and the cell's ``x0``/``x1`` (``table`` is
+    set when the page is numbered).
+    """
+    lines: list[tuple[str, LineGeometry]] = []
+    for r, cells in enumerate(rows):
+        for c, box in enumerate(cells):
+            if box is None:
+                continue
+            # OCR reads a rule crossing a word box as "|": not text of the cell
+            inside = [w for w in words if inside_box(w, box) and w.text.strip(RULE_GLYPHS)]
+            for cell_row in group_rows(inside):
+                ws = sorted(cell_row.words, key=lambda w: w.x0)
+                lines.append((" ".join(w.text for w in ws), LineGeometry(
+                    x0=_frac(float(box[0]), width), x1=_frac(float(box[2]), width),
+                    table=0, row=r, col=c, bold=all(w.bold for w in ws),
+                )))
+    return Block(top, lines, tabular=True)
+
+
+def inside_box(w: Word, box) -> bool:
+    """The word's centre lies in ``box`` (x0, top, x1, bottom)."""
+    cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+    x0, top, x1, bottom = box
+    return x0 <= cx <= x1 and top <= cy <= bottom
+
+
+def bands(rows: list[Row], cuts: list[float]) -> list[list[Row]]:
+    """Rows cut wherever a table top lies between two of them (a region never spans a table)."""
+    out: list[list[Row]] = [[]]
+    for row in rows:
+        if out[-1] and any(out[-1][-1].top < cut <= row.top for cut in cuts):
+            out.append([])
+        out[-1].append(row)
+    return [b for b in out if b]
+
+
+def tables_and_rows(tables: list[tuple[list, tuple]], words: list[Word], width: float) -> list[Block]:
+    """Blocks of a page: each ruled table (rows of cell boxes, table box) with the
+    words inside it, then the remaining words as plain lines and two-column regions."""
+    blocks: list[Block] = []
+    free = words
+    tops: list[float] = []
+    for rows, box in tables:
+        inside = [w for w in free if inside_box(w, box)]
+        if not inside:
+            continue
+        block = table_block(rows, float(box[1]), inside, width)
+        if block.lines:
+            blocks.append(block)
+            tops.append(block.top)
+            free = [w for w in free if not inside_box(w, box)]
+    for band in bands(group_rows(free), tops):
+        blocks.extend(blocks_from_rows(band, width))
     return blocks
 
 

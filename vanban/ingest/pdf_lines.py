@@ -7,7 +7,8 @@ and a ruled task table as rows of words without cell borders. Here:
 * ruled tables (``page.find_tables()``, the "lines" strategy: drawn cell
   borders) become their cells' lines, cell after cell (left to right), row
   after row, with ``table``/``row``/``col`` set and ``x0``/``x1`` the cell's
-  edges; a merged cell once;
+  edges; a merged cell once; a cell whose text wraps gives one line per
+  printed line;
 * the other words become rows, and two-column regions (header, signature)
   are written column after column (vanban/ingest/layout.py);
 * ``x0``/``x1`` are fractions of the page width; ``bold`` when every word's
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from vanban.ingest.layout import Block, Word, blocks_from_rows, group_rows, number_tables
+from vanban.ingest.layout import Word, number_tables, tables_and_rows
 from vanban.models import LineGeometry
 
 _CID_RE = re.compile(r"\(cid:\d+\)")
@@ -38,34 +39,18 @@ def _words(page) -> list[Word]:
     return out
 
 
-def _inside(w: Word, bbox) -> bool:
-    cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
-    x0, top, x1, bottom = bbox
-    return x0 <= cx <= x1 and top <= cy <= bottom
-
-
-def _table_block(table, words: list[Word], width: float) -> Block:
-    lines: list[tuple[str, LineGeometry]] = []
-    for r, row in enumerate(table.rows):
-        for c, bbox in enumerate(row.cells):
-            if bbox is None:
-                continue  # covered by a merged cell
-            inside = [w for w in words if _inside(w, bbox)]
-            for cell_row in group_rows(inside):
-                ws = sorted(cell_row.words, key=lambda w: w.x0)
-                lines.append((" ".join(w.text for w in ws), LineGeometry(
-                    x0=round(float(bbox[0]) / width, 4), x1=round(float(bbox[2]) / width, 4),
-                    table=0, row=r, col=c, bold=all(w.bold for w in ws),
-                )))
-    return Block(float(table.bbox[1]), lines, tabular=True)
-
-
-def _tables(page) -> list:
+def _tables(page) -> list[tuple[list, tuple]]:
+    """Ruled tables as (rows of cell boxes, table box)."""
     try:
         found = page.find_tables()
     except Exception:  # noqa: BLE001 - odd drawings must not lose the page's text
         return []
-    return [t for t in found if sum(1 for row in t.rows for c in row.cells if c is not None) >= MIN_CELLS]
+    out = []
+    for t in found:
+        rows = [list(row.cells) for row in t.rows]
+        if sum(1 for cells in rows for c in cells if c is not None) >= MIN_CELLS:
+            out.append((rows, tuple(float(v) for v in t.bbox)))
+    return out
 
 
 def page_lines(page, first_table: int = 0) -> tuple[list[tuple[str, LineGeometry]], int]:
@@ -75,29 +60,4 @@ def page_lines(page, first_table: int = 0) -> tuple[list[tuple[str, LineGeometry
     those of the pages before it (table indices count in the document).
     """
     width = float(page.width) or 1.0
-    words = _words(page)
-    blocks: list[Block] = []
-    free = words
-    tops: list[float] = []
-    for table in _tables(page):
-        inside = [w for w in free if _inside(w, table.bbox)]
-        if not inside:
-            continue
-        block = _table_block(table, inside, width)
-        if block.lines:
-            blocks.append(block)
-            tops.append(block.top)
-            free = [w for w in free if not _inside(w, table.bbox)]
-    for band in _bands(group_rows(free), tops):
-        blocks.extend(blocks_from_rows(band, width))
-    return number_tables(blocks, first_table)
-
-
-def _bands(rows: list, cuts: list[float]) -> list[list]:
-    """Rows cut wherever a table lies between two of them (a region never spans a table)."""
-    bands: list[list] = [[]]
-    for row in rows:
-        if bands[-1] and any(bands[-1][-1].top < cut <= row.top for cut in cuts):
-            bands.append([])
-        bands[-1].append(row)
-    return [b for b in bands if b]
+    return number_tables(tables_and_rows(_tables(page), _words(page), width), first_table)

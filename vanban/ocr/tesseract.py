@@ -52,19 +52,21 @@ def _config(dpi: int | None) -> str:
     return cfg
 
 
-def data_to_lines(data: dict, width: float) -> tuple[str, tuple[LineGeometry, ...], float | None]:
+def data_to_lines(data: dict, width: float, tables: list | tuple = ()) -> tuple[str, tuple[LineGeometry, ...], float | None]:
     """(text, one LineGeometry per line, mean word confidence) from ``image_to_data``.
 
     Words become rows by their boxes (Tesseract's own lines kept whole);
     a two-column region (header: issuer | motto, số | place and date;
     signature: Nơi nhận | signer) is written column after column with
     ``column`` 0/1 and ``table``/``row``/``col`` as a one-row table; ``x0``/``x1``
-    are fractions of ``width`` (the image width in pixels). A blank line
+    are fractions of ``width`` (the image width in pixels). ``tables`` are
+    the page's ruled tables (ocr/rules.py ``find_tables``): their words
+    become cell lines, cell after cell, row after row. A blank line
     (no geometry) separates Tesseract's paragraphs and sets off each region.
     Confidence is the mean over words with conf ≥ 0 (Tesseract gives -1
     to layout rows).
     """
-    from vanban.ingest.layout import Word, blocks_from_rows, group_rows, number_tables
+    from vanban.ingest.layout import Word, number_tables, tables_and_rows
     from vanban.ingest.lines import join_lines
 
     words: list[Word] = []
@@ -85,7 +87,7 @@ def data_to_lines(data: dict, width: float) -> tuple[str, tuple[LineGeometry, ..
     confidence = sum(confs) / len(confs) if confs else None
     if not words:
         return "", (), confidence
-    blocks = blocks_from_rows(group_rows(words), max(float(width), 1.0))
+    blocks = tables_and_rows(list(tables), words, max(float(width), 1.0))
     lines, _ = number_tables(blocks, 0, _new_paragraph)
     text, geometry = join_lines(lines)
     return text, geometry, confidence
@@ -98,12 +100,6 @@ def _new_paragraph(previous, block) -> bool:
     return previous.group[:2] != block.group[:2]
 
 
-def ocr_image(im, *, lang: str = "vie", dpi: int | None = 300, timeout: float = 300.0, work_dir: Path | None = None, page_no: int = 1) -> tuple[str, float | None]:
-    """Run Tesseract on a Pillow image (written as PGM); (text, confidence)."""
-    text, _lines, conf = ocr_image_lines(im, lang=lang, dpi=dpi, timeout=timeout, work_dir=work_dir, page_no=page_no)
-    return text, conf
-
-
 def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: float = 300.0, work_dir: Path | None = None, page_no: int = 1) -> tuple[str, tuple[LineGeometry, ...], float | None]:
     """Run Tesseract on a Pillow image (written as PGM); (text, line geometry, confidence)."""
     import pytesseract
@@ -113,7 +109,8 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
     tmp = Path(tempfile.mkdtemp(prefix="vanban-ocr-")) if own else work_dir
     try:
         pgm = tmp / "ocr-input.pgm"
-        (im if im.mode == "L" else im.convert("L")).save(pgm)
+        gray = im if im.mode == "L" else im.convert("L")
+        gray.save(pgm)
         try:
             data = pytesseract.image_to_data(
                 str(pgm), lang=lang, config=_config(dpi), timeout=timeout,
@@ -130,7 +127,9 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
             if "Failed loading language" in msg or "traineddata" in msg:
                 raise DependencyError(f"Tesseract language data {lang!r} is missing; install it with: {TESSERACT_INSTALL}") from None
             raise InputError(f"Tesseract failed on page {page_no} ({msg})") from None
-        return data_to_lines(data, im.size[0])
+        from vanban.ocr.rules import find_tables
+
+        return data_to_lines(data, im.size[0], find_tables(gray))
     finally:
         if own:
             shutil.rmtree(tmp, ignore_errors=True)
