@@ -121,3 +121,18 @@ def test_nested_and_merged_cells_are_read_once(tmp_path: Path) -> None:
     assert (title.table, title.row, title.col) == (0, 1, 0) and title.x1 > 0.8
     assert (geo["T/M ĐẢNG ỦY"].row, geo["T/M ĐẢNG ỦY"].col) == (2, 1)
     assert geo["Dòng một"] == geo["dòng hai"] and geo["Dòng một"].table == -1
+
+
+def test_deeply_nested_tables_keep_their_text(tmp_path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    cell = doc.add_table(rows=1, cols=1).cell(0, 0)
+    for depth in range(30):
+        cell.text = f"tầng {depth}"
+        cell = cell.add_table(rows=1, cols=1).cell(0, 0)
+    cell.text = "đáy"
+    doc.save(tmp_path / "deep.docx")
+    lines = lines_of(tmp_path / "deep.docx")
+    assert [t for t, _ in lines] == [f"tầng {d}" for d in range(30)] + ["đáy"]
+    assert all(g.table >= 0 for _, g in lines)

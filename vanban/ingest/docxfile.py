@@ -40,6 +40,8 @@ from vanban.models import InputError, LineGeometry, PageSource
 #: A4 in twips with 2 cm margins: used when a file declares no page size
 _DEFAULT_PAGE = (11906, 1134, 1134)
 _TWIPS_PER_EMU = 1 / 635
+#: tables nested deeper than this are read as their cell's paragraphs
+MAX_NESTING = 8
 
 
 def paragraph_text(paragraph) -> str:
@@ -72,6 +74,7 @@ class _Reader:
     page: _Page
     lines: list[Line] = field(default_factory=list)
     tables: int = 0
+    depth: int = 0  # tables nested around the cell being read
 
     # --- paragraphs ---------------------------------------------------------
 
@@ -137,11 +140,19 @@ class _Reader:
                 col += span
 
     def cell(self, tc, geo: LineGeometry, left: float) -> None:
-        for child in _content(tc):
-            if child.tag == qn("w:p"):
-                self.paragraph(child, geo)
-            elif child.tag == qn("w:tbl"):
-                self.table(child, left)
+        self.depth += 1
+        try:
+            if self.depth > MAX_NESTING:  # hostile nesting: the rest of the cell's text, flat
+                for p_el in tc.iter(qn("w:p")):
+                    self.paragraph(p_el, geo)
+                return
+            for child in _content(tc):
+                if child.tag == qn("w:p"):
+                    self.paragraph(child, geo)
+                elif child.tag == qn("w:tbl"):
+                    self.table(child, left)
+        finally:
+            self.depth -= 1
 
     def body(self) -> None:
         for child in _content(self.doc.element.body):

@@ -22,6 +22,8 @@ MIN_RULE_WIDTH = 0.2
 RULE_FILL = 0.9
 #: rows of a table are at most this share of the page height apart
 MAX_ROW_HEIGHT = 0.3
+#: pages larger than this (pixels) are searched at a reduced size (memory)
+MAX_PIXELS = 12_000_000
 #: pixels a rule may drift (residual skew) and still count as one straight rule
 SMEAR = 4
 
@@ -74,13 +76,31 @@ def _column_rules(dark: np.ndarray, y0: int, y1: int, x0: int, x1: int) -> list[
 def find_tables(gray) -> list[tuple[list[list[tuple[float, float, float, float] | None]], tuple[float, float, float, float]]]:
     """Ruled tables of a page image: (rows of cell boxes on a shared column grid, table box).
 
-    Box = (x0, top, x1, bottom) in pixels; a row's list has one entry per
-    grid column, None where a merged cell covers it. A table needs two
-    row rules with at least two columns between them.
+    ``gray``: a Pillow image (mode L) or a 2-D uint8 array. Box = (x0, top,
+    x1, bottom) in pixels; a row's list has one entry per grid column, None
+    where a merged cell covers it. A table needs two row rules with at
+    least two columns between them.
     """
     a = np.asarray(gray)
     if a.ndim != 2 or a.size == 0:
         return []
+    k = int(np.ceil((a.size / MAX_PIXELS) ** 0.5))
+    if k <= 1:
+        return _find(a)
+    # an oversized page: rules are looked for on a k-times smaller copy that
+    # keeps the darkest pixel of each k×k block (a thin rule survives)
+    h, w = a.shape[0] // k * k, a.shape[1] // k * k
+    small = a[:h, :w].reshape(h // k, k, w // k, k).min(axis=(1, 3))
+    return [_scaled(t, k) for t in _find(small)]
+
+
+def _scaled(table, k: float):
+    rows, box = table
+    up = lambda b: tuple(v * k for v in b) if b is not None else None  # noqa: E731
+    return [[up(c) for c in cells] for cells in rows], up(box)
+
+
+def _find(a: np.ndarray):
     dark = a < DARK
     h = a.shape[0]
     rules = sorted(_row_rules(dark))
