@@ -14,7 +14,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fixtures.columns import cells_in_their_column  # noqa: E402
+from fixtures.columns import cells_in_their_column, two_column_cells  # noqa: E402
 from fixtures.render import plan_text, render_text_pdf  # noqa: E402
 from fixtures.render_tables import render_text_pdf_with_table  # noqa: E402
 
@@ -52,6 +52,10 @@ def test_two_column_header_and_signature_come_column_after_column(plan: str, tmp
     lines = page_lines(render_text_pdf(src, tmp_path / "p.pdf"))
     good, total = cells_in_their_column(src, lines)
     assert (good, total) == (total, total)
+    # and nothing else is in a column: the body line before Nơi nhận, the title stay full width
+    cells = [c for c, _ in two_column_cells(src)]
+    strays = [t for t, g in lines if g.column >= 0 and not any(" ".join(t.split()) in c for c in cells)]
+    assert strays == []
     # the header is the first table: its left column entirely before its right column
     header = [(t, g) for t, g in lines if g.table == 0]
     cols = [g.column for _, g in header]
@@ -82,3 +86,35 @@ def test_ruled_task_table_cells_are_lines_of_their_cells(tmp_path: Path) -> None
     assert x0 == sorted(x0) and abs(x0[0] - 85 / 595.28) < 0.01
     assert all(g.bold for t, g in lines if g.table == 1 and g.row == 0)
     assert not any(g.bold for t, g in lines if g.table == 1 and g.row > 0)
+
+
+def test_header_cells_that_nearly_touch_are_still_two_columns(tmp_path: Path) -> None:
+    """A long issuer name ends 10 pt before the motto starts (cells filled to their padding)."""
+    from fixtures.render import PAGE_W, Run, draw_runs, pdf_canvas, text_width
+
+    def centred(s: str, centre: float, y: float, style: str = "regular", size: float = 12.0) -> Run:
+        return Run(centre - text_width(s, style, size) / 2, y, s, style, size)
+
+    issuer = "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH"
+    left_c = 70 + text_width(issuer, "regular", 12) / 2
+    motto = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    motto_x = 70 + text_width(issuer, "regular", 12) + 10
+    right_c = motto_x + text_width(motto, "bold", 12) / 2
+    runs = [
+        Run(70, 60, issuer, "regular", 12), Run(motto_x, 60, motto, "bold", 12),
+        centred("SỞ CÔNG THƯƠNG", left_c, 76, "bold"), centred("Độc lập - Tự do - Hạnh phúc", right_c, 76),
+        centred("Số: 12/KH-SCT", left_c, 100), centred("Hòa Bình, ngày 10 tháng 3 năm 2026", right_c, 100, "italic"),
+        centred("KẾ HOẠCH", PAGE_W / 2, 140, "bold", 14),
+        Run(85, 170, "Sở Công Thương xây dựng Kế hoạch kiểm tra an toàn vật liệu nổ công nghiệp như sau:", "regular", 12),
+    ]
+    c = pdf_canvas(tmp_path / "tight.pdf")
+    draw_runs(c, runs)
+    c.showPage()
+    c.save()
+    lines = page_lines(tmp_path / "tight.pdf")
+    by_text = {t: g for t, g in lines}
+    assert [t for t, g in lines if g.table == 0] == [
+        issuer, "SỞ CÔNG THƯƠNG", "Số: 12/KH-SCT", motto, "Độc lập - Tự do - Hạnh phúc", "Hòa Bình, ngày 10 tháng 3 năm 2026",
+    ]
+    assert (by_text[issuer].column, by_text[motto].column) == (0, 1)
+    assert by_text["KẾ HOẠCH"].column == -1

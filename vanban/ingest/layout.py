@@ -35,6 +35,11 @@ from vanban.models import LineGeometry
 
 #: a horizontal gap this many word heights wide separates two columns
 GAP_HEIGHTS = 2.0
+#: beside a region, a gap this many word heights wide can still part two
+#: cells whose text nearly touches (cell padding ≈ 0.8 em; word spaces ≈ 0.3 em)
+NARROW_GAP_HEIGHTS = 0.7
+#: rows above a region's first wide-gap row join it only this close (line heights)
+MAX_ROW_GAP_ABOVE = 1.5
 #: a region ends after a vertical gap of more than this many line heights
 #: (the blank signing space above the signer's name is 3–5 lines)
 MAX_ROW_GAP = 7.0
@@ -113,10 +118,10 @@ class Row:
     def height(self) -> float:
         return statistics.median(w.height for w in self.words)
 
-    def segments(self) -> list[Segment]:
-        """The row's words left to right, cut at gaps wider than GAP_HEIGHTS heights."""
+    def segments(self, gap_heights: float = GAP_HEIGHTS) -> list[Segment]:
+        """The row's words left to right, cut at gaps wider than ``gap_heights`` word heights."""
         words = sorted(self.words, key=lambda w: w.x0)
-        gap = GAP_HEIGHTS * self.height
+        gap = gap_heights * self.height
         out = [Segment([words[0]])]
         for w in words[1:]:
             if w.x0 - out[-1].x1 > gap:
@@ -224,46 +229,90 @@ def _split(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
     return segs[:k], segs[k:]
 
 
+class _Region:
+    """A two-column region being grown: its columns' lines and the gutter between them."""
+
+    def __init__(self, left: list[Segment], right: list[Segment]):
+        self.columns: list[list[list[Segment]]] = [[left], [right]]
+        self.left_edge = max(s.x1 for s in left)  # right end of the left column
+        self.right_edge = min(s.x0 for s in right)  # left end of the right column
+
+    def _add(self, side: int, segs: list[Segment], first: bool) -> None:
+        if first:
+            self.columns[side].insert(0, segs)
+        else:
+            self.columns[side].append(segs)
+        if side == 0:
+            self.left_edge = max(self.left_edge, max(s.x1 for s in segs))
+        else:
+            self.right_edge = min(self.right_edge, segs[0].x0)
+
+    def fit(self, row: Row, first: bool = False) -> bool:
+        """Add ``row`` (at the end, or ``first``) if it belongs to the region.
+
+        A row above the region (``first``) joins only in two parts: a lone
+        line there is more often the end of the text before a signature.
+        """
+        tol = ALIGN_HEIGHTS * row.height
+        segs = row.segments()
+        if len(segs) == 1 and not first:  # above a region only rows of two parts join it
+            side = _side(segs[0], self.columns, self.left_edge, self.right_edge, tol)
+            if side is not None:
+                self._add(side, segs, first)
+                return True
+        # two parts: at a wide gap, or at a narrow one (cells whose text nearly
+        # touches) when a part lines up with its column
+        for gap_heights in (GAP_HEIGHTS, NARROW_GAP_HEIGHTS):
+            segs = row.segments(gap_heights)
+            for k in sorted(range(1, len(segs)), key=lambda k: segs[k].x0 - segs[k - 1].x1, reverse=True):
+                left, right = segs[:k], segs[k:]
+                if max(s.x1 for s in left) > self.right_edge + tol or right[0].x0 < self.left_edge - tol:
+                    continue
+                if gap_heights == GAP_HEIGHTS and len(segs) == 2 or (
+                    _aligned(_joined(left), self.columns[0], tol, by_edge=True)
+                    or _aligned(_joined(right), self.columns[1], tol, by_edge=False)
+                ):
+                    self._add(0, left, first)
+                    self._add(1, right, first)
+                    return True
+        return False
+
+    def lines(self, width: float) -> list[tuple[str, LineGeometry]]:
+        return [_line(s, width, row=0, col=c, column=c) for c in (0, 1) for s in self.columns[c]]
+
+
+def _joined(segs: list[Segment]) -> Segment:
+    return Segment([w for s in segs for w in s.words])
+
+
 def blocks_from_rows(rows: list[Row], width: float) -> list[Block]:
     """Plain lines and two-column regions, in reading order (see module doc)."""
     blocks: list[Block] = []
+    plain_rows: list[Row] = []  # the rows behind the trailing plain blocks
     i = 0
     while i < len(rows):
         segs = rows[i].segments()
         if len(segs) != 2:  # one group, or three and more (a table without rules): a plain line
             blocks.append(Block(rows[i].top, [_line(segs, width)], group=segs[0].words[0].group))
+            plain_rows.append(rows[i])
             i += 1
             continue
-        left, right = _split(segs)
-        left_edge, right_edge = max(s.x1 for s in left), min(s.x0 for s in right)
-        columns: list[list[list[Segment]]] = [[left], [right]]
+        region = _Region(*_split(segs))
         top, last = rows[i].top, rows[i]
+        # rows just above that belong to it (a first row whose cells nearly touch)
+        while plain_rows and rows[i].top - plain_rows[-1].bottom <= MAX_ROW_GAP_ABOVE * rows[i].height \
+                and region.fit(plain_rows[-1], first=True):
+            top = plain_rows.pop().top
+            blocks.pop()
+        plain_rows = []
         i += 1
         while i < len(rows):
             row = rows[i]
-            if row.top - last.bottom > MAX_ROW_GAP * row.height:
+            if row.top - last.bottom > MAX_ROW_GAP * row.height or not region.fit(row):
                 break
-            segs = row.segments()
-            if len(segs) >= 2:
-                l2, r2 = _split(segs)
-                if max(s.x1 for s in l2) > right_edge or min(s.x0 for s in r2) < left_edge:
-                    break  # a different two-column layout
-                columns[0].append(l2)
-                columns[1].append(r2)
-                left_edge, right_edge = max(left_edge, l2[-1].x1), min(right_edge, r2[0].x0)
-            else:
-                side = _side(segs[0], columns, left_edge, right_edge, ALIGN_HEIGHTS * row.height)
-                if side is None:
-                    break
-                columns[side].append(segs)
-                if side == 0:
-                    left_edge = max(left_edge, segs[0].x1)
-                else:
-                    right_edge = min(right_edge, segs[0].x0)
             last = row
             i += 1
-        lines = [_line(s, width, row=0, col=c, column=c) for c in (0, 1) for s in columns[c]]
-        blocks.append(Block(top, lines, tabular=True))
+        blocks.append(Block(top, region.lines(width), tabular=True))
     return blocks
 
 
