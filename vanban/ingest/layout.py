@@ -1,4 +1,4 @@
-"""Lines from positioned words: rows, wide gaps, and two-column regions.
+"""Lines from positioned words: rows, two-column regions, and ruled tables' cells.
 
 Why: a PDF text layer and Tesseract both give words with boxes, and the
 two-column parts of a directive (issuer | national motto, số | place and
@@ -21,7 +21,14 @@ join it while each of their groups stays on one side of the gap and lines
 up (left edge or centre) with a line of that side (a short line under the
 issuer, the signer's name below the blank signing space); it ends at the
 first row that does not (the centred title, a full-width body line) or
-after a vertical gap over ``MAX_ROW_GAP`` line heights.
+after a vertical gap over ``MAX_ROW_GAP`` line heights. Beside a region a
+row may also part at a narrower gap (``NARROW_GAP_HEIGHTS``) when a part
+lines up with its column: a long issuer name that nearly touches the
+motto; such a row just above the region joins it too.
+
+Ruled tables (cell boxes from pdfplumber, or from the rules on a scanned
+page: ocr/rules.py) take the words inside them first: each cell's words
+become its lines (``table_block``), cell after cell, row after row.
 """
 
 from __future__ import annotations
