@@ -118,3 +118,35 @@ def test_header_cells_that_nearly_touch_are_still_two_columns(tmp_path: Path) ->
     ]
     assert (by_text[issuer].column, by_text[motto].column) == (0, 1)
     assert by_text["KẾ HOẠCH"].column == -1
+
+
+CASES = Path(__file__).resolve().parent / "fixtures" / "cases"
+
+
+def test_libreoffice_export_of_a_cong_van_keeps_vv_and_place_date_apart() -> None:
+    lines = page_lines(CASES / "17-docx-blank-number" / "cv_vv_row.libreoffice.pdf")
+    header = [(t, g.column) for t, g in lines if g.table == 0]
+    assert [t for t, c in header if c == 0] == [
+        "BỘ CÔNG THƯƠNG", "CỤC HÓA CHẤT", "-------", "Số: 597/HC-QLHC",
+        "V/v cấp Giấy phép xuất khẩu, nhập", "khẩu hóa chất cần kiểm soát đặc", "biệt",
+    ]
+    assert [t for t, c in header if c == 1] == [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------",
+        "Hà Nội, ngày 27 tháng 3 năm 2026",
+    ]
+    signature = [(t, g.column) for t, g in lines if g.table == 1]
+    assert signature == [("Nơi nhận:", 0), ("- Như trên;", 0), ("- Cục trưởng (để báo cáo);", 0), ("- Lưu: VT, QLHC.", 0),
+                         ("KT. CỤC TRƯỞNG", 1), ("PHÓ CỤC TRƯỞNG", 1), ("Đỗ Minh Quân", 1)]
+    assert all(g.column == -1 for t, g in lines if t.startswith(("Kính gửi", "Trả lời", "Đề nghị")))
+
+
+def test_libreoffice_export_of_a_plan_keeps_the_title_out_of_the_header() -> None:
+    lines = page_lines(CASES / "19-appendix-task-table" / "input.libreoffice.pdf")
+    header = [(t, g.column) for t, g in lines if g.table == 0]
+    assert header[:3] == [("ỦY BAN NHÂN DÂN", 0), ("TỈNH LÀO CAI", 0), ("Số: 215/KH-UBND", 0)]
+    assert ("Lào Cai, ngày 20 tháng 01 năm", 1) in header
+    # flush-left like the left column, but after a blank paragraph: the title, not a header cell
+    assert [g.column for t, g in lines if t == "KẾ HOẠCH"] == [-1]
+    signer = [t for t, g in lines if g.table == 1 and g.column == 1]
+    assert signer == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phạm Minh Đức"]
+    assert "- Lưu: VT, KT." in [t for t, g in lines if g.table == 1 and g.column == 0]

@@ -47,6 +47,14 @@ GAP_HEIGHTS = 2.0
 NARROW_GAP_HEIGHTS = 0.7
 #: rows above a region's first wide-gap row join it only this close (line heights)
 MAX_ROW_GAP_ABOVE = 1.5
+#: a row this close below the region's last row (word heights from bottom to
+#: top) follows without a blank paragraph: paragraph and cell spacing of
+#: Word tables stay under it (measured ≤ 2.6 on LibreOffice exports), an
+#: empty paragraph goes over (≥ 3.4)
+CLOSE_GAP_HEIGHTS = 3.0
+#: both parts of a row that opens a region hold at least this many letters
+#: (a header cell or "Nơi nhận:"; not the "1" of a table's TT column)
+MIN_OPENING_LETTERS = 4
 #: a region ends after a vertical gap of more than this many line heights
 #: (the blank signing space above the signer's name is 3–5 lines)
 MAX_ROW_GAP = 7.0
@@ -58,6 +66,9 @@ ALIGN_HEIGHTS = 1.5
 #: left edges match within this share of that tolerance (flush-left text
 #: starts at the same x; centred lines of similar widths only nearly do)
 EDGE_SHARE = 0.25
+#: a column is flush-left when two of its lines start within this share of
+#: the tolerance of each other and end further apart than twice that
+FLUSH_SHARE = 0.1
 
 
 @dataclass(frozen=True)
@@ -195,35 +206,50 @@ def _line(seg_or_segs: list[Segment], width: float, **geo) -> tuple[str, LineGeo
     )
 
 
-def _aligned(seg: Segment, column: list[list[Segment]], tol: float, by_edge: bool) -> bool:
-    """True when ``seg`` shares the centre (or, ``by_edge``, the left edge) of a line in ``column``."""
+def _aligned(seg: Segment, column: list[list[Segment]], tol: float, by_edge: bool, by_centre: bool = True) -> bool:
+    """True when ``seg`` shares the centre or the left edge of a line in ``column``."""
     centre = (seg.x0 + seg.x1) / 2
     for segs in column:
         x0, x1 = segs[0].x0, max(s.x1 for s in segs)
-        if abs(centre - (x0 + x1) / 2) <= tol or (by_edge and abs(seg.x0 - x0) <= tol * EDGE_SHARE):
+        if (by_centre and abs(centre - (x0 + x1) / 2) <= tol) or (by_edge and abs(seg.x0 - x0) <= tol * EDGE_SHARE):
             return True
     return False
 
 
 def _left_aligned(column: list[list[Segment]], tol: float) -> bool:
-    """Two lines of ``column`` start at the same x (a flush-left column)."""
-    xs = sorted(segs[0].x0 for segs in column)
-    return any(b - a <= tol * EDGE_SHARE for a, b in zip(xs, xs[1:]))
+    """Two lines of ``column`` start at the same x and end apart (a flush-left column;
+    centred lines that nearly share their start also nearly share their end)."""
+    spans = sorted((segs[0].x0, max(s.x1 for s in segs)) for segs in column)
+    return any(
+        b[0] - a[0] <= tol * FLUSH_SHARE and abs(b[1] - a[1]) > 2 * tol * FLUSH_SHARE
+        for k, a in enumerate(spans) for b in spans[k + 1:]
+    )
 
 
-def _side(seg: Segment, columns: list[list[list[Segment]]], left_edge: float, right_edge: float, tol: float) -> int | None:
+def _side(seg: Segment, columns: list[list[list[Segment]]], left_edge: float, right_edge: float, tol: float,
+          close: bool = False) -> int | None:
     """0/1 when ``seg`` fits the left/right column of a region, None if it does not.
 
     It fits a side when it stays clear of the other side and is aligned
-    with a line of that side: by its centre, or by its left edge on the
-    left side (the flush-left Nơi nhận list) and on a right side already
-    flush-left. A centred title between the columns fits neither.
+    with a line of that side: by its centre (unless the side is flush-left),
+    or by its left edge (unless the side is centred) when no blank paragraph
+    comes between (``close``: the Nơi nhận list, a wrapped "CỘNG HÒA XÃ HỘI
+    CHỦ NGHĨA / VIỆT NAM") or below a flush-left right column (the signer's
+    name).
+    A title after a blank line, centred on the page or flush-left under
+    the left column, fits neither.
     """
     sides = []
-    if seg.x1 <= right_edge and _aligned(seg, columns[0], tol, by_edge=True):
-        sides.append(0)
-    if seg.x0 >= left_edge and _aligned(seg, columns[1], tol, by_edge=_left_aligned(columns[1], tol)):
-        sides.append(1)
+    for side, clear in ((0, seg.x1 <= right_edge), (1, seg.x0 >= left_edge)):
+        flush = _left_aligned(columns[side], tol)
+        # a flush-left column matches by its edge only (similar lengths give similar
+        # centres), a centred one by its centre only (a shared edge is chance); a
+        # one-line column by either. The edge counts without a blank paragraph
+        # between, or below a flush-left right column (the signer's name after the
+        # blank signing space)
+        by_edge = (flush or len(columns[side]) == 1) and (close or (side == 1 and flush))
+        if clear and _aligned(seg, columns[side], tol, by_edge=by_edge, by_centre=not flush):
+            sides.append(side)
     if len(sides) == 2:
         return 0 if (seg.x0 + seg.x1) / 2 < (left_edge + right_edge) / 2 else 1
     return sides[0] if sides else None
@@ -239,10 +265,11 @@ def _split(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
 class _Region:
     """A two-column region being grown: its columns' lines and the gutter between them."""
 
-    def __init__(self, left: list[Segment], right: list[Segment]):
+    def __init__(self, left: list[Segment], right: list[Segment], bottom: float):
         self.columns: list[list[list[Segment]]] = [[left], [right]]
         self.left_edge = max(s.x1 for s in left)  # right end of the left column
         self.right_edge = min(s.x0 for s in right)  # left end of the right column
+        self.bottom = bottom  # of the last row added below
 
     def _add(self, side: int, segs: list[Segment], first: bool) -> None:
         if first:
@@ -260,10 +287,17 @@ class _Region:
         A row above the region (``first``) joins only in two parts: a lone
         line there is more often the end of the text before a signature.
         """
+        added = self._fit(row, first)
+        if added and not first:
+            self.bottom = row.bottom
+        return added
+
+    def _fit(self, row: Row, first: bool) -> bool:
         tol = ALIGN_HEIGHTS * row.height
         segs = row.segments()
-        if len(segs) == 1 and not first:  # above a region only rows of two parts join it
-            side = _side(segs[0], self.columns, self.left_edge, self.right_edge, tol)
+        if len(segs) == 1 and not first:
+            close = row.top - self.bottom <= CLOSE_GAP_HEIGHTS * row.height
+            side = _side(segs[0], self.columns, self.left_edge, self.right_edge, tol, close)
             if side is not None:
                 self._add(side, segs, first)
                 return True
@@ -277,7 +311,7 @@ class _Region:
                     continue
                 if gap_heights == GAP_HEIGHTS and len(segs) == 2 or (
                     _aligned(_joined(left), self.columns[0], tol, by_edge=True)
-                    or _aligned(_joined(right), self.columns[1], tol, by_edge=False)
+                    or _aligned(_joined(right), self.columns[1], tol, by_edge=True)
                 ):
                     self._add(0, left, first)
                     self._add(1, right, first)
@@ -286,6 +320,10 @@ class _Region:
 
     def lines(self, width: float) -> list[tuple[str, LineGeometry]]:
         return [_line(s, width, row=0, col=c, column=c) for c in (0, 1) for s in self.columns[c]]
+
+
+def _letters(segs: list[Segment]) -> int:
+    return sum(ch.isalpha() for s in segs for ch in s.text)
 
 
 def _joined(segs: list[Segment]) -> Segment:
@@ -304,7 +342,13 @@ def blocks_from_rows(rows: list[Row], width: float) -> list[Block]:
             plain_rows.append(rows[i])
             i += 1
             continue
-        region = _Region(*_split(segs))
+        left, right = _split(segs)
+        if min(_letters(left), _letters(right)) < MIN_OPENING_LETTERS:  # "1 | Tổ chức …": a table row
+            blocks.append(Block(rows[i].top, [_line(segs, width)], group=segs[0].words[0].group))
+            plain_rows.append(rows[i])
+            i += 1
+            continue
+        region = _Region(left, right, rows[i].bottom)
         top, last = rows[i].top, rows[i]
         # rows just above that belong to it (a first row whose cells nearly touch)
         while plain_rows and rows[i].top - plain_rows[-1].bottom <= MAX_ROW_GAP_ABOVE * rows[i].height \
