@@ -83,14 +83,15 @@ def alone(cells: list[tuple[str, int]], lines: list[tuple[str, object]]) -> int:
     return sum(1 for c, _ in cells if _best(c, runs)[0] >= MATCH)
 
 
-def in_column(cells: list[tuple[str, int]], lines: list[tuple[str, object]]) -> int:
-    """Cells matched by a run of lines that all carry the cell's ``column``."""
+def in_column(cells: list[tuple[str, int]], lines: list[tuple[str, object]]) -> list[str]:
+    """The cells NOT matched by a run of lines that all carry the cell's ``column``."""
     runs = _runs(lines)
-    good = 0
+    missed = []
     for c, k in cells:
         score, geos = _best(c, runs)
-        good += score >= MATCH and all(g.column == k for g in geos)
-    return good
+        if not (score >= MATCH and all(g.column == k for g in geos)):
+            missed.append(c)
+    return missed
 
 
 def right_share(cells: list[tuple[str, int]], lines) -> tuple[int, int]:
@@ -108,13 +109,17 @@ class Tally:
     def __init__(self) -> None:
         self.cells = self.peer_alone = self.alone = self.in_column = self.right = self.right_n = 0
         self.seconds = 0.0
+        self.missed: dict[str, int] = {}
 
     def add(self, plan: str, peer_text: str, lines) -> None:
         cells = two_column_cells(plan)
         self.cells += len(cells)
         self.peer_alone += alone(cells, [(t, None) for t in peer_text.split("\n")])
         self.alone += alone(cells, lines)
-        self.in_column += in_column(cells, lines)
+        missed = in_column(cells, lines)
+        self.in_column += len(cells) - len(missed)
+        for c in missed:
+            self.missed[c] = self.missed.get(c, 0) + 1
         r, n = right_share(cells, lines)
         self.right += r
         self.right_n += n
@@ -124,6 +129,10 @@ class Tally:
         return (f"{kind:<10} {docs:>4} {self.cells:>6}   {pct(self.peer_alone, self.cells)}"
                 f"   {pct(self.alone, self.cells)}   {pct(self.in_column, self.cells)}"
                 f"   {pct(self.right, self.right_n)} ({self.right_n})   {self.seconds:6.1f}s")
+
+    def misses(self) -> str:
+        """The cells not found in their column, with how often (an OCR misreading counts too)."""
+        return ", ".join(f"{c!r}×{n}" for c, n in sorted(self.missed.items(), key=lambda x: -x[1])) or "none"
 
 
 def bench_pdf(tmp: Path) -> tuple[Tally, int]:
@@ -196,9 +205,11 @@ def main() -> None:
         print(f"{'kind':<10} {'docs':>4} {'cells':>6}   {'alone: peer':>11} → vanban   in column   right col   time")
         tally, n = bench_pdf(tmp)
         print(tally.row("pdf-text", n) + "   (peer: pdfplumber extract_text)")
+        print(f"           not in their column: {tally.misses()}")
         if not args.no_scans:
             tally, n = bench_scans(tmp, args.seeds)
             print(tally.row("scan", n) + "   (peer: Tesseract psm 3 lines)")
+            print(f"           not in their column: {tally.misses()}")
 
 
 if __name__ == "__main__":
