@@ -150,3 +150,16 @@ def test_libreoffice_export_of_a_plan_keeps_the_title_out_of_the_header() -> Non
     signer = [t for t, g in lines if g.table == 1 and g.column == 1]
     assert signer == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phạm Minh Đức"]
     assert "- Lưu: VT, KT." in [t for t, g in lines if g.table == 1 and g.column == 0]
+
+
+def test_text_drawn_twice_to_fake_bold_reads_once(tmp_path: Path) -> None:
+    from fixtures.render import pdf_canvas
+
+    c = pdf_canvas(tmp_path / "fake-bold.pdf")
+    c.setFont("VB-regular", 13)
+    for dx in (0.0, 0.3):  # some office tools embolden a title by printing it twice
+        c.drawString(250 + dx, 700, "QUYẾT ĐỊNH")
+    c.drawString(100, 680, "Về việc thành lập Tổ công tác triển khai Đề án 06 trên địa bàn xã")
+    c.showPage()
+    c.save()
+    assert [t for t, _ in page_lines(tmp_path / "fake-bold.pdf")][0] == "QUYẾT ĐỊNH"

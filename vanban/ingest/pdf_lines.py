@@ -30,6 +30,10 @@ MIN_CELLS = 2
 
 def _words(page) -> list[Word]:
     out = []
+    try:  # text drawn twice to fake bold would read twice
+        page = page.dedupe_chars()
+    except Exception:  # noqa: BLE001 - keep the words as they are
+        pass
     for w in page.extract_words(extra_attrs=["fontname"], keep_blank_chars=False, use_text_flow=False):
         text = _CID_RE.sub("", w.get("text", ""))
         if not text.strip():
