@@ -150,6 +150,10 @@ def test_libreoffice_export_of_a_plan_keeps_the_title_out_of_the_header() -> Non
     signer = [t for t, g in lines if g.table == 1 and g.column == 1]
     assert signer == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phạm Minh Đức"]
     assert "- Lưu: VT, KT." in [t for t, g in lines if g.table == 1 and g.column == 0]
+    # the appendix task table has no rules here: its rows stay plain lines, never a two-column region
+    texts = [t for t, _ in lines]
+    appendix = lines[texts.index("UBND tỉnh Lào Cai)"):]
+    assert [g.column for _, g in appendix] == [-1] * len(appendix)
 
 
 def test_text_drawn_twice_to_fake_bold_reads_once(tmp_path: Path) -> None:

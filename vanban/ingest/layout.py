@@ -55,6 +55,9 @@ CLOSE_GAP_HEIGHTS = 3.0
 #: both parts of a row that opens a region hold at least this many letters
 #: (a header cell or "Nơi nhận:"; not the "1" of a table's TT column)
 MIN_OPENING_LETTERS = 4
+#: a row with two groups among rows of three and more, this many rows away
+#: or fewer, is a table's row, not a two-column region
+TABLE_REACH = 3
 #: a region ends after a vertical gap of more than this many line heights
 #: (the blank signing space above the signer's name is 3–5 lines)
 MAX_ROW_GAP = 7.0
@@ -322,6 +325,24 @@ class _Region:
         return [_line(s, width, row=0, col=c, column=c) for c in (0, 1) for s in self.columns[c]]
 
 
+def _in_table(rows: list[Row], i: int) -> bool:
+    """Row ``i`` sits among rows of three groups and more (an unruled table), within
+    TABLE_REACH rows that follow each other at line spacing."""
+    for step in (-1, 1):
+        k = i
+        for _ in range(TABLE_REACH):
+            j = k + step
+            if not 0 <= j < len(rows):
+                break
+            upper, lower = (rows[j], rows[k]) if step < 0 else (rows[k], rows[j])
+            if lower.top - upper.bottom > CLOSE_GAP_HEIGHTS * rows[i].height:
+                break
+            if len(rows[j].segments()) >= 3:
+                return True
+            k = j
+    return False
+
+
 def _letters(segs: list[Segment]) -> int:
     return sum(ch.isalpha() for s in segs for ch in s.text)
 
@@ -343,7 +364,8 @@ def blocks_from_rows(rows: list[Row], width: float) -> list[Block]:
             i += 1
             continue
         left, right = _split(segs)
-        if min(_letters(left), _letters(right)) < MIN_OPENING_LETTERS:  # "1 | Tổ chức …": a table row
+        # "1 | Tổ chức …", or two cells of a table without rules: not two columns
+        if min(_letters(left), _letters(right)) < MIN_OPENING_LETTERS or _in_table(rows, i):
             blocks.append(Block(rows[i].top, [_line(segs, width)], group=segs[0].words[0].group))
             plain_rows.append(rows[i])
             i += 1
