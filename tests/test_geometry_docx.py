@@ -136,3 +136,10 @@ def test_deeply_nested_tables_keep_their_text(tmp_path: Path) -> None:
     lines = lines_of(tmp_path / "deep.docx")
     assert [t for t, _ in lines] == [f"tầng {d}" for d in range(30)] + ["đáy"]
     assert all(g.table >= 0 for _, g in lines)
+
+
+def test_text_in_revisions_content_controls_and_smart_tags_is_read(tmp_path: Path) -> None:
+    from fixtures.docx_layouts import revisions_and_controls
+
+    lines = lines_of(revisions_and_controls(tmp_path / "rev.docx"))
+    assert [t for t, _ in lines] == ["Số: 215/KH-UBND", "Giao Sở Tài chính bố trí kinh phí trước ngày 30/6/2026."]

@@ -44,15 +44,43 @@ _TWIPS_PER_EMU = 1 / 635
 MAX_NESTING = 8
 
 
+#: containers whose runs are not part of the paragraph's visible text: deleted
+#: or moved-away revisions, a text box's own paragraphs, the legacy copy of
+#: a drawing (mc:Fallback repeats mc:Choice)
+_HIDDEN = {qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent"), qn("w:p"),
+           "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+
+
+def visible_runs(paragraph):
+    """The paragraph's runs as they print, in order (python-docx Run objects).
+
+    Unlike ``paragraph.runs`` this includes runs inside tracked insertions,
+    inline content controls, smart tags, simple fields and hyperlinks, and
+    leaves out tracked deletions.
+    """
+    from docx.text.run import Run
+
+    p = paragraph._p
+    for r in p.iter(qn("w:r")):
+        node, hidden = r.getparent(), False
+        while node is not None and node is not p:
+            if node.tag in _HIDDEN:
+                hidden = True
+                break
+            node = node.getparent()
+        if not hidden:
+            yield Run(r, paragraph)
+
+
 def paragraph_text(paragraph) -> str:
-    """The text of one Word paragraph as it reads (runs and hyperlinks).
+    """The text of one Word paragraph as it reads (its visible runs).
 
     The single place DOCX text is read from runs: a reader of legacy
     fonts (.VnTime, VNI-Times) converts runs here. Soft line breaks come
     back as "\n" and tabs as "\t"; the label of a numbered paragraph is not
     included (see :class:`Numbering`).
     """
-    return paragraph.text
+    return "".join(run.text for run in visible_runs(paragraph))
 
 
 @dataclass
@@ -252,15 +280,13 @@ def _style_bold(style) -> bool | None:
 
 def _all_bold(para) -> bool:
     """True when every run with text is bold (run, its character style, the paragraph style)."""
-    from docx.text.run import Run
-
     try:
         para_bold = _style_bold(para.style)
     except (KeyError, ValueError, AttributeError):
         para_bold = None
     seen = False
-    for r_el in para._p.iter(qn("w:r")):
-        run = Run(r_el, para)
+    for run in visible_runs(para):
+        r_el = run._r
         if not run.text.strip():
             continue
         seen = True
