@@ -143,3 +143,10 @@ def test_text_in_revisions_content_controls_and_smart_tags_is_read(tmp_path: Pat
 
     lines = lines_of(revisions_and_controls(tmp_path / "rev.docx"))
     assert [t for t, _ in lines] == ["Số: 215/KH-UBND", "Giao Sở Tài chính bố trí kinh phí trước ngày 30/6/2026."]
+
+
+def test_a_text_box_is_read_once_after_its_paragraph(tmp_path: Path) -> None:
+    from fixtures.docx_layouts import text_box
+
+    lines = lines_of(text_box(tmp_path / "box.docx"))
+    assert [t for t, _ in lines] == ["KẾ HOẠCH", "KHẨN", "Triển khai thực hiện Chỉ thị số 11-CT/TU"]

@@ -22,6 +22,8 @@ Lines, in document order (see ``LineGeometry`` in vanban/models.py):
   order); ``x0``/``x1`` are the cell's edges from the table grid;
 * a Word list paragraph: its rendered label ("1.", "a)", "-") and a space
   before the text, ``level`` and ``label`` set (docx_numbering.py);
+* a text box: its paragraphs (and tables) right after the paragraph it is
+  anchored in, with that paragraph's cell geometry;
 * ``bold`` when every run with text is bold (direct, character style or
   paragraph style).
 """
@@ -107,6 +109,27 @@ class _Reader:
     # --- paragraphs ---------------------------------------------------------
 
     def paragraph(self, p_el, cell: LineGeometry | None = None) -> None:
+        """The paragraph's line, then the content of the text boxes anchored in it."""
+        self._paragraph_line(p_el, cell)
+        boxes = list(_text_boxes(p_el))
+        if not boxes:
+            return
+        self.depth += 1
+        try:
+            for box in boxes:
+                if self.depth > MAX_NESTING:  # hostile nesting: the box's text, flat
+                    for inner in box.iter(qn("w:p")):
+                        self._paragraph_line(inner, cell)
+                    continue
+                for child in _content(box):
+                    if child.tag == qn("w:p"):
+                        self.paragraph(child, cell)
+                    elif child.tag == qn("w:tbl"):
+                        self.table(child, self.page.left)
+        finally:
+            self.depth -= 1
+
+    def _paragraph_line(self, p_el, cell: LineGeometry | None) -> None:
         from docx.text.paragraph import Paragraph
 
         para = Paragraph(p_el, self.doc)
@@ -199,6 +222,21 @@ def _content(parent):
             inner = child.find(qn("w:sdtContent"))
             if inner is not None:
                 yield from _content(inner)
+
+
+def _text_boxes(p_el):
+    """Text boxes anchored in a paragraph (each once: not the mc:Fallback copy,
+    not a box inside another box or inside another paragraph)."""
+    fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+    for box in p_el.iter(qn("w:txbxContent")):
+        node, own = box.getparent(), True
+        while node is not None and node is not p_el:
+            if node.tag in (fallback, qn("w:txbxContent"), qn("w:p")):
+                own = False
+                break
+            node = node.getparent()
+        if own:
+            yield box
 
 
 def _row_cells(tr):
