@@ -51,3 +51,17 @@ def test_ocr_geometry_reaches_the_page() -> None:
     assert page.lines and len(page.text.split("\n")) == len(page.lines)
     header = [t for t, g in zip(page.text.split("\n"), page.lines) if g.table == 0]
     assert header[0] == "ĐẢNG BỘ TỈNH BẮC NINH" and "ĐẢNG CỘNG SẢN VIỆT NAM" in header
+
+
+def test_table_indices_count_across_the_pages_of_a_document() -> None:
+    from vanban.conveyor import extract_document
+
+    scan = load(SAMPLES / "18-KH-DU_chuyen_doi_so_2026_scan.pdf")
+    pages = tuple(process_page(p, Limits()) for p in scan.pages)
+    per_page = [sorted({g.table for g in p.lines if g.table >= 0}) for p in pages]
+    assert per_page[0][0] == 0 and per_page[1][0] == 0  # each page OCR'd on its own counts from 0
+    doc = extract_document(scan, pages)
+    tables = [sorted({g.table for g in p.lines if g.table >= 0}) for p in doc.pages]
+    flat = [t for ts in tables for t in ts]
+    assert flat == list(range(len(flat)))  # … the document counts them once
+    assert [p.text for p in doc.pages] == [p.text for p in pages]

@@ -88,8 +88,10 @@ def check_text(source: SourceDocument, pages: Iterable[Page]) -> None:
 def extract_document(source: SourceDocument, pages: tuple[Page, ...]) -> Document:
     """Check the text and run extraction over the whole document."""
     from .extract import extract
+    from .ingest.lines import renumber_tables
 
     check_text(source, pages)
+    pages = renumber_tables(pages)  # pages OCR'd apart each count their tables from 0
     doc = Document(source=source, pages=pages)
     extraction: Extraction = extract(doc.text)
     return Document(source=source, pages=pages, extraction=extraction)

@@ -11,11 +11,12 @@ against its geometry, so the readers build their pages only through
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from vanban.models import LineGeometry
+from vanban.models import LineGeometry, Page
 
 #: one line of a page: its text (no line break inside) and where it sat
 Line = tuple[str, LineGeometry]
@@ -54,3 +55,27 @@ def join_lines(lines: Iterable[Line]) -> tuple[str, tuple[LineGeometry, ...]]:
 def aligned(text: str, geometry: tuple[LineGeometry, ...]) -> bool:
     """True when ``geometry`` has exactly one entry per line of ``text``."""
     return bool(geometry) and len(text.split("\n")) == len(geometry)
+
+
+def renumber_tables(pages: Sequence[Page]) -> tuple[Page, ...]:
+    """The pages with table indices counted across the document.
+
+    Pages OCR'd one by one (in parallel workers) each number their tables
+    and two-column regions from 0; ``LineGeometry.table`` is an index in the
+    document, so page 2's signature block must not share page 1's header
+    index. Indices are given in order of first appearance, page after page.
+    """
+    out: list[Page] = []
+    following = 0
+    for page in pages:
+        mapping: dict[int, int] = {}
+        lines = []
+        for geo in page.lines:
+            if geo.table >= 0:
+                if geo.table not in mapping:
+                    mapping[geo.table] = following
+                    following += 1
+                geo = dataclasses.replace(geo, table=mapping[geo.table])
+            lines.append(geo)
+        out.append(dataclasses.replace(page, lines=tuple(lines)) if mapping else page)
+    return tuple(out)
