@@ -17,9 +17,10 @@ Lines, in document order (see ``LineGeometry`` in vanban/models.py):
   justify-aligned;
 * a table: for each row (``row``), each cell left to right (``col`` = the
   cell's first grid column; a horizontally merged cell once, a vertically
-  merged cell only in its first row), the cell's non-empty paragraphs, then
-  its nested tables (their own ``table`` index, numbered in document
-  order); ``x0``/``x1`` are the cell's edges from the table grid;
+  merged cell only in its first row), the cell's non-empty paragraphs and
+  its nested tables in their order (a nested table has its own ``table``
+  index, numbered in document order, and its own rows and columns);
+  ``x0``/``x1`` are the cell's edges from the table grid;
 * a Word list paragraph: its rendered label ("1.", "a)", "-") and a space
   before the text, ``level`` and ``label`` set (docx_numbering.py);
 * a text box: its paragraphs (and tables) right after the paragraph it is
