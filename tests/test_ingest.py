@@ -18,6 +18,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cer import cer, norm  # noqa: E402
+from fixtures.columns import column_order  # noqa: E402
 from fixtures.render import plan_text, render_docx, render_scan, render_text_pdf  # noqa: E402
 
 from vanban.ingest import SUPPORTED_SUFFIXES, discover, is_blank, load  # noqa: E402
@@ -85,7 +86,9 @@ def test_text_pdf_uses_the_text_layer(tmp_path: Path) -> None:
     assert [p.method for p in doc.pages] == ["pdf-text"]
     text = doc.pages[0].text
     assert "Số: 05/QĐ-UBND" in text and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
-    assert cer(text, flat(plan_text(QD))) < 0.005
+    # two-column rows (header, signature) come column after column
+    assert cer(text, column_order(plan_text(QD))) < 0.005
+    assert len(doc.pages[0].lines) == len(text.split("\n"))
     assert unicodedata.is_normalized("NFC", text)
 
 
@@ -94,7 +97,11 @@ def test_docx_keeps_header_and_signature_tables(tmp_path: Path) -> None:
     doc = load(render_docx(src, tmp_path / "nq.docx"))
     assert doc.kind == "docx" and [p.method for p in doc.pages] == ["docx"]
     text = doc.pages[0].text
-    assert text.startswith("ĐẢNG BỘ XÃ HÒA BÌNH\tĐẢNG CỘNG SẢN VIỆT NAM")
+    # each header cell is its own line, with its table cell in the page's geometry
+    assert text.startswith("ĐẢNG BỘ XÃ HÒA BÌNH\nĐẢNG CỘNG SẢN VIỆT NAM\n")
+    lines = doc.pages[0].lines
+    assert len(lines) == len(text.split("\n"))
+    assert [(g.table, g.row, g.col) for g in lines[:2]] == [(0, 0, 0), (0, 0, 1)]
     assert norm(flat(text)) == norm(flat(src))
 
 

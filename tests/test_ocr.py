@@ -19,13 +19,14 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cer import cer  # noqa: E402
+from fixtures.columns import column_order  # noqa: E402
 from fixtures.render import degrade, draw_pages, plan_text, render_scan  # noqa: E402
 
 from vanban.ingest import is_blank, load  # noqa: E402
 from vanban.models import DependencyError, LimitExceeded, Limits, OcrResult, PageSource  # noqa: E402
 from vanban.ocr import check_tesseract, ocr_page  # noqa: E402
 from vanban.ocr.preprocess import estimate_skew  # noqa: E402
-from vanban.ocr.tesseract import data_to_text  # noqa: E402
+from vanban.ocr.tesseract import data_to_lines  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 MAX_CER = 0.02
@@ -56,14 +57,16 @@ def test_check_tesseract() -> None:
 )
 def test_ocr_of_scanned_samples(sample: str, plan: str) -> None:
     text, results = ocr_document(SAMPLES / sample)
-    rate = cer(text, flat(plan_text(plan)))
+    rate = cer(text, column_order(plan_text(plan)))
     confs = [round(r.confidence, 1) for r in results]
     print(f"\n{sample}: CER {rate:.4f} over {len(results)} page(s), confidence {confs}")
     assert rate <= MAX_CER
     assert all(r.confidence and r.confidence > 80 for r in results)
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text
-    # the two-column header is read row by row, issuer before motto
-    assert text.index("ĐẢNG ỦY XÃ HÒA BÌNH") < text.index("KẾ HOẠCH" if "KH" in sample else "Kính gửi")
+    # the two-column header is read column after column: issuer, then motto, then the title
+    assert text.index("ĐẢNG ỦY XÃ HÒA BÌNH") < text.index("ĐẢNG CỘNG SẢN VIỆT NAM")
+    assert text.index("ĐẢNG CỘNG SẢN VIỆT NAM") < text.index("KẾ HOẠCH" if "KH" in sample else "Kính gửi")
+    assert all(len(r.lines) == len(r.text.split("\n")) for r in results)
 
 
 def test_ocr_of_multipage_tiff(tmp_path: Path) -> None:
@@ -72,7 +75,7 @@ def test_ocr_of_multipage_tiff(tmp_path: Path) -> None:
     doc = load(tif)
     assert len(doc.pages) == 2
     text, _ = ocr_document(tif)
-    rate = cer(text, flat(plan_text(plan)))
+    rate = cer(text, column_order(plan_text(plan)))
     print(f"\nmulti-page TIFF: CER {rate:.4f}")
     assert rate <= MAX_CER
     assert "Số 02-NQ/CB" in text
@@ -136,17 +139,23 @@ def test_skew_is_measured(skew: float) -> None:
     assert estimate_skew(im) == pytest.approx(skew, abs=0.1)
 
 
-def test_data_to_text_keeps_lines_and_paragraphs() -> None:
+def test_data_to_lines_keeps_lines_and_paragraphs() -> None:
     data = {
         "text": ["", "Số", "05", "", "Điều", "1.", "x"],
         "conf": [-1, 90, 80, -1, 70, 60, -1],
         "block_num": [1, 1, 1, 2, 2, 2, 2],
         "par_num": [1, 1, 1, 1, 1, 1, 1],
         "line_num": [1, 1, 1, 1, 1, 1, 2],
+        "left": [0, 100, 160, 0, 100, 190, 100],
+        "top": [0, 100, 100, 0, 200, 200, 250],
+        "width": [0, 50, 40, 0, 80, 30, 20],
+        "height": [0, 30, 30, 0, 30, 30, 30],
     }
-    text, conf = data_to_text(data)
+    text, lines, conf = data_to_lines(data, 1000)
     assert text == "Số 05\n\nĐiều 1.\nx"
     assert conf == pytest.approx(75.0)
+    assert len(lines) == 4 and lines[1].x0 is None
+    assert (lines[0].x0, lines[0].x1, lines[2].x0) == (0.1, 0.2, 0.1)
 
 
 def test_low_resolution_jpeg_is_upscaled(tmp_path: Path) -> None:
@@ -159,7 +168,7 @@ def test_low_resolution_jpeg_is_upscaled(tmp_path: Path) -> None:
     with Image.open(jpg) as im:
         assert image_dpi(im) == 150
     text, _ = ocr_document(jpg)
-    rate = cer(text, flat(plan_text(plan)))
+    rate = cer(text, column_order(plan_text(plan)))
     print(f"\n150 dpi JPEG: CER {rate:.4f}")
     assert rate <= MAX_CER
 

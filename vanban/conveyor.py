@@ -45,13 +45,15 @@ def process_page(page: PageSource, limits: Limits, lang: str = "vie") -> Page:
 
     Top-level and picklable: it runs in pool workers and on Dask workers.
     """
+    from .ingest.lines import aligned
     from .ocr import ocr_page
     from .ocr.correct import correct_text
 
     confidence = None
+    lines = page.lines
     if page.needs_ocr:
         result = ocr_page(page, limits, lang)
-        raw, confidence = result.text, result.confidence
+        raw, confidence, lines = result.text, result.confidence, result.lines
     else:
         raw = page.text or ""
     raw = nfc(raw)
@@ -66,6 +68,8 @@ def process_page(page: PageSource, limits: Limits, lang: str = "vie") -> Page:
         confidence=confidence,
         restored=restoration.text != readable,
         garbage=garbage,
+        # geometry that no longer matches the text line for line is dropped, never shifted
+        lines=lines if aligned(restoration.text, lines) else (),
     )
 
 
@@ -95,8 +99,10 @@ def check_text(source: SourceDocument, pages: Iterable[Page]) -> None:
 def extract_document(source: SourceDocument, pages: tuple[Page, ...]) -> Document:
     """Check the text and run extraction over the whole document."""
     from .extract import extract
+    from .ingest.lines import renumber_tables
 
     check_text(source, pages)
+    pages = renumber_tables(pages)  # pages OCR'd apart each count their tables from 0
     doc = Document(source=source, pages=pages)
     extraction: Extraction = extract(doc.text)
     return Document(source=source, pages=pages, extraction=extraction)

@@ -122,11 +122,16 @@ class SourceDocument:
 
 @dataclass(frozen=True)
 class OcrResult:
-    """Tesseract's text for one page and its mean word confidence (0–100)."""
+    """Tesseract's text for one page and its mean word confidence (0–100).
+
+    ``lines`` holds one LineGeometry per line of ``text`` (from Tesseract's
+    word boxes, two-column regions split by x); () when unknown.
+    """
 
     text: str
     confidence: float | None
     seconds: float = 0.0
+    lines: tuple[LineGeometry, ...] = ()
 
 
 @dataclass(frozen=True)

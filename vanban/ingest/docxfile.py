@@ -1,70 +1,372 @@
-"""Text of a Word (.docx) file: body paragraphs and tables, in order.
+"""Text of a Word (.docx) file with its geometry: paragraphs and table cells in order.
 
 Why tables: Vietnamese administrative documents lay their two-column
-header (issuer | national motto, số ký hiệu | place and date) and the
-signature block (Nơi nhận | signer) out as borderless tables; skipping
-tables would lose the number, date and signer.
+header (issuer | national motto, số ký hiệu | place and date, V/v … |
+place and date) and the signature block (Nơi nhận | signer) out as
+borderless tables, and task lists as ruled tables. Each cell's paragraphs
+become lines of their own, cell after cell and row after row, with
+``table``/``row``/``col`` set, so the structure stage sees the V/v cell
+apart from the place-date cell and Nơi nhận apart from the signer (zipping
+the columns line by line glued them together).
+
+Lines, in document order (see ``LineGeometry`` in vanban/models.py):
+
+* a body paragraph: one line (a Word soft break starts another line with
+  the same geometry); empty paragraphs stay as empty lines; ``x0``/``x1``
+  from the page margins and the paragraph's indents when it is left- or
+  justify-aligned;
+* a table: for each row (``row``), each cell left to right (``col`` = the
+  cell's first grid column; a horizontally merged cell once, a vertically
+  merged cell only in its first row), the cell's non-empty paragraphs and
+  its nested tables in their order (a nested table has its own ``table``
+  index, numbered in document order, and its own rows and columns);
+  ``x0``/``x1`` are the cell's edges from the table grid;
+* a Word list paragraph: its rendered label ("1.", "a)", "-") and a space
+  before the text, ``level`` and ``label`` set (docx_numbering.py);
+* a text box: its paragraphs (and tables) right after the paragraph it is
+  anchored in, with that paragraph's cell geometry;
+* ``bold`` when every run with text is bold (direct, character style or
+  paragraph style).
 """
 
 from __future__ import annotations
 
-import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from vanban.models import InputError, PageSource
+from docx.oxml.ns import qn
+
+from vanban.ingest.docx_numbering import Numbering, num_pr
+from vanban.ingest.lines import Line, join_lines
+from vanban.models import InputError, LineGeometry, PageSource
+
+#: A4 in twips with 2 cm margins: used when a file declares no page size
+_DEFAULT_PAGE = (11906, 1134, 1134)
+_TWIPS_PER_EMU = 1 / 635
+#: tables nested deeper than this are read as their cell's paragraphs
+MAX_NESTING = 8
+
+
+#: containers whose runs are not part of the paragraph's visible text: deleted
+#: or moved-away revisions, a text box's own paragraphs, the legacy copy of
+#: a drawing (mc:Fallback repeats mc:Choice)
+_HIDDEN = {qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent"), qn("w:p"),
+           "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+
+
+def visible_runs(paragraph):
+    """The paragraph's runs as they print, in order (python-docx Run objects).
+
+    Unlike ``paragraph.runs`` this includes runs inside tracked insertions,
+    inline content controls, smart tags, simple fields and hyperlinks, and
+    leaves out tracked deletions.
+    """
+    from docx.text.run import Run
+
+    p = paragraph._p
+    for r in p.iter(qn("w:r")):
+        node, hidden = r.getparent(), False
+        while node is not None and node is not p:
+            if node.tag in _HIDDEN:
+                hidden = True
+                break
+            node = node.getparent()
+        if not hidden:
+            yield Run(r, paragraph)
 
 
 def paragraph_text(paragraph) -> str:
-    """A paragraph's text; runs in legacy fonts (.VnTime, VNI-Times) are
-    converted to Unicode by :mod:`vanban.ingest.legacy_fonts`."""
+    """The text of one Word paragraph as it reads (its visible runs).
+
+    The single place DOCX text is read from runs: a reader of legacy
+    fonts (.VnTime, VNI-Times) converts runs here. Soft line breaks come
+    back as "\n" and tabs as "\t"; the label of a numbered paragraph is not
+    included (see :class:`Numbering`). Runs in legacy fonts (.VnTime,
+    VNI-Times) are converted to Unicode by :mod:`vanban.ingest.legacy_fonts`.
+    """
     from vanban.ingest.legacy_fonts import paragraph_text as converted
 
-    return converted(paragraph)
+    return converted(paragraph, runs=visible_runs(paragraph))
 
 
-def _iter_blocks(doc):
-    """Paragraph and table objects of the body in document order."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
+@dataclass
+class _Page:
+    """Page width and left/right margins in twips (from the first section)."""
 
-    for child in doc.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            yield Paragraph(child, doc)
-        elif tag == "tbl":
-            yield Table(child, doc)
+    width: float
+    left: float
+    right: float
+
+    def frac(self, twips: float) -> float:
+        return round(min(1.0, max(0.0, twips / self.width)), 4)
 
 
-def _table_lines(table) -> list[str]:
-    """Rows as lines; cells joined by a tab, merged cells counted once.
+@dataclass
+class _Reader:
+    doc: object
+    numbering: Numbering
+    page: _Page
+    lines: list[Line] = field(default_factory=list)
+    tables: int = 0
+    depth: int = 0  # tables nested around the cell being read
 
-    A cell holding several paragraphs (a header column) is split into its
-    paragraphs and the columns are zipped line by line, the way they read
-    on paper.
-    """
-    lines: list[str] = []
-    for row in table.rows:
-        seen: list[int] = []
-        columns: list[list[str]] = []
-        for cell in row.cells:
-            if id(cell._tc) in seen:  # python-docx repeats merged cells
-                continue
-            seen.append(id(cell._tc))
-            paras = [paragraph_text(p).strip() for p in cell.paragraphs]
-            for nested in cell.tables:
-                paras.extend(_table_lines(nested))
-            columns.append([p for p in paras if p])
-        depth = max((len(c) for c in columns), default=0)
-        for k in range(depth):
-            cells = [c[k] if k < len(c) else "" for c in columns]
-            line = "\t".join(cells).strip()
-            if line:
-                lines.append(line)
-    return lines
+    # --- paragraphs ---------------------------------------------------------
+
+    def paragraph(self, p_el, cell: LineGeometry | None = None) -> None:
+        """The paragraph's line, then the content of the text boxes anchored in it."""
+        self._paragraph_line(p_el, cell)
+        boxes = list(_text_boxes(p_el))
+        if not boxes:
+            return
+        self.depth += 1
+        try:
+            for box in boxes:
+                if self.depth > MAX_NESTING:  # hostile nesting: the box's text, flat
+                    for inner in box.iter(qn("w:p")):
+                        self._paragraph_line(inner, cell)
+                    continue
+                for child in _content(box):
+                    if child.tag == qn("w:p"):
+                        self.paragraph(child, cell)
+                    elif child.tag == qn("w:tbl"):
+                        self.table(child, self.page.left)
+        finally:
+            self.depth -= 1
+
+    def _paragraph_line(self, p_el, cell: LineGeometry | None) -> None:
+        from docx.text.paragraph import Paragraph
+
+        para = Paragraph(p_el, self.doc)
+        text = paragraph_text(para)
+        level, label = -1, None
+        found = num_pr(para)
+        if found is not None:
+            label = self.numbering.label(*found)
+            level = found[1]
+        if cell is not None and not text.strip():
+            return  # blank paragraphs of a cell carry no line
+        if label and text.strip():
+            text = f"{label} {text.lstrip()}"
+        elif cell is not None:
+            text = text.strip()
+        if cell is not None:
+            geo = LineGeometry(x0=cell.x0, x1=cell.x1, table=cell.table, row=cell.row, col=cell.col,
+                               bold=_all_bold(para), level=level, label=label)
+        else:
+            x0, x1 = self._edges(para)
+            geo = LineGeometry(x0=x0, x1=x1, bold=_all_bold(para), level=level, label=label)
+        self.lines.append((text, geo))
+
+    def _edges(self, para) -> tuple[float | None, float | None]:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        fmt = para.paragraph_format
+        align = fmt.alignment if fmt.alignment is not None else _style_attr(para, "alignment")
+        left = _twips(fmt.left_indent if fmt.left_indent is not None else _style_attr(para, "left_indent"))
+        first = _twips(fmt.first_line_indent if fmt.first_line_indent is not None else _style_attr(para, "first_line_indent"))
+        right = _twips(fmt.right_indent if fmt.right_indent is not None else _style_attr(para, "right_indent"))
+        x1 = self.page.frac(self.page.width - self.page.right - right)
+        if align in (None, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.JUSTIFY):
+            return self.page.frac(self.page.left + max(0.0, left + first)), x1
+        if align == WD_ALIGN_PARAGRAPH.RIGHT:
+            return None, x1
+        return None, None  # centred or distributed: the edges depend on the text's width
+
+    # --- tables -------------------------------------------------------------
+
+    def table(self, tbl_el, left: float) -> None:
+        index = self.tables
+        self.tables += 1
+        grid = [_twips_attr(gc, "w:w") for gc in tbl_el.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")]
+        for r, tr in enumerate(tbl_el.findall(qn("w:tr"))):
+            col = _grid_before(tr)
+            for tc in _row_cells(tr):
+                span = _cell_span(tc)
+                if not _vmerge_continues(tc):
+                    known = bool(grid) and col + span <= len(grid)
+                    x0 = left + sum(grid[:col]) if known else None
+                    x1 = left + sum(grid[: col + span]) if known else None
+                    cell = LineGeometry(
+                        x0=self.page.frac(x0) if x0 is not None else None,
+                        x1=self.page.frac(x1) if x1 is not None else None,
+                        table=index, row=r, col=col,
+                    )
+                    self.cell(tc, cell, x0 if x0 is not None else left)
+                col += span
+
+    def cell(self, tc, geo: LineGeometry, left: float) -> None:
+        self.depth += 1
+        try:
+            if self.depth > MAX_NESTING:  # hostile nesting: the rest of the cell's text, flat
+                for p_el in tc.iter(qn("w:p")):
+                    self.paragraph(p_el, geo)
+                return
+            for child in _content(tc):
+                if child.tag == qn("w:p"):
+                    self.paragraph(child, geo)
+                elif child.tag == qn("w:tbl"):
+                    self.table(child, left)
+        finally:
+            self.depth -= 1
+
+    def body(self) -> None:
+        for child in _content(self.doc.element.body):
+            if child.tag == qn("w:p"):
+                self.paragraph(child)
+            elif child.tag == qn("w:tbl"):
+                self.table(child, self.page.left)
+
+
+def _content(parent):
+    """Paragraph and table elements of a body or cell in order (content controls opened)."""
+    for child in parent.iterchildren():
+        if child.tag in (qn("w:p"), qn("w:tbl")):
+            yield child
+        elif child.tag == qn("w:sdt"):
+            inner = child.find(qn("w:sdtContent"))
+            if inner is not None:
+                yield from _content(inner)
+
+
+def _text_boxes(p_el):
+    """Text boxes anchored in a paragraph (each once: not the mc:Fallback copy,
+    not a box inside another box or inside another paragraph)."""
+    fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+    for box in p_el.iter(qn("w:txbxContent")):
+        node, own = box.getparent(), True
+        while node is not None and node is not p_el:
+            if node.tag in (fallback, qn("w:txbxContent"), qn("w:p")):
+                own = False
+                break
+            node = node.getparent()
+        if own:
+            yield box
+
+
+def _row_cells(tr):
+    for child in tr.iterchildren():
+        if child.tag == qn("w:tc"):
+            yield child
+        elif child.tag == qn("w:sdt"):
+            inner = child.find(qn("w:sdtContent"))
+            if inner is not None:
+                yield from (c for c in inner.iterchildren() if c.tag == qn("w:tc"))
+
+
+def _tc_pr(tc, name: str):
+    pr = tc.find(qn("w:tcPr"))
+    return pr.find(qn(name)) if pr is not None else None
+
+
+def _cell_span(tc) -> int:
+    el = _tc_pr(tc, "w:gridSpan")
+    try:
+        return max(1, int(el.get(qn("w:val")))) if el is not None else 1
+    except (TypeError, ValueError):
+        return 1
+
+
+def _vmerge_continues(tc) -> bool:
+    """True for the lower parts of a vertically merged cell (text sits in the first)."""
+    el = _tc_pr(tc, "w:vMerge")
+    return el is not None and el.get(qn("w:val")) != "restart"
+
+
+def _grid_before(tr) -> int:
+    pr = tr.find(qn("w:trPr"))
+    el = pr.find(qn("w:gridBefore")) if pr is not None else None
+    try:
+        return int(el.get(qn("w:val"))) if el is not None else 0
+    except (TypeError, ValueError):
+        return 0
+
+
+def _twips_attr(el, name: str) -> float:
+    try:
+        return float(el.get(qn(name)))
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _twips(length) -> float:
+    """A python-docx Length (EMU) in twips; 0 for None."""
+    return float(length) * _TWIPS_PER_EMU if length is not None else 0.0
+
+
+def _style_attr(para, name: str):
+    """A paragraph-format attribute inherited from the paragraph's style chain."""
+    try:
+        style = para.style
+    except (KeyError, ValueError, AttributeError):
+        return None
+    for _ in range(20):
+        if style is None:
+            return None
+        value = getattr(style.paragraph_format, name, None)
+        if value is not None:
+            return value
+        style = style.base_style
+    return None
+
+
+def _style_bold(style) -> bool | None:
+    for _ in range(20):
+        if style is None:
+            return None
+        value = style.font.bold
+        if value is not None:
+            return value
+        style = style.base_style
+    return None
+
+
+def _all_bold(para) -> bool:
+    """True when every run with text is bold (run, its character style, the paragraph style)."""
+    try:
+        para_bold = _style_bold(para.style)
+    except (KeyError, ValueError, AttributeError):
+        para_bold = None
+    seen = False
+    for run in visible_runs(para):
+        r_el = run._r
+        if not run.text.strip():
+            continue
+        seen = True
+        bold = run.bold
+        if bold is None:
+            try:
+                bold = _style_bold(run.style) if r_el.rPr is not None and r_el.rPr.rStyle is not None else None
+            except (KeyError, ValueError, AttributeError):
+                bold = None
+        if bold is None:
+            bold = para_bold
+        if not bold:
+            return False
+    return seen
+
+
+def _page_of(doc) -> _Page:
+    try:
+        s = doc.sections[0]
+        width = _twips(s.page_width) or _DEFAULT_PAGE[0]
+        return _Page(width, _twips(s.left_margin) if s.left_margin is not None else _DEFAULT_PAGE[1],
+                     _twips(s.right_margin) if s.right_margin is not None else _DEFAULT_PAGE[2])
+    except (IndexError, AttributeError, ValueError, TypeError):
+        return _Page(*_DEFAULT_PAGE)
+
+
+def read_lines(doc) -> list[Line]:
+    """Lines of a python-docx Document in reading order, each with its geometry."""
+    reader = _Reader(doc, Numbering.from_document(doc), _page_of(doc))
+    reader.body()
+    return reader.lines
 
 
 def read_pages(path: Path) -> tuple[PageSource, ...]:
-    """The whole document as one ``docx`` page (Word has no fixed pages)."""
+    """The whole document as one ``docx`` page (Word has no fixed pages).
+
+    The page's ``lines`` hold one LineGeometry per line of its text.
+    """
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -74,11 +376,6 @@ def read_pages(path: Path) -> tuple[PageSource, ...]:
         raise InputError("corrupt DOCX (not a Word package)") from None
     except Exception as exc:  # noqa: BLE001 - lxml / zipfile errors on junk
         raise InputError(f"corrupt DOCX ({' '.join(str(exc).split())[:120]})") from None
-    lines: list[str] = []
-    for block in _iter_blocks(doc):
-        if hasattr(block, "rows"):
-            lines.extend(_table_lines(block))
-        else:
-            lines.append(paragraph_text(block))
-    text = unicodedata.normalize("NFC", "\n".join(lines).strip("\n"))
-    return (PageSource(1, "docx", text=text),)
+    text, lines = join_lines(read_lines(doc))
+    return (PageSource(1, "docx", text=text, lines=lines),)
+

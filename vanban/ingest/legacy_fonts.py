@@ -160,15 +160,17 @@ def _legacy_run_text(run) -> str:
     return "".join(parts)
 
 
-def paragraph_text(paragraph, used: set[str] | None = None) -> str:
+def paragraph_text(paragraph, used: set[str] | None = None, runs=None) -> str:
     """The paragraph's text with every legacy-font run converted (NFC).
 
-    A paragraph without legacy fonts gives exactly ``paragraph.text``.
-    ``used`` (optional) collects the charset keys that were converted.
+    ``runs``: the runs to read (default: the paragraph's runs, hyperlinks
+    included); the DOCX reader passes its visible runs. Without legacy fonts
+    the text is the runs' text as it is. ``used`` (optional) collects the
+    charset keys that were converted.
     """
     parts: list[str] = []
     legacy = False
-    for run in _runs(paragraph):
+    for run in (_runs(paragraph) if runs is None else runs):
         found = font_charset(run_font(run, paragraph))
         text = run.text if found is None else _legacy_run_text(run)
         if found is not None and text and not (text.isascii() and not found[1]):
@@ -177,7 +179,9 @@ def paragraph_text(paragraph, used: set[str] | None = None) -> str:
                 used.add(found[0])
             text = convert_text(text, *found)
         parts.append(text)
-    return unicodedata.normalize("NFC", "".join(parts)) if legacy else paragraph.text
+    if legacy:
+        return unicodedata.normalize("NFC", "".join(parts))
+    return "".join(parts) if runs is not None else paragraph.text
 
 
 def _all_paragraphs(doc):

@@ -87,6 +87,7 @@ def read_pages(path: Path, limits: Limits) -> tuple[PageSource, ...]:
     import pdfplumber
 
     pages: list[PageSource] = []
+    tables = 0  # table indices count across the document's pages
     try:
         with pdfplumber.open(str(path)) as pdf:
             for i, page in enumerate(pdf.pages):
@@ -95,7 +96,8 @@ def read_pages(path: Path, limits: Limits) -> tuple[PageSource, ...]:
                 except Exception:  # noqa: BLE001 - a broken content stream: OCR it
                     text = ""
                 if usable_text(text) and not _bad_scan_layer(page, text):
-                    pages.append(PageSource(i + 1, "pdf-text", text=_clean(text)))
+                    text, lines, tables = _text_and_lines(page, text, tables)
+                    pages.append(PageSource(i + 1, "pdf-text", text=text, lines=lines))
                     continue
                 dpi = ocr_dpi(float(page.width), float(page.height), _images(page))
                 w_px = float(page.width) / 72 * dpi
@@ -147,6 +149,26 @@ def _images(page) -> list[tuple[float, float, int, int]]:
         except (KeyError, TypeError, ValueError):
             continue
     return out
+
+
+def _text_and_lines(page, text: str, tables: int):
+    """(text, one LineGeometry per line, next table index) of a text-layer page.
+
+    The text is rebuilt from the page's words in reading order (two-column
+    regions column after column, ruled tables cell by cell: pdf_lines.py);
+    a page whose words cannot be read keeps ``extract_text()`` without geometry.
+    """
+    from vanban.ingest.lines import join_lines
+    from vanban.ingest.pdf_lines import page_lines
+
+    try:
+        lines, tables = page_lines(page, tables)
+    except Exception:  # noqa: BLE001 - pdfminer on odd pages: keep the flat text
+        return _clean(text), (), tables
+    joined, geometry = join_lines(lines)
+    if not usable_text(joined):
+        return _clean(text), (), tables
+    return joined, geometry, tables
 
 
 def _bad_scan_layer(page, text: str) -> bool:

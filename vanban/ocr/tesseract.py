@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from vanban.models import DependencyError, InputError, LimitExceeded, Limits, OcrResult, PageSource
+from vanban.models import DependencyError, InputError, LimitExceeded, LineGeometry, Limits, OcrResult, PageSource
 
 TESSERACT_INSTALL = "sudo apt-get install tesseract-ocr tesseract-ocr-vie"
 PSM = 3
@@ -52,19 +52,28 @@ def _config(dpi: int | None) -> str:
     return cfg
 
 
-def data_to_text(data: dict) -> tuple[str, float | None]:
-    """Text (lines kept, blank line between paragraphs) and mean word confidence.
+def data_to_lines(data: dict, width: float, tables: list | tuple = ()) -> tuple[str, tuple[LineGeometry, ...], float | None]:
+    """(text, one LineGeometry per line, mean word confidence) from ``image_to_data``.
 
-    ``data`` is pytesseract's ``image_to_data`` dict. Confidence is the
-    mean over words with conf ≥ 0 (Tesseract gives -1 to layout rows).
+    Words become rows by their boxes (Tesseract's own lines kept whole);
+    a two-column region (header: issuer | motto, số | place and date;
+    signature: Nơi nhận | signer) is written column after column with
+    ``column`` 0/1 and ``table``/``row``/``col`` as a one-row table; ``x0``/``x1``
+    are fractions of ``width`` (the image width in pixels). ``tables`` are
+    the page's ruled tables (ocr/rules.py ``find_tables``): their words
+    become cell lines, cell after cell, row after row. A blank line
+    (no geometry) separates Tesseract's paragraphs and sets off each region.
+    Confidence is the mean over words with conf ≥ 0 (Tesseract gives -1
+    to layout rows).
     """
-    paragraphs: list[list[str]] = []
-    lines: dict[tuple[int, int, int], list[str]] = {}
-    order: list[tuple[int, int, int]] = []
+    from vanban.ingest.layout import Word, number_tables, tables_and_rows
+    from vanban.ingest.lines import join_lines
+
+    words: list[Word] = []
     confs: list[float] = []
-    for i, word in enumerate(data.get("text", [])):
-        word = (word or "").strip()
-        if not word:
+    for i, text in enumerate(data.get("text", [])):
+        text = (text or "").strip()
+        if not text:
             continue
         try:
             conf = float(data["conf"][i])
@@ -73,24 +82,26 @@ def data_to_text(data: dict) -> tuple[str, float | None]:
         if conf >= 0:
             confs.append(conf)
         key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
-        if key not in lines:
-            lines[key] = []
-            order.append(key)
-        lines[key].append(word)
-    prev_par = None
-    for key in order:
-        par = key[:2]
-        if par != prev_par:
-            paragraphs.append([])
-            prev_par = par
-        paragraphs[-1].append(" ".join(lines[key]))
-    text = "\n\n".join("\n".join(p) for p in paragraphs)
+        left, top = float(data["left"][i]), float(data["top"][i])
+        words.append(Word(left, left + float(data["width"][i]), top, top + float(data["height"][i]), text, group=key))
     confidence = sum(confs) / len(confs) if confs else None
-    return text, confidence
+    if not words:
+        return "", (), confidence
+    blocks = tables_and_rows(list(tables), words, max(float(width), 1.0))
+    lines, _ = number_tables(blocks, 0, _new_paragraph)
+    text, geometry = join_lines(lines)
+    return text, geometry, confidence
 
 
-def ocr_image(im, *, lang: str = "vie", dpi: int | None = 300, timeout: float = 300.0, work_dir: Path | None = None, page_no: int = 1) -> tuple[str, float | None]:
-    """Run Tesseract on a Pillow image (written as PGM); (text, confidence)."""
+def _new_paragraph(previous, block) -> bool:
+    """A blank line where Tesseract starts a paragraph, and around each two-column region."""
+    if previous.tabular or block.tabular:
+        return True
+    return previous.group[:2] != block.group[:2]
+
+
+def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: float = 300.0, work_dir: Path | None = None, page_no: int = 1) -> tuple[str, tuple[LineGeometry, ...], float | None]:
+    """Run Tesseract on a Pillow image (written as PGM); (text, line geometry, confidence)."""
     import pytesseract
 
     os.environ["OMP_THREAD_LIMIT"] = "1"
@@ -98,7 +109,8 @@ def ocr_image(im, *, lang: str = "vie", dpi: int | None = 300, timeout: float = 
     tmp = Path(tempfile.mkdtemp(prefix="vanban-ocr-")) if own else work_dir
     try:
         pgm = tmp / "ocr-input.pgm"
-        (im if im.mode == "L" else im.convert("L")).save(pgm)
+        gray = im if im.mode == "L" else im.convert("L")
+        gray.save(pgm)
         try:
             data = pytesseract.image_to_data(
                 str(pgm), lang=lang, config=_config(dpi), timeout=timeout,
@@ -115,7 +127,9 @@ def ocr_image(im, *, lang: str = "vie", dpi: int | None = 300, timeout: float = 
             if "Failed loading language" in msg or "traineddata" in msg:
                 raise DependencyError(f"Tesseract language data {lang!r} is missing; install it with: {TESSERACT_INSTALL}") from None
             raise InputError(f"Tesseract failed on page {page_no} ({msg})") from None
-        return data_to_text(data)
+        from vanban.ocr.rules import find_tables
+
+        return data_to_lines(data, im.size[0], find_tables(gray))
     finally:
         if own:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -152,9 +166,9 @@ def ocr_page(page: PageSource, limits: Limits = Limits(), lang: str = "vie", *, 
         # upscaled resolution, which they need.
         hint = None if page.method == "pdf-ocr" else dpi
         try:
-            text, conf = ocr_image(im, lang=lang, dpi=hint, timeout=remaining, work_dir=tmp, page_no=page.number)
+            text, lines, conf = ocr_image_lines(im, lang=lang, dpi=hint, timeout=remaining, work_dir=tmp, page_no=page.number)
         except LimitExceeded:  # say the limit the user set, not what was left of it
             raise LimitExceeded(f"OCR of page {page.number} took longer than {limits.ocr_timeout:g}s") from None
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    return OcrResult(text=text, confidence=conf, seconds=time.perf_counter() - start)
+    return OcrResult(text=text, confidence=conf, seconds=time.perf_counter() - start, lines=lines)

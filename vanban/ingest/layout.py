@@ -1,0 +1,481 @@
+"""Lines from positioned words: rows, two-column regions, and ruled tables' cells.
+
+Why: a PDF text layer and Tesseract both give words with boxes, and the
+two-column parts of a directive (issuer | national motto, số | place and
+date, Nơi nhận | signer) sit side by side on the same y. Read row by row,
+the columns interleave ("ĐẢNG BỘ XÃ HÒA BÌNH ĐẢNG CỘNG SẢN VIỆT NAM") and
+the issuer and the motto run together. Here the words of one page become
+lines in reading order, and each two-column region is written column
+after column (left column, then right column) with ``column`` 0/1 and
+``table``/``row``/``col`` as for a one-row table (see ``LineGeometry``).
+
+Used by the PDF text-layer reader (pdf_lines.py, units: points) and the
+OCR stage (ocr/tesseract.py, units: pixels); only ratios of the units
+matter.
+
+How a region is found (measured on rendered headers, bench/geometry.py):
+a row whose words fall in exactly two groups separated by a gap wider than
+``GAP_HEIGHTS`` times the row's word height opens a region (three groups
+and more are the cells of an unruled table, not two columns); the rows below
+join it while each of their groups stays on one side of the gap and lines
+up (left edge or centre) with a line of that side (a short line under the
+issuer, the signer's name below the blank signing space); it ends at the
+first row that does not (the centred title, a full-width body line) or
+after a vertical gap over ``MAX_ROW_GAP`` line heights. Beside a region a
+row may also part at a narrower gap (``NARROW_GAP_HEIGHTS``) when a part
+lines up with its column: a long issuer name that nearly touches the
+motto; such a row just above the region joins it too.
+
+Ruled tables (cell boxes from pdfplumber, or from the rules on a scanned
+page: ocr/rules.py) take the words inside them first: each cell's words
+become its lines (``table_block``), cell after cell, row after row.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from vanban.models import LineGeometry
+
+#: a horizontal gap this many word heights wide separates two columns
+GAP_HEIGHTS = 2.0
+#: beside a region, a gap this many word heights wide can still part two
+#: cells whose text nearly touches (cell padding ≈ 0.8 em; word spaces ≈ 0.3 em)
+NARROW_GAP_HEIGHTS = 0.7
+#: rows above a region's first wide-gap row join it only this close (line heights)
+MAX_ROW_GAP_ABOVE = 1.5
+#: a row this close below the region's last row (word heights from bottom to
+#: top) follows without a blank paragraph: paragraph and cell spacing of
+#: Word tables stay under it (measured ≤ 2.6 on LibreOffice exports), an
+#: empty paragraph goes over (≥ 3.4)
+CLOSE_GAP_HEIGHTS = 3.0
+#: both parts of a row that opens a region hold at least this many letters
+#: (a header cell or "Nơi nhận:"; not the "1" of a table's TT column)
+MIN_OPENING_LETTERS = 4
+#: a row with two groups among rows of three and more, this many rows away
+#: or fewer, is a table's row, not a two-column region
+TABLE_REACH = 3
+#: a region ends after a vertical gap of more than this many line heights
+#: (the blank signing space above the signer's name is 3–5 lines)
+MAX_ROW_GAP = 7.0
+#: characters OCR makes of a table rule
+RULE_GLYPHS = "|[]"
+#: a lone line joins a column when its left edge or centre is within this
+#: many word heights of a line of that column
+ALIGN_HEIGHTS = 1.5
+#: left edges match within this share of that tolerance (flush-left text
+#: starts at the same x; centred lines of similar widths only nearly do)
+EDGE_SHARE = 0.25
+#: a column is flush-left when two of its lines start within this share of
+#: the tolerance of each other and end further apart than twice that
+FLUSH_SHARE = 0.1
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word and its box (any unit; y grows downwards).
+
+    ``group`` ties words a reader already knows to share a line (Tesseract's
+    block/paragraph/line): they stay in one row even when a punctuation
+    box ("-", "*") is much smaller than the words beside it.
+    """
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    text: str
+    bold: bool = False
+    group: object = None
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 1e-6)
+
+
+@dataclass
+class Segment:
+    """Words of one row that sit together (no wide gap between them)."""
+
+    words: list[Word]
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def bold(self) -> bool:
+        return all(w.bold for w in self.words)
+
+
+@dataclass
+class Row:
+    words: list[Word] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return statistics.median(w.height for w in self.words)
+
+    def segments(self, gap_heights: float = GAP_HEIGHTS) -> list[Segment]:
+        """The row's words left to right, cut at gaps wider than ``gap_heights`` word heights."""
+        words = sorted(self.words, key=lambda w: w.x0)
+        gap = gap_heights * self.height
+        out = [Segment([words[0]])]
+        for w in words[1:]:
+            if w.x0 - out[-1].x1 > gap:
+                out.append(Segment([w]))
+            else:
+                out[-1].words.append(w)
+        return out
+
+
+def _units(words: list[Word]) -> list[tuple[float, float, list[Word]]]:
+    """Words as (top, bottom, words) units: one per ``group``, one per ungrouped word.
+
+    A unit's span is the median top and bottom of its words.
+    """
+    grouped: dict[object, list[Word]] = {}
+    units: list[tuple[float, float, list[Word]]] = []
+    for w in words:
+        if w.group is None:
+            units.append((w.top, w.bottom, [w]))
+        else:
+            grouped.setdefault(w.group, []).append(w)
+    for ws in grouped.values():
+        units.append((statistics.median(w.top for w in ws), statistics.median(w.bottom for w in ws), ws))
+    return units
+
+
+def group_rows(words: list[Word]) -> list[Row]:
+    """Words clustered into rows, top to bottom.
+
+    A unit (see :func:`_units`) joins a row when its vertical centre lies
+    within the span of the row's first unit.
+    """
+    rows: list[tuple[float, float, Row]] = []
+    for top, bottom, ws in sorted(_units(words), key=lambda u: (u[0] + u[1]) / 2):
+        centre = (top + bottom) / 2
+        for r_top, r_bottom, row in reversed(rows[-3:]):
+            if r_top <= centre <= r_bottom:
+                row.words.extend(ws)
+                break
+        else:
+            rows.append((top, bottom, Row(list(ws))))
+    return [row for _, _, row in rows]
+
+
+@dataclass
+class Block:
+    """Lines that stay together in reading order: a plain line, a region or a table."""
+
+    top: float
+    lines: list[tuple[str, LineGeometry]]
+    tabular: bool = False  # gets a table index when the page is numbered
+    group: object = None  # the reader's group of the block's first word (Word.group)
+
+
+def _frac(x: float, width: float) -> float:
+    return round(min(1.0, max(0.0, x / width)), 4)
+
+
+def _line(seg_or_segs: list[Segment], width: float, **geo) -> tuple[str, LineGeometry]:
+    text = " ".join(s.text for s in seg_or_segs)
+    return text, LineGeometry(
+        x0=_frac(seg_or_segs[0].x0, width), x1=_frac(max(s.x1 for s in seg_or_segs), width),
+        bold=all(s.bold for s in seg_or_segs), **geo,
+    )
+
+
+def _aligned(seg: Segment, column: list[list[Segment]], tol: float, by_edge: bool, by_centre: bool = True) -> bool:
+    """True when ``seg`` shares the centre or the left edge of a line in ``column``."""
+    centre = (seg.x0 + seg.x1) / 2
+    for segs in column:
+        x0, x1 = segs[0].x0, max(s.x1 for s in segs)
+        if (by_centre and abs(centre - (x0 + x1) / 2) <= tol) or (by_edge and abs(seg.x0 - x0) <= tol * EDGE_SHARE):
+            return True
+    return False
+
+
+def _left_aligned(column: list[list[Segment]], tol: float) -> bool:
+    """Two lines of ``column`` start at the same x and end apart (a flush-left column;
+    centred lines that nearly share their start also nearly share their end)."""
+    spans = sorted((segs[0].x0, max(s.x1 for s in segs)) for segs in column)
+    return any(
+        b[0] - a[0] <= tol * FLUSH_SHARE and abs(b[1] - a[1]) > 2 * tol * FLUSH_SHARE
+        for k, a in enumerate(spans) for b in spans[k + 1:]
+    )
+
+
+def _side(seg: Segment, columns: list[list[list[Segment]]], left_edge: float, right_edge: float, tol: float,
+          close: bool = False) -> int | None:
+    """0/1 when ``seg`` fits the left/right column of a region, None if it does not.
+
+    It fits a side when it stays clear of the other side and is aligned
+    with a line of that side: by its centre (unless the side is flush-left),
+    or by its left edge (unless the side is centred) when no blank paragraph
+    comes between (``close``: the Nơi nhận list, a wrapped "CỘNG HÒA XÃ HỘI
+    CHỦ NGHĨA / VIỆT NAM") or below a flush-left right column (the signer's
+    name).
+    A title after a blank line, centred on the page or flush-left under
+    the left column, fits neither.
+    """
+    sides = []
+    for side, clear in ((0, seg.x1 <= right_edge), (1, seg.x0 >= left_edge)):
+        flush = _left_aligned(columns[side], tol)
+        # a flush-left column matches by its edge only (similar lengths give similar
+        # centres), a centred one by its centre only (a shared edge is chance); a
+        # one-line column by either. The edge counts without a blank paragraph
+        # between, or below a flush-left right column (the signer's name after the
+        # blank signing space)
+        by_edge = (flush or len(columns[side]) == 1) and (close or (side == 1 and flush))
+        if clear and _aligned(seg, columns[side], tol, by_edge=by_edge, by_centre=not flush):
+            sides.append(side)
+    if len(sides) == 2:
+        return 0 if (seg.x0 + seg.x1) / 2 < (left_edge + right_edge) / 2 else 1
+    return sides[0] if sides else None
+
+
+def _split(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
+    """Two-or-more segments cut at the widest gap: (left part, right part)."""
+    gaps = [segs[k + 1].x0 - segs[k].x1 for k in range(len(segs) - 1)]
+    k = gaps.index(max(gaps)) + 1
+    return segs[:k], segs[k:]
+
+
+class _Region:
+    """A two-column region being grown: its columns' lines and the gutter between them."""
+
+    def __init__(self, left: list[Segment], right: list[Segment], bottom: float):
+        self.columns: list[list[list[Segment]]] = [[left], [right]]
+        self.left_edge = max(s.x1 for s in left)  # right end of the left column
+        self.right_edge = min(s.x0 for s in right)  # left end of the right column
+        self.bottom = bottom  # of the last row added below
+
+    def _add(self, side: int, segs: list[Segment], first: bool) -> None:
+        if first:
+            self.columns[side].insert(0, segs)
+        else:
+            self.columns[side].append(segs)
+        if side == 0:
+            self.left_edge = max(self.left_edge, max(s.x1 for s in segs))
+        else:
+            self.right_edge = min(self.right_edge, segs[0].x0)
+
+    def fit(self, row: Row, first: bool = False) -> bool:
+        """Add ``row`` (at the end, or ``first``) if it belongs to the region.
+
+        A row above the region (``first``) joins only in two parts: a lone
+        line there is more often the end of the text before a signature.
+        """
+        added = self._fit(row, first)
+        if added and not first:
+            self.bottom = row.bottom
+        return added
+
+    def _fit(self, row: Row, first: bool) -> bool:
+        tol = ALIGN_HEIGHTS * row.height
+        segs = row.segments()
+        if len(segs) == 1 and not first:
+            close = row.top - self.bottom <= CLOSE_GAP_HEIGHTS * row.height
+            side = _side(segs[0], self.columns, self.left_edge, self.right_edge, tol, close)
+            if side is not None:
+                self._add(side, segs, first)
+                return True
+        # two parts: at a wide gap, or at a narrow one (cells whose text nearly
+        # touches) when a part lines up with its column
+        for gap_heights in (GAP_HEIGHTS, NARROW_GAP_HEIGHTS):
+            segs = row.segments(gap_heights)
+            for k in sorted(range(1, len(segs)), key=lambda k: segs[k].x0 - segs[k - 1].x1, reverse=True):
+                left, right = segs[:k], segs[k:]
+                if max(s.x1 for s in left) > self.right_edge + tol or right[0].x0 < self.left_edge - tol:
+                    continue
+                if gap_heights == GAP_HEIGHTS and len(segs) == 2 or (
+                    _aligned(_joined(left), self.columns[0], tol, by_edge=True)
+                    or _aligned(_joined(right), self.columns[1], tol, by_edge=True)
+                ):
+                    self._add(0, left, first)
+                    self._add(1, right, first)
+                    return True
+        return False
+
+    def lines(self, width: float) -> list[tuple[str, LineGeometry]]:
+        return [_line(s, width, row=0, col=c, column=c) for c in (0, 1) for s in self.columns[c]]
+
+
+def _in_table(rows: list[Row], i: int) -> bool:
+    """Row ``i`` sits among rows of three groups and more (an unruled table), within
+    TABLE_REACH rows that follow each other at line spacing."""
+    for step in (-1, 1):
+        k = i
+        for _ in range(TABLE_REACH):
+            j = k + step
+            if not 0 <= j < len(rows):
+                break
+            upper, lower = (rows[j], rows[k]) if step < 0 else (rows[k], rows[j])
+            if lower.top - upper.bottom > CLOSE_GAP_HEIGHTS * rows[i].height:
+                break
+            if len(rows[j].segments()) >= 3:
+                return True
+            k = j
+    return False
+
+
+def _letters(segs: list[Segment]) -> int:
+    return sum(ch.isalpha() for s in segs for ch in s.text)
+
+
+def _joined(segs: list[Segment]) -> Segment:
+    return Segment([w for s in segs for w in s.words])
+
+
+def blocks_from_rows(rows: list[Row], width: float) -> list[Block]:
+    """Plain lines and two-column regions, in reading order (see module doc)."""
+    blocks: list[Block] = []
+    plain_rows: list[Row] = []  # the rows behind the trailing plain blocks
+    i = 0
+    while i < len(rows):
+        segs = rows[i].segments()
+        if len(segs) != 2:  # one group, or three and more (a table without rules): a plain line
+            blocks.append(Block(rows[i].top, [_line(segs, width)], group=segs[0].words[0].group))
+            plain_rows.append(rows[i])
+            i += 1
+            continue
+        left, right = _split(segs)
+        # "1 | Tổ chức …", or two cells of a table without rules: not two columns
+        if min(_letters(left), _letters(right)) < MIN_OPENING_LETTERS or _in_table(rows, i):
+            blocks.append(Block(rows[i].top, [_line(segs, width)], group=segs[0].words[0].group))
+            plain_rows.append(rows[i])
+            i += 1
+            continue
+        region = _Region(left, right, rows[i].bottom)
+        top, last = rows[i].top, rows[i]
+        # rows just above that belong to it (a first row whose cells nearly touch)
+        while plain_rows and rows[i].top - plain_rows[-1].bottom <= MAX_ROW_GAP_ABOVE * rows[i].height \
+                and region.fit(plain_rows[-1], first=True):
+            top = plain_rows.pop().top
+            blocks.pop()
+        plain_rows = []
+        i += 1
+        while i < len(rows):
+            row = rows[i]
+            if row.top - last.bottom > MAX_ROW_GAP * row.height or not region.fit(row):
+                break
+            last = row
+            i += 1
+        blocks.append(Block(top, region.lines(width), tabular=True))
+    return blocks
+
+
+def table_block(rows: list[list[tuple[float, float, float, float] | None]], top: float,
+                words: list[Word], width: float) -> Block:
+    """A ruled table's words as its cells' lines: cell after cell, row after row.
+
+    ``rows`` hold each row's cell boxes (x0, top, x1, bottom) on the table's
+    column grid, None where a merged cell covers the column. A word belongs
+    to the cell holding its centre; a cell's words become lines by rows.
+    Lines carry ``row``, ``col`` and the cell's ``x0``/``x1`` (``table`` is
+    set when the page is numbered).
+    """
+    lines: list[tuple[str, LineGeometry]] = []
+    for r, cells in enumerate(rows):
+        for c, box in enumerate(cells):
+            if box is None:
+                continue
+            # OCR reads a rule crossing a word box as "|": not text of the cell
+            inside = [w for w in words if inside_box(w, box) and w.text.strip(RULE_GLYPHS)]
+            for cell_row in group_rows(inside):
+                ws = sorted(cell_row.words, key=lambda w: w.x0)
+                lines.append((" ".join(w.text for w in ws), LineGeometry(
+                    x0=_frac(float(box[0]), width), x1=_frac(float(box[2]), width),
+                    table=0, row=r, col=c, bold=all(w.bold for w in ws),
+                )))
+    return Block(top, lines, tabular=True)
+
+
+def inside_box(w: Word, box) -> bool:
+    """The word's centre lies in ``box`` (x0, top, x1, bottom)."""
+    cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+    x0, top, x1, bottom = box
+    return x0 <= cx <= x1 and top <= cy <= bottom
+
+
+def bands(rows: list[Row], cuts: list[float]) -> list[list[Row]]:
+    """Rows cut wherever a table top lies between two of them (a region never spans a table)."""
+    out: list[list[Row]] = [[]]
+    for row in rows:
+        if out[-1] and any(out[-1][-1].top < cut <= row.top for cut in cuts):
+            out.append([])
+        out[-1].append(row)
+    return [b for b in out if b]
+
+
+def tables_and_rows(tables: list[tuple[list, tuple]], words: list[Word], width: float) -> list[Block]:
+    """Blocks of a page: each ruled table (rows of cell boxes, table box) with the
+    words inside it, then the remaining words as plain lines and two-column regions."""
+    blocks: list[Block] = []
+    free = words
+    tops: list[float] = []
+    for rows, box in tables:
+        inside = [w for w in free if inside_box(w, box)]
+        if not inside:
+            continue
+        block = table_block(rows, float(box[1]), inside, width)
+        if block.lines:
+            blocks.append(block)
+            tops.append(block.top)
+            free = [w for w in free if not inside_box(w, box)]
+    for band in bands(group_rows(free), tops):
+        blocks.extend(blocks_from_rows(band, width))
+    return blocks
+
+
+def number_tables(blocks: list[Block], first_table: int,
+                  blank_between: Callable[[Block, Block], bool] | None = None) -> tuple[list[tuple[str, LineGeometry]], int]:
+    """Blocks in reading order as lines, tabular blocks numbered from ``first_table``.
+
+    ``blank_between(previous, block)`` True puts an empty line (no
+    geometry) between two blocks. Returns (lines, next free table index).
+    """
+    lines: list[tuple[str, LineGeometry]] = []
+    index = first_table
+    previous: Block | None = None
+    for block in sorted(blocks, key=lambda b: b.top):
+        if previous is not None and blank_between is not None and blank_between(previous, block):
+            lines.append(("", LineGeometry()))
+        if block.tabular:
+            lines.extend((t, dataclasses.replace(g, table=index)) for t, g in block.lines)
+            index += 1
+        else:
+            lines.extend(block.lines)
+        previous = block
+    return lines, index
+
+
+def words_to_lines(words: list[Word], width: float, first_table: int = 0) -> tuple[list[tuple[str, LineGeometry]], int]:
+    """Lines of a page's free words (no ruled tables), regions numbered from ``first_table``."""
+    if not words:
+        return [], first_table
+    return number_tables(blocks_from_rows(group_rows(words), width), first_table)

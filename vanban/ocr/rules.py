@@ -1,0 +1,148 @@
+"""Ruled tables on a page image: cell boxes from the drawn rules.
+
+Why: Tesseract reads a scanned task table (Nội dung | Đơn vị chủ trì |
+Đơn vị phối hợp | Thời hạn) as rows of words and loses the cells; the
+table's rules are still on the page. Long dark horizontal runs are the
+row rules; between two of them, the columns that stay dark over the whole
+band are the column rules. Each cell then collects the Tesseract words
+whose centre it holds (vanban/ingest/layout.py ``table_block``).
+
+Only numpy; runs on the deskewed gray page Tesseract reads, in pixels.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+#: ink: gray levels below this
+DARK = 140
+#: a row rule is a dark run at least this share of the page width
+MIN_RULE_WIDTH = 0.2
+#: a column rule is dark over at least this share of its band's height
+RULE_FILL = 0.9
+#: rows of a table are at most this share of the page height apart
+MAX_ROW_HEIGHT = 0.3
+#: pages larger than this (pixels) are searched at a reduced size (memory)
+MAX_PIXELS = 12_000_000
+#: pixels a rule may drift (residual skew) and still count as one straight rule
+SMEAR = 4
+
+
+def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
+    """[start, end) of each run of True in a 1-D bool array."""
+    d = np.diff(np.concatenate(([0], flags.astype(np.int8), [0])))
+    return list(zip(np.flatnonzero(d == 1).tolist(), np.flatnonzero(d == -1).tolist()))
+
+
+def _row_rules(dark: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Horizontal rules as (top y, bottom y, x0, x1): long dark runs, a thick rule once.
+
+    Ink is smeared over SMEAR pixel rows first, so a rule left slightly
+    slanted by deskewing still reads as one run.
+    """
+    h, w = dark.shape
+    need = max(int(w * MIN_RULE_WIDTH), 20)
+    smeared = dark.copy()
+    for k in range(1, SMEAR):
+        smeared[:-k] |= dark[k:]
+    c = np.zeros((h, w + 1), dtype=np.int32)
+    np.cumsum(smeared, axis=1, out=c[:, 1:])
+    full = (c[:, need:] - c[:, :-need]) == need  # a fully dark window starts here
+    rules: list[list[int]] = []
+    for y in np.flatnonzero(full.any(axis=1)).tolist():
+        for x0, x1 in _runs(full[y]):
+            x1 = x1 + need - 1
+            for rule in rules[-6:]:
+                if y - rule[1] <= SMEAR and x0 <= rule[3] and x1 >= rule[2]:
+                    rule[1], rule[2], rule[3] = y, min(rule[2], x0), max(rule[3], x1)
+                    break
+            else:
+                rules.append([y, y, x0, x1])
+    return [(t, b + SMEAR - 1, x0, x1) for t, b, x0, x1 in rules]
+
+
+def _column_rules(dark: np.ndarray, y0: int, y1: int, x0: int, x1: int) -> list[int]:
+    """x of the column rules between two row rules (dark over the band's height)."""
+    band = dark[y0 + 1:max(y1, y0 + 2), x0:x1]
+    if band.shape[0] < 5:
+        return []
+    smeared = band.copy()
+    for k in range(1, SMEAR):
+        smeared[:, :-k] |= band[:, k:]
+    filled = smeared.mean(axis=0) >= RULE_FILL
+    return [x0 + (a + b) // 2 for a, b in _runs(filled)]
+
+
+def find_tables(gray) -> list[tuple[list[list[tuple[float, float, float, float] | None]], tuple[float, float, float, float]]]:
+    """Ruled tables of a page image: (rows of cell boxes on a shared column grid, table box).
+
+    ``gray``: a Pillow image (mode L) or a 2-D uint8 array. Box = (x0, top,
+    x1, bottom) in pixels; a row's list has one entry per grid column, None
+    where a merged cell covers it. A table needs two row rules with at
+    least two columns between them.
+    """
+    a = np.asarray(gray)
+    if a.ndim != 2 or a.size == 0:
+        return []
+    k = int(np.ceil((a.size / MAX_PIXELS) ** 0.5))
+    if k <= 1:
+        return _find(a)
+    # an oversized page: rules are looked for on a k-times smaller copy that
+    # keeps the darkest pixel of each k×k block (a thin rule survives)
+    h, w = a.shape[0] // k * k, a.shape[1] // k * k
+    small = a[:h, :w].reshape(h // k, k, w // k, k).min(axis=(1, 3))
+    return [_scaled(t, k) for t in _find(small)]
+
+
+def _scaled(table, k: float):
+    rows, box = table
+    up = lambda b: tuple(v * k for v in b) if b is not None else None  # noqa: E731
+    return [[up(c) for c in cells] for cells in rows], up(box)
+
+
+def _find(a: np.ndarray):
+    dark = a < DARK
+    h = a.shape[0]
+    rules = sorted(_row_rules(dark))
+    tables = []
+    group: list[tuple[int, int, int, int]] = []
+    for rule in rules + [None]:
+        if rule is not None and group:
+            prev = group[-1]
+            same_width = abs(rule[2] - prev[2]) < 0.02 * a.shape[1] and abs(rule[3] - prev[3]) < 0.02 * a.shape[1]
+            if same_width and rule[0] - prev[1] <= MAX_ROW_HEIGHT * h:
+                group.append(rule)
+                continue
+        if len(group) >= 2:
+            table = _table(dark, group)
+            if table is not None:
+                tables.append(table)
+        group = [rule] if rule is not None else []
+    return tables
+
+
+def _table(dark: np.ndarray, rules: list[tuple[int, int, int, int]]):
+    x0, x1 = min(r[2] for r in rules), max(r[3] for r in rules)
+    bands = []
+    for top, bottom in zip(rules, rules[1:]):
+        cols = _column_rules(dark, top[1], bottom[0], max(x0 - 3, 0), x1 + 3)
+        if len(cols) >= 3:  # two cells at least: outer rules + one between
+            bands.append((top[1], bottom[0], cols))
+    if not bands:
+        return None
+    grid: list[int] = []
+    for _, _, cols in bands:
+        for x in cols:
+            if all(abs(x - g) > 6 for g in grid):
+                grid.append(x)
+    grid.sort()
+    rows = []
+    for top, bottom, cols in bands:
+        cells: list[tuple[float, float, float, float] | None] = [None] * (len(grid) - 1)
+        for left, right in zip(cols, cols[1:]):
+            k = min(range(len(grid)), key=lambda i: abs(grid[i] - left))
+            if k < len(cells):
+                cells[k] = (float(left), float(top), float(right), float(bottom))
+        rows.append(cells)
+    box = (float(grid[0]), float(bands[0][0]), float(grid[-1]), float(bands[-1][1]))
+    return rows, box
