@@ -116,9 +116,9 @@ def test_ocr_timeout_is_the_limit_set_not_a_floor(monkeypatch) -> None:
 
     def fake_ocr(im, *, timeout, **kwargs):
         given.append(timeout)
-        return "Đảng ủy", 90.0
+        return "Đảng ủy", (), 90.0
 
-    monkeypatch.setattr(tesseract, "ocr_image", fake_ocr)
+    monkeypatch.setattr(tesseract, "ocr_image_lines", fake_ocr)
     page = load(SAMPLES / "126-CV-DU_bao_cao_dan_van_kheo_scan.png").pages[0]
     ocr_page(page, Limits(ocr_timeout=30))
     assert 0 < given[-1] <= 30
