@@ -62,6 +62,8 @@ def process_page(page: PageSource, limits: Limits, lang: str = "vie") -> Page:
         text=restoration.text,
         confidence=confidence,
         restored=restoration.text != raw,
+        # geometry stays valid while restoration keeps the lines (it changes words only)
+        lines=page.lines if restoration.text.count("\n") == raw.count("\n") else (),
     )
 
 
@@ -84,10 +86,11 @@ def check_text(source: SourceDocument, pages: Iterable[Page]) -> None:
 def extract_document(source: SourceDocument, pages: tuple[Page, ...]) -> Document:
     """Check the text and run extraction over the whole document."""
     from .extract import extract
+    from .structure import build_structure
 
     check_text(source, pages)
     doc = Document(source=source, pages=pages)
-    extraction: Extraction = extract(doc.text)
+    extraction: Extraction = extract(doc.text, structure=build_structure(pages))
     return Document(source=source, pages=pages, extraction=extraction)
 
 

@@ -1,305 +1,235 @@
-"""Obligations: who must do what, by when, towards which target.
+"""Obligations: who must do what, by when — read from the Structure's parts.
 
-Sources, in order of trust:
+One obligation per body per assignment block (the labelled real documents'
+convention, ``realdocs/labeled/README.md``):
 
-1. the implementation section ("Tổ chức thực hiện"): each numbered or dashed
-   item is one assignment; a heading item naming only a body ("1. Yêu cầu
-   các chi, đảng bộ trực thuộc …") hands its body to the dashed items under it;
-2. assignment sentences anywhere in the body that start with "Giao …",
-   "Đề nghị …", "Yêu cầu …" (and the items that follow one ending in ":");
-3. "… chịu trách nhiệm thi hành …" (the last article of a Quyết định).
+* an item whose heading names a body ("2. Sở Khoa học và Công nghệ") with its
+  tasks in the text or sub-items below: one obligation, the tasks its what;
+* an item that opens with "Giao …" / "Đề nghị …" / "Yêu cầu …" or with a body
+  that acts ("Công an tỉnh chủ trì …"): one obligation; a heading that ends
+  in ":" hands its bodies to the bullets below as their tasks;
+* a task table (body or appendix) with a column Đơn vị chủ trì / thực hiện:
+  one obligation per row, deadline from its Thời gian / Thời hạn cell;
+* prose paragraphs: sentences opening with an assignment cue or an acting body.
 
-The responsible body is the label before a colon ("Ủy ban nhân dân phường:
-…") or the words before the first action verb ("UBND phường chỉ đạo …").
-Deadlines and targets found inside an item are linked to it; an item with
-two deadlines yields two obligations.
+The topic before an item's colon ("1. Giảm tối đa số trẻ bị bỏ rơi mới:") is
+not a body; parts that report results or state aims are skipped; closing
+formulas ("… tổ chức thực hiện nghiêm túc Kế hoạch này") are not obligations;
+the issuer speaking of itself ("Sở sẽ …") is named by its full name.
 """
 
 from __future__ import annotations
 
-import bisect
+import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from vanban.extract import patterns as P
-from vanban.extract.deadlines import first_verb, split_actor, split_subject
+from vanban.extract.deadlines import find_deadlines, first_verb, split_actor, split_subject
 from vanban.extract.folded import Folded, clean_quote
-from vanban.extract.sections import Layout, SpanSet, sentence_bounds
-from vanban.models import Deadline, Obligation, Span, Target
+from vanban.extract.sections import Layout, SpanSet
+from vanban.models import Deadline, Obligation, Part, Span, Structure, Table, Target
+from vanban.structure import vocab as V
+from vanban.text import fold
 
 __all__ = ["find_obligations"]
 
-_ITEM_RE = re.compile(r"(?m)^[ \t]*(?:(?P<num>\d{1,2}(?:\.\d{1,2})*)[.)]|(?P<mark>[-+•–]))[ \t]*(?=\S)")
-_CUE_START_RE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.;:]\s)|(?<=[.;:]\s\s))[ \t]*(?:[-+•][ \t]*|\d{1,2}(?:\.\d{1,2})*[.)][ \t]*|(?:di[e¢]u|dieu)\s+\d+[.:]\s*)?"
-    r"(?P<cue>giao|de nghi|[dpb]e nghi|yeu cau|y[e¢]u c[a4d]u)\s"
-)
-_RESPONSIBLE_RE = re.compile(
-    r"\s(?:(?:chiu trach nhiem|ch[il1]u tr[a4]ch nhi[e¢]m)\s+(?:thi hanh|thuc hien|to chuc)|c[o06] nhi[e¢]m v[uw]"
-    r"|c[a4]n c[uw]\s+(?:quy[e¢]t d[il1]nh|k[e¢] ho[a4]ch|ch[il1] th[il1]|th[o06]ng b[a4]o)(?:\s+n[a4]y)?\s+(?:thi hanh|th[il1] h[a4]nh|thuc hien|th[uwy]{1,2}c hi[e¢]n))(?=[\s.,;/])"
-)
-
-_INTRO_CUE_RE = re.compile(r"(?<![a-z])(?:[dpb]e nghi|yeu cau)\s")
+_CUE = re.compile(r"^(?:giao|[dpb]e ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+")
+_SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]|t[il1]nh h[il1]nh"
+                        r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch")
+_CLOSING = re.compile(r"(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
+                      r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|chiu trach nhiem thi hanh"
+                      r"|(?:ke hoach|chi thi|quyet dinh|thong bao) nay co hieu luc")
+_FUTURE = re.compile(r"^(?:se|sẽ)\s")
+_MAX_WHAT = 400
 
 
-_PROSE_AFTER_GAP = re.compile(r"\n[ \t]*\n(?![ \t]*(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]))")
+def _body_name(text: str) -> str | None:
+    """The body a heading names, or None ("Sở Nội vụ" yes, "Giảm tối đa …" no)."""
+    t = clean_quote(re.sub(r"\s*\([^()]*\)\s*$", "", text)).rstrip(" :.")
+    t = re.sub(r"^(?:Giao|Đề nghị|Yêu cầu|Phân công)\s+", "", t)
+    if not t or len(t.split()) > 30 or re.search(r"\d{3,}", t):
+        return None
+    v = Folded.of(t).view
+    if not P.ORG_HEAD_RE.match(v) or P.NOT_ORG_RE.match(v) or first_verb(v) is not None:
+        return None
+    if v.startswith("so ") and not t.split()[1][:1].isupper():
+        return None
+    return t
 
 
-@dataclass
-class _Item:
-    marker: int
-    start: int  # content start
-    end: int
-    level: int
-    parent: "_Item | None" = None
-    children: int = 0
-    who: str | None = None
-    what: str = ""
-    own_label: bool = False
+def _self(who: str, issuer: str | None) -> str:
+    """'Sở', 'Văn phòng' for the issuer speaking of itself → its full name."""
+    if issuer and fold(who) in ("so", "van phong", "cuc", "bo", "uy ban", "ban", "ubnd tinh", "uy ban nhan dan tinh"):
+        if fold(issuer).startswith(fold(who).split()[0]):
+            return issuer
+    return who
 
 
-def _split_who(f: Folded, s: int, e: int) -> tuple[str | None, str, bool]:
-    """(who, what, labelled) of an item's content ``[s, e)``."""
-    v, o = f.view, f.original
-    cue = P.ASSIGN_CUE_RE.match(v, s, e)
-    body_s = cue.end() if cue else s
-    head_v = v[body_s:min(e, body_s + 200)]
-    colon = head_v.find(":")
-    if colon > 0 and "(" not in head_v[:colon] and len(head_v[:colon].split()) <= 22:
-        who = clean_quote(o[body_s:body_s + colon])
-        return who, clean_quote(o[body_s + colon + 1:e]), True
-    text = o[body_s:e]
-    who, what = split_subject(text)
-    if who is None and cue and what:
-        # "Yêu cầu các chi, đảng bộ trực thuộc …" — a heading naming only bodies
-        if len(what.split()) <= 25 and first_verb(Folded.of(what).view) is None:
-            return clean_quote(what), "", True
-    return who, clean_quote(what), bool(cue and who)
+def _task(text: str) -> str:
+    """A task as its verb phrase: parentheses, dates and the closing full stop dropped."""
+    t = re.sub(r"\([^()]*\)", " ", text)
+    t = re.sub(r"[,;]?\s*(?:trước|chậm nhất|hoàn thành|xong)\s+(?:trong\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?", "", t)
+    t = clean_quote(t).rstrip(".")
+    return t[:_MAX_WHAT]
 
 
-def _items(f: Folded, lo: int, hi: int) -> list[_Item]:
-    marks = list(_ITEM_RE.finditer(f.view, lo, hi))
-    items: list[_Item] = []
-    for i, m in enumerate(marks):
-        end = marks[i + 1].start() if i + 1 < len(marks) else hi
-        gap = _PROSE_AFTER_GAP.search(f.view, m.end(), end)
-        if gap:
-            end = gap.start()  # a blank line then prose: the list is over
-        if m.group("num"):
-            level = m.group("num").count(".") + 1
-        else:
-            level = 11 if m.group("mark") == "+" else 10
-        items.append(_Item(m.start(), m.end(), end, level))
-    stack: list[_Item] = []
-    for it in items:
-        while stack and stack[-1].level >= it.level:
-            stack.pop()
-        it.parent = stack[-1] if stack else None
-        if it.parent:
-            it.parent.children += 1
-        stack.append(it)
-    return items
+class _Reader:
+    def __init__(self, f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline],
+                 targets: list[Target], ref: dt.date | None) -> None:
+        self.f, self.st, self.deadlines, self.targets, self.ref = f, st, deadlines, targets, ref
+        self.skip = SpanSet(lay.results)
+        self.out: list[Obligation] = []
 
+    # --- helpers ---------------------------------------------------------------
+    def text(self, a: int, b: int) -> str:
+        return self.f.original[a:b]
 
-def _emit(f: Folded, items: list[_Item], inherited: str | None, deadlines: list[Deadline],
-          targets: list[Target]) -> list[Obligation]:
-    out: list[Obligation] = []
-    for it in items:
-        who, what, labelled = _split_who(f, it.start, it.end)
-        parent_who = None
-        p = it.parent
-        while p is not None and parent_who is None:
-            parent_who = p.who
-            p = p.parent
-        parent_who = parent_who or inherited
-        if it.level >= 11 and it.parent is not None:
-            continue  # "+" sub-points belong to their dashed item
-        if not labelled and parent_who:
-            own_who, own_what = split_actor(f.original[it.start:it.end])
-            if own_who:  # "2. Ủy ban nhân dân huyện chỉ đạo …" under "yêu cầu các cấp ủy …:"
-                who, what = own_who, clean_quote(own_what)
+    def own(self, p: Part) -> tuple[int, int]:
+        """Offsets of the item's own text (after its label, before its first child)."""
+        s = p.start
+        if p.label:
+            i = self.f.original.find(p.label, p.start, p.end)
+            s = i + len(p.label) if i >= 0 else p.start
+        e = p.children[0].start if p.children else p.end
+        return s, e
+
+    def deadline_in(self, a: int, b: int, who: str | None) -> Deadline | None:
+        ds = [d for d in self.deadlines if d.span and a <= d.span.start < b]
+        if not ds:
+            return None
+        best = min(ds, key=lambda d: d.latest or d.date or d.earliest or "9999")
+        return replace(best, who=best.who or who)
+
+    def add(self, who: str | None, what: str, a: int, b: int, deadline: Deadline | None = None) -> None:
+        if not who or not what.strip():
+            return
+        if _CLOSING.search(fold(what)) or _FUTURE.match(fold(what)):
+            return
+        who = _self(clean_quote(who), self.st.header.issuer)
+        dl = deadline or self.deadline_in(a, b, who)
+        tgs = tuple(t for t in self.targets if t.span and a <= t.span.start < b)
+        self.out.append(Obligation(who=who, what=_task(what), deadline=dl, targets=tgs,
+                                   span=Span(a, b, clean_quote(self.text(a, b))[:1000])))
+
+    def tasks_below(self, p: Part) -> str:
+        parts = [clean_quote(self.text(*self.own(c))) for c in p.children]
+        return "; ".join(x for x in parts if x)
+
+    # --- parts -----------------------------------------------------------------
+    def part(self, p: Part, inherited: str | None = None) -> None:
+        if self.skip.covers(p.start):
+            return
+        if p.kind == "paragraph":
+            self.sentences(p.start, p.end)
+            return
+        s, e = self.own(p)
+        own = clean_quote(self.text(s, e))
+        if p.heading and _SKIP_HEAD.search(Folded.of(p.heading).view) and p.level <= 4:
+            return
+        # a heading naming a body, its tasks below
+        if p.heading:
+            who = _body_name(p.heading)
+            if who:
+                rest = own[len(p.heading):].strip(" :.") if own.startswith(p.heading) else ""
+                what = "; ".join(x for x in (rest, self.tasks_below(p)) if x)
+                if not what and not p.children:
+                    rest_all = clean_quote(self.text(s, p.end))
+                    what = rest_all[len(p.heading):].strip(" :.")
+                self.add(who, what or own, p.start, p.end)
+                return
+        v = Folded.of(own).view
+        cue = _CUE.match(v)
+        if cue:
+            who, what = split_subject(own[cue.end():])
+            if who is None:
+                # "Đề nghị các bộ, ngành …:" heading over bullets
+                name = _body_name(own[cue.end():])
+                if name and p.children:
+                    self.add(name, self.tasks_below(p), p.start, p.end)
+                    return
+            elif what:
+                tasks = "; ".join(x for x in (what, self.tasks_below(p)) if x)
+                self.add(who, tasks, p.start, p.end)
+                return
+        who, what = split_actor(own)
+        if who and what:
+            self.add(who, "; ".join(x for x in (what, self.tasks_below(p)) if x), p.start, p.end)
+            return
+        if ":" in own[:160]:
+            head = own[:own.index(":")]
+            name = _body_name(head)
+            if name:
+                self.add(name, own[own.index(":") + 1:], p.start, p.end)
+                return
+        if inherited and own and not p.children:
+            self.add(inherited, own, p.start, p.end)
+            return
+        for c in p.children:
+            self.part(c, inherited)
+
+    def sentences(self, a: int, b: int) -> None:
+        text = self.text(a, b)
+        pos = 0
+        for m in list(re.finditer(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ])|\n\s*\n", text)) + [None]:
+            end = m.start() if m else len(text)
+            sent = text[pos:end]
+            lead = len(sent) - len(sent.lstrip())
+            s0 = a + pos + lead
+            sent = clean_quote(sent)
+            v = Folded.of(sent).view
+            cue = _CUE.match(v)
+            if cue:
+                who, what = split_subject(sent[cue.end():])
+                if who and what:
+                    self.add(who, what, s0, a + end)
             else:
-                who, what = parent_who, clean_quote(f.original[it.start:it.end])
-        if (who is None and it.children and what and len(what.split()) <= 15
-                and first_verb(Folded.of(what).view) is None):
-            who, what = what, ""  # "3. Các chi bộ trực thuộc" heading over its dashed items
-        it.who, it.what = who, what
-        if it.children and not what:
-            continue
-        if not what:
-            continue
-        # the item's own text runs to its first child; children add their own
-        end = it.end
-        dls = [d for d in deadlines if d.span and it.start <= d.span.start < end]
-        tgs = tuple(t for t in targets if t.span and it.start <= t.span.start < end)
-        if who is None and not dls:
-            continue
-        sent = clean_quote(f.original[it.start:end])
-        span = Span(it.marker, end, sent)
-        if not dls:
-            out.append(Obligation(who=who, what=what, deadline=None, targets=tgs, span=span))
-        for d in dls:
-            out.append(Obligation(who=who, what=_dated_what(d, what), deadline=replace(d, who=d.who or who),
-                                  targets=tgs, span=span))
-    return out
+                who, what = split_actor(sent)
+                if who and what and len(who.split()) <= 15:
+                    self.add(who, what, s0, a + end)
+            pos = m.end() if m else len(text)
 
-
-def _dated_what(d: Deadline, what: str) -> str:
-    """The task a deadline is for: its own clause when it has one ("tổng hợp,
-    báo cáo UBND xã" of "chủ trì …; tổng hợp, báo cáo UBND xã trước ngày 10
-    hằng tháng"), else the whole item."""
-    if d.what and len(d.what.split()) >= 2:
-        return d.what
-    return what
-
-
-def find_obligations(f: Folded, lay: Layout, deadlines: list[Deadline], targets: list[Target]) -> list[Obligation]:
-    v = f.view
-    out: list[Obligation] = []
-    covered: list[tuple[int, int]] = []
-    if lay.implementation:
-        s, e = lay.implementation
-        first_line_end = v.find("\n", s)
-        lo = first_line_end + 1 if 0 <= first_line_end < e else s
-        items = _items(f, lo, e)
-        out += _emit(f, items, None, deadlines, targets)
-        if items:
-            covered.append((s, e))
-        # a section written as prose is read sentence by sentence (_actor_clauses)
-    body = (lay.body_start, lay.body_end)
-    # assignment sentences outside the implementation section
-    for m in _CUE_START_RE.finditer(v, *body):
-        cs = m.start("cue")
-        if any(a <= cs < b for a, b in covered) or not f.original[cs].isupper():
-            continue
-        s0, s1 = sentence_bounds(f, cs, body[0], body[1])
-        s1 = max(s1, cs + 1)
-        who, what, _ = _split_who(f, cs, s1)
-        if not what and who is None:
-            continue
-        after = v[s1:s1 + 3]
-        tail = f.original[cs:s1].rstrip()
-        if tail.endswith(":") or after.startswith(":"):
-            # "Đề nghị các đơn vị thực hiện một số nội dung sau:" + items
-            block_end = body[1]
-            items = _items(f, s1, block_end)
-            items = _leading_block(items)
-            if items:
-                out += _emit(f, items, who, deadlines, targets)
-                covered.append((cs, items[-1].end))
+    def table(self, t: Table) -> None:
+        head = [fold(h) for h in t.header]
+        body_col = next((i for i, h in enumerate(head) if V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h)
+                         and not V.TASK_DUE_COL.search(h)), None)
+        due_col = next((i for i, h in enumerate(head) if V.TASK_DUE_COL.search(h)), None)
+        what_col = next((i for i, h in enumerate(head) if V.TASK_WHAT_COL.search(h)), None)
+        if body_col is None:
+            return
+        for row in t.rows[1:]:
+            if body_col >= len(row) or len(row) < len(head) - 1:
                 continue
-        dls = [d for d in deadlines if d.span and cs <= d.span.start < s1]
-        tgs = tuple(t for t in targets if t.span and cs <= t.span.start < s1)
-        span = Span(cs, s1, clean_quote(f.original[cs:s1]))
-        if not dls:
-            out.append(Obligation(who=who, what=what, deadline=None, targets=tgs, span=span))
-        for d in dls:
-            out.append(Obligation(who=who, what=_dated_what(d, what), deadline=replace(d, who=d.who or who),
-                                  targets=tgs, span=span))
-        covered.append((cs, s1))
-    for m in _INTRO_CUE_RE.finditer(v, *body):
-        cs = m.start()
-        if any(a <= cs < b for a, b in covered):
-            continue
-        s0, s1 = sentence_bounds(f, cs, body[0], body[1])
-        if not f.original[cs:s1 + 1].rstrip().endswith(":"):
-            continue
-        who, _, _ = _split_who(f, cs, s1 - 1 if f.original[s1 - 1:s1] == ":" else s1)
-        items = _leading_block(_items(f, s1 + 1, body[1]))
-        if who and items:
-            done = list(covered)  # items already read as "Giao …" sentences stay as read
-            out += [ob for ob in _emit(f, items, who, deadlines, targets)
-                    if not (ob.span and any(a <= ob.span.start < b or a <= ob.span.start + 4 < b for a, b in done))]
-            covered.append((cs, items[-1].end))
-    for m in _RESPONSIBLE_RE.finditer(v, *body):
-        if any(a <= m.start() < b for a, b in covered):
-            continue
-        s0, s1 = sentence_bounds(f, m.start(), body[0], body[1])
-        who_txt = re.sub(r"^(?:Điều|Dieu|Điêu)\s+\d+[.:]\s*", "", f.original[s0:m.start()].strip())
-        who = clean_quote(who_txt) or None
-        if who and len(who.split()) > 30:
-            continue
-        what = clean_quote(f.original[m.start():s1])
-        dls = [d for d in deadlines if d.span and s0 <= d.span.start < s1]
-        tgs = tuple(t for t in targets if t.span and s0 <= t.span.start < s1)
-        span = Span(s0, s1, clean_quote(f.original[s0:s1]))
-        for d in dls:
-            out.append(Obligation(who=who, what=_dated_what(d, what), deadline=replace(d, who=d.who or who),
-                                  targets=tgs, span=span))
-        if dls:
-            covered.append((s0, s1))
-            continue
-        out.append(Obligation(who=who, what=what, targets=tgs, span=span))
-        covered.append((s0, s1))
-    out += _actor_clauses(f, lay, deadlines, targets, covered)
-    out.sort(key=lambda ob: ob.span.start if ob.span else 0)
+            cell = row[body_col]
+            if not cell.text.strip():
+                continue
+            what = row[what_col].text if what_col is not None and what_col < len(row) else ""
+            dl = None
+            if due_col is not None and due_col < len(row):
+                dc = row[due_col]
+                found = find_deadlines(self.f, dc.start, dc.end, self.ref, [])
+                if found:
+                    dl = replace(min(found, key=lambda d: d.latest or d.date or "9999"), who=cell.text)
+            self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None)
+
+
+def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline], targets: list[Target],
+                     ref: dt.date | None = None) -> list[Obligation]:
+    """Obligations of one document, in text order (see the module docstring)."""
+    r = _Reader(f, st, lay, deadlines, targets, ref)
+    for p in st.body:
+        r.part(p)
+    for app in st.appendices:
+        for p in app.children:
+            r.part(p)
+    for t in st.tables:
+        if t.role == "data" and t.header:
+            r.table(t)
+    seen = set()
+    out = []
+    for ob in sorted(r.out, key=lambda o: o.span.start if o.span else 0):
+        k = (fold(ob.who or ""), ob.span.start if ob.span else 0)
+        if k not in seen:
+            seen.add(k)
+            out.append(ob)
     return out
-
-
-def _actor_clauses(f: Folded, lay: Layout, deadlines: list[Deadline], targets: list[Target],
-                   covered: list[tuple[int, int]]) -> list[Obligation]:
-    """Obligations of the content sections: list items and paragraph-opening
-    sentences whose subject is a body that acts ("5. Ủy ban nhân dân xã chỉ
-    đạo …", "Văn phòng Đảng ủy theo dõi, đôn đốc …"). Preamble, results and
-    parts already read are skipped."""
-    v, o = f.view, f.original
-    skip = SpanSet(list(covered) + list(lay.results) + ([lay.preamble] if lay.preamble else []))
-    dl_sorted = sorted((d.span.start, i) for i, d in enumerate(deadlines) if d.span)
-    tg_sorted = sorted((t.span.start, i) for i, t in enumerate(targets) if t.span)
-
-    def within(sorted_starts, items, lo, hi):
-        j = bisect.bisect_left(sorted_starts, (lo, -1))
-        out = []
-        while j < len(sorted_starts) and sorted_starts[j][0] < hi:
-            out.append(items[sorted_starts[j][1]])
-            j += 1
-        return out
-
-    out: list[Obligation] = []
-    starts = [m.end() for m in _ITEM_RE.finditer(v, lay.body_start, lay.body_end)]
-    starts += [m.end() for m in re.finditer(r"(?m)^[ \t]*(?=[^\W\d_])", v[:lay.body_end]) if m.end() >= lay.body_start]
-    starts += [m.end() for m in re.finditer(r"[.!?][ \t]+(?=[^\W\d_])", v[:lay.body_end]) if m.end() >= lay.body_start]
-    last_end = -1
-    for cs in sorted(set(starts)):
-        if cs < last_end or skip.covers(cs) or not o[cs:cs + 1].isupper():
-            continue
-        line_end = v.find("\n", cs)
-        line_end = len(v) if line_end < 0 else line_end
-        if not P.ORG_HEAD_RE.match(v, cs, line_end):
-            continue  # cheap test first: no body opens the line
-        s0, s1 = sentence_bounds(f, cs, lay.body_start, lay.body_end)
-        if s0 != cs and not re.fullmatch(r"[\s\d.)+•–-]*", v[s0:cs]):
-            continue  # not the opening of a sentence or item
-        if line_end < s1 and o[cs:line_end].strip()[-1:] not in ",;:" and upper_ratio_ok(o[cs:line_end]):
-            continue  # a heading line
-        who, what = split_actor(o[cs:s1])
-        if who is None or not what:
-            continue
-        what = clean_quote(what)
-        dls = within(dl_sorted, deadlines, cs, s1)
-        tgs = tuple(within(tg_sorted, targets, cs, s1))
-        span = Span(cs, s1, clean_quote(o[cs:s1]))
-        if not dls:
-            out.append(Obligation(who=who, what=what, targets=tgs, span=span))
-        for d in dls:
-            out.append(Obligation(who=who, what=_dated_what(d, what), deadline=replace(d, who=d.who or who),
-                                  targets=tgs, span=span))
-        last_end = s1
-    return out
-
-
-def upper_ratio_ok(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
-
-
-def _leading_block(items: list[_Item]) -> list[_Item]:
-    """The run of list items right after an intro line (stop at a gap of prose)."""
-    if not items:
-        return []
-    run = [items[0]]
-    for it in items[1:]:
-        if it.marker > run[-1].end + 2:
-            break
-        run.append(it)
-    return run

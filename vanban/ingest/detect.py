@@ -15,6 +15,7 @@ from vanban.models import InputError
 #: suffix → the kind of file vanban expects behind it
 SUFFIX_KINDS = {
     ".txt": "txt",
+    ".md": "txt",  # Markdown: a text kind (ingest/markdown.py reads its tables)
     ".pdf": "pdf",
     ".docx": "docx",
     ".png": "image",
