@@ -43,13 +43,15 @@ def markdown_to_text(md: str) -> tuple[str, tuple[LineGeometry, ...]]:
     table = -1
     row = col = -1
     in_table = prev_bar = False
+    ncols = 0  # cells in the table's first row, known once the second starts
     for i, line in enumerate(raw):
         stripped = line.strip()
         if stripped == "|":
             if not in_table:
                 table += 1
-                in_table, row, col = True, 0, 0
+                in_table, row, col, ncols = True, 0, 0, 0
             elif prev_bar:
+                ncols = ncols or col + 1
                 row, col = row + 1, 0  # "|" "|": the row ended, the next one starts
             else:
                 col += 1
@@ -57,8 +59,9 @@ def markdown_to_text(md: str) -> tuple[str, tuple[LineGeometry, ...]]:
             text_lines.append("")
             geo.append(LineGeometry())
             continue
-        if in_table and not stripped:
-            in_table = False  # a blank line closes the table
+        if in_table and (not stripped or (prev_bar and ncols and col >= ncols)):
+            in_table = False  # a blank line, or a cell past the last column, closes the table
+            ncols = 0
         plain = _ITALIC.sub("", line.replace("**", ""))
         text_lines.append(plain)
         if in_table:

@@ -59,7 +59,8 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
             t = nl.text
             if t[:1] in "-–+•":
                 items.append([(nl.start, nl.end, t)])
-            elif items and (t[:1].islower() or not items[-1][-1][2].rstrip().endswith((",", ";", ".", ":"))) \
+            elif items and (t[:1].islower() or nl.indent > 10 or (nl.cell is not None and nl.cell == lines[j - 1].cell)) \
+                    and not items[-1][-1][2].rstrip().endswith((";", ".", ":")) \
                     and not V.BASIS_RE.match(nl.view) and len(t) < 100:
                 items[-1].append((nl.start, nl.end, t))
             elif not items and len(t) < 120:

@@ -36,6 +36,18 @@ def _is_type_line(line: Line) -> str | None:
     return V.TYPE_BY_GROUP[m.lastgroup] if m else None
 
 
+def _continues(lines: list[Line], i: int, stop: int) -> bool:
+    """The next non-blank line continues the issuer's name ("ỦY BAN NHÂN DÂN" / blank / "TỈNH X")."""
+    while i < stop and lines[i].blank:
+        i += 1
+    if i >= stop:
+        return False
+    ln = lines[i]
+    v = ln.view.strip(" *")
+    return (upper_ratio(ln.text) > 0.6 and not V.MOTTO_RE.search(v) and not V.ORG_HEAD_RE.match(v)
+            and not V.NUMBER_LINE_RE.match(v) and not V.SEPARATOR_RE.match(ln.text))
+
+
 def _clean_issuer(s: str) -> str:
     s = re.sub(r"[\s\-_=*~.–—]+$", "", s)
     return re.sub(r"\s+", " ", s.strip(" -_*")).strip()
@@ -47,7 +59,8 @@ def _bodies(lines: list[str]) -> list[str]:
     bodies: list[str] = []
     for ln in lines:
         v = fold(ln)
-        if bodies and (not V.ORG_HEAD_RE.match(v) or V.CONNECTOR_END_RE.search(fold(bodies[-1]))):
+        if bodies and (not V.ORG_HEAD_RE.match(v) or V.CONNECTOR_END_RE.search(fold(bodies[-1]))
+                       or fold(bodies[-1]) in V.BARE_HEADS):
             bodies[-1] += " " + ln
         else:
             bodies.append(ln)
@@ -98,8 +111,8 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     for i in range(zone_end):
         ln = lines[i]
         if ln.blank:
-            if issuer_lines and ln.geo is None:
-                issuer_closed = True
+            if issuer_lines and ln.geo is None and not issuer_closed:
+                issuer_closed = not _continues(lines, i + 1, zone_end)
             continue
         if issuer_cell is not None and ln.cell is not None and ln.cell != issuer_cell:
             issuer_closed = True
@@ -120,6 +133,8 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 number_seen = True
                 issuer_closed = True
                 number = _number(sg.text)
+                if number is None and re.fullmatch(r"\W*s\S{0,2}\s*[:.]?\W*", v) and i + 1 < zone_end:
+                    number = _number("Số: " + lines[i + 1].text)  # "Số:" / "02200/QĐ-UBND"
                 parts.append(Part("number", sg.start, sg.end))
                 continue
             if V.VV_RE.match(v) and vv_idx is None:
@@ -129,7 +144,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
             if V.PLACE_DATE_RE.search(v) or re.search(r"ng[a4]y\s.*th[a4]ng|th[a4]ng\s+\d+\s+n[a4]m", v):
                 issuer_closed = True
                 continue
-            if (not issuer_closed and upper_ratio(sg.text) > 0.6 and sum(c.isalpha() for c in sg.text) >= 3
+            if (not issuer_closed and upper_ratio(sg.text) > 0.6 and sum(c.isalpha() for c in sg.text) >= 2
                     and not V.KINH_GUI_RE.match(v)):
                 cleaned = _clean_issuer(sg.text)
                 if cleaned:
@@ -179,6 +194,8 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
         parts += [Part("title", ln.start, ln.end) for ln in got]
         title = re.sub(r"\s+", " ", " ".join(ln.segs[0].text if ln.segs else ln.text for ln in got)).strip()
         title = re.sub(r"^[Vv]\s?/\s?[Vv]\s*[:.]?\s*", "", title).strip() or None
+    if number and "/VBHN-" in number:
+        doc_type = "Văn bản hợp nhất"  # a consolidated text prints the title line of the text it consolidates
     return TitleInfo(doc_type, title, tuple(parts), end)
 
 
@@ -199,6 +216,10 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
                 or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or V.MOTTO_RE.search(v)
                 or V.PLACE_DATE_RE.search(v) or (got and V.LABELS[3][0].match(ln.text))):
             break
+        if re.search(r"[dđ]i[eệ]n\s*:\s*$", ln.text, re.I) and got:
+            break  # "THỦ TƯỚNG CHÍNH PHỦ điện:" under a Công điện's trích yếu
+        if got and upper_ratio(got[-1].text) > 0.8 and upper_ratio(ln.text) < 0.5:
+            break  # the body starts right under a title in capitals
         if got and upper_ratio(ln.text) > 0.8 and upper_ratio(got[-1].text) < 0.8 and len(ln.text) > 6:
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …" under the trích yếu of a Quyết định
         if vv and got and got[-1].cell is not None and ln.cell != got[-1].cell:

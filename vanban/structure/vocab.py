@@ -26,7 +26,7 @@ MOTTO_RE = re.compile("|".join(kw(p) for p in (
     "cong hoa xa hoi", "chu nghia viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap", "tu do",
     "hanh phuc", "dang cong san viet nam")))
 SEPARATOR_RE = re.compile(r"^[\s\-_=*~.–—]*$")
-NUMBER_LINE_RE = re.compile(r"^(?:s[o06]|s[o06]\s*(?:va\s+)?(?:ky\s+hieu)?)\s*[:.]?\s*(?=[\d/\s_.…-])")
+NUMBER_LINE_RE = re.compile(r"^(?:s[o06]|s[o06]\s*(?:va\s+)?(?:ky\s+hieu)?)\s*[:.]?\s*(?=[\d/\s_.…-]|$)")
 # "Số:   /KH-SCT" (blank) or "Số: 1026/KH-UBND", "Số 104 -CTr/TU", "Số: 32/2025/TT-BKHCN"
 SYMBOL_RE = re.compile(
     r"(?P<sym>\d{1,6}[A-Za-zĐđ]?(?:\s?/\s?\d{4})?\s?[-/]\s?[A-Za-zĐđ][\wĐđ.&]*(?:\s?[-/]\s?[\wĐđ.&]+)*)")
@@ -47,6 +47,9 @@ ORG_HEADS = (
     "bo chinh tri", "ban bi thu", "ban chap hanh",
 )
 ORG_HEAD_RE = re.compile(r"^(?:" + "|".join(kw(h) for h in sorted(ORG_HEADS, key=len, reverse=True)) + ")")
+# a first line that is only a head word needs the next line to name the body ("VĂN PHÒNG" / "CHÍNH PHỦ")
+BARE_HEADS = ("van phong", "uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd", "bo", "so", "cuc", "uy ban",
+              "ban", "tong cuc", "chi cuc", "thu tuong")
 CONNECTOR_END_RE = re.compile(r"(?:\s(?:va|cua)|[,&-])\s*$")
 # Party central bodies name themselves after the Central Committee: "BAN TỔ CHỨC" → "BAN TỔ CHỨC TRUNG ƯƠNG"
 CENTRAL_COMMITTEE_RE = re.compile(kw("ban chap hanh trung uong"))
