@@ -11,6 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from rapidfuzz import fuzz, process
+
+from vanban.extract import patterns as P
+from vanban.extract.symbols import normalize_symbol
 from vanban.models import Metadata, Structure
 from vanban.text import fold
 
@@ -37,20 +41,29 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _canonical(raw: str | None, names: list[str], cutoff: float) -> str | None:
+    """The canonical accented spelling of a signing level or title read from OCR text."""
+    if not raw:
+        return raw
+    hit = process.extractOne(fold(raw), {n: fold(n) for n in names}, scorer=fuzz.ratio, score_cutoff=cutoff)
+    return hit[2] if hit else raw
+
+
 def metadata_of(text: str, st: Structure) -> Metadata:
     """The document's Metadata from its Structure (``text``: the document text)."""
     h = st.header
     sig = st.signature
     return Metadata(
-        number=h.number,
+        number=normalize_symbol(h.number) if h.number else None,
         type=st.type,
         issuer=h.issuer,
         parent_issuer=h.parent_issuer,
         place=h.place,
         date=h.date,
         title=st.title,
-        signer_authority=sig.authority if sig else None,
-        signer_title=sig.title if sig else None,
+        signer_authority=" / ".join(_canonical(lv, P.SIGNER_AUTHORITIES, 80) for lv in sig.levels) or None
+        if sig else None,
+        signer_title=_canonical(sig.title, P.SIGNER_TITLES, 86) if sig else None,
         signer_name=sig.name if sig else None,
         recipients=_recipient_items(text, st),
     )

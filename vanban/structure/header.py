@@ -82,7 +82,7 @@ def _issuer_name(bodies: list[str]) -> tuple[str | None, str | None]:
 
 def _number(text: str) -> str | None:
     """The symbol after "Số:"; None when the clerk's blank is still there."""
-    rest = re.sub(r"^(?:[Ss]ố|So|SỐ)\s*[:.]?\s*", "", text).strip()
+    rest = re.sub(r"^[Ss][ốôoO6ỐÔ0]\s*[:.]?\s*", "", text.strip()).strip()
     if V.BLANK_SYMBOL_RE.match(rest) and not rest[:1].isdigit():
         return None
     m = V.SYMBOL_RE.match(rest)
@@ -122,9 +122,15 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
             break
         for sg in ln.segs:
             v = sg.view.strip(" *")
-            if V.MOTTO_RE.search(v):
-                parts.append(Part("motto", sg.start, sg.end))
-                continue
+            mm = V.MOTTO_RE.search(sg.view)
+            if mm:
+                parts.append(Part("motto", sg.start + mm.start(), sg.end))
+                if mm.start() < 4 or issuer_closed:
+                    continue
+                # "ĐẢNG BỘ TỈNH X ĐẢNG CỘNG SẢN VIỆT NAM": the columns joined by one space
+                head = sg.text[:mm.start()].rstrip()
+                sg = type(sg)(sg.start, sg.start + len(head), head, sg.view[:len(head)], sg.col)
+                v = sg.view.strip(" *")
             if V.SEPARATOR_RE.match(sg.text):
                 if issuer_lines:
                     issuer_closed = True

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from vanban.models import Part, SignatureBlock
 from vanban.structure import vocab as V
 from vanban.structure.lines import Line, Seg, upper_ratio
+from vanban.text import fold
 
+_TITLE_TAIL = re.compile(r"[\s,;]((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹi]*\s?){2,5})$")
 _NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s){1,5}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
 
 
@@ -33,12 +35,31 @@ class _Acc:
     end: int = 0
 
 
+def _run_above(lines: list[Line], i: int, lo: int) -> int:
+    """Start of a dash list right above a "Nơi nhận" line (two-column OCR put the
+    list before its label), accepted when it ends with a "Lưu …" item."""
+    j = i - 1
+    first = i
+    while j > lo and (lines[j].blank or lines[j].text[:1] in "-–+•"):
+        if not lines[j].blank:
+            first = j
+        j -= 1
+    last = next((ln for ln in reversed(lines[first:i]) if not ln.blank), None)
+    if first < i and last is not None and re.search(r"(?<![a-z])l[uw]u(?![a-z])", last.view):
+        return first
+    return i
+
+
 def find_start(lines: list[Line], lo: int) -> int | None:
     """Index of the first line of the signature block after line ``lo``."""
     for ln in lines[lo:]:
         for sg in ln.segs:
             v = sg.view.strip(" *")
             if V.NOI_NHAN_RE.match(v):
+                rest = v[V.NOI_NHAN_RE.match(v).end():].strip()
+                below = next((x for x in lines[ln.index + 1:ln.index + 4] if not x.blank), None)
+                if (not rest or V.SIGN_LEVEL_RE.match(rest)) and not (below and below.text[:1] in "-–+•"):
+                    return _run_above(lines, ln.index, lo)
                 return ln.index
             if V.SIGN_LEVEL_RE.match(v) and upper_ratio(sg.text) > 0.6:
                 return ln.index
@@ -97,6 +118,10 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
     if m:
         acc.label_seen = acc.list_open = True
         rest = sg.text[m.end():].strip(" :*")
+        lv = V.SIGN_LEVEL_RE.search(fold(rest))
+        if rest and lv and lv.start() == 0:  # "Nơi nhận: T/M BAN THƯỜNG VỤ" (columns joined)
+            off = sg.text.find(rest, m.end())
+            return _sig_line(acc, Seg(sg.start + off, sg.end, rest, fold(rest), 1)) or True
         if rest:
             off = sg.text.find(rest, m.end())
             acc.items.append([Seg(sg.start + off, sg.start + off + len(rest), rest, v[off:], sg.col)])
@@ -105,6 +130,13 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
         return False
     t = sg.text.strip()
     if t[:1] in "-–+•":
+        tail = _TITLE_TAIL.search(t)
+        if tail and V.SIGNER_TITLE_RE.match(fold(tail.group(1))) and acc.title is None:
+            # "- Ban TG va DV Tinh uy (bao cao), PHÓ BÍ THƯ": the title's column joined to the item
+            cut = tail.start(1)
+            acc.title = tail.group(1).strip()
+            acc.last_sig = "title"
+            sg = Seg(sg.start, sg.start + len(t[:cut].rstrip()), t[:cut].rstrip(), fold(t[:cut].rstrip()), sg.col)
         acc.items.append([sg])
         return True
     if acc.items and (t[:1].islower() or not acc.items[-1][-1].text.rstrip(" *").endswith((",", ";", ".", ":"))):
@@ -117,6 +149,7 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
 def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureBlock, list[Part], int]:
     """(signature, recipient items, index after the block) from line ``start``."""
     acc = _Acc()
+    above = acc.list_open = lines[start].text[:1] in "-–+•"  # the list printed above its label
     i = start
     quiet = 0
     cells_sig: set = set()
@@ -124,7 +157,7 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
     while i < stop:
         ln = lines[i]
         if ln.blank:
-            if acc.list_open and acc.items and ln.geo is None:
+            if acc.list_open and acc.items and ln.geo is None and (acc.label_seen or not above):
                 acc.list_open = False
             i += 1
             continue

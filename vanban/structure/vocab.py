@@ -79,7 +79,7 @@ SYMBOL_TYPE_CODES = {
 # --- preamble, addressees -------------------------------------------------------
 KINH_GUI_RE = re.compile(r"^k[il1]nh\s+g[uw][il1]\s*:?")
 BASIS_RE = re.compile(
-    r"^(?:[-+•]\s*)?(?:c[a4]n\s+c[uw]|th[uw]c\s+h[il1][e¢]n|theo\s+(?:de\s+nghi|[dpb]e\s+ngh[il1]|y\s+ki[e¢]n)"
+    r"^(?:[-+•]\s*)?(?:c[a4]n\s+c(?:[uw]|\S{2})|th[uw]c\s+h[il1][e¢]n|theo\s+(?:de\s+nghi|[dpb]e\s+ngh[il1]|y\s+ki[e¢]n)"
     r"|xet\s+(?:de\s+nghi|[dpb]e\s+ngh[il1]|to\s+trinh)|tiep\s+theo|sau\s+khi)\s")
 # "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "KẾT LUẬN:", "CHỈ THỊ:" — the enacting line that ends the preamble
 ENACT_RE = re.compile(r"^(?:quyet dinh|quyet nghi|ket luan|chi thi|ban hanh|thong bao|nghi quyet)\s*:\s*$")
@@ -100,7 +100,7 @@ LABELS = (
 )
 
 # --- signature --------------------------------------------------------------------
-NOI_NHAN_RE = re.compile(r"^n[o06]i\s+nh[a4]n\s*:?")
+NOI_NHAN_RE = re.compile(r"^n[o06d][il1]\s+nh[a-z]{1,2}n\s*:?")
 # State "TM.", "KT.", "TL.", "TUQ.", "Q."; Party "T/M", "K/T", "T/L", "T/U"
 SIGN_LEVEL_RE = re.compile(r"^(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=[a-z])")
 SIGNER_TITLE_RE = re.compile(r"^(?:" + "|".join(kw(t) for t in (
