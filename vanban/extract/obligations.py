@@ -35,6 +35,10 @@ from vanban.text import fold
 __all__ = ["find_obligations"]
 
 _CUE = re.compile(r"^(?:giao|[dpb]e ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+")
+_CUE_ANY = re.compile(r"(?<![a-z])(?:giao|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+")
+_SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ])|\n\s*\n")
+_KEEP_HEAD = re.compile(r"n[o06]i dung|nh[il1]e?m v[uw]|gi[a4]i ph[a4]p|th[uw]c h[il1][e¢]n|ph[a4]n c[o06]ng")
+_WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")
 _SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]|t[il1]nh h[il1]nh"
                         r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch")
 _CLOSING = re.compile(r"(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
@@ -56,6 +60,10 @@ def _body_name(text: str) -> str | None:
     if v.startswith("so ") and not t.split()[1][:1].isupper():
         return None
     return t
+
+
+def _clean_who(who: str) -> str:
+    return _WHO_TAIL.sub("", clean_quote(who))
 
 
 def _self(who: str, issuer: str | None) -> str:
@@ -117,77 +125,110 @@ class _Reader:
         return "; ".join(x for x in parts if x)
 
     # --- parts -----------------------------------------------------------------
+    def intro(self, p: Part) -> str | None:
+        """The bodies an intro names for the items after it ("… đề nghị Thủ trưởng
+        các đơn vị thực hiện một số nội dung sau:")."""
+        s, e = self.own(p)
+        own = clean_quote(self.text(s, e))
+        if not own.endswith(":") or len(own) > 1200:
+            return None
+        v = Folded.of(own).view
+        m = None
+        for m in _CUE_ANY.finditer(v):
+            pass
+        if m is None:
+            return None
+        who, _ = split_subject(own[m.end():])
+        return who or _body_name(own[m.end():])
+
+    def parts(self, siblings: tuple[Part, ...], inherited: str | None = None) -> None:
+        for p in siblings:
+            inh = self.intro(p)
+            if inh and (p.kind == "paragraph" or not p.children):
+                inherited = inh
+                continue
+            self.part(p, inherited)
+
     def part(self, p: Part, inherited: str | None = None) -> None:
         if self.skip.covers(p.start):
             return
-        if p.kind == "paragraph":
-            self.sentences(p.start, p.end)
-            return
         s, e = self.own(p)
         own = clean_quote(self.text(s, e))
-        if p.heading and _SKIP_HEAD.search(Folded.of(p.heading).view) and p.level <= 4:
+        if p.kind == "paragraph":
+            self.sentences(s, e, inherited)
+            self.parts(p.children, inherited)
             return
-        # a heading naming a body, its tasks below
+        if p.heading and _SKIP_HEAD.match(Folded.of(p.heading).view) and not _KEEP_HEAD.search(
+                Folded.of(p.heading).view) and p.level <= 4:
+            return
         if p.heading:
             who = _body_name(p.heading)
-            if who:
+            if who:  # "2. Sở Khoa học và Công nghệ" with its tasks below
                 rest = own[len(p.heading):].strip(" :.") if own.startswith(p.heading) else ""
                 what = "; ".join(x for x in (rest, self.tasks_below(p)) if x)
-                if not what and not p.children:
-                    rest_all = clean_quote(self.text(s, p.end))
-                    what = rest_all[len(p.heading):].strip(" :.")
                 self.add(who, what or own, p.start, p.end)
                 return
-        v = Folded.of(own).view
-        cue = _CUE.match(v)
-        if cue:
-            who, what = split_subject(own[cue.end():])
-            if who is None:
-                # "Đề nghị các bộ, ngành …:" heading over bullets
-                name = _body_name(own[cue.end():])
-                if name and p.children:
-                    self.add(name, self.tasks_below(p), p.start, p.end)
-                    return
-            elif what:
-                tasks = "; ".join(x for x in (what, self.tasks_below(p)) if x)
-                self.add(who, tasks, p.start, p.end)
+            if own.startswith(p.heading) and len(own) > len(p.heading) + 5:
+                # "2. Nhiệm vụ thời gian tới" over prose: the prose's sentences
+                off = self.f.original.find(p.heading[-10:], s, e)
+                if off >= 0:
+                    self.sentences(off + len(p.heading[-10:]), e, inherited)
+                self.parts(p.children, self.intro(p) or inherited)
                 return
-        who, what = split_actor(own)
-        if who and what:
-            self.add(who, "; ".join(x for x in (what, self.tasks_below(p)) if x), p.start, p.end)
+        if ":" in own[:160] and not _CUE.match(Folded.of(own).view):
+            name = _body_name(own[:own.index(":")])
+            if name:  # "Ủy ban nhân dân phường: Xây dựng …"
+                what = "; ".join(x for x in (own[own.index(":") + 1:].strip(), self.tasks_below(p)) if x)
+                self.add(name, what, p.start, p.end)
+                return
+        n = len(self.out)
+        self.sentences(s, e, inherited if not p.children else None, tasks_below=p)
+        if len(self.out) > n:
             return
-        if ":" in own[:160]:
-            head = own[:own.index(":")]
-            name = _body_name(head)
-            if name:
-                self.add(name, own[own.index(":") + 1:], p.start, p.end)
-                return
-        if inherited and own and not p.children:
+        if inherited and own and not p.children and not own.endswith(":"):
             self.add(inherited, own, p.start, p.end)
             return
-        for c in p.children:
-            self.part(c, inherited)
+        self.parts(p.children, self.intro(p) or inherited)
 
-    def sentences(self, a: int, b: int) -> None:
+    def sentences(self, a: int, b: int, inherited: str | None = None, tasks_below: Part | None = None) -> None:
+        """Assignment sentences of ``[a, b)``: one obligation per body; sentences
+        without a new body are further tasks of the body before them."""
         text = self.text(a, b)
+        cur: list = []  # [who, [tasks], start, end]
+        found: list[list] = []
         pos = 0
-        for m in list(re.finditer(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ])|\n\s*\n", text)) + [None]:
+        for m in list(_SENT_SPLIT.finditer(text)) + [None]:
             end = m.start() if m else len(text)
-            sent = text[pos:end]
-            lead = len(sent) - len(sent.lstrip())
-            s0 = a + pos + lead
-            sent = clean_quote(sent)
+            raw = text[pos:end]
+            s0 = a + pos + len(raw) - len(raw.lstrip())
+            sent = clean_quote(raw)
+            pos = m.end() if m else len(text)
+            if not sent:
+                continue
             v = Folded.of(sent).view
             cue = _CUE.match(v)
+            who = what = None
             if cue:
                 who, what = split_subject(sent[cue.end():])
-                if who and what:
-                    self.add(who, what, s0, a + end)
-            else:
+                if who is None and sent.endswith(":"):
+                    who, what = _body_name(sent[cue.end():]), ""
+            elif not cur:
                 who, what = split_actor(sent)
-                if who and what and len(who.split()) <= 15:
-                    self.add(who, what, s0, a + end)
-            pos = m.end() if m else len(text)
+                if who and len(who.split()) > 15:
+                    who = None
+            if who:
+                cur = [_clean_who(who), [what] if what else [], s0, a + end]
+                found.append(cur)
+            elif cur and not _CLOSING.search(v):
+                cur[1].append(sent)
+                cur[3] = a + end
+        if found and tasks_below is not None and tasks_below.children:
+            found[-1][1].append(self.tasks_below(tasks_below))
+            found[-1][3] = tasks_below.end
+        if not found and inherited and text.strip() and not text.rstrip().endswith(":"):
+            found.append([inherited, [clean_quote(text)], a, b])
+        for who, tasks, s0, s1 in found:
+            self.add(who, "; ".join(t for t in tasks if t), s0, s1)
 
     def table(self, t: Table) -> None:
         head = [fold(h) for h in t.header]
@@ -217,11 +258,9 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
                      ref: dt.date | None = None) -> list[Obligation]:
     """Obligations of one document, in text order (see the module docstring)."""
     r = _Reader(f, st, lay, deadlines, targets, ref)
-    for p in st.body:
-        r.part(p)
+    r.parts(st.body)
     for app in st.appendices:
-        for p in app.children:
-            r.part(p)
+        r.parts(app.children)
     for t in st.tables:
         if t.role == "data" and t.header:
             r.table(t)

@@ -79,7 +79,7 @@ def _paragraph_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
         if ln.blank:
             prev = None
             continue
-        if prev is None or V.BASIS_RE.match(ln.view) or label_of(ln) or (
+        if prev is None or (V.BASIS_RE.match(ln.view) and ln.text.lstrip("-+• ")[:1].isupper()) or label_of(ln) or (
                 prev.text.rstrip().endswith((".", ";", ":")) and ln.text[:1].isupper()):
             starts.append(ln.index)
         prev = ln
@@ -102,10 +102,10 @@ def preamble(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
     for k, s in enumerate(starts):
         e = (starts[k + 1] if k + 1 < len(starts) else first_label)
         last = max((x for x in lines[s:e] if not x.blank), key=lambda x: x.index, default=lines[s])
-        if V.BASIS_RE.match(lines[s].view):
+        if V.BASIS_RE.match(lines[s].view) and lines[s].text.lstrip("-+• ")[:1].isupper():
             parts.append(Part("basis", lines[s].start, last.end))
             end_idx = e
-        elif first_label < hi:
+        elif first_label < hi or (not parts and upper_ratio(lines[s].text) > 0.8):
             continue  # the rest of a preamble before the first numbered part ("… như sau:")
         else:
             break
@@ -123,26 +123,48 @@ class _Node:
     rank: int
     label_end: int = 0
     children: list["_Node"] = field(default_factory=list)
+    last: str = ""  # the last line of its text so far
+    first_line: str = ""
+
+
+def _closed(n: _Node) -> bool:
+    """A list item whose sentence is over: prose after a blank line is not its."""
+    return n.kind == "item" and n.rank >= 4 and n.last.rstrip(" *").endswith((".", ";")) and not n.children
 
 
 def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
     """The body's parts between line ``lo`` and ``hi`` as a tree."""
     roots: list[_Node] = []
     stack: list[_Node] = []
+    after_blank = False
     for ln in lines[lo:hi]:
         if ln.blank or ln.cell is not None:
+            after_blank = after_blank or ln.blank
             continue
         lab = label_of(ln)
         if lab:
-            node = _Node("item", ln.start, ln.end, lab[0], lab[1], ln.start + ln.text.find(lab[0]) + len(lab[0]))
+            node = _Node("item", ln.start, ln.end, lab[0], lab[1], ln.start + ln.text.find(lab[0]) + len(lab[0]),
+                         last=ln.text, first_line=ln.text[len(lab[0]):].strip())
             while stack and stack[-1].rank >= node.rank:
                 stack.pop()
             (stack[-1].children if stack else roots).append(node)
             stack.append(node)
+            after_blank = False
             continue
+        if after_blank:
+            while stack and (_closed(stack[-1]) or (stack[-1].kind == "paragraph")):
+                stack.pop()
+            if stack and stack[-1].children:
+                node = _Node("paragraph", ln.start, ln.end, None, 10, ln.start, last=ln.text)
+                stack[-1].children.append(node)
+                stack.append(node)
+                after_blank = False
+                continue
+        after_blank = False
         if stack:
             for n in stack:
                 n.end = max(n.end, ln.end)
+            stack[-1].last = ln.text
         else:
             if roots and roots[-1].kind == "paragraph" and not _starts_paragraph(lines, ln):
                 roots[-1].end = ln.end
@@ -177,6 +199,9 @@ def _freeze(n: _Node, text: str) -> Part:
             heading = head
     elif n.kind == "item" and own and len(own) <= 120 and upper_ratio(own) > 0.8:
         heading = own.rstrip(" :.")
+    elif (n.kind == "item" and n.first_line and len(n.first_line) < 100 and len(own) > len(n.first_line) + 5
+          and not n.first_line.rstrip(" *").endswith((".", ";", ","))):
+        heading = re.sub(r"\s+", " ", n.first_line).strip(" *:")  # "3. Sở Khoa học và Công nghệ" / its tasks
     return Part(n.kind, n.start, n.end, n.label, heading, n.rank, tuple(_freeze(c, text) for c in n.children))
 
 

@@ -82,15 +82,15 @@ BASIS_RE = re.compile(
     r"^(?:[-+•]\s*)?(?:c[a4]n\s+c(?:[uw]|\S{2})|th[uw]c\s+h[il1][e¢]n|theo\s+(?:de\s+nghi|[dpb]e\s+ngh[il1]|y\s+ki[e¢]n)"
     r"|xet\s+(?:de\s+nghi|[dpb]e\s+ngh[il1]|to\s+trinh)|tiep\s+theo|sau\s+khi)\s")
 # "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "KẾT LUẬN:", "CHỈ THỊ:" — the enacting line that ends the preamble
-ENACT_RE = re.compile(r"^(?:quyet dinh|quyet nghi|ket luan|chi thi|ban hanh|thong bao|nghi quyet)\s*:\s*$")
+ENACT_RE = re.compile(r"^(?:quyet [dpb]inh|quyet ngh[il1]|ket lu[a4]n|ch[il1] th[il1]|ban hanh|th[o06]ng b[a4]o|ngh[il1] quyet)\s*:\s*$")
 
 # --- body labels: (regex on the stripped original line, rank) -------------------
 LABELS = (
     (re.compile(r"^(?:PHẦN|Phần)\s+(?:THỨ\s+\S+|[IVXLC]+|\d+)\b[.:]?"), 0),
     (re.compile(r"^(?:CHƯƠNG|Chương)\s+[IVXLC\d]+\b[.:]?"), 0),
     (re.compile(r"^(?:MỤC|Mục)\s+\d+\b[.:]?"), 1),
-    (re.compile(r"^[IVXL]{1,5}\s?[.)/-](?=\s|\S)"), 2),
-    (re.compile(r"^(?:Điều|ĐIỀU|Dieu|Điêu)\s+\d+[a-z]?\s?[.:]?"), 3),
+    (re.compile(r"^[IVXL][IVXL1l]{0,4}\s?[.)/-](?=\s|\S)"), 2),
+    (re.compile(r"^(?:Điều|ĐIỀU|[ĐDPBđ][iI1][eEêÊềỀéÉ][uU])\s+\d+[a-z]?\s?[.:]?"), 3),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?=\s)"), 6),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.?(?=\s)"), 5),
     (re.compile(r"^\d{1,2}\s?[.)](?=\s|[^\d\s])"), 4),
