@@ -16,6 +16,7 @@ import re
 
 from vanban.models import LineGeometry, PageSource
 
+_MAX_CELL_LINES = 30  # a "cell" longer than this is the body written right after a table
 _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 
 
@@ -44,6 +45,14 @@ def markdown_to_text(md: str) -> tuple[str, tuple[LineGeometry, ...]]:
     row = col = -1
     in_table = prev_bar = False
     ncols = 0  # cells in the table's first row, known once the second starts
+    # a cell runs to the next "|" line; text that meets a blank line (or the end)
+    # first is not a cell but the text after the table
+    next_bar = [len(raw)] * (len(raw) + 1)
+    next_blank = [len(raw)] * (len(raw) + 1)
+    for i in range(len(raw) - 1, -1, -1):
+        st = raw[i].strip()
+        next_bar[i] = i if st == "|" else next_bar[i + 1]
+        next_blank[i] = i if not st else next_blank[i + 1]
     for i, line in enumerate(raw):
         stripped = line.strip()
         if stripped == "|":
@@ -51,7 +60,7 @@ def markdown_to_text(md: str) -> tuple[str, tuple[LineGeometry, ...]]:
                 table += 1
                 in_table, row, col, ncols = True, 0, 0, 0
             elif prev_bar:
-                ncols = ncols or col + 1
+                ncols = ncols or col  # the bar before this one closed the last cell
                 row, col = row + 1, 0  # "|" "|": the row ended, the next one starts
             else:
                 col += 1
@@ -59,7 +68,8 @@ def markdown_to_text(md: str) -> tuple[str, tuple[LineGeometry, ...]]:
             text_lines.append("")
             geo.append(LineGeometry())
             continue
-        if in_table and (not stripped or (prev_bar and ncols and col >= ncols)):
+        if in_table and (not stripped or (prev_bar and ncols and col >= ncols)
+                         or (prev_bar and (next_blank[i] < next_bar[i] or next_bar[i] - i > _MAX_CELL_LINES))):
             in_table = False  # a blank line, or a cell past the last column, closes the table
             ncols = 0
         plain = _ITALIC.sub("", line.replace("**", ""))
