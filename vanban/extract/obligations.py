@@ -30,6 +30,7 @@ from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.sections import Layout, SpanSet
 from vanban.models import Deadline, Obligation, Part, Span, Structure, Table, Target
 from vanban.structure import vocab as V
+from vanban.structure.body import _NAME_LIST
 from vanban.text import fold
 
 __all__ = ["find_obligations"]
@@ -60,6 +61,22 @@ def _body_name(text: str) -> str | None:
     if v.startswith("so ") and not t.split()[1][:1].isupper():
         return None
     return t
+
+
+# fields in the names of ministries and departments that read like verbs ("Bộ Xây dựng")
+_FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )(?:Xây dựng|Tư pháp|Công Thương|Tài chính|Nội vụ|Y tế|Giáo dục và Đào tạo|"
+                          r"Khoa học và Công nghệ|Nông nghiệp và Môi trường|Ngoại giao|Quốc phòng|Công an|Dân tộc và Tôn giáo|"
+                          r"Văn hóa, Thể thao và Du lịch|Văn hoá, Thể thao và Du lịch|Tài nguyên và Môi trường|"
+                          r"Kế hoạch và Đầu tư|Giao thông vận tải|Thông tin và Truyền thông|Lao động - Thương binh và Xã hội)")
+
+
+def _actor(sent: str) -> tuple[str | None, str]:
+    """split_actor, with ministry names kept whole ("Bộ Xây dựng, Bộ Công an | chỉ đạo …")."""
+    guarded = _FIELD_NAMES.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), sent)
+    guarded = _NAME_LIST.sub(lambda m: m.group().replace(":", "\ua789"), guarded)
+    who, what = split_actor(guarded)
+    back = lambda x: x.replace("_", " ").replace("\u201a", ",").replace("\ua789", ":") if x else x  # noqa: E731
+    return back(who), back(what)
 
 
 def _clean_who(who: str) -> str:
@@ -171,11 +188,13 @@ class _Reader:
             if own.startswith(p.heading) and len(own) > len(p.heading) + 5:
                 # "2. Nhiệm vụ thời gian tới" over prose: the prose's sentences
                 off = self.f.original.find(p.heading[-10:], s, e)
+                n = len(self.out)
                 if off >= 0:
                     self.sentences(off + len(p.heading[-10:]), e, inherited)
-                self.parts(p.children, self.intro(p) or inherited)
-                return
-        if ":" in own[:160] and not _CUE.match(Folded.of(own).view):
+                if len(self.out) > n or p.children:
+                    self.parts(p.children, self.intro(p) or inherited)
+                    return
+        if ":" in own[:160] and not _CUE.match(Folded.of(own).view) and not _NAME_LIST.search(own[:own.index(":") + 3]):
             name = _body_name(own[:own.index(":")])
             if name:  # "Ủy ban nhân dân phường: Xây dựng …"
                 what = "; ".join(x for x in (own[own.index(":") + 1:].strip(), self.tasks_below(p)) if x)
@@ -213,8 +232,8 @@ class _Reader:
                 if who is None and sent.endswith(":"):
                     who, what = _body_name(sent[cue.end():]), ""
             elif not cur:
-                who, what = split_actor(sent)
-                if who and len(who.split()) > 15:
+                who, what = _actor(sent)
+                if who and len(who.split()) > 30:
                     who = None
             if who:
                 cur = [_clean_who(who), [what] if what else [], s0, a + end]

@@ -17,6 +17,10 @@ from vanban.structure.lines import Line, upper_ratio
 from vanban.text import fold
 
 
+# "các tỉnh: Khánh Hòa, Gia Lai", "Các Bộ: Quốc phòng, Tài chính": a colon inside a name list
+_NAME_LIST = re.compile(r"(?:tỉnh|thành phố|[Bb]ộ|cơ quan|đơn vị|xã|phường|huyện|[Ss]ở|ngành|địa phương|Ban|ban):\s*[A-ZĐÀ-Ỹ]")
+
+
 def label_of(ln: Line) -> tuple[str, int] | None:
     """(label, rank) of a line that opens a numbered or bulleted part."""
     t = ln.text.lstrip("*")
@@ -125,6 +129,8 @@ class _Node:
     children: list["_Node"] = field(default_factory=list)
     last: str = ""  # the last line of its text so far
     first_line: str = ""
+    first_alone: bool = False  # its first line stands alone (bold, or what follows opens a new line of thought)
+    lines: int = 1
 
 
 def _closed(n: _Node) -> bool:
@@ -144,7 +150,8 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
         lab = label_of(ln)
         if lab:
             node = _Node("item", ln.start, ln.end, lab[0], lab[1], ln.start + ln.text.find(lab[0]) + len(lab[0]),
-                         last=ln.text, first_line=ln.text[len(lab[0]):].strip())
+                         last=ln.text, first_line=ln.text[len(lab[0]):].strip(),
+                         first_alone=bool(ln.geo and ln.geo.bold))
             while stack and stack[-1].rank >= node.rank:
                 stack.pop()
             (stack[-1].children if stack else roots).append(node)
@@ -160,11 +167,17 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
                 stack.append(node)
                 after_blank = False
                 continue
-        after_blank = False
         if stack:
+            top = stack[-1]
+            if top.lines == 1 and top.kind == "item" and (after_blank or ln.text[:1].isupper()):
+                top.first_alone = True
+            top.lines += 1
             for n in stack:
                 n.end = max(n.end, ln.end)
-            stack[-1].last = ln.text
+            top.last = ln.text
+        after_blank = False
+        if stack:
+            pass
         else:
             if roots and roots[-1].kind == "paragraph" and not _starts_paragraph(lines, ln):
                 roots[-1].end = ln.end
@@ -193,14 +206,14 @@ def _freeze(n: _Node, text: str) -> Part:
     heading = None
     if n.children and 0 < len(own) <= 250:
         heading = own.rstrip(" :.")
-    elif ":" in own[:160]:
+    elif ":" in own[:160] and not _NAME_LIST.search(own[:own.index(":") + 3]):
         head = own[:own.index(":")].strip()
         if head and "(" not in head:
             heading = head
     elif n.kind == "item" and own and len(own) <= 120 and upper_ratio(own) > 0.8:
         heading = own.rstrip(" :.")
-    elif (n.kind == "item" and n.first_line and len(n.first_line) < 100 and len(own) > len(n.first_line) + 5
-          and not n.first_line.rstrip(" *").endswith((".", ";", ","))):
+    elif (n.kind == "item" and n.first_alone and n.first_line and len(n.first_line) < 100
+          and len(own) > len(n.first_line) + 5 and not n.first_line.rstrip(" *").endswith((".", ";", ","))):
         heading = re.sub(r"\s+", " ", n.first_line).strip(" *:")  # "3. Sở Khoa học và Công nghệ" / its tasks
     return Part(n.kind, n.start, n.end, n.label, heading, n.rank, tuple(_freeze(c, text) for c in n.children))
 
