@@ -49,6 +49,8 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
     masks += [(p.start, p.end) for p in st.header.parts if p.kind == "place_date"]
     body = (lay.body_start, lay.body_end)
     deadlines = find_deadlines(f, body[0], body[1], ref, masks)
+    for app in st.appendices:  # task lists after the signature carry their own deadlines
+        deadlines += find_deadlines(f, app.start, app.end, ref, masks)
     title_period = None
     if st.title:
         tf = Folded.of(st.title)

@@ -49,12 +49,20 @@ def _canonical(raw: str | None, names: list[str], cutoff: float) -> str | None:
     return hit[2] if hit else raw
 
 
+def _number(raw: str | None) -> str | None:
+    """The số ký hiệu: OCR look-alikes repaired ("KH/BU" → "KH/ĐU"), the printed case kept ("CTr")."""
+    if not raw:
+        return None
+    norm = normalize_symbol(raw)
+    return raw if norm and fold(norm).lower() == fold(raw).lower() else norm
+
+
 def metadata_of(text: str, st: Structure) -> Metadata:
     """The document's Metadata from its Structure (``text``: the document text)."""
     h = st.header
     sig = st.signature
     return Metadata(
-        number=normalize_symbol(h.number) if h.number else None,
+        number=_number(h.number),
         type=st.type,
         issuer=h.issuer,
         parent_issuer=h.parent_issuer,

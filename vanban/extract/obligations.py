@@ -39,6 +39,10 @@ _CUE = re.compile(r"^(?:giao|[dpb]e ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+
 _CUE_ANY = re.compile(r"(?<![a-z])(?:giao|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+")
 _SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ])|\n\s*\n")
 _KEEP_HEAD = re.compile(r"n[o06]i dung|nh[il1]e?m v[uw]|gi[a4]i ph[a4]p|th[uw]c h[il1][e¢]n|ph[a4]n c[o06]ng")
+# task verbs the shared verb list lacks; a body name never contains them
+_MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|de xuat|kiem soat|dieu tra|cung cap|"
+                         r"bao dam|dam bao|phoi hop|thuc hien|trien khai)(?![a-z])")
+_TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc)$")
 _WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")
 _SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]|t[il1]nh h[il1]nh"
                         r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch")
@@ -71,12 +75,24 @@ _FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )(?:Xây dựng|Tư pháp
 
 
 def _actor(sent: str) -> tuple[str | None, str]:
-    """split_actor, with ministry names kept whole ("Bộ Xây dựng, Bộ Công an | chỉ đạo …")."""
+    """split_actor, with ministry names kept whole ("Bộ Xây dựng, Bộ Công an | chỉ đạo …"),
+    a trailing "tổ chức" given back to the task, and a few more task verbs ("xử lý")."""
     guarded = _FIELD_NAMES.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), sent)
     guarded = _NAME_LIST.sub(lambda m: m.group().replace(":", "\ua789"), guarded)
     who, what = split_actor(guarded)
+    if who is None:
+        m = _MORE_VERBS.search(Folded.of(guarded).view)
+        if m and m.start() > 0:
+            head, rest = guarded[:m.start()], guarded[m.start():]
+            w2, _ = split_actor(head + "thực hiện " + rest)
+            if w2 and clean_quote(w2) == clean_quote(head):
+                who, what = clean_quote(head), rest
     back = lambda x: x.replace("_", " ").replace("\u201a", ",").replace("\ua789", ":") if x else x  # noqa: E731
-    return back(who), back(what)
+    who, what = back(who), back(what)
+    if who and _TRAILING_VERB.search(who):
+        m = _TRAILING_VERB.search(who)
+        who, what = who[:m.start()].rstrip(" ,"), who[m.start():].strip() + " " + (what or "")
+    return who, what
 
 
 def _clean_who(who: str) -> str:
@@ -241,6 +257,11 @@ class _Reader:
             elif cur and not _CLOSING.search(v):
                 cur[1].append(sent)
                 cur[3] = a + end
+        for f_ in found:
+            m = _TRAILING_VERB.search(f_[0])
+            if m:
+                f_[1].insert(0, f_[0][m.start():].strip() + " " + (f_[1].pop(0) if f_[1] else ""))
+                f_[0] = f_[0][:m.start()].rstrip(" ,")
         if found and tasks_below is not None and tasks_below.children:
             found[-1][1].append(self.tasks_below(tasks_below))
             found[-1][3] = tasks_below.end
@@ -267,9 +288,11 @@ class _Reader:
             dl = None
             if due_col is not None and due_col < len(row):
                 dc = row[due_col]
-                found = find_deadlines(self.f, dc.start, dc.end, self.ref, [])
+                # the cell read alone: a text table's cell is spread over lines shared with other columns
+                found = find_deadlines(Folded.of(dc.text), 0, len(dc.text), self.ref, [])
                 if found:
-                    dl = replace(min(found, key=lambda d: d.latest or d.date or "9999"), who=cell.text)
+                    best = min(found, key=lambda d: d.latest or d.date or "9999")
+                    dl = replace(best, who=cell.text, span=Span(dc.start, dc.end, dc.text))
             self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None)
 
 

@@ -16,7 +16,10 @@ PDF, OCR or Markdown geometry; columns and indentation read from plain text);
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from vanban.models import Page, Structure
+from vanban.structure.columns import read_text_tables
 from vanban.structure import body as B
 from vanban.structure.header import read_header
 from vanban.structure.lines import lines_of, pages_of_text
@@ -36,6 +39,7 @@ def build_structure(pages: tuple[Page, ...] | list[Page]) -> Structure:
     if len(view) != len(text):  # fold keeps length on NFC text; be safe
         view = "".join((fold(c) or " ")[:1] for c in text)
     lines = lines_of(pages)
+    text_tables = read_text_tables(lines)  # marks their lines as table lines
     header, title = read_header(lines, view, text)
     adds, after = B.addressees(lines, title.end_index, len(lines))
     lo = after if adds else title.end_index
@@ -64,7 +68,8 @@ def build_structure(pages: tuple[Page, ...] | list[Page]) -> Structure:
         body_start=body_start,
         body_end=max(body_start, body_end),
         body=tuple(B.tree(lines, body_lo, body_hi, text)),
-        tables=tuple(B.tables(lines, sig_end)),
+        tables=tuple(B.tables(lines, sig_end)) + tuple(
+            replace(t, in_appendix=sig_end is not None and t.start >= sig_end) for t in text_tables),
         signature=sig,
         recipients=tuple(recips),
         appendices=tuple(B.appendices(lines, after_sig, text)) if sig else (),

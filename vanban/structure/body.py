@@ -222,8 +222,8 @@ def tables(lines: list[Line], sig_end: int | None) -> list[Table]:
     """Tables from line geometry: one per table index, rows of cells, header row named."""
     by_table: dict[int, dict[tuple[int, int], list[Line]]] = {}
     for ln in lines:
-        if ln.cell is None or ln.blank:
-            continue
+        if ln.cell is None or ln.blank or ln.cell[2] == -2:
+            continue  # -2: a text table's line (structure.columns reads those)
         t, r, c = ln.cell
         by_table.setdefault(t, {}).setdefault((r, c), []).append(ln)
     out = []
