@@ -26,7 +26,7 @@ MOTTO_RE = re.compile("|".join(kw(p) for p in (
     "cong hoa xa hoi", "chu nghia viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap", "tu do",
     "hanh phuc", "dang cong san viet nam")))
 SEPARATOR_RE = re.compile(r"^[\s\-_=*~.–—]*$")
-NUMBER_LINE_RE = re.compile(r"^(?:s[o06]|s[o06]\s*(?:va\s+)?(?:ky\s+hieu)?)\s*[:.]?\s*(?=[\d/\s_.…-]|$)")
+NUMBER_LINE_RE = re.compile(r"^s[o06](?:\s*(?:va\s+)?ky\s+hieu)?\s*(?::|\.(?=\s*\d)|(?=\s*[\d/_.…])|$)")
 # "Số:   /KH-SCT" (blank) or "Số: 1026/KH-UBND", "Số 104 -CTr/TU", "Số: 32/2025/TT-BKHCN"
 SYMBOL_RE = re.compile(
     r"(?P<sym>\d{1,6}[A-Za-zĐđ]?(?:\s?/\s?\d{4})?\s?[-/]\s?[A-Za-zĐđ][\wĐđ.&]*(?:\s?[-/]\s?[\wĐđ.&]+)*)")
