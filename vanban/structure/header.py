@@ -48,6 +48,13 @@ def _continues(lines: list[Line], i: int, stop: int) -> bool:
             and not V.NUMBER_LINE_RE.match(v) and not V.SEPARATOR_RE.match(ln.text))
 
 
+def _joined(a: Line, b: Line) -> Line:
+    text = a.text + " " + b.text
+    seg = a.segs[0] if a.segs else None
+    segs = [type(seg)(a.start, b.end, text, fold(text), -1)] if seg else []
+    return Line(a.index, a.start, b.end, text, fold(text), a.indent, a.geo, segs)
+
+
 def _clean_issuer(s: str) -> str:
     s = re.sub(r"[\s\-_=*~.–—]+$", "", s)
     return re.sub(r"\s+", " ", s.strip(" -_*")).strip()
@@ -97,6 +104,12 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     type_idx = None
     for i in range(limit):
         t = _is_type_line(lines[i])
+        if t is None and i + 1 < len(lines) and not lines[i].blank and not lines[i + 1].blank \
+                and len(lines[i].text) < 20:
+            t = _is_type_line(_joined(lines[i], lines[i + 1]))  # "QUYẾT" / "ĐỊNH" in a narrow cell
+            if t:
+                lines[i] = _joined(lines[i], lines[i + 1])
+                lines[i + 1] = Line(i + 1, lines[i + 1].end, lines[i + 1].end, "", "", 0, lines[i + 1].geo)
         if t:
             type_idx = i
             break

@@ -34,7 +34,7 @@ BLANK_SYMBOL_RE = re.compile(r"^[\s_.…]*(?P<code>[-/]\s?[A-Za-zĐđ][\wĐđ.&]
 PLACE_DATE_RE = re.compile(
     r"(?P<place>[^\W\d_][^\W_]*(?:[ ]{1,2}[^\W\d_][^\W_]*){0,4})\s*,?\s*ng[a4]y\s*(?P<d>\d{1,2}|[_.…\s]*?)\s*"
     r"th[a4]ng\s*(?P<m>\d{1,2})\s*n[a4]m\s*(?P<y>\d{4})")
-VV_RE = re.compile(r"^(?:v\s?/\s?v[\s:.]|ve viec\s)")
+VV_RE = re.compile(r"^(?:v\s?/\s?v(?:[\s:.]|$)|ve viec\s)")
 
 # Heads of a body's name: a header line starting with one of these starts a new body
 # ("BỘ TÀI CHÍNH" / "CỤC THUẾ"); other lines continue the line above ("ỦY BAN NHÂN DÂN" / "TỈNH X").
