@@ -74,7 +74,11 @@ def read_text_tables(lines: list[Line]) -> list[Table]:
             k += 1
             continue
         lo, hi = block
-        cols = _columns(lines, lo, hi)
+        if "\t" in lines[k].raw and len(lines[k].segs) >= 3:
+            lo = hi = k  # a Word table flattened row by row: columns by order
+            cols = [(i * 1000, sg.text) for i, sg in enumerate(lines[k].segs)]
+        else:
+            cols = _columns(lines, lo, hi)
         if len(cols) < 3:
             k += 1
             continue
@@ -111,6 +115,12 @@ def _read_rows(lines: list[Line], first: int, cols: list[tuple[int, str]], tid: 
             continue
         blank_run = 0
         cells: dict[int, list] = {}
+        if len(ln.segs) == len(cols) and "\t" in ln.raw:
+            # one row per line, cells split by tabs (a Word table flattened row by row)
+            rows.append({i: [sg] for i, sg in enumerate(ln.segs)})
+            cur = None
+            used.append(ln)
+            continue
         for sg in ln.segs:
             cells.setdefault(_col_of(cols, _x(ln, sg.start), sg.text), []).append(sg)
         num = cells.get(0)
@@ -120,7 +130,7 @@ def _read_rows(lines: list[Line], first: int, cols: list[tuple[int, str]], tid: 
             continue
         task = cells.get(what)
         prev_task = cur.get(what)[-1].text if cur and cur.get(what) else ""
-        if cur is None or (task and task[0].text[:1].isupper() and prev_task.rstrip().endswith(".")):
+        if cur is None or not rows or (task and task[0].text[:1].isupper() and prev_task.rstrip().endswith(".")):
             cur = {}
             rows.append(cur)
         for c, sgs in cells.items():

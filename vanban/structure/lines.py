@@ -40,6 +40,7 @@ class Line:
     indent: int
     geo: LineGeometry | None
     segs: list[Seg] = field(default_factory=list)
+    raw: str = ""  # the line as written (tabs and inner spacing kept)
 
     @property
     def blank(self) -> bool:
@@ -92,7 +93,7 @@ def lines_of(pages: tuple[Page, ...] | list[Page]) -> list[Line]:
             lead = len(raw) - len(raw.lstrip())
             geo = geos[i] if geos else None
             line = Line(len(out), pos + lead, pos + lead + len(stripped), stripped, fold(stripped),
-                        lead, geo)
+                        lead, geo, raw=raw)
             if stripped:
                 line.segs = _segments(raw, pos) if geo is None or geo.table < 0 else [
                     Seg(line.start, line.end, stripped, line.view, -1)]
