@@ -163,7 +163,7 @@ class _Reader:
         các đơn vị thực hiện một số nội dung sau:")."""
         s, e = self.own(p)
         own = clean_quote(self.text(s, e))
-        if not own.endswith(":") or len(own) > 1200:
+        if not self.text(s, e).rstrip(" *\n").endswith(":") or len(own) > 1200:
             return None
         v = Folded.of(own).view
         m = None
@@ -171,7 +171,11 @@ class _Reader:
             pass
         if m is None:
             return None
+        if re.search(r"(?:dap ung|theo|cac|nhung|moi|dung)\s+$", v[:m.start()]):
+            return None  # "đáp ứng yêu cầu …": a noun, not a request
         who, _ = split_subject(own[m.end():])
+        if who and not P.ORG_HEAD_RE.match(Folded.of(who).view):
+            return None
         return who or _body_name(own[m.end():])
 
     def parts(self, siblings: tuple[Part, ...], inherited: str | None = None) -> None:
@@ -237,6 +241,7 @@ class _Reader:
             raw = text[pos:end]
             s0 = a + pos + len(raw) - len(raw.lstrip())
             sent = clean_quote(raw)
+            colon = raw.rstrip(" *\n").endswith(":")
             pos = m.end() if m else len(text)
             if not sent:
                 continue
@@ -245,7 +250,7 @@ class _Reader:
             who = what = None
             if cue:
                 who, what = split_subject(sent[cue.end():])
-                if who is None and sent.endswith(":"):
+                if who is None and colon:
                     who, what = _body_name(sent[cue.end():]), ""
             elif not cur:
                 who, what = _actor(sent)
@@ -300,7 +305,8 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
                      ref: dt.date | None = None) -> list[Obligation]:
     """Obligations of one document, in text order (see the module docstring)."""
     r = _Reader(f, st, lay, deadlines, targets, ref)
-    r.parts(st.body)
+    # "… đề nghị Thủ trưởng các đơn vị thực hiện một số nội dung sau:" closing the preamble
+    r.parts(st.body, r.intro(st.preamble[-1]) if st.preamble else None)
     for app in st.appendices:
         r.parts(app.children)
     for t in st.tables:
