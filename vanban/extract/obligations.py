@@ -44,6 +44,8 @@ _MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung
                          r"bao dam|dam bao|phoi hop|thuc hien|trien khai)(?![a-z])")
 _TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc)$")
 _WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")
+_UNIT_LINE = re.compile(r"(?m)^[ \t*]*(?:[dđ]on vi|co quan)\s+(?:chu tri|thuc hien)[^:\n]{0,30}:[ \t*]*")
+_META_LINE = re.compile(r"[ \t*]*(?:[dđ]on vi|co quan|thoi gian|thoi han)\s[^:\n]{0,40}:")
 _SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]|t[il1]nh h[il1]nh"
                         r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch")
 _CLOSING = re.compile(r"(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
@@ -154,7 +156,8 @@ class _Reader:
                                    span=Span(a, b, clean_quote(self.text(a, b))[:1000])))
 
     def tasks_below(self, p: Part) -> str:
-        parts = [clean_quote(self.text(*self.own(c))) for c in p.children]
+        parts = [clean_quote(self.text(*self.own(c))) for c in p.children
+                 if not _META_LINE.match(self.f.view, c.start)]
         return "; ".join(x for x in parts if x)
 
     # --- parts -----------------------------------------------------------------
@@ -186,11 +189,30 @@ class _Reader:
                 continue
             self.part(p, inherited)
 
+    def unit_line(self, p: Part) -> tuple[str, int] | None:
+        """(body, offset) of a "Đơn vị chủ trì (thực hiện): X" line in the item's own
+        text or its unlabelled paragraphs: the task block's responsible body."""
+        spans = [self.own(p)] + [(c.start, c.end) for c in p.children if c.kind == "paragraph"]
+        for a, b in spans:
+            m = _UNIT_LINE.search(self.f.view, a, b)
+            if m:
+                end = self.f.view.find("\n\n", m.end(), b)
+                end = b if end < 0 else end
+                who = clean_quote(self.text(m.end(), end)).rstrip(".")
+                if who:
+                    return who, m.start()
+        return None
+
     def part(self, p: Part, inherited: str | None = None) -> None:
         if self.skip.covers(p.start):
             return
         s, e = self.own(p)
         own = clean_quote(self.text(s, e))
+        unit = self.unit_line(p) if p.kind == "item" else None
+        if unit:  # a task block with its own "Đơn vị chủ trì" line counts like a table row
+            tasks = [x for x in (own if not p.heading else p.heading, self.tasks_below(p)) if x]
+            self.add(unit[0], "; ".join(tasks), p.start, p.end)
+            return
         if p.kind == "paragraph":
             self.sentences(s, e, inherited)
             self.parts(p.children, inherited)
