@@ -139,10 +139,12 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
             sg = Seg(sg.start, sg.start + len(t[:cut].rstrip()), t[:cut].rstrip(), fold(t[:cut].rstrip()), sg.col)
         acc.items.append([sg])
         return True
-    if acc.items and (t[:1].islower() or not acc.items[-1][-1].text.rstrip(" *").endswith((",", ";", ".", ":"))):
-        if not (V.SIGN_LEVEL_RE.match(v) or (upper_ratio(t) > 0.75 and len(t) > 3)):
-            acc.items[-1].append(sg)
-            return True
+    signature_like = (V.SIGN_LEVEL_RE.match(v) or _is_name(t)
+                      or (upper_ratio(t) > 0.75 and len(t.split()) <= 6 and V.SIGNER_TITLE_RE.match(v)))
+    if acc.items and not signature_like and (
+            t[:1].islower() or not acc.items[-1][-1].text.rstrip(" *").endswith((";", ".", ":"))):
+        acc.items[-1].append(sg)  # an item broken across lines
+        return True
     return False
 
 

@@ -95,6 +95,7 @@ LABELS = (
     (re.compile(r"^\d{1,2}\.\d{1,2}\.?(?=\s)"), 5),
     (re.compile(r"^\d{1,2}\s?[.)](?=\s|[^\d\s])"), 4),
     (re.compile(r"^[a-zđ]\s?\)(?=\s)"), 7),
+    (re.compile(r"^\((?:\d{1,2}|[a-zđ])\)(?=\s)"), 7),
     (re.compile(r"^[-–—−](?=\s|\S)"), 8),
     (re.compile(r"^[+•·*](?=\s|\S)"), 9),
 )
