@@ -21,8 +21,9 @@ from vanban.text import fold
 __all__ = ["metadata_of", "reference_date"]
 
 # purpose annotations dropped from a recipient ("(để báo cáo)", "(b/c)", "(t/h)")
-_PURPOSE = re.compile(r"\s*\((?:\s*(?:de|đe|để|b/c|t/h|p/h|e|thực hiện|thuc hien|báo cáo|bc|chỉ đạo|qua e|"
-                      r"đăng|ph|th|để b/c)\b[^()]*|[^()]{0,3})\)\s*", re.I)
+_PARENS = re.compile(r"\s*\(([^()]{0,30})\)")
+_PURPOSE = re.compile(r"^\s*(?:de\b|[dpb][a-z]{1,2}o\s*c[a-z]{1,2}o|b/c|t/h|p/h|e|thuc hien|chi dao|phoi hop|biet|th|ph|bc"
+                      r"|dang tai|theo doi|t/d|e-?copy)")
 _AS_ABOVE = re.compile(r"^nh[uư] tr[eê]n\b", re.I)
 
 
@@ -32,7 +33,7 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
         raw = re.sub(r"\s+", " ", text[part.start:part.end]).strip()
         raw = raw.lstrip("-–+•* ").strip()
         for item in (raw.split(";") if ";" in raw.rstrip(";. ") else [raw]):
-            item = _PURPOSE.sub(" ", item).strip()
+            item = _PARENS.sub(lambda m: "" if _PURPOSE.match(fold(m.group(1))) else m.group(0), item).strip()
             item = item.strip(" ,;.").strip()
             item = re.sub(r"\s+", " ", item)
             if not item or _AS_ABOVE.match(fold(item)) or _AS_ABOVE.match(item):

@@ -48,7 +48,7 @@ _UNIT_LINE = re.compile(r"(?m)^[ \t*]*(?:[dđ]on vi|co quan)\s+(?:chu tri|thuc h
 _META_LINE = re.compile(r"[ \t*]*(?:[dđ]on vi|co quan|thoi gian|thoi han)\s[^:\n]{0,40}:")
 _SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]|t[il1]nh h[il1]nh"
                         r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch")
-_CLOSING = re.compile(r"(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
+_CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)[\s./]*$|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|chiu trach nhiem thi hanh"
                       r"|(?:ke hoach|chi thi|quyet dinh|thong bao) nay co hieu luc")
 _FUTURE = re.compile(r"^(?:se|sẽ)\s")
@@ -98,7 +98,8 @@ def _actor(sent: str) -> tuple[str | None, str]:
 
 
 def _clean_who(who: str) -> str:
-    return _WHO_TAIL.sub("", clean_quote(who))
+    who = re.split(r"\s(?:có nhiệm vụ|có trách nhiệm)\s", clean_quote(who))[0]
+    return _WHO_TAIL.sub("", who)
 
 
 def _self(who: str, issuer: str | None) -> str:
@@ -147,7 +148,7 @@ class _Reader:
     def add(self, who: str | None, what: str, a: int, b: int, deadline: Deadline | None = None) -> None:
         if not who or not what.strip():
             return
-        if _CLOSING.search(fold(what)) or _FUTURE.match(fold(what)):
+        if _CLOSING.search(fold(what)) or _FUTURE.match(fold(what)) or re.search(r"\snghiem tuc$", fold(who)):
             return
         who = _self(clean_quote(who), self.st.header.issuer)
         dl = deadline or self.deadline_in(a, b, who)
@@ -182,12 +183,29 @@ class _Reader:
         return who or _body_name(own[m.end():])
 
     def parts(self, siblings: tuple[Part, ...], inherited: str | None = None) -> None:
+        """Sibling parts; items without a body of their own after an intro naming one
+        are that body's tasks: one obligation for the block."""
+        block: list[Part] = []
+
+        def flush() -> None:
+            if inherited and block:
+                tasks = "; ".join(clean_quote(self.text(*self.own(b))) for b in block)
+                self.add(inherited, tasks, block[0].start, block[-1].end)
+            block.clear()
+
         for p in siblings:
             inh = self.intro(p)
             if inh and (p.kind == "paragraph" or not p.children):
+                flush()
                 inherited = inh
                 continue
-            self.part(p, inherited)
+            n = len(self.out)
+            self.part(p, None)
+            if len(self.out) == n and inherited and not self.skip.covers(p.start):
+                block.append(p)
+            elif len(self.out) > n:
+                flush()
+        flush()
 
     def unit_line(self, p: Part) -> tuple[str, int] | None:
         """(body, offset) of a "Đơn vị chủ trì (thực hiện): X" line in the item's own

@@ -232,7 +232,7 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
         first = ln.segs[0] if ln.segs else None
         fv = first.view if first else v
         if (V.KINH_GUI_RE.match(fv) or (got and V.BASIS_RE.match(fv)) or V.SEPARATOR_RE.match(ln.text)
-                or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or V.MOTTO_RE.search(v)
+                or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or V.MOTTO_RE.match(v)
                 or V.PLACE_DATE_RE.search(v) or (got and V.LABELS[3][0].match(ln.text))):
             break
         if re.search(r"[dđ]i[eệ]n\s*:\s*$", ln.text, re.I) and got:

@@ -159,7 +159,8 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
     while i < stop:
         ln = lines[i]
         if ln.blank:
-            if acc.list_open and acc.items and ln.geo is None and (acc.label_seen or not above):
+            if acc.list_open and acc.items and ln.geo is None and (acc.label_seen or not above) \
+                    and not _item_ahead(lines, i + 1, stop):
                 acc.list_open = False
             i += 1
             continue
@@ -198,6 +199,14 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
     sig = SignatureBlock(start=acc.start if acc.start is not None else lines[start].start, end=acc.end,
                          levels=tuple(acc.levels), title=acc.title, name=acc.name)
     return sig, recips, i
+
+
+def _item_ahead(lines: list[Line], i: int, stop: int) -> bool:
+    """The next non-blank line is one more "- …" item (legacy OCR leaves blank lines between items)."""
+    for ln in lines[i:min(stop, i + 4)]:
+        if not ln.blank:
+            return ln.text[:1] in "-–+•"
+    return False
 
 
 def _list_ahead(lines: list[Line], i: int, stop: int) -> bool:
