@@ -79,7 +79,7 @@ SYMBOL_TYPE_CODES = {
 # --- preamble, addressees -------------------------------------------------------
 KINH_GUI_RE = re.compile(r"^k[il1]nh\s+g[uw][il1]\s*:?")
 BASIS_RE = re.compile(
-    r"^(?:[-+•]\s*)?(?:c[a4]n\s+c(?:[uw]|\S{2})|th[uw]c\s+h[il1][e¢]n|theo\s+(?:de\s+nghi|[dpb]e\s+ngh[il1]|y\s+ki[e¢]n)"
+    r"^(?:[-+•]\s*)?(?:c[a4i]n\s+c(?:[uw]|\S{2})|th[uw]c\s+h[il1][e¢]n|theo\s+(?:de\s+nghi|[dpb]e\s+ngh[il1]|y\s+ki[e¢]n)"
     r"|xet\s+(?:de\s+nghi|[dpb]e\s+ngh[il1]|to\s+trinh)|tiep\s+theo|sau\s+khi)\s")
 # "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "KẾT LUẬN:", "CHỈ THỊ:" — the enacting line that ends the preamble
 ENACT_RE = re.compile(r"^(?:quyet [dpb]inh|quyet ngh[il1]|ket lu[a4]n|ch[il1] th[il1]|ban hanh|th[o06]ng b[a4]o|ngh[il1] quyet)\s*:\s*$")
