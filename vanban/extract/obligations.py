@@ -146,6 +146,13 @@ class _Reader:
         return replace(best, who=best.who or who)
 
     def add(self, who: str | None, what: str, a: int, b: int, deadline: Deadline | None = None) -> None:
+        if who:
+            fw = fold(who)
+            cut = re.search(r"\s(?:tr[a-z]{1,4}c|chậm nhất|cham nhat)\s+ng[a-z]{1,2}\s+\d", fw)
+            if cut:  # "Ban Xây dựng Đảng trước ngày 25 tháng 11 để tổng hợp …"
+                who, what = who[:cut.start()], who[cut.start():] + " " + what
+            if re.search(r"\s(?:khi|neu|de|sau khi)$", fold(who)):
+                return  # "các đơn vị khi | đăng ký …": a condition, not an assignment
         if not who or not what.strip():
             return
         if _CLOSING.search(fold(what)) or _FUTURE.match(fold(what)) or re.search(r"\snghiem tuc$", fold(who)):
