@@ -58,12 +58,17 @@ _MAX_WHAT = 400
 def _body_name(text: str) -> str | None:
     """The body a heading names, or None ("Sở Nội vụ" yes, "Giảm tối đa …" no)."""
     t = clean_quote(re.sub(r"\s*\([^()]*\)\s*$", "", text)).rstrip(" :.")
-    t = re.sub(r"^(?:Giao|Đề nghị|Yêu cầu|Phân công)\s+", "", t)
+    cue = _CUE.match(Folded.of(t).view)
+    if cue:
+        t = t[cue.end():]
     if not t or len(t.split()) > 30 or re.search(r"\d{3,}", t):
         return None
     v = Folded.of(t).view
-    if not P.ORG_HEAD_RE.match(v) or P.NOT_ORG_RE.match(v) or first_verb(v) is not None:
+    if first_verb(v) is not None or P.NOT_ORG_RE.match(v):
         return None
+    if not P.ORG_HEAD_RE.match(v) and not (cue and not cue.group().startswith("ph") and len(t.split()) <= 25
+                                           and re.match(r"c\w{1,2}c\s|nhung\s|toan the\s", v)):
+        return None  # after "Yêu cầu"/"Giao"/"Đề nghị" a verbless phrase names bodies
     if v.startswith("so ") and not t.split()[1][:1].isupper():
         return None
     return t
