@@ -252,3 +252,20 @@ def test_body_tree_headings_and_obligations():
     out = outline(st)
     assert out["signature"]["name"] == "Trần Văn Bình" and out["body"]["parts"][1]["label"] == "II."
     assert extraction_to_json(ext)["structure"]["type"] == "Kế hoạch"
+
+
+def test_cli_extract_json_has_structure():
+    from click.testing import CliRunner
+
+    from vanban.cli import cli
+
+    res = CliRunner().invoke(cli, ["extract", str(REAL / "221-KL-TW.md"), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.output)
+    st = out["structure"]
+    assert out["number"] == "221-KL/TW" and st["type"] == "Kết luận"
+    assert st["signature"]["levels"] == ["T/M BỘ CHÍNH TRỊ"]
+    kinds = {p["kind"] for p in st["header"]["parts"]}
+    assert {"issuer", "motto", "number", "place_date"} <= kinds
+    first = st["body"]["parts"][0]
+    assert first["start"] < first["end"] and isinstance(first["start"], int)
