@@ -121,8 +121,19 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     number = None
     vv_idx = None
     number_seen = False
+    skip_next = False
     for i in range(zone_end):
         ln = lines[i]
+        if skip_next:
+            skip_next = False
+            continue
+        if i + 1 < zone_end and len(ln.segs) == 1 and not V.MOTTO_RE.search(ln.view) and lines[i + 1].segs:
+            both = ln.view.strip(" *") + " " + lines[i + 1].segs[0].view.strip(" *")
+            mm = V.MOTTO_RE.match(both)
+            if mm and mm.end() > len(ln.view.strip(" *")) + 2:  # "ĐẢNG" / "CỘNG SẢN VIỆT NAM"
+                parts.append(Part("motto", ln.start, lines[i + 1].segs[0].end))
+                skip_next = True
+                continue
         if ln.blank:
             if issuer_lines and ln.geo is None and not issuer_closed:
                 issuer_closed = not _continues(lines, i + 1, zone_end)
