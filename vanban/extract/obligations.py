@@ -42,6 +42,13 @@ _KEEP_HEAD = re.compile(r"n[o06]i dung|nh[il1]e?m v[uw]|gi[a4]i ph[a4]p|th[uw]c 
 # task verbs the shared verb list lacks; a body name never contains them
 _MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|de xuat|kiem soat|dieu tra|cung cap|"
                          r"bao dam|dam bao|phoi hop|thuc hien|trien khai)(?![a-z])")
+# heads of a body's or role's name the shared list lacks; "các tổ chức, cá nhân" is a body, not a verb
+_MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh van phong|tong giam doc|cac to chuc)\b")
+_ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
+_CUE_STOP = re.compile(r"(?<=\s)(?:to chuc|kip thoi|thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
+                       r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu|huong dan|kiem tra|"
+                       r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|quan triet|tuyen truyen)(?![a-z])")
+_RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\s")
 _TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc)$")
 _WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")
 _UNIT_LINE = re.compile(r"(?m)^[ \t*]*(?:[dđ]on vi|co quan)\s+(?:chu tri|thuc hien)[^:\n]{0,30}:[ \t*]*")
@@ -57,16 +64,16 @@ _MAX_WHAT = 400
 
 def _body_name(text: str) -> str | None:
     """The body a heading names, or None ("Sở Nội vụ" yes, "Giảm tối đa …" no)."""
-    t = clean_quote(re.sub(r"\s*\([^()]*\)\s*$", "", text)).rstrip(" :.")
+    t = _clean_who(re.sub(r"\s*\([^()]*\)\s*$", "", text)).rstrip(" :.")
     cue = _CUE.match(Folded.of(t).view)
     if cue:
         t = t[cue.end():]
     if not t or len(t.split()) > 30 or re.search(r"\d{3,}", t):
         return None
     v = Folded.of(t).view
-    if first_verb(v) is not None or P.NOT_ORG_RE.match(v):
+    if first_verb(_ORG_NOUNS.sub(lambda m: m.group().replace(" ", "_"), v)) is not None or P.NOT_ORG_RE.match(v):
         return None
-    if not P.ORG_HEAD_RE.match(v) and not (cue and not cue.group().startswith("ph") and len(t.split()) <= 25
+    if not P.ORG_HEAD_RE.match(v) and not _MORE_HEADS.match(v) and not (cue and not cue.group().startswith("ph") and len(t.split()) <= 25
                                            and re.match(r"c\w{1,2}c\s|nhung\s|toan the\s", v)):
         return None  # after "Yêu cầu"/"Giao"/"Đề nghị" a verbless phrase names bodies
     if v.startswith("so ") and not t.split()[1][:1].isupper():
@@ -86,7 +93,11 @@ def _actor(sent: str) -> tuple[str | None, str]:
     a trailing "tổ chức" given back to the task, and a few more task verbs ("xử lý")."""
     guarded = _FIELD_NAMES.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), sent)
     guarded = _NAME_LIST.sub(lambda m: m.group().replace(":", "\ua789"), guarded)
-    who, what = split_actor(guarded)
+    resp = _RESPONSIBLE.search(guarded)
+    if resp and len(guarded[:resp.start()].split()) <= 25 and P.ORG_HEAD_RE.match(Folded.of(guarded).view):
+        who, what = guarded[:resp.start()].strip(" ,"), guarded[resp.start():].strip()
+    else:
+        who, what = split_actor(guarded)
     if who is None:
         m = _MORE_VERBS.search(Folded.of(guarded).view)
         if m and m.start() > 0:
@@ -100,6 +111,18 @@ def _actor(sent: str) -> tuple[str | None, str]:
         m = _TRAILING_VERB.search(who)
         who, what = who[:m.start()].rstrip(" ,"), who[m.start():].strip() + " " + (what or "")
     return who, what
+
+
+def _cue_subject(rest: str) -> tuple[str | None, str]:
+    """After "Giao"/"Đề nghị", the body runs to its first verb or adverb, "tổ chức" counted as a
+    verb ("Giao Thanh tra thành phố | tổ chức thanh tra …", "Giao Công an thành phố | kịp thời …")."""
+    v = Folded.of(rest).view
+    for m in _CUE_STOP.finditer(v):
+        head = rest[:m.start()].strip(" ,")
+        hv = Folded.of(head).view
+        if head and (P.ORG_HEAD_RE.match(hv) or _MORE_HEADS.match(hv)) and len(head.split()) <= 20:
+            return head, rest[m.start():].strip()
+    return None, rest
 
 
 def _clean_who(who: str) -> str:
@@ -254,8 +277,16 @@ class _Reader:
             who = _body_name(p.heading)
             if who:  # "2. Sở Khoa học và Công nghệ" with its tasks below
                 rest = own[len(p.heading):].strip(" :.") if own.startswith(p.heading) else ""
-                what = "; ".join(x for x in (rest, self.tasks_below(p)) if x)
+                # "b) Giao Thanh tra thành phố …" under it is another body's own assignment
+                own_cue = [c for c in p.children if _CUE.match(Folded.of(clean_quote(self.text(*self.own(c)))).view)
+                           and not c.children]
+                kept = [c for c in p.children if c not in own_cue]
+                tasks = "; ".join(clean_quote(self.text(*self.own(c))) for c in kept
+                                  if not _META_LINE.match(self.f.view, c.start))
+                what = "; ".join(x for x in (rest, tasks) if x)
                 self.add(who, what or own, p.start, p.end)
+                for c in own_cue:
+                    self.part(c, None)
                 return
             if own.startswith(p.heading) and len(own) > len(p.heading) + 5:
                 # "2. Nhiệm vụ thời gian tới" over prose: the prose's sentences
@@ -302,7 +333,9 @@ class _Reader:
             who = what = None
             if cue:
                 who, what = split_subject(sent[cue.end():])
-                if who is None and colon:
+                if who is None:
+                    who, what = _cue_subject(sent[cue.end():])
+                if who is None:  # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố" / its tasks below
                     who, what = _body_name(sent[cue.end():]), ""
             elif not cur:
                 who, what = _actor(sent)

@@ -131,6 +131,7 @@ class _Node:
     first_line: str = ""
     first_alone: bool = False  # its first line stands alone (bold, or what follows opens a new line of thought)
     lines: int = 1
+    bold_head: int = 0  # how many leading lines are bold
 
 
 def _closed(n: _Node) -> bool:
@@ -151,7 +152,7 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
         if lab:
             node = _Node("item", ln.start, ln.end, lab[0], lab[1], ln.start + ln.text.find(lab[0]) + len(lab[0]),
                          last=ln.text, first_line=ln.text[len(lab[0]):].strip(),
-                         first_alone=bool(ln.geo and ln.geo.bold))
+                         first_alone=bool(ln.geo and ln.geo.bold), bold_head=int(bool(ln.geo and ln.geo.bold)))
             while stack and stack[-1].rank >= node.rank:
                 stack.pop()
             (stack[-1].children if stack else roots).append(node)
@@ -169,7 +170,11 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
                 continue
         if stack:
             top = stack[-1]
-            if top.lines == 1 and top.kind == "item" and (after_blank or ln.text[:1].isupper()):
+            if (top.kind == "item" and top.bold_head and top.lines == top.bold_head and not after_blank
+                    and ln.geo is not None and ln.geo.bold):
+                top.first_line += " " + ln.text  # a bold heading broken over lines
+                top.bold_head += 1
+            elif top.lines == 1 and top.kind == "item" and (after_blank or ln.text[:1].isupper()):
                 top.first_alone = True
             top.lines += 1
             for n in stack:
