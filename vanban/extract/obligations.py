@@ -45,6 +45,7 @@ _MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung
 # heads of a body's or role's name the shared list lacks; "các tổ chức, cá nhân" is a body, not a verb
 _MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh van phong|tong giam doc|cac to chuc)\b")
 _ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
+_NOT_BODY = re.compile(r"(?:bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|buoc)\b")
 _CUE_STOP = re.compile(r"(?<=\s)(?:to chuc|kip thoi|thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
                        r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu|huong dan|kiem tra|"
                        r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|quan triet|tuyen truyen)(?![a-z])")
@@ -68,13 +69,15 @@ def _body_name(text: str) -> str | None:
     cue = _CUE.match(Folded.of(t).view)
     if cue:
         t = t[cue.end():]
-    if not t or len(t.split()) > 30 or re.search(r"\d{3,}", t):
-        return None
+    if not t or len(t.split()) > 30 or re.search(r"\d{3,}", t) or not (t[:1].isupper() or cue):
+        return None  # a body's name starts with a capital ("bổ nhiệm, giới thiệu …" is a topic)
     v = Folded.of(t).view
-    if first_verb(_ORG_NOUNS.sub(lambda m: m.group().replace(" ", "_"), v)) is not None or P.NOT_ORG_RE.match(v):
+    if (first_verb(_ORG_NOUNS.sub(lambda m: m.group().replace(" ", "_"), v)) is not None or P.NOT_ORG_RE.match(v)
+            or _NOT_BODY.match(v)):
         return None
-    if not P.ORG_HEAD_RE.match(v) and not _MORE_HEADS.match(v) and not (cue and not cue.group().startswith("ph") and len(t.split()) <= 25
-                                           and re.match(r"c\w{1,2}c\s|nhung\s|toan the\s", v)):
+    plural_after_cue = (cue and not cue.group().startswith("ph") and len(t.split()) <= 25
+                        and re.match(r"c\w{1,2}c\s|nhung\s|toan the\s", v))
+    if not P.ORG_HEAD_RE.match(v) and not _MORE_HEADS.match(v) and not plural_after_cue:
         return None  # after "Yêu cầu"/"Giao"/"Đề nghị" a verbless phrase names bodies
     if v.startswith("so ") and not t.split()[1][:1].isupper():
         return None
@@ -126,7 +129,7 @@ def _cue_subject(rest: str) -> tuple[str | None, str]:
 
 
 def _clean_who(who: str) -> str:
-    who = re.split(r"\s(?:có nhiệm vụ|có trách nhiệm)\s", clean_quote(who))[0]
+    who = re.split(r"\s(?:có nhiệm vụ|có trách nhiệm|cần|căn cứ|phải|cụ thể hóa|cụ thể hoá)(?:\s|$)", clean_quote(who))[0]
     return _WHO_TAIL.sub("", who)
 
 
