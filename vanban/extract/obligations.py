@@ -37,7 +37,7 @@ __all__ = ["find_obligations"]
 
 _CUE = re.compile(r"^(?:giao|[dpb]e ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+")
 _CUE_ANY = re.compile(r"(?<![a-z])(?:giao|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+")
-_SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ])|\n\s*\n")
+_SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ])|\n\s*\n|(?<=[;,])\s+(?=(?:giao|đề nghị|yêu cầu)\s+[A-ZĐÀ-Ỹ])")
 _KEEP_HEAD = re.compile(r"n[o06]i dung|nh[il1]e?m v[uw]|gi[a4]i ph[a4]p|th[uw]c h[il1][e¢]n|ph[a4]n c[o06]ng")
 # task verbs the shared verb list lacks; a body name never contains them
 _MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|de xuat|kiem soat|dieu tra|cung cap|"
@@ -45,7 +45,8 @@ _MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung
 # heads of a body's or role's name the shared list lacks; "các tổ chức, cá nhân" is a body, not a verb
 _MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh van phong|tong giam doc|cac to chuc)\b")
 _ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
-_NOT_BODY = re.compile(r"(?:bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|buoc)\b")
+_NOT_BODY = re.compile(r"(?:bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|buoc|(?:cac )?(?:chuong trinh|du an|de an"
+                       r"|chinh sach|hoat dong|van de|ket qua))\b")
 _CUE_STOP = re.compile(r"(?<=\s)(?:to chuc|kip thoi|thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
                        r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu|huong dan|kiem tra|"
                        r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|quan triet|tuyen truyen)(?![a-z])")
@@ -123,13 +124,13 @@ def _cue_subject(rest: str) -> tuple[str | None, str]:
     for m in _CUE_STOP.finditer(v):
         head = rest[:m.start()].strip(" ,")
         hv = Folded.of(head).view
-        if head and (P.ORG_HEAD_RE.match(hv) or _MORE_HEADS.match(hv)) and len(head.split()) <= 20:
+        if head and (P.ORG_HEAD_RE.match(hv) or _MORE_HEADS.match(hv)) and len(head.split()) <= 30:
             return head, rest[m.start():].strip()
     return None, rest
 
 
 def _clean_who(who: str) -> str:
-    who = re.split(r"\s(?:có nhiệm vụ|có trách nhiệm|cần|căn cứ|phải|cụ thể hóa|cụ thể hoá)(?:\s|$)", clean_quote(who))[0]
+    who = re.split(r"\s(?:có nhiệm vụ|có trách nhiệm|cần|căn cứ|phải|cụ thể hóa|cụ thể hoá|tập trung|thống nhất)(?:\s|$)", clean_quote(who))[0]
     return _WHO_TAIL.sub("", who)
 
 
@@ -218,7 +219,7 @@ class _Reader:
         who, _ = split_subject(own[m.end():])
         if who and not P.ORG_HEAD_RE.match(Folded.of(who).view):
             return None
-        return who or _body_name(own[m.end():])
+        return _clean_who(who) if who else _body_name(own[m.end():])
 
     def parts(self, siblings: tuple[Part, ...], inherited: str | None = None) -> None:
         """Sibling parts; items without a body of their own after an intro naming one
@@ -344,6 +345,8 @@ class _Reader:
                 who, what = _actor(sent)
                 if who and len(who.split()) > 30:
                     who = None
+            if who and _NOT_BODY.match(Folded.of(who).view):
+                who = None
             if who:
                 cur = [_clean_who(who), [what] if what else [], s0, a + end]
                 found.append(cur)
