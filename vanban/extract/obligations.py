@@ -50,6 +50,8 @@ _NOT_BODY = re.compile(r"(?:bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|
 _CUE_STOP = re.compile(r"(?<=\s)(?:to chuc|kip thoi|thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
                        r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu|huong dan|kiem tra|"
                        r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|quan triet|tuyen truyen)(?![a-z])")
+_PARTY_BOARDS = re.compile(r"Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|Ban Tổ chức|Ban Nội chính|Ban Dân vận")
+_BASIS_OPENING = re.compile(r"^(?:Căn cứ|Trên cơ sở)\s[^,]{0,80}(?:này|trên),\s*")
 _RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\s")
 _TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc)$")
 _WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")
@@ -73,7 +75,8 @@ def _body_name(text: str) -> str | None:
     if not t or len(t.split()) > 30 or re.search(r"\d{3,}", t) or not (t[:1].isupper() or cue):
         return None  # a body's name starts with a capital ("bổ nhiệm, giới thiệu …" is a topic)
     v = Folded.of(t).view
-    if (first_verb(_ORG_NOUNS.sub(lambda m: m.group().replace(" ", "_"), v)) is not None or P.NOT_ORG_RE.match(v)
+    if (first_verb(_ORG_NOUNS.sub(lambda m: m.group().replace(" ", "_"), Folded.of(_guard(t)).view)) is not None
+            or P.NOT_ORG_RE.match(v)
             or _NOT_BODY.match(v)):
         return None
     plural_after_cue = (cue and not cue.group().startswith("ph") and len(t.split()) <= 25
@@ -92,16 +95,35 @@ _FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )(?:Xây dựng|Tư pháp
                           r"Kế hoạch và Đầu tư|Giao thông vận tải|Thông tin và Truyền thông|Lao động - Thương binh và Xã hội)")
 
 
+def _guard(text: str) -> str:
+    """Names that read like verbs or labels made single tokens ("Bộ Xây dựng", "các tỉnh: …")."""
+    guarded = _FIELD_NAMES.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), text)
+    guarded = _PARTY_BOARDS.sub(lambda m: m.group().replace(" ", "_"), guarded)
+    return _NAME_LIST.sub(lambda m: m.group().replace(":", "\ua789"), guarded)
+
+
+def _unguard(x: str | None) -> str | None:
+    return x.replace("_", " ").replace("\u201a", ",").replace("\ua789", ":") if x else x
+
+
+def _subject(text: str) -> tuple[str | None, str]:
+    """split_subject on guarded names."""
+    who, what = split_subject(_guard(text))
+    return _unguard(who), _unguard(what)
+
+
 def _actor(sent: str) -> tuple[str | None, str]:
     """split_actor, with ministry names kept whole ("Bộ Xây dựng, Bộ Công an | chỉ đạo …"),
     a trailing "tổ chức" given back to the task, and a few more task verbs ("xử lý")."""
-    guarded = _FIELD_NAMES.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), sent)
-    guarded = _NAME_LIST.sub(lambda m: m.group().replace(":", "\ua789"), guarded)
+    sent = _BASIS_OPENING.sub("", sent)  # "Căn cứ Kế hoạch này, Giám đốc các Sở … xây dựng …"
+    guarded = _guard(sent)
     resp = _RESPONSIBLE.search(guarded)
     if resp and len(guarded[:resp.start()].split()) <= 25 and P.ORG_HEAD_RE.match(Folded.of(guarded).view):
         who, what = guarded[:resp.start()].strip(" ,"), guarded[resp.start():].strip()
     else:
         who, what = split_actor(guarded)
+    if who is None and _MORE_HEADS.match(Folded.of(guarded).view):
+        who, what = _cue_subject(guarded)  # "Giám đốc các Sở, Thủ trưởng … | xây dựng …"
     if who is None:
         m = _MORE_VERBS.search(Folded.of(guarded).view)
         if m and m.start() > 0:
@@ -109,8 +131,7 @@ def _actor(sent: str) -> tuple[str | None, str]:
             w2, _ = split_actor(head + "thực hiện " + rest)
             if w2 and clean_quote(w2) == clean_quote(head):
                 who, what = clean_quote(head), rest
-    back = lambda x: x.replace("_", " ").replace("\u201a", ",").replace("\ua789", ":") if x else x  # noqa: E731
-    who, what = back(who), back(what)
+    who, what = _unguard(who), _unguard(what)
     if who and _TRAILING_VERB.search(who):
         m = _TRAILING_VERB.search(who)
         who, what = who[:m.start()].rstrip(" ,"), who[m.start():].strip() + " " + (what or "")
@@ -216,7 +237,7 @@ class _Reader:
             return None
         if re.search(r"(?:dap ung|theo|cac|nhung|moi|dung)\s+$", v[:m.start()]):
             return None  # "đáp ứng yêu cầu …": a noun, not a request
-        who, _ = split_subject(own[m.end():])
+        who, _ = _subject(own[m.end():])
         if who and not P.ORG_HEAD_RE.match(Folded.of(who).view):
             return None
         return _clean_who(who) if who else _body_name(own[m.end():])
@@ -336,7 +357,7 @@ class _Reader:
             cue = _CUE.match(v)
             who = what = None
             if cue:
-                who, what = split_subject(sent[cue.end():])
+                who, what = _subject(sent[cue.end():])
                 if who is None:
                     who, what = _cue_subject(sent[cue.end():])
                 if who is None:  # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố" / its tasks below
