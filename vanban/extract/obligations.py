@@ -20,6 +20,7 @@ the issuer speaking of itself ("Sở sẽ …") is named by its full name.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import replace
@@ -177,6 +178,8 @@ class _Reader:
         self.f, self.st, self.deadlines, self.targets, self.ref = f, st, deadlines, targets, ref
         self.skip = SpanSet(lay.results)
         self.out: list[Obligation] = []
+        self.dl_sorted = sorted((d.span.start, i) for i, d in enumerate(deadlines) if d.span)
+        self.dl_starts = [s for s, _ in self.dl_sorted]
 
     # --- helpers ---------------------------------------------------------------
     def text(self, a: int, b: int) -> str:
@@ -192,7 +195,8 @@ class _Reader:
         return s, e
 
     def deadline_in(self, a: int, b: int, who: str | None) -> Deadline | None:
-        ds = [d for d in self.deadlines if d.span and a <= d.span.start < b]
+        lo, hi = bisect.bisect_left(self.dl_starts, a), bisect.bisect_left(self.dl_starts, b)
+        ds = [self.deadlines[i] for _, i in self.dl_sorted[lo:hi]]
         if not ds:
             return None
         best = min(ds, key=lambda d: d.latest or d.date or d.earliest or "9999")

@@ -19,6 +19,7 @@ from vanban.structure.lines import Line
 _KEYS = (V.TASK_WHAT_COL, V.TASK_BODY_COL, V.TASK_DUE_COL)
 _NUM = re.compile(r"^(?:\d{1,3}|[IVXL]{1,5})[.)]?$")
 _ROMAN = re.compile(r"^[IVXL]{1,5}[.)]?$")
+_MAX_TABLE_LINES = 600  # a text table is read this far at most (keeps a page of look-alike lines linear)
 _TEXT_TABLE = 1000  # table indices of text tables start here (geometry tables count from 0)
 
 
@@ -107,7 +108,7 @@ def _read_rows(lines: list[Line], first: int, cols: list[tuple[int, str]], tid: 
     cur: dict[int, list] | None = None
     blank_run = 0
     used: list[Line] = []
-    for ln in lines[first:]:
+    for ln in lines[first:first + _MAX_TABLE_LINES]:
         if ln.blank:
             blank_run += 1
             if blank_run >= 2 and rows:

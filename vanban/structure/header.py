@@ -171,7 +171,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 vv_idx = i
                 issuer_closed = True
                 continue
-            if V.PLACE_DATE_RE.search(v) or re.search(r"ng[a4]y\s.*th[a4]ng|th[a4]ng\s+\d+\s+n[a4]m", v):
+            if V.PLACE_DATE_RE.search(v) or re.search(r"ng[a4]y\s.{0,40}?th[a4]ng|th[a4]ng\s+\d+\s+n[a4]m", v):
                 issuer_closed = True
                 continue
             if (not issuer_closed and upper_ratio(sg.text) > 0.6 and sum(c.isalpha() for c in sg.text) >= 2

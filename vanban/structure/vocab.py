@@ -31,8 +31,8 @@ NUMBER_LINE_RE = re.compile(r"^s[o06](?:\s*(?:va\s+)?ky\s+hieu)?\s*(?::|\.(?=\s*
 SYMBOL_RE = re.compile(
     r"(?P<sym>\d{1,6}[A-Za-zĐđ]?(?:\s?/\s?\d{4})?\s?[-/]\s?[A-Za-zĐđ][\wĐđ.&]*(?:\s?[-/]\s?[\wĐđ.&]+)*)")
 BLANK_SYMBOL_RE = re.compile(r"^[\s_.…]*(?P<code>[-/]\s?[A-Za-zĐđ][\wĐđ.&]*(?:\s?[-/]\s?[\wĐđ.&]+)*)")
-PLACE_DATE_RE = re.compile(
-    r"(?P<place>[^\W\d_][^\W_]*(?:[ ]{1,2}[^\W\d_][^\W_]*){0,4})\s*,?\s*ng[a4]y\s*(?P<d>\d{1,2}|[_.…\s]*?)\s*"
+PLACE_DATE_RE = re.compile(  # starts at a word start: a long run of letters is tried once, not per letter
+    r"(?<![^\W\d_])(?P<place>[^\W\d_][^\W_]*(?:[ ]{1,2}[^\W\d_][^\W_]*){0,4})\s*,?\s*ng[a4]y\s*(?P<d>\d{1,2}|[_.…\s]*?)\s*"
     r"th[a4]ng\s*(?P<m>\d{1,2})\s*n[a4]m\s*(?P<y>\d{4})")
 VV_RE = re.compile(r"^(?:v\s?/\s?v(?:[\s:.]|$)|ve viec\s)")
 
