@@ -31,7 +31,6 @@ from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.sections import Layout, SpanSet
 from vanban.models import Deadline, Obligation, Part, Span, Structure, Table, Target
 from vanban.structure import vocab as V
-from vanban.structure.body import _NAME_LIST
 from vanban.text import fold
 
 __all__ = ["find_obligations"]
@@ -100,7 +99,7 @@ def _guard(text: str) -> str:
     """Names that read like verbs or labels made single tokens ("Bộ Xây dựng", "các tỉnh: …")."""
     guarded = _FIELD_NAMES.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), text)
     guarded = _PARTY_BOARDS.sub(lambda m: m.group().replace(" ", "_"), guarded)
-    return _NAME_LIST.sub(lambda m: m.group().replace(":", "\ua789"), guarded)
+    return V.NAME_LIST_RE.sub(lambda m: m.group().replace(":", "\ua789"), guarded)
 
 
 def _unguard(x: str | None) -> str | None:
@@ -326,7 +325,7 @@ class _Reader:
                 if len(self.out) > n or p.children:
                     self.parts(p.children, self.intro(p) or inherited)
                     return
-        if ":" in own[:160] and not _CUE.match(Folded.of(own).view) and not _NAME_LIST.search(own[:own.index(":") + 3]):
+        if ":" in own[:160] and not _CUE.match(Folded.of(own).view) and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]):
             name = _body_name(own[:own.index(":")])
             if name:  # "Ủy ban nhân dân phường: Xây dựng …"
                 what = "; ".join(x for x in (own[own.index(":") + 1:].strip(), self.tasks_below(p)) if x)

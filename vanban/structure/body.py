@@ -17,10 +17,6 @@ from vanban.structure.lines import Line, upper_ratio
 from vanban.text import fold
 
 
-# "các tỉnh: Khánh Hòa, Gia Lai", "Các Bộ: Quốc phòng, Tài chính": a colon inside a name list
-_NAME_LIST = re.compile(r"(?:tỉnh|thành phố|[Bb]ộ|cơ quan|đơn vị|xã|phường|huyện|[Ss]ở|ngành|địa phương|Ban|ban):\s*[A-ZĐÀ-Ỹ]")
-
-
 def label_of(ln: Line) -> tuple[str, int] | None:
     """(label, rank) of a line that opens a numbered or bulleted part."""
     t = ln.text.lstrip("*")
@@ -211,7 +207,7 @@ def _freeze(n: _Node, text: str) -> Part:
     heading = None
     if n.children and 0 < len(own) <= 250:
         heading = own.rstrip(" :.")
-    elif ":" in own[:160] and not _NAME_LIST.search(own[:own.index(":") + 3]):
+    elif ":" in own[:160] and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]):
         head = own[:own.index(":")].strip()
         if head and "(" not in head:
             heading = head

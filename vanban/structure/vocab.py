@@ -100,6 +100,9 @@ LABELS = (
     (re.compile(r"^[+•·*](?=\s|\S)"), 9),
 )
 
+# "các tỉnh: Khánh Hòa, Gia Lai", "Các Bộ: Quốc phòng, Tài chính": a colon inside a name list, not a label
+NAME_LIST_RE = re.compile(r"(?:tỉnh|thành phố|[Bb]ộ|cơ quan|đơn vị|xã|phường|huyện|[Ss]ở|ngành|địa phương|Ban|ban):\s*[A-ZĐÀ-Ỹ]")
+
 # --- signature --------------------------------------------------------------------
 NOI_NHAN_RE = re.compile(r"^n[o06d][il1]\s+nh[a-z]{1,2}n\s*:?")
 # State "TM.", "KT.", "TL.", "TUQ.", "Q."; Party "T/M", "K/T", "T/L", "T/U"
