@@ -17,16 +17,21 @@ from vanban.structure.lines import Line, upper_ratio
 from vanban.text import fold
 
 
-def label_of(ln: Line) -> tuple[str, int] | None:
-    """(label, rank) of a line that opens a numbered or bulleted part."""
+def label_of(ln: Line, prev: Line | None = None) -> tuple[str, int] | None:
+    """(label, rank) of a line that opens a numbered or bulleted part.
+
+    A dash before a lower-case word right under an unfinished line is a hard-wrapped
+    hyphen ("kinh tế" / "- xã hội"), not a list item."""
     t = ln.text.lstrip("*")
     for rx, rank in V.LABELS:
         m = rx.match(t)
         if m:
             rest = t[m.end():].lstrip()
-            if rank == 8 and (not rest or rest[:1].islower() and not rest.startswith(("các", "đối", "xây", "tổ", "tăng"))):
-                if rest[:1].islower() and rest[:1] not in "cđxtkbpgnhqlvs":
-                    return None
+            if rank == 8 and not rest:
+                return None
+            if (rank == 8 and rest[:1].islower() and prev is not None and not prev.blank
+                    and not prev.text.rstrip(" *").endswith((".", ";", ":", ","))):
+                return None
             if rank == 4 and not rest:
                 return (m.group().strip(), rank) if len(t) <= 4 else None
             if rank == 2 and not (rest[:1].isupper() or rest[:1].isdigit()):
@@ -144,7 +149,7 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
         if ln.blank or ln.cell is not None:
             after_blank = after_blank or ln.blank
             continue
-        lab = label_of(ln)
+        lab = label_of(ln, lines[ln.index - 1] if ln.index else None)
         if lab:
             node = _Node("item", ln.start, ln.end, lab[0], lab[1], ln.start + ln.text.find(lab[0]) + len(lab[0]),
                          last=ln.text, first_line=ln.text[len(lab[0]):].strip(),
