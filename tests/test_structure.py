@@ -269,3 +269,24 @@ def test_cli_extract_json_has_structure():
     assert {"issuer", "motto", "number", "place_date"} <= kinds
     first = st["body"]["parts"][0]
     assert first["start"] < first["end"] and isinstance(first["start"], int)
+
+
+def test_word_numbering_labels_from_geometry():
+    """A DOCX list paragraph whose number Word generates: the label comes from LineGeometry."""
+    free = LineGeometry()
+    rows = [("ỦY BAN NHÂN DÂN TỈNH X", free), ("", free), ("Số: 5/KH-UBND", free), ("", free), ("KẾ HOẠCH", free),
+            ("Phòng chống thiên tai", free), ("", free), ("TỔ CHỨC THỰC HIỆN", LineGeometry(level=0, label="II.")),
+            ("Sở Nông nghiệp và Môi trường", LineGeometry(level=1, label="1.", bold=True)),
+            ("Chủ trì rà soát các hồ đập, hoàn thành trước ngày 15/5/2026.", LineGeometry(level=2, label="a)")),
+            ("Tổng hợp, báo cáo Ủy ban nhân dân tỉnh.", LineGeometry(level=2, label="b)")),
+            ("", free), ("Nơi nhận:", free), ("- Lưu: VT.", free), ("", free), ("CHỦ TỊCH", free), ("", free),
+            ("Trần Văn Nam", free)]
+    ext = _extract_pages((_page(rows),))
+    top = ext.structure.body[0]
+    assert (top.label, top.heading) == ("II.", "TỔ CHỨC THỰC HIỆN")
+    item = top.children[0]
+    assert (item.label, item.heading, [c.label for c in item.children]) == ("1.", "Sở Nông nghiệp và Môi trường",
+                                                                             ["a)", "b)"])
+    obs = [(o.who, o.deadline.date if o.deadline else None) for o in ext.obligations]
+    assert obs == [("Sở Nông nghiệp và Môi trường", "2026-05-15")]
+    assert ext.metadata.signer_name == "Trần Văn Nam"

@@ -187,9 +187,9 @@ class _Reader:
     def own(self, p: Part) -> tuple[int, int]:
         """Offsets of the item's own text (after its label, before its first child)."""
         s = p.start
-        if p.label:
-            i = self.f.original.find(p.label, p.start, p.end)
-            s = i + len(p.label) if i >= 0 else p.start
+        if p.label:  # a label Word generated is not in the text
+            i = self.f.original.find(p.label, p.start, min(p.end, p.start + len(p.label) + 4))
+            s = i + len(p.label) if i >= 0 and not self.f.original[p.start:i].strip(" *\t") else p.start
         e = p.children[0].start if p.children else p.end
         return s, e
 

@@ -40,6 +40,13 @@ def label_of(ln: Line, prev: Line | None = None) -> tuple[str, int] | None:
     return None
 
 
+def _generated_label(label: str, level: int) -> tuple[str, int]:
+    """(label, rank) of a number Word generates ("2.", "a)"), ranked like a printed one."""
+    probe = Line(0, 0, len(label) + 2, label + " X", label.lower() + " x", 0, None)
+    lab = label_of(probe)
+    return (label, lab[1]) if lab else (label, 4 + max(0, level))
+
+
 def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
     """Kính gửi items from the first lines after the title; index after them."""
     for i in range(lo, min(hi, lo + 12)):
@@ -150,8 +157,11 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
             after_blank = after_blank or ln.blank
             continue
         lab = label_of(ln, lines[ln.index - 1] if ln.index else None)
+        label_end = ln.start + ln.text.find(lab[0]) + len(lab[0]) if lab else ln.start
+        if lab is None and ln.geo is not None and ln.geo.label:
+            lab = _generated_label(ln.geo.label, ln.geo.level)  # Word numbering: the number is not in the text
         if lab:
-            node = _Node("item", ln.start, ln.end, lab[0], lab[1], ln.start + ln.text.find(lab[0]) + len(lab[0]),
+            node = _Node("item", ln.start, ln.end, lab[0], lab[1], label_end,
                          last=ln.text, first_line=ln.text[len(lab[0]):].strip(),
                          first_alone=bool(ln.geo and ln.geo.bold), bold_head=int(bool(ln.geo and ln.geo.bold)))
             while stack and stack[-1].rank >= node.rank:
