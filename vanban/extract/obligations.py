@@ -284,11 +284,34 @@ class _Reader:
                     return who, m.start()
         return None
 
+    def unit_blocks(self, p: Part) -> None:
+        """One obligation per "Đơn vị chủ trì: X" paragraph, for the tasks printed above it."""
+        pending: list[Part] = []
+        for c in p.children:
+            m = _UNIT_LINE.match(self.f.view, c.start) if c.kind == "paragraph" else None
+            if m:
+                who = clean_quote(self.text(m.end(), c.end)).rstrip(".")
+                tasks = "; ".join(clean_quote(self.text(*self.own(t))) for t in pending) or p.heading or ""
+                start = pending[0].start if pending else c.start
+                end = c.end
+                nxt = p.children.index(c) + 1
+                while nxt < len(p.children) and _META_LINE.match(self.f.view, p.children[nxt].start):
+                    end = p.children[nxt].end  # its Đơn vị phối hợp / Thời gian lines
+                    nxt += 1
+                self.add(who, tasks, start, end)
+                pending = []
+            elif not _META_LINE.match(self.f.view, c.start):
+                pending.append(c)
+
     def part(self, p: Part, inherited: str | None = None) -> None:
         if self.skip.covers(p.start):
             return
         s, e = self.own(p)
         own = clean_quote(self.text(s, e))
+        units = [c for c in p.children if c.kind == "paragraph" and _UNIT_LINE.match(self.f.view, c.start)]
+        if p.kind == "item" and len(units) >= 2:  # several tasks, each with its own "Đơn vị chủ trì"
+            self.unit_blocks(p)
+            return
         unit = self.unit_line(p) if p.kind == "item" else None
         if unit:  # a task block with its own "Đơn vị chủ trì" line counts like a table row
             tasks = [x for x in (own if not p.heading else p.heading, self.tasks_below(p)) if x]
