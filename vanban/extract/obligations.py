@@ -47,7 +47,7 @@ _MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh 
 _ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
 _NOT_BODY = re.compile(r"(?:bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|buoc|(?:cac )?(?:chuong trinh|du an|de an"
                        r"|chinh sach|hoat dong|van de|ket qua))\b")
-_CUE_STOP = re.compile(r"(?<=\s)(?:to chuc|kip thoi|thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
+_CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh|,)|kip thoi|thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
                        r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu|huong dan|kiem tra|"
                        r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|quan triet|tuyen truyen)(?![a-z])")
 _PARTY_BOARDS = re.compile(r"Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|Ban Tổ chức|Ban Nội chính|Ban Dân vận")
