@@ -246,6 +246,7 @@ def test_body_tree_headings_and_obligations():
     assert (sec2[0].label, sec2[0].heading, [c.label for c in sec2[0].children]) == (
         "2.", "Sở Khoa học và Công nghệ", ["a)", "b)"])
     obs = [(o.who, o.deadline.date if o.deadline else None) for o in ext.obligations]
+    # "Văn phòng sẽ theo dõi." is a statement about another office, not an assignment
     assert obs == [("Sở Khoa học và Công nghệ", None), ("Công an tỉnh", "2026-06-30")]
     ca = ext.obligations[1]
     assert ca.what.startswith("chủ trì tham mưu") and "30/6/2026" not in ca.what
@@ -290,3 +291,20 @@ def test_word_numbering_labels_from_geometry():
     obs = [(o.who, o.deadline.date if o.deadline else None) for o in ext.obligations]
     assert obs == [("Sở Nông nghiệp và Môi trường", "2026-05-15")]
     assert ext.metadata.signer_name == "Trần Văn Nam"
+
+
+def test_issuer_speaking_of_itself_named_in_full():
+    text = ("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\n\nSố: 12/SCT-QLTM\n\nV/v báo cáo tình hình thị trường\n\n"
+            "Lào Cai, ngày 5 tháng 5 năm 2026\n\nKính gửi: Ủy ban nhân dân các xã, phường.\n\n"
+            "Thực hiện chỉ đạo của UBND tỉnh, Sở Công Thương đề nghị:\n\n"
+            "1. Ủy ban nhân dân các xã, phường rà soát tình hình thị trường, gửi báo cáo về Sở trước ngày 10/5/2026.\n\n"
+            "2. Sở sẽ tổng hợp, báo cáo UBND tỉnh trước ngày 15/5/2026.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nHoàng Văn Tú\n")
+    ext = extract(text)
+    obs = [(o.who, o.deadline.date if o.deadline else None) for o in ext.obligations]
+    assert obs == [("Ủy ban nhân dân các xã, phường", "2026-05-10"), ("SỞ CÔNG THƯƠNG", "2026-05-15")]
+    assert ext.obligations[1].what.startswith("tổng hợp, báo cáo UBND tỉnh")
+    m = ext.metadata
+    assert (m.type, m.title, m.issuer, m.parent_issuer) == ("Công văn", "báo cáo tình hình thị trường",
+                                                            "SỞ CÔNG THƯƠNG", "UBND TỈNH LÀO CAI")
+    assert list(m.recipients) == ["Ủy ban nhân dân các xã, phường", "Lưu: VT"]

@@ -152,7 +152,11 @@ def _cue_subject(rest: str) -> tuple[str | None, str]:
 
 def _clean_who(who: str) -> str:
     who = re.split(r"\s(?:có nhiệm vụ|có trách nhiệm|cần|căn cứ|phải|cụ thể hóa|cụ thể hoá|tập trung|thống nhất)(?:\s|$)", clean_quote(who))[0]
-    return _WHO_TAIL.sub("", who)
+    return re.sub(r"\s+(?:sẽ|se)$", "", _WHO_TAIL.sub("", who))
+
+
+def _is_self(who: str, issuer: str | None) -> bool:
+    return bool(issuer) and _self(who, issuer) == issuer
 
 
 def _self(who: str, issuer: str | None) -> str:
@@ -211,8 +215,10 @@ class _Reader:
                 return  # "các đơn vị khi | đăng ký …": a condition, not an assignment
         if not who or not what.strip():
             return
-        if _CLOSING.search(fold(what)) or _FUTURE.match(fold(what)) or re.search(r"\snghiem tuc$", fold(who)):
+        if _CLOSING.search(fold(what)) or re.search(r"\snghiem tuc$", fold(who)):
             return
+        if _FUTURE.match(fold(what)) and not _is_self(who, self.st.header.issuer):
+            return  # "Chính phủ sẽ phân công …" is a statement; "Sở sẽ tổng hợp …" the issuer's own task
         who = _self(clean_quote(who), self.st.header.issuer)
         dl = deadline or self.deadline_in(a, b, who)
         tgs = tuple(t for t in self.targets if t.span and a <= t.span.start < b)
@@ -388,10 +394,12 @@ class _Reader:
                     who, what = _cue_subject(sent[cue.end():])
                 if who is None:  # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố" / its tasks below
                     who, what = _body_name(sent[cue.end():]), ""
-            elif not cur:
+            else:
                 who, what = _actor(sent)
-                if who and len(who.split()) > 30:
+                if who and (len(who.split()) > 30 or (cur and fold(who) == fold(cur[0]))):
                     who = None
+                if who and cur and not _is_self(who, self.st.header.issuer):
+                    who = None  # a later sentence's subject is a new body only when the issuer speaks of itself
             if who and _NOT_BODY.match(Folded.of(who).view):
                 who = None
             if who:
