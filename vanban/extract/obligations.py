@@ -53,6 +53,8 @@ _CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| tha
 _PARTY_BOARDS = re.compile(r"Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|Ban Tổ chức|Ban Nội chính|Ban Dân vận")
 _BASIS_OPENING = re.compile(r"^(?:Căn cứ|Trên cơ sở)\s[^,]{0,80}(?:này|trên|đó),\s*")
 _BY_FUNCTION = re.compile(r"\s*,?\s*theo chức năng,? nhiệm vụ(?:,? (?:quyền hạn|thẩm quyền))?(?: được giao)?,?")
+_MUST = re.compile(r"(?:^|,\s*(?:thì\s+)?)(?P<who>(?:[Cc]ác|[Cc]ấp|Ban|Bộ|Sở|Ủy ban|UBND|Người đứng đầu|Thủ trưởng)"
+                   r"[^.;:()]{2,150}?)\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
 _RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\s")
 _TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc)$")
 _WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")
@@ -156,6 +158,16 @@ def _cue_subject(rest: str) -> tuple[str | None, str]:
         if head and (P.ORG_HEAD_RE.match(hv) or _MORE_HEADS.match(hv)) and len(head.split()) <= 30:
             return head, rest[m.start():].strip()
     return None, rest
+
+
+def _duty_inside(sent: str) -> tuple[str | None, str]:
+    """A duty stated after a condition: "Đối với …, thì các cấp ủy, tổ chức đảng | phải kịp thời …"."""
+    for m in _MUST.finditer(sent):
+        who = m.group("who").strip(" ,")
+        v = Folded.of(who).view
+        if (P.ORG_HEAD_RE.match(v) or _MORE_HEADS.match(v)) and not _NOT_BODY.match(v) and len(who.split()) <= 20:
+            return who, sent[m.end("who"):].strip()
+    return None, sent
 
 
 def _clean_who(who: str) -> str:
@@ -404,6 +416,8 @@ class _Reader:
                     who, what = _body_name(sent[cue.end():]), ""
             else:
                 who, what = _actor(sent)
+                if who is None and not cur:
+                    who, what = _duty_inside(sent)
                 if who and (len(who.split()) > 30 or (cur and fold(who) == fold(cur[0]))):
                     who = None
                 if who and cur and not _is_self(who, self.st.header.issuer):
