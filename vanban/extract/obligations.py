@@ -267,7 +267,7 @@ class _Reader:
         if re.search(r"(?:dap ung|theo|cac|nhung|moi|dung)\s+$", v[:m.start()]):
             return None  # "đáp ứng yêu cầu …": a noun, not a request
         who, _ = _subject(own[m.end():])
-        if who and not P.ORG_HEAD_RE.match(Folded.of(who).view):
+        if who and (not P.ORG_HEAD_RE.match(Folded.of(who).view) or _NOT_BODY.match(Folded.of(who).view)):
             return None
         return _clean_who(who) if who else _body_name(own[m.end():])
 
