@@ -421,10 +421,13 @@ class _Reader:
                     who, what = _duty_inside(sent)
                 if who and (len(who.split()) > 30 or (cur and fold(who) == fold(cur[0]))):
                     who = None
-                if who and cur and not _is_self(who, self.st.header.issuer):
-                    who = None  # a later sentence's subject is a new body only when the issuer speaks of itself
+                if who and cur and not _is_self(who, self.st.header.issuer) and (
+                        len(who.split()) > 12 or not who[:1].isupper() or _NOT_BODY.match(Folded.of(who).view)):
+                    who = None  # a later sentence opens a new assignment only with a short, named body
             if who and _NOT_BODY.match(Folded.of(who).view):
                 who = None
+            if who and re.search(r"\s(?:sẽ|se)$", who) and not _is_self(_clean_who(who), self.st.header.issuer):
+                who = None  # "Văn phòng sẽ theo dõi": a statement about the future, not an assignment
             if who:
                 cur = [_clean_who(who), [what] if what else [], s0, a + end]
                 found.append(cur)
