@@ -50,10 +50,13 @@ _NOT_BODY = re.compile(r"(?:bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|
                        r"|chinh sach|hoat dong|van de|ket qua|bao cao|ke hoach|van ban|to trinh|de xuat))\b")
 _CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh|,)|kip thoi|thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
                        r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu|huong dan|kiem tra|"
-                       r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|quan triet|tuyen truyen)(?![a-z])")
+                       r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|quan triet|tuyen truyen|xuat cap|bo tri)(?![a-z])")
 _PARTY_BOARDS = re.compile(r"Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|Ban Tổ chức|Ban Nội chính|Ban Dân vận")
 _BASIS_OPENING = re.compile(r"^(?:Căn cứ|Trên cơ sở)\s[^,]{0,80}(?:này|trên|đó),\s*")
 _BY_FUNCTION = re.compile(r"\s*,?\s*theo chức năng,? nhiệm vụ(?:,? (?:quyền hạn|thẩm quyền))?(?: được giao)?,?")
+# openings that can only be a body's name (capitalised), used when no listed verb follows
+_STRONG_HEAD = re.compile(r"(?:Các Bộ|Bộ [A-ZĐ]|Sở [A-ZĐ]|Ủy ban|UBND|Đồng chí|Chủ tịch|Công an|Văn phòng|Thanh tra|"
+                          r"Các tỉnh|Các Sở|Cục|Tổng cục|Ban Chỉ đạo)")
 _MUST = re.compile(r"(?:^|,\s*thì\s+)(?P<who>(?:[Cc]ác|[Cc]ấp|Ban|Bộ|Sở|Ủy ban|UBND|Người đứng đầu|Thủ trưởng)"
                    r"[^.;:()]{2,150}?)\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
 _RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\s")
@@ -133,7 +136,7 @@ def _actor(sent: str) -> tuple[str | None, str]:
         who, what = guarded[:resp.start()].strip(" ,"), guarded[resp.start():].strip()
     else:
         who, what = split_actor(guarded)
-    if who is None and _MORE_HEADS.match(Folded.of(guarded).view):
+    if who is None and (_MORE_HEADS.match(Folded.of(guarded).view) or _STRONG_HEAD.match(guarded)):
         who, what = _cue_subject(guarded)  # "Giám đốc các Sở, Thủ trưởng … | xây dựng …"
     if who is None:
         m = _MORE_VERBS.search(Folded.of(guarded).view)
