@@ -25,8 +25,10 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
-from vanban.extract.deadlines import find_deadlines, first_verb, split_actor, split_subject
+from vanban.extract import subjects as S
+from vanban.extract.deadlines import find_deadlines
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.sections import Layout, SpanSet
 from vanban.models import Deadline, Obligation, Part, Span, Structure, Table, Target
@@ -35,168 +37,6 @@ from vanban.text import fold
 
 __all__ = ["find_obligations"]
 
-_CUE = re.compile(r"^(?:giao|[dpb]e ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+")
-_CUE_ANY = re.compile(r"(?<![a-z])(?:giao|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+")
-_SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ])|\n\s*\n|(?<=[;,])\s+(?=(?:giao|đề nghị|yêu cầu)\s+[A-ZĐÀ-Ỹ])")
-_KEEP_HEAD = re.compile(r"n[o06]i dung|nh[il1]e?m v[uw]|gi[a4]i ph[a4]p|th[uw]c h[il1][e¢]n|ph[a4]n c[o06]ng")
-# task verbs the shared verb list lacks; a body name never contains them
-_MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|de xuat|kiem soat|dieu tra|cung cap|"
-                         r"bao dam|dam bao|phoi hop|thuc hien|trien khai|kien toan|nang cao|ra mat|ung dung|tap trung|"
-                         r"thuc thi|xem xet|quyet dinh|phe duyet|trao doi|hiep y|tong hop)(?![a-z])")
-# heads of a body's or role's name the shared list lacks; "các tổ chức, cá nhân" is a body, not a verb
-_MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh van phong|tong giam doc|cac to chuc)\b")
-_ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
-_NOT_BODY = re.compile(r"(?:bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|buoc|(?:cac )?(?:chuong trinh|du an|de an"
-                       r"|chinh sach|hoat dong|van de|ket qua|bao cao|ke hoach|van ban|to trinh|de xuat))\b")
-_CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh|,)|kip thoi|thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
-                       r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu|huong dan|kiem tra|"
-                       r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|quan triet|tuyen truyen|xuat cap|bo tri)(?![a-z])")
-_PARTY_BOARDS = re.compile(r"Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|Ban Tổ chức|Ban Nội chính|Ban Dân vận")
-_BASIS_OPENING = re.compile(r"^(?:Căn cứ|Trên cơ sở)\s[^,]{0,80}(?:này|trên|đó),\s*")
-_BY_FUNCTION = re.compile(r"\s*,?\s*theo chức năng,? nhiệm vụ(?:,? (?:quyền hạn|thẩm quyền))?(?: được giao)?,?")
-# openings that can only be a body's name (capitalised), used when no listed verb follows
-_STRONG_HEAD = re.compile(r"(?:Các Bộ|Bộ [A-ZĐ]|Sở [A-ZĐ]|Ủy ban|UBND|Đồng chí|Chủ tịch|Công an|Văn phòng|Thanh tra|"
-                          r"Các tỉnh|Các Sở|Cục|Tổng cục|Ban Chỉ đạo)")
-_MUST = re.compile(r"(?:^|,\s*thì\s+)(?P<who>(?:[Cc]ác|[Cc]ấp|Ban|Bộ|Sở|Ủy ban|UBND|Người đứng đầu|Thủ trưởng)"
-                   r"[^.;:()]{2,150}?)\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
-_RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\s")
-_TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc)$")
-_WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")
-_UNIT_LINE = re.compile(r"(?m)^[ \t*]*(?:[dđ]on vi|co quan)\s+(?:chu tri|thuc hien)[^:\n]{0,30}:[ \t*]*")
-_META_LINE = re.compile(r"[ \t*]*(?:[dđ]on vi|co quan|thoi gian|thoi han)\s[^:\n]{0,40}:")
-_SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]|t[il1]nh h[il1]nh"
-                        r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch")
-_CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)[\s./]*$|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
-                      r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|chiu trach nhiem thi hanh"
-                      r"|(?:ke hoach|chi thi|quyet dinh|thong bao) nay co hieu luc")
-_FUTURE = re.compile(r"^(?:se|sẽ)\s")
-_MAX_WHAT = 400
-
-
-def _body_name(text: str) -> str | None:
-    """The body a heading names, or None ("Sở Nội vụ" yes, "Giảm tối đa …" no)."""
-    t = _clean_who(re.sub(r"\s*\([^()]*\)\s*$", "", text)).rstrip(" :.")
-    cue = _CUE.match(Folded.of(t).view)
-    if cue:
-        t = t[cue.end():]
-    if not t or len(t.split()) > 30 or re.search(r"\d{3,}", t) or not (t[:1].isupper() or cue):
-        return None  # a body's name starts with a capital ("bổ nhiệm, giới thiệu …" is a topic)
-    v = Folded.of(t).view
-    if (first_verb(_ORG_NOUNS.sub(lambda m: m.group().replace(" ", "_"), Folded.of(_guard(t)).view)) is not None
-            or P.NOT_ORG_RE.match(v)
-            or _NOT_BODY.match(v)):
-        return None
-    plural_after_cue = (cue and not cue.group().startswith("ph") and len(t.split()) <= 25
-                        and re.match(r"c\w{1,2}c\s|nhung\s|toan the\s", v))
-    if not P.ORG_HEAD_RE.match(v) and not _MORE_HEADS.match(v) and not plural_after_cue:
-        return None  # after "Yêu cầu"/"Giao"/"Đề nghị" a verbless phrase names bodies
-    if v.startswith("so ") and not t.split()[1][:1].isupper():
-        return None
-    return t
-
-
-# fields in the names of ministries and departments that read like verbs ("Bộ Xây dựng")
-_FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )(?:Xây dựng|Tư pháp|Công Thương|Tài chính|Nội vụ|Y tế|Giáo dục và Đào tạo|"
-                          r"Khoa học và Công nghệ|Nông nghiệp và Môi trường|Ngoại giao|Quốc phòng|Công an|Dân tộc và Tôn giáo|"
-                          r"Văn hóa, Thể thao và Du lịch|Văn hoá, Thể thao và Du lịch|Tài nguyên và Môi trường|"
-                          r"Kế hoạch và Đầu tư|Giao thông vận tải|Thông tin và Truyền thông|Lao động - Thương binh và Xã hội)")
-
-
-def _guard(text: str) -> str:
-    """Names that read like verbs or labels made single tokens ("Bộ Xây dựng", "các tỉnh: …")."""
-    guarded = _FIELD_NAMES.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), text)
-    guarded = _PARTY_BOARDS.sub(lambda m: m.group().replace(" ", "_"), guarded)
-    return V.NAME_LIST_RE.sub(lambda m: m.group().replace(":", "\ua789"), guarded)
-
-
-def _unguard(x: str | None) -> str | None:
-    return x.replace("_", " ").replace("\u201a", ",").replace("\ua789", ":") if x else x
-
-
-def _subject(text: str) -> tuple[str | None, str]:
-    """split_subject on guarded names."""
-    who, what = split_subject(_guard(text))
-    return _unguard(who), _unguard(what)
-
-
-def _actor(sent: str) -> tuple[str | None, str]:
-    """split_actor, with ministry names kept whole ("Bộ Xây dựng, Bộ Công an | chỉ đạo …"),
-    a trailing "tổ chức" given back to the task, and a few more task verbs ("xử lý")."""
-    sent = _BASIS_OPENING.sub("", sent)  # "Căn cứ Kế hoạch này, Giám đốc các Sở … xây dựng …"
-    sent = _BY_FUNCTION.sub(" ", sent)  # "… theo chức năng, nhiệm vụ, thẩm quyền": an adverbial inside the subject
-    if re.match(r"(?:Căn cứ|Trên cơ sở)\s", sent):  # "Trên cơ sở đề nghị của các Bộ, cơ quan, Bộ Tài chính …"
-        for m in re.finditer(r",\s*", sent[:160]):
-            rest = sent[m.end():]
-            if P.ORG_HEAD_RE.match(Folded.of(rest).view) and split_actor(_guard(rest))[0]:
-                sent = rest
-                break
-    guarded = _guard(sent)
-    resp = _RESPONSIBLE.search(guarded)
-    if resp and len(guarded[:resp.start()].split()) <= 25 and P.ORG_HEAD_RE.match(Folded.of(guarded).view):
-        who, what = guarded[:resp.start()].strip(" ,"), guarded[resp.start():].strip()
-    else:
-        who, what = split_actor(guarded)
-    if who is None and (_MORE_HEADS.match(Folded.of(guarded).view) or _STRONG_HEAD.match(guarded)):
-        who, what = _cue_subject(guarded)  # "Giám đốc các Sở, Thủ trưởng … | xây dựng …"
-    if who is None:
-        m = _MORE_VERBS.search(Folded.of(guarded).view)
-        if m and m.start() > 0:
-            head, rest = guarded[:m.start()], guarded[m.start():]
-            w2, _ = split_actor(head + "thực hiện " + rest)
-            if w2 and clean_quote(w2) == clean_quote(head):
-                who, what = clean_quote(head), rest
-    who, what = _unguard(who), _unguard(what)
-    if who and _TRAILING_VERB.search(who):
-        m = _TRAILING_VERB.search(who)
-        who, what = who[:m.start()].rstrip(" ,"), who[m.start():].strip() + " " + (what or "")
-    return who, what
-
-
-def _cue_subject(rest: str) -> tuple[str | None, str]:
-    """After "Giao"/"Đề nghị", the body runs to its first verb or adverb, "tổ chức" counted as a
-    verb ("Giao Thanh tra thành phố | tổ chức thanh tra …", "Giao Công an thành phố | kịp thời …")."""
-    v = Folded.of(rest).view
-    for m in _CUE_STOP.finditer(v):
-        head = rest[:m.start()].strip(" ,")
-        hv = Folded.of(head).view
-        if head and (P.ORG_HEAD_RE.match(hv) or _MORE_HEADS.match(hv)) and len(head.split()) <= 30:
-            return head, rest[m.start():].strip()
-    return None, rest
-
-
-def _duty_inside(sent: str) -> tuple[str | None, str]:
-    """A duty stated after a condition: "Đối với …, thì các cấp ủy, tổ chức đảng | phải kịp thời …"."""
-    for m in _MUST.finditer(sent):
-        who = m.group("who").strip(" ,")
-        v = Folded.of(who).view
-        if (P.ORG_HEAD_RE.match(v) or _MORE_HEADS.match(v)) and not _NOT_BODY.match(v) and len(who.split()) <= 20:
-            return who, sent[m.end("who"):].strip()
-    return None, sent
-
-
-def _clean_who(who: str) -> str:
-    who = re.split(r"\s(?:có nhiệm vụ|có trách nhiệm|cần|căn cứ|phải|cụ thể hóa|cụ thể hoá|tập trung|thống nhất)(?:\s|$)", clean_quote(who))[0]
-    return re.sub(r"\s+(?:sẽ|se)$", "", _WHO_TAIL.sub("", who))
-
-
-def _is_self(who: str, issuer: str | None) -> bool:
-    return bool(issuer) and _self(who, issuer) == issuer
-
-
-def _self(who: str, issuer: str | None) -> str:
-    """'Sở', 'Văn phòng' for the issuer speaking of itself → its full name."""
-    if issuer and fold(who) in ("so", "van phong", "cuc", "bo", "uy ban", "ban", "ubnd tinh", "uy ban nhan dan tinh"):
-        if fold(issuer).startswith(fold(who).split()[0]):
-            return issuer
-    return who
-
-
-def _task(text: str) -> str:
-    """A task as its verb phrase: parentheses, dates and the closing full stop dropped."""
-    t = re.sub(r"\([^()]*\)", " ", text)
-    t = re.sub(r"[,;]?\s*(?:trước|chậm nhất|hoàn thành|xong)\s+(?:trong\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?", "", t)
-    t = clean_quote(t).rstrip(".")
-    return t[:_MAX_WHAT]
 
 
 class _Reader:
@@ -239,19 +79,19 @@ class _Reader:
                 return  # "các đơn vị khi | đăng ký …": a condition, not an assignment
         if not who or not what.strip():
             return
-        if _CLOSING.search(fold(what)) or re.search(r"\snghiem tuc$", fold(who)):
+        if W.CLOSING.search(fold(what)) or re.search(r"\snghiem tuc$", fold(who)):
             return
-        if _FUTURE.match(fold(what)) and not _is_self(who, self.st.header.issuer):
+        if W.FUTURE.match(fold(what)) and not S.is_self(who, self.st.header.issuer):
             return  # "Chính phủ sẽ phân công …" is a statement; "Sở sẽ tổng hợp …" the issuer's own task
-        who = _self(clean_quote(who), self.st.header.issuer)
+        who = S.self_name(clean_quote(who), self.st.header.issuer)
         dl = deadline or self.deadline_in(a, b, who)
         tgs = tuple(t for t in self.targets if t.span and a <= t.span.start < b)
-        self.out.append(Obligation(who=who, what=_task(what), deadline=dl, targets=tgs,
+        self.out.append(Obligation(who=who, what=S.task_phrase(what), deadline=dl, targets=tgs,
                                    span=Span(a, b, clean_quote(self.text(a, b))[:1000])))
 
     def tasks_below(self, p: Part) -> str:
         parts = [clean_quote(self.text(*self.own(c))) for c in p.children
-                 if not _META_LINE.match(self.f.view, c.start)]
+                 if not W.META_LINE.match(self.f.view, c.start)]
         return "; ".join(x for x in parts if x)
 
     # --- parts -----------------------------------------------------------------
@@ -264,16 +104,16 @@ class _Reader:
             return None
         v = Folded.of(own).view
         m = None
-        for m in _CUE_ANY.finditer(v):
+        for m in W.CUE_ANY.finditer(v):
             pass
         if m is None:
             return None
         if re.search(r"(?:dap ung|theo|cac|nhung|moi|dung)\s+$", v[:m.start()]):
             return None  # "đáp ứng yêu cầu …": a noun, not a request
-        who, _ = _subject(own[m.end():])
-        if who and (not P.ORG_HEAD_RE.match(Folded.of(who).view) or _NOT_BODY.match(Folded.of(who).view)):
+        who, _ = S.subject(own[m.end():])
+        if who and (not P.ORG_HEAD_RE.match(Folded.of(who).view) or W.NOT_BODY.match(Folded.of(who).view)):
             return None
-        return _clean_who(who) if who else _body_name(own[m.end():])
+        return S.clean_who(who) if who else S.body_name(own[m.end():])
 
     def parts(self, siblings: tuple[Part, ...], inherited: str | None = None) -> None:
         """Sibling parts; items without a body of their own after an intro naming one
@@ -305,7 +145,7 @@ class _Reader:
         text or its unlabelled paragraphs: the task block's responsible body."""
         spans = [self.own(p)] + [(c.start, c.end) for c in p.children if c.kind == "paragraph"]
         for a, b in spans:
-            m = _UNIT_LINE.search(self.f.view, a, b)
+            m = W.UNIT_LINE.search(self.f.view, a, b)
             if m:
                 end = self.f.view.find("\n\n", m.end(), b)
                 end = b if end < 0 else end
@@ -318,19 +158,19 @@ class _Reader:
         """One obligation per "Đơn vị chủ trì: X" paragraph, for the tasks printed above it."""
         pending: list[Part] = []
         for c in p.children:
-            m = _UNIT_LINE.match(self.f.view, c.start) if c.kind == "paragraph" else None
+            m = W.UNIT_LINE.match(self.f.view, c.start) if c.kind == "paragraph" else None
             if m:
                 who = clean_quote(self.text(m.end(), c.end)).rstrip(".")
                 tasks = "; ".join(clean_quote(self.text(*self.own(t))) for t in pending) or p.heading or ""
                 start = pending[0].start if pending else c.start
                 end = c.end
                 nxt = p.children.index(c) + 1
-                while nxt < len(p.children) and _META_LINE.match(self.f.view, p.children[nxt].start):
+                while nxt < len(p.children) and W.META_LINE.match(self.f.view, p.children[nxt].start):
                     end = p.children[nxt].end  # its Đơn vị phối hợp / Thời gian lines
                     nxt += 1
                 self.add(who, tasks, start, end)
                 pending = []
-            elif not _META_LINE.match(self.f.view, c.start):
+            elif not W.META_LINE.match(self.f.view, c.start):
                 pending.append(c)
 
     def part(self, p: Part, inherited: str | None = None) -> None:
@@ -338,7 +178,7 @@ class _Reader:
             return
         s, e = self.own(p)
         own = clean_quote(self.text(s, e))
-        units = [c for c in p.children if c.kind == "paragraph" and _UNIT_LINE.match(self.f.view, c.start)]
+        units = [c for c in p.children if c.kind == "paragraph" and W.UNIT_LINE.match(self.f.view, c.start)]
         if p.kind == "item" and len(units) >= 2:  # several tasks, each with its own "Đơn vị chủ trì"
             self.unit_blocks(p)
             return
@@ -351,19 +191,19 @@ class _Reader:
             self.sentences(s, e, inherited)
             self.parts(p.children, inherited)
             return
-        if p.heading and _SKIP_HEAD.match(Folded.of(p.heading).view) and not _KEEP_HEAD.search(
+        if p.heading and W.SKIP_HEAD.match(Folded.of(p.heading).view) and not W.KEEP_HEAD.search(
                 Folded.of(p.heading).view) and p.level <= 4:
             return
         if p.heading:
-            who = _body_name(p.heading)
+            who = S.body_name(p.heading)
             if who:  # "2. Sở Khoa học và Công nghệ" with its tasks below
                 rest = own[len(p.heading):].strip(" :.") if own.startswith(p.heading) else ""
                 # "b) Giao Thanh tra thành phố …" under it is another body's own assignment
-                own_cue = [c for c in p.children if _CUE.match(Folded.of(clean_quote(self.text(*self.own(c)))).view)
+                own_cue = [c for c in p.children if W.CUE.match(Folded.of(clean_quote(self.text(*self.own(c)))).view)
                            and not c.children]
                 kept = [c for c in p.children if c not in own_cue]
                 tasks = "; ".join(clean_quote(self.text(*self.own(c))) for c in kept
-                                  if not _META_LINE.match(self.f.view, c.start))
+                                  if not W.META_LINE.match(self.f.view, c.start))
                 what = "; ".join(x for x in (rest, tasks) if x)
                 self.add(who, what or own, p.start, p.end)
                 for c in own_cue:
@@ -378,8 +218,8 @@ class _Reader:
                 if len(self.out) > n or p.children:
                     self.parts(p.children, self.intro(p) or inherited)
                     return
-        if ":" in own[:160] and not _CUE.match(Folded.of(own).view) and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]):
-            name = _body_name(own[:own.index(":")])
+        if ":" in own[:160] and not W.CUE.match(Folded.of(own).view) and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]):
+            name = S.body_name(own[:own.index(":")])
             if name:  # "Ủy ban nhân dân phường: Xây dựng …"
                 what = "; ".join(x for x in (own[own.index(":") + 1:].strip(), self.tasks_below(p)) if x)
                 self.add(name, what, p.start, p.end)
@@ -400,7 +240,7 @@ class _Reader:
         cur: list = []  # [who, [tasks], start, end]
         found: list[list] = []
         pos = 0
-        for m in list(_SENT_SPLIT.finditer(text)) + [None]:
+        for m in list(W.SENT_SPLIT.finditer(text)) + [None]:
             end = m.start() if m else len(text)
             raw = text[pos:end]
             s0 = a + pos + len(raw) - len(raw.lstrip())
@@ -410,35 +250,35 @@ class _Reader:
             if not sent:
                 continue
             v = Folded.of(sent).view
-            cue = _CUE.match(v)
+            cue = W.CUE.match(v)
             who = what = None
             if cue:
-                who, what = _subject(sent[cue.end():])
+                who, what = S.subject(sent[cue.end():])
                 if who is None:
-                    who, what = _cue_subject(sent[cue.end():])
+                    who, what = S.cue_subject(sent[cue.end():])
                 if who is None:  # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố" / its tasks below
-                    who, what = _body_name(sent[cue.end():]), ""
+                    who, what = S.body_name(sent[cue.end():]), ""
             else:
-                who, what = _actor(sent)
+                who, what = S.actor(sent)
                 if who is None and not cur:
-                    who, what = _duty_inside(sent)
+                    who, what = S.duty_inside(sent)
                 if who and (len(who.split()) > 30 or (cur and fold(who) == fold(cur[0]))):
                     who = None
-                if who and cur and not _is_self(who, self.st.header.issuer) and (
-                        len(who.split()) > 12 or not who[:1].isupper() or _NOT_BODY.match(Folded.of(who).view)):
+                if who and cur and not S.is_self(who, self.st.header.issuer) and (
+                        len(who.split()) > 12 or not who[:1].isupper() or W.NOT_BODY.match(Folded.of(who).view)):
                     who = None  # a later sentence opens a new assignment only with a short, named body
-            if who and _NOT_BODY.match(Folded.of(who).view):
+            if who and W.NOT_BODY.match(Folded.of(who).view):
                 who = None
-            if who and re.search(r"\s(?:sẽ|se)$", who) and not _is_self(_clean_who(who), self.st.header.issuer):
+            if who and re.search(r"\s(?:sẽ|se)$", who) and not S.is_self(S.clean_who(who), self.st.header.issuer):
                 who = None  # "Văn phòng sẽ theo dõi": a statement about the future, not an assignment
             if who:
-                cur = [_clean_who(who), [what] if what else [], s0, a + end]
+                cur = [S.clean_who(who), [what] if what else [], s0, a + end]
                 found.append(cur)
-            elif cur and not _CLOSING.search(v):
+            elif cur and not W.CLOSING.search(v):
                 cur[1].append(sent)
                 cur[3] = a + end
         for f_ in found:
-            m = _TRAILING_VERB.search(f_[0])
+            m = W.TRAILING_VERB.search(f_[0])
             if m:
                 f_[1].insert(0, f_[0][m.start():].strip() + " " + (f_[1].pop(0) if f_[1] else ""))
                 f_[0] = f_[0][:m.start()].rstrip(" ,")
