@@ -23,6 +23,7 @@ from vanban.models import (
     Span,
     Target,
 )
+from vanban.structure import structure_of_text
 
 
 def make_doc(
@@ -70,6 +71,7 @@ def make_doc(
             deadlines=deadlines,
             targets=targets,
             obligations=obligations,
+            structure=structure_of_text("\f".join(pages)),  # the outline the document page shows
         ),
     )
 

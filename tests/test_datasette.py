@@ -161,6 +161,12 @@ def test_document_page_shows_metadata_texts_and_obligations(ds):
     assert f'/archive/documents/{vid(ds, NQ25)}"' in page
 
 
+def test_document_page_shows_the_outline(ds):
+    page = get(ds, f"/archive/documents/{vid(ds, DANVAN)}").text
+    assert 'class="vb-outline"' in page and "Bố cục văn bản" in page
+    assert page.count('class="part"') >= 3  # the numbered parts of the body, from documents.structure
+
+
 def test_cited_document_page_lists_citing(ds):
     page = get(ds, f"/archive/documents/{vid(ds, NQ25)}").text
     assert "Được trích dẫn bởi" in page and f'/archive/documents/{vid(ds, DANVAN)}"' in page

@@ -44,13 +44,13 @@ def test_discover_walks_folders_sorted_and_skips_hidden(tmp_path: Path) -> None:
     for name in ("b/z.pdf", "a.TXT", "b/c.docx", "m.tiff", "note.md", ".hidden.txt", ".git/x.txt", "~$lock.docx"):
         (tmp_path / name).write_bytes(b"x")
     found = [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path])]
-    assert found == ["a.TXT", "b/c.docx", "b/z.pdf", "m.tiff"]
+    assert found == ["a.TXT", "b/c.docx", "b/z.pdf", "m.tiff", "note.md"]  # .md is a text kind (issue 9)
 
 
 def test_discover_yields_explicit_files_once(tmp_path: Path) -> None:
     f = tmp_path / "x.txt"
     f.write_text("Đảng ủy", encoding="utf-8")
-    odd = tmp_path / "notes.md"
+    odd = tmp_path / "notes.odt"  # (.md became a text kind in issue 9)
     odd.write_text("x")
     got = list(discover([f, tmp_path, str(f), odd]))
     # the explicit unsupported file is kept so load() can say why it fails
@@ -60,7 +60,7 @@ def test_discover_yields_explicit_files_once(tmp_path: Path) -> None:
 
 
 def test_supported_suffixes() -> None:
-    assert SUPPORTED_SUFFIXES == {".txt", ".pdf", ".docx", ".doc", ".rtf", ".odt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+    assert SUPPORTED_SUFFIXES == {".txt", ".md", ".pdf", ".docx", ".doc", ".rtf", ".odt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
 
 # --- good inputs ------------------------------------------------------------

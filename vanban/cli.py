@@ -150,7 +150,8 @@ def restore(file, as_json):
 @engine_options
 @limits_options
 def extract(file, fmt, jobs, executor, scheduler, lang, limits):
-    """Print metadata, citations, deadlines, targets and obligations of FILE as JSON."""
+    """Print metadata, citations, deadlines, targets, obligations and the structure (outline of
+    the parts with their kinds and offsets) of FILE as JSON."""
     from .extract.report import extraction_to_json
 
     doc = _process(file, jobs, executor, scheduler, limits, lang)

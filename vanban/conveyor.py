@@ -100,11 +100,12 @@ def extract_document(source: SourceDocument, pages: tuple[Page, ...]) -> Documen
     """Check the text and run extraction over the whole document."""
     from .extract import extract
     from .ingest.lines import renumber_tables
+    from .structure import build_structure
 
     check_text(source, pages)
     pages = renumber_tables(pages)  # pages OCR'd apart each count their tables from 0
     doc = Document(source=source, pages=pages)
-    extraction: Extraction = extract(doc.text)
+    extraction: Extraction = extract(doc.text, structure=build_structure(pages))
     return Document(source=source, pages=pages, extraction=extraction)
 
 

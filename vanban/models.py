@@ -274,6 +274,7 @@ class Extraction:
     deadlines: tuple[Deadline, ...] = ()
     targets: tuple[Target, ...] = ()
     obligations: tuple[Obligation, ...] = ()
+    structure: "Structure | None" = None  # the parts the facts were read from
 
 
 # --- the document -----------------------------------------------------------
@@ -311,3 +312,107 @@ def to_dict(obj: Any) -> Any:
     if isinstance(obj, dict):
         return {k: to_dict(v) for k, v in obj.items()}
     return obj
+
+
+# --- structure --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of a document with its offsets into the document text.
+
+    Offsets are half-open ``[start, end)`` into the text of all pages joined
+    with "\\f" (``Document.text``). ``kind`` names the part: ``issuer``,
+    ``motto``, ``number``, ``place_date``, ``type``, ``title``, ``addressee``,
+    ``basis`` (căn cứ / thực hiện / theo đề nghị), ``item`` (a numbered or
+    bulleted part of the body), ``paragraph``, ``recipient`` (one Nơi nhận
+    line), ``appendix``. ``label`` is the item's number as printed ("I.",
+    "1.", "1.1.", "a)", "-", "+", "Điều 3."); ``heading`` the item's heading
+    (its own text when it has sub-items, or its words before a colon);
+    ``level`` the depth rank of the label (0 Phần/Chương … 9 "+").
+    """
+
+    kind: str
+    start: int
+    end: int
+    label: str | None = None
+    heading: str | None = None
+    level: int = 0
+    children: tuple["Part", ...] = ()
+
+
+@dataclass(frozen=True)
+class TableCell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table as rows of cells; ``header`` the column names when row 0 names them.
+
+    ``role``: ``header`` (the issuer | motto layout table), ``signature``
+    (Nơi nhận | signature), ``data`` (any other, e.g. a task table).
+    """
+
+    start: int
+    end: int
+    rows: tuple[tuple[TableCell, ...], ...]
+    header: tuple[str, ...] = ()
+    role: str = "data"
+    in_appendix: bool = False
+
+
+@dataclass(frozen=True)
+class DocHeader:
+    """The header block: issuing body (with its superior), motto, number, place-date.
+
+    ``printed_issuer`` is the issuer lines as printed, bodies joined with
+    " – " ("BAN CHẤP HÀNH TRUNG ƯƠNG – BAN TỔ CHỨC"); ``issuer`` the issuing
+    body's name (Party central bodies named as they name themselves: "BAN TỔ
+    CHỨC TRUNG ƯƠNG"), ``parent_issuer`` the body printed above it.
+    """
+
+    issuer: str | None = None
+    parent_issuer: str | None = None
+    printed_issuer: str | None = None
+    number: str | None = None  # None when left blank for the clerk ("Số:   /KH-SCT")
+    place: str | None = None
+    date: str | None = None  # ISO; None when the day is left blank
+    parts: tuple[Part, ...] = ()  # issuer lines, motto, number, place_date, in text order
+
+
+@dataclass(frozen=True)
+class SignatureBlock:
+    """Signature: authority levels as printed (TM./KT./TL./TUQ., T/M, K/T …), the
+    signer's own title and name."""
+
+    start: int
+    end: int
+    levels: tuple[str, ...] = ()  # ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")
+    title: str | None = None  # "PHÓ CHỦ TỊCH"
+    name: str | None = None
+
+    @property
+    def authority(self) -> str | None:
+        return " / ".join(self.levels) or None
+
+
+@dataclass(frozen=True)
+class Structure:
+    """A directive's parts, each with offsets into the document text."""
+
+    header: DocHeader = field(default_factory=DocHeader)
+    type: str | None = None  # from the title line: "Kế hoạch", "Chương trình hành động" …
+    title: str | None = None  # trích yếu (or the V/v line of a Công văn)
+    title_parts: tuple[Part, ...] = ()  # type line and trích yếu lines
+    addressees: tuple[Part, ...] = ()  # Kính gửi items
+    preamble: tuple[Part, ...] = ()  # căn cứ / thực hiện / theo đề nghị paragraphs
+    body_start: int = 0
+    body_end: int = 0
+    body: tuple[Part, ...] = ()  # tree of items
+    tables: tuple[Table, ...] = ()
+    signature: SignatureBlock | None = None
+    recipients: tuple[Part, ...] = ()  # Nơi nhận items
+    appendices: tuple[Part, ...] = ()  # after the signature; children: their items

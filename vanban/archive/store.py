@@ -39,6 +39,7 @@ from vanban.models import (
     Target,
 )
 from vanban.charsets import describe_encoding
+from vanban.structure.outline import outline
 from vanban.text import fold, nfc
 
 from .keys import search_text, symbol_key
@@ -277,6 +278,7 @@ class Archive:
             # JSON lists without duplicates: the "list" facet counts items directly
             "recipients": json.dumps(list(dict.fromkeys(nfc(r) for r in md.recipients)), ensure_ascii=False),
             "cites": json.dumps(cites, ensure_ascii=False),
+            "structure": json.dumps(outline(ext.structure), ensure_ascii=False) if ext.structure else None,
             "number_key": symbol_key(number),
             "type_key": fold(md.type) if md.type else None,
             "issuer_key": fold(md.issuer) if md.issuer else None,

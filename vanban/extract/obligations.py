@@ -1,305 +1,337 @@
-"""Obligations: who must do what, by when, towards which target.
+"""Obligations: who must do what, by when — read from the Structure's parts.
 
-Sources, in order of trust:
+One obligation per body per assignment block (the labelled real documents'
+convention, ``realdocs/labeled/README.md``):
 
-1. the implementation section ("Tổ chức thực hiện"): each numbered or dashed
-   item is one assignment; a heading item naming only a body ("1. Yêu cầu
-   các chi, đảng bộ trực thuộc …") hands its body to the dashed items under it;
-2. assignment sentences anywhere in the body that start with "Giao …",
-   "Đề nghị …", "Yêu cầu …" (and the items that follow one ending in ":");
-3. "… chịu trách nhiệm thi hành …" (the last article of a Quyết định).
+* an item whose heading names a body ("2. Sở Khoa học và Công nghệ") with its
+  tasks in the text or sub-items below: one obligation, the tasks its what;
+* an item that opens with "Giao …" / "Đề nghị …" / "Yêu cầu …" or with a body
+  that acts ("Công an tỉnh chủ trì …"): one obligation; a heading that ends
+  in ":" hands its bodies to the bullets below as their tasks;
+* a task table (body or appendix) with a column Đơn vị chủ trì / thực hiện:
+  one obligation per row, deadline from its Thời gian / Thời hạn cell;
+* prose paragraphs: sentences opening with an assignment cue or an acting body.
 
-The responsible body is the label before a colon ("Ủy ban nhân dân phường:
-…") or the words before the first action verb ("UBND phường chỉ đạo …").
-Deadlines and targets found inside an item are linked to it; an item with
-two deadlines yields two obligations.
+The topic before an item's colon ("1. Giảm tối đa số trẻ bị bỏ rơi mới:") is
+not a body; parts that report results or state aims are skipped; closing
+formulas ("… tổ chức thực hiện nghiêm túc Kế hoạch này") are not obligations;
+the issuer speaking of itself ("Sở sẽ …") is named by its full name.
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
-from vanban.extract.deadlines import first_verb, split_actor, split_subject
+from vanban.extract import subjects as S
+from vanban.extract.deadlines import find_deadlines
 from vanban.extract.folded import Folded, clean_quote
-from vanban.extract.sections import Layout, SpanSet, sentence_bounds
-from vanban.models import Deadline, Obligation, Span, Target
+from vanban.extract.sections import Layout, SpanSet
+from vanban.models import Deadline, Obligation, Part, Span, Structure, Table, Target
+from vanban.structure import vocab as V
+from vanban.text import fold
 
 __all__ = ["find_obligations"]
 
-_ITEM_RE = re.compile(r"(?m)^[ \t]*(?:(?P<num>\d{1,2}(?:\.\d{1,2})*)[.)]|(?P<mark>[-+•–]))[ \t]*(?=\S)")
-_CUE_START_RE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.;:]\s)|(?<=[.;:]\s\s))[ \t]*(?:[-+•][ \t]*|\d{1,2}(?:\.\d{1,2})*[.)][ \t]*|(?:di[e¢]u|dieu)\s+\d+[.:]\s*)?"
-    r"(?P<cue>giao|de nghi|[dpb]e nghi|yeu cau|y[e¢]u c[a4d]u)\s"
-)
-_RESPONSIBLE_RE = re.compile(
-    r"\s(?:(?:chiu trach nhiem|ch[il1]u tr[a4]ch nhi[e¢]m)\s+(?:thi hanh|thuc hien|to chuc)|c[o06] nhi[e¢]m v[uw]"
-    r"|c[a4]n c[uw]\s+(?:quy[e¢]t d[il1]nh|k[e¢] ho[a4]ch|ch[il1] th[il1]|th[o06]ng b[a4]o)(?:\s+n[a4]y)?\s+(?:thi hanh|th[il1] h[a4]nh|thuc hien|th[uwy]{1,2}c hi[e¢]n))(?=[\s.,;/])"
-)
-
-_INTRO_CUE_RE = re.compile(r"(?<![a-z])(?:[dpb]e nghi|yeu cau)\s")
 
 
-_PROSE_AFTER_GAP = re.compile(r"\n[ \t]*\n(?![ \t]*(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]))")
+class _Reader:
+    def __init__(self, f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline],
+                 targets: list[Target], ref: dt.date | None) -> None:
+        self.f, self.st, self.deadlines, self.targets, self.ref = f, st, deadlines, targets, ref
+        self.skip = SpanSet(lay.results)
+        self.out: list[Obligation] = []
+        self.dl_sorted = sorted((d.span.start, i) for i, d in enumerate(deadlines) if d.span)
+        self.dl_starts = [s for s, _ in self.dl_sorted]
 
+    # --- helpers ---------------------------------------------------------------
+    def text(self, a: int, b: int) -> str:
+        return self.f.original[a:b]
 
-@dataclass
-class _Item:
-    marker: int
-    start: int  # content start
-    end: int
-    level: int
-    parent: "_Item | None" = None
-    children: int = 0
-    who: str | None = None
-    what: str = ""
-    own_label: bool = False
+    def own(self, p: Part) -> tuple[int, int]:
+        """Offsets of the item's own text (after its label, before its first child)."""
+        s = p.start
+        if p.label:  # a label Word generated is not in the text
+            i = self.f.original.find(p.label, p.start, min(p.end, p.start + len(p.label) + 4))
+            s = i + len(p.label) if i >= 0 and not self.f.original[p.start:i].strip(" *\t") else p.start
+        e = p.children[0].start if p.children else p.end
+        return s, e
 
+    def deadline_in(self, a: int, b: int, who: str | None) -> Deadline | None:
+        lo, hi = bisect.bisect_left(self.dl_starts, a), bisect.bisect_left(self.dl_starts, b)
+        ds = [self.deadlines[i] for _, i in self.dl_sorted[lo:hi]]
+        if not ds:
+            return None
+        best = min(ds, key=lambda d: d.latest or d.date or d.earliest or "9999")
+        return replace(best, who=best.who or who)
 
-def _split_who(f: Folded, s: int, e: int) -> tuple[str | None, str, bool]:
-    """(who, what, labelled) of an item's content ``[s, e)``."""
-    v, o = f.view, f.original
-    cue = P.ASSIGN_CUE_RE.match(v, s, e)
-    body_s = cue.end() if cue else s
-    head_v = v[body_s:min(e, body_s + 200)]
-    colon = head_v.find(":")
-    if colon > 0 and "(" not in head_v[:colon] and len(head_v[:colon].split()) <= 22:
-        who = clean_quote(o[body_s:body_s + colon])
-        return who, clean_quote(o[body_s + colon + 1:e]), True
-    text = o[body_s:e]
-    who, what = split_subject(text)
-    if who is None and cue and what:
-        # "Yêu cầu các chi, đảng bộ trực thuộc …" — a heading naming only bodies
-        if len(what.split()) <= 25 and first_verb(Folded.of(what).view) is None:
-            return clean_quote(what), "", True
-    return who, clean_quote(what), bool(cue and who)
+    def add(self, who: str | None, what: str, a: int, b: int, deadline: Deadline | None = None) -> None:
+        if who:
+            fw = fold(who)
+            cut = re.search(r"\s(?:tr[a-z]{1,4}c|chậm nhất|cham nhat)\s+ng[a-z]{1,2}\s+\d", fw)
+            if cut:  # "Ban Xây dựng Đảng trước ngày 25 tháng 11 để tổng hợp …"
+                who, what = who[:cut.start()], who[cut.start():] + " " + what
+            if re.search(r"\s(?:khi|neu|de|sau khi)$", fold(who)):
+                return  # "các đơn vị khi | đăng ký …": a condition, not an assignment
+        if not who or not what.strip():
+            return
+        if W.CLOSING.search(fold(what)) or re.search(r"\snghiem tuc$", fold(who)):
+            return
+        if W.FUTURE.match(fold(what)) and not S.is_self(who, self.st.header.issuer):
+            return  # "Chính phủ sẽ phân công …" is a statement; "Sở sẽ tổng hợp …" the issuer's own task
+        who = S.self_name(clean_quote(who), self.st.header.issuer)
+        dl = deadline or self.deadline_in(a, b, who)
+        tgs = tuple(t for t in self.targets if t.span and a <= t.span.start < b)
+        self.out.append(Obligation(who=who, what=S.task_phrase(what), deadline=dl, targets=tgs,
+                                   span=Span(a, b, clean_quote(self.text(a, b))[:1000])))
 
+    def tasks_below(self, p: Part) -> str:
+        parts = [clean_quote(self.text(*self.own(c))) for c in p.children
+                 if not W.META_LINE.match(self.f.view, c.start)]
+        return "; ".join(x for x in parts if x)
 
-def _items(f: Folded, lo: int, hi: int) -> list[_Item]:
-    marks = list(_ITEM_RE.finditer(f.view, lo, hi))
-    items: list[_Item] = []
-    for i, m in enumerate(marks):
-        end = marks[i + 1].start() if i + 1 < len(marks) else hi
-        gap = _PROSE_AFTER_GAP.search(f.view, m.end(), end)
-        if gap:
-            end = gap.start()  # a blank line then prose: the list is over
-        if m.group("num"):
-            level = m.group("num").count(".") + 1
-        else:
-            level = 11 if m.group("mark") == "+" else 10
-        items.append(_Item(m.start(), m.end(), end, level))
-    stack: list[_Item] = []
-    for it in items:
-        while stack and stack[-1].level >= it.level:
-            stack.pop()
-        it.parent = stack[-1] if stack else None
-        if it.parent:
-            it.parent.children += 1
-        stack.append(it)
-    return items
+    # --- parts -----------------------------------------------------------------
+    def intro(self, p: Part) -> str | None:
+        """The bodies an intro names for the items after it ("… đề nghị Thủ trưởng
+        các đơn vị thực hiện một số nội dung sau:")."""
+        s, e = self.own(p)
+        own = clean_quote(self.text(s, e))
+        if not self.text(s, e).rstrip(" *\n").endswith(":") or len(own) > 1200:
+            return None
+        v = Folded.of(own).view
+        m = None
+        for m in W.CUE_ANY.finditer(v):
+            pass
+        if m is None:
+            return None
+        if re.search(r"(?:dap ung|theo|cac|nhung|moi|dung)\s+$", v[:m.start()]):
+            return None  # "đáp ứng yêu cầu …": a noun, not a request
+        who, _ = S.subject(own[m.end():])
+        if who and (not P.ORG_HEAD_RE.match(Folded.of(who).view) or W.NOT_BODY.match(Folded.of(who).view)):
+            return None
+        return S.clean_who(who) if who else S.body_name(own[m.end():])
 
+    def parts(self, siblings: tuple[Part, ...], inherited: str | None = None) -> None:
+        """Sibling parts; items without a body of their own after an intro naming one
+        are that body's tasks: one obligation for the block."""
+        block: list[Part] = []
 
-def _emit(f: Folded, items: list[_Item], inherited: str | None, deadlines: list[Deadline],
-          targets: list[Target]) -> list[Obligation]:
-    out: list[Obligation] = []
-    for it in items:
-        who, what, labelled = _split_who(f, it.start, it.end)
-        parent_who = None
-        p = it.parent
-        while p is not None and parent_who is None:
-            parent_who = p.who
-            p = p.parent
-        parent_who = parent_who or inherited
-        if it.level >= 11 and it.parent is not None:
-            continue  # "+" sub-points belong to their dashed item
-        if not labelled and parent_who:
-            own_who, own_what = split_actor(f.original[it.start:it.end])
-            if own_who:  # "2. Ủy ban nhân dân huyện chỉ đạo …" under "yêu cầu các cấp ủy …:"
-                who, what = own_who, clean_quote(own_what)
-            else:
-                who, what = parent_who, clean_quote(f.original[it.start:it.end])
-        if (who is None and it.children and what and len(what.split()) <= 15
-                and first_verb(Folded.of(what).view) is None):
-            who, what = what, ""  # "3. Các chi bộ trực thuộc" heading over its dashed items
-        it.who, it.what = who, what
-        if it.children and not what:
-            continue
-        if not what:
-            continue
-        # the item's own text runs to its first child; children add their own
-        end = it.end
-        dls = [d for d in deadlines if d.span and it.start <= d.span.start < end]
-        tgs = tuple(t for t in targets if t.span and it.start <= t.span.start < end)
-        if who is None and not dls:
-            continue
-        sent = clean_quote(f.original[it.start:end])
-        span = Span(it.marker, end, sent)
-        if not dls:
-            out.append(Obligation(who=who, what=what, deadline=None, targets=tgs, span=span))
-        for d in dls:
-            out.append(Obligation(who=who, what=_dated_what(d, what), deadline=replace(d, who=d.who or who),
-                                  targets=tgs, span=span))
-    return out
+        def flush() -> None:
+            if inherited and block:
+                tasks = "; ".join(clean_quote(self.text(*self.own(b))) for b in block)
+                self.add(inherited, tasks, block[0].start, block[-1].end)
+            block.clear()
 
-
-def _dated_what(d: Deadline, what: str) -> str:
-    """The task a deadline is for: its own clause when it has one ("tổng hợp,
-    báo cáo UBND xã" of "chủ trì …; tổng hợp, báo cáo UBND xã trước ngày 10
-    hằng tháng"), else the whole item."""
-    if d.what and len(d.what.split()) >= 2:
-        return d.what
-    return what
-
-
-def find_obligations(f: Folded, lay: Layout, deadlines: list[Deadline], targets: list[Target]) -> list[Obligation]:
-    v = f.view
-    out: list[Obligation] = []
-    covered: list[tuple[int, int]] = []
-    if lay.implementation:
-        s, e = lay.implementation
-        first_line_end = v.find("\n", s)
-        lo = first_line_end + 1 if 0 <= first_line_end < e else s
-        items = _items(f, lo, e)
-        out += _emit(f, items, None, deadlines, targets)
-        if items:
-            covered.append((s, e))
-        # a section written as prose is read sentence by sentence (_actor_clauses)
-    body = (lay.body_start, lay.body_end)
-    # assignment sentences outside the implementation section
-    for m in _CUE_START_RE.finditer(v, *body):
-        cs = m.start("cue")
-        if any(a <= cs < b for a, b in covered) or not f.original[cs].isupper():
-            continue
-        s0, s1 = sentence_bounds(f, cs, body[0], body[1])
-        s1 = max(s1, cs + 1)
-        who, what, _ = _split_who(f, cs, s1)
-        if not what and who is None:
-            continue
-        after = v[s1:s1 + 3]
-        tail = f.original[cs:s1].rstrip()
-        if tail.endswith(":") or after.startswith(":"):
-            # "Đề nghị các đơn vị thực hiện một số nội dung sau:" + items
-            block_end = body[1]
-            items = _items(f, s1, block_end)
-            items = _leading_block(items)
-            if items:
-                out += _emit(f, items, who, deadlines, targets)
-                covered.append((cs, items[-1].end))
+        for p in siblings:
+            inh = self.intro(p)
+            if inh and (p.kind == "paragraph" or not p.children):
+                flush()
+                inherited = inh
                 continue
-        dls = [d for d in deadlines if d.span and cs <= d.span.start < s1]
-        tgs = tuple(t for t in targets if t.span and cs <= t.span.start < s1)
-        span = Span(cs, s1, clean_quote(f.original[cs:s1]))
-        if not dls:
-            out.append(Obligation(who=who, what=what, deadline=None, targets=tgs, span=span))
-        for d in dls:
-            out.append(Obligation(who=who, what=_dated_what(d, what), deadline=replace(d, who=d.who or who),
-                                  targets=tgs, span=span))
-        covered.append((cs, s1))
-    for m in _INTRO_CUE_RE.finditer(v, *body):
-        cs = m.start()
-        if any(a <= cs < b for a, b in covered):
-            continue
-        s0, s1 = sentence_bounds(f, cs, body[0], body[1])
-        if not f.original[cs:s1 + 1].rstrip().endswith(":"):
-            continue
-        who, _, _ = _split_who(f, cs, s1 - 1 if f.original[s1 - 1:s1] == ":" else s1)
-        items = _leading_block(_items(f, s1 + 1, body[1]))
-        if who and items:
-            done = list(covered)  # items already read as "Giao …" sentences stay as read
-            out += [ob for ob in _emit(f, items, who, deadlines, targets)
-                    if not (ob.span and any(a <= ob.span.start < b or a <= ob.span.start + 4 < b for a, b in done))]
-            covered.append((cs, items[-1].end))
-    for m in _RESPONSIBLE_RE.finditer(v, *body):
-        if any(a <= m.start() < b for a, b in covered):
-            continue
-        s0, s1 = sentence_bounds(f, m.start(), body[0], body[1])
-        who_txt = re.sub(r"^(?:Điều|Dieu|Điêu)\s+\d+[.:]\s*", "", f.original[s0:m.start()].strip())
-        who = clean_quote(who_txt) or None
-        if who and len(who.split()) > 30:
-            continue
-        what = clean_quote(f.original[m.start():s1])
-        dls = [d for d in deadlines if d.span and s0 <= d.span.start < s1]
-        tgs = tuple(t for t in targets if t.span and s0 <= t.span.start < s1)
-        span = Span(s0, s1, clean_quote(f.original[s0:s1]))
-        for d in dls:
-            out.append(Obligation(who=who, what=_dated_what(d, what), deadline=replace(d, who=d.who or who),
-                                  targets=tgs, span=span))
-        if dls:
-            covered.append((s0, s1))
-            continue
-        out.append(Obligation(who=who, what=what, targets=tgs, span=span))
-        covered.append((s0, s1))
-    out += _actor_clauses(f, lay, deadlines, targets, covered)
-    out.sort(key=lambda ob: ob.span.start if ob.span else 0)
+            n = len(self.out)
+            self.part(p, None)
+            if len(self.out) == n and inherited and not self.skip.covers(p.start):
+                block.append(p)
+            elif len(self.out) > n:
+                flush()
+        flush()
+
+    def unit_line(self, p: Part) -> tuple[str, int] | None:
+        """(body, offset) of a "Đơn vị chủ trì (thực hiện): X" line in the item's own
+        text or its unlabelled paragraphs: the task block's responsible body."""
+        spans = [self.own(p)] + [(c.start, c.end) for c in p.children if c.kind == "paragraph"]
+        for a, b in spans:
+            m = W.UNIT_LINE.search(self.f.view, a, b)
+            if m:
+                end = self.f.view.find("\n\n", m.end(), b)
+                end = b if end < 0 else end
+                who = clean_quote(self.text(m.end(), end)).rstrip(".")
+                if who:
+                    return who, m.start()
+        return None
+
+    def unit_blocks(self, p: Part) -> None:
+        """One obligation per "Đơn vị chủ trì: X" paragraph, for the tasks printed above it."""
+        pending: list[Part] = []
+        for c in p.children:
+            m = W.UNIT_LINE.match(self.f.view, c.start) if c.kind == "paragraph" else None
+            if m:
+                who = clean_quote(self.text(m.end(), c.end)).rstrip(".")
+                tasks = "; ".join(clean_quote(self.text(*self.own(t))) for t in pending) or p.heading or ""
+                start = pending[0].start if pending else c.start
+                end = c.end
+                nxt = p.children.index(c) + 1
+                while nxt < len(p.children) and W.META_LINE.match(self.f.view, p.children[nxt].start):
+                    end = p.children[nxt].end  # its Đơn vị phối hợp / Thời gian lines
+                    nxt += 1
+                self.add(who, tasks, start, end)
+                pending = []
+            elif not W.META_LINE.match(self.f.view, c.start):
+                pending.append(c)
+
+    def part(self, p: Part, inherited: str | None = None) -> None:
+        if self.skip.covers(p.start):
+            return
+        s, e = self.own(p)
+        own = clean_quote(self.text(s, e))
+        units = [c for c in p.children if c.kind == "paragraph" and W.UNIT_LINE.match(self.f.view, c.start)]
+        if p.kind == "item" and len(units) >= 2:  # several tasks, each with its own "Đơn vị chủ trì"
+            self.unit_blocks(p)
+            return
+        unit = self.unit_line(p) if p.kind == "item" else None
+        if unit:  # a task block with its own "Đơn vị chủ trì" line counts like a table row
+            tasks = [x for x in (own if not p.heading else p.heading, self.tasks_below(p)) if x]
+            self.add(unit[0], "; ".join(tasks), p.start, p.end)
+            return
+        if p.kind == "paragraph":
+            self.sentences(s, e, inherited)
+            self.parts(p.children, inherited)
+            return
+        if p.heading and W.SKIP_HEAD.match(Folded.of(p.heading).view) and not W.KEEP_HEAD.search(
+                Folded.of(p.heading).view) and p.level <= 4:
+            return
+        if p.heading:
+            who = S.body_name(p.heading)
+            if who:  # "2. Sở Khoa học và Công nghệ" with its tasks below
+                rest = own[len(p.heading):].strip(" :.") if own.startswith(p.heading) else ""
+                # "b) Giao Thanh tra thành phố …" under it is another body's own assignment
+                own_cue = [c for c in p.children if W.CUE.match(Folded.of(clean_quote(self.text(*self.own(c)))).view)
+                           and not c.children]
+                kept = [c for c in p.children if c not in own_cue]
+                tasks = "; ".join(clean_quote(self.text(*self.own(c))) for c in kept
+                                  if not W.META_LINE.match(self.f.view, c.start))
+                what = "; ".join(x for x in (rest, tasks) if x)
+                self.add(who, what or own, p.start, p.end)
+                for c in own_cue:
+                    self.part(c, None)
+                return
+            if own.startswith(p.heading) and len(own) > len(p.heading) + 5:
+                # "2. Nhiệm vụ thời gian tới" over prose: the prose's sentences
+                off = self.f.original.find(p.heading[-10:], s, e)
+                n = len(self.out)
+                if off >= 0:
+                    self.sentences(off + len(p.heading[-10:]), e, inherited)
+                if len(self.out) > n or p.children:
+                    self.parts(p.children, self.intro(p) or inherited)
+                    return
+        if ":" in own[:160] and not W.CUE.match(Folded.of(own).view) and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]):
+            name = S.body_name(own[:own.index(":")])
+            if name:  # "Ủy ban nhân dân phường: Xây dựng …"
+                what = "; ".join(x for x in (own[own.index(":") + 1:].strip(), self.tasks_below(p)) if x)
+                self.add(name, what, p.start, p.end)
+                return
+        n = len(self.out)
+        self.sentences(s, e, inherited if not p.children else None, tasks_below=p)
+        if len(self.out) > n:
+            return
+        if inherited and own and not p.children and not own.endswith(":"):
+            self.add(inherited, own, p.start, p.end)
+            return
+        self.parts(p.children, self.intro(p) or inherited)
+
+    def sentences(self, a: int, b: int, inherited: str | None = None, tasks_below: Part | None = None) -> None:
+        """Assignment sentences of ``[a, b)``: one obligation per body; sentences
+        without a new body are further tasks of the body before them."""
+        text = self.text(a, b)
+        cur: list = []  # [who, [tasks], start, end]
+        found: list[list] = []
+        pos = 0
+        for m in list(W.SENT_SPLIT.finditer(text)) + [None]:
+            end = m.start() if m else len(text)
+            raw = text[pos:end]
+            s0 = a + pos + len(raw) - len(raw.lstrip())
+            sent = clean_quote(raw)
+            colon = raw.rstrip(" *\n").endswith(":")
+            pos = m.end() if m else len(text)
+            if not sent:
+                continue
+            v = Folded.of(sent).view
+            cue = W.CUE.match(v)
+            who = what = None
+            if cue:
+                who, what = S.subject(sent[cue.end():])
+                if who is None:
+                    who, what = S.cue_subject(sent[cue.end():])
+                if who is None:  # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố" / its tasks below
+                    who, what = S.body_name(sent[cue.end():]), ""
+            else:
+                who, what = S.actor(sent)
+                if who is None and not cur:
+                    who, what = S.duty_inside(sent)
+                if who and (len(who.split()) > 30 or (cur and fold(who) == fold(cur[0]))):
+                    who = None
+                if who and cur and not S.is_self(who, self.st.header.issuer) and (
+                        len(who.split()) > 12 or not who[:1].isupper() or W.NOT_BODY.match(Folded.of(who).view)):
+                    who = None  # a later sentence opens a new assignment only with a short, named body
+            if who and W.NOT_BODY.match(Folded.of(who).view):
+                who = None
+            if who and re.search(r"\s(?:sẽ|se)$", who) and not S.is_self(S.clean_who(who), self.st.header.issuer):
+                who = None  # "Văn phòng sẽ theo dõi": a statement about the future, not an assignment
+            if who:
+                cur = [S.clean_who(who), [what] if what else [], s0, a + end]
+                found.append(cur)
+            elif cur and not W.CLOSING.search(v):
+                cur[1].append(sent)
+                cur[3] = a + end
+        for f_ in found:
+            m = W.TRAILING_VERB.search(f_[0])
+            if m:
+                f_[1].insert(0, f_[0][m.start():].strip() + " " + (f_[1].pop(0) if f_[1] else ""))
+                f_[0] = f_[0][:m.start()].rstrip(" ,")
+        if found and tasks_below is not None and tasks_below.children:
+            found[-1][1].append(self.tasks_below(tasks_below))
+            found[-1][3] = tasks_below.end
+        if not found and inherited and text.strip() and not text.rstrip().endswith(":"):
+            found.append([inherited, [clean_quote(text)], a, b])
+        for who, tasks, s0, s1 in found:
+            self.add(who, "; ".join(t for t in tasks if t), s0, s1)
+
+    def table(self, t: Table) -> None:
+        head = [fold(h) for h in t.header]
+        body_col = next((i for i, h in enumerate(head) if V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h)
+                         and not V.TASK_DUE_COL.search(h)), None)
+        due_col = next((i for i, h in enumerate(head) if V.TASK_DUE_COL.search(h)), None)
+        what_col = next((i for i, h in enumerate(head) if V.TASK_WHAT_COL.search(h)), None)
+        if body_col is None:
+            return
+        for row in t.rows[1:]:
+            if body_col >= len(row) or len(row) < len(head) - 1:
+                continue
+            cell = row[body_col]
+            if not cell.text.strip():
+                continue
+            what = row[what_col].text if what_col is not None and what_col < len(row) else ""
+            dl = None
+            if due_col is not None and due_col < len(row):
+                dc = row[due_col]
+                # the cell read alone: a text table's cell is spread over lines shared with other columns
+                found = find_deadlines(Folded.of(dc.text), 0, len(dc.text), self.ref, [])
+                if found:
+                    best = min(found, key=lambda d: d.latest or d.date or "9999")
+                    dl = replace(best, who=cell.text, span=Span(dc.start, dc.end, dc.text))
+            self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None)
+
+
+def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline], targets: list[Target],
+                     ref: dt.date | None = None) -> list[Obligation]:
+    """Obligations of one document, in text order (see the module docstring)."""
+    r = _Reader(f, st, lay, deadlines, targets, ref)
+    # "… đề nghị Thủ trưởng các đơn vị thực hiện một số nội dung sau:" closing the preamble
+    r.parts(st.body, r.intro(st.preamble[-1]) if st.preamble else None)
+    for app in st.appendices:
+        r.parts(app.children)
+    for t in st.tables:
+        if t.role == "data" and t.header:
+            r.table(t)
+    seen = set()
+    out = []
+    for ob in sorted(r.out, key=lambda o: o.span.start if o.span else 0):
+        k = (fold(ob.who or ""), ob.span.start if ob.span else 0)
+        if k not in seen:
+            seen.add(k)
+            out.append(ob)
     return out
-
-
-def _actor_clauses(f: Folded, lay: Layout, deadlines: list[Deadline], targets: list[Target],
-                   covered: list[tuple[int, int]]) -> list[Obligation]:
-    """Obligations of the content sections: list items and paragraph-opening
-    sentences whose subject is a body that acts ("5. Ủy ban nhân dân xã chỉ
-    đạo …", "Văn phòng Đảng ủy theo dõi, đôn đốc …"). Preamble, results and
-    parts already read are skipped."""
-    v, o = f.view, f.original
-    skip = SpanSet(list(covered) + list(lay.results) + ([lay.preamble] if lay.preamble else []))
-    dl_sorted = sorted((d.span.start, i) for i, d in enumerate(deadlines) if d.span)
-    tg_sorted = sorted((t.span.start, i) for i, t in enumerate(targets) if t.span)
-
-    def within(sorted_starts, items, lo, hi):
-        j = bisect.bisect_left(sorted_starts, (lo, -1))
-        out = []
-        while j < len(sorted_starts) and sorted_starts[j][0] < hi:
-            out.append(items[sorted_starts[j][1]])
-            j += 1
-        return out
-
-    out: list[Obligation] = []
-    starts = [m.end() for m in _ITEM_RE.finditer(v, lay.body_start, lay.body_end)]
-    starts += [m.end() for m in re.finditer(r"(?m)^[ \t]*(?=[^\W\d_])", v[:lay.body_end]) if m.end() >= lay.body_start]
-    starts += [m.end() for m in re.finditer(r"[.!?][ \t]+(?=[^\W\d_])", v[:lay.body_end]) if m.end() >= lay.body_start]
-    last_end = -1
-    for cs in sorted(set(starts)):
-        if cs < last_end or skip.covers(cs) or not o[cs:cs + 1].isupper():
-            continue
-        line_end = v.find("\n", cs)
-        line_end = len(v) if line_end < 0 else line_end
-        if not P.ORG_HEAD_RE.match(v, cs, line_end):
-            continue  # cheap test first: no body opens the line
-        s0, s1 = sentence_bounds(f, cs, lay.body_start, lay.body_end)
-        if s0 != cs and not re.fullmatch(r"[\s\d.)+•–-]*", v[s0:cs]):
-            continue  # not the opening of a sentence or item
-        if line_end < s1 and o[cs:line_end].strip()[-1:] not in ",;:" and upper_ratio_ok(o[cs:line_end]):
-            continue  # a heading line
-        who, what = split_actor(o[cs:s1])
-        if who is None or not what:
-            continue
-        what = clean_quote(what)
-        dls = within(dl_sorted, deadlines, cs, s1)
-        tgs = tuple(within(tg_sorted, targets, cs, s1))
-        span = Span(cs, s1, clean_quote(o[cs:s1]))
-        if not dls:
-            out.append(Obligation(who=who, what=what, targets=tgs, span=span))
-        for d in dls:
-            out.append(Obligation(who=who, what=_dated_what(d, what), deadline=replace(d, who=d.who or who),
-                                  targets=tgs, span=span))
-        last_end = s1
-    return out
-
-
-def upper_ratio_ok(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
-
-
-def _leading_block(items: list[_Item]) -> list[_Item]:
-    """The run of list items right after an intro line (stop at a gap of prose)."""
-    if not items:
-        return []
-    run = [items[0]]
-    for it in items[1:]:
-        if it.marker > run[-1].end + 2:
-            break
-        run.append(it)
-    return run

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from vanban.models import Citation, Deadline, Extraction, Obligation, Target
+from vanban.structure.outline import outline
 
 __all__ = ["extraction_to_json", "deadline_to_json"]
 
@@ -46,7 +47,8 @@ def _obligation(o: Obligation) -> dict[str, Any]:
 
 
 def extraction_to_json(ext: Extraction) -> dict[str, Any]:
-    """``number, type, issuer, …, citations[], deadlines[], targets[], obligations[]``."""
+    """``number, type, issuer, …, citations[], deadlines[], targets[], obligations[], structure``
+    (the outline of the document's parts with kinds and offsets, see vanban.structure.outline)."""
     m = ext.metadata
     return {
         "number": m.number,
@@ -64,4 +66,5 @@ def extraction_to_json(ext: Extraction) -> dict[str, Any]:
         "deadlines": [deadline_to_json(d) for d in ext.deadlines],
         "targets": [_target(t) for t in ext.targets],
         "obligations": [_obligation(o) for o in ext.obligations],
+        "structure": outline(ext.structure) if ext.structure else None,
     }

@@ -1,4 +1,4 @@
-"""Split a directive into its parts: header, title, preamble, sections, signature.
+"""The spans extractors scope and mask by, taken from the document's Structure.
 
 Why: the same words mean different things by place — a document cited in the
 preamble ("Căn cứ …") is a legal basis, elsewhere a mention; assignments live
@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 from vanban.extract import patterns as P
 from vanban.extract.folded import Folded
+from vanban.models import Structure
 
-__all__ = ["Layout", "SpanSet", "layout_of", "lines_of", "sentence_bounds", "upper_ratio"]
+__all__ = ["Layout", "SpanSet", "layout_from", "lines_of", "sentence_bounds", "upper_ratio"]
 
 
 def lines_of(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -77,132 +78,47 @@ class Layout:
     results: list[tuple[int, int]] = field(default_factory=list)  # parts reporting the past
 
 
-def _recipient_run_above(f: Folded, line_start: int) -> list[tuple[int, int]]:
-    """Dash items directly above a bare "Nơi nhận:" line (two-column OCR put
-    the list before its label); accepted only when it ends the way a
-    recipient list does, with a "Lưu …" item."""
-    above = lines_of(f.view, 0, max(0, line_start - 1))
-    run: list[tuple[int, int]] = []
-    for s, e in reversed(above):
-        line = f.view[s:e].strip()
-        if not line:
-            if run:
-                continue
-            continue
-        if line.startswith(("-", "+", "•")) and len(line) < 120:
-            run.append((s, e))
-            continue
-        break
-    run.reverse()
-    if run and re.search(r"(?<![a-z])l[uw]u(?![a-z])", f.view[run[-1][0]:run[-1][1]]):
-        return run
-    return []
-
-
-def _recipients_below(f: Folded, start: int, limit: int) -> list[tuple[int, int]]:
-    items: list[tuple[int, int]] = []
-    first = True
-    for s, e in lines_of(f.view, start, limit):
-        line = f.view[s:e]
-        if first:
-            first = False
-            m = P.NOI_NHAN_RE.match(line)
-            rest_at = s + (m.end() if m else 0)
-            rest = f.view[rest_at:e].strip()
-            if rest.startswith(("-", "+", "•")):
-                items.append((rest_at, e))
-            continue
-        st = line.strip()
-        if not st:
-            continue
-        if st.startswith(("-", "+", "•")):
-            items.append((s, e))
-        else:
-            break  # the list starts right under its label or not at all
-    return items
-
-
-def layout_of(f: Folded, head_end: int, title_end: int | None) -> Layout:
-    """Find the parts of the document after its header and title."""
+def layout_from(f: Folded, st: Structure) -> Layout:
+    """The Layout (spans the extractors mask and scope by) of a Structure."""
     v = f.view
-    lay = Layout(head_end=head_end, title_end=title_end)
-    lay.body_start = title_end if title_end is not None else head_end
-
-    # signature / recipients: the first "Nơi nhận" after the body start
-    m = P.NOI_NHAN_RE.search(v, lay.body_start)
-    body_end = len(v)
-    if m:
-        lay.noi_nhan = m.start()
-        line_end = v.find("\n", m.start())
-        line_end = len(v) if line_end < 0 else line_end
-        below = _recipients_below(f, m.start(), len(v))
-        if below:
-            lay.recipients = below
-            body_end = m.start()
-        else:
-            above = _recipient_run_above(f, m.start())
-            lay.recipients = above
-            body_end = above[0][0] if above else m.start()
-        # the signature block runs to the next page of another document
-        nxt = P.MOTTO_RE.search(v, line_end)
-        lay.signature = (body_end, nxt.start() if nxt else len(v))
+    tend = max((p.end for p in st.title_parts), default=0)
+    hend = max((p.end for p in st.header.parts), default=0)
+    lay = Layout(head_end=hend, title_end=max(tend, hend))
+    lay.body_start = min(st.body_start, st.preamble[0].start) if st.preamble else st.body_start
+    lay.body_end = st.body_end
+    if st.preamble:
+        lay.preamble = (st.preamble[0].start, st.body_start)
     else:
-        # no "Nơi nhận": cut at a signing authority line ("T/M …", "KT. …")
-        for s, e in lines_of(v, lay.body_start):
-            if P.SIGN_AUTH_RE.match(v[s:e].strip()) and upper_ratio(f.original[s:e]) > 0.6:
-                body_end = s
-                lay.signature = (s, len(v))
-                break
-    lay.body_end = body_end
-
-    # roman-numbered section headings
-    for h in P.ROMAN_HEADING_RE.finditer(v, lay.body_start, body_end):
-        head = f.original[h.start("head"):h.end("head")]
-        if upper_ratio(head) < 0.6:
-            continue
-        lay.sections.append((head.strip(), h.start(), 0))
-    for i, (head, s, _) in enumerate(lay.sections):
-        e = lay.sections[i + 1][1] if i + 1 < len(lay.sections) else body_end
-        lay.sections[i] = (head, s, e)
-        if P.IMPL_HEADING_RE.search(v[s:v.find("\n", s) if v.find("\n", s) > 0 else e]):
-            lay.implementation = (s, e)
-    if lay.implementation is None:
-        for s, e in lines_of(v, lay.body_start, body_end):
-            line = v[s:e].strip()
-            if P.IMPL_HEADING_RE.match(re.sub(r"^[\divxl]+[.\-]?\s*", "", line)) and len(line) < 40:
-                lay.implementation = (s, body_end)
-                break
-
-    # preamble: from the title to the first section, article or numbered item
-    pre_end = body_end
-    if lay.sections:
-        pre_end = min(pre_end, lay.sections[0][1])
-    for pat in (r"(?m)^[ \t]*(?:di[e¢]u|dieu)\s+1[.:]", r"(?m)^[ \t]*(?:quyet dinh|quyet nghi|ket luan)\s*:",
-                r"(?m)^[ \t]*1[.)]\s"):
-        mm = re.search(pat, v[lay.body_start:pre_end])
-        if mm:
-            pre_end = min(pre_end, lay.body_start + mm.start())
-    lay.preamble = (lay.body_start, pre_end)
+        lay.preamble = (lay.body_start, lay.body_start)
+    for p in st.preamble:
+        if p.kind == "basis":
+            _basis(v, p.start, p.end, lay.basis_clauses)
+    for p in st.body:
+        if p.label and p.level == 2 and p.heading is not None:
+            lay.sections.append((p.heading, p.start, p.end))
+            if P.IMPL_HEADING_RE.search(Folded.of(p.heading).view):
+                lay.implementation = (p.start, p.end)
+        elif p.label and p.level == 2:
+            head = f.original[p.start:f.original.find("\n", p.start, p.end) if "\n" in f.original[p.start:p.end] else p.end]
+            lay.sections.append((head.strip(), p.start, p.end))
+    lay.recipients = [(p.start, p.end) for p in st.recipients]
+    if st.signature:
+        lay.signature = (st.body_end, len(v))
+        lay.noi_nhan = st.recipients[0].start if st.recipients else None
     lay.results = _results_parts(f, lay)
-    starts = [
-        mm.start() for mm in P.CAN_CU_RE.finditer(v, lay.body_start, pre_end)
-        if f.original[mm.start():mm.end()].lstrip(" \t-+•")[:1].isupper()
-    ]
-    for i, s in enumerate(starts):
-        e = starts[i + 1] if i + 1 < len(starts) else pre_end
-        semi = v.find(";", s, e)
-        lay.basis_clauses.append((s, semi + 1 if semi >= 0 else e))
-        # "Thực hiện Hướng dẫn số …; Kế hoạch số … của …, Ban … hướng dẫn:"
-        # a document named right after the ";" is one more basis
-        while semi >= 0:
-            nxt = v.find(";", semi + 1, e)
-            seg_end = nxt + 1 if nxt >= 0 else e
-            gap = v.find("\n\n", semi, seg_end)
-            seg_end = gap if gap >= 0 else seg_end
-            if _BASIS_CONT.match(v, semi + 1, seg_end):
-                lay.basis_clauses.append((semi + 1, seg_end))
-            semi = nxt
     return lay
+
+
+def _basis(v: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
+    """One Căn cứ paragraph as clauses; a document named right after a ";" is one more basis."""
+    semi = v.find(";", s, e)
+    out.append((s, semi + 1 if semi >= 0 else e))
+    while semi >= 0:
+        nxt = v.find(";", semi + 1, e)
+        seg_end = nxt + 1 if nxt >= 0 else e
+        if _BASIS_CONT.match(v, semi + 1, seg_end):
+            out.append((semi + 1, seg_end))
+        semi = nxt
 
 
 # Headings of the parts that report the past ("Kết quả", "Đánh giá", "Tình

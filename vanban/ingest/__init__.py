@@ -84,7 +84,7 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
             f"file too large: {st.st_size} bytes > limit {limits.max_file_bytes} bytes"
         )
     try:
-        sha, head, data = _read(p, keep=p.suffix.lower() == ".txt")
+        sha, head, data = _read(p, keep=p.suffix.lower() in (".txt", ".md"))
     except OSError as exc:
         raise InputError(f"cannot read file ({exc.strerror or exc})") from None
     kind = detect_kind(p, head)
@@ -93,6 +93,10 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
         from vanban.ingest import textfile
 
         pages, encoding = textfile.read_pages(data)
+        if p.suffix.lower() == ".md":
+            from vanban.ingest import markdown
+
+            pages = markdown.read_pages("\f".join(pg.text or "" for pg in pages))
     elif kind == "pdf":
         from vanban.ingest import pdf
 

@@ -17,6 +17,7 @@ OFFICE_KINDS = frozenset({"doc", "rtf", "odt"})
 #: suffix → the kind of file vanban expects behind it
 SUFFIX_KINDS = {
     ".txt": "txt",
+    ".md": "txt",  # Markdown: a text kind (ingest/markdown.py reads its tables)
     ".pdf": "pdf",
     ".docx": "docx",
     ".doc": "doc",  # Word 97-2003, RTF and OpenDocument: converted by LibreOffice

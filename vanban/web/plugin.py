@@ -112,8 +112,13 @@ def extra_template_vars(template, database, table, view_name, request, datasette
                 doc[col] = json.loads(doc.get(col) or "[]")
             except ValueError:
                 doc[col] = []
+        try:
+            outline = json.loads(doc.get("structure") or "null") or {}
+        except ValueError:
+            outline = {}
         return {
             "vb": doc,
+            "vb_outline": outline,
             "vb_pages": await _rows(
                 db,
                 "select number, method, confidence, restored, text, raw_text "

@@ -1,0 +1,144 @@
+"""Who and what of an assignment sentence: the responsible body's name and its task.
+
+Wraps :func:`vanban.extract.deadlines.split_actor`/``split_subject`` with what
+real directives need: ministry and Party board names that read like verbs kept
+whole ("Bộ Xây dựng"), name lists with a colon ("các tỉnh: Gia Lai, …"),
+openings before the body ("Căn cứ Kế hoạch này, …"), duties after a condition
+("…, thì các cấp ủy … phải …"), and the issuer speaking of itself ("Sở sẽ …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract import assignment_words as W
+from vanban.extract import patterns as P
+from vanban.extract.deadlines import first_verb, split_actor, split_subject
+from vanban.extract.folded import Folded, clean_quote
+from vanban.structure import vocab as V
+from vanban.text import fold
+
+MAX_WHAT = 400  # characters of a task summary
+
+__all__ = ["actor", "body_name", "clean_who", "cue_subject", "duty_inside", "is_self", "self_name", "subject",
+           "task_phrase"]
+
+def body_name(text: str) -> str | None:
+    """The body a heading names, or None ("Sở Nội vụ" yes, "Giảm tối đa …" no)."""
+    t = clean_who(re.sub(r"\s*\([^()]*\)\s*$", "", text)).rstrip(" :.")
+    cue = W.CUE.match(Folded.of(t).view)
+    if cue:
+        t = t[cue.end():]
+    if not t or len(t.split()) > 30 or re.search(r"\d{3,}", t) or not (t[:1].isupper() or cue):
+        return None  # a body's name starts with a capital ("bổ nhiệm, giới thiệu …" is a topic)
+    v = Folded.of(t).view
+    if (first_verb(W.ORG_NOUNS.sub(lambda m: m.group().replace(" ", "_"), Folded.of(guard(t)).view)) is not None
+            or P.NOT_ORG_RE.match(v)
+            or W.NOT_BODY.match(v)):
+        return None
+    plural_after_cue = (cue and not cue.group().startswith("ph") and len(t.split()) <= 25
+                        and re.match(r"c\w{1,2}c\s|nhung\s|toan the\s", v))
+    if not P.ORG_HEAD_RE.match(v) and not W.MORE_HEADS.match(v) and not plural_after_cue:
+        return None  # after "Yêu cầu"/"Giao"/"Đề nghị" a verbless phrase names bodies
+    if v.startswith("so ") and not t.split()[1][:1].isupper():
+        return None
+    return t
+
+
+
+
+def guard(text: str) -> str:
+    """Names that read like verbs or labels made single tokens ("Bộ Xây dựng", "các tỉnh: …")."""
+    guarded = W.FIELD_NAMES.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), text)
+    guarded = W.PARTY_BOARDS.sub(lambda m: m.group().replace(" ", "_"), guarded)
+    return V.NAME_LIST_RE.sub(lambda m: m.group().replace(":", "\ua789"), guarded)
+
+
+def unguard(x: str | None) -> str | None:
+    return x.replace("_", " ").replace("\u201a", ",").replace("\ua789", ":") if x else x
+
+
+def subject(text: str) -> tuple[str | None, str]:
+    """split_subject on guarded names."""
+    who, what = split_subject(guard(text))
+    return unguard(who), unguard(what)
+
+
+def actor(sent: str) -> tuple[str | None, str]:
+    """split_actor, with ministry names kept whole ("Bộ Xây dựng, Bộ Công an | chỉ đạo …"),
+    a trailing "tổ chức" given back to the task, and a few more task verbs ("xử lý")."""
+    sent = W.BASIS_OPENING.sub("", sent)  # "Căn cứ Kế hoạch này, Giám đốc các Sở … xây dựng …"
+    sent = W.BY_FUNCTION.sub(" ", sent)  # "… theo chức năng, nhiệm vụ, thẩm quyền": an adverbial inside the subject
+    if re.match(r"(?:Căn cứ|Trên cơ sở)\s", sent):  # "Trên cơ sở đề nghị của các Bộ, cơ quan, Bộ Tài chính …"
+        for m in re.finditer(r",\s*", sent[:160]):
+            rest = sent[m.end():]
+            if P.ORG_HEAD_RE.match(Folded.of(rest).view) and split_actor(guard(rest))[0]:
+                sent = rest
+                break
+    guarded = guard(sent)
+    resp = W.RESPONSIBLE.search(guarded)
+    if resp and len(guarded[:resp.start()].split()) <= 25 and P.ORG_HEAD_RE.match(Folded.of(guarded).view):
+        who, what = guarded[:resp.start()].strip(" ,"), guarded[resp.start():].strip()
+    else:
+        who, what = split_actor(guarded)
+    if who is None and (W.MORE_HEADS.match(Folded.of(guarded).view) or W.STRONG_HEAD.match(guarded)):
+        who, what = cue_subject(guarded)  # "Giám đốc các Sở, Thủ trưởng … | xây dựng …"
+    if who is None:
+        m = W.MORE_VERBS.search(Folded.of(guarded).view)
+        if m and m.start() > 0:
+            head, rest = guarded[:m.start()], guarded[m.start():]
+            w2, _ = split_actor(head + "thực hiện " + rest)
+            if w2 and clean_quote(w2) == clean_quote(head):
+                who, what = clean_quote(head), rest
+    who, what = unguard(who), unguard(what)
+    if who and W.TRAILING_VERB.search(who):
+        m = W.TRAILING_VERB.search(who)
+        who, what = who[:m.start()].rstrip(" ,"), who[m.start():].strip() + " " + (what or "")
+    return who, what
+
+
+def cue_subject(rest: str) -> tuple[str | None, str]:
+    """After "Giao"/"Đề nghị", the body runs to its first verb or adverb, "tổ chức" counted as a
+    verb ("Giao Thanh tra thành phố | tổ chức thanh tra …", "Giao Công an thành phố | kịp thời …")."""
+    v = Folded.of(rest).view
+    for m in W.CUE_STOP.finditer(v):
+        head = rest[:m.start()].strip(" ,")
+        hv = Folded.of(head).view
+        if head and (P.ORG_HEAD_RE.match(hv) or W.MORE_HEADS.match(hv)) and len(head.split()) <= 30:
+            return head, rest[m.start():].strip()
+    return None, rest
+
+
+def duty_inside(sent: str) -> tuple[str | None, str]:
+    """A duty stated after a condition: "Đối với …, thì các cấp ủy, tổ chức đảng | phải kịp thời …"."""
+    for m in W.MUST.finditer(sent):
+        who = m.group("who").strip(" ,")
+        v = Folded.of(who).view
+        if (P.ORG_HEAD_RE.match(v) or W.MORE_HEADS.match(v)) and not W.NOT_BODY.match(v) and len(who.split()) <= 20:
+            return who, sent[m.end("who"):].strip()
+    return None, sent
+
+
+def clean_who(who: str) -> str:
+    who = re.split(r"\s(?:có nhiệm vụ|có trách nhiệm|cần|căn cứ|phải|cụ thể hóa|cụ thể hoá|tập trung|thống nhất)(?:\s|$)", clean_quote(who))[0]
+    return re.sub(r"\s+(?:sẽ|se)$", "", W.WHO_TAIL.sub("", who))
+
+
+def is_self(who: str, issuer: str | None) -> bool:
+    return bool(issuer) and self_name(who, issuer) == issuer
+
+
+def self_name(who: str, issuer: str | None) -> str:
+    """'Sở', 'Văn phòng' for the issuer speaking of itself → its full name."""
+    if issuer and fold(who) in ("so", "van phong", "cuc", "bo", "uy ban", "ban", "ubnd tinh", "uy ban nhan dan tinh"):
+        if fold(issuer).startswith(fold(who).split()[0]):
+            return issuer
+    return who
+
+
+def task_phrase(text: str) -> str:
+    """A task as its verb phrase: parentheses, dates and the closing full stop dropped."""
+    t = re.sub(r"\([^()]*\)", " ", text)
+    t = re.sub(r"[,;]?\s*(?:trước|chậm nhất|hoàn thành|xong)\s+(?:trong\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?", "", t)
+    t = clean_quote(t).rstrip(".")
+    return t[:MAX_WHAT]

@@ -1,0 +1,81 @@
+"""Structure stage: a directive's parts, built from the geometry its input has.
+
+``build_structure(pages)`` reads :class:`~vanban.models.Page` objects (text
+plus optional :class:`~vanban.models.LineGeometry` per line) into one
+:class:`~vanban.models.Structure`: header (issuer with its superior body,
+motto, số ký hiệu, place-date), title block (type, trích yếu or V/v),
+Kính gửi addressees, preamble (căn cứ), the body as a tree of numbered parts,
+tables, the signature block with all its levels, the Nơi nhận list and the
+appendices — each with offsets into the document text (pages joined with
+"\\f"). Extraction reads this instead of re-detecting sections.
+
+Geometry: :mod:`.lines` turns every input kind into lines (cells from DOCX,
+PDF, OCR or Markdown geometry; columns and indentation read from plain text);
+:mod:`.header`, :mod:`.body` and :mod:`.signature` classify them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from vanban.models import Page, Structure
+from vanban.structure.columns import read_text_tables
+from vanban.structure import body as B
+from vanban.structure.header import read_header
+from vanban.structure.lines import lines_of, pages_of_text
+from vanban.structure.outline import outline
+from vanban.structure.signature import find_start, read_signature
+from vanban.text import fold
+
+__all__ = ["build_structure", "structure_of_text", "outline"]
+
+
+def build_structure(pages: tuple[Page, ...] | list[Page]) -> Structure:
+    """The Structure of one document from its pages (geometry used when present)."""
+    text = "\f".join(p.text for p in pages)
+    if not text.strip():
+        return Structure()
+    view = fold(text)
+    if len(view) != len(text):  # fold keeps length on NFC text; be safe
+        view = "".join((fold(c) or " ")[:1] for c in text)
+    lines = lines_of(pages)
+    text_tables = read_text_tables(lines)  # marks their lines as table lines
+    header, title = read_header(lines, view, text)
+    adds, after = B.addressees(lines, title.end_index, len(lines))
+    lo = after if adds else title.end_index
+    sig_idx = find_start(lines, lo)
+    if sig_idx is not None:
+        sig, recips, after_sig = read_signature(lines, sig_idx, len(lines))
+        body_hi = sig_idx
+        # a signature table's cells may come before the Nơi nhận label: start at the table
+        cell = lines[sig_idx].cell
+        if cell is not None:
+            while body_hi > lo and (lines[body_hi - 1].blank or (lines[body_hi - 1].cell or (-1,))[0] == cell[0]):
+                body_hi -= 1
+    else:
+        sig, recips, after_sig, body_hi = None, [], len(lines), len(lines)
+    pre, body_lo = B.preamble(lines, lo, body_hi)
+    body_start = lines[body_lo].start if body_lo < len(lines) else len(text)
+    body_end = lines[body_hi].start if body_hi < len(lines) else len(text)
+    sig_end = sig.end if sig else None
+    return Structure(
+        header=header,
+        type=title.type,
+        title=title.title,
+        title_parts=title.parts,
+        addressees=tuple(adds),
+        preamble=tuple(pre),
+        body_start=body_start,
+        body_end=max(body_start, body_end),
+        body=tuple(B.tree(lines, body_lo, body_hi, text)),
+        tables=tuple(B.tables(lines, sig_end)) + tuple(
+            replace(t, in_appendix=sig_end is not None and t.start >= sig_end) for t in text_tables),
+        signature=sig,
+        recipients=tuple(recips),
+        appendices=tuple(B.appendices(lines, after_sig, text)) if sig else (),
+    )
+
+
+def structure_of_text(text: str) -> Structure:
+    """The Structure of a document given as text only (pages joined with "\\f")."""
+    return build_structure(pages_of_text(text))

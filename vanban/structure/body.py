@@ -1,0 +1,294 @@
+"""Addressees, preamble, the body's tree of numbered parts, tables and appendices.
+
+The tree follows the labels Vietnamese directives use, by rank: Phần/Chương,
+Mục, I., Điều, 1., 1.1., 1.1.1., a), -, +. Unlabelled lines continue the
+part above them (paragraphs of an item, hard-wrapped lines). Table cells
+(lines with table geometry) are not body lines: they are read as tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vanban.models import Part, Table, TableCell
+from vanban.structure import vocab as V
+from vanban.structure.lines import Line, upper_ratio
+from vanban.text import fold
+
+
+def label_of(ln: Line, prev: Line | None = None) -> tuple[str, int] | None:
+    """(label, rank) of a line that opens a numbered or bulleted part.
+
+    A dash before a lower-case word right under an unfinished line is a hard-wrapped
+    hyphen ("kinh tế" / "- xã hội"), not a list item."""
+    t = ln.text.lstrip("*")
+    for rx, rank in V.LABELS:
+        m = rx.match(t)
+        if m:
+            rest = t[m.end():].lstrip()
+            if rank == 8 and not rest:
+                return None
+            if (rank == 8 and rest[:1].islower() and prev is not None and not prev.blank
+                    and not prev.text.rstrip(" *").endswith((".", ";", ":", ","))):
+                return None
+            if rank == 4 and not rest:
+                return (m.group().strip(), rank) if len(t) <= 4 else None
+            if rank == 2 and not (rest[:1].isupper() or rest[:1].isdigit()):
+                return None
+            return m.group().strip(), rank
+    return None
+
+
+def _generated_label(label: str, level: int) -> tuple[str, int]:
+    """(label, rank) of a number Word generates ("2.", "a)"), ranked like a printed one."""
+    probe = Line(0, 0, len(label) + 2, label + " X", label.lower() + " x", 0, None)
+    lab = label_of(probe)
+    return (label, lab[1]) if lab else (label, 4 + max(0, level))
+
+
+def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
+    """Kính gửi items from the first lines after the title; index after them."""
+    for i in range(lo, min(hi, lo + 12)):
+        ln = lines[i]
+        seg = next((sg for sg in ln.segs if V.KINH_GUI_RE.match(sg.view)), None)
+        if seg is None:
+            continue
+        items: list[list[tuple[int, int, str]]] = []
+        m = V.KINH_GUI_RE.match(seg.view)
+        rest = seg.text[m.end():].strip(" :")
+        if rest:
+            off = seg.text.find(rest, m.end())
+            items.append([(seg.start + off, seg.start + off + len(rest), rest)])
+        j = i + 1
+        while j < hi:
+            nl = lines[j]
+            if nl.blank:
+                if items:
+                    break
+                j += 1
+                continue
+            t = nl.text
+            if t[:1] in "-–+•":
+                items.append([(nl.start, nl.end, t)])
+            elif items and (t[:1].islower() or nl.indent > 10 or (nl.cell is not None and nl.cell == lines[j - 1].cell)) \
+                    and not items[-1][-1][2].rstrip().endswith((";", ".", ":")) \
+                    and not V.BASIS_RE.match(nl.view) and len(t) < 100:
+                items[-1].append((nl.start, nl.end, t))
+            elif not items and len(t) < 120:
+                items.append([(nl.start, nl.end, t)])
+            else:
+                break
+            j += 1
+        return [Part("addressee", it[0][0], it[-1][1]) for it in items], j
+    return [], lo
+
+
+def _paragraph_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
+    starts = []
+    prev: Line | None = None
+    for ln in lines[lo:hi]:
+        if ln.blank:
+            prev = None
+            continue
+        if prev is None or (V.BASIS_RE.match(ln.view) and ln.text.lstrip("-+• ")[:1].isupper()) or label_of(ln) or (
+                prev.text.rstrip().endswith((".", ";", ":")) and ln.text[:1].isupper()):
+            starts.append(ln.index)
+        prev = ln
+    return starts
+
+
+def preamble(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
+    """Căn cứ / Thực hiện / Theo đề nghị paragraphs; index of the first body line."""
+    first_label = hi
+    for ln in lines[lo:hi]:
+        if ln.blank or ln.cell is not None:
+            continue
+        lab = label_of(ln)
+        if (lab and lab[1] <= 4) or V.ENACT_RE.match(ln.view):
+            first_label = ln.index
+            break
+    starts = _paragraph_starts(lines, lo, first_label)
+    parts: list[Part] = []
+    end_idx = lo
+    for k, s in enumerate(starts):
+        e = (starts[k + 1] if k + 1 < len(starts) else first_label)
+        last = max((x for x in lines[s:e] if not x.blank), key=lambda x: x.index, default=lines[s])
+        if V.BASIS_RE.match(lines[s].view) and lines[s].text.lstrip("-+• ")[:1].isupper():
+            parts.append(Part("basis", lines[s].start, last.end))
+            end_idx = e
+        elif first_label < hi or (not parts and upper_ratio(lines[s].text) > 0.8):
+            continue  # the rest of a preamble before the first numbered part ("… như sau:")
+        else:
+            break
+    if first_label < hi:
+        end_idx = first_label
+    return parts, end_idx
+
+
+@dataclass
+class _Node:
+    kind: str
+    start: int
+    end: int
+    label: str | None
+    rank: int
+    label_end: int = 0
+    children: list["_Node"] = field(default_factory=list)
+    last: str = ""  # the last line of its text so far
+    first_line: str = ""
+    first_alone: bool = False  # its first line stands alone (bold, or what follows opens a new line of thought)
+    lines: int = 1
+    bold_head: int = 0  # how many leading lines are bold
+
+
+def _closed(n: _Node) -> bool:
+    """A list item whose sentence is over: prose after a blank line is not its."""
+    return n.kind == "item" and n.rank >= 4 and n.last.rstrip(" *").endswith((".", ";")) and not n.children
+
+
+def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
+    """The body's parts between line ``lo`` and ``hi`` as a tree."""
+    roots: list[_Node] = []
+    stack: list[_Node] = []
+    after_blank = False
+    for ln in lines[lo:hi]:
+        if ln.blank or ln.cell is not None:
+            after_blank = after_blank or ln.blank
+            continue
+        lab = label_of(ln, lines[ln.index - 1] if ln.index else None)
+        label_end = ln.start + ln.text.find(lab[0]) + len(lab[0]) if lab else ln.start
+        if lab is None and ln.geo is not None and ln.geo.label:
+            lab = _generated_label(ln.geo.label, ln.geo.level)  # Word numbering: the number is not in the text
+        if lab:
+            node = _Node("item", ln.start, ln.end, lab[0], lab[1], label_end,
+                         last=ln.text, first_line=ln.text[len(lab[0]):].strip(),
+                         first_alone=bool(ln.geo and ln.geo.bold), bold_head=int(bool(ln.geo and ln.geo.bold)))
+            while stack and stack[-1].rank >= node.rank:
+                stack.pop()
+            (stack[-1].children if stack else roots).append(node)
+            stack.append(node)
+            after_blank = False
+            continue
+        if after_blank:
+            while stack and (_closed(stack[-1]) or (stack[-1].kind == "paragraph")):
+                stack.pop()
+            if stack and stack[-1].children:
+                node = _Node("paragraph", ln.start, ln.end, None, 10, ln.start, last=ln.text)
+                stack[-1].children.append(node)
+                stack.append(node)
+                after_blank = False
+                continue
+        if stack:
+            top = stack[-1]
+            if (top.kind == "item" and top.bold_head and top.lines == top.bold_head and not after_blank
+                    and ln.geo is not None and ln.geo.bold):
+                top.first_line += " " + ln.text  # a bold heading broken over lines
+                top.bold_head += 1
+            elif top.lines == 1 and top.kind == "item" and (after_blank or ln.text[:1].isupper()):
+                top.first_alone = True
+            top.lines += 1
+            for n in stack:
+                n.end = max(n.end, ln.end)
+            top.last = ln.text
+        after_blank = False
+        if stack:
+            pass
+        else:
+            if roots and roots[-1].kind == "paragraph" and not _starts_paragraph(lines, ln):
+                roots[-1].end = ln.end
+            else:
+                roots.append(_Node("paragraph", ln.start, ln.end, None, 10, ln.start))
+    for n in _walk(roots):
+        for c in n.children:
+            n.end = max(n.end, c.end)
+    return [_freeze(n, text) for n in roots]
+
+
+def _starts_paragraph(lines: list[Line], ln: Line) -> bool:
+    prev = lines[ln.index - 1] if ln.index else None
+    return prev is None or prev.blank or (prev.text.endswith((".", ";", ":")) and ln.text[:1].isupper())
+
+
+def _walk(nodes):
+    for n in nodes:
+        yield from _walk(n.children)
+        yield n
+
+
+def _freeze(n: _Node, text: str) -> Part:
+    own_end = n.children[0].start if n.children else n.end
+    own = re.sub(r"\s+", " ", text[n.label_end:own_end]).strip(" *")
+    heading = None
+    if n.children and 0 < len(own) <= 250:
+        heading = own.rstrip(" :.")
+    elif ":" in own[:160] and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]):
+        head = own[:own.index(":")].strip()
+        if head and "(" not in head:
+            heading = head
+    elif n.kind == "item" and own and len(own) <= 120 and upper_ratio(own) > 0.8:
+        heading = own.rstrip(" :.")
+    elif (n.kind == "item" and n.first_alone and n.first_line and len(n.first_line) < 100
+          and len(own) > len(n.first_line) + 5 and not n.first_line.rstrip(" *").endswith((".", ";", ","))):
+        heading = re.sub(r"\s+", " ", n.first_line).strip(" *:")  # "3. Sở Khoa học và Công nghệ" / its tasks
+    return Part(n.kind, n.start, n.end, n.label, heading, n.rank, tuple(_freeze(c, text) for c in n.children))
+
+
+def tables(lines: list[Line], sig_end: int | None) -> list[Table]:
+    """Tables from line geometry: one per table index, rows of cells, header row named."""
+    by_table: dict[int, dict[tuple[int, int], list[Line]]] = {}
+    for ln in lines:
+        if ln.cell is None or ln.blank or ln.cell[2] == -2:
+            continue  # -2: a text table's line (structure.columns reads those)
+        t, r, c = ln.cell
+        by_table.setdefault(t, {}).setdefault((r, c), []).append(ln)
+    out = []
+    for t, cells in sorted(by_table.items()):
+        rows: dict[int, list[TableCell]] = {}
+        for (r, c), lns in sorted(cells.items()):
+            txt = re.sub(r"\s+", " ", " ".join(x.text for x in lns)).strip()
+            if V.SEPARATOR_RE.match(txt):
+                continue
+            rows.setdefault(r, []).append(TableCell(txt, lns[0].start, lns[-1].end))
+        if not rows:
+            continue
+        row_list = [tuple(rows[r]) for r in sorted(rows)]
+        allv = fold(" ".join(c.text for row in row_list for c in row))
+        role = "data"
+        if V.MOTTO_RE.search(allv) or (len(row_list) <= 3 and re.search(r"(?:^| )so\s*:", allv)):
+            role = "header"
+        elif V.NOI_NHAN_RE.search(allv) or any(V.SIGN_LEVEL_RE.match(fold(c.text)) for row in row_list for c in row):
+            role = "signature"
+        header: tuple[str, ...] = ()
+        first = fold(" ".join(c.text for c in row_list[0]))
+        if role == "data" and len(row_list) > 1 and (V.TASK_DUE_COL.search(first) or V.TASK_BODY_COL.search(first)):
+            header = tuple(c.text for c in row_list[0])
+        start = min(c.start for row in row_list for c in row)
+        end = max(c.end for row in row_list for c in row)
+        out.append(Table(start, end, tuple(row_list), header, role,
+                         in_appendix=sig_end is not None and start >= sig_end and role == "data"))
+    return out
+
+
+def appendices(lines: list[Line], lo: int, text: str) -> list[Part]:
+    """Parts after the signature, split at each "Phụ lục" heading."""
+    starts = [ln.index for ln in lines[lo:] if not ln.blank and ln.cell is None and V.APPENDIX_RE.match(ln.text)]
+    first = next((ln.index for ln in lines[lo:] if not ln.blank and ln.cell is None
+                  and not V.SEPARATOR_RE.match(ln.text)), None)
+    if first is None:
+        first = next((ln.index for ln in lines[lo:] if not ln.blank and ln.cell is not None), None)
+        if first is None:
+            return []
+    if not starts or starts[0] != first:
+        starts = [first] + starts
+    out = []
+    for k, s in enumerate(starts):
+        e = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        body = [ln for ln in lines[s:e] if not ln.blank]
+        if not body:
+            continue
+        head_lines = [ln.text for ln in body[:4] if ln.cell is None and upper_ratio(ln.text) > 0.6][:3]
+        heading = re.sub(r"\s+", " ", " ".join(head_lines)).strip() or body[0].text
+        kids = tree(lines, s + 1, e, text)
+        out.append(Part("appendix", body[0].start, body[-1].end, None, heading, 0, tuple(kids)))
+    return out

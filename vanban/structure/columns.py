@@ -1,0 +1,161 @@
+"""Tables laid out with spaces (pdftotext -layout, legacy OCR): columns from the header row.
+
+Why: a task table printed as text has no cell borders; its columns are the x
+positions (character columns) of the header's words ("TT | Nhiệm vụ | Cơ
+quan chủ trì | Thời hạn"), and a row's text is spread over several lines with
+its number in the middle (pdftotext centres it). Rows are cut where the task
+column starts a new sentence (a capital after a full stop) or at a group row
+("I  Các nhiệm vụ cần làm ngay").
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.models import LineGeometry, Table, TableCell
+from vanban.structure import vocab as V
+from vanban.structure.lines import Line
+
+_KEYS = (V.TASK_WHAT_COL, V.TASK_BODY_COL, V.TASK_DUE_COL)
+_NUM = re.compile(r"^(?:\d{1,3}|[IVXL]{1,5})[.)]?$")
+_ROMAN = re.compile(r"^[IVXL]{1,5}[.)]?$")
+_MAX_TABLE_LINES = 600  # a text table is read this far at most (keeps a page of look-alike lines linear)
+_TEXT_TABLE = 1000  # table indices of text tables start here (geometry tables count from 0)
+
+
+def _x(ln: Line, start: int) -> int:
+    return ln.indent + (start - ln.start)
+
+
+def _header_at(lines: list[Line], k: int) -> tuple[int, int] | None:
+    """(first, last) line of a header block around line ``k``, or None."""
+    if len(lines[k].segs) < 2:
+        return None
+    lo, hi = k, k
+    while lo > 0 and not lines[lo - 1].blank and (lines[lo - 1].indent >= 30 or len(lines[lo - 1].segs) > 1) \
+            and k - lo < 3:
+        lo -= 1
+    while hi + 1 < len(lines) and not lines[hi + 1].blank and hi - k < 3:
+        nxt = lines[hi + 1]
+        if nxt.segs and _NUM.match(nxt.segs[0].text.split()[0]) and nxt.indent < 4:
+            break
+        if nxt.indent < 30 and len(nxt.segs) < 2:
+            break
+        hi += 1
+    words = " ".join(ln.view for ln in lines[lo:hi + 1])
+    if sum(bool(rx.search(words)) for rx in _KEYS) < 2:
+        return None
+    return lo, hi
+
+
+def _columns(lines: list[Line], lo: int, hi: int) -> list[tuple[int, str]]:
+    """(x, header text) per column, from the header block's runs clustered by x."""
+    runs = sorted((_x(ln, sg.start), ln.index, sg.text) for ln in lines[lo:hi + 1] for sg in ln.segs)
+    cols: list[list] = []
+    for x, idx, t in runs:
+        if cols and x - cols[-1][0] <= 6:
+            cols[-1][2].append((idx, t))
+        else:
+            cols.append([x, x, [(idx, t)]])
+    return [(c[0], " ".join(t for _, t in sorted(c[2]))) for c in cols]
+
+
+def read_text_tables(lines: list[Line]) -> list[Table]:
+    """Task tables of text without geometry; their lines get a table geometry mark."""
+    out: list[Table] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        if ln.geo is not None or ln.blank or not (V.TASK_DUE_COL.search(ln.view) or V.TASK_BODY_COL.search(ln.view)
+                                                  or V.TASK_WHAT_COL.search(ln.view)):
+            k += 1
+            continue
+        block = _header_at(lines, k)
+        if block is None:
+            k += 1
+            continue
+        lo, hi = block
+        if "\t" in lines[k].raw and len(lines[k].segs) >= 3:
+            lo = hi = k  # a Word table flattened row by row: columns by order
+            cols = [(i * 1000, sg.text) for i, sg in enumerate(lines[k].segs)]
+        else:
+            cols = _columns(lines, lo, hi)
+        if len(cols) < 3:
+            k += 1
+            continue
+        table = _read_rows(lines, hi + 1, cols, _TEXT_TABLE + len(out))
+        if table is None:
+            k = hi + 1
+            continue
+        for i in range(lo, hi + 1):
+            lines[i].geo = LineGeometry(table=_TEXT_TABLE + len(out), row=0, col=-2)
+        out.append(table)
+        k = max(k + 1, max(c.end for row in table.rows for c in row) and hi + 1)
+    return out
+
+
+def _col_of(cols: list[tuple[int, str]], x: int, text: str) -> int:
+    best = min(range(len(cols)), key=lambda i: abs(cols[i][0] - x))  # pdftotext centres cells: nearest start
+    if best == 0 and not _NUM.match(text.split()[0]) and len(cols) > 1:
+        best = 1  # the narrow number column holds numbers only
+    return best
+
+
+def _read_rows(lines: list[Line], first: int, cols: list[tuple[int, str]], tid: int) -> Table | None:
+    header = tuple(t for _, t in cols)
+    what = next((i for i, h in enumerate(header) if V.TASK_WHAT_COL.search(_fold(h))), 1)
+    rows: list[dict[int, list]] = []
+    cur: dict[int, list] | None = None
+    blank_run = 0
+    used: list[Line] = []
+    for ln in lines[first:first + _MAX_TABLE_LINES]:
+        if ln.blank:
+            blank_run += 1
+            if blank_run >= 2 and rows:
+                break
+            continue
+        blank_run = 0
+        cells: dict[int, list] = {}
+        if len(ln.segs) == len(cols) and "\t" in ln.raw:
+            # one row per line, cells split by tabs (a Word table flattened row by row)
+            rows.append({i: [sg] for i, sg in enumerate(ln.segs)})
+            cur = None
+            used.append(ln)
+            continue
+        for sg in ln.segs:
+            cells.setdefault(_col_of(cols, _x(ln, sg.start), sg.text), []).append(sg)
+        num = cells.get(0)
+        if num and _ROMAN.match(num[0].text):
+            cur = None  # a group row
+            used.append(ln)
+            continue
+        task = cells.get(what)
+        prev_task = cur.get(what)[-1].text if cur and cur.get(what) else ""
+        if cur is None or not rows or (task and task[0].text[:1].isupper() and prev_task.rstrip().endswith(".")):
+            cur = {}
+            rows.append(cur)
+        for c, sgs in cells.items():
+            cur.setdefault(c, []).extend(sgs)
+        used.append(ln)
+    if not rows:
+        return None
+    for ln in used:
+        ln.geo = LineGeometry(table=tid, row=0, col=-2)
+    head_cells = tuple(TableCell(h, 0, 0) for h in header)
+    body = []
+    for r in rows:
+        row = []
+        for c in range(len(cols)):
+            sgs = r.get(c, [])
+            text = re.sub(r"\s+", " ", " ".join(s.text for s in sgs)).strip()
+            row.append(TableCell(text, min((s.start for s in sgs), default=0), max((s.end for s in sgs), default=0)))
+        body.append(tuple(row))
+    starts = [c.start for row in body for c in row if c.text]
+    ends = [c.end for row in body for c in row if c.text]
+    return Table(min(starts), max(ends), (head_cells,) + tuple(body), header, "data")
+
+
+def _fold(s: str) -> str:
+    from vanban.text import fold
+
+    return fold(s)

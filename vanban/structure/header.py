@@ -1,0 +1,274 @@
+"""The header block and the title block, read from lines and their cells.
+
+A header is two columns — issuing body | national motto (or Party name), then
+số ký hiệu | place-date — that inputs give as a table (DOCX, Markdown), as
+two runs on one line (legacy OCR, pdftotext) or as cells stacked one after
+the other (text copied from a web page). Each line (or run) is classified by
+what it says, never by where a column is expected, so the motto is never the
+issuer and a number sharing its line with the date is not part of the issuer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vanban.models import DocHeader, Part
+from vanban.structure import vocab as V
+from vanban.structure.lines import Line, upper_ratio
+from vanban.text import fold
+
+_HEAD_LINES = 45  # a header never runs longer than this many lines
+
+
+@dataclass
+class TitleInfo:
+    type: str | None
+    title: str | None
+    parts: tuple[Part, ...]
+    end_index: int  # index of the first line after header and title
+
+
+def _is_type_line(line: Line) -> str | None:
+    if not line.text or upper_ratio(line.text) < 0.6 or len(line.segs) > 1:
+        return None
+    m = V.TYPE_LINE_RE.match(line.view.strip(" *"))
+    return V.TYPE_BY_GROUP[m.lastgroup] if m else None
+
+
+def _continues(lines: list[Line], i: int, stop: int) -> bool:
+    """The next non-blank line continues the issuer's name ("ỦY BAN NHÂN DÂN" / blank / "TỈNH X")."""
+    while i < stop and lines[i].blank:
+        i += 1
+    if i >= stop:
+        return False
+    ln = lines[i]
+    v = ln.view.strip(" *")
+    return (upper_ratio(ln.text) > 0.6 and not V.MOTTO_RE.search(v) and not V.ORG_HEAD_RE.match(v)
+            and not V.NUMBER_LINE_RE.match(v) and not V.SEPARATOR_RE.match(ln.text))
+
+
+def _joined(a: Line, b: Line) -> Line:
+    text = a.text + " " + b.text
+    seg = a.segs[0] if a.segs else None
+    segs = [type(seg)(a.start, b.end, text, fold(text), -1)] if seg else []
+    return Line(a.index, a.start, b.end, text, fold(text), a.indent, a.geo, segs)
+
+
+def _clean_issuer(s: str) -> str:
+    s = re.sub(r"[\s\-_=*~.–—]+$", "", s)
+    return re.sub(r"\s+", " ", s.strip(" -_*")).strip()
+
+
+def _bodies(lines: list[str]) -> list[str]:
+    """Issuer lines grouped into bodies: a line opening with a body's head word
+    starts a new body unless the line above ends with a connector."""
+    bodies: list[str] = []
+    for ln in lines:
+        v = fold(ln)
+        if bodies and (not V.ORG_HEAD_RE.match(v) or V.CONNECTOR_END_RE.search(fold(bodies[-1]))
+                       or fold(bodies[-1]) in V.BARE_HEADS):
+            bodies[-1] += " " + ln
+        else:
+            bodies.append(ln)
+    return bodies
+
+
+def _issuer_name(bodies: list[str]) -> tuple[str | None, str | None]:
+    if not bodies:
+        return None, None
+    issuer = bodies[-1]
+    parent = " – ".join(bodies[:-1]) or None
+    if parent and V.CENTRAL_COMMITTEE_RE.search(fold(bodies[-2])):
+        if fold(issuer) == fold(V.CENTRAL_OFFICE[0]):
+            issuer = V.CENTRAL_OFFICE[1]
+        elif fold(issuer).startswith("ban ") and "trung uong" not in fold(issuer):
+            issuer = issuer + " TRUNG ƯƠNG"
+    return issuer, parent
+
+
+def _number(text: str) -> str | None:
+    """The symbol after "Số:"; None when the clerk's blank is still there."""
+    rest = re.sub(r"^[Ss][ốôoO6ỐÔ0]\s*[:.]?\s*", "", text.strip()).strip()
+    if V.BLANK_SYMBOL_RE.match(rest) and not rest[:1].isdigit():
+        return None
+    m = V.SYMBOL_RE.match(rest)
+    if not m:
+        return None
+    return re.sub(r"\s+", "", m.group("sym")).rstrip(".,;")
+
+
+def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, TitleInfo]:
+    """Header fields and title block of a document from its first lines."""
+    limit = min(len(lines), _HEAD_LINES)
+    type_idx = None
+    for i in range(limit):
+        t = _is_type_line(lines[i])
+        if t is None and i + 1 < len(lines) and not lines[i].blank and not lines[i + 1].blank \
+                and len(lines[i].text) < 20:
+            t = _is_type_line(_joined(lines[i], lines[i + 1]))  # "QUYẾT" / "ĐỊNH" in a narrow cell
+            if t:
+                lines[i] = _joined(lines[i], lines[i + 1])
+                lines[i + 1] = Line(i + 1, lines[i + 1].end, lines[i + 1].end, "", "", 0, lines[i + 1].geo)
+        if t:
+            type_idx = i
+            break
+    zone_end = type_idx if type_idx is not None else limit
+    parts: list[Part] = []
+    issuer_lines: list[str] = []
+    issuer_closed = False
+    issuer_cell = None
+    number = None
+    vv_idx = None
+    number_seen = False
+    skip_next = False
+    for i in range(zone_end):
+        ln = lines[i]
+        if skip_next:
+            skip_next = False
+            continue
+        if i + 1 < zone_end and len(ln.segs) == 1 and not V.MOTTO_RE.search(ln.view) and lines[i + 1].segs:
+            both = ln.view.strip(" *") + " " + lines[i + 1].segs[0].view.strip(" *")
+            mm = V.MOTTO_RE.match(both)
+            if mm and mm.end() > len(ln.view.strip(" *")) + 2:  # "ĐẢNG" / "CỘNG SẢN VIỆT NAM"
+                parts.append(Part("motto", ln.start, lines[i + 1].segs[0].end))
+                skip_next = True
+                continue
+        if ln.blank:
+            if issuer_lines and ln.geo is None and not issuer_closed:
+                issuer_closed = not _continues(lines, i + 1, zone_end)
+            continue
+        if issuer_cell is not None and ln.cell is not None and ln.cell != issuer_cell:
+            issuer_closed = True
+        if type_idx is None and (number_seen or vv_idx is not None) and (
+                V.KINH_GUI_RE.match(ln.view) or V.BASIS_RE.match(ln.view)):
+            zone_end = i
+            break
+        for sg in ln.segs:
+            v = sg.view.strip(" *")
+            mm = V.MOTTO_RE.search(sg.view)
+            if mm:
+                parts.append(Part("motto", sg.start + mm.start(), sg.end))
+                if mm.start() < 4 or issuer_closed:
+                    continue
+                # "ĐẢNG BỘ TỈNH X ĐẢNG CỘNG SẢN VIỆT NAM": the columns joined by one space
+                head = sg.text[:mm.start()].rstrip()
+                sg = type(sg)(sg.start, sg.start + len(head), head, sg.view[:len(head)], sg.col)
+                v = sg.view.strip(" *")
+            if V.SEPARATOR_RE.match(sg.text):
+                if issuer_lines:
+                    issuer_closed = True
+                continue
+            if V.NUMBER_LINE_RE.match(v) and (number_seen is False):
+                number_seen = True
+                issuer_closed = True
+                number = _number(sg.text)
+                if number is None and re.fullmatch(r"\W*s\S{0,2}\s*[:.]?\W*", v) and i + 1 < zone_end:
+                    number = _number("Số: " + lines[i + 1].text)  # "Số:" / "02200/QĐ-UBND"
+                parts.append(Part("number", sg.start, sg.end))
+                continue
+            if V.VV_RE.match(v) and vv_idx is None:
+                vv_idx = i
+                issuer_closed = True
+                continue
+            if V.PLACE_DATE_RE.search(v) or re.search(r"ng[a4]y\s.{0,40}?th[a4]ng|th[a4]ng\s+\d+\s+n[a4]m", v):
+                issuer_closed = True
+                continue
+            if (not issuer_closed and upper_ratio(sg.text) > 0.6 and sum(c.isalpha() for c in sg.text) >= 2
+                    and not V.KINH_GUI_RE.match(v)):
+                cleaned = _clean_issuer(sg.text)
+                if cleaned:
+                    issuer_lines.append(cleaned)
+                    issuer_cell = ln.cell
+                    parts.append(Part("issuer", sg.start, sg.end))
+    zone_start = lines[0].start if lines else 0
+    zone_stop = lines[zone_end - 1].end if zone_end else 0
+    place = date = None
+    m = V.PLACE_DATE_RE.search(view, zone_start, max(zone_stop, zone_start))
+    if m:
+        place = re.sub(r"\s+", " ", text[m.start("place"):m.end("place")]).strip()
+        d = m.group("d").strip()
+        if d.isdigit():
+            try:
+                import datetime as dt
+
+                date = dt.date(int(m.group("y")), int(m.group("m")), int(d)).isoformat()
+            except ValueError:
+                date = None
+        parts.append(Part("place_date", m.start(), m.end()))
+    bodies = _bodies(issuer_lines)
+    issuer, parent = _issuer_name(bodies)
+    header = DocHeader(issuer=issuer, parent_issuer=parent, printed_issuer=" – ".join(bodies) or None,
+                       number=number, place=place, date=date, parts=tuple(sorted(parts, key=lambda p: p.start)))
+    return header, _title(lines, type_idx, vv_idx, zone_end, number)
+
+
+def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end: int,
+           number: str | None) -> TitleInfo:
+    parts: list[Part] = []
+    if type_idx is not None:
+        doc_type = _is_type_line(lines[type_idx])
+        parts.append(Part("type", lines[type_idx].start, lines[type_idx].end))
+        got, end = _title_lines(lines, type_idx + 1, skip_blank=2)
+        if not got and vv_idx is not None:
+            got, _ = _title_lines(lines, vv_idx, skip_blank=0, vv=True)
+    elif vv_idx is not None:
+        doc_type = "Công văn"
+        got, end = _title_lines(lines, vv_idx, skip_blank=0, vv=True)
+        end = max(end, zone_end)
+    else:
+        doc_type = _type_from_symbol(number)
+        got, end = [], zone_end
+    title = None
+    if got:
+        parts += [Part("title", ln.start, ln.end) for ln in got]
+        title = re.sub(r"\s+", " ", " ".join(ln.segs[0].text if ln.segs else ln.text for ln in got)).strip()
+        title = re.sub(r"^[Vv]\s?/\s?[Vv]\s*[:.]?\s*", "", title).strip() or None
+    if number and "/VBHN-" in number:
+        doc_type = "Văn bản hợp nhất"  # a consolidated text prints the title line of the text it consolidates
+    return TitleInfo(doc_type, title, tuple(parts), end)
+
+
+def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -> tuple[list[Line], int]:
+    got: list[Line] = []
+    n = len(lines)
+    while i < n and lines[i].blank and skip_blank > 0:
+        i += 1
+        skip_blank -= 1
+    while i < n and len(got) < 6:
+        ln = lines[i]
+        if ln.blank:
+            break
+        v = ln.view
+        first = ln.segs[0] if ln.segs else None
+        fv = first.view if first else v
+        if (V.KINH_GUI_RE.match(fv) or (got and V.BASIS_RE.match(fv)) or V.SEPARATOR_RE.match(ln.text)
+                or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or V.MOTTO_RE.match(v)
+                or V.PLACE_DATE_RE.search(v) or (got and V.LABELS[3][0].match(ln.text))):
+            break
+        if re.search(r"[dđ]i[eệ]n\s*:\s*$", ln.text, re.I) and got:
+            break  # "THỦ TƯỚNG CHÍNH PHỦ điện:" under a Công điện's trích yếu
+        if got and upper_ratio(got[-1].text) > 0.8 and upper_ratio(ln.text) < 0.5:
+            break  # the body starts right under a title in capitals
+        if got and upper_ratio(ln.text) > 0.8 and upper_ratio(got[-1].text) < 0.8 and len(ln.text) > 6:
+            break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …" under the trích yếu of a Quyết định
+        if vv and got and got[-1].cell is not None and ln.cell != got[-1].cell:
+            break
+        if vv and len(ln.segs) > 1 and first is not None:
+            got.append(Line(ln.index, first.start, first.end, first.text, first.view, ln.indent, ln.geo, [first]))
+        else:
+            got.append(ln)
+        i += 1
+    return got, i
+
+
+def _type_from_symbol(number: str | None) -> str | None:
+    if not number:
+        return None
+    if "-" in number and "/" in number and number.index("-") < number.index("/"):
+        code = number.split("-")[1].split("/")[0]  # Party: NUM-TYPE/ISSUER
+        return V.SYMBOL_TYPE_CODES.get(code)
+    parts = number.split("/")[-1].split("-")
+    if len(parts) > 1 and parts[0] in V.SYMBOL_TYPE_CODES:
+        return V.SYMBOL_TYPE_CODES[parts[0]]
+    return "Công văn"  # "5348/CT-CS", "11298/VPCP-KTTH": state công văn symbols name the unit only

@@ -1,0 +1,108 @@
+"""The document as a list of lines with their geometry, whatever the input kind.
+
+Inputs with geometry (DOCX, PDF words, OCR boxes, Markdown tables) carry one
+:class:`LineGeometry` per line; plain and legacy-OCR text carries none, and
+its geometry is read here from the characters: indentation, and the wide
+gaps (3+ spaces or a tab) that separate the two columns of a header or a
+signature block laid out side by side. Offsets are into the document text
+(pages joined with "\\f").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vanban.models import LineGeometry, Page
+from vanban.text import fold
+
+_GAP = re.compile(r"\t+|\s{3,}")
+
+
+@dataclass
+class Seg:
+    """A run of a line between wide gaps (a column of a side-by-side layout)."""
+
+    start: int
+    end: int
+    text: str
+    view: str
+    col: int  # 0, 1, … from the left; -1 when the line has one run
+
+
+@dataclass
+class Line:
+    index: int
+    start: int  # offset of the first non-space character
+    end: int  # offset after the last non-space character
+    text: str  # stripped original
+    view: str  # folded text
+    indent: int
+    geo: LineGeometry | None
+    segs: list[Seg] = field(default_factory=list)
+    raw: str = ""  # the line as written (tabs and inner spacing kept)
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def cell(self) -> tuple[int, int, int] | None:
+        if self.geo is not None and self.geo.table >= 0:
+            return (self.geo.table, self.geo.row, self.geo.col)
+        return None
+
+
+def upper_ratio(s: str) -> float:
+    letters = [c for c in s if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+def _segments(raw: str, base: int) -> list[Seg]:
+    segs = []
+    pos = 0
+    pieces = []
+    for m in _GAP.finditer(raw):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(raw)))
+    for a, b in pieces:
+        chunk = raw[a:b]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            t = chunk.strip()
+            segs.append(Seg(base + a + lead, base + a + lead + len(t), t, fold(t), 0))
+    if len(segs) == 1:
+        segs[0].col = -1
+    else:
+        for i, s in enumerate(segs):
+            s.col = i
+    return segs
+
+
+def lines_of(pages: tuple[Page, ...] | list[Page]) -> list[Line]:
+    """Every line of the document, in order, with offsets into ``"\\f".join(texts)``."""
+    out: list[Line] = []
+    base = 0
+    for page in pages:
+        raws = page.text.split("\n")
+        geos = page.lines if len(page.lines) == len(raws) else None
+        pos = base
+        for i, raw in enumerate(raws):
+            stripped = raw.strip()
+            lead = len(raw) - len(raw.lstrip())
+            geo = geos[i] if geos else None
+            line = Line(len(out), pos + lead, pos + lead + len(stripped), stripped, fold(stripped),
+                        lead, geo, raw=raw)
+            if stripped:
+                line.segs = _segments(raw, pos) if geo is None or geo.table < 0 else [
+                    Seg(line.start, line.end, stripped, line.view, -1)]
+            out.append(line)
+            pos += len(raw) + 1
+        base += len(page.text) + 1
+    return out
+
+
+def pages_of_text(text: str) -> tuple[Page, ...]:
+    """Pages (no geometry) of a document text whose pages are joined with "\\f"."""
+    return tuple(Page(number=i, method="txt", raw_text=t, text=t) for i, t in enumerate(text.split("\f"), 1))

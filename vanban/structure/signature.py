@@ -1,0 +1,217 @@
+"""The signature block and the Nơi nhận list.
+
+The block is a table (Nơi nhận | signature) in DOCX and Markdown, two runs on
+each line in legacy OCR, or the two cells one after the other in copied
+text. Each line is classified by what it says: a signing level (TM./T/M,
+KT./K/T, TL./T/L, TUQ.), the signer's own title (PHÓ CHỦ TỊCH), the name, or
+a recipient item — so a three-level block keeps the deputy's own title and
+the name never joins the recipients.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vanban.models import Part, SignatureBlock
+from vanban.structure import vocab as V
+from vanban.structure.lines import Line, Seg, upper_ratio
+from vanban.text import fold
+
+_TITLE_TAIL = re.compile(r"[\s,;]((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹi]*\s?){2,5})$")
+_NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s){1,5}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
+
+
+@dataclass
+class _Acc:
+    levels: list[str] = field(default_factory=list)
+    title: str | None = None
+    name: str | None = None
+    items: list[list[Seg]] = field(default_factory=list)
+    label_seen: bool = False
+    list_open: bool = False
+    last_sig: str = ""  # "level", "title", "name"
+    start: int | None = None
+    end: int = 0
+
+
+def _run_above(lines: list[Line], i: int, lo: int) -> int:
+    """Start of a dash list right above a "Nơi nhận" line (two-column OCR put the
+    list before its label), accepted when it ends with a "Lưu …" item."""
+    j = i - 1
+    first = i
+    while j > lo and (lines[j].blank or lines[j].text[:1] in "-–+•"):
+        if not lines[j].blank:
+            first = j
+        j -= 1
+    last = next((ln for ln in reversed(lines[first:i]) if not ln.blank), None)
+    if first < i and last is not None and re.search(r"(?<![a-z])l[uw]u(?![a-z])", last.view):
+        return first
+    return i
+
+
+def find_start(lines: list[Line], lo: int) -> int | None:
+    """Index of the first line of the signature block after line ``lo``."""
+    for ln in lines[lo:]:
+        for sg in ln.segs:
+            v = sg.view.strip(" *")
+            if V.NOI_NHAN_RE.match(v):
+                rest = v[V.NOI_NHAN_RE.match(v).end():].strip()
+                below = next((x for x in lines[ln.index + 1:ln.index + 4] if not x.blank), None)
+                if (not rest or V.SIGN_LEVEL_RE.match(rest)) and not (below and below.text[:1] in "-–+•"):
+                    return _run_above(lines, ln.index, lo)
+                return ln.index
+            if V.SIGN_LEVEL_RE.match(v) and upper_ratio(sg.text) > 0.6:
+                return ln.index
+    # no "Nơi nhận" and no level: the last title line followed closely by a name
+    best = None
+    for ln in lines[lo:]:
+        if V.APPENDIX_RE.match(ln.text):
+            break
+        if (len(ln.segs) == 1 and upper_ratio(ln.text) > 0.8 and len(ln.text.split()) <= 6
+                and V.SIGNER_TITLE_RE.match(ln.view)):
+            nxt = [x for x in lines[ln.index + 1:ln.index + 6] if not x.blank]
+            if nxt and _NAME_RE.match(nxt[0].text) and upper_ratio(nxt[0].text) < 0.7:
+                best = ln.index
+    return best
+
+
+def _is_name(text: str) -> bool:
+    t = text.strip(" *")
+    return bool(_NAME_RE.match(t)) and upper_ratio(t) < 0.7 and 2 <= len(t.split()) <= 6
+
+
+def _sig_line(acc: _Acc, sg: Seg) -> bool:
+    """Feed one signature-side run; False when it is not signature text."""
+    v = sg.view.strip(" *")
+    t = re.sub(r"\s+", " ", sg.text.strip(" *")).strip()
+    if V.SIGNED_MARK_RE.match(v.strip("()[] ")) or t in ("(Đã ký)", "Đã ký"):
+        return True
+    if V.SIGN_LEVEL_RE.match(v) and upper_ratio(t) > 0.6:
+        acc.levels.append(t)
+        acc.last_sig = "level"
+        return True
+    if upper_ratio(t) > 0.75 and sum(c.isalpha() for c in t) >= 2 and acc.name is None:
+        if acc.last_sig == "level" and (acc.levels[-1].endswith(",") or (
+                not V.SIGNER_TITLE_RE.match(v) and len(t.split()) <= 3)):
+            acc.levels[-1] += " " + t  # "TM. ỦY BAN NHÂN" / "DÂN"
+            return True
+        if acc.title is None and len(t.split()) <= 9:
+            acc.title = t
+            acc.last_sig = "title"
+            return True
+        if acc.last_sig == "title" and len(t.split()) <= 4:
+            acc.title += " " + t
+            return True
+        return False
+    if acc.name is None and (acc.levels or acc.title) and _is_name(t):
+        acc.name = t
+        acc.last_sig = "name"
+        return True
+    return False
+
+
+def _list_line(acc: _Acc, sg: Seg) -> bool:
+    """Feed one recipient-side run; False when it is not part of the list."""
+    v = sg.view.strip(" *")
+    m = V.NOI_NHAN_RE.match(v)
+    if m:
+        acc.label_seen = acc.list_open = True
+        rest = sg.text[m.end():].strip(" :*")
+        lv = V.SIGN_LEVEL_RE.search(fold(rest))
+        if rest and lv and lv.start() == 0:  # "Nơi nhận: T/M BAN THƯỜNG VỤ" (columns joined)
+            off = sg.text.find(rest, m.end())
+            return _sig_line(acc, Seg(sg.start + off, sg.end, rest, fold(rest), 1)) or True
+        if rest:
+            off = sg.text.find(rest, m.end())
+            acc.items.append([Seg(sg.start + off, sg.start + off + len(rest), rest, v[off:], sg.col)])
+        return True
+    if not acc.list_open:
+        return False
+    t = sg.text.strip()
+    if t[:1] in "-–+•":
+        tail = _TITLE_TAIL.search(t)
+        if tail and V.SIGNER_TITLE_RE.match(fold(tail.group(1))) and acc.title is None:
+            # "- Ban TG va DV Tinh uy (bao cao), PHÓ BÍ THƯ": the title's column joined to the item
+            cut = tail.start(1)
+            acc.title = tail.group(1).strip()
+            acc.last_sig = "title"
+            sg = Seg(sg.start, sg.start + len(t[:cut].rstrip()), t[:cut].rstrip(), fold(t[:cut].rstrip()), sg.col)
+        acc.items.append([sg])
+        return True
+    signature_like = (V.SIGN_LEVEL_RE.match(v) or _is_name(t)
+                      or (upper_ratio(t) > 0.75 and len(t.split()) <= 6 and V.SIGNER_TITLE_RE.match(v)))
+    if acc.items and not signature_like and (
+            t[:1].islower() or not acc.items[-1][-1].text.rstrip(" *").endswith((";", ".", ":"))):
+        acc.items[-1].append(sg)  # an item broken across lines
+        return True
+    return False
+
+
+def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureBlock, list[Part], int]:
+    """(signature, recipient items, index after the block) from line ``start``."""
+    acc = _Acc()
+    above = acc.list_open = lines[start].text[:1] in "-–+•"  # the list printed above its label
+    i = start
+    quiet = 0
+    cells_sig: set = set()
+    cells_list: set = set()
+    while i < stop:
+        ln = lines[i]
+        if ln.blank:
+            if acc.list_open and acc.items and ln.geo is None and (acc.label_seen or not above) \
+                    and not _item_ahead(lines, i + 1, stop):
+                acc.list_open = False
+            i += 1
+            continue
+        if i > start and (V.APPENDIX_RE.match(ln.text) or V.MOTTO_RE.search(ln.view)):
+            break
+        used = False
+        segs = ln.segs
+        cell = ln.cell
+        for k, sg in enumerate(segs):
+            right = len(segs) > 1 and k == len(segs) - 1
+            if cell is not None and cell in cells_sig:
+                ok = _sig_line(acc, sg)
+            elif cell is not None and cell in cells_list:
+                ok = _list_line(acc, sg) or _sig_line(acc, sg)
+            elif right or (len(segs) == 1 and ln.indent >= 30 and ln.geo is None):
+                ok = _sig_line(acc, sg) or _list_line(acc, sg)
+            else:
+                ok = _list_line(acc, sg) or _sig_line(acc, sg)
+            if ok and cell is not None:
+                (cells_list if acc.list_open and acc.items or acc.label_seen and not acc.levels
+                 else cells_sig).add(cell)
+            used |= ok
+        if used:
+            acc.start = ln.start if acc.start is None else acc.start
+            acc.end = ln.end
+            quiet = 0
+        else:
+            quiet += 1
+            if acc.name is not None or quiet >= 2:
+                break
+        if acc.name is not None and not acc.list_open and (acc.label_seen or not _list_ahead(lines, i + 1, stop)):
+            i += 1
+            break
+        i += 1
+    recips = [Part("recipient", it[0].start, it[-1].end) for it in acc.items]
+    sig = SignatureBlock(start=acc.start if acc.start is not None else lines[start].start, end=acc.end,
+                         levels=tuple(acc.levels), title=acc.title, name=acc.name)
+    return sig, recips, i
+
+
+def _item_ahead(lines: list[Line], i: int, stop: int) -> bool:
+    """The next non-blank line is one more "- …" item (legacy OCR leaves blank lines between items)."""
+    for ln in lines[i:min(stop, i + 4)]:
+        if not ln.blank:
+            return ln.text[:1] in "-–+•"
+    return False
+
+
+def _list_ahead(lines: list[Line], i: int, stop: int) -> bool:
+    for ln in lines[i:min(stop, i + 4)]:
+        if ln.blank:
+            continue
+        return any(V.NOI_NHAN_RE.match(sg.view.strip(" *")) for sg in ln.segs)
+    return False

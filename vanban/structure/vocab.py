@@ -1,0 +1,121 @@
+"""Grammar of a directive's layout as data: mottos, type lines, labels, signature marks.
+
+Every pattern runs on the folded view (``vanban.text.fold``: lower case,
+no diacritics, đ→d) and tolerates the look-alikes legacy OCR writes (Đ as P/B,
+ô as 6/0, ư as w). Canonical spellings are the accented forms of Nghị định
+30/2020/NĐ-CP (state) and Hướng dẫn 36-HD/VPTW (Party).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.text import fold
+
+_CLASS = {"d": "[dpb]", "o": "[o06]", "u": "[uw]", "e": "[e¢]", "i": "[il1]", "a": "[a4]"}
+
+
+def kw(phrase: str) -> str:
+    """A regex for a folded phrase, OCR look-alikes allowed, words split by spaces."""
+    words = ["".join(_CLASS.get(c, re.escape(c)) for c in w) for w in phrase.split()]
+    return r"(?<![a-z0-9])" + r"\s+".join(words) + r"(?![a-z0-9])"
+
+
+# --- header -------------------------------------------------------------------
+MOTTO_RE = re.compile("|".join(kw(p) for p in (
+    "cong hoa xa hoi", "chu nghia viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap", "tu do",
+    "hanh phuc", "dang cong san viet nam")))
+SEPARATOR_RE = re.compile(r"^[\s\-_=*~.–—]*$")
+NUMBER_LINE_RE = re.compile(r"^s[o06](?:\s*(?:va\s+)?ky\s+hieu)?\s*(?::|\.(?=\s*\d)|(?=\s*[\d/_.…])|$)")
+# "Số:   /KH-SCT" (blank) or "Số: 1026/KH-UBND", "Số 104 -CTr/TU", "Số: 32/2025/TT-BKHCN"
+SYMBOL_RE = re.compile(
+    r"(?P<sym>\d{1,6}[A-Za-zĐđ]?(?:\s?/\s?\d{4})?\s?[-/]\s?[A-Za-zĐđ][\wĐđ.&]*(?:\s?[-/]\s?[\wĐđ.&]+)*)")
+BLANK_SYMBOL_RE = re.compile(r"^[\s_.…]*(?P<code>[-/]\s?[A-Za-zĐđ][\wĐđ.&]*(?:\s?[-/]\s?[\wĐđ.&]+)*)")
+PLACE_DATE_RE = re.compile(  # starts at a word start: a long run of letters is tried once, not per letter
+    r"(?<![^\W\d_])(?P<place>[^\W\d_][^\W_]*(?:[ ]{1,2}[^\W\d_][^\W_]*){0,4})\s*,?\s*ng[a4]y\s*(?P<d>\d{1,2}|[_.…\s]*?)\s*"
+    r"th[a4]ng\s*(?P<m>\d{1,2})\s*n[a4]m\s*(?P<y>\d{4})")
+VV_RE = re.compile(r"^(?:v\s?/\s?v(?:[\s:.]|$)|ve viec\s)")
+
+# Heads of a body's name: a header line starting with one of these starts a new body
+# ("BỘ TÀI CHÍNH" / "CỤC THUẾ"); other lines continue the line above ("ỦY BAN NHÂN DÂN" / "TỈNH X").
+ORG_HEADS = (
+    "uy ban", "ubnd", "hdnd", "hoi dong", "bo", "so", "cuc", "chi cuc", "tong cuc", "thue", "ban", "van phong",
+    "dang bo", "dang uy", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "chi bo", "trung tam",
+    "thu tuong", "chinh phu", "quoc hoi", "vu", "phong", "vien", "truong", "benh vien", "hoi", "kho bac",
+    "bao hiem", "ngan hang", "cong an", "bo chi huy", "toa an", "vien kiem sat", "kiem toan", "thanh tra",
+    "doan", "mat tran", "lien doan", "tap doan", "tong cong ty", "cong ty", "hai quan", "chi nhanh",
+    "bo chinh tri", "ban bi thu", "ban chap hanh",
+)
+ORG_HEAD_RE = re.compile(r"^(?:" + "|".join(kw(h) for h in sorted(ORG_HEADS, key=len, reverse=True)) + ")")
+# a first line that is only a head word needs the next line to name the body ("VĂN PHÒNG" / "CHÍNH PHỦ")
+BARE_HEADS = ("van phong", "uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd", "bo", "so", "cuc", "uy ban",
+              "ban", "tong cuc", "chi cuc", "thu tuong")
+CONNECTOR_END_RE = re.compile(r"(?:\s(?:va|cua)|[,&-])\s*$")
+# Party central bodies name themselves after the Central Committee: "BAN TỔ CHỨC" → "BAN TỔ CHỨC TRUNG ƯƠNG"
+CENTRAL_COMMITTEE_RE = re.compile(kw("ban chap hanh trung uong"))
+CENTRAL_OFFICE = ("VĂN PHÒNG", "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG")
+
+# Title lines (upper case, alone on their line): longest first so that
+# "CHƯƠNG TRÌNH HÀNH ĐỘNG" wins over "CHƯƠNG TRÌNH".
+DOC_TYPES = (
+    "Chương trình hành động", "Thông báo kết luận", "Kế hoạch hành động", "Nghị quyết chuyên đề",
+    "Văn bản hợp nhất", "Quyết định", "Quy định", "Quy chế", "Nghị quyết", "Nghị định", "Kết luận", "Kế hoạch",
+    "Chỉ thị", "Hướng dẫn", "Công văn", "Công điện", "Thông báo", "Thông tri", "Thông tư", "Thông tư liên tịch",
+    "Báo cáo", "Chương trình", "Tờ trình", "Đề án", "Quy trình", "Điều lệ", "Lệnh", "Nghị quyết liên tịch",
+    "Hướng dẫn liên tịch", "Phương án", "Dự án", "Giấy mời", "Quy chế phối hợp",
+)
+_TYPE_ALTS = sorted(DOC_TYPES, key=len, reverse=True)
+TYPE_LINE_RE = re.compile(r"^(?:" + "|".join(f"(?P<t{i}>{kw(fold(t))})" for i, t in enumerate(_TYPE_ALTS))
+                          + r")\s*(?:[:.]|\(\w+\))?\s*$")
+TYPE_BY_GROUP = {f"t{i}": t for i, t in enumerate(_TYPE_ALTS)}
+# the code of a symbol's type part → type, used when no title line exists (Công văn has none)
+SYMBOL_TYPE_CODES = {
+    "KH": "Kế hoạch", "NQ": "Nghị quyết", "KL": "Kết luận", "CT": "Chỉ thị", "HD": "Hướng dẫn",
+    "CV": "Công văn", "QĐ": "Quyết định", "QĐi": "Quy định", "TB": "Thông báo", "BC": "Báo cáo",
+    "CTr": "Chương trình", "TTr": "Tờ trình", "NĐ": "Nghị định", "TT": "Thông tư", "ĐA": "Đề án",
+    "QC": "Quy chế", "CĐ": "Công điện", "VBHN": "Văn bản hợp nhất",
+}
+
+# --- preamble, addressees -------------------------------------------------------
+KINH_GUI_RE = re.compile(r"^k[il1]nh\s+g[uw][il1]\s*:?")
+BASIS_RE = re.compile(
+    r"^(?:[-+•]\s*)?(?:c[a4i]n\s+c(?:[uw]|\S{2})|th[uw]c\s+h[il1][e¢]n|theo\s+(?:de\s+nghi|[dpb]e\s+ngh[il1]|y\s+ki[e¢]n)"
+    r"|xet\s+(?:de\s+nghi|[dpb]e\s+ngh[il1]|to\s+trinh)|tiep\s+theo|sau\s+khi)\s")
+# "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "KẾT LUẬN:", "CHỈ THỊ:" — the enacting line that ends the preamble
+ENACT_RE = re.compile(r"^(?:quyet [dpb]inh|quyet ngh[il1]|ket lu[a4]n|ch[il1] th[il1]|ban hanh|th[o06]ng b[a4]o|ngh[il1] quyet)\s*:\s*$")
+
+# --- body labels: (regex on the stripped original line, rank) -------------------
+LABELS = (
+    (re.compile(r"^(?:PHẦN|Phần)\s+(?:THỨ\s+\S+|[IVXLC]+|\d+)\b[.:]?"), 0),
+    (re.compile(r"^(?:CHƯƠNG|Chương)\s+[IVXLC\d]+\b[.:]?"), 0),
+    (re.compile(r"^(?:MỤC|Mục)\s+\d+\b[.:]?"), 1),
+    (re.compile(r"^[IVXL][IVXL1l]{0,4}\s?[.)/-](?=\s|\S)"), 2),
+    (re.compile(r"^(?:Điều|ĐIỀU|[ĐDPBđ][iI1][eEêÊềỀéÉ][uU])\s+\d+[a-z]?\s?[.:]?"), 3),
+    (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?=\s)"), 6),
+    (re.compile(r"^\d{1,2}\.\d{1,2}\.?(?=\s)"), 5),
+    (re.compile(r"^\d{1,2}\s?[.)](?=\s|[^\d\s])"), 4),
+    (re.compile(r"^[a-zđ]\s?\)(?=\s)"), 7),
+    (re.compile(r"^\((?:\d{1,2}|[a-zđ])\)(?=\s)"), 7),
+    (re.compile(r"^[-–—−](?=\s|\S)"), 8),
+    (re.compile(r"^[+•·*](?=\s|\S)"), 9),
+)
+
+# "các tỉnh: Khánh Hòa, Gia Lai", "Các Bộ: Quốc phòng, Tài chính": a colon inside a name list, not a label
+NAME_LIST_RE = re.compile(r"(?:tỉnh|thành phố|[Bb]ộ|cơ quan|đơn vị|xã|phường|huyện|[Ss]ở|ngành|địa phương|Ban|ban):\s*[A-ZĐÀ-Ỹ]")
+
+# --- signature --------------------------------------------------------------------
+NOI_NHAN_RE = re.compile(r"^n[o06d][il1]\s+nh[a-z]{1,2}n\s*:?")
+# State "TM.", "KT.", "TL.", "TUQ.", "Q."; Party "T/M", "K/T", "T/L", "T/U"
+SIGN_LEVEL_RE = re.compile(r"^(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=[a-z])")
+SIGNER_TITLE_RE = re.compile(r"^(?:" + "|".join(kw(t) for t in (
+    "pho", "chu tich", "bi thu", "giam doc", "truong", "thu truong", "bo truong", "thu tuong", "chanh",
+    "tong", "cuc truong", "vu truong", "chanh van phong", "uy vien", "tong bi thu", "chu nhiem", "vien truong",
+    "tong giam doc", "tong cuc truong", "chi cuc truong", "tong kiem toan", "chanh an", "thu ky",
+)) + ")")
+SIGNED_MARK_RE = re.compile(r"^\(?\s*(?:da ky|ky ten|ky,? dong dau|ky va dong dau|da ky va dong dau)\b")
+APPENDIX_RE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHU LUC|Phu luc)\b")
+# a task table's columns
+TASK_BODY_COL = re.compile(r"chu tri|thuc hien|don vi|co quan|phu trach")
+TASK_WITH_COL = re.compile(r"phoi hop")
+TASK_DUE_COL = re.compile(r"thoi (?:gian|han)|tien do|hoan thanh")
+TASK_WHAT_COL = re.compile(r"noi dung|nhiem vu|ten")
