@@ -17,8 +17,8 @@ sys.path.insert(0, str(ROOT))
 from vanban.extract import extract  # noqa: E402
 from vanban.extract.citations import find_citations  # noqa: E402
 from vanban.extract.folded import Folded  # noqa: E402
-from vanban.extract.metadata import read_header  # noqa: E402
-from vanban.extract.sections import layout_of  # noqa: E402
+from vanban.extract.sections import layout_from  # noqa: E402
+from vanban.structure import structure_of_text  # noqa: E402
 
 # case → expected (number or name → (type, date, issuer)) / deadlines / targets, from expected.txt
 CITATIONS = {
@@ -60,8 +60,7 @@ def run(shared: pathlib.Path) -> list[tuple[str, str, int, int]]:
     for case, want in CITATIONS.items():
         text = _text(shared, case)
         f = Folded.of(text)
-        h = read_header(f)
-        cites = find_citations(f, layout_of(f, h.head_end, h.title_end), 0, len(text), None)[0]
+        cites = find_citations(f, layout_from(f, structure_of_text(text)), 0, len(text), None)[0]
         got = {(c.number or c.name): (c.type, c.date, c.issuer) for c in cites}
         right = sum(3 - sum(a != b for a, b in zip(v, got.get(k, (None, None, None)))) if k in got else 0
                     for k, v in want.items())

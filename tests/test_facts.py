@@ -21,11 +21,11 @@ from vanban.archive import keys as archive_keys
 from vanban.extract import extract
 from vanban.extract.citations import find_citations, type_of_symbol
 from vanban.extract.folded import Folded
-from vanban.extract.metadata import read_header
 from vanban.extract.numbers import parse_number
 from vanban.extract.recurrence import next_due, next_occurrence
 from vanban.extract.report import extraction_to_json
-from vanban.extract.sections import layout_of
+from vanban.extract.sections import layout_from
+from vanban.structure import structure_of_text
 from vanban.models import Deadline
 from vanban.symbols import fix_code, normalize_symbol, symbol_key
 
@@ -41,8 +41,7 @@ def _case(name: str, file: str = "input.txt") -> str:
 def _cites(text: str):
     """Citations of a whole text (no header needed: the case inputs are fragments)."""
     f = Folded.of(text)
-    h = read_header(f)
-    lay = layout_of(f, h.head_end, h.title_end)
+    lay = layout_from(f, structure_of_text(text))
     return find_citations(f, lay, 0, len(text), None)[0]
 
 
