@@ -50,7 +50,7 @@ def test_discover_walks_folders_sorted_and_skips_hidden(tmp_path: Path) -> None:
 def test_discover_yields_explicit_files_once(tmp_path: Path) -> None:
     f = tmp_path / "x.txt"
     f.write_text("Đảng ủy", encoding="utf-8")
-    odd = tmp_path / "notes.odt"  # (.md became a text kind in issue 9)
+    odd = tmp_path / "notes.xyz"  # (.md and .odt became kinds in issues 9 and 11)
     odd.write_text("x")
     got = list(discover([f, tmp_path, str(f), odd]))
     # the explicit unsupported file is kept so load() can say why it fails
