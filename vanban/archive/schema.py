@@ -49,7 +49,7 @@ TABLES: dict[str, dict] = {
             "signer_title": str,
             "signer_name": str,
             "recipients": str,  # JSON array
-            "structure": str,  # JSON outline of the document's parts (vanban.structure.outline)
+            "structure": str,  # JSON outline of the document's parts (vanban.outline)
             "cites": str,  # JSON array of cited symbols / names (for facets)
             "number_key": str,  # symbol_key(number): "24 kh du"
             "type_key": str,  # fold(type), for fast accent-blind filters

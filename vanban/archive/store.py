@@ -39,7 +39,7 @@ from vanban.models import (
     Target,
 )
 from vanban.charsets import describe_encoding
-from vanban.structure.outline import outline
+from vanban.outline import outline
 from vanban.text import fold, nfc
 
 from .keys import search_text, symbol_key

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from vanban.models import Citation, Deadline, Extraction, Obligation, Target
-from vanban.structure.outline import outline
+from vanban.outline import outline
 
 __all__ = ["extraction_to_json", "deadline_to_json"]
 
@@ -48,7 +48,7 @@ def _obligation(o: Obligation) -> dict[str, Any]:
 
 def extraction_to_json(ext: Extraction) -> dict[str, Any]:
     """``number, type, issuer, …, citations[], deadlines[], targets[], obligations[], structure``
-    (the outline of the document's parts with kinds and offsets, see vanban.structure.outline)."""
+    (the outline of the document's parts with kinds and offsets, see vanban.outline)."""
     m = ext.metadata
     return {
         "number": m.number,

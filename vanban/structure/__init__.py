@@ -23,7 +23,7 @@ from vanban.structure.columns import read_text_tables
 from vanban.structure import body as B
 from vanban.structure.header import read_header
 from vanban.structure.lines import lines_of, pages_of_text
-from vanban.structure.outline import outline
+from vanban.outline import outline
 from vanban.structure.signature import find_start, read_signature
 from vanban.text import fold
 

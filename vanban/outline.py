@@ -1,6 +1,8 @@
 """The outline of a Structure as plain JSON: kinds, labels, headings and offsets.
 
-Used by ``vanban extract --format json`` (member ``structure``), the archive
+A leaf module (it reads only the dataclasses of vanban.models), so the archive
+stores the outline without knowing how the structure was built. Used by
+``vanban extract --format json`` (member ``structure``), the archive
 (``documents.structure``) and the Datasette document page.
 """
 
