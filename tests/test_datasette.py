@@ -101,6 +101,16 @@ def test_canned_upcoming_deadlines(ds):
     get_json(ds, "/archive/han_sap_toi.json?tu_ngay=&den_ngay=")  # defaults: today + 90 days
 
 
+def test_recurring_deadlines_stay_upcoming_after_their_first_occurrence(ds):
+    """A yearly deadline first due 2025-12-15 is next due 2026-12-15 and 2030-12-15:
+    the list and the calendar never drop it; a one-off deadline of 2025 is gone."""
+    for year in (2026, 2030):
+        rows = get_json(ds, f"/archive/han_sap_toi.json?_shape=array&tu_ngay={year}-12-01&den_ngay={year}-12-31")
+        assert [(r["han"], r["lap_lai"]) for r in rows] == [(f"{year}-12-15", "FREQ=YEARLY")]
+    ics = get(ds, "/archive/lich_han.ics?tu_ngay=2027-01-01&den_ngay=2027-12-31").text
+    assert "RRULE:FREQ=YEARLY" in ics and "DTSTART;VALUE=DATE:20251215" in ics
+
+
 @pytest.mark.parametrize("who", ["uy ban nhan dan", "ỦY BAN", "Ủy ban nhân dân phường"])
 def test_canned_obligations_of_body(ds, who):
     rows = get_json(ds, "/archive/nhiem_vu_cua.json?_shape=array&don_vi=" + quote(who))

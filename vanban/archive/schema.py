@@ -130,6 +130,7 @@ TABLES: dict[str, dict] = {
             "sentence": str,
             "due": str,  # coalesce(date, latest, earliest): "due by", indexed
             "starts": str,  # coalesce(date, earliest, latest), indexed
+            "past": int,  # 1: already passed on the document's own date (a reminder recalls it)
         },
         "pk": "id",
         "foreign_keys": [("document_id", "documents", "id")],
@@ -218,6 +219,7 @@ INDEXES: list[tuple[str, tuple[str, ...], bool]] = [
     ("deadlines", ("date",), False),
     ("deadlines", ("earliest",), False),
     ("deadlines", ("due",), False),
+    ("deadlines", ("recurrence",), False),
     ("deadlines", ("starts",), False),
     ("targets", ("document_id",), False),
     ("obligations", ("document_id",), False),

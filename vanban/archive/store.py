@@ -375,6 +375,7 @@ class Archive:
                 "sentence": sentence,
                 "due": d.date or d.latest or d.earliest,
                 "starts": d.date or d.earliest or d.latest,
+                "past": int(bool(getattr(d, "past", False))),
             },
         )
 

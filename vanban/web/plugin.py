@@ -73,6 +73,24 @@ def _fts_query(query):
     return fts_query(query or "") or '""'
 
 
+def next_due_sql(date, earliest, latest, recurrence, today):
+    """``vn_next_due(date, earliest, latest, recurrence, today)``: ISO day a
+    deadline row is next due on or after ``today`` (its RRULE expanded by
+    :func:`vanban.extract.recurrence.next_due`), or NULL. Only recurring rows
+    need it: the canned queries call it for those alone."""
+    import datetime as dt
+
+    from vanban.extract.recurrence import next_due
+    from vanban.models import Deadline
+
+    try:
+        when = dt.date.fromisoformat(today) if today else dt.date.today()
+    except ValueError:
+        return None
+    due = next_due(Deadline(text="", date=date, earliest=earliest, latest=latest, recurrence=recurrence), when)
+    return due.isoformat() if due else None
+
+
 @hookimpl(trylast=True)  # after Datasette's own escape_fts, so ours wins
 def prepare_connection(conn):
     conn.create_function("vn_fold", 1, _fold, deterministic=True)
@@ -82,6 +100,7 @@ def prepare_connection(conn):
     conn.create_function("vn_like_contains", 1, like_contains, deterministic=True)
     conn.create_function("vn_number_prefix", 1, number_query.prefix, deterministic=True)
     conn.create_function("vn_number_match", 3, number_query.matches, deterministic=True)
+    conn.create_function("vn_next_due", 5, next_due_sql, deterministic=True)
 
 
 # --- the document page ------------------------------------------------------------
