@@ -148,10 +148,8 @@ def check_symbols(text: str) -> None:
             if not key:
                 continue
             assert _KEY_RE.fullmatch(key) and key == key.lower(), (s, key)
-            # (extract's key is not yet its own key: "NB'" -> "nb" -> "nd";
-            # the one-symbol-key change of issue 13 makes both keys one)
-            if key_of is symbol_key:
-                assert key_of(key) == key, (s, key)
+            assert key_of(key) == key, (s, key)
+            assert key == symbol_key(s)  # one symbol key for extraction, storage and search
             if s.isascii():
                 assert key_of(s.upper()) == key_of(s.lower()), s
         assert looks_like_symbol(s) in (True, False)

@@ -164,6 +164,9 @@ def symbol_key(s: str | None) -> str | None:
     """
     if not s:
         return None
-    parts = _NON_ALNUM_RE.sub(" ", fold(normalize_symbol(s))).split()
+    # repaired as capitals, so the key is blind to case and a key is its own
+    # key ("nb" and "NB" both read as NĐ; "0l" is not repaired to "01" in one
+    # spelling and kept in another)
+    parts = _NON_ALNUM_RE.sub(" ", fold(normalize_symbol(nfc(s).upper()))).split()
     parts = [p.lstrip("0") or "0" if p.isdigit() else p for p in parts]
     return " ".join(parts) or None
