@@ -93,7 +93,7 @@ LABELS = (
     (re.compile(r"^(?:Điều|ĐIỀU|[ĐDPBđ][iI1][eEêÊềỀéÉ][uU])\s+\d+[a-z]?\s?[.:]?"), 3),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?=\s)"), 6),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.?(?=\s)"), 5),
-    (re.compile(r"^\d{1,2}\s?[.)](?=\s|[^\d\s])"), 4),
+    (re.compile(r"^\d{1,2}\s?[.)](?=\s|[^\d\s]|$)"), 4),  # "1." alone: its text on the next line
     (re.compile(r"^[a-zđ]\s?\)(?=\s)"), 7),
     (re.compile(r"^\((?:\d{1,2}|[a-zđ])\)(?=\s)"), 7),
     (re.compile(r"^[-–—−](?=\s|\S)"), 8),
