@@ -200,8 +200,11 @@ class _Reader:
                 rest = own[len(p.heading):].strip(" :.") if own.startswith(p.heading) else ""
                 # "b) Giao Thanh tra thành phố …" under it is another body's own assignment
                 own_cue = [c for c in p.children if W.CUE.match(Folded.of(clean_quote(self.text(*self.own(c)))).view)
-                           and not c.children]
-                kept = [c for c in p.children if c not in own_cue]
+                           and (not c.children or (c.heading and S.cue_body(c.heading)))]
+                # the document's closing paragraph ("Trên đây là Chỉ thị … thực hiện nghiêm túc
+                # Chỉ thị này") after the last item is not that body's task
+                kept = [c for c in p.children if c not in own_cue
+                        and not (c.kind == "paragraph" and W.CLOSING.search(fold(self.text(c.start, c.end))))]
                 tasks = "; ".join(clean_quote(self.text(*self.own(c))) for c in kept
                                   if not W.META_LINE.match(self.f.view, c.start))
                 what = "; ".join(x for x in (rest, tasks) if x)
@@ -254,8 +257,10 @@ class _Reader:
             who = what = None
             if cue:
                 who, what = S.subject(sent[cue.end():])
-                if who is None:
-                    who, what = S.cue_subject(sent[cue.end():])
+                w2, what2 = S.cue_subject(sent[cue.end():])
+                if w2 and (who is None or (len(who.split()) > 12 and len(w2) < len(who))):
+                    # "Giao Thanh tra thành phố | tổ chức thanh tra …": the body ends at its first verb
+                    who, what = w2, what2
                 if who is None:  # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố" / its tasks below
                     who, what = S.body_name(sent[cue.end():]), ""
             else:

@@ -20,7 +20,7 @@ from vanban.text import fold
 
 MAX_WHAT = 400  # characters of a task summary
 
-__all__ = ["actor", "body_name", "clean_who", "cue_subject", "duty_inside", "is_self", "self_name", "subject",
+__all__ = ["actor", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "is_self", "self_name", "subject",
            "task_phrase"]
 
 def body_name(text: str) -> str | None:
@@ -104,9 +104,21 @@ def cue_subject(rest: str) -> tuple[str | None, str]:
     for m in W.CUE_STOP.finditer(v):
         head = rest[:m.start()].strip(" ,")
         hv = Folded.of(head).view
-        if head and (P.ORG_HEAD_RE.match(hv) or W.MORE_HEADS.match(hv)) and len(head.split()) <= 30:
+        if head and (P.ORG_HEAD_RE.match(hv) or W.MORE_HEADS.match(hv) or W.STRONG_HEAD.match(head)) \
+                and len(head.split()) <= 30:
             return head, rest[m.start():].strip()
     return None, rest
+
+
+def cue_body(heading: str) -> str | None:
+    """The body a "Giao X …" / "Đề nghị X …" heading assigns, or None."""
+    cue = W.CUE.match(Folded.of(heading).view)
+    if not cue:
+        return None
+    who, _ = subject(heading[cue.end():])
+    if who is None:
+        who, _ = cue_subject(heading[cue.end():])
+    return who
 
 
 def duty_inside(sent: str) -> tuple[str | None, str]:
