@@ -287,13 +287,21 @@ class _Reader:
             if m:
                 f_[1].insert(0, f_[0][m.start():].strip() + " " + (f_[1].pop(0) if f_[1] else ""))
                 f_[0] = f_[0][:m.start()].rstrip(" ,")
-        if found and tasks_below is not None and tasks_below.children:
+        below = found and tasks_below is not None and tasks_below.children
+        if below:
             found[-1][1].append(self.tasks_below(tasks_below))
             found[-1][3] = tasks_below.end
         if not found and inherited and text.strip() and not text.rstrip().endswith(":"):
             found.append([inherited, [clean_quote(text)], a, b])
         for who, tasks, s0, s1 in found:
             self.add(who, "; ".join(t for t in tasks if t), s0, s1)
+        if below:
+            # items below that name a body of their own ("… Trên cơ sở đó, Bộ Tư pháp tổng hợp …")
+            # are that body's assignments too; the intro's body already holds their tasks
+            n = len(self.out)
+            self.parts(tasks_below.children)
+            mine = fold(found[-1][0])
+            self.out[n:] = [o for o in self.out[n:] if fold(o.who or "") != mine]
 
     def table(self, t: Table) -> None:
         head = [fold(h) for h in t.header]
