@@ -79,8 +79,15 @@ class _Reader:
                 return  # "các đơn vị khi | đăng ký …": a condition, not an assignment
         if not who or not what.strip():
             return
-        if W.CLOSING.search(fold(what)) or re.search(r"\snghiem tuc$", fold(who)):
+        if W.CLOSING.search(fold(what)):
             return
+        if re.search(r"\snghiem tuc$", fold(who)):
+            # "… yêu cầu các cơ quan nghiêm túc thực hiện Kế hoạch này" closes the document;
+            # "Yêu cầu các cấp uỷ … nghiêm túc triển khai kịp thời các kết luận …" assigns
+            if re.search(r"(?:ke hoach|chi thi|quyet dinh|cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet)"
+                         r" nay\b", fold(what)[:160]) or len(what.split()) < 6:
+                return
+            who, what = who[:-len(" nghiêm túc")].rstrip(" ,"), "nghiêm túc " + what
         if W.FUTURE.match(fold(what)) and not S.is_self(who, self.st.header.issuer):
             return  # "Chính phủ sẽ phân công …" is a statement; "Sở sẽ tổng hợp …" the issuer's own task
         who = S.self_name(clean_quote(who), self.st.header.issuer)
