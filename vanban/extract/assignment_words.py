@@ -44,6 +44,8 @@ SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t
 CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)[\s./]*$|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|chiu trach nhiem thi hanh"
                       r"|(?:ke hoach|chi thi|quyet dinh|thong bao) nay co hieu luc")
+# "Ví dụ:", "Ví dụ 2:" — a worked example in a guidance (Hướng dẫn), not an assignment
+EXAMPLE = re.compile(r"^\W*vi du(?:\s*\d+)?\W*(?::|$)")
 FUTURE = re.compile(r"^(?:se|sẽ)\s")
 # fields in the names of ministries and departments that read like verbs ("Bộ Xây dựng")
 FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )(?:Xây dựng|Tư pháp|Công Thương|Tài chính|Nội vụ|Y tế|Giáo dục và Đào tạo|"

@@ -75,8 +75,8 @@ class _Reader:
             cut = re.search(r"\s(?:tr[a-z]{1,4}c|chậm nhất|cham nhat)\s+ng[a-z]{1,2}\s+\d", fw)
             if cut:  # "Ban Xây dựng Đảng trước ngày 25 tháng 11 để tổng hợp …"
                 who, what = who[:cut.start()], who[cut.start():] + " " + what
-            if re.search(r"\s(?:khi|neu|de|sau khi)$", fold(who)):
-                return  # "các đơn vị khi | đăng ký …": a condition, not an assignment
+            if re.search(r"\s(?:khi|neu|de|sau khi)$", fold(who)) or re.search(r"\sneu\s", fold(who)):
+                return  # "các đơn vị khi | đăng ký …", "đồng chí X …, nếu đáp ứng …, thì": a condition
         if not who or not what.strip():
             return
         if W.CLOSING.search(fold(what)):
@@ -133,7 +133,14 @@ class _Reader:
                 self.add(inherited, tasks, block[0].start, block[-1].end)
             block.clear()
 
+        example = False
         for p in siblings:
+            if p.kind == "paragraph" and W.EXAMPLE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view):
+                example = True  # "Ví dụ:" and the paragraphs after it illustrate a rule: no assignment
+                continue
+            if example and p.kind == "paragraph":
+                continue
+            example = False
             inh = self.intro(p)
             if inh and (p.kind == "paragraph" or not p.children):
                 flush()
@@ -260,6 +267,8 @@ class _Reader:
             if not sent:
                 continue
             v = Folded.of(sent).view
+            if W.EXAMPLE.match(v):
+                break  # "Ví dụ: …" to the end of the paragraph illustrates, it does not assign
             cue = W.CUE.match(v)
             who = what = None
             if cue:

@@ -85,7 +85,8 @@ def actor(sent: str) -> tuple[str | None, str]:
         who, what = cue_subject(guarded)  # "Giám đốc các Sở, Thủ trưởng … | xây dựng …"
     if who is None:
         m = W.MORE_VERBS.search(Folded.of(guarded).view)
-        if m and m.start() > 0:
+        if m and m.start() > 0 and first_verb(Folded.of(guarded[:m.start()]).view) is None:
+            # not after a clause that opens with its verb ("Chịu trách nhiệm trước Bộ Chính trị … | quyết định")
             head, rest = guarded[:m.start()], guarded[m.start():]
             w2, _ = split_actor(head + "thực hiện " + rest)
             if w2 and clean_quote(w2) == clean_quote(head):

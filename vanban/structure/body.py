@@ -229,7 +229,8 @@ def _freeze(n: _Node, text: str) -> Part:
     elif n.kind == "item" and own and len(own) <= 120 and upper_ratio(own) > 0.8:
         heading = own.rstrip(" :.")
     elif (n.kind == "item" and n.first_alone and n.first_line and len(n.first_line) < 100
-          and len(own) > len(n.first_line) + 5 and not n.first_line.rstrip(" *").endswith((".", ";", ","))):
+          and len(own) > len(n.first_line) + 5 and not n.first_line.rstrip(" *").endswith((".", ";", ","))
+          and not V.WRAPPED_END_RE.search(fold(n.first_line.rstrip(" *")))):
         heading = re.sub(r"\s+", " ", n.first_line).strip(" *:")  # "3. Sở Khoa học và Công nghệ" / its tasks
     return Part(n.kind, n.start, n.end, n.label, heading, n.rank, tuple(_freeze(c, text) for c in n.children))
 

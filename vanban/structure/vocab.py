@@ -100,6 +100,11 @@ LABELS = (
     (re.compile(r"^[+•·*](?=\s|\S)"), 9),
 )
 
+# a line ending in a preposition or conjunction is wrapped, not a heading
+# ("1.1. Chịu trách nhiệm trước" / "Bộ Chính trị, Ban Bí thư …"); folded
+WRAPPED_END_RE = re.compile(r"(?<![a-z])(?:truoc|cua|ve|voi|cho|va|cac|nhung|tai|trong|theo|de|la|duoc|co|hoac|tu|den"
+                            r"|nhu|doi voi|tren|duoi|o)$")
+
 # "các tỉnh: Khánh Hòa, Gia Lai", "Các Bộ: Quốc phòng, Tài chính": a colon inside a name list, not a label
 NAME_LIST_RE = re.compile(r"(?:tỉnh|thành phố|[Bb]ộ|cơ quan|đơn vị|xã|phường|huyện|[Ss]ở|ngành|địa phương|Ban|ban):\s*[A-ZĐÀ-Ỹ]")
 
