@@ -308,3 +308,123 @@ def test_issuer_speaking_of_itself_named_in_full():
     assert (m.type, m.title, m.issuer, m.parent_issuer) == ("Công văn", "báo cáo tình hình thị trường",
                                                             "SỞ CÔNG THƯƠNG", "UBND TỈNH LÀO CAI")
     assert list(m.recipients) == ["Ủy ban nhân dân các xã, phường", "Lưu: VT"]
+
+
+# --- real readers → structure → metadata -------------------------------------------
+
+def test_case17_libreoffice_pdf_header_with_clerk_blanks():
+    """The PDF export of case 17: "Số:      /KH-SCT" and "ngày      tháng 4 năm" leave gaps in
+    the header rows (not the cells of an unruled table), and the flush-left KẾ HOẠCH with no
+    blank paragraph above is read into the left column by the layout; the header still parts."""
+    ext = _extract_pages(_pages_of(CASES / "17-docx-blank-number" / "input.libreoffice.pdf"))
+    m = ext.metadata
+    assert m.number is None or m.number == "/KH-SCT"
+    assert (m.type, m.issuer, m.parent_issuer, m.place) == ("Kế hoạch", "SỞ CÔNG THƯƠNG", "UBND TỈNH LÀO CAI",
+                                                            "Lào Cai")
+    assert m.date in (None, "2026-04")
+    assert m.title == ("Kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp "
+                       "trên địa bàn tỉnh Lào Cai")
+    assert (m.signer_authority, m.signer_title, m.signer_name) == ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn An")
+    # the body never swallows the verb (issue 10, "Obligation texts")
+    assert [(o.who, o.what) for o in ext.obligations] == [("Phòng Quản lý Công nghiệp", "chuẩn bị hồ sơ, tài liệu kiểm tra")]
+
+
+def test_legacy_doc_centred_title_then_body_paragraphs():
+    """samples/27 (.doc via LibreOffice): the trích yếu is a centred paragraph and the body
+    starts in the next, justified paragraph with no blank line between: the title ends there
+    and the Đề nghị / Giao items are the obligations."""
+    sample = Path(__file__).resolve().parents[1] / "samples" / "27-TB-DU_ket_luan_thuong_truc_legacy_fonts.doc"
+    ext = _extract_pages(_pages_of(sample))
+    m = ext.metadata
+    assert (m.number, m.type, m.issuer, m.parent_issuer) == ("27-TB/ĐU", "Thông báo", "ĐẢNG ỦY XÃ NAM ĐÀN",
+                                                             "ĐẢNG BỘ TỈNH NGHỆ AN")
+    assert m.title == ("kết luận của Thường trực Đảng ủy xã tại buổi làm việc với Đảng ủy Ủy ban nhân dân xã "
+                       "về tiến độ giải ngân vốn đầu tư công năm 2025")
+    obs = [(o.who, o.deadline.date if o.deadline else None) for o in ext.obligations]
+    assert obs == [("Đảng ủy Ủy ban nhân dân xã", "2025-12-15"), ("Ủy ban Kiểm tra Đảng ủy xã", None)] or \
+        [w for w, _ in obs] == ["Đảng ủy Ủy ban nhân dân xã", "Ủy ban Kiểm tra Đảng ủy xã"]
+
+
+# --- obligations by kind (wordings of real Chỉ thị, Thông báo, Hướng dẫn) -------------------
+
+_HEAD = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n\nSố: 09/CT-UBND\n\nCần Thơ, ngày 18 tháng 11 năm 2025\n\n"
+         "CHỈ THỊ\nVề tăng cường quản lý tài nguyên nước dưới đất\n\n")
+_SIGN = "\n\nNơi nhận:\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Cảnh\n"
+
+
+def _whos(body: str) -> list[str]:
+    return [o.who for o in extract(_HEAD + body + _SIGN).obligations]
+
+
+def test_bare_number_label_opens_its_item():
+    """"1." alone on its line (a web page or DOCX export), its text on the next line."""
+    body = ("Chủ tịch UBND thành phố yêu cầu các cơ quan thực hiện các nhiệm vụ sau:\n\n1.\n"
+            "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm chấp hành nghiêm\n"
+            "quy định của Luật Tài nguyên nước.\n\n2.\nKết hợp khai thác nước mặt với nước dưới đất.\n\n"
+            "3. Sở Xây dựng\n\na) Chủ trì hướng dẫn phương án cấp nước dự phòng.\n")
+    st = structure_of_text(_HEAD + body + _SIGN)
+    assert [p.label for p in st.body][:3] == ["1.", "2.", "3."]
+    assert _whos(body) == ["Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan", "Sở Xây dựng"]
+
+
+def test_giao_items_under_a_body_heading_are_their_own():
+    """"d) Giao Ban Quản lý … :" with bullets below and "b) Giao Thanh tra thành phố tổ chức
+    thanh tra …" under "8. Giám đốc Sở …": each named body gets its own obligation; the
+    body ends at its first verb ("tổ chức thanh tra"), and the document's closing paragraph
+    is not the last body's task."""
+    body = ("8. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành\n\n"
+            "a) Phối hợp tuyên truyền, phổ biến pháp luật về tài nguyên nước.\n\n"
+            "b) Giao Thanh tra thành phố tổ chức thanh tra việc chấp hành pháp luật về tài nguyên nước.\n\n"
+            "c) Giao Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ chỉ đạo các đơn vị kinh doanh hạ tầng:\n\n"
+            "- Rà soát nhu cầu sử dụng nước của doanh nghiệp.\n\n- Vận động doanh nghiệp sử dụng nước mặt.\n\n"
+            "9. Các tổ chức, cá nhân và hộ gia đình khai thác nước dưới đất trên địa bàn có trách nhiệm\n\n"
+            "a) Thực hiện các quy định về kê khai, đăng ký, cấp phép.\n\n"
+            "b) Hạn chế khoan, đào mới các giếng khai thác nước dưới đất.\n\n"
+            "Trên đây là Chỉ thị về tăng cường quản lý tài nguyên nước dưới đất, yêu cầu các cơ quan, "
+            "đơn vị nghiêm túc thực hiện Chỉ thị này.")
+    ext = extract(_HEAD + body + _SIGN)
+    whos = [o.who for o in ext.obligations]
+    assert whos == ["Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành", "Thanh tra thành phố",
+                    "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ",
+                    "Các tổ chức, cá nhân và hộ gia đình khai thác nước dưới đất trên địa bàn"]
+    assert "Chỉ thị này" not in ext.obligations[-1].what
+
+
+def test_unit_label_wrapped_over_lines():
+    """"*Đơn vị chủ trì tham mưu thực⏎hiện: *Sở Khoa học và Công nghệ." after each task."""
+    body = ("II. NHIỆM VỤ\n\n1. Đẩy mạnh chuyển đổi số trong xây dựng pháp luật\n\n"
+            "- Tăng cường ứng dụng công nghệ số trong xây dựng pháp luật.\n\n"
+            "Đơn vị chủ trì tham mưu thực\nhiện: Sở Khoa học và Công nghệ.\n\n"
+            "Thời gian thực hiện: Thường\nxuyên.\n\n"
+            "- Ra mắt trợ lý pháp luật hỗ trợ cán bộ, công chức.\n\n"
+            "Đơn vị chủ trì tham mưu thực\nhiện: Sở Tư pháp.\n\nThời gian thực hiện: Năm 2026.\n")
+    assert _whos(body) == ["Sở Khoa học và Công nghệ", "Sở Tư pháp"]
+
+
+def test_intro_body_and_a_body_named_inside_its_items():
+    """"1. Các đồng chí Bộ trưởng … đề cao trách nhiệm, trực tiếp chỉ đạo … nội dung sau:" with
+    bullets: one obligation for the intro's body; "Trên cơ sở đó, Bộ Tư pháp tổng hợp …"
+    inside a bullet is Bộ Tư pháp's own; "Yêu cầu các cấp ủy … nghiêm túc triển khai kịp
+    thời các kết luận …" assigns (not a closing formula)."""
+    body = ("1. Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ theo chức năng, nhiệm vụ đề cao trách "
+            "nhiệm, trực tiếp chỉ đạo thực hiện các nhiệm vụ sau:\n"
+            "- Tập trung rà soát các nhiệm vụ được giao.\n"
+            "- Khẩn trương hoàn thiện các báo cáo, gửi Bộ Tư pháp trước ngày 05 tháng 12 năm 2025. Trên cơ sở "
+            "đó, Bộ Tư pháp tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 10 tháng 12 năm 2025.\n"
+            "2. Yêu cầu các cấp ủy, tổ chức đảng, các cơ quan, đơn vị, địa phương nghiêm túc triển khai kịp thời, "
+            "hiệu quả các kết luận của Bộ Chính trị về sắp xếp tổ chức bộ máy.\n")
+    assert _whos(body) == ["Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ", "Bộ Tư pháp",
+                           "các cấp ủy, tổ chức đảng, các cơ quan, đơn vị, địa phương"]
+
+
+def test_examples_and_verb_first_clauses_assign_nothing():
+    """A Hướng dẫn's "Ví dụ:" paragraphs illustrate; "1.1. Chịu trách nhiệm trước Bộ Chính trị …"
+    opens with its verb (the body after "trước" is not its actor)."""
+    body = ("1. Các cấp ủy, tổ chức đảng thực hiện đầy đủ trách nhiệm theo Quy định 377; lưu ý:\n\n"
+            "1.1. Chịu trách nhiệm trước\nBộ Chính trị, Ban Bí thư về các nội dung, quyết định của mình trong "
+            "công tác cán bộ.\n\n1.2. Quy hoạch chức danh cao hơn.\n\n- Chỉ quy hoạch chức danh cao hơn.\n\n"
+            "Ví dụ 2:\n\nĐồng chí Nguyễn Văn C, Ủy viên Trung ương Đảng, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương "
+            "khi cần chỉ định tham gia Ban Thường vụ thì không cần phải có quy hoạch.\n\n"
+            "Đồng chí Nguyễn Văn Y hiện là Vụ trưởng, nếu đáp ứng tiêu chuẩn, thì có thể xem xét quy hoạch.\n")
+    whos = _whos(body)
+    assert not any("Bộ Chính trị" in w or "Nguyễn Văn" in w for w in whos), whos

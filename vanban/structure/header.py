@@ -114,6 +114,15 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
             type_idx = i
             break
     zone_end = type_idx if type_idx is not None else limit
+    title_from = type_idx + 1 if type_idx is not None else None
+    if type_idx is not None and _in_region(lines[type_idx]):
+        # a flush-left type line with no blank paragraph above it is read into the header's
+        # left column (PDF export of a DOCX): the header goes on to the end of the region,
+        # the trích yếu starts after it
+        k = type_idx + 1
+        while k < len(lines) and _in_region(lines[k]) and lines[k].geo.table == lines[type_idx].geo.table:
+            k += 1
+        zone_end, title_from = k, k
     parts: list[Part] = []
     issuer_lines: list[str] = []
     issuer_closed = False
@@ -124,6 +133,8 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     skip_next = False
     for i in range(zone_end):
         ln = lines[i]
+        if i == type_idx:
+            continue
         if skip_next:
             skip_next = False
             continue
@@ -206,16 +217,21 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     issuer, parent = _issuer_name(bodies)
     header = DocHeader(issuer=issuer, parent_issuer=parent, printed_issuer=" – ".join(bodies) or None,
                        number=number, place=place, date=date, parts=tuple(sorted(parts, key=lambda p: p.start)))
-    return header, _title(lines, type_idx, vv_idx, zone_end, number)
+    return header, _title(lines, type_idx, vv_idx, zone_end, number, title_from)
+
+
+def _in_region(ln: Line) -> bool:
+    """The line sits in a two-column region (header or signature read column after column)."""
+    return ln.geo is not None and ln.geo.table >= 0 and ln.geo.column >= 0
 
 
 def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end: int,
-           number: str | None) -> TitleInfo:
+           number: str | None, title_from: int | None = None) -> TitleInfo:
     parts: list[Part] = []
     if type_idx is not None:
         doc_type = _is_type_line(lines[type_idx])
         parts.append(Part("type", lines[type_idx].start, lines[type_idx].end))
-        got, end = _title_lines(lines, type_idx + 1, skip_blank=2)
+        got, end = _title_lines(lines, title_from or type_idx + 1, skip_blank=2)
         if not got and vv_idx is not None:
             got, _ = _title_lines(lines, vv_idx, skip_blank=0, vv=True)
     elif vv_idx is not None:
