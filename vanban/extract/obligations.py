@@ -79,8 +79,9 @@ class _Reader:
                 return  # "các đơn vị khi | đăng ký …", "đồng chí X …, nếu đáp ứng …, thì": a condition
         if not who or not what.strip():
             return
-        if W.CLOSING.search(fold(what)):
-            return
+        closing = W.CLOSING.search(fold(what))
+        if closing and closing.start() <= 30:
+            return  # the task is to carry out this document; "theo dõi, đôn đốc … thực hiện nghiêm túc Công điện này" is a task
         if re.search(r"\snghiem tuc$", fold(who)):
             # "… yêu cầu các cơ quan nghiêm túc thực hiện Kế hoạch này" closes the document;
             # "Yêu cầu các cấp uỷ … nghiêm túc triển khai kịp thời các kết luận …" assigns
@@ -115,7 +116,7 @@ class _Reader:
             pass
         if m is None:
             return None
-        if re.search(r"(?:dap ung|theo|cac|nhung|moi|dung)\s+$", v[:m.start()]):
+        if W.CUE_AS_NOUN.search(v[:m.start()]):
             return None  # "đáp ứng yêu cầu …": a noun, not a request
         who, _ = S.subject(own[m.end():])
         if who and (not P.ORG_HEAD_RE.match(Folded.of(who).view) or W.NOT_BODY.match(Folded.of(who).view)):
@@ -283,7 +284,9 @@ class _Reader:
                 who, what = S.actor(sent)
                 if who is None and not cur:
                     who, what = S.duty_inside(sent)
-                if who and (len(who.split()) > 30 or (cur and fold(who) == fold(cur[0]))):
+                if who is None:
+                    who, what = self.cue_inside(sent, v)
+                if who and (len(who.split()) > 40 or (cur and fold(who) == fold(cur[0]))):
                     who = None
                 if who and cur and not S.is_self(who, self.st.header.issuer) and (
                         len(who.split()) > 12 or not who[:1].isupper() or W.NOT_BODY.match(Folded.of(who).view)):
@@ -318,6 +321,25 @@ class _Reader:
             self.parts(tasks_below.children)
             mine = fold(found[-1][0])
             self.out[n:] = [o for o in self.out[n:] if fold(o.who or "") != mine]
+
+    def cue_inside(self, sent: str, v: str) -> tuple[str | None, str]:
+        """A request in mid-sentence: "Đây là nhiệm vụ cấp bách, Thủ tướng Chính phủ đề nghị
+        các đồng chí Bộ trưởng … | thực hiện …" (the body after the cue, when it is one)."""
+        for m in W.CUE_ANY.finditer(v):
+            if m.start() == 0 or W.CUE_AS_NOUN.search(v[:m.start()]) or v[m.end():m.end() + 4] == "cua ":
+                continue
+            rest = sent[m.end():]
+            who, what = S.subject(rest)
+            w2, what2 = S.cue_subject(rest)
+            if w2 and (who is None or (len(who.split()) > 12 and len(w2) < len(who))):
+                who, what = w2, what2
+            if who and len(who.split()) <= 40 and (who[:1].isupper() or re.match(r"(?:cac|nhung)\s", fold(who))) \
+                    and sent[:m.start()].count("(") <= sent[:m.start()].count(")"):  # not inside brackets
+                wv = Folded.of(who).view
+                if (P.ORG_HEAD_RE.match(wv) or W.MORE_HEADS.match(wv)) and not W.NOT_BODY.match(wv) \
+                        and not P.NOT_ORG_RE.match(wv):
+                    return who, what
+        return None, sent
 
     def table(self, t: Table) -> None:
         head = [fold(h) for h in t.header]

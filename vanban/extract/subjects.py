@@ -106,7 +106,7 @@ def cue_subject(rest: str) -> tuple[str | None, str]:
         head = rest[:m.start()].strip(" ,")
         hv = Folded.of(head).view
         if head and (P.ORG_HEAD_RE.match(hv) or W.MORE_HEADS.match(hv) or W.STRONG_HEAD.match(head)) \
-                and len(head.split()) <= 30:
+                and len(head.split()) <= 40:  # "các đồng chí Bộ trưởng, …, Chủ tịch UBND các tỉnh, thành phố …"
             return head, rest[m.start():].strip()
     return None, rest
 
