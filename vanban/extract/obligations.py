@@ -107,8 +107,12 @@ class _Reader:
         """The bodies an intro names for the items after it ("… đề nghị Thủ trưởng
         các đơn vị thực hiện một số nội dung sau:")."""
         s, e = self.own(p)
-        own = clean_quote(self.text(s, e))
-        if not self.text(s, e).rstrip(" *\n").endswith(":") or len(own) > 1200:
+        return self.intro_text(self.text(s, e))
+
+    def intro_text(self, raw: str) -> str | None:
+        """The bodies a paragraph ending in ":" asks to carry out what follows, or None."""
+        own = clean_quote(raw)
+        if not raw.rstrip(" *\n").endswith(":") or len(own) > 1200:
             return None
         v = Folded.of(own).view
         m = None
@@ -119,6 +123,8 @@ class _Reader:
         if W.CUE_AS_NOUN.search(v[:m.start()]):
             return None  # "đáp ứng yêu cầu …": a noun, not a request
         who, _ = S.subject(own[m.end():])
+        if who is None:  # a long list of addressed bodies: it ends at its first verb
+            who, _ = S.cue_subject(own[m.end():])
         if who and (not P.ORG_HEAD_RE.match(Folded.of(who).view) or W.NOT_BODY.match(Folded.of(who).view)):
             return None
         return S.clean_who(who) if who else S.body_name(own[m.end():])
@@ -372,7 +378,13 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
     """Obligations of one document, in text order (see the module docstring)."""
     r = _Reader(f, st, lay, deadlines, targets, ref)
     # "… đề nghị Thủ trưởng các đơn vị thực hiện một số nội dung sau:" closing the preamble
-    r.parts(st.body, r.intro(st.preamble[-1]) if st.preamble else None)
+    intro = r.intro(st.preamble[-1]) if st.preamble else None
+    if intro is None and st.body:
+        # the paragraph right above the first numbered part, when the preamble holds no basis
+        # lines ("…, Thủ tướng Chính phủ yêu cầu Bộ trưởng, … thực hiện một số nhiệm vụ sau:")
+        before = f.original[max(0, st.body[0].start - 1500):st.body[0].start]
+        intro = r.intro_text(re.split(r"\n\s*\n|(?<=[.;])\s*\n", before.rstrip())[-1])
+    r.parts(st.body, intro)
     for app in st.appendices:
         r.parts(app.children)
     for t in st.tables:
