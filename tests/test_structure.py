@@ -358,7 +358,7 @@ def _whos(body: str) -> list[str]:
 
 def test_bare_number_label_opens_its_item():
     """"1." alone on its line (a web page or DOCX export), its text on the next line."""
-    body = ("Chủ tịch UBND thành phố yêu cầu các cơ quan thực hiện các nhiệm vụ sau:\n\n1.\n"
+    body = ("Để bảo vệ nguồn nước dưới đất, cần thực hiện các nhiệm vụ trọng tâm sau:\n\n1.\n"
             "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm chấp hành nghiêm\n"
             "quy định của Luật Tài nguyên nước.\n\n2.\nKết hợp khai thác nước mặt với nước dưới đất.\n\n"
             "3. Sở Xây dựng\n\na) Chủ trì hướng dẫn phương án cấp nước dự phòng.\n")
@@ -428,3 +428,42 @@ def test_examples_and_verb_first_clauses_assign_nothing():
             "Đồng chí Nguyễn Văn Y hiện là Vụ trưởng, nếu đáp ứng tiêu chuẩn, thì có thể xem xét quy hoạch.\n")
     whos = _whos(body)
     assert not any("Bộ Chính trị" in w or "Nguyễn Văn" in w for w in whos), whos
+
+
+def test_cong_dien_intro_and_request_in_mid_sentence():
+    """A Công điện: "…, Thủ tướng Chính phủ yêu cầu Bộ trưởng, …, Chủ tịch UBND các tỉnh …
+    thực hiện một số nhiệm vụ sau:" above the items (no Căn cứ lines) names the bodies of the
+    items without their own; "3. Đây là nhiệm vụ cấp bách, Thủ tướng Chính phủ đề nghị các
+    đồng chí Bộ trưởng, … thực hiện …" asks in mid-sentence; "a) Yêu cầu và đôn đốc các doanh
+    nghiệp …" under "Bộ Tài chính chủ trì …:" is a task of Bộ Tài chính, not a request to them."""
+    head = ("THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 229/CĐ-TTg\n\nHà Nội, ngày 20 tháng 11 năm 2025\n\nCÔNG ĐIỆN\n"
+            "Về khắc phục hậu quả mưa lũ\n\n"
+            "Để hoàn thành các mục tiêu năm 2025, Thủ tướng Chính phủ yêu cầu Bộ trưởng, Thủ trưởng cơ quan "
+            "ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực "
+            "thuộc Trung ương thực hiện một số nhiệm vụ trọng tâm sau:\n")
+    body = ("1. Khẩn trương thực hiện quyết liệt các nhiệm vụ khắc phục hậu quả mưa lũ.\n"
+            "2. Bộ Tài chính chủ trì, phối hợp với các bộ, địa phương liên quan:\n"
+            "a) Yêu cầu và đôn đốc các doanh nghiệp kinh doanh bảo hiểm khẩn trương chi trả bồi thường.\n"
+            "3. Đây là nhiệm vụ rất quan trọng, cấp bách, Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, "
+            "Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+            "thành phố trực thuộc Trung ương thực hiện chủ động, sáng tạo.\n"
+            "4. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện nghiêm túc Công điện này.\n")
+    ext = extract(head + body + "\nNơi nhận:\n- Lưu: VT.\n\nTHỦ TƯỚNG\n\nPhạm Minh Chính\n")
+    whos = [o.who for o in ext.obligations]
+    assert whos == [
+        "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân "
+        "các tỉnh, thành phố trực thuộc Trung ương",
+        "Bộ Tài chính",
+        "các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy "
+        "ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+        "Văn phòng Chính phủ"], whos
+
+
+def test_data_row_read_as_a_table_header_is_no_task_table():
+    """A table cut by the reader whose "header" is a data row ("Các cơ quan, bộ, ngành và địa
+    phương | 15/10/2025") or whose rows belong to another grid gives no obligations; a real
+    header (Nội dung | Đơn vị chủ trì | Thời hạn) does."""
+    from vanban.extract.obligations import _task_header
+
+    assert not _task_header(["cac co quan, bo, nganh va dia phuong", "15/10/2025"], 0)
+    assert _task_header(["tt", "noi dung", "don vi chu tri", "thoi han hoan thanh"], 2)

@@ -80,7 +80,7 @@ class _Reader:
         if not who or not what.strip():
             return
         closing = W.CLOSING.search(fold(what))
-        if closing and closing.start() <= 30:
+        if closing and closing.start() <= 12:
             return  # the task is to carry out this document; "theo dõi, đôn đốc … thực hiện nghiêm túc Công điện này" is a task
         if re.search(r"\snghiem tuc$", fold(who)):
             # "… yêu cầu các cơ quan nghiêm túc thực hiện Kế hoạch này" closes the document;
@@ -353,13 +353,13 @@ class _Reader:
                          and not V.TASK_DUE_COL.search(h)), None)
         due_col = next((i for i, h in enumerate(head) if V.TASK_DUE_COL.search(h)), None)
         what_col = next((i for i, h in enumerate(head) if V.TASK_WHAT_COL.search(h)), None)
-        if body_col is None:
+        if body_col is None or not _task_header(head, body_col):
             return
         for row in t.rows[1:]:
-            if body_col >= len(row) or len(row) < len(head) - 1:
-                continue
+            if body_col >= len(row) or abs(len(row) - len(head)) > 1:
+                continue  # a row of another grid (a table cut by the reader, a report's rows)
             cell = row[body_col]
-            if not cell.text.strip():
+            if not cell.text.strip() or not re.search(r"[^\W\d_]{2}", cell.text) or fold(cell.text).strip() == "stt":
                 continue
             what = row[what_col].text if what_col is not None and what_col < len(row) else ""
             dl = None
@@ -371,6 +371,15 @@ class _Reader:
                     best = min(found, key=lambda d: d.latest or d.date or "9999")
                     dl = replace(best, who=cell.text, span=Span(dc.start, dc.end, dc.text))
             self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None)
+
+
+def _task_header(head: list[str], body_col: int) -> bool:
+    """The folded header row names columns (Đơn vị chủ trì | Nội dung | Thời hạn), it is not
+    a data row read as a header ("Các cơ quan, bộ, ngành và địa phương | 15/10/2025")."""
+    if len(head[body_col].split()) > 8 or any(re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", h) for h in head):
+        return False
+    return any(V.TASK_WHAT_COL.search(h) or V.TASK_DUE_COL.search(h) or V.TASK_WITH_COL.search(h)
+               for i, h in enumerate(head) if i != body_col) or len(head) == 1
 
 
 def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline], targets: list[Target],
