@@ -196,7 +196,7 @@ ACTION_VERBS = [
     "quan triet", "tuyen truyen", "van dong", "ra soat", "dang ky", "tong hop", "giam sat",
     "lanh dao", "bo tri", "dam bao", "nghien cuu", "ban hanh", "cu can bo", "phan cong", "tiep tuc",
     "tich cuc", "khan truong", "chu dong", "huong ung", "day manh", "rasoat", "gui", "nop",
-    "hoan thanh", "tang cuong", "phat dong", "cap nhat", "thong tin", "chuan bi", "xac dinh", "de cao",
+    "hoan thanh", "tang cuong", "phat dong", "cap nhat", "thong tin", "chuan bi", "xac dinh", "de cao", "day nhanh", "phat huy", "quan tam",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
