@@ -196,6 +196,8 @@ class _Reader:
 
     def part(self, p: Part, inherited: str | None = None) -> None:
         if self.skip.covers(p.start):
+            # an assessment that goes on to the tasks ahead: its items past the results are read
+            self.parts(tuple(c for c in p.children if not self.skip.covers(c.start)))
             return
         s, e = self.own(p)
         own = clean_quote(self.text(s, e))
