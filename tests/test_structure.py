@@ -467,3 +467,27 @@ def test_data_row_read_as_a_table_header_is_no_task_table():
 
     assert not _task_header(["cac co quan, bo, nganh va dia phuong", "15/10/2025"], 0)
     assert _task_header(["tt", "noi dung", "don vi chu tri", "thoi han hoan thanh"], 2)
+
+
+def test_thong_bao_assessment_turning_to_tasks_and_wrapped_route_name():
+    """A Thông báo kết luận: "I. ĐÁNH GIÁ CHUNG" reports results, then "Để tiếp tục …, thành
+    phố cần tập trung thực hiện một số nhiệm vụ, giải pháp sau đây:" with items that assign;
+    a route name "… cao tốc Ninh Bình⏎- Hải Phòng …" wrapped at its dash is no list item, and
+    "… có ý kiến như sau:⏎Chủ tịch UBND tỉnh … khẩn trương …" starts a new sentence."""
+    head = ("VĂN PHÒNG CHÍNH PHỦ\n\nSố: 641/TB-VPCP\n\nHà Nội, ngày 20 tháng 11 năm 2025\n\nTHÔNG BÁO\n"
+            "Kết luận của Phó Thủ tướng tại cuộc họp với thành phố Đà Nẵng\n\n")
+    body = ("I. ĐÁNH GIÁ CHUNG\n\nThành phố đã hoàn thành việc sắp xếp bộ máy, kết quả đạt 100%.\n\n"
+            "Để tiếp tục vận hành chính quyền địa phương 02 cấp hiệu quả, thành phố cần tập trung thực hiện "
+            "một số nhiệm vụ, giải pháp sau đây:\n\n"
+            "1. Ủy ban nhân dân Thành phố chỉ đạo các sở, ngành tăng cường bám sát cơ sở.\n\n"
+            "II. VỀ DỰ ÁN ĐƯỜNG CAO TỐC\n\n"
+            "Xét báo cáo của Ủy ban nhân dân tỉnh về vật liệu phục vụ Dự án tuyến đường bộ cao tốc Ninh Bình\n"
+            "- Hải Phòng, đoạn qua Nam Định, Phó Thủ tướng Chính phủ có ý kiến như sau:\n"
+            "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên khẩn trương làm việc với các địa phương, báo cáo Thủ tướng "
+            "Chính phủ trước ngày 03 tháng 12 năm 2025. Ủy ban nhân dân các tỉnh: Ninh Bình, Bắc Ninh, Phú Thọ, "
+            "Tuyên Quang đẩy nhanh các thủ tục hỗ trợ tỉnh Hưng Yên.\n")
+    ext = extract(head + body + "\nNơi nhận:\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nLê Văn Cảnh\n")
+    obs = [(o.who, o.deadline.date if o.deadline else None) for o in ext.obligations]
+    assert obs == [("Ủy ban nhân dân Thành phố", None),
+                   ("Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên", "2025-12-03"),
+                   ("Ủy ban nhân dân các tỉnh: Ninh Bình, Bắc Ninh, Phú Thọ, Tuyên Quang", None)], obs

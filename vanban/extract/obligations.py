@@ -297,7 +297,7 @@ class _Reader:
                 if who and (len(who.split()) > 40 or (cur and fold(who) == fold(cur[0]))):
                     who = None
                 if who and cur and not S.is_self(who, self.st.header.issuer) and (
-                        len(who.split()) > 12 or not who[:1].isupper() or W.NOT_BODY.match(Folded.of(who).view)):
+                        len(who.split()) > 16 or not who[:1].isupper() or W.NOT_BODY.match(Folded.of(who).view)):
                     who = None  # a later sentence opens a new assignment only with a short, named body
             if who and W.NOT_BODY.match(Folded.of(who).view):
                 who = None

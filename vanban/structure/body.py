@@ -32,6 +32,10 @@ def label_of(ln: Line, prev: Line | None = None) -> tuple[str, int] | None:
             if (rank == 8 and rest[:1].islower() and prev is not None and not prev.blank
                     and not prev.text.rstrip(" *").endswith((".", ";", ":", ","))):
                 return None
+            if (rank == 8 and prev is not None and not prev.blank and len(prev.text) >= 50
+                    and prev.text.rstrip(" *")[-1:].isalpha() and prev.text.rstrip(" *").split()[-1][:1].isupper()
+                    and upper_ratio(prev.text) < 0.5 and not label_of(prev)):
+                return None  # "… cao tốc Ninh Bình" / "- Hải Phòng, đoạn qua …": a name "A - B" wrapped
             if rank == 4 and not rest:
                 return (m.group().strip(), rank) if len(t) <= 4 else None
             if rank == 2 and not (rest[:1].isupper() or rest[:1].isdigit()):
