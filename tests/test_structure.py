@@ -491,3 +491,15 @@ def test_thong_bao_assessment_turning_to_tasks_and_wrapped_route_name():
     assert obs == [("Ủy ban nhân dân Thành phố", None),
                    ("Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên", "2025-12-03"),
                    ("Ủy ban nhân dân các tỉnh: Ninh Bình, Bắc Ninh, Phú Thọ, Tuyên Quang", None)], obs
+
+
+def test_labels_alone_on_their_line():
+    """"III." / "2.2." alone on a line with the heading on the next (a web page's layout of a
+    Kế hoạch): the section opens there; without it "IV. PHÂN CÔNG NHIỆM VỤ" stays inside
+    "II. MỤC TIÊU" and the whole task list is skipped as aims."""
+    body = ("II. MỤC TIÊU\n\nHỗ trợ khẩn cấp người dân vùng lũ.\n\nIII.\nPHÂN CÔNG NHIỆM VỤ\n\n1.\nSở Công Thương:\n\n"
+            "- Chủ trì điều phối nguồn hàng hỗ trợ.\n\n2.\nSở Y tế:\n\n2.1.\nBố trí các đội y tế lưu động.\n")
+    st = structure_of_text(_HEAD + body + _SIGN)
+    assert [(p.label, p.heading) for p in st.body] == [("II.", "MỤC TIÊU"), ("III.", "PHÂN CÔNG NHIỆM VỤ")]
+    assert [c.label for c in st.body[1].children[1].children] == ["2.1."]
+    assert _whos(body) == ["Sở Công Thương", "Sở Y tế"]

@@ -38,6 +38,8 @@ def label_of(ln: Line, prev: Line | None = None) -> tuple[str, int] | None:
                 return None  # "… cao tốc Ninh Bình" / "- Hải Phòng, đoạn qua …": a name "A - B" wrapped
             if rank == 4 and not rest:
                 return (m.group().strip(), rank) if len(t) <= 4 else None
+            if rank == 2 and not rest:
+                return (m.group().strip(), rank) if len(t) <= 6 else None  # "III." alone, its heading below
             if rank == 2 and not (rest[:1].isupper() or rest[:1].isdigit()):
                 return None
             return m.group().strip(), rank

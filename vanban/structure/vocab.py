@@ -89,10 +89,10 @@ LABELS = (
     (re.compile(r"^(?:PHẦN|Phần)\s+(?:THỨ\s+\S+|[IVXLC]+|\d+)\b[.:]?"), 0),
     (re.compile(r"^(?:CHƯƠNG|Chương)\s+[IVXLC\d]+\b[.:]?"), 0),
     (re.compile(r"^(?:MỤC|Mục)\s+\d+\b[.:]?"), 1),
-    (re.compile(r"^[IVXL][IVXL1l]{0,4}\s?[.)/-](?=\s|\S)"), 2),
+    (re.compile(r"^[IVXL][IVXL1l]{0,4}\s?[.)/-](?=\s|\S|$)"), 2),
     (re.compile(r"^(?:Điều|ĐIỀU|[ĐDPBđ][iI1][eEêÊềỀéÉ][uU])\s+\d+[a-z]?\s?[.:]?"), 3),
-    (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?=\s)"), 6),
-    (re.compile(r"^\d{1,2}\.\d{1,2}\.?(?=\s)"), 5),
+    (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?=\s|$)"), 6),
+    (re.compile(r"^\d{1,2}\.\d{1,2}\.?(?=\s|$)"), 5),
     (re.compile(r"^\d{1,2}\s?[.)](?=\s|[^\d\s]|$)"), 4),  # "1." alone: its text on the next line
     (re.compile(r"^[a-zđ]\s?\)(?=\s)"), 7),
     (re.compile(r"^\((?:\d{1,2}|[a-zđ])\)(?=\s)"), 7),
