@@ -503,3 +503,17 @@ def test_labels_alone_on_their_line():
     assert [(p.label, p.heading) for p in st.body] == [("II.", "MỤC TIÊU"), ("III.", "PHÂN CÔNG NHIỆM VỤ")]
     assert [c.label for c in st.body[1].children[1].children] == ["2.1."]
     assert _whos(body) == ["Sở Công Thương", "Sở Y tế"]
+
+
+def test_things_and_nouns_are_no_bodies():
+    """Openings that name things ("+ Các thông số: Độ mặn, pH …", "Các số liệu báo cáo …",
+    "Đây không chỉ là …", "Đại diện Lãnh đạo Chi cục …") and "giao thông" read as the cue
+    "Giao" give no obligation; "Ban Chỉ đạo …" after a cue is one name."""
+    body = ("II. NỘI DUNG\n\n1. Quan trắc môi trường\n\n+ Các thông số: Độ mặn, pH, oxy hòa tan tổ chức theo quy chuẩn.\n\n"
+            "Các số liệu báo cáo hướng tới sinh ra từ hệ thống, phục vụ chỉ đạo điều hành.\n\n"
+            "Đây không chỉ là nhiệm vụ công nghệ mà còn là chiến lược chuyển đổi tư duy.\n\n"
+            "Đại diện Lãnh đạo Chi cục Thủy sản, lãnh đạo UBND xã tham gia đoàn kiểm tra.\n\n"
+            "2. Hạ tầng\n\nỨng dụng mô hình thông tin công trình trong các lĩnh vực\n"
+            "giao thông, đô thị, nông nghiệp; triển khai bắt buộc đối với dự án mới.\n\n"
+            "3. Giao Ban Chỉ đạo chuyển đổi số của tỉnh chỉ đạo, điều phối nguồn lực.\n")
+    assert _whos(body) == ["Ban Chỉ đạo chuyển đổi số của tỉnh"]

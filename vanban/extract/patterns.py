@@ -232,6 +232,8 @@ NOT_ORG_OPENINGS = [
     "so ho", "ban hanh", "hoi nghi", "hoi thao", "hoi thi", "doan ket", "dai hoi", "bo tri", "bo sung", "cac noi dung",
     "cac chi tieu", "cac nhiem vu", "cac giai phap", "cac hoat dong", "cac van ban", "cac muc tieu", "truong hop",
     "cac truong hop", "cac ho", "cac khoan", "cac dieu kien", "day la", "do la",
+    "day khong", "dai dien", "cac thong so", "cac so lieu", "cac chi so", "cac du lieu", "cac san pham", "cac mo hinh",
+    "cac linh vuc", "cac nganh, linh vuc",
 ]
 NOT_ORG_RE = re.compile(
     r"(?:" + "|".join(kw(h)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for h in NOT_ORG_OPENINGS) + r")(?![a-z0-9])"
