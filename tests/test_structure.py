@@ -517,3 +517,17 @@ def test_things_and_nouns_are_no_bodies():
             "giao thông, đô thị, nông nghiệp; triển khai bắt buộc đối với dự án mới.\n\n"
             "3. Giao Ban Chỉ đạo chuyển đổi số của tỉnh chỉ đạo, điều phối nguồn lực.\n")
     assert _whos(body) == ["Ban Chỉ đạo chuyển đổi số của tỉnh"]
+
+
+def test_issuer_asking_a_body_in_mid_sentence():
+    """samples/126 (scan) wording: "Ban Thường vụ Đảng ủy xã đề nghị các chi bộ, đảng bộ trực
+    thuộc quan tâm triển khai …": the body asked is the obligation's, not the issuer's phrase."""
+    text = ("ĐẢNG BỘ TỈNH BẮC NINH\nĐẢNG ỦY XÃ HÒA BÌNH\n\nSố 126-CV/ĐU\n\nHòa Bình, ngày 20 tháng 10 năm 2025\n\n"
+            "V/v báo cáo kết quả\n\nKính gửi: Các chi bộ, đảng bộ trực thuộc.\n\n"
+            "Ban Thường vụ Đảng ủy xã đề nghị các chi bộ, đảng bộ trực thuộc quan tâm triển khai thực hiện đúng "
+            "thời gian quy định.\n\nNơi nhận:\n- Như kính gửi;\n- Lưu Văn phòng Đảng ủy.\n\nT/M BAN THƯỜNG VỤ\n"
+            "PHÓ BÍ THƯ\n\nHoàng Minh Tuấn\n")
+    ext = extract(text)
+    assert [(o.who, o.what) for o in ext.obligations] == [
+        ("các chi bộ, đảng bộ trực thuộc", "quan tâm triển khai thực hiện đúng thời gian quy định")]
+    assert list(ext.metadata.recipients) == ["Các chi bộ, đảng bộ trực thuộc", "Lưu Văn phòng Đảng ủy"]

@@ -292,8 +292,11 @@ class _Reader:
                 who, what = S.actor(sent)
                 if who is None and not cur:
                     who, what = S.duty_inside(sent)
-                if who is None:
-                    who, what = self.cue_inside(sent, v)
+                if who is None or W.CUE_ANY.search(Folded.of(who).view, 1):
+                    # "Ban Thường vụ Đảng ủy xã đề nghị | các chi bộ … quan tâm …": the body asked
+                    w2, what2 = self.cue_inside(sent, v)
+                    if w2 or who is None:
+                        who, what = w2, what2
                 if who and (len(who.split()) > 40 or (cur and fold(who) == fold(cur[0]))):
                     who = None
                 if who and cur and not S.is_self(who, self.st.header.issuer) and (
