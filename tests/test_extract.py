@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import pathlib
@@ -110,7 +111,8 @@ def test_state_forms():
 
 
 def test_checklist_formats(seed13):
-    items = build_checklist(seed13)
+    issued = dt.date.fromisoformat(seed13.metadata.date)
+    items = build_checklist(seed13, today=issued)  # on the day of issue every deadline is still ahead
     dues = [i.due for i in items if i.due]
     assert dues and items[0].due == min(dues)
     md = render_checklist(seed13, "md")
@@ -202,3 +204,45 @@ def test_party_signers_and_law_names():
     assert names == {"Luật Phòng, chống thiên tai"}
     laws = {(c.name, c.relation) for c in _ext("qd_dang_uy.txt").citations if c.name and c.type == "Luật"}
     assert laws == {("Luật Thực hiện dân chủ ở cơ sở", "can_cu")}
+
+
+_REMINDER = """ỦY BAN NHÂN DÂN
+XÃ HÒA BÌNH
+Số: 15/UBND-VP
+Hòa Bình, ngày 20 tháng 7 năm 2026
+V/v đôn đốc báo cáo kết quả chuyển đổi số
+
+Kính gửi: Trưởng các thôn.
+
+1. Trưởng các thôn gửi báo cáo sơ kết trước ngày 30/6/2026 theo Kế hoạch số 03/KH-UBND.
+2. Trưởng các thôn báo cáo kết quả thực hiện trước ngày 15 hằng tháng.
+3. Văn phòng UBND xã tổng hợp, báo cáo Chủ tịch UBND xã trước ngày 10/12 hằng năm.
+"""
+
+
+def test_checklist_next_due_and_past():
+    """A reminder letter (Công văn đôn đốc) of 20/7/2026 read on 2/3/2027: the monthly and
+    yearly deadlines show their next occurrence (15/3/2027, 10/12/2027 — by the calendar),
+    the deadline that had passed on issue (30/6/2026) is shown as past, after the upcoming
+    ones, and is no calendar event."""
+    ext = extract(_REMINDER)
+    today = dt.date(2027, 3, 2)
+    items = build_checklist(ext, today=today)
+    by_due = {i.deadline: i for i in items}
+    monthly = by_due["trước ngày 15 hằng tháng"]
+    yearly = by_due["trước ngày 10/12 hằng năm"]
+    past = by_due["trước ngày 30/6/2026"]
+    assert (monthly.next_due, monthly.past) == ("2027-03-15", False)
+    assert (yearly.next_due, yearly.past) == ("2027-12-10", False)
+    assert (past.past, past.next_due, past.upcoming) == (True, None, None)
+    thon = [i for i in items if i.who == "Trưởng các thôn"]
+    assert thon[-1] is past  # past after the upcoming ones of its body
+    md = render_checklist(ext, "md", today=today)
+    assert "**Lần tới:** 2027-03-15" in md and "**Lần tới:** 2027-12-10" in md
+    assert "đã qua" in md.split("trước ngày 30/6/2026")[1].split("\n")[0]
+    rows = list(csv.DictReader(io.StringIO(render_checklist(ext, "csv", today=today))))
+    assert {r["next_due"] for r in rows} >= {"2027-03-15", "2027-12-10"}
+    assert [r["past"] for r in rows if r["deadline"] == "trước ngày 30/6/2026"] == ["True"]
+    cal = icalendar.Calendar.from_ical(render_checklist(ext, "ics", today=today))
+    starts = {e.get("dtstart").dt.isoformat() for e in cal.walk("VEVENT")}
+    assert "2026-06-30" not in starts and {"2026-08-15", "2026-12-10"} <= starts

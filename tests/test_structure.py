@@ -308,3 +308,226 @@ def test_issuer_speaking_of_itself_named_in_full():
     assert (m.type, m.title, m.issuer, m.parent_issuer) == ("Công văn", "báo cáo tình hình thị trường",
                                                             "SỞ CÔNG THƯƠNG", "UBND TỈNH LÀO CAI")
     assert list(m.recipients) == ["Ủy ban nhân dân các xã, phường", "Lưu: VT"]
+
+
+# --- real readers → structure → metadata -------------------------------------------
+
+def test_case17_libreoffice_pdf_header_with_clerk_blanks():
+    """The PDF export of case 17: "Số:      /KH-SCT" and "ngày      tháng 4 năm" leave gaps in
+    the header rows (not the cells of an unruled table), and the flush-left KẾ HOẠCH with no
+    blank paragraph above is read into the left column by the layout; the header still parts."""
+    ext = _extract_pages(_pages_of(CASES / "17-docx-blank-number" / "input.libreoffice.pdf"))
+    m = ext.metadata
+    assert m.number is None or m.number == "/KH-SCT"
+    assert (m.type, m.issuer, m.parent_issuer, m.place) == ("Kế hoạch", "SỞ CÔNG THƯƠNG", "UBND TỈNH LÀO CAI",
+                                                            "Lào Cai")
+    assert m.date in (None, "2026-04")
+    assert m.title == ("Kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp "
+                       "trên địa bàn tỉnh Lào Cai")
+    assert (m.signer_authority, m.signer_title, m.signer_name) == ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn An")
+    # the body never swallows the verb (issue 10, "Obligation texts")
+    assert [(o.who, o.what) for o in ext.obligations] == [("Phòng Quản lý Công nghiệp", "chuẩn bị hồ sơ, tài liệu kiểm tra")]
+
+
+def test_legacy_doc_centred_title_then_body_paragraphs():
+    """samples/27 (.doc via LibreOffice): the trích yếu is a centred paragraph and the body
+    starts in the next, justified paragraph with no blank line between: the title ends there
+    and the Đề nghị / Giao items are the obligations."""
+    sample = Path(__file__).resolve().parents[1] / "samples" / "27-TB-DU_ket_luan_thuong_truc_legacy_fonts.doc"
+    ext = _extract_pages(_pages_of(sample))
+    m = ext.metadata
+    assert (m.number, m.type, m.issuer, m.parent_issuer) == ("27-TB/ĐU", "Thông báo", "ĐẢNG ỦY XÃ NAM ĐÀN",
+                                                             "ĐẢNG BỘ TỈNH NGHỆ AN")
+    assert m.title == ("kết luận của Thường trực Đảng ủy xã tại buổi làm việc với Đảng ủy Ủy ban nhân dân xã "
+                       "về tiến độ giải ngân vốn đầu tư công năm 2025")
+    obs = [(o.who, o.deadline.date if o.deadline else None) for o in ext.obligations]
+    assert obs == [("Đảng ủy Ủy ban nhân dân xã", "2025-12-15"), ("Ủy ban Kiểm tra Đảng ủy xã", None)] or \
+        [w for w, _ in obs] == ["Đảng ủy Ủy ban nhân dân xã", "Ủy ban Kiểm tra Đảng ủy xã"]
+
+
+# --- obligations by kind (wordings of real Chỉ thị, Thông báo, Hướng dẫn) -------------------
+
+_HEAD = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n\nSố: 09/CT-UBND\n\nCần Thơ, ngày 18 tháng 11 năm 2025\n\n"
+         "CHỈ THỊ\nVề tăng cường quản lý tài nguyên nước dưới đất\n\n")
+_SIGN = "\n\nNơi nhận:\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Cảnh\n"
+
+
+def _whos(body: str) -> list[str]:
+    return [o.who for o in extract(_HEAD + body + _SIGN).obligations]
+
+
+def test_bare_number_label_opens_its_item():
+    """"1." alone on its line (a web page or DOCX export), its text on the next line."""
+    body = ("Để bảo vệ nguồn nước dưới đất, cần thực hiện các nhiệm vụ trọng tâm sau:\n\n1.\n"
+            "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm chấp hành nghiêm\n"
+            "quy định của Luật Tài nguyên nước.\n\n2.\nKết hợp khai thác nước mặt với nước dưới đất.\n\n"
+            "3. Sở Xây dựng\n\na) Chủ trì hướng dẫn phương án cấp nước dự phòng.\n")
+    st = structure_of_text(_HEAD + body + _SIGN)
+    assert [p.label for p in st.body][:3] == ["1.", "2.", "3."]
+    assert _whos(body) == ["Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan", "Sở Xây dựng"]
+
+
+def test_giao_items_under_a_body_heading_are_their_own():
+    """"d) Giao Ban Quản lý … :" with bullets below and "b) Giao Thanh tra thành phố tổ chức
+    thanh tra …" under "8. Giám đốc Sở …": each named body gets its own obligation; the
+    body ends at its first verb ("tổ chức thanh tra"), and the document's closing paragraph
+    is not the last body's task."""
+    body = ("8. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành\n\n"
+            "a) Phối hợp tuyên truyền, phổ biến pháp luật về tài nguyên nước.\n\n"
+            "b) Giao Thanh tra thành phố tổ chức thanh tra việc chấp hành pháp luật về tài nguyên nước.\n\n"
+            "c) Giao Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ chỉ đạo các đơn vị kinh doanh hạ tầng:\n\n"
+            "- Rà soát nhu cầu sử dụng nước của doanh nghiệp.\n\n- Vận động doanh nghiệp sử dụng nước mặt.\n\n"
+            "9. Các tổ chức, cá nhân và hộ gia đình khai thác nước dưới đất trên địa bàn có trách nhiệm\n\n"
+            "a) Thực hiện các quy định về kê khai, đăng ký, cấp phép.\n\n"
+            "b) Hạn chế khoan, đào mới các giếng khai thác nước dưới đất.\n\n"
+            "Trên đây là Chỉ thị về tăng cường quản lý tài nguyên nước dưới đất, yêu cầu các cơ quan, "
+            "đơn vị nghiêm túc thực hiện Chỉ thị này.")
+    ext = extract(_HEAD + body + _SIGN)
+    whos = [o.who for o in ext.obligations]
+    assert whos == ["Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành", "Thanh tra thành phố",
+                    "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ",
+                    "Các tổ chức, cá nhân và hộ gia đình khai thác nước dưới đất trên địa bàn"]
+    assert "Chỉ thị này" not in ext.obligations[-1].what
+
+
+def test_unit_label_wrapped_over_lines():
+    """"*Đơn vị chủ trì tham mưu thực⏎hiện: *Sở Khoa học và Công nghệ." after each task."""
+    body = ("II. NHIỆM VỤ\n\n1. Đẩy mạnh chuyển đổi số trong xây dựng pháp luật\n\n"
+            "- Tăng cường ứng dụng công nghệ số trong xây dựng pháp luật.\n\n"
+            "Đơn vị chủ trì tham mưu thực\nhiện: Sở Khoa học và Công nghệ.\n\n"
+            "Thời gian thực hiện: Thường\nxuyên.\n\n"
+            "- Ra mắt trợ lý pháp luật hỗ trợ cán bộ, công chức.\n\n"
+            "Đơn vị chủ trì tham mưu thực\nhiện: Sở Tư pháp.\n\nThời gian thực hiện: Năm 2026.\n")
+    assert _whos(body) == ["Sở Khoa học và Công nghệ", "Sở Tư pháp"]
+
+
+def test_intro_body_and_a_body_named_inside_its_items():
+    """"1. Các đồng chí Bộ trưởng … đề cao trách nhiệm, trực tiếp chỉ đạo … nội dung sau:" with
+    bullets: one obligation for the intro's body; "Trên cơ sở đó, Bộ Tư pháp tổng hợp …"
+    inside a bullet is Bộ Tư pháp's own; "Yêu cầu các cấp ủy … nghiêm túc triển khai kịp
+    thời các kết luận …" assigns (not a closing formula)."""
+    body = ("1. Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ theo chức năng, nhiệm vụ đề cao trách "
+            "nhiệm, trực tiếp chỉ đạo thực hiện các nhiệm vụ sau:\n"
+            "- Tập trung rà soát các nhiệm vụ được giao.\n"
+            "- Khẩn trương hoàn thiện các báo cáo, gửi Bộ Tư pháp trước ngày 05 tháng 12 năm 2025. Trên cơ sở "
+            "đó, Bộ Tư pháp tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 10 tháng 12 năm 2025.\n"
+            "2. Yêu cầu các cấp ủy, tổ chức đảng, các cơ quan, đơn vị, địa phương nghiêm túc triển khai kịp thời, "
+            "hiệu quả các kết luận của Bộ Chính trị về sắp xếp tổ chức bộ máy.\n")
+    assert _whos(body) == ["Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ", "Bộ Tư pháp",
+                           "các cấp ủy, tổ chức đảng, các cơ quan, đơn vị, địa phương"]
+
+
+def test_examples_and_verb_first_clauses_assign_nothing():
+    """A Hướng dẫn's "Ví dụ:" paragraphs illustrate; "1.1. Chịu trách nhiệm trước Bộ Chính trị …"
+    opens with its verb (the body after "trước" is not its actor)."""
+    body = ("1. Các cấp ủy, tổ chức đảng thực hiện đầy đủ trách nhiệm theo Quy định 377; lưu ý:\n\n"
+            "1.1. Chịu trách nhiệm trước\nBộ Chính trị, Ban Bí thư về các nội dung, quyết định của mình trong "
+            "công tác cán bộ.\n\n1.2. Quy hoạch chức danh cao hơn.\n\n- Chỉ quy hoạch chức danh cao hơn.\n\n"
+            "Ví dụ 2:\n\nĐồng chí Nguyễn Văn C, Ủy viên Trung ương Đảng, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương "
+            "khi cần chỉ định tham gia Ban Thường vụ thì không cần phải có quy hoạch.\n\n"
+            "Đồng chí Nguyễn Văn Y hiện là Vụ trưởng, nếu đáp ứng tiêu chuẩn, thì có thể xem xét quy hoạch.\n")
+    whos = _whos(body)
+    assert not any("Bộ Chính trị" in w or "Nguyễn Văn" in w for w in whos), whos
+
+
+def test_cong_dien_intro_and_request_in_mid_sentence():
+    """A Công điện: "…, Thủ tướng Chính phủ yêu cầu Bộ trưởng, …, Chủ tịch UBND các tỉnh …
+    thực hiện một số nhiệm vụ sau:" above the items (no Căn cứ lines) names the bodies of the
+    items without their own; "3. Đây là nhiệm vụ cấp bách, Thủ tướng Chính phủ đề nghị các
+    đồng chí Bộ trưởng, … thực hiện …" asks in mid-sentence; "a) Yêu cầu và đôn đốc các doanh
+    nghiệp …" under "Bộ Tài chính chủ trì …:" is a task of Bộ Tài chính, not a request to them."""
+    head = ("THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 229/CĐ-TTg\n\nHà Nội, ngày 20 tháng 11 năm 2025\n\nCÔNG ĐIỆN\n"
+            "Về khắc phục hậu quả mưa lũ\n\n"
+            "Để hoàn thành các mục tiêu năm 2025, Thủ tướng Chính phủ yêu cầu Bộ trưởng, Thủ trưởng cơ quan "
+            "ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực "
+            "thuộc Trung ương thực hiện một số nhiệm vụ trọng tâm sau:\n")
+    body = ("1. Khẩn trương thực hiện quyết liệt các nhiệm vụ khắc phục hậu quả mưa lũ.\n"
+            "2. Bộ Tài chính chủ trì, phối hợp với các bộ, địa phương liên quan:\n"
+            "a) Yêu cầu và đôn đốc các doanh nghiệp kinh doanh bảo hiểm khẩn trương chi trả bồi thường.\n"
+            "3. Đây là nhiệm vụ rất quan trọng, cấp bách, Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, "
+            "Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+            "thành phố trực thuộc Trung ương thực hiện chủ động, sáng tạo.\n"
+            "4. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện nghiêm túc Công điện này.\n")
+    ext = extract(head + body + "\nNơi nhận:\n- Lưu: VT.\n\nTHỦ TƯỚNG\n\nPhạm Minh Chính\n")
+    whos = [o.who for o in ext.obligations]
+    assert whos == [
+        "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân "
+        "các tỉnh, thành phố trực thuộc Trung ương",
+        "Bộ Tài chính",
+        "các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy "
+        "ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+        "Văn phòng Chính phủ"], whos
+
+
+def test_data_row_read_as_a_table_header_is_no_task_table():
+    """A table cut by the reader whose "header" is a data row ("Các cơ quan, bộ, ngành và địa
+    phương | 15/10/2025") or whose rows belong to another grid gives no obligations; a real
+    header (Nội dung | Đơn vị chủ trì | Thời hạn) does."""
+    from vanban.extract.obligations import _task_header
+
+    assert not _task_header(["cac co quan, bo, nganh va dia phuong", "15/10/2025"], 0)
+    assert _task_header(["tt", "noi dung", "don vi chu tri", "thoi han hoan thanh"], 2)
+
+
+def test_thong_bao_assessment_turning_to_tasks_and_wrapped_route_name():
+    """A Thông báo kết luận: "I. ĐÁNH GIÁ CHUNG" reports results, then "Để tiếp tục …, thành
+    phố cần tập trung thực hiện một số nhiệm vụ, giải pháp sau đây:" with items that assign;
+    a route name "… cao tốc Ninh Bình⏎- Hải Phòng …" wrapped at its dash is no list item, and
+    "… có ý kiến như sau:⏎Chủ tịch UBND tỉnh … khẩn trương …" starts a new sentence."""
+    head = ("VĂN PHÒNG CHÍNH PHỦ\n\nSố: 641/TB-VPCP\n\nHà Nội, ngày 20 tháng 11 năm 2025\n\nTHÔNG BÁO\n"
+            "Kết luận của Phó Thủ tướng tại cuộc họp với thành phố Đà Nẵng\n\n")
+    body = ("I. ĐÁNH GIÁ CHUNG\n\nThành phố đã hoàn thành việc sắp xếp bộ máy, kết quả đạt 100%.\n\n"
+            "Để tiếp tục vận hành chính quyền địa phương 02 cấp hiệu quả, thành phố cần tập trung thực hiện "
+            "một số nhiệm vụ, giải pháp sau đây:\n\n"
+            "1. Ủy ban nhân dân Thành phố chỉ đạo các sở, ngành tăng cường bám sát cơ sở.\n\n"
+            "II. VỀ DỰ ÁN ĐƯỜNG CAO TỐC\n\n"
+            "Xét báo cáo của Ủy ban nhân dân tỉnh về vật liệu phục vụ Dự án tuyến đường bộ cao tốc Ninh Bình\n"
+            "- Hải Phòng, đoạn qua Nam Định, Phó Thủ tướng Chính phủ có ý kiến như sau:\n"
+            "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên khẩn trương làm việc với các địa phương, báo cáo Thủ tướng "
+            "Chính phủ trước ngày 03 tháng 12 năm 2025. Ủy ban nhân dân các tỉnh: Ninh Bình, Bắc Ninh, Phú Thọ, "
+            "Tuyên Quang đẩy nhanh các thủ tục hỗ trợ tỉnh Hưng Yên.\n")
+    ext = extract(head + body + "\nNơi nhận:\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nLê Văn Cảnh\n")
+    obs = [(o.who, o.deadline.date if o.deadline else None) for o in ext.obligations]
+    assert obs == [("Ủy ban nhân dân Thành phố", None),
+                   ("Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên", "2025-12-03"),
+                   ("Ủy ban nhân dân các tỉnh: Ninh Bình, Bắc Ninh, Phú Thọ, Tuyên Quang", None)], obs
+
+
+def test_labels_alone_on_their_line():
+    """"III." / "2.2." alone on a line with the heading on the next (a web page's layout of a
+    Kế hoạch): the section opens there; without it "IV. PHÂN CÔNG NHIỆM VỤ" stays inside
+    "II. MỤC TIÊU" and the whole task list is skipped as aims."""
+    body = ("II. MỤC TIÊU\n\nHỗ trợ khẩn cấp người dân vùng lũ.\n\nIII.\nPHÂN CÔNG NHIỆM VỤ\n\n1.\nSở Công Thương:\n\n"
+            "- Chủ trì điều phối nguồn hàng hỗ trợ.\n\n2.\nSở Y tế:\n\n2.1.\nBố trí các đội y tế lưu động.\n")
+    st = structure_of_text(_HEAD + body + _SIGN)
+    assert [(p.label, p.heading) for p in st.body] == [("II.", "MỤC TIÊU"), ("III.", "PHÂN CÔNG NHIỆM VỤ")]
+    assert [c.label for c in st.body[1].children[1].children] == ["2.1."]
+    assert _whos(body) == ["Sở Công Thương", "Sở Y tế"]
+
+
+def test_things_and_nouns_are_no_bodies():
+    """Openings that name things ("+ Các thông số: Độ mặn, pH …", "Các số liệu báo cáo …",
+    "Đây không chỉ là …", "Đại diện Lãnh đạo Chi cục …") and "giao thông" read as the cue
+    "Giao" give no obligation; "Ban Chỉ đạo …" after a cue is one name."""
+    body = ("II. NỘI DUNG\n\n1. Quan trắc môi trường\n\n+ Các thông số: Độ mặn, pH, oxy hòa tan tổ chức theo quy chuẩn.\n\n"
+            "Các số liệu báo cáo hướng tới sinh ra từ hệ thống, phục vụ chỉ đạo điều hành.\n\n"
+            "Đây không chỉ là nhiệm vụ công nghệ mà còn là chiến lược chuyển đổi tư duy.\n\n"
+            "Đại diện Lãnh đạo Chi cục Thủy sản, lãnh đạo UBND xã tham gia đoàn kiểm tra.\n\n"
+            "2. Hạ tầng\n\nỨng dụng mô hình thông tin công trình trong các lĩnh vực\n"
+            "giao thông, đô thị, nông nghiệp; triển khai bắt buộc đối với dự án mới.\n\n"
+            "3. Giao Ban Chỉ đạo chuyển đổi số của tỉnh chỉ đạo, điều phối nguồn lực.\n")
+    assert _whos(body) == ["Ban Chỉ đạo chuyển đổi số của tỉnh"]
+
+
+def test_issuer_asking_a_body_in_mid_sentence():
+    """samples/126 (scan) wording: "Ban Thường vụ Đảng ủy xã đề nghị các chi bộ, đảng bộ trực
+    thuộc quan tâm triển khai …": the body asked is the obligation's, not the issuer's phrase."""
+    text = ("ĐẢNG BỘ TỈNH BẮC NINH\nĐẢNG ỦY XÃ HÒA BÌNH\n\nSố 126-CV/ĐU\n\nHòa Bình, ngày 20 tháng 10 năm 2025\n\n"
+            "V/v báo cáo kết quả\n\nKính gửi: Các chi bộ, đảng bộ trực thuộc.\n\n"
+            "Ban Thường vụ Đảng ủy xã đề nghị các chi bộ, đảng bộ trực thuộc quan tâm triển khai thực hiện đúng "
+            "thời gian quy định.\n\nNơi nhận:\n- Như kính gửi;\n- Lưu Văn phòng Đảng ủy.\n\nT/M BAN THƯỜNG VỤ\n"
+            "PHÓ BÍ THƯ\n\nHoàng Minh Tuấn\n")
+    ext = extract(text)
+    assert [(o.who, o.what) for o in ext.obligations] == [
+        ("các chi bộ, đảng bộ trực thuộc", "quan tâm triển khai thực hiện đúng thời gian quy định")]
+    assert list(ext.metadata.recipients) == ["Các chi bộ, đảng bộ trực thuộc", "Lưu Văn phòng Đảng ủy"]

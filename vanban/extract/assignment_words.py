@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import re
 
-CUE = re.compile(r"^(?:giao|[dpb]e ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+")
-CUE_ANY = re.compile(r"(?<![a-z])(?:giao|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+")
-SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ])|\n\s*\n|(?<=[;,])\s+(?=(?:giao|đề nghị|yêu cầu)\s+[A-ZĐÀ-Ỹ])")
+# "Yêu cầu và đôn đốc các doanh nghiệp …" is a task (a verb joined by "và"), not a cue naming a body
+# "giao thông", "giáo dục", "giao dịch" … are nouns, not "Giao X"
+_GIAO = r"giao(?!\s+(?:thong|duc|dich|luu|nhan|ket|tiep|thuong|khoan|quyen|dat|von|hang|lien)\b)"
+CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+(?!va\s|voi\s)")
+CUE_ANY = re.compile(rf"(?<![a-z])(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(?!va\s|voi\s)")
+# a noun "yêu cầu"/"đề nghị" ("đáp ứng yêu cầu", "theo đề nghị của"), not a request to a body
+CUE_AS_NOUN = re.compile(r"(?:dap ung|theo|cac|nhung|moi|dung|la|co|cua|tai|thuc hien)\s+$")
+SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ])|\n\s*\n|(?<=:)[ \t]*\n\s*(?=[A-ZĐÀ-Ỹ])|(?<=[;,])\s+(?=(?:giao|đề nghị|yêu cầu)\s+[A-ZĐÀ-Ỹ])")
 KEEP_HEAD = re.compile(r"n[o06]i dung|nh[il1]e?m v[uw]|gi[a4]i ph[a4]p|th[uw]c h[il1][e¢]n|ph[a4]n c[o06]ng")
 # task verbs the shared verb list lacks; a body name never contains them
 MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|de xuat|kiem soat|dieu tra|cung cap|"
@@ -22,7 +27,7 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
 ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
 NOT_BODY = re.compile(r"(?:bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|buoc|(?:cac )?(?:chuong trinh|du an|de an"
                        r"|chinh sach|hoat dong|van de|ket qua|bao cao|ke hoach|van ban|to trinh|de xuat))\b")
-CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh|,)|kip thoi|thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
+CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh(?! tra)|,)|kip thoi|thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
                        r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu|huong dan|kiem tra|"
                        r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|quan triet|tuyen truyen|xuat cap|bo tri)(?![a-z])")
 PARTY_BOARDS = re.compile(r"Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|Ban Tổ chức|Ban Nội chính|Ban Dân vận")
@@ -36,13 +41,19 @@ MUST = re.compile(r"(?:^|,\s*thì\s+)(?P<who>(?:[Cc]ác|[Cc]ấp|Ban|Bộ|Sở|�
 RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\s")
 TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc)$")
 WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")
-UNIT_LINE = re.compile(r"(?m)^[ \t*]*(?:[dđ]on vi|co quan)\s+(?:chu tri|thuc hien)[^:\n]{0,30}:[ \t*]*")
-META_LINE = re.compile(r"[ \t*]*(?:[dđ]on vi|co quan|thoi gian|thoi han)\s[^:\n]{0,40}:")
+# the label may wrap ("Đơn vị chủ trì tham mưu thực⏎hiện: Sở Tư pháp"), never over a blank line
+UNIT_LINE = re.compile(r"(?m)^[ \t*]*(?:[dđ]on vi|co quan)\s+(?:chu tri|thuc hien)(?:[^:\n]|\n(?!\s*\n)){0,30}:[ \t*]*")
+META_LINE = re.compile(r"[ \t*]*(?:[dđ]on vi|co quan|thoi gian|thoi han)\s(?:[^:\n]|\n(?!\s*\n)){0,40}:")
 SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]|t[il1]nh h[il1]nh"
                         r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch")
 CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)[\s./]*$|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|chiu trach nhiem thi hanh"
-                      r"|(?:ke hoach|chi thi|quyet dinh|thong bao) nay co hieu luc")
+                      r"|(?:ke hoach|chi thi|quyet dinh|thong bao) nay co hieu luc"
+                      # "… yêu cầu các cơ quan nghiêm túc thực hiện Chỉ thị này"; "Trên đây là Chỉ thị …"
+                      r"|nghiem tuc (?:thuc hien|trien khai|to chuc thuc hien)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
+                      r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|^\W*tren day la\s")
+# "Ví dụ:", "Ví dụ 2:" — a worked example in a guidance (Hướng dẫn), not an assignment
+EXAMPLE = re.compile(r"^\W*vi du(?:\s*\d+)?\W*(?::|$)")
 FUTURE = re.compile(r"^(?:se|sẽ)\s")
 # fields in the names of ministries and departments that read like verbs ("Bộ Xây dựng")
 FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )(?:Xây dựng|Tư pháp|Công Thương|Tài chính|Nội vụ|Y tế|Giáo dục và Đào tạo|"

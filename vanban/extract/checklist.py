@@ -7,6 +7,13 @@ deadline (undated last). Dated deadlines that no obligation claims (e.g.
 "Dự kiến đầu tháng 10/2025: Đảng ủy tổ chức Hội nghị …") are listed too.
 ``ics`` is an iCalendar file (RFC 5545, via the ``icalendar`` library) with
 one all-day event per dated item, recurring ones with their RRULE.
+
+Recurring deadlines ("trước ngày 15/11 hằng năm") show when they are next due
+from ``today`` (:func:`vanban.extract.recurrence.next_due`), so a yearly task
+is never listed as overdue after its first occurrence; deadlines that had
+already passed when the document was issued (``Deadline.past``: a reminder
+recalls them) are shown as past, after the upcoming ones, and stay out of
+the calendar feed.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from dataclasses import asdict, dataclass
 
 from vanban.extract.dates import parse_iso
 from vanban.extract.folded import loose_key
+from vanban.extract.recurrence import next_due
 from vanban.models import Deadline, Extraction, InputError
 
 __all__ = ["ChecklistItem", "build_checklist", "render_checklist", "FORMATS"]
@@ -39,11 +47,19 @@ class ChecklistItem:
     recurrence: str | None
     targets: str | None  # "01–02 mô hình (mỗi năm)"; several joined by "; "
     source: str | None  # the sentence/item the obligation was read from
+    next_due: str | None = None  # ISO day a recurring deadline is next due on or after today
+    past: bool = False  # the deadline had passed when the document was issued
 
     @property
     def due(self) -> str | None:
         """The date the item is due by: exact date, else the interval's end."""
         return self.date or self.latest
+
+    @property
+    def upcoming(self) -> str | None:
+        """The day to sort and show it by: the next occurrence of a recurring deadline,
+        else its due day; None for a past deadline (it is not upcoming)."""
+        return None if self.past else (self.next_due or self.due)
 
 
 def _target_text(t) -> str:
@@ -70,7 +86,9 @@ def _n(x: float | None) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
-def _item(who: str | None, what: str, d: Deadline | None, targets, source: str | None) -> ChecklistItem:
+def _item(who: str | None, what: str, d: Deadline | None, targets, source: str | None,
+          today: dt.date) -> ChecklistItem:
+    nxt = next_due(d, today) if d is not None and d.recurrence and not d.past else None
     return ChecklistItem(
         who=who or UNKNOWN_BODY,
         what=what,
@@ -81,22 +99,26 @@ def _item(who: str | None, what: str, d: Deadline | None, targets, source: str |
         recurrence=d.recurrence if d else None,
         targets="; ".join(_target_text(t) for t in targets) or None,
         source=source,
+        next_due=nxt.isoformat() if nxt else None,
+        past=bool(d and d.past),
     )
 
 
-def build_checklist(ext: Extraction) -> list[ChecklistItem]:
-    """Obligations (plus unclaimed dated deadlines), grouped by body, by deadline."""
+def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[ChecklistItem]:
+    """Obligations (plus unclaimed dated deadlines), grouped by body, by the day each
+    is next due from ``today`` (default: the current date); past deadlines last."""
+    today = today or dt.date.today()
     items: list[ChecklistItem] = []
     claimed = set()
     for ob in ext.obligations:
         if ob.deadline and ob.deadline.span:
             claimed.add(ob.deadline.span.start)
-        items.append(_item(ob.who, ob.what, ob.deadline, ob.targets, ob.span.sentence if ob.span else None))
+        items.append(_item(ob.who, ob.what, ob.deadline, ob.targets, ob.span.sentence if ob.span else None, today))
     for d in ext.deadlines:
         if d.span and d.span.start in claimed:
             continue
         what = d.what or (d.span.sentence if d.span else d.text)
-        items.append(_item(d.who, what, d, (), d.span.sentence if d.span else None))
+        items.append(_item(d.who, what, d, (), d.span.sentence if d.span else None, today))
 
     far = "9999-12-31"
     groups: dict[str, list[ChecklistItem]] = {}
@@ -106,16 +128,21 @@ def build_checklist(ext: Extraction) -> list[ChecklistItem]:
         groups.setdefault(key, []).append(it)
         names.setdefault(key, it.who)
     ordered: list[ChecklistItem] = []
-    for key in sorted(groups, key=lambda k: (min((i.due or far) for i in groups[k]), names[k] == UNKNOWN_BODY)):
-        ordered += sorted(groups[key], key=lambda i: i.due or far)
+    def order(i: ChecklistItem) -> tuple:
+        return (i.past, i.upcoming or far)
+
+    for key in sorted(groups, key=lambda k: (min(order(i) for i in groups[k]), names[k] == UNKNOWN_BODY)):
+        ordered += sorted(groups[key], key=order)
     return ordered
 
 
-def render_checklist(ext: Extraction, fmt: str = "md", title: str | None = None) -> str:
-    """The checklist as text in ``fmt`` (md | csv | json | ics)."""
+def render_checklist(ext: Extraction, fmt: str = "md", title: str | None = None,
+                     today: dt.date | None = None) -> str:
+    """The checklist as text in ``fmt`` (md | csv | json | ics); ``today`` (default:
+    the current date) sets when recurring deadlines are next due."""
     if fmt not in FORMATS:
         raise InputError(f"unknown checklist format {fmt!r} (choose from {', '.join(FORMATS)})")
-    items = build_checklist(ext)
+    items = build_checklist(ext, today)
     m = ext.metadata
     title = title or " ".join(x for x in (m.type, m.number, m.title) if x) or "Văn bản"
     return {"md": _md, "csv": _csv, "json": _json, "ics": _ics}[fmt](items, title, ext)
@@ -134,8 +161,12 @@ def _md(items: list[ChecklistItem], title: str, ext: Extraction) -> str:
         if it.deadline:
             when = it.date or (f"{it.earliest} – {it.latest}" if it.earliest else "")
             line += f" — **Hạn:** {it.deadline}" + (f" ({when})" if when else "")
+            if it.past:
+                line += " — _đã qua khi ban hành văn bản_"
             if it.recurrence:
                 line += f" — lặp lại `{it.recurrence}`"
+                if it.next_due:
+                    line += f" — **Lần tới:** {it.next_due}"
         if it.targets:
             line += f" — **Chỉ tiêu:** {it.targets}"
         out.append(line)
@@ -146,7 +177,8 @@ def _md(items: list[ChecklistItem], title: str, ext: Extraction) -> str:
     return "\n".join(out) + "\n"
 
 
-_CSV_FIELDS = ["who", "what", "deadline", "date", "earliest", "latest", "recurrence", "targets", "source"]
+_CSV_FIELDS = ["who", "what", "deadline", "date", "earliest", "latest", "recurrence", "next_due", "past", "targets",
+               "source"]
 
 
 def _csv(items: list[ChecklistItem], title: str, ext: Extraction) -> str:
@@ -173,8 +205,8 @@ def _ics(items: list[ChecklistItem], title: str, ext: Extraction) -> str:
     stamp = dt.datetime(stamp_date.year, stamp_date.month, stamp_date.day, tzinfo=dt.timezone.utc)
     for it in items:
         day = parse_iso(it.due)
-        if day is None:
-            continue
+        if day is None or it.past:
+            continue  # a past deadline recalled by the document is no calendar event
         ev = Event()
         digest = hashlib.sha1(f"{title}|{it.who}|{it.what}|{it.due}|{it.recurrence}".encode()).hexdigest()[:20]
         ev.add("uid", f"{digest}@vanban")

@@ -24,7 +24,7 @@ __all__ = ["metadata_of", "reference_date"]
 _PARENS = re.compile(r"\s*\(([^()]{0,30})\)")
 _PURPOSE = re.compile(r"^\s*(?:de\b|[dpb][a-z]{1,2}o\s*c[a-z]{1,2}o|b/c|t/h|p/h|e|thuc hien|chi dao|phoi hop|biet|th|ph|bc"
                       r"|dang tai|theo doi|t/d|e-?copy)")
-_AS_ABOVE = re.compile(r"^nh[uưw] tr[eê]n\b", re.I)
+_AS_ABOVE = re.compile(r"^nh[uưw] (?:tr[eê]n|k[ií]nh g[uử][iỉ])\b", re.I)  # "Như trên", "Như kính gửi": back-references
 
 
 def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:

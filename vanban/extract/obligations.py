@@ -75,12 +75,20 @@ class _Reader:
             cut = re.search(r"\s(?:tr[a-z]{1,4}c|chậm nhất|cham nhat)\s+ng[a-z]{1,2}\s+\d", fw)
             if cut:  # "Ban Xây dựng Đảng trước ngày 25 tháng 11 để tổng hợp …"
                 who, what = who[:cut.start()], who[cut.start():] + " " + what
-            if re.search(r"\s(?:khi|neu|de|sau khi)$", fold(who)):
-                return  # "các đơn vị khi | đăng ký …": a condition, not an assignment
+            if re.search(r"\s(?:khi|neu|de|sau khi)$", fold(who)) or re.search(r"\sneu\s", fold(who)):
+                return  # "các đơn vị khi | đăng ký …", "đồng chí X …, nếu đáp ứng …, thì": a condition
         if not who or not what.strip():
             return
-        if W.CLOSING.search(fold(what)) or re.search(r"\snghiem tuc$", fold(who)):
-            return
+        closing = W.CLOSING.search(fold(what))
+        if closing and closing.start() <= 12:
+            return  # the task is to carry out this document; "theo dõi, đôn đốc … thực hiện nghiêm túc Công điện này" is a task
+        if re.search(r"\snghiem tuc$", fold(who)):
+            # "… yêu cầu các cơ quan nghiêm túc thực hiện Kế hoạch này" closes the document;
+            # "Yêu cầu các cấp uỷ … nghiêm túc triển khai kịp thời các kết luận …" assigns
+            if re.search(r"(?:ke hoach|chi thi|quyet dinh|cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet)"
+                         r" nay\b", fold(what)[:160]) or len(what.split()) < 6:
+                return
+            who, what = who[:-len(" nghiêm túc")].rstrip(" ,"), "nghiêm túc " + what
         if W.FUTURE.match(fold(what)) and not S.is_self(who, self.st.header.issuer):
             return  # "Chính phủ sẽ phân công …" is a statement; "Sở sẽ tổng hợp …" the issuer's own task
         who = S.self_name(clean_quote(who), self.st.header.issuer)
@@ -99,8 +107,12 @@ class _Reader:
         """The bodies an intro names for the items after it ("… đề nghị Thủ trưởng
         các đơn vị thực hiện một số nội dung sau:")."""
         s, e = self.own(p)
-        own = clean_quote(self.text(s, e))
-        if not self.text(s, e).rstrip(" *\n").endswith(":") or len(own) > 1200:
+        return self.intro_text(self.text(s, e))
+
+    def intro_text(self, raw: str) -> str | None:
+        """The bodies a paragraph ending in ":" asks to carry out what follows, or None."""
+        own = clean_quote(raw)
+        if not raw.rstrip(" *\n").endswith(":") or len(own) > 1200:
             return None
         v = Folded.of(own).view
         m = None
@@ -108,9 +120,11 @@ class _Reader:
             pass
         if m is None:
             return None
-        if re.search(r"(?:dap ung|theo|cac|nhung|moi|dung)\s+$", v[:m.start()]):
+        if W.CUE_AS_NOUN.search(v[:m.start()]):
             return None  # "đáp ứng yêu cầu …": a noun, not a request
         who, _ = S.subject(own[m.end():])
+        if who is None:  # a long list of addressed bodies: it ends at its first verb
+            who, _ = S.cue_subject(own[m.end():])
         if who and (not P.ORG_HEAD_RE.match(Folded.of(who).view) or W.NOT_BODY.match(Folded.of(who).view)):
             return None
         return S.clean_who(who) if who else S.body_name(own[m.end():])
@@ -126,7 +140,14 @@ class _Reader:
                 self.add(inherited, tasks, block[0].start, block[-1].end)
             block.clear()
 
+        example = False
         for p in siblings:
+            if p.kind == "paragraph" and W.EXAMPLE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view):
+                example = True  # "Ví dụ:" and the paragraphs after it illustrate a rule: no assignment
+                continue
+            if example and p.kind == "paragraph":
+                continue
+            example = False
             inh = self.intro(p)
             if inh and (p.kind == "paragraph" or not p.children):
                 flush()
@@ -175,6 +196,8 @@ class _Reader:
 
     def part(self, p: Part, inherited: str | None = None) -> None:
         if self.skip.covers(p.start):
+            # an assessment that goes on to the tasks ahead: its items past the results are read
+            self.parts(tuple(c for c in p.children if not self.skip.covers(c.start)))
             return
         s, e = self.own(p)
         own = clean_quote(self.text(s, e))
@@ -200,8 +223,11 @@ class _Reader:
                 rest = own[len(p.heading):].strip(" :.") if own.startswith(p.heading) else ""
                 # "b) Giao Thanh tra thành phố …" under it is another body's own assignment
                 own_cue = [c for c in p.children if W.CUE.match(Folded.of(clean_quote(self.text(*self.own(c)))).view)
-                           and not c.children]
-                kept = [c for c in p.children if c not in own_cue]
+                           and (not c.children or (c.heading and S.cue_body(c.heading)))]
+                # the document's closing paragraph ("Trên đây là Chỉ thị … thực hiện nghiêm túc
+                # Chỉ thị này") after the last item is not that body's task
+                kept = [c for c in p.children if c not in own_cue
+                        and not (c.kind == "paragraph" and W.CLOSING.search(fold(self.text(c.start, c.end))))]
                 tasks = "; ".join(clean_quote(self.text(*self.own(c))) for c in kept
                                   if not W.META_LINE.match(self.f.view, c.start))
                 what = "; ".join(x for x in (rest, tasks) if x)
@@ -250,22 +276,31 @@ class _Reader:
             if not sent:
                 continue
             v = Folded.of(sent).view
+            if W.EXAMPLE.match(v):
+                break  # "Ví dụ: …" to the end of the paragraph illustrates, it does not assign
             cue = W.CUE.match(v)
             who = what = None
             if cue:
                 who, what = S.subject(sent[cue.end():])
-                if who is None:
-                    who, what = S.cue_subject(sent[cue.end():])
+                w2, what2 = S.cue_subject(sent[cue.end():])
+                if w2 and (who is None or (len(who.split()) > 12 and len(w2) < len(who))):
+                    # "Giao Thanh tra thành phố | tổ chức thanh tra …": the body ends at its first verb
+                    who, what = w2, what2
                 if who is None:  # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố" / its tasks below
                     who, what = S.body_name(sent[cue.end():]), ""
             else:
                 who, what = S.actor(sent)
                 if who is None and not cur:
                     who, what = S.duty_inside(sent)
-                if who and (len(who.split()) > 30 or (cur and fold(who) == fold(cur[0]))):
+                if who is None or W.CUE_ANY.search(Folded.of(who).view, 1):
+                    # "Ban Thường vụ Đảng ủy xã đề nghị | các chi bộ … quan tâm …": the body asked
+                    w2, what2 = self.cue_inside(sent, v)
+                    if w2 or who is None:
+                        who, what = w2, what2
+                if who and (len(who.split()) > 40 or (cur and fold(who) == fold(cur[0]))):
                     who = None
                 if who and cur and not S.is_self(who, self.st.header.issuer) and (
-                        len(who.split()) > 12 or not who[:1].isupper() or W.NOT_BODY.match(Folded.of(who).view)):
+                        len(who.split()) > 16 or not who[:1].isupper() or W.NOT_BODY.match(Folded.of(who).view)):
                     who = None  # a later sentence opens a new assignment only with a short, named body
             if who and W.NOT_BODY.match(Folded.of(who).view):
                 who = None
@@ -282,13 +317,40 @@ class _Reader:
             if m:
                 f_[1].insert(0, f_[0][m.start():].strip() + " " + (f_[1].pop(0) if f_[1] else ""))
                 f_[0] = f_[0][:m.start()].rstrip(" ,")
-        if found and tasks_below is not None and tasks_below.children:
+        below = found and tasks_below is not None and tasks_below.children
+        if below:
             found[-1][1].append(self.tasks_below(tasks_below))
             found[-1][3] = tasks_below.end
         if not found and inherited and text.strip() and not text.rstrip().endswith(":"):
             found.append([inherited, [clean_quote(text)], a, b])
         for who, tasks, s0, s1 in found:
             self.add(who, "; ".join(t for t in tasks if t), s0, s1)
+        if below:
+            # items below that name a body of their own ("… Trên cơ sở đó, Bộ Tư pháp tổng hợp …")
+            # are that body's assignments too; the intro's body already holds their tasks
+            n = len(self.out)
+            self.parts(tasks_below.children)
+            mine = fold(found[-1][0])
+            self.out[n:] = [o for o in self.out[n:] if fold(o.who or "") != mine]
+
+    def cue_inside(self, sent: str, v: str) -> tuple[str | None, str]:
+        """A request in mid-sentence: "Đây là nhiệm vụ cấp bách, Thủ tướng Chính phủ đề nghị
+        các đồng chí Bộ trưởng … | thực hiện …" (the body after the cue, when it is one)."""
+        for m in W.CUE_ANY.finditer(v):
+            if m.start() == 0 or W.CUE_AS_NOUN.search(v[:m.start()]) or v[m.end():m.end() + 4] == "cua ":
+                continue
+            rest = sent[m.end():]
+            who, what = S.subject(rest)
+            w2, what2 = S.cue_subject(rest)
+            if w2 and (who is None or (len(who.split()) > 12 and len(w2) < len(who))):
+                who, what = w2, what2
+            if who and len(who.split()) <= 40 and (who[:1].isupper() or re.match(r"(?:cac|nhung)\s", fold(who))) \
+                    and sent[:m.start()].count("(") <= sent[:m.start()].count(")"):  # not inside brackets
+                wv = Folded.of(who).view
+                if (P.ORG_HEAD_RE.match(wv) or W.MORE_HEADS.match(wv)) and not W.NOT_BODY.match(wv) \
+                        and not P.NOT_ORG_RE.match(wv):
+                    return who, what
+        return None, sent
 
     def table(self, t: Table) -> None:
         head = [fold(h) for h in t.header]
@@ -296,13 +358,13 @@ class _Reader:
                          and not V.TASK_DUE_COL.search(h)), None)
         due_col = next((i for i, h in enumerate(head) if V.TASK_DUE_COL.search(h)), None)
         what_col = next((i for i, h in enumerate(head) if V.TASK_WHAT_COL.search(h)), None)
-        if body_col is None:
+        if body_col is None or not _task_header(head, body_col):
             return
         for row in t.rows[1:]:
-            if body_col >= len(row) or len(row) < len(head) - 1:
-                continue
+            if body_col >= len(row) or abs(len(row) - len(head)) > 1:
+                continue  # a row of another grid (a table cut by the reader, a report's rows)
             cell = row[body_col]
-            if not cell.text.strip():
+            if not cell.text.strip() or not re.search(r"[^\W\d_]{2}", cell.text) or fold(cell.text).strip() == "stt":
                 continue
             what = row[what_col].text if what_col is not None and what_col < len(row) else ""
             dl = None
@@ -316,12 +378,27 @@ class _Reader:
             self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None)
 
 
+def _task_header(head: list[str], body_col: int) -> bool:
+    """The folded header row names columns (Đơn vị chủ trì | Nội dung | Thời hạn), it is not
+    a data row read as a header ("Các cơ quan, bộ, ngành và địa phương | 15/10/2025")."""
+    if len(head[body_col].split()) > 8 or any(re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", h) for h in head):
+        return False
+    return any(V.TASK_WHAT_COL.search(h) or V.TASK_DUE_COL.search(h) or V.TASK_WITH_COL.search(h)
+               for i, h in enumerate(head) if i != body_col) or len(head) == 1
+
+
 def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline], targets: list[Target],
                      ref: dt.date | None = None) -> list[Obligation]:
     """Obligations of one document, in text order (see the module docstring)."""
     r = _Reader(f, st, lay, deadlines, targets, ref)
     # "… đề nghị Thủ trưởng các đơn vị thực hiện một số nội dung sau:" closing the preamble
-    r.parts(st.body, r.intro(st.preamble[-1]) if st.preamble else None)
+    intro = r.intro(st.preamble[-1]) if st.preamble else None
+    if intro is None and st.body:
+        # the paragraph right above the first numbered part, when the preamble holds no basis
+        # lines ("…, Thủ tướng Chính phủ yêu cầu Bộ trưởng, … thực hiện một số nhiệm vụ sau:")
+        before = f.original[max(0, st.body[0].start - 1500):st.body[0].start]
+        intro = r.intro_text(re.split(r"\n\s*\n|(?<=[.;])\s*\n", before.rstrip())[-1])
+    r.parts(st.body, intro)
     for app in st.appendices:
         r.parts(app.children)
     for t in st.tables:

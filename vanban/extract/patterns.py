@@ -196,7 +196,7 @@ ACTION_VERBS = [
     "quan triet", "tuyen truyen", "van dong", "ra soat", "dang ky", "tong hop", "giam sat",
     "lanh dao", "bo tri", "dam bao", "nghien cuu", "ban hanh", "cu can bo", "phan cong", "tiep tuc",
     "tich cuc", "khan truong", "chu dong", "huong ung", "day manh", "rasoat", "gui", "nop",
-    "hoan thanh", "tang cuong", "phat dong", "cap nhat", "thong tin",
+    "hoan thanh", "tang cuong", "phat dong", "cap nhat", "thong tin", "chuan bi", "xac dinh", "de cao", "day nhanh", "phat huy", "quan tam",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
@@ -231,7 +231,9 @@ NOT_ORG_OPENINGS = [
     "bao dam", "bao ve", "bao cao", "to chuc", "phong chong", "phong ngua", "phong trao", "so hoa", "so luong",
     "so ho", "ban hanh", "hoi nghi", "hoi thao", "hoi thi", "doan ket", "dai hoi", "bo tri", "bo sung", "cac noi dung",
     "cac chi tieu", "cac nhiem vu", "cac giai phap", "cac hoat dong", "cac van ban", "cac muc tieu", "truong hop",
-    "cac truong hop", "cac ho", "cac khoan", "cac dieu kien",
+    "cac truong hop", "cac ho", "cac khoan", "cac dieu kien", "day la", "do la",
+    "day khong", "dai dien", "cac thong so", "cac so lieu", "cac chi so", "cac du lieu", "cac san pham", "cac mo hinh",
+    "cac linh vuc", "cac nganh, linh vuc",
 ]
 NOT_ORG_RE = re.compile(
     r"(?:" + "|".join(kw(h)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for h in NOT_ORG_OPENINGS) + r")(?![a-z0-9])"

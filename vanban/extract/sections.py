@@ -138,7 +138,15 @@ def _results_parts(f: Folded, lay: Layout) -> list[tuple[int, int]]:
             continue
         nxt = _NEXT_HEADING.search(v, m.end(), lay.body_end)
         parts.append((m.start(), nxt.start() if nxt else lay.body_end))
-    return parts
+    out = []
+    for s, e in parts:  # "Để tiếp tục …, thành phố cần tập trung thực hiện một số nhiệm vụ, giải pháp sau đây:"
+        m = _TASKS_INTRO.search(v, s, e)
+        out.append((s, m.start()) if m else (s, e))
+    return out
+
+
+# an assessment section ("I. ĐÁNH GIÁ CHUNG") that goes on to the tasks ahead: they are not results
+_TASKS_INTRO = re.compile(r"(?:nhiem vu|giai phap|noi dung)[^.:;\n]{0,60}\bsau(?: day)?\s*:")
 
 
 _BASIS_CONT = re.compile(r"\s*(?:" + P.TYPE_RE.replace("(?P<t", "(?P<b") + r")\s")

@@ -20,7 +20,7 @@ from vanban.text import fold
 
 MAX_WHAT = 400  # characters of a task summary
 
-__all__ = ["actor", "body_name", "clean_who", "cue_subject", "duty_inside", "is_self", "self_name", "subject",
+__all__ = ["actor", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "is_self", "self_name", "subject",
            "task_phrase"]
 
 def body_name(text: str) -> str | None:
@@ -85,7 +85,8 @@ def actor(sent: str) -> tuple[str | None, str]:
         who, what = cue_subject(guarded)  # "Giám đốc các Sở, Thủ trưởng … | xây dựng …"
     if who is None:
         m = W.MORE_VERBS.search(Folded.of(guarded).view)
-        if m and m.start() > 0:
+        if m and m.start() > 0 and first_verb(Folded.of(guarded[:m.start()]).view) is None:
+            # not after a clause that opens with its verb ("Chịu trách nhiệm trước Bộ Chính trị … | quyết định")
             head, rest = guarded[:m.start()], guarded[m.start():]
             w2, _ = split_actor(head + "thực hiện " + rest)
             if w2 and clean_quote(w2) == clean_quote(head):
@@ -104,9 +105,23 @@ def cue_subject(rest: str) -> tuple[str | None, str]:
     for m in W.CUE_STOP.finditer(v):
         head = rest[:m.start()].strip(" ,")
         hv = Folded.of(head).view
-        if head and (P.ORG_HEAD_RE.match(hv) or W.MORE_HEADS.match(hv)) and len(head.split()) <= 30:
+        if hv.endswith("ban") and v.startswith("chi dao", m.start()):
+            continue  # "Ban | Chỉ đạo …" is "Ban Chỉ đạo …", a name
+        if head and (P.ORG_HEAD_RE.match(hv) or W.MORE_HEADS.match(hv) or W.STRONG_HEAD.match(head)) \
+                and len(head.split()) <= 40:  # "các đồng chí Bộ trưởng, …, Chủ tịch UBND các tỉnh, thành phố …"
             return head, rest[m.start():].strip()
     return None, rest
+
+
+def cue_body(heading: str) -> str | None:
+    """The body a "Giao X …" / "Đề nghị X …" heading assigns, or None."""
+    cue = W.CUE.match(Folded.of(heading).view)
+    if not cue:
+        return None
+    who, _ = subject(heading[cue.end():])
+    if who is None:
+        who, _ = cue_subject(heading[cue.end():])
+    return who
 
 
 def duty_inside(sent: str) -> tuple[str | None, str]:

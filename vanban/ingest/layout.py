@@ -337,10 +337,33 @@ def _in_table(rows: list[Row], i: int) -> bool:
             upper, lower = (rows[j], rows[k]) if step < 0 else (rows[k], rows[j])
             if lower.top - upper.bottom > CLOSE_GAP_HEIGHTS * rows[i].height:
                 break
-            if len(rows[j].segments()) >= 3:
+            if len(_cells(rows[j])) >= 3:
                 return True
             k = j
     return False
+
+
+#: words a clerk's blank follows or precedes in a header ("Số:      /KH-SCT",
+#: "ngày      tháng 4 năm 2026"): the gap is a blank to fill in, not a cell border
+_BLANK_BEFORE = ("số:", "số", "ngày", "tháng", "năm")
+_BLANK_AFTER = ("/", "tháng", "năm")
+
+
+def _cells(row: Row) -> list[Segment]:
+    """The row's groups, a group after a clerk's blank joined to the one before.
+
+    Why: a header row "Số:   /KH-SCT      Lào Cai, ngày   tháng 4 năm 2026" is
+    two cells with blanks in them; counted by gaps it looks like the four
+    cells of an unruled table and would keep the header from parting.
+    """
+    out: list[Segment] = []
+    for seg in row.segments():
+        if out and (out[-1].words[-1].text.lower() in _BLANK_BEFORE
+                    or seg.words[0].text.lower().startswith(_BLANK_AFTER)):
+            out[-1] = Segment(out[-1].words + seg.words)
+        else:
+            out.append(seg)
+    return out
 
 
 def _letters(segs: list[Segment]) -> int:

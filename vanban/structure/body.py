@@ -32,8 +32,14 @@ def label_of(ln: Line, prev: Line | None = None) -> tuple[str, int] | None:
             if (rank == 8 and rest[:1].islower() and prev is not None and not prev.blank
                     and not prev.text.rstrip(" *").endswith((".", ";", ":", ","))):
                 return None
+            if (rank == 8 and prev is not None and not prev.blank and len(prev.text) >= 50
+                    and prev.text.rstrip(" *")[-1:].isalpha() and prev.text.rstrip(" *").split()[-1][:1].isupper()
+                    and upper_ratio(prev.text) < 0.5 and not label_of(prev)):
+                return None  # "… cao tốc Ninh Bình" / "- Hải Phòng, đoạn qua …": a name "A - B" wrapped
             if rank == 4 and not rest:
                 return (m.group().strip(), rank) if len(t) <= 4 else None
+            if rank == 2 and not rest:
+                return (m.group().strip(), rank) if len(t) <= 6 else None  # "III." alone, its heading below
             if rank == 2 and not (rest[:1].isupper() or rest[:1].isdigit()):
                 return None
             return m.group().strip(), rank
@@ -229,7 +235,8 @@ def _freeze(n: _Node, text: str) -> Part:
     elif n.kind == "item" and own and len(own) <= 120 and upper_ratio(own) > 0.8:
         heading = own.rstrip(" :.")
     elif (n.kind == "item" and n.first_alone and n.first_line and len(n.first_line) < 100
-          and len(own) > len(n.first_line) + 5 and not n.first_line.rstrip(" *").endswith((".", ";", ","))):
+          and len(own) > len(n.first_line) + 5 and not n.first_line.rstrip(" *").endswith((".", ";", ","))
+          and not V.WRAPPED_END_RE.search(fold(n.first_line.rstrip(" *")))):
         heading = re.sub(r"\s+", " ", n.first_line).strip(" *:")  # "3. Sở Khoa học và Công nghệ" / its tasks
     return Part(n.kind, n.start, n.end, n.label, heading, n.rank, tuple(_freeze(c, text) for c in n.children))
 

@@ -114,6 +114,15 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
             type_idx = i
             break
     zone_end = type_idx if type_idx is not None else limit
+    title_from = type_idx + 1 if type_idx is not None else None
+    if type_idx is not None and _in_region(lines[type_idx]):
+        # a flush-left type line with no blank paragraph above it is read into the header's
+        # left column (PDF export of a DOCX): the header goes on to the end of the region,
+        # the trích yếu starts after it
+        k = type_idx + 1
+        while k < len(lines) and _in_region(lines[k]) and lines[k].geo.table == lines[type_idx].geo.table:
+            k += 1
+        zone_end, title_from = k, k
     parts: list[Part] = []
     issuer_lines: list[str] = []
     issuer_closed = False
@@ -124,6 +133,8 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     skip_next = False
     for i in range(zone_end):
         ln = lines[i]
+        if i == type_idx:
+            continue
         if skip_next:
             skip_next = False
             continue
@@ -138,8 +149,14 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
             if issuer_lines and ln.geo is None and not issuer_closed:
                 issuer_closed = not _continues(lines, i + 1, zone_end)
             continue
+        other_col = False
         if issuer_cell is not None and ln.cell is not None and ln.cell != issuer_cell:
-            issuer_closed = True
+            # a header table read row by row: the issuer's column goes on below
+            # ("UBND TỈNH X" / "SỞ CÔNG THƯƠNG" in rows 0 and 1 of column 0) past
+            # the motto cells of the other column; another table ends it
+            if ln.cell[0] != issuer_cell[0]:
+                issuer_closed = True
+            other_col = ln.cell[0] == issuer_cell[0] and ln.cell[2] != issuer_cell[2]
         if type_idx is None and (number_seen or vv_idx is not None) and (
                 V.KINH_GUI_RE.match(ln.view) or V.BASIS_RE.match(ln.view)):
             zone_end = i
@@ -174,7 +191,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
             if V.PLACE_DATE_RE.search(v) or re.search(r"ng[a4]y\s.{0,40}?th[a4]ng|th[a4]ng\s+\d+\s+n[a4]m", v):
                 issuer_closed = True
                 continue
-            if (not issuer_closed and upper_ratio(sg.text) > 0.6 and sum(c.isalpha() for c in sg.text) >= 2
+            if (not issuer_closed and not other_col and upper_ratio(sg.text) > 0.6 and sum(c.isalpha() for c in sg.text) >= 2
                     and not V.KINH_GUI_RE.match(v)):
                 cleaned = _clean_issuer(sg.text)
                 if cleaned:
@@ -200,16 +217,21 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     issuer, parent = _issuer_name(bodies)
     header = DocHeader(issuer=issuer, parent_issuer=parent, printed_issuer=" – ".join(bodies) or None,
                        number=number, place=place, date=date, parts=tuple(sorted(parts, key=lambda p: p.start)))
-    return header, _title(lines, type_idx, vv_idx, zone_end, number)
+    return header, _title(lines, type_idx, vv_idx, zone_end, number, title_from)
+
+
+def _in_region(ln: Line) -> bool:
+    """The line sits in a two-column region (header or signature read column after column)."""
+    return ln.geo is not None and ln.geo.table >= 0 and ln.geo.column >= 0
 
 
 def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end: int,
-           number: str | None) -> TitleInfo:
+           number: str | None, title_from: int | None = None) -> TitleInfo:
     parts: list[Part] = []
     if type_idx is not None:
         doc_type = _is_type_line(lines[type_idx])
         parts.append(Part("type", lines[type_idx].start, lines[type_idx].end))
-        got, end = _title_lines(lines, type_idx + 1, skip_blank=2)
+        got, end = _title_lines(lines, title_from or type_idx + 1, skip_blank=2)
         if not got and vv_idx is not None:
             got, _ = _title_lines(lines, vv_idx, skip_blank=0, vv=True)
     elif vv_idx is not None:
@@ -254,12 +276,24 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …" under the trích yếu of a Quyết định
         if vv and got and got[-1].cell is not None and ln.cell != got[-1].cell:
             break
+        if got and _other_paragraph_style(got[-1], ln):
+            break  # DOCX paragraphs with no blank between: the body is set apart by its indents
         if vv and len(ln.segs) > 1 and first is not None:
             got.append(Line(ln.index, first.start, first.end, first.text, first.view, ln.indent, ln.geo, [first]))
         else:
             got.append(ln)
         i += 1
     return got, i
+
+
+def _other_paragraph_style(prev: Line, ln: Line) -> bool:
+    """A centred paragraph (the trích yếu) next to a left-aligned or justified one
+    (the body): DOCX paragraph geometry gives no ``x0`` to a centred paragraph.
+    PDF and OCR lines always carry their measured edges, so they never part here."""
+    a, b = prev.geo, ln.geo
+    if a is None or b is None or a.table >= 0 or b.table >= 0:
+        return False
+    return (a.x0 is None) != (b.x0 is None)
 
 
 def _type_from_symbol(number: str | None) -> str | None:

@@ -89,16 +89,21 @@ LABELS = (
     (re.compile(r"^(?:PHẦN|Phần)\s+(?:THỨ\s+\S+|[IVXLC]+|\d+)\b[.:]?"), 0),
     (re.compile(r"^(?:CHƯƠNG|Chương)\s+[IVXLC\d]+\b[.:]?"), 0),
     (re.compile(r"^(?:MỤC|Mục)\s+\d+\b[.:]?"), 1),
-    (re.compile(r"^[IVXL][IVXL1l]{0,4}\s?[.)/-](?=\s|\S)"), 2),
+    (re.compile(r"^[IVXL][IVXL1l]{0,4}\s?[.)/-](?=\s|\S|$)"), 2),
     (re.compile(r"^(?:Điều|ĐIỀU|[ĐDPBđ][iI1][eEêÊềỀéÉ][uU])\s+\d+[a-z]?\s?[.:]?"), 3),
-    (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?=\s)"), 6),
-    (re.compile(r"^\d{1,2}\.\d{1,2}\.?(?=\s)"), 5),
-    (re.compile(r"^\d{1,2}\s?[.)](?=\s|[^\d\s])"), 4),
+    (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?=\s|$)"), 6),
+    (re.compile(r"^\d{1,2}\.\d{1,2}\.?(?=\s|$)"), 5),
+    (re.compile(r"^\d{1,2}\s?[.)](?=\s|[^\d\s]|$)"), 4),  # "1." alone: its text on the next line
     (re.compile(r"^[a-zđ]\s?\)(?=\s)"), 7),
     (re.compile(r"^\((?:\d{1,2}|[a-zđ])\)(?=\s)"), 7),
     (re.compile(r"^[-–—−](?=\s|\S)"), 8),
     (re.compile(r"^[+•·*](?=\s|\S)"), 9),
 )
+
+# a line ending in a preposition or conjunction is wrapped, not a heading
+# ("1.1. Chịu trách nhiệm trước" / "Bộ Chính trị, Ban Bí thư …"); folded
+WRAPPED_END_RE = re.compile(r"(?<![a-z])(?:truoc|cua|ve|voi|cho|va|cac|nhung|tai|trong|theo|de|la|duoc|co|hoac|tu|den"
+                            r"|nhu|doi voi|tren|duoi|o)$")
 
 # "các tỉnh: Khánh Hòa, Gia Lai", "Các Bộ: Quốc phòng, Tài chính": a colon inside a name list, not a label
 NAME_LIST_RE = re.compile(r"(?:tỉnh|thành phố|[Bb]ộ|cơ quan|đơn vị|xã|phường|huyện|[Ss]ở|ngành|địa phương|Ban|ban):\s*[A-ZĐÀ-Ỹ]")
