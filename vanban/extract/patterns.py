@@ -117,7 +117,7 @@ RANGE_FROM_RE = re.compile(r"(?<![a-z])t[uwi][r]?\s+(?:" + NGAY + r"\s+)?$")
 DEADLINE_CUE_RE = re.compile(
     rf"(?:{TRUOC}|ch[a4d]m\s+nh[a4d]t|th[o06]i\s+h[a4d]n|h[a4d]n\s+ch[o6]t|(?<![a-z])h[a4d]n(?=\s|:)"
     rf"|h[o06][a4]n\s+th[a4d]nh|xong|th[o06]i\s+gi[a4]n|d[uw]\s+ki[e¢]n|(?<![a-z])v[a4d]o|(?<![a-z])trong"
-    rf"|(?<![a-z])d[e¢]n|k[e¢]t\s+th[uw]c|(?<![a-z])t[uwi]r?(?=\s)|(?<![a-z])d[uw]ng(?=\s))[^.;\n]{{0,12}}$"
+    rf"|(?<![a-z])d[e¢]n|k[e¢]t\s+th[uw]c|(?<![a-z])t[uwi]r?(?=\s)|(?<![a-z])d[uw]ng(?=\s+(?:ng[a4]y|h[a4d]n|th[o06]i|v[a4]o|k[yi])))[^.;\n]{{0,12}}$"
 )
 # "trong thời hạn 15 ngày kể từ ngày ký" — counted from the document's own date.
 RELATIVE_DAYS_RE = re.compile(

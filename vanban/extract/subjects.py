@@ -156,4 +156,14 @@ def task_phrase(text: str) -> str:
     t = re.sub(r"\([^()]*\)", " ", text)
     t = re.sub(r"[,;]?\s*(?:trước|chậm nhất|hoàn thành|xong)\s+(?:trong\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?", "", t)
     t = clean_quote(t).rstrip(".")
-    return t[:MAX_WHAT]
+    return clip_tasks(t)
+
+
+def clip_tasks(t: str, limit: int = MAX_WHAT) -> str:
+    """``t`` cut to ``limit`` characters at a task ("; ") or word boundary, with "…"."""
+    if len(t) <= limit:
+        return t
+    cut = t.rfind("; ", 0, limit)
+    if cut < limit // 2:
+        cut = t.rfind(" ", 0, limit)
+    return t[:cut if cut > 0 else limit].rstrip(" ;,") + " …"
