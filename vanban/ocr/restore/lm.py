@@ -43,7 +43,7 @@ USER_WEIGHT = 0.3  # interpolation weight of the archive adaptation layer
 DEFAULT_PATH = Path(__file__).with_name("data") / "lm.bin"
 #: trigram look-ups served by binary search before the flat trigram keys are built (0.1 s, 50 MB):
 #: a one-document CLI run makes a handful, a batch or a benchmark thousands
-TRI_KEYS_AFTER = 32
+TRI_KEYS_AFTER = 64
 
 
 def _quantise(x: np.ndarray, lo: float = -QMAX, hi: float = 0.0, bits: int = 8) -> np.ndarray:
@@ -269,15 +269,21 @@ class LanguageModel:
         has = idx >= 0
         lo = np.where(has, self.tri_start[np.maximum(idx, 0)], 0)
         end = np.where(has, self.tri_start[np.maximum(idx, 0) + 1], 0)
-        hi = end.copy()
-        tc = self.tri_c
-        for _ in range(self._tri_steps):
-            mid = (lo + hi) >> 1
-            go = (lo < hi) & (tc[np.minimum(mid, len(tc) - 1)] < c)
-            lo = np.where(go, mid + 1, lo)
-            hi = np.where(go | (lo >= hi), hi, mid)
-        hit = (lo < end) & (tc[np.minimum(lo, len(tc) - 1)] == c)
-        return np.where(hit, self._tri_table[self._tri_q[np.minimum(lo, len(tc) - 1)]], default), hit
+        tc, last = self.tri_c, len(self.tri_c) - 1
+        # branchless lower bound: ``pos`` is the last continuation known < c; halving
+        # steps from the longest queried history's length down to 1
+        pos = lo - 1
+        longest = int((end - lo).max(initial=0))
+        step = 1 << max(0, longest.bit_length() - 1)
+        while longest and step:
+            probe = pos + step
+            ok = (probe < end) & (tc[np.minimum(probe, last)] < c)
+            pos = np.where(ok, probe, pos)
+            step >>= 1
+        lo = pos + 1
+        lo = np.minimum(lo, last)
+        hit = (lo < end) & (tc[lo] == c)
+        return np.where(hit, self._tri_table[self._tri_q[lo]], default), hit
 
     # -- vocabulary ------------------------------------------------------------
     def id_of(self, token: str) -> int:
