@@ -132,7 +132,7 @@ def _check_ocr_available(source: SourceDocument, lang: str) -> None:
     if any(p.needs_ocr for p in source.pages):
         from .ocr import check_tesseract
 
-        check_tesseract(lang, version=False)  # the languages run: enough, one process fewer
+        check_tesseract(lang)
 
 
 # --- a batch into the archive ---------------------------------------------------

@@ -24,16 +24,14 @@ TESSERACT_INSTALL = "sudo apt-get install tesseract-ocr tesseract-ocr-vie"
 PSM = 3
 
 
-def check_tesseract(lang: str = "vie", *, version: bool = True) -> str:
-    """Tesseract's version ("" when ``version`` is False: one process fewer
-    to start, for the conveyor, which only needs to know that ``lang`` runs),
-    or DependencyError with the install command."""
+def check_tesseract(lang: str = "vie") -> str:
+    """Tesseract's version, or DependencyError with the install command."""
     import pytesseract
 
     if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
         raise DependencyError(f"Tesseract OCR is not installed; install it with: {TESSERACT_INSTALL}")
     try:
-        found = str(pytesseract.get_tesseract_version()) if version else ""
+        version = str(pytesseract.get_tesseract_version())
         have = set(pytesseract.get_languages(config=""))
     except Exception as exc:  # noqa: BLE001 - broken install
         raise DependencyError(
@@ -44,7 +42,7 @@ def check_tesseract(lang: str = "vie", *, version: bool = True) -> str:
         raise DependencyError(
             f"Tesseract language data {'+'.join(missing)!r} is missing; install it with: {TESSERACT_INSTALL}"
         )
-    return found
+    return version
 
 
 def _config(dpi: int | None) -> str:
