@@ -6,9 +6,10 @@ little-endian arrays (no pickle), listed in its JSON header: the vocabulary,
 unigram log-probabilities, backoff weights and raw frequencies, sorted bigram
 keys ``a*V+b`` (uint32) with their quantised log-probabilities and backoff
 weights, and for each bigram the sorted ids of its trigram continuations
-(uint16) with theirs. Loading rebuilds the trigram keys with one
-``np.repeat`` and hashes the bigrams; every query is vectorised over all
-candidate paths of a text at once.
+(uint16) with theirs. Loading hashes the bigrams and keeps the trigrams
+as stored (a trigram is found through its history bigram, then a binary
+search of that history's continuations; values stay quantised until read);
+every query is vectorised over all candidate paths of a text at once.
 
 Scoring is interpolated modified Kneser–Ney in backoff form (estimated by
 ``kneser_ney.py`` at build time): the kept trigram's log-probability, else
