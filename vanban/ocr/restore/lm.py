@@ -223,7 +223,6 @@ class LanguageModel:
         # binary search of the sorted last ids): no 8-byte key per trigram to build at load
         self.tri_start = np.concatenate(([0], np.cumsum(arr["ntri"], dtype=np.int64)))
         self.tri_c = arr["tri_c"]
-        self._tri_steps = int(np.ceil(np.log2(int(arr["ntri"].max(initial=0)) + 1)))
         # trigram values stay quantised (one code table gather per look-up, not 6 M at load)
         self._tri_q = arr["tri_q"]
         self._tri_table = _dequantise(np.arange(1 << bits), bits=bits)
@@ -261,6 +260,8 @@ class LanguageModel:
         3-5x slower (measured 4.0 vs 0.8 ms and 51 vs 17 ms).
         """
         a, b, c = (np.asarray(x, dtype=np.int64) for x in (a, b, c))
+        if not len(self.tri_c):  # a model without trigrams
+            return np.full(len(c), default, np.float32), np.zeros(len(c), bool)
         idx = self.bi_hash.find(a * self.V + b)
         has = idx >= 0
         lo = np.where(has, self.tri_start[np.maximum(idx, 0)], 0)
@@ -276,8 +277,7 @@ class LanguageModel:
             ok = (probe < end) & (tc[np.minimum(probe, last)] < c)
             pos = np.where(ok, probe, pos)
             step >>= 1
-        lo = pos + 1
-        lo = np.minimum(lo, last)
+        lo = np.minimum(pos + 1, last)
         hit = (lo < end) & (tc[lo] == c)
         return np.where(hit, self._tri_table[self._tri_q[lo]], default), hit
 
