@@ -87,6 +87,24 @@ def get_restorer() -> "Restorer":
     return _MODEL
 
 
+_warming: threading.Thread | None = None
+
+
+def warm_restorer() -> None:
+    """Start loading the process-wide restorer in a background thread (once per process).
+
+    Why: a page that needs OCR goes on to correction/restoration, and while
+    Tesseract reads it the Python process only waits; loading the model then
+    (imports, LM, candidate inventory: about 0.2 s) overlaps the OCR instead of
+    following it. Same CPU time, less wall time. :func:`get_restorer` waits
+    for it under its lock.
+    """
+    global _warming
+    if _warming is None and _MODEL is None:
+        _warming = threading.Thread(target=get_restorer, name="vanban-restorer-load", daemon=True)
+        _warming.start()
+
+
 def set_user_layer(path: Path | str | None) -> None:
     """Reload the process model with (or without) an archive adaptation layer."""
     global _MODEL
