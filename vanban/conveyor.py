@@ -48,10 +48,12 @@ def process_page(page: PageSource, limits: Limits, lang: str = "vie") -> Page:
     from .ingest.lines import aligned
     from .ocr import ocr_page
     from .ocr.correct import correct_text
+    from .ocr.restore import warm_restorer
 
     confidence = None
     lines = page.lines
     if page.needs_ocr:
+        warm_restorer()  # the restoration model loads while Tesseract reads the page
         result = ocr_page(page, limits, lang)
         raw, confidence, lines = result.text, result.confidence, result.lines
     else:

@@ -45,12 +45,16 @@ def _row_rules(dark: np.ndarray) -> list[tuple[int, int, int, int]]:
     smeared = dark.copy()
     for k in range(1, SMEAR):
         smeared[:-k] |= dark[k:]
-    c = np.zeros((h, w + 1), dtype=np.int32)
-    np.cumsum(smeared, axis=1, out=c[:, 1:])
+    # only rows holding at least ``need`` ink pixels can hold a rule: the window
+    # sums (a cumsum per row) are computed for those few rows, not the whole page
+    cand = np.flatnonzero(np.count_nonzero(smeared, axis=1) >= need)
+    c = np.zeros((len(cand), w + 1), dtype=np.int32)
+    np.cumsum(smeared[cand], axis=1, out=c[:, 1:])
     full = (c[:, need:] - c[:, :-need]) == need  # a fully dark window starts here
     rules: list[list[int]] = []
-    for y in np.flatnonzero(full.any(axis=1)).tolist():
-        for x0, x1 in _runs(full[y]):
+    for r in np.flatnonzero(full.any(axis=1)).tolist():
+        y = int(cand[r])
+        for x0, x1 in _runs(full[r]):
             x1 = x1 + need - 1
             for rule in rules[-6:]:
                 if y - rule[1] <= SMEAR and x0 <= rule[3] and x1 >= rule[2]:

@@ -6,6 +6,7 @@ Public API::
     restore(text, mode="correct") -> Restoration   # accented OCR, conservative
     update_from_texts(texts, out_path) -> dict     # archive adaptation layer
     set_user_layer(path)                           # use that layer in this process
+    warm_restorer()                                # start loading the model in a thread
 
 The model (``data/lm.bin``, built by ``build_lm.py``) is loaded once per
 process on first use. ``$VANBAN_LM`` overrides the base model path and
@@ -19,10 +20,10 @@ from typing import Iterable
 
 from vanban.models import Restoration
 
-from .decode import get_restorer, model_path, set_user_layer
+from .decode import get_restorer, model_path, set_user_layer, warm_restorer
 from .lm import update_from_texts as _update
 
-__all__ = ["restore", "update_from_texts", "set_user_layer", "model_path", "user_layer_default_path"]
+__all__ = ["restore", "update_from_texts", "set_user_layer", "model_path", "user_layer_default_path", "warm_restorer"]
 
 
 def restore(text: str, mode: str = "restore") -> Restoration:

@@ -6,9 +6,10 @@ little-endian arrays (no pickle), listed in its JSON header: the vocabulary,
 unigram log-probabilities, backoff weights and raw frequencies, sorted bigram
 keys ``a*V+b`` (uint32) with their quantised log-probabilities and backoff
 weights, and for each bigram the sorted ids of its trigram continuations
-(uint16) with theirs. Loading rebuilds the trigram keys with one
-``np.repeat`` and hashes the bigrams; every query is vectorised over all
-candidate paths of a text at once.
+(uint16) with theirs. Loading hashes the bigrams and keeps the trigrams
+as stored (a trigram is found through its history bigram, then a binary
+search of that history's continuations; values stay quantised until read);
+every query is vectorised over all candidate paths of a text at once.
 
 Scoring is interpolated modified Kneser–Ney in backoff form (estimated by
 ``kneser_ney.py`` at build time): the kept trigram's log-probability, else
@@ -50,8 +51,11 @@ def _quantise(x: np.ndarray, lo: float = -QMAX, hi: float = 0.0, bits: int = 8) 
 
 
 def _dequantise(q: np.ndarray, lo: float = -QMAX, hi: float = 0.0, bits: int = 8) -> np.ndarray:
+    """float32 values of quantised codes: one gather from the 2**bits code table
+    (the same values as computing each in float64, several times faster at load)."""
     top = (1 << bits) - 1
-    return (q.astype(np.float64) * ((hi - lo) / top) + lo).astype(np.float32)
+    table = (np.arange(top + 1, dtype=np.float64) * ((hi - lo) / top) + lo).astype(np.float32)
+    return table[q]
 
 
 def _sb_tables(V, uni, bi, tri, min_bigram=1, min_trigram=1):
@@ -215,13 +219,67 @@ class LanguageModel:
         self.bi_keys = arr["bi_keys"].astype(np.int64)
         self.bi_logp = _dequantise(arr["bi_q"], bits=bits)
         self.bi_bow = _dequantise(arr["bow_q"], *BOW_RANGE, bits=bits)
-        self.tri_keys = np.repeat(self.bi_keys, arr["ntri"].astype(np.int64)) * V + arr["tri_c"].astype(np.int64)
-        self.tri_logp = _dequantise(arr["tri_q"], bits=bits)
+        # trigrams stay grouped per history bigram (found through the bigram hash, then a
+        # binary search of the sorted last ids): no 8-byte key per trigram to build at load
+        self.tri_start = np.concatenate(([0], np.cumsum(arr["ntri"], dtype=np.int64)))
+        self.tri_c = arr["tri_c"]
+        # trigram values stay quantised (one code table gather per look-up, not 6 M at load)
+        self._tri_q = arr["tri_q"]
+        self._tri_table = _dequantise(np.arange(1 << bits), bits=bits)
         self.bi_hash = IntHash(self.bi_keys)
         self.size_bytes = len(raw)
         self.user = None
         if user_path is not None and Path(user_path).exists():
             self.user = UserLayer.load(user_path, self)
+
+    @property
+    def tri_keys(self) -> np.ndarray:
+        """Sorted trigram keys ``(a*V+b)*V+c`` (int64), built on demand (tools and tests)."""
+        keys = self.__dict__.get("_tri_keys")
+        if keys is None:
+            ntri = np.diff(self.tri_start)
+            keys = self._tri_keys = np.repeat(self.bi_keys, ntri) * self.V + self.tri_c.astype(np.int64)
+        return keys
+
+    @property
+    def tri_logp(self) -> np.ndarray:
+        """log10 P of every kept trigram (float32, in ``tri_keys`` order), built on demand."""
+        vals = self.__dict__.get("_tri_logp")
+        if vals is None:
+            vals = self._tri_logp = self._tri_table[self._tri_q]
+        return vals
+
+    def tri_lookup(self, a: np.ndarray, b: np.ndarray, c: np.ndarray, default: float = np.nan):
+        """(log10 P(c | a b) of the kept trigram else ``default``, kept?) for aligned id arrays.
+
+        The history (a, b) is found in the bigram hash, then ``c`` by a binary
+        search (vectorised, halvings up to the longest queried history) among
+        that history's sorted continuations. Why not one search over flat
+        trigram keys: building them costs 0.1 s and 50 MB at load, and on a
+        page's 6-66 k look-ups the flat search (cache misses over 50 MB) is
+        3-5x slower (measured 4.0 vs 0.8 ms and 51 vs 17 ms).
+        """
+        a, b, c = (np.asarray(x, dtype=np.int64) for x in (a, b, c))
+        if not len(self.tri_c):  # a model without trigrams
+            return np.full(len(c), default, np.float32), np.zeros(len(c), bool)
+        idx = self.bi_hash.find(a * self.V + b)
+        has = idx >= 0
+        lo = np.where(has, self.tri_start[np.maximum(idx, 0)], 0)
+        end = np.where(has, self.tri_start[np.maximum(idx, 0) + 1], 0)
+        tc, last = self.tri_c, len(self.tri_c) - 1
+        # branchless lower bound: ``pos`` is the last continuation known < c; halving
+        # steps from the longest queried history's length down to 1
+        pos = lo - 1
+        longest = int((end - lo).max(initial=0))
+        step = 1 << max(0, longest.bit_length() - 1)
+        while longest and step:
+            probe = pos + step
+            ok = (probe < end) & (tc[np.minimum(probe, last)] < c)
+            pos = np.where(ok, probe, pos)
+            step >>= 1
+        lo = np.minimum(pos + 1, last)
+        hit = (lo < end) & (tc[lo] == c)
+        return np.where(hit, self._tri_table[self._tri_q[lo]], default), hit
 
     # -- vocabulary ------------------------------------------------------------
     def id_of(self, token: str) -> int:
@@ -243,8 +301,7 @@ class LanguageModel:
     def base_logp(self, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
         """log10 P_KN(c | a b) for aligned int arrays of ids."""
         V = self.V
-        tk = (a * V + b) * V + c
-        t, thit = self._lookup(tk, self.tri_keys, self.tri_logp, np.nan)
+        t, thit = self.tri_lookup(a, b, c)
         idx = self.bi_hash.find(b * V + c)
         pair = np.where(idx >= 0, self.bi_logp[idx], self.uni_bow[b] + self.uni_logp[c])
         return np.where(thit, t, self.hist_bow(a, b) + pair).astype(np.float32)
@@ -280,7 +337,7 @@ class LanguageModel:
             bow = self.hist_bow(a, b)
         if self.user is not None:
             return (self.logp(a, b, c) - pair - bow).astype(np.float32)
-        t, thit = self._lookup((a * self.V + b) * self.V + c, self.tri_keys, self.tri_logp, np.nan)
+        t, thit = self.tri_lookup(a, b, c)
         return np.where(thit, t - pair - bow, 0.0).astype(np.float32)
 
     def logp(self, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:

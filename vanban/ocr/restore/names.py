@@ -18,9 +18,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from vanban.text import fold
-
 from . import lexicon
+from .candidates import fold
 
 MIN_NAME_SYLLABLES = 3  # shorter names only snap on an exact diacritic-free match
 SNAP_BONUS = 2.0  # log10 cost taken off a known name's syllable where the run reads as that name
