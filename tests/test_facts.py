@@ -395,3 +395,12 @@ báo cáo Bộ Khoa học và Công nghệ tình hình triển khai Chương tr�
 """
     (d,) = extract(text, reference_date="2025-12-01").deadlines
     assert (d.date, d.recurrence) == ("2025-12-15", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15")
+
+
+def test_symbol_key_is_its_own_key_behind_punctuation():
+    """Found by the fuzz test: a comma hid "BDVBU" from the B→Đ repair once, not twice."""
+    from vanban.symbols import symbol_key
+
+    for s in ("BDVBU, số ", "0L ", "nb", "24 -KH/BU", "05/QĐ-UBND"):
+        key = symbol_key(s)
+        assert symbol_key(key) == key, (s, key)

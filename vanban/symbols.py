@@ -167,6 +167,16 @@ def symbol_key(s: str | None) -> str | None:
     # repaired as capitals, so the key is blind to case and a key is its own
     # key ("nb" and "NB" both read as NĐ; "0l" is not repaired to "01" in one
     # spelling and kept in another)
+    key = _key_once(s)
+    for _ in range(3):  # punctuation can hide a code from one repair ("BDVBU, số"): repair to a fixed point
+        again = _key_once(key) if key else key
+        if again == key:
+            break
+        key = again
+    return key
+
+
+def _key_once(s: str) -> str | None:
     parts = _NON_ALNUM_RE.sub(" ", fold(normalize_symbol(nfc(s).upper()))).split()
     parts = [p.lstrip("0") or "0" if p.isdigit() else p for p in parts]
     return " ".join(parts) or None
