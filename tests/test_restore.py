@@ -454,3 +454,20 @@ def test_accented_document_stays_as_written():
 )
 def test_heading_words_with_one_small_letter_stay_capitals(raw, restored):
     assert restore(raw).text == restored
+
+
+def test_case07_misread_marks_on_stop_finals_are_corrected():
+    """Case 07 (Tesseract vie, tessdata issue #83): an accented OCR page whose
+    stop-final syllables carry an impossible tone ("quyet", "cẩp", "tiểp", "kểt",
+    "quyểt") is corrected, by ``vanban restore`` and by the ingest path."""
+    from vanban.ocr.correct import correct_text
+
+    case = Path(__file__).parent / "fixtures" / "cases" / "07-vie-ocr-letter-errors" / "input.txt"
+    text = case.read_text(encoding="utf-8")
+    expected = [
+        "Ủy ban nhân dân xã chỉ đạo Giải quyết kịp thời kiến nghị của cử tri.",
+        "Ủy ban nhân dân các cấp tiếp tục thực hiện, báo cáo kết quả về Sở Nội vụ.",
+        "Các chi bộ tổ chức học tập, quán triệt nghị quyết đến toàn thể đảng viên.",
+    ]
+    for out in (restore(text).text, correct_text(text, "image-ocr").text):
+        assert out.splitlines()[1:4] == expected

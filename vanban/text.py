@@ -152,6 +152,16 @@ def split_syllable(syllable: str) -> tuple[str, int]:
     return "".join(letters), tone
 
 
+def tone_fits_final(syllable: str) -> bool:
+    """False for a syllable whose stop final (-p, -t, -c, -ch) carries a tone
+    other than sắc or nặng ("quyet", "cẩp", "kểt"): Vietnamese spells no such
+    syllable, so it is a misread (Tesseract vie drops or swaps marks)."""
+    toneless, tone = split_syllable(syllable.lower())
+    if toneless.endswith(("p", "t", "c", "ch")) and any(v in toneless for v in _BASE_VOWELS):
+        return tone in (1, 5)
+    return True
+
+
 def strip_tone(syllable: str) -> str:
     """The syllable with its tone removed but vowel marks and đ kept."""
     return split_syllable(syllable)[0]

@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from vanban.models import Restoration, TokenChoice
-from vanban.text import normalize
+from vanban.text import normalize, tone_fits_final
 
 from . import confusions, names
 from .candidates import Candidate, CandidateGenerator, fold
@@ -426,11 +426,13 @@ class Restorer:
                 continue
             if tok.kind == "word":
                 cands, ids, costs = word_cands[i]
-                if accented_doc and (lm.valid[lm.ids.get(tok.text.lower(), lm.unk)]
-                                     or tok.text.lower() not in self.gen.inv.by_key):
+                if accented_doc and (
+                        (lm.valid[lm.ids.get(tok.text.lower(), lm.unk)] and tone_fits_final(tok.text))
+                        or fold(tok.text.lower()) not in self.gen.inv.by_key):
                     # a document written accented keeps what it wrote: valid words (thu, Chính),
-                    # foreign and technical ones (file, Brôm, Iốt); only a bare key that is
-                    # no word itself ("cac", "duoc") is restored
+                    # foreign and technical ones (file, Brôm, Iốt), whose letters spell no
+                    # Vietnamese word; a bare key ("cac", "duoc") and a misread mark that
+                    # spells none ("cẩp", "kểt": OCR of cấp, kết) are restored
                     lid = lm.ids.get(tok.text.lower(), lm.unk)
                     cands, ids, costs = (Candidate(tok.text, lid, 0.0),), [lid], [0.0]
                 elif snapped.get(i) is not None and snapped[i] in self.lm.ids:
