@@ -292,6 +292,10 @@ def test_limits(tmp_path: Path) -> None:
         load(scan, Limits(max_pages=1))
     with pytest.raises(LimitExceeded, match="file too large"):
         load(scan, Limits(max_file_bytes=1000))
+    seed = SAMPLES / "13-KH-DU_dan_van_kheo_binh_dinh_legacy_ocr.txt"  # read whole and restored in memory
+    with pytest.raises(LimitExceeded, match="text file too large"):
+        load(seed, Limits(max_text_bytes=1000))
+    assert load(seed).pages
     png = SAMPLES / "126-CV-DU_bao_cao_dan_van_kheo_scan.png"
     with pytest.raises(LimitExceeded, match="too large"):
         load(png, Limits(max_pixels=1_000_000))

@@ -43,6 +43,9 @@ class Limits:
     """Guards against hostile or broken input; every limit hit is an InputError."""
 
     max_file_bytes: int = 512 * 1024 * 1024
+    #: a text file is read whole and restored in memory (about 30 bytes per
+    #: byte of text): 16 MB is some 8,000 pages, far above any directive
+    max_text_bytes: int = 16 * 1024 * 1024
     max_pages: int = 2000
     max_pixels: int = 20_000 * 20_000 // 4  # 100 MP per page
     ocr_timeout: float = 300.0  # seconds per page

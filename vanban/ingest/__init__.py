@@ -92,6 +92,10 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
     if kind == "txt":
         from vanban.ingest import textfile
 
+        if st.st_size > limits.max_text_bytes:
+            raise LimitExceeded(
+                f"text file too large: {st.st_size} bytes > limit {limits.max_text_bytes} bytes"
+            )
         pages, encoding = textfile.read_pages(data)
         if p.suffix.lower() == ".md":
             from vanban.ingest import markdown
