@@ -24,6 +24,7 @@ def ds(tmp_path_factory):
         ids = {d.source.sha256: a.store(d) for d in ALL}
     app = datasette_app(path)
     app._vb_ids = ids
+    app._vb_path = path
     return app
 
 
@@ -92,6 +93,18 @@ def test_canned_search_ranks_symbol_first(ds):
     assert rows[0]["number"] == "25-NQ/TW"
     assert get_json(ds, "/archive/tim_kiem.json?_shape=array&q=") == []
     assert get(ds, "/archive/tim_kiem.json?q=" + quote('NEAR("')).status_code == 200
+
+
+@pytest.mark.parametrize("q", ["25-NQ/TW", "25 NQ TW", "dan van kheo", "KH 24"])
+def test_served_ranked_search_finds_what_the_cli_finds(ds, q):
+    """A số ký hiệu is one phrase in both: a document that merely holds a 25 and
+    another NQ/TW is not a hit (the newcomer run saw it ranked first on the web)."""
+    from vanban.archive.search import search
+
+    served = [r["id"] for r in get_json(ds, "/archive/tim_kiem.json?_shape=array&q=" + quote(q))]
+    with Archive(ds._vb_path) as a:
+        cli = [h.id for h in search(a.db, q, limit=50)]
+    assert sorted(served) == sorted(cli) and served[:1] == cli[:1]
 
 
 def test_canned_upcoming_deadlines(ds):

@@ -133,15 +133,24 @@ def _filters(type, issuer, date_from, date_to, latest_only, id_col="d.id") -> tu
 RANK_WINDOW = 300
 
 
+def match_expression(query: str | None) -> str | None:
+    """The FTS5 MATCH of what a user typed (folded, safe), or None for nothing
+    to look up. A số ký hiệu ("25-NQ/TW") is one phrase "25 nq tw", not three
+    loose words that any document with a 25 and a NQ/TW matches. Shared by
+    :func:`search` and the served ranked search, so both rank alike."""
+    match = fts_query(query or "")
+    if match is not None and looks_like_symbol(query or ""):
+        match = '"' + " ".join(query_tokens(query)) + '"'
+    return match
+
+
 def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_only):
     if limit == 0:
         return []
     symbolic = looks_like_symbol(query or "")
-    match = fts_query(query or "")
+    match = match_expression(query)
     if match is None:
         return []
-    if symbolic:  # "24-KH/ĐU" is one phrase "24 kh du", not three loose words
-        match = '"' + " ".join(query_tokens(query)) + '"'
 
     scores: dict[int, float] = {}
     extra, params = _filters(type, issuer, date_from, date_to, latest_only, "d.id")

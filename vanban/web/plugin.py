@@ -37,6 +37,7 @@ from datasette.utils.asgi import Response
 
 from vanban.archive import number_query
 from vanban.archive.keys import fts_query, query_tokens, symbol_key
+from vanban.archive.search import match_expression
 from vanban.text import fold
 
 from . import downloads, upload
@@ -70,7 +71,7 @@ def like_contains(text):
 
 def _fts_query(query):
     # never NULL: an empty query matches nothing instead of raising
-    return fts_query(query or "") or '""'
+    return match_expression(query) or '""'
 
 
 def next_due_sql(date, earliest, latest, recurrence, today):
