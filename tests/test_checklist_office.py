@@ -98,3 +98,26 @@ def test_csv_keeps_commas_quotes_and_newlines_in_cells():
                          earliest=None, latest=None, recurrence=None, targets=None, source=None)
     rows = list(csv.reader(io.StringIO(checklist_csv([item])[1:], newline="")))
     assert rows[1][1] == 'Rà soát, báo cáo "đảng viên"\nmới'
+
+
+def test_the_page_downloads_and_the_cli_give_one_checklist(tmp_path):
+    """The newcomer run found the web .md with 4 items and the CLI's with 10:
+    both now build their items from the obligations and the unclaimed
+    deadlines, through the same function."""
+    from site_client import get
+    from vanban.conveyor import ingest, process_file
+    from vanban.extract.checklist import build_checklist
+    from vanban.web.server import datasette_app
+
+    seed = SAMPLES / "13-KH-DU_dan_van_kheo_binh_dinh_legacy_ocr.txt"
+    db = tmp_path / "archive.db"
+    assert ingest([seed], db, jobs=1, progress=False).stored == 1
+    cli = [(i.who, i.what, i.deadline, i.next_due, i.past) for i in build_checklist(process_file(seed, jobs=1).extraction)]
+    served = get(datasette_app(db), "/-/vanban/checklist/1.csv").content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(served)))[1:]
+    assert len(rows) == len(cli) > 4
+    assert sum(1 for c in cli if c[2]) == sum(1 for r in rows if any("tháng" in x or "/" in x for x in r[4:5]))
+    md_cli = run_cli("checklist", str(seed), "--format", "md").stdout.decode("utf-8")
+    md_web = get(datasette_app(db), "/-/vanban/checklist/1.md").text
+    assert md_cli.splitlines()[0] == md_web.splitlines()[0]  # one title
+    assert md_cli.count("\n- ") == md_web.count("\n- ")

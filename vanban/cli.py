@@ -187,7 +187,7 @@ def checklist(file, fmt, output, jobs, executor, scheduler, lang, limits):
         rendered = (checklist_docx(items, doc.extraction.metadata) if fmt == "docx"
                     else checklist_csv(items))
     else:
-        rendered = render_checklist(doc.extraction, fmt, title=doc.extraction.metadata.title)
+        rendered = render_checklist(doc.extraction, fmt)
     if output:
         if isinstance(rendered, bytes):
             output.write_bytes(rendered)

@@ -1,9 +1,9 @@
 """Checklist downloads of an archived document: ``/-/vanban/checklist/<id>.<fmt>``.
 
-Why from the archive rows: the document page shows what the archive holds
-(its obligations table), so the Word table, the CSV and the calendar are
-built from the same rows, in document order, through the same writers as
-``vanban checklist`` (:mod:`vanban.export`, :mod:`vanban.extract.checklist`).
+Why from the archive rows: the document page shows what the archive holds,
+so the Word table, the CSV and the calendar are built from its obligations
+and deadlines rows, through the same items and writers as ``vanban
+checklist`` (:mod:`vanban.export`, :mod:`vanban.extract.checklist`).
 """
 
 from __future__ import annotations
@@ -12,8 +12,10 @@ import re
 
 from datasette.utils.asgi import Response
 
-from vanban.extract.checklist import UNKNOWN_BODY, ChecklistItem, render_checklist
-from vanban.models import Deadline, Extraction, Metadata, Obligation
+from dataclasses import replace
+
+from vanban.extract.checklist import build_checklist, render_checklist
+from vanban.models import Deadline, Extraction, Metadata, Obligation, Span, Target
 from vanban.text import fold
 
 FORMATS = {
@@ -24,8 +26,11 @@ FORMATS = {
 }
 
 _OBLIGATIONS_SQL = (
-    "select who, what, deadline_text, deadline_date, deadline_earliest, deadline_latest, "
-    "deadline_recurrence, target_text, sentence from obligations where document_id = ? order by id"
+    "select who, what, deadline_id, target_text, sentence from obligations where document_id = ? order by id"
+)
+_DEADLINES_SQL = (
+    "select id, text, date, earliest, latest, recurrence, what, who, sentence, past "
+    "from deadlines where document_id = ? order by id"
 )
 
 
@@ -34,26 +39,26 @@ def _metadata(row: dict) -> Metadata:
                     date=row["date"], title=row["title"])
 
 
-def _items(rows) -> list[ChecklistItem]:
-    return [
-        ChecklistItem(who=r["who"] or UNKNOWN_BODY, what=r["what"] or "", deadline=r["deadline_text"],
-                      date=r["deadline_date"], earliest=r["deadline_earliest"],
-                      latest=r["deadline_latest"], recurrence=r["deadline_recurrence"],
-                      targets=r["target_text"], source=r["sentence"])
-        for r in rows
-    ]
-
-
-def _extraction(meta: Metadata, rows) -> Extraction:
-    """The rows as an Extraction, for the md/ics renderers of ``vanban checklist``."""
+def extraction_of(meta: Metadata, obligation_rows, deadline_rows) -> Extraction:
+    """The archive rows of one document as the Extraction ``vanban checklist``
+    reads: its obligations with their deadlines, and the dated deadlines no
+    obligation claims (so the page's downloads and the CLI give one checklist)."""
+    deadlines = {
+        r["id"]: Deadline(text=r["text"] or "", date=r["date"], earliest=r["earliest"], latest=r["latest"],
+                          recurrence=r["recurrence"], what=r["what"], who=r["who"], past=bool(r["past"]),
+                          span=Span(0, 0, r["sentence"]) if r["sentence"] else None)
+        for r in deadline_rows
+    }
+    claimed = {r["deadline_id"] for r in obligation_rows if r["deadline_id"] is not None}
     obligations = tuple(
         Obligation(who=r["who"], what=r["what"] or "",
-                   deadline=Deadline(r["deadline_text"] or "", r["deadline_date"], r["deadline_earliest"],
-                                     r["deadline_latest"], r["deadline_recurrence"])
-                   if r["deadline_text"] else None)
-        for r in rows
+                   deadline=replace(deadlines[r["deadline_id"]], span=None) if r["deadline_id"] in deadlines else None,
+                   targets=(Target(text=r["target_text"], min=None, max=None),) if r["target_text"] else (),
+                   span=Span(0, 0, r["sentence"]) if r["sentence"] else None)
+        for r in obligation_rows
     )
-    return Extraction(metadata=meta, obligations=obligations)
+    unclaimed = tuple(d for i, d in deadlines.items() if i not in claimed)
+    return Extraction(metadata=meta, obligations=obligations, deadlines=unclaimed)
 
 
 def file_stem(meta: Metadata, doc_id: int) -> str:
@@ -62,15 +67,32 @@ def file_stem(meta: Metadata, doc_id: int) -> str:
     return f"phieu-giao-viec-{key or doc_id}"
 
 
-def render(fmt: str, meta: Metadata, rows) -> bytes:
-    """The checklist of ``rows`` (obligation rows) in ``fmt`` as bytes."""
+def render(fmt: str, ext: Extraction) -> bytes:
+    """The checklist of ``ext`` in ``fmt`` as bytes: the same writers, items and
+    order as ``vanban checklist`` (:func:`vanban.extract.checklist.build_checklist`)."""
     from vanban.export import checklist_csv, checklist_docx
 
-    if fmt == "docx":
-        return checklist_docx(_items(rows), meta)
-    if fmt == "csv":
-        return checklist_csv(_items(rows)).encode("utf-8")
-    return render_checklist(_extraction(meta, rows), fmt).encode("utf-8")
+    if fmt in ("docx", "csv"):
+        items = build_checklist(ext)
+        return checklist_docx(items, ext.metadata) if fmt == "docx" else checklist_csv(items).encode("utf-8")
+    return render_checklist(ext, fmt).encode("utf-8")
+
+
+async def document_extraction(db, doc_id: int, meta: Metadata) -> Extraction:
+    """:func:`extraction_of` the archive rows of document ``doc_id`` (a Datasette database)."""
+    obligations = [dict(r) for r in (await db.execute(_OBLIGATIONS_SQL, [doc_id])).rows]
+    deadlines = [dict(r) for r in (await db.execute(_DEADLINES_SQL, [doc_id])).rows]
+    return extraction_of(meta, obligations, deadlines)
+
+
+async def checklist_rows(db, doc_id: int, meta: Metadata) -> list[dict]:
+    """The document page's checklist: the items of the downloads, as template rows."""
+    return [
+        {"who": it.who, "what": it.what, "deadline_text": it.deadline, "deadline_date": it.date or it.latest,
+         "deadline_recurrence": it.recurrence, "next_due": it.next_due, "past": it.past,
+         "target_text": it.targets, "sentence": it.source}
+        for it in build_checklist(await document_extraction(db, doc_id, meta))
+    ]
 
 
 async def checklist_download(request, datasette):
@@ -85,8 +107,7 @@ async def checklist_download(request, datasette):
     if not docs:
         return Response.text("Không có văn bản này.", status=404)
     meta = _metadata(dict(docs[0]))
-    rows = [dict(r) for r in (await db.execute(_OBLIGATIONS_SQL, [doc_id])).rows]
-    body = render(fmt, meta, rows)
+    body = render(fmt, await document_extraction(db, doc_id, meta))
     name = f"{file_stem(meta, doc_id)}.{fmt}"
     return Response(body, content_type=FORMATS[fmt],
                     headers={"content-disposition": f'attachment; filename="{name}"'})

@@ -38,6 +38,7 @@ from datasette.utils.asgi import Response
 from vanban.archive import number_query
 from vanban.archive.keys import fts_query, query_tokens, symbol_key
 from vanban.archive.search import match_expression
+from vanban.models import Metadata
 from vanban.text import fold
 
 from . import downloads, upload
@@ -145,13 +146,10 @@ def extra_template_vars(template, database, table, view_name, request, datasette
                 "from pages where document_id = ? order by number",
                 [doc_id],
             ),
-            "vb_obligations": await _rows(
-                db,
-                "select id, who, what, deadline_text, deadline_date, deadline_earliest, "
-                "deadline_latest, deadline_recurrence, target_text, sentence "
-                "from obligations where document_id = ? order by id",
-                [doc_id],
-            ),
+            # the checklist as the downloads give it: obligations and unclaimed deadlines
+            "vb_obligations": await downloads.checklist_rows(db, doc_id, Metadata(
+                number=doc.get("number"), type=doc.get("type"), issuer=doc.get("issuer"),
+                date=doc.get("date"), title=doc.get("title"))),
             "vb_deadlines": await _rows(
                 db,
                 "select id, text, date, earliest, latest, recurrence, what, who "
