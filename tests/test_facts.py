@@ -138,6 +138,20 @@ def test_case13_laws_in_every_order():
     assert all(c.relation == "can_cu" for c in ext.citations)
 
 
+def test_amending_law_listing_numbered_laws_gives_each_law_its_number():
+    # real sentences (realdocs): a list of amended laws each with its own number, then one amending law with its number
+    text = ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở\n"
+            "số 27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức\n"
+            "tín dụng số 32/2024/QH15;\n"
+            "Căn cứ Luật Quảng cáo số 16/2012/QH13; Luật sửa đổi, bổ sung một số điều của Luật Quảng cáo số\n"
+            "75/2025/QH15;\n")
+    laws = [(c.name, c.number) for c in _cites(text) if c.type == "Luật"]
+    assert ("Luật Đất đai", "31/2024/QH15") in laws and ("Luật Nhà ở", "27/2023/QH15") in laws
+    assert ("Luật sửa đổi, bổ sung một số điều của Luật Đất đai", None) in laws
+    assert ("Luật sửa đổi, bổ sung một số điều của Luật Quảng cáo", "75/2025/QH15") in laws
+    assert {n for _, n in laws} >= {"29/2023/QH15", "32/2024/QH15", "16/2012/QH13"}
+
+
 # --- citations: the other kinds of issue 10 ------------------------------------------
 
 _CITE_KINDS = """Thực hiện các Công điện số 217, 218, 219 và 222/CĐ-TTg ngày 19/11/2025; Nghị quyết số 01/NQ-CP và 02/NQ-CP;
