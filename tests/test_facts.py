@@ -239,6 +239,21 @@ def test_schedules_and_not_deadlines():
     assert "2026-02-01" not in {d.earliest for d in ds}  # "KHEN THƯỞNG ⏎ 2." is no February
 
 
+def test_report_periods_each_keep_their_own_recurrence():
+    # real sentence (realdocs, Sở Công Thương): three report periods, each date with its own period
+    text = ("ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nX, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\nThực hiện công tác\n\n"
+            "2. Sở Công Thương tổng hợp\n"
+            "báo cáo Tỉnh ủy, HĐND, UBND tỉnh về tình hình thực hiện Kế hoạch này định kỳ\n"
+            "hàng tháng (*trước ngày 18 hàng tháng*), 6 tháng (*trước ngày 18/5*),\n"
+            "tổng kết năm (*trước ngày 30/11 hàng năm*) hoặc khi có yêu cầu báo cáo đột\nxuất.\n")
+    got = [(d.earliest, d.recurrence) for d in extract(text).deadlines]
+    assert got == [
+        ("2026-03-18", "FREQ=MONTHLY;BYMONTHDAY=18"),
+        ("2026-05-18", "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=18"),
+        ("2026-11-30", "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30"),
+    ]
+
+
 def test_next_due_never_drops_a_recurring_deadline():
     yearly = Deadline(text="trước ngày 15 tháng 11 hằng năm", date="2026-11-15", earliest="2026-11-15",
                       latest="2026-11-15", recurrence="FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=15")
