@@ -138,6 +138,20 @@ def test_case13_laws_in_every_order():
     assert all(c.relation == "can_cu" for c in ext.citations)
 
 
+def test_amending_law_listing_numbered_laws_gives_each_law_its_number():
+    # real sentences (realdocs): a list of amended laws each with its own number, then one amending law with its number
+    text = ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở\n"
+            "số 27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức\n"
+            "tín dụng số 32/2024/QH15;\n"
+            "Căn cứ Luật Quảng cáo số 16/2012/QH13; Luật sửa đổi, bổ sung một số điều của Luật Quảng cáo số\n"
+            "75/2025/QH15;\n")
+    laws = [(c.name, c.number) for c in _cites(text) if c.type == "Luật"]
+    assert ("Luật Đất đai", "31/2024/QH15") in laws and ("Luật Nhà ở", "27/2023/QH15") in laws
+    assert ("Luật sửa đổi, bổ sung một số điều của Luật Đất đai", None) in laws
+    assert ("Luật sửa đổi, bổ sung một số điều của Luật Quảng cáo", "75/2025/QH15") in laws
+    assert {n for _, n in laws} >= {"29/2023/QH15", "32/2024/QH15", "16/2012/QH13"}
+
+
 # --- citations: the other kinds of issue 10 ------------------------------------------
 
 _CITE_KINDS = """Thực hiện các Công điện số 217, 218, 219 và 222/CĐ-TTg ngày 19/11/2025; Nghị quyết số 01/NQ-CP và 02/NQ-CP;
@@ -223,6 +237,21 @@ def test_schedules_and_not_deadlines():
     # each of the two schedules keeps the real task, never ") và hằng năm"
     assert ds[3].what == ds[4].what == "báo cáo kết quả thực hiện"
     assert "2026-02-01" not in {d.earliest for d in ds}  # "KHEN THƯỞNG ⏎ 2." is no February
+
+
+def test_report_periods_each_keep_their_own_recurrence():
+    # real sentence (realdocs, Sở Công Thương): three report periods, each date with its own period
+    text = ("ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nX, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\nThực hiện công tác\n\n"
+            "2. Sở Công Thương tổng hợp\n"
+            "báo cáo Tỉnh ủy, HĐND, UBND tỉnh về tình hình thực hiện Kế hoạch này định kỳ\n"
+            "hàng tháng (*trước ngày 18 hàng tháng*), 6 tháng (*trước ngày 18/5*),\n"
+            "tổng kết năm (*trước ngày 30/11 hàng năm*) hoặc khi có yêu cầu báo cáo đột\nxuất.\n")
+    got = [(d.earliest, d.recurrence) for d in extract(text).deadlines]
+    assert got == [
+        ("2026-03-18", "FREQ=MONTHLY;BYMONTHDAY=18"),
+        ("2026-05-18", "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=18"),
+        ("2026-11-30", "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30"),
+    ]
 
 
 def test_next_due_never_drops_a_recurring_deadline():

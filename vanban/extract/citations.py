@@ -253,6 +253,12 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             num = normalize_symbol(o[ne + nm.start("sym"):ne + nm.end("sym")])
             stop = ne + nm.end()
         date, stop2 = _date_after(f, stop)
+        inner = re.search(r"(?<![a-z])cua\s+(?=l[uw]at\s)", fold(name))
+        if num and inner and re.match(r"\s*(?:,|va)\s*l[uw]at\s", v[stop:stop + 12]):
+            # "Luật sửa đổi, bổ sung … của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số …": each number is
+            # the amended law's own; the amending law is named without one
+            out.append((Citation(text=clean_quote(o[a:ne]), number=None, type=ctype, date=None, name=name), a, ne))
+            a, name = a + inner.end(), clean_quote(name[inner.end():])
         out.append((Citation(text=clean_quote(o[a:max(stop, stop2)]), number=num, type=ctype, date=date, name=name),
                     a, max(stop, stop2)))
         taken.append((a, max(stop, stop2)))  # "… của Luật A và Luật B" inside an amending law's name

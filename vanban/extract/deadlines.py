@@ -55,7 +55,8 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     lo = h.start - 45  # may cross a line or paragraph break of the layout, never a sentence end
     stop = max(v.rfind(".", 0, h.start), v.rfind(";", 0, h.start))
     lo = max(lo, stop + 1, 0)
-    before = [m for m in P.RECURRENCE_PHRASE_RE.finditer(v, lo, h.start)]
+    # a phrase whose parenthesis closed before the date is another date's ("6 tháng (trước ngày 18/5), năm (…")
+    before = [m for m in P.RECURRENCE_PHRASE_RE.finditer(v, lo, h.start) if ")" not in v[m.end():h.start]]
     if before and not h.year_given:  # "định kỳ 6 tháng … trước ngày 15/6/2026 và 15/12/2026": dates spelled out
         return before[-1].lastgroup
     after = P.RECURRENCE_PHRASE_RE.search(v, h.end, min(s1, h.end + 25))
