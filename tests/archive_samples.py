@@ -258,3 +258,11 @@ HOSTILE = make_doc(
 )
 
 ALL = (DANVAN, NQ25, LEGACY, RESTORED, HOSTILE)
+
+
+def store_samples(path, docs=ALL) -> dict[str, int]:
+    """Store ``docs`` in a new archive at ``path``: {sha256: document id}."""
+    from vanban.archive import Archive
+
+    with Archive(path) as a:
+        return {d.source.sha256: a.store(d) for d in docs}

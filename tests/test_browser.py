@@ -13,10 +13,9 @@ the command that installs it — a skipped browser test proves nothing.
 from __future__ import annotations
 
 import pytest
-from archive_samples import ALL, DANVAN, HOSTILE
+from archive_samples import DANVAN, HOSTILE, store_samples
 from browsing import ARTIFACTS, open_page, running_datasette, search_documents
 
-from vanban.archive import Archive
 
 pytestmark = pytest.mark.browser
 
@@ -24,8 +23,7 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     path = tmp_path_factory.mktemp("browser") / "archive.db"
-    with Archive(path) as a:
-        ids = {d.source.sha256: a.store(d) for d in ALL}
+    ids = store_samples(path)
     with running_datasette(path) as base:
         yield base, ids
 

@@ -17,7 +17,7 @@ import sqlite3
 import urllib.request
 
 import pytest
-from archive_samples import ALL
+from archive_samples import store_samples
 from browsing import ARTIFACTS, open_page, running_datasette
 from conftest import SAMPLES
 
@@ -34,9 +34,7 @@ USER, PASSWORD = "van-thu", "mật khẩu đủ dài 2026"
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     path = tmp_path_factory.mktemp("upload") / "archive.db"
-    with Archive(path) as a:
-        for d in ALL:
-            a.store(d)
+    store_samples(path)
     add_account(path, USER, PASSWORD)
     with running_datasette(path, "--jobs", "2") as base:
         yield base, path

@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from archive_samples import ALL, DANVAN, HOSTILE, LEGACY, NQ25
+from archive_samples import DANVAN, HOSTILE, LEGACY, NQ25, store_samples
 from site_client import get, get_json
 
 from vanban.archive import Archive
@@ -20,8 +20,7 @@ from vanban.web.server import METADATA_FILE, TEMPLATES_DIR, datasette_app
 @pytest.fixture(scope="module")
 def ds(tmp_path_factory):
     path = tmp_path_factory.mktemp("ds") / "archive.db"
-    with Archive(path) as a:
-        ids = {d.source.sha256: a.store(d) for d in ALL}
+    ids = store_samples(path)
     app = datasette_app(path)
     app._vb_ids = ids
     app._vb_path = path

@@ -11,7 +11,7 @@ import sqlite3
 from urllib.parse import quote
 
 import pytest
-from archive_samples import ALL, DANVAN, make_doc
+from archive_samples import ALL, DANVAN, make_doc, store_samples
 from site_client import get, get_json
 
 from vanban.archive import Archive
@@ -25,9 +25,7 @@ rows = get_json
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
     path = tmp_path_factory.mktemp("pub") / "archive.db"
-    with Archive(path) as a:
-        for d in ALL:
-            a.store(d)
+    store_samples(path)
     return path
 
 

@@ -36,7 +36,7 @@ from datasette.utils import escape_fts
 from datasette.utils.asgi import Response
 
 from vanban.archive import number_query
-from vanban.archive.keys import fts_query, query_tokens, symbol_key
+from vanban.archive.keys import query_tokens, symbol_key
 from vanban.archive.search import match_expression
 from vanban.models import Metadata
 from vanban.text import fold
