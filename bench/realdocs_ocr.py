@@ -9,7 +9,9 @@ English model drops or mangles every Vietnamese mark, as the legacy engines
 that produced the seeds did. The OCR text is cached under
 ``bench/.cache/realdocs-ocr/`` (ignored by git) and rebuilt when missing.
 
-Run alone to fill the cache: ``python bench/realdocs_ocr.py [--shared DIR]``.
+Run alone to fill the cache: ``python bench/realdocs_ocr.py [--shared DIR] [--labels DIR ...]``
+(``--labels``: further gold folders, e.g. ``bench/gold/fresh``, whose documents
+are built as well).
 """
 
 from __future__ import annotations
@@ -76,8 +78,11 @@ if __name__ == "__main__":
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared")
+    ap.add_argument("--labels", action="append", default=[],
+                    help="further folder of <stem>.labels.json whose documents are built too (repeatable)")
     args = ap.parse_args()
     sh = shared_dir(args.shared)
-    for p in sorted((sh / "realdocs" / "labeled").glob("*.labels.json")):
+    dirs = [sh / "realdocs" / "labeled", *map(pathlib.Path, args.labels)]
+    for p in sorted(q for d in dirs for q in d.glob("*.labels.json")):
         stem = p.name[: -len(".labels.json")]
         print(stem, len(ocr_text(sh, stem)), flush=True)
