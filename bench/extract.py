@@ -1,6 +1,6 @@
 """Extraction quality: the labelled real documents first, then the team's fixtures.
 
-Run: .venv/bin/python bench/extract.py [--shared DIR] [--fixtures-only]
+Run: .venv/bin/python bench/extract.py [--shared DIR] [--fixtures-only] [--labels DIR ...]
 (no network; the first run OCRs the real documents' pages, ~10 min on 2 cores,
 cached in bench/.cache/; later runs take ~4 min, mostly diacritic restoration).
 
@@ -8,7 +8,8 @@ cached in bench/.cache/; later runs take ~4 min, mostly diacritic restoration).
    targets and obligations on ``../shared/realdocs/labeled`` — their plain
    text and a legacy-OCR form made by real OCR (rendered pages read by
    Tesseract ``-l eng``, then vanban's restoration), tuned and held-out
-   documents apart. Matching rules: tests/realdocs_match.py.
+   documents apart. Matching rules: tests/realdocs_match.py. ``--labels DIR``
+   adds a further gold folder (e.g. bench/gold/fresh) as set "fresh" (held out).
 2. Cases (bench/cases_eval.py): the expected values of ../shared/cases 07, 11,
    12, 13 and 16, value by value.
 3. Fixtures: tests/fixtures/extract/NAME.txt + NAME.gold.json; the twin
@@ -184,6 +185,8 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", help="folder holding realdocs/ (default: the repo's ../shared, then /work/shared)")
     ap.add_argument("--fixtures-only", action="store_true")
+    ap.add_argument("--labels", action="append", default=[],
+                    help="further gold folder (e.g. bench/gold/fresh) scored as set 'fresh', all held out (repeatable)")
     args = ap.parse_args()
     if not args.fixtures_only:
         sys.path.insert(0, str(ROOT / "bench"))
@@ -193,7 +196,7 @@ if __name__ == "__main__":
         from realdocs_ocr import shared_dir  # noqa: PLC0415
 
         print("== labelled real documents (clean plain text / Tesseract-eng legacy form) ==")
-        realdocs_eval.report(*realdocs_eval.run(args.shared))
+        realdocs_eval.report(*realdocs_eval.run(args.shared, extra=tuple(args.labels)))
         print("\n== cases (../shared/cases: expected values) ==")
         cases_eval.report(cases_eval.run(shared_dir(args.shared)))
         print("\n== fixtures ==")

@@ -7,7 +7,9 @@ in its plain-text form (``realdocs/md2plain.py``) and in a legacy-OCR form
 vanban's own page correction — diacritic restoration — as ingest does it).
 
 HELD_OUT documents were never looked at while the grammars were tuned; the
-figures are reported for the tuned and the held-out sets apart.
+figures are reported for the tuned and the held-out sets apart. ``--labels DIR``
+(repeatable, default off) scores further gold folders of the same schema (e.g.
+``bench/gold/fresh``) as one more set, "fresh", all of it held out.
 
 Matching rules (one gold item matches at most one extracted item, greedily,
 in gold order):
@@ -55,17 +57,19 @@ def legacy_form(shared, stem) -> str:
     return "\f".join(correct_text(p, "image-ocr").text for p in ocr_text(shared, stem).split("\f"))
 
 
-def run(shared=None, forms=("clean", "legacy"), verbose=False, only=None):
-    """Totals {(set, form): {field: [tp, got, gold]}} over the labelled documents."""
+def run(shared=None, forms=("clean", "legacy"), verbose=False, only=None, extra=()):
+    """Totals {(set, form): {field: [tp, got, gold]}} over the labelled documents
+    (and the documents of the ``extra`` gold folders, as set "fresh")."""
     sh = shared_dir(shared)
     totals = {}
     rows = []
-    for gp in sorted((sh / "realdocs" / "labeled").glob("*.labels.json")):
+    fresh = [p for d in extra for p in sorted(pathlib.Path(d).glob("*.labels.json"))]
+    for gp in sorted((sh / "realdocs" / "labeled").glob("*.labels.json")) + fresh:
         stem = gp.name[: -len(".labels.json")]
         if only and stem not in only:
             continue
         gold = json.loads(gp.read_text(encoding="utf-8"))
-        group = "held-out" if stem in HELD_OUT else "tuned"
+        group = "fresh" if gp in fresh else "held-out" if stem in HELD_OUT else "tuned"
         for form in forms:
             text = plain_text(sh, stem) if form == "clean" else legacy_form(sh, stem)
             got = extraction_to_json(extract(text))
@@ -115,5 +119,7 @@ if __name__ == "__main__":
     ap.add_argument("--forms", default="clean,legacy")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--only", nargs="*")
+    ap.add_argument("--labels", action="append", default=[],
+                    help="further gold folder scored as set 'fresh', all held out (repeatable)")
     a = ap.parse_args()
-    report(*run(a.shared, tuple(a.forms.split(",")), a.verbose, a.only))
+    report(*run(a.shared, tuple(a.forms.split(",")), a.verbose, a.only, tuple(a.labels)))

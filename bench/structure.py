@@ -1,6 +1,6 @@
 """Document structure on real documents: header metadata and obligations.
 
-Run: .venv/bin/python bench/structure.py [--shared DIR] [--list N]
+Run: .venv/bin/python bench/structure.py [--shared DIR] [--list N] [--labels DIR ...]
 
 Material (independent of vanban's rules): ``SHARED/realdocs/docs/*.md`` (307
 published documents, each with a JSON sidecar of number, type, issuer, date)
@@ -29,6 +29,8 @@ Obligations (labels): one gold obligation matches at most one extracted one
 Precision/recall/F1 over all documents of a group; metadata fields of the
 labels compared folded (title: ratio ≥ 85; recipients: same count and each
 pair ratio ≥ 80). HELD_OUT documents were never looked at while tuning.
+``--labels DIR`` (repeatable, default off) adds further gold folders of the same
+schema (e.g. ``bench/gold/fresh``) whose documents are all held out: group "fresh".
 """
 
 from __future__ import annotations
@@ -176,20 +178,21 @@ def _meta_ok(field: str, want, got) -> bool:
     return key(want) == key(got)
 
 
-def bench_labels(shared: pathlib.Path, show: int) -> None:
+def bench_labels(shared: pathlib.Path, show: int, extra: tuple = ()) -> None:
     lab_dir = shared / "realdocs" / "labeled"
     md2plain = shared / "realdocs" / "md2plain.py"
-    labels = sorted(lab_dir.glob("*.labels.json"))
+    fresh = [p for d in extra for p in sorted(pathlib.Path(d).glob("*.labels.json"))]
+    labels = sorted(lab_dir.glob("*.labels.json")) + fresh
     for form in ("md", "plain"):
         print(f"\n[{form}] labelled documents — obligations and metadata")
-        for group in ("tuned", "held-out"):
+        for group in ("tuned", "held-out") + (("fresh",) if fresh else ()):
             tp = n_gold = n_got = 0
             field_hits = {f: 0 for f in LABEL_FIELDS}
             n_docs = 0
             per_doc = []
             for lp in labels:
                 stem = lp.name[: -len(".labels.json")]
-                if (stem in HELD_OUT) != (group == "held-out"):
+                if group != ("fresh" if lp in fresh else "held-out" if stem in HELD_OUT else "tuned"):
                     continue
                 gold = json.loads(lp.read_text(encoding="utf-8"))
                 md = shared / "realdocs" / "docs" / f"{stem}.md"
@@ -226,13 +229,15 @@ def main() -> None:
     ap.add_argument("--shared")
     ap.add_argument("--list", type=int, default=40, help="mismatches to list per form")
     ap.add_argument("--only", choices=("sidecars", "labels"))
+    ap.add_argument("--labels", action="append", default=[],
+                    help="further gold folder scored as group 'fresh', all held out (repeatable)")
     a = ap.parse_args()
     shared = shared_dir(a.shared)
     print("structure stage:", "yes" if build_structure else "no (BEFORE)")
     if a.only != "labels":
         bench_sidecars(shared, a.list)
     if a.only != "sidecars":
-        bench_labels(shared, a.list)
+        bench_labels(shared, a.list, tuple(a.labels))
 
 
 if __name__ == "__main__":

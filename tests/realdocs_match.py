@@ -25,7 +25,7 @@ def _symkey(s: str) -> str:
 
 
 def recurrence_kind(rrule: str | None) -> str | None:
-    """'yearly' | 'monthly' | 'quarterly' | '6-monthly' | None from an RRULE."""
+    """'yearly' | 'monthly' | 'quarterly' | '6-monthly' | 'weekly' | 'daily' | None from an RRULE."""
     if not rrule:
         return None
     r = rrule.upper()
@@ -38,6 +38,8 @@ def recurrence_kind(rrule: str | None) -> str | None:
         return {4: "quarterly", 2: "6-monthly", 12: "monthly"}.get(n, "yearly")
     if "FREQ=WEEKLY" in r:
         return "weekly"
+    if "FREQ=DAILY" in r:
+        return "daily"
     return r.lower()
 
 
