@@ -486,10 +486,12 @@ class Restorer:
         return Restoration(text=out, tokens=tuple(choices)), clean, lat
 
     def clear_caches(self) -> None:
-        """Forget cached candidates (tests and benchmarks measure cold speed)."""
+        """Forget cached candidates, folds and case forms (tests and benchmarks measure cold speed)."""
         self.gen._cache.clear()
         self._wc.clear()
         self._wk.clear()
+        fold.cache_clear()
+        apply_case.cache_clear()
 
     # -- internals -----------------------------------------------------------
     def _is_clean(self, toks) -> bool:
