@@ -198,7 +198,8 @@ class _Lattice:
         R = off[tp] + local % nt
         a_ids, b_ids = ids_arr[L], ids_arr[R]
         # backoff weight W of each pair as a trigram history: added once per Viterbi state
-        B, hit, self.W = lm.pair_scores(a_ids, b_ids)
+        pidx = lm.bigram_index(a_ids, b_ids)
+        B, hit, self.W = lm.pair_scores(a_ids, b_ids, pidx)
         hit |= (a_ids == bos) & (b_ids == bos)  # (<s>, <s>) heads every trigram (<s>, <s>, w1)
         self.B = B
         # -- triples: a known pair into candidate m (block t-1) × a known pair out of m (block t)
@@ -224,7 +225,7 @@ class _Lattice:
             co = cout[m]
             ip = inc[in_start[m] + loc // co]
             op = out[out_start[m] + loc % co]
-            delta = lm.trigram_delta(ids_arr[L[ip]], ids_arr[m], ids_arr[R[op]], B[op], self.W[ip])
+            delta = lm.trigram_delta(ids_arr[L[ip]], ids_arr[m], ids_arr[R[op]], B[op], self.W[ip], pidx[ip])
             keep = delta != 0
             ip, op, m, delta = ip[keep], op[keep], m[keep], delta[keep]
             t = tp[op]
