@@ -235,6 +235,7 @@ class _Lattice:
             self.tri_key, self.tri_t = key[order], t[order]
             self.tri_flat, self.tri_delta = flat[order], delta[order].astype(np.float32)
         self._lm_B, self._pk, self._R = B, a_ids * lm.V + b_ids, R
+        self._Wz = np.where(b_ids == eos, np.float32(0), self.W).astype(np.float32)
         self.restyle(cost_arr, style)
         bounds = np.searchsorted(self.tri_t, np.arange(T + 1))
         self.tri_lo, self.tri_hi = bounds[:-1].tolist(), bounds[1:].tolist()
@@ -254,6 +255,9 @@ class _Lattice:
         self.B = B
         self.costs = costs
         self.Bc = (B - costs[self._R]).astype(np.float32)  # pair score minus the candidate's channel cost
+        # … plus the pair's backoff weight as the next trigram's history (0 before </s>, where
+        # no trigram follows): the Viterbi step then adds one block instead of two
+        self.BW = self.Bc + self._Wz
 
     @staticmethod
     def flat_costs(segs) -> np.ndarray:
@@ -266,37 +270,49 @@ class _Lattice:
             out.append(0.0)
         return np.asarray(out, np.float32)
 
-    def viterbi(self) -> list[int]:
-        """Best candidate index of every position (exact trigram Viterbi)."""
+    def viterbi(self, segments: list[int] | None = None, best: list[int] | None = None) -> list[int]:
+        """Best candidate index of every position (exact trigram Viterbi).
+
+        ``segments``: indices (into ``seg_bounds``) of the contexts to decode,
+        the others keep their entry of ``best`` (default: all, from zeros).
+        Why few numpy calls per step: a step is a handful of operations on
+        arrays of a few hundred values, so their number, not their size, is
+        what a step costs. The pair's backoff weight is folded into the pair
+        block (:attr:`BW`), trigram corrections are added where kept.
+        """
         n = self.n.tolist()
         pair_off = self.pair_off.tolist()
-        Bc, flat, delta, W = self.Bc, self.tri_flat, self.tri_delta, self.W
+        BW, flat, delta = self.BW, self.tri_flat, self.tri_delta
         lo, hi = self.tri_lo, self.tri_hi
-        best = [0] * len(n)
-        for t0, t1 in self.seg_bounds:
-            S = np.zeros((1, 1), np.float32)  # state (i[t-2], i[t-1]) after the two <s>
-            backs: dict[int, np.ndarray | None] = {}
+        best = [0] * len(n) if best is None else list(best)
+        bounds = self.seg_bounds if segments is None else [self.seg_bounds[i] for i in segments]
+        amax = np.maximum.reduce
+        for t0, t1 in bounds:
+            # state (i[t-2], i[t-1]) after the two <s>: the backoff weight of (<s>, <s>)
+            p = pair_off[t0 + 1]
+            S = BW[p : p + 1]
+            backs: list = [None] * (t1 - t0)
             for t in range(t0 + 2, t1):
                 n1, n0 = n[t - 1], n[t]
-                bc = Bc[pair_off[t] : pair_off[t] + n1 * n0].reshape(n1, n0)
-                S = S + W[pair_off[t - 1] : pair_off[t - 1] + n[t - 2] * n1].reshape(n[t - 2], n1)
+                p = pair_off[t]
+                bc = BW[p : p + n1 * n0].reshape(n1, n0)
                 if n[t - 2] == 1:
-                    tot = S[0][:, None] + bc
+                    # one history state per i[t-1]: S is a vector, no choice to remember
+                    tot = S.reshape(n1, 1) + bc
                     if hi[t] > lo[t]:
                         tot.reshape(-1)[flat[lo[t] : hi[t]]] += delta[lo[t] : hi[t]]
-                    backs[t] = None
                     S = tot
                 else:
                     tot = S[:, :, None] + bc
                     if hi[t] > lo[t]:
                         tot.reshape(-1)[flat[lo[t] : hi[t]]] += delta[lo[t] : hi[t]]
-                    backs[t] = tot.argmax(0)
-                    S = tot.max(0)
+                    backs[t - t0] = tot.argmax(0)
+                    S = amax(tot, 0)
             # S is (n[last word], 1): the state ending in </s>
-            cur, prev = 0, int(S[:, 0].argmax())  # indices at t and t-1
+            cur, prev = 0, int(S.reshape(-1).argmax())  # indices at t and t-1
             for t in range(t1 - 1, t0 + 1, -1):
                 best[t] = cur
-                bp = backs[t]
+                bp = backs[t - t0]
                 cur, prev = prev, (0 if bp is None else int(bp[prev, cur]))
         return best
 
