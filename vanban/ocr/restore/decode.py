@@ -20,6 +20,7 @@ import threading
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -347,6 +348,20 @@ class _Lattice:
         return v
 
 
+class _Pass(NamedTuple):
+    """What the first pass leaves for the second: its lattice and path, each lattice
+    candidate's channel cost (float64) and, where a sure-form bonus may apply, its
+    form; the house-style pair bonuses; the symbols it repaired."""
+
+    lat: _Lattice
+    path: list[int]
+    costs: np.ndarray
+    flat_forms: list
+    style: tuple | None
+    out_forms: dict
+    choices: list
+
+
 class Restorer:
     def __init__(self, lm: LanguageModel):
         self.lm = lm
@@ -367,9 +382,8 @@ class Restorer:
         # offsets stay valid for it, and "uỷ" is seen as the valid "ủy"
         text = normalize(text)
         toks = list(scan(text))
-        evidence: dict = {}
-        first, clean, lat = self._run(text, toks, mode, None, evidence=evidence)
-        if mode != "restore" or clean or not SECOND_PASS:
+        first, clean, state = self._run(text, toks, mode)
+        if mode != "restore" or clean or not SECOND_PASS or state is None:
             return first
         # the document cache, second half: forms the first pass read with confidence
         # ("Đảng ủy phường" → phường) raise those forms wherever the document is unsure
@@ -402,33 +416,27 @@ class Restorer:
         if not any(sure.get(f.lower(), 0.0) > sure.get(c.chosen.lower(), 0.0)
                    for c in first.tokens for f, _ in c.alternatives):
             return first
-        return self._run(text, toks, mode, sure, sorted(pairs), reuse=lat, evidence=evidence)[0]
+        return self._second_pass(text, toks, state, sure, sorted(pairs))
 
-    def _run(self, text: str, toks, mode: str, sure: dict[str, float] | None,
-             sure_pairs: list[int] = (), reuse: "_Lattice | None" = None,
-             evidence: dict | None = None) -> tuple[Restoration, bool, "_Lattice | None"]:
-        """One decoding pass; ``sure``: forms an earlier pass read with confidence → log10 bonus,
-        ``sure_pairs``: pair keys (``a*V+b``) it read so; ``reuse``: that pass's lattice
-        (same candidates, only costs and bonuses change). Returns (restoration, clean text?, lattice)."""
-        lat = None
+    def _run(self, text: str, toks, mode: str) -> tuple[Restoration, bool, "_Pass | None"]:
+        """The first decoding pass. Returns (restoration, clean text?, what a second pass reuses)."""
         out_forms: dict[int, str] = {}
         choices: list[TokenChoice] = []
         segs: list[list] = []
         segment: list = []
         lm = self.lm
-        if evidence:  # a second pass over the same tokens: what the first pass read of them stays
-            word_cands, clean, snapped, doc_forms, doc_pairs, accented_doc = evidence["pass1"]
-        else:
-            word_cands: dict[int, tuple] = {}
-            clean = mode == "restore" and self._is_clean(toks)
-            for i, tok in enumerate(toks):
-                if tok.kind == "word":
-                    word_cands[i] = self._word_candidates(tok.text, "clean" if clean else mode)
-            snapped, doc_forms, doc_pairs = self._document_evidence(toks, word_cands) if mode == "restore" else ({}, {}, [])
-            n_words = sum(1 for t in toks if t.kind == "word")
-            accented_doc = mode == "restore" and n_words and sum(doc_forms.values()) >= max(3, names.ACCENTED_DOC_SHARE * n_words)
-            if evidence is not None:
-                evidence["pass1"] = (word_cands, clean, snapped, doc_forms, doc_pairs, accented_doc)
+        word_cands: dict[int, tuple] = {}
+        clean = mode == "restore" and self._is_clean(toks)
+        for i, tok in enumerate(toks):
+            if tok.kind == "word":
+                word_cands[i] = self._word_candidates(tok.text, "clean" if clean else mode)
+        snapped, doc_forms, doc_pairs = self._document_evidence(toks, word_cands) if mode == "restore" else ({}, {}, [])
+        n_words = len(word_cands)
+        accented_doc = mode == "restore" and n_words and sum(doc_forms.values()) >= max(3, names.ACCENTED_DOC_SHARE * n_words)
+        # per lattice candidate (<s> <s> … </s> per context): its channel cost (float64, as summed)
+        # and its form where a second pass's bonus for sure forms may apply, else None
+        flat_costs: list[float] = []
+        flat_forms: list[str | None] = []
         for i, tok in enumerate(toks):
             lm_tok = lm_id_token(tok)
             if tok.kind == "symbol" and not accented_doc:
@@ -439,10 +447,16 @@ class Restorer:
             if lm_tok is None:
                 if segment:
                     segs.append(segment)
+                    flat_costs.append(0.0)
+                    flat_forms.append(None)
                 segment = []
                 continue
+            if not segment:
+                flat_costs += [0.0, 0.0]
+                flat_forms += [None, None]
             if tok.kind == "word":
                 cands, ids, costs = word_cands[i]
+                bonus_ok = False
                 if accented_doc and (
                         (lm.valid[lm.ids.get(tok.text.lower(), lm.unk)] and tone_fits_final(tok.text))
                         or fold(tok.text.lower()) not in self.gen.inv.by_key):
@@ -458,37 +472,77 @@ class Restorer:
                     if all(c.form != form for c in cands):
                         cands, ids, costs = cands + (Candidate(form, lm.ids[form], 0.0),), ids + [lm.ids[form]], costs + [0.0]
                     costs = [c - names.SNAP_BONUS if cd.form == form else c for cd, c in zip(cands, costs)]
-                elif (doc_forms or sure) and len(cands) > 1:
-                    costs = [c - (names.DOC_FORM_BONUS if cd.form in doc_forms else 0.0)
-                             - (sure.get(cd.form, 0.0) if sure else 0.0) for cd, c in zip(cands, costs)]
+                elif len(cands) > 1:
+                    bonus_ok = True
+                    if doc_forms:
+                        costs = [c - (names.DOC_FORM_BONUS if cd.form in doc_forms else 0.0) for cd, c in zip(cands, costs)]
                 if mode == "restore" and i + 1 < len(toks) and toks[i + 1].kind == "symbol":
                     # symbol grammar: the word right before a document symbol is
                     # "Số" whenever OCR left that reading open ("S6 24-KH/ĐU")
                     so = [j for j, c in enumerate(cands) if c.form == SO_FORM]
                     if so:
                         cands, ids, costs = (cands[so[0]],), [ids[so[0]]], [0.0]
+                        bonus_ok = False
                 segment.append((i, cands, ids, costs))
+                flat_costs += costs
+                flat_forms += [c.form for c in cands] if bonus_ok else [None] * len(cands)
             else:
                 tid = lm.id_of(lm_tok)
                 segment.append((-1, (Candidate(lm_tok, tid, 0.0),), [tid], [0.0]))
+                flat_costs.append(0.0)
+                flat_forms.append(None)
         if segment:
             segs.append(segment)
+            flat_costs.append(0.0)
+            flat_forms.append(None)
+        state = None
+        lat = None
+        path: list[int] = []
         if segs:
             style = self._style if mode == "restore" else None
             if doc_pairs:
                 style = _merge_style(style, doc_pairs, names.DOC_PAIR_BONUS)
-            if sure_pairs:
-                style = _merge_style(style, sure_pairs, SURE_PAIR_BONUS)
-            costs = _Lattice.flat_costs(segs) if reuse is not None else None
-            if reuse is not None and len(costs) == len(reuse.ids):
-                lat = reuse
-                lat.restyle(costs, style)
-            else:
-                lat = _Lattice(lm, segs, style)
-            self._annotate(lat, lat.viterbi(), toks, mode, out_forms, choices)
+            lat = _Lattice(lm, segs, style)
+            path = lat.viterbi()
+            state = _Pass(lat, path, np.asarray(flat_costs, np.float64), flat_forms, style, out_forms, choices)
+        return self._finish(text, toks, mode, lat, path, dict(out_forms), list(choices)), clean, state
+
+    def _second_pass(self, text: str, toks, state: "_Pass", sure: dict[str, float], sure_pairs: list[int]) -> Restoration:
+        """Re-decode with the first pass's sure forms (``sure``: form → log10 bonus) and sure
+        pairs (keys ``a*V+b``) raised; same candidates, so the first pass's lattice is restyled.
+
+        Only contexts where a bonus could change the best path are decoded again:
+        if at every position the chosen candidate (and the chosen pair) gets the
+        largest bonus of its position, no other path gains more than the chosen one,
+        which stays best — the same result as decoding everything, for a fraction.
+        """
+        lat = state.lat
+        bonus = np.fromiter((sure.get(f, 0.0) for f in state.flat_forms), np.float64, len(state.flat_forms))
+        style = _merge_style(state.style, sure_pairs, SURE_PAIR_BONUS) if sure_pairs else state.style
+        lat.restyle((state.costs - bonus).astype(np.float32), style)
+        P = np.asarray(state.path, np.int64)
+        off, n = lat.off, lat.n
+        gain = bonus.astype(np.float32)
+        affected = np.maximum.reduceat(gain, off) > gain[off + P]
+        if sure_pairs:
+            pg = np.isin(lat._pk, np.asarray(sure_pairs, np.int64))
+            has = np.flatnonzero(np.diff(np.append(lat.pair_off, len(pg))) > 0)
+            if pg.any() and len(has):
+                best_pair = lat.pair_off[has] + P[has - 1] * n[has] + P[has]
+                affected[has] |= np.logical_or.reduceat(pg, lat.pair_off[has]) & ~pg[best_pair]
+        seg_of = np.repeat(np.arange(len(lat.seg_bounds)), [b - a for a, b in lat.seg_bounds])
+        redo = np.unique(seg_of[affected]).tolist()
+        path = lat.viterbi(redo, state.path) if redo else state.path
+        return self._finish(text, toks, "restore", lat, path, dict(state.out_forms), list(state.choices))
+
+    def _finish(self, text: str, toks, mode: str, lat: "_Lattice | None", path: list[int],
+                out_forms: dict[int, str], choices: list[TokenChoice]) -> Restoration:
+        """Annotate the decoded path and write the restored text."""
+        if lat is not None:
+            self._annotate(lat, path, toks, mode, out_forms, choices)
         choices.sort(key=lambda c: c.start)
         if not out_forms:
-            return Restoration(text=text, tokens=tuple(choices)), clean, lat
+            return Restoration(text=text, tokens=tuple(choices))
         pieces = []
         last = 0
         for i in sorted(out_forms):
@@ -500,7 +554,7 @@ class Restorer:
         out = "".join(pieces)  # pieces and chosen forms are NFC with canonical tones already
         if not unicodedata.is_normalized("NFC", out):
             out = normalize(out)
-        return Restoration(text=out, tokens=tuple(choices)), clean, lat
+        return Restoration(text=out, tokens=tuple(choices))
 
     def clear_caches(self) -> None:
         """Forget cached candidates, folds and case forms (tests and benchmarks measure cold speed)."""
@@ -649,6 +703,8 @@ class Restorer:
         scores: dict[int, tuple[int, int]] = {}
         flat: list[float] = []
         prob: list[float] = []
+        ranked: list[int] = []
+        top = N_ALTERNATIVES + 1
         if multi:
             loc = lat.local_scores(path, multi)
             P = np.asarray(multi, np.int64)
@@ -658,7 +714,10 @@ class Restorer:
             sc = loc - lat.costs[idx]
             e = np.power(10.0, sc - np.repeat(np.maximum.reduceat(sc, starts), cnt))
             pr = e / np.repeat(np.add.reduceat(e, starts), cnt)
-            flat, prob = sc.tolist(), pr.tolist()
+            flat, prob = sc.tolist(), np.round(pr, 4).tolist()
+            # each token's candidates by falling posterior (ties: the earlier candidate first)
+            order = np.lexsort((-pr, np.repeat(np.arange(len(multi)), cnt)))
+            ranked = (order - np.repeat(starts, cnt)).tolist()
             scores = dict(zip(multi, starts.tolist()))
         for t in word_pos:
             ti = tok_index[t]
@@ -682,18 +741,16 @@ class Restorer:
                 margin = CORRECT_MIN_MARGIN * (2 if raw[:1].isupper() and not raw.isupper() else 1)
                 if orig and (flat[j0 + k] - flat[j0 + orig[0]] < margin or _in_name(toks, ti)):
                     k = orig[0]
-            p = prob[j0 : j0 + m]
-            order = sorted(range(m), key=p.__getitem__, reverse=True)
-            alts = [j for j in order[: N_ALTERNATIVES + 1] if j != k][:N_ALTERNATIVES]
+            alts = [j for j in ranked[j0 : j0 + min(m, top)] if j != k][:N_ALTERNATIVES]
             out = apply_case(raw, cands[k].form)
             changed = out != raw
             if changed:
                 out_forms[ti] = out
             if raw.islower():
-                alt = tuple((cands[j].form, round(p[j], 4)) for j in alts)
+                alt = tuple([(cands[j].form, prob[j0 + j]) for j in alts])
             else:
-                alt = tuple((apply_case(raw, cands[j].form), round(p[j], 4)) for j in alts)
-            choices.append(TokenChoice(raw, out, round(p[k], 4), alt, tok.start, tok.end, changed))
+                alt = tuple([(apply_case(raw, cands[j].form), prob[j0 + j]) for j in alts])
+            choices.append(TokenChoice(raw, out, prob[j0 + k], alt, tok.start, tok.end, changed))
 
 
 def _nth_line_end(text: str, n: int) -> int:
