@@ -83,6 +83,14 @@ class Inventory:
         # log10 prior of each key: the summed unigram probability of its forms
         self.key_logp = {k: float(np.log10(np.sum(np.power(10.0, [-c for c, _, _ in v])))) for k, v in by_key.items()}
         self.valid_forms = {w for v in self.by_key.values() for w, _ in v}
+        #: every valid form → its key (a dict hit instead of :func:`fold` per candidate form)
+        self.key_of = {w: k for k, v in self.by_key.items() for w, _ in v}
+        self.freq = lm.uni_freq.astype(np.float64).tolist()  # Python floats: sort keys without numpy scalars
+
+    def key(self, form: str) -> str:
+        """``fold(form)``, looked up for valid forms."""
+        k = self.key_of.get(form)
+        return fold(form) if k is None else k
 
     def is_valid(self, low: str) -> bool:
         return low in self.valid_forms
@@ -100,9 +108,12 @@ class Inventory:
         """Keys reachable from ``low`` by confusion rewrites, with min channel cost."""
         return {k: c for k, (c, _) in self.rule_keys_needs(low, depth).items()}
 
-    def rule_keys_needs(self, low: str, depth: int = 2) -> dict[str, tuple[float, frozenset[str] | None]]:
+    def rule_keys_needs(self, low: str, depth: int = 2, max_cost: float = MAX_RULE_COST
+                        ) -> dict[str, tuple[float, frozenset[str] | None]]:
         """Keys reachable from ``low`` with (channel cost, letters the cheapest
-        path's hat-reading rules stand for, or None)."""
+        path's hat-reading rules stand for, or None). ``max_cost``: rewrite paths
+        dearer than this are not followed (a valid token's rewrites are kept only
+        up to ``VALID_RULE_MAX``: searching further finds nothing that is kept)."""
         table = confusions.rules()
         found: dict[str, tuple[float, frozenset[str] | None]] = {}
         k = fold(low)
@@ -123,14 +134,14 @@ class Inventory:
                             if anchored and i > 0:
                                 continue
                             c = c0 + cost
-                            if c > MAX_RULE_COST:
+                            if c > max_cost:
                                 continue
                             v = s[:i] + rep + s[i + L :]
                             if v and c < seen.get(v, 9.0):
                                 seen[v] = c
                                 nd = need if need0 is None else (need0 if need is None else need0 | need)
                                 nxt[v] = (c, nd)
-                                kv = fold(v)
+                                kv = v if v.isascii() else fold(v)  # rewrites are lower case
                                 if kv in self.by_key and kv != k and c + cross < found.get(kv, (9.0,))[0]:
                                     found[kv] = (c + cross, nd)
             frontier = nxt
@@ -215,7 +226,8 @@ class CandidateGenerator:
             if len(low) == 1:  # a lone letter (T/M, a), b)): marks at most, never another letter
                 keys = {key: 0.0} if key in inv.by_key else {}
             else:
-                kn = inv.rule_keys_needs(low, depth=2)
+                # a valid syllable keeps only rewrites up to VALID_RULE_MAX (below): search no further
+                kn = inv.rule_keys_needs(low, depth=2, max_cost=VALID_RULE_MAX + 1e-9 if valid_as_is else MAX_RULE_COST)
                 keys = {k: c for k, (c, _) in kn.items()}
                 needs = {k: nd for k, (_, nd) in kn.items() if nd}
             if valid_as_is:  # a valid syllable: other keys only by cheap rules
@@ -241,7 +253,9 @@ class CandidateGenerator:
                     cost += confusions.HAT_MISS
                 if form not in cands or cost < cands[form].cost:
                     cands[form] = Candidate(form, i, cost)
-        everything = sorted(cands.values(), key=lambda c: (c.cost, -float(lm.uni_freq[c.id])))
+        freq = inv.freq
+        everything = sorted(cands.values(), key=lambda c: (c.cost, -freq[c.id]))
+        key_of = inv.key_of
         # every plausible key keeps its commonest forms: one key with many tone
         # variants ("tu": từ tư tự tử tù tu tứ) must not crowd out another
         # ("uy" → ủy) that the LM would pick
@@ -249,7 +263,7 @@ class CandidateGenerator:
         per_key: dict[str, int] = {}
         window = everything[0].cost + KEY_WINDOW if everything else 0.0
         for c in everything:
-            k = fold(c.form)
+            k = key_of[c.form]
             if c.cost > window:
                 break
             if per_key.get(k, 0) < KEY_FLOOR and (k in per_key or len(per_key) < MAX_KEYS):
@@ -265,11 +279,11 @@ class CandidateGenerator:
             # a clean valid token's many own forms (bang: bằng bảng băng…) must not
             # crowd out every other key: the commonest forms of the cheapest
             # few stay, for the LM to pick when context demands ("cấp ủy Đảng")
-            have = {fold(c.form) for c in ranked}
+            have = {key_of[c.form] for c in ranked}
             for k, _ in sorted(keys.items(), key=lambda kv: kv[1])[: CROSS_KEYS + 1]:
                 if k not in have:
-                    ranked.extend([c for c in everything if fold(c.form) == k][:KEY_FLOOR])
-        ranked.sort(key=lambda c: (c.cost, -float(lm.uni_freq[c.id])))
+                    ranked.extend([c for c in everything if key_of[c.form] == k][:KEY_FLOOR])
+        ranked.sort(key=lambda c: (c.cost, -freq[c.id]))
         if not valid_as_is:
             oid = lm.ids.get(low, lm.unk) if low.isalpha() else lm.unk
             orig = Candidate(low, oid, (ORIGINAL_COST if oid != lm.unk else UNKNOWN_COST) if ranked else 0.0)

@@ -19,6 +19,7 @@ import re
 import threading
 import unicodedata
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -517,7 +518,7 @@ class Restorer:
         which stays best — the same result as decoding everything, for a fraction.
         """
         lat = state.lat
-        bonus = np.fromiter((sure.get(f, 0.0) for f in state.flat_forms), np.float64, len(state.flat_forms))
+        bonus = np.asarray(list(map(sure.get, state.flat_forms, repeat(0.0, len(state.flat_forms)))), np.float64)
         style = _merge_style(state.style, sure_pairs, SURE_PAIR_BONUS) if sure_pairs else state.style
         lat.restyle((state.costs - bonus).astype(np.float32), style)
         P = np.asarray(state.path, np.int64)
@@ -684,7 +685,8 @@ class Restorer:
         if hit is None or hit[0] is not entry:
             folded = fold(word.lower())
             forms = frozenset(c.form for c in entry[0])
-            hit = (entry, folded, forms, frozenset({folded, *(fold(f) for f in forms)}))
+            key = self.gen.inv.key
+            hit = (entry, folded, forms, frozenset({folded, *(key(f) for f in forms)}))
             if len(self._wk) > 200_000:
                 self._wk.clear()
             self._wk[id(entry)] = hit
