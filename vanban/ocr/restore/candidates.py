@@ -96,6 +96,14 @@ class Inventory:
         return low in self.valid_forms
 
     # -- keys --------------------------------------------------------------
+    def vie_misreads(self, low: str) -> list[tuple[str, float]]:
+        """Valid syllables an accented token may be a ``vie`` letter misread of, with rule costs
+        (``confusions.VIE_LETTER_RULES``: "ưung" → trung, "lịnh" → định)."""
+        if low.isascii():
+            return []
+        return [(v, cost) for ocr, src, cost in confusions.VIE_LETTER_RULES
+                if low.startswith(ocr) and (v := src + low[len(ocr):]) in self.valid_forms]
+
     def cross_cost(self, low: str) -> float:
         """What reading ``low`` as ANOTHER key costs on top of the rewrite rules.
 
@@ -283,6 +291,8 @@ class CandidateGenerator:
             for k, _ in sorted(keys.items(), key=lambda kv: kv[1])[: CROSS_KEYS + 1]:
                 if k not in have:
                     ranked.extend([c for c in everything if key_of[c.form] == k][:KEY_FLOOR])
+        have = {c.form for c in ranked}
+        ranked += [Candidate(f, lm.ids[f], c + KEEP_COST[mode]) for f, c in inv.vie_misreads(low) if f not in have]
         ranked.sort(key=lambda c: (c.cost, -freq[c.id]))
         if not valid_as_is:
             oid = lm.ids.get(low, lm.unk) if low.isalpha() else lm.unk

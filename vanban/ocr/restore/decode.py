@@ -29,7 +29,7 @@ from vanban.models import Restoration, TokenChoice
 from vanban.text import normalize, tone_fits_final
 
 from . import confusions, names
-from .candidates import Candidate, CandidateGenerator, fold
+from .candidates import KEEP_COST, Candidate, CandidateGenerator, fold
 from .lm import DEFAULT_PATH, LanguageModel
 from .tokens import lm_id_token, scan
 
@@ -465,8 +465,14 @@ class Restorer:
                     # foreign and technical ones (file, Brôm, Iốt), whose letters spell no
                     # Vietnamese word; a bare key ("cac", "duoc") and a misread mark that
                     # spells none ("cẩp", "kểt": OCR of cấp, kết) are restored
-                    lid = lm.ids.get(tok.text.lower(), lm.unk)
+                    low = tok.text.lower()
+                    lid = lm.ids.get(low, lm.unk)
                     cands, ids, costs = (Candidate(tok.text, lid, 0.0),), [lid], [0.0]
+                    # … unless it reads as a letter misread of an engine that writes marks
+                    # ("Nghị lịnh", "Tập ưung"): that reading, at the price correction charges
+                    for f, c in self.gen.inv.vie_misreads(low):
+                        cands += (Candidate(f, lm.ids[f], c + KEEP_COST["correct"]),)
+                        ids, costs = ids + [lm.ids[f]], costs + [c + KEEP_COST["correct"]]
                 elif snapped.get(i) is not None and snapped[i] in self.lm.ids:
                     form = snapped[i]
                     # a known name: its spelling wins unless the LM is sure of another (alternatives stay)
