@@ -14,6 +14,7 @@ chosen neighbours, softmaxed.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import threading
@@ -151,42 +152,31 @@ class _Lattice:
     stored as corrections (``delta``) to the pair score.
     """
 
-    def __init__(self, lm: LanguageModel, segs: list[list[tuple[int, tuple, list, list]]], style=None):
+    def __init__(self, lm: LanguageModel, segs: list[list[tuple[int, tuple, list, list]]], style=None,
+                 costs: np.ndarray | None = None):
+        """``costs``: the candidates' channel costs in lattice order when the caller has them
+        (:meth:`flat_costs`), else read from ``segs``."""
         n: list[int] = []
-        k: list[int] = []
         ids: list[int] = []
-        costs: list[float] = []
         bos, eos = lm.bos, lm.eos
         self.seg_bounds: list[tuple[int, int]] = []
         self.tok_index: list[int] = []
         self.cands: list[tuple] = []
+        chain = itertools.chain.from_iterable
         for seg in segs:
             t0 = len(n)
-            n += [1, 1]
-            k += [0, 1]
-            ids += [bos, bos]
-            costs += [0.0, 0.0]
-            self.tok_index += [-1, -1]
-            self.cands += [(), ()]
-            for j, (ti, cands, cid, cco) in enumerate(seg):
-                n.append(len(cid))
-                k.append(j + 2)
-                ids += cid
-                costs += cco
-                self.tok_index.append(ti)
-                self.cands.append(cands)
-            n.append(1)
-            k.append(len(seg) + 2)
-            ids.append(eos)
-            costs.append(0.0)
-            self.tok_index.append(-1)
-            self.cands.append(())
+            n += [1, 1, *[len(e[2]) for e in seg], 1]
+            ids += [bos, bos, *chain(e[2] for e in seg), eos]
+            self.tok_index += [-1, -1, *[e[0] for e in seg], -1]
+            self.cands += [(), (), *[e[1] for e in seg], ()]
             self.seg_bounds.append((t0, len(n)))
         self.n = n_arr = np.asarray(n, np.int64)
-        self.k = k_arr = np.asarray(k, np.int64)
+        starts = [a for a, _ in self.seg_bounds]
+        # position of each block within its context (0, 1 for the two <s>)
+        self.k = k_arr = np.arange(len(n)) - np.repeat(starts, [b - a for a, b in self.seg_bounds])
         self.off = off = np.concatenate(([0], np.cumsum(n_arr)[:-1]))
         self.ids = ids_arr = np.asarray(ids, np.int64)
-        self.costs = cost_arr = np.asarray(costs, np.float32)
+        self.costs = cost_arr = (self.flat_costs(segs) if costs is None else np.asarray(costs, np.float32))
         T = len(n_arr)
         # -- pairs (t-1, t) for every position with k >= 1, row-major (prev, cur)
         n_1 = np.concatenate(([1], n_arr[:-1]))  # n[t-1]
@@ -354,9 +344,9 @@ class _Pass(NamedTuple):
     candidate's channel cost (float64) and, where a sure-form bonus may apply, its
     form; the house-style pair bonuses; the symbols it repaired."""
 
-    lat: _Lattice
+    lat: _Lattice | None  # None: the text has no word, number or symbol to decode
     path: list[int]
-    costs: np.ndarray
+    costs: np.ndarray | None
     flat_forms: list
     style: tuple | None
     out_forms: dict
@@ -383,9 +373,10 @@ class Restorer:
         # offsets stay valid for it, and "uỷ" is seen as the valid "ủy"
         text = normalize(text)
         toks = list(scan(text))
-        first, clean, state = self._run(text, toks, mode)
-        if mode != "restore" or clean or not SECOND_PASS or state is None:
-            return first
+        clean, state = self._run(text, toks, mode)
+        if mode != "restore" or clean or not SECOND_PASS or state.lat is None:
+            return self._finish(text, toks, mode, state)
+        first = self._summary(state.lat, state.path, toks)
         # the document cache, second half: forms the first pass read with confidence
         # ("Đảng ủy phường" → phường) raise those forms wherever the document is unsure
         # and the header (issuing body, place) names the document's own unit: "PHƯỜNG" there
@@ -393,11 +384,10 @@ class Restorer:
         header_end = _nth_line_end(text, HEADER_LINES)
         counts: dict[str, int] = {}
         sure: dict[str, float] = {}
-        for c in first.tokens:
-            if c.alternatives and c.confidence >= SURE_CONFIDENCE:
-                low = c.chosen.lower()
+        for start, _, low, conf, alts in first:
+            if alts and conf >= SURE_CONFIDENCE:
                 counts[low] = counts.get(low, 0) + 1
-                if c.start < header_end:
+                if start < header_end:
                     sure[low] = HEADER_BONUS
         header_keys = {fold(f) for f in sure}
         for f, n in counts.items():
@@ -406,21 +396,19 @@ class Restorer:
                 sure[f] = SURE_BONUS
         # phrases too: two neighbours both read with confidence ("Dân vận" of "Dân vận khéo")
         ids = self.lm.ids
-        pairs = {ids[a.chosen.lower()] * self.lm.V + ids[b.chosen.lower()]
-                 for a, b in zip(first.tokens, first.tokens[1:])
-                 if b.start - a.end == 1 and text[a.end] == " " and a.confidence >= SURE_CONFIDENCE
-                 and b.confidence >= SURE_CONFIDENCE and (a.alternatives or b.alternatives)
-                 and a.chosen.lower() in ids and b.chosen.lower() in ids}
+        pairs = {ids[a[2]] * self.lm.V + ids[b[2]]
+                 for a, b in zip(first, first[1:])
+                 if b[0] - a[1] == 1 and text[a[1]] == " " and a[3] >= SURE_CONFIDENCE
+                 and b[3] >= SURE_CONFIDENCE and (a[4] or b[4]) and a[2] in ids and b[2] in ids}
         if not sure and not pairs:
-            return first
+            return self._finish(text, toks, mode, state)
         # only a rival the bonus could lift can change anything (the pairs favour pass-one choices)
-        if not any(sure.get(f.lower(), 0.0) > sure.get(c.chosen.lower(), 0.0)
-                   for c in first.tokens for f, _ in c.alternatives):
-            return first
+        if not any(sure.get(f, 0.0) > sure.get(low, 0.0) for _, _, low, _, alts in first for f in alts):
+            return self._finish(text, toks, mode, state)
         return self._second_pass(text, toks, state, sure, sorted(pairs))
 
-    def _run(self, text: str, toks, mode: str) -> tuple[Restoration, bool, "_Pass | None"]:
-        """The first decoding pass. Returns (restoration, clean text?, what a second pass reuses)."""
+    def _run(self, text: str, toks, mode: str) -> tuple[bool, "_Pass"]:
+        """The first decoding pass. Returns (clean text?, the pass: its lattice and path, what a second pass reuses)."""
         out_forms: dict[int, str] = {}
         choices: list[TokenChoice] = []
         segs: list[list] = []
@@ -502,17 +490,16 @@ class Restorer:
             segs.append(segment)
             flat_costs.append(0.0)
             flat_forms.append(None)
-        state = None
-        lat = None
-        path: list[int] = []
+        state = _Pass(None, [], None, flat_forms, None, out_forms, choices)
         if segs:
             style = self._style if mode == "restore" else None
             if doc_pairs:
                 style = _merge_style(style, doc_pairs, names.DOC_PAIR_BONUS)
-            lat = _Lattice(lm, segs, style)
+            costs64 = np.asarray(flat_costs, np.float64)
+            lat = _Lattice(lm, segs, style, costs64.astype(np.float32))
             path = lat.viterbi()
-            state = _Pass(lat, path, np.asarray(flat_costs, np.float64), flat_forms, style, out_forms, choices)
-        return self._finish(text, toks, mode, lat, path, dict(out_forms), list(choices)), clean, state
+            state = _Pass(lat, path, costs64, flat_forms, style, out_forms, choices)
+        return clean, state
 
     def _second_pass(self, text: str, toks, state: "_Pass", sure: dict[str, float], sure_pairs: list[int]) -> Restoration:
         """Re-decode with the first pass's sure forms (``sure``: form → log10 bonus) and sure
@@ -540,11 +527,12 @@ class Restorer:
         seg_of = np.repeat(np.arange(len(lat.seg_bounds)), [b - a for a, b in lat.seg_bounds])
         redo = np.unique(seg_of[affected]).tolist()
         path = lat.viterbi(redo, state.path) if redo else state.path
-        return self._finish(text, toks, "restore", lat, path, dict(state.out_forms), list(state.choices))
+        return self._finish(text, toks, "restore", state._replace(path=path))
 
-    def _finish(self, text: str, toks, mode: str, lat: "_Lattice | None", path: list[int],
-                out_forms: dict[int, str], choices: list[TokenChoice]) -> Restoration:
-        """Annotate the decoded path and write the restored text."""
+    def _finish(self, text: str, toks, mode: str, state: "_Pass") -> Restoration:
+        """Annotate the pass's decoded path and write the restored text."""
+        lat, path = state.lat, state.path
+        out_forms, choices = dict(state.out_forms), list(state.choices)
         if lat is not None:
             self._annotate(lat, path, toks, mode, out_forms, choices)
         choices.sort(key=lambda c: c.start)
@@ -698,6 +686,49 @@ class Restorer:
             self._wk[id(entry)] = hit
         return hit[1:]
 
+    @staticmethod
+    def _posteriors(lat: _Lattice, path: list[int]):
+        """(n, word positions, scores, posteriors rounded to 4 places, candidates by falling
+        posterior, word position → offset in those lists) for the word tokens with a choice."""
+        tok_index = lat.tok_index
+        n = lat.n.tolist()
+        word_pos = [t for t, ti in enumerate(tok_index) if ti >= 0]
+        multi = [t for t in word_pos if n[t] > 1]
+        if not multi:
+            return n, word_pos, [], [], [], {}
+        loc = lat.local_scores(path, multi)
+        P = np.asarray(multi, np.int64)
+        cnt = lat.n[P]
+        starts = np.concatenate(([0], np.cumsum(cnt)[:-1]))
+        idx = np.repeat(lat.off[P], cnt) + (np.arange(int(cnt.sum())) - np.repeat(starts, cnt))
+        sc = loc - lat.costs[idx]
+        e = np.power(10.0, sc - np.repeat(np.maximum.reduceat(sc, starts), cnt))
+        pr = e / np.repeat(np.add.reduceat(e, starts), cnt)
+        # each token's candidates by falling posterior (ties: the earlier candidate first)
+        order = np.lexsort((-pr, np.repeat(np.arange(len(multi)), cnt)))
+        ranked = (order - np.repeat(starts, cnt)).tolist()
+        return n, word_pos, sc.tolist(), np.round(pr, 4).tolist(), ranked, dict(zip(multi, starts.tolist()))
+
+    def _summary(self, lat: _Lattice, path: list[int], toks) -> list[tuple[int, int, str, float, tuple[str, ...]]]:
+        """What the document cache needs of a pass, per word token in text order: (start, end,
+        chosen form lower-cased, confidence, alternatives lower-cased) — the fields of the
+        :class:`TokenChoice` records :meth:`_annotate` would build, without building them."""
+        n, word_pos, _, prob, ranked, scores = self._posteriors(lat, path)
+        tok_index, cands_of = lat.tok_index, lat.cands
+        top = N_ALTERNATIVES + 1
+        out = []
+        for t in word_pos:
+            tok = toks[tok_index[t]]
+            cands = cands_of[t]
+            k = path[t]
+            j0 = scores.get(t)
+            if j0 is None:
+                out.append((tok.start, tok.end, cands[k].form.lower(), 1.0, ()))
+                continue
+            alts = tuple([cands[j].form.lower() for j in ranked[j0 : j0 + min(n[t], top)] if j != k][:N_ALTERNATIVES])
+            out.append((tok.start, tok.end, cands[k].form.lower(), prob[j0 + k], alts))
+        return out
+
     def _annotate(self, lat: _Lattice, path: list[int], toks, mode, out_forms, choices) -> None:
         """Local posteriors of each word token's candidates around the best path.
 
@@ -705,28 +736,8 @@ class Restorer:
         once (numpy); the loop only builds the :class:`TokenChoice` records.
         """
         tok_index = lat.tok_index
-        n = lat.n.tolist()
-        word_pos = [t for t, ti in enumerate(tok_index) if ti >= 0]
-        multi = [t for t in word_pos if n[t] > 1]
-        scores: dict[int, tuple[int, int]] = {}
-        flat: list[float] = []
-        prob: list[float] = []
-        ranked: list[int] = []
+        n, word_pos, flat, prob, ranked, scores = self._posteriors(lat, path)
         top = N_ALTERNATIVES + 1
-        if multi:
-            loc = lat.local_scores(path, multi)
-            P = np.asarray(multi, np.int64)
-            cnt = lat.n[P]
-            starts = np.concatenate(([0], np.cumsum(cnt)[:-1]))
-            idx = np.repeat(lat.off[P], cnt) + (np.arange(int(cnt.sum())) - np.repeat(starts, cnt))
-            sc = loc - lat.costs[idx]
-            e = np.power(10.0, sc - np.repeat(np.maximum.reduceat(sc, starts), cnt))
-            pr = e / np.repeat(np.add.reduceat(e, starts), cnt)
-            flat, prob = sc.tolist(), np.round(pr, 4).tolist()
-            # each token's candidates by falling posterior (ties: the earlier candidate first)
-            order = np.lexsort((-pr, np.repeat(np.arange(len(multi)), cnt)))
-            ranked = (order - np.repeat(starts, cnt)).tolist()
-            scores = dict(zip(multi, starts.tolist()))
         for t in word_pos:
             ti = tok_index[t]
             tok = toks[ti]
