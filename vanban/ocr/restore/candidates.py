@@ -122,35 +122,38 @@ class Inventory:
         path's hat-reading rules stand for, or None). ``max_cost``: rewrite paths
         dearer than this are not followed (a valid token's rewrites are kept only
         up to ``VALID_RULE_MAX``: searching further finds nothing that is kept)."""
-        table = confusions.rules()
+        get = confusions.rules().get
+        by_key = self.by_key
         found: dict[str, tuple[float, frozenset[str] | None]] = {}
         k = fold(low)
-        if k in self.by_key:
+        if k in by_key:
             found[k] = (0.0, None)
         cross = self.cross_cost(low)
         frontier: dict[str, tuple[float, frozenset[str] | None]] = {low: (0.0, None)}
         seen = {low: 0.0}
+        seen_get = seen.get
         for _ in range(depth):
             nxt: dict[str, tuple[float, frozenset[str] | None]] = {}
             for s, (c0, need0) in frontier.items():
-                for i in range(len(s)):
-                    for L in (1, 2, 3):
-                        sub = s[i : i + L]
-                        if len(sub) < L:
-                            break
-                        for rep, cost, anchored, need in table.get(sub, ()):
-                            if anchored and i > 0:
-                                continue
+                n = len(s)
+                for i in range(n):
+                    for j in range(i + 1, min(i + 3, n) + 1):
+                        rules = get(s[i:j])
+                        if rules is None:
+                            continue
+                        for rep, cost, anchored, need in rules:
                             c = c0 + cost
                             if c > max_cost:
+                                break  # rules are sorted by cost
+                            if anchored and i > 0:
                                 continue
-                            v = s[:i] + rep + s[i + L :]
-                            if v and c < seen.get(v, 9.0):
+                            v = s[:i] + rep + s[j:]
+                            if v and c < seen_get(v, 9.0):
                                 seen[v] = c
                                 nd = need if need0 is None else (need0 if need is None else need0 | need)
                                 nxt[v] = (c, nd)
                                 kv = v if v.isascii() else fold(v)  # rewrites are lower case
-                                if kv in self.by_key and kv != k and c + cross < found.get(kv, (9.0,))[0]:
+                                if kv in by_key and kv != k and c + cross < found.get(kv, (9.0,))[0]:
                                     found[kv] = (c + cross, nd)
             frontier = nxt
         # whole-token statistics are more specific than substring rules: they
