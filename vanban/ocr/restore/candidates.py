@@ -132,8 +132,9 @@ class Inventory:
         frontier: dict[str, tuple[float, frozenset[str] | None]] = {low: (0.0, None)}
         seen = {low: 0.0}
         seen_get = seen.get
-        for _ in range(depth):
+        for level in range(depth):
             nxt: dict[str, tuple[float, frozenset[str] | None]] = {}
+            last = level == depth - 1  # no further step: only the keys reached matter
             for s, (c0, need0) in frontier.items():
                 n = len(s)
                 for i in range(n):
@@ -148,6 +149,12 @@ class Inventory:
                             if anchored and i > 0:
                                 continue
                             v = s[:i] + rep + s[j:]
+                            if last:
+                                # what a recorded path would add: a cheaper reading of a key
+                                kv = v if v.isascii() else fold(v)  # rewrites are lower case
+                                if kv in by_key and kv != k and c + cross < found.get(kv, (9.0,))[0] and v:
+                                    found[kv] = (c + cross, need if need0 is None else (need0 if need is None else need0 | need))
+                                continue
                             if v and c < seen_get(v, 9.0):
                                 seen[v] = c
                                 nd = need if need0 is None else (need0 if need is None else need0 | need)
