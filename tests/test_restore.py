@@ -260,6 +260,49 @@ def test_hash_index_agrees_with_binary_search():
     assert ((found >= 0) == hit).all() and (found[hit] == pos[hit]).all()
 
 
+
+def test_trigram_lookup_agrees_with_a_flat_search():
+    """The bucketed search of long histories finds exactly the kept trigrams (and no others)."""
+    import numpy as np
+
+    lm = get_restorer().lm
+    rng = np.random.default_rng(5)
+    tk = lm.tri_keys
+    sel = tk[rng.integers(0, len(tk), 4000)]
+    a, b, c = sel // (lm.V * lm.V), (sel // lm.V) % lm.V, sel % lm.V
+    # the same histories with random continuations, and the longest history (<s>, <s>)
+    a = np.concatenate([a, a, np.full(2000, lm.bos)])
+    b = np.concatenate([b, b, np.full(2000, lm.bos)])
+    c = np.concatenate([c, rng.integers(0, lm.V, 6000)])
+    vals, hit = lm.tri_lookup(a, b, c)
+    key = (a * lm.V + b) * lm.V + c
+    pos = np.minimum(np.searchsorted(tk, key), len(tk) - 1)
+    ref = tk[pos] == key
+    assert (hit == ref).all() and hit.sum() > 4000
+    assert np.allclose(vals[hit], lm.tri_logp[pos[ref]])
+
+
+def test_second_pass_decodes_only_what_can_change_and_loses_nothing(monkeypatch):
+    """Re-decoding only the contexts where a sure-form bonus could change the best path
+    gives what decoding every context gives (real legacy OCR, both seeds)."""
+    from vanban.ocr.restore import decode
+
+    seeds = sorted((Path(__file__).parent / "fixtures" / "seeds").glob("*.ocr.txt"))
+    r = get_restorer()
+    fast = [r.restore(p.read_text(encoding="utf-8")) for p in seeds]
+    full_viterbi = decode._Lattice.viterbi
+    redone = []
+
+    def every_context(self, segments=None, best=None):
+        redone.append(len(segments or ()))
+        return full_viterbi(self)
+
+    monkeypatch.setattr(decode._Lattice, "viterbi", every_context)
+    slow = [r.restore(p.read_text(encoding="utf-8")) for p in seeds]
+    assert [x.text for x in fast] == [x.text for x in slow]
+    assert [x.tokens for x in fast] == [x.tokens for x in slow]
+    assert any(redone)  # the second pass did run on the seeds
+
 # --- eng-OCR error patterns (learned token statistics, numerals, house style) ------------------
 
 
