@@ -303,6 +303,22 @@ def test_second_pass_decodes_only_what_can_change_and_loses_nothing(monkeypatch)
     assert [x.tokens for x in fast] == [x.tokens for x in slow]
     assert any(redone)  # the second pass did run on the seeds
 
+
+@pytest.mark.parametrize(
+    "ocr, expected",
+    [
+        # real `tesseract -l eng` lines of the legacy form of 45-HD-BTCTW (the facts bench saw
+        # "không quá" come out "quê"): the bound word stays "quá", across a paragraph break too
+        ("- Mot can b6 quy hoach khong\n\nqué 03 chic danh lanh dao",
+         "- Một cán bộ quy hoạch không\n\nquá 03 chức danh lãnh đạo"),
+        ("cé thé kéo dai thdi gian nhung kh6ng qua 15 ngay lam\n\nviéc.",
+         "có thể kéo dài thời gian nhưng không quá 15 ngày làm\n\nviệc."),
+        ("ly quy hoach khéng qua 03 can bd.", "lý quy hoạch không quá 03 cán bộ."),
+    ],
+)
+def test_khong_qua_stays_a_bound_phrase_on_real_eng_ocr(ocr, expected):
+    assert restore(ocr).text == expected
+
 # --- eng-OCR error patterns (learned token statistics, numerals, house style) ------------------
 
 
