@@ -175,8 +175,8 @@ class _Lattice:
         self.n = n_arr = np.asarray(n, np.int64)
         starts = [a for a, _ in self.seg_bounds]
         # position of each block within its context (0, 1 for the two <s>)
-        self.k = k_arr = np.arange(len(n)) - np.repeat(starts, [b - a for a, b in self.seg_bounds])
-        self.off = off = np.concatenate(([0], np.cumsum(n_arr)[:-1]))
+        self.k = k_arr = np.arange(len(n)) - np.asarray(starts).repeat([b - a for a, b in self.seg_bounds])
+        self.off = off = np.concatenate(([0], n_arr.cumsum()[:-1]))
         self.ids = ids_arr = np.asarray(ids, np.int64)
         self.costs = cost_arr = (self.flat_costs(segs) if costs is None else np.asarray(costs, np.float32))
         T = len(n_arr)
@@ -184,8 +184,8 @@ class _Lattice:
         n_1 = np.concatenate(([1], n_arr[:-1]))  # n[t-1]
         n_2 = np.concatenate(([1, 1], n_arr[:-2]))[:T]  # n[t-2]
         psize = np.where(k_arr >= 1, n_1 * n_arr, 0)
-        self.pair_off = pair_off = np.concatenate(([0], np.cumsum(psize)[:-1]))
-        tp = np.repeat(np.arange(T), psize)
+        self.pair_off = pair_off = np.concatenate(([0], psize.cumsum()[:-1]))
+        tp = np.arange(T).repeat(psize)
         local = np.arange(len(tp)) - pair_off[tp]
         nt = n_arr[tp]
         L = off[tp - 1] + local // nt
@@ -197,7 +197,7 @@ class _Lattice:
         hit |= (a_ids == bos) & (b_ids == bos)  # (<s>, <s>) heads every trigram (<s>, <s>, w1)
         self.B = B
         # -- triples: a known pair into candidate m (block t-1) × a known pair out of m (block t)
-        self.tri_base = np.concatenate(([0], np.cumsum(n_2 * n_1 * n_arr)[:-1]))
+        self.tri_base = np.concatenate(([0], (n_2 * n_1 * n_arr).cumsum()[:-1]))
         H = np.flatnonzero(hit)
         nflat = len(ids_arr)
         cin = np.bincount(R[H], minlength=nflat)
@@ -209,13 +209,13 @@ class _Lattice:
         self.tri_flat = np.zeros(0, np.int64)
         self.tri_delta = np.zeros(0, np.float32)
         if len(mids):
-            inc = H[np.argsort(R[H], kind="stable")]
-            out = H[np.argsort(L[H], kind="stable")]
-            in_start = np.concatenate(([0], np.cumsum(cin)[:-1]))
-            out_start = np.concatenate(([0], np.cumsum(cout)[:-1]))
+            inc = H[R[H].argsort(kind="stable")]
+            out = H[L[H].argsort(kind="stable")]
+            in_start = np.concatenate(([0], cin.cumsum()[:-1]))
+            out_start = np.concatenate(([0], cout.cumsum()[:-1]))
             tc = tcount[mids]
-            m = np.repeat(mids, tc)
-            loc = np.arange(len(m)) - np.repeat(np.concatenate(([0], np.cumsum(tc)[:-1])), tc)
+            m = mids.repeat(tc)
+            loc = np.arange(len(m)) - np.concatenate(([0], tc.cumsum()[:-1])).repeat(tc)
             co = cout[m]
             ip = inc[in_start[m] + loc // co]
             op = out[out_start[m] + loc % co]
@@ -225,13 +225,13 @@ class _Lattice:
             t = tp[op]
             flat = ((L[ip] - off[t - 2]) * n_arr[t - 1] + (m - off[t - 1])) * n_arr[t] + (R[op] - off[t])
             key = self.tri_base[t] + flat
-            order = np.argsort(key, kind="stable")
+            order = key.argsort(kind="stable")
             self.tri_key, self.tri_t = key[order], t[order]
             self.tri_flat, self.tri_delta = flat[order], delta[order].astype(np.float32)
         self._lm_B, self._pk, self._R = B, a_ids * lm.V + b_ids, R
         self._Wz = np.where(b_ids == eos, np.float32(0), self.W).astype(np.float32)
         self.restyle(cost_arr, style)
-        bounds = np.searchsorted(self.tri_t, np.arange(T + 1))
+        bounds = self.tri_t.searchsorted(np.arange(T + 1))
         self.tri_lo, self.tri_hi = bounds[:-1].tolist(), bounds[1:].tolist()
 
     def restyle(self, costs: np.ndarray, style=None) -> None:
@@ -244,7 +244,7 @@ class _Lattice:
         if style is not None and len(style[0]):
             # house-style bonus on top of whatever the LM said (trigram deltas stay relative to B)
             pk = self._pk
-            pos = np.minimum(np.searchsorted(style[0], pk), len(style[0]) - 1)
+            pos = np.minimum(style[0].searchsorted(pk), len(style[0]) - 1)
             B = B + np.where(style[0][pos] == pk, style[1][pos], 0).astype(np.float32)
         self.B = B
         self.costs = costs
@@ -316,8 +316,8 @@ class _Lattice:
         n, k = self.n, self.k
         P = np.asarray(positions, np.int64)
         cnt = n[P]
-        t = np.repeat(P, cnt)
-        c = np.arange(int(cnt.sum())) - np.repeat(np.concatenate(([0], np.cumsum(cnt)[:-1])), cnt)
+        t = P.repeat(cnt)
+        c = np.arange(int(cnt.sum())) - np.concatenate(([0], cnt.cumsum()[:-1])).repeat(cnt)
         pth = np.asarray(path, np.int64)
         im2, im1, ip1 = pth[t - 2], pth[t - 1], pth[t + 1]
         s = self._lp(t, im2, im1, c) + self._lp(t + 1, im1, c, ip1)
@@ -336,7 +336,7 @@ class _Lattice:
         v += self.W[np.minimum(self.pair_off[t - 1] + a * n[t - 1] + b, last)]
         if len(self.tri_key):
             key = self.tri_base[t] + (a * n[t - 1] + b) * n[t] + c
-            pos = np.minimum(np.searchsorted(self.tri_key, key), len(self.tri_key) - 1)
+            pos = np.minimum(self.tri_key.searchsorted(key), len(self.tri_key) - 1)
             v += np.where(self.tri_key[pos] == key, self.tri_delta[pos], 0.0)
         return v
 
@@ -526,7 +526,7 @@ class Restorer:
             if pg.any() and len(has):
                 best_pair = lat.pair_off[has] + P[has - 1] * n[has] + P[has]
                 affected[has] |= np.logical_or.reduceat(pg, lat.pair_off[has]) & ~pg[best_pair]
-        seg_of = np.repeat(np.arange(len(lat.seg_bounds)), [b - a for a, b in lat.seg_bounds])
+        seg_of = np.arange(len(lat.seg_bounds)).repeat([b - a for a, b in lat.seg_bounds])
         redo = np.unique(seg_of[affected]).tolist()
         path = lat.viterbi(redo, state.path) if redo else state.path
         return self._finish(text, toks, "restore", state._replace(path=path))
@@ -695,15 +695,16 @@ class Restorer:
         loc = lat.local_scores(path, multi)
         P = np.asarray(multi, np.int64)
         cnt = lat.n[P]
-        starts = np.concatenate(([0], np.cumsum(cnt)[:-1]))
-        idx = np.repeat(lat.off[P], cnt) + (np.arange(int(cnt.sum())) - np.repeat(starts, cnt))
+        starts = np.concatenate(([0], cnt.cumsum()[:-1]))
+        rep_starts = starts.repeat(cnt)
+        idx = lat.off[P].repeat(cnt) + (np.arange(int(cnt.sum())) - rep_starts)
         sc = loc - lat.costs[idx]
-        e = np.power(10.0, sc - np.repeat(np.maximum.reduceat(sc, starts), cnt))
-        pr = e / np.repeat(np.add.reduceat(e, starts), cnt)
+        e = np.power(10.0, sc - np.maximum.reduceat(sc, starts).repeat(cnt))
+        pr = e / np.add.reduceat(e, starts).repeat(cnt)
         # each token's candidates by falling posterior (ties: the earlier candidate first)
-        order = np.lexsort((-pr, np.repeat(np.arange(len(multi)), cnt)))
-        ranked = (order - np.repeat(starts, cnt)).tolist()
-        return n, word_pos, sc.tolist(), np.round(pr, 4).tolist(), ranked, dict(zip(multi, starts.tolist()))
+        order = np.lexsort((-pr, np.arange(len(multi)).repeat(cnt)))
+        ranked = (order - rep_starts).tolist()
+        return n, word_pos, sc.tolist(), pr.round(4).tolist(), ranked, dict(zip(multi, starts.tolist()))
 
     def _summary(self, lat: _Lattice, path: list[int], toks) -> list[tuple[int, int, str, float, tuple[str, ...]]]:
         """What the document cache needs of a pass, per word token in text order: (start, end,
