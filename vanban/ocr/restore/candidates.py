@@ -122,7 +122,7 @@ class Inventory:
         path's hat-reading rules stand for, or None). ``max_cost``: rewrite paths
         dearer than this are not followed (a valid token's rewrites are kept only
         up to ``VALID_RULE_MAX``: searching further finds nothing that is kept)."""
-        get = confusions.rules().get
+        starts = _rules_by_first_letter()
         by_key = self.by_key
         found: dict[str, tuple[float, frozenset[str] | None]] = {}
         k = fold(low)
@@ -136,12 +136,11 @@ class Inventory:
             nxt: dict[str, tuple[float, frozenset[str] | None]] = {}
             last = level == depth - 1  # no further step: only the keys reached matter
             for s, (c0, need0) in frontier.items():
-                n = len(s)
-                for i in range(n):
-                    for j in range(i + 1, min(i + 3, n) + 1):
-                        rules = get(s[i:j])
-                        if rules is None:
+                for i, ch in enumerate(s):
+                    for sub, j, rules in starts.get(ch, ()):
+                        if not s.startswith(sub, i):
                             continue
+                        j += i
                         for rep, cost, anchored, need in rules:
                             c = c0 + cost
                             if c > max_cost:
@@ -183,6 +182,18 @@ class Inventory:
                                           score_cutoff=cutoff, limit=12):
             out[k] = FUZZY_EDIT_COST * dist + 0.2
         return out
+
+
+@lru_cache(maxsize=1)
+def _rules_by_first_letter() -> dict[str, tuple[tuple[str, int, tuple], ...]]:
+    """``confusions.rules()`` indexed by the OCR substring's first letter:
+    letter → ((substring, its length, rules), …), shortest substring first — the
+    order a position-by-position scan of 1-, 2- and 3-letter substrings visits them."""
+    out: dict[str, list[tuple[str, int, tuple]]] = {}
+    for sub, rules in confusions.rules().items():
+        if len(sub) <= 3:  # the search rewrites substrings of one to three letters
+            out.setdefault(sub[0], []).append((sub, len(sub), rules))
+    return {ch: tuple(sorted(v, key=lambda e: e[1])) for ch, v in out.items()}
 
 
 def _marks(ch: str) -> str:
