@@ -13,7 +13,14 @@ Prints, side by side (syllable accuracy, whole file / all sentences):
     (default ``.cache/bench-restore``, git-ignored);
 (3) news held-out: lines of news_vi.txt.gz never counted (every 50th), marks stripped;
 (4) legal held-out: the same for legal_vi.txt.gz;
-(5) speed on one core (syllables/s, process time) and the model's size and load time.
+(5) speed on one core, vanban against pyvi INTERLEAVED: for each workload
+    (the inputs of (1)-(4)), ``--repeats`` rounds, each timing pyvi and vanban
+    (process time) back to back in alternating order, vanban with every
+    cache emptied first ("cold": no candidate or case cache carried over
+    from an earlier round or section) and again at once ("warm"); medians
+    of syllables/s and of the per-round ratio vanban/pyvi, with the ratio's
+    min–max over the rounds as the noise of the shared machine. Also the
+    model's size and load time.
 
 The anchor "KN trigram" is a PLAIN syllable trigram decoder: candidates are
 every vocabulary form with the same letters once marks are dropped, exact
@@ -173,7 +180,7 @@ def systems(anchor: PlainKN | None):
 def table(title: str, inputs: list[str], refs: list[str], syss, *, raw_label: str) -> dict[str, float]:
     n_syl = sum(len(words(r)) for r in refs)
     print(f"{title}: {len(refs)} texts, {n_syl:,} syllables")
-    print(f"    {'system':<22}{'syllable acc':>14}{'syll/s (1 core)':>18}")
+    print(f"    {'system':<22}{'syllable acc':>14}{'syll/s, one pass':>18}")
     print(f"    {raw_label:<22}{accuracy(refs, inputs):>14.2%}")
     res = {}
     for name, fn in syss:
@@ -268,6 +275,52 @@ def anchor_model(shared: Path, path: Path | None) -> Path:
     return p
 
 
+def speed(workloads: list[tuple[str, list[str]]], syss, repeats: int) -> None:
+    """(5): interleaved timing of vanban (cold and warm caches) and pyvi, medians over rounds."""
+    import statistics  # noqa: PLC0415
+
+    from vanban.ocr.restore.decode import get_restorer  # noqa: PLC0415
+
+    fns = dict(syss)
+    pv = fns.get("pyvi add_accents")
+    r = get_restorer()
+    print(f"(5) speed on one core, interleaved with pyvi, {repeats} rounds (process time; median, ratio min-max)")
+    print(f"    {'workload':<10}{'syllables':>10}{'vanban cold':>13}{'warm':>9}{'pyvi':>9}"
+          f"{'cold/pyvi':>11}{'noise':>13}{'warm/pyvi':>11}")
+    for name, inputs in workloads:
+        n_syl = sum(len(words(x)) for x in inputs)
+        cold, warm, pyv = [], [], []
+        for rnd in range(repeats):
+            def run_vanban():
+                r.clear_caches()
+                t0 = time.process_time()
+                for x in inputs:
+                    r.restore(x)
+                cold.append(time.process_time() - t0)
+                t0 = time.process_time()
+                for x in inputs:
+                    r.restore(x)
+                warm.append(time.process_time() - t0)
+
+            def run_pyvi():
+                t0 = time.process_time()
+                for x in inputs:
+                    pv(x)
+                pyv.append(time.process_time() - t0)
+
+            for fn in ((run_vanban, run_pyvi) if rnd % 2 == 0 or pv is None else (run_pyvi, run_vanban)):
+                if fn is run_vanban or pv is not None:
+                    fn()
+        med = statistics.median
+        if pv is None:
+            print(f"    {name:<10}{n_syl:>10,}{n_syl / med(cold):>13,.0f}{n_syl / med(warm):>9,.0f}  (pyvi missing)")
+            continue
+        ratios = [p / c for p, c in zip(pyv, cold)]
+        wratios = [p / w for p, w in zip(pyv, warm)]
+        print(f"    {name:<10}{n_syl:>10,}{n_syl / med(cold):>13,.0f}{n_syl / med(warm):>9,.0f}{n_syl / med(pyv):>9,.0f}"
+              f"{med(ratios):>10.2f}x{min(ratios):>7.2f}-{max(ratios):.2f}{med(wratios):>10.2f}x")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description="vanban restoration benchmark")
     ap.add_argument("--shared", type=Path, default=default_shared())
@@ -276,6 +329,8 @@ def main() -> int:
     ap.add_argument("--anchor", type=Path, default=None, help="anchor model file (default: built into the cache)")
     ap.add_argument("--no-anchor", action="store_true")
     ap.add_argument("--quick", action="store_true", help="300 lines per corpus, 4 documents")
+    ap.add_argument("--repeats", type=int, default=5, help="rounds of the interleaved speed timing")
+    ap.add_argument("--speed-only", action="store_true", help="only (5), the interleaved speed timing")
     args = ap.parse_args()
     if args.quick:
         args.sentences, args.realdocs = 300, 4
@@ -288,20 +343,28 @@ def main() -> int:
     print(f"model {mp.name}: {mp.stat().st_size / 1e6:.1f} MB, loaded in {load:.2f} s wall, {load_cpu:.2f} s CPU "
           f"({getattr(r.lm, 'header', {}).get('smoothing', 'stupid backoff')})")
     r.restore("khởi động")
-    anchor = None if args.no_anchor else PlainKN(anchor_model(args.shared, args.anchor))
+    anchor = None if args.no_anchor or args.speed_only else PlainKN(anchor_model(args.shared, args.anchor))
     syss = systems(anchor)
     seeds = seed_pairs()
+    docs = legacy_realdocs(args.shared, args.realdocs)
+    held = {c: heldout_sample(args.shared, c, args.sentences) for c in ("news_vi.txt.gz", "legal_vi.txt.gz")}
+    workloads = [("seeds", [s[1] for s in seeds]), ("documents", [d[1] for d in docs]),
+                 ("news", [strip_marks(x) for x in held["news_vi.txt.gz"]]),
+                 ("legal", [strip_marks(x) for x in held["legal_vi.txt.gz"]])]
+    if args.speed_only:
+        speed(workloads, syss, args.repeats)
+        return 0
     if seeds:
         table("(1) seeds, real legacy OCR vs hand transcription", [s[1] for s in seeds], [s[2] for s in seeds],
               syss, raw_label="raw OCR")
         for name, ocr, gold in seeds:
             print(f"      {name}: vanban {accuracy([gold], [syss[0][1](ocr)]):.2%}")
-    docs = legacy_realdocs(args.shared, args.realdocs)
     table("(2) held-out real documents, rendered scans OCR'd with tesseract -l eng", [d[1] for d in docs],
           [d[2] for d in docs], syss, raw_label="raw eng OCR")
     for corpus, label in (("news_vi.txt.gz", "(3) news held-out"), ("legal_vi.txt.gz", "(4) legal held-out")):
-        refs = heldout_sample(args.shared, corpus, args.sentences)
+        refs = held[corpus]
         table(f"{label}, marks stripped", [strip_marks(x) for x in refs], refs, syss, raw_label="stripped input")
+    speed(workloads, syss, args.repeats)
     return 0
 
 

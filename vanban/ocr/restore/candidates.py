@@ -83,11 +83,27 @@ class Inventory:
         # log10 prior of each key: the summed unigram probability of its forms
         self.key_logp = {k: float(np.log10(np.sum(np.power(10.0, [-c for c, _, _ in v])))) for k, v in by_key.items()}
         self.valid_forms = {w for v in self.by_key.values() for w, _ in v}
+        #: every valid form → its key (a dict hit instead of :func:`fold` per candidate form)
+        self.key_of = {w: k for k, v in self.by_key.items() for w, _ in v}
+        self.freq = lm.uni_freq.astype(np.float64).tolist()  # Python floats: sort keys without numpy scalars
+
+    def key(self, form: str) -> str:
+        """``fold(form)``, looked up for valid forms."""
+        k = self.key_of.get(form)
+        return fold(form) if k is None else k
 
     def is_valid(self, low: str) -> bool:
         return low in self.valid_forms
 
     # -- keys --------------------------------------------------------------
+    def vie_misreads(self, low: str) -> list[tuple[str, float]]:
+        """Valid syllables an accented token may be a ``vie`` letter misread of, with rule costs
+        (``confusions.VIE_LETTER_RULES``: "ưung" → trung, "lịnh" → định)."""
+        if low.isascii():
+            return []
+        return [(v, cost) for ocr, src, cost in confusions.VIE_LETTER_RULES
+                if low.startswith(ocr) and (v := src + low[len(ocr):]) in self.valid_forms]
+
     def cross_cost(self, low: str) -> float:
         """What reading ``low`` as ANOTHER key costs on top of the rewrite rules.
 
@@ -100,38 +116,50 @@ class Inventory:
         """Keys reachable from ``low`` by confusion rewrites, with min channel cost."""
         return {k: c for k, (c, _) in self.rule_keys_needs(low, depth).items()}
 
-    def rule_keys_needs(self, low: str, depth: int = 2) -> dict[str, tuple[float, frozenset[str] | None]]:
+    def rule_keys_needs(self, low: str, depth: int = 2, max_cost: float = MAX_RULE_COST
+                        ) -> dict[str, tuple[float, frozenset[str] | None]]:
         """Keys reachable from ``low`` with (channel cost, letters the cheapest
-        path's hat-reading rules stand for, or None)."""
-        table = confusions.rules()
+        path's hat-reading rules stand for, or None). ``max_cost``: rewrite paths
+        dearer than this are not followed (a valid token's rewrites are kept only
+        up to ``VALID_RULE_MAX``: searching further finds nothing that is kept)."""
+        starts = _rules_by_first_letter()
+        by_key = self.by_key
         found: dict[str, tuple[float, frozenset[str] | None]] = {}
         k = fold(low)
-        if k in self.by_key:
+        if k in by_key:
             found[k] = (0.0, None)
         cross = self.cross_cost(low)
         frontier: dict[str, tuple[float, frozenset[str] | None]] = {low: (0.0, None)}
         seen = {low: 0.0}
-        for _ in range(depth):
+        seen_get = seen.get
+        for level in range(depth):
             nxt: dict[str, tuple[float, frozenset[str] | None]] = {}
+            last = level == depth - 1  # no further step: only the keys reached matter
             for s, (c0, need0) in frontier.items():
-                for i in range(len(s)):
-                    for L in (1, 2, 3):
-                        sub = s[i : i + L]
-                        if len(sub) < L:
-                            break
-                        for rep, cost, anchored, need in table.get(sub, ()):
+                for i, ch in enumerate(s):
+                    for sub, j, rules in starts.get(ch, ()):
+                        if not s.startswith(sub, i):
+                            continue
+                        j += i
+                        for rep, cost, anchored, need in rules:
+                            c = c0 + cost
+                            if c > max_cost:
+                                break  # rules are sorted by cost
                             if anchored and i > 0:
                                 continue
-                            c = c0 + cost
-                            if c > MAX_RULE_COST:
+                            v = s[:i] + rep + s[j:]
+                            if last:
+                                # what a recorded path would add: a cheaper reading of a key
+                                kv = v if v.isascii() else fold(v)  # rewrites are lower case
+                                if kv in by_key and kv != k and c + cross < found.get(kv, (9.0,))[0] and v:
+                                    found[kv] = (c + cross, need if need0 is None else (need0 if need is None else need0 | need))
                                 continue
-                            v = s[:i] + rep + s[i + L :]
-                            if v and c < seen.get(v, 9.0):
+                            if v and c < seen_get(v, 9.0):
                                 seen[v] = c
                                 nd = need if need0 is None else (need0 if need is None else need0 | need)
                                 nxt[v] = (c, nd)
-                                kv = fold(v)
-                                if kv in self.by_key and kv != k and c + cross < found.get(kv, (9.0,))[0]:
+                                kv = v if v.isascii() else fold(v)  # rewrites are lower case
+                                if kv in by_key and kv != k and c + cross < found.get(kv, (9.0,))[0]:
                                     found[kv] = (c + cross, nd)
             frontier = nxt
         # whole-token statistics are more specific than substring rules: they
@@ -154,6 +182,18 @@ class Inventory:
                                           score_cutoff=cutoff, limit=12):
             out[k] = FUZZY_EDIT_COST * dist + 0.2
         return out
+
+
+@lru_cache(maxsize=1)
+def _rules_by_first_letter() -> dict[str, tuple[tuple[str, int, tuple], ...]]:
+    """``confusions.rules()`` indexed by the OCR substring's first letter:
+    letter → ((substring, its length, rules), …), shortest substring first — the
+    order a position-by-position scan of 1-, 2- and 3-letter substrings visits them."""
+    out: dict[str, list[tuple[str, int, tuple]]] = {}
+    for sub, rules in confusions.rules().items():
+        if len(sub) <= 3:  # the search rewrites substrings of one to three letters
+            out.setdefault(sub[0], []).append((sub, len(sub), rules))
+    return {ch: tuple(sorted(v, key=lambda e: e[1])) for ch, v in out.items()}
 
 
 def _marks(ch: str) -> str:
@@ -215,7 +255,8 @@ class CandidateGenerator:
             if len(low) == 1:  # a lone letter (T/M, a), b)): marks at most, never another letter
                 keys = {key: 0.0} if key in inv.by_key else {}
             else:
-                kn = inv.rule_keys_needs(low, depth=2)
+                # a valid syllable keeps only rewrites up to VALID_RULE_MAX (below): search no further
+                kn = inv.rule_keys_needs(low, depth=2, max_cost=VALID_RULE_MAX + 1e-9 if valid_as_is else MAX_RULE_COST)
                 keys = {k: c for k, (c, _) in kn.items()}
                 needs = {k: nd for k, (_, nd) in kn.items() if nd}
             if valid_as_is:  # a valid syllable: other keys only by cheap rules
@@ -241,7 +282,9 @@ class CandidateGenerator:
                     cost += confusions.HAT_MISS
                 if form not in cands or cost < cands[form].cost:
                     cands[form] = Candidate(form, i, cost)
-        everything = sorted(cands.values(), key=lambda c: (c.cost, -float(lm.uni_freq[c.id])))
+        freq = inv.freq
+        everything = sorted(cands.values(), key=lambda c: (c.cost, -freq[c.id]))
+        key_of = inv.key_of
         # every plausible key keeps its commonest forms: one key with many tone
         # variants ("tu": từ tư tự tử tù tu tứ) must not crowd out another
         # ("uy" → ủy) that the LM would pick
@@ -249,7 +292,7 @@ class CandidateGenerator:
         per_key: dict[str, int] = {}
         window = everything[0].cost + KEY_WINDOW if everything else 0.0
         for c in everything:
-            k = fold(c.form)
+            k = key_of[c.form]
             if c.cost > window:
                 break
             if per_key.get(k, 0) < KEY_FLOOR and (k in per_key or len(per_key) < MAX_KEYS):
@@ -265,11 +308,13 @@ class CandidateGenerator:
             # a clean valid token's many own forms (bang: bằng bảng băng…) must not
             # crowd out every other key: the commonest forms of the cheapest
             # few stay, for the LM to pick when context demands ("cấp ủy Đảng")
-            have = {fold(c.form) for c in ranked}
+            have = {key_of[c.form] for c in ranked}
             for k, _ in sorted(keys.items(), key=lambda kv: kv[1])[: CROSS_KEYS + 1]:
                 if k not in have:
-                    ranked.extend([c for c in everything if fold(c.form) == k][:KEY_FLOOR])
-        ranked.sort(key=lambda c: (c.cost, -float(lm.uni_freq[c.id])))
+                    ranked.extend([c for c in everything if key_of[c.form] == k][:KEY_FLOOR])
+        have = {c.form for c in ranked}
+        ranked += [Candidate(f, lm.ids[f], c + KEEP_COST[mode]) for f, c in inv.vie_misreads(low) if f not in have]
+        ranked.sort(key=lambda c: (c.cost, -freq[c.id]))
         if not valid_as_is:
             oid = lm.ids.get(low, lm.unk) if low.isalpha() else lm.unk
             orig = Candidate(low, oid, (ORIGINAL_COST if oid != lm.unk else UNKNOWN_COST) if ranked else 0.0)

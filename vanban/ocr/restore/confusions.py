@@ -52,6 +52,12 @@ HAND_RULES: tuple[tuple[str, str, float], ...] = (
 )
 HAT_MISS = 0.5  # a rule that reads a hat/horn/breve glyph, used for a form without one
 
+# Letters an engine that knows Vietnamese (Tesseract ``vie``) misreads at a syllable's start,
+# marks intact (tessdata issue #83: "Tập trung" → "Tập ưung", "Nghị định" → "Nghị lịnh"):
+# (OCR start, source start, cost). Only accented tokens are read so (an engine without
+# marks never writes "ư"), and only into a valid syllable with the same marks.
+VIE_LETTER_RULES: tuple[tuple[str, str, float], ...] = (("ư", "tr", 1.2), ("l", "đ", 1.2))
+
 # Codes of document symbols (số ký hiệu): type codes and issuer codes.
 SYMBOL_CODES = frozenset(
     """NQ KH KL CT QĐ QC QY HD TB BC CV TTr CTr ĐA TT NĐ CP TW ĐU TU HU QU TTg UBND HĐND BTV BCH

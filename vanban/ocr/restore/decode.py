@@ -14,12 +14,15 @@ chosen neighbours, softmaxed.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import threading
 import unicodedata
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -27,7 +30,7 @@ from vanban.models import Restoration, TokenChoice
 from vanban.text import normalize, tone_fits_final
 
 from . import confusions, names
-from .candidates import Candidate, CandidateGenerator, fold
+from .candidates import KEEP_COST, Candidate, CandidateGenerator, fold
 from .lm import DEFAULT_PATH, LanguageModel
 from .tokens import lm_id_token, scan
 
@@ -47,8 +50,10 @@ SURE_PAIR_BONUS = 0.3  # log10 bonus of a pair of neighbours the first pass read
 HEADER_LINES = 6  # the header block: issuing body, place and date
 HEADER_BONUS = 0.8  # … a form read there with confidence
 CLEAN_MIN_WORDS = 6  # shorter texts ("Pang uy phuong") say too little: read them as OCR
-CLEAN_CROSS: float | None = 1.5  # extra log10 cost of another key's reading in clean text
-CLEAN_CROSS_MAX = 1
+# (Clean text once also offered another key's reading, at +1.5 log10: "tim" in "quan tim"
+# as tâm. Measured on 1,000 held-out news and 1,000 legal lines it changed no syllable
+# (24,300/24,748 and 30,525/30,906 either way) and cost 17% of cold speed on clean text,
+# since it ran the whole OCR channel for every word: removed.)
 CLEAN_FREQ_RANGE = 4.0  # forms rarer than the key's commonest by more than this (log10) are left out
 CLEAN_PER_KEY = 16  # forms of one key a clean token offers (the commonest first)
 CORRECT_MIN_MARGIN = 1.0  # correct mode: log10 margin a change must win by
@@ -149,60 +154,50 @@ class _Lattice:
     stored as corrections (``delta``) to the pair score.
     """
 
-    def __init__(self, lm: LanguageModel, segs: list[list[tuple[int, tuple, list, list]]], style=None):
+    def __init__(self, lm: LanguageModel, segs: list[list[tuple[int, tuple, list, list]]], style=None,
+                 costs: np.ndarray | None = None):
+        """``costs``: the candidates' channel costs in lattice order when the caller has them
+        (:meth:`flat_costs`), else read from ``segs``."""
         n: list[int] = []
-        k: list[int] = []
         ids: list[int] = []
-        costs: list[float] = []
         bos, eos = lm.bos, lm.eos
         self.seg_bounds: list[tuple[int, int]] = []
         self.tok_index: list[int] = []
         self.cands: list[tuple] = []
+        chain = itertools.chain.from_iterable
         for seg in segs:
             t0 = len(n)
-            n += [1, 1]
-            k += [0, 1]
-            ids += [bos, bos]
-            costs += [0.0, 0.0]
-            self.tok_index += [-1, -1]
-            self.cands += [(), ()]
-            for j, (ti, cands, cid, cco) in enumerate(seg):
-                n.append(len(cid))
-                k.append(j + 2)
-                ids += cid
-                costs += cco
-                self.tok_index.append(ti)
-                self.cands.append(cands)
-            n.append(1)
-            k.append(len(seg) + 2)
-            ids.append(eos)
-            costs.append(0.0)
-            self.tok_index.append(-1)
-            self.cands.append(())
+            n += [1, 1, *[len(e[2]) for e in seg], 1]
+            ids += [bos, bos, *chain(e[2] for e in seg), eos]
+            self.tok_index += [-1, -1, *[e[0] for e in seg], -1]
+            self.cands += [(), (), *[e[1] for e in seg], ()]
             self.seg_bounds.append((t0, len(n)))
         self.n = n_arr = np.asarray(n, np.int64)
-        self.k = k_arr = np.asarray(k, np.int64)
-        self.off = off = np.concatenate(([0], np.cumsum(n_arr)[:-1]))
+        starts = [a for a, _ in self.seg_bounds]
+        # position of each block within its context (0, 1 for the two <s>)
+        self.k = k_arr = np.arange(len(n)) - np.asarray(starts).repeat([b - a for a, b in self.seg_bounds])
+        self.off = off = np.concatenate(([0], n_arr.cumsum()[:-1]))
         self.ids = ids_arr = np.asarray(ids, np.int64)
-        self.costs = cost_arr = np.asarray(costs, np.float32)
+        self.costs = cost_arr = (self.flat_costs(segs) if costs is None else np.asarray(costs, np.float32))
         T = len(n_arr)
         # -- pairs (t-1, t) for every position with k >= 1, row-major (prev, cur)
         n_1 = np.concatenate(([1], n_arr[:-1]))  # n[t-1]
         n_2 = np.concatenate(([1, 1], n_arr[:-2]))[:T]  # n[t-2]
         psize = np.where(k_arr >= 1, n_1 * n_arr, 0)
-        self.pair_off = pair_off = np.concatenate(([0], np.cumsum(psize)[:-1]))
-        tp = np.repeat(np.arange(T), psize)
+        self.pair_off = pair_off = np.concatenate(([0], psize.cumsum()[:-1]))
+        tp = np.arange(T).repeat(psize)
         local = np.arange(len(tp)) - pair_off[tp]
         nt = n_arr[tp]
         L = off[tp - 1] + local // nt
         R = off[tp] + local % nt
         a_ids, b_ids = ids_arr[L], ids_arr[R]
         # backoff weight W of each pair as a trigram history: added once per Viterbi state
-        B, hit, self.W = lm.pair_scores(a_ids, b_ids)
+        pidx = lm.bigram_index(a_ids, b_ids)
+        B, hit, self.W = lm.pair_scores(a_ids, b_ids, pidx)
         hit |= (a_ids == bos) & (b_ids == bos)  # (<s>, <s>) heads every trigram (<s>, <s>, w1)
         self.B = B
         # -- triples: a known pair into candidate m (block t-1) × a known pair out of m (block t)
-        self.tri_base = np.concatenate(([0], np.cumsum(n_2 * n_1 * n_arr)[:-1]))
+        self.tri_base = np.concatenate(([0], (n_2 * n_1 * n_arr).cumsum()[:-1]))
         H = np.flatnonzero(hit)
         nflat = len(ids_arr)
         cin = np.bincount(R[H], minlength=nflat)
@@ -214,28 +209,29 @@ class _Lattice:
         self.tri_flat = np.zeros(0, np.int64)
         self.tri_delta = np.zeros(0, np.float32)
         if len(mids):
-            inc = H[np.argsort(R[H], kind="stable")]
-            out = H[np.argsort(L[H], kind="stable")]
-            in_start = np.concatenate(([0], np.cumsum(cin)[:-1]))
-            out_start = np.concatenate(([0], np.cumsum(cout)[:-1]))
+            inc = H[R[H].argsort(kind="stable")]
+            out = H[L[H].argsort(kind="stable")]
+            in_start = np.concatenate(([0], cin.cumsum()[:-1]))
+            out_start = np.concatenate(([0], cout.cumsum()[:-1]))
             tc = tcount[mids]
-            m = np.repeat(mids, tc)
-            loc = np.arange(len(m)) - np.repeat(np.concatenate(([0], np.cumsum(tc)[:-1])), tc)
+            m = mids.repeat(tc)
+            loc = np.arange(len(m)) - np.concatenate(([0], tc.cumsum()[:-1])).repeat(tc)
             co = cout[m]
             ip = inc[in_start[m] + loc // co]
             op = out[out_start[m] + loc % co]
-            delta = lm.trigram_delta(ids_arr[L[ip]], ids_arr[m], ids_arr[R[op]], B[op], self.W[ip])
+            delta = lm.trigram_delta(ids_arr[L[ip]], ids_arr[m], ids_arr[R[op]], B[op], self.W[ip], pidx[ip])
             keep = delta != 0
             ip, op, m, delta = ip[keep], op[keep], m[keep], delta[keep]
             t = tp[op]
             flat = ((L[ip] - off[t - 2]) * n_arr[t - 1] + (m - off[t - 1])) * n_arr[t] + (R[op] - off[t])
             key = self.tri_base[t] + flat
-            order = np.argsort(key, kind="stable")
+            order = key.argsort(kind="stable")
             self.tri_key, self.tri_t = key[order], t[order]
             self.tri_flat, self.tri_delta = flat[order], delta[order].astype(np.float32)
         self._lm_B, self._pk, self._R = B, a_ids * lm.V + b_ids, R
+        self._Wz = np.where(b_ids == eos, np.float32(0), self.W).astype(np.float32)
         self.restyle(cost_arr, style)
-        bounds = np.searchsorted(self.tri_t, np.arange(T + 1))
+        bounds = self.tri_t.searchsorted(np.arange(T + 1))
         self.tri_lo, self.tri_hi = bounds[:-1].tolist(), bounds[1:].tolist()
 
     def restyle(self, costs: np.ndarray, style=None) -> None:
@@ -248,11 +244,14 @@ class _Lattice:
         if style is not None and len(style[0]):
             # house-style bonus on top of whatever the LM said (trigram deltas stay relative to B)
             pk = self._pk
-            pos = np.minimum(np.searchsorted(style[0], pk), len(style[0]) - 1)
+            pos = np.minimum(style[0].searchsorted(pk), len(style[0]) - 1)
             B = B + np.where(style[0][pos] == pk, style[1][pos], 0).astype(np.float32)
         self.B = B
         self.costs = costs
         self.Bc = (B - costs[self._R]).astype(np.float32)  # pair score minus the candidate's channel cost
+        # … plus the pair's backoff weight as the next trigram's history (0 before </s>, where
+        # no trigram follows): the Viterbi step then adds one block instead of two
+        self.BW = self.Bc + self._Wz
 
     @staticmethod
     def flat_costs(segs) -> np.ndarray:
@@ -265,37 +264,49 @@ class _Lattice:
             out.append(0.0)
         return np.asarray(out, np.float32)
 
-    def viterbi(self) -> list[int]:
-        """Best candidate index of every position (exact trigram Viterbi)."""
+    def viterbi(self, segments: list[int] | None = None, best: list[int] | None = None) -> list[int]:
+        """Best candidate index of every position (exact trigram Viterbi).
+
+        ``segments``: indices (into ``seg_bounds``) of the contexts to decode,
+        the others keep their entry of ``best`` (default: all, from zeros).
+        Why few numpy calls per step: a step is a handful of operations on
+        arrays of a few hundred values, so their number, not their size, is
+        what a step costs. The pair's backoff weight is folded into the pair
+        block (:attr:`BW`), trigram corrections are added where kept.
+        """
         n = self.n.tolist()
         pair_off = self.pair_off.tolist()
-        Bc, flat, delta, W = self.Bc, self.tri_flat, self.tri_delta, self.W
+        BW, flat, delta = self.BW, self.tri_flat, self.tri_delta
         lo, hi = self.tri_lo, self.tri_hi
-        best = [0] * len(n)
-        for t0, t1 in self.seg_bounds:
-            S = np.zeros((1, 1), np.float32)  # state (i[t-2], i[t-1]) after the two <s>
-            backs: dict[int, np.ndarray | None] = {}
+        best = [0] * len(n) if best is None else list(best)
+        bounds = self.seg_bounds if segments is None else [self.seg_bounds[i] for i in segments]
+        amax = np.maximum.reduce
+        for t0, t1 in bounds:
+            # state (i[t-2], i[t-1]) after the two <s>: the backoff weight of (<s>, <s>)
+            p = pair_off[t0 + 1]
+            S = BW[p : p + 1]
+            backs: list = [None] * (t1 - t0)
             for t in range(t0 + 2, t1):
                 n1, n0 = n[t - 1], n[t]
-                bc = Bc[pair_off[t] : pair_off[t] + n1 * n0].reshape(n1, n0)
-                S = S + W[pair_off[t - 1] : pair_off[t - 1] + n[t - 2] * n1].reshape(n[t - 2], n1)
+                p = pair_off[t]
+                bc = BW[p : p + n1 * n0].reshape(n1, n0)
                 if n[t - 2] == 1:
-                    tot = S[0][:, None] + bc
+                    # one history state per i[t-1]: S is a vector, no choice to remember
+                    tot = S.reshape(n1, 1) + bc
                     if hi[t] > lo[t]:
                         tot.reshape(-1)[flat[lo[t] : hi[t]]] += delta[lo[t] : hi[t]]
-                    backs[t] = None
                     S = tot
                 else:
                     tot = S[:, :, None] + bc
                     if hi[t] > lo[t]:
                         tot.reshape(-1)[flat[lo[t] : hi[t]]] += delta[lo[t] : hi[t]]
-                    backs[t] = tot.argmax(0)
-                    S = tot.max(0)
+                    backs[t - t0] = tot.argmax(0)
+                    S = amax(tot, 0)
             # S is (n[last word], 1): the state ending in </s>
-            cur, prev = 0, int(S[:, 0].argmax())  # indices at t and t-1
+            cur, prev = 0, int(S.reshape(-1).argmax())  # indices at t and t-1
             for t in range(t1 - 1, t0 + 1, -1):
                 best[t] = cur
-                bp = backs[t]
+                bp = backs[t - t0]
                 cur, prev = prev, (0 if bp is None else int(bp[prev, cur]))
         return best
 
@@ -305,8 +316,8 @@ class _Lattice:
         n, k = self.n, self.k
         P = np.asarray(positions, np.int64)
         cnt = n[P]
-        t = np.repeat(P, cnt)
-        c = np.arange(int(cnt.sum())) - np.repeat(np.concatenate(([0], np.cumsum(cnt)[:-1])), cnt)
+        t = P.repeat(cnt)
+        c = np.arange(int(cnt.sum())) - np.concatenate(([0], cnt.cumsum()[:-1])).repeat(cnt)
         pth = np.asarray(path, np.int64)
         im2, im1, ip1 = pth[t - 2], pth[t - 1], pth[t + 1]
         s = self._lp(t, im2, im1, c) + self._lp(t + 1, im1, c, ip1)
@@ -325,9 +336,23 @@ class _Lattice:
         v += self.W[np.minimum(self.pair_off[t - 1] + a * n[t - 1] + b, last)]
         if len(self.tri_key):
             key = self.tri_base[t] + (a * n[t - 1] + b) * n[t] + c
-            pos = np.minimum(np.searchsorted(self.tri_key, key), len(self.tri_key) - 1)
+            pos = np.minimum(self.tri_key.searchsorted(key), len(self.tri_key) - 1)
             v += np.where(self.tri_key[pos] == key, self.tri_delta[pos], 0.0)
         return v
+
+
+class _Pass(NamedTuple):
+    """What the first pass leaves for the second: its lattice and path, each lattice
+    candidate's channel cost (float64) and, where a sure-form bonus may apply, its
+    form; the house-style pair bonuses; the symbols it repaired."""
+
+    lat: _Lattice | None  # None: the text has no word, number or symbol to decode
+    path: list[int]
+    costs: np.ndarray | None
+    flat_forms: list
+    style: tuple | None
+    out_forms: dict
+    choices: list
 
 
 class Restorer:
@@ -350,10 +375,10 @@ class Restorer:
         # offsets stay valid for it, and "uỷ" is seen as the valid "ủy"
         text = normalize(text)
         toks = list(scan(text))
-        evidence: dict = {}
-        first, clean, lat = self._run(text, toks, mode, None, evidence=evidence)
-        if mode != "restore" or clean or not SECOND_PASS:
-            return first
+        clean, state = self._run(text, toks, mode)
+        if mode != "restore" or clean or not SECOND_PASS or state.lat is None:
+            return self._finish(text, toks, mode, state)
+        first = self._summary(state.lat, state.path, toks)
         # the document cache, second half: forms the first pass read with confidence
         # ("Đảng ủy phường" → phường) raise those forms wherever the document is unsure
         # and the header (issuing body, place) names the document's own unit: "PHƯỜNG" there
@@ -361,11 +386,10 @@ class Restorer:
         header_end = _nth_line_end(text, HEADER_LINES)
         counts: dict[str, int] = {}
         sure: dict[str, float] = {}
-        for c in first.tokens:
-            if c.alternatives and c.confidence >= SURE_CONFIDENCE:
-                low = c.chosen.lower()
+        for start, _, low, conf, alts in first:
+            if alts and conf >= SURE_CONFIDENCE:
                 counts[low] = counts.get(low, 0) + 1
-                if c.start < header_end:
+                if start < header_end:
                     sure[low] = HEADER_BONUS
         header_keys = {fold(f) for f in sure}
         for f, n in counts.items():
@@ -374,44 +398,36 @@ class Restorer:
                 sure[f] = SURE_BONUS
         # phrases too: two neighbours both read with confidence ("Dân vận" of "Dân vận khéo")
         ids = self.lm.ids
-        pairs = {ids[a.chosen.lower()] * self.lm.V + ids[b.chosen.lower()]
-                 for a, b in zip(first.tokens, first.tokens[1:])
-                 if b.start - a.end == 1 and text[a.end] == " " and a.confidence >= SURE_CONFIDENCE
-                 and b.confidence >= SURE_CONFIDENCE and (a.alternatives or b.alternatives)
-                 and a.chosen.lower() in ids and b.chosen.lower() in ids}
+        pairs = {ids[a[2]] * self.lm.V + ids[b[2]]
+                 for a, b in zip(first, first[1:])
+                 if b[0] - a[1] == 1 and text[a[1]] == " " and a[3] >= SURE_CONFIDENCE
+                 and b[3] >= SURE_CONFIDENCE and (a[4] or b[4]) and a[2] in ids and b[2] in ids}
         if not sure and not pairs:
-            return first
+            return self._finish(text, toks, mode, state)
         # only a rival the bonus could lift can change anything (the pairs favour pass-one choices)
-        if not any(sure.get(f.lower(), 0.0) > sure.get(c.chosen.lower(), 0.0)
-                   for c in first.tokens for f, _ in c.alternatives):
-            return first
-        return self._run(text, toks, mode, sure, sorted(pairs), reuse=lat, evidence=evidence)[0]
+        if not any(sure.get(f, 0.0) > sure.get(low, 0.0) for _, _, low, _, alts in first for f in alts):
+            return self._finish(text, toks, mode, state)
+        return self._second_pass(text, toks, state, sure, sorted(pairs))
 
-    def _run(self, text: str, toks, mode: str, sure: dict[str, float] | None,
-             sure_pairs: list[int] = (), reuse: "_Lattice | None" = None,
-             evidence: dict | None = None) -> tuple[Restoration, bool, "_Lattice | None"]:
-        """One decoding pass; ``sure``: forms an earlier pass read with confidence → log10 bonus,
-        ``sure_pairs``: pair keys (``a*V+b``) it read so; ``reuse``: that pass's lattice
-        (same candidates, only costs and bonuses change). Returns (restoration, clean text?, lattice)."""
-        lat = None
+    def _run(self, text: str, toks, mode: str) -> tuple[bool, "_Pass"]:
+        """The first decoding pass. Returns (clean text?, the pass: its lattice and path, what a second pass reuses)."""
         out_forms: dict[int, str] = {}
         choices: list[TokenChoice] = []
         segs: list[list] = []
         segment: list = []
         lm = self.lm
-        if evidence:  # a second pass over the same tokens: what the first pass read of them stays
-            word_cands, clean, snapped, doc_forms, doc_pairs, accented_doc = evidence["pass1"]
-        else:
-            word_cands: dict[int, tuple] = {}
-            clean = mode == "restore" and self._is_clean(toks)
-            for i, tok in enumerate(toks):
-                if tok.kind == "word":
-                    word_cands[i] = self._word_candidates(tok.text, "clean" if clean else mode)
-            snapped, doc_forms, doc_pairs = self._document_evidence(toks, word_cands) if mode == "restore" else ({}, {}, [])
-            n_words = sum(1 for t in toks if t.kind == "word")
-            accented_doc = mode == "restore" and n_words and sum(doc_forms.values()) >= max(3, names.ACCENTED_DOC_SHARE * n_words)
-            if evidence is not None:
-                evidence["pass1"] = (word_cands, clean, snapped, doc_forms, doc_pairs, accented_doc)
+        word_cands: dict[int, tuple] = {}
+        clean = mode == "restore" and self._is_clean(toks)
+        for i, tok in enumerate(toks):
+            if tok.kind == "word":
+                word_cands[i] = self._word_candidates(tok.text, "clean" if clean else mode)
+        snapped, doc_forms, doc_pairs = self._document_evidence(toks, word_cands) if mode == "restore" else ({}, {}, [])
+        n_words = len(word_cands)
+        accented_doc = mode == "restore" and n_words and sum(doc_forms.values()) >= max(3, names.ACCENTED_DOC_SHARE * n_words)
+        # per lattice candidate (<s> <s> … </s> per context): its channel cost (float64, as summed)
+        # and its form where a second pass's bonus for sure forms may apply, else None
+        flat_costs: list[float] = []
+        flat_forms: list[str | None] = []
         for i, tok in enumerate(toks):
             lm_tok = lm_id_token(tok)
             if tok.kind == "symbol" and not accented_doc:
@@ -422,10 +438,16 @@ class Restorer:
             if lm_tok is None:
                 if segment:
                     segs.append(segment)
+                    flat_costs.append(0.0)
+                    flat_forms.append(None)
                 segment = []
                 continue
+            if not segment:
+                flat_costs += [0.0, 0.0]
+                flat_forms += [None, None]
             if tok.kind == "word":
                 cands, ids, costs = word_cands[i]
+                bonus_ok = False
                 if accented_doc and (
                         (lm.valid[lm.ids.get(tok.text.lower(), lm.unk)] and tone_fits_final(tok.text))
                         or fold(tok.text.lower()) not in self.gen.inv.by_key):
@@ -433,45 +455,91 @@ class Restorer:
                     # foreign and technical ones (file, Brôm, Iốt), whose letters spell no
                     # Vietnamese word; a bare key ("cac", "duoc") and a misread mark that
                     # spells none ("cẩp", "kểt": OCR of cấp, kết) are restored
-                    lid = lm.ids.get(tok.text.lower(), lm.unk)
+                    low = tok.text.lower()
+                    lid = lm.ids.get(low, lm.unk)
                     cands, ids, costs = (Candidate(tok.text, lid, 0.0),), [lid], [0.0]
+                    # … unless it reads as a letter misread of an engine that writes marks
+                    # ("Nghị lịnh", "Tập ưung"): that reading, at the price correction charges
+                    for f, c in self.gen.inv.vie_misreads(low):
+                        cands += (Candidate(f, lm.ids[f], c + KEEP_COST["correct"]),)
+                        ids, costs = ids + [lm.ids[f]], costs + [c + KEEP_COST["correct"]]
                 elif snapped.get(i) is not None and snapped[i] in self.lm.ids:
                     form = snapped[i]
                     # a known name: its spelling wins unless the LM is sure of another (alternatives stay)
                     if all(c.form != form for c in cands):
                         cands, ids, costs = cands + (Candidate(form, lm.ids[form], 0.0),), ids + [lm.ids[form]], costs + [0.0]
                     costs = [c - names.SNAP_BONUS if cd.form == form else c for cd, c in zip(cands, costs)]
-                elif (doc_forms or sure) and len(cands) > 1:
-                    costs = [c - (names.DOC_FORM_BONUS if cd.form in doc_forms else 0.0)
-                             - (sure.get(cd.form, 0.0) if sure else 0.0) for cd, c in zip(cands, costs)]
+                elif len(cands) > 1:
+                    bonus_ok = True
+                    if doc_forms:
+                        costs = [c - (names.DOC_FORM_BONUS if cd.form in doc_forms else 0.0) for cd, c in zip(cands, costs)]
                 if mode == "restore" and i + 1 < len(toks) and toks[i + 1].kind == "symbol":
                     # symbol grammar: the word right before a document symbol is
                     # "Số" whenever OCR left that reading open ("S6 24-KH/ĐU")
                     so = [j for j, c in enumerate(cands) if c.form == SO_FORM]
                     if so:
                         cands, ids, costs = (cands[so[0]],), [ids[so[0]]], [0.0]
+                        bonus_ok = False
                 segment.append((i, cands, ids, costs))
+                flat_costs += costs
+                flat_forms += [c.form for c in cands] if bonus_ok else [None] * len(cands)
             else:
                 tid = lm.id_of(lm_tok)
                 segment.append((-1, (Candidate(lm_tok, tid, 0.0),), [tid], [0.0]))
+                flat_costs.append(0.0)
+                flat_forms.append(None)
         if segment:
             segs.append(segment)
+            flat_costs.append(0.0)
+            flat_forms.append(None)
+        state = _Pass(None, [], None, flat_forms, None, out_forms, choices)
         if segs:
             style = self._style if mode == "restore" else None
             if doc_pairs:
                 style = _merge_style(style, doc_pairs, names.DOC_PAIR_BONUS)
-            if sure_pairs:
-                style = _merge_style(style, sure_pairs, SURE_PAIR_BONUS)
-            costs = _Lattice.flat_costs(segs) if reuse is not None else None
-            if reuse is not None and len(costs) == len(reuse.ids):
-                lat = reuse
-                lat.restyle(costs, style)
-            else:
-                lat = _Lattice(lm, segs, style)
-            self._annotate(lat, lat.viterbi(), toks, mode, out_forms, choices)
+            costs64 = np.asarray(flat_costs, np.float64)
+            lat = _Lattice(lm, segs, style, costs64.astype(np.float32))
+            path = lat.viterbi()
+            state = _Pass(lat, path, costs64, flat_forms, style, out_forms, choices)
+        return clean, state
+
+    def _second_pass(self, text: str, toks, state: "_Pass", sure: dict[str, float], sure_pairs: list[int]) -> Restoration:
+        """Re-decode with the first pass's sure forms (``sure``: form → log10 bonus) and sure
+        pairs (keys ``a*V+b``) raised; same candidates, so the first pass's lattice is restyled.
+
+        Only contexts where a bonus could change the best path are decoded again:
+        if at every position the chosen candidate (and the chosen pair) gets the
+        largest bonus of its position, no other path gains more than the chosen one,
+        which stays best — the same result as decoding everything, for a fraction.
+        """
+        lat = state.lat
+        bonus = np.asarray(list(map(sure.get, state.flat_forms, repeat(0.0, len(state.flat_forms)))), np.float64)
+        style = _merge_style(state.style, sure_pairs, SURE_PAIR_BONUS) if sure_pairs else state.style
+        lat.restyle((state.costs - bonus).astype(np.float32), style)
+        P = np.asarray(state.path, np.int64)
+        off, n = lat.off, lat.n
+        gain = bonus.astype(np.float32)
+        affected = np.maximum.reduceat(gain, off) > gain[off + P]
+        if sure_pairs:
+            pg = np.isin(lat._pk, np.asarray(sure_pairs, np.int64))
+            has = np.flatnonzero(np.diff(np.append(lat.pair_off, len(pg))) > 0)
+            if pg.any() and len(has):
+                best_pair = lat.pair_off[has] + P[has - 1] * n[has] + P[has]
+                affected[has] |= np.logical_or.reduceat(pg, lat.pair_off[has]) & ~pg[best_pair]
+        seg_of = np.arange(len(lat.seg_bounds)).repeat([b - a for a, b in lat.seg_bounds])
+        redo = np.unique(seg_of[affected]).tolist()
+        path = lat.viterbi(redo, state.path) if redo else state.path
+        return self._finish(text, toks, "restore", state._replace(path=path))
+
+    def _finish(self, text: str, toks, mode: str, state: "_Pass") -> Restoration:
+        """Annotate the pass's decoded path and write the restored text."""
+        lat, path = state.lat, state.path
+        out_forms, choices = dict(state.out_forms), list(state.choices)
+        if lat is not None:
+            self._annotate(lat, path, toks, mode, out_forms, choices)
         choices.sort(key=lambda c: c.start)
         if not out_forms:
-            return Restoration(text=text, tokens=tuple(choices)), clean, lat
+            return Restoration(text=text, tokens=tuple(choices))
         pieces = []
         last = 0
         for i in sorted(out_forms):
@@ -483,13 +551,15 @@ class Restorer:
         out = "".join(pieces)  # pieces and chosen forms are NFC with canonical tones already
         if not unicodedata.is_normalized("NFC", out):
             out = normalize(out)
-        return Restoration(text=out, tokens=tuple(choices)), clean, lat
+        return Restoration(text=out, tokens=tuple(choices))
 
     def clear_caches(self) -> None:
-        """Forget cached candidates (tests and benchmarks measure cold speed)."""
+        """Forget cached candidates, folds and case forms (tests and benchmarks measure cold speed)."""
         self.gen._cache.clear()
         self._wc.clear()
         self._wk.clear()
+        fold.cache_clear()
+        apply_case.cache_clear()
 
     # -- internals -----------------------------------------------------------
     def _is_clean(self, toks) -> bool:
@@ -539,13 +609,7 @@ class Restorer:
                 hit = self._word_candidates(word, "restore")
             else:
                 floor = float(self.lm.uni_freq[forms[0][1]]) - CLEAN_FREQ_RANGE
-                cands = [Candidate(f, i, 0.0) for f, i in forms[:CLEAN_PER_KEY] if self.lm.uni_freq[i] >= floor]
-                if CLEAN_CROSS is not None:
-                    # other keys the OCR channel offers, at a price: "tim" in "quan tim" may be tâm
-                    own = {c.form for c in cands}
-                    cands += [Candidate(c.form, c.id, c.cost + CLEAN_CROSS) for c in self._word_candidates(word, "restore")[0]
-                              if c.form not in own and c.id != self.lm.unk and self.lm.valid[c.id]][:CLEAN_CROSS_MAX]
-                cands = tuple(cands)
+                cands = tuple(Candidate(f, i, 0.0) for f, i in forms[:CLEAN_PER_KEY] if self.lm.uni_freq[i] >= floor)
                 hit = (cands, [c.id for c in cands], [c.cost for c in cands])
             self._wc[(word, mode)] = hit
             return hit
@@ -611,11 +675,56 @@ class Restorer:
         if hit is None or hit[0] is not entry:
             folded = fold(word.lower())
             forms = frozenset(c.form for c in entry[0])
-            hit = (entry, folded, forms, frozenset({folded, *(fold(f) for f in forms)}))
+            key = self.gen.inv.key
+            hit = (entry, folded, forms, frozenset({folded, *(key(f) for f in forms)}))
             if len(self._wk) > 200_000:
                 self._wk.clear()
             self._wk[id(entry)] = hit
         return hit[1:]
+
+    @staticmethod
+    def _posteriors(lat: _Lattice, path: list[int]):
+        """(n, word positions, scores, posteriors rounded to 4 places, candidates by falling
+        posterior, word position → offset in those lists) for the word tokens with a choice."""
+        tok_index = lat.tok_index
+        n = lat.n.tolist()
+        word_pos = [t for t, ti in enumerate(tok_index) if ti >= 0]
+        multi = [t for t in word_pos if n[t] > 1]
+        if not multi:
+            return n, word_pos, [], [], [], {}
+        loc = lat.local_scores(path, multi)
+        P = np.asarray(multi, np.int64)
+        cnt = lat.n[P]
+        starts = np.concatenate(([0], cnt.cumsum()[:-1]))
+        rep_starts = starts.repeat(cnt)
+        idx = lat.off[P].repeat(cnt) + (np.arange(int(cnt.sum())) - rep_starts)
+        sc = loc - lat.costs[idx]
+        e = np.power(10.0, sc - np.maximum.reduceat(sc, starts).repeat(cnt))
+        pr = e / np.add.reduceat(e, starts).repeat(cnt)
+        # each token's candidates by falling posterior (ties: the earlier candidate first)
+        order = np.lexsort((-pr, np.arange(len(multi)).repeat(cnt)))
+        ranked = (order - rep_starts).tolist()
+        return n, word_pos, sc.tolist(), pr.round(4).tolist(), ranked, dict(zip(multi, starts.tolist()))
+
+    def _summary(self, lat: _Lattice, path: list[int], toks) -> list[tuple[int, int, str, float, tuple[str, ...]]]:
+        """What the document cache needs of a pass, per word token in text order: (start, end,
+        chosen form lower-cased, confidence, alternatives lower-cased) — the fields of the
+        :class:`TokenChoice` records :meth:`_annotate` would build, without building them."""
+        n, word_pos, _, prob, ranked, scores = self._posteriors(lat, path)
+        tok_index, cands_of = lat.tok_index, lat.cands
+        top = N_ALTERNATIVES + 1
+        out = []
+        for t in word_pos:
+            tok = toks[tok_index[t]]
+            cands = cands_of[t]
+            k = path[t]
+            j0 = scores.get(t)
+            if j0 is None:
+                out.append((tok.start, tok.end, cands[k].form.lower(), 1.0, ()))
+                continue
+            alts = tuple([cands[j].form.lower() for j in ranked[j0 : j0 + min(n[t], top)] if j != k][:N_ALTERNATIVES])
+            out.append((tok.start, tok.end, cands[k].form.lower(), prob[j0 + k], alts))
+        return out
 
     def _annotate(self, lat: _Lattice, path: list[int], toks, mode, out_forms, choices) -> None:
         """Local posteriors of each word token's candidates around the best path.
@@ -624,23 +733,8 @@ class Restorer:
         once (numpy); the loop only builds the :class:`TokenChoice` records.
         """
         tok_index = lat.tok_index
-        n = lat.n.tolist()
-        word_pos = [t for t, ti in enumerate(tok_index) if ti >= 0]
-        multi = [t for t in word_pos if n[t] > 1]
-        scores: dict[int, tuple[int, int]] = {}
-        flat: list[float] = []
-        prob: list[float] = []
-        if multi:
-            loc = lat.local_scores(path, multi)
-            P = np.asarray(multi, np.int64)
-            cnt = lat.n[P]
-            starts = np.concatenate(([0], np.cumsum(cnt)[:-1]))
-            idx = np.repeat(lat.off[P], cnt) + (np.arange(int(cnt.sum())) - np.repeat(starts, cnt))
-            sc = loc - lat.costs[idx]
-            e = np.power(10.0, sc - np.repeat(np.maximum.reduceat(sc, starts), cnt))
-            pr = e / np.repeat(np.add.reduceat(e, starts), cnt)
-            flat, prob = sc.tolist(), pr.tolist()
-            scores = dict(zip(multi, starts.tolist()))
+        n, word_pos, flat, prob, ranked, scores = self._posteriors(lat, path)
+        top = N_ALTERNATIVES + 1
         for t in word_pos:
             ti = tok_index[t]
             tok = toks[ti]
@@ -663,18 +757,16 @@ class Restorer:
                 margin = CORRECT_MIN_MARGIN * (2 if raw[:1].isupper() and not raw.isupper() else 1)
                 if orig and (flat[j0 + k] - flat[j0 + orig[0]] < margin or _in_name(toks, ti)):
                     k = orig[0]
-            p = prob[j0 : j0 + m]
-            order = sorted(range(m), key=p.__getitem__, reverse=True)
-            alts = [j for j in order[: N_ALTERNATIVES + 1] if j != k][:N_ALTERNATIVES]
+            alts = [j for j in ranked[j0 : j0 + min(m, top)] if j != k][:N_ALTERNATIVES]
             out = apply_case(raw, cands[k].form)
             changed = out != raw
             if changed:
                 out_forms[ti] = out
             if raw.islower():
-                alt = tuple((cands[j].form, round(p[j], 4)) for j in alts)
+                alt = tuple([(cands[j].form, prob[j0 + j]) for j in alts])
             else:
-                alt = tuple((apply_case(raw, cands[j].form), round(p[j], 4)) for j in alts)
-            choices.append(TokenChoice(raw, out, round(p[k], 4), alt, tok.start, tok.end, changed))
+                alt = tuple([(apply_case(raw, cands[j].form), prob[j0 + j]) for j in alts])
+            choices.append(TokenChoice(raw, out, prob[j0 + k], alt, tok.start, tok.end, changed))
 
 
 def _nth_line_end(text: str, n: int) -> int:
