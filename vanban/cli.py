@@ -64,12 +64,12 @@ def _fail(message: str, code: int = 1) -> None:
     sys.exit(code)
 
 
-def _process(path, jobs, executor, scheduler, limits, lang):
+def _process(path, jobs, executor, scheduler, limits, lang, extract=True):
     from .conveyor import process_file
 
     try:
         return process_file(path, jobs=jobs, executor=executor, scheduler=scheduler,
-                            limits=limits, lang=lang)
+                            limits=limits, lang=lang, extract=extract)
     except DependencyError as exc:
         _fail(str(exc), 2)
     except VanbanError as exc:
@@ -124,7 +124,7 @@ def ingest(paths, db, jobs, executor, scheduler, lang, limits, progress):
 @limits_options
 def text(file, raw, jobs, executor, scheduler, lang, limits):
     """Print the text ingest would store for FILE (pages separated by form feeds)."""
-    doc = _process(file, jobs, executor, scheduler, limits, lang)
+    doc = _process(file, jobs, executor, scheduler, limits, lang, extract=False)
     click.echo(doc.raw_text if raw else doc.text)
 
 
