@@ -96,7 +96,7 @@ class Engine:
 
     def read(self, im, *, dpi: int | None, timeout: float, page_no: int = 1) -> dict[str, list]:
         """Tesseract's words of an 8-bit gray Pillow image, as pytesseract's
-        ``image_to_data(output_type=DICT)`` gives them (numbers as int, conf as float).
+        ``image_to_data(output_type=DICT)`` gives them (every number, conf too, as int).
 
         Raises LimitExceeded when reading takes longer than ``timeout``
         seconds (Tesseract stops at that deadline), InputError when it fails.
@@ -140,7 +140,7 @@ class Engine:
 
 
 def parse_tsv(tsv: str) -> dict[str, list]:
-    """Columns of Tesseract's TSV (``GetTsvText``: no header row) as lists."""
+    """Columns of Tesseract's TSV (``GetTsvText``: no header row) as lists, like pytesseract's DICT."""
     out: dict[str, list] = {name: [] for name in TSV_COLUMNS}
     for line in tsv.splitlines():
         cells = line.split("\t")
@@ -148,10 +148,7 @@ def parse_tsv(tsv: str) -> dict[str, list]:
             continue  # the header row of the CLI's file, or a broken line
         cells += [""] * (len(TSV_COLUMNS) - len(cells))
         for name, cell in zip(TSV_COLUMNS, cells):
-            if name == "text":
-                out[name].append(cell)
-            elif name == "conf":
-                out[name].append(float(cell))
-            else:
-                out[name].append(int(cell))
+            # every number truncated to int, conf too, as pytesseract does: the
+            # same page gets the same confidence whichever way it was read
+            out[name].append(cell if name == "text" else int(float(cell)))
     return out
