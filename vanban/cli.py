@@ -68,8 +68,11 @@ def _process(path, jobs, executor, scheduler, limits, lang, extract=True):
     from .conveyor import process_file
 
     try:
-        return process_file(path, jobs=jobs, executor=executor, scheduler=scheduler,
-                            limits=limits, lang=lang, extract=extract)
+        doc = process_file(path, jobs=jobs, executor=executor, scheduler=scheduler,
+                           limits=limits, lang=lang, extract=extract)
+        if doc.source.note:
+            click.echo(f"vanban: {path}: {doc.source.note}", err=True)
+        return doc
     except DependencyError as exc:
         _fail(str(exc), 2)
     except VanbanError as exc:
