@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from .interrupt import InterruptibleGroup
 from .models import DependencyError, Limits, VanbanError, to_dict
 
 DEFAULT_DB = "archive.db"
@@ -79,7 +80,7 @@ def _process(path, jobs, executor, scheduler, limits, lang, extract=True):
         _fail(f"{path}: {exc}")
 
 
-@click.group()
+@click.group(cls=InterruptibleGroup)
 @click.version_option(package_name="vanban")
 def cli() -> None:
     """vanban — archive of Vietnamese Party and state directives.
