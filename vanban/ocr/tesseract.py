@@ -4,10 +4,14 @@ Why these settings (all measured on rendered Party documents, see
 bench/ocr.py): ``-l vie`` alone beats ``vie+eng``; ``--psm 3`` (automatic
 layout) keeps the two-column header apart; ``OMP_THREAD_LIMIT=1`` because
 Tesseract's OpenMP threads make it 5–8× slower when pages already run in
-parallel processes; rasters go to Tesseract as uncompressed PGM.
+parallel processes; rasters go to a ``tesseract`` process as uncompressed
+PGM, or as pixels to an in-process engine (:mod:`vanban.ocr.capi`) when
+pages are read serially (:mod:`vanban.ocr.serial`).
 
 ``ocr_page`` is a plain module-level function of picklable arguments so a
-ProcessPoolExecutor or a Dask worker can run it.
+ProcessPoolExecutor or a Dask worker can run it; :func:`prepare_page` is
+its first half (raster + preprocessing), so a reader can prepare the next
+page while Tesseract reads this one.
 """
 
 from __future__ import annotations
