@@ -108,3 +108,16 @@ def test_engine_keeps_the_page_time_limit() -> None:
         with pytest.raises(LimitExceeded, match="OCR of page 3 took longer than"):
             engine.read(prepared.image, dpi=prepared.dpi, timeout=0.05, page_no=3)
         assert "Đảng" in " ".join(engine.read(prepared.image, dpi=prepared.dpi, timeout=120)["text"])  # still usable
+
+
+def test_missing_language_data_is_said_before_any_page_is_read() -> None:
+    """The serial reader checks Tesseract itself (the command's check is skipped
+    when the library reads the language): a missing language is still one line."""
+    import os
+
+    proc = subprocess.run([sys.executable, "-m", "vanban.cli", "text", str(SCAN_PDF), "--jobs", "1", "--lang", "xyz"],
+                          capture_output=True, text=True, timeout=120, cwd=ROOT,
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == ("vanban: Tesseract language data 'xyz' is missing; install it with: "
+                                   "sudo apt-get install tesseract-ocr tesseract-ocr-vie")

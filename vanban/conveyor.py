@@ -139,11 +139,11 @@ def process_file(
     from .ingest import load
 
     source = load(Path(path), limits)
-    _check_ocr_available(source, lang)
     needs_ocr = any(p.needs_ocr for p in source.pages)
     if executor == "process" and (jobs or default_jobs()) <= 1 and needs_ocr:
-        pages = read_in_order(source.pages, limits, lang)
+        pages = read_in_order(source.pages, limits, lang)  # checks Tesseract itself
     else:
+        _check_ocr_available(source, lang)
         with open_executor(executor, jobs, scheduler) as pool:
             if extract:
                 return assemble(source, [f.result() for f in submit_document(pool, source, limits, lang)])

@@ -26,8 +26,9 @@ from vanban.models import Limits, OcrResult, PageSource
 def ocr_in_order(pages: Sequence[PageSource], limits: Limits = Limits(), lang: str = "vie") -> Iterator[OcrResult | None]:
     """One OcrResult per page in ``pages`` order (None for pages that have text).
 
-    A page's error (InputError, LimitExceeded, DependencyError) is raised
-    when its turn comes, after the results of the pages before it; pages
+    DependencyError (with the install command) first when neither the
+    library nor the ``tesseract`` command can read ``lang``. A page's error
+    (InputError, LimitExceeded) is raised when its turn comes, after the results of the pages before it; pages
     after a failed one are not read. Closing the iterator early waits for
     the Tesseract run in progress, then stops.
     """
@@ -48,7 +49,11 @@ def ocr_in_order(pages: Sequence[PageSource], limits: Limits = Limits(), lang: s
             raise ready
         return ocr_page(pages[todo[k]], limits, lang, prepared=ready, engine=engine)
 
-    engine = Engine.open(lang) if todo else None  # None: a tesseract process per page
+    engine = Engine.open(lang) if todo else None  # None: a tesseract process per page …
+    if todo and engine is None:
+        from vanban.ocr.tesseract import check_tesseract
+
+        check_tesseract(lang)  # … which must be there: DependencyError with the install command
     with contextlib.ExitStack() as stack, \
             ThreadPoolExecutor(max_workers=1, thread_name_prefix="vanban-tesseract") as tesseract:
         if engine is not None:
