@@ -5,7 +5,7 @@ First, whole command against whole command (issue 11, goal ≤ 1.10):
 rasterising, OCR, restoration, extraction) against bare single-threaded
 ``tesseract PAGE stdout -l vie --psm 3`` run once per page on the same
 pages (300 dpi gray PGM, rendered beforehand and not timed), on a 4-page
-300 dpi scan; the two alternate, min of ``--repeat`` runs each (the
+300 dpi scan; the commands alternate, median and min of ``--repeat`` rounds (the
 machine is shared: neighbours' load makes single runs noisy). Then the CER
 of the scans old OCR tools wrote (tests/fixtures/old_ocr.py): a hidden
 text layer without Vietnamese marks, and the same with a page declared 35
@@ -27,7 +27,7 @@ by lowering CER. All figures come from one run on the same pages:
 The scans are rendered from tests/fixtures/plans (known text), with the
 usual 0.5–1.5° skew, blur and noise.
 
-Run: .venv/bin/python bench/ocr.py [--docs N] [--repeat R] [--whole-only]
+Run: .venv/bin/python bench/ocr.py [--docs N] [--repeat R] [--whole-only] [--compare DIR ...]
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ import argparse
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -112,10 +113,17 @@ def vanban_exe() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "vanban.cli"]
 
 
-def whole_commands(tmp: Path, repeat: int, compare: Path | None = None) -> None:
+def whole_commands(tmp: Path, repeat: int, compare: list[Path] = ()) -> None:
     """Whole-command overhead of ``vanban text --jobs 1`` vs bare tesseract
-    (and vs the vanban of another checkout, ``compare``, in the same runs)."""
-    pdf, _ref = four_page_scan(tmp)
+    (and vs the vanban of other checkouts, ``compare``, in the same runs).
+
+    The commands alternate round after round, so a neighbour's load slows
+    all alike; the median and the min of the rounds are printed, wall
+    clock and CPU (user+sys of the command and all its children), and the
+    CER of each command's text against the rendered plans (bare tesseract's
+    output, whose reading order differs, as the peer).
+    """
+    pdf, ref = four_page_scan(tmp)
     pgms = []
     for i in range(1, 5):
         prefix = tmp / f"whole-{i}"
@@ -126,39 +134,46 @@ def whole_commands(tmp: Path, repeat: int, compare: Path | None = None) -> None:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     env.pop("OMP_THREAD_LIMIT", None)  # vanban sets it itself
 
-    def bare() -> None:
-        for pgm in pgms:
+    def bare() -> str:
+        return "\n".join(
             subprocess.run(["tesseract", pgm, "stdout", "-l", "vie", "--psm", "3"], env=bare_env,
-                           check=True, capture_output=True)
+                           check=True, capture_output=True).stdout.decode()
+            for pgm in pgms
+        )
 
-    def vanban(code: Path = ROOT) -> None:
-        subprocess.run([*vanban_exe(), "text", str(pdf), "--jobs", "1"], env=dict(env, PYTHONPATH=str(code)),
-                       check=True, capture_output=True)
+    def vanban(code: Path = ROOT) -> str:
+        return subprocess.run([*vanban_exe(), "text", str(pdf), "--jobs", "1"], env=dict(env, PYTHONPATH=str(code)),
+                              check=True, capture_output=True).stdout.decode()
 
-    runners = [("bare", bare), ("vanban", vanban)]
-    if compare:
-        runners.append(("compare", lambda: vanban(compare)))
+    runners = [("bare tesseract -l vie --psm 3, 4 commands", bare), ("vanban text scan.pdf --jobs 1", vanban)]
+    for code in compare:
+        runners.append((f"vanban of {code}", lambda code=code: vanban(code)))
     times: dict[str, list[float]] = {name: [] for name, _ in runners}
     cpus: dict[str, list[float]] = {name: [] for name, _ in runners}
+    cers: dict[str, float] = {}
     for _ in range(repeat):
         for name, fn in runners:
-            secs, cpu, _ = timed(fn)
+            secs, cpu, out = timed(fn)
             times[name].append(secs)
             cpus[name].append(cpu)
-    b, v = min(times["bare"]), min(times["vanban"])
-    bc, vc = min(cpus["bare"]), min(cpus["vanban"])
+            cers[name] = cer_total([out], [ref])
 
     def runs(xs: list[float]) -> str:
         return ", ".join(f"{t:.2f}" for t in xs)
 
-    print(f"whole commands on a 4-page 300 dpi scan, min of {repeat}; load average {os.getloadavg()[0]:.2f}")
-    print(f"  bare tesseract -l vie --psm 3, 4 commands   {b:7.2f} s wall {bc:7.2f} s CPU  (runs: {runs(times['bare'])})")
-    print(f"  vanban text scan.pdf --jobs 1               {v:7.2f} s wall {vc:7.2f} s CPU  (runs: {runs(times['vanban'])})")
-    print(f"  ratio vanban / bare = {v / b:.3f} wall, {vc / bc:.3f} CPU   (goal <= 1.10)", flush=True)
-    if compare:
-        o, oc = min(times["compare"]), min(cpus["compare"])
-        print(f"  vanban of {compare}: {o:7.2f} s wall {oc:7.2f} s CPU  (runs: {runs(times['compare'])})")
-        print(f"  its ratio / bare = {o / b:.3f} wall, {oc / bc:.3f} CPU", flush=True)
+    med = statistics.median
+    bare_name = runners[0][0]
+    b, bc = med(times[bare_name]), med(cpus[bare_name])
+    bmin, bcmin = min(times[bare_name]), min(cpus[bare_name])
+    print(f"whole commands on a 4-page 300 dpi scan, {repeat} interleaved rounds, median (min); "
+          f"load average {os.getloadavg()[0]:.2f}")
+    for name, _ in runners:
+        w, c = med(times[name]), med(cpus[name])
+        print(f"  {name:45} {w:6.2f} s wall ({min(times[name]):5.2f}) {c:6.2f} s CPU ({min(cpus[name]):5.2f})  "
+              f"CER {cers[name]:.4f}  (wall runs: {runs(times[name])}; CPU runs: {runs(cpus[name])})")
+        if name != bare_name:
+            print(f"    ratio / bare = {w / b:.3f} wall ({min(times[name]) / bmin:.3f}), "
+                  f"{c / bc:.3f} CPU ({min(cpus[name]) / bcmin:.3f})   (goal <= 1.10)", flush=True)
 
 
 def old_ocr_cer(tmp: Path) -> None:
@@ -247,10 +262,11 @@ def timed(fn):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--docs", type=int, default=len(PLANS), help="number of scanned PDFs (1-3)")
-    ap.add_argument("--repeat", type=int, default=2, help="best of N for the serial runs (a), (b)")
+    ap.add_argument("--repeat", type=int, default=2,
+                    help="best of N for the serial runs (a), (b); rounds of the whole commands (at least 3)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    ap.add_argument("--compare", type=Path, default=None, metavar="DIR",
-                    help="also time the vanban package found in DIR (e.g. an older checkout)")
+    ap.add_argument("--compare", type=Path, action="append", default=[], metavar="DIR",
+                    help="also time the vanban package found in DIR (e.g. an older checkout); repeatable")
     ap.add_argument("--whole-only", action="store_true",
                     help="only the whole-command ratio and the old-OCR scans")
     args = ap.parse_args()

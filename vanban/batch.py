@@ -12,6 +12,7 @@ Database writes happen only here, in the ingesting process.
 from __future__ import annotations
 
 import collections
+import logging
 import sqlite3
 import time
 from dataclasses import dataclass, field
@@ -122,6 +123,8 @@ def take(batch: Batch, path: Path) -> None:
                 batch.files_done(1)
             return
         source = load_snapshot(snap, batch.limits)
+        if source.note:  # how the file was read, not an error: stderr only
+            logging.getLogger("vanban").warning("vanban: %s: %s", path, source.note)
         if not batch.ocr_checked and any(p.needs_ocr for p in source.pages):
             _check_ocr_available(source, batch.lang)
             batch.ocr_checked = True

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from .interrupt import InterruptibleGroup
 from .models import DependencyError, Limits, VanbanError, to_dict
 
 DEFAULT_DB = "archive.db"
@@ -64,19 +65,22 @@ def _fail(message: str, code: int = 1) -> None:
     sys.exit(code)
 
 
-def _process(path, jobs, executor, scheduler, limits, lang):
+def _process(path, jobs, executor, scheduler, limits, lang, extract=True):
     from .conveyor import process_file
 
     try:
-        return process_file(path, jobs=jobs, executor=executor, scheduler=scheduler,
-                            limits=limits, lang=lang)
+        doc = process_file(path, jobs=jobs, executor=executor, scheduler=scheduler,
+                           limits=limits, lang=lang, extract=extract)
+        if doc.source.note:
+            click.echo(f"vanban: {path}: {doc.source.note}", err=True)
+        return doc
     except DependencyError as exc:
         _fail(str(exc), 2)
     except VanbanError as exc:
         _fail(f"{path}: {exc}")
 
 
-@click.group()
+@click.group(cls=InterruptibleGroup)
 @click.version_option(package_name="vanban")
 def cli() -> None:
     """vanban — archive of Vietnamese Party and state directives.
@@ -124,7 +128,7 @@ def ingest(paths, db, jobs, executor, scheduler, lang, limits, progress):
 @limits_options
 def text(file, raw, jobs, executor, scheduler, lang, limits):
     """Print the text ingest would store for FILE (pages separated by form feeds)."""
-    doc = _process(file, jobs, executor, scheduler, limits, lang)
+    doc = _process(file, jobs, executor, scheduler, limits, lang, extract=False)
     click.echo(doc.raw_text if raw else doc.text)
 
 

@@ -19,12 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .executors import open_executor
+from .executors import default_jobs, open_executor
 from .models import (
     Document,
     Extraction,
     InputError,
     Limits,
+    OcrResult,
     Page,
     PageSource,
     SourceDocument,
@@ -45,16 +46,24 @@ def process_page(page: PageSource, limits: Limits, lang: str = "vie") -> Page:
 
     Top-level and picklable: it runs in pool workers and on Dask workers.
     """
+    result = None
+    if page.needs_ocr:
+        from .ocr import ocr_page
+        from .ocr.restore import warm_restorer
+
+        warm_restorer()  # the restoration model loads while Tesseract reads the page
+        result = ocr_page(page, limits, lang)
+    return finish_page(page, result)
+
+
+def finish_page(page: PageSource, result: OcrResult | None) -> Page:
+    """The Page from a page's text or its OCR ``result``: garbage flagged, text corrected / restored."""
     from .ingest.lines import aligned
-    from .ocr import ocr_page
     from .ocr.correct import correct_text
-    from .ocr.restore import warm_restorer
 
     confidence = None
     lines = page.lines
-    if page.needs_ocr:
-        warm_restorer()  # the restoration model loads while Tesseract reads the page
-        result = ocr_page(page, limits, lang)
+    if result is not None:
         raw, confidence, lines = result.text, result.confidence, result.lines
     else:
         raw = page.text or ""
@@ -119,15 +128,42 @@ def process_file(
     scheduler: str | None = None,
     limits: Limits = Limits(),
     lang: str = "vie",
+    extract: bool = True,
 ) -> Document:
-    """Run every stage but the archive on one file (``vanban text/extract``)."""
+    """Run every stage but the archive on one file (``vanban text/extract``).
+
+    ``extract=False`` stops after the text checks (``vanban text``: the
+    extraction modules are not even imported). With one job and the
+    process executor a scan's pages are read by :func:`read_in_order`.
+    """
     from .ingest import load
 
     source = load(Path(path), limits)
-    _check_ocr_available(source, lang)
-    with open_executor(executor, jobs, scheduler) as pool:
-        futures = submit_document(pool, source, limits, lang)
-        return assemble(source, [f.result() for f in futures])
+    needs_ocr = any(p.needs_ocr for p in source.pages)
+    if executor == "process" and (jobs or default_jobs()) <= 1 and needs_ocr:
+        pages = read_in_order(source.pages, limits, lang)  # checks Tesseract itself
+    else:
+        _check_ocr_available(source, lang)
+        with open_executor(executor, jobs, scheduler) as pool:
+            if extract:
+                return assemble(source, [f.result() for f in submit_document(pool, source, limits, lang)])
+            pages = tuple(f.result() for f in [pool.submit(process_page, p, limits, lang) for p in source.pages])
+    if extract:
+        return extract_document(source, pages)
+    check_text(source, pages)
+    from .ingest.lines import renumber_tables
+
+    return Document(source=source, pages=renumber_tables(pages))
+
+
+def read_in_order(pages: tuple[PageSource, ...], limits: Limits, lang: str = "vie") -> tuple[Page, ...]:
+    """All pages in this process, one Tesseract at a time (``--jobs 1``),
+    each page restored while Tesseract reads the next (:mod:`vanban.ocr.serial`)."""
+    from .ocr.restore import warm_restorer
+    from .ocr.serial import ocr_in_order
+
+    warm_restorer()  # the restoration model loads while Tesseract reads the first page
+    return tuple(finish_page(p, r) for p, r in zip(pages, ocr_in_order(pages, limits, lang)))
 
 
 def _check_ocr_available(source: SourceDocument, lang: str) -> None:

@@ -118,6 +118,8 @@ class SourceDocument:
     pages: tuple[PageSource, ...]
     encoding: str | None = None  # for text files: the encoding detected
     mtime: float | None = None
+    #: one line for the user about how the file was read (e.g. plain text under a .doc name)
+    note: str | None = None
 
 
 # --- ocr --------------------------------------------------------------------

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from vanban.ingest.blank import is_blank
-from vanban.ingest.detect import OFFICE_KINDS, SUPPORTED_SUFFIXES, detect_kind
+from vanban.ingest.detect import OFFICE_KINDS, OFFICE_NAMES, SUPPORTED_SUFFIXES, detect_kind
 from vanban.models import InputError, LimitExceeded, Limits, SourceDocument
 
 __all__ = ["discover", "load", "is_blank", "SUPPORTED_SUFFIXES"]
@@ -88,7 +88,7 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
     except OSError as exc:
         raise InputError(f"cannot read file ({exc.strerror or exc})") from None
     kind = detect_kind(p, head)
-    encoding = None
+    encoding = note = None
     if kind == "txt":
         from vanban.ingest import textfile
 
@@ -96,7 +96,11 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
             raise LimitExceeded(
                 f"text file too large: {st.st_size} bytes > limit {limits.max_text_bytes} bytes"
             )
-        pages, encoding = textfile.read_pages(data)
+        if p.suffix.lower() in OFFICE_NAMES:  # plain text under a Word name
+            pages, encoding = _renamed_text(p)
+            note = f"holds plain text, not {OFFICE_NAMES[p.suffix.lower()]}: read as text"
+        else:
+            pages, encoding = textfile.read_pages(data)
         if p.suffix.lower() == ".md":
             from vanban.ingest import markdown
 
@@ -107,13 +111,19 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
         pages = pdf.read_pages(p, limits)
     elif kind == "docx":
         from vanban.ingest import docxfile, legacy_fonts
+        from vanban.ingest.package import check_package
 
+        check_package(p, limits)
         pages = docxfile.read_pages(p)
         encoding = legacy_fonts.file_encoding(p)
     elif kind in OFFICE_KINDS:
         from vanban.ingest import docxfile, legacy_fonts, office
+        from vanban.ingest.package import check_package
 
+        if kind == "odt":
+            check_package(p, limits)
         with office.converted_docx(p, kind) as converted:
+            check_package(converted, limits)
             pages = docxfile.read_pages(converted)
             encoding = legacy_fonts.file_encoding(converted)
     else:
@@ -130,7 +140,22 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
         pages=tuple(pages),
         encoding=encoding,
         mtime=st.st_mtime,
+        note=note,
     )
+
+
+def _renamed_text(p: Path):
+    """(pages, encoding) of a plain text file named .doc/.rtf/.odt."""
+    from vanban.ingest import textfile
+
+    suffix = p.suffix.lower()
+    try:
+        pages, encoding = textfile.read_pages(p.read_bytes())
+    except InputError as exc:
+        raise InputError(f"content is neither {OFFICE_NAMES[suffix]} nor plain text ({exc})") from None
+    except OSError as exc:
+        raise InputError(f"cannot read file ({exc.strerror or exc})") from None
+    return pages, encoding
 
 
 def _read(p: Path, keep: bool) -> tuple[str, bytes, bytes]:

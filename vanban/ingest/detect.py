@@ -83,7 +83,7 @@ def detect_kind(path: Path, head: bytes) -> str:
         raise InputError(f"unsupported file type {suffix or '(no suffix)'!r}")
     kind, name = sniff(head)
     if expected in OFFICE_KINDS:
-        return _office_kind(path, kind, name, suffix)
+        return _office_kind(path, kind, name, suffix, head)
     if kind == "zip" and expected == "docx":
         if not _is_docx(path):
             raise InputError("not a DOCX document (ZIP archive without word/document.xml)")
@@ -99,10 +99,11 @@ def detect_kind(path: Path, head: bytes) -> str:
     raise InputError(f"content is {name}, not {_NAMES[expected]} as the {suffix} suffix says")
 
 
-def _office_kind(path: Path, kind: str, name: str, suffix: str) -> str:
+def _office_kind(path: Path, kind: str, name: str, suffix: str, head: bytes) -> str:
     """doc / rtf / odt for a file LibreOffice can convert. Word's "Save as"
     wrote RTF behind a .doc name often, so .doc accepts RTF too; a DOCX
-    behind any of these names is read as the DOCX it is."""
+    behind any of these names is read as the DOCX it is, and plain text
+    (a .txt renamed .doc, a "Save as text" kept its name) as text: "txt"."""
     if kind == "ole" and suffix == ".doc":
         return "doc"
     if kind == "rtf" and suffix in (".doc", ".rtf"):
@@ -111,9 +112,28 @@ def _office_kind(path: Path, kind: str, name: str, suffix: str) -> str:
         return "odt"
     if kind == "zip" and _is_docx(path):
         return "docx"  # a DOCX saved under an old name: read it directly
-    wanted = {".doc": "a Word 97-2003 document", ".rtf": "an RTF document", ".odt": "an OpenDocument text"}[suffix]
-    found = "text" if kind == "text?" else name
+    if kind == "text?" and is_plain_text(head):
+        return "txt"  # a text file saved under a Word name: read as the text it is (ingest says so)
+    wanted = OFFICE_NAMES[suffix]
+    found = "unrecognised binary data" if kind == "text?" else name
     raise InputError(f"content is {found}, not {wanted} as the {suffix} suffix says")
+
+
+#: what each office suffix promises
+OFFICE_NAMES = {".doc": "a Word 97-2003 document", ".rtf": "an RTF document", ".odt": "an OpenDocument text"}
+#: C0 controls but \t \n \v \f \r and 0x1A (DOS end-of-file), and DEL — as ingest/textfile.py
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\v\f\r\x1a") + b"\x7f"
+
+
+def is_plain_text(head: bytes) -> bool:
+    """True when a file's first bytes read as text (a BOM, or no NUL and at
+    most 1% control bytes); random or binary data has ~10% controls."""
+    if head.startswith(_TEXT_BOMS):
+        return True
+    if not head or b"\x00" in head:
+        return False
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls / len(head) <= 0.01
 
 
 def _is_odt(path: Path) -> bool:

@@ -4,10 +4,14 @@ Why these settings (all measured on rendered Party documents, see
 bench/ocr.py): ``-l vie`` alone beats ``vie+eng``; ``--psm 3`` (automatic
 layout) keeps the two-column header apart; ``OMP_THREAD_LIMIT=1`` because
 Tesseract's OpenMP threads make it 5–8× slower when pages already run in
-parallel processes; rasters go to Tesseract as uncompressed PGM.
+parallel processes; rasters go to a ``tesseract`` process as uncompressed
+PGM, or as pixels to an in-process engine (:mod:`vanban.ocr.capi`) when
+pages are read serially (:mod:`vanban.ocr.serial`).
 
 ``ocr_page`` is a plain module-level function of picklable arguments so a
-ProcessPoolExecutor or a Dask worker can run it.
+ProcessPoolExecutor or a Dask worker can run it; :func:`prepare_page` is
+its first half (raster + preprocessing), so a reader can prepare the next
+page while Tesseract reads this one.
 """
 
 from __future__ import annotations
@@ -15,8 +19,11 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from vanban.models import DependencyError, InputError, LimitExceeded, LineGeometry, Limits, OcrResult, PageSource
 
@@ -100,17 +107,35 @@ def _new_paragraph(previous, block) -> bool:
     return previous.group[:2] != block.group[:2]
 
 
-def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: float = 300.0, work_dir: Path | None = None, page_no: int = 1) -> tuple[str, tuple[LineGeometry, ...], float | None]:
-    """Run Tesseract on a Pillow image (written as PGM); (text, line geometry, confidence)."""
+def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: float = 300.0, work_dir: Path | None = None, page_no: int = 1, engine=None) -> tuple[str, tuple[LineGeometry, ...], float | None]:
+    """Run Tesseract on a Pillow image; (text, line geometry, confidence).
+
+    The image goes to ``engine`` (an in-process :class:`vanban.ocr.capi.Engine`)
+    when one is given, else to a ``tesseract`` process as a PGM file.
+
+    The page's ruled tables (ocr/rules.py) are found in a helper thread
+    while Tesseract runs: numpy releases the GIL and the Tesseract process
+    only makes this one wait, so the search costs no wall time.
+    """
     import pytesseract
 
+    from vanban.ocr.rules import find_tables
+
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    gray = im if im.mode == "L" else im.convert("L")
+    if engine is not None:
+        tables = _Background(find_tables, gray)
+        try:
+            data = engine.read(gray, dpi=dpi, timeout=timeout, page_no=page_no)
+        finally:
+            tables.join()
+        return data_to_lines(data, im.size[0], tables.result())
     own = work_dir is None
     tmp = Path(tempfile.mkdtemp(prefix="vanban-ocr-")) if own else work_dir
     try:
         pgm = tmp / "ocr-input.pgm"
-        gray = im if im.mode == "L" else im.convert("L")
         gray.save(pgm)
+        tables = _Background(find_tables, gray)
         try:
             data = pytesseract.image_to_data(
                 str(pgm), lang=lang, config=_config(dpi), timeout=timeout,
@@ -127,48 +152,97 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
             if "Failed loading language" in msg or "traineddata" in msg:
                 raise DependencyError(f"Tesseract language data {lang!r} is missing; install it with: {TESSERACT_INSTALL}") from None
             raise InputError(f"Tesseract failed on page {page_no} ({msg})") from None
-        from vanban.ocr.rules import find_tables
-
-        return data_to_lines(data, im.size[0], find_tables(gray))
+        finally:
+            tables.join()
+        return data_to_lines(data, im.size[0], tables.result())
     finally:
         if own:
             shutil.rmtree(tmp, ignore_errors=True)
 
 
-def ocr_page(page: PageSource, limits: Limits = Limits(), lang: str = "vie", *, deskew: bool = True, binarize: bool = False) -> OcrResult:
-    """OCR one page a PageSource points to (``pdf-ocr`` or ``image-ocr``).
+class _Background(threading.Thread):
+    """``fn(*args)`` in a daemon thread; ``result()`` after ``join()`` re-raises its error."""
+
+    def __init__(self, fn, *args):
+        super().__init__(name="vanban-ocr-helper", daemon=True)
+        self._call, self._value, self._error = (fn, args), None, None
+        self.start()
+
+    def run(self) -> None:
+        fn, args = self._call
+        try:
+            self._value = fn(*args)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller
+            self._error = exc
+
+    def result(self):
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+@dataclass(frozen=True)
+class PreparedPage:
+    """A page raster ready for Tesseract (:func:`prepare_page`).
+
+    ``image`` is 8-bit gray, deskewed and upscaled; ``dpi`` the resolution
+    to tell Tesseract (None: let it estimate); ``start`` the
+    ``time.perf_counter()`` at which the page's OCR budget began.
+    """
+
+    number: int
+    image: Any
+    dpi: int | None
+    start: float
+
+
+def prepare_page(page: PageSource, limits: Limits = Limits(), *, deskew: bool = True, binarize: bool = False) -> PreparedPage:
+    """Rasterise and preprocess a page to OCR (:func:`ocr_page`'s first half).
 
     Takes a PDF page's scan image, or renders the page, in-process with
-    PDFium (:mod:`vanban.ocr.raster`; 300 dpi on paper-sized pages), opens image frames with Pillow under the pixel limit, then
-    grayscale + deskew (+ upscale of images under 250 dpi) and Tesseract
-    ``image_to_data --psm 3``. A blank
-    page gives ``OcrResult("", None)``; errors are InputError /
-    LimitExceeded / DependencyError with one-line messages.
+    PDFium (:mod:`vanban.ocr.raster`; 300 dpi on paper-sized pages), opens
+    image frames with Pillow under the pixel limit, then grayscale + deskew
+    (+ upscale of images under 250 dpi). Raises InputError / LimitExceeded.
     """
     from vanban.ocr import preprocess, raster
 
+    start = time.perf_counter()
+    im = raster.load_page_image(page, limits)
+    dpi = raster.DPI if page.method == "pdf-ocr" else raster.image_dpi(im)
+    im, _angle, dpi = preprocess.prepare(
+        im, do_deskew=deskew, do_binarize=binarize, dpi=dpi, max_pixels=limits.max_pixels
+    )
+    # A 300 dpi PDF raster goes without --dpi: Tesseract's own estimate
+    # reads it at the same CER about 20% faster (bench/ocr.py: 2.62 s vs
+    # 2.08 s a page, CER 0.26% both); images keep their declared or
+    # upscaled resolution, which they need.
+    return PreparedPage(page.number, im, None if page.method == "pdf-ocr" else dpi, start)
+
+
+def ocr_page(page: PageSource, limits: Limits = Limits(), lang: str = "vie", *, deskew: bool = True,
+             binarize: bool = False, prepared: PreparedPage | None = None, engine=None) -> OcrResult:
+    """OCR one page a PageSource points to (``pdf-ocr`` or ``image-ocr``).
+
+    :func:`prepare_page` (unless ``prepared`` already holds its result:
+    the serial reader prepares the next page while Tesseract reads this
+    one), then Tesseract ``image_to_data --psm 3``, all within
+    ``limits.ocr_timeout`` seconds counted from the start of preparation;
+    ``engine`` (:class:`vanban.ocr.capi.Engine`) reads in-process instead
+    of a ``tesseract`` process.
+    A blank page gives ``OcrResult("", None)``; errors are InputError /
+    LimitExceeded / DependencyError with one-line messages.
+    """
     if page.text is not None:  # nothing to do; keeps callers simple
         return OcrResult(text=page.text, confidence=None, seconds=0.0)
-    start = time.perf_counter()
-    tmp = Path(tempfile.mkdtemp(prefix="vanban-ocr-"))
+    if prepared is None:
+        prepared = prepare_page(page, limits, deskew=deskew, binarize=binarize)
+    start = prepared.start
+    remaining = limits.ocr_timeout - (time.perf_counter() - start)  # the page's budget, no floor
+    if remaining <= 0:
+        raise LimitExceeded(f"OCR of page {page.number} took longer than {limits.ocr_timeout:g}s")
     try:
-        im = raster.load_page_image(page, limits, tmp)
-        dpi = raster.DPI if page.method == "pdf-ocr" else raster.image_dpi(im)
-        im, _angle, dpi = preprocess.prepare(
-            im, do_deskew=deskew, do_binarize=binarize, dpi=dpi, max_pixels=limits.max_pixels
-        )
-        remaining = limits.ocr_timeout - (time.perf_counter() - start)  # the page's budget, no floor
-        if remaining <= 0:
-            raise LimitExceeded(f"OCR of page {page.number} took longer than {limits.ocr_timeout:g}s")
-        # A 300 dpi PDF raster goes without --dpi: Tesseract's own estimate
-        # reads it at the same CER about 20% faster (bench/ocr.py: 2.62 s vs
-        # 2.08 s a page, CER 0.26% both); images keep their declared or
-        # upscaled resolution, which they need.
-        hint = None if page.method == "pdf-ocr" else dpi
-        try:
-            text, lines, conf = ocr_image_lines(im, lang=lang, dpi=hint, timeout=remaining, work_dir=tmp, page_no=page.number)
-        except LimitExceeded:  # say the limit the user set, not what was left of it
-            raise LimitExceeded(f"OCR of page {page.number} took longer than {limits.ocr_timeout:g}s") from None
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        text, lines, conf = ocr_image_lines(prepared.image, lang=lang, dpi=prepared.dpi, timeout=remaining,
+                                            page_no=page.number, engine=engine)
+    except LimitExceeded:  # say the limit the user set, not what was left of it
+        raise LimitExceeded(f"OCR of page {page.number} took longer than {limits.ocr_timeout:g}s") from None
     return OcrResult(text=text, confidence=conf, seconds=time.perf_counter() - start, lines=lines)
