@@ -17,6 +17,14 @@ from vanban.models import LineGeometry, Page
 from vanban.text import fold
 
 _GAP = re.compile(r"\t+|\s{3,}")
+# a blank run (one or two empty lines) between two non-blank lines
+_BLANK_RUN = re.compile(r"(?<=\S)([ \t]*\n)([ \t]*\n){1,2}(?=[ \t]*(\S+))")
+# a line that closes a sentence, a clause, a heading or a cell: what follows may open a paragraph
+_CLOSED_END = re.compile(r"[.;:!?)\]*|…\"”]\s*$")
+# a lower-case word that opens a list item ("a) …", "đ. …"), not the rest of a sentence
+_LOWER_LABEL = re.compile(r"^[a-zđ]\s?[.)]$")
+# a line that ends in a preposition or conjunction has its sentence still open (folded)
+_OPEN_END = re.compile(r"(?<![a-z])(?:cua|ve|voi|cho|va|cac|nhung|tai|trong|theo|de|la|duoc|hoac|tu|den|doi voi|tren)$")
 
 
 @dataclass
@@ -78,6 +86,33 @@ def _segments(raw: str, base: int) -> list[Seg]:
         for i, s in enumerate(segs):
             s.col = i
     return segs
+
+
+def mend_breaks(text: str) -> str:
+    """``text`` with the blank lines that only break a sentence in two made line breaks.
+
+    Why: legacy OCR (Tesseract reads an indented first line as a paragraph of its
+    own) and text copied from a page put an empty line inside a paragraph
+    ("Đơn vị chủ trì tham mưu thực" / "" / "hiện: Sở Nội vụ.", "5. Giao Ban Tổ chức
+    Trung" / "" / "ương tiếp tục …"). A blank run after a line that does not close
+    its sentence, before a lower-case word that is not a label ("a)"), or after a
+    line ending in a preposition ("… thống nhất với" / "" / "Báo cáo …"), is no
+    paragraph break. Same length as ``text`` (the blank line's newline becomes a
+    space), so offsets into it stay those of the stored text.
+    """
+    out = list(text)
+    for m in _BLANK_RUN.finditer(text):
+        prev = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        nxt = m.group(3)
+        if not prev or "\f" in m.group() or _CLOSED_END.search(prev):
+            continue
+        lower = nxt[:1].islower() and not _LOWER_LABEL.match(nxt)
+        if lower or (_OPEN_END.search(fold(prev)) and nxt[:1].isalpha()):
+            last = m.end() - 1  # the run's last newline stays
+            for k in range(m.start(), last):
+                if text[k] == "\n":
+                    out[k] = " "
+    return "".join(out)
 
 
 def lines_of(pages: tuple[Page, ...] | list[Page]) -> list[Line]:
