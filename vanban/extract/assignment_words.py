@@ -36,8 +36,11 @@ BY_FUNCTION = re.compile(r"\s*,?\s*theo chức năng,? nhiệm vụ(?:,? (?:quy�
 # openings that can only be a body's name (capitalised), used when no listed verb follows
 STRONG_HEAD = re.compile(r"(?:Các Bộ|Bộ [A-ZĐ]|Sở [A-ZĐ]|Ủy ban|UBND|Đồng chí|Chủ tịch|Công an|Văn phòng|Thanh tra|"
                           r"Các tỉnh|Các Sở|Cục|Tổng cục|Ban Chỉ đạo)")
-MUST = re.compile(r"(?:^|,\s*thì\s+)(?P<who>(?:[Cc]ác|[Cc]ấp|Ban|Bộ|Sở|Ủy ban|UBND|Người đứng đầu|Thủ trưởng)"
+# a duty after a condition or an adverbial ("Trong thời hạn 30 ngày …, cấp có thẩm quyền phải …",
+# "Căn cứ …; các cấp ủy … có trách nhiệm …"): the body follows a comma or a semicolon
+MUST = re.compile(r"(?:^|[,;]\s*(?:thì\s+)?)(?P<who>(?:[Cc]ác|[Cc]ấp|Ban|Bộ|Sở|Ủy ban|UBND|Người đứng đầu|Thủ trưởng)"
                    r"[^.;:()]{2,150}?)\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
+AUTHORITY = re.compile(r"cap co tham quyen(?: [a-z ]{0,30})?$")
 RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\s")
 TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc)$")
 WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")

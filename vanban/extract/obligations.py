@@ -292,6 +292,8 @@ class _Reader:
                 who, what = S.actor(sent)
                 if who is None and not cur:
                     who, what = S.duty_inside(sent)
+                if who is None and not cur:
+                    who, what = S.after_topic(sent)
                 if who is None or W.CUE_ANY.search(Folded.of(who).view, 1):
                     # "Ban Thường vụ Đảng ủy xã đề nghị | các chi bộ … quan tâm …": the body asked
                     w2, what2 = self.cue_inside(sent, v)

@@ -20,7 +20,7 @@ from vanban.text import fold
 
 MAX_WHAT = 400  # characters of a task summary
 
-__all__ = ["actor", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "is_self", "self_name", "subject",
+__all__ = ["actor", "after_topic", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "is_self", "self_name", "subject",
            "task_phrase"]
 
 def body_name(text: str) -> str | None:
@@ -129,8 +129,27 @@ def duty_inside(sent: str) -> tuple[str | None, str]:
     for m in W.MUST.finditer(sent):
         who = m.group("who").strip(" ,")
         v = Folded.of(who).view
-        if (P.ORG_HEAD_RE.match(v) or W.MORE_HEADS.match(v)) and not W.NOT_BODY.match(v) and len(who.split()) <= 20:
+        if sent[m.start():m.start("who")].strip() == "," and not re.match(r"(?:cac|cap)\s", v):
+            continue  # "… thuộc diện Bộ Chính trị, Ban Bí thư quản lý phải …": a list goes on, no new subject
+        # "cấp có thẩm quyền phải xem xét": the authority a duty names (only as the subject of "phải")
+        if (P.ORG_HEAD_RE.match(v) or W.MORE_HEADS.match(v) or W.AUTHORITY.match(v)) and not W.NOT_BODY.match(v) \
+                and len(who.split()) <= 20:
             return who, sent[m.end("who"):].strip()
+    return None, sent
+
+
+def after_topic(sent: str) -> tuple[str | None, str]:
+    """A body acting after the topic's colon: "Cơ cấu, tỷ lệ cán bộ trẻ … ở cấp xã : Ban thường vụ
+    tỉnh ủy, … | quy định cụ thể …". Label lines ("Đơn vị phối hợp: …") are not topics."""
+    colon = sent.find(":", 0, 300)
+    if colon < 0 or W.META_LINE.match(Folded.of(sent).view) or V.NAME_LIST_RE.search(sent[:colon + 3]):
+        return None, sent
+    tail = sent[colon + 1:].strip(" *")
+    if not tail[:1].isupper():
+        return None, sent
+    who, what = actor(tail)
+    if who and what and P.ORG_HEAD_RE.match(Folded.of(who).view) and not W.NOT_BODY.match(Folded.of(who).view):
+        return who, what
     return None, sent
 
 
