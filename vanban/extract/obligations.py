@@ -164,24 +164,33 @@ class _Reader:
     def unit_line(self, p: Part) -> tuple[str, int] | None:
         """(body, offset) of a "Đơn vị chủ trì (thực hiện): X" line in the item's own
         text or its unlabelled paragraphs: the task block's responsible body."""
-        spans = [self.own(p)] + [(c.start, c.end) for c in p.children if c.kind == "paragraph"]
+        # "- Đơn vị chủ trì: Sở Tư pháp." printed as a bullet of the task counts too
+        spans = [self.own(p)] + [(c.start, c.end) for c in p.children
+                                 if c.kind == "paragraph" or (not c.children and W.UNIT_LINE.match(self.f.view, c.start))]
         for a, b in spans:
             m = W.UNIT_LINE.search(self.f.view, a, b)
             if m:
-                end = self.f.view.find("\n\n", m.end(), b)
-                end = b if end < 0 else end
-                who = clean_quote(self.text(m.end(), end)).rstrip(".")
+                who = self.unit_value(m.end(), b)
                 if who:
                     return who, m.start()
         return None
+
+    def unit_value(self, a: int, b: int) -> str:
+        """The body after a "Đơn vị chủ trì:" label: to the blank line, or to the next label
+        line ("Đơn vị phối hợp: …", "Thời gian thực hiện: …") when OCR lost the blank line."""
+        end = self.f.view.find("\n\n", a, b)
+        end = b if end < 0 else end
+        nxt = W.NEXT_META_LINE.search(self.f.view, a, end)
+        end = nxt.start() if nxt else end
+        return clean_quote(self.text(a, end)).rstrip(".")
 
     def unit_blocks(self, p: Part) -> None:
         """One obligation per "Đơn vị chủ trì: X" paragraph, for the tasks printed above it."""
         pending: list[Part] = []
         for c in p.children:
-            m = W.UNIT_LINE.match(self.f.view, c.start) if c.kind == "paragraph" else None
+            m = W.UNIT_LINE.match(self.f.view, c.start) if c.kind == "paragraph" or not c.children else None
             if m:
-                who = clean_quote(self.text(m.end(), c.end)).rstrip(".")
+                who = self.unit_value(m.end(), c.end)
                 tasks = "; ".join(clean_quote(self.text(*self.own(t))) for t in pending) or p.heading or ""
                 start = pending[0].start if pending else c.start
                 end = c.end
@@ -191,6 +200,8 @@ class _Reader:
                     nxt += 1
                 self.add(who, tasks, start, end)
                 pending = []
+            elif c.kind == "item" and not c.children and self.unit_line(c):
+                self.part(c)  # "- task ….⏎Đơn vị chủ trì: X." with no blank line: the item holds its unit
             elif not W.META_LINE.match(self.f.view, c.start):
                 pending.append(c)
 
@@ -201,7 +212,8 @@ class _Reader:
             return
         s, e = self.own(p)
         own = clean_quote(self.text(s, e))
-        units = [c for c in p.children if c.kind == "paragraph" and W.UNIT_LINE.match(self.f.view, c.start)]
+        units = [c for c in p.children if (c.kind == "paragraph" or not c.children)
+                 and W.UNIT_LINE.match(self.f.view, c.start)]
         if p.kind == "item" and len(units) >= 2:  # several tasks, each with its own "Đơn vị chủ trì"
             self.unit_blocks(p)
             return

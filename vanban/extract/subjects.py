@@ -92,6 +92,14 @@ def actor(sent: str) -> tuple[str | None, str]:
             if w2 and clean_quote(w2) == clean_quote(head):
                 who, what = clean_quote(head), rest
     who, what = unguard(who), unguard(what)
+    if who and len(who.split()) > 10:
+        # "Các Sở, ngành, đơn vị liên quan | kiện toàn và nâng cao trình độ … công tác xây dựng …": the
+        # shared verb list stopped at a later verb; a task verb of the longer list ends the body first
+        wv = Folded.of(who).view
+        m = W.MORE_VERBS.search(wv)
+        if m and len(wv[:m.start()].split()) >= 2 and P.ORG_HEAD_RE.match(wv) \
+                and not re.search(r"(?:co quan|canh sat|ban)\s+$", wv[:m.start()]):
+            who, what = who[:m.start()].rstrip(" ,"), who[m.start():] + " " + (what or "")
     if who and W.TRAILING_VERB.search(who):
         m = W.TRAILING_VERB.search(who)
         who, what = who[:m.start()].rstrip(" ,"), who[m.start():].strip() + " " + (what or "")

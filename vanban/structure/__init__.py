@@ -82,4 +82,4 @@ def build_structure(pages: tuple[Page, ...] | list[Page]) -> Structure:
 
 def structure_of_text(text: str) -> Structure:
     """The Structure of a document given as text only (pages joined with "\\f")."""
-    return build_structure(pages_of_text(text))
+    return build_structure(pages_of_text(mend_breaks(text)))

@@ -19,6 +19,8 @@ from vanban.text import fold
 _GAP = re.compile(r"\t+|\s{3,}")
 # a blank run (one or two empty lines) between two non-blank lines
 _BLANK_RUN = re.compile(r"(?<=\S)([ \t]*\n)([ \t]*\n){1,2}(?=[ \t]*(\S+))")
+# a page break right after a line's end
+_PAGE_RUN = re.compile(r"(?<=\S)[ \t]*\n\f[ \t]*(?=(\S+))")
 # a line that closes a sentence, a clause, a heading or a cell: what follows may open a paragraph
 _CLOSED_END = re.compile(r"[.;:!?)\]*|…\"”]\s*$")
 # a lower-case word that opens a list item ("a) …", "đ. …"), not the rest of a sentence
@@ -101,6 +103,11 @@ def mend_breaks(text: str) -> str:
     space), so offsets into it stay those of the stored text.
     """
     out = list(text)
+    for m in _PAGE_RUN.finditer(text):  # "… tham mưu thực⏎\fhiện: Sở Tư pháp." across a page break
+        prev = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        nxt = m.group(1)
+        if prev and not _CLOSED_END.search(prev) and nxt[:1].islower() and not _LOWER_LABEL.match(nxt):
+            out[m.start()] = " "
     for m in _BLANK_RUN.finditer(text):
         prev = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
         nxt = m.group(3)
@@ -115,15 +122,31 @@ def mend_breaks(text: str) -> str:
     return "".join(out)
 
 
+def _continues(text: str, nxt: str) -> bool:
+    """The page ``text`` ends inside a sentence that the page ``nxt`` goes on with."""
+    prev = text.rstrip().rsplit("\n", 1)[-1].strip()
+    first = nxt.lstrip()
+    word = first.split()[0] if first.split() else ""
+    return (text.endswith("\n") and bool(prev) and not _CLOSED_END.search(prev)
+            and first[:1].islower() and not _LOWER_LABEL.match(word))
+
+
 def lines_of(pages: tuple[Page, ...] | list[Page]) -> list[Line]:
     """Every line of the document, in order, with offsets into ``"\\f".join(texts)``."""
     out: list[Line] = []
     base = 0
-    for page in pages:
+    for k, page in enumerate(pages):
+        nxt_page = pages[k + 1].text if k + 1 < len(pages) else ""
         raws = page.text.split("\n")
         geos = page.lines if len(page.lines) == len(raws) else None
         pos = base
+        # a page that ends inside a sentence ("Đơn vị chủ trì tham mưu thực⏎" / "hiện: Sở Tư pháp."
+        # on the next page): its trailing newline is no blank line between paragraphs
+        cut = _continues(page.text, nxt_page) if geos is None else False
         for i, raw in enumerate(raws):
+            if cut and i == len(raws) - 1 and not raw.strip():
+                pos += len(raw) + 1
+                continue
             stripped = raw.strip()
             lead = len(raw) - len(raw.lstrip())
             geo = geos[i] if geos else None
