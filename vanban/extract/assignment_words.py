@@ -40,14 +40,19 @@ STRONG_HEAD = re.compile(r"(?:Các Bộ|Bộ [A-ZĐ]|Sở [A-ZĐ]|Ủy ban|UBND|
 # "Căn cứ …; các cấp ủy … có trách nhiệm …"): the body follows a comma or a semicolon
 MUST = re.compile(r"(?:^|[,;]\s*(?:thì\s+)?)(?P<who>(?:[Cc]ác|[Cc]ấp|Ban|Bộ|Sở|Ủy ban|UBND|Người đứng đầu|Thủ trưởng)"
                    r"[^.;:()]{2,150}?)\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
+# what "các …" must go on with to name bodies (the shared heads list takes "các" alone as a head)
+PLURAL_BODY = re.compile(r"(?:co quan|don vi|dia phuong|nganh|doanh nghiep|to chuc|hoi|doan the|truong|thanh vien ban"
+                         r"|thanh vien (?:ban|hoi dong|uy ban|to)|thu truong|cap)\b")
+WEAK_HEADS = ("cac", "nhung", "moi", "phu nu")
 AUTHORITY = re.compile(r"cap co tham quyen(?: [a-z ]{0,30})?$")
 RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\s")
 TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc)$")
 WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")
 # the label may wrap ("Đơn vị chủ trì tham mưu thực⏎hiện: Sở Tư pháp"), never over a blank line
-UNIT_LINE = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*)?(?:[dđ]on vi|co quan)\s+(?:chu tri|thuc hien)(?:[^:\n]|\n(?!\s*\n)){0,30}:[ \t*]*")
+# "- Đơn vị chủ trì: …" as a bullet too (a procedure's "- Cơ quan thực hiện:" is no assignment)
+UNIT_LINE = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*(?=[dđ]on vi))?(?:[dđ]on vi|co quan)\s+(?:chu tri|thuc hien)(?:[^:\n]|\n(?!\s*\n)){0,30}:[ \t*]*")
 # the next label line inside a "Đơn vị chủ trì: X" value ("… UBND cấp xã.⏎Đơn vị phối hợp: …")
-NEXT_META_LINE = re.compile(r"\n[ \t*]*(?:[dđ]on vi|co quan|thoi gian|thoi han)\s(?:[^:\n]|\n(?!\s*\n)){0,40}:")
+NEXT_META_LINE = re.compile(r"\n[ \t*]*(?:[-+•][ \t]*)?(?:[dđ]on vi|co quan|thoi gian|thoi han)\s(?:[^:\n]|\n(?!\s*\n)){0,40}:")
 META_LINE = re.compile(r"[ \t*]*(?:[-+•][ \t]*)?(?:[dđ]on vi|co quan|thoi gian|thoi han)\s(?:[^:\n]|\n(?!\s*\n)){0,40}:")
 SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]|t[il1]nh h[il1]nh"
                         r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch")

@@ -137,13 +137,25 @@ def duty_inside(sent: str) -> tuple[str | None, str]:
     for m in W.MUST.finditer(sent):
         who = m.group("who").strip(" ,")
         v = Folded.of(who).view
-        if sent[m.start():m.start("who")].strip() == "," and not re.match(r"(?:cac|cap)\s", v):
+        sep = sent[m.start():m.start("who")].strip()
+        if sep == "," and not re.match(r"(?:cac|cap)\s", v):
             continue  # "… thuộc diện Bộ Chính trị, Ban Bí thư quản lý phải …": a list goes on, no new subject
+        if sep in (",", ";") and not named_body(v):
+            continue  # "…, các ý kiến khác cũng phải được ghi nhận": no body
         # "cấp có thẩm quyền phải xem xét": the authority a duty names (only as the subject of "phải")
         if (P.ORG_HEAD_RE.match(v) or W.MORE_HEADS.match(v) or W.AUTHORITY.match(v)) and not W.NOT_BODY.match(v) \
                 and len(who.split()) <= 20:
             return who, sent[m.end("who"):].strip()
     return None, sent
+
+
+def named_body(v: str) -> bool:
+    """The folded phrase ``v`` opens with a body's or role's name, not just a plural
+    ("các cấp ủy", "các cơ quan, đơn vị", "cấp có thẩm quyền" yes; "các giấy tờ", "các ý kiến" no)."""
+    rest = re.sub(r"^(?:cac|nhung|moi|toan the)\s+", "", v)
+    m = P.ORG_HEAD_RE.match(rest)
+    return bool((m and m.group() not in W.WEAK_HEADS) or W.PLURAL_BODY.match(rest)
+                or W.MORE_HEADS.match(rest) or W.AUTHORITY.match(v))
 
 
 def after_topic(sent: str) -> tuple[str | None, str]:
@@ -156,7 +168,7 @@ def after_topic(sent: str) -> tuple[str | None, str]:
     if not tail[:1].isupper():
         return None, sent
     who, what = actor(tail)
-    if who and what and P.ORG_HEAD_RE.match(Folded.of(who).view) and not W.NOT_BODY.match(Folded.of(who).view):
+    if who and what and named_body(Folded.of(who).view) and not W.NOT_BODY.match(Folded.of(who).view):
         return who, what
     return None, sent
 
