@@ -98,3 +98,47 @@ def test_legacy_task_block_split_by_a_blank_line():
             "đoạn 2026-2030 và những năm tiếp theo.\n")
     whos = [o.who for o in extract(text).obligations]
     assert [w.casefold() for w in whos] == ["sở nội vụ"]
+
+
+# --- kinds read in unlabelled real documents (realdocs/docs, Thông báo of the VPCP) ------
+
+_TB_HEAD = ("VĂN PHÒNG CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 653/TB-VPCP\n\nHà Nội, ngày 24 tháng 11 năm 2025\n\nTHÔNG BÁO\n"
+            "Ý kiến chỉ đạo của Phó Thủ tướng Chính phủ về các dự án nhà máy điện\n\n")
+
+
+def test_notice_items_numbered_in_roman_letters_address_enterprises():
+    """653-TB-VPCP: "(i)", "(ii)", "(iii)", "(iv)" items under "đề nghị:", each naming its body,
+    an enterprise group or the investor (Chủ đầu tư) among them; a group's name wraps a line."""
+    text = _TB_HEAD + (
+        "1. Về Dự án Nhà máy điện Nhơn Trạch 3 và Nhơn Trạch 4\n\n"
+        "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:\n"
+        "(i) Tập đoàn Công nghiệp-Năng lượng quốc gia Việt\n"
+        "Nam báo cáo Thủ tướng Chính phủ xem xét về thời gian khánh thành dự án.\n"
+        "(ii) Chủ đầu tư phối hợp chặt chẽ với các đơn vị liên quan hoàn thành nghiệm thu các hạng mục còn lại.\n"
+        "(iii) Ủy ban nhân dân tỉnh Đồng Nai chỉ đạo đơn vị liên quan hoàn thành bàn giao mặt bằng.\n"
+        "(iv) Giao Bộ Công Thương nghiên cứu, xem xét theo thẩm quyền các đề xuất, kiến nghị.\n\n"
+        "Văn phòng Chính phủ thông báo để các bộ, cơ quan và địa phương biết, thực hiện./.\n")
+    whos = [o.who for o in extract(text).obligations]
+    assert whos == ["Tập đoàn Công nghiệp-Năng lượng quốc gia Việt Nam", "Chủ đầu tư",
+                    "Ủy ban nhân dân tỉnh Đồng Nai", "Bộ Công Thương"]
+
+
+def test_notice_duty_intro_without_a_cue_word():
+    """641-TB-VPCP: the assessment ends "…, thành phố Đà Nẵng cần tập trung thực hiện tốt một
+    số nhiệm vụ, giải pháp sau đây:"; the items without a body of their own are the city's tasks
+    (one obligation for the block), an item naming a body is that body's; the closing notice
+    ("Văn phòng Chính phủ thông báo để … biết, thực hiện") assigns nothing."""
+    text = _TB_HEAD + (
+        "I. ĐÁNH GIÁ CHUNG\n\n"
+        "Thành phố đã rất nỗ lực vượt qua khó khăn, khẩn trương khắc phục hậu quả mưa lũ.\n\n"
+        "Để tiếp tục vận hành chính quyền địa phương 02 cấp hoạt động hiệu lực, hiệu quả, thành phố Đà Nẵng "
+        "cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:\n\n"
+        "1. Cấp ủy, chính quyền Thành phố phải xác định việc tổ chức và vận hành hiệu quả chính quyền "
+        "địa phương 02 cấp là nhiệm vụ hết sức quan trọng.\n\n"
+        "2. Tăng cường hiệu quả hoạt động của bộ máy chính quyền cấp xã.\n\n"
+        "3. Tập trung rà soát, đánh giá việc phân cấp, phân quyền, phân định thẩm quyền.\n\n"
+        "Văn phòng Chính phủ thông báo để các Bộ Y tế, Công an, Ủy ban nhân dân thành phố Đà Nẵng và các "
+        "cơ quan liên quan biết, thực hiện./.\n")
+    whos = [o.who for o in extract(text).obligations]
+    assert whos == ["Cấp ủy, chính quyền Thành phố", "thành phố Đà Nẵng"]

@@ -23,7 +23,10 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          r"bao dam|dam bao|phoi hop|thuc hien|trien khai|kien toan|nang cao|ra mat|ung dung|tap trung|"
                          r"thuc thi|xem xet|quyet dinh|phe duyet|trao doi|hiep y|tong hop)(?![a-z])")
 # heads of a body's or role's name the shared list lacks; "các tổ chức, cá nhân" is a body, not a verb
-MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh van phong|tong giam doc|cac to chuc)\b")
+MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh van phong|tong giam doc|cac to chuc"
+                        # enterprises, investors and bodies outside the state's line a Thông báo addresses
+                        r"|tap doan|tong cong ty|cong ty|chu dau tu|benh vien|hoc vien|kiem toan nha nuoc|toa an"
+                        r"|vien kiem sat|thong tan xa|cang vu)\b")
 ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
 NOT_BODY = re.compile(r"(?:bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|buoc|(?:cac )?(?:chuong trinh|du an|de an"
                        r"|chinh sach|hoat dong|van de|ket qua|bao cao|ke hoach|van ban|to trinh|de xuat))\b")
@@ -41,9 +44,16 @@ STRONG_HEAD = re.compile(r"(?:Các Bộ|Bộ [A-ZĐ]|Sở [A-ZĐ]|Ủy ban|UBND|
 MUST = re.compile(r"(?:^|[,;]\s*(?:thì\s+)?)(?P<who>(?:[Cc]ác|[Cc]ấp|Ban|Bộ|Sở|Ủy ban|UBND|Người đứng đầu|Thủ trưởng)"
                    r"[^.;:()]{2,150}?)\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
 # what "các …" must go on with to name bodies (the shared heads list takes "các" alone as a head)
-PLURAL_BODY = re.compile(r"(?:co quan|don vi|dia phuong|nganh|doanh nghiep|to chuc|hoi|doan the|truong|thanh vien ban"
+CONDITION = re.compile(r"(?:truong hop|neu|khi|sau khi|trong truong hop)\s|.*\sthi$")
+PLURAL_BODY = re.compile(r"(?:co quan|don vi|dia phuong|nganh|doanh nghiep|to chuc|hoi|doan the|truong (?:dai hoc|hoc|mam non)|thanh vien ban"
                          r"|thanh vien (?:ban|hoi dong|uy ban|to)|thu truong|cap)\b")
 WEAK_HEADS = ("cac", "nhung", "moi", "phu nu")
+# an intro whose subject must carry out the items after it (original text): "…, <body> cần (tập trung)
+# thực hiện (tốt) (một số|các) nhiệm vụ (, giải pháp) (sau|sau đây|như sau|cụ thể sau):"
+DUTY_INTRO = re.compile(r"(?P<who>[^,;:()]{2,60}?(?:,\s*[^,;:()]{2,40}?){0,6}?)\s+(?:cần|phải|có trách nhiệm|có nhiệm vụ)\s")
+DUTY_INTRO_END = re.compile(r"(?:sau|sau đây|như sau|cụ thể)\s*:?\s*$")
+# a province or city as the actor ("thành phố Đà Nẵng", "tỉnh Ninh Bình"), folded
+PLACE_BODY = re.compile(r"(?:thanh pho|tinh|xa|phuong)\s+[a-z]")
 AUTHORITY = re.compile(r"cap co tham quyen(?: [a-z ]{0,30})?$")
 RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\s")
 TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc)$")
@@ -62,6 +72,8 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       # "… yêu cầu các cơ quan nghiêm túc thực hiện Chỉ thị này"; "Trên đây là Chỉ thị …"
                       r"|nghiem tuc (?:thuc hien|trien khai|to chuc thuc hien)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|^\W*tren day la\s")
+# the Thông báo's closing: "Văn phòng Chính phủ (trân trọng) thông báo để các Bộ … biết, thực hiện./."
+CLOSING_NOTICE = re.compile(r"^[^.;:]{0,80}\bthong bao (?:de|cho|toi)\s")
 # "Ví dụ:", "Ví dụ 2:" — a worked example in a guidance (Hướng dẫn), not an assignment
 EXAMPLE = re.compile(r"^\W*vi du(?:\s*\d+)?\W*(?::|$)")
 FUTURE = re.compile(r"^(?:se|sẽ)\s")

@@ -79,6 +79,8 @@ class _Reader:
                 return  # "các đơn vị khi | đăng ký …", "đồng chí X …, nếu đáp ứng …, thì": a condition
         if not who or not what.strip():
             return
+        if W.CLOSING_NOTICE.match(fold(who)):
+            return  # "Văn phòng Chính phủ thông báo để các Bộ … biết, thực hiện": the notice's closing
         closing = W.CLOSING.search(fold(what))
         if closing and closing.start() <= 12:
             return  # the task is to carry out this document; "theo dõi, đôn đốc … thực hiện nghiêm túc Công điện này" is a task
@@ -118,8 +120,8 @@ class _Reader:
         m = None
         for m in W.CUE_ANY.finditer(v):
             pass
-        if m is None:
-            return None
+        if m is None:  # "…, thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:"
+            return S.duty_intro(own)
         if W.CUE_AS_NOUN.search(v[:m.start()]):
             return None  # "đáp ứng yêu cầu …": a noun, not a request
         who, _ = S.subject(own[m.end():])
@@ -207,8 +209,15 @@ class _Reader:
 
     def part(self, p: Part, inherited: str | None = None) -> None:
         if self.skip.covers(p.start):
-            # an assessment that goes on to the tasks ahead: its items past the results are read
-            self.parts(tuple(c for c in p.children if not self.skip.covers(c.start)))
+            # an assessment that goes on to the tasks ahead: its items past the results are read,
+            # with the body the paragraph before them charges ("…, thành phố X cần thực hiện … sau đây:")
+            keep = tuple(c for c in p.children if not self.skip.covers(c.start))
+            k = p.children.index(keep[0]) if keep else 0
+            if k > 0:
+                intro = self.intro(p.children[k - 1])
+            else:  # the heading's own text ends with that paragraph
+                intro = self.intro_text(re.split(r"\n\s*\n", self.text(*self.own(p)).rstrip())[-1])
+            self.parts(keep, intro)
             return
         s, e = self.own(p)
         own = clean_quote(self.text(s, e))
@@ -233,6 +242,11 @@ class _Reader:
             who = S.body_name(p.heading)
             if who:  # "2. Sở Khoa học và Công nghệ" with its tasks below
                 rest = own[len(p.heading):].strip(" :.") if own.startswith(p.heading) else ""
+                w2, what2 = S.actor(own)
+                if w2 and len(w2) > len(who) and fold(w2).startswith(fold(who)) and len(w2.split()) <= len(who.split()) + 3 \
+                        and not re.search(r"[:(;]", w2[len(who):]):
+                    # "(i) Tập đoàn … quốc gia Việt⏎Nam báo cáo …": the name goes on past the first line
+                    who, rest = S.clean_who(w2), what2
                 # "b) Giao Thanh tra thành phố …" under it is another body's own assignment
                 own_cue = [c for c in p.children if W.CUE.match(Folded.of(clean_quote(self.text(*self.own(c)))).view)
                            and (not c.children or (c.heading and S.cue_body(c.heading)))]

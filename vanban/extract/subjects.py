@@ -20,7 +20,7 @@ from vanban.text import fold
 
 MAX_WHAT = 400  # characters of a task summary
 
-__all__ = ["actor", "after_topic", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "is_self", "self_name", "subject",
+__all__ = ["actor", "after_topic", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "is_self", "self_name", "subject",
            "task_phrase"]
 
 def body_name(text: str) -> str | None:
@@ -152,10 +152,32 @@ def duty_inside(sent: str) -> tuple[str | None, str]:
 def named_body(v: str) -> bool:
     """The folded phrase ``v`` opens with a body's or role's name, not just a plural
     ("các cấp ủy", "các cơ quan, đơn vị", "cấp có thẩm quyền" yes; "các giấy tờ", "các ý kiến" no)."""
-    rest = re.sub(r"^(?:cac|nhung|moi|toan the)\s+", "", v)
+    if W.CONDITION.match(v):
+        return False  # "trường hợp từ chối thì …", "nếu …": a condition, not a subject
+    plural = re.match(r"(?:cac|nhung|moi|toan the)\s+", v)
+    rest = v[plural.end():] if plural else v
+    if not plural and rest.startswith("to chuc "):
+        return False  # "Tổ chức việc cưới": a task, not "tổ" (a team)
     m = P.ORG_HEAD_RE.match(rest)
-    return bool((m and m.group() not in W.WEAK_HEADS) or W.PLURAL_BODY.match(rest)
+    return bool((m and m.group() not in W.WEAK_HEADS) or (plural and W.PLURAL_BODY.match(rest))
                 or W.MORE_HEADS.match(rest) or W.AUTHORITY.match(v))
+
+
+def duty_intro(own: str) -> str | None:
+    """The body an intro without a cue word charges with the items after it: "…, thành phố
+    Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:", "Các sở, ban,
+    ngành có trách nhiệm thực hiện các nhiệm vụ sau:". None when the intro names no body."""
+    if not W.DUTY_INTRO_END.search(own):
+        return None
+    for start in [0] + [m.end() for m in re.finditer(r"[,;]\s*", own)]:
+        m = W.DUTY_INTRO.match(own, start)
+        if not m:
+            continue
+        who = m.group("who").strip(" ,")
+        v = Folded.of(who).view
+        if (named_body(v) or W.PLACE_BODY.match(v)) and not W.NOT_BODY.match(v) and len(who.split()) <= 20:
+            return clean_who(who)
+    return None
 
 
 def after_topic(sent: str) -> tuple[str | None, str]:
