@@ -26,7 +26,9 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
 MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh van phong|tong giam doc|cac to chuc"
                         # enterprises, investors and bodies outside the state's line a Thông báo addresses
                         r"|tap doan|tong cong ty|cong ty|chu dau tu|benh vien|hoc vien|kiem toan nha nuoc|toa an"
-                        r"|vien kiem sat|thong tan xa|cang vu)\b")
+                        r"|vien kiem sat|thong tan xa|cang vu"
+                        # "Bộ"/"Sở" as OCR reads them without their marks ("BG Xây dựng", "SG Khoa học")
+                        r"|[bs][g0](?= [a-z]))\b")
 ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
 NOT_BODY = re.compile(r"(?:bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|buoc|(?:cac )?(?:chuong trinh|du an|de an"
                        r"|chinh sach|hoat dong|van de|ket qua|bao cao|ke hoach|van ban|to trinh|de xuat))\b")
@@ -44,6 +46,12 @@ STRONG_HEAD = re.compile(r"(?:Các Bộ|Bộ [A-ZĐ]|Sở [A-ZĐ]|Ủy ban|UBND|
 MUST = re.compile(r"(?:^|[,;]\s*(?:thì\s+)?)(?P<who>(?:[Cc]ác|[Cc]ấp|Ban|Bộ|Sở|Ủy ban|UBND|Người đứng đầu|Thủ trưởng)"
                    r"[^.;:()]{2,150}?)\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
 # what "các …" must go on with to name bodies (the shared heads list takes "các" alone as a head)
+# OCR's readings of the head words "Bộ"/"Sở" (original text), restored in a body's name
+OCR_HEAD = re.compile(r"\b(?:(?P<bo>B[G0Ô]|BỘ)|(?P<so>S[G0]|SỞ))(?= [A-ZĐÀ-Ỹ][a-zà-ỹ])")
+# an intro's task that only announces the items below (folded)
+GENERIC_TASKS = re.compile(r"(?:tap trung |khan truong |quyet liet )*(?:thuc hien|trien khai)(?: tot| nghiem| ngay)?"
+                           r" (?:mot so|cac|nhung)(?: nhiem vu| noi dung| giai phap| cong viec|,)+"
+                           r"(?: trong tam| chu yeu| cu the)?(?: nhu sau| sau day| sau| duoi day)?$")
 CONDITION = re.compile(r"(?:truong hop|neu|khi|sau khi|trong truong hop)\s|.*\sthi$")
 PLURAL_BODY = re.compile(r"(?:co quan|don vi|dia phuong|nganh|doanh nghiep|to chuc|hoi|doan the|truong (?:dai hoc|hoc|mam non)|thanh vien ban"
                          r"|thanh vien (?:ban|hoi dong|uy ban|to)|thu truong|cap)\b")

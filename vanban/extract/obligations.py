@@ -346,6 +346,9 @@ class _Reader:
                 f_[1].insert(0, f_[0][m.start():].strip() + " " + (f_[1].pop(0) if f_[1] else ""))
                 f_[0] = f_[0][:m.start()].rstrip(" ,")
         below = found and tasks_below is not None and tasks_below.children
+        # "… yêu cầu các bộ, ngành tập trung thực hiện một số nhiệm vụ như sau:" over items that each
+        # name their body ("(1) Giao Bộ Nông nghiệp và Môi trường …"): the intro assigns nothing itself
+        generic = bool(below) and bool(W.GENERIC_TASKS.match(fold(" ".join(found[-1][1])).strip(" .:")))
         if below:
             found[-1][1].append(self.tasks_below(tasks_below))
             found[-1][3] = tasks_below.end
@@ -356,10 +359,14 @@ class _Reader:
         if below:
             # items below that name a body of their own ("… Trên cơ sở đó, Bộ Tư pháp tổng hợp …")
             # are that body's assignments too; the intro's body already holds their tasks
+            intro_at = len(self.out) - 1
             n = len(self.out)
             self.parts(tasks_below.children)
             mine = fold(found[-1][0])
             self.out[n:] = [o for o in self.out[n:] if fold(o.who or "") != mine]
+            if generic and intro_at >= 0 and fold(self.out[intro_at].who or "") == mine \
+                    and len(self.out) - n >= len(tasks_below.children) / 2:
+                del self.out[intro_at]
 
     def cue_inside(self, sent: str, v: str) -> tuple[str | None, str]:
         """A request in mid-sentence: "Đây là nhiệm vụ cấp bách, Thủ tướng Chính phủ đề nghị

@@ -196,6 +196,7 @@ def after_topic(sent: str) -> tuple[str | None, str]:
 
 
 def clean_who(who: str) -> str:
+    who = W.OCR_HEAD.sub(lambda m: "Bộ" if m.group("bo") else "Sở", who)  # "BG Xây dựng" → "Bộ Xây dựng"
     who = re.split(r"\s(?:có nhiệm vụ|có trách nhiệm|cần|căn cứ|phải|cụ thể hóa|cụ thể hoá|tập trung|thống nhất)(?:\s|$)", clean_quote(who))[0]
     return re.sub(r"\s+(?:sẽ|se)$", "", W.WHO_TAIL.sub("", who))
 
