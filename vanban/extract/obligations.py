@@ -243,7 +243,7 @@ class _Reader:
             if who:  # "2. Sở Khoa học và Công nghệ" with its tasks below
                 rest = own[len(p.heading):].strip(" :.") if own.startswith(p.heading) else ""
                 w2, what2 = S.actor(own)
-                if w2 and len(w2) > len(who) and fold(w2).startswith(fold(who)) and len(w2.split()) <= len(who.split()) + 3 \
+                if w2 and len(w2) > len(who) and fold(w2).startswith(fold(who)) and len(w2.split()) <= len(who.split()) + 12 \
                         and not re.search(r"[:(;]", w2[len(who):]):
                     # "(i) Tập đoàn … quốc gia Việt⏎Nam báo cáo …": the name goes on past the first line
                     who, rest = S.clean_who(w2), what2
