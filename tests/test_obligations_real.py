@@ -72,7 +72,15 @@ def test_guidance_duties_in_prose(scores):
 @pytest.mark.parametrize("text, want", [
     # legacy OCR: an indented first line read as a paragraph of its own
     ("5. Giao Ban Tổ chức Trung\n\nương tiếp tục chủ trì", "5. Giao Ban Tổ chức Trung \nương tiếp tục chủ trì"),
-    ("Đơn vị chủ trì tham mưu thực\n\nhiện: SỞ NỘI vụ.", "Đơn vị chủ trì tham mưu thực \nhiện: SỞ NỘI vụ."),
+    ("Đơn vị chủ trì tham mưu thực\n\nhiện: SỞ NỘI vụ.", "Đơn vị chủ trì tham mưu thực \nhiện: Sở Nội vụ."),
+    # restoration's capitals inside lower-case text; capitals of a header, a title or a column stay
+    ("8. Các BỘ: Quốc phòng, Tài chính kịp thời xuất cấp", "8. Các Bộ: Quốc phòng, Tài chính kịp thời xuất cấp"),
+    ("BỘ trưởng Bộ Tài chính tổng hợp", "Bộ trưởng Bộ Tài chính tổng hợp"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH", "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH"),
+    ("- Thường trực Tỉnh ủy (để báo cáo);\tKT. CHỦ TỊCH", "- Thường trực Tỉnh ủy (để báo cáo);\tKT. CHỦ TỊCH"),
+    # a label alone, a comma, a proper name over the blank line
+    ("1.\n\nSở Công Thương:", "1. \nSở Công Thương:"),
+    ("Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk,\n\nKhánh Hòa", "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, \nKhánh Hòa"),
     ("1. Cơ bản thống nhất với\n\nBáo cáo của Ban", "1. Cơ bản thống nhất với \nBáo cáo của Ban"),
     # real paragraph breaks stay
     ("quy định.\n\nhằng năm", "quy định.\n\nhằng năm"),

@@ -47,7 +47,7 @@ MUST = re.compile(r"(?:^|[,;]\s*(?:thì\s+)?)(?P<who>(?:[Cc]ác|[Cc]ấp|Ban|B�
                    r"[^.;:()]{2,150}?)\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
 # what "các …" must go on with to name bodies (the shared heads list takes "các" alone as a head)
 # OCR's readings of the head words "Bộ"/"Sở" (original text), restored in a body's name
-OCR_HEAD = re.compile(r"\b(?:(?P<bo>B[G0Ô]|BỘ)|(?P<so>S[G0]|SỞ))(?= [A-ZĐÀ-Ỹ][a-zà-ỹ])")
+OCR_HEAD = re.compile(r"\b(?:(?P<bo>B[G0Ô]|BỘ)|(?P<so>S[G0]|SỞ))(?= [A-ZĐÀ-Ỹ]?[a-zà-ỹđ])")
 # an intro's task that only announces the items below (folded)
 GENERIC_TASKS = re.compile(r"(?:tap trung |khan truong |quyet liet )*(?:thuc hien|trien khai)(?: tot| nghiem| ngay)?"
                            r" (?:mot so|cac|nhung)(?: nhiem vu| noi dung| giai phap| cong viec|,)+"

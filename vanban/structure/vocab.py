@@ -106,7 +106,8 @@ WRAPPED_END_RE = re.compile(r"(?<![a-z])(?:truoc|cua|ve|voi|cho|va|cac|nhung|tai
                             r"|nhu|doi voi|tren|duoi|o)$")
 
 # "các tỉnh: Khánh Hòa, Gia Lai", "Các Bộ: Quốc phòng, Tài chính": a colon inside a name list, not a label
-NAME_LIST_RE = re.compile(r"(?:tỉnh|thành phố|[Bb]ộ|cơ quan|đơn vị|xã|phường|huyện|[Ss]ở|ngành|địa phương|Ban|ban):\s*[A-ZĐÀ-Ỹ]")
+# (the words in any case: legacy OCR restores "Bộ" as "BỘ")
+NAME_LIST_RE = re.compile(r"(?i:tỉnh|thành phố|bộ|cơ quan|đơn vị|xã|phường|huyện|sở|ngành|địa phương|ban):\s*[A-ZĐÀ-Ỹ]")
 
 # --- signature --------------------------------------------------------------------
 NOI_NHAN_RE = re.compile(r"^n[o06d][il1]\s+nh[a-z]{1,2}n\s*:?")
