@@ -20,7 +20,7 @@ from realdocs_match import f1, prf  # noqa: E402
 
 from vanban.extract import extract  # noqa: E402
 from vanban.extract.report import extraction_to_json  # noqa: E402
-from vanban.structure.lines import mend_breaks  # noqa: E402
+from vanban.structure.mend import mend_breaks  # noqa: E402
 
 REAL = Path(__file__).parent / "fixtures" / "realdocs"
 DOCS = sorted(REAL.glob("*.labels.json")) + sorted((REAL / "guidance").glob("*.labels.json"))

@@ -20,7 +20,7 @@ from vanban.extract.sections import layout_from
 from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.targets import find_targets
 from vanban.models import Extraction, Structure
-from vanban.structure.lines import mend_breaks
+from vanban.structure.mend import mend_breaks
 
 __all__ = ["extract", "normalize_symbol", "symbol_key"]
 

@@ -22,7 +22,8 @@ from vanban.models import Page, Structure
 from vanban.structure.columns import read_text_tables
 from vanban.structure import body as B
 from vanban.structure.header import read_header
-from vanban.structure.lines import lines_of, mend_breaks, pages_of_text
+from vanban.structure.lines import lines_of, pages_of_text
+from vanban.structure.mend import mend_breaks
 from vanban.outline import outline
 from vanban.structure.signature import find_start, read_signature
 from vanban.text import fold
@@ -34,7 +35,7 @@ def build_structure(pages: tuple[Page, ...] | list[Page]) -> Structure:
     """The Structure of one document from its pages (geometry used when present).
 
     Pages without geometry (plain and legacy-OCR text) are read with their
-    sentence-breaking blank lines mended (:func:`.lines.mend_breaks`, offsets kept)."""
+    sentence-breaking blank lines mended (:func:`.mend.mend_breaks`, offsets kept)."""
     pages = [p if p.lines else replace(p, text=mend_breaks(p.text)) for p in pages]
     text = "\f".join(p.text for p in pages)
     if not text.strip():
