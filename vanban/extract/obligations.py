@@ -75,10 +75,15 @@ class _Reader:
             cut = re.search(r"\s(?:tr[a-z]{1,4}c|chậm nhất|cham nhat)\s+ng[a-z]{1,2}\s+\d", fw)
             if cut:  # "Ban Xây dựng Đảng trước ngày 25 tháng 11 để tổng hợp …"
                 who, what = who[:cut.start()], who[cut.start():] + " " + what
-            if re.search(r"\s(?:khi|neu|de|sau khi)$", fold(who)) or re.search(r"\sneu\s", fold(who)):
+            # "nêu trên" (aforementioned) folds like "nếu" (if): the condition is read from the marks
+            if re.search(r"\s(?:khi|neu|de|sau khi)$", fold(re.sub(r"\snêu trên$", "", who))) \
+                    or re.search(r"\sneu\s", fold(re.sub(r"\snêu trên\b", "", who))):
                 return  # "các đơn vị khi | đăng ký …", "đồng chí X …, nếu đáp ứng …, thì": a condition
         if not who or not what.strip():
             return
+        if re.search(r"\slà\s", re.sub(r"\([^()]*\)?|(?:với )?vai trò là|(?:nhất|tức|đó) là|(?:sau đây )?(?:gọi|viết)(?: tắt)? là", "", who)) \
+                and not re.match(r"\W*(?:co|chiu) trach nhiem|\W*phai\s|\W*co nhiem vu", fold(what)):
+            return  # "Sở X là cơ quan thường trực …", "Các đồng chí là đối tượng 1 …": a statement of what one is
         if W.CLOSING_NOTICE.match(fold(who)):
             return  # "Văn phòng Chính phủ thông báo để các Bộ … biết, thực hiện": the notice's closing
         closing = W.CLOSING.search(fold(what))

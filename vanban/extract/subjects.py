@@ -23,6 +23,10 @@ MAX_WHAT = 400  # characters of a task summary
 __all__ = ["actor", "after_topic", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "is_self", "self_name", "subject",
            "task_phrase"]
 
+# a heading that can only open a body's name ("Cục …", "Sở …", "Bộ …", "Ban …", "Vụ …")
+STRONG_NAME = re.compile(r"(?:Các |các )?(?:Cục|Sở|Bộ|Ban|Vụ|Viện|Tổng cục|Chi cục|Văn phòng|Trung tâm|Ủy ban|Tập đoàn|Tổng Công ty)\s[A-ZĐÀ-Ỹ]")
+
+
 def body_name(text: str) -> str | None:
     """The body a heading names, or None ("Sở Nội vụ" yes, "Giảm tối đa …" no)."""
     t = clean_who(re.sub(r"\s*\([^()]*\)\s*$", "", text)).rstrip(" :.")
@@ -32,7 +36,12 @@ def body_name(text: str) -> str | None:
     if not t or len(t.split()) > 30 or re.search(r"\d{3,}", t) or not (t[:1].isupper() or cue):
         return None  # a body's name starts with a capital ("bổ nhiệm, giới thiệu …" is a topic)
     v = Folded.of(t).view
-    if (first_verb(W.ORG_NOUNS.sub(lambda m: m.group().replace(" ", "_"), Folded.of(guard(t)).view)) is not None
+    gv = W.ORG_NOUNS.sub(lambda m: m.group().replace(" ", "_"), Folded.of(guard(t)).view)
+    fv = first_verb(gv)
+    if fv is not None and not gv[fv.end():].strip() and STRONG_NAME.match(t) \
+            and fv.group().strip() in ("xay dung", "phat trien", "quan ly", "dau tu"):
+        fv = None  # "Cục Kết cấu hạ tầng xây dựng": a field word closing a heading is part of the name
+    if (fv is not None
             or P.NOT_ORG_RE.match(v)
             or W.NOT_BODY.match(v)):
         return None
@@ -197,6 +206,7 @@ def after_topic(sent: str) -> tuple[str | None, str]:
 
 def clean_who(who: str) -> str:
     who = W.OCR_HEAD.sub(lambda m: "Bộ" if m.group("bo") else "Sở", who)  # "BG Xây dựng" → "Bộ Xây dựng"
+    who = re.sub(r"(?<=\w)\?(?=\w|\s|$)", "", who)  # OCR's doubt mark inside a name ("tổ chứ?c", "căn cứ?")
     who = re.split(r"\s(?:có nhiệm vụ|có trách nhiệm|cần|căn cứ|phải|cụ thể hóa|cụ thể hoá|tập trung|thống nhất)(?:\s|$)", clean_quote(who))[0]
     return re.sub(r"\s+(?:sẽ|se)$", "", W.WHO_TAIL.sub("", who))
 
