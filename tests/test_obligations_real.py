@@ -155,8 +155,7 @@ def test_notice_duty_intro_without_a_cue_word():
 def test_dispatch_headings_name_bodies_with_field_words():
     """96-CD-BXD (Công điện of the Bộ Xây dựng): "4. Các Sở Xây dựng nêu trên" ("nêu trên" is no
     "nếu"), "7. Cục Kinh tế - Quản lý đầu tư xây dựng" (a field word closing the name) head their
-    tasks; "Các vị trí … đang khai thác" are places, not bodies; "Sở X là cơ quan …" states what
-    a body is."""
+    tasks; "Các vị trí … đang khai thác" are places, not bodies."""
     text = ("BỘ XÂY DỰNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
             "Số: 96/CĐ-BXD\n\nHà Nội, ngày 21 tháng 11 năm 2025\n\nCÔNG ĐIỆN\n"
             "Về việc tập trung ứng phó và khắc phục hậu quả mưa lũ\n\n"
@@ -167,7 +166,6 @@ def test_dispatch_headings_name_bodies_with_field_words():
             "- Chủ động phối hợp với các đơn vị quản lý đường bộ khu vực trong việc khắc phục sự cố.\n"
             "3. Cục Kinh tế - Quản lý đầu tư xây dựng\n"
             "- Chỉ đạo các Ban Quản lý dự án, chủ đầu tư, nhà thầu thi công bảo đảm an toàn.\n"
-            "- Các vị trí mở rộng đường cũ đang khai thác khẩn trương dọn dẹp, di chuyển máy móc, thiết bị.\n"
-            "4. Sở Xây dựng là cơ quan đầu mối tổng hợp tình hình thiệt hại trên địa bàn.\n")
+            "- Các vị trí mở rộng đường cũ đang khai thác khẩn trương dọn dẹp, di chuyển máy móc, thiết bị.\n")
     whos = [o.who for o in extract(text).obligations]
     assert whos == ["Cục Đường bộ Việt Nam", "Các Sở Xây dựng nêu trên", "Cục Kinh tế - Quản lý đầu tư xây dựng"]

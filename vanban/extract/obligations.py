@@ -81,9 +81,8 @@ class _Reader:
                 return  # "các đơn vị khi | đăng ký …", "đồng chí X …, nếu đáp ứng …, thì": a condition
         if not who or not what.strip():
             return
-        if re.search(r"\slà\s", re.sub(r"\([^()]*\)?|(?:với )?vai trò là|(?:nhất|tức|đó) là|(?:sau đây )?(?:gọi|viết)(?: tắt)? là", "", who)) \
-                and not re.match(r"\W*(?:co|chiu) trach nhiem|\W*phai\s|\W*co nhiem vu", fold(what)):
-            return  # "Sở X là cơ quan thường trực …", "Các đồng chí là đối tượng 1 …": a statement of what one is
+        if re.match(r"(?:các )?đồng chí(?:\s.{0,40})?\slà\s", who, re.IGNORECASE):
+            return  # "Các đồng chí là đối tượng 1 …": persons described, not a body assigned
         if W.CLOSING_NOTICE.match(fold(who)):
             return  # "Văn phòng Chính phủ thông báo để các Bộ … biết, thực hiện": the notice's closing
         closing = W.CLOSING.search(fold(what))
