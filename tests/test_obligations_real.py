@@ -169,3 +169,18 @@ def test_dispatch_headings_name_bodies_with_field_words():
             "- Các vị trí mở rộng đường cũ đang khai thác khẩn trương dọn dẹp, di chuyển máy móc, thiết bị.\n")
     whos = [o.who for o in extract(text).obligations]
     assert whos == ["Cục Đường bộ Việt Nam", "Các Sở Xây dựng nêu trên", "Cục Kinh tế - Quản lý đầu tư xây dựng"]
+
+
+def test_body_line_standing_alone_over_its_task_paragraph():
+    """179-KH-UBND: "3. Sở Nông nghiệp và Môi trường", a blank line, then "Chủ trì triển khai các
+    nhiệm vụ: …" — the body's line stands alone, the paragraph (with a colon in it) is its task."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 179/KH-UBND\n\nĐồng Nai, ngày 18 tháng 11 năm 2025\n\nKẾ HOẠCH\nPhát triển kinh tế số và xã hội số\n\n"
+            "IV. TỔ CHỨC THỰC HIỆN\n\n"
+            "1. Sở Tài chính\n\na) Bố trí kinh phí thực hiện Kế hoạch.\n\n"
+            "2. Sở Nông nghiệp và Môi trường\n\n"
+            "Chủ trì triển khai các nhiệm vụ: Xây dựng cơ chế và triển khai thử nghiệm có kiểm soát cho công "
+            "nghệ, sản phẩm, dịch vụ và mô hình kinh doanh mới thuộc phạm vi quản lý của Sở.\n\n"
+            "3. Công an tỉnh: Chủ trì, phối hợp triển khai các nhiệm vụ phát triển hạ tầng định danh.\n")
+    whos = [o.who for o in extract(text).obligations]
+    assert whos == ["Sở Tài chính", "Sở Nông nghiệp và Môi trường", "Công an tỉnh"]

@@ -242,6 +242,13 @@ class _Reader:
         if p.heading and W.SKIP_HEAD.match(Folded.of(p.heading).view) and not W.KEEP_HEAD.search(
                 Folded.of(p.heading).view) and p.level <= 4:
             return
+        alone = re.match(r"[ \t*]*([^\n]{3,120}?)[ \t*:]*\n[ \t]*\n", self.text(s, e)) if p.kind == "item" else None
+        if alone and alone.group(1) != p.heading and S.body_name(alone.group(1)) == clean_quote(alone.group(1)).rstrip(" :."):
+            # "3. Sở Nông nghiệp và Môi trường" / "" / "Chủ trì triển khai các nhiệm vụ: …": the line
+            # standing alone names the body, the paragraphs after it are its tasks
+            rest = clean_quote(self.text(s + alone.end(), e))
+            self.add(S.body_name(alone.group(1)), "; ".join(x for x in (rest, self.tasks_below(p)) if x), p.start, p.end)
+            return
         if p.heading:
             who = S.body_name(p.heading)
             if who:  # "2. Sở Khoa học và Công nghệ" with its tasks below
