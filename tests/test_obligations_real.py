@@ -184,3 +184,20 @@ def test_body_line_standing_alone_over_its_task_paragraph():
             "3. Công an tỉnh: Chủ trì, phối hợp triển khai các nhiệm vụ phát triển hạ tầng định danh.\n")
     whos = [o.who for o in extract(text).obligations]
     assert whos == ["Sở Tài chính", "Sở Nông nghiệp và Môi trường", "Công an tỉnh"]
+
+
+def test_duty_headings_name_their_body():
+    """Plans and regulations of realdocs (78-, 79-, 80-2025-QD-UBND_bac-ninh, 97-2025-QD-UBND_nghe-an:
+    "Điều N. Trách nhiệm của Sở Tài chính"): "Trách nhiệm của X" / "Nhiệm vụ của X" headings
+    name X; "X có trách nhiệm:" hands X the bullets below."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 179/KH-UBND\n\nĐồng Nai, ngày 18 tháng 11 năm 2025\n\nKẾ HOẠCH\nPhát triển kinh tế số\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n\n"
+            "1. Các sở, ban, ngành, UBND các xã, phường có trách nhiệm:\n"
+            "- Tổ chức quán triệt Kế hoạch này.\n- Báo cáo kết quả về Sở Tài chính trước ngày 15/12/2025.\n\n"
+            "2. Trách nhiệm của Sở Tài chính:\n- Bố trí kinh phí thực hiện.\n- Hướng dẫn thanh quyết toán.\n\n"
+            "3. Nhiệm vụ của Ủy ban nhân dân các xã, phường\na) Triển khai thực hiện trên địa bàn.\nb) Báo cáo định kỳ.\n")
+    obs = extract(text).obligations
+    assert [o.who for o in obs] == ["Các sở, ban, ngành, UBND các xã, phường", "Sở Tài chính",
+                                    "Ủy ban nhân dân các xã, phường"]
+    assert obs[0].deadline is not None and obs[0].deadline.date == "2025-12-15"
