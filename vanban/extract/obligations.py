@@ -243,10 +243,12 @@ class _Reader:
                 Folded.of(p.heading).view) and p.level <= 4:
             return
         alone = re.match(r"[ \t*]*([^\n]{3,120}?)[ \t*:]*\n[ \t]*\n", self.text(s, e)) if p.kind == "item" else None
-        if alone and alone.group(1) != p.heading and S.body_name(alone.group(1)) == clean_quote(alone.group(1)).rstrip(" :."):
+        rest = clean_quote(self.text(s + alone.end(), e)) if alone else ""
+        if alone and alone.group(1) != p.heading and not p.children and not alone.group(1).rstrip().endswith(":") \
+                and S.body_name(alone.group(1)) == clean_quote(alone.group(1)).rstrip(" :.") \
+                and rest[:1].isupper() and S.actor(rest)[0] is None and not W.CUE_ANY.search(Folded.of(rest).view):
             # "3. Sở Nông nghiệp và Môi trường" / "" / "Chủ trì triển khai các nhiệm vụ: …": the line
-            # standing alone names the body, the paragraphs after it are its tasks
-            rest = clean_quote(self.text(s + alone.end(), e))
+            # standing alone names the body, the paragraph after it (naming no body) is its task
             self.add(S.body_name(alone.group(1)), "; ".join(x for x in (rest, self.tasks_below(p)) if x), p.start, p.end)
             return
         if p.heading:
