@@ -201,3 +201,18 @@ def test_duty_headings_name_their_body():
     assert [o.who for o in obs] == ["Các sở, ban, ngành, UBND các xã, phường", "Sở Tài chính",
                                     "Ủy ban nhân dân các xã, phường"]
     assert obs[0].deadline is not None and obs[0].deadline.date == "2025-12-15"
+
+
+def test_letter_courtesy_and_attachments_assign_nothing():
+    """17986-BTC-CT and 9476-BNNMT-CNTY (Công văn): "Bộ Tài chính gửi kèm bộ Cẩm nang …" is the
+    issuer sending, "… trân trọng cảm ơn và rất mong tiếp tục nhận được …" a courtesy; the
+    request "đề nghị UBND các tỉnh, thành phố quan tâm chỉ đạo: …" is the one assignment."""
+    text = ("BỘ TÀI CHÍNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 17986/BTC-CT\nV/v phổ biến Cẩm nang nghiệp vụ thuế\n\nHà Nội, ngày 25 tháng 11 năm 2025\n\n"
+            "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+            "Bộ Tài chính gửi kèm bộ Cẩm nang gồm: Cẩm nang nghiệp vụ thuế dành cho công chức cấp xã.\n\n"
+            "Bộ Tài chính đề nghị UBND các tỉnh, thành phố quan tâm chỉ đạo: Phổ biến rộng rãi nội dung "
+            "Cẩm nang đến các phòng, ban chuyên môn và UBND cấp xã.\n\n"
+            "Bộ Tài chính trân trọng cảm ơn và rất mong tiếp tục nhận được sự phối hợp của Quý cơ quan./.\n")
+    whos = [o.who for o in extract(text).obligations]
+    assert whos == ["UBND các tỉnh, thành phố"]

@@ -54,6 +54,10 @@ GENERIC_TASKS = re.compile(r"(?:tap trung |khan truong |quyet liet )*(?:thuc hie
                            r"(?: trong tam| chu yeu| cu the)?(?: nhu sau| sau day| sau| duoi day)?$")
 # a heading naming a body through its duties (original text): "Trách nhiệm của Sở Tài chính"
 DUTY_OF = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ(?: cụ thể)?|[Pp]hân công nhiệm vụ) (?:của|cho) (?=[A-ZĐÀ-Ỹa-zđ])")
+# courtesy formulas of a Công văn's closing (folded)
+COURTESY = re.compile(r"(?:tran trong|xin) cam on|rat mong|tran trong thong bao")
+# the issuer sending something with the letter (folded): "gửi kèm …", "xin gửi …"
+SENDING = re.compile(r"(?:tran trong |xin )?gui(?: kem| den| toi)?\s")
 CONDITION = re.compile(r"(?:truong hop|neu|khi|sau khi|trong truong hop)\s|.*\sthi$")
 PLURAL_BODY = re.compile(r"(?:co quan|don vi|dia phuong|nganh|doanh nghiep|to chuc|hoi|doan the|truong (?:dai hoc|hoc|mam non)|thanh vien ban"
                          r"|thanh vien (?:ban|hoi dong|uy ban|to)|thu truong|cap)\b")

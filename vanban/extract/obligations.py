@@ -83,6 +83,11 @@ class _Reader:
             return
         if re.match(r"(?:các )?đồng chí(?:\s.{0,40})?\slà\s", who, re.IGNORECASE):
             return  # "Các đồng chí là đối tượng 1 …": persons described, not a body assigned
+        if W.COURTESY.search(fold(who)):
+            return  # "Bộ … trân trọng cảm ơn và rất mong …": a courtesy, not an assignment
+        issuer = self.st.header.issuer if self.st.header else None
+        if issuer and (S.is_self(who, issuer) or fold(who) == fold(issuer)) and W.SENDING.match(fold(what)):
+            return  # "Bộ Tài chính gửi kèm bộ Cẩm nang …": the issuer sends, nobody is assigned
         if W.CLOSING_NOTICE.match(fold(who)):
             return  # "Văn phòng Chính phủ thông báo để các Bộ … biết, thực hiện": the notice's closing
         closing = W.CLOSING.search(fold(what))
