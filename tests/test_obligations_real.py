@@ -216,3 +216,19 @@ def test_letter_courtesy_and_attachments_assign_nothing():
             "Bộ Tài chính trân trọng cảm ơn và rất mong tiếp tục nhận được sự phối hợp của Quý cơ quan./.\n")
     whos = [o.who for o in extract(text).obligations]
     assert whos == ["UBND các tỉnh, thành phố"]
+
+
+def test_body_name_wrapped_over_lines_above_its_task_paragraph():
+    """624-KH-UBND: "4. Sở Tài" / "chính" / "" / "Chủ trì, phối hợp …" — the name wraps, then its
+    paragraph; in the legacy-OCR form "SỞ Tài" with more blank lines."""
+    for body in ("4. Sở Tài\nchính\n\n", "4. SỞ Tài\n\nchính\n\n"):
+        text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                "Số: 624/KH-UBND\n\nHà Tĩnh, ngày 19 tháng 11 năm 2025\n\nKẾ HOẠCH\nPhát triển giáo dục mầm non\n\n"
+                "IV. TỔ CHỨC THỰC HIỆN\n\n"
+                "3. Sở Y tế\nPhối hợp với Sở Giáo dục và Đào tạo chỉ đạo hệ thống y tế cơ sở.\n\n"
+                + body +
+                "Chủ trì, phối hợp với Sở Giáo dục và Đào tạo tham mưu cấp có thẩm quyền phương án kinh phí.\n\n"
+                "5. Sở Văn\nhóa, Thể thao và Du lịch\n\n"
+                "Phối hợp với Sở Giáo dục và Đào tạo chỉ đạo các cơ quan báo chí đẩy mạnh tuyên truyền.\n")
+        whos = [o.who for o in extract(text).obligations]
+        assert whos == ["Sở Y tế", "Sở Tài chính", "Sở Văn hóa, Thể thao và Du lịch"], (body, whos)

@@ -11,7 +11,7 @@ import re
 
 # "Yêu cầu và đôn đốc các doanh nghiệp …" is a task (a verb joined by "và"), not a cue naming a body
 # "giao thông", "giáo dục", "giao dịch" … are nouns, not "Giao X"
-_GIAO = r"giao(?!\s+(?:thong|duc|dich|luu|nhan|ket|tiep|thuong|khoan|quyen|dat|von|hang|lien)\b)"
+_GIAO = r"giao(?!\s+(?:thong|duc|dich|luu|nhan|ket|tiep|thuong|khoan|quyen|dat|von|hang|lien|vien|an|trinh|su|hoi|xu)\b)"
 CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+(?!va\s|voi\s)")
 CUE_ANY = re.compile(rf"(?<![a-z])(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(?!va\s|voi\s)")
 # a noun "yêu cầu"/"đề nghị" ("đáp ứng yêu cầu", "theo đề nghị của"), not a request to a body

@@ -247,14 +247,20 @@ class _Reader:
         if p.heading and W.SKIP_HEAD.match(Folded.of(p.heading).view) and not W.KEEP_HEAD.search(
                 Folded.of(p.heading).view) and p.level <= 4:
             return
-        alone = re.match(r"[ \t*]*([^\n]{3,120}?)[ \t*:]*\n[ \t]*\n", self.text(s, e)) if p.kind == "item" else None
+        # the body's name may wrap ("4. Sở Tài" / "chính" / "" / "Chủ trì, phối hợp …")
+        alone = re.match(r"[ \t*]*((?:[^\n]{1,120}\n(?![ \t]*\n)){0,2}[^\n]{1,120}?)[ \t*:]*\n[ \t]*\n",
+                         self.text(s, e)) if p.kind == "item" else None
         rest = clean_quote(self.text(s + alone.end(), e)) if alone else ""
-        if alone and alone.group(1) != p.heading and not p.children and not alone.group(1).rstrip().endswith(":") \
-                and S.body_name(alone.group(1)) == clean_quote(alone.group(1)).rstrip(" :.") \
-                and rest[:1].isupper() and S.actor(rest)[0] is None and not W.CUE_ANY.search(Folded.of(rest).view):
+        if alone and clean_quote(alone.group(1)) != p.heading and not p.children \
+                and not alone.group(1).rstrip().endswith(":") \
+                and S.body_name(clean_quote(alone.group(1))) == clean_quote(alone.group(1)).rstrip(" :.") \
+                and rest[:1].isupper() and S.actor(rest)[0] is None and not W.CUE.match(Folded.of(rest).view) \
+                and not fold(clean_quote(alone.group(1))).startswith("dong chi") \
+                and S.named_body(Folded.of(clean_quote(alone.group(1))).view):
             # "3. Sở Nông nghiệp và Môi trường" / "" / "Chủ trì triển khai các nhiệm vụ: …": the line
             # standing alone names the body, the paragraph after it (naming no body) is its task
-            self.add(S.body_name(alone.group(1)), "; ".join(x for x in (rest, self.tasks_below(p)) if x), p.start, p.end)
+            self.add(S.body_name(clean_quote(alone.group(1))), "; ".join(x for x in (rest, self.tasks_below(p)) if x),
+                     p.start, p.end)
             return
         if p.heading:
             who = S.body_name(p.heading)

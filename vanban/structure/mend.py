@@ -64,8 +64,10 @@ def _mend_case(text: str) -> str:
     for seg in re.finditer(r"[^\n\t]+", text):
         chunk = seg.group()
         for part in re.finditer(r"(?:(?! {3}).)+", chunk):
-            if upper_ratio(part.group()) >= 0.5:
-                continue
+            caps = [w for w in _WORD.findall(part.group()) if len(w) > 1 and w.isupper()]
+            has_lower = any(w[:1].islower() or not w.isupper() for w in _WORD.findall(part.group()) if len(w) > 1)
+            if len(caps) >= 3 or not has_lower:
+                continue  # a line in capitals (header, title, signature level): as it is
             words = [w for w in _WORD.finditer(part.group())]
             texts = [w.group() for w in words]
 
