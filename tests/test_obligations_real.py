@@ -232,3 +232,14 @@ def test_body_name_wrapped_over_lines_above_its_task_paragraph():
                 "Phối hợp với Sở Giáo dục và Đào tạo chỉ đạo các cơ quan báo chí đẩy mạnh tuyên truyền.\n")
         whos = [o.who for o in extract(text).obligations]
         assert whos == ["Sở Y tế", "Sở Tài chính", "Sở Văn hóa, Thể thao và Du lịch"], (body, whos)
+
+
+def test_legacy_ocr_item_label_read_as_a_letter():
+    """637-TB-VPCP as Tesseract read it: "(5) Bộ Tài chính chỉ đạo …" came out "(S) Bộ Tài chính …";
+    the item stays an item of its own, not the end of the item before."""
+    text = _TB_HEAD + (
+        "2. Yêu cầu các bộ, cơ quan liên quan thực hiện một số nội dung trọng tâm như sau:\n"
+        "(4) Bộ Xây dựng chỉ đạo các cơ quan liên quan tiếp tục phối hợp, hướng dẫn Bộ Y tế.\n"
+        "(S) Bộ Tài chính chỉ đạo các cơ quan liên quan tiếp tục phối hợp, hướng dẫn Bộ Y tế.\n")
+    whos = [o.who for o in extract(text).obligations]
+    assert whos == ["Bộ Xây dựng", "Bộ Tài chính"]

@@ -95,7 +95,8 @@ LABELS = (
     (re.compile(r"^\d{1,2}\.\d{1,2}\.?(?=\s|$)"), 5),
     (re.compile(r"^\d{1,2}\s?[.)](?=\s|[^\d\s]|$)"), 4),  # "1." alone: its text on the next line
     (re.compile(r"^[a-zđ]\s?\)(?=\s)"), 7),
-    (re.compile(r"^\((?:\d{1,2}|[a-zđ]|[ivx]{2,5})\)(?=\s)"), 7),  # "(1)", "(a)", "(ii)", "(iv)"
+    # "(1)", "(a)", "(ii)", "(iv)"; legacy OCR reads "(5)" as "(S)", "(1)" as "(l)"
+    (re.compile(r"^\((?:\d{1,2}|[a-zđ]|[ivx]{2,5}|[SlIO])\)(?=\s)"), 7),
     (re.compile(r"^[-–—−](?=\s|\S)"), 8),
     (re.compile(r"^[+•·*](?=\s|\S)"), 9),
 )
