@@ -26,6 +26,13 @@ REAL = Path(__file__).parent / "fixtures" / "realdocs"
 DOCS = sorted(REAL.glob("*.labels.json")) + sorted((REAL / "guidance").glob("*.labels.json"))
 
 
+def _plan(province: str, number: str, day: str, title: str) -> str:
+    """The header and title block of a provincial plan (Kế hoạch) as its plain text prints them."""
+    return (f"ỦY BAN NHÂN DÂN\nTỈNH {province.upper()}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            f"Độc lập - Tự do - Hạnh phúc\n\nSố: {number}/KH-UBND\n\n{province}, ngày {day} năm 2025\n\n"
+            f"KẾ HOẠCH\n{title}\n\n")
+
+
 def _legacy(folder: Path, stem: str) -> str:
     from vanban.ocr.correct import correct_text  # noqa: PLC0415
 
@@ -97,8 +104,7 @@ def test_mend_breaks(text, want):
 def test_legacy_task_block_split_by_a_blank_line():
     """141-KH-UBND as Tesseract read it: the "Đơn vị chủ trì" label broken by a blank line
     still gives the block's body (gold: Sở Nội vụ)."""
-    text = ("UỶ BAN NHÂN DÂN\nTỈNH BẮC NINH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-            "Số: 141/KH-UBND\n\nBắc Ninh, ngày 20 tháng 11 năm 2025\n\nKẾ HOẠCH\n\nNÂNG CAO NĂNG LỰC XÂY DỰNG PHÁP LUẬT\n\n"
+    text = (_plan("Bắc Ninh", "141", "20 tháng 11", "NÂNG CAO NĂNG LỰC XÂY DỰNG PHÁP LUẬT") +
             "II. NHIỆM VỤ\n\n5. Nghiên cứu\ngiải pháp thu hút, tuyển dụng nguồn nhân lực.\n\n"
             "- Nghiên cứu tham mưu UBND tỉnh\n\nban hành cơ chế, chính sách thu hút\n\ntrình độ cao.\n\n"
             "Đơn vị chủ trì tham mưu thực\n\nhiện: SỞ NỘI vụ.\n\nĐơn vị phối hợp thực hiện: Sở\n\n"
@@ -174,8 +180,7 @@ def test_dispatch_headings_name_bodies_with_field_words():
 def test_body_line_standing_alone_over_its_task_paragraph():
     """179-KH-UBND: "3. Sở Nông nghiệp và Môi trường", a blank line, then "Chủ trì triển khai các
     nhiệm vụ: …" — the body's line stands alone, the paragraph (with a colon in it) is its task."""
-    text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-            "Số: 179/KH-UBND\n\nĐồng Nai, ngày 18 tháng 11 năm 2025\n\nKẾ HOẠCH\nPhát triển kinh tế số và xã hội số\n\n"
+    text = (_plan("Đồng Nai", "179", "18 tháng 11", "Phát triển kinh tế số và xã hội số") +
             "IV. TỔ CHỨC THỰC HIỆN\n\n"
             "1. Sở Tài chính\n\na) Bố trí kinh phí thực hiện Kế hoạch.\n\n"
             "2. Sở Nông nghiệp và Môi trường\n\n"
@@ -190,8 +195,7 @@ def test_duty_headings_name_their_body():
     """Plans and regulations of realdocs (78-, 79-, 80-2025-QD-UBND_bac-ninh, 97-2025-QD-UBND_nghe-an:
     "Điều N. Trách nhiệm của Sở Tài chính"): "Trách nhiệm của X" / "Nhiệm vụ của X" headings
     name X; "X có trách nhiệm:" hands X the bullets below."""
-    text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-            "Số: 179/KH-UBND\n\nĐồng Nai, ngày 18 tháng 11 năm 2025\n\nKẾ HOẠCH\nPhát triển kinh tế số\n\n"
+    text = (_plan("Đồng Nai", "179", "18 tháng 11", "Phát triển kinh tế số") +
             "III. TỔ CHỨC THỰC HIỆN\n\n"
             "1. Các sở, ban, ngành, UBND các xã, phường có trách nhiệm:\n"
             "- Tổ chức quán triệt Kế hoạch này.\n- Báo cáo kết quả về Sở Tài chính trước ngày 15/12/2025.\n\n"
@@ -222,8 +226,7 @@ def test_body_name_wrapped_over_lines_above_its_task_paragraph():
     """624-KH-UBND: "4. Sở Tài" / "chính" / "" / "Chủ trì, phối hợp …" — the name wraps, then its
     paragraph; in the legacy-OCR form "SỞ Tài" with more blank lines."""
     for body in ("4. Sở Tài\nchính\n\n", "4. SỞ Tài\n\nchính\n\n"):
-        text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-                "Số: 624/KH-UBND\n\nHà Tĩnh, ngày 19 tháng 11 năm 2025\n\nKẾ HOẠCH\nPhát triển giáo dục mầm non\n\n"
+        text = (_plan("Hà Tĩnh", "624", "19 tháng 11", "Phát triển giáo dục mầm non") +
                 "IV. TỔ CHỨC THỰC HIỆN\n\n"
                 "3. Sở Y tế\nPhối hợp với Sở Giáo dục và Đào tạo chỉ đạo hệ thống y tế cơ sở.\n\n"
                 + body +
