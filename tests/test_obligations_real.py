@@ -20,6 +20,7 @@ from realdocs_match import f1, prf  # noqa: E402
 
 from vanban.extract import extract  # noqa: E402
 from vanban.extract.report import extraction_to_json  # noqa: E402
+from vanban.models import LineGeometry, Page  # noqa: E402
 from vanban.structure.mend import mend_breaks  # noqa: E402
 
 REAL = Path(__file__).parent / "fixtures" / "realdocs"
@@ -246,3 +247,19 @@ def test_legacy_ocr_item_label_read_as_a_letter():
         "(S) Bộ Tài chính chỉ đạo các cơ quan liên quan tiếp tục phối hợp, hướng dẫn Bộ Y tế.\n")
     whos = [o.who for o in extract(text).obligations]
     assert whos == ["Bộ Xây dựng", "Bộ Tài chính"]
+
+
+def test_scanned_page_with_geometry_is_mended_too():
+    """A scan read by Tesseract keeps its line geometry and puts a blank line after an indented
+    first line ("1. Giao Ban Tổ chức Trung" / "" / "ương tiếp tục chủ trì …", 221-KL-TW as OCR'd):
+    the structure mends it and drops the blank line's geometry, so the body keeps its name."""
+    from vanban.structure import build_structure
+
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "", "Số: 1/KH-UBND", "", "Nghệ An, ngày 20 tháng 11 năm 2025", "",
+             "KẾ HOẠCH", "Thực hiện nhiệm vụ", "", "1. Giao Ban Tổ chức Trung", "",
+             "ương tiếp tục chủ trì, phối hợp với Bộ Nội vụ đánh giá tình hình.", ""]
+    text = "\n".join(lines)
+    geos = tuple(LineGeometry(x0=0.1, x1=0.9) if ln else LineGeometry() for ln in lines)
+    page = Page(number=1, method="image-ocr", raw_text=text, text=text, lines=geos)
+    st = build_structure((page,))
+    assert [o.who for o in extract(text, structure=st).obligations] == ["Ban Tổ chức Trung ương"]

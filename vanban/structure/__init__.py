@@ -36,7 +36,7 @@ def build_structure(pages: tuple[Page, ...] | list[Page]) -> Structure:
 
     Pages without geometry (plain and legacy-OCR text) are read with their
     sentence-breaking blank lines mended (:func:`.mend.mend_breaks`, offsets kept)."""
-    pages = [p if p.lines else replace(p, text=mend_breaks(p.text)) for p in pages]
+    pages = [_mended(p) for p in pages]
     text = "\f".join(p.text for p in pages)
     if not text.strip():
         return Structure()
@@ -79,6 +79,29 @@ def build_structure(pages: tuple[Page, ...] | list[Page]) -> Structure:
         recipients=tuple(recips),
         appendices=tuple(B.appendices(lines, after_sig, text)) if sig else (),
     )
+
+
+def _mended(page: Page) -> Page:
+    """The page with its text mended (:func:`.mend.mend_breaks`): text without geometry always;
+    an OCR page with its line geometry too, dropping the geometry of the blank lines that
+    the mending joins (Tesseract puts a blank line after an indented first line)."""
+    if not page.lines:
+        return replace(page, text=mend_breaks(page.text))
+    if "ocr" not in (page.method or ""):
+        return page
+    new = mend_breaks(page.text)
+    if new == page.text:
+        return page
+    dropped, line = set(), 0
+    for k, ch in enumerate(page.text):
+        if ch == "\n":
+            if new[k] != "\n":
+                dropped.add(line + 1)  # the blank line after it joins this one
+            line += 1
+    geos = tuple(g for k, g in enumerate(page.lines) if k not in dropped)
+    if len(geos) != new.count("\n") + 1:
+        return page
+    return replace(page, text=new, lines=geos)
 
 
 def structure_of_text(text: str) -> Structure:
