@@ -167,3 +167,22 @@ def test_text_drawn_twice_to_fake_bold_reads_once(tmp_path: Path) -> None:
     c.showPage()
     c.save()
     assert [t for t, _ in page_lines(tmp_path / "fake-bold.pdf")][0] == "QUYẾT ĐỊNH"
+
+
+def test_libreoffice_export_of_an_unruled_task_table_gives_cells() -> None:
+    """Case 19's appendix table has no borders: its columns come from the x gaps that stay
+    empty across rows, its rows from the TT column ("1", "2", "3")."""
+    lines = page_lines(CASES / "19-appendix-task-table" / "input.libreoffice.pdf")
+    texts = [t for t, _ in lines]
+    appendix = lines[texts.index("UBND tỉnh Lào Cai)") + 1:]
+    cells: dict[tuple[int, int], str] = {}
+    for t, g in appendix:
+        assert g.table >= 0, t
+        cells[(g.row, g.col)] = (cells.get((g.row, g.col), "") + " " + t).strip()
+    assert [cells[(0, c)] for c in range(5)] == ["TT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Đơn vị phối hợp",
+                                                 "Thời gian thực hiện"]
+    assert [cells[(r, 0)] for r in (1, 2, 3)] == ["1", "2", "3"]
+    assert cells[(1, 2)] == "Các Sở, ban, ngành; UBND các xã, phường"
+    assert cells[(2, 2)] == "Sở Nông nghiệp và Môi trường"
+    assert cells[(3, 2)] == "Công an tỉnh"
+    assert cells[(2, 4)] == "Hoàn thành trước ngày 01/01/2030"

@@ -531,3 +531,49 @@ def test_issuer_asking_a_body_in_mid_sentence():
     assert [(o.who, o.what) for o in ext.obligations] == [
         ("các chi bộ, đảng bộ trực thuộc", "quan tâm triển khai thực hiện đúng thời gian quy định")]
     assert list(ext.metadata.recipients) == ["Các chi bộ, đảng bộ trực thuộc", "Lưu Văn phòng Đảng ủy"]
+
+
+# --- case 19 as a PDF export: the appendix task table has no rules --------------------
+
+def _case19_want(ext):
+    """Case 19's expected obligations (expected.txt): four bodies, the table's three with
+    their Thời gian cell (Quý II/2026; trước ngày 01/01/2030)."""
+    got = {o.who: o.deadline for o in ext.obligations}
+    assert set(got) == {"Các Sở, ngành, địa phương", "Các Sở, ban, ngành; UBND các xã, phường",
+                        "Sở Nông nghiệp và Môi trường", "Công an tỉnh"}
+    assert got["Sở Nông nghiệp và Môi trường"].date == "2030-01-01"
+    assert (got["Công an tỉnh"].earliest, got["Công an tỉnh"].latest) == ("2026-04-01", "2026-06-30")
+    assert got["Các Sở, ban, ngành; UBND các xã, phường"].latest == "2026-06-30"
+    assert got["Các Sở, ngành, địa phương"].date == "2026-12-10"
+    table = next(t for t in ext.structure.tables if t.header)
+    # Tesseract may drop the narrow TT column ("TT", "1", "2", "3") of the scan
+    assert [fold_ws(h) for h in table.header][-4:] == ["Tên nhiệm vụ", "Cơ quan chủ trì", "Đơn vị phối hợp",
+                                                        "Thời gian thực hiện"]
+
+
+def fold_ws(s: str) -> str:
+    return " ".join(s.split())
+
+
+def test_case19_pdf_borderless_task_table():
+    """The LibreOffice export of input.docx: the table's columns come from the words' x gaps."""
+    _case19_want(_extract_pages(_pages_of(CASES / "19-appendix-task-table" / "input.libreoffice.pdf")))
+
+
+@pytest.mark.slow
+def test_case19_scan_borderless_task_table(tmp_path):
+    """The same pages rasterised at 300 dpi and read by Tesseract: columns from its word boxes."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(CASES / "19-appendix-task-table" / "input.libreoffice.pdf"))
+    images = [pdf[i].render(scale=300 / 72).to_pil().convert("L") for i in range(len(pdf))]
+    scan = tmp_path / "case19-scan.pdf"
+    images[0].save(scan, save_all=True, append_images=images[1:], resolution=300)
+    from vanban.ocr import ocr_page
+
+    results = [ocr_page(p) for p in load(scan).pages]
+    from vanban.ingest.lines import renumber_tables
+
+    pages = tuple(renumber_tables([Page(number=i, method="image-ocr", raw_text=r.text, text=r.text, lines=tuple(r.lines))
+                                   for i, r in enumerate(results, 1)]))
+    _case19_want(_extract_pages(pages))

@@ -20,6 +20,7 @@ from vanban.extract.sections import layout_from
 from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.targets import find_targets
 from vanban.models import Extraction, Structure
+from vanban.structure.mend import mend_breaks
 
 __all__ = ["extract", "normalize_symbol", "symbol_key"]
 
@@ -39,6 +40,7 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
 
         structure = structure_of_text(text)
     st = structure
+    text = mend_breaks(text)  # a blank line inside a sentence is no paragraph break (offsets kept)
     f = Folded.of(text)
     lay = layout_from(f, st)
     meta = metadata_of(text, st)

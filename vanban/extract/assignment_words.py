@@ -11,7 +11,7 @@ import re
 
 # "Yêu cầu và đôn đốc các doanh nghiệp …" is a task (a verb joined by "và"), not a cue naming a body
 # "giao thông", "giáo dục", "giao dịch" … are nouns, not "Giao X"
-_GIAO = r"giao(?!\s+(?:thong|duc|dich|luu|nhan|ket|tiep|thuong|khoan|quyen|dat|von|hang|lien)\b)"
+_GIAO = r"giao(?!\s+(?:thong|duc|dich|luu|nhan|ket|tiep|thuong|khoan|quyen|dat|von|hang|lien|vien|an|trinh|su|hoi|xu)\b)"
 CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+(?!va\s|voi\s)")
 CUE_ANY = re.compile(rf"(?<![a-z])(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(?!va\s|voi\s)")
 # a noun "yêu cầu"/"đề nghị" ("đáp ứng yêu cầu", "theo đề nghị của"), not a request to a body
@@ -23,9 +23,14 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          r"bao dam|dam bao|phoi hop|thuc hien|trien khai|kien toan|nang cao|ra mat|ung dung|tap trung|"
                          r"thuc thi|xem xet|quyet dinh|phe duyet|trao doi|hiep y|tong hop)(?![a-z])")
 # heads of a body's or role's name the shared list lacks; "các tổ chức, cá nhân" is a body, not a verb
-MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh van phong|tong giam doc|cac to chuc)\b")
+MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh van phong|tong giam doc|cac to chuc"
+                        # enterprises, investors and bodies outside the state's line a Thông báo addresses
+                        r"|tap doan|tong cong ty|cong ty|chu dau tu|benh vien|hoc vien|kiem toan nha nuoc|toa an"
+                        r"|vien kiem sat|thong tan xa|cang vu"
+                        # "Bộ"/"Sở" as OCR reads them without their marks ("BG Xây dựng", "SG Khoa học")
+                        r"|[bs][g0](?= [a-z]))\b")
 ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
-NOT_BODY = re.compile(r"(?:bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|buoc|(?:cac )?(?:chuong trinh|du an|de an"
+NOT_BODY = re.compile(r"(?:bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|buoc|(?:cac )?(?:chuong trinh|du an|de an|vi tri|cong trinh|khu vuc"
                        r"|chinh sach|hoat dong|van de|ket qua|bao cao|ke hoach|van ban|to trinh|de xuat))\b")
 CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh(?! tra)|,)|kip thoi|thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
                        r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu|huong dan|kiem tra|"
@@ -36,14 +41,43 @@ BY_FUNCTION = re.compile(r"\s*,?\s*theo chức năng,? nhiệm vụ(?:,? (?:quy�
 # openings that can only be a body's name (capitalised), used when no listed verb follows
 STRONG_HEAD = re.compile(r"(?:Các Bộ|Bộ [A-ZĐ]|Sở [A-ZĐ]|Ủy ban|UBND|Đồng chí|Chủ tịch|Công an|Văn phòng|Thanh tra|"
                           r"Các tỉnh|Các Sở|Cục|Tổng cục|Ban Chỉ đạo)")
-MUST = re.compile(r"(?:^|,\s*thì\s+)(?P<who>(?:[Cc]ác|[Cc]ấp|Ban|Bộ|Sở|Ủy ban|UBND|Người đứng đầu|Thủ trưởng)"
+# a duty after a condition or an adverbial ("Trong thời hạn 30 ngày …, cấp có thẩm quyền phải …",
+# "Căn cứ …; các cấp ủy … có trách nhiệm …"): the body follows a comma or a semicolon
+MUST = re.compile(r"(?:^|[,;]\s*(?:thì\s+)?)(?P<who>(?:[Cc]ác|[Cc]ấp|Ban|Bộ|Sở|Ủy ban|UBND|Người đứng đầu|Thủ trưởng)"
                    r"[^.;:()]{2,150}?)\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
+# what "các …" must go on with to name bodies (the shared heads list takes "các" alone as a head)
+# OCR's readings of the head words "Bộ"/"Sở" (original text), restored in a body's name
+OCR_HEAD = re.compile(r"\b(?:(?P<bo>B[G0Ô]|BỘ)|(?P<so>S[G0]|SỞ))(?= [A-ZĐÀ-Ỹ]?[a-zà-ỹđ])")
+# an intro's task that only announces the items below (folded)
+GENERIC_TASKS = re.compile(r"(?:tap trung |khan truong |quyet liet )*(?:thuc hien|trien khai)(?: tot| nghiem| ngay)?"
+                           r" (?:mot so|cac|nhung)(?: nhiem vu| noi dung| giai phap| cong viec|,)+"
+                           r"(?: trong tam| chu yeu| cu the)?(?: nhu sau| sau day| sau| duoi day)?$")
+# a heading naming a body through its duties (original text): "Trách nhiệm của Sở Tài chính"
+DUTY_OF = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ(?: cụ thể)?|[Pp]hân công nhiệm vụ) (?:của|cho) (?=[A-ZĐÀ-Ỹa-zđ])")
+# courtesy formulas of a Công văn's closing (folded)
+COURTESY = re.compile(r"(?:tran trong|xin) cam on|rat mong|tran trong thong bao")
+# the issuer sending something with the letter (folded): "gửi kèm …", "xin gửi …"
+SENDING = re.compile(r"(?:tran trong |xin )?gui(?: kem| den| toi)?\s")
+CONDITION = re.compile(r"(?:truong hop|neu|khi|sau khi|trong truong hop)\s|.*\sthi$")
+PLURAL_BODY = re.compile(r"(?:co quan|don vi|dia phuong|nganh|doanh nghiep|to chuc|hoi|doan the|truong (?:dai hoc|hoc|mam non)|thanh vien ban"
+                         r"|thanh vien (?:ban|hoi dong|uy ban|to)|thu truong|cap)\b")
+WEAK_HEADS = ("cac", "nhung", "moi", "phu nu")
+# an intro whose subject must carry out the items after it (original text): "…, <body> cần (tập trung)
+# thực hiện (tốt) (một số|các) nhiệm vụ (, giải pháp) (sau|sau đây|như sau|cụ thể sau):"
+DUTY_INTRO = re.compile(r"(?P<who>[^,;:()]{2,60}?(?:,\s*[^,;:()]{2,40}?){0,6}?)\s+(?:cần|phải|có trách nhiệm|có nhiệm vụ)\s")
+DUTY_INTRO_END = re.compile(r"(?:sau|sau đây|như sau|cụ thể)\s*:?\s*$")
+# a province or city as the actor ("thành phố Đà Nẵng", "tỉnh Ninh Bình"), folded
+PLACE_BODY = re.compile(r"(?:thanh pho|tinh|xa|phuong)\s+[a-z]")
+AUTHORITY = re.compile(r"cap co tham quyen(?: [a-z ]{0,30})?$")
 RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\s")
 TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc)$")
 WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")
 # the label may wrap ("Đơn vị chủ trì tham mưu thực⏎hiện: Sở Tư pháp"), never over a blank line
-UNIT_LINE = re.compile(r"(?m)^[ \t*]*(?:[dđ]on vi|co quan)\s+(?:chu tri|thuc hien)(?:[^:\n]|\n(?!\s*\n)){0,30}:[ \t*]*")
-META_LINE = re.compile(r"[ \t*]*(?:[dđ]on vi|co quan|thoi gian|thoi han)\s(?:[^:\n]|\n(?!\s*\n)){0,40}:")
+# "- Đơn vị chủ trì: …" as a bullet too (a procedure's "- Cơ quan thực hiện:" is no assignment)
+UNIT_LINE = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*(?=[dđ]on vi))?(?:[dđ]on vi|co quan)\s+(?:chu tri|thuc hien)(?:[^:\n]|\n(?!\s*\n)){0,30}:[ \t*]*")
+# the next label line inside a "Đơn vị chủ trì: X" value ("… UBND cấp xã.⏎Đơn vị phối hợp: …")
+NEXT_META_LINE = re.compile(r"\n[ \t*]*(?:[-+•][ \t]*)?(?:[dđ]on vi|co quan|thoi gian|thoi han)\s(?:[^:\n]|\n(?!\s*\n)){0,40}:")
+META_LINE = re.compile(r"[ \t*]*(?:[-+•][ \t]*)?(?:[dđ]on vi|co quan|thoi gian|thoi han)\s(?:[^:\n]|\n(?!\s*\n)){0,40}:")
 SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]|t[il1]nh h[il1]nh"
                         r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch")
 CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)[\s./]*$|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
@@ -52,6 +86,8 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       # "… yêu cầu các cơ quan nghiêm túc thực hiện Chỉ thị này"; "Trên đây là Chỉ thị …"
                       r"|nghiem tuc (?:thuc hien|trien khai|to chuc thuc hien)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|^\W*tren day la\s")
+# the Thông báo's closing: "Văn phòng Chính phủ (trân trọng) thông báo để các Bộ … biết, thực hiện./."
+CLOSING_NOTICE = re.compile(r"^[^.;:]{0,80}\bthong bao (?:de|cho|toi)\s")
 # "Ví dụ:", "Ví dụ 2:" — a worked example in a guidance (Hướng dẫn), not an assignment
 EXAMPLE = re.compile(r"^\W*vi du(?:\s*\d+)?\W*(?::|$)")
 FUTURE = re.compile(r"^(?:se|sẽ)\s")

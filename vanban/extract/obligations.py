@@ -75,10 +75,21 @@ class _Reader:
             cut = re.search(r"\s(?:tr[a-z]{1,4}c|chậm nhất|cham nhat)\s+ng[a-z]{1,2}\s+\d", fw)
             if cut:  # "Ban Xây dựng Đảng trước ngày 25 tháng 11 để tổng hợp …"
                 who, what = who[:cut.start()], who[cut.start():] + " " + what
-            if re.search(r"\s(?:khi|neu|de|sau khi)$", fold(who)) or re.search(r"\sneu\s", fold(who)):
+            # "nêu trên" (aforementioned) folds like "nếu" (if): the condition is read from the marks
+            if re.search(r"\s(?:khi|neu|de|sau khi)$", fold(re.sub(r"\snêu trên$", "", who))) \
+                    or re.search(r"\sneu\s", fold(re.sub(r"\snêu trên\b", "", who))):
                 return  # "các đơn vị khi | đăng ký …", "đồng chí X …, nếu đáp ứng …, thì": a condition
         if not who or not what.strip():
             return
+        if re.match(r"(?:các )?đồng chí(?:\s.{0,40})?\slà\s", who, re.IGNORECASE):
+            return  # "Các đồng chí là đối tượng 1 …": persons described, not a body assigned
+        if W.COURTESY.search(fold(who)):
+            return  # "Bộ … trân trọng cảm ơn và rất mong …": a courtesy, not an assignment
+        issuer = self.st.header.issuer if self.st.header else None
+        if issuer and (S.is_self(who, issuer) or fold(who) == fold(issuer)) and W.SENDING.match(fold(what)):
+            return  # "Bộ Tài chính gửi kèm bộ Cẩm nang …": the issuer sends, nobody is assigned
+        if W.CLOSING_NOTICE.match(fold(who)):
+            return  # "Văn phòng Chính phủ thông báo để các Bộ … biết, thực hiện": the notice's closing
         closing = W.CLOSING.search(fold(what))
         if closing and closing.start() <= 12:
             return  # the task is to carry out this document; "theo dõi, đôn đốc … thực hiện nghiêm túc Công điện này" is a task
@@ -118,8 +129,8 @@ class _Reader:
         m = None
         for m in W.CUE_ANY.finditer(v):
             pass
-        if m is None:
-            return None
+        if m is None:  # "…, thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:"
+            return S.duty_intro(own)
         if W.CUE_AS_NOUN.search(v[:m.start()]):
             return None  # "đáp ứng yêu cầu …": a noun, not a request
         who, _ = S.subject(own[m.end():])
@@ -164,24 +175,33 @@ class _Reader:
     def unit_line(self, p: Part) -> tuple[str, int] | None:
         """(body, offset) of a "Đơn vị chủ trì (thực hiện): X" line in the item's own
         text or its unlabelled paragraphs: the task block's responsible body."""
-        spans = [self.own(p)] + [(c.start, c.end) for c in p.children if c.kind == "paragraph"]
+        # "- Đơn vị chủ trì: Sở Tư pháp." printed as a bullet of the task counts too
+        spans = [self.own(p)] + [(c.start, c.end) for c in p.children
+                                 if c.kind == "paragraph" or (not c.children and W.UNIT_LINE.match(self.f.view, c.start))]
         for a, b in spans:
             m = W.UNIT_LINE.search(self.f.view, a, b)
             if m:
-                end = self.f.view.find("\n\n", m.end(), b)
-                end = b if end < 0 else end
-                who = clean_quote(self.text(m.end(), end)).rstrip(".")
+                who = self.unit_value(m.end(), b)
                 if who:
                     return who, m.start()
         return None
+
+    def unit_value(self, a: int, b: int) -> str:
+        """The body after a "Đơn vị chủ trì:" label: to the blank line, or to the next label
+        line ("Đơn vị phối hợp: …", "Thời gian thực hiện: …") when OCR lost the blank line."""
+        end = self.f.view.find("\n\n", a, b)
+        end = b if end < 0 else end
+        nxt = W.NEXT_META_LINE.search(self.f.view, a, end)
+        end = nxt.start() if nxt else end
+        return clean_quote(self.text(a, end)).rstrip(".")
 
     def unit_blocks(self, p: Part) -> None:
         """One obligation per "Đơn vị chủ trì: X" paragraph, for the tasks printed above it."""
         pending: list[Part] = []
         for c in p.children:
-            m = W.UNIT_LINE.match(self.f.view, c.start) if c.kind == "paragraph" else None
+            m = W.UNIT_LINE.match(self.f.view, c.start) if c.kind == "paragraph" or not c.children else None
             if m:
-                who = clean_quote(self.text(m.end(), c.end)).rstrip(".")
+                who = self.unit_value(m.end(), c.end)
                 tasks = "; ".join(clean_quote(self.text(*self.own(t))) for t in pending) or p.heading or ""
                 start = pending[0].start if pending else c.start
                 end = c.end
@@ -191,17 +211,27 @@ class _Reader:
                     nxt += 1
                 self.add(who, tasks, start, end)
                 pending = []
+            elif c.kind == "item" and not c.children and self.unit_line(c):
+                self.part(c)  # "- task ….⏎Đơn vị chủ trì: X." with no blank line: the item holds its unit
             elif not W.META_LINE.match(self.f.view, c.start):
                 pending.append(c)
 
     def part(self, p: Part, inherited: str | None = None) -> None:
         if self.skip.covers(p.start):
-            # an assessment that goes on to the tasks ahead: its items past the results are read
-            self.parts(tuple(c for c in p.children if not self.skip.covers(c.start)))
+            # an assessment that goes on to the tasks ahead: its items past the results are read,
+            # with the body the paragraph before them charges ("…, thành phố X cần thực hiện … sau đây:")
+            keep = tuple(c for c in p.children if not self.skip.covers(c.start))
+            k = p.children.index(keep[0]) if keep else 0
+            if k > 0:
+                intro = self.intro(p.children[k - 1])
+            else:  # the heading's own text ends with that paragraph
+                intro = self.intro_text(re.split(r"\n\s*\n", self.text(*self.own(p)).rstrip())[-1])
+            self.parts(keep, intro)
             return
         s, e = self.own(p)
         own = clean_quote(self.text(s, e))
-        units = [c for c in p.children if c.kind == "paragraph" and W.UNIT_LINE.match(self.f.view, c.start)]
+        units = [c for c in p.children if (c.kind == "paragraph" or not c.children)
+                 and W.UNIT_LINE.match(self.f.view, c.start)]
         if p.kind == "item" and len(units) >= 2:  # several tasks, each with its own "Đơn vị chủ trì"
             self.unit_blocks(p)
             return
@@ -217,10 +247,30 @@ class _Reader:
         if p.heading and W.SKIP_HEAD.match(Folded.of(p.heading).view) and not W.KEEP_HEAD.search(
                 Folded.of(p.heading).view) and p.level <= 4:
             return
+        # the body's name may wrap ("4. Sở Tài" / "chính" / "" / "Chủ trì, phối hợp …")
+        alone = re.match(r"[ \t*]*((?:[^\n]{1,120}\n(?![ \t]*\n)){0,2}[^\n]{1,120}?)[ \t*:]*\n[ \t]*\n",
+                         self.text(s, e)) if p.kind == "item" else None
+        rest = clean_quote(self.text(s + alone.end(), e)) if alone else ""
+        if alone and clean_quote(alone.group(1)) != p.heading and not p.children \
+                and not alone.group(1).rstrip().endswith(":") \
+                and S.body_name(clean_quote(alone.group(1))) == clean_quote(alone.group(1)).rstrip(" :.") \
+                and rest[:1].isupper() and S.actor(rest)[0] is None and not W.CUE.match(Folded.of(rest).view) \
+                and not fold(clean_quote(alone.group(1))).startswith("dong chi") \
+                and S.named_body(Folded.of(clean_quote(alone.group(1))).view):
+            # "3. Sở Nông nghiệp và Môi trường" / "" / "Chủ trì triển khai các nhiệm vụ: …": the line
+            # standing alone names the body, the paragraph after it (naming no body) is its task
+            self.add(S.body_name(clean_quote(alone.group(1))), "; ".join(x for x in (rest, self.tasks_below(p)) if x),
+                     p.start, p.end)
+            return
         if p.heading:
             who = S.body_name(p.heading)
             if who:  # "2. Sở Khoa học và Công nghệ" with its tasks below
                 rest = own[len(p.heading):].strip(" :.") if own.startswith(p.heading) else ""
+                w2, what2 = S.actor(own)
+                if w2 and len(w2) > len(who) and fold(w2).startswith(fold(who)) and len(w2.split()) <= len(who.split()) + 12 \
+                        and not re.search(r"[:(;]", w2[len(who):]):
+                    # "(i) Tập đoàn … quốc gia Việt⏎Nam báo cáo …": the name goes on past the first line
+                    who, rest = S.clean_who(w2), what2
                 # "b) Giao Thanh tra thành phố …" under it is another body's own assignment
                 own_cue = [c for c in p.children if W.CUE.match(Folded.of(clean_quote(self.text(*self.own(c)))).view)
                            and (not c.children or (c.heading and S.cue_body(c.heading)))]
@@ -292,6 +342,8 @@ class _Reader:
                 who, what = S.actor(sent)
                 if who is None and not cur:
                     who, what = S.duty_inside(sent)
+                if who is None and not cur:
+                    who, what = S.after_topic(sent)
                 if who is None or W.CUE_ANY.search(Folded.of(who).view, 1):
                     # "Ban Thường vụ Đảng ủy xã đề nghị | các chi bộ … quan tâm …": the body asked
                     w2, what2 = self.cue_inside(sent, v)
@@ -318,6 +370,9 @@ class _Reader:
                 f_[1].insert(0, f_[0][m.start():].strip() + " " + (f_[1].pop(0) if f_[1] else ""))
                 f_[0] = f_[0][:m.start()].rstrip(" ,")
         below = found and tasks_below is not None and tasks_below.children
+        # "… yêu cầu các bộ, ngành tập trung thực hiện một số nhiệm vụ như sau:" over items that each
+        # name their body ("(1) Giao Bộ Nông nghiệp và Môi trường …"): the intro assigns nothing itself
+        generic = bool(below) and bool(W.GENERIC_TASKS.match(fold(" ".join(found[-1][1])).strip(" .:")))
         if below:
             found[-1][1].append(self.tasks_below(tasks_below))
             found[-1][3] = tasks_below.end
@@ -328,10 +383,14 @@ class _Reader:
         if below:
             # items below that name a body of their own ("… Trên cơ sở đó, Bộ Tư pháp tổng hợp …")
             # are that body's assignments too; the intro's body already holds their tasks
+            intro_at = len(self.out) - 1
             n = len(self.out)
             self.parts(tasks_below.children)
             mine = fold(found[-1][0])
             self.out[n:] = [o for o in self.out[n:] if fold(o.who or "") != mine]
+            if generic and intro_at >= 0 and fold(self.out[intro_at].who or "") == mine \
+                    and len(self.out) - n >= len(tasks_below.children) / 2:
+                del self.out[intro_at]
 
     def cue_inside(self, sent: str, v: str) -> tuple[str | None, str]:
         """A request in mid-sentence: "Đây là nhiệm vụ cấp bách, Thủ tướng Chính phủ đề nghị

@@ -20,19 +20,29 @@ from vanban.text import fold
 
 MAX_WHAT = 400  # characters of a task summary
 
-__all__ = ["actor", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "is_self", "self_name", "subject",
+__all__ = ["actor", "after_topic", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "is_self", "self_name", "subject",
            "task_phrase"]
+
+# a heading that can only open a body's name ("Cục …", "Sở …", "Bộ …", "Ban …", "Vụ …")
+STRONG_NAME = re.compile(r"(?:Các |các )?(?:Cục|Sở|Bộ|Ban|Vụ|Viện|Tổng cục|Chi cục|Văn phòng|Trung tâm|Ủy ban|Tập đoàn|Tổng Công ty)\s[A-ZĐÀ-Ỹ]")
+
 
 def body_name(text: str) -> str | None:
     """The body a heading names, or None ("Sở Nội vụ" yes, "Giảm tối đa …" no)."""
     t = clean_who(re.sub(r"\s*\([^()]*\)\s*$", "", text)).rstrip(" :.")
+    t = W.DUTY_OF.sub("", t)  # "2. Trách nhiệm của Sở Tài chính:" names the Sở
     cue = W.CUE.match(Folded.of(t).view)
     if cue:
         t = t[cue.end():]
     if not t or len(t.split()) > 30 or re.search(r"\d{3,}", t) or not (t[:1].isupper() or cue):
         return None  # a body's name starts with a capital ("bổ nhiệm, giới thiệu …" is a topic)
     v = Folded.of(t).view
-    if (first_verb(W.ORG_NOUNS.sub(lambda m: m.group().replace(" ", "_"), Folded.of(guard(t)).view)) is not None
+    gv = W.ORG_NOUNS.sub(lambda m: m.group().replace(" ", "_"), Folded.of(guard(t)).view)
+    fv = first_verb(gv)
+    if fv is not None and not gv[fv.end():].strip() and STRONG_NAME.match(t) \
+            and fv.group().strip() in ("xay dung", "phat trien", "quan ly", "dau tu"):
+        fv = None  # "Cục Kết cấu hạ tầng xây dựng": a field word closing a heading is part of the name
+    if (fv is not None
             or P.NOT_ORG_RE.match(v)
             or W.NOT_BODY.match(v)):
         return None
@@ -92,6 +102,14 @@ def actor(sent: str) -> tuple[str | None, str]:
             if w2 and clean_quote(w2) == clean_quote(head):
                 who, what = clean_quote(head), rest
     who, what = unguard(who), unguard(what)
+    if who and len(who.split()) > 10:
+        # "Các Sở, ngành, đơn vị liên quan | kiện toàn và nâng cao trình độ … công tác xây dựng …": the
+        # shared verb list stopped at a later verb; a task verb of the longer list ends the body first
+        wv = Folded.of(who).view
+        m = W.MORE_VERBS.search(wv)
+        if m and len(wv[:m.start()].split()) >= 2 and P.ORG_HEAD_RE.match(wv) \
+                and not re.search(r"(?:co quan|canh sat|ban)\s+$", wv[:m.start()]):
+            who, what = who[:m.start()].rstrip(" ,"), who[m.start():] + " " + (what or "")
     if who and W.TRAILING_VERB.search(who):
         m = W.TRAILING_VERB.search(who)
         who, what = who[:m.start()].rstrip(" ,"), who[m.start():].strip() + " " + (what or "")
@@ -129,12 +147,67 @@ def duty_inside(sent: str) -> tuple[str | None, str]:
     for m in W.MUST.finditer(sent):
         who = m.group("who").strip(" ,")
         v = Folded.of(who).view
-        if (P.ORG_HEAD_RE.match(v) or W.MORE_HEADS.match(v)) and not W.NOT_BODY.match(v) and len(who.split()) <= 20:
+        sep = sent[m.start():m.start("who")].strip()
+        if sep == "," and not re.match(r"(?:cac|cap)\s", v):
+            continue  # "… thuộc diện Bộ Chính trị, Ban Bí thư quản lý phải …": a list goes on, no new subject
+        if sep in (",", ";") and not named_body(v):
+            continue  # "…, các ý kiến khác cũng phải được ghi nhận": no body
+        # "cấp có thẩm quyền phải xem xét": the authority a duty names (only as the subject of "phải")
+        if (P.ORG_HEAD_RE.match(v) or W.MORE_HEADS.match(v) or W.AUTHORITY.match(v)) and not W.NOT_BODY.match(v) \
+                and len(who.split()) <= 20:
             return who, sent[m.end("who"):].strip()
     return None, sent
 
 
+def named_body(v: str) -> bool:
+    """The folded phrase ``v`` opens with a body's or role's name, not just a plural
+    ("các cấp ủy", "các cơ quan, đơn vị", "cấp có thẩm quyền" yes; "các giấy tờ", "các ý kiến" no)."""
+    if W.CONDITION.match(v):
+        return False  # "trường hợp từ chối thì …", "nếu …": a condition, not a subject
+    plural = re.match(r"(?:cac|nhung|moi|toan the)\s+", v)
+    rest = v[plural.end():] if plural else v
+    if not plural and rest.startswith("to chuc "):
+        return False  # "Tổ chức việc cưới": a task, not "tổ" (a team)
+    m = P.ORG_HEAD_RE.match(rest)
+    return bool((m and m.group() not in W.WEAK_HEADS) or (plural and W.PLURAL_BODY.match(rest))
+                or W.MORE_HEADS.match(rest) or W.AUTHORITY.match(v))
+
+
+def duty_intro(own: str) -> str | None:
+    """The body an intro without a cue word charges with the items after it: "…, thành phố
+    Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:", "Các sở, ban,
+    ngành có trách nhiệm thực hiện các nhiệm vụ sau:". None when the intro names no body."""
+    if not W.DUTY_INTRO_END.search(own):
+        return None
+    for start in [0] + [m.end() for m in re.finditer(r"[,;]\s*", own)]:
+        m = W.DUTY_INTRO.match(own, start)
+        if not m:
+            continue
+        who = m.group("who").strip(" ,")
+        v = Folded.of(who).view
+        if (named_body(v) or W.PLACE_BODY.match(v)) and not W.NOT_BODY.match(v) and len(who.split()) <= 20:
+            return clean_who(who)
+    return None
+
+
+def after_topic(sent: str) -> tuple[str | None, str]:
+    """A body acting after the topic's colon: "Cơ cấu, tỷ lệ cán bộ trẻ … ở cấp xã : Ban thường vụ
+    tỉnh ủy, … | quy định cụ thể …". Label lines ("Đơn vị phối hợp: …") are not topics."""
+    colon = sent.find(":", 0, 300)
+    if colon < 0 or W.META_LINE.match(Folded.of(sent).view) or V.NAME_LIST_RE.search(sent[:colon + 3]):
+        return None, sent
+    tail = sent[colon + 1:].strip(" *")
+    if not tail[:1].isupper():
+        return None, sent
+    who, what = actor(tail)
+    if who and what and named_body(Folded.of(who).view) and not W.NOT_BODY.match(Folded.of(who).view):
+        return who, what
+    return None, sent
+
+
 def clean_who(who: str) -> str:
+    who = W.OCR_HEAD.sub(lambda m: "Bộ" if m.group("bo") else "Sở", who)  # "BG Xây dựng" → "Bộ Xây dựng"
+    who = re.sub(r"(?<=\w)\?(?=\w|\s|$)", "", who)  # OCR's doubt mark inside a name ("tổ chứ?c", "căn cứ?")
     who = re.split(r"\s(?:có nhiệm vụ|có trách nhiệm|cần|căn cứ|phải|cụ thể hóa|cụ thể hoá|tập trung|thống nhất)(?:\s|$)", clean_quote(who))[0]
     return re.sub(r"\s+(?:sẽ|se)$", "", W.WHO_TAIL.sub("", who))
 

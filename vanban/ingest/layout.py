@@ -457,7 +457,8 @@ def bands(rows: list[Row], cuts: list[float]) -> list[list[Row]]:
 
 def tables_and_rows(tables: list[tuple[list, tuple]], words: list[Word], width: float) -> list[Block]:
     """Blocks of a page: each ruled table (rows of cell boxes, table box) with the
-    words inside it, then the remaining words as plain lines and two-column regions."""
+    words inside it, each task table printed without rules (vanban/ingest/unruled.py),
+    then the remaining words as plain lines and two-column regions."""
     blocks: list[Block] = []
     free = words
     tops: list[float] = []
@@ -466,6 +467,14 @@ def tables_and_rows(tables: list[tuple[list, tuple]], words: list[Word], width: 
         if not inside:
             continue
         block = table_block(rows, float(box[1]), inside, width)
+        if block.lines:
+            blocks.append(block)
+            tops.append(block.top)
+            free = [w for w in free if not inside_box(w, box)]
+    from vanban.ingest.unruled import unruled_tables  # noqa: PLC0415 - it builds on this module
+
+    for rows, box in unruled_tables(free):  # task tables printed without rules
+        block = table_block(rows, float(box[1]), [w for w in free if inside_box(w, box)], width)
         if block.lines:
             blocks.append(block)
             tops.append(block.top)

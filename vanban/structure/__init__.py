@@ -23,6 +23,7 @@ from vanban.structure.columns import read_text_tables
 from vanban.structure import body as B
 from vanban.structure.header import read_header
 from vanban.structure.lines import lines_of, pages_of_text
+from vanban.structure.mend import mend_breaks
 from vanban.outline import outline
 from vanban.structure.signature import find_start, read_signature
 from vanban.text import fold
@@ -31,7 +32,11 @@ __all__ = ["build_structure", "structure_of_text", "outline"]
 
 
 def build_structure(pages: tuple[Page, ...] | list[Page]) -> Structure:
-    """The Structure of one document from its pages (geometry used when present)."""
+    """The Structure of one document from its pages (geometry used when present).
+
+    Pages without geometry (plain and legacy-OCR text) are read with their
+    sentence-breaking blank lines mended (:func:`.mend.mend_breaks`, offsets kept)."""
+    pages = [_mended(p) for p in pages]
     text = "\f".join(p.text for p in pages)
     if not text.strip():
         return Structure()
@@ -76,6 +81,29 @@ def build_structure(pages: tuple[Page, ...] | list[Page]) -> Structure:
     )
 
 
+def _mended(page: Page) -> Page:
+    """The page with its text mended (:func:`.mend.mend_breaks`): text without geometry always;
+    an OCR page with its line geometry too, dropping the geometry of the blank lines that
+    the mending joins (Tesseract puts a blank line after an indented first line)."""
+    if not page.lines:
+        return replace(page, text=mend_breaks(page.text))
+    if "ocr" not in (page.method or ""):
+        return page
+    new = mend_breaks(page.text)
+    if new == page.text:
+        return page
+    dropped, line = set(), 0
+    for k, ch in enumerate(page.text):
+        if ch == "\n":
+            if new[k] != "\n":
+                dropped.add(line + 1)  # the blank line after it joins this one
+            line += 1
+    geos = tuple(g for k, g in enumerate(page.lines) if k not in dropped)
+    if len(geos) != new.count("\n") + 1:
+        return page
+    return replace(page, text=new, lines=geos)
+
+
 def structure_of_text(text: str) -> Structure:
     """The Structure of a document given as text only (pages joined with "\\f")."""
-    return build_structure(pages_of_text(text))
+    return build_structure(pages_of_text(mend_breaks(text)))

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from vanban.models import LineGeometry, Page
+from vanban.structure.mend import page_continues, upper_ratio  # noqa: F401 - upper_ratio is read from here
 from vanban.text import fold
 
 _GAP = re.compile(r"\t+|\s{3,}")
@@ -53,11 +54,6 @@ class Line:
         return None
 
 
-def upper_ratio(s: str) -> float:
-    letters = [c for c in s if c.isalpha()]
-    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
-
-
 def _segments(raw: str, base: int) -> list[Seg]:
     segs = []
     pos = 0
@@ -84,11 +80,18 @@ def lines_of(pages: tuple[Page, ...] | list[Page]) -> list[Line]:
     """Every line of the document, in order, with offsets into ``"\\f".join(texts)``."""
     out: list[Line] = []
     base = 0
-    for page in pages:
+    for k, page in enumerate(pages):
+        nxt_page = pages[k + 1].text if k + 1 < len(pages) else ""
         raws = page.text.split("\n")
         geos = page.lines if len(page.lines) == len(raws) else None
         pos = base
+        # a page that ends inside a sentence ("Đơn vị chủ trì tham mưu thực⏎" / "hiện: Sở Tư pháp."
+        # on the next page): its trailing newline is no blank line between paragraphs
+        cut = page_continues(page.text, nxt_page) if geos is None else False
         for i, raw in enumerate(raws):
+            if cut and i == len(raws) - 1 and not raw.strip():
+                pos += len(raw) + 1
+                continue
             stripped = raw.strip()
             lead = len(raw) - len(raw.lstrip())
             geo = geos[i] if geos else None

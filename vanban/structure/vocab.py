@@ -95,7 +95,8 @@ LABELS = (
     (re.compile(r"^\d{1,2}\.\d{1,2}\.?(?=\s|$)"), 5),
     (re.compile(r"^\d{1,2}\s?[.)](?=\s|[^\d\s]|$)"), 4),  # "1." alone: its text on the next line
     (re.compile(r"^[a-zđ]\s?\)(?=\s)"), 7),
-    (re.compile(r"^\((?:\d{1,2}|[a-zđ])\)(?=\s)"), 7),
+    # "(1)", "(a)", "(ii)", "(iv)"; legacy OCR reads "(5)" as "(S)", "(1)" as "(l)"
+    (re.compile(r"^\((?:\d{1,2}|[a-zđ]|[ivx]{2,5}|[SlIO])\)(?=\s)"), 7),
     (re.compile(r"^[-–—−](?=\s|\S)"), 8),
     (re.compile(r"^[+•·*](?=\s|\S)"), 9),
 )
@@ -106,7 +107,8 @@ WRAPPED_END_RE = re.compile(r"(?<![a-z])(?:truoc|cua|ve|voi|cho|va|cac|nhung|tai
                             r"|nhu|doi voi|tren|duoi|o)$")
 
 # "các tỉnh: Khánh Hòa, Gia Lai", "Các Bộ: Quốc phòng, Tài chính": a colon inside a name list, not a label
-NAME_LIST_RE = re.compile(r"(?:tỉnh|thành phố|[Bb]ộ|cơ quan|đơn vị|xã|phường|huyện|[Ss]ở|ngành|địa phương|Ban|ban):\s*[A-ZĐÀ-Ỹ]")
+# (the words in any case: legacy OCR restores "Bộ" as "BỘ")
+NAME_LIST_RE = re.compile(r"(?i:tỉnh|thành phố|bộ|cơ quan|đơn vị|xã|phường|huyện|sở|ngành|địa phương|ban):\s*[A-ZĐÀ-Ỹ]")
 
 # --- signature --------------------------------------------------------------------
 NOI_NHAN_RE = re.compile(r"^n[o06d][il1]\s+nh[a-z]{1,2}n\s*:?")

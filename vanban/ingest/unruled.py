@@ -1,0 +1,178 @@
+"""Tables printed without rules (borderless task tables) found from word positions.
+
+Why: a plan's task table exported from Word without borders (a PDF text layer,
+or a scan) has no drawn cells for ``page.find_tables()`` or the OCR rule
+finder; read row by row its cells interleave ("Tổ chức quán Các Sở, ban,
+Các cơ quan Xong trong") and no task keeps its Đơn vị chủ trì or its Thời
+gian. Its columns are still there: the words of one column never cross into
+the next, so across the table's rows the x range between two columns stays
+empty (a gutter). Here:
+
+* a table opens at a header row naming at least two kinds of task-table
+  columns (:data:`HEADER_KINDS`: TT, Nội dung / Tên nhiệm vụ, Đơn vị chủ trì,
+  Phối hợp, Thời gian / Thời hạn, Sản phẩm, Ghi chú) in at least three parts;
+* the rows below join it while the x ranges their words cover, merged with
+  those of the rows before, still leave the header's gutters empty (at least
+  ``GUTTER_HEIGHTS`` word heights wide) and no vertical gap over
+  ``MAX_GAP_HEIGHTS`` line heights comes between; a full-width paragraph, a
+  two-column signature or a new page part ends it;
+* the table's rows: when the first column holds text on few lines only (a
+  TT column: "1", "2"), each of those lines opens a row; otherwise a row
+  ends at a vertical gap wider than ``ROW_GAP_SHARE`` times the usual line
+  pitch (the paragraph spacing between cells).
+
+The result is the same (rows of cell boxes, table box) a ruled table gives,
+so :func:`vanban.ingest.layout.table_block` reads the cells alike. Units are
+those of the words (PDF points or image pixels).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from vanban.ingest.layout import Row, Word, group_rows
+from vanban.text import fold
+
+#: kinds of column names of a task table (folded); a header row names two kinds or more
+HEADER_KINDS = (
+    re.compile(r"(?<![a-z])s?tt(?![a-z])"),
+    re.compile(r"noi dung|nhiem vu|cong viec|ten (?:nhiem vu|de an|nhiem)|ten$"),
+    re.compile(r"chu tri|thuc hien|co quan|don vi|phu trach"),
+    re.compile(r"phoi hop"),
+    re.compile(r"thoi (?:gian|han)|tien do|hoan thanh"),
+    re.compile(r"san pham|ket qua"),
+    re.compile(r"ghi chu|kinh phi"),
+)
+#: two columns are parted by an empty x range this many word heights wide
+#: (cell padding ≈ 0.8 em on Word exports; word spaces ≈ 0.3 em)
+GUTTER_HEIGHTS = 0.6
+#: a header row is cut into parts at gaps this many word heights wide
+PART_HEIGHTS = 0.7
+#: a vertical gap over this many line heights ends the table
+MAX_GAP_HEIGHTS = 4.0
+#: a row of a table without a TT column ends at a gap this many times the line pitch
+ROW_GAP_SHARE = 1.4
+#: rows under the header row that can still be header lines (wrapped column names)
+HEADER_LINES = 3
+
+
+def _kinds(text: str) -> int:
+    v = fold(text)
+    return sum(1 for rx in HEADER_KINDS if rx.search(v))
+
+
+def _spans(words: list[Word]) -> list[tuple[float, float]]:
+    return sorted((w.x0, w.x1) for w in words)
+
+
+def _gutters(spans: list[tuple[float, float]], min_gap: float) -> list[tuple[float, float]]:
+    """Empty x ranges at least ``min_gap`` wide between the merged ``spans``."""
+    out = []
+    end = None
+    for x0, x1 in sorted(spans):
+        if end is not None and x0 - end >= min_gap:
+            out.append((end, x0))
+        end = x1 if end is None else max(end, x1)
+    return out
+
+
+def _parts(row: Row) -> int:
+    return len(row.segments(PART_HEIGHTS))
+
+
+def _keeps(gutters: list[tuple[float, float]], spans: list[tuple[float, float]], min_gap: float) -> list[tuple[float, float]]:
+    """The header's gutters narrowed by the words of ``spans``; a gutter a word crosses
+    (or that narrows below ``min_gap``) is dropped."""
+    out = []
+    for g0, g1 in gutters:
+        for x0, x1 in spans:
+            if x1 <= g0 or x0 >= g1:
+                continue
+            if x0 - g0 >= min_gap:  # the word sits inside the gutter's right side
+                g1 = min(g1, x0)
+            elif g1 - x1 >= min_gap:
+                g0 = max(g0, x1)
+            else:
+                g0 = g1 = 0.0
+                break
+        if g1 - g0 >= min_gap:
+            out.append((g0, g1))
+    return out
+
+
+def unruled_tables(words: list[Word]) -> list[tuple[list, tuple]]:
+    """Borderless tables of a page's words as (rows of cell boxes, table box); see the module doc."""
+    rows = group_rows(words)
+    out: list[tuple[list, tuple]] = []
+    i = 0
+    while i < len(rows):
+        found = _table_at(rows, i)
+        if found is None:
+            i += 1
+            continue
+        table, i = found
+        out.append(table)
+    return out
+
+
+def _table_at(rows: list[Row], i: int) -> tuple[tuple[list, tuple], int] | None:
+    head = rows[i]
+    h = statistics.median(w.height for r in rows[i:i + 4] for w in r.words)
+    min_gap = GUTTER_HEIGHTS * h
+    if _parts(head) < 3:
+        return None
+    # the header may wrap ("Tên nhiệm" / "vụ"): its lines are read together
+    band = [head]
+    for r in rows[i + 1:i + 1 + HEADER_LINES]:
+        if r.top - band[-1].bottom > 1.0 * h:
+            break
+        band.append(r)
+    if _kinds(" ".join(w.text for w in head.words)) < 2 and _kinds(" ".join(w.text for r in band for w in r.words)) < 2:
+        return None
+    gutters = _gutters(_spans(head.words), min_gap)
+    if len(gutters) < 2:
+        return None
+    members = [head]
+    j = i + 1
+    while j < len(rows):
+        r = rows[j]
+        if r.top - members[-1].bottom > MAX_GAP_HEIGHTS * h:
+            break
+        kept = _keeps(gutters, _spans(r.words), min_gap)
+        if len(kept) < len(gutters):
+            break
+        gutters = kept
+        members.append(r)
+        j += 1
+    if len(members) < 3:
+        return None
+    cuts = [(g0 + g1) / 2 for g0, g1 in gutters]
+    left = min(w.x0 for r in members for w in r.words)
+    right = max(w.x1 for r in members for w in r.words)
+    edges = [left - 1.0] + cuts + [right + 1.0]
+
+    def col_of(w: Word) -> int:
+        cx = (w.x0 + w.x1) / 2
+        return sum(1 for c in cuts if cx > c)
+
+    # table rows: lines with text in the first column open a row (a TT column), or gaps do
+    first_col = [any(col_of(w) == 0 for w in r.words) for r in members]
+    starts: list[int]
+    if sum(first_col) <= 0.6 * len(members) and first_col[0]:
+        starts = [k for k, has in enumerate(first_col) if has]
+    else:
+        pitches = [members[k + 1].top - members[k].top for k in range(len(members) - 1)]
+        pitch = statistics.median(pitches) if pitches else h
+        starts = [0] + [k + 1 for k, p in enumerate(pitches) if p > ROW_GAP_SHARE * pitch]
+    if len(starts) < 2:
+        return None
+    # the header band ends where the first data row starts
+    bounds = starts + [len(members)]
+    boxes = []
+    for a, b in zip(bounds, bounds[1:]):
+        top = min(w.top for r in members[a:b] for w in r.words) - 0.5
+        bottom = max(w.bottom for r in members[a:b] for w in r.words) + 0.5
+        boxes.append([(edges[c], top, edges[c + 1], bottom) for c in range(len(edges) - 1)])
+    box = (edges[0], boxes[0][0][1], edges[-1], boxes[-1][0][3])
+    return (boxes, box), j

@@ -1,0 +1,139 @@
+"""Text without geometry mended before it is read: blank lines and capitals that legacy OCR
+and copied pages put inside sentences.
+
+Why: Tesseract reads an indented first line as a paragraph of its own and puts blank lines
+inside paragraphs; the restoration (ocr/restore) writes "Bộ"/"Sở" as "BỘ"/"SỞ"; a page may end
+inside a sentence. Read as they are, a task block loses its "Đơn vị chủ trì" value, a body
+its name ("Ban Tổ chức Trung" / "" / "ương tiếp tục …"). :func:`mend_breaks` returns a text
+of the same length (offsets into it stay those of the stored text) with those blank lines
+made line breaks and those capitals in title case; :func:`page_continues` says whether a
+page ends inside a sentence that the next page goes on with.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.structure.vocab import WRAPPED_END_RE
+from vanban.text import fold
+
+__all__ = ["mend_breaks", "page_continues", "upper_ratio"]
+
+# a blank run (one or two empty lines) between two non-blank lines
+_BLANK_RUN = re.compile(r"(?<=\S)([ \t]*\n)([ \t]*\n){1,2}(?=[ \t]*(\S+))")
+# a page break right after a line's end
+_PAGE_RUN = re.compile(r"(?<=\S)[ \t]*\n\f[ \t]*(?=(\S+))")
+# a line that closes a sentence, a clause, a heading or a cell: what follows may open a paragraph
+_CLOSED_END = re.compile(r"[.;:!?)\]*|…\"”]\s*$")
+# a lower-case word that opens a list item ("a) …", "đ. …"), not the rest of a sentence
+_LOWER_LABEL = re.compile(r"^[a-zđ]\s?[.)]$")
+# a label alone on its line ("1.", "II.", "a)", "2.1.")
+_BARE_LABEL = re.compile(r"^(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\s?[.)]$")
+# a line that ends in a preposition or conjunction has its sentence still open (folded)
+_OPEN_END = WRAPPED_END_RE
+
+
+def upper_ratio(s: str) -> float:
+    letters = [c for c in s if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+
+def _name_goes_on(prev: str, nxt: str) -> bool:
+    """A proper name broken over the blank line of a wrapped paragraph: "… các tỉnh: Ninh" /
+    "" / "Bình, Bắc Ninh, …" (a long line ending in a capitalised word; the next line opens
+    with a capitalised word that a comma or another capitalised word follows)."""
+    last = prev.split()[-1] if prev.split() else ""
+    words = nxt.split()
+    return (len(prev) >= 40 and last[:1].isupper() and not last.isupper() and len(words) >= 2
+            and words[0][:1].isupper() and not words[0].isupper()
+            and (words[0].endswith(",") or words[1][:1].isupper()))
+
+
+# a short word in capitals with a tone or vowel mark ("BỘ", "SỞ", "NỘI", "TỔ") inside lower-case
+# text: OCR restoration's capitals inside a sentence (abbreviations carry no such marks)
+_CAPS_WORD = re.compile(r"^[A-ZĐ]*[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][A-ZĐ]*$")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _mend_case(text: str) -> str:
+    """"BỘ trưởng", "SỞ NỘI vụ", "các BỘ: Quốc phòng": such capitals (see _CAPS_WORD) before a
+    lower-case word, or before another of them that one follows, in title case. Lines mostly
+    in capitals (headers, titles, signature levels) and columns apart are left as they are."""
+    out = list(text)
+    for seg in re.finditer(r"[^\n\t]+", text):
+        chunk = seg.group()
+        for part in re.finditer(r"(?:(?! {3}).)+", chunk):
+            caps = [w for w in _WORD.findall(part.group()) if len(w) > 1 and w.isupper()]
+            has_lower = any(w[:1].islower() or not w.isupper() for w in _WORD.findall(part.group()) if len(w) > 1)
+            if len(caps) >= 3 or not has_lower:
+                continue  # a line in capitals (header, title, signature level): as it is
+            words = [w for w in _WORD.finditer(part.group())]
+            texts = [w.group() for w in words]
+
+            def lower_or_title(t: str) -> bool:
+                return t[:1].islower() or len(t) == 1 or not t[1:].isupper()
+
+            for k, w in enumerate(texts):
+                if not (2 <= len(w) <= 4 and _CAPS_WORD.match(w)) or k + 1 >= len(texts):
+                    continue
+                if k > 0 and texts[k - 1].isupper() and len(texts[k - 1]) > 1 and not _CAPS_WORD.match(texts[k - 1]):
+                    continue  # inside a name in capitals ("ỦY BAN NHÂN DÂN tỉnh")
+                nxt = texts[k + 1]
+                if not (lower_or_title(nxt) or (_CAPS_WORD.match(nxt) and k + 2 < len(texts)
+                                                and texts[k + 2][:1].islower())):
+                    continue
+                base = seg.start() + part.start() + words[k].start()
+                for i, ch in enumerate(w[1:], 1):
+                    out[base + i] = ch.lower()
+    return "".join(out)
+
+
+
+def mend_breaks(text: str) -> str:
+    """``text`` with the blank lines that only break a sentence in two made line breaks.
+
+    Why: legacy OCR (Tesseract reads an indented first line as a paragraph of its
+    own) and text copied from a page put an empty line inside a paragraph
+    ("Đơn vị chủ trì tham mưu thực" / "" / "hiện: Sở Nội vụ.", "5. Giao Ban Tổ chức
+    Trung" / "" / "ương tiếp tục …"). A blank run after a line that does not close
+    its sentence, before a lower-case word that is not a label ("a)"), or after a
+    line ending in a preposition ("… thống nhất với" / "" / "Báo cáo …"), is no
+    paragraph break. A short capitalised word with a vowel mark before a lower-case
+    word ("BỘ trưởng", "SỞ Nội vụ": restoration's capitals) is written in title case.
+    Same length as ``text`` (the blank line's newline becomes a space), so offsets
+    into it stay those of the stored text.
+    """
+    out = list(text)
+    for m in _PAGE_RUN.finditer(text):  # "… tham mưu thực⏎\fhiện: Sở Tư pháp." across a page break
+        prev = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        nxt = m.group(1)
+        if prev and not _CLOSED_END.search(prev) and nxt[:1].islower() and not _LOWER_LABEL.match(nxt):
+            out[m.start()] = " "
+    for m in _BLANK_RUN.finditer(text):
+        prev = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        nxt = m.group(3)
+        if not prev or "\f" in m.group():
+            continue
+        bare = bool(_BARE_LABEL.match(prev) and nxt[:1].isalpha())  # "1." / "" / "Sở Công Thương:"
+        if _CLOSED_END.search(prev) and not bare:
+            continue
+        lower = nxt[:1].islower() and not _LOWER_LABEL.match(nxt)
+        comma = prev.endswith(",") and nxt[:1].isalpha() and not _LOWER_LABEL.match(nxt)
+        if bare or lower or comma or _name_goes_on(prev, nxt) or (_OPEN_END.search(fold(prev)) and nxt[:1].isalpha()):
+            last = m.end() - 1  # the run's last newline stays
+            for k in range(m.start(), last):
+                if text[k] == "\n":
+                    out[k] = " "
+    return _mend_case("".join(out))
+
+
+def page_continues(text: str, nxt: str) -> bool:
+    """The page ``text`` ends inside a sentence that the page ``nxt`` goes on with."""
+    prev = text.rstrip().rsplit("\n", 1)[-1].strip()
+    first = nxt.lstrip()
+    word = first.split()[0] if first.split() else ""
+    return (text.endswith("\n") and bool(prev) and not _CLOSED_END.search(prev)
+            and first[:1].islower() and not _LOWER_LABEL.match(word))
+
+
