@@ -338,12 +338,20 @@ LAW_COMMA_PAIRS_RE = re.compile(r"(?:sua doi|phong|kiem tra|thi dua|can bo|van t
 
 # --- targets: bounds, time limits, exclusions (see targets.py) ------------------
 TARGET_MIN_CUE_RE = re.compile(
-    rf"(?:{kw('it nhat')}|[uy]t\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])t[uw]r?)"
+    rf"(?:{kw('it nhat')}|[uy]t\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])t[uw]r?|(?<![a-z])tr[o06]n)"
     rf"(?:\s+(?:{kw('la')}|{kw('tren')}|{kw('tu')}|{kw('sau')}))?\s*$"
 )
 TARGET_MAX_CUE_RE = re.compile(
     rf"(?:{kw('toi da')}|{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('khong vuot qua')}|{kw('duoi')}|{kw('chua den')}|{kw('it hon')}|{kw('thap hon')}"
     rf"|{kw('trong')}(?:\s+{kw('thoi han')}|\s+{kw('vong')})?|{kw('thoi han')}|{kw('xuong con')}|{kw('giam con')}|{kw('xuong duoi')})(?:\s+{kw('la')})?\s*$"
+)
+# A measure written against its number ("không quá 50Mb"): read only after a firm bound, since
+# "trên 200mm" (rain) and "dưới 25m" (a building's height) describe, they do not aim.
+GLUED_UNIT_RE = re.compile(r"(?P<u>mb|gb|kb|tb|km|kg|ha|mw|kw|kwh|m2|m3|mm|cm|m)(?![\w])")
+# "ở mức cao" read by OCR as "6 mức cao": the "6" is the preposition, not a count.
+OCR_O_AT_RE = re.compile(
+    rf"\s*{kw('muc')}\s+(?:{kw('do')}\s+)?(?:{kw('rat')}|{kw('cao')}|{kw('thap')}|{kw('toi')}|{kw('bao dong')}|{kw('trung binh')}"
+    rf"|{kw('an toan')}|{kw('kha')}|{kw('tot')}|{kw('on dinh')}|{kw('hop ly')}|{kw('cho phep')}|{kw('phu hop')}|{kw('nghiem trong')})"
 )
 TARGET_UP_AFTER_RE = re.compile(rf"\s*(?:{kw('tro len')})")
 TARGET_DOWN_AFTER_RE = re.compile(rf"\s*(?:{kw('tro xuong')})")

@@ -36,7 +36,7 @@ _UNIT_BY_GROUP = {f"u{i}": u for i, (u, _) in enumerate(P.UNIT_FOLDED)}
 _RANGE_SEP = r"\s*(?:-|d[e¢c6][e¢]?n|den|t[o6]i)\s*"
 _QTY_RE = re.compile(
     rf"(?<![\w/.,¢€-])(?P<a>{NUMBER}(?:\s?/\s?(?:{NUMBER}))?|(?:{WORD_NUMBER_RE})(?=\s))\s*(?P<pa>%)?"
-    rf"(?:{_RANGE_SEP}(?P<b>{NUMBER})\s*(?P<pb>%)?)?(?![\w])"
+    rf"(?:{_RANGE_SEP}(?P<b>{NUMBER})\s*(?P<pb>%)?)?(?:(?<=\d)(?={P.GLUED_UNIT_RE.pattern})|(?![\w]))"
 )
 _WORD_NUM_FIRST = {w.split()[0] for w in WORD_NUMBERS}
 _WORD_NUM_START = re.compile(rf"^(?:{WORD_NUMBER_RE})$")
@@ -51,6 +51,8 @@ _SECTION_TARGET = re.compile(rf"{kw('chi tieu')}|{kw('muc tieu')}")
 _ITEM_COUNT_NOUNS = ("muc tieu", "nhiem vu", "giai phap", "noi dung", "chi tieu", "nhom", "phan", "buoc")
 _STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})\s*$")
 _RANK_BEFORE = re.compile(r"(?<![a-z])t[o6]p\s*$")
+_RESTATED_APART = 400  # characters: a list's next line is another item, a later part restates
+_LIST_GAP_RE = re.compile(r"\s*(?:,|\s(?:va|v[a4]|hoac))\s*")
 _CLAUSE_START = re.compile(r"[,;:]|\s-\s|\n")
 
 
@@ -114,9 +116,11 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
     target_sections = [(s, e) for head, s, e in lay.sections if _SECTION_TARGET.search(Folded.of(head).view)]
     out: list[Target] = []
     seen: set[tuple] = set()
+    stated: dict[tuple, int] = {}
     masked, results = SpanSet(masks), SpanSet(lay.results)
     anchors = tuple(sorted(f.number_starts + tuple(
         s for s, e, k in f.tokens if k == "word" and v[s:e] in _WORD_NUM_FIRST)))
+    carried: tuple[int, int, str] | None = None  # (start, end, "min"/"max") of the last one-sided bound
     for m in f.matches_at(_QTY_RE, anchors, start, end):  # a quantity starts at a number (or number word)
         if masked.covers(m.start()) or results.covers(m.start()):
             continue  # a cited symbol or date; "Tỷ lệ … đạt 96,5%" under "Kết quả …" is achieved, not aimed at
@@ -127,6 +131,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         word_num = bool(_WORD_NUM_START.match(a_txt.strip()))
         if P.NOT_QUANTITY_BEFORE_RE.search(v, max(line_start, m.start() - 14), m.start()):
             continue  # "năm 2025", "Điều 5", "lần thứ 3", "ngày 15"
+        glued = None if (m.group("pa") or m.group("pb")) else P.GLUED_UNIT_RE.match(v, m.end())
+        if a_txt.strip() == "6" and P.OCR_O_AT_RE.match(v, m.end()):
+            continue  # "duy trì 6 mức cao": OCR's "6" for "ở"
         pct = bool(m.group("pa") or m.group("pb"))
         fraction = "/" in a_txt and not pct
         unit, unit_end, known = ("%", m.end(), True) if pct else (None, m.end(), False)
@@ -150,7 +157,11 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                     unit, unit_end = f"{unit} {noun}", noun_end
             else:
                 unit = "tỷ lệ"  # "2/3": a fraction
-        if not pct and not fraction:
+        if glued:  # "không quá 50Mb": only with a firm bound
+            if not _STRONG_BOUND.search(v, max(line_start, m.start() - 30), m.start()):
+                continue
+            unit, unit_end, known = o[glued.start():glued.end()], glued.end(), True
+        elif not pct and not fraction:
             unit, unit_end, known = _counted_noun(v, o, m.end())
             if unit is None:
                 continue
@@ -198,6 +209,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             lo, hi, marked = None, a, True
         elif min_cue and max_cue and b is None:  # "ít nhất trên 2/3"
             lo, hi, marked = a, None, True
+        elif b is None and not pct and carried and _LIST_GAP_RE.fullmatch(v, carried[1], m.start()):
+            lo, hi = (a, None) if carried[2] == "min" else (None, a)
+            marked = True  # "không quá 05 cá nhân, 01 tập thể": the bound runs on through the list
         if b is not None and re.search(rf"{kw('trong')}\s*$", before):
             marked = True  # "trong 24-48 giờ"
         if time_unit:
@@ -238,9 +252,13 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             text_start = b0 + cue.start()
         period = "mỗi năm" if per_year else _period(f, s0, s1, title_period)
         key = (lo, hi, fold(unit or ""), fold(scope or ""), s0)
-        if key in seen:
-            continue  # restated in the same sentence
+        lead = " ".join(re.findall(r"[a-z0-9]+", v[max(start, text_start - 60):text_start])[-4:])
+        restated = (lo, hi, fold(unit or ""), lead)  # the same words before the same figure, elsewhere
+        if key in seen or (lead and text_start - stated.get(restated, text_start) > _RESTATED_APART):
+            continue  # restated in the same sentence, or in another part of the document in the same words
         seen.add(key)
+        stated.setdefault(restated, text_start)
+        carried = (m.start(), unit_end, "min" if hi is None else "max") if (lo is None) != (hi is None) and not pct else None
         out.append(Target(
             text=clean_quote(o[text_start:unit_end]), min=lo, max=hi, unit=unit, scope=scope, period=period,
             span=Span(text_start, unit_end, clean_quote(o[s0:s1])),
