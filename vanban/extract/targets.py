@@ -51,7 +51,6 @@ _SECTION_TARGET = re.compile(rf"{kw('chi tieu')}|{kw('muc tieu')}")
 _ITEM_COUNT_NOUNS = ("muc tieu", "nhiem vu", "giai phap", "noi dung", "chi tieu", "nhom", "phan", "buoc")
 _STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})\s*$")
 _RANK_BEFORE = re.compile(r"(?<![a-z])t[o6]p\s*$")
-_RESTATED_APART = 400  # characters: a list's next line is another item, a later part restates
 _LIST_GAP_RE = re.compile(r"\s*(?:,|\s(?:va|v[a4]|hoac))\s*")
 _CLAUSE_START = re.compile(r"[,;:]|\s-\s|\n")
 
@@ -116,7 +115,6 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
     target_sections = [(s, e) for head, s, e in lay.sections if _SECTION_TARGET.search(Folded.of(head).view)]
     out: list[Target] = []
     seen: set[tuple] = set()
-    stated: dict[tuple, int] = {}
     masked, results = SpanSet(masks), SpanSet(lay.results)
     anchors = tuple(sorted(f.number_starts + tuple(
         s for s, e, k in f.tokens if k == "word" and v[s:e] in _WORD_NUM_FIRST)))
@@ -141,7 +139,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         s0, s1 = sentence_bounds(f, m.start(), start, end)
         if fraction and (a_txt.startswith("0") or re.match(r"\s*/\s*\d{4}", v[m.end():m.end() + 6])):
             continue  # "Từ 01/7", "15/6/2026": a date
-        if not pct and re.match(r"\s*[A-ZĐ]", o[m.end():m.end() + 3]) and not fraction:
+        if not pct and not glued and re.match(r"\s*[A-ZĐ]", o[m.end():m.end() + 3]) and not fraction:
             continue  # "03 Chương trình" named programmes, "Đề án 06": names, not counted nouns
         if pct and not P.TARGET_CUE_RE.search(v, s0, m.start()) and re.search(r"[A-Z][A-Za-z]+\s*$", o[max(s0, m.start() - 20):m.start()]) \
                 and re.match(r"\s*,", o[m.end():m.end() + 3]):
@@ -252,12 +250,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             text_start = b0 + cue.start()
         period = "mỗi năm" if per_year else _period(f, s0, s1, title_period)
         key = (lo, hi, fold(unit or ""), fold(scope or ""), s0)
-        lead = " ".join(re.findall(r"[a-z0-9]+", v[max(start, text_start - 60):text_start])[-4:])
-        restated = (lo, hi, fold(unit or ""), lead)  # the same words before the same figure, elsewhere
-        if key in seen or (lead and text_start - stated.get(restated, text_start) > _RESTATED_APART):
-            continue  # restated in the same sentence, or in another part of the document in the same words
+        if key in seen:
+            continue  # restated in the same sentence
         seen.add(key)
-        stated.setdefault(restated, text_start)
         carried = (m.start(), unit_end, "min" if hi is None else "max") if (lo is None) != (hi is None) and not pct else None
         out.append(Target(
             text=clean_quote(o[text_start:unit_end]), min=lo, max=hi, unit=unit, scope=scope, period=period,
