@@ -205,6 +205,8 @@ ACTION_VERB_RE = re.compile(
 )
 # Words before a verb that make it part of a name ("Ban Xây dựng Đảng", "các tổ chức").
 VERB_NAME_PREFIX = {"ban", "cac", "nhung", "va", "mot", "phong", "so", "to", "hoi"}
+# A verb that is a name after one given word: "Bộ Xây dựng" (the ministry), but "Bộ đề cao …".
+VERB_NAME_AFTER = {("bo", "xay dung")}
 VERB_NAME_SUFFIX = {"dang", "xa", "doan"}
 # A verb followed by one of these words is a noun ("tổ chức đảng", "tổ chức
 # chính trị - xã hội", "tổ chức cơ sở đảng", "báo cáo viên").
