@@ -184,7 +184,7 @@ def split_subject(text: str) -> tuple[str | None, str]:
 
 _LEAD_CONJ = re.compile(
     r"^(?:(?:và|hoặc|rồi|đồng thời|để|va|hoac|de(?!\s+(?:nghi|xuat))|dong thoi)(?:\s+|$)|[,;:.\s+•*-]+"
-    r"|(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})\)\s+|\d{1,2}(?:\.\d{1,2})*\.\s+)+", re.I)  # and a list label "b)", "2.1."
+    r"|\(?(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})\)\s+|\d{1,2}(?:\.\d{1,2})*\.\s+)+", re.I)  # and a list label "b)", "2.1."
 _TRAIL_CUE = re.compile(
     rf"[,\s]*(?:{P.kw('hoan thanh')}|{P.kw('xong')}|{P.kw('thuc hien')}|{P.kw('ket thuc')})?[,\s]*$"
 )
@@ -341,7 +341,10 @@ def find_deadlines(
         elif h.kind == "year":
             cue = _cue(f.view, s0, h.start, strong_only=True)
             if cue is None:
-                continue
+                done = _COMPLETE_WITHIN_RE.search(f.view, max(s0, h.start - 140), h.start)
+                if done is None:
+                    continue  # "… hoàn thành Dự án thành phần 1 … trong năm 2025" is due; "năm 2025" alone is not
+                cue = re.search(r"\S+\s*$", f.view[max(s0, h.start - 60):h.start])  # "trong": the task runs up to it
         else:
             cue = _cue(f.view, s0, h.start, strong_only=False)
             if cue is None:
@@ -401,6 +404,13 @@ def _not_quarter(original: str, pos: int, accented: bool) -> bool:
     if word in ("quý", "quí") or not first.isdigit():
         return False  # "Quý I", and "Quỹ II" read by restoration: a Roman number only counts quarters
     return any(c in word for c in "ỹỳỷỵìỉĩị") or (accented and word in ("quy", "qui"))
+
+
+# A completion verb, then its object, then "trong" right before a year: "hoàn thành … trong năm 2025".
+_COMPLETE_WITHIN_RE = re.compile(
+    rf"(?<!{P.kw('da')} )(?:{P.kw('hoan thanh')}|{P.kw('xong')}|{P.kw('khanh thanh')}|{P.kw('thong xe')}|{P.kw('dua vao su dung')}"
+    rf"|{P.kw('dua vao van hanh')})[^.;:,]{{0,110}}?(?<![a-z]){P.kw('trong')}\s+$"
+)
 
 
 _HORIZON_KINDS = {"year", "month", "month_part", "quarter", "half"}
