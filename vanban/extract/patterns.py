@@ -388,6 +388,16 @@ NOT_QUANTITY_BEFORE_RE = re.compile(
     rf"(?:{NAM}|{kw('giai doan')}|{kw('khoa')}|{kw('lan thu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
     rf"|{kw('mau')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|{kw('cap')}|{kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
 )
+# Earlier numbers of a list after a label word: "Mẫu biểu số 01, 02, 03", "Phụ lục 1, 2 và".
+LABEL_LIST_BEFORE_RE = re.compile(
+    rf"(?:{kw('so')}|{kw('mau')}|{kw('bieu')}|{kw('phu luc')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}|{kw('muc')})\s*"
+    rf"(?:\d{{1,3}}[a-z]?\s*(?:,|{kw('va')}|{kw('hoac')})\s*)+$"
+)
+# Ages in months or years: "từ 06 tháng đến 36 tháng tuổi", "nhóm trẻ dưới 24 tháng".
+AGE_AFTER_RE = re.compile(rf"\s*(?:{kw('tuoi')}|-\s*\d{{1,3}}\s+{THANG}\s+{kw('tuoi')}|{kw('den')}\s+\d{{1,3}}\s+(?:{THANG}|{NAM})\s+{kw('tuoi')})(?![a-z])")
+CHILD_BEFORE_RE = re.compile(rf"(?:{kw('tre')}|{kw('tre em')}|{kw('nhom tre')}|{kw('chau')}|{kw('be')})(?:\s+[a-z]+){{0,2}}\s+(?:{kw('tu')}|{kw('duoi')}|{kw('tren')})?\s*$")
+# A figure reached so far, said next to the aim: "(đến nay mới đạt 39,5%)".
+RESULT_SO_FAR_RE = re.compile(rf"(?:{kw('den nay')}|{kw('hien nay')}|{kw('hien tai')}|{kw('moi dat')}|{kw('da dat')})[^.;()]{{0,20}}$")
 # "so với năm 2025" is a baseline, never the period.
 BASELINE_RE = re.compile(rf"{kw('so voi')}\s+(?:{kw('cung ky')}\s+)?{NAM}\s+(?:19|20)\d\d")
 

@@ -127,8 +127,11 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # a list number "1. …"
         a_txt = m.group("a")
         word_num = bool(_WORD_NUM_START.match(a_txt.strip()))
-        if P.NOT_QUANTITY_BEFORE_RE.search(v, max(line_start, m.start() - 14), m.start()):
-            continue  # "năm 2025", "Điều 5", "lần thứ 3", "ngày 15"
+        look = line_start if v[line_start:m.start()].strip() else v.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if P.NOT_QUANTITY_BEFORE_RE.search(v, max(look, m.start() - 14), m.start()):
+            continue  # "năm 2025", "Điều 5", "lần thứ 3", "ngày 15" (also across a line break: "năm ⏎ 2028")
+        if P.LABEL_LIST_BEFORE_RE.search(v, max(look, m.start() - 40), m.start()):
+            continue  # "Mẫu biểu số 02, 03 đính kèm": labels in a list, not quantities
         glued = None if (m.group("pa") or m.group("pb")) else P.GLUED_UNIT_RE.match(v, m.end())
         if a_txt.strip() == "6" and P.OCR_O_AT_RE.match(v, m.end()):
             continue  # "duy trì 6 mức cao": OCR's "6" for "ở"
@@ -167,6 +170,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 continue  # "20 tháng 11", "15 năm 2025": a date
             if fold(unit).startswith("tuoi"):
                 continue  # "trẻ em dưới 1 tuổi": an age group
+            if fold(unit) in P.TIME_UNIT_FOLDED and (P.AGE_AFTER_RE.match(v, unit_end) or P.CHILD_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start())):
+                continue  # "trẻ em từ 06 tháng đến 36 tháng tuổi", "nhóm trẻ dưới 24 tháng": ages
             if fold(unit).startswith(_ITEM_COUNT_NOUNS) and not pct:
                 continue  # "(16 mục tiêu)", "03 nhiệm vụ": how many items a list holds
             rm = _RATE_TAIL_RE.match(v, unit_end)
@@ -176,6 +181,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         b = _num(m.group("b")) if m.group("b") else None
         if b is not None and not pct and 1900 <= a <= 2100 and 1900 <= b <= 2100:
             continue  # "2026-2031": a term, not a range of counts
+        if b is not None and a == 0 and fold(unit or "") in P.TIME_UNIT_FOLDED:
+            continue  # "Giai đoạn khẩn cấp (0-48 giờ)": a phase of time, no bound
         c0 = _clause_start(v, s0, m.start())
         cond = P.CONDITION_OPENING_RE.match(v, s0, m.start()) or P.CONDITION_OPENING_RE.match(v, c0, m.start())
         if cond and not P.CONSEQUENCE_RE.search(v, cond.end(), m.start()):
@@ -185,6 +192,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if (P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60), m.start()) or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Đến nay, 100% … đã triển khai": a result
+        if P.RESULT_SO_FAR_RE.search(v, max(s0, m.start() - 35), m.start()):
+            continue  # "(đến nay mới đạt 39,5%)": how far it got, not the aim
         if not pct and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()):
             continue  # "đề nghị hỗ trợ 20 xe": a request
         # the bound words before the number: up to 30 characters, across a layout
