@@ -398,6 +398,10 @@ AGE_AFTER_RE = re.compile(rf"\s*(?:{kw('tuoi')}|-\s*\d{{1,3}}\s+{THANG}\s+{kw('t
 CHILD_BEFORE_RE = re.compile(rf"(?:{kw('tre')}|{kw('tre em')}|{kw('nhom tre')}|{kw('chau')}|{kw('be')})(?:\s+[a-z]+){{0,2}}\s+(?:{kw('tu')}|{kw('duoi')}|{kw('tren')})?\s*$")
 # A figure reached so far, said next to the aim: "(đến nay mới đạt 39,5%)".
 RESULT_SO_FAR_RE = re.compile(rf"(?:{kw('den nay')}|{kw('hien nay')}|{kw('hien tai')}|{kw('moi dat')}|{kw('da dat')})[^.;()]{{0,20}}$")
+# A sentence that opens with "Hiện nay" / "Đến nay" states where things stand …
+NOW_OPENING_RE = re.compile(rf"\s*(?:[-+•]\s*|[a-z\d]{{1,3}}\)\s*|\d+(?:\.\d+)*\.\s*)?(?:{kw('hien nay')}|{kw('den nay')}|{kw('hien tai')}|{kw('tinh den nay')})(?![a-z])")
+# … unless it names the aim ("Hiện nay … phấn đấu đạt 90%").
+AIM_CUE_RE = re.compile(rf"{kw('phan dau')}|{kw('muc tieu')}|{kw('chi tieu')}|{kw('yeu cau')}|{kw('phai dat')}|{kw('bao dam')}|{kw('dam bao')}")
 # "so với năm 2025" is a baseline, never the period.
 BASELINE_RE = re.compile(rf"{kw('so voi')}\s+(?:{kw('cung ky')}\s+)?{NAM}\s+(?:19|20)\d\d")
 
