@@ -327,6 +327,9 @@ def find_deadlines(
         if h.kind in ("day_month", "exact") and not h.year_given and _FRACTION_BEFORE_RE.search(f.view, max(start, h.start - 16), h.start):
             continue  # "ít nhất 2/3 tổng số thành viên": a fraction
         s0, s1 = sentence_bounds(f, h.start, start, end)
+        if h.kind in ("quarter", "half", "month") and _REPORT_NAMED_RE.search(f.view, max(s0, h.start - 14), h.start) \
+                and _DUE_AFTER_RE.search(f.view, h.end, s1):
+            continue  # "Báo cáo quý I năm 2026 gửi trước ngày 10/4/2026": the report's period; its due date follows
         rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, ref)
         if h.kind == "day" and not rrule:
             continue
@@ -406,6 +409,8 @@ def _not_quarter(original: str, pos: int, accented: bool) -> bool:
     return any(c in word for c in "ỹỳỷỵìỉĩị") or (accented and word in ("quy", "qui"))
 
 
+_REPORT_NAMED_RE = re.compile(rf"{P.kw('bao cao')}\s*$")
+_DUE_AFTER_RE = re.compile(rf"(?:{P.TRUOC}|{P.kw('cham nhat')})\s+(?:{P.NGAY}\s+)?\d")
 # A completion verb, then its object, then "trong" right before a year: "hoàn thành … trong năm 2025".
 _COMPLETE_WITHIN_RE = re.compile(
     rf"(?<!{P.kw('da')} )(?:{P.kw('hoan thanh')}|{P.kw('xong')}|{P.kw('khanh thanh')}|{P.kw('thong xe')}|{P.kw('dua vao su dung')}"
