@@ -380,8 +380,11 @@ LOOK_BACK_AFTER_RE = re.compile(
     rf"\s*(?:{kw('gan nhat')}|{kw('vua qua')}|{kw('qua')}|{TRUOC}|{kw('lien ke')}|{kw('toi')}|{kw('tiep theo')}|{kw('sap toi')})(?![a-z])"
 )
 CONDITION_OPENING_RE = re.compile(rf"\s*(?:[-+•]\s*|[a-z\d]{{1,3}}\)\s*|\d+(?:\.\d+)*\.\s*)?(?:{kw('neu')}|{kw('truong hop')}|{kw('khi')}|{kw('trong truong hop')})(?![a-z])")
-EXAMPLE_RE = re.compile(rf"{kw('vi du')}")
-PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('thiet hai')}|{kw('ghi nhan')}|{kw('da dat')}|{kw('da co')}|{kw('da hoan thanh')}|{kw('da trien khai')}|{kw('ket qua')}|(?<![a-z])d[a4]\s)")
+# "Ví dụ:", "ví dụ như", "(ví dụ, …)" — not "phạm vi bí mật", not "phạm vi du lịch".
+EXAMPLE_RE = re.compile(r"(?<![a-z0-9])v[i1l]\s+d[uyw](?![a-z0-9])(?=[ \t*_]*(?::|,|\s+nh[uw]\s|\s+cac\s|\s+\d{1,2}\s*:|\s*\n))")
+# A line that opens a new item or part: "6.3.", "b)", "II.", "- " (an example's own lines are "+ ").
+ITEM_START_RE = re.compile(r"\n[ \t*_]*(?:\d+(?:\.\d+)*\.\s|[a-z\u0111]\)\s|[ivxl]{1,4}\.\s|-\s)")
+PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('thiet hai')}|{kw('ghi nhan')}|{kw('da dat')}|{kw('da co')}|{kw('da hoan thanh')}|{kw('da trien khai')}|{kw('ket qua')}|(?<![a-z])(?<!t[o06]i )d[a4]\s)")
 REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\s+[^.;]{{0,20}}$")
 # Words before a number that make it no quantity (a year, an article, a list label).
 NOT_QUANTITY_BEFORE_RE = re.compile(

@@ -118,6 +118,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
     masked, results = SpanSet(masks), SpanSet(lay.results)
     anchors = tuple(sorted(f.number_starts + tuple(
         s for s, e, k in f.tokens if k == "word" and v[s:e] in _WORD_NUM_FIRST)))
+    examples = SpanSet(_example_blocks(v, start, end))
     carried: tuple[int, int, str] | None = None  # (start, end, "min"/"max") of the last one-sided bound
     for m in f.matches_at(_QTY_RE, anchors, start, end):  # a quantity starts at a number (or number word)
         if masked.covers(m.start()) or results.covers(m.start()):
@@ -187,8 +188,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         cond = P.CONDITION_OPENING_RE.match(v, s0, m.start()) or P.CONDITION_OPENING_RE.match(v, c0, m.start())
         if cond and not P.CONSEQUENCE_RE.search(v, cond.end(), m.start()):
             continue  # "nếu … thấp dưới 30%" (but "Trường hợp … phải báo cáo ít nhất sau 30 ngày")
-        if P.EXAMPLE_RE.search(v, s0, m.start()):
-            continue  # "Ví dụ: …"
+        if P.EXAMPLE_RE.search(v, s0, m.start()) or examples.covers(m.start()):
+            continue  # "Ví dụ: …", and the lines of its block
         if (P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60), m.start()) or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Đến nay, 100% … đã triển khai": a result
@@ -269,6 +270,21 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             span=Span(text_start, unit_end, clean_quote(o[s0:s1])),
         ))
     return out
+
+
+def _example_blocks(v: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of "Ví dụ" blocks: from the words to the next numbered or lettered
+    item, "-" bullet or heading (its "+" lines and later sentences belong to it),
+    at most ``_EXAMPLE_MAX`` characters."""
+    out = []
+    for m in P.EXAMPLE_RE.finditer(v, start, end):
+        stop = min(end, m.end() + _EXAMPLE_MAX)
+        nxt = P.ITEM_START_RE.search(v, m.end(), stop)
+        out.append((m.start(), nxt.start() if nxt else stop))
+    return out
+
+
+_EXAMPLE_MAX = 1500
 
 
 def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before: str, pct: bool) -> str | None:
