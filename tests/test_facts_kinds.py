@@ -168,3 +168,37 @@ def test_numbers_that_are_no_targets():
 def test_ocr_six_for_o_is_no_count():
     # real Tesseract -l eng output of 11298-VPCP-KTTH / 223-CD-TTg, restored: "ở mức" read "6 mức"
     assert _targets("Phấn đấu thực hiện 6 mức cao nhất mục tiêu tăng trưởng năm 2025 đạt 8%.\n") == [(8, 8, "%")]
+
+
+def test_toi_da_is_a_maximum_not_a_past_result():
+    # 308-2025-ND-CP: "gồm tối đa 10 ảnh màu …"; "tối đa" folds like "tối đã" but states a bound
+    assert (None, 10, "ảnh màu") in _targets("c) Tập ảnh: gồm tối đa 10 ảnh màu có độ phân giải cao.\n")
+    assert _targets("Kết quả thực hiện: toàn tỉnh đã đạt 50% kế hoạch.\n") == []
+
+
+def test_an_example_block_holds_no_targets():
+    # 45-HD-BTCTW (its gold leaves the figures of "Ví dụ" out): the example runs over "+" lines
+    body = ("5.2. Mỗi chức danh quy hoạch không quá 03 cán bộ.\n*Ví dụ:*\n\n+ Đồng chí Nguyễn Văn X được giới thiệu "
+            "quy hoạch tối đa 03 chức danh thuộc diện Trung ương quyết định\n(… nhưng tối đa không quá 03 chức danh).\n\n"
+            "+ Đồng chí Nguyễn Văn Y được giới thiệu quy hoạch tối đa 03 chức danh.\n\n6.3. Cơ cấu cán bộ trẻ "
+            "ít nhất 10%.\n")
+    assert _targets(body) == [(None, 3, "cán bộ"), (10, None, "%")]
+    # "phạm vi bí mật", "phạm vi dự toán" are no "ví dụ"
+    assert _targets("Trong phạm vi dự toán được giao, chi phí quản lý bằng 1,7% tổng kinh phí.\n") == [(1.7, 1.7, "%")]
+
+
+def test_conditions_and_rules_on_legacy_ocr_layout():
+    # real Tesseract -l eng output of 45-HD-BTCTW, restored by vanban (blank lines and slips as read);
+    # its gold: "ít nhất sau 30 ngày" is a target, "dưới 1 năm" inside the "nếu … thì" clause is not
+    body = ("4.2. Trường hợp rà soát, bổ sung quy hoạch lần\nthứ’ 2 trong năm phú báo có ít nhất sau 30 ngày kể từ "
+            "ngày được cấp có thẩm\nquyền quyết định phê duyệt quy hoạch.\n\n"
+            "Trường hợp đặc biệt nếu nhân\n\nsự có thời gian giữ? chức vụ hoặc chức vụ tương đương duéi 1 năm, thì cấp ủy "
+            "trực\ntiếp quản lý cán bộ phải tiến hành đánh giá.\n")
+    assert _targets(body) == [(30, None, "ngày")]
+
+
+def test_a_report_time_is_no_deadline():
+    # 0129-KH-UBND: "Báo cáo nhanh tình hình thiệt hại … đến sáng ngày 21/11/2025"
+    text = _HEAD + ("III. TỔ CHỨC THỰC HIỆN\nCăn cứ Báo cáo nhanh tình hình thiệt hại mưa lũ trên địa bàn tỉnh đến "
+                    "sáng ngày\n21/11/2025; các xã báo cáo kết quả trước ngày 30/11/2025.\n")
+    assert [d.date for d in extract(text).deadlines] == ["2025-11-30"]

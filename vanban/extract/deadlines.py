@@ -335,6 +335,8 @@ def find_deadlines(
             continue
         if P.AS_OF_OPENING_RE.match(f.view, s0, h.start + 1) and re.match(r"\s*,", f.view[h.end:h.end + 3]):
             continue  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …": the time of a report
+        if _AS_OF_TIME_RE.search(f.view, max(s0, h.start - 30), h.start):
+            continue  # "tình hình thiệt hại … đến sáng ngày 21/11/2025": the time of a report
         if not rrule and h.kind in _HORIZON_KINDS and _is_horizon(f.view, s0, h.start):
             continue  # "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%": a period, not a due date
         if out and h.kind in ("month", "month_part") and _restates(out[-1], h, f.view, prev_end_in_sentence.get(s0, -1)):
@@ -409,6 +411,11 @@ def _not_quarter(original: str, pos: int, accented: bool) -> bool:
     return any(c in word for c in "ỹỳỷỵìỉĩị") or (accented and word in ("quy", "qui"))
 
 
+# "đến sáng ngày 21/11", "đến 12h00 ngày 21/11": a time of day after "đến" dates a report, it sets no due date.
+_AS_OF_TIME_RE = re.compile(
+    rf"(?<![a-z]){P.kw('den')}\s+(?:{P.kw('sang')}|{P.kw('chieu')}|{P.kw('trua')}|{P.kw('toi')}|\d{{1,2}}\s*(?:h|gio)\s*\d{{0,2}}(?:\s*{P.kw('phut')})?)"
+    rf"\s*,?\s*(?:{P.NGAY}\s+)?$"
+)
 _REPORT_NAMED_RE = re.compile(rf"{P.kw('bao cao')}\s*$")
 _DUE_AFTER_RE = re.compile(rf"(?:{P.TRUOC}|{P.kw('cham nhat')})\s+(?:{P.NGAY}\s+)?\d")
 # A completion verb, then its object, then "trong" right before a year: "hoàn thành … trong năm 2025".

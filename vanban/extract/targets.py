@@ -50,6 +50,7 @@ _CAP_RE = re.compile(rf"^\s*({kw('cap')}\s+[^\s,;.()]+(?:\s+(?!va\s|v[a4]\s)[^\s
 _SECTION_TARGET = re.compile(rf"{kw('chi tieu')}|{kw('muc tieu')}")
 _ITEM_COUNT_NOUNS = ("muc tieu", "nhiem vu", "giai phap", "noi dung", "chi tieu", "nhom", "phan", "buoc")
 _STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})\s*$")
+_STRONG_NEAR = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})(?:\s+[a-z]+)?\s*$")
 _RANK_BEFORE = re.compile(r"(?<![a-z])t[o6]p\s*$")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|\s(?:va|v[a4]|hoac))\s*")
 _CLAUSE_START = re.compile(r"[,;:]|\s-\s|\n")
@@ -185,9 +186,11 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if b is not None and a == 0 and fold(unit or "") in P.TIME_UNIT_FOLDED:
             continue  # "Giai đoạn khẩn cấp (0-48 giờ)": a phase of time, no bound
         c0 = _clause_start(v, s0, m.start())
-        cond = P.CONDITION_OPENING_RE.match(v, s0, m.start()) or P.CONDITION_OPENING_RE.match(v, c0, m.start())
-        if cond and not P.CONSEQUENCE_RE.search(v, cond.end(), m.start()):
-            continue  # "nếu … thấp dưới 30%" (but "Trường hợp … phải báo cáo ít nhất sau 30 ngày")
+        s0c = _across_layout_break(f, s0, start, end)
+        cond = P.CONDITION_OPENING_RE.match(v, s0c, m.start()) or P.CONDITION_OPENING_RE.match(v, c0, m.start())
+        if cond and not P.CONSEQUENCE_RE.search(v, cond.end(), m.start()) \
+                and not (re.search(r"tr[uw]{1,2}[o06d]ng\s+h[o06]p", cond.group(0)) and _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())):
+            continue  # "nếu … thấp dưới 30%" (but "Trường hợp … [phải] báo cáo ít nhất sau 30 ngày" is a rule)
         if P.EXAMPLE_RE.search(v, s0, m.start()) or examples.covers(m.start()):
             continue  # "Ví dụ: …", and the lines of its block
         if (P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60), m.start()) or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
@@ -270,6 +273,20 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             span=Span(text_start, unit_end, clean_quote(o[s0:s1])),
         ))
     return out
+
+
+def _across_layout_break(f: Folded, s0: int, start: int, end: int) -> int:
+    """The start of a sentence that OCR cut with a blank line ("Trường hợp đặc biệt nếu nhân ⏎⏎ sự có …
+    dưới 1 năm"): when the text before the blank line ends in a word and ``s0`` opens in lower
+    case, the start of the piece before it."""
+    o = f.original
+    i = s0
+    while i > start and o[i - 1].isspace():
+        i -= 1
+    if i <= start or not o[i - 1].isalpha() or not o[s0:s0 + 1].islower() or o[i:s0].count("\n") < 2:
+        return s0
+    p0, _ = sentence_bounds(f, i - 1, start, end)
+    return min(p0, s0)
 
 
 def _example_blocks(v: str, start: int, end: int) -> list[tuple[int, int]]:
