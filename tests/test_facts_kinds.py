@@ -202,3 +202,12 @@ def test_a_report_time_is_no_deadline():
     text = _HEAD + ("III. TỔ CHỨC THỰC HIỆN\nCăn cứ Báo cáo nhanh tình hình thiệt hại mưa lũ trên địa bàn tỉnh đến "
                     "sáng ngày\n21/11/2025; các xã báo cáo kết quả trước ngày 30/11/2025.\n")
     assert [d.date for d in extract(text).deadlines] == ["2025-11-30"]
+
+
+def test_spans_in_force_or_counted_are_no_deadlines():
+    # 61-2025-TT-BCT, 145-2025-QD-UBND, 68-2025-TT-BNNMT (real sentences)
+    text = _HEAD + ("III. TỔ CHỨC THỰC HIỆN\n1. Thông tư này có hiệu lực thi hành kể từ ngày ký đến hết ngày 24 tháng 02 "
+                    "năm 2030.\n2. Thời gian ủy quyền từ ngày Quyết định này có hiệu lực thi hành đến hết ngày 28/02/2027.\n"
+                    "a) Báo cáo định kỳ hằng tháng:\nTính từ ngày 15 tháng trước đến ngày 14 của tháng thuộc kỳ báo cáo;\n"
+                    "3. Các đơn vị gửi báo cáo trước ngày 20 tháng 12 năm 2025.\n")
+    assert [d.date for d in extract(text).deadlines] == ["2025-12-20"]

@@ -335,6 +335,9 @@ def find_deadlines(
             continue
         if P.AS_OF_OPENING_RE.match(f.view, s0, h.start + 1) and re.match(r"\s*,", f.view[h.end:h.end + 3]):
             continue  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …": the time of a report
+        if _RUNNING_UNTIL_RE.search(f.view, max(s0, h.start - 25), h.start) and _VALIDITY_RE.search(f.view, s0, h.start) \
+                and not _DUE_CUE.search(_PREVIOUS_RE.sub(" ", f.view[max(s0, h.start - 40):h.start])):
+            continue  # "có hiệu lực từ ngày ký đến hết ngày 24/02/2030", "Tính từ ngày 15 … đến ngày 14": a span
         if _AS_OF_TIME_RE.search(f.view, max(s0, h.start - 30), h.start):
             continue  # "tình hình thiệt hại … đến sáng ngày 21/11/2025": the time of a report
         if not rrule and h.kind in _HORIZON_KINDS and _is_horizon(f.view, s0, h.start):
@@ -411,6 +414,13 @@ def _not_quarter(original: str, pos: int, accented: bool) -> bool:
     return any(c in word for c in "ỹỳỷỵìỉĩị") or (accented and word in ("quy", "qui"))
 
 
+# A span in force or counted, not a due date: "(hiệu lực / ủy quyền / áp dụng / tính) từ … đến hết ngày …".
+_RUNNING_UNTIL_RE = re.compile(rf"(?<![a-z]){P.kw('den')}\s+(?:{P.kw('het')}\s+)?(?:{P.NGAY}\s+)?$")
+_PREVIOUS_RE = re.compile(rf"(?<![a-z])(?:{P.THANG}|{P.NAM}|{P.kw('ky')}|{P.QUY})\s+{P.TRUOC}(?![a-z])")  # "tháng trước": previous
+_VALIDITY_RE = re.compile(
+    rf"{P.kw('hieu luc')}|{P.kw('ap dung')}|{P.kw('uy quyen')}|(?<![a-z]){P.kw('tinh tu')}|{P.kw('chot so lieu')}|{P.kw('ky bao cao')}"
+    rf"|{P.kw('phat sinh tu')}"
+)
 # "đến sáng ngày 21/11", "đến 12h00 ngày 21/11": a time of day after "đến" dates a report, it sets no due date.
 _AS_OF_TIME_RE = re.compile(
     rf"(?<![a-z]){P.kw('den')}\s+(?:{P.kw('sang')}|{P.kw('chieu')}|{P.kw('trua')}|{P.kw('toi')}|\d{{1,2}}\s*(?:h|gio)\s*\d{{0,2}}(?:\s*{P.kw('phut')})?)"
