@@ -352,33 +352,4 @@ def _dedupe(cites: list[Citation]) -> list[Citation]:
             continue
         seen[key] = len(out)
         out.append(c)
-    return _merge_misread(out, cites)
-
-
-# Digits OCR takes for one another (Tesseract on old scans: "55/2014" read "59/2014").
-_DIGIT_LOOKALIKES = {frozenset(p) for p in ("56", "59", "38", "17", "08", "68", "06", "09", "35", "89", "14")}
-
-
-def _merge_misread(out: list[Citation], mentions: list[Citation]) -> list[Citation]:
-    """Drop a citation read once whose number differs by one look-alike digit
-    from a document cited several times with the same code, date and issuer:
-    the same document misread, not another one."""
-    count: dict[str, int] = {}
-    for c in mentions:
-        if c.number:
-            count[symbol_key(c.number) or ""] = count.get(symbol_key(c.number) or "", 0) + 1
-    drop = set()
-    for i, c in enumerate(out):
-        k = symbol_key(c.number) if c.number else None
-        if not k or count.get(k, 0) != 1 or not c.date:
-            continue
-        for j, d in enumerate(out):
-            kd = symbol_key(d.number) if d.number else None
-            if j == i or not kd or count.get(kd, 0) < 2 or d.date != c.date or len(kd) != len(k):
-                continue
-            diff = [(a, b) for a, b in zip(k, kd) if a != b]
-            if len(diff) == 1 and frozenset(diff[0]) in _DIGIT_LOOKALIKES and \
-                    loose_key(c.issuer or "") == loose_key(d.issuer or ""):
-                drop.add(i)
-                break
-    return [c for i, c in enumerate(out) if i not in drop]
+    return out
