@@ -211,3 +211,9 @@ def test_spans_in_force_or_counted_are_no_deadlines():
                     "a) Báo cáo định kỳ hằng tháng:\nTính từ ngày 15 tháng trước đến ngày 14 của tháng thuộc kỳ báo cáo;\n"
                     "3. Các đơn vị gửi báo cáo trước ngày 20 tháng 12 năm 2025.\n")
     assert [d.date for d in extract(text).deadlines] == ["2025-12-20"]
+
+
+def test_a_hyphen_read_as_a_tilde_or_dash():
+    # Tesseract -l eng reads a thin hyphen as "~" or "—" on old scans
+    cites = _cites("Thực hiện Công điện số 217/CĐ~TTg ngày 10/11/2025 và Công điện số 218/CĐ—TTg.\n")
+    assert [c.number for c in cites] == ["217/CĐ-TTg", "218/CĐ-TTg"]

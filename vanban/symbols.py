@@ -141,6 +141,7 @@ def normalize_symbol(s: str | None) -> str:
     t = nfc(s).strip().strip(".,;:()")
     t = _PREFIX_RE.sub("", t) if re.match(r"^\s*s\S{1,2}[\s:.]+\d", t, re.I) else t
     t = re.sub(r"(?<=[^\W\d_])[¢©®°](?=[^\W\d_])", "", t)  # OCR specks inside a code: "QĐ-TT¢g"
+    t = re.sub(r"(?<=[^\W_])\s?[~–—−]\s?(?=[^\W_])", "-", t)  # a hyphen read as a tilde or dash: "CĐ~TTg"
     t = _SPACES_AROUND_SEP.sub(r"\1", t)
     t = re.sub(r"\s+", " ", t).strip()
     out = []

@@ -66,7 +66,7 @@ _CODE = r"[a-z\u0111](?:[a-z\u0111&]|\.(?=[a-z])|¢(?=[a-z])){0,11}\d{0,2}"  # "
 _NUMBER = r"\d{1,5}(?:\.\d{1,3})?[a-z]?"  # 24, 12a, 66.19
 # A line break may fall after the hyphen ("số 31-⏎CTr/TW"); a space may come
 # before it ("Số 104 -CTr/TU").
-_HY = r"[ \t]{0,2}-(?:[ \t]{0,2}|[ \t]*\n[ \t]*)"
+_HY = r"[ \t]{0,2}[-~](?:[ \t]{0,2}|[ \t]*\n[ \t]*)"
 _SL = r"[ \t]{0,2}/(?:[ \t]{0,2}|[ \t]*\n[ \t]*)"
 # Party: 24-KH/ĐU, 15-HD/BTGDVTU, 01-QĐ/TW ; state: 05/QĐ-UBND, 30/2020/NĐ-CP, 04/TTr-BKHCN-BTTTT
 PARTY_SYMBOL = rf"\d{{1,4}}[a-z]?{_HY}{_CODE}{_SL}{_CODE}(?:\s?[-/]\s?{_CODE})*"
