@@ -188,18 +188,6 @@ _LEAD_CONJ = re.compile(
 _TRAIL_CUE = re.compile(
     rf"[,\s]*(?:{P.kw('hoan thanh')}|{P.kw('xong')}|{P.kw('thuc hien')}|{P.kw('ket thuc')})?[,\s]*$"
 )
-# Words of a report schedule written before its dates ("Định kỳ hàng tháng (trước ngày 16 …), 6 tháng").
-_SCHEDULE_WORDS = {"dinh", "ky", "hang", "nam", "thang", "quy", "moi", "tong", "ket", "6", "sau", "va", "hoac",
-                   "truoc", "ngay", "cham", "nhat", "lan", "mot", "dot", "xuat", "trong"}
-# What a schedule list holds besides its task: bracketed dates, periods, "hoặc đột xuất khi có yêu cầu".
-_SCHEDULE_NOISE_RE = re.compile(
-    r"\([^()]*\)|" + P.RECURRENCE_PHRASE_RE.pattern
-    + rf"|(?<![a-z0-9])(?:0?\d|1[0-2]|{P.kw('sau')}|{P.kw('ba')})\s+{P.THANG}(?:\s*/\s*{P.kw('lan')})?(?![a-z])"
-    + rf"|(?:(?:{P.TRUOC}|{P.kw('cham nhat')})\s*)?(?:{P.NGAY}\s+)?\d{{1,2}}(?:\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{4}})?)?(?![\d/])"
-    + rf"|{P.kw('tong ket nam')}|{P.kw('so ket')}|(?<![a-z])(?:0?6|{P.kw('sau')})\s+{P.THANG}|{P.kw('trong nam')}|{P.kw('nam sau')}"
-    + rf"|{P.kw('hoac')}(?:\s+{P.kw('dot xuat')})?(?:\s+{P.kw('khi co yeu cau')})?|{P.kw('dot xuat')}(?:\s+{P.kw('khi co yeu cau')})?"
-    + rf"|(?<![a-z])(?:va|,)(?![a-z])"
-)
 _STRIVE = re.compile(rf"^{P.kw('phan dau')}$")
 
 
@@ -221,7 +209,7 @@ def _schedule_only(text: str) -> bool:
     """True when a clause before a date holds only schedule words ("Định kỳ",
     "định kỳ hằng năm", "tổng kết năm", "6 tháng") — the task comes after the date."""
     words = re.findall(r"[a-z0-9]+", Folded.of(text).view)
-    return bool(words) and all(w in _SCHEDULE_WORDS for w in words)
+    return bool(words) and all(w in P.SCHEDULE_WORDS for w in words)
 
 
 def _task_after_schedule(text: str) -> str:
@@ -235,7 +223,7 @@ def _task_after_schedule(text: str) -> str:
     view = Folded.of(text).view
     pos = 0
     while True:  # the schedule list opens the text; the task is what follows it
-        m = _SCHEDULE_NOISE_RE.match(view, len(view) - len(view[pos:].lstrip()))
+        m = P.SCHEDULE_NOISE_RE.match(view, len(view) - len(view[pos:].lstrip()))
         if not m or m.end() == m.start():
             break
         pos = m.end()
@@ -324,21 +312,21 @@ def find_deadlines(
             continue  # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026": a heading names a period, not a due date
         if h.kind == "quarter" and _not_quarter(f.original, h.start, accented):
             continue  # "Quỹ 1" (a fund), not "Quý 1"
-        if h.kind in ("day_month", "exact") and not h.year_given and _FRACTION_BEFORE_RE.search(f.view, max(start, h.start - 16), h.start):
+        if h.kind in ("day_month", "exact") and not h.year_given and P.FRACTION_BEFORE_RE.search(f.view, max(start, h.start - 16), h.start):
             continue  # "ít nhất 2/3 tổng số thành viên": a fraction
         s0, s1 = sentence_bounds(f, h.start, start, end)
-        if h.kind in ("quarter", "half", "month") and _REPORT_NAMED_RE.search(f.view, max(s0, h.start - 14), h.start) \
-                and _DUE_AFTER_RE.search(f.view, h.end, s1):
+        if h.kind in ("quarter", "half", "month") and P.REPORT_NAMED_RE.search(f.view, max(s0, h.start - 14), h.start) \
+                and P.DUE_AFTER_RE.search(f.view, h.end, s1):
             continue  # "Báo cáo quý I năm 2026 gửi trước ngày 10/4/2026": the report's period; its due date follows
         rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, ref)
         if h.kind == "day" and not rrule:
             continue
         if P.AS_OF_OPENING_RE.match(f.view, s0, h.start + 1) and re.match(r"\s*,", f.view[h.end:h.end + 3]):
             continue  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …": the time of a report
-        if _RUNNING_UNTIL_RE.search(f.view, max(s0, h.start - 25), h.start) and _VALIDITY_RE.search(f.view, s0, h.start) \
-                and not _DUE_CUE.search(_PREVIOUS_RE.sub(" ", f.view[max(s0, h.start - 40):h.start])):
+        if P.RUNNING_UNTIL_RE.search(f.view, max(s0, h.start - 25), h.start) and P.VALIDITY_RE.search(f.view, s0, h.start) \
+                and not _DUE_CUE.search(P.PREVIOUS_RE.sub(" ", f.view[max(s0, h.start - 40):h.start])):
             continue  # "có hiệu lực từ ngày ký đến hết ngày 24/02/2030", "Tính từ ngày 15 … đến ngày 14": a span
-        if _AS_OF_TIME_RE.search(f.view, max(s0, h.start - 30), h.start):
+        if P.AS_OF_TIME_RE.search(f.view, max(s0, h.start - 30), h.start):
             continue  # "tình hình thiệt hại … đến sáng ngày 21/11/2025": the time of a report
         if not rrule and h.kind in _HORIZON_KINDS and _is_horizon(f.view, s0, h.start):
             continue  # "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%": a period, not a due date
@@ -349,7 +337,7 @@ def find_deadlines(
         elif h.kind == "year":
             cue = _cue(f.view, s0, h.start, strong_only=True)
             if cue is None:
-                done = _COMPLETE_WITHIN_RE.search(f.view, max(s0, h.start - 140), h.start)
+                done = P.COMPLETE_WITHIN_RE.search(f.view, max(s0, h.start - 140), h.start)
                 if done is None:
                     continue  # "… hoàn thành Dự án thành phần 1 … trong năm 2025" is due; "năm 2025" alone is not
                 cue = re.search(r"\S+\s*$", f.view[max(s0, h.start - 60):h.start])  # "trong": the task runs up to it
@@ -393,11 +381,6 @@ def find_deadlines(
     return out
 
 
-# Words before "N/M" that make it a fraction, not a day and month ("ít nhất 2/3", "trên 1/2").
-_FRACTION_BEFORE_RE = re.compile(
-    rf"(?:{P.kw('it nhat')}|{P.kw('toi thieu')}|{P.kw('toi da')}|(?<![a-z]){P.kw('tren')}|(?<![a-z]){P.kw('duoi')}"
-    rf"|{P.kw('khong qua')}|{P.kw('khoang')}|{P.kw('bang')}|{P.kw('dat')})\s*$"
-)
 
 
 def _not_quarter(original: str, pos: int, accented: bool) -> bool:
@@ -414,25 +397,6 @@ def _not_quarter(original: str, pos: int, accented: bool) -> bool:
     return any(c in word for c in "ỹỳỷỵìỉĩị") or (accented and word in ("quy", "qui"))
 
 
-# A span in force or counted, not a due date: "(hiệu lực / ủy quyền / áp dụng / tính) từ … đến hết ngày …".
-_RUNNING_UNTIL_RE = re.compile(rf"(?<![a-z]){P.kw('den')}\s+(?:{P.kw('het')}\s+)?(?:{P.NGAY}\s+)?$")
-_PREVIOUS_RE = re.compile(rf"(?<![a-z])(?:{P.THANG}|{P.NAM}|{P.kw('ky')}|{P.QUY})\s+{P.TRUOC}(?![a-z])")  # "tháng trước": previous
-_VALIDITY_RE = re.compile(
-    rf"{P.kw('hieu luc')}|{P.kw('ap dung')}|{P.kw('uy quyen')}|(?<![a-z]){P.kw('tinh tu')}|{P.kw('chot so lieu')}|{P.kw('ky bao cao')}"
-    rf"|{P.kw('phat sinh tu')}"
-)
-# "đến sáng ngày 21/11", "đến 12h00 ngày 21/11": a time of day after "đến" dates a report, it sets no due date.
-_AS_OF_TIME_RE = re.compile(
-    rf"(?<![a-z]){P.kw('den')}\s+(?:{P.kw('sang')}|{P.kw('chieu')}|{P.kw('trua')}|{P.kw('toi')}|\d{{1,2}}\s*(?:h|gio)\s*\d{{0,2}}(?:\s*{P.kw('phut')})?)"
-    rf"\s*,?\s*(?:{P.NGAY}\s+)?$"
-)
-_REPORT_NAMED_RE = re.compile(rf"{P.kw('bao cao')}\s*$")
-_DUE_AFTER_RE = re.compile(rf"(?:{P.TRUOC}|{P.kw('cham nhat')})\s+(?:{P.NGAY}\s+)?\d")
-# A completion verb, then its object, then "trong" right before a year: "hoàn thành … trong năm 2025".
-_COMPLETE_WITHIN_RE = re.compile(
-    rf"(?<!{P.kw('da')} )(?:{P.kw('hoan thanh')}|{P.kw('xong')}|{P.kw('khanh thanh')}|{P.kw('thong xe')}|{P.kw('dua vao su dung')}"
-    rf"|{P.kw('dua vao van hanh')})[^.;:,]{{0,110}}?(?<![a-z]){P.kw('trong')}\s+$"
-)
 
 
 _HORIZON_KINDS = {"year", "month", "month_part", "quarter", "half"}

@@ -413,3 +413,41 @@ BASELINE_RE = re.compile(rf"{kw('so voi')}\s+(?:{kw('cung ky')}\s+)?{NAM}\s+(?:1
 AS_OF_OPENING_RE = re.compile(
     rf"\s*(?:[-+•]\s*)?(?:{kw('tinh')}\s+)?{kw('den')}\s+(?:\d{{1,2}}\s*h\s*\d{{0,2}}\s+)?(?:{NGAY}\s+)?\d"
 )
+
+# --- deadlines: report schedules, spans, report times (see deadlines.py) ---------------
+# Words of a report schedule written before its dates ("Định kỳ hàng tháng (trước ngày 16 …), 6 tháng").
+SCHEDULE_WORDS = {"dinh", "ky", "hang", "nam", "thang", "quy", "moi", "tong", "ket", "6", "sau", "va", "hoac",
+                   "truoc", "ngay", "cham", "nhat", "lan", "mot", "dot", "xuat", "trong"}
+# What a schedule list holds besides its task: bracketed dates, periods, "hoặc đột xuất khi có yêu cầu".
+SCHEDULE_NOISE_RE = re.compile(
+    r"\([^()]*\)|" + RECURRENCE_PHRASE_RE.pattern
+    + rf"|(?<![a-z0-9])(?:0?\d|1[0-2]|{kw('sau')}|{kw('ba')})\s+{THANG}(?:\s*/\s*{kw('lan')})?(?![a-z])"
+    + rf"|(?:(?:{TRUOC}|{kw('cham nhat')})\s*)?(?:{NGAY}\s+)?\d{{1,2}}(?:\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{4}})?)?(?![\d/])"
+    + rf"|{kw('tong ket nam')}|{kw('so ket')}|{kw('trong nam')}|{kw('nam sau')}"
+    + rf"|{kw('hoac')}(?:\s+{kw('dot xuat')})?(?:\s+{kw('khi co yeu cau')})?|{kw('dot xuat')}(?:\s+{kw('khi co yeu cau')})?"
+    + rf"|(?<![a-z])(?:va|,)(?![a-z])"
+)
+# Words before "N/M" that make it a fraction, not a day and month ("ít nhất 2/3", "trên 1/2").
+FRACTION_BEFORE_RE = re.compile(
+    rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|(?<![a-z]){kw('tren')}|(?<![a-z]){kw('duoi')}"
+    rf"|{kw('khong qua')}|{kw('khoang')}|{kw('bang')}|{kw('dat')})\s*$"
+)
+# A span in force or counted, not a due date: "(hiệu lực / ủy quyền / áp dụng / tính) từ … đến hết ngày …".
+RUNNING_UNTIL_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?$")
+PREVIOUS_RE = re.compile(rf"(?<![a-z])(?:{THANG}|{NAM}|{kw('ky')}|{QUY})\s+{TRUOC}(?![a-z])")  # "tháng trước": previous
+VALIDITY_RE = re.compile(
+    rf"{kw('hieu luc')}|{kw('ap dung')}|{kw('uy quyen')}|(?<![a-z]){kw('tinh tu')}|{kw('chot so lieu')}|{kw('ky bao cao')}"
+    rf"|{kw('phat sinh tu')}"
+)
+# "đến sáng ngày 21/11", "đến 12h00 ngày 21/11": a time of day after "đến" dates a report, it sets no due date.
+AS_OF_TIME_RE = re.compile(
+    rf"(?<![a-z]){kw('den')}\s+(?:{kw('sang')}|{kw('chieu')}|{kw('trua')}|{kw('toi')}|\d{{1,2}}\s*(?:h|gio)\s*\d{{0,2}}(?:\s*{kw('phut')})?)"
+    rf"\s*,?\s*(?:{NGAY}\s+)?$"
+)
+REPORT_NAMED_RE = re.compile(rf"{kw('bao cao')}\s*$")
+DUE_AFTER_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+(?:{NGAY}\s+)?\d")
+# A completion verb, then its object, then "trong" right before a year: "hoàn thành … trong năm 2025".
+COMPLETE_WITHIN_RE = re.compile(
+    rf"(?<!{kw('da')} )(?:{kw('hoan thanh')}|{kw('xong')}|{kw('khanh thanh')}|{kw('thong xe')}|{kw('dua vao su dung')}"
+    rf"|{kw('dua vao van hanh')})[^.;:,]{{0,110}}?(?<![a-z]){kw('trong')}\s+$"
+)
