@@ -425,7 +425,7 @@ SCHEDULE_NOISE_RE = re.compile(
     + rf"|(?:(?:{TRUOC}|{kw('cham nhat')})\s*)?(?:{NGAY}\s+)?\d{{1,2}}(?:\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{4}})?)?(?![\d/])"
     + rf"|{kw('tong ket nam')}|{kw('so ket')}|{kw('trong nam')}|{kw('nam sau')}"
     + rf"|{kw('hoac')}(?:\s+{kw('dot xuat')})?(?:\s+{kw('khi co yeu cau')})?|{kw('dot xuat')}(?:\s+{kw('khi co yeu cau')})?"
-    + rf"|(?<![a-z])(?:va|,)(?![a-z])"
+    + r"|(?<![a-z])(?:va|,)(?![a-z])"
 )
 # Words before "N/M" that make it a fraction, not a day and month ("ít nhất 2/3", "trên 1/2").
 FRACTION_BEFORE_RE = re.compile(
