@@ -217,3 +217,11 @@ def test_a_hyphen_read_as_a_tilde_or_dash():
     # Tesseract -l eng reads a thin hyphen as "~" or "—" on old scans
     cites = _cites("Thực hiện Công điện số 217/CĐ~TTg ngày 10/11/2025 và Công điện số 218/CĐ—TTg.\n")
     assert [c.number for c in cites] == ["217/CĐ-TTg", "218/CĐ-TTg"]
+
+
+def test_issuer_ends_where_a_table_row_subject_starts():
+    # 2830-QD-UBND (a list of repealed decisions): the subject follows the issuer in the same line
+    cites = _cites("Quyết định số 52/2002/QĐ-UB ngày 27/9/2002 của Ủy ban nhân dân tỉnh Bình Phước Thành lập trạm "
+                   "y tế xã\nQuyết định số 0151/QĐ-UBND ngày 03/7/2025 của Chủ tịch UBND tỉnh hết hiệu lực kể từ ngày "
+                   "ký.\n")
+    assert [c.issuer for c in cites] == ["Ủy ban nhân dân tỉnh Bình Phước", "Chủ tịch UBND tỉnh"]
