@@ -225,3 +225,10 @@ def test_issuer_ends_where_a_table_row_subject_starts():
                    "y tế xã\nQuyết định số 0151/QĐ-UBND ngày 03/7/2025 của Chủ tịch UBND tỉnh hết hiệu lực kể từ ngày "
                    "ký.\n")
     assert [c.issuer for c in cites] == ["Ủy ban nhân dân tỉnh Bình Phước", "Chủ tịch UBND tỉnh"]
+
+
+def test_an_allowance_is_a_target():
+    # 45-HD-BTCTW (gold: "được bổ sung thêm 01 cơ cấu quy hoạch chức danh bí thư tỉnh ủy, thành ủy", exact 1)
+    got = _targets("Trường hợp phó bí thư được điều động từ nơi khác đến thì được bổ sung thêm 01 cơ cấu quy hoạch "
+                   "chức danh bí thư tỉnh ủy, thành ủy.\n")
+    assert got == [(1, 1, "cơ cấu")]

@@ -246,6 +246,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             marked = known or P.TARGET_CUE_RE.search(v, max(s0, m.start() - 25), m.start()) is not None
         if not marked and any(s <= m.start() < e for s, e in target_sections):
             marked = True  # a line of a "Chỉ tiêu" section: any counted noun
+        if not marked and P.ALLOWANCE_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
+            marked = True  # "được bổ sung thêm 01 cơ cấu quy hoạch": an allowance
         rank = _RANK_BEFORE.search(v, max(s0, m.start() - 12), m.start())
         if rank and b is None:  # "top 03", "tốp 10": a rank to reach
             lo, hi, unit, marked = None, a, "top", True
