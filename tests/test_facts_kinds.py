@@ -232,3 +232,11 @@ def test_an_allowance_is_a_target():
     got = _targets("Trường hợp phó bí thư được điều động từ nơi khác đến thì được bổ sung thêm 01 cơ cấu quy hoạch "
                    "chức danh bí thư tỉnh ủy, thành ủy.\n")
     assert got == [(1, 1, "cơ cấu")]
+
+
+def test_an_exemption_restates_no_target():
+    # 45-HD-BTCTW: the rule, then its exemption naming it again (gold: one target, min 12 months)
+    body = ("- Cán bộ được bổ nhiệm phải có thời gian giữ chức vụ đang đảm nhiệm ít nhất là 1 năm (12 tháng).\n"
+            "- Trường hợp nhân sự có cơ cấu tham gia cấp ủy theo quy định, thì không phải thực hiện quy định về thời "
+            "gian giữ chức danh đang đảm nhiệm hoặc tương đương ít nhất là 1 năm (12 tháng) để giới thiệu.\n")
+    assert _targets(body) == [(12, None, "tháng")]

@@ -196,6 +196,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if (P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60), m.start()) or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Đến nay, 100% … đã triển khai": a result
+        if P.EXEMPTION_RE.search(v, s0, m.start()):
+            continue  # "… thì không phải thực hiện quy định về thời gian … ít nhất là 1 năm": a rule set elsewhere
         if P.RESULT_SO_FAR_RE.search(v, max(s0, m.start() - 35), m.start()) or (
                 P.NOW_OPENING_RE.match(v, s0, m.start()) and not P.AIM_CUE_RE.search(v, s0, m.start())):
             continue  # "(đến nay mới đạt 39,5%)": how far it got, not the aim
