@@ -240,3 +240,10 @@ def test_an_exemption_restates_no_target():
             "- Trường hợp nhân sự có cơ cấu tham gia cấp ủy theo quy định, thì không phải thực hiện quy định về thời "
             "gian giữ chức danh đang đảm nhiệm hoặc tương đương ít nhất là 1 năm (12 tháng) để giới thiệu.\n")
     assert _targets(body) == [(12, None, "tháng")]
+
+
+def test_a_day_of_the_last_month_of_each_quarter():
+    # the quarterly report date as Chỉ thị and Quy chế write it: "ngày 20 tháng cuối quý" (no month number)
+    text = _HEAD + "III. TỔ CHỨC THỰC HIỆN\nCác phòng báo cáo kết quả trước ngày 20 tháng cuối quý.\n"
+    ds = extract(text).deadlines
+    assert [(d.date, d.recurrence) for d in ds] == [("2025-12-20", "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20")]
