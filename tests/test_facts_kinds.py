@@ -247,3 +247,11 @@ def test_a_day_of_the_last_month_of_each_quarter():
     text = _HEAD + "III. TỔ CHỨC THỰC HIỆN\nCác phòng báo cáo kết quả trước ngày 20 tháng cuối quý.\n"
     ds = extract(text).deadlines
     assert [(d.date, d.recurrence) for d in ds] == [("2025-12-20", "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20")]
+
+
+def test_a_departments_roman_number_read_as_one_or_l():
+    # Văn phòng Chính phủ's departments are numbered in Roman ("VPCP-V.I"); -l eng reads "I" as "1" or "l"
+    for read in ("11554/VPCP-V.1", "11554/VPCP-V.l", "11554/VPCP-V.I"):
+        cites = _cites(f"Thực hiện Công văn số {read} ngày 25/11/2025 của Văn phòng Chính phủ.\n")
+        assert [c.number for c in cites] == ["11554/VPCP-V.I"], read
+    assert [c.number for c in _cites("Công văn số 2/VPCP-V.II ngày 02/01/2025.\n")] == ["2/VPCP-V.II"]

@@ -116,6 +116,9 @@ def fix_code(code: str) -> str:
 def _fix_component(comp: str) -> str:
     if not comp:
         return comp
+    roman = re.fullmatch(r"([^\W\d_]{1,4})\.([1lI|]{1,3})", comp)
+    if roman:  # "VPCP-V.1", "V.l": a department's Roman number read as a digit or an l ("V.I" stays)
+        return roman.group(1).upper() + "." + "I" * len(roman.group(2))
     if any(c.isdigit() for c in comp):
         if re.fullmatch(r"[\dOolIS]+[a-z]?", comp) and comp[0].isdigit():
             # number part: "2O" → "20"; keep a trailing lowercase letter ("12a")

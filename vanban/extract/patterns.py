@@ -62,7 +62,7 @@ TYPE_BY_GROUP = {
 # --- symbols ----------------------------------------------------------------
 # A code: letters (folded view: đ already → d), "&" inside (BNN&MT,
 # QLN&TTBĐS), dots between letters (VPCP-V.I), an optional number (QH15).
-_CODE = r"[a-z\u0111](?:[a-z\u0111&]|\.(?=[a-z])|¢(?=[a-z])){0,11}\d{0,2}"  # "TT¢g": an OCR speck inside
+_CODE = r"[a-z\u0111](?:[a-z\u0111&]|\.(?=[a-z])|¢(?=[a-z])){0,11}(?:\.[1|](?![\d.]))?\d{0,2}"  # "TT¢g": an OCR speck inside
 _NUMBER = r"\d{1,5}(?:\.\d{1,3})?[a-z]?"  # 24, 12a, 66.19
 # A line break may fall after the hyphen ("số 31-⏎CTr/TW"); a space may come
 # before it ("Số 104 -CTr/TU").
