@@ -255,3 +255,14 @@ def test_a_departments_roman_number_read_as_one_or_l():
         cites = _cites(f"Thực hiện Công văn số {read} ngày 25/11/2025 của Văn phòng Chính phủ.\n")
         assert [c.number for c in cites] == ["11554/VPCP-V.I"], read
     assert [c.number for c in _cites("Công văn số 2/VPCP-V.II ngày 02/01/2025.\n")] == ["2/VPCP-V.II"]
+
+
+def test_legacy_layout_breaks_keep_the_target_cue_and_the_validity_words():
+    # real Tesseract -l eng output of 637-TB-VPCP and 5363-CT-CS, restored by vanban (blank lines and
+    # the slip "hiệu lý" as read)
+    assert _targets("phủ[1] và phấn đấu tổ chức khánh\n\nthành 02 công trình cùng dịp với Lễ khánh thành.\n") == [
+        (2, 2, "công trình")]
+    text = _HEAD + ("III. TỔ CHỨC THỰC HIỆN\nTại khoản 2 Điều 2 Nghị định\n175/2025/NĐ-CP quy định từ ngày Nghị định "
+                    "này có hiệu lý thi hành (từ ngày\n01/7/2025) đến hết ngày 31/12/2025, trường hợp UBND tỉnh chưa ban "
+                    "hành Bảng giá thì áp dụng Bảng giá cũ.\n")
+    assert [d.date for d in extract(text).deadlines if not d.past] == []

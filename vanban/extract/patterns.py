@@ -443,7 +443,7 @@ FRACTION_BEFORE_RE = re.compile(
 RUNNING_UNTIL_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?$")
 PREVIOUS_RE = re.compile(rf"(?<![a-z])(?:{THANG}|{NAM}|{kw('ky')}|{QUY})\s+{TRUOC}(?![a-z])")  # "tháng trước": previous
 VALIDITY_RE = re.compile(
-    rf"{kw('hieu luc')}|{kw('ap dung')}|{kw('uy quyen')}|(?<![a-z]){kw('tinh tu')}|{kw('chot so lieu')}|{kw('ky bao cao')}"
+    rf"{kw('hieu luc')}|h[il1]{{1,2}}[e¢]u\s+l[a-z]{{1,3}}\s+{kw('thi hanh')}|{kw('ap dung')}|{kw('uy quyen')}|(?<![a-z]){kw('tinh tu')}|{kw('chot so lieu')}|{kw('ky bao cao')}"
     rf"|{kw('phat sinh tu')}"
 )
 # "đến sáng ngày 21/11", "đến 12h00 ngày 21/11": a time of day after "đến" dates a report, it sets no due date.

@@ -244,7 +244,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if colon >= 0 and len(v[colon + 1:m.start()].strip()) == 0:
             label = clean_quote(o[line_start:colon].lstrip(" -+•"))
             marked = True
-        if not marked and P.TARGET_CUE_RE.search(v, s0, m.start()):
+        if not marked and P.TARGET_CUE_RE.search(v, s0c, m.start()):
             marked = known or P.TARGET_CUE_RE.search(v, max(s0, m.start() - 25), m.start()) is not None
         if not marked and any(s <= m.start() < e for s, e in target_sections):
             marked = True  # a line of a "Chỉ tiêu" section: any counted noun
@@ -279,7 +279,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
     return out
 
 
-def _across_layout_break(f: Folded, s0: int, start: int, end: int) -> int:
+def _across_layout_break(f: Folded, s0: int, start: int, end: int, depth: int = 0) -> int:
     """The start of a sentence that OCR cut with a blank line ("Trường hợp đặc biệt nếu nhân ⏎⏎ sự có …
     dưới 1 năm"): when the text before the blank line ends in a word and ``s0`` opens in lower
     case, the start of the piece before it."""
@@ -290,7 +290,7 @@ def _across_layout_break(f: Folded, s0: int, start: int, end: int) -> int:
     if i <= start or not o[i - 1].isalpha() or not o[s0:s0 + 1].islower() or o[i:s0].count("\n") < 2:
         return s0
     p0, _ = sentence_bounds(f, i - 1, start, end)
-    return min(p0, s0)
+    return _across_layout_break(f, p0, start, end, depth + 1) if p0 < s0 and depth < 3 else min(p0, s0)
 
 
 def _example_blocks(v: str, start: int, end: int) -> list[tuple[int, int]]:
