@@ -266,3 +266,8 @@ def test_legacy_layout_breaks_keep_the_target_cue_and_the_validity_words():
                     "này có hiệu lý thi hành (từ ngày\n01/7/2025) đến hết ngày 31/12/2025, trường hợp UBND tỉnh chưa ban "
                     "hành Bảng giá thì áp dụng Bảng giá cũ.\n")
     assert [d.date for d in extract(text).deadlines if not d.past] == []
+
+
+def test_ocr_u_nhat_is_it_nhat():
+    # real Tesseract -l eng output of 624-KH-UBND, restored by vanban: "ít nhất" left as "u nhất"
+    assert _targets("Phấn đấu tăng thêm u nhất 20% số nhóm trẻ trong cơ sở giáo dục mầm non.\n") == [(20, None, "%")]

@@ -343,7 +343,7 @@ LAW_COMMA_PAIRS_RE = re.compile(r"(?:sua doi|phong|kiem tra|thi dua|can bo|van t
 
 # --- targets: bounds, time limits, exclusions (see targets.py) ------------------
 TARGET_MIN_CUE_RE = re.compile(
-    rf"(?:{kw('it nhat')}|[uy]t\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])t[uw]r?|(?<![a-z])tr[o06]n)"
+    rf"(?:{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])t[uw]r?|(?<![a-z])tr[o06]n)"
     rf"(?:\s+(?:{kw('la')}|{kw('tren')}|{kw('tu')}|{kw('sau')}))?\s*$"
 )
 TARGET_MAX_CUE_RE = re.compile(
