@@ -271,3 +271,13 @@ def test_legacy_layout_breaks_keep_the_target_cue_and_the_validity_words():
 def test_ocr_u_nhat_is_it_nhat():
     # real Tesseract -l eng output of 624-KH-UBND, restored by vanban: "ít nhất" left as "u nhất"
     assert _targets("Phấn đấu tăng thêm u nhất 20% số nhóm trẻ trong cơ sở giáo dục mầm non.\n") == [(20, None, "%")]
+
+
+def test_ocr_digits_for_o_and_la_are_no_counts():
+    # real Tesseract -l eng output of 624-KH-UBND and 179-KH-UBND, restored by vanban ("ở" read "6", "là" read "14")
+    assert _targets("Phấn đấu 100% cha mẹ trẻ em là công nhân làm việc 6 khu công nghiệp được phổ biến kiến thức.\n") == [
+        (100, 100, "%")]
+    assert _targets("Phấn đấu khuyến khích các doanh nghiệp, đặc\nbiệt 14 doanh nghiệp công nghệ số trở thành lực lượng "
+                    "tiên phong.\n") == []
+    # a count after a verb that takes no "ở" stays
+    assert _targets("Phấn đấu xây dựng 6 khu công nghiệp xanh.\n") == [(6, 6, "khu công nghiệp")]

@@ -137,6 +137,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         glued = None if (m.group("pa") or m.group("pb")) else P.GLUED_UNIT_RE.match(v, m.end())
         if a_txt.strip() == "6" and P.OCR_O_AT_RE.match(v, m.end()):
             continue  # "duy trì 6 mức cao": OCR's "6" for "ở"
+        ocr_word = P.OCR_DIGIT_WORD_BEFORE.get(a_txt.strip())
+        if ocr_word and not (m.group("pa") or m.group("b")) and ocr_word.search(v, max(start, m.start() - 20), m.start()):
+            continue  # "làm việc 6 khu công nghiệp", "đặc biệt 14 doanh nghiệp": OCR's "ở", "là"
         pct = bool(m.group("pa") or m.group("pb"))
         fraction = "/" in a_txt and not pct
         unit, unit_end, known = ("%", m.end(), True) if pct else (None, m.end(), False)
