@@ -1,4 +1,4 @@
-"""The expected values of ``../shared/cases`` 07, 11, 12, 13 and 16, checked one by one.
+"""The expected values of ``../shared/cases`` 07, 11, 12, 13, 16 and 17, checked one by one.
 
 Each case stands for a kind of wording (see its expected.txt); the values
 below are copied from those files. Reported as "values right / values" per
@@ -36,6 +36,10 @@ CITATIONS = {
            "Luật Văn thư, lưu trữ": ("Luật", "2011-11-11", None),
            "69/2025/QH15": ("Luật", None, None),
            "30/2020/NĐ-CP": ("Nghị định", "2020-03-05", "Chính phủ")},
+    # case 17 (a DOCX): its two citations, and the law named inside the first one's subject
+    "17": {"181/2024/NĐ-CP": ("Nghị định", "2024-12-31", "Chính phủ"),
+           "1883/QĐ-UBND": ("Quyết định", "2025-11-06", "UBND tỉnh Lào Cai"),
+           "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ": ("Luật", None, None)},
 }
 DEADLINES = {"16": [("2026-11-20", "Ủy ban nhân dân các xã"), ("2026-10-15", "Ban Công tác Mặt trận các thôn"),
                     ("2026-11-25", "Phòng Văn hóa")]}
@@ -51,6 +55,10 @@ EXTRA_TEXT = {"07": "\nThực hiện KL 75-KL/TW và NQ 25-NQ/TW, các đơn v�
 def _text(shared: pathlib.Path, case: str) -> str:
     name, _, file = case.partition("/")
     folder = next((shared / "cases").glob(f"{name}-*"))
+    if (folder / "input.docx").exists() and not file:
+        from vanban.ingest.docxfile import read_pages  # noqa: PLC0415
+
+        return "\f".join(p.text for p in read_pages(folder / "input.docx"))
     return (folder / (file or "input.txt")).read_text(encoding="utf-8") + EXTRA_TEXT.get(name, "")
 
 

@@ -116,6 +116,9 @@ def fix_code(code: str) -> str:
 def _fix_component(comp: str) -> str:
     if not comp:
         return comp
+    roman = re.fullmatch(r"([^\W\d_]{1,4})\.([1lI|]{1,3})", comp)
+    if roman:  # "VPCP-V.1", "V.l": a department's Roman number read as a digit or an l ("V.I" stays)
+        return roman.group(1).upper() + "." + "I" * len(roman.group(2))
     if any(c.isdigit() for c in comp):
         if re.fullmatch(r"[\dOolIS]+[a-z]?", comp) and comp[0].isdigit():
             # number part: "2O" → "20"; keep a trailing lowercase letter ("12a")
@@ -141,6 +144,7 @@ def normalize_symbol(s: str | None) -> str:
     t = nfc(s).strip().strip(".,;:()")
     t = _PREFIX_RE.sub("", t) if re.match(r"^\s*s\S{1,2}[\s:.]+\d", t, re.I) else t
     t = re.sub(r"(?<=[^\W\d_])[¢©®°](?=[^\W\d_])", "", t)  # OCR specks inside a code: "QĐ-TT¢g"
+    t = re.sub(r"(?<=[^\W_])\s?[~–—−]\s?(?=[^\W_])", "-", t)  # a hyphen read as a tilde or dash: "CĐ~TTg"
     t = _SPACES_AROUND_SEP.sub(r"\1", t)
     t = re.sub(r"\s+", " ", t).strip()
     out = []

@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 from vanban.extract import patterns as P
 from vanban.extract.dates import iso
 from vanban.extract.folded import Folded, clean_quote, loose_key
+from vanban.extract.law_names import LAW_TITLE_RE
 from vanban.extract.sections import Layout, sentence_bounds
 from vanban.models import Citation, Span
 from vanban.symbols import normalize_symbol, symbol_key
@@ -74,7 +75,8 @@ def _issuer_after(f: Folded, pos: int) -> tuple[str | None, int]:
     # a single line break inside the issuer is a space; a blank line or a line in
     # capitals (a heading, the next header block) ends it
     joined = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)",
-                    lambda m: m.group(0) if _caps_line_at(f.original, start + m.end()) else " " * len(m.group(0)), window)
+                    lambda m: m.group(0) if _caps_line_at(f.original, start + m.end()) or P.LIST_LABEL_AT_RE.match(window, m.end())
+                    else " " * len(m.group(0)), window)
     stop = P.CITE_ISSUER_STOP_RE.search(joined)
     end = start + (stop.start() if stop else len(window))
     words = f.original[start:end].split()[:10]
@@ -185,11 +187,17 @@ def _law_name_end(f: Folded, name_start: int, limit: int) -> int:
         if word in _ACCENTED_STOPS and not _is_stop_word(f.original, name_start + m.start() + 1, word, accented):
             pos = m.start() + 1
             continue  # "Phòng, chống thiên tai": "tai" is no "tại"; "Bảo vệ" is no "về"
+        if amending and _OTHER_DOC_AFTER_RE.match(window, m.start()):
+            return name_start + m.start()  # "… của Luật Di sản văn hóa và Nghị định số 61/2016/NĐ-CP"
         if amending and not re.match(rf"\s(?:s[o06]\s+(?=\d)|s[o06]\s*:|{P.NGAY}\s+\d|{P.NAM}\s+\d)|[;.()]|\n\s*\n|$",
                                      window[m.start():m.start() + 20]):
             pos = m.start() + 1
             continue  # "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày …"
         return name_start + m.start()
+
+
+# Another document named after an amending law's name: "và Nghị định …", ", Thông tư …".
+_OTHER_DOC_AFTER_RE = re.compile(r"\s*(?:,|;)?\s*(?:va\s+)?(?:cac\s+)?(?!l[uw]at\s)(?:" + P.CITE_TYPE_RE.replace("(?P<c", "(?P<o") + r")\s")
 
 
 # First words after "luật" that make it no law's name ("luật pháp", "Luật này", "luật sư"); a
@@ -240,15 +248,20 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
         first = v[name_start:name_start + 12].split()[0] if v[name_start:name_start + 12].split() else ""
         if not first[:1].isalpha() or (first in _NOT_LAW_NAME and not o[name_start].isupper()):
             continue  # "luật pháp", "Luật này", "Luật sư"
-        ne = _law_name_end(f, name_start, end)
-        ne = _split_at_comma(f, name_start, ne)
+        title = None if v.startswith("sua doi", name_start) else LAW_TITLE_RE.match(v, name_start, end)
+        if title:
+            ne = title.end()  # a known title: "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"
+        else:
+            ne = _split_at_comma(f, name_start, _law_name_end(f, name_start, end))
         name = clean_quote(o[a:ne])
         if len(name.split()) < 2 or len(name.split()) > 30 or fold(name.split()[1]) in ("nay", "so"):
             continue
         ctype = "Luật" if v[a] == "l" else "Pháp lệnh"
         num = None
         stop = ne
-        nm = re.match(rf"\s*{P.SO}\s*(?P<sym>{P.SYMBOL})", v[ne:ne + 40])
+        # "Luật Công nghiệp công nghệ số 71/2025/QH15": a title ending in "số" may share it with the number
+        so = f"(?:{P.SO}\\s*)?" if title and v[:ne].endswith(" so") else f"{P.SO}\\s*"
+        nm = re.match(rf"\s*{so}(?P<sym>{P.SYMBOL})", v[ne:ne + 40])
         if nm:
             num = normalize_symbol(o[ne + nm.start("sym"):ne + nm.end("sym")])
             stop = ne + nm.end()

@@ -120,6 +120,8 @@ def first_verb(view: str) -> re.Match[str] | None:
         before = view[max(0, m.start() - 40): m.start()].split()
         after = view[m.end():m.end() + 40].split()
         prev = before[-1].strip(",;") if before else ""
+        if (prev, loose_key(m.group("v"))) in P.VERB_NAME_AFTER:
+            continue  # "Bộ Xây dựng"
         if prev in P.VERB_NAME_PREFIX and not (prev == "hoi" and len(before) > 1 and before[-2] == "xa"):
             continue  # "Ban Xây dựng Đảng" — but "xã hội tuyên truyền" is a name then its verb
         nxt = after[0].strip(",;") if after else ""
@@ -180,7 +182,9 @@ def split_subject(text: str) -> tuple[str | None, str]:
     return clean_quote(text[: m.start()]), text[m.start():].strip()
 
 
-_LEAD_CONJ = re.compile(r"^(?:(?:và|hoặc|rồi|đồng thời|để|va|hoac|de(?!\s+(?:nghi|xuat))|dong thoi)(?:\s+|$)|[,;:.\s-]+)+", re.I)
+_LEAD_CONJ = re.compile(
+    r"^(?:(?:và|hoặc|rồi|đồng thời|để|va|hoac|de(?!\s+(?:nghi|xuat))|dong thoi)(?:\s+|$)|[,;:.\s+•*-]+"
+    r"|\(?(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})\)\s+|\d{1,2}(?:\.\d{1,2})*\.\s+)+", re.I)  # and a list label "b)", "2.1."
 _TRAIL_CUE = re.compile(
     rf"[,\s]*(?:{P.kw('hoan thanh')}|{P.kw('xong')}|{P.kw('thuc hien')}|{P.kw('ket thuc')})?[,\s]*$"
 )
@@ -199,6 +203,31 @@ def _without_recurrence(text: str) -> str:
     text = _LEAD_CONJ.sub("", clean_quote(text.replace("(", " ").replace(")", " "))).strip()
     tail = [m for m in P.RECURRENCE_PHRASE_RE.finditer(Folded.of(text).view) if not text[m.end():].strip(" ,;")]
     return clean_quote(text[:tail[0].start()]) if tail else text  # "… thực hiện định kỳ 6 tháng": the schedule is the date's
+
+
+def _schedule_only(text: str) -> bool:
+    """True when a clause before a date holds only schedule words ("Định kỳ",
+    "định kỳ hằng năm", "tổng kết năm", "6 tháng") — the task comes after the date."""
+    words = re.findall(r"[a-z0-9]+", Folded.of(text).view)
+    return bool(words) and all(w in P.SCHEDULE_WORDS for w in words)
+
+
+def _task_after_schedule(text: str) -> str:
+    """The task written after a schedule: "… 15/11 hằng năm (hoặc đột xuất khi có yêu cầu)
+    báo cáo kết quả …" → "báo cáo kết quả …" (the clause up to ";" or a full stop)."""
+    end = re.search(r";|\.(?:\s|$)|\n\s*[-+•]", text)
+    text = text[:end.start()] if end else text
+    close = text.find(")")
+    if close >= 0 and "(" not in text[:close]:
+        text = " " * (close + 1) + text[close + 1:]  # the date stood inside a bracket: the task follows it
+    view = Folded.of(text).view
+    pos = 0
+    while True:  # the schedule list opens the text; the task is what follows it
+        m = P.SCHEDULE_NOISE_RE.match(view, len(view) - len(view[pos:].lstrip()))
+        if not m or m.end() == m.start():
+            break
+        pos = m.end()
+    return _LEAD_CONJ.sub("", clean_quote(text[pos:])).strip(" ,;:")
 
 
 def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int,
@@ -233,6 +262,18 @@ def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int
     before = _without_recurrence(before)
     if not before and prev_end > s0 and prev_what:
         return prev_what, None
+    actor, rest = split_actor(before) if before else (None, before)
+    adv = _ADVERBIAL.search(Folded.of(before).view) if before and not actor else None
+    if adv and _schedule_only(before[adv.start():]) and P.ORG_HEAD_RE.match(Folded.of(before).view):
+        actor, rest = clean_quote(before[:adv.start()]), before[adv.start():]  # "Các cơ quan | định kỳ hằng năm"
+    if _schedule_only(before) or (actor and _schedule_only(rest)):
+        # "Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (…) … báo cáo …": the task follows the schedule
+        after = _task_after_schedule(o[h.end:s1])
+        if len(after.split()) >= 2:
+            who, what = split_actor(after)
+            return what, who or actor
+        if not before and prev_end > s0 and prev_what:
+            return prev_what, None
     lead = bool(before) and (_LEAD_CUE.fullmatch(Folded.of(before).view) or _STRIVE.match(Folded.of(before).view))
     if not before or lead:
         m = re.search(r"[;.(]|\n\s*[-+]", o[h.end:s1])
@@ -259,6 +300,8 @@ def find_deadlines(
     masked = SpanSet(masks)
     hits = [h for h in hits if not (masked.covers(h.start) or masked.covers(h.end - 1))]
     out: list[Deadline] = []
+    sample = f.original[start:start + 4000]
+    accented = sum(ord(c) > 127 for c in sample) > 0.04 * max(1, len(sample))
     prev_end_in_sentence: dict[int, int] = {}
     pending_from: tuple[DateHit, int] | None = None
     for h in hits:
@@ -267,12 +310,24 @@ def find_deadlines(
         line = f.original[ls:le if le >= 0 else len(f.view)]
         if len(line) < 160 and upper_ratio(line) > 0.8:
             continue  # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026": a heading names a period, not a due date
+        if h.kind == "quarter" and _not_quarter(f.original, h.start, accented):
+            continue  # "Quỹ 1" (a fund), not "Quý 1"
+        if h.kind in ("day_month", "exact") and not h.year_given and P.FRACTION_BEFORE_RE.search(f.view, max(start, h.start - 16), h.start):
+            continue  # "ít nhất 2/3 tổng số thành viên": a fraction
         s0, s1 = sentence_bounds(f, h.start, start, end)
+        if h.kind in ("quarter", "half", "month") and P.REPORT_NAMED_RE.search(f.view, max(s0, h.start - 14), h.start) \
+                and P.DUE_AFTER_RE.search(f.view, h.end, s1):
+            continue  # "Báo cáo quý I năm 2026 gửi trước ngày 10/4/2026": the report's period; its due date follows
         rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, ref)
         if h.kind == "day" and not rrule:
             continue
         if P.AS_OF_OPENING_RE.match(f.view, s0, h.start + 1) and re.match(r"\s*,", f.view[h.end:h.end + 3]):
             continue  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …": the time of a report
+        if P.RUNNING_UNTIL_RE.search(f.view, max(s0, h.start - 25), h.start) and P.VALIDITY_RE.search(f.view, s0, h.start) \
+                and not _DUE_CUE.search(P.PREVIOUS_RE.sub(" ", f.view[max(s0, h.start - 40):h.start])):
+            continue  # "có hiệu lực từ ngày ký đến hết ngày 24/02/2030", "Tính từ ngày 15 … đến ngày 14": a span
+        if P.AS_OF_TIME_RE.search(f.view, max(s0, h.start - 30), h.start):
+            continue  # "tình hình thiệt hại … đến sáng ngày 21/11/2025": the time of a report
         if not rrule and h.kind in _HORIZON_KINDS and _is_horizon(f.view, s0, h.start):
             continue  # "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%": a period, not a due date
         if out and h.kind in ("month", "month_part") and _restates(out[-1], h, f.view, prev_end_in_sentence.get(s0, -1)):
@@ -282,7 +337,10 @@ def find_deadlines(
         elif h.kind == "year":
             cue = _cue(f.view, s0, h.start, strong_only=True)
             if cue is None:
-                continue
+                done = P.COMPLETE_WITHIN_RE.search(f.view, max(s0, h.start - 140), h.start)
+                if done is None:
+                    continue  # "… hoàn thành Dự án thành phần 1 … trong năm 2025" is due; "năm 2025" alone is not
+                cue = re.search(r"\S+\s*$", f.view[max(s0, h.start - 60):h.start])  # "trong": the task runs up to it
         else:
             cue = _cue(f.view, s0, h.start, strong_only=False)
             if cue is None:
@@ -321,6 +379,24 @@ def find_deadlines(
             past=bool(ref and due and not rrule and due < ref.isoformat()),
         ))
     return out
+
+
+
+
+def _not_quarter(original: str, pos: int, accented: bool) -> bool:
+    """True when the "quy" word at ``pos`` is no "quý": a tone other than sắc
+    ("Quỹ", a fund), or no tone at all in an accented text."""
+    m = re.match(r"(\w{3})(\s+)(\w)", original[pos:pos + 12])
+    if m is None:
+        return False
+    word, gap, first = m.group(1).lower(), m.group(2), m.group(3)
+    if "\n" in gap:
+        return True  # "… của Quỹ ⏎ 1. …": a list number on the next line
+    if word in ("quý", "quí") or not first.isdigit():
+        return False  # "Quý I", and "Quỹ II" read by restoration: a Roman number only counts quarters
+    return any(c in word for c in "ỹỳỷỵìỉĩị") or (accented and word in ("quy", "qui"))
+
+
 
 
 _HORIZON_KINDS = {"year", "month", "month_part", "quarter", "half"}

@@ -62,11 +62,11 @@ TYPE_BY_GROUP = {
 # --- symbols ----------------------------------------------------------------
 # A code: letters (folded view: đ already → d), "&" inside (BNN&MT,
 # QLN&TTBĐS), dots between letters (VPCP-V.I), an optional number (QH15).
-_CODE = r"[a-z\u0111](?:[a-z\u0111&]|\.(?=[a-z])|¢(?=[a-z])){0,11}\d{0,2}"  # "TT¢g": an OCR speck inside
+_CODE = r"[a-z\u0111](?:[a-z\u0111&]|\.(?=[a-z])|¢(?=[a-z])){0,11}(?:\.[1|](?![\d.]))?\d{0,2}"  # "TT¢g": an OCR speck inside
 _NUMBER = r"\d{1,5}(?:\.\d{1,3})?[a-z]?"  # 24, 12a, 66.19
 # A line break may fall after the hyphen ("số 31-⏎CTr/TW"); a space may come
 # before it ("Số 104 -CTr/TU").
-_HY = r"[ \t]{0,2}-(?:[ \t]{0,2}|[ \t]*\n[ \t]*)"
+_HY = r"[ \t]{0,2}[-~](?:[ \t]{0,2}|[ \t]*\n[ \t]*)"
 _SL = r"[ \t]{0,2}/(?:[ \t]{0,2}|[ \t]*\n[ \t]*)"
 # Party: 24-KH/ĐU, 15-HD/BTGDVTU, 01-QĐ/TW ; state: 05/QĐ-UBND, 30/2020/NĐ-CP, 04/TTr-BKHCN-BTTTT
 PARTY_SYMBOL = rf"\d{{1,4}}[a-z]?{_HY}{_CODE}{_SL}{_CODE}(?:\s?[-/]\s?{_CODE})*"
@@ -124,7 +124,7 @@ RELATIVE_DAYS_RE = re.compile(
     rf"(?<![a-z0-9])(?P<n>\d{{1,3}})\s+{NGAY}(?!\s+l[a4]m\s+vi[e¢]c)\s*,?\s*(?:k[e¢]\s+t[uw]\s+|t[ií1]nh\s+t[uw]\s+)?{NGAY}\s+"
     rf"(?:k[yi]|b[a4]n\s+h[a4]nh)(?![a-z])(?:\s+(?:quy[e¢]t\s+d[i1]nh|k[e¢]\s+ho[a4]ch|v[a4]n\s+b[a4]n)\s+n[a4]y)?"
 )
-DAY_ONLY_RE = re.compile(rf"{NGAY}\s+(?:{MONG}\s+)?(?P<d>\d{{1,2}})(?!\s*[/\d])(?!\s*,?\s*{THANG})")
+DAY_ONLY_RE = re.compile(rf"{NGAY}\s+(?:{MONG}\s+)?(?P<d>\d{{1,2}})(?!\s*[/\d])(?!\s*,?\s*{THANG}\s*\d)")  # "ngày 20 tháng cuối quý": a day
 # A day written without "ngày" after a deadline word: "trước 20 tháng 11 năm 2026"
 # (the 20th, not the whole of November). The date starts at the day number.
 CUED_DAY_MONTH_RE = re.compile(
@@ -205,6 +205,8 @@ ACTION_VERB_RE = re.compile(
 )
 # Words before a verb that make it part of a name ("Ban Xây dựng Đảng", "các tổ chức").
 VERB_NAME_PREFIX = {"ban", "cac", "nhung", "va", "mot", "phong", "so", "to", "hoi"}
+# A verb that is a name after one given word: "Bộ Xây dựng" (the ministry), but "Bộ đề cao …".
+VERB_NAME_AFTER = {("bo", "xay dung")}
 VERB_NAME_SUFFIX = {"dang", "xa", "doan"}
 # A verb followed by one of these words is a noun ("tổ chức đảng", "tổ chức
 # chính trị - xã hội", "tổ chức cơ sở đảng", "báo cáo viên").
@@ -253,7 +255,7 @@ UNITS = [
     "km", "tỷ đồng", "triệu đồng", "đồng", "điểm", "gia đình", "hồ sơ", "xã", "phường", "tổ dân phố",
     "trường", "đơn vị", "doanh nghiệp", "tác phẩm", "ngày", "tháng", "câu lạc bộ", "đoàn viên",
     "hội viên", "học sinh", "thôn", "trang", "chuyên mục", "chuyên trang", "tuyến đường", "tuyến",
-    "lớp bồi dưỡng", "văn bản", "thủ tục", "chương trình", "lần", "tiết mục", "cuộc thi", "chuyên đề",
+    "lớp bồi dưỡng", "văn bản", "thủ tục", "chương trình", "lần", "tiết mục", "cuộc thi", "chuyên đề", "ký tự",
 ]
 UNIT_FOLDED = sorted({(u, fold(u)) for u in UNITS}, key=lambda p: -len(p[1]))
 TARGET_CUE_RE = re.compile(
@@ -307,10 +309,13 @@ CITE_DATE_OPENING_RE = re.compile(
 CITE_OF_RE = re.compile(r"^\s*,?\s*c(?:u|ii|ti|t|i|l|tr|ll)a\s+")
 # The issuer ends where the cited document's subject or the next citation starts.
 CITE_ISSUER_STOP_RE = re.compile(
-    r"\s(?:v[e¢6]|ve)\s|[,;.(\"':]|\n\s*\n|\s(?:va|v[a4])\s+(?:" + CITE_TYPE_RE.replace("(?P<c", "(?P<s") + r")"
+    r"\s(?:v[e¢6]|ve)\s|[,;.(\"':]|\n\s*\n|\n[ \t]*(?:\d{1,2}|[a-z\u0111])[.)]\s|\s(?:va|v[a4])\s+(?:" + CITE_TYPE_RE.replace("(?P<c", "(?P<s") + r")"
     r"|\s(?:quy dinh|huong dan|ban hanh|trien khai|ngay|tiep tuc|nhu sau|dang ky|thi hanh|phe duyet|thuc hien|sua doi|bo sung"
+    r"|thanh lap|cho phep|dieu chinh|bai bo|giai the|sap nhap|kien toan|het hieu luc|uy quyen|phan cap|ve viec"
     r"|theo|nham|de|yeu cau|chi dao|nay|tren dia ban|neu tren|trong)(?![a-z])"
 )
+# A list label opening a line ("3. Bãi bỏ …", "b) …"): a new item, never part of an issuer.
+LIST_LABEL_AT_RE = re.compile(r"(?:\d{1,2}|[a-z\u0111])[.)]\s")
 # Unnumbered named documents (a number-less citation keeps its full name).
 NAMED_DOC_RES = [
     ("Nghị quyết", re.compile(
@@ -338,13 +343,28 @@ LAW_COMMA_PAIRS_RE = re.compile(r"(?:sua doi|phong|kiem tra|thi dua|can bo|van t
 
 # --- targets: bounds, time limits, exclusions (see targets.py) ------------------
 TARGET_MIN_CUE_RE = re.compile(
-    rf"(?:{kw('it nhat')}|[uy]t\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])t[uw]r?)"
+    rf"(?:{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])t[uw]r?|(?<![a-z])tr[o06]n)"
     rf"(?:\s+(?:{kw('la')}|{kw('tren')}|{kw('tu')}|{kw('sau')}))?\s*$"
 )
 TARGET_MAX_CUE_RE = re.compile(
     rf"(?:{kw('toi da')}|{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('khong vuot qua')}|{kw('duoi')}|{kw('chua den')}|{kw('it hon')}|{kw('thap hon')}"
     rf"|{kw('trong')}(?:\s+{kw('thoi han')}|\s+{kw('vong')})?|{kw('thoi han')}|{kw('xuong con')}|{kw('giam con')}|{kw('xuong duoi')})(?:\s+{kw('la')})?\s*$"
 )
+# A measure written against its number ("không quá 50Mb"): read only after a firm bound, since
+# "trên 200mm" (rain) and "dưới 25m" (a building's height) describe, they do not aim.
+GLUED_UNIT_RE = re.compile(r"(?P<u>mb|gb|kb|tb|km|kg|ha|mw|kw|kwh|m2|m3|mm|cm|m)(?![\w])")
+# "ở mức cao" read by OCR as "6 mức cao": the "6" is the preposition, not a count.
+OCR_O_AT_RE = re.compile(
+    rf"\s*{kw('muc')}\s+(?:{kw('do')}\s+)?(?:{kw('rat')}|{kw('cao')}|{kw('thap')}|{kw('toi')}|{kw('bao dong')}|{kw('trung binh')}"
+    rf"|{kw('an toan')}|{kw('kha')}|{kw('tot')}|{kw('on dinh')}|{kw('hop ly')}|{kw('cho phep')}|{kw('phu hop')}|{kw('nghiem trong')})"
+)
+# OCR reads "ở" as "6" and "là" as "14"; after the words that take them ("làm việc ở khu công nghiệp",
+# "đặc biệt là doanh nghiệp") such a "number" is the word, not a count.
+OCR_DIGIT_WORD_BEFORE = {
+    "6": re.compile(rf"(?:{kw('lam viec')}|{kw('sinh song')}|{kw('cu tru')}|{kw('tap trung')}|{kw('nam')}|{kw('dat')}|{kw('duy tri')}"
+                    rf"|{kw('giu')}|{kw('dien ra')}|{kw('hoat dong')}|{kw('dang ky')})\s*$"),
+    "14": re.compile(rf"(?:{kw('dac biet')}|{kw('nhat')}|{kw('chu yeu')}|{kw('cu the')}|{kw('trong do')}|{kw('do')}|{kw('nay')})\s*,?\s*$"),
+}
 TARGET_UP_AFTER_RE = re.compile(rf"\s*(?:{kw('tro len')})")
 TARGET_DOWN_AFTER_RE = re.compile(rf"\s*(?:{kw('tro xuong')})")
 # Units of time: a bare duration is no target; with a bound ("ít nhất 60 tháng",
@@ -368,14 +388,37 @@ LOOK_BACK_AFTER_RE = re.compile(
     rf"\s*(?:{kw('gan nhat')}|{kw('vua qua')}|{kw('qua')}|{TRUOC}|{kw('lien ke')}|{kw('toi')}|{kw('tiep theo')}|{kw('sap toi')})(?![a-z])"
 )
 CONDITION_OPENING_RE = re.compile(rf"\s*(?:[-+•]\s*|[a-z\d]{{1,3}}\)\s*|\d+(?:\.\d+)*\.\s*)?(?:{kw('neu')}|{kw('truong hop')}|{kw('khi')}|{kw('trong truong hop')})(?![a-z])")
-EXAMPLE_RE = re.compile(rf"{kw('vi du')}")
-PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('thiet hai')}|{kw('ghi nhan')}|{kw('da dat')}|{kw('da co')}|{kw('da hoan thanh')}|{kw('da trien khai')}|{kw('ket qua')}|(?<![a-z])d[a4]\s)")
+# "Ví dụ:", "ví dụ như", "(ví dụ, …)" — not "phạm vi bí mật", not "phạm vi du lịch".
+EXAMPLE_RE = re.compile(r"(?<![a-z0-9])v[i1l]\s+d[uyw](?![a-z0-9])(?=[ \t*_]*(?::|,|\s+nh[uw]\s|\s+cac\s|\s+\d{1,2}\s*:|\s*\n))")
+# A line that opens a new item or part: "6.3.", "b)", "II.", "- " (an example's own lines are "+ ").
+ITEM_START_RE = re.compile(r"\n[ \t*_]*(?:\d+(?:\.\d+)*\.\s|[a-z\u0111]\)\s|[ivxl]{1,4}\.\s|-\s)")
+PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('thiet hai')}|{kw('ghi nhan')}|{kw('da dat')}|{kw('da co')}|{kw('da hoan thanh')}|{kw('da trien khai')}|{kw('ket qua')}|(?<![a-z])(?<!t[o06]i )d[a4]\s)")
 REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\s+[^.;]{{0,20}}$")
 # Words before a number that make it no quantity (a year, an article, a list label).
 NOT_QUANTITY_BEFORE_RE = re.compile(
     rf"(?:{NAM}|{kw('giai doan')}|{kw('khoa')}|{kw('lan thu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
     rf"|{kw('mau')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|{kw('cap')}|{kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
 )
+# Earlier numbers of a list after a label word: "Mẫu biểu số 01, 02, 03", "Phụ lục 1, 2 và".
+LABEL_LIST_BEFORE_RE = re.compile(
+    rf"(?:{kw('so')}|{kw('mau')}|{kw('bieu')}|{kw('phu luc')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}|{kw('muc')})\s*"
+    rf"(?:\d{{1,3}}[a-z]?\s*(?:,|{kw('va')}|{kw('hoac')})\s*)+$"
+)
+# Ages in months or years: "từ 06 tháng đến 36 tháng tuổi", "nhóm trẻ dưới 24 tháng".
+AGE_AFTER_RE = re.compile(rf"\s*(?:{kw('tuoi')}|-\s*\d{{1,3}}\s+{THANG}\s+{kw('tuoi')}|{kw('den')}\s+\d{{1,3}}\s+(?:{THANG}|{NAM})\s+{kw('tuoi')})(?![a-z])")
+CHILD_BEFORE_RE = re.compile(rf"(?:{kw('tre')}|{kw('tre em')}|{kw('nhom tre')}|{kw('chau')}|{kw('be')})(?:\s+[a-z]+){{0,2}}\s+(?:{kw('tu')}|{kw('duoi')}|{kw('tren')})?\s*$")
+# An exemption names a rule set elsewhere: "không phải thực hiện quy định về …", "không áp dụng điều kiện …".
+EXEMPTION_RE = re.compile(
+    rf"(?:{kw('khong phai')}|{kw('khong ap dung')}|{kw('duoc mien')})\s+(?:{kw('thuc hien')}\s+)?(?:{kw('quy dinh')}|{kw('dieu kien')}|{kw('tieu chuan')})"
+)
+# An allowance granted by a rule: "được bổ sung thêm 01 cơ cấu", "được tăng thêm 02 biên chế".
+ALLOWANCE_BEFORE_RE = re.compile(rf"{kw('duoc')}\s+(?:{kw('bo sung')}\s+|{kw('tang')}\s+|{kw('giao')}\s+)?{kw('them')}\s*$")
+# A figure reached so far, said next to the aim: "(đến nay mới đạt 39,5%)".
+RESULT_SO_FAR_RE = re.compile(rf"(?:{kw('den nay')}|{kw('hien nay')}|{kw('hien tai')}|{kw('moi dat')}|{kw('da dat')})[^.;()]{{0,20}}$")
+# A sentence that opens with "Hiện nay" / "Đến nay" states where things stand …
+NOW_OPENING_RE = re.compile(rf"\s*(?:[-+•]\s*|[a-z\d]{{1,3}}\)\s*|\d+(?:\.\d+)*\.\s*)?(?:{kw('hien nay')}|{kw('den nay')}|{kw('hien tai')}|{kw('tinh den nay')})(?![a-z])")
+# … unless it names the aim ("Hiện nay … phấn đấu đạt 90%").
+AIM_CUE_RE = re.compile(rf"{kw('phan dau')}|{kw('muc tieu')}|{kw('chi tieu')}|{kw('yeu cau')}|{kw('phai dat')}|{kw('bao dam')}|{kw('dam bao')}")
 # "so với năm 2025" is a baseline, never the period.
 BASELINE_RE = re.compile(rf"{kw('so voi')}\s+(?:{kw('cung ky')}\s+)?{NAM}\s+(?:19|20)\d\d")
 
@@ -383,4 +426,42 @@ BASELINE_RE = re.compile(rf"{kw('so voi')}\s+(?:{kw('cung ky')}\s+)?{NAM}\s+(?:1
 # its date is no deadline and its figures are no targets.
 AS_OF_OPENING_RE = re.compile(
     rf"\s*(?:[-+•]\s*)?(?:{kw('tinh')}\s+)?{kw('den')}\s+(?:\d{{1,2}}\s*h\s*\d{{0,2}}\s+)?(?:{NGAY}\s+)?\d"
+)
+
+# --- deadlines: report schedules, spans, report times (see deadlines.py) ---------------
+# Words of a report schedule written before its dates ("Định kỳ hàng tháng (trước ngày 16 …), 6 tháng").
+SCHEDULE_WORDS = {"dinh", "ky", "hang", "nam", "thang", "quy", "moi", "tong", "ket", "6", "sau", "va", "hoac",
+                   "truoc", "ngay", "cham", "nhat", "lan", "mot", "dot", "xuat", "trong"}
+# What a schedule list holds besides its task: bracketed dates, periods, "hoặc đột xuất khi có yêu cầu".
+SCHEDULE_NOISE_RE = re.compile(
+    r"\([^()]*\)|" + RECURRENCE_PHRASE_RE.pattern
+    + rf"|(?<![a-z0-9])(?:0?\d|1[0-2]|{kw('sau')}|{kw('ba')})\s+{THANG}(?:\s*/\s*{kw('lan')})?(?![a-z])"
+    + rf"|(?:(?:{TRUOC}|{kw('cham nhat')})\s*)?(?:{NGAY}\s+)?\d{{1,2}}(?:\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{4}})?)?(?![\d/])"
+    + rf"|{kw('tong ket nam')}|{kw('so ket')}|{kw('trong nam')}|{kw('nam sau')}"
+    + rf"|{kw('hoac')}(?:\s+{kw('dot xuat')})?(?:\s+{kw('khi co yeu cau')})?|{kw('dot xuat')}(?:\s+{kw('khi co yeu cau')})?"
+    + r"|(?<![a-z])(?:va|,)(?![a-z])"
+)
+# Words before "N/M" that make it a fraction, not a day and month ("ít nhất 2/3", "trên 1/2").
+FRACTION_BEFORE_RE = re.compile(
+    rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|(?<![a-z]){kw('tren')}|(?<![a-z]){kw('duoi')}"
+    rf"|{kw('khong qua')}|{kw('khoang')}|{kw('bang')}|{kw('dat')})\s*$"
+)
+# A span in force or counted, not a due date: "(hiệu lực / ủy quyền / áp dụng / tính) từ … đến hết ngày …".
+RUNNING_UNTIL_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?$")
+PREVIOUS_RE = re.compile(rf"(?<![a-z])(?:{THANG}|{NAM}|{kw('ky')}|{QUY})\s+{TRUOC}(?![a-z])")  # "tháng trước": previous
+VALIDITY_RE = re.compile(
+    rf"{kw('hieu luc')}|h[il1]{{1,2}}[e¢]u\s+l[a-z]{{1,3}}\s+{kw('thi hanh')}|{kw('ap dung')}|{kw('uy quyen')}|(?<![a-z]){kw('tinh tu')}|{kw('chot so lieu')}|{kw('ky bao cao')}"
+    rf"|{kw('phat sinh tu')}"
+)
+# "đến sáng ngày 21/11", "đến 12h00 ngày 21/11": a time of day after "đến" dates a report, it sets no due date.
+AS_OF_TIME_RE = re.compile(
+    rf"(?<![a-z]){kw('den')}\s+(?:{kw('sang')}|{kw('chieu')}|{kw('trua')}|{kw('toi')}|\d{{1,2}}\s*(?:h|gio)\s*\d{{0,2}}(?:\s*{kw('phut')})?)"
+    rf"\s*,?\s*(?:{NGAY}\s+)?$"
+)
+REPORT_NAMED_RE = re.compile(rf"{kw('bao cao')}\s*$")
+DUE_AFTER_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+(?:{NGAY}\s+)?\d")
+# A completion verb, then its object, then "trong" right before a year: "hoàn thành … trong năm 2025".
+COMPLETE_WITHIN_RE = re.compile(
+    rf"(?<!{kw('da')} )(?:{kw('hoan thanh')}|{kw('xong')}|{kw('khanh thanh')}|{kw('thong xe')}|{kw('dua vao su dung')}"
+    rf"|{kw('dua vao van hanh')})[^.;:,]{{0,110}}?(?<![a-z]){kw('trong')}\s+$"
 )

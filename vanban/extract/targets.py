@@ -36,7 +36,7 @@ _UNIT_BY_GROUP = {f"u{i}": u for i, (u, _) in enumerate(P.UNIT_FOLDED)}
 _RANGE_SEP = r"\s*(?:-|d[e¢c6][e¢]?n|den|t[o6]i)\s*"
 _QTY_RE = re.compile(
     rf"(?<![\w/.,¢€-])(?P<a>{NUMBER}(?:\s?/\s?(?:{NUMBER}))?|(?:{WORD_NUMBER_RE})(?=\s))\s*(?P<pa>%)?"
-    rf"(?:{_RANGE_SEP}(?P<b>{NUMBER})\s*(?P<pb>%)?)?(?![\w])"
+    rf"(?:{_RANGE_SEP}(?P<b>{NUMBER})\s*(?P<pb>%)?)?(?:(?<=\d)(?={P.GLUED_UNIT_RE.pattern})|(?![\w]))"
 )
 _WORD_NUM_FIRST = {w.split()[0] for w in WORD_NUMBERS}
 _WORD_NUM_START = re.compile(rf"^(?:{WORD_NUMBER_RE})$")
@@ -50,7 +50,9 @@ _CAP_RE = re.compile(rf"^\s*({kw('cap')}\s+[^\s,;.()]+(?:\s+(?!va\s|v[a4]\s)[^\s
 _SECTION_TARGET = re.compile(rf"{kw('chi tieu')}|{kw('muc tieu')}")
 _ITEM_COUNT_NOUNS = ("muc tieu", "nhiem vu", "giai phap", "noi dung", "chi tieu", "nhom", "phan", "buoc")
 _STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})\s*$")
+_STRONG_NEAR = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})(?:\s+[a-z]+)?\s*$")
 _RANK_BEFORE = re.compile(r"(?<![a-z])t[o6]p\s*$")
+_LIST_GAP_RE = re.compile(r"\s*(?:,|\s(?:va|v[a4]|hoac))\s*")
 _CLAUSE_START = re.compile(r"[,;:]|\s-\s|\n")
 
 
@@ -117,6 +119,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
     masked, results = SpanSet(masks), SpanSet(lay.results)
     anchors = tuple(sorted(f.number_starts + tuple(
         s for s, e, k in f.tokens if k == "word" and v[s:e] in _WORD_NUM_FIRST)))
+    examples = SpanSet(_example_blocks(v, start, end))
+    carried: tuple[int, int, str] | None = None  # (start, end, "min"/"max") of the last one-sided bound
     for m in f.matches_at(_QTY_RE, anchors, start, end):  # a quantity starts at a number (or number word)
         if masked.covers(m.start()) or results.covers(m.start()):
             continue  # a cited symbol or date; "Tỷ lệ … đạt 96,5%" under "Kết quả …" is achieved, not aimed at
@@ -125,8 +129,17 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # a list number "1. …"
         a_txt = m.group("a")
         word_num = bool(_WORD_NUM_START.match(a_txt.strip()))
-        if P.NOT_QUANTITY_BEFORE_RE.search(v, max(line_start, m.start() - 14), m.start()):
-            continue  # "năm 2025", "Điều 5", "lần thứ 3", "ngày 15"
+        look = line_start if v[line_start:m.start()].strip() else v.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if P.NOT_QUANTITY_BEFORE_RE.search(v, max(look, m.start() - 14), m.start()):
+            continue  # "năm 2025", "Điều 5", "lần thứ 3", "ngày 15" (also across a line break: "năm ⏎ 2028")
+        if P.LABEL_LIST_BEFORE_RE.search(v, max(look, m.start() - 40), m.start()):
+            continue  # "Mẫu biểu số 02, 03 đính kèm": labels in a list, not quantities
+        glued = None if (m.group("pa") or m.group("pb")) else P.GLUED_UNIT_RE.match(v, m.end())
+        if a_txt.strip() == "6" and P.OCR_O_AT_RE.match(v, m.end()):
+            continue  # "duy trì 6 mức cao": OCR's "6" for "ở"
+        ocr_word = P.OCR_DIGIT_WORD_BEFORE.get(a_txt.strip())
+        if ocr_word and not (m.group("pa") or m.group("b")) and ocr_word.search(v, max(start, m.start() - 20), m.start()):
+            continue  # "làm việc 6 khu công nghiệp", "đặc biệt 14 doanh nghiệp": OCR's "ở", "là"
         pct = bool(m.group("pa") or m.group("pb"))
         fraction = "/" in a_txt and not pct
         unit, unit_end, known = ("%", m.end(), True) if pct else (None, m.end(), False)
@@ -134,7 +147,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         s0, s1 = sentence_bounds(f, m.start(), start, end)
         if fraction and (a_txt.startswith("0") or re.match(r"\s*/\s*\d{4}", v[m.end():m.end() + 6])):
             continue  # "Từ 01/7", "15/6/2026": a date
-        if not pct and re.match(r"\s*[A-ZĐ]", o[m.end():m.end() + 3]) and not fraction:
+        if not pct and not glued and re.match(r"\s*[A-ZĐ]", o[m.end():m.end() + 3]) and not fraction:
             continue  # "03 Chương trình" named programmes, "Đề án 06": names, not counted nouns
         if pct and not P.TARGET_CUE_RE.search(v, s0, m.start()) and re.search(r"[A-Z][A-Za-z]+\s*$", o[max(s0, m.start() - 20):m.start()]) \
                 and re.match(r"\s*,", o[m.end():m.end() + 3]):
@@ -150,7 +163,11 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                     unit, unit_end = f"{unit} {noun}", noun_end
             else:
                 unit = "tỷ lệ"  # "2/3": a fraction
-        if not pct and not fraction:
+        if glued:  # "không quá 50Mb": only with a firm bound
+            if not _STRONG_BOUND.search(v, max(line_start, m.start() - 30), m.start()):
+                continue
+            unit, unit_end, known = o[glued.start():glued.end()], glued.end(), True
+        elif not pct and not fraction:
             unit, unit_end, known = _counted_noun(v, o, m.end())
             if unit is None:
                 continue
@@ -158,6 +175,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 continue  # "20 tháng 11", "15 năm 2025": a date
             if fold(unit).startswith("tuoi"):
                 continue  # "trẻ em dưới 1 tuổi": an age group
+            if fold(unit) in P.TIME_UNIT_FOLDED and (P.AGE_AFTER_RE.match(v, unit_end) or P.CHILD_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start())):
+                continue  # "trẻ em từ 06 tháng đến 36 tháng tuổi", "nhóm trẻ dưới 24 tháng": ages
             if fold(unit).startswith(_ITEM_COUNT_NOUNS) and not pct:
                 continue  # "(16 mục tiêu)", "03 nhiệm vụ": how many items a list holds
             rm = _RATE_TAIL_RE.match(v, unit_end)
@@ -167,15 +186,24 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         b = _num(m.group("b")) if m.group("b") else None
         if b is not None and not pct and 1900 <= a <= 2100 and 1900 <= b <= 2100:
             continue  # "2026-2031": a term, not a range of counts
+        if b is not None and a == 0 and fold(unit or "") in P.TIME_UNIT_FOLDED:
+            continue  # "Giai đoạn khẩn cấp (0-48 giờ)": a phase of time, no bound
         c0 = _clause_start(v, s0, m.start())
-        cond = P.CONDITION_OPENING_RE.match(v, s0, m.start()) or P.CONDITION_OPENING_RE.match(v, c0, m.start())
-        if cond and not P.CONSEQUENCE_RE.search(v, cond.end(), m.start()):
-            continue  # "nếu … thấp dưới 30%" (but "Trường hợp … phải báo cáo ít nhất sau 30 ngày")
-        if P.EXAMPLE_RE.search(v, s0, m.start()):
-            continue  # "Ví dụ: …"
+        s0c = _across_layout_break(f, s0, start, end)
+        cond = P.CONDITION_OPENING_RE.match(v, s0c, m.start()) or P.CONDITION_OPENING_RE.match(v, c0, m.start())
+        if cond and not P.CONSEQUENCE_RE.search(v, cond.end(), m.start()) \
+                and not (re.search(r"tr[uw]{1,2}[o06d]ng\s+h[o06]p", cond.group(0)) and _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())):
+            continue  # "nếu … thấp dưới 30%" (but "Trường hợp … [phải] báo cáo ít nhất sau 30 ngày" is a rule)
+        if P.EXAMPLE_RE.search(v, s0, m.start()) or examples.covers(m.start()):
+            continue  # "Ví dụ: …", and the lines of its block
         if (P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60), m.start()) or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Đến nay, 100% … đã triển khai": a result
+        if P.EXEMPTION_RE.search(v, s0, m.start()):
+            continue  # "… thì không phải thực hiện quy định về thời gian … ít nhất là 1 năm": a rule set elsewhere
+        if P.RESULT_SO_FAR_RE.search(v, max(s0, m.start() - 35), m.start()) or (
+                P.NOW_OPENING_RE.match(v, s0, m.start()) and not P.AIM_CUE_RE.search(v, s0, m.start())):
+            continue  # "(đến nay mới đạt 39,5%)": how far it got, not the aim
         if not pct and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()):
             continue  # "đề nghị hỗ trợ 20 xe": a request
         # the bound words before the number: up to 30 characters, across a layout
@@ -198,6 +226,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             lo, hi, marked = None, a, True
         elif min_cue and max_cue and b is None:  # "ít nhất trên 2/3"
             lo, hi, marked = a, None, True
+        elif b is None and not pct and carried and _LIST_GAP_RE.fullmatch(v, carried[1], m.start()):
+            lo, hi = (a, None) if carried[2] == "min" else (None, a)
+            marked = True  # "không quá 05 cá nhân, 01 tập thể": the bound runs on through the list
         if b is not None and re.search(rf"{kw('trong')}\s*$", before):
             marked = True  # "trong 24-48 giờ"
         if time_unit:
@@ -216,10 +247,12 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if colon >= 0 and len(v[colon + 1:m.start()].strip()) == 0:
             label = clean_quote(o[line_start:colon].lstrip(" -+•"))
             marked = True
-        if not marked and P.TARGET_CUE_RE.search(v, s0, m.start()):
+        if not marked and P.TARGET_CUE_RE.search(v, s0c, m.start()):
             marked = known or P.TARGET_CUE_RE.search(v, max(s0, m.start() - 25), m.start()) is not None
         if not marked and any(s <= m.start() < e for s, e in target_sections):
             marked = True  # a line of a "Chỉ tiêu" section: any counted noun
+        if not marked and P.ALLOWANCE_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
+            marked = True  # "được bổ sung thêm 01 cơ cấu quy hoạch": an allowance
         rank = _RANK_BEFORE.search(v, max(s0, m.start() - 12), m.start())
         if rank and b is None:  # "top 03", "tốp 10": a rank to reach
             lo, hi, unit, marked = None, a, "top", True
@@ -241,11 +274,41 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if key in seen:
             continue  # restated in the same sentence
         seen.add(key)
+        carried = (m.start(), unit_end, "min" if hi is None else "max") if (lo is None) != (hi is None) and not pct else None
         out.append(Target(
             text=clean_quote(o[text_start:unit_end]), min=lo, max=hi, unit=unit, scope=scope, period=period,
             span=Span(text_start, unit_end, clean_quote(o[s0:s1])),
         ))
     return out
+
+
+def _across_layout_break(f: Folded, s0: int, start: int, end: int, depth: int = 0) -> int:
+    """The start of a sentence that OCR cut with a blank line ("Trường hợp đặc biệt nếu nhân ⏎⏎ sự có …
+    dưới 1 năm"): when the text before the blank line ends in a word and ``s0`` opens in lower
+    case, the start of the piece before it."""
+    o = f.original
+    i = s0
+    while i > start and o[i - 1].isspace():
+        i -= 1
+    if i <= start or not o[i - 1].isalpha() or not o[s0:s0 + 1].islower() or o[i:s0].count("\n") < 2:
+        return s0
+    p0, _ = sentence_bounds(f, i - 1, start, end)
+    return _across_layout_break(f, p0, start, end, depth + 1) if p0 < s0 and depth < 3 else min(p0, s0)
+
+
+def _example_blocks(v: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of "Ví dụ" blocks: from the words to the next numbered or lettered
+    item, "-" bullet or heading (its "+" lines and later sentences belong to it),
+    at most ``_EXAMPLE_MAX`` characters."""
+    out = []
+    for m in P.EXAMPLE_RE.finditer(v, start, end):
+        stop = min(end, m.end() + _EXAMPLE_MAX)
+        nxt = P.ITEM_START_RE.search(v, m.end(), stop)
+        out.append((m.start(), nxt.start() if nxt else stop))
+    return out
+
+
+_EXAMPLE_MAX = 1500
 
 
 def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before: str, pct: bool) -> str | None:
