@@ -387,7 +387,9 @@ CONSEQUENCE_RE = re.compile(rf"(?<![a-z])(?:{kw('thi')}|{kw('phai')}|{kw('co the
 LOOK_BACK_AFTER_RE = re.compile(
     rf"\s*(?:{kw('gan nhat')}|{kw('vua qua')}|{kw('qua')}|{TRUOC}|{kw('lien ke')}|{kw('toi')}|{kw('tiep theo')}|{kw('sap toi')})(?![a-z])"
 )
-CONDITION_OPENING_RE = re.compile(rf"\s*(?:[-+•]\s*|[a-z\d]{{1,3}}\)\s*|\d+(?:\.\d+)*\.\s*)?(?:{kw('neu')}|{kw('truong hop')}|{kw('khi')}|{kw('trong truong hop')})(?![a-z])")
+# A list label that may open a clause: "- ", "b) ", "6.3. ".
+CLAUSE_LABEL = r"\s*(?:[-+•]\s*|[a-z\d]{1,3}\)\s*|\d+(?:\.\d+)*\.\s*)?"
+CONDITION_OPENING_RE = re.compile(rf"{CLAUSE_LABEL}(?:{kw('neu')}|{kw('truong hop')}|{kw('khi')}|{kw('trong truong hop')})(?![a-z])")
 # "Ví dụ:", "ví dụ như", "(ví dụ, …)" — not "phạm vi bí mật", not "phạm vi du lịch".
 EXAMPLE_RE = re.compile(r"(?<![a-z0-9])v[i1l]\s+d[uyw](?![a-z0-9])(?=[ \t*_]*(?::|,|\s+nh[uw]\s|\s+cac\s|\s+\d{1,2}\s*:|\s*\n))")
 # A line that opens a new item or part: "6.3.", "b)", "II.", "- " (an example's own lines are "+ ").
@@ -416,7 +418,7 @@ ALLOWANCE_BEFORE_RE = re.compile(rf"{kw('duoc')}\s+(?:{kw('bo sung')}\s+|{kw('ta
 # A figure reached so far, said next to the aim: "(đến nay mới đạt 39,5%)".
 RESULT_SO_FAR_RE = re.compile(rf"(?:{kw('den nay')}|{kw('hien nay')}|{kw('hien tai')}|{kw('moi dat')}|{kw('da dat')})[^.;()]{{0,20}}$")
 # A sentence that opens with "Hiện nay" / "Đến nay" states where things stand …
-NOW_OPENING_RE = re.compile(rf"\s*(?:[-+•]\s*|[a-z\d]{{1,3}}\)\s*|\d+(?:\.\d+)*\.\s*)?(?:{kw('hien nay')}|{kw('den nay')}|{kw('hien tai')}|{kw('tinh den nay')})(?![a-z])")
+NOW_OPENING_RE = re.compile(rf"{CLAUSE_LABEL}(?:{kw('hien nay')}|{kw('den nay')}|{kw('hien tai')}|{kw('tinh den nay')})(?![a-z])")
 # … unless it names the aim ("Hiện nay … phấn đấu đạt 90%").
 AIM_CUE_RE = re.compile(rf"{kw('phan dau')}|{kw('muc tieu')}|{kw('chi tieu')}|{kw('yeu cau')}|{kw('phai dat')}|{kw('bao dam')}|{kw('dam bao')}")
 # "so với năm 2025" is a baseline, never the period.
