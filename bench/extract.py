@@ -9,7 +9,7 @@ cached in bench/.cache/; later runs take ~4 min, mostly diacritic restoration).
    text and a legacy-OCR form made by real OCR (rendered pages read by
    Tesseract ``-l eng``, then vanban's restoration), tuned and held-out
    documents apart. Matching rules: tests/realdocs_match.py. ``--labels DIR``
-   adds a further gold folder (e.g. bench/gold/fresh) as set "fresh" (held out).
+   adds a further gold folder (bench/gold/fresh, bench/gold/tune) as a set named by its folder.
 2. Cases (bench/cases_eval.py): the expected values of ../shared/cases 07, 11,
    12, 13 and 16, value by value.
 3. Fixtures: tests/fixtures/extract/NAME.txt + NAME.gold.json; the twin
@@ -186,7 +186,7 @@ if __name__ == "__main__":
     ap.add_argument("--shared", help="folder holding realdocs/ (default: the repo's ../shared, then /work/shared)")
     ap.add_argument("--fixtures-only", action="store_true")
     ap.add_argument("--labels", action="append", default=[],
-                    help="further gold folder (e.g. bench/gold/fresh) scored as set 'fresh', all held out (repeatable)")
+                    help="further gold folder (bench/gold/fresh, bench/gold/tune) scored as a set named by its folder (repeatable)")
     args = ap.parse_args()
     if not args.fixtures_only:
         sys.path.insert(0, str(ROOT / "bench"))

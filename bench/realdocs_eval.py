@@ -59,7 +59,7 @@ def legacy_form(shared, stem) -> str:
 
 def run(shared=None, forms=("clean", "legacy"), verbose=False, only=None, extra=()):
     """Totals {(set, form): {field: [tp, got, gold]}} over the labelled documents
-    (and the documents of the ``extra`` gold folders, as set "fresh")."""
+    (and the documents of the ``extra`` gold folders, each as a set named by its folder: "fresh", "tune")."""
     sh = shared_dir(shared)
     totals = {}
     rows = []
@@ -69,7 +69,7 @@ def run(shared=None, forms=("clean", "legacy"), verbose=False, only=None, extra=
         if only and stem not in only:
             continue
         gold = json.loads(gp.read_text(encoding="utf-8"))
-        group = "fresh" if gp in fresh else "held-out" if stem in HELD_OUT else "tuned"
+        group = gp.parent.name if gp in fresh else "held-out" if stem in HELD_OUT else "tuned"
         for form in forms:
             text = plain_text(sh, stem) if form == "clean" else legacy_form(sh, stem)
             got = extraction_to_json(extract(text))
@@ -83,7 +83,7 @@ def run(shared=None, forms=("clean", "legacy"), verbose=False, only=None, extra=
                 t[1] += ng
                 t[2] += nd
                 cells.append(f"{tp}/{ng}/{nd}")
-                if verbose and (missed or extra) and group == "tuned":
+                if verbose and (missed or extra) and group in ("tuned", "tune"):
                     for g in missed:
                         print(f"  MISS {stem} {form} {field}: {_brief(field, g)}")
                     for x in extra:
@@ -120,6 +120,6 @@ if __name__ == "__main__":
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--only", nargs="*")
     ap.add_argument("--labels", action="append", default=[],
-                    help="further gold folder scored as set 'fresh', all held out (repeatable)")
+                    help="further gold folder scored as a set named by the folder (fresh, tune) (repeatable)")
     a = ap.parse_args()
     report(*run(a.shared, tuple(a.forms.split(",")), a.verbose, a.only, tuple(a.labels)))

@@ -185,14 +185,14 @@ def bench_labels(shared: pathlib.Path, show: int, extra: tuple = ()) -> None:
     labels = sorted(lab_dir.glob("*.labels.json")) + fresh
     for form in ("md", "plain"):
         print(f"\n[{form}] labelled documents — obligations and metadata")
-        for group in ("tuned", "held-out") + (("fresh",) if fresh else ()):
+        for group in ("tuned", "held-out") + tuple(dict.fromkeys(p.parent.name for p in fresh)):
             tp = n_gold = n_got = 0
             field_hits = {f: 0 for f in LABEL_FIELDS}
             n_docs = 0
             per_doc = []
             for lp in labels:
                 stem = lp.name[: -len(".labels.json")]
-                if group != ("fresh" if lp in fresh else "held-out" if stem in HELD_OUT else "tuned"):
+                if group != (lp.parent.name if lp in fresh else "held-out" if stem in HELD_OUT else "tuned"):
                     continue
                 gold = json.loads(lp.read_text(encoding="utf-8"))
                 md = shared / "realdocs" / "docs" / f"{stem}.md"
@@ -230,7 +230,7 @@ def main() -> None:
     ap.add_argument("--list", type=int, default=40, help="mismatches to list per form")
     ap.add_argument("--only", choices=("sidecars", "labels"))
     ap.add_argument("--labels", action="append", default=[],
-                    help="further gold folder scored as group 'fresh', all held out (repeatable)")
+                    help="further gold folder scored as a group named by its folder (fresh, tune) (repeatable)")
     a = ap.parse_args()
     shared = shared_dir(a.shared)
     print("structure stage:", "yes" if build_structure else "no (BEFORE)")
