@@ -128,6 +128,21 @@ def test_v1_v2_v1_makes_v1_the_latest_again(tmp_path):
     assert ingest([doc], db, jobs=1, progress=False).skipped == 1
 
 
+def test_two_files_of_one_relative_name_in_two_folders_are_two_documents(tmp_path, monkeypatch):
+    """Found by a newcomer: ``cd a && vanban ingest plan.txt`` then ``cd b && vanban
+    ingest plan.txt`` made the second plan a version of the first (paths were
+    stored as typed), and the first could no longer be found."""
+    db = tmp_path / "a.db"
+    for folder, text in (("a", VIETNAMESE_PLAN), ("b", VIETNAMESE_PLAN.replace("07-KH", "09-KH"))):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "plan.txt").write_text(text, encoding="utf-8")
+        monkeypatch.chdir(tmp_path / folder)
+        assert ingest([Path("plan.txt")], db, jobs=1, progress=False).stored == 1
+    rows = table(db, "select number, version, supersedes_id, path from documents order by id")
+    assert [r[:3] for r in rows] == [("07-KH/ĐU", 1, None), ("09-KH/ĐU", 1, None)]
+    assert [r[3] for r in rows] == [str(tmp_path / f / "plan.txt") for f in "ab"]
+
+
 def test_an_archive_with_a_unique_sha256_index_is_upgraded(tmp_path):
     from vanban.archive import Archive
 

@@ -118,8 +118,11 @@ def test_watch_consumes_good_and_bad_files(tmp_path):
                 time.sleep(0.2)
         (inbox / "english.txt").write_text("This is an English memo about the weekly meeting. " * 30)
         shutil.copy(SAMPLES / "24-KH-DU_dan_van_kheo_long_bien_2026_legacy_ocr.txt", inbox / "copy.txt")
+        # a scanner that reuses its file names: another plan under the name already filed away
+        shutil.copy(SAMPLES / "13-KH-DU_dan_van_kheo_binh_dinh_legacy_ocr.txt", inbox / "24-KH.txt")
         wait_until(lambda: all((inbox / sub / name).exists() for sub, name in
-                               [("done", "02-NQ.docx"), ("failed", "english.txt"), ("done", "copy.txt")]),
+                               [("done", "02-NQ.docx"), ("failed", "english.txt"), ("done", "copy.txt")])
+                   and len(list((inbox / "done").glob("24-KH*.txt"))) == 2,
                    180, "the dropped files")
         assert proc.poll() is None  # a bad file never stops the folder
         proc.send_signal(signal.SIGINT)
@@ -132,8 +135,12 @@ def test_watch_consumes_good_and_bad_files(tmp_path):
     assert sorted(p.name for p in inbox.iterdir() if p.is_file()) == []
     with sqlite3.connect(db) as conn:
         numbers = sorted(n for (n,) in conn.execute("select number from documents"))
+        versions = conn.execute("select count(*) from documents where version != 1").fetchone()[0]
+        paths = [p for (p,) in conn.execute("select path from documents")]
         errors = conn.execute("select count(*) from ingest_errors where path like '%english.txt'").fetchone()[0]
-    assert numbers == ["02-NQ/CB", "24-KH/ĐU"]  # the copy went to the stored document
+    # the copy went to the stored document; the second 24-KH.txt is a document of its own
+    assert numbers == ["02-NQ/CB", "13-KH/ĐU", "24-KH/ĐU"] and versions == 0
+    assert all(Path(p).parent == (inbox / "done").resolve() and Path(p).exists() for p in paths)
     assert errors == 1
 
 

@@ -22,13 +22,13 @@ DEFAULT_DB = "archive.db"
 def limits_options(fn):
     """Options for the limits that guard against hostile input."""
 
-    @click.option("--max-pages", type=int, default=Limits.max_pages, show_default=True,
+    @click.option("--max-pages", type=click.IntRange(min=1), default=Limits.max_pages, show_default=True,
                   help="Refuse documents with more pages.")
-    @click.option("--max-pixels", type=int, default=Limits.max_pixels, show_default=True,
+    @click.option("--max-pixels", type=click.IntRange(min=1), default=Limits.max_pixels, show_default=True,
                   help="Refuse page images larger than this (decompression bombs).")
-    @click.option("--max-file-mb", type=float, default=Limits.max_file_bytes / 2**20,
+    @click.option("--max-file-mb", type=click.FloatRange(min=0, min_open=True), default=Limits.max_file_bytes / 2**20,
                   show_default=True, help="Refuse larger files.")
-    @click.option("--ocr-timeout", type=float, default=Limits.ocr_timeout, show_default=True,
+    @click.option("--ocr-timeout", type=click.FloatRange(min=0, min_open=True), default=Limits.ocr_timeout, show_default=True,
                   help="Seconds of Tesseract per page before giving up.")
     @functools.wraps(fn)
     def wrapper(*args, max_pages, max_pixels, max_file_mb, ocr_timeout, **kwargs):
@@ -46,7 +46,7 @@ def limits_options(fn):
 def engine_options(fn):
     """Options choosing where page OCR runs."""
 
-    @click.option("-j", "--jobs", type=int, default=None,
+    @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
                   help="Worker processes for page OCR [default: all cores].")
     @click.option("--executor", type=click.Choice(["process", "dask"]), default="process",
                   show_default=True, help="Process pool, or a Dask cluster.")
@@ -91,7 +91,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path))
 @engine_options
 @limits_options
@@ -133,14 +133,22 @@ def text(file, raw, jobs, executor, scheduler, lang, limits):
 
 
 @cli.command()
-@click.argument("file", required=False, type=click.File("r", encoding="utf-8"))
+@click.argument("file", required=False, type=click.File("rb"))
 @click.option("--json", "as_json", is_flag=True,
               help="Per token: chosen form, confidence, alternatives.")
 def restore(file, as_json):
-    """Restore diacritics of FILE (or stdin), keeping its line breaks."""
+    """Restore diacritics of FILE (or stdin), keeping its line breaks.
+
+    The bytes are decoded as ingest decodes a text file: UTF-8, TCVN3, VNI,
+    VISCII, VIQR or Windows-1258, whichever gives the most Vietnamese syllables."""
+    from .charsets import UnknownCharset, detect
     from .ocr.restore import restore as run
 
-    source = (file or click.get_text_stream("stdin")).read()
+    stream = file or click.get_binary_stream("stdin")
+    try:
+        source = detect(stream.read())[0]
+    except UnknownCharset as exc:
+        _fail(f"{getattr(stream, 'name', '<stdin>')}: {exc}")
     result = run(source)
     if as_json:
         click.echo(json.dumps(to_dict(result), ensure_ascii=False, indent=2))
@@ -208,9 +216,9 @@ def checklist(file, fmt, output, jobs, executor, scheduler, lang, limits):
               type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--type", "doc_type", default=None, help="Document type, e.g. 'Kế hoạch' or KH.")
 @click.option("--issuer", default=None, help="Issuing body (diacritics optional).")
-@click.option("--from", "date_from", default=None, metavar="YYYY-MM-DD")
-@click.option("--to", "date_to", default=None, metavar="YYYY-MM-DD")
-@click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--from", "date_from", default=None, metavar="YYYY-MM-DD", type=click.DateTime(["%Y-%m-%d"]))
+@click.option("--to", "date_to", default=None, metavar="YYYY-MM-DD", type=click.DateTime(["%Y-%m-%d"]))
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
 def search(query, db, doc_type, issuer, date_from, date_to, limit, fmt):
@@ -225,8 +233,9 @@ def search(query, db, doc_type, issuer, date_from, date_to, limit, fmt):
 
     color = fmt == "text" and sys.stdout.isatty()
     try:
-        hits = run(db, query, type=doc_type, issuer=issuer, date_from=date_from,
-                   date_to=date_to, limit=limit, mark=ANSI_MARK if color else BRACKET_MARK)
+        hits = run(db, query, type=doc_type, issuer=issuer,
+                   date_from=date_from and date_from.date().isoformat(),
+                   date_to=date_to and date_to.date().isoformat(), limit=limit, mark=ANSI_MARK if color else BRACKET_MARK)
     except VanbanError as exc:
         _fail(f"{db}: {exc}")
     click.echo(format_hits(hits, fmt))
@@ -254,7 +263,7 @@ def reindex(db):
 @click.option("--allow-sql", is_flag=True, help="Let visitors run their own SQL (off: canned queries only).")
 @click.option("--watch", "inbox", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Also ingest files dropped in this consume folder (see `vanban watch`).")
-@click.option("-j", "--jobs", type=int, default=None, help="OCR worker processes for uploads.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="OCR worker processes for uploads.")
 @limits_options
 def serve(db, host, port, allow_sql, inbox, jobs, limits):
     """Browse and search the archive in Datasette; signed-in accounts upload.
@@ -276,7 +285,7 @@ def serve(db, host, port, allow_sql, inbox, jobs, limits):
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path))
 @click.option("--settle", type=float, default=2.0, show_default=True,
               help="Seconds a file must stop growing before it is taken.")
-@click.option("-j", "--jobs", type=int, default=None, help="OCR worker processes.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="OCR worker processes.")
 @limits_options
 def watch(inbox, db, settle, jobs, limits):
     """Ingest every file dropped in INBOX (a consume folder) until Ctrl-C.

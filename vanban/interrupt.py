@@ -21,6 +21,8 @@ import sys
 
 import click
 
+from .models import DependencyError, VanbanError
+
 #: exit status of a command ended by SIGINT (128 + signal number), as shells report it
 INTERRUPTED_STATUS = 128 + signal.SIGINT
 MESSAGE = "vanban: interrupted"
@@ -29,7 +31,9 @@ _late = {"interrupted": False}
 
 
 class InterruptibleGroup(click.Group):
-    """A click group whose commands end on Ctrl-C with one line and status 130."""
+    """A click group whose commands end on Ctrl-C with one line and status 130,
+    and on a :class:`~vanban.models.VanbanError` that no command caught with
+    ``vanban: <message>`` and status 1 (2 for a missing dependency)."""
 
     def invoke(self, ctx: click.Context):
         try:
@@ -37,6 +41,9 @@ class InterruptibleGroup(click.Group):
         except KeyboardInterrupt:
             click.echo(MESSAGE, err=True)
             ctx.exit(INTERRUPTED_STATUS)
+        except VanbanError as exc:  # e.g. an archive that cannot be opened: one line, no traceback
+            click.echo(f"vanban: {exc}", err=True)
+            ctx.exit(2 if isinstance(exc, DependencyError) else 1)
 
     def main(self, *args, **kwargs):
         try:

@@ -78,9 +78,10 @@ _COPY_NAMES = itertools.count()
 
 
 def load_snapshot(snap: Snapshot, limits: Limits) -> SourceDocument:
-    """:func:`vanban.ingest.load` on the private copy, named after the input."""
+    """:func:`vanban.ingest.load` on the private copy, named after the input by
+    its absolute path (the key of the file's versions in the archive)."""
     source = load(snap.copy, limits)
-    return replace(source, path=str(snap.path), mtime=snap.mtime)
+    return replace(source, path=os.path.abspath(snap.path), mtime=snap.mtime)
 
 
 def new_work_dir() -> Path:

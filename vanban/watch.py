@@ -138,6 +138,12 @@ class Inbox:
         folder = self.folder / (DONE if job.state == "done" else FAILED)
         target = _unique(folder, src.name)
         os.replace(src, target)
+        if job.state == "done" and not job.existing:
+            from .archive import Archive
+
+            with Archive(self.intake.db_path) as archive:
+                archive.move_file(src, target)
+            job.stored_path = str(target)
         if job.state != "done":
             Path(str(target) + ".error.txt").write_text(f"{src.name}: {job.error}\n", encoding="utf-8")
             print(f"vanban: {src.name}: {job.error}", flush=True)

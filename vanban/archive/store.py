@@ -169,6 +169,15 @@ class Archive:
                 ids.append(existing if existing is not None else self._insert(doc))
         return ids
 
+    def move_file(self, old: str | os.PathLike[str], new: str | os.PathLike[str]) -> int:
+        """The file archived from ``old`` now lives at ``new`` (a consume folder
+        filed it away into ``done/``): its documents follow it, so a later,
+        different file dropped under the old name starts a document of its own
+        instead of becoming a version of this one. Returns the rows moved."""
+        with self._transaction():
+            return self.conn.execute("UPDATE documents SET path = ? WHERE path = ?",
+                                     [os.fspath(new), os.fspath(old)]).rowcount
+
     def record_error(self, path: str, error: str, sha256: str | None = None) -> None:
         """Remember that ``path`` could not be archived and why (one line)."""
         line = " ".join(str(error).split())

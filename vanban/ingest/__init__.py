@@ -133,7 +133,9 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
     if len(pages) > limits.max_pages:
         raise LimitExceeded(f"too many pages: {len(pages)} > limit {limits.max_pages}")
     return SourceDocument(
-        path=str(p),
+        # the absolute path: it keys a file's versions in the archive, and two
+        # different plan.txt read from two folders are two documents
+        path=os.path.abspath(p),
         sha256=sha,
         kind=kind,
         size=st.st_size,

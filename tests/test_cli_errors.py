@@ -1,0 +1,70 @@
+"""The ``vanban`` command on bad arguments: one line naming the file and the cause,
+never a traceback, and a batch that goes on. Each case was found by a newcomer run
+on real inputs (a TCVN3 plan given to ``vanban restore``, a mistyped ``--db``)."""
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from cli_helpers import VIETNAMESE_PLAN, run_cli  # noqa: E402
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def _one_line(stderr: str) -> str:
+    lines = [ln for ln in stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and "Traceback" not in stderr, stderr
+    return lines[0]
+
+
+def test_restore_reads_a_legacy_charset_file_as_ingest_does(tmp_path):
+    # case 01: a TCVN3 (.VnTime) plan; restore used to die of a UnicodeDecodeError
+    src = FIXTURES / "cases" / "01-tcvn3-txt" / "input.txt"
+    done = run_cli("restore", str(src))
+    assert done.returncode == 0, done.stderr
+    assert "ĐẢNG ỦY XÃ SƠN TÂN" in done.stdout and "Số 12-KH/ĐU" in done.stdout
+
+
+def test_restore_of_bytes_no_charset_decodes_is_one_line(tmp_path):
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 8)
+    done = run_cli("restore", str(junk))
+    assert done.returncode == 1
+    line = _one_line(done.stderr)
+    assert "junk.txt" in line and "TCVN3" in line and "VNI" in line
+
+
+def test_an_archive_that_cannot_be_opened_is_one_line_and_left_alone(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(VIETNAMESE_PLAN, encoding="utf-8")
+    not_db = tmp_path / "notes.txt"
+    not_db.write_text("ghi chú\n" * 50, encoding="utf-8")
+    before = not_db.read_bytes()
+    for db in (tmp_path / "missing" / "x.db", not_db):
+        done = run_cli("ingest", str(plan), "--db", str(db), "--no-progress")
+        assert done.returncode == 1
+        assert "cannot open archive" in _one_line(done.stderr)
+    assert not_db.read_bytes() == before
+
+
+def test_a_missing_path_is_one_failure_and_the_batch_goes_on(tmp_path):
+    plan, db = tmp_path / "plan.txt", tmp_path / "a.db"
+    plan.write_text(VIETNAMESE_PLAN, encoding="utf-8")
+    done = run_cli("ingest", str(tmp_path / "gone.txt"), str(plan), "--db", str(db), "--no-progress")
+    assert done.returncode == 1
+    assert f"{tmp_path / 'gone.txt'}: no such file" in done.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select number from documents").fetchall() == [("07-KH/ĐU",)]
+        assert conn.execute("select error from ingest_errors").fetchall() == [("no such file",)]
+
+
+def test_out_of_range_options_are_refused_before_any_work(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(VIETNAMESE_PLAN, encoding="utf-8")
+    for args in (["text", str(plan), "--jobs", "0"], ["text", str(plan), "--max-pages", "-5"],
+                 ["search", "dan", "--db", str(plan), "--from", "2026-13-01"]):
+        done = run_cli(*args)
+        assert done.returncode == 2 and "Invalid value" in done.stderr, (args, done.stderr)
