@@ -577,3 +577,30 @@ def test_case19_scan_borderless_task_table(tmp_path):
     pages = tuple(renumber_tables([Page(number=i, method="image-ocr", raw_text=r.text, text=r.text, lines=tuple(r.lines))
                                    for i, r in enumerate(results, 1)]))
     _case19_want(_extract_pages(pages))
+
+
+# --- the trích yếu: where it ends (found by a newcomer run) -------------------------
+
+
+def test_a_one_line_trich_yeu_naming_a_dated_document_is_kept():
+    # case 20's 03/NQ-CP: one 200-character line citing "Nghị quyết số 57-NQ/TW ngày 22
+    # tháng 12 năm 2024"; the date inside it was taken for the place-date line
+    st = structure_of_text(_text("20-three-level-signature/input_nq03.txt"))
+    assert st.title == (
+        "Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 "
+        "tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới "
+        "sáng tạo và chuyển đổi số quốc gia")
+
+
+def test_a_numbered_item_right_under_the_trich_yeu_starts_the_body():
+    # no blank line between the trích yếu and "1. …": the whole body was the title,
+    # and neither deadline nor obligation was found
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN AN LÃO\nSố: 15/KH-UBND\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "An Lão, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nCông tác năm 2026\n"
+            "1. Phòng Văn hóa và Thông tin xây dựng kế hoạch tuyên truyền, hoàn thành trước ngày 15/5/2026.\n"
+            "2. Phòng Nội vụ báo cáo kết quả về UBND huyện trước ngày 30/6/2026.\n")
+    assert structure_of_text(text).title == "Công tác năm 2026"
+    got = extraction_to_json(extract(text))
+    assert sorted(d["date"] for d in got["deadlines"]) == ["2026-05-15", "2026-06-30"]
+    assert [o["who"] for o in got["obligations"]] == ["Phòng Văn hóa và Thông tin", "Phòng Nội vụ"]

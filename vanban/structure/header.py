@@ -266,7 +266,7 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
         fv = first.view if first else v
         if (V.KINH_GUI_RE.match(fv) or (got and V.BASIS_RE.match(fv)) or V.SEPARATOR_RE.match(ln.text)
                 or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or V.MOTTO_RE.match(v)
-                or V.PLACE_DATE_RE.search(v) or (got and V.LABELS[3][0].match(ln.text))):
+                or _opens_with_place_date(ln) or (got and any(V.LABELS[k][0].match(ln.text) for k in (3, 4, 5, 6, 7)))):
             break
         if re.search(r"[dđ]i[eệ]n\s*:\s*$", ln.text, re.I) and got:
             break  # "THỦ TƯỚNG CHÍNH PHỦ điện:" under a Công điện's trích yếu
@@ -284,6 +284,19 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
             got.append(ln)
         i += 1
     return got, i
+
+
+def _opens_with_place_date(ln: Line) -> bool:
+    """The line (or one of its column segments) opens with "Hà Nội, ngày … tháng … năm …".
+
+    A trích yếu that names a document by its date ("… thực hiện Nghị quyết số
+    57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị …") holds the same words
+    in its middle: only a place-date at the start of a line or column ends the title."""
+    for view in [seg.view for seg in ln.segs] or [ln.view]:
+        m = V.PLACE_DATE_RE.search(view)
+        if m and not view[:m.start()].strip(" \t*"):
+            return True
+    return False
 
 
 def _other_paragraph_style(prev: Line, ln: Line) -> bool:
