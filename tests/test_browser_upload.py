@@ -54,7 +54,7 @@ def upload(page, base, file_path):
     page.goto(base + "/-/vanban/upload", wait_until="load")
     page.set_input_files('input[type="file"]', str(file_path))
     page.locator('form input[type="submit"]').click()
-    page.wait_for_url("**/-/vanban/upload/*", timeout=120000)
+    page.wait_for_url("**/-/vanban/upload/*", timeout=300000)
 
 
 VIETNAMESE_LETTERS = "".join(chr(c) for c in range(0x1EA0, 0x1EFA)) + "ăâđêôơưĂÂĐÊÔƠƯ"
@@ -117,7 +117,7 @@ def test_sign_in_upload_scan_progress_checklist_downloads(site, browser, tmp_pat
 
     page.set_input_files('input[type="file"]', str(SCAN))
     page.locator('form input[type="submit"]').click()
-    page.wait_for_url("**/-/vanban/upload/*", timeout=120000)
+    page.wait_for_url("**/-/vanban/upload/*", timeout=300000)
     job_url = page.url
     assert page.locator("progress").count() == 1
     # the page learns the page count as soon as the scan is opened (OCR takes seconds a page)
