@@ -86,7 +86,9 @@ def test_any_query_is_safe(db, query):
     hits = search(db[0], query)
     assert isinstance(hits, list)
     q = fts_query(query)
-    assert q is None or all(part.startswith('"') and part.endswith('"') for part in q.split(" "))
+    # every word of the expression is a quoted token or one of the operators vanban writes
+    assert q is None or all((part.startswith('"') and part.endswith('"')) or part in ("AND", "OR", "NOT")
+                            for part in q.replace("(", "").replace(")", "").split(" ")), q
 
 
 def test_words_that_are_fts_operators_are_plain_words(tmp_path):
@@ -94,6 +96,21 @@ def test_words_that_are_fts_operators_are_plain_words(tmp_path):
     with Archive(tmp_path / "archive.db") as a:
         i = a.store(doc)
     assert ids_of(search(tmp_path / "archive.db", "near and or not")) == [i]
+
+
+def test_capital_or_not_and_a_leading_minus_are_operators(tmp_path):
+    """Typed as in a web search engine (a newcomer's "dan AND van", "dan OR" found nothing:
+    the operators were searched as words)."""
+    db = tmp_path / "archive.db"
+    with Archive(db) as a:
+        kheo = a.store(make_doc("/kheo.txt", ["Phong trào thi đua Dân vận khéo năm 2025"], Metadata()))
+        chu = a.store(make_doc("/chu.txt", ["Thực hiện quy chế dân chủ ở cơ sở năm 2026"], Metadata()))
+    assert ids_of(search(db, "dan AND van")) == [kheo]
+    assert sorted(ids_of(search(db, "dan van OR dan chu"))) == sorted([kheo, chu])
+    assert ids_of(search(db, "dan OR")) and set(ids_of(search(db, "dan OR"))) == {kheo, chu}
+    assert ids_of(search(db, "nam -kheo")) == [chu]
+    assert ids_of(search(db, "nam NOT kheo")) == [chu]
+    assert ids_of(search(db, "near and or not")) == []  # lower case: plain words
 
 
 def test_filters(db):

@@ -65,24 +65,61 @@ def search_text(title: str | None, text: str, raw_text: str | None = None) -> st
 MAX_QUERY_TOKENS = 64
 
 
-def query_tokens(query: str) -> list[str]:
-    """The folded tokens of a user query (punctuation and FTS operators dropped)."""
-    tokens = []
-    for match in _TOKEN_RE.finditer(fold(nfc(query or ""))):
-        tokens.append(match.group(0))
-        if len(tokens) == MAX_QUERY_TOKENS:
+#: Words that act as search operators when typed in capitals, as in web search
+#: engines ("dân vận OR dân chủ", "kế hoạch NOT 2025"); in lower case they are words.
+OPERATORS = ("AND", "OR", "NOT")
+
+
+def query_groups(query: str) -> list[tuple[list[str], list[list[str]]]]:
+    """The query as alternatives (split at ``OR``), each ``(tokens, excluded)``.
+
+    ``tokens``: folded tokens that must all occur; ``excluded``: the folded
+    tokens of each word written after ``NOT`` or with a leading ``-`` before a
+    lower-case word ("-kheo"; "Số 2449 -CV/ĐU" and "-2025" stay parts of a số
+    ký hiệu). ``AND`` is implicit. At most :data:`MAX_QUERY_TOKENS` tokens in all.
+    """
+    groups: list[tuple[list[str], list[list[str]]]] = [([], [])]
+    count, negate = 0, False
+    for word in nfc(query or "").split():
+        if word in OPERATORS:
+            if word == "OR" and (groups[-1][0] or groups[-1][1]):
+                groups.append(([], []))
+            negate = word == "NOT"
+            continue
+        excluded = negate or (len(word) > 1 and word[0] == "-" and word[1].isalpha()
+                              and "/" not in word and not word[1:].isupper())
+        negate = False
+        toks = [m.group(0) for m in _TOKEN_RE.finditer(fold(word))][: MAX_QUERY_TOKENS - count]
+        count += len(toks)
+        if toks:
+            if excluded:
+                groups[-1][1].append(toks)
+            else:
+                groups[-1][0].extend(toks)
+        if count >= MAX_QUERY_TOKENS:
             break
-    return tokens
+    return [g for g in groups if g[0]]  # an alternative of exclusions alone matches nothing
+
+
+def query_tokens(query: str) -> list[str]:
+    """The folded tokens a hit must hold (operators and excluded words dropped)."""
+    return [t for tokens, _ in query_groups(query) for t in tokens]
 
 
 def fts_query(query: str) -> str | None:
     """A folded FTS5 MATCH expression that can never be a syntax error.
 
-    Each token is quoted, so ``AND``/``OR``/``NEAR``, ``-``, ``/``, ``*``,
-    quotes and parentheses are plain text; tokens are ANDed (implicit).
-    Returns None for a query without any searchable token.
+    Each token is quoted, so ``NEAR``, ``-`` inside a word, ``/``, ``*``,
+    quotes and parentheses are plain text; tokens are ANDed (implicit). The
+    capital words ``OR`` and ``NOT`` and a leading ``-`` are the user's
+    operators (:func:`query_groups`). Returns None for a query without any
+    searchable token.
     """
-    tokens = query_tokens(query)
-    if not tokens:
+    parts = []
+    for tokens, excluded in query_groups(query):
+        expr = " AND ".join(f'"{t}"' for t in tokens)
+        expr += "".join(' NOT "' + " ".join(x) + '"' for x in excluded)
+        parts.append(f"({expr})")
+    if not parts:
         return None
-    return " ".join(f'"{t}"' for t in tokens)
+    return parts[0][1:-1] if len(parts) == 1 else " OR ".join(parts)
