@@ -97,3 +97,13 @@ FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )(?:Xây dựng|Tư pháp|
                           r"Văn hóa, Thể thao và Du lịch|Văn hoá, Thể thao và Du lịch|Tài nguyên và Môi trường|"
                           r"Kế hoạch và Đầu tư|Giao thông vận tải|Thông tin và Truyền thông|Lao động - Thương binh và Xã hội)")
 
+# an apposition after a body's name, naming its role (original text): "Sở Tài chính - Cơ quan thường
+# trực Ban Chỉ đạo", "Bộ Xây dựng với vai trò là cơ quan thường trực Ban chỉ đạo", "…, với tư cách …"
+APPOSITION = re.compile(r"\s+[-–]\s+(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hường trực|[Cc]hủ đầu tư)\s.*$"
+                        r"|\s*,?\s+với (?:vai trò|tư cách)\b.*$")
+# adverbs of manner between the body and its verb (original text): "… Bộ trưởng Bộ Xây dựng trực tiếp |
+# chỉ đạo", "Ủy ban nhân dân các tỉnh …: Tuyên Quang, … quyết liệt | chỉ đạo"
+MANNER_TAIL = re.compile(r"\s+(?:trực tiếp|quyết liệt|khẩn trương|tích cực|chủ động|kịp thời|sớm|nghiêm túc|"
+                         r"tiếp tục|thường xuyên|nỗ lực)$")
+# a courtesy title before a person's office (original text): "đồng chí Bộ trưởng Bộ Xây dựng"
+TITLE_HEAD = re.compile(r"^(?:đồng chí|Đồng chí)\s+(?=[A-ZĐÀ-Ỹ])")

@@ -30,7 +30,15 @@ STRONG_NAME = re.compile(r"(?:Các |các )?(?:Cục|Sở|Bộ|Ban|Vụ|Viện|T�
 def body_name(text: str) -> str | None:
     """The body a heading names, or None ("Sở Nội vụ" yes, "Giảm tối đa …" no)."""
     t = clean_who(re.sub(r"\s*\([^()]*\)\s*$", "", text)).rstrip(" :.")
+    duty = W.DUTY_OF.match(t)
     t = W.DUTY_OF.sub("", t)  # "2. Trách nhiệm của Sở Tài chính:" names the Sở
+    if duty and duty.group().lower().startswith("trách nhiệm") and t[:1].islower() and len(t.split()) <= 16 \
+            and not re.search(r"[:;]", t):
+        # "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:": the heading says whose duties follow,
+        # so the noun phrase after "của" is the body even in lower case and with a verb inside
+        v = Folded.of(t).view
+        if not (P.NOT_ORG_RE.match(v) or W.NOT_BODY.match(v)):
+            return t[:1].upper() + t[1:]
     cue = W.CUE.match(Folded.of(t).view)
     if cue:
         t = t[cue.end():]
@@ -209,7 +217,12 @@ def clean_who(who: str) -> str:
     who = W.OCR_HEAD.sub(lambda m: "Bộ" if m.group("bo") else "Sở", who)  # "BG Xây dựng" → "Bộ Xây dựng"
     who = re.sub(r"(?<=\w)\?(?=\w|\s|$)", "", who)  # OCR's doubt mark inside a name ("tổ chứ?c", "căn cứ?")
     who = re.split(r"\s(?:có nhiệm vụ|có trách nhiệm|cần|căn cứ|phải|cụ thể hóa|cụ thể hoá|tập trung|thống nhất)(?:\s|$)", clean_quote(who))[0]
-    return re.sub(r"\s+(?:sẽ|se)$", "", W.WHO_TAIL.sub("", who))
+    who = re.sub(r"\s+(?:sẽ|se)$", "", W.WHO_TAIL.sub("", who))
+    who = W.APPOSITION.sub("", who)  # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo" is the Sở
+    who = W.TITLE_HEAD.sub("", who)  # "đồng chí Bộ trưởng Bộ Xây dựng"
+    while W.MANNER_TAIL.search(who) and len(who.split()) > 2:
+        who = W.MANNER_TAIL.sub("", who)  # "… Bộ trưởng Bộ Xây dựng trực tiếp | chỉ đạo"
+    return who
 
 
 def is_self(who: str, issuer: str | None) -> bool:

@@ -17,12 +17,17 @@ from vanban.structure.lines import Line, upper_ratio
 from vanban.text import fold
 
 
-def label_of(ln: Line, prev: Line | None = None) -> tuple[str, int] | None:
+def label_of(ln: Line, prev: Line | None = None, nxt: Line | None = None) -> tuple[str, int] | None:
     """(label, rank) of a line that opens a numbered or bulleted part.
 
     A dash before a lower-case word right under an unfinished line is a hard-wrapped
     hyphen ("kinh tế" / "- xã hội"), not a list item."""
     t = ln.text.lstrip("*")
+    if t.strip(" *") in ("-", "–") and nxt is not None and not nxt.blank and nxt.text.lstrip("*")[:1].isupper() \
+            and (prev is None or prev.blank or prev.text.rstrip(" *").endswith((".", ";", ":"))):
+        # "-" alone, its text on the next line (a web page's list copied as text): a bullet,
+        # not a hyphen of a wrapped "kinh tế -" / "xã hội"
+        return t.strip(" *"), 8
     for rx, rank in V.LABELS:
         m = rx.match(t)
         if m:
@@ -162,7 +167,8 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
         if ln.blank or ln.cell is not None:
             after_blank = after_blank or ln.blank
             continue
-        lab = label_of(ln, lines[ln.index - 1] if ln.index else None)
+        lab = label_of(ln, lines[ln.index - 1] if ln.index else None,
+                       lines[ln.index + 1] if ln.index + 1 < len(lines) else None)
         label_end = ln.start + ln.text.find(lab[0]) + len(lab[0]) if lab else ln.start
         if lab is None and ln.geo is not None and ln.geo.label:
             lab = _generated_label(ln.geo.label, ln.geo.level)  # Word numbering: the number is not in the text
