@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 # "Yêu cầu và đôn đốc các doanh nghiệp …" is a task (a verb joined by "và"), not a cue naming a body
-# "giao thông", "giáo dục", "giao dịch" … are nouns, not "Giao X"
-_GIAO = r"giao(?!\s+(?:thong|duc|dich|luu|nhan|ket|tiep|thuong|khoan|quyen|dat|von|hang|lien|vien|an|trinh|su|hoi|xu)\b)"
+# "giao thông", "giáo dục", "giao dịch", "giao thương" … are nouns, not "Giao X" ("Giao Thường trực HĐND …" is)
+_GIAO = r"giao(?!\s+(?:thong|duc|dich|luu|nhan|ket|tiep|thuong(?!\s+truc)|khoan|quyen|dat|von|hang|lien|vien|an|trinh|su|hoi|xu)\b)"
 CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+(?!va\s|voi\s)")
 CUE_ANY = re.compile(rf"(?<![a-z])(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(?!va\s|voi\s)")
 # a noun "yêu cầu"/"đề nghị" ("đáp ứng yêu cầu", "theo đề nghị của"), not a request to a body
@@ -34,7 +34,7 @@ NOT_BODY = re.compile(r"(?:bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|b
                        r"|chinh sach|hoat dong|van de|ket qua|bao cao|ke hoach|van ban|to trinh|de xuat))\b")
 CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh(?! tra)|,)|kip thoi|thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
                        r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu|huong dan|kiem tra|"
-                       r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|quan triet|tuyen truyen|xuat cap|bo tri)(?![a-z])")
+                       r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|quan triet|tuyen truyen|xuat cap|bo tri|giam sat)(?![a-z])")
 PARTY_BOARDS = re.compile(r"Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|Ban Tổ chức|Ban Nội chính|Ban Dân vận")
 BASIS_OPENING = re.compile(r"^(?:Căn cứ|Trên cơ sở)\s[^,]{0,80}(?:này|trên|đó),\s*")
 BY_FUNCTION = re.compile(r"\s*,?\s*theo chức năng,? nhiệm vụ(?:,? (?:quyền hạn|thẩm quyền))?(?: được giao)?,?")
