@@ -65,11 +65,12 @@ WEAK_HEADS = ("cac", "nhung", "moi", "phu nu")
 # an intro whose subject must carry out the items after it (original text): "…, <body> cần (tập trung)
 # thực hiện (tốt) (một số|các) nhiệm vụ (, giải pháp) (sau|sau đây|như sau|cụ thể sau):"
 DUTY_INTRO = re.compile(r"(?P<who>[^,;:()]{2,60}?(?:,\s*[^,;:()]{2,40}?){0,6}?)\s+(?:cần|phải|có trách nhiệm|có nhiệm vụ)\s")
-DUTY_INTRO_END = re.compile(r"(?:sau|sau đây|như sau|cụ thể)\s*:?\s*$")
+DUTY_INTRO_END = re.compile(r"(?:sau|sau đây|như sau|cụ thể)\s*:?\s*$|(?:có|chịu) trách nhiệm\s*:\s*$")
 # a province or city as the actor ("thành phố Đà Nẵng", "tỉnh Ninh Bình"), folded
 PLACE_BODY = re.compile(r"(?:thanh pho|tinh|xa|phuong)\s+[a-z]")
 AUTHORITY = re.compile(r"cap co tham quyen(?: [a-z ]{0,30})?$")
-RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\s")
+# "… có trách nhiệm:" closing an intro, its duties on the lines below
+RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm(?:\s|\s*:)")
 TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc)$")
 WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")
 # the label may wrap ("Đơn vị chủ trì tham mưu thực⏎hiện: Sở Tư pháp"), never over a blank line
@@ -107,3 +108,7 @@ MANNER_TAIL = re.compile(r"\s+(?:trực tiếp|quyết liệt|khẩn trương|t�
                          r"tiếp tục|thường xuyên|nỗ lực)$")
 # a courtesy title before a person's office (original text): "đồng chí Bộ trưởng Bộ Xây dựng"
 TITLE_HEAD = re.compile(r"^(?:đồng chí|Đồng chí)\s+(?=[A-ZĐÀ-Ỹ])")
+# a time or sequence adverbial opening a sentence before its body (original text): "Định kỳ (trước ngày
+# 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm …", "Sau khi nhận được đề nghị …, Sở Tài chính …"
+LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng|"
+                          r"Sau khi|Ngay sau khi|Trong thời hạn|Chậm nhất|Trước ngày)\s")

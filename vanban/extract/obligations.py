@@ -152,6 +152,7 @@ class _Reader:
             block.clear()
 
         example = False
+        prev_item: int | None = None  # where the obligations of the item just read start
         for p in siblings:
             if p.kind == "paragraph" and W.EXAMPLE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view):
                 example = True  # "Ví dụ:" and the paragraphs after it illustrate a rule: no assignment
@@ -170,7 +171,23 @@ class _Reader:
                 block.append(p)
             elif len(self.out) > n:
                 flush()
+                if p.kind == "paragraph" and n > 0 and prev_item is not None and prev_item < n:
+                    self.merge_into(n - 1, n)
+            prev_item = n if p.kind == "item" and len(self.out) > n else None
         flush()
+
+    def merge_into(self, k: int, n: int) -> None:
+        """An unlabelled paragraph right after an item that goes on with the item's body ("1. Giao Bộ
+        Tài chính …" / "Sau khi …, Bộ Tài chính khẩn trương báo cáo …") is that item's duty, not a new one."""
+        prev, new = self.out[k], self.out[n]
+        if not prev.who or not new.who or fold(prev.who) != fold(new.who) or len(self.out) != n + 1:
+            return
+        dl = prev.deadline or new.deadline
+        span = Span(prev.span.start, new.span.end, clean_quote(self.text(prev.span.start, new.span.end))[:1000]) \
+            if prev.span and new.span else prev.span
+        self.out[k] = replace(prev, what=S.clip_tasks(prev.what + "; " + new.what), deadline=dl,
+                              targets=prev.targets + new.targets, span=span)
+        del self.out[n]
 
     def unit_line(self, p: Part) -> tuple[str, int] | None:
         """(body, offset) of a "Đơn vị chủ trì (thực hiện): X" line in the item's own

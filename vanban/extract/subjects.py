@@ -87,8 +87,8 @@ def actor(sent: str) -> tuple[str | None, str]:
     a trailing "tổ chức" given back to the task, and a few more task verbs ("xử lý")."""
     sent = W.BASIS_OPENING.sub("", sent)  # "Căn cứ Kế hoạch này, Giám đốc các Sở … xây dựng …"
     sent = W.BY_FUNCTION.sub(" ", sent)  # "… theo chức năng, nhiệm vụ, thẩm quyền": an adverbial inside the subject
-    if re.match(r"(?:Căn cứ|Trên cơ sở)\s", sent):  # "Trên cơ sở đề nghị của các Bộ, cơ quan, Bộ Tài chính …"
-        for m in re.finditer(r",\s*", sent[:160]):
+    if W.LEAD_OPENING.match(sent):  # "Trên cơ sở đề nghị của các Bộ, cơ quan, Bộ Tài chính …", "Định kỳ (…), UBND …"
+        for m in re.finditer(r",\s*", sent[:200]):
             rest = sent[m.end():]
             if P.ORG_HEAD_RE.match(Folded.of(rest).view) and split_actor(guard(rest))[0]:
                 sent = rest
