@@ -112,3 +112,5 @@ TITLE_HEAD = re.compile(r"^(?:đồng chí|Đồng chí)\s+(?=[A-ZĐÀ-Ỹ])")
 # 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm …", "Sau khi nhận được đề nghị …, Sở Tài chính …"
 LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng|"
                           r"Sau khi|Ngay sau khi|Trong thời hạn|Chậm nhất|Trước ngày)\s")
+# a body named by pointing back to the addressees (folded): "Các Sở Xây dựng nêu trên", "… nói trên"
+BACK_REFERENCE = re.compile(r"\s+(?:neu|noi) tren$")

@@ -103,10 +103,27 @@ class _Reader:
         if W.FUTURE.match(fold(what)) and not S.is_self(who, self.st.header.issuer):
             return  # "Chính phủ sẽ phân công …" is a statement; "Sở sẽ tổng hợp …" the issuer's own task
         who = S.self_name(clean_quote(who), self.st.header.issuer)
+        who = self.addressed(who)
         dl = deadline or self.deadline_in(a, b, who)
         tgs = tuple(t for t in self.targets if t.span and a <= t.span.start < b)
         self.out.append(Obligation(who=who, what=S.task_phrase(what), deadline=dl, targets=tgs,
                                    span=Span(a, b, clean_quote(self.text(a, b))[:1000])))
+
+    def addressed(self, who: str) -> str:
+        """"Các Sở Xây dựng nêu trên" → the addressee it points back to ("Sở Xây dựng các tỉnh,
+        thành phố: Gia Lai, Đắk Lắk, …"); the name as printed when no addressee holds it."""
+        m = W.BACK_REFERENCE.search(fold(who))
+        if not m:
+            return who
+        core = re.sub(r"^(?:cac|nhung)\s+", "", fold(who)[:m.start()]).strip()
+        if len(core) < 4:
+            return who
+        for part in self.st.addressees:
+            name = re.sub(r"\s+", " ", self.text(part.start, part.end)).strip().lstrip("-–+•* ").rstrip(" ;.,")
+            if fold(name).startswith(core):
+                plural = re.match(r"(?:Các|các|Những|những)\s", who)
+                return (plural.group().capitalize() if plural and not fold(name).startswith("cac ") else "") + name
+        return who
 
     def tasks_below(self, p: Part) -> str:
         parts = [clean_quote(self.text(*self.own(c))) for c in p.children
@@ -138,7 +155,8 @@ class _Reader:
             who, _ = S.cue_subject(own[m.end():])
         if who and (not P.ORG_HEAD_RE.match(Folded.of(who).view) or W.NOT_BODY.match(Folded.of(who).view)):
             return None
-        return S.clean_who(who) if who else S.body_name(own[m.end():])
+        # "…, Bộ Xây dựng yêu cầu các cơ quan, đơn vị:": the plural after the cue names the bodies
+        return S.clean_who(who) if who else S.body_name(own[m.start():])
 
     def parts(self, siblings: tuple[Part, ...], inherited: str | None = None) -> None:
         """Sibling parts; items without a body of their own after an intro naming one

@@ -80,11 +80,16 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
                 j += 1
                 continue
             t = nl.text
-            if t[:1] in "-–+•":
+            if t[:1] in "-–+•" and items and items[-1][-1][2].rstrip().endswith(","):
+                items[-1].append((nl.start, nl.end, t))  # "… các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;": one addressee
+            elif t[:1] in "-–+•":
                 items.append([(nl.start, nl.end, t)])
-            elif items and (t[:1].islower() or nl.indent > 10 or (nl.cell is not None and nl.cell == lines[j - 1].cell)) \
+            elif items and (t[:1].islower() or nl.indent > 10 or (nl.cell is not None and nl.cell == lines[j - 1].cell)
+                            or items[-1][-1][2].rstrip().endswith(",")
+                            or t.rstrip().endswith((";", ".", ","))) \
                     and not items[-1][-1][2].rstrip().endswith((";", ".", ":")) \
                     and not V.BASIS_RE.match(nl.view) and len(t) < 100:
+                # a wrapped addressee goes on: "- Các Bộ: Quốc phòng, …, Xây dựng, Công" / "Thương, …, Tài chính;"
                 items[-1].append((nl.start, nl.end, t))
             elif not items and len(t) < 120:
                 items.append([(nl.start, nl.end, t)])
