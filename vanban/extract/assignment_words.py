@@ -114,3 +114,6 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Định kỳ|Hằng năm
                           r"Sau khi|Ngay sau khi|Trong thời hạn|Chậm nhất|Trước ngày)\s")
 # a body named by pointing back to the addressees (folded): "Các Sở Xây dựng nêu trên", "… nói trên"
 BACK_REFERENCE = re.compile(r"\s+(?:neu|noi) tren$")
+# the fields after "lĩnh vực" in a heading naming a body are nouns, not verbs (original text): "Các doanh
+# nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, … trên địa bàn Tỉnh"
+FIELD_LIST = re.compile(r"(?<=lĩnh vực )[^:;()]{2,160}?(?=\s+(?:trên địa bàn|tại|ở|thuộc)\s|\s*$)")

@@ -316,9 +316,17 @@ class _Reader:
                 tasks = "; ".join(clean_quote(self.text(*self.own(c))) for c in kept
                                   if not W.META_LINE.match(self.f.view, c.start))
                 what = "; ".join(x for x in (rest, tasks) if x)
-                self.add(who, what or own, p.start, p.end)
+                # its span (where its deadline is read) ends with its own tasks, not with a closing
+                # paragraph or another body's item under it
+                end = max([e] + [c.end for c in kept])
+                self.add(who, what or own, p.start, end)
                 for c in own_cue:
                     self.part(c, None)
+                for c in p.children:
+                    # a closing paragraph with a due date asks its own bodies ("Trên đây là Kế hoạch … Đề nghị các
+                    # cơ quan, đơn vị … Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo …"); without one it is a formula
+                    if c not in kept and c not in own_cue and self.deadline_in(c.start, c.end, None):
+                        self.part(c, None)
                 return
             if own.startswith(p.heading) and len(own) > len(p.heading) + 5:
                 # "2. Nhiệm vụ thời gian tới" over prose: the prose's sentences

@@ -45,7 +45,8 @@ def body_name(text: str) -> str | None:
     if not t or len(t.split()) > 30 or re.search(r"\d{3,}", t) or not (t[:1].isupper() or cue):
         return None  # a body's name starts with a capital ("bổ nhiệm, giới thiệu …" is a topic)
     v = Folded.of(t).view
-    gv = W.ORG_NOUNS.sub(lambda m: m.group().replace(" ", "_"), Folded.of(guard(t)).view)
+    fields = W.FIELD_LIST.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), t)
+    gv = W.ORG_NOUNS.sub(lambda m: m.group().replace(" ", "_"), Folded.of(guard(fields)).view)
     fv = first_verb(gv)
     if fv is not None and not gv[fv.end():].strip() and STRONG_NAME.match(t) \
             and fv.group().strip() in ("xay dung", "phat trien", "quan ly", "dau tu"):
