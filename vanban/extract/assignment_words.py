@@ -15,7 +15,8 @@ _GIAO = r"giao(?!\s+(?:thong|duc|dich|luu|nhan|ket|tiep|thuong(?!\s+truc)|khoan|
 CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+(?!va\s|voi\s)")
 CUE_ANY = re.compile(rf"(?<![a-z])(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(?!va\s|voi\s)")
 # a noun "yêu cầu"/"đề nghị" ("đáp ứng yêu cầu", "theo đề nghị của"), not a request to a body
-CUE_AS_NOUN = re.compile(r"(?:dap ung|theo|cac|nhung|moi|dung|la|co|cua|tai|thuc hien)\s+$")
+# ("đúng yêu cầu" is a noun, "Bộ Xây dựng yêu cầu" a request)
+CUE_AS_NOUN = re.compile(r"(?:dap ung|theo|cac|nhung|moi|(?<!xay )dung|la|co|cua|tai|thuc hien)\s+$")
 SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ])|\n\s*\n|(?<=:)[ \t]*\n\s*(?=[A-ZĐÀ-Ỹ])|(?<=[;,])\s+(?=(?:giao|đề nghị|yêu cầu)\s+[A-ZĐÀ-Ỹ])")
 KEEP_HEAD = re.compile(r"n[o06]i dung|nh[il1]e?m v[uw]|gi[a4]i ph[a4]p|th[uw]c h[il1][e¢]n|ph[a4]n c[o06]ng")
 # task verbs the shared verb list lacks; a body name never contains them
@@ -27,6 +28,8 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         # enterprises, investors and bodies outside the state's line a Thông báo addresses
                         r"|tap doan|tong cong ty|cong ty|chu dau tu|benh vien|hoc vien|kiem toan nha nuoc|toa an"
                         r"|vien kiem sat|thong tan xa|cang vu"
+                        # state funds ("Quỹ đầu tư phát triển Thành phố"); "quy" alone folds like quý/quy định
+                        r"|quy (?:dau tu|ho tro|bao hiem|bao ve|bao lanh|phat trien|phong chong|tin dung)"
                         # "Bộ"/"Sở" as OCR reads them without their marks ("BG Xây dựng", "SG Khoa học")
                         r"|[bs][g0](?= [a-z]))\b")
 ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
@@ -117,3 +120,6 @@ BACK_REFERENCE = re.compile(r"\s+(?:neu|noi) tren$")
 # the fields after "lĩnh vực" in a heading naming a body are nouns, not verbs (original text): "Các doanh
 # nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, … trên địa bàn Tỉnh"
 FIELD_LIST = re.compile(r"(?<=lĩnh vực )[^:;()]{2,160}?(?=\s+(?:trên địa bàn|tại|ở|thuộc)\s|\s*$)")
+# a body designated to a role, not charged with a task (folded): "Ủy ban nhân dân cấp xã (nơi có dự án)
+# làm chủ đầu tư dự án …"
+DESIGNATION = re.compile(r"(?:^|\s)(?:lam|la) chu dau tu(?:\s|$)")

@@ -96,7 +96,8 @@ def actor(sent: str) -> tuple[str | None, str]:
                 break
     guarded = guard(sent)
     resp = W.RESPONSIBLE.search(guarded)
-    if resp and len(guarded[:resp.start()].split()) <= 25 and P.ORG_HEAD_RE.match(Folded.of(guarded).view):
+    if resp and len(guarded[:resp.start()].split()) <= 25 and (P.ORG_HEAD_RE.match(Folded.of(guarded).view)
+                                                                or W.MORE_HEADS.match(Folded.of(guarded).view)):
         who, what = guarded[:resp.start()].strip(" ,"), guarded[resp.start():].strip()
     else:
         who, what = split_actor(guarded)

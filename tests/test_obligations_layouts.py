@@ -1,0 +1,140 @@
+"""Obligations: kinds of layout and wording met in real documents (bench/gold/tune).
+
+Each input is the real wording of a real document (Quyết định 1627/QĐ-UBND Quảng Ngãi,
+Nghị quyết 70/2025/NQ-HĐND and 72/2025/NQ-HĐND Hà Nội, Công điện 96/CĐ-BXD, Kế hoạch
+597/KH-UBND Đồng Tháp, Thông báo 623/TB-VPCP), cut to the part that shows the kind; the
+expected values are those of the hand-written gold (``bench/gold/tune``), written by reading
+the documents, not by running vanban.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+from vanban.text import fold
+
+
+def _ubnd(kind: str, number: str, title: str) -> str:
+    return ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            f"Số: {number}\n\nQuảng Ngãi, ngày 21 tháng 11 năm 2025\n\n{kind}\n{title}\n\n")
+
+
+def _hdnd(number: str) -> str:
+    return ("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            f"Số: {number}/2025/NQ-HĐND\n\nHà Nội, ngày 27 tháng 11 năm 2025\n\nNGHỊ QUYẾT\n"
+            "Quy định một số nội dung thực hiện\n\nHỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI\n\n"
+            "Căn cứ Luật Thủ đô số 39/2024/QH15;\n\nQUYẾT NGHỊ:\n\n")
+
+
+def _obs(text: str) -> list[tuple[str, str | None]]:
+    out = []
+    for o in extract(text).obligations:
+        d = o.deadline
+        out.append((o.who, (d.date or d.latest) if d else None))
+    return out
+
+
+def test_bare_dash_bullets_and_duty_headings_in_lower_case():
+    """1627-QD-UBND: bullets printed as "-" alone with the task on the next line, each followed
+    by its "Thời gian hoàn thành" line; "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:"
+    names a body in lower case; "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo" is the Sở."""
+    text = _ubnd("KẾ HOẠCH", "1627/QĐ-UBND", "Tổng kiểm kê tài sản công") + (
+        "IV. NHIỆM VỤ CỤ THỂ\n\n1.\nNhiệm vụ của thành viên Ban Chỉ đạo\n\n"
+        "1.2.\nSở Tài chính - Cơ quan thường trực Ban Chỉ đạo\n\n"
+        "-\nTuyên truyền, phổ biến, quán triệt các cơ quan, tổ chức, đơn vị thực hiện nghiêm túc các quy định\n"
+        "về quản lý, sử dụng tài sản công.\n\n"
+        "- Tổng\nhợp kết quả kiểm kê, báo cáo kết quả kiểm kê gửi Bộ Tài chính. Thời gian hoàn\n"
+        "thành: Trước ngày 31/5/2026.\n\n"
+        "1.4.\nỦy ban nhân dân các phường, xã, đặc khu\n\n"
+        "-\nThành lập Ban Chỉ đạo tổng kiểm kê tài sản cấp xã để chỉ đạo, đôn đốc, kiểm tra\n"
+        "các cơ quan, tổ chức, đơn vị trong việc thực hiện kiểm kê tài sản.\n\n"
+        "Thời\ngian hoàn thành: Trước ngày 15/11/2025.\n\n"
+        "-\nHướng dẫn, tập huấn cho các đối tượng kiểm kê là cơ quan, tổ chức, đơn vị.\n\n"
+        "1.5.\nTrách nhiệm của đối tượng thực hiện kiểm kê:\n\n"
+        "-\nThành lập Tổ kiểm kê do Thủ trưởng đối tượng thực hiện kiểm kê quyết định cụ thể.\n\n"
+        "Thời\nhạn hoàn thành: Trước ngày 30/11/2025.\n\n"
+        "- Chuẩn\nbị các điều kiện cần thiết về hồ sơ, thông tin tài sản.\n\n"
+        "Thời\nhạn hoàn thành: Trước ngày 31/12/2025.\n")
+    got = _obs(text)
+    assert ("Sở Tài chính", "2026-05-31") in got, got
+    assert ("Ủy ban nhân dân các phường, xã, đặc khu", "2025-11-15") in got, got
+    assert ("Đối tượng thực hiện kiểm kê", "2025-11-30") in got, got
+    assert len(got) == 3, got
+
+
+def test_resolution_duties_after_a_time_opening_and_giao_thuong_truc():
+    """70-2025-NQ-HDND / 72-2025-NQ-HDND: "Định kỳ (trước ngày 30 tháng 6 hằng năm), Ủy ban nhân
+    dân cấp xã có trách nhiệm:" over a) b); "Sau khi …, Sở Tài chính tham mưu …"; "Quỹ … có trách
+    nhiệm:" with its duties on the next line; "Giao Thường trực Hội đồng nhân dân … giám sát …"
+    (not "giao thương"); "làm chủ đầu tư" designates a role, it assigns no task."""
+    text = _hdnd("70") + (
+        "Điều 5. Thực hiện ủy thác vốn\n\n"
+        "3. Quỹ đầu tư phát triển Thành phố có trách nhiệm:\n"
+        "Hạch toán, theo dõi riêng nguồn vốn ủy thác này. Định kỳ hàng năm\n"
+        "(trước ngày 30 tháng 10) và khi kết thúc dự án, Quỹ đầu tư phát triển Thành phố\n"
+        "có trách nhiệm báo cáo Ủy ban nhân dân và Hội đồng nhân dân Thành phố kết quả sử dụng vốn.\n\n"
+        "Điều 7. Đề xuất dự án đầu tư\n\n"
+        "1. Định kỳ (trước ngày 30 tháng 6 hằng năm), Ủy ban\nnhân dân cấp xã có trách nhiệm:\n\n"
+        "a) Rà soát, lập danh mục các dự án xây dựng các\ncông trình hạ tầng trên địa bàn do mình quản lý.\n\n"
+        "b) Có văn bản đề xuất chủ trương giao chủ đầu tư dự\nán, gửi Sở Tài chính.\n\n"
+        "2. Ủy ban nhân dân cấp xã (nơi có dự án) làm chủ đầu\ntư dự án đầu tư xây dựng các công trình hạ tầng.\n\n"
+        "3. Sau khi nhận được đề nghị của Ủy ban nhân dân cấp\nxã quy định tại khoản 1 Điều này, Sở Tài chính "
+        "tham mưu báo cáo Ủy ban nhân dân\nThành phố chấp thuận về chủ trương dự kiến giao chủ đầu tư.\n\n"
+        "Điều 8. Trách nhiệm tổ chức thực hiện\n\n"
+        "1. Giao Ủy ban nhân dân Thành phố tổ chức triển khai thực hiện Nghị quyết.\n\n"
+        "2. Giao Thường trực Hội đồng nhân dân, các Ban của\nHội đồng nhân dân, các Tổ đại biểu và các đại "
+        "biểu Hội đồng nhân dân Thành phố\ngiám sát việc thực hiện Nghị quyết.\n")
+    got = _obs(text)
+    assert ("Quỹ đầu tư phát triển Thành phố", "2026-10-30") in got, got
+    assert ("Ủy ban nhân dân cấp xã", "2026-06-30") in got, got
+    assert ("Sở Tài chính", None) in got, got
+    assert ("Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và các đại "
+            "biểu Hội đồng nhân dân Thành phố", None) in got, got
+    assert not any("chủ đầu tư" in (w or "") for w, _ in got), got
+    assert len(got) == 5, got
+
+
+def test_dispatch_addressees_and_a_body_named_as_above():
+    """96-CD-BXD: the addressees follow "BỘ XÂY DỰNG điện:"; item 4 "Các Sở Xây dựng nêu trên"
+    is the addressed "Sở Xây dựng các tỉnh, thành phố: Gia Lai, …"; item 1 (no subject) belongs
+    to the bodies the lead-in asks ("Bộ Xây dựng yêu cầu các cơ quan, đơn vị:")."""
+    text = ("BỘ XÂY DỰNG\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 96/CĐ-BXD\n\nHà Nội, ngày 22 tháng 11 năm 2025\n\nCÔNG ĐIỆN\nVỀ VIỆC TẬP TRUNG\n"
+            "ỨNG PHÓ VÀ KỊP THỜI KHẮC PHỤC HẬU QUẢ MƯA LŨ ĐẶC BIỆT LỚN TẠI KHU VỰC TRUNG BỘ\n"
+            "BỘ XÂY DỰNG điện:\n"
+            "- Các Cục: Đường bộ Việt Nam, Đường sắt Việt Nam, Hàng\nhải và Đường thủy Việt Nam;\n"
+            "- Ban Quản lý Dự án 85;\n"
+            "- Sở Xây dựng các tỉnh, thành phố: Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng.\n"
+            "Triển khai chỉ đạo của Thủ tướng Chính phủ tại Công\nđiện số 225/CĐ-TTg ngày 20/11/2025, "
+            "Bộ Xây dựng yêu cầu các cơ quan, đơn\nvị:\n"
+            "1. Quán triệt, tổ chức thực hiện nghiêm chỉ đạo của\nThủ tướng Chính phủ tại Công điện số 225/CĐ-TTg.\n"
+            "2. Cục Đường bộ Việt Nam chỉ đạo các Khu Quản lý đường bộ III và IV tổ chức trực, phân luồng từ xa.\n"
+            "3. Các Sở Xây dựng nêu trên\n"
+            "- Chủ động phối hợp với các đơn vị quản lý đường bộ\nkhu vực trong việc khắc phục sự cố do mưa, lũ gây ra.\n"
+            "- Chỉ đạo các đơn vị có liên quan kiểm tra, rà soát\ncác vị trí có nguy cơ ngập úng.\n")
+    st = extract(text)
+    whos = [o.who for o in st.obligations]
+    assert whos == ["các cơ quan, đơn vị", "Cục Đường bộ Việt Nam",
+                    "Các Sở Xây dựng các tỉnh, thành phố: Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng"], whos
+    assert "Ban Quản lý Dự án 85" in st.metadata.recipients
+
+
+def test_heading_body_with_fields_and_a_closing_paragraph_with_a_report_date():
+    """597-KH-UBND: "7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, …" is one
+    body (fields are nouns); the closing paragraph under it ("Trên đây là Kế hoạch … Đề nghị các
+    cơ quan, đơn vị … Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo …") is another
+    obligation, and its date is not the enterprises' deadline."""
+    text = _ubnd("KẾ HOẠCH", "597/KH-UBND", "Chuyển đổi số trong hoạt động xây dựng") + (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Sở Xây dựng\n\n- Chủ trì xây dựng, quản lý hệ thống thông tin dữ liệu về quy hoạch xây dựng.\n\n"
+        "7. Các doanh nghiệp hoạt động\ntrong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ thông tin\n"
+        "trên địa bàn Tỉnh\n\n"
+        "- Chủ động phối hợp triển khai các giải pháp, nền tảng\nsố phục vụ quản lý hạ tầng giao thông.\n\n"
+        "- Đề xuất sáng kiến, giải pháp công nghệ phù hợp thực\ntiễn.\n\n"
+        "Trên đây là Kế hoạch Chuyển đổi số trong hoạt động\nxây dựng. Đề\n"
+        "nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện. Định kỳ hằng năm (trước\n"
+        "ngày 30 tháng 11) báo cáo kết quả thực hiện về Sở Xây dựng.\n")
+    got = _obs(text)
+    firms = [(w, d) for w, d in got if fold(w).startswith("cac doanh nghiep")]
+    assert firms == [("Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và "
+                      "công nghệ thông tin trên địa bàn Tỉnh", None)], got
+    assert any(fold(w) == "cac co quan, don vi" and d == "2025-11-30" for w, d in got), got
