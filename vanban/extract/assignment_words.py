@@ -123,3 +123,6 @@ FIELD_LIST = re.compile(r"(?<=lĩnh vực )[^:;()]{2,160}?(?=\s+(?:trên địa 
 # a body designated to a role, not charged with a task (folded): "Ủy ban nhân dân cấp xã (nơi có dự án)
 # làm chủ đầu tư dự án …"
 DESIGNATION = re.compile(r"(?:^|\s)(?:lam|la) chu dau tu(?:\s|$)")
+# a qualifier after the body a heading names (original text): "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố
+# từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: Đắk Lắk, …:" names the Chủ tịch
+HEAD_QUALIFIER = re.compile(r",\s*(?:trong đó|nhất là|đặc biệt là|ưu tiên)\s.*$", re.S)

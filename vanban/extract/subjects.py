@@ -30,6 +30,7 @@ STRONG_NAME = re.compile(r"(?:Các |các )?(?:Cục|Sở|Bộ|Ban|Vụ|Viện|T�
 def body_name(text: str) -> str | None:
     """The body a heading names, or None ("Sở Nội vụ" yes, "Giảm tối đa …" no)."""
     t = clean_who(re.sub(r"\s*\([^()]*\)\s*$", "", text)).rstrip(" :.")
+    t = W.HEAD_QUALIFIER.sub("", t)  # "…, trong đó trọng tâm là các tỉnh: …"
     duty = W.DUTY_OF.match(t)
     t = W.DUTY_OF.sub("", t)  # "2. Trách nhiệm của Sở Tài chính:" names the Sở
     if duty and duty.group().lower().startswith("trách nhiệm") and t[:1].islower() and len(t.split()) <= 16 \
