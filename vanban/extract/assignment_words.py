@@ -22,7 +22,7 @@ KEEP_HEAD = re.compile(r"n[o06]i dung|nh[il1]e?m v[uw]|gi[a4]i ph[a4]p|th[uw]c h
 # task verbs the shared verb list lacks; a body name never contains them
 MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|de xuat|kiem soat|dieu tra|cung cap|"
                          r"bao dam|dam bao|phoi hop|thuc hien|trien khai|kien toan|nang cao|ra mat|ung dung|tap trung|"
-                         r"thuc thi|xem xet|quyet dinh|phe duyet|trao doi|hiep y|tong hop)(?![a-z])")
+                         r"thuc thi|xem xet|quyet dinh|phe duyet|trao doi|hiep y|tong hop|no luc)(?![a-z])")
 # heads of a body's or role's name the shared list lacks; "các tổ chức, cá nhân" is a body, not a verb
 MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh van phong|tong giam doc|cac to chuc"
                         # enterprises, investors and bodies outside the state's line a Thông báo addresses
@@ -40,7 +40,10 @@ CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| than
                        r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|quan triet|tuyen truyen|xuat cap|bo tri|giam sat)(?![a-z])")
 PARTY_BOARDS = re.compile(r"Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|Ban Tổ chức|Ban Nội chính|Ban Dân vận")
 BASIS_OPENING = re.compile(r"^(?:Căn cứ|Trên cơ sở)\s[^,]{0,80}(?:này|trên|đó),\s*")
-BY_FUNCTION = re.compile(r"\s*,?\s*theo chức năng,? nhiệm vụ(?:,? (?:quyền hạn|thẩm quyền))?(?: được giao)?,?")
+# "…, trong phạm vi, trách nhiệm của mình, …" too (653-TB-VPCP: "Chủ đầu tư, trong phạm vi, trách nhiệm của mình, nỗ lực …")
+BY_FUNCTION = re.compile(r"\s*,?\s*theo chức năng,? nhiệm vụ(?:,? (?:quyền hạn|thẩm quyền))?(?: được giao)?,?"
+                         r"|\s*,\s*trong phạm vi(?:,? (?:chức năng|trách nhiệm|thẩm quyền|nhiệm vụ|quyền hạn)){1,3}"
+                         r"(?: (?:của mình|được giao))?\s*,")
 # openings that can only be a body's name (capitalised), used when no listed verb follows
 STRONG_HEAD = re.compile(r"(?:Các Bộ|Bộ [A-ZĐ]|Sở [A-ZĐ]|Ủy ban|UBND|Đồng chí|Chủ tịch|Công an|Văn phòng|Thanh tra|"
                           r"Các tỉnh|Các Sở|Cục|Tổng cục|Ban Chỉ đạo)")
