@@ -173,6 +173,7 @@ class _Reader:
 
         example = False
         prev_item: int | None = None  # where the obligations of the item just read start
+        trail: list = []  # [index of the last item's obligation, paragraphs after it naming no body …]
         for p in siblings:
             if p.kind == "paragraph" and W.EXAMPLE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view):
                 example = True  # "Ví dụ:" and the paragraphs after it illustrate a rule: no assignment
@@ -186,6 +187,8 @@ class _Reader:
                 inherited = inh
                 continue
             n = len(self.out)
+            if p.kind == "item":
+                self.trail_into(trail)
             self.part(p, None)
             if len(self.out) == n and inherited and not self.skip.covers(p.start):
                 block.append(p)
@@ -193,8 +196,32 @@ class _Reader:
                 flush()
                 if p.kind == "paragraph" and n > 0 and prev_item is not None and prev_item < n:
                     self.merge_into(n - 1, n)
+            elif p.kind == "paragraph" and trail and not self.skip.covers(p.start):
+                trail.append(p)
             prev_item = n if p.kind == "item" and len(self.out) > n else None
+            if p.kind == "item":
+                trail = [len(self.out) - 1] if len(self.out) == n + 1 else []
+        self.trail_into(trail)
         flush()
+
+    def trail_into(self, trail: list) -> None:
+        """Unlabelled paragraphs after an item, naming no body, with a "Thời gian/Thời hạn hoàn thành:"
+        line among them, are more tasks of that item's body (a task list whose bullets OCR lost):
+        its obligation takes their text and its deadline is read over them too."""
+        if len(trail) < 2 or not any(W.META_LINE.match(self.f.view, c.start) for c in trail[1:]):
+            trail.clear()
+            return
+        k, paras = trail[0], trail[1:]
+        ob = self.out[k]
+        if not ob.span or k != len(self.out) - 1:
+            trail.clear()
+            return
+        tasks = [clean_quote(self.text(c.start, c.end)) for c in paras if not W.META_LINE.match(self.f.view, c.start)]
+        end = paras[-1].end
+        dl = self.deadline_in(ob.span.start, end, ob.who) or ob.deadline
+        self.out[k] = replace(ob, what=S.clip_tasks("; ".join([ob.what] + tasks)), deadline=dl,
+                              span=Span(ob.span.start, end, clean_quote(self.text(ob.span.start, end))[:1000]))
+        trail.clear()
 
     def merge_into(self, k: int, n: int) -> None:
         """An unlabelled paragraph right after an item that goes on with the item's body ("1. Giao Bộ
@@ -285,7 +312,7 @@ class _Reader:
                 Folded.of(p.heading).view) and p.level <= 4:
             return
         # the body's name may wrap ("4. Sở Tài" / "chính" / "" / "Chủ trì, phối hợp …")
-        alone = re.match(r"[ \t*]*((?:[^\n]{1,120}\n(?![ \t]*\n)){0,2}[^\n]{1,120}?)[ \t*:]*\n[ \t]*\n",
+        alone = re.match(r"[ \t*]*\n?[ \t*]*((?:[^\n]{1,120}\n(?![ \t]*\n)){0,2}[^\n]{1,120}?)[ \t*:]*\n[ \t]*\n",
                          self.text(s, e)) if p.kind == "item" else None
         rest = clean_quote(self.text(s + alone.end(), e)) if alone else ""
         if alone and clean_quote(alone.group(1)) != p.heading and not p.children \
