@@ -138,3 +138,29 @@ def test_heading_body_with_fields_and_a_closing_paragraph_with_a_report_date():
     assert firms == [("Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và "
                       "công nghệ thông tin trên địa bàn Tỉnh", None)], got
     assert any(fold(w) == "cac co quan, don vi" and d == "2025-11-30" for w, d in got), got
+
+
+def test_task_list_whose_bullets_ocr_lost():
+    """1627-QD-UBND as Tesseract read it (``tesseract -l eng`` on the rendered pages, restored as
+    ingest does): the bare "-" bullets are gone, so the tasks are paragraphs after the item
+    "1.4. ⏎Ủy ban nhân dân các phường, xã, đặc khu", each with its "Thời ⏎gian hoàn thành:"
+    line; the body keeps its tasks and its deadline (gold: 2025-11-15)."""
+    text = _ubnd("KẾ HOẠCH", "1627/QĐ-UBND", "Tổng kiểm kê tài sản công") + (
+        "IV. NHIỆM VỤ CỤ THỂ\n\n1.\nNhiệm vụ của thành viên Ban Chỉ đạo\n\n"
+        "1.4. \nỦy ban nhân dân các phường, xã, đặc khu\n\n"
+        "Tuyên truyền, phổ biến, quán triệt các cơ’ quan, tổ chức, đơn vị thuộc phạm vi\n"
+        "quản lý thực hiện nghiêm túc quy định về quản lý, su? dụng tài sản công, quy định\n"
+        "về chế độ tính khấu hao, hao mòn tài sản cố định.\n\n"
+        "Thời \ngian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.\n\n"
+        "Thành lập Ban Chỉ đạo tổng kiểm kê tài sản cấp xã để chỉ đạo, đôn đốc, kiểm tra \n"
+        "các cơ quan, tổ chức, đơn vị, doanh nghiệp và đối tượng khác thuộc phạm vi quản\n"
+        "lý trong việc thực hiện kiểm kê tài sản.\nThời \ngian hoàn thành: Trước ngày 15/11/2025.\n\n"
+        "- Xây \ndựng, ban hành kế hoạch kiểm kê, trong đó xác định cụ thể nhiệm vụ, thời hạn thực\n"
+        "hiện của tính đối tượng kiểm kê.\n\n"
+        "Thời \ngian hoàn thành: Trước ngày 15/11/2025.\n\n"
+        "1.5.\nTrách nhiệm của đối tượng thực hiện kiểm kê:\n\n"
+        "Thành lập Tổ kiểm kê do Thủ trưởng đối tượng thực hiện kiểm kê quyết định cụ thể.\n\n"
+        "Thời \nhạn hoàn thành: Trước ngày 30/11/2025.\n")
+    got = _obs(text)
+    assert got == [("Ủy ban nhân dân các phường, xã, đặc khu", "2025-11-15"),
+                   ("Đối tượng thực hiện kiểm kê", "2025-11-30")], got
