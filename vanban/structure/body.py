@@ -80,8 +80,11 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
                 j += 1
                 continue
             t = nl.text
-            if t[:1] in "-–+•" and items and items[-1][-1][2].rstrip().endswith(","):
-                items[-1].append((nl.start, nl.end, t))  # "… các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;": one addressee
+            if t[:1] in "-–+•" and items and items[-1][-1][2].rstrip().endswith(",") \
+                    and ":" in " ".join(x[2] for x in items[-1]):
+                # a list of names under way: "… các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;" is one addressee
+                # ("- Ủy ban nhân dân tỉnh," / "- Các chi bộ, …" are two)
+                items[-1].append((nl.start, nl.end, t))
             elif t[:1] in "-–+•":
                 items.append([(nl.start, nl.end, t)])
             elif items and (t[:1].islower() or nl.indent > 10 or (nl.cell is not None and nl.cell == lines[j - 1].cell)
