@@ -164,3 +164,55 @@ def test_task_list_whose_bullets_ocr_lost():
     got = _obs(text)
     assert got == [("Ủy ban nhân dân các phường, xã, đặc khu", "2025-11-15"),
                    ("Đối tượng thực hiện kiểm kê", "2025-11-30")], got
+
+
+def _tb() -> str:
+    return ("VĂN PHÒNG CHÍNH PHỦ\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 641/TB-VPCP\n\nHà Nội, ngày 25 tháng 11 năm 2025\n\nTHÔNG BÁO\n"
+            "Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với thành phố Đà Nẵng\n\n")
+
+
+def test_answers_to_a_province_requests_and_inserts_after_the_body():
+    """641-TB-VPCP / 653-TB-VPCP: "1. Về đề nghị các bộ, ngành … của địa phương: Ủy ban nhân dân
+    thành phố Đà Nẵng cần …" — the request before the colon assigns nothing, the answer does;
+    "Các bộ, ngành trên cơ sở nhiệm vụ được giao tại các văn bản nêu trên, hoàn thiện …" and
+    "(iv) Chủ đầu tư, trong phạm vi, trách nhiệm của mình, nỗ lực, …": the insert ends the body."""
+    text = _tb() + (
+        "II. VỀ CÁC ĐỀ XUẤT, KIẾN NGHỊ CỦA\nTHÀNH PHỐ\n\n"
+        "1. Về đề nghị các bộ, ngành quan tâm sớm rà soát, kịp\nthời ban hành các văn bản hướng dẫn chi tiết về "
+        "chuyên môn, nghiệp vụ, chuyên\nngành, bảo đảm thống nhất, đồng bộ, tránh chồng chéo về thẩm quyền; hoàn thiện\n"
+        "quy trình pháp lý về đất đai, tài sản công để cắt giảm quy trình, đẩy nhanh tiến\n"
+        "độ, tạo sự linh hoạt trong việc bố trí, xử lý trụ sở, cơ sở nhà đất dôi dư của\n"
+        "địa phương: Ủy ban nhân dân thành phố Đà Nẵng cần tiếp tục rà soát các nội dung\n"
+        "về phân cấp, phân quyền, ủy quyền, phân định thẩm quyền giữa các cấp chính quyền.\n\n"
+        "3. Về đề nghị Bộ Khoa học và Công nghệ phối hợp với\ncác bộ, ngành rà soát, hoàn thiện đưa vào khai thác "
+        "hiệu quả cơ sở dữ liệu quốc\ngia: Về vấn đề này, Chính phủ đã ban hành Nghị quyết số 214/NQ-CP ngày 23\n"
+        "tháng 7 năm 2025. Các bộ, ngành trên cơ sở nhiệm vụ được giao tại\n"
+        "các văn bản nêu trên, hoàn thiện cơ sở dữ liệu quốc gia trong ngành, lĩnh vực\nthuộc phạm vi quản lý.\n\n"
+        "4. Về Dự án Nhà máy điện Hiệp Phước giai đoạn 1\n\n"
+        "(iv) Chủ đầu tư, trong phạm vi, trách nhiệm của\nmình, nỗ lực, đẩy nhanh tiến độ thực hiện, hoàn thành "
+        "đưa dự án vào vận hành\ntrong năm 2027.\n")
+    got = _obs(text)
+    assert [w for w, _ in got] == ["Ủy ban nhân dân thành phố Đà Nẵng", "Các bộ, ngành", "Chủ đầu tư"], got
+    assert got[2][1] == "2027-12-31", got
+
+
+def test_heading_body_with_a_qualifier():
+    """234-CD-TTg: "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong
+    đó trọng tâm là các tỉnh: Đắk Lắk, …:" over a) b) c) is one body, the Chủ tịch; its c) item
+    ("Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm …") is the same body's task."""
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 234/CĐ-TTg\n\nHà Nội, ngày 30 tháng 11 năm 2025\n\nCÔNG ĐIỆN\n"
+            "Về việc phát động Chiến dịch Quang Trung\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\n"
+            "- Bộ trưởng các Bộ: Quốc phòng, Công an, Xây dựng.\n\n"
+            "Để khẩn trương khắc phục hậu quả mưa lũ, Thủ tướng Chính phủ yêu cầu:\n\n"
+            "1. Chủ tịch Ủy ban nhân\ndân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh:\n"
+            "Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng:\n"
+            "a) Tổ chức xây dựng kế hoạch\ncụ thể, phát động và triển khai ngay \"Chiến dịch Quang Trung\".\n"
+            "b) Báo cáo kế hoạch thực hiện cụ thể gửi Văn phòng Chính phủ và Bộ Tài chính trước ngày 03/12/2025.\n"
+            "Chủ tịch Ủy ban nhân dân\ncấp tỉnh chịu trách nhiệm toàn diện trước Thủ tướng Chính phủ về tính trung thực "
+            "của thông tin, số liệu báo cáo.\n"
+            "2. Bộ trưởng Bộ Xây dựng\nchỉ đạo Sở Xây dựng các địa phương khẩn trương nghiên cứu thiết kế mẫu nhà ở.\n")
+    got = _obs(text)
+    assert got == [("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng", "2025-12-03"),
+                   ("Bộ trưởng Bộ Xây dựng", None)], got

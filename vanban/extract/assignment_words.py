@@ -41,7 +41,7 @@ CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| than
 PARTY_BOARDS = re.compile(r"Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|Ban Tổ chức|Ban Nội chính|Ban Dân vận")
 BASIS_OPENING = re.compile(r"^(?:Căn cứ|Trên cơ sở)\s[^,]{0,80}(?:này|trên|đó),\s*")
 # "…, trong phạm vi, trách nhiệm của mình, …" too (653-TB-VPCP: "Chủ đầu tư, trong phạm vi, trách nhiệm của mình, nỗ lực …")
-BY_FUNCTION = re.compile(r"\s*,?\s*theo chức năng,? nhiệm vụ(?:,? (?:quyền hạn|thẩm quyền))?(?: được giao)?,?"
+BY_FUNCTION = re.compile(r"\s*,?\s*(?:căn cứ (?:vào )?)?theo chức năng,? nhiệm vụ(?:,? (?:quyền hạn|thẩm quyền))?(?: được giao)?,?"
                          r"|\s*,\s*trong phạm vi(?:,? (?:chức năng|trách nhiệm|thẩm quyền|nhiệm vụ|quyền hạn)){1,3}"
                          r"(?: (?:của mình|được giao))?\s*,")
 # openings that can only be a body's name (capitalised), used when no listed verb follows
@@ -130,3 +130,13 @@ DESIGNATION = re.compile(r"(?:^|\s)(?:lam|la) chu dau tu(?:\s|$)")
 # a qualifier after the body a heading names (original text): "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố
 # từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: Đắk Lắk, …:" names the Chủ tịch
 HEAD_QUALIFIER = re.compile(r",\s*(?:trong đó|nhất là|đặc biệt là|ưu tiên)\s.*$", re.S)
+# an item answering a province's request (folded): "1. Về đề nghị các bộ, ngành … của địa phương: Ủy ban nhân
+# dân thành phố Đà Nẵng cần …" — the request before the colon assigns nothing, the answer after it does
+REQUEST_TOPIC = re.compile(r"^\W*ve (?:viec |noi dung )?(?:de nghi|kien nghi|de xuat)\s")
+# an adverbial inserted between the body and its verb, closing the subject (original text): "Chủ đầu tư, trong
+# phạm vi, trách nhiệm của mình, nỗ lực …", "Các bộ, ngành trên cơ sở nhiệm vụ được giao tại các văn bản nêu
+# trên, hoàn thiện …", "Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ, …"
+SUBJECT_INSERT = re.compile(r"\s*,\s*trong phạm vi(?:,? (?:chức năng|trách nhiệm|thẩm quyền|nhiệm vụ|quyền hạn)){1,3}"
+                            r"(?: (?:của mình|được giao))?\s*,"
+                            r"|\s*,?\s+(?:trên cơ sở|căn cứ(?: vào)?) (?:các )?(?:chức năng|nhiệm vụ|kết quả|quy định|nội dung)"
+                            r"[^;:()]{0,80}?(?:được giao|của mình|nêu trên|quy định)\s*,")

@@ -373,6 +373,8 @@ class _Reader:
                 self.add(name, what, p.start, p.end)
                 return
         n = len(self.out)
+        if W.REQUEST_TOPIC.match(Folded.of(own).view) and self.f.original.find(":", s, e) > 0:
+            s = self.f.original.find(":", s, e) + 1  # the answer to a request, not the request
         self.sentences(s, e, inherited if not p.children else None, tasks_below=p)
         if len(self.out) > n:
             return

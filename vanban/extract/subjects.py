@@ -88,9 +88,8 @@ def actor(sent: str) -> tuple[str | None, str]:
     """split_actor, with ministry names kept whole ("Bộ Xây dựng, Bộ Công an | chỉ đạo …"),
     a trailing "tổ chức" given back to the task, and a few more task verbs ("xử lý")."""
     sent = W.BASIS_OPENING.sub("", sent)  # "Căn cứ Kế hoạch này, Giám đốc các Sở … xây dựng …"
-    ins = W.BY_FUNCTION.search(sent)
-    if ins and ins.group().lstrip().startswith(",") and ins.group().rstrip().endswith(",") \
-            and 0 < len(sent[:ins.start()].split()) <= 12 and named_body(Folded.of(sent[:ins.start()]).view) \
+    ins = W.SUBJECT_INSERT.search(sent)
+    if ins and 0 < len(sent[:ins.start()].split()) <= 12 and named_body(Folded.of(sent[:ins.start()]).view) \
             and first_verb(Folded.of(guard(sent[:ins.start()])).view) is None:
         # "Chủ đầu tư, trong phạm vi, trách nhiệm của mình, nỗ lực …": the insert closes the subject
         return sent[:ins.start()].strip(), sent[ins.end():].strip()
