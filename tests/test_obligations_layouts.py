@@ -216,3 +216,39 @@ def test_heading_body_with_a_qualifier():
     got = _obs(text)
     assert got == [("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng", "2025-12-03"),
                    ("Bộ trưởng Bộ Xây dựng", None)], got
+
+
+def test_duty_heading_over_the_bodies_own_items():
+    """1622-QD-UBND (unlabelled, same kind as 1627): "Điều 2. Trách nhiệm của các cơ quan, đơn vị"
+    heads items that each name their body ("1. Sở Tài chính" over a) b), "2. Sở Khoa học và Công
+    nghệ chủ trì …"): two obligations, not one for "các cơ quan, đơn vị"; the closing "… chịu
+    trách nhiệm thi hành Quyết định này" is none."""
+    text = _ubnd("QUYẾT ĐỊNH", "1622/QĐ-UBND", "Về việc công bố thủ tục hành chính") + (
+        "QUYẾT ĐỊNH:\n\n"
+        "Điều 1. Công bố kèm theo Quyết định này Danh mục thủ tục hành chính.\n"
+        "Điều 2. Trách nhiệm của các cơ quan, đơn vị\n"
+        "1. Sở Tài chính\n"
+        "a) Đăng tải công khai đầy đủ Danh mục, nội dung cụ\nthể của TTHC sửa đổi, bổ sung trên Trang thông tin điện tử.\n"
+        "b) Thực hiện đăng nhập TTHC được công bố sửa đổi,\nbổ sung vào Cơ sở dữ liệu quốc gia về TTHC.\n"
+        "2. Sở Khoa học và Công nghệ chủ trì, phối hợp với\nSở Tài chính và cơ quan, đơn vị liên quan cập nhật, "
+        "đồng bộ nội dung TTHC trên\nHệ thống thông tin giải quyết TTHC tỉnh theo quy định.\n"
+        "Điều 3. Quyết định này có hiệu lực thi hành\nkể từ ngày ký.\n"
+        "Điều 4. Chánh Văn phòng Ủy ban nhân dân\ntỉnh; Giám đốc các Sở: Tài chính, Khoa học và Công nghệ; "
+        "các cơ quan, đơn vị,\ntổ chức và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.\n")
+    assert [w for w, _ in _obs(text)] == ["Sở Tài chính", "Sở Khoa học và Công nghệ"]
+
+
+def test_supervision_by_the_council_with_its_scope():
+    """33-2025-NQ-HDND (unlabelled, same kind as 70/72): "Giao Thường trực Hội đồng nhân dân, … và đại
+    biểu Hội đồng nhân dân thành phố trong phạm vi, nhiệm vụ, quyền hạn giám sát …": the scope is
+    not part of the bodies' name."""
+    text = _hdnd("33") + (
+        "Điều 3. Tổ chức thực hiện\n\n"
+        "1. Giao Ủy ban nhân dân thành phố tổ chức thực hiện Nghị quyết.\n\n"
+        "2. Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân và "
+        "đại biểu Hội đồng nhân dân thành phố trong phạm vi, nhiệm vụ, quyền hạn giám sát việc triển khai "
+        "thực hiện Nghị quyết.\n")
+    assert [w for w, _ in _obs(text)] == [
+        "Ủy ban nhân dân thành phố",
+        "Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân và đại biểu "
+        "Hội đồng nhân dân thành phố"]

@@ -112,7 +112,7 @@ APPOSITION = re.compile(r"\s+[-–]\s+(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hường
 # adverbs of manner between the body and its verb (original text): "… Bộ trưởng Bộ Xây dựng trực tiếp |
 # chỉ đạo", "Ủy ban nhân dân các tỉnh …: Tuyên Quang, … quyết liệt | chỉ đạo"
 MANNER_TAIL = re.compile(r"\s+(?:trực tiếp|quyết liệt|khẩn trương|tích cực|chủ động|kịp thời|sớm|nghiêm túc|"
-                         r"tiếp tục|thường xuyên|nỗ lực)$")
+                         r"tiếp tục|thường xuyên|nỗ lực|ưu tiên)$")
 # a courtesy title before a person's office (original text): "đồng chí Bộ trưởng Bộ Xây dựng"
 TITLE_HEAD = re.compile(r"^(?:đồng chí|Đồng chí)\s+(?=[A-ZĐÀ-Ỹ])")
 # a time or sequence adverbial opening a sentence before its body (original text): "Định kỳ (trước ngày
@@ -140,3 +140,7 @@ SUBJECT_INSERT = re.compile(r"\s*,\s*trong phạm vi(?:,? (?:chức năng|trách
                             r"(?: (?:của mình|được giao))?\s*,"
                             r"|\s*,?\s+(?:trên cơ sở|căn cứ(?: vào)?) (?:các )?(?:chức năng|nhiệm vụ|kết quả|quy định|nội dung)"
                             r"[^;:()]{0,80}?(?:được giao|của mình|nêu trên|quy định)\s*,")
+# an adverbial of scope left at the end of a body's name (original text): "… và đại biểu Hội đồng nhân dân
+# thành phố trong phạm vi, nhiệm vụ, quyền hạn | giám sát …"
+WHO_SCOPE_TAIL = re.compile(r"\s*,?\s+(?:trong phạm vi|theo chức năng|căn cứ chức năng)(?:[,\s]+(?:chức năng|nhiệm vụ|quyền hạn|"
+                            r"thẩm quyền|trách nhiệm|của mình|được giao))*\s*,?$")

@@ -127,6 +127,19 @@ class _Reader:
                 return (plural.group().capitalize() if plural and not fold(name).startswith("cac ") else "") + name
         return who
 
+    def bodies_below(self, p: Part, who: str) -> int:
+        """How many labelled items right under ``p`` name a body other than ``who``, in their heading
+        or as the actor of their first sentence."""
+        n = 0
+        for c in p.children:
+            if c.kind != "item" or c.level >= 8:
+                continue  # "-" / "+" bullets under a body are its tasks, even when they name a partner
+            own = clean_quote(self.text(*self.own(c)))
+            body = (S.body_name(c.heading) if c.heading else None) or S.actor(own[:300])[0]
+            if body and not fold(body).startswith(fold(who)):
+                n += 1
+        return n
+
     def tasks_below(self, p: Part) -> str:
         parts = [clean_quote(self.text(*self.own(c))) for c in p.children
                  if not W.META_LINE.match(self.f.view, c.start)]
@@ -328,6 +341,11 @@ class _Reader:
             return
         if p.heading:
             who = S.body_name(p.heading)
+            if who and self.bodies_below(p, who) >= 2:
+                # "Điều 2. Trách nhiệm của các cơ quan, đơn vị" over "1. Sở Tài chính", "2. Sở Khoa học và
+                # Công nghệ chủ trì …": a heading over the bodies' own items, not a body with tasks
+                self.parts(p.children, None)
+                return
             if who:  # "2. Sở Khoa học và Công nghệ" with its tasks below
                 rest = own[len(p.heading):].strip(" :.") if own.startswith(p.heading) else ""
                 w2, what2 = S.actor(own)

@@ -227,6 +227,7 @@ def clean_who(who: str) -> str:
     who = re.split(r"\s(?:có nhiệm vụ|có trách nhiệm|cần|căn cứ|phải|cụ thể hóa|cụ thể hoá|tập trung|thống nhất)(?:\s|$)", clean_quote(who))[0]
     who = re.sub(r"\s+(?:sẽ|se)$", "", W.WHO_TAIL.sub("", who))
     who = W.APPOSITION.sub("", who)  # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo" is the Sở
+    who = W.WHO_SCOPE_TAIL.sub("", who)  # "… đại biểu Hội đồng nhân dân thành phố trong phạm vi, nhiệm vụ, quyền hạn"
     who = W.TITLE_HEAD.sub("", who)  # "đồng chí Bộ trưởng Bộ Xây dựng"
     while W.MANNER_TAIL.search(who) and len(who.split()) > 2:
         who = W.MANNER_TAIL.sub("", who)  # "… Bộ trưởng Bộ Xây dựng trực tiếp | chỉ đạo"
