@@ -30,14 +30,16 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         r"|vien kiem sat|thong tan xa|cang vu"
                         # state funds ("Quỹ đầu tư phát triển Thành phố"); "quy" alone folds like quý/quy định
                         r"|quy (?:dau tu|ho tro|bao hiem|bao ve|bao lanh|phat trien|phong chong|tin dung)"
+                        # "Yêu cầu từng bộ, ngành, địa phương, …": each of them
+                        r"|tung (?:bo|nganh|dia phuong|co quan|don vi|can bo|cap)"
                         # "Bộ"/"Sở" as OCR reads them without their marks ("BG Xây dựng", "SG Khoa học")
                         r"|[bs][g0](?= [a-z]))\b")
 ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
 NOT_BODY = re.compile(r"(?:bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|buoc|(?:cac )?(?:chuong trinh|du an|de an|vi tri|cong trinh|khu vuc"
                        r"|chinh sach|hoat dong|van de|ket qua|bao cao|ke hoach|van ban|to trinh|de xuat))\b")
-CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh(?! tra)|,)|kip thoi|thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
+CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh(?! tra)|,)|kip thoi|tich cuc|thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
                        r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu|huong dan|kiem tra|"
-                       r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|quan triet|tuyen truyen|xuat cap|bo tri|giam sat)(?![a-z])")
+                       r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|day nhanh|quan triet|tuyen truyen|xuat cap|bo tri|giam sat)(?![a-z])")
 PARTY_BOARDS = re.compile(r"Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|Ban Tổ chức|Ban Nội chính|Ban Dân vận")
 BASIS_OPENING = re.compile(r"^(?:Căn cứ|Trên cơ sở)\s[^,]{0,80}(?:này|trên|đó),\s*")
 # "…, trong phạm vi, trách nhiệm của mình, …" too (653-TB-VPCP: "Chủ đầu tư, trong phạm vi, trách nhiệm của mình, nỗ lực …")
@@ -45,8 +47,10 @@ BY_FUNCTION = re.compile(r"\s*,?\s*(?:căn cứ (?:vào )?)?theo chức năng,? 
                          r"|\s*,\s*trong phạm vi(?:,? (?:chức năng|trách nhiệm|thẩm quyền|nhiệm vụ|quyền hạn)){1,3}"
                          r"(?: (?:của mình|được giao))?\s*,")
 # openings that can only be a body's name (capitalised), used when no listed verb follows
+# a named city or province as the body ("Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh …"); "Thành phố
+# quyết định …" without a name states a competence
 STRONG_HEAD = re.compile(r"(?:Các Bộ|Bộ [A-ZĐ]|Sở [A-ZĐ]|Ủy ban|UBND|Đồng chí|Chủ tịch|Công an|Văn phòng|Thanh tra|"
-                          r"Các tỉnh|Các Sở|Cục|Tổng cục|Ban Chỉ đạo)")
+                          r"Các tỉnh|Các Sở|Cục|Tổng cục|Ban Chỉ đạo|Thành phố [A-ZĐ]|Tỉnh [A-ZĐ])")
 # a duty after a condition or an adverbial ("Trong thời hạn 30 ngày …, cấp có thẩm quyền phải …",
 # "Căn cứ …; các cấp ủy … có trách nhiệm …"): the body follows a comma or a semicolon
 MUST = re.compile(r"(?:^|[,;]\s*(?:thì\s+)?)(?P<who>(?:[Cc]ác|[Cc]ấp|Ban|Bộ|Sở|Ủy ban|UBND|Người đứng đầu|Thủ trưởng)"
