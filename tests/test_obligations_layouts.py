@@ -252,3 +252,26 @@ def test_supervision_by_the_council_with_its_scope():
         "Ủy ban nhân dân thành phố",
         "Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân và đại biểu "
         "Hội đồng nhân dân thành phố"]
+
+
+def test_notice_items_addressed_to_places_each_and_accountability():
+    """627-TB-VPCP: "b) Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh …" names its body;
+    "Yêu cầu từng bộ, ngành, địa phương, từng cán bộ, … tích cực đổi mới …" addresses each of them;
+    "Các bộ, cơ quan liên quan chịu trách nhiệm trước Đảng, Chính phủ … về tiến độ …" states
+    accountability, not a task (gold: no obligation)."""
+    text = ("VĂN PHÒNG CHÍNH PHỦ\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 627/TB-VPCP\n\nHà Nội, ngày 18 tháng 11 năm 2025\n\nTHÔNG BÁO\n"
+            "Kết luận của Thủ tướng Chính phủ tại Phiên họp lần thứ 21 của Ban Chỉ đạo\n\n"
+            "III. NHIỆM VỤ TRỌNG TÂM\n\n"
+            "1. Hoàn thành các thủ tục đầu tư\n\n"
+            "a) Yêu cầu từng bộ, ngành, địa phương, từng cán bộ, công chức, người lao\nđộng, công nhân, các chủ đầu tư, "
+            "nhà thầu thi công, các đơn vị tư vấn tích cực\nđổi mới tư duy, cách nghĩ cách làm, khắc phục các khó khăn.\n\n"
+            "b) Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy\nnhanh tiến độ lập, phê duyệt Báo cáo nghiên cứu khả thi "
+            "dự án đường nối sân bay\nGia Bình, dự án Quy Nhơn - Pleiku.\n\n"
+            "c) Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh\nviệc lựa chọn nhà đầu tư, nhà thầu và các thủ tục liên quan.\n\n"
+            "Các bộ, cơ quan liên quan chịu trách nhiệm trước Đảng,\nChính phủ, Thủ tướng Chính phủ và Nhân dân về tiến độ "
+            "triển khai Dự án; lưu ý\nphải bảo đảm tính đồng bộ.\n")
+    assert [w for w, _ in _obs(text)] == [
+        "từng bộ, ngành, địa phương, từng cán bộ, công chức, người lao động, công nhân, các chủ đầu tư, "
+        "nhà thầu thi công, các đơn vị tư vấn",
+        "Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai", "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng"]

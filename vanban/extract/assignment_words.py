@@ -148,3 +148,6 @@ SUBJECT_INSERT = re.compile(r"\s*,\s*trong phạm vi(?:,? (?:chức năng|trách
 # thành phố trong phạm vi, nhiệm vụ, quyền hạn | giám sát …"
 WHO_SCOPE_TAIL = re.compile(r"\s*,?\s+(?:trong phạm vi|theo chức năng|căn cứ chức năng)(?:[,\s]+(?:chức năng|nhiệm vụ|quyền hạn|"
                             r"thẩm quyền|trách nhiệm|của mình|được giao))*\s*,?$")
+# accountability, not a task (folded): "Các bộ, cơ quan liên quan chịu trách nhiệm trước Đảng, Chính phủ … về tiến
+# độ …", "… chịu trách nhiệm chính trước cấp có thẩm quyền về …"
+ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh| hoan toan| ca nhan)? truoc\s[^;]*(?:;\s*(?:luu y|dong thoi phai)\b[^;]*)*[.;\s/]*$")

@@ -83,6 +83,8 @@ class _Reader:
             return
         if re.match(r"(?:các )?đồng chí(?:\s.{0,40})?\slà\s", who, re.IGNORECASE):
             return  # "Các đồng chí là đối tượng 1 …": persons described, not a body assigned
+        if W.ACCOUNTABLE.match(fold(what).strip()):
+            return  # "… chịu trách nhiệm trước Đảng, Chính phủ … về tiến độ …": accountability, not a task
         if W.DESIGNATION.search(fold(who)) or W.DESIGNATION.match(fold(what).strip()):
             return  # "Ủy ban nhân dân cấp xã (nơi có dự án) làm chủ đầu tư …": a role, not a task
         if W.COURTESY.search(fold(who)):
