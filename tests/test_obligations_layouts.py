@@ -275,3 +275,18 @@ def test_notice_items_addressed_to_places_each_and_accountability():
         "từng bộ, ngành, địa phương, từng cán bộ, công chức, người lao động, công nhân, các chủ đầu tư, "
         "nhà thầu thi công, các đơn vị tư vấn",
         "Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai", "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng"]
+
+
+def test_blank_line_inside_brackets_is_mended():
+    """627-TB-VPCP as Tesseract read it: "Yêu cầu Nhà đầu tư (Tập đoàn⏎Đèo⏎⏎Cả) rà soát …" — the
+    blank line OCR put inside the bracketed name is no paragraph break; the investor is found."""
+    from vanban.structure.mend import mend_breaks
+
+    raw = ("b) Giao Bộ Xây dựng kiểm tra các dự án. Yêu cầu Nhà đầu tư (Tập đoàn\nĐèo\n\n"
+           "Cả) rà soát, điều chỉnh lại kế hoạch, biện pháp tổ chức thi công bảo đảm thông \nxe kỹ thuật.\n")
+    mended = mend_breaks(raw)
+    assert len(mended) == len(raw) and "Đèo\n \nCả)" not in mended and "\n\n" not in mended
+    text = ("VĂN PHÒNG CHÍNH PHỦ\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 627/TB-VPCP\n\nHà Nội, ngày 18 tháng 11 năm 2025\n\nTHÔNG BÁO\nKết luận của Thủ tướng Chính phủ\n\n"
+            "1. Hoàn thành mục tiêu\n\n" + raw)
+    assert "Nhà đầu tư (Tập đoàn Đèo Cả)" in [" ".join(w.split()) for w, _ in _obs(text)]

@@ -150,4 +150,4 @@ WHO_SCOPE_TAIL = re.compile(r"\s*,?\s+(?:trong phạm vi|theo chức năng|căn 
                             r"thẩm quyền|trách nhiệm|của mình|được giao))*\s*,?$")
 # accountability, not a task (folded): "Các bộ, cơ quan liên quan chịu trách nhiệm trước Đảng, Chính phủ … về tiến
 # độ …", "… chịu trách nhiệm chính trước cấp có thẩm quyền về …"
-ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh| hoan toan| ca nhan)? truoc\s[^;]*(?:;\s*(?:luu y|dong thoi phai)\b[^;]*)*[.;\s/]*$")
+ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh| hoan toan| ca nhan)? truoc\s[^;]*(?:;\s*\S{0,2}(?:luu y|u y|dong thoi phai)\b[^;]*)*[.;\s/]*$")
