@@ -290,3 +290,14 @@ def test_blank_line_inside_brackets_is_mended():
             "Số: 627/TB-VPCP\n\nHà Nội, ngày 18 tháng 11 năm 2025\n\nTHÔNG BÁO\nKết luận của Thủ tướng Chính phủ\n\n"
             "1. Hoàn thành mục tiêu\n\n" + raw)
     assert "Nhà đầu tư (Tập đoàn Đèo Cả)" in [" ".join(w.split()) for w, _ in _obs(text)]
+
+
+def test_body_head_word_alone_before_a_blank_line_is_mended():
+    """1627-QD-UBND as Tesseract read it: "+Sở⏎⏎Xây dựng: hướng dẫn …" — the head word of the body's
+    name ("Sở", "Bộ", "Cục" …) ends its line before the blank line OCR put in: one line."""
+    from vanban.structure.mend import mend_breaks
+
+    raw = "Trong đó:\n\n+Sở\n\nXây dựng: hướng dẫn các cơ quan, tổ chức.\n\n+ Sở\n\nVăn hóa, Thể thao và Du lịch: hướng dẫn.\n"
+    got = mend_breaks(raw)
+    assert len(got) == len(raw)
+    assert "+Sở \nXây dựng:" in got and "+ Sở \nVăn hóa" in got and got.startswith("Trong đó:\n\n")
