@@ -43,10 +43,11 @@ CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| than
                        r"(?<!quan ly, )giam sat)(?![a-z])")  # "Cục Quản lý, giám sát kế toán, kiểm toán" is a name
 PARTY_BOARDS = re.compile(r"Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|Ban Tổ chức|Ban Nội chính|Ban Dân vận")
 BASIS_OPENING = re.compile(r"^(?:Căn cứ|Trên cơ sở)\s[^,]{0,80}(?:này|trên|đó),\s*")
-# "…, trong phạm vi, trách nhiệm của mình, …" too (653-TB-VPCP: "Chủ đầu tư, trong phạm vi, trách nhiệm của mình, nỗ lực …")
+# "…, trong phạm vi, trách nhiệm của mình, …": the scope of a body's duty, set off by commas
+_IN_SCOPE = (r"\s*,\s*trong phạm vi(?:,? (?:chức năng|trách nhiệm|thẩm quyền|nhiệm vụ|quyền hạn)){1,3}"
+             r"(?: (?:của mình|được giao))?\s*,")
 BY_FUNCTION = re.compile(r"\s*,?\s*(?:căn cứ (?:vào )?)?theo chức năng,? nhiệm vụ(?:,? (?:quyền hạn|thẩm quyền))?(?: được giao)?,?"
-                         r"|\s*,\s*trong phạm vi(?:,? (?:chức năng|trách nhiệm|thẩm quyền|nhiệm vụ|quyền hạn)){1,3}"
-                         r"(?: (?:của mình|được giao))?\s*,")
+                         r"|" + _IN_SCOPE)
 # openings that can only be a body's name (capitalised), used when no listed verb follows
 # a named city or province as the body ("Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh …"); "Thành phố
 # quyết định …" without a name states a competence
@@ -141,9 +142,7 @@ REQUEST_TOPIC = re.compile(r"^\W*ve (?:viec |noi dung )?(?:de nghi|kien nghi|de 
 # an adverbial inserted between the body and its verb, closing the subject (original text): "Chủ đầu tư, trong
 # phạm vi, trách nhiệm của mình, nỗ lực …", "Các bộ, ngành trên cơ sở nhiệm vụ được giao tại các văn bản nêu
 # trên, hoàn thiện …", "Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ, …"
-SUBJECT_INSERT = re.compile(r"\s*,\s*trong phạm vi(?:,? (?:chức năng|trách nhiệm|thẩm quyền|nhiệm vụ|quyền hạn)){1,3}"
-                            r"(?: (?:của mình|được giao))?\s*,"
-                            r"|\s*,?\s+(?:trên cơ sở|căn cứ(?: vào)?) (?:các )?(?:chức năng|nhiệm vụ|kết quả|quy định|nội dung)"
+SUBJECT_INSERT = re.compile(_IN_SCOPE + r"|\s*,?\s+(?:trên cơ sở|căn cứ(?: vào)?) (?:các )?(?:chức năng|nhiệm vụ|kết quả|quy định|nội dung)"
                             r"[^;:()]{0,80}?(?:được giao|của mình|nêu trên|quy định)\s*,")
 # an adverbial of scope left at the end of a body's name (original text): "… và đại biểu Hội đồng nhân dân
 # thành phố trong phạm vi, nhiệm vụ, quyền hạn | giám sát …"
