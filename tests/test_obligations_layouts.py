@@ -301,3 +301,21 @@ def test_body_head_word_alone_before_a_blank_line_is_mended():
     got = mend_breaks(raw)
     assert len(got) == len(raw)
     assert "+Sở \nXây dựng:" in got and "+ Sở \nVăn hóa" in got and got.startswith("Trong đó:\n\n")
+
+
+def test_closing_request_of_the_last_paragraph_is_a_formula():
+    """11208-BNV-KHTC (gold: one obligation, the closing request "is treated as a closing formula"):
+    the letter's last paragraph "Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, thành phố triển khai thực
+    hiện theo đúng quy định, …./." adds no obligation; the request in its body does."""
+    text = ("BỘ NỘI VỤ\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 11208/BNV-KHTC\nV/v chi phí quản lý\n\nHà Nội, ngày 26 tháng 11 năm 2025\n\n"
+            "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n\n"
+            "Bộ Nội vụ có ý kiến như sau:\n\n"
+            "2. Về chi phí quản lý: Vì vậy, đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc\n"
+            "trung ương căn cứ mức chi phí quản lý đã được xác định để trình Hội đồng nhân dân cấp tỉnh quy\n"
+            "định tỷ lệ chi phí quản lý.\n"
+            "Bộ Nội vụ đề nghị Ủy ban\nnhân dân các tỉnh, thành phố triển khai thực hiện theo đúng quy định, đảm bảo\n"
+            "thực hiện nhiệm vụ được giao, thực hành tiết kiệm. Trong quá trình thực hiện, nếu phát sinh vướng mắc\n"
+            "đề nghị phản ánh kịp thời về Bộ Nội vụ để nghiên\ncứu, hướng dẫn giải quyết./.\n"
+            "|\nNơi nhận:\n- Như trên;\n- Lưu: VT, KHTC.\n|\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn A\n")
+    assert [w for w, _ in _obs(text)] == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]

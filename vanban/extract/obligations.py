@@ -83,6 +83,8 @@ class _Reader:
             return
         if re.match(r"(?:các )?đồng chí(?:\s.{0,40})?\slà\s", who, re.IGNORECASE):
             return  # "Các đồng chí là đối tượng 1 …": persons described, not a body assigned
+        if W.CLOSING_REQUEST.match(fold(what).strip()) and self.last_paragraph(b):
+            return  # "… Đề nghị các sở, ngành khẩn trương thực hiện đúng chức năng được giao; …./.": a closing formula
         if W.ACCOUNTABLE.match(fold(what).strip()):
             return  # "… chịu trách nhiệm trước Đảng, Chính phủ … về tiến độ …": accountability, not a task
         if W.DESIGNATION.search(fold(who)) or W.DESIGNATION.match(fold(what).strip()):
@@ -112,6 +114,12 @@ class _Reader:
         tgs = tuple(t for t in self.targets if t.span and a <= t.span.start < b)
         self.out.append(Obligation(who=who, what=S.task_phrase(what), deadline=dl, targets=tgs,
                                    span=Span(a, b, clean_quote(self.text(a, b))[:1000])))
+
+    def last_paragraph(self, b: int) -> bool:
+        """``b`` ends the body's last paragraph: only blank lines, signature marks or "./." after it."""
+        end = self.st.body_end or len(self.f.original)
+        tail = self.f.original[b:end]
+        return not re.search(r"\n\s*\n\s*\S", tail.split("./.")[0]) or len(tail.strip(" \n|*./")) == 0
 
     def addressed(self, who: str) -> str:
         """"Các Sở Xây dựng nêu trên" → the addressee it points back to ("Sở Xây dựng các tỉnh,
