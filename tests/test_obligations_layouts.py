@@ -319,3 +319,15 @@ def test_closing_request_of_the_last_paragraph_is_a_formula():
             "đề nghị phản ánh kịp thời về Bộ Nội vụ để nghiên\ncứu, hướng dẫn giải quyết./.\n"
             "|\nNơi nhận:\n- Như trên;\n- Lưu: VT, KHTC.\n|\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn A\n")
     assert [w for w, _ in _obs(text)] == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+
+
+def test_recipients_left_after_the_signature_are_no_appendix():
+    """627-TB-VPCP as Tesseract read it: the Nơi nhận list goes on past the signature block
+    ("Giang, Cà Mau;" / "- Các Tập đoàn, TCT: EVN, VEC, ACV, VATM;" / "- VPCP: …;"): those lines
+    are recipients, not an appendix whose items charge "Các Tập đoàn, TCT"."""
+    from vanban.extract.obligations import _recipients_left
+
+    assert _recipients_left("Khánh Hòa, Đắk Lắk, Lâm Đồng, An\n\nGiang, Cà Mau;\n\n- Các Tập đoàn, TCT: EVN, VEC, "
+                            "ACV, VATM;\n\n- VPCP: BTCN, các PCN, Trợ lý, Thư ký TTg, các\nVụ, Cục;\n- Lưu: VT, CN (2).\n")
+    assert not _recipients_left("PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n- Sở Tài chính: tổng hợp;\n- Sở Nội vụ: báo cáo;\n")
+    assert not _recipients_left("KẾ HOẠCH\nTổng kiểm kê tài sản công\n- Tuyên truyền;\n- Hướng dẫn;\n")

@@ -33,6 +33,7 @@ from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.sections import Layout, SpanSet
 from vanban.models import Deadline, Obligation, Part, Span, Structure, Table, Target
 from vanban.structure import vocab as V
+from vanban.structure.lines import upper_ratio
 from vanban.text import fold
 
 __all__ = ["find_obligations"]
@@ -548,6 +549,16 @@ def _task_header(head: list[str], body_col: int) -> bool:
                for i, h in enumerate(head) if i != body_col) or len(head) == 1
 
 
+def _recipients_left(text: str) -> bool:
+    """Text after the signature that opens with a recipients list ("- Các Tập đoàn, TCT: EVN, VEC;"
+    / "- VPCP: BTCN, …;" / "- Lưu: VT, …"), not with a "Phụ lục" heading."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:6]
+    if not lines or V.APPENDIX_RE.match(lines[0]) or any(upper_ratio(ln) > 0.8 for ln in lines[:2]):
+        return False  # "PHỤ LỤC …", "KẾ HOẠCH …": a heading opens a real appendix
+    ended = [ln for ln in lines if len(ln) < 160 and ln.endswith(";")]
+    return (len(ended) >= 2 and any(ln[:1] in "-–+•" for ln in ended)) or bool(re.match(r"[-–+•]?\s*L[ưu]u\s*:", lines[0]))
+
+
 def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline], targets: list[Target],
                      ref: dt.date | None = None) -> list[Obligation]:
     """Obligations of one document, in text order (see the module docstring)."""
@@ -561,10 +572,17 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
         intro = r.intro_text(re.split(r"\n\s*\n|(?<=[.;])\s*\n", before.rstrip())[-1])
     r.parts(st.body, intro)
     for app in st.appendices:
+        if _recipients_left(f.original[app.start:app.end]):
+            continue  # the rest of a Nơi nhận list the signature block did not take in, not an appendix
         r.parts(app.children)
     for t in st.tables:
         if t.role == "data" and t.header:
             r.table(t)
+    # a Nơi nhận list that the reader left inside the body (legacy OCR reads the two columns of the
+    # closing one after the other) names recipients, not bodies charged with tasks
+    nn = P.NOI_NHAN_RE.search(f.view, st.body_start, st.body_end) if st.body_end > st.body_start else None
+    if nn:
+        r.out = [o for o in r.out if not (o.span and nn.start() <= o.span.start < st.body_end)]
     seen = set()
     out = []
     for ob in sorted(r.out, key=lambda o: o.span.start if o.span else 0):
