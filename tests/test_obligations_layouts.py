@@ -331,3 +331,15 @@ def test_recipients_left_after_the_signature_are_no_appendix():
                             "ACV, VATM;\n\n- VPCP: BTCN, các PCN, Trợ lý, Thư ký TTg, các\nVụ, Cục;\n- Lưu: VT, CN (2).\n")
     assert not _recipients_left("PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n- Sở Tài chính: tổng hợp;\n- Sở Nội vụ: báo cáo;\n")
     assert not _recipients_left("KẾ HOẠCH\nTổng kiểm kê tài sản công\n- Tuyên truyền;\n- Hướng dẫn;\n")
+
+
+def test_duties_of_persons_under_a_rule_are_no_obligations():
+    """162-2025-QD-UBND (unlabelled Quy chế; the labelled set's rule: duties of individual persons
+    are not obligations): "Cá nhân sử dụng Hệ thống thư điện tử công vụ có trách nhiệm:" states a
+    user's duty; the bodies of the same article are obligations."""
+    text = _ubnd("QUY CHẾ", "162/2025/QĐ-UBND", "Quản lý, sử dụng Hệ thống thư điện tử công vụ") + (
+        "Điều 9. Trách nhiệm của cơ quan, đơn vị và cá nhân\n\n"
+        "1. Sở Khoa học và Công nghệ có trách nhiệm:\n\na) Quản lý, vận hành Hệ thống thư điện tử công vụ.\n\n"
+        "2. Cá nhân sử dụng Hệ thống thư điện tử công vụ có trách nhiệm:\n\n"
+        "a) Quản lý, bảo mật mật khẩu hộp thư điện tử được cấp.\n")
+    assert [w for w, _ in _obs(text)] == ["Sở Khoa học và Công nghệ"]

@@ -156,3 +156,6 @@ ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh
 # "… đề nghị Ủy ban nhân dân các tỉnh, thành phố triển khai thực hiện theo đúng quy định, …"
 CLOSING_REQUEST = re.compile(r"^(?:khan truong |nghiem tuc |kip thoi |chu dong )*(?:trien khai |to chuc )?thuc hien"
                              r" (?:theo )?dung (?:quy dinh|chuc nang|nhiem vu)")
+# individual persons whose duties a rule states (folded), not bodies assigned: "Cá nhân sử dụng hộp thư điện
+# tử …", "Thuê bao có trách nhiệm: …", "Người sử dụng …" (the labelled set: duties of persons are no obligations)
+PERSONS = re.compile(r"^(?:moi )?(?:ca nhan|thue bao|nguoi su dung|cong dan|nguoi dan)(?:\s|$)")

@@ -86,6 +86,8 @@ class _Reader:
             return  # "Các đồng chí là đối tượng 1 …": persons described, not a body assigned
         if W.CLOSING_REQUEST.match(fold(what).strip()) and self.last_paragraph(b):
             return  # "… Đề nghị các sở, ngành khẩn trương thực hiện đúng chức năng được giao; …./.": a closing formula
+        if W.PERSONS.match(fold(who)):
+            return  # "Cá nhân sử dụng hộp thư điện tử …": a person's duty under a rule
         if W.ACCOUNTABLE.match(fold(what).strip()):
             return  # "… chịu trách nhiệm trước Đảng, Chính phủ … về tiến độ …": accountability, not a task
         if W.DESIGNATION.search(fold(who)) or W.DESIGNATION.match(fold(what).strip()):
@@ -352,7 +354,9 @@ class _Reader:
             return
         if p.heading:
             who = S.body_name(p.heading)
-            if who and self.bodies_below(p, who) >= 2:
+            generic = bool(who and re.match(r"(?:cac |nhung )?(?:co quan|don vi|to chuc|dia phuong|so, ban|bo, nganh)",
+                                            fold(who)))  # "Trách nhiệm của cơ quan, đơn vị và cá nhân"
+            if who and self.bodies_below(p, who) >= (1 if generic else 2):
                 # "Điều 2. Trách nhiệm của các cơ quan, đơn vị" over "1. Sở Tài chính", "2. Sở Khoa học và
                 # Công nghệ chủ trì …": a heading over the bodies' own items, not a body with tasks
                 self.parts(p.children, None)
