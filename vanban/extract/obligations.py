@@ -140,7 +140,7 @@ class _Reader:
                 return (plural.group().capitalize() if plural and not fold(name).startswith("cac ") else "") + name
         return who
 
-    def bodies_below(self, p: Part, who: str) -> int:
+    def bodies_below(self, p: Part, who: str, named_only: bool = False) -> int:
         """How many labelled items right under ``p`` name a body other than ``who``, in their heading
         or as the actor of their first sentence."""
         n = 0
@@ -149,8 +149,8 @@ class _Reader:
                 continue  # "-" / "+" bullets under a body are its tasks, even when they name a partner
             own = clean_quote(self.text(*self.own(c)))
             body = (S.body_name(c.heading) if c.heading else None) or S.actor(own[:300])[0]
-            if body and not fold(body).startswith(fold(who)):
-                n += 1
+            if body and not fold(body).startswith(fold(who)) and not (named_only and re.match(r"(?:cac|nhung)\s", fold(body))):
+                n += 1  # under a generic heading only a named body counts ("Các cơ quan, đơn vị, cá nhân …" restates it)
         return n
 
     def tasks_below(self, p: Part) -> str:
@@ -356,7 +356,7 @@ class _Reader:
             who = S.body_name(p.heading)
             generic = bool(who and re.match(r"(?:cac |nhung )?(?:co quan|don vi|to chuc|dia phuong|so, ban|bo, nganh)",
                                             fold(who)))  # "Trách nhiệm của cơ quan, đơn vị và cá nhân"
-            if who and self.bodies_below(p, who) >= (1 if generic else 2):
+            if who and self.bodies_below(p, who, generic) >= (1 if generic else 2):
                 # "Điều 2. Trách nhiệm của các cơ quan, đơn vị" over "1. Sở Tài chính", "2. Sở Khoa học và
                 # Công nghệ chủ trì …": a heading over the bodies' own items, not a body with tasks
                 self.parts(p.children, None)
