@@ -32,6 +32,7 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
     for part in tuple(st.addressees) + tuple(st.recipients):
         raw = re.sub(r"\s+", " ", text[part.start:part.end]).strip()
         raw = raw.lstrip("-–+•* ").strip()
+        raw = re.sub(r",\s*[-–+•]\s+", ", ", raw)  # "… các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa": one addressee
         for item in (raw.split(";") if ";" in raw.rstrip(";. ") else [raw]):
             item = _PARENS.sub(lambda m: "" if _PURPOSE.match(fold(m.group(1))) else m.group(0), item).strip()
             item = item.strip(" ,;.").strip()

@@ -33,6 +33,7 @@ from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.sections import Layout, SpanSet
 from vanban.models import Deadline, Obligation, Part, Span, Structure, Table, Target
 from vanban.structure import vocab as V
+from vanban.structure.lines import upper_ratio
 from vanban.text import fold
 
 __all__ = ["find_obligations"]
@@ -83,6 +84,14 @@ class _Reader:
             return
         if re.match(r"(?:các )?đồng chí(?:\s.{0,40})?\slà\s", who, re.IGNORECASE):
             return  # "Các đồng chí là đối tượng 1 …": persons described, not a body assigned
+        if W.CLOSING_REQUEST.match(fold(what).strip()) and self.last_paragraph(b):
+            return  # "… Đề nghị các sở, ngành khẩn trương thực hiện đúng chức năng được giao; …./.": a closing formula
+        if W.PERSONS.match(fold(who)):
+            return  # "Cá nhân sử dụng hộp thư điện tử …": a person's duty under a rule
+        if W.ACCOUNTABLE.match(fold(what).strip()):
+            return  # "… chịu trách nhiệm trước Đảng, Chính phủ … về tiến độ …": accountability, not a task
+        if W.DESIGNATION.search(fold(who)) or W.DESIGNATION.match(fold(what).strip()):
+            return  # "Ủy ban nhân dân cấp xã (nơi có dự án) làm chủ đầu tư …": a role, not a task
         if W.COURTESY.search(fold(who)):
             return  # "Bộ … trân trọng cảm ơn và rất mong …": a courtesy, not an assignment
         issuer = self.st.header.issuer if self.st.header else None
@@ -103,10 +112,46 @@ class _Reader:
         if W.FUTURE.match(fold(what)) and not S.is_self(who, self.st.header.issuer):
             return  # "Chính phủ sẽ phân công …" is a statement; "Sở sẽ tổng hợp …" the issuer's own task
         who = S.self_name(clean_quote(who), self.st.header.issuer)
+        who = self.addressed(who)
         dl = deadline or self.deadline_in(a, b, who)
         tgs = tuple(t for t in self.targets if t.span and a <= t.span.start < b)
         self.out.append(Obligation(who=who, what=S.task_phrase(what), deadline=dl, targets=tgs,
                                    span=Span(a, b, clean_quote(self.text(a, b))[:1000])))
+
+    def last_paragraph(self, b: int) -> bool:
+        """``b`` ends the body's last paragraph: only blank lines, signature marks or "./." after it."""
+        end = self.st.body_end or len(self.f.original)
+        tail = self.f.original[b:end]
+        return not re.search(r"\n\s*\n\s*\S", tail.split("./.")[0]) or len(tail.strip(" \n|*./")) == 0
+
+    def addressed(self, who: str) -> str:
+        """"Các Sở Xây dựng nêu trên" → the addressee it points back to ("Sở Xây dựng các tỉnh,
+        thành phố: Gia Lai, Đắk Lắk, …"); the name as printed when no addressee holds it."""
+        m = W.BACK_REFERENCE.search(fold(who))
+        if not m:
+            return who
+        core = re.sub(r"^(?:cac|nhung)\s+", "", fold(who)[:m.start()]).strip()
+        if len(core) < 4:
+            return who
+        for part in self.st.addressees:
+            name = re.sub(r"\s+", " ", self.text(part.start, part.end)).strip().lstrip("-–+•* ").rstrip(" ;.,")
+            if fold(name).startswith(core):
+                plural = re.match(r"(?:Các|các|Những|những)\s", who)
+                return (plural.group().capitalize() if plural and not fold(name).startswith("cac ") else "") + name
+        return who
+
+    def bodies_below(self, p: Part, who: str, named_only: bool = False) -> int:
+        """How many labelled items right under ``p`` name a body other than ``who``, in their heading
+        or as the actor of their first sentence."""
+        n = 0
+        for c in p.children:
+            if c.kind != "item" or c.level >= 8:
+                continue  # "-" / "+" bullets under a body are its tasks, even when they name a partner
+            own = clean_quote(self.text(*self.own(c)))
+            body = (S.body_name(c.heading) if c.heading else None) or S.actor(own[:300])[0]
+            if body and not fold(body).startswith(fold(who)) and not (named_only and re.match(r"(?:cac|nhung)\s", fold(body))):
+                n += 1  # under a generic heading only a named body counts ("Các cơ quan, đơn vị, cá nhân …" restates it)
+        return n
 
     def tasks_below(self, p: Part) -> str:
         parts = [clean_quote(self.text(*self.own(c))) for c in p.children
@@ -138,7 +183,8 @@ class _Reader:
             who, _ = S.cue_subject(own[m.end():])
         if who and (not P.ORG_HEAD_RE.match(Folded.of(who).view) or W.NOT_BODY.match(Folded.of(who).view)):
             return None
-        return S.clean_who(who) if who else S.body_name(own[m.end():])
+        # "…, Bộ Xây dựng yêu cầu các cơ quan, đơn vị:": the plural after the cue names the bodies
+        return S.clean_who(who) if who else S.body_name(own[m.start():])
 
     def parts(self, siblings: tuple[Part, ...], inherited: str | None = None) -> None:
         """Sibling parts; items without a body of their own after an intro naming one
@@ -152,6 +198,8 @@ class _Reader:
             block.clear()
 
         example = False
+        prev_item: int | None = None  # where the obligations of the item just read start
+        trail: list = []  # [index of the last item's obligation, paragraphs after it naming no body …]
         for p in siblings:
             if p.kind == "paragraph" and W.EXAMPLE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view):
                 example = True  # "Ví dụ:" and the paragraphs after it illustrate a rule: no assignment
@@ -165,12 +213,54 @@ class _Reader:
                 inherited = inh
                 continue
             n = len(self.out)
+            if p.kind == "item":
+                self.trail_into(trail)
             self.part(p, None)
             if len(self.out) == n and inherited and not self.skip.covers(p.start):
                 block.append(p)
             elif len(self.out) > n:
                 flush()
+                if p.kind == "paragraph" and n > 0 and prev_item is not None and prev_item < n:
+                    self.merge_into(n - 1, n)
+            elif p.kind == "paragraph" and trail and not self.skip.covers(p.start):
+                trail.append(p)
+            prev_item = n if p.kind == "item" and len(self.out) > n else None
+            if p.kind == "item":
+                trail = [len(self.out) - 1] if len(self.out) == n + 1 else []
+        self.trail_into(trail)
         flush()
+
+    def trail_into(self, trail: list) -> None:
+        """Unlabelled paragraphs after an item, naming no body, with a "Thời gian/Thời hạn hoàn thành:"
+        line among them, are more tasks of that item's body (a task list whose bullets OCR lost):
+        its obligation takes their text and its deadline is read over them too."""
+        if len(trail) < 2 or not any(W.META_LINE.match(self.f.view, c.start) for c in trail[1:]):
+            trail.clear()
+            return
+        k, paras = trail[0], trail[1:]
+        ob = self.out[k]
+        if not ob.span or k != len(self.out) - 1:
+            trail.clear()
+            return
+        tasks = [clean_quote(self.text(c.start, c.end)) for c in paras if not W.META_LINE.match(self.f.view, c.start)]
+        end = paras[-1].end
+        dl = self.deadline_in(ob.span.start, end, ob.who) or ob.deadline
+        self.out[k] = replace(ob, what=S.clip_tasks("; ".join([ob.what] + tasks)), deadline=dl,
+                              span=Span(ob.span.start, end, clean_quote(self.text(ob.span.start, end))[:1000]))
+        trail.clear()
+
+    def merge_into(self, k: int, n: int) -> None:
+        """An unlabelled paragraph right after an item that goes on with the item's body ("1. Giao Bộ
+        Tài chính …" / "Sau khi …, Bộ Tài chính khẩn trương báo cáo …") is that item's duty, not a new one."""
+        prev, new = self.out[k], self.out[n]
+        if not prev.who or not new.who or fold(prev.who) != fold(new.who) or len(self.out) != n + 1:
+            return
+        dl = prev.deadline or new.deadline
+        span = Span(prev.span.start, new.span.end, clean_quote(self.text(prev.span.start, new.span.end))[:1000]) \
+            if prev.span and new.span else prev.span
+        self.out[k] = replace(prev, what=S.clip_tasks(prev.what + "; " + new.what), deadline=dl,
+                              targets=prev.targets + new.targets, span=span)
+        del self.out[n]
 
     def unit_line(self, p: Part) -> tuple[str, int] | None:
         """(body, offset) of a "Đơn vị chủ trì (thực hiện): X" line in the item's own
@@ -248,7 +338,7 @@ class _Reader:
                 Folded.of(p.heading).view) and p.level <= 4:
             return
         # the body's name may wrap ("4. Sở Tài" / "chính" / "" / "Chủ trì, phối hợp …")
-        alone = re.match(r"[ \t*]*((?:[^\n]{1,120}\n(?![ \t]*\n)){0,2}[^\n]{1,120}?)[ \t*:]*\n[ \t]*\n",
+        alone = re.match(r"[ \t*]*\n?[ \t*]*((?:[^\n]{1,120}\n(?![ \t]*\n)){0,2}[^\n]{1,120}?)[ \t*:]*\n[ \t]*\n",
                          self.text(s, e)) if p.kind == "item" else None
         rest = clean_quote(self.text(s + alone.end(), e)) if alone else ""
         if alone and clean_quote(alone.group(1)) != p.heading and not p.children \
@@ -264,6 +354,13 @@ class _Reader:
             return
         if p.heading:
             who = S.body_name(p.heading)
+            generic = bool(who and re.match(r"(?:cac |nhung )?(?:co quan|don vi|to chuc|dia phuong|so, ban|bo, nganh)",
+                                            fold(who)))  # "Trách nhiệm của cơ quan, đơn vị và cá nhân"
+            if who and self.bodies_below(p, who, generic) >= (1 if generic else 2):
+                # "Điều 2. Trách nhiệm của các cơ quan, đơn vị" over "1. Sở Tài chính", "2. Sở Khoa học và
+                # Công nghệ chủ trì …": a heading over the bodies' own items, not a body with tasks
+                self.parts(p.children, None)
+                return
             if who:  # "2. Sở Khoa học và Công nghệ" with its tasks below
                 rest = own[len(p.heading):].strip(" :.") if own.startswith(p.heading) else ""
                 w2, what2 = S.actor(own)
@@ -281,9 +378,17 @@ class _Reader:
                 tasks = "; ".join(clean_quote(self.text(*self.own(c))) for c in kept
                                   if not W.META_LINE.match(self.f.view, c.start))
                 what = "; ".join(x for x in (rest, tasks) if x)
-                self.add(who, what or own, p.start, p.end)
+                # its span (where its deadline is read) ends with its own tasks, not with a closing
+                # paragraph or another body's item under it
+                end = max([e] + [c.end for c in kept])
+                self.add(who, what or own, p.start, end)
                 for c in own_cue:
                     self.part(c, None)
+                for c in p.children:
+                    # a closing paragraph with a due date asks its own bodies ("Trên đây là Kế hoạch … Đề nghị các
+                    # cơ quan, đơn vị … Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo …"); without one it is a formula
+                    if c not in kept and c not in own_cue and self.deadline_in(c.start, c.end, None):
+                        self.part(c, None)
                 return
             if own.startswith(p.heading) and len(own) > len(p.heading) + 5:
                 # "2. Nhiệm vụ thời gian tới" over prose: the prose's sentences
@@ -301,6 +406,8 @@ class _Reader:
                 self.add(name, what, p.start, p.end)
                 return
         n = len(self.out)
+        if W.REQUEST_TOPIC.match(Folded.of(own).view) and self.f.original.find(":", s, e) > 0:
+            s = self.f.original.find(":", s, e) + 1  # the answer to a request, not the request
         self.sentences(s, e, inherited if not p.children else None, tasks_below=p)
         if len(self.out) > n:
             return
@@ -446,6 +553,16 @@ def _task_header(head: list[str], body_col: int) -> bool:
                for i, h in enumerate(head) if i != body_col) or len(head) == 1
 
 
+def _recipients_left(text: str) -> bool:
+    """Text after the signature that opens with a recipients list ("- Các Tập đoàn, TCT: EVN, VEC;"
+    / "- VPCP: BTCN, …;" / "- Lưu: VT, …"), not with a "Phụ lục" heading."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:6]
+    if not lines or V.APPENDIX_RE.match(lines[0]) or any(upper_ratio(ln) > 0.8 for ln in lines[:2]):
+        return False  # "PHỤ LỤC …", "KẾ HOẠCH …": a heading opens a real appendix
+    ended = [ln for ln in lines if len(ln) < 160 and ln.endswith(";")]
+    return (len(ended) >= 2 and any(ln[:1] in "-–+•" for ln in ended)) or bool(re.match(r"[-–+•]?\s*L[ưu]u\s*:", lines[0]))
+
+
 def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline], targets: list[Target],
                      ref: dt.date | None = None) -> list[Obligation]:
     """Obligations of one document, in text order (see the module docstring)."""
@@ -459,10 +576,17 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
         intro = r.intro_text(re.split(r"\n\s*\n|(?<=[.;])\s*\n", before.rstrip())[-1])
     r.parts(st.body, intro)
     for app in st.appendices:
+        if _recipients_left(f.original[app.start:app.end]):
+            continue  # the rest of a Nơi nhận list the signature block did not take in, not an appendix
         r.parts(app.children)
     for t in st.tables:
         if t.role == "data" and t.header:
             r.table(t)
+    # a Nơi nhận list that the reader left inside the body (legacy OCR reads the two columns of the
+    # closing one after the other) names recipients, not bodies charged with tasks
+    nn = P.NOI_NHAN_RE.search(f.view, st.body_start, st.body_end) if st.body_end > st.body_start else None
+    if nn:
+        r.out = [o for o in r.out if not (o.span and nn.start() <= o.span.start < st.body_end)]
     seen = set()
     out = []
     for ob in sorted(r.out, key=lambda o: o.span.start if o.span else 0):

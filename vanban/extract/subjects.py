@@ -30,14 +30,24 @@ STRONG_NAME = re.compile(r"(?:Các |các )?(?:Cục|Sở|Bộ|Ban|Vụ|Viện|T�
 def body_name(text: str) -> str | None:
     """The body a heading names, or None ("Sở Nội vụ" yes, "Giảm tối đa …" no)."""
     t = clean_who(re.sub(r"\s*\([^()]*\)\s*$", "", text)).rstrip(" :.")
+    t = W.HEAD_QUALIFIER.sub("", t)  # "…, trong đó trọng tâm là các tỉnh: …"
+    duty = W.DUTY_OF.match(t)
     t = W.DUTY_OF.sub("", t)  # "2. Trách nhiệm của Sở Tài chính:" names the Sở
+    if duty and duty.group().lower().startswith("trách nhiệm") and t[:1].islower() and len(t.split()) <= 16 \
+            and not re.search(r"[:;]", t):
+        # "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:": the heading says whose duties follow,
+        # so the noun phrase after "của" is the body even in lower case and with a verb inside
+        v = Folded.of(t).view
+        if not (P.NOT_ORG_RE.match(v) or W.NOT_BODY.match(v)):
+            return t[:1].upper() + t[1:]
     cue = W.CUE.match(Folded.of(t).view)
     if cue:
         t = t[cue.end():]
     if not t or len(t.split()) > 30 or re.search(r"\d{3,}", t) or not (t[:1].isupper() or cue):
         return None  # a body's name starts with a capital ("bổ nhiệm, giới thiệu …" is a topic)
     v = Folded.of(t).view
-    gv = W.ORG_NOUNS.sub(lambda m: m.group().replace(" ", "_"), Folded.of(guard(t)).view)
+    fields = W.FIELD_LIST.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), t)
+    gv = W.ORG_NOUNS.sub(lambda m: m.group().replace(" ", "_"), Folded.of(guard(fields)).view)
     fv = first_verb(gv)
     if fv is not None and not gv[fv.end():].strip() and STRONG_NAME.match(t) \
             and fv.group().strip() in ("xay dung", "phat trien", "quan ly", "dau tu"):
@@ -78,16 +88,22 @@ def actor(sent: str) -> tuple[str | None, str]:
     """split_actor, with ministry names kept whole ("Bộ Xây dựng, Bộ Công an | chỉ đạo …"),
     a trailing "tổ chức" given back to the task, and a few more task verbs ("xử lý")."""
     sent = W.BASIS_OPENING.sub("", sent)  # "Căn cứ Kế hoạch này, Giám đốc các Sở … xây dựng …"
+    ins = W.SUBJECT_INSERT.search(sent)
+    if ins and 0 < len(sent[:ins.start()].split()) <= 12 and named_body(Folded.of(sent[:ins.start()]).view) \
+            and first_verb(Folded.of(guard(sent[:ins.start()])).view) is None:
+        # "Chủ đầu tư, trong phạm vi, trách nhiệm của mình, nỗ lực …": the insert closes the subject
+        return sent[:ins.start()].strip(), sent[ins.end():].strip()
     sent = W.BY_FUNCTION.sub(" ", sent)  # "… theo chức năng, nhiệm vụ, thẩm quyền": an adverbial inside the subject
-    if re.match(r"(?:Căn cứ|Trên cơ sở)\s", sent):  # "Trên cơ sở đề nghị của các Bộ, cơ quan, Bộ Tài chính …"
-        for m in re.finditer(r",\s*", sent[:160]):
+    if W.LEAD_OPENING.match(sent):  # "Trên cơ sở đề nghị của các Bộ, cơ quan, Bộ Tài chính …", "Định kỳ (…), UBND …"
+        for m in re.finditer(r",\s*", sent[:200]):
             rest = sent[m.end():]
             if P.ORG_HEAD_RE.match(Folded.of(rest).view) and split_actor(guard(rest))[0]:
                 sent = rest
                 break
     guarded = guard(sent)
     resp = W.RESPONSIBLE.search(guarded)
-    if resp and len(guarded[:resp.start()].split()) <= 25 and P.ORG_HEAD_RE.match(Folded.of(guarded).view):
+    if resp and len(guarded[:resp.start()].split()) <= 25 and (P.ORG_HEAD_RE.match(Folded.of(guarded).view)
+                                                                or W.MORE_HEADS.match(Folded.of(guarded).view)):
         who, what = guarded[:resp.start()].strip(" ,"), guarded[resp.start():].strip()
     else:
         who, what = split_actor(guarded)
@@ -209,7 +225,13 @@ def clean_who(who: str) -> str:
     who = W.OCR_HEAD.sub(lambda m: "Bộ" if m.group("bo") else "Sở", who)  # "BG Xây dựng" → "Bộ Xây dựng"
     who = re.sub(r"(?<=\w)\?(?=\w|\s|$)", "", who)  # OCR's doubt mark inside a name ("tổ chứ?c", "căn cứ?")
     who = re.split(r"\s(?:có nhiệm vụ|có trách nhiệm|cần|căn cứ|phải|cụ thể hóa|cụ thể hoá|tập trung|thống nhất)(?:\s|$)", clean_quote(who))[0]
-    return re.sub(r"\s+(?:sẽ|se)$", "", W.WHO_TAIL.sub("", who))
+    who = re.sub(r"\s+(?:sẽ|se)$", "", W.WHO_TAIL.sub("", who))
+    who = W.APPOSITION.sub("", who)  # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo" is the Sở
+    who = W.WHO_SCOPE_TAIL.sub("", who)  # "… đại biểu Hội đồng nhân dân thành phố trong phạm vi, nhiệm vụ, quyền hạn"
+    who = W.TITLE_HEAD.sub("", who)  # "đồng chí Bộ trưởng Bộ Xây dựng"
+    while W.MANNER_TAIL.search(who) and len(who.split()) > 2:
+        who = W.MANNER_TAIL.sub("", who)  # "… Bộ trưởng Bộ Xây dựng trực tiếp | chỉ đạo"
+    return who
 
 
 def is_self(who: str, issuer: str | None) -> bool:

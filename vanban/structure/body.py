@@ -17,12 +17,17 @@ from vanban.structure.lines import Line, upper_ratio
 from vanban.text import fold
 
 
-def label_of(ln: Line, prev: Line | None = None) -> tuple[str, int] | None:
+def label_of(ln: Line, prev: Line | None = None, nxt: Line | None = None) -> tuple[str, int] | None:
     """(label, rank) of a line that opens a numbered or bulleted part.
 
     A dash before a lower-case word right under an unfinished line is a hard-wrapped
     hyphen ("kinh tế" / "- xã hội"), not a list item."""
     t = ln.text.lstrip("*")
+    if t.strip(" *") in ("-", "–") and nxt is not None and not nxt.blank and nxt.text.lstrip("*")[:1].isupper() \
+            and (prev is None or prev.blank or prev.text.rstrip(" *").endswith((".", ";", ":"))):
+        # "-" alone, its text on the next line (a web page's list copied as text): a bullet,
+        # not a hyphen of a wrapped "kinh tế -" / "xã hội"
+        return t.strip(" *"), 8
     for rx, rank in V.LABELS:
         m = rx.match(t)
         if m:
@@ -75,11 +80,19 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
                 j += 1
                 continue
             t = nl.text
-            if t[:1] in "-–+•":
+            if t[:1] in "-–+•" and items and items[-1][-1][2].rstrip().endswith(",") \
+                    and ":" in " ".join(x[2] for x in items[-1]):
+                # a list of names under way: "… các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;" is one addressee
+                # ("- Ủy ban nhân dân tỉnh," / "- Các chi bộ, …" are two)
+                items[-1].append((nl.start, nl.end, t))
+            elif t[:1] in "-–+•":
                 items.append([(nl.start, nl.end, t)])
-            elif items and (t[:1].islower() or nl.indent > 10 or (nl.cell is not None and nl.cell == lines[j - 1].cell)) \
+            elif items and (t[:1].islower() or nl.indent > 10 or (nl.cell is not None and nl.cell == lines[j - 1].cell)
+                            or items[-1][-1][2].rstrip().endswith(",")
+                            or t.rstrip().endswith((";", ".", ","))) \
                     and not items[-1][-1][2].rstrip().endswith((";", ".", ":")) \
                     and not V.BASIS_RE.match(nl.view) and len(t) < 100:
+                # a wrapped addressee goes on: "- Các Bộ: Quốc phòng, …, Xây dựng, Công" / "Thương, …, Tài chính;"
                 items[-1].append((nl.start, nl.end, t))
             elif not items and len(t) < 120:
                 items.append([(nl.start, nl.end, t)])
@@ -162,7 +175,8 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
         if ln.blank or ln.cell is not None:
             after_blank = after_blank or ln.blank
             continue
-        lab = label_of(ln, lines[ln.index - 1] if ln.index else None)
+        lab = label_of(ln, lines[ln.index - 1] if ln.index else None,
+                       lines[ln.index + 1] if ln.index + 1 < len(lines) else None)
         label_end = ln.start + ln.text.find(lab[0]) + len(lab[0]) if lab else ln.start
         if lab is None and ln.geo is not None and ln.geo.label:
             lab = _generated_label(ln.geo.label, ln.geo.level)  # Word numbering: the number is not in the text

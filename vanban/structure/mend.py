@@ -90,6 +90,18 @@ def _mend_case(text: str) -> str:
 
 
 
+# a line ending in the head word of a body's name, its name on the next line ("+ Sở" / "" / "Văn hóa, Thể thao …")
+_HEAD_END = re.compile(r"(?:^|[\s+•-])(?:Sở|Bộ|Cục|Ban|Vụ|Viện|Ủy ban|Phòng|Tổng cục|Chi cục)$")
+
+
+def _open_bracket(text: str, pos: int) -> bool:
+    """A bracket opened in the paragraph before ``pos`` is not closed yet: "Nhà đầu tư (Tập đoàn" /
+    "Đèo" / "" / "Cả) rà soát …" (a blank line OCR put inside a name in brackets)."""
+    seg = text[max(0, pos - 200):pos]
+    seg = seg[seg.rfind("\n\n") + 1:]
+    return seg.rfind("(") > seg.rfind(")")
+
+
 def mend_breaks(text: str) -> str:
     """``text`` with the blank lines that only break a sentence in two made line breaks.
 
@@ -120,7 +132,9 @@ def mend_breaks(text: str) -> str:
             continue
         lower = nxt[:1].islower() and not _LOWER_LABEL.match(nxt)
         comma = prev.endswith(",") and nxt[:1].isalpha() and not _LOWER_LABEL.match(nxt)
-        if bare or lower or comma or _name_goes_on(prev, nxt) or (_OPEN_END.search(fold(prev)) and nxt[:1].isalpha()):
+        if bare or lower or comma or _name_goes_on(prev, nxt) or (_OPEN_END.search(fold(prev)) and nxt[:1].isalpha()) \
+                or (_open_bracket(text, m.start()) and nxt[:1].isalnum()) \
+                or (_HEAD_END.search(prev) and nxt[:1].isupper()):
             last = m.end() - 1  # the run's last newline stays
             for k in range(m.start(), last):
                 if text[k] == "\n":

@@ -77,7 +77,8 @@ SYMBOL_TYPE_CODES = {
 }
 
 # --- preamble, addressees -------------------------------------------------------
-KINH_GUI_RE = re.compile(r"^k[il1]nh\s+g[uw][il1]\s*:?")
+# "Kính gửi:", and a Công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" / "BỘ XÂY DỰNG điện:" (folded) before its addressees
+KINH_GUI_RE = re.compile(r"^k[il1]nh\s+g[uw][il1]\s*:?|^\W*[a-z][a-z ,\-]{2,80}\sdi[e¢]n\s*:")
 BASIS_RE = re.compile(
     r"^(?:[-+•]\s*)?(?:c[a4i]n\s+c(?:[uw]|\S{2})|th[uw]c\s+h[il1][e¢]n|theo\s+(?:de\s+nghi|[dpb]e\s+ngh[il1]|y\s+ki[e¢]n)"
     r"|xet\s+(?:de\s+nghi|[dpb]e\s+ngh[il1]|to\s+trinh)|tiep\s+theo|sau\s+khi)\s")
