@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract import patterns as P
+from vanban.extract import target_words as W
 from vanban.extract.deadlines import split_subject
 from vanban.extract.folded import Folded, clean_quote, kw
 from vanban.extract.numbers import NUMBER, WORD_NUMBER_RE, WORD_NUMBERS, parse_number
@@ -120,10 +121,18 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
     anchors = tuple(sorted(f.number_starts + tuple(
         s for s, e, k in f.tokens if k == "word" and v[s:e] in _WORD_NUM_FIRST)))
     examples = SpanSet(_example_blocks(v, start, end))
+    figures: set[tuple[float, str]] = set()  # (figure, folded unit) of the targets read so far
     carried: tuple[int, int, str] | None = None  # (start, end, "min"/"max") of the last one-sided bound
     for m in f.matches_at(_QTY_RE, anchors, start, end):  # a quantity starts at a number (or number word)
         if masked.covers(m.start()) or results.covers(m.start()):
             continue  # a cited symbol or date; "Tỷ lệ … đạt 96,5%" under "Kết quả …" is achieved, not aimed at
+        rtc = W.ROUND_THE_CLOCK_RE.match(v, m.start())
+        if rtc:  # "giao nhận hàng dự trữ quốc gia 24/24": round the clock
+            t = _round_the_clock(f, m.start(), rtc.end(), start, end, title_period)
+            if (24, 24, fold(t.unit), "", t.span.start) not in seen:
+                seen.add((24, 24, fold(t.unit), "", t.span.start))
+                out.append(t)
+            continue
         line_start = v.rfind("\n", 0, m.start()) + 1
         if re.fullmatch(r"[\s\d.]*", v[line_start:m.start()]) and re.match(r"[.)]\s", v[m.end():m.end() + 2]):
             continue  # a list number "1. …"
@@ -164,8 +173,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             else:
                 unit = "tỷ lệ"  # "2/3": a fraction
         if glued:  # "không quá 50Mb": only with a firm bound
-            if not _STRONG_BOUND.search(v, max(line_start, m.start() - 30), m.start()):
-                continue
+            if not _STRONG_BOUND.search(v, max(line_start, m.start() - 30), m.start()) and not (
+                    P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
+                continue  # "trên 200mm" of rain describes; "mục tiêu … khoảng trên 1.700km" aims
             unit, unit_end, known = o[glued.start():glued.end()], glued.end(), True
         elif not pct and not fraction:
             unit, unit_end, known = _counted_noun(v, o, m.end())
@@ -177,6 +187,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 continue  # "trẻ em dưới 1 tuổi": an age group
             if fold(unit) in P.TIME_UNIT_FOLDED and (P.AGE_AFTER_RE.match(v, unit_end) or P.CHILD_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start())):
                 continue  # "trẻ em từ 06 tháng đến 36 tháng tuổi", "nhóm trẻ dưới 24 tháng": ages
+            pay = W.MONTHS_OF_PAY_AFTER_RE.match(v, unit_end) if fold(unit) == "thang" else None
+            if pay:  # "bằng 24 tháng tiền lương hiện hưởng": an amount of pay, not a duration
+                unit, unit_end = clean_quote(o[m.end():pay.end()]).lower(), pay.end()
             if fold(unit).startswith(_ITEM_COUNT_NOUNS) and not pct:
                 continue  # "(16 mục tiêu)", "03 nhiệm vụ": how many items a list holds
             rm = _RATE_TAIL_RE.match(v, unit_end)
@@ -194,6 +207,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if cond and not P.CONSEQUENCE_RE.search(v, cond.end(), m.start()) \
                 and not (re.search(r"tr[uw]{1,2}[o06d]ng\s+h[o06]p", cond.group(0)) and _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())):
             continue  # "nếu … thấp dưới 30%" (but "Trường hợp … [phải] báo cáo ít nhất sau 30 ngày" is a rule)
+        if W.CASE_OPENING_RE.match(v, s0, m.start()) and ":" in v[m.end():s1 + 1]:
+            continue  # "Đối với người làm việc … từ 05 năm trở lên: mức trợ cấp …": to whom the rule is, no target
         if P.EXAMPLE_RE.search(v, s0, m.start()) or examples.covers(m.start()):
             continue  # "Ví dụ: …", and the lines of its block
         if (P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60), m.start()) or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
@@ -247,8 +262,12 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if colon >= 0 and len(v[colon + 1:m.start()].strip()) == 0:
             label = clean_quote(o[line_start:colon].lstrip(" -+•"))
             marked = True
-        if not marked and P.TARGET_CUE_RE.search(v, s0c, m.start()):
-            marked = known or P.TARGET_CUE_RE.search(v, max(s0, m.start() - 25), m.start()) is not None
+        if not marked and _target_cue(v, s0c, m.start()):
+            marked = known or _target_cue(v, max(s0, m.start() - 25), m.start())
+        if not marked and known and not time_unit and _horizon_after(v, unit_end, s1):
+            marked = True  # "danh mục hoàn thành 5.000 km vào năm 2030": a figure set for a year ahead
+        if not marked and unit and fold(unit).startswith("thang ") and W.AMOUNT_SET_BEFORE_RE.search(before):
+            marked = True  # "mức trợ cấp một lần bằng 24 tháng tiền lương": an amount a rule sets
         if not marked and any(s <= m.start() < e for s, e in target_sections):
             marked = True  # a line of a "Chỉ tiêu" section: any counted noun
         if not marked and P.ALLOWANCE_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
@@ -264,22 +283,78 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         per_year = P.PER_YEAR_RE.match(v, unit_end) if pct else None
         if per_year:
             unit_end = unit_end + per_year.end() - unit_end if per_year.end() > unit_end else unit_end
+        rate_per = None  # "năm" / "tháng" of a percentage per period
+        if pct:
+            rate_per, unit_end = _rate_period(v, s0, c0, m.start(), unit_end, per_year is not None)
+            if rate_per:
+                unit = f"%/{rate_per}"
         scope = label or _scope(f, m, c0, s1, unit_end, before, pct)
         text_start = m.start()
         cue = min_cue or max_cue
         if cue:
             text_start = b0 + cue.start()
-        period = "mỗi năm" if per_year else _period(f, s0, s1, title_period)
+        period = f"mỗi {rate_per}" if rate_per else _period(f, s0, s1, title_period)
         key = (lo, hi, fold(unit or ""), fold(scope or ""), s0)
         if key in seen:
             continue  # restated in the same sentence
+        if not pct and W.GOAL_NAMED_BEFORE_RE.search(v, max(s0, text_start - 100), text_start) and (a, fold(unit or "")) in figures:
+            continue  # "góp phần hoàn thành mục tiêu 3.000 km đường bộ cao tốc": the goal read before
         seen.add(key)
+        figures.add((a, fold(unit or "")))
         carried = (m.start(), unit_end, "min" if hi is None else "max") if (lo is None) != (hi is None) and not pct else None
         out.append(Target(
             text=clean_quote(o[text_start:unit_end]), min=lo, max=hi, unit=unit, scope=scope, period=period,
             span=Span(text_start, unit_end, clean_quote(o[s0:s1])),
         ))
     return out
+
+
+def _target_cue(v: str, a: int, b: int) -> bool:
+    """A target word ("phấn đấu", "chỉ tiêu", "đạt" …) in ``v[a:b]`` that is no part of the
+    name "Chương trình mục tiêu quốc gia"."""
+    return any(not W.PROGRAMME_NAME_RE.search(v, max(a, c.start() - 14), c.end())
+               for c in P.TARGET_CUE_RE.finditer(v, a, b))
+
+
+def _aim_before(v: str, s0: int, pos: int) -> bool:
+    """A word of aim ("mục tiêu", "phấn đấu", "chỉ tiêu") in the sentence before ``pos``."""
+    return any(not W.PROGRAMME_NAME_RE.search(v, max(s0, c.start() - 14), c.end())
+               for c in W.AIM_WORDS_RE.finditer(v, s0, pos))
+
+
+def _horizon_after(v: str, unit_end: int, s1: int) -> bool:
+    """A horizon year a few words after the counted noun, in its clause ("5.000 km vào năm 2030")."""
+    m = W.HORIZON_AFTER_RE.search(v, unit_end, min(s1, unit_end + 50))
+    return bool(m) and not re.search(r"[,;:.(]", v[unit_end:m.start()])
+
+
+def _rate_period(v: str, s0: int, c0: int, pos: int, unit_end: int, per_year: bool) -> tuple[str | None, int]:
+    """("năm" | "tháng" | None, end) of a percentage that is a rate per period: "8%/năm",
+    "20% mỗi tháng", "sản lượng mỗi tháng đạt tối thiểu 20%", "Hằng năm, … tăng trên 3%"."""
+    if per_year:
+        return "năm", unit_end
+    after = W.PER_MONTH_AFTER_RE.match(v, unit_end)
+    if after:
+        return "tháng", after.end()
+    before = W.RATE_BEFORE_RE.search(v, max(c0, pos - 80), pos)
+    if before:
+        return ("tháng" if before.group("per").startswith("th") else "năm"), unit_end
+    items = [i.start() + 1 for i in P.ITEM_START_RE.finditer(v, s0, pos)]  # "d) Hằng năm, …" under a heading line
+    for opening_at in (s0, _full_sentence_start(v, s0, pos), *items[-1:]):
+        op = W.PERIOD_OPENING_RE.match(v, opening_at, pos)
+        if op and W.CHANGE_BEFORE_RE.search(v, max(c0, pos - 40), pos):
+            return ("tháng" if op.group("per").startswith("th") else "năm"), unit_end
+    return None, unit_end
+
+
+def _round_the_clock(f: Folded, pos: int, stop: int, start: int, end: int, title_period: str | None) -> Target:
+    """The target of a round-the-clock duty ("vận chuyển, giao nhận hàng … 24/24"): exactly 24 giờ/ngày."""
+    o = f.original
+    s0, s1 = sentence_bounds(f, pos, start, end)
+    c0 = _clause_start(f.view, s0, pos)
+    scope = clean_quote(o[c0:pos]).lstrip("-+• ") or None
+    return Target(text=clean_quote(o[pos:stop]), min=24.0, max=24.0, unit=W.ROUND_THE_CLOCK_UNIT, scope=scope,
+                  period=_period(f, s0, s1, title_period), span=Span(pos, stop, clean_quote(o[s0:s1])))
 
 
 def _across_layout_break(f: Folded, s0: int, start: int, end: int, depth: int = 0) -> int:

@@ -1,0 +1,83 @@
+"""Targets (chỉ tiêu) on more kinds of real wording (issue 10, third pass).
+
+Every input is a sentence of a real document in ``../shared/realdocs/docs`` (named beside
+each test); the expected values were read from the text by hand (they are those of the
+hand-written tuning gold ``bench/gold/tune``), never taken from vanban's output.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 12/KH-UBND\nAn Bình, ngày 20 tháng 11 năm 2025\n\n"
+         "KẾ HOẠCH\nThực hiện công tác năm 2026\n\n")
+
+
+def _targets(body: str, head: str = "II. NỘI DUNG\n"):
+    return [(t.min, t.max, t.unit) for t in extract(_HEAD + head + body).targets]
+
+
+def test_rates_per_period_keep_the_period_in_the_unit():
+    # 153-KH-UBND I.4.d: the sentence opens with its period, each clause states a change
+    body = ("d) Hằng năm, số vụ phạm tội\nvề ma túy được phát hiện, bắt giữ tại tuyến đường biển, đường hàng không, "
+            "chuyển\nphát nhanh tăng trên 3%; số vụ phạm tội về ma túy có tổ chức xuyên quốc gia được\nphát hiện, "
+            "bắt giữ tăng trên 3%; số vụ phạm tội về ma túy lợi dụng không gian mạng\nđược phát hiện, triệt phá "
+            "tăng trên 5%.\n")
+    assert _targets(body, "4. Chỉ tiêu cụ thể đến năm 2030\n") == [(3, None, "%/năm"), (3, None, "%/năm"),
+                                                                   (5, None, "%/năm")]
+    # 627-TB-VPCP III.2.a: the period before the verb of reach
+    body = ("cần khẩn trương có giải pháp phù hợp\nđể đẩy nhanh tiến độ thi công (phấn đấu sản lượng mỗi tháng "
+            "đạt tối thiểu 20%),\nkiểm soát chặt chẽ chất lượng.\n")
+    assert _targets(body) == [(20, None, "%/tháng")]
+    # case 12 (Tỉnh ủy Lào Cai): a share of each year's budget is a percentage, not a rate
+    assert _targets("2.1. Về ngân sách: Bố trí tối thiểu 2% tổng chi ngân sách địa phương\nhằng năm cho sự "
+                    "nghiệp bảo vệ môi trường.\n", "2. Các chỉ tiêu chủ yếu\n") == [(2, None, "%")]
+
+
+def test_a_goal_named_again_is_one_target_and_a_horizon_makes_a_goal():
+    # 627-TB-VPCP III.1 (heading, then b and c name the goal again); "khoảng trên 1.700km" glued to its unit
+    body = ("1. Hoàn thành mục tiêu đưa vào\nkhai thác trên 3.000 km đường bộ cao tốc và khoảng trên 1.700km "
+            "đường bộ ven biển\ntrong năm 2025\n\n"
+            "b) Giao đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ\nđạo kiểm tra, bảo đảm thông xe kỹ thuật năm 2025 "
+            "góp phần\nhoàn thành mục tiêu 3.000 km đường bộ cao tốc.\n\n"
+            "c) Bộ Quốc phòng chỉ đạo các quân khu hỗ trợ xe máy nhằm đẩy nhanh tiến độ thi công\n"
+            "các dự án cao tốc có kế hoạch hoàn thành năm 2025, đảm bảo hoàn thành mục tiêu\n"
+            "đưa vào khai thác trên 3.000 km đường bộ cao tốc.\n\n"
+            "d) Các bộ, ngành, địa phương ưu tiên các dự án cao tốc trong danh mục hoàn\nthành 5.000 km vào năm 2030; "
+            "kiên quyết không bố trí vốn cho các dự án khác.\n")
+    assert _targets(body, "III. NHIỆM VỤ\n") == [(3000, None, "km"), (1700, None, "km"), (5000, 5000, "km")]
+    # a measure glued to its number stays no target without an aim ("trên 200mm" of rain)
+    assert _targets("Lượng mưa phổ biến 100-150mm, có nơi trên 200mm.\n") == []
+
+
+def test_round_the_clock_duty():
+    # 226-CD-TTg item 3
+    body = ("3. Bộ Tài chính chỉ đạo\ncác đơn vị dự trữ quốc gia sẵn sàng phương tiện, nhân lực để vận chuyển, giao\n"
+            "nhận hàng dự trữ quốc gia 24/24. Tổ chức giao hàng đúng địa điểm quy định.\n")
+    assert _targets(body) == [(24, 24, "giờ/ngày")]
+
+
+def test_case_bands_are_no_targets_and_pay_in_months_is_one():
+    # 72-2025-NQ-HDND Điều 2.1: the length-of-service bands say to whom; the benefit is the target
+    body = ("1. Được hưởng trợ cấp một lần, mức trợ cấp theo thời\ngian làm việc tại hội:\n"
+            "a) Đối với người làm việc tại hội từ 05 năm trở\nlên: mức trợ cấp một lần bằng 24 tháng tiền lương "
+            "hiện hưởng hoặc thù lao hiện\nhưởng.\n"
+            "b) Đối với người làm việc tại hội từ 02 năm đến dưới\n05 năm: mức trợ cấp một lần bằng 20 tháng tiền "
+            "lương hiện hưởng hoặc thù lao hiện\nhưởng.\n"
+            "c) Đối với người làm việc tại hội dưới 02 năm: mức\ntrợ cấp một lần bằng số tiền lương hiện hưởng "
+            "hoặc thù lao hiện hưởng nhân với\nsố tháng làm việc thực tế tại hội (không vượt quá 15 tháng tiền "
+            "lương hiện hưởng\nhoặc thù lao hiện hưởng).\n")
+    got = _targets(body, "Điều 2. Chính sách\n")
+    assert [(lo, hi) for lo, hi, _ in got] == [(24, 24), (20, 20), (None, 15)]
+    assert all(u.startswith("tháng tiền lương") for _, _, u in got)
+    # 70-2025-NQ-HDND: a threshold that is itself the rule stays a target
+    assert _targets("b) Dự án nhà ở xã hội độc lập có quy mô dân số từ 4.000 người trở lên.\n") == [
+        (4000, None, "người")]
+
+
+def test_a_programme_name_is_no_target_word():
+    # 623-TB-VPCP III: "Chương trình mục tiêu quốc gia … hợp nhất 3 chương trình" counts programmes, aims at nothing
+    body = ("Bộ Nông nghiệp và Môi trường khẩn trương hoàn thiện Báo cáo trình Quốc hội phê duyệt chủ trương đầu tư "
+            "Chương trình mục\ntiêu quốc gia khi hợp nhất 3 chương trình về xây dựng nông thôn mới, giảm nghèo\n"
+            "bền vững.\n")
+    assert _targets(body) == []

@@ -1,0 +1,67 @@
+"""More grammar of numeric targets (chỉ tiêu) as data: rates per period, restated goals,
+condition bands, round-the-clock duty and benefits counted in months of pay.
+
+Patterns run on the folded view (``Folded.view``: lower case, no diacritics, đ→d),
+written folded and widened to OCR look-alikes by :func:`kw`; :mod:`.targets` uses them.
+Each names the real wording it was written for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract.folded import kw
+from vanban.extract.patterns import CLAUSE_LABEL, HANG, NAM, THANG
+
+_EACH = rf"(?:{HANG}|m[o06db][io1])"  # hằng / hàng / mỗi
+_PERIOD_UNIT = rf"(?P<per>{NAM}|{THANG})"
+
+# A rate per month written after the figure: "20%/tháng", "5% mỗi tháng" (per year: patterns.PER_YEAR_RE).
+PER_MONTH_AFTER_RE = re.compile(rf"\s*(?:/\s*{THANG}|{_EACH}\s+{THANG})(?![a-z])")
+
+# A rate per period written before its figure, with the verb of change or reach:
+# "sản lượng mỗi tháng đạt tối thiểu 20%" (627/TB-VPCP) → 20 %/tháng.
+RATE_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){_EACH}\s+{_PERIOD_UNIT}\s+(?:[a-z]+\s+){{0,2}}?(?:{kw('dat')}|{kw('tang')}|{kw('giam')})"
+    rf"(?:\s+(?:{kw('binh quan')}|{kw('it nhat')}|{kw('toi thieu')}|{kw('tren')}|{kw('khoang')}|{kw('tu')}|{kw('hon')}))*\s*$"
+)
+# A sentence that opens with its period, then states changes in its clauses:
+# "Hằng năm, số vụ phạm tội … tăng trên 3%; số vụ … tăng trên 5%." (153/KH-UBND) → 3 %/năm, 5 %/năm.
+PERIOD_OPENING_RE = re.compile(rf"{CLAUSE_LABEL}{_EACH}\s+{_PERIOD_UNIT}\s*,")
+CHANGE_BEFORE_RE = re.compile(
+    rf"(?:{kw('tang')}|{kw('giam')})(?:\s+(?:{kw('binh quan')}|{kw('it nhat')}|{kw('toi thieu')}|{kw('tren')}|{kw('khoang')}|{kw('tu')}|{kw('hon')}))*\s*$"
+)
+
+# A goal named again by a later sentence: "góp phần hoàn thành mục tiêu 3.000 km đường bộ cao tốc",
+# "bảo đảm mục tiêu … có khoảng 1.700km" (627/TB-VPCP) — the same figure and unit as a target
+# already read, after "mục tiêu" in its clause, is that target, not a new one.
+GOAL_NAMED_BEFORE_RE = re.compile(rf"{kw('muc tieu')}(?:\s+[a-z]+){{0,8}}\s*$")
+
+# "Chương trình mục tiêu quốc gia" is a programme's name: its "mục tiêu" marks no target
+# ("hợp nhất 3 chương trình", 623/TB-VPCP).
+PROGRAMME_NAME_RE = re.compile(rf"{kw('chuong trinh')}\s+{kw('muc tieu')}")
+
+# A horizon year that makes a counted figure a goal: "danh mục hoàn thành 5.000 km vào năm 2030"
+# (627/TB-VPCP), "đến năm 2030 có 20 tập dữ liệu".
+HORIZON_AFTER_RE = re.compile(rf"\s+(?:{kw('vao')}|{kw('den')}(?:\s+{kw('het')})?)\s+{NAM}\s+20\d\d(?!\d)")
+COMPLETE_BEFORE_RE = re.compile(rf"(?:{kw('hoan thanh')}|{kw('dua vao khai thac')}|{kw('dua vao su dung')})\s*$")
+
+# Round-the-clock duty: "giao nhận hàng dự trữ quốc gia 24/24" (226/CĐ-TTg), "thường trực 24/24 giờ"
+# → exactly 24 giờ/ngày.
+ROUND_THE_CLOCK_RE = re.compile(r"(?<![\w/.,])24\s?/\s?24(?:\s*(?:gio|h)(?![a-z]))?(?![\w/])")
+ROUND_THE_CLOCK_UNIT = "giờ/ngày"
+
+# The band of a case a rule is for, before the colon that opens the rule:
+# "a) Đối với người làm việc tại hội từ 05 năm trở lên: mức trợ cấp … bằng 24 tháng …"
+# (72/2025/NQ-HĐND) — "từ 05 năm trở lên" says to whom, it is no target.
+CASE_OPENING_RE = re.compile(
+    rf"{CLAUSE_LABEL}(?:{kw('doi voi')}|{kw('truong hop')})(?![a-z])[^:;]*$"
+)
+
+# An amount counted in months of pay: "bằng 24 tháng tiền lương hiện hưởng", "không vượt quá 15
+# tháng tiền lương" (72/2025/NQ-HĐND) — not a duration; a target when a rule sets it ("bằng", "mức").
+MONTHS_OF_PAY_AFTER_RE = re.compile(rf"\s+(?:{kw('tien luong')}|{kw('luong')}|{kw('thu lao')}|{kw('phu cap')})(?![a-z])")
+AMOUNT_SET_BEFORE_RE = re.compile(rf"(?:{kw('bang')}|{kw('muc')}|{kw('duoc huong')}|{kw('huong')})\s*$")
+
+# Words of aim that let a bound before a glued measure count ("mục tiêu … khoảng trên 1.700km").
+AIM_WORDS_RE = re.compile(rf"{kw('muc tieu')}|{kw('phan dau')}|{kw('chi tieu')}")
