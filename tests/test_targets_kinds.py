@@ -81,3 +81,11 @@ def test_a_programme_name_is_no_target_word():
             "Chương trình mục\ntiêu quốc gia khi hợp nhất 3 chương trình về xây dựng nông thôn mới, giảm nghèo\n"
             "bền vững.\n")
     assert _targets(body) == []
+
+
+def test_a_figure_a_line_break_put_first_is_no_list_number():
+    # 0204-KH-UBND II.1 and 144-KH-UBND I.2: the figure opens a line and closes the sentence
+    body = ("- Tỷ lệ hộ nghèo giảm hàng năm\n1%-1,5%.\n\n"
+            "- Tỷ lệ dân số từ 15 tuổi trở\nlên có tài khoản giao dịch tại ngân hàng hoặc các tổ chức được phép "
+            "khác đạt\n95%.\n")
+    assert _targets(body, "1. Chỉ tiêu chủ yếu\n") == [(1, 1.5, "%/năm"), (95, 95, "%")]

@@ -15,16 +15,21 @@ from vanban.extract.patterns import CLAUSE_LABEL, HANG, NAM, THANG
 
 _EACH = rf"(?:{HANG}|m[o06db][io1])"  # hằng / hàng / mỗi
 _PERIOD_UNIT = rf"(?P<per>{NAM}|{THANG})"
+_PERIOD_UNIT2 = rf"(?P<per2>{NAM}|{THANG})"
 
 # A rate per month written after the figure: "20%/tháng", "5% mỗi tháng" (per year: patterns.PER_YEAR_RE).
 PER_MONTH_AFTER_RE = re.compile(rf"\s*(?:/\s*{THANG}|{_EACH}\s+{THANG})(?![a-z])")
 
 # A rate per period written before its figure, with the verb of change or reach:
 # "sản lượng mỗi tháng đạt tối thiểu 20%" (627/TB-VPCP) → 20 %/tháng.
+_RATE_BOUND = rf"(?:\s+(?:{kw('binh quan')}|{kw('it nhat')}|{kw('toi thieu')}|{kw('tren')}|{kw('khoang')}|{kw('tu')}|{kw('hon')}))*"
 RATE_BEFORE_RE = re.compile(
-    rf"(?<![a-z]){_EACH}\s+{_PERIOD_UNIT}\s+(?:[a-z]+\s+){{0,2}}?(?:{kw('dat')}|{kw('tang')}|{kw('giam')})"
-    rf"(?:\s+(?:{kw('binh quan')}|{kw('it nhat')}|{kw('toi thieu')}|{kw('tren')}|{kw('khoang')}|{kw('tu')}|{kw('hon')}))*\s*$"
+    rf"(?<![a-z]){_EACH}\s+{_PERIOD_UNIT}\s+(?:[a-z]+\s+){{0,2}}?(?:{kw('dat')}|{kw('tang')}|{kw('giam')}){_RATE_BOUND}\s*$"
+    # the verb first: "Tỷ lệ hộ nghèo giảm hàng năm 1%-1,5%" (0204-KH-UBND)
+    rf"|(?:{kw('tang')}|{kw('giam')})(?:\s+{kw('binh quan')})?\s+{_EACH}\s+{_PERIOD_UNIT2}{_RATE_BOUND}\s*$"
 )
+# "giảm hàng năm 1%-1,5%": the "năm" before the figure is "each year", not a year's number.
+EACH_PERIOD_BEFORE_RE = re.compile(rf"(?<![a-z]){_EACH}\s+{_PERIOD_UNIT}\s*$")
 # A sentence that opens with its period, then states changes in its clauses:
 # "Hằng năm, số vụ phạm tội … tăng trên 3%; số vụ … tăng trên 5%." (153/KH-UBND) → 3 %/năm, 5 %/năm.
 PERIOD_OPENING_RE = re.compile(rf"{CLAUSE_LABEL}{_EACH}\s+{_PERIOD_UNIT}\s*,")

@@ -134,12 +134,14 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 out.append(t)
             continue
         line_start = v.rfind("\n", 0, m.start()) + 1
-        if re.fullmatch(r"[\s\d.]*", v[line_start:m.start()]) and re.match(r"[.)]\s", v[m.end():m.end() + 2]):
-            continue  # a list number "1. …"
+        if re.fullmatch(r"[\s\d.]*", v[line_start:m.start()]) and re.match(r"[.)]\s", v[m.end():m.end() + 2]) \
+                and not (m.group("pa") or m.group("pb") or m.group("b")):
+            continue  # a list number "1. …" (not "đạt ⏎ 95%." that a line break put first)
         a_txt = m.group("a")
         word_num = bool(_WORD_NUM_START.match(a_txt.strip()))
         look = line_start if v[line_start:m.start()].strip() else v.rfind("\n", 0, max(0, line_start - 1)) + 1
-        if P.NOT_QUANTITY_BEFORE_RE.search(v, max(look, m.start() - 14), m.start()):
+        if P.NOT_QUANTITY_BEFORE_RE.search(v, max(look, m.start() - 14), m.start()) and not (
+                (m.group("pa") or m.group("pb")) and W.EACH_PERIOD_BEFORE_RE.search(v, max(look, m.start() - 14), m.start())):
             continue  # "năm 2025", "Điều 5", "lần thứ 3", "ngày 15" (also across a line break: "năm ⏎ 2028")
         if P.LABEL_LIST_BEFORE_RE.search(v, max(look, m.start() - 40), m.start()):
             continue  # "Mẫu biểu số 02, 03 đính kèm": labels in a list, not quantities
@@ -337,9 +339,9 @@ def _rate_period(v: str, s0: int, c0: int, pos: int, unit_end: int, per_year: bo
     after = W.PER_MONTH_AFTER_RE.match(v, unit_end)
     if after:
         return "tháng", after.end()
-    before = W.RATE_BEFORE_RE.search(v, max(c0, pos - 80), pos)
+    before = W.RATE_BEFORE_RE.search(v, max(s0, pos - 80), pos)
     if before:
-        return ("tháng" if before.group("per").startswith("th") else "năm"), unit_end
+        return ("tháng" if (before.group("per") or before.group("per2")).startswith("th") else "năm"), unit_end
     items = [i.start() + 1 for i in P.ITEM_START_RE.finditer(v, s0, pos)]  # "d) Hằng năm, …" under a heading line
     for opening_at in (s0, _full_sentence_start(v, s0, pos), *items[-1:]):
         op = W.PERIOD_OPENING_RE.match(v, opening_at, pos)
