@@ -89,3 +89,12 @@ def test_a_figure_a_line_break_put_first_is_no_list_number():
             "- Tỷ lệ dân số từ 15 tuổi trở\nlên có tài khoản giao dịch tại ngân hàng hoặc các tổ chức được phép "
             "khác đạt\n95%.\n")
     assert _targets(body, "1. Chỉ tiêu chủ yếu\n") == [(1, 1.5, "%/năm"), (95, 95, "%")]
+
+
+def test_a_lead_time_before_an_event_is_a_bound():
+    # 384-QĐ/TW Điều 9.3: a notice to give at least 7 working days before; "trong 3 năm trước" looks back
+    body = ("3. Trong trường hợp tạm ngừng kết nối, cung cấp dịch\nvụ theo Điểm a, Khoản 1 Điều này, chủ quản dữ liệu "
+            "trong các cơ quan đảng phải\nthông báo công khai ít nhất 7 ngày làm việc trước khi chủ động tạm ngừng "
+            "cung cấp\ndịch vụ chia sẻ dữ liệu.\n")
+    assert _targets(body, "Điều 9. Tạm ngừng\n") == [(7, None, "ngày làm việc")]
+    assert _targets("Cán bộ không bị kỷ luật trong 3 năm trước.\n") == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.folded import kw
-from vanban.extract.patterns import CLAUSE_LABEL, HANG, NAM, THANG
+from vanban.extract.patterns import CLAUSE_LABEL, HANG, NAM, THANG, TRUOC
 
 _EACH = rf"(?:{HANG}|m[o06db][io1])"  # hằng / hàng / mỗi
 _PERIOD_UNIT = rf"(?P<per>{NAM}|{THANG})"
@@ -70,3 +70,7 @@ AMOUNT_SET_BEFORE_RE = re.compile(rf"(?:{kw('bang')}|{kw('muc')}|{kw('duoc huong
 
 # Words of aim that let a bound before a glued measure count ("mục tiêu … khoảng trên 1.700km").
 AIM_WORDS_RE = re.compile(rf"{kw('muc tieu')}|{kw('phan dau')}|{kw('chi tieu')}")
+
+# A lead time before an event: "thông báo công khai ít nhất 7 ngày làm việc trước khi … tạm ngừng"
+# (384-QĐ/TW) — a bound to keep, not a look back like "trong 3 năm trước".
+LEAD_TIME_AFTER_RE = re.compile(rf"\s*{TRUOC}\s+(?:{kw('khi')}|{kw('ngay')}|{kw('thoi diem')}|{kw('thoi han')}|{kw('ky')})(?![a-z])")

@@ -258,8 +258,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 unit, unit_end = "tháng", mb.end()
             if not (min_cue or max_cue or b is not None or P.TARGET_UP_AFTER_RE.match(after)):
                 continue  # a bare duration ("sau 30 ngày") is no target
-            if P.LOOK_BACK_AFTER_RE.match(v, unit_end):
-                continue  # "trong 3 năm gần nhất"
+            if P.LOOK_BACK_AFTER_RE.match(v, unit_end) and not W.LEAD_TIME_AFTER_RE.match(v, unit_end):
+                continue  # "trong 3 năm gần nhất" (but "ít nhất 7 ngày làm việc trước khi …" is a notice to give)
         label = None
         colon = v.rfind(":", line_start, m.start())
         if colon >= 0 and len(v[colon + 1:m.start()].strip()) == 0:
