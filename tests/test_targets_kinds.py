@@ -98,3 +98,13 @@ def test_a_lead_time_before_an_event_is_a_bound():
             "cung cấp\ndịch vụ chia sẻ dữ liệu.\n")
     assert _targets(body, "Điều 9. Tạm ngừng\n") == [(7, None, "ngày làm việc")]
     assert _targets("Cán bộ không bị kỷ luật trong 3 năm trước.\n") == []
+
+
+def test_legacy_ocr_of_bands_and_homes():
+    # real Tesseract -l eng output of 72-2025-NQ-HDND and 70-2025-NQ-HDND, restored by vanban (as read)
+    body = ("b) Đối với người làm việc tại hội tìm 02 năm đến dưới\n\n05 năm: mức trợ cấp một lần bằng 20 tháng "
+            "tiền lương hiện hưởng học thì lao\n\nhiện\n\nhưởng.\n")
+    assert [(lo, hi) for lo, hi, _ in _targets(body, "Điều 4. Chính sách, chế độ\n")] == [(20, 20)]
+    body = ("2. Trường hợp sử’ dụng nguồn vốn đầu tư công, Thành\n\nphố ưu tiên bố trí nguồn vốn để đầu tư xây dựng "
+            "hạ tầng đồng bộ\nvới xây dựng nhà 6 xã hội trước khi được nghiệm thu đưa vào khai thác.\n")
+    assert _targets(body) == []

@@ -148,6 +148,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         glued = None if (m.group("pa") or m.group("pb")) else P.GLUED_UNIT_RE.match(v, m.end())
         if a_txt.strip() == "6" and P.OCR_O_AT_RE.match(v, m.end()):
             continue  # "duy trì 6 mức cao": OCR's "6" for "ở"
+        if a_txt.strip() == "6" and W.OCR_O_HOME_BEFORE_RE.search(v, max(start, m.start() - 8), m.start()):
+            continue  # "nhà 6 xã hội": OCR's "6" for "nhà ở"
         ocr_word = P.OCR_DIGIT_WORD_BEFORE.get(a_txt.strip())
         if ocr_word and not (m.group("pa") or m.group("b")) and ocr_word.search(v, max(start, m.start() - 20), m.start()):
             continue  # "làm việc 6 khu công nghiệp", "đặc biệt 14 doanh nghiệp": OCR's "ở", "là"
@@ -209,7 +211,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if cond and not P.CONSEQUENCE_RE.search(v, cond.end(), m.start()) \
                 and not (re.search(r"tr[uw]{1,2}[o06d]ng\s+h[o06]p", cond.group(0)) and _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())):
             continue  # "nếu … thấp dưới 30%" (but "Trường hợp … [phải] báo cáo ít nhất sau 30 ngày" is a rule)
-        case = W.CASE_OPENING_RE.match(v, s0, m.start())
+        case = next((c for c in (W.CASE_OPENING_RE.match(v, at, m.start()) for at in (s0, *_item_start(v, start, m.start()))) if c), None)
         if case and ":" in v[m.end():min(s1 + 1, m.end() + 40)] and not P.CONSEQUENCE_RE.search(v, s0, m.start()):
             continue  # "Đối với người làm việc … từ 05 năm trở lên: mức trợ cấp …": to whom the rule is, no target
         if P.EXAMPLE_RE.search(v, s0, m.start()) or examples.covers(m.start()):
@@ -310,6 +312,15 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             span=Span(text_start, unit_end, clean_quote(o[s0:s1])),
         ))
     return out
+
+
+def _item_start(v: str, start: int, pos: int) -> list[int]:
+    """The start of the list item ("b) …", "- …") holding ``pos`` when OCR's blank lines cut its
+    sentence ("b) Đối với … từ 02 năm đến dưới ⏎⏎ 05 năm:"), within 300 characters and one sentence."""
+    items = list(P.ITEM_START_RE.finditer(v, max(start, pos - 300), pos))
+    if not items or re.search(r"[.;!?]\s", v[items[-1].end():pos]):
+        return []
+    return [items[-1].start() + 1]
 
 
 def _target_cue(v: str, a: int, b: int) -> bool:
