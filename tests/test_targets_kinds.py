@@ -108,3 +108,7 @@ def test_legacy_ocr_of_bands_and_homes():
     body = ("2. Trường hợp sử’ dụng nguồn vốn đầu tư công, Thành\n\nphố ưu tiên bố trí nguồn vốn để đầu tư xây dựng "
             "hạ tầng đồng bộ\nvới xây dựng nhà 6 xã hội trước khi được nghiệm thu đưa vào khai thác.\n")
     assert _targets(body) == []
+    # 45-HD-BTCTW: "ít nhất là 1 năm (12 tháng)" read "ít nhất 14 1 năm (12 tháng)"
+    body = ("- Cán bộ được bổ nhiệm, giới\n\nthiệu ứng cử giữ? chức vụ cao hơn phải có thời gian gửi? chức vụ đang "
+            "đảm nhiệm\n(liền\n\nkề) hoặc chức vụ tương đồng ít nhất 14 1 năm (12 tháng).\n")
+    assert _targets(body) == [(12, None, "tháng")]

@@ -77,3 +77,7 @@ LEAD_TIME_AFTER_RE = re.compile(rf"\s*{TRUOC}\s+(?:{kw('khi')}|{kw('ngay')}|{kw(
 
 # "nhà ở xã hội" read by OCR as "nhà 6 xã hội" (70/2025/NQ-HĐND, Tesseract -l eng): the "6" is "ở".
 OCR_O_HOME_BEFORE_RE = re.compile(rf"{kw('nha')}\s*$")
+
+# "ít nhất là 1 năm" read by OCR as "ít nhất 14 1 năm" (45-HD/BTCTW, Tesseract -l eng): "14" is "là"
+# when a bound stands before it.
+OCR_LA_END_RE = re.compile(rf"(?<=[a-z])\s+14\s*$")

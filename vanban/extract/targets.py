@@ -229,7 +229,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         # the bound words before the number: up to 30 characters, across a layout
         # break of the page (OCR puts blank lines inside sentences) but not a sentence end
         b0 = max(m.start() - 30, start, max(v.rfind(c, 0, m.start()) for c in ".;!?") + 1)
-        before = v[b0:m.start()]
+        before = W.OCR_LA_END_RE.sub(" la ", v[b0:m.start()])  # "ít nhất 14 1 năm": OCR's "14" for "là"
         lo, hi = (min(a, b), max(a, b)) if b is not None else (a, a)  # "1-0%": never min > max
         marked = b is not None or pct
         min_cue = P.TARGET_MIN_CUE_RE.search(before)
