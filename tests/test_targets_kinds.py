@@ -112,3 +112,12 @@ def test_legacy_ocr_of_bands_and_homes():
     body = ("- Cán bộ được bổ nhiệm, giới\n\nthiệu ứng cử giữ? chức vụ cao hơn phải có thời gian gửi? chức vụ đang "
             "đảm nhiệm\n(liền\n\nkề) hoặc chức vụ tương đồng ít nhất 14 1 năm (12 tháng).\n")
     assert _targets(body) == [(12, None, "tháng")]
+
+
+def test_a_target_word_marks_only_its_own_part_of_a_long_sentence():
+    # 624-TB-VPCP III: "(i) Sửa đổi, bổ sung 322 văn bản …" is a task's count; the "mục tiêu 100%" of part (iii) aims
+    body = ("a) Bộ Khoa học và Công nghệ: phấn đấu hoàn thành Khung kiến trúc dữ liệu quốc gia; (3) các bộ, ngành, "
+            "địa phương tập trung: (i)\nSửa đổi, bổ sung 322 văn bản quy phạm pháp luật theo phương án đã được Thủ "
+            "tướng\nChính phủ phê duyệt; (iii) Hoàn thành mục tiêu 100% TTHC liên quan đến doanh nghiệp được\n"
+            "thực hiện trực tuyến.\n")
+    assert _targets(body) == [(100, 100, "%")]

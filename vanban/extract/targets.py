@@ -267,7 +267,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if colon >= 0 and len(v[colon + 1:m.start()].strip()) == 0:
             label = clean_quote(o[line_start:colon].lstrip(" -+•"))
             marked = True
-        if not marked and _target_cue(v, s0c, m.start()):
+        part = max(s0c, v.rfind(";", s0c, m.start()) + 1, v.rfind(":", s0c, m.start()) + 1)
+        if not marked and _target_cue(v, part, m.start()):  # the cue in the number's own part of a long sentence
             marked = known or _target_cue(v, max(s0, m.start() - 25), m.start())
         if not marked and known and not time_unit and _horizon_after(v, unit_end, s1):
             marked = True  # "danh mục hoàn thành 5.000 km vào năm 2030": a figure set for a year ahead
