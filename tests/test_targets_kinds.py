@@ -121,3 +121,21 @@ def test_a_target_word_marks_only_its_own_part_of_a_long_sentence():
             "tướng\nChính phủ phê duyệt; (iii) Hoàn thành mục tiêu 100% TTHC liên quan đến doanh nghiệp được\n"
             "thực hiện trực tuyến.\n")
     assert _targets(body) == [(100, 100, "%")]
+
+
+def test_a_negated_comparison_is_the_opposite_bound():
+    # 48-2025-NQ-HDND (Phụ lục, chi khác of schools) and 33-2025-TT-BKHCN Điều 3.2
+    body = ("HĐND các xã,\nphường xem xét, quyết định cụ thể về dự toán chi của trường theo nhiệm vụ được\ngiao nhưng "
+            "không thấp hơn 02 lần chi khác tối thiểu tính theo số học sinh.\n")
+    assert _targets(body) == [(2, None, "lần")]
+    body = ("trường hợp\ndoanh nghiệp hoạt động dưới 03 năm thì tính bình quân trên toàn bộ thời gian hoạt\nđộng kể "
+            "từ khi thành lập, nhưng không ít hơn 01 năm tài chính đầy đủ.\n")
+    assert _targets(body) == [(1, None, "năm")]
+
+
+def test_one_station_is_no_hundred():
+    # 72-2025-QD-UBND (Bắc Ninh): "tối thiểu một trạm BTS" — "một trạm" folds like "một trăm" (100)
+    body = ("Tại mỗi xã, phường bố trí tối\nthiểu một trạm BTS kiên cố, chịu được thiên tai cấp độ 4, có kết cấu bền "
+            "vững.\n")
+    got = _targets(body)
+    assert [(lo, hi) for lo, hi, _ in got] == [(1, None)] and got[0][2].startswith("trạm")

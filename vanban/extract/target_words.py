@@ -12,6 +12,7 @@ import re
 
 from vanban.extract.folded import kw
 from vanban.extract.patterns import CLAUSE_LABEL, HANG, NAM, THANG, TRUOC
+from vanban.text import fold
 
 _EACH = rf"(?:{HANG}|m[o06db][io1])"  # hằng / hàng / mỗi
 _PERIOD_UNIT = rf"(?P<per>{NAM}|{THANG})"
@@ -81,3 +82,21 @@ OCR_O_HOME_BEFORE_RE = re.compile(rf"{kw('nha')}\s*$")
 # "ít nhất là 1 năm" read by OCR as "ít nhất 14 1 năm" (45-HD/BTCTW, Tesseract -l eng): "14" is "là"
 # when a bound stands before it.
 OCR_LA_END_RE = re.compile(rf"(?<=[a-z])\s+14\s*$")
+
+# A negated comparison: "không thấp hơn 95%", "không ít hơn 500 người" → a minimum;
+# "không cao hơn 2%", "không nhiều hơn" → a maximum.
+NEGATED_BOUND_RE = re.compile(
+    rf"{kw('khong')}\s+(?:(?P<lo>{kw('thap hon')}|{kw('it hon')}|{kw('nho hon')}|{kw('kem hon')})"
+    rf"|{kw('cao hon')}|{kw('nhieu hon')}|{kw('lon hon')})(?:\s+{kw('la')})?\s*$"
+)
+
+# Number words as printed (NFC, lower case): the folded view reads "một trạm" as "một trăm".
+_NUMBER_WORDS_PRINTED = {"một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "mười hai", "mười lăm",
+                         "hai mươi", "ba mươi", "một trăm"}
+
+
+def is_number_word(printed: str) -> bool:
+    """Whether the printed words are a number word ("hai", "một trăm"), not a look-alike ("một trạm");
+    text printed without marks (legacy OCR) cannot tell, and is trusted."""
+    w = " ".join(printed.lower().split())
+    return w in _NUMBER_WORDS_PRINTED or w == fold(w)

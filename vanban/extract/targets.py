@@ -139,6 +139,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # a list number "1. …" (not "đạt ⏎ 95%." that a line break put first)
         a_txt = m.group("a")
         word_num = bool(_WORD_NUM_START.match(a_txt.strip()))
+        if word_num and " " in a_txt.strip() and not W.is_number_word(o[m.start("a"):m.end("a")]):
+            m = _QTY_RE.match(v, m.start(), v.index(" ", m.start("a")) + 1)  # "một trạm" folds like "một trăm"
+            a_txt = m.group("a")
         look = line_start if v[line_start:m.start()].strip() else v.rfind("\n", 0, max(0, line_start - 1)) + 1
         if P.NOT_QUANTITY_BEFORE_RE.search(v, max(look, m.start() - 14), m.start()) and not (
                 (m.group("pa") or m.group("pb")) and W.EACH_PERIOD_BEFORE_RE.search(v, max(look, m.start() - 14), m.start())):
@@ -236,6 +239,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if min_cue and re.search(r"(?:dua|d[uw]a)\s+tren\s*$", before):
             min_cue = None  # "dựa trên ba trụ cột": based on, not more than
         max_cue = P.TARGET_MAX_CUE_RE.search(before)
+        neg = W.NEGATED_BOUND_RE.search(before)
+        if neg:  # "không thấp hơn 95%" is a minimum, "không cao hơn 2%" a maximum
+            min_cue, max_cue = (neg, None) if neg.group("lo") else (None, neg)
         time_unit = fold(unit or "") in P.TIME_UNIT_FOLDED
         if max_cue and re.match(rf"{kw('trong')}", before[max_cue.start():]) and not time_unit:
             max_cue = None  # "trong 02 hội nghị": a place in the text, not a bound
