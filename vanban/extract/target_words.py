@@ -34,9 +34,7 @@ EACH_PERIOD_BEFORE_RE = re.compile(rf"(?<![a-z]){_EACH}\s+{_PERIOD_UNIT}\s*$")
 # A sentence that opens with its period, then states changes in its clauses:
 # "Hằng năm, số vụ phạm tội … tăng trên 3%; số vụ … tăng trên 5%." (153/KH-UBND) → 3 %/năm, 5 %/năm.
 PERIOD_OPENING_RE = re.compile(rf"{CLAUSE_LABEL}{_EACH}\s+{_PERIOD_UNIT}\s*,")
-CHANGE_BEFORE_RE = re.compile(
-    rf"(?:{kw('tang')}|{kw('giam')})(?:\s+(?:{kw('binh quan')}|{kw('it nhat')}|{kw('toi thieu')}|{kw('tren')}|{kw('khoang')}|{kw('tu')}|{kw('hon')}))*\s*$"
-)
+CHANGE_BEFORE_RE = re.compile(rf"(?:{kw('tang')}|{kw('giam')}){_RATE_BOUND}\s*$")
 
 # A goal named again by a later sentence: "góp phần hoàn thành mục tiêu 3.000 km đường bộ cao tốc",
 # "bảo đảm mục tiêu … có khoảng 1.700km" (627/TB-VPCP) — the same figure and unit as a target
