@@ -79,7 +79,7 @@ OCR_O_HOME_BEFORE_RE = re.compile(rf"{kw('nha')}\s*$")
 
 # "ít nhất là 1 năm" read by OCR as "ít nhất 14 1 năm" (45-HD/BTCTW, Tesseract -l eng): "14" is "là"
 # when a bound stands before it.
-OCR_LA_END_RE = re.compile(rf"(?<=[a-z])\s+14\s*$")
+OCR_LA_END_RE = re.compile(r"(?<=[a-z])\s+14\s*$")
 
 # A negated comparison: "không thấp hơn 95%", "không ít hơn 500 người" → a minimum;
 # "không cao hơn 2%", "không nhiều hơn" → a maximum.
