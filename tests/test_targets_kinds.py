@@ -139,3 +139,54 @@ def test_one_station_is_no_hundred():
             "vững.\n")
     got = _targets(body)
     assert [(lo, hi) for lo, hi, _ in got] == [(1, None)] and got[0][2].startswith("trạm")
+
+
+_QD_WITH_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH SƠN LA
+Số: 2954/QĐ-UBND
+Sơn La, ngày 28 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+VỀ VIỆC BAN HÀNH KẾ HOẠCH XUẤT KHẨU SẢN PHẨM HÀNG HÓA TỈNH SƠN LA GIAI ĐOẠN 2026 - 2030
+
+ỦY BAN NHÂN DÂN TỈNH SƠN LA
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban
+hành kèm theo Quyết định này Kế hoạch xuất khẩu sản phẩm hàng hóa tỉnh Sơn La
+giai đoạn 2026 - 2030.
+
+Điều 2. Giao
+Sở Công Thương chủ trì, phối hợp với các Sở, ban, ngành của tỉnh triển khai thực hiện Kế hoạch này.
+
+Điều 3. Quyết
+định này có hiệu lực kể từ ngày ký ban hành.
+
+Nơi nhận:
+- Bộ Công Thương (b/c);
+- Lưu: VT, Biên KT.
+
+TM. UỶ BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Phan Văn Nam
+
+KẾ HOẠCH
+
+XUẤT KHẨU SẢN PHẨM HÀNG HÓA TỈNH SƠN LA GIAI ĐOẠN 2026 -
+2030
+
+I. MỤC TIÊU
+
+3. Phấn đấu giá trị hàng
+hóa tham gia xuất khẩu đến năm 2030 đạt 400 triệu USD, tăng bình quân hàng năm
+trong giai đoạn này đạt 10 - 13%/năm.
+"""
+
+
+def test_the_plan_a_decision_issues_holds_its_targets():
+    # 2954-QD-UBND (header, articles and signature shortened): the plan after the signature
+    got = [(t.min, t.max, t.unit) for t in extract(_QD_WITH_PLAN).targets]
+    assert got == [(400, 400, "triệu usd"), (10, 13, "%/năm")]

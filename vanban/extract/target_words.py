@@ -98,3 +98,9 @@ def is_number_word(printed: str) -> bool:
     text printed without marks (legacy OCR) cannot tell, and is trusted."""
     w = " ".join(printed.lower().split())
     return w in _NUMBER_WORDS_PRINTED or w == fold(w)
+
+# An appendix that is the plan a Quyết định issues: its heading opens with the plan's type
+# ("KẾ HOẠCH TRIỂN KHAI THỰC HIỆN …", 1627/QĐ-UBND, 2954/QĐ-UBND), after an optional "Phụ lục" label.
+PLAN_APPENDIX_RE = re.compile(
+    rf"\s*(?:{kw('phu luc')}(?:\s+[ivxl\d]+)?\s*[.:-]?\s*)?(?:{kw('ke hoach')}|{kw('chuong trinh')}|{kw('de an')}|{kw('chien luoc')})(?![a-z])"
+)

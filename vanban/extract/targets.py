@@ -28,7 +28,7 @@ from vanban.extract.sections import Layout, SpanSet, sentence_bounds
 from vanban.models import Span, Target
 from vanban.text import fold
 
-__all__ = ["find_targets"]
+__all__ = ["find_targets", "plan_appendices"]
 
 _UNIT_RE = re.compile(
     r"\s*(?:" + "|".join(f"(?P<u{i}>{kw(fu)})" for i, (_, fu) in enumerate(P.UNIT_FOLDED)) + ")"
@@ -328,6 +328,13 @@ def _item_start(v: str, start: int, pos: int) -> list[int]:
     if not items or re.search(r"[.;!?]\s", v[items[-1].end():pos]):
         return []
     return [items[-1].start() + 1]
+
+
+def plan_appendices(appendices) -> list:
+    """The appendices that are the plan, programme or scheme a Quyết định issues ("KẾ HOẠCH Xuất khẩu …",
+    "CHƯƠNG TRÌNH …"): their targets are the document's. Tables that list or assign the body's
+    indicators ("PHỤ LỤC … CÁC CHỈ TIÊU"), procedure lists and forms are left out."""
+    return [a for a in appendices if W.PLAN_APPENDIX_RE.match(Folded.of(a.heading or "").view)]
 
 
 def _target_cue(v: str, a: int, b: int) -> bool:
