@@ -190,3 +190,11 @@ def test_the_plan_a_decision_issues_holds_its_targets():
     # 2954-QD-UBND (header, articles and signature shortened): the plan after the signature
     got = [(t.min, t.max, t.unit) for t in extract(_QD_WITH_PLAN).targets]
     assert got == [(400, 400, "triệu usd"), (10, 13, "%/năm")]
+
+
+def test_at_the_latest_n_days_is_a_time_limit():
+    # 1509-QD-UBND Điều 2: a relative time limit (no calendar date) is a maximum
+    body = ("2. Văn phòng UBND tỉnh công khai thủ tục hành chính tại Quyết định\nnày trên Cổng Thông tin điện tử tỉnh "
+            "và Cổng Thông tin điện tử của đơn vị.\nThời\nhạn hoàn thành chậm nhất 05 ngày làm việc kể từ ngày ban "
+            "hành Quyết định.\n")
+    assert _targets(body) == [(None, 5, "ngày làm việc")]

@@ -104,3 +104,6 @@ def is_number_word(printed: str) -> bool:
 PLAN_APPENDIX_RE = re.compile(
     rf"\s*(?:{kw('phu luc')}(?:\s+[ivxl\d]+)?\s*[.:-]?\s*)?(?:{kw('ke hoach')}|{kw('chuong trinh')}|{kw('de an')}|{kw('chien luoc')})(?![a-z])"
 )
+
+# "chậm nhất 03 ngày kể từ ngày ban hành Quyết định" (1509/QĐ-UBND): a relative time limit, a maximum.
+LATEST_BEFORE_RE = re.compile(rf"{kw('cham nhat')}(?:\s+(?:{kw('la')}|{kw('sau')}))?\s*$")

@@ -239,6 +239,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if min_cue and re.search(r"(?:dua|d[uw]a)\s+tren\s*$", before):
             min_cue = None  # "dựa trên ba trụ cột": based on, not more than
         max_cue = P.TARGET_MAX_CUE_RE.search(before)
+        if not (min_cue or max_cue):
+            max_cue = W.LATEST_BEFORE_RE.search(before)  # "chậm nhất 03 ngày kể từ ngày ban hành": a time limit
         neg = W.NEGATED_BOUND_RE.search(before)
         if neg:  # "không thấp hơn 95%" is a minimum, "không cao hơn 2%" a maximum
             min_cue, max_cue = (neg, None) if neg.group("lo") else (None, neg)
