@@ -11,8 +11,12 @@ unit" line, or a place in a "Chỉ tiêu"/"Mục tiêu" section. A bare duration
 ("sau 30 ngày") or count ("tổ chức 02 hội nghị nêu trên") is not. Nor are
 past results ("Đến nay, 100% … đã triển khai"), conditions ("nếu … thấp
 dưới 30%"), examples ("Ví dụ") and requests ("hỗ trợ 20 xe"). "so với năm
-2025" is a baseline, not the period; a per-year rate ("8%/năm") has the
-period "mỗi năm". The same target restated in one sentence is one target.
+2025" is a baseline, not the period; a rate per period ("8%/năm", "Hằng năm,
+… tăng trên 3%", "mỗi tháng đạt tối thiểu 20%") has the unit "%/năm" or
+"%/tháng" and the period "mỗi năm"/"mỗi tháng". The same target restated in one
+sentence, or named again after "mục tiêu", is one target. More kinds (round-the-
+clock "24/24", case bands, pay in months, negated bounds, "chậm nhất N ngày",
+plan appendices) are in :mod:`.target_words`.
 """
 
 from __future__ import annotations
