@@ -198,3 +198,14 @@ def test_at_the_latest_n_days_is_a_time_limit():
             "và Cổng Thông tin điện tử của đơn vị.\nThời\nhạn hoàn thành chậm nhất 05 ngày làm việc kể từ ngày ban "
             "hành Quyết định.\n")
     assert _targets(body) == [(None, 5, "ngày làm việc")]
+
+
+def test_the_rule_after_a_cases_comma_is_a_target():
+    # 20-2025-NQ-HDND Điều 2 and 75-2025-NQ-HDND: the case is the condition, the amount after its comma the rule
+    body = ("3. Trong trường hợp học trực tuyến (học online), mức học phí đối với cơ sở giáo dục phổ thông công lập "
+            "bằng 75% mức học phí quy định tại khoản 1 Điều này.\n")
+    assert _targets(body, "Điều 2. Mức học phí\n") == [(75, 75, "%")]
+    body = ("b) Mức trợ cấp ngày công lao động của Dân quân khi được\nhuy động làm nhiệm vụ;\ntrường hợp được kéo dài "
+            "thời hạn thực hiện nghĩa vụ tham gia Dân quân tự vệ\ntheo quyết định của cấp có thẩm quyền, mức trợ cấp "
+            "tăng thêm bằng 50% mức trợ cấp\nngày công lao động hiện hưởng;\n")
+    assert _targets(body, "Điều 3. Mức trợ cấp\n") == [(50, 50, "%")]

@@ -107,3 +107,7 @@ PLAN_APPENDIX_RE = re.compile(
 
 # "chậm nhất 03 ngày kể từ ngày ban hành Quyết định" (1509/QĐ-UBND): a relative time limit, a maximum.
 LATEST_BEFORE_RE = re.compile(rf"{kw('cham nhat')}(?:\s+(?:{kw('la')}|{kw('sau')}))?\s*$")
+
+# The rule after a case's comma: "Trường hợp học trực tuyến (học online), mức học phí … bằng 75% mức
+# học phí" (20/2025/NQ-HĐND), "trường hợp được kéo dài …, mức trợ cấp tăng thêm bằng 50%" (75/2025/NQ-HĐND).
+RULE_AMOUNT_BEFORE_RE = re.compile(rf"\s*(?:{kw('muc')}|{kw('ty le')})(?![a-z])[^,;:]{{0,120}}?(?:{kw('bang')}|{kw('la')})\s*$")
