@@ -209,3 +209,12 @@ def test_the_rule_after_a_cases_comma_is_a_target():
             "thời hạn thực hiện nghĩa vụ tham gia Dân quân tự vệ\ntheo quyết định của cấp có thẩm quyền, mức trợ cấp "
             "tăng thêm bằng 50% mức trợ cấp\nngày công lao động hiện hưởng;\n")
     assert _targets(body, "Điều 3. Mức trợ cấp\n") == [(50, 50, "%")]
+
+
+def test_a_budget_is_no_goal():
+    # 0134-KH-UBND IV (Kinh phí): the estimate is the plan's means; 0204-KH-UBND: a sum to reach stays a target
+    body = ("- Dự toán kinh phí Quan trắc, cảnh báo môi trường các vùng nuôi trồng thủy sản 01 năm: "
+            "1.500.000.000 đồng.\n")
+    assert _targets(body, "IV. KINH PHÍ THỰC HIỆN\n") == []
+    body = "- Tổng vốn đầu tư xã hội đạt khoảng\n270.000 tỷ đồng.\n"
+    assert _targets(body, "2. Các chỉ tiêu chủ yếu\n") == [(270000, 270000, "tỷ đồng")]

@@ -111,3 +111,11 @@ LATEST_BEFORE_RE = re.compile(rf"{kw('cham nhat')}(?:\s+(?:{kw('la')}|{kw('sau')
 # The rule after a case's comma: "Trường hợp học trực tuyến (học online), mức học phí … bằng 75% mức
 # học phí" (20/2025/NQ-HĐND), "trường hợp được kéo dài …, mức trợ cấp tăng thêm bằng 50%" (75/2025/NQ-HĐND).
 RULE_AMOUNT_BEFORE_RE = re.compile(rf"\s*(?:{kw('muc')}|{kw('ty le')})(?![a-z])[^,;:]{{0,120}}?(?:{kw('bang')}|{kw('la')})\s*$")
+
+# A budget is the means of a plan, not its goal: "Dự toán kinh phí …: 1.500.000.000 đồng", "Chi phí thực hiện
+# tuyển chọn nhà thầu …: 63.950.757 đồng/năm" (0134/KH-UBND). A sum to reach ("thu ngân sách đạt 12.000 tỷ
+# đồng") or bounded ("không quá 50 triệu đồng") stays a target.
+MONEY_UNIT_RE = re.compile(r"(?:nghin |trieu |ty )?(?:dong|usd)\b")
+BUDGET_WORDS_RE = re.compile(
+    rf"{kw('kinh phi')}|{kw('du toan')}|{kw('chi phi')}|{kw('tong muc dau tu')}|{kw('nguon von')}"
+)

@@ -300,6 +300,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "hai", "ba" count only with a firm bound ("ít nhất hai lớp")
         if not marked or ((word_num or fraction) and not (min_cue or max_cue)):
             continue  # "hai", "2/3" count only with a bound ("ít nhất hai lớp", "trên 2/3")
+        if unit and W.MONEY_UNIT_RE.match(fold(unit)) and W.BUDGET_WORDS_RE.search(v, s0, m.start()) \
+                and not (min_cue or max_cue) and not _aim_before(v, s0, m.start()) and not re.search(rf"{kw('dat')}", v[s0:m.start()]):
+            continue  # "Dự toán kinh phí …: 1.500.000.000 đồng": the means, not a goal
         per_year = P.PER_YEAR_RE.match(v, unit_end) if pct else None
         if per_year:
             unit_end = unit_end + per_year.end() - unit_end if per_year.end() > unit_end else unit_end
