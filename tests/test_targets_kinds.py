@@ -218,3 +218,15 @@ def test_a_budget_is_no_goal():
     assert _targets(body, "IV. KINH PHÍ THỰC HIỆN\n") == []
     body = "- Tổng vốn đầu tư xã hội đạt khoảng\n270.000 tỷ đồng.\n"
     assert _targets(body, "2. Các chỉ tiêu chủ yếu\n") == [(270000, 270000, "tỷ đồng")]
+
+
+def test_a_bullet_after_a_year_is_no_range():
+    # 2597-QD-TTg Điều 1.II.2.b: "Đến năm 2030 ⏎⏎ - 100% …" (a heading's year, then a bullet);
+    # 2954-QD-UBND: "tốc độ tăng bình quân 05 ⏎ - 06%/năm" (a range a line break wrapped)
+    body = ("b) Đến năm 2030\n\n- 100% các dự án đầu tư xây dựng kết cấu hạ tầng mới\náp dụng công nghệ AI, IoT, "
+            "GIS, BIM trong thiết kế, giám sát, quản lý chất lượng\nvà vận hành công trình;\n")
+    assert _targets(body, "2. Mục tiêu cụ thể\n") == [(100, 100, "%")]
+    body = ("+ Tổng sản phẩm Nhãn tham gia xuất khẩu phấn đấu đến năm 2030 đạt 8.500 tấn; tổng giá trị sản phẩm Nhãn tham\n"
+            "gia xuất khẩu đến năm 2030 dự kiến đạt 30,2 triệu USD, tốc độ tăng bình quân 05\n- 06%/năm.\n")
+    assert _targets(body, "II. CHỈ TIÊU XUẤT KHẨU ĐẾN NĂM 2030\n") == [(8500, 8500, "tấn"), (30.2, 30.2, "triệu usd"),
+                                                                      (5, 6, "%/năm")]

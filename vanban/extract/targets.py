@@ -38,9 +38,10 @@ _UNIT_RE = re.compile(
     r"\s*(?:" + "|".join(f"(?P<u{i}>{kw(fu)})" for i, (_, fu) in enumerate(P.UNIT_FOLDED)) + ")"
 )
 _UNIT_BY_GROUP = {f"u{i}": u for i, (u, _) in enumerate(P.UNIT_FOLDED)}
-_RANGE_SEP = r"\s*(?:-|d[e¢c6][e¢]?n|den|t[o6]i)\s*"
+# "05 ⏎ - 06%/năm" wraps a range; "Đến năm 2030 ⏎⏎ - 100% các dự án" is a year, then a bullet
+_RANGE_SEP = r"(?:[ \t]*-\s*|(?<!(?:19|20)\d\d)[ \t]*\n[ \t]*-\s*|\s*(?:d[e¢c6][e¢]?n|den|t[o6]i)\s*)"
 _QTY_RE = re.compile(
-    rf"(?<![\w/.,¢€-])(?P<a>{NUMBER}(?:\s?/\s?(?:{NUMBER}))?|(?:{WORD_NUMBER_RE})(?=\s))\s*(?P<pa>%)?"
+    rf"(?<![\w/.,¢€-])(?P<a>{NUMBER}(?:\s?/\s?(?:{NUMBER}))?|(?:{WORD_NUMBER_RE})(?=\s))[ \t]*(?P<pa>%)?"
     rf"(?:{_RANGE_SEP}(?P<b>{NUMBER})\s*(?P<pb>%)?)?(?:(?<=\d)(?={P.GLUED_UNIT_RE.pattern})|(?![\w]))"
 )
 _WORD_NUM_FIRST = {w.split()[0] for w in WORD_NUMBERS}
