@@ -230,3 +230,18 @@ def test_a_bullet_after_a_year_is_no_range():
             "gia xuất khẩu đến năm 2030 dự kiến đạt 30,2 triệu USD, tốc độ tăng bình quân 05\n- 06%/năm.\n")
     assert _targets(body, "II. CHỈ TIÊU XUẤT KHẨU ĐẾN NĂM 2030\n") == [(8500, 8500, "tấn"), (30.2, 30.2, "triệu usd"),
                                                                       (5, 6, "%/năm")]
+
+
+def test_what_a_case_is_granted_is_a_target():
+    # 73-2025-NQ-HDND Điều 4.3 and 38-2025-TT-BXD Điều 4.7: the case, then what it is granted
+    body = ("3. Trường hợp có nhu cầu về nhà ở, được Thành phố bố\ntrí và hỗ trợ 100% chi phí thuê nhà ở, nhà ở lưu trú "
+            "cho người làm việc tại khu\ncông nghệ cao trên địa bàn Thành phố.\n")
+    assert _targets(body, "Điều 4. Chính sách hỗ trợ\n") == [(100, 100, "%")]
+    body = ("7. Trường hợp đơn vị cung cấp dịch\nvụ đăng kiểm thực hiện dịch vụ kiểm tra hàng năm và dịch vụ kiểm tra "
+            "trên đà\ncùng thời điểm cho cùng một phương tiện, đơn vị cung cấp dịch vụ đăng kiểm được\nthu 100% giá cụ "
+            "thể dịch vụ kiểm tra hàng năm.\n")
+    assert _targets(body, "Điều 4. Giá dịch vụ\n") == [(100, 100, "%")]
+    # 70-2025-NQ-HDND Điều 4.1.c (gold: a land fund's name, no target)
+    body = ("c) Vốn từ nguồn tiền thu được thông qua việc đấu giá quyền sử dụng đất đối với các quỹ 20% đất ở tại các "
+            "dự án đầu tư xây dựng nhà ở thương mại.\n")
+    assert _targets(body, "Điều 4. Nguồn vốn\n") == []

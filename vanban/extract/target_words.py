@@ -29,8 +29,10 @@ RATE_BEFORE_RE = re.compile(
     # the verb first: "Tỷ lệ hộ nghèo giảm hàng năm 1%-1,5%" (0204-KH-UBND)
     rf"|(?:{kw('tang')}|{kw('giam')})(?:\s+{kw('binh quan')})?\s+{_EACH}\s+{_PERIOD_UNIT2}{_RATE_BOUND}\s*$"
 )
-# "giảm hàng năm 1%-1,5%": the "năm" before the figure is "each year", not a year's number.
-EACH_PERIOD_BEFORE_RE = re.compile(rf"(?<![a-z]){_EACH}\s+{_PERIOD_UNIT}\s*$")
+# A percentage after a word that before a bare number means a year, an ordinal or a quarter: "giảm hàng
+# năm 1%-1,5%" (0204/KH-UBND: each year), "được thu 100% giá" (38/2025/TT-BXD: "thu" is collect, not "thứ").
+# ("quỹ 20% đất ở" stays a fund's name.)
+PERCENT_AFTER_WORD_RE = re.compile(rf"(?:(?<![a-z]){_EACH}\s+{_PERIOD_UNIT}|(?<![a-z])thu)\s*$")
 # A sentence that opens with its period, then states changes in its clauses:
 # "Hằng năm, số vụ phạm tội … tăng trên 3%; số vụ … tăng trên 5%." (153/KH-UBND) → 3 %/năm, 5 %/năm.
 PERIOD_OPENING_RE = re.compile(rf"{CLAUSE_LABEL}{_EACH}\s+{_PERIOD_UNIT}\s*,")
@@ -110,7 +112,12 @@ LATEST_BEFORE_RE = re.compile(rf"{kw('cham nhat')}(?:\s+(?:{kw('la')}|{kw('sau')
 
 # The rule after a case's comma: "Trường hợp học trực tuyến (học online), mức học phí … bằng 75% mức
 # học phí" (20/2025/NQ-HĐND), "trường hợp được kéo dài …, mức trợ cấp tăng thêm bằng 50%" (75/2025/NQ-HĐND).
-RULE_AMOUNT_BEFORE_RE = re.compile(rf"\s*(?:{kw('muc')}|{kw('ty le')})(?![a-z])[^,;:]{{0,120}}?(?:{kw('bang')}|{kw('la')})\s*$")
+RULE_AMOUNT_BEFORE_RE = re.compile(
+    rf"\s*(?:{kw('muc')}|{kw('ty le')})(?![a-z])[^,;:]{{0,120}}?(?:{kw('bang')}|{kw('la')})\s*$"
+    # what the case is granted: "Trường hợp có nhu cầu về nhà ở, được Thành phố bố trí và hỗ trợ 100% chi phí
+    # thuê nhà" (73/2025/NQ-HĐND), "…, đơn vị cung cấp dịch vụ đăng kiểm được thu 100% giá" (38/2025/TT-BXD)
+    rf"|[^,;:]{{0,80}}?{kw('duoc')}(?:\s+[a-z]+){{1,8}}?\s*$"
+)
 
 # A budget is the means of a plan, not its goal: "Dự toán kinh phí …: 1.500.000.000 đồng", "Chi phí thực hiện
 # tuyển chọn nhà thầu …: 63.950.757 đồng/năm" (0134/KH-UBND). A sum to reach ("thu ngân sách đạt 12.000 tỷ

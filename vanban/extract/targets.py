@@ -149,8 +149,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             a_txt = m.group("a")
         look = line_start if v[line_start:m.start()].strip() else v.rfind("\n", 0, max(0, line_start - 1)) + 1
         if P.NOT_QUANTITY_BEFORE_RE.search(v, max(look, m.start() - 14), m.start()) and not (
-                (m.group("pa") or m.group("pb")) and W.EACH_PERIOD_BEFORE_RE.search(v, max(look, m.start() - 14), m.start())):
-            continue  # "năm 2025", "Điều 5", "lần thứ 3", "ngày 15" (also across a line break: "năm ⏎ 2028")
+                (m.group("pa") or m.group("pb")) and W.PERCENT_AFTER_WORD_RE.search(v, max(look, m.start() - 14), m.start())):
+            continue  # "năm 2025", "Điều 5", "lần thứ 3", "ngày 15" (also across a line break: "năm ⏎ 2028");
+            # but "giảm hàng năm 1%-1,5%", "được thu 100% giá" are percentages
         if P.LABEL_LIST_BEFORE_RE.search(v, max(look, m.start() - 40), m.start()):
             continue  # "Mẫu biểu số 02, 03 đính kèm": labels in a list, not quantities
         glued = None if (m.group("pa") or m.group("pb")) else P.GLUED_UNIT_RE.match(v, m.end())
