@@ -18,7 +18,7 @@ from vanban.extract.obligations import find_obligations
 from vanban.extract.patterns import PERIOD_RE
 from vanban.extract.sections import layout_from
 from vanban.extract.symbols import normalize_symbol, symbol_key
-from vanban.extract.targets import find_targets
+from vanban.extract.targets import find_targets, plan_appendices
 from vanban.models import Extraction, Structure
 from vanban.structure.mend import mend_breaks
 
@@ -61,6 +61,8 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
             title_period = clean_quote(st.title[pm.start():pm.end()])
     date_spans = [(d.span.start, d.span.end) for d in deadlines if d.span]
     targets = find_targets(f, lay, body[0], body[1], masks + date_spans, title_period)
+    for app in plan_appendices(st.appendices):  # the plan a Quyết định issues states its targets there
+        targets += find_targets(f, lay, app.start, app.end, masks + date_spans, title_period)
     obligations = find_obligations(f, st, lay, deadlines, targets, ref)
     # deadlines carry the responsible body of the obligation they belong to
     by_span = {(ob.deadline.span.start if ob.deadline.span else -1): ob.deadline for ob in obligations if ob.deadline}

@@ -72,7 +72,7 @@ def _target_text(t) -> str:
     else:
         q = _n(t.min if t.min is not None else t.max)
     unit = t.unit or ""
-    s = f"{q}{unit}" if unit == "%" else f"{q} {unit}".strip()
+    s = f"{q}{unit}" if unit.startswith("%") else f"{q} {unit}".strip()
     if t.scope:
         s += f" — {t.scope}"
     if t.period:

@@ -11,8 +11,12 @@ unit" line, or a place in a "Chỉ tiêu"/"Mục tiêu" section. A bare duration
 ("sau 30 ngày") or count ("tổ chức 02 hội nghị nêu trên") is not. Nor are
 past results ("Đến nay, 100% … đã triển khai"), conditions ("nếu … thấp
 dưới 30%"), examples ("Ví dụ") and requests ("hỗ trợ 20 xe"). "so với năm
-2025" is a baseline, not the period; a per-year rate ("8%/năm") has the
-period "mỗi năm". The same target restated in one sentence is one target.
+2025" is a baseline, not the period; a rate per period ("8%/năm", "Hằng năm,
+… tăng trên 3%", "mỗi tháng đạt tối thiểu 20%") has the unit "%/năm" or
+"%/tháng" and the period "mỗi năm"/"mỗi tháng". The same target restated in one
+sentence, or named again after "mục tiêu", is one target. More kinds (round-the-
+clock "24/24", case bands, pay in months, negated bounds, "chậm nhất N ngày",
+plan appendices) are in :mod:`.target_words`.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract import patterns as P
+from vanban.extract import target_words as W
 from vanban.extract.deadlines import split_subject
 from vanban.extract.folded import Folded, clean_quote, kw
 from vanban.extract.numbers import NUMBER, WORD_NUMBER_RE, WORD_NUMBERS, parse_number
@@ -27,15 +32,16 @@ from vanban.extract.sections import Layout, SpanSet, sentence_bounds
 from vanban.models import Span, Target
 from vanban.text import fold
 
-__all__ = ["find_targets"]
+__all__ = ["find_targets", "plan_appendices"]
 
 _UNIT_RE = re.compile(
     r"\s*(?:" + "|".join(f"(?P<u{i}>{kw(fu)})" for i, (_, fu) in enumerate(P.UNIT_FOLDED)) + ")"
 )
 _UNIT_BY_GROUP = {f"u{i}": u for i, (u, _) in enumerate(P.UNIT_FOLDED)}
-_RANGE_SEP = r"\s*(?:-|d[e¢c6][e¢]?n|den|t[o6]i)\s*"
+# "05 ⏎ - 06%/năm" wraps a range; "Đến năm 2030 ⏎⏎ - 100% các dự án" is a year, then a bullet
+_RANGE_SEP = r"(?:[ \t]*-\s*|(?<!(?:19|20)\d\d)[ \t]*\n[ \t]*-\s*|\s*(?:d[e¢c6][e¢]?n|den|t[o6]i)\s*)"
 _QTY_RE = re.compile(
-    rf"(?<![\w/.,¢€-])(?P<a>{NUMBER}(?:\s?/\s?(?:{NUMBER}))?|(?:{WORD_NUMBER_RE})(?=\s))\s*(?P<pa>%)?"
+    rf"(?<![\w/.,¢€-])(?P<a>{NUMBER}(?:\s?/\s?(?:{NUMBER}))?|(?:{WORD_NUMBER_RE})(?=\s))[ \t]*(?P<pa>%)?"
     rf"(?:{_RANGE_SEP}(?P<b>{NUMBER})\s*(?P<pb>%)?)?(?:(?<=\d)(?={P.GLUED_UNIT_RE.pattern})|(?![\w]))"
 )
 _WORD_NUM_FIRST = {w.split()[0] for w in WORD_NUMBERS}
@@ -120,23 +126,39 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
     anchors = tuple(sorted(f.number_starts + tuple(
         s for s, e, k in f.tokens if k == "word" and v[s:e] in _WORD_NUM_FIRST)))
     examples = SpanSet(_example_blocks(v, start, end))
+    figures: set[tuple[float, str]] = set()  # (figure, folded unit) of the targets read so far
     carried: tuple[int, int, str] | None = None  # (start, end, "min"/"max") of the last one-sided bound
     for m in f.matches_at(_QTY_RE, anchors, start, end):  # a quantity starts at a number (or number word)
         if masked.covers(m.start()) or results.covers(m.start()):
             continue  # a cited symbol or date; "Tỷ lệ … đạt 96,5%" under "Kết quả …" is achieved, not aimed at
+        rtc = W.ROUND_THE_CLOCK_RE.match(v, m.start())
+        if rtc:  # "giao nhận hàng dự trữ quốc gia 24/24": round the clock
+            t = _round_the_clock(f, m.start(), rtc.end(), start, end, title_period)
+            if (24, 24, fold(t.unit), "", t.span.start) not in seen:
+                seen.add((24, 24, fold(t.unit), "", t.span.start))
+                out.append(t)
+            continue
         line_start = v.rfind("\n", 0, m.start()) + 1
-        if re.fullmatch(r"[\s\d.]*", v[line_start:m.start()]) and re.match(r"[.)]\s", v[m.end():m.end() + 2]):
-            continue  # a list number "1. …"
+        if re.fullmatch(r"[\s\d.]*", v[line_start:m.start()]) and re.match(r"[.)]\s", v[m.end():m.end() + 2]) \
+                and not (m.group("pa") or m.group("pb") or m.group("b")):
+            continue  # a list number "1. …" (not "đạt ⏎ 95%." that a line break put first)
         a_txt = m.group("a")
         word_num = bool(_WORD_NUM_START.match(a_txt.strip()))
+        if word_num and " " in a_txt.strip() and not W.is_number_word(o[m.start("a"):m.end("a")]):
+            m = _QTY_RE.match(v, m.start(), v.index(" ", m.start("a")) + 1)  # "một trạm" folds like "một trăm"
+            a_txt = m.group("a")
         look = line_start if v[line_start:m.start()].strip() else v.rfind("\n", 0, max(0, line_start - 1)) + 1
-        if P.NOT_QUANTITY_BEFORE_RE.search(v, max(look, m.start() - 14), m.start()):
-            continue  # "năm 2025", "Điều 5", "lần thứ 3", "ngày 15" (also across a line break: "năm ⏎ 2028")
+        if P.NOT_QUANTITY_BEFORE_RE.search(v, max(look, m.start() - 14), m.start()) and not (
+                (m.group("pa") or m.group("pb")) and W.PERCENT_AFTER_WORD_RE.search(v, max(look, m.start() - 14), m.start())):
+            continue  # "năm 2025", "Điều 5", "lần thứ 3", "ngày 15" (also across a line break: "năm ⏎ 2028");
+            # but "giảm hàng năm 1%-1,5%", "được thu 100% giá" are percentages
         if P.LABEL_LIST_BEFORE_RE.search(v, max(look, m.start() - 40), m.start()):
             continue  # "Mẫu biểu số 02, 03 đính kèm": labels in a list, not quantities
         glued = None if (m.group("pa") or m.group("pb")) else P.GLUED_UNIT_RE.match(v, m.end())
         if a_txt.strip() == "6" and P.OCR_O_AT_RE.match(v, m.end()):
             continue  # "duy trì 6 mức cao": OCR's "6" for "ở"
+        if a_txt.strip() == "6" and W.OCR_O_HOME_BEFORE_RE.search(v, max(start, m.start() - 8), m.start()):
+            continue  # "nhà 6 xã hội": OCR's "6" for "nhà ở"
         ocr_word = P.OCR_DIGIT_WORD_BEFORE.get(a_txt.strip())
         if ocr_word and not (m.group("pa") or m.group("b")) and ocr_word.search(v, max(start, m.start() - 20), m.start()):
             continue  # "làm việc 6 khu công nghiệp", "đặc biệt 14 doanh nghiệp": OCR's "ở", "là"
@@ -164,8 +186,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             else:
                 unit = "tỷ lệ"  # "2/3": a fraction
         if glued:  # "không quá 50Mb": only with a firm bound
-            if not _STRONG_BOUND.search(v, max(line_start, m.start() - 30), m.start()):
-                continue
+            if not _STRONG_BOUND.search(v, max(line_start, m.start() - 30), m.start()) and not (
+                    P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
+                continue  # "trên 200mm" of rain describes; "mục tiêu … khoảng trên 1.700km" aims
             unit, unit_end, known = o[glued.start():glued.end()], glued.end(), True
         elif not pct and not fraction:
             unit, unit_end, known = _counted_noun(v, o, m.end())
@@ -177,6 +200,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 continue  # "trẻ em dưới 1 tuổi": an age group
             if fold(unit) in P.TIME_UNIT_FOLDED and (P.AGE_AFTER_RE.match(v, unit_end) or P.CHILD_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start())):
                 continue  # "trẻ em từ 06 tháng đến 36 tháng tuổi", "nhóm trẻ dưới 24 tháng": ages
+            pay = W.MONTHS_OF_PAY_AFTER_RE.match(v, unit_end) if fold(unit) == "thang" else None
+            if pay:  # "bằng 24 tháng tiền lương hiện hưởng": an amount of pay, not a duration
+                unit, unit_end = clean_quote(o[m.end():pay.end()]).lower(), pay.end()
             if fold(unit).startswith(_ITEM_COUNT_NOUNS) and not pct:
                 continue  # "(16 mục tiêu)", "03 nhiệm vụ": how many items a list holds
             rm = _RATE_TAIL_RE.match(v, unit_end)
@@ -192,8 +218,13 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         s0c = _across_layout_break(f, s0, start, end)
         cond = P.CONDITION_OPENING_RE.match(v, s0c, m.start()) or P.CONDITION_OPENING_RE.match(v, c0, m.start())
         if cond and not P.CONSEQUENCE_RE.search(v, cond.end(), m.start()) \
-                and not (re.search(r"tr[uw]{1,2}[o06d]ng\s+h[o06]p", cond.group(0)) and _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())):
-            continue  # "nếu … thấp dưới 30%" (but "Trường hợp … [phải] báo cáo ít nhất sau 30 ngày" is a rule)
+                and not (re.search(r"tr[uw]{1,2}[o06d]ng\s+h[o06]p", cond.group(0)) and _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())) \
+                and not W.RULE_AMOUNT_BEFORE_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1 or m.start(), m.start()):
+            continue  # "nếu … thấp dưới 30%" (but "Trường hợp … [phải] báo cáo ít nhất sau 30 ngày" and
+            # "Trường hợp học trực tuyến, mức học phí … bằng 75%" are rules)
+        case = next((c for c in (W.CASE_OPENING_RE.match(v, at, m.start()) for at in (s0, *_item_start(v, start, m.start()))) if c), None)
+        if case and ":" in v[m.end():min(s1 + 1, m.end() + 40)] and not P.CONSEQUENCE_RE.search(v, s0, m.start()):
+            continue  # "Đối với người làm việc … từ 05 năm trở lên: mức trợ cấp …": to whom the rule is, no target
         if P.EXAMPLE_RE.search(v, s0, m.start()) or examples.covers(m.start()):
             continue  # "Ví dụ: …", and the lines of its block
         if (P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60), m.start()) or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
@@ -209,13 +240,18 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         # the bound words before the number: up to 30 characters, across a layout
         # break of the page (OCR puts blank lines inside sentences) but not a sentence end
         b0 = max(m.start() - 30, start, max(v.rfind(c, 0, m.start()) for c in ".;!?") + 1)
-        before = v[b0:m.start()]
+        before = W.OCR_LA_END_RE.sub(" la ", v[b0:m.start()])  # "ít nhất 14 1 năm": OCR's "14" for "là"
         lo, hi = (min(a, b), max(a, b)) if b is not None else (a, a)  # "1-0%": never min > max
         marked = b is not None or pct
         min_cue = P.TARGET_MIN_CUE_RE.search(before)
         if min_cue and re.search(r"(?:dua|d[uw]a)\s+tren\s*$", before):
             min_cue = None  # "dựa trên ba trụ cột": based on, not more than
         max_cue = P.TARGET_MAX_CUE_RE.search(before)
+        if not (min_cue or max_cue):
+            max_cue = W.LATEST_BEFORE_RE.search(before)  # "chậm nhất 03 ngày kể từ ngày ban hành": a time limit
+        neg = W.NEGATED_BOUND_RE.search(before)
+        if neg:  # "không thấp hơn 95%" is a minimum, "không cao hơn 2%" a maximum
+            min_cue, max_cue = (neg, None) if neg.group("lo") else (None, neg)
         time_unit = fold(unit or "") in P.TIME_UNIT_FOLDED
         if max_cue and re.match(rf"{kw('trong')}", before[max_cue.start():]) and not time_unit:
             max_cue = None  # "trong 02 hội nghị": a place in the text, not a bound
@@ -240,15 +276,20 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 unit, unit_end = "tháng", mb.end()
             if not (min_cue or max_cue or b is not None or P.TARGET_UP_AFTER_RE.match(after)):
                 continue  # a bare duration ("sau 30 ngày") is no target
-            if P.LOOK_BACK_AFTER_RE.match(v, unit_end):
-                continue  # "trong 3 năm gần nhất"
+            if P.LOOK_BACK_AFTER_RE.match(v, unit_end) and not W.LEAD_TIME_AFTER_RE.match(v, unit_end):
+                continue  # "trong 3 năm gần nhất" (but "ít nhất 7 ngày làm việc trước khi …" is a notice to give)
         label = None
         colon = v.rfind(":", line_start, m.start())
         if colon >= 0 and len(v[colon + 1:m.start()].strip()) == 0:
             label = clean_quote(o[line_start:colon].lstrip(" -+•"))
             marked = True
-        if not marked and P.TARGET_CUE_RE.search(v, s0c, m.start()):
-            marked = known or P.TARGET_CUE_RE.search(v, max(s0, m.start() - 25), m.start()) is not None
+        part = max(s0c, v.rfind(";", s0c, m.start()) + 1, v.rfind(":", s0c, m.start()) + 1)
+        if not marked and _target_cue(v, part, m.start()):  # the cue in the number's own part of a long sentence
+            marked = known or _target_cue(v, max(s0, m.start() - 25), m.start())
+        if not marked and known and not time_unit and _horizon_after(v, unit_end, s1):
+            marked = True  # "danh mục hoàn thành 5.000 km vào năm 2030": a figure set for a year ahead
+        if not marked and unit and fold(unit).startswith("thang ") and W.AMOUNT_SET_BEFORE_RE.search(before):
+            marked = True  # "mức trợ cấp một lần bằng 24 tháng tiền lương": an amount a rule sets
         if not marked and any(s <= m.start() < e for s, e in target_sections):
             marked = True  # a line of a "Chỉ tiêu" section: any counted noun
         if not marked and P.ALLOWANCE_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
@@ -261,25 +302,100 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "hai", "ba" count only with a firm bound ("ít nhất hai lớp")
         if not marked or ((word_num or fraction) and not (min_cue or max_cue)):
             continue  # "hai", "2/3" count only with a bound ("ít nhất hai lớp", "trên 2/3")
+        if unit and W.MONEY_UNIT_RE.match(fold(unit)) and W.BUDGET_WORDS_RE.search(v, s0, m.start()) \
+                and not (min_cue or max_cue) and not _aim_before(v, s0, m.start()) and not re.search(rf"{kw('dat')}", v[s0:m.start()]):
+            continue  # "Dự toán kinh phí …: 1.500.000.000 đồng": the means, not a goal
         per_year = P.PER_YEAR_RE.match(v, unit_end) if pct else None
         if per_year:
             unit_end = unit_end + per_year.end() - unit_end if per_year.end() > unit_end else unit_end
+        rate_per = None  # "năm" / "tháng" of a percentage per period
+        if pct:
+            rate_per, unit_end = _rate_period(v, s0, c0, m.start(), unit_end, per_year is not None)
+            if rate_per:
+                unit = f"%/{rate_per}"
         scope = label or _scope(f, m, c0, s1, unit_end, before, pct)
         text_start = m.start()
         cue = min_cue or max_cue
         if cue:
             text_start = b0 + cue.start()
-        period = "mỗi năm" if per_year else _period(f, s0, s1, title_period)
+        period = f"mỗi {rate_per}" if rate_per else _period(f, s0, s1, title_period)
         key = (lo, hi, fold(unit or ""), fold(scope or ""), s0)
         if key in seen:
             continue  # restated in the same sentence
+        if not pct and W.GOAL_NAMED_BEFORE_RE.search(v, max(s0, text_start - 100), text_start) and (a, fold(unit or "")) in figures:
+            continue  # "góp phần hoàn thành mục tiêu 3.000 km đường bộ cao tốc": the goal read before
         seen.add(key)
+        figures.add((a, fold(unit or "")))
         carried = (m.start(), unit_end, "min" if hi is None else "max") if (lo is None) != (hi is None) and not pct else None
         out.append(Target(
             text=clean_quote(o[text_start:unit_end]), min=lo, max=hi, unit=unit, scope=scope, period=period,
             span=Span(text_start, unit_end, clean_quote(o[s0:s1])),
         ))
     return out
+
+
+def _item_start(v: str, start: int, pos: int) -> list[int]:
+    """The start of the list item ("b) …", "- …") holding ``pos`` when OCR's blank lines cut its
+    sentence ("b) Đối với … từ 02 năm đến dưới ⏎⏎ 05 năm:"), within 300 characters and one sentence."""
+    items = list(P.ITEM_START_RE.finditer(v, max(start, pos - 300), pos))
+    if not items or re.search(r"[.;!?]\s", v[items[-1].end():pos]):
+        return []
+    return [items[-1].start() + 1]
+
+
+def plan_appendices(appendices) -> list:
+    """The appendices that are the plan, programme or scheme a Quyết định issues ("KẾ HOẠCH Xuất khẩu …",
+    "CHƯƠNG TRÌNH …"): their targets are the document's. Tables that list or assign the body's
+    indicators ("PHỤ LỤC … CÁC CHỈ TIÊU"), procedure lists and forms are left out."""
+    return [a for a in appendices if W.PLAN_APPENDIX_RE.match(Folded.of(a.heading or "").view)]
+
+
+def _target_cue(v: str, a: int, b: int) -> bool:
+    """A target word ("phấn đấu", "chỉ tiêu", "đạt" …) in ``v[a:b]`` that is no part of the
+    name "Chương trình mục tiêu quốc gia"."""
+    return any(not W.PROGRAMME_NAME_RE.search(v, max(a, c.start() - 14), c.end())
+               for c in P.TARGET_CUE_RE.finditer(v, a, b))
+
+
+def _aim_before(v: str, s0: int, pos: int) -> bool:
+    """A word of aim ("mục tiêu", "phấn đấu", "chỉ tiêu") in the sentence before ``pos``."""
+    return any(not W.PROGRAMME_NAME_RE.search(v, max(s0, c.start() - 14), c.end())
+               for c in W.AIM_WORDS_RE.finditer(v, s0, pos))
+
+
+def _horizon_after(v: str, unit_end: int, s1: int) -> bool:
+    """A horizon year a few words after the counted noun, in its clause ("5.000 km vào năm 2030")."""
+    m = W.HORIZON_AFTER_RE.search(v, unit_end, min(s1, unit_end + 50))
+    return bool(m) and not re.search(r"[,;:.(]", v[unit_end:m.start()])
+
+
+def _rate_period(v: str, s0: int, c0: int, pos: int, unit_end: int, per_year: bool) -> tuple[str | None, int]:
+    """("năm" | "tháng" | None, end) of a percentage that is a rate per period: "8%/năm",
+    "20% mỗi tháng", "sản lượng mỗi tháng đạt tối thiểu 20%", "Hằng năm, … tăng trên 3%"."""
+    if per_year:
+        return "năm", unit_end
+    after = W.PER_MONTH_AFTER_RE.match(v, unit_end)
+    if after:
+        return "tháng", after.end()
+    before = W.RATE_BEFORE_RE.search(v, max(s0, pos - 80), pos)
+    if before:
+        return ("tháng" if (before.group("per") or before.group("per2")).startswith("th") else "năm"), unit_end
+    items = [i.start() + 1 for i in P.ITEM_START_RE.finditer(v, s0, pos)]  # "d) Hằng năm, …" under a heading line
+    for opening_at in (s0, _full_sentence_start(v, s0, pos), *items[-1:]):
+        op = W.PERIOD_OPENING_RE.match(v, opening_at, pos)
+        if op and W.CHANGE_BEFORE_RE.search(v, max(c0, pos - 40), pos):
+            return ("tháng" if op.group("per").startswith("th") else "năm"), unit_end
+    return None, unit_end
+
+
+def _round_the_clock(f: Folded, pos: int, stop: int, start: int, end: int, title_period: str | None) -> Target:
+    """The target of a round-the-clock duty ("vận chuyển, giao nhận hàng … 24/24"): exactly 24 giờ/ngày."""
+    o = f.original
+    s0, s1 = sentence_bounds(f, pos, start, end)
+    c0 = _clause_start(f.view, s0, pos)
+    scope = clean_quote(o[c0:pos]).lstrip("-+• ") or None
+    return Target(text=clean_quote(o[pos:stop]), min=24.0, max=24.0, unit=W.ROUND_THE_CLOCK_UNIT, scope=scope,
+                  period=_period(f, s0, s1, title_period), span=Span(pos, stop, clean_quote(o[s0:s1])))
 
 
 def _across_layout_break(f: Folded, s0: int, start: int, end: int, depth: int = 0) -> int:

@@ -1,0 +1,128 @@
+"""More grammar of numeric targets (chỉ tiêu) as data: rates per period, restated goals,
+condition bands, round-the-clock duty and benefits counted in months of pay.
+
+Patterns run on the folded view (``Folded.view``: lower case, no diacritics, đ→d),
+written folded and widened to OCR look-alikes by :func:`kw`; :mod:`.targets` uses them.
+Each names the real wording it was written for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract.folded import kw
+from vanban.extract.patterns import CLAUSE_LABEL, HANG, NAM, THANG, TRUOC
+from vanban.text import fold
+
+_EACH = rf"(?:{HANG}|m[o06db][io1])"  # hằng / hàng / mỗi
+_PERIOD_UNIT = rf"(?P<per>{NAM}|{THANG})"
+_PERIOD_UNIT2 = rf"(?P<per2>{NAM}|{THANG})"
+
+# A rate per month written after the figure: "20%/tháng", "5% mỗi tháng" (per year: patterns.PER_YEAR_RE).
+PER_MONTH_AFTER_RE = re.compile(rf"\s*(?:/\s*{THANG}|{_EACH}\s+{THANG})(?![a-z])")
+
+# A rate per period written before its figure, with the verb of change or reach:
+# "sản lượng mỗi tháng đạt tối thiểu 20%" (627/TB-VPCP) → 20 %/tháng.
+_RATE_BOUND = rf"(?:\s+(?:{kw('binh quan')}|{kw('it nhat')}|{kw('toi thieu')}|{kw('tren')}|{kw('khoang')}|{kw('tu')}|{kw('hon')}))*"
+RATE_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){_EACH}\s+{_PERIOD_UNIT}\s+(?:[a-z]+\s+){{0,2}}?(?:{kw('dat')}|{kw('tang')}|{kw('giam')}){_RATE_BOUND}\s*$"
+    # the verb first: "Tỷ lệ hộ nghèo giảm hàng năm 1%-1,5%" (0204-KH-UBND)
+    rf"|(?:{kw('tang')}|{kw('giam')})(?:\s+{kw('binh quan')})?\s+{_EACH}\s+{_PERIOD_UNIT2}{_RATE_BOUND}\s*$"
+)
+# A percentage after a word that before a bare number means a year, an ordinal or a quarter: "giảm hàng
+# năm 1%-1,5%" (0204/KH-UBND: each year), "được thu 100% giá" (38/2025/TT-BXD: "thu" is collect, not "thứ").
+# ("quỹ 20% đất ở" stays a fund's name.)
+PERCENT_AFTER_WORD_RE = re.compile(rf"(?:(?<![a-z]){_EACH}\s+{_PERIOD_UNIT}|(?<![a-z])thu)\s*$")
+# A sentence that opens with its period, then states changes in its clauses:
+# "Hằng năm, số vụ phạm tội … tăng trên 3%; số vụ … tăng trên 5%." (153/KH-UBND) → 3 %/năm, 5 %/năm.
+PERIOD_OPENING_RE = re.compile(rf"{CLAUSE_LABEL}{_EACH}\s+{_PERIOD_UNIT}\s*,")
+CHANGE_BEFORE_RE = re.compile(rf"(?:{kw('tang')}|{kw('giam')}){_RATE_BOUND}\s*$")
+
+# A goal named again by a later sentence: "góp phần hoàn thành mục tiêu 3.000 km đường bộ cao tốc",
+# "bảo đảm mục tiêu … có khoảng 1.700km" (627/TB-VPCP) — the same figure and unit as a target
+# already read, after "mục tiêu" in its clause, is that target, not a new one.
+GOAL_NAMED_BEFORE_RE = re.compile(rf"{kw('muc tieu')}(?:\s+[a-z]+){{0,8}}\s*$")
+
+# "Chương trình mục tiêu quốc gia" is a programme's name: its "mục tiêu" marks no target
+# ("hợp nhất 3 chương trình", 623/TB-VPCP).
+PROGRAMME_NAME_RE = re.compile(rf"{kw('chuong trinh')}\s+{kw('muc tieu')}")
+
+# A horizon year that makes a counted figure a goal: "danh mục hoàn thành 5.000 km vào năm 2030"
+# (627/TB-VPCP), "đến năm 2030 có 20 tập dữ liệu".
+HORIZON_AFTER_RE = re.compile(rf"\s+(?:{kw('vao')}|{kw('den')}(?:\s+{kw('het')})?)\s+{NAM}\s+20\d\d(?!\d)")
+COMPLETE_BEFORE_RE = re.compile(rf"(?:{kw('hoan thanh')}|{kw('dua vao khai thac')}|{kw('dua vao su dung')})\s*$")
+
+# Round-the-clock duty: "giao nhận hàng dự trữ quốc gia 24/24" (226/CĐ-TTg), "thường trực 24/24 giờ"
+# → exactly 24 giờ/ngày.
+ROUND_THE_CLOCK_RE = re.compile(r"(?<![\w/.,])24\s?/\s?24(?:\s*(?:gio|h)(?![a-z]))?(?![\w/])")
+ROUND_THE_CLOCK_UNIT = "giờ/ngày"
+
+# The band of a case a rule is for, before the colon that opens the rule:
+# "a) Đối với người làm việc tại hội từ 05 năm trở lên: mức trợ cấp … bằng 24 tháng …"
+# (72/2025/NQ-HĐND) — "từ 05 năm trở lên" says to whom, it is no target.
+CASE_OPENING_RE = re.compile(
+    rf"{CLAUSE_LABEL}(?:{kw('doi voi')}|{kw('truong hop')})(?![a-z])[^:;]*$"
+)
+
+# An amount counted in months of pay: "bằng 24 tháng tiền lương hiện hưởng", "không vượt quá 15
+# tháng tiền lương" (72/2025/NQ-HĐND) — not a duration; a target when a rule sets it ("bằng", "mức").
+MONTHS_OF_PAY_AFTER_RE = re.compile(rf"\s+(?:{kw('tien luong')}|{kw('luong')}|{kw('thu lao')}|{kw('phu cap')})(?![a-z])")
+AMOUNT_SET_BEFORE_RE = re.compile(rf"(?:{kw('bang')}|{kw('muc')}|{kw('duoc huong')}|{kw('huong')})\s*$")
+
+# Words of aim that let a bound before a glued measure count ("mục tiêu … khoảng trên 1.700km").
+AIM_WORDS_RE = re.compile(rf"{kw('muc tieu')}|{kw('phan dau')}|{kw('chi tieu')}")
+
+# A lead time before an event: "thông báo công khai ít nhất 7 ngày làm việc trước khi … tạm ngừng"
+# (384-QĐ/TW) — a bound to keep, not a look back like "trong 3 năm trước".
+LEAD_TIME_AFTER_RE = re.compile(rf"\s*{TRUOC}\s+(?:{kw('khi')}|{kw('ngay')}|{kw('thoi diem')}|{kw('thoi han')}|{kw('ky')})(?![a-z])")
+
+# "nhà ở xã hội" read by OCR as "nhà 6 xã hội" (70/2025/NQ-HĐND, Tesseract -l eng): the "6" is "ở".
+OCR_O_HOME_BEFORE_RE = re.compile(rf"{kw('nha')}\s*$")
+
+# "ít nhất là 1 năm" read by OCR as "ít nhất 14 1 năm" (45-HD/BTCTW, Tesseract -l eng): "14" is "là"
+# when a bound stands before it.
+OCR_LA_END_RE = re.compile(r"(?<=[a-z])\s+14\s*$")
+
+# A negated comparison: "không thấp hơn 95%", "không ít hơn 500 người" → a minimum;
+# "không cao hơn 2%", "không nhiều hơn" → a maximum.
+NEGATED_BOUND_RE = re.compile(
+    rf"{kw('khong')}\s+(?:(?P<lo>{kw('thap hon')}|{kw('it hon')}|{kw('nho hon')}|{kw('kem hon')})"
+    rf"|{kw('cao hon')}|{kw('nhieu hon')}|{kw('lon hon')})(?:\s+{kw('la')})?\s*$"
+)
+
+# Number words as printed (NFC, lower case): the folded view reads "một trạm" as "một trăm".
+_NUMBER_WORDS_PRINTED = {"một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "mười hai", "mười lăm",
+                         "hai mươi", "ba mươi", "một trăm"}
+
+
+def is_number_word(printed: str) -> bool:
+    """Whether the printed words are a number word ("hai", "một trăm"), not a look-alike ("một trạm");
+    text printed without marks (legacy OCR) cannot tell, and is trusted."""
+    w = " ".join(printed.lower().split())
+    return w in _NUMBER_WORDS_PRINTED or w == fold(w)
+
+# An appendix that is the plan a Quyết định issues: its heading opens with the plan's type
+# ("KẾ HOẠCH TRIỂN KHAI THỰC HIỆN …", 1627/QĐ-UBND, 2954/QĐ-UBND), after an optional "Phụ lục" label.
+PLAN_APPENDIX_RE = re.compile(
+    rf"\s*(?:{kw('phu luc')}(?:\s+[ivxl\d]+)?\s*[.:-]?\s*)?(?:{kw('ke hoach')}|{kw('chuong trinh')}|{kw('de an')}|{kw('chien luoc')})(?![a-z])"
+)
+
+# "chậm nhất 03 ngày kể từ ngày ban hành Quyết định" (1509/QĐ-UBND): a relative time limit, a maximum.
+LATEST_BEFORE_RE = re.compile(rf"{kw('cham nhat')}(?:\s+(?:{kw('la')}|{kw('sau')}))?\s*$")
+
+# The rule after a case's comma: "Trường hợp học trực tuyến (học online), mức học phí … bằng 75% mức
+# học phí" (20/2025/NQ-HĐND), "trường hợp được kéo dài …, mức trợ cấp tăng thêm bằng 50%" (75/2025/NQ-HĐND).
+RULE_AMOUNT_BEFORE_RE = re.compile(
+    rf"\s*(?:{kw('muc')}|{kw('ty le')})(?![a-z])[^,;:]{{0,120}}?(?:{kw('bang')}|{kw('la')})\s*$"
+    # what the case is granted: "Trường hợp có nhu cầu về nhà ở, được Thành phố bố trí và hỗ trợ 100% chi phí
+    # thuê nhà" (73/2025/NQ-HĐND), "…, đơn vị cung cấp dịch vụ đăng kiểm được thu 100% giá" (38/2025/TT-BXD)
+    rf"|[^,;:]{{0,80}}?{kw('duoc')}(?:\s+[a-z]+){{1,8}}?\s*$"
+)
+
+# A budget is the means of a plan, not its goal: "Dự toán kinh phí …: 1.500.000.000 đồng", "Chi phí thực hiện
+# tuyển chọn nhà thầu …: 63.950.757 đồng/năm" (0134/KH-UBND). A sum to reach ("thu ngân sách đạt 12.000 tỷ
+# đồng") or bounded ("không quá 50 triệu đồng") stays a target.
+MONEY_UNIT_RE = re.compile(r"(?:nghin |trieu |ty )?(?:dong|usd)\b")
+BUDGET_WORDS_RE = re.compile(
+    rf"{kw('kinh phi')}|{kw('du toan')}|{kw('chi phi')}|{kw('tong muc dau tu')}|{kw('nguon von')}"
+)
