@@ -54,6 +54,9 @@ def _dl_match(g, x) -> bool:
 def _unit_ok(gu, xu) -> bool:
     if gu is None or xu is None:
         return gu is None and xu is None
+    # a rate per period: the gold may write "%/năm" where vanban gives "%" with the
+    # period "mỗi năm" (case 12's convention); both say the same
+    gu, xu = (re.sub(r"^%\s*/\s*\w+$", "%", u.strip()) for u in (gu, xu))
     if gu == "%" or xu == "%":
         return gu == xu
     a, b = fold(gu).strip(), fold(xu).strip()

@@ -14,7 +14,15 @@ _HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 12/KH-UBND\nAn Bình, ngà
 
 
 def _targets(body: str, head: str = "II. NỘI DUNG\n"):
-    return [(t.min, t.max, t.unit) for t in extract(_HEAD + head + body).targets]
+    """(min, max, unit) of each target; a rate per period as "%/năm" / "%/tháng"
+    (the extractor's unit "%" with the period "mỗi năm" / "mỗi tháng")."""
+    return [(t.min, t.max, _rate_unit(t)) for t in extract(_HEAD + head + body).targets]
+
+
+def _rate_unit(t):
+    if t.unit == "%" and t.period in ("mỗi năm", "mỗi tháng"):
+        return "%/" + t.period.split()[1]
+    return t.unit
 
 
 def test_rates_per_period_keep_the_period_in_the_unit():
@@ -188,7 +196,7 @@ trong giai đoạn này đạt 10 - 13%/năm.
 
 def test_the_plan_a_decision_issues_holds_its_targets():
     # 2954-QD-UBND (header, articles and signature shortened): the plan after the signature
-    got = [(t.min, t.max, t.unit) for t in extract(_QD_WITH_PLAN).targets]
+    got = [(t.min, t.max, _rate_unit(t)) for t in extract(_QD_WITH_PLAN).targets]
     assert got == [(400, 400, "triệu usd"), (10, 13, "%/năm")]
 
 

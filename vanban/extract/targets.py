@@ -12,8 +12,8 @@ unit" line, or a place in a "Chỉ tiêu"/"Mục tiêu" section. A bare duration
 past results ("Đến nay, 100% … đã triển khai"), conditions ("nếu … thấp
 dưới 30%"), examples ("Ví dụ") and requests ("hỗ trợ 20 xe"). "so với năm
 2025" is a baseline, not the period; a rate per period ("8%/năm", "Hằng năm,
-… tăng trên 3%", "mỗi tháng đạt tối thiểu 20%") has the unit "%/năm" or
-"%/tháng" and the period "mỗi năm"/"mỗi tháng". The same target restated in one
+… tăng trên 3%", "mỗi tháng đạt tối thiểu 20%") has the unit "%" and the
+period "mỗi năm"/"mỗi tháng" (as case 12 gives "1,0-1,5%/năm"). The same target restated in one
 sentence, or named again after "mục tiêu", is one target. More kinds (round-the-
 clock "24/24", case bands, pay in months, negated bounds, "chậm nhất N ngày",
 plan appendices) are in :mod:`.target_words`.
@@ -311,8 +311,6 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         rate_per = None  # "năm" / "tháng" of a percentage per period
         if pct:
             rate_per, unit_end = _rate_period(v, s0, c0, m.start(), unit_end, per_year is not None)
-            if rate_per:
-                unit = f"%/{rate_per}"
         scope = label or _scope(f, m, c0, s1, unit_end, before, pct)
         text_start = m.start()
         cue = min_cue or max_cue
