@@ -604,3 +604,17 @@ def test_a_numbered_item_right_under_the_trich_yeu_starts_the_body():
     got = extraction_to_json(extract(text))
     assert sorted(d["date"] for d in got["deadlines"]) == ["2026-05-15", "2026-06-30"]
     assert [o["who"] for o in got["obligations"]] == ["Phòng Văn hóa và Thông tin", "Phòng Nội vụ"]
+
+
+def test_task_table_deadlines_carry_their_rows_body_and_task():
+    # case 19: the deadlines of a task table named no body ("who" None) and took the
+    # coordinating cell for the task; the pdftotext layout listed none at all while the
+    # archive stored two (found by a newcomer run)
+    got = extraction_to_json(_extract_pages(_pages_of(CASES / "19-appendix-task-table" / "input.docx")))
+    rows = [(d["who"], d["latest"], (d["what"] or "")[:24]) for d in got["deadlines"]]
+    assert ("Các Sở, ban, ngành; UBND các xã, phường", "2026-06-30", "Tổ chức quán triệt Chỉ t") in rows
+    assert ("Công an tỉnh", "2026-06-30", "Xử lý dứt điểm khai thác") in rows
+    assert ("Sở Nông nghiệp và Môi trường", "2030-01-01", "Lắp đặt và vận hành hệ t") in rows
+    got = extraction_to_json(extract(_text("19-appendix-task-table/input_pdftotext_layout.txt")))
+    assert [(d["who"], d["date"]) for d in got["deadlines"]] == [
+        ("Các cấp ủy, tổ chức đảng", "2026-10-15"), ("Đảng ủy Ủy ban nhân dân tỉnh", "2026-12-31")]

@@ -9,6 +9,8 @@ deadlines → targets → obligations (linking deadlines and targets).
 
 from __future__ import annotations
 
+import dataclasses
+
 from vanban.extract.citations import find_citations
 from vanban.extract.deadlines import find_deadlines
 from vanban.extract.folded import Folded, clean_quote
@@ -64,9 +66,7 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
     for app in plan_appendices(st.appendices):  # the plan a Quyết định issues states its targets there
         targets += find_targets(f, lay, app.start, app.end, masks + date_spans, title_period)
     obligations = find_obligations(f, st, lay, deadlines, targets, ref)
-    # deadlines carry the responsible body of the obligation they belong to
-    by_span = {(ob.deadline.span.start if ob.deadline.span else -1): ob.deadline for ob in obligations if ob.deadline}
-    deadlines = [by_span.get(d.span.start if d.span else -2, d) for d in deadlines]
+    deadlines = _owned_deadlines(deadlines, obligations)
     return Extraction(
         metadata=meta,
         citations=tuple(cites),
@@ -75,3 +75,25 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
         obligations=tuple(obligations),
         structure=st,
     )
+
+
+def _owned_deadlines(deadlines, obligations):
+    """Deadlines carrying the responsible body and task of the obligation they belong to.
+
+    An obligation's deadline may span more than the deadline found in the text (a
+    task table's cell "Xong trong Quý II/2026" around "Quý II/2026"): a deadline
+    inside an obligation's deadline span is that obligation's deadline, and an
+    obligation's deadline the grammar did not find on its own is listed too (the
+    archive's deadlines table and ``vanban extract`` then agree)."""
+    owned = [ob.deadline if ob.deadline.what else dataclasses.replace(ob.deadline, what=ob.what)
+             for ob in obligations if ob.deadline and ob.deadline.span]
+    out = []
+    for d in deadlines:
+        if d.span:
+            d = next((od for od in owned if od.span.start <= d.span.start and d.span.end <= od.span.end), d)
+        if d not in out:
+            out.append(d)
+    for od in owned:  # a task table's date cell the deadline grammar left to the obligation
+        if not any(d.span and d.span.start < od.span.end and od.span.start < d.span.end for d in out):
+            out.append(od)
+    return sorted(out, key=lambda d: d.span.start if d.span else -1)
