@@ -353,15 +353,24 @@ class LanguageModel:
             end[lr] = base + bo[r[lr], bk + 1]
         tc, last = self.tri_c, len(self.tri_c) - 1
         # branchless lower bound: ``pos`` is the last continuation known < c; halving
-        # steps from the longest queried sub-range's length down to 1
+        # steps from the longest queried sub-range's length down to 1. A probe past the
+        # range tests its last continuation instead: if even that is < c, so is every
+        # one, and the bound is the range's end (pos = end - 1) as it should be; an empty
+        # range tests lo - 1 = pos itself and stays. Written into preallocated arrays:
+        # four numpy calls a halving.
         pos = lo - 1
         longest = int((end - lo).max(initial=0))
         step = 1 << max(0, longest.bit_length() - 1)
-        while longest and step:
-            probe = pos + step
-            ok = (probe < end) & (tc[np.minimum(probe, last)] < c)
-            pos = np.where(ok, probe, pos)
-            step >>= 1
+        if longest:
+            endm1 = end - 1
+            probe = np.empty_like(pos)
+            ok = np.empty(len(pos), bool)
+            while step:
+                np.minimum(pos + step, endm1, out=probe)
+                # (indexing, not ``tc.take``: the file's uint16 array is unaligned and take copies it whole)
+                np.less(tc[probe], c, out=ok)
+                np.copyto(pos, probe, where=ok)
+                step >>= 1
         lo = np.minimum(pos + 1, last)
         hit = (lo < end) & (tc[lo] == c)
         return np.where(hit, self._tri_table[self._tri_q[lo]], default), hit
