@@ -298,28 +298,35 @@ class LanguageModel:
         Why: the binary search halves as many times as the longest queried
         history has continuations, and ``(<s>, <s>)`` (35,611 of them) is in
         every call: 16 passes over the queries. With the sub-range of ``c``'s
-        bucket the search starts at most ``2**BUCKET_SHIFT`` wide (7 passes). Built
-        at load for the histories of more than ``LONG_HISTORY`` continuations
-        (12.5 k of 1.5 M; 11 MB of uint16, ~40 ms).
+        bucket the search starts at most ``2**BUCKET_SHIFT`` wide (7 passes).
+        Kept for the histories of more than ``LONG_HISTORY`` continuations
+        (12.5 k of 1.5 M; 11 MB of uint16) and filled in on a history's first
+        look-up (:meth:`_fill_buckets`), not at load: filling all of them took
+        40 ms of the model's 0.23 s load, and a document queries a few hundred.
+        The table is allocated zeroed (pages the system maps only when written).
         """
         n = np.diff(self.tri_start)
         long = n > LONG_HISTORY
         self.long_rank = np.where(long, np.cumsum(long) - 1, -1).astype(np.int32)
         nb = (self.V >> BUCKET_SHIFT) + 1
         self._nb = nb
-        lh = np.flatnonzero(long)
-        if not len(lh):
-            self.bucket_off = np.zeros((0, nb + 1), np.uint16)
-            return
-        counts = n[lh]
-        rows = np.repeat(np.arange(len(lh)), counts)
+        self._long_hist = np.flatnonzero(long)
+        self.bucket_off = np.zeros((len(self._long_hist), nb + 1), np.uint16)
+        self._bucket_ready = np.zeros(len(self._long_hist), bool)
+
+    def _fill_buckets(self, rows: np.ndarray) -> None:
+        """Fill the bucket offsets of the long histories of rank ``rows`` (unique ints)."""
+        nb, lh = self._nb, self._long_hist[rows]
+        counts = self.tri_start[lh + 1] - self.tri_start[lh]
+        ri = np.repeat(np.arange(len(lh)), counts)
         starts = np.repeat(self.tri_start[lh], counts)
         pos = starts + (np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts))
         b = self.tri_c[pos].astype(np.int64) >> BUCKET_SHIFT
-        cnt = np.bincount(rows * nb + b, minlength=len(lh) * nb).reshape(len(lh), nb)
+        cnt = np.bincount(ri * nb + b, minlength=len(lh) * nb).reshape(len(lh), nb)
         off = np.zeros((len(lh), nb + 1), np.uint16)
         np.cumsum(cnt, axis=1, out=off[:, 1:], dtype=np.uint16)
-        self.bucket_off = off
+        self.bucket_off[rows] = off
+        self._bucket_ready[rows] = True  # after the offsets: a reader that sees it sees them
 
     def tri_lookup(self, a: np.ndarray, b: np.ndarray, c: np.ndarray, default: float = np.nan,
                    hist_idx: np.ndarray | None = None):
@@ -347,10 +354,14 @@ class LanguageModel:
         r = self.long_rank[idx]
         lr = np.flatnonzero(has & (r >= 0))
         if lr.size:
+            rr = r[lr]
+            ready = self._bucket_ready[rr]
+            if not ready.all():
+                self._fill_buckets(np.unique(rr[~ready]))
             bo, bk = self.bucket_off, c[lr] >> BUCKET_SHIFT
             base = lo[lr]
-            lo[lr] = base + bo[r[lr], bk]
-            end[lr] = base + bo[r[lr], bk + 1]
+            lo[lr] = base + bo[rr, bk]
+            end[lr] = base + bo[rr, bk + 1]
         tc, last = self.tri_c, len(self.tri_c) - 1
         # branchless lower bound: ``pos`` is the last continuation known < c; halving
         # steps from the longest queried sub-range's length down to 1. A probe past the
