@@ -20,7 +20,13 @@ Prints, side by side (syllable accuracy, whole file / all sentences):
     from an earlier round or section) and again at once ("warm"); medians
     of syllables/s and of the per-round ratio vanban/pyvi, with the ratio's
     min–max over the rounds as the noise of the shared machine. Also the
-    model's size and load time.
+    model's size and load time;
+(6) speed per file, load included: each input file (a seed, a document; the
+    1,000 news or legal lines as one file) restored by a FRESH process that
+    imports the system, loads its model and restores the file — vanban and
+    pyvi alternately, CPU time of the child processes (user + system),
+    medians over ``--process-repeats`` rounds. What one ``vanban restore``
+    (or ingest worker) per file costs, load and imports included.
 
 The anchor "KN trigram" is a PLAIN syllable trigram decoder: candidates are
 every vocabulary form with the same letters once marks are dropped, exact
@@ -321,6 +327,69 @@ def speed(workloads: list[tuple[str, list[str]]], syss, repeats: int) -> None:
               f"{med(ratios):>10.2f}x{min(ratios):>7.2f}-{max(ratios):.2f}{med(wratios):>10.2f}x")
 
 
+# The child of (6): only what the system itself imports (not this bench's numpy/rapidfuzz).
+# pyvi's lines as in :func:`pyvi_restore` (a line its CRF cannot map stays as it is).
+WORKER = """
+import json, sys
+system, path = sys.argv[1], sys.argv[2]
+texts = json.loads(open(path, encoding="utf-8").read())
+if system == "vanban":
+    from vanban.ocr.restore import restore
+    for x in texts:
+        restore(x)
+else:
+    from pyvi import ViUtils
+    for x in texts:
+        for ln in x.split("\\n"):
+            try:
+                ViUtils.add_accents(ln) if ln.strip() else ln
+            except Exception:
+                pass
+"""
+
+
+def per_file_speed(workloads: list[tuple[str, list[list[str]]]], repeats: int) -> None:
+    """(6): per file, a fresh process per system; child CPU time, medians over rounds."""
+    import json  # noqa: PLC0415
+    import resource  # noqa: PLC0415
+    import statistics  # noqa: PLC0415
+    import tempfile  # noqa: PLC0415
+
+    if pyvi_restore() is None:
+        print("(6) per-file processes: pyvi missing")
+        return
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+           "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
+
+    def child_cpu(system: str, path: Path) -> float:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run([sys.executable, "-c", WORKER, system, str(path)], env=env, check=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+    print(f"(6) speed per file, a fresh process each (imports + model load + restoration), {repeats} rounds "
+          "(child CPU time; median, ratio min-max)")
+    print(f"    {'workload':<10}{'files':>6}{'syllables':>10}{'vanban s':>10}{'pyvi s':>9}{'speed/pyvi':>12}{'noise':>13}")
+    with tempfile.TemporaryDirectory() as td:
+        for name, files in workloads:
+            paths = []
+            for i, texts in enumerate(files):
+                fp = Path(td) / f"{name}-{i}.json"
+                fp.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+                paths.append(fp)
+            n_syl = sum(len(words(x)) for texts in files for x in texts)
+            van, pyv = [], []
+            for rnd in range(repeats):
+                order = ("vanban", "pyvi") if rnd % 2 == 0 else ("pyvi", "vanban")
+                for system in order:
+                    t = sum(child_cpu(system, fp) for fp in paths)
+                    (van if system == "vanban" else pyv).append(t)
+            ratios = [p / v for p, v in zip(pyv, van)]
+            med = statistics.median
+            print(f"    {name:<10}{len(files):>6}{n_syl:>10,}{med(van):>10.2f}{med(pyv):>9.2f}"
+                  f"{med(ratios):>11.2f}x{min(ratios):>7.2f}-{max(ratios):.2f}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description="vanban restoration benchmark")
     ap.add_argument("--shared", type=Path, default=default_shared())
@@ -330,7 +399,8 @@ def main() -> int:
     ap.add_argument("--no-anchor", action="store_true")
     ap.add_argument("--quick", action="store_true", help="300 lines per corpus, 4 documents")
     ap.add_argument("--repeats", type=int, default=5, help="rounds of the interleaved speed timing")
-    ap.add_argument("--speed-only", action="store_true", help="only (5), the interleaved speed timing")
+    ap.add_argument("--speed-only", action="store_true", help="only (5) and (6), the speed timings")
+    ap.add_argument("--process-repeats", type=int, default=3, help="rounds of (6), per-file processes (0: skip)")
     args = ap.parse_args()
     if args.quick:
         args.sentences, args.realdocs = 300, 4
@@ -351,8 +421,12 @@ def main() -> int:
     workloads = [("seeds", [s[1] for s in seeds]), ("documents", [d[1] for d in docs]),
                  ("news", [strip_marks(x) for x in held["news_vi.txt.gz"]]),
                  ("legal", [strip_marks(x) for x in held["legal_vi.txt.gz"]])]
+    per_file = [("seeds", [[s[1]] for s in seeds]), ("documents", [[d[1]] for d in docs]),
+                ("news", [workloads[2][1]]), ("legal", [workloads[3][1]])]
     if args.speed_only:
         speed(workloads, syss, args.repeats)
+        if args.process_repeats:
+            per_file_speed(per_file, args.process_repeats)
         return 0
     if seeds:
         table("(1) seeds, real legacy OCR vs hand transcription", [s[1] for s in seeds], [s[2] for s in seeds],
@@ -365,6 +439,8 @@ def main() -> int:
         refs = held[corpus]
         table(f"{label}, marks stripped", [strip_marks(x) for x in refs], refs, syss, raw_label="stripped input")
     speed(workloads, syss, args.repeats)
+    if args.process_repeats:
+        per_file_speed(per_file, args.process_repeats)
     return 0
 
 

@@ -258,7 +258,28 @@ def test_hash_index_agrees_with_binary_search():
     pos = np.minimum(np.searchsorted(lm.bi_keys, q), len(lm.bi_keys) - 1)
     hit = lm.bi_keys[pos] == q
     assert ((found >= 0) == hit).all() and (found[hit] == pos[hit]).all()
+    assert lm.bi_hash.max_disp <= 16  # placement in home order keeps every key near its home
 
+
+def test_hash_index_whose_last_cluster_wraps_round():
+    """Keys whose home slots are the table's last ones run past its end: the table wraps
+    them round to the start and still finds every key, and no absent one."""
+    import numpy as np
+
+    from vanban.ocr.restore.lm import IntHash
+
+    rng = np.random.default_rng(7)
+    pool = rng.integers(0, 2**32 - 2, 200_000)
+    bits = IntHash(np.unique(pool[:1000])).bits
+    home = ((pool.astype(np.uint64) * IntHash._MULT) >> np.uint64(64 - bits)).astype(np.int64)
+    keys = np.unique(np.concatenate([pool[home >= (1 << bits) - 3][:40], pool[:960]]))
+    h = IntHash(keys)
+    assert h.bits == bits and h.slot_keys[:8].tolist().count(int(h.EMPTY)) < 8  # wrapped round
+    q = np.concatenate([keys, pool[1000:6000]])
+    pos = np.minimum(np.searchsorted(keys, q), len(keys) - 1)
+    hit = keys[pos] == q
+    found = h.find(q)
+    assert ((found >= 0) == hit).all() and (found[hit] == pos[hit]).all()
 
 
 def test_trigram_lookup_agrees_with_a_flat_search():

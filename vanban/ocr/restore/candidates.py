@@ -122,7 +122,7 @@ class Inventory:
         path's hat-reading rules stand for, or None). ``max_cost``: rewrite paths
         dearer than this are not followed (a valid token's rewrites are kept only
         up to ``VALID_RULE_MAX``: searching further finds nothing that is kept)."""
-        starts = _rules_by_first_letter()
+        lengths, by_sub = _rule_index()
         by_key = self.by_key
         found: dict[str, tuple[float, frozenset[str] | None]] = {}
         k = fold(low)
@@ -136,11 +136,15 @@ class Inventory:
             nxt: dict[str, tuple[float, frozenset[str] | None]] = {}
             last = level == depth - 1  # no further step: only the keys reached matter
             for s, (c0, need0) in frontier.items():
+                n_s = len(s)
                 for i, ch in enumerate(s):
-                    for sub, j, rules in starts.get(ch, ()):
-                        if not s.startswith(sub, i):
+                    for ln in lengths.get(ch, ()):
+                        j = i + ln
+                        if j > n_s:
+                            break  # lengths ascend: no longer substring fits either
+                        rules = by_sub.get(s[i:j])
+                        if rules is None:
                             continue
-                        j += i
                         for rep, cost, anchored, need in rules:
                             c = c0 + cost
                             if c > max_cost:
@@ -185,15 +189,19 @@ class Inventory:
 
 
 @lru_cache(maxsize=1)
-def _rules_by_first_letter() -> dict[str, tuple[tuple[str, int, tuple], ...]]:
-    """``confusions.rules()`` indexed by the OCR substring's first letter:
-    letter → ((substring, its length, rules), …), shortest substring first — the
-    order a position-by-position scan of 1-, 2- and 3-letter substrings visits them."""
-    out: dict[str, list[tuple[str, int, tuple]]] = {}
+def _rule_index() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple]]:
+    """``confusions.rules()`` for the rewrite search: (letter → the lengths, ascending, of the
+    OCR substrings of one to three letters that begin with it and have rules; substring →
+    its rules). Why: at each position of a token the search looks up the one substring of
+    each such length (a slice and a dict hit) instead of trying every substring that
+    begins with the letter; it visits them in the same order, shortest first."""
+    lengths: dict[str, set[int]] = {}
+    by_sub = {}
     for sub, rules in confusions.rules().items():
         if len(sub) <= 3:  # the search rewrites substrings of one to three letters
-            out.setdefault(sub[0], []).append((sub, len(sub), rules))
-    return {ch: tuple(sorted(v, key=lambda e: e[1])) for ch, v in out.items()}
+            lengths.setdefault(sub[0], set()).add(len(sub))
+            by_sub[sub] = rules
+    return {ch: tuple(sorted(v)) for ch, v in lengths.items()}, by_sub
 
 
 def _marks(ch: str) -> str:

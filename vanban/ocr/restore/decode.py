@@ -521,7 +521,8 @@ class Restorer:
         gain = bonus.astype(np.float32)
         affected = np.maximum.reduceat(gain, off) > gain[off + P]
         if sure_pairs:
-            pg = np.isin(lat._pk, np.asarray(sure_pairs, np.int64))
+            sp = np.asarray(sure_pairs, np.int64)  # sorted: a binary search, not np.isin's sort of every pair
+            pg = sp[np.minimum(sp.searchsorted(lat._pk), len(sp) - 1)] == lat._pk
             has = np.flatnonzero(np.diff(np.append(lat.pair_off, len(pg))) > 0)
             if pg.any() and len(has):
                 best_pair = lat.pair_off[has] + P[has - 1] * n[has] + P[has]
