@@ -141,3 +141,4 @@ def test_unreachable_scheduler_is_one_clear_line(batch, tmp_path):
     assert result.returncode == 2
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr
     assert "Traceback" not in result.stderr
+    assert not (tmp_path / "a.db").exists()  # failed before touching the archive (a newcomer found an empty one)

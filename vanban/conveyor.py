@@ -360,8 +360,9 @@ def ingest(
 
     work_dir = new_work_dir()
     try:
-        with Archive(db_path) as archive, \
-                open_executor(executor, jobs, scheduler, warn=lambda line: say("(executor)", line)) as pool:
+        # the executor first: a scheduler that cannot be reached fails before the archive exists
+        with open_executor(executor, jobs, scheduler, warn=lambda line: say("(executor)", line)) as pool, \
+                Archive(db_path) as archive:
             batch = Batch(archive=archive, engine=Engine(pool, jobs), work_dir=work_dir,
                           limits=limits, lang=lang, say=say, log_path=error_log_path(db_path),
                           files_done=bar_files.update, pages_added=add_pages,
