@@ -303,7 +303,7 @@ def ingest(
     scheduler: str | None = None,
     limits: Limits = Limits(),
     lang: str = "vie",
-    progress: bool = True,
+    progress: bool | None = None,
     on_error: Callable[[str, str], None] | None = None,
     on_page: Callable[[int, int], None] | None = None,
 ) -> IngestReport:
@@ -318,7 +318,8 @@ def ingest(
     their path are skipped, so a re-run after a crash or a kill stores
     exactly what is missing. ``on_page(done, total)`` is called (from a
     pool thread) as each page's work finishes; ``total`` grows as documents
-    are opened (upload progress).
+    are opened (upload progress). ``progress``: tqdm bars on stderr
+    (default: only when stderr is a terminal).
     """
     import shutil
 
@@ -330,6 +331,8 @@ def ingest(
     from .ingest import discover
     from .snapshot import new_work_dir
 
+    if progress is None:
+        progress = sys.stderr.isatty()
     use_archive_layer(db_path)
     files = list(discover(paths))  # paths only: sorted, each once
     jobs = jobs or default_jobs()
