@@ -68,3 +68,19 @@ def test_out_of_range_options_are_refused_before_any_work(tmp_path):
                  ["search", "dan", "--db", str(plan), "--from", "2026-13-01"]):
         done = run_cli(*args)
         assert done.returncode == 2 and "Invalid value" in done.stderr, (args, done.stderr)
+
+
+def test_a_dangling_link_and_a_fifo_in_a_folder_fail_with_their_reason(tmp_path):
+    import os
+
+    folder, db = tmp_path / "in", tmp_path / "a.db"
+    folder.mkdir()
+    (folder / "plan.txt").write_text(VIETNAMESE_PLAN, encoding="utf-8")
+    (folder / "gone.pdf").symlink_to(tmp_path / "moved-away.pdf")
+    os.mkfifo(folder / "pipe.txt")
+    done = run_cli("ingest", str(folder), "--db", str(db), "--no-progress")
+    assert done.returncode == 1
+    assert "gone.pdf: no such file" in done.stderr and "pipe.txt: not a regular file" in done.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from documents").fetchone()[0] == 1
+        assert conn.execute("select count(*) from ingest_errors").fetchone()[0] == 2

@@ -31,7 +31,8 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
     """Input files under ``paths`` (files or folders), sorted, each once.
 
     Folders are walked recursively; hidden files/folders and unsupported
-    suffixes are skipped there. A file named explicitly is always yielded
+    suffixes are skipped there; a supported name that is no readable file
+    (a dangling link, a FIFO) is yielded, to fail with its reason. A file named explicitly is always yielded
     (even a missing or unsupported one) so that ``load`` reports why it
     cannot be read instead of it vanishing silently.
     """
@@ -44,9 +45,8 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
                 for name in files:
                     if _hidden(name) or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
                         continue
-                    f = Path(root) / name
-                    if f.is_file():
-                        found.setdefault(_key(f), f)
+                    f = Path(root) / name  # a dangling link or a FIFO too: load says why it fails
+                    found.setdefault(_key(f), f)
         else:
             found.setdefault(_key(p), p)
     yield from sorted(found.values(), key=lambda f: str(f))
