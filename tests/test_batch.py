@@ -275,3 +275,25 @@ def test_work_folders_of_killed_ingests_are_swept(tmp_path, monkeypatch):
         (folder / "copy.pdf").write_bytes(b"%PDF")
     snapshot.sweep_work_dirs()
     assert not stale.exists() and live.exists() and other.exists()
+
+
+def test_a_document_another_ingest_stored_first_counts_as_skipped(tmp_path, monkeypatch):
+    """Two ``vanban ingest`` runs over one folder at once reported 137 + 143 stored
+    for 152 rows (newcomer run): a store that found its document written by the
+    other process meanwhile counted as stored."""
+    from vanban.archive import Archive
+
+    doc = tmp_path / "ke-hoach.txt"
+    doc.write_text(VIETNAMESE_PLAN, encoding="utf-8")
+    db = tmp_path / "a.db"
+    real_store = Archive.store
+
+    def store_after_the_other(self, document):
+        with Archive(db) as other:  # the other run wins the race for this document
+            real_store(other, document)
+        return real_store(self, document)
+
+    monkeypatch.setattr(Archive, "store", store_after_the_other)
+    report = ingest([doc], db, jobs=1, progress=False)
+    assert (report.stored, report.skipped) == (0, 1)
+    assert table(db, "select count(*) from documents") == [(1,)]

@@ -173,7 +173,10 @@ def finish(batch: Batch, item: InFlight, careful: bool = False) -> None:
         document = assemble(item.source, results)
         batch.archive.store(document)
         stored = True
-        batch.report.stored += 1
+        if batch.archive.last_created:
+            batch.report.stored += 1
+        else:  # another ingest running beside this one stored it first
+            batch.report.skipped += 1
         batch.report.pages += len(document.pages)
         batch.pages_done(len(document.pages))
         batch.files_done(1)

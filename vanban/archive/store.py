@@ -83,6 +83,7 @@ class Archive:
 
     def __init__(self, path: str | os.PathLike[str]):
         self.path = os.fspath(path)
+        self.last_created = False  # whether the last store() wrote its document
         try:
             self.db: sqlite_utils.Database = connect(self.path)
             ensure_schema(self.db)
@@ -146,8 +147,11 @@ class Archive:
 
         If the same content is archived already and nothing is new about it
         (see :meth:`is_current`), return its id and write nothing.
+        ``last_created`` then says whether this call wrote the document (False
+        when another process running beside this one stored it first).
         """
         path, sha = os.fspath(doc.source.path), doc.source.sha256
+        self.last_created = False
         existing = self._current_id(path, sha)
         if existing is not None:
             return existing
@@ -155,7 +159,10 @@ class Archive:
             # checked again under the write lock: another process may have
             # stored the same file since
             existing = self._current_id(path, sha)
-            return existing if existing is not None else self._insert(doc)
+            if existing is not None:
+                return existing
+            self.last_created = True
+            return self._insert(doc)
 
     def store_many(self, docs: Iterable[Document]) -> list[int]:
         """Store many documents in ONE transaction (bulk loads, benchmarks).
