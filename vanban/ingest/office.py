@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -84,7 +85,9 @@ def converted_docx(path: Path, kind: str, timeout: float = CONVERT_TIMEOUT):
             raise InputError(f"LibreOffice took longer than {timeout:.0f}s to convert this {path.suffix} file") from None
         result = out_dir / "document.docx"
         if proc.returncode != 0 or not result.exists() or result.stat().st_size == 0:
-            said = " ".join((err or out or b"").decode("utf-8", "replace").split())[:120]
+            said = " ".join(ln for ln in (err or out or b"").decode("utf-8", "replace").splitlines()
+                            if not _NOISE_RE.match(ln))
+            said = " ".join(said.split())[:120]
             raise InputError(
                 f"LibreOffice could not convert this {path.suffix} file (corrupt, encrypted or not "
                 f"a {_NAMES.get(path.suffix.lower(), 'document')}){': ' + said if said else ''}"
@@ -94,6 +97,8 @@ def converted_docx(path: Path, kind: str, timeout: float = CONVERT_TIMEOUT):
         shutil.rmtree(work, ignore_errors=True)
 
 
+#: what LibreOffice prints on every run of a machine without Java: no cause of anything
+_NOISE_RE = re.compile(r"\s*(?:Warning: failed to launch javaldx|javaldx:)")
 _NAMES = {".doc": "Word 97-2003 document", ".rtf": "RTF document", ".odt": "OpenDocument text"}
 #: import filter per suffix: without one LibreOffice reads a broken file as plain text
 _FILTERS = {"doc": "MS Word 97", "rtf": "Rich Text Format", "odt": "writer8"}
