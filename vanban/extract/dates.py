@@ -54,7 +54,7 @@ class DateHit:
 
     start: int
     end: int
-    kind: str  # exact | day_month | day | month_part | month | quarter | half | year | relative | week
+    kind: str  # exact | day_month | day | month_part | month | month_range | quarter | half | year | relative | week
     date: str | None
     earliest: str | None
     latest: str | None
@@ -131,6 +131,11 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
             lo_m, hi_m = 3 * q - 2, 3 * q
             add(DateHit(m.start(), m.end(), "quarter", None, iso(y, lo_m, 1),
                         iso(y, hi_m, calendar.monthrange(y, hi_m)[1]), bool(m.group("y"))))
+    for m in P.MONTH_RANGE_RE.finditer(view):  # "Tháng 11 - 12/2025": one interval over both months
+        m1, m2, y = int(m.group("m1")), int(m.group("m2")), int(m.group("y"))
+        lo_iv, hi_iv = month_interval(y, m1), month_interval(y, m2)
+        if lo_iv and hi_iv and m1 < m2:
+            add(DateHit(m.start(), m.end(), "month_range", None, lo_iv[0], hi_iv[1], True))
     for m in P.MONTH_RE.finditer(view):
         mo = int(m.group("m"))
         y = int(m.group("y")) if m.group("y") else _infer_year(mo, None, ref)

@@ -34,11 +34,16 @@ _STRONG_CUE = re.compile(
 _FROM_CUE = re.compile(r"(?<![a-z])t[uwi]r?\s+(?:ng[a4]y\s+)?$")
 _TO_CUE = re.compile(r"(?<![a-z])d[e¢6]n\s+(?:ng[a4]y\s+)?$")
 _LEAD_CUE = re.compile(r"(?:d[uw]ng|d[uw]\s+ki[e¢]n|th[o06]i\s+gi[a4]n(?:\s+th[a-z]{1,2}c\s+hi[e¢]n)?|v[a4]o|t[uwi]r?|trong)\s*:?")
-_TIME_FRAME = {"month_part", "quarter", "half", "relative", "week"}
+_TIME_FRAME = {"month_part", "month_range", "quarter", "half", "relative", "week"}
+
+
+# A line break inside a sentence ("… triển khai ngay vào⏎ngày 01/12/2025", "chậm nhất trước⏎ngày …")
+# is a space for the cue; a blank line or a new list item is not.
+_SOFT_BREAK = re.compile(r"[ \t]*\n(?![ \t]*(?:\n|[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-z\u0111]\)\s))")
 
 
 def _cue(view: str, lo: int, start: int, strong_only: bool) -> re.Match[str] | None:
-    prefix = view[max(lo, start - 60):start]
+    prefix = _SOFT_BREAK.sub(lambda m: " " * len(m.group(0)), view[max(lo, start - 60):start])
     rx = _STRONG_CUE if strong_only else P.DEADLINE_CUE_RE
     m = rx.search(prefix)
     if m is None:
@@ -334,6 +339,8 @@ def find_deadlines(
             continue  # "trong Quý II, chậm nhất tháng 6": one deadline
         if h.kind in _TIME_FRAME or rrule:
             cue = _cue(f.view, s0, h.start, strong_only=False)
+            if cue is None and not rrule and P.STAT_PERIOD_AFTER_RE.match(f.view, h.end):
+                continue  # "GRDP … Quý III đạt 6,26%": the period a figure covers
         elif h.kind == "year":
             cue = _cue(f.view, s0, h.start, strong_only=True)
             if cue is None:
@@ -399,7 +406,7 @@ def _not_quarter(original: str, pos: int, accented: bool) -> bool:
 
 
 
-_HORIZON_KINDS = {"year", "month", "month_part", "quarter", "half"}
+_HORIZON_KINDS = {"year", "month", "month_part", "month_range", "quarter", "half"}
 _DUE_CUE = re.compile(
     rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|xong|(?<![a-z])h[a4d]n(?![a-z])|k[e¢]t\s+th[uw]c)[^.;\n]{{0,30}}$"
 )

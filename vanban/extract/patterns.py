@@ -100,6 +100,10 @@ PART_MONTH_RE = re.compile(
     rf"(?<![a-z])(?P<part>{DAU}|{GIUA}|{CUOI})\s+{THANG}\s+(?P<m>\d{{1,2}})"
     rf"(?:\s*(?:/|{NAM})\s*(?P<y>\d{{4}}))?(?![\d/])"
 )
+# A span of months closing with its year: "Tháng 11 - 12/2025", "tháng 11-12 năm 2025".
+MONTH_RANGE_RE = re.compile(
+    rf"(?<![a-z]){THANG}\s+(?P<m1>\d{{1,2}})\s*-\s*(?:{THANG}\s+)?(?P<m2>\d{{1,2}})\s*(?:/|{NAM})\s*(?P<y>\d{{4}})(?![\d/])"
+)
 MONTH_RE = re.compile(
     rf"(?<![a-z]){THANG}\s+(?P<m>\d{{1,2}})(?:\s*(?:/|{NAM})\s*(?P<y>\d{{4}}))?(?![\d/])"
 )
@@ -141,11 +145,11 @@ LAST_WEEK_OF_QUARTER_RE = re.compile(
 # "hằng năm", "hằng tháng", "hằng quý", "định kỳ 6 tháng", "6 tháng một lần", and a report
 # period named before its due date ("hàng tháng (trước ngày 18 hàng tháng), 6 tháng (trước ngày 18/5)").
 RECURRENCE_PHRASE_RE = re.compile(
-    rf"(?P<year>(?:{HANG}|m[o06db][io1])\s+{NAM}|{NAM}\s+m[o06]t\s+l[a4]n)(?![a-z])"
+    rf"(?P<year>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{NAM}|{NAM}\s+m[o06]t\s+l[a4]n)(?![a-z])"
     rf"|(?P<half>{kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}|(?:0?6|s[a4]u)\s+{THANG}\s+m[o06]t\s+l[a4]n"
     rf"|(?<!trong )(?<!han )(?<!vong )(?:0?6|s[a4]u)\s+{THANG}(?=\s*\(\s*[*_]*\s*(?:{kw('truoc')}|{kw('cham nhat')})))(?![a-z0-9])"
-    rf"|(?P<quarter>(?:{HANG}|m[o06db][io1])\s+{QUY}|{kw('dinh ky')}\s+{QUY}|{THANG}\s+{CUOI}\s+{QUY})(?![a-z0-9])"
-    rf"|(?P<month>(?:{HANG}|m[o06db][io1])\s+{THANG}|{kw('dinh ky')}\s+{THANG}|{THANG}\s+m[o06]t\s+l[a4]n)(?![a-z0-9])"
+    rf"|(?P<quarter>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{QUY}|{kw('dinh ky')}\s+{QUY}|{THANG}\s+{CUOI}\s+{QUY})(?![a-z0-9])"
+    rf"|(?P<month>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{THANG}|{kw('dinh ky')}\s+{THANG}|{THANG}\s+m[o06]t\s+l[a4]n)(?![a-z0-9])"
 )
 # Planning horizons, not due dates: "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%".
 HORIZON_BEFORE_RE = re.compile(rf"(?:{kw('tu nay')}\s+)?{kw('den')}\s+(?:{kw('het')}\s+)?$|{kw('tu nay')}\s+{kw('den')}\s+[^.;\n]{{0,10}}$")
@@ -459,6 +463,11 @@ VALIDITY_RE = re.compile(
 AS_OF_TIME_RE = re.compile(
     rf"(?<![a-z]){kw('den')}\s+(?:{kw('sang')}|{kw('chieu')}|{kw('trua')}|{kw('toi')}|\d{{1,2}}\s*(?:h|gio)\s*\d{{0,2}}(?:\s*{kw('phut')})?)"
     rf"\s*,?\s*(?:{NGAY}\s+)?$"
+)
+# A period that a figure is measured over, not a due date: "GRDP … Quý III đạt 6,26%",
+# "quý I tăng 5,2%", "6 tháng đầu năm ước đạt 7%".
+STAT_PERIOD_AFTER_RE = re.compile(
+    rf"\s*,?\s*(?:{kw('uoc')}\s+)?(?:{kw('dat')}|{kw('tang')}|{kw('giam')})\s+(?:{kw('khoang')}\s+|{kw('tren')}\s+|{kw('gan')}\s+)?\d"
 )
 REPORT_NAMED_RE = re.compile(rf"{kw('bao cao')}\s*$")
 DUE_AFTER_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+(?:{NGAY}\s+)?\d")
