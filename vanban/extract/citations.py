@@ -175,7 +175,7 @@ def _law_name_end(f: Folded, name_start: int, limit: int) -> int:
     v = f.view
     window = " " + v[name_start:min(limit, name_start + 220)]
     name_start -= 1  # offsets in ``window`` count its leading space
-    amending = window.startswith(" sua doi")
+    amending = P.AMENDING_LAW_RE.match(window) is not None
     pos = 1
     while True:
         m = P.LAW_NAME_END_RE.search(window, pos)
@@ -242,13 +242,15 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
 
     for m in P.LAW_HEAD_RE.finditer(v, start, end):
         a = m.start()
-        if not o[a].isupper() or fold(o[max(0, a - 5):a]).strip().endswith("phap") or not free(a):
-            continue
+        if not o[a].isupper() or P.NOT_LAW_BEFORE_RE.search(v, max(0, a - 12), a) or not free(a):
+            continue  # "pháp luật", "kỷ luật", "dự thảo Luật"
         name_start = m.end()
+        if P.LAW_NAME_IS_DATE_RE.match(v, name_start):
+            continue
         first = v[name_start:name_start + 12].split()[0] if v[name_start:name_start + 12].split() else ""
         if not first[:1].isalpha() or (first in _NOT_LAW_NAME and not o[name_start].isupper()):
             continue  # "luật pháp", "Luật này", "Luật sư"
-        title = None if v.startswith("sua doi", name_start) else LAW_TITLE_RE.match(v, name_start, end)
+        title = None if P.AMENDING_LAW_RE.match(v, name_start) else LAW_TITLE_RE.match(v, name_start, end)
         if title:
             ne = title.end()  # a known title: "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"
         else:
@@ -287,28 +289,42 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
 
 
 def find_citations(
-    f: Folded, lay: Layout, start: int, end: int, own_number: str | None
+    f: Folded, lay: Layout, start: int, end: int, own_number: str | None,
+    after_signature: tuple[tuple[int, int], ...] = (),
 ) -> tuple[list[Citation], list[tuple[int, int]]]:
-    """Citations in ``[start, end)`` (one per cited document, text order) and
+    """Citations in ``[start, end)`` and in the ``after_signature`` ranges
+    (appendices, footnotes printed after the signature: "[1] Các công điện: số
+    217/CĐ-TTg ngày 16/11/2025; …"), one per cited document, text order, and
     the spans every mention covers (for masking their dates)."""
     own = symbol_key(own_number) if own_number else None
     if own and not any(symbol_key(f.original[m.start():m.end()]) == own
                        for m in f.matches_at(P.SYMBOL_RE, f.number_starts, 0, start)):
         own = None  # the header's number was not read (OCR): a body symbol is a citation, not our number
-    found = _numbered(f, start, end, own)
-    spans = [(s, e) for _, s, e in found]
-    named = _named(f, start, end, spans)
-    spans += [(s, e) for _, s, e in named]
+    ranges = [(start, end)] + [(a, b) for a, b in after_signature if a >= end]
+    found, named, spans = [], [], []
+    for lo, hi in ranges:
+        here = _numbered(f, lo, hi, own)
+        if lo >= end:  # "(Ban hành kèm theo Quyết định số …)": the appendix's host, not a citation
+            host = [(s, e) for c, s, e in here if P.ATTACHED_TO_RE.search(f.view, max(lo, s - 40), s)]
+            spans += host
+            here = [t for t in here if (t[1], t[2]) not in host]
+        spans += [(s, e) for _, s, e in here]
+        found += [(c, s, e, lo, hi) for c, s, e in here]
+    for lo, hi in ranges:
+        here = _named(f, lo, hi, spans)
+        spans += [(s, e) for _, s, e in here]
+        named += [(c, s, e, lo, hi) for c, s, e in here]
     cites = []
-    for c, s, e in sorted(found + named, key=lambda t: t[1]):
-        s0, s1 = sentence_bounds(f, s, start, end)
+    for c, s, e, lo, hi in sorted(found + named, key=lambda t: t[1]):
+        s0, s1 = sentence_bounds(f, s, lo, hi)
         cites.append(Citation(c.text, c.number, c.type, c.date, c.issuer, _relation(lay, f, s), c.name,
                               Span(s, e, clean_quote(f.original[s0:s1]))))
     # the own number's own mention in the body is masked too
     if own:
-        for m in f.matches_at(P.SYMBOL_RE, f.number_starts, start, end):
-            if symbol_key(f.original[m.start():m.end()]) == own:
-                spans.append((m.start(), m.end()))
+        for lo, hi in ranges:
+            for m in f.matches_at(P.SYMBOL_RE, f.number_starts, lo, hi):
+                if symbol_key(f.original[m.start():m.end()]) == own:
+                    spans.append((m.start(), m.end()))
     return _dedupe(cites), spans
 
 

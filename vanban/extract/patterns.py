@@ -341,9 +341,19 @@ LAW_NAME_END_RE = re.compile(
     r"|va\s+(?!luat\s)|nhu\s|trong\s|ve\s(?!sinh)|nay\b|hien hanh|quy dinh|dieu\s+\d|khoan\s+\d|can cu|thuc hien)"
     r"|[;.()“”\":]|\n\s*\n|\n\s*[-+•]|$"
 )
+# Words before "luật" that make it no law's name: "pháp luật", "kỷ⏎LUẬT" (discipline), "dự thảo Luật" (a draft).
+NOT_LAW_BEFORE_RE = re.compile(rf"(?:(?<![a-z])phap|(?<![a-z])k[yi]|{kw('du thao')})\s*$")
+# A law's "name" that is a date (a table cell after "dự thảo Luật | Tháng 12/2025") is none.
+LAW_NAME_IS_DATE_RE = re.compile(rf"(?:{THANG}|{NGAY}|{NAM}|{QUY})\s+\d")
 LAW_DATE_OR_NUMBER_RE = re.compile(rf"^\s*(?:s[o06]\s*:?\s*\d|{NGAY}\s+\d)")
 # Words of a law's name that hold a comma ("sửa đổi, bổ sung", "Phòng, chống").
-LAW_COMMA_PAIRS_RE = re.compile(r"(?:sua doi|phong|kiem tra|thi dua|can bo|van thu|du lich|the duc|giao duc|khoa hoc|thanh tra|xuat canh|nhap canh|qua canh|cu tru)\s*$")
+LAW_COMMA_PAIRS_RE = re.compile(r"(?:sua doi|phong|kiem tra|thi dua|can bo|van thu|du lich|the duc|giao duc|khoa hoc|thanh tra|xuat canh|nhap canh|qua canh|cu tru)\s*$"
+                                .replace(" ", r"\s+"))  # a line break may fall inside the pair ("Luật sửa⏎đổi, bổ sung")
+# "Luật sửa đổi, bổ sung …" opening a law's name, a line break allowed between the words.
+AMENDING_LAW_RE = re.compile(r"\s?sua\s+doi(?![a-z])")
+# An appendix's attachment line names its host document, not a cited one:
+# "(Ban hành kèm theo Quyết định số 102/2025/QĐ-UBND …)" (even when the host's number is misprinted).
+ATTACHED_TO_RE = re.compile(rf"{kw('kem theo')}\s+(?:(?:{TYPE_RE})\s+)?(?:{SO}\s*)?$")
 
 # --- targets: bounds, time limits, exclusions (see targets.py) ------------------
 TARGET_MIN_CUE_RE = re.compile(
@@ -468,6 +478,12 @@ AS_OF_TIME_RE = re.compile(
 # "quý I tăng 5,2%", "6 tháng đầu năm ước đạt 7%".
 STAT_PERIOD_AFTER_RE = re.compile(
     rf"\s*,?\s*(?:{kw('uoc')}\s+)?(?:{kw('dat')}|{kw('tang')}|{kw('giam')})\s+(?:{kw('khoang')}\s+|{kw('tren')}\s+|{kw('gan')}\s+)?\d"
+)
+# A date that scopes what happened before it, not a due date: "hồ sơ … phát sinh trước ngày 01/01/2026
+# thì …", "đã được cấp trước ngày …".
+ARISEN_BEFORE_RE = re.compile(
+    rf"(?:{kw('phat sinh')}|{kw('xay ra')}|{kw('duoc cap')}|{kw('duoc ban hanh')}|{kw('duoc phe duyet')}|{kw('da ky')})"
+    rf"\s+{TRUOC}\s+(?:{NGAY}\s+)?$"
 )
 REPORT_NAMED_RE = re.compile(rf"{kw('bao cao')}\s*$")
 DUE_AFTER_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+(?:{NGAY}\s+)?\d")
