@@ -1,0 +1,120 @@
+"""Citations and deadlines on more kinds of real wording (issue 10, tuning set ``bench/gold/tune``).
+
+Every input is a sentence of a real document (``../shared/realdocs/docs``, named
+beside each test; personal names already invented there); the expected values
+were read from the text by hand (they agree with the hand-written tuning gold
+where it labels the document), never taken from vanban's output.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+from vanban.extract.citations import find_citations
+from vanban.extract.folded import Folded
+from vanban.extract.sections import layout_from
+from vanban.structure import structure_of_text
+
+_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 12/KH-UBND\nAn Bình, ngày 20 tháng 11 năm 2025\n\n"
+         "KẾ HOẠCH\nThực hiện công tác năm 2026\n\n")
+_SIGNED = ("\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n\n")
+
+
+def _cites(text: str):
+    f = Folded.of(text)
+    return find_citations(f, layout_from(f, structure_of_text(text)), 0, len(text), None)[0]
+
+
+def _due(body: str):
+    return [(d.date, d.earliest, d.latest, d.recurrence) for d in extract(_HEAD + body).deadlines]
+
+
+# --- deadlines -------------------------------------------------------------------------------
+
+
+def test_cue_and_date_split_by_a_line_break():
+    # 234-CD-TTg (tune gold: 2025-12-01 and 2026-01-31): the cue ends one line, the date opens the next
+    body = ("1. Chủ tịch Ủy ban nhân dân các tỉnh:\na) Tổ chức xây dựng kế hoạch\ncụ thể, phát động và triển khai "
+            "ngay \"Chiến dịch Quang Trung\" vào\nngày 01/12/2025 để huy động tổng lực, thần tốc xây dựng lại nhà ở.\n"
+            "b) Huy động lực lượng hỗ trợ sửa chữa nhà, hoàn thành chậm nhất trước ngày 31/12/2025; xây dựng lại\n"
+            "nhà, tái định cư cho tất cả các gia đình có nhà bị đổ, sập, trôi chậm nhất trước\nngày 31/01/2026.\n")
+    assert [d[0] for d in _due(body)] == ["2025-12-01", "2025-12-31", "2026-01-31"]
+
+
+def test_a_line_break_before_a_new_item_still_separates():
+    # the break before a list label is no space: "… trong\n2. Năm 2026 …" is no cue for the next item
+    body = "1. Các sở thực hiện nhiệm vụ được giao\n- 15/12/2025 là ngày tổng kết của ngành.\n"
+    assert _due(body) == []
+
+
+def test_a_span_of_months_with_its_year():
+    # 1627-QD-UBND (tune gold: 2025-11-01..2025-12-31, twice)
+    body = ("1.1. Sở Tài chính tham mưu triển khai kế hoạch kiểm kê.\nThời gian hoàn thành: Tháng 11 - 12/2025.\n"
+            "1.2. Các cơ quan, đơn vị rà soát tài sản.\nThời gian thực hiện: tháng 11-12 năm 2025.\n")
+    assert _due(body) == [(None, "2025-11-01", "2025-12-31", None)] * 2
+
+
+def test_months_of_a_year_are_no_yearly_schedule_and_a_measured_period_is_no_deadline():
+    # 623-TB-VPCP: "10 tháng năm 2025" holds the letters of "hằng năm"; "Quý III đạt 6,26%" is a statistic's period
+    body = ("Trong 10 tháng năm 2025, việc thực hiện nhiệm vụ của tỉnh đã đạt được nhiều kết quả\ntích cực. "
+            "Theo đó, kinh tế duy trì đà tăng trưởng, tăng trưởng tổng sản phẩm quốc\nnội (GRDP) trên địa bàn tỉnh "
+            "Quý III đạt 6,26%, 9 tháng năm 2025 tăng 6,9%.\n")
+    assert _due(body) == []
+    # the schedule word itself still repeats a deadline (153-KH-UBND, tune gold: yearly 15/12)
+    assert _due("Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả về Công an tỉnh.\n")[0][3] == \
+        "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15"
+
+
+def test_a_date_scoping_what_arose_before_it_is_no_deadline():
+    # 110-2025-TT-BTC: a transitional rule, not a due date
+    body = ("3. Đối với các hồ sơ đề nghị cấp Giấy phép kinh doanh dịch vụ karaoke phát sinh trước\n"
+            "ngày 01/01/2026 thì việc thu, nộp phí thực hiện theo quy định tại Thông tư số 01/2021/TT-BTC.\n"
+            "4. Các sở báo cáo kết quả trước ngày 15/12/2025.\n")
+    assert [d[0] for d in _due(body)] == ["2025-12-15"]
+    assert _due("Hồ sơ được cấp trước ngày 01/7/2026 tiếp tục sử dụng đến hết thời hạn.\n") == []
+
+
+# --- citations -------------------------------------------------------------------------------
+
+
+def test_citations_in_a_footnote_after_the_signature():
+    # 226-CD-TTg (tune gold: six Công điện with their dates), the footnote printed after the signature
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 226/CĐ-TTg\nHà Nội, ngày 21 tháng 11 năm 2025\n\nCÔNG ĐIỆN\n"
+            "Về việc xuất cấp hàng dự trữ quốc gia\n\nThủ tướng Chính phủ đã ban hành nhiều văn bản, công điện[1] "
+            "chỉ đạo tập trung ứng phó, khắc phục hậu quả mưa lũ.\n1. Bộ Tài chính chỉ đạo xuất cấp kịp thời.\n"
+            + _SIGNED.replace("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "THỦ TƯỚNG") +
+            "[1] Các công điện: số 217/CĐ-TTg ngày 16/11/2025; số 218/CĐ-TTg ngày\n16/11/2025; số 219/CĐ-TTg ngày "
+            "17/11/2025; số 222/CĐ-TTg ngày 19/11/2025; số\n223/CĐ-TTg ngày 20/11/2025, số 225/CĐ-TTg ngày 20/11/2025.\n")
+    got = [(c.number, c.type, c.date) for c in extract(text).citations]
+    assert got == [("217/CĐ-TTg", "Công điện", "2025-11-16"), ("218/CĐ-TTg", "Công điện", "2025-11-16"),
+                   ("219/CĐ-TTg", "Công điện", "2025-11-17"), ("222/CĐ-TTg", "Công điện", "2025-11-19"),
+                   ("223/CĐ-TTg", "Công điện", "2025-11-20"), ("225/CĐ-TTg", "Công điện", "2025-11-20")]
+
+
+def test_an_appended_plan_cites_laws_and_names_its_host():
+    # 1627-QD-UBND (tune gold: Luật Kế toán, Luật Quản lý, sử dụng tài sản công in the appended plan) and
+    # 102-2025-QD-UBND: the plan's "kèm theo Quyết định số …" line names its host (here misprinted), no citation
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 102/2025/QĐ-UBND\nAn Bình, ngày 18 tháng 11 năm 2025\n\n"
+            "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch kiểm kê tài sản công\n\nĐiều 1. Ban hành kèm theo Quyết định "
+            "này Kế hoạch kiểm kê tài sản công.\nĐiều 2. Quyết định có hiệu lực từ ngày ký." + _SIGNED +
+            "KẾ HOẠCH\nKiểm kê tài sản công\n(Ban hành kèm theo Quyết định số 102 /2025 /QĐ-CTUBND)\n\n"
+            "1. Lưu trữ hồ sơ theo quy định tại Điều 40 Luật Kế toán năm 2015.\n"
+            "2. Tài sản theo quy định tại Luật Quản lý, sử dụng tài sản công: Cơ quan nhà nước, đơn vị sự nghiệp.\n")
+    got = [(c.name, c.number, c.type) for c in extract(text).citations]
+    assert got == [("Luật Kế toán", None, "Luật"), ("Luật Quản lý, sử dụng tài sản công", None, "Luật")]
+
+
+def test_an_amending_law_broken_over_a_line():
+    # 02200-QD-UBND (an appendix's legal-basis cell)
+    text = ("- Luật Giám định tư pháp ngày 20/6/2012; Luật sửa\nđổi, bổ sung một số điều của Luật Giám định tư "
+            "pháp ngày 10/6/2020;\n")
+    got = [(c.name, c.date) for c in _cites(text)]
+    assert got == [("Luật Giám định tư pháp", "2012-06-20"),
+                   ("Luật sửa đổi, bổ sung một số điều của Luật Giám định tư pháp", "2020-06-10")]
+
+
+def test_words_ending_in_luat_that_name_no_law():
+    # 27-2025-QD-UBND ("KHEN THƯỞNG, KỶ⏎LUẬT VÀ TỔ CHỨC THỰC HIỆN") and 2629-QD-TTg (a table:
+    # "Trình Quốc hội dự⏎thảo Luật | Tháng 12/2025")
+    assert _cites("**KHEN THƯỞNG, KỶ\nLUẬT VÀ TỔ CHỨC THỰC HIỆN**\n") == []
+    assert _cites("|\nTrình Quốc hội dự\nthảo Luật\n|\nTháng 12/2025\n|\n") == []
+    assert [c.name for c in _cites("Thực hiện theo Luật Đất đai.\n")] == ["Luật Đất đai"]
