@@ -118,3 +118,29 @@ def test_words_ending_in_luat_that_name_no_law():
     assert _cites("**KHEN THƯỞNG, KỶ\nLUẬT VÀ TỔ CHỨC THỰC HIỆN**\n") == []
     assert _cites("|\nTrình Quốc hội dự\nthảo Luật\n|\nTháng 12/2025\n|\n") == []
     assert [c.name for c in _cites("Thực hiện theo Luật Đất đai.\n")] == ["Luật Đất đai"]
+
+
+def test_named_plans_are_cited_kinds_of_plans_are_not():
+    # 70-2025-NQ-HDND, 653-TB-VPCP, 623-TB-VPCP (tune gold: one unnumbered "Quy hoạch" each), 0134-KH-UBND
+    def plans(text):
+        return [c.name for c in _cites(text) if c.type == "Quy hoạch"]
+
+    assert plans("các ô đất quy hoạch độc lập nằm phía ngoài đường Vành đai 4 theo Quy hoạch chung Thủ đô đã được "
+                 "cấp có thẩm quyền phê duyệt;\n") == ["Quy hoạch chung Thủ đô"]
+    assert plans("bảo đảm mục tiêu đã đề ra trong Điều chỉnh Quy hoạch điện VIII, đề nghị:\n") == ["Quy hoạch điện VIII"]
+    assert plans("khẩn trương điều chỉnh Quy hoạch mạng lưới đường bộ thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 đã "
+                 "được Thủ tướng Chính phủ phê duyệt.\n") == [
+        "Quy hoạch mạng lưới đường bộ thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"]
+    assert plans("theo Quy hoạch tỉnh Phú Yên và Quy hoạch tỉnh Đắk Lắk đã được phê duyệt.\n") == [
+        "Quy hoạch tỉnh Phú Yên", "Quy hoạch tỉnh Đắk Lắk"]
+    # kinds of plans, a law, a body, a heading: no cited plan (71-2025-NQ-HDND, 72-2025-QD-UBND_bac-ninh)
+    assert plans("5. Quy hoạch phân khu khu vực TOD được lập theo Quy hoạch tỉnh và Luật Quy hoạch đô thị và nông thôn; "
+                 "Sở Quy hoạch - Kiến trúc hướng dẫn.\nIII. QUY HOẠCH KHU VỰC TOD ĐỐI VỚI ĐƯỜNG SẮT QUỐC GIA\n") == []
+
+
+def test_the_constitution_by_its_title_not_the_generic_phrase():
+    # 72-2025-NQ-HDND (tune gold: "Hiến pháp", unnumbered), and the generic "Hiến pháp và pháp luật"
+    text = ("Căn cứ Nghị quyết số 203/2025/QH15 sửa đổi, bổ sung một số điều của Hiến pháp nước Cộng hòa xã hội\n"
+            "chủ nghĩa Việt Nam;\nHoạt động theo Hiến pháp và pháp luật.\n")
+    assert [(c.type, c.name) for c in _cites(text) if c.number is None] == [
+        ("Hiến pháp", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam")]

@@ -277,6 +277,7 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
         out.append((Citation(text=clean_quote(o[a:max(stop, stop2)]), number=num, type=ctype, date=date, name=name),
                     a, max(stop, stop2)))
         taken.append((a, max(stop, stop2)))  # "… của Luật A và Luật B" inside an amending law's name
+    out += _named_plans(f, start, end, free)
     for ctype, rx in P.NAMED_DOC_RES:
         for m in rx.finditer(v, start, end):
             if not free(m.start()):
@@ -285,6 +286,48 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             date, stop = _date_after(f, m.end())
             out.append((Citation(text=clean_quote(o[m.start():stop]), number=None, type=ctype, date=date, name=name),
                         m.start(), max(m.end(), stop)))
+    return out
+
+
+_ROMAN_WORD = re.compile(r"[IVXL]{1,5}")
+_PLAN_STOP_FOLDED = {fold(w) for w in P.PLAN_NAME_STOP}
+
+
+def _named_plans(f: Folded, start: int, end: int, free) -> list[tuple[Citation, int, int]]:
+    """Named plans without number ("Quy hoạch chung Thủ đô", "Quy hoạch điện VIII", "Quy hoạch mạng lưới
+    đường bộ thời kỳ 2021 - 2030"): see ``patterns.PLAN_HEAD_RE``. A plan named by no proper name nor
+    period ("Quy hoạch tỉnh", "Quy hoạch phân khu") is a kind of plan, not a cited one."""
+    v, o = f.view, f.original
+    out: list[tuple[Citation, int, int]] = []
+    for m in P.PLAN_HEAD_RE.finditer(v, start, end):
+        a = m.start()
+        if not (o[a].isupper() and o[a + 1].islower()) or not free(a) or P.PLAN_AGENCY_BEFORE_RE.search(v, max(0, a - 12), a):
+            continue  # a heading in capitals, "Sở Quy hoạch - Kiến trúc"
+        name_end, named, plain_run = None, False, 0
+        for k, w in enumerate(re.finditer(r"[^\s.;:,()\[\]“”\"*|]+", o[m.end():min(end, m.end() + 160)])):
+            ws, we = m.end() + w.start(), m.end() + w.end()
+            between = o[name_end if name_end else m.end():ws]
+            if k >= 12 or re.search(r"[.;:,()\[\]“”\"|]|\n\s*\n", between):
+                break
+            period = P.PLAN_PERIOD_RE.match(v, ws - 1) if fold(w.group(0)) in ("thoi",) else None
+            if period:
+                name_end, named = period.end(), True
+                break
+            word = w.group(0)
+            # a proper name ("Thủ đô", "Bà Rịa", "Hồ Chí Minh") or a Roman number ("VIII"); an acronym ("TOD") is none
+            proper = (word[:1].isupper() and not word[1:].isupper()) or _ROMAN_WORD.fullmatch(word)
+            if word.lower() in P.PLAN_NAME_STOP or (word.isascii() and word.lower() in _PLAN_STOP_FOLDED):
+                break  # "Quy hoạch chung Thủ đô | đã được …", "Quy hoạch tỉnh | và …"
+            plain_run = 0 if proper else plain_run + 1
+            if named and plain_run > 1:
+                break  # the proper name ended two words ago ("Thủ đô" keeps one lower-case word)
+            named = named or bool(proper)
+            if proper or not named or plain_run <= 1:
+                name_end = we
+        if not named or name_end is None:
+            continue
+        name = clean_quote(o[a:name_end])
+        out.append((Citation(text=name, number=None, type="Quy hoạch", name=name), a, name_end))
     return out
 
 

@@ -330,7 +330,25 @@ NAMED_DOC_RES = [
         rf"{kw('nghi quyet')}\s+{kw('phien hop')}\s+{kw('chinh phu')}\s+{kw('thuong ky')}\s+{THANG}\s+\d{{1,2}}"
         rf"(?:\s*(?:/|{NAM})\s*\d{{4}})?")),
     ("Điều lệ", re.compile(rf"{kw('dieu le dang')}(?![a-z])")),
+    # the Constitution named by its title or year ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Hiến pháp
+    # năm 2013"); "Hiến pháp và pháp luật", "Hiến pháp, luật" are generic
+    ("Hiến pháp", re.compile(
+        rf"{kw('hien phap')}\s+(?:{kw('nuoc cong hoa xa hoi chu nghia viet nam')}|{NAM}\s+(?:19|20)\d\d(?!\d))")),
 ]
+# A named plan (typed "Quy hoạch"): "Quy hoạch" written with a capital inside a sentence, then its name, which
+# holds a proper name or a Roman number ("Quy hoạch tỉnh Phú Yên", "Quy hoạch chung Thủ đô", "Điều chỉnh Quy hoạch
+# điện VIII") or a period ("Quy hoạch mạng lưới đường bộ thời kỳ 2021 - 2030, tầm nhìn đến năm 2050").
+# ``PLAN_HEAD_RE`` finds the head (folded view); citations.py reads the name's words on the original text.
+PLAN_HEAD_RE = re.compile(rf"(?<=[a-z,][ \n]){kw('quy hoach')}\s+(?=\S)")
+PLAN_PERIOD_RE = re.compile(
+    rf"\s*{kw('thoi ky')}\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?:\s*,\s*{kw('tam nhin')}\s+(?:{kw('den')}\s+)?{NAM}\s+(?:19|20)\d\d)?"
+)
+# Words that end a plan's name before any proper name is met ("Quy hoạch tỉnh và …", "Quy hoạch … của Bộ …").
+# Written accented; a word without any diacritic (legacy OCR) is compared folded.
+PLAN_NAME_STOP = {"của", "và", "đã", "được", "theo", "tại", "để", "này", "do", "với", "trong", "thì", "là", "hoặc", "đối",
+                  "đến", "khi", "có", "cần", "phải", "sẽ", "đang", "cho", "-"}
+# Words before "Quy hoạch" that make it part of a body's name ("Sở Quy hoạch - Kiến trúc", "Viện Quy hoạch …").
+PLAN_AGENCY_BEFORE_RE = re.compile(rf"(?:{kw('so')}|{kw('vien')}|{kw('ban')}|{kw('cuc')}|{kw('phong')}|{kw('bo')}|{kw('trung tam')}|{kw('vu')})\s+$")
 # A law or ordinance named by its title ("Luật Đất đai", "Pháp lệnh …").
 LAW_HEAD_RE = re.compile(r"(?<![a-z])(?P<type>l[uw]at|phap lenh)\s+(?=\S)")
 # Where a law's name ends (folded, searched in the text after the type word):
