@@ -144,3 +144,10 @@ def test_the_constitution_by_its_title_not_the_generic_phrase():
             "chủ nghĩa Việt Nam;\nHoạt động theo Hiến pháp và pháp luật.\n")
     assert [(c.type, c.name) for c in _cites(text) if c.number is None] == [
         ("Hiến pháp", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam")]
+
+
+def test_a_time_of_day_between_the_cue_and_the_date():
+    # a Công điện's report hour ("trước 15 giờ ngày …"); "đến 12 giờ ngày …" dates a report, it is no due date
+    assert [d[0] for d in _due("Sở Y tế báo cáo kết quả về UBND tỉnh trước 15 giờ ngày 20/12/2025.\n")] == ["2025-12-20"]
+    assert [d[0] for d in _due("Các xã báo cáo trước 15 giờ 30 phút, ngày 20/12/2025.\n")] == ["2025-12-20"]
+    assert _due("Tình hình mưa lũ đến 12 giờ ngày 21/11/2025 gây thiệt hại lớn.\n") == []

@@ -46,6 +46,9 @@ def _cue(view: str, lo: int, start: int, strong_only: bool) -> re.Match[str] | N
     prefix = _SOFT_BREAK.sub(lambda m: " " * len(m.group(0)), view[max(lo, start - 60):start])
     rx = _STRONG_CUE if strong_only else P.DEADLINE_CUE_RE
     m = rx.search(prefix)
+    tod = P.TIME_OF_DAY_TAIL_RE.search(prefix) if m is None else None
+    if tod:  # "trước 15 giờ ngày 20/12/2025": the cue stands before the hour
+        m = rx.search(prefix[:tod.start()] + " ")
     if m is None:
         return None
     return m

@@ -137,6 +137,10 @@ CUED_DAY_MONTH_RE = re.compile(
 )
 # "năm sau" / "năm tới" after a date without year: the year after the document's.
 NEXT_YEAR_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+(?:{kw('sau')}|{kw('toi')}|{kw('ke tiep')})(?![a-z])")
+# A time of day between a deadline word and its date: "trước 15 giờ ngày 20/12/2025", "trước 10 giờ 30 phút, ngày …".
+TIME_OF_DAY_TAIL_RE = re.compile(
+    rf"\s\d{{1,2}}\s*(?:h|g[i1][o06]|:)\s*(?:\d{{1,2}}\s*(?:{kw('phut')}|p|')?)?\s*(?:,\s*)?(?:{kw('sang')}\s+|{kw('chieu')}\s+)?(?:{NGAY}\s*)?$"
+)
 # "tuần cuối cùng của tháng thứ 3 trong quý": the last week of each quarter.
 LAST_WEEK_OF_QUARTER_RE = re.compile(
     rf"{kw('tuan cuoi')}(?:\s+{kw('cung')})?\s+{kw('cua')}\s+{THANG}\s+{kw('thu')}\s+(?P<k>[1-3]|ba|hai|mot)\s+(?:{kw('trong')}|{kw('cua')})\s+{QUY}(?![a-z])"
