@@ -151,3 +151,15 @@ def test_a_time_of_day_between_the_cue_and_the_date():
     assert [d[0] for d in _due("Sở Y tế báo cáo kết quả về UBND tỉnh trước 15 giờ ngày 20/12/2025.\n")] == ["2025-12-20"]
     assert [d[0] for d in _due("Các xã báo cáo trước 15 giờ 30 phút, ngày 20/12/2025.\n")] == ["2025-12-20"]
     assert _due("Tình hình mưa lũ đến 12 giờ ngày 21/11/2025 gây thiệt hại lớn.\n") == []
+
+
+def test_fractions_scales_and_report_periods_are_no_deadlines():
+    # 308-2025-ND-CP ("tỉ lệ 2/3", a map "tỉ lệ 1/2.000") and 84-2025-QD-UBND_bac-ninh (the period a report covers)
+    body = ("c) Các phiên họp của Hội đồng chỉ tiến hành khi có ít nhất 2/3 tổng số thành viên dự họp (tỉ lệ 2/3 được "
+            "tính bao gồm các thành viên có ý kiến bằng văn bản gửi Hội đồng trước phiên họp).\n"
+            "e) Bản đồ tổng thể vị trí các khu vực khảo cổ, tỉ lệ 1/2.000 hoặc 1/5.000.\n"
+            "Đối với báo cáo 6 tháng, 9 tháng và cả năm, thực hiện báo cáo tương ứng Quý II và 6 tháng, Quý III và 9 "
+            "tháng, Quý IV và cả năm.\n")
+    assert _due(body) == []
+    # a quarter opening a schedule line is still one
+    assert _due("Quý I/2026: Sở Nội vụ tổ chức hội nghị sơ kết.\n") == [(None, "2026-01-01", "2026-03-31", None)]

@@ -344,6 +344,9 @@ def find_deadlines(
             cue = _cue(f.view, s0, h.start, strong_only=False)
             if cue is None and not rrule and P.STAT_PERIOD_AFTER_RE.match(f.view, h.end):
                 continue  # "GRDP … Quý III đạt 6,26%": the period a figure covers
+            if cue is None and not rrule and not h.year_given and h.kind in ("quarter", "half") \
+                    and not re.search(r"(?:^|\n)[ \t*_\-+•|]*$", f.view[max(s0, h.start - 12):h.start]):
+                continue  # "báo cáo tương ứng Quý II và 6 tháng": a report's period named mid-sentence, no due date
         elif h.kind == "year":
             cue = _cue(f.view, s0, h.start, strong_only=True)
             if cue is None:

@@ -89,7 +89,7 @@ QUY = r"qu[yi]"
 HANG = r"h[a4d]ng"  # hằng / hàng
 
 NUMERIC_DATE_RE = re.compile(
-    r"(?<![\d/.\-])(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?:\s?/\s?(?P<y>\d{4}))?(?![\d/])"
+    r"(?<![\d/.\-])(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?:\s?/\s?(?P<y>\d{4}))?(?![\d/]|[.,]\d)"  # "1/2.000" is a scale
     r"|(?<![\d/.\-])(?P<d2>\d{1,2})[.\-](?P<m2>\d{1,2})[.\-](?P<y2>\d{4})(?!\d)"
 )
 MONG = r"m[o06]ng"  # mồng / mùng
@@ -482,7 +482,7 @@ SCHEDULE_NOISE_RE = re.compile(
 # Words before "N/M" that make it a fraction, not a day and month ("ít nhất 2/3", "trên 1/2").
 FRACTION_BEFORE_RE = re.compile(
     rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|(?<![a-z]){kw('tren')}|(?<![a-z]){kw('duoi')}"
-    rf"|{kw('khong qua')}|{kw('khoang')}|{kw('bang')}|{kw('dat')})\s*$"
+    rf"|{kw('khong qua')}|{kw('khoang')}|{kw('bang')}|{kw('dat')}|(?<![a-z])t[yi]\s+l[e¢])\s*$"  # "tỉ lệ 2/3", "tỷ lệ 1/2.000"
 )
 # A span in force or counted, not a due date: "(hiệu lực / ủy quyền / áp dụng / tính) từ … đến hết ngày …".
 RUNNING_UNTIL_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?$")
