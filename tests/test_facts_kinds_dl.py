@@ -163,3 +163,11 @@ def test_fractions_scales_and_report_periods_are_no_deadlines():
     assert _due(body) == []
     # a quarter opening a schedule line is still one
     assert _due("Quý I/2026: Sở Nội vụ tổ chức hội nghị sơ kết.\n") == [(None, "2026-01-01", "2026-03-31", None)]
+
+
+def test_a_formula_month_and_another_body_adopting_are_no_deadlines():
+    # 58-2025-TT-BCT ("trong tháng 12 năm (j-1)") and 5615-CT-CS ("khi Luật … được thông qua vào tháng 12/2025")
+    body = ("Chỉ số CPI năm (j-1) do Cơ quan Thống kê quốc gia ban hành trong tháng 12 năm (j-1) nhưng không vượt quá 4%.\n"
+            "Cục Thuế hướng dẫn thi hành Luật Quản lý thuế khi Luật Quản lý thuế được thông qua vào tháng 12/2025.\n")
+    assert _due(body) == []
+    assert _due("Sở Tài chính báo cáo trong tháng 01 năm sau.\n") == [(None, "2026-01-01", "2026-01-31", None)]

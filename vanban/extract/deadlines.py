@@ -358,7 +358,8 @@ def find_deadlines(
             cue = _cue(f.view, s0, h.start, strong_only=False)
             if cue is None:
                 continue
-        if P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start):
+        if P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start) \
+                or P.ADOPTED_AT_RE.search(f.view, max(s0, h.start - 30), h.start):
             continue  # "hồ sơ … phát sinh trước ngày 01/01/2026 thì …": a scope, not a due date
         prefix = f.view[max(s0, h.start - 20):h.start]
         if _FROM_CUE.search(prefix):

@@ -104,8 +104,8 @@ PART_MONTH_RE = re.compile(
 MONTH_RANGE_RE = re.compile(
     rf"(?<![a-z]){THANG}\s+(?P<m1>\d{{1,2}})\s*-\s*(?:{THANG}\s+)?(?P<m2>\d{{1,2}})\s*(?:/|{NAM})\s*(?P<y>\d{{4}})(?![\d/])"
 )
-MONTH_RE = re.compile(
-    rf"(?<![a-z]){THANG}\s+(?P<m>\d{{1,2}})(?:\s*(?:/|{NAM})\s*(?P<y>\d{{4}}))?(?![\d/])"
+MONTH_RE = re.compile(  # not "tháng 12 năm (j-1)" of a formula
+    rf"(?<![a-z]){THANG}\s+(?P<m>\d{{1,2}})(?:\s*(?:/|{NAM})\s*(?P<y>\d{{4}}))?(?![\d/])(?!\s*{NAM}\s*\()"
 )
 QUARTER_RE = re.compile(
     rf"(?<![a-z]){QUY}\s+(?P<q>iv|i{{1,3}}|[1-4])(?![a-z0-9])(?:\s*(?:/|{NAM})\s*(?P<y>\d{{4}}))?"
@@ -507,6 +507,8 @@ ARISEN_BEFORE_RE = re.compile(
     rf"(?:{kw('phat sinh')}|{kw('xay ra')}|{kw('duoc cap')}|{kw('duoc ban hanh')}|{kw('duoc phe duyet')}|{kw('da ky')})"
     rf"\s+{TRUOC}\s+(?:{NGAY}\s+)?$"
 )
+# Another body's act at a time, not a due date: "khi Luật … được thông qua vào tháng 12/2025".
+ADOPTED_AT_RE = re.compile(rf"{kw('thong qua')}\s+(?:{kw('vao')}\s+|{kw('trong')}\s+|{kw('tai')}\s+)?(?:{NGAY}\s+)?$")
 REPORT_NAMED_RE = re.compile(rf"{kw('bao cao')}\s*$")
 DUE_AFTER_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+(?:{NGAY}\s+)?\d")
 # A completion verb, then its object, then "trong" right before a year: "hoàn thành … trong năm 2025".
