@@ -117,6 +117,7 @@ def test_words_ending_in_luat_that_name_no_law():
     # "Trình Quốc hội dự⏎thảo Luật | Tháng 12/2025")
     assert _cites("**KHEN THƯỞNG, KỶ\nLUẬT VÀ TỔ CHỨC THỰC HIỆN**\n") == []
     assert _cites("|\nTrình Quốc hội dự\nthảo Luật\n|\nTháng 12/2025\n|\n") == []
+    assert _cites("Người được Trường Đại học Luật Hà Nội quyết định cử đi đào tạo.\n") == []  # 23-2025-TT-BTP
     assert [c.name for c in _cites("Thực hiện theo Luật Đất đai.\n")] == ["Luật Đất đai"]
 
 

@@ -363,8 +363,9 @@ LAW_NAME_END_RE = re.compile(
     r"|va\s+(?!luat\s)|nhu\s|trong\s|ve\s(?!sinh)|nay\b|hien hanh|quy dinh|dieu\s+\d|khoan\s+\d|can cu|thuc hien)"
     r"|[;.()“”\":]|\n\s*\n|\n\s*[-+•]|$"
 )
-# Words before "luật" that make it no law's name: "pháp luật", "kỷ⏎LUẬT" (discipline), "dự thảo Luật" (a draft).
-NOT_LAW_BEFORE_RE = re.compile(rf"(?:(?<![a-z])phap|(?<![a-z])k[yi]|{kw('du thao')})\s*$")
+# Words before "luật" that make it no law's name: "pháp luật", "kỷ⏎LUẬT" (discipline), "dự thảo Luật" (a draft),
+# "Trường Đại học Luật Hà Nội", "ngành Luật".
+NOT_LAW_BEFORE_RE = re.compile(rf"(?:(?<![a-z])phap|(?<![a-z])k[yi]|{kw('du thao')}|{kw('hoc')}|{kw('nganh')}|{kw('khoa')})\s*$")
 # A law's "name" that is a date (a table cell after "dự thảo Luật | Tháng 12/2025") is none.
 LAW_NAME_IS_DATE_RE = re.compile(rf"(?:{THANG}|{NGAY}|{NAM}|{QUY})\s+\d")
 LAW_DATE_OR_NUMBER_RE = re.compile(rf"^\s*(?:s[o06]\s*:?\s*\d|{NGAY}\s+\d)")
