@@ -172,3 +172,22 @@ def test_a_formula_month_and_another_body_adopting_are_no_deadlines():
             "Cục Thuế hướng dẫn thi hành Luật Quản lý thuế khi Luật Quản lý thuế được thông qua vào tháng 12/2025.\n")
     assert _due(body) == []
     assert _due("Sở Tài chính báo cáo trong tháng 01 năm sau.\n") == [(None, "2026-01-01", "2026-01-31", None)]
+
+
+def test_a_law_named_first_then_with_its_number_is_one_numbered_citation():
+    # 308-2025-ND-CP: the title names the law, the preamble gives its number; 386-NQ-CP: one name, two laws
+    text = ("NGHỊ ĐỊNH\nQuy định chi tiết một số điều của Luật Di sản văn hóa\n\nCăn cứ Luật Di sản văn hóa số "
+            "45/2024/QH15;\n")
+    assert [(c.number, c.type) for c in _cites(text)] == [("45/2024/QH15", "Luật")]
+    text = ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 2 năm 2015; Luật Ban hành văn bản quy phạm "
+            "pháp luật số 64/2025/QH15 ngày 19 tháng 2 năm 2025;\n")
+    assert [(c.number, c.date) for c in _cites(text)] == [(None, "2015-02-19"), ("64/2025/QH15", "2025-02-19")]
+
+
+def test_short_symbols_after_a_type_and_five_digit_party_numbers():
+    # 5721-QD-UBND, 44-2025-QD-TTg, 39712-CHQ-GSQL, 55-2025-NQ-HDND
+    text = ("Căn cứ Nghị định số 74/CP ngày 25/10/1993 của Chính phủ; Quyết định số 769/TTg ngày 18 tháng 9 năm 1997; "
+            "trả lời công văn số 01/KGL ngày 20/11/2025; Văn bản số 14612-CV/VPTW ngày 29/4/2025; đạt 1/3 số xã.\n")
+    assert [(c.number, c.type, c.date) for c in _cites(text)] == [
+        ("74/CP", "Nghị định", "1993-10-25"), ("769/TTg", "Quyết định", "1997-09-18"),
+        ("01/KGL", "Công văn", "2025-11-20"), ("14612-CV/VPTW", "Công văn", "2025-04-29")]

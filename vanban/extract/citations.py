@@ -289,6 +289,30 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
     return out
 
 
+def _typed_short(f: Folded, start: int, end: int, own: str | None, taken: list[tuple[int, int]]
+                 ) -> list[tuple[Citation, int, int]]:
+    """Short symbols after a type word and "số" ("Nghị định số 74/CP ngày 25/10/1993", "Quyết định số 769/TTg")."""
+    v, o = f.view, f.original
+    out: list[tuple[Citation, int, int]] = []
+    for m in P.TYPED_SHORT_SYMBOL_RE.finditer(v, start, end):
+        a, b = m.start(), m.end("sym")
+        if any(s < b and a < e for s, e in taken):
+            continue
+        number = normalize_symbol(o[m.start("sym"):b])
+        if own and symbol_key(number) == own:
+            continue
+        group = next(g for g, val in m.groupdict().items() if val is not None and g != "sym")
+        date, stop = _date_after(f, b)
+        issuer, stop2 = _issuer_after(f, stop)
+        if date is None and issuer:
+            date, stop3 = _date_after(f, stop2)
+            stop2 = max(stop2, stop3)
+        stop = max(stop, stop2)
+        out.append((Citation(text=clean_quote(o[a:stop]), number=number, type=P.CITE_TYPE_BY_GROUP[group],
+                             date=date, issuer=issuer), a, stop))
+    return out
+
+
 _ROMAN_WORD = re.compile(r"[IVXL]{1,5}")
 _PLAN_STOP_FOLDED = {fold(w) for w in P.PLAN_NAME_STOP}
 
@@ -347,6 +371,7 @@ def find_citations(
     found, named, spans = [], [], []
     for lo, hi in ranges:
         here = _numbered(f, lo, hi, own)
+        here += _typed_short(f, lo, hi, own, [(s, e) for _, s, e in here])
         if lo >= end:  # "(Ban hành kèm theo Quyết định số …)": the appendix's host, not a citation
             host = [(s, e) for c, s, e in here if P.ATTACHED_TO_RE.search(f.view, max(lo, s - 40), s)]
             spans += host
@@ -401,11 +426,16 @@ def _dedupe(cites: list[Citation]) -> list[Citation]:
     for c in cites:
         key = ("sym:" + (symbol_key(c.number) or "")) if c.number else _name_key(c, seen)
         key = named_numbers.get(key, key)
+        if key in seen and not (c.number and out[seen[key]].number) and c.date and out[seen[key]].date \
+                and c.date != out[seen[key]].date:
+            key = f"{key}@{c.date}"  # one name, two dates: two laws ("Luật Ban hành … ngày 19 tháng 2 năm 2015" / số 64/2025/QH15)
         if key in seen:
             i = seen[key]
             p = out[i]
             ctype = p.type if p.type and p.type not in _SPECIFIC_FIRST else (c.type or p.type)
-            out[i] = Citation(p.text, p.number, ctype, p.date or c.date, p.issuer or c.issuer,
+            # a law named first without its number ("… của Luật Di sản văn hóa", then "Luật Di sản văn hóa số
+            # 45/2024/QH15"): the later mention gives the number
+            out[i] = Citation(p.text, p.number or c.number, ctype, p.date or c.date, p.issuer or c.issuer,
                               "can_cu" if "can_cu" in (p.relation, c.relation) else p.relation,
                               p.name or c.name, p.span)
             continue
