@@ -110,6 +110,16 @@ def _date_after(f: Folded, pos: int) -> tuple[str | None, int]:
     return _date_at(m), pos + m.end()
 
 
+def _date_issuer_after(f: Folded, pos: int) -> tuple[str | None, str | None, int]:
+    """(date, issuer, end) written after a cited symbol ending at ``pos``: ", ngày …, của …" or "của … ngày …"."""
+    date, stop = _date_after(f, pos)
+    issuer, stop2 = _issuer_after(f, stop)
+    if date is None and issuer:
+        date, stop3 = _date_after(f, stop2)
+        stop2 = max(stop2, stop3)
+    return date, issuer, max(stop, stop2)
+
+
 def _type_before(f: Folded, pos: int) -> tuple[str | None, int]:
     """(type, start of the type phrase) written right before ``pos``."""
     window_start = max(0, pos - 45)
@@ -150,13 +160,7 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
         if written == "Công văn" and code_type and code_type != "Công văn":
             written = code_type  # "văn bản số 621/BC-BTC" is the Báo cáo
         ctype = written or code_type
-        stop = m.end()
-        date, stop = _date_after(f, stop)
-        issuer, stop2 = _issuer_after(f, stop)
-        if date is None and issuer:
-            date, stop3 = _date_after(f, stop2)
-            stop2 = max(stop2, stop3)
-        stop = max(stop, stop2)
+        date, issuer, stop = _date_issuer_after(f, m.end())
         if date is None:
             s0, _ = sentence_bounds(f, m.start(), start, end)
             date = _date_at(P.CITE_DATE_OPENING_RE.match(v, s0, m.start()))
@@ -302,12 +306,7 @@ def _typed_short(f: Folded, start: int, end: int, own: str | None, taken: list[t
         if own and symbol_key(number) == own:
             continue
         group = next(g for g, val in m.groupdict().items() if val is not None and g != "sym")
-        date, stop = _date_after(f, b)
-        issuer, stop2 = _issuer_after(f, stop)
-        if date is None and issuer:
-            date, stop3 = _date_after(f, stop2)
-            stop2 = max(stop2, stop3)
-        stop = max(stop, stop2)
+        date, issuer, stop = _date_issuer_after(f, b)
         out.append((Citation(text=clean_quote(o[a:stop]), number=number, type=P.CITE_TYPE_BY_GROUP[group],
                              date=date, issuer=issuer), a, stop))
     return out
