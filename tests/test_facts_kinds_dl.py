@@ -191,3 +191,10 @@ def test_short_symbols_after_a_type_and_five_digit_party_numbers():
     assert [(c.number, c.type, c.date) for c in _cites(text)] == [
         ("74/CP", "Nghị định", "1993-10-25"), ("769/TTg", "Quyết định", "1997-09-18"),
         ("01/KGL", "Công văn", "2025-11-20"), ("14612-CV/VPTW", "Công văn", "2025-04-29")]
+
+
+def test_a_quarter_with_its_year_after_a_hyphen():
+    # 617-KH-UBND, a task table's "Thời gian hoàn thành" cell: "Quí IV-2025"
+    assert _due("Quí IV-2025: Sở KH&CN triển khai nền tảng đào tạo trực tuyến.\n") == [
+        (None, "2025-10-01", "2025-12-31", None)]
+    assert _due("Sở Nội vụ hoàn thành trong Quý I - 2027.\n") == [(None, "2027-01-01", "2027-03-31", None)]
