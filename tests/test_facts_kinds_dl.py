@@ -198,3 +198,15 @@ def test_a_quarter_with_its_year_after_a_hyphen():
     assert _due("Quí IV-2025: Sở KH&CN triển khai nền tảng đào tạo trực tuyến.\n") == [
         (None, "2025-10-01", "2025-12-31", None)]
     assert _due("Sở Nội vụ hoàn thành trong Quý I - 2027.\n") == [(None, "2027-01-01", "2027-03-31", None)]
+
+
+def test_completion_in_a_year_and_projects_already_scheduled():
+    # 627-TB-VPCP (tune gold: the heading III.1 and "bảo đảm thông xe kỹ thuật năm 2025" are 2025 intervals; the
+    # projects "có kế hoạch hoàn thành năm 2025" are described, not given a due date)
+    year = (None, "2025-01-01", "2025-12-31", None)
+    assert _due("1. Hoàn thành mục tiêu đưa vào\nkhai thác trên 3.000 km đường bộ cao tốc và khoảng trên 1.700km "
+                "đường bộ ven biển\ntrong năm 2025\n") == [year]
+    assert _due("Bộ Xây dựng chỉ đạo tháo gỡ vướng mắc của dự án Đồng Đăng - Trà Lĩnh, bảo đảm thông xe kỹ thuật năm "
+                "2025.\n") == [year]
+    assert _due("Bộ Quốc phòng hỗ trợ xe máy, thiết bị nhằm đẩy nhanh tiến độ thi công các dự án cao tốc có kế hoạch "
+                "hoàn thành năm 2025.\n") == []
