@@ -134,6 +134,8 @@ def test_named_plans_are_cited_kinds_of_plans_are_not():
         "Quy hoạch mạng lưới đường bộ thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"]
     assert plans("theo Quy hoạch tỉnh Phú Yên và Quy hoạch tỉnh Đắk Lắk đã được phê duyệt.\n") == [
         "Quy hoạch tỉnh Phú Yên", "Quy hoạch tỉnh Đắk Lắk"]
+    assert plans("phù hợp Quy hoạch tỉnh Bà Rịa - Vũng Tàu thời kỳ 2021 - 2030 đã được phê duyệt.\n") == [  # 2820-QD-UBND
+        "Quy hoạch tỉnh Bà Rịa - Vũng Tàu thời kỳ 2021 - 2030"]
     # kinds of plans, a law, a body, a heading: no cited plan (71-2025-NQ-HDND, 72-2025-QD-UBND_bac-ninh)
     assert plans("5. Quy hoạch phân khu khu vực TOD được lập theo Quy hoạch tỉnh và Luật Quy hoạch đô thị và nông thôn; "
                  "Sở Quy hoạch - Kiến trúc hướng dẫn.\nIII. QUY HOẠCH KHU VỰC TOD ĐỐI VỚI ĐƯỜNG SẮT QUỐC GIA\n") == []

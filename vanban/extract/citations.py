@@ -339,6 +339,8 @@ def _named_plans(f: Folded, start: int, end: int, free) -> list[tuple[Citation, 
             word = w.group(0)
             # a proper name ("Thủ đô", "Bà Rịa", "Hồ Chí Minh") or a Roman number ("VIII"); an acronym ("TOD") is none
             proper = (word[:1].isupper() and not word[1:].isupper()) or _ROMAN_WORD.fullmatch(word)
+            if word == "-" and named:
+                continue  # "Quy hoạch tỉnh Bà Rịa - Vũng Tàu": a hyphen inside a proper name
             if word.lower() in P.PLAN_NAME_STOP or (word.isascii() and word.lower() in _PLAN_STOP_FOLDED):
                 break  # "Quy hoạch chung Thủ đô | đã được …", "Quy hoạch tỉnh | và …"
             plain_run = 0 if proper else plain_run + 1
