@@ -212,3 +212,11 @@ def test_completion_in_a_year_and_projects_already_scheduled():
                 "2025.\n") == [year]
     assert _due("Bộ Quốc phòng hỗ trợ xe máy, thiết bị nhằm đẩy nhanh tiến độ thi công các dự án cao tốc có kế hoạch "
                 "hoàn thành năm 2025.\n") == []
+
+
+def test_deadline_labels_and_weeks_of_a_month():
+    # a call for dossiers' "Hạn cuối …:" label (hour between) and a conference "vào tuần thứ 2 của tháng 12"
+    assert [d[0] for d in _due("Hạn cuối nhận hồ sơ: 17 giờ 00, ngày 30/12/2025.\n")] == ["2025-12-30"]
+    assert [d[0] for d in _due("Thời hạn gửi báo cáo về Sở Nội vụ: ngày 15/12/2025.\n")] == ["2025-12-15"]
+    assert _due("Tổ chức Hội nghị tổng kết vào tuần thứ 2 của tháng 12 năm 2025.\n") == [
+        (None, "2025-12-08", "2025-12-14", None)]

@@ -105,6 +105,15 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         add(_exact(m.start(), m.end(), m.group("d"), m.group("m"), m.group("y"), ref))
     for m in P.CUED_DAY_MONTH_RE.finditer(view):  # "trước 20 tháng 11 năm 2026"
         add(_exact(m.start("d"), m.end(), m.group("d"), m.group("m"), m.group("y"), ref))
+    for m in P.WEEK_OF_MONTH_RE.finditer(view):  # "tuần thứ 2 của tháng 12 năm 2025": days 8–14
+        n = int(m.group("n")) if m.group("n").isdigit() else {"hai": 2, "ba": 3, "tu": 4, "nam": 5}[m.group("n")]
+        mo = int(m.group("m"))
+        y = int(m.group("y")) if m.group("y") else _infer_year(mo, None, ref)
+        if y and month_interval(y, mo):
+            last = calendar.monthrange(y, mo)[1]
+            if 7 * (n - 1) + 1 <= last:
+                add(DateHit(m.start(), m.end(), "week", None, iso(y, mo, 7 * (n - 1) + 1), iso(y, mo, min(7 * n, last)),
+                            bool(m.group("y")), mo))
     for m in P.LAST_WEEK_OF_QUARTER_RE.finditer(view):
         add(_last_week_of_quarter(m, ref))
     for m in P.NUMERIC_DATE_RE.finditer(view):

@@ -50,6 +50,8 @@ def _cue(view: str, lo: int, start: int, strong_only: bool) -> re.Match[str] | N
     tod = P.TIME_OF_DAY_TAIL_RE.search(prefix) if m is None else None
     if tod:  # "trước 15 giờ ngày 20/12/2025": the cue stands before the hour
         m = rx.search(prefix[:tod.start()] + " ")
+    if m is None:  # "Hạn cuối nhận hồ sơ: 17 giờ 00, ngày 30/12/2025"
+        m = P.DEADLINE_LABEL_RE.search(prefix[:tod.start()] + " " if tod else prefix)
     if m is None:
         return None
     return m

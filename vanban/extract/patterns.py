@@ -137,9 +137,19 @@ CUED_DAY_MONTH_RE = re.compile(
 )
 # "năm sau" / "năm tới" after a date without year: the year after the document's.
 NEXT_YEAR_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+(?:{kw('sau')}|{kw('toi')}|{kw('ke tiep')})(?![a-z])")
+# A deadline label ending in a colon, its noun phrase between: "Hạn cuối nhận hồ sơ: 30/12/2025",
+# "Thời hạn gửi báo cáo về Sở Nội vụ: …".
+DEADLINE_LABEL_RE = re.compile(
+    rf"(?:(?<![a-z])h[a4d]n\s+(?:ch[o06]t|cu[o06]i)|{kw('thoi han')})[^.;:\n]{{0,40}}:\s*(?:{NGAY}\s+)?$"
+)
 # A time of day between a deadline word and its date: "trước 15 giờ ngày 20/12/2025", "trước 10 giờ 30 phút, ngày …".
 TIME_OF_DAY_TAIL_RE = re.compile(
     rf"\s\d{{1,2}}\s*(?:h|g[i1][o06]|:)\s*(?:\d{{1,2}}\s*(?:{kw('phut')}|p|')?)?\s*(?:,\s*)?(?:{kw('sang')}\s+|{kw('chieu')}\s+)?(?:{NGAY}\s*)?$"
+)
+# "tuần thứ 2 của tháng 12 năm 2025": days 8–14 of that month.
+WEEK_OF_MONTH_RE = re.compile(
+    rf"{kw('tuan thu')}\s+(?P<n>[1-5]|hai|ba|tu|nam)\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?{THANG}\s+(?P<m>\d{{1,2}})"
+    rf"(?:\s*(?:/|{NAM})\s*(?P<y>(?:19|20)\d\d))?(?![\d/])"
 )
 # "tuần cuối cùng của tháng thứ 3 trong quý": the last week of each quarter.
 LAST_WEEK_OF_QUARTER_RE = re.compile(
