@@ -220,3 +220,9 @@ def test_deadline_labels_and_weeks_of_a_month():
     assert [d[0] for d in _due("Thời hạn gửi báo cáo về Sở Nội vụ: ngày 15/12/2025.\n")] == ["2025-12-15"]
     assert _due("Tổ chức Hội nghị tổng kết vào tuần thứ 2 của tháng 12 năm 2025.\n") == [
         (None, "2025-12-08", "2025-12-14", None)]
+
+
+def test_an_amending_law_named_by_a_count_of_laws_is_none():
+    # 624-TB-VPCP (a task table: laws to be drafted); the laws it lists are named ones
+    text = "4. Xây dựng Luật sửa đổi, bổ sung 07 Luật (Luật Đấu thầu; Luật Hải quan).\n"
+    assert [c.name for c in _cites(text)] == ["Luật Đấu thầu", "Luật Hải quan"]

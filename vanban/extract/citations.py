@@ -272,6 +272,8 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             num = normalize_symbol(o[ne + nm.start("sym"):ne + nm.end("sym")])
             stop = ne + nm.end()
         date, stop2 = _date_after(f, stop)
+        if num is None and date is None and P.GENERIC_AMENDING_LAW_RE.match(fold(name)):
+            continue  # "Xây dựng Luật sửa đổi, bổ sung 07 Luật (…)": laws to be drafted, none named
         inner = re.search(r"(?<![a-z])cua\s+(?=l[uw]at\s)", fold(name))
         if num and inner and re.match(r"\s*(?:,|va)\s*l[uw]at\s", v[stop:stop + 12]):
             # "Luật sửa đổi, bổ sung … của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số …": each number is

@@ -381,6 +381,9 @@ LAW_NAME_END_RE = re.compile(
 # Words before "luật" that make it no law's name: "pháp luật", "kỷ⏎LUẬT" (discipline), "dự thảo Luật" (a draft),
 # "Trường Đại học Luật Hà Nội", "ngành Luật".
 NOT_LAW_BEFORE_RE = re.compile(rf"(?:(?<![a-z])phap|(?<![a-z])k[yi]|{kw('du thao')}|{kw('hoc')}|{kw('nganh')}|{kw('khoa')})\s*$")
+# An amending law named by a count of laws only ("Luật sửa đổi, bổ sung các Luật", "… bổ sung 07 Luật" to be
+# drafted) names no document, unless its number or date follows.
+GENERIC_AMENDING_LAW_RE = re.compile(r"l[uw]at\s+sua\s+doi\s*,\s*bo\s+sung\s+(?:cac|\d{1,3})\s+l[uw]at\s*$")
 # A law's "name" that is a date (a table cell after "dự thảo Luật | Tháng 12/2025") is none.
 LAW_NAME_IS_DATE_RE = re.compile(rf"(?:{THANG}|{NGAY}|{NAM}|{QUY})\s+\d")
 LAW_DATE_OR_NUMBER_RE = re.compile(rf"^\s*(?:s[o06]\s*:?\s*\d|{NGAY}\s+\d)")
