@@ -226,3 +226,14 @@ def test_an_amending_law_named_by_a_count_of_laws_is_none():
     # 624-TB-VPCP (a task table: laws to be drafted); the laws it lists are named ones
     text = "4. Xây dựng Luật sửa đổi, bổ sung 07 Luật (Luật Đấu thầu; Luật Hải quan).\n"
     assert [c.name for c in _cites(text)] == ["Luật Đấu thầu", "Luật Hải quan"]
+
+
+def test_month_cells_under_a_due_column_of_a_task_table():
+    # 2629-QD-TTg: the task table's "Thời gian thực hiện" column, one cell per line between "|" separators
+    body = ("|\n**Nhiệm vụ, giải\npháp**\n|\n**Cơ quan chủ trì**\n|\n**Kết quả**\n|\n**Thời gian thực\nhiện**\n|\n|\n1\n|\n"
+            "Xây dựng Luật Chuyển đổi số\n|\nBộ Khoa học và Công\nnghệ\n|\nTrình Quốc hội dự\nthảo Luật\n|\n"
+            "Tháng 12/2025\n|\n|\n2\n|\nBan hành hướng dẫn kỹ thuật\n|\nBộ Công an\n|\nHướng dẫn kỹ thuật\n"
+            "được ban hành\n|\nTháng 6/2026\n|\n")
+    assert _due(body) == [(None, "2025-12-01", "2025-12-31", None), (None, "2026-06-01", "2026-06-30", None)]
+    # a month alone on a line with no due column above it is no deadline
+    assert _due("Kết quả thu ngân sách\n|\nTháng 10/2025\n|\n1.250 tỷ đồng\n|\n") == []

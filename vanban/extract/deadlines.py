@@ -361,7 +361,7 @@ def find_deadlines(
                 cue = re.search(r"\S+\s*$", f.view[max(s0, h.start - 60):h.start])  # "trong": the task runs up to it
         else:
             cue = _cue(f.view, s0, h.start, strong_only=False)
-            if cue is None:
+            if cue is None and not (h.kind == "month" and h.year_given and _due_cell(f.view, h)):
                 continue
         if P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start) \
                 or P.ADOPTED_AT_RE.search(f.view, max(s0, h.start - 30), h.start):
@@ -418,6 +418,17 @@ def _not_quarter(original: str, pos: int, accented: bool) -> bool:
     return any(c in word for c in "ỹỳỷỵìỉĩị") or (accented and word in ("quy", "qui"))
 
 
+
+
+def _due_cell(view: str, h: DateHit) -> bool:
+    """True when the date fills its line alone (a table cell: "Tháng 12/2025") and a due-column header
+    ("Thời gian thực hiện", "Thời hạn", "Tiến độ") stands alone on a line before it."""
+    ls = view.rfind("\n", 0, h.start) + 1
+    le = view.find("\n", h.end)
+    line = view[ls:le if le >= 0 else len(view)]
+    if line.strip(" \t*_|.") != view[h.start:h.end].strip():
+        return False
+    return P.DUE_COLUMN_HEAD_RE.search(view, max(0, h.start - 20000), ls) is not None
 
 
 _HORIZON_KINDS = {"year", "month", "month_part", "month_range", "quarter", "half"}

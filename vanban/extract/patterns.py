@@ -142,6 +142,12 @@ NEXT_YEAR_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+(?:{kw('sau')}|{kw('t
 DEADLINE_LABEL_RE = re.compile(
     rf"(?:(?<![a-z])h[a4d]n\s+(?:ch[o06]t|cu[o06]i)|{kw('thoi han')})[^.;:\n]{{0,40}}:\s*(?:{NGAY}\s+)?$"
 )
+# A task table's due-column header cell ("Thời gian thực hiện", "Thời gian hoàn thành", "Thời hạn", "Tiến độ"),
+# alone on its line(s): the month or quarter cells below it are due dates.
+DUE_COLUMN_HEAD_RE = re.compile(
+    rf"(?m)^[ \t*_|]*(?:{kw('thoi gian')}(?:\s+(?:{kw('thuc hien')}|{kw('hoan thanh')}|{kw('thuc')}))?|{kw('thoi han')}(?:\s+{kw('hoan thanh')})?"
+    rf"|{kw('tien do')}(?:\s+{kw('hoan thanh')}|\s+{kw('thuc hien')})?)[ \t*_]*$"
+)
 # A time of day between a deadline word and its date: "trước 15 giờ ngày 20/12/2025", "trước 10 giờ 30 phút, ngày …".
 TIME_OF_DAY_TAIL_RE = re.compile(
     rf"\s\d{{1,2}}\s*(?:h|g[i1][o06]|:)\s*(?:\d{{1,2}}\s*(?:{kw('phut')}|p|')?)?\s*(?:,\s*)?(?:{kw('sang')}\s+|{kw('chieu')}\s+)?(?:{NGAY}\s*)?$"
