@@ -237,3 +237,11 @@ def test_month_cells_under_a_due_column_of_a_task_table():
     assert _due(body) == [(None, "2025-12-01", "2025-12-31", None), (None, "2026-06-01", "2026-06-30", None)]
     # a month alone on a line with no due column above it is no deadline
     assert _due("Kết quả thu ngân sách\n|\nTháng 10/2025\n|\n1.250 tỷ đồng\n|\n") == []
+
+
+def test_year_cells_under_a_due_column():
+    # 2597-QD-TTg ("Thời gian triển khai" column, cells "2026") and 179-KH-UBND ("2025")
+    body = ("|\n**Nhiệm vụ**\n|\n**Cơ quan chủ trì**\n|\n**Thời gian triển\nkhai**\n|\n|\n1\n|\nRà soát toàn diện các "
+            "luật, nghị định có liên quan\n|\nBộ Xây dựng\n|\n2026\n|\n")
+    assert _due(body) == [(None, "2026-01-01", "2026-12-31", None)]
+    assert _due("Dân số trung bình\n|\n2025\n|\n1.250 nghìn người\n|\n") == []  # a statistics table's year

@@ -54,7 +54,7 @@ class DateHit:
 
     start: int
     end: int
-    kind: str  # exact | day_month | day | month_part | month | month_range | quarter | half | year | relative | week
+    kind: str  # exact | day_month | day | month_part | month | month_range | quarter | half | year | year_cell | relative | week
     date: str | None
     earliest: str | None
     latest: str | None
@@ -154,6 +154,9 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
     for m in P.YEAR_RE.finditer(view):
         y = int(m.group("y"))
         add(DateHit(m.start(), m.end(), "year", None, iso(y, 1, 1), iso(y, 12, 31), True))
+    for m in P.YEAR_CELL_RE.finditer(view):
+        y = int(m.group("y"))
+        add(DateHit(m.start("y"), m.end("y"), "year_cell", None, iso(y, 1, 1), iso(y, 12, 31), True))
     for m in P.DAY_ONLY_RE.finditer(view):
         d = int(m.group("d"))
         if 1 <= d <= 31:

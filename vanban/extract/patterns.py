@@ -113,6 +113,8 @@ QUARTER_RE = re.compile(
 HALF_YEAR_RE = re.compile(
     rf"(?<![a-z0-9])(?:0?6|sau)\s+{THANG}\s+(?P<part>{DAU}|{CUOI})\s+{NAM}(?:\s+(?P<y>\d{{4}}))?(?!\d)"
 )
+# A table cell holding a bare year ("2026"): read as a year only where a due column heads it (deadlines.py).
+YEAR_CELL_RE = re.compile(r"(?m)^[ \t*_]*(?P<y>20\d\d)[ \t*_]*$")
 YEAR_RE = re.compile(rf"(?<![a-z]){NAM}\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 RANGE_FROM_RE = re.compile(r"(?<![a-z])t[uwi][r]?\s+(?:" + NGAY + r"\s+)?$")
 
@@ -145,7 +147,7 @@ DEADLINE_LABEL_RE = re.compile(
 # A task table's due-column header cell ("Thời gian thực hiện", "Thời gian hoàn thành", "Thời hạn", "Tiến độ"),
 # alone on its line(s): the month or quarter cells below it are due dates.
 DUE_COLUMN_HEAD_RE = re.compile(
-    rf"(?m)^[ \t*_|]*(?:{kw('thoi gian')}(?:\s+(?:{kw('thuc hien')}|{kw('hoan thanh')}|{kw('thuc')}))?|{kw('thoi han')}(?:\s+{kw('hoan thanh')})?"
+    rf"(?m)^[ \t*_|]*(?:{kw('thoi gian')}(?:\s+(?:{kw('thuc hien')}|{kw('hoan thanh')}|{kw('trien khai')}|{kw('thuc')}|{kw('trien')}))?|{kw('thoi han')}(?:\s+{kw('hoan thanh')})?"
     rf"|{kw('tien do')}(?:\s+{kw('hoan thanh')}|\s+{kw('thuc hien')})?)[ \t*_]*$"
 )
 # A time of day between a deadline word and its date: "trước 15 giờ ngày 20/12/2025", "trước 10 giờ 30 phút, ngày …".
