@@ -245,3 +245,12 @@ def test_year_cells_under_a_due_column():
             "luật, nghị định có liên quan\n|\nBộ Xây dựng\n|\n2026\n|\n")
     assert _due(body) == [(None, "2026-01-01", "2026-12-31", None)]
     assert _due("Dân số trung bình\n|\n2025\n|\n1.250 nghìn người\n|\n") == []  # a statistics table's year
+
+
+def test_one_resolution_named_by_its_issuer_and_topic():
+    # 623-TB-VPCP (tune gold: an unnumbered Nghị quyết of the Bộ Chính trị); 982-KH-UBND's plural is generic
+    assert [(c.type, c.name) for c in _cites(
+        "Bộ Tài chính hoàn thành sơ kết 03 năm thực hiện Nghị quyết của Bộ Chính trị về các vùng kinh tế - xã hội để "
+        "có cơ sở báo cáo.\n")] == [("Nghị quyết", "Nghị quyết của Bộ Chính trị về các vùng kinh tế - xã hội")]
+    assert _cites("gắn với thực hiện các Nghị quyết của Trung ương về cải cách hành chính, xây dựng Nhà nước.\n") == []
+    assert _cites("đề nghị Bộ Chính trị ban hành Nghị quyết của Bộ Chính trị về phát triển vùng.\n") == []

@@ -357,6 +357,12 @@ NAMED_DOC_RES = [
         rf"{kw('nghi quyet')}\s+{kw('phien hop')}\s+{kw('chinh phu')}\s+{kw('thuong ky')}\s+{THANG}\s+\d{{1,2}}"
         rf"(?:\s*(?:/|{NAM})\s*\d{{4}})?")),
     ("Điều lệ", re.compile(rf"{kw('dieu le dang')}(?![a-z])")),
+    # one resolution named by its issuer and topic ("thực hiện Nghị quyết của Bộ Chính trị về các vùng kinh tế - xã
+    # hội"); not a plural ("các Nghị quyết của Trung ương về …"), a draft or a resolution yet to be issued
+    ("Nghị quyết", re.compile(
+        rf"(?<!cac )(?<!nhung )(?<!thao )(?<!hanh )(?<!trinh )(?<!dung ){kw('nghi quyet')}\s+{kw('cua')}\s+"
+        rf"(?:{kw('bo chinh tri')}|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?|{kw('ban bi thu')}|{kw('trung uong')})"
+        rf"\s+{kw('ve')}\s+(?!{kw('viec')})[^.;:,()\n]{{5,80}}?(?=\s*[.;:,()\n]|\s+(?:{kw('de')}|{kw('nham')}|{kw('theo')}|{kw('tai')})\s)")),
     # the Constitution named by its title or year ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Hiến pháp
     # năm 2013"); "Hiến pháp và pháp luật", "Hiến pháp, luật" are generic
     ("Hiến pháp", re.compile(
