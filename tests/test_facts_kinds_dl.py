@@ -254,3 +254,11 @@ def test_one_resolution_named_by_its_issuer_and_topic():
         "có cơ sở báo cáo.\n")] == [("Nghị quyết", "Nghị quyết của Bộ Chính trị về các vùng kinh tế - xã hội")]
     assert _cites("gắn với thực hiện các Nghị quyết của Trung ương về cải cách hành chính, xây dựng Nhà nước.\n") == []
     assert _cites("đề nghị Bộ Chính trị ban hành Nghị quyết của Bộ Chính trị về phát triển vùng.\n") == []
+
+
+def test_cyrillic_look_alike_letters_inside_symbols():
+    # 1609-QD-TTPVHCC: "NĐ-CР", "TT-BTС", "TT-BKHĐТ" carry Cyrillic Р, С, Т; the gold writes them in Latin
+    text = ("- Nghị định số\n23/2024/NĐ-CР ngày 27/02/2024 của Chính phủ; - Thông tư số 105/2025/TT-BTС ngày "
+            "31/10/2025; Thông tư số\n02/2024/TT-BKHĐТ ngày 06/3/2024.\n")
+    assert [(c.number, c.type) for c in _cites(text)] == [
+        ("23/2024/NĐ-CP", "Nghị định"), ("105/2025/TT-BTC", "Thông tư"), ("02/2024/TT-BKHĐT", "Thông tư")]
