@@ -262,3 +262,12 @@ def test_cyrillic_look_alike_letters_inside_symbols():
             "31/10/2025; Thông tư số\n02/2024/TT-BKHĐТ ngày 06/3/2024.\n")
     assert [(c.number, c.type) for c in _cites(text)] == [
         ("23/2024/NĐ-CP", "Nghị định"), ("105/2025/TT-BTC", "Thông tư"), ("02/2024/TT-BKHĐT", "Thông tư")]
+
+
+def test_a_form_attached_to_another_decree_is_cited_in_an_appendix():
+    # 2022-QD-UBND's appended procedure: "(theo Mẫu số 01 ban hành kèm theo Nghị định số 56/2017/NĐ-CP)"
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 2022/QĐ-UBND\nAn Bình, ngày 18 tháng 11 năm 2025\n\n"
+            "QUYẾT ĐỊNH\nCông bố thủ tục hành chính\n\nĐiều 1. Công bố kèm theo Quyết định này thủ tục hành chính."
+            + _SIGNED + "PHỤ LỤC\n(Kèm theo Quyết định số 2022/QĐ-UBND)\n\n1. Tờ khai đề nghị hỗ trợ (theo Mẫu số "
+            "01 ban hành kèm theo Nghị định\nsố 56/2017/NĐ-CP).\n")
+    assert [(c.number, c.type) for c in extract(text).citations] == [("56/2017/NĐ-CP", "Nghị định")]

@@ -376,7 +376,7 @@ def find_citations(
         here = _numbered(f, lo, hi, own)
         here += _typed_short(f, lo, hi, own, [(s, e) for _, s, e in here])
         if lo >= end:  # "(Ban hành kèm theo Quyết định số …)": the appendix's host, not a citation
-            host = [(s, e) for c, s, e in here if P.ATTACHED_TO_RE.search(f.view, max(lo, s - 40), s)]
+            host = [(s, e) for c, s, e in here if P.ATTACHED_TO_RE.search(f.view, max(lo, s - 60), s)]
             spans += host
             here = [t for t in here if (t[1], t[2]) not in host]
         spans += [(s, e) for _, s, e in here]

@@ -407,8 +407,11 @@ LAW_COMMA_PAIRS_RE = re.compile(r"(?:sua doi|phong|kiem tra|thi dua|can bo|van t
 # "Luật sửa đổi, bổ sung …" opening a law's name, a line break allowed between the words.
 AMENDING_LAW_RE = re.compile(r"\s?sua\s+doi(?![a-z])")
 # An appendix's attachment line names its host document, not a cited one:
-# "(Ban hành kèm theo Quyết định số 102/2025/QĐ-UBND …)" (even when the host's number is misprinted).
-ATTACHED_TO_RE = re.compile(rf"{kw('kem theo')}\s+(?:(?:{TYPE_RE})\s+)?(?:{SO}\s*)?$")
+# "(Ban hành kèm theo Quyết định số 102/2025/QĐ-UBND …)" (even when the host's number is misprinted); it opens
+# its line or bracket ("Mẫu số 01 ban hành kèm theo Nghị định số 56/2017/NĐ-CP" cites the decree).
+ATTACHED_TO_RE = re.compile(
+    rf"(?:^|[(\n])[ \t*_(]*(?:{kw('ban hanh')}\s+)?{kw('kem')}\s+{kw('theo')}\s+(?:(?:{TYPE_RE})\s+)?(?:{SO}\s*)?$"
+)
 
 # --- targets: bounds, time limits, exclusions (see targets.py) ------------------
 TARGET_MIN_CUE_RE = re.compile(
