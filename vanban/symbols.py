@@ -129,6 +129,10 @@ def _fix_component(comp: str) -> str:
     return fix_code(comp)
 
 
+# Cyrillic capitals that look like Latin ones, as real documents carry them inside symbols ("TT-BTС").
+_CYRILLIC_LOOKALIKES = str.maketrans("АВСЕНКМОРТХУІ", "ABCEHKMOPTXYI")
+
+
 def normalize_symbol(s: str | None) -> str:
     """The canonical spelling of a số ký hiệu.
 
@@ -141,7 +145,7 @@ def normalize_symbol(s: str | None) -> str:
     """
     if not s:
         return ""
-    t = nfc(s).strip().strip(".,;:()")
+    t = nfc(s).strip().strip(".,;:()").translate(_CYRILLIC_LOOKALIKES)  # "NĐ-CР" with a Cyrillic Р
     t = _PREFIX_RE.sub("", t) if re.match(r"^\s*s\S{1,2}[\s:.]+\d", t, re.I) else t
     t = re.sub(r"(?<=[^\W\d_])[¢©®°](?=[^\W\d_])", "", t)  # OCR specks inside a code: "QĐ-TT¢g"
     t = re.sub(r"(?<=[^\W_])\s?[~–—−]\s?(?=[^\W_])", "-", t)  # a hyphen read as a tilde or dash: "CĐ~TTg"

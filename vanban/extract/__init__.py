@@ -48,7 +48,8 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
     meta = metadata_of(text, st)
     ref = reference_date_of(meta, reference_date)
 
-    cites, cite_spans = find_citations(f, lay, lay.head_end, lay.body_end, meta.number)
+    cites, cite_spans = find_citations(f, lay, lay.head_end, lay.body_end, meta.number,
+                                       tuple((a.start, a.end) for a in st.appendices))
     masks = list(cite_spans) + list(lay.basis_clauses)  # "Căn cứ … đến năm 2030" is not this plan's due date
     masks += [(p.start, p.end) for p in st.header.parts if p.kind == "place_date"]
     body = (lay.body_start, lay.body_end)

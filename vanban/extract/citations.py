@@ -110,6 +110,16 @@ def _date_after(f: Folded, pos: int) -> tuple[str | None, int]:
     return _date_at(m), pos + m.end()
 
 
+def _date_issuer_after(f: Folded, pos: int) -> tuple[str | None, str | None, int]:
+    """(date, issuer, end) written after a cited symbol ending at ``pos``: ", ngày …, của …" or "của … ngày …"."""
+    date, stop = _date_after(f, pos)
+    issuer, stop2 = _issuer_after(f, stop)
+    if date is None and issuer:
+        date, stop3 = _date_after(f, stop2)
+        stop2 = max(stop2, stop3)
+    return date, issuer, max(stop, stop2)
+
+
 def _type_before(f: Folded, pos: int) -> tuple[str | None, int]:
     """(type, start of the type phrase) written right before ``pos``."""
     window_start = max(0, pos - 45)
@@ -150,13 +160,7 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
         if written == "Công văn" and code_type and code_type != "Công văn":
             written = code_type  # "văn bản số 621/BC-BTC" is the Báo cáo
         ctype = written or code_type
-        stop = m.end()
-        date, stop = _date_after(f, stop)
-        issuer, stop2 = _issuer_after(f, stop)
-        if date is None and issuer:
-            date, stop3 = _date_after(f, stop2)
-            stop2 = max(stop2, stop3)
-        stop = max(stop, stop2)
+        date, issuer, stop = _date_issuer_after(f, m.end())
         if date is None:
             s0, _ = sentence_bounds(f, m.start(), start, end)
             date = _date_at(P.CITE_DATE_OPENING_RE.match(v, s0, m.start()))
@@ -175,7 +179,7 @@ def _law_name_end(f: Folded, name_start: int, limit: int) -> int:
     v = f.view
     window = " " + v[name_start:min(limit, name_start + 220)]
     name_start -= 1  # offsets in ``window`` count its leading space
-    amending = window.startswith(" sua doi")
+    amending = P.AMENDING_LAW_RE.match(window) is not None
     pos = 1
     while True:
         m = P.LAW_NAME_END_RE.search(window, pos)
@@ -242,13 +246,15 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
 
     for m in P.LAW_HEAD_RE.finditer(v, start, end):
         a = m.start()
-        if not o[a].isupper() or fold(o[max(0, a - 5):a]).strip().endswith("phap") or not free(a):
-            continue
+        if not o[a].isupper() or P.NOT_LAW_BEFORE_RE.search(v, max(0, a - 12), a) or not free(a):
+            continue  # "pháp luật", "kỷ luật", "dự thảo Luật"
         name_start = m.end()
+        if P.LAW_NAME_IS_DATE_RE.match(v, name_start):
+            continue
         first = v[name_start:name_start + 12].split()[0] if v[name_start:name_start + 12].split() else ""
         if not first[:1].isalpha() or (first in _NOT_LAW_NAME and not o[name_start].isupper()):
             continue  # "luật pháp", "Luật này", "Luật sư"
-        title = None if v.startswith("sua doi", name_start) else LAW_TITLE_RE.match(v, name_start, end)
+        title = None if P.AMENDING_LAW_RE.match(v, name_start) else LAW_TITLE_RE.match(v, name_start, end)
         if title:
             ne = title.end()  # a known title: "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"
         else:
@@ -266,6 +272,8 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             num = normalize_symbol(o[ne + nm.start("sym"):ne + nm.end("sym")])
             stop = ne + nm.end()
         date, stop2 = _date_after(f, stop)
+        if num is None and date is None and P.GENERIC_AMENDING_LAW_RE.match(fold(name)):
+            continue  # "Xây dựng Luật sửa đổi, bổ sung 07 Luật (…)": laws to be drafted, none named
         inner = re.search(r"(?<![a-z])cua\s+(?=l[uw]at\s)", fold(name))
         if num and inner and re.match(r"\s*(?:,|va)\s*l[uw]at\s", v[stop:stop + 12]):
             # "Luật sửa đổi, bổ sung … của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số …": each number is
@@ -275,6 +283,7 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
         out.append((Citation(text=clean_quote(o[a:max(stop, stop2)]), number=num, type=ctype, date=date, name=name),
                     a, max(stop, stop2)))
         taken.append((a, max(stop, stop2)))  # "… của Luật A và Luật B" inside an amending law's name
+    out += _named_plans(f, start, end, free)
     for ctype, rx in P.NAMED_DOC_RES:
         for m in rx.finditer(v, start, end):
             if not free(m.start()):
@@ -286,29 +295,107 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
     return out
 
 
+def _typed_short(f: Folded, start: int, end: int, own: str | None, taken: list[tuple[int, int]]
+                 ) -> list[tuple[Citation, int, int]]:
+    """Short symbols after a type word and "số" ("Nghị định số 74/CP ngày 25/10/1993", "Quyết định số 769/TTg")."""
+    v, o = f.view, f.original
+    out: list[tuple[Citation, int, int]] = []
+    for m in P.TYPED_SHORT_SYMBOL_RE.finditer(v, start, end):
+        a, b = m.start(), m.end("sym")
+        if any(s < b and a < e for s, e in taken):
+            continue
+        number = normalize_symbol(o[m.start("sym"):b])
+        if own and symbol_key(number) == own:
+            continue
+        group = next(g for g, val in m.groupdict().items() if val is not None and g != "sym")
+        date, issuer, stop = _date_issuer_after(f, b)
+        out.append((Citation(text=clean_quote(o[a:stop]), number=number, type=P.CITE_TYPE_BY_GROUP[group],
+                             date=date, issuer=issuer), a, stop))
+    return out
+
+
+_ROMAN_WORD = re.compile(r"[IVXL]{1,5}")
+_PLAN_STOP_FOLDED = {fold(w) for w in P.PLAN_NAME_STOP}
+
+
+def _named_plans(f: Folded, start: int, end: int, free) -> list[tuple[Citation, int, int]]:
+    """Named plans without number ("Quy hoạch chung Thủ đô", "Quy hoạch điện VIII", "Quy hoạch mạng lưới
+    đường bộ thời kỳ 2021 - 2030"): see ``patterns.PLAN_HEAD_RE``. A plan named by no proper name nor
+    period ("Quy hoạch tỉnh", "Quy hoạch phân khu") is a kind of plan, not a cited one."""
+    v, o = f.view, f.original
+    out: list[tuple[Citation, int, int]] = []
+    for m in P.PLAN_HEAD_RE.finditer(v, start, end):
+        a = m.start()
+        if not (o[a].isupper() and o[a + 1].islower()) or not free(a) or P.PLAN_AGENCY_BEFORE_RE.search(v, max(0, a - 12), a):
+            continue  # a heading in capitals, "Sở Quy hoạch - Kiến trúc"
+        name_end, named, plain_run = None, False, 0
+        for k, w in enumerate(re.finditer(r"[^\s.;:,()\[\]“”\"*|]+", o[m.end():min(end, m.end() + 160)])):
+            ws, we = m.end() + w.start(), m.end() + w.end()
+            between = o[name_end if name_end else m.end():ws]
+            if k >= 12 or re.search(r"[.;:,()\[\]“”\"|]|\n\s*\n", between):
+                break
+            period = P.PLAN_PERIOD_RE.match(v, ws - 1) if fold(w.group(0)) in ("thoi",) else None
+            if period:
+                name_end, named = period.end(), True
+                break
+            word = w.group(0)
+            # a proper name ("Thủ đô", "Bà Rịa", "Hồ Chí Minh") or a Roman number ("VIII"); an acronym ("TOD") is none
+            proper = (word[:1].isupper() and not word[1:].isupper()) or _ROMAN_WORD.fullmatch(word)
+            if word == "-" and named:
+                continue  # "Quy hoạch tỉnh Bà Rịa - Vũng Tàu": a hyphen inside a proper name
+            if word.lower() in P.PLAN_NAME_STOP or (word.isascii() and word.lower() in _PLAN_STOP_FOLDED):
+                break  # "Quy hoạch chung Thủ đô | đã được …", "Quy hoạch tỉnh | và …"
+            plain_run = 0 if proper else plain_run + 1
+            if named and plain_run > 1:
+                break  # the proper name ended two words ago ("Thủ đô" keeps one lower-case word)
+            named = named or bool(proper)
+            if proper or not named or plain_run <= 1:
+                name_end = we
+        if not named or name_end is None:
+            continue
+        name = clean_quote(o[a:name_end])
+        out.append((Citation(text=name, number=None, type="Quy hoạch", name=name), a, name_end))
+    return out
+
+
 def find_citations(
-    f: Folded, lay: Layout, start: int, end: int, own_number: str | None
+    f: Folded, lay: Layout, start: int, end: int, own_number: str | None,
+    after_signature: tuple[tuple[int, int], ...] = (),
 ) -> tuple[list[Citation], list[tuple[int, int]]]:
-    """Citations in ``[start, end)`` (one per cited document, text order) and
+    """Citations in ``[start, end)`` and in the ``after_signature`` ranges
+    (appendices, footnotes printed after the signature: "[1] Các công điện: số
+    217/CĐ-TTg ngày 16/11/2025; …"), one per cited document, text order, and
     the spans every mention covers (for masking their dates)."""
     own = symbol_key(own_number) if own_number else None
     if own and not any(symbol_key(f.original[m.start():m.end()]) == own
                        for m in f.matches_at(P.SYMBOL_RE, f.number_starts, 0, start)):
         own = None  # the header's number was not read (OCR): a body symbol is a citation, not our number
-    found = _numbered(f, start, end, own)
-    spans = [(s, e) for _, s, e in found]
-    named = _named(f, start, end, spans)
-    spans += [(s, e) for _, s, e in named]
+    ranges = [(start, end)] + [(a, b) for a, b in after_signature if a >= end]
+    found, named, spans = [], [], []
+    for lo, hi in ranges:
+        here = _numbered(f, lo, hi, own)
+        here += _typed_short(f, lo, hi, own, [(s, e) for _, s, e in here])
+        if lo >= end:  # "(Ban hành kèm theo Quyết định số …)": the appendix's host, not a citation
+            host = [(s, e) for c, s, e in here if P.ATTACHED_TO_RE.search(f.view, max(lo, s - 60), s)]
+            spans += host
+            here = [t for t in here if (t[1], t[2]) not in host]
+        spans += [(s, e) for _, s, e in here]
+        found += [(c, s, e, lo, hi) for c, s, e in here]
+    for lo, hi in ranges:
+        here = _named(f, lo, hi, spans)
+        spans += [(s, e) for _, s, e in here]
+        named += [(c, s, e, lo, hi) for c, s, e in here]
     cites = []
-    for c, s, e in sorted(found + named, key=lambda t: t[1]):
-        s0, s1 = sentence_bounds(f, s, start, end)
+    for c, s, e, lo, hi in sorted(found + named, key=lambda t: t[1]):
+        s0, s1 = sentence_bounds(f, s, lo, hi)
         cites.append(Citation(c.text, c.number, c.type, c.date, c.issuer, _relation(lay, f, s), c.name,
                               Span(s, e, clean_quote(f.original[s0:s1]))))
     # the own number's own mention in the body is masked too
     if own:
-        for m in f.matches_at(P.SYMBOL_RE, f.number_starts, start, end):
-            if symbol_key(f.original[m.start():m.end()]) == own:
-                spans.append((m.start(), m.end()))
+        for lo, hi in ranges:
+            for m in f.matches_at(P.SYMBOL_RE, f.number_starts, lo, hi):
+                if symbol_key(f.original[m.start():m.end()]) == own:
+                    spans.append((m.start(), m.end()))
     return _dedupe(cites), spans
 
 
@@ -342,11 +429,16 @@ def _dedupe(cites: list[Citation]) -> list[Citation]:
     for c in cites:
         key = ("sym:" + (symbol_key(c.number) or "")) if c.number else _name_key(c, seen)
         key = named_numbers.get(key, key)
+        if key in seen and not (c.number and out[seen[key]].number) and c.date and out[seen[key]].date \
+                and c.date != out[seen[key]].date:
+            key = f"{key}@{c.date}"  # one name, two dates: two laws ("Luật Ban hành … ngày 19 tháng 2 năm 2015" / số 64/2025/QH15)
         if key in seen:
             i = seen[key]
             p = out[i]
             ctype = p.type if p.type and p.type not in _SPECIFIC_FIRST else (c.type or p.type)
-            out[i] = Citation(p.text, p.number, ctype, p.date or c.date, p.issuer or c.issuer,
+            # a law named first without its number ("… của Luật Di sản văn hóa", then "Luật Di sản văn hóa số
+            # 45/2024/QH15"): the later mention gives the number
+            out[i] = Citation(p.text, p.number or c.number, ctype, p.date or c.date, p.issuer or c.issuer,
                               "can_cu" if "can_cu" in (p.relation, c.relation) else p.relation,
                               p.name or c.name, p.span)
             continue

@@ -54,7 +54,7 @@ class DateHit:
 
     start: int
     end: int
-    kind: str  # exact | day_month | day | month_part | month | quarter | half | year | relative | week
+    kind: str  # exact | day_month | day | month_part | month | month_range | quarter | half | year | year_cell | relative | week
     date: str | None
     earliest: str | None
     latest: str | None
@@ -105,6 +105,15 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         add(_exact(m.start(), m.end(), m.group("d"), m.group("m"), m.group("y"), ref))
     for m in P.CUED_DAY_MONTH_RE.finditer(view):  # "trước 20 tháng 11 năm 2026"
         add(_exact(m.start("d"), m.end(), m.group("d"), m.group("m"), m.group("y"), ref))
+    for m in P.WEEK_OF_MONTH_RE.finditer(view):  # "tuần thứ 2 của tháng 12 năm 2025": days 8–14
+        n = int(m.group("n")) if m.group("n").isdigit() else {"hai": 2, "ba": 3, "tu": 4, "nam": 5}[m.group("n")]
+        mo = int(m.group("m"))
+        y = int(m.group("y")) if m.group("y") else _infer_year(mo, None, ref)
+        if y and month_interval(y, mo):
+            last = calendar.monthrange(y, mo)[1]
+            if 7 * (n - 1) + 1 <= last:
+                add(DateHit(m.start(), m.end(), "week", None, iso(y, mo, 7 * (n - 1) + 1), iso(y, mo, min(7 * n, last)),
+                            bool(m.group("y")), mo))
     for m in P.LAST_WEEK_OF_QUARTER_RE.finditer(view):
         add(_last_week_of_quarter(m, ref))
     for m in P.NUMERIC_DATE_RE.finditer(view):
@@ -131,6 +140,11 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
             lo_m, hi_m = 3 * q - 2, 3 * q
             add(DateHit(m.start(), m.end(), "quarter", None, iso(y, lo_m, 1),
                         iso(y, hi_m, calendar.monthrange(y, hi_m)[1]), bool(m.group("y"))))
+    for m in P.MONTH_RANGE_RE.finditer(view):  # "Tháng 11 - 12/2025": one interval over both months
+        m1, m2, y = int(m.group("m1")), int(m.group("m2")), int(m.group("y"))
+        lo_iv, hi_iv = month_interval(y, m1), month_interval(y, m2)
+        if lo_iv and hi_iv and m1 < m2:
+            add(DateHit(m.start(), m.end(), "month_range", None, lo_iv[0], hi_iv[1], True))
     for m in P.MONTH_RE.finditer(view):
         mo = int(m.group("m"))
         y = int(m.group("y")) if m.group("y") else _infer_year(mo, None, ref)
@@ -140,6 +154,9 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
     for m in P.YEAR_RE.finditer(view):
         y = int(m.group("y"))
         add(DateHit(m.start(), m.end(), "year", None, iso(y, 1, 1), iso(y, 12, 31), True))
+    for m in P.YEAR_CELL_RE.finditer(view):
+        y = int(m.group("y"))
+        add(DateHit(m.start("y"), m.end("y"), "year_cell", None, iso(y, 1, 1), iso(y, 12, 31), True))
     for m in P.DAY_ONLY_RE.finditer(view):
         d = int(m.group("d"))
         if 1 <= d <= 31:

@@ -28,19 +28,30 @@ from vanban.models import Deadline, Span
 __all__ = ["find_deadlines", "split_subject", "split_actor", "first_verb"]
 
 _STRONG_CUE = re.compile(
-    rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|(?<![a-z])h[a4d]n(?![a-z])|h[o06][a4]n\s+th[a4d]nh|xong|k[e¢]t\s+th[uw]c|(?<![a-z])d[e¢]n)"
+    rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|(?<![a-z])h[a4d]n(?![a-z])|h[o06][a4]n\s+th[a4d]nh|xong|k[e¢]t\s+th[uw]c|(?<![a-z])d[e¢]n"
+    rf"|{P.kw('thong xe')}(?:\s+{P.kw('ky thuat')})?)"  # "bảo đảm thông xe kỹ thuật năm 2025"
     r"[^.;\n]{0,14}$"
 )
 _FROM_CUE = re.compile(r"(?<![a-z])t[uwi]r?\s+(?:ng[a4]y\s+)?$")
 _TO_CUE = re.compile(r"(?<![a-z])d[e¢6]n\s+(?:ng[a4]y\s+)?$")
 _LEAD_CUE = re.compile(r"(?:d[uw]ng|d[uw]\s+ki[e¢]n|th[o06]i\s+gi[a4]n(?:\s+th[a-z]{1,2}c\s+hi[e¢]n)?|v[a4]o|t[uwi]r?|trong)\s*:?")
-_TIME_FRAME = {"month_part", "quarter", "half", "relative", "week"}
+_TIME_FRAME = {"month_part", "month_range", "quarter", "half", "relative", "week"}
+
+
+# A line break inside a sentence ("… triển khai ngay vào⏎ngày 01/12/2025", "chậm nhất trước⏎ngày …")
+# is a space for the cue; a blank line or a new list item is not.
+_SOFT_BREAK = re.compile(r"[ \t]*\n(?![ \t]*(?:\n|[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-z\u0111]\)\s))")
 
 
 def _cue(view: str, lo: int, start: int, strong_only: bool) -> re.Match[str] | None:
-    prefix = view[max(lo, start - 60):start]
+    prefix = _SOFT_BREAK.sub(lambda m: " " * len(m.group(0)), view[max(lo, start - 60):start])
     rx = _STRONG_CUE if strong_only else P.DEADLINE_CUE_RE
     m = rx.search(prefix)
+    tod = P.TIME_OF_DAY_TAIL_RE.search(prefix) if m is None else None
+    if tod:  # "trước 15 giờ ngày 20/12/2025": the cue stands before the hour
+        m = rx.search(prefix[:tod.start()] + " ")
+    if m is None:  # "Hạn cuối nhận hồ sơ: 17 giờ 00, ngày 30/12/2025"
+        m = P.DEADLINE_LABEL_RE.search(prefix[:tod.start()] + " " if tod else prefix)
     if m is None:
         return None
     return m
@@ -334,8 +345,15 @@ def find_deadlines(
             continue  # "trong Quý II, chậm nhất tháng 6": one deadline
         if h.kind in _TIME_FRAME or rrule:
             cue = _cue(f.view, s0, h.start, strong_only=False)
+            if cue is None and not rrule and P.STAT_PERIOD_AFTER_RE.match(f.view, h.end):
+                continue  # "GRDP … Quý III đạt 6,26%": the period a figure covers
+            if cue is None and not rrule and not h.year_given and h.kind in ("quarter", "half") \
+                    and not re.search(r"(?:^|\n)[ \t*_\-+•|]*$", f.view[max(s0, h.start - 12):h.start]):
+                continue  # "báo cáo tương ứng Quý II và 6 tháng": a report's period named mid-sentence, no due date
         elif h.kind == "year":
             cue = _cue(f.view, s0, h.start, strong_only=True)
+            if cue is not None and P.PLANNED_BEFORE_RE.search(f.view, max(s0, h.start - 80), max(s0, h.start - 60) + cue.start()):
+                continue  # "các dự án … có kế hoạch hoàn thành năm 2025": describes the projects, sets no due date
             if cue is None:
                 done = P.COMPLETE_WITHIN_RE.search(f.view, max(s0, h.start - 140), h.start)
                 if done is None:
@@ -343,8 +361,11 @@ def find_deadlines(
                 cue = re.search(r"\S+\s*$", f.view[max(s0, h.start - 60):h.start])  # "trong": the task runs up to it
         else:
             cue = _cue(f.view, s0, h.start, strong_only=False)
-            if cue is None:
+            if cue is None and not (h.kind in ("month", "year_cell") and h.year_given and _due_cell(f.view, h)):
                 continue
+        if P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start) \
+                or P.ADOPTED_AT_RE.search(f.view, max(s0, h.start - 30), h.start):
+            continue  # "hồ sơ … phát sinh trước ngày 01/01/2026 thì …": a scope, not a due date
         prefix = f.view[max(s0, h.start - 20):h.start]
         if _FROM_CUE.search(prefix):
             pending_from = (h, cue.start() + max(s0, h.start - 60) if cue else h.start)
@@ -399,7 +420,18 @@ def _not_quarter(original: str, pos: int, accented: bool) -> bool:
 
 
 
-_HORIZON_KINDS = {"year", "month", "month_part", "quarter", "half"}
+def _due_cell(view: str, h: DateHit) -> bool:
+    """True when the date fills its line alone (a table cell: "Tháng 12/2025") and a due-column header
+    ("Thời gian thực hiện", "Thời hạn", "Tiến độ") stands alone on a line before it."""
+    ls = view.rfind("\n", 0, h.start) + 1
+    le = view.find("\n", h.end)
+    line = view[ls:le if le >= 0 else len(view)]
+    if line.strip(" \t*_|.") != view[h.start:h.end].strip():
+        return False
+    return P.DUE_COLUMN_HEAD_RE.search(view, max(0, h.start - 20000), ls) is not None
+
+
+_HORIZON_KINDS = {"year", "month", "month_part", "month_range", "quarter", "half"}
 _DUE_CUE = re.compile(
     rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|xong|(?<![a-z])h[a4d]n(?![a-z])|k[e¢]t\s+th[uw]c)[^.;\n]{{0,30}}$"
 )

@@ -38,6 +38,9 @@ _EXTRA = str.maketrans(
         "\t": " ",
         "\r": " ",
         "\f": "\n",
+        # Cyrillic look-alikes typed or read into a symbol ("23/2024/NĐ-CР", "TT-BTС"), lower-cased by fold
+        "а": "a", "в": "b", "с": "c", "е": "e", "н": "h", "к": "k", "м": "m", "о": "o", "р": "p", "т": "t",
+        "х": "x", "у": "y", "і": "i",
     }
 )
 

@@ -69,7 +69,7 @@ _NUMBER = r"\d{1,5}(?:\.\d{1,3})?[a-z]?"  # 24, 12a, 66.19
 _HY = r"[ \t]{0,2}[-~](?:[ \t]{0,2}|[ \t]*\n[ \t]*)"
 _SL = r"[ \t]{0,2}/(?:[ \t]{0,2}|[ \t]*\n[ \t]*)"
 # Party: 24-KH/ĐU, 15-HD/BTGDVTU, 01-QĐ/TW ; state: 05/QĐ-UBND, 30/2020/NĐ-CP, 04/TTr-BKHCN-BTTTT
-PARTY_SYMBOL = rf"\d{{1,4}}[a-z]?{_HY}{_CODE}{_SL}{_CODE}(?:\s?[-/]\s?{_CODE})*"
+PARTY_SYMBOL = rf"\d{{1,5}}[a-z]?{_HY}{_CODE}{_SL}{_CODE}(?:\s?[-/]\s?{_CODE})*"  # 14612-CV/VPTW: five digits
 STATE_SYMBOL = rf"{_NUMBER}(?:{_SL}(?:19|20)\d\d)?{_SL}{_CODE}(?:{_HY}{_CODE})+"
 STATE_SYMBOL_SHORT = rf"\d{{1,5}}{_SL}(?:19|20)\d\d{_SL}{_CODE}"  # 59/2020/QH14
 SYMBOL = rf"(?:{PARTY_SYMBOL}|{STATE_SYMBOL}|{STATE_SYMBOL_SHORT})"
@@ -89,7 +89,7 @@ QUY = r"qu[yi]"
 HANG = r"h[a4d]ng"  # hằng / hàng
 
 NUMERIC_DATE_RE = re.compile(
-    r"(?<![\d/.\-])(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?:\s?/\s?(?P<y>\d{4}))?(?![\d/])"
+    r"(?<![\d/.\-])(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?:\s?/\s?(?P<y>\d{4}))?(?![\d/]|[.,]\d)"  # "1/2.000" is a scale
     r"|(?<![\d/.\-])(?P<d2>\d{1,2})[.\-](?P<m2>\d{1,2})[.\-](?P<y2>\d{4})(?!\d)"
 )
 MONG = r"m[o06]ng"  # mồng / mùng
@@ -100,15 +100,21 @@ PART_MONTH_RE = re.compile(
     rf"(?<![a-z])(?P<part>{DAU}|{GIUA}|{CUOI})\s+{THANG}\s+(?P<m>\d{{1,2}})"
     rf"(?:\s*(?:/|{NAM})\s*(?P<y>\d{{4}}))?(?![\d/])"
 )
-MONTH_RE = re.compile(
-    rf"(?<![a-z]){THANG}\s+(?P<m>\d{{1,2}})(?:\s*(?:/|{NAM})\s*(?P<y>\d{{4}}))?(?![\d/])"
+# A span of months closing with its year: "Tháng 11 - 12/2025", "tháng 11-12 năm 2025".
+MONTH_RANGE_RE = re.compile(
+    rf"(?<![a-z]){THANG}\s+(?P<m1>\d{{1,2}})\s*-\s*(?:{THANG}\s+)?(?P<m2>\d{{1,2}})\s*(?:/|{NAM})\s*(?P<y>\d{{4}})(?![\d/])"
+)
+MONTH_RE = re.compile(  # not "tháng 12 năm (j-1)" of a formula
+    rf"(?<![a-z]){THANG}\s+(?P<m>\d{{1,2}})(?:\s*(?:/|{NAM})\s*(?P<y>\d{{4}}))?(?![\d/])(?!\s*{NAM}\s*\()"
 )
 QUARTER_RE = re.compile(
-    rf"(?<![a-z]){QUY}\s+(?P<q>iv|i{{1,3}}|[1-4])(?![a-z0-9])(?:\s*(?:/|{NAM})\s*(?P<y>\d{{4}}))?"
+    rf"(?<![a-z]){QUY}\s+(?P<q>iv|i{{1,3}}|[1-4])(?![a-z0-9])(?:\s*(?:/|-|{NAM})\s*(?P<y>(?:19|20)\d\d(?!\d)))?"  # "Quí IV-2025"
 )
 HALF_YEAR_RE = re.compile(
     rf"(?<![a-z0-9])(?:0?6|sau)\s+{THANG}\s+(?P<part>{DAU}|{CUOI})\s+{NAM}(?:\s+(?P<y>\d{{4}}))?(?!\d)"
 )
+# A table cell holding a bare year ("2026"): read as a year only where a due column heads it (deadlines.py).
+YEAR_CELL_RE = re.compile(r"(?m)^[ \t*_]*(?P<y>20\d\d)[ \t*_]*$")
 YEAR_RE = re.compile(rf"(?<![a-z]){NAM}\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 RANGE_FROM_RE = re.compile(r"(?<![a-z])t[uwi][r]?\s+(?:" + NGAY + r"\s+)?$")
 
@@ -133,6 +139,26 @@ CUED_DAY_MONTH_RE = re.compile(
 )
 # "năm sau" / "năm tới" after a date without year: the year after the document's.
 NEXT_YEAR_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+(?:{kw('sau')}|{kw('toi')}|{kw('ke tiep')})(?![a-z])")
+# A deadline label ending in a colon, its noun phrase between: "Hạn cuối nhận hồ sơ: 30/12/2025",
+# "Thời hạn gửi báo cáo về Sở Nội vụ: …".
+DEADLINE_LABEL_RE = re.compile(
+    rf"(?:(?<![a-z])h[a4d]n\s+(?:ch[o06]t|cu[o06]i)|{kw('thoi han')})[^.;:\n]{{0,40}}:\s*(?:{NGAY}\s+)?$"
+)
+# A task table's due-column header cell ("Thời gian thực hiện", "Thời gian hoàn thành", "Thời hạn", "Tiến độ"),
+# alone on its line(s): the month or quarter cells below it are due dates.
+DUE_COLUMN_HEAD_RE = re.compile(
+    rf"(?m)^[ \t*_|]*(?:{kw('thoi gian')}(?:\s+(?:{kw('thuc hien')}|{kw('hoan thanh')}|{kw('trien khai')}|{kw('thuc')}|{kw('trien')}))?|{kw('thoi han')}(?:\s+{kw('hoan thanh')})?"
+    rf"|{kw('tien do')}(?:\s+{kw('hoan thanh')}|\s+{kw('thuc hien')})?)[ \t*_]*$"
+)
+# A time of day between a deadline word and its date: "trước 15 giờ ngày 20/12/2025", "trước 10 giờ 30 phút, ngày …".
+TIME_OF_DAY_TAIL_RE = re.compile(
+    rf"\s\d{{1,2}}\s*(?:h|g[i1][o06]|:)\s*(?:\d{{1,2}}\s*(?:{kw('phut')}|p|')?)?\s*(?:,\s*)?(?:{kw('sang')}\s+|{kw('chieu')}\s+)?(?:{NGAY}\s*)?$"
+)
+# "tuần thứ 2 của tháng 12 năm 2025": days 8–14 of that month.
+WEEK_OF_MONTH_RE = re.compile(
+    rf"{kw('tuan thu')}\s+(?P<n>[1-5]|hai|ba|tu|nam)\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?{THANG}\s+(?P<m>\d{{1,2}})"
+    rf"(?:\s*(?:/|{NAM})\s*(?P<y>(?:19|20)\d\d))?(?![\d/])"
+)
 # "tuần cuối cùng của tháng thứ 3 trong quý": the last week of each quarter.
 LAST_WEEK_OF_QUARTER_RE = re.compile(
     rf"{kw('tuan cuoi')}(?:\s+{kw('cung')})?\s+{kw('cua')}\s+{THANG}\s+{kw('thu')}\s+(?P<k>[1-3]|ba|hai|mot)\s+(?:{kw('trong')}|{kw('cua')})\s+{QUY}(?![a-z])"
@@ -141,11 +167,11 @@ LAST_WEEK_OF_QUARTER_RE = re.compile(
 # "hằng năm", "hằng tháng", "hằng quý", "định kỳ 6 tháng", "6 tháng một lần", and a report
 # period named before its due date ("hàng tháng (trước ngày 18 hàng tháng), 6 tháng (trước ngày 18/5)").
 RECURRENCE_PHRASE_RE = re.compile(
-    rf"(?P<year>(?:{HANG}|m[o06db][io1])\s+{NAM}|{NAM}\s+m[o06]t\s+l[a4]n)(?![a-z])"
+    rf"(?P<year>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{NAM}|{NAM}\s+m[o06]t\s+l[a4]n)(?![a-z])"
     rf"|(?P<half>{kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}|(?:0?6|s[a4]u)\s+{THANG}\s+m[o06]t\s+l[a4]n"
     rf"|(?<!trong )(?<!han )(?<!vong )(?:0?6|s[a4]u)\s+{THANG}(?=\s*\(\s*[*_]*\s*(?:{kw('truoc')}|{kw('cham nhat')})))(?![a-z0-9])"
-    rf"|(?P<quarter>(?:{HANG}|m[o06db][io1])\s+{QUY}|{kw('dinh ky')}\s+{QUY}|{THANG}\s+{CUOI}\s+{QUY})(?![a-z0-9])"
-    rf"|(?P<month>(?:{HANG}|m[o06db][io1])\s+{THANG}|{kw('dinh ky')}\s+{THANG}|{THANG}\s+m[o06]t\s+l[a4]n)(?![a-z0-9])"
+    rf"|(?P<quarter>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{QUY}|{kw('dinh ky')}\s+{QUY}|{THANG}\s+{CUOI}\s+{QUY})(?![a-z0-9])"
+    rf"|(?P<month>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{THANG}|{kw('dinh ky')}\s+{THANG}|{THANG}\s+m[o06]t\s+l[a4]n)(?![a-z0-9])"
 )
 # Planning horizons, not due dates: "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%".
 HORIZON_BEFORE_RE = re.compile(rf"(?:{kw('tu nay')}\s+)?{kw('den')}\s+(?:{kw('het')}\s+)?$|{kw('tu nay')}\s+{kw('den')}\s+[^.;\n]{{0,10}}$")
@@ -280,6 +306,11 @@ CITE_TYPE_RE = "|".join(
     f"(?P<c{i}>{kw(f)})" for i, f in enumerate(sorted(CITE_TYPES, key=len, reverse=True))
 )
 CITE_TYPE_BY_GROUP = {f"c{i}": CITE_TYPES[f] for i, f in enumerate(sorted(CITE_TYPES, key=len, reverse=True))}
+# A short state symbol, a number and one code ("Nghị định số 74/CP", "Quyết định số 769/TTg", "công văn số 01/KGL"):
+# a citation only right after a type word and "số" (alone it reads like a fraction or a score).
+TYPED_SHORT_SYMBOL_RE = re.compile(
+    rf"(?<![a-z])(?:{CITE_TYPE_RE})\s{{1,3}}{SO}\s*(?P<sym>\d{{1,5}}\s?/\s?[a-z\u0111][a-z\u0111&]{{0,10}}\d{{0,2}})(?![\w/&-]|\.\w)"
+)
 # Abbreviated types before a full symbol ("NQ 25-NQ/TW", "QĐ 749/QĐ-TTg"), matched on the original text.
 CITE_TYPE_ABBR = {"NQ": "Nghị quyết", "KL": "Kết luận", "QĐ": "Quyết định", "CT": "Chỉ thị", "CTr": "Chương trình",
                   "KH": "Kế hoạch", "HD": "Hướng dẫn", "TB": "Thông báo", "NĐ": "Nghị định", "TT": "Thông tư",
@@ -326,7 +357,31 @@ NAMED_DOC_RES = [
         rf"{kw('nghi quyet')}\s+{kw('phien hop')}\s+{kw('chinh phu')}\s+{kw('thuong ky')}\s+{THANG}\s+\d{{1,2}}"
         rf"(?:\s*(?:/|{NAM})\s*\d{{4}})?")),
     ("Điều lệ", re.compile(rf"{kw('dieu le dang')}(?![a-z])")),
+    # one resolution named by its issuer and topic ("thực hiện Nghị quyết của Bộ Chính trị về các vùng kinh tế - xã
+    # hội"); not a plural ("các Nghị quyết của Trung ương về …"), a draft or a resolution yet to be issued
+    ("Nghị quyết", re.compile(
+        rf"(?<!cac )(?<!nhung )(?<!thao )(?<!hanh )(?<!trinh )(?<!dung ){kw('nghi quyet')}\s+{kw('cua')}\s+"
+        rf"(?:{kw('bo chinh tri')}|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?|{kw('ban bi thu')}|{kw('trung uong')})"
+        rf"\s+{kw('ve')}\s+(?!{kw('viec')})[^.;:,()\n]{{5,80}}?(?=\s*[.;:,()\n]|\s+(?:{kw('de')}|{kw('nham')}|{kw('theo')}|{kw('tai')})\s)")),
+    # the Constitution named by its title or year ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Hiến pháp
+    # năm 2013"); "Hiến pháp và pháp luật", "Hiến pháp, luật" are generic
+    ("Hiến pháp", re.compile(
+        rf"{kw('hien phap')}\s+(?:{kw('nuoc cong hoa xa hoi chu nghia viet nam')}|{NAM}\s+(?:19|20)\d\d(?!\d))")),
 ]
+# A named plan (typed "Quy hoạch"): "Quy hoạch" written with a capital inside a sentence, then its name, which
+# holds a proper name or a Roman number ("Quy hoạch tỉnh Phú Yên", "Quy hoạch chung Thủ đô", "Điều chỉnh Quy hoạch
+# điện VIII") or a period ("Quy hoạch mạng lưới đường bộ thời kỳ 2021 - 2030, tầm nhìn đến năm 2050").
+# ``PLAN_HEAD_RE`` finds the head (folded view); citations.py reads the name's words on the original text.
+PLAN_HEAD_RE = re.compile(rf"(?<=[a-z,][ \n]){kw('quy hoach')}\s+(?=\S)")
+PLAN_PERIOD_RE = re.compile(
+    rf"\s*{kw('thoi ky')}\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?:\s*,\s*{kw('tam nhin')}\s+(?:{kw('den')}\s+)?{NAM}\s+(?:19|20)\d\d)?"
+)
+# Words that end a plan's name before any proper name is met ("Quy hoạch tỉnh và …", "Quy hoạch … của Bộ …").
+# Written accented; a word without any diacritic (legacy OCR) is compared folded.
+PLAN_NAME_STOP = {"của", "và", "đã", "được", "theo", "tại", "để", "này", "do", "với", "trong", "thì", "là", "hoặc", "đối",
+                  "đến", "khi", "có", "cần", "phải", "sẽ", "đang", "cho", "-"}
+# Words before "Quy hoạch" that make it part of a body's name ("Sở Quy hoạch - Kiến trúc", "Viện Quy hoạch …").
+PLAN_AGENCY_BEFORE_RE = re.compile(rf"(?:{kw('so')}|{kw('vien')}|{kw('ban')}|{kw('cuc')}|{kw('phong')}|{kw('bo')}|{kw('trung tam')}|{kw('vu')})\s+$")
 # A law or ordinance named by its title ("Luật Đất đai", "Pháp lệnh …").
 LAW_HEAD_RE = re.compile(r"(?<![a-z])(?P<type>l[uw]at|phap lenh)\s+(?=\S)")
 # Where a law's name ends (folded, searched in the text after the type word):
@@ -337,9 +392,26 @@ LAW_NAME_END_RE = re.compile(
     r"|va\s+(?!luat\s)|nhu\s|trong\s|ve\s(?!sinh)|nay\b|hien hanh|quy dinh|dieu\s+\d|khoan\s+\d|can cu|thuc hien)"
     r"|[;.()“”\":]|\n\s*\n|\n\s*[-+•]|$"
 )
+# Words before "luật" that make it no law's name: "pháp luật", "kỷ⏎LUẬT" (discipline), "dự thảo Luật" (a draft),
+# "Trường Đại học Luật Hà Nội", "ngành Luật".
+NOT_LAW_BEFORE_RE = re.compile(rf"(?:(?<![a-z])phap|(?<![a-z])k[yi]|{kw('du thao')}|{kw('hoc')}|{kw('nganh')}|{kw('khoa')})\s*$")
+# An amending law named by a count of laws only ("Luật sửa đổi, bổ sung các Luật", "… bổ sung 07 Luật" to be
+# drafted) names no document, unless its number or date follows.
+GENERIC_AMENDING_LAW_RE = re.compile(r"l[uw]at\s+sua\s+doi\s*,\s*bo\s+sung\s+(?:cac|\d{1,3})\s+l[uw]at\s*$")
+# A law's "name" that is a date (a table cell after "dự thảo Luật | Tháng 12/2025") is none.
+LAW_NAME_IS_DATE_RE = re.compile(rf"(?:{THANG}|{NGAY}|{NAM}|{QUY})\s+\d")
 LAW_DATE_OR_NUMBER_RE = re.compile(rf"^\s*(?:s[o06]\s*:?\s*\d|{NGAY}\s+\d)")
 # Words of a law's name that hold a comma ("sửa đổi, bổ sung", "Phòng, chống").
-LAW_COMMA_PAIRS_RE = re.compile(r"(?:sua doi|phong|kiem tra|thi dua|can bo|van thu|du lich|the duc|giao duc|khoa hoc|thanh tra|xuat canh|nhap canh|qua canh|cu tru)\s*$")
+LAW_COMMA_PAIRS_RE = re.compile(r"(?:sua doi|phong|kiem tra|thi dua|can bo|van thu|du lich|the duc|giao duc|khoa hoc|thanh tra|xuat canh|nhap canh|qua canh|cu tru)\s*$"
+                                .replace(" ", r"\s+"))  # a line break may fall inside the pair ("Luật sửa⏎đổi, bổ sung")
+# "Luật sửa đổi, bổ sung …" opening a law's name, a line break allowed between the words.
+AMENDING_LAW_RE = re.compile(r"\s?sua\s+doi(?![a-z])")
+# An appendix's attachment line names its host document, not a cited one:
+# "(Ban hành kèm theo Quyết định số 102/2025/QĐ-UBND …)" (even when the host's number is misprinted); it opens
+# its line or bracket ("Mẫu số 01 ban hành kèm theo Nghị định số 56/2017/NĐ-CP" cites the decree).
+ATTACHED_TO_RE = re.compile(
+    rf"(?:^|[(\n])[ \t*_(]*(?:{kw('ban hanh')}\s+)?{kw('kem')}\s+{kw('theo')}\s+(?:(?:{TYPE_RE})\s+)?(?:{SO}\s*)?$"
+)
 
 # --- targets: bounds, time limits, exclusions (see targets.py) ------------------
 TARGET_MIN_CUE_RE = re.compile(
@@ -446,7 +518,7 @@ SCHEDULE_NOISE_RE = re.compile(
 # Words before "N/M" that make it a fraction, not a day and month ("ít nhất 2/3", "trên 1/2").
 FRACTION_BEFORE_RE = re.compile(
     rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|(?<![a-z]){kw('tren')}|(?<![a-z]){kw('duoi')}"
-    rf"|{kw('khong qua')}|{kw('khoang')}|{kw('bang')}|{kw('dat')})\s*$"
+    rf"|{kw('khong qua')}|{kw('khoang')}|{kw('bang')}|{kw('dat')}|(?<![a-z])t[yi]\s+l[e¢])\s*$"  # "tỉ lệ 2/3", "tỷ lệ 1/2.000"
 )
 # A span in force or counted, not a due date: "(hiệu lực / ủy quyền / áp dụng / tính) từ … đến hết ngày …".
 RUNNING_UNTIL_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?$")
@@ -460,10 +532,25 @@ AS_OF_TIME_RE = re.compile(
     rf"(?<![a-z]){kw('den')}\s+(?:{kw('sang')}|{kw('chieu')}|{kw('trua')}|{kw('toi')}|\d{{1,2}}\s*(?:h|gio)\s*\d{{0,2}}(?:\s*{kw('phut')})?)"
     rf"\s*,?\s*(?:{NGAY}\s+)?$"
 )
+# A period that a figure is measured over, not a due date: "GRDP … Quý III đạt 6,26%",
+# "quý I tăng 5,2%", "6 tháng đầu năm ước đạt 7%".
+STAT_PERIOD_AFTER_RE = re.compile(
+    rf"\s*,?\s*(?:{kw('uoc')}\s+)?(?:{kw('dat')}|{kw('tang')}|{kw('giam')})\s+(?:{kw('khoang')}\s+|{kw('tren')}\s+|{kw('gan')}\s+)?\d"
+)
+# A date that scopes what happened before it, not a due date: "hồ sơ … phát sinh trước ngày 01/01/2026
+# thì …", "đã được cấp trước ngày …".
+ARISEN_BEFORE_RE = re.compile(
+    rf"(?:{kw('phat sinh')}|{kw('xay ra')}|{kw('duoc cap')}|{kw('duoc ban hanh')}|{kw('duoc phe duyet')}|{kw('da ky')})"
+    rf"\s+{TRUOC}\s+(?:{NGAY}\s+)?$"
+)
+# Another body's act at a time, not a due date: "khi Luật … được thông qua vào tháng 12/2025".
+ADOPTED_AT_RE = re.compile(rf"{kw('thong qua')}\s+(?:{kw('vao')}\s+|{kw('trong')}\s+|{kw('tai')}\s+)?(?:{NGAY}\s+)?$")
+# "(các dự án) có kế hoạch hoàn thành năm 2025": a description of things already scheduled, no due date.
+PLANNED_BEFORE_RE = re.compile(rf"{kw('co ke hoach')}\s*$")
 REPORT_NAMED_RE = re.compile(rf"{kw('bao cao')}\s*$")
 DUE_AFTER_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+(?:{NGAY}\s+)?\d")
 # A completion verb, then its object, then "trong" right before a year: "hoàn thành … trong năm 2025".
 COMPLETE_WITHIN_RE = re.compile(
     rf"(?<!{kw('da')} )(?:{kw('hoan thanh')}|{kw('xong')}|{kw('khanh thanh')}|{kw('thong xe')}|{kw('dua vao su dung')}"
-    rf"|{kw('dua vao van hanh')})[^.;:,]{{0,110}}?(?<![a-z]){kw('trong')}\s+$"
+    rf"|{kw('dua vao van hanh')})(?:[^.;:,]|(?<=\d)[.,](?=\d)){{0,110}}?(?<![a-z]){kw('trong')}\s+$"  # "3.000 km": a number's dot
 )
