@@ -178,6 +178,12 @@ def whole_commands(tmp: Path, repeat: int, compare: list[Path] = (), bytecode_ca
         if name != bare_name:
             print(f"    ratio / bare = {w / b:.3f} wall ({min(times[name]) / bmin:.3f}), "
                   f"{c / bc:.3f} CPU ({min(cpus[name]) / bcmin:.3f})   (goal <= 1.10)", flush=True)
+            # each round's pair ran back to back under about the same load: the median of
+            # the per-round ratios is the steadier figure on a shared machine
+            pw = [x / y for x, y in zip(times[name], times[bare_name])]
+            pc = [x / y for x, y in zip(cpus[name], cpus[bare_name])]
+            print(f"    per-round ratios, median (max): {med(pw):.3f} wall ({max(pw):.3f}), "
+                  f"{med(pc):.3f} CPU ({max(pc):.3f})", flush=True)
             if name != runners[1][0]:
                 same = outputs[name] == outputs[runners[1][0]]
                 print(f"    text {'identical to' if same else 'DIFFERS from'} this checkout's", flush=True)
