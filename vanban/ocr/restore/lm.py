@@ -207,7 +207,7 @@ class LazyIntHash:
     Why: building the hash costs about as much as 400 k binary-search
     look-ups, and a short command never makes that many — ``vanban text
     scan.pdf --jobs 1`` corrects 4 pages of accented OCR with 66 k (the
-    build was ~0.1 s of its ~0.5 s over bare Tesseract, bench/ocr.py),
+    build was ~0.1 s of its ~0.7 s CPU over bare Tesseract, bench/ocr.py),
     one legacy-OCR plan restored makes ~200 k; a batch passes the mark
     within its first documents. So look-ups go to a binary search of
     ``keys`` until ``build_after`` of them were made, then to the hash
