@@ -200,12 +200,6 @@ class IntHash:
 #: 9.5 ms hashed; building the index of the 1.55 M bigrams ~80-120 ms)
 HASH_AFTER = 400_000
 
-#: trigram look-ups made before the bucket index of long histories is built
-#: (:meth:`LanguageModel._build_buckets`): searching a long history whole costs
-#: ~0.16 µs more a look-up (4 ms on the 25 k of ``vanban text``'s 4-page
-#: correction), the index 40-200 ms to build — the same "ski rental" rule
-BUCKETS_AFTER = 400_000
-
 
 class LazyIntHash:
     """:class:`IntHash` over sorted unique ``keys``, built when look-ups make it pay.
@@ -297,10 +291,7 @@ class LanguageModel:
         self._tri_q = arr["tri_q"]
         self._tri_table = _dequantise(np.arange(1 << bits), bits=bits)
         self.bi_hash = LazyIntHash(self.bi_keys)  # built once look-ups make it pay
-        # no bucket index yet: every history is searched whole until look-ups make it pay
-        self.long_rank = np.full(len(self.tri_start) - 1, -1, np.int32)
-        self.bucket_off = np.zeros((0, 2), np.uint16)
-        self._buckets_left: int | None = BUCKETS_AFTER
+        self._build_buckets()
         self.size_bytes = len(raw)
         self.user = None
         if user_path is not None and Path(user_path).exists():
@@ -330,11 +321,9 @@ class LanguageModel:
         history has continuations, and ``(<s>, <s>)`` (35,611 of them) is in
         every call: 16 passes over the queries. With the sub-range of ``c``'s
         bucket the search starts at most ``2**BUCKET_SHIFT`` wide (7 passes). Built
-        for the histories of more than ``LONG_HISTORY`` continuations
-        (12.5 k of 1.5 M; 11 MB of uint16, 40-200 ms) once ``BUCKETS_AFTER``
-        trigram look-ups were made without it (:meth:`tri_lookup`).
+        at load for the histories of more than ``LONG_HISTORY`` continuations
+        (12.5 k of 1.5 M; 11 MB of uint16, ~40 ms).
         """
-        self._buckets_left = None
         n = np.diff(self.tri_start)
         long = n > LONG_HISTORY
         self.long_rank = np.where(long, np.cumsum(long) - 1, -1).astype(np.int32)
@@ -370,10 +359,6 @@ class LanguageModel:
         c = np.asarray(c, dtype=np.int64)
         if not len(self.tri_c):  # a model without trigrams
             return np.full(len(c), default, np.float32), np.zeros(len(c), bool)
-        if self._buckets_left is not None:
-            self._buckets_left -= len(c)
-            if self._buckets_left <= 0:
-                self._build_buckets()
         if hist_idx is None:
             a, b = np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)
             hist_idx = self.bi_hash.find(a * self.V + b)
