@@ -260,6 +260,7 @@ def test_hash_index_agrees_with_binary_search():
     assert ((found >= 0) == hit).all() and (found[hit] == pos[hit]).all()
 
 
+
 def test_trigram_lookup_agrees_with_a_flat_search():
     """The bucketed search of long histories finds exactly the kept trigrams (and no others)."""
     import numpy as np
