@@ -228,6 +228,12 @@ class LazyIntHash:
             self._hash = IntHash(self.keys)
         return self._hash
 
+    def __getattr__(self, name: str):
+        """Anything else is the built hash's (``bits``, ``slots`` …): asking builds it."""
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.built, name)
+
     def find(self, q: np.ndarray) -> np.ndarray:
         """Index of each query in ``keys``, -1 when absent."""
         if self._hash is not None:
