@@ -5,7 +5,7 @@ First, whole command against whole command (issue 11, goal ≤ 1.10):
 rasterising, OCR, restoration, extraction) against bare single-threaded
 ``tesseract PAGE stdout -l vie --psm 3`` run once per page on the same
 pages (300 dpi gray PGM, rendered beforehand and not timed), on a 4-page
-300 dpi scan; the commands alternate, median and min of ``--repeat`` rounds (the
+300 dpi scan; the commands alternate, median and min of ``--rounds`` rounds (the
 machine is shared: neighbours' load makes single runs noisy). Then the CER
 of the scans old OCR tools wrote (tests/fixtures/old_ocr.py): a hidden
 text layer without Vietnamese marks, and the same with a page declared 35
@@ -27,7 +27,7 @@ by lowering CER. All figures come from one run on the same pages:
 The scans are rendered from tests/fixtures/plans (known text), with the
 usual 0.5–1.5° skew, blur and noise.
 
-Run: .venv/bin/python bench/ocr.py [--docs N] [--repeat R] [--whole-only] [--compare DIR ...]
+Run: .venv/bin/python bench/ocr.py [--docs N] [--repeat R] [--rounds N] [--whole-only] [--compare DIR ...]
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ def vanban_exe() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "vanban.cli"]
 
 
-def whole_commands(tmp: Path, repeat: int, compare: list[Path] = ()) -> None:
+def whole_commands(tmp: Path, repeat: int, compare: list[Path] = (), bytecode_cache: bool = True) -> None:
     """Whole-command overhead of ``vanban text --jobs 1`` vs bare tesseract
     (and vs the vanban of other checkouts, ``compare``, in the same runs).
 
@@ -131,8 +131,7 @@ def whole_commands(tmp: Path, repeat: int, compare: list[Path] = ()) -> None:
                         str(pdf), str(prefix)], check=True)
         pgms.append(f"{prefix}.pgm")
     bare_env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    env.pop("OMP_THREAD_LIMIT", None)  # vanban sets it itself
+    env = installed_env(tmp, bytecode_cache)
 
     def bare() -> str:
         return "\n".join(
@@ -148,15 +147,20 @@ def whole_commands(tmp: Path, repeat: int, compare: list[Path] = ()) -> None:
     runners = [("bare tesseract -l vie --psm 3, 4 commands", bare), ("vanban text scan.pdf --jobs 1", vanban)]
     for code in compare:
         runners.append((f"vanban of {code}", lambda code=code: vanban(code)))
+    # one untimed run of each vanban first: Python compiles the package's sources
+    # once, as an installed package has them compiled (see installed_env)
+    outputs = {name: fn() for name, fn in runners[1:]}
     times: dict[str, list[float]] = {name: [] for name, _ in runners}
     cpus: dict[str, list[float]] = {name: [] for name, _ in runners}
     cers: dict[str, float] = {}
     for _ in range(repeat):
         for name, fn in runners:
-            secs, cpu, out = timed(fn)
+            secs, cpu, out = timed(fn, children_only=True)
             times[name].append(secs)
             cpus[name].append(cpu)
             cers[name] = cer_total([out], [ref])
+            if name in outputs and out != outputs[name]:
+                print(f"  note: {name} printed another text than in its first run", flush=True)
 
     def runs(xs: list[float]) -> str:
         return ", ".join(f"{t:.2f}" for t in xs)
@@ -166,7 +170,7 @@ def whole_commands(tmp: Path, repeat: int, compare: list[Path] = ()) -> None:
     b, bc = med(times[bare_name]), med(cpus[bare_name])
     bmin, bcmin = min(times[bare_name]), min(cpus[bare_name])
     print(f"whole commands on a 4-page 300 dpi scan, {repeat} interleaved rounds, median (min); "
-          f"load average {os.getloadavg()[0]:.2f}")
+          f"load average {os.getloadavg()[0]:.2f}; vanban's bytecode {'cached' if bytecode_cache else 'as the environment says'}")
     for name, _ in runners:
         w, c = med(times[name]), med(cpus[name])
         print(f"  {name:45} {w:6.2f} s wall ({min(times[name]):5.2f}) {c:6.2f} s CPU ({min(cpus[name]):5.2f})  "
@@ -174,6 +178,31 @@ def whole_commands(tmp: Path, repeat: int, compare: list[Path] = ()) -> None:
         if name != bare_name:
             print(f"    ratio / bare = {w / b:.3f} wall ({min(times[name]) / bmin:.3f}), "
                   f"{c / bc:.3f} CPU ({min(cpus[name]) / bcmin:.3f})   (goal <= 1.10)", flush=True)
+            # each round's pair ran back to back under about the same load: the median of
+            # the per-round ratios is the steadier figure on a shared machine
+            pw = [x / y for x, y in zip(times[name], times[bare_name])]
+            pc = [x / y for x, y in zip(cpus[name], cpus[bare_name])]
+            print(f"    per-round ratios, median (max): {med(pw):.3f} wall ({max(pw):.3f}), "
+                  f"{med(pc):.3f} CPU ({max(pc):.3f})", flush=True)
+            if name != runners[1][0]:
+                same = outputs[name] == outputs[runners[1][0]]
+                print(f"    text {'identical to' if same else 'DIFFERS from'} this checkout's", flush=True)
+
+
+def installed_env(tmp: Path, bytecode_cache: bool = True) -> dict[str, str]:
+    """The environment ``vanban`` runs in as a user's installed command: this
+    checkout's code first on the path, Python's bytecode cache on (in ``tmp``,
+    not in the tree) even where ``PYTHONDONTWRITEBYTECODE`` is set — pip
+    compiles an installed package, so compiling vanban's sources on every
+    start (~0.06 s CPU) is not a cost of the command — and no
+    ``OMP_THREAD_LIMIT`` (vanban sets it itself). ``bytecode_cache=False``:
+    the environment as it is (``--no-bytecode-cache``)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    if bytecode_cache:
+        env["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("OMP_THREAD_LIMIT", None)
+    return env
 
 
 def old_ocr_cer(tmp: Path) -> None:
@@ -241,30 +270,36 @@ def ocrmypdf(pdf: Path, work: Path) -> str:
     return side.read_text(encoding="utf-8")
 
 
-def cpu_seconds() -> float:
-    """CPU time of this process and every finished descendant (user+sys).
+def cpu_seconds(children_only: bool = False) -> float:
+    """CPU time (user+sys) of every finished descendant, and of this process
+    unless ``children_only`` (whole commands: only the commands' own CPU).
 
     Why both clocks: the machine is shared, so wall time swings with the
     neighbours' load while CPU time measures the work each method does.
     """
-    me = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if children_only:
+        return kids.ru_utime + kids.ru_stime
+    me = resource.getrusage(resource.RUSAGE_SELF)
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def timed(fn):
+def timed(fn, children_only: bool = False):
     """(wall seconds, CPU seconds, result) of one call."""
-    c0, t0 = cpu_seconds(), time.perf_counter()
+    c0, t0 = cpu_seconds(children_only), time.perf_counter()
     out = fn()
-    return time.perf_counter() - t0, cpu_seconds() - c0, out
+    return time.perf_counter() - t0, cpu_seconds(children_only) - c0, out
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--docs", type=int, default=len(PLANS), help="number of scanned PDFs (1-3)")
-    ap.add_argument("--repeat", type=int, default=2,
-                    help="best of N for the serial runs (a), (b); rounds of the whole commands (at least 3)")
+    ap.add_argument("--repeat", type=int, default=2, help="best of N for the serial runs (a), (b)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--rounds", type=int, default=5,
+                    help="interleaved rounds of the whole commands (medians printed; at least 3)")
+    ap.add_argument("--no-bytecode-cache", action="store_true",
+                    help="run vanban with the environment's bytecode setting (PYTHONDONTWRITEBYTECODE: compiled every start)")
     ap.add_argument("--compare", type=Path, action="append", default=[], metavar="DIR",
                     help="also time the vanban package found in DIR (e.g. an older checkout); repeatable")
     ap.add_argument("--whole-only", action="store_true",
@@ -279,7 +314,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="vanban-bench-") as t:
         tmp = Path(t)
         print(f"load average before: {os.getloadavg()[0]:.2f}")
-        whole_commands(tmp, max(args.repeat, 3), args.compare)
+        whole_commands(tmp, max(args.rounds, 3), args.compare, not args.no_bytecode_cache)
         old_ocr_cer(tmp)
         print(f"load average now: {os.getloadavg()[0]:.2f}", flush=True)
         if args.whole_only:

@@ -254,7 +254,7 @@ def test_hash_index_agrees_with_binary_search():
     lm = get_restorer().lm
     rng = np.random.default_rng(3)
     q = np.concatenate([lm.bi_keys[rng.integers(0, len(lm.bi_keys), 5000)], rng.integers(0, lm.V * lm.V, 5000)])
-    found = lm.bi_hash.find(q)
+    found = lm.bi_hash.built.find(q)  # the hash itself, whether or not look-ups built it yet
     pos = np.minimum(np.searchsorted(lm.bi_keys, q), len(lm.bi_keys) - 1)
     hit = lm.bi_keys[pos] == q
     assert ((found >= 0) == hit).all() and (found[hit] == pos[hit]).all()
@@ -572,3 +572,19 @@ def test_case07_misread_marks_on_stop_finals_are_corrected():
 )
 def test_vie_letter_misreads_are_corrected_in_context(mode, ocr, expected):
     assert restore(ocr, mode).text == expected
+
+
+def test_lazy_bigram_index_answers_the_same_before_and_after_its_hash_is_built():
+    import numpy as np
+
+    from vanban.ocr.restore.lm import LazyIntHash
+
+    lm = get_restorer().lm
+    rng = np.random.default_rng(4)
+    q = np.concatenate([lm.bi_keys[rng.integers(0, len(lm.bi_keys), 3000)], rng.integers(0, lm.V * lm.V, 3000)])
+    lazy = LazyIntHash(lm.bi_keys, build_after=len(q) + 1)
+    searched = lazy.find(q)  # under the mark: binary search
+    assert lazy._hash is None
+    hashed = lazy.find(q)  # past it: the hash is built and answers
+    assert lazy._hash is not None
+    assert (searched == hashed).all() and (searched >= 0).sum() >= 3000

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -88,6 +89,9 @@ def cli() -> None:
     OCR, diacritic restoration, extraction of deadlines and obligations,
     diacritic-insensitive search and a Datasette browser.
     """
+    # vanban does no linear algebra: the thread pool OpenBLAS starts when numpy
+    # is imported only costs CPU (~15 ms a process); a user's own setting stands
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 @cli.command()

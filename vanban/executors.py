@@ -23,7 +23,7 @@ import os
 import sys
 import threading
 import time
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from typing import Any, Callable, Iterator
 
 EXECUTORS = ("process", "dask")
@@ -50,19 +50,36 @@ class InlineExecutor:
         pass
 
 
-class PoolExecutor(ProcessPoolExecutor):
-    """A process pool that also says its capacity (for the conveyor's window)."""
+def _pool_class() -> type:
+    """``PoolExecutor``: a process pool that also says its capacity (for the conveyor's window).
 
-    remote = False
+    Made on first use (module ``__getattr__``): ``concurrent.futures.process``
+    imports multiprocessing (~15 ms CPU a start), which ``vanban text
+    --jobs 1`` never uses.
+    """
+    global _POOL
+    if _POOL is None:
+        from concurrent.futures import ProcessPoolExecutor
 
-    def __init__(self, jobs: int):
-        # workers die with this process (see _pool_worker_init): a killed
-        # ingest must not leave workers holding the language model forever
-        super().__init__(max_workers=jobs, initializer=_pool_worker_init, initargs=(os.getpid(),))
-        self.capacity = jobs
+        class PoolExecutor(ProcessPoolExecutor):
+            remote = False
 
-    def share(self, data: Any) -> Any:
-        return data
+            def __init__(self, jobs: int):
+                # workers die with this process (see _pool_worker_init): a killed
+                # ingest must not leave workers holding the language model forever
+                super().__init__(max_workers=jobs, initializer=_pool_worker_init, initargs=(os.getpid(),))
+                self.capacity = jobs
+
+            def share(self, data: Any) -> Any:
+                return data
+
+        PoolExecutor.__module__ = __name__
+        PoolExecutor.__qualname__ = "PoolExecutor"
+        _POOL = PoolExecutor
+    return _POOL
+
+
+_POOL: type | None = None
 
 
 class DaskExecutor:
@@ -236,6 +253,8 @@ _PLUGIN: type | None = None
 def __getattr__(name: str) -> Any:
     if name == "VanbanWorkerSetup":
         return _plugin_class()
+    if name == "PoolExecutor":
+        return _pool_class()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -276,7 +295,7 @@ def open_executor(
         if jobs <= 1:
             yield InlineExecutor()
             return
-        pool = PoolExecutor(jobs)
+        pool = _pool_class()(jobs)
         try:
             yield pool
         finally:

@@ -117,8 +117,6 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
     while Tesseract runs: numpy releases the GIL and the Tesseract process
     only makes this one wait, so the search costs no wall time.
     """
-    import pytesseract
-
     from vanban.ocr.rules import find_tables
 
     os.environ["OMP_THREAD_LIMIT"] = "1"
@@ -130,6 +128,8 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
         finally:
             tables.join()
         return data_to_lines(data, im.size[0], tables.result())
+    import pytesseract  # here only: it imports packaging, and pandas where installed
+
     own = work_dir is None
     tmp = Path(tempfile.mkdtemp(prefix="vanban-ocr-")) if own else work_dir
     try:

@@ -220,6 +220,59 @@ class IntHash:
         return out
 
 
+#: bigram look-ups answered by binary search before :class:`LazyIntHash` builds
+#: its hash: about as many as cost one build (300 k queries: 87 ms searched,
+#: 9.5 ms hashed; building the index of the 1.55 M bigrams ~80-120 ms)
+HASH_AFTER = 400_000
+
+
+class LazyIntHash:
+    """:class:`IntHash` over sorted unique ``keys``, built when look-ups make it pay.
+
+    Why: building the hash costs about as much as 400 k binary-search
+    look-ups, and a short command never makes that many — ``vanban text
+    scan.pdf --jobs 1`` corrects 4 pages of accented OCR with 66 k (the
+    build was ~0.1 s of its ~0.7 s CPU over bare Tesseract, bench/ocr.py),
+    one legacy-OCR plan restored makes ~200 k; a batch passes the mark
+    within its first documents. So look-ups go to a binary search of
+    ``keys`` until ``build_after`` of them were made, then to the hash
+    (the "ski rental" rule: at most twice the cheaper of the two).
+    Same answers either way: the index of each query in ``keys``, -1
+    when absent.
+    """
+
+    def __init__(self, keys: np.ndarray, build_after: int = HASH_AFTER):
+        self.keys = np.ascontiguousarray(keys, dtype=np.int64)
+        self._hash: IntHash | None = None
+        self._left = build_after
+
+    @property
+    def built(self) -> IntHash:
+        """The hash itself (built now if it was not yet)."""
+        if self._hash is None:
+            self._hash = IntHash(self.keys)
+        return self._hash
+
+    def __getattr__(self, name: str):
+        """Anything else is the built hash's (``bits``, ``slots`` …): asking builds it."""
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.built, name)
+
+    def find(self, q: np.ndarray) -> np.ndarray:
+        """Index of each query in ``keys``, -1 when absent."""
+        if self._hash is not None:
+            return self._hash.find(q)
+        q = np.asarray(q, dtype=np.int64)
+        self._left -= len(q)
+        if self._left <= 0:
+            return self.built.find(q)
+        if not len(self.keys):
+            return np.full(len(q), -1, np.int64)
+        pos = np.minimum(np.searchsorted(self.keys, q), len(self.keys) - 1)
+        return np.where(self.keys[pos] == q, pos, -1)
+
+
 class LanguageModel:
     """A loaded model: vocabulary ids and vectorised Kneser–Ney backoff scoring.
 
@@ -268,7 +321,7 @@ class LanguageModel:
         # trigram values stay quantised (one code table gather per look-up, not 6 M at load)
         self._tri_q = arr["tri_q"]
         self._tri_table = _dequantise(np.arange(1 << bits), bits=bits)
-        self.bi_hash = IntHash(self.bi_keys)
+        self.bi_hash = LazyIntHash(self.bi_keys)  # built once look-ups make it pay
         self._build_buckets()
         self.size_bytes = len(raw)
         self.user = None
