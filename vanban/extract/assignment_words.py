@@ -105,6 +105,26 @@ CLOSING_NOTICE = re.compile(r"^[^.;:]{0,80}\bthong bao (?:de|cho|toi)\s")
 # "Ví dụ:", "Ví dụ 2:" — a worked example in a guidance (Hướng dẫn), not an assignment
 EXAMPLE = re.compile(r"^\W*vi du(?:\s*\d+)?\W*(?::|$)")
 FUTURE = re.compile(r"^(?:se|sẽ)\s")
+# a report, not a duty: the who of an action done or under way ("Bộ Công an đã | tổ chức nhiều phiên
+# họp …", "Bộ Nội vụ đang | xây dựng …", "Bộ KH&CN đã ban hành công văn số … | hướng dẫn …"), of a
+# plan or a request received ("Cục Thuế có kế hoạch nâng cấp …", "Bộ … nhận được kiến nghị …"), of
+# an assessment ("Ban Chỉ đạo … thẳng thắn chỉ ra những hạn chế"). Read on the marks as printed
+# ("đang" is not "Đảng"); "đã được giao" describes the body, and so does a marker inside the who of a
+# plural ("Các cơ sở đã lập hồ sơ thiết kế cải tạo | gửi cơ quan Công an …": those that have).
+# a thing a relative clause describes ("các dự án đang triển khai", "các công trình đã khởi công")
+THING_BEFORE = re.compile(r"(?:" + NOT_BODY.pattern + r")\s*$")
+TENSE_WHO = re.compile(r"\s(?:đã|đang)(?!\s+(?:được|bị)\s)(?=\s|$)", re.IGNORECASE)
+STATEMENT_WHO = re.compile(r"\s(?:nhận được|có kế hoạch|chỉ ra|ghi nhận|biểu dương)(?=\s|$)", re.IGNORECASE)
+# a competence: "Văn phòng tỉnh ủy có chức năng | tham mưu …" (not "… được giao quản lý tài khoản có chức năng")
+COMPETENCE_WHO = re.compile(r"^(?!.*\sđược giao\s).*\scó chức năng(?:\s|$)", re.IGNORECASE)
+PLURAL_WHO = re.compile(r"(?:các|những|mọi)\s", re.IGNORECASE)
+# a definition, not a duty: "Bản số hoá tài liệu lưu trữ có giá trị pháp lý như … khi …", "Các bên
+# liên kết … được quy định cụ thể như sau:"; a copula "… là …" only after a phrase that names no
+# body ("Các bên có quan hệ liên kết (…) là các bên …"): "Sở Công Thương là cơ quan chủ trì | có
+# trách nhiệm …" assigns
+DEFINITION_WHO = re.compile(r"\s(?:có giá trị|được quy định)\s", re.IGNORECASE)
+COPULA_WHO = re.compile(r"(?<!nhất)(?<!đặc biệt)(?<!tức)(?<!gọi tắt)(?<!gọi)\slà\s", re.IGNORECASE)
+REPORT_WHAT = re.compile(r"^(?:đã|đang)\s(?!được\s)", re.IGNORECASE)
 # fields in the names of ministries and departments that read like verbs ("Bộ Xây dựng")
 FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )(?:Xây dựng|Tư pháp|Công Thương|Tài chính|Nội vụ|Y tế|Giáo dục và Đào tạo|"
                           r"Khoa học và Công nghệ|Nông nghiệp và Môi trường|Ngoại giao|Quốc phòng|Công an|Dân tộc và Tôn giáo|"

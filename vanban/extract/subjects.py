@@ -20,7 +20,7 @@ from vanban.text import fold
 
 MAX_WHAT = 400  # characters of a task summary
 
-__all__ = ["actor", "after_topic", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "is_self", "self_name", "subject",
+__all__ = ["actor", "after_topic", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "is_self", "reported", "self_name", "subject",
            "task_phrase"]
 
 # a heading that can only open a body's name ("Cục …", "Sở …", "Bộ …", "Ban …", "Vụ …")
@@ -232,6 +232,27 @@ def clean_who(who: str) -> str:
     while W.MANNER_TAIL.search(who) and len(who.split()) > 2:
         who = W.MANNER_TAIL.sub("", who)  # "… Bộ trưởng Bộ Xây dựng trực tiếp | chỉ đạo"
     return who
+
+
+def reported(who: str, what: str) -> bool:
+    """The sentence reports what a body did, does or is, rather than assigning it a task: "Bộ Công
+    an đã | tổ chức …", "Cục Thuế có kế hoạch …", "Các bên … là các bên …". A marker that closes a
+    relative clause on a thing ("cơ quan chủ quản các dự án đang triển khai thi công | tiếp tục chỉ
+    đạo …") leaves the assignment standing."""
+    if W.REPORT_WHAT.match(what.strip()) or W.STATEMENT_WHO.search(who) or W.COMPETENCE_WHO.match(who) \
+            or W.DEFINITION_WHO.search(who):
+        return True
+    for m in W.TENSE_WHO.finditer(who):
+        if who[m.end():].strip() and W.PLURAL_WHO.match(who):
+            continue  # "Các cơ sở đã lập hồ sơ … | gửi …": the bodies that have done it
+        if not W.THING_BEFORE.search(fold(who[:m.start()])):
+            return True
+    cop = W.COPULA_WHO.search(who)
+    if cop:
+        head = Folded.of(who[:cop.start()]).view
+        if not (named_body(head) or P.ORG_HEAD_RE.match(head) or W.MORE_HEADS.match(head)):
+            return True
+    return False
 
 
 def is_self(who: str, issuer: str | None) -> bool:

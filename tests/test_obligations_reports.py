@@ -1,0 +1,90 @@
+"""Obligations: sentences that report, describe or define are not assignments.
+
+Found by reviewing vanban's checklist on unlabelled real documents of
+``realdocs/docs`` (the labelled set's rule: statements of competence, future
+statements and assignments quoted from earlier documents are not obligations).
+Each input is the real wording of the named document, cut to the part that
+shows the kind; the expected bodies are those a reader lists, not vanban's output.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+from vanban.extract import subjects as S
+
+
+def _vpcp(number: str, body: str) -> str:
+    return ("VĂN PHÒNG CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            f"Số: {number}/TB-VPCP\n\nHà Nội, ngày 16 tháng 11 năm 2025\n\nTHÔNG BÁO\n"
+            "Kết luận của Thủ tướng Chính phủ tại phiên họp\n\n" + body +
+            "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Văn A\n")
+
+
+def _whos(text: str) -> list[str]:
+    return [o.who for o in extract(text).obligations]
+
+
+def test_work_done_or_under_way_is_a_report():
+    """624-TB-VPCP (Phụ lục II, progress of the Bộ Công an): "Bộ Công an đã kịp thời có các hỗ trợ
+    …", "Bộ Công an đang xây dựng hệ thống …" report work; the conclusion that follows assigns."""
+    text = _vpcp("624", (
+        "1. Về an ninh mạng\n\n"
+        "Trong tháng 10/2025, Trung tâm An ninh mạng quốc gia đã thu thập 4,9 triệu cảnh\n"
+        "báo an ninh mạng; Bộ Công an đã kịp thời có các hỗ trợ, hướng dẫn các đơn vị\n"
+        "phương án khắc phục các sự cố an ninh mạng. Bên cạnh đó, Bộ Công an đang xây\n"
+        "dựng hệ thống “phòng vệ mạng quốc gia”, “tường lửa quốc gia” để chủ động ngăn\n"
+        "chặn sớm hoạt động tấn công mạng.\n\n"
+        "2. Nhiệm vụ về phát triển KHCN, ĐMST, CĐS và ĐA06\n"
+        "a) Bộ Khoa học và Công nghệ: (1) trình Thủ\n"
+        "tướng Chính phủ Chương trình quốc gia phát triển các sản phẩm công nghệ chiến\n"
+        "lược ưu tiên triển khai, hoàn thành trong tháng 11 năm 2025.\n"))
+    whos = _whos(text)
+    assert "Bộ Khoa học và Công nghệ" in whos
+    assert not [w for w in whos if w.startswith("Bộ Công an")]
+
+
+def test_a_plan_or_a_request_received_is_a_report():
+    """983-TB-CT: "Cục Thuế có kế hoạch nâng cấp hệ thống …" announces the issuer's plan;
+    9476-BNNMT-CNTY: "Bộ Nông nghiệp và Môi trường nhận được kiến nghị của cử tri …" recalls a letter."""
+    assert S.reported("Cục Thuế có kế hoạch nâng cấp hệ thống Quản lý thuế", "tập trung (TMS) từ 18h00 …")
+    assert S.reported("Bộ Nông nghiệp và Môi trường nhận được kiến nghị của cử tri tỉnh Hà Tĩnh do Ủy ban "
+                      "Dân nguyện và", "Giám sát Quốc hội khóa XV chuyển đến …")
+
+
+def test_competence_and_definitions_are_no_duties():
+    """383-QD-TW: "Văn phòng tỉnh ủy có chức năng tham mưu …" (a competence), "Bản số hoá tài liệu
+    lưu trữ có giá trị pháp lý như … khi …" (a definition); 1539-VLO-QLDN3: "Các bên liên kết tại
+    khoản 1 điều này được quy định cụ thể như sau:"; 165-2025-QD-UBND: "… chứng thực: là các yêu cầu
+    …". A copula after a body's name assigns (27-2025-QD-UBND: "Sở Công Thương là cơ quan chủ trì
+    có trách nhiệm định kỳ tổng hợp …"; 26-2025-QD-UBND; 2853-QD-UBND), and so does a body "được
+    giao quản lý tài khoản có chức năng …" (163-2025-QD-CTUBND)."""
+    assert S.reported("Văn phòng tỉnh ủy có chức năng", "tham mưu cho tỉnh ủy chỉ đạo công tác văn thư")
+    assert S.reported("Bản số hoá tài liệu lưu trữ có giá trị pháp lý như tài liệu lưu trữ được số hoá khi đáp "
+                      "ứng các yêu cầu sau đây", "Thông tin trong bản số hoá …")
+    assert S.reported("Các bên liên kết tại khoản 1 điều này được quy định cụ thể như sau", "…g) Hai doanh nghiệp …")
+    assert S.reported("chứng thực: là các yêu cầu cấp mới, gia hạn, thay đổi nội dung", "thông tin, thu hồi …")
+    assert not S.reported("Sở Công Thương là cơ quan chủ trì", "có trách nhiệm định kỳ tổng hợp kết quả")
+    assert not S.reported("Sở Nông nghiệp và Môi trường là cơ quan đầu mối", "chủ trì, hướng dẫn thực hiện Đề án")
+    assert not S.reported("Ủy ban nhân dân xã, phường (sau đây gọi tắt là Ủy ban nhân dân cấp xã)", "quyết định giao …")
+    assert not S.reported("Công an tỉnh được giao quản lý tài khoản có chức năng quản lý, quản trị, phân quyền và",
+                          "theo dõi, thống kê tình hình khai thác")
+    assert S.reported("Bộ Nội vụ đang", "xây dựng Nghị định quy định về vị trí việc làm")
+
+
+def test_a_relative_clause_on_a_thing_leaves_the_assignment():
+    """627-TB-VPCP (tune gold): "Bộ Xây dựng, các địa phương, cơ quan chủ quản các dự án đang triển
+    khai thi công tiếp tục chỉ đạo …" assigns; "đang" describes the projects. "nhất là ACV" is no
+    copula, and "đã được giao" describes the body."""
+    assert not S.reported("Bộ Xây dựng, các địa phương, cơ quan chủ quản các dự án đang",
+                          "triển khai thi công tiếp tục chỉ đạo các chủ đầu tư")
+    assert not S.reported("các bộ, ngành, cơ quan chủ quản, nhất là ACV", "khẩn trương có giải pháp phù hợp")
+    assert not S.reported("Các cơ quan, đơn vị đã được giao nhiệm vụ", "khẩn trương triển khai thực hiện")
+    # 79-2025-NQ-HDND: the establishments that have drawn up a design must send it
+    assert not S.reported("Các cơ sở đã lập hồ sơ thiết kế cải tạo", "gửi cơ quan Công an tham gia ý kiến")
+    text = _vpcp("627", (
+        "4. Đối với các dự án đang triển khai thi công\n\n"
+        "a) Bộ Xây dựng, các địa phương, cơ quan chủ quản\n"
+        "các dự án đang triển khai thi công tiếp tục chỉ đạo các chủ đầu tư, các nhà thầu\n"
+        "bổ sung nhân lực, thiết bị, tăng mũi thi công, tổ chức thi công 3 ca, 4 kíp bảo\n"
+        "đảm tiến độ hoàn thành theo đúng kế hoạch được giao.\n"))
+    assert [w for w in _whos(text) if w.startswith("Bộ Xây dựng")]
