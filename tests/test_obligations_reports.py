@@ -88,3 +88,43 @@ def test_a_relative_clause_on_a_thing_leaves_the_assignment():
         "bổ sung nhân lực, thiết bị, tăng mũi thi công, tổ chức thi công 3 ca, 4 kíp bảo\n"
         "đảm tiến độ hoàn thành theo đúng kế hoạch được giao.\n"))
     assert [w for w in _whos(text) if w.startswith("Bộ Xây dựng")]
+
+
+def _qd(number: str, body: str) -> str:
+    return ("ỦY BAN NHÂN DÂN\nTỈNH VĨNH PHÚC\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            f"Số: {number}/2025/QĐ-UBND\n\nVĩnh Phúc, ngày 20 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n"
+            "Ban hành Quy định phân cấp\n\nỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC\n\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n\nQUYẾT ĐỊNH:\n\n" + body +
+            "\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n")
+
+
+def test_a_clause_on_validity_names_no_body():
+    """105-2025-QD-UBND (and 103-, 161-, 162-, 165-2025-QD-UBND, 2830-QD-UBND …): "Các Quyết định sau
+    đây hết hiệu lực kể từ …:" and "Bãi bỏ các văn bản … cụ thể như sau:" end a Quyết định; the
+    documents listed below are repealed, nobody is charged. The executing article still assigns."""
+    text = _qd("105", (
+        "Điều 2. Hiệu lực thi hành\n\n1. Quyết định có hiệu lực kể\ntừ ngày ký.\n\n"
+        "2. Các Quyết định sau đây hết\nhiệu lực kể từ ngày Quyết định này có hiệu lực thi hành:\n\n"
+        "- Quyết định số\n36/2023/QĐ-UBND ngày 19 tháng 10 năm 2023 của Ủy ban nhân dân tỉnh Vĩnh Phúc về\n"
+        "việc phân cấp thẩm quyền ban hành tiêu chuẩn định mức sử dụng máy móc thiết bị chuyên dùng;\n\n"
+        "Điều 3. Tổ chức thực hiện\n\nSở Tài chính chủ trì, phối hợp với các sở, ngành hướng dẫn, kiểm tra việc "
+        "thực hiện Quyết định này.\n"))
+    whos = [o.who for o in extract(text).obligations]
+    assert not [w for w in whos if "hiệu lực" in w]
+    assert "Sở Tài chính" in whos
+    assert S.thing_subject("Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế trên địa bàn tỉnh Đồng Nai, "
+                           "cụ thể như sau", "Quyết định số 76/2006/QĐ-UBND …")
+
+
+def test_a_set_of_criteria_and_a_passive_task_name_no_body():
+    """2629-QD-TTg (the product column of a task table: "Bộ chỉ số và Khung hướng dẫn được cấp có thẩm
+    quyền ban hành"): "Bộ" before a lower-case noun is a set, not a ministry; 36-2025-QD-UBND: "Các
+    thiết bị, hệ thống thiết bị … phải được nghiệm thu" is a rule on things."""
+    assert S.thing_subject("Bộ chỉ số và Khung", "hướng dẫn được cấp có thẩm quyền ban hành")
+    assert S.thing_subject("Bộ tiêu chí đánh giá được cấp có thẩm quyền", "ban hành")
+    assert S.thing_subject("Các thiết bị, hệ thống thiết bị, dụng cụ sử dụng điện, hệ thống chống sét, nối đất",
+                           "phải được nghiệm thu, kiểm tra định kỳ, kiểm tra bất thường")
+    assert not S.thing_subject("Bộ Công an", "chủ trì xây dựng Bộ chỉ số")
+    assert not S.thing_subject("Bộ trưởng Bộ Tài chính", "chỉ đạo")
+    assert not S.thing_subject("Bộ đội Biên phòng tỉnh", "phối hợp tuần tra")
+    assert not S.thing_subject("Ủy ban nhân dân cấp xã", "được giao quản lý hành lang đê")

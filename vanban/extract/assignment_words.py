@@ -124,6 +124,13 @@ PLURAL_WHO = re.compile(r"(?:các|những|mọi)\s", re.IGNORECASE)
 # trách nhiệm …" assigns
 DEFINITION_WHO = re.compile(r"\s(?:có giá trị|được quy định)\s", re.IGNORECASE)
 COPULA_WHO = re.compile(r"(?<!nhất)(?<!đặc biệt)(?<!tức)(?<!gọi tắt)(?<!gọi)\slà\s", re.IGNORECASE)
+# a thing, not a body, as the subject: "Bộ chỉ số …", "Bộ tiêu chí đánh giá …" (a set of; a ministry is
+# "Bộ" and a capital, a minister "Bộ trưởng"); a task never opens with the passive ("Các thiết bị …
+# | phải được nghiệm thu …"); a clause on validity ("Các Quyết định sau đây hết hiệu lực …:",
+# "Bãi bỏ các văn bản … cụ thể như sau:")
+SET_OF_WHO = re.compile(r"^[Bb]ộ\s+(?!trưởng|đội|phận|ngành|,)[a-zà-ỹđ]")
+PASSIVE_WHAT = re.compile(r"^(?:phai |can |se |deu )?duoc (?!giao|phan cong|uy quyen|phep|cap co tham quyen giao)")
+VALIDITY = re.compile(r"\bhet hieu luc\b|^bai bo\s")
 REPORT_WHAT = re.compile(r"^(?:đã|đang)\s(?!được\s)", re.IGNORECASE)
 # fields in the names of ministries and departments that read like verbs ("Bộ Xây dựng")
 FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )(?:Xây dựng|Tư pháp|Công Thương|Tài chính|Nội vụ|Y tế|Giáo dục và Đào tạo|"

@@ -20,7 +20,7 @@ from vanban.text import fold
 
 MAX_WHAT = 400  # characters of a task summary
 
-__all__ = ["actor", "after_topic", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "is_self", "reported", "self_name", "subject",
+__all__ = ["actor", "after_topic", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "is_self", "reported", "thing_subject", "self_name", "subject",
            "task_phrase"]
 
 # a heading that can only open a body's name ("Cục …", "Sở …", "Bộ …", "Ban …", "Vụ …")
@@ -253,6 +253,13 @@ def reported(who: str, what: str) -> bool:
         if not (named_body(head) or P.ORG_HEAD_RE.match(head) or W.MORE_HEADS.match(head)):
             return True
     return False
+
+
+def thing_subject(who: str, what: str) -> bool:
+    """The subject is a thing or a clause on validity, not a body: "Bộ tiêu chí đánh giá … | ban hành",
+    "Các thiết bị, hệ thống thiết bị … | phải được nghiệm thu …", "Các quyết định sau hết hiệu lực …"."""
+    return bool(W.SET_OF_WHO.match(who.strip()) or W.PASSIVE_WHAT.match(fold(what).strip())
+                or W.VALIDITY.search(fold(who).strip()) or W.VALIDITY.match(fold(what).strip()))
 
 
 def is_self(who: str, issuer: str | None) -> bool:
