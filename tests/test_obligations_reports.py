@@ -128,3 +128,22 @@ def test_a_set_of_criteria_and_a_passive_task_name_no_body():
     assert not S.thing_subject("Bộ trưởng Bộ Tài chính", "chỉ đạo")
     assert not S.thing_subject("Bộ đội Biên phòng tỉnh", "phối hợp tuần tra")
     assert not S.thing_subject("Ủy ban nhân dân cấp xã", "được giao quản lý hành lang đê")
+
+
+def test_the_executing_article_is_a_closing_formula():
+    """2813-QD-UBND (and some twenty Quyết định of realdocs): "Điều 4. Chánh Văn phòng UBND tỉnh; Giám
+    đốc Sở …; Chủ tịch Ủy ban nhân dân các xã, phường … chịu trách nhiệm thi hành Quyết định này./."
+    closes the decision (1627-QD-UBND's gold leaves its Điều 2 out), wherever the list is cut."""
+    text = _qd("2813", (
+        "Điều 1. Phê duyệt phương án đơn giản hóa thủ tục hành chính.\n\n"
+        "Điều 2. Sở Nông nghiệp và Môi trường chủ trì, phối hợp các sở, ban ngành tỉnh dự thảo văn bản "
+        "thực thi phương án đơn giản hóa.\n\n"
+        "Điều 3. Quyết định này\ncó hiệu lực thi hành kể từ ngày ký.\n\n"
+        "Điều 4. Chánh Văn phòng\nUBND tỉnh; Giám đốc Sở Nông nghiệp và Môi trường; Chủ tịch Ủy ban nhân dân các\n"
+        "xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết\nđịnh này./.\n"))
+    assert [o.who for o in extract(text).obligations] == ["Sở Nông nghiệp và Môi trường"]
+    assert S.executing_clause("Chánh Văn phòng", "UBND tỉnh; Giám đốc Sở Y tế; Chủ tịch Ủy ban nhân dân cấp xã "
+                              "chịu trách nhiệm thi hành Quyết định này./.")
+    # a task before the formula keeps the assignment
+    assert not S.executing_clause("Sở Tư pháp", "chủ trì thẩm định hồ sơ; các cơ quan chịu trách nhiệm thi hành "
+                                  "Quyết định này")

@@ -131,6 +131,11 @@ COPULA_WHO = re.compile(r"(?<!nhất)(?<!đặc biệt)(?<!tức)(?<!gọi tắt
 SET_OF_WHO = re.compile(r"^[Bb]ộ\s+(?!trưởng|đội|phận|ngành|,)[a-zà-ỹđ]")
 PASSIVE_WHAT = re.compile(r"^(?:phai |can |se |deu )?duoc (?!giao|phan cong|uy quyen|phep|cap co tham quyen giao)")
 VALIDITY = re.compile(r"\bhet hieu luc\b|^bai bo\s")
+# the executing article of a Quyết định, Nghị quyết, Thông tư: "Chánh Văn phòng UBND tỉnh, Giám đốc
+# Sở …, Chủ tịch UBND các xã … chịu trách nhiệm thi hành Quyết định này./." closes the document (the
+# gold leaves it out), however the reader cut the list of names
+EXECUTING = re.compile(r"(?:chiu|co)\s+trach\s+nhiem\s+(?:to\s+chuc\s+)?thi\s+hanh\s+(?:quyet\s+dinh|nghi\s+quyet"
+                       r"|thong\s+tu|nghi\s+dinh|chi\s+thi)\s+nay\b")
 REPORT_WHAT = re.compile(r"^(?:đã|đang)\s(?!được\s)", re.IGNORECASE)
 # fields in the names of ministries and departments that read like verbs ("Bộ Xây dựng")
 FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )(?:Xây dựng|Tư pháp|Công Thương|Tài chính|Nội vụ|Y tế|Giáo dục và Đào tạo|"

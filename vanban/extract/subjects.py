@@ -20,7 +20,7 @@ from vanban.text import fold
 
 MAX_WHAT = 400  # characters of a task summary
 
-__all__ = ["actor", "after_topic", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "is_self", "reported", "thing_subject", "self_name", "subject",
+__all__ = ["actor", "after_topic", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "executing_clause", "is_self", "reported", "thing_subject", "self_name", "subject",
            "task_phrase"]
 
 # a heading that can only open a body's name ("Cục …", "Sở …", "Bộ …", "Ban …", "Vụ …")
@@ -260,6 +260,14 @@ def thing_subject(who: str, what: str) -> bool:
     "Các thiết bị, hệ thống thiết bị … | phải được nghiệm thu …", "Các quyết định sau hết hiệu lực …"."""
     return bool(W.SET_OF_WHO.match(who.strip()) or W.PASSIVE_WHAT.match(fold(what).strip())
                 or W.VALIDITY.search(fold(who).strip()) or W.VALIDITY.match(fold(what).strip()))
+
+
+def executing_clause(who: str, what: str) -> bool:
+    """The names before "chịu trách nhiệm thi hành Quyết định này" carry no other task: the closing
+    article ("Chánh Văn phòng | UBND tỉnh, Giám đốc Sở Y tế, … chịu trách nhiệm thi hành Quyết định này")."""
+    v = Folded.of(what).view
+    m = W.EXECUTING.search(v)
+    return bool(m) and first_verb(Folded.of(guard(what[:m.start()])).view) is None
 
 
 def is_self(who: str, issuer: str | None) -> bool:
