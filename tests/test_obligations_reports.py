@@ -147,3 +147,22 @@ def test_the_executing_article_is_a_closing_formula():
     # a task before the formula keeps the assignment
     assert not S.executing_clause("Sở Tư pháp", "chủ trì thẩm định hồ sơ; các cơ quan chịu trách nhiệm thi hành "
                                   "Quyết định này")
+
+
+def test_a_plural_or_task_topic_heading_names_no_body():
+    """3509-QD-CT "Điều 5. Các quy định chung", 165-2025-QD-UBND "Các hành vi bị nghiêm cấm",
+    383-QD-TW "Điều 15. Bảo quản, thống kê tài liệu lưu trữ": headings of a rule's articles, not bodies;
+    0134-KH-UBND "4. Các cơ sở sản xuất giống, NTTS thương phẩm:" and 144-KH-UBND "Các cơ sở đào tạo
+    đại học, sau đại học" are bodies charged with the tasks below."""
+    assert S.body_name("Các quy định chung") is None
+    assert S.body_name("Các hành vi bị nghiêm cấm") is None
+    assert S.body_name("Bảo quản, thống kê tài liệu lưu trữ") is None
+    assert S.body_name("Các cơ sở sản xuất giống, NTTS thương phẩm:") == "Các cơ sở sản xuất giống, NTTS thương phẩm"
+    assert S.body_name("Các thành phố trực thuộc Trung ương") == "Các thành phố trực thuộc Trung ương"
+    assert S.body_name("Báo và Phát thanh, Truyền hình tỉnh") is not None
+    # the same kinds wherever the reader found the subject (308-2025-ND-CP, 89-VBHN-BQP, 87-2025-QD-UBND)
+    assert S.thing_subject("Các tài liệu liên quan đến hiện vật giám định do", "tổ chức, cá nhân yêu cầu giám định cung cấp")
+    assert S.thing_subject("Các thủ tục chạm ngõ, rước dâu", "tổ chức theo phong tục tập quán")
+    assert S.thing_subject("Bảo dưỡng, sửa chữa", "cung cấp phụ tùng, thiết bị thay thế cho các loại tàu thuyền")
+    assert not S.thing_subject("Bảo hiểm xã hội tỉnh", "phối hợp chi trả")
+    assert not S.thing_subject("Các Sở, ban, ngành", "chủ trì thực hiện")

@@ -72,7 +72,17 @@ COURTESY = re.compile(r"(?:tran trong|xin) cam on|rat mong|tran trong thong bao"
 SENDING = re.compile(r"(?:tran trong |xin )?gui(?: kem| den| toi)?\s")
 CONDITION = re.compile(r"(?:truong hop|neu|khi|sau khi|trong truong hop)\s|.*\sthi$")
 PLURAL_BODY = re.compile(r"(?:co quan|don vi|dia phuong|nganh|doanh nghiep|to chuc|hoi|doan the|truong (?:dai hoc|hoc|mam non)|thanh vien ban"
-                         r"|thanh vien (?:ban|hoi dong|uy ban|to)|thu truong|cap)\b")
+                         r"|thanh vien (?:ban|hoi dong|uy ban|to)|thu truong|cap"
+                         # "4. Các cơ sở sản xuất giống, NTTS thương phẩm:", "Các thành phố trực thuộc Trung ương …"
+                         r"|co so|thanh pho|tinh|xa|phuong|benh vien|ngan hang|nha truong)\b")
+# a plural of things heading an article or an item, not bodies ("Điều 5. Các quy định chung", "Các
+# hành vi bị nghiêm cấm", "Các loại văn bản …", "Các tiêu chí bổ sung", "Các chứng từ liên quan")
+PLURAL_TOPIC = re.compile(r"(?:cac|nhung)\s+(?:quy dinh|hanh vi|nguyen tac|loai|tieu chi|tai lieu|chung tu|moc|thanh phan"
+                          r"|su co|tuyen|noi dung|truong hop|yeu cau|bien phap|giai phap|nhiem vu|chinh sach|chi tieu"
+                          r"|mon|ben|thong tin|an-?ten|dieu kien|ho so|thu tuc)\b")
+# a task as a topic, not a newspaper ("Báo …"): "Bảo quản, thống kê …", "Bảo dưỡng, sửa chữa" (and not
+# "Bảo hiểm xã hội tỉnh", "Bảo tàng …", which are bodies)
+TASK_TOPIC_WHO = re.compile(r"(?:Bảo|BẢO)\s+(?:quản|dưỡng|đảm|trì|vệ|tồn|QUẢN|DƯỠNG|ĐẢM|TRÌ|VỆ|TỒN)")
 WEAK_HEADS = ("cac", "nhung", "moi", "phu nu")
 # an intro whose subject must carry out the items after it (original text): "…, <body> cần (tập trung)
 # thực hiện (tốt) (một số|các) nhiệm vụ (, giải pháp) (sau|sau đây|như sau|cụ thể sau):"

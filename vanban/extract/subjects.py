@@ -62,6 +62,10 @@ def body_name(text: str) -> str | None:
         return None  # after "Yêu cầu"/"Giao"/"Đề nghị" a verbless phrase names bodies
     if v.startswith("so ") and not t.split()[1][:1].isupper():
         return None
+    if W.PLURAL_TOPIC.match(v):
+        return None  # "Điều 5. Các quy định chung", "Các hành vi bị nghiêm cấm": a plural topic, not bodies
+    if W.TASK_TOPIC_WHO.match(t):
+        return None  # "Bảo quản, thống kê tài liệu lưu trữ": a task's topic, not a newspaper (Báo …)
     return t
 
 
@@ -259,6 +263,7 @@ def thing_subject(who: str, what: str) -> bool:
     """The subject is a thing or a clause on validity, not a body: "Bộ tiêu chí đánh giá … | ban hành",
     "Các thiết bị, hệ thống thiết bị … | phải được nghiệm thu …", "Các quyết định sau hết hiệu lực …"."""
     return bool(W.SET_OF_WHO.match(who.strip()) or W.PASSIVE_WHAT.match(fold(what).strip())
+                or W.PLURAL_TOPIC.match(fold(who).strip()) or W.TASK_TOPIC_WHO.match(who.strip())
                 or W.VALIDITY.search(fold(who).strip()) or W.VALIDITY.match(fold(what).strip()))
 
 
