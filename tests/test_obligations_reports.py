@@ -166,3 +166,11 @@ def test_a_plural_or_task_topic_heading_names_no_body():
     assert S.thing_subject("Bảo dưỡng, sửa chữa", "cung cấp phụ tùng, thiết bị thay thế cho các loại tàu thuyền")
     assert not S.thing_subject("Bảo hiểm xã hội tỉnh", "phối hợp chi trả")
     assert not S.thing_subject("Các Sở, ban, ngành", "chủ trì thực hiện")
+
+
+def test_a_task_verb_closing_the_body_name_opens_its_tasks():
+    """144-KH-UBND (Phụ lục, column Chủ trì): "Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ
+    tiêu": the body is the Sở, "thúc đẩy" its first task; "Bộ phận, cá nhân được giao xử lý" keeps its name."""
+    assert S.actor("Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu")[0] == "Sở Khoa học và Công nghệ"
+    assert S.actor("Bộ phận, cá nhân được giao xử lý thực hiện kiểm tra, xác định phạm vi")[0] \
+        == "Bộ phận, cá nhân được giao xử lý"

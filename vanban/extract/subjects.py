@@ -133,6 +133,14 @@ def actor(sent: str) -> tuple[str | None, str]:
     if who and W.TRAILING_VERB.search(who):
         m = W.TRAILING_VERB.search(who)
         who, what = who[:m.start()].rstrip(" ,"), who[m.start():].strip() + " " + (what or "")
+    if who:
+        # "Sở Khoa học và Công nghệ thúc đẩy, | theo dõi, báo cáo chỉ tiêu" (144-KH-UBND): a task verb
+        # closing the body's name is the first of its tasks
+        wv = Folded.of(who).view.rstrip(" ,")
+        m = list(W.MORE_VERBS.finditer(wv))
+        if m and m[-1].end() == len(wv) and len(wv[:m[-1].start()].split()) >= 2 and P.ORG_HEAD_RE.match(wv) \
+                and not wv[:m[-1].start()].rstrip().endswith("giao"):  # "Bộ phận … được giao xử lý" names the unit
+            who, what = who[:m[-1].start()].rstrip(" ,"), who[m[-1].start():].strip(" ,") + ", " + (what or "")
     return who, what
 
 
