@@ -174,3 +174,16 @@ def test_a_task_verb_closing_the_body_name_opens_its_tasks():
     assert S.actor("Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu")[0] == "Sở Khoa học và Công nghệ"
     assert S.actor("Bộ phận, cá nhân được giao xử lý thực hiện kiểm tra, xác định phạm vi")[0] \
         == "Bộ phận, cá nhân được giao xử lý"
+
+
+def test_to_chuc_inside_a_list_of_bodies_is_a_noun():
+    """32-2025-TT-BKHCN: "… đề nghị các cơ quan, tổ chức, doanh nghiệp và cá nhân phản ánh kịp thời về Bộ
+    Khoa học và Công nghệ …"; 308-2025-ND-CP: "bộ, ngành, cơ quan, tổ chức ở trung ương chủ trì lập hồ sơ
+    khoa học …": "tổ chức" after a comma in a list of bodies is an organisation, not "to organise"."""
+    assert S.actor("Các cơ quan, tổ chức, đơn vị, cá nhân thực hiện nhiệm vụ phục vụ công tác bầu cử")[0] \
+        == "Các cơ quan, tổ chức, đơn vị, cá nhân"
+    assert S.actor("bộ, ngành, cơ quan, tổ chức ở trung ương chủ trì lập hồ sơ khoa học")[0] \
+        == "bộ, ngành, cơ quan, tổ chức ở trung ương"
+    # the verb keeps its place after a body's name
+    assert S.actor("Sở Văn hóa, Thể thao và Du lịch tổ chức tập huấn cho cán bộ văn hóa cấp xã")[0] \
+        == "Sở Văn hóa, Thể thao và Du lịch"

@@ -75,6 +75,7 @@ def guard(text: str) -> str:
     """Names that read like verbs or labels made single tokens ("Bộ Xây dựng", "các tỉnh: …")."""
     guarded = W.FIELD_NAMES.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), text)
     guarded = W.PARTY_BOARDS.sub(lambda m: m.group().replace(" ", "_"), guarded)
+    guarded = W.ORG_IN_LIST.sub(lambda m: m.group().replace(" ", "_"), guarded)
     return V.NAME_LIST_RE.sub(lambda m: m.group().replace(":", "\ua789"), guarded)
 
 
