@@ -187,3 +187,23 @@ def test_to_chuc_inside_a_list_of_bodies_is_a_noun():
     # the verb keeps its place after a body's name
     assert S.actor("Sở Văn hóa, Thể thao và Du lịch tổ chức tập huấn cho cán bộ văn hóa cấp xã")[0] \
         == "Sở Văn hóa, Thể thao và Du lịch"
+
+
+def test_a_power_granted_by_a_rule_is_a_competence():
+    """44-2025-QD-CTUBND (a Quyết định on decentralised powers over public assets): "Ủy ban nhân dân cấp
+    xã quyết định thu hồi tài sản công …" grants a power (the gold's "statements of competence"); 57-VBHN-BCT
+    "Bộ trưởng Bộ Công Thương phê duyệt khung giá phát điện" likewise. In a plan or a Công điện the same
+    words are left to the other rules, and "Quyết định này", "Quyết định số …" are the noun."""
+    assert S.competence("quyết định thu hồi tài sản công của cơ quan, tổ chức, đơn vị", "Quyết định")
+    assert S.competence("phê duyệt khung giá phát điện", "Văn bản hợp nhất")
+    assert not S.competence("quyết định cho học sinh nghỉ học", "Công điện")
+    assert not S.competence("Quyết định này có hiệu lực", "Quyết định")
+    assert not S.competence("chủ trì, phối hợp tổ chức thực hiện", "Quyết định")
+    text = _qd("44", (
+        "Điều 4. Thẩm quyền quyết định thu hồi tài sản công\n\n"
+        "1. Sở, ban, ngành, đơn vị thuộc Ủy ban nhân dân tỉnh quyết định thu hồi tài sản công (trừ trụ sở làm "
+        "việc, xe ô tô) của cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý.\n\n"
+        "2. Ủy ban nhân dân cấp xã quyết định thu hồi tài sản công của cơ quan, tổ chức, đơn vị thuộc phạm vi "
+        "quản lý.\n\n"
+        "Điều 5. Tổ chức thực hiện\n\nSở Tài chính chủ trì, hướng dẫn, kiểm tra việc thực hiện Quyết định này.\n"))
+    assert [o.who for o in extract(text).obligations] == ["Sở Tài chính"]

@@ -143,12 +143,17 @@ COPULA_WHO = re.compile(r"(?<!nhất)(?<!đặc biệt)(?<!tức)(?<!gọi tắt
 # "Bãi bỏ các văn bản … cụ thể như sau:")
 SET_OF_WHO = re.compile(r"^[Bb]ộ\s+(?!trưởng|đội|phận|ngành|,)[a-zà-ỹđ]")
 PASSIVE_WHAT = re.compile(r"^(?:phai |can |se |deu )?duoc (?!giao|phan cong|uy quyen|phep|cap co tham quyen giao)")
-VALIDITY = re.compile(r"\bhet hieu luc\b|^bai bo\s")
+VALIDITY = re.compile(r"\bhet hieu luc\b|^bai bo\b")
 # the executing article of a Quyết định, Nghị quyết, Thông tư: "Chánh Văn phòng UBND tỉnh, Giám đốc
 # Sở …, Chủ tịch UBND các xã … chịu trách nhiệm thi hành Quyết định này./." closes the document (the
 # gold leaves it out), however the reader cut the list of names
 EXECUTING = re.compile(r"(?:chiu|co)\s+trach\s+nhiem\s+(?:to\s+chuc\s+)?thi\s+hanh\s+(?:quyet\s+dinh|nghi\s+quyet"
                        r"|thong\s+tu|nghi\s+dinh|chi\s+thi)\s+nay\b")
+# a competence, not a duty, in the rules a Quyết định, Thông tư or Nghị định lays down (the gold's
+# "statements of competence (who decides what)"): "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản
+# công …", "Bộ trưởng Bộ Công Thương | phê duyệt khung giá phát điện"; "Quyết định này/số …" is the noun
+COMPETENCE_WHAT = re.compile(r"^(?:quyet dinh|phe duyet)(?:,)?\s(?!nay\b|so\b|de\b)")
+NORM_TYPES = ("quyet dinh", "thong tu", "nghi dinh", "quy dinh", "quy che", "van ban hop nhat", "thong tu lien tich")
 REPORT_WHAT = re.compile(r"^(?:đã|đang)\s(?!được\s)", re.IGNORECASE)
 # fields in the names of ministries and departments that read like verbs ("Bộ Xây dựng")
 FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )(?:Xây dựng|Tư pháp|Công Thương|Tài chính|Nội vụ|Y tế|Giáo dục và Đào tạo|"

@@ -20,7 +20,7 @@ from vanban.text import fold
 
 MAX_WHAT = 400  # characters of a task summary
 
-__all__ = ["actor", "after_topic", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "executing_clause", "is_self", "reported", "thing_subject", "self_name", "subject",
+__all__ = ["actor", "after_topic", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "competence", "executing_clause", "is_self", "reported", "thing_subject", "self_name", "subject",
            "task_phrase"]
 
 # a heading that can only open a body's name ("Cục …", "Sở …", "Bộ …", "Ban …", "Vụ …")
@@ -282,6 +282,13 @@ def executing_clause(who: str, what: str) -> bool:
     v = Folded.of(what).view
     m = W.EXECUTING.search(v)
     return bool(m) and first_verb(Folded.of(guard(what[:m.start()])).view) is None
+
+
+def competence(what: str, doc_type: str | None) -> bool:
+    """In a rule-making document (Quyết định, Thông tư, Nghị định …) a subject that "quyết định …" or
+    "phê duyệt …" is given a power, not a task: "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản
+    công …" (44-2025-QD-CTUBND). A plan's or a Công điện's "… quyết định …" is left alone."""
+    return bool(doc_type) and fold(doc_type).strip() in W.NORM_TYPES and bool(W.COMPETENCE_WHAT.match(fold(what).strip()))
 
 
 def is_self(who: str, issuer: str | None) -> bool:
