@@ -199,6 +199,10 @@ def test_a_power_granted_by_a_rule_is_a_competence():
     assert not S.competence("quyết định cho học sinh nghỉ học", "Công điện")
     assert not S.competence("Quyết định này có hiệu lực", "Quyết định")
     assert not S.competence("chủ trì, phối hợp tổ chức thực hiện", "Quyết định")
+    # 123-2025-QD-CTUBND: the power read into the subject before a list ("… quyết định phê duyệt phương án xử
+    # lý tài sản đối với: a) Tài sản là bất động sản; …")
+    assert S.competence("Tài sản là bất động sản; Tài sản xe ôtô", "Quyết định",
+                        "Chủ tịch Ủy ban nhân dân thành phố quyết định phê duyệt phương án xử lý tài sản đối với")
     text = _qd("44", (
         "Điều 4. Thẩm quyền quyết định thu hồi tài sản công\n\n"
         "1. Sở, ban, ngành, đơn vị thuộc Ủy ban nhân dân tỉnh quyết định thu hồi tài sản công (trừ trụ sở làm "

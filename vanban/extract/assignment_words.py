@@ -153,6 +153,7 @@ EXECUTING = re.compile(r"(?:chiu|co)\s+trach\s+nhiem\s+(?:to\s+chuc\s+)?thi\s+ha
 # "statements of competence (who decides what)"): "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản
 # công …", "Bộ trưởng Bộ Công Thương | phê duyệt khung giá phát điện"; "Quyết định này/số …" is the noun
 COMPETENCE_WHAT = re.compile(r"^(?:quyet dinh|phe duyet)(?:,)?\s(?!nay\b|so\b|de\b)")
+COMPETENCE_IN_WHO = re.compile(r"\s(?:quyet dinh|phe duyet)\s(?!nay\b|so\b|de\b)")
 NORM_TYPES = ("quyet dinh", "thong tu", "nghi dinh", "quy dinh", "quy che", "van ban hop nhat", "thong tu lien tich")
 REPORT_WHAT = re.compile(r"^(?:đã|đang)\s(?!được\s)", re.IGNORECASE)
 # fields in the names of ministries and departments that read like verbs ("Bộ Xây dựng")

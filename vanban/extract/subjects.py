@@ -284,11 +284,14 @@ def executing_clause(who: str, what: str) -> bool:
     return bool(m) and first_verb(Folded.of(guard(what[:m.start()])).view) is None
 
 
-def competence(what: str, doc_type: str | None) -> bool:
+def competence(what: str, doc_type: str | None, who: str = "") -> bool:
     """In a rule-making document (Quyết định, Thông tư, Nghị định …) a subject that "quyết định …" or
     "phê duyệt …" is given a power, not a task: "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản
     công …" (44-2025-QD-CTUBND). A plan's or a Công điện's "… quyết định …" is left alone."""
-    return bool(doc_type) and fold(doc_type).strip() in W.NORM_TYPES and bool(W.COMPETENCE_WHAT.match(fold(what).strip()))
+    if not doc_type or fold(doc_type).strip() not in W.NORM_TYPES:
+        return False
+    # "Chủ tịch Ủy ban nhân dân thành phố quyết định phê duyệt phương án xử lý tài sản đối với: | …"
+    return bool(W.COMPETENCE_WHAT.match(fold(what).strip()) or W.COMPETENCE_IN_WHO.search(fold(who)))
 
 
 def is_self(who: str, issuer: str | None) -> bool:
