@@ -22,7 +22,7 @@ KEEP_HEAD = re.compile(r"n[o06]i dung|nh[il1]e?m v[uw]|gi[a4]i ph[a4]p|th[uw]c h
 # task verbs the shared verb list lacks; a body name never contains them
 MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|de xuat|kiem soat|dieu tra|cung cap|"
                          r"bao dam|dam bao|phoi hop|thuc hien|trien khai|kien toan|nang cao|ra mat|ung dung|tap trung|"
-                         r"thuc thi|xem xet|quyet dinh|phe duyet|trao doi|hiep y|tong hop|no luc)(?![a-z])")
+                         r"thuc thi|xem xet|quyet dinh|phe duyet|trao doi|hiep y|tong hop|no luc|thuc day)(?![a-z])")
 # heads of a body's or role's name the shared list lacks; "các tổ chức, cá nhân" is a body, not a verb
 MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh van phong|tong giam doc|cac to chuc"
                         # enterprises, investors and bodies outside the state's line a Thông báo addresses
@@ -34,6 +34,9 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         r"|tung (?:bo|nganh|dia phuong|co quan|don vi|can bo|cap)"
                         # "Bộ"/"Sở" as OCR reads them without their marks ("BG Xây dựng", "SG Khoa học")
                         r"|[bs][g0](?= [a-z]))\b")
+# "tổ chức" as a noun inside a list of bodies ("các cơ quan, tổ chức, doanh nghiệp và cá nhân phản ánh …",
+# "bộ, ngành, cơ quan, tổ chức ở trung ương chủ trì …"), not the verb "to organise"
+ORG_IN_LIST = re.compile(r"(?:(?<=, )|(?<=[Cc]ác ))tổ chức(?=,| và | cá nhân| doanh nghiệp| ở (?:trung ương|địa phương)| có liên quan| liên quan)")
 ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
 NOT_BODY = re.compile(r"(?:bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|buoc|(?:cac )?(?:chuong trinh|du an|de an|vi tri|cong trinh|khu vuc"
                        r"|chinh sach|hoat dong|van de|ket qua|bao cao|ke hoach|van ban|to trinh|de xuat))\b")
@@ -72,7 +75,17 @@ COURTESY = re.compile(r"(?:tran trong|xin) cam on|rat mong|tran trong thong bao"
 SENDING = re.compile(r"(?:tran trong |xin )?gui(?: kem| den| toi)?\s")
 CONDITION = re.compile(r"(?:truong hop|neu|khi|sau khi|trong truong hop)\s|.*\sthi$")
 PLURAL_BODY = re.compile(r"(?:co quan|don vi|dia phuong|nganh|doanh nghiep|to chuc|hoi|doan the|truong (?:dai hoc|hoc|mam non)|thanh vien ban"
-                         r"|thanh vien (?:ban|hoi dong|uy ban|to)|thu truong|cap)\b")
+                         r"|thanh vien (?:ban|hoi dong|uy ban|to)|thu truong|cap"
+                         # "4. Các cơ sở sản xuất giống, NTTS thương phẩm:", "Các thành phố trực thuộc Trung ương …"
+                         r"|co so|thanh pho|tinh|xa|phuong|benh vien|ngan hang|nha truong)\b")
+# a plural of things heading an article or an item, not bodies ("Điều 5. Các quy định chung", "Các
+# hành vi bị nghiêm cấm", "Các loại văn bản …", "Các tiêu chí bổ sung", "Các chứng từ liên quan")
+PLURAL_TOPIC = re.compile(r"(?:cac|nhung)\s+(?:quy dinh|hanh vi|nguyen tac|loai|tieu chi|tai lieu|chung tu|moc|thanh phan"
+                          r"|su co|tuyen|noi dung|truong hop|yeu cau|bien phap|giai phap|nhiem vu|chinh sach|chi tieu"
+                          r"|mon|ben|thong tin|an-?ten|dieu kien|ho so|thu tuc)\b")
+# a task as a topic, not a newspaper ("Báo …"): "Bảo quản, thống kê …", "Bảo dưỡng, sửa chữa" (and not
+# "Bảo hiểm xã hội tỉnh", "Bảo tàng …", which are bodies)
+TASK_TOPIC_WHO = re.compile(r"(?:Bảo|BẢO)\s+(?:quản|dưỡng|đảm|trì|vệ|tồn|QUẢN|DƯỠNG|ĐẢM|TRÌ|VỆ|TỒN)")
 WEAK_HEADS = ("cac", "nhung", "moi", "phu nu")
 # an intro whose subject must carry out the items after it (original text): "…, <body> cần (tập trung)
 # thực hiện (tốt) (một số|các) nhiệm vụ (, giải pháp) (sau|sau đây|như sau|cụ thể sau):"
@@ -105,6 +118,44 @@ CLOSING_NOTICE = re.compile(r"^[^.;:]{0,80}\bthong bao (?:de|cho|toi)\s")
 # "Ví dụ:", "Ví dụ 2:" — a worked example in a guidance (Hướng dẫn), not an assignment
 EXAMPLE = re.compile(r"^\W*vi du(?:\s*\d+)?\W*(?::|$)")
 FUTURE = re.compile(r"^(?:se|sẽ)\s")
+# a report, not a duty: the who of an action done or under way ("Bộ Công an đã | tổ chức nhiều phiên
+# họp …", "Bộ Nội vụ đang | xây dựng …", "Bộ KH&CN đã ban hành công văn số … | hướng dẫn …"), of a
+# plan or a request received ("Cục Thuế có kế hoạch nâng cấp …", "Bộ … nhận được kiến nghị …"), of
+# an assessment ("Ban Chỉ đạo … thẳng thắn chỉ ra những hạn chế"). Read on the marks as printed
+# ("đang" is not "Đảng"); "đã được giao" describes the body, and so does a marker inside the who of a
+# plural ("Các cơ sở đã lập hồ sơ thiết kế cải tạo | gửi cơ quan Công an …": those that have).
+# a thing a relative clause describes ("các dự án đang triển khai", "các công trình đã khởi công")
+THING_BEFORE = re.compile(r"(?:" + NOT_BODY.pattern + r")\s*$")
+TENSE_WHO = re.compile(r"\s(?:đã|đang)(?!\s+(?:được|bị)\s)(?=\s|$)", re.IGNORECASE)
+STATEMENT_WHO = re.compile(r"\s(?:nhận được|có kế hoạch|chỉ ra|ghi nhận|biểu dương)(?=\s|$)", re.IGNORECASE)
+# a competence: "Văn phòng tỉnh ủy có chức năng | tham mưu …" (not "… được giao quản lý tài khoản có chức năng")
+COMPETENCE_WHO = re.compile(r"^(?!.*\sđược giao\s).*\scó chức năng(?:\s|$)", re.IGNORECASE)
+PLURAL_WHO = re.compile(r"(?:các|những|mọi)\s", re.IGNORECASE)
+# a definition, not a duty: "Bản số hoá tài liệu lưu trữ có giá trị pháp lý như … khi …", "Các bên
+# liên kết … được quy định cụ thể như sau:"; a copula "… là …" only after a phrase that names no
+# body ("Các bên có quan hệ liên kết (…) là các bên …"): "Sở Công Thương là cơ quan chủ trì | có
+# trách nhiệm …" assigns
+DEFINITION_WHO = re.compile(r"\s(?:có giá trị|được quy định)\s", re.IGNORECASE)
+COPULA_WHO = re.compile(r"(?<!nhất)(?<!đặc biệt)(?<!tức)(?<!gọi tắt)(?<!gọi)\slà\s", re.IGNORECASE)
+# a thing, not a body, as the subject: "Bộ chỉ số …", "Bộ tiêu chí đánh giá …" (a set of; a ministry is
+# "Bộ" and a capital, a minister "Bộ trưởng"); a task never opens with the passive ("Các thiết bị …
+# | phải được nghiệm thu …"); a clause on validity ("Các Quyết định sau đây hết hiệu lực …:",
+# "Bãi bỏ các văn bản … cụ thể như sau:")
+SET_OF_WHO = re.compile(r"^[Bb]ộ\s+(?!trưởng|đội|phận|ngành|,)[a-zà-ỹđ]")
+PASSIVE_WHAT = re.compile(r"^(?:phai |can |se |deu )?duoc (?!giao|phan cong|uy quyen|phep|cap co tham quyen giao)")
+VALIDITY = re.compile(r"\bhet hieu luc\b|^bai bo\b")
+# the executing article of a Quyết định, Nghị quyết, Thông tư: "Chánh Văn phòng UBND tỉnh, Giám đốc
+# Sở …, Chủ tịch UBND các xã … chịu trách nhiệm thi hành Quyết định này./." closes the document (the
+# gold leaves it out), however the reader cut the list of names
+EXECUTING = re.compile(r"(?:chiu|co)\s+trach\s+nhiem\s+(?:to\s+chuc\s+)?thi\s+hanh\s+(?:quyet\s+dinh|nghi\s+quyet"
+                       r"|thong\s+tu|nghi\s+dinh|chi\s+thi)\s+nay\b")
+# a competence, not a duty, in the rules a Quyết định, Thông tư or Nghị định lays down (the gold's
+# "statements of competence (who decides what)"): "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản
+# công …", "Bộ trưởng Bộ Công Thương | phê duyệt khung giá phát điện"; "Quyết định này/số …" is the noun
+COMPETENCE_WHAT = re.compile(r"^(?:quyet dinh|phe duyet)(?:,)?\s(?!nay\b|so\b|de\b)")
+COMPETENCE_IN_WHO = re.compile(r"\s(?:quyet dinh|phe duyet)\s(?!nay\b|so\b|de\b)")
+NORM_TYPES = ("quyet dinh", "thong tu", "nghi dinh", "quy dinh", "quy che", "van ban hop nhat", "thong tu lien tich")
+REPORT_WHAT = re.compile(r"^(?:đã|đang)\s(?!được\s)", re.IGNORECASE)
 # fields in the names of ministries and departments that read like verbs ("Bộ Xây dựng")
 FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )(?:Xây dựng|Tư pháp|Công Thương|Tài chính|Nội vụ|Y tế|Giáo dục và Đào tạo|"
                           r"Khoa học và Công nghệ|Nông nghiệp và Môi trường|Ngoại giao|Quốc phòng|Công an|Dân tộc và Tôn giáo|"

@@ -86,6 +86,9 @@ class _Reader:
             return  # "Các đồng chí là đối tượng 1 …": persons described, not a body assigned
         if W.CLOSING_REQUEST.match(fold(what).strip()) and self.last_paragraph(b):
             return  # "… Đề nghị các sở, ngành khẩn trương thực hiện đúng chức năng được giao; …./.": a closing formula
+        if S.reported(who, what) or S.thing_subject(who, what) or S.executing_clause(who, what) \
+                or S.competence(what, self.st.type, who):
+            return  # "Bộ Công an đã | tổ chức …", "Cục Thuế có kế hoạch …", "Bộ tiêu chí … | ban hành", "Bãi bỏ …": a report, a definition, a thing
         if W.PERSONS.match(fold(who)):
             return  # "Cá nhân sử dụng hộp thư điện tử …": a person's duty under a rule
         if W.ACCOUNTABLE.match(fold(what).strip()):

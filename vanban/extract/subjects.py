@@ -20,7 +20,7 @@ from vanban.text import fold
 
 MAX_WHAT = 400  # characters of a task summary
 
-__all__ = ["actor", "after_topic", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "is_self", "self_name", "subject",
+__all__ = ["actor", "after_topic", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "competence", "executing_clause", "is_self", "reported", "thing_subject", "self_name", "subject",
            "task_phrase"]
 
 # a heading that can only open a body's name ("Cục …", "Sở …", "Bộ …", "Ban …", "Vụ …")
@@ -62,6 +62,10 @@ def body_name(text: str) -> str | None:
         return None  # after "Yêu cầu"/"Giao"/"Đề nghị" a verbless phrase names bodies
     if v.startswith("so ") and not t.split()[1][:1].isupper():
         return None
+    if W.PLURAL_TOPIC.match(v):
+        return None  # "Điều 5. Các quy định chung", "Các hành vi bị nghiêm cấm": a plural topic, not bodies
+    if W.TASK_TOPIC_WHO.match(t):
+        return None  # "Bảo quản, thống kê tài liệu lưu trữ": a task's topic, not a newspaper (Báo …)
     return t
 
 
@@ -71,6 +75,7 @@ def guard(text: str) -> str:
     """Names that read like verbs or labels made single tokens ("Bộ Xây dựng", "các tỉnh: …")."""
     guarded = W.FIELD_NAMES.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), text)
     guarded = W.PARTY_BOARDS.sub(lambda m: m.group().replace(" ", "_"), guarded)
+    guarded = W.ORG_IN_LIST.sub(lambda m: m.group().replace(" ", "_"), guarded)
     return V.NAME_LIST_RE.sub(lambda m: m.group().replace(":", "\ua789"), guarded)
 
 
@@ -129,6 +134,14 @@ def actor(sent: str) -> tuple[str | None, str]:
     if who and W.TRAILING_VERB.search(who):
         m = W.TRAILING_VERB.search(who)
         who, what = who[:m.start()].rstrip(" ,"), who[m.start():].strip() + " " + (what or "")
+    if who:
+        # "Sở Khoa học và Công nghệ thúc đẩy, | theo dõi, báo cáo chỉ tiêu" (144-KH-UBND): a task verb
+        # closing the body's name is the first of its tasks
+        wv = Folded.of(who).view.rstrip(" ,")
+        m = list(W.MORE_VERBS.finditer(wv))
+        if m and m[-1].end() == len(wv) and len(wv[:m[-1].start()].split()) >= 2 and P.ORG_HEAD_RE.match(wv) \
+                and not wv[:m[-1].start()].rstrip().endswith("giao"):  # "Bộ phận … được giao xử lý" names the unit
+            who, what = who[:m[-1].start()].rstrip(" ,"), who[m[-1].start():].strip(" ,") + ", " + (what or "")
     return who, what
 
 
@@ -232,6 +245,53 @@ def clean_who(who: str) -> str:
     while W.MANNER_TAIL.search(who) and len(who.split()) > 2:
         who = W.MANNER_TAIL.sub("", who)  # "… Bộ trưởng Bộ Xây dựng trực tiếp | chỉ đạo"
     return who
+
+
+def reported(who: str, what: str) -> bool:
+    """The sentence reports what a body did, does or is, rather than assigning it a task: "Bộ Công
+    an đã | tổ chức …", "Cục Thuế có kế hoạch …", "Các bên … là các bên …". A marker that closes a
+    relative clause on a thing ("cơ quan chủ quản các dự án đang triển khai thi công | tiếp tục chỉ
+    đạo …") leaves the assignment standing."""
+    if W.REPORT_WHAT.match(what.strip()) or W.STATEMENT_WHO.search(who) or W.COMPETENCE_WHO.match(who) \
+            or W.DEFINITION_WHO.search(who):
+        return True
+    for m in W.TENSE_WHO.finditer(who):
+        if who[m.end():].strip() and W.PLURAL_WHO.match(who):
+            continue  # "Các cơ sở đã lập hồ sơ … | gửi …": the bodies that have done it
+        if not W.THING_BEFORE.search(fold(who[:m.start()])):
+            return True
+    cop = W.COPULA_WHO.search(who)
+    if cop:
+        head = Folded.of(who[:cop.start()]).view
+        if not (named_body(head) or P.ORG_HEAD_RE.match(head) or W.MORE_HEADS.match(head)):
+            return True
+    return False
+
+
+def thing_subject(who: str, what: str) -> bool:
+    """The subject is a thing or a clause on validity, not a body: "Bộ tiêu chí đánh giá … | ban hành",
+    "Các thiết bị, hệ thống thiết bị … | phải được nghiệm thu …", "Các quyết định sau hết hiệu lực …"."""
+    return bool(W.SET_OF_WHO.match(who.strip()) or W.PASSIVE_WHAT.match(fold(what).strip())
+                or W.PLURAL_TOPIC.match(fold(who).strip()) or W.TASK_TOPIC_WHO.match(who.strip())
+                or W.VALIDITY.search(fold(who).strip()) or W.VALIDITY.match(fold(what).strip()))
+
+
+def executing_clause(who: str, what: str) -> bool:
+    """The names before "chịu trách nhiệm thi hành Quyết định này" carry no other task: the closing
+    article ("Chánh Văn phòng | UBND tỉnh, Giám đốc Sở Y tế, … chịu trách nhiệm thi hành Quyết định này")."""
+    v = Folded.of(what).view
+    m = W.EXECUTING.search(v)
+    return bool(m) and first_verb(Folded.of(guard(what[:m.start()])).view) is None
+
+
+def competence(what: str, doc_type: str | None, who: str = "") -> bool:
+    """In a rule-making document (Quyết định, Thông tư, Nghị định …) a subject that "quyết định …" or
+    "phê duyệt …" is given a power, not a task: "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản
+    công …" (44-2025-QD-CTUBND). A plan's or a Công điện's "… quyết định …" is left alone."""
+    if not doc_type or fold(doc_type).strip() not in W.NORM_TYPES:
+        return False
+    # "Chủ tịch Ủy ban nhân dân thành phố quyết định phê duyệt phương án xử lý tài sản đối với: | …"
+    return bool(W.COMPETENCE_WHAT.match(fold(what).strip()) or W.COMPETENCE_IN_WHO.search(fold(who)))
 
 
 def is_self(who: str, issuer: str | None) -> bool:
