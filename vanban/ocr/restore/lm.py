@@ -172,6 +172,7 @@ class IntHash:
         else:
             slots[slot] = order.astype(np.int32)
         self.max_disp = int(((slot - hs) & self.mask).max()) if n else 0
+        self._steps = np.arange(1, self.max_disp + 1, dtype=np.int64)
         self.slots = slots
         self.slot_keys[slot] = keys[order].astype(np.uint32)
 
@@ -207,16 +208,14 @@ class IntHash:
         m = k == q32
         out[m] = si[pos[m]]
         pending = np.flatnonzero(~m & (k != self.EMPTY))
-        # no key lies further than ``max_disp`` slots from its home: a miss ends there too
-        for _ in range(self.max_disp):
-            if not pending.size:
-                break
-            p = (pos[pending] + 1) & self.mask
-            pos[pending] = p
-            k = sk[p]
-            m = k == q32[pending]
-            out[pending[m]] = si[p[m]]
-            pending = pending[~m & (k != self.EMPTY)]
+        # no key lies further than ``max_disp`` slots from its home, and each key is in one
+        # slot only: the rest of a pending query's window is read at once, and a slot equal
+        # to the query is its key wherever it lies in the window (a few numpy calls instead
+        # of five per probe step; the empty slot that ends a miss need not be found)
+        if pending.size and self.max_disp:
+            win = (pos[pending, None] + self._steps) & self.mask
+            rows, cols = np.nonzero(sk[win] == q32[pending, None])
+            out[pending[rows]] = si[win[rows, cols]]
         return out
 
 
