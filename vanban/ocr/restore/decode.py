@@ -272,7 +272,10 @@ class _Lattice:
         Why few numpy calls per step: a step is a handful of operations on
         arrays of a few hundred values, so their number, not their size, is
         what a step costs. The pair's backoff weight is folded into the pair
-        block (:attr:`BW`), trigram corrections are added where kept.
+        block (:attr:`BW`), trigram corrections are added where kept. A step keeps
+        its score block, not its argmax over the history: the backtrack takes the
+        argmax of the one column on the best path (the same first maximum), one
+        call per step on a few values instead of one on the whole block.
         """
         n = self.n.tolist()
         pair_off = self.pair_off.tolist()
