@@ -42,6 +42,7 @@ BOW_RANGE = (-6.0, 1.0)  # quantisation range of log10 backoff weights
 LOAD_FACTOR = 0.5  # of the bigram hash index
 LONG_HISTORY = 64  # histories with more continuations get a bucket index (see LanguageModel._build_buckets)
 BUCKET_SHIFT = 7  # … of continuations ``c >> BUCKET_SHIFT``
+DEDUP_MIN = 4096  # trigram look-ups from which one call reads each distinct one once, sorted
 USER_WEIGHT = 0.3  # interpolation weight of the archive adaptation layer
 DEFAULT_PATH = Path(__file__).with_name("data") / "lm.bin"
 
@@ -172,6 +173,7 @@ class IntHash:
         else:
             slots[slot] = order.astype(np.int32)
         self.max_disp = int(((slot - hs) & self.mask).max()) if n else 0
+        self._steps = np.arange(1, self.max_disp + 1, dtype=np.int64)
         self.slots = slots
         self.slot_keys[slot] = keys[order].astype(np.uint32)
 
@@ -207,16 +209,14 @@ class IntHash:
         m = k == q32
         out[m] = si[pos[m]]
         pending = np.flatnonzero(~m & (k != self.EMPTY))
-        # no key lies further than ``max_disp`` slots from its home: a miss ends there too
-        for _ in range(self.max_disp):
-            if not pending.size:
-                break
-            p = (pos[pending] + 1) & self.mask
-            pos[pending] = p
-            k = sk[p]
-            m = k == q32[pending]
-            out[pending[m]] = si[p[m]]
-            pending = pending[~m & (k != self.EMPTY)]
+        # no key lies further than ``max_disp`` slots from its home, and each key is in one
+        # slot only: the rest of a pending query's window is read at once, and a slot equal
+        # to the query is its key wherever it lies in the window (a few numpy calls instead
+        # of five per probe step; the empty slot that ends a miss need not be found)
+        if pending.size and self.max_disp:
+            win = (pos[pending, None] + self._steps) & self.mask
+            rows, cols = np.nonzero(sk[win] == q32[pending, None])
+            out[pending[rows]] = si[win[rows, cols]]
         return out
 
 
@@ -382,7 +382,7 @@ class LanguageModel:
         self._bucket_ready[rows] = True  # after the offsets: a reader that sees it sees them
 
     def tri_lookup(self, a: np.ndarray, b: np.ndarray, c: np.ndarray, default: float = np.nan,
-                   hist_idx: np.ndarray | None = None):
+                   hist_idx: np.ndarray | None = None, _distinct: bool = False):
         """(log10 P(c | a b) of the kept trigram else ``default``, kept?) for aligned id arrays.
 
         The history (a, b) is found in the bigram hash (or given: ``hist_idx``,
@@ -400,6 +400,13 @@ class LanguageModel:
         if hist_idx is None:
             a, b = np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)
             hist_idx = self.bi_hash.find(a * self.V + b)
+        if len(c) >= DEDUP_MIN and not _distinct:
+            # a page's look-ups repeat (a document repeats its words) and, sorted by history,
+            # read the continuations in file order: each distinct (history, c) once, in order
+            # (measured on a seed's 66 k look-ups: 9.9 ms → 1.1 ms sort + 5.4 ms)
+            u, inv = np.unique(np.asarray(hist_idx, np.int64) * 65536 + c, return_inverse=True)
+            val, hit = self.tri_lookup(None, None, u & 65535, default, u >> 16, _distinct=True)
+            return val[inv], hit[inv]
         idx = np.maximum(hist_idx, 0)
         has = hist_idx >= 0
         lo = np.where(has, self.tri_start[idx], 0)
