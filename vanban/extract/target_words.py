@@ -102,9 +102,13 @@ def is_number_word(printed: str) -> bool:
     return w in _NUMBER_WORDS_PRINTED or w == fold(w)
 
 # An appendix that is the plan a Quyết định issues: its heading opens with the plan's type
-# ("KẾ HOẠCH TRIỂN KHAI THỰC HIỆN …", 1627/QĐ-UBND, 2954/QĐ-UBND), after an optional "Phụ lục" label.
+# ("KẾ HOẠCH TRIỂN KHAI THỰC HIỆN …", 1627/QĐ-UBND, 2954/QĐ-UBND), after an optional "Phụ lục" label;
+# or the rules it issues ("QUY CHẾ QUẢN LÝ, VẬN HÀNH VÀ SỬ DỤNG HỆ THỐNG THƯ ĐIỆN TỬ" 162/2025/QĐ-UBND,
+# "QUY ĐỊNH VỀ CÔNG TÁC THI ĐUA, KHEN THƯỞNG" 86/2025/QĐ-UBND): their bounds ("tối thiểu 02 GB",
+# "ít nhất là 70% cá nhân") are the document's rules, which the gold counts as targets.
 PLAN_APPENDIX_RE = re.compile(
-    rf"\s*(?:{kw('phu luc')}(?:\s+[ivxl\d]+)?\s*[.:-]?\s*)?(?:{kw('ke hoach')}|{kw('chuong trinh')}|{kw('de an')}|{kw('chien luoc')})(?![a-z])"
+    rf"\s*(?:{kw('phu luc')}(?:\s+[ivxl\d]+)?\s*[.:-]?\s*)?(?:{kw('ke hoach')}|{kw('chuong trinh')}|{kw('de an')}|{kw('chien luoc')}"
+    rf"|{kw('quy che')}|{kw('quy dinh')}|{kw('dieu le')}|{kw('huong dan')})(?![a-z])"
 )
 
 # "chậm nhất 03 ngày kể từ ngày ban hành Quyết định" (1509/QĐ-UBND): a relative time limit, a maximum.
@@ -126,3 +130,31 @@ MONEY_UNIT_RE = re.compile(r"(?:nghin |trieu |ty )?(?:dong|usd)\b")
 BUDGET_WORDS_RE = re.compile(
     rf"{kw('kinh phi')}|{kw('du toan')}|{kw('chi phi')}|{kw('tong muc dau tu')}|{kw('nguon von')}"
 )
+
+# A measure written apart from its number, in its own case: "bảo đảm tối thiểu 02 GB/hộp thư điện tử",
+# "kích cỡ các tệp gửi kèm tối đa 30 MB" (162/2025/QĐ-UBND, Quy chế thư điện tử), "tối thiểu 6 m"
+# (79/2025/NQ-HĐND). Matched on the original text (a capital "GB" is no programme's name); read,
+# like a glued measure, only after a firm bound.
+SPACED_MEASURE_RE = re.compile(r"[ \t](?P<u>GB|MB|KB|TB|Gb|Mb|km|kg|ha|MW|kW|kWh|m2|m3|m²|m³|mm|cm|m)(?![\w])")
+
+# A count spelled out again in brackets before its noun: "độ dài tối thiểu 09 (chín) ký tự trở lên"
+# (162/2025/QĐ-UBND): the bracket is no part of the counted noun.
+SPELLED_OUT_AFTER_RE = re.compile(r"\s*\(\s*[a-z]+(?:\s+[a-z]+){0,2}\s*\)")
+
+# A rank as a group of leaders: "Việt Nam thuộc nhóm 4 nước dẫn đầu ASEAN và nhóm 60 nước dẫn đầu thế giới
+# vào năm 2028" (2629/QĐ-TTg) → top 4, top 60 (as "top 03").
+RANK_GROUP_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('nhom')}\s*$")
+RANK_GROUP_NOUN_RE = re.compile(r"(?:dan|dung)\s+dau$")
+
+# A past act in an earlier clause of the sentence ("thực hiện việc di chuyển theo kế hoạch đã được phê duyệt;
+# thời gian thực hiện không quá 24 tháng", 79/2025/NQ-HĐND) says nothing of the figure after the ";".
+CLAUSE_BREAK_RE = re.compile(r";")
+
+# The make-up of goods described, not aimed at: "Thành phần: + Chất trợ dung 2,2%. + Dây hàn: 97,8%"
+# (37689/TB-CHQ), "Hàm lượng tính trên trọng lượng: Đường mía được lên men tự nhiên 100%", "Thông số kỹ
+# thuật: + Tỷ trọng: 1.290 -1.350 g/cm3" (38544/TB-CHQ) — a customs classification describes a product.
+SPEC_WORDS_RE = re.compile(
+    rf"{kw('thanh phan')}\s*(?:,|:|{kw('cau tao')}|{kw('cua')}|{kw('gom')})|{kw('ham luong')}|{kw('thong so ky thuat')}"
+    rf"|{kw('ty trong')}\s*:|{kw('nong do')}|{kw('do tinh khiet')}|{kw('cong thuc hoa hoc')}"
+)
+SPEC_WINDOW = 250

@@ -73,6 +73,9 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
     """(unit, end, known) of the counted noun right after a number at ``pos``:
     a unit of the list first ("tổ chức cơ sở đảng"), else the first words
     that are not a verb, preposition or a new clause ("02 vùng")."""
+    sp = W.SPELLED_OUT_AFTER_RE.match(v, pos)
+    if sp and _WORD_NUM_START.match(v[sp.start():sp.end()].strip(" ()\t\n")):
+        pos = sp.end()  # "09 (chín) ký tự": the count spelled out again
     um = _UNIT_RE.match(v, pos)
     if um:
         unit = _UNIT_BY_GROUP[next(g for g, val in um.groupdict().items() if val is not None)]
@@ -155,6 +158,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if P.LABEL_LIST_BEFORE_RE.search(v, max(look, m.start() - 40), m.start()):
             continue  # "Mẫu biểu số 02, 03 đính kèm": labels in a list, not quantities
         glued = None if (m.group("pa") or m.group("pb")) else P.GLUED_UNIT_RE.match(v, m.end())
+        spaced = glued is None and not (m.group("pa") or m.group("pb")) and "/" not in a_txt
+        glued = glued or (W.SPACED_MEASURE_RE.match(o, m.end()) if spaced else None)  # "tối thiểu 02 GB"
+        spaced = spaced and glued is not None
         if a_txt.strip() == "6" and P.OCR_O_AT_RE.match(v, m.end()):
             continue  # "duy trì 6 mức cao": OCR's "6" for "ở"
         if a_txt.strip() == "6" and W.OCR_O_HOME_BEFORE_RE.search(v, max(start, m.start() - 8), m.start()):
@@ -185,11 +191,13 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                     unit, unit_end = f"{unit} {noun}", noun_end
             else:
                 unit = "tỷ lệ"  # "2/3": a fraction
-        if glued:  # "không quá 50Mb": only with a firm bound
-            if not _STRONG_BOUND.search(v, max(line_start, m.start() - 30), m.start()) and not (
-                    P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
+        if glued and not _STRONG_BOUND.search(v, max(line_start, m.start() - 30), m.start()) and not (
+                P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
+            if not spaced:
                 continue  # "trên 200mm" of rain describes; "mục tiêu … khoảng trên 1.700km" aims
-            unit, unit_end, known = o[glued.start():glued.end()], glued.end(), True
+            glued = None  # "200 m" apart from its number: read as any counted noun
+        if glued:  # "không quá 50Mb", "tối thiểu 02 GB": only with a firm bound
+            unit, unit_end, known = o[glued.start("u"):glued.end()], glued.end(), True
         elif not pct and not fraction:
             unit, unit_end, known = _counted_noun(v, o, m.end())
             if unit is None:
@@ -227,7 +235,10 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "Đối với người làm việc … từ 05 năm trở lên: mức trợ cấp …": to whom the rule is, no target
         if P.EXAMPLE_RE.search(v, s0, m.start()) or examples.covers(m.start()):
             continue  # "Ví dụ: …", and the lines of its block
-        if (P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60), m.start()) or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
+        if W.SPEC_WORDS_RE.search(v, max(start, m.start() - W.SPEC_WINDOW, v.rfind("\n\n", 0, m.start())), m.start()) \
+                and not P.TARGET_CUE_RE.search(v, s0, m.start()):
+            continue  # "Thành phần: + Chất trợ dung 2,2%": the make-up of goods described
+        if (P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60, v.rfind(";", s0, m.start()) + 1), m.start()) or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Đến nay, 100% … đã triển khai": a result
         if P.EXEMPTION_RE.search(v, s0, m.start()):
@@ -294,7 +305,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             marked = True  # a line of a "Chỉ tiêu" section: any counted noun
         if not marked and P.ALLOWANCE_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
             marked = True  # "được bổ sung thêm 01 cơ cấu quy hoạch": an allowance
-        rank = _RANK_BEFORE.search(v, max(s0, m.start() - 12), m.start())
+        rank = _RANK_BEFORE.search(v, max(s0, m.start() - 12), m.start()) or (
+            unit is not None and W.RANK_GROUP_NOUN_RE.search(fold(unit))
+            and W.RANK_GROUP_BEFORE_RE.search(v, max(s0, m.start() - 12), m.start()))  # "nhóm 4 nước dẫn đầu"
         if rank and b is None:  # "top 03", "tốp 10": a rank to reach
             lo, hi, unit, marked = None, a, "top", True
             unit_end = m.end()
@@ -342,7 +355,7 @@ def _item_start(v: str, start: int, pos: int) -> list[int]:
 
 
 def plan_appendices(appendices) -> list:
-    """The appendices that are the plan, programme or scheme a Quyết định issues ("KẾ HOẠCH Xuất khẩu …",
+    """The appendices that are the plan, programme, scheme or rules (Quy chế, Quy định) a Quyết định issues ("KẾ HOẠCH Xuất khẩu …",
     "CHƯƠNG TRÌNH …"): their targets are the document's. Tables that list or assign the body's
     indicators ("PHỤ LỤC … CÁC CHỈ TIÊU"), procedure lists and forms are left out."""
     return [a for a in appendices if W.PLAN_APPENDIX_RE.match(Folded.of(a.heading or "").view)]
