@@ -55,6 +55,10 @@ COMPLETE_BEFORE_RE = re.compile(rf"(?:{kw('hoan thanh')}|{kw('dua vao khai thac'
 # Round-the-clock duty: "giao nhận hàng dự trữ quốc gia 24/24" (226/CĐ-TTg), "thường trực 24/24 giờ"
 # → exactly 24 giờ/ngày.
 ROUND_THE_CLOCK_RE = re.compile(r"(?<![\w/.,])24\s?/\s?24(?:\s*(?:gio|h)(?![a-z]))?(?![\w/])")
+# "hoạt động thông suốt, liên tục 24/7" (162/2025/QĐ-UBND): round the clock too, but only after a word of
+# continuous duty, since "trước 24/7" is the 24th of July.
+ROUND_THE_CLOCK_WEEK_RE = re.compile(r"(?<![\w/.,])24\s?/\s?7(?![\w/])")
+DUTY_BEFORE_RE = re.compile(rf"(?:{kw('lien tuc')}|{kw('thuong truc')}|{kw('truc')}|{kw('hoat dong')}|{kw('van hanh')})\s*,?\s*$")
 ROUND_THE_CLOCK_UNIT = "giờ/ngày"
 
 # The band of a case a rule is for, before the colon that opens the rule:
@@ -158,3 +162,15 @@ SPEC_WORDS_RE = re.compile(
     rf"|{kw('ty trong')}\s*:|{kw('nong do')}|{kw('do tinh khiet')}|{kw('cong thuc hoa hoc')}"
 )
 SPEC_WINDOW = 250
+
+# An owner's share that names a kind of enterprise: "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ",
+# "nắm trên 50% vốn điều lệ", "nắm không quá 50% …" (87/2025/QĐ-UBND Bắc Ninh) — no figure to reach.
+# Matched on the original text: folded, "nắm" is "năm" (year).
+OWNER_SHARE_BEFORE_RE = re.compile(r"(?<!\w)nắm(?:\s+giữ)?(?:\s+(?:trên|dưới|từ|không quá|tối thiểu|ít nhất))?\s*$", re.IGNORECASE)
+
+# A change from an old figure to a new one: "điều chỉnh giảm từ 6,6%/năm (0,55%/tháng) xuống 6,24%/năm
+# (0,52%/tháng)" (2553/QĐ-TTg, interest rates) — "từ" names the old figure, no minimum; the new one stands.
+CHANGE_FROM_BEFORE_RE = re.compile(rf"(?:{kw('giam')}|{kw('tang')}|{kw('dieu chinh')}|{kw('nang')}|{kw('ha')})\s+{kw('tu')}\s*$")
+CHANGE_TO_AFTER_RE = re.compile(rf"[^.;]{{0,40}}?(?<![a-z])(?:{kw('xuong')}|{kw('len')}|{kw('thanh')})\s+(?:{kw('con')}\s+|{kw('muc')}\s+)?\d")
+# The same figure again in another unit, in brackets: "6,24%/năm (0,52%/tháng)" (2553/QĐ-TTg).
+EQUIVALENT_BEFORE_RE = re.compile(r"\d\s*%\s*(?:/\s*[a-z]+)?\s*\(\s*$")

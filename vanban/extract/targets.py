@@ -134,7 +134,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
     for m in f.matches_at(_QTY_RE, anchors, start, end):  # a quantity starts at a number (or number word)
         if masked.covers(m.start()) or results.covers(m.start()):
             continue  # a cited symbol or date; "Tỷ lệ … đạt 96,5%" under "Kết quả …" is achieved, not aimed at
-        rtc = W.ROUND_THE_CLOCK_RE.match(v, m.start())
+        rtc = W.ROUND_THE_CLOCK_RE.match(v, m.start()) or (
+            W.DUTY_BEFORE_RE.search(v, max(start, m.start() - 25), m.start()) and W.ROUND_THE_CLOCK_WEEK_RE.match(v, m.start()))
         if rtc:  # "giao nhận hàng dự trữ quốc gia 24/24": round the clock
             t = _round_the_clock(f, m.start(), rtc.end(), start, end, title_period)
             if (24, 24, fold(t.unit), "", t.span.start) not in seen:
@@ -246,6 +247,10 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if P.RESULT_SO_FAR_RE.search(v, max(s0, m.start() - 35), m.start()) or (
                 P.NOW_OPENING_RE.match(v, s0, m.start()) and not P.AIM_CUE_RE.search(v, s0, m.start())):
             continue  # "(đến nay mới đạt 39,5%)": how far it got, not the aim
+        if W.OWNER_SHARE_BEFORE_RE.search(o, max(s0, m.start() - 30), m.start()):
+            continue  # "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ": a kind of enterprise
+        if pct and W.EQUIVALENT_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()):
+            continue  # "6,24%/năm (0,52%/tháng)": the figure before, in another unit
         if not pct and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()):
             continue  # "đề nghị hỗ trợ 20 xe": a request
         # the bound words before the number: up to 30 characters, across a layout
@@ -257,6 +262,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         min_cue = P.TARGET_MIN_CUE_RE.search(before)
         if min_cue and re.search(r"(?:dua|d[uw]a)\s+tren\s*$", before):
             min_cue = None  # "dựa trên ba trụ cột": based on, not more than
+        if W.CHANGE_FROM_BEFORE_RE.search(before) and W.CHANGE_TO_AFTER_RE.match(v, unit_end):
+            continue  # "điều chỉnh giảm từ 6,6%/năm … xuống 6,24%/năm": the old figure
         max_cue = P.TARGET_MAX_CUE_RE.search(before)
         if not (min_cue or max_cue):
             max_cue = W.LATEST_BEFORE_RE.search(before)  # "chậm nhất 03 ngày kể từ ngày ban hành": a time limit
