@@ -1,0 +1,78 @@
+"""Targets on kinds of real wording met while reviewing unlabelled real documents (issue 10).
+
+Every input is a sentence of a real document in ``../shared/realdocs/docs`` (named beside each
+test) that is in no gold set; the expected values were read from the text by hand
+(``bench/gold/review-targets`` holds the labels of the whole documents), never taken from vanban.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 12/KH-UBND\nAn Bình, ngày 20 tháng 11 năm 2025\n\n"
+         "KẾ HOẠCH\nThực hiện công tác năm 2026\n\nII. NỘI DUNG\n")
+
+
+def _targets(body: str):
+    out = []
+    for t in extract(_HEAD + body + "\n").targets:
+        unit = "%/" + t.period.split()[1] if t.unit == "%" and t.period in ("mỗi năm", "mỗi tháng") else t.unit
+        out.append((t.min, t.max, unit))
+    return out
+
+
+def test_measures_apart_from_their_number_and_spelled_out_counts():
+    # 162/2025/QĐ-UBND (Quy chế thư điện tử), Điều 9
+    assert _targets("- Quy định dung lượng cấp cho mỗi hộp thư điện tử, bảo đảm tối thiểu 02 GB/hộp thư điện\n"
+                    "tử cơ quan, đơn vị và cá nhân; kích cỡ các tệp gửi kèm tối đa 30 MB/hộp thư điện\ntử.") \
+        == [(2, None, "GB"), (None, 30, "MB")]
+    assert _targets("- Mật khẩu hộp thư\nđiện tử phải có độ dài tối thiểu 09 (chín) ký tự trở lên, bao gồm chữ hoa, chữ\nthường.") \
+        == [(9, None, "ký tự")]
+
+
+def test_round_the_clock_duty_by_the_week():
+    # 162/2025/QĐ-UBND: "24/7" after a word of continuous duty; "trước 24/7" is a date
+    assert _targets("a) Bảo đảm Hệ thống\nthư điện tử công vụ tỉnh hoạt động thông suốt, liên tục 24/7;") == [(24, 24, "giờ/ngày")]
+    assert _targets("- Báo cáo kết quả trước 24/7.") == []
+
+
+def test_a_group_of_leaders_is_a_rank():
+    # 2629/QĐ-TTg I.2.3: "thuộc nhóm 4 nước dẫn đầu" → top 4
+    assert _targets("- Việt Nam thuộc nhóm 4 nước dẫn đầu Hiệp\nhội các quốc gia Đông Nam Á (ASEAN) và nhóm 60 nước "
+                    "dẫn đầu thế giới vào năm\n2028 theo đánh giá của Liên hợp quốc.") == [(None, 4, "top"), (None, 60, "top")]
+
+
+def test_a_past_act_in_an_earlier_clause_leaves_the_rule():
+    # 79/2025/NQ-HĐND Điều 3.1
+    assert _targets("1. Người đứng đầu cơ sở thực hiện việc di chuyển theo kế hoạch đã được phê duyệt; thời\ngian "
+                    "thực hiện không quá 24 tháng kể từ ngày Nghị quyết này có hiệu lực thi\nhành.") == [(None, 24, "tháng")]
+
+
+def test_make_up_of_goods_and_owner_shares_are_no_targets():
+    # 37689/TB-CHQ: a customs classification describes the product
+    assert _targets("- Thành phần, cấu tạo, công thức hóa học, hàm lượng tính\ntrên trọng lượng: Dây hàn có lõi là chất "
+                    "trợ dung. Thành phần:\n+ Chất trợ dung 2,2%.\n+ Dây hàn: 97,8%. Trong đó thành phần của dây gồm: "
+                    "Thiếc:\n96.5%; Bạc: 3.0%, Đồng: 0.5%.") == []
+    # 87/2025/QĐ-UBND (Bắc Ninh): the share names the kind of enterprise; the experience rule is a target
+    assert _targets("1. Người đại diện tại doanh nghiệp do Nhà nước nắm trên 50% vốn điều lệ hoặc tổng số cổ phần có "
+                    "quyền biểu quyết phải có kinh nghiệm ít nhất 03 năm làm công tác quản lý.") == [(3, None, "năm")]
+
+
+def test_a_change_keeps_the_new_figure_only():
+    # 2553/QĐ-TTg: the old rate after "từ" and the monthly equivalents in brackets are no targets
+    assert _targets("1. Đối với cho vay hộ nghèo, điều chỉnh giảm từ 9,0%/năm (0,75%/tháng) xuống 7,8%/năm (0,65%/tháng).") \
+        == [(7.8, 7.8, "%/năm")]
+
+
+def test_rules_a_decision_issues_in_its_appendix():
+    # 86/2025/QĐ-UBND: the Quy định after the signature states the criteria
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 86/2025/QĐ-UBND\nBắc Ninh, ngày 20 tháng 11 năm 2025\n\n"
+            "QUYẾT ĐỊNH\nBan hành Quy định về công tác thi đua, khen thưởng\n\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy định về công tác thi đua, khen thưởng.\n\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 12 năm 2025.\n\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n\n"
+            "QUY ĐỊNH\nVỀ CÔNG TÁC THI ĐUA, KHEN THƯỞNG TỈNH BẮC NINH\n\n"
+            "Điều 5. Danh hiệu Tập thể lao động xuất sắc\n\n"
+            "a) Có 100% cá nhân trong tập thể hoàn thành nhiệm vụ được giao, trong đó có ít nhất là 70% cá nhân "
+            "đạt danh hiệu “Lao động tiên tiến”;\n")
+    assert [(t.min, t.max, t.unit) for t in extract(text).targets] == [(100, 100, "%"), (70, None, "%")]
