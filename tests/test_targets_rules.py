@@ -76,3 +76,39 @@ def test_rules_a_decision_issues_in_its_appendix():
             "a) Có 100% cá nhân trong tập thể hoàn thành nhiệm vụ được giao, trong đó có ít nhất là 70% cá nhân "
             "đạt danh hiệu “Lao động tiên tiến”;\n")
     assert [(t.min, t.max, t.unit) for t in extract(text).targets] == [(100, 100, "%"), (70, None, "%")]
+
+
+def test_counts_spelled_again_and_bounds_through_a_list_of_places():
+    # 72/2025/QĐ-UBND (Bắc Ninh), Quy định hạ tầng viễn thông: the count again in words or in digits
+    assert _targets("c) Bảo đảm khả năng dùng chung hạ tầng kỹ thuật viễn thông thụ động cho tối thiểu hai (02) "
+                    "doanh nghiệp viễn thông tham gia cung cấp dịch vụ.") == [(2, None, "doanh nghiệp")]
+    assert _targets("- Doanh nghiệp phải bảo đảm khôi phục liên lạc trong thời hạn 24 (hai mươi tư) giờ kể từ thời điểm "
+                    "xảy ra sự cố.") == [(None, 24, "giờ")]
+    assert _targets("- Đơn vị chủ trì thi công phải thông báo tối thiểu 05 (năm) ngày làm việc cho doanh nghiệp viễn "
+                    "thông có liên quan.") == [(5, None, "ngày làm việc")]
+    # "tối thiểu cho 02 doanh nghiệp": the bound before "cho"
+    assert _targets("- Trạm BTS khi xây dựng mới phải bảo đảm khả năng dùng chung tối thiểu\ncho 02 doanh nghiệp viễn "
+                    "thông trở lên.") == [(2, None, "doanh nghiệp")]
+    # the bound runs on to the next place's figure
+    assert _targets("a) Khác mạng: tối thiểu 120 m trong khu vực đô thị, 250 m ngoài khu vực đô thị; Riêng cột ăng "
+                    "ten nhỏ (chiều cao không quá 03 m) không quy định khoảng cách.") \
+        == [(120, None, "m"), (250, None, "m"), (None, 3, "m")]
+
+
+def test_a_time_limit_after_a_case_is_the_rule():
+    # 72/2025/QĐ-UBND (Bắc Ninh): the case says when, the limit after its comma is the rule
+    assert _targets("Trường hợp khắc phục bằng\nphương án ngầm hóa, trong thời hạn 10 (mười) ngày kể từ ngày xảy ra sự "
+                    "cố,\ndoanh nghiệp viễn thông phải lập phương án hạ ngầm.") == [(None, 10, "ngày")]
+    # a condition's own figure stays out (issue 10: "thấp dưới 30%" inside an if-clause)
+    assert _targets("- Nếu tỷ lệ giải ngân thấp dưới 30% thì phải báo cáo.") == []
+
+
+def test_ranges_with_bound_words_part_day_duty_and_table_cells():
+    # 44/2025/QĐ-UBND: one range, bounded at both ends
+    assert _targets("- Điều chỉnh mức giá máy móc, thiết bị cao hơn từ trên 15% đến không quá 30% so với mức giá "
+                    "quy định.") == [(15, 30, "%")]
+    # 213/2025/QĐ-UBND (Hải Phòng): duty for part of the day; the hours in brackets are times of day
+    assert _targets("- Lực lượng canh phòng phải thường xuyên trên chòi canh lửa, đảm bảo trực 12/24 giờ (từ 9 giờ\n"
+                    "đến 21 giờ trong ngày) nhất là các giờ cao điểm.") == [(12, 12, "giờ/ngày")]
+    # 213/2025/QĐ-UBND: a table's next cell is no counted noun
+    assert _targets("Cấp cháy\n\nW% (Ẩm độ vật\nliệu cháy)\n\nI\n\n35-45\n\nÍt có khả\nnăng cháy rừng\n") == []

@@ -55,6 +55,12 @@ COMPLETE_BEFORE_RE = re.compile(rf"(?:{kw('hoan thanh')}|{kw('dua vao khai thac'
 # Round-the-clock duty: "giao nhận hàng dự trữ quốc gia 24/24" (226/CĐ-TTg), "thường trực 24/24 giờ"
 # → exactly 24 giờ/ngày.
 ROUND_THE_CLOCK_RE = re.compile(r"(?<![\w/.,])24\s?/\s?24(?:\s*(?:gio|h)(?![a-z]))?(?![\w/])")
+# Duty for part of the day: "đảm bảo trực 12/24 giờ (từ 9 giờ đến 21 giờ trong ngày)" (213/2025/QĐ-UBND Hải Phòng)
+# → 12 giờ/ngày; the hours in brackets are times of day (``CLOCK_RANGE_AFTER_RE``), no target.
+DUTY_HOURS_RE = re.compile(r"(?<![\w/.,])(?P<h>\d{1,2})\s?/\s?24\s*(?:gio|h)(?![a-z])")
+CLOCK_RANGE_AFTER_RE = re.compile(rf"\s*(?:-|{kw('den')})\s*\d{{1,2}}\s*(?:gio|h)(?![a-z])")
+# Bound words after the "đến" of a range: "từ trên 15% đến không quá 30%" (44/2025/QĐ-UBND, 105/2025/QĐ-UBND).
+RANGE_END_BOUND = rf"(?:{kw('khong qua')}|{kw('duoi')}|{kw('it hon')})"
 # "hoạt động thông suốt, liên tục 24/7" (162/2025/QĐ-UBND): round the clock too, but only after a word of
 # continuous duty, since "trước 24/7" is the 24th of July.
 ROUND_THE_CLOCK_WEEK_RE = re.compile(r"(?<![\w/.,])24\s?/\s?7(?![\w/])")
@@ -143,7 +149,10 @@ SPACED_MEASURE_RE = re.compile(r"[ \t](?P<u>GB|MB|KB|TB|Gb|Mb|km|kg|ha|MW|kW|kWh
 
 # A count spelled out again in brackets before its noun: "độ dài tối thiểu 09 (chín) ký tự trở lên"
 # (162/2025/QĐ-UBND): the bracket is no part of the counted noun.
-SPELLED_OUT_AFTER_RE = re.compile(r"\s*\(\s*[a-z]+(?:\s+[a-z]+){0,2}\s*\)")
+SPELLED_OUT_AFTER_RE = re.compile(r"\s*\(\s*(?P<w>[a-z]+(?:\s+[a-z]+){0,3})\s*\)")
+# The words a spelled-out count is made of (folded): "(năm)", "(hai mươi tư)", "(mười hai)" (72/2025/QĐ-UBND Bắc Ninh).
+SPELLED_NUMBER_WORDS = {"khong", "mot", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi", "muoi",
+                        "mươi", "tram", "nghin", "ngan", "trieu", "linh", "le", "moi"}
 
 # A rank as a group of leaders: "Việt Nam thuộc nhóm 4 nước dẫn đầu ASEAN và nhóm 60 nước dẫn đầu thế giới
 # vào năm 2028" (2629/QĐ-TTg) → top 4, top 60 (as "top 03").
@@ -174,3 +183,14 @@ CHANGE_FROM_BEFORE_RE = re.compile(rf"(?:{kw('giam')}|{kw('tang')}|{kw('dieu chi
 CHANGE_TO_AFTER_RE = re.compile(rf"[^.;]{{0,40}}?(?<![a-z])(?:{kw('xuong')}|{kw('len')}|{kw('thanh')})\s+(?:{kw('con')}\s+|{kw('muc')}\s+)?\d")
 # The same figure again in another unit, in brackets: "6,24%/năm (0,52%/tháng)" (2553/QĐ-TTg).
 EQUIVALENT_BEFORE_RE = re.compile(r"\d\s*%\s*(?:/\s*[a-z]+)?\s*\(\s*$")
+
+# Between two figures of one measure that share a bound: "Khác mạng: tối thiểu 120 m trong khu vực đô thị, 250 m ngoài
+# khu vực đô thị" (72/2025/QĐ-UBND Bắc Ninh) — a place for each, a comma, no new clause or figure.
+MEASURE_LIST_GAP_RE = re.compile(r"[^.;:()\d\n]{0,40},\s*|\s*(?:,|\s(?:va|hoac))\s*")
+# … or a count in words with its digits in brackets: "tối thiểu hai (02) doanh nghiệp viễn thông" (72/2025/QĐ-UBND Bắc Ninh).
+DIGITS_AGAIN_AFTER_RE = re.compile(r"\s*\(\s*(?P<w>\d{1,3})\s*\)")
+
+# A time limit opening the main clause after a case: "Trường hợp khắc phục bằng phương án ngầm hóa, trong thời hạn
+# 10 (mười) ngày kể từ ngày xảy ra sự cố, doanh nghiệp viễn thông phải lập phương án" (72/2025/QĐ-UBND Bắc Ninh) —
+# the case says when, the limit is the rule.
+LIMIT_OPENING_RE = re.compile(rf"\s*(?:{kw('trong thoi han')}|{kw('trong vong')}|{kw('cham nhat')}(?:\s+{kw('la')})?)\s*$")

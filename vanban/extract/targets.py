@@ -39,14 +39,16 @@ _UNIT_RE = re.compile(
 )
 _UNIT_BY_GROUP = {f"u{i}": u for i, (u, _) in enumerate(P.UNIT_FOLDED)}
 # "05 ⏎ - 06%/năm" wraps a range; "Đến năm 2030 ⏎⏎ - 100% các dự án" is a year, then a bullet
-_RANGE_SEP = r"(?:[ \t]*-\s*|(?<!(?:19|20)\d\d)[ \t]*\n[ \t]*-\s*|\s*(?:d[e¢c6][e¢]?n|den|t[o6]i)\s*)"
+_RANGE_SEP = (r"(?:[ \t]*-\s*|(?<!(?:19|20)\d\d)[ \t]*\n[ \t]*-\s*|\s*(?:d[e¢c6][e¢]?n|den|t[o6]i)\s*"
+              rf"(?:{W.RANGE_END_BOUND}\s*)?)")  # "từ trên 15% đến không quá 30%": one range
 _QTY_RE = re.compile(
     rf"(?<![\w/.,¢€-])(?P<a>{NUMBER}(?:\s?/\s?(?:{NUMBER}))?|(?:{WORD_NUMBER_RE})(?=\s))[ \t]*(?P<pa>%)?"
     rf"(?:{_RANGE_SEP}(?P<b>{NUMBER})\s*(?P<pb>%)?)?(?:(?<=\d)(?={P.GLUED_UNIT_RE.pattern})|(?![\w]))"
 )
 _WORD_NUM_FIRST = {w.split()[0] for w in WORD_NUMBERS}
 _WORD_NUM_START = re.compile(rf"^(?:{WORD_NUMBER_RE})$")
-_GENERIC_NOUN_RE = re.compile(r"\s+(?P<n>[a-z\u0111]{1,7}(?:\s+[a-z\u0111]{1,7}){0,2})")
+_WORD_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a wrapped line, never a blank line (a table's next cell: "35-45 ⏎⏎ Ít có khả năng")
+_GENERIC_NOUN_RE = re.compile(rf"{_WORD_GAP}(?P<n>[a-z\u0111]{{1,7}}(?:{_WORD_GAP}[a-z\u0111]{{1,7}}){{0,2}})")
 _RATE_TAIL_RE = re.compile(rf"\s*/\s*(?P<den>{NUMBER})(?:\s+(?P<noun>[a-z]{{1,7}}(?:\s+[a-z]{{1,7}})?))?")
 _SCOPE_STOP = re.compile(
     r"[,;:()\n]|\.(?!\d)|\s(?:duoc|d[uw]{1,2}[o0d]c|tham gia|hoan thanh|co\s|thuc hien|nam|nam duoc|tro len|tai|tren(?!\s+grdp)|truoc|tr[uw]{1,2}[o06d]c|vao)\s"
@@ -55,7 +57,7 @@ _SCOPE_STOP = re.compile(
 _CAP_RE = re.compile(rf"^\s*({kw('cap')}\s+[^\s,;.()]+(?:\s+(?!va\s|v[a4]\s)[^\s,;.()]+)?)")
 _SECTION_TARGET = re.compile(rf"{kw('chi tieu')}|{kw('muc tieu')}")
 _ITEM_COUNT_NOUNS = ("muc tieu", "nhiem vu", "giai phap", "noi dung", "chi tieu", "nhom", "phan", "buoc")
-_STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})\s*$")
+_STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})(?:\s+{kw('cho')})?\s*$")
 _STRONG_NEAR = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})(?:\s+[a-z]+)?\s*$")
 _RANK_BEFORE = re.compile(r"(?<![a-z])t[o6]p\s*$")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|\s(?:va|v[a4]|hoac))\s*")
@@ -73,8 +75,8 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
     """(unit, end, known) of the counted noun right after a number at ``pos``:
     a unit of the list first ("tổ chức cơ sở đảng"), else the first words
     that are not a verb, preposition or a new clause ("02 vùng")."""
-    sp = W.SPELLED_OUT_AFTER_RE.match(v, pos)
-    if sp and _WORD_NUM_START.match(v[sp.start():sp.end()].strip(" ()\t\n")):
+    sp = W.SPELLED_OUT_AFTER_RE.match(v, pos) or W.DIGITS_AGAIN_AFTER_RE.match(v, pos)
+    if sp and all(w in W.SPELLED_NUMBER_WORDS or w.isdigit() for w in sp.group("w").split()):
         pos = sp.end()  # "09 (chín) ký tự": the count spelled out again
     um = _UNIT_RE.match(v, pos)
     if um:
@@ -136,10 +138,12 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # a cited symbol or date; "Tỷ lệ … đạt 96,5%" under "Kết quả …" is achieved, not aimed at
         rtc = W.ROUND_THE_CLOCK_RE.match(v, m.start()) or (
             W.DUTY_BEFORE_RE.search(v, max(start, m.start() - 25), m.start()) and W.ROUND_THE_CLOCK_WEEK_RE.match(v, m.start()))
-        if rtc:  # "giao nhận hàng dự trữ quốc gia 24/24": round the clock
-            t = _round_the_clock(f, m.start(), rtc.end(), start, end, title_period)
-            if (24, 24, fold(t.unit), "", t.span.start) not in seen:
-                seen.add((24, 24, fold(t.unit), "", t.span.start))
+        duty = None if rtc else W.DUTY_HOURS_RE.match(v, m.start())
+        if rtc or (duty and 0 < int(duty.group("h")) < 24):  # "giao nhận hàng dự trữ quốc gia 24/24", "trực 12/24 giờ"
+            hours = 24.0 if rtc else float(duty.group("h"))
+            t = _round_the_clock(f, m.start(), (rtc or duty).end(), start, end, title_period, hours)
+            if (hours, hours, fold(t.unit), "", t.span.start) not in seen:
+                seen.add((hours, hours, fold(t.unit), "", t.span.start))
                 out.append(t)
             continue
         line_start = v.rfind("\n", 0, m.start()) + 1
@@ -176,8 +180,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         s0, s1 = sentence_bounds(f, m.start(), start, end)
         if fraction and (a_txt.startswith("0") or re.match(r"\s*/\s*\d{4}", v[m.end():m.end() + 6])):
             continue  # "Từ 01/7", "15/6/2026": a date
-        if not pct and not glued and re.match(r"\s*[A-ZĐ]", o[m.end():m.end() + 3]) and not fraction:
-            continue  # "03 Chương trình" named programmes, "Đề án 06": names, not counted nouns
+        if not pct and not glued and o[m.end():m.end() + 3].lstrip()[:1].isupper() and not fraction:
+            continue  # "03 Chương trình" named programmes, "Đề án 06": names, not counted nouns;
+            # "35-45 ⏎⏎ Ít có khả năng cháy" (213/2025/QĐ-UBND): a table's next cell
         if pct and not P.TARGET_CUE_RE.search(v, s0, m.start()) and re.search(r"[A-Z][A-Za-z]+\s*$", o[max(s0, m.start() - 20):m.start()]) \
                 and re.match(r"\s*,", o[m.end():m.end() + 3]):
             continue  # "Chlorine 70%, máy …": a concentration in a list of supplies
@@ -192,7 +197,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                     unit, unit_end = f"{unit} {noun}", noun_end
             else:
                 unit = "tỷ lệ"  # "2/3": a fraction
-        if glued and not _STRONG_BOUND.search(v, max(line_start, m.start() - 30), m.start()) and not (
+        listed = bool(glued and carried and carried[3] == fold(glued.group("u"))
+                      and W.MEASURE_LIST_GAP_RE.fullmatch(v, carried[1], m.start()))  # "tối thiểu 120 m trong …, 250 m ngoài …"
+        if glued and not listed and not _STRONG_BOUND.search(v, max(line_start, m.start() - 30), m.start()) and not (
                 P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
             if not spaced:
                 continue  # "trên 200mm" of rain describes; "mục tiêu … khoảng trên 1.700km" aims
@@ -205,6 +212,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 continue
             if re.match(r"\s*\d", v[unit_end:unit_end + 3]) and fold(unit) in ("thang", "nam", "ngay", "quy"):
                 continue  # "20 tháng 11", "15 năm 2025": a date
+            if fold(unit) == "gio" and W.CLOCK_RANGE_AFTER_RE.match(v, unit_end) and a <= 24:
+                continue  # "(từ 9 giờ đến 21 giờ trong ngày)": hours of the day
             if fold(unit).startswith("tuoi"):
                 continue  # "trẻ em dưới 1 tuổi": an age group
             if fold(unit) in P.TIME_UNIT_FOLDED and (P.AGE_AFTER_RE.match(v, unit_end) or P.CHILD_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start())):
@@ -228,7 +237,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         cond = P.CONDITION_OPENING_RE.match(v, s0c, m.start()) or P.CONDITION_OPENING_RE.match(v, c0, m.start())
         if cond and not P.CONSEQUENCE_RE.search(v, cond.end(), m.start()) \
                 and not (re.search(r"tr[uw]{1,2}[o06d]ng\s+h[o06]p", cond.group(0)) and _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())) \
-                and not W.RULE_AMOUNT_BEFORE_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1 or m.start(), m.start()):
+                and not W.RULE_AMOUNT_BEFORE_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1 or m.start(), m.start()) \
+                and not (v.rfind(",", cond.end(), m.start()) >= 0
+                         and W.LIMIT_OPENING_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())):
             continue  # "nếu … thấp dưới 30%" (but "Trường hợp … [phải] báo cáo ít nhất sau 30 ngày" and
             # "Trường hợp học trực tuyến, mức học phí … bằng 75%" are rules)
         case = next((c for c in (W.CASE_OPENING_RE.match(v, at, m.start()) for at in (s0, *_item_start(v, start, m.start()))) if c), None)
@@ -280,7 +291,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             lo, hi, marked = None, a, True
         elif min_cue and max_cue and b is None:  # "ít nhất trên 2/3"
             lo, hi, marked = a, None, True
-        elif b is None and not pct and carried and _LIST_GAP_RE.fullmatch(v, carried[1], m.start()):
+        elif b is None and not pct and carried and (listed or _LIST_GAP_RE.fullmatch(v, carried[1], m.start())):
             lo, hi = (a, None) if carried[2] == "min" else (None, a)
             marked = True  # "không quá 05 cá nhân, 01 tập thể": the bound runs on through the list
         if b is not None and re.search(rf"{kw('trong')}\s*$", before):
@@ -344,7 +355,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "góp phần hoàn thành mục tiêu 3.000 km đường bộ cao tốc": the goal read before
         seen.add(key)
         figures.add((a, fold(unit or "")))
-        carried = (m.start(), unit_end, "min" if hi is None else "max") if (lo is None) != (hi is None) and not pct else None
+        carried = (m.start(), unit_end, "min" if hi is None else "max", fold(unit or "")) \
+            if (lo is None) != (hi is None) and not pct else None
         out.append(Target(
             text=clean_quote(o[text_start:unit_end]), min=lo, max=hi, unit=unit, scope=scope, period=period,
             span=Span(text_start, unit_end, clean_quote(o[s0:s1])),
@@ -406,13 +418,15 @@ def _rate_period(v: str, s0: int, c0: int, pos: int, unit_end: int, per_year: bo
     return None, unit_end
 
 
-def _round_the_clock(f: Folded, pos: int, stop: int, start: int, end: int, title_period: str | None) -> Target:
-    """The target of a round-the-clock duty ("vận chuyển, giao nhận hàng … 24/24"): exactly 24 giờ/ngày."""
+def _round_the_clock(f: Folded, pos: int, stop: int, start: int, end: int, title_period: str | None,
+                     hours: float = 24.0) -> Target:
+    """The target of a duty of ``hours`` a day ("vận chuyển, giao nhận hàng … 24/24": exactly 24 giờ/ngày;
+    "trực 12/24 giờ": 12 giờ/ngày)."""
     o = f.original
     s0, s1 = sentence_bounds(f, pos, start, end)
     c0 = _clause_start(f.view, s0, pos)
     scope = clean_quote(o[c0:pos]).lstrip("-+• ") or None
-    return Target(text=clean_quote(o[pos:stop]), min=24.0, max=24.0, unit=W.ROUND_THE_CLOCK_UNIT, scope=scope,
+    return Target(text=clean_quote(o[pos:stop]), min=hours, max=hours, unit=W.ROUND_THE_CLOCK_UNIT, scope=scope,
                   period=_period(f, s0, s1, title_period), span=Span(pos, stop, clean_quote(o[s0:s1])))
 
 
