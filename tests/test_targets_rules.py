@@ -112,3 +112,20 @@ def test_ranges_with_bound_words_part_day_duty_and_table_cells():
                     "đến 21 giờ trong ngày) nhất là các giờ cao điểm.") == [(12, 12, "giờ/ngày")]
     # 213/2025/QĐ-UBND: a table's next cell is no counted noun
     assert _targets("Cấp cháy\n\nW% (Ẩm độ vật\nliệu cháy)\n\nI\n\n35-45\n\nÍt có khả\nnăng cháy rừng\n") == []
+
+
+def test_an_aim_among_results_is_a_target():
+    # 0204/KH-UBND (Cà Mau) I: results of the year, then what is still aimed at
+    body = ("I. KẾT QUẢ THỰC HIỆN NĂM 2025\n\na) Chi đầu tư phát triển: Ước thực hiện cả năm 5.817,196 tỷ đồng/5.937,440 tỷ "
+            "đồng, đạt 97,97% kế hoạch; cụ thể:\n\n- Chi đầu tư từ nguồn vốn xây dựng cơ bản tập trung phấn đấu đạt 100% "
+            "kế hoạch.\n")
+    assert _targets(body) == [(100, 100, "%")]
+
+
+def test_lines_of_a_budget_section_are_means_not_goals():
+    # 0134/KH-UBND (Cà Mau): the lines under "DỰ TOÁN KINH PHÍ" are costs; a quantity of the plan above stays
+    body = ("- Số lượng: 02 hội nghị/năm × 50 đại\nbiểu/hội nghị.\n\nIII. DỰ TOÁN KINH PHÍ THỰC HIỆN:\n\n"
+            "1. Dự toán kinh phí Quan trắc, cảnh\nbáo môi trường các vùng nuôi trồng thủy sản 01 năm: 1.500.000.000 đồng. "
+            "Trong\nđó:\n\n- Thu và phân tích mẫu:\n1.364.329.243 đồng/năm.\n\n- Thuê dịch vụ tin nhắn: 50.000.000\n"
+            "đồng/năm.\n")
+    assert _targets(body) == [(2, 2, "hội nghị")]

@@ -194,3 +194,6 @@ DIGITS_AGAIN_AFTER_RE = re.compile(r"\s*\(\s*(?P<w>\d{1,3})\s*\)")
 # 10 (mười) ngày kể từ ngày xảy ra sự cố, doanh nghiệp viễn thông phải lập phương án" (72/2025/QĐ-UBND Bắc Ninh) —
 # the case says when, the limit is the rule.
 LIMIT_OPENING_RE = re.compile(rf"\s*(?:{kw('trong thoi han')}|{kw('trong vong')}|{kw('cham nhat')}(?:\s+{kw('la')})?)\s*$")
+
+# The aim itself: "phấn đấu" (0204/KH-UBND: "phấn đấu đạt 100% kế hoạch" among the year's results).
+STRIVE_RE = re.compile(kw("phan dau"))

@@ -125,6 +125,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
     """Targets in ``[start, end)``, text order; ``masks`` (citations, dates) hold no quantity."""
     v, o = f.view, f.original
     target_sections = [(s, e) for head, s, e in lay.sections if _SECTION_TARGET.search(Folded.of(head).view)]
+    budget_sections = SpanSet([(s, e) for head, s, e in lay.sections if W.BUDGET_WORDS_RE.search(Folded.of(head).view)])
     out: list[Target] = []
     seen: set[tuple] = set()
     masked, results = SpanSet(masks), SpanSet(lay.results)
@@ -134,8 +135,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
     figures: set[tuple[float, str]] = set()  # (figure, folded unit) of the targets read so far
     carried: tuple[int, int, str] | None = None  # (start, end, "min"/"max") of the last one-sided bound
     for m in f.matches_at(_QTY_RE, anchors, start, end):  # a quantity starts at a number (or number word)
-        if masked.covers(m.start()) or results.covers(m.start()):
+        if masked.covers(m.start()) or (results.covers(m.start()) and not _strives(v, start, m.start())):
             continue  # a cited symbol or date; "Tỷ lệ … đạt 96,5%" under "Kết quả …" is achieved, not aimed at
+            # (but "… phấn đấu đạt 100% kế hoạch" there is the aim for the rest of the year)
         rtc = W.ROUND_THE_CLOCK_RE.match(v, m.start()) or (
             W.DUTY_BEFORE_RE.search(v, max(start, m.start() - 25), m.start()) and W.ROUND_THE_CLOCK_WEEK_RE.match(v, m.start()))
         duty = None if rtc else W.DUTY_HOURS_RE.match(v, m.start())
@@ -333,9 +335,10 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "hai", "ba" count only with a firm bound ("ít nhất hai lớp")
         if not marked or ((word_num or fraction) and not (min_cue or max_cue)):
             continue  # "hai", "2/3" count only with a bound ("ít nhất hai lớp", "trên 2/3")
-        if unit and W.MONEY_UNIT_RE.match(fold(unit)) and W.BUDGET_WORDS_RE.search(v, s0, m.start()) \
+        if unit and W.MONEY_UNIT_RE.match(fold(unit)) and (W.BUDGET_WORDS_RE.search(v, s0, m.start()) or budget_sections.covers(m.start())) \
                 and not (min_cue or max_cue) and not _aim_before(v, s0, m.start()) and not re.search(rf"{kw('dat')}", v[s0:m.start()]):
-            continue  # "Dự toán kinh phí …: 1.500.000.000 đồng": the means, not a goal
+            continue  # "Dự toán kinh phí …: 1.500.000.000 đồng": the means, not a goal; also each line of a
+            # "III. DỰ TOÁN KINH PHÍ THỰC HIỆN" section ("- Thuê dịch vụ tin nhắn: 50.000.000 đồng/năm", 0134/KH-UBND)
         per_year = P.PER_YEAR_RE.match(v, unit_end) if pct else None
         if per_year:
             unit_end = unit_end + per_year.end() - unit_end if per_year.end() > unit_end else unit_end
@@ -378,6 +381,13 @@ def plan_appendices(appendices) -> list:
     "CHƯƠNG TRÌNH …"): their targets are the document's. Tables that list or assign the body's
     indicators ("PHỤ LỤC … CÁC CHỈ TIÊU"), procedure lists and forms are left out."""
     return [a for a in appendices if W.PLAN_APPENDIX_RE.match(Folded.of(a.heading or "").view)]
+
+
+def _strives(v: str, start: int, pos: int) -> bool:
+    """"phấn đấu" in the clause before ``pos`` (from the last ". ", ";" or list line): an aim stated among results
+    ("Chi đầu tư từ nguồn thu xổ số kiến thiết phấn đấu đạt 100% kế hoạch", 0204/KH-UBND)."""
+    cut = max(start, pos - 100, v.rfind(". ", 0, pos) + 2, v.rfind(";", 0, pos) + 1, v.rfind("\n-", 0, pos) + 2)
+    return bool(W.STRIVE_RE.search(v, cut, pos))
 
 
 def _target_cue(v: str, a: int, b: int) -> bool:
