@@ -205,10 +205,11 @@ def bench_labels(shared: pathlib.Path, show: int, extra: tuple = ()) -> None:
                 n_docs += 1
                 m = ext.metadata
                 for f in LABEL_FIELDS:
-                    ok = _meta_ok(f, gold.get(f), getattr(m, f))
+                    value = m.signer_levels if f == "signer_authority" else getattr(m, f)
+                    ok = _meta_ok(f, gold.get(f), value)
                     field_hits[f] += ok
                     if not ok and group == "tuned" and show:
-                        per_doc.append(f"    {f}: want {gold.get(f)!r} got {getattr(m, f)!r}")
+                        per_doc.append(f"    {f}: want {gold.get(f)!r} got {value!r}")
             p = tp / n_got if n_got else 0.0
             r = tp / n_gold if n_gold else 0.0
             f1 = 2 * p * r / (p + r) if p + r else 0.0

@@ -128,6 +128,19 @@ def test_v1_v2_v1_makes_v1_the_latest_again(tmp_path):
     assert ingest([doc], db, jobs=1, progress=False).skipped == 1
 
 
+def test_v1_v2_v1_by_a_relative_path(tmp_path, monkeypatch):
+    """Found by a newcomer: ingesting a reverted file by a relative path
+    (``vanban ingest v.txt``) skipped it as "already stored" (the path as typed
+    missed the stored absolute path and the sha256 of v1 matched), so v2
+    stayed the latest version."""
+    monkeypatch.chdir(tmp_path)
+    doc, db = Path("v.txt"), tmp_path / "a.db"
+    for text in (VIETNAMESE_PLAN, VIETNAMESE_PLAN + V2_LINE, VIETNAMESE_PLAN):
+        doc.write_text(text, encoding="utf-8")
+        assert ingest([doc], db, jobs=1, progress=False).stored == 1
+    assert [r[0] for r in table(db, "select version from documents order by id")] == [1, 2, 3]
+
+
 def test_two_files_of_one_relative_name_in_two_folders_are_two_documents(tmp_path, monkeypatch):
     """Found by a newcomer: ``cd a && vanban ingest plan.txt`` then ``cd b && vanban
     ingest plan.txt`` made the second plan a version of the first (paths were
@@ -297,3 +310,24 @@ def test_a_document_another_ingest_stored_first_counts_as_skipped(tmp_path, monk
     report = ingest([doc], db, jobs=1, progress=False)
     assert (report.stored, report.skipped) == (0, 1)
     assert table(db, "select count(*) from documents") == [(1,)]
+
+
+def test_a_hostile_file_name_stays_one_plain_line(tmp_path, capsys):
+    """Found by a newcomer: a name holding a newline split the "one clear line",
+    and one holding ESC recoloured the terminal."""
+    bad = tmp_path / "bad\nname\x1b[31mRED.txt"
+    bad.write_bytes(b"")
+    report = ingest([bad], tmp_path / "a.db", jobs=1, progress=False)
+    assert report.failed == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "\x1b" not in err
+    assert "bad\\nname\\x1b[31mRED.txt: empty file" in err
+
+
+def test_a_rerun_batch_records_each_failure_once(tmp_path):
+    """Found by a newcomer: re-running a batch doubled the ingest_errors rows."""
+    (tmp_path / "empty.txt").write_bytes(b"")
+    db = tmp_path / "a.db"
+    for _ in range(2):
+        assert ingest([tmp_path / "empty.txt"], db, jobs=1, progress=False).failed == 1
+    assert table(db, "select count(*) from ingest_errors") == [(1,)]

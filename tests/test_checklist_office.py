@@ -117,6 +117,8 @@ def test_the_page_downloads_and_the_cli_give_one_checklist(tmp_path):
     rows = list(csv.reader(io.StringIO(served)))[1:]
     assert len(rows) == len(cli) > 4
     assert sum(1 for c in cli if c[2]) == sum(1 for r in rows if any("tháng" in x or "/" in x for x in r[4:5]))
+    # an id SQLite cannot hold is an unknown document, not a 500 (found by a newcomer)
+    assert get(datasette_app(db), "/-/vanban/checklist/99999999999999999999999.docx").status_code == 404
     md_cli = run_cli("checklist", str(seed), "--format", "md").stdout.decode("utf-8")
     md_web = get(datasette_app(db), "/-/vanban/checklist/1.md").text
     assert md_cli.splitlines()[0] == md_web.splitlines()[0]  # one title

@@ -65,7 +65,10 @@ def test_out_of_range_options_are_refused_before_any_work(tmp_path):
     plan = tmp_path / "plan.txt"
     plan.write_text(VIETNAMESE_PLAN, encoding="utf-8")
     for args in (["text", str(plan), "--jobs", "0"], ["text", str(plan), "--max-pages", "-5"],
-                 ["search", "dan", "--db", str(plan), "--from", "2026-13-01"]):
+                 ["search", "dan", "--db", str(plan), "--from", "2026-13-01"],
+                 # found by a newcomer: these two ended in an OverflowError traceback
+                 ["search", "dan", "--db", str(plan), "--limit", "99999999999999999999"],
+                 ["serve", "--db", str(tmp_path / "x.db"), "--port", "99999"]):
         done = run_cli(*args)
         assert done.returncode == 2 and "Invalid value" in done.stderr, (args, done.stderr)
 
@@ -84,3 +87,11 @@ def test_a_dangling_link_and_a_fifo_in_a_folder_fail_with_their_reason(tmp_path)
     with sqlite3.connect(db) as conn:
         assert conn.execute("select count(*) from documents").fetchone()[0] == 1
         assert conn.execute("select count(*) from ingest_errors").fetchone()[0] == 2
+
+
+def test_a_checklist_written_into_a_missing_folder_is_one_line(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(VIETNAMESE_PLAN, encoding="utf-8")
+    done = run_cli("checklist", str(plan), "--format", "docx", "-o", str(tmp_path / "nowhere" / "x.docx"))
+    assert done.returncode == 1
+    assert "x.docx: no such folder" in _one_line(done.stderr)

@@ -44,7 +44,8 @@ def ocr_document(path: Path) -> tuple[str, list[OcrResult]]:
 
 def test_check_tesseract() -> None:
     assert check_tesseract("vie").startswith("5")
-    with pytest.raises(DependencyError, match="sudo apt-get install tesseract-ocr tesseract-ocr-vie"):
+    # the package of the missing language, not tesseract-ocr-vie (found by a newcomer)
+    with pytest.raises(DependencyError, match=r"'xyz' is missing; install it with: sudo apt-get install tesseract-ocr-xyz$"):
         check_tesseract("vie+xyz")
 
 

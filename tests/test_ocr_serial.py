@@ -120,4 +120,4 @@ def test_missing_language_data_is_said_before_any_page_is_read() -> None:
                           env=dict(os.environ, PYTHONPATH=str(ROOT)))
     assert proc.returncode == 2
     assert proc.stderr.strip() == ("vanban: Tesseract language data 'xyz' is missing; install it with: "
-                                   "sudo apt-get install tesseract-ocr tesseract-ocr-vie")
+                                   "sudo apt-get install tesseract-ocr-xyz")

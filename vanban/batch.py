@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import collections
 import logging
+import os
 import sqlite3
 import time
 from dataclasses import dataclass, field
@@ -101,7 +102,7 @@ def triage(batch: Batch, snap: Snapshot) -> str:
     it counts as skipped only if that copy is stored) or ``"process"``."""
     if snap.sha256 in batch.waiting:
         return "wait"
-    if batch.archive.is_current(str(snap.path), snap.sha256):
+    if batch.archive.is_current(os.path.abspath(snap.path), snap.sha256):
         return "stored"
     return "process"
 

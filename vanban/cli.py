@@ -195,6 +195,8 @@ def checklist(file, fmt, output, jobs, executor, scheduler, lang, limits):
 
     if fmt == "docx" and output is None:
         _fail("--format docx writes a Word file: give -o FILE.docx")
+    if output is not None and not output.resolve().parent.is_dir():
+        _fail(f"{output}: no such folder {output.resolve().parent}")
     doc = _process(file, jobs, executor, scheduler, limits, lang)
     if fmt in ("docx", "csv"):
         from .export import checklist_csv, checklist_docx
@@ -205,10 +207,13 @@ def checklist(file, fmt, output, jobs, executor, scheduler, lang, limits):
     else:
         rendered = render_checklist(doc.extraction, fmt)
     if output:
-        if isinstance(rendered, bytes):
-            output.write_bytes(rendered)
-        else:
-            output.write_text(rendered, encoding="utf-8", newline="")
+        try:
+            if isinstance(rendered, bytes):
+                output.write_bytes(rendered)
+            else:
+                output.write_text(rendered, encoding="utf-8", newline="")
+        except OSError as e:
+            _fail(f"{output}: cannot write ({e.strerror or e})")
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(rendered, nl=not rendered.endswith("\n"))
@@ -222,7 +227,7 @@ def checklist(file, fmt, output, jobs, executor, scheduler, lang, limits):
 @click.option("--issuer", default=None, help="Issuing body (diacritics optional).")
 @click.option("--from", "date_from", default=None, metavar="YYYY-MM-DD", type=click.DateTime(["%Y-%m-%d"]))
 @click.option("--to", "date_to", default=None, metavar="YYYY-MM-DD", type=click.DateTime(["%Y-%m-%d"]))
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1, max=100_000), default=20, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
 def search(query, db, doc_type, issuer, date_from, date_to, limit, fmt):
@@ -263,7 +268,7 @@ def reindex(db):
 @click.option("--db", default=DEFAULT_DB, show_default=True,
               type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", type=int, default=8001, show_default=True)
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=8001, show_default=True)
 @click.option("--allow-sql", is_flag=True, help="Let visitors run their own SQL (off: canned queries only).")
 @click.option("--watch", "inbox", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Also ingest files dropped in this consume folder (see `vanban watch`).")

@@ -357,7 +357,7 @@ def ingest(
         if on_error is not None:
             on_error(path, message)
         elif progress:
-            tqdm.write(f"vanban: {path}: {message}", file=sys.stderr)
+            tqdm.write(f"vanban: {shown_path(path)}: {message}", file=sys.stderr)
         else:
             _print_error(path, message)
 
@@ -384,7 +384,14 @@ def ingest(
 
 
 def _print_error(path: str, message: str) -> None:
-    print(f"vanban: {path}: {message}", file=sys.stderr)
+    print(f"vanban: {shown_path(path)}: {message}", file=sys.stderr)
+
+
+def shown_path(path: str) -> str:
+    """``path`` for a one-line terminal message: control characters (a newline,
+    ESC of a colour sequence) written as escapes, so a hostile file name can
+    neither split the line nor recolour the terminal (found by a newcomer)."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in str(path))
 
 
 # --- the archive teaches the restoration model ----------------------------------

@@ -219,10 +219,17 @@ class Metadata:
     place: str | None = None  # "Long Biên"
     date: str | None = None  # ISO 8601
     title: str | None = None  # trích yếu
-    signer_authority: str | None = None  # "T/M BAN THƯỜNG VỤ"
+    signer_authority: str | None = None  # thẩm quyền ký, first level: "T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH"
+    signer_delegation: str | None = None  # second level of a deputy's block: "KT. CHỦ TỊCH" under "TM. ỦY BAN NHÂN DÂN"
     signer_title: str | None = None  # "PHÓ BÍ THƯ"
     signer_name: str | None = None
     recipients: tuple[str, ...] = ()
+
+    @property
+    def signer_levels(self) -> str | None:
+        """Authority and delegation as printed one above the other, joined by
+        " / " ("TM. CHÍNH PHỦ / KT. THỦ TƯỚNG"): the labelled gold's form."""
+        return " / ".join(x for x in (self.signer_authority, self.signer_delegation) if x) or None
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ TABLES: dict[str, dict] = {
             "parent_issuer": str,
             "place": str,
             "signer_authority": str,
+            "signer_delegation": str,  # KT./TL./TUQ. level under a TM. authority
             "signer_title": str,
             "signer_name": str,
             "recipients": str,  # JSON array

@@ -94,7 +94,7 @@ def search(
     except sqlite3.DatabaseError as exc:  # not an archive, or a damaged one
         from vanban.models import InputError
 
-        raise InputError(f"cannot search {db}: {exc} (not a vanban archive? try `vanban reindex`)") from exc
+        raise InputError(f"cannot search {db}: {exc} (not a vanban archive, or a damaged one)") from exc
     finally:
         if close:
             conn.close()
@@ -107,13 +107,14 @@ def _filters(type, issuer, date_from, date_to, latest_only, id_col="d.id") -> tu
     (``type_key``, ``issuer_key``, ``date``, ``supersedes_id``), so a search
     never reads the long document rows until it has its top hits.
     """
+    from vanban.symbols import type_for_code
     from vanban.text import fold
 
     where: list[str] = []
     params: list[Any] = []
     if type:
         where.append(f"{id_col} IN (SELECT id FROM documents WHERE instr(type_key, ?) > 0)")
-        params.append(fold(type))
+        params.append(fold(type_for_code(type) or type))
     if issuer:
         where.append(f"{id_col} IN (SELECT id FROM documents WHERE instr(issuer_key, ?) > 0)")
         params.append(fold(issuer))

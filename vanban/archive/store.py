@@ -186,13 +186,21 @@ class Archive:
                                      [os.fspath(new), os.fspath(old)]).rowcount
 
     def record_error(self, path: str, error: str, sha256: str | None = None) -> None:
-        """Remember that ``path`` could not be archived and why (one line)."""
+        """Remember that ``path`` could not be archived and why (one line).
+
+        The same failure again (same path, content and reason, as when a batch
+        is re-run) updates its row's time instead of adding a duplicate row.
+        """
         line = " ".join(str(error).split())
         with self._transaction():
-            self.conn.execute(
-                "INSERT INTO ingest_errors(path, sha256, error, time) VALUES (?, ?, ?, ?)",
-                [os.fspath(path), sha256, line, _now()],
-            )
+            again = self.conn.execute(
+                "UPDATE ingest_errors SET time = ? WHERE path = ? AND sha256 IS ? AND error = ?",
+                [_now(), os.fspath(path), sha256, line]).rowcount
+            if not again:
+                self.conn.execute(
+                    "INSERT INTO ingest_errors(path, sha256, error, time) VALUES (?, ?, ?, ?)",
+                    [os.fspath(path), sha256, line, _now()],
+                )
 
     def reindex(self) -> None:
         """Recompute every derived key (folded text, symbol keys, citation links)
@@ -289,6 +297,7 @@ class Archive:
             "parent_issuer": _nfc(md.parent_issuer),
             "place": _nfc(md.place),
             "signer_authority": _nfc(md.signer_authority),
+            "signer_delegation": _nfc(md.signer_delegation),
             "signer_title": _nfc(md.signer_title),
             "signer_name": _nfc(md.signer_name),
             # JSON lists without duplicates: the "list" facet counts items directly

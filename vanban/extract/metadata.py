@@ -63,6 +63,9 @@ def metadata_of(text: str, st: Structure) -> Metadata:
     """The document's Metadata from its Structure (``text``: the document text)."""
     h = st.header
     sig = st.signature
+    # "TM. CHÍNH PHỦ / KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG": the body the deputy signs for
+    # is the authority, the delegation its own field, so a filter on either finds it
+    levels = [_canonical(lv, P.SIGNER_AUTHORITIES, 80) for lv in sig.levels] if sig else []
     return Metadata(
         number=_number(h.number),
         type=st.type,
@@ -71,8 +74,8 @@ def metadata_of(text: str, st: Structure) -> Metadata:
         place=h.place,
         date=h.date,
         title=st.title,
-        signer_authority=" / ".join(_canonical(lv, P.SIGNER_AUTHORITIES, 80) for lv in sig.levels) or None
-        if sig else None,
+        signer_authority=levels[0] if levels else None,
+        signer_delegation=" / ".join(levels[1:]) or None,
         signer_title=_canonical(sig.title, P.SIGNER_TITLES, 86) if sig else None,
         signer_name=sig.name if sig else None,
         recipients=_recipient_items(text, st),

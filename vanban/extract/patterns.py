@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.folded import kw
+from vanban.symbols import TYPE_CODES
 from vanban.text import fold
 
 # --- document types ---------------------------------------------------------
@@ -43,12 +44,7 @@ DOC_TYPES: dict[str, str] = {
 TITLE_TYPES = [t for t in DOC_TYPES if t not in ("Luật", "Văn bản", "Pháp lệnh")]
 
 # The code of a symbol's type part → type, used only when no title line exists.
-SYMBOL_TYPE_CODES = {
-    "KH": "Kế hoạch", "NQ": "Nghị quyết", "KL": "Kết luận", "CT": "Chỉ thị",
-    "HD": "Hướng dẫn", "CV": "Công văn", "QĐ": "Quyết định", "QĐi": "Quy định",
-    "TB": "Thông báo", "BC": "Báo cáo", "CTr": "Chương trình", "TTr": "Tờ trình",
-    "NĐ": "Nghị định", "TT": "Thông tư", "ĐA": "Đề án", "QC": "Quy chế",
-}
+SYMBOL_TYPE_CODES = TYPE_CODES
 
 # Folded regex alternation of all citable types, longest first.
 TYPE_RE = "|".join(

@@ -59,6 +59,7 @@ def extraction_to_json(ext: Extraction) -> dict[str, Any]:
         "date": m.date,
         "title": m.title,
         "signer_authority": m.signer_authority,
+        "signer_delegation": m.signer_delegation,
         "signer_title": m.signer_title,
         "signer_name": m.signer_name,
         "recipients": list(m.recipients),

@@ -374,8 +374,10 @@ def read_pages(path: Path) -> tuple[PageSource, ...]:
         doc = docx.Document(str(path))
     except PackageNotFoundError:
         raise InputError("corrupt DOCX (not a Word package)") from None
-    except Exception as exc:  # noqa: BLE001 - lxml / zipfile errors on junk
+    except (KeyError, ValueError, OSError) as exc:  # zipfile / XML errors: say what broke
         raise InputError(f"corrupt DOCX ({' '.join(str(exc).split())[:120]})") from None
+    except Exception:  # noqa: BLE001 - python-docx's internals tripping on a malformed part
+        raise InputError("corrupt DOCX (a part of the Word package is malformed)") from None
     text, lines = join_lines(read_lines(doc))
     return (PageSource(1, "docx", text=text, lines=lines),)
 

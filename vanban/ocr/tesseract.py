@@ -28,6 +28,13 @@ from typing import Any
 from vanban.models import DependencyError, InputError, LimitExceeded, LineGeometry, Limits, OcrResult, PageSource
 
 TESSERACT_INSTALL = "sudo apt-get install tesseract-ocr tesseract-ocr-vie"
+
+
+def language_install(langs: str) -> str:
+    """The apt command that installs Tesseract's data for ``langs`` ("vie+eng"):
+    Debian names each package ``tesseract-ocr-<code>`` with "_" as "-"."""
+    codes = [c for c in langs.split("+") if c]
+    return "sudo apt-get install " + " ".join(f"tesseract-ocr-{c.lower().replace('_', '-')}" for c in codes)
 PSM = 3
 
 
@@ -47,7 +54,7 @@ def check_tesseract(lang: str = "vie") -> str:
     missing = [part for part in lang.split("+") if part and part not in have]
     if missing:
         raise DependencyError(
-            f"Tesseract language data {'+'.join(missing)!r} is missing; install it with: {TESSERACT_INSTALL}"
+            f"Tesseract language data {'+'.join(missing)!r} is missing; install it with: {language_install('+'.join(missing))}"
         )
     return version
 
@@ -150,7 +157,7 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
         except pytesseract.TesseractError as exc:
             msg = " ".join(str(exc.message).split())[:120]
             if "Failed loading language" in msg or "traineddata" in msg:
-                raise DependencyError(f"Tesseract language data {lang!r} is missing; install it with: {TESSERACT_INSTALL}") from None
+                raise DependencyError(f"Tesseract language data {lang!r} is missing; install it with: {language_install(lang)}") from None
             raise InputError(f"Tesseract failed on page {page_no} ({msg})") from None
         finally:
             tables.join()

@@ -95,9 +95,21 @@ async def checklist_rows(db, doc_id: int, meta: Metadata) -> list[dict]:
     ]
 
 
+def row_id(text: str) -> int:
+    """A documents.id from a URL part: a positive integer SQLite can hold.
+
+    Raises ValueError otherwise, so "/checklist/99999999999999999999.docx"
+    is a 404 like any unknown id, not an OverflowError (found by a newcomer).
+    """
+    value = int(text)
+    if not 0 < value < 2**63:
+        raise ValueError(f"no document id {text!r}")
+    return value
+
+
 async def checklist_download(request, datasette):
     try:
-        doc_id = int(request.url_vars["id"])
+        doc_id = row_id(request.url_vars["id"])
     except ValueError:
         return Response.text("Không có văn bản này.", status=404)
     fmt = request.url_vars["fmt"]

@@ -120,7 +120,7 @@ def extra_template_vars(template, database, table, view_name, request, datasette
 
     async def inner():
         try:
-            doc_id = int(request.url_vars.get("pks", ""))
+            doc_id = downloads.row_id(request.url_vars.get("pks", ""))
         except (TypeError, ValueError):
             return {}
         db = datasette.get_database(database)
