@@ -16,6 +16,8 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
+
 from vanban.extract import patterns as P
 
 __all__ = ["DateHit", "find_dates", "iso", "parse_iso", "month_interval"]
@@ -165,7 +167,7 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         for m in P.RELATIVE_DAYS_RE.finditer(view):
             n = int(m.group("n"))
             if 1 <= n <= 366:
-                due = (ref + dt.timedelta(days=n)).isoformat()
+                due = (_working_days_after(ref, n) if m.group("work") else ref + dt.timedelta(days=n)).isoformat()
                 add(DateHit(m.start(), m.end(), "relative", due, due, due, True))
 
     # keep non-overlapping hits: longest first, then leftmost
@@ -248,3 +250,9 @@ def _exact(start: int, end: int, d: str, m: str, y: str | None, ref: dt.date | N
     if value is None:
         return None
     return DateHit(start, end, "day_month", value, value, value, False, mm, dd)
+
+
+def _working_days_after(ref: dt.date, n: int) -> dt.date:
+    """The n-th working day (Monday to Friday) after ``ref``; public holidays are not counted out."""
+    start = dt.datetime.combine(ref + dt.timedelta(days=1), dt.time())
+    return list(rrule(DAILY, dtstart=start, byweekday=(MO, TU, WE, TH, FR), count=n))[-1].date()

@@ -70,12 +70,22 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     before = [m for m in P.RECURRENCE_PHRASE_RE.finditer(v, lo, h.start) if ")" not in v[m.end():h.start]]
     if before and not h.year_given:  # "định kỳ 6 tháng … trước ngày 15/6/2026 và 15/12/2026": dates spelled out
         return before[-1].lastgroup
+    # after the date, within its clause: a ";" or "." ends it ("… trước ngày 15/12; hằng tháng cập nhật …" is
+    # another task's schedule)
+    clause_end = P.CLAUSE_END_RE.search(v, h.end, s1)
+    s1 = clause_end.start() if clause_end else s1
     after = P.RECURRENCE_PHRASE_RE.search(v, h.end, min(s1, h.end + 25))
-    if after and not re.search(r"\d", v[h.end:after.start()]):
+    gap = v[h.end:after.start()] if after else ""
+    # a date with its year is a one-off unless the phrase follows it at once; one with its month, unless no
+    # comma parts them ("trước ngày 15/12, hằng tháng cập nhật …")
+    apart = not P.RECURRENCE_ADJACENT_RE.fullmatch(gap) if h.year_given else ("," in gap and bool(h.month))
+    if after and not re.search(r"\d", gap) and not apart:
         return after.lastgroup
     if h.year_given:
         return None
     # the whole sentence, across the blank lines OCR puts inside paragraphs
+    if h.month and "," in v[h.end:s1]:
+        s1 = v.index(",", h.end)  # the next clause's schedule is not this date's
     kinds = {m.lastgroup for m in P.RECURRENCE_PHRASE_RE.finditer(v, min(s0, max(stop + 1, h.start - 300)), s1)}
     return kinds.pop() if len(kinds) == 1 else None
 

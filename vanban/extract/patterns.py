@@ -125,9 +125,10 @@ DEADLINE_CUE_RE = re.compile(
     rf"|h[o06][a4]n\s+th[a4d]nh|xong|th[o06]i\s+gi[a4]n|d[uw]\s+ki[e¢]n|(?<![a-z])v[a4d]o|(?<![a-z])trong"
     rf"|(?<![a-z])d[e¢]n|k[e¢]t\s+th[uw]c|(?<![a-z])t[uwi]r?(?=\s)|(?<![a-z])d[uw]ng(?=\s+(?:ng[a4]y|h[a4d]n|th[o06]i|v[a4]o|k[yi])))[^.;\n]{{0,12}}$"
 )
-# "trong thời hạn 15 ngày kể từ ngày ký" — counted from the document's own date.
+# "trong thời hạn 15 ngày kể từ ngày ký" — counted from the document's own date; "03 ngày làm việc kể từ ngày
+# ban hành" counts working days (Monday to Friday).
 RELATIVE_DAYS_RE = re.compile(
-    rf"(?<![a-z0-9])(?P<n>\d{{1,3}})\s+{NGAY}(?!\s+l[a4]m\s+vi[e¢]c)\s*,?\s*(?:k[e¢]\s+t[uw]\s+|t[ií1]nh\s+t[uw]\s+)?{NGAY}\s+"
+    rf"(?<![a-z0-9])(?P<n>\d{{1,3}})\s+{NGAY}(?P<work>\s+l[a4]m\s+vi[e¢]c)?\s*,?\s*(?:k[e¢]\s+t[uw]\s+|t[ií1]nh\s+t[uw]\s+)?{NGAY}\s+"
     rf"(?:k[yi]|b[a4]n\s+h[a4]nh)(?![a-z])(?:\s+(?:quy[e¢]t\s+d[i1]nh|k[e¢]\s+ho[a4]ch|v[a4]n\s+b[a4]n)\s+n[a4]y)?"
 )
 DAY_ONLY_RE = re.compile(rf"{NGAY}\s+(?:{MONG}\s+)?(?P<d>\d{{1,2}})(?!\s*[/\d])(?!\s*,?\s*{THANG}\s*\d)")  # "ngày 20 tháng cuối quý": a day
@@ -166,6 +167,10 @@ LAST_WEEK_OF_QUARTER_RE = re.compile(
 # A recurrence phrase and its kind, matched near a date (nearest wins):
 # "hằng năm", "hằng tháng", "hằng quý", "định kỳ 6 tháng", "6 tháng một lần", and a report
 # period named before its due date ("hàng tháng (trước ngày 18 hàng tháng), 6 tháng (trước ngày 18/5)").
+# The end of a date's clause for the recurrence phrase after it: ";" or a full stop (not "1.000", not "v.v").
+CLAUSE_END_RE = re.compile(r";|\.(?!\d)(?=\s|$)")
+# What may stand between a date with its year and its recurrence phrase: nothing but space (a bracket closing).
+RECURRENCE_ADJACENT_RE = re.compile(r"[\s)*_]*")
 RECURRENCE_PHRASE_RE = re.compile(
     rf"(?P<year>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{NAM}|{NAM}\s+m[o06]t\s+l[a4]n)(?![a-z])"
     rf"|(?P<half>{kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}|(?:0?6|s[a4]u)\s+{THANG}\s+m[o06]t\s+l[a4]n"
@@ -288,7 +293,7 @@ TARGET_CUE_RE = re.compile(
     rf"{kw('it nhat')}|{kw('toi thieu')}|{kw('phan dau')}|{kw('chi tieu')}|{kw('muc tieu')}|{kw('dat')}|{kw('tro len')}|{kw('khong duoi')}"
 )
 PERIOD_RE = re.compile(
-    rf"(?:{kw('giai doan')})\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d|(?:{HANG}|m[o06db][io1])\s+{NAM}(?![a-z])|(?<![a-z]){NAM}\s+(?:19|20)\d\d(?!\d)"
+    rf"(?:{kw('giai doan')})\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d|(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{NAM}(?![a-z])|(?<![a-z]){NAM}\s+(?:19|20)\d\d(?!\d)"
 )
 
 # --- citations ----------------------------------------------------------------
@@ -302,6 +307,8 @@ CITE_TYPES: dict[str, str] = {
     "cong dien": "Công điện", "cong van": "Công văn", "van ban": "Công văn",
     **{v: k for k, v in DOC_TYPES.items() if v not in ("van ban",)},
 }
+# "công văn" written out: the writer's own type, kept over what the code seems to say ("5106/CT-CS" of the Cục Thuế).
+CONG_VAN_RE = re.compile(kw("cong van"))
 CITE_TYPE_RE = "|".join(
     f"(?P<c{i}>{kw(f)})" for i, f in enumerate(sorted(CITE_TYPES, key=len, reverse=True))
 )

@@ -1,0 +1,103 @@
+"""Citations and deadlines on kinds of real wording found by reading unlabelled real documents
+(issue 10; review labels in ``bench/gold/review-facts``).
+
+Each input is a real sentence or the wording of one (``../shared/realdocs/docs`` named beside
+each test, or the case it comes from); expected values were read by hand from the text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vanban.extract import extract
+from vanban.extract import patterns as P
+from vanban.extract.citations import issuer_of_symbol
+from vanban.text import fold
+
+_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 12/KH-UBND\nAn Bình, ngày 20 tháng 11 năm 2025\n\n"
+         "KẾ HOẠCH\nThực hiện công tác năm 2026\n\n")
+_CASES = Path(__file__).parent / "fixtures" / "cases"
+
+
+def _due(body: str):
+    return [(d.date, d.recurrence) for d in extract(_HEAD + body + "\n").deadlines]
+
+
+def _cites(body: str):
+    return [(c.number, c.type, c.date, c.issuer) for c in extract(_HEAD + body + "\n").citations]
+
+
+# --- a one-off date followed by another clause's schedule ------------------------------------
+
+
+def test_a_dated_deadline_stays_one_off_before_the_next_clauses_schedule():
+    # the schedule after ";" or "," belongs to the next task; a date with its year is a one-off
+    assert _due("Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026; hằng tháng cập nhật "
+                "tiến độ trên hệ thống.") == [("2026-12-15", None)]
+    assert _due("Các sở báo cáo kết quả trước ngày 15/12/2026, mỗi quý tổ chức sơ kết một lần.") == [("2026-12-15", None)]
+    assert _due("Các sở báo cáo trước ngày 15/12, hằng tháng cập nhật số liệu.") == [("2025-12-15", None)]
+    assert _due("Các sở báo cáo trước ngày 15/12; hằng tháng cập nhật số liệu.") == [("2025-12-15", None)]
+
+
+def test_a_schedule_right_after_its_date_still_repeats():
+    assert _due("Các xã báo cáo trước ngày 25 hằng tháng.") == [("2025-11-25", "FREQ=MONTHLY;BYMONTHDAY=25")]
+    assert _due("Các xã báo cáo trước ngày 25 tháng 11 hằng năm.") == [
+        ("2025-11-25", "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=25")]
+    assert _due("Hằng năm, các sở báo cáo kết quả về Sở Nội vụ trước ngày 15/12, để tổng hợp.") == [
+        ("2025-12-15", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15")]
+
+
+# --- a period is no "hằng năm" inside "tháng năm" ---------------------------------------------
+
+
+def test_months_of_a_year_hold_no_yearly_period():
+    assert P.PERIOD_RE.search(fold("hồ sơ của tháng năm trước")) is None
+    assert P.PERIOD_RE.search(fold("Trong 6 tháng năm 2026")).group(0) == "nam 2026"
+    assert P.PERIOD_RE.search(fold("được tổ chức hằng năm")).group(0) == "hang nam"
+
+
+# --- the issuer and date of a cited document its symbol names --------------------------------
+
+
+def test_the_symbols_code_names_the_issuer():
+    assert issuer_of_symbol("30/2020/NĐ-CP") == "Chính phủ"
+    assert issuer_of_symbol("749/QĐ-TTg") == "Thủ tướng Chính phủ"
+    assert issuer_of_symbol("217/CĐ-TTg") == "Thủ tướng Chính phủ"
+    assert issuer_of_symbol("11298/VPCP-KTTH") == "Văn phòng Chính phủ"
+    assert issuer_of_symbol("32/2025/TT-BKHCN") == "Bộ Khoa học và Công nghệ"
+    assert issuer_of_symbol("31/2024/QH15") == "Quốc hội"
+    assert issuer_of_symbol("45-HD/BTCTW") == "Ban Tổ chức Trung ương"
+    assert issuer_of_symbol("04/TTr-BKHCN-BTTTT") == "Bộ Khoa học và Công nghệ, Bộ Thông tin và Truyền thông"
+    # the code does not say: BCH Trung ương, Bộ Chính trị and Ban Bí thư all sign "/TW"; a UBND names no province
+    assert issuer_of_symbol("57-NQ/TW") is None
+    assert issuer_of_symbol("05/QĐ-UBND") is None
+
+
+def test_case_07_a_damaged_type_word_keeps_the_codes_type_issuer_and_known_date():
+    text = (_CASES / "07-vie-ocr-letter-errors" / "input.txt").read_text(encoding="utf-8")
+    assert [(c.number, c.type, c.date, c.issuer) for c in extract(text).citations] == [
+        ("30/2020/NĐ-CP", "Nghị định", "2020-03-05", "Chính phủ")]
+
+
+def test_a_written_issuer_and_date_win_over_the_codes():
+    assert _cites("Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình "
+                  "chuyển đổi số quốc gia;") == [("749/QĐ-TTg", "Quyết định", "2020-06-03", "Thủ tướng Chính phủ")]
+
+
+def test_written_cong_van_keeps_its_type_over_a_code_that_reads_like_another():
+    # 5332-CT-CS: "CT" is the Cục Thuế's code, not a Chỉ thị
+    assert _cites("Cục Thuế đã có công văn số 5106/CT-CS ngày 12/11/2025 về việc chính sách thuế thu nhập cá nhân.") == [
+        ("5106/CT-CS", "Công văn", "2025-11-12", None)]
+    # "văn bản số" is generic: the code says the type
+    assert _cites("Theo văn bản số 621/BC-BTC ngày 11/11/2025 của Bộ Tài chính.")[0][:2] == ("621/BC-BTC", "Báo cáo")
+
+
+# --- working days counted from the document's date ----------------------------------------------
+
+
+def test_working_days_from_the_issue_date():
+    # 1805-QD-UBND: issued Thursday 20/11/2025 here; three working days → Tuesday 25/11
+    assert _due("Đăng tải công khai Quyết định này trên Cổng Thông tin điện tử của tỉnh chậm nhất 03 ngày làm việc "
+                "kể từ ngày ban hành Quyết định.") == [("2025-11-25", None)]
+    assert _due("Hoàn thiện hồ sơ trình Chủ tịch UBND tỉnh phê duyệt chậm nhất 03 ngày kể từ ngày ban hành "
+                "Quyết định.") == [("2025-11-23", None)]
