@@ -371,7 +371,7 @@ def find_deadlines(
                 cue = re.search(r"\S+\s*$", f.view[max(s0, h.start - 60):h.start])  # "trong": the task runs up to it
         else:
             cue = _cue(f.view, s0, h.start, strong_only=False)
-            if cue is None and not (h.kind in ("month", "year_cell") and h.year_given and _due_cell(f.view, h)):
+            if cue is None and not (h.kind in ("month", "year_cell", "exact") and h.year_given and _due_cell(f.view, h)):
                 continue
         if P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start) \
                 or P.ADOPTED_AT_RE.search(f.view, max(s0, h.start - 30), h.start):

@@ -64,10 +64,10 @@ TYPE_BY_GROUP = {
 # QLN&TTBĐS), dots between letters (VPCP-V.I), an optional number (QH15).
 _CODE = r"[a-z\u0111](?:[a-z\u0111&]|\.(?=[a-z])|¢(?=[a-z])){0,11}(?:\.[1|](?![\d.]))?\d{0,2}"  # "TT¢g": an OCR speck inside
 _NUMBER = r"\d{1,5}(?:\.\d{1,3})?[a-z]?"  # 24, 12a, 66.19
-# A line break may fall after the hyphen ("số 31-⏎CTr/TW"); a space may come
+# A line break may fall after the hyphen ("số 31-⏎CTr/TW") or around the slash; a space may come
 # before it ("Số 104 -CTr/TU").
 _HY = r"[ \t]{0,2}[-~](?:[ \t]{0,2}|[ \t]*\n[ \t]*)"
-_SL = r"[ \t]{0,2}/(?:[ \t]{0,2}|[ \t]*\n[ \t]*)"
+_SL = r"(?:[ \t]{0,2}|[ \t]*\n[ \t]*)/(?:[ \t]{0,2}|[ \t]*\n[ \t]*)"  # or before the slash ("57-NQ⏎/TW")
 # Party: 24-KH/ĐU, 15-HD/BTGDVTU, 01-QĐ/TW ; state: 05/QĐ-UBND, 30/2020/NĐ-CP, 04/TTr-BKHCN-BTTTT
 PARTY_SYMBOL = rf"\d{{1,5}}[a-z]?{_HY}{_CODE}{_SL}{_CODE}(?:\s?[-/]\s?{_CODE})*"  # 14612-CV/VPTW: five digits
 STATE_SYMBOL = rf"{_NUMBER}(?:{_SL}(?:19|20)\d\d)?{_SL}{_CODE}(?:{_HY}{_CODE})+"
@@ -139,7 +139,7 @@ CUED_DAY_MONTH_RE = re.compile(
     rf"(?:\s*(?:,\s*)?(?:{NAM}\s+|/)(?P<y>\d{{4}}))?(?!\d)"
 )
 # "năm sau" / "năm tới" after a date without year: the year after the document's.
-NEXT_YEAR_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+(?:{kw('sau')}|{kw('toi')}|{kw('ke tiep')})(?![a-z])")
+NEXT_YEAR_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+(?:{kw('sau')}|{kw('toi')}|{kw('ke tiep')}|{kw('tiep theo')})(?![a-z])")
 # A deadline label ending in a colon, its noun phrase between: "Hạn cuối nhận hồ sơ: 30/12/2025",
 # "Thời hạn gửi báo cáo về Sở Nội vụ: …".
 DEADLINE_LABEL_RE = re.compile(
