@@ -101,3 +101,63 @@ def test_working_days_from_the_issue_date():
                 "kể từ ngày ban hành Quyết định.") == [("2025-11-25", None)]
     assert _due("Hoàn thiện hồ sơ trình Chủ tịch UBND tỉnh phê duyệt chậm nhất 03 ngày kể từ ngày ban hành "
                 "Quyết định.") == [("2025-11-23", None)]
+
+
+def test_one_off_date_then_and_monthly_is_one_off():
+    # 624-TB-VPCP: "… báo cáo Thủ tướng Chính phủ trước ngày 20 tháng 11 năm 2025 và hàng tháng; rà soát …"
+    assert _due("Ngân hàng Nhà nước triển khai Chương trình tín dụng 500 nghìn tỷ đồng, báo cáo Thủ tướng Chính phủ "
+                "trước ngày 20 tháng 11 năm 2025 và hàng tháng; rà soát điều kiện, tiêu chuẩn.") == [("2025-11-20", None)]
+
+
+def test_a_cut_off_tested_is_no_deadline():
+    # 0204-KH-UBND: what has not been done by a date ("… chưa phân bổ") is a condition
+    assert _due("Kiên quyết dừng triển khai và thu hồi các khoản kinh phí chi thường xuyên đã giao trong dự toán đầu năm "
+                "nhưng đến ngày 30 tháng 6 hàng năm chưa phân bổ hoặc đã phân bổ nhưng chưa triển khai thực hiện.") == []
+    assert _due("Các sở gửi báo cáo trước ngày 30 tháng 6 hàng năm.") == [
+        ("2026-06-30", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30")]
+
+
+def test_a_day_of_the_month_after_the_reporting_period():
+    # 84/2025/QĐ-UBND (Bắc Ninh): monthly reports by the 1st of the next month, quarterly ones by the 3rd of the
+    # month after the quarter (issued 20/11/2025 here)
+    assert _due("Các cơ quan được giao nhiệm vụ báo cáo định kỳ xây dựng và gửi báo cáo giá thị trường về Sở Tài chính "
+                "trước ngày 01 của tháng tiếp theo sau\ntháng kỳ báo cáo đối với báo cáo tháng và trước ngày 03 của tháng "
+                "tiếp theo sau\ntháng cuối cùng của kỳ báo cáo đối với báo cáo quý, 6 tháng, 9 tháng và cả năm.") == [
+        ("2025-12-01", "FREQ=MONTHLY;BYMONTHDAY=1"), ("2026-01-03", "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=3")]
+
+
+def test_the_following_year_moves_the_year():
+    # 2629/QĐ-TTg: "báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 01 của năm tiếp theo" (issued 05/01/2026 here)
+    head = _HEAD.replace("ngày 20 tháng 11 năm 2025", "ngày 05 tháng 01 năm 2026")
+    body = ("Bộ Khoa học và Công nghệ tổng hợp tình hình triển khai Chương trình, báo cáo Thủ tướng\nChính phủ trước "
+            "ngày 30 tháng 01 của năm tiếp theo.\n")
+    assert [d.date for d in extract(head + body).deadlines] == ["2027-01-30"]
+
+
+_TABLE_HEAD = "STT\n\nNhiệm vụ\n\nCơ quan chủ trì\n\nThời gian hoàn thành\n\n"
+
+
+def _row(i: int, when: str) -> str:
+    return (f"{i}\n\nXây dựng, hoàn thiện hệ thống quản lý, điều hành tập trung dựa trên dữ liệu kết cấu hạ tầng theo "
+            f"thời gian thực, bao gồm giám sát tiến độ dự án, phát hiện rủi ro kỹ thuật\n\nBộ Xây dựng\n\n{when}\n\n\n")
+
+
+def test_cells_of_a_due_column_far_below_its_header():
+    # 2629/QĐ-TTg: 60 rows below "Thời gian hoàn thành"; a day ("30/11/2025", 624-TB-VPCP) and "Năm 2026" are cells too;
+    # a span of years ("Năm 2025-2030") is the task's period, no due date
+    rows = "".join(_row(i, "Năm 2025-2030") for i in range(1, 80))
+    body = _TABLE_HEAD + rows + _row(80, "Tháng 12/2026") + _row(81, "30/11/2025") + _row(82, "Năm 2026")
+    assert [(d.earliest, d.latest) for d in extract(_HEAD + body).deadlines] == [
+        ("2026-12-01", "2026-12-31"), ("2025-11-30", "2025-11-30"), ("2026-01-01", "2026-12-31")]
+
+
+# --- symbols as real documents write them ------------------------------------------------------
+
+
+def test_symbol_forms_of_real_documents():
+    # 5662-CT-CS: a unit's number inside the code; 37694-TB-CHQ: a company's application number is no symbol;
+    # a line break before the slash
+    assert [c[0] for c in _cites("Cục Thuế nhận được công văn số 4814/CCTKV.05-TTKT3 ngày 30/06/2025 của Chi Cục "
+                                 "Thuế khu vực V.")] == ["4814/CCTKV.05-TTKT3"]
+    assert _cites("Trên cơ sở Đơn đề nghị xác định mã số số 0825-02/HW-TCHQ đề ngày 05/9/2025 của Công ty.") == []
+    assert [c[0] for c in _cites("Thực hiện Nghị quyết số 57-NQ\n/TW ngày 22/12/2024 của Bộ Chính trị.")] == ["57-NQ/TW"]

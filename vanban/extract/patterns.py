@@ -62,7 +62,7 @@ TYPE_BY_GROUP = {
 # --- symbols ----------------------------------------------------------------
 # A code: letters (folded view: đ already → d), "&" inside (BNN&MT,
 # QLN&TTBĐS), dots between letters (VPCP-V.I), an optional number (QH15).
-_CODE = r"[a-z\u0111](?:[a-z\u0111&]|\.(?=[a-z])|¢(?=[a-z])){0,11}(?:\.[1|](?![\d.]))?\d{0,2}"  # "TT¢g": an OCR speck inside
+_CODE = r"[a-z\u0111](?:[a-z\u0111&]|\.(?=[a-z])|¢(?=[a-z])){0,11}(?:\.[1|](?![\d.])|\.\d{1,2}(?=[-/]))?\d{0,2}"  # "TT¢g": an OCR speck inside; "CCTKV.05-TTKT3": a unit's number
 _NUMBER = r"\d{1,5}(?:\.\d{1,3})?[a-z]?"  # 24, 12a, 66.19
 # A line break may fall after the hyphen ("số 31-⏎CTr/TW") or around the slash; a space may come
 # before it ("Số 104 -CTr/TU").
@@ -73,7 +73,7 @@ PARTY_SYMBOL = rf"\d{{1,5}}[a-z]?{_HY}{_CODE}{_SL}{_CODE}(?:\s?[-/]\s?{_CODE})*"
 STATE_SYMBOL = rf"{_NUMBER}(?:{_SL}(?:19|20)\d\d)?{_SL}{_CODE}(?:{_HY}{_CODE})+"
 STATE_SYMBOL_SHORT = rf"\d{{1,5}}{_SL}(?:19|20)\d\d{_SL}{_CODE}"  # 59/2020/QH14
 SYMBOL = rf"(?:{PARTY_SYMBOL}|{STATE_SYMBOL}|{STATE_SYMBOL_SHORT})"
-SYMBOL_RE = re.compile(rf"(?<![\w/.]){SYMBOL}(?![\w&])")
+SYMBOL_RE = re.compile(rf"(?<![\w/.])(?<!\d-){SYMBOL}(?![\w&])")  # "0825-02/HW-TCHQ": no symbol starts inside a number
 
 SO = r"s[o06bde]{1,2}\s*[:.]?"  # "số", "s6", "sb", "sé", "Số:", "S06:" (eng OCR)
 
@@ -177,6 +177,13 @@ RECURRENCE_PHRASE_RE = re.compile(
     rf"|(?<!trong )(?<!han )(?<!vong )(?:0?6|s[a4]u)\s+{THANG}(?=\s*\(\s*[*_]*\s*(?:{kw('truoc')}|{kw('cham nhat')})))(?![a-z0-9])"
     rf"|(?P<quarter>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{QUY}|{kw('dinh ky')}\s+{QUY}|{THANG}\s+{CUOI}\s+{QUY})(?![a-z0-9])"
     rf"|(?P<month>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{THANG}|{kw('dinh ky')}\s+{THANG}|{THANG}\s+m[o06]t\s+l[a4]n)(?![a-z0-9])"
+)
+# A day of the month after a reporting period (reporting regulations): "trước ngày 01 của tháng tiếp theo sau tháng kỳ
+# báo cáo" (monthly), "trước ngày 03 của tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo đối với báo cáo quý"
+# (the month after each quarter), matched right after the day.
+NEXT_PERIOD_AFTER_RE = re.compile(
+    rf"\s+(?:{kw('cua')}\s+)?{THANG}\s+(?:{kw('tiep theo')}|{kw('ke tiep')}|{kw('sau')})(?![a-z])"
+    rf"(?P<last>\s+{kw('sau')}\s+{THANG}\s+{CUOI}(?:\s+{kw('cung')})?(?:\s+{kw('cua')})?\s+(?:{kw('ky bao cao')}|{QUY}))?"
 )
 # Planning horizons, not due dates: "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%".
 HORIZON_BEFORE_RE = re.compile(rf"(?:{kw('tu nay')}\s+)?{kw('den')}\s+(?:{kw('het')}\s+)?$|{kw('tu nay')}\s+{kw('den')}\s+[^.;\n]{{0,10}}$")
@@ -550,6 +557,9 @@ ARISEN_BEFORE_RE = re.compile(
     rf"(?:{kw('phat sinh')}|{kw('xay ra')}|{kw('duoc cap')}|{kw('duoc ban hanh')}|{kw('duoc phe duyet')}|{kw('da ky')})"
     rf"\s+{TRUOC}\s+(?:{NGAY}\s+)?$"
 )
+# A cut-off the sentence tests, not a due date: "kinh phí … đến ngày 30 tháng 6 hàng năm chưa phân bổ … thì thu
+# hồi" (what has not been done by then), matched right after the date.
+NOT_YET_AFTER_RE = re.compile(rf"(?:\s+(?:{HANG}|m[o06db][io1])\s+{NAM})?\s*,?\s+(?:{kw('ma')}\s+|{kw('van')}\s+)?{kw('chua')}(?![a-z])")
 # Another body's act at a time, not a due date: "khi Luật … được thông qua vào tháng 12/2025".
 ADOPTED_AT_RE = re.compile(rf"{kw('thong qua')}\s+(?:{kw('vao')}\s+|{kw('trong')}\s+|{kw('tai')}\s+)?(?:{NGAY}\s+)?$")
 # "(các dự án) có kế hoạch hoàn thành năm 2025": a description of things already scheduled, no due date.
