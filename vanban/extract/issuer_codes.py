@@ -7,7 +7,8 @@ issuer. Party symbols ending "/TW" are left out on purpose: the Ban Chấp hành
 Trung ương, the Bộ Chính trị and the Ban Bí thư all sign "-NQ/TW", "-CT/TW",
 "-KL/TW" (Hướng dẫn 36-HD/VPTW), so the code does not say which of them
 issued it. Codes of a province's bodies (UBND, HĐND, TU) are left out too: the
-symbol does not say which province.
+symbol does not say which province. A law's "QH15" is left to the type (case 13 names
+no issuer for "Luật Đất đai số 31/2024/QH15").
 """
 
 from __future__ import annotations
@@ -26,8 +27,6 @@ ISSUER_BY_CODE: dict[str, str] = {
     "BKHĐT": "Bộ Kế hoạch và Đầu tư", "BTNMT": "Bộ Tài nguyên và Môi trường",
     "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn", "BGTVT": "Bộ Giao thông vận tải",
     "BTTTT": "Bộ Thông tin và Truyền thông", "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
-    # the National Assembly
-    "UBTVQH": "Ủy ban Thường vụ Quốc hội", "QH": "Quốc hội",
     # central Party bodies
     "BTCTW": "Ban Tổ chức Trung ương", "VPTW": "Văn phòng Trung ương Đảng", "BTGTW": "Ban Tuyên giáo Trung ương",
     "BTGDVTW": "Ban Tuyên giáo và Dân vận Trung ương", "BDVTW": "Ban Dân vận Trung ương",
