@@ -161,3 +161,18 @@ def test_symbol_forms_of_real_documents():
                                  "Thuế khu vực V.")] == ["4814/CCTKV.05-TTKT3"]
     assert _cites("Trên cơ sở Đơn đề nghị xác định mã số số 0825-02/HW-TCHQ đề ngày 05/9/2025 của Công ty.") == []
     assert [c[0] for c in _cites("Thực hiện Nghị quyết số 57-NQ\n/TW ngày 22/12/2024 của Bộ Chính trị.")] == ["57-NQ/TW"]
+
+
+def test_before_tet_is_the_day_before_the_lunar_new_year():
+    # the storm-recovery Công điện wording of late 2025 (a line break inside the name); Tết Bính Ngọ is 17/02/2026
+    assert _due("Các tỉnh hỗ trợ các hộ dân sửa chữa nhà ở bị hư hỏng, hoàn thành trước Tết nguyên\nđán năm 2026.") == [
+        ("2026-02-16", None)]
+    assert _due("Các xã hoàn thành việc hỗ trợ trước Tết Nguyên đán Bính Ngọ.") == [("2026-02-16", None)]
+    assert _due("Tổ chức thăm hỏi các gia đình chính sách sau Tết Nguyên đán Bính Ngọ năm 2026.") == []
+
+
+def test_working_days_leave_out_public_holidays():
+    # issued Friday 24/04/2026: 27/4 (Giỗ Tổ, observed), 30/4 and 1/5 are holidays → 28/4, 29/4, 4/5
+    head = _HEAD.replace("ngày 20 tháng 11 năm 2025", "ngày 24 tháng 4 năm 2026")
+    body = "Văn phòng đăng tải Quyết định chậm nhất 03 ngày làm việc kể từ ngày ban hành Quyết định.\n"
+    assert [d.date for d in extract(head + body).deadlines] == ["2026-05-04"]

@@ -131,6 +131,14 @@ RELATIVE_DAYS_RE = re.compile(
     rf"(?<![a-z0-9])(?P<n>\d{{1,3}})\s+{NGAY}(?P<work>\s+l[a4]m\s+vi[e¢]c)?\s*,?\s*(?:k[e¢]\s+t[uw]\s+|t[ií1]nh\s+t[uw]\s+)?{NGAY}\s+"
     rf"(?:k[yi]|b[a4]n\s+h[a4]nh)(?![a-z])(?:\s+(?:quy[e¢]t\s+d[i1]nh|k[e¢]\s+ho[a4]ch|v[a4]n\s+b[a4]n)\s+n[a4]y)?"
 )
+# Tết Nguyên đán, with its year or its year's name ("Tết Nguyên đán Bính Ngọ năm 2026", "Tết nguyên đán 2026").
+_CAN = "giap|at|binh|dinh|mau|ky|canh|tan|nham|quy"
+_CHI = "ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi"
+TET_RE = re.compile(
+    rf"(?<![a-z])t[e¢]t\s+{kw('nguyen dan')}(?:\s+(?:{_CAN})\s+(?:{_CHI}))?(?![a-z])"
+    rf"(?:\s*,?\s*{NAM}\s+(?P<y>20\d\d)|\s+(?P<y2>20\d\d))?(?!\d)"
+)
+BEFORE_TET_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+$")
 DAY_ONLY_RE = re.compile(rf"{NGAY}\s+(?:{MONG}\s+)?(?P<d>\d{{1,2}})(?!\s*[/\d])(?!\s*,?\s*{THANG}\s*\d)")  # "ngày 20 tháng cuối quý": a day
 # A day written without "ngày" after a deadline word: "trước 20 tháng 11 năm 2026"
 # (the 20th, not the whole of November). The date starts at the day number.
