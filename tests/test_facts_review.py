@@ -176,3 +176,28 @@ def test_working_days_leave_out_public_holidays():
     head = _HEAD.replace("ngày 20 tháng 11 năm 2025", "ngày 24 tháng 4 năm 2026")
     body = "Văn phòng đăng tải Quyết định chậm nhất 03 ngày làm việc kể từ ngày ban hành Quyết định.\n"
     assert [d.date for d in extract(head + body).deadlines] == ["2026-05-04"]
+
+
+def test_a_year_relative_to_a_programme_gives_no_date():
+    # 94-VBHN-BQP, 308/2025/NĐ-CP: "năm cuối" (the programme's last year), "năm trước" (the year before) name no year
+    assert _due("Thời hạn trình phê duyệt: Trước ngày 15 tháng 8 năm cuối đối với chương trình khắc phục hậu quả bom "
+                "mìn vật nổ; trước ngày 15 tháng 8 hàng năm đối với kế hoạch.") == [
+        ("2026-08-15", "FREQ=YEARLY;BYMONTH=8;BYMONTHDAY=15")]
+    assert _due("Kế hoạch kiểm tra ban hành trước ngày\n31 tháng 12 của năm trước để thực hiện hoạt động kiểm tra "
+                "định kỳ.") == []
+
+
+def test_another_decisions_issue_date_is_no_reference():
+    # 308/2025/NĐ-CP: counted from the day a licence decision is issued, not from this document's date
+    assert _due("Cơ quan chuyên môn đăng tải thông tin Chứng chỉ được cấp trên cổng thông tin điện tử trong thời hạn 02 "
+                "ngày làm việc, kể từ ngày ban hành quyết định\ncấp, cấp lại, thu hồi Chứng chỉ.") == []
+    assert _due("Ban Chỉ đạo ban hành quy chế trong thời hạn 15 ngày kể từ ngày ký Quyết định này.") == [
+        ("2025-12-05", None)]
+
+
+def test_the_last_month_of_the_quarter_and_a_list_of_named_months():
+    # 94-VBHN-BQP: "trước ngày 25 tháng cuối của quý, ngày 25 tháng 6, ngày 25 tháng 12 hằng năm"
+    assert _due("Báo cáo quý, sáu tháng, năm về Bộ Chỉ huy quân sự trước ngày 25 tháng cuối của quý, ngày 25 tháng 6, "
+                "ngày 25 tháng 12 hằng năm.") == [
+        ("2025-12-25", "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=25"),
+        ("2026-06-25", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=25"), ("2025-12-25", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25")]

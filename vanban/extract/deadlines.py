@@ -72,7 +72,9 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     stop = max(v.rfind(".", 0, h.start), v.rfind(";", 0, h.start))
     lo = max(lo, stop + 1, 0)
     # a phrase whose parenthesis closed before the date is another date's ("6 tháng (trước ngày 18/5), năm (…")
-    before = [m for m in P.RECURRENCE_PHRASE_RE.finditer(v, lo, h.start) if ")" not in v[m.end():h.start]]
+    # … and so is one a comma parts from a date with its month ("trước ngày 25 tháng cuối của quý, ngày 25 tháng 6")
+    before = [m for m in P.RECURRENCE_PHRASE_RE.finditer(v, lo, h.start)
+              if ")" not in v[m.end():h.start] and not (h.month and "," in v[m.end():h.start])]
     if before and not h.year_given:  # "định kỳ 6 tháng … trước ngày 15/6/2026 và 15/12/2026": dates spelled out
         return before[-1].lastgroup
     # after the date, within its clause: a ";" or "." ends it ("… trước ngày 15/12; hằng tháng cập nhật …" is
@@ -92,6 +94,8 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     # a phrase opening a clause after the date (", hằng tháng cập nhật …") is the next clause's schedule
     kinds = {m.lastgroup for m in P.RECURRENCE_PHRASE_RE.finditer(v, min(s0, max(stop + 1, h.start - 300)), s1)
              if not (m.start() >= h.end and h.month and re.search(r",\s*$", v[h.end:m.start()]))}
+    if h.month:
+        kinds &= {"year", "half"}  # a day of a named month repeats yearly or half-yearly, never monthly or quarterly
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -384,6 +388,8 @@ def find_deadlines(
         if P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start) \
                 or P.ADOPTED_AT_RE.search(f.view, max(s0, h.start - 30), h.start):
             continue  # "hồ sơ … phát sinh trước ngày 01/01/2026 thì …": a scope, not a due date
+        if not h.year_given and P.RELATIVE_YEAR_AFTER_RE.match(f.view, h.end):
+            continue  # "trước ngày 15 tháng 8 năm cuối đối với chương trình": the year is the programme's last
         if P.NOT_YET_AFTER_RE.match(f.view, h.end):
             continue  # "đến ngày 30 tháng 6 hàng năm chưa phân bổ": a cut-off tested, not a due date
         prefix = f.view[max(s0, h.start - 20):h.start]

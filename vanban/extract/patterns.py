@@ -130,6 +130,8 @@ DEADLINE_CUE_RE = re.compile(
 RELATIVE_DAYS_RE = re.compile(
     rf"(?<![a-z0-9])(?P<n>\d{{1,3}})\s+{NGAY}(?P<work>\s+l[a4]m\s+vi[e¢]c)?\s*,?\s*(?:k[e¢]\s+t[uw]\s+|t[ií1]nh\s+t[uw]\s+)?{NGAY}\s+"
     rf"(?:k[yi]|b[a4]n\s+h[a4]nh)(?![a-z])(?:\s+(?:quy[e¢]t\s+d[i1]nh|k[e¢]\s+ho[a4]ch|v[a4]n\s+b[a4]n)\s+n[a4]y)?"
+    # "kể từ ngày ban hành quyết định cấp, cấp lại …": another decision's date, not this document's
+    rf"(?!\s+(?:quy[e¢]t\s+d[i1]nh|k[e¢]\s+ho[a4]ch|v[a4]n\s+b[a4]n|th[o06]ng\s+b[a4]o)\s+[a-z])"
 )
 # Tết Nguyên đán, with its year or its year's name ("Tết Nguyên đán Bính Ngọ năm 2026", "Tết nguyên đán 2026").
 _CAN = "giap|at|binh|dinh|mau|ky|canh|tan|nham|quy"
@@ -183,7 +185,7 @@ RECURRENCE_PHRASE_RE = re.compile(
     rf"(?P<year>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{NAM}|{NAM}\s+m[o06]t\s+l[a4]n)(?![a-z])"
     rf"|(?P<half>{kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}|(?:0?6|s[a4]u)\s+{THANG}\s+m[o06]t\s+l[a4]n"
     rf"|(?<!trong )(?<!han )(?<!vong )(?:0?6|s[a4]u)\s+{THANG}(?=\s*\(\s*[*_]*\s*(?:{kw('truoc')}|{kw('cham nhat')})))(?![a-z0-9])"
-    rf"|(?P<quarter>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{QUY}|{kw('dinh ky')}\s+{QUY}|{THANG}\s+{CUOI}\s+{QUY})(?![a-z0-9])"
+    rf"|(?P<quarter>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{QUY}|{kw('dinh ky')}\s+{QUY}|{THANG}\s+{CUOI}\s+(?:{kw('cua')}\s+)?{QUY})(?![a-z0-9])"
     rf"|(?P<month>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{THANG}|{kw('dinh ky')}\s+{THANG}|{THANG}\s+m[o06]t\s+l[a4]n)(?![a-z0-9])"
 )
 # A day of the month after a reporting period (reporting regulations): "trước ngày 01 của tháng tiếp theo sau tháng kỳ
@@ -568,6 +570,9 @@ ARISEN_BEFORE_RE = re.compile(
 # A cut-off the sentence tests, not a due date: "kinh phí … đến ngày 30 tháng 6 hàng năm chưa phân bổ … thì thu
 # hồi" (what has not been done by then), matched right after the date.
 NOT_YET_AFTER_RE = re.compile(rf"(?:\s+(?:{HANG}|m[o06db][io1])\s+{NAM})?\s*,?\s+(?:{kw('ma')}\s+|{kw('van')}\s+)?{kw('chua')}(?![a-z])")
+# A year named relative to a programme or plan, not a calendar year: "trước ngày 10 tháng 6 năm cuối của chương
+# trình", "trước ngày 31 tháng 12 của năm trước" — no date can be given.
+RELATIVE_YEAR_AFTER_RE = re.compile(rf"(?:\s+{kw('cua')})?\s+{NAM}\s+(?:{CUOI}|{DAU}|{TRUOC})(?![a-z])")
 # Another body's act at a time, not a due date: "khi Luật … được thông qua vào tháng 12/2025".
 ADOPTED_AT_RE = re.compile(rf"{kw('thong qua')}\s+(?:{kw('vao')}\s+|{kw('trong')}\s+|{kw('tai')}\s+)?(?:{NGAY}\s+)?$")
 # "(các dự án) có kế hoạch hoàn thành năm 2025": a description of things already scheduled, no due date.
