@@ -17,7 +17,7 @@ from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.metadata import metadata_of
 from vanban.extract.metadata import reference_date as reference_date_of
 from vanban.extract.obligations import find_obligations
-from vanban.extract.patterns import PERIOD_RE
+from vanban.extract.patterns import PERIOD_RE, RELATIVE_DAYS_RE
 from vanban.extract.sections import layout_from
 from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.targets import find_targets, plan_appendices
@@ -62,7 +62,9 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
         pm = PERIOD_RE.search(tf.view)
         if pm:
             title_period = clean_quote(st.title[pm.start():pm.end()])
-    date_spans = [(d.span.start, d.span.end) for d in deadlines if d.span]
+    # a time limit in working days from the issue date ("chậm nhất 05 ngày làm việc kể từ ngày ban hành") is a
+    # deadline and stays a target (a maximum of working days, tests/test_targets_kinds.py) too
+    date_spans = [(d.span.start, d.span.end) for d in deadlines if d.span and not _in_working_days(f.view, d.span)]
     targets = find_targets(f, lay, body[0], body[1], masks + date_spans, title_period)
     for app in plan_appendices(st.appendices):  # the plan a Quyết định issues states its targets there
         targets += find_targets(f, lay, app.start, app.end, masks + date_spans, title_period)
@@ -98,3 +100,8 @@ def _owned_deadlines(deadlines, obligations):
         if not any(d.span and d.span.start < od.span.end and od.span.start < d.span.end for d in out):
             out.append(od)
     return sorted(out, key=lambda d: d.span.start if d.span else -1)
+
+
+def _in_working_days(view: str, span) -> bool:
+    m = RELATIVE_DAYS_RE.search(view, span.start, span.end)
+    return bool(m and m.group("work"))

@@ -19,6 +19,8 @@ their full name and date. One row per cited document.
 
 from __future__ import annotations
 
+import dataclasses
+import pathlib
 import re
 
 from rapidfuzz import fuzz
@@ -26,13 +28,32 @@ from rapidfuzz import fuzz
 from vanban.extract import patterns as P
 from vanban.extract.dates import iso
 from vanban.extract.folded import Folded, clean_quote, loose_key
+from vanban.extract.issuer_codes import ISSUER_BY_CODE
 from vanban.extract.law_names import LAW_TITLE_RE
 from vanban.extract.sections import Layout, sentence_bounds
 from vanban.models import Citation, Span
 from vanban.symbols import normalize_symbol, symbol_key
 from vanban.text import fold
 
-__all__ = ["find_citations", "type_of_symbol"]
+__all__ = ["find_citations", "issuer_of_symbol", "type_of_symbol"]
+
+#: symbol key → ISO date of documents the real corpus cites with their date (``known_documents.tsv``,
+#: built by ``bench/known_documents.py``); loaded on first use
+KNOWN_DOCUMENTS: dict[str, tuple[str, ...]] = {}
+
+
+def known_date(number: str) -> str | None:
+    """The date of a cited document known from ``known_documents.tsv`` ("30/2020/NĐ-CP" →
+    "2020-03-05"), or None. Only symbols holding their year are listed (they name one document)."""
+    if not KNOWN_DOCUMENTS:
+        path = pathlib.Path(__file__).with_name("known_documents.tsv")
+        for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else ():
+            if line and not line.startswith("#"):
+                num, date = line.split("\t")[:2]
+                KNOWN_DOCUMENTS[symbol_key(num) or num] = (date,)
+        KNOWN_DOCUMENTS.setdefault("__built__", ("",))
+    hit = KNOWN_DOCUMENTS.get(symbol_key(number) or "")
+    return hit[0] if hit else None
 
 _TYPE_BEFORE_RE = re.compile(rf"(?:^|(?<=[^a-z]))(?P<type>{P.CITE_TYPE_RE})\s{{1,3}}(?:{P.SO}\s{{0,2}})?$")
 _ABBR_BEFORE_RE = re.compile(r"(?<![\w/])(?P<abbr>" + "|".join(sorted(P.CITE_TYPE_ABBR, key=len, reverse=True)) + r")\s{1,2}$")
@@ -57,6 +78,17 @@ def type_of_symbol(number: str) -> str | None:
         return None  # a Luật or a Nghị quyết of the Quốc hội: the code does not say which
     # 574/UBND-NC, 11298/VPCP-KTTH: an issuer's code first — a Công văn
     return "Công văn" if len(parts) >= 3 or code.isalpha() else None
+
+
+def issuer_of_symbol(number: str) -> str | None:
+    """The issuer a symbol's code names ("30/2020/NĐ-CP" → "Chính phủ", "749/QĐ-TTg" →
+    "Thủ tướng Chính phủ", "11298/VPCP-KTTH" → "Văn phòng Chính phủ"), or None when the
+    code does not say (a Party "/TW" symbol, a province's UBND): see ``issuer_codes``."""
+    codes = [re.sub(r"\d+$", "", p) for p in re.split(r"[-/]", number) if p and not p[0].isdigit()]  # "QH15" → QH
+    typed = bool(codes) and (codes[0] in P.CODE_TYPES or codes[0] in P.PARTY_CODE_TYPES)
+    issuers = codes[1:] if typed else codes[:1]  # a Công văn's first code is its issuer's
+    names = [ISSUER_BY_CODE.get(c) for c in issuers]
+    return ", ".join(names) if names and all(names) else None  # a joint one names them all
 
 
 def _relation(lay: Layout, f: Folded, start: int) -> str:
@@ -157,8 +189,8 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
                     suffix = number[tail.end():] if tail else ""
                     for nm in re.finditer(r"\d{1,5}", lm.group("nums")):
                         list_nums.append((nm.group(0) + suffix, lm.start() + nm.start()))
-        if written == "Công văn" and code_type and code_type != "Công văn":
-            written = code_type  # "văn bản số 621/BC-BTC" is the Báo cáo
+        if written == "Công văn" and code_type and code_type != "Công văn" and not P.CONG_VAN_RE.match(v, t_start):
+            written = code_type  # "văn bản số 621/BC-BTC" is the Báo cáo; "công văn số 5106/CT-CS" (Cục Thuế) stays one
         ctype = written or code_type
         date, issuer, stop = _date_issuer_after(f, m.end())
         if date is None:
@@ -170,7 +202,8 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
         t0 = min(t_start, m.start())
         if own and symbol_key(number) == own:
             continue
-        out.append((Citation(text=clean_quote(o[t0:stop]), number=number, type=ctype, date=date, issuer=issuer), t0, stop))
+        out.append((Citation(text=clean_quote(o[t0:stop]), number=number, type=ctype, date=date,
+                             issuer=issuer or issuer_of_symbol(number)), t0, stop))
     return out
 
 
@@ -310,7 +343,7 @@ def _typed_short(f: Folded, start: int, end: int, own: str | None, taken: list[t
         group = next(g for g, val in m.groupdict().items() if val is not None and g != "sym")
         date, issuer, stop = _date_issuer_after(f, b)
         out.append((Citation(text=clean_quote(o[a:stop]), number=number, type=P.CITE_TYPE_BY_GROUP[group],
-                             date=date, issuer=issuer), a, stop))
+                             date=date, issuer=issuer or issuer_of_symbol(number)), a, stop))
     return out
 
 
@@ -396,7 +429,9 @@ def find_citations(
             for m in f.matches_at(P.SYMBOL_RE, f.number_starts, lo, hi):
                 if symbol_key(f.original[m.start():m.end()]) == own:
                     spans.append((m.start(), m.end()))
-    return _dedupe(cites), spans
+    # a date the text does not write: the known one of a symbol holding its year ("30/2020/NĐ-CP")
+    cites = [c if c.date or not c.number else dataclasses.replace(c, date=known_date(c.number)) for c in _dedupe(cites)]
+    return cites, spans
 
 
 def _name_key(c: Citation, seen: dict) -> str:

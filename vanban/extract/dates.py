@@ -17,6 +17,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from vanban.extract import patterns as P
+from vanban.extract.holidays_vn import lunar_new_year, next_lunar_new_year, working_days_after
 
 __all__ = ["DateHit", "find_dates", "iso", "parse_iso", "month_interval"]
 
@@ -157,6 +158,15 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
     for m in P.YEAR_CELL_RE.finditer(view):
         y = int(m.group("y"))
         add(DateHit(m.start("y"), m.end("y"), "year_cell", None, iso(y, 1, 1), iso(y, 12, 31), True))
+    for m in P.TET_RE.finditer(view):  # "trước Tết Nguyên đán (Bính Ngọ) năm 2026": the day before Tết
+        if not P.BEFORE_TET_RE.search(view, max(0, m.start() - 16), m.start()):
+            continue  # "sau Tết", "nhân dịp Tết": no due day
+        y = m.group("y") or m.group("y2")
+        tet = lunar_new_year(int(y)) if y else (next_lunar_new_year(ref) if ref else None)
+        if tet:
+            eve = tet - dt.timedelta(days=1)
+            add(DateHit(m.start(), m.end(), "exact", eve.isoformat(), eve.isoformat(), eve.isoformat(), True,
+                        eve.month, eve.day))
     for m in P.DAY_ONLY_RE.finditer(view):
         d = int(m.group("d"))
         if 1 <= d <= 31:
@@ -165,7 +175,7 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         for m in P.RELATIVE_DAYS_RE.finditer(view):
             n = int(m.group("n"))
             if 1 <= n <= 366:
-                due = (ref + dt.timedelta(days=n)).isoformat()
+                due = (working_days_after(ref, n) if m.group("work") else ref + dt.timedelta(days=n)).isoformat()
                 add(DateHit(m.start(), m.end(), "relative", due, due, due, True))
 
     # keep non-overlapping hits: longest first, then leftmost
@@ -248,3 +258,4 @@ def _exact(start: int, end: int, d: str, m: str, y: str | None, ref: dt.date | N
     if value is None:
         return None
     return DateHit(start, end, "day_month", value, value, value, False, mm, dd)
+

@@ -63,20 +63,39 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     (trước ngày 05/12)" gives each date its own), else right after it
     ("trước ngày 25 tháng 11 hằng năm"), else the only kind the sentence names."""
     v = f.view
+    nxt = P.NEXT_PERIOD_AFTER_RE.match(v, h.end) if h.kind == "day" else None
+    if nxt:  # "ngày 03 của tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo đối với báo cáo quý"
+        clause = P.CLAUSE_END_RE.search(v, nxt.end(), s1)
+        quarter = nxt.group("last") and re.search(rf"{P.QUY}(?![a-z])", v[nxt.end():clause.start() if clause else s1])
+        return "quarter_next" if quarter else "month"
     lo = h.start - 45  # may cross a line or paragraph break of the layout, never a sentence end
     stop = max(v.rfind(".", 0, h.start), v.rfind(";", 0, h.start))
     lo = max(lo, stop + 1, 0)
     # a phrase whose parenthesis closed before the date is another date's ("6 tháng (trước ngày 18/5), năm (…")
-    before = [m for m in P.RECURRENCE_PHRASE_RE.finditer(v, lo, h.start) if ")" not in v[m.end():h.start]]
+    # … and so is one a comma parts from a date with its month ("trước ngày 25 tháng cuối của quý, ngày 25 tháng 6")
+    before = [m for m in P.RECURRENCE_PHRASE_RE.finditer(v, lo, h.start)
+              if ")" not in v[m.end():h.start] and not (h.month and "," in v[m.end():h.start])]
     if before and not h.year_given:  # "định kỳ 6 tháng … trước ngày 15/6/2026 và 15/12/2026": dates spelled out
         return before[-1].lastgroup
+    # after the date, within its clause: a ";" or "." ends it ("… trước ngày 15/12; hằng tháng cập nhật …" is
+    # another task's schedule)
+    clause_end = P.CLAUSE_END_RE.search(v, h.end, s1)
+    s1 = clause_end.start() if clause_end else s1
     after = P.RECURRENCE_PHRASE_RE.search(v, h.end, min(s1, h.end + 25))
-    if after and not re.search(r"\d", v[h.end:after.start()]):
+    gap = v[h.end:after.start()] if after else ""
+    # a date with its year is a one-off unless the phrase follows it at once; one with its month, unless no
+    # comma parts them ("trước ngày 15/12, hằng tháng cập nhật …")
+    apart = not P.RECURRENCE_ADJACENT_RE.fullmatch(gap) if h.year_given else ("," in gap and bool(h.month))
+    if after and not re.search(r"\d", gap) and not apart:
         return after.lastgroup
     if h.year_given:
         return None
     # the whole sentence, across the blank lines OCR puts inside paragraphs
-    kinds = {m.lastgroup for m in P.RECURRENCE_PHRASE_RE.finditer(v, min(s0, max(stop + 1, h.start - 300)), s1)}
+    # a phrase opening a clause after the date (", hằng tháng cập nhật …") is the next clause's schedule
+    kinds = {m.lastgroup for m in P.RECURRENCE_PHRASE_RE.finditer(v, min(s0, max(stop + 1, h.start - 300)), s1)
+             if not (m.start() >= h.end and h.month and re.search(r",\s*$", v[h.end:m.start()]))}
+    if h.month:
+        kinds &= {"year", "half"}  # a day of a named month repeats yearly or half-yearly, never monthly or quarterly
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -98,7 +117,8 @@ def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
         elif ref is not None:
             anchor = P_date(iso(ref.year, h.month, h.day)) or P_date(iso(ref.year + 1, h.month, h.day))
     elif h.kind == "day" and h.day:
-        rule = {"month": R.monthly(h.day), "quarter": R.quarterly(h.day)}.get(kind)
+        rule = {"month": R.monthly(h.day), "quarter": R.quarterly(h.day),
+                "quarter_next": R.quarterly(h.day, months=(1, 4, 7, 10))}.get(kind)
         anchor = ref
     elif h.kind in ("month", "month_part", "quarter", "half") and not h.year_given and kind == "year" and h.latest:
         lat = P_date(h.latest)
@@ -354,18 +374,24 @@ def find_deadlines(
             cue = _cue(f.view, s0, h.start, strong_only=True)
             if cue is not None and P.PLANNED_BEFORE_RE.search(f.view, max(s0, h.start - 80), max(s0, h.start - 60) + cue.start()):
                 continue  # "các dự án … có kế hoạch hoàn thành năm 2025": describes the projects, sets no due date
-            if cue is None:
+            if cue is None and _due_cell(f.view, h):
+                pass  # "Năm 2026" alone in a due column's cell
+            elif cue is None:
                 done = P.COMPLETE_WITHIN_RE.search(f.view, max(s0, h.start - 140), h.start)
                 if done is None:
                     continue  # "… hoàn thành Dự án thành phần 1 … trong năm 2025" is due; "năm 2025" alone is not
                 cue = re.search(r"\S+\s*$", f.view[max(s0, h.start - 60):h.start])  # "trong": the task runs up to it
         else:
             cue = _cue(f.view, s0, h.start, strong_only=False)
-            if cue is None and not (h.kind in ("month", "year_cell") and h.year_given and _due_cell(f.view, h)):
+            if cue is None and not (h.kind in ("month", "year_cell", "exact") and h.year_given and _due_cell(f.view, h)):
                 continue
         if P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start) \
                 or P.ADOPTED_AT_RE.search(f.view, max(s0, h.start - 30), h.start):
             continue  # "hồ sơ … phát sinh trước ngày 01/01/2026 thì …": a scope, not a due date
+        if not h.year_given and P.RELATIVE_YEAR_AFTER_RE.match(f.view, h.end):
+            continue  # "trước ngày 15 tháng 8 năm cuối đối với chương trình": the year is the programme's last
+        if P.NOT_YET_AFTER_RE.match(f.view, h.end):
+            continue  # "đến ngày 30 tháng 6 hàng năm chưa phân bổ": a cut-off tested, not a due date
         prefix = f.view[max(s0, h.start - 20):h.start]
         if _FROM_CUE.search(prefix):
             pending_from = (h, cue.start() + max(s0, h.start - 60) if cue else h.start)
@@ -428,7 +454,8 @@ def _due_cell(view: str, h: DateHit) -> bool:
     line = view[ls:le if le >= 0 else len(view)]
     if line.strip(" \t*_|.") != view[h.start:h.end].strip():
         return False
-    return P.DUE_COLUMN_HEAD_RE.search(view, max(0, h.start - 20000), ls) is not None
+    # the header may stand far above in a long table (2629/QĐ-TTg: 60 rows)
+    return P.DUE_COLUMN_HEAD_RE.search(view, max(0, h.start - 80000), ls) is not None
 
 
 _HORIZON_KINDS = {"year", "month", "month_part", "month_range", "quarter", "half"}

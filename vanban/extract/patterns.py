@@ -58,18 +58,18 @@ TYPE_BY_GROUP = {
 # --- symbols ----------------------------------------------------------------
 # A code: letters (folded view: đ already → d), "&" inside (BNN&MT,
 # QLN&TTBĐS), dots between letters (VPCP-V.I), an optional number (QH15).
-_CODE = r"[a-z\u0111](?:[a-z\u0111&]|\.(?=[a-z])|¢(?=[a-z])){0,11}(?:\.[1|](?![\d.]))?\d{0,2}"  # "TT¢g": an OCR speck inside
+_CODE = r"[a-z\u0111](?:[a-z\u0111&]|\.(?=[a-z])|¢(?=[a-z])){0,11}(?:\.[1|](?![\d.])|\.\d{1,2}(?=[-/]))?\d{0,2}"  # "TT¢g": an OCR speck inside; "CCTKV.05-TTKT3": a unit's number
 _NUMBER = r"\d{1,5}(?:\.\d{1,3})?[a-z]?"  # 24, 12a, 66.19
-# A line break may fall after the hyphen ("số 31-⏎CTr/TW"); a space may come
+# A line break may fall after the hyphen ("số 31-⏎CTr/TW") or around the slash; a space may come
 # before it ("Số 104 -CTr/TU").
 _HY = r"[ \t]{0,2}[-~](?:[ \t]{0,2}|[ \t]*\n[ \t]*)"
-_SL = r"[ \t]{0,2}/(?:[ \t]{0,2}|[ \t]*\n[ \t]*)"
+_SL = r"(?:[ \t]{0,2}|[ \t]*\n[ \t]*)/(?:[ \t]{0,2}|[ \t]*\n[ \t]*)"  # or before the slash ("57-NQ⏎/TW")
 # Party: 24-KH/ĐU, 15-HD/BTGDVTU, 01-QĐ/TW ; state: 05/QĐ-UBND, 30/2020/NĐ-CP, 04/TTr-BKHCN-BTTTT
 PARTY_SYMBOL = rf"\d{{1,5}}[a-z]?{_HY}{_CODE}{_SL}{_CODE}(?:\s?[-/]\s?{_CODE})*"  # 14612-CV/VPTW: five digits
 STATE_SYMBOL = rf"{_NUMBER}(?:{_SL}(?:19|20)\d\d)?{_SL}{_CODE}(?:{_HY}{_CODE})+"
 STATE_SYMBOL_SHORT = rf"\d{{1,5}}{_SL}(?:19|20)\d\d{_SL}{_CODE}"  # 59/2020/QH14
 SYMBOL = rf"(?:{PARTY_SYMBOL}|{STATE_SYMBOL}|{STATE_SYMBOL_SHORT})"
-SYMBOL_RE = re.compile(rf"(?<![\w/.]){SYMBOL}(?![\w&])")
+SYMBOL_RE = re.compile(rf"(?<![\w/.])(?<!\d-){SYMBOL}(?![\w&])")  # "0825-02/HW-TCHQ": no symbol starts inside a number
 
 SO = r"s[o06bde]{1,2}\s*[:.]?"  # "số", "s6", "sb", "sé", "Số:", "S06:" (eng OCR)
 
@@ -121,11 +121,22 @@ DEADLINE_CUE_RE = re.compile(
     rf"|h[o06][a4]n\s+th[a4d]nh|xong|th[o06]i\s+gi[a4]n|d[uw]\s+ki[e¢]n|(?<![a-z])v[a4d]o|(?<![a-z])trong"
     rf"|(?<![a-z])d[e¢]n|k[e¢]t\s+th[uw]c|(?<![a-z])t[uwi]r?(?=\s)|(?<![a-z])d[uw]ng(?=\s+(?:ng[a4]y|h[a4d]n|th[o06]i|v[a4]o|k[yi])))[^.;\n]{{0,12}}$"
 )
-# "trong thời hạn 15 ngày kể từ ngày ký" — counted from the document's own date.
+# "trong thời hạn 15 ngày kể từ ngày ký" — counted from the document's own date; "03 ngày làm việc kể từ ngày
+# ban hành" counts working days (Monday to Friday).
 RELATIVE_DAYS_RE = re.compile(
-    rf"(?<![a-z0-9])(?P<n>\d{{1,3}})\s+{NGAY}(?!\s+l[a4]m\s+vi[e¢]c)\s*,?\s*(?:k[e¢]\s+t[uw]\s+|t[ií1]nh\s+t[uw]\s+)?{NGAY}\s+"
+    rf"(?<![a-z0-9])(?P<n>\d{{1,3}})\s+{NGAY}(?P<work>\s+l[a4]m\s+vi[e¢]c)?\s*,?\s*(?:k[e¢]\s+t[uw]\s+|t[ií1]nh\s+t[uw]\s+)?{NGAY}\s+"
     rf"(?:k[yi]|b[a4]n\s+h[a4]nh)(?![a-z])(?:\s+(?:quy[e¢]t\s+d[i1]nh|k[e¢]\s+ho[a4]ch|v[a4]n\s+b[a4]n)\s+n[a4]y)?"
+    # "kể từ ngày ban hành quyết định cấp, cấp lại …": another decision's date, not this document's
+    rf"(?!\s+(?:quy[e¢]t\s+d[i1]nh|k[e¢]\s+ho[a4]ch|v[a4]n\s+b[a4]n|th[o06]ng\s+b[a4]o)\s+[a-z])"
 )
+# Tết Nguyên đán, with its year or its year's name ("Tết Nguyên đán Bính Ngọ năm 2026", "Tết nguyên đán 2026").
+_CAN = "giap|at|binh|dinh|mau|ky|canh|tan|nham|quy"
+_CHI = "ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi"
+TET_RE = re.compile(
+    rf"(?<![a-z])t[e¢]t\s+{kw('nguyen dan')}(?:\s+(?:{_CAN})\s+(?:{_CHI}))?(?![a-z])"
+    rf"(?:\s*,?\s*{NAM}\s+(?P<y>20\d\d)|\s+(?P<y2>20\d\d))?(?!\d)"
+)
+BEFORE_TET_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+$")
 DAY_ONLY_RE = re.compile(rf"{NGAY}\s+(?:{MONG}\s+)?(?P<d>\d{{1,2}})(?!\s*[/\d])(?!\s*,?\s*{THANG}\s*\d)")  # "ngày 20 tháng cuối quý": a day
 # A day written without "ngày" after a deadline word: "trước 20 tháng 11 năm 2026"
 # (the 20th, not the whole of November). The date starts at the day number.
@@ -134,7 +145,7 @@ CUED_DAY_MONTH_RE = re.compile(
     rf"(?:\s*(?:,\s*)?(?:{NAM}\s+|/)(?P<y>\d{{4}}))?(?!\d)"
 )
 # "năm sau" / "năm tới" after a date without year: the year after the document's.
-NEXT_YEAR_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+(?:{kw('sau')}|{kw('toi')}|{kw('ke tiep')})(?![a-z])")
+NEXT_YEAR_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+(?:{kw('sau')}|{kw('toi')}|{kw('ke tiep')}|{kw('tiep theo')})(?![a-z])")
 # A deadline label ending in a colon, its noun phrase between: "Hạn cuối nhận hồ sơ: 30/12/2025",
 # "Thời hạn gửi báo cáo về Sở Nội vụ: …".
 DEADLINE_LABEL_RE = re.compile(
@@ -162,12 +173,23 @@ LAST_WEEK_OF_QUARTER_RE = re.compile(
 # A recurrence phrase and its kind, matched near a date (nearest wins):
 # "hằng năm", "hằng tháng", "hằng quý", "định kỳ 6 tháng", "6 tháng một lần", and a report
 # period named before its due date ("hàng tháng (trước ngày 18 hàng tháng), 6 tháng (trước ngày 18/5)").
+# The end of a date's clause for the recurrence phrase after it: ";" or a full stop (not "1.000", not "v.v").
+CLAUSE_END_RE = re.compile(r";|\.(?!\d)(?=\s|$)")
+# What may stand between a date with its year and its recurrence phrase: nothing but space (a bracket closing).
+RECURRENCE_ADJACENT_RE = re.compile(r"[\s)*_]*")
 RECURRENCE_PHRASE_RE = re.compile(
     rf"(?P<year>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{NAM}|{NAM}\s+m[o06]t\s+l[a4]n)(?![a-z])"
     rf"|(?P<half>{kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}|(?:0?6|s[a4]u)\s+{THANG}\s+m[o06]t\s+l[a4]n"
     rf"|(?<!trong )(?<!han )(?<!vong )(?:0?6|s[a4]u)\s+{THANG}(?=\s*\(\s*[*_]*\s*(?:{kw('truoc')}|{kw('cham nhat')})))(?![a-z0-9])"
-    rf"|(?P<quarter>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{QUY}|{kw('dinh ky')}\s+{QUY}|{THANG}\s+{CUOI}\s+{QUY})(?![a-z0-9])"
+    rf"|(?P<quarter>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{QUY}|{kw('dinh ky')}\s+{QUY}|{THANG}\s+{CUOI}\s+(?:{kw('cua')}\s+)?{QUY})(?![a-z0-9])"
     rf"|(?P<month>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{THANG}|{kw('dinh ky')}\s+{THANG}|{THANG}\s+m[o06]t\s+l[a4]n)(?![a-z0-9])"
+)
+# A day of the month after a reporting period (reporting regulations): "trước ngày 01 của tháng tiếp theo sau tháng kỳ
+# báo cáo" (monthly), "trước ngày 03 của tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo đối với báo cáo quý"
+# (the month after each quarter), matched right after the day.
+NEXT_PERIOD_AFTER_RE = re.compile(
+    rf"\s+(?:{kw('cua')}\s+)?{THANG}\s+(?:{kw('tiep theo')}|{kw('ke tiep')}|{kw('sau')})(?![a-z])"
+    rf"(?P<last>\s+{kw('sau')}\s+{THANG}\s+{CUOI}(?:\s+{kw('cung')})?(?:\s+{kw('cua')})?\s+(?:{kw('ky bao cao')}|{QUY}))?"
 )
 # Planning horizons, not due dates: "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%".
 HORIZON_BEFORE_RE = re.compile(rf"(?:{kw('tu nay')}\s+)?{kw('den')}\s+(?:{kw('het')}\s+)?$|{kw('tu nay')}\s+{kw('den')}\s+[^.;\n]{{0,10}}$")
@@ -284,7 +306,7 @@ TARGET_CUE_RE = re.compile(
     rf"{kw('it nhat')}|{kw('toi thieu')}|{kw('phan dau')}|{kw('chi tieu')}|{kw('muc tieu')}|{kw('dat')}|{kw('tro len')}|{kw('khong duoi')}"
 )
 PERIOD_RE = re.compile(
-    rf"(?:{kw('giai doan')})\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d|(?:{HANG}|m[o06db][io1])\s+{NAM}(?![a-z])|(?<![a-z]){NAM}\s+(?:19|20)\d\d(?!\d)"
+    rf"(?:{kw('giai doan')})\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d|(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{NAM}(?![a-z])|(?<![a-z]){NAM}\s+(?:19|20)\d\d(?!\d)"
 )
 
 # --- citations ----------------------------------------------------------------
@@ -298,6 +320,8 @@ CITE_TYPES: dict[str, str] = {
     "cong dien": "Công điện", "cong van": "Công văn", "van ban": "Công văn",
     **{v: k for k, v in DOC_TYPES.items() if v not in ("van ban",)},
 }
+# "công văn" written out: the writer's own type, kept over what the code seems to say ("5106/CT-CS" of the Cục Thuế).
+CONG_VAN_RE = re.compile(kw("cong van"))
 CITE_TYPE_RE = "|".join(
     f"(?P<c{i}>{kw(f)})" for i, f in enumerate(sorted(CITE_TYPES, key=len, reverse=True))
 )
@@ -539,6 +563,12 @@ ARISEN_BEFORE_RE = re.compile(
     rf"(?:{kw('phat sinh')}|{kw('xay ra')}|{kw('duoc cap')}|{kw('duoc ban hanh')}|{kw('duoc phe duyet')}|{kw('da ky')})"
     rf"\s+{TRUOC}\s+(?:{NGAY}\s+)?$"
 )
+# A cut-off the sentence tests, not a due date: "kinh phí … đến ngày 30 tháng 6 hàng năm chưa phân bổ … thì thu
+# hồi" (what has not been done by then), matched right after the date.
+NOT_YET_AFTER_RE = re.compile(rf"(?:\s+(?:{HANG}|m[o06db][io1])\s+{NAM})?\s*,?\s+(?:{kw('ma')}\s+|{kw('van')}\s+)?{kw('chua')}(?![a-z])")
+# A year named relative to a programme or plan, not a calendar year: "trước ngày 10 tháng 6 năm cuối của chương
+# trình", "trước ngày 31 tháng 12 của năm trước" — no date can be given.
+RELATIVE_YEAR_AFTER_RE = re.compile(rf"(?:\s+{kw('cua')})?\s+{NAM}\s+(?:{CUOI}|{DAU}|{TRUOC})(?![a-z])")
 # Another body's act at a time, not a due date: "khi Luật … được thông qua vào tháng 12/2025".
 ADOPTED_AT_RE = re.compile(rf"{kw('thong qua')}\s+(?:{kw('vao')}\s+|{kw('trong')}\s+|{kw('tai')}\s+)?(?:{NGAY}\s+)?$")
 # "(các dự án) có kế hoạch hoàn thành năm 2025": a description of things already scheduled, no due date.

@@ -1,0 +1,67 @@
+"""P/R of numbered citations and of deadlines on the review set ``bench/gold/review-facts``.
+
+The review set: real documents of ``../shared/realdocs/docs`` that are neither
+labelled (``realdocs/labeled``), nor tuning gold (``bench/gold/tune``), nor
+fresh/held-out; labelled for issue 10 by reading each text next to a list of
+every symbol-shaped string in it (a regex independent of vanban's grammar)
+and every date phrase near a deadline word. Citations are scored on their
+numbers only (the review labels name no unnumbered document); deadlines as
+``realdocs_eval`` scores them (a deadline already past on the document's date
+is left out on both sides).
+
+Usage: python bench/review_facts.py [--shared DIR] [--code DIR] [-v]
+(``--code`` puts another checkout's ``vanban`` first on the path: the figures before a change.)
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+GOLD = ROOT / "bench" / "gold" / "review-facts"
+
+
+def main(argv=None) -> None:
+    import argparse  # noqa: PLC0415
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared")
+    ap.add_argument("--code")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args(argv)
+    sys.path[:0] = ([args.code] if args.code else []) + [str(ROOT), str(ROOT / "bench"), str(ROOT / "tests")]
+    from realdocs_match import f1, prf  # noqa: PLC0415
+    from realdocs_ocr import plain_text, shared_dir  # noqa: PLC0415
+
+    from vanban.extract import extract  # noqa: PLC0415
+    from vanban.extract.report import extraction_to_json  # noqa: PLC0415
+    sh = shared_dir(args.shared)
+    totals = {"citations": [0, 0, 0], "deadlines": [0, 0, 0]}
+    for gp in sorted(GOLD.glob("*.labels.json")):
+        stem = gp.name[: -len(".labels.json")]
+        gold = json.loads(gp.read_text(encoding="utf-8"))
+        got = extraction_to_json(extract(plain_text(sh, stem)))
+        got["citations"] = [c for c in got["citations"] if c.get("number")]
+        got["deadlines"] = [d for d in got["deadlines"] if not d.get("past")]
+        doc_date = gold.get("date")
+        gold["deadlines"] = [g for g in gold["deadlines"]
+                             if g.get("recurrence") or not doc_date or (g.get("date") or g.get("latest")) >= doc_date]
+        for field in totals:
+            tp, ng, nd, missed, extra = prf(field, gold[field], got[field])
+            for i, v in enumerate((tp, ng, nd)):
+                totals[field][i] += v
+            if args.verbose:
+                for g in missed:
+                    print(f"  MISS {stem} {field}: {json.dumps({k: g.get(k) for k in ('number', 'text', 'date', 'earliest', 'latest', 'recurrence') if g.get(k)}, ensure_ascii=False)}")
+                for x in extra:
+                    print(f"  XTRA {stem} {field}: {json.dumps({k: x.get(k) for k in ('number', 'text', 'date', 'earliest', 'latest', 'recurrence') if x.get(k)}, ensure_ascii=False)[:200]}")
+    n = len(list(GOLD.glob("*.labels.json")))
+    print(f"review set: {n} documents")
+    for field, (tp, ng, nd) in totals.items():
+        p, r = (tp / ng if ng else 1.0), (tp / nd if nd else 1.0)
+        print(f"{field:<10} P {p:.3f}  R {r:.3f}  F1 {f1(tp, ng, nd):.3f}  ({tp}/{ng} found right, {nd} in gold)")
+
+
+if __name__ == "__main__":
+    main()
