@@ -22,7 +22,10 @@ KEEP_HEAD = re.compile(r"n[o06]i dung|nh[il1]e?m v[uw]|gi[a4]i ph[a4]p|th[uw]c h
 # task verbs the shared verb list lacks; a body name never contains them
 MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|de xuat|kiem soat|dieu tra|cung cap|"
                          r"bao dam|dam bao|phoi hop|thuc hien|trien khai|kien toan|nang cao|ra mat|ung dung|tap trung|"
-                         r"thuc thi|xem xet|quyet dinh|phe duyet|trao doi|hiep y|tong hop|no luc|thuc day)(?![a-z])")
+                         r"thuc thi|xem xet|quyet dinh|phe duyet|trao doi|hiep y|tong hop|no luc|thuc day"
+                         # "Sở Khoa học và Công nghệ, UBND các xã, phường | niêm yết công khai …" (1489-QD-UBND),
+                         # "Bộ Ngoại giao | hoàn tất các thủ tục …" (385-NQ-CP), "Bộ trưởng Bộ Tài chính | tiếp thu, …"
+                         r"|niem yet|hoan tat|tiep thu)(?![a-z])")
 # heads of a body's or role's name the shared list lacks; "các tổ chức, cá nhân" is a body, not a verb
 MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh van phong|tong giam doc|cac to chuc"
                         # enterprises, investors and bodies outside the state's line a Thông báo addresses
@@ -36,15 +39,22 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         r"|[bs][g0](?= [a-z]))\b")
 # "tổ chức" as a noun inside a list of bodies ("các cơ quan, tổ chức, doanh nghiệp và cá nhân phản ánh …",
 # "bộ, ngành, cơ quan, tổ chức ở trung ương chủ trì …"), not the verb "to organise"
-ORG_IN_LIST = re.compile(r"(?:(?<=, )|(?<=[Cc]ác ))tổ chức(?=,| và | cá nhân| doanh nghiệp| ở (?:trung ương|địa phương)| có liên quan| liên quan)")
+ORG_IN_LIST = re.compile(r"(?:(?<=, )|(?<=[Cc]ác ))tổ chức(?=,| và | cá nhân| doanh nghiệp| ở (?:trung ương|địa phương)| có liên quan| liên quan)"
+                         # "Cục Xuất nhập khẩu (Bộ Công Thương) và Tổ chức được Ủy ban nhân dân cấp tỉnh giao nhiệm vụ"
+                         r"|(?:(?<=và )|(?<=, ))[Tt]ổ chức(?= được (?:giao|ủy quyền|uỷ quyền|[A-ZĐÀ-Ỹ]))")
 ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
 NOT_BODY = re.compile(r"(?:bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|buoc|(?:cac )?(?:chuong trinh|du an|de an|vi tri|cong trinh|khu vuc"
                        r"|chinh sach|hoat dong|van de|ket qua|bao cao|ke hoach|van ban|to trinh|de xuat))\b")
 CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh(?! tra)|,)|kip thoi|tich cuc|thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
                        r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu|huong dan|kiem tra|"
                        r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|day nhanh|quan triet|tuyen truyen|xuat cap|bo tri|"
-                       r"(?<!quan ly, )giam sat)(?![a-z])")  # "Cục Quản lý, giám sát kế toán, kiểm toán" is a name
-PARTY_BOARDS = re.compile(r"Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|Ban Tổ chức|Ban Nội chính|Ban Dân vận")
+                       r"(?<!quan ly, )giam sat"
+                       # a mandate closes the body: "giao Bộ trưởng Bộ Tài chính | thừa ủy quyền Thủ tướng Chính phủ, thay
+                       # mặt Chính phủ ký …" (386-NQ-CP)
+                       r"|thua uy quyen|thay mat|niem yet|hoan tat|tiep thu)(?![a-z])")  # "Cục Quản lý, giám sát kế toán, kiểm toán" is a name
+PARTY_BOARDS = re.compile(r"Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|Ban Tổ chức|Ban Nội chính|Ban Dân vận"
+                          # "Vụ Tổ chức - Biên chế", "Vụ Tổ chức cán bộ", "Phòng Tổ chức - Hành chính": a unit's name
+                          r"|(?:(?<=Vụ )|(?<=Phòng )|(?<=Cục ))Tổ chức(?: - [A-ZĐ]\w*(?: \w+)?| cán bộ)?")
 BASIS_OPENING = re.compile(r"^(?:Căn cứ|Trên cơ sở)\s[^,]{0,80}(?:này|trên|đó),\s*")
 # "…, trong phạm vi, trách nhiệm của mình, …": the scope of a body's duty, set off by commas
 _IN_SCOPE = (r"\s*,\s*trong phạm vi(?:,? (?:chức năng|trách nhiệm|thẩm quyền|nhiệm vụ|quyền hạn)){1,3}"
@@ -162,6 +172,8 @@ FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )(?:Xây dựng|Tư pháp|
                           r"Văn hóa, Thể thao và Du lịch|Văn hoá, Thể thao và Du lịch|Tài nguyên và Môi trường|"
                           r"Kế hoạch và Đầu tư|Giao thông vận tải|Thông tin và Truyền thông|Lao động - Thương binh và Xã hội)")
 
+# the same fields as a list after "các Bộ:" (original text): "Bộ trưởng các Bộ: Xây dựng, Ngoại giao, Tư pháp, …"
+BARE_FIELDS = re.compile(r"(?:(?<=: )|(?<=, )|(?<=^))(?:" + FIELD_NAMES.pattern.split(")(?:", 1)[1])
 # an apposition after a body's name, naming its role (original text): "Sở Tài chính - Cơ quan thường
 # trực Ban Chỉ đạo", "Bộ Xây dựng với vai trò là cơ quan thường trực Ban chỉ đạo", "…, với tư cách …"
 APPOSITION = re.compile(r"\s+[-–]\s+(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hường trực|[Cc]hủ đầu tư)\s.*$"
@@ -210,3 +222,31 @@ CLOSING_REQUEST = re.compile(r"^(?:khan truong |nghiem tuc |kip thoi |chu dong )
 # individual persons whose duties a rule states (folded), not bodies assigned: "Cá nhân sử dụng hộp thư điện
 # tử …", "Thuê bao có trách nhiệm: …", "Người sử dụng …" (the labelled set: duties of persons are no obligations)
 PERSONS = re.compile(r"^(?:moi )?(?:ca nhan|thue bao|nguoi su dung|cong dan|nguoi dan)(?:\s|$)")
+# a closing request made only of generic verbs, with no task of its own (folded): "Sở Giáo dục và Đào tạo
+# đề nghị Thủ trưởng các đơn vị | nghiêm túc thực hiện./." (5095-SGDDT-CTTTHSSV), "Bộ Tài chính trân trọng
+# đề nghị UBND các tỉnh, thành phố | quan tâm, chỉ đạo triển khai thực hiện./." (17986-BTC-CT); the
+# signature's stray emphasis marks ("* *") may follow
+BARE_EXECUTION = re.compile(r"^(?:(?:quan tam|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|khan truong|kip thoi"
+                            r"|chu dong|xem xet|phoi hop|va)[\s,]*)+(?:(?:theo )?(?:ke hoach|cong van|van ban|chi thi"
+                            r"|quyet dinh|cong dien|thong bao|huong dan) nay)?[\s./*]*$")
+# a guidance letter's closing advice (folded): "Đề nghị Công ty | căn cứ vào tình hình thực tế của đơn vị, đối
+# chiếu với các quy định tại văn bản pháp luật nêu trên để thực hiện đúng quy định." (3257-TNI-QLDN1)
+APPLY_THE_LAW = re.compile(r"^(?:can cu|doi chieu|nghien cuu)\b[^;]{0,300}?\bde (?:thuc hien|ap dung|biet va thuc hien)"
+                           r"(?: theo)? (?:dung )?(?:quy dinh|huong dan|phap luat)[^;]{0,40}[\s./*]*"
+                           # the letter's last line may follow: "Thuế tỉnh … trả lời cho Công ty được biết và thực hiện …"
+                           r"(?:;[^;]*\b(?:duoc biet|de biet)\b[^;]*)?$")
+# a scope clause, not a task (folded): "Các tổng công ty, tập đoàn kinh tế thực hiện quy trình khép kín mới
+# bán ra | cũng thuộc đối tượng giảm thuế …" (a Nghị định quoted in 3257-TNI-QLDN1)
+IN_SCOPE_OF = re.compile(r"\b(?:cung|deu|khong) thuoc doi tuong\b|\bthuoc doi tuong (?:giam|chiu|khong chiu|duoc|ap dung)")
+# the fields of an administrative procedure (thủ tục hành chính) as a Quyết định công bố TTHC prints them
+# (folded, at a line's start after its label): its "Cơ quan thực hiện: Sở …", "Nơi tiếp nhận và trả kết quả:
+# + Trung tâm Phục vụ hành chính công tỉnh; địa chỉ: …", "k) Yêu cầu điều kiện thực hiện thủ tục hành chính"
+# describe the procedure, they assign nothing (the labelled set: a procedure's unit is no obligation)
+PROCEDURE_FIELD = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*|[a-zđ]\)[ \t]*|\d{1,2}[.)][ \t]*)?(?:trinh tu thuc hien|cach thuc thuc hien"
+                             r"|noi tiep nhan|thanh phan,? (?:so luong )?ho so|so luong ho so|thoi han giai quyet"
+                             r"|co quan (?:thuc hien|giai quyet|co tham quyen quyet dinh)|doi tuong thuc hien"
+                             r"|ket qua (?:cua viec )?thuc hien|(?:phi,? )?le phi|ten mau don|yeu cau,? dieu kien"
+                             r"|can cu phap ly)\b")
+# a column of a list of administrative procedures (folded header cell): "Mã số TTHC", "Tên thủ tục hành chính"
+# (3361-QD-BCT: its "Cơ quan thực hiện" column names who handles a procedure, nobody is assigned)
+PROCEDURE_COL = re.compile(r"\btthc\b|thu tuc hanh chinh|\bma so\b|ten thu tuc")

@@ -84,6 +84,9 @@ class _Reader:
             return
         if re.match(r"(?:các )?đồng chí(?:\s.{0,40})?\slà\s", who, re.IGNORECASE):
             return  # "Các đồng chí là đối tượng 1 …": persons described, not a body assigned
+        fwhat = fold(what).strip()
+        if W.BARE_EXECUTION.match(fwhat) or W.APPLY_THE_LAW.match(fwhat) or W.IN_SCOPE_OF.search(fwhat[:200]):
+            return  # "… đề nghị Thủ trưởng các đơn vị | nghiêm túc thực hiện./.": no task of its own
         if W.CLOSING_REQUEST.match(fold(what).strip()) and self.last_paragraph(b):
             return  # "… Đề nghị các sở, ngành khẩn trương thực hiện đúng chức năng được giao; …./.": a closing formula
         if S.reported(who, what) or S.thing_subject(who, what) or S.executing_clause(who, what) \
@@ -310,6 +313,8 @@ class _Reader:
                 pending.append(c)
 
     def part(self, p: Part, inherited: str | None = None) -> None:
+        if W.PROCEDURE_FIELD.match(self.f.view, self.own(p)[0]):
+            return  # "- Nơi tiếp nhận và trả kết quả: + Trung tâm …": a procedure's field, no assignment
         if self.skip.covers(p.start):
             # an assessment that goes on to the tasks ahead: its items past the results are read,
             # with the body the paragraph before them charges ("…, thành phố X cần thực hiện … sau đây:")
@@ -468,7 +473,12 @@ class _Reader:
                 who = None
             if who and re.search(r"\s(?:sẽ|se)$", who) and not S.is_self(S.clean_who(who), self.st.header.issuer):
                 who = None  # "Văn phòng sẽ theo dõi": a statement about the future, not an assignment
-            if who:
+            if who and cur and fold(S.clean_who(who)) == fold(cur[0]):
+                # "Bộ trưởng Bộ Tài chính tiếp thu … Trên cơ sở đó, giao Bộ trưởng Bộ Tài chính thừa ủy quyền …
+                # ký …" (386-NQ-CP): the same body assigned again in one block is one assignment
+                cur[1].append(what or sent)
+                cur[3] = a + end
+            elif who:
                 cur = [S.clean_who(who), [what] if what else [], s0, a + end]
                 found.append(cur)
             elif cur and not W.CLOSING.search(v):
@@ -527,8 +537,8 @@ class _Reader:
                          and not V.TASK_DUE_COL.search(h)), None)
         due_col = next((i for i, h in enumerate(head) if V.TASK_DUE_COL.search(h)), None)
         what_col = next((i for i, h in enumerate(head) if V.TASK_WHAT_COL.search(h)), None)
-        if body_col is None or not _task_header(head, body_col):
-            return
+        if body_col is None or not _task_header(head, body_col) or any(W.PROCEDURE_COL.search(h) for h in head):
+            return  # "STT | Mã số TTHC | Tên TTHC | … | Cơ quan thực hiện": a list of procedures, not of tasks
         for row in t.rows[1:]:
             if body_col >= len(row) or abs(len(row) - len(head)) > 1:
                 continue  # a row of another grid (a table cut by the reader, a report's rows)
@@ -566,6 +576,13 @@ def _recipients_left(text: str) -> bool:
     return (len(ended) >= 2 and any(ln[:1] in "-–+•" for ln in ended)) or bool(re.match(r"[-–+•]?\s*L[ưu]u\s*:", lines[0]))
 
 
+def _procedures(view: str) -> bool:
+    """The folded text describes administrative procedures (thủ tục hành chính): three or more of
+    their fields (Trình tự thực hiện, Cách thức thực hiện, Thành phần hồ sơ, Thời hạn giải quyết, Cơ
+    quan thực hiện, …) open its lines."""
+    return len({m.group().strip(" \t*-+•").split(")")[-1].strip()[:12] for m in W.PROCEDURE_FIELD.finditer(view)}) >= 3
+
+
 def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline], targets: list[Target],
                      ref: dt.date | None = None) -> list[Obligation]:
     """Obligations of one document, in text order (see the module docstring)."""
@@ -578,12 +595,16 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
         before = f.original[max(0, st.body[0].start - 1500):st.body[0].start]
         intro = r.intro_text(re.split(r"\n\s*\n|(?<=[.;])\s*\n", before.rstrip())[-1])
     r.parts(st.body, intro)
+    procedures = []
     for app in st.appendices:
         if _recipients_left(f.original[app.start:app.end]):
             continue  # the rest of a Nơi nhận list the signature block did not take in, not an appendix
+        if _procedures(f.view[app.start:app.end]):
+            procedures.append((app.start, app.end))
+            continue  # the administrative procedures a Quyết định công bố TTHC describes: no assignment
         r.parts(app.children)
     for t in st.tables:
-        if t.role == "data" and t.header:
+        if t.role == "data" and t.header and not any(a <= t.start < b for a, b in procedures):
             r.table(t)
     # a Nơi nhận list that the reader left inside the body (legacy OCR reads the two columns of the
     # closing one after the other) names recipients, not bodies charged with tasks

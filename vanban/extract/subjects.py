@@ -107,8 +107,11 @@ def actor(sent: str) -> tuple[str | None, str]:
                 break
     guarded = guard(sent)
     resp = W.RESPONSIBLE.search(guarded)
+    # "Bộ trưởng Bộ Nội vụ | chủ trì, phối hợp với … chịu trách nhiệm hướng dẫn …" (2500-QD-TTg): a task verb
+    # before "chịu trách nhiệm" ends the body there
     if resp and len(guarded[:resp.start()].split()) <= 25 and (P.ORG_HEAD_RE.match(Folded.of(guarded).view)
-                                                                or W.MORE_HEADS.match(Folded.of(guarded).view)):
+                                                                or W.MORE_HEADS.match(Folded.of(guarded).view)) \
+            and first_verb(Folded.of(guarded[:resp.start()]).view) is None:
         who, what = guarded[:resp.start()].strip(" ,"), guarded[resp.start():].strip()
     else:
         who, what = split_actor(guarded)
@@ -281,7 +284,10 @@ def executing_clause(who: str, what: str) -> bool:
     article ("Chánh Văn phòng | UBND tỉnh, Giám đốc Sở Y tế, … chịu trách nhiệm thi hành Quyết định này")."""
     v = Folded.of(what).view
     m = W.EXECUTING.search(v)
-    return bool(m) and first_verb(Folded.of(guard(what[:m.start()])).view) is None
+    # "Bộ trưởng các Bộ: | Xây dựng, Ngoại giao, … chịu trách nhiệm thi hành Nghị quyết này" (385-NQ-CP):
+    # the fields of a list of ministries are names, not verbs
+    names = W.BARE_FIELDS.sub(lambda x: x.group().replace(" ", "_"), what[:m.start()]) if m else ""
+    return bool(m) and first_verb(Folded.of(guard(names)).view) is None
 
 
 def competence(what: str, doc_type: str | None, who: str = "") -> bool:
