@@ -25,7 +25,10 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          r"thuc thi|xem xet|quyet dinh|phe duyet|trao doi|hiep y|tong hop|no luc|thuc day"
                          # "Sở Khoa học và Công nghệ, UBND các xã, phường | niêm yết công khai …" (1489-QD-UBND),
                          # "Bộ Ngoại giao | hoàn tất các thủ tục …" (385-NQ-CP), "Bộ trưởng Bộ Tài chính | tiếp thu, …"
-                         r"|niem yet|hoan tat|tiep thu)(?![a-z])")
+                         r"|niem yet|hoan tat|tiep thu"
+                         # "Các doanh nghiệp nhà nước, Tổng Công ty | tiên phong, dẫn dắt …", "Các cơ sở đào tạo đại học … | mở
+                         # thêm chuyên ngành …" (179-KH-UBND)
+                         r"|tien phong|mo them|mo rong)(?![a-z])")
 # heads of a body's or role's name the shared list lacks; "các tổ chức, cá nhân" is a body, not a verb
 MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh van phong|tong giam doc|cac to chuc"
                         # enterprises, investors and bodies outside the state's line a Thông báo addresses
@@ -227,7 +230,7 @@ PERSONS = re.compile(r"^(?:moi )?(?:ca nhan|thue bao|nguoi su dung|cong dan|nguo
 # đề nghị UBND các tỉnh, thành phố | quan tâm, chỉ đạo triển khai thực hiện./." (17986-BTC-CT); the
 # signature's stray emphasis marks ("* *") may follow
 BARE_EXECUTION = re.compile(r"^(?:(?:quan tam|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|khan truong|kip thoi"
-                            r"|chu dong|xem xet|phoi hop|va)[\s,]*)+(?:(?:theo )?(?:ke hoach|cong van|van ban|chi thi"
+                            r"|chu dong|xem xet|va)[\s,]*)+(?:(?:theo )?(?:ke hoach|cong van|van ban|chi thi"
                             r"|quyet dinh|cong dien|thong bao|huong dan) nay)?[\s./*]*$")
 # a guidance letter's closing advice (folded): "Đề nghị Công ty | căn cứ vào tình hình thực tế của đơn vị, đối
 # chiếu với các quy định tại văn bản pháp luật nêu trên để thực hiện đúng quy định." (3257-TNI-QLDN1)
@@ -250,3 +253,5 @@ PROCEDURE_FIELD = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*|[a-zđ]\)[ \t]*|\d{1
 # a column of a list of administrative procedures (folded header cell): "Mã số TTHC", "Tên thủ tục hành chính"
 # (3361-QD-BCT: its "Cơ quan thực hiện" column names who handles a procedure, nobody is assigned)
 PROCEDURE_COL = re.compile(r"\btthc\b|thu tuc hanh chinh|\bma so\b|ten thu tuc")
+# a head's title before the body it heads (folded): "Thủ trưởng các đơn vị" names the units
+HEAD_TITLES = re.compile(r"\b(?:thu truong|lanh dao|nguoi dung dau|giam doc|chu tich|truong)\b")

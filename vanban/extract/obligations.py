@@ -28,7 +28,7 @@ from dataclasses import replace
 from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
-from vanban.extract.deadlines import find_deadlines
+from vanban.extract.deadlines import find_deadlines, first_verb
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.sections import Layout, SpanSet
 from vanban.models import Deadline, Obligation, Part, Span, Structure, Table, Target
@@ -85,8 +85,9 @@ class _Reader:
         if re.match(r"(?:các )?đồng chí(?:\s.{0,40})?\slà\s", who, re.IGNORECASE):
             return  # "Các đồng chí là đối tượng 1 …": persons described, not a body assigned
         fwhat = fold(what).strip()
-        if W.BARE_EXECUTION.match(fwhat) or W.APPLY_THE_LAW.match(fwhat) or W.IN_SCOPE_OF.search(fwhat[:200]):
-            return  # "… đề nghị Thủ trưởng các đơn vị | nghiêm túc thực hiện./.": no task of its own
+        if W.APPLY_THE_LAW.match(fwhat) \
+                or W.IN_SCOPE_OF.search(fwhat[:200]):
+            return  # "… đề nghị Thủ trưởng các đơn vị | nghiêm túc thực hiện./." closing the letter: no task of its own
         if W.CLOSING_REQUEST.match(fold(what).strip()) and self.last_paragraph(b):
             return  # "… Đề nghị các sở, ngành khẩn trương thực hiện đúng chức năng được giao; …./.": a closing formula
         if S.reported(who, what) or S.thing_subject(who, what) or S.executing_clause(who, what) \
@@ -123,6 +124,17 @@ class _Reader:
         tgs = tuple(t for t in self.targets if t.span and a <= t.span.start < b)
         self.out.append(Obligation(who=who, what=S.task_phrase(what), deadline=dl, targets=tgs,
                                    span=Span(a, b, clean_quote(self.text(a, b))[:1000])))
+
+    def repeated_closing(self, ob: Obligation) -> bool:
+        """A closing request with no task of its own to bodies that already hold an obligation of this
+        document: "… đề nghị Thủ trưởng các đơn vị | nghiêm túc thực hiện./." closing a letter whose tasks
+        went to "UBND các xã, phường; các đơn vị, cơ sở giáo dục trực thuộc" (5095-SGDDT-CTTTHSSV), "Bộ
+        Tài chính trân trọng đề nghị UBND các tỉnh, thành phố | quan tâm, chỉ đạo triển khai thực hiện./."
+        (17986-BTC-CT). A head's title ("Thủ trưởng") is left out of the comparison."""
+        if not ob.span or not W.BARE_EXECUTION.match(fold(ob.what).strip()) or not self.last_paragraph(ob.span.end):
+            return False
+        core = set(_words(W.HEAD_TITLES.sub(" ", fold(ob.who or "")))) - {"va"}
+        return bool(core) and any(o is not ob and core <= set(_words(fold(o.who or ""))) for o in self.out)
 
     def last_paragraph(self, b: int) -> bool:
         """``b`` ends the body's last paragraph: only blank lines, signature marks or "./." after it."""
@@ -434,6 +446,8 @@ class _Reader:
         for m in list(W.SENT_SPLIT.finditer(text)) + [None]:
             end = m.start() if m else len(text)
             raw = text[pos:end]
+            if m and self.list_goes_on(raw, text[m.end():m.end() + 80]):
+                continue  # "Yêu cầu các sở, ban, ngành, đoàn thể tỉnh; UBND các phường, xã; …": one list of bodies
             s0 = a + pos + len(raw) - len(raw.lstrip())
             sent = clean_quote(raw)
             colon = raw.rstrip(" *\n").endswith(":")
@@ -512,6 +526,20 @@ class _Reader:
                     and len(self.out) - n >= len(tasks_below.children) / 2:
                 del self.out[intro_at]
 
+    @staticmethod
+    def list_goes_on(raw: str, nxt: str) -> bool:
+        """``raw`` is a request whose list of bodies a ";" cuts before its verb ("Yêu cầu các sở, ban, ngành,
+        đoàn thể tỉnh;" | "UBND các phường, xã; các đơn vị liên quan căn cứ …", 179-KH-UBND): the next
+        part, opening with a body, goes on with the list."""
+        if not raw.rstrip().endswith(";") or len(raw) > 400:
+            return False
+        v = Folded.of(clean_quote(raw)).view
+        cue = W.CUE.match(v)
+        if not cue or first_verb(Folded.of(S.guard(clean_quote(raw)[cue.end():])).view) is not None:
+            return False
+        nv = Folded.of(nxt).view
+        return bool(P.ORG_HEAD_RE.match(nv) or W.MORE_HEADS.match(nv))
+
     def cue_inside(self, sent: str, v: str) -> tuple[str | None, str]:
         """A request in mid-sentence: "Đây là nhiệm vụ cấp bách, Thủ tướng Chính phủ đề nghị
         các đồng chí Bộ trưởng … | thực hiện …" (the body after the cue, when it is one)."""
@@ -576,6 +604,10 @@ def _recipients_left(text: str) -> bool:
     return (len(ended) >= 2 and any(ln[:1] in "-–+•" for ln in ended)) or bool(re.match(r"[-–+•]?\s*L[ưu]u\s*:", lines[0]))
 
 
+def _words(folded: str) -> list[str]:
+    return re.sub(r"[,;:.()]", " ", folded).split()
+
+
 def _procedures(view: str) -> bool:
     """The folded text describes administrative procedures (thủ tục hành chính): three or more of
     their fields (Trình tự thực hiện, Cách thức thực hiện, Thành phần hồ sơ, Thời hạn giải quyết, Cơ
@@ -611,6 +643,7 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
     nn = P.NOI_NHAN_RE.search(f.view, st.body_start, st.body_end) if st.body_end > st.body_start else None
     if nn:
         r.out = [o for o in r.out if not (o.span and nn.start() <= o.span.start < st.body_end)]
+    r.out = [o for o in r.out if not r.repeated_closing(o)]
     seen = set()
     out = []
     for ob in sorted(r.out, key=lambda o: o.span.start if o.span else 0):
