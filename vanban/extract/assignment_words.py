@@ -95,7 +95,11 @@ PLURAL_BODY = re.compile(r"(?:co quan|don vi|dia phuong|nganh|doanh nghiep|to ch
 # hành vi bị nghiêm cấm", "Các loại văn bản …", "Các tiêu chí bổ sung", "Các chứng từ liên quan")
 PLURAL_TOPIC = re.compile(r"(?:cac|nhung)\s+(?:quy dinh|hanh vi|nguyen tac|loai|tieu chi|tai lieu|chung tu|moc|thanh phan"
                           r"|su co|tuyen|noi dung|truong hop|yeu cau|bien phap|giai phap|nhiem vu|chinh sach|chi tieu"
-                          r"|mon|ben|thong tin|an-?ten|dieu kien|ho so|thu tuc)\b")
+                          r"|mon|ben|thong tin|an-?ten|dieu kien|ho so|thu tuc"
+                          # systems and data, not bodies (384-QD-TW): "Các trường thông tin chia sẻ do … quyết định",
+                          # "Các hệ thống thông tin, cơ sở dữ liệu được xây dựng … phải bảo đảm …"
+                          r"|truong (?:thong tin|du lieu)|he thong (?:thong tin|ky thuat|phan mem|du lieu)|co so du lieu"
+                          r"|phan mem|nen tang|du lieu)\b")
 # a task as a topic, not a newspaper ("Báo …"): "Bảo quản, thống kê …", "Bảo dưỡng, sửa chữa" (and not
 # "Bảo hiểm xã hội tỉnh", "Bảo tàng …", which are bodies)
 TASK_TOPIC_WHO = re.compile(r"(?:Bảo|BẢO)\s+(?:quản|dưỡng|đảm|trì|vệ|tồn|QUẢN|DƯỠNG|ĐẢM|TRÌ|VỆ|TỒN)")

@@ -1,0 +1,168 @@
+"""Obligations: kinds of wording found by reading unlabelled real documents next to vanban's checklist.
+
+Each input is the real wording of the named document of ``realdocs/docs`` (branch oblig4's
+review, ``bench/gold/review-oblig4``), cut to the part that shows the kind; the expected
+bodies are those a careful reader lists (``realdocs/labeled/README.md`` conventions), not
+vanban's output.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+from vanban.extract import subjects as S
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+
+
+def _qd(issuer: str, number: str, body: str, tail: str = "") -> str:
+    return (f"{issuer}\n\n{_MOTTO}Số: {number}\n\nHà Nội, ngày 20 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n"
+            "Về việc công bố thủ tục hành chính\n\nQUYẾT ĐỊNH:\n\n" + body +
+            "\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n" + tail)
+
+
+def _letter(issuer: str, number: str, body: str) -> str:
+    return (f"{issuer}\n\n{_MOTTO}Số: {number}\nV/v triển khai thực hiện\n\nHà Nội, ngày 20 tháng 11 năm 2025\n\n"
+            + body + "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\nNguyễn Văn A\n")
+
+
+def _whos(text: str) -> list[str]:
+    return [o.who for o in extract(text).obligations]
+
+
+def test_closing_request_to_bodies_already_charged_is_a_formula():
+    """5095-SGDDT-CTTTHSSV: the letter's tasks go to "UBND các xã, phường; các đơn vị, cơ sở giáo dục
+    trực thuộc"; its last line "Sở Giáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị nghiêm túc thực
+    hiện./." asks them again, with no task of its own."""
+    text = _letter("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "5095/SGDĐT-CTTTHSSV", (
+        "Kính gửi:\n- UBND các xã, phường;\n- Các đơn vị, cơ sở giáo dục trực thuộc.\n\n"
+        "Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; "
+        "các đơn vị, cơ sở giáo dục\ntrực thuộc thực hiện nghiêm túc theo văn bản chỉ đạo của UBND Thành phố, "
+        "chủ\nđộng điều chỉnh lịch học tập và sinh hoạt ngoài trời. Cụ thể:\n\n"
+        "- Thường xuyên cập nhật thông\ntin về chất lượng không khí, theo dõi chỉ số VN_AQI.\n\n"
+        "- Hạn\nchế các hoạt động ngoài trời cho học sinh trong các khung giờ có chất lượng không khí ở mức “Xấu”.\n\n"
+        "Sở\nGiáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị nghiêm túc thực hiện./.\n* *"))
+    whos = _whos(text)
+    assert any(w.startswith("UBND các xã, phường") for w in whos)
+    assert "Thủ trưởng các đơn vị" not in whos
+
+
+def test_guidance_closing_and_a_quoted_scope_clause_are_no_tasks():
+    """3257-TNI-QLDN1: a Nghị định quoted in a tax reply ("Các tổng công ty, tập đoàn kinh tế thực hiện quy
+    trình khép kín mới bán ra cũng thuộc đối tượng giảm thuế …") states a scope; "Đề nghị Công ty căn cứ
+    vào tình hình thực tế …, đối chiếu với các quy định … để thực hiện đúng quy định." is the closing advice.
+    5253-CT-CS: "Đề nghị Thuế tỉnh Đắk Lắk căn cứ hồ sơ … để rà soát và xử lý" asks for work."""
+    text = _letter("THUẾ TỈNH TÂY NINH", "3257/TNI-QLDN1", (
+        "Kính gửi: Công ty TNHH A.\n\n"
+        "Các tổng công ty, tập\ntoàn kinh tế thực hiện quy trình khép kín mới bán ra cũng thuộc đối tượng giảm\n"
+        "thuế giá trị gia tăng đối với mặt hàng than khai thác bán ra.\n\n"
+        "Đề nghị Công ty căn cứ\nvào tình hình thực tế của đơn vị, đối chiếu với các quy định tại văn bản pháp\n"
+        "luật nêu trên để thực hiện đúng quy định.\n\n"
+        "Thuế tỉnh Tây Ninh trả\nlời cho Công ty được biết và thực hiện theo đúng quy định./."))
+    assert _whos(text) == []
+    reply = _letter("CỤC THUẾ", "5253/CT-CS", (
+        "Kính gửi: Thuế tỉnh Đắk Lắk.\n\n"
+        "Đề nghị Thuế tỉnh Đắk Lắk căn cứ hồ sơ thuê đất của\ndoanh nghiệp, quy định pháp luật về đất đai để rà "
+        "soát và xử lý, đảm bảo đúng quy định của pháp luật.\n\nCục Thuế trả lời để Thuế tỉnh Đắk Lắk biết và thực\nhiện./."))
+    assert _whos(reply) == ["Thuế tỉnh Đắk Lắk"]
+
+
+def test_administrative_procedures_assign_nothing():
+    """1489-QD-UBND: Điều 2 assigns the Sở and the UBND (whose name ends before "niêm yết"); the appendix
+    describes procedures ("- Nơi tiếp nhận và trả kết quả: + Trung tâm Phục vụ hành chính công tỉnh; địa
+    chỉ: …", "- Cơ quan thực hiện: Sở …") and assigns nothing."""
+    body = ("Điều 1. Công bố kèm theo\nQuyết định này danh mục 03 thủ tục hành chính (TTHC).\n\n"
+            "Điều 2. Giao các cơ\nquan, đơn vị:\n\n"
+            "1. Sở Khoa học và Công nghệ chủ\ntrì, phối hợp với Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công):\n"
+            "Xây dựng quy trình nội bộ, quy\ntrình điện tử trong giải quyết TTHC theo nội dung công bố tại Quyết định này.\n\n"
+            "2. Sở Khoa học và Công nghệ,\nUBND các xã, phường niêm yết công khai nội dung TTHC tại Trung tâm Phục vụ hành\n"
+            "chính công, Điểm tiếp nhận và Trả kết quả và thực hiện giải quyết TTHC theo Quyết\nđịnh này.\n\n"
+            "Điều 3. Chánh Văn phòng\nUBND tỉnh; Giám đốc Sở Khoa học và Công nghệ; UBND các xã, phường chịu trách "
+            "nhiệm thi hành Quyết định này./.")
+    appendix = ("\nPHỤ LỤC\nNỘI DUNG CỤ THỂ CỦA THỦ TỤC HÀNH CHÍNH\n\n1. Thủ tục xác nhận hàng hóa sử dụng trực tiếp\n\n"
+                "- Trình tự thực hiện:\nBước 1: Tổ chức nộp hồ sơ.\n\n"
+                "- Cách thức thực hiện: Nộp trực tiếp hoặc trực tuyến.\n\n"
+                "- Nơi tiếp nhận và trả kết quả:\n+ Trung tâm Phục vụ hành\nchính công tỉnh; địa chỉ: Tầng 1 và tầng 2 "
+                "Khu liên cơ\nquan, phường Bắc Giang, tỉnh Bắc Ninh;\n+ Trung tâm Phục vụ hành\nchính công cấp xã (trong "
+                "trường hợp thực hiện nộp hồ sơ không phụ thuộc vào địa\ngiới hành chính).\n\n"
+                "- Cơ quan thực hiện: Sở Khoa\nhọc và Công nghệ.\n\n- Thời hạn giải quyết: 10 ngày làm việc.\n")
+    whos = _whos(_qd("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH", "1489/QĐ-UBND", body, appendix))
+    assert whos == ["Sở Khoa học và Công nghệ", "Sở Khoa học và Công nghệ, UBND các xã, phường"]
+
+
+def test_and_an_organisation_assigned_is_a_name():
+    """3361-QD-BCT (its list of procedures): "Cục Xuất nhập khẩu (Bộ Công Thương) và Tổ chức được Ủy ban
+    nhân dân cấp tỉnh giao nhiệm vụ" names two bodies; "Tổ chức" is no verb there."""
+    who, _ = S.actor("Cục Xuất nhập khẩu (Bộ Công Thương) và Tổ chức được Ủy ban nhân dân cấp tỉnh giao nhiệm vụ")
+    assert who is None or who.endswith("giao nhiệm vụ") or "Tổ chức" in who
+
+
+def test_chu_tri_before_chiu_trach_nhiem_ends_the_body():
+    """2500-QD-TTg: "Bộ trưởng Bộ Nội vụ chủ trì, phối hợp với Bộ trưởng Bộ Công an chịu trách nhiệm hướng
+    dẫn, kiểm tra việc thi hành Quyết định này." assigns the Bộ trưởng Bộ Nội vụ; "tập thể lãnh đạo …
+    có trách nhiệm" (45-HD-BTCTW) keeps its noun."""
+    who, what = S.actor("Bộ trưởng Bộ Nội vụ chủ trì, phối hợp với Bộ trưởng Bộ Công an chịu trách nhiệm "
+                        "hướng dẫn, kiểm tra việc thi hành Quyết định này.")
+    assert who == "Bộ trưởng Bộ Nội vụ" and what.startswith("chủ trì")
+    who, _ = S.actor("Ban thường vụ cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị có trách nhiệm "
+                     "lãnh đạo, chỉ đạo việc rà soát")
+    assert who == "Ban thường vụ cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị"
+
+
+def _nq(number: str, body: str) -> str:
+    return (f"CHÍNH PHỦ\n\n{_MOTTO}Số: {number}\n\nHà Nội, ngày 28 tháng 11 năm 2025\n\nNGHỊ QUYẾT\n"
+            "Phiên họp chuyên đề\n\nQUYẾT NGHỊ:\n\n" + body +
+            "\n\nNơi nhận:\n- Các Bộ;\n- Lưu: VT.\n\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nNguyễn Văn A\n")
+
+
+def test_the_same_body_twice_in_one_article_is_one_obligation():
+    """386-NQ-CP Điều 2: "Bộ trưởng Bộ Tài chính tiếp thu, giải trình … Trên cơ sở đó, giao Bộ trưởng Bộ Tài
+    chính thừa ủy quyền Thủ tướng Chính phủ, thay mặt Chính phủ ký Báo cáo …": one block, one obligation,
+    whose body ends before the mandate."""
+    text = _nq("386/NQ-CP", (
+        "Điều 1. Thông\nqua Báo cáo tiếp thu, giải trình ý kiến của các Đại biểu Quốc hội. Bộ Tài chính chịu "
+        "trách nhiệm về nội dung giải trình, tiếp thu.\n\n"
+        "Điều 2. Bộ\ntrưởng Bộ Tài chính tiếp thu, giải trình đầy đủ ý kiến Thành viên Chính phủ,\nhoàn thiện hồ sơ "
+        "dự án Luật theo quy định. Trên cơ sở đó, giao Bộ trưởng Bộ Tài\nchính thừa ủy quyền Thủ tướng Chính phủ, "
+        "thay mặt Chính phủ ký Báo cáo tiếp\nthu, giải trình gửi Quốc hội; chủ động\nbáo cáo, giải trình với Quốc hội "
+        "theo quy định.\n\nĐiều 3. Nghị\nquyết này có hiệu lực thi hành kể từ ngày ký ban hành."))
+    assert _whos(text) == ["Bộ Tài chính", "Bộ trưởng Bộ Tài chính"]
+
+
+def test_executing_article_listing_ministries_after_a_colon():
+    """385-NQ-CP: "Điều 4. Bộ Ngoại giao hoàn tất các thủ tục đối ngoại …" assigns; "Điều 5. Bộ trưởng các Bộ:
+    Xây dựng, Ngoại giao, Tư pháp, … chịu trách nhiệm thi hành Nghị quyết này./" is the executing article."""
+    text = _nq("385/NQ-CP", (
+        "Điều 3. Bộ Xây dựng chịu\ntrách nhiệm toàn diện về nội dung Hiệp định và Nghị định thư 1 của Hiệp định.\n\n"
+        "Điều 4. Bộ Ngoại giao hoàn\ntất các thủ tục đối ngoại theo quy định.\n\n"
+        "Điều 5. Bộ trưởng các Bộ:\nXây dựng, Ngoại giao, Tư pháp, Quốc phòng, Công an, Tài chính, Công Thương và\n"
+        "Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Nghị quyết\nnày./"))
+    assert _whos(text) == ["Bộ Xây dựng", "Bộ Ngoại giao"]
+
+
+def test_a_list_of_bodies_cut_by_semicolons_after_a_cue():
+    """179-KH-UBND's closing: "Yêu cầu các sở, ban, ngành, đoàn thể tỉnh; UBND các phường, xã; các đơn vị liên
+    quan căn cứ nhiệm vụ được phân công triển khai thực hiện tốt Kế hoạch này. Định kỳ 06 tháng …" names one
+    list of bodies; items 20 and 21 name theirs before "tiên phong", "mở thêm"."""
+    body = ("IV. TỔ CHỨC THỰC HIỆN\n\n"
+            "20. Các doanh nghiệp nhà nước, Tổng Công ty tiên phong, dẫn dắt\nsự phát triển kinh tế số của ngành, lĩnh vực.\n\n"
+            "21. Các cơ sở đào tạo đại học ở các lĩnh vực ngành, nghề mở\nthêm chuyên ngành đào tạo về chuyển đổi số, "
+            "kinh tế số, xã hội số.\n\n"
+            "Yêu cầu các sở, ban, ngành, đoàn thể tỉnh; UBND các\nphường, xã; các đơn vị liên quan căn cứ nhiệm vụ được "
+            "phân công triển khai thực\nhiện tốt Kế hoạch này. Định kỳ 06 tháng các cơ quan có liên quan báo cáo kết quả\n"
+            "thực hiện gửi về Sở Khoa học Công nghệ để tổng hợp báo cáo UBND tỉnh.\n")
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\n\n" + _MOTTO + "Số: 179/KH-UBND\n\nĐồng Nai, ngày 20 tháng 11 năm 2025\n\n"
+            "KẾ HOẠCH\nPhát triển kinh tế số và xã hội số\n\n" + body +
+            "\nNơi nhận:\n- Các sở, ngành;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n")
+    whos = _whos(text)
+    assert "Các doanh nghiệp nhà nước, Tổng Công ty" in whos
+    assert "Các cơ sở đào tạo đại học ở các lĩnh vực ngành, nghề" in whos
+    assert any(w.startswith("các sở, ban, ngành, đoàn thể tỉnh; UBND các phường, xã") for w in whos)
+
+
+def test_data_fields_and_systems_are_no_bodies():
+    """384-QD-TW: "Các trường thông tin chia sẻ do các cơ quan chủ quản dữ liệu quyết định" (data fields) and
+    "Các hệ thống thông tin, cơ sở dữ liệu … phải bảo đảm khả năng kết nối" (systems) name no body."""
+    assert S.thing_subject("Các trường", "thông tin chia sẻ do các cơ quan chủ quản dữ liệu quyết định")
+    assert S.thing_subject("Các hệ thống thông tin, cơ sở dữ liệu được xây dựng hoặc nâng cấp trong các cơ quan đảng",
+                           "phải bảo đảm khả năng kết nối, chia sẻ dữ liệu")
+    assert not S.thing_subject("Các cơ quan chủ quản dữ liệu", "có trách nhiệm phân loại dữ liệu")
