@@ -166,3 +166,15 @@ def test_data_fields_and_systems_are_no_bodies():
     assert S.thing_subject("Các hệ thống thông tin, cơ sở dữ liệu được xây dựng hoặc nâng cấp trong các cơ quan đảng",
                            "phải bảo đảm khả năng kết nối, chia sẻ dữ liệu")
     assert not S.thing_subject("Các cơ quan chủ quản dữ liệu", "có trách nhiệm phân loại dữ liệu")
+
+
+def test_the_central_bank_governor_and_a_rule_addressee():
+    """388-NQ-CP: "Điều 2. Thống đốc Ngân hàng Nhà nước Việt Nam tiếp thu, giải trình đầy đủ các ý kiến …"
+    assigns the Governor; 1539-VLO-QLDN3 quotes a rule: "Tổ chức, cá nhân trả thu nhập từ đầu tư vốn … có
+    trách nhiệm khấu trừ thuế" binds whoever pays income, no body."""
+    text = _nq("388/NQ-CP", (
+        "Điều 2. Thống\nđốc Ngân hàng Nhà nước Việt Nam tiếp thu, giải trình đầy đủ các ý kiến Thành\nviên Chính phủ, "
+        "hoàn thiện hồ sơ trình, dự thảo Luật Bảo hiểm tiền gửi\n(sửa đổi).\n\n"
+        "Điều 3. Tổ chức, cá nhân trả thu nhập từ đầu tư vốn theo hướng dẫn tại khoản 3, Điều 2 Thông tư này có "
+        "trách nhiệm khấu\ntrừ thuế thu nhập cá nhân trước khi trả thu nhập."))
+    assert _whos(text) == ["Thống đốc Ngân hàng Nhà nước Việt Nam"]

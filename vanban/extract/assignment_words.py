@@ -31,6 +31,9 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          r"|tien phong|mo them|mo rong)(?![a-z])")
 # heads of a body's or role's name the shared list lacks; "các tổ chức, cá nhân" is a body, not a verb
 MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh van phong|tong giam doc|cac to chuc"
+                        # heads of the central bank, the courts, the procuracy and the audit office (388-NQ-CP:
+                        # "Thống đốc Ngân hàng Nhà nước Việt Nam tiếp thu, giải trình …")
+                        r"|thong doc|chanh an|vien truong|tong kiem toan"
                         # enterprises, investors and bodies outside the state's line a Thông báo addresses
                         r"|tap doan|tong cong ty|cong ty|chu dau tu|benh vien|hoc vien|kiem toan nha nuoc|toa an"
                         r"|vien kiem sat|thong tan xa|cang vu"
@@ -228,7 +231,8 @@ CLOSING_REQUEST = re.compile(r"^(?:khan truong |nghiem tuc |kip thoi |chu dong )
                              r" (?:theo )?dung (?:quy dinh|chuc nang|nhiem vu)")
 # individual persons whose duties a rule states (folded), not bodies assigned: "Cá nhân sử dụng hộp thư điện
 # tử …", "Thuê bao có trách nhiệm: …", "Người sử dụng …" (the labelled set: duties of persons are no obligations)
-PERSONS = re.compile(r"^(?:moi )?(?:ca nhan|thue bao|nguoi su dung|cong dan|nguoi dan)(?:\s|$)")
+# "Tổ chức, cá nhân trả thu nhập … có trách nhiệm khấu trừ thuế" (a rule quoted in 1539-VLO-QLDN3) is the rule's addressee
+PERSONS = re.compile(r"^(?:moi )?(?:to chuc,? (?:va )?)?(?:ca nhan|thue bao|nguoi su dung|cong dan|nguoi dan|nguoi nop thue)(?:\s|$)")
 # a closing request made only of generic verbs, with no task of its own (folded): "Sở Giáo dục và Đào tạo
 # đề nghị Thủ trưởng các đơn vị | nghiêm túc thực hiện./." (5095-SGDDT-CTTTHSSV), "Bộ Tài chính trân trọng
 # đề nghị UBND các tỉnh, thành phố | quan tâm, chỉ đạo triển khai thực hiện./." (17986-BTC-CT); the
