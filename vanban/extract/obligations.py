@@ -372,7 +372,7 @@ class _Reader:
             self.add(S.body_name(clean_quote(alone.group(1))), "; ".join(x for x in (rest, self.tasks_below(p)) if x),
                      p.start, p.end)
             return
-        if p.heading:
+        if p.heading and not self.wrapped_head(p.heading, own):
             who = S.body_name(p.heading)
             generic = bool(who and re.match(r"(?:cac |nhung )?(?:co quan|don vi|to chuc|dia phuong|so, ban|bo, nganh)",
                                             fold(who)))  # "Trách nhiệm của cơ quan, đơn vị và cá nhân"
@@ -435,6 +435,38 @@ class _Reader:
             self.add(inherited, own, p.start, p.end)
             return
         self.parts(p.children, self.intro(p) or inherited)
+
+    def one_per_body(self, found: list[list]) -> list[list]:
+        """[who, tasks, start, end, deadline] with a body named again later in the same block ("Sở Khoa học và
+        Công nghệ … có trách nhiệm …. Văn phòng UBND tỉnh có trách nhiệm …. Sở Khoa học và Công nghệ … thực
+        hiện cấu hình …", 2776-QD-UBND) folded into its first entry: one obligation per body per block, its
+        deadline the earliest of its own sentences (not of the other bodies' between them)."""
+        out: list[list] = []
+        first: dict[str, list] = {}
+        for who, tasks, s0, s1 in found:
+            k = fold(S.clean_who(who))
+            if k in first:
+                e = first[k]
+                e[1] = e[1] + tasks
+                e[4] = min((d for d in (e[4] or self.deadline_in(e[2], e[3], None), self.deadline_in(s0, s1, None)) if d),
+                           key=lambda d: d.latest or d.date or d.earliest or "9999", default=None)
+                continue
+            e = [who, list(tasks), s0, s1, None]
+            first[k] = e
+            out.append(e)
+        for e in out:
+            if e[4] is not None:
+                e[4] = replace(e[4], who=e[4].who or e[0])
+        return out
+
+    @staticmethod
+    def wrapped_head(heading: str, own: str) -> bool:
+        """The "heading" is a bare head word the line wrap left alone: "Điều 3. Sở⏎Khoa học và Công nghệ và các
+        cơ quan, đơn vị có liên quan có trách nhiệm …" (2776-QD-UBND) opens a sentence, whose body's name goes on."""
+        if fold(heading).strip(" .:") not in W.BARE_HEADS or not own.startswith(heading):
+            return False
+        who, _ = S.actor(own)
+        return bool(who) and len(who) > len(heading) + 3 and fold(who).startswith(fold(heading).strip(" .:"))
 
     def sentences(self, a: int, b: int, inherited: str | None = None, tasks_below: Part | None = None) -> None:
         """Assignment sentences of ``[a, b)``: one obligation per body; sentences
@@ -512,8 +544,8 @@ class _Reader:
             found[-1][3] = tasks_below.end
         if not found and inherited and text.strip() and not text.rstrip().endswith(":"):
             found.append([inherited, [clean_quote(text)], a, b])
-        for who, tasks, s0, s1 in found:
-            self.add(who, "; ".join(t for t in tasks if t), s0, s1)
+        for who, tasks, s0, s1, dl in self.one_per_body(found):
+            self.add(who, "; ".join(t for t in tasks if t), s0, s1, dl)
         if below:
             # items below that name a body of their own ("… Trên cơ sở đó, Bộ Tư pháp tổng hợp …")
             # are that body's assignments too; the intro's body already holds their tasks
@@ -612,7 +644,10 @@ def _procedures(view: str) -> bool:
     """The folded text describes administrative procedures (thủ tục hành chính): three or more of
     their fields (Trình tự thực hiện, Cách thức thực hiện, Thành phần hồ sơ, Thời hạn giải quyết, Cơ
     quan thực hiện, …) open its lines."""
-    return len({m.group().strip(" \t*-+•").split(")")[-1].strip()[:12] for m in W.PROCEDURE_FIELD.finditer(view)}) >= 3
+    fields = {re.sub(r"^[\W\d]*(?:[a-zđ]\)\s*)?", "", m.group().strip())[:12] for m in W.PROCEDURE_FIELD.finditer(view)}
+    # a regulation's prose also speaks of "cơ quan thực hiện", "thành phần hồ sơ", "phí, lệ phí" (163-2025-QD-CTUBND,
+    # 88-2025-QD-UBND): a procedure has its steps, its way of filing, its time limit or its legal basis too
+    return len(fields) >= 3 and bool(fields & W.PROCEDURE_CORE)
 
 
 def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline], targets: list[Target],

@@ -107,11 +107,12 @@ def actor(sent: str) -> tuple[str | None, str]:
                 break
     guarded = guard(sent)
     resp = W.RESPONSIBLE.search(guarded)
-    # "Bộ trưởng Bộ Nội vụ | chủ trì, phối hợp với … chịu trách nhiệm hướng dẫn …" (2500-QD-TTg): "chủ trì" /
-    # "phối hợp" before "chịu trách nhiệm" end the body there ("tập thể lãnh đạo …" is a noun)
+    # "Bộ trưởng Bộ Nội vụ | chủ trì, phối hợp với … chịu trách nhiệm hướng dẫn …" (2500-QD-TTg): "chủ trì, phối
+    # hợp" before "chịu trách nhiệm" ends the body there ("Các cơ quan, tổ chức chủ trì soạn thảo … có trách
+    # nhiệm", "Sở Công Thương là cơ quan chủ trì có trách nhiệm" keep theirs)
     if resp and len(guarded[:resp.start()].split()) <= 25 and (P.ORG_HEAD_RE.match(Folded.of(guarded).view)
                                                                 or W.MORE_HEADS.match(Folded.of(guarded).view)) \
-            and not re.search(r"\s(?:chu tri|phoi hop)\b", Folded.of(guarded[:resp.start()]).view):
+            and not re.search(r"\schu tri,?\s+phoi hop\b", Folded.of(guarded[:resp.start()]).view):
         who, what = guarded[:resp.start()].strip(" ,"), guarded[resp.start():].strip()
     else:
         who, what = split_actor(guarded)
