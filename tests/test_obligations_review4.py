@@ -186,3 +186,26 @@ def test_a_place_name_is_no_verb_and_a_regulation_is_no_procedure():
     who, _ = S.actor("Các cơ quan, tổ chức chủ trì soạn thảo chương trình, đề án, quy hoạch có trách nhiệm báo cáo "
                      "việc tiếp thu ý kiến phản biện")
     assert who == "Các cơ quan, tổ chức chủ trì soạn thảo chương trình, đề án, quy hoạch"
+
+
+def test_a_first_line_cut_by_the_wrap_is_no_heading():
+    """2776-QD-UBND: "Điều 3. Sở⏎Khoa học và Công nghệ và các cơ quan, đơn vị có liên quan có trách nhiệm …" then
+    "Văn phòng Ủy ban nhân dân tỉnh có trách nhiệm …" then the Sở again (one block: one entry for it);
+    2833-QD-UBND: "2. Giao Trung tâm Chuyển đổi số⏎Thành phố cấu hình thủ tục hành chính …"; 1973-QD-UBND's
+    appendix gives an address ("- Trung tâm Phục vụ hành⏎chính công tỉnh Hưng Yên:⏎+ Trụ sở chính: Số 2, đường …")."""
+    body = ("Điều 2. Quyết\nđịnh này có hiệu lực thi hành kể từ ngày ký.\n\n"
+            "Điều 3. Sở\nKhoa học và Công nghệ và các cơ quan, đơn vị có liên quan có trách nhiệm tổ chức\n"
+            "niêm yết, công khai trên Trang thông tin điện tử của đơn vị.\n\n"
+            "Văn phòng Ủy ban nhân dân tỉnh\ncó trách nhiệm chủ trì, phối hợp với Sở Khoa học và Công nghệ cập nhật nội dung\n"
+            "các thủ tục hành chính đã được công bố lên Cơ sở dữ liệu quốc gia.\n\n"
+            "Sở Khoa học và Công nghệ và các\ncơ quan, đơn vị có liên quan thực hiện cấu hình, cập nhật các nội dung, quy\n"
+            "trình thực hiện thủ tục hành chính được công bố.\n\n"
+            "Điều 4. Tổ chức thực hiện\n1. Giao Sở Nông nghiệp và Môi trường\nrà soát, đánh giá tiêu chí để cung cấp dịch "
+            "vụ công trực tuyến.\n2. Giao Trung tâm Chuyển đổi số\nThành phố cấu hình thủ tục hành chính trên Hệ thống "
+            "Thông tin giải quyết thủ\ntục hành chính Thành phố.\n")
+    appendix = ("\nPHỤ LỤC\nDANH MỤC THỦ TỤC HÀNH CHÍNH\n\n1. Cấp lại giấy đăng ký hoạt động giám định\n\n"
+                "- Trung tâm Phục vụ hành\nchính công tỉnh Hưng Yên:\n+ Trụ sở chính: Số 2, đường\nChùa Chuông, phường "
+                "Phố Hiến, tỉnh Hưng Yên;\n+ Cơ sở 2: Nhà triển lãm\nthông tin, phường Thái Bình, tỉnh Hưng Yên.\n")
+    whos = _whos(_qd("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI", "2776/QĐ-UBND", body, appendix))
+    assert whos == ["Sở Khoa học và Công nghệ và các cơ quan, đơn vị có liên quan", "Văn phòng Ủy ban nhân dân tỉnh",
+                    "Sở Nông nghiệp và Môi trường", "Trung tâm Chuyển đổi số Thành phố"]

@@ -85,7 +85,7 @@ class _Reader:
         if re.match(r"(?:các )?đồng chí(?:\s.{0,40})?\slà\s", who, re.IGNORECASE):
             return  # "Các đồng chí là đối tượng 1 …": persons described, not a body assigned
         fwhat = fold(what).strip()
-        if W.APPLY_THE_LAW.match(fwhat) \
+        if W.APPLY_THE_LAW.match(fwhat) or W.ADDRESS_WHAT.match(fwhat) \
                 or W.IN_SCOPE_OF.search(fwhat[:200]):
             return  # "… đề nghị Thủ trưởng các đơn vị | nghiêm túc thực hiện./." closing the letter: no task of its own
         if W.CLOSING_REQUEST.match(fold(what).strip()) and self.last_paragraph(b):
@@ -461,12 +461,19 @@ class _Reader:
 
     @staticmethod
     def wrapped_head(heading: str, own: str) -> bool:
-        """The "heading" is a bare head word the line wrap left alone: "Điều 3. Sở⏎Khoa học và Công nghệ và các
-        cơ quan, đơn vị có liên quan có trách nhiệm …" (2776-QD-UBND) opens a sentence, whose body's name goes on."""
-        if fold(heading).strip(" .:") not in W.BARE_HEADS or not own.startswith(heading):
+        """The "heading" is the first line of a sentence whose body's name the line wrap cut: "Điều 3. Sở⏎Khoa học
+        và Công nghệ và các cơ quan, đơn vị có liên quan có trách nhiệm …" (2776-QD-UBND), "2. Giao Trung tâm
+        Chuyển đổi số⏎Thành phố cấu hình thủ tục hành chính …" (2833-QD-UBND): the sentence is read whole."""
+        if heading.rstrip(" *").endswith((":", ".", ";")) or not own.startswith(heading) or len(own) < len(heading) + 4:
             return False
-        who, _ = S.actor(own)
-        return bool(who) and len(who) > len(heading) + 3 and fold(who).startswith(fold(heading).strip(" .:"))
+        cue = W.CUE.match(Folded.of(heading).view)
+        if cue:
+            base = S.cue_body(heading) or S.body_name(heading)
+            who = S.cue_subject(own[cue.end():])[0] or S.subject(own[cue.end():])[0]
+        else:
+            base = heading.strip(" .:") if fold(heading).strip(" .:") in W.BARE_HEADS else S.body_name(heading)
+            who = S.actor(own)[0]
+        return bool(base and who) and len(who) > len(base) + 3 and fold(who).startswith(fold(base))
 
     def sentences(self, a: int, b: int, inherited: str | None = None, tasks_below: Part | None = None) -> None:
         """Assignment sentences of ``[a, b)``: one obligation per body; sentences
@@ -496,6 +503,12 @@ class _Reader:
                 w2, what2 = S.cue_subject(sent[cue.end():])
                 if w2 and (who is None or (len(who.split()) > 12 and len(w2) < len(who))):
                     # "Giao Thanh tra thành phố | tổ chức thanh tra …": the body ends at its first verb
+                    who, what = w2, what2
+                elif w2 and who and len(w2) > len(who) and len(w2.split()) <= 20 \
+                        and re.sub(r"\s+", " ", fold(w2)).startswith(re.sub(r"\s+", " ", fold(who))) \
+                        and not W.MORE_VERBS.search(fold(w2[len(who):])) \
+                        and first_verb(Folded.of(S.guard(w2[len(who):])).view) is None:
+                    # "Giao Trung tâm Chuyển đổi số⏎Thành phố | cấu hình …" (2833-QD-UBND): the name goes on
                     who, what = w2, what2
                 if who is None:  # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố" / its tasks below
                     who, what = S.body_name(sent[cue.end():]), ""
