@@ -209,3 +209,14 @@ def test_a_first_line_cut_by_the_wrap_is_no_heading():
     whos = _whos(_qd("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI", "2776/QĐ-UBND", body, appendix))
     assert whos == ["Sở Khoa học và Công nghệ và các cơ quan, đơn vị có liên quan", "Văn phòng Ủy ban nhân dân tỉnh",
                     "Sở Nông nghiệp và Môi trường", "Trung tâm Chuyển đổi số Thành phố"]
+
+
+
+def test_a_heading_whose_name_goes_on_after_a_blank_line_stays_a_heading():
+    """153-KH-UBND as legacy OCR reads it: "5. SỞ⏎⏎Văn hóa, Thể thao và Du lịch⏎⏎ả) Chỉ đạo …" is a heading body
+    with its tasks below; "Điều 3. Sở⏎Khoa học và Công nghệ … có trách nhiệm …" (2776-QD-UBND) is a sentence."""
+    from vanban.extract.obligations import _Reader
+    raw = "SỞ\n\nVăn hóa, Thể thao và Du lịch\n\nả) Chỉ đạo hệ thống thông\n\ntin cơ sở thông tin, tuyên truyền."
+    assert not _Reader.wrapped_head("SỞ", "SỞ Văn hóa, Thể thao và Du lịch ả) Chỉ đạo hệ thống thông tin cơ sở", raw)
+    raw = "Sở\nKhoa học và Công nghệ và các cơ quan, đơn vị có liên quan có trách nhiệm tổ chức\nniêm yết."
+    assert _Reader.wrapped_head("Sở", raw.replace("\n", " "), raw)

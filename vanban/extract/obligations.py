@@ -372,7 +372,7 @@ class _Reader:
             self.add(S.body_name(clean_quote(alone.group(1))), "; ".join(x for x in (rest, self.tasks_below(p)) if x),
                      p.start, p.end)
             return
-        if p.heading and not self.wrapped_head(p.heading, own):
+        if p.heading and not self.wrapped_head(p.heading, own, self.text(s, e)):
             who = S.body_name(p.heading)
             generic = bool(who and re.match(r"(?:cac |nhung )?(?:co quan|don vi|to chuc|dia phuong|so, ban|bo, nganh)",
                                             fold(who)))  # "Trách nhiệm của cơ quan, đơn vị và cá nhân"
@@ -460,11 +460,14 @@ class _Reader:
         return out
 
     @staticmethod
-    def wrapped_head(heading: str, own: str) -> bool:
+    def wrapped_head(heading: str, own: str, raw: str = "") -> bool:
         """The "heading" is the first line of a sentence whose body's name the line wrap cut: "Điều 3. Sở⏎Khoa học
         và Công nghệ và các cơ quan, đơn vị có liên quan có trách nhiệm …" (2776-QD-UBND), "2. Giao Trung tâm
-        Chuyển đổi số⏎Thành phố cấu hình thủ tục hành chính …" (2833-QD-UBND): the sentence is read whole."""
-        if heading.rstrip(" *").endswith((":", ".", ";")) or not own.startswith(heading) or len(own) < len(heading) + 4:
+        Chuyển đổi số⏎Thành phố cấu hình thủ tục hành chính …" (2833-QD-UBND): the sentence is read whole. The
+        ``raw`` (the item's text as printed) with a blank line after the heading keeps it a heading ("5. SỞ⏎⏎Văn hóa,
+        Thể thao và Du lịch⏎⏎ả) …", legacy OCR)."""
+        if heading.rstrip(" *").endswith((":", ".", ";")) or not own.startswith(heading) or len(own) < len(heading) + 4 \
+                or re.search(r"\n\s*\n", raw.strip(" *\n")[:len(heading) + 40]):
             return False
         cue = W.CUE.match(Folded.of(heading).view)
         if cue:
