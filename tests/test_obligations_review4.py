@@ -220,3 +220,14 @@ def test_a_heading_whose_name_goes_on_after_a_blank_line_stays_a_heading():
     assert not _Reader.wrapped_head("SỞ", "SỞ Văn hóa, Thể thao và Du lịch ả) Chỉ đạo hệ thống thông tin cơ sở", raw)
     raw = "Sở\nKhoa học và Công nghệ và các cơ quan, đơn vị có liên quan có trách nhiệm tổ chức\nniêm yết."
     assert _Reader.wrapped_head("Sở", raw.replace("\n", " "), raw)
+
+
+def test_name_tails_a_colon_and_a_verb_leave_out():
+    """375-NQ-CP: "Điều 2. Giao Bộ trưởng Bộ Tài chính: (i) Thừa ủy quyền Thủ tướng Chính phủ …" names the
+    Bộ trưởng (no ": (i)"); 55-2025-NQ-HDND: "Ủy ban Mặt trận Tổ quốc các cấp thành phố⏎Hà Nội tham gia giám
+    sát …" ends its name before "tham gia"."""
+    text = _nq("375/NQ-CP", (
+        "Điều 2. Giao Bộ trưởng Bộ Tài chính: (i) Thừa ủy quyền Thủ tướng\nChính phủ, thay mặt Chính phủ ký Tờ trình "
+        "của Chính phủ về dự thảo Nghị quyết của Quốc hội; (ii) hoàn thiện hồ sơ dự thảo Nghị quyết.\n\n"
+        "Điều 3. Ủy ban Mặt trận Tổ quốc các cấp thành phố\nHà Nội tham gia giám sát việc thực hiện Nghị quyết."))
+    assert _whos(text) == ["Bộ trưởng Bộ Tài chính", "Ủy ban Mặt trận Tổ quốc các cấp thành phố Hà Nội"]

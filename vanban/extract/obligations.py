@@ -464,9 +464,11 @@ class _Reader:
         """The "heading" is the first line of a sentence whose body's name the line wrap cut: "Điều 3. Sở⏎Khoa học
         và Công nghệ và các cơ quan, đơn vị có liên quan có trách nhiệm …" (2776-QD-UBND), "2. Giao Trung tâm
         Chuyển đổi số⏎Thành phố cấu hình thủ tục hành chính …" (2833-QD-UBND): the sentence is read whole. The
-        ``raw`` (the item's text as printed) with a blank line after the heading keeps it a heading ("5. SỞ⏎⏎Văn hóa,
+        A list of bodies ("5. Sở Văn hóa, Thể thao và Du lịch; Sở Y tế; Sở⏎Giáo dục và Đào tạo có trách nhiệm …",
+        102-2025-QD-UBND) stays the heading it is; ``raw`` (the item's text as printed) with a blank line after the heading keeps it a heading ("5. SỞ⏎⏎Văn hóa,
         Thể thao và Du lịch⏎⏎ả) …", legacy OCR)."""
-        if heading.rstrip(" *").endswith((":", ".", ";")) or not own.startswith(heading) or len(own) < len(heading) + 4 \
+        if heading.rstrip(" *").endswith((":", ".", ";")) or ";" in heading or not own.startswith(heading) \
+                or len(own) < len(heading) + 4 \
                 or re.search(r"\n\s*\n", raw.strip(" *\n")[:len(heading) + 40]):
             return False
         cue = W.CUE.match(Folded.of(heading).view)
@@ -509,6 +511,7 @@ class _Reader:
                     who, what = w2, what2
                 elif w2 and who and len(w2) > len(who) and len(w2.split()) <= 20 \
                         and re.sub(r"\s+", " ", fold(w2)).startswith(re.sub(r"\s+", " ", fold(who))) \
+                        and re.fullmatch(r"[^\W\d_][\w\s,&-]*", w2[len(who):].strip()) and len(w2[len(who):].split()) <= 6 \
                         and not W.MORE_VERBS.search(fold(w2[len(who):])) \
                         and first_verb(Folded.of(S.guard(w2[len(who):])).view) is None:
                     # "Giao Trung tâm Chuyển đổi số⏎Thành phố | cấu hình …" (2833-QD-UBND): the name goes on

@@ -246,6 +246,7 @@ def clean_who(who: str) -> str:
     who = W.APPOSITION.sub("", who)  # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo" is the Sở
     who = W.WHO_SCOPE_TAIL.sub("", who)  # "… đại biểu Hội đồng nhân dân thành phố trong phạm vi, nhiệm vụ, quyền hạn"
     who = W.TITLE_HEAD.sub("", who)  # "đồng chí Bộ trưởng Bộ Xây dựng"
+    who = W.ENUMERATOR_TAIL.sub("", who)  # "Giao Bộ trưởng Bộ Tài chính: (i) Thừa ủy quyền …" (375-NQ-CP)
     while W.MANNER_TAIL.search(who) and len(who.split()) > 2:
         who = W.MANNER_TAIL.sub("", who)  # "… Bộ trưởng Bộ Xây dựng trực tiếp | chỉ đạo"
     return who
