@@ -231,3 +231,22 @@ def test_name_tails_a_colon_and_a_verb_leave_out():
         "của Chính phủ về dự thảo Nghị quyết của Quốc hội; (ii) hoàn thiện hồ sơ dự thảo Nghị quyết.\n\n"
         "Điều 3. Ủy ban Mặt trận Tổ quốc các cấp thành phố\nHà Nội tham gia giám sát việc thực hiện Nghị quyết."))
     assert _whos(text) == ["Bộ trưởng Bộ Tài chính", "Ủy ban Mặt trận Tổ quốc các cấp thành phố Hà Nội"]
+
+
+def test_rule_duties_after_an_adverbial_and_a_headed_body_carrying_out_the_decision():
+    """137-2025-QD-UBND (read before vanban's output): "3. Trong một số trường hợp để điều tiết hoạt động kinh
+    doanh xăng dầu …, Sở Công Thương có trách nhiệm tham mưu …"; "b) Sở Công Thương tiếp nhận văn bản thông báo
+    …, có trách nhiệm xem xét …"; "3. Các doanh nghiệp có cửa hàng bán lẻ xăng dầu⏎Thực hiện nghiêm túc các nội
+    dung tại Quyết định này …" is that body's item in Tổ chức thực hiện, not the document's closing."""
+    body = ("Điều 3. Thời gian bán hàng\n3. Trong một số trường hợp để điều tiết hoạt động\nkinh doanh xăng dầu nhằm "
+            "ổn định thị trường, Sở Công Thương có trách nhiệm tham\nmưu Ủy ban nhân dân tỉnh xem xét, điều chỉnh giờ bán hàng.\n"
+            "Điều 5. Quy trình thông báo\nb) Sở Công Thương tiếp nhận văn bản thông báo về việc\ndừng bán hàng tại cửa hàng "
+            "bán lẻ xăng dầu của doanh nghiệp, có trách nhiệm xem\nxét, kiểm tra thông tin, lý do dừng bán hàng.\n"
+            "Điều 6. Tổ chức thực hiện\n1. Sở Công Thương\na) Chủ trì, phối hợp với các cơ quan, đơn vị có\nliên quan tổ "
+            "chức triển khai thực hiện nội dung Quyết định này.\n2. Ủy ban nhân dân các xã, phường\na) Phối hợp với Sở "
+            "Công Thương tổ chức triển khai, kiểm tra, giám sát.\n3. Các doanh nghiệp có cửa hàng bán lẻ xăng dầu\n"
+            "Thực hiện nghiêm túc các nội dung tại Quyết định\nnày và các quy định pháp luật khác có liên quan.\n"
+            "Điều 7. Hiệu lực thi hành\nQuyết định này có hiệu lực thi hành kể từ ngày 01 tháng\n12 năm 2025.")
+    whos = _whos(_qd("ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH", "137/2025/QĐ-UBND", body))
+    assert whos == ["Sở Công Thương", "Sở Công Thương", "Sở Công Thương", "Ủy ban nhân dân các xã, phường",
+                    "Các doanh nghiệp có cửa hàng bán lẻ xăng dầu"]

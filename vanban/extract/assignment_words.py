@@ -28,7 +28,7 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          r"|niem yet|hoan tat|tiep thu"
                          # "Các cơ sở đào tạo đại học … | mở thêm chuyên ngành …" (179-KH-UBND); not "tiên phong", which
                          # folds like the place name "Tiền Phong"
-                         r"|mo them|mo rong|cau hinh|tham gia)(?![a-z])")
+                         r"|mo them|mo rong|cau hinh|tham gia|tiep nhan)(?![a-z])")
 # heads of a body's or role's name the shared list lacks; "các tổ chức, cá nhân" is a body, not a verb
 MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh van phong|tong giam doc|cac to chuc"
                         # heads of the central bank, the courts, the procuracy and the audit office (388-NQ-CP:
@@ -273,3 +273,6 @@ PROCEDURE_CORE = {"trinh tu thu", "cach thuc th", "thoi han gia", "ten mau don",
 ADDRESS_WHAT = re.compile(r"^[+\-•*\s]*(?:tru so(?: chinh)?\s*:|dia chi\s*:|co so \d+\s*:|toa nha\s|so \d+[a-z]?,?\s+(?:duong|pho|ngo)\s)")
 # the colon and the first enumerator of the tasks after a body's name (original text): "Bộ trưởng Bộ Tài chính: (i)"
 ENUMERATOR_TAIL = re.compile(r"\s*:\s*(?:\(?(?:[ivx]{1,4}|\d{1,2}|[a-zđ])\))?\s*$")
+# an adverbial opening a sentence before its subject (original text): "Trong một số trường hợp …, Sở Công Thương có
+# trách nhiệm …", "Để …, ", "Khi …, ", "Trường hợp …, "
+ADVERBIAL_OPENING = re.compile(r"^(?:Trong (?:một số |các |mọi )?trường hợp|Trường hợp|Để|Khi|Nhằm)\s")

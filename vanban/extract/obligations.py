@@ -70,7 +70,11 @@ class _Reader:
         best = min(ds, key=lambda d: d.latest or d.date or d.earliest or "9999")
         return replace(best, who=best.who or who)
 
-    def add(self, who: str | None, what: str, a: int, b: int, deadline: Deadline | None = None) -> None:
+    def add(self, who: str | None, what: str, a: int, b: int, deadline: Deadline | None = None,
+            headed: bool = False) -> None:
+        """One obligation of ``who``; ``headed``: an item whose heading names the body ("3. Các doanh nghiệp có
+        cửa hàng bán lẻ xăng dầu⏎Thực hiện nghiêm túc các nội dung tại Quyết định này …", 137-2025-QD-UBND)
+        assigns even when its task is to carry out the document."""
         if who:
             fw = fold(who)
             cut = re.search(r"\s(?:tr[a-z]{1,4}c|chậm nhất|cham nhat)\s+ng[a-z]{1,2}\s+\d", fw)
@@ -107,7 +111,7 @@ class _Reader:
         if W.CLOSING_NOTICE.match(fold(who)):
             return  # "Văn phòng Chính phủ thông báo để các Bộ … biết, thực hiện": the notice's closing
         closing = W.CLOSING.search(fold(what))
-        if closing and closing.start() <= 12:
+        if closing and closing.start() <= 12 and not headed:
             return  # the task is to carry out this document; "theo dõi, đôn đốc … thực hiện nghiêm túc Công điện này" is a task
         if re.search(r"\snghiem tuc$", fold(who)):
             # "… yêu cầu các cơ quan nghiêm túc thực hiện Kế hoạch này" closes the document;
@@ -401,7 +405,7 @@ class _Reader:
                 # its span (where its deadline is read) ends with its own tasks, not with a closing
                 # paragraph or another body's item under it
                 end = max([e] + [c.end for c in kept])
-                self.add(who, what or own, p.start, end)
+                self.add(who, what or own, p.start, end, headed=True)
                 for c in own_cue:
                     self.part(c, None)
                 for c in p.children:

@@ -181,8 +181,11 @@ def duty_inside(sent: str) -> tuple[str | None, str]:
         who = m.group("who").strip(" ,")
         v = Folded.of(who).view
         sep = sent[m.start():m.start("who")].strip()
-        if sep == "," and not re.match(r"(?:cac|cap)\s", v):
-            continue  # "… thuộc diện Bộ Chính trị, Ban Bí thư quản lý phải …": a list goes on, no new subject
+        if sep == "," and not re.match(r"(?:cac|cap)\s", v) and not W.ADVERBIAL_OPENING.match(sent):
+            # "… thuộc diện Bộ Chính trị, Ban Bí thư quản lý phải …": a list goes on, no new subject; after an opening
+            # adverbial the body is the subject ("Trong một số trường hợp để điều tiết …, Sở Công Thương có trách
+            # nhiệm tham mưu …", 137-2025-QD-UBND)
+            continue
         if sep in (",", ";") and not named_body(v):
             continue  # "…, các ý kiến khác cũng phải được ghi nhận": no body
         # "cấp có thẩm quyền phải xem xét": the authority a duty names (only as the subject of "phải")
