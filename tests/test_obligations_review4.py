@@ -250,3 +250,15 @@ def test_rule_duties_after_an_adverbial_and_a_headed_body_carrying_out_the_decis
     whos = _whos(_qd("ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH", "137/2025/QĐ-UBND", body))
     assert whos == ["Sở Công Thương", "Sở Công Thương", "Sở Công Thương", "Ủy ban nhân dân các xã, phường",
                     "Các doanh nghiệp có cửa hàng bán lẻ xăng dầu"]
+
+
+def test_a_duty_after_nếu_thì_without_a_comma():
+    """2830-QD-UBND (read before vanban's output): "2. Trong thời gian Quyết định này có hiệu lực thi hành, nếu các
+    quy định … khác với các văn bản … thì Giám⏎đốc Sở Y tế có trách nhiệm chủ trì, phối hợp các cơ quan liên quan
+    tham mưu …"."""
+    body = ("Điều 3. Hiệu lực thi hành\n1. Quyết định này có hiệu lực\nthi hành kể từ ngày ký.\n2. Trong thời gian Quyết "
+            "định\nnày có hiệu lực thi hành, nếu các quy định về nội dung, thẩm quyền, trách nhiệm\nquản lý nhà nước trong "
+            "các văn bản quy phạm pháp luật tại\nĐiều 1 Quyết định này khác với các văn bản quy phạm pháp luật của cơ quan "
+            "cấp\ntrên ban hành thì Giám\nđốc Sở Y tế có trách nhiệm chủ trì, phối hợp các cơ quan liên quan tham mưu Ủy\n"
+            "ban nhân dân tỉnh sửa đổi, bổ sung, bãi bỏ hoặc thay thế cho phù hợp theo quy\nđịnh.")
+    assert _whos(_qd("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI", "2830/QĐ-UBND", body)) == ["Giám đốc Sở Y tế"]

@@ -74,7 +74,9 @@ STRONG_HEAD = re.compile(r"(?:Các Bộ|Bộ [A-ZĐ]|Sở [A-ZĐ]|Ủy ban|UBND|
                           r"Các tỉnh|Các Sở|Cục|Tổng cục|Ban Chỉ đạo|Thành phố [A-ZĐ]|Tỉnh [A-ZĐ])")
 # a duty after a condition or an adverbial ("Trong thời hạn 30 ngày …, cấp có thẩm quyền phải …",
 # "Căn cứ …; các cấp ủy … có trách nhiệm …"): the body follows a comma or a semicolon
-MUST = re.compile(r"(?:^|[,;]\s*(?:thì\s+)?)(?P<who>(?:[Cc]ác|[Cc]ấp|Ban|Bộ|Sở|Ủy ban|UBND|Người đứng đầu|Thủ trưởng)"
+# "… nếu các quy định … khác với … thì Giám⏎đốc Sở Y tế có trách nhiệm chủ trì …" (2830-QD-UBND): "thì" without a comma
+MUST = re.compile(r"(?:^|[,;]\s*(?:thì\s+)?|\sthì\s+)(?P<who>(?:[Cc]ác|[Cc]ấp|Ban|Bộ|Sở|Ủy ban|UBND|Người đứng đầu|Thủ trưởng"
+                  r"|Giám\s+đốc|Chủ\s+tịch)"
                    r"[^.;:()]{2,150}?)\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
 # what "các …" must go on with to name bodies (the shared heads list takes "các" alone as a head)
 # OCR's readings of the head words "Bộ"/"Sở" (original text), restored in a body's name
