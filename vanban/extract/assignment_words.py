@@ -28,7 +28,10 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          r"|niem yet|hoan tat|tiep thu"
                          # "Các cơ sở đào tạo đại học … | mở thêm chuyên ngành …" (179-KH-UBND); not "tiên phong", which
                          # folds like the place name "Tiền Phong"
-                         r"|mo them|mo rong|cau hinh|tham gia|tiep nhan)(?![a-z])")
+                         r"|mo them|mo rong|cau hinh|tiep nhan"
+                         # "Ủy ban Mặt trận Tổ quốc các cấp thành phố⏎Hà Nội | tham gia giám sát …" (55-2025-NQ-HDND); a bare
+                         # "tham gia" closes relative clauses ("Các tổ chức, cá nhân tham gia hoạt động …")
+                         r"|tham gia (?:giam sat|tuyen truyen|phoi hop|gop y|phan bien))(?![a-z])")
 # heads of a body's or role's name the shared list lacks; "các tổ chức, cá nhân" is a body, not a verb
 MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh van phong|tong giam doc|cac to chuc"
                         # heads of the central bank, the courts, the procuracy and the audit office (388-NQ-CP:
@@ -57,7 +60,7 @@ CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| than
                        r"(?<!quan ly, )giam sat"
                        # a mandate closes the body: "giao Bộ trưởng Bộ Tài chính | thừa ủy quyền Thủ tướng Chính phủ, thay
                        # mặt Chính phủ ký …" (386-NQ-CP)
-                       r"|thua uy quyen|thay mat|niem yet|hoan tat|tiep thu|cau hinh|tham gia)(?![a-z])")  # "Cục Quản lý, giám sát kế toán, kiểm toán" is a name
+                       r"|thua uy quyen|thay mat|niem yet|hoan tat|tiep thu|cau hinh|tham gia (?:giam sat|tuyen truyen|phoi hop))(?![a-z])")  # "Cục Quản lý, giám sát kế toán, kiểm toán" is a name
 PARTY_BOARDS = re.compile(r"Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|Ban Tổ chức|Ban Nội chính|Ban Dân vận"
                           # "Vụ Tổ chức - Biên chế", "Vụ Tổ chức cán bộ", "Phòng Tổ chức - Hành chính": a unit's name
                           r"|(?:(?<=Vụ )|(?<=Phòng )|(?<=Cục ))Tổ chức(?: - [A-ZĐ]\w*(?: \w+)?| cán bộ)?")

@@ -142,6 +142,11 @@ def actor(sent: str) -> tuple[str | None, str]:
         # "Sở Khoa học và Công nghệ thúc đẩy, | theo dõi, báo cáo chỉ tiêu" (144-KH-UBND): a task verb
         # closing the body's name is the first of its tasks
         wv = Folded.of(who).view.rstrip(" ,")
+        # a verb the split cut in two ("… thành phố Hà Nội tham gia | giám sát …"): it opens the task
+        across = [x for x in W.MORE_VERBS.finditer(wv + " " + Folded.of(what or "").view[:30]) if x.start() < len(wv) < x.end()]
+        if across and len(wv[:across[0].start()].split()) >= 2:
+            k = across[0].start()
+            return who[:k].rstrip(" ,"), who[k:].strip(" ,") + " " + (what or "")
         m = list(W.MORE_VERBS.finditer(wv))
         if m and m[-1].end() == len(wv) and len(wv[:m[-1].start()].split()) >= 2 and P.ORG_HEAD_RE.match(wv) \
                 and not wv[:m[-1].start()].rstrip().endswith("giao"):  # "Bộ phận … được giao xử lý" names the unit
