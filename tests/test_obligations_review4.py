@@ -262,3 +262,18 @@ def test_a_duty_after_nếu_thì_without_a_comma():
             "cấp\ntrên ban hành thì Giám\nđốc Sở Y tế có trách nhiệm chủ trì, phối hợp các cơ quan liên quan tham mưu Ủy\n"
             "ban nhân dân tỉnh sửa đổi, bổ sung, bãi bỏ hoặc thay thế cho phù hợp theo quy\nđịnh.")
     assert _whos(_qd("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI", "2830/QĐ-UBND", body)) == ["Giám đốc Sở Y tế"]
+
+
+def test_a_heading_naming_the_body_charged_with_its_content():
+    """26-2025-QD-UBND (a Quy chế phối hợp, read before vanban's output): "Điều 6. Nội⏎dung Công an tỉnh có trách
+    nhiệm chủ trì⏎⏎Nắm tình hình, tham mưu …" and "Điều 8. Nội⏎dung Sở Nông nghiệp và Môi trường có trách nhiệm
+    chủ trì" name one body each; "Điều 4. Nội⏎dung phối hợp chung" names none."""
+    body = ("Chương II\n\nNỘI DUNG PHỐI HỢP\n\nĐiều 4. Nội\ndung phối hợp chung\n\n1. Xây dựng, ban hành, đánh giá\nviệc "
+            "thực hiện chính sách về tín ngưỡng, tôn giáo.\n\n"
+            "Điều 6. Nội\ndung Công an tỉnh có trách nhiệm chủ trì\n\nNắm tình hình, tham mưu giải\nquyết các vấn đề liên "
+            "quan đến tín ngưỡng, tôn giáo trên địa bàn ngay từ cơ sở.\n\n"
+            "Điều 8. Nội\ndung Sở Nông nghiệp và Môi trường có trách nhiệm chủ trì\n\n1. Tham mưu chỉ đạo, hướng dẫn,\nđánh "
+            "giá tình hình, giải quyết nhu cầu sử dụng đất của tổ chức tôn giáo.\n\n2. Giải quyết vấn đề cụ thể về\nđất đai "
+            "liên quan đến tín ngưỡng, tôn giáo theo thẩm quyền.\n")
+    whos = _whos(_qd("ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN", "26/2025/QĐ-UBND", body))
+    assert whos == ["Công an tỉnh", "Sở Nông nghiệp và Môi trường"]

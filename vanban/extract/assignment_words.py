@@ -281,3 +281,7 @@ ENUMERATOR_TAIL = re.compile(r"\s*:\s*(?:\(?(?:[ivx]{1,4}|\d{1,2}|[a-zđ])\))?\s
 # an adverbial opening a sentence before its subject (original text): "Trong một số trường hợp …, Sở Công Thương có
 # trách nhiệm …", "Để …, ", "Khi …, ", "Trường hợp …, "
 ADVERBIAL_OPENING = re.compile(r"^(?:Trong (?:một số |các |mọi )?trường hợp|Trường hợp|Để|Khi|Nhằm)\s")
+# a heading naming a body through the content it is charged with (original text): "Nội dung Công an tỉnh có
+# trách nhiệm chủ trì", "Nhiệm vụ Sở Xây dựng chịu trách nhiệm thực hiện" (a Quy chế phối hợp, 26-2025-QD-UBND)
+DUTY_HEADING = re.compile(r"^(?:[Nn]ội dung|[Nn]hiệm vụ|[Cc]ông việc)\s+(?P<body>[A-ZĐÀ-Ỹ].{2,120}?)\s+(?:có|chịu)\s+trách\s+nhiệm"
+                          r"(?:\s+(?:chủ trì|phối hợp|thực hiện))?\s*[:.]?$")

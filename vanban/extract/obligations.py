@@ -329,6 +329,10 @@ class _Reader:
                 pending.append(c)
 
     def part(self, p: Part, inherited: str | None = None) -> None:
+        if not p.heading and p.kind == "item":
+            first = clean_quote(re.split(r"\n\s*\n", self.text(*self.own(p)).strip(), maxsplit=1)[0])
+            if W.DUTY_HEADING.match(first):  # "Điều 6. Nội⏎dung Công an tỉnh có trách nhiệm chủ trì⏎⏎Nắm tình hình …"
+                p = replace(p, heading=first)
         if W.PROCEDURE_FIELD.match(self.f.view, self.own(p)[0]):
             return  # "- Nơi tiếp nhận và trả kết quả: + Trung tâm …": a procedure's field, no assignment
         if self.skip.covers(p.start):

@@ -29,6 +29,9 @@ STRONG_NAME = re.compile(r"(?:Các |các )?(?:Cục|Sở|Bộ|Ban|Vụ|Viện|T�
 
 def body_name(text: str) -> str | None:
     """The body a heading names, or None ("Sở Nội vụ" yes, "Giảm tối đa …" no)."""
+    duty_of = W.DUTY_HEADING.match(clean_quote(text).strip())
+    if duty_of:  # "Điều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì" (26-2025-QD-UBND) names the Công an tỉnh
+        text = duty_of.group("body")
     t = clean_who(re.sub(r"\s*\([^()]*\)\s*$", "", text)).rstrip(" :.")
     t = W.HEAD_QUALIFIER.sub("", t)  # "…, trong đó trọng tâm là các tỉnh: …"
     duty = W.DUTY_OF.match(t)
