@@ -28,7 +28,10 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          r"|niem yet|hoan tat|tiep thu"
                          # "Các cơ sở đào tạo đại học … | mở thêm chuyên ngành …" (179-KH-UBND); not "tiên phong", which
                          # folds like the place name "Tiền Phong"
-                         r"|mo them|mo rong|cau hinh|tiep nhan"
+                         r"|mo them|mo rong|cau hinh"
+                         # "Sở Công Thương | tiếp nhận văn bản thông báo …" (137-2025-QD-UBND); not in a unit's name ("Bộ phận
+                         # tiếp nhận và trả kết quả", "cơ quan tiếp nhận", "cơ quan đầu mối tiếp nhận")
+                         r"|(?<!bo phan )(?<!co quan )(?<!dau moi )(?<!noi )tiep nhan(?! va tra| ho so va tra| va giai quyet)"
                          # "Ủy ban Mặt trận Tổ quốc các cấp thành phố⏎Hà Nội | tham gia giám sát …" (55-2025-NQ-HDND); a bare
                          # "tham gia" closes relative clauses ("Các tổ chức, cá nhân tham gia hoạt động …")
                          r"|tham gia (?:giam sat|tuyen truyen|phoi hop|gop y|phan bien))(?![a-z])")
@@ -285,3 +288,7 @@ ADVERBIAL_OPENING = re.compile(r"^(?:Trong (?:một số |các |mọi )?trườn
 # trách nhiệm chủ trì", "Nhiệm vụ Sở Xây dựng chịu trách nhiệm thực hiện" (a Quy chế phối hợp, 26-2025-QD-UBND)
 DUTY_HEADING = re.compile(r"^(?:[Nn]ội dung|[Nn]hiệm vụ|[Cc]ông việc)\s+(?P<body>[A-ZĐÀ-Ỹ].{2,120}?)\s+(?:có|chịu)\s+trách\s+nhiệm"
                           r"(?:\s+(?:chủ trì|phối hợp|thực hiện))?\s*[:.]?$")
+# a qualification a rule requires of a role, not a task (folded): "Chủ tịch Hội đồng thành viên, Chủ tịch công ty |
+# phải có kinh nghiệm ít nhất 03 năm …" (87-2025-QD-UBND_bac-ninh)
+QUALIFICATION = re.compile(r"^(?:phai|can) (?:co (?:kinh nghiem|trinh do|bang|chung chi|du (?:dieu kien|tieu chuan)|nang luc|pham chat)"
+                           r"|la (?:nguoi|cong dan|dang vien)|dap ung (?:cac )?(?:tieu chuan|dieu kien))")

@@ -89,7 +89,7 @@ class _Reader:
         if re.match(r"(?:các )?đồng chí(?:\s.{0,40})?\slà\s", who, re.IGNORECASE):
             return  # "Các đồng chí là đối tượng 1 …": persons described, not a body assigned
         fwhat = fold(what).strip()
-        if W.APPLY_THE_LAW.match(fwhat) or W.ADDRESS_WHAT.match(fwhat) \
+        if W.APPLY_THE_LAW.match(fwhat) or W.ADDRESS_WHAT.match(fwhat) or W.QUALIFICATION.match(fwhat) \
                 or W.IN_SCOPE_OF.search(fwhat[:200]):
             return  # "… đề nghị Thủ trưởng các đơn vị | nghiêm túc thực hiện./." closing the letter: no task of its own
         if W.CLOSING_REQUEST.match(fold(what).strip()) and self.last_paragraph(b):
