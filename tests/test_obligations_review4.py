@@ -277,3 +277,15 @@ def test_a_heading_naming_the_body_charged_with_its_content():
             "liên quan đến tín ngưỡng, tôn giáo theo thẩm quyền.\n")
     whos = _whos(_qd("ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN", "26/2025/QĐ-UBND", body))
     assert whos == ["Công an tỉnh", "Sở Nông nghiệp và Môi trường"]
+
+
+def test_a_plural_told_to_carry_out_the_decision_strictly_is_a_closing():
+    """3769-QD-UBND (read before vanban's output): "Điều 3. … 1. Giao Văn phòng Ủy ban nhân dân tỉnh chủ trì …" assigns;
+    "3. Các cơ quan, đơn vị, địa phương căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc, đầy đủ, …"
+    closes the decision."""
+    body = ("Điều 3. Tổ chức thực hiện\n1. Giao Văn phòng Ủy ban nhân dân\ntỉnh chủ trì, phối hợp với các cơ quan, đơn vị "
+            "có liên quan tổ chức triển khai,\nhướng dẫn, đôn đốc, kiểm tra, giám sát việc thực hiện Quyết định này.\n"
+            "3. Các cơ quan, đơn vị, địa phương\ncăn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc, đầy đủ, "
+            "đảm bảo\nquyền lợi của người dân, doanh nghiệp trong tiếp cận dịch vụ công.\n"
+            "Điều 4. Hiệu lực và trách nhiệm thi\nhành\nQuyết định này có hiệu lực thi hành\nkể từ ngày ký.")
+    assert _whos(_qd("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN", "3769/QĐ-UBND", body)) == ["Văn phòng Ủy ban nhân dân tỉnh"]
