@@ -8,6 +8,8 @@ vanban's output.
 
 from __future__ import annotations
 
+import pytest
+
 from vanban.extract import extract
 from vanban.extract import subjects as S
 
@@ -252,16 +254,31 @@ def test_rule_duties_after_an_adverbial_and_a_headed_body_carrying_out_the_decis
                     "Các doanh nghiệp có cửa hàng bán lẻ xăng dầu"]
 
 
-def test_a_duty_after_nếu_thì_without_a_comma():
-    """2830-QD-UBND (read before vanban's output): "2. Trong thời gian Quyết định này có hiệu lực thi hành, nếu các
-    quy định … khác với các văn bản … thì Giám⏎đốc Sở Y tế có trách nhiệm chủ trì, phối hợp các cơ quan liên quan
-    tham mưu …"."""
-    body = ("Điều 3. Hiệu lực thi hành\n1. Quyết định này có hiệu lực\nthi hành kể từ ngày ký.\n2. Trong thời gian Quyết "
-            "định\nnày có hiệu lực thi hành, nếu các quy định về nội dung, thẩm quyền, trách nhiệm\nquản lý nhà nước trong "
-            "các văn bản quy phạm pháp luật tại\nĐiều 1 Quyết định này khác với các văn bản quy phạm pháp luật của cơ quan "
-            "cấp\ntrên ban hành thì Giám\nđốc Sở Y tế có trách nhiệm chủ trì, phối hợp các cơ quan liên quan tham mưu Ủy\n"
-            "ban nhân dân tỉnh sửa đổi, bổ sung, bãi bỏ hoặc thay thế cho phù hợp theo quy\nđịnh.")
-    assert _whos(_qd("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI", "2830/QĐ-UBND", body)) == ["Giám đốc Sở Y tế"]
+# 2830-QD-UBND (read before vanban's output): "2. Trong thời gian Quyết định này có hiệu lực thi hành, nếu các quy
+# định … khác với các văn bản … thì Giám⏎đốc Sở Y tế có trách nhiệm chủ trì …": a duty after "nếu … thì" without a
+# comma. 3769-QD-UBND (read before vanban's output): "1. Giao Văn phòng Ủy ban nhân dân tỉnh chủ trì …" assigns; "3.
+# Các cơ quan, đơn vị, địa phương căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc, đầy đủ, …" closes.
+_ARTICLES = [
+    ("2830/QĐ-UBND",
+     "Điều 3. Hiệu lực thi hành\n1. Quyết định này có hiệu lực\nthi hành kể từ ngày ký.\n2. Trong thời gian Quyết "
+     "định\nnày có hiệu lực thi hành, nếu các quy định về nội dung, thẩm quyền, trách nhiệm\nquản lý nhà nước trong "
+     "các văn bản quy phạm pháp luật tại\nĐiều 1 Quyết định này khác với các văn bản quy phạm pháp luật của cơ quan "
+     "cấp\ntrên ban hành thì Giám\nđốc Sở Y tế có trách nhiệm chủ trì, phối hợp các cơ quan liên quan tham mưu Ủy\n"
+     "ban nhân dân tỉnh sửa đổi, bổ sung, bãi bỏ hoặc thay thế cho phù hợp theo quy\nđịnh.",
+     ["Giám đốc Sở Y tế"]),
+    ("3769/QĐ-UBND",
+     "Điều 3. Tổ chức thực hiện\n1. Giao Văn phòng Ủy ban nhân dân\ntỉnh chủ trì, phối hợp với các cơ quan, đơn vị "
+     "có liên quan tổ chức triển khai,\nhướng dẫn, đôn đốc, kiểm tra, giám sát việc thực hiện Quyết định này.\n"
+     "3. Các cơ quan, đơn vị, địa phương\ncăn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc, đầy đủ, "
+     "đảm bảo\nquyền lợi của người dân, doanh nghiệp trong tiếp cận dịch vụ công.\n"
+     "Điều 4. Hiệu lực và trách nhiệm thi\nhành\nQuyết định này có hiệu lực thi hành\nkể từ ngày ký.",
+     ["Văn phòng Ủy ban nhân dân tỉnh"]),
+]
+
+
+@pytest.mark.parametrize("number,body,expected", _ARTICLES)
+def test_conditional_duties_and_closing_articles(number, body, expected):
+    assert _whos(_qd("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN", number, body)) == expected
 
 
 def test_a_heading_naming_the_body_charged_with_its_content():
@@ -277,15 +294,3 @@ def test_a_heading_naming_the_body_charged_with_its_content():
             "liên quan đến tín ngưỡng, tôn giáo theo thẩm quyền.\n")
     whos = _whos(_qd("ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN", "26/2025/QĐ-UBND", body))
     assert whos == ["Công an tỉnh", "Sở Nông nghiệp và Môi trường"]
-
-
-def test_a_plural_told_to_carry_out_the_decision_strictly_is_a_closing():
-    """3769-QD-UBND (read before vanban's output): "Điều 3. … 1. Giao Văn phòng Ủy ban nhân dân tỉnh chủ trì …" assigns;
-    "3. Các cơ quan, đơn vị, địa phương căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc, đầy đủ, …"
-    closes the decision."""
-    body = ("Điều 3. Tổ chức thực hiện\n1. Giao Văn phòng Ủy ban nhân dân\ntỉnh chủ trì, phối hợp với các cơ quan, đơn vị "
-            "có liên quan tổ chức triển khai,\nhướng dẫn, đôn đốc, kiểm tra, giám sát việc thực hiện Quyết định này.\n"
-            "3. Các cơ quan, đơn vị, địa phương\ncăn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc, đầy đủ, "
-            "đảm bảo\nquyền lợi của người dân, doanh nghiệp trong tiếp cận dịch vụ công.\n"
-            "Điều 4. Hiệu lực và trách nhiệm thi\nhành\nQuyết định này có hiệu lực thi hành\nkể từ ngày ký.")
-    assert _whos(_qd("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN", "3769/QĐ-UBND", body)) == ["Văn phòng Ủy ban nhân dân tỉnh"]
