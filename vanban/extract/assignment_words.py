@@ -22,9 +22,24 @@ KEEP_HEAD = re.compile(r"n[o06]i dung|nh[il1]e?m v[uw]|gi[a4]i ph[a4]p|th[uw]c h
 # task verbs the shared verb list lacks; a body name never contains them
 MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|de xuat|kiem soat|dieu tra|cung cap|"
                          r"bao dam|dam bao|phoi hop|thuc hien|trien khai|kien toan|nang cao|ra mat|ung dung|tap trung|"
-                         r"thuc thi|xem xet|quyet dinh|phe duyet|trao doi|hiep y|tong hop|no luc|thuc day)(?![a-z])")
+                         r"thuc thi|xem xet|quyet dinh|phe duyet|trao doi|hiep y|tong hop|no luc|thuc day"
+                         # "Sở Khoa học và Công nghệ, UBND các xã, phường | niêm yết công khai …" (1489-QD-UBND),
+                         # "Bộ Ngoại giao | hoàn tất các thủ tục …" (385-NQ-CP), "Bộ trưởng Bộ Tài chính | tiếp thu, …"
+                         r"|niem yet|hoan tat|tiep thu"
+                         # "Các cơ sở đào tạo đại học … | mở thêm chuyên ngành …" (179-KH-UBND); not "tiên phong", which
+                         # folds like the place name "Tiền Phong"
+                         r"|mo them|mo rong|cau hinh"
+                         # "Sở Công Thương | tiếp nhận văn bản thông báo …" (137-2025-QD-UBND); not in a unit's name ("Bộ phận
+                         # tiếp nhận và trả kết quả", "cơ quan tiếp nhận", "cơ quan đầu mối tiếp nhận")
+                         r"|(?<!bo phan )(?<!co quan )(?<!dau moi )(?<!noi )tiep nhan(?! va tra| ho so va tra| va giai quyet)"
+                         # "Ủy ban Mặt trận Tổ quốc các cấp thành phố⏎Hà Nội | tham gia giám sát …" (55-2025-NQ-HDND); a bare
+                         # "tham gia" closes relative clauses ("Các tổ chức, cá nhân tham gia hoạt động …")
+                         r"|tham gia (?:giam sat|tuyen truyen|phoi hop|gop y|phan bien))(?![a-z])")
 # heads of a body's or role's name the shared list lacks; "các tổ chức, cá nhân" is a body, not a verb
 MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh van phong|tong giam doc|cac to chuc"
+                        # heads of the central bank, the courts, the procuracy and the audit office (388-NQ-CP:
+                        # "Thống đốc Ngân hàng Nhà nước Việt Nam tiếp thu, giải trình …")
+                        r"|thong doc|chanh an|vien truong|tong kiem toan"
                         # enterprises, investors and bodies outside the state's line a Thông báo addresses
                         r"|tap doan|tong cong ty|cong ty|chu dau tu|benh vien|hoc vien|kiem toan nha nuoc|toa an"
                         r"|vien kiem sat|thong tan xa|cang vu"
@@ -36,15 +51,22 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         r"|[bs][g0](?= [a-z]))\b")
 # "tổ chức" as a noun inside a list of bodies ("các cơ quan, tổ chức, doanh nghiệp và cá nhân phản ánh …",
 # "bộ, ngành, cơ quan, tổ chức ở trung ương chủ trì …"), not the verb "to organise"
-ORG_IN_LIST = re.compile(r"(?:(?<=, )|(?<=[Cc]ác ))tổ chức(?=,| và | cá nhân| doanh nghiệp| ở (?:trung ương|địa phương)| có liên quan| liên quan)")
+ORG_IN_LIST = re.compile(r"(?:(?<=, )|(?<=[Cc]ác ))tổ chức(?=,| và | cá nhân| doanh nghiệp| ở (?:trung ương|địa phương)| có liên quan| liên quan)"
+                         # "Cục Xuất nhập khẩu (Bộ Công Thương) và Tổ chức được Ủy ban nhân dân cấp tỉnh giao nhiệm vụ"
+                         r"|(?:(?<=và )|(?<=, ))[Tt]ổ chức(?= được (?:giao|ủy quyền|uỷ quyền|[A-ZĐÀ-Ỹ]))")
 ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
 NOT_BODY = re.compile(r"(?:bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|buoc|(?:cac )?(?:chuong trinh|du an|de an|vi tri|cong trinh|khu vuc"
                        r"|chinh sach|hoat dong|van de|ket qua|bao cao|ke hoach|van ban|to trinh|de xuat))\b")
 CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh(?! tra)|,)|kip thoi|tich cuc|thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
                        r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu|huong dan|kiem tra|"
                        r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|day nhanh|quan triet|tuyen truyen|xuat cap|bo tri|"
-                       r"(?<!quan ly, )giam sat)(?![a-z])")  # "Cục Quản lý, giám sát kế toán, kiểm toán" is a name
-PARTY_BOARDS = re.compile(r"Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|Ban Tổ chức|Ban Nội chính|Ban Dân vận")
+                       r"(?<!quan ly, )giam sat"
+                       # a mandate closes the body: "giao Bộ trưởng Bộ Tài chính | thừa ủy quyền Thủ tướng Chính phủ, thay
+                       # mặt Chính phủ ký …" (386-NQ-CP)
+                       r"|thua uy quyen|thay mat|niem yet|hoan tat|tiep thu|cau hinh|tham gia (?:giam sat|tuyen truyen|phoi hop))(?![a-z])")  # "Cục Quản lý, giám sát kế toán, kiểm toán" is a name
+PARTY_BOARDS = re.compile(r"Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|Ban Tổ chức|Ban Nội chính|Ban Dân vận"
+                          # "Vụ Tổ chức - Biên chế", "Vụ Tổ chức cán bộ", "Phòng Tổ chức - Hành chính": a unit's name
+                          r"|(?:(?<=Vụ )|(?<=Phòng )|(?<=Cục ))Tổ chức(?: - [A-ZĐ]\w*(?: \w+)?| cán bộ)?")
 BASIS_OPENING = re.compile(r"^(?:Căn cứ|Trên cơ sở)\s[^,]{0,80}(?:này|trên|đó),\s*")
 # "…, trong phạm vi, trách nhiệm của mình, …": the scope of a body's duty, set off by commas
 _IN_SCOPE = (r"\s*,\s*trong phạm vi(?:,? (?:chức năng|trách nhiệm|thẩm quyền|nhiệm vụ|quyền hạn)){1,3}"
@@ -58,7 +80,9 @@ STRONG_HEAD = re.compile(r"(?:Các Bộ|Bộ [A-ZĐ]|Sở [A-ZĐ]|Ủy ban|UBND|
                           r"Các tỉnh|Các Sở|Cục|Tổng cục|Ban Chỉ đạo|Thành phố [A-ZĐ]|Tỉnh [A-ZĐ])")
 # a duty after a condition or an adverbial ("Trong thời hạn 30 ngày …, cấp có thẩm quyền phải …",
 # "Căn cứ …; các cấp ủy … có trách nhiệm …"): the body follows a comma or a semicolon
-MUST = re.compile(r"(?:^|[,;]\s*(?:thì\s+)?)(?P<who>(?:[Cc]ác|[Cc]ấp|Ban|Bộ|Sở|Ủy ban|UBND|Người đứng đầu|Thủ trưởng)"
+# "… nếu các quy định … khác với … thì Giám⏎đốc Sở Y tế có trách nhiệm chủ trì …" (2830-QD-UBND): "thì" without a comma
+MUST = re.compile(r"(?:^|[,;]\s*(?:thì\s+)?|\sthì\s+)(?P<who>(?:[Cc]ác|[Cc]ấp|Ban|Bộ|Sở|Ủy ban|UBND|Người đứng đầu|Thủ trưởng"
+                  r"|Giám\s+đốc|Chủ\s+tịch)"
                    r"[^.;:()]{2,150}?)\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
 # what "các …" must go on with to name bodies (the shared heads list takes "các" alone as a head)
 # OCR's readings of the head words "Bộ"/"Sở" (original text), restored in a body's name
@@ -82,7 +106,11 @@ PLURAL_BODY = re.compile(r"(?:co quan|don vi|dia phuong|nganh|doanh nghiep|to ch
 # hành vi bị nghiêm cấm", "Các loại văn bản …", "Các tiêu chí bổ sung", "Các chứng từ liên quan")
 PLURAL_TOPIC = re.compile(r"(?:cac|nhung)\s+(?:quy dinh|hanh vi|nguyen tac|loai|tieu chi|tai lieu|chung tu|moc|thanh phan"
                           r"|su co|tuyen|noi dung|truong hop|yeu cau|bien phap|giai phap|nhiem vu|chinh sach|chi tieu"
-                          r"|mon|ben|thong tin|an-?ten|dieu kien|ho so|thu tuc)\b")
+                          r"|mon|ben|thong tin|an-?ten|dieu kien|ho so|thu tuc"
+                          # systems and data, not bodies (384-QD-TW): "Các trường thông tin chia sẻ do … quyết định",
+                          # "Các hệ thống thông tin, cơ sở dữ liệu được xây dựng … phải bảo đảm …"
+                          r"|truong (?:thong tin|du lieu)|he thong (?:thong tin|ky thuat|phan mem|du lieu)|co so du lieu"
+                          r"|phan mem|nen tang|du lieu)\b")
 # a task as a topic, not a newspaper ("Báo …"): "Bảo quản, thống kê …", "Bảo dưỡng, sửa chữa" (and not
 # "Bảo hiểm xã hội tỉnh", "Bảo tàng …", which are bodies)
 TASK_TOPIC_WHO = re.compile(r"(?:Bảo|BẢO)\s+(?:quản|dưỡng|đảm|trì|vệ|tồn|QUẢN|DƯỠNG|ĐẢM|TRÌ|VỆ|TỒN)")
@@ -112,7 +140,11 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       r"|(?:ke hoach|chi thi|quyet dinh|thong bao) nay co hieu luc"
                       # "… yêu cầu các cơ quan nghiêm túc thực hiện Chỉ thị này"; "Trên đây là Chỉ thị …"
                       r"|nghiem tuc (?:thuc hien|trien khai|to chuc thuc hien)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
-                      r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|^\W*tren day la\s")
+                      r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|^\W*tren day la\s"
+                      # "Các cơ quan, đơn vị, địa phương | căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc, đầy đủ …"
+                      # (3769-QD-UBND, read before vanban's output)
+                      r"|^can cu (?:vao )?(?:noi dung )?(?:quyet dinh|ke hoach|chi thi|nghi quyet|cong dien|van ban)(?: nay)?,? de"
+                      r" (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: thuc hien)? nghiem tuc")
 # the Thông báo's closing: "Văn phòng Chính phủ (trân trọng) thông báo để các Bộ … biết, thực hiện./."
 CLOSING_NOTICE = re.compile(r"^[^.;:]{0,80}\bthong bao (?:de|cho|toi)\s")
 # "Ví dụ:", "Ví dụ 2:" — a worked example in a guidance (Hướng dẫn), not an assignment
@@ -162,6 +194,8 @@ FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )(?:Xây dựng|Tư pháp|
                           r"Văn hóa, Thể thao và Du lịch|Văn hoá, Thể thao và Du lịch|Tài nguyên và Môi trường|"
                           r"Kế hoạch và Đầu tư|Giao thông vận tải|Thông tin và Truyền thông|Lao động - Thương binh và Xã hội)")
 
+# the same fields as a list after "các Bộ:" (original text): "Bộ trưởng các Bộ: Xây dựng, Ngoại giao, Tư pháp, …"
+BARE_FIELDS = re.compile(r"(?:(?<=: )|(?<=, )|(?<=^))(?:" + FIELD_NAMES.pattern.split(")(?:", 1)[1])
 # an apposition after a body's name, naming its role (original text): "Sở Tài chính - Cơ quan thường
 # trực Ban Chỉ đạo", "Bộ Xây dựng với vai trò là cơ quan thường trực Ban chỉ đạo", "…, với tư cách …"
 APPOSITION = re.compile(r"\s+[-–]\s+(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hường trực|[Cc]hủ đầu tư)\s.*$"
@@ -209,4 +243,56 @@ CLOSING_REQUEST = re.compile(r"^(?:khan truong |nghiem tuc |kip thoi |chu dong )
                              r" (?:theo )?dung (?:quy dinh|chuc nang|nhiem vu)")
 # individual persons whose duties a rule states (folded), not bodies assigned: "Cá nhân sử dụng hộp thư điện
 # tử …", "Thuê bao có trách nhiệm: …", "Người sử dụng …" (the labelled set: duties of persons are no obligations)
-PERSONS = re.compile(r"^(?:moi )?(?:ca nhan|thue bao|nguoi su dung|cong dan|nguoi dan)(?:\s|$)")
+# "Tổ chức, cá nhân trả thu nhập … có trách nhiệm khấu trừ thuế" (a rule quoted in 1539-VLO-QLDN3) is the rule's addressee
+PERSONS = re.compile(r"^(?:moi )?(?:to chuc,? (?:va )?)?(?:ca nhan|thue bao|nguoi su dung|cong dan|nguoi dan|nguoi nop thue)(?:\s|$)")
+# a closing request made only of generic verbs, with no task of its own (folded): "Sở Giáo dục và Đào tạo
+# đề nghị Thủ trưởng các đơn vị | nghiêm túc thực hiện./." (5095-SGDDT-CTTTHSSV), "Bộ Tài chính trân trọng
+# đề nghị UBND các tỉnh, thành phố | quan tâm, chỉ đạo triển khai thực hiện./." (17986-BTC-CT); the
+# signature's stray emphasis marks ("* *") may follow
+BARE_EXECUTION = re.compile(r"^(?:(?:quan tam|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|khan truong|kip thoi"
+                            r"|chu dong|xem xet|va)[\s,]*)+(?:(?:theo )?(?:ke hoach|cong van|van ban|chi thi"
+                            r"|quyet dinh|cong dien|thong bao|huong dan) nay)?[\s./*]*$")
+# a guidance letter's closing advice (folded): "Đề nghị Công ty | căn cứ vào tình hình thực tế của đơn vị, đối
+# chiếu với các quy định tại văn bản pháp luật nêu trên để thực hiện đúng quy định." (3257-TNI-QLDN1)
+APPLY_THE_LAW = re.compile(r"^(?:can cu|doi chieu|nghien cuu)\b[^;]{0,300}?\bde (?:thuc hien|ap dung|biet va thuc hien)"
+                           r"(?: theo)? (?:dung )?(?:quy dinh|huong dan|phap luat)[^;]{0,40}[\s./*]*"
+                           # the letter's last line may follow: "Thuế tỉnh … trả lời cho Công ty được biết và thực hiện …"
+                           r"(?:;[^;]*\b(?:duoc biet|de biet)\b[^;]*)?$")
+# a scope clause, not a task (folded): "Các tổng công ty, tập đoàn kinh tế thực hiện quy trình khép kín mới
+# bán ra | cũng thuộc đối tượng giảm thuế …" (a Nghị định quoted in 3257-TNI-QLDN1)
+IN_SCOPE_OF = re.compile(r"\b(?:cung|deu|khong) thuoc doi tuong\b|\bthuoc doi tuong (?:giam|chiu|khong chiu|duoc|ap dung)")
+# the fields of an administrative procedure (thủ tục hành chính) as a Quyết định công bố TTHC prints them
+# (folded, at a line's start after its label): its "Cơ quan thực hiện: Sở …", "Nơi tiếp nhận và trả kết quả:
+# + Trung tâm Phục vụ hành chính công tỉnh; địa chỉ: …", "k) Yêu cầu điều kiện thực hiện thủ tục hành chính"
+# describe the procedure, they assign nothing (the labelled set: a procedure's unit is no obligation)
+PROCEDURE_FIELD = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*|[a-zđ]\)[ \t]*|\d{1,2}[.)][ \t]*)?(?:trinh tu thuc hien|cach thuc thuc hien"
+                             r"|noi tiep nhan|thanh phan,? (?:so luong )?ho so|so luong ho so|thoi han giai quyet"
+                             r"|co quan (?:thuc hien|giai quyet|co tham quyen quyet dinh)|doi tuong thuc hien"
+                             r"|ket qua (?:cua viec )?thuc hien|(?:phi,? )?le phi|ten mau don|yeu cau,? dieu kien"
+                             r"|can cu phap ly)\b")
+# a column of a list of administrative procedures (folded header cell): "Mã số TTHC", "Tên thủ tục hành chính"
+# (3361-QD-BCT: its "Cơ quan thực hiện" column names who handles a procedure, nobody is assigned)
+PROCEDURE_COL = re.compile(r"\btthc\b|thu tuc hanh chinh|\bma so\b|ten thu tuc")
+# a head's title before the body it heads (folded): "Thủ trưởng các đơn vị" names the units
+HEAD_TITLES = re.compile(r"\b(?:thu truong|lanh dao|nguoi dung dau|giam doc|chu tich|truong)\b")
+# a head word that names no body by itself (folded): a line that holds only "Sở" / "Bộ" / "Ủy ban" was cut by the wrap
+BARE_HEADS = ("so", "bo", "uy ban", "ban", "cuc", "vu", "van phong", "ubnd", "chu tich", "giam doc", "bo truong", "thu truong")
+# the fields only a procedure's description has (first 12 folded characters of the field's name)
+PROCEDURE_CORE = {"trinh tu thu", "cach thuc th", "thoi han gia", "ten mau don", "yeu cau, die", "yeu cau dieu",
+                  "can cu phap ", "doi tuong th"}
+# an address after a body's name and its colon, not a task (folded): "- Trung tâm Phục vụ hành chính công tỉnh Hưng
+# Yên: + Trụ sở chính: Số 2, đường Chùa Chuông, …" (1973-QD-UBND), "Tòa nhà Trung tâm hành chính, đường Lê Lợi, …"
+ADDRESS_WHAT = re.compile(r"^[+\-•*\s]*(?:tru so(?: chinh)?\s*:|dia chi\s*:|co so \d+\s*:|toa nha\s|so \d+[a-z]?,?\s+(?:duong|pho|ngo)\s)")
+# the colon and the first enumerator of the tasks after a body's name (original text): "Bộ trưởng Bộ Tài chính: (i)"
+ENUMERATOR_TAIL = re.compile(r"\s*:\s*(?:\(?(?:[ivx]{1,4}|\d{1,2}|[a-zđ])\))?\s*$")
+# an adverbial opening a sentence before its subject (original text): "Trong một số trường hợp …, Sở Công Thương có
+# trách nhiệm …", "Để …, ", "Khi …, ", "Trường hợp …, "
+ADVERBIAL_OPENING = re.compile(r"^(?:Trong (?:một số |các |mọi )?trường hợp|Trường hợp|Để|Khi|Nhằm)\s")
+# a heading naming a body through the content it is charged with (original text): "Nội dung Công an tỉnh có
+# trách nhiệm chủ trì", "Nhiệm vụ Sở Xây dựng chịu trách nhiệm thực hiện" (a Quy chế phối hợp, 26-2025-QD-UBND)
+DUTY_HEADING = re.compile(r"^(?:[Nn]ội dung|[Nn]hiệm vụ|[Cc]ông việc)\s+(?P<body>[A-ZĐÀ-Ỹ].{2,120}?)\s+(?:có|chịu)\s+trách\s+nhiệm"
+                          r"(?:\s+(?:chủ trì|phối hợp|thực hiện))?\s*[:.]?$")
+# a qualification a rule requires of a role, not a task (folded): "Chủ tịch Hội đồng thành viên, Chủ tịch công ty |
+# phải có kinh nghiệm ít nhất 03 năm …" (87-2025-QD-UBND_bac-ninh)
+QUALIFICATION = re.compile(r"^(?:phai|can) (?:co (?:kinh nghiem|trinh do|bang|chung chi|du (?:dieu kien|tieu chuan)|nang luc|pham chat)"
+                           r"|la (?:nguoi|cong dan|dang vien)|dap ung (?:cac )?(?:tieu chuan|dieu kien))")

@@ -28,7 +28,7 @@ from dataclasses import replace
 from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
-from vanban.extract.deadlines import find_deadlines
+from vanban.extract.deadlines import find_deadlines, first_verb
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.sections import Layout, SpanSet
 from vanban.models import Deadline, Obligation, Part, Span, Structure, Table, Target
@@ -70,7 +70,11 @@ class _Reader:
         best = min(ds, key=lambda d: d.latest or d.date or d.earliest or "9999")
         return replace(best, who=best.who or who)
 
-    def add(self, who: str | None, what: str, a: int, b: int, deadline: Deadline | None = None) -> None:
+    def add(self, who: str | None, what: str, a: int, b: int, deadline: Deadline | None = None,
+            headed: bool = False) -> None:
+        """One obligation of ``who``; ``headed``: an item whose heading names the body ("3. Các doanh nghiệp có
+        cửa hàng bán lẻ xăng dầu⏎Thực hiện nghiêm túc các nội dung tại Quyết định này …", 137-2025-QD-UBND)
+        assigns even when its task is to carry out the document."""
         if who:
             fw = fold(who)
             cut = re.search(r"\s(?:tr[a-z]{1,4}c|chậm nhất|cham nhat)\s+ng[a-z]{1,2}\s+\d", fw)
@@ -84,6 +88,10 @@ class _Reader:
             return
         if re.match(r"(?:các )?đồng chí(?:\s.{0,40})?\slà\s", who, re.IGNORECASE):
             return  # "Các đồng chí là đối tượng 1 …": persons described, not a body assigned
+        fwhat = fold(what).strip()
+        if W.APPLY_THE_LAW.match(fwhat) or W.ADDRESS_WHAT.match(fwhat) or W.QUALIFICATION.match(fwhat) \
+                or W.IN_SCOPE_OF.search(fwhat[:200]):
+            return  # "… đề nghị Thủ trưởng các đơn vị | nghiêm túc thực hiện./." closing the letter: no task of its own
         if W.CLOSING_REQUEST.match(fold(what).strip()) and self.last_paragraph(b):
             return  # "… Đề nghị các sở, ngành khẩn trương thực hiện đúng chức năng được giao; …./.": a closing formula
         if S.reported(who, what) or S.thing_subject(who, what) or S.executing_clause(who, what) \
@@ -103,7 +111,7 @@ class _Reader:
         if W.CLOSING_NOTICE.match(fold(who)):
             return  # "Văn phòng Chính phủ thông báo để các Bộ … biết, thực hiện": the notice's closing
         closing = W.CLOSING.search(fold(what))
-        if closing and closing.start() <= 12:
+        if closing and closing.start() <= 12 and not headed:
             return  # the task is to carry out this document; "theo dõi, đôn đốc … thực hiện nghiêm túc Công điện này" is a task
         if re.search(r"\snghiem tuc$", fold(who)):
             # "… yêu cầu các cơ quan nghiêm túc thực hiện Kế hoạch này" closes the document;
@@ -120,6 +128,17 @@ class _Reader:
         tgs = tuple(t for t in self.targets if t.span and a <= t.span.start < b)
         self.out.append(Obligation(who=who, what=S.task_phrase(what), deadline=dl, targets=tgs,
                                    span=Span(a, b, clean_quote(self.text(a, b))[:1000])))
+
+    def repeated_closing(self, ob: Obligation) -> bool:
+        """A closing request with no task of its own to bodies that already hold an obligation of this
+        document: "… đề nghị Thủ trưởng các đơn vị | nghiêm túc thực hiện./." closing a letter whose tasks
+        went to "UBND các xã, phường; các đơn vị, cơ sở giáo dục trực thuộc" (5095-SGDDT-CTTTHSSV), "Bộ
+        Tài chính trân trọng đề nghị UBND các tỉnh, thành phố | quan tâm, chỉ đạo triển khai thực hiện./."
+        (17986-BTC-CT). A head's title ("Thủ trưởng") is left out of the comparison."""
+        if not ob.span or not W.BARE_EXECUTION.match(fold(ob.what).strip()) or not self.last_paragraph(ob.span.end):
+            return False
+        core = set(_words(W.HEAD_TITLES.sub(" ", fold(ob.who or "")))) - {"va"}
+        return bool(core) and any(o is not ob and core <= set(_words(fold(o.who or ""))) for o in self.out)
 
     def last_paragraph(self, b: int) -> bool:
         """``b`` ends the body's last paragraph: only blank lines, signature marks or "./." after it."""
@@ -310,6 +329,12 @@ class _Reader:
                 pending.append(c)
 
     def part(self, p: Part, inherited: str | None = None) -> None:
+        if not p.heading and p.kind == "item":
+            first = clean_quote(re.split(r"\n\s*\n", self.text(*self.own(p)).strip(), maxsplit=1)[0])
+            if W.DUTY_HEADING.match(first):  # "Điều 6. Nội⏎dung Công an tỉnh có trách nhiệm chủ trì⏎⏎Nắm tình hình …"
+                p = replace(p, heading=first)
+        if W.PROCEDURE_FIELD.match(self.f.view, self.own(p)[0]):
+            return  # "- Nơi tiếp nhận và trả kết quả: + Trung tâm …": a procedure's field, no assignment
         if self.skip.covers(p.start):
             # an assessment that goes on to the tasks ahead: its items past the results are read,
             # with the body the paragraph before them charges ("…, thành phố X cần thực hiện … sau đây:")
@@ -355,7 +380,7 @@ class _Reader:
             self.add(S.body_name(clean_quote(alone.group(1))), "; ".join(x for x in (rest, self.tasks_below(p)) if x),
                      p.start, p.end)
             return
-        if p.heading:
+        if p.heading and not self.wrapped_head(p.heading, own, self.text(s, e)):
             who = S.body_name(p.heading)
             generic = bool(who and re.match(r"(?:cac |nhung )?(?:co quan|don vi|to chuc|dia phuong|so, ban|bo, nganh)",
                                             fold(who)))  # "Trách nhiệm của cơ quan, đơn vị và cá nhân"
@@ -384,7 +409,7 @@ class _Reader:
                 # its span (where its deadline is read) ends with its own tasks, not with a closing
                 # paragraph or another body's item under it
                 end = max([e] + [c.end for c in kept])
-                self.add(who, what or own, p.start, end)
+                self.add(who, what or own, p.start, end, headed=True)
                 for c in own_cue:
                     self.part(c, None)
                 for c in p.children:
@@ -419,6 +444,50 @@ class _Reader:
             return
         self.parts(p.children, self.intro(p) or inherited)
 
+    def one_per_body(self, found: list[list]) -> list[list]:
+        """[who, tasks, start, end, deadline] with a body named again later in the same block ("Sở Khoa học và
+        Công nghệ … có trách nhiệm …. Văn phòng UBND tỉnh có trách nhiệm …. Sở Khoa học và Công nghệ … thực
+        hiện cấu hình …", 2776-QD-UBND) folded into its first entry: one obligation per body per block, its
+        deadline the earliest of its own sentences (not of the other bodies' between them)."""
+        out: list[list] = []
+        first: dict[str, list] = {}
+        for who, tasks, s0, s1 in found:
+            k = fold(S.clean_who(who))
+            if k in first:
+                e = first[k]
+                e[1] = e[1] + tasks
+                e[4] = min((d for d in (e[4] or self.deadline_in(e[2], e[3], None), self.deadline_in(s0, s1, None)) if d),
+                           key=lambda d: d.latest or d.date or d.earliest or "9999", default=None)
+                continue
+            e = [who, list(tasks), s0, s1, None]
+            first[k] = e
+            out.append(e)
+        for e in out:
+            if e[4] is not None:
+                e[4] = replace(e[4], who=e[4].who or e[0])
+        return out
+
+    @staticmethod
+    def wrapped_head(heading: str, own: str, raw: str = "") -> bool:
+        """The "heading" is the first line of a sentence whose body's name the line wrap cut: "Điều 3. Sở⏎Khoa học
+        và Công nghệ và các cơ quan, đơn vị có liên quan có trách nhiệm …" (2776-QD-UBND), "2. Giao Trung tâm
+        Chuyển đổi số⏎Thành phố cấu hình thủ tục hành chính …" (2833-QD-UBND): the sentence is read whole. The
+        A list of bodies ("5. Sở Văn hóa, Thể thao và Du lịch; Sở Y tế; Sở⏎Giáo dục và Đào tạo có trách nhiệm …",
+        102-2025-QD-UBND) stays the heading it is; ``raw`` (the item's text as printed) with a blank line after the heading keeps it a heading ("5. SỞ⏎⏎Văn hóa,
+        Thể thao và Du lịch⏎⏎ả) …", legacy OCR)."""
+        if heading.rstrip(" *").endswith((":", ".", ";")) or ";" in heading or not own.startswith(heading) \
+                or len(own) < len(heading) + 4 \
+                or re.search(r"\n\s*\n", raw.strip(" *\n")[:len(heading) + 40]):
+            return False
+        cue = W.CUE.match(Folded.of(heading).view)
+        if cue:
+            base = S.cue_body(heading) or S.body_name(heading)
+            who = S.cue_subject(own[cue.end():])[0] or S.subject(own[cue.end():])[0]
+        else:
+            base = heading.strip(" .:") if fold(heading).strip(" .:") in W.BARE_HEADS else S.body_name(heading)
+            who = S.actor(own)[0]
+        return bool(base and who) and len(who) > len(base) + 3 and fold(who).startswith(fold(base))
+
     def sentences(self, a: int, b: int, inherited: str | None = None, tasks_below: Part | None = None) -> None:
         """Assignment sentences of ``[a, b)``: one obligation per body; sentences
         without a new body are further tasks of the body before them."""
@@ -429,6 +498,8 @@ class _Reader:
         for m in list(W.SENT_SPLIT.finditer(text)) + [None]:
             end = m.start() if m else len(text)
             raw = text[pos:end]
+            if m and self.list_goes_on(raw, text[m.end():m.end() + 80]):
+                continue  # "Yêu cầu các sở, ban, ngành, đoàn thể tỉnh; UBND các phường, xã; …": one list of bodies
             s0 = a + pos + len(raw) - len(raw.lstrip())
             sent = clean_quote(raw)
             colon = raw.rstrip(" *\n").endswith(":")
@@ -445,6 +516,13 @@ class _Reader:
                 w2, what2 = S.cue_subject(sent[cue.end():])
                 if w2 and (who is None or (len(who.split()) > 12 and len(w2) < len(who))):
                     # "Giao Thanh tra thành phố | tổ chức thanh tra …": the body ends at its first verb
+                    who, what = w2, what2
+                elif w2 and who and len(w2) > len(who) and len(w2.split()) <= 20 \
+                        and re.sub(r"\s+", " ", fold(w2)).startswith(re.sub(r"\s+", " ", fold(who))) \
+                        and re.fullmatch(r"[^\W\d_][\w\s,&-]*", w2[len(who):].strip()) and len(w2[len(who):].split()) <= 6 \
+                        and not W.MORE_VERBS.search(fold(w2[len(who):])) \
+                        and first_verb(Folded.of(S.guard(w2[len(who):])).view) is None:
+                    # "Giao Trung tâm Chuyển đổi số⏎Thành phố | cấu hình …" (2833-QD-UBND): the name goes on
                     who, what = w2, what2
                 if who is None:  # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố" / its tasks below
                     who, what = S.body_name(sent[cue.end():]), ""
@@ -468,7 +546,12 @@ class _Reader:
                 who = None
             if who and re.search(r"\s(?:sẽ|se)$", who) and not S.is_self(S.clean_who(who), self.st.header.issuer):
                 who = None  # "Văn phòng sẽ theo dõi": a statement about the future, not an assignment
-            if who:
+            if who and cur and fold(S.clean_who(who)) == fold(cur[0]):
+                # "Bộ trưởng Bộ Tài chính tiếp thu … Trên cơ sở đó, giao Bộ trưởng Bộ Tài chính thừa ủy quyền …
+                # ký …" (386-NQ-CP): the same body assigned again in one block is one assignment
+                cur[1].append(what or sent)
+                cur[3] = a + end
+            elif who:
                 cur = [S.clean_who(who), [what] if what else [], s0, a + end]
                 found.append(cur)
             elif cur and not W.CLOSING.search(v):
@@ -488,8 +571,8 @@ class _Reader:
             found[-1][3] = tasks_below.end
         if not found and inherited and text.strip() and not text.rstrip().endswith(":"):
             found.append([inherited, [clean_quote(text)], a, b])
-        for who, tasks, s0, s1 in found:
-            self.add(who, "; ".join(t for t in tasks if t), s0, s1)
+        for who, tasks, s0, s1, dl in self.one_per_body(found):
+            self.add(who, "; ".join(t for t in tasks if t), s0, s1, dl)
         if below:
             # items below that name a body of their own ("… Trên cơ sở đó, Bộ Tư pháp tổng hợp …")
             # are that body's assignments too; the intro's body already holds their tasks
@@ -501,6 +584,20 @@ class _Reader:
             if generic and intro_at >= 0 and fold(self.out[intro_at].who or "") == mine \
                     and len(self.out) - n >= len(tasks_below.children) / 2:
                 del self.out[intro_at]
+
+    @staticmethod
+    def list_goes_on(raw: str, nxt: str) -> bool:
+        """``raw`` is a request whose list of bodies a ";" cuts before its verb ("Yêu cầu các sở, ban, ngành,
+        đoàn thể tỉnh;" | "UBND các phường, xã; các đơn vị liên quan căn cứ …", 179-KH-UBND): the next
+        part, opening with a body, goes on with the list."""
+        if not raw.rstrip().endswith(";") or len(raw) > 400:
+            return False
+        v = Folded.of(clean_quote(raw)).view
+        cue = W.CUE.match(v)
+        if not cue or first_verb(Folded.of(S.guard(clean_quote(raw)[cue.end():])).view) is not None:
+            return False
+        nv = Folded.of(nxt).view
+        return bool(P.ORG_HEAD_RE.match(nv) or W.MORE_HEADS.match(nv))
 
     def cue_inside(self, sent: str, v: str) -> tuple[str | None, str]:
         """A request in mid-sentence: "Đây là nhiệm vụ cấp bách, Thủ tướng Chính phủ đề nghị
@@ -527,8 +624,8 @@ class _Reader:
                          and not V.TASK_DUE_COL.search(h)), None)
         due_col = next((i for i, h in enumerate(head) if V.TASK_DUE_COL.search(h)), None)
         what_col = next((i for i, h in enumerate(head) if V.TASK_WHAT_COL.search(h)), None)
-        if body_col is None or not _task_header(head, body_col):
-            return
+        if body_col is None or not _task_header(head, body_col) or any(W.PROCEDURE_COL.search(h) for h in head):
+            return  # "STT | Mã số TTHC | Tên TTHC | … | Cơ quan thực hiện": a list of procedures, not of tasks
         for row in t.rows[1:]:
             if body_col >= len(row) or abs(len(row) - len(head)) > 1:
                 continue  # a row of another grid (a table cut by the reader, a report's rows)
@@ -566,6 +663,20 @@ def _recipients_left(text: str) -> bool:
     return (len(ended) >= 2 and any(ln[:1] in "-–+•" for ln in ended)) or bool(re.match(r"[-–+•]?\s*L[ưu]u\s*:", lines[0]))
 
 
+def _words(folded: str) -> list[str]:
+    return re.sub(r"[,;:.()]", " ", folded).split()
+
+
+def _procedures(view: str) -> bool:
+    """The folded text describes administrative procedures (thủ tục hành chính): three or more of
+    their fields (Trình tự thực hiện, Cách thức thực hiện, Thành phần hồ sơ, Thời hạn giải quyết, Cơ
+    quan thực hiện, …) open its lines."""
+    fields = {re.sub(r"^[\W\d]*(?:[a-zđ]\)\s*)?", "", m.group().strip())[:12] for m in W.PROCEDURE_FIELD.finditer(view)}
+    # a regulation's prose also speaks of "cơ quan thực hiện", "thành phần hồ sơ", "phí, lệ phí" (163-2025-QD-CTUBND,
+    # 88-2025-QD-UBND): a procedure has its steps, its way of filing, its time limit or its legal basis too
+    return len(fields) >= 3 and bool(fields & W.PROCEDURE_CORE)
+
+
 def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline], targets: list[Target],
                      ref: dt.date | None = None) -> list[Obligation]:
     """Obligations of one document, in text order (see the module docstring)."""
@@ -578,18 +689,23 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
         before = f.original[max(0, st.body[0].start - 1500):st.body[0].start]
         intro = r.intro_text(re.split(r"\n\s*\n|(?<=[.;])\s*\n", before.rstrip())[-1])
     r.parts(st.body, intro)
+    procedures = []
     for app in st.appendices:
         if _recipients_left(f.original[app.start:app.end]):
             continue  # the rest of a Nơi nhận list the signature block did not take in, not an appendix
+        if _procedures(f.view[app.start:app.end]):
+            procedures.append((app.start, app.end))
+            continue  # the administrative procedures a Quyết định công bố TTHC describes: no assignment
         r.parts(app.children)
     for t in st.tables:
-        if t.role == "data" and t.header:
+        if t.role == "data" and t.header and not any(a <= t.start < b for a, b in procedures):
             r.table(t)
     # a Nơi nhận list that the reader left inside the body (legacy OCR reads the two columns of the
     # closing one after the other) names recipients, not bodies charged with tasks
     nn = P.NOI_NHAN_RE.search(f.view, st.body_start, st.body_end) if st.body_end > st.body_start else None
     if nn:
         r.out = [o for o in r.out if not (o.span and nn.start() <= o.span.start < st.body_end)]
+    r.out = [o for o in r.out if not r.repeated_closing(o)]
     seen = set()
     out = []
     for ob in sorted(r.out, key=lambda o: o.span.start if o.span else 0):

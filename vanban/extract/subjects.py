@@ -29,6 +29,9 @@ STRONG_NAME = re.compile(r"(?:Các |các )?(?:Cục|Sở|Bộ|Ban|Vụ|Viện|T�
 
 def body_name(text: str) -> str | None:
     """The body a heading names, or None ("Sở Nội vụ" yes, "Giảm tối đa …" no)."""
+    duty_of = W.DUTY_HEADING.match(clean_quote(text).strip())
+    if duty_of:  # "Điều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì" (26-2025-QD-UBND) names the Công an tỉnh
+        text = duty_of.group("body")
     t = clean_who(re.sub(r"\s*\([^()]*\)\s*$", "", text)).rstrip(" :.")
     t = W.HEAD_QUALIFIER.sub("", t)  # "…, trong đó trọng tâm là các tỉnh: …"
     duty = W.DUTY_OF.match(t)
@@ -107,8 +110,12 @@ def actor(sent: str) -> tuple[str | None, str]:
                 break
     guarded = guard(sent)
     resp = W.RESPONSIBLE.search(guarded)
+    # "Bộ trưởng Bộ Nội vụ | chủ trì, phối hợp với … chịu trách nhiệm hướng dẫn …" (2500-QD-TTg): "chủ trì, phối
+    # hợp" before "chịu trách nhiệm" ends the body there ("Các cơ quan, tổ chức chủ trì soạn thảo … có trách
+    # nhiệm", "Sở Công Thương là cơ quan chủ trì có trách nhiệm" keep theirs)
     if resp and len(guarded[:resp.start()].split()) <= 25 and (P.ORG_HEAD_RE.match(Folded.of(guarded).view)
-                                                                or W.MORE_HEADS.match(Folded.of(guarded).view)):
+                                                                or W.MORE_HEADS.match(Folded.of(guarded).view)) \
+            and not re.search(r"\schu tri,?\s+phoi hop\b", Folded.of(guarded[:resp.start()]).view):
         who, what = guarded[:resp.start()].strip(" ,"), guarded[resp.start():].strip()
     else:
         who, what = split_actor(guarded)
@@ -138,6 +145,11 @@ def actor(sent: str) -> tuple[str | None, str]:
         # "Sở Khoa học và Công nghệ thúc đẩy, | theo dõi, báo cáo chỉ tiêu" (144-KH-UBND): a task verb
         # closing the body's name is the first of its tasks
         wv = Folded.of(who).view.rstrip(" ,")
+        # a verb the split cut in two ("… thành phố Hà Nội tham gia | giám sát …"): it opens the task
+        across = [x for x in W.MORE_VERBS.finditer(wv + " " + Folded.of(what or "").view[:30]) if x.start() < len(wv) < x.end()]
+        if across and len(wv[:across[0].start()].split()) >= 2:
+            k = across[0].start()
+            return who[:k].rstrip(" ,"), who[k:].strip(" ,") + " " + (what or "")
         m = list(W.MORE_VERBS.finditer(wv))
         if m and m[-1].end() == len(wv) and len(wv[:m[-1].start()].split()) >= 2 and P.ORG_HEAD_RE.match(wv) \
                 and not wv[:m[-1].start()].rstrip().endswith("giao"):  # "Bộ phận … được giao xử lý" names the unit
@@ -177,8 +189,11 @@ def duty_inside(sent: str) -> tuple[str | None, str]:
         who = m.group("who").strip(" ,")
         v = Folded.of(who).view
         sep = sent[m.start():m.start("who")].strip()
-        if sep == "," and not re.match(r"(?:cac|cap)\s", v):
-            continue  # "… thuộc diện Bộ Chính trị, Ban Bí thư quản lý phải …": a list goes on, no new subject
+        if sep == "," and not re.match(r"(?:cac|cap)\s", v) and not W.ADVERBIAL_OPENING.match(sent):
+            # "… thuộc diện Bộ Chính trị, Ban Bí thư quản lý phải …": a list goes on, no new subject; after an opening
+            # adverbial the body is the subject ("Trong một số trường hợp để điều tiết …, Sở Công Thương có trách
+            # nhiệm tham mưu …", 137-2025-QD-UBND)
+            continue
         if sep in (",", ";") and not named_body(v):
             continue  # "…, các ý kiến khác cũng phải được ghi nhận": no body
         # "cấp có thẩm quyền phải xem xét": the authority a duty names (only as the subject of "phải")
@@ -242,6 +257,7 @@ def clean_who(who: str) -> str:
     who = W.APPOSITION.sub("", who)  # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo" is the Sở
     who = W.WHO_SCOPE_TAIL.sub("", who)  # "… đại biểu Hội đồng nhân dân thành phố trong phạm vi, nhiệm vụ, quyền hạn"
     who = W.TITLE_HEAD.sub("", who)  # "đồng chí Bộ trưởng Bộ Xây dựng"
+    who = W.ENUMERATOR_TAIL.sub("", who)  # "Giao Bộ trưởng Bộ Tài chính: (i) Thừa ủy quyền …" (375-NQ-CP)
     while W.MANNER_TAIL.search(who) and len(who.split()) > 2:
         who = W.MANNER_TAIL.sub("", who)  # "… Bộ trưởng Bộ Xây dựng trực tiếp | chỉ đạo"
     return who
@@ -273,6 +289,8 @@ def thing_subject(who: str, what: str) -> bool:
     "Các thiết bị, hệ thống thiết bị … | phải được nghiệm thu …", "Các quyết định sau hết hiệu lực …"."""
     return bool(W.SET_OF_WHO.match(who.strip()) or W.PASSIVE_WHAT.match(fold(what).strip())
                 or W.PLURAL_TOPIC.match(fold(who).strip()) or W.TASK_TOPIC_WHO.match(who.strip())
+                # the topic cut by the verb list: "Các trường | thông tin chia sẻ do … quyết định" (384-QD-TW)
+                or W.PLURAL_TOPIC.match(fold(who.strip() + " " + what.strip()))
                 or W.VALIDITY.search(fold(who).strip()) or W.VALIDITY.match(fold(what).strip()))
 
 
@@ -281,7 +299,10 @@ def executing_clause(who: str, what: str) -> bool:
     article ("Chánh Văn phòng | UBND tỉnh, Giám đốc Sở Y tế, … chịu trách nhiệm thi hành Quyết định này")."""
     v = Folded.of(what).view
     m = W.EXECUTING.search(v)
-    return bool(m) and first_verb(Folded.of(guard(what[:m.start()])).view) is None
+    # "Bộ trưởng các Bộ: | Xây dựng, Ngoại giao, … chịu trách nhiệm thi hành Nghị quyết này" (385-NQ-CP):
+    # the fields of a list of ministries are names, not verbs
+    names = W.BARE_FIELDS.sub(lambda x: x.group().replace(" ", "_"), what[:m.start()]) if m else ""
+    return bool(m) and first_verb(Folded.of(guard(names)).view) is None
 
 
 def competence(what: str, doc_type: str | None, who: str = "") -> bool:
