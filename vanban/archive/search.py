@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from .keys import fts_query, looks_like_symbol, query_tokens, symbol_key
-from .number_query import number_query
+from .number_query import TYPE_ABBREVIATIONS, number_query
 from .snippet import make_snippet
 
 __all__ = ["SearchHit", "search", "reindex", "format_hits", "BRACKET_MARK", "ANSI_MARK"]
@@ -100,6 +100,12 @@ def search(
             conn.close()
 
 
+def type_names(key: str) -> list[str]:
+    """Folded type names a ``--type`` filter ``key`` stands for: the names whose code
+    it is ("kh" → ["ke hoach", …], "qd" → quyết định and quy định), else ``key`` itself."""
+    return sorted(name for name, code in TYPE_ABBREVIATIONS.items() if code == key) or [key]
+
+
 def _filters(type, issuer, date_from, date_to, latest_only, id_col="d.id") -> tuple[str, list[Any]]:
     """SQL conditions on ``id_col`` for the filters.
 
@@ -112,8 +118,11 @@ def _filters(type, issuer, date_from, date_to, latest_only, id_col="d.id") -> tu
     where: list[str] = []
     params: list[Any] = []
     if type:
-        where.append(f"{id_col} IN (SELECT id FROM documents WHERE instr(type_key, ?) > 0)")
-        params.append(fold(type))
+        # a type's code as in its số ký hiệu ("KH", "QĐ") stands for the names that carry it
+        names = type_names(fold(type))
+        where.append(f"{id_col} IN (SELECT id FROM documents WHERE "
+                     + " OR ".join(["instr(type_key, ?) > 0"] * len(names)) + ")")
+        params += names
     if issuer:
         where.append(f"{id_col} IN (SELECT id FROM documents WHERE instr(issuer_key, ?) > 0)")
         params.append(fold(issuer))
