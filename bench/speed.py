@@ -34,6 +34,32 @@ def best_of(runs: int, fn, *args) -> float:
     return min(times)
 
 
+def long_line_rows() -> list[tuple[str, str, str]]:
+    """A one-line unaccented page of ~370,000 characters (the seeds' hand
+    transcriptions, marks stripped, repeated) restored as ingest does — in pieces
+    of ``PIECE_CHARS`` — then whole, as before: CPU seconds and the process's peak
+    memory after each (the whole run's peak is what it adds on top)."""
+    import resource
+    import unicodedata
+
+    import vanban.ocr.correct as correct
+
+    gold = " ".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/fixtures/seeds").glob("*.gold.txt")))
+    bare = "".join(c for c in unicodedata.normalize("NFD", gold) if not unicodedata.combining(c))
+    line = " ".join([" ".join(bare.replace("đ", "d").replace("Đ", "D").split())] * 23)
+    rows = []
+    for label, size in (("in pieces", correct.PIECE_CHARS), ("whole, as before", len(line))):
+        saved, correct.PIECE_CHARS = correct.PIECE_CHARS, size
+        t0 = time.process_time()
+        correct.correct_text(line, "txt")
+        seconds = time.process_time() - t0
+        correct.PIECE_CHARS = saved
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        rows.append((f"one-line {len(line) // 1000} k-char unaccented page, {label} (CPU s / peak MB)",
+                     f"{seconds:.1f} / {peak:.0f}", "-"))
+    return rows
+
+
 def main() -> None:
     from vanban.archive.keys import fts_query, symbol_key
     from vanban.extract import extract
@@ -57,6 +83,8 @@ def main() -> None:
     t0 = time.process_time()
     restorer.restore(text)
     rows.append(("restore, warm cache (syllables/s)", f"{n / (time.process_time() - t0):.0f}", "-"))
+
+    rows += long_line_rows()
 
     checks = {
         "fold+ratio": lambda s: (fold(s), vietnamese_ratio(s)),

@@ -46,6 +46,14 @@ def test_tables_listed_with_vietnamese_titles(ds):
     assert "Văn bản" in docs_page and "Trích yếu nội dung" in docs_page  # column description
 
 
+def test_only_the_archive_is_served(ds):
+    """Datasette's empty ``_memory`` database is neither listed nor served."""
+    assert [d["name"] for d in get_json(ds, "/-/databases.json")] == ["archive"]
+    home = get(ds, "/")
+    assert home.status_code == 200 and "_memory" not in home.text and "/archive" in home.text
+    assert get(ds, "/_memory").status_code == 404
+
+
 def test_documents_table_detects_fts(ds):
     assert asyncio.run(ds.get_database("archive").fts_table("documents")) == "documents_fts"
     data = get_json(ds, "/archive/documents.json?_search=dan+van&_size=5")

@@ -26,7 +26,7 @@ import re
 
 from vanban.text import fold, nfc
 
-__all__ = ["normalize_symbol", "symbol_key", "TYPE_CODES", "type_for_code", "fix_code", "D_CODE_ALIASES", "VALID_CODES", "KNOWN_D_CODES"]
+__all__ = ["normalize_symbol", "symbol_key", "TYPE_CODES", "fix_code", "D_CODE_ALIASES", "VALID_CODES", "KNOWN_D_CODES"]
 
 # --- data ---------------------------------------------------------------------
 #: Codes whose canonical spelling holds Đ → the spellings OCR or a keyboard
@@ -58,23 +58,13 @@ D_CODE_ALIASES: dict[str, tuple[str, ...]] = {
 #: Codes with lower-case letters, keyed by their upper-case spelling
 #: (Chương trình CTr, Tờ trình TTr, Thủ tướng TTg, Quy định of the Party QĐi).
 #: The code of a symbol's type part (the "KH" of "12-KH/ĐU") → the document
-#: type it stands for. Extraction uses it when a document has no title line;
-#: search expands a type filter typed as a code ("KH") with it.
+#: type it stands for; extraction uses it when a document has no title line.
 TYPE_CODES = {
     "KH": "Kế hoạch", "NQ": "Nghị quyết", "KL": "Kết luận", "CT": "Chỉ thị",
     "HD": "Hướng dẫn", "CV": "Công văn", "QĐ": "Quyết định", "QĐi": "Quy định",
     "TB": "Thông báo", "BC": "Báo cáo", "CTr": "Chương trình", "TTr": "Tờ trình",
     "NĐ": "Nghị định", "TT": "Thông tư", "ĐA": "Đề án", "QC": "Quy chế",
 }
-
-_TYPE_BY_FOLDED_CODE = {fold(code): name for code, name in TYPE_CODES.items()}
-
-
-def type_for_code(typed: str) -> str | None:
-    """The document type a typed code names ("KH", "kh", "QD" → "Kế hoạch",
-    "Kế hoạch", "Quyết định"), or None when ``typed`` is not a type code."""
-    return _TYPE_BY_FOLDED_CODE.get(fold(typed.strip()))
-
 
 MIXED_CASE = {c.upper(): c for c in ("CTr", "TTr", "TTg", "QĐi", "QĐ-TTg")}
 

@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from .keys import fts_query, looks_like_symbol, query_tokens, symbol_key
-from .number_query import number_query
+from .number_query import TYPE_ABBREVIATIONS, number_query
 from .snippet import make_snippet
 
 __all__ = ["SearchHit", "search", "reindex", "format_hits", "BRACKET_MARK", "ANSI_MARK"]
@@ -94,10 +94,16 @@ def search(
     except sqlite3.DatabaseError as exc:  # not an archive, or a damaged one
         from vanban.models import InputError
 
-        raise InputError(f"cannot search {db}: {exc} (not a vanban archive, or a damaged one)") from exc
+        raise InputError(f"cannot search {db}: {exc} (not a vanban archive? try `vanban reindex`)") from exc
     finally:
         if close:
             conn.close()
+
+
+def type_names(key: str) -> list[str]:
+    """Folded type names a ``--type`` filter ``key`` stands for: the names whose code
+    it is ("kh" → ["ke hoach", …], "qd" → quyết định and quy định), else ``key`` itself."""
+    return sorted(name for name, code in TYPE_ABBREVIATIONS.items() if code == key) or [key]
 
 
 def _filters(type, issuer, date_from, date_to, latest_only, id_col="d.id") -> tuple[str, list[Any]]:
@@ -107,14 +113,16 @@ def _filters(type, issuer, date_from, date_to, latest_only, id_col="d.id") -> tu
     (``type_key``, ``issuer_key``, ``date``, ``supersedes_id``), so a search
     never reads the long document rows until it has its top hits.
     """
-    from vanban.symbols import type_for_code
     from vanban.text import fold
 
     where: list[str] = []
     params: list[Any] = []
     if type:
-        where.append(f"{id_col} IN (SELECT id FROM documents WHERE instr(type_key, ?) > 0)")
-        params.append(fold(type_for_code(type) or type))
+        # a type's code as in its số ký hiệu ("KH", "QĐ") stands for the names that carry it
+        names = type_names(fold(type))
+        where.append(f"{id_col} IN (SELECT id FROM documents WHERE "
+                     + " OR ".join(["instr(type_key, ?) > 0"] * len(names)) + ")")
+        params += names
     if issuer:
         where.append(f"{id_col} IN (SELECT id FROM documents WHERE instr(issuer_key, ?) > 0)")
         params.append(fold(issuer))

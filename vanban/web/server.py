@@ -122,6 +122,9 @@ def datasette_app(db: str | os.PathLike[str], *, allow_sql: bool = False, intake
         secret=secret,
     )
     ds.add_database(Database(ds, path=str(path), is_mutable=True), name=DATABASE_NAME)
+    # Datasette started without files adds an empty in-memory "_memory" database, which the
+    # home page then lists beside the archive: the site serves the archive only
+    ds.remove_database("_memory")
     ds.vanban_site = Site(db_path=path, uploads_dir=uploads_dir(path), intake=intake, limits=limits)
     return ds
 
