@@ -684,8 +684,8 @@ class Restorer:
         if hit is None or hit[0] is not entry:
             folded = fold(word.lower())
             forms = frozenset(c.form for c in entry[0])
-            key = self.gen.inv.key
-            hit = (entry, folded, forms, frozenset({folded, *(key(f) for f in forms)}))
+            key_of = self.gen.inv.key_of  # valid forms' keys: a dict hit, fold() for the others
+            hit = (entry, folded, forms, frozenset({folded, *(key_of.get(f) or fold(f) for f in forms)}))
             if len(self._wk) > 200_000:
                 self._wk.clear()
             self._wk[id(entry)] = hit
