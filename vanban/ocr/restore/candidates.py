@@ -10,7 +10,6 @@ units, lower = more plausible) that the decoder adds to the LM score.
 
 from __future__ import annotations
 
-import os
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,8 +37,9 @@ MAX_RULE_COST = 2.0
 #: below the token's best is left out (the context would have to favour it by 10^STATIC_RANGE).
 #: Measured (bench/restore.py, 2 seeds, 10 documents): lattice pairs -36% at 4.0 and -44% at
 #: 3.5 with every syllable the same on seeds, documents, news and legal; at 3.0 documents
-#: 97.86 → 97.83%, at 2.0 seeds 97.04 → 96.98%. The same idea as clean text's CLEAN_FREQ_RANGE.
-STATIC_RANGE = float(os.environ.get("VANBAN_STATIC_RANGE", "3.5"))
+#: 97.86 → 97.83%, at 2.0 seeds 97.04 → 96.98%; 25 other held-out documents 97.61% at 3.0-4.0 as
+#: without. The same idea as clean text's CLEAN_FREQ_RANGE (decode.py).
+STATIC_RANGE = 3.5
 VALID_RULE_MAX = 1.0  # a valid syllable is re-read only by cheap rules (+ VALID_CROSS; measured: 0.6→1.0 +0.6 pt on OCR, ±0 on clean)
 FUZZY_EDIT_COST = 1.1  # per edit, for neighbours no confusion rule explains
 ORIGINAL_COST = 1.6  # keeping an unexplained token the LM knows (foreign word, name…)
@@ -356,7 +356,7 @@ class CandidateGenerator:
                 i = lm.ids[f]
                 ranked.append((c + keep_w, -freq[i], 0, f, i))
         ranked.sort(key=lambda c: (c[0], c[1]))
-        if mode == "restore" and len(ranked) > 1 and STATIC_RANGE > 0:
+        if mode == "restore" and len(ranked) > 1:
             # a reading far less likely on its own (log10 frequency minus channel cost; c[1]
             # is -frequency) than the token's best is one no context chooses: left out
             top_s = max(-c[1] - c[0] for c in ranked)
