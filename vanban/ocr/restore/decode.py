@@ -187,10 +187,16 @@ class _Lattice:
         psize = np.where(k_arr >= 1, n_1 * n_arr, 0)
         self.pair_off = pair_off = np.concatenate(([0], psize.cumsum()[:-1]))
         tp = np.arange(T).repeat(psize)
-        local = np.arange(len(tp)) - pair_off[tp]
-        nt = n_arr[tp]
-        L = off[tp - 1] + local // nt
-        R = off[tp] + local % nt
+        # L, R: the flat candidate indices of each pair. Row-major blocks list every candidate
+        # of block t-1 in turn (that is, flat order), each with a run of the n[t] candidates
+        # of block t: repeats, not a division and a modulo of every pair (3x the time)
+        nflat = len(ids_arr)
+        nxt = np.append(np.where(k_arr[1:] >= 1, n_arr[1:], 0), 0)  # per block t-1: n[t] if pairs (t-1, t) exist
+        run = nxt.repeat(n_arr)  # per flat candidate: its run's length
+        L = np.arange(nflat).repeat(run)
+        run_start = np.concatenate(([0], run.cumsum()[:-1]))
+        next_off = np.append(off[1:], nflat).repeat(n_arr)  # per flat candidate: where block t begins
+        R = np.arange(len(L)) + (next_off - run_start).repeat(run)
         a_ids, b_ids = ids_arr[L], ids_arr[R]
         # backoff weight W of each pair as a trigram history: added once per Viterbi state
         pidx = lm.bigram_index(a_ids, b_ids)
@@ -200,7 +206,6 @@ class _Lattice:
         # -- triples: a known pair into candidate m (block t-1) × a known pair out of m (block t)
         self.tri_base = np.concatenate(([0], (n_2 * n_1 * n_arr).cumsum()[:-1]))
         H = np.flatnonzero(hit)
-        nflat = len(ids_arr)
         cin = np.bincount(R[H], minlength=nflat)
         cout = np.bincount(L[H], minlength=nflat)
         tcount = cin * cout
