@@ -249,6 +249,10 @@ class CandidateGenerator:
     def __init__(self, lm):
         self.lm = lm
         self.inv = Inventory(lm)
+        # forms the archive's adaptation layer (`vanban lm learn`) has seen: its own names
+        # ("Kẻ Sặt") are rare in the base model's counts but must stay candidates
+        user = getattr(lm, "user", None)
+        self._archive_ids = frozenset(np.flatnonzero(user.seen).tolist()) if user is not None else frozenset()
         self._cache: dict[tuple[str, str], tuple[Candidate, ...]] = {}
 
     def __call__(self, token: str, mode: str = "restore") -> tuple[Candidate, ...]:
@@ -358,9 +362,11 @@ class CandidateGenerator:
         ranked.sort(key=lambda c: (c[0], c[1]))
         if mode == "restore" and len(ranked) > 1:
             # a reading far less likely on its own (log10 frequency minus channel cost; c[1]
-            # is -frequency) than the token's best is one no context chooses: left out
-            top_s = max(-c[1] - c[0] for c in ranked)
-            ranked = [c for c in ranked if -c[1] - c[0] >= top_s - STATIC_RANGE]
+            # is -frequency) than the token's best is one no context chooses: left out,
+            # unless the archive's own pages write it
+            floor = max(-c[1] - c[0] for c in ranked) - STATIC_RANGE
+            archive = self._archive_ids
+            ranked = [c for c in ranked if -c[1] - c[0] >= floor or c[4] in archive]
         ranked = [Candidate(c[3], c[4], c[0]) for c in ranked]
         if not valid_as_is:
             oid = lm.ids.get(low, lm.unk) if low.isalpha() else lm.unk

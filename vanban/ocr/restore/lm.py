@@ -552,6 +552,8 @@ class UserLayer:
         self.bi_keys, self.bi_logp = bk.astype(np.int64), bl.astype(np.float32)
         self.tri_keys, self.tri_logp = tk.astype(np.int64), tl.astype(np.float32)
         self.n_tokens = int(np.asarray(uni).sum())
+        #: ids the archive's own pages write (restoration never prunes them away as rare)
+        self.seen = np.asarray(uni) > 0
 
     @classmethod
     def load(cls, path, lm: LanguageModel) -> "UserLayer":
