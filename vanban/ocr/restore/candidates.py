@@ -33,6 +33,13 @@ KEY_FLOOR = 2  # forms of each key kept even past MAX_CANDIDATES …
 MAX_KEYS = 3  # … for this many cheapest keys …
 KEY_WINDOW = 0.6  # … that cost at most this much more than the cheapest
 MAX_RULE_COST = 2.0
+#: restore mode: a candidate whose log10 frequency minus channel cost falls more than this
+#: below the token's best is left out (the context would have to favour it by 10^STATIC_RANGE).
+#: Measured (bench/restore.py, 2 seeds, 10 documents): lattice pairs -36% at 4.0 and -44% at
+#: 3.5 with every syllable the same on seeds, documents, news and legal; at 3.0 documents
+#: 97.86 → 97.83%, at 2.0 seeds 97.04 → 96.98%; 25 other held-out documents 97.61% at 3.0-4.0 as
+#: without. The same idea as clean text's CLEAN_FREQ_RANGE (decode.py).
+STATIC_RANGE = 3.5
 VALID_RULE_MAX = 1.0  # a valid syllable is re-read only by cheap rules (+ VALID_CROSS; measured: 0.6→1.0 +0.6 pt on OCR, ±0 on clean)
 FUZZY_EDIT_COST = 1.1  # per edit, for neighbours no confusion rule explains
 ORIGINAL_COST = 1.6  # keeping an unexplained token the LM knows (foreign word, name…)
@@ -80,6 +87,7 @@ class Inventory:
                 by_key.setdefault(fold(w), []).append((-float(lm.uni_freq[i]), w, i))
         self.by_key = {k: [(w, i) for _, w, i in sorted(v)] for k, v in by_key.items()}
         self.keys = list(self.by_key)
+        self._near: dict[tuple[int, int], list[str]] = {}  # (length, cutoff) → keys (:meth:`_keys_near`)
         # log10 prior of each key: the summed unigram probability of its forms
         self.key_logp = {k: float(np.log10(np.sum(np.power(10.0, [-c for c, _, _ in v])))) for k, v in by_key.items()}
         self.valid_forms = {w for v in self.by_key.values() for w, _ in v}
@@ -182,10 +190,21 @@ class Inventory:
     def fuzzy_keys(self, key: str) -> dict[str, float]:
         cutoff = 1 if len(key) <= 4 else 2
         out = {}
-        for k, dist, _ in process.extract(key, self.keys, scorer=Levenshtein.distance,
+        for k, dist, _ in process.extract(key, self._keys_near(len(key), cutoff), scorer=Levenshtein.distance,
                                           score_cutoff=cutoff, limit=12):
             out[k] = FUZZY_EDIT_COST * dist + 0.2
         return out
+
+
+    def _keys_near(self, length: int, cutoff: int) -> list[str]:
+        """The keys whose length differs from ``length`` by at most ``cutoff``, in
+        :attr:`keys` order. Why: no other key is within ``cutoff`` edits, and rapidfuzz
+        then scores a few thousand keys instead of all of them (same neighbours, same
+        order of ties). Built on a length's first use: a few ms, kept with the model."""
+        hit = self._near.get((length, cutoff))
+        if hit is None:
+            hit = self._near[(length, cutoff)] = [k for k in self.keys if abs(len(k) - length) <= cutoff]
+        return hit
 
 
 @lru_cache(maxsize=1)
@@ -230,6 +249,10 @@ class CandidateGenerator:
     def __init__(self, lm):
         self.lm = lm
         self.inv = Inventory(lm)
+        # forms the archive's adaptation layer (`vanban lm learn`) has seen: its own names
+        # ("Kẻ Sặt") are rare in the base model's counts but must stay candidates
+        user = getattr(lm, "user", None)
+        self._archive_ids = frozenset(np.flatnonzero(user.seen).tolist()) if user is not None else frozenset()
         self._cache: dict[tuple[str, str], tuple[Candidate, ...]] = {}
 
     def __call__(self, token: str, mode: str = "restore") -> tuple[Candidate, ...]:
@@ -274,55 +297,77 @@ class CandidateGenerator:
                 for k, c in inv.fuzzy_keys(key).items():
                     if c < keys.get(k, 9.0):
                         keys[k] = c
-        cands: dict[str, Candidate] = {}
+        # candidates as plain tuples (cost, -frequency, first-seen order, form, id) until the
+        # ranking is done: tuple order is the stable sort by (cost, -frequency) the ranking
+        # needs, and only the kept few become Candidate objects (a token's keys offer up to
+        # ~100 forms; building and sorting objects for all of them was 5% of a cold page)
+        freq = inv.freq
+        best: dict[str, list] = {}
         circumflex_o = mode == "restore" and "6" in low
+        plain = not (accented or mode == "correct")
+        keep_w = KEEP_COST[mode]
+        by_key = inv.by_key
         for k, kc in sorted(keys.items(), key=lambda kv: kv[1]):
-            for form, i in inv.by_key[k][:PER_KEY]:
+            nd = needs.get(k)
+            for form, i in by_key[k][:PER_KEY]:
                 if mode == "correct" and frozenset((form, low)) in confusions.SPELLING_VARIANTS:
                     continue
                 cost = kc
-                if accented or mode == "correct":
-                    cost += keep_cost(low, form, mode) if key == k else KEEP_COST[mode]
+                if not plain:
+                    cost += keep_cost(low, form, mode) if key == k else keep_w
                 if circumflex_o and not _O_HAT.intersection(form):
                     cost += SIX_NOT_O_HAT
-                nd = needs.get(k)
                 if nd and not nd.intersection(form):
                     cost += confusions.HAT_MISS
-                if form not in cands or cost < cands[form].cost:
-                    cands[form] = Candidate(form, i, cost)
-        freq = inv.freq
-        everything = sorted(cands.values(), key=lambda c: (c.cost, -freq[c.id]))
+                old = best.get(form)
+                if old is None:
+                    best[form] = [cost, -freq[i], len(best), form, i]
+                elif cost < old[0]:
+                    old[0] = cost
+        everything = sorted(map(tuple, best.values()))
         key_of = inv.key_of
         # every plausible key keeps its commonest forms: one key with many tone
         # variants ("tu": từ tư tự tử tù tu tứ) must not crowd out another
         # ("uy" → ủy) that the LM would pick
-        sure: dict[str, Candidate] = {}
+        sure: set[str] = set()
+        ranked: list[tuple] = []
         per_key: dict[str, int] = {}
-        window = everything[0].cost + KEY_WINDOW if everything else 0.0
+        window = everything[0][0] + KEY_WINDOW if everything else 0.0
         for c in everything:
-            k = key_of[c.form]
-            if c.cost > window:
+            if c[0] > window:
                 break
+            k = key_of[c[3]]
             if per_key.get(k, 0) < KEY_FLOOR and (k in per_key or len(per_key) < MAX_KEYS):
                 per_key[k] = per_key.get(k, 0) + 1
-                sure[c.form] = c
-        ranked = list(sure.values())
+                sure.add(c[3])
+                ranked.append(c)
         for c in everything:
             if len(ranked) >= MAX_CANDIDATES:
                 break
-            if c.form not in sure:
+            if c[3] not in sure:
                 ranked.append(c)
         if mode == "restore" and inv.cross_cost(low):
             # a clean valid token's many own forms (bang: bằng bảng băng…) must not
             # crowd out every other key: the commonest forms of the cheapest
             # few stay, for the LM to pick when context demands ("cấp ủy Đảng")
-            have = {key_of[c.form] for c in ranked}
+            have = {key_of[c[3]] for c in ranked}
             for k, _ in sorted(keys.items(), key=lambda kv: kv[1])[: CROSS_KEYS + 1]:
                 if k not in have:
-                    ranked.extend([c for c in everything if key_of[c.form] == k][:KEY_FLOOR])
-        have = {c.form for c in ranked}
-        ranked += [Candidate(f, lm.ids[f], c + KEEP_COST[mode]) for f, c in inv.vie_misreads(low) if f not in have]
-        ranked.sort(key=lambda c: (c.cost, -freq[c.id]))
+                    ranked.extend([c for c in everything if key_of[c[3]] == k][:KEY_FLOOR])
+        have = {c[3] for c in ranked}
+        for f, c in inv.vie_misreads(low):
+            if f not in have:
+                i = lm.ids[f]
+                ranked.append((c + keep_w, -freq[i], 0, f, i))
+        ranked.sort(key=lambda c: (c[0], c[1]))
+        if mode == "restore" and len(ranked) > 1:
+            # a reading far less likely on its own (log10 frequency minus channel cost; c[1]
+            # is -frequency) than the token's best is one no context chooses: left out,
+            # unless the archive's own pages write it
+            floor = max(-c[1] - c[0] for c in ranked) - STATIC_RANGE
+            archive = self._archive_ids
+            ranked = [c for c in ranked if -c[1] - c[0] >= floor or c[4] in archive]
+        ranked = [Candidate(c[3], c[4], c[0]) for c in ranked]
         if not valid_as_is:
             oid = lm.ids.get(low, lm.unk) if low.isalpha() else lm.unk
             orig = Candidate(low, oid, (ORIGINAL_COST if oid != lm.unk else UNKNOWN_COST) if ranked else 0.0)

@@ -423,6 +423,15 @@ class LanguageModel:
             lo[lr] = base + bo[rr, bk]
             end[lr] = base + bo[rr, bk + 1]
         tc, last = self.tri_c, len(self.tri_c) - 1
+        # only a ``c`` between its range's first and last continuation can be there: about
+        # half of a page's look-ups are not (measured on the seeds: 48.6 k distinct, 25.6 k
+        # in range, 5.5 k kept), and the search below runs on the rest only
+        out = np.full(len(c), default, self._tri_table.dtype)
+        found = np.zeros(len(c), bool)
+        sel = np.flatnonzero((end > lo) & (tc[np.minimum(lo, last)] <= c) & (tc[np.maximum(end - 1, 0)] >= c))
+        if not sel.size:
+            return out, found
+        lo, end, c = lo[sel], end[sel], c[sel]
         # branchless lower bound: ``pos`` is the last continuation known < c; halving
         # steps from the longest queried sub-range's length down to 1. A probe past the
         # range tests its last continuation instead: if even that is < c, so is every
@@ -444,7 +453,9 @@ class LanguageModel:
                 step >>= 1
         lo = np.minimum(pos + 1, last)
         hit = (lo < end) & (tc[lo] == c)
-        return np.where(hit, self._tri_table[self._tri_q[lo]], default), hit
+        found[sel] = hit
+        out[sel[hit]] = self._tri_table[self._tri_q[lo[hit]]]
+        return out, found
 
     # -- vocabulary ------------------------------------------------------------
     def id_of(self, token: str) -> int:
@@ -541,6 +552,8 @@ class UserLayer:
         self.bi_keys, self.bi_logp = bk.astype(np.int64), bl.astype(np.float32)
         self.tri_keys, self.tri_logp = tk.astype(np.int64), tl.astype(np.float32)
         self.n_tokens = int(np.asarray(uni).sum())
+        #: ids the archive's own pages write (restoration never prunes them away as rare)
+        self.seen = np.asarray(uni) > 0
 
     @classmethod
     def load(cls, path, lm: LanguageModel) -> "UserLayer":
