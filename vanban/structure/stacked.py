@@ -125,7 +125,10 @@ def _blocks(lines: list[Line], lo: int) -> list[tuple[int, list[Line]]]:
 
 
 def _rows_clean(blocks, n: int, numbered: bool) -> list[dict[int, list[Line]]]:
-    """Rows by the blank-line count: one blank line steps one column, a row ends with one more."""
+    """Rows by the blank-line count: one blank line steps one column, a row ends with one more.
+
+    A group row ("I" / "Hoàn thiện thể chế") may span the columns as one merged cell, fewer
+    blank lines than columns: the row number that follows it opens the next row all the same."""
     rows: list[dict[int, list[Line]]] = []
     c = n - 1  # the header's last cell
     for gap, blk in blocks:
@@ -135,11 +138,11 @@ def _rows_clean(blocks, n: int, numbered: bool) -> list[dict[int, list[Line]]]:
             col, new = c + gap, False
         else:
             col, new = gap - (n - c + 1), True
+        txt = " ".join(x.text for x in blk)
+        if numbered and col > 0 and rows and _group(rows[-1]) and V.ROW_NUMBER_RE.match(txt):
+            col, new = 0, True  # the row after a merged group row
         if col >= n:
             break  # a cell past the last column: text after the table
-        txt = " ".join(x.text for x in blk)
-        if not blk and new and col == 0 and numbered:
-            break
         if new and numbered and col == 0 and not (V.ROW_NUMBER_RE.match(txt) or V.GROUP_ROW_RE.match(txt)):
             break  # a paragraph where a row number is due
         if new or not rows:
@@ -148,6 +151,12 @@ def _rows_clean(blocks, n: int, numbered: bool) -> list[dict[int, list[Line]]]:
             rows[-1][col] = blk
         c = col
     return rows
+
+
+def _group(row: dict[int, list[Line]]) -> bool:
+    """A group row: its number is a roman numeral or a letter ("I", "II.", "A", "I.1"), not a row's."""
+    first = row.get(0)
+    return bool(first) and not first[0].text[:1].isdigit() and bool(V.ROW_NUMBER_RE.match(first[0].text))
 
 
 def _units(lns: list[Line]) -> list[list[Line]]:
@@ -164,7 +173,7 @@ def _units(lns: list[Line]) -> list[list[Line]]:
     return out
 
 
-def _rows_loose(lines: list[Line], lo: int, n: int, what: int) -> list[dict[int, list[Line]]]:
+def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool) -> list[dict[int, list[Line]]]:
     """Rows from their numbers (legacy OCR); the last columns' cells from the row's end."""
     raw: list[list[Line]] = []
     expect = 1
@@ -195,28 +204,55 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int) -> list[dict[int,
             break
         raw[-1].append(ln)
     rows: list[dict[int, list[Line]]] = []
-    tail = n - 1 - what
     for r in raw:
         head, rest = r[0], r[1:]
-        row: dict[int, list[Line]] = {}
         m = _LABELLED.match(head.text)
         if V.GROUP_ROW_RE.match(head.text) and not V.ROW_NUMBER_RE.match(head.text):
-            row[what] = [head] + rest  # "I. Kinh tế số": a group row, its name in the task column
-            rows.append(row)
+            rows.append({what: [head] + rest})  # "I. Kinh tế số": a group row, its name in the task column
             continue
         if m:
             rest = [head] + rest  # the task text shares the number's line: it stays in the task
-        else:
-            row[0] = [head]
         units = _units(rest)
-        k = max(0, len(units) - tail)
-        task = [x for u in units[:k] for x in u]
-        if task:
-            row[what] = task
-        for j, u in enumerate(units[k:]):
-            row[n - len(units[k:]) + j] = u
-        rows.append(row)
+        if not re.match(r"\d", head.text) and len(units) <= 1:
+            rows.append({0: [head], what: units[0]} if units else {0: [head]})  # "I" / "CƠ CHẾ, CHÍNH SÁCH"
+            continue
+        for j, part in enumerate(_split_at_due(units, n - 1 - what, due_last)):
+            row = {0: [head]} if j == 0 and not m else {}
+            rows.append(_fill(row, part, n, what))
     return rows
+
+
+def _split_at_due(units: list[list[Line]], tail: int, due_last: bool) -> list[list[list[Line]]]:
+    """A row's cells cut after each deadline cell that more cells follow: legacy OCR lost the
+    next row's number ("18/10/2025" / "Rà soát các quy định …" / … / "30/06/2025")."""
+    if not due_last:
+        return [units]
+    parts, cur = [], []
+    for u in units:
+        cur.append(u)
+        if len(cur) > tail and _due_cell(" ".join(x.text for x in u)):
+            parts.append(cur)
+            cur = []
+    if cur:
+        parts.append(cur) if not parts else parts[-1].extend(cur)
+    return parts
+
+
+def _due_cell(t: str) -> bool:
+    """A short cell holding a date or a period ("18/10/2025", "Quý II/2026", "Năm 2026", "2026-2027")."""
+    return len(t.split()) <= 6 and bool(re.search(r"\b(?:19|20)\d{2}\b", t)) and not re.search(r"\bs[ốo]\s", t)
+
+
+def _fill(row: dict[int, list[Line]], units: list[list[Line]], n: int, what: int) -> dict[int, list[Line]]:
+    """The last columns' cells from the row's end, one wrapped cell each; the rest is the task."""
+    tail = n - 1 - what
+    k = max(0, len(units) - tail)
+    task = [x for u in units[:k] for x in u]
+    if task:
+        row[what] = task
+    for j, u in enumerate(units[k:]):
+        row[n - len(units[k:]) + j] = u
+    return row
 
 
 def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, int]]:
@@ -228,41 +264,58 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
     k = 0
     while k < len(lines):
         ln = lines[k]
-        if ln.blank or ln.geo is not None or not _col_name(ln.view):
-            k += 1
+        if ln.blank or ln.geo is not None or not ln.text[:1].isupper() or not _col_name(ln.view):
+            k += 1  # a header opens with a capital ("STT", "Nội dung"), not with a label or a wrapped line
             continue
         head = _header(lines, k)
         if head is None:
             k += 1
             continue
         cells, last, clean = head
-        n = len(cells)
         views = [" ".join(x.view for x in c) for c in cells]
+        later = next((i for i, v in enumerate(views) if i and V.STACKED_NUMBER_COL.match(v.strip(" *"))), None)
+        if later is not None:
+            k = cells[later][0].index  # a heading line read as a header cell: the header starts at "STT"
+            continue
+        n = len(cells)
         numbered = bool(V.STACKED_NUMBER_COL.match(views[0].strip(" *")))
         what = next((i for i, v in enumerate(views) if V.TASK_WHAT_COL.search(v)), 1 if numbered else 0)
+        blocks = _blocks(lines, last + 1) if clean else []
+        if clean and not numbered and blocks and blocks[0][1] and blocks[0][0] >= 2 \
+                and V.ROW_NUMBER_RE.match(" ".join(x.text for x in blocks[0][1])):
+            # the number column's name sits in a row above ("TT" spanning two header rows)
+            cells, views, n, numbered, what = [[]] + cells, [""] + views, n + 1, True, what + 1
         if clean:
-            rows = _rows_clean(_blocks(lines, last + 1), n, numbered)
+            rows = _rows_clean(blocks, n, numbered)
         elif numbered:
-            rows = _rows_loose(lines, last + 1, n, what)
+            rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])))
         else:
             rows = []
         rows = [r for r in rows if r]
         if not rows or not any(len(r) > 1 for r in rows):
             k = last + 1
             continue
+        first = next(c for c in cells if c)[0]
         end_line = max(x.index for r in rows for blk in r.values() for x in blk)
-        header = tuple(_cell(text, c).text for c in cells)
-        body = tuple(tuple(_cell(text, r.get(i, [])) for i in range(n)) for r in rows)
-        start = cells[0][0].start
+        head_row = _row(text, dict(enumerate(cells)), n)
+        body = tuple(_row(text, r, n) for r in rows)
         end = max(c.end for row in body for c in row)
-        out.append((Table(start, end, (tuple(_cell(text, c) for c in cells),) + body, header, "data"),
-                    cells[0][0].index, end_line))
+        out.append((Table(first.start, end, (head_row,) + body, tuple(c.text for c in head_row), "data"),
+                    first.index, end_line))
         k = end_line + 1
     return out
 
 
-def _cell(text: str, lns: list[Line]) -> TableCell:
-    if not lns:
-        return TableCell("", 0, 0)
-    start, end = lns[0].start, lns[-1].end
-    return TableCell(re.sub(r"\s+", " ", text[start:end]).strip(" *"), start, end)
+def _row(text: str, row: dict[int, list[Line]], n: int) -> tuple[TableCell, ...]:
+    """Cells of one row, their text sliced from the document text; an empty cell is an empty
+    span where the row starts (a row's offsets stay in text order)."""
+    at = min(lns[0].start for lns in row.values() if lns)
+    out = []
+    for i in range(n):
+        lns = row.get(i)
+        if not lns:
+            out.append(TableCell("", at, at))
+            continue
+        start, end = lns[0].start, lns[-1].end
+        out.append(TableCell(re.sub(r"\s+", " ", text[start:end]).strip(" *"), start, end))
+    return tuple(out)
