@@ -539,12 +539,22 @@ class _Reader:
             dl = None
             if due_col is not None and due_col < len(row):
                 dc = row[due_col]
-                # the cell read alone: a text table's cell is spread over lines shared with other columns
-                found = find_deadlines(Folded.of(dc.text), 0, len(dc.text), self.ref, [])
+                found = _due_in_cell(t.header[due_col], dc.text, self.ref)
                 if found:
                     best = min(found, key=lambda d: d.latest or d.date or "9999")
                     dl = replace(best, who=cell.text, span=Span(dc.start, dc.end, dc.text))
             self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None)
+
+
+def _due_in_cell(head: str, text: str, ref: dt.date | None) -> list[Deadline]:
+    """Deadlines of a due-column cell read alone (a text table's cell is spread over lines shared
+    with other columns); read after its column's name, a bare date ("30/06/2025", "Tháng 12/2025")
+    is the due date, but a span of years ("Năm 2025-2030") is the period the task runs."""
+    found = find_deadlines(Folded.of(text), 0, len(text), ref, [])
+    if found or re.search(r"\d{4}\s*[-–]\s*\d{4}", text):
+        return found
+    probe = f"{head}: {text}"
+    return find_deadlines(Folded.of(probe), 0, len(probe), ref, [])
 
 
 def _task_header(head: list[str], body_col: int) -> bool:

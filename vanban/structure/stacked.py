@@ -143,7 +143,7 @@ def _rows_clean(blocks, n: int, numbered: bool) -> list[dict[int, list[Line]]]:
             col, new = 0, True  # the row after a merged group row
         if col >= n:
             break  # a cell past the last column: text after the table
-        if new and numbered and col == 0 and not (V.ROW_NUMBER_RE.match(txt) or V.GROUP_ROW_RE.match(txt)):
+        if blk and new and numbered and col == 0 and not (V.ROW_NUMBER_RE.match(txt) or V.GROUP_ROW_RE.match(txt)):
             break  # a paragraph where a row number is due
         if new or not rows:
             rows.append({})
