@@ -28,6 +28,7 @@ from vanban.models import Table, TableCell
 from vanban.structure import vocab as V
 from vanban.structure.lines import Line
 from vanban.structure.mend import upper_ratio
+from vanban.text import fold
 
 __all__ = ["read_stacked_tables"]
 
@@ -37,12 +38,14 @@ _KEYS = (V.TASK_WHAT_COL, V.TASK_BODY_COL, V.TASK_DUE_COL)
 _LABELLED = re.compile(r"^(\d{1,3})\s?[.)]\s+(\S.*)$")  # "2. Các nhiệm vụ …": a row number with its text
 
 
-def _col_name(view: str) -> bool:
-    """A folded cell that names a column ("stt", "don vi chu tri", "thoi han hoan thanh")."""
-    v = view.strip(" *")
+def _col_name(text: str) -> bool:
+    """A cell that names a column ("STT", "Đơn vị chủ trì", "Thời hạn hoàn thành"): short, no
+    sentence end, no proper name inside ("Nhiệm vụ giao Bộ trưởng Bộ Khoa học …" is a group row)."""
+    v = fold(text).strip(" *")
     if V.STACKED_NUMBER_COL.match(v):
         return True
     return (len(v.split()) <= V.STACKED_MAX_COL_WORDS and not re.search(r"[:;.]$|:\s|\d{2}", v)
+            and not any(w[:1].isupper() and w[1:2].islower() for w in text.split()[1:])
             and bool(V.STACKED_COL_WORDS.search(v)))
 
 
@@ -65,13 +68,13 @@ def _header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool] | N
             break
         new = not cells or blank > 0 or ln.text[:1].isupper()
         if new:
-            if not _col_name(ln.view):
+            if not _col_name(ln.text):
                 break
             if cells and blank != 1:
                 clean = False
             cells.append([ln])
         else:
-            if not _col_name(" ".join(x.view for x in cells[-1] + [ln])):
+            if not _col_name(" ".join(x.text for x in cells[-1] + [ln])):
                 break
             cells[-1].append(ln)
         if cells and len(cells[-1]) == 1 and new and len(cells) > 1 and blank == 0:
@@ -160,12 +163,14 @@ def _group(row: dict[int, list[Line]]) -> bool:
 
 
 def _units(lns: list[Line]) -> list[list[Line]]:
-    """Lines grouped into wrapped cells: a line that opens in lower case, or follows a line
-    ending in a comma or a preposition ("Bộ Khoa học và" / "Công nghệ"), goes on the cell above."""
+    """Lines grouped into wrapped cells: a line that opens in lower case or with a long run of
+    digits ("6001/BKHCN-CĐSQG ngày 24/10/2025. Hiện nay …"), or follows a line ending in a comma
+    or a preposition ("Bộ Khoa học và" / "Công nghệ"), goes on the cell above."""
     out: list[list[Line]] = []
     for ln in lns:
         prev = out[-1][-1] if out else None
-        if prev is not None and (ln.text[:1].islower() or prev.text.endswith((",", "(", "-", "–"))
+        digits = ln.text[:1].isdigit() and len(ln.text) > 25 and not _due_cell(ln.text)
+        if prev is not None and (ln.text[:1].islower() or digits or prev.text.endswith((",", "(", "-", "–"))
                                  or V.WRAPPED_END_RE.search(prev.view)):
             out[-1].append(ln)
         else:
@@ -175,14 +180,14 @@ def _units(lns: list[Line]) -> list[list[Line]]:
 
 def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool) -> list[dict[int, list[Line]]]:
     """Rows from their numbers (legacy OCR); the last columns' cells from the row's end."""
-    raw: list[list[Line]] = []
+    raw: list[list[Line | None]] = []
     expect = 1
     for ln in lines[lo:]:
         if ln.geo is not None or _end_mark(ln):
             break
         if ln.blank:
             continue
-        if _col_name(ln.view) and V.STACKED_NUMBER_COL.match(ln.view.strip(" *")):
+        if _col_name(ln.text) and V.STACKED_NUMBER_COL.match(ln.view.strip(" *")):
             break  # the next table's header
         m = _LABELLED.match(ln.text)
         if V.ROW_NUMBER_RE.match(ln.text) or (V.GROUP_ROW_RE.match(ln.text) and len(ln.text.split()) <= 10):
@@ -199,13 +204,18 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool) -
             expect += 1
             continue
         if not raw:
-            break
+            raw.append([None])  # the first row's number lost (or a group row without one)
         if len(raw[-1]) >= _MAX_ROW_LINES:
             break
         raw[-1].append(ln)
+    if not any(r[0] is not None for r in raw):
+        return []  # no row number at all: no table to read this way
     rows: list[dict[int, list[Line]]] = []
     for r in raw:
         head, rest = r[0], r[1:]
+        if head is None:
+            rows += [_fill({}, part, n, what) for part in _split_at_due(_units(rest), n - 1 - what, due_last)]
+            continue
         m = _LABELLED.match(head.text)
         if V.GROUP_ROW_RE.match(head.text) and not V.ROW_NUMBER_RE.match(head.text):
             rows.append({what: [head] + rest})  # "I. Kinh tế số": a group row, its name in the task column
@@ -213,7 +223,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool) -
         if m:
             rest = [head] + rest  # the task text shares the number's line: it stays in the task
         units = _units(rest)
-        if not re.match(r"\d", head.text) and len(units) <= 1:
+        if (not re.match(r"\d", head.text) or "." in head.text.rstrip(".")) and len(units) <= 1:
             rows.append({0: [head], what: units[0]} if units else {0: [head]})  # "I" / "CƠ CHẾ, CHÍNH SÁCH"
             continue
         for j, part in enumerate(_split_at_due(units, n - 1 - what, due_last)):
@@ -264,7 +274,7 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
     k = 0
     while k < len(lines):
         ln = lines[k]
-        if ln.blank or ln.geo is not None or not ln.text[:1].isupper() or not _col_name(ln.view):
+        if ln.blank or ln.geo is not None or not ln.text[:1].isupper() or not _col_name(ln.text):
             k += 1  # a header opens with a capital ("STT", "Nội dung"), not with a label or a wrapped line
             continue
         head = _header(lines, k)
