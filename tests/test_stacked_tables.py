@@ -151,3 +151,38 @@ def test_prose_makes_no_stacked_table(path):
     legacy OCR): no stacked table is read from their prose."""
     text = path.read_text(encoding="utf-8")
     assert read_stacked_tables(lines_of(pages_of_text(text)), text) == []
+
+
+def test_target_table_charges_the_lead_body_of_each_row():
+    # Phụ lục I of Quyết định 2629/QĐ-TTg: TT | Chỉ tiêu | Đơn vị (a unit: "%") | Kết quả |
+    # Cơ quan chủ trì theo dõi, đánh giá — the body is the last column, not "Đơn vị"
+    text = _read("2629-QD-TTg.pl1.txt")
+    (t,) = _data_tables(text)
+    assert [(r[0].text, r[2].text, r[3].text, r[4].text) for r in t.rows[3:6]] == [
+        ("1", "%", "100%", "Văn phòng Chính phủ"),
+        ("2", "%", "100%", "Văn phòng Chính phủ"),
+        ("3", "%", "95%", "Bộ Khoa học và Công nghệ"),
+    ]
+    assert [r[0].text for r in t.rows[1:]][:3] == ["I", "I.1", "1"]
+    assert [w for w, _ in _table_obligations(text)] == [
+        "Văn phòng Chính phủ", "Văn phòng Chính phủ", "Bộ Khoa học và Công nghệ", "Bộ Khoa học và Công nghệ"]
+    # Kế hoạch 144/KH-UBND: TT | Chỉ tiêu | Chủ trì, one obligation per row with its lead body
+    whos = [w for w, _ in _table_obligations(_read("144-KH-UBND.pl.txt"))]
+    assert whos[0] == "Sở Tài chính" and whos[3:5] == ["Sở Khoa học và Công nghệ", "Sở Tài chính"]
+    assert len(whos) == 8  # rows I.1–I.6 and II.1–II.2 of the excerpt
+
+
+def test_procedure_and_item_tables_are_read_but_assign_no_task():
+    # Quyết định 2487/QĐ-UBND: Số TT | Tên thủ tục hành chính | Cơ quan thực hiện, the office cell
+    # merged down over the rows (each row below it has one cell less)
+    text = _read("2487-QD-UBND.tthc.txt")
+    (t,) = _data_tables(text)
+    assert [r[0].text for r in t.rows[1:]] == ["01", "02", "03", "04", "05", "06", "07"]
+    assert t.rows[3][1].text.startswith("Thủ tục cấp lại Giấy công nhận trung tâm đổi mới sáng tạo")
+    assert _table_obligations(text) == []
+    # Quyết định 48/2025/QĐ-UBND: Số TT | Tên đồ dùng | Đơn vị tính | Số lượng (a unit, not a body)
+    text = _read("48-2025-QD-UBND.items.txt")
+    (t,) = _data_tables(text)
+    assert [(r[1].text, r[2].text, r[3].text) for r in t.rows[1:3]] == [("Chăn cá nhân", "Cái", "01"),
+                                                                      ("Đệm cá nhân", "Cái", "01")]
+    assert _table_obligations(text) == []

@@ -523,11 +523,13 @@ class _Reader:
 
     def table(self, t: Table) -> None:
         head = [fold(h) for h in t.header]
-        body_col = next((i for i, h in enumerate(head) if V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h)
-                         and not V.TASK_DUE_COL.search(h)), None)
+        bodies = [i for i, h in enumerate(head) if V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h)
+                  and not V.TASK_DUE_COL.search(h) and not V.TASK_UNIT_COL.search(h)]
+        body_col = next((i for i in bodies if V.TASK_LEAD_COL.search(head[i])), bodies[0] if bodies else None)
         due_col = next((i for i, h in enumerate(head) if V.TASK_DUE_COL.search(h)), None)
-        what_col = next((i for i, h in enumerate(head) if V.TASK_WHAT_COL.search(h)), None)
-        if body_col is None or not _task_header(head, body_col):
+        what_col = next((i for i, h in enumerate(head) if V.TASK_WHAT_COL.search(h)),
+                        next((i for i, h in enumerate(head) if V.TASK_TARGET_COL.search(h)), None))
+        if body_col is None or not _task_header(head, body_col) or any(V.PROCEDURE_COL.search(h) for h in head):
             return
         for row in t.rows[1:]:
             if body_col >= len(row) or abs(len(row) - len(head)) > 1:
@@ -563,6 +565,7 @@ def _task_header(head: list[str], body_col: int) -> bool:
     if len(head[body_col].split()) > 8 or any(re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", h) for h in head):
         return False
     return any(V.TASK_WHAT_COL.search(h) or V.TASK_DUE_COL.search(h) or V.TASK_WITH_COL.search(h)
+               or V.TASK_TARGET_COL.search(h)
                for i, h in enumerate(head) if i != body_col) or len(head) == 1
 
 

@@ -130,8 +130,9 @@ def _blocks(lines: list[Line], lo: int) -> list[tuple[int, list[Line]]]:
 def _rows_clean(blocks, n: int, numbered: bool) -> list[dict[int, list[Line]]]:
     """Rows by the blank-line count: one blank line steps one column, a row ends with one more.
 
-    A group row ("I" / "Hoàn thiện thể chế") may span the columns as one merged cell, fewer
-    blank lines than columns: the row number that follows it opens the next row all the same."""
+    A group row ("I" / "Hoàn thiện thể chế") may span the columns as one merged cell, and a cell
+    merged down over rows is left out of the rows below it — fewer blank lines than columns: the
+    row number that follows opens the next row all the same."""
     rows: list[dict[int, list[Line]]] = []
     c = n - 1  # the header's last cell
     for gap, blk in blocks:
@@ -142,8 +143,9 @@ def _rows_clean(blocks, n: int, numbered: bool) -> list[dict[int, list[Line]]]:
         else:
             col, new = gap - (n - c + 1), True
         txt = " ".join(x.text for x in blk)
-        if numbered and col > 0 and rows and _group(rows[-1]) and V.ROW_NUMBER_RE.match(txt):
-            col, new = 0, True  # the row after a merged group row
+        if numbered and col > 0 and rows and V.ROW_NUMBER_RE.match(txt) and (_group(rows[-1]) or (
+                col >= n and _follows(rows[-1], txt))):
+            col, new = 0, True  # the row after a merged group row, or after a cell merged down (rowspan)
         if col >= n:
             break  # a cell past the last column: text after the table
         if blk and new and numbered and col == 0 and not (V.ROW_NUMBER_RE.match(txt) or V.GROUP_ROW_RE.match(txt)):
@@ -154,6 +156,14 @@ def _rows_clean(blocks, n: int, numbered: bool) -> list[dict[int, list[Line]]]:
             rows[-1][col] = blk
         c = col
     return rows
+
+
+def _follows(row: dict[int, list[Line]], label: str) -> bool:
+    """``label`` numbers the row after ``row`` ("02" after "01", "3." after "2.")."""
+    first = row.get(0)
+    a = re.match(r"\d+", first[0].text) if first else None
+    b = re.match(r"\d+", label)
+    return bool(a and b) and int(b.group()) == int(a.group()) + 1
 
 
 def _group(row: dict[int, list[Line]]) -> bool:

@@ -127,6 +127,15 @@ TASK_BODY_COL = re.compile(r"chu tri|thuc hien|don vi|co quan|phu trach")
 TASK_WITH_COL = re.compile(r"phoi hop")
 TASK_DUE_COL = re.compile(r"thoi (?:gian|han)|tien do|hoan thanh")
 TASK_WHAT_COL = re.compile(r"noi dung|nhiem vu|ten")
+# a target table's task column ("TT | Chỉ tiêu | Chủ trì"): the body that leads it is charged with the target
+TASK_TARGET_COL = re.compile(r"chi tieu")
+# a unit of measure ("Đơn vị tính", "ĐVT"), not a body, though it starts with "Đơn vị"
+TASK_UNIT_COL = re.compile(r"don vi tinh|(?<![a-z])dvt(?![a-z])")
+# a list of administrative procedures ("Tên thủ tục hành chính | … | Cơ quan thực hiện", "Trình tự |
+# Trách nhiệm thực hiện", "Bước 1"): which office handles each step, no task assigned by the document
+PROCEDURE_COL = re.compile(r"thu tuc|(?<![a-z])tthc(?![a-z])|trinh tu|(?<![a-z])buoc(?![a-z])")
+# the lead body's column when several name bodies ("Đơn vị" (a unit) | … | "Cơ quan chủ trì theo dõi")
+TASK_LEAD_COL = re.compile(r"chu tri")
 
 # --- stacked tables (plain text: each cell its own paragraph) ------------------------
 # a header cell of a table whose cells stand one after the other (folded; the whole cell):
