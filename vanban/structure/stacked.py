@@ -253,8 +253,10 @@ def _split_at_due(units: list[list[Line]], tail: int, due_last: bool) -> list[li
         if len(cur) > tail and _due_cell(" ".join(x.text for x in u)):
             parts.append(cur)
             cur = []
-    if cur:
-        parts.append(cur) if not parts else parts[-1].extend(cur)
+    if cur and parts:
+        parts[-1].extend(cur)  # cells after the last deadline cell: the row's own (a remark)
+    elif cur:
+        parts.append(cur)
     return parts
 
 
