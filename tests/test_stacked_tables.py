@@ -186,3 +186,14 @@ def test_procedure_and_item_tables_are_read_but_assign_no_task():
     assert [(r[1].text, r[2].text, r[3].text) for r in t.rows[1:3]] == [("Chăn cá nhân", "Cái", "01"),
                                                                       ("Đệm cá nhân", "Cái", "01")]
     assert _table_obligations(text) == []
+
+
+def test_a_text_file_through_the_conveyor_gives_the_rows(tmp_path):
+    """A .txt file as ingest reads it (pages restored, then the structure stage): same rows."""
+    from vanban.conveyor import process_file
+
+    src = tmp_path / "phu-luc.txt"
+    src.write_text(_read("624-TB-VPCP.pl1.txt"), encoding="utf-8")
+    doc = process_file(src, jobs=1)
+    got = [(o.who, o.deadline and (o.deadline.date or o.deadline.latest)) for o in doc.extraction.obligations]
+    assert got == TB624_ROWS
