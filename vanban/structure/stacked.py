@@ -175,13 +175,14 @@ def _group(row: dict[int, list[Line]]) -> bool:
 def _units(lns: list[Line]) -> list[list[Line]]:
     """Lines grouped into wrapped cells: a line that opens in lower case or with a long run of
     digits ("6001/BKHCN-CĐSQG ngày 24/10/2025. Hiện nay …"), or follows a line ending in a comma
-    or a preposition ("Bộ Khoa học và" / "Công nghệ"), goes on the cell above."""
+    or a preposition ("Bộ Khoa học và" / "Công nghệ") or a body's head word ("Bộ Công an, Bộ" /
+    "Khoa học và Công nghệ"), goes on the cell above."""
     out: list[list[Line]] = []
     for ln in lns:
         prev = out[-1][-1] if out else None
         digits = ln.text[:1].isdigit() and len(ln.text) > 25 and not _due_cell(ln.text)
         if prev is not None and (ln.text[:1].islower() or digits or prev.text.endswith((",", "(", "-", "–"))
-                                 or V.WRAPPED_END_RE.search(prev.view)):
+                                 or V.WRAPPED_END_RE.search(prev.view) or V.HEAD_WORD_END_RE.search(prev.view)):
             out[-1].append(ln)
         else:
             out.append([ln])
