@@ -182,11 +182,16 @@ def _units(lns: list[Line]) -> list[list[Line]]:
         prev = out[-1][-1] if out else None
         digits = ln.text[:1].isdigit() and len(ln.text) > 25 and not _due_cell(ln.text)
         if prev is not None and (ln.text[:1].islower() or digits or prev.text.endswith((",", "(", "-", "–"))
-                                 or V.WRAPPED_END_RE.search(prev.view) or V.HEAD_WORD_END_RE.search(prev.view)):
+                                 or V.WRAPPED_END_RE.search(prev.view) or _head_word_end(prev.text)):
             out[-1].append(ln)
         else:
             out.append([ln])
     return out
+
+
+def _head_word_end(text: str) -> bool:
+    last = text.split()[-1] if len(text.split()) > 1 else ""
+    return last[:1].isupper() and fold(last) in V.HEAD_WORDS
 
 
 def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool) -> list[dict[int, list[Line]]]:

@@ -151,7 +151,8 @@ STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
 STACKED_MAX_COL_WORDS = 10  # a header cell is a short name, never a sentence
 # a row number alone in its cell: "1", "1.", "12", "I", "II.", "I.1", "2.3", "III.1.2"
 ROW_NUMBER_RE = re.compile(r"^(?:\d{1,3}|[IVXL]{1,5}|(?:[IVXL]{1,5}|\d{1,2})(?:\.\d{1,2}){1,2}|[a-zđ])\s?[.)]?$")
-# a wrapped cell's line that ends in the head word of a body's name ("Bộ Công an, Bộ" / "Khoa học …"), folded
-HEAD_WORD_END_RE = re.compile(r"(?:^|\s)(?:bo|so|cuc|ban|vu|vien|uy ban|phong|tong cuc|chi cuc)$")
+# the head word of a body's name, capitalised, ending a wrapped cell's line ("Bộ Công an, Bộ" /
+# "Khoa học …"); folded ("số", a number, folds like "Sở": the capital tells them apart)
+HEAD_WORDS = ("bo", "so", "cuc", "ban", "vu", "vien", "phong")
 # a group row's label with its text in the same cell ("I. Kinh tế số", "II. Xã hội số", "A. Nhiệm vụ chung")
 GROUP_ROW_RE = re.compile(r"^(?:[IVXL]{1,5}|[A-Z])\s?[.)]\s+\S")
