@@ -55,8 +55,6 @@ D_CODE_ALIASES: dict[str, tuple[str, ...]] = {
     "QHĐP": ("QHDP",),
 }
 
-#: Codes with lower-case letters, keyed by their upper-case spelling
-#: (Chương trình CTr, Tờ trình TTr, Thủ tướng TTg, Quy định of the Party QĐi).
 #: The code of a symbol's type part (the "KH" of "12-KH/ĐU") → the document
 #: type it stands for; extraction uses it when a document has no title line.
 TYPE_CODES = {
@@ -66,6 +64,8 @@ TYPE_CODES = {
     "NĐ": "Nghị định", "TT": "Thông tư", "ĐA": "Đề án", "QC": "Quy chế",
 }
 
+#: Codes with lower-case letters, keyed by their upper-case spelling
+#: (Chương trình CTr, Tờ trình TTr, Thủ tướng TTg, Quy định of the Party QĐi).
 MIXED_CASE = {c.upper(): c for c in ("CTr", "TTr", "TTg", "QĐi", "QĐ-TTg")}
 
 #: Valid codes that look like a Đ-alias; never "repaired". Ministries, agencies,

@@ -620,11 +620,14 @@ class _Reader:
 
     def table(self, t: Table) -> None:
         head = [fold(h) for h in t.header]
-        body_col = next((i for i, h in enumerate(head) if V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h)
-                         and not V.TASK_DUE_COL.search(h)), None)
+        bodies = [i for i, h in enumerate(head) if V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h)
+                  and not V.TASK_DUE_COL.search(h) and not V.TASK_UNIT_COL.search(h)]
+        body_col = next((i for i in bodies if V.TASK_LEAD_COL.search(head[i])), bodies[0] if bodies else None)
         due_col = next((i for i, h in enumerate(head) if V.TASK_DUE_COL.search(h)), None)
-        what_col = next((i for i, h in enumerate(head) if V.TASK_WHAT_COL.search(h)), None)
-        if body_col is None or not _task_header(head, body_col) or any(W.PROCEDURE_COL.search(h) for h in head):
+        what_col = next((i for i, h in enumerate(head) if V.TASK_WHAT_COL.search(h)),
+                        next((i for i, h in enumerate(head) if V.TASK_TARGET_COL.search(h)), None))
+        if body_col is None or not _task_header(head, body_col) or any(
+                W.PROCEDURE_COL.search(h) or V.PROCEDURE_COL.search(h) for h in head):
             return  # "STT | Mã số TTHC | Tên TTHC | … | Cơ quan thực hiện": a list of procedures, not of tasks
         for row in t.rows[1:]:
             if body_col >= len(row) or abs(len(row) - len(head)) > 1:
@@ -636,12 +639,22 @@ class _Reader:
             dl = None
             if due_col is not None and due_col < len(row):
                 dc = row[due_col]
-                # the cell read alone: a text table's cell is spread over lines shared with other columns
-                found = find_deadlines(Folded.of(dc.text), 0, len(dc.text), self.ref, [])
+                found = _due_in_cell(t.header[due_col], dc.text, self.ref)
                 if found:
                     best = min(found, key=lambda d: d.latest or d.date or "9999")
                     dl = replace(best, who=cell.text, span=Span(dc.start, dc.end, dc.text))
             self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None)
+
+
+def _due_in_cell(head: str, text: str, ref: dt.date | None) -> list[Deadline]:
+    """Deadlines of a due-column cell read alone (a text table's cell is spread over lines shared
+    with other columns); read after its column's name, a bare date ("30/06/2025", "Tháng 12/2025")
+    is the due date, but a span of years ("Năm 2025-2030") is the period the task runs."""
+    found = find_deadlines(Folded.of(text), 0, len(text), ref, [])
+    if found or re.search(r"\d{4}\s*[-–]\s*\d{4}", text):
+        return found
+    probe = f"{head}: {text}"
+    return find_deadlines(Folded.of(probe), 0, len(probe), ref, [])
 
 
 def _task_header(head: list[str], body_col: int) -> bool:
@@ -650,6 +663,7 @@ def _task_header(head: list[str], body_col: int) -> bool:
     if len(head[body_col].split()) > 8 or any(re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", h) for h in head):
         return False
     return any(V.TASK_WHAT_COL.search(h) or V.TASK_DUE_COL.search(h) or V.TASK_WITH_COL.search(h)
+               or V.TASK_TARGET_COL.search(h)
                for i, h in enumerate(head) if i != body_col) or len(head) == 1
 
 

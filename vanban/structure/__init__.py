@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from vanban.models import Page, Structure
+from vanban.models import LineGeometry, Page, Structure
 from vanban.structure.columns import read_text_tables
 from vanban.structure import body as B
 from vanban.structure.header import read_header
@@ -26,6 +26,7 @@ from vanban.structure.lines import lines_of, pages_of_text
 from vanban.structure.mend import mend_breaks
 from vanban.outline import outline
 from vanban.structure.signature import find_start, read_signature
+from vanban.structure.stacked import read_stacked_tables
 from vanban.text import fold
 
 __all__ = ["build_structure", "structure_of_text", "outline"]
@@ -36,6 +37,7 @@ def build_structure(pages: tuple[Page, ...] | list[Page]) -> Structure:
 
     Pages without geometry (plain and legacy-OCR text) are read with their
     sentence-breaking blank lines mended (:func:`.mend.mend_breaks`, offsets kept)."""
+    unmended = [replace(p, text=_unmended(p)) for p in pages]
     pages = [_mended(p) for p in pages]
     text = "\f".join(p.text for p in pages)
     if not text.strip():
@@ -45,6 +47,7 @@ def build_structure(pages: tuple[Page, ...] | list[Page]) -> Structure:
         view = "".join((fold(c) or " ")[:1] for c in text)
     lines = lines_of(pages)
     text_tables = read_text_tables(lines)  # marks their lines as table lines
+    text_tables += _stacked_tables(lines_of(unmended), lines, text)
     header, title = read_header(lines, view, text)
     adds, after = B.addressees(lines, title.end_index, len(lines))
     lo = after if adds else title.end_index
@@ -81,6 +84,33 @@ def build_structure(pages: tuple[Page, ...] | list[Page]) -> Structure:
     )
 
 
+_STACKED_TABLE = 2000  # table indices of stacked-cell tables (text tables from 1000, geometry from 0)
+
+
+def _unmended(page: Page) -> str:
+    """The page text with the line breaks that mending made spaces back (``raw_text`` holds the
+    text before :func:`structure_of_text` mended it; same length, so offsets agree)."""
+    raw, t = page.raw_text, page.text
+    if page.lines or len(raw) != len(t) or raw == t:
+        return t
+    return "".join(r if r == "\n" and c == " " else c for r, c in zip(raw, t))
+
+
+def _stacked_tables(raw_lines, lines, text):
+    """Stacked-cell tables (:mod:`.stacked`) read on the unmended lines — their blank lines count
+    the cells — with the mended lines they cover marked as table lines (offsets are shared)."""
+    out = []
+    for i, (table, lo, hi) in enumerate(read_stacked_tables(raw_lines, text)):
+        a, b = raw_lines[lo].start, raw_lines[hi].end
+        if any(ln.geo is not None for ln in lines if not ln.blank and a <= ln.start < b):
+            continue  # read already (a table laid out with spaces, or with geometry)
+        for ln in lines:
+            if ln.geo is None and not ln.blank and a <= ln.start < b:
+                ln.geo = LineGeometry(table=_STACKED_TABLE + i, row=0, col=-2)
+        out.append(table)
+    return out
+
+
 def _mended(page: Page) -> Page:
     """The page with its text mended (:func:`.mend.mend_breaks`): text without geometry always;
     an OCR page with its line geometry too, dropping the geometry of the blank lines that
@@ -106,4 +136,5 @@ def _mended(page: Page) -> Page:
 
 def structure_of_text(text: str) -> Structure:
     """The Structure of a document given as text only (pages joined with "\\f")."""
-    return build_structure(pages_of_text(mend_breaks(text)))
+    pages = pages_of_text(mend_breaks(text))
+    return build_structure([replace(p, raw_text=raw) for p, raw in zip(pages, text.split("\f"))])

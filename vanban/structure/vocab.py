@@ -127,3 +127,32 @@ TASK_BODY_COL = re.compile(r"chu tri|thuc hien|don vi|co quan|phu trach")
 TASK_WITH_COL = re.compile(r"phoi hop")
 TASK_DUE_COL = re.compile(r"thoi (?:gian|han)|tien do|hoan thanh")
 TASK_WHAT_COL = re.compile(r"noi dung|nhiem vu|ten")
+# a target table's task column ("TT | Chỉ tiêu | Chủ trì"): the body that leads it is charged with the target
+TASK_TARGET_COL = re.compile(r"chi tieu")
+# a unit of measure ("Đơn vị tính", "ĐVT"), not a body, though it starts with "Đơn vị"
+TASK_UNIT_COL = re.compile(r"don vi tinh|(?<![a-z])dvt(?![a-z])")
+# a list of administrative procedures ("Tên thủ tục hành chính | … | Cơ quan thực hiện", "Trình tự |
+# Trách nhiệm thực hiện", "Bước 1"): which office handles each step, no task assigned by the document
+PROCEDURE_COL = re.compile(r"thu tuc|(?<![a-z])tthc(?![a-z])|trinh tu|(?<![a-z])buoc(?![a-z])")
+# the lead body's column when several name bodies ("Đơn vị" (a unit) | … | "Cơ quan chủ trì theo dõi")
+TASK_LEAD_COL = re.compile(r"chu tri")
+
+# --- stacked tables (plain text: each cell its own paragraph) ------------------------
+# a header cell of a table whose cells stand one after the other (folded; the whole cell):
+# the row number column, or a short name holding one of the column words of task, target
+# and procedure tables (Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Sản phẩm …)
+STACKED_NUMBER_COL = re.compile(r"^(?:s[t1l]t|tt|s[o06]\s+tt|s[o06]\s+thu\s+tu)\.?$")
+STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
+    "noi dung", "nhiem vu", "chi tieu", "chu tri", "phoi hop", "thoi gian", "thoi han", "tien do", "hoan thanh",
+    "san pham", "ket qua", "ghi chu", "don vi", "co quan", "van ban", "kinh phi", "trach nhiem", "linh vuc",
+    "giai phap", "hoat dong", "cong viec", "du kien", "ten", "muc tieu", "hinh thuc", "lo trinh", "thuc hien",
+    "phu trach", "can cu", "dia diem", "quy mo", "nguon von", "dinh muc", "so luong", "trinh tu", "buoc",
+)) + r")(?![a-z])")
+STACKED_MAX_COL_WORDS = 10  # a header cell is a short name, never a sentence
+# a row number alone in its cell: "1", "1.", "12", "I", "II.", "I.1", "2.3", "III.1.2"
+ROW_NUMBER_RE = re.compile(r"^(?:\d{1,3}|[IVXL]{1,5}|(?:[IVXL]{1,5}|\d{1,2})(?:\.\d{1,2}){1,2}|[a-zđ])\s?[.)]?$")
+# the head word of a body's name, capitalised, ending a wrapped cell's line ("Bộ Công an, Bộ" /
+# "Khoa học …"); folded ("số", a number, folds like "Sở": the capital tells them apart)
+HEAD_WORDS = ("bo", "so", "cuc", "ban", "vu", "vien", "phong")
+# a group row's label with its text in the same cell ("I. Kinh tế số", "II. Xã hội số", "A. Nhiệm vụ chung")
+GROUP_ROW_RE = re.compile(r"^(?:[IVXL]{1,5}|[A-Z])\s?[.)]\s+\S")

@@ -1,0 +1,199 @@
+"""Task tables in plain text whose cells stand one after the other (vanban.structure.stacked).
+
+Fixtures (tests/fixtures/stacked_tables/, see its README) are excerpts of real published
+documents of ../shared/realdocs: the appendix tables as ``md2plain.py`` writes them (cells one
+blank line apart, rows two), and the same excerpts laid out on pages, read by Tesseract
+``-l eng`` and restored (the legacy-OCR form). The expected rows, bodies and deadlines were
+read by hand from the published Markdown (where ``|`` lines mark every cell), not from vanban.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vanban.extract import extract
+from vanban.structure import structure_of_text
+from vanban.structure.lines import lines_of, pages_of_text
+from vanban.structure.stacked import read_stacked_tables
+
+HERE = Path(__file__).parent / "fixtures"
+FIX = HERE / "stacked_tables"
+
+
+def _read(name: str) -> str:
+    return (FIX / name).read_text(encoding="utf-8")
+
+
+def _data_tables(text: str):
+    return [t for t in structure_of_text(text).tables if t.role == "data" and t.header]
+
+
+def _table_obligations(text: str) -> list[tuple[str, str | None]]:
+    ex = extract(text)
+    spans = [(t.start, t.end + 1) for t in ex.structure.tables if t.header]
+    return [(o.who, o.deadline and (o.deadline.date or o.deadline.latest)) for o in ex.obligations
+            if o.span and any(a <= o.span.start < b for a, b in spans)]
+
+
+# Phụ lục I of Thông báo 624/TB-VPCP, table 1: STT | Nhiệm vụ | Văn bản giao nhiệm vụ |
+# Cơ quan chủ trì thực hiện | Thời hạn hoàn thành — nine rows, then the heading of table 2
+TB624_ROWS = [
+    ("Các cơ quan Trung ương và địa phương", "2025-10-18"),
+    ("Các bộ, ngành", "2025-06-30"),
+    ("Bộ Tài chính", "2025-05-31"),
+    ("Bộ Tài chính", "2025-05-31"),
+    ("Bộ Tài chính", "2025-05-31"),
+    ("Bộ Tài chính", "2025-10-31"),
+    ("Bộ Tài chính", "2025-05-31"),
+    ("Bộ Tài chính", "2025-09-30"),
+    ("Các bộ, ngành, địa phương", "2025-09-30"),
+]
+
+
+@pytest.mark.parametrize("name", ["624-TB-VPCP.pl1.txt", "624-TB-VPCP.pl1.legacy.txt"])
+def test_task_table_gives_one_obligation_per_row_with_its_deadline(name):
+    assert _table_obligations(_read(name)) == TB624_ROWS
+
+
+def test_clean_table_cells_land_in_their_columns_and_the_table_ends_at_the_next_heading():
+    (t,) = _data_tables(_read("624-TB-VPCP.pl1.txt"))
+    assert t.header == ("STT", "Nhiệm vụ", "Văn bản giao nhiệm vụ", "Cơ quan chủ trì thực hiện",
+                        "Thời hạn hoàn thành")
+    assert len(t.rows) == 1 + 9
+    first = t.rows[1]
+    assert first[0].text == "1."
+    assert first[1].text.startswith("Khẩn trương xây dựng kế hoạch") and first[1].text.endswith("cả nhiệm kỳ.")
+    assert first[2].text == "Thông báo số 07-TB/CQTTBCĐ ngày 15/10/2025"
+    assert [r[3].text for r in t.rows[1:]] == [w for w, _ in TB624_ROWS]
+    assert t.rows[-1][4].text == "30/09/2025"
+    assert "2. Các nhiệm vụ" not in " ".join(c.text for r in t.rows for c in r)
+
+
+# Phụ lục of Quyết định 2597/QĐ-TTg: STT | Tên nhiệm vụ/dự án | Cơ quan chủ trì | Cơ quan phối hợp |
+# Kết quả dự kiến | Thời gian triển khai, a group row "I | CƠ CHẾ, CHÍNH SÁCH" whose cells are " "
+QD2597_LEAD = ["Bộ Xây dựng"] * 4 + ["Bộ Khoa học và Công nghệ"]
+QD2597_WITH = ["Các bộ, ngành liên quan", "Các bộ, ngành liên quan", "Bộ Khoa học và Công nghệ",
+               "Các bộ, ngành, địa phương", "Bộ Xây dựng"]
+QD2597_WHEN = ["2026", "2026", "2026-2027", "2026-2027", "2026-2027"]
+
+
+@pytest.mark.parametrize("name", ["2597-QD-TTg.pl.txt", "2597-QD-TTg.pl.legacy.txt"])
+def test_group_rows_and_six_columns(name):
+    (t,) = _data_tables(_read(name))
+    assert len(t.header) == 6
+    rows = [r for r in t.rows[1:] if r[0].text.isdigit()]
+    assert [r[0].text for r in rows] == ["1", "2", "3", "4", "5"]
+    assert [r[2].text for r in rows] == QD2597_LEAD
+    assert [r[3].text for r in rows] == QD2597_WITH
+    assert [r[5].text for r in rows] == QD2597_WHEN
+    groups = [r for r in t.rows[1:] if r[0].text in ("I", "II")]
+    assert [g[1].text for g in groups] == ["CƠ CHẾ, CHÍNH SÁCH", "CHỈ ĐẠO, ĐIỀU HÀNH"]
+    assert [w for w, _ in _table_obligations(_read(name))] == QD2597_LEAD
+
+
+def test_merged_group_row_then_rows_with_month_deadlines():
+    # Phụ lục II of Quyết định 2629/QĐ-TTg: "I | Hoàn thiện thể chế" spans the other columns
+    text = _read("2629-QD-TTg.pl2.txt")
+    (t,) = _data_tables(text)
+    assert t.rows[1][0].text == "I" and t.rows[1][1].text == "Hoàn thiện thể chế"
+    assert [(r[0].text, r[2].text, r[5].text) for r in t.rows[2:5]] == [
+        ("1", "Bộ Khoa học và Công nghệ", "Tháng 12/2025"),
+        ("2", "Bộ Khoa học và Công nghệ", "Tháng 12/2025"),
+        ("3", "Bộ Công an", "Tháng 12/2026"),
+    ]
+    assert _table_obligations(text) == [("Bộ Khoa học và Công nghệ", "2025-12-31"),
+                                        ("Bộ Khoa học và Công nghệ", "2025-12-31"),
+                                        ("Bộ Công an", "2026-12-31")]
+
+
+def test_group_rows_with_an_empty_number_cell():
+    # Phụ lục of Kế hoạch 144/KH-UBND: TT | Chỉ tiêu | Chủ trì, group rows "I. Kinh tế số"
+    (t,) = _data_tables(_read("144-KH-UBND.pl.txt"))
+    assert t.header == ("TT", "Chỉ tiêu", "Chủ trì")
+    body = [(r[0].text, r[2].text) for r in t.rows[1:] if r[2].text]
+    assert body[0] == ("1", "Sở Tài chính")
+    assert body[3:5] == [("4", "Sở Khoa học và Công nghệ"), ("5", "Sở Tài chính")]
+    assert body[6:8] == [("1", "Sở Khoa học và Công nghệ"), ("2", "Sở Khoa học và Công nghệ")]
+    groups = [r[1].text for r in t.rows[1:] if not r[0].text]
+    assert groups == ["I. Kinh tế số", "II. Xã hội số"]
+    assert t.rows[2][1].text == "Kinh tế số chiếm 45% GRDP tỉnh."
+
+
+def test_number_column_named_in_a_row_above_the_header():
+    # Kế hoạch 179/KH-UBND: "Nội dung | Đơn vị thực hiện | …" under a group row; rows "1.1", "1.2"
+    text = _read("179-KH-UBND.b1.txt")
+    (t,) = _data_tables(text)
+    assert t.header[1:] == ("Nội dung", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện",
+                            "Sản phẩm đầu ra")
+    assert [(r[0].text, r[2].text, r[4].text, r[5].text) for r in t.rows[1:3]] == [
+        ("1.1", "Sở Nông nghiệp và Môi trường", "2026 - 2030", "Kế hoạch"),
+        ("1.2", "Sở Nông nghiệp và Môi trường", "2026 - 2030", "Nền tảng ứng dụng"),
+    ]
+    # a span of years is the period the task runs, not its due date
+    assert _table_obligations(text)[:2] == [("Sở Nông nghiệp và Môi trường", None)] * 2
+
+
+def test_group_row_with_blank_cells_before_the_first_row():
+    # Phụ lục II of 624/TB-VPCP: " " | "Nhiệm vụ giao Bộ trưởng …" | " " … before row 1
+    text = _read("624-TB-VPCP.pl2.txt")
+    (t,) = _data_tables(text)
+    assert t.rows[1][1].text.startswith("Nhiệm vụ giao Bộ trưởng Bộ Khoa học và Công nghệ")
+    assert (t.rows[2][0].text, t.rows[2][2].text, t.rows[2][3].text) == ("1", "Bộ Khoa học và Công nghệ", "10/10/2025")
+    assert _table_obligations(text)[0] == ("Bộ Khoa học và Công nghệ", "2025-10-10")
+
+
+@pytest.mark.parametrize("path", [p for d in ("realdocs", "seeds", "extract", "legacy_ocr")
+                                  for p in sorted((HERE / d).glob("*.txt"))], ids=lambda p: p.name)
+def test_prose_makes_no_stacked_table(path):
+    """Real documents without tables (plans with "Đơn vị chủ trì thực hiện: …" lines, task lists,
+    legacy OCR): no stacked table is read from their prose."""
+    text = path.read_text(encoding="utf-8")
+    assert read_stacked_tables(lines_of(pages_of_text(text)), text) == []
+
+
+def test_target_table_charges_the_lead_body_of_each_row():
+    # Phụ lục I of Quyết định 2629/QĐ-TTg: TT | Chỉ tiêu | Đơn vị (a unit: "%") | Kết quả |
+    # Cơ quan chủ trì theo dõi, đánh giá — the body is the last column, not "Đơn vị"
+    text = _read("2629-QD-TTg.pl1.txt")
+    (t,) = _data_tables(text)
+    assert [(r[0].text, r[2].text, r[3].text, r[4].text) for r in t.rows[3:6]] == [
+        ("1", "%", "100%", "Văn phòng Chính phủ"),
+        ("2", "%", "100%", "Văn phòng Chính phủ"),
+        ("3", "%", "95%", "Bộ Khoa học và Công nghệ"),
+    ]
+    assert [r[0].text for r in t.rows[1:]][:3] == ["I", "I.1", "1"]
+    assert [w for w, _ in _table_obligations(text)] == [
+        "Văn phòng Chính phủ", "Văn phòng Chính phủ", "Bộ Khoa học và Công nghệ", "Bộ Khoa học và Công nghệ"]
+    # Kế hoạch 144/KH-UBND: TT | Chỉ tiêu | Chủ trì, one obligation per row with its lead body
+    whos = [w for w, _ in _table_obligations(_read("144-KH-UBND.pl.txt"))]
+    assert whos[0] == "Sở Tài chính" and whos[3:5] == ["Sở Khoa học và Công nghệ", "Sở Tài chính"]
+    assert len(whos) == 8  # rows I.1–I.6 and II.1–II.2 of the excerpt
+
+
+def test_procedure_and_item_tables_are_read_but_assign_no_task():
+    # Quyết định 2487/QĐ-UBND: Số TT | Tên thủ tục hành chính | Cơ quan thực hiện, the office cell
+    # merged down over the rows (each row below it has one cell less)
+    text = _read("2487-QD-UBND.tthc.txt")
+    (t,) = _data_tables(text)
+    assert [r[0].text for r in t.rows[1:]] == ["01", "02", "03", "04", "05", "06", "07"]
+    assert t.rows[3][1].text.startswith("Thủ tục cấp lại Giấy công nhận trung tâm đổi mới sáng tạo")
+    assert _table_obligations(text) == []
+    # Quyết định 48/2025/QĐ-UBND: Số TT | Tên đồ dùng | Đơn vị tính | Số lượng (a unit, not a body)
+    text = _read("48-2025-QD-UBND.items.txt")
+    (t,) = _data_tables(text)
+    assert [(r[1].text, r[2].text, r[3].text) for r in t.rows[1:3]] == [("Chăn cá nhân", "Cái", "01"),
+                                                                      ("Đệm cá nhân", "Cái", "01")]
+    assert _table_obligations(text) == []
+
+
+def test_a_text_file_through_the_conveyor_gives_the_rows(tmp_path):
+    """A .txt file as ingest reads it (pages restored, then the structure stage): same rows."""
+    from vanban.conveyor import process_file
+
+    src = tmp_path / "phu-luc.txt"
+    src.write_text(_read("624-TB-VPCP.pl1.txt"), encoding="utf-8")
+    doc = process_file(src, jobs=1)
+    got = [(o.who, o.deadline and (o.deadline.date or o.deadline.latest)) for o in doc.extraction.obligations]
+    assert got == TB624_ROWS

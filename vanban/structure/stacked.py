@@ -1,0 +1,349 @@
+"""Tables whose cells stand one after the other, each its own paragraph ("stacked cells").
+
+Why: a task table copied from a published page (``realdocs/md2plain.py``), read by legacy OCR
+from a rendered page or pulled out of a PDF's text comes as plain text with one cell after
+the other: "STT" / "" / "Nội dung" / "" / "Đơn vị chủ trì" / "" / "Thời hạn" / "" / "" / "1." /
+"" / "Xây dựng …" / "" / "Bộ Tài chính" / "" / "31/05/2025". Read as prose, a row's body and
+its deadline fall apart. Here a header row of known column names (:data:`vocab.STACKED_COL_WORDS`)
+gives the column count; the cells that follow are grouped into rows:
+
+* clean text (cells one blank line apart, rows two, an empty cell one more blank line — the
+  page's table markup turned into blank lines): each blank run says how many columns were
+  skipped, so cells land in their columns even where some are empty;
+* legacy OCR (blank lines lost or added, cells wrapped over lines): rows start at their
+  number ("1.", "2", "II", "I.1") and the short cells of the last columns (body, deadline)
+  are taken from the row's end, one wrapped cell each; the rest is the task.
+
+A table ends at a cell past the last column, a paragraph that is no row number where one is
+due, a heading, a signature or the next header row. Prose lists never have a header row of
+three short column names, so they make no table. The result is the same :class:`Table` the
+DOCX and Markdown readers give (row 0 the header), read by extraction unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.models import Table, TableCell
+from vanban.structure import vocab as V
+from vanban.structure.lines import Line
+from vanban.structure.mend import upper_ratio
+from vanban.text import fold
+
+__all__ = ["read_stacked_tables"]
+
+_MAX_ROW_LINES = 60  # a row (legacy OCR) runs this far at most before the table is taken as ended
+_MAX_GAP = 12  # more blank lines than this between two cells: the table has ended
+_KEYS = (V.TASK_WHAT_COL, V.TASK_BODY_COL, V.TASK_DUE_COL)
+_LABELLED = re.compile(r"^(\d{1,3})\s?[.)]\s+(\S.*)$")  # "2. Các nhiệm vụ …": a row number with its text
+
+
+def _col_name(text: str) -> bool:
+    """A cell that names a column ("STT", "Đơn vị chủ trì", "Thời hạn hoàn thành"): short, no
+    sentence end, no proper name inside ("Nhiệm vụ giao Bộ trưởng Bộ Khoa học …" is a group row)."""
+    v = fold(text).strip(" *")
+    if V.STACKED_NUMBER_COL.match(v):
+        return True
+    return (len(v.split()) <= V.STACKED_MAX_COL_WORDS and not re.search(r"[:;.]$|:\s|\d{2}", v)
+            and not any(w[:1].isupper() and w[1:2].islower() for w in text.split()[1:])
+            and bool(V.STACKED_COL_WORDS.search(v)))
+
+
+def _header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool] | None:
+    """(cells as lists of lines, index of the header's last line, cells one blank line apart)."""
+    cells: list[list[Line]] = []
+    clean = True
+    blank = 0
+    i = k
+    last = k
+    while i < len(lines):
+        ln = lines[i]
+        if ln.blank:
+            blank += 1
+            i += 1
+            if blank > 2:
+                break
+            continue
+        if ln.geo is not None:
+            break
+        new = not cells or blank > 0 or ln.text[:1].isupper()
+        if new:
+            if not _col_name(ln.text):
+                break
+            if cells and blank != 1:
+                clean = False
+            cells.append([ln])
+        else:
+            if not _col_name(" ".join(x.text for x in cells[-1] + [ln])):
+                break
+            cells[-1].append(ln)
+        if cells and len(cells[-1]) == 1 and new and len(cells) > 1 and blank == 0:
+            clean = False  # two cells on consecutive lines: the blank lines were lost
+        last = i
+        blank = 0
+        i += 1
+    views = [" ".join(x.view for x in c) for c in cells]
+    keys = sum(any(rx.search(v) for v in views) for rx in _KEYS)
+    if len(cells) < 3 or keys < 2 - bool(V.STACKED_NUMBER_COL.match(views[0].strip(" *"))):
+        return None  # three short column names, two of them task columns (one beside a "STT")
+    return cells, last, clean
+
+
+def _end_mark(ln: Line) -> bool:
+    """A line no table cell holds: a Phụ lục heading, Nơi nhận, a signature level."""
+    v = ln.view
+    return bool(V.APPENDIX_RE.match(ln.text) or V.NOI_NHAN_RE.match(v) or V.SIGN_LEVEL_RE.match(v)
+                or (upper_ratio(ln.text) > 0.8 and len(ln.text) > 25 and not V.GROUP_ROW_RE.match(ln.text)))
+
+
+def _blocks(lines: list[Line], lo: int) -> list[tuple[int, list[Line]]]:
+    """(blank lines before, lines) of each paragraph from ``lo`` on, up to the first end mark.
+
+    A line of spaces only is an empty cell (the page wrote "| |"), a block without lines;
+    an empty line is the cell border."""
+    out: list[tuple[int, list[Line]]] = []
+    gap = 0
+    cur: list[Line] | None = None
+    for ln in lines[lo:]:
+        if ln.geo is not None:
+            break
+        if ln.blank and ln.raw.strip(" \t\u00a0") == "" and ln.raw != "" and "\f" not in ln.raw:
+            out.append((gap, []))
+            gap = 0
+            cur = None
+            continue
+        if ln.blank:
+            gap += 1
+            cur = None
+            continue
+        if _end_mark(ln):
+            break
+        if cur is None:
+            cur = [ln]
+            out.append((gap, cur))
+        else:
+            cur.append(ln)
+        gap = 0
+    return out
+
+
+def _rows_clean(blocks, n: int, numbered: bool) -> list[dict[int, list[Line]]]:
+    """Rows by the blank-line count: one blank line steps one column, a row ends with one more.
+
+    A group row ("I" / "Hoàn thiện thể chế") may span the columns as one merged cell, and a cell
+    merged down over rows is left out of the rows below it — fewer blank lines than columns: the
+    row number that follows opens the next row all the same."""
+    rows: list[dict[int, list[Line]]] = []
+    c = n - 1  # the header's last cell
+    for gap, blk in blocks:
+        if gap == 0 or gap > _MAX_GAP:
+            break
+        if gap < n - c + 1:
+            col, new = c + gap, False
+        else:
+            col, new = gap - (n - c + 1), True
+        txt = " ".join(x.text for x in blk)
+        if numbered and col > 0 and rows and V.ROW_NUMBER_RE.match(txt) and (_group(rows[-1]) or (
+                col >= n and _follows(rows[-1], txt))):
+            col, new = 0, True  # the row after a merged group row, or after a cell merged down (rowspan)
+        if col >= n:
+            break  # a cell past the last column: text after the table
+        if blk and new and numbered and col == 0 and not (V.ROW_NUMBER_RE.match(txt) or V.GROUP_ROW_RE.match(txt)):
+            break  # a paragraph where a row number is due
+        if new or not rows:
+            rows.append({})
+        if blk:
+            rows[-1][col] = blk
+        c = col
+    return rows
+
+
+def _follows(row: dict[int, list[Line]], label: str) -> bool:
+    """``label`` numbers the row after ``row`` ("02" after "01", "3." after "2.")."""
+    first = row.get(0)
+    a = re.match(r"\d+", first[0].text) if first else None
+    b = re.match(r"\d+", label)
+    return bool(a and b) and int(b.group()) == int(a.group()) + 1
+
+
+def _group(row: dict[int, list[Line]]) -> bool:
+    """A group row: its number is a roman numeral or a letter ("I", "II.", "A", "I.1"), not a row's."""
+    first = row.get(0)
+    return bool(first) and not first[0].text[:1].isdigit() and bool(V.ROW_NUMBER_RE.match(first[0].text))
+
+
+def _units(lns: list[Line]) -> list[list[Line]]:
+    """Lines grouped into wrapped cells: a line that opens in lower case or with a long run of
+    digits ("6001/BKHCN-CĐSQG ngày 24/10/2025. Hiện nay …"), or follows a line ending in a comma
+    or a preposition ("Bộ Khoa học và" / "Công nghệ") or a body's head word ("Bộ Công an, Bộ" /
+    "Khoa học và Công nghệ"), goes on the cell above."""
+    out: list[list[Line]] = []
+    for ln in lns:
+        prev = out[-1][-1] if out else None
+        digits = ln.text[:1].isdigit() and len(ln.text) > 25 and not _due_cell(ln.text)
+        if prev is not None and (ln.text[:1].islower() or digits or prev.text.endswith((",", "(", "-", "–"))
+                                 or V.WRAPPED_END_RE.search(prev.view) or _head_word_end(prev.text)):
+            out[-1].append(ln)
+        else:
+            out.append([ln])
+    return out
+
+
+def _head_word_end(text: str) -> bool:
+    last = text.split()[-1] if len(text.split()) > 1 else ""
+    return last[:1].isupper() and fold(last) in V.HEAD_WORDS
+
+
+def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool) -> list[dict[int, list[Line]]]:
+    """Rows from their numbers (legacy OCR); the last columns' cells from the row's end."""
+    raw: list[list[Line | None]] = []
+    expect = 1
+    for ln in lines[lo:]:
+        if ln.geo is not None or _end_mark(ln):
+            break
+        if ln.blank:
+            continue
+        if _col_name(ln.text) and V.STACKED_NUMBER_COL.match(ln.view.strip(" *")):
+            break  # the next table's header
+        m = _LABELLED.match(ln.text)
+        if V.ROW_NUMBER_RE.match(ln.text) or (V.GROUP_ROW_RE.match(ln.text) and len(ln.text.split()) <= 10):
+            raw.append([ln])
+            if re.match(r"\d", ln.text):
+                expect = int(re.match(r"\d+", ln.text).group()) + 1
+            elif not raw[-1][0].text[:1].isdigit():
+                expect = 1  # a group row: its items count from 1 again
+            continue
+        if m and int(m.group(1)) != expect:
+            break  # "2. Các nhiệm vụ …": a heading of the text, not the next row
+        if m:
+            raw.append([ln])
+            expect += 1
+            continue
+        if not raw:
+            raw.append([None])  # the first row's number lost (or a group row without one)
+        if len(raw[-1]) >= _MAX_ROW_LINES:
+            break
+        raw[-1].append(ln)
+    if not any(r[0] is not None for r in raw):
+        return []  # no row number at all: no table to read this way
+    rows: list[dict[int, list[Line]]] = []
+    for r in raw:
+        head, rest = r[0], r[1:]
+        if head is None:
+            rows += [_fill({}, part, n, what) for part in _split_at_due(_units(rest), n - 1 - what, due_last)]
+            continue
+        m = _LABELLED.match(head.text)
+        if V.GROUP_ROW_RE.match(head.text) and not V.ROW_NUMBER_RE.match(head.text):
+            rows.append({what: [head] + rest})  # "I. Kinh tế số": a group row, its name in the task column
+            continue
+        if m:
+            rest = [head] + rest  # the task text shares the number's line: it stays in the task
+        units = _units(rest)
+        if (not re.match(r"\d", head.text) or "." in head.text.rstrip(".")) and len(units) <= 1:
+            rows.append({0: [head], what: units[0]} if units else {0: [head]})  # "I" / "CƠ CHẾ, CHÍNH SÁCH"
+            continue
+        for j, part in enumerate(_split_at_due(units, n - 1 - what, due_last)):
+            row = {0: [head]} if j == 0 and not m else {}
+            rows.append(_fill(row, part, n, what))
+    return rows
+
+
+def _split_at_due(units: list[list[Line]], tail: int, due_last: bool) -> list[list[list[Line]]]:
+    """A row's cells cut after each deadline cell that more cells follow: legacy OCR lost the
+    next row's number ("18/10/2025" / "Rà soát các quy định …" / … / "30/06/2025")."""
+    if not due_last:
+        return [units]
+    parts, cur = [], []
+    for u in units:
+        cur.append(u)
+        if len(cur) > tail and _due_cell(" ".join(x.text for x in u)):
+            parts.append(cur)
+            cur = []
+    if cur and parts:
+        parts[-1].extend(cur)  # cells after the last deadline cell: the row's own (a remark)
+    elif cur:
+        parts.append(cur)
+    return parts
+
+
+def _due_cell(t: str) -> bool:
+    """A short cell holding a date or a period ("18/10/2025", "Quý II/2026", "Năm 2026", "2026-2027")."""
+    return len(t.split()) <= 6 and bool(re.search(r"\b(?:19|20)\d{2}\b", t)) and not re.search(r"\bs[ốo]\s", t)
+
+
+def _fill(row: dict[int, list[Line]], units: list[list[Line]], n: int, what: int) -> dict[int, list[Line]]:
+    """The last columns' cells from the row's end, one wrapped cell each; the rest is the task."""
+    tail = n - 1 - what
+    k = max(0, len(units) - tail)
+    task = [x for u in units[:k] for x in u]
+    if task:
+        row[what] = task
+    for j, u in enumerate(units[k:]):
+        row[n - len(units[k:]) + j] = u
+    return row
+
+
+def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, int]]:
+    """(table, first line, last line) of each stacked-cell table of text without geometry.
+
+    ``lines`` as :func:`.lines.lines_of` gives them for the text before its blank lines were
+    mended; ``text`` the document text (same offsets) whose slices become the cells' texts."""
+    out: list[tuple[Table, int, int]] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        if ln.blank or ln.geo is not None or not ln.text[:1].isupper() or not _col_name(ln.text):
+            k += 1  # a header opens with a capital ("STT", "Nội dung"), not with a label or a wrapped line
+            continue
+        head = _header(lines, k)
+        if head is None:
+            k += 1
+            continue
+        cells, last, clean = head
+        views = [" ".join(x.view for x in c) for c in cells]
+        later = next((i for i, v in enumerate(views) if i and V.STACKED_NUMBER_COL.match(v.strip(" *"))), None)
+        if later is not None:
+            k = cells[later][0].index  # a heading line read as a header cell: the header starts at "STT"
+            continue
+        n = len(cells)
+        numbered = bool(V.STACKED_NUMBER_COL.match(views[0].strip(" *")))
+        what = next((i for i, v in enumerate(views) if V.TASK_WHAT_COL.search(v)), 1 if numbered else 0)
+        blocks = _blocks(lines, last + 1) if clean else []
+        if clean and not numbered and blocks and blocks[0][1] and blocks[0][0] >= 2 \
+                and V.ROW_NUMBER_RE.match(" ".join(x.text for x in blocks[0][1])):
+            # the number column's name sits in a row above ("TT" spanning two header rows)
+            cells, views, n, numbered, what = [[]] + cells, [""] + views, n + 1, True, what + 1
+        if clean:
+            rows = _rows_clean(blocks, n, numbered)
+        elif numbered:
+            rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])))
+        else:
+            rows = []
+        rows = [r for r in rows if r]
+        if not rows or not any(len(r) > 1 for r in rows):
+            k = last + 1
+            continue
+        first = next(c for c in cells if c)[0]
+        end_line = max(x.index for r in rows for blk in r.values() for x in blk)
+        head_row = _row(text, dict(enumerate(cells)), n)
+        body = tuple(_row(text, r, n) for r in rows)
+        end = max(c.end for row in body for c in row)
+        out.append((Table(first.start, end, (head_row,) + body, tuple(c.text for c in head_row), "data"),
+                    first.index, end_line))
+        k = end_line + 1
+    return out
+
+
+def _row(text: str, row: dict[int, list[Line]], n: int) -> tuple[TableCell, ...]:
+    """Cells of one row, their text sliced from the document text; an empty cell is an empty
+    span where the row starts (a row's offsets stay in text order)."""
+    at = min(lns[0].start for lns in row.values() if lns)
+    out = []
+    for i in range(n):
+        lns = row.get(i)
+        if not lns:
+            out.append(TableCell("", at, at))
+            continue
+        start, end = lns[0].start, lns[-1].end
+        out.append(TableCell(re.sub(r"\s+", " ", text[start:end]).strip(" *"), start, end))
+    return tuple(out)
