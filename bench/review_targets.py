@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import pathlib
+import re
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
@@ -41,7 +42,8 @@ def run(shared=None, verbose=False):
         got = extraction_to_json(extract(plain_text(sh, gold["document"])))["targets"]
         t, g, d, missed, extra = prf("targets", gold["targets"], got)
         tp, n_got, n_gold = tp + t, n_got + g, n_gold + d
-        b = batches.setdefault("check" if "check batch" in gold.get("labelled_by", "") else "review", [0, 0, 0])
+        bm = re.search(r"\((\w+) batch\)", gold.get("labelled_by", ""))
+        b = batches.setdefault(bm.group(1) if bm else "review", [0, 0, 0])
         b[0], b[1], b[2] = b[0] + t, b[1] + g, b[2] + d
         print(f"{gold['document']:<26}{t}/{g}/{d}")
         if verbose:

@@ -129,3 +129,55 @@ def test_lines_of_a_budget_section_are_means_not_goals():
             "Trong\nđó:\n\n- Thu và phân tích mẫu:\n1.364.329.243 đồng/năm.\n\n- Thuê dịch vụ tin nhắn: 50.000.000\n"
             "đồng/năm.\n")
     assert _targets(body) == [(2, 2, "hội nghị")]
+
+
+def _decision_with_appendix(heading: str, appendix: str, kind: str = "QUYẾT ĐỊNH") -> str:
+    return ("BỘ NỘI VỤ\nSố: 1378/QĐ-BNV\nHà Nội, ngày 25 tháng 11 năm 2025\n\n"
+            f"{kind}\nCông bố thủ tục hành chính nội bộ\n\n"
+            "Điều 1. Công bố kèm theo Quyết định này các thủ tục hành chính.\n\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+            "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTạ Văn Toại\n\n" + heading + "\n\n" + appendix + "\n")
+
+
+def test_a_procedure_appendix_gives_its_time_limits_and_bounds_only():
+    # 1378/QĐ-BNV (round 2, check2 batch): the appendix of procedures; "01 bộ" describes the dossier
+    text = _decision_with_appendix(
+        "THỦ TỤC HÀNH CHÍNH NỘI BỘ GIỮA CÁC CƠ QUAN HÀNH CHÍNH NHÀ NƯỚC LĨNH VỰC TỔ CHỨC - BIÊN CHẾ",
+        "1. Thủ tục thẩm định thành lập đơn vị sự nghiệp công lập\n\n"
+        "c) Thành phần và số lượng hồ sơ\n\n- Số lượng hồ sơ: 01 bộ.\n\n"
+        "d) Thời hạn giải quyết: Trong 10 (mười) ngày, kể từ ngày nhận đủ hồ sơ.\n\n"
+        "k) Yêu cầu điều kiện thực hiện thủ tục hành chính\n\n"
+        "- Đảm bảo số lượng người làm việc tối thiểu là 15\nviên chức (trừ các đơn vị sự nghiệp công lập cung ứng dịch vụ "
+        "sự nghiệp công cơ\nbản).")
+    assert [(t.min, t.max, t.unit) for t in extract(text).targets] == [(None, 10, "ngày"), (15, None, "viên chức")]
+
+
+def test_an_appendix_of_spending_rules_and_the_bands_of_its_cases():
+    # 77/2025/NQ-HĐND (round 2, check2 batch), Phụ lục II: the levels are maxima; the experience bands of the
+    # lettered cases under "… thuộc một trong các trường hợp sau đây:" and "áp dụng đối với … từ 06 ngày trở lên" are no targets
+    text = _decision_with_appendix(
+        "PHỤ LỤC II\nNỘI DUNG CHI, MỨC CHI THUÊ CHUYÊN GIA TƯ VẤN CHUYỂN ĐỔI\nSỐ, TÁI CẤU TRÚC QUY TRÌNH DỊCH VỤ CÔNG SỐ",
+        "I. Hỗ trợ 100% chi phí chuyển trả kết quả, hồ\nsơ thủ tục hành chính cho tổ chức, cá nhân.\n\n"
+        "1. Mức 1, không quá 40.000.000 đồng/tháng áp dụng đối\nvới chuyên gia tư vấn thuộc một trong các trường hợp sau đây:\n\n"
+        "a) Chuyên gia tư vấn có bằng Tiến sĩ trở lên đúng\nchuyên ngành tư vấn có từ 08 năm kinh\nnghiệm trở lên trong "
+        "lĩnh vực Chuyển đổi số;\n\nb) Chuyên gia tư vấn có bằng thạc sĩ và kinh nghiệm\ntừ 05 năm đến dưới 08 năm kinh "
+        "nghiệm trong lĩnh vực Chuyển đổi số.\n\n"
+        "1. Mức chi theo tuần áp dụng đối với chuyên gia tư\nvấn làm việc từ 06 ngày trở lên nhưng không đủ một tháng.",
+        kind="NGHỊ QUYẾT")
+    assert [(t.min, t.max, t.unit) for t in extract(text).targets] == [(100, 100, "%"), (None, 40000000, "đồng")]
+
+
+def test_a_count_word_after_tu_with_tro_len_and_media_after_tren():
+    # 72/2025/QĐ-UBND Bắc Ninh: "từ hai doanh nghiệp trở lên" is a minimum; 179/KH-UBND: "trên 04 loại hình báo chí" is "on"
+    assert _targets("2. Thiết kế công trình hạ tầng\nkỹ thuật viễn thông thụ động phải bảo đảm khả năng dùng chung cho từ "
+                    "hai doanh nghiệp\ntrở lên và giữa các ngành.") == [(2, None, "doanh nghiệp")]
+    assert _targets("Sản xuất các tin, bài,\nphóng sự, câu chuyện, phim tài liệu về kinh tế số, xã hội số trên 04 loại hình\n"
+                    "báo chí; tìm kiếm, phổ biến kinh nghiệm.") == []
+
+
+def test_time_limits_of_a_pilot_and_of_party_archive_rules():
+    # 08/2025/NQ-CP and 383-QĐ/TW (round 2, check2 batch: read right before any change)
+    assert _targets("2. Thí điểm cho phép người Việt Nam đủ điều kiện\nvào chơi casino tại dự án casino Hồ Tràm trong thời hạn\n"
+                    "05 năm kể từ ngày Nghị quyết này có hiệu lực thi hành.") == [(None, 5, "năm")]
+    assert _targets("1. Thời hạn nộp hồ sơ, tài liệu vào lưu trữ hiện\nhành tối đa là 1 năm, tính từ năm kết thúc công việc.") \
+        == [(None, 1, "năm")]

@@ -118,8 +118,20 @@ def is_number_word(printed: str) -> bool:
 # "ít nhất là 70% cá nhân") are the document's rules, which the gold counts as targets.
 PLAN_APPENDIX_RE = re.compile(
     rf"\s*(?:{kw('phu luc')}(?:\s+[ivxl\d]+)?\s*[.:-]?\s*)?(?:{kw('ke hoach')}|{kw('chuong trinh')}|{kw('de an')}|{kw('chien luoc')}"
-    rf"|{kw('quy che')}|{kw('quy dinh')}|{kw('dieu le')}|{kw('huong dan')})(?![a-z])"
+    rf"|{kw('quy che')}|{kw('quy dinh')}|{kw('dieu le')}|{kw('huong dan')}"
+    # the amounts a resolution sets: "PHỤ LỤC I NỘI DUNG CHI, MỨC CHI HỖ TRỢ TỔ CHỨC, CÁ NHÂN …" ("Hỗ trợ 100% chi
+    # phí …", "Mức 1, không quá 40.000.000 đồng/tháng", 77/2025/NQ-HĐND), "NỘI DUNG CHI VÀ MỨC CHI …" (22/2025/NQ-HĐND),
+    # "MỨC THU PHÍ, LỆ PHÍ …", "MỨC HỌC PHÍ …", "KHUNG ĐỊNH MỨC CHI …"
+    rf"|{kw('noi dung chi')}|{kw('muc chi')}|{kw('muc thu')}|{kw('muc ho tro')}|{kw('muc hoc phi')}|{kw('tong muc chi')}"
+    rf"|{kw('khung dinh muc')})(?![a-z])"
 )
+
+# An appendix that sets out administrative procedures (thủ tục hành chính) a Quyết định publishes ("THỦ TỤC HÀNH CHÍNH
+# NỘI BỘ GIỮA CÁC CƠ QUAN …", 1378/QĐ-BNV; "DANH MỤC TTHC …"): its "d) Thời hạn giải quyết: Trong 15 (mười lăm) ngày"
+# and the bounds of its conditions ("số lượng người làm việc tối thiểu là 15 viên chức") are rules, but the rest of
+# it (the dossier's "01 bộ", the minutes of each internal step "0,25 ngày làm việc", "tỷ lệ 33,33%" of a cut) is
+# description: only firm bounds are read there.
+PROCEDURE_APPENDIX_RE = re.compile(rf"{kw('thu tuc hanh chinh')}|(?<![a-z])tthc(?![a-z])")
 
 # "chậm nhất 03 ngày kể từ ngày ban hành Quyết định" (1509/QĐ-UBND): a relative time limit, a maximum.
 LATEST_BEFORE_RE = re.compile(rf"{kw('cham nhat')}(?:\s+(?:{kw('la')}|{kw('sau')}))?\s*$")
@@ -197,3 +209,14 @@ LIMIT_OPENING_RE = re.compile(rf"\s*(?:{kw('trong thoi han')}|{kw('trong vong')}
 
 # The aim itself: "phấn đấu" (0204/KH-UBND: "phấn đấu đạt 100% kế hoạch" among the year's results).
 STRIVE_RE = re.compile(kw("phan dau"))
+
+# The band of a case a rule applies to: "Mức chi theo tuần áp dụng đối với chuyên gia tư vấn làm việc từ 06 ngày trở lên
+# nhưng không đủ một tháng", and the items under "… áp dụng đối với chuyên gia tư vấn thuộc một trong các trường hợp sau
+# đây: | a) Chuyên gia tư vấn … có từ 08 năm kinh nghiệm trở lên …" (77/2025/NQ-HĐND): who the level is for, no target
+# (as "Đối với người làm việc tại hội từ 05 năm trở lên:" in 72/2025/NQ-HĐND).
+APPLIES_TO_BEFORE_RE = re.compile(rf"{kw('ap dung doi voi')}(?![a-z])[^;:()]*$")
+CASES_LEAD_RE = re.compile(rf"(?:{kw('truong hop sau')}(?:\s+{kw('day')})?|{kw('ap dung doi voi')}[^.;:]*)\s*:\s*$")
+
+# "trên" as "on" before a count of media: "Sản xuất các tin, bài, phóng sự … trên 04 loại hình báo chí" (179/KH-UBND:
+# the four kinds of press, not more than four); an aim ("đạt trên 5 kênh") stays a minimum.
+MEDIA_NOUN_RE = re.compile(r"(?:loai hinh bao|kenh|nen tang|phuong tien (?:thong tin|truyen thong)|trang mang)")

@@ -32,7 +32,7 @@ from vanban.extract.sections import Layout, SpanSet, sentence_bounds
 from vanban.models import Span, Target
 from vanban.text import fold
 
-__all__ = ["find_targets", "plan_appendices"]
+__all__ = ["find_targets", "plan_appendices", "procedure_appendices"]
 
 _UNIT_RE = re.compile(
     r"\s*(?:" + "|".join(f"(?P<u{i}>{kw(fu)})" for i, (_, fu) in enumerate(P.UNIT_FOLDED)) + ")"
@@ -61,6 +61,7 @@ _STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')
 _STRONG_NEAR = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})(?:\s+[a-z]+)?\s*$")
 _RANK_BEFORE = re.compile(r"(?<![a-z])t[o6]p\s*$")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|\s(?:va|v[a4]|hoac))\s*")
+_LETTER_ITEM = re.compile(r"\n[ \t*_]*[a-z\u0111]\)\s")
 _CLAUSE_START = re.compile(r"[,;:]|\s-\s|\n")
 
 
@@ -121,8 +122,10 @@ def _clause_start(v: str, s0: int, pos: int) -> int:
 
 
 def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[int, int]],
-                 title_period: str | None) -> list[Target]:
-    """Targets in ``[start, end)``, text order; ``masks`` (citations, dates) hold no quantity."""
+                 title_period: str | None, firm_only: bool = False) -> list[Target]:
+    """Targets in ``[start, end)``, text order; ``masks`` (citations, dates) hold no quantity;
+    ``firm_only``: only figures after a bound word ("tối thiểu", "không quá", "trong" a time), as in
+    a procedure appendix (:func:`procedure_appendices`)."""
     v, o = f.view, f.original
     target_sections = [(s, e) for head, s, e in lay.sections if _SECTION_TARGET.search(Folded.of(head).view)]
     budget_sections = SpanSet([(s, e) for head, s, e in lay.sections if W.BUDGET_WORDS_RE.search(Folded.of(head).view)])
@@ -247,6 +250,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         case = next((c for c in (W.CASE_OPENING_RE.match(v, at, m.start()) for at in (s0, *_item_start(v, start, m.start()))) if c), None)
         if case and ":" in v[m.end():min(s1 + 1, m.end() + 40)] and not P.CONSEQUENCE_RE.search(v, s0, m.start()):
             continue  # "Đối với người làm việc … từ 05 năm trở lên: mức trợ cấp …": to whom the rule is, no target
+        if W.APPLIES_TO_BEFORE_RE.search(v, s0, m.start()) or _under_cases_lead(v, start, m.start()):
+            continue  # "áp dụng đối với chuyên gia … làm việc từ 06 ngày trở lên": the band of a case
         if P.EXAMPLE_RE.search(v, s0, m.start()) or examples.covers(m.start()):
             continue  # "Ví dụ: …", and the lines of its block
         if W.SPEC_WORDS_RE.search(v, max(start, m.start() - W.SPEC_WINDOW, v.rfind("\n\n", 0, m.start())), m.start()) \
@@ -331,7 +336,13 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if rank and b is None:  # "top 03", "tốp 10": a rank to reach
             lo, hi, unit, marked = None, a, "top", True
             unit_end = m.end()
-        if word_num and not _STRONG_BOUND.search(before):
+        if firm_only and not (min_cue or max_cue):
+            continue  # "Số lượng hồ sơ: 01 bộ", "Tiếp nhận hồ sơ: 0,25 ngày làm việc": a procedure described
+        if min_cue and fold(min_cue.group(0)).strip().startswith("tren") and unit and W.MEDIA_NOUN_RE.match(fold(unit)) \
+                and not _target_cue(v, c0, m.start()):
+            continue  # "tin, bài … trên 04 loại hình báo chí": on the four kinds of press
+        if word_num and not (_STRONG_BOUND.search(before) or (min_cue and P.TARGET_UP_AFTER_RE.match(after))):
+            # "cho từ hai doanh nghiệp trở lên" (72/2025/QĐ-UBND Bắc Ninh) is firm too
             continue  # "hai", "ba" count only with a firm bound ("ít nhất hai lớp")
         if not marked or ((word_num or fraction) and not (min_cue or max_cue)):
             continue  # "hai", "2/3" count only with a bound ("ít nhất hai lớp", "trên 2/3")
@@ -381,6 +392,28 @@ def plan_appendices(appendices) -> list:
     "CHƯƠNG TRÌNH …"): their targets are the document's. Tables that list or assign the body's
     indicators ("PHỤ LỤC … CÁC CHỈ TIÊU"), procedure lists and forms are left out."""
     return [a for a in appendices if W.PLAN_APPENDIX_RE.match(Folded.of(a.heading or "").view)]
+
+
+def _under_cases_lead(v: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies in a list item ("a) …") whose lead-in line ends "… thuộc một trong các trường hợp sau
+    đây:" or "… áp dụng đối với …:": the item names a case (77/2025/NQ-HĐND)."""
+    items = _item_start(v, start, pos)
+    if not items or not _LETTER_ITEM.match(v, items[0] - 1):
+        return False  # only lettered items are cases ("1. Mức 1, không quá …" is a level)
+    lead = items[0] - 1
+    for _ in range(6):  # back over the sibling items "a) …", "b) …" to the lead-in
+        prev = list(P.ITEM_START_RE.finditer(v, max(start, lead - 400), lead))
+        if not prev or not _LETTER_ITEM.match(v, prev[-1].start()):
+            break
+        lead = prev[-1].start()
+    return bool(W.CASES_LEAD_RE.search(v, max(start, lead - 250), lead))
+
+
+def procedure_appendices(appendices) -> list:
+    """The appendices that set out administrative procedures (thủ tục hành chính) and are no plan or rules
+    of :func:`plan_appendices`: their time limits and conditions' bounds are read with ``firm_only``."""
+    plans = {id(a) for a in plan_appendices(appendices)}
+    return [a for a in appendices if id(a) not in plans and W.PROCEDURE_APPENDIX_RE.search(Folded.of(a.heading or "").view)]
 
 
 def _strives(v: str, start: int, pos: int) -> bool:
