@@ -188,3 +188,26 @@ def test_legacy_ocr_forms_of_percentages():
     # read as a digit, no target; a space before "%" keeps the figure (seen in OCR of percentages)
     assert _targets("trung wong can ci? mifc chi phi quan ly (ty 1@ %) da dugc xac dinh theo huéng dan.") == []
     assert _targets("- Phan dau dat 100 % hd so duoc giai quyet dung han.") == [(100, 100, "%")]
+
+
+def test_a_forecast_premise_and_a_speed_that_describes():
+    # 0204/KH-UBND III: a forecast of growth is a premise; its section II indicators stay targets (review2 batch)
+    assert _targets("- Dự báo tình hình kinh tế Việt\nNam giai đoạn 2026 - 2030 tiếp tục tăng trưởng tích cực, dự báo tốc độ "
+                    "tăng trưởng GRDP của tỉnh giai đoạn 2026 -\n2030 khoảng từ 10 - 10,5%/năm.") == []
+    assert _targets("- Tổng vốn đầu tư xã hội đạt\nkhoảng 270.000 tỷ đồng.") == [(270000, 270000, "tỷ đồng")]
+    # 144/KH-UBND II.2: the speed says what is counted, the target is the 100%
+    assert _targets("- Tỷ lệ người sử dụng có khả\nnăng truy cập băng rộng cố định với tốc độ 01 Gb/s đạt 100%.") == [(100, 100, "%")]
+
+
+def test_a_task_table_gives_a_new_bound_not_a_restated_one():
+    # 179/KH-UBND: the body's "(9) Tỷ lệ nhà máy … đạt tối thiểu 50%" is said again in the task table, which also
+    # holds a new bound of its own ("… chiếm tối thiểu 50% tổng số hoạt động")
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 179/KH-UBND\nAn Bình, ngày 20 tháng 11 năm 2025\n\n"
+            "KẾ HOẠCH\nPhát triển kinh tế số\n\nI. MỤC TIÊU\n\n"
+            "(9) Tỷ lệ nhà máy sử dụng nền tảng số phục vụ sản\nxuất (MES) đạt tối thiểu 50%.\n\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n\n"
+            "PHỤ LỤC\nDANH MỤC CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỰC HIỆN\n\n"
+            "1.1\n\nRà soát, xây dựng các quy định; xây dựng các chính sách để bảo đảm tỷ lệ hoạt động trực tuyến\n"
+            "chiếm tối thiểu 50% tổng số hoạt động trong mỗi cơ quan, tổ chức, ngành, lĩnh\nvực\n\n"
+            "1.2\n\nTỷ lệ nhà máy sử dụng nền tảng số phục vụ sản\nxuất (MES) đạt tối thiểu 50%.\n")
+    assert [(t.min, t.max, t.unit) for t in extract(text).targets] == [(50, None, "%"), (50, None, "%")]

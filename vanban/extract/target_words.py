@@ -132,6 +132,10 @@ PLAN_APPENDIX_RE = re.compile(
 # it (the dossier's "01 bộ", the minutes of each internal step "0,25 ngày làm việc", "tỷ lệ 33,33%" of a cut) is
 # description: only firm bounds are read there.
 PROCEDURE_APPENDIX_RE = re.compile(rf"{kw('thu tuc hanh chinh')}|(?<![a-z])tthc(?![a-z])")
+# The task table of a plan: "PHỤ LỤC DANH MỤC CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM …" (179/KH-UBND). It restates the body's
+# tasks, but a task may carry a bound found nowhere else ("xây dựng các chính sách để bảo đảm tỷ lệ hoạt động trực
+# tuyến chiếm tối thiểu 50% tổng số hoạt động"): read for firm bounds, a figure the body already gave is not read again.
+TASK_TABLE_APPENDIX_RE = re.compile(rf"(?:{kw('phu luc')}(?:\s+[ivxl\d]+)?\s*[.:-]?\s*)?{kw('danh muc')}\s+(?:{kw('cac')}\s+)?{kw('nhiem vu')}")
 
 # "chậm nhất 03 ngày kể từ ngày ban hành Quyết định" (1509/QĐ-UBND): a relative time limit, a maximum.
 LATEST_BEFORE_RE = re.compile(rf"{kw('cham nhat')}(?:\s+(?:{kw('la')}|{kw('sau')}))?\s*$")
@@ -220,3 +224,16 @@ CASES_LEAD_RE = re.compile(rf"(?:{kw('truong hop sau')}(?:\s+{kw('day')})?|{kw('
 # "trên" as "on" before a count of media: "Sản xuất các tin, bài, phóng sự … trên 04 loại hình báo chí" (179/KH-UBND:
 # the four kinds of press, not more than four); an aim ("đạt trên 5 kênh") stays a minimum.
 MEDIA_NOUN_RE = re.compile(r"(?:loai hinh bao|kenh|nen tang|phuong tien (?:thong tin|truyen thong)|trang mang)")
+
+# A forecast is a premise, not an aim: "dự báo tốc độ tăng trưởng GRDP của tỉnh giai đoạn 2026 - 2030 khoảng từ 10 -
+# 10,5%/năm" (0204/KH-UBND, section "Dự báo những tác động"); the plan's own indicators under a heading "Dự báo các
+# chỉ tiêu …" are no forecast of this kind (the verb names what is forecast: a speed, a situation, a trend).
+FORECAST_BEFORE_RE = re.compile(
+    rf"{kw('du bao')}\s+(?:{kw('toc do')}|{kw('tinh hinh')}|{kw('xu huong')}|{kw('tang truong')}|{kw('kha nang')})(?![a-z])[^;:]*$"
+)
+
+# A measure that describes what the target is about, not a figure to reach: "Tỷ lệ người sử dụng có khả năng truy cập
+# băng rộng cố định với tốc độ 01 Gb/s đạt 100%" (144/KH-UBND) — the target is the 100%.
+MEASURE_DESCRIPTOR_BEFORE_RE = re.compile(
+    rf"(?:{kw('toc do')}|{kw('dung luong')}|{kw('bang thong')}|{kw('cong suat')}|{kw('kich thuoc')})\s*$"
+)

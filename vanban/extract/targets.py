@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from vanban.extract import patterns as P
 from vanban.extract import target_words as W
 from vanban.extract.deadlines import split_subject
@@ -32,7 +34,7 @@ from vanban.extract.sections import Layout, SpanSet, sentence_bounds
 from vanban.models import Span, Target
 from vanban.text import fold
 
-__all__ = ["find_targets", "plan_appendices", "procedure_appendices"]
+__all__ = ["find_targets", "plan_appendices", "procedure_appendices", "restated"]
 
 _UNIT_RE = re.compile(
     r"\s*(?:" + "|".join(f"(?P<u{i}>{kw(fu)})" for i, (_, fu) in enumerate(P.UNIT_FOLDED)) + ")"
@@ -206,8 +208,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                       and W.MEASURE_LIST_GAP_RE.fullmatch(v, carried[1], m.start()))  # "tối thiểu 120 m trong …, 250 m ngoài …"
         if glued and not listed and not _STRONG_BOUND.search(v, max(line_start, m.start() - 30), m.start()) and not (
                 P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
-            if not spaced:
-                continue  # "trên 200mm" of rain describes; "mục tiêu … khoảng trên 1.700km" aims
+            if not spaced or W.MEASURE_DESCRIPTOR_BEFORE_RE.search(v, max(line_start, m.start() - 20), m.start()):
+                continue  # "trên 200mm" of rain describes; "mục tiêu … khoảng trên 1.700km" aims;
+                # "truy cập … với tốc độ 01 Gb/s đạt 100%": the speed says what is counted
             glued = None  # "200 m" apart from its number: read as any counted noun
         if glued:  # "không quá 50Mb", "tối thiểu 02 GB": only with a firm bound
             unit, unit_end, known = o[glued.start("u"):glued.end()], glued.end(), True
@@ -250,6 +253,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         case = next((c for c in (W.CASE_OPENING_RE.match(v, at, m.start()) for at in (s0, *_item_start(v, start, m.start()))) if c), None)
         if case and ":" in v[m.end():min(s1 + 1, m.end() + 40)] and not P.CONSEQUENCE_RE.search(v, s0, m.start()):
             continue  # "Đối với người làm việc … từ 05 năm trở lên: mức trợ cấp …": to whom the rule is, no target
+        if W.FORECAST_BEFORE_RE.search(v, s0, m.start()) and not _aim_before(v, s0, m.start()):
+            continue  # "dự báo tốc độ tăng trưởng GRDP … khoảng từ 10 - 10,5%/năm": a premise
         if W.APPLIES_TO_BEFORE_RE.search(v, s0, m.start()) or _under_cases_lead(v, start, m.start()):
             continue  # "áp dụng đối với chuyên gia … làm việc từ 06 ngày trở lên": the band of a case
         if P.EXAMPLE_RE.search(v, s0, m.start()) or examples.covers(m.start()):
@@ -413,7 +418,20 @@ def procedure_appendices(appendices) -> list:
     """The appendices that set out administrative procedures (thủ tục hành chính) and are no plan or rules
     of :func:`plan_appendices`: their time limits and conditions' bounds are read with ``firm_only``."""
     plans = {id(a) for a in plan_appendices(appendices)}
-    return [a for a in appendices if id(a) not in plans and W.PROCEDURE_APPENDIX_RE.search(Folded.of(a.heading or "").view)]
+    return [a for a in appendices if id(a) not in plans and (W.PROCEDURE_APPENDIX_RE.search(Folded.of(a.heading or "").view)
+                                                           or W.TASK_TABLE_APPENDIX_RE.match(Folded.of(a.heading or "").view))]
+
+
+def restated(t: Target, earlier: list[Target]) -> bool:
+    """Whether ``t`` (read in a task table) is a target of ``earlier`` said again: the same figures and unit, and
+    the words before the figure alike (``fuzz.partial_ratio`` ≥ 80 on the folded 60 characters before it), so that
+    "Tỷ lệ nhà máy … đạt tối thiểu 50%" of the body is not "tỷ lệ hoạt động trực tuyến chiếm tối thiểu 50%"."""
+    def lead(x: Target) -> str:
+        s = x.span.sentence
+        i = s.find(x.text)
+        return fold(s[max(0, i - 60):i] if i >= 0 else s[:60])
+    return any((e.min, e.max, e.unit) == (t.min, t.max, t.unit) and fuzz.partial_ratio(lead(e), lead(t)) >= 80
+               for e in earlier)
 
 
 def _strives(v: str, start: int, pos: int) -> bool:
