@@ -6,7 +6,12 @@ The labels were written by reading real documents of ``realdocs/docs`` that are 
 rates, customs classification notices (no targets), a tax Công văn ("review" batch: the kinds were fixed
 while reading them, so it measures the fixes, not generalisation). The "check" batch (``labelled_by`` says
 so) was labelled from the text before vanban was run on it: 73/2025/NQ-HĐND, 72/2025/QĐ-UBND (Bắc Ninh), two
-Công điện, three Công văn and a customs notice; its misses were fixed afterwards. Matching as in
+Công điện, three Công văn and a customs notice; its misses were fixed afterwards. Round 2 added a "check2"
+batch, labelled before vanban was run on it (08/2025/NQ-CP, 385/NQ-CP, 5095/SGDĐT-CTTTHSSV, 3574/QĐ-BYT,
+4422/QĐ-BVHTTDL, 2634/QĐ-TTg, 1378/QĐ-BNV, 77/2025/NQ-HĐND, 383-QĐ/TW: its first figure, F1 0.500, is the honest
+one), and a "review2" batch of documents earlier helpers had met while fixing other kinds (144/KH-UBND,
+624/TB-VPCP, 0204/KH-UBND, 2954/QĐ-UBND, 384-QĐ/TW, 44/2025/QĐ-TTg). ``labelled_by`` names each document's batch
+("(check2 batch)"); the figures are printed per batch. Free documents to label: ``bench/targets_candidates.py``. Matching as in
 ``realdocs_eval.py`` (min, max and unit; a rate per year "%/năm" = "%" with the period "mỗi năm").
 
     PYTHONPATH=. python bench/review_targets.py [-v] [--shared DIR]

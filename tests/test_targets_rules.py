@@ -211,3 +211,12 @@ def test_a_task_table_gives_a_new_bound_not_a_restated_one():
             "chiếm tối thiểu 50% tổng số hoạt động trong mỗi cơ quan, tổ chức, ngành, lĩnh\nvực\n\n"
             "1.2\n\nTỷ lệ nhà máy sử dụng nền tảng số phục vụ sản\nxuất (MES) đạt tối thiểu 50%.\n")
     assert [(t.min, t.max, t.unit) for t in extract(text).targets] == [(50, None, "%"), (50, None, "%")]
+
+
+def test_a_time_limit_in_the_main_clause_after_a_case():
+    # 384-QĐ/TW Điều 16.5 (review2 batch): the case says when, the limit after its comma is the rule;
+    # a figure inside the if-clause itself stays a condition
+    assert _targets("5. Trường hợp được quy định tại Khoản 2 Điều này,\nchủ quản dữ liệu trong các cơ quan đảng thông báo "
+                    "cho cơ quan, tổ chức khai\nthác dữ liệu trong thời gian chậm nhất 1 ngày kể từ thời điểm xác định vi "
+                    "phạm\nnhững nội dung sau:") == [(None, 1, "ngày")]
+    assert _targets("- Nếu tỷ lệ giải ngân thấp dưới 30%, đơn vị phải báo cáo rõ nguyên nhân.") == []

@@ -237,3 +237,12 @@ FORECAST_BEFORE_RE = re.compile(
 MEASURE_DESCRIPTOR_BEFORE_RE = re.compile(
     rf"(?:{kw('toc do')}|{kw('dung luong')}|{kw('bang thong')}|{kw('cong suat')}|{kw('kich thuoc')})\s*$"
 )
+
+# A time limit in the main clause after a case's comma: "Trường hợp được quy định tại Khoản 2 Điều này, chủ quản dữ liệu …
+# thông báo cho cơ quan, tổ chức khai thác dữ liệu trong thời gian chậm nhất 1 ngày kể từ thời điểm xác định vi phạm"
+# (384-QĐ/TW): the case says when, the limit is the rule ("nếu … không khắc phục được … trong vòng 30 ngày", with no comma
+# between, stays the condition).
+TIME_LIMIT_CUE_RE = re.compile(
+    rf"(?:{kw('trong thoi han')}|{kw('trong vong')}|{kw('trong thoi gian')}|{kw('cham nhat')})"
+    rf"(?:\s+(?:{kw('la')}|{kw('khong qua')}|{kw('toi da')}|{kw('cham nhat')}))*\s*$"
+)
