@@ -10,7 +10,10 @@ Công điện, three Công văn and a customs notice; its misses were fixed afte
 batch, labelled before vanban was run on it (08/2025/NQ-CP, 385/NQ-CP, 5095/SGDĐT-CTTTHSSV, 3574/QĐ-BYT,
 4422/QĐ-BVHTTDL, 2634/QĐ-TTg, 1378/QĐ-BNV, 77/2025/NQ-HĐND, 383-QĐ/TW: its first figure, F1 0.500, is the honest
 one), and a "review2" batch of documents earlier helpers had met while fixing other kinds (144/KH-UBND,
-624/TB-VPCP, 0204/KH-UBND, 2954/QĐ-UBND, 384-QĐ/TW, 44/2025/QĐ-TTg). ``labelled_by`` names each document's batch
+624/TB-VPCP, 0204/KH-UBND, 2954/QĐ-UBND, 384-QĐ/TW, 44/2025/QĐ-TTg). A "check3" batch was labelled, again before
+running vanban, after the round-2 fixes (1949/QĐ-UBND, 1490/QĐ-UBND, 3361/QĐ-BCT, 4831/QĐ-BNNMT, 5042/QĐ-BNNMT,
+2500/QĐ-TTg, 218/2025/QĐ-UBND, 386/NQ-CP: first figure F1 0.483, the fee table of a procedure publication read as
+rules). ``labelled_by`` names each document's batch
 ("(check2 batch)"); the figures are printed per batch. Free documents to label: ``bench/targets_candidates.py``. Matching as in
 ``realdocs_eval.py`` (min, max and unit; a rate per year "%/năm" = "%" with the period "mỗi năm").
 

@@ -220,3 +220,27 @@ def test_a_time_limit_in_the_main_clause_after_a_case():
                     "cho cơ quan, tổ chức khai\nthác dữ liệu trong thời gian chậm nhất 1 ngày kể từ thời điểm xác định vi "
                     "phạm\nnhững nội dung sau:") == [(None, 1, "ngày")]
     assert _targets("- Nếu tỷ lệ giải ngân thấp dưới 30%, đơn vị phải báo cáo rõ nguyên nhân.") == []
+
+
+def test_a_procedure_table_its_time_limit_column_bands_and_changes():
+    # 1949/QĐ-UBND (round 2, check3 batch: labelled before running vanban): the cells of the "Thời hạn giải quyết"
+    # column are time limits, "từ 24 ngày xuống 22 ngày" keeps only the new figure, a class of works ("quy mô dưới
+    # 5.000 m3/ngày đêm", "lưu lượng từ 200 m3 đến dưới 500 m3/ngày đêm") is no target
+    text = _decision_with_appendix(
+        "PHỤ LỤC I\nDANH\nMỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC CHUẨN HÓA TRONG LĨNH VỰC TÀI NGUYÊN NƯỚC",
+        "TT\n\nTên thủ tục hành chính\n\nThời hạn giải quyết\n\nĐịa điểm thực hiện\n\n"
+        "1\n\nCấp giấy phép hành nghề khoan\nnước dưới đất (1.004122)\n\nTrong thời hạn 22 ngày làm việc,\nkể từ ngày nhận đủ hồ sơ.\n\n"
+        "Cắt giảm thời gian giải quyết\ntừ 24 ngày xuống 22 ngày\n\n"
+        "2\n\nCấp giấy phép thăm dò nước dưới\nđất đối với công trình có quy mô dưới 5.000 m3/ngày đêm (1.004232)\n\n"
+        "14 ngày; Riêng đối với trường\nhợp công trình khai thác nước là hồ chứa, đập dâng thời hạn giải quyết là 28\nngày\n\n"
+        "Trung tâm Phục vụ hành chính công\ntỉnh Cao Bằng\n\n"
+        "3.2\n\nĐề án, báo cáo thăm dò đánh giá\ntrữ lượng, khai thác, sử dụng nước dưới đất lưu lượng từ 200 m3 đến\n"
+        "dưới 500 m3/ngày đêm.")
+    assert [(t.min, t.max, t.unit) for t in extract(text).targets] == [
+        (None, 22, "ngày làm việc"), (None, 14, "ngày"), (None, 28, "ngày")]
+
+
+def test_a_time_limit_after_the_words_of_a_proposal():
+    # 1490/QĐ-UBND (check3 batch): "… hồ sơ đề xuất dự án: Không quá 28 ngày" is no request
+    assert _targets("- Tiếp nhận, giao xem\nxét hồ sơ; thẩm định, xem xét sự phù hợp hồ sơ đề xuất dự án: Không quá 28\n"
+                    "ngày kể từ ngày tiếp nhận hồ sơ") == [(None, 28, "ngày")]

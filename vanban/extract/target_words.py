@@ -121,8 +121,9 @@ PLAN_APPENDIX_RE = re.compile(
     rf"|{kw('quy che')}|{kw('quy dinh')}|{kw('dieu le')}|{kw('huong dan')}"
     # the amounts a resolution sets: "PHỤ LỤC I NỘI DUNG CHI, MỨC CHI HỖ TRỢ TỔ CHỨC, CÁ NHÂN …" ("Hỗ trợ 100% chi
     # phí …", "Mức 1, không quá 40.000.000 đồng/tháng", 77/2025/NQ-HĐND), "NỘI DUNG CHI VÀ MỨC CHI …" (22/2025/NQ-HĐND),
-    # "MỨC THU PHÍ, LỆ PHÍ …", "MỨC HỌC PHÍ …", "KHUNG ĐỊNH MỨC CHI …"
-    rf"|{kw('noi dung chi')}|{kw('muc chi')}|{kw('muc thu')}|{kw('muc ho tro')}|{kw('muc hoc phi')}|{kw('tong muc chi')}"
+    # "KHUNG ĐỊNH MỨC CHI …" — but not a tariff ("MỨC THU PHÍ, LỆ PHÍ …" of 1949/QĐ-UBND: amounts set by other
+    # resolutions, per class of work "lưu lượng từ 200 m3 đến dưới 500 m3/ngày đêm")
+    rf"|{kw('noi dung chi')}|{kw('muc chi')}|{kw('muc ho tro')}|{kw('tong muc chi')}"
     rf"|{kw('khung dinh muc')})(?![a-z])"
 )
 
@@ -195,7 +196,9 @@ OWNER_SHARE_BEFORE_RE = re.compile(r"(?<!\w)nắm(?:\s+giữ)?(?:\s+(?:trên|dư
 
 # A change from an old figure to a new one: "điều chỉnh giảm từ 6,6%/năm (0,55%/tháng) xuống 6,24%/năm
 # (0,52%/tháng)" (2553/QĐ-TTg, interest rates) — "từ" names the old figure, no minimum; the new one stands.
-CHANGE_FROM_BEFORE_RE = re.compile(rf"(?:{kw('giam')}|{kw('tang')}|{kw('dieu chinh')}|{kw('nang')}|{kw('ha')})\s+{kw('tu')}\s*$")
+# … also with the measure between the verb and "từ": "Cắt giảm thời gian giải quyết từ 24 ngày xuống 22 ngày" (1949/QĐ-UBND).
+CHANGE_FROM_BEFORE_RE = re.compile(
+    rf"(?:{kw('giam')}|{kw('tang')}|{kw('dieu chinh')}|{kw('nang')}|{kw('ha')})(?:\s+[a-z]+){{0,5}}\s+{kw('tu')}\s*$")
 CHANGE_TO_AFTER_RE = re.compile(rf"[^.;]{{0,40}}?(?<![a-z])(?:{kw('xuong')}|{kw('len')}|{kw('thanh')})\s+(?:{kw('con')}\s+|{kw('muc')}\s+)?\d")
 # The same figure again in another unit, in brackets: "6,24%/năm (0,52%/tháng)" (2553/QĐ-TTg).
 EQUIVALENT_BEFORE_RE = re.compile(r"\d\s*%\s*(?:/\s*[a-z]+)?\s*\(\s*$")
@@ -246,3 +249,16 @@ TIME_LIMIT_CUE_RE = re.compile(
     rf"(?:{kw('trong thoi han')}|{kw('trong vong')}|{kw('trong thoi gian')}|{kw('cham nhat')})"
     rf"(?:\s+(?:{kw('la')}|{kw('khong qua')}|{kw('toi da')}|{kw('cham nhat')}))*\s*$"
 )
+
+# A band that names a class of cases: "lưu lượng từ 200 m3 đến dưới 500 m3/ngày đêm" (1949/QĐ-UBND), "từ 10 năm đến dưới
+# 15 năm kinh nghiệm" (77/2025/NQ-HĐND), "từ 02 năm đến dưới 05 năm" (72/2025/NQ-HĐND): "đến dưới" closes a class, no aim.
+BAND_END_AFTER_RE = re.compile(rf"[^\d.;:\n]{{0,25}}?(?<![a-z]){kw('den duoi')}\s+\d")
+BAND_START_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tu')}\s+[\d.,]+[^\d.;:\n]{{0,25}}?(?<![a-z]){kw('den duoi')}\s*$")
+
+# The time limit a procedure states: "Riêng đối với trường hợp công trình … là hồ chứa, đập dâng thời hạn giải quyết là 28
+# ngày" (1949/QĐ-UBND) → at most 28 ngày.
+SETTLE_LIMIT_BEFORE_RE = re.compile(rf"{kw('thoi han')}\s+{kw('giai quyet')}(?:\s+{kw('la')})?\s*:?\s*$")
+# … and the cells of a table column so named: "TT | Tên thủ tục hành chính | Thời hạn giải quyết | …", then a row's
+# cell "14 ngày" (1949/QĐ-UBND, Phụ lục I): a time limit with no bound word; read only in a procedure appendix whose
+# header line is that column's name, and only for a cell that opens its line.
+LIMIT_COLUMN_RE = re.compile(rf"\n[ \t*_]*{kw('thoi han giai quyet')}[ \t*_]*\n")

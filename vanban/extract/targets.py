@@ -63,6 +63,7 @@ _STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')
 _STRONG_NEAR = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})(?:\s+[a-z]+)?\s*$")
 _RANK_BEFORE = re.compile(r"(?<![a-z])t[o6]p\s*$")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|\s(?:va|v[a4]|hoac))\s*")
+_AT_END = re.compile(r"$")
 _LETTER_ITEM = re.compile(r"\n[ \t*_]*[a-z\u0111]\)\s")
 _CLAUSE_START = re.compile(r"[,;:]|\s-\s|\n")
 
@@ -139,6 +140,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
     examples = SpanSet(_example_blocks(v, start, end))
     figures: set[tuple[float, str]] = set()  # (figure, folded unit) of the targets read so far
     carried: tuple[int, int, str] | None = None  # (start, end, "min"/"max") of the last one-sided bound
+    limit_column = firm_only and bool(W.LIMIT_COLUMN_RE.search(v, max(0, start - 1), end))  # a "Thời hạn giải quyết" column
     for m in f.matches_at(_QTY_RE, anchors, start, end):  # a quantity starts at a number (or number word)
         if masked.covers(m.start()) or (results.covers(m.start()) and not _strives(v, start, m.start())):
             continue  # a cited symbol or date; "Tỷ lệ … đạt 96,5%" under "Kết quả …" is achieved, not aimed at
@@ -208,10 +210,13 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                       and W.MEASURE_LIST_GAP_RE.fullmatch(v, carried[1], m.start()))  # "tối thiểu 120 m trong …, 250 m ngoài …"
         if glued and not listed and not _STRONG_BOUND.search(v, max(line_start, m.start() - 30), m.start()) and not (
                 P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
-            if not spaced or W.MEASURE_DESCRIPTOR_BEFORE_RE.search(v, max(line_start, m.start() - 20), m.start()):
+            if not spaced or W.MEASURE_DESCRIPTOR_BEFORE_RE.search(v, max(line_start, m.start() - 20), m.start()) \
+                    or not (_aim_before(v, s0, m.start()) or any(s <= m.start() < e for s, e in target_sections)
+                            or _horizon_after(v, glued.end(), s1)):  # "hoàn thành 5.000 km vào năm 2030"
                 continue  # "trên 200mm" of rain describes; "mục tiêu … khoảng trên 1.700km" aims;
                 # "truy cập … với tốc độ 01 Gb/s đạt 100%": the speed says what is counted
-            glued = None  # "200 m" apart from its number: read as any counted noun
+            glued = None  # "200 m" apart from its number, in an aim or a "Chỉ tiêu" section: read as any counted noun
+            # (elsewhere, "công trình có quy mô dưới 5.000 m3/ngày đêm" names a class of works, 1949/QĐ-UBND)
         if glued:  # "không quá 50Mb", "tối thiểu 02 GB": only with a firm bound
             unit, unit_end, known = o[glued.start("u"):glued.end()], glued.end(), True
         elif not pct and not fraction:
@@ -255,6 +260,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         case = next((c for c in (W.CASE_OPENING_RE.match(v, at, m.start()) for at in (s0, *_item_start(v, start, m.start()))) if c), None)
         if case and ":" in v[m.end():min(s1 + 1, m.end() + 40)] and not P.CONSEQUENCE_RE.search(v, s0, m.start()):
             continue  # "Đối với người làm việc … từ 05 năm trở lên: mức trợ cấp …": to whom the rule is, no target
+        if W.BAND_END_AFTER_RE.match(v, m.end()) or W.BAND_START_BEFORE_RE.search(v, max(s0, m.start() - 45), m.start()):
+            continue  # "lưu lượng từ 200 m3 đến dưới 500 m3/ngày đêm": a class of cases, no aim
         if W.FORECAST_BEFORE_RE.search(v, s0, m.start()) and not _aim_before(v, s0, m.start()):
             continue  # "dự báo tốc độ tăng trưởng GRDP … khoảng từ 10 - 10,5%/năm": a premise
         if W.APPLIES_TO_BEFORE_RE.search(v, s0, m.start()) or _under_cases_lead(v, start, m.start()):
@@ -291,11 +298,14 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "điều chỉnh giảm từ 6,6%/năm … xuống 6,24%/năm": the old figure
         max_cue = P.TARGET_MAX_CUE_RE.search(before)
         if not (min_cue or max_cue):
-            max_cue = W.LATEST_BEFORE_RE.search(before)  # "chậm nhất 03 ngày kể từ ngày ban hành": a time limit
+            max_cue = W.LATEST_BEFORE_RE.search(before) or W.SETTLE_LIMIT_BEFORE_RE.search(before)
+            # "chậm nhất 03 ngày kể từ ngày ban hành", "thời hạn giải quyết là 28 ngày": a time limit
         neg = W.NEGATED_BOUND_RE.search(before)
         if neg:  # "không thấp hơn 95%" is a minimum, "không cao hơn 2%" a maximum
             min_cue, max_cue = (neg, None) if neg.group("lo") else (None, neg)
         time_unit = fold(unit or "") in P.TIME_UNIT_FOLDED
+        if limit_column and time_unit and not (min_cue or max_cue) and b is None and not v[line_start:m.start()].strip():
+            max_cue = _AT_END.search(before)  # "14 ngày", a cell of the "Thời hạn giải quyết" column: at most 14 ngày
         if max_cue and re.match(rf"{kw('trong')}", before[max_cue.start():]) and not time_unit:
             max_cue = None  # "trong 02 hội nghị": a place in the text, not a bound
         after = v[unit_end:unit_end + 14]
