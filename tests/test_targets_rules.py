@@ -244,3 +244,17 @@ def test_a_time_limit_after_the_words_of_a_proposal():
     # 1490/QĐ-UBND (check3 batch): "… hồ sơ đề xuất dự án: Không quá 28 ngày" is no request
     assert _targets("- Tiếp nhận, giao xem\nxét hồ sơ; thẩm định, xem xét sự phù hợp hồ sơ đề xuất dự án: Không quá 28\n"
                     "ngày kể từ ngày tiếp nhận hồ sơ") == [(None, 28, "ngày")]
+
+
+def test_office_hours_fee_scales_and_shares_in_a_procedure_appendix():
+    # 01779/QĐ-UBND and 1505/QĐ-UBND (round 2, check4 batch: labelled before running vanban): office hours, the tiers
+    # and terms of a fee scale and a body's share of the time ("- Tại Sở …:⏎43 ngày.") are no targets; the heading
+    # "DANH MỤC THỦ TỤC HÀNH SỬA ĐỔI" (without "chính") still opens a procedure appendix
+    text = _decision_with_appendix(
+        "PHỤ LỤC\nDANH\nMỤC THỦ TỤC HÀNH SỬA ĐỔI, BỔ SUNG TRONG LĨNH VỰC LĨNH VỰC ĐỊA CHẤT VÀ KHOÁNG\nSẢN",
+        "TT\n\nTên TTHC\n\nThời hạn giải quyết\n\nPhí, lệ phí\n\n"
+        "+ Buổi sáng: Từ 07 giờ 00 phút\nđến 11 giờ 00 phút.\n\n"
+        "a) Thời gian giải quyết: Trong\nthời hạn tối đa là 48 ngày (cắt giảm 12/60 ngày, tỷ lệ 20%) kể từ ngày\n"
+        "nhận đủ hồ sơ hợp lệ, trong đó:\n\n- Tại Sở Nông nghiệp và Môi trường:\n43 ngày.\n\n"
+        "- Trên 01 đến 10 tỷ đồng mức\nthu phí là 10 triệu đồng + (0,5% x phần tổng chi phí trên 1 tỷ đồng).")
+    assert [(t.min, t.max, t.unit) for t in extract(text).targets] == [(None, 48, "ngày")]

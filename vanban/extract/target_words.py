@@ -59,6 +59,8 @@ ROUND_THE_CLOCK_RE = re.compile(r"(?<![\w/.,])24\s?/\s?24(?:\s*(?:gio|h)(?![a-z]
 # → 12 giờ/ngày; the hours in brackets are times of day (``CLOCK_RANGE_AFTER_RE``), no target.
 DUTY_HOURS_RE = re.compile(r"(?<![\w/.,])(?P<h>\d{1,2})\s?/\s?24\s*(?:gio|h)(?![a-z])")
 CLOCK_RANGE_AFTER_RE = re.compile(rf"\s*(?:-|{kw('den')})\s*\d{{1,2}}\s*(?:gio|h)(?![a-z])")
+# … and a time of day with its minutes: "Buổi sáng: Từ 07 giờ 00 phút đến 11 giờ 00 phút" (office hours, 01779/QĐ-UBND).
+CLOCK_MINUTES_AFTER_RE = re.compile(rf"\s*\d{{1,2}}\s*(?:{kw('phut')}|')(?![a-z])")
 # Bound words after the "đến" of a range: "từ trên 15% đến không quá 30%" (44/2025/QĐ-UBND, 105/2025/QĐ-UBND).
 RANGE_END_BOUND = rf"(?:{kw('khong qua')}|{kw('duoi')}|{kw('it hon')})"
 # "hoạt động thông suốt, liên tục 24/7" (162/2025/QĐ-UBND): round the clock too, but only after a word of
@@ -132,7 +134,8 @@ PLAN_APPENDIX_RE = re.compile(
 # and the bounds of its conditions ("số lượng người làm việc tối thiểu là 15 viên chức") are rules, but the rest of
 # it (the dossier's "01 bộ", the minutes of each internal step "0,25 ngày làm việc", "tỷ lệ 33,33%" of a cut) is
 # description: only firm bounds are read there.
-PROCEDURE_APPENDIX_RE = re.compile(rf"{kw('thu tuc hanh chinh')}|(?<![a-z])tthc(?![a-z])")
+PROCEDURE_APPENDIX_RE = re.compile(rf"{kw('thu tuc hanh chinh')}|{kw('danh muc thu tuc')}|(?<![a-z])tthc(?![a-z])")
+# ("DANH MỤC THỦ TỤC HÀNH SỬA ĐỔI, BỔ SUNG …", 1505/QĐ-UBND, prints the name without "chính")
 # The task table of a plan: "PHỤ LỤC DANH MỤC CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM …" (179/KH-UBND). It restates the body's
 # tasks, but a task may carry a bound found nowhere else ("xây dựng các chính sách để bảo đảm tỷ lệ hoạt động trực
 # tuyến chiếm tối thiểu 50% tổng số hoạt động"): read for firm bounds, a figure the body already gave is not read again.
@@ -262,3 +265,7 @@ SETTLE_LIMIT_BEFORE_RE = re.compile(rf"{kw('thoi han')}\s+{kw('giai quyet')}(?:\
 # cell "14 ngày" (1949/QĐ-UBND, Phụ lục I): a time limit with no bound word; read only in a procedure appendix whose
 # header line is that column's name, and only for a cell that opens its line.
 LIMIT_COLUMN_RE = re.compile(rf"\n[ \t*_]*{kw('thoi han giai quyet')}[ \t*_]*\n")
+
+# A fee scale is no target: "- Trên 01 đến 10 tỷ đồng mức thu phí là 10 triệu đồng + (0,5% x phần tổng chi phí trên 1 tỷ
+# đồng)" (01779/QĐ-UBND, 1505/QĐ-UBND): the tiers are classes of cost, the formula's figures its terms.
+TARIFF_NEAR_RE = re.compile(rf"{kw('muc thu')}|{kw('thu phi')}|{kw('le phi')}|{kw('muc phi')}|\d\s*%\s*[x×*]\s")

@@ -225,7 +225,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 continue
             if re.match(r"\s*\d", v[unit_end:unit_end + 3]) and fold(unit) in ("thang", "nam", "ngay", "quy"):
                 continue  # "20 tháng 11", "15 năm 2025": a date
-            if fold(unit) == "gio" and W.CLOCK_RANGE_AFTER_RE.match(v, unit_end) and a <= 24:
+            if fold(unit) == "gio" and a <= 24 and (W.CLOCK_RANGE_AFTER_RE.match(v, unit_end) or W.CLOCK_MINUTES_AFTER_RE.match(v, unit_end)):
                 continue  # "(từ 9 giờ đến 21 giờ trong ngày)": hours of the day
             if fold(unit).startswith("tuoi"):
                 continue  # "trẻ em dưới 1 tuổi": an age group
@@ -304,7 +304,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if neg:  # "không thấp hơn 95%" is a minimum, "không cao hơn 2%" a maximum
             min_cue, max_cue = (neg, None) if neg.group("lo") else (None, neg)
         time_unit = fold(unit or "") in P.TIME_UNIT_FOLDED
-        if limit_column and time_unit and not (min_cue or max_cue) and b is None and not v[line_start:m.start()].strip():
+        if limit_column and time_unit and not (min_cue or max_cue) and b is None and not v[line_start:m.start()].strip() \
+                and not v[:line_start].rstrip().endswith(":"):  # "- Tại Sở …:⏎43 ngày." is a share, no cell
             max_cue = _AT_END.search(before)  # "14 ngày", a cell of the "Thời hạn giải quyết" column: at most 14 ngày
         if max_cue and re.match(rf"{kw('trong')}", before[max_cue.start():]) and not time_unit:
             max_cue = None  # "trong 02 hội nghị": a place in the text, not a bound
@@ -353,6 +354,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if rank and b is None:  # "top 03", "tốp 10": a rank to reach
             lo, hi, unit, marked = None, a, "top", True
             unit_end = m.end()
+        if firm_only and unit and (W.MONEY_UNIT_RE.match(fold(unit)) or fold(unit) in ("ty", "trieu", "nghin")) and W.TARIFF_NEAR_RE.search(
+                v, max(line_start, m.start() - 60), min(end, unit_end + 40)):
+            continue  # "Trên 01 đến 10 tỷ đồng mức thu phí là …": a fee scale's tier
         if firm_only and not (min_cue or max_cue):
             continue  # "Số lượng hồ sơ: 01 bộ", "Tiếp nhận hồ sơ: 0,25 ngày làm việc": a procedure described
         if min_cue and fold(min_cue.group(0)).strip().startswith("tren") and unit and W.MEDIA_NOUN_RE.match(fold(unit)) \
