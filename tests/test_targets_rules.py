@@ -258,3 +258,9 @@ def test_office_hours_fee_scales_and_shares_in_a_procedure_appendix():
         "nhận đủ hồ sơ hợp lệ, trong đó:\n\n- Tại Sở Nông nghiệp và Môi trường:\n43 ngày.\n\n"
         "- Trên 01 đến 10 tỷ đồng mức\nthu phí là 10 triệu đồng + (0,5% x phần tổng chi phí trên 1 tỷ đồng).")
     assert [(t.min, t.max, t.unit) for t in extract(text).targets] == [(None, 48, "ngày")]
+
+
+def test_a_count_spelled_again_as_legacy_ocr_reads_it():
+    # 1378/QĐ-BNV's legacy form (Tesseract -l eng on its rendered pages, bench/.cache): "(mười lăm)" read as "(mui lam)"
+    assert _targets("d) Thoi han giai quyét: Trong 15 (mui lam) ngay, ké tir ngay nhan du ho so.") == [(None, 15, "ngày")]
+    assert _targets("d) Théi han giai quyét: Trong 10 (mui) ngay, ké tir ngay nhan du ho so.") == [(None, 10, "ngày")]

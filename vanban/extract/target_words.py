@@ -172,7 +172,10 @@ SPACED_MEASURE_RE = re.compile(r"[ \t](?P<u>GB|MB|KB|TB|Gb|Mb|km|kg|ha|MW|kW|kWh
 SPELLED_OUT_AFTER_RE = re.compile(r"\s*\(\s*(?P<w>[a-z]+(?:\s+[a-z]+){0,3})\s*\)")
 # The words a spelled-out count is made of (folded): "(năm)", "(hai mươi tư)", "(mười hai)" (72/2025/QĐ-UBND Bắc Ninh).
 SPELLED_NUMBER_WORDS = {"khong", "mot", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi", "muoi",
-                        "mươi", "tram", "nghin", "ngan", "trieu", "linh", "le", "moi"}
+                        "mươi", "tram", "nghin", "ngan", "trieu", "linh", "le", "moi",
+                        # as Tesseract -l eng reads "mười"/"mươi" on legacy pages: "Trong 15 (mui lam) ngay", "10 (mui) ngay"
+                        # (1378/QĐ-BNV's legacy form in bench/.cache), "Thdi han" shows "ơ" read as "d"
+                        "mui", "mudi"}
 
 # A rank as a group of leaders: "Việt Nam thuộc nhóm 4 nước dẫn đầu ASEAN và nhóm 60 nước dẫn đầu thế giới
 # vào năm 2028" (2629/QĐ-TTg) → top 4, top 60 (as "top 03").
