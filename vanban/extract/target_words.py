@@ -93,7 +93,9 @@ OCR_O_HOME_BEFORE_RE = re.compile(rf"{kw('nha')}\s*$")
 
 # "ít nhất là 1 năm" read by OCR as "ít nhất 14 1 năm" (45-HD/BTCTW, Tesseract -l eng): "14" is "là"
 # when a bound stands before it.
-OCR_LA_END_RE = re.compile(r"(?<=[a-z])\s+14\s*$")
+# … or "1a": "tối đa là 60 ngày" read "tdi da 1a 60 ngay" (4831/QĐ-BNNMT), "t6i da 1a 1 nam" (383-QĐ/TW) — legacy forms in
+# bench/.cache; only between a word and the figure, where no count stands.
+OCR_LA_END_RE = re.compile(r"(?<=[a-z])\s+(?:14|1a)\s*$")
 
 # A negated comparison: "không thấp hơn 95%", "không ít hơn 500 người" → a minimum;
 # "không cao hơn 2%", "không nhiều hơn" → a maximum.
