@@ -269,8 +269,8 @@ def test_a_count_spelled_again_as_legacy_ocr_reads_it():
 def test_bound_words_as_legacy_ocr_reads_them():
     # legacy forms in bench/.cache (Tesseract -l eng): "tối đa là" read "tdi da 1a" (4831/QĐ-BNNMT), "t6i da 1a"
     # (383-QĐ/TW); "da" after "tdi"/"téi" is "đa", not the past "đã"
-    assert _targets("- Thoi han tham dinh, cong nhan két qua tham do khodng san nhom III téi da 1a 45 ngay ké tiv\n"
-                    "ngay nhan du hé so.") == [(None, 45, "ngày")]
+    assert _targets("- Thoi han tham dinh, cong nhan\nkét qua tham do khodng san déi vdi khodng san nhom III téi da 1a 45 ngay ké tiv\n"
+                    "ngay nhan du hé so dé nghi céng nhan két qua tham do khoang san hop 1é.") == [(None, 45, "ngày")]
     assert _targets("1. Thoi han ndp hé so, tai liéu vao luu trit hién\nhanh t6i da 1a 1 nam, tinh tiv nam két thiic cong viéc.") \
         == [(None, 1, "năm")]
     assert _targets("- Đến nay, đã đạt 100% kế hoạch.") == []
