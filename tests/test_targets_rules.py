@@ -274,3 +274,14 @@ def test_bound_words_as_legacy_ocr_reads_them():
     assert _targets("1. Thoi han ndp hé so, tai liéu vao luu trit hién\nhanh t6i da 1a 1 nam, tinh tiv nam két thiic cong viéc.") \
         == [(None, 1, "năm")]
     assert _targets("- Đến nay, đã đạt 100% kế hoạch.") == []
+
+
+def test_legacy_ocr_of_a_range_end_and_of_an_appendix_label():
+    # 218/2025/QĐ-UBND's legacy form: "từ trên 15% đến không quá 30%" read "tir trén 15% dén khong qué 30%" is one range
+    assert _targets("2. Diéu chinh mifc gia may moc, thiét bi cua co quan, don vi minh cao hon tir\n"
+                    "trén 15% dén khong qué 30% so vi mifc gia quy dinh tai Muc A Phu\nluc II.") == [(15, 30, "%")]
+    # 77/2025/NQ-HĐND's legacy form: "PHU LUCI" (the number glued to its label) still heads a spending-rules appendix
+    text = _decision_with_appendix("PHU LUCI\nNOI DUNG CHI, MUC CHI HO TRG TO CHUC, CA NHAN THUC HIEN DICH\nVU CONG TRUC TUYEN",
+                                   "I. H6 tro 100% chi phi chuyén tra két qua, hd\nso thi tuc hanh chinh cho t6 chic, ca nhan.",
+                                   kind="NGHỊ QUYẾT")
+    assert [(t.min, t.max, t.unit) for t in extract(text).targets] == [(100, 100, "%")]

@@ -62,7 +62,7 @@ CLOCK_RANGE_AFTER_RE = re.compile(rf"\s*(?:-|{kw('den')})\s*\d{{1,2}}\s*(?:gio|h
 # … and a time of day with its minutes: "Buổi sáng: Từ 07 giờ 00 phút đến 11 giờ 00 phút" (office hours, 01779/QĐ-UBND).
 CLOCK_MINUTES_AFTER_RE = re.compile(rf"\s*\d{{1,2}}\s*(?:{kw('phut')}|')(?![a-z])")
 # Bound words after the "đến" of a range: "từ trên 15% đến không quá 30%" (44/2025/QĐ-UBND, 105/2025/QĐ-UBND).
-RANGE_END_BOUND = rf"(?:{kw('khong qua')}|{kw('duoi')}|{kw('it hon')})"
+RANGE_END_BOUND = rf"(?:{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('duoi')}|{kw('it hon')})"  # "khong qué" (legacy OCR, 218/2025/QĐ-UBND)
 # "hoạt động thông suốt, liên tục 24/7" (162/2025/QĐ-UBND): round the clock too, but only after a word of
 # continuous duty, since "trước 24/7" is the 24th of July.
 ROUND_THE_CLOCK_WEEK_RE = re.compile(r"(?<![\w/.,])24\s?/\s?7(?![\w/])")
@@ -121,7 +121,7 @@ def is_number_word(printed: str) -> bool:
 # "QUY ĐỊNH VỀ CÔNG TÁC THI ĐUA, KHEN THƯỞNG" 86/2025/QĐ-UBND): their bounds ("tối thiểu 02 GB",
 # "ít nhất là 70% cá nhân") are the document's rules, which the gold counts as targets.
 PLAN_APPENDIX_RE = re.compile(
-    rf"\s*(?:{kw('phu luc')}(?:\s+[ivxl\d]+)?\s*[.:-]?\s*)?(?:{kw('ke hoach')}|{kw('chuong trinh')}|{kw('de an')}|{kw('chien luoc')}"
+    rf"\s*(?:{kw('phu luc')}(?:\s*[ivxl\d]+)?\s*[.:-]?\s*)?(?:{kw('ke hoach')}|{kw('chuong trinh')}|{kw('de an')}|{kw('chien luoc')}"
     rf"|{kw('quy che')}|{kw('quy dinh')}|{kw('dieu le')}|{kw('huong dan')}"
     # the amounts a resolution sets: "PHỤ LỤC I NỘI DUNG CHI, MỨC CHI HỖ TRỢ TỔ CHỨC, CÁ NHÂN …" ("Hỗ trợ 100% chi
     # phí …", "Mức 1, không quá 40.000.000 đồng/tháng", 77/2025/NQ-HĐND), "NỘI DUNG CHI VÀ MỨC CHI …" (22/2025/NQ-HĐND),
