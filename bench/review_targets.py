@@ -13,7 +13,9 @@ one), and a "review2" batch of documents earlier helpers had met while fixing ot
 624/TB-VPCP, 0204/KH-UBND, 2954/QĐ-UBND, 384-QĐ/TW, 44/2025/QĐ-TTg). A "check3" batch was labelled, again before
 running vanban, after the round-2 fixes (1949/QĐ-UBND, 1490/QĐ-UBND, 3361/QĐ-BCT, 4831/QĐ-BNNMT, 5042/QĐ-BNNMT,
 2500/QĐ-TTg, 218/2025/QĐ-UBND, 386/NQ-CP: first figure F1 0.483, the fee table of a procedure publication read as
-rules). ``labelled_by`` names each document's batch
+rules), and a "check4" batch after the check3 fixes (1505/QĐ-UBND, 2109/QĐ-BXD, 388/NQ-CP, 393/NQ-CP,
+01779/QĐ-UBND: first figure F1 0.435). ``--legacy`` scores the legacy-OCR form (realdocs_ocr.ocr_text) instead.
+``labelled_by`` names each document's batch
 ("(check2 batch)"); the figures are printed per batch. Free documents to label: ``bench/targets_candidates.py``. Matching as in
 ``realdocs_eval.py`` (min, max and unit; a rate per year "%/năm" = "%" with the period "mỗi năm").
 
