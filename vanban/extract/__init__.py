@@ -20,7 +20,7 @@ from vanban.extract.obligations import find_obligations
 from vanban.extract.patterns import PERIOD_RE, RELATIVE_DAYS_RE
 from vanban.extract.sections import layout_from
 from vanban.extract.symbols import normalize_symbol, symbol_key
-from vanban.extract.targets import find_targets, plan_appendices
+from vanban.extract.targets import find_targets, plan_appendices, procedure_appendices, restated
 from vanban.models import Extraction, Structure
 from vanban.structure.mend import mend_breaks
 
@@ -68,6 +68,9 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
     targets = find_targets(f, lay, body[0], body[1], masks + date_spans, title_period)
     for app in plan_appendices(st.appendices):  # the plan a Quyết định issues states its targets there
         targets += find_targets(f, lay, app.start, app.end, masks + date_spans, title_period)
+    for app in procedure_appendices(st.appendices):  # a procedure's time limit, a task table's new bound
+        targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, firm_only=True)
+                    if not restated(t, targets)]
     obligations = find_obligations(f, st, lay, deadlines, targets, ref)
     deadlines = _owned_deadlines(deadlines, obligations)
     return Extraction(

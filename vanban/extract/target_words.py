@@ -59,8 +59,10 @@ ROUND_THE_CLOCK_RE = re.compile(r"(?<![\w/.,])24\s?/\s?24(?:\s*(?:gio|h)(?![a-z]
 # → 12 giờ/ngày; the hours in brackets are times of day (``CLOCK_RANGE_AFTER_RE``), no target.
 DUTY_HOURS_RE = re.compile(r"(?<![\w/.,])(?P<h>\d{1,2})\s?/\s?24\s*(?:gio|h)(?![a-z])")
 CLOCK_RANGE_AFTER_RE = re.compile(rf"\s*(?:-|{kw('den')})\s*\d{{1,2}}\s*(?:gio|h)(?![a-z])")
+# … and a time of day with its minutes: "Buổi sáng: Từ 07 giờ 00 phút đến 11 giờ 00 phút" (office hours, 01779/QĐ-UBND).
+CLOCK_MINUTES_AFTER_RE = re.compile(rf"\s*\d{{1,2}}\s*(?:{kw('phut')}|')(?![a-z])")
 # Bound words after the "đến" of a range: "từ trên 15% đến không quá 30%" (44/2025/QĐ-UBND, 105/2025/QĐ-UBND).
-RANGE_END_BOUND = rf"(?:{kw('khong qua')}|{kw('duoi')}|{kw('it hon')})"
+RANGE_END_BOUND = rf"(?:{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('duoi')}|{kw('it hon')})"  # "khong qué" (legacy OCR, 218/2025/QĐ-UBND)
 # "hoạt động thông suốt, liên tục 24/7" (162/2025/QĐ-UBND): round the clock too, but only after a word of
 # continuous duty, since "trước 24/7" is the 24th of July.
 ROUND_THE_CLOCK_WEEK_RE = re.compile(r"(?<![\w/.,])24\s?/\s?7(?![\w/])")
@@ -91,7 +93,9 @@ OCR_O_HOME_BEFORE_RE = re.compile(rf"{kw('nha')}\s*$")
 
 # "ít nhất là 1 năm" read by OCR as "ít nhất 14 1 năm" (45-HD/BTCTW, Tesseract -l eng): "14" is "là"
 # when a bound stands before it.
-OCR_LA_END_RE = re.compile(r"(?<=[a-z])\s+14\s*$")
+# … or "1a": "tối đa là 60 ngày" read "tdi da 1a 60 ngay" (4831/QĐ-BNNMT), "t6i da 1a 1 nam" (383-QĐ/TW) — legacy forms in
+# bench/.cache; only between a word and the figure, where no count stands.
+OCR_LA_END_RE = re.compile(r"(?<=[a-z])\s+(?:14|1a)\s*$")
 
 # A negated comparison: "không thấp hơn 95%", "không ít hơn 500 người" → a minimum;
 # "không cao hơn 2%", "không nhiều hơn" → a maximum.
@@ -117,9 +121,27 @@ def is_number_word(printed: str) -> bool:
 # "QUY ĐỊNH VỀ CÔNG TÁC THI ĐUA, KHEN THƯỞNG" 86/2025/QĐ-UBND): their bounds ("tối thiểu 02 GB",
 # "ít nhất là 70% cá nhân") are the document's rules, which the gold counts as targets.
 PLAN_APPENDIX_RE = re.compile(
-    rf"\s*(?:{kw('phu luc')}(?:\s+[ivxl\d]+)?\s*[.:-]?\s*)?(?:{kw('ke hoach')}|{kw('chuong trinh')}|{kw('de an')}|{kw('chien luoc')}"
-    rf"|{kw('quy che')}|{kw('quy dinh')}|{kw('dieu le')}|{kw('huong dan')})(?![a-z])"
+    rf"\s*(?:{kw('phu luc')}(?:\s*[ivxl\d]+)?\s*[.:-]?\s*)?(?:{kw('ke hoach')}|{kw('chuong trinh')}|{kw('de an')}|{kw('chien luoc')}"
+    rf"|{kw('quy che')}|{kw('quy dinh')}|{kw('dieu le')}|{kw('huong dan')}"
+    # the amounts a resolution sets: "PHỤ LỤC I NỘI DUNG CHI, MỨC CHI HỖ TRỢ TỔ CHỨC, CÁ NHÂN …" ("Hỗ trợ 100% chi
+    # phí …", "Mức 1, không quá 40.000.000 đồng/tháng", 77/2025/NQ-HĐND), "NỘI DUNG CHI VÀ MỨC CHI …" (22/2025/NQ-HĐND),
+    # "KHUNG ĐỊNH MỨC CHI …" — but not a tariff ("MỨC THU PHÍ, LỆ PHÍ …" of 1949/QĐ-UBND: amounts set by other
+    # resolutions, per class of work "lưu lượng từ 200 m3 đến dưới 500 m3/ngày đêm")
+    rf"|{kw('noi dung chi')}|{kw('muc chi')}|{kw('muc ho tro')}|{kw('tong muc chi')}"
+    rf"|{kw('khung dinh muc')})(?![a-z])"
 )
+
+# An appendix that sets out administrative procedures (thủ tục hành chính) a Quyết định publishes ("THỦ TỤC HÀNH CHÍNH
+# NỘI BỘ GIỮA CÁC CƠ QUAN …", 1378/QĐ-BNV; "DANH MỤC TTHC …"): its "d) Thời hạn giải quyết: Trong 15 (mười lăm) ngày"
+# and the bounds of its conditions ("số lượng người làm việc tối thiểu là 15 viên chức") are rules, but the rest of
+# it (the dossier's "01 bộ", the minutes of each internal step "0,25 ngày làm việc", "tỷ lệ 33,33%" of a cut) is
+# description: only firm bounds are read there.
+PROCEDURE_APPENDIX_RE = re.compile(rf"{kw('thu tuc hanh chinh')}|{kw('danh muc thu tuc')}|(?<![a-z])tthc(?![a-z])")
+# ("DANH MỤC THỦ TỤC HÀNH SỬA ĐỔI, BỔ SUNG …", 1505/QĐ-UBND, prints the name without "chính")
+# The task table of a plan: "PHỤ LỤC DANH MỤC CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM …" (179/KH-UBND). It restates the body's
+# tasks, but a task may carry a bound found nowhere else ("xây dựng các chính sách để bảo đảm tỷ lệ hoạt động trực
+# tuyến chiếm tối thiểu 50% tổng số hoạt động"): read for firm bounds, a figure the body already gave is not read again.
+TASK_TABLE_APPENDIX_RE = re.compile(rf"(?:{kw('phu luc')}(?:\s+[ivxl\d]+)?\s*[.:-]?\s*)?{kw('danh muc')}\s+(?:{kw('cac')}\s+)?{kw('nhiem vu')}")
 
 # "chậm nhất 03 ngày kể từ ngày ban hành Quyết định" (1509/QĐ-UBND): a relative time limit, a maximum.
 LATEST_BEFORE_RE = re.compile(rf"{kw('cham nhat')}(?:\s+(?:{kw('la')}|{kw('sau')}))?\s*$")
@@ -152,7 +174,10 @@ SPACED_MEASURE_RE = re.compile(r"[ \t](?P<u>GB|MB|KB|TB|Gb|Mb|km|kg|ha|MW|kW|kWh
 SPELLED_OUT_AFTER_RE = re.compile(r"\s*\(\s*(?P<w>[a-z]+(?:\s+[a-z]+){0,3})\s*\)")
 # The words a spelled-out count is made of (folded): "(năm)", "(hai mươi tư)", "(mười hai)" (72/2025/QĐ-UBND Bắc Ninh).
 SPELLED_NUMBER_WORDS = {"khong", "mot", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi", "muoi",
-                        "mươi", "tram", "nghin", "ngan", "trieu", "linh", "le", "moi"}
+                        "mươi", "tram", "nghin", "ngan", "trieu", "linh", "le", "moi",
+                        # as Tesseract -l eng reads "mười"/"mươi" on legacy pages: "Trong 15 (mui lam) ngay", "10 (mui) ngay"
+                        # (1378/QĐ-BNV's legacy form in bench/.cache), "Thdi han" shows "ơ" read as "d"
+                        "mui", "mudi"}
 
 # A rank as a group of leaders: "Việt Nam thuộc nhóm 4 nước dẫn đầu ASEAN và nhóm 60 nước dẫn đầu thế giới
 # vào năm 2028" (2629/QĐ-TTg) → top 4, top 60 (as "top 03").
@@ -179,7 +204,9 @@ OWNER_SHARE_BEFORE_RE = re.compile(r"(?<!\w)nắm(?:\s+giữ)?(?:\s+(?:trên|dư
 
 # A change from an old figure to a new one: "điều chỉnh giảm từ 6,6%/năm (0,55%/tháng) xuống 6,24%/năm
 # (0,52%/tháng)" (2553/QĐ-TTg, interest rates) — "từ" names the old figure, no minimum; the new one stands.
-CHANGE_FROM_BEFORE_RE = re.compile(rf"(?:{kw('giam')}|{kw('tang')}|{kw('dieu chinh')}|{kw('nang')}|{kw('ha')})\s+{kw('tu')}\s*$")
+# … also with the measure between the verb and "từ": "Cắt giảm thời gian giải quyết từ 24 ngày xuống 22 ngày" (1949/QĐ-UBND).
+CHANGE_FROM_BEFORE_RE = re.compile(
+    rf"(?:{kw('giam')}|{kw('tang')}|{kw('dieu chinh')}|{kw('nang')}|{kw('ha')})(?:\s+[a-z]+){{0,5}}\s+{kw('tu')}\s*$")
 CHANGE_TO_AFTER_RE = re.compile(rf"[^.;]{{0,40}}?(?<![a-z])(?:{kw('xuong')}|{kw('len')}|{kw('thanh')})\s+(?:{kw('con')}\s+|{kw('muc')}\s+)?\d")
 # The same figure again in another unit, in brackets: "6,24%/năm (0,52%/tháng)" (2553/QĐ-TTg).
 EQUIVALENT_BEFORE_RE = re.compile(r"\d\s*%\s*(?:/\s*[a-z]+)?\s*\(\s*$")
@@ -197,3 +224,53 @@ LIMIT_OPENING_RE = re.compile(rf"\s*(?:{kw('trong thoi han')}|{kw('trong vong')}
 
 # The aim itself: "phấn đấu" (0204/KH-UBND: "phấn đấu đạt 100% kế hoạch" among the year's results).
 STRIVE_RE = re.compile(kw("phan dau"))
+
+# The band of a case a rule applies to: "Mức chi theo tuần áp dụng đối với chuyên gia tư vấn làm việc từ 06 ngày trở lên
+# nhưng không đủ một tháng", and the items under "… áp dụng đối với chuyên gia tư vấn thuộc một trong các trường hợp sau
+# đây: | a) Chuyên gia tư vấn … có từ 08 năm kinh nghiệm trở lên …" (77/2025/NQ-HĐND): who the level is for, no target
+# (as "Đối với người làm việc tại hội từ 05 năm trở lên:" in 72/2025/NQ-HĐND).
+APPLIES_TO_BEFORE_RE = re.compile(rf"{kw('ap dung doi voi')}(?![a-z])[^;:()]*$")
+CASES_LEAD_RE = re.compile(rf"(?:{kw('truong hop sau')}(?:\s+{kw('day')})?|{kw('ap dung doi voi')}[^.;:]*)\s*:\s*$")
+
+# "trên" as "on" before a count of media: "Sản xuất các tin, bài, phóng sự … trên 04 loại hình báo chí" (179/KH-UBND:
+# the four kinds of press, not more than four); an aim ("đạt trên 5 kênh") stays a minimum.
+MEDIA_NOUN_RE = re.compile(r"(?:loai hinh bao|kenh|nen tang|phuong tien (?:thong tin|truyen thong)|trang mang)")
+
+# A forecast is a premise, not an aim: "dự báo tốc độ tăng trưởng GRDP của tỉnh giai đoạn 2026 - 2030 khoảng từ 10 -
+# 10,5%/năm" (0204/KH-UBND, section "Dự báo những tác động"); the plan's own indicators under a heading "Dự báo các
+# chỉ tiêu …" are no forecast of this kind (the verb names what is forecast: a speed, a situation, a trend).
+FORECAST_BEFORE_RE = re.compile(
+    rf"{kw('du bao')}\s+(?:{kw('toc do')}|{kw('tinh hinh')}|{kw('xu huong')}|{kw('tang truong')}|{kw('kha nang')})(?![a-z])[^;:]*$"
+)
+
+# A measure that describes what the target is about, not a figure to reach: "Tỷ lệ người sử dụng có khả năng truy cập
+# băng rộng cố định với tốc độ 01 Gb/s đạt 100%" (144/KH-UBND) — the target is the 100%.
+MEASURE_DESCRIPTOR_BEFORE_RE = re.compile(
+    rf"(?:{kw('toc do')}|{kw('dung luong')}|{kw('bang thong')}|{kw('cong suat')}|{kw('kich thuoc')})\s*$"
+)
+
+# A time limit in the main clause after a case's comma: "Trường hợp được quy định tại Khoản 2 Điều này, chủ quản dữ liệu …
+# thông báo cho cơ quan, tổ chức khai thác dữ liệu trong thời gian chậm nhất 1 ngày kể từ thời điểm xác định vi phạm"
+# (384-QĐ/TW): the case says when, the limit is the rule ("nếu … không khắc phục được … trong vòng 30 ngày", with no comma
+# between, stays the condition).
+TIME_LIMIT_CUE_RE = re.compile(
+    rf"(?:{kw('trong thoi han')}|{kw('trong vong')}|{kw('trong thoi gian')}|{kw('cham nhat')})"
+    rf"(?:\s+(?:{kw('la')}|{kw('khong qua')}|{kw('toi da')}|{kw('cham nhat')}))*\s*$"
+)
+
+# A band that names a class of cases: "lưu lượng từ 200 m3 đến dưới 500 m3/ngày đêm" (1949/QĐ-UBND), "từ 10 năm đến dưới
+# 15 năm kinh nghiệm" (77/2025/NQ-HĐND), "từ 02 năm đến dưới 05 năm" (72/2025/NQ-HĐND): "đến dưới" closes a class, no aim.
+BAND_END_AFTER_RE = re.compile(rf"[^\d.;:\n]{{0,25}}?(?<![a-z]){kw('den duoi')}\s+\d")
+BAND_START_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tu')}\s+[\d.,]+[^\d.;:\n]{{0,25}}?(?<![a-z]){kw('den duoi')}\s*$")
+
+# The time limit a procedure states: "Riêng đối với trường hợp công trình … là hồ chứa, đập dâng thời hạn giải quyết là 28
+# ngày" (1949/QĐ-UBND) → at most 28 ngày.
+SETTLE_LIMIT_BEFORE_RE = re.compile(rf"{kw('thoi han')}\s+{kw('giai quyet')}(?:\s+{kw('la')})?\s*:?\s*$")
+# … and the cells of a table column so named: "TT | Tên thủ tục hành chính | Thời hạn giải quyết | …", then a row's
+# cell "14 ngày" (1949/QĐ-UBND, Phụ lục I): a time limit with no bound word; read only in a procedure appendix whose
+# header line is that column's name, and only for a cell that opens its line.
+LIMIT_COLUMN_RE = re.compile(rf"\n[ \t*_]*{kw('thoi han giai quyet')}[ \t*_]*\n")
+
+# A fee scale is no target: "- Trên 01 đến 10 tỷ đồng mức thu phí là 10 triệu đồng + (0,5% x phần tổng chi phí trên 1 tỷ
+# đồng)" (01779/QĐ-UBND, 1505/QĐ-UBND): the tiers are classes of cost, the formula's figures its terms.
+TARIFF_NEAR_RE = re.compile(rf"{kw('muc thu')}|{kw('thu phi')}|{kw('le phi')}|{kw('muc phi')}|\d\s*%\s*[x×*]\s")

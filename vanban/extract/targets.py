@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from vanban.extract import patterns as P
 from vanban.extract import target_words as W
 from vanban.extract.deadlines import split_subject
@@ -32,7 +34,7 @@ from vanban.extract.sections import Layout, SpanSet, sentence_bounds
 from vanban.models import Span, Target
 from vanban.text import fold
 
-__all__ = ["find_targets", "plan_appendices"]
+__all__ = ["find_targets", "plan_appendices", "procedure_appendices", "restated"]
 
 _UNIT_RE = re.compile(
     r"\s*(?:" + "|".join(f"(?P<u{i}>{kw(fu)})" for i, (_, fu) in enumerate(P.UNIT_FOLDED)) + ")"
@@ -61,6 +63,8 @@ _STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')
 _STRONG_NEAR = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})(?:\s+[a-z]+)?\s*$")
 _RANK_BEFORE = re.compile(r"(?<![a-z])t[o6]p\s*$")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|\s(?:va|v[a4]|hoac))\s*")
+_AT_END = re.compile(r"$")
+_LETTER_ITEM = re.compile(r"\n[ \t*_]*[a-z\u0111]\)\s")
 _CLAUSE_START = re.compile(r"[,;:]|\s-\s|\n")
 
 
@@ -121,8 +125,10 @@ def _clause_start(v: str, s0: int, pos: int) -> int:
 
 
 def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[int, int]],
-                 title_period: str | None) -> list[Target]:
-    """Targets in ``[start, end)``, text order; ``masks`` (citations, dates) hold no quantity."""
+                 title_period: str | None, firm_only: bool = False) -> list[Target]:
+    """Targets in ``[start, end)``, text order; ``masks`` (citations, dates) hold no quantity;
+    ``firm_only``: only figures after a bound word ("tối thiểu", "không quá", "trong" a time), as in
+    a procedure appendix (:func:`procedure_appendices`)."""
     v, o = f.view, f.original
     target_sections = [(s, e) for head, s, e in lay.sections if _SECTION_TARGET.search(Folded.of(head).view)]
     budget_sections = SpanSet([(s, e) for head, s, e in lay.sections if W.BUDGET_WORDS_RE.search(Folded.of(head).view)])
@@ -134,6 +140,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
     examples = SpanSet(_example_blocks(v, start, end))
     figures: set[tuple[float, str]] = set()  # (figure, folded unit) of the targets read so far
     carried: tuple[int, int, str] | None = None  # (start, end, "min"/"max") of the last one-sided bound
+    limit_column = firm_only and bool(W.LIMIT_COLUMN_RE.search(v, max(0, start - 1), end))  # a "Thời hạn giải quyết" column
     for m in f.matches_at(_QTY_RE, anchors, start, end):  # a quantity starts at a number (or number word)
         if masked.covers(m.start()) or (results.covers(m.start()) and not _strives(v, start, m.start())):
             continue  # a cited symbol or date; "Tỷ lệ … đạt 96,5%" under "Kết quả …" is achieved, not aimed at
@@ -203,9 +210,13 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                       and W.MEASURE_LIST_GAP_RE.fullmatch(v, carried[1], m.start()))  # "tối thiểu 120 m trong …, 250 m ngoài …"
         if glued and not listed and not _STRONG_BOUND.search(v, max(line_start, m.start() - 30), m.start()) and not (
                 P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
-            if not spaced:
-                continue  # "trên 200mm" of rain describes; "mục tiêu … khoảng trên 1.700km" aims
-            glued = None  # "200 m" apart from its number: read as any counted noun
+            if not spaced or W.MEASURE_DESCRIPTOR_BEFORE_RE.search(v, max(line_start, m.start() - 20), m.start()) \
+                    or not (_aim_before(v, s0, m.start()) or any(s <= m.start() < e for s, e in target_sections)
+                            or _horizon_after(v, glued.end(), s1)):  # "hoàn thành 5.000 km vào năm 2030"
+                continue  # "trên 200mm" of rain describes; "mục tiêu … khoảng trên 1.700km" aims;
+                # "truy cập … với tốc độ 01 Gb/s đạt 100%": the speed says what is counted
+            glued = None  # "200 m" apart from its number, in an aim or a "Chỉ tiêu" section: read as any counted noun
+            # (elsewhere, "công trình có quy mô dưới 5.000 m3/ngày đêm" names a class of works, 1949/QĐ-UBND)
         if glued:  # "không quá 50Mb", "tối thiểu 02 GB": only with a firm bound
             unit, unit_end, known = o[glued.start("u"):glued.end()], glued.end(), True
         elif not pct and not fraction:
@@ -214,7 +225,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 continue
             if re.match(r"\s*\d", v[unit_end:unit_end + 3]) and fold(unit) in ("thang", "nam", "ngay", "quy"):
                 continue  # "20 tháng 11", "15 năm 2025": a date
-            if fold(unit) == "gio" and W.CLOCK_RANGE_AFTER_RE.match(v, unit_end) and a <= 24:
+            if fold(unit) == "gio" and a <= 24 and (W.CLOCK_RANGE_AFTER_RE.match(v, unit_end) or W.CLOCK_MINUTES_AFTER_RE.match(v, unit_end)):
                 continue  # "(từ 9 giờ đến 21 giờ trong ngày)": hours of the day
             if fold(unit).startswith("tuoi"):
                 continue  # "trẻ em dưới 1 tuổi": an age group
@@ -241,12 +252,20 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 and not (re.search(r"tr[uw]{1,2}[o06d]ng\s+h[o06]p", cond.group(0)) and _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())) \
                 and not W.RULE_AMOUNT_BEFORE_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1 or m.start(), m.start()) \
                 and not (v.rfind(",", cond.end(), m.start()) >= 0
-                         and W.LIMIT_OPENING_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())):
+                         and W.LIMIT_OPENING_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())) \
+                and not (v.find(",", cond.end(), m.start()) >= 0 and fold(unit or "") in P.TIME_UNIT_FOLDED
+                         and W.TIME_LIMIT_CUE_RE.search(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())):
             continue  # "nếu … thấp dưới 30%" (but "Trường hợp … [phải] báo cáo ít nhất sau 30 ngày" and
             # "Trường hợp học trực tuyến, mức học phí … bằng 75%" are rules)
         case = next((c for c in (W.CASE_OPENING_RE.match(v, at, m.start()) for at in (s0, *_item_start(v, start, m.start()))) if c), None)
         if case and ":" in v[m.end():min(s1 + 1, m.end() + 40)] and not P.CONSEQUENCE_RE.search(v, s0, m.start()):
             continue  # "Đối với người làm việc … từ 05 năm trở lên: mức trợ cấp …": to whom the rule is, no target
+        if W.BAND_END_AFTER_RE.match(v, m.end()) or W.BAND_START_BEFORE_RE.search(v, max(s0, m.start() - 45), m.start()):
+            continue  # "lưu lượng từ 200 m3 đến dưới 500 m3/ngày đêm": a class of cases, no aim
+        if W.FORECAST_BEFORE_RE.search(v, s0, m.start()) and not _aim_before(v, s0, m.start()):
+            continue  # "dự báo tốc độ tăng trưởng GRDP … khoảng từ 10 - 10,5%/năm": a premise
+        if W.APPLIES_TO_BEFORE_RE.search(v, s0, m.start()) or _under_cases_lead(v, start, m.start()):
+            continue  # "áp dụng đối với chuyên gia … làm việc từ 06 ngày trở lên": the band of a case
         if P.EXAMPLE_RE.search(v, s0, m.start()) or examples.covers(m.start()):
             continue  # "Ví dụ: …", and the lines of its block
         if W.SPEC_WORDS_RE.search(v, max(start, m.start() - W.SPEC_WINDOW, v.rfind("\n\n", 0, m.start())), m.start()) \
@@ -279,11 +298,15 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "điều chỉnh giảm từ 6,6%/năm … xuống 6,24%/năm": the old figure
         max_cue = P.TARGET_MAX_CUE_RE.search(before)
         if not (min_cue or max_cue):
-            max_cue = W.LATEST_BEFORE_RE.search(before)  # "chậm nhất 03 ngày kể từ ngày ban hành": a time limit
+            max_cue = W.LATEST_BEFORE_RE.search(before) or W.SETTLE_LIMIT_BEFORE_RE.search(before)
+            # "chậm nhất 03 ngày kể từ ngày ban hành", "thời hạn giải quyết là 28 ngày": a time limit
         neg = W.NEGATED_BOUND_RE.search(before)
         if neg:  # "không thấp hơn 95%" is a minimum, "không cao hơn 2%" a maximum
             min_cue, max_cue = (neg, None) if neg.group("lo") else (None, neg)
         time_unit = fold(unit or "") in P.TIME_UNIT_FOLDED
+        if limit_column and time_unit and not (min_cue or max_cue) and b is None and not v[line_start:m.start()].strip() \
+                and not v[:line_start].rstrip().endswith(":"):  # "- Tại Sở …:⏎43 ngày." is a share, no cell
+            max_cue = _AT_END.search(before)  # "14 ngày", a cell of the "Thời hạn giải quyết" column: at most 14 ngày
         if max_cue and re.match(rf"{kw('trong')}", before[max_cue.start():]) and not time_unit:
             max_cue = None  # "trong 02 hội nghị": a place in the text, not a bound
         after = v[unit_end:unit_end + 14]
@@ -331,7 +354,16 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if rank and b is None:  # "top 03", "tốp 10": a rank to reach
             lo, hi, unit, marked = None, a, "top", True
             unit_end = m.end()
-        if word_num and not _STRONG_BOUND.search(before):
+        if firm_only and unit and (W.MONEY_UNIT_RE.match(fold(unit)) or fold(unit) in ("ty", "trieu", "nghin")) and W.TARIFF_NEAR_RE.search(
+                v, max(line_start, m.start() - 60), min(end, unit_end + 40)):
+            continue  # "Trên 01 đến 10 tỷ đồng mức thu phí là …": a fee scale's tier
+        if firm_only and not (min_cue or max_cue):
+            continue  # "Số lượng hồ sơ: 01 bộ", "Tiếp nhận hồ sơ: 0,25 ngày làm việc": a procedure described
+        if min_cue and fold(min_cue.group(0)).strip().startswith("tren") and unit and W.MEDIA_NOUN_RE.match(fold(unit)) \
+                and not _target_cue(v, c0, m.start()):
+            continue  # "tin, bài … trên 04 loại hình báo chí": on the four kinds of press
+        if word_num and not (_STRONG_BOUND.search(before) or (min_cue and P.TARGET_UP_AFTER_RE.match(after))):
+            # "cho từ hai doanh nghiệp trở lên" (72/2025/QĐ-UBND Bắc Ninh) is firm too
             continue  # "hai", "ba" count only with a firm bound ("ít nhất hai lớp")
         if not marked or ((word_num or fraction) and not (min_cue or max_cue)):
             continue  # "hai", "2/3" count only with a bound ("ít nhất hai lớp", "trên 2/3")
@@ -380,7 +412,44 @@ def plan_appendices(appendices) -> list:
     """The appendices that are the plan, programme, scheme or rules (Quy chế, Quy định) a Quyết định issues ("KẾ HOẠCH Xuất khẩu …",
     "CHƯƠNG TRÌNH …"): their targets are the document's. Tables that list or assign the body's
     indicators ("PHỤ LỤC … CÁC CHỈ TIÊU"), procedure lists and forms are left out."""
-    return [a for a in appendices if W.PLAN_APPENDIX_RE.match(Folded.of(a.heading or "").view)]
+    # "PHU LUCI NOI DUNG CHI …": legacy OCR glues the appendix's number to its label (77/2025/NQ-HĐND)
+    return [a for a in appendices
+            if W.PLAN_APPENDIX_RE.match(re.sub(r"(?<=luc)(?=[ivxl]{1,4}\s)", " ", Folded.of(a.heading or "").view, count=1))]
+
+
+def _under_cases_lead(v: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies in a list item ("a) …") whose lead-in line ends "… thuộc một trong các trường hợp sau
+    đây:" or "… áp dụng đối với …:": the item names a case (77/2025/NQ-HĐND)."""
+    items = _item_start(v, start, pos)
+    if not items or not _LETTER_ITEM.match(v, items[0] - 1):
+        return False  # only lettered items are cases ("1. Mức 1, không quá …" is a level)
+    lead = items[0] - 1
+    for _ in range(6):  # back over the sibling items "a) …", "b) …" to the lead-in
+        prev = list(P.ITEM_START_RE.finditer(v, max(start, lead - 400), lead))
+        if not prev or not _LETTER_ITEM.match(v, prev[-1].start()):
+            break
+        lead = prev[-1].start()
+    return bool(W.CASES_LEAD_RE.search(v, max(start, lead - 250), lead))
+
+
+def procedure_appendices(appendices) -> list:
+    """The appendices that set out administrative procedures (thủ tục hành chính) and are no plan or rules
+    of :func:`plan_appendices`: their time limits and conditions' bounds are read with ``firm_only``."""
+    plans = {id(a) for a in plan_appendices(appendices)}
+    return [a for a in appendices if id(a) not in plans and (W.PROCEDURE_APPENDIX_RE.search(Folded.of(a.heading or "").view)
+                                                           or W.TASK_TABLE_APPENDIX_RE.match(Folded.of(a.heading or "").view))]
+
+
+def restated(t: Target, earlier: list[Target]) -> bool:
+    """Whether ``t`` (read in a task table) is a target of ``earlier`` said again: the same figures and unit, and
+    the words before the figure alike (``fuzz.partial_ratio`` ≥ 80 on the folded 60 characters before it), so that
+    "Tỷ lệ nhà máy … đạt tối thiểu 50%" of the body is not "tỷ lệ hoạt động trực tuyến chiếm tối thiểu 50%"."""
+    def lead(x: Target) -> str:
+        s = x.span.sentence
+        i = s.find(x.text)
+        return fold(s[max(0, i - 60):i] if i >= 0 else s[:60])
+    return any((e.min, e.max, e.unit) == (t.min, t.max, t.unit) and fuzz.partial_ratio(lead(e), lead(t)) >= 80
+               for e in earlier)
 
 
 def _strives(v: str, start: int, pos: int) -> bool:
