@@ -62,3 +62,15 @@ def test_ctrl_c_as_ingest_ends_is_no_traceback(tmp_path: Path) -> None:
     assert proc.returncode in (0, 130), text
     if proc.returncode == 130:
         assert text.strip().splitlines()[-1] == "vanban: interrupted"
+
+
+def test_ctrl_c_while_a_pool_worker_starts_ends_it_quietly() -> None:
+    """Under load a newcomer saw "Exception in initializer: Traceback … KeyboardInterrupt"
+    when Ctrl-C reached a worker still in its initializer: it now exits quietly."""
+    code = ("import os, signal, vanban.executors as ex\n"
+            "ex._worker_init = lambda: os.kill(os.getpid(), signal.SIGINT)\n"
+            "ex._pool_worker_init(os.getppid())\n"
+            "print('survived')\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 128 + signal.SIGINT and done.stdout == "" and "Traceback" not in done.stderr

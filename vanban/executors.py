@@ -162,14 +162,29 @@ def _pool_worker_init(owner_pid: int) -> None:
     signal was armed): it ends the worker when the ingesting process
     (``owner_pid``) is gone or the worker is re-parented. The worker's
     parent is the owner under the fork start method, a fork server otherwise.
+
+    A Ctrl-C that reaches the worker (the terminal signals the whole process
+    group) while it is still starting ends it quietly: the owner reports the
+    interrupt, and concurrent.futures would otherwise print the initializer's
+    KeyboardInterrupt traceback (seen under load by a newcomer run).
     """
-    _worker_init()
-    _arm_parent_death_signal()
-    parent = os.getppid()
-    if not _alive(owner_pid):
-        os._exit(1)
-    threading.Thread(target=_watch_parent, args=(owner_pid, parent), name="vanban-parent-watchdog",
-                     daemon=True).start()
+    import signal
+
+    previous = signal.signal(signal.SIGINT, _exit_quietly)
+    try:
+        _worker_init()
+        _arm_parent_death_signal()
+        parent = os.getppid()
+        if not _alive(owner_pid):
+            os._exit(1)
+        threading.Thread(target=_watch_parent, args=(owner_pid, parent), name="vanban-parent-watchdog",
+                         daemon=True).start()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _exit_quietly(signum, frame) -> None:
+    os._exit(128 + signum)
 
 
 def _alive(pid: int) -> bool:
