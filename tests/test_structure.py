@@ -104,6 +104,8 @@ def test_case19_appendix_as_sentences():
     assert set(got) == {"Các Sở, ngành, địa phương", "Các Sở, ban, ngành", "Công an tỉnh"}
     assert got["Các Sở, ngành, địa phương"].date == "2026-12-10"
     assert (got["Công an tỉnh"].earliest, got["Công an tỉnh"].latest) == ("2026-04-01", "2026-06-30")
+    # the deadlines list names the same bodies (a newcomer saw "Các Sở, ban, ngành tổ chức")
+    assert {d.who for d in ext.deadlines} == set(got)
 
 
 def test_case19_pdftotext_layout_table():

@@ -91,7 +91,9 @@ def _owned_deadlines(deadlines, obligations):
     inside an obligation's deadline span is that obligation's deadline, and an
     obligation's deadline the grammar did not find on its own is listed too (the
     archive's deadlines table and ``vanban extract`` then agree)."""
-    owned = [ob.deadline if ob.deadline.what else dataclasses.replace(ob.deadline, what=ob.what)
+    # the obligation's body is the deadline's: the deadline grammar's own guess at
+    # the subject may run into the verb ("Các Sở, ban, ngành tổ chức", case 19)
+    owned = [dataclasses.replace(ob.deadline, who=ob.who, what=ob.deadline.what or ob.what)
              for ob in obligations if ob.deadline and ob.deadline.span]
     out = []
     for d in deadlines:
