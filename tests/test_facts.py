@@ -290,6 +290,8 @@ def test_case12_targets():
     # "%/năm" says the same; tests/realdocs_match.py scores the two alike)
     assert ts[0].period and "hằng năm" in ts[0].period and ts[7].period == "mỗi năm"
     assert ts[2].scope == "chất thải rắn sinh hoạt đô thị"
+    # a clause hard-wrapped over two lines keeps its whole subject (a newcomer saw "pháp chôn lấp …")
+    assert ts[4].scope.startswith("tỷ lệ chất thải rắn sinh hoạt xử lý bằng phương pháp chôn lấp")
     rates = extract(_case("12", "input_rate_forms.txt")).targets
     assert [(t.min, t.max) for t in rates] == [(1.0, 1.5), (8, 8), (1.5, 1.5), (1.0, 1.5), (25, None), (25, None),
                                                (10, None)]

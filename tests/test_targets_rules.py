@@ -285,3 +285,14 @@ def test_legacy_ocr_of_a_range_end_and_of_an_appendix_label():
                                    "I. H6 tro 100% chi phi chuyén tra két qua, hd\nso thi tuc hanh chinh cho t6 chic, ca nhan.",
                                    kind="NGHỊ QUYẾT")
     assert [(t.min, t.max, t.unit) for t in extract(text).targets] == [(100, 100, "%")]
+
+
+def test_indicator_list_scopes_keep_the_indicator_without_its_item_mark():
+    """Real indicator lists (179-KH-UBND, 144-KH-UBND) number each line "(9) Tỷ lệ …" and
+    wrap it over lines: the scope is the indicator's name, without its mark."""
+    text = ("KẾ HOẠCH\nPhát triển kinh tế số năm 2026\n\nII. CHỈ TIÊU\n"
+            "(9) Tỷ lệ nhà máy sử dụng nền tảng số phục vụ sản\nxuất (MES) đạt trên 50%.\n"
+            "c) Phấn đấu tỷ trọng đào tạo các ngành STEM trong các\ncơ sở giáo dục đại học đạt trên 30%.\n")
+    scopes = [t.scope for t in extract(text).targets]
+    assert scopes == ["Tỷ lệ nhà máy sử dụng nền tảng số phục vụ sản xuất (MES)",
+                      "tỷ trọng đào tạo các ngành STEM trong các cơ sở giáo dục đại học"]

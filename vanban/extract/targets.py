@@ -65,7 +65,7 @@ _RANK_BEFORE = re.compile(r"(?<![a-z])t[o6]p\s*$")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|\s(?:va|v[a4]|hoac))\s*")
 _AT_END = re.compile(r"$")
 _LETTER_ITEM = re.compile(r"\n[ \t*_]*[a-z\u0111]\)\s")
-_CLAUSE_START = re.compile(r"[,;:]|\s-\s|\n")
+_CLAUSE_START = re.compile(r"[,;:]|\s-\s|\n(?=\s*(?:[-+•*]|\(\d+\)|\d+(?:\.\d+)*[.)]|[a-zđ]\)|\n))")
 
 
 def _num(s: str) -> float:
@@ -564,4 +564,20 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
         pm = P.PERIOD_RE.search(Folded.of(head).view)
         subj, _ = split_subject(head[: pm.start()] if pm else head)
         scope = subj
-    return scope
+    return _trim_scope(scope)
+
+
+_ITEM_MARK = re.compile(r"^\s*(?:\(\d+\)|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s*(?:ph[ấa]n\s+đ[ấa]u\s+)?", re.IGNORECASE)
+#: a scope longer than this many words keeps its last ones (the words nearest the figure)
+SCOPE_WORDS = 24
+
+
+def _trim_scope(scope: str | None) -> str | None:
+    """The scope without a list item's mark ("(3) Tỷ lệ …", "c) Phấn đấu …") and at most
+    :data:`SCOPE_WORDS` words: a clause that runs over hard-wrapped lines starts far before
+    the figure, and its last words say what the figure measures."""
+    if not scope:
+        return scope
+    scope = _ITEM_MARK.sub("", scope, count=1)
+    words = scope.split()
+    return " ".join(words[-SCOPE_WORDS:]) or None
