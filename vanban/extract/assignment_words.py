@@ -134,7 +134,10 @@ NEXT_META_LINE = re.compile(r"\n[ \t*]*(?:[-+•][ \t]*)?(?:[dđ]on vi|co quan|t
 # "Thời ⏎gian hoàn thành:" as a text layer or OCR wraps it counts too
 META_LINE = re.compile(r"[ \t*]*(?:[-+•][ \t]*)?(?:[dđ]on vi|co quan|thoi[ \t]*\n?[ \t]*(?:gian|han))\s(?:[^:\n]|\n(?!\s*\n)){0,40}:")
 SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]|t[il1]nh h[il1]nh"
-                        r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch")
+                        r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch"
+                        # "Điều 3. Phân cấp thẩm quyền ban hành tiêu chuẩn …⏎a) Các sở, ban, ngành ban hành …",
+                        # "Thẩm quyền quyết định …": powers granted, not tasks (032-2025-QD-UBND, read before vanban)
+                        r"|ph[a4]n c[a4]p th[a4]m quy[e¢]n|th[a4]m quy[e¢]n\s")
 CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)[\s./]*$|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|chiu trach nhiem thi hanh"
                       r"|(?:ke hoach|chi thi|quyet dinh|thong bao) nay co hieu luc"
@@ -185,7 +188,9 @@ EXECUTING = re.compile(r"(?:chiu|co)\s+trach\s+nhiem\s+(?:to\s+chuc\s+)?thi\s+ha
 # "statements of competence (who decides what)"): "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản
 # công …", "Bộ trưởng Bộ Công Thương | phê duyệt khung giá phát điện"; "Quyết định này/số …" is the noun
 COMPETENCE_WHAT = re.compile(r"^(?:quyet dinh|phe duyet)(?:,)?\s(?!nay\b|so\b|de\b)")
-COMPETENCE_IN_WHO = re.compile(r"\s(?:quyet dinh|phe duyet)\s(?!nay\b|so\b|de\b)")
+# "Các cơ quan, đơn vị, cá nhân có thẩm quyền quyết định được phân cấp … có trách nhiệm:" (218-2025-QD-UBND):
+# "có thẩm quyền quyết định" describes the bodies an intro charges, it grants no power there
+COMPETENCE_IN_WHO = re.compile(r"(?<!tham quyen)\s(?:quyet dinh|phe duyet)\s(?!nay\b|so\b|de\b)")
 NORM_TYPES = ("quyet dinh", "thong tu", "nghi dinh", "quy dinh", "quy che", "van ban hop nhat", "thong tu lien tich")
 REPORT_WHAT = re.compile(r"^(?:đã|đang)\s(?!được\s)", re.IGNORECASE)
 # fields in the names of ministries and departments that read like verbs ("Bộ Xây dựng")
@@ -193,6 +198,10 @@ FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )(?:Xây dựng|Tư pháp|
                           r"Khoa học và Công nghệ|Nông nghiệp và Môi trường|Ngoại giao|Quốc phòng|Công an|Dân tộc và Tôn giáo|"
                           r"Văn hóa, Thể thao và Du lịch|Văn hoá, Thể thao và Du lịch|Tài nguyên và Môi trường|"
                           r"Kế hoạch và Đầu tư|Giao thông vận tải|Thông tin và Truyền thông|Lao động - Thương binh và Xã hội)")
+
+# a relative clause naming the bodies by their power, inside a subject: "Các cơ quan, đơn vị, cá nhân có thẩm
+# quyền quyết định được phân cấp tại Quyết định này có trách nhiệm:" (218-2025-QD-UBND): its verb is no task
+AUTHORITY_CLAUSE = re.compile(r"(?<=\s)(?:có )?thẩm quyền (?:quyết định|phê duyệt|ban hành)(?= được\s)", re.IGNORECASE)
 
 # the same fields as a list after "các Bộ:" (original text): "Bộ trưởng các Bộ: Xây dựng, Ngoại giao, Tư pháp, …"
 BARE_FIELDS = re.compile(r"(?:(?<=: )|(?<=, )|(?<=^))(?:" + FIELD_NAMES.pattern.split(")(?:", 1)[1])

@@ -77,6 +77,7 @@ def body_name(text: str) -> str | None:
 def guard(text: str) -> str:
     """Names that read like verbs or labels made single tokens ("Bộ Xây dựng", "các tỉnh: …")."""
     guarded = W.FIELD_NAMES.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), text)
+    guarded = W.AUTHORITY_CLAUSE.sub(lambda m: m.group().replace(" ", "_"), guarded)
     guarded = W.PARTY_BOARDS.sub(lambda m: m.group().replace(" ", "_"), guarded)
     guarded = W.ORG_IN_LIST.sub(lambda m: m.group().replace(" ", "_"), guarded)
     return V.NAME_LIST_RE.sub(lambda m: m.group().replace(":", "\ua789"), guarded)
@@ -133,7 +134,8 @@ def actor(sent: str) -> tuple[str | None, str]:
     if who and len(who.split()) > 10:
         # "Các Sở, ngành, đơn vị liên quan | kiện toàn và nâng cao trình độ … công tác xây dựng …": the
         # shared verb list stopped at a later verb; a task verb of the longer list ends the body first
-        wv = Folded.of(who).view
+        # (read on the guarded names: "… cá nhân có thẩm quyền quyết định được phân cấp" keeps its clause)
+        wv = Folded.of(guard(who)).view
         m = W.MORE_VERBS.search(wv)
         if m and len(wv[:m.start()].split()) >= 2 and P.ORG_HEAD_RE.match(wv) \
                 and not re.search(r"(?:co quan|canh sat|ban)\s+$", wv[:m.start()]):
