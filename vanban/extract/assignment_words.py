@@ -183,7 +183,19 @@ VALIDITY = re.compile(r"\bhet hieu luc\b|^bai bo\b")
 # Sở …, Chủ tịch UBND các xã … chịu trách nhiệm thi hành Quyết định này./." closes the document (the
 # gold leaves it out), however the reader cut the list of names
 EXECUTING = re.compile(r"(?:chiu|co)\s+trach\s+nhiem\s+(?:to\s+chuc\s+)?thi\s+hanh\s+(?:quyet\s+dinh|nghi\s+quyet"
-                       r"|thong\s+tu|nghi\s+dinh|chi\s+thi)\s+nay\b")
+                       r"|thong\s+tu|nghi\s+dinh|chi\s+thi)\s+nay\b"
+                       # "Thủ trưởng các cơ quan: …; Chủ tịch UBND các xã, phường và các tổ chức, cá nhân liên quan
+                       # căn cứ Quyết định thi hành./." (471-QD-UBND, read before vanban's output)
+                       r"|\bcan\s+cu\s+(?:vao\s+)?(?:quyet\s+dinh|nghi\s+quyet|thong\s+tu|nghi\s+dinh|chi\s+thi)"
+                       r"(?:\s+nay)?,?\s+(?:de\s+)?(?:thi\s+hanh|thuc\s+hien)\W*$")
+# a time limit counted from an event ("Thời hạn hoàn thành không quá 05 ngày làm việc kể từ ngày ban hành
+# Quyết định", 1505-QD-UBND): the labels' convention gives such an assignment no dated deadline
+RELATIVE_LIMIT = re.compile(r"\d+\s+(?:ngay|gio|thang)(?:\s+lam\s+viec)?\s+(?:ke\s+tu|sau\s+khi)\b")
+# a condition inside the subject: "Các đối tượng được hưởng chính sách … (Trường hợp khó | xác định thì …"
+CONDITION_IN_WHO = re.compile(r"(?:^|[\s(])truong hop\s")
+# a task clause that opens with its partners, listed up to a ";": "c) Phối hợp với Chánh Văn phòng Ủy ban nhân
+# dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường tổ chức niêm yết …" (2682-QD-UBND)
+PARTNER_OPENING = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:chu tri,?\s+)?phoi hop(?:\s+voi)?\s+")
 # a competence, not a duty, in the rules a Quyết định, Thông tư or Nghị định lays down (the gold's
 # "statements of competence (who decides what)"): "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản
 # công …", "Bộ trưởng Bộ Công Thương | phê duyệt khung giá phát điện"; "Quyết định này/số …" is the noun

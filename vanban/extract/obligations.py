@@ -65,6 +65,7 @@ class _Reader:
     def deadline_in(self, a: int, b: int, who: str | None) -> Deadline | None:
         lo, hi = bisect.bisect_left(self.dl_starts, a), bisect.bisect_left(self.dl_starts, b)
         ds = [self.deadlines[i] for _, i in self.dl_sorted[lo:hi]]
+        ds = [d for d in ds if not W.RELATIVE_LIMIT.search(fold(d.text))]
         if not ds:
             return None
         best = min(ds, key=lambda d: d.latest or d.date or d.earliest or "9999")
@@ -86,6 +87,8 @@ class _Reader:
                 return  # "các đơn vị khi | đăng ký …", "đồng chí X …, nếu đáp ứng …, thì": a condition
         if not who or not what.strip():
             return
+        if W.CONDITION_IN_WHO.search(fold(who)):
+            return  # "Các đối tượng được hưởng chính sách … (Trường hợp khó | xác định thì …": a condition
         if re.match(r"(?:các )?đồng chí(?:\s.{0,40})?\slà\s", who, re.IGNORECASE):
             return  # "Các đồng chí là đối tượng 1 …": persons described, not a body assigned
         fwhat = fold(what).strip()
@@ -593,7 +596,7 @@ class _Reader:
         if not raw.rstrip().endswith(";") or len(raw) > 400:
             return False
         v = Folded.of(clean_quote(raw)).view
-        cue = W.CUE.match(v)
+        cue = W.CUE.match(v) or W.PARTNER_OPENING.match(v)
         if not cue or first_verb(Folded.of(S.guard(clean_quote(raw)[cue.end():])).view) is not None:
             return False
         nv = Folded.of(nxt).view
