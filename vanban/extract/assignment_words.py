@@ -22,7 +22,8 @@ KEEP_HEAD = re.compile(r"n[o06]i dung|nh[il1]e?m v[uw]|gi[a4]i ph[a4]p|th[uw]c h
 # task verbs the shared verb list lacks; a body name never contains them
 MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|de xuat|kiem soat|dieu tra|cung cap|"
                          r"bao dam|dam bao|phoi hop|thuc hien|trien khai|kien toan|nang cao|ra mat|ung dung|tap trung|"
-                         r"thuc thi|xem xet|quyet dinh|phe duyet|trao doi|hiep y|tong hop|no luc|thuc day"
+                         # "… được phân cấp tại Quyết định này có trách nhiệm" (218-2025-QD-UBND): the document, no verb
+                         r"thuc thi|xem xet|(?<!tai )(?<!theo )(?<!cua )quyet dinh(?! nay\b| so\b)|phe duyet|trao doi|hiep y|tong hop|no luc|thuc day"
                          # "Sở Khoa học và Công nghệ, UBND các xã, phường | niêm yết công khai …" (1489-QD-UBND),
                          # "Bộ Ngoại giao | hoàn tất các thủ tục …" (385-NQ-CP), "Bộ trưởng Bộ Tài chính | tiếp thu, …"
                          r"|niem yet|hoan tat|tiep thu"

@@ -1,0 +1,120 @@
+"""Obligations: kinds of wording found on real documents labelled before vanban's output was read.
+
+Each input is the real wording of the named document of ``realdocs/docs`` (branch oblig5's
+review, ``bench/gold/review-oblig5``, batches check5 and review5), cut to the part that shows
+the kind; the expected bodies are those a careful reader lists (``realdocs/labeled/README.md``
+conventions), not vanban's output.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+
+
+def _qd(issuer: str, number: str, body: str) -> str:
+    return (f"{issuer}\n\n{_MOTTO}Số: {number}\n\nHà Nội, ngày 20 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n"
+            "Về việc phân cấp thẩm quyền\n\nQUYẾT ĐỊNH:\n\n" + body +
+            "\n\nNơi nhận:\n- Như Điều 4;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n")
+
+
+def _obs(text: str):
+    return extract(text).obligations
+
+
+def test_powers_granted_under_a_phan_cap_heading_are_no_tasks():
+    """032-2025-QD-UBND: under "Phân cấp thẩm quyền ban hành tiêu chuẩn …" each body "ban hành" a
+    standard by a power granted, it is not assigned a task; the executing article is no obligation."""
+    text = _qd("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK", "032/2025/QĐ-UBND", (
+        "Điều 3. Phân cấp thẩm\nquyền ban hành tiêu chuẩn, định mức sử dụng máy móc, thiết bị chuyên dùng\n\n"
+        "1. Phân cấp thẩm quyền\nban hành tiêu chuẩn, định mức sử dụng máy móc, thiết bị chuyên dùng tại cơ\n"
+        "quan, tổ chức, đơn vị (trừ lĩnh vực y tế, giáo dục và đào tạo)\n\n"
+        "a) Các sở, ban, ngành ban\nhành tiêu chuẩn, định mức sử dụng máy móc, thiết bị chuyên dùng của các cơ\n"
+        "quan, tổ chức, đơn vị thuộc phạm vi quản lý.\n\n"
+        "c) Ủy ban nhân dân cấp xã\nban hành tiêu chuẩn, định mức sử dụng máy móc, thiết bị chuyên dùng của các cơ\n"
+        "quan, tổ chức, đơn vị thuộc phạm vi quản lý của Ủy ban nhân dân cấp xã.\n\n"
+        "2. Phân cấp thẩm quyền\nban hành tiêu chuẩn, định mức sử dụng máy móc, thiết bị chuyên dùng thuộc lĩnh\nvực y tế\n\n"
+        "Sở Y tế ban hành tiêu\nchuẩn, định mức sử dụng máy móc, thiết bị chuyên dùng thuộc lĩnh vực y tế.\n\n"
+        "Điều 4. Hiệu lực thi\nhành\n\nQuyết định này có hiệu lực kể từ ngày ký.\n\n"
+        "Điều 5. Tổ chức thực\nhiện\n\nChánh Văn phòng Ủy ban\nnhân dân tỉnh; Thủ trưởng các sở, ban, ngành; Chủ tịch "
+        "Ủy ban nhân dân các xã,\nphường và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành\n"
+        "Quyết định này./."))
+    assert list(_obs(text)) == []
+
+
+def test_bodies_named_by_their_power_in_an_intro_are_charged():
+    """218-2025-QD-UBND: "Các cơ quan, đơn vị, cá nhân có thẩm quyền quyết định được phân cấp tại Quyết định
+    này có trách nhiệm:" — "có thẩm quyền quyết định" describes the bodies; items 1–4 are their tasks."""
+    text = _qd("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG", "218/2025/QĐ-UBND", (
+        "Điều 6.\nTrách nhiệm tổ chức thực hiện\n\n"
+        "Các cơ quan, đơn vị, cá nhân\ncó thẩm quyền quyết định được phân cấp tại Quyết định này có trách nhiệm:\n\n"
+        "1. Quyết định các nội dung về\ntiêu chuẩn, định mức sử dụng tài sản công theo Quyết định này và các quy định\n"
+        "hiện hành;\n\n"
+        "2. Công khai các Quyết định\nvề tiêu chuẩn, định mức sử dụng tài sản công theo thẩm quyền trên Trang thông\n"
+        "tin điện tử của cơ quan, đơn vị mình;\n\n"
+        "3. Chỉ đạo công tác quản lý,\nsử dụng tài sản công tại các cơ quan, đơn vị thuộc phạm vi quản lý;\n\n"
+        "4. Tổ chức triển khai thực\nhiện nội dung được phân cấp công khai, minh bạch, hiệu quả."))
+    obs = _obs(text)
+    assert [o.who for o in obs] == ["Các cơ quan, đơn vị, cá nhân có thẩm quyền quyết định được phân cấp tại Quyết định này"]
+    assert "Công khai" in obs[0].what
+
+
+def test_can_cu_quyet_dinh_thi_hanh_is_the_executing_article():
+    """471-QD-UBND: "Điều 3. Thủ trưởng các cơ quan: …; Chủ tịch UBND các xã, phường và các tổ chức, cá nhân
+    liên quan căn cứ Quyết định thi hành./." closes the decision; Điều 2 charges Sở Công Thương."""
+    text = _qd("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH", "471/QĐ-UBND", (
+        "Điều 1. Phê duyệt Danh mục địa điểm tổ chức hội chợ, triển lãm thương mại năm 2026.\n\n"
+        "Điều 2. Sở Công Thương có trách nhiệm chủ trì, phối hợp với các cơ quan, UBND các xã, phường,\n"
+        "đơn vị liên quan thực hiện quản lý hoạt động, xác nhận và hướng dẫn các doanh nghiệp, thương nhân tổ chức\n"
+        "hội chợ, triển lãm thương mại thực hiện theo đúng quy định.\n\n"
+        "Điều 3. Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Công Thương, Sở Văn hóa, Thể thao và Du lịch,\n"
+        "Ban Quản lý các khu công nghiệp tỉnh; Chủ tịch UBND các xã, phường và các tổ chức, cá nhân liên quan\n"
+        "căn cứ Quyết định thi hành./."))
+    assert [o.who for o in _obs(text)] == ["Sở Công Thương"]
+
+
+def test_time_limit_counted_from_issue_is_no_dated_deadline():
+    """1505-QD-UBND: "Thời hạn hoàn thành không quá 05 ngày làm việc kể từ ngày ban hành Quyết định" is a
+    relative limit (labels' convention): the assignment has no dated deadline; item 2's joint subject
+    is a second obligation."""
+    text = _qd("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH", "1505/QĐ-UBND", (
+        "Điều 1. Công bố kèm theo Quyết định này danh mục 01 thủ tục hành chính (TTHC) sửa đổi, bổ sung.\n\n"
+        "Điều 2. Giao các cơ quan, đơn vị:\n\n"
+        "1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính\n"
+        "công): Rà soát, phối hợp với các cơ quan, đơn vị có liên quan xây dựng quy trình nội bộ, quy trình điện tử\n"
+        "trong giải quyết TTHC theo nội dung công bố tại Quyết định này. Thời hạn hoàn thành không quá 05 ngày làm\n"
+        "việc kể từ ngày ban hành Quyết định.\n\n"
+        "2. Sở Nông nghiệp và Môi trường; UBND các xã, phường niêm yết công khai nội dung TTHC tại Trung tâm Phục vụ\n"
+        "hành chính công và thực hiện giải quyết TTHC theo Quyết định này.\n\n"
+        "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký."))
+    obs = _obs(text)
+    assert obs[0].who == "Sở Nông nghiệp và Môi trường" and obs[0].deadline is None
+    assert len(obs) == 2
+
+
+def test_partners_listed_up_to_a_semicolon_are_no_new_body():
+    """2682-QD-UBND: "c) Phối hợp với Chánh Văn phòng Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các xã,
+    phường tổ chức niêm yết …" names partners of Giám đốc Công an tỉnh's task, not a new body."""
+    text = _qd("ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG", "2682/QĐ-UBND", (
+        "Điều 3. Giao Giám đốc Công an tỉnh thực hiện các nhiệm vụ sau:\n\n"
+        "a) Cập nhật công khai đầy đủ danh mục, nội dung cụ thể của thủ tục hành chính được công bố trên Cơ sở dữ\n"
+        "liệu quốc gia về thủ tục hành chính.\n\n"
+        "b) Cấu hình quy trình điện tử tiếp nhận, giải quyết thủ tục hành chính trên Hệ thống thông tin giải quyết\n"
+        "thủ tục hành chính tỉnh.\n\n"
+        "c) Phối hợp với Chánh Văn phòng Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường tổ chức\n"
+        "niêm yết công khai đầy đủ danh mục tại Trung tâm Phục vụ hành chính công tỉnh.\n\n"
+        "Điều 4. Quyết định này có hiệu lực thi hành kể từ ngày ký./."))
+    assert [o.who for o in _obs(text)] == ["Giám đốc Công an tỉnh"]
+
+
+def test_a_condition_inside_a_list_intro_is_no_body():
+    """66-2025-NQ-HDND (appendix): "Các đối tượng được hưởng chính sách ưu đãi hưởng thụ văn hóa (Trường hợp
+    khó xác định thì chỉ cần có giấy xác nhận của UBND xã …), cụ thể:" states who benefits, under a condition."""
+    text = _qd("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI", "66/2025/QĐ-UBND", (
+        "Điều 1. Đối tượng được giảm phí.\n\n"
+        "Các đối tượng được hưởng chính sách ưu đãi hưởng thụ\nvăn hóa (Trường hợp khó xác định thì chỉ cần có giấy "
+        "xác nhận của UBND xã, phường,\nthị trấn nơi người đó cư trú), cụ thể:\n\n"
+        "Nhân dân ở các xã đặc biệt khó khăn miền núi.\n\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký./."))
+    assert list(_obs(text)) == []
