@@ -118,3 +118,16 @@ def test_a_condition_inside_a_list_intro_is_no_body():
         "Nhân dân ở các xã đặc biệt khó khăn miền núi.\n\n"
         "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký./."))
     assert list(_obs(text)) == []
+
+
+def test_executing_article_with_a_parenthesis_in_its_names():
+    """98-2025-QD-UBND_quang-ninh: "Thủ trưởng các cơ quan chuyên môn, đơn vị sự nghiệp công lập (trừ đơn vị sự
+    nghiệp công lập tự đảm bảo chi thường xuyên và chi đầu tư), tổ chức hành chính khác … chịu trách nhiệm thi
+    hành Quyết định này." closes the decision: "đảm bảo" in the parenthesis and the noun "tổ chức" are names."""
+    text = _qd("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH", "98/2025/QĐ-UBND", (
+        "Điều 5. Hiệu lực thi hành\n\nQuyết định này có hiệu lực thi hành kể từ ngày 01 tháng 12 năm 2025.\n\n"
+        "Điều 6. Tổ chức thực hiện\n\n"
+        "1. Thủ trưởng các cơ quan chuyên môn, đơn vị sự nghiệp công lập (trừ đơn vị sự nghiệp công lập tự đảm bảo\n"
+        "chi thường xuyên và chi đầu tư), tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh và Ủy ban nhân dân cấp\n"
+        "xã và Thủ trưởng các cơ quan, tổ chức, cá nhân khác có liên quan chịu trách nhiệm thi hành Quyết định này."))
+    assert list(_obs(text)) == []

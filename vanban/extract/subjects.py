@@ -304,6 +304,14 @@ def executing_clause(who: str, what: str) -> bool:
     # "Bộ trưởng các Bộ: | Xây dựng, Ngoại giao, … chịu trách nhiệm thi hành Nghị quyết này" (385-NQ-CP):
     # the fields of a list of ministries are names, not verbs
     names = W.BARE_FIELDS.sub(lambda x: x.group().replace(" ", "_"), what[:m.start()]) if m else ""
+    # "Thủ trưởng các cơ quan chuyên môn, đơn vị sự nghiệp công lập (trừ đơn vị sự nghiệp công lập tự | đảm bảo chi
+    # thường xuyên …), tổ chức … chịu trách nhiệm thi hành Quyết định này" (98-2025-QD-UBND_quang-ninh, read before
+    # vanban's output): a verb inside the parenthesis the split cut is part of the names
+    if who.count("(") > who.count(")") and ")" in names:
+        names = names[names.index(")") + 1:]
+    names = re.sub(r"\([^()]*\)", " ", names)
+    # before "chịu trách nhiệm thi hành" a "tổ chức" is the noun ("…, tổ chức hành chính khác thuộc …")
+    names = re.sub(r"(?i)\btổ chức\b", "tổ_chức", names)
     return bool(m) and first_verb(Folded.of(guard(names)).view) is None
 
 
