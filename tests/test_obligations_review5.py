@@ -131,3 +131,32 @@ def test_executing_article_with_a_parenthesis_in_its_names():
         "chi thường xuyên và chi đầu tư), tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh và Ủy ban nhân dân cấp\n"
         "xã và Thủ trưởng các cơ quan, tổ chức, cá nhân khác có liên quan chịu trách nhiệm thi hành Quyết định này."))
     assert list(_obs(text)) == []
+
+
+def test_duty_titles_whose_article_word_split_give_their_body_to_the_items_after():
+    """144-2025-QD-CTUBND (Quy chế after the signature): "Điều⏎14. Trách nhiệm của Sở Khoa học và Công nghệ⏎⏎
+    1. Quản lý, hướng dẫn …" — the "Điều" split from its number leaves the tasks as siblings of the title;
+    each title opens the block of its body; "Trách nhiệm của thuê bao" (persons) charges no body; the closing
+    article's own body ends the blocks (its conditional sentence is no task of the last titled body)."""
+    text = _qd("CHỦ TỊCH ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP", "144/2025/QĐ-CTUBND", (
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế về quản lý, sử dụng chữ ký số chuyên dùng công vụ.\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày 20 tháng 12 năm 2025.")) + (
+        "\nQUY CHẾ\nVề quản lý, sử dụng chữ ký số chuyên dùng công vụ\n\n"
+        "Chương\nIII\n\nTRÁCH NHIỆM CỦA\nCÁC CƠ QUAN, TỔ CHỨC, CÁ NHÂN\n\n"
+        "Điều\n14. Trách nhiệm của Sở Khoa học và Công nghệ\n\n"
+        "1. Quản lý, hướng dẫn, kiểm\ntra các thuê bao trong quá trình triển khai, quản lý, sử dụng chữ ký số.\n\n"
+        "2. Chủ trì hoặc phối hợp với\ncác cơ quan, đơn vị liên quan tổ chức tập huấn triển khai, sử dụng chữ ký số.\n\n"
+        "Điều\n15. Trách nhiệm của cơ quan, tổ chức quản lý trực tiếp\n\n"
+        "1. Tổ chức triển khai sử dụng\ncó hiệu quả chữ ký số chuyên dùng công vụ đã cấp cho cơ quan, cá nhân.\n\n"
+        "2. Phối hợp với Sở Khoa học và Công nghệ trong công tác thanh tra, kiểm tra việc quản lý chữ ký số.\n\n"
+        "Điều\n16. Trách nhiệm của thuê bao\n\nThuê bao có trách nhiệm thực hiện các nhiệm vụ được quy định tại "
+        "Điều 39 Nghị định số 68/2024/NĐ-CP.\n\n"
+        "Điều\n17. Trách nhiệm của Văn thư cơ quan\n\n"
+        "1. Tiếp nhận, quản lý và sử dụng chữ ký số chuyên dùng công vụ cơ quan, tổ chức khi được phân công.\n\n"
+        "2. Trực tiếp thực hiện ký số bằng chứng thư số chuyên dùng công vụ của cơ quan, tổ chức.\n\n"
+        "Điều\n19. Điều khoản thi hành\n\nSở Khoa học và Công nghệ có trách nhiệm theo dõi, đôn đốc, kiểm tra, giám "
+        "sát việc thực hiện Quy chế này.\n\nTrong quá trình triển khai thực hiện, nếu có khó khăn, vướng mắc, các cơ "
+        "quan, đơn vị, cá nhân kịp thời phản ánh về Sở Khoa học và Công nghệ để tổng hợp./.\n")
+    whos = [o.who for o in _obs(text)]
+    assert whos == ["Sở Khoa học và Công nghệ", "Cơ quan, tổ chức quản lý trực tiếp", "Văn thư cơ quan",
+                    "Sở Khoa học và Công nghệ"]

@@ -312,6 +312,10 @@ ENUMERATOR_TAIL = re.compile(r"\s*:\s*(?:\(?(?:[ivx]{1,4}|\d{1,2}|[a-zđ])\))?\s
 ADVERBIAL_OPENING = re.compile(r"^(?:Trong (?:một số |các |mọi )?trường hợp|Trường hợp|Để|Khi|Nhằm)\s")
 # a heading naming a body through the content it is charged with (original text): "Nội dung Công an tỉnh có
 # trách nhiệm chủ trì", "Nhiệm vụ Sở Xây dựng chịu trách nhiệm thực hiện" (a Quy chế phối hợp, 26-2025-QD-UBND)
+# an item that is only the title of a body's duties, its tasks the items after it (the article's
+# "Điều" split from its number, so the tasks became its siblings): "Điều⏎14. Trách nhiệm của Sở Khoa học và Công
+# nghệ⏎⏎1. Quản lý, hướng dẫn …⏎2. …" (144-2025-QD-CTUBND, a Quy chế after the signature, read before vanban)
+DUTY_TITLE = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ)(?:,? (?:và )?quyền hạn)? của (?P<body>[^.:;\n]{3,160}?)[ .]*$")
 DUTY_HEADING = re.compile(r"^(?:[Nn]ội dung|[Nn]hiệm vụ|[Cc]ông việc)\s+(?P<body>[A-ZĐÀ-Ỹ].{2,120}?)\s+(?:có|chịu)\s+trách\s+nhiệm"
                           r"(?:\s+(?:chủ trì|phối hợp|thực hiện))?\s*[:.]?$")
 # a qualification a rule requires of a role, not a task (folded): "Chủ tịch Hội đồng thành viên, Chủ tịch công ty |
