@@ -74,10 +74,10 @@ def test_can_cu_quyet_dinh_thi_hanh_is_the_executing_article():
     assert [o.who for o in _obs(text)] == ["Sở Công Thương"]
 
 
-def test_time_limit_counted_from_issue_is_no_dated_deadline():
-    """1505-QD-UBND: "Thời hạn hoàn thành không quá 05 ngày làm việc kể từ ngày ban hành Quyết định" is a
-    relative limit (labels' convention): the assignment has no dated deadline; item 2's joint subject
-    is a second obligation."""
+def test_time_limit_counted_from_issue_date_and_joint_subject():
+    """1505-QD-UBND (issued Thursday 20/11/2025): "Thời hạn hoàn thành không quá 05 ngày làm việc kể từ ngày
+    ban hành Quyết định" counts five working days from the document's own date: 27/11/2025; item 2's joint
+    subject "Sở …; UBND các xã, phường" is a second obligation."""
     text = _qd("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH", "1505/QĐ-UBND", (
         "Điều 1. Công bố kèm theo Quyết định này danh mục 01 thủ tục hành chính (TTHC) sửa đổi, bổ sung.\n\n"
         "Điều 2. Giao các cơ quan, đơn vị:\n\n"
@@ -89,8 +89,8 @@ def test_time_limit_counted_from_issue_is_no_dated_deadline():
         "hành chính công và thực hiện giải quyết TTHC theo Quyết định này.\n\n"
         "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký."))
     obs = _obs(text)
-    assert obs[0].who == "Sở Nông nghiệp và Môi trường" and obs[0].deadline is None
-    assert len(obs) == 2
+    assert obs[0].who == "Sở Nông nghiệp và Môi trường" and obs[0].deadline.date == "2025-11-27"
+    assert len(obs) == 2 and "UBND các xã, phường" in obs[1].who
 
 
 def test_partners_listed_up_to_a_semicolon_are_no_new_body():

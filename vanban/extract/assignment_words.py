@@ -189,9 +189,6 @@ EXECUTING = re.compile(r"(?:chiu|co)\s+trach\s+nhiem\s+(?:to\s+chuc\s+)?thi\s+ha
                        # căn cứ Quyết định thi hành./." (471-QD-UBND, read before vanban's output)
                        r"|\bcan\s+cu\s+(?:vao\s+)?(?:quyet\s+dinh|nghi\s+quyet|thong\s+tu|nghi\s+dinh|chi\s+thi)"
                        r"(?:\s+nay)?,?\s+(?:de\s+)?(?:thi\s+hanh|thuc\s+hien)\W*$")
-# a time limit counted from an event ("Thời hạn hoàn thành không quá 05 ngày làm việc kể từ ngày ban hành
-# Quyết định", 1505-QD-UBND): the labels' convention gives such an assignment no dated deadline
-RELATIVE_LIMIT = re.compile(r"\d+\s+(?:ngay|gio|thang)(?:\s+lam\s+viec)?\s+(?:ke\s+tu|sau\s+khi)\b")
 # a condition inside the subject: "Các đối tượng được hưởng chính sách … (Trường hợp khó | xác định thì …"
 CONDITION_IN_WHO = re.compile(r"(?:^|[\s(])truong hop\s")
 # a task clause that opens with its partners, listed up to a ";": "c) Phối hợp với Chánh Văn phòng Ủy ban nhân

@@ -65,7 +65,6 @@ class _Reader:
     def deadline_in(self, a: int, b: int, who: str | None) -> Deadline | None:
         lo, hi = bisect.bisect_left(self.dl_starts, a), bisect.bisect_left(self.dl_starts, b)
         ds = [self.deadlines[i] for _, i in self.dl_sorted[lo:hi]]
-        ds = [d for d in ds if not W.RELATIVE_LIMIT.search(fold(d.text))]
         if not ds:
             return None
         best = min(ds, key=lambda d: d.latest or d.date or d.earliest or "9999")
