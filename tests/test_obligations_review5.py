@@ -160,3 +160,17 @@ def test_duty_titles_whose_article_word_split_give_their_body_to_the_items_after
     whos = [o.who for o in _obs(text)]
     assert whos == ["Sở Khoa học và Công nghệ", "Cơ quan, tổ chức quản lý trực tiếp", "Văn thư cơ quan",
                     "Sở Khoa học và Công nghệ"]
+
+
+def test_duty_title_of_persons_charges_no_body():
+    """79-2025-QD-UBND_bac-ninh, 27-2025-QD-UBND: "Điều⏎14. Trách nhiệm của các cá nhân có liên quan",
+    "Điều⏎11. Trách nhiệm của các tổ chức, cá nhân sử dụng điện" are duties of persons under a rule, and
+    they end the block of the titled body before them."""
+    text = _qd("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH", "79/2025/QĐ-UBND", (
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý hệ thống thư điện tử công vụ.")) + (
+        "\nQUY CHẾ\n\nĐiều\n13. Trách nhiệm của Sở Khoa học và Công nghệ\n\n"
+        "1. Quản lý, vận hành Hệ thống thư điện tử công vụ tỉnh.\n\n2. Hướng dẫn các cơ quan sử dụng hộp thư.\n\n"
+        "Điều\n14. Trách nhiệm của các cá nhân có liên quan\n\n"
+        "1. Có trách nhiệm quản lý, sử\ndụng hộp thư điện tử công vụ được cấp đảm bảo tuân thủ các quy định trong Quy\n"
+        "chế này.\n\n2. Thay đổi mật khẩu hộp thư định kỳ.\n")
+    assert [o.who for o in _obs(text)] == ["Sở Khoa học và Công nghệ"]

@@ -203,6 +203,8 @@ class _Reader:
         body = m.group("body").strip()
         if p.children or m.string != own or len(body.split()) > 20 or first_verb(Folded.of(S.guard(body)).view):
             return ""
+        if W.PERSONS.match(re.sub(r"^(?:cac|moi)\s+|,", "", fold(body)).strip()):
+            return ""  # "Trách nhiệm của các tổ chức, cá nhân sử dụng điện", "… của các cá nhân có liên quan": persons
         return body[:1].upper() + body[1:]
 
     def intro_text(self, raw: str) -> str | None:
