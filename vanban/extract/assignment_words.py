@@ -22,7 +22,8 @@ KEEP_HEAD = re.compile(r"n[o06]i dung|nh[il1]e?m v[uw]|gi[a4]i ph[a4]p|th[uw]c h
 # task verbs the shared verb list lacks; a body name never contains them
 MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|de xuat|kiem soat|dieu tra|cung cap|"
                          r"bao dam|dam bao|phoi hop|thuc hien|trien khai|kien toan|nang cao|ra mat|ung dung|tap trung|"
-                         r"thuc thi|xem xet|quyet dinh|phe duyet|trao doi|hiep y|tong hop|no luc|thuc day"
+                         # "… được phân cấp tại Quyết định này có trách nhiệm" (218-2025-QD-UBND): the document, no verb
+                         r"thuc thi|xem xet|(?<!tai )(?<!theo )(?<!cua )quyet dinh(?! nay\b| so\b)|phe duyet|trao doi|hiep y|tong hop|no luc|thuc day"
                          # "Sở Khoa học và Công nghệ, UBND các xã, phường | niêm yết công khai …" (1489-QD-UBND),
                          # "Bộ Ngoại giao | hoàn tất các thủ tục …" (385-NQ-CP), "Bộ trưởng Bộ Tài chính | tiếp thu, …"
                          r"|niem yet|hoan tat|tiep thu"
@@ -134,7 +135,10 @@ NEXT_META_LINE = re.compile(r"\n[ \t*]*(?:[-+•][ \t]*)?(?:[dđ]on vi|co quan|t
 # "Thời ⏎gian hoàn thành:" as a text layer or OCR wraps it counts too
 META_LINE = re.compile(r"[ \t*]*(?:[-+•][ \t]*)?(?:[dđ]on vi|co quan|thoi[ \t]*\n?[ \t]*(?:gian|han))\s(?:[^:\n]|\n(?!\s*\n)){0,40}:")
 SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]|t[il1]nh h[il1]nh"
-                        r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch")
+                        r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch"
+                        # "Điều 3. Phân cấp thẩm quyền ban hành tiêu chuẩn …⏎a) Các sở, ban, ngành ban hành …",
+                        # "Thẩm quyền quyết định …": powers granted, not tasks (032-2025-QD-UBND, read before vanban)
+                        r"|ph[a4]n c[a4]p th[a4]m quy[e¢]n|th[a4]m quy[e¢]n\s")
 CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)[\s./]*$|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|chiu trach nhiem thi hanh"
                       r"|(?:ke hoach|chi thi|quyet dinh|thong bao) nay co hieu luc"
@@ -180,12 +184,23 @@ VALIDITY = re.compile(r"\bhet hieu luc\b|^bai bo\b")
 # Sở …, Chủ tịch UBND các xã … chịu trách nhiệm thi hành Quyết định này./." closes the document (the
 # gold leaves it out), however the reader cut the list of names
 EXECUTING = re.compile(r"(?:chiu|co)\s+trach\s+nhiem\s+(?:to\s+chuc\s+)?thi\s+hanh\s+(?:quyet\s+dinh|nghi\s+quyet"
-                       r"|thong\s+tu|nghi\s+dinh|chi\s+thi)\s+nay\b")
+                       r"|thong\s+tu|nghi\s+dinh|chi\s+thi)\s+nay\b"
+                       # "Thủ trưởng các cơ quan: …; Chủ tịch UBND các xã, phường và các tổ chức, cá nhân liên quan
+                       # căn cứ Quyết định thi hành./." (471-QD-UBND, read before vanban's output)
+                       r"|\bcan\s+cu\s+(?:vao\s+)?(?:quyet\s+dinh|nghi\s+quyet|thong\s+tu|nghi\s+dinh|chi\s+thi)"
+                       r"(?:\s+nay)?,?\s+(?:de\s+)?(?:thi\s+hanh|thuc\s+hien)\W*$")
+# a condition inside the subject: "Các đối tượng được hưởng chính sách … (Trường hợp khó | xác định thì …"
+CONDITION_IN_WHO = re.compile(r"(?:^|[\s(])truong hop\s")
+# a task clause that opens with its partners, listed up to a ";": "c) Phối hợp với Chánh Văn phòng Ủy ban nhân
+# dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường tổ chức niêm yết …" (2682-QD-UBND)
+PARTNER_OPENING = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:chu tri,?\s+)?phoi hop(?:\s+voi)?\s+")
 # a competence, not a duty, in the rules a Quyết định, Thông tư or Nghị định lays down (the gold's
 # "statements of competence (who decides what)"): "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản
 # công …", "Bộ trưởng Bộ Công Thương | phê duyệt khung giá phát điện"; "Quyết định này/số …" is the noun
 COMPETENCE_WHAT = re.compile(r"^(?:quyet dinh|phe duyet)(?:,)?\s(?!nay\b|so\b|de\b)")
-COMPETENCE_IN_WHO = re.compile(r"\s(?:quyet dinh|phe duyet)\s(?!nay\b|so\b|de\b)")
+# "Các cơ quan, đơn vị, cá nhân có thẩm quyền quyết định được phân cấp … có trách nhiệm:" (218-2025-QD-UBND):
+# "có thẩm quyền quyết định" describes the bodies an intro charges, it grants no power there
+COMPETENCE_IN_WHO = re.compile(r"(?<!tham quyen)\s(?:quyet dinh|phe duyet)\s(?!nay\b|so\b|de\b)")
 NORM_TYPES = ("quyet dinh", "thong tu", "nghi dinh", "quy dinh", "quy che", "van ban hop nhat", "thong tu lien tich")
 REPORT_WHAT = re.compile(r"^(?:đã|đang)\s(?!được\s)", re.IGNORECASE)
 # fields in the names of ministries and departments that read like verbs ("Bộ Xây dựng")
@@ -193,6 +208,10 @@ FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )(?:Xây dựng|Tư pháp|
                           r"Khoa học và Công nghệ|Nông nghiệp và Môi trường|Ngoại giao|Quốc phòng|Công an|Dân tộc và Tôn giáo|"
                           r"Văn hóa, Thể thao và Du lịch|Văn hoá, Thể thao và Du lịch|Tài nguyên và Môi trường|"
                           r"Kế hoạch và Đầu tư|Giao thông vận tải|Thông tin và Truyền thông|Lao động - Thương binh và Xã hội)")
+
+# a relative clause naming the bodies by their power, inside a subject: "Các cơ quan, đơn vị, cá nhân có thẩm
+# quyền quyết định được phân cấp tại Quyết định này có trách nhiệm:" (218-2025-QD-UBND): its verb is no task
+AUTHORITY_CLAUSE = re.compile(r"(?<=\s)(?:có )?thẩm quyền (?:quyết định|phê duyệt|ban hành)(?= được\s)", re.IGNORECASE)
 
 # the same fields as a list after "các Bộ:" (original text): "Bộ trưởng các Bộ: Xây dựng, Ngoại giao, Tư pháp, …"
 BARE_FIELDS = re.compile(r"(?:(?<=: )|(?<=, )|(?<=^))(?:" + FIELD_NAMES.pattern.split(")(?:", 1)[1])
@@ -290,6 +309,10 @@ ENUMERATOR_TAIL = re.compile(r"\s*:\s*(?:\(?(?:[ivx]{1,4}|\d{1,2}|[a-zđ])\))?\s
 ADVERBIAL_OPENING = re.compile(r"^(?:Trong (?:một số |các |mọi )?trường hợp|Trường hợp|Để|Khi|Nhằm)\s")
 # a heading naming a body through the content it is charged with (original text): "Nội dung Công an tỉnh có
 # trách nhiệm chủ trì", "Nhiệm vụ Sở Xây dựng chịu trách nhiệm thực hiện" (a Quy chế phối hợp, 26-2025-QD-UBND)
+# an item that is only the title of a body's duties, its tasks the items after it (the article's
+# "Điều" split from its number, so the tasks became its siblings): "Điều⏎14. Trách nhiệm của Sở Khoa học và Công
+# nghệ⏎⏎1. Quản lý, hướng dẫn …⏎2. …" (144-2025-QD-CTUBND, a Quy chế after the signature, read before vanban)
+DUTY_TITLE = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ)(?:,? (?:và )?quyền hạn)? của (?P<body>[^.:;\n]{3,160}?)[ .]*$")
 DUTY_HEADING = re.compile(r"^(?:[Nn]ội dung|[Nn]hiệm vụ|[Cc]ông việc)\s+(?P<body>[A-ZĐÀ-Ỹ].{2,120}?)\s+(?:có|chịu)\s+trách\s+nhiệm"
                           r"(?:\s+(?:chủ trì|phối hợp|thực hiện))?\s*[:.]?$")
 # a qualification a rule requires of a role, not a task (folded): "Chủ tịch Hội đồng thành viên, Chủ tịch công ty |

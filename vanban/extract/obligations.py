@@ -86,6 +86,8 @@ class _Reader:
                 return  # "các đơn vị khi | đăng ký …", "đồng chí X …, nếu đáp ứng …, thì": a condition
         if not who or not what.strip():
             return
+        if W.CONDITION_IN_WHO.search(fold(who)):
+            return  # "Các đối tượng được hưởng chính sách … (Trường hợp khó | xác định thì …": a condition
         if re.match(r"(?:các )?đồng chí(?:\s.{0,40})?\slà\s", who, re.IGNORECASE):
             return  # "Các đồng chí là đối tượng 1 …": persons described, not a body assigned
         fwhat = fold(what).strip()
@@ -187,6 +189,24 @@ class _Reader:
         s, e = self.own(p)
         return self.intro_text(self.text(s, e))
 
+    def duty_title(self, p: Part) -> str | None:
+        """The body an item titled "Trách nhiệm của X" names ("" when the title holds a verb or is long),
+        None when the item is no such title. Only an item whose whole text is the title (no children)
+        gives the body to the items after it."""
+        if p.kind != "item":
+            return None
+        s, e = self.own(p)
+        own = re.sub(r"\s+", " ", clean_quote(self.text(s, e))).strip()
+        m = W.DUTY_TITLE.match(own) or (W.DUTY_TITLE.match(p.heading.strip()) if p.heading else None)
+        if not m:
+            return None
+        body = m.group("body").strip()
+        if p.children or m.string != own or len(body.split()) > 20 or first_verb(Folded.of(S.guard(body)).view):
+            return ""
+        if W.PERSONS.match(re.sub(r"^(?:cac|moi)\s+|,", "", fold(body)).strip()):
+            return ""  # "Trách nhiệm của các tổ chức, cá nhân sử dụng điện", "… của các cá nhân có liên quan": persons
+        return body[:1].upper() + body[1:]
+
     def intro_text(self, raw: str) -> str | None:
         """The bodies a paragraph ending in ":" asks to carry out what follows, or None."""
         own = clean_quote(raw)
@@ -220,6 +240,7 @@ class _Reader:
             block.clear()
 
         example = False
+        titled = False  # the blocks follow "Trách nhiệm của X" titles
         prev_item: int | None = None  # where the obligations of the item just read start
         trail: list = []  # [index of the last item's obligation, paragraphs after it naming no body …]
         for p in siblings:
@@ -229,6 +250,12 @@ class _Reader:
             if example and p.kind == "paragraph":
                 continue
             example = False
+            title = self.duty_title(p)
+            if title is not None:  # "14. Trách nhiệm của Sở …" over sibling items: a new block, its own body
+                flush()
+                inherited, titled = title or None, True
+                if title:
+                    continue
             inh = self.intro(p)
             if inh and (p.kind == "paragraph" or not p.children):
                 flush()
@@ -242,6 +269,8 @@ class _Reader:
                 block.append(p)
             elif len(self.out) > n:
                 flush()
+                if titled and p.kind == "item":
+                    inherited = None  # "19. Điều khoản thi hành⏎Sở … có trách nhiệm …" ends the titled blocks
                 if p.kind == "paragraph" and n > 0 and prev_item is not None and prev_item < n:
                     self.merge_into(n - 1, n)
             elif p.kind == "paragraph" and trail and not self.skip.covers(p.start):
@@ -593,7 +622,7 @@ class _Reader:
         if not raw.rstrip().endswith(";") or len(raw) > 400:
             return False
         v = Folded.of(clean_quote(raw)).view
-        cue = W.CUE.match(v)
+        cue = W.CUE.match(v) or W.PARTNER_OPENING.match(v)
         if not cue or first_verb(Folded.of(S.guard(clean_quote(raw)[cue.end():])).view) is not None:
             return False
         nv = Folded.of(nxt).view

@@ -77,6 +77,7 @@ def body_name(text: str) -> str | None:
 def guard(text: str) -> str:
     """Names that read like verbs or labels made single tokens ("Bộ Xây dựng", "các tỉnh: …")."""
     guarded = W.FIELD_NAMES.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), text)
+    guarded = W.AUTHORITY_CLAUSE.sub(lambda m: m.group().replace(" ", "_"), guarded)
     guarded = W.PARTY_BOARDS.sub(lambda m: m.group().replace(" ", "_"), guarded)
     guarded = W.ORG_IN_LIST.sub(lambda m: m.group().replace(" ", "_"), guarded)
     return V.NAME_LIST_RE.sub(lambda m: m.group().replace(":", "\ua789"), guarded)
@@ -133,7 +134,8 @@ def actor(sent: str) -> tuple[str | None, str]:
     if who and len(who.split()) > 10:
         # "Các Sở, ngành, đơn vị liên quan | kiện toàn và nâng cao trình độ … công tác xây dựng …": the
         # shared verb list stopped at a later verb; a task verb of the longer list ends the body first
-        wv = Folded.of(who).view
+        # (read on the guarded names: "… cá nhân có thẩm quyền quyết định được phân cấp" keeps its clause)
+        wv = Folded.of(guard(who)).view
         m = W.MORE_VERBS.search(wv)
         if m and len(wv[:m.start()].split()) >= 2 and P.ORG_HEAD_RE.match(wv) \
                 and not re.search(r"(?:co quan|canh sat|ban)\s+$", wv[:m.start()]):
@@ -302,6 +304,14 @@ def executing_clause(who: str, what: str) -> bool:
     # "Bộ trưởng các Bộ: | Xây dựng, Ngoại giao, … chịu trách nhiệm thi hành Nghị quyết này" (385-NQ-CP):
     # the fields of a list of ministries are names, not verbs
     names = W.BARE_FIELDS.sub(lambda x: x.group().replace(" ", "_"), what[:m.start()]) if m else ""
+    # "Thủ trưởng các cơ quan chuyên môn, đơn vị sự nghiệp công lập (trừ đơn vị sự nghiệp công lập tự | đảm bảo chi
+    # thường xuyên …), tổ chức … chịu trách nhiệm thi hành Quyết định này" (98-2025-QD-UBND_quang-ninh, read before
+    # vanban's output): a verb inside the parenthesis the split cut is part of the names
+    if who.count("(") > who.count(")") and ")" in names:
+        names = names[names.index(")") + 1:]
+    names = re.sub(r"\([^()]*\)", " ", names)
+    # before "chịu trách nhiệm thi hành" a "tổ chức" is the noun ("…, tổ chức hành chính khác thuộc …")
+    names = re.sub(r"(?i)\btổ chức\b", "tổ_chức", names)
     return bool(m) and first_verb(Folded.of(guard(names)).view) is None
 
 
