@@ -246,3 +246,18 @@ def test_checklist_next_due_and_past():
     cal = icalendar.Calendar.from_ical(render_checklist(ext, "ics", today=today))
     starts = {e.get("dtstart").dt.isoformat() for e in cal.walk("VEVENT")}
     assert "2026-06-30" not in starts and {"2026-08-15", "2026-12-10"} <= starts
+
+
+def test_every_date_of_an_obligations_tasks_names_its_body():
+    """Found by a newcomer in the demo (18-KH/ĐU): the later dates of one body's
+    sentence were listed under "(chưa xác định)" in the checklist."""
+    text = ("ĐẢNG ỦY XÃ AN PHÚ\nSố 18-KH/ĐU\n\nKẾ HOẠCH\nChuyển đổi số năm 2026\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n"
+            "1. Các chi bộ trực thuộc căn cứ Kế hoạch này xây dựng chương trình hành động, gửi về "
+            "Ban Xây dựng Đảng trước ngày 20/02/2026; báo cáo sơ kết 6 tháng trước ngày 15/6/2026 và "
+            "báo cáo năm trước ngày 25 tháng 11 hằng năm.\n")
+    ext = extract(text)
+    assert [o.who for o in ext.obligations] == ["Các chi bộ trực thuộc"]
+    assert [(d.text, d.who) for d in ext.deadlines] == [
+        ("trước ngày 20/02/2026", "Các chi bộ trực thuộc"), ("trước ngày 15/6/2026", "Các chi bộ trực thuộc"),
+        ("trước ngày 25 tháng 11 hằng năm", "Các chi bộ trực thuộc")]

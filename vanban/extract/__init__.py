@@ -99,6 +99,11 @@ def _owned_deadlines(deadlines, obligations):
     for d in deadlines:
         if d.span:
             d = next((od for od in owned if od.span.start <= d.span.start and d.span.end <= od.span.end), d)
+        if d.span and not d.who:  # a later date of an obligation's tasks ("…; báo cáo năm trước ngày 25/11")
+            ob = next((ob for ob in obligations if ob.who and ob.span
+                       and ob.span.start <= d.span.start and d.span.end <= ob.span.end), None)
+            if ob is not None:
+                d = dataclasses.replace(d, who=ob.who)
         if d not in out:
             out.append(d)
     for od in owned:  # a task table's date cell the deadline grammar left to the obligation
