@@ -174,3 +174,18 @@ def test_duty_title_of_persons_charges_no_body():
         "1. Có trách nhiệm quản lý, sử\ndụng hộp thư điện tử công vụ được cấp đảm bảo tuân thủ các quy định trong Quy\n"
         "chế này.\n\n2. Thay đổi mật khẩu hộp thư định kỳ.\n")
     assert [o.who for o in _obs(text)] == ["Sở Khoa học và Công nghệ"]
+
+
+def test_a_quy_che_article_split_from_its_number_gives_its_title_body_the_duties():
+    """Published Quy chế pages print "**Điều⏎17. Trách nhiệm của Văn thư cơ quan**" (144-2025-QD-CTUBND):
+    the structure joins "Điều" and its number, and the article's title names the body of the items
+    below, a body named as the title has it ("Văn thư cơ quan"), tasks joined without ".;"."""
+    text = ("QUY CHẾ\nQuản lý chữ ký số chuyên dùng công vụ\n\n"
+            "Điều\n17. Trách nhiệm của Văn thư cơ quan\n\n"
+            "1. Tiếp nhận, quản lý và sử\ndụng chữ ký số chuyên dùng công vụ cơ quan, tổ chức, thiết bị lưu khóa bí mật\n"
+            "khi được phân công.\n\n"
+            "2. Trực tiếp thực hiện ký số\nbằng chứng thư số chuyên dùng công vụ của cơ quan, tổ chức.\n\n"
+            "Điều\n18. Trách nhiệm của thuê bao\n\nThuê bao có trách nhiệm thực\nhiện các nhiệm vụ được quy định.\n")
+    obs = extract(text).obligations
+    assert [o.who for o in obs] == ["Văn thư cơ quan"]
+    assert ".;" not in obs[0].what and obs[0].what.startswith("Tiếp nhận, quản lý và sử dụng chữ ký số")

@@ -40,6 +40,22 @@ __all__ = ["find_obligations"]
 
 
 
+def _duty_body(m: re.Match[str]) -> str:
+    """The body X of a "Trách nhiệm của X" title (W.DUTY_TITLE match), "" when X holds a verb,
+    is long, or names persons ("… của các tổ chức, cá nhân sử dụng điện") rather than a body."""
+    body = m.group("body").strip()
+    if len(body.split()) > 20 or first_verb(Folded.of(S.guard(body)).view):
+        return ""
+    if _persons(body):
+        return ""
+    return body[:1].upper() + body[1:]
+
+
+def _persons(name: str) -> bool:
+    """"các tổ chức, cá nhân sử dụng điện", "các cá nhân có liên quan": persons, not a body."""
+    return bool(W.PERSONS.match(re.sub(r"^(?:cac|moi)\s+|,", "", fold(name)).strip()))
+
+
 class _Reader:
     def __init__(self, f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline],
                  targets: list[Target], ref: dt.date | None) -> None:
@@ -86,6 +102,7 @@ class _Reader:
                 return  # "các đơn vị khi | đăng ký …", "đồng chí X …, nếu đáp ứng …, thì": a condition
         if not who or not what.strip():
             return
+        what = re.sub(r"[.;]\s*;\s", "; ", what)  # tasks joined after their own full stops: "… phân công.; Trực tiếp …"
         if W.CONDITION_IN_WHO.search(fold(who)):
             return  # "Các đối tượng được hưởng chính sách … (Trường hợp khó | xác định thì …": a condition
         if re.match(r"(?:các )?đồng chí(?:\s.{0,40})?\slà\s", who, re.IGNORECASE):
@@ -200,12 +217,9 @@ class _Reader:
         m = W.DUTY_TITLE.match(own) or (W.DUTY_TITLE.match(p.heading.strip()) if p.heading else None)
         if not m:
             return None
-        body = m.group("body").strip()
-        if p.children or m.string != own or len(body.split()) > 20 or first_verb(Folded.of(S.guard(body)).view):
+        if p.children or m.string != own:
             return ""
-        if W.PERSONS.match(re.sub(r"^(?:cac|moi)\s+|,", "", fold(body)).strip()):
-            return ""  # "Trách nhiệm của các tổ chức, cá nhân sử dụng điện", "… của các cá nhân có liên quan": persons
-        return body[:1].upper() + body[1:]
+        return _duty_body(m)
 
     def intro_text(self, raw: str) -> str | None:
         """The bodies a paragraph ending in ":" asks to carry out what follows, or None."""
@@ -411,6 +425,11 @@ class _Reader:
             return
         if p.heading and not self.wrapped_head(p.heading, own, self.text(s, e)):
             who = S.body_name(p.heading)
+            if p.children and (duty := W.DUTY_TITLE.match(p.heading.strip())):
+                # "Điều 17. Trách nhiệm của Văn thư cơ quan" over its duties: the title's X as printed,
+                # none for persons ("… của các cá nhân có liên quan")
+                titled = _duty_body(duty)
+                who = titled or (None if _persons(duty.group("body")) else who)
             generic = bool(who and re.match(r"(?:cac |nhung )?(?:co quan|don vi|to chuc|dia phuong|so, ban|bo, nganh)",
                                             fold(who)))  # "Trách nhiệm của cơ quan, đơn vị và cá nhân"
             if who and self.bodies_below(p, who, generic) >= (1 if generic else 2):

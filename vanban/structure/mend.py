@@ -31,6 +31,9 @@ _LOWER_LABEL = re.compile(r"^[a-zđ]\s?[.)]$")
 _BARE_LABEL = re.compile(r"^(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\s?[.)]$")
 # a line that ends in a preposition or conjunction has its sentence still open (folded)
 _OPEN_END = WRAPPED_END_RE
+# a part's word alone on its line, its number on the next ("Điều" / "16. Trách nhiệm của Sở …",
+# as published pages of Quy chế print it): one heading
+_PART_WORD_ALONE = re.compile(r"(?m)^[ \t*]*(?:Điều|Chương|Mục|Phần)[ \t*]*(\n)(?:[ \t]*\n)?(?=[ \t*]*(?:\d{1,3}|[IVXL]{1,5})[.:]?(?:\s|$))")
 
 
 def upper_ratio(s: str) -> float:
@@ -117,6 +120,9 @@ def mend_breaks(text: str) -> str:
     into it stay those of the stored text.
     """
     out = list(text)
+    for m in _PART_WORD_ALONE.finditer(text):
+        for k in range(m.start(1), m.end()):
+            out[k] = " "
     for m in _PAGE_RUN.finditer(text):  # "… tham mưu thực⏎\fhiện: Sở Tư pháp." across a page break
         prev = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
         nxt = m.group(1)
