@@ -28,31 +28,24 @@ def _strip(s: str) -> str:
 
 
 def cell_lines(raw: list[str]) -> list[str]:
-    """The printed lines of one cell: soft-wrapped lines joined, a new line
-    where emphasis closes or opens, ruled lines ("-----") dropped (ink, not text)."""
+    """The printed lines of one cell: each Markdown line is a printed line, except
+    inside an open emphasis ("**ỦY BAN NHÂN⏎DÂN**", "*Cần Thơ, ngày⏎17 tháng …*"),
+    which the saved page wrapped; ruled lines ("-----") dropped (ink, not text)."""
     out: list[str] = []
     cur = ""
     for ln in raw:
         s = ln.strip()
+        if _RULE.match(s):
+            continue
         if not s:
-            if cur:
-                out.append(cur)
-            cur = ""
             out.append("")
             continue
-        if _RULE.match(s):
-            if cur:
-                out.append(cur)
+        cur = f"{cur} {s}" if cur else s
+        if _balanced(cur):
+            out.append(_strip(cur))
             cur = ""
-            continue
-        opens = s.startswith("*") or s.startswith("- ") or s.startswith("+ ")
-        if cur and (opens or _ends_emph(cur_raw)):
-            out.append(cur)
-            cur = ""
-        cur = f"{cur} {_strip(s)}".strip() if cur else _strip(s)
-        cur_raw = s
     if cur:
-        out.append(cur)
+        out.append(_strip(cur))
     while out and not out[-1]:
         out.pop()
     while out and not out[0]:
@@ -60,8 +53,11 @@ def cell_lines(raw: list[str]) -> list[str]:
     return out
 
 
-def _ends_emph(s: str) -> bool:
-    return s.endswith("*") or s.endswith(":")
+def _balanced(s: str) -> bool:
+    """No emphasis left open at the end of ``s``."""
+    bold = s.count("**")
+    single = s.replace("**", "").count("*")
+    return bold % 2 == 0 and single % 2 == 0
 
 
 def parse(md: str) -> list[tuple[str, object]]:
@@ -164,7 +160,7 @@ def plan_text(md: str) -> str:
             if len(row) == 2 and (any("Nơi nhận" in c for c in row[0]) or _SIGNATURE.search(" ".join(row[1]))):
                 sign = [c for c in row[1] if c]
                 if len(sign) >= 2:  # room for the signature and the seal above the signer's name
-                    sign = sign[:-1] + ["", "", ""] + sign[-1:]
+                    sign = sign[:-1] + ["", "", "", ""] + sign[-1:]
                 body += [""] + _zip_rows([row[0], sign], spacer=True)
             else:
                 body += [" ".join(c) for c in row if any(c)]
