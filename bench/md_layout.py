@@ -110,15 +110,36 @@ def _two_column(row: list[list[str]]) -> bool:
     return "Nơi nhận" in first or bool(_SIGNATURE.search(second)) or "CỘNG HÒA" in second
 
 
+#: a line that starts a printed paragraph even without a blank line before it
+_ITEM = re.compile(r"^(?:\*{1,2}|\(?[0-9]+(?:\.[0-9]+)*[.)]\s|\(?[ivxIVX]+[.)]\s|[a-zđ]\)\s|[-+•]\s|Điều\s+\d|Nơi nhận|Kính gửi)")
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
+    """The printed paragraphs of a text block: blank lines, numbered items, emphasis
+    boundaries, a line after a sentence end that starts upper case, and the end
+    of an upper-case line (a heading) each start a new one (some saved pages
+    keep no blank line between paragraphs)."""
     out, cur = [], []
     for ln in lines + [""]:
-        if ln.strip():
-            cur.append(ln.strip())
+        s = ln.strip()
+        if cur and s and _balanced(" ".join(cur)):
+            prev = cur[-1]
+            if (_ITEM.match(s) or prev.endswith("*")
+                    or (prev.rstrip("*").endswith((".", ":", ";")) and s[:1].isupper())
+                    or (_is_upper(" ".join(cur)) and not _is_upper(s))):
+                out.append(_strip(" ".join(cur)))
+                cur = []
+        if s:
+            cur.append(s)
         elif cur:
             out.append(_strip(" ".join(cur)))
             cur = []
     return [p for p in out if not _RULE.match(p)]
+
+
+def _is_upper(s: str) -> bool:
+    letters = [c for c in _strip(s) if c.isalpha()]
+    return len(letters) > 3 and all(c.isupper() for c in letters)
 
 
 def _zip_rows(row: list[list[str]], spacer: bool) -> list[str]:
