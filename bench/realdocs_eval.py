@@ -31,6 +31,9 @@ in gold order):
 * target: ``min`` and ``max`` equal (1e-6) and the unit agrees: "%" = "%",
   otherwise the folded units are equal or one starts with the other
   ("ngày làm việc" ~ "ngày"), or gold's unit is a description ("tỷ lệ …").
+* metadata: the share of the gold's header, title and signature fields
+  (number, type, date, issuer, parent_issuer, place, title, signer_authority,
+  signer_title, recipients) that bench/extract.py's rules call right.
 * obligation: ``who`` under the loose key with token-set ratio ≥ 80, and the
   deadline equal (gold's end date = the extracted date or latest) or both null.
 """
