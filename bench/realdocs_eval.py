@@ -4,7 +4,10 @@ The gold (``realdocs/labeled/*.labels.json``) was written by hand from a full
 reading of each document; no vanban output was used. Each document is read
 in its plain-text form (``realdocs/md2plain.py``) and in a legacy-OCR form
 (:mod:`realdocs_ocr`: rendered pages read by Tesseract ``-l eng``, then
-vanban's own page correction — diacritic restoration — as ingest does it).
+vanban's own page correction — diacritic restoration — as ingest does it)
+and in a scanned form (:mod:`realdocs_scan`: the printed layout rendered as an
+image-only PDF, read by vanban's own pipeline — ingest, Tesseract ``vie``,
+restoration, structure from the OCR word boxes, extraction).
 
 HELD_OUT documents were never looked at while the grammars were tuned; the
 figures are reported for the tuned and the held-out sets apart. ``--labels DIR``
@@ -28,6 +31,9 @@ in gold order):
 * target: ``min`` and ``max`` equal (1e-6) and the unit agrees: "%" = "%",
   otherwise the folded units are equal or one starts with the other
   ("ngày làm việc" ~ "ngày"), or gold's unit is a description ("tỷ lệ …").
+* metadata: the share of the gold's header, title and signature fields
+  (number, type, date, issuer, parent_issuer, place, title, signer_authority,
+  signer_title, recipients) that bench/extract.py's rules call right.
 * obligation: ``who`` under the loose key with token-set ratio ≥ 80, and the
   deadline equal (gold's end date = the extracted date or latest) or both null.
 """
@@ -45,11 +51,15 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from realdocs_match import FIELDS, f1, prf  # noqa: E402  (the matching rules, shared with the tests)
 from realdocs_ocr import ocr_text, plain_text, shared_dir  # noqa: E402
+from realdocs_scan import scan_document  # noqa: E402
+from extract import META_EXACT, META_LOOSE, metadata_misses  # noqa: E402  (bench/extract.py's metadata rules)
 
 from vanban.extract import extract  # noqa: E402
 from vanban.extract.report import extraction_to_json  # noqa: E402
 
 #: never looked at while tuning (chosen before any work on the grammars)
+META_KEYS = (*META_EXACT, *META_LOOSE, "recipients")
+ALL_FIELDS = (*FIELDS, "metadata")
 HELD_OUT = ("987-KH-UBND", "230-CD-TTg", "648-TB-VPCP", "09-CT-UBND", "11554-VPCP-V.I")
 
 
@@ -59,7 +69,7 @@ def legacy_form(shared, stem) -> str:
     return "\f".join(correct_text(p, "image-ocr").text for p in ocr_text(shared, stem).split("\f"))
 
 
-def run(shared=None, forms=("clean", "legacy"), verbose=False, only=None, extra=()):
+def run(shared=None, forms=("clean", "legacy", "scan"), verbose=False, only=None, extra=()):
     """Totals {(set, form): {field: [tp, got, gold]}} over the labelled documents
     (and the documents of the ``extra`` gold folders, each as a set named by its folder: "fresh", "tune")."""
     sh = shared_dir(shared)
@@ -73,15 +83,28 @@ def run(shared=None, forms=("clean", "legacy"), verbose=False, only=None, extra=
         gold = json.loads(gp.read_text(encoding="utf-8"))
         group = gp.parent.name if gp in fresh else "held-out" if stem in HELD_OUT else "tuned"
         for form in forms:
-            text = plain_text(sh, stem) if form == "clean" else legacy_form(sh, stem)
-            got = extraction_to_json(extract(text))
+            if form == "scan":
+                got = extraction_to_json(scan_document(sh, stem).extraction)
+            else:
+                text = plain_text(sh, stem) if form == "clean" else legacy_form(sh, stem)
+                got = extraction_to_json(extract(text))
             # a deadline already past on the document's date is a recalled one, not a due date
             got["deadlines"] = [d for d in got["deadlines"] if not d.get("past")]
             gold = {**gold, "deadlines": [g for g in gold["deadlines"] if not _past_in_gold(g, gold.get("date"))]}
             cells = []
+            # metadata: fields of the header, title and signature equal (bench/extract.py's rules)
+            keys = [k for k in META_KEYS if k in gold]
+            miss = set(metadata_misses(gold, got)) & set(keys)
+            t = totals.setdefault((group, form), {f: [0, 0, 0] for f in ALL_FIELDS})["metadata"]
+            t[0] += len(keys) - len(miss)
+            t[1] += len(keys)
+            t[2] += len(keys)
+            if verbose and miss and group in ("tuned", "tune"):
+                print(f"  META {stem} {form}: " + ", ".join(
+                    f"{k} {gold.get(k)!r} ≠ {got.get(k)!r}"[:160] for k in sorted(miss)))
             for field in FIELDS:
                 tp, ng, nd, missed, extra = prf(field, gold[field], got[field])
-                t = totals.setdefault((group, form), {f: [0, 0, 0] for f in FIELDS})[field]
+                t = totals[(group, form)][field]
                 t[0] += tp
                 t[1] += ng
                 t[2] += nd
@@ -115,9 +138,17 @@ def report(totals, rows) -> None:
     for stem, group, form, cells in rows:
         print(f"{stem:<18}{group:<10}{form:<8}" + "".join(f"{c:<24}" for c in cells))
     print()
-    print(f"{'set':<10}{'form':<8}" + "".join(f"{f + ' F1':<16}" for f in FIELDS))
+    print(f"{'set':<10}{'form':<8}" + "".join(f"{f + ' F1':<16}" for f in ALL_FIELDS))
     for key in sorted(totals):
-        print(f"{key[0]:<10}{key[1]:<8}" + "".join(f"{f1(*totals[key][f]):<16.3f}" for f in FIELDS))
+        print(f"{key[0]:<10}{key[1]:<8}" + "".join(f"{f1(*totals[key][f]):<16.3f}" for f in ALL_FIELDS))
+    forms = list(dict.fromkeys(k[1] for k in totals))
+    print()
+    print(f"{'set':<10}" + "".join(f"{f + ' ' + ' | '.join(forms):<36}" for f in ALL_FIELDS))
+    for group in dict.fromkeys(k[0] for k in sorted(totals)):
+        cells = [" | ".join(f"{f1(*totals[(group, fm)][f]):.3f}" if (group, fm) in totals else "  -  " for fm in forms)
+                 for f in ALL_FIELDS]
+        print(f"{group:<10}" + "".join(f"{c:<36}" for c in cells))
+    print("(metadata: share of the header/title/signature fields right, bench/extract.py's rules)")
 
 
 if __name__ == "__main__":
@@ -125,7 +156,7 @@ if __name__ == "__main__":
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared")
-    ap.add_argument("--forms", default="clean,legacy")
+    ap.add_argument("--forms", default="clean,legacy,scan")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--only", nargs="*")
     ap.add_argument("--labels", action="append", default=[],

@@ -30,6 +30,7 @@ from typing import Iterator
 from vanban.models import Restoration
 from vanban.text import WORD_RE, diacritic_ratio, normalize
 
+from .glyphs import one_glyph
 from .restore import restore
 
 POOR_RATIO = 0.35
@@ -52,7 +53,9 @@ def choose_mode(raw: str, method: str) -> str:
 
 
 def correct_text(raw: str, method: str) -> Restoration:
-    """The text ingest should store for a page read by ``method``."""
+    """The text ingest should store for a page read by ``method``
+    (one letter read as two look-alike glyphs first made one, :mod:`.glyphs`)."""
+    raw = one_glyph(raw)
     mode = choose_mode(raw, method)
     if mode == "normalize":
         return Restoration(text=normalize(raw), tokens=())

@@ -252,4 +252,7 @@ def ocr_page(page: PageSource, limits: Limits = Limits(), lang: str = "vie", *, 
                                             page_no=page.number, engine=engine)
     except LimitExceeded:  # say the limit the user set, not what was left of it
         raise LimitExceeded(f"OCR of page {page.number} took longer than {limits.ocr_timeout:g}s") from None
+    from vanban.ocr.folio import drop_page_number
+
+    text, lines = drop_page_number(text, lines)  # the printed page number is no part of the text
     return OcrResult(text=text, confidence=conf, seconds=time.perf_counter() - start, lines=lines)
