@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 
+from vanban.cellgrid import ROW_NUMBER_RE, is_group_label, next_cell
 from vanban.models import LineGeometry, PageSource
 
 _MAX_CELL_LINES = 30  # a "cell" longer than this is the body written right after a table
+_APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)\b")  # an appendix heading after a table, never its cell
 _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 
 
@@ -36,50 +38,76 @@ def _bold_lines(lines: list[str]) -> list[bool]:
 
 
 def markdown_to_text(md: str) -> tuple[str, tuple[LineGeometry, ...]]:
-    """(plain text, one LineGeometry per line) of one Markdown page."""
+    """(plain text, one LineGeometry per line) of one Markdown page.
+
+    The text is ``md2plain.py``'s (markers dropped, ``|`` lines blank); each line of a table
+    cell gets its table, row and column, the columns counted as :func:`vanban.cellgrid.next_cell`
+    counts them, so an empty cell keeps its column and the cells after it keep theirs."""
     raw = md.split("\n")
     bold = _bold_lines(raw)
-    geo: list[LineGeometry] = []
-    text_lines: list[str] = []
-    table = -1
-    row = col = -1
-    in_table = prev_bar = False
-    ncols = 0  # cells in the table's first row, known once the second starts
-    # a cell runs to the next "|" line; text that meets a blank line (or the end)
-    # first is not a cell but the text after the table
-    next_bar = [len(raw)] * (len(raw) + 1)
-    next_blank = [len(raw)] * (len(raw) + 1)
-    for i in range(len(raw) - 1, -1, -1):
-        st = raw[i].strip()
-        next_bar[i] = i if st == "|" else next_bar[i + 1]
-        next_blank[i] = i if not st else next_blank[i + 1]
-    for i, line in enumerate(raw):
-        stripped = line.strip()
-        if stripped == "|":
-            if not in_table:
-                table += 1
-                in_table, row, col, ncols = True, 0, 0, 0
-            elif prev_bar:
-                ncols = ncols or col  # the bar before this one closed the last cell
-                row, col = row + 1, 0  # "|" "|": the row ended, the next one starts
-            else:
-                col += 1
-            prev_bar = True
-            text_lines.append("")
-            geo.append(LineGeometry())
+    bar = [ln.strip() == "|" for ln in raw]
+    text_lines = ["" if b else _ITALIC.sub("", ln.replace("**", "")) for ln, b in zip(raw, bar)]
+    geo = [LineGeometry() if b else LineGeometry(bold=bold[i]) for i, b in enumerate(bar)]
+    i, table = 0, -1
+    while i < len(raw):
+        if not bar[i]:
+            i += 1
             continue
-        if in_table and (not stripped or (prev_bar and ncols and col >= ncols)
-                         or (prev_bar and (next_blank[i] < next_bar[i] or next_bar[i] - i > _MAX_CELL_LINES))):
-            in_table = False  # a blank line, or a cell past the last column, closes the table
-            ncols = 0
-        plain = _ITALIC.sub("", line.replace("**", ""))
-        text_lines.append(plain)
-        if in_table:
-            geo.append(LineGeometry(table=table, row=row, col=col, bold=bold[i]))
-        else:
-            geo.append(LineGeometry(bold=bold[i]))
-        prev_bar = False
+        table += 1
+        cells = _table_cells(raw, bar, text_lines, i)
+        for (row, col), (lo, hi) in cells.items():
+            for k in range(lo, hi):
+                geo[k] = LineGeometry(table=table, row=row, col=col, bold=bold[k])
+        i = max((hi for _, hi in cells.values()), default=i)
+        while i < len(raw) and bar[i]:
+            i += 1
     return "\n".join(text_lines), tuple(geo)
+
+
+def _table_cells(raw: list[str], bar: list[bool], plain: list[str], i: int) -> dict[tuple[int, int], tuple[int, int]]:
+    """{(row, col): (first line, end line)} of the table whose first ``|`` line is ``i``.
+
+    A block of text after a ``|`` is a cell when the next ``|`` comes before a blank line
+    (within :data:`_MAX_CELL_LINES`), and it lies in a column of the row; the column count is the
+    first row's (it ends at the first two ``|`` in a row). The table ends at text that follows
+    the row's closing ``|`` without a new row opening, at a blank line, or at a Phụ lục heading."""
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    row, col, n = 0, -1, 0
+    first = ""  # the current row's first cell (a group row's label breaks the count)
+    while True:
+        k = i
+        while k < len(raw) and bar[k]:
+            k += 1
+        gap = k - i
+        end = k
+        while end < len(raw) and not bar[end] and raw[end].strip():
+            end += 1
+        if end >= len(raw) or not bar[end] or end - k > _MAX_CELL_LINES or k == end:
+            return out  # a blank line or the end before the next "|": text after the table
+        txt = " ".join(plain[k:end]).strip()
+        if _APPENDIX.match(txt):
+            return out
+        if col < 0:
+            c, new = gap - 1, False
+        elif n == 0 and gap == 1:
+            c, new = col + 1, False  # the first row runs on
+        elif n == 0 and is_group_label(first):
+            c, new = gap - 2, True  # a group row above the column names: it does not count the columns
+        else:
+            n = n or col + 1
+            c, new = next_cell(col, gap, n)
+            if not new and c > 0 and ROW_NUMBER_RE.match(txt) and is_group_label(first):
+                c, new = 0, True  # the row after a group row written as one merged cell
+            elif not new and c >= n:
+                if gap == 1:
+                    return out  # the row closed and no row opened: text after the table
+                c, new = 0, True  # a row shortened by a cell merged down from the row above
+        if new:
+            row += 1
+        if new or col < 0:
+            first = txt if c == 0 else ""
+        out[(row, c)] = (k, end)
+        col, i = c, end
 
 
 def read_pages(text: str) -> tuple[PageSource, ...]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from vanban import cellgrid
 from vanban.text import fold
 
 _CLASS = {"d": "[dpb]", "o": "[o06]", "u": "[uw]", "e": "[e¢]", "i": "[il1]", "a": "[a4]"}
@@ -150,7 +151,7 @@ STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
 )) + r")(?![a-z])")
 STACKED_MAX_COL_WORDS = 10  # a header cell is a short name, never a sentence
 # a row number alone in its cell: "1", "1.", "12", "I", "II.", "I.1", "2.3", "III.1.2"
-ROW_NUMBER_RE = re.compile(r"^(?:\d{1,3}|[IVXL]{1,5}|(?:[IVXL]{1,5}|\d{1,2})(?:\.\d{1,2}){1,2}|[a-zđ])\s?[.)]?$")
+ROW_NUMBER_RE = cellgrid.ROW_NUMBER_RE  # shared with the Markdown reader (vanban/cellgrid.py)
 # the head word of a body's name, capitalised, ending a wrapped cell's line ("Bộ Công an, Bộ" /
 # "Khoa học …"); folded ("số", a number, folds like "Sở": the capital tells them apart)
 HEAD_WORDS = ("bo", "so", "cuc", "ban", "vu", "vien", "phong")
