@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from vanban.cellgrid import ROW_NUMBER_RE, is_group_label, next_cell
+from vanban.cellgrid import NUMBER_COL_RE, ROW_NUMBER_RE, is_group_label, next_cell
 from vanban.models import LineGeometry, PageSource
+from vanban.text import fold
 
 _MAX_CELL_LINES = 30  # a "cell" longer than this is the body written right after a table
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)\b")  # an appendix heading after a table, never its cell
@@ -64,29 +65,37 @@ def markdown_to_text(md: str) -> tuple[str, tuple[LineGeometry, ...]]:
     return "\n".join(text_lines), tuple(geo)
 
 
+def _block(raw: list[str], bar: list[bool], plain: list[str], i: int) -> tuple[int, int, int, str] | None:
+    """(``|`` lines from ``i``, first and end line of the text block after them, its text), or
+    None when the block is no cell: a blank line or the end comes before the next ``|``."""
+    k = i
+    while k < len(raw) and bar[k]:
+        k += 1
+    end = k
+    while end < len(raw) and not bar[end] and raw[end].strip():
+        end += 1
+    if end >= len(raw) or not bar[end] or end - k > _MAX_CELL_LINES or k == end:
+        return None
+    return k - i, k, end, " ".join(plain[k:end]).strip()
+
+
 def _table_cells(raw: list[str], bar: list[bool], plain: list[str], i: int) -> dict[tuple[int, int], tuple[int, int]]:
     """{(row, col): (first line, end line)} of the table whose first ``|`` line is ``i``.
 
     A block of text after a ``|`` is a cell when the next ``|`` comes before a blank line
     (within :data:`_MAX_CELL_LINES`), and it lies in a column of the row; the column count is the
-    first row's (it ends at the first two ``|`` in a row). The table ends at text that follows
-    the row's closing ``|`` without a new row opening, at a blank line, or at a Phụ lục heading."""
+    first row's (it ends at the first two ``|`` in a row) unless a group row stands above the
+    column names. The table ends at text that follows the row's closing ``|`` without a new row
+    opening (unless a numbered row of a wide table runs on into a cell, and no new table's
+    "STT" follows), at a blank line, or at a Phụ lục heading."""
     out: dict[tuple[int, int], tuple[int, int]] = {}
     row, col, n = 0, -1, 0
     first = ""  # the current row's first cell (a group row's label breaks the count)
     while True:
-        k = i
-        while k < len(raw) and bar[k]:
-            k += 1
-        gap = k - i
-        end = k
-        while end < len(raw) and not bar[end] and raw[end].strip():
-            end += 1
-        if end >= len(raw) or not bar[end] or end - k > _MAX_CELL_LINES or k == end:
-            return out  # a blank line or the end before the next "|": text after the table
-        txt = " ".join(plain[k:end]).strip()
-        if _APPENDIX.match(txt):
-            return out
+        got = _block(raw, bar, plain, i)
+        if got is None or _APPENDIX.match(got[3]):
+            return out  # text after the table
+        gap, k, end, txt = got
         if col < 0:
             c, new = gap - 1, False
         elif n == 0 and gap == 1:
@@ -96,11 +105,13 @@ def _table_cells(raw: list[str], bar: list[bool], plain: list[str], i: int) -> d
         else:
             n = n or col + 1
             c, new = next_cell(col, gap, n)
-            if not new and c > 0 and ROW_NUMBER_RE.match(txt) and is_group_label(first):
+            if not new and c > 0 and is_group_label(first) and (gap == 2 or ROW_NUMBER_RE.match(txt)):
                 c, new = 0, True  # the row after a group row written as one merged cell
-            elif not new and c >= n:
-                if gap == 1:
+            elif not new and c >= n and gap == 1:
+                if not (n >= 3 and ROW_NUMBER_RE.match(first) and not _new_table_at(raw, bar, plain, end)):
                     return out  # the row closed and no row opened: text after the table
+                n = c + 1  # a row wider than the column names ("STT" named in a row above)
+            elif not new and c >= n:
                 c, new = 0, True  # a row shortened by a cell merged down from the row above
         if new:
             row += 1
@@ -108,6 +119,12 @@ def _table_cells(raw: list[str], bar: list[bool], plain: list[str], i: int) -> d
             first = txt if c == 0 else ""
         out[(row, c)] = (k, end)
         col, i = c, end
+
+
+def _new_table_at(raw: list[str], bar: list[bool], plain: list[str], i: int) -> bool:
+    """The ``|`` at ``i`` opens a table: one ``|`` and then a number column's name ("STT")."""
+    got = _block(raw, bar, plain, i)
+    return got is None or (got[0] == 1 and bool(NUMBER_COL_RE.match(fold(got[3]).strip(" *"))))
 
 
 def read_pages(text: str) -> tuple[PageSource, ...]:

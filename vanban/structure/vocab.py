@@ -142,7 +142,7 @@ TASK_LEAD_COL = re.compile(r"chu tri")
 # a header cell of a table whose cells stand one after the other (folded; the whole cell):
 # the row number column, or a short name holding one of the column words of task, target
 # and procedure tables (Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Sản phẩm …)
-STACKED_NUMBER_COL = re.compile(r"^(?:s[t1l]t|tt|s[o06]\s+tt|s[o06]\s+thu\s+tu)\.?$")
+STACKED_NUMBER_COL = cellgrid.NUMBER_COL_RE
 STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
     "noi dung", "nhiem vu", "chi tieu", "chu tri", "phoi hop", "thoi gian", "thoi han", "tien do", "hoan thanh",
     "san pham", "ket qua", "ghi chu", "don vi", "co quan", "van ban", "kinh phi", "trach nhiem", "linh vuc",
