@@ -20,6 +20,7 @@ from vanban.text import fold
 
 _MAX_CELL_LINES = 30  # a "cell" longer than this is the body written right after a table
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)\b")  # an appendix heading after a table, never its cell
+_NOI_NHAN = re.compile(r"^N[ơo]i\s+nh[ậa]n\b", re.I)  # the Nơi nhận cell opens the signature table
 _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 
 
@@ -54,11 +55,14 @@ def markdown_to_text(md: str) -> tuple[str, tuple[LineGeometry, ...]]:
         if not bar[i]:
             i += 1
             continue
-        table += 1
-        cells = _table_cells(raw, bar, text_lines, i)
+        cells, after = _table_cells(raw, bar, text_lines, i)
+        table += bool(cells)
         for (row, col), (lo, hi) in cells.items():
             for k in range(lo, hi):
                 geo[k] = LineGeometry(table=table, row=row, col=col, bold=bold[k])
+        if cells and after > i:
+            i = after  # the Nơi nhận | signature table opens at the "|" where this one ended
+            continue
         i = max((hi for _, hi in cells.values()), default=i)
         while i < len(raw) and bar[i]:
             i += 1
@@ -79,23 +83,30 @@ def _block(raw: list[str], bar: list[bool], plain: list[str], i: int) -> tuple[i
     return k - i, k, end, " ".join(plain[k:end]).strip()
 
 
-def _table_cells(raw: list[str], bar: list[bool], plain: list[str], i: int) -> dict[tuple[int, int], tuple[int, int]]:
-    """{(row, col): (first line, end line)} of the table whose first ``|`` line is ``i``.
+def _table_cells(raw: list[str], bar: list[bool], plain: list[str], i: int
+                 ) -> tuple[dict[tuple[int, int], tuple[int, int]], int]:
+    """({(row, col): (first line, end line)}, the ``|`` line where the next table opens or -1)
+    of the table whose first ``|`` line is ``i``.
 
     A block of text after a ``|`` is a cell when the next ``|`` comes before a blank line
     (within :data:`_MAX_CELL_LINES`), and it lies in a column of the row; the column count is the
     first row's (it ends at the first two ``|`` in a row) unless a group row stands above the
     column names. The table ends at text that follows the row's closing ``|`` without a new row
     opening (unless a numbered row of a wide table runs on into a cell, and no new table's
-    "STT" follows), at a blank line, or at a Phụ lục heading."""
+    "STT" follows), at a blank line, at a Phụ lục heading, or before a Nơi nhận cell: the
+    Nơi nhận | signature table of two cells is a table of its own."""
     out: dict[tuple[int, int], tuple[int, int]] = {}
     row, col, n = 0, -1, 0
     first = ""  # the current row's first cell (a group row's label breaks the count)
     while True:
         got = _block(raw, bar, plain, i)
         if got is None or _APPENDIX.match(got[3]):
-            return out  # text after the table
+            return out, -1  # text after the table
         gap, k, end, txt = got
+        if _NOI_NHAN.match(txt):
+            if col >= 0:
+                return out, i  # the signature table opens at this "|"
+            n = 2
         if col < 0:
             c, new = gap - 1, False
         elif n == 0 and gap == 1:
@@ -109,7 +120,7 @@ def _table_cells(raw: list[str], bar: list[bool], plain: list[str], i: int) -> d
                 c, new = 0, True  # the row after a group row written as one merged cell
             elif not new and c >= n and gap == 1:
                 if not (n >= 3 and ROW_NUMBER_RE.match(first) and not _new_table_at(raw, bar, plain, end)):
-                    return out  # the row closed and no row opened: text after the table
+                    return out, -1  # the row closed and no row opened: text after the table
                 n = c + 1  # a row wider than the column names ("STT" named in a row above)
             elif not new and c >= n:
                 c, new = 0, True  # a row shortened by a cell merged down from the row above
