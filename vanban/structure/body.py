@@ -276,7 +276,7 @@ def tables(lines: list[Line], sig_end: int | None) -> list[Table]:
         row_list = [tuple(grid[r].values()) for r in sorted(grid)]
         allv = fold(" ".join(c.text for row in row_list for c in row))
         role = "data"
-        if len(row_list) <= 4 and (V.MOTTO_RE.search(allv) or (len(row_list) <= 3 and re.search(r"(?:^| )so\s*:", allv))):
+        if len(row_list) <= 4 and not any(x.role == "header" for x in out) and (V.MOTTO_RE.search(allv) or (len(row_list) <= 3 and re.search(r"(?:^| )so\s*:", allv))):
             role = "header"
         elif V.NOI_NHAN_RE.search(allv) or any(V.SIGN_LEVEL_RE.match(fold(c.text)) for row in row_list for c in row):
             role = "signature"
