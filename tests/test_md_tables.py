@@ -137,7 +137,22 @@ def test_rows_wider_than_the_column_names():
     assert rows[4][5] == "Nền tảng ứng dụng"
 
 
-@pytest.mark.parametrize("name", ["624-TB-VPCP.sig-pl1.md", "2629-QD-TTg.pl1.md", "144-KH-UBND.pl.md"])
+def test_group_row_of_bold_blanks_and_a_last_cell_cut_by_the_page_end():
+    # 624/TB-VPCP Phụ lục II: "| ** ** | Nhiệm vụ giao Bộ trưởng … | ** ** | …" (cells holding only
+    # emphasis marks), and the document ends inside row 18: its "Kết quả" cell has no closing "|"
+    _, st = _md("624-TB-VPCP.pl2.md")
+    (t,) = _data(st)
+    rows = _rows(t)
+    assert t.header == ("STT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Thời hạn", "Kết quả thực hiện", "Tiến độ")
+    assert rows[1] == ["", "Nhiệm vụ giao Bộ trưởng Bộ Khoa học và Công nghệ chỉ đạo", "", "", "", ""]
+    assert rows[2][0] == "1" and rows[2][2:4] == ["Bộ Khoa học và Công nghệ", "10/10/2025"]
+    assert rows[2][5] == "Đã hoàn thành quá hạn"
+    last = rows[-1]
+    assert last[0] == "18" and last[2:4] == ["Bộ Nội vụ", "31/10/2025"]
+    assert last[4].startswith("Phối hợp với Bộ Khoa học và Công nghệ tham mưu") and last[5] == ""
+
+
+@pytest.mark.parametrize("name", ["624-TB-VPCP.pl2.md", "624-TB-VPCP.sig-pl1.md", "2629-QD-TTg.pl1.md", "144-KH-UBND.pl.md"])
 def test_agrees_with_the_stacked_reader_of_the_plain_text(name):
     """The plain text (the Markdown reader's text is md2plain's) read by structure.stacked gives
     the same task-table rows, empty cells in the same columns."""

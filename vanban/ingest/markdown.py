@@ -69,18 +69,20 @@ def markdown_to_text(md: str) -> tuple[str, tuple[LineGeometry, ...]]:
     return "\n".join(text_lines), tuple(geo)
 
 
-def _block(raw: list[str], bar: list[bool], plain: list[str], i: int) -> tuple[int, int, int, str] | None:
-    """(``|`` lines from ``i``, first and end line of the text block after them, its text), or
-    None when the block is no cell: a blank line or the end comes before the next ``|``."""
+def _block(raw: list[str], bar: list[bool], plain: list[str], i: int) -> tuple[int, int, int, str, bool] | None:
+    """(``|`` lines from ``i``, first and end line of the text block after them, its text, closed
+    by a ``|``), or None when the block is no cell: a blank line comes before the next ``|``.
+    A block that runs to the end unclosed may be a table's last cell (a page cut after it)."""
     k = i
     while k < len(raw) and bar[k]:
         k += 1
     end = k
     while end < len(raw) and not bar[end] and raw[end].strip():
         end += 1
-    if end >= len(raw) or not bar[end] or end - k > _MAX_CELL_LINES or k == end:
+    at_end = not any(x.strip() for x in raw[end:])  # only blank lines left: the page ends here
+    if k == end or end - k > _MAX_CELL_LINES or (end < len(raw) and not bar[end] and not at_end):
         return None
-    return k - i, k, end, " ".join(plain[k:end]).strip()
+    return k - i, k, end, " ".join(plain[k:end]).strip(), end < len(raw) and bar[end]
 
 
 def _table_cells(raw: list[str], bar: list[bool], plain: list[str], i: int
@@ -102,7 +104,7 @@ def _table_cells(raw: list[str], bar: list[bool], plain: list[str], i: int
         got = _block(raw, bar, plain, i)
         if got is None or _APPENDIX.match(got[3]):
             return out, -1  # text after the table
-        gap, k, end, txt = got
+        gap, k, end, txt, closed = got
         if _NOI_NHAN.match(txt):
             if col >= 0:
                 return out, i  # the signature table opens at this "|"
@@ -124,6 +126,8 @@ def _table_cells(raw: list[str], bar: list[bool], plain: list[str], i: int
                 n = c + 1  # a row wider than the column names ("STT" named in a row above)
             elif not new and c >= n:
                 c, new = 0, True  # a row shortened by a cell merged down from the row above
+        if not closed and (new or not n or c >= n):
+            return out, -1  # unclosed text at the end: a cell only where its row awaits one
         if new:
             row += 1
         if new or col < 0:
