@@ -82,7 +82,7 @@ def _block(raw: list[str], bar: list[bool], plain: list[str], i: int) -> tuple[i
     at_end = not any(x.strip() for x in raw[end:])  # only blank lines left: the page ends here
     if k == end or end - k > _MAX_CELL_LINES or (end < len(raw) and not bar[end] and not at_end):
         return None
-    return k - i, k, end, " ".join(plain[k:end]).strip(), end < len(raw) and bar[end]
+    return k - i, k, end, " ".join(plain[k:end]).strip(" *"), end < len(raw) and bar[end]
 
 
 def _table_cells(raw: list[str], bar: list[bool], plain: list[str], i: int
