@@ -3,8 +3,10 @@
 Why: the documents of ``realdocs`` and many copies found in offices are
 Markdown saved from a web page: the header and the Nơi nhận/signature block
 are tables written one cell per line, cells separated by lines holding a
-single ``|`` (two ``|`` lines in a row end a table row), and emphasis is
-``**bold**`` / ``*italic*``. The stored text is the plain text a reader copies
+single ``|`` (two ``|`` lines in a row end a table row, an empty cell is one
+more ``|`` line, so the count of ``|`` lines between two cells' texts says how
+many columns lie between: :mod:`vanban.cellgrid`, the rule the plain-text
+stacked-cell reader shares), and emphasis is ``**bold**`` / ``*italic*``. The stored text is the plain text a reader copies
 (markers dropped, each ``|`` line blank — the same text as ``md2plain.py``),
 and each line gets a :class:`LineGeometry` with its table/row/col and bold, so
 the structure stage reads cells as cells instead of guessing.
