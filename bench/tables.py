@@ -19,8 +19,9 @@ whitespace-normalised; precision over the plain rows inside tables), and the obl
 the md tables give (one per row with a body, ``who`` folded and the deadline's end date) found
 again from the plain form inside the same spans (the plain text is the Markdown reader's text,
 offset for offset) — F1 of (who, deadline) pairs over the table rows. The Markdown reader
-takes two ``|`` lines for a row's end, so a table with empty cells comes apart there; only the
-tables it reads whole are a peer. Then, for every document whose plain text holds a task table,
+counts the ``|`` lines between cells (an empty cell is one more, a row ends with two, a merged
+group row opens the next row at its number: ``vanban.cellgrid``); a document it read as
+fragments (before that rule) drops out of the peer set. Then, for every document whose plain text holds a task table,
 the counts: rows read, and the obligations (and those with a deadline) inside those tables
 before and after.
 """
@@ -74,8 +75,8 @@ def _task_tables(st) -> list[tuple]:
 
 
 def _rows(tables) -> Counter:
-    """Data rows as their non-empty cells (the Markdown reader leaves out the empty cells of a
-    row, the stacked reader keeps their places)."""
+    """Data rows as their non-empty cells (both readers keep the empty cells in their columns;
+    the comparison stays on the filled ones so a row's trailing blanks do not count)."""
     return Counter(tuple(_norm(c.text) for c in row if _norm(c.text)) for _, rows in tables for row in rows)
 
 

@@ -3,8 +3,10 @@
 Why: the documents of ``realdocs`` and many copies found in offices are
 Markdown saved from a web page: the header and the Nơi nhận/signature block
 are tables written one cell per line, cells separated by lines holding a
-single ``|`` (two ``|`` lines in a row end a table row), and emphasis is
-``**bold**`` / ``*italic*``. The stored text is the plain text a reader copies
+single ``|`` (two ``|`` lines in a row end a table row, an empty cell is one
+more ``|`` line, so the count of ``|`` lines between two cells' texts says how
+many columns lie between: :mod:`vanban.cellgrid`, the rule the plain-text
+stacked-cell reader shares), and emphasis is ``**bold**`` / ``*italic*``. The stored text is the plain text a reader copies
 (markers dropped, each ``|`` line blank — the same text as ``md2plain.py``),
 and each line gets a :class:`LineGeometry` with its table/row/col and bold, so
 the structure stage reads cells as cells instead of guessing.
@@ -14,9 +16,13 @@ from __future__ import annotations
 
 import re
 
+from vanban.cellgrid import NUMBER_COL_RE, ROW_NUMBER_RE, is_group_label, next_cell
 from vanban.models import LineGeometry, PageSource
+from vanban.text import fold
 
 _MAX_CELL_LINES = 30  # a "cell" longer than this is the body written right after a table
+_APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)\b")  # an appendix heading after a table, never its cell
+_NOI_NHAN = re.compile(r"^N[ơo]i\s+nh[ậa]n\b", re.I)  # the Nơi nhận cell opens the signature table
 _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 
 
@@ -36,50 +42,106 @@ def _bold_lines(lines: list[str]) -> list[bool]:
 
 
 def markdown_to_text(md: str) -> tuple[str, tuple[LineGeometry, ...]]:
-    """(plain text, one LineGeometry per line) of one Markdown page."""
+    """(plain text, one LineGeometry per line) of one Markdown page.
+
+    The text is ``md2plain.py``'s (markers dropped, ``|`` lines blank); each line of a table
+    cell gets its table, row and column, the columns counted as :func:`vanban.cellgrid.next_cell`
+    counts them, so an empty cell keeps its column and the cells after it keep theirs."""
     raw = md.split("\n")
     bold = _bold_lines(raw)
-    geo: list[LineGeometry] = []
-    text_lines: list[str] = []
-    table = -1
-    row = col = -1
-    in_table = prev_bar = False
-    ncols = 0  # cells in the table's first row, known once the second starts
-    # a cell runs to the next "|" line; text that meets a blank line (or the end)
-    # first is not a cell but the text after the table
-    next_bar = [len(raw)] * (len(raw) + 1)
-    next_blank = [len(raw)] * (len(raw) + 1)
-    for i in range(len(raw) - 1, -1, -1):
-        st = raw[i].strip()
-        next_bar[i] = i if st == "|" else next_bar[i + 1]
-        next_blank[i] = i if not st else next_blank[i + 1]
-    for i, line in enumerate(raw):
-        stripped = line.strip()
-        if stripped == "|":
-            if not in_table:
-                table += 1
-                in_table, row, col, ncols = True, 0, 0, 0
-            elif prev_bar:
-                ncols = ncols or col  # the bar before this one closed the last cell
-                row, col = row + 1, 0  # "|" "|": the row ended, the next one starts
-            else:
-                col += 1
-            prev_bar = True
-            text_lines.append("")
-            geo.append(LineGeometry())
+    bar = [ln.strip() == "|" for ln in raw]
+    text_lines = ["" if b else _ITALIC.sub("", ln.replace("**", "")) for ln, b in zip(raw, bar)]
+    geo = [LineGeometry() if b else LineGeometry(bold=bold[i]) for i, b in enumerate(bar)]
+    i, table = 0, -1
+    while i < len(raw):
+        if not bar[i]:
+            i += 1
             continue
-        if in_table and (not stripped or (prev_bar and ncols and col >= ncols)
-                         or (prev_bar and (next_blank[i] < next_bar[i] or next_bar[i] - i > _MAX_CELL_LINES))):
-            in_table = False  # a blank line, or a cell past the last column, closes the table
-            ncols = 0
-        plain = _ITALIC.sub("", line.replace("**", ""))
-        text_lines.append(plain)
-        if in_table:
-            geo.append(LineGeometry(table=table, row=row, col=col, bold=bold[i]))
-        else:
-            geo.append(LineGeometry(bold=bold[i]))
-        prev_bar = False
+        cells, after = _table_cells(raw, bar, text_lines, i)
+        table += bool(cells)
+        for (row, col), (lo, hi) in cells.items():
+            for k in range(lo, hi):
+                geo[k] = LineGeometry(table=table, row=row, col=col, bold=bold[k])
+        if cells and after > i:
+            i = after  # the Nơi nhận | signature table opens at the "|" where this one ended
+            continue
+        i = max((hi for _, hi in cells.values()), default=i)
+        while i < len(raw) and bar[i]:
+            i += 1
     return "\n".join(text_lines), tuple(geo)
+
+
+def _block(raw: list[str], bar: list[bool], plain: list[str], i: int) -> tuple[int, int, int, str, bool] | None:
+    """(``|`` lines from ``i``, first and end line of the text block after them, its text, closed
+    by a ``|``), or None when the block is no cell: a blank line comes before the next ``|``.
+    A block that runs to the end unclosed may be a table's last cell (a page cut after it)."""
+    k = i
+    while k < len(raw) and bar[k]:
+        k += 1
+    end = k
+    while end < len(raw) and not bar[end] and raw[end].strip():
+        end += 1
+    at_end = not any(x.strip() for x in raw[end:])  # only blank lines left: the page ends here
+    if k == end or end - k > _MAX_CELL_LINES or (end < len(raw) and not bar[end] and not at_end):
+        return None
+    return k - i, k, end, " ".join(plain[k:end]).strip(" *"), end < len(raw) and bar[end]
+
+
+def _table_cells(raw: list[str], bar: list[bool], plain: list[str], i: int
+                 ) -> tuple[dict[tuple[int, int], tuple[int, int]], int]:
+    """({(row, col): (first line, end line)}, the ``|`` line where the next table opens or -1)
+    of the table whose first ``|`` line is ``i``.
+
+    A block of text after a ``|`` is a cell when the next ``|`` comes before a blank line
+    (within :data:`_MAX_CELL_LINES`), and it lies in a column of the row; the column count is the
+    first row's (it ends at the first two ``|`` in a row) unless a group row stands above the
+    column names. The table ends at text that follows the row's closing ``|`` without a new row
+    opening (unless a numbered row of a wide table runs on into a cell, and no new table's
+    "STT" follows), at a blank line, at a Phụ lục heading, or before a Nơi nhận cell: the
+    Nơi nhận | signature table of two cells is a table of its own."""
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    row, col, n = 0, -1, 0
+    first = ""  # the current row's first cell (a group row's label breaks the count)
+    while True:
+        got = _block(raw, bar, plain, i)
+        if got is None or _APPENDIX.match(got[3]):
+            return out, -1  # text after the table
+        gap, k, end, txt, closed = got
+        if _NOI_NHAN.match(txt):
+            if col >= 0:
+                return out, i  # the signature table opens at this "|"
+            n = 2
+        if col < 0:
+            c, new = gap - 1, False
+        elif n == 0 and gap == 1:
+            c, new = col + 1, False  # the first row runs on
+        elif n == 0 and is_group_label(first):
+            c, new = gap - 2, True  # a group row above the column names: it does not count the columns
+        else:
+            n = n or col + 1
+            c, new = next_cell(col, gap, n)
+            if not new and c > 0 and is_group_label(first) and (gap == 2 or ROW_NUMBER_RE.match(txt)):
+                c, new = 0, True  # the row after a group row written as one merged cell
+            elif not new and c >= n and gap == 1:
+                if not (n >= 3 and ROW_NUMBER_RE.match(first) and not _new_table_at(raw, bar, plain, end)):
+                    return out, -1  # the row closed and no row opened: text after the table
+                n = c + 1  # a row wider than the column names ("STT" named in a row above)
+            elif not new and c >= n:
+                c, new = 0, True  # a row shortened by a cell merged down from the row above
+        if not closed and (new or not n or c >= n):
+            return out, -1  # unclosed text at the end: a cell only where its row awaits one
+        if new:
+            row += 1
+        if new or col < 0:
+            first = txt if c == 0 else ""
+        out[(row, c)] = (k, end)
+        col, i = c, end
+
+
+def _new_table_at(raw: list[str], bar: list[bool], plain: list[str], i: int) -> bool:
+    """The ``|`` at ``i`` opens a table: one ``|`` and then a number column's name ("STT")."""
+    got = _block(raw, bar, plain, i)
+    return got is None or (got[0] == 1 and bool(NUMBER_COL_RE.match(fold(got[3]).strip(" *"))))
 
 
 def read_pages(text: str) -> tuple[PageSource, ...]:

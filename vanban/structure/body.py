@@ -265,21 +265,23 @@ def tables(lines: list[Line], sig_end: int | None) -> list[Table]:
         by_table.setdefault(t, {}).setdefault((r, c), []).append(ln)
     out = []
     for t, cells in sorted(by_table.items()):
-        rows: dict[int, list[TableCell]] = {}
+        grid: dict[int, dict[int, TableCell]] = {}
         for (r, c), lns in sorted(cells.items()):
             txt = re.sub(r"\s+", " ", " ".join(x.text for x in lns)).strip()
             if V.SEPARATOR_RE.match(txt):
                 continue
-            rows.setdefault(r, []).append(TableCell(txt, lns[0].start, lns[-1].end))
-        if not rows:
+            grid.setdefault(r, {})[c] = TableCell(txt, lns[0].start, lns[-1].end)
+        if not grid:
             continue
-        row_list = [tuple(rows[r]) for r in sorted(rows)]
+        row_list = [tuple(grid[r].values()) for r in sorted(grid)]
         allv = fold(" ".join(c.text for row in row_list for c in row))
         role = "data"
-        if V.MOTTO_RE.search(allv) or (len(row_list) <= 3 and re.search(r"(?:^| )so\s*:", allv)):
+        if len(row_list) <= 4 and not any(x.role == "header" for x in out) and (V.MOTTO_RE.search(allv) or (len(row_list) <= 3 and re.search(r"(?:^| )so\s*:", allv))):
             role = "header"
         elif V.NOI_NHAN_RE.search(allv) or any(V.SIGN_LEVEL_RE.match(fold(c.text)) for row in row_list for c in row):
             role = "signature"
+        if role == "data":
+            row_list = _grid_rows(grid)
         header: tuple[str, ...] = ()
         first = fold(" ".join(c.text for c in row_list[0]))
         if role == "data" and len(row_list) > 1 and (V.TASK_DUE_COL.search(first) or V.TASK_BODY_COL.search(first)):
@@ -288,6 +290,17 @@ def tables(lines: list[Line], sig_end: int | None) -> list[Table]:
         end = max(c.end for row in row_list for c in row)
         out.append(Table(start, end, tuple(row_list), header, role,
                          in_appendix=sig_end is not None and start >= sig_end and role == "data"))
+    return out
+
+
+def _grid_rows(grid: dict[int, dict[int, TableCell]]) -> list[tuple[TableCell, ...]]:
+    """Rows with every column of the table, an empty cell (an empty span where its row starts)
+    where the input left one empty, so each cell stays under its column's name."""
+    width = max(c for cells in grid.values() for c in cells) + 1
+    out = []
+    for r in sorted(grid):
+        at = min(cell.start for cell in grid[r].values())
+        out.append(tuple(grid[r].get(c, TableCell("", at, at)) for c in range(width)))
     return out
 
 

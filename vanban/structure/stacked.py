@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from vanban.cellgrid import is_group_label, next_cell
 from vanban.models import Table, TableCell
 from vanban.structure import vocab as V
 from vanban.structure.lines import Line
@@ -138,10 +139,7 @@ def _rows_clean(blocks, n: int, numbered: bool) -> list[dict[int, list[Line]]]:
     for gap, blk in blocks:
         if gap == 0 or gap > _MAX_GAP:
             break
-        if gap < n - c + 1:
-            col, new = c + gap, False
-        else:
-            col, new = gap - (n - c + 1), True
+        col, new = next_cell(c, gap, n)
         txt = " ".join(x.text for x in blk)
         if numbered and col > 0 and rows and V.ROW_NUMBER_RE.match(txt) and (_group(rows[-1]) or (
                 col >= n and _follows(rows[-1], txt))):
@@ -169,7 +167,7 @@ def _follows(row: dict[int, list[Line]], label: str) -> bool:
 def _group(row: dict[int, list[Line]]) -> bool:
     """A group row: its number is a roman numeral or a letter ("I", "II.", "A", "I.1"), not a row's."""
     first = row.get(0)
-    return bool(first) and not first[0].text[:1].isdigit() and bool(V.ROW_NUMBER_RE.match(first[0].text))
+    return bool(first) and is_group_label(first[0].text)
 
 
 def _units(lns: list[Line]) -> list[list[Line]]:

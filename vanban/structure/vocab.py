@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from vanban import cellgrid
 from vanban.text import fold
 
 _CLASS = {"d": "[dpb]", "o": "[o06]", "u": "[uw]", "e": "[e¢]", "i": "[il1]", "a": "[a4]"}
@@ -141,7 +142,7 @@ TASK_LEAD_COL = re.compile(r"chu tri")
 # a header cell of a table whose cells stand one after the other (folded; the whole cell):
 # the row number column, or a short name holding one of the column words of task, target
 # and procedure tables (Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Sản phẩm …)
-STACKED_NUMBER_COL = re.compile(r"^(?:s[t1l]t|tt|s[o06]\s+tt|s[o06]\s+thu\s+tu)\.?$")
+STACKED_NUMBER_COL = cellgrid.NUMBER_COL_RE
 STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
     "noi dung", "nhiem vu", "chi tieu", "chu tri", "phoi hop", "thoi gian", "thoi han", "tien do", "hoan thanh",
     "san pham", "ket qua", "ghi chu", "don vi", "co quan", "van ban", "kinh phi", "trach nhiem", "linh vuc",
@@ -150,7 +151,7 @@ STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
 )) + r")(?![a-z])")
 STACKED_MAX_COL_WORDS = 10  # a header cell is a short name, never a sentence
 # a row number alone in its cell: "1", "1.", "12", "I", "II.", "I.1", "2.3", "III.1.2"
-ROW_NUMBER_RE = re.compile(r"^(?:\d{1,3}|[IVXL]{1,5}|(?:[IVXL]{1,5}|\d{1,2})(?:\.\d{1,2}){1,2}|[a-zđ])\s?[.)]?$")
+ROW_NUMBER_RE = cellgrid.ROW_NUMBER_RE  # shared with the Markdown reader (vanban/cellgrid.py)
 # the head word of a body's name, capitalised, ending a wrapped cell's line ("Bộ Công an, Bộ" /
 # "Khoa học …"); folded ("số", a number, folds like "Sở": the capital tells them apart)
 HEAD_WORDS = ("bo", "so", "cuc", "ban", "vu", "vien", "phong")

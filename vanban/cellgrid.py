@@ -1,0 +1,41 @@
+"""Where the next cell of a table written cell after cell lands: the counting rule shared by
+the Markdown reader (``ingest/markdown.py``: cells between ``|`` lines) and the stacked-cell
+reader of plain text (``structure/stacked.py``: the same markup turned into blank lines).
+
+Why one rule: a published page writes each row as ``|`` cell ``|`` cell … ``|`` and the next
+row opens with its own ``|``, so between two cells' texts a run of ``gap`` separators means
+``gap - 1`` empty cells inside a row, or — once the row's last column is passed — the row's
+closing ``|``, the next row's opening ``|`` and the empty cells that open it. Both readers
+must agree on that arithmetic, and on the row labels that break it: a group row ("A" /
+"PHÁT TRIỂN …", "I" / "Hoàn thiện thể chế") is one merged cell spanning the columns, written
+with fewer separators than columns, so the row number that follows opens a new row.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["NUMBER_COL_RE", "ROW_NUMBER_RE", "next_cell", "is_group_label"]
+
+# the number column's name, folded (vanban.text.fold): "STT", "TT", "Số TT", "Số thứ tự" (OCR: "S1T", "S0 TT")
+NUMBER_COL_RE = re.compile(r"^(?:s[t1l]t|tt|s[o06]\s+tt|s[o06]\s+thu\s+tu)\.?$")
+# a row's number cell: "1", "2.", "IV", "1.1", "I.2", "a)" (a group row's label is a roman numeral or letter)
+ROW_NUMBER_RE = re.compile(r"^(?:\d{1,3}|[IVXL]{1,5}|(?:[IVXL]{1,5}|\d{1,2})(?:\.\d{1,2}){1,2}|[a-zđ])\s?[.)]?$")
+_LETTER = re.compile(r"[A-Z]\s?[.)]?")  # "A", "B.": the part letters above the roman numerals
+
+
+def next_cell(col: int, gap: int, ncols: int) -> tuple[int, bool]:
+    """(column, opens a new row) of the cell that follows the cell in column ``col`` (0-based)
+    after ``gap`` separators (``|`` lines or blank lines, ≥ 1) in a table of ``ncols`` columns.
+
+    The column equals ``ncols`` when the separators close the row without opening another:
+    the text there follows the table (or, in a row shortened by a merged cell, the caller decides)."""
+    if gap < ncols - col + 1:
+        return col + gap, False
+    return gap - (ncols - col + 1), True
+
+
+def is_group_label(text: str) -> bool:
+    """A group row's number: a roman numeral or a letter ("I", "II.", "A", "B.", "I.1"), not a row's digits."""
+    t = text.strip(" *")
+    return bool(t) and not t[:1].isdigit() and bool(ROW_NUMBER_RE.match(t) or _LETTER.fullmatch(t))
