@@ -274,3 +274,32 @@ LIMIT_COLUMN_RE = re.compile(rf"\n[ \t*_]*{kw('thoi han giai quyet')}[ \t*_]*\n"
 # A fee scale is no target: "- Trên 01 đến 10 tỷ đồng mức thu phí là 10 triệu đồng + (0,5% x phần tổng chi phí trên 1 tỷ
 # đồng)" (01779/QĐ-UBND, 1505/QĐ-UBND): the tiers are classes of cost, the formula's figures its terms.
 TARIFF_NEAR_RE = re.compile(rf"{kw('muc thu')}|{kw('thu phi')}|{kw('le phi')}|{kw('muc phi')}|\d\s*%\s*[x×*]\s")
+
+# A figure inside an arithmetic formula is a term of a computation, not a bound: "10 triệu đồng + (0,5% x ⏎ phần tổng
+# chi phí trên 1 tỷ đồng)" (2859/QĐ-UBND, check6) — wherever the fee scale stands, not only in a procedure appendix.
+# Searched in the figure's sentence up to it: a product "N% x" and no sentence end, ";" or ")" between.
+FORMULA_BEFORE_RE = re.compile(r"\d\s*%?\s*[x×*]\s+[^.;()]*$")
+
+# The reason a plan gives is a fact, not a limit: "Lý do: Trong 05 năm liên tục không phát sinh hồ sơ" (2813/QĐ-UBND,
+# check6: a procedure's simplification plan). The label opens the figure's line or clause.
+REASON_LABEL_RE = re.compile(rf"(?<![a-z]){kw('ly do')}\s*:[^:;]*$")
+
+# A bound that says which things a rule is about, by an attribute they have ("có" + attribute … bound): "dân tộc có dân số
+# trong phạm vi toàn quốc dưới 10.000 người" (2665/QĐ-UBND, check6) names a class of peoples, no aim. An aim word between
+# ("đạt", "phấn đấu") keeps it (checked by the caller with TARGET_CUE_RE).
+ATTRIBUTE_CLASS_BEFORE_RE = re.compile(
+    rf"(?<![a-z])c[o6]\s+(?:{kw('dan so')}|{kw('quy mo')}|{kw('dien tich')}|{kw('doanh thu')}|{kw('von dieu le')}|{kw('so lao dong')})"
+    rf"[^.;:()]{{0,60}}$"
+)
+
+# What a thing bears now describes which things are meant: "nhóm hàng hóa, dịch vụ đang áp dụng mức thuế suất 10%"
+# (3257/TNI-QLDN1, check6: a tax letter quoting Nghị định 72/2024/NĐ-CP); the rule is "được áp dụng … 8%".
+PRESENT_STATE_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('dang ap dung')}|{kw('dang chiu')}|{kw('dang huong')})[^.;:()]{{0,30}}$"
+)
+
+# A bound word whose figure follows after the thing bounded and "là": "Mức cho vay tối đa đối với người lao động là 300
+# triệu đồng" (56/2025/NQ-HĐND, check6): the 30 characters before the figure hold only "người lao động là".
+BOUND_THEN_IS_BEFORE_RE = re.compile(
+    rf"(?:(?P<lo>{kw('toi thieu')})|(?P<hi>{kw('toi da')}))(?:\s+[a-z]+){{1,8}}\s+{kw('la')}\s*$"
+)

@@ -274,6 +274,14 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if (P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60, v.rfind(";", s0, m.start()) + 1), m.start()) or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Đến nay, 100% … đã triển khai": a result
+        if W.FORMULA_BEFORE_RE.search(v, max(s0, m.start() - 80), m.start()):
+            continue  # "+ (0,5% x phần tổng chi phí trên 1 tỷ đồng)": a term of a fee formula
+        if W.REASON_LABEL_RE.search(v, max(s0, line_start - 1 if not v[line_start:m.start()].strip() else line_start), m.start()):
+            continue  # "Lý do: Trong 05 năm liên tục không phát sinh hồ sơ": a fact given as a reason
+        if not P.TARGET_CUE_RE.search(v, c0, m.start()) and (
+                W.ATTRIBUTE_CLASS_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start())
+                or W.PRESENT_STATE_BEFORE_RE.search(v, max(c0, m.start() - 50), m.start())):
+            continue  # "dân tộc có dân số … dưới 10.000 người", "đang áp dụng mức thuế suất 10%": which things are meant
         if P.EXEMPTION_RE.search(v, s0, m.start()):
             continue  # "… thì không phải thực hiện quy định về thời gian … ít nhất là 1 năm": a rule set elsewhere
         if P.RESULT_SO_FAR_RE.search(v, max(s0, m.start() - 35), m.start()) or (
@@ -300,6 +308,11 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if not (min_cue or max_cue):
             max_cue = W.LATEST_BEFORE_RE.search(before) or W.SETTLE_LIMIT_BEFORE_RE.search(before)
             # "chậm nhất 03 ngày kể từ ngày ban hành", "thời hạn giải quyết là 28 ngày": a time limit
+        bl = None
+        if not (min_cue or max_cue):
+            bl = W.BOUND_THEN_IS_BEFORE_RE.search(v, max(c0, m.start() - 80), m.start())
+            if bl:  # "Mức cho vay tối đa đối với người lao động là 300 triệu đồng"
+                min_cue, max_cue = (bl, None) if bl.group("lo") else (None, bl)
         neg = W.NEGATED_BOUND_RE.search(before)
         if neg:  # "không thấp hơn 95%" is a minimum, "không cao hơn 2%" a maximum
             min_cue, max_cue = (neg, None) if neg.group("lo") else (None, neg)
@@ -381,7 +394,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         text_start = m.start()
         cue = min_cue or max_cue
         if cue:
-            text_start = b0 + cue.start()
+            text_start = cue.start() if cue is bl else b0 + cue.start()
         period = f"mỗi {rate_per}" if rate_per else _period(f, s0, s1, title_period)
         key = (lo, hi, fold(unit or ""), fold(scope or ""), s0)
         if key in seen:
