@@ -303,3 +303,18 @@ PRESENT_STATE_BEFORE_RE = re.compile(
 BOUND_THEN_IS_BEFORE_RE = re.compile(
     rf"(?:(?P<lo>{kw('toi thieu')})|(?P<hi>{kw('toi da')}))(?:\s+[a-z]+){{1,8}}\s+{kw('la')}\s*$"
 )
+
+# A case listed in brackets after "đối với các trường hợp:" says when a rule applies: "07 (bảy) ngày làm việc … (đối với
+# các trường hợp: …; cá nhân thực hiện đăng ký … trong thời hạn tối thiểu 15 ngày trước ngày chứng chỉ … hết hiệu lực; …)"
+# (1609/QĐ-TTPVHCC, check7). The bracket is still open at the figure.
+CASE_BRACKET_BEFORE_RE = re.compile(rf"\(\s*{kw('doi voi')}\s+(?:{kw('cac')}\s+)?{kw('truong hop')}[^()]*$")
+
+# A relative time limit printed alone, as a cell of a procedure's list: "- 07 (bảy) ngày làm việc kể từ ngày ban hành
+# quyết định cấp chứng chỉ" (1609/QĐ-TTPVHCC), "Mười (10) ngày làm việc kể từ ngày nhận …" (3565/QĐ-UBND, check7):
+# the duration opens its clause and runs from an event. ("có hiệu lực sau 10 ngày kể từ ngày ký" has a word before it.)
+COUNTED_FROM_AFTER_RE = re.compile(rf"\s*,?\s*{kw('ke tu')}\s+(?:{kw('ngay')}|{kw('khi')}|{kw('thoi diem')})(?![a-z])")
+CELL_MARKS = " \t-+*_|•"
+
+# Counts of procedures a decision publishes are how many items its list holds: "a) Sửa đổi, bổ sung: 01 thủ tục hành
+# chính tại số thứ tự 106" (1609/QĐ-TTPVHCC, check7); a cut with a bound ("cắt giảm ít nhất 30 thủ tục") stays a target.
+PROCEDURE_COUNT_NOUN_RE = re.compile(r"thu tuc(?![a-z])")
