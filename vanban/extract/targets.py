@@ -323,8 +323,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if limit_column and time_unit and not (min_cue or max_cue) and b is None and not v[line_start:m.start()].strip(W.CELL_MARKS) \
                 and not v[:line_start].rstrip().endswith(":"):  # "- Tại Sở …:⏎43 ngày." is a share, no cell
             max_cue = _AT_END.search(before)  # "14 ngày", a cell of the "Thời hạn giải quyết" column: at most 14 ngày
-        if time_unit and not (min_cue or max_cue) and b is None and not v[c0:m.start()].strip(W.CELL_MARKS) \
-                and W.COUNTED_FROM_AFTER_RE.match(v, unit_end):
+        if time_unit and not (min_cue or max_cue) and b is None and W.COUNTED_FROM_AFTER_RE.match(v, unit_end) and (
+                not v[c0:m.start()].strip(W.CELL_MARKS) or (not v[line_start:m.start()].strip(W.CELL_MARKS)
+                                                            and v[:line_start].rstrip().endswith("|"))):  # a table's cell
             max_cue = _AT_END.search(before)  # "- 07 (bảy) ngày làm việc kể từ ngày ban hành quyết định": a time limit
         if max_cue and re.match(rf"{kw('trong')}", before[max_cue.start():]) and not time_unit:
             max_cue = None  # "trong 02 hội nghị": a place in the text, not a bound
