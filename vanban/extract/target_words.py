@@ -284,11 +284,12 @@ FORMULA_BEFORE_RE = re.compile(r"\d\s*%?\s*[x×*]\s+[^.;()]*$")
 # check6: a procedure's simplification plan). The label opens the figure's line or clause.
 REASON_LABEL_RE = re.compile(rf"(?<![a-z]){kw('ly do')}\s*:[^:;]*$")
 
-# A bound that says which things a rule is about, by an attribute they have ("có" + attribute … bound): "dân tộc có dân số
-# trong phạm vi toàn quốc dưới 10.000 người" (2665/QĐ-UBND, check6) names a class of peoples, no aim. An aim word between
-# ("đạt", "phấn đấu") keeps it (checked by the caller with TARGET_CUE_RE).
+# A definition by an attribute ("X là Y có" + attribute … bound) says which things are meant: "Dân tộc có khó khăn đặc thù
+# là dân tộc có dân số trong phạm vi toàn quốc dưới 10.000 người" (2665/QĐ-UBND, check6) names a class of peoples, no aim.
+# A threshold that is itself the rule ("Dự án nhà ở xã hội độc lập có quy mô dân số từ 4.000 người trở lên", 70/2025/NQ-HĐND)
+# has no "là" before it; an aim word ("đạt", "phấn đấu") keeps it (checked by the caller with TARGET_CUE_RE).
 ATTRIBUTE_CLASS_BEFORE_RE = re.compile(
-    rf"(?<![a-z])c[o6]\s+(?:{kw('dan so')}|{kw('quy mo')}|{kw('dien tich')}|{kw('doanh thu')}|{kw('von dieu le')}|{kw('so lao dong')})"
+    rf"(?<![a-z]){kw('la')}\s+(?:[a-z]+\s+){{1,4}}c[o6]\s+(?:{kw('dan so')}|{kw('quy mo')}|{kw('dien tich')}|{kw('doanh thu')}|{kw('von dieu le')}|{kw('so lao dong')})"
     rf"[^.;:()]{{0,60}}$"
 )
 
