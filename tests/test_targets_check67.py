@@ -70,3 +70,9 @@ def test_a_lone_time_limit_counted_from_an_event_and_the_cases_in_brackets():
 def test_a_count_of_procedures_published_is_no_target():
     # 1609/QĐ-TTPVHCC, Điều 1
     assert _targets("a) Sửa đổi, bổ sung: 01 thủ tục\nhành chính tại số thứ tự 106 trong phụ lục phần A1.") == []
+
+
+def test_a_ceiling_runs_on_through_a_list_of_rates_per_thing():
+    # 56/2025/NQ-HĐND: two ceilings, one per kind of works
+    assert _targets("- Đối với chương trình tín dụng nước sạch và vệ\nsinh môi trường: Mức cho vay tối đa là 30 triệu "
+                    "đồng/công trình nước sạch và 50\ntriệu đồng/công trình vệ sinh.") == [(None, 30, "triệu đồng"), (None, 50, "triệu đồng")]

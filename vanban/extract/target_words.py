@@ -319,3 +319,7 @@ CELL_MARKS = " \t-+*_|•"
 # Counts of procedures a decision publishes are how many items its list holds: "a) Sửa đổi, bổ sung: 01 thủ tục hành
 # chính tại số thứ tự 106" (1609/QĐ-TTPVHCC, check7); a cut with a bound ("cắt giảm ít nhất 30 thủ tục") stays a target.
 PROCEDURE_COUNT_NOUN_RE = re.compile(r"thu tuc(?![a-z])")
+
+# A bound runs on through a list whose first figure is a rate per thing: "Mức cho vay tối đa là 30 triệu đồng/công trình
+# nước sạch và 50 ⏎ triệu đồng/công trình vệ sinh" (56/2025/NQ-HĐND, check6) — the same unit, "/" + what it is per, "và".
+PER_THING_LIST_GAP_RE = re.compile(r"\s*/\s*[a-z]+(?:\s+[a-z]+){0,4}\s*(?:,|\s(?:va|hoac))\s*")

@@ -336,7 +336,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             lo, hi, marked = None, a, True
         elif min_cue and max_cue and b is None:  # "ít nhất trên 2/3"
             lo, hi, marked = a, None, True
-        elif b is None and not pct and carried and (listed or _LIST_GAP_RE.fullmatch(v, carried[1], m.start())):
+        elif b is None and not pct and carried and (listed or _LIST_GAP_RE.fullmatch(v, carried[1], m.start()) or (
+                carried[3] == fold(unit or "") and W.PER_THING_LIST_GAP_RE.fullmatch(v, carried[1], m.start()))):
             lo, hi = (a, None) if carried[2] == "min" else (None, a)
             marked = True  # "không quá 05 cá nhân, 01 tập thể": the bound runs on through the list
         if b is not None and re.search(rf"{kw('trong')}\s*$", before):
