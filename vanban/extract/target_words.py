@@ -274,3 +274,52 @@ LIMIT_COLUMN_RE = re.compile(rf"\n[ \t*_]*{kw('thoi han giai quyet')}[ \t*_]*\n"
 # A fee scale is no target: "- Trên 01 đến 10 tỷ đồng mức thu phí là 10 triệu đồng + (0,5% x phần tổng chi phí trên 1 tỷ
 # đồng)" (01779/QĐ-UBND, 1505/QĐ-UBND): the tiers are classes of cost, the formula's figures its terms.
 TARIFF_NEAR_RE = re.compile(rf"{kw('muc thu')}|{kw('thu phi')}|{kw('le phi')}|{kw('muc phi')}|\d\s*%\s*[x×*]\s")
+
+# A figure inside an arithmetic formula is a term of a computation, not a bound: "10 triệu đồng + (0,5% x ⏎ phần tổng
+# chi phí trên 1 tỷ đồng)" (2859/QĐ-UBND, check6) — wherever the fee scale stands, not only in a procedure appendix.
+# Searched in the figure's sentence up to it: a product "N% x" and no sentence end, ";" or ")" between.
+FORMULA_BEFORE_RE = re.compile(r"\d\s*%?\s*[x×*]\s+[^.;()]*$")
+
+# The reason a plan gives is a fact, not a limit: "Lý do: Trong 05 năm liên tục không phát sinh hồ sơ" (2813/QĐ-UBND,
+# check6: a procedure's simplification plan). The label opens the figure's line or clause.
+REASON_LABEL_RE = re.compile(rf"(?<![a-z]){kw('ly do')}\s*:[^:;]*$")
+
+# A definition by an attribute ("X là Y có" + attribute … bound) says which things are meant: "Dân tộc có khó khăn đặc thù
+# là dân tộc có dân số trong phạm vi toàn quốc dưới 10.000 người" (2665/QĐ-UBND, check6) names a class of peoples, no aim.
+# A threshold that is itself the rule ("Dự án nhà ở xã hội độc lập có quy mô dân số từ 4.000 người trở lên", 70/2025/NQ-HĐND)
+# has no "là" before it; an aim word ("đạt", "phấn đấu") keeps it (checked by the caller with TARGET_CUE_RE).
+ATTRIBUTE_CLASS_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('la')}\s+(?:[a-z]+\s+){{1,4}}c[o6]\s+(?:{kw('dan so')}|{kw('quy mo')}|{kw('dien tich')}|{kw('doanh thu')}|{kw('von dieu le')}|{kw('so lao dong')})"
+    rf"[^.;:()]{{0,60}}$"
+)
+
+# What a thing bears now describes which things are meant: "nhóm hàng hóa, dịch vụ đang áp dụng mức thuế suất 10%"
+# (3257/TNI-QLDN1, check6: a tax letter quoting Nghị định 72/2024/NĐ-CP); the rule is "được áp dụng … 8%".
+PRESENT_STATE_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('dang ap dung')}|{kw('dang chiu')}|{kw('dang huong')})[^.;:()]{{0,30}}$"
+)
+
+# A bound word whose figure follows after the thing bounded and "là": "Mức cho vay tối đa đối với người lao động là 300
+# triệu đồng" (56/2025/NQ-HĐND, check6): the 30 characters before the figure hold only "người lao động là".
+BOUND_THEN_IS_BEFORE_RE = re.compile(
+    rf"(?:(?P<lo>{kw('toi thieu')})|(?P<hi>{kw('toi da')}))(?:\s+[a-z]+){{1,8}}\s+{kw('la')}\s*$"
+)
+
+# A case listed in brackets after "đối với các trường hợp:" says when a rule applies: "07 (bảy) ngày làm việc … (đối với
+# các trường hợp: …; cá nhân thực hiện đăng ký … trong thời hạn tối thiểu 15 ngày trước ngày chứng chỉ … hết hiệu lực; …)"
+# (1609/QĐ-TTPVHCC, check7). The bracket is still open at the figure.
+CASE_BRACKET_BEFORE_RE = re.compile(rf"\(\s*{kw('doi voi')}\s+(?:{kw('cac')}\s+)?{kw('truong hop')}[^()]*$")
+
+# A relative time limit printed alone, as a cell of a procedure's list: "- 07 (bảy) ngày làm việc kể từ ngày ban hành
+# quyết định cấp chứng chỉ" (1609/QĐ-TTPVHCC), "Mười (10) ngày làm việc kể từ ngày nhận …" (3565/QĐ-UBND, check7):
+# the duration opens its clause and runs from an event. ("có hiệu lực sau 10 ngày kể từ ngày ký" has a word before it.)
+COUNTED_FROM_AFTER_RE = re.compile(rf"\s*,?\s*{kw('ke tu')}\s+(?:{kw('ngay')}|{kw('khi')}|{kw('thoi diem')})(?![a-z])")
+CELL_MARKS = " \t-+*_|•"
+
+# Counts of procedures a decision publishes are how many items its list holds: "a) Sửa đổi, bổ sung: 01 thủ tục hành
+# chính tại số thứ tự 106" (1609/QĐ-TTPVHCC, check7); a cut with a bound ("cắt giảm ít nhất 30 thủ tục") stays a target.
+PROCEDURE_COUNT_NOUN_RE = re.compile(r"thu tuc(?![a-z])")
+
+# A bound runs on through a list whose first figure is a rate per thing: "Mức cho vay tối đa là 30 triệu đồng/công trình
+# nước sạch và 50 ⏎ triệu đồng/công trình vệ sinh" (56/2025/NQ-HĐND, check6) — the same unit, "/" + what it is per, "và".
+PER_THING_LIST_GAP_RE = re.compile(r"\s*/\s*[a-z]+(?:\s+[a-z]+){0,4}\s*(?:,|\s(?:va|hoac))\s*")

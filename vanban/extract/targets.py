@@ -59,7 +59,7 @@ _SCOPE_STOP = re.compile(
 _CAP_RE = re.compile(rf"^\s*({kw('cap')}\s+[^\s,;.()]+(?:\s+(?!va\s|v[a4]\s)[^\s,;.()]+)?)")
 _SECTION_TARGET = re.compile(rf"{kw('chi tieu')}|{kw('muc tieu')}")
 _ITEM_COUNT_NOUNS = ("muc tieu", "nhiem vu", "giai phap", "noi dung", "chi tieu", "nhom", "phan", "buoc")
-_STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})(?:\s+{kw('cho')})?\s*$")
+_STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})(?:\s+(?:{kw('cho')}|{kw('la')}))?\s*$")
 _STRONG_NEAR = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})(?:\s+[a-z]+)?\s*$")
 _RANK_BEFORE = re.compile(r"(?<![a-z])t[o6]p\s*$")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|\s(?:va|v[a4]|hoac))\s*")
@@ -160,7 +160,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 and not (m.group("pa") or m.group("pb") or m.group("b")):
             continue  # a list number "1. …" (not "đạt ⏎ 95%." that a line break put first)
         a_txt = m.group("a")
-        word_num = bool(_WORD_NUM_START.match(a_txt.strip()))
+        word_num = bool(_WORD_NUM_START.match(a_txt.strip())) and not W.DIGITS_AGAIN_AFTER_RE.match(v, m.end())
+        # "Mười (10) ngày làm việc": the digits in brackets make the word a figure
         if word_num and " " in a_txt.strip() and not W.is_number_word(o[m.start("a"):m.end("a")]):
             m = _QTY_RE.match(v, m.start(), v.index(" ", m.start("a")) + 1)  # "một trạm" folds like "một trăm"
             a_txt = m.group("a")
@@ -274,6 +275,16 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if (P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60, v.rfind(";", s0, m.start()) + 1), m.start()) or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Đến nay, 100% … đã triển khai": a result
+        if W.CASE_BRACKET_BEFORE_RE.search(v, max(start, m.start() - 400), m.start()):
+            continue  # "(đối với các trường hợp: …; … trong thời hạn tối thiểu 15 ngày trước …)": a case, not the rule
+        if W.FORMULA_BEFORE_RE.search(v, max(s0, m.start() - 80), m.start()):
+            continue  # "+ (0,5% x phần tổng chi phí trên 1 tỷ đồng)": a term of a fee formula
+        if W.REASON_LABEL_RE.search(v, max(s0, line_start - 1 if not v[line_start:m.start()].strip() else line_start), m.start()):
+            continue  # "Lý do: Trong 05 năm liên tục không phát sinh hồ sơ": a fact given as a reason
+        if not P.TARGET_CUE_RE.search(v, c0, m.start()) and (
+                W.ATTRIBUTE_CLASS_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start())
+                or W.PRESENT_STATE_BEFORE_RE.search(v, max(c0, m.start() - 50), m.start())):
+            continue  # "dân tộc có dân số … dưới 10.000 người", "đang áp dụng mức thuế suất 10%": which things are meant
         if P.EXEMPTION_RE.search(v, s0, m.start()):
             continue  # "… thì không phải thực hiện quy định về thời gian … ít nhất là 1 năm": a rule set elsewhere
         if P.RESULT_SO_FAR_RE.search(v, max(s0, m.start() - 35), m.start()) or (
@@ -300,13 +311,22 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if not (min_cue or max_cue):
             max_cue = W.LATEST_BEFORE_RE.search(before) or W.SETTLE_LIMIT_BEFORE_RE.search(before)
             # "chậm nhất 03 ngày kể từ ngày ban hành", "thời hạn giải quyết là 28 ngày": a time limit
+        bl = None
+        if not (min_cue or max_cue):
+            bl = W.BOUND_THEN_IS_BEFORE_RE.search(v, max(c0, m.start() - 80), m.start())
+            if bl:  # "Mức cho vay tối đa đối với người lao động là 300 triệu đồng"
+                min_cue, max_cue = (bl, None) if bl.group("lo") else (None, bl)
         neg = W.NEGATED_BOUND_RE.search(before)
         if neg:  # "không thấp hơn 95%" is a minimum, "không cao hơn 2%" a maximum
             min_cue, max_cue = (neg, None) if neg.group("lo") else (None, neg)
         time_unit = fold(unit or "") in P.TIME_UNIT_FOLDED
-        if limit_column and time_unit and not (min_cue or max_cue) and b is None and not v[line_start:m.start()].strip() \
+        if limit_column and time_unit and not (min_cue or max_cue) and b is None and not v[line_start:m.start()].strip(W.CELL_MARKS) \
                 and not v[:line_start].rstrip().endswith(":"):  # "- Tại Sở …:⏎43 ngày." is a share, no cell
             max_cue = _AT_END.search(before)  # "14 ngày", a cell of the "Thời hạn giải quyết" column: at most 14 ngày
+        if time_unit and not (min_cue or max_cue) and b is None and W.COUNTED_FROM_AFTER_RE.match(v, unit_end) and (
+                not v[c0:m.start()].strip(W.CELL_MARKS) or (not v[line_start:m.start()].strip(W.CELL_MARKS)
+                                                            and v[:line_start].rstrip().endswith("|"))):  # a table's cell
+            max_cue = _AT_END.search(before)  # "- 07 (bảy) ngày làm việc kể từ ngày ban hành quyết định": a time limit
         if max_cue and re.match(rf"{kw('trong')}", before[max_cue.start():]) and not time_unit:
             max_cue = None  # "trong 02 hội nghị": a place in the text, not a bound
         after = v[unit_end:unit_end + 14]
@@ -316,7 +336,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             lo, hi, marked = None, a, True
         elif min_cue and max_cue and b is None:  # "ít nhất trên 2/3"
             lo, hi, marked = a, None, True
-        elif b is None and not pct and carried and (listed or _LIST_GAP_RE.fullmatch(v, carried[1], m.start())):
+        elif b is None and not pct and carried and (listed or _LIST_GAP_RE.fullmatch(v, carried[1], m.start()) or (
+                carried[3] == fold(unit or "") and W.PER_THING_LIST_GAP_RE.fullmatch(v, carried[1], m.start()))):
             lo, hi = (a, None) if carried[2] == "min" else (None, a)
             marked = True  # "không quá 05 cá nhân, 01 tập thể": the bound runs on through the list
         if b is not None and re.search(rf"{kw('trong')}\s*$", before):
@@ -357,6 +378,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if firm_only and unit and (W.MONEY_UNIT_RE.match(fold(unit)) or fold(unit) in ("ty", "trieu", "nghin")) and W.TARIFF_NEAR_RE.search(
                 v, max(line_start, m.start() - 60), min(end, unit_end + 40)):
             continue  # "Trên 01 đến 10 tỷ đồng mức thu phí là …": a fee scale's tier
+        if unit and not pct and W.PROCEDURE_COUNT_NOUN_RE.match(fold(unit)) and not (min_cue or max_cue):
+            continue  # "Sửa đổi, bổ sung: 01 thủ tục hành chính": how many procedures a list holds
         if firm_only and not (min_cue or max_cue):
             continue  # "Số lượng hồ sơ: 01 bộ", "Tiếp nhận hồ sơ: 0,25 ngày làm việc": a procedure described
         if min_cue and fold(min_cue.group(0)).strip().startswith("tren") and unit and W.MEDIA_NOUN_RE.match(fold(unit)) \
@@ -381,7 +404,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         text_start = m.start()
         cue = min_cue or max_cue
         if cue:
-            text_start = b0 + cue.start()
+            text_start = cue.start() if cue is bl else b0 + cue.start()
         period = f"mỗi {rate_per}" if rate_per else _period(f, s0, s1, title_period)
         key = (lo, hi, fold(unit or ""), fold(scope or ""), s0)
         if key in seen:
