@@ -10,7 +10,8 @@ pages, and legacy .txt files may or may not have lost their marks.
   catches a half-accented page, where restoration keeps valid accented
   syllables anyway (strong prior on them);
 * accented OCR (``method`` in {"pdf-ocr", "image-ocr"}): conservative
-  post-OCR correction — a valid syllable changes only on a large LM margin;
+  post-OCR correction — a valid syllable changes only on a large LM margin,
+  or when it is a real-word error one mark away (:mod:`.realword`: "nắm 2026");
 * born-digital text (pdf-text, docx, accented txt): NFC + canonical tones only.
 
 A page longer than ``PIECE_CHARS`` (a whole legacy .txt file is one page, and
@@ -31,6 +32,7 @@ from vanban.models import Restoration
 from vanban.text import WORD_RE, diacritic_ratio, normalize
 
 from .glyphs import one_glyph
+from .realword import fix_real_words
 from .restore import restore
 
 POOR_RATIO = 0.35
@@ -60,14 +62,19 @@ def correct_text(raw: str, method: str) -> Restoration:
     if mode == "normalize":
         return Restoration(text=normalize(raw), tokens=())
     if len(raw) <= PIECE_CHARS:
-        return restore(raw, mode)
+        return _restore(raw, mode)
     texts: list[str] = []
     tokens: list = []
     for offset, piece in pieces(raw, PIECE_CHARS):
-        part = restore(piece, mode)
+        part = _restore(piece, mode)
         texts.append(part.text)
         tokens += [replace(t, start=t.start + offset, end=t.end + offset) for t in part.tokens]
     return Restoration(text="".join(texts), tokens=tuple(tokens))
+
+
+def _restore(raw: str, mode: str) -> Restoration:
+    res = restore(raw, mode)
+    return fix_real_words(res) if mode == "correct" else res
 
 
 def pieces(text: str, size: int) -> Iterator[tuple[int, str]]:
