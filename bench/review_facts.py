@@ -9,7 +9,11 @@ numbers only (the review labels name no unnumbered document); deadlines as
 ``realdocs_eval`` scores them (a deadline already past on the document's date
 is left out on both sides).
 
-Usage: python bench/review_facts.py [--shared DIR] [--code DIR] [-v]
+Each label file may name a ``batch`` (``check1``, ``check2`` …: documents labelled by
+reading before vanban ever ran on them, whose first score is the honest first look); files
+without one form the batch ``review``. The figures are printed per batch and for all.
+
+Usage: python bench/review_facts.py [--shared DIR] [--code DIR] [--batch NAME] [-v]
 (``--code`` puts another checkout's ``vanban`` first on the path: the figures before a change.)
 """
 
@@ -28,6 +32,7 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared")
     ap.add_argument("--code")
+    ap.add_argument("--batch", help="score only the label files of this batch")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     sys.path[:0] = ([args.code] if args.code else []) + [str(ROOT), str(ROOT / "bench"), str(ROOT / "tests")]
@@ -37,30 +42,41 @@ def main(argv=None) -> None:
     from vanban.extract import extract  # noqa: PLC0415
     from vanban.extract.report import extraction_to_json  # noqa: PLC0415
     sh = shared_dir(args.shared)
-    totals = {"citations": [0, 0, 0], "deadlines": [0, 0, 0]}
+    totals: dict[str, dict[str, list[int]]] = {}
+    counts: dict[str, int] = {}
     for gp in sorted(GOLD.glob("*.labels.json")):
         stem = gp.name[: -len(".labels.json")]
         gold = json.loads(gp.read_text(encoding="utf-8"))
+        batch = gold.get("batch") or "review"
+        if args.batch and batch != args.batch:
+            continue
+        counts[batch] = counts.get(batch, 0) + 1
+        btot = totals.setdefault(batch, {"citations": [0, 0, 0], "deadlines": [0, 0, 0]})
         got = extraction_to_json(extract(plain_text(sh, stem)))
         got["citations"] = [c for c in got["citations"] if c.get("number")]
         got["deadlines"] = [d for d in got["deadlines"] if not d.get("past")]
         doc_date = gold.get("date")
         gold["deadlines"] = [g for g in gold["deadlines"]
                              if g.get("recurrence") or not doc_date or (g.get("date") or g.get("latest")) >= doc_date]
-        for field in totals:
+        for field in btot:
             tp, ng, nd, missed, extra = prf(field, gold[field], got[field])
             for i, v in enumerate((tp, ng, nd)):
-                totals[field][i] += v
+                btot[field][i] += v
             if args.verbose:
                 for g in missed:
                     print(f"  MISS {stem} {field}: {json.dumps({k: g.get(k) for k in ('number', 'text', 'date', 'earliest', 'latest', 'recurrence') if g.get(k)}, ensure_ascii=False)}")
                 for x in extra:
                     print(f"  XTRA {stem} {field}: {json.dumps({k: x.get(k) for k in ('number', 'text', 'date', 'earliest', 'latest', 'recurrence') if x.get(k)}, ensure_ascii=False)[:200]}")
-    n = len(list(GOLD.glob("*.labels.json")))
-    print(f"review set: {n} documents")
-    for field, (tp, ng, nd) in totals.items():
-        p, r = (tp / ng if ng else 1.0), (tp / nd if nd else 1.0)
-        print(f"{field:<10} P {p:.3f}  R {r:.3f}  F1 {f1(tp, ng, nd):.3f}  ({tp}/{ng} found right, {nd} in gold)")
+    rows = sorted(totals.items())
+    if len(rows) > 1:
+        allt = {f: [sum(t[f][i] for _, t in rows) for i in range(3)] for f in ("citations", "deadlines")}
+        rows.append(("all", allt))
+        counts["all"] = sum(counts.values())
+    for batch, btot in rows:
+        print(f"batch {batch}: {counts[batch]} documents")
+        for field, (tp, ng, nd) in btot.items():
+            p, r = (tp / ng if ng else 1.0), (tp / nd if nd else 1.0)
+            print(f"  {field:<10} P {p:.3f}  R {r:.3f}  F1 {f1(tp, ng, nd):.3f}  ({tp}/{ng} found right, {nd} in gold)")
 
 
 if __name__ == "__main__":

@@ -318,6 +318,7 @@ CITE_TYPES: dict[str, str] = {
     "thong bao ket luan": "Thông báo", "huong dan lien nganh": "Hướng dẫn",
     "thong tu lien tich": "Thông tư", "van ban hop nhat": "Văn bản hợp nhất",
     "cong dien": "Công điện", "cong van": "Công văn", "van ban": "Công văn",
+    "phieu lay y kien thanh vien chinh phu": "Phiếu lấy ý kiến", "phieu lay y kien": "Phiếu lấy ý kiến",  # the Government members' vote form (Phiếu … số 1025/PLYK/2025)
     **{v: k for k, v in DOC_TYPES.items() if v not in ("van ban",)},
 }
 # "công văn" written out: the writer's own type, kept over what the code seems to say ("5106/CT-CS" of the Cục Thuế).
@@ -327,9 +328,11 @@ CITE_TYPE_RE = "|".join(
 )
 CITE_TYPE_BY_GROUP = {f"c{i}": CITE_TYPES[f] for i, f in enumerate(sorted(CITE_TYPES, key=len, reverse=True))}
 # A short state symbol, a number and one code ("Nghị định số 74/CP", "Quyết định số 769/TTg", "công văn số 01/KGL"):
-# a citation only right after a type word and "số" (alone it reads like a fraction or a score).
+# a citation only right after a type word and "số" (alone it reads like a fraction or a score);
+# some forms put the year after the code ("Phiếu lấy ý kiến Thành viên Chính phủ số 1025/PLYK/2025").
 TYPED_SHORT_SYMBOL_RE = re.compile(
-    rf"(?<![a-z])(?:{CITE_TYPE_RE})\s{{1,3}}{SO}\s*(?P<sym>\d{{1,5}}\s?/\s?[a-z\u0111][a-z\u0111&]{{0,10}}\d{{0,2}})(?![\w/&-]|\.\w)"
+    rf"(?<![a-z])(?:{CITE_TYPE_RE})\s{{1,3}}{SO}\s*(?P<sym>\d{{1,5}}\s?/\s?[a-z\u0111][a-z\u0111&]{{0,10}}\d{{0,2}}"
+    rf"(?:\s?/\s?(?:19|20)\d\d)?)(?![\w/&-]|\.\w)"  # the year after the code: "Phiếu lấy ý kiến số 1025/PLYK/2025"
 )
 # Abbreviated types before a full symbol ("NQ 25-NQ/TW", "QĐ 749/QĐ-TTg"), matched on the original text.
 CITE_TYPE_ABBR = {"NQ": "Nghị quyết", "KL": "Kết luận", "QĐ": "Quyết định", "CT": "Chỉ thị", "CTr": "Chương trình",
