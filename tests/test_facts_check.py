@@ -31,3 +31,29 @@ def test_a_government_vote_form_with_the_year_after_its_code_is_cited():
 def test_a_year_after_a_code_is_no_citation_without_its_type_word():
     # "tỷ lệ 15/KH/2025" is no numbered document: the code-then-year form needs "… số" before it
     assert _cites("Tỷ lệ hoàn thành đạt 15/KH/2025 trong kỳ.") == []
+
+
+_PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 162/2025/QĐ-UBND\nNinh Bình, ngày 23 tháng 11 năm 2025\n\n"
+         "QUYẾT ĐỊNH\nBan hành Quy chế quản lý hệ thống thư điện tử công vụ\n\n")
+
+
+def _due(body: str):
+    return [(d.date, d.recurrence is not None and d.recurrence.split(";")[0]) for d in extract(_PLAN + body + "\n").deadlines]
+
+
+def test_a_bare_periodic_report_with_a_day_and_month_recurs_yearly():
+    # 162-2025-QD-UBND: "định kỳ" names no period; the day and month without a year say it is yearly
+    got = _due("7. Thực hiện báo cáo định kỳ\n(trước ngày 15 tháng 12), đột xuất tình hình quản lý và sử dụng Hệ thống thư điện\n"
+               "tử công vụ theo yêu cầu về Sở Khoa học và Công nghệ để tổng hợp, báo cáo Ủy ban\nnhân dân tỉnh.")
+    assert got == [("2025-12-15", "FREQ=YEARLY")]
+    # 3509-QD-CT wording with its own "hàng năm" keeps yearly
+    assert _due("6. Định kỳ trước ngày 31 tháng 12 hàng năm, cơ quan thuế các cấp phải báo cáo cơ quan thuế cấp trên.") == [
+        ("2025-12-31", "FREQ=YEARLY")]
+
+
+def test_a_bare_periodic_word_leaves_a_dated_one_off_alone():
+    # a date with its year after "định kỳ" is spelled out: a one-off
+    assert _due("Các sở báo cáo định kỳ (trước ngày 15/12/2025) về Sở Khoa học và Công nghệ.") == [("2025-12-15", False)]
+    # "định kỳ 6 tháng" keeps its own period
+    assert _due("Các sở báo cáo định kỳ 6 tháng (trước ngày 15/6) về Sở Khoa học và Công nghệ.") == [
+        ("2025-12-15", "FREQ=MONTHLY")]  # every six months: 15 June and 15 December
