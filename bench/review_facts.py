@@ -13,7 +13,12 @@ Each label file may name a ``batch`` (``check1``, ``check2`` …: documents labe
 reading before vanban ever ran on them, whose first score is the honest first look); files
 without one form the batch ``review``. The figures are printed per batch and for all.
 
-Usage: python bench/review_facts.py [--shared DIR] [--code DIR] [--batch NAME] [-v]
+``--form legacy`` scores the legacy-OCR form instead (``realdocs_eval.legacy_form``: Tesseract
+``-l eng`` on rendered pages, then vanban's restoration), on the documents whose OCR is already in
+``bench/.cache/realdocs-ocr`` (build named ones with ``realdocs_ocr.ocr_text``); ``--form both`` prints
+the clean figures of those same documents beside them.
+
+Usage: python bench/review_facts.py [--shared DIR] [--code DIR] [--batch NAME] [--form clean|legacy|both] [-v]
 (``--code`` puts another checkout's ``vanban`` first on the path: the figures before a change.)
 """
 
@@ -33,26 +38,37 @@ def main(argv=None) -> None:
     ap.add_argument("--shared")
     ap.add_argument("--code")
     ap.add_argument("--batch", help="score only the label files of this batch")
+    ap.add_argument("--form", choices=("clean", "legacy", "both"), default="clean")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     sys.path[:0] = ([args.code] if args.code else []) + [str(ROOT), str(ROOT / "bench"), str(ROOT / "tests")]
     from realdocs_match import f1, prf  # noqa: PLC0415
-    from realdocs_ocr import plain_text, shared_dir  # noqa: PLC0415
+    from realdocs_ocr import CACHE, plain_text, shared_dir  # noqa: PLC0415
+    legacy_form = None
+    if args.form != "clean":
+        from realdocs_eval import legacy_form  # noqa: PLC0415  (it puts this checkout first on the path)
+        if args.code:
+            sys.path.insert(0, args.code)
 
     from vanban.extract import extract  # noqa: PLC0415
     from vanban.extract.report import extraction_to_json  # noqa: PLC0415
     sh = shared_dir(args.shared)
     totals: dict[str, dict[str, list[int]]] = {}
     counts: dict[str, int] = {}
-    for gp in sorted(GOLD.glob("*.labels.json")):
+    forms = {"clean": ("clean",), "legacy": ("legacy",), "both": ("clean", "legacy")}[args.form]
+    for gp, form in ((g, fm) for g in sorted(GOLD.glob("*.labels.json")) for fm in forms):
         stem = gp.name[: -len(".labels.json")]
         gold = json.loads(gp.read_text(encoding="utf-8"))
         batch = gold.get("batch") or "review"
         if args.batch and batch != args.batch:
             continue
+        if args.form != "clean" and not (CACHE / f"{stem}.eng.txt").exists():
+            continue
+        batch = batch if args.form == "clean" else f"{batch} {form}"
         counts[batch] = counts.get(batch, 0) + 1
         btot = totals.setdefault(batch, {"citations": [0, 0, 0], "deadlines": [0, 0, 0]})
-        got = extraction_to_json(extract(plain_text(sh, stem)))
+        text = plain_text(sh, stem) if form == "clean" else legacy_form(sh, stem)
+        got = extraction_to_json(extract(text))
         got["citations"] = [c for c in got["citations"] if c.get("number")]
         got["deadlines"] = [d for d in got["deadlines"] if not d.get("past")]
         doc_date = gold.get("date")
@@ -64,14 +80,16 @@ def main(argv=None) -> None:
                 btot[field][i] += v
             if args.verbose:
                 for g in missed:
-                    print(f"  MISS {stem} {field}: {json.dumps({k: g.get(k) for k in ('number', 'text', 'date', 'earliest', 'latest', 'recurrence') if g.get(k)}, ensure_ascii=False)}")
+                    print(f"  MISS {stem} {form} {field}: {json.dumps({k: g.get(k) for k in ('number', 'text', 'date', 'earliest', 'latest', 'recurrence') if g.get(k)}, ensure_ascii=False)}")
                 for x in extra:
-                    print(f"  XTRA {stem} {field}: {json.dumps({k: x.get(k) for k in ('number', 'text', 'date', 'earliest', 'latest', 'recurrence') if x.get(k)}, ensure_ascii=False)[:200]}")
+                    print(f"  XTRA {stem} {form} {field}: {json.dumps({k: x.get(k) for k in ('number', 'text', 'date', 'earliest', 'latest', 'recurrence') if x.get(k)}, ensure_ascii=False)[:200]}")
     rows = sorted(totals.items())
-    if len(rows) > 1:
-        allt = {f: [sum(t[f][i] for _, t in rows) for i in range(3)] for f in ("citations", "deadlines")}
-        rows.append(("all", allt))
-        counts["all"] = sum(counts.values())
+    for form in forms:  # one "all" row per form
+        mine = [(b, t) for b, t in rows if args.form == "clean" or b.endswith(f" {form}")]
+        if len(mine) > 1:
+            name = "all" if args.form == "clean" else f"all {form}"
+            rows.append((name, {f: [sum(t[f][i] for _, t in mine) for i in range(3)] for f in ("citations", "deadlines")}))
+            counts[name] = sum(counts[b] for b, _ in mine)
     for batch, btot in rows:
         print(f"batch {batch}: {counts[batch]} documents")
         for field, (tp, ng, nd) in btot.items():
