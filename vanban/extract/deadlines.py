@@ -76,9 +76,8 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     before = [m for m in P.RECURRENCE_PHRASE_RE.finditer(v, lo, h.start)
               if ")" not in v[m.end():h.start] and not (h.month and "," in v[m.end():h.start])]
     if before and not h.year_given:  # "định kỳ 6 tháng … trước ngày 15/6/2026 và 15/12/2026": dates spelled out
-        kind = before[-1].lastgroup
-        if kind != "periodic":
-            return kind
+        return before[-1].lastgroup
+    if not h.year_given and not before and P.BARE_PERIODIC_RE.search(v, lo, h.start):
         if h.kind in ("day_month", "exact") and h.month:  # "báo cáo định kỳ (trước ngày 15 tháng 12)"
             return "year"  # the date names the period: a day of a month repeats yearly …
         if h.kind == "day":
@@ -87,8 +86,7 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     # another task's schedule)
     clause_end = P.CLAUSE_END_RE.search(v, h.end, s1)
     s1 = clause_end.start() if clause_end else s1
-    after = next((m for m in P.RECURRENCE_PHRASE_RE.finditer(v, h.end, min(s1, h.end + 25))
-                  if m.lastgroup != "periodic"), None)  # a bare "định kỳ" only speaks for a date after it
+    after = P.RECURRENCE_PHRASE_RE.search(v, h.end, min(s1, h.end + 25))
     gap = v[h.end:after.start()] if after else ""
     # a date with its year is a one-off unless the phrase follows it at once; one with its month, unless no
     # comma parts them ("trước ngày 15/12, hằng tháng cập nhật …")
@@ -100,7 +98,7 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     # the whole sentence, across the blank lines OCR puts inside paragraphs
     # a phrase opening a clause after the date (", hằng tháng cập nhật …") is the next clause's schedule
     kinds = {m.lastgroup for m in P.RECURRENCE_PHRASE_RE.finditer(v, min(s0, max(stop + 1, h.start - 300)), s1)
-             if m.lastgroup != "periodic" and not (m.start() >= h.end and h.month and re.search(r",\s*$", v[h.end:m.start()]))}
+             if not (m.start() >= h.end and h.month and re.search(r",\s*$", v[h.end:m.start()]))}
     if h.month:
         kinds &= {"year", "half"}  # a day of a named month repeats yearly or half-yearly, never monthly or quarterly
     return kinds.pop() if len(kinds) == 1 else None

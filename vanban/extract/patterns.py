@@ -171,7 +171,7 @@ LAST_WEEK_OF_QUARTER_RE = re.compile(
     rf"{kw('tuan cuoi')}(?:\s+{kw('cung')})?\s+{kw('cua')}\s+{THANG}\s+{kw('thu')}\s+(?P<k>[1-3]|ba|hai|mot)\s+(?:{kw('trong')}|{kw('cua')})\s+{QUY}(?![a-z])"
 )
 # A recurrence phrase and its kind, matched near a date (nearest wins):
-# "hằng năm", "hằng tháng", "hằng quý", "định kỳ 6 tháng", "6 tháng một lần", a bare "định kỳ", and a report
+# "hằng năm", "hằng tháng", "hằng quý", "định kỳ 6 tháng", "6 tháng một lần", and a report
 # period named before its due date ("hàng tháng (trước ngày 18 hàng tháng), 6 tháng (trước ngày 18/5)").
 # The end of a date's clause for the recurrence phrase after it: ";" or a full stop (not "1.000", not "v.v").
 CLAUSE_END_RE = re.compile(r";|\.(?!\d)(?=\s|$)")
@@ -183,9 +183,12 @@ RECURRENCE_PHRASE_RE = re.compile(
     rf"|(?<!trong )(?<!han )(?<!vong )(?:0?6|s[a4]u)\s+{THANG}(?=\s*\(\s*[*_]*\s*(?:{kw('truoc')}|{kw('cham nhat')})))(?![a-z0-9])"
     rf"|(?P<quarter>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{QUY}|{kw('dinh ky')}\s+{QUY}|{THANG}\s+{CUOI}\s+(?:{kw('cua')}\s+)?{QUY})(?![a-z0-9])"
     rf"|(?P<month>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{THANG}|{kw('dinh ky')}\s+{THANG}|{THANG}\s+m[o06]t\s+l[a4]n)(?![a-z0-9])"
-    # a bare "định kỳ" names no period: the date after it says which ("báo cáo định kỳ (trước ngày 15 tháng 12)":
-    # a day of a month repeats yearly; a day alone, monthly)
-    rf"|(?P<periodic>{kw('dinh ky')}(?!\s+(?:{HANG}|m[o06db][io1]|0?6|s[a4]u|{QUY}|{THANG}|{NAM})(?![a-z])))"
+)
+# A bare "định kỳ" names no period: the yearless date right after it says which ("báo cáo định kỳ (trước
+# ngày 15 tháng 12)": a day of a month repeats yearly; "định kỳ trước ngày 20": a day alone, monthly).
+BARE_PERIODIC_RE = re.compile(
+    rf"{kw('dinh ky')}(?!\s+(?:{HANG}|m[o06db][io1]|0?6|s[a4]u|{QUY}|{THANG}|{NAM})(?![a-z]))"
+    rf"[\s(*_]*(?:(?:{TRUOC}|{kw('cham nhat')})\s*)?(?:{NGAY}\s*)?$"
 )
 # A day of the month after a reporting period (reporting regulations): "trước ngày 01 của tháng tiếp theo sau tháng kỳ
 # báo cáo" (monthly), "trước ngày 03 của tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo đối với báo cáo quý"
