@@ -57,3 +57,22 @@ def test_a_bare_periodic_word_leaves_a_dated_one_off_alone():
     # "định kỳ 6 tháng" keeps its own period
     assert _due("Các sở báo cáo định kỳ 6 tháng (trước ngày 15/6) về Sở Khoa học và Công nghệ.") == [
         ("2025-12-15", "FREQ=MONTHLY")]  # every six months: 15 June and 15 December
+
+
+def test_a_state_code_typed_without_its_hyphen_is_the_same_document():
+    # 1609-QD-TTPVHCC (appendix table): "Nghị định số 214/2025/NĐCP" is 214/2025/NĐ-CP
+    got = _cites("- Luật Đấu thầu số 22/2023/QH15 được sửa đổi, bổ sung tại Luật số 57/2024/QH15, Luật số 90/2025/QH15; "
+                 "Nghị định số 214/2025/NĐCP ngày 04/8/2025 của Chính phủ;")
+    assert [(n, t) for n, t, _ in got] == [("22/2023/QH15", "Luật"), ("57/2024/QH15", "Luật"), ("90/2025/QH15", "Luật"),
+                                           ("214/2025/NĐ-CP", "Nghị định")]
+    assert got[-1][2] == "2025-08-04"
+    # a province's decision typed the same way
+    assert _cites("Bãi bỏ Quyết định số 13/2024/QĐUBND ngày 31 tháng 5 năm 2024 của Ủy ban nhân dân tỉnh.") == [
+        ("13/2024/QĐ-UBND", "Quyết định", "2024-05-31")]
+
+
+def test_a_code_that_is_an_issuers_own_is_not_split():
+    # "TTCP" (Thanh tra Chính phủ) is one code, not TT + CP; a law's "QH15" has no type code
+    got = _cites("Căn cứ Thông tư số 05/2014/TT-TTCP và Luật số 64/2025/QH15;")
+    assert [n for n, *_ in got] == ["05/2014/TT-TTCP", "64/2025/QH15"]
+    assert _cites("Theo văn bản số 21/2024/TTCP ngày 05/3/2024.")[0][0] == "21/2024/TTCP"

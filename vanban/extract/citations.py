@@ -165,13 +165,22 @@ def _type_before(f: Folded, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
+def _mend_joined_code(number: str) -> str:
+    """"214/2025/NĐCP" → "214/2025/NĐ-CP": a type code and an issuer's code typed without the hyphen
+    (``patterns.JOINED_CODE_RE``); a code that is an issuer's own ("TTCP") or anything else stays."""
+    m = P.JOINED_CODE_RE.match(number)
+    if m is None or f"{m.group('type')}{m.group('issuer')}" in ISSUER_BY_CODE:
+        return number
+    return f"{m.group('head')}{m.group('type')}-{m.group('issuer')}"
+
+
 def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Citation, int, int]]:
     """(citation without relation/span, start, end) for each số ký hiệu in [start, end)."""
     v, o = f.view, f.original
     out: list[tuple[Citation, int, int]] = []
     prev_end, prev_type = -10, None
     for m in f.matches_at(P.SYMBOL_RE, f.number_starts, start, end):  # a symbol starts at a number token
-        number = normalize_symbol(o[m.start():m.end()])
+        number = _mend_joined_code(normalize_symbol(o[m.start():m.end()]))
         code_type = type_of_symbol(number)
         written, t_start = _type_before(f, m.start())
         gap = v[prev_end:m.start()] if prev_end >= 0 else ""

@@ -340,6 +340,14 @@ TYPED_SHORT_SYMBOL_RE = re.compile(
     rf"(?<![a-z])(?:{CITE_TYPE_RE})\s{{1,3}}{SO}\s*(?P<sym>\d{{1,5}}\s?/\s?[a-z\u0111][a-z\u0111&]{{0,10}}\d{{0,2}}"
     rf"(?:\s?/\s?(?:19|20)\d\d)?)(?![\w/&-]|\.\w)"  # the year after the code: "Phiếu lấy ý kiến số 1025/PLYK/2025"
 )
+# A state code typed without its hyphen ("214/2025/NĐCP" is 214/2025/NĐ-CP): a type code joined to an
+# issuer's code, both known, and the whole no issuer's code of its own ("TTCP" is the Thanh tra Chính phủ).
+JOINED_CODE_ISSUERS = ("UBND", "HĐND", "CP", "TTg", "BTC", "BCT", "BNV", "BXD", "BYT", "BTP", "BQP", "BCA", "NHNN",
+                       "VPCP", "BNNMT", "BKHCN", "BGDĐT", "BVHTTDL")
+JOINED_CODE_RE = re.compile(
+    r"^(?P<head>.*/)(?P<type>" + "|".join(sorted(SYMBOL_TYPE_CODES, key=len, reverse=True)) + r")"
+    r"(?P<issuer>" + "|".join(sorted(JOINED_CODE_ISSUERS, key=len, reverse=True)) + r")$"
+)
 # Abbreviated types before a full symbol ("NQ 25-NQ/TW", "QĐ 749/QĐ-TTg"), matched on the original text.
 CITE_TYPE_ABBR = {"NQ": "Nghị quyết", "KL": "Kết luận", "QĐ": "Quyết định", "CT": "Chỉ thị", "CTr": "Chương trình",
                   "KH": "Kế hoạch", "HD": "Hướng dẫn", "TB": "Thông báo", "NĐ": "Nghị định", "TT": "Thông tư",
