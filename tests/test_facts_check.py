@@ -76,3 +76,21 @@ def test_a_code_that_is_an_issuers_own_is_not_split():
     got = _cites("Căn cứ Thông tư số 05/2014/TT-TTCP và Luật số 64/2025/QH15;")
     assert [n for n, *_ in got] == ["05/2014/TT-TTCP", "64/2025/QH15"]
     assert _cites("Theo văn bản số 21/2024/TTCP ngày 05/3/2024.")[0][0] == "21/2024/TTCP"
+
+
+def test_an_ocr_damaged_repeat_of_a_cited_symbol_is_the_same_document():
+    # 218-2025-QD-UBND, legacy-OCR form: a later mention of 15/2025/QĐ-TTg lost its "g"
+    got = _cites("Căn cứ Quyết định số 15/2025/QĐ-TTg ngày 14 tháng 06 năm 2025 của Thủ tướng Chính phủ quy định "
+                 "tiêu chuẩn, định mức sử dụng máy móc, thiết bị;\nc) Trang bị máy móc quy định tại điểm a Khoản 2 "
+                 "Điều 5 Quyết định số 15/2025/QĐ-TT.")
+    assert [(n, d) for n, _, d in got] == [("15/2025/QĐ-TTg", "2025-06-14")]
+    # 3574-QD-BYT, legacy-OCR form: "TT" read "TI" in one mention
+    got = _cites("Căn cứ Thông tư số 21/2025/TT-BYT ngày 27/6/2025 của Bộ Y tế; thực hiện theo Thông tư số "
+                 "21/2025/TI-BYT ngày 27/6/2025 của Bộ Y tế.")
+    assert [n for n, *_ in got] == ["21/2025/TT-BYT"]
+
+
+def test_two_valid_codes_with_one_number_are_two_documents():
+    # NQ and NĐ are both type codes: a Nghị quyết and a Nghị định of one number are two documents
+    got = _cites("Căn cứ Nghị quyết số 01/2025/NQ-CP và Nghị định số 01/2025/NĐ-CP của Chính phủ;")
+    assert [n for n, *_ in got] == ["01/2025/NQ-CP", "01/2025/NĐ-CP"]
