@@ -46,9 +46,9 @@ def main(argv=None) -> None:
     from realdocs_ocr import CACHE, plain_text, shared_dir  # noqa: PLC0415
     legacy_form = None
     if args.form != "clean":
-        from realdocs_eval import legacy_form  # noqa: PLC0415  (it puts this checkout first on the path)
-        if args.code:
-            sys.path.insert(0, args.code)
+        if args.code:  # realdocs_eval imports this checkout's vanban as it loads
+            ap.error("--code scores the clean form only (run a copy of this script in the other checkout)")
+        from realdocs_eval import legacy_form  # noqa: PLC0415
 
     from vanban.extract import extract  # noqa: PLC0415
     from vanban.extract.report import extraction_to_json  # noqa: PLC0415
