@@ -165,13 +165,22 @@ def _type_before(f: Folded, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
+def _mend_joined_code(number: str) -> str:
+    """"214/2025/NĐCP" → "214/2025/NĐ-CP": a type code and an issuer's code typed without the hyphen
+    (``patterns.JOINED_CODE_RE``); a code that is an issuer's own ("TTCP") or anything else stays."""
+    m = P.JOINED_CODE_RE.match(number)
+    if m is None or f"{m.group('type')}{m.group('issuer')}" in ISSUER_BY_CODE:
+        return number
+    return f"{m.group('head')}{m.group('type')}-{m.group('issuer')}"
+
+
 def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Citation, int, int]]:
     """(citation without relation/span, start, end) for each số ký hiệu in [start, end)."""
     v, o = f.view, f.original
     out: list[tuple[Citation, int, int]] = []
     prev_end, prev_type = -10, None
     for m in f.matches_at(P.SYMBOL_RE, f.number_starts, start, end):  # a symbol starts at a number token
-        number = normalize_symbol(o[m.start():m.end()])
+        number = _mend_joined_code(normalize_symbol(o[m.start():m.end()]))
         code_type = type_of_symbol(number)
         written, t_start = _type_before(f, m.start())
         gap = v[prev_end:m.start()] if prev_end >= 0 else ""
@@ -452,6 +461,44 @@ def _name_key(c: Citation, seen: dict) -> str:
 _SPECIFIC_FIRST = ("Công văn",)
 
 
+def _known_code(code: str, position: int) -> bool:
+    """A symbol's code is known for its place: a type code first (QĐ, TT), an issuer's code after (TTg, BYT)."""
+    if position == 0:
+        return code in P.SYMBOL_TYPE_CODES
+    return code in ISSUER_BY_CODE or code in P.JOINED_CODE_ISSUERS
+
+
+def _ocr_variant_of(damaged: str, good: str) -> bool:
+    """True when ``damaged`` is an OCR-damaged copy of ``good``, cited in the same document: the same number
+    and year, one code cut short ("15/2025/QĐ-TT" of 15/2025/QĐ-TTg) or one letter misread ("21/2025/TI-BYT"
+    of 21/2025/TT-BYT), the damaged code unknown for its place and the good one known. Two valid codes
+    (NQ/NĐ) are two documents."""
+    dh, _, dc = damaged.rpartition("/")
+    gh, _, gc = good.rpartition("/")
+    dcodes, gcodes = dc.split("-"), gc.split("-")
+    if dh != gh or not dh or len(dcodes) != len(gcodes) or dcodes == gcodes:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(dcodes, gcodes)) if a != b]
+    if len(diff) != 1:
+        return False
+    i = diff[0]
+    a, b = dcodes[i], gcodes[i]
+    cut = len(a) >= 2 and b.startswith(a)
+    misread = len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+    return (cut or misread) and not _known_code(a, i) and _known_code(b, i)
+
+
+def _ocr_variants(cites: list[Citation]) -> dict[str, str]:
+    """symbol key of an OCR-damaged mention → key of the document it repeats (see ``_ocr_variant_of``)."""
+    nums = {c.number for c in cites if c.number}
+    out: dict[str, str] = {}
+    for d in nums:
+        good = next((g for g in nums if _ocr_variant_of(d, g)), None)
+        if good:
+            out["sym:" + (symbol_key(d) or "")] = "sym:" + (symbol_key(good) or "")
+    return out
+
+
 def _dedupe(cites: list[Citation]) -> list[Citation]:
     """One citation per cited document: later mentions fill a missing date,
     issuer or type; a legal-basis mention makes it ``can_cu``."""
@@ -461,6 +508,14 @@ def _dedupe(cites: list[Citation]) -> list[Citation]:
     for c in cites:
         if c.number and c.name:
             named_numbers.setdefault(_name_key(c, {}), "sym:" + (symbol_key(c.number) or ""))
+    damaged = _ocr_variants(cites)  # "15/2025/QĐ-TT" beside 15/2025/QĐ-TTg: one document
+    first_good = {}
+    for c in cites:
+        k = "sym:" + (symbol_key(c.number) or "") if c.number else None
+        if k and k not in damaged:
+            first_good.setdefault(k, c)
+    cites = [first_good.get(damaged.get("sym:" + (symbol_key(c.number) or ""), ""), c)
+             if c.number and "sym:" + (symbol_key(c.number) or "") in damaged else c for c in cites]
     for c in cites:
         key = ("sym:" + (symbol_key(c.number) or "")) if c.number else _name_key(c, seen)
         key = named_numbers.get(key, key)

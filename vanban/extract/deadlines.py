@@ -77,6 +77,11 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
               if ")" not in v[m.end():h.start] and not (h.month and "," in v[m.end():h.start])]
     if before and not h.year_given:  # "định kỳ 6 tháng … trước ngày 15/6/2026 và 15/12/2026": dates spelled out
         return before[-1].lastgroup
+    if not h.year_given and not before and P.BARE_PERIODIC_RE.search(v, lo, h.start):
+        if h.kind in ("day_month", "exact") and h.month:  # "báo cáo định kỳ (trước ngày 15 tháng 12)"
+            return "year"  # the date names the period: a day of a month repeats yearly …
+        if h.kind == "day":
+            return "month"  # … a day alone ("định kỳ trước ngày 20"), monthly
     # after the date, within its clause: a ";" or "." ends it ("… trước ngày 15/12; hằng tháng cập nhật …" is
     # another task's schedule)
     clause_end = P.CLAUSE_END_RE.search(v, h.end, s1)

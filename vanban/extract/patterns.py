@@ -184,6 +184,12 @@ RECURRENCE_PHRASE_RE = re.compile(
     rf"|(?P<quarter>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{QUY}|{kw('dinh ky')}\s+{QUY}|{THANG}\s+{CUOI}\s+(?:{kw('cua')}\s+)?{QUY})(?![a-z0-9])"
     rf"|(?P<month>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{THANG}|{kw('dinh ky')}\s+{THANG}|{THANG}\s+m[o06]t\s+l[a4]n)(?![a-z0-9])"
 )
+# A bare "định kỳ" names no period: the yearless date right after it says which ("báo cáo định kỳ (trước
+# ngày 15 tháng 12)": a day of a month repeats yearly; "định kỳ trước ngày 20": a day alone, monthly).
+BARE_PERIODIC_RE = re.compile(
+    rf"{kw('dinh ky')}(?!\s+(?:{HANG}|m[o06db][io1]|0?6|s[a4]u|{QUY}|{THANG}|{NAM})(?![a-z]))"
+    rf"[\s(*_]*(?:(?:{TRUOC}|{kw('cham nhat')})\s*)?(?:{NGAY}\s*)?$"
+)
 # A day of the month after a reporting period (reporting regulations): "trước ngày 01 của tháng tiếp theo sau tháng kỳ
 # báo cáo" (monthly), "trước ngày 03 của tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo đối với báo cáo quý"
 # (the month after each quarter), matched right after the day.
@@ -318,6 +324,7 @@ CITE_TYPES: dict[str, str] = {
     "thong bao ket luan": "Thông báo", "huong dan lien nganh": "Hướng dẫn",
     "thong tu lien tich": "Thông tư", "van ban hop nhat": "Văn bản hợp nhất",
     "cong dien": "Công điện", "cong van": "Công văn", "van ban": "Công văn",
+    "phieu lay y kien thanh vien chinh phu": "Phiếu lấy ý kiến", "phieu lay y kien": "Phiếu lấy ý kiến",  # the Government members' vote form (Phiếu … số 1025/PLYK/2025)
     **{v: k for k, v in DOC_TYPES.items() if v not in ("van ban",)},
 }
 # "công văn" written out: the writer's own type, kept over what the code seems to say ("5106/CT-CS" of the Cục Thuế).
@@ -327,9 +334,19 @@ CITE_TYPE_RE = "|".join(
 )
 CITE_TYPE_BY_GROUP = {f"c{i}": CITE_TYPES[f] for i, f in enumerate(sorted(CITE_TYPES, key=len, reverse=True))}
 # A short state symbol, a number and one code ("Nghị định số 74/CP", "Quyết định số 769/TTg", "công văn số 01/KGL"):
-# a citation only right after a type word and "số" (alone it reads like a fraction or a score).
+# a citation only right after a type word and "số" (alone it reads like a fraction or a score);
+# some forms put the year after the code ("Phiếu lấy ý kiến Thành viên Chính phủ số 1025/PLYK/2025").
 TYPED_SHORT_SYMBOL_RE = re.compile(
-    rf"(?<![a-z])(?:{CITE_TYPE_RE})\s{{1,3}}{SO}\s*(?P<sym>\d{{1,5}}\s?/\s?[a-z\u0111][a-z\u0111&]{{0,10}}\d{{0,2}})(?![\w/&-]|\.\w)"
+    rf"(?<![a-z])(?:{CITE_TYPE_RE})\s{{1,3}}{SO}\s*(?P<sym>\d{{1,5}}\s?/\s?[a-z\u0111][a-z\u0111&]{{0,10}}\d{{0,2}}"
+    rf"(?:\s?/\s?(?:19|20)\d\d)?)(?![\w/&-]|\.\w)"  # the year after the code: "Phiếu lấy ý kiến số 1025/PLYK/2025"
+)
+# A state code typed without its hyphen ("214/2025/NĐCP" is 214/2025/NĐ-CP): a type code joined to an
+# issuer's code, both known, and the whole no issuer's code of its own ("TTCP" is the Thanh tra Chính phủ).
+JOINED_CODE_ISSUERS = ("UBND", "HĐND", "CP", "TTg", "BTC", "BCT", "BNV", "BXD", "BYT", "BTP", "BQP", "BCA", "NHNN",
+                       "VPCP", "BNNMT", "BKHCN", "BGDĐT", "BVHTTDL")
+JOINED_CODE_RE = re.compile(
+    r"^(?P<head>.*/)(?P<type>" + "|".join(sorted(SYMBOL_TYPE_CODES, key=len, reverse=True)) + r")"
+    r"(?P<issuer>" + "|".join(sorted(JOINED_CODE_ISSUERS, key=len, reverse=True)) + r")$"
 )
 # Abbreviated types before a full symbol ("NQ 25-NQ/TW", "QĐ 749/QĐ-TTg"), matched on the original text.
 CITE_TYPE_ABBR = {"NQ": "Nghị quyết", "KL": "Kết luận", "QĐ": "Quyết định", "CT": "Chỉ thị", "CTr": "Chương trình",
