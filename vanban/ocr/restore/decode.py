@@ -366,7 +366,6 @@ class _Pass(NamedTuple):
     style: tuple | None
     out_forms: dict
     choices: list
-    records: dict | None = None  # lattice position → its annotation (:meth:`Restorer._annotate`)
 
 
 class Restorer:
@@ -392,10 +391,7 @@ class Restorer:
         clean, state = self._run(text, toks, mode)
         if mode != "restore" or clean or not SECOND_PASS or state.lat is None:
             return self._finish(text, toks, mode, state)
-        # the first pass's annotation, kept: the second pass rebuilds only the records whose
-        # inputs it changes, and the document cache reads its summary from them
-        state = state._replace(records=self._annotate(state.lat, state.path, toks, mode, summary=True))
-        first = [(c.start, c.end, low, c.confidence, alts) for _, _, c, low, alts in state.records.values()]
+        first = self._summary(state.lat, state.path, toks)
         # the document cache, second half: forms the first pass read with confidence
         # ("Đảng ủy phường" → phường) raise those forms wherever the document is unsure
         # and the header (issuing body, place) names the document's own unit: "PHƯỜNG" there
@@ -547,35 +543,14 @@ class Restorer:
         seg_of = np.arange(len(lat.seg_bounds)).repeat([b - a for a, b in lat.seg_bounds])
         redo = np.unique(seg_of[affected]).tolist()
         path = lat.viterbi(redo, state.path) if redo else state.path
-        # the annotation of a position reads its own candidates' costs, the path two positions
-        # either side and the pair blocks t, t+1, t+2 (:meth:`_Lattice.local_scores`): only
-        # positions where one of those changed get new records, the others are the first pass's
-        T = len(n)
-        dirty = np.logical_or.reduceat(bonus != 0, off)
-        moved = np.flatnonzero(np.asarray(path, np.int64) != P)
-        if len(moved):
-            near = (moved[:, None] + np.arange(-2, 3)).reshape(-1)
-            dirty[near[(near >= 0) & (near < T)]] = True
-        if sure_pairs and pg.any() and len(has):
-            blk = has[np.logical_or.reduceat(pg, lat.pair_off[has])]
-            near = (blk[:, None] - np.arange(3)).reshape(-1)
-            dirty[near[near >= 0]] = True
-        redo_pos = [t for t in np.flatnonzero(dirty).tolist() if lat.tok_index[t] >= 0]
-        records = dict(state.records)
-        if redo_pos:
-            records.update(self._annotate(lat, path, toks, "restore", positions=redo_pos))
-        return self._finish(text, toks, "restore", state._replace(path=path, records=records))
+        return self._finish(text, toks, "restore", state._replace(path=path))
 
     def _finish(self, text: str, toks, mode: str, state: "_Pass") -> Restoration:
         """Annotate the pass's decoded path and write the restored text."""
         lat, path = state.lat, state.path
         out_forms, choices = dict(state.out_forms), list(state.choices)
         if lat is not None:
-            records = state.records if state.records is not None else self._annotate(lat, path, toks, mode)
-            for ti, out, choice, _, _ in records.values():
-                if out is not None:
-                    out_forms[ti] = out
-                choices.append(choice)
+            self._annotate(lat, path, toks, mode, out_forms, choices)
         choices.sort(key=lambda c: c.start)
         if not out_forms:
             return Restoration(text=text, tokens=tuple(choices))
@@ -722,15 +697,13 @@ class Restorer:
         return hit[1:]
 
     @staticmethod
-    def _posteriors(lat: _Lattice, path: list[int], positions: list[int] | None = None):
+    def _posteriors(lat: _Lattice, path: list[int]):
         """(n, word positions, scores, posteriors rounded to 4 places, candidates by falling
         posterior — the first ``N_ALTERNATIVES + 1`` of each token only —, word position →
-        offset in those lists) for the word tokens with a choice (of ``positions``, ascending
-        word positions, when given). Each token's figures are computed from its own inputs
-        alone (elementwise and per-token reductions), so a subset gives the same values."""
+        offset in those lists) for the word tokens with a choice."""
         tok_index = lat.tok_index
         n = lat.n.tolist()
-        word_pos = [t for t, ti in enumerate(tok_index) if ti >= 0] if positions is None else positions
+        word_pos = [t for t, ti in enumerate(tok_index) if ti >= 0]
         multi = [t for t in word_pos if n[t] > 1]
         if not multi:
             return n, word_pos, [], [], [], {}
@@ -759,21 +732,35 @@ class Restorer:
         ranked = top.tolist()
         return n, word_pos, sc.tolist(), pr.round(4).tolist(), ranked, dict(zip(multi, starts.tolist()))
 
-    def _annotate(self, lat: _Lattice, path: list[int], toks, mode, positions: list[int] | None = None,
-                  summary: bool = False) -> dict:
+    def _summary(self, lat: _Lattice, path: list[int], toks) -> list[tuple[int, int, str, float, tuple[str, ...]]]:
+        """What the document cache needs of a pass, per word token in text order: (start, end,
+        chosen form lower-cased, confidence, alternatives lower-cased) — the fields of the
+        :class:`TokenChoice` records :meth:`_annotate` would build, without building them."""
+        n, word_pos, _, prob, ranked, scores = self._posteriors(lat, path)
+        tok_index, cands_of = lat.tok_index, lat.cands
+        top = N_ALTERNATIVES + 1
+        out = []
+        for t in word_pos:
+            tok = toks[tok_index[t]]
+            cands = cands_of[t]
+            k = path[t]
+            j0 = scores.get(t)
+            if j0 is None:
+                out.append((tok.start, tok.end, cands[k].form.lower(), 1.0, ()))
+                continue
+            alts = tuple([cands[j].form.lower() for j in ranked[j0 : j0 + min(n[t], top)] if j != k][:N_ALTERNATIVES])
+            out.append((tok.start, tok.end, cands[k].form.lower(), prob[j0 + k], alts))
+        return out
+
+    def _annotate(self, lat: _Lattice, path: list[int], toks, mode, out_forms, choices) -> None:
         """Local posteriors of each word token's candidates around the best path.
 
-        Returns lattice position → (token index, output form or None when unchanged,
-        :class:`TokenChoice`, chosen form lower-cased, alternatives lower-cased), in text
-        order; the last two (what the document cache reads) only with ``summary``, else
-        None. ``positions``: only those word positions (ascending). The scores and their
-        softmax per token are computed for all tokens at once (numpy); the loop only
-        builds the records.
+        The scores and their softmax per token are computed for all tokens at
+        once (numpy); the loop only builds the :class:`TokenChoice` records.
         """
         tok_index = lat.tok_index
-        n, word_pos, flat, prob, ranked, scores = self._posteriors(lat, path, positions)
+        n, word_pos, flat, prob, ranked, scores = self._posteriors(lat, path)
         top = N_ALTERNATIVES + 1
-        records: dict = {}
         for t in word_pos:
             ti = tok_index[t]
             tok = toks[ti]
@@ -784,8 +771,9 @@ class Restorer:
             if j0 is None:  # one candidate: nothing to choose
                 out = apply_case(raw, cands[k].form)
                 changed = out != raw
-                records[t] = (ti, out if changed else None, _choice(raw, out, 1.0, (), tok.start, tok.end, changed),
-                              cands[k].form.lower() if summary else None, ())
+                if changed:
+                    out_forms[ti] = out
+                choices.append(_choice(raw, out, 1.0, (), tok.start, tok.end, changed))
                 continue
             m = n[t]
             if mode == "correct" and cands[k].form != raw.lower():
@@ -798,15 +786,13 @@ class Restorer:
             alts = [j for j in ranked[j0 : j0 + min(m, top)] if j != k][:N_ALTERNATIVES]
             out = apply_case(raw, cands[k].form)
             changed = out != raw
+            if changed:
+                out_forms[ti] = out
             if raw.islower():
                 alt = tuple([(cands[j].form, prob[j0 + j]) for j in alts])
             else:
                 alt = tuple([(apply_case(raw, cands[j].form), prob[j0 + j]) for j in alts])
-            records[t] = (ti, out if changed else None,
-                          _choice(raw, out, prob[j0 + k], alt, tok.start, tok.end, changed),
-                          cands[k].form.lower() if summary else None,
-                          tuple([cands[j].form.lower() for j in alts]) if summary else None)
-        return records
+            choices.append(_choice(raw, out, prob[j0 + k], alt, tok.start, tok.end, changed))
 
 
 _new_object, _set_attr = object.__new__, object.__setattr__
