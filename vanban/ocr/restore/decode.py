@@ -651,17 +651,20 @@ class Restorer:
         lm = self.lm
         name_keys = names.first_keys()
         runs: list[list[tuple[int, str, frozenset[str]]]] = [[]]
+        # runs where some word may begin a known name: snap_names matches nowhere else
+        named: list[bool] = [False]
         doc_forms: dict[str, int] = {}
         pairs: set[int] = set()
         prev_conf = None
         gap_ok = True
-        any_name = False
         for i, tok in enumerate(toks):
             if tok.kind == "word":
                 if not gap_ok:
                     runs.append([])
+                    named.append(False)
                 folded, forms, keys = self._word_keys(tok.text, word_cands[i])
-                any_name = any_name or not name_keys.isdisjoint(keys)
+                if not named[-1] and not name_keys.isdisjoint(keys):
+                    named[-1] = True
                 runs[-1].append((i, folded, forms, keys))
                 if not tok.text.isascii():
                     low = tok.text.lower()
@@ -676,10 +679,9 @@ class Restorer:
                 # a dash or hyphen keeps a name's run open ("Độc lập - Tự do - Hạnh phúc")
                 gap_ok = tok.text in ("-", "–")
         snapped: dict[int, str] = {}
-        if any_name:
-            for run in runs:
-                if run:
-                    snapped.update(names.snap_names(run))
+        for run, has_name in zip(runs, named):
+            if has_name:
+                snapped.update(names.snap_names(run))
         return snapped, doc_forms, sorted(pairs)
 
     def _word_keys(self, word: str, entry) -> tuple[str, frozenset[str], frozenset[str]]:
