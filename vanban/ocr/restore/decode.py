@@ -28,7 +28,7 @@ from typing import NamedTuple
 import numpy as np
 
 from vanban.models import Restoration, TokenChoice
-from vanban.text import normalize, tone_fits_final
+from vanban.text import fold, normalize, tone_fits_final
 
 from . import confusions, names
 from .candidates import KEEP_COST, Candidate, CandidateGenerator, fold
@@ -143,6 +143,16 @@ def fix_symbol(sym: str) -> str:
     parts = _SYMBOL_SPLIT_RE.split(sym)
     return "".join(confusions.fix_symbol_code(p) if p.isalpha() and p.isupper() else p for p in parts)
 
+
+
+def _has_vowel(word: str) -> bool:
+    """True when ``word`` holds a vowel, marked ones included: "NẮM" is a word
+    written in capitals, "HĐND" an abbreviation (confusions.VOWELS holds only
+    unmarked vowels, so "Ắ" alone once made "NẮM" an abbreviation)."""
+    return bool(_VOWEL_LETTERS.intersection(fold(word)))
+
+
+_VOWEL_LETTERS = frozenset("aeiouy")
 
 class _Lattice:
     """Every context of one ``restore`` call laid out as flat arrays.
@@ -612,7 +622,7 @@ class Restorer:
         low = word.lower()
         if mode == "clean":
             forms = self.gen.inv.by_key.get(low) if low.isascii() and low.isalpha() and not (
-                word.isupper() and len(word) > 1 and not confusions.VOWELS.intersection(word)) else None
+                word.isupper() and len(word) > 1 and not _has_vowel(word)) else None
             if word in confusions.ABBREVIATIONS or word in confusions.ABBREVIATION_FIX:
                 hit = self._word_candidates(word, "restore")
             elif not forms and low.isalpha() and low in self.lm.ids:
@@ -636,7 +646,7 @@ class Restorer:
         elif mode == "restore" and "l" in word and _GARBLED_ROMAN_RE.fullmatch(word):
             cands = (Candidate(word.replace("l", "I"), self.lm.num, 0.0),)
         elif word in confusions.ABBREVIATIONS or (_ROMAN_RE.fullmatch(word) and mode == "restore") or (
-                len(word) >= 2 and word.isupper() and word.isalpha() and not confusions.VOWELS.intersection(word)):
+                len(word) >= 2 and word.isupper() and word.isalpha() and not _has_vowel(word)):
             cands = (Candidate(word if word in confusions.ABBREVIATIONS else low, self.lm.id_of(low), 0.0),)
         else:
             cands = self.gen(word, mode)
