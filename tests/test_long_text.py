@@ -81,3 +81,23 @@ def test_one_line_legacy_file_ingests(tmp_path):
     with sqlite3.connect(db) as conn:
         (text,), = conn.execute("select text from pages").fetchall()
     assert syllable_accuracy(gold, text) >= SEEDS_FLOOR  # measured 98.9% on 6 copies
+
+
+def test_vanban_restore_command_restores_long_input_in_pieces(monkeypatch, tmp_path):
+    """Found by a newcomer: `vanban restore` of a 2 MB one-line file took 2.9 GB,
+    because the command restored the whole text at once."""
+    from click.testing import CliRunner
+
+    from vanban.cli import cli
+
+    seen: list[int] = []
+    real = correct._restore
+    monkeypatch.setattr(correct, "PIECE_CHARS", 3000)
+    monkeypatch.setattr(correct, "_restore", lambda raw, mode: seen.append(len(raw)) or real(raw, mode))
+    line = one_line("ocr")[:9000]
+    src = tmp_path / "one-line.txt"
+    src.write_text(line, encoding="utf-8")
+    done = CliRunner().invoke(cli, ["restore", str(src)])
+    assert done.exit_code == 0, done.output
+    assert len(seen) >= 3 and max(seen) <= 3000
+    assert "Dân vận khéo" in done.output and "\n" not in done.output.strip()

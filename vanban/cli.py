@@ -146,7 +146,7 @@ def restore(file, as_json):
     The bytes are decoded as ingest decodes a text file: UTF-8, TCVN3, VNI,
     VISCII, VIQR or Windows-1258, whichever gives the most Vietnamese syllables."""
     from .charsets import UnknownCharset, detect
-    from .ocr.restore import restore as run
+    from .ocr.correct import restore_in_pieces as run
 
     stream = file or click.get_binary_stream("stdin")
     try:
