@@ -105,6 +105,10 @@ def test_case07_type_from_the_code_and_abbreviated_types():
     assert cites["30/2020/NĐ-CP"].type == "Nghị định"  # "Nghị lịnh số …": the NĐ code says the type
     assert cites["75-KL/TW"].type == "Kết luận" and cites["75-KL/TW"].text.startswith("KL ")
     assert cites["25-NQ/TW"].type == "Nghị quyết" and cites["25-NQ/TW"].text.startswith("NQ ")
+    # found by a newcomer: the issuer ran on into the next abbreviated citation
+    both = _by_number(_cites("Căn cứ KL 75-KL/TW ngày 28/7/2026 của Ban Chấp hành Trung ương và NQ 25-NQ/TW "
+                             "ngày 01/8/2026 của Bộ Chính trị.\n"))
+    assert (both["75-KL/TW"].issuer, both["25-NQ/TW"].issuer) == ("Ban Chấp hành Trung ương", "Bộ Chính trị")
 
 
 def test_case11_party_cv_citations():

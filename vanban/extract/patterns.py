@@ -377,6 +377,8 @@ CITE_DATE_OPENING_RE = re.compile(
 CITE_OF_RE = re.compile(r"^\s*,?\s*c(?:u|ii|ti|t|i|l|tr|ll)a\s+")
 # The issuer ends where the cited document's subject or the next citation starts.
 CITE_ISSUER_STOP_RE = re.compile(
+    # "… của Ban Chấp hành Trung ương và NQ 25-NQ/TW": "và" before an abbreviated type and a number
+    r"\s(?:va|v[a4])\s+(?:[a-z\u0111]{1,5}\s+)?(?:so\s+)?\d|"
     r"\s(?:v[e¢6]|ve)\s|[,;.(\"':]|\n\s*\n|\n[ \t]*(?:\d{1,2}|[a-z\u0111])[.)]\s|\s(?:va|v[a4])\s+(?:" + CITE_TYPE_RE.replace("(?P<c", "(?P<s") + r")"
     r"|\s(?:quy dinh|huong dan|ban hanh|trien khai|ngay|tiep tuc|nhu sau|dang ky|thi hanh|phe duyet|thuc hien|sua doi|bo sung"
     r"|thanh lap|cho phep|dieu chinh|bai bo|giai the|sap nhap|kien toan|het hieu luc|uy quyen|phan cap|ve viec"
