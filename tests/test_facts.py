@@ -294,6 +294,8 @@ def test_case12_targets():
     # "%/năm" says the same; tests/realdocs_match.py scores the two alike)
     assert ts[0].period and "hằng năm" in ts[0].period and ts[7].period == "mỗi năm"
     assert ts[2].scope == "chất thải rắn sinh hoạt đô thị"
+    assert ts[3].scope == "chất thải rắn sinh hoạt ở khu vực nông thôn"  # across the wrapped line (newcomer)
+    assert ts[0].scope == "tổng chi ngân sách địa phương"
     # a clause hard-wrapped over two lines keeps its whole subject (a newcomer saw "pháp chôn lấp …")
     assert ts[4].scope.startswith("tỷ lệ chất thải rắn sinh hoạt xử lý bằng phương pháp chôn lấp")
     rates = extract(_case("12", "input_rate_forms.txt")).targets
