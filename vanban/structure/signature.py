@@ -139,13 +139,29 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
             sg = Seg(sg.start, sg.start + len(t[:cut].rstrip()), t[:cut].rstrip(), fold(t[:cut].rstrip()), sg.col)
         acc.items.append([sg])
         return True
-    signature_like = (V.SIGN_LEVEL_RE.match(v) or _is_name(t)
-                      or (upper_ratio(t) > 0.75 and len(t.split()) <= 6 and V.SIGNER_TITLE_RE.match(v)))
-    if acc.items and not signature_like and (
+    if acc.items and not _signature_like(sg) and (
             t[:1].islower() or not acc.items[-1][-1].text.rstrip(" *").endswith((";", ".", ":"))):
         acc.items[-1].append(sg)  # an item broken across lines
         return True
     return False
+
+
+def _signature_like(sg: Seg) -> bool:
+    """A signing level, a signer's title or a name: never a recipient item's rest."""
+    v = sg.view.strip(" *")
+    t = sg.text.strip()
+    return bool(V.SIGN_LEVEL_RE.match(v) or _is_name(t)
+                or (upper_ratio(t) > 0.75 and len(t.split()) <= 6 and V.SIGNER_TITLE_RE.match(v)))
+
+
+def _cell_rest(acc: _Acc, sg: Seg) -> bool:
+    """A line of the Nơi nhận cell that no rule took: the rest of the last item
+    ("- VPCP: BTCN, các Vụ:" / "QHĐP, KTTH, Cục KSTTHC;" — the colon does not close
+    it), since the cell beside holds the signature (scans: columns split by x)."""
+    if not acc.items or _signature_like(sg):
+        return False
+    acc.items[-1].append(sg)
+    return True
 
 
 def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureBlock, list[Part], int]:
@@ -169,12 +185,14 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
         used = False
         segs = ln.segs
         cell = ln.cell
+        if cells_list and cell is None and ln.geo is not None:
+            acc.list_open = False  # the two-column region has ended: a footnote below is no item's rest
         for k, sg in enumerate(segs):
             right = len(segs) > 1 and k == len(segs) - 1
             if cell is not None and cell in cells_sig:
                 ok = _sig_line(acc, sg)
             elif cell is not None and cell in cells_list:
-                ok = _list_line(acc, sg) or _sig_line(acc, sg)
+                ok = _list_line(acc, sg) or _cell_rest(acc, sg) or _sig_line(acc, sg)
             elif right or (len(segs) == 1 and ln.indent >= 30 and ln.geo is None):
                 ok = _sig_line(acc, sg) or _list_line(acc, sg)
             else:
