@@ -38,3 +38,21 @@ def test_noi_nhan_beside_signature_from_real_ocr():
     vpcp = next(i for i in items if i.startswith("- VPCP"))
     assert vpcp.endswith("Cục: TH, KTTH, NN, PL, QHĐP, QHQT;")
     assert items[-1] == "- Lưu: VT, CN (2). nvv"  # not the signature nor the footnote
+
+
+def test_damaged_roman_heading_from_real_ocr():
+    """Tesseract ``vie`` reads the scanned "III. PHÂN CÔNG NHIỆM VỤ" of the real plan
+    1026/KH-UBND as "HI." (this crop) or "IH." (the whole page, bench/realdocs_scan.py);
+    the section is still a rank-2 heading, so the bodies under it keep their tasks."""
+    from vanban.ocr.tesseract import ocr_image_lines
+    from vanban.structure.body import label_of
+
+    text, geo, _ = ocr_image_lines(Image.open(SCANS / "1026-KH-UBND-phan-cong.png").convert("L"))
+    lines = [ln for ln in lines_of([Page(1, "image-ocr", text, text, lines=geo)]) if not ln.blank]
+    head = next(ln for ln in lines if "PHÂN CÔNG NHIỆM VỤ" in ln.text)
+    assert label_of(head)[1] == 2
+    assert label_of(next(ln for ln in lines if ln.text.startswith("1. Công an tỉnh"))) == ("1.", 4)
+    ih = lines_of([Page(1, "image-ocr", "IH. PHÂN CÔNG NHIỆM VỤ", "IH. PHÂN CÔNG NHIỆM VỤ")])[0]
+    assert label_of(ih) == ("IH.", 2)
+    hi = lines_of([Page(1, "txt", "Hi. Anh", "Hi. Anh")])[0]
+    assert label_of(hi) is None  # a word, not a numeral
