@@ -56,3 +56,16 @@ def test_damaged_roman_heading_from_real_ocr():
     assert label_of(ih) == ("IH.", 2)
     hi = lines_of([Page(1, "txt", "Hi. Anh", "Hi. Anh")])[0]
     assert label_of(hi) is None  # a word, not a numeral
+
+
+def test_roman_two_read_as_h():
+    """The whole scanned page 2 of the real Thông báo 627/TB-VPCP (bench/realdocs_scan.py):
+    Tesseract ``vie`` read "II. MỘT SỐ YÊU CẦU" as "H. MỘT SỐ YÊU CẦU"; the section's
+    "Thứ …" paragraphs then fell under "I." and lost their bodies' tasks."""
+    from vanban.structure.body import label_of
+
+    def one(t):
+        return lines_of([Page(1, "image-ocr", t, t)])[0]
+
+    assert label_of(one("H. MỘT SỐ YÊU CẦU")) == ("H.", 2)
+    assert label_of(one("H. Ba Vì, Thành phố Hà Nội")) is None  # huyện, not a numeral
