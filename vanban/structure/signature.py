@@ -189,6 +189,7 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
             acc.list_open = False  # the two-column region has ended: a footnote below is no item's rest
         for k, sg in enumerate(segs):
             right = len(segs) > 1 and k == len(segs) - 1
+            signed = (tuple(acc.levels), acc.title, acc.name)
             if cell is not None and cell in cells_sig:
                 ok = _sig_line(acc, sg)
             elif cell is not None and cell in cells_list:
@@ -198,7 +199,9 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
             else:
                 ok = _list_line(acc, sg) or _sig_line(acc, sg)
             if ok and cell is not None:
-                (cells_list if acc.list_open and acc.items or acc.label_seen and not acc.levels
+                # the cell whose line fed the signature is the signature's, even with the list still open
+                (cells_sig if (tuple(acc.levels), acc.title, acc.name) != signed
+                 else cells_list if acc.list_open and acc.items or acc.label_seen and not acc.levels
                  else cells_sig).add(cell)
             used |= ok
         if used:
