@@ -69,3 +69,30 @@ def test_roman_two_read_as_h():
 
     assert label_of(one("H. MỘT SỐ YÊU CẦU")) == ("H.", 2)
     assert label_of(one("H. Ba Vì, Thành phố Hà Nội")) is None  # huyện, not a numeral
+
+
+def _signature_of(name):
+    from vanban.ocr.tesseract import ocr_image_lines
+
+    text, geo, _ = ocr_image_lines(Image.open(SCANS / name).convert("L"))
+    lines = lines_of([Page(1, "image-ocr", text, text, lines=geo)])
+    start = find_start(lines, 0)
+    sig, recips, _ = read_signature(lines, start, len(lines))
+    return sig, [" ".join(text[r.start:r.end].split()) for r in recips]
+
+
+def test_noi_nhan_label_with_its_underline_read_as_dashes():
+    """Real Hướng dẫn 45-HD/BTCTW, last page scanned: Tesseract reads the underlined
+    label as "—Nơi nhận: —"; the list was lost (the block started at "K/T")."""
+    sig, items = _signature_of("45-HD-BTCTW-noi-nhan.png")
+    assert (sig.levels, sig.title, sig.name) == (("K/T TRƯỞNG BAN",), "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Đỗ Văn Khải")
+    assert len(items) == 9 and items[0].startswith("- Bộ Chính trị, Ban Bí thư") and items[-1] == "- Lưu VP, Vụ CB."
+
+
+def test_noi_nhan_items_beside_the_seal_gap():
+    """Real Công điện 96/CĐ-BXD, last page scanned: the signer's seal gap splits the
+    two-column region, so four items sit between the two regions with no cell; they
+    are still items, and the name below is the signer's."""
+    sig, items = _signature_of("96-CD-BXD-noi-nhan.png")
+    assert (sig.levels, sig.title, sig.name) == (("KT. BỘ TRƯỞNG",), "THỨ TRƯỞNG", "Ngô Văn Khánh")
+    assert items[0] == "- Như trên;" and items[-1] == "- Lưu: VT, VT&ATGT (Bằng)." and len(items) == 7

@@ -185,8 +185,10 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
         used = False
         segs = ln.segs
         cell = ln.cell
-        if cells_list and cell is None and ln.geo is not None:
-            acc.list_open = False  # the two-column region has ended: a footnote below is no item's rest
+        if cells_list and cell is None and ln.geo is not None and ln.text[:1] not in "-–+•":
+            # the two-column region has ended: a footnote below is no item's rest (items printed
+            # below the region, beside the signer's seal gap, are still items: 96-CD-BXD)
+            acc.list_open = False
         for k, sg in enumerate(segs):
             right = len(segs) > 1 and k == len(segs) - 1
             signed = (tuple(acc.levels), acc.title, acc.name)

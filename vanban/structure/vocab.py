@@ -114,7 +114,8 @@ WRAPPED_END_RE = re.compile(r"(?<![a-z])(?:truoc|cua|ve|voi|cho|va|cac|nhung|tai
 NAME_LIST_RE = re.compile(r"(?i:tỉnh|thành phố|bộ|cơ quan|đơn vị|xã|phường|huyện|sở|ngành|địa phương|ban):\s*[A-ZĐÀ-Ỹ]")
 
 # --- signature --------------------------------------------------------------------
-NOI_NHAN_RE = re.compile(r"^n[o06d][il1]\s+nh[a-z]{1,2}n\s*:?")
+# a scan reads the label's underline as dashes around it: "—Nơi nhận: —_"
+NOI_NHAN_RE = re.compile(r"^(?:[—–_~]+\s*)?n[o06d][il1]\s+nh[a-z]{1,2}n\s*:?(?:\s*[—–_~]+(?=\s|$))?")
 # State "TM.", "KT.", "TL.", "TUQ.", "Q."; Party "T/M", "K/T", "T/L", "T/U"
 SIGN_LEVEL_RE = re.compile(r"^(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=[a-z])")
 SIGNER_TITLE_RE = re.compile(r"^(?:" + "|".join(kw(t) for t in (
