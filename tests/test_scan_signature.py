@@ -96,3 +96,25 @@ def test_noi_nhan_items_beside_the_seal_gap():
     sig, items = _signature_of("96-CD-BXD-noi-nhan.png")
     assert (sig.levels, sig.title, sig.name) == (("KT. BỘ TRƯỞNG",), "THỨ TRƯỞNG", "Ngô Văn Khánh")
     assert items[0] == "- Như trên;" and items[-1] == "- Lưu: VT, VT&ATGT (Bằng)." and len(items) == 7
+
+
+def test_noi_nhan_list_going_on_to_the_next_page():
+    """Real Nghị quyết 70/2025/NQ-HĐND scanned (bench/realdocs_scan.py, Tesseract ``vie``
+    lines as cached): the list goes on below the region on the next page, an item wrapped
+    there ("- Các VP: …, ⏎ UBND TP;") is one item and the list reads to its end."""
+    from vanban.models import LineGeometry
+
+    left, right, free, gap = (LineGeometry(0.14, 0.4, 0, 0, 0, 0), LineGeometry(0.62, 0.75, 0, 0, 1, 1),
+                              LineGeometry(0.14, 0.4), LineGeometry())
+    p1 = [("Nơi nhận:", left), ("- Đoàn ĐBQH TP Hà Nội;", left), ("- Thường trực HĐND, UBND, UB MTTQVN", left),
+          ("TP:", left), ("CHỦ TỊCH", right), ("Đỉnh Thị Quế", right)]
+    p2 = [("- Các Ban của HĐND TP;", free), ("", gap), ("- Các VP: Thành ủy, Đoàn ĐBQH&HĐND TE,", free),
+          ("UBND TP;", free), ("", gap), ("- Các sở, ban, ngành TP;", free), ("- Lưu: VT.", free)]
+    pages = [Page(n, "image-ocr", "\n".join(t for t, _ in p), "\n".join(t for t, _ in p), lines=tuple(g for _, g in p))
+             for n, p in ((1, p1), (2, p2))]
+    lines = lines_of(pages)
+    sig, recips, _ = read_signature(lines, find_start(lines, 0), len(lines))
+    text = "\f".join(p.text for p in pages)
+    items = [" ".join(text[r.start:r.end].split()) for r in recips]
+    assert (sig.title, sig.name) == ("CHỦ TỊCH", "Đỉnh Thị Quế")
+    assert "- Các VP: Thành ủy, Đoàn ĐBQH&HĐND TE, UBND TP;" in items and items[-1] == "- Lưu: VT."

@@ -172,6 +172,7 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
     quiet = 0
     cells_sig: set = set()
     cells_list: set = set()
+    prev_cell = None  # cell of the last non-blank line
     while i < stop:
         ln = lines[i]
         if ln.blank:
@@ -185,10 +186,12 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
         used = False
         segs = ln.segs
         cell = ln.cell
-        if cells_list and cell is None and ln.geo is not None and ln.text[:1] not in "-–+•":
-            # the two-column region has ended: a footnote below is no item's rest (items printed
-            # below the region, beside the signer's seal gap, are still items: 96-CD-BXD)
+        if cells_list and cell is None and prev_cell is not None and ln.geo is not None and ln.text[:1] not in "-–+•":
+            # the line right after the two-column region: a footnote below is no item's rest (items
+            # printed below the region, beside the signer's seal gap or on the next page, are still
+            # items, with their wrapped lines: 96-CD-BXD, 70/2025/NQ-HĐND)
             acc.list_open = False
+        prev_cell = cell
         for k, sg in enumerate(segs):
             right = len(segs) > 1 and k == len(segs) - 1
             signed = (tuple(acc.levels), acc.title, acc.name)
