@@ -118,3 +118,20 @@ def test_noi_nhan_list_going_on_to_the_next_page():
     items = [" ".join(text[r.start:r.end].split()) for r in recips]
     assert (sig.title, sig.name) == ("CHỦ TỊCH", "Đỉnh Thị Quế")
     assert "- Các VP: Thành ủy, Đoàn ĐBQH&HĐND TE, UBND TP;" in items and items[-1] == "- Lưu: VT."
+
+
+def test_footnote_below_an_open_item_is_not_its_rest():
+    """Real Công điện 226/CĐ-TTg scanned (Tesseract ``vie`` lines as cached): the seal gap
+    split the region, the last item "- Lưu: VT, KTTH (2)" has no closing mark, and the
+    footnote "[1] Các công điện: số 217/CĐ-TTg …" below it (six citations) was read as its rest."""
+    from vanban.models import LineGeometry
+
+    rows = [("Nơi nhận:", LineGeometry(0.14, 0.22, 0, 0, 0, 0)), ("- Như trên;", LineGeometry(0.14, 0.22, 0, 0, 0, 0)),
+            ("THỦ TƯỚNG", LineGeometry(0.62, 0.74, 0, 0, 1, 1)), ("", LineGeometry()),
+            ("- Thủ tướng, các Phó Thủ tướng CP;", LineGeometry(0.14, 0.4)),
+            ("TH; Phan Văn Nam", LineGeometry(0.14, 0.75)), ("- Lưu: VT, KTTH (2)", LineGeometry(0.14, 0.3)),
+            ("[1] Các công điện: số 217/CĐÐ-TTg ngày 16/11/2025; số 218/CĐ-TTg ngày", LineGeometry(0.19, 0.9))]
+    text = "\n".join(t for t, _ in rows)
+    lines = lines_of([Page(1, "image-ocr", text, text, lines=tuple(g for _, g in rows))])
+    _, recips, _ = read_signature(lines, find_start(lines, 0), len(lines))
+    assert " ".join(text[recips[-1].start:recips[-1].end].split()) == "- Lưu: VT, KTTH (2)"

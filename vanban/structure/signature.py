@@ -19,6 +19,7 @@ from vanban.structure.lines import Line, Seg, upper_ratio
 from vanban.text import fold
 
 _TITLE_TAIL = re.compile(r"[\s,;]((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹi]*\s?){2,5})$")
+_FOOTNOTE_RE = re.compile(r"^\[\d{1,3}\]")  # "[1] Các công điện: …" below the block: no item's rest
 _NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s){1,5}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
 
 
@@ -139,7 +140,7 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
             sg = Seg(sg.start, sg.start + len(t[:cut].rstrip()), t[:cut].rstrip(), fold(t[:cut].rstrip()), sg.col)
         acc.items.append([sg])
         return True
-    if acc.items and not _signature_like(sg) and (
+    if acc.items and not _signature_like(sg) and not _FOOTNOTE_RE.match(t) and (
             t[:1].islower() or not acc.items[-1][-1].text.rstrip(" *").endswith((";", ".", ":"))):
         acc.items[-1].append(sg)  # an item broken across lines
         return True
