@@ -130,7 +130,8 @@ def test_footnote_below_an_open_item_is_not_its_rest():
             ("THỦ TƯỚNG", LineGeometry(0.62, 0.74, 0, 0, 1, 1)), ("", LineGeometry()),
             ("- Thủ tướng, các Phó Thủ tướng CP;", LineGeometry(0.14, 0.4)),
             ("TH; Phan Văn Nam", LineGeometry(0.14, 0.75)), ("- Lưu: VT, KTTH (2)", LineGeometry(0.14, 0.3)),
-            ("[1] Các công điện: số 217/CĐÐ-TTg ngày 16/11/2025; số 218/CĐ-TTg ngày", LineGeometry(0.19, 0.9))]
+            ("[1] Các công điện: số 217/CĐÐ-TTg ngày 16/11/2025; số 218/CĐ-TTg ngày", LineGeometry(0.19, 0.9)),
+            ("16/11/2025; số 219/CĐ-TTg ngày 17/11/2025; số 222/CĐ-TTg ngày 19/11/2025; số", LineGeometry(0.14, 0.9))]
     text = "\n".join(t for t, _ in rows)
     lines = lines_of([Page(1, "image-ocr", text, text, lines=tuple(g for _, g in rows))])
     _, recips, _ = read_signature(lines, find_start(lines, 0), len(lines))

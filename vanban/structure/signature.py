@@ -140,7 +140,10 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
             sg = Seg(sg.start, sg.start + len(t[:cut].rstrip()), t[:cut].rstrip(), fold(t[:cut].rstrip()), sg.col)
         acc.items.append([sg])
         return True
-    if acc.items and not _signature_like(sg) and not _FOOTNOTE_RE.match(t) and (
+    if _FOOTNOTE_RE.match(t):
+        acc.list_open = False  # the footnotes below close the list, with their wrapped lines
+        return False
+    if acc.items and not _signature_like(sg) and (
             t[:1].islower() or not acc.items[-1][-1].text.rstrip(" *").endswith((";", ".", ":"))):
         acc.items[-1].append(sg)  # an item broken across lines
         return True
