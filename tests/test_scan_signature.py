@@ -134,5 +134,6 @@ def test_footnote_below_an_open_item_is_not_its_rest():
             ("16/11/2025; số 219/CĐ-TTg ngày 17/11/2025; số 222/CĐ-TTg ngày 19/11/2025; số", LineGeometry(0.14, 0.9))]
     text = "\n".join(t for t, _ in rows)
     lines = lines_of([Page(1, "image-ocr", text, text, lines=tuple(g for _, g in rows))])
-    _, recips, _ = read_signature(lines, find_start(lines, 0), len(lines))
+    _, recips, after = read_signature(lines, find_start(lines, 0), len(lines))
     assert " ".join(text[recips[-1].start:recips[-1].end].split()) == "- Lưu: VT, KTTH (2)"
+    assert lines[after].text.startswith("[1] Các công điện")  # after the block: read as an appendix

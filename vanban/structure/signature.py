@@ -174,6 +174,7 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
     above = acc.list_open = lines[start].text[:1] in "-–+•"  # the list printed above its label
     i = start
     quiet = 0
+    first_quiet = start
     cells_sig: set = set()
     cells_list: set = set()
     prev_cell = None  # cell of the last non-blank line
@@ -219,7 +220,9 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
             quiet = 0
         else:
             quiet += 1
+            first_quiet = i if quiet == 1 else first_quiet
             if acc.name is not None or quiet >= 2:
+                i = first_quiet  # what follows starts at the first line the block did not take (a footnote)
                 break
         if acc.name is not None and not acc.list_open and (acc.label_seen or not _list_ahead(lines, i + 1, stop)):
             i += 1
