@@ -90,7 +90,7 @@ def parse(md: str) -> list[tuple[str, object]]:
                 rows.append([])
                 i += 1
                 continue
-            done = i >= n or not nxt
+            done = i >= n or not nxt or _addressees(rows[-1])
             if ncols is not None:
                 done = done or len(rows[-1]) >= ncols
             elif len(rows[-1]) == 2 and _two_column(rows[-1]):
@@ -108,6 +108,18 @@ def _two_column(row: list[list[str]]) -> bool:
     first = " ".join(row[0]).replace("*", "")
     second = " ".join(row[1]).replace("*", "")
     return "Nơi nhận" in first or bool(_SIGNATURE.search(second)) or "CỘNG HÒA" in second
+
+
+def _addressees(row: list[list[str]]) -> bool:
+    """The Công điện's addressee row: an empty cell beside the "- …" list of the
+    bodies it is sent to. The text after its closing bar is the body, never a
+    third cell (226-CD-TTg: a first row of three cells made the body a cell).
+    A list that has not closed ("- Bộ trưởng các Bộ:") goes on in the next cell."""
+    if len(row) != 2 or " ".join(row[0]).replace("*", "").strip():
+        return False
+    items = [ln.strip() for ln in row[1] if ln.strip()]
+    # the list is whole when its last item closes ("…, Lâm Đồng."; "- Bộ trưởng các Bộ:" goes on in a cell)
+    return bool(items) and items[0].startswith(("- ", "+ ")) and items[-1].rstrip("*").endswith((".", ";"))
 
 
 #: a line that starts a printed paragraph even without a blank line before it

@@ -21,6 +21,7 @@ Fill the cache with one process (OCR is slow):
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
 import pathlib
@@ -32,7 +33,7 @@ import numpy as np
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
-CACHE = ROOT / "bench" / ".cache" / "realdocs-scan"
+CACHE = pathlib.Path(os.environ.get("REALDOCS_SCAN_CACHE", ROOT / "bench" / ".cache" / "realdocs-scan"))
 
 from md_layout import plan_text  # noqa: E402
 from realdocs_ocr import shared_dir  # noqa: E402
@@ -49,30 +50,48 @@ def _atomic_write(path: pathlib.Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+def _plan_key(shared: pathlib.Path, stem: str) -> tuple[str, str]:
+    """(plan text, its sha1): the cache of a document is rebuilt when the layout of its plan changes."""
+    md = (shared / "realdocs" / "docs" / f"{stem}.md").read_text(encoding="utf-8")
+    plan = plan_text(md)
+    return plan, hashlib.sha1(plan.encode("utf-8")).hexdigest()
+
+
+def _stale(shared: pathlib.Path, stem: str) -> bool:
+    """The cached scan was drawn from another plan (``<stem>.plan.sha1`` differs; a cache
+    without that file, from before it was kept, is taken as current)."""
+    key = CACHE / f"{stem}.plan.sha1"
+    return key.exists() and key.read_text().strip() != _plan_key(shared, stem)[1]
+
+
 def scan_pdf(shared: pathlib.Path, stem: str) -> pathlib.Path:
     """The image-only PDF of one document (cached)."""
     pdf = CACHE / f"{stem}.pdf"
-    if pdf.exists():
+    if pdf.exists() and not _stale(shared, stem):
         return pdf
     sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
     import render  # noqa: PLC0415
 
-    md = (shared / "realdocs" / "docs" / f"{stem}.md").read_text(encoding="utf-8")
+    plan, sha = _plan_key(shared, stem)
     rng = np.random.default_rng(sum(map(ord, stem)) + 7)
     pages = []
-    for im in render.draw_pages(plan_text(md), dpi=300, page_numbers=True):
+    for im in render.draw_pages(plan, dpi=300, page_numbers=True):
         skew = float(rng.uniform(0.3, 1.2) * rng.choice([-1, 1]))
         pages.append(render.degrade(im, rng, skew_deg=skew, noise=0.03, blur=0.7))
     with tempfile.TemporaryDirectory() as tmp:
         out = pathlib.Path(tmp) / "scan.pdf"
         pages[0].save(out, "PDF", resolution=300, save_all=True, append_images=pages[1:], quality=60)
         _atomic_write(pdf, out.read_bytes())
+    (CACHE / f"{stem}.pages.json").unlink(missing_ok=True)  # read from the old drawing
+    _atomic_write(CACHE / f"{stem}.plan.sha1", sha.encode())
     return pdf
 
 
 def ocr_results(shared: pathlib.Path, stem: str) -> list[OcrResult]:
     """vanban's OCR of every page of the scanned PDF (cached as JSON)."""
     cached = CACHE / f"{stem}.pages.json"
+    if _stale(shared, stem):
+        scan_pdf(shared, stem)  # redrawn; its old OCR removed
     if cached.exists():
         data = json.loads(cached.read_text(encoding="utf-8"))
         return [OcrResult(d["text"], d["confidence"], d.get("seconds", 0.0),

@@ -19,6 +19,7 @@ from vanban.structure.lines import Line, Seg, upper_ratio
 from vanban.text import fold
 
 _TITLE_TAIL = re.compile(r"[\s,;]((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹi]*\s?){2,5})$")
+_FOOTNOTE_RE = re.compile(r"^\[\d{1,3}\]")  # "[1] Các công điện: …" below the block: no item's rest
 _NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s){1,5}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
 
 
@@ -139,13 +140,32 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
             sg = Seg(sg.start, sg.start + len(t[:cut].rstrip()), t[:cut].rstrip(), fold(t[:cut].rstrip()), sg.col)
         acc.items.append([sg])
         return True
-    signature_like = (V.SIGN_LEVEL_RE.match(v) or _is_name(t)
-                      or (upper_ratio(t) > 0.75 and len(t.split()) <= 6 and V.SIGNER_TITLE_RE.match(v)))
-    if acc.items and not signature_like and (
+    if _FOOTNOTE_RE.match(t):
+        acc.list_open = False  # the footnotes below close the list, with their wrapped lines
+        return False
+    if acc.items and not _signature_like(sg) and (
             t[:1].islower() or not acc.items[-1][-1].text.rstrip(" *").endswith((";", ".", ":"))):
         acc.items[-1].append(sg)  # an item broken across lines
         return True
     return False
+
+
+def _signature_like(sg: Seg) -> bool:
+    """A signing level, a signer's title or a name: never a recipient item's rest."""
+    v = sg.view.strip(" *")
+    t = sg.text.strip()
+    return bool(V.SIGN_LEVEL_RE.match(v) or _is_name(t)
+                or (upper_ratio(t) > 0.75 and len(t.split()) <= 6 and V.SIGNER_TITLE_RE.match(v)))
+
+
+def _cell_rest(acc: _Acc, sg: Seg) -> bool:
+    """A line of the Nơi nhận cell that no rule took: the rest of the last item
+    ("- VPCP: BTCN, các Vụ:" / "QHĐP, KTTH, Cục KSTTHC;" — the colon does not close
+    it), since the cell beside holds the signature (scans: columns split by x)."""
+    if not acc.items or _signature_like(sg):
+        return False
+    acc.items[-1].append(sg)
+    return True
 
 
 def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureBlock, list[Part], int]:
@@ -154,8 +174,10 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
     above = acc.list_open = lines[start].text[:1] in "-–+•"  # the list printed above its label
     i = start
     quiet = 0
+    first_quiet = start
     cells_sig: set = set()
     cells_list: set = set()
+    prev_cell = None  # cell of the last non-blank line
     while i < stop:
         ln = lines[i]
         if ln.blank:
@@ -169,18 +191,27 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
         used = False
         segs = ln.segs
         cell = ln.cell
+        if cells_list and cell is None and prev_cell is not None and ln.geo is not None and ln.text[:1] not in "-–+•":
+            # the line right after the two-column region: a footnote below is no item's rest (items
+            # printed below the region, beside the signer's seal gap or on the next page, are still
+            # items, with their wrapped lines: 96-CD-BXD, 70/2025/NQ-HĐND)
+            acc.list_open = False
+        prev_cell = cell
         for k, sg in enumerate(segs):
             right = len(segs) > 1 and k == len(segs) - 1
+            signed = (tuple(acc.levels), acc.title, acc.name)
             if cell is not None and cell in cells_sig:
                 ok = _sig_line(acc, sg)
             elif cell is not None and cell in cells_list:
-                ok = _list_line(acc, sg) or _sig_line(acc, sg)
+                ok = _list_line(acc, sg) or _cell_rest(acc, sg) or _sig_line(acc, sg)
             elif right or (len(segs) == 1 and ln.indent >= 30 and ln.geo is None):
                 ok = _sig_line(acc, sg) or _list_line(acc, sg)
             else:
                 ok = _list_line(acc, sg) or _sig_line(acc, sg)
             if ok and cell is not None:
-                (cells_list if acc.list_open and acc.items or acc.label_seen and not acc.levels
+                # the cell whose line fed the signature is the signature's, even with the list still open
+                (cells_sig if (tuple(acc.levels), acc.title, acc.name) != signed
+                 else cells_list if acc.list_open and acc.items or acc.label_seen and not acc.levels
                  else cells_sig).add(cell)
             used |= ok
         if used:
@@ -189,7 +220,9 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
             quiet = 0
         else:
             quiet += 1
+            first_quiet = i if quiet == 1 else first_quiet
             if acc.name is not None or quiet >= 2:
+                i = first_quiet  # what follows starts at the first line the block did not take (a footnote)
                 break
         if acc.name is not None and not acc.list_open and (acc.label_seen or not _list_ahead(lines, i + 1, stop)):
             i += 1

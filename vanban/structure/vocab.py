@@ -91,7 +91,9 @@ LABELS = (
     (re.compile(r"^(?:PHẦN|Phần)\s+(?:THỨ\s+\S+|[IVXLC]+|\d+)\b[.:]?"), 0),
     (re.compile(r"^(?:CHƯƠNG|Chương)\s+[IVXLC\d]+\b[.:]?"), 0),
     (re.compile(r"^(?:MỤC|Mục)\s+\d+\b[.:]?"), 1),
-    (re.compile(r"^[IVXL][IVXL1l]{0,4}\s?[.)/-](?=\s|\S|$)"), 2),
+    # OCR damage inside the numeral: "II1.", "Il."; Tesseract vie reads a scanned "II." as "H.",
+    # "III." as "IH." or "HI." (body.label_of takes a numeral with H only before an upper-case heading)
+    (re.compile(r"^(?:[IVXL][IVXL1lH]{0,4}|H[IVXL1l]{0,4})\s?[.)/-](?=\s|\S|$)"), 2),
     (re.compile(r"^(?:Điều|ĐIỀU|[ĐDPBđ][iI1][eEêÊềỀéÉ][uU])\s+\d+[a-z]?\s?[.:]?"), 3),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?=\s|$)"), 6),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.?(?=\s|$)"), 5),
@@ -113,7 +115,8 @@ WRAPPED_END_RE = re.compile(r"(?<![a-z])(?:truoc|cua|ve|voi|cho|va|cac|nhung|tai
 NAME_LIST_RE = re.compile(r"(?i:tỉnh|thành phố|bộ|cơ quan|đơn vị|xã|phường|huyện|sở|ngành|địa phương|ban):\s*[A-ZĐÀ-Ỹ]")
 
 # --- signature --------------------------------------------------------------------
-NOI_NHAN_RE = re.compile(r"^n[o06d][il1]\s+nh[a-z]{1,2}n\s*:?")
+# a scan reads the label's underline as dashes around it: "—Nơi nhận: —_"
+NOI_NHAN_RE = re.compile(r"^(?:[—–_~]+\s*)?n[o06d][il1]\s+nh[a-z]{1,2}n\s*:?(?:\s*[—–_~]+(?=\s|$))?")
 # State "TM.", "KT.", "TL.", "TUQ.", "Q."; Party "T/M", "K/T", "T/L", "T/U"
 SIGN_LEVEL_RE = re.compile(r"^(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=[a-z])")
 SIGNER_TITLE_RE = re.compile(r"^(?:" + "|".join(kw(t) for t in (

@@ -1,0 +1,62 @@
+"""The bench's printed layout of a published page (bench/md_layout.py) keeps the body out of tables.
+
+Material: the addressee tables of the real Công điện 226/CĐ-TTg and 234/CĐ-TTg
+as saved (realdocs/docs, cells between "|" lines). The body follows the last
+addressee row's closing bar with no blank line; it was read as one more cell,
+so the scanned form printed the whole body, the Nơi nhận list and the
+signature as one table row.
+"""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+import md_layout  # noqa: E402
+
+CD_226 = """**TH****Ủ
+TƯỚNG CHÍNH PHỦ điện:**
+|
+** **
+|
+- Bộ trưởng
+các Bộ:
+|
+Quốc phòng, Công an, Tài chính,
+Nông nghiệp và Môi trường, Y tế.
+|
+|
+** **
+|
+- Bí thư Tỉnh ủy, Thành ủy, Chủ tịch
+Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị,
+Huế, Đà Nẵng, Quảng Ngãi, Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng.
+|
+Trong tháng 11
+năm 2025, do mưa, lũ lớn tại khu vực Trung Bộ đã xảy ra tình trạng ngập
+lụt sâu trên diện rộng.
+"""
+
+CD_234 = """|
+** **
+|
+- Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân
+dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Huế;
+- Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ.
+|
+Cuối tháng 10 và tháng 11
+vừa qua, tại các địa phương khu vực từ Hà Tĩnh đến Lâm Đồng đã liên tiếp xảy ra
+các đợt thiên tai.
+"""
+
+
+def test_body_after_addressee_rows_is_text():
+    blocks = md_layout.parse(CD_226)
+    kinds = [k for k, _ in blocks]
+    assert kinds == ["text", "table", "text"]
+    rows = blocks[1][1]
+    assert [len(r) for r in rows] == [3, 2]  # "- Bộ trưởng các Bộ:" goes on in its third cell
+    assert blocks[2][1][0] == "Trong tháng 11"
+    blocks = md_layout.parse(CD_234)
+    assert [k for k, _ in blocks] == ["table", "text"]
+    assert blocks[1][1][0] == "Cuối tháng 10 và tháng 11"
