@@ -54,3 +54,4 @@ bench: venv
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache artifacts
+	@echo "kept: archive.accounts.json, archive.uploads/, archive.lm-user.npz (accounts, uploaded originals, the learned words); remove them by hand"

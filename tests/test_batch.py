@@ -331,3 +331,13 @@ def test_a_rerun_batch_records_each_failure_once(tmp_path):
     for _ in range(2):
         assert ingest([tmp_path / "empty.txt"], db, jobs=1, progress=False).failed == 1
     assert table(db, "select count(*) from ingest_errors") == [(1,)]
+
+
+def test_an_error_row_names_the_file_by_its_absolute_path(tmp_path, monkeypatch):
+    """Found by a newcomer: ingest_errors.path kept "bad/binary.txt" as typed while
+    documents.path is absolute."""
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "empty.txt").write_bytes(b"")
+    monkeypatch.chdir(tmp_path)
+    ingest([Path("bad/empty.txt")], tmp_path / "a.db", jobs=1, progress=False)
+    assert table(tmp_path / "a.db", "select path from ingest_errors") == [(str(tmp_path / "bad" / "empty.txt"),)]

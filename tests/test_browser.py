@@ -48,6 +48,9 @@ def test_unaccented_search_then_document_and_obligations(server, browser):
     texts = obligations.all_inner_texts()
     assert any("Ủy ban nhân dân phường" in t and "30/11/2025" in t for t in texts)
     assert page.locator("pre.vb-raw").is_visible() and page.locator("pre.vb-text").is_visible()
+    # the outline stands beside the checklist, not below it (found by a newcomer)
+    outline, checklist = page.locator("aside.vb-outline").bounding_box(), page.locator("ul.vb-checklist").bounding_box()
+    assert outline["x"] >= checklist["x"] + checklist["width"] and outline["y"] < checklist["y"] + checklist["height"]
     page.screenshot(path=str(ARTIFACTS / "browser-document.png"), full_page=True)
 
     # a document whose text holds <script> shows it as text and runs nothing

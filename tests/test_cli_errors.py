@@ -95,3 +95,21 @@ def test_a_checklist_written_into_a_missing_folder_is_one_line(tmp_path):
     done = run_cli("checklist", str(plan), "--format", "docx", "-o", str(tmp_path / "nowhere" / "x.docx"))
     assert done.returncode == 1
     assert "x.docx: no such folder" in _one_line(done.stderr)
+
+
+def test_serving_on_a_busy_port_is_one_line_before_any_banner(tmp_path):
+    """Found by a newcomer: a busy port printed "serving … at http://…" and then
+    uvicorn's own error."""
+    import socket
+
+    from vanban.archive import Archive
+
+    db = tmp_path / "a.db"
+    Archive(db).close()
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        done = run_cli("serve", "--db", str(db), "--port", str(port))
+    assert done.returncode != 0 and "serving" not in done.stdout
+    assert f"cannot serve on 127.0.0.1:{port}" in _one_line(done.stderr)

@@ -261,3 +261,12 @@ def test_every_date_of_an_obligations_tasks_names_its_body():
     assert [(d.text, d.who) for d in ext.deadlines] == [
         ("trước ngày 20/02/2026", "Các chi bộ trực thuộc"), ("trước ngày 15/6/2026", "Các chi bộ trực thuộc"),
         ("trước ngày 25 tháng 11 hằng năm", "Các chi bộ trực thuộc")]
+    # the checklist gives each dated task its own row, the first not repeating the other two
+    import datetime
+
+    from vanban.extract.checklist import build_checklist
+
+    rows = [(i.what, i.deadline) for i in build_checklist(ext, datetime.date(2026, 1, 1))]
+    assert rows == [
+        ("căn cứ Kế hoạch này xây dựng chương trình hành động, gửi về Ban Xây dựng Đảng", "trước ngày 20/02/2026"),
+        ("báo cáo sơ kết 6 tháng", "trước ngày 15/6/2026"), ("báo cáo năm", "trước ngày 25 tháng 11 hằng năm")]

@@ -243,7 +243,8 @@ def _record_error_row(archive, path: str, message: str, sha: str | None) -> str 
     cause = None
     for attempt in range(RECORD_ATTEMPTS):
         try:
-            archive.record_error(path, message, sha)
+            # absolute, as documents.path is: the row names the file whatever folder ingest ran in
+            archive.record_error(os.path.abspath(path), message, sha)
             return None
         except sqlite3.OperationalError as exc:  # locked / busy: wait and retry
             cause = " ".join(str(exc).split())

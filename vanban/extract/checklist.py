@@ -104,16 +104,32 @@ def _item(who: str | None, what: str, d: Deadline | None, targets, source: str |
     )
 
 
+def _without_tasks(what: str, others: list[str]) -> str:
+    """``what`` without its ";"-clauses that hold one of ``others`` (tasks listed on rows
+    of their own): "…, gửi về Ban Xây dựng Đảng; báo cáo sơ kết 6 tháng và báo cáo năm …"
+    keeps its first clause when both reports have their own deadline rows. Never empty."""
+    if not others or ";" not in what:
+        return what
+    keys = [loose_key(o) for o in others if loose_key(o)]
+    kept = [part for part in what.split(";") if not any(k in loose_key(part) for k in keys)]
+    return ";".join(kept).strip() if kept else what
+
+
 def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[ChecklistItem]:
     """Obligations (plus unclaimed dated deadlines), grouped by body, by the day each
     is next due from ``today`` (default: the current date); past deadlines last."""
     today = today or dt.date.today()
     items: list[ChecklistItem] = []
     claimed = set()
+    claimed_by = {ob.deadline.span.start for ob in ext.obligations if ob.deadline and ob.deadline.span}
     for ob in ext.obligations:
         if ob.deadline and ob.deadline.span:
             claimed.add(ob.deadline.span.start)
-        items.append(_item(ob.who, ob.what, ob.deadline, ob.targets, ob.span.sentence if ob.span else None, today))
+        # the body's other dated tasks get rows of their own (below): not repeated in this one
+        own_later = [d for d in ext.deadlines if d.span and ob.span and d.what and d.span.start not in claimed_by
+                     and ob.span.start <= d.span.start and d.span.end <= ob.span.end]
+        what = _without_tasks(ob.what, [d.what for d in own_later])
+        items.append(_item(ob.who, what, ob.deadline, ob.targets, ob.span.sentence if ob.span else None, today))
     for d in ext.deadlines:
         if d.span and d.span.start in claimed:
             continue

@@ -153,6 +153,25 @@ def _exit_quietly(signum, frame):
     raise SystemExit(0)
 
 
+def _check_port(host: str, port: int) -> None:
+    """Raise InputError (one line) when ``host:port`` cannot be bound, before the
+    banner says the archive is served there (found by a newcomer: a busy port
+    printed the banner, then uvicorn's own error)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise InputError(f"cannot serve on {host}:{port}: {exc.strerror}") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds it
+        try:
+            sock.bind(address)
+        except OSError as exc:
+            raise InputError(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from None
+
+
 def serve(db: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 8001, *,
           allow_sql: bool = False, watch: str | os.PathLike[str] | None = None,
           limits: Limits = Limits(), jobs: int | None = None) -> int:
@@ -165,6 +184,7 @@ def serve(db: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 8001,
     path = Path(db).resolve()
     if not path.is_file():
         raise InputError(f"archive not found: {db}")
+    _check_port(host, port)
     from vanban.archive import Archive
 
     Archive(path).close()  # an older archive gets the columns the canned queries read
