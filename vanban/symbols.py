@@ -22,6 +22,7 @@ start with B: ``BTC``, ``BNN&MT``). Anything else keeps the letters as read.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from vanban.text import fold, nfc
@@ -122,7 +123,10 @@ def fix_code(code: str) -> str:
     return up
 
 
+@functools.lru_cache(maxsize=8192)
 def _fix_component(comp: str) -> str:
+    """One part of a symbol between separators, repaired (cached: a document's
+    symbols repeat the same few parts, and a hostile "1-1-1-…" line repeats one)."""
     if not comp:
         return comp
     roman = re.fullmatch(r"([^\W\d_]{1,4})\.([1lI|]{1,3})", comp)
