@@ -600,3 +600,11 @@ COMPLETE_WITHIN_RE = re.compile(
     rf"(?<!{kw('da')} )(?:{kw('hoan thanh')}|{kw('xong')}|{kw('khanh thanh')}|{kw('thong xe')}|{kw('dua vao su dung')}"
     rf"|{kw('dua vao van hanh')})(?:[^.;:,]|(?<=\d)[.,](?=\d)){{0,110}}?(?<![a-z]){kw('trong')}\s+$"  # "3.000 km": a number's dot
 )
+
+# Nơi nhận: titles written as abbreviations (Chủ tịch, Phó Chủ tịch, Chánh/Phó Chánh Văn phòng,
+# Giám đốc, Thủ tướng …). A ";"-piece that is one of them alone ("CT; PCT UBND tỉnh", OCR's ";" for
+# the printed ",") names no body: it shares the body of the title after it, one recipient.
+RECIPIENT_TITLE_ABBR_RE = re.compile(r"(?:CT|PCT|CVP|PCVP|PVP|GĐ|PGĐ|TTg|PTTg|BT|TT|PTT)")
+RECIPIENT_TITLE_NEXT_RE = re.compile(r"(?:các\s+)?(?:CT|PCT|CVP|PCVP|PVP|GĐ|PGĐ|TTg|PTTg|BT|TT|PTT)\b")
+# "Lưu: VT, KGVX": the archive note is one entry whatever separates its codes
+RECIPIENT_ARCHIVE_RE = re.compile(r"Lưu\s*:", re.I)
