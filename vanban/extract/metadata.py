@@ -46,12 +46,17 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
 def _split_items(raw: str) -> list[str]:
     """One Nơi nhận line cut at its ";" into recipients, except where the ";" stands for a ","
     (OCR of a scan): a bare title abbreviation before a title ("CT; các PCT UBND tỉnh" →
-    "CT, các PCT UBND tỉnh", 141-KH-UBND) and the codes of the "Lưu:" note ("Lưu: VT; KGVX")."""
+    "CT, các PCT UBND tỉnh", 141-KH-UBND) and the codes of the "Lưu:" note ("Lưu: VT; KGVX");
+    and an office listing its own units stays one entry, ";" kept ("VPCP: BTCN, …; các Vụ: KGVX; Cổng
+    TTĐTCP", as printed in 631-TB-VPCP)."""
     if P.RECIPIENT_ARCHIVE_RE.match(raw):
         return [re.sub(r"\s*;\s*(?=\S)", ", ", raw)]
+    office = P.RECIPIENT_OFFICE_RE.match(raw)
     out: list[str] = []
     for piece in raw.split(";"):
-        if out and P.RECIPIENT_TITLE_ABBR_RE.fullmatch(out[-1].strip()) \
+        if out and office and P.RECIPIENT_OFFICE_UNIT_RE.match(piece.strip()):
+            out[-1] = out[-1].rstrip() + "; " + piece.strip()  # the office's units: its one entry
+        elif out and P.RECIPIENT_TITLE_ABBR_RE.fullmatch(out[-1].strip()) \
                 and P.RECIPIENT_TITLE_NEXT_RE.match(piece.strip()):
             out[-1] = out[-1].strip() + ", " + piece.strip()
         else:

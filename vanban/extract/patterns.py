@@ -608,3 +608,7 @@ RECIPIENT_TITLE_ABBR_RE = re.compile(r"(?:CT|PCT|CVP|PCVP|PVP|GĐ|PGĐ|TTg|PTTg|
 RECIPIENT_TITLE_NEXT_RE = re.compile(r"(?:các\s+)?(?:CT|PCT|CVP|PCVP|PVP|GĐ|PGĐ|TTg|PTTg|BT|TT|PTT)\b")
 # "Lưu: VT, KGVX": the archive note is one entry whatever separates its codes
 RECIPIENT_ARCHIVE_RE = re.compile(r"Lưu\s*:", re.I)
+# "VPCP: BTCN, PCN …; các Vụ: KGVX, QHĐP; Cổng TTĐTCP" (631-TB-VPCP): an office listing its own units
+# is one recipient, ";" between the units included
+RECIPIENT_OFFICE_RE = re.compile(r"(?:VPCP|VP\b[^:;]{0,30}|Văn phòng\b[^:;]{0,40}):")
+RECIPIENT_OFFICE_UNIT_RE = re.compile(r"(?:các\s+)?(?:Vụ|Cục|Cổng|Trợ lý|Thư ký|PCN|BTCN|phòng|LĐVP|CVP|PCVP|PVP)\b")
