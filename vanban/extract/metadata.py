@@ -20,9 +20,9 @@ from vanban.text import fold
 
 __all__ = ["metadata_of", "reference_date"]
 
-# purpose annotations dropped from a recipient ("(để báo cáo)", "(b/c)", "(t/h)")
+# purpose annotations dropped from a recipient ("(để báo cáo)", "(b/c)", "(t/h)"; OCR's "(b/€)" too)
 _PARENS = re.compile(r"\s*\(([^()]{0,30})\)")
-_PURPOSE = re.compile(r"^\s*(?:de\b|[dpb][a-z]{1,2}o\s*c[a-z]{1,2}o|b/c|t/h|p/h|e|thuc hien|chi dao|phoi hop|biet|th|ph|bc"
+_PURPOSE = re.compile(r"^\s*(?:de\b|[dpb][a-z]{1,2}o\s*c[a-z]{1,2}o|b/[c€]|t/h|p/h|e|thuc hien|chi dao|phoi hop|biet|th|ph|bc"
                       r"|dang tai|theo doi|t/d|e-?copy)")
 _AS_ABOVE = re.compile(r"^nh[uưw] (?:tr[eê]n|k[ií]nh g[uử][iỉ])\b", re.I)  # "Như trên", "Như kính gửi": back-references
 
@@ -33,7 +33,7 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
         raw = re.sub(r"\s+", " ", text[part.start:part.end]).strip()
         raw = raw.lstrip("-–+•* ").strip()
         raw = re.sub(r",\s*[-–+•]\s+", ", ", raw)  # "… các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa": one addressee
-        for item in (raw.split(";") if ";" in raw.rstrip(";. ") else [raw]):
+        for item in (_split_items(raw) if ";" in raw.rstrip(";. ") else [raw]):
             item = _PARENS.sub(lambda m: "" if _PURPOSE.match(fold(m.group(1))) else m.group(0), item).strip()
             item = item.strip(" ,;.").strip()
             item = re.sub(r"\s+", " ", item)
@@ -41,6 +41,27 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
                 continue
             out.append(item)
     return tuple(out)
+
+
+def _split_items(raw: str) -> list[str]:
+    """One Nơi nhận line cut at its ";" into recipients, except where the ";" stands for a ","
+    (OCR of a scan): a bare title abbreviation before a title ("CT; các PCT UBND tỉnh" →
+    "CT, các PCT UBND tỉnh", 141-KH-UBND) and the codes of the "Lưu:" note ("Lưu: VT; KGVX");
+    and an office listing its own units stays one entry, ";" kept ("VPCP: BTCN, …; các Vụ: KGVX; Cổng
+    TTĐTCP", as printed in 631-TB-VPCP)."""
+    if P.RECIPIENT_ARCHIVE_RE.match(raw):
+        return [re.sub(r"\s*;\s*(?=\S)", ", ", raw)]
+    office = P.RECIPIENT_OFFICE_RE.match(raw)
+    out: list[str] = []
+    for piece in raw.split(";"):
+        if out and office and P.RECIPIENT_OFFICE_UNIT_RE.match(piece.strip()):
+            out[-1] = out[-1].rstrip() + "; " + piece.strip()  # the office's units: its one entry
+        elif out and P.RECIPIENT_TITLE_ABBR_RE.fullmatch(out[-1].strip()) \
+                and P.RECIPIENT_TITLE_NEXT_RE.match(piece.strip()):
+            out[-1] = out[-1].strip() + ", " + piece.strip()
+        else:
+            out.append(piece)
+    return out
 
 
 def _canonical(raw: str | None, names: list[str], cutoff: float) -> str | None:

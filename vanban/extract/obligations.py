@@ -471,7 +471,8 @@ class _Reader:
                 off = self.f.original.find(p.heading[-10:], s, e)
                 n = len(self.out)
                 if off >= 0:
-                    self.sentences(off + len(p.heading[-10:]), e, inherited)
+                    at = off + len(p.heading[-10:])
+                    self.sentences(s if self.wrapped_line(p.heading, at) else at, e, inherited)
                 if len(self.out) > n or p.children:
                     self.parts(p.children, self.intro(p) or inherited)
                     return
@@ -514,6 +515,22 @@ class _Reader:
             if e[4] is not None:
                 e[4] = replace(e[4], who=e[4].who or e[0])
         return out
+
+    def wrapped_line(self, heading: str, at: int) -> bool:
+        """The "heading" is only the first printed line of the item's sentence, which goes on below:
+        it closes nothing (no ". : ; ! ?") and fills the line as the lines after it do ("3. Thường
+        xuyên rà soát, …, đề xuất các bộ, ban, ngành⏎Trung ương và Chính phủ sửa đổi, …", 1026-KH-UBND
+        scanned). The next line continues that sentence: a body name opening it is not a new subject.
+        A title ("2. Nhiệm vụ thời gian tới") is shorter than the prose lines under it."""
+        text = self.f.original
+        if heading.rstrip(" *").endswith((".", ":", ";", "!", "?")) or not text.startswith("\n", at):
+            return False
+        line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
+        below = text[at + 1:at + 1200].splitlines()[:3]  # a page break (form feed) ends a line too
+        if not below or not below[0].strip():
+            return False
+        width = max(len(x.rstrip()) for x in below)
+        return len(line) >= 50 and len(line) >= 0.85 * width
 
     @staticmethod
     def wrapped_head(heading: str, own: str, raw: str = "") -> bool:

@@ -600,3 +600,15 @@ COMPLETE_WITHIN_RE = re.compile(
     rf"(?<!{kw('da')} )(?:{kw('hoan thanh')}|{kw('xong')}|{kw('khanh thanh')}|{kw('thong xe')}|{kw('dua vao su dung')}"
     rf"|{kw('dua vao van hanh')})(?:[^.;:,]|(?<=\d)[.,](?=\d)){{0,110}}?(?<![a-z]){kw('trong')}\s+$"  # "3.000 km": a number's dot
 )
+
+# Nơi nhận: titles written as abbreviations (Chủ tịch, Phó Chủ tịch, Chánh/Phó Chánh Văn phòng,
+# Giám đốc, Thủ tướng …). A ";"-piece that is one of them alone ("CT; PCT UBND tỉnh", OCR's ";" for
+# the printed ",") names no body: it shares the body of the title after it, one recipient.
+RECIPIENT_TITLE_ABBR_RE = re.compile(r"(?:CT|PCT|CVP|PCVP|PVP|GĐ|PGĐ|TTg|PTTg|BT|TT|PTT)")
+RECIPIENT_TITLE_NEXT_RE = re.compile(r"(?:các\s+)?(?:CT|PCT|CVP|PCVP|PVP|GĐ|PGĐ|TTg|PTTg|BT|TT|PTT)\b")
+# "Lưu: VT, KGVX": the archive note is one entry whatever separates its codes
+RECIPIENT_ARCHIVE_RE = re.compile(r"Lưu\s*:", re.I)
+# "VPCP: BTCN, PCN …; các Vụ: KGVX, QHĐP; Cổng TTĐTCP" (631-TB-VPCP): an office listing its own units
+# is one recipient, ";" between the units included
+RECIPIENT_OFFICE_RE = re.compile(r"(?:VPCP|VP\b[^:;]{0,30}|Văn phòng\b[^:;]{0,40}):")
+RECIPIENT_OFFICE_UNIT_RE = re.compile(r"(?:các\s+)?(?:Vụ|Cục|Cổng|Trợ lý|Thư ký|PCN|BTCN|phòng|LĐVP|CVP|PCVP|PVP)\b")

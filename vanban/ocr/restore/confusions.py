@@ -15,6 +15,8 @@ ALL-CAPS abbreviations that must never be "restored" into syllables.
 
 from __future__ import annotations
 
+import re
+
 import math
 from functools import lru_cache
 from pathlib import Path
@@ -66,6 +68,12 @@ SYMBOL_CODES = frozenset(
     QH L PL NQLT QĐi HĐTĐKT ĐĐBQH
     BCT BKHCN BNG BVHTTDL BGTVT BNNMT BTTTT BNV BTP TTCP UBDT KTNN TANDTC VKSNDTC BHXH CHQ CT-CS""".split()
 )
+
+# Codes spelt with a small letter of their own (TTg = Thủ tướng, CTr = chương trình, TTr = tờ
+# trình, QĐi = quân đội), alone or inside a longer code ("PTTg", "PTTgCP"): kept as OCR wrote
+# them, never upper-cased like a heading word nor read as a syllable ("PTTg" → "PU").
+MIXED_CASE_CODE_RE = re.compile(r"(?:[A-ZĐ]*(?:TTg|CTr|TTr|QĐi))+[A-ZĐ]*")
+
 
 # ALL-CAPS tokens that are abbreviations, not syllables: kept as written.
 ABBREVIATIONS = frozenset(

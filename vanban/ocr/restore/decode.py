@@ -124,6 +124,8 @@ def apply_case(raw: str, form: str) -> str:
     (a form spelt with its own capitals, "TTg", is already the token: kept)."""
     if raw.islower() or form == raw:
         return form
+    if form.lower() == raw.lower() and confusions.MIXED_CASE_CODE_RE.fullmatch(raw):
+        return raw  # "TTg", "PTTgCP": a code's own small letter, not a capital OCR read small
     letters = [c for c in raw if c.isalpha()]
     lower = sum(1 for c in letters if not c.isupper())
     if len(letters) >= 2 and lower == 0:
@@ -623,7 +625,8 @@ class Restorer:
         if mode == "clean":
             forms = self.gen.inv.by_key.get(low) if low.isascii() and low.isalpha() and not (
                 word.isupper() and len(word) > 1 and not _has_vowel(word)) else None
-            if word in confusions.ABBREVIATIONS or word in confusions.ABBREVIATION_FIX:
+            if word in confusions.ABBREVIATIONS or word in confusions.ABBREVIATION_FIX or (
+                    confusions.MIXED_CASE_CODE_RE.fullmatch(word)):
                 hit = self._word_candidates(word, "restore")
             elif not forms and low.isalpha() and low in self.lm.ids:
                 # a word the corpora write without marks (taxi, Islam, a name): clean text means it
@@ -648,6 +651,8 @@ class Restorer:
         elif word in confusions.ABBREVIATIONS or (_ROMAN_RE.fullmatch(word) and mode == "restore") or (
                 len(word) >= 2 and word.isupper() and word.isalpha() and not _has_vowel(word)):
             cands = (Candidate(word if word in confusions.ABBREVIATIONS else low, self.lm.id_of(low), 0.0),)
+        elif confusions.MIXED_CASE_CODE_RE.fullmatch(word):
+            cands = (Candidate(word, self.lm.id_of(low), 0.0),)
         else:
             cands = self.gen(word, mode)
         hit = (cands, [c.id for c in cands], [c.cost for c in cands])
@@ -777,11 +782,12 @@ class Restorer:
             ti = tok_index[t]
             tok = toks[ti]
             raw = tok.text
+            case = raw.lower() if _capital_among_small(toks, ti) else raw
             cands = lat.cands[t]
             k = path[t]
             j0 = scores.get(t)
             if j0 is None:  # one candidate: nothing to choose
-                out = apply_case(raw, cands[k].form)
+                out = apply_case(case, cands[k].form)
                 changed = out != raw
                 if changed:
                     out_forms[ti] = out
@@ -796,14 +802,14 @@ class Restorer:
                 if orig and (flat[j0 + k] - flat[j0 + orig[0]] < margin or _in_name(toks, ti)):
                     k = orig[0]
             alts = [j for j in ranked[j0 : j0 + min(m, top)] if j != k][:N_ALTERNATIVES]
-            out = apply_case(raw, cands[k].form)
+            out = apply_case(case, cands[k].form)
             changed = out != raw
             if changed:
                 out_forms[ti] = out
-            if raw.islower():
+            if case.islower():
                 alt = tuple([(cands[j].form, prob[j0 + j]) for j in alts])
             else:
-                alt = tuple([(apply_case(raw, cands[j].form), prob[j0 + j]) for j in alts])
+                alt = tuple([(apply_case(case, cands[j].form), prob[j0 + j]) for j in alts])
             choices.append(_choice(raw, out, prob[j0 + k], alt, tok.start, tok.end, changed))
 
 
@@ -841,6 +847,21 @@ def _merge_style(style, pair_keys: list[int], bonus: float):
     vals = np.concatenate([style[1], np.full(len(pair_keys), bonus, np.float32)])
     u, inv = np.unique(keys, return_inverse=True)
     return u, np.bincount(inv, weights=vals).astype(np.float32)
+
+
+def _capital_among_small(toks, i: int) -> bool:
+    """An ALL-CAPS syllable with Vietnamese marks right after a lower-case word and not followed
+    by another capital word: OCR's capitals inside running text ("đơn\nVỊ;" in a nơi nhận list),
+    which the restored form must not carry over. Acronyms (WTO, ASEAN) carry no marks; a heading
+    word follows a heading word or a number, not a lower-case word."""
+    word = toks[i].text
+    if not (word.isupper() and word.isalpha() and len(word) <= 4) or word.isascii() or i == 0:
+        return False
+    before = toks[i - 1]
+    if before.kind != "word" or not before.text.islower():
+        return False
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    return after is None or after.kind != "word" or not after.text.isupper()
 
 
 def _in_name(toks, i: int) -> bool:
