@@ -68,7 +68,8 @@ def test_out_of_range_options_are_refused_before_any_work(tmp_path):
                  ["search", "dan", "--db", str(plan), "--from", "2026-13-01"],
                  # found by a newcomer: these two ended in an OverflowError traceback
                  ["search", "dan", "--db", str(plan), "--limit", "99999999999999999999"],
-                 ["serve", "--db", str(tmp_path / "x.db"), "--port", "99999"]):
+                 ["serve", "--db", str(tmp_path / "x.db"), "--port", "99999"],
+                 ["text", str(plan), "--lang", "../../etc/x"]):
         done = run_cli(*args)
         assert done.returncode == 2 and "Invalid value" in done.stderr, (args, done.stderr)
 

@@ -53,12 +53,23 @@ def engine_options(fn):
                   show_default=True, help="Process pool, or a Dask cluster.")
     @click.option("--scheduler", default=None, metavar="tcp://HOST:8786",
                   help="Dask scheduler address (with --executor dask); none = LocalCluster.")
-    @click.option("--lang", default="vie", show_default=True, help="Tesseract language.")
+    @click.option("--lang", default="vie", show_default=True, callback=_check_lang,
+                  help="Tesseract language(s), e.g. vie or vie+eng.")
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         return fn(*args, **kwargs)
 
     return wrapper
+
+
+def _check_lang(ctx, param, value: str) -> str:
+    """Tesseract language codes joined by "+" ("vie", "vie+eng", "chi_sim"): anything else
+    (a path, spaces) is refused before it reaches Tesseract or an apt command line."""
+    import re
+
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*(?:\+[A-Za-z][A-Za-z0-9_]*)*", value):
+        raise click.BadParameter(f"{value!r} is not a Tesseract language code (e.g. vie, vie+eng)")
+    return value
 
 
 def _fail(message: str, code: int = 1) -> None:
