@@ -117,11 +117,14 @@ def test_watch_consumes_good_and_bad_files(tmp_path):
                 fh.flush()
                 time.sleep(0.2)
         (inbox / "english.txt").write_text("This is an English memo about the weekly meeting. " * 30)
+        # a hostile name: its line is printed with the ESC written out, never raw
+        (inbox / "esc\x1b[31mred.txt").write_text("This is an English memo about the weekly meeting. " * 30)
         shutil.copy(SAMPLES / "24-KH-DU_dan_van_kheo_long_bien_2026_legacy_ocr.txt", inbox / "copy.txt")
         # a scanner that reuses its file names: another plan under the name already filed away
         shutil.copy(SAMPLES / "13-KH-DU_dan_van_kheo_binh_dinh_legacy_ocr.txt", inbox / "24-KH.txt")
         wait_until(lambda: all((inbox / sub / name).exists() for sub, name in
-                               [("done", "02-NQ.docx"), ("failed", "english.txt"), ("done", "copy.txt")])
+                               [("done", "02-NQ.docx"), ("failed", "english.txt"), ("done", "copy.txt"),
+                                ("failed", "esc\x1b[31mred.txt")])
                    and len(list((inbox / "done").glob("24-KH*.txt"))) == 2,
                    180, "the dropped files")
         assert proc.poll() is None  # a bad file never stops the folder
@@ -130,6 +133,8 @@ def test_watch_consumes_good_and_bad_files(tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
+    out = proc.stdout.read()
+    assert "\x1b" not in out and "vanban: esc\\x1b[31mred.txt: " in out, out
     reason = (inbox / "failed" / "english.txt.error.txt").read_text(encoding="utf-8")
     assert reason.startswith("english.txt: ") and "not Vietnamese" in reason and reason.count("\n") == 1
     assert sorted(p.name for p in inbox.iterdir() if p.is_file()) == []

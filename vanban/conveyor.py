@@ -31,7 +31,7 @@ from .models import (
     SourceDocument,
 )
 from .readable import garbage_spans, without
-from .text import nfc, vietnamese_ratio
+from .text import nfc, shown_path, vietnamese_ratio
 
 #: Below this share of well-formed Vietnamese syllables a document is refused
 #: as "not Vietnamese" (English scores ~0.3-0.5, legacy OCR of the seeds ~0.9).
@@ -386,12 +386,6 @@ def ingest(
 def _print_error(path: str, message: str) -> None:
     print(f"vanban: {shown_path(path)}: {message}", file=sys.stderr)
 
-
-def shown_path(path: str) -> str:
-    """``path`` for a one-line terminal message: control characters (a newline,
-    ESC of a colour sequence) written as escapes, so a hostile file name can
-    neither split the line nor recolour the terminal (found by a newcomer)."""
-    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in str(path))
 
 
 # --- the archive teaches the restoration model ----------------------------------

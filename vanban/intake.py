@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .models import Limits
+from .text import shown_path
 
 __all__ = ["Job", "Intake", "ingest_one"]
 
@@ -165,4 +166,4 @@ class Intake:
                 try:
                     then(job)
                 except Exception as exc:  # a full disk while moving a file must not stop the writer
-                    print(f"vanban: {job.path}: {exc}", flush=True)
+                    print(f"vanban: {shown_path(job.path)}: {exc}", flush=True)

@@ -20,6 +20,7 @@ import unicodedata
 
 __all__ = [
     "nfc",
+    "shown_path",
     "fold",
     "fold_char",
     "strip_tone",
@@ -288,3 +289,10 @@ def vietnamese_ratio(text: str) -> float:
         return 0.0
     good = sum(1 for w in words if _FOLDED_SYLLABLE_RE.fullmatch(fold(w)))
     return good / len(words)
+
+
+def shown_path(path) -> str:
+    """``path`` for a one-line terminal message: control characters (a newline,
+    ESC of a colour sequence) written as escapes, so a hostile file name can
+    neither split the line nor recolour the terminal (found by a newcomer)."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in str(path))

@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 from .intake import Intake, Job
+from .text import shown_path
 
 __all__ = ["Inbox", "watch"]
 
@@ -146,9 +147,9 @@ class Inbox:
             job.stored_path = str(target)
         if job.state != "done":
             Path(str(target) + ".error.txt").write_text(f"{src.name}: {job.error}\n", encoding="utf-8")
-            print(f"vanban: {src.name}: {job.error}", flush=True)
+            print(f"vanban: {shown_path(src.name)}: {job.error}", flush=True)
         else:
-            print(f"vanban: {src.name} -> document {job.document_id}"
+            print(f"vanban: {shown_path(src.name)} -> document {job.document_id}"
                   + (" (already stored)" if job.existing else ""), flush=True)
         if self.on_finished is not None:
             self.on_finished(job)
