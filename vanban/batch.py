@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import collections
 import logging
-import os
 import sqlite3
 import time
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ from .conveyor import (
     submit_document,
 )
 from .models import DependencyError, InputError, Limits, SourceDocument
-from .snapshot import Snapshot, discard, load_snapshot, snapshot
+from .snapshot import Snapshot, archived_path, discard, load_snapshot, snapshot
 
 #: Recording an error in a locked database is tried this many times (each
 #: attempt waits SQLite's busy timeout) before the line is only printed.
@@ -102,7 +101,7 @@ def triage(batch: Batch, snap: Snapshot) -> str:
     it counts as skipped only if that copy is stored) or ``"process"``."""
     if snap.sha256 in batch.waiting:
         return "wait"
-    if batch.archive.is_current(os.path.abspath(snap.path), snap.sha256):
+    if batch.archive.is_current(archived_path(snap.path), snap.sha256):
         return "stored"
     return "process"
 
@@ -243,8 +242,7 @@ def _record_error_row(archive, path: str, message: str, sha: str | None) -> str 
     cause = None
     for attempt in range(RECORD_ATTEMPTS):
         try:
-            # absolute, as documents.path is: the row names the file whatever folder ingest ran in
-            archive.record_error(os.path.abspath(path), message, sha)
+            archive.record_error(archived_path(path), message, sha)
             return None
         except sqlite3.OperationalError as exc:  # locked / busy: wait and retry
             cause = " ".join(str(exc).split())

@@ -77,11 +77,19 @@ def snapshot(path: Path, work_dir: Path, limits: Limits = Limits()) -> Snapshot:
 _COPY_NAMES = itertools.count()
 
 
+def archived_path(path: str | os.PathLike[str]) -> str:
+    """The path an input is archived under: absolute, as typed otherwise (no link
+    resolved). The key of the file's versions, of its "already stored" check and
+    of its ``ingest_errors`` row: all three must agree, or a file typed as a
+    relative path is compared with the wrong versions."""
+    return os.path.abspath(path)
+
+
 def load_snapshot(snap: Snapshot, limits: Limits) -> SourceDocument:
     """:func:`vanban.ingest.load` on the private copy, named after the input by
-    its absolute path (the key of the file's versions in the archive)."""
+    :func:`archived_path`."""
     source = load(snap.copy, limits)
-    return replace(source, path=os.path.abspath(snap.path), mtime=snap.mtime)
+    return replace(source, path=archived_path(snap.path), mtime=snap.mtime)
 
 
 def new_work_dir() -> Path:

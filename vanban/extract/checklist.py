@@ -120,13 +120,11 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     is next due from ``today`` (default: the current date); past deadlines last."""
     today = today or dt.date.today()
     items: list[ChecklistItem] = []
-    claimed = set()
-    claimed_by = {ob.deadline.span.start for ob in ext.obligations if ob.deadline and ob.deadline.span}
+    # deadlines an obligation carries: listed with it, never as rows of their own
+    claimed = {ob.deadline.span.start for ob in ext.obligations if ob.deadline and ob.deadline.span}
     for ob in ext.obligations:
-        if ob.deadline and ob.deadline.span:
-            claimed.add(ob.deadline.span.start)
         # the body's other dated tasks get rows of their own (below): not repeated in this one
-        own_later = [d for d in ext.deadlines if d.span and ob.span and d.what and d.span.start not in claimed_by
+        own_later = [d for d in ext.deadlines if d.span and ob.span and d.what and d.span.start not in claimed
                      and ob.span.start <= d.span.start and d.span.end <= ob.span.end]
         what = _without_tasks(ob.what, [d.what for d in own_later])
         items.append(_item(ob.who, what, ob.deadline, ob.targets, ob.span.sentence if ob.span else None, today))

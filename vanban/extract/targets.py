@@ -52,8 +52,12 @@ _WORD_NUM_START = re.compile(rf"^(?:{WORD_NUMBER_RE})$")
 _WORD_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a wrapped line, never a blank line (a table's next cell: "35-45 ⏎⏎ Ít có khả năng")
 _GENERIC_NOUN_RE = re.compile(rf"{_WORD_GAP}(?P<n>[a-z\u0111]{{1,7}}(?:{_WORD_GAP}[a-z\u0111]{{1,7}}){{0,2}})")
 _RATE_TAIL_RE = re.compile(rf"\s*/\s*(?P<den>{NUMBER})(?:\s+(?P<noun>[a-z]{{1,7}}(?:\s+[a-z]{{1,7}})?))?")
+# the label opening a list item ("(3)", "2.1.", "a)"): a line starting with it (or a bullet) is a new
+# item, a line without one goes on the sentence the line before wrapped
+_ITEM_LABEL = r"\(\d+\)|\d+(?:\.\d+)*[.)]|[a-z\u0111]\)"
 _SCOPE_STOP = re.compile(
-    r"[,;:()]|\n(?=\s*(?:[-+•*]|\(\d+\)|\d+(?:\.\d+)*[.)]|[a-z\u0111]\)|\n|$))|\.(?!\d)|\s(?:duoc|d[uw]{1,2}[o0d]c|tham gia|hoan thanh|co\s|thuc hien|nam|nam duoc|tro len|tai|tren(?!\s+grdp)|truoc|tr[uw]{1,2}[o06d]c|vao)\s"
+    rf"[,;:()]|\n(?=\s*(?:[-+•*]|{_ITEM_LABEL}|\n|$))|"
+    r"\.(?!\d)|\s(?:duoc|d[uw]{1,2}[o0d]c|tham gia|hoan thanh|co\s|thuc hien|nam|nam duoc|tro len|tai|tren(?!\s+grdp)|truoc|tr[uw]{1,2}[o06d]c|vao)\s"
     r"|\s(?:va|v[a4])\s+\d|\sso voi\s|\s(?:hang|moi)\s+(?:nam|thang|quy)(?![a-z])"
 )
 _CAP_RE = re.compile(rf"^\s*({kw('cap')}\s+[^\s,;.()]+(?:\s+(?!va\s|v[a4]\s)[^\s,;.()]+)?)")
@@ -65,7 +69,7 @@ _RANK_BEFORE = re.compile(r"(?<![a-z])t[o6]p\s*$")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|\s(?:va|v[a4]|hoac))\s*")
 _AT_END = re.compile(r"$")
 _LETTER_ITEM = re.compile(r"\n[ \t*_]*[a-z\u0111]\)\s")
-_CLAUSE_START = re.compile(r"[,;:]|\s-\s|\n(?=\s*(?:[-+•*]|\(\d+\)|\d+(?:\.\d+)*[.)]|[a-zđ]\)|\n))")
+_CLAUSE_START = re.compile(rf"[,;:]|\s-\s|\n(?=\s*(?:[-+•*]|{_ITEM_LABEL}|\n))")
 
 
 def _num(s: str) -> float:
@@ -590,7 +594,7 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
     return _trim_scope(scope)
 
 
-_ITEM_MARK = re.compile(r"^\s*(?:\(\d+\)|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s*(?:ph[ấa]n\s+đ[ấa]u\s+)?", re.IGNORECASE)
+_ITEM_MARK = re.compile(rf"^\s*(?:{_ITEM_LABEL})\s*(?:ph[ấa]n\s+đ[ấa]u\s+)?", re.IGNORECASE)
 #: a scope longer than this many words keeps its last ones (the words nearest the figure)
 SCOPE_WORDS = 24
 

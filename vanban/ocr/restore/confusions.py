@@ -81,9 +81,6 @@ ABBREVIATIONS = frozenset(
     CNH HĐH XHCN THCS THPT GDĐT BHYT BHXH ATGT ANTT PCCC KTXH QPAN CB CC VC ĐV HLV CLB TDTT
     VPĐU CNTT ĐBQH ĐTN LĐLĐ UBKT BCĐ GD ĐT DN HTX VT TT ĐU TU HU QU ĐUK UBMTTQ HĐ TTr""".split()
 )
-# An ALL-CAPS token without a vowel letter (VT, TT, MTTQ, HCSN) is never a
-# syllable: it stays as written whatever the list above knows.
-VOWELS = frozenset("aeiouyăâêôơưAEIOUYĂÂÊÔƠƯ")
 # Abbreviations whose Đ OCR lost, with the certain repair.
 # "P"/"B" for "Đ" is legacy OCR's commonest capital error (PANG → ĐẢNG): HPND, HBND and
 # VPPU are no abbreviation of anything, HĐND and VPĐU are, so the repair is certain.

@@ -28,7 +28,7 @@ from typing import NamedTuple
 import numpy as np
 
 from vanban.models import Restoration, TokenChoice
-from vanban.text import fold, normalize, tone_fits_final
+from vanban.text import normalize, tone_fits_final
 
 from . import confusions, names
 from .candidates import KEEP_COST, Candidate, CandidateGenerator, fold
@@ -148,9 +148,10 @@ def fix_symbol(sym: str) -> str:
 
 
 def _has_vowel(word: str) -> bool:
-    """True when ``word`` holds a vowel, marked ones included: "NẮM" is a word
-    written in capitals, "HĐND" an abbreviation (confusions.VOWELS holds only
-    unmarked vowels, so "Ắ" alone once made "NẮM" an abbreviation)."""
+    """True when ``word`` holds a vowel, marked ones included: an ALL-CAPS token
+    without one (VT, TT, MTTQ, HĐND) is never a syllable and stays as written,
+    while "NẮM" is a word written in capitals (a list of unmarked vowels once
+    missed "Ắ" and made it an abbreviation)."""
     return bool(_VOWEL_LETTERS.intersection(fold(word)))
 
 
@@ -197,7 +198,7 @@ class _Lattice:
         n_1 = np.concatenate(([1], n_arr[:-1]))  # n[t-1]
         n_2 = np.concatenate(([1, 1], n_arr[:-2]))[:T]  # n[t-2]
         psize = np.where(k_arr >= 1, n_1 * n_arr, 0)
-        self.pair_off = pair_off = np.concatenate(([0], psize.cumsum()[:-1]))
+        self.pair_off = np.concatenate(([0], psize.cumsum()[:-1]))
         tp = np.arange(T).repeat(psize)
         # L, R: the flat candidate indices of each pair. Row-major blocks list every candidate
         # of block t-1 in turn (that is, flat order), each with a run of the n[t] candidates
