@@ -220,6 +220,18 @@ def test_document_page_escapes_html(ds):
     assert "<script>alert" not in table
 
 
+@pytest.mark.parametrize(
+    "query, message",
+    [("_sort=zzz", "Cannot sort table by zzz"), ("_sort_desc=zzz", "Cannot sort table by zzz"),
+     ("_sort=id&_sort_desc=id", "Cannot use _sort and _sort_desc")],
+)
+def test_sorting_by_a_missing_column_is_a_bad_request_not_a_server_error(ds, query, message):
+    page = get(ds, f"/archive/documents?{query}")
+    assert page.status_code == 400 and message in page.text
+    as_json = get(ds, f"/archive/documents.json?{query}")
+    assert as_json.status_code == 400 and as_json.json()["status"] == 400
+
+
 def test_missing_document_page_is_404(ds):
     assert get(ds, "/archive/documents/99999").status_code == 404
 

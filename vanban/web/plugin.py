@@ -189,6 +189,23 @@ def extra_template_vars(template, database, table, view_name, request, datasette
 # --- routes and who may upload -----------------------------------------------------
 
 
+# Datasette raises these for a query string the user typed, with status 500: they are
+# the user's mistake (a column that does not exist), so the page says 400, not "server error".
+_USER_QUERY_ERRORS = ("Cannot sort table by", "Cannot use _sort and _sort_desc", "Invalid _through")
+
+
+@hookimpl(tryfirst=True)
+def handle_exception(datasette, request, exception):
+    """A bad ``?_sort=`` / ``?_sort_desc=`` / ``?_through=`` is a 400 Bad Request with Datasette's own
+    error page, not a 500; every other error is left to Datasette (returns None)."""
+    from datasette.views.base import DatasetteError
+
+    if isinstance(exception, DatasetteError) and exception.status == 500:
+        if str(exception.message).startswith(_USER_QUERY_ERRORS):
+            exception.status = 400
+    return None
+
+
 @hookimpl
 def register_routes():
     return [*upload.routes(), *downloads.routes()]
