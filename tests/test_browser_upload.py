@@ -180,11 +180,29 @@ def test_a_bad_file_shows_its_reason_and_is_recorded(site, browser, tmp_path):
     error = page.locator(".vb-error")
     error.wait_for(state="visible", timeout=240000)
     assert "not Vietnamese text" in error.inner_text()
+    assert not page.locator(".vb-pages").is_visible() and "?" not in page.locator(".vb-progress").inner_text()
     page.screenshot(path=str(ARTIFACTS / "upload-refused.png"), full_page=True)
     with sqlite3.connect(path) as conn:
         reasons = [r for (p, r) in conn.execute("select path, error from ingest_errors") if "minutes.txt" in p]
     assert reasons and "not Vietnamese text" in reasons[0]
     page.close()
+
+
+def test_an_empty_file_is_refused_with_its_name_once(site, browser, tmp_path):
+    base, path = site
+    empty = tmp_path / "tờ trình rỗng.txt"
+    empty.write_bytes(b"")
+    page, _ = open_page(browser, locale="vi-VN")
+    sign_in(page, base)
+    page.goto(base + "/-/vanban/upload", wait_until="load")
+    page.set_input_files('input[type="file"]', str(empty))
+    with page.expect_navigation():
+        page.locator('form input[type="submit"]').click()
+    assert page.locator(".vb-error").inner_text().endswith("rỗng.txt: empty file")
+    page.close()
+    with sqlite3.connect(path) as conn:
+        rows = [(p, e) for (p, e) in conn.execute("select path, error from ingest_errors") if "rỗng" in p]
+    assert rows and rows[-1][1] == "empty file"
 
 
 def test_a_file_over_the_size_limit_is_refused_while_arriving(tmp_path, browser):

@@ -69,9 +69,10 @@ async def upload(request, datasette):
         path, name = await _receive_file(request, site, seen)
     except InputError as exc:
         message = " ".join(str(exc).split())
-        _record_refusal(site, seen.get("name") or "?", message)
+        _record_refusal(site, seen.get("name") or "?", message)  # the row's path names the file
+        shown = f"{seen['name']}: {message}" if seen.get("name") else message
         return await _page(datasette, request, "vanban_upload.html",
-                           {"site": site, "error": message}, status=400)
+                           {"site": site, "error": shown}, status=400)
     job = site.intake.submit(path, name=name, then=_tidy)
     return Response.redirect(datasette.urls.path(f"/-/vanban/upload/{job.id}"))
 
@@ -129,7 +130,7 @@ async def _receive_file(request, site, seen: dict) -> tuple[Path, str]:
         name = safe_name(f.file_name.decode("utf-8", "replace"))
         seen["name"] = name
         if f.size == 0:
-            raise InputError(f"{name}: empty file")
+            raise InputError("empty file")
         return _keep(f, name, site.uploads_dir), name
     finally:
         for f in files:
