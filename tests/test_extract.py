@@ -206,6 +206,18 @@ def test_party_signers_and_law_names():
     assert laws == {("Luật Thực hiện dân chủ ở cơ sở", "can_cu")}
 
 
+@pytest.mark.parametrize("excerpt", [
+    "Căn cứ Nghị quyết số 25-NQ/TW ngày 03/6/2008 của Ban Chấp hành Trung ương.\n",
+    "Căn cứ Nghị quyết số 25-NQ/TW ngày 03/6/2008 của Ban Chấp hành Trung ương;\n"
+    "Căn cứ Kế hoạch số 12-KH/ĐU ngày 05/01/2026 của Đảng ủy phường,\n"
+    "Ban Thường vụ Đảng ủy xây dựng kế hoạch như sau:\n",
+])
+def test_a_pasted_excerpt_starting_with_can_cu_keeps_its_basis_relation(excerpt):
+    """No header and no type line: the Căn cứ lines are still the preamble, not the header zone."""
+    cites = extract(excerpt).citations
+    assert cites and all(c.relation == "can_cu" for c in cites)
+
+
 _REMINDER = """ỦY BAN NHÂN DÂN
 XÃ HÒA BÌNH
 Số: 15/UBND-VP

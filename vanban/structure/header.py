@@ -157,8 +157,11 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
             if ln.cell[0] != issuer_cell[0]:
                 issuer_closed = True
             other_col = ln.cell[0] == issuer_cell[0] and ln.cell[2] != issuer_cell[2]
-        if type_idx is None and (number_seen or vv_idx is not None) and (
-                V.KINH_GUI_RE.match(ln.view) or V.BASIS_RE.match(ln.view)):
+        if type_idx is None and (
+                V.KINH_GUI_RE.match(ln.view) or (
+                    V.BASIS_RE.match(ln.view) and (number_seen or vv_idx is not None or ln.text.lstrip("-+• ")[:1].isupper()))):
+            # no type line: a Kính gửi or a Căn cứ paragraph is past the header (a pasted
+            # excerpt may start with it)
             zone_end = i
             break
         for sg in ln.segs:
