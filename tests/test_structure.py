@@ -234,6 +234,18 @@ def test_party_central_body_named_as_itself():
     assert h.printed_issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG – BAN TỔ CHỨC"
 
 
+@pytest.mark.parametrize("cell, issuer, parent", [
+    ("VĂN\nPHÒNG CHÍNH PHỦ", "VĂN PHÒNG CHÍNH PHỦ", None),  # 11298/VPCP-KTTH as published
+    ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSỞ\nTÀI CHÍNH", "SỞ TÀI CHÍNH", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"),
+])
+def test_an_issuer_cell_wrapped_after_one_word_is_one_body(cell, issuer, parent):
+    text = (f"{cell}\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 11298/VPCP-KTTH\nV/v: động lực tăng trưởng kinh tế\n\nHà Nội, ngày 17 tháng 11 năm 2025\n\n"
+            "Kính gửi: Các Bộ, cơ quan ngang Bộ\n\nCác Bộ nghiên cứu các nội dung nêu trên.\n")
+    h = structure_of_text(text).header
+    assert (h.issuer, h.parent_issuer) == (issuer, parent)
+
+
 def test_body_tree_headings_and_obligations():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n\nSố: 1/KH-UBND\n\nNghệ An, ngày 2 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
             "Bảo vệ bí mật nhà nước\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Giảm tối đa số vụ lộ bí mật mới:\n"

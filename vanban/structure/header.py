@@ -62,12 +62,13 @@ def _clean_issuer(s: str) -> str:
 
 def _bodies(lines: list[str]) -> list[str]:
     """Issuer lines grouped into bodies: a line opening with a body's head word
-    starts a new body unless the line above ends with a connector."""
+    starts a new body unless the line above ends with a connector, is a bare head word
+    or is one word alone (a cell wrapped by the page: "VĂN" / "PHÒNG CHÍNH PHỦ")."""
     bodies: list[str] = []
     for ln in lines:
         v = fold(ln)
         if bodies and (not V.ORG_HEAD_RE.match(v) or V.CONNECTOR_END_RE.search(fold(bodies[-1]))
-                       or fold(bodies[-1]) in V.BARE_HEADS):
+                       or fold(bodies[-1]) in V.BARE_HEADS or len(bodies[-1].split()) == 1):
             bodies[-1] += " " + ln
         else:
             bodies.append(ln)
@@ -179,7 +180,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 if issuer_lines:
                     issuer_closed = True
                 continue
-            if V.NUMBER_LINE_RE.match(v) and (number_seen is False):
+            if V.NUMBER_LINE_RE.match(v) and (number_seen is False) and not _SO_BODY_RE.match(sg.text):
                 number_seen = True
                 issuer_closed = True
                 number = _number(sg.text)
@@ -221,6 +222,10 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     header = DocHeader(issuer=issuer, parent_issuer=parent, printed_issuer=" – ".join(bodies) or None,
                        number=number, place=place, date=date, parts=tuple(sorted(parts, key=lambda p: p.start)))
     return header, _title(lines, type_idx, vv_idx, zone_end, number, title_from)
+
+
+# "SỞ" alone on a line (a wrapped "SỞ / TÀI CHÍNH") folds like "Số" but is a body's head word
+_SO_BODY_RE = re.compile(r"^\W*s[ởơ]\W*$", re.IGNORECASE)
 
 
 def _in_region(ln: Line) -> bool:
