@@ -324,6 +324,27 @@ def test_a_hostile_file_name_stays_one_plain_line(tmp_path, capsys):
     assert "bad\\nname\\x1b[31mRED.txt: empty file" in err
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="POSIX file names are bytes")
+def test_file_names_that_are_not_utf8_are_stored_and_recorded(tmp_path, capsys):
+    """Found by a newcomer: a cp1258 name from an old zip (Python holds its bytes as
+    surrogates, which SQLite refuses) ended the whole batch and stored nothing."""
+    folder = os.fsencode(tmp_path)
+    good, bad = folder + b"/k\xe9 ho\xb9ch.txt", folder + b"/r\xe1c.txt"
+    with open(good, "w", encoding="utf-8") as fh:
+        fh.write(VIETNAMESE_PLAN)
+    open(bad, "wb").close()
+    (tmp_path / "other.txt").write_text(VIETNAMESE_PLAN + "\nMột đoạn nữa để tệp này khác tệp kia.\n", encoding="utf-8")
+    db = tmp_path / "a.db"
+    for _ in range(2):  # the stored check matches the same key on a rerun
+        report = ingest([os.fsdecode(good), os.fsdecode(bad), tmp_path / "other.txt"], db, jobs=1, progress=False)
+        assert report.failed == 1
+    assert (report.stored, report.skipped) == (0, 2)
+    paths = [p for (p,) in table(db, "select path from documents order by path")]
+    assert paths == [f"{tmp_path}/k\\xe9 ho\\xb9ch.txt", f"{tmp_path}/other.txt"]
+    assert table(db, "select path, error from ingest_errors") == [(f"{tmp_path}/r\\xe1c.txt", "empty file")]
+    assert "r\\xe1c.txt: empty file" in capsys.readouterr().err
+
+
 def test_a_rerun_batch_records_each_failure_once(tmp_path):
     """Found by a newcomer: re-running a batch doubled the ingest_errors rows."""
     (tmp_path / "empty.txt").write_bytes(b"")

@@ -260,7 +260,7 @@ def write_traceback(log_path: Path, path: Path, exc: BaseException) -> Path | No
     try:
         with open(log_path, "a", encoding="utf-8") as fh:
             stamp = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
-            fh.write(f"--- {stamp} {path}\n")
+            fh.write(f"--- {stamp} {archived_path(path)}\n")
             fh.write("".join(traceback.format_exception(exc)))
         return log_path
     except OSError:

@@ -81,8 +81,18 @@ def archived_path(path: str | os.PathLike[str]) -> str:
     """The path an input is archived under: absolute, as typed otherwise (no link
     resolved). The key of the file's versions, of its "already stored" check and
     of its ``ingest_errors`` row: all three must agree, or a file typed as a
-    relative path is compared with the wrong versions."""
-    return os.path.abspath(path)
+    relative path is compared with the wrong versions.
+
+    A name whose bytes are not UTF-8 (cp1258 or TCVN3 names from old Windows zips:
+    Python holds them as surrogates, which SQLite and UTF-8 files refuse) keeps its
+    other characters and writes each such byte as ``\\xNN``: a stable key, and a
+    readable one."""
+    full = os.path.abspath(path)
+    try:
+        full.encode("utf-8")
+    except UnicodeEncodeError:
+        full = os.fsencode(full).decode("utf-8", "backslashreplace")
+    return full
 
 
 def load_snapshot(snap: Snapshot, limits: Limits) -> SourceDocument:

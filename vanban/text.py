@@ -294,5 +294,13 @@ def vietnamese_ratio(text: str) -> float:
 def shown_path(path) -> str:
     """``path`` for a one-line terminal message: control characters (a newline,
     ESC of a colour sequence) written as escapes, so a hostile file name can
-    neither split the line nor recolour the terminal (found by a newcomer)."""
-    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in str(path))
+    neither split the line nor recolour the terminal (found by a newcomer); a name's
+    bytes that are not UTF-8 as ``\\xNN``, as :func:`vanban.snapshot.archived_path` keys them."""
+    import os
+
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = os.fsencode(text).decode("utf-8", "backslashreplace")
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
