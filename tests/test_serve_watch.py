@@ -119,12 +119,14 @@ def test_watch_consumes_good_and_bad_files(tmp_path):
         (inbox / "english.txt").write_text("This is an English memo about the weekly meeting. " * 30)
         # a hostile name: its line is printed with the ESC written out, never raw
         (inbox / "esc\x1b[31mred.txt").write_text("This is an English memo about the weekly meeting. " * 30)
+        # a name whose bytes are not UTF-8 (an old zip's cp1258): recorded, never fatal
+        open(os.fsencode(inbox) + b"/r\xe1c.txt", "wb").close()
         shutil.copy(SAMPLES / "24-KH-DU_dan_van_kheo_long_bien_2026_legacy_ocr.txt", inbox / "copy.txt")
         # a scanner that reuses its file names: another plan under the name already filed away
         shutil.copy(SAMPLES / "13-KH-DU_dan_van_kheo_binh_dinh_legacy_ocr.txt", inbox / "24-KH.txt")
         wait_until(lambda: all((inbox / sub / name).exists() for sub, name in
                                [("done", "02-NQ.docx"), ("failed", "english.txt"), ("done", "copy.txt"),
-                                ("failed", "esc\x1b[31mred.txt")])
+                                ("failed", "esc\x1b[31mred.txt"), ("failed", os.fsdecode(b"r\xe1c.txt"))])
                    and len(list((inbox / "done").glob("24-KH*.txt"))) == 2,
                    180, "the dropped files")
         assert proc.poll() is None  # a bad file never stops the folder
@@ -143,10 +145,15 @@ def test_watch_consumes_good_and_bad_files(tmp_path):
         versions = conn.execute("select count(*) from documents where version != 1").fetchone()[0]
         paths = [p for (p,) in conn.execute("select path from documents")]
         errors = conn.execute("select count(*) from ingest_errors where path like '%english.txt'").fetchone()[0]
+        error_rows = dict(conn.execute("select path, error from ingest_errors"))
     # the copy went to the stored document; the second 24-KH.txt is a document of its own
     assert numbers == ["02-NQ/CB", "13-KH/ĐU", "24-KH/ĐU"] and versions == 0
     assert all(Path(p).parent == (inbox / "done").resolve() and Path(p).exists() for p in paths)
     assert errors == 1
+    # each error row names the file where it now is: in failed/
+    assert error_rows[str(inbox / "failed" / "r\\xe1c.txt")] == "empty file"
+    assert all(Path(p).parent == inbox / "failed" for p in error_rows), error_rows
+    assert "vanban: r\\xe1c.txt: empty file" in out
 
 
 def test_pyproject_declares_the_plugin_entry_point_and_its_files():

@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 from .intake import Intake, Job
+from .snapshot import archived_path
 from .text import shown_path
 
 __all__ = ["Inbox", "watch"]
@@ -139,14 +140,18 @@ class Inbox:
         folder = self.folder / (DONE if job.state == "done" else FAILED)
         target = _unique(folder, src.name)
         os.replace(src, target)
-        if job.state == "done" and not job.existing:
+        if (job.state == "done" and not job.existing) or job.state != "done":
             from .archive import Archive
 
-            with Archive(self.intake.db_path) as archive:
-                archive.move_file(src, target)
-            job.stored_path = str(target)
+            with Archive(self.intake.db_path) as archive:  # keys as the batch wrote them
+                if job.state == "done":
+                    archive.move_file(archived_path(src), archived_path(target))
+                else:
+                    archive.move_errors(archived_path(src), archived_path(target))
+            if job.state == "done":
+                job.stored_path = str(target)
         if job.state != "done":
-            Path(str(target) + ".error.txt").write_text(f"{src.name}: {job.error}\n", encoding="utf-8")
+            Path(str(target) + ".error.txt").write_text(f"{shown_path(src.name)}: {job.error}\n", encoding="utf-8")
             print(f"vanban: {shown_path(src.name)}: {job.error}", flush=True)
         else:
             print(f"vanban: {shown_path(src.name)} -> document {job.document_id}"

@@ -185,6 +185,14 @@ class Archive:
             return self.conn.execute("UPDATE documents SET path = ? WHERE path = ?",
                                      [os.fspath(new), os.fspath(old)]).rowcount
 
+    def move_errors(self, old: str | os.PathLike[str], new: str | os.PathLike[str]) -> int:
+        """The failed file recorded at ``old`` now lives at ``new`` (a consume folder
+        filed it into ``failed/``): its ``ingest_errors`` rows follow it, so the row
+        names where the user finds the file. Returns the rows moved."""
+        with self._transaction():
+            return self.conn.execute("UPDATE ingest_errors SET path = ? WHERE path = ?",
+                                     [os.fspath(new), os.fspath(old)]).rowcount
+
     def record_error(self, path: str, error: str, sha256: str | None = None) -> None:
         """Remember that ``path`` could not be archived and why (one line).
 
