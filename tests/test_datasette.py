@@ -280,3 +280,35 @@ def test_archive_is_published_read_only(ds):
         r = get(open_ds, f"/archive.json?sql={quote(sql)}")
         assert r.status_code >= 400, (sql, r.status_code)
     assert get_json(open_ds, count) == before
+
+
+def test_canned_queries_show_only_the_latest_version_of_a_file(tmp_path):
+    """Found by a newcomer: a plan edited v1 → v2 → v1 listed its deadlines, calendar
+    events, obligations, citations and targets three times (only tim_kiem filtered)."""
+    from cli_helpers import VIETNAMESE_PLAN
+
+    from vanban.conveyor import ingest
+
+    plan, db = tmp_path / "07-KH.txt", tmp_path / "archive.db"
+    plan_v1 = VIETNAMESE_PLAN + "Phấn đấu mỗi năm ít nhất 02 mô hình dân vận khéo.\n"
+    for text in (plan_v1, plan_v1.replace("25 tháng 11", "16 tháng 10"), plan_v1):
+        plan.write_text(text, encoding="utf-8")
+        ingest([plan], db, jobs=1, progress=False)
+    app = datasette_app(db)
+    latest = sqlite3.connect(db).execute("select max(id) from documents").fetchone()[0]
+    assert latest == 3
+    queries = {
+        "han_sap_toi": "tu_ngay=2026-03-12&den_ngay=2027-12-31",
+        "lich_han": "tu_ngay=2026-03-12&den_ngay=2027-12-31",
+        "nhiem_vu_cua": "don_vi=chi+bo",
+        "van_ban_trich_dan": "so_ky_hieu=25-NQ/TW",
+        "chi_tieu_theo_linh_vuc": "linh_vuc=mo+hinh",
+    }
+    for name, args in queries.items():
+        rows = get_json(app, f"/archive/{name}.json?{args}&_shape=objects")["rows"]
+        ids = {r.get("van_ban_id") or int(r["event_url"].rsplit("/", 1)[1]) for r in rows}
+        assert ids == {latest}, (name, rows)
+    graph = get_json(app, "/archive/do_thi_trich_dan.json?_shape=objects")["rows"]
+    assert {r["tu_id"] for r in graph} == {latest}
+    cited = get_json(app, "/archive/duoc_trich_dan_nhieu.json?_shape=objects")["rows"]
+    assert [r["so_van_ban_trich_dan"] for r in cited] == [1]
