@@ -112,3 +112,47 @@ def test_password_hashes_are_not_published(tmp_path):
     for url in ("/-/metadata.json", "/-/settings.json", "/-/plugins.json", "/archive.json"):
         assert hashed not in get(ds, url).text, url
     assert oct((tmp_path / "archive.accounts.json").stat().st_mode & 0o777) == "0o600"
+
+
+@pytest.fixture
+def read_only_archive(tmp_path):
+    """An archive (WAL, as vanban writes it) in a folder nobody may write: chmod for
+    a user, ``chattr +i`` for root (whom modes do not stop)."""
+    import os
+    import subprocess
+
+    folder = tmp_path / "share"
+    folder.mkdir()
+    path = folder / "archive.db"
+    store_samples(path)
+    if os.geteuid() == 0:
+        done = subprocess.run(["chattr", "+i", str(path), str(folder)], capture_output=True)
+        if done.returncode != 0:
+            pytest.skip(f"cannot make a read-only folder here: {done.stderr.decode().strip()}")
+        undo = ["chattr", "-i", str(path), str(folder)]
+    else:
+        path.chmod(0o444)
+        folder.chmod(0o555)
+        undo = ["chmod", "-R", "u+w", str(folder)]
+    yield path
+    subprocess.run(undo, check=True)
+
+
+def test_an_archive_on_a_read_only_share_is_searched_and_served(read_only_archive):
+    """Found by a newcomer: search and serve said "unable to open database file (not a
+    vanban archive? try `vanban reindex`)": SQLite could not create the WAL's files."""
+    from vanban.archive.search import search
+    from vanban.models import InputError
+    from vanban.web.server import banner, read_only, serve
+
+    path = read_only_archive
+    assert read_only(path)
+    assert [h.number for h in search(path, "dan van kheo")][:1] == ["24-KH/ĐU"]
+    ds = datasette_app(path)
+    hits = rows(ds, "/archive/tim_kiem.json?q=dan+van+kheo&_shape=array")
+    assert hits and hits[0]["number"] == "24-KH/ĐU"
+    assert get(ds, "/-/vanban/upload").status_code in (403, 503)
+    text = banner(path, "127.0.0.1", 8001, False, None)
+    assert "read-only archive" in text and "upload page" not in text
+    with pytest.raises(InputError, match="read-only"):
+        serve(path, port=0, watch=path.parent / "inbox")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import urllib.parse
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -60,7 +61,12 @@ def _open(db: Any) -> tuple[sqlite3.Connection, bool]:
         from vanban.models import InputError
 
         raise InputError(f"archive not found: {path}")
-    uri = "file:" + os.path.abspath(path) + "?mode=ro"
+    full = os.path.abspath(path)
+    uri = "file:" + urllib.parse.quote(full) + "?mode=ro"
+    if not (os.access(full, os.W_OK) and os.access(os.path.dirname(full), os.W_OK | os.X_OK)):
+        # a read-only share or copy: SQLite cannot make the WAL's shared-memory file
+        # there, and nobody can be writing to it, so read it as immutable
+        uri += "&immutable=1"
     return sqlite3.connect(uri, uri=True), True
 
 

@@ -95,6 +95,14 @@ def _auth_config(db: Path) -> tuple[dict, str | None]:
     return config, accounts["secret"]
 
 
+def read_only(db: str | os.PathLike[str]) -> bool:
+    """The archive cannot be written where it lies (a read-only share, an archived
+    copy): neither the file nor its folder, where SQLite puts its WAL and lock files.
+    Such an archive is served immutable, without upload or consume folder."""
+    path = Path(db)
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK))
+
+
 def datasette_app(db: str | os.PathLike[str], *, allow_sql: bool = False, intake=None,
                   limits: Limits = Limits()):
     """A ``Datasette`` serving ``db`` as vanban does (tests, bench, ``serve``).
@@ -121,7 +129,7 @@ def datasette_app(db: str | os.PathLike[str], *, allow_sql: bool = False, intake
         settings=settings,
         secret=secret,
     )
-    ds.add_database(Database(ds, path=str(path), is_mutable=True), name=DATABASE_NAME)
+    ds.add_database(Database(ds, path=str(path), is_mutable=not read_only(path)), name=DATABASE_NAME)
     # Datasette started without files adds an empty in-memory "_memory" database, which the
     # home page then lists beside the archive: the site serves the archive only
     ds.remove_database("_memory")
@@ -133,13 +141,14 @@ def banner(db: Path, host: str, port: int, allow_sql: bool, watch: Path | None) 
     """What ``vanban serve`` prints: where the site is and how to get an account."""
     base = f"http://{host}:{port}"
     users = load_accounts(db)["users"]
-    lines = [
-        f"vanban: serving {db} at {base}/  (Ctrl-C to stop)",
-        f"  upload page: {base}/-/vanban/upload  (sign in at {base}/-/login)",
-    ]
-    if users:
+    lines = [f"vanban: serving {db} at {base}/  (Ctrl-C to stop)"]
+    if read_only(db):
+        lines.append("  read-only archive: browsing and search only (no upload, no consume folder)")
+    elif users:
+        lines.append(f"  upload page: {base}/-/vanban/upload  (sign in at {base}/-/login)")
         lines.append(f"  accounts that may upload: {', '.join(sorted(users))} ({accounts_path(db)})")
     else:
+        lines.append(f"  upload page: {base}/-/vanban/upload  (sign in at {base}/-/login)")
         lines.append("  no account yet: anyone can browse and search, nobody can upload. Create the first one with")
         lines.append(f"    vanban account add NAME --db {db}")
         lines.append("  then restart vanban serve.")
@@ -187,9 +196,13 @@ def serve(db: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 8001,
     _check_port(host, port)
     from vanban.archive import Archive
 
-    Archive(path).close()  # an older archive gets the columns the canned queries read
+    fixed = read_only(path)
+    if fixed and watch:
+        raise InputError("cannot watch a consume folder: the archive is read-only (the file or its folder)")
+    if not fixed:
+        Archive(path).close()  # an older archive gets the columns the canned queries read
     watcher = None
-    intake = Intake(path, limits=limits, jobs=jobs)
+    intake = None if fixed else Intake(path, limits=limits, jobs=jobs)
     try:
         ds = datasette_app(path, allow_sql=allow_sql, intake=intake, limits=limits)
         if watch:
@@ -210,5 +223,6 @@ def serve(db: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 8001,
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         if watcher is not None:
             watcher.stop()
-        intake.close(timeout=30)
+        if intake is not None:
+            intake.close(timeout=30)
     return 0
