@@ -33,6 +33,10 @@ def test_each_limit_is_one_line_and_one_error_row(tmp_path):
     Image.new("L", (4000, 3000), 255).save(folder / "pixels.png", dpi=(300, 300))
     # a full A4 page of text: Tesseract needs seconds, > --ocr-timeout 0.5
     render_scan(plan_text("kh_dang_uy_xa_chuyen_doi_so_2026.txt"), folder / "slow.jpg", seed=1)
+    # files of other types in a folder are no inputs (no line, no row) but are counted
+    for name in ("notes.html", "sub/table.csv", "sub/more.HTML", "README", ".hidden.csv"):
+        (folder / name).parent.mkdir(exist_ok=True)
+        (folder / name).write_text("x", encoding="utf-8")
     expected = {
         "pages.txt": "too many pages: 3 > limit 2",
         "big.txt": "file too large",
@@ -57,3 +61,4 @@ def test_each_limit_is_one_line_and_one_error_row(tmp_path):
         assert expected[Path(path).name] in error and "\n" not in error
     assert [Path(p).name for (p,) in table(db, "select path from documents")] == ["good.txt"]
     assert "1 stored, 0 skipped as already stored, 4 failed" in result.stderr
+    assert "; 4 files of other types left out (.csv, .html ×2, no suffix)" in result.stderr

@@ -130,7 +130,8 @@ def ingest(paths, db, jobs, executor, scheduler, lang, limits, progress):
         _fail(str(exc), 2)
     click.echo(
         f"{report.stored} stored, {report.skipped} skipped as already stored, "
-        f"{report.failed} failed, {report.pages} pages -> {db}",
+        f"{report.failed} failed, {report.pages} pages -> {db}"
+        + (f"; {report.left_out_summary()}" if report.left_out else ""),
         err=True,
     )
     sys.exit(0 if report.ok else 1)

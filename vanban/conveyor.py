@@ -192,6 +192,20 @@ class IngestReport:
     failed: int = 0
     pages: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
+    #: files found in the given folders whose type vanban does not read (.html, .csv, no
+    #: suffix): not inputs, so no error row, but counted so none vanishes unsaid
+    left_out: list[str] = field(default_factory=list)
+
+    def left_out_summary(self) -> str:
+        """``"3 files of other types left out (.csv, .html ×2)"``, or "" when none."""
+        if not self.left_out:
+            return ""
+        import collections
+
+        kinds = collections.Counter(Path(p).suffix.lower() or "no suffix" for p in self.left_out)
+        shown = ", ".join(k + (f" ×{n}" if n > 1 else "") for k, n in sorted(kinds.items()))
+        many = "file" if len(self.left_out) == 1 else "files"
+        return f"{len(self.left_out)} {many} of other types left out ({shown})"
 
     @property
     def ok(self) -> bool:
@@ -334,7 +348,8 @@ def ingest(
     if progress is None:
         progress = sys.stderr.isatty()
     use_archive_layer(db_path)
-    files = list(discover(paths))  # paths only: sorted, each once
+    left_out: list[Path] = []
+    files = list(discover(paths, left_out))  # paths only: sorted, each once
     jobs = jobs or default_jobs()
 
     bar_files = tqdm(total=len(files), unit="file", desc="files", disable=not progress, position=0)
@@ -380,6 +395,7 @@ def ingest(
         shutil.rmtree(work_dir, ignore_errors=True)
         bar_pages.close()
         bar_files.close()
+    batch.report.left_out = [str(p) for p in left_out]
     return batch.report
 
 

@@ -27,12 +27,14 @@ def _hidden(name: str) -> bool:
     return name.startswith(".") or name.startswith("~$")  # ~$ = Office lock files
 
 
-def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+def discover(paths: Iterable[str | os.PathLike[str]], left_out: list[Path] | None = None) -> Iterator[Path]:
     """Input files under ``paths`` (files or folders), sorted, each once.
 
     Folders are walked recursively; hidden files/folders and unsupported
-    suffixes are skipped there; a supported name that is no readable file
-    (a dangling link, a FIFO) is yielded, to fail with its reason. A file named explicitly is always yielded
+    suffixes are skipped there (those of unsupported suffixes are appended to
+    ``left_out`` when given, so the batch can say how many it left out); a
+    supported name that is no readable file (a dangling link, a FIFO) is yielded,
+    to fail with its reason. A file named explicitly is always yielded
     (even a missing or unsupported one) so that ``load`` reports why it
     cannot be read instead of it vanishing silently.
     """
@@ -43,7 +45,11 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
             for root, dirs, files in os.walk(p):
                 dirs[:] = [d for d in dirs if not _hidden(d)]
                 for name in files:
-                    if _hidden(name) or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+                    if _hidden(name):
+                        continue
+                    if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+                        if left_out is not None:
+                            left_out.append(Path(root) / name)
                         continue
                     f = Path(root) / name  # a dangling link or a FIFO too: load says why it fails
                     found.setdefault(_key(f), f)
