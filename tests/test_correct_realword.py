@@ -69,3 +69,21 @@ def test_channel_is_one_mark_in_the_measured_direction():
     assert {mark_change("chỉ", "chi"), mark_change("dần", "dân")} <= CHANNEL
     # the engine seldom drops a mark: "mà" → "mã", "nay" → "này" are not its errors
     assert mark_change("mà", "mã") not in CHANNEL and mark_change("nay", "này") not in CHANNEL
+
+
+def test_a_real_word_after_a_longer_correction_on_its_page_is_still_found():
+    """Case 07 through a scan (found by a newcomer): Tesseract ``vie`` reading of the
+    case's input rendered at 300 dpi (``tests/fixtures/case07_vie_scan.txt``). "Tập ưung"
+    → "Tập trung" made the page one character longer, and the rule, comparing source
+    offsets with the corrected text, then skipped "Các chỉ bộ"."""
+    from pathlib import Path
+
+    raw = (Path(__file__).parent / "fixtures" / "case07_vie_scan.txt").read_text(encoding="utf-8")
+    got = " ".join(correct_text(raw, "image-ocr").text.split())
+    for line in (
+        "Tập trung giải quyết dứt điểm các hồ sơ tồn đọng theo Nghị định số 30/2020/NĐ-CP.",
+        "Ủy ban nhân dân xã chỉ đạo Giải quyết kịp thời kiến nghị của cử tri.",
+        "Ủy ban nhân dân các cấp tiếp tục thực hiện, báo cáo kết quả về Sở Nội vụ.",
+        "Các chi bộ tổ chức học tập, quán triệt nghị quyết đến toàn thể đảng viên.",
+    ):
+        assert line in got

@@ -74,24 +74,32 @@ def mark_change(observed: str, intended: str) -> str | None:
 
 def fix_real_words(res: Restoration) -> Restoration:
     """``res`` with the real-word errors described above replaced (same-length forms only,
-    so every token offset stays valid); the TokenChoice of each is marked changed."""
+    so every token offset stays valid); the TokenChoice of each is marked changed.
+
+    Token offsets are the source's (``res.text`` is the source with each chosen form put
+    in): the rule finds each token in ``res.text`` by the length changes before it. Until
+    2026-12-01 it compared source offsets with ``res.text`` and so skipped every token
+    after a length-changing correction ("Tập ưung" → "Tập trung" kept "Các chỉ bộ")."""
     text = res.text
     edits: list[tuple[int, int, str]] = []
     tokens = list(res.tokens)
+    shift = 0  # token offsets are the source's: where a token is in ``text``, after the
+    # forms chosen before it changed length ("ưung" → "trung"), is its start + shift
     for n, tok in enumerate(tokens):
+        at, shift = tok.start + shift, shift + len(tok.chosen) - (tok.end - tok.start)
         if tok.changed or not tok.alternatives or tok.chosen != tok.source:
             continue
         alt, p = tok.alternatives[0]
-        if mark_change(tok.source.lower(), alt.lower()) not in CHANNEL or text[tok.start:tok.end] != tok.source:
+        if mark_change(tok.source.lower(), alt.lower()) not in CHANNEL or text[at:at + len(tok.source)] != tok.source:
             continue
-        if _YEAR_RE.match(text, tok.end):
+        if _YEAR_RE.match(text, at + len(tok.source)):
             need = YEAR_POSTERIOR
         elif tok.source[:1].isupper():
             need = NAME_POSTERIOR
         else:
             need = MIN_POSTERIOR
         if p >= need and p > tok.confidence:
-            edits.append((tok.start, tok.end, alt))
+            edits.append((at, at + len(tok.source), alt))
             tokens[n] = replace(tok, chosen=alt, confidence=p,
                                 alternatives=((tok.source, tok.confidence),) + tok.alternatives[1:], changed=True)
     if not edits:
