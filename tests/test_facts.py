@@ -200,6 +200,9 @@ def test_case16_day_without_ngay():
         ("2026-10-15", "2026-10-15", "2026-10-15", "Ban Công tác Mặt trận các thôn"),
         ("2026-11-25", "2026-11-25", "2026-11-25", "Phòng Văn hóa"),
     ]
+    # each sentence ends at its year, not at the next item's number ("… năm 2026. 2.")
+    assert [d.span.sentence.rsplit(" ", 2)[-2:] for d in ext.deadlines] == [
+        ["năm", "2026."], ["tháng", "10."], ["năm", "2026."]]
 
 
 _SCHEDULES = """ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM

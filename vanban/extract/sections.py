@@ -178,8 +178,9 @@ def _boundaries(text: str, lo: int, hi: int):
             if j >= hi:
                 yield m
                 continue
-            if ch == "." and text[m.start() - 1:m.start()].isdigit() and text[j:j + 1].isdigit():
-                continue  # "3.1. Trong …"
+            if ch == "." and text[m.start() - 1:m.start()].isdigit() and text[j:j + 1].isdigit() \
+                    and "\n" not in text[m.end():j]:
+                continue  # "3.1. Trong …"; but "… năm 2026.⏎2. Ban …" ends at the year
             if not (text[j].isupper() or (ch in ";." and text[m.end():j].count("\n"))):
                 continue
         yield m
