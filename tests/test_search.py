@@ -129,6 +129,26 @@ def test_filters(db):
     assert search(path, "dang uy", limit=0) == []
 
 
+def test_a_type_filter_matching_no_type_says_which_types_are_held(db):
+    """Found by a newcomer: ``--type "Nghị lịnh"`` (a misspelt type) just said nothing found."""
+    import subprocess
+    import sys
+
+    from vanban.archive.search import types_held
+
+    path = db[0]
+    matched, held = types_held(path, "Nghị lịnh")
+    assert not matched and "Kế hoạch" in held
+    assert types_held(path, "KH")[0] and types_held(path, "ke hoach")[0]
+    done = subprocess.run([sys.executable, "-m", "vanban.cli", "search", "dang uy", "--db", str(path),
+                           "--type", "Nghị lịnh"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "Không tìm thấy" in done.stdout
+    assert "no document of type 'Nghị lịnh'" in done.stderr and "Kế hoạch" in done.stderr
+    quiet = subprocess.run([sys.executable, "-m", "vanban.cli", "search", "zzzz", "--db", str(path),
+                            "--type", "KH"], capture_output=True, text=True, timeout=120)
+    assert quiet.stderr == ""  # a known type with no hit: nothing to say
+
+
 def test_snippet_is_cut_from_the_accented_text(db):
     hit = search(db[0], "dan van kheo")[0]
     assert "[Dân] [vận] [khéo]" in hit.snippet

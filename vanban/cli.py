@@ -259,6 +259,13 @@ def search(query, db, doc_type, issuer, date_from, date_to, limit, fmt):
                    date_to=date_to and date_to.date().isoformat(), limit=limit, mark=ANSI_MARK if color else BRACKET_MARK)
     except VanbanError as exc:
         _fail(f"{db}: {exc}")
+    if not hits and doc_type:
+        from .archive.search import types_held
+
+        matched, held = types_held(db, doc_type)
+        if not matched:  # a misspelt type ("Nghị lịnh") should not look like "nothing found"
+            click.echo(f"vanban: no document of type {doc_type!r} in {db}; types held: "
+                       + (", ".join(held) or "none"), err=True)
     click.echo(format_hits(hits, fmt))
 
 

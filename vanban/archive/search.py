@@ -112,6 +112,22 @@ def type_names(key: str) -> list[str]:
     return sorted(name for name, code in TYPE_ABBREVIATIONS.items() if code == key) or [key]
 
 
+def types_held(db: Any, type: str) -> tuple[bool, list[str]]:
+    """Whether any document of ``db`` has a type a ``--type`` filter ``type`` matches, and
+    the types the archive holds (sorted): what a search that found nothing by type says."""
+    from vanban.text import fold
+
+    conn, close = _open(db)
+    try:
+        held = [t for (t,) in conn.execute(
+            "SELECT DISTINCT type FROM documents WHERE type IS NOT NULL ORDER BY type")]
+    finally:
+        if close:
+            conn.close()
+    names = type_names(fold(type))
+    return any(n in fold(t) for t in held for n in names), held
+
+
 def _filters(type, issuer, date_from, date_to, latest_only, id_col="d.id") -> tuple[str, list[Any]]:
     """SQL conditions on ``id_col`` for the filters.
 
