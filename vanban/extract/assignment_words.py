@@ -12,7 +12,9 @@ import re
 # "Yêu cầu và đôn đốc các doanh nghiệp …" is a task (a verb joined by "và"), not a cue naming a body
 # "giao thông", "giáo dục", "giao dịch", "giao thương" … are nouns, not "Giao X" ("Giao Thường trực HĐND …" is)
 _GIAO = r"giao(?!\s+(?:thong|duc|dich|luu|nhan|ket|tiep|thuong(?!\s+truc)|khoan|quyen|dat|von|hang|lien|vien|an|trinh|su|hoi|xu)\b)"
-CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+(?!va\s|voi\s)")
+# "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, …" (617-KH-UBND): a colon after the request
+# ("Yêu cầu:" with a colon is the noun that heads a plan's requirements, not a request)
+CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+(?!va\s|voi\s)")
 CUE_ANY = re.compile(rf"(?<![a-z])(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(?!va\s|voi\s)")
 # a noun "yêu cầu"/"đề nghị" ("đáp ứng yêu cầu", "theo đề nghị của"), not a request to a body
 # ("đúng yêu cầu" is a noun, "Bộ Xây dựng yêu cầu" a request)
@@ -27,6 +29,8 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          # "Sở Khoa học và Công nghệ, UBND các xã, phường | niêm yết công khai …" (1489-QD-UBND),
                          # "Bộ Ngoại giao | hoàn tất các thủ tục …" (385-NQ-CP), "Bộ trưởng Bộ Tài chính | tiếp thu, …"
                          r"|niem yet|hoan tat|tiep thu"
+                         # "Cơ quan thực hiện: Bộ Công an | tiến hành rà soát …" (2623-QD-TTg)
+                         r"|tien hanh"
                          # "Các cơ sở đào tạo đại học … | mở thêm chuyên ngành …" (179-KH-UBND); not "tiên phong", which
                          # folds like the place name "Tiền Phong"
                          r"|mo them|mo rong|cau hinh"
@@ -44,6 +48,9 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         # enterprises, investors and bodies outside the state's line a Thông báo addresses
                         r"|tap doan|tong cong ty|cong ty|chu dau tu|benh vien|hoc vien|kiem toan nha nuoc|toa an"
                         r"|vien kiem sat|thong tan xa|cang vu"
+                        # associations a plan asks to take part ("Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân
+                        # tỉnh, Liên minh Hợp tác xã Tỉnh", 617-KH-UBND)
+                        r"|hiep hoi|lien minh hop tac xa"
                         # state funds ("Quỹ đầu tư phát triển Thành phố"); "quy" alone folds like quý/quy định
                         r"|quy (?:dau tu|ho tro|bao hiem|bao ve|bao lanh|phat trien|phong chong|tin dung)"
                         # "Yêu cầu từng bộ, ngành, địa phương, …": each of them
@@ -128,8 +135,9 @@ RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm(?:\s|\s*:)")
 TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc)$")
 WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")
 # the label may wrap ("Đơn vị chủ trì tham mưu thực⏎hiện: Sở Tư pháp"), never over a blank line
-# "- Đơn vị chủ trì: …" as a bullet too (a procedure's "- Cơ quan thực hiện:" is no assignment)
-UNIT_LINE = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*(?=[dđ]on vi))?(?:[dđ]on vi|co quan)\s+(?:chu tri|thuc hien)(?:[^:\n]|\n(?!\s*\n)){0,30}:[ \t*]*")
+# "- Cơ quan chủ trì: Bộ Công an." / "+ Cơ quan thực hiện: …" as bullets of a plan's task (2623-QD-TTg); the
+# reader leaves out the items that describe an administrative procedure (its other fields beside it)
+UNIT_LINE = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*(?=[dđ]on vi|co quan))?(?:[dđ]on vi|co quan)\s+(?:chu tri|thuc hien)(?:[^:\n]|\n(?!\s*\n)){0,30}:[ \t*]*")
 # the next label line inside a "Đơn vị chủ trì: X" value ("… UBND cấp xã.⏎Đơn vị phối hợp: …")
 NEXT_META_LINE = re.compile(r"\n[ \t*]*(?:[-+•][ \t]*)?(?:[dđ]on vi|co quan|thoi[ \t]*\n?[ \t]*(?:gian|han))\s(?:[^:\n]|\n(?!\s*\n)){0,40}:")
 # "Thời ⏎gian hoàn thành:" as a text layer or OCR wraps it counts too
@@ -141,6 +149,9 @@ SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t
                         r"|ph[a4]n c[a4]p th[a4]m quy[e¢]n|th[a4]m quy[e¢]n\s")
 CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)[\s./]*$|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|chiu trach nhiem thi hanh"
+                      # "Bộ trưởng, Thủ trưởng …, Chủ tịch … | chịu trách nhiệm thực hiện Kế hoạch này." (2623-QD-TTg)
+                      r"|^chiu trach nhiem (?:to chuc )?(?:thuc hien|trien khai)(?: thuc hien)? (?:ke hoach|chi thi|quyet dinh"
+                      r"|cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay[\s./]*$"
                       r"|(?:ke hoach|chi thi|quyet dinh|thong bao) nay co hieu luc"
                       # "… yêu cầu các cơ quan nghiêm túc thực hiện Chỉ thị này"; "Trên đây là Chỉ thị …"
                       r"|nghiem tuc (?:thuc hien|trien khai|to chuc thuc hien)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
@@ -149,6 +160,11 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       # (3769-QD-UBND, read before vanban's output)
                       r"|^can cu (?:vao )?(?:noi dung )?(?:quyet dinh|ke hoach|chi thi|nghi quyet|cong dien|van ban)(?: nay)?,? de"
                       r" (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: thuc hien)? nghiem tuc")
+# the closing request of a plan about problems met on the way (folded): "Trong quá trình thực hiện Kế hoạch này, nếu có
+# khó khăn, vướng mắc, đề nghị các bộ, ngành và địa phương kịp thời phản ánh về Bộ Công an để tổng hợp, …" (2623-QD-TTg)
+# (searched: a short wrapped heading may have taken "Trong quá trình thực hiện" away, leaving "Kế hoạch này, nếu …")
+FEEDBACK_CLOSING = re.compile(r"(?:^\W*|,\s*)(?:trong qua trinh [^.;]{0,80}?,?\s*)?(?:neu|truong hop|khi)\s+(?:co\s+)?(?:phat sinh\s+)?"
+                              r"(?:kho khan|vuong mac|van de)[^.;]{0,200}?\b(?:phan anh|bao cao|gui|lien he|trao doi|de xuat)\b")
 # the Thông báo's closing: "Văn phòng Chính phủ (trân trọng) thông báo để các Bộ … biết, thực hiện./."
 CLOSING_NOTICE = re.compile(r"^[^.;:]{0,80}\bthong bao (?:de|cho|toi)\s")
 # "Ví dụ:", "Ví dụ 2:" — a worked example in a guidance (Hướng dẫn), not an assignment
@@ -209,6 +225,13 @@ FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )(?:Xây dựng|Tư pháp|
                           r"Văn hóa, Thể thao và Du lịch|Văn hoá, Thể thao và Du lịch|Tài nguyên và Môi trường|"
                           r"Kế hoạch và Đầu tư|Giao thông vận tải|Thông tin và Truyền thông|Lao động - Thương binh và Xã hội)")
 
+# the stock names of a Government document's addressees, made one word each so that a subject listing them stays
+# short (original text): "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và Ủy ban nhân dân các tỉnh, thành phố
+# trực thuộc trung ương | xây dựng kế hoạch chi tiết …" (2623-QD-TTg: 22 words, a list of four bodies)
+STOCK_NAMES = re.compile(r"(?:Ủy|Uỷ|UỶ|ỦY) ban nhân dân (?:các )?tỉnh, thành phố trực thuộc [Tt]rung ương"
+                         r"|UBND (?:các )?tỉnh, thành phố trực thuộc [Tt]rung ương"
+                         r"|cơ quan ngang [Bb]ộ|cơ quan thuộc Chính phủ")
+
 # a relative clause naming the bodies by their power, inside a subject: "Các cơ quan, đơn vị, cá nhân có thẩm
 # quyền quyết định được phân cấp tại Quyết định này có trách nhiệm:" (218-2025-QD-UBND): its verb is no task
 AUTHORITY_CLAUSE = re.compile(r"(?<=\s)(?:có )?thẩm quyền (?:quyết định|phê duyệt|ban hành)(?= được\s)", re.IGNORECASE)
@@ -227,7 +250,8 @@ MANNER_TAIL = re.compile(r"\s+(?:trực tiếp|quyết liệt|khẩn trương|t�
 TITLE_HEAD = re.compile(r"^(?:đồng chí|Đồng chí)\s+(?=[A-ZĐÀ-Ỹ])")
 # a time or sequence adverbial opening a sentence before its body (original text): "Định kỳ (trước ngày
 # 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm …", "Sau khi nhận được đề nghị …, Sở Tài chính …"
-LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng|"
+# "Đối với các nhiệm vụ triển khai trong năm 2025, các bộ, cơ quan, đơn vị, địa phương | chủ động bố trí …" (2623-QD-TTg)
+LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng|"
                           r"Sau khi|Ngay sau khi)\s")  # "Trong thời hạn … kể từ ngày nhận hồ sơ, Sở … thông báo" is a procedure
 # a body named by pointing back to the addressees (folded): "Các Sở Xây dựng nêu trên", "… nói trên"
 BACK_REFERENCE = re.compile(r"\s+(?:neu|noi) tren$")

@@ -341,6 +341,24 @@ class _Reader:
                     return who, m.start()
         return None
 
+    def procedure_item(self, p: Part) -> bool:
+        """The item describes an administrative procedure: a field of one other than its unit
+        ("Trình tự thực hiện", "Thời hạn giải quyết", …) opens one of its lines."""
+        return any(W.PROCEDURE_FIELD.match(self.f.view, c.start) and not W.UNIT_LINE.match(self.f.view, c.start)
+                   for c in p.children)
+
+    def unit_sentence(self, unit: tuple[str, int]) -> int | None:
+        """Where the value of a "Cơ quan thực hiện:" line starts when it is a sentence (a body and its
+        verb: "Bộ Công an tiến hành rà soát …"), not only a name; else None."""
+        who, at = unit
+        m = W.UNIT_LINE.match(self.f.view, at)
+        if m is None:
+            return None
+        w2, what = S.actor(who)
+        if not w2 or len((what or "").split()) < 3:
+            return None
+        return m.end()
+
     def unit_value(self, a: int, b: int) -> str:
         """The body after a "Đơn vị chủ trì:" label: to the blank line, or to the next label
         line ("Đơn vị phối hợp: …", "Thời gian thực hiện: …") when OCR lost the blank line."""
@@ -397,6 +415,14 @@ class _Reader:
             self.unit_blocks(p)
             return
         unit = self.unit_line(p) if p.kind == "item" else None
+        if unit and self.procedure_item(p):
+            return  # "- Cơ quan thực hiện: Sở Tư pháp" beside "- Trình tự thực hiện: …": a procedure, no assignment
+        if unit and (said := self.unit_sentence(unit)):
+            # "- Cơ quan thực hiện: Bộ Công an tiến hành rà soát …; các bộ, … rà soát …" / "- Thời gian thực
+            # hiện:" / "+ Các bộ, … gửi kết quả … trước ngày 15/12/2025" / "+ Bộ Công an tổng hợp … trước ngày
+            # 31/12/2025" (2623-QD-TTg): the line assigns in sentences, each body its own entry for the block
+            self.sentences(said, p.end)
+            return
         if unit:  # a task block with its own "Đơn vị chủ trì" line counts like a table row
             tasks = [x for x in (own if not p.heading else p.heading, self.tasks_below(p)) if x]
             self.add(unit[0], "; ".join(tasks), p.start, p.end)
@@ -415,11 +441,15 @@ class _Reader:
         if alone and clean_quote(alone.group(1)) != p.heading and not p.children \
                 and not alone.group(1).rstrip().endswith(":") \
                 and S.body_name(clean_quote(alone.group(1))) == clean_quote(alone.group(1)).rstrip(" :.") \
-                and rest[:1].isupper() and S.actor(rest)[0] is None and not W.CUE.match(Folded.of(rest).view) \
+                and rest[:1].isupper() and _names_no_other(S.actor(rest)[0], clean_quote(alone.group(1))) \
+                and not W.CUE.match(Folded.of(rest).view) \
                 and not fold(clean_quote(alone.group(1))).startswith("dong chi") \
                 and S.named_body(Folded.of(clean_quote(alone.group(1))).view):
             # "3. Sở Nông nghiệp và Môi trường" / "" / "Chủ trì triển khai các nhiệm vụ: …": the line
-            # standing alone names the body, the paragraph after it (naming no body) is its task
+            # standing alone names the body, the paragraph after it (naming no body, or only the bodies of
+            # the heading: "7. Các sở, ban, ngành tỉnh, Ủy ban nhân dân các xã, phường" / "" / "Trên cơ sở Kế
+            # hoạch này, các sở, ban, ngành Tỉnh tổ chức …; Ủy ban nhân dân các xã, phường … xây dựng …",
+            # 617-KH-UBND) is its task: one obligation for the block
             self.add(S.body_name(clean_quote(alone.group(1))), "; ".join(x for x in (rest, self.tasks_below(p)) if x),
                      p.start, p.end)
             return
@@ -566,7 +596,8 @@ class _Reader:
             if m and self.list_goes_on(raw, text[m.end():m.end() + 80]):
                 continue  # "Yêu cầu các sở, ban, ngành, đoàn thể tỉnh; UBND các phường, xã; …": one list of bodies
             s0 = a + pos + len(raw) - len(raw.lstrip())
-            sent = clean_quote(raw)
+            bullet = re.match(r"\s*[-–+•]\s", raw)
+            sent = re.sub(r"^[-–+•]\s*", "", clean_quote(raw))  # a bullet the range took in ("+ Bộ Công an tổng hợp …")
             colon = raw.rstrip(" *\n").endswith(":")
             pos = m.end() if m else len(text)
             if not sent:
@@ -574,6 +605,8 @@ class _Reader:
             v = Folded.of(sent).view
             if W.EXAMPLE.match(v):
                 break  # "Ví dụ: …" to the end of the paragraph illustrates, it does not assign
+            if (fb := W.FEEDBACK_CLOSING.search(v)) and fb.start() <= 40:
+                continue  # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị … phản ánh về …": a formula
             cue = W.CUE.match(v)
             who = what = None
             if cue:
@@ -605,8 +638,10 @@ class _Reader:
                 if who and (len(who.split()) > 40 or (cur and fold(who) == fold(cur[0]))):
                     who = None
                 if who and cur and not S.is_self(who, self.st.header.issuer) and (
-                        len(who.split()) > 16 or not who[:1].isupper() or W.NOT_BODY.match(Folded.of(who).view)):
-                    who = None  # a later sentence opens a new assignment only with a short, named body
+                        len(who.split()) > (24 if bullet else 16) or not who[:1].isupper()
+                        or W.NOT_BODY.match(Folded.of(who).view)):
+                    who = None  # a later sentence opens a new assignment only with a short, named body (a bullet's
+                    # may be longer: "+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc …")
             if who and W.NOT_BODY.match(Folded.of(who).view):
                 who = None
             if who and re.search(r"\s(?:sẽ|se)$", who) and not S.is_self(S.clean_who(who), self.st.header.issuer):
@@ -709,6 +744,15 @@ class _Reader:
                     best = min(found, key=lambda d: d.latest or d.date or "9999")
                     dl = replace(best, who=cell.text, span=Span(dc.start, dc.end, dc.text))
             self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None)
+
+
+def _names_no_other(actor: str | None, heading: str) -> bool:
+    """The acting body of an item's paragraph is none, or one the item's heading already names (its
+    words, "các" aside, all in the heading's): the paragraph goes on with the heading's block."""
+    if actor is None:
+        return True
+    words = set(_words(fold(actor))) - {"cac", "nhung"}
+    return bool(words) and words <= set(_words(fold(heading)))
 
 
 def _due_in_cell(head: str, text: str, ref: dt.date | None) -> list[Deadline]:

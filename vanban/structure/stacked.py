@@ -90,11 +90,17 @@ def _header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool] | N
     return cells, last, clean
 
 
-def _end_mark(ln: Line) -> bool:
-    """A line no table cell holds: a Phụ lục heading, Nơi nhận, a signature level."""
+def _end_mark(ln: Line, cell: list[Line] | None = None) -> bool:
+    """A line no table cell holds: a Phụ lục heading, Nơi nhận, a signature level, a heading in
+    capitals — unless it goes on a group row's cell ("I." / "NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY",
+    "II. HOÀN" / "THIỆN CƠ CHẾ, CHÍNH SÁCH …", 617-KH-UBND: the group's name wrapped below its label)."""
     v = ln.view
-    return bool(V.APPENDIX_RE.match(ln.text) or V.NOI_NHAN_RE.match(v) or V.SIGN_LEVEL_RE.match(v)
-                or (upper_ratio(ln.text) > 0.8 and len(ln.text) > 25 and not V.GROUP_ROW_RE.match(ln.text)))
+    if V.APPENDIX_RE.match(ln.text) or V.NOI_NHAN_RE.match(v) or V.SIGN_LEVEL_RE.match(v):
+        return True
+    if upper_ratio(ln.text) <= 0.8 or len(ln.text) <= 25 or V.GROUP_ROW_RE.match(ln.text):
+        return False
+    return not (cell and (is_group_label(cell[0].text) or V.GROUP_ROW_RE.match(cell[0].text))
+                and all(upper_ratio(x.text) > 0.8 for x in cell[1:]))
 
 
 def _blocks(lines: list[Line], lo: int) -> list[tuple[int, list[Line]]]:
@@ -117,7 +123,7 @@ def _blocks(lines: list[Line], lo: int) -> list[tuple[int, list[Line]]]:
             gap += 1
             cur = None
             continue
-        if _end_mark(ln):
+        if _end_mark(ln, cur):
             break
         if cur is None:
             cur = [ln]
@@ -167,7 +173,8 @@ def _follows(row: dict[int, list[Line]], label: str) -> bool:
 def _group(row: dict[int, list[Line]]) -> bool:
     """A group row: its number is a roman numeral or a letter ("I", "II.", "A", "I.1"), not a row's."""
     first = row.get(0)
-    return bool(first) and is_group_label(first[0].text)
+    # its label may share the line with its name ("II. HOÀN" / "THIỆN CƠ CHẾ, …")
+    return bool(first) and bool(is_group_label(first[0].text) or V.GROUP_ROW_RE.match(first[0].text))
 
 
 def _units(lns: list[Line]) -> list[list[Line]]:
