@@ -51,6 +51,8 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         # associations a plan asks to take part ("Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân
                         # tỉnh, Liên minh Hợp tác xã Tỉnh", 617-KH-UBND)
                         r"|hiep hoi|lien minh hop tac xa"
+                        # "14. Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm, đăng ký hỗ trợ …" (0129-KH-UBND)
+                        r"|doanh nghiep"
                         # state funds ("Quỹ đầu tư phát triển Thành phố"); "quy" alone folds like quý/quy định
                         r"|quy (?:dau tu|ho tro|bao hiem|bao ve|bao lanh|phat trien|phong chong|tin dung)"
                         # "Yêu cầu từng bộ, ngành, địa phương, …": each of them
@@ -80,7 +82,11 @@ BASIS_OPENING = re.compile(r"^(?:Căn cứ|Trên cơ sở)\s[^,]{0,80}(?:này|tr
 _IN_SCOPE = (r"\s*,\s*trong phạm vi(?:,? (?:chức năng|trách nhiệm|thẩm quyền|nhiệm vụ|quyền hạn)){1,3}"
              r"(?: (?:của mình|được giao))?\s*,")
 BY_FUNCTION = re.compile(r"\s*,?\s*(?:căn cứ (?:vào )?)?theo chức năng,? nhiệm vụ(?:,? (?:quyền hạn|thẩm quyền))?(?: được giao)?,?"
-                         r"|" + _IN_SCOPE)
+                         r"|" + _IN_SCOPE +
+                         # without the commas: "Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan trong phạm vi chức
+                         # năng, nhiệm vụ của mình | tổ chức triển khai …" (624-KH-UBND)
+                         r"|\s+trong phạm vi(?:,? (?:chức năng|trách nhiệm|thẩm quyền|nhiệm vụ|quyền hạn)){1,3}"
+                         r" (?:của mình|được giao)(?=\s)")
 # openings that can only be a body's name (capitalised), used when no listed verb follows
 # a named city or province as the body ("Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh …"); "Thành phố
 # quyết định …" without a name states a competence
@@ -99,6 +105,10 @@ OCR_HEAD = re.compile(r"\b(?:(?P<bo>B[G0Ô]|BỘ)|(?P<so>S[G0]|SỞ))(?= [A-ZĐ�
 GENERIC_TASKS = re.compile(r"(?:tap trung |khan truong |quyet liet )*(?:thuc hien|trien khai)(?: tot| nghiem| ngay)?"
                            r" (?:mot so|cac|nhung)(?: nhiem vu| noi dung| giai phap| cong viec|,)+"
                            r"(?: trong tam| chu yeu| cu the)?(?: nhu sau| sau day| sau| duoi day)?$")
+# an intro's task that ends by announcing the items below (folded): "… yêu cầu Bộ Y tế, Ban Quản lý dự án, … tiếp tục
+# quyết tâm, … hoàn thành các công việc, nhiệm vụ còn lại …, trong đó lưu ý một số nội dung trọng tâm như sau" (637-TB-VPCP)
+ANNOUNCES_BELOW = re.compile(r"(?:mot so|cac|nhung) (?:noi dung|nhiem vu|giai phap|viec|cong viec|van de)(?: [a-z]+){0,3}"
+                             r" (?:nhu sau|sau day|sau|duoi day)$")
 # a heading naming a body through its duties (original text): "Trách nhiệm của Sở Tài chính"
 DUTY_OF = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ(?: cụ thể)?|[Pp]hân công nhiệm vụ) (?:của|cho) (?=[A-ZĐÀ-Ỹa-zđ])")
 # courtesy formulas of a Công văn's closing (folded)
@@ -318,6 +328,14 @@ PROCEDURE_FIELD = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*|[a-zđ]\)[ \t]*|\d{1
 PROCEDURE_COL = re.compile(r"\btthc\b|thu tuc hanh chinh|\bma so\b|ten thu tuc")
 # a head's title before the body it heads (folded): "Thủ trưởng các đơn vị" names the units
 HEAD_TITLES = re.compile(r"\b(?:thu truong|lanh dao|nguoi dung dau|giam doc|chu tich|truong)\b")
+# a line ending in a verb whose object must follow (folded): the body on the next line is that object, not a subject
+# ("- Lập dự toán kinh phí báo cáo" / "Sở Nông nghiệp và Môi trường trình cấp có thẩm quyền …", 235-KH-UBND)
+OBJECT_VERB_END = re.compile(r"(?<![a-z])(?:bao cao|gui|gui ve|trinh|de nghi|tham muu|thong bao cho|cung cap cho|phoi hop voi"
+                             r"|giup|chuyen|chuyen ve)$")
+# a head's title before its body's name (folded), the body the same: "Chủ tịch Ủy ban nhân dân …", "Bộ trưởng Bộ …"
+# ("Bộ trưởng các Bộ: …" keeps its list; "Thủ trưởng các cơ quan" is "các cơ quan")
+LEADING_HEAD_TITLE = re.compile(r"^(?:(?:cac dong chi|dong chi)\s+)?(?:chu tich|bo truong|giam doc|thu truong|truong ban"
+                                r"|chanh van phong|nguoi dung dau)\s+(?=(?:uy ban|ubnd|bo|so|cac|ban|van phong|cuc)\b)")
 # a head word that names no body by itself (folded): a line that holds only "Sở" / "Bộ" / "Ủy ban" was cut by the wrap
 BARE_HEADS = ("so", "bo", "uy ban", "ban", "cuc", "vu", "van phong", "ubnd", "chu tich", "giam doc", "bo truong", "thu truong")
 # the fields only a procedure's description has (first 12 folded characters of the field's name)

@@ -555,6 +555,9 @@ class _Reader:
         text = self.f.original
         if heading.rstrip(" *").endswith((".", ":", ";", "!", "?")) or not text.startswith("\n", at):
             return False
+        if W.OBJECT_VERB_END.search(fold(heading.rstrip(" *"))):
+            return True  # "- Lập dự toán kinh phí báo cáo" / "Sở Nông nghiệp và Môi trường trình …" (235-KH-UBND): the
+            # verb's object opens the next line, it is no new subject
         line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
         below = text[at + 1:at + 1200].splitlines()[:3]  # a page break (form feed) ends a line too
         if not below or not below[0].strip():
@@ -665,7 +668,8 @@ class _Reader:
         below = found and tasks_below is not None and tasks_below.children
         # "… yêu cầu các bộ, ngành tập trung thực hiện một số nhiệm vụ như sau:" over items that each
         # name their body ("(1) Giao Bộ Nông nghiệp và Môi trường …"): the intro assigns nothing itself
-        generic = bool(below) and bool(W.GENERIC_TASKS.match(fold(" ".join(found[-1][1])).strip(" .:")))
+        said = fold(" ".join(found[-1][1])).strip(" .:") if found else ""
+        generic = bool(below) and bool(W.GENERIC_TASKS.match(said) or W.ANNOUNCES_BELOW.search(said))
         if below:
             found[-1][1].append(self.tasks_below(tasks_below))
             found[-1][3] = tasks_below.end
@@ -680,7 +684,9 @@ class _Reader:
             n = len(self.out)
             self.parts(tasks_below.children)
             mine = fold(found[-1][0])
-            self.out[n:] = [o for o in self.out[n:] if fold(o.who or "") != mine]
+            # "1. Chủ tịch Ủy ban nhân dân các tỉnh: … chỉ đạo …" / "(3) … Ủy ban nhân dân các tỉnh: … khẩn trương gửi
+            # Báo cáo …" (232-CD-TTg): the body under its head's title is the same assignee
+            self.out[n:] = [o for o in self.out[n:] if _body_key(o.who or "") != _body_key(found[-1][0])]
             if generic and intro_at >= 0 and fold(self.out[intro_at].who or "") == mine \
                     and len(self.out) - n >= len(tasks_below.children) / 2:
                 del self.out[intro_at]
@@ -744,6 +750,12 @@ class _Reader:
                     best = min(found, key=lambda d: d.latest or d.date or "9999")
                     dl = replace(best, who=cell.text, span=Span(dc.start, dc.end, dc.text))
             self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None)
+
+
+def _body_key(who: str) -> str:
+    """The folded name of a body without its head's title: "Chủ tịch Ủy ban nhân dân tỉnh X" and "Ủy ban nhân dân
+    tỉnh X", "Bộ trưởng Bộ Tài chính" and "Bộ Tài chính" are one assignee within a block."""
+    return W.LEADING_HEAD_TITLE.sub("", fold(who).strip())
 
 
 def _names_no_other(actor: str | None, heading: str) -> bool:
