@@ -669,7 +669,9 @@ class _Reader:
         # "… yêu cầu các bộ, ngành tập trung thực hiện một số nhiệm vụ như sau:" over items that each
         # name their body ("(1) Giao Bộ Nông nghiệp và Môi trường …"): the intro assigns nothing itself
         said = fold(" ".join(found[-1][1])).strip(" .:") if found else ""
-        generic = bool(below) and bool(W.GENERIC_TASKS.match(said) or W.ANNOUNCES_BELOW.search(said))
+        generic = bool(below) and bool(W.GENERIC_TASKS.match(said))
+        # an intro with tasks of its own that ends by announcing the items is dropped only when every item names its body
+        announcing = bool(below) and not generic and bool(W.ANNOUNCES_BELOW.search(said))
         if below:
             found[-1][1].append(self.tasks_below(tasks_below))
             found[-1][3] = tasks_below.end
@@ -687,8 +689,8 @@ class _Reader:
             # "1. Chủ tịch Ủy ban nhân dân các tỉnh: … chỉ đạo …" / "(3) … Ủy ban nhân dân các tỉnh: … khẩn trương gửi
             # Báo cáo …" (232-CD-TTg): the body under its head's title is the same assignee
             self.out[n:] = [o for o in self.out[n:] if _body_key(o.who or "") != _body_key(found[-1][0])]
-            if generic and intro_at >= 0 and fold(self.out[intro_at].who or "") == mine \
-                    and len(self.out) - n >= len(tasks_below.children) / 2:
+            if (generic or announcing) and intro_at >= 0 and fold(self.out[intro_at].who or "") == mine \
+                    and len(self.out) - n >= len(tasks_below.children) / (1 if announcing else 2):
                 del self.out[intro_at]
 
     @staticmethod
