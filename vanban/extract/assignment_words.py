@@ -114,7 +114,11 @@ DUTY_OF = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ(?: cụ thể)?|[Pp
 # courtesy formulas of a Công văn's closing (folded)
 COURTESY = re.compile(r"(?:tran trong|xin) cam on|rat mong|tran trong thong bao")
 # the issuer sending something with the letter (folded): "gửi kèm …", "xin gửi …"
-SENDING = re.compile(r"(?:tran trong |xin )?gui(?: kem| den| toi)?\s")
+SENDING = re.compile(r"(?:tran trong |xin )?gui(?: kem| den| toi)?\s"
+                     # the issuer enacting the document itself: "Ủy ban nhân dân Tỉnh ban hành Kế hoạch chuyển đổi số …,
+                     # với các nội dung như sau:" (617-KH-UBND, read before its header in legacy OCR)
+                     r"|ban hanh (?:ke hoach|quyet dinh|chi thi|huong dan|chuong trinh|quy che|quy dinh|thong bao)"
+                     r"[^.;]{0,300}?(?:nhu sau|sau day|cac noi dung sau|voi cac noi dung)\W*$")
 CONDITION = re.compile(r"(?:truong hop|neu|khi|sau khi|trong truong hop)\s|.*\sthi$")
 PLURAL_BODY = re.compile(r"(?:co quan|don vi|dia phuong|nganh|doanh nghiep|to chuc|hoi|doan the|truong (?:dai hoc|hoc|mam non)|thanh vien ban"
                          r"|thanh vien (?:ban|hoi dong|uy ban|to)|thu truong|cap"

@@ -36,7 +36,14 @@ __all__ = ["read_stacked_tables"]
 _MAX_ROW_LINES = 60  # a row (legacy OCR) runs this far at most before the table is taken as ended
 _MAX_GAP = 12  # more blank lines than this between two cells: the table has ended
 _KEYS = (V.TASK_WHAT_COL, V.TASK_BODY_COL, V.TASK_DUE_COL)
+_GLUED_GROUP = re.compile(r"^[IVXL]{1,5}\s?[.)]\s*[A-ZĐÀ-Ỹ]{2}")  # "I.NÂNG CAO …": OCR lost the space after the label
 _LABELLED = re.compile(r"^(\d{1,3})\s?[.)]\s+(\S.*)$")  # "2. Các nhiệm vụ …": a row number with its text
+
+
+def _placed(ln: Line) -> bool:
+    """The line sits in a table its input's geometry gives (DOCX, PDF, OCR boxes, Markdown cells); an OCR
+    line outside any table (a scan of a page whose table prints its cells one after the other) is text."""
+    return ln.geo is not None and ln.geo.table >= 0
 
 
 def _col_name(text: str) -> bool:
@@ -65,7 +72,7 @@ def _header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool] | N
             if blank > 2:
                 break
             continue
-        if ln.geo is not None:
+        if _placed(ln):
             break
         new = not cells or blank > 0 or ln.text[:1].isupper()
         if new:
@@ -97,7 +104,7 @@ def _end_mark(ln: Line, cell: list[Line] | None = None) -> bool:
     v = ln.view
     if V.APPENDIX_RE.match(ln.text) or V.NOI_NHAN_RE.match(v) or V.SIGN_LEVEL_RE.match(v):
         return True
-    if upper_ratio(ln.text) <= 0.8 or len(ln.text) <= 25 or V.GROUP_ROW_RE.match(ln.text):
+    if upper_ratio(ln.text) <= 0.8 or len(ln.text) <= 25 or V.GROUP_ROW_RE.match(ln.text) or _GLUED_GROUP.match(ln.text):
         return False
     return not (cell and (is_group_label(cell[0].text) or V.GROUP_ROW_RE.match(cell[0].text))
                 and all(upper_ratio(x.text) > 0.8 for x in cell[1:]))
@@ -112,7 +119,7 @@ def _blocks(lines: list[Line], lo: int) -> list[tuple[int, list[Line]]]:
     gap = 0
     cur: list[Line] | None = None
     for ln in lines[lo:]:
-        if ln.geo is not None:
+        if _placed(ln):
             break
         if ln.blank and ln.raw.strip(" \t\u00a0") == "" and ln.raw != "" and "\f" not in ln.raw:
             out.append((gap, []))
@@ -162,6 +169,45 @@ def _rows_clean(blocks, n: int, numbered: bool) -> list[dict[int, list[Line]]]:
     return rows
 
 
+def _rows_spaced(blocks, n: int, what: int) -> list[dict[int, list[Line]]]:
+    """Rows of a table whose every cell stands one blank line from the next, rows too (a scan of a page
+    that printed the cells one after the other, 617-KH-UBND): each row opens with its number — which OCR
+    may damage ("Ÿj", "&" for 2, 3: any cell of two characters at most where a row opens) — and takes the
+    next ``n - 1`` cells; a group row ("I.NÂNG CAO …", its name wrapped into a block of capitals below)
+    is one cell. [] when the blocks do not follow that rhythm (most rows not of ``n`` cells)."""
+    rows: list[dict[int, list[Line]]] = []
+    col = n
+    group = False
+    for gap, blk in blocks:
+        if gap == 0 or gap > 2:
+            break
+        if not blk:
+            col += 1
+            continue
+        txt = " ".join(x.text for x in blk).strip(" *")
+        if group and upper_ratio(txt) > 0.8 and not V.ROW_NUMBER_RE.match(txt):
+            rows[-1][what].extend(blk)  # "II. HOÀN THIỆN … DOANH" / "NGHIỆP"
+            continue
+        if col < n:
+            rows[-1][col] = blk
+            col += 1
+            continue
+        if V.ROW_NUMBER_RE.match(txt) and txt[:1].isdigit() or (len(txt) <= 2 and not V.GROUP_ROW_RE.match(txt)):
+            rows.append({0: blk})
+            col, group = 1, False
+        elif V.GROUP_ROW_RE.match(txt) or _GLUED_GROUP.match(txt) or is_group_label(txt) \
+                or (upper_ratio(txt) > 0.8 and len(txt) > 12):
+            rows.append({what: list(blk)})
+            col, group = n, True
+        else:
+            break  # a paragraph where a row is due: the table has ended
+    body = [r for r in rows if len(r) > 1 or 0 in r]
+    full = sum(len(r) == n for r in body)
+    if len(body) < 2 or full < 0.7 * len(body):
+        return []
+    return rows
+
+
 def _follows(row: dict[int, list[Line]], label: str) -> bool:
     """``label`` numbers the row after ``row`` ("02" after "01", "3." after "2.")."""
     first = row.get(0)
@@ -204,7 +250,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool) -
     raw: list[list[Line | None]] = []
     expect = 1
     for ln in lines[lo:]:
-        if ln.geo is not None or _end_mark(ln):
+        if _placed(ln) or _end_mark(ln, raw[-1] if raw and raw[-1][0] is not None else None):
             break
         if ln.blank:
             continue
@@ -297,7 +343,7 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
     k = 0
     while k < len(lines):
         ln = lines[k]
-        if ln.blank or ln.geo is not None or not ln.text[:1].isupper() or not _col_name(ln.text):
+        if ln.blank or _placed(ln) or not ln.text[:1].isupper() or not _col_name(ln.text):
             k += 1  # a header opens with a capital ("STT", "Nội dung"), not with a label or a wrapped line
             continue
         head = _header(lines, k)
@@ -320,6 +366,8 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             cells, views, n, numbered, what = [[]] + cells, [""] + views, n + 1, True, what + 1
         if clean:
             rows = _rows_clean(blocks, n, numbered)
+        elif numbered and (rows := _rows_spaced(_blocks(lines, last + 1), n, what)):
+            pass
         elif numbered:
             rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])))
         else:
