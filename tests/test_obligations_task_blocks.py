@@ -335,3 +335,95 @@ def test_businesses_and_the_public_addressed_in_an_assignment_list():
         "trợ nhu yếu phẩm cho nhân dân bị ảnh hưởng mưa lũ trên địa bàn tỉnh thông qua đầu\n"
         "mối Ủy ban MTTQ Việt Nam tỉnh hoặc Sở Công Thương."))
     assert [o.who for o in _obs(text)] == ["Công ty Điện lực Đắk Lắk", "Doanh nghiệp, cộng đồng, tổ chức, cá nhân"]
+
+
+# 617-KH-UBND's appendix as the bench's legacy form reads it (rendered page, real ``tesseract -l eng``
+# output, restored as ingest does): header cells on consecutive lines, the group row's name on its own line
+_LEGACY_617 = """PHỤ LỤC
+DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM
+
+(Kèm theo Kế hoạch số 617/KH-UBND ngày 01/12/2025 của Ủy ban nhân dân
+tỉnh)
+
+STT
+Tên nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn thành
+I
+
+NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TU DUY
+
+1
+
+Triển khai nền tảng đào tạo
+trực tuyến mở đại trà, cung cấp kiến thức, k¥ năng số, công nghệ số cơ bản
+cho người dân, doanh nghiệp.
+
+Sở KH&CN
+Các sở, ban, ngành tỉnh; UBND các xã, phương
+
+Thường xuyên
+3
+
+Biểu dương, tôn vinh, khen
+thùng, khích lệ, động viên kịp thời bằng nhiều hình thức đa dạng cho các
+doanh nghiệp, tổ chức, cá nhân có thành tích trong chuyển đổi số.
+
+SỞ Nội vụ
+Số KH&CN; các cơ quan, đơn vị liên quan
+Thường xuyên, hằng năm
+II. HOÀN
+THIỆN CƠ CHẾ, CHÍNH SÁCH HỖ TRG CHUYỂN ĐỔI SỐ DOANH NGHIỆP
+4
+
+Xây dựng Bộ tiêu chí đánh
+giá mức độ chuyển đổi số doanh nghiệp.
+
+SỞ KH&CN
+Các sở, ban, ngành tỉnh
+
+Quí IV-2025
+"""
+
+
+def test_task_table_in_legacy_ocr_goes_on_past_a_group_row():
+    """The loose reader (legacy OCR: blank lines lost) keeps reading after "I" / "NÂNG CAO NHẬN THỨC …": the
+    capitals are the group's name, not a heading that ends the table."""
+    text = _plan("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP", "617/KH-UBND",
+                 "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\na) Thúc đẩy mạnh mẽ chuyển đổi số.", _LEGACY_617)
+    # OCR's "SỞ" stays as read or is restored: the body is the same whatever the case
+    assert [(o.who.lower(), _due(o)) for o in _obs(text)] == [("sở kh&cn", None), ("sở nội vụ", None),
+                                                              ("sở kh&cn", "2025-12-31")]
+
+
+def test_task_table_of_a_scan_whose_cells_stand_one_blank_line_apart():
+    """617-KH-UBND scanned (the bench's scan form: OCR lines with their x positions, outside any table): every
+    cell one blank line from the next, rows too; OCR read the row numbers 2 and 3 as "Ÿj" and "&" and glued
+    "I." to its group's name. Each row is still one obligation of its Cơ quan chủ trì."""
+    from vanban.models import LineGeometry, Page  # noqa: PLC0415
+    from vanban.structure import build_structure  # noqa: PLC0415
+
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 617/KH-UBND\n\nĐồng Tháp, ngày 01 tháng 12 năm 2025\n\nKẾ HOẠCH\nChuyển đổi số cho các doanh nghiệp\n\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\na) Thúc đẩy mạnh mẽ chuyển đổi số.\n\n"
+            "Nơi nhận:\n- Lưu: VT, KGVX. Thg.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Văn Đạt\n\n"
+            "PHỤ LỤC\nDANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM\n"
+            "STT\nTên nhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\n\nThời gian hoàn thành\n\n"
+            "I.NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY\n\n1\n\n"
+            "Triển khai nền tảng đào tạo trực tuyến mở đại trà, cung cấp kiến thức,\n"
+            "công nghệ số cơ bản cho người dân, doanh nghiệp.\n\nSở KH&CN\n\n"
+            "Các sở, ban, ngành tỉnh; UBND các xã, phường\n\nThường xuyên\n\nŸj\n\n"
+            "Triển khai đánh giá mức độ chuyển đổi số trong các doanh nghiệp trên địa bàn\nTỉnh.\n\nSở KH&CN\n\n"
+            "Các sở, ban, ngành tỉnh; UBND các xã, phường\n\nThường xuyên\n\n&\n\n"
+            "Biểu dương, tôn vinh, khen thưởng, khích lệ, động viên kịp thời bằng nhiều hình\n"
+            "thức đa dạng cho các doanh nghiệp, tổ chức, cá nhân có thành tích trong chuyển đổi số.\n\nSở Nội vụ\n\n"
+            "Sở KH&CN; các cơ quan, đơn vị liên quan\n\nThường xuyên, hằng năm\n\n"
+            "II. HOÀN THIỆN CƠ CHẾ, CHÍNH SÁCH HỖ TRỢ CHUYỂN ĐỔI SỐ DOANH\n\nNGHIỆP\n\n4\n\n"
+            "Xây dựng Bộ tiêu chí đánh giá mức độ chuyển đổi số doanh nghiệp.\n\nSở KH&CN\n\n"
+            "Các sở, ban, ngành tỉnh\n\nQuí IV-2025\n")
+    geos = tuple(LineGeometry(x0=0.19, x1=0.8) if ln else LineGeometry() for ln in head.split("\n"))
+    page = Page(number=1, method="pdf-ocr", raw_text=head, text=head, confidence=90.0, lines=geos)
+    obs = extract(head, structure=build_structure([page])).obligations
+    assert [(o.who, _due(o)) for o in obs] == [("Sở KH&CN", None), ("Sở KH&CN", None), ("Sở Nội vụ", None),
+                                               ("Sở KH&CN", "2025-12-31")]
