@@ -427,3 +427,27 @@ def test_task_table_of_a_scan_whose_cells_stand_one_blank_line_apart():
     obs = extract(head, structure=build_structure([page])).obligations
     assert [(o.who, _due(o)) for o in obs] == [("Sở KH&CN", None), ("Sở KH&CN", None), ("Sở Nội vụ", None),
                                                ("Sở KH&CN", "2025-12-31")]
+
+
+def test_name_list_cut_by_a_legacy_blank_line_goes_on():
+    """11654-VPCP-CN in its legacy-OCR form (a blank line after every printed line): "Ủy ban nhân dân các tỉnh:
+    Ninh" / "" / "Bình, Bắc Ninh, Phú Thọ, Tuyên Quang đẩy nhanh …" is one body with its task."""
+    text = ("VĂN\nPHÒNG CHÍNH PHỦ\n\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 11654/VPCP-CN\nV/v cung ứng vật liệu xây dựng phục vụ Dự án\n"
+            "tuyến đường bộ cao tốc CT.08, đoạn qua Nam Định, Thái Bình\n\nHà Nội, ngày 27\ntháng 11 năm 2025\n\n"
+            "Kính gửi:\n\nChủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh\nBình, Bắc Ninh, Phú Thọ, Tuyên Quang.\n\n"
+            "Xét báo cáo và đề xuất, kiến nghị của Ủy ban nhân\n\ndân tỉnh Hưng Yên (văn bản số 84/BC-UBND ngày 19 "
+            "tháng 11 năm 2025) về tình\n\nhình cung ứng vật liệu xây dựng phục vụ Dự án tuyến đường bộ cao tốc Ninh "
+            "Bình\n\n- Hải Phòng, đoạn qua Nam Định và Thái Bình theo phương thức đối tác công tư\n\n(Dự án), Phó Thủ "
+            "tướng Chính phủ Trần Văn Xuân có ý kiến như sau:\n\nChủ tịch Ủy ban nhân dân tỉnh Hưng Yên khẩn trương\n\n"
+            "làm việc với các địa phương có liên quan theo chỉ đạo của Thủ tướng Chính phủ\n\ntại Thông báo số "
+            "627/TB-VPCP ngày 18 tháng 11 năm 2025 của Văn phòng Chính\nphủ\n\nđể đảm bảo nguồn cung vật liệu xy dùng "
+            "phục vụ Dự án; báo cáo Thủ tướng\nChính\n\nphủ kết quả trước ngày 03 tháng 12 năm 2025. Ủy ban nhân dân "
+            "các tỉnh: Ninh\n\nBình, Bắc Ninh, Phú Thọ, Tuyên Quang đẩy nhanh các thủ tục theo quy định của\n\npháp "
+            "luật để hỗ trợ tỉnh Hưng Yên đảm bảo nguồn cung vật liệu xây dựng phục vụ\n\nthi công đáp ứng tiến độ "
+            "thực hiện, hoàn thành Dự án theo đúng quy định.\n\nVăn phòng Chính phủ thông báo để các địa phương, "
+            "cơ\n\nquan, đơn vị có liên quan biết, thực hiện./.\n\n"
+            "Nơi nhận:\n\n- Như trên;\n\n- Lưu: VT, CN.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Văn A\n")
+    assert [(o.who, _due(o)) for o in _obs(text)] == [
+        ("Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên", "2025-12-03"),
+        ("Ủy ban nhân dân các tỉnh: Ninh Bình, Bắc Ninh, Phú Thọ, Tuyên Quang", None)]

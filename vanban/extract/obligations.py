@@ -596,7 +596,8 @@ class _Reader:
         for m in list(W.SENT_SPLIT.finditer(text)) + [None]:
             end = m.start() if m else len(text)
             raw = text[pos:end]
-            if m and self.list_goes_on(raw, text[m.end():m.end() + 80]):
+            if m and (self.list_goes_on(raw, text[m.end():m.end() + 80])
+                      or _name_list_wraps(raw, text[m.end():m.end() + 80])):
                 continue  # "Yêu cầu các sở, ban, ngành, đoàn thể tỉnh; UBND các phường, xã; …": one list of bodies
             s0 = a + pos + len(raw) - len(raw.lstrip())
             bullet = re.match(r"\s*[-–+•]\s", raw)
@@ -689,8 +690,9 @@ class _Reader:
             # "1. Chủ tịch Ủy ban nhân dân các tỉnh: … chỉ đạo …" / "(3) … Ủy ban nhân dân các tỉnh: … khẩn trương gửi
             # Báo cáo …" (232-CD-TTg): the body under its head's title is the same assignee
             self.out[n:] = [o for o in self.out[n:] if _body_key(o.who or "") != _body_key(found[-1][0])]
+            items = sum(c.kind == "item" for c in tasks_below.children)  # a stray OCR paragraph is no item
             if (generic or announcing) and intro_at >= 0 and fold(self.out[intro_at].who or "") == mine \
-                    and len(self.out) - n >= len(tasks_below.children) / (1 if announcing else 2):
+                    and len(self.out) - n >= (items if announcing else len(tasks_below.children) / 2):
                 del self.out[intro_at]
 
     @staticmethod
@@ -752,6 +754,16 @@ class _Reader:
                     best = min(found, key=lambda d: d.latest or d.date or "9999")
                     dl = replace(best, who=cell.text, span=Span(dc.start, dc.end, dc.text))
             self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None)
+
+
+def _name_list_wraps(raw: str, nxt: str) -> bool:
+    """A blank line (legacy OCR puts one after every line) cut a list of names after its colon: "…
+    Ủy ban nhân dân các tỉnh: Ninh" / "Bình, Bắc Ninh, Phú Thọ, Tuyên Quang đẩy nhanh …" (11654-VPCP-CN)."""
+    line = raw.rstrip()
+    colon = list(V.NAME_LIST_RE.finditer(line))
+    if not colon or line[-1:] in ".;:!?," or len(line[colon[-1].end():].split()) > 6:
+        return False
+    return bool(re.match(r"[A-ZĐÀ-Ỹ][\w-]*(?: [A-ZĐÀ-Ỹ][\w-]*)*\s*(?:,|và\s)", nxt))
 
 
 def _body_key(who: str) -> str:
