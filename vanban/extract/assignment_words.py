@@ -239,13 +239,6 @@ FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )(?:Xây dựng|Tư pháp|
                           r"Văn hóa, Thể thao và Du lịch|Văn hoá, Thể thao và Du lịch|Tài nguyên và Môi trường|"
                           r"Kế hoạch và Đầu tư|Giao thông vận tải|Thông tin và Truyền thông|Lao động - Thương binh và Xã hội)")
 
-# the stock names of a Government document's addressees, made one word each so that a subject listing them stays
-# short (original text): "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và Ủy ban nhân dân các tỉnh, thành phố
-# trực thuộc trung ương | xây dựng kế hoạch chi tiết …" (2623-QD-TTg: 22 words, a list of four bodies)
-STOCK_NAMES = re.compile(r"(?:Ủy|Uỷ|UỶ|ỦY) ban nhân dân (?:các )?tỉnh, thành phố trực thuộc [Tt]rung ương"
-                         r"|UBND (?:các )?tỉnh, thành phố trực thuộc [Tt]rung ương"
-                         r"|cơ quan ngang [Bb]ộ|cơ quan thuộc Chính phủ")
-
 # a relative clause naming the bodies by their power, inside a subject: "Các cơ quan, đơn vị, cá nhân có thẩm
 # quyền quyết định được phân cấp tại Quyết định này có trách nhiệm:" (218-2025-QD-UBND): its verb is no task
 AUTHORITY_CLAUSE = re.compile(r"(?<=\s)(?:có )?thẩm quyền (?:quyết định|phê duyệt|ban hành)(?= được\s)", re.IGNORECASE)

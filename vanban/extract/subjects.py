@@ -77,7 +77,6 @@ def body_name(text: str) -> str | None:
 def guard(text: str) -> str:
     """Names that read like verbs or labels made single tokens ("Bộ Xây dựng", "các tỉnh: …")."""
     guarded = W.FIELD_NAMES.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), text)
-    guarded = W.STOCK_NAMES.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), guarded)
     guarded = W.AUTHORITY_CLAUSE.sub(lambda m: m.group().replace(" ", "_"), guarded)
     guarded = W.PARTY_BOARDS.sub(lambda m: m.group().replace(" ", "_"), guarded)
     guarded = W.ORG_IN_LIST.sub(lambda m: m.group().replace(" ", "_"), guarded)
