@@ -448,3 +448,32 @@ def test_name_list_cut_by_a_legacy_blank_line_goes_on():
     assert [(o.who, _due(o)) for o in _obs(text)] == [
         ("Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên", "2025-12-03"),
         ("Ủy ban nhân dân các tỉnh: Ninh Bình, Bắc Ninh, Phú Thọ, Tuyên Quang", None)]
+
+
+# 179-KH-UBND's appendix as md2plain prints it: each group row is followed by the header row printed
+# again, and a sub-group row ("5.1" / "Thương mại") is written with empty cells, one more than the columns
+_TABLE_179 = ("STT\n\nNội dung\n\nĐơn vị thực hiện\n\nĐơn vị phối hợp\n\nThời gian thực hiện\n\nSản phẩm đầu ra\n\n\n"
+              "III\n\nPhát triển kinh tế số,\nxã hội số trong giáo dục và đào tạo\n\n\n"
+              "Nội dung\n\nĐơn vị thực hiện\n\nĐơn vị phối hợp\n\nThời gian thực hiện\n\nSản phẩm đầu ra\n\n\n"
+              "3.3\n\nTriển khai đào tạo chuyên ngành về giáo dục và\nđào tạo số tại các trường đại học, cao đẳng, "
+              "trung cấp trên địa bàn tỉnh\n\nCác trường: Đại học, Cao đẳng, Trung cấp trên địa\nbàn tỉnh\n\n"
+              "Các sở, ban, ngành; UBND các phường, xã\n\n2026 - 2030\n\nKế hoạch\n\n\n"
+              "IV\n\nPhát triển kinh tế số,\nxã hội số trong lĩnh vực lao động, việc làm và an sinh xã hội\n\n\n"
+              "Nội dung\n\nĐơn vị thực hiện\n\nĐơn vị phối hợp\n\nThời gian thực hiện\n\nSản phẩm đầu ra\n\n\n"
+              "4.1\n\nXây dựng và tổ chức triển khai kế hoạch phát triển\nkinh tế số và xã hội số trong lĩnh vực lao "
+              "động, việc làm.\n\nSở Nội vụ\n\nCác sở, ban, ngành; UBND các phường, xã\n\n2026 - 2030\n\nKế hoạch\n\n\n"
+              "IV\n\nPhát triển kinh tế số\nthương mại, công nghiệp và năng lượng\n\n\n"
+              "Nội dung\n\nĐơn vị thực hiện\n\nĐơn vị phối hợp\n\nThời gian thực hiện\n\nSản phẩm đầu ra\n\n\n"
+              "5.1\n\n \n\nThương mại\n\n \n\n \n\n \n\n \n\n\n"
+              "5.1.1\n\nTriển khai Kế hoạch phát triển thương mại điện tử\ntỉnh Đồng Nai giai đoạn 2026 - 2030\n\n"
+              "Sở Công Thương\n\nCác sở, ban, ngành; UBND các phường, xã\n\n2026 - 2030\n\nKế hoạch\n")
+
+
+def test_task_table_whose_header_is_printed_again_under_each_group_row():
+    """179-KH-UBND: the repeated header row and the sub-group row "5.1 | Thương mại" are no task rows and do not
+    end the table: the rows of the Trường, Sở Nội vụ and Sở Công Thương are each one obligation."""
+    text = _plan("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI", "179/KH-UBND",
+                 "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\na) Phát triển kinh tế số.",
+                 "PHỤ LỤC\n\nNHIỆM VỤ PHÁT TRIỂN KINH TẾ SỐ\n\n" + _TABLE_179)
+    assert [o.who for o in _obs(text)] == ["Các trường: Đại học, Cao đẳng, Trung cấp trên địa bàn tỉnh", "Sở Nội vụ",
+                                           "Sở Công Thương"]

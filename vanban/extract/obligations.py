@@ -746,6 +746,8 @@ class _Reader:
             if not cell.text.strip() or not re.search(r"[^\W\d_]{2}", cell.text) or fold(cell.text).strip() == "stt":
                 continue
             what = row[what_col].text if what_col is not None and what_col < len(row) else ""
+            if what_col is not None and not what.strip() and not P.ORG_HEAD_RE.match(Folded.of(cell.text).view):
+                continue  # "5.1 | | Thương mại": a sub-group row whose name slid into the body's column
             dl = None
             if due_col is not None and due_col < len(row):
                 dc = row[due_col]

@@ -141,22 +141,38 @@ def _blocks(lines: list[Line], lo: int) -> list[tuple[int, list[Line]]]:
     return out
 
 
-def _rows_clean(blocks, n: int, numbered: bool) -> list[dict[int, list[Line]]]:
+def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) -> list[dict[int, list[Line]]]:
     """Rows by the blank-line count: one blank line steps one column, a row ends with one more.
 
     A group row ("I" / "Hoàn thiện thể chế") may span the columns as one merged cell, and a cell
     merged down over rows is left out of the rows below it — fewer blank lines than columns: the
-    row number that follows opens the next row all the same."""
+    row number that follows opens the next row all the same. The header row printed again (under each
+    group row of 179-KH-UBND, or at the top of the next page) is no row: the row after it opens at its
+    number. ``names``: the header's cells, folded."""
     rows: list[dict[int, list[Line]]] = []
     c = n - 1  # the header's last cell
+    named = [x for x in (names or []) if x and not V.STACKED_NUMBER_COL.match(x)]  # "STT" may not be printed again
+    seen: list[str] = []  # the header's names met again, in order
     for gap, blk in blocks:
         if gap == 0 or gap > _MAX_GAP:
             break
-        col, new = next_cell(c, gap, n)
         txt = " ".join(x.text for x in blk)
+        v = fold(txt).strip(" *")
+        if blk and len(named) >= 3 and v == named[len(seen)] if len(seen) < len(named) else False:
+            seen.append(v)
+            if len(seen) == len(named):
+                c, seen = n - 1, []  # the repeated header is over: what follows opens a row
+            continue
+        if seen:
+            break  # a header's first names, then something else: not a repeated header
+        col, new = next_cell(c, gap, n)
         if numbered and col > 0 and rows and V.ROW_NUMBER_RE.match(txt) and (_group(rows[-1]) or (
                 col >= n and _follows(rows[-1], txt))):
             col, new = 0, True  # the row after a merged group row, or after a cell merged down (rowspan)
+        if col >= n and not blk and not new:
+            c = n - 1
+            continue  # an empty cell past the last column ("5.1 | ** ** | Thương mại | ** ** …", a sub-group row
+            # written with one cell too many, 179-KH-UBND): padding, the row after it opens at its number
         if col >= n:
             break  # a cell past the last column: text after the table
         if blk and new and numbered and col == 0 and not (V.ROW_NUMBER_RE.match(txt) or V.GROUP_ROW_RE.match(txt)):
@@ -365,7 +381,7 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             # the number column's name sits in a row above ("TT" spanning two header rows)
             cells, views, n, numbered, what = [[]] + cells, [""] + views, n + 1, True, what + 1
         if clean:
-            rows = _rows_clean(blocks, n, numbered)
+            rows = _rows_clean(blocks, n, numbered, [v.strip(" *") for v in views])
         elif numbered and (rows := _rows_spaced(_blocks(lines, last + 1), n, what)):
             pass
         elif numbered:
