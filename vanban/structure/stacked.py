@@ -158,7 +158,7 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
             break
         txt = " ".join(x.text for x in blk)
         v = fold(txt).strip(" *")
-        if blk and len(named) >= 3 and v == named[len(seen)] if len(seen) < len(named) else False:
+        if blk and len(named) >= 3 and len(seen) < len(named) and v == named[len(seen)]:
             seen.append(v)
             if len(seen) == len(named):
                 c, seen = n - 1, []  # the repeated header is over: what follows opens a row
