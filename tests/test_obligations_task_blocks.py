@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from vanban.extract import extract
 from vanban.structure import structure_of_text
+from vanban.text import fold
 
 _MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
 _SIGN = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Văn Đạt\n"
@@ -477,3 +478,70 @@ def test_task_table_whose_header_is_printed_again_under_each_group_row():
                  "PHỤ LỤC\n\nNHIỆM VỤ PHÁT TRIỂN KINH TẾ SỐ\n\n" + _TABLE_179)
     assert [o.who for o in _obs(text)] == ["Các trường: Đại học, Cao đẳng, Trung cấp trên địa bàn tỉnh", "Sở Nội vụ",
                                            "Sở Công Thương"]
+
+
+# 637-TB-VPCP's item 2 as the bench's legacy form reads it: a blank line after every printed line, the page's
+# number read as "J" before the page break
+_LEGACY_637 = (
+    "2. Để đảm bảo chất lượng, tiến độ hoàn thành 02\n"
+    "\n"
+    "công trình dự án, phấn đấu hoàn thành xây dựng trước ngày 30 tháng 11 năm 2025\n"
+    "\n"
+    "theo đúng chỉ đạo của Đồng chí Tổng Bí thư Tô Lâm, Chính phủ, Thủ tướng Chính\n"
+    "\n"
+    "phủ[1] và phấn đấu tổ chức khánh\n"
+    "\n"
+    "thành 02 công trình cùng dịp với Lễ khánh thành, khởi công các dự án, công\n"
+    "\n"
+    "trình quy mô lớn, ý nghĩa nhân dịp kỷ niệm 79 năm ngày toàn quốc kháng chiến và\n"
+    "\n"
+    "chào mừng Đại hội đại biểu toàn quốc Lần thứ? XIV của Đảng nhiệm kỳ\n"
+    "2025-2030[2], yêu cầu BỘ Y tế, Ban Quản lý dự\n"
+    "\n"
+    "án, các nhà thầu và các bộ, cơ quan liên quan theo chức năng, nhiệm vụ, thẩm\n"
+    "\n"
+    "quyền tiếp tục quyết tâm, nô lệ, chủ động hơn nữa để thực hiện đồng bộ, quyết\n"
+    "\n"
+    "liệt, hiệu quả các giải pháp đã đề ra và hoàn thành các công việc, nhiệm vụ còn\n"
+    "\n"
+    "lại tại 02 công trình dự án, trong đó lưu ý một số nội dung trọng tâm như sau:\n"
+    "\n"
+    "(1) BỘ Y tế chỉ đạo Ban Quản lý dự án, các đơn vị\n"
+    "\n"
+    "liên quan phối hợp chặt chẽ với các cơ quan liên quan thuộc Bộ X4ay dựng, Bộ\n"
+    "Quốc\n"
+    "\n"
+    "phòng chỉ đạo các nhà thầu tập trung tối đa nguồn lực, khẩn trương hoàn thiện hồ\n"
+    "\n"
+    "sơ thiết kế phòng cháy, chỉ¥a chạy theo đúng hướng dẫn của Bộ Công an; tập trung\n"
+    "\n"
+    "thực hiện các hạng mục cụ thể, các dự án thành phần của 02 công trình dự án,\n"
+    "\n"
+    "hoàn thành việc xây dựng trước ngày 30 tháng 11 năm 2025 và tổ chức nghiệm thu\n"
+    "\n"
+    "bàn giao, hướng dẫn vận hành theo quy định.\n"
+    "\n"
+    "(2) Đồng chí Bộ trưởng Bộ Y tế, Thi? trưởng Bộ Y tế\n"
+    "\n"
+    "phụ trách lĩnh vực tiếp tục bám sát tình hình thực tế; trực tiếp chỉ đạo rà\n"
+    "\n"
+    "J\n"
+    "\f(3) BỘ Công an tiếp tục chủ động phối hợp, hướng dẫn\n"
+    "\n"
+    "Bộ Y tế, Ban Quản lý dự án và các nhà thầu để thực hiện hiệu quả các phương án,\n"
+    "giải pháp đã được các cơ quan thống nhất và giải quyết dứt điểm các vướng mắc,\n"
+    "phát sinh trong công tác phòng cháy, chữa cháy; chỉ đạo các đơn vị liên quan\n"
+    "\n"
+    "xem xét thẩm định thiết kế, phê duyệt nghiệm thu phòng cháy, chữa cháy theo\n"
+    "đúng quy định để đảm bảo điều kiện vận hành 02 bệnh viện sau khi hoàn thành 02\n"
+    "công trình dự án.\n"
+    "\n")
+
+
+def test_announcing_intro_in_legacy_ocr_with_a_stray_page_number():
+    """637-TB-VPCP (legacy OCR): the stray "J" before the page break is no item: items (1)–(3) each name their
+    body, so the intro that announces them assigns nothing itself."""
+    text = ("VĂN PHÒNG CHÍNH PHỦ\n-------\n\n" + _MOTTO + "Số: 637/TB-VPCP\n\nHà Nội, ngày 22 tháng 11 năm 2025\n\n"
+            "THÔNG BÁO\nKết luận của Phó Thủ tướng Chính phủ\n\n" + _LEGACY_637 +
+            "\nNơi nhận:\n- Bộ Y tế;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Văn A\n")
+    assert [fold(o.who)[:12] for o in _obs(text)] == ["bo y te", "bo truong bo", "bo cong an"]
