@@ -236,9 +236,9 @@ def test_procedure_field_bullets_are_no_task_units():
 
 def test_funding_and_closing_paragraphs_of_a_government_plan():
     """2623-QD-TTg sections III–IV: "Đối với các nhiệm vụ …, các bộ, cơ quan, đơn vị, địa phương chủ động bố trí …"
-    assigns after its opening; "… chịu trách nhiệm thực hiện Kế hoạch này." and "nếu có khó khăn, vướng mắc, đề
-    nghị … phản ánh về Bộ Công an" are closing formulas. (The gold gives item IV.2 with the paragraph after it to
-    the heads it names; the paragraph's subject, 22 words long, is not read as a body list.)"""
+    assigns after its opening; item IV.2 makes the heads answer for the plan ("… chịu trách nhiệm thực hiện Kế
+    hoạch này.") and the paragraph after it sets out the tasks of the bodies they lead: one block, the heads its
+    assignee; "nếu có khó khăn, vướng mắc, đề nghị … phản ánh về Bộ Công an" is a closing formula."""
     text = _qd_ttg(
         "III. KINH\nPHÍ THỰC HIỆN\n\n"
         "2. Đối với các nhiệm vụ triển\nkhai trong năm 2025, các bộ, cơ quan, đơn vị, địa phương chủ động bố trí trong\n"
@@ -248,11 +248,18 @@ def test_funding_and_closing_paragraphs_of_a_government_plan():
         "IV. TỔ CHỨC\nTHỰC HIỆN\n\n"
         "2. Bộ trưởng, Thủ trưởng cơ\nquan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh,\n"
         "thành phố trực thuộc trung ương chịu trách nhiệm thực hiện Kế hoạch này.\n\n"
+        "Căn cứ nội dung Kế hoạch này\nvà tình hình thực tiễn, các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và Ủy\n"
+        "ban nhân dân các tỉnh, thành phố trực thuộc trung ương xây dựng kế hoạch chi tiết\n"
+        "triển khai thi hành Luật trong phạm vi quản lý của bộ, ngành và địa phương\nmình.\n\n"
         "3. Trong quá trình thực hiện\nKế hoạch này, nếu có khó khăn, vướng mắc, đề nghị các bộ, ngành và địa phương kịp\n"
         "thời phản ánh về Bộ Công an để tổng hợp, hướng dẫn, giải quyết theo thẩm quyền\n"
         "hoặc trình cấp có thẩm quyền xem xét, quyết định.\n")
-    assert [o.who for o in _obs(text)] == ["các bộ, cơ quan, đơn vị, địa phương",
-                                           "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+    obs = _obs(text)
+    assert [o.who for o in obs] == [
+        "các bộ, cơ quan, đơn vị, địa phương", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+        "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố "
+        "trực thuộc trung ương"]
+    assert "xây dựng kế hoạch chi tiết" in obs[2].what
 
 
 def test_body_under_its_heads_title_in_the_same_item_is_one_assignee():

@@ -256,6 +256,7 @@ class _Reader:
         example = False
         titled = False  # the blocks follow "Trách nhiệm của X" titles
         prev_item: int | None = None  # where the obligations of the item just read start
+        answerable: tuple[str, str] | None = None  # (heads, formula) of the item just read, when it only answers
         trail: list = []  # [index of the last item's obligation, paragraphs after it naming no body …]
         for p in siblings:
             if p.kind == "paragraph" and W.EXAMPLE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view):
@@ -279,6 +280,8 @@ class _Reader:
             if p.kind == "item":
                 self.trail_into(trail)
             self.part(p, None)
+            if p.kind == "paragraph" and answerable and len(self.out) == n:
+                self.answered(answerable, p)
             if len(self.out) == n and inherited and not self.skip.covers(p.start):
                 block.append(p)
             elif len(self.out) > n:
@@ -290,6 +293,7 @@ class _Reader:
             elif p.kind == "paragraph" and trail and not self.skip.covers(p.start):
                 trail.append(p)
             prev_item = n if p.kind == "item" and len(self.out) > n else None
+            answerable = self.answerable(p) if p.kind == "item" and len(self.out) == n else None
             if p.kind == "item":
                 trail = [len(self.out) - 1] if len(self.out) == n + 1 else []
         self.trail_into(trail)
@@ -313,6 +317,38 @@ class _Reader:
         self.out[k] = replace(ob, what=S.clip_tasks("; ".join([ob.what] + tasks)), deadline=dl,
                               span=Span(ob.span.start, end, clean_quote(self.text(ob.span.start, end))[:1000]))
         trail.clear()
+
+    def answerable(self, p: Part) -> tuple[str, str] | None:
+        """(body, formula) of an item that only makes its body answer for carrying out the document ("2. Bộ
+        trưởng, Thủ trưởng cơ quan ngang bộ, …, Chủ tịch Ủy ban nhân dân các tỉnh, … chịu trách nhiệm thực hiện
+        Kế hoạch này.", 2623-QD-TTg), else None."""
+        own = clean_quote(self.text(*self.own(p)))
+        if p.children or not own:
+            return None
+        who, what = S.actor(own)
+        resp = W.RESPONSIBLE.search(own)
+        if who is None and resp and len(own[:resp.start()].split()) <= 40 \
+                and (P.ORG_HEAD_RE.match(Folded.of(own).view) or W.MORE_HEADS.match(Folded.of(own).view)):
+            who, what = own[:resp.start()].strip(" ,"), own[resp.start():].strip()  # a long list of heads (27 words)
+        closing = W.CLOSING.search(fold(what or ""))
+        return (S.clean_who(who), what.strip()) if who and closing and closing.start() == 0 else None
+
+    def answered(self, answerable: tuple[str, str], p: Part) -> None:
+        """The paragraph right after such an item sets out the tasks of the bodies its heads lead ("Căn cứ nội dung
+        Kế hoạch này và tình hình thực tiễn, các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và Ủy ban nhân dân
+        các tỉnh, … xây dựng kế hoạch chi tiết …"): one block, the item's body its assignee."""
+        who, formula = answerable
+        text = clean_quote(self.text(p.start, p.end))
+        lead = W.LEAD_OPENING.match(text)
+        rest = text[text.find(",", lead.end()) + 1:].strip() if lead and "," in text[lead.end():lead.end() + 200] else text
+        heads = set(_words(W.HEAD_TITLES.sub(" ", fold(who)))) | {"cac", "va"}
+        named = 0
+        for word in _words(fold(rest)):
+            if word not in heads:
+                break
+            named += 1
+        if named >= 4 and first_verb(Folded.of(S.guard(" ".join(rest.split()[named:]))).view) is not None:
+            self.add(who, formula.rstrip(" .") + "; " + " ".join(rest.split()[named:]), p.start, p.end)
 
     def merge_into(self, k: int, n: int) -> None:
         """An unlabelled paragraph right after an item that goes on with the item's body ("1. Giao Bộ
