@@ -99,7 +99,7 @@ def run(shared=None, forms=("clean", "legacy", "scan"), verbose=False, only=None
             t[0] += len(keys) - len(miss)
             t[1] += len(keys)
             t[2] += len(keys)
-            if verbose and miss and group in ("tuned", "tune"):
+            if verbose and miss and group in ("tuned", "tune", "spent"):
                 print(f"  META {stem} {form}: " + ", ".join(
                     f"{k} {gold.get(k)!r} ≠ {got.get(k)!r}"[:160] for k in sorted(miss)))
             for field in FIELDS:
@@ -109,7 +109,7 @@ def run(shared=None, forms=("clean", "legacy", "scan"), verbose=False, only=None
                 t[1] += ng
                 t[2] += nd
                 cells.append(f"{tp}/{ng}/{nd}")
-                if verbose and (missed or extra) and group in ("tuned", "tune"):
+                if verbose and (missed or extra) and group in ("tuned", "tune", "spent"):
                     for g in missed:
                         print(f"  MISS {stem} {form} {field}: {_brief(field, g)}")
                     for x in extra:

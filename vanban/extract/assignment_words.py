@@ -12,7 +12,9 @@ import re
 # "Yêu cầu và đôn đốc các doanh nghiệp …" is a task (a verb joined by "và"), not a cue naming a body
 # "giao thông", "giáo dục", "giao dịch", "giao thương" … are nouns, not "Giao X" ("Giao Thường trực HĐND …" is)
 _GIAO = r"giao(?!\s+(?:thong|duc|dich|luu|nhan|ket|tiep|thuong(?!\s+truc)|khoan|quyen|dat|von|hang|lien|vien|an|trinh|su|hoi|xu)\b)"
-CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+(?!va\s|voi\s)")
+# "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, …" (617-KH-UBND): a colon after the request
+# ("Yêu cầu:" with a colon is the noun that heads a plan's requirements, not a request)
+CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+(?!va\s|voi\s)")
 CUE_ANY = re.compile(rf"(?<![a-z])(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(?!va\s|voi\s)")
 # a noun "yêu cầu"/"đề nghị" ("đáp ứng yêu cầu", "theo đề nghị của"), not a request to a body
 # ("đúng yêu cầu" is a noun, "Bộ Xây dựng yêu cầu" a request)
@@ -27,6 +29,8 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          # "Sở Khoa học và Công nghệ, UBND các xã, phường | niêm yết công khai …" (1489-QD-UBND),
                          # "Bộ Ngoại giao | hoàn tất các thủ tục …" (385-NQ-CP), "Bộ trưởng Bộ Tài chính | tiếp thu, …"
                          r"|niem yet|hoan tat|tiep thu"
+                         # "Cơ quan thực hiện: Bộ Công an | tiến hành rà soát …" (2623-QD-TTg)
+                         r"|tien hanh"
                          # "Các cơ sở đào tạo đại học … | mở thêm chuyên ngành …" (179-KH-UBND); not "tiên phong", which
                          # folds like the place name "Tiền Phong"
                          r"|mo them|mo rong|cau hinh"
@@ -44,6 +48,11 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         # enterprises, investors and bodies outside the state's line a Thông báo addresses
                         r"|tap doan|tong cong ty|cong ty|chu dau tu|benh vien|hoc vien|kiem toan nha nuoc|toa an"
                         r"|vien kiem sat|thong tan xa|cang vu"
+                        # associations a plan asks to take part ("Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân
+                        # tỉnh, Liên minh Hợp tác xã Tỉnh", 617-KH-UBND)
+                        r"|hiep hoi|lien minh hop tac xa"
+                        # "14. Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm, đăng ký hỗ trợ …" (0129-KH-UBND)
+                        r"|doanh nghiep"
                         # state funds ("Quỹ đầu tư phát triển Thành phố"); "quy" alone folds like quý/quy định
                         r"|quy (?:dau tu|ho tro|bao hiem|bao ve|bao lanh|phat trien|phong chong|tin dung)"
                         # "Yêu cầu từng bộ, ngành, địa phương, …": each of them
@@ -73,7 +82,11 @@ BASIS_OPENING = re.compile(r"^(?:Căn cứ|Trên cơ sở)\s[^,]{0,80}(?:này|tr
 _IN_SCOPE = (r"\s*,\s*trong phạm vi(?:,? (?:chức năng|trách nhiệm|thẩm quyền|nhiệm vụ|quyền hạn)){1,3}"
              r"(?: (?:của mình|được giao))?\s*,")
 BY_FUNCTION = re.compile(r"\s*,?\s*(?:căn cứ (?:vào )?)?theo chức năng,? nhiệm vụ(?:,? (?:quyền hạn|thẩm quyền))?(?: được giao)?,?"
-                         r"|" + _IN_SCOPE)
+                         r"|" + _IN_SCOPE +
+                         # without the commas: "Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan trong phạm vi chức
+                         # năng, nhiệm vụ của mình | tổ chức triển khai …" (624-KH-UBND)
+                         r"|\s+trong phạm vi(?:,? (?:chức năng|trách nhiệm|thẩm quyền|nhiệm vụ|quyền hạn)){1,3}"
+                         r" (?:của mình|được giao)(?=\s)")
 # openings that can only be a body's name (capitalised), used when no listed verb follows
 # a named city or province as the body ("Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh …"); "Thành phố
 # quyết định …" without a name states a competence
@@ -92,12 +105,20 @@ OCR_HEAD = re.compile(r"\b(?:(?P<bo>B[G0Ô]|BỘ)|(?P<so>S[G0]|SỞ))(?= [A-ZĐ�
 GENERIC_TASKS = re.compile(r"(?:tap trung |khan truong |quyet liet )*(?:thuc hien|trien khai)(?: tot| nghiem| ngay)?"
                            r" (?:mot so|cac|nhung)(?: nhiem vu| noi dung| giai phap| cong viec|,)+"
                            r"(?: trong tam| chu yeu| cu the)?(?: nhu sau| sau day| sau| duoi day)?$")
+# an intro's task that ends by announcing the items below (folded): "… yêu cầu Bộ Y tế, Ban Quản lý dự án, … tiếp tục
+# quyết tâm, … hoàn thành các công việc, nhiệm vụ còn lại …, trong đó lưu ý một số nội dung trọng tâm như sau" (637-TB-VPCP)
+ANNOUNCES_BELOW = re.compile(r"(?:mot so|cac|nhung) (?:noi dung|nhiem vu|giai phap|viec|cong viec|van de)(?: [a-z]+){0,3}"
+                             r" (?:nhu sau|sau day|sau|duoi day)$")
 # a heading naming a body through its duties (original text): "Trách nhiệm của Sở Tài chính"
 DUTY_OF = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ(?: cụ thể)?|[Pp]hân công nhiệm vụ) (?:của|cho) (?=[A-ZĐÀ-Ỹa-zđ])")
 # courtesy formulas of a Công văn's closing (folded)
 COURTESY = re.compile(r"(?:tran trong|xin) cam on|rat mong|tran trong thong bao")
 # the issuer sending something with the letter (folded): "gửi kèm …", "xin gửi …"
-SENDING = re.compile(r"(?:tran trong |xin )?gui(?: kem| den| toi)?\s")
+SENDING = re.compile(r"(?:tran trong |xin )?gui(?: kem| den| toi)?\s"
+                     # the issuer enacting the document itself: "Ủy ban nhân dân Tỉnh ban hành Kế hoạch chuyển đổi số …,
+                     # với các nội dung như sau:" (617-KH-UBND, read before its header in legacy OCR)
+                     r"|ban hanh (?:ke hoach|quyet dinh|chi thi|huong dan|chuong trinh|quy che|quy dinh|thong bao)"
+                     r"[^.;]{0,300}?(?:nhu sau|sau day|cac noi dung sau|voi cac noi dung)\W*$")
 CONDITION = re.compile(r"(?:truong hop|neu|khi|sau khi|trong truong hop)\s|.*\sthi$")
 PLURAL_BODY = re.compile(r"(?:co quan|don vi|dia phuong|nganh|doanh nghiep|to chuc|hoi|doan the|truong (?:dai hoc|hoc|mam non)|thanh vien ban"
                          r"|thanh vien (?:ban|hoi dong|uy ban|to)|thu truong|cap"
@@ -128,8 +149,9 @@ RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm(?:\s|\s*:)")
 TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc)$")
 WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")
 # the label may wrap ("Đơn vị chủ trì tham mưu thực⏎hiện: Sở Tư pháp"), never over a blank line
-# "- Đơn vị chủ trì: …" as a bullet too (a procedure's "- Cơ quan thực hiện:" is no assignment)
-UNIT_LINE = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*(?=[dđ]on vi))?(?:[dđ]on vi|co quan)\s+(?:chu tri|thuc hien)(?:[^:\n]|\n(?!\s*\n)){0,30}:[ \t*]*")
+# "- Cơ quan chủ trì: Bộ Công an." / "+ Cơ quan thực hiện: …" as bullets of a plan's task (2623-QD-TTg); the
+# reader leaves out the items that describe an administrative procedure (its other fields beside it)
+UNIT_LINE = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*(?=[dđ]on vi|co quan))?(?:[dđ]on vi|co quan)\s+(?:chu tri|thuc hien)(?:[^:\n]|\n(?!\s*\n)){0,30}:[ \t*]*")
 # the next label line inside a "Đơn vị chủ trì: X" value ("… UBND cấp xã.⏎Đơn vị phối hợp: …")
 NEXT_META_LINE = re.compile(r"\n[ \t*]*(?:[-+•][ \t]*)?(?:[dđ]on vi|co quan|thoi[ \t]*\n?[ \t]*(?:gian|han))\s(?:[^:\n]|\n(?!\s*\n)){0,40}:")
 # "Thời ⏎gian hoàn thành:" as a text layer or OCR wraps it counts too
@@ -141,6 +163,9 @@ SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t
                         r"|ph[a4]n c[a4]p th[a4]m quy[e¢]n|th[a4]m quy[e¢]n\s")
 CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)[\s./]*$|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|chiu trach nhiem thi hanh"
+                      # "Bộ trưởng, Thủ trưởng …, Chủ tịch … | chịu trách nhiệm thực hiện Kế hoạch này." (2623-QD-TTg)
+                      r"|^chiu trach nhiem (?:to chuc )?(?:thuc hien|trien khai)(?: thuc hien)? (?:ke hoach|chi thi|quyet dinh"
+                      r"|cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay[\s./]*$"
                       r"|(?:ke hoach|chi thi|quyet dinh|thong bao) nay co hieu luc"
                       # "… yêu cầu các cơ quan nghiêm túc thực hiện Chỉ thị này"; "Trên đây là Chỉ thị …"
                       r"|nghiem tuc (?:thuc hien|trien khai|to chuc thuc hien)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
@@ -149,6 +174,11 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       # (3769-QD-UBND, read before vanban's output)
                       r"|^can cu (?:vao )?(?:noi dung )?(?:quyet dinh|ke hoach|chi thi|nghi quyet|cong dien|van ban)(?: nay)?,? de"
                       r" (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: thuc hien)? nghiem tuc")
+# the closing request of a plan about problems met on the way (folded): "Trong quá trình thực hiện Kế hoạch này, nếu có
+# khó khăn, vướng mắc, đề nghị các bộ, ngành và địa phương kịp thời phản ánh về Bộ Công an để tổng hợp, …" (2623-QD-TTg)
+# (searched: a short wrapped heading may have taken "Trong quá trình thực hiện" away, leaving "Kế hoạch này, nếu …")
+FEEDBACK_CLOSING = re.compile(r"(?:^\W*|,\s*)(?:trong qua trinh [^.;]{0,80}?,?\s*)?(?:neu|truong hop|khi)\s+(?:co\s+)?(?:phat sinh\s+)?"
+                              r"(?:kho khan|vuong mac|van de)[^.;]{0,200}?\b(?:phan anh|bao cao|gui|lien he|trao doi|de xuat)\b")
 # the Thông báo's closing: "Văn phòng Chính phủ (trân trọng) thông báo để các Bộ … biết, thực hiện./."
 CLOSING_NOTICE = re.compile(r"^[^.;:]{0,80}\bthong bao (?:de|cho|toi)\s")
 # "Ví dụ:", "Ví dụ 2:" — a worked example in a guidance (Hướng dẫn), not an assignment
@@ -227,7 +257,8 @@ MANNER_TAIL = re.compile(r"\s+(?:trực tiếp|quyết liệt|khẩn trương|t�
 TITLE_HEAD = re.compile(r"^(?:đồng chí|Đồng chí)\s+(?=[A-ZĐÀ-Ỹ])")
 # a time or sequence adverbial opening a sentence before its body (original text): "Định kỳ (trước ngày
 # 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm …", "Sau khi nhận được đề nghị …, Sở Tài chính …"
-LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng|"
+# "Đối với các nhiệm vụ triển khai trong năm 2025, các bộ, cơ quan, đơn vị, địa phương | chủ động bố trí …" (2623-QD-TTg)
+LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng|"
                           r"Sau khi|Ngay sau khi)\s")  # "Trong thời hạn … kể từ ngày nhận hồ sơ, Sở … thông báo" is a procedure
 # a body named by pointing back to the addressees (folded): "Các Sở Xây dựng nêu trên", "… nói trên"
 BACK_REFERENCE = re.compile(r"\s+(?:neu|noi) tren$")
@@ -294,6 +325,14 @@ PROCEDURE_FIELD = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*|[a-zđ]\)[ \t]*|\d{1
 PROCEDURE_COL = re.compile(r"\btthc\b|thu tuc hanh chinh|\bma so\b|ten thu tuc")
 # a head's title before the body it heads (folded): "Thủ trưởng các đơn vị" names the units
 HEAD_TITLES = re.compile(r"\b(?:thu truong|lanh dao|nguoi dung dau|giam doc|chu tich|truong)\b")
+# a line ending in a verb whose object must follow (folded): the body on the next line is that object, not a subject
+# ("- Lập dự toán kinh phí báo cáo" / "Sở Nông nghiệp và Môi trường trình cấp có thẩm quyền …", 235-KH-UBND)
+OBJECT_VERB_END = re.compile(r"(?<![a-z])(?:bao cao|gui|gui ve|trinh|de nghi|tham muu|thong bao cho|cung cap cho|phoi hop voi"
+                             r"|giup|chuyen|chuyen ve)$")
+# a head's title before its body's name (folded), the body the same: "Chủ tịch Ủy ban nhân dân …", "Bộ trưởng Bộ …"
+# ("Bộ trưởng các Bộ: …" keeps its list; "Thủ trưởng các cơ quan" is "các cơ quan")
+LEADING_HEAD_TITLE = re.compile(r"^(?:(?:cac dong chi|dong chi)\s+)?(?:chu tich|bo truong|giam doc|thu truong|truong ban"
+                                r"|chanh van phong|nguoi dung dau)\s+(?=(?:uy ban|ubnd|bo|so|cac|ban|van phong|cuc)\b)")
 # a head word that names no body by itself (folded): a line that holds only "Sở" / "Bộ" / "Ủy ban" was cut by the wrap
 BARE_HEADS = ("so", "bo", "uy ban", "ban", "cuc", "vu", "van phong", "ubnd", "chu tich", "giam doc", "bo truong", "thu truong")
 # the fields only a procedure's description has (first 12 folded characters of the field's name)

@@ -256,6 +256,7 @@ class _Reader:
         example = False
         titled = False  # the blocks follow "Trách nhiệm của X" titles
         prev_item: int | None = None  # where the obligations of the item just read start
+        answerable: tuple[str, str] | None = None  # (heads, formula) of the item just read, when it only answers
         trail: list = []  # [index of the last item's obligation, paragraphs after it naming no body …]
         for p in siblings:
             if p.kind == "paragraph" and W.EXAMPLE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view):
@@ -279,6 +280,8 @@ class _Reader:
             if p.kind == "item":
                 self.trail_into(trail)
             self.part(p, None)
+            if p.kind == "paragraph" and answerable and len(self.out) == n:
+                self.answered(answerable, p)
             if len(self.out) == n and inherited and not self.skip.covers(p.start):
                 block.append(p)
             elif len(self.out) > n:
@@ -290,6 +293,7 @@ class _Reader:
             elif p.kind == "paragraph" and trail and not self.skip.covers(p.start):
                 trail.append(p)
             prev_item = n if p.kind == "item" and len(self.out) > n else None
+            answerable = self.answerable(p) if p.kind == "item" and len(self.out) == n else None
             if p.kind == "item":
                 trail = [len(self.out) - 1] if len(self.out) == n + 1 else []
         self.trail_into(trail)
@@ -313,6 +317,38 @@ class _Reader:
         self.out[k] = replace(ob, what=S.clip_tasks("; ".join([ob.what] + tasks)), deadline=dl,
                               span=Span(ob.span.start, end, clean_quote(self.text(ob.span.start, end))[:1000]))
         trail.clear()
+
+    def answerable(self, p: Part) -> tuple[str, str] | None:
+        """(body, formula) of an item that only makes its body answer for carrying out the document ("2. Bộ
+        trưởng, Thủ trưởng cơ quan ngang bộ, …, Chủ tịch Ủy ban nhân dân các tỉnh, … chịu trách nhiệm thực hiện
+        Kế hoạch này.", 2623-QD-TTg), else None."""
+        own = clean_quote(self.text(*self.own(p)))
+        if p.children or not own:
+            return None
+        who, what = S.actor(own)
+        resp = W.RESPONSIBLE.search(own)
+        if who is None and resp and len(own[:resp.start()].split()) <= 40 \
+                and (P.ORG_HEAD_RE.match(Folded.of(own).view) or W.MORE_HEADS.match(Folded.of(own).view)):
+            who, what = own[:resp.start()].strip(" ,"), own[resp.start():].strip()  # a long list of heads (27 words)
+        closing = W.CLOSING.search(fold(what or ""))
+        return (S.clean_who(who), what.strip()) if who and closing and closing.start() == 0 else None
+
+    def answered(self, answerable: tuple[str, str], p: Part) -> None:
+        """The paragraph right after such an item sets out the tasks of the bodies its heads lead ("Căn cứ nội dung
+        Kế hoạch này và tình hình thực tiễn, các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và Ủy ban nhân dân
+        các tỉnh, … xây dựng kế hoạch chi tiết …"): one block, the item's body its assignee."""
+        who, formula = answerable
+        text = clean_quote(self.text(p.start, p.end))
+        lead = W.LEAD_OPENING.match(text)
+        rest = text[text.find(",", lead.end()) + 1:].strip() if lead and "," in text[lead.end():lead.end() + 200] else text
+        heads = set(_words(W.HEAD_TITLES.sub(" ", fold(who)))) | {"cac", "va"}
+        named = 0
+        for word in _words(fold(rest)):
+            if word not in heads:
+                break
+            named += 1
+        if named >= 4 and first_verb(Folded.of(S.guard(" ".join(rest.split()[named:]))).view) is not None:
+            self.add(who, formula.rstrip(" .") + "; " + " ".join(rest.split()[named:]), p.start, p.end)
 
     def merge_into(self, k: int, n: int) -> None:
         """An unlabelled paragraph right after an item that goes on with the item's body ("1. Giao Bộ
@@ -340,6 +376,24 @@ class _Reader:
                 if who:
                     return who, m.start()
         return None
+
+    def procedure_item(self, p: Part) -> bool:
+        """The item describes an administrative procedure: a field of one other than its unit
+        ("Trình tự thực hiện", "Thời hạn giải quyết", …) opens one of its lines."""
+        return any(W.PROCEDURE_FIELD.match(self.f.view, c.start) and not W.UNIT_LINE.match(self.f.view, c.start)
+                   for c in p.children)
+
+    def unit_sentence(self, unit: tuple[str, int]) -> int | None:
+        """Where the value of a "Cơ quan thực hiện:" line starts when it is a sentence (a body and its
+        verb: "Bộ Công an tiến hành rà soát …"), not only a name; else None."""
+        who, at = unit
+        m = W.UNIT_LINE.match(self.f.view, at)
+        if m is None:
+            return None
+        w2, what = S.actor(who)
+        if not w2 or len((what or "").split()) < 3:
+            return None
+        return m.end()
 
     def unit_value(self, a: int, b: int) -> str:
         """The body after a "Đơn vị chủ trì:" label: to the blank line, or to the next label
@@ -397,6 +451,14 @@ class _Reader:
             self.unit_blocks(p)
             return
         unit = self.unit_line(p) if p.kind == "item" else None
+        if unit and self.procedure_item(p):
+            return  # "- Cơ quan thực hiện: Sở Tư pháp" beside "- Trình tự thực hiện: …": a procedure, no assignment
+        if unit and (said := self.unit_sentence(unit)):
+            # "- Cơ quan thực hiện: Bộ Công an tiến hành rà soát …; các bộ, … rà soát …" / "- Thời gian thực
+            # hiện:" / "+ Các bộ, … gửi kết quả … trước ngày 15/12/2025" / "+ Bộ Công an tổng hợp … trước ngày
+            # 31/12/2025" (2623-QD-TTg): the line assigns in sentences, each body its own entry for the block
+            self.sentences(said, p.end)
+            return
         if unit:  # a task block with its own "Đơn vị chủ trì" line counts like a table row
             tasks = [x for x in (own if not p.heading else p.heading, self.tasks_below(p)) if x]
             self.add(unit[0], "; ".join(tasks), p.start, p.end)
@@ -415,11 +477,15 @@ class _Reader:
         if alone and clean_quote(alone.group(1)) != p.heading and not p.children \
                 and not alone.group(1).rstrip().endswith(":") \
                 and S.body_name(clean_quote(alone.group(1))) == clean_quote(alone.group(1)).rstrip(" :.") \
-                and rest[:1].isupper() and S.actor(rest)[0] is None and not W.CUE.match(Folded.of(rest).view) \
+                and rest[:1].isupper() and _names_no_other(S.actor(rest)[0], clean_quote(alone.group(1))) \
+                and not W.CUE.match(Folded.of(rest).view) \
                 and not fold(clean_quote(alone.group(1))).startswith("dong chi") \
                 and S.named_body(Folded.of(clean_quote(alone.group(1))).view):
             # "3. Sở Nông nghiệp và Môi trường" / "" / "Chủ trì triển khai các nhiệm vụ: …": the line
-            # standing alone names the body, the paragraph after it (naming no body) is its task
+            # standing alone names the body, the paragraph after it (naming no body, or only the bodies of
+            # the heading: "7. Các sở, ban, ngành tỉnh, Ủy ban nhân dân các xã, phường" / "" / "Trên cơ sở Kế
+            # hoạch này, các sở, ban, ngành Tỉnh tổ chức …; Ủy ban nhân dân các xã, phường … xây dựng …",
+            # 617-KH-UBND) is its task: one obligation for the block
             self.add(S.body_name(clean_quote(alone.group(1))), "; ".join(x for x in (rest, self.tasks_below(p)) if x),
                      p.start, p.end)
             return
@@ -525,6 +591,9 @@ class _Reader:
         text = self.f.original
         if heading.rstrip(" *").endswith((".", ":", ";", "!", "?")) or not text.startswith("\n", at):
             return False
+        if W.OBJECT_VERB_END.search(fold(heading.rstrip(" *"))):
+            return True  # "- Lập dự toán kinh phí báo cáo" / "Sở Nông nghiệp và Môi trường trình …" (235-KH-UBND): the
+            # verb's object opens the next line, it is no new subject
         line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
         below = text[at + 1:at + 1200].splitlines()[:3]  # a page break (form feed) ends a line too
         if not below or not below[0].strip():
@@ -563,10 +632,12 @@ class _Reader:
         for m in list(W.SENT_SPLIT.finditer(text)) + [None]:
             end = m.start() if m else len(text)
             raw = text[pos:end]
-            if m and self.list_goes_on(raw, text[m.end():m.end() + 80]):
+            if m and (self.list_goes_on(raw, text[m.end():m.end() + 80])
+                      or _name_list_wraps(raw, text[m.end():m.end() + 80])):
                 continue  # "Yêu cầu các sở, ban, ngành, đoàn thể tỉnh; UBND các phường, xã; …": one list of bodies
             s0 = a + pos + len(raw) - len(raw.lstrip())
-            sent = clean_quote(raw)
+            bullet = re.match(r"\s*[-–+•]\s", raw)
+            sent = re.sub(r"^[-–+•]\s*", "", clean_quote(raw))  # a bullet the range took in ("+ Bộ Công an tổng hợp …")
             colon = raw.rstrip(" *\n").endswith(":")
             pos = m.end() if m else len(text)
             if not sent:
@@ -574,6 +645,8 @@ class _Reader:
             v = Folded.of(sent).view
             if W.EXAMPLE.match(v):
                 break  # "Ví dụ: …" to the end of the paragraph illustrates, it does not assign
+            if (fb := W.FEEDBACK_CLOSING.search(v)) and fb.start() <= 40:
+                continue  # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị … phản ánh về …": a formula
             cue = W.CUE.match(v)
             who = what = None
             if cue:
@@ -605,8 +678,10 @@ class _Reader:
                 if who and (len(who.split()) > 40 or (cur and fold(who) == fold(cur[0]))):
                     who = None
                 if who and cur and not S.is_self(who, self.st.header.issuer) and (
-                        len(who.split()) > 16 or not who[:1].isupper() or W.NOT_BODY.match(Folded.of(who).view)):
-                    who = None  # a later sentence opens a new assignment only with a short, named body
+                        len(who.split()) > (24 if bullet else 16) or not who[:1].isupper()
+                        or W.NOT_BODY.match(Folded.of(who).view)):
+                    who = None  # a later sentence opens a new assignment only with a short, named body (a bullet's
+                    # may be longer: "+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc …")
             if who and W.NOT_BODY.match(Folded.of(who).view):
                 who = None
             if who and re.search(r"\s(?:sẽ|se)$", who) and not S.is_self(S.clean_who(who), self.st.header.issuer):
@@ -630,7 +705,10 @@ class _Reader:
         below = found and tasks_below is not None and tasks_below.children
         # "… yêu cầu các bộ, ngành tập trung thực hiện một số nhiệm vụ như sau:" over items that each
         # name their body ("(1) Giao Bộ Nông nghiệp và Môi trường …"): the intro assigns nothing itself
-        generic = bool(below) and bool(W.GENERIC_TASKS.match(fold(" ".join(found[-1][1])).strip(" .:")))
+        said = fold(" ".join(found[-1][1])).strip(" .:") if found else ""
+        generic = bool(below) and bool(W.GENERIC_TASKS.match(said))
+        # an intro with tasks of its own that ends by announcing the items is dropped only when every item names its body
+        announcing = bool(below) and not generic and bool(W.ANNOUNCES_BELOW.search(said))
         if below:
             found[-1][1].append(self.tasks_below(tasks_below))
             found[-1][3] = tasks_below.end
@@ -645,9 +723,12 @@ class _Reader:
             n = len(self.out)
             self.parts(tasks_below.children)
             mine = fold(found[-1][0])
-            self.out[n:] = [o for o in self.out[n:] if fold(o.who or "") != mine]
-            if generic and intro_at >= 0 and fold(self.out[intro_at].who or "") == mine \
-                    and len(self.out) - n >= len(tasks_below.children) / 2:
+            # "1. Chủ tịch Ủy ban nhân dân các tỉnh: … chỉ đạo …" / "(3) … Ủy ban nhân dân các tỉnh: … khẩn trương gửi
+            # Báo cáo …" (232-CD-TTg): the body under its head's title is the same assignee
+            self.out[n:] = [o for o in self.out[n:] if _body_key(o.who or "") != _body_key(found[-1][0])]
+            items = sum(c.kind == "item" for c in tasks_below.children)  # a stray OCR paragraph is no item
+            if (generic or announcing) and intro_at >= 0 and fold(self.out[intro_at].who or "") == mine \
+                    and len(self.out) - n >= (items if announcing else len(tasks_below.children) / 2):
                 del self.out[intro_at]
 
     @staticmethod
@@ -701,6 +782,8 @@ class _Reader:
             if not cell.text.strip() or not re.search(r"[^\W\d_]{2}", cell.text) or fold(cell.text).strip() == "stt":
                 continue
             what = row[what_col].text if what_col is not None and what_col < len(row) else ""
+            if what_col is not None and not what.strip() and not P.ORG_HEAD_RE.match(Folded.of(cell.text).view):
+                continue  # "5.1 | | Thương mại": a sub-group row whose name slid into the body's column
             dl = None
             if due_col is not None and due_col < len(row):
                 dc = row[due_col]
@@ -709,6 +792,31 @@ class _Reader:
                     best = min(found, key=lambda d: d.latest or d.date or "9999")
                     dl = replace(best, who=cell.text, span=Span(dc.start, dc.end, dc.text))
             self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None)
+
+
+def _name_list_wraps(raw: str, nxt: str) -> bool:
+    """A blank line (legacy OCR puts one after every line) cut a list of names after its colon: "…
+    Ủy ban nhân dân các tỉnh: Ninh" / "Bình, Bắc Ninh, Phú Thọ, Tuyên Quang đẩy nhanh …" (11654-VPCP-CN)."""
+    line = raw.rstrip()
+    colon = list(V.NAME_LIST_RE.finditer(line))
+    if not colon or line[-1:] in ".;:!?," or len(line[colon[-1].end():].split()) > 6:
+        return False
+    return bool(re.match(r"[A-ZĐÀ-Ỹ][\w-]*(?: [A-ZĐÀ-Ỹ][\w-]*)*\s*(?:,|và\s)", nxt))
+
+
+def _body_key(who: str) -> str:
+    """The folded name of a body without its head's title: "Chủ tịch Ủy ban nhân dân tỉnh X" and "Ủy ban nhân dân
+    tỉnh X", "Bộ trưởng Bộ Tài chính" and "Bộ Tài chính" are one assignee within a block."""
+    return W.LEADING_HEAD_TITLE.sub("", fold(who).strip())
+
+
+def _names_no_other(actor: str | None, heading: str) -> bool:
+    """The acting body of an item's paragraph is none, or one the item's heading already names (its
+    words, "các" aside, all in the heading's): the paragraph goes on with the heading's block."""
+    if actor is None:
+        return True
+    words = set(_words(fold(actor))) - {"cac", "nhung"}
+    return bool(words) and words <= set(_words(fold(heading)))
 
 
 def _due_in_cell(head: str, text: str, ref: dt.date | None) -> list[Deadline]:

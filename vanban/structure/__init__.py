@@ -102,11 +102,12 @@ def _stacked_tables(raw_lines, lines, text):
     out = []
     for i, (table, lo, hi) in enumerate(read_stacked_tables(raw_lines, text)):
         a, b = raw_lines[lo].start, raw_lines[hi].end
-        if any(ln.geo is not None for ln in lines if not ln.blank and a <= ln.start < b):
+        if any(ln.geo is not None and ln.geo.table >= 0 for ln in lines if not ln.blank and a <= ln.start < b):
             continue  # read already (a table laid out with spaces, or with geometry)
         for ln in lines:
-            if ln.geo is None and not ln.blank and a <= ln.start < b:
-                ln.geo = LineGeometry(table=_STACKED_TABLE + i, row=0, col=-2)
+            if not ln.blank and a <= ln.start < b:  # an OCR line outside a table keeps its x position
+                ln.geo = replace(ln.geo, table=_STACKED_TABLE + i, row=0, col=-2) if ln.geo is not None \
+                    else LineGeometry(table=_STACKED_TABLE + i, row=0, col=-2)
         out.append(table)
     return out
 

@@ -36,7 +36,14 @@ __all__ = ["read_stacked_tables"]
 _MAX_ROW_LINES = 60  # a row (legacy OCR) runs this far at most before the table is taken as ended
 _MAX_GAP = 12  # more blank lines than this between two cells: the table has ended
 _KEYS = (V.TASK_WHAT_COL, V.TASK_BODY_COL, V.TASK_DUE_COL)
+_GLUED_GROUP = re.compile(r"^[IVXL]{1,5}\s?[.)]\s*[A-ZĐÀ-Ỹ]{2}")  # "I.NÂNG CAO …": OCR lost the space after the label
 _LABELLED = re.compile(r"^(\d{1,3})\s?[.)]\s+(\S.*)$")  # "2. Các nhiệm vụ …": a row number with its text
+
+
+def _placed(ln: Line) -> bool:
+    """The line sits in a table its input's geometry gives (DOCX, PDF, OCR boxes, Markdown cells); an OCR
+    line outside any table (a scan of a page whose table prints its cells one after the other) is text."""
+    return ln.geo is not None and ln.geo.table >= 0
 
 
 def _col_name(text: str) -> bool:
@@ -65,7 +72,7 @@ def _header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool] | N
             if blank > 2:
                 break
             continue
-        if ln.geo is not None:
+        if _placed(ln):
             break
         new = not cells or blank > 0 or ln.text[:1].isupper()
         if new:
@@ -90,11 +97,17 @@ def _header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool] | N
     return cells, last, clean
 
 
-def _end_mark(ln: Line) -> bool:
-    """A line no table cell holds: a Phụ lục heading, Nơi nhận, a signature level."""
+def _end_mark(ln: Line, cell: list[Line] | None = None) -> bool:
+    """A line no table cell holds: a Phụ lục heading, Nơi nhận, a signature level, a heading in
+    capitals — unless it goes on a group row's cell ("I." / "NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY",
+    "II. HOÀN" / "THIỆN CƠ CHẾ, CHÍNH SÁCH …", 617-KH-UBND: the group's name wrapped below its label)."""
     v = ln.view
-    return bool(V.APPENDIX_RE.match(ln.text) or V.NOI_NHAN_RE.match(v) or V.SIGN_LEVEL_RE.match(v)
-                or (upper_ratio(ln.text) > 0.8 and len(ln.text) > 25 and not V.GROUP_ROW_RE.match(ln.text)))
+    if V.APPENDIX_RE.match(ln.text) or V.NOI_NHAN_RE.match(v) or V.SIGN_LEVEL_RE.match(v):
+        return True
+    if upper_ratio(ln.text) <= 0.8 or len(ln.text) <= 25 or V.GROUP_ROW_RE.match(ln.text) or _GLUED_GROUP.match(ln.text):
+        return False
+    return not (cell and (is_group_label(cell[0].text) or V.GROUP_ROW_RE.match(cell[0].text))
+                and all(upper_ratio(x.text) > 0.8 for x in cell[1:]))
 
 
 def _blocks(lines: list[Line], lo: int) -> list[tuple[int, list[Line]]]:
@@ -106,7 +119,7 @@ def _blocks(lines: list[Line], lo: int) -> list[tuple[int, list[Line]]]:
     gap = 0
     cur: list[Line] | None = None
     for ln in lines[lo:]:
-        if ln.geo is not None:
+        if _placed(ln):
             break
         if ln.blank and ln.raw.strip(" \t\u00a0") == "" and ln.raw != "" and "\f" not in ln.raw:
             out.append((gap, []))
@@ -117,7 +130,7 @@ def _blocks(lines: list[Line], lo: int) -> list[tuple[int, list[Line]]]:
             gap += 1
             cur = None
             continue
-        if _end_mark(ln):
+        if _end_mark(ln, cur):
             break
         if cur is None:
             cur = [ln]
@@ -128,22 +141,38 @@ def _blocks(lines: list[Line], lo: int) -> list[tuple[int, list[Line]]]:
     return out
 
 
-def _rows_clean(blocks, n: int, numbered: bool) -> list[dict[int, list[Line]]]:
+def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) -> list[dict[int, list[Line]]]:
     """Rows by the blank-line count: one blank line steps one column, a row ends with one more.
 
     A group row ("I" / "Hoàn thiện thể chế") may span the columns as one merged cell, and a cell
     merged down over rows is left out of the rows below it — fewer blank lines than columns: the
-    row number that follows opens the next row all the same."""
+    row number that follows opens the next row all the same. The header row printed again (under each
+    group row of 179-KH-UBND, or at the top of the next page) is no row: the row after it opens at its
+    number. ``names``: the header's cells, folded."""
     rows: list[dict[int, list[Line]]] = []
     c = n - 1  # the header's last cell
+    named = [x for x in (names or []) if x and not V.STACKED_NUMBER_COL.match(x)]  # "STT" may not be printed again
+    seen: list[str] = []  # the header's names met again, in order
     for gap, blk in blocks:
         if gap == 0 or gap > _MAX_GAP:
             break
-        col, new = next_cell(c, gap, n)
         txt = " ".join(x.text for x in blk)
+        v = fold(txt).strip(" *")
+        if blk and len(named) >= 3 and len(seen) < len(named) and v == named[len(seen)]:
+            seen.append(v)
+            if len(seen) == len(named):
+                c, seen = n - 1, []  # the repeated header is over: what follows opens a row
+            continue
+        if seen:
+            break  # a header's first names, then something else: not a repeated header
+        col, new = next_cell(c, gap, n)
         if numbered and col > 0 and rows and V.ROW_NUMBER_RE.match(txt) and (_group(rows[-1]) or (
                 col >= n and _follows(rows[-1], txt))):
             col, new = 0, True  # the row after a merged group row, or after a cell merged down (rowspan)
+        if col >= n and not blk and not new:
+            c = n - 1
+            continue  # an empty cell past the last column ("5.1 | ** ** | Thương mại | ** ** …", a sub-group row
+            # written with one cell too many, 179-KH-UBND): padding, the row after it opens at its number
         if col >= n:
             break  # a cell past the last column: text after the table
         if blk and new and numbered and col == 0 and not (V.ROW_NUMBER_RE.match(txt) or V.GROUP_ROW_RE.match(txt)):
@@ -153,6 +182,45 @@ def _rows_clean(blocks, n: int, numbered: bool) -> list[dict[int, list[Line]]]:
         if blk:
             rows[-1][col] = blk
         c = col
+    return rows
+
+
+def _rows_spaced(blocks, n: int, what: int) -> list[dict[int, list[Line]]]:
+    """Rows of a table whose every cell stands one blank line from the next, rows too (a scan of a page
+    that printed the cells one after the other, 617-KH-UBND): each row opens with its number — which OCR
+    may damage ("Ÿj", "&" for 2, 3: any cell of two characters at most where a row opens) — and takes the
+    next ``n - 1`` cells; a group row ("I.NÂNG CAO …", its name wrapped into a block of capitals below)
+    is one cell. [] when the blocks do not follow that rhythm (most rows not of ``n`` cells)."""
+    rows: list[dict[int, list[Line]]] = []
+    col = n
+    group = False
+    for gap, blk in blocks:
+        if gap == 0 or gap > 2:
+            break
+        if not blk:
+            col += 1
+            continue
+        txt = " ".join(x.text for x in blk).strip(" *")
+        if group and upper_ratio(txt) > 0.8 and not V.ROW_NUMBER_RE.match(txt):
+            rows[-1][what].extend(blk)  # "II. HOÀN THIỆN … DOANH" / "NGHIỆP"
+            continue
+        if col < n:
+            rows[-1][col] = blk
+            col += 1
+            continue
+        if V.ROW_NUMBER_RE.match(txt) and txt[:1].isdigit() or (len(txt) <= 2 and not V.GROUP_ROW_RE.match(txt)):
+            rows.append({0: blk})
+            col, group = 1, False
+        elif V.GROUP_ROW_RE.match(txt) or _GLUED_GROUP.match(txt) or is_group_label(txt) \
+                or (upper_ratio(txt) > 0.8 and len(txt) > 12):
+            rows.append({what: list(blk)})
+            col, group = n, True
+        else:
+            break  # a paragraph where a row is due: the table has ended
+    body = [r for r in rows if len(r) > 1 or 0 in r]
+    full = sum(len(r) == n for r in body)
+    if len(body) < 2 or full < 0.7 * len(body):
+        return []
     return rows
 
 
@@ -167,7 +235,8 @@ def _follows(row: dict[int, list[Line]], label: str) -> bool:
 def _group(row: dict[int, list[Line]]) -> bool:
     """A group row: its number is a roman numeral or a letter ("I", "II.", "A", "I.1"), not a row's."""
     first = row.get(0)
-    return bool(first) and is_group_label(first[0].text)
+    # its label may share the line with its name ("II. HOÀN" / "THIỆN CƠ CHẾ, …")
+    return bool(first) and bool(is_group_label(first[0].text) or V.GROUP_ROW_RE.match(first[0].text))
 
 
 def _units(lns: list[Line]) -> list[list[Line]]:
@@ -197,7 +266,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool) -
     raw: list[list[Line | None]] = []
     expect = 1
     for ln in lines[lo:]:
-        if ln.geo is not None or _end_mark(ln):
+        if _placed(ln) or _end_mark(ln, raw[-1] if raw and raw[-1][0] is not None else None):
             break
         if ln.blank:
             continue
@@ -290,7 +359,7 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
     k = 0
     while k < len(lines):
         ln = lines[k]
-        if ln.blank or ln.geo is not None or not ln.text[:1].isupper() or not _col_name(ln.text):
+        if ln.blank or _placed(ln) or not ln.text[:1].isupper() or not _col_name(ln.text):
             k += 1  # a header opens with a capital ("STT", "Nội dung"), not with a label or a wrapped line
             continue
         head = _header(lines, k)
@@ -312,7 +381,9 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             # the number column's name sits in a row above ("TT" spanning two header rows)
             cells, views, n, numbered, what = [[]] + cells, [""] + views, n + 1, True, what + 1
         if clean:
-            rows = _rows_clean(blocks, n, numbered)
+            rows = _rows_clean(blocks, n, numbered, [v.strip(" *") for v in views])
+        elif numbered and (rows := _rows_spaced(_blocks(lines, last + 1), n, what)):
+            pass
         elif numbered:
             rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])))
         else:

@@ -110,6 +110,10 @@ LABELS = (
 WRAPPED_END_RE = re.compile(r"(?<![a-z])(?:truoc|cua|ve|voi|cho|va|cac|nhung|tai|trong|theo|de|la|duoc|co|hoac|tu|den"
                             r"|nhu|doi voi|tren|duoi|o)$")
 
+# a line ending where an article's citation goes on ("khoản 2, khoản 3" / "Điều 6; …"): the next line's "Điều N"
+# is the cited article, not a heading (folded)
+CITING_END_RE = re.compile(r"(?<![a-z])(?:khoan|diem|tai|theo|cua|va|cac|quy dinh)(?:\s+[0-9a-zđ]{1,3})?[,;]?$")
+
 # "các tỉnh: Khánh Hòa, Gia Lai", "Các Bộ: Quốc phòng, Tài chính": a colon inside a name list, not a label
 # (the words in any case: legacy OCR restores "Bộ" as "BỘ")
 NAME_LIST_RE = re.compile(r"(?i:tỉnh|thành phố|bộ|cơ quan|đơn vị|xã|phường|huyện|sở|ngành|địa phương|ban):\s*[A-ZĐÀ-Ỹ]")
