@@ -248,8 +248,11 @@ _OTHER_DOC_AFTER_RE = re.compile(r"\s*(?:,|;)?\s*(?:va\s+)?(?:cac\s+)?(?!l[uw]at
 
 # First words after "luật" that make it no law's name ("luật pháp", "Luật này", "luật sư"); a
 # capitalised name ("Luật Thi đua", "Luật Sở hữu trí tuệ") is always one.
+# "Luật" alone also points back to the law a plan implements: "triển khai thi hành Luật trên phạm vi cả nước",
+# "liên quan đến Luật thuộc thẩm quyền quản lý" (2623/QĐ-TTg) — a preposition or verb, never a name's first word.
 _NOT_LAW_NAME = {"hoac", "hoc", "phap", "nay", "su", "le", "so", "dinh", "hien", "cac", "va", "nhu", "de", "thi", "cua",
-                 "ve", "trong", "chuyen", "nganh", "quy", "tai", "theo"}
+                 "ve", "trong", "chuyen", "nganh", "quy", "tai", "theo", "tren", "thuoc", "se", "voi",
+                 "den", "cho", "nhung", "sau", "truoc"}  # not "duoc"/"da"/"khi"/"tu": "luật dược", "luật đa dạng …"
 # Stop words of a law's name whose folded form is also a name's word ("tai" of "thiên tai", "vệ" of "Bảo vệ").
 _ACCENTED_STOPS = {"ve": "về", "tai": "tại", "de": "để", "da": "đã", "cua": "của", "thi": "thì", "duoc": "được", "nhu": "như"}
 

@@ -166,6 +166,23 @@ WEEK_OF_MONTH_RE = re.compile(
     rf"{kw('tuan thu')}\s+(?P<n>[1-5]|hai|ba|tu|nam)\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?{THANG}\s+(?P<m>\d{{1,2}})"
     rf"(?:\s*(?:/|{NAM})\s*(?P<y>(?:19|20)\d\d))?(?![\d/])"
 )
+# A weekday every week: "báo cáo hàng tuần trước 15:00 ngày thứ Sáu hàng tuần", "vào 15:00 ngày Chủ nhật hàng
+# tuần" (229/CĐ-TTg), also "hằng tuần vào thứ Năm": a weekly due day (a "hằng tuần" without its weekday gives none).
+_WEEKDAY = rf"(?:{kw('thu')}\s+(?P<wd>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>{kw('chu nhat')}))(?![a-z0-9])"
+_EVERY = rf"(?:{HANG}|m[o06db][io1])"
+WEEKDAY_WEEKLY_RE = re.compile(
+    rf"(?:{NGAY}\s+)?{_WEEKDAY}\s*,?\s*{_EVERY}\s+{kw('tuan')}(?![a-z])"
+    rf"|{_EVERY}\s+{kw('tuan')}\s*,?\s*(?:{kw('vao')}\s+)?(?:{NGAY}\s+)?{_WEEKDAY.replace('?P<wd>', '?P<wd2>').replace('?P<sun>', '?P<sun2>')}"
+)
+# A time of day every day with its due word: "báo cáo UBND tỉnh trước 19h00’ hằng ngày" (0129/KH-UBND) and
+# "báo cáo 02 lần/ngày (trước 9h00’ và 16h00’)": a daily due time ("cập nhật hằng ngày" alone sets none).
+_CLOCK = rf"\d{{1,2}}\s*(?:h|g[i1][o06]|:)\s*(?:\d{{2}}\s*(?:{kw('phut')}|p|'|’)?)?"
+DAILY_TIME_RE = re.compile(
+    rf"(?:{TRUOC}|{kw('cham nhat')}|{kw('vao')}|{kw('luc')})\s+{_CLOCK}\s*,?\s*{_EVERY}\s+{NGAY}(?![a-z])"
+    rf"|(?<![\d/])0?[1-9]\s+{kw('lan')}\s*/\s*{NGAY}\s*\(\s*(?:{TRUOC}|{kw('cham nhat')})\s+{_CLOCK}[^()\n]{{0,30}}\)"
+)
+WEEKDAY_CODES = {"hai": "MO", "2": "MO", "ba": "TU", "3": "TU", "tu": "WE", "4": "WE", "nam": "TH", "5": "TH",
+                 "sau": "FR", "6": "FR", "bay": "SA", "7": "SA"}
 # "tuần cuối cùng của tháng thứ 3 trong quý": the last week of each quarter.
 LAST_WEEK_OF_QUARTER_RE = re.compile(
     rf"{kw('tuan cuoi')}(?:\s+{kw('cung')})?\s+{kw('cua')}\s+{THANG}\s+{kw('thu')}\s+(?P<k>[1-3]|ba|hai|mot)\s+(?:{kw('trong')}|{kw('cua')})\s+{QUY}(?![a-z])"
@@ -198,6 +215,12 @@ NEXT_PERIOD_AFTER_RE = re.compile(
     rf"(?P<last>\s+{kw('sau')}\s+{THANG}\s+{CUOI}(?:\s+{kw('cung')})?(?:\s+{kw('cua')})?\s+(?:{kw('ky bao cao')}|{QUY}))?"
 )
 # Planning horizons, not due dates: "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%".
+# The months a routine measurement is taken in, not a due date: "quan trắc với tần suất 02 lần/năm; thời gian quan
+# trắc vào tháng 4 và tháng 8 năm 2026" (235/KH-UBND Thanh Hóa, a monitoring plan; its report date stays a deadline).
+SAMPLING_TIME_BEFORE_RE = re.compile(
+    rf"{kw('thoi gian')}\s+(?:{kw('quan trac')}|{kw('lay mau')}|{kw('thu mau')}|{kw('giam sat')}|{kw('do dac')})"
+    rf"\s*:?\s*(?:{kw('vao')}\s+)?(?:[^.;:\n]{{0,24}}\s(?:{kw('va')}|,)\s+)?$"
+)
 HORIZON_BEFORE_RE = re.compile(rf"(?:{kw('tu nay')}\s+)?{kw('den')}\s+(?:{kw('het')}\s+)?$|{kw('tu nay')}\s+{kw('den')}\s+[^.;\n]{{0,10}}$")
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -453,12 +476,16 @@ ATTACHED_TO_RE = re.compile(
 )
 
 # --- targets: bounds, time limits, exclusions (see targets.py) ------------------
+# The signs "≥" / "≤" stand for the bound words: "Đến hết năm 2025: Có ≥ 30% DNNVV, HTX, HKD … ứng dụng công nghệ số"
+# (617/KH-UBND Đồng Tháp) → min 30; a bare ">" / "<" is left out (markup such as "<br>" ends with it).
+_MIN_SIGN = r"(?:≥|⩾|>=)"
+_MAX_SIGN = r"(?:≤|⩽|<=)"
 TARGET_MIN_CUE_RE = re.compile(
-    rf"(?:{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])t[uw]r?|(?<![a-z])tr[o06]n)"
+    rf"(?:{_MIN_SIGN}|{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])t[uw]r?|(?<![a-z])tr[o06]n)"
     rf"(?:\s+(?:{kw('la')}|{kw('tren')}|{kw('tu')}|{kw('sau')}|{kw('cho')}))?\s*$"  # "tối thiểu cho 02 doanh nghiệp"
 )
 TARGET_MAX_CUE_RE = re.compile(
-    rf"(?:{kw('toi da')}|{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('khong vuot qua')}|{kw('duoi')}|{kw('chua den')}|{kw('it hon')}|{kw('thap hon')}"
+    rf"(?:{_MAX_SIGN}|{kw('toi da')}|{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('khong vuot qua')}|{kw('duoi')}|{kw('chua den')}|{kw('it hon')}|{kw('thap hon')}"
     rf"|{kw('trong')}(?:\s+{kw('thoi han')}|\s+{kw('vong')})?|{kw('thoi han')}|{kw('xuong con')}|{kw('giam con')}|{kw('xuong duoi')})(?:\s+{kw('la')})?\s*$"
 )
 # A measure written against its number ("không quá 50Mb"): read only after a firm bound, since

@@ -1,0 +1,115 @@
+"""Targets, deadlines and citations on the kinds of wording the spent gold showed (issue 10, ``bench/gold/spent``).
+
+Every input is a sentence of a real document of ``../shared/realdocs/docs`` (named beside each
+test); the expected values were read from the text by hand and agree with the hand-written gold
+``bench/gold/spent/<stem>.labels.json`` (written by another annotator without running vanban),
+never taken from vanban's output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from vanban.extract import extract
+from vanban.extract.recurrence import next_due
+
+_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 12/KH-UBND\nAn Bình, ngày {date}\n\n"
+         "KẾ HOẠCH\nThực hiện công tác năm 2026\n\nII. NỘI DUNG\n")
+
+
+def _doc(body: str, date: str = "21 tháng 11 năm 2025"):
+    return extract(_HEAD.format(date=date) + body)
+
+
+def _targets(body: str):
+    return [(t.min, t.max, t.unit) for t in _doc(body).targets]
+
+
+def _due(body: str, date: str = "21 tháng 11 năm 2025"):
+    return [(d.date, d.earliest, d.latest, d.recurrence) for d in _doc(body, date).deadlines if not d.past]
+
+
+# --- targets -------------------------------------------------------------------------------
+
+
+def test_signs_of_bounds_are_bounds():
+    # 617-KH-UBND II.2 (gold: min 30, max null): "≥ x%" is a minimum, not an exact figure
+    body = ("2. Mục tiêu cụ thể\na) Đến hết năm 2025: Có ≥ 30% DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng "
+            "công nghệ số.\nb) Đến hết năm 2030: Có ≥ 60% DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số.\n")
+    assert _targets(body) == [(30, None, "%"), (60, None, "%")]
+    assert _targets("a) Tỷ lệ hộ nghèo đến năm 2030 ≤ 1,5%.\n") == [(None, 1.5, "%")]
+
+
+def test_a_planned_quantity_named_by_its_noun():
+    # 235-KH-UBND III.1.1.a (gold: 240 and 30 mẫu/năm, exact): a technical plan's planned samples
+    body = ("+ Các thông số: Độ mặn, pH, oxy\nhòa tan (DO), Vibrio tổng số (Vibrio sp)\nquan trắc với tần suất "
+            "2 lần/tháng; thời gian quan trắc từ tháng 3 đến tháng 10\nnăm 2026; số lượng mẫu quan trắc 240 mẫu/năm.\n\n"
+            "+ Các thông số: Thuốc bảo vệ thực\nvật và kim loại nặng (Cd, Hg, Pb, As) quan trắc với tần suất 02 lần/năm; "
+            "thời\ngian quan trắc vào tháng 4 và tháng 8 năm 2026; số lượng mẫu quan trắc 30 mẫu/năm.\n")
+    assert _targets(body) == [(240, 240, "mẫu/năm"), (30, 30, "mẫu/năm")]
+    # … and the sampling months are when samples are taken, no due date (gold: the only deadline is the report's)
+    assert _due(body, "18 tháng 11 năm 2025") == []
+    # a count after "số lượng" of another noun is not named by it (a procedure's "Số lượng hồ sơ | 2 | bộ")
+    assert _targets("Tổ chức 02 hội nghị với số lượng đại biểu khoảng 200 người.\n") == []
+
+
+def test_a_time_limit_after_a_word_of_support():
+    # 0129-KH-UBND II (gold: max 24 giờ): "hỗ trợ trong 24 giờ đầu" is a time limit, not a requested quantity
+    body = ("- Đảm bảo người già neo\nđơn, trẻ em, phụ nữ mang thai, hộ nghèo, người khuyết tật tại khu vực bị ảnh "
+            "hưởng\nđược tiếp cận hỗ trợ trong 24 giờ đầu kể từ khi lực lượng đến được hiện trường.\n")
+    assert _targets(body) == [(None, 24, "giờ")]
+    # case: a requested quantity stays none
+    assert _targets("- Đề nghị Trung ương hỗ trợ 20 xe ô tô cứu thương.\n") == []
+
+
+def test_digit_counts_and_quoted_titles_are_no_targets():
+    # 229-CD-TTg (gold: only "trên 8%"): "tăng trưởng 2 con số" is double-digit growth
+    body = ("phấn đấu tăng trưởng cả nước năm 2025 trên 8%, tạo nền tảng vững chắc\ncho tăng trưởng 2 con số "
+            "trong những năm tiếp theo.\n")
+    assert _targets(body) == [(8, None, "%")]
+    # 624-KH-UBND V.3.b (gold: not a target): the figure is in the title of the Đề án of Quyết định 338/QĐ-TTg
+    body = ("b) Chủ trì, phối hợp với các\nđơn vị liên quan triển khai thực hiện Quyết định số 338/QĐ-TTg ngày 03 "
+            "tháng 4\nnăm 2023 của Thủ tướng Chính phủ phê duyệt Đề án “Đầu tư xây dựng ít nhất 01\ntriệu căn hộ nhà "
+            "ở xã hội cho đối tượng thu nhập thấp, công nhân khu công nghiệp\ngiai đoạn 2021 - 2030” đối với nhiệm "
+            "vụ đầu tư xây dựng các thiết chế công đoàn.\n")
+    assert _targets(body) == []
+
+
+# --- deadlines -------------------------------------------------------------------------------
+
+
+def test_weekly_report_days():
+    # 229-CD-TTg item 4, issued Wednesday 26/11/2025 (gold: Friday 28/11 and Sunday 30/11/2025, weekly)
+    body = ("4. Văn phòng Chính phủ hướng dẫn các văn phòng bộ,\nngành, địa phương mẫu báo cáo hàng tuần trước "
+            "15:00 ngày thứ Sáu hàng tuần và\ntheo dõi, đôn đốc việc thực hiện Công điện này theo chức năng, nhiệm "
+            "vụ được\ngiao; kịp thời báo cáo Thủ tướng Chính phủ vào 15:00 ngày Chủ nhật hàng tuần để\nkịp thời chỉ "
+            "đạo xử lý các vấn đề đột xuất phát sinh./.\n")
+    got = _due(body, "26 tháng 11 năm 2025")
+    assert got == [("2025-11-28", "2025-11-28", "2025-11-28", "FREQ=WEEKLY;BYDAY=FR"),
+                   ("2025-11-30", "2025-11-30", "2025-11-30", "FREQ=WEEKLY;BYDAY=SU")]
+    d = _doc(body, "26 tháng 11 năm 2025").deadlines[0]
+    assert next_due(d, dt.date(2025, 12, 1)) == dt.date(2025, 12, 5)  # the next Friday, never dropped
+    # 637-TB-VPCP (gold: no deadline): "hằng tuần" without a weekday gives no date
+    assert _due("Bộ Y tế báo cáo Thủ tướng Chính phủ hằng tuần về tiến độ thực hiện.\n") == []
+
+
+def test_daily_report_times():
+    # 0129-KH-UBND IV.1 and IV.14, issued 21/11/2025 (gold: 2025-11-21, daily, one entry each)
+    body = ("1. Sở Công Thương:\n- Tổng hợp nhu cầu từ cơ sở, báo cáo UBND\ntỉnh trước 19h00’ hằng ngày và đột "
+            "xuất khi cần thiết.\n\n14. UBND các xã, phường:\n- Huy động nguồn lực xã hội\nhóa tại chỗ; báo cáo 02 "
+            "lần/ngày (trước 9h00’ và 16h00’) về tình hình tiếp\nnhận, cấp phát gửi UBND tỉnh (qua Sở Công Thương).\n")
+    assert _due(body) == [("2025-11-21", "2025-11-21", "2025-11-21", "FREQ=DAILY")] * 2
+    # an everyday task without a due time sets none
+    assert _due("- Cập nhật hằng ngày tình hình mưa lũ trên địa bàn.\n") == []
+
+
+# --- citations -------------------------------------------------------------------------------
+
+
+def test_law_pointed_back_to_is_no_named_law():
+    # 2623-QD-TTg (gold: five named laws; "Luật" alone points back to the Luật Bảo vệ dữ liệu cá nhân)
+    body = ("Xác định trách nhiệm và cơ chế phối hợp giữa các bộ trong việc tiến hành các hoạt động triển khai "
+            "thi hành Luật trên phạm vi cả nước.\nNội dung: rà soát các văn bản quy phạm pháp luật có liên quan đến "
+            "Luật thuộc thẩm quyền quản lý nhà nước được phân công.\nKinh phí theo quy định của Luật Ngân sách nhà "
+            "nước, Luật Đầu tư công và pháp luật có liên quan.\n")
+    assert [c.name for c in _doc(body).citations] == ["Luật Ngân sách nhà nước", "Luật Đầu tư công"]
