@@ -113,3 +113,35 @@ def test_law_pointed_back_to_is_no_named_law():
             "Luật thuộc thẩm quyền quản lý nhà nước được phân công.\nKinh phí theo quy định của Luật Ngân sách nhà "
             "nước, Luật Đầu tư công và pháp luật có liên quan.\n")
     assert [c.name for c in _doc(body).citations] == ["Luật Ngân sách nhà nước", "Luật Đầu tư công"]
+
+
+def test_bound_signs_as_ocr_reads_them():
+    # 617-KH-UBND II.1 read by Tesseract eng ("Có =>⏎30%") and by vie ("Có > 60%"): still minimums
+    body = ("a) Đến hết năm 2025: Có =>\n30% DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số.\n"
+            "b) Đến hết năm 2030: Có > 60% DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số.\n")
+    assert _targets(body) == [(30, None, "%"), (60, None, "%")]
+
+
+def test_report_times_as_ocr_reads_them():
+    # 0129-KH-UBND read by vanban's scan pipeline: "19h00”", a page break inside the bracket
+    body = ("- Tổng hợp nhu cầu từ\ncơ sở, báo cáo UBND tỉnh trước 19h00” hằng ngày và đột xuất khi cần thiết.\n\n"
+            "- Huy động nguồn lực xã hội hóa tại chỗ; báo cáo 02 lần/ngày (trước 9h00” và\n16h00”) về tình hình "
+            "tiếp nhận, cấp phát gửi UBND tỉnh.\n")
+    assert _due(body) == [("2025-11-21", "2025-11-21", "2025-11-21", "FREQ=DAILY")] * 2
+    # 229-CD-TTg read by Tesseract eng: "ngày thi? Sáu hàng tuần"
+    body = "4. Văn phòng Chính phủ hướng dẫn mẫu báo cáo hàng tuần trước 15:00 ngày thi? Sáu hàng tuần.\n"
+    assert _due(body, "26 tháng 11 năm 2025") == [("2025-11-28", "2025-11-28", "2025-11-28", "FREQ=WEEKLY;BYDAY=FR")]
+
+
+def test_a_conclusion_notice_named_by_its_author():
+    # 637-TB-VPCP footnote [1] (gold: an unnumbered Thông báo, issuer and date null); the notice's own title is none
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 637/TB-VPCP\nHà Nội, ngày 24 tháng 11 năm 2025\n\nTHÔNG BÁO\n"
+            "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ LÊ THÀNH LONG\n\n1. Bộ Y tế hoàn thành xây dựng theo đúng chỉ đạo "
+            "của Thủ tướng Chính phủ[1].\n\n[1] Thông báo kết luận của đồng chí Tổng Bí\nthư Tô Lâm, Trưởng Ban Chỉ "
+            "đạo tại cuộc họp Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực "
+            "(cuộc họp ngày 29 tháng 9 năm\n2025); Nghị quyết số 46/NQ-CP của Chính phủ ngày 08 tháng 3 năm 2025.\n")
+    got = [(c.type, c.number) for c in extract(text).citations]
+    assert got == [("Thông báo", None), ("Nghị quyết", "46/NQ-CP")]
+    # a plural names no one notice (624-TB-VPCP)
+    text = "Các bộ thực hiện các nhiệm vụ được giao tại các Thông báo kết luận của Thủ tướng Chính phủ.\n"
+    assert [c.type for c in _doc(text).citations] == []

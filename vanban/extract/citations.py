@@ -334,6 +334,8 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             if not free(m.start()):
                 continue
             name = clean_quote(o[m.start():m.end()])
+            if ctype == "Thông báo" and (name.isupper() or "\n" in o[m.start():m.start() + 12]):
+                continue  # "THÔNG BÁO ⏎ KẾT LUẬN CỦA PHÓ THỦ TƯỚNG": the notice's own type and title
             date, stop = _date_after(f, m.end())
             out.append((Citation(text=clean_quote(o[m.start():stop]), number=None, type=ctype, date=date, name=name),
                         m.start(), max(m.end(), stop)))

@@ -168,7 +168,7 @@ WEEK_OF_MONTH_RE = re.compile(
 )
 # A weekday every week: "báo cáo hàng tuần trước 15:00 ngày thứ Sáu hàng tuần", "vào 15:00 ngày Chủ nhật hàng
 # tuần" (229/CĐ-TTg), also "hằng tuần vào thứ Năm": a weekly due day (a "hằng tuần" without its weekday gives none).
-_WEEKDAY = rf"(?:{kw('thu')}\s+(?P<wd>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>{kw('chu nhat')}))(?![a-z0-9])"
+_WEEKDAY = rf"(?:(?:{kw('thu')}|thi\?)\s+(?P<wd>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>{kw('chu nhat')}))(?![a-z0-9])"
 _EVERY = rf"(?:{HANG}|m[o06db][io1])"
 WEEKDAY_WEEKLY_RE = re.compile(
     rf"(?:{NGAY}\s+)?{_WEEKDAY}\s*,?\s*{_EVERY}\s+{kw('tuan')}(?![a-z])"
@@ -176,10 +176,10 @@ WEEKDAY_WEEKLY_RE = re.compile(
 )
 # A time of day every day with its due word: "báo cáo UBND tỉnh trước 19h00’ hằng ngày" (0129/KH-UBND) and
 # "báo cáo 02 lần/ngày (trước 9h00’ và 16h00’)": a daily due time ("cập nhật hằng ngày" alone sets none).
-_CLOCK = rf"\d{{1,2}}\s*(?:h|g[i1][o06]|:)\s*(?:\d{{2}}\s*(?:{kw('phut')}|p|'|’)?)?"
+_CLOCK = rf"\d{{1,2}}\s*(?:h|g[i1][o06]|:)\s*(?:\d{{2}}\s*(?:{kw('phut')}|p|'|’|”|\")?)?"  # "19h00”": OCR's ’
 DAILY_TIME_RE = re.compile(
     rf"(?:{TRUOC}|{kw('cham nhat')}|{kw('vao')}|{kw('luc')})\s+{_CLOCK}\s*,?\s*{_EVERY}\s+{NGAY}(?![a-z])"
-    rf"|(?<![\d/])0?[1-9]\s+{kw('lan')}\s*/\s*{NGAY}\s*\(\s*(?:{TRUOC}|{kw('cham nhat')})\s+{_CLOCK}[^()\n]{{0,30}}\)"
+    rf"|(?<![\d/])0?[1-9]\s+{kw('lan')}\s*/\s*{NGAY}\s*\(\s*(?:{TRUOC}|{kw('cham nhat')})\s+{_CLOCK}(?:[^()\n]|\n(?![ \t]*\n)){{0,30}}\)"
 )
 WEEKDAY_CODES = {"hai": "MO", "2": "MO", "ba": "TU", "3": "TU", "tu": "WE", "4": "WE", "nam": "TH", "5": "TH",
                  "sau": "FR", "6": "FR", "bay": "SA", "7": "SA"}
@@ -425,6 +425,13 @@ NAMED_DOC_RES = [
         rf"(?<!cac )(?<!nhung )(?<!thao )(?<!hanh )(?<!trinh )(?<!dung ){kw('nghi quyet')}\s+{kw('cua')}\s+"
         rf"(?:{kw('bo chinh tri')}|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?|{kw('ban bi thu')}|{kw('trung uong')})"
         rf"\s+{kw('ve')}\s+(?!{kw('viec')})[^.;:,()\n]{{5,80}}?(?=\s*[.;:,()\n]|\s+(?:{kw('de')}|{kw('nham')}|{kw('theo')}|{kw('tai')})\s)")),
+    # a conclusion notice named by whose conclusion it records, without its number: "[1] Thông báo kết luận của đồng
+    # chí Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo tại cuộc họp …" (637/TB-VPCP, footnote); not a plural ("các Thông báo
+    # kết luận của Ban Chỉ đạo …") — typed Thông báo, as the README's "Thông báo kết luận" is
+    ("Thông báo", re.compile(
+        rf"(?<!cac )(?<!nhung ){kw('thong bao ket luan')}\s+{kw('cua')}\s+(?:{kw('dong chi')}\s+)?"
+        rf"(?:{kw('tong bi thu')}|{kw('bo chinh tri')}|{kw('ban bi thu')}|{kw('thuong truc ban bi thu')}"
+        rf"|(?:{kw('pho')}\s+)?{kw('thu tuong')}(?:\s+{kw('chinh phu')})?|{kw('chu tich nuoc')})(?![a-z])")),
     # the Constitution named by its title or year ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Hiến pháp
     # năm 2013"); "Hiến pháp và pháp luật", "Hiến pháp, luật" are generic
     ("Hiến pháp", re.compile(
@@ -477,9 +484,10 @@ ATTACHED_TO_RE = re.compile(
 
 # --- targets: bounds, time limits, exclusions (see targets.py) ------------------
 # The signs "≥" / "≤" stand for the bound words: "Đến hết năm 2025: Có ≥ 30% DNNVV, HTX, HKD … ứng dụng công nghệ số"
-# (617/KH-UBND Đồng Tháp) → min 30; a bare ">" / "<" is left out (markup such as "<br>" ends with it).
-_MIN_SIGN = r"(?:≥|⩾|>=)"
-_MAX_SIGN = r"(?:≤|⩽|<=)"
+# (617/KH-UBND Đồng Tháp) → min 30; OCR reads "≥" as "=>" (Tesseract eng) or ">" (vie), so those count too, but
+# not a ">" closing a word (markup such as "<br>").
+_MIN_SIGN = r"(?:≥|⩾|>=|=>|(?<![\w/])>)"
+_MAX_SIGN = r"(?:≤|⩽|<=|=<|(?<![\w/])<)"
 TARGET_MIN_CUE_RE = re.compile(
     rf"(?:{_MIN_SIGN}|{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])t[uw]r?|(?<![a-z])tr[o06]n)"
     rf"(?:\s+(?:{kw('la')}|{kw('tren')}|{kw('tu')}|{kw('sau')}|{kw('cho')}))?\s*$"  # "tối thiểu cho 02 doanh nghiệp"
