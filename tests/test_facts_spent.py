@@ -145,3 +145,19 @@ def test_a_conclusion_notice_named_by_its_author():
     # a plural names no one notice (624-TB-VPCP)
     text = "Các bộ thực hiện các nhiệm vụ được giao tại các Thông báo kết luận của Thủ tướng Chính phủ.\n"
     assert [c.type for c in _doc(text).citations] == []
+
+
+def test_ocr_words_read_as_counts_are_no_targets():
+    # 235-KH-UBND I.1 read by Tesseract eng (gold: the Mục tiêu chung has no figure): "ném 2026 nhằm cung cấp"
+    # ("năm 2026", then a purpose) and "nguy cơ 6 nhiém" ("ô nhiễm")
+    body = ("I. MỤC TIÊU\n1. Mục tiêu chung\n\nQuan trắc, cảnh báo môi trường\n\nnuôi trồng thủy sản ném 2026 nhằm "
+            "cung cấp thông tin kịp thời phục vụ công tác\nchỉ đạo sản xuất, cảnh báo sớm môi trường có nguy cơ 6 "
+            "nhiém, giảm thiểu thiệt\nhại cho người nuôi trồng thủy sản.\n")
+    assert _targets(body) == []
+
+
+def test_party_congress_resolution_as_ocr_reads_it():
+    # 229-CD-TTg read by Tesseract eng (gold: the unnumbered Nghị quyết Đại hội lần thứ XIII của Đảng)
+    body = ("vụ năm 2025 và Nghị quyết Đại hội lần thứ? XIII của Đảng đã đề ra, Thủ tướng\nChính phủ yêu cầu Bộ "
+            "trưởng thực hiện.\n")
+    assert [(c.type, c.number) for c in _doc(body).citations] == [("Nghị quyết", None)]

@@ -413,7 +413,7 @@ LIST_LABEL_AT_RE = re.compile(r"(?:\d{1,2}|[a-z\u0111])[.)]\s")
 NAMED_DOC_RES = [
     ("Nghị quyết", re.compile(
         rf"{kw('nghi quyet')}\s+(?:{kw('dai hoi')}|{kw('hoi nghi')})(?:\s+{kw('dai bieu')})?(?:\s+{kw('toan quoc')})?"
-        rf"(?:\s+{kw('dang bo')}[^;.,\n]{{0,30}}?)?\s+{kw('lan thu')}\s+(?P<ord>[ivxlc]+|\d+)(?![a-z0-9])"
+        rf"(?:\s+{kw('dang bo')}[^;.,\n]{{0,30}}?)?\s+{kw('lan thu')}\??\s+(?P<ord>[ivxlc]+|\d+)(?![a-z0-9])"
         rf"(?:\s+(?:{kw('cua dang')}|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?(?:\s+{kw('khoa')}\s+[ivxlc]+)?))?")),
     ("Nghị quyết", re.compile(
         rf"{kw('nghi quyet')}\s+{kw('phien hop')}\s+{kw('chinh phu')}\s+{kw('thuong ky')}\s+{THANG}\s+\d{{1,2}}"
@@ -526,6 +526,7 @@ NOUN_STOP_WORDS = {
     "duoc", "co", "cua", "trong", "tai", "tren", "de", "va", "voi", "cho", "theo", "den", "tu", "dat", "la", "thi",
     "tro", "nhu", "nam", "vao", "ve", "moi", "hang", "tham", "thuc", "hoan", "tham", "sau", "truoc", "khi", "da",
     "se", "phai", "can", "nay", "do", "o", "hoac", "nhung", "cac", "tong", "so", "doi", "lien", "tiep", "xay",
+    "nham",  # "nằm 2026 nhằm cung cấp thông tin" (235/KH-UBND, legacy OCR's "ném" for "năm"): a purpose, no noun
 }
 # Clauses whose numbers are no targets: conditions, examples, past results, requests.
 CONSEQUENCE_RE = re.compile(rf"(?<![a-z])(?:{kw('thi')}|{kw('phai')}|{kw('co the')}|{kw('nhung')})(?![a-z])")

@@ -180,6 +180,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         spaced = glued is None and not (m.group("pa") or m.group("pb")) and "/" not in a_txt
         glued = glued or (W.SPACED_MEASURE_RE.match(o, m.end()) if spaced else None)  # "tối thiểu 02 GB"
         spaced = spaced and glued is not None
+        if a_txt.strip() == "6" and W.OCR_O_POLLUTION_AFTER_RE.match(v, m.end()):
+            continue  # "nguy cơ 6 nhiém": OCR's "6" for "ô nhiễm"
         if a_txt.strip() == "6" and P.OCR_O_AT_RE.match(v, m.end()):
             continue  # "duy trì 6 mức cao": OCR's "6" for "ở"
         if a_txt.strip() == "6" and W.OCR_O_HOME_BEFORE_RE.search(v, max(start, m.start() - 8), m.start()):
