@@ -161,3 +161,16 @@ def test_party_congress_resolution_as_ocr_reads_it():
     body = ("vụ năm 2025 và Nghị quyết Đại hội lần thứ? XIII của Đảng đã đề ra, Thủ tướng\nChính phủ yêu cầu Bộ "
             "trưởng thực hiện.\n")
     assert [(c.type, c.number) for c in _doc(body).citations] == [("Nghị quyết", None)]
+
+
+def test_a_report_named_in_the_basis_list():
+    # 0129-KH-UBND preamble (gold: the unnumbered "Báo cáo nhanh …", date null: 21/11 is its data's cut-off)
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 0129/KH-UBND\nĐắk Lắk, ngày 21 tháng 11 năm 2025\n\nKẾ HOẠCH\n"
+            "Cứu trợ khẩn cấp\n\nCăn cứ Công điện số\n223/CĐ-TTg ngày 20/11/2025 của Thủ tướng Chính phủ về tập trung "
+            "ứng phó lũ đặc\nbiệt lớn; Các Công điện: số 007/CĐ-UBND ngày\n17/11/2025, số 010/CĐ-UBND\nngày 20/11/2025 "
+            "của UBND tỉnh về khẩn trương tập trung ứng phó;\nBáo cáo nhanh tình hình thiệt hại mưa lũ trên địa bàn "
+            "tỉnh đến sáng ngày\n21/11/2025;\n\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n")
+    got = [(c.type, c.number, c.date) for c in extract(text).citations]
+    assert got == [("Công điện", "223/CĐ-TTg", "2025-11-20"), ("Công điện", "007/CĐ-UBND", "2025-11-17"),
+                   ("Công điện", "010/CĐ-UBND", "2025-11-20"), ("Báo cáo", None, None)]
+    assert not extract(text).deadlines  # the report's cut-off is no due date

@@ -365,6 +365,48 @@ _ROMAN_WORD = re.compile(r"[IVXL]{1,5}")
 _PLAN_STOP_FOLDED = {fold(w) for w in P.PLAN_NAME_STOP}
 
 
+_BASIS_CONT_RE = re.compile(r"[\s;*_]*(?:(?:c[a-z]{1,2}n\s+c[a-z]{0,2}|x[e¢]t)\s+)?(?:cac\s+)?(?:" + P.TYPE_RE.replace("(?P<t", "(?P<k") + r")\s")
+_BASIS_ITEM_TAIL_RE = re.compile(r"\s+va\s+(?:y\s+kien|de\s+nghi|ket\s+qua)(?![a-z])")
+
+
+def _basis_items(f: Folded, lay: Layout, start: int, end: int, taken: list[tuple[int, int]]
+                 ) -> list[tuple[Citation, int, int]]:
+    """Documents named without number as items of the Căn cứ list (``patterns.BASIS_ITEM_RE``):
+    the item, up to its ";", holds no numbered citation and opens with a capitalised type word
+    ("Báo cáo nhanh tình hình thiệt hại …"); a plural ("Các Công điện: số 007/CĐ-UBND …") holds numbers."""
+    v, o = f.view, f.original
+    out: list[tuple[Citation, int, int]] = []
+    items: set[tuple[int, int]] = set()
+    for pos, _ in lay.basis_clauses:  # each Căn cứ list, item by item while its items end with ";"
+        while pos < end:  # (OCR puts blank lines inside a paragraph: the ";" carries the list on)
+            semi = v.find(";", pos, min(end, pos + 600))
+            if semi < 0:
+                break
+            if not (P.BASIS_ITEM_RE.match(v, pos, semi) or _BASIS_CONT_RE.match(v, pos, semi)
+                    or any(a < semi and pos < b for a, b in taken)):
+                break  # past the list: an item opens with a type word or holds a cited number
+            items.add((pos, semi + 1))
+            pos = semi + 1
+    for s, e in sorted(items):
+        if not (start <= s < end) or any(a < e and s < b for a, b in taken) or any(a < s < b for a, b in items):
+            continue
+        m = P.BASIS_ITEM_RE.match(v, s, e)
+        if not m or not o[m.start("t")].isupper():
+            continue
+        stop = e - 1 if v[e - 1:e] == ";" else e
+        tail = _BASIS_ITEM_TAIL_RE.search(v, m.end(), stop)
+        stop = tail.start() if tail else stop  # "Báo cáo thẩm tra của Ban … và ý kiến thảo luận của đại biểu …"
+        name = clean_quote(o[m.start("t"):stop]).rstrip(" .;")
+        words = name.split()
+        if len(words) < 3 or len(words) > 40:
+            continue  # a bare type ("Báo cáo của …") or a paragraph run on past the list
+        ctype = next((t for t in P.BASIS_ITEM_TYPES if loose_key(t) == loose_key(" ".join(words[:2]))), None)
+        if ctype is None:
+            continue
+        out.append((Citation(text=name, number=None, type=ctype, name=name), m.start("t"), m.start("t") + len(name)))
+    return out
+
+
 def _named_plans(f: Folded, start: int, end: int, free) -> list[tuple[Citation, int, int]]:
     """Named plans without number ("Quy hoạch chung Thủ đô", "Quy hoạch điện VIII", "Quy hoạch mạng lưới
     đường bộ thời kỳ 2021 - 2030"): see ``patterns.PLAN_HEAD_RE``. A plan named by no proper name nor
@@ -430,6 +472,7 @@ def find_citations(
         found += [(c, s, e, lo, hi) for c, s, e in here]
     for lo, hi in ranges:
         here = _named(f, lo, hi, spans)
+        here += _basis_items(f, lay, lo, hi, spans + [(s, e) for _, s, e in here])
         spans += [(s, e) for _, s, e in here]
         named += [(c, s, e, lo, hi) for c, s, e in here]
     cites = []

@@ -441,6 +441,15 @@ NAMED_DOC_RES = [
 # holds a proper name or a Roman number ("Quy hoạch tỉnh Phú Yên", "Quy hoạch chung Thủ đô", "Điều chỉnh Quy hoạch
 # điện VIII") or a period ("Quy hoạch mạng lưới đường bộ thời kỳ 2021 - 2030, tầm nhìn đến năm 2050").
 # ``PLAN_HEAD_RE`` finds the head (folded view); citations.py reads the name's words on the original text.
+# A document named without number as one item of a Căn cứ / Xét list ("…; Báo cáo nhanh tình hình thiệt hại mưa lũ
+# trên địa bàn tỉnh đến sáng ngày 21/11/2025;", 0129/KH-UBND): the item opens with its type word. Laws are read by
+# their own grammar; programmes and projects ("Chương trình mục tiêu quốc gia …", "Đề án 06") are names, no citation.
+BASIS_ITEM_TYPES = ("Báo cáo", "Tờ trình", "Thông báo", "Kết luận", "Quy chế", "Phương án", "Hướng dẫn", "Kế hoạch",
+                    "Quyết định", "Nghị quyết", "Chỉ thị", "Công văn", "Công điện", "Quy định")
+BASIS_ITEM_RE = re.compile(
+    rf"[\s;*_]*(?:(?:{kw('can cu')}|{kw('xet')})\s+)?(?P<t>" + "|".join(kw(fold(t).lower()) for t in BASIS_ITEM_TYPES)
+    + r")\s+(?=[a-z])"
+)
 PLAN_HEAD_RE = re.compile(rf"(?<=[a-z,][ \n]){kw('quy hoach')}\s+(?=\S)")
 PLAN_PERIOD_RE = re.compile(
     rf"\s*{kw('thoi ky')}\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?:\s*,\s*{kw('tam nhin')}\s+(?:{kw('den')}\s+)?{NAM}\s+(?:19|20)\d\d)?"
