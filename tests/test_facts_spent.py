@@ -174,3 +174,13 @@ def test_a_report_named_in_the_basis_list():
     assert got == [("Công điện", "223/CĐ-TTg", "2025-11-20"), ("Công điện", "007/CĐ-UBND", "2025-11-17"),
                    ("Công điện", "010/CĐ-UBND", "2025-11-20"), ("Báo cáo", None, None)]
     assert not extract(text).deadlines  # the report's cut-off is no due date
+
+
+def test_a_known_law_as_ocr_reads_it_is_one_law():
+    # 2623-QD-TTg read by Tesseract eng (gold: one Luật Bảo vệ dữ liệu cá nhân): "đi liều" / "đi liệu" for "dữ liệu"
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 2623/QĐ-TTg\nHà Nội, ngày 29 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch "
+            "triển khai thi hành Luật Bảo vệ dữ liệu cá nhân\n\nCăn cứ Luật Bảo vệ dữ liệu cá nhân ngày 26 tháng 6 "
+            "năm 2025;\n\n1. Triển khai Luật Bảo vệ đi liều cá nhân với việc xây dựng thể chế.\n2. Các văn bản quy "
+            "định chi tiết Luật Bảo vệ đi liệu cá nhân quy định chi tiết các nội dung được giao.\n")
+    laws = [c for c in extract(text).citations if c.type == "Luật"]
+    assert [(c.number, c.date) for c in laws] == [(None, "2025-06-26")]

@@ -29,7 +29,7 @@ from vanban.extract import patterns as P
 from vanban.extract.dates import iso
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.issuer_codes import ISSUER_BY_CODE
-from vanban.extract.law_names import LAW_TITLE_RE
+from vanban.extract.law_names import LAW_TITLE_RE, near_title_words
 from vanban.extract.sections import Layout, sentence_bounds
 from vanban.models import Citation, Span
 from vanban.symbols import normalize_symbol, symbol_key
@@ -300,8 +300,12 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
         if not first[:1].isalpha() or (first in _NOT_LAW_NAME and not o[name_start].isupper()):
             continue  # "luật pháp", "Luật này", "Luật sư"
         title = None if P.AMENDING_LAW_RE.match(v, name_start) else LAW_TITLE_RE.match(v, name_start, end)
+        near = 0 if title or P.AMENDING_LAW_RE.match(v, name_start) else near_title_words(
+            v[name_start:min(end, name_start + 200)].replace(",", " ").split())
         if title:
             ne = title.end()  # a known title: "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"
+        elif near:  # a known title read by OCR with damaged letters ("Luật Bảo vệ đi liều cá nhân")
+            ne = name_start + [w.end() for w in re.finditer(r"[^\s,]+", v[name_start:end])][near - 1]
         else:
             ne = _split_at_comma(f, name_start, _law_name_end(f, name_start, end))
         name = clean_quote(o[a:ne])
