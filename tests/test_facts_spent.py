@@ -184,3 +184,14 @@ def test_a_known_law_as_ocr_reads_it_is_one_law():
             "định chi tiết Luật Bảo vệ đi liệu cá nhân quy định chi tiết các nội dung được giao.\n")
     laws = [c for c in extract(text).citations if c.type == "Luật"]
     assert [(c.number, c.date) for c in laws] == [(None, "2025-06-26")]
+
+
+def test_a_plan_named_by_title_year_and_author():
+    # 0129-KH-UBND III.2 (gold: the unnumbered "Kế hoạch dự trữ hàng hóa phòng, chống thiên tai năm 2025 của Sở
+    # Công Thương")
+    body = ("- Theo Kế hoạch dự trữ\nhàng hóa phòng, chống thiên tai năm 2025 của Sở Công Thương. Nguồn hỗ trợ từ\n"
+            "các đơn vị lực lượng vũ trang.\n")
+    assert [(c.type, c.number) for c in _doc(body).citations] == [("Kế hoạch", None)]
+    # a plan in general, or one to be drafted, is none
+    assert _doc("- Các xã thực hiện theo kế hoạch phòng, chống thiên tai năm 2025 của Sở Công Thương.\n").citations == ()
+    assert _doc("- Sở Công Thương xây dựng Kế hoạch dự trữ hàng hóa năm 2026 của Sở Công Thương.\n").citations == ()

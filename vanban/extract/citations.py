@@ -340,6 +340,8 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             name = clean_quote(o[m.start():m.end()])
             if ctype == "Thông báo" and (name.isupper() or "\n" in o[m.start():m.start() + 12]):
                 continue  # "THÔNG BÁO ⏎ KẾT LUẬN CỦA PHÓ THỦ TƯỚNG": the notice's own type and title
+            if ctype in P.CAPITALISED_NAMED_TYPES and not (o[m.start()].isupper() and o[m.start() + 1].islower()):
+                continue  # "theo kế hoạch … năm 2025 của Sở": a plan in general; a heading in capitals
             date, stop = _date_after(f, m.end())
             out.append((Citation(text=clean_quote(o[m.start():stop]), number=None, type=ctype, date=date, name=name),
                         m.start(), max(m.end(), stop)))

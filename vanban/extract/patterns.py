@@ -437,6 +437,18 @@ NAMED_DOC_RES = [
     ("Hiến pháp", re.compile(
         rf"{kw('hien phap')}\s+(?:{kw('nuoc cong hoa xa hoi chu nghia viet nam')}|{NAM}\s+(?:19|20)\d\d(?!\d))")),
 ]
+# A plan or report named by its title, year and author after "theo" / "tại", without number: "Theo Kế hoạch dự trữ
+# hàng hóa phòng, chống thiên tai năm 2025 của Sở Công Thương" (0129/KH-UBND). The type word is written with its
+# capital (citations.py checks it), the name ends at its year, an author follows ("của Sở …", "của UBND …").
+_TITLED_AUTHOR = (rf"(?:{kw('so')}|{kw('uy ban')}|ubnd|{kw('bo')}|{kw('ban')}|{kw('tinh uy')}|hdnd|{kw('hoi dong')}"
+                  rf"|{kw('van phong')}|{kw('cuc')}|{kw('chi cuc')})(?![a-z])")
+NAMED_DOC_RES += [
+    (t, re.compile(rf"(?:(?<=theo )|(?<=tai )){kw(fold(t).lower())}\s+(?!{kw('so')}\s)(?!{kw('nay')}(?![a-z]))[a-z]"
+                   rf"(?:[^;.()\n]|\n(?![ \t]*\n)){{0,100}}?\s{NAM}\s+20\d\d(?=\s+{kw('cua')}\s+{_TITLED_AUTHOR})"))
+    for t in ("Kế hoạch", "Phương án", "Báo cáo", "Quy chế", "Hướng dẫn")
+]
+#: the types of ``NAMED_DOC_RES`` entries whose type word must be written with its capital
+CAPITALISED_NAMED_TYPES = ("Kế hoạch", "Phương án", "Báo cáo", "Quy chế", "Hướng dẫn")
 # A named plan (typed "Quy hoạch"): "Quy hoạch" written with a capital inside a sentence, then its name, which
 # holds a proper name or a Roman number ("Quy hoạch tỉnh Phú Yên", "Quy hoạch chung Thủ đô", "Điều chỉnh Quy hoạch
 # điện VIII") or a period ("Quy hoạch mạng lưới đường bộ thời kỳ 2021 - 2030, tầm nhìn đến năm 2050").
