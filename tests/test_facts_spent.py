@@ -91,6 +91,8 @@ def test_weekly_report_days():
     assert next_due(d, dt.date(2025, 12, 1)) == dt.date(2025, 12, 5)  # the next Friday, never dropped
     # 637-TB-VPCP (gold: no deadline): "hằng tuần" without a weekday gives no date
     assert _due("Bộ Y tế báo cáo Thủ tướng Chính phủ hằng tuần về tiến độ thực hiện.\n") == []
+    # a weekly meeting's time is no due date: neither a due word nor a report verb before it
+    assert _due("- Tổ chức họp giao ban vào sáng thứ Hai hằng tuần.\n") == []
 
 
 def test_daily_report_times():
@@ -101,6 +103,7 @@ def test_daily_report_times():
     assert _due(body) == [("2025-11-21", "2025-11-21", "2025-11-21", "FREQ=DAILY")] * 2
     # an everyday task without a due time sets none
     assert _due("- Cập nhật hằng ngày tình hình mưa lũ trên địa bàn.\n") == []
+    assert _due("- Duy trì giao ban lúc 7h30 hằng ngày.\n") == []  # a daily meeting's time
 
 
 # --- citations -------------------------------------------------------------------------------

@@ -178,8 +178,15 @@ WEEKDAY_WEEKLY_RE = re.compile(
 # "báo cáo 02 lần/ngày (trước 9h00’ và 16h00’)": a daily due time ("cập nhật hằng ngày" alone sets none).
 _CLOCK = rf"\d{{1,2}}\s*(?:h|g[i1][o06]|:)\s*(?:\d{{2}}\s*(?:{kw('phut')}|p|'|’|”|\")?)?"  # "19h00”": OCR's ’
 DAILY_TIME_RE = re.compile(
-    rf"(?:{TRUOC}|{kw('cham nhat')}|{kw('vao')}|{kw('luc')})\s+{_CLOCK}\s*,?\s*{_EVERY}\s+{NGAY}(?![a-z])"
+    rf"(?:{TRUOC}|{kw('cham nhat')}|(?P<at>{kw('vao')}|{kw('luc')}))\s+{_CLOCK}\s*,?\s*{_EVERY}\s+{NGAY}(?![a-z])"
     rf"|(?<![\d/])0?[1-9]\s+{kw('lan')}\s*/\s*{NGAY}\s*\(\s*(?:{TRUOC}|{kw('cham nhat')})\s+{_CLOCK}(?:[^()\n]|\n(?![ \t]*\n)){{0,30}}\)"
+)
+# A weekly or daily time is a due time when a due word stands before it ("trước 15:00 ngày thứ Sáu hàng tuần") or the
+# clause reports or sends ("báo cáo Thủ tướng Chính phủ vào 15:00 ngày Chủ nhật hàng tuần"); "họp giao ban vào sáng
+# thứ Hai hằng tuần" is a meeting's time, no due date. Searched in the clause before the time (no ";" or ".").
+RECURRING_DUE_BEFORE_RE = re.compile(
+    rf"(?:{TRUOC}|{kw('cham nhat')}|{kw('bao cao')}|(?<![a-z]){kw('gui')}(?![a-z])|{kw('tong hop')}|{kw('cap nhat')})(?:[^;.\n]|\n(?![ \t]*\n)){{0,60}}$"
+    rf"|(?:{TRUOC}|{kw('cham nhat')})[^;.]{{0,40}}$"
 )
 WEEKDAY_CODES = {"hai": "MO", "2": "MO", "ba": "TU", "3": "TU", "tu": "WE", "4": "WE", "nam": "TH", "5": "TH",
                  "sau": "FR", "6": "FR", "bay": "SA", "7": "SA"}
