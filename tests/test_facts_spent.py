@@ -198,3 +198,19 @@ def test_a_plan_named_by_title_year_and_author():
     # a plan in general, or one to be drafted, is none
     assert _doc("- Các xã thực hiện theo kế hoạch phòng, chống thiên tai năm 2025 của Sở Công Thương.\n").citations == ()
     assert _doc("- Sở Công Thương xây dựng Kế hoạch dự trữ hàng hóa năm 2026 của Sở Công Thương.\n").citations == ()
+
+
+def test_a_list_of_one_type_shares_its_date_and_closing_issuer():
+    # 0129-KH-UBND preamble (gold: 008 and 009 share 19/11/2025; the closing "của UBND tỉnh" is each one's issuer)
+    body = ("Căn cứ các Công điện: số 007/CĐ-UBND ngày\n17/11/2025, số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025; "
+            "số 010/CĐ-UBND\nngày 20/11/2025 của UBND tỉnh về khẩn trương tập trung ứng phó;\n")
+    got = [(c.number, c.date, c.issuer) for c in _doc(body).citations]
+    assert got == [("007/CĐ-UBND", "2025-11-17", "UBND tỉnh"), ("008/CĐ-UBND", "2025-11-19", "UBND tỉnh"),
+                   ("009/CĐ-UBND", "2025-11-19", "UBND tỉnh"), ("010/CĐ-UBND", "2025-11-20", "UBND tỉnh")]
+    # a type word written again starts another document: the closing issuer is the last one's only
+    body = "Căn cứ Quyết định số 100/QĐ-UBND ngày 02/01/2025, Quyết định số 200/QĐ-UBND ngày 03/02/2025 của UBND tỉnh;\n"
+    assert [c.issuer for c in _doc(body).citations] == [None, "UBND tỉnh"]
+    # 223-CD-TTg (labelled gold: 219/CĐ-TTg date null): a list whose only date closes it gives it to the last one only
+    body = ("tiếp theo các Công điện số 217/CĐ-TTg,\n218/CĐ-TTg, 219/CĐ-TTg và 222/CĐ-TTg ngày 19/11/2025, Thủ tướng "
+            "Chính phủ yêu\ncầu:\n")
+    assert [c.date for c in _doc(body).citations] == [None, None, None, "2025-11-19"]

@@ -213,6 +213,37 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
             continue
         out.append((Citation(text=clean_quote(o[t0:stop]), number=number, type=ctype, date=date,
                              issuer=issuer or issuer_of_symbol(number)), t0, stop))
+    return _share_along_lists(v, out)
+
+
+_AND_GAP_RE = re.compile(r"\s*(?:va|v[a4])\s*(?:s[o06]\s*)?")
+
+
+def _share_along_lists(v: str, out: list[tuple[Citation, int, int]]) -> list[tuple[Citation, int, int]]:
+    """What a list of one type's documents ("…, số 008/CĐ-UBND …", no type word written again) shares:
+    a trailing "của X" closing the list gives X to each member that names no issuer; in a list dated item by
+    item, a "và" pair's date is both's ("số 007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND và số 009/CĐ-UBND ngày
+    19/11/2025; số 010/CĐ-UBND … của UBND tỉnh", 0129/KH-UBND). A list whose only date closes it ("217/CĐ-TTg,
+    218/CĐ-TTg, 219/CĐ-TTg và 222/CĐ-TTg ngày 19/11/2025", 223/CĐ-TTg) gives it to the last one only."""
+    out = list(out)
+    runs, run = [], [0]
+    for i in range(1, len(out) + 1):
+        if i < len(out) and out[i][0].type == out[i - 1][0].type and out[i][0].text[:1].isdigit() \
+                and P.CITE_LIST_GAP_RE.match(v[out[i - 1][2]:out[i][1]]):
+            run.append(i)
+        else:
+            runs.append(run)
+            run = [i]
+    for run in (r for r in runs if len(r) > 1):
+        for k in range(len(run) - 2, 0, -1):  # right to left ("A và B và C ngày …"); never the list's first
+            (c, s, e), (n, ns, _) = out[run[k]], out[run[k + 1]]
+            if c.date is None and n.date and _AND_GAP_RE.fullmatch(v, e, ns) and any(out[j][0].date for j in run[:k]):
+                out[run[k]] = (dataclasses.replace(c, date=n.date), s, e)
+        last = out[run[-1]][0]
+        if last.issuer and last.issuer != issuer_of_symbol(last.number or ""):
+            for j in run[:-1]:
+                if out[j][0].issuer is None:
+                    out[j] = (dataclasses.replace(out[j][0], issuer=last.issuer), out[j][1], out[j][2])
     return out
 
 
