@@ -214,3 +214,11 @@ def test_a_list_of_one_type_shares_its_date_and_closing_issuer():
     body = ("tiếp theo các Công điện số 217/CĐ-TTg,\n218/CĐ-TTg, 219/CĐ-TTg và 222/CĐ-TTg ngày 19/11/2025, Thủ tướng "
             "Chính phủ yêu\ncầu:\n")
     assert [c.date for c in _doc(body).citations] == [None, None, None, "2025-11-19"]
+
+
+def test_plan_and_joint_rules_codes_give_their_types():
+    # 0129-KH-UBND preamble (gold: Phương án 02600/PA-UBND, Quy chế 49/QCPH-UBND-UBMT-HCTĐ): Nghị định 30/2020's codes
+    body = ("Căn cứ Phương án 02600/PA-UBND ngày 18/8/2025 của UBND tỉnh Đắk Lắk về ứng phó thiên tai năm 2025;\n\n"
+            "Căn cứ Quy chế phối hợp số\n49/QCPH-UBND-UBMT-HCTĐ ngày 24/01/2025 về thực hiện công tác vận động;\n")
+    assert [(c.number, c.type) for c in _doc(body).citations] == [("02600/PA-UBND", "Phương án"),
+                                                                  ("49/QCPH-UBND-UBMT-HCTĐ", "Quy chế")]

@@ -351,7 +351,8 @@ PERIOD_RE = re.compile(
 CITE_TYPES: dict[str, str] = {
     "chuong trinh hanh dong": "Chương trình", "ke hoach hanh dong": "Kế hoạch",
     "nghi quyet chuyen de": "Nghị quyết", "nghi quyet lien tich": "Nghị quyết",
-    "thong bao ket luan": "Thông báo", "huong dan lien nganh": "Hướng dẫn",
+    "thong bao ket luan": "Thông báo", "huong dan lien nganh": "Hướng dẫn", "quy che phoi hop": "Quy chế",
+    "phuong an": "Phương án",
     "thong tu lien tich": "Thông tư", "van ban hop nhat": "Văn bản hợp nhất",
     "cong dien": "Công điện", "cong van": "Công văn", "van ban": "Công văn",
     "phieu lay y kien thanh vien chinh phu": "Phiếu lấy ý kiến", "phieu lay y kien": "Phiếu lấy ý kiến",  # the Government members' vote form (Phiếu … số 1025/PLYK/2025)
@@ -386,7 +387,10 @@ CITE_TYPE_ABBR = {"NQ": "Nghị quyết", "KL": "Kết luận", "QĐ": "Quyết 
 # 30/2020/NĐ-CP, "KL" of 75-KL/TW); a state symbol whose first code is an
 # issuer (574/UBND-NC, 11298/VPCP-KTTH) is a Công văn.
 CODE_TYPES = {**SYMBOL_TYPE_CODES, "CĐ": "Công điện", "TTLT": "Thông tư", "NQLT": "Nghị quyết",
-              "KH-BCĐ": "Kế hoạch", "QĐ-TW": "Quy định"}
+              "KH-BCĐ": "Kế hoạch", "QĐ-TW": "Quy định",
+              # Nghị định 30/2020/NĐ-CP's codes: Phương án PA ("Phương án 02600/PA-UBND", 0129/KH-UBND); a joint
+              # Quy chế phối hợp QCPH ("49/QCPH-UBND-UBMT-HCTĐ", 0129/KH-UBND)
+              "PA": "Phương án", "QCPH": "Quy chế"}
 # Party symbols: "QĐ/TW" is a Quy định of the Party (178-QĐ/TW), not a Quyết định.
 PARTY_CODE_TYPES = {"QĐ": "Quy định", "QĐi": "Quy định"}
 # Words that may sit between two symbols of one list ("217/CĐ-TTg, 218/CĐ-TTg và 222/CĐ-TTg").
