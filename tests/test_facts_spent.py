@@ -222,3 +222,18 @@ def test_plan_and_joint_rules_codes_give_their_types():
             "Căn cứ Quy chế phối hợp số\n49/QCPH-UBND-UBMT-HCTĐ ngày 24/01/2025 về thực hiện công tác vận động;\n")
     assert [(c.number, c.type) for c in _doc(body).citations] == [("02600/PA-UBND", "Phương án"),
                                                                   ("49/QCPH-UBND-UBMT-HCTĐ", "Quy chế")]
+
+
+def test_issuer_ends_before_other_documents_and_stands_before_a_bracket():
+    # 229-CD-TTg (gold: 380/NQ-CP issuer "Chính phủ"): "và các Công điện …" are other documents
+    body = ("theo các Nghị quyết số 347/NQ-CP ngày 24 tháng 10 năm 2025,\nsố 380/NQ-CP ngày 25 tháng 11 năm 2025 của "
+            "Chính phủ và các Công điện, văn bản chỉ\nđạo điều hành của Thủ tướng Chính phủ.\n")
+    assert [c.issuer for c in _doc(body).citations] == ["Chính phủ", "Chính phủ"]
+    # 11654-VPCP-CN (gold: 84/BC-UBND issuer "Ủy ban nhân dân tỉnh Hưng Yên"): the author before the bracket
+    body = ("Xét báo cáo và đề xuất, kiến nghị của Ủy ban nhân\ndân tỉnh Hưng Yên (văn bản số 84/BC-UBND ngày 19 tháng "
+            "11 năm 2025) về tình\nhình cung ứng vật liệu xây dựng.\n")
+    assert [c.issuer for c in _doc(body).citations] == ["Ủy ban nhân dân tỉnh Hưng Yên"]
+    # 221-KL-TW: "của bộ máy …" before the bracket is what the report is about, not its author (the symbol's code is)
+    body = ("sau khi nghe Báo cáo về tình hình, kết quả hoạt động của\nbộ máy hệ thống chính trị tháng 11/2025 (Báo\ncáo "
+            "số 565-BC/BTCTW, ngày 27/11/2025), Bộ Chính trị kết luận.\n")
+    assert [c.issuer for c in _doc(body).citations] == ["Ban Tổ chức Trung ương"]

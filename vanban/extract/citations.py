@@ -211,6 +211,10 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
         t0 = min(t_start, m.start())
         if own and symbol_key(number) == own:
             continue
+        if not issuer:  # "… của Ủy ban nhân dân tỉnh Hưng Yên (văn bản số 84/BC-UBND …)"
+            ib = P.ISSUER_BEFORE_BRACKET_RE.search(v, max(start, t0 - 90), t0)
+            iss = " ".join(o[ib.start("iss"):ib.end("iss")].split()) if ib else ""
+            issuer = clean_quote(iss) if iss[:1].isupper() and len(iss.split()) <= 12 else None  # a body's name
         out.append((Citation(text=clean_quote(o[t0:stop]), number=number, type=ctype, date=date,
                              issuer=issuer or issuer_of_symbol(number)), t0, stop))
     return _share_along_lists(v, out)

@@ -413,11 +413,16 @@ CITE_OF_RE = re.compile(r"^\s*,?\s*c(?:u|ii|ti|t|i|l|tr|ll)a\s+")
 CITE_ISSUER_STOP_RE = re.compile(
     # "… của Ban Chấp hành Trung ương và NQ 25-NQ/TW": "và" before an abbreviated type and a number
     r"\s(?:va|v[a4])\s+(?:[a-z\u0111]{1,5}\s+)?(?:so\s+)?\d|"
-    r"\s(?:v[e¢6]|ve)\s|[,;.(\"':]|\n\s*\n|\n[ \t]*(?:\d{1,2}|[a-z\u0111])[.)]\s|\s(?:va|v[a4])\s+(?:" + CITE_TYPE_RE.replace("(?P<c", "(?P<s") + r")"
+    r"\s(?:v[e¢6]|ve)\s|[,;.(\"':]|\n\s*\n|\n[ \t]*(?:\d{1,2}|[a-z\u0111])[.)]\s"
+    # "… của Chính phủ và các Công điện, văn bản chỉ đạo …" (229/CĐ-TTg): "và (các) <type>" starts other documents
+    r"|\s(?:va|v[a4])\s+(?:(?:cac|nhung)\s+)?(?:" + CITE_TYPE_RE.replace("(?P<c", "(?P<s") + r")"
     r"|\s(?:quy dinh|huong dan|ban hanh|trien khai|ngay|tiep tuc|nhu sau|dang ky|thi hanh|phe duyet|thuc hien|sua doi|bo sung"
     r"|thanh lap|cho phep|dieu chinh|bai bo|giai the|sap nhap|kien toan|het hieu luc|uy quyen|phan cap|ve viec"
     r"|theo|nham|de|yeu cau|chi dao|nay|tren dia ban|neu tren|trong)(?![a-z])"
 )
+# A citation in brackets after its author: "kiến nghị của Ủy ban nhân dân tỉnh Hưng Yên (văn bản số 84/BC-UBND ngày
+# 19 tháng 11 năm 2025)" (11654/VPCP-CN) — the "của X" before the bracket is the cited document's issuer.
+ISSUER_BEFORE_BRACKET_RE = re.compile(r"(?<![a-z])c(?:u|ii|ti|t|i|l|tr|ll)a\s+(?P<iss>[^()\[\],;.:]{3,80}?)\s*\(\s*$")
 # A list label opening a line ("3. Bãi bỏ …", "b) …"): a new item, never part of an issuer.
 LIST_LABEL_AT_RE = re.compile(r"(?:\d{1,2}|[a-z\u0111])[.)]\s")
 # Unnumbered named documents (a number-less citation keeps its full name).
