@@ -13,6 +13,8 @@ HELD_OUT documents were never looked at while the grammars were tuned; the
 figures are reported for the tuned and the held-out sets apart. ``--labels DIR``
 (repeatable, default off) scores further gold folders of the same schema (e.g.
 ``bench/gold/fresh``) as one more set, "fresh", all of it held out.
+``-v`` prints the misses of the tuning sets only (``TUNING_SETS``: the tuned realdocs, ``tune``,
+``spent``); a held-out set (the five, ``fresh``) shows its aggregate alone, no per-document row.
 
 Matching rules (one gold item matches at most one extracted item, greedily,
 in gold order):
