@@ -29,7 +29,7 @@ from vanban.extract import patterns as P
 from vanban.extract.dates import iso
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.issuer_codes import ISSUER_BY_CODE
-from vanban.extract.law_names import LAW_TITLE_RE
+from vanban.extract.law_names import LAW_TITLE_RE, near_title_words
 from vanban.extract.sections import Layout, sentence_bounds
 from vanban.models import Citation, Span
 from vanban.symbols import normalize_symbol, symbol_key
@@ -211,8 +211,43 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
         t0 = min(t_start, m.start())
         if own and symbol_key(number) == own:
             continue
+        if not issuer:  # "… của Ủy ban nhân dân tỉnh Hưng Yên (văn bản số 84/BC-UBND …)"
+            ib = P.ISSUER_BEFORE_BRACKET_RE.search(v, max(start, t0 - 90), t0)
+            iss = " ".join(o[ib.start("iss"):ib.end("iss")].split()) if ib else ""
+            issuer = clean_quote(iss) if iss[:1].isupper() and len(iss.split()) <= 12 else None  # a body's name
         out.append((Citation(text=clean_quote(o[t0:stop]), number=number, type=ctype, date=date,
                              issuer=issuer or issuer_of_symbol(number)), t0, stop))
+    return _share_along_lists(v, out)
+
+
+_AND_GAP_RE = re.compile(r"\s*(?:va|v[a4])\s*(?:s[o06]\s*)?")
+
+
+def _share_along_lists(v: str, out: list[tuple[Citation, int, int]]) -> list[tuple[Citation, int, int]]:
+    """What a list of one type's documents ("…, số 008/CĐ-UBND …", no type word written again) shares:
+    a trailing "của X" closing the list gives X to each member that names no issuer; in a list dated item by
+    item, a "và" pair's date is both's ("số 007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND và số 009/CĐ-UBND ngày
+    19/11/2025; số 010/CĐ-UBND … của UBND tỉnh", 0129/KH-UBND). A list whose only date closes it ("217/CĐ-TTg,
+    218/CĐ-TTg, 219/CĐ-TTg và 222/CĐ-TTg ngày 19/11/2025", 223/CĐ-TTg) gives it to the last one only."""
+    out = list(out)
+    runs, run = [], [0]
+    for i in range(1, len(out) + 1):
+        if i < len(out) and out[i][0].type == out[i - 1][0].type and out[i][0].text[:1].isdigit() \
+                and P.CITE_LIST_GAP_RE.match(v[out[i - 1][2]:out[i][1]]):
+            run.append(i)
+        else:
+            runs.append(run)
+            run = [i]
+    for run in (r for r in runs if len(r) > 1):
+        for k in range(len(run) - 2, 0, -1):  # right to left ("A và B và C ngày …"); never the list's first
+            (c, s, e), (n, ns, _) = out[run[k]], out[run[k + 1]]
+            if c.date is None and n.date and _AND_GAP_RE.fullmatch(v, e, ns) and any(out[j][0].date for j in run[:k]):
+                out[run[k]] = (dataclasses.replace(c, date=n.date), s, e)
+        last = out[run[-1]][0]
+        if last.issuer and last.issuer != issuer_of_symbol(last.number or ""):
+            for j in run[:-1]:
+                if out[j][0].issuer is None:
+                    out[j] = (dataclasses.replace(out[j][0], issuer=last.issuer), out[j][1], out[j][2])
     return out
 
 
@@ -248,8 +283,11 @@ _OTHER_DOC_AFTER_RE = re.compile(r"\s*(?:,|;)?\s*(?:va\s+)?(?:cac\s+)?(?!l[uw]at
 
 # First words after "luật" that make it no law's name ("luật pháp", "Luật này", "luật sư"); a
 # capitalised name ("Luật Thi đua", "Luật Sở hữu trí tuệ") is always one.
+# "Luật" alone also points back to the law a plan implements: "triển khai thi hành Luật trên phạm vi cả nước",
+# "liên quan đến Luật thuộc thẩm quyền quản lý" (2623/QĐ-TTg) — a preposition or verb, never a name's first word.
 _NOT_LAW_NAME = {"hoac", "hoc", "phap", "nay", "su", "le", "so", "dinh", "hien", "cac", "va", "nhu", "de", "thi", "cua",
-                 "ve", "trong", "chuyen", "nganh", "quy", "tai", "theo"}
+                 "ve", "trong", "chuyen", "nganh", "quy", "tai", "theo", "tren", "thuoc", "se", "voi",
+                 "den", "cho", "nhung", "sau", "truoc"}  # not "duoc"/"da"/"khi"/"tu": "luật dược", "luật đa dạng …"
 # Stop words of a law's name whose folded form is also a name's word ("tai" of "thiên tai", "vệ" of "Bảo vệ").
 _ACCENTED_STOPS = {"ve": "về", "tai": "tại", "de": "để", "da": "đã", "cua": "của", "thi": "thì", "duoc": "được", "nhu": "như"}
 
@@ -297,8 +335,12 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
         if not first[:1].isalpha() or (first in _NOT_LAW_NAME and not o[name_start].isupper()):
             continue  # "luật pháp", "Luật này", "Luật sư"
         title = None if P.AMENDING_LAW_RE.match(v, name_start) else LAW_TITLE_RE.match(v, name_start, end)
+        near = 0 if title or P.AMENDING_LAW_RE.match(v, name_start) else near_title_words(
+            v[name_start:min(end, name_start + 200)].replace(",", " ").split())
         if title:
             ne = title.end()  # a known title: "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"
+        elif near:  # a known title read by OCR with damaged letters ("Luật Bảo vệ đi liều cá nhân")
+            ne = name_start + [w.end() for w in re.finditer(r"[^\s,]+", v[name_start:end])][near - 1]
         else:
             ne = _split_at_comma(f, name_start, _law_name_end(f, name_start, end))
         name = clean_quote(o[a:ne])
@@ -331,6 +373,10 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             if not free(m.start()):
                 continue
             name = clean_quote(o[m.start():m.end()])
+            if ctype == "Thông báo" and (name.isupper() or "\n" in o[m.start():m.start() + 12]):
+                continue  # "THÔNG BÁO ⏎ KẾT LUẬN CỦA PHÓ THỦ TƯỚNG": the notice's own type and title
+            if ctype in P.CAPITALISED_NAMED_TYPES and not (o[m.start()].isupper() and o[m.start() + 1].islower()):
+                continue  # "theo kế hoạch … năm 2025 của Sở": a plan in general; a heading in capitals
             date, stop = _date_after(f, m.end())
             out.append((Citation(text=clean_quote(o[m.start():stop]), number=None, type=ctype, date=date, name=name),
                         m.start(), max(m.end(), stop)))
@@ -358,6 +404,48 @@ def _typed_short(f: Folded, start: int, end: int, own: str | None, taken: list[t
 
 _ROMAN_WORD = re.compile(r"[IVXL]{1,5}")
 _PLAN_STOP_FOLDED = {fold(w) for w in P.PLAN_NAME_STOP}
+
+
+_BASIS_CONT_RE = re.compile(r"[\s;*_]*(?:(?:c[a-z]{1,2}n\s+c[a-z]{0,2}|x[e¢]t)\s+)?(?:cac\s+)?(?:" + P.TYPE_RE.replace("(?P<t", "(?P<k") + r")\s")
+_BASIS_ITEM_TAIL_RE = re.compile(r"\s+va\s+(?:y\s+kien|de\s+nghi|ket\s+qua)(?![a-z])")
+
+
+def _basis_items(f: Folded, lay: Layout, start: int, end: int, taken: list[tuple[int, int]]
+                 ) -> list[tuple[Citation, int, int]]:
+    """Documents named without number as items of the Căn cứ list (``patterns.BASIS_ITEM_RE``):
+    the item, up to its ";", holds no numbered citation and opens with a capitalised type word
+    ("Báo cáo nhanh tình hình thiệt hại …"); a plural ("Các Công điện: số 007/CĐ-UBND …") holds numbers."""
+    v, o = f.view, f.original
+    out: list[tuple[Citation, int, int]] = []
+    items: set[tuple[int, int]] = set()
+    for pos, _ in lay.basis_clauses:  # each Căn cứ list, item by item while its items end with ";"
+        while pos < end:  # (OCR puts blank lines inside a paragraph: the ";" carries the list on)
+            semi = v.find(";", pos, min(end, pos + 600))
+            if semi < 0:
+                break
+            if not (P.BASIS_ITEM_RE.match(v, pos, semi) or _BASIS_CONT_RE.match(v, pos, semi)
+                    or any(a < semi and pos < b for a, b in taken)):
+                break  # past the list: an item opens with a type word or holds a cited number
+            items.add((pos, semi + 1))
+            pos = semi + 1
+    for s, e in sorted(items):
+        if not (start <= s < end) or any(a < e and s < b for a, b in taken) or any(a < s < b for a, b in items):
+            continue
+        m = P.BASIS_ITEM_RE.match(v, s, e)
+        if not m or not o[m.start("t")].isupper():
+            continue
+        stop = e - 1 if v[e - 1:e] == ";" else e
+        tail = _BASIS_ITEM_TAIL_RE.search(v, m.end(), stop)
+        stop = tail.start() if tail else stop  # "Báo cáo thẩm tra của Ban … và ý kiến thảo luận của đại biểu …"
+        name = clean_quote(o[m.start("t"):stop]).rstrip(" .;")
+        words = name.split()
+        if len(words) < 3 or len(words) > 40:
+            continue  # a bare type ("Báo cáo của …") or a paragraph run on past the list
+        ctype = next((t for t in P.BASIS_ITEM_TYPES if loose_key(t) == loose_key(" ".join(words[:2]))), None)
+        if ctype is None:
+            continue
+        out.append((Citation(text=name, number=None, type=ctype, name=name), m.start("t"), m.start("t") + len(name)))
+    return out
 
 
 def _named_plans(f: Folded, start: int, end: int, free) -> list[tuple[Citation, int, int]]:
@@ -425,6 +513,7 @@ def find_citations(
         found += [(c, s, e, lo, hi) for c, s, e in here]
     for lo, hi in ranges:
         here = _named(f, lo, hi, spans)
+        here += _basis_items(f, lay, lo, hi, spans + [(s, e) for _, s, e in here])
         spans += [(s, e) for _, s, e in here]
         named += [(c, s, e, lo, hi) for c, s, e in here]
     cites = []

@@ -55,7 +55,7 @@ class DateHit:
 
     start: int
     end: int
-    kind: str  # exact | day_month | day | month_part | month | month_range | quarter | half | year | year_cell | relative | week
+    kind: str  # exact | day_month | day | month_part | month | month_range | quarter | half | year | year_cell | relative | week | weekly | daily
     date: str | None
     earliest: str | None
     latest: str | None
@@ -117,6 +117,15 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
                             bool(m.group("y")), mo))
     for m in P.LAST_WEEK_OF_QUARTER_RE.finditer(view):
         add(_last_week_of_quarter(m, ref))
+    for m in P.WEEKDAY_WEEKLY_RE.finditer(view):  # "ngày thứ Sáu hàng tuần": the next such weekday, then weekly
+        if _due_clause_before(view, m.start()):
+            add(_weekly(m, ref))
+    if ref is not None:
+        for m in P.DAILY_TIME_RE.finditer(view):  # "trước 19h00 hằng ngày": due from the document's own day, daily
+            if m.group("at") and not _due_clause_before(view, m.start()):
+                continue  # "họp giao ban lúc 7h30 hằng ngày": a meeting's time
+            add(DateHit(m.start(), m.end(), "daily", ref.isoformat(), ref.isoformat(), ref.isoformat(), True,
+                        ref.month, ref.day, recurrence="FREQ=DAILY"))
     for m in P.NUMERIC_DATE_RE.finditer(view):
         if m.group("d2"):
             add(_exact(m.start(), m.end(), m.group("d2"), m.group("m2"), m.group("y2"), ref))
@@ -218,6 +227,27 @@ def _part_key_of(h: DateHit) -> str | None:
 
 
 _WORD_NUM = {"mot": 1, "hai": 2, "ba": 3}
+
+
+def _due_clause_before(view: str, pos: int) -> bool:
+    """A due word or a report verb in the clause before a weekly or daily time (``patterns.RECURRING_DUE_BEFORE_RE``)."""
+    lo = max(0, pos - 80, view.rfind(";", 0, pos) + 1, view.rfind(". ", 0, pos) + 1)
+    return P.RECURRING_DUE_BEFORE_RE.search(view, lo, pos) is not None
+
+
+_WEEKDAY_INDEX = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
+
+
+def _weekly(m, ref: dt.date | None) -> DateHit:
+    """"(ngày) thứ Sáu hàng tuần": RRULE ``FREQ=WEEKLY;BYDAY=FR``, first occurrence the first
+    such weekday on or after ``ref`` (none without a document date)."""
+    wd = m.group("wd") or m.group("wd2")
+    code = P.WEEKDAY_CODES[wd] if wd else "SU"
+    rule = f"FREQ=WEEKLY;BYDAY={code}"
+    if ref is None:
+        return DateHit(m.start(), m.end(), "weekly", None, None, None, False, recurrence=rule)
+    first = (ref + dt.timedelta(days=(_WEEKDAY_INDEX[code] - ref.weekday()) % 7)).isoformat()
+    return DateHit(m.start(), m.end(), "weekly", first, first, first, True, recurrence=rule)
 
 
 def _last_week_of_quarter(m, ref: dt.date | None) -> DateHit | None:

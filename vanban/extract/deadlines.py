@@ -364,6 +364,8 @@ def find_deadlines(
             continue  # "có hiệu lực từ ngày ký đến hết ngày 24/02/2030", "Tính từ ngày 15 … đến ngày 14": a span
         if P.AS_OF_TIME_RE.search(f.view, max(s0, h.start - 30), h.start):
             continue  # "tình hình thiệt hại … đến sáng ngày 21/11/2025": the time of a report
+        if not rrule and P.SAMPLING_TIME_BEFORE_RE.search(f.view, max(s0, h.start - 70), h.start):
+            continue  # "thời gian quan trắc vào tháng 4 và tháng 8 năm 2026": when samples are taken
         if not rrule and h.kind in _HORIZON_KINDS and _is_horizon(f.view, s0, h.start):
             continue  # "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%": a period, not a due date
         if out and h.kind in ("month", "month_part") and _restates(out[-1], h, f.view, prev_end_in_sentence.get(s0, -1)):

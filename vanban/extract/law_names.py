@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from vanban.text import fold
 
 LAW_TITLES = [
@@ -80,3 +82,19 @@ def _title_re(title: str) -> str:
 LAW_TITLE_RE = re.compile(
     "(?:" + "|".join(_title_re(t) for t in sorted(LAW_TITLES, key=lambda t: -len(fold(t)))) + r")(?![a-z0-9])"
 )
+
+
+_FOLDED_TITLES = sorted({tuple(fold(t).replace(",", " ").split()) for t in LAW_TITLES if len(t.split()) >= 4},
+                        key=lambda w: -len(w))
+
+
+def near_title_words(words: list[str]) -> int:
+    """How many of ``words`` (folded, after "Luật") are a known title read with damaged letters:
+    "Bảo vệ đi liều cá nhân" (Tesseract eng's "dữ liệu", 2623/QĐ-TTg) → 6, the words of "Bảo vệ dữ
+    liệu cá nhân"; 0 when none is near (ratio ≥ 90 over a title of four words or more, so that a short
+    title never captures a near word)."""
+    for title in _FOLDED_TITLES:
+        n = len(title)
+        if len(words) >= n and fuzz.ratio(" ".join(title), " ".join(words[:n])) >= 90:
+            return n
+    return 0

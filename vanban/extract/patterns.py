@@ -166,6 +166,30 @@ WEEK_OF_MONTH_RE = re.compile(
     rf"{kw('tuan thu')}\s+(?P<n>[1-5]|hai|ba|tu|nam)\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?{THANG}\s+(?P<m>\d{{1,2}})"
     rf"(?:\s*(?:/|{NAM})\s*(?P<y>(?:19|20)\d\d))?(?![\d/])"
 )
+# A weekday every week: "báo cáo hàng tuần trước 15:00 ngày thứ Sáu hàng tuần", "vào 15:00 ngày Chủ nhật hàng
+# tuần" (229/CĐ-TTg), also "hằng tuần vào thứ Năm": a weekly due day (a "hằng tuần" without its weekday gives none).
+_WEEKDAY = rf"(?:(?:{kw('thu')}|thi\?)\s+(?P<wd>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>{kw('chu nhat')}))(?![a-z0-9])"
+_EVERY = rf"(?:{HANG}|m[o06db][io1])"
+WEEKDAY_WEEKLY_RE = re.compile(
+    rf"(?:{NGAY}\s+)?{_WEEKDAY}\s*,?\s*{_EVERY}\s+{kw('tuan')}(?![a-z])"
+    rf"|{_EVERY}\s+{kw('tuan')}\s*,?\s*(?:{kw('vao')}\s+)?(?:{NGAY}\s+)?{_WEEKDAY.replace('?P<wd>', '?P<wd2>').replace('?P<sun>', '?P<sun2>')}"
+)
+# A time of day every day with its due word: "báo cáo UBND tỉnh trước 19h00’ hằng ngày" (0129/KH-UBND) and
+# "báo cáo 02 lần/ngày (trước 9h00’ và 16h00’)": a daily due time ("cập nhật hằng ngày" alone sets none).
+_CLOCK = rf"\d{{1,2}}\s*(?:h|g[i1][o06]|:)\s*(?:\d{{2}}\s*(?:{kw('phut')}|p|'|’|”|\")?)?"  # "19h00”": OCR's ’
+DAILY_TIME_RE = re.compile(
+    rf"(?:{TRUOC}|{kw('cham nhat')}|(?P<at>{kw('vao')}|{kw('luc')}))\s+{_CLOCK}\s*,?\s*{_EVERY}\s+{NGAY}(?![a-z])"
+    rf"|(?<![\d/])0?[1-9]\s+{kw('lan')}\s*/\s*{NGAY}\s*\(\s*(?:{TRUOC}|{kw('cham nhat')})\s+{_CLOCK}(?:[^()\n]|\n(?![ \t]*\n)){{0,30}}\)"
+)
+# A weekly or daily time is a due time when a due word stands before it ("trước 15:00 ngày thứ Sáu hàng tuần") or the
+# clause reports or sends ("báo cáo Thủ tướng Chính phủ vào 15:00 ngày Chủ nhật hàng tuần"); "họp giao ban vào sáng
+# thứ Hai hằng tuần" is a meeting's time, no due date. Searched in the clause before the time (no ";" or ".").
+RECURRING_DUE_BEFORE_RE = re.compile(
+    rf"(?:{TRUOC}|{kw('cham nhat')}|{kw('bao cao')}|(?<![a-z]){kw('gui')}(?![a-z])|{kw('tong hop')}|{kw('cap nhat')})(?:[^;.\n]|\n(?![ \t]*\n)){{0,60}}$"
+    rf"|(?:{TRUOC}|{kw('cham nhat')})[^;.]{{0,40}}$"
+)
+WEEKDAY_CODES = {"hai": "MO", "2": "MO", "ba": "TU", "3": "TU", "tu": "WE", "4": "WE", "nam": "TH", "5": "TH",
+                 "sau": "FR", "6": "FR", "bay": "SA", "7": "SA"}
 # "tuần cuối cùng của tháng thứ 3 trong quý": the last week of each quarter.
 LAST_WEEK_OF_QUARTER_RE = re.compile(
     rf"{kw('tuan cuoi')}(?:\s+{kw('cung')})?\s+{kw('cua')}\s+{THANG}\s+{kw('thu')}\s+(?P<k>[1-3]|ba|hai|mot)\s+(?:{kw('trong')}|{kw('cua')})\s+{QUY}(?![a-z])"
@@ -198,6 +222,12 @@ NEXT_PERIOD_AFTER_RE = re.compile(
     rf"(?P<last>\s+{kw('sau')}\s+{THANG}\s+{CUOI}(?:\s+{kw('cung')})?(?:\s+{kw('cua')})?\s+(?:{kw('ky bao cao')}|{QUY}))?"
 )
 # Planning horizons, not due dates: "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%".
+# The months a routine measurement is taken in, not a due date: "quan trắc với tần suất 02 lần/năm; thời gian quan
+# trắc vào tháng 4 và tháng 8 năm 2026" (235/KH-UBND Thanh Hóa, a monitoring plan; its report date stays a deadline).
+SAMPLING_TIME_BEFORE_RE = re.compile(
+    rf"{kw('thoi gian')}\s+(?:{kw('quan trac')}|{kw('lay mau')}|{kw('thu mau')}|{kw('giam sat')}|{kw('do dac')})"
+    rf"\s*:?\s*(?:{kw('vao')}\s+)?(?:[^.;:\n]{{0,24}}\s(?:{kw('va')}|,)\s+)?$"
+)
 HORIZON_BEFORE_RE = re.compile(rf"(?:{kw('tu nay')}\s+)?{kw('den')}\s+(?:{kw('het')}\s+)?$|{kw('tu nay')}\s+{kw('den')}\s+[^.;\n]{{0,10}}$")
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -321,7 +351,8 @@ PERIOD_RE = re.compile(
 CITE_TYPES: dict[str, str] = {
     "chuong trinh hanh dong": "Chương trình", "ke hoach hanh dong": "Kế hoạch",
     "nghi quyet chuyen de": "Nghị quyết", "nghi quyet lien tich": "Nghị quyết",
-    "thong bao ket luan": "Thông báo", "huong dan lien nganh": "Hướng dẫn",
+    "thong bao ket luan": "Thông báo", "huong dan lien nganh": "Hướng dẫn", "quy che phoi hop": "Quy chế",
+    "phuong an": "Phương án",
     "thong tu lien tich": "Thông tư", "van ban hop nhat": "Văn bản hợp nhất",
     "cong dien": "Công điện", "cong van": "Công văn", "van ban": "Công văn",
     "phieu lay y kien thanh vien chinh phu": "Phiếu lấy ý kiến", "phieu lay y kien": "Phiếu lấy ý kiến",  # the Government members' vote form (Phiếu … số 1025/PLYK/2025)
@@ -356,7 +387,10 @@ CITE_TYPE_ABBR = {"NQ": "Nghị quyết", "KL": "Kết luận", "QĐ": "Quyết 
 # 30/2020/NĐ-CP, "KL" of 75-KL/TW); a state symbol whose first code is an
 # issuer (574/UBND-NC, 11298/VPCP-KTTH) is a Công văn.
 CODE_TYPES = {**SYMBOL_TYPE_CODES, "CĐ": "Công điện", "TTLT": "Thông tư", "NQLT": "Nghị quyết",
-              "KH-BCĐ": "Kế hoạch", "QĐ-TW": "Quy định"}
+              "KH-BCĐ": "Kế hoạch", "QĐ-TW": "Quy định",
+              # Nghị định 30/2020/NĐ-CP's codes: Phương án PA ("Phương án 02600/PA-UBND", 0129/KH-UBND); a joint
+              # Quy chế phối hợp QCPH ("49/QCPH-UBND-UBMT-HCTĐ", 0129/KH-UBND)
+              "PA": "Phương án", "QCPH": "Quy chế"}
 # Party symbols: "QĐ/TW" is a Quy định of the Party (178-QĐ/TW), not a Quyết định.
 PARTY_CODE_TYPES = {"QĐ": "Quy định", "QĐi": "Quy định"}
 # Words that may sit between two symbols of one list ("217/CĐ-TTg, 218/CĐ-TTg và 222/CĐ-TTg").
@@ -379,18 +413,23 @@ CITE_OF_RE = re.compile(r"^\s*,?\s*c(?:u|ii|ti|t|i|l|tr|ll)a\s+")
 CITE_ISSUER_STOP_RE = re.compile(
     # "… của Ban Chấp hành Trung ương và NQ 25-NQ/TW": "và" before an abbreviated type and a number
     r"\s(?:va|v[a4])\s+(?:[a-z\u0111]{1,5}\s+)?(?:so\s+)?\d|"
-    r"\s(?:v[e¢6]|ve)\s|[,;.(\"':]|\n\s*\n|\n[ \t]*(?:\d{1,2}|[a-z\u0111])[.)]\s|\s(?:va|v[a4])\s+(?:" + CITE_TYPE_RE.replace("(?P<c", "(?P<s") + r")"
+    r"\s(?:v[e¢6]|ve)\s|[,;.(\"':]|\n\s*\n|\n[ \t]*(?:\d{1,2}|[a-z\u0111])[.)]\s"
+    # "… của Chính phủ và các Công điện, văn bản chỉ đạo …" (229/CĐ-TTg): "và (các) <type>" starts other documents
+    r"|\s(?:va|v[a4])\s+(?:(?:cac|nhung)\s+)?(?:" + CITE_TYPE_RE.replace("(?P<c", "(?P<s") + r")"
     r"|\s(?:quy dinh|huong dan|ban hanh|trien khai|ngay|tiep tuc|nhu sau|dang ky|thi hanh|phe duyet|thuc hien|sua doi|bo sung"
     r"|thanh lap|cho phep|dieu chinh|bai bo|giai the|sap nhap|kien toan|het hieu luc|uy quyen|phan cap|ve viec"
     r"|theo|nham|de|yeu cau|chi dao|nay|tren dia ban|neu tren|trong)(?![a-z])"
 )
+# A citation in brackets after its author: "kiến nghị của Ủy ban nhân dân tỉnh Hưng Yên (văn bản số 84/BC-UBND ngày
+# 19 tháng 11 năm 2025)" (11654/VPCP-CN) — the "của X" before the bracket is the cited document's issuer.
+ISSUER_BEFORE_BRACKET_RE = re.compile(r"(?<![a-z])c(?:u|ii|ti|t|i|l|tr|ll)a\s+(?P<iss>[^()\[\],;.:]{3,80}?)\s*\(\s*$")
 # A list label opening a line ("3. Bãi bỏ …", "b) …"): a new item, never part of an issuer.
 LIST_LABEL_AT_RE = re.compile(r"(?:\d{1,2}|[a-z\u0111])[.)]\s")
 # Unnumbered named documents (a number-less citation keeps its full name).
 NAMED_DOC_RES = [
     ("Nghị quyết", re.compile(
         rf"{kw('nghi quyet')}\s+(?:{kw('dai hoi')}|{kw('hoi nghi')})(?:\s+{kw('dai bieu')})?(?:\s+{kw('toan quoc')})?"
-        rf"(?:\s+{kw('dang bo')}[^;.,\n]{{0,30}}?)?\s+{kw('lan thu')}\s+(?P<ord>[ivxlc]+|\d+)(?![a-z0-9])"
+        rf"(?:\s+{kw('dang bo')}[^;.,\n]{{0,30}}?)?\s+{kw('lan thu')}\??\s+(?P<ord>[ivxlc]+|\d+)(?![a-z0-9])"
         rf"(?:\s+(?:{kw('cua dang')}|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?(?:\s+{kw('khoa')}\s+[ivxlc]+)?))?")),
     ("Nghị quyết", re.compile(
         rf"{kw('nghi quyet')}\s+{kw('phien hop')}\s+{kw('chinh phu')}\s+{kw('thuong ky')}\s+{THANG}\s+\d{{1,2}}"
@@ -402,15 +441,43 @@ NAMED_DOC_RES = [
         rf"(?<!cac )(?<!nhung )(?<!thao )(?<!hanh )(?<!trinh )(?<!dung ){kw('nghi quyet')}\s+{kw('cua')}\s+"
         rf"(?:{kw('bo chinh tri')}|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?|{kw('ban bi thu')}|{kw('trung uong')})"
         rf"\s+{kw('ve')}\s+(?!{kw('viec')})[^.;:,()\n]{{5,80}}?(?=\s*[.;:,()\n]|\s+(?:{kw('de')}|{kw('nham')}|{kw('theo')}|{kw('tai')})\s)")),
+    # a conclusion notice named by whose conclusion it records, without its number: "[1] Thông báo kết luận của đồng
+    # chí Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo tại cuộc họp …" (637/TB-VPCP, footnote); not a plural ("các Thông báo
+    # kết luận của Ban Chỉ đạo …") — typed Thông báo, as the README's "Thông báo kết luận" is
+    ("Thông báo", re.compile(
+        rf"(?<!cac )(?<!nhung ){kw('thong bao ket luan')}\s+{kw('cua')}\s+(?:{kw('dong chi')}\s+)?"
+        rf"(?:{kw('tong bi thu')}|{kw('bo chinh tri')}|{kw('ban bi thu')}|{kw('thuong truc ban bi thu')}"
+        rf"|(?:{kw('pho')}\s+)?{kw('thu tuong')}(?:\s+{kw('chinh phu')})?|{kw('chu tich nuoc')})(?![a-z])")),
     # the Constitution named by its title or year ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Hiến pháp
     # năm 2013"); "Hiến pháp và pháp luật", "Hiến pháp, luật" are generic
     ("Hiến pháp", re.compile(
         rf"{kw('hien phap')}\s+(?:{kw('nuoc cong hoa xa hoi chu nghia viet nam')}|{NAM}\s+(?:19|20)\d\d(?!\d))")),
 ]
+# A plan or report named by its title, year and author after "theo" / "tại", without number: "Theo Kế hoạch dự trữ
+# hàng hóa phòng, chống thiên tai năm 2025 của Sở Công Thương" (0129/KH-UBND). The type word is written with its
+# capital (citations.py checks it), the name ends at its year, an author follows ("của Sở …", "của UBND …").
+_TITLED_AUTHOR = (rf"(?:{kw('so')}|{kw('uy ban')}|ubnd|{kw('bo')}|{kw('ban')}|{kw('tinh uy')}|hdnd|{kw('hoi dong')}"
+                  rf"|{kw('van phong')}|{kw('cuc')}|{kw('chi cuc')})(?![a-z])")
+NAMED_DOC_RES += [
+    (t, re.compile(rf"(?:(?<=theo )|(?<=tai )){kw(fold(t).lower())}\s+(?!{kw('so')}\s)(?!{kw('nay')}(?![a-z]))[a-z]"
+                   rf"(?:[^;.()\n]|\n(?![ \t]*\n)){{0,100}}?\s{NAM}\s+20\d\d(?=\s+{kw('cua')}\s+{_TITLED_AUTHOR})"))
+    for t in ("Kế hoạch", "Phương án", "Báo cáo", "Quy chế", "Hướng dẫn")
+]
+#: the types of ``NAMED_DOC_RES`` entries whose type word must be written with its capital
+CAPITALISED_NAMED_TYPES = ("Kế hoạch", "Phương án", "Báo cáo", "Quy chế", "Hướng dẫn")
 # A named plan (typed "Quy hoạch"): "Quy hoạch" written with a capital inside a sentence, then its name, which
 # holds a proper name or a Roman number ("Quy hoạch tỉnh Phú Yên", "Quy hoạch chung Thủ đô", "Điều chỉnh Quy hoạch
 # điện VIII") or a period ("Quy hoạch mạng lưới đường bộ thời kỳ 2021 - 2030, tầm nhìn đến năm 2050").
 # ``PLAN_HEAD_RE`` finds the head (folded view); citations.py reads the name's words on the original text.
+# A document named without number as one item of a Căn cứ / Xét list ("…; Báo cáo nhanh tình hình thiệt hại mưa lũ
+# trên địa bàn tỉnh đến sáng ngày 21/11/2025;", 0129/KH-UBND): the item opens with its type word. Laws are read by
+# their own grammar; programmes and projects ("Chương trình mục tiêu quốc gia …", "Đề án 06") are names, no citation.
+BASIS_ITEM_TYPES = ("Báo cáo", "Tờ trình", "Thông báo", "Kết luận", "Quy chế", "Phương án", "Hướng dẫn", "Kế hoạch",
+                    "Quyết định", "Nghị quyết", "Chỉ thị", "Công văn", "Công điện", "Quy định")
+BASIS_ITEM_RE = re.compile(
+    rf"[\s;*_]*(?:(?:{kw('can cu')}|{kw('xet')})\s+)?(?P<t>" + "|".join(kw(fold(t).lower()) for t in BASIS_ITEM_TYPES)
+    + r")\s+(?=[a-z])"
+)
 PLAN_HEAD_RE = re.compile(rf"(?<=[a-z,][ \n]){kw('quy hoach')}\s+(?=\S)")
 PLAN_PERIOD_RE = re.compile(
     rf"\s*{kw('thoi ky')}\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?:\s*,\s*{kw('tam nhin')}\s+(?:{kw('den')}\s+)?{NAM}\s+(?:19|20)\d\d)?"
@@ -453,12 +520,17 @@ ATTACHED_TO_RE = re.compile(
 )
 
 # --- targets: bounds, time limits, exclusions (see targets.py) ------------------
+# The signs "≥" / "≤" stand for the bound words: "Đến hết năm 2025: Có ≥ 30% DNNVV, HTX, HKD … ứng dụng công nghệ số"
+# (617/KH-UBND Đồng Tháp) → min 30; OCR reads "≥" as "=>" (Tesseract eng) or ">" (vie), so those count too, but
+# not a ">" closing a word (markup such as "<br>").
+_MIN_SIGN = r"(?:≥|⩾|>=|=>|(?<![\w/])>)"
+_MAX_SIGN = r"(?:≤|⩽|<=|=<|(?<![\w/])<)"
 TARGET_MIN_CUE_RE = re.compile(
-    rf"(?:{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])t[uw]r?|(?<![a-z])tr[o06]n)"
+    rf"(?:{_MIN_SIGN}|{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])t[uw]r?|(?<![a-z])tr[o06]n)"
     rf"(?:\s+(?:{kw('la')}|{kw('tren')}|{kw('tu')}|{kw('sau')}|{kw('cho')}))?\s*$"  # "tối thiểu cho 02 doanh nghiệp"
 )
 TARGET_MAX_CUE_RE = re.compile(
-    rf"(?:{kw('toi da')}|{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('khong vuot qua')}|{kw('duoi')}|{kw('chua den')}|{kw('it hon')}|{kw('thap hon')}"
+    rf"(?:{_MAX_SIGN}|{kw('toi da')}|{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('khong vuot qua')}|{kw('duoi')}|{kw('chua den')}|{kw('it hon')}|{kw('thap hon')}"
     rf"|{kw('trong')}(?:\s+{kw('thoi han')}|\s+{kw('vong')})?|{kw('thoi han')}|{kw('xuong con')}|{kw('giam con')}|{kw('xuong duoi')})(?:\s+{kw('la')})?\s*$"
 )
 # A measure written against its number ("không quá 50Mb"): read only after a firm bound, since
@@ -491,6 +563,7 @@ NOUN_STOP_WORDS = {
     "duoc", "co", "cua", "trong", "tai", "tren", "de", "va", "voi", "cho", "theo", "den", "tu", "dat", "la", "thi",
     "tro", "nhu", "nam", "vao", "ve", "moi", "hang", "tham", "thuc", "hoan", "tham", "sau", "truoc", "khi", "da",
     "se", "phai", "can", "nay", "do", "o", "hoac", "nhung", "cac", "tong", "so", "doi", "lien", "tiep", "xay",
+    "nham",  # "nằm 2026 nhằm cung cấp thông tin" (235/KH-UBND, legacy OCR's "ném" for "năm"): a purpose, no noun
 }
 # Clauses whose numbers are no targets: conditions, examples, past results, requests.
 CONSEQUENCE_RE = re.compile(rf"(?<![a-z])(?:{kw('thi')}|{kw('phai')}|{kw('co the')}|{kw('nhung')})(?![a-z])")

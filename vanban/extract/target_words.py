@@ -81,6 +81,38 @@ CASE_OPENING_RE = re.compile(
 MONTHS_OF_PAY_AFTER_RE = re.compile(rf"\s+(?:{kw('tien luong')}|{kw('luong')}|{kw('thu lao')}|{kw('phu cap')})(?![a-z])")
 AMOUNT_SET_BEFORE_RE = re.compile(rf"(?:{kw('bang')}|{kw('muc')}|{kw('duoc huong')}|{kw('huong')})\s*$")
 
+# A planned quantity named by its own noun: "số lượng mẫu quan trắc 240 mẫu/năm" (235/KH-UBND Thanh Hóa, a
+# technical plan) — "số lượng" and a few words right before the figure, the first of them the counted noun again;
+# "Số lượng hồ sơ | 2 | bộ" (a procedure) and "số lượng người … 05 thành viên" are left alone.
+QUANTITY_NAMED_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('so luong')}\s+(?P<noun>[a-z]+)(?:\s+[a-z]+){{0,4}}\s*$")
+
+
+# … and its period after the noun: "240 mẫu/năm" → unit "mẫu/năm".
+PER_PERIOD_TAIL_RE = re.compile(rf"\s*/\s*(?:{NAM}|{THANG}|{kw('quy')}|{kw('ngay')})(?![a-z])")
+
+
+def names_quantity(view: str, a: int, pos: int, unit: str) -> re.Match[str] | None:
+    """The "số lượng <unit's noun> …" that ends ``view[a:pos]`` and names the figure at ``pos`` (see
+    ``QUANTITY_NAMED_BEFORE_RE``), else None."""
+    m = QUANTITY_NAMED_BEFORE_RE.search(view, max(a, pos - 60), pos)
+    return m if m and m.group("noun") == fold(unit).split("/")[0].split()[0] else None
+
+
+# "N con số" says how many digits a figure has: "tăng trưởng 2 con số trong những năm tiếp theo" (229/CĐ-TTg),
+# "lạm phát một con số" — a magnitude, no count of things.
+DIGITS_COUNT_AFTER_RE = re.compile(rf"\s+{kw('con so')}(?![a-z])")
+
+# "trong (vòng | thời hạn) N giờ/ngày" right before a time: a time limit even after a request's word ("được tiếp cận
+# hỗ trợ trong 24 giờ đầu kể từ khi lực lượng đến được hiện trường", 0129/KH-UBND), unlike "hỗ trợ 20 xe".
+WITHIN_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('trong')}(?:\s+{kw('vong')}|\s+{kw('thoi han')})?\s*$")
+
+# A figure inside the quoted title of a named work: Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội …”
+# (624/KH-UBND, the Đề án of Quyết định 338/QĐ-TTg) — part of a name, not this document's target.
+QUOTED_TITLE_BEFORE_RE = re.compile(
+    rf"(?:{kw('de an')}|{kw('chuong trinh')}|{kw('du an')}|{kw('ke hoach')}|{kw('phong trao')}|{kw('cuoc van dong')})"
+    r"\s*[“\"«][^”\"»]{0,200}$"
+)
+
 # Words of aim that let a bound before a glued measure count ("mục tiêu … khoảng trên 1.700km").
 AIM_WORDS_RE = re.compile(rf"{kw('muc tieu')}|{kw('phan dau')}|{kw('chi tieu')}")
 
@@ -90,6 +122,10 @@ LEAD_TIME_AFTER_RE = re.compile(rf"\s*{TRUOC}\s+(?:{kw('khi')}|{kw('ngay')}|{kw(
 
 # "nhà ở xã hội" read by OCR as "nhà 6 xã hội" (70/2025/NQ-HĐND, Tesseract -l eng): the "6" is "ở".
 OCR_O_HOME_BEFORE_RE = re.compile(rf"{kw('nha')}\s*$")
+
+# "ô nhiễm" read by OCR as "6 nhiém" ("cảnh báo sớm môi trường có nguy cơ 6 nhiém", 235/KH-UBND, Tesseract -l eng):
+# the "6" is the "ô" of pollution.
+OCR_O_POLLUTION_AFTER_RE = re.compile(r"\s*nhi[e¢][mn](?![a-z])")
 
 # "ít nhất là 1 năm" read by OCR as "ít nhất 14 1 năm" (45-HD/BTCTW, Tesseract -l eng): "14" is "là"
 # when a bound stands before it.

@@ -180,6 +180,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         spaced = glued is None and not (m.group("pa") or m.group("pb")) and "/" not in a_txt
         glued = glued or (W.SPACED_MEASURE_RE.match(o, m.end()) if spaced else None)  # "tối thiểu 02 GB"
         spaced = spaced and glued is not None
+        if a_txt.strip() == "6" and W.OCR_O_POLLUTION_AFTER_RE.match(v, m.end()):
+            continue  # "nguy cơ 6 nhiém": OCR's "6" for "ô nhiễm"
         if a_txt.strip() == "6" and P.OCR_O_AT_RE.match(v, m.end()):
             continue  # "duy trì 6 mức cao": OCR's "6" for "ở"
         if a_txt.strip() == "6" and W.OCR_O_HOME_BEFORE_RE.search(v, max(start, m.start() - 8), m.start()):
@@ -232,6 +234,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 continue  # "20 tháng 11", "15 năm 2025": a date
             if fold(unit) == "gio" and a <= 24 and (W.CLOCK_RANGE_AFTER_RE.match(v, unit_end) or W.CLOCK_MINUTES_AFTER_RE.match(v, unit_end)):
                 continue  # "(từ 9 giờ đến 21 giờ trong ngày)": hours of the day
+            if W.DIGITS_COUNT_AFTER_RE.match(v, m.end()):
+                continue  # "tăng trưởng 2 con số": double-digit growth, no count
             if fold(unit).startswith("tuoi"):
                 continue  # "trẻ em dưới 1 tuổi": an age group
             if fold(unit) in P.TIME_UNIT_FOLDED and (P.AGE_AFTER_RE.match(v, unit_end) or P.CHILD_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start())):
@@ -271,6 +275,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "dự báo tốc độ tăng trưởng GRDP … khoảng từ 10 - 10,5%/năm": a premise
         if W.APPLIES_TO_BEFORE_RE.search(v, s0, m.start()) or _under_cases_lead(v, start, m.start()):
             continue  # "áp dụng đối với chuyên gia … làm việc từ 06 ngày trở lên": the band of a case
+        if W.QUOTED_TITLE_BEFORE_RE.search(v, max(start, m.start() - 230), m.start()):
+            continue  # Đề án “… ít nhất 01 triệu căn hộ …”: the figure is in a cited work's title
         if P.EXAMPLE_RE.search(v, s0, m.start()) or examples.covers(m.start()):
             continue  # "Ví dụ: …", and the lines of its block
         if W.SPEC_WORDS_RE.search(v, max(start, m.start() - W.SPEC_WINDOW, v.rfind("\n\n", 0, m.start())), m.start()) \
@@ -298,7 +304,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ": a kind of enterprise
         if pct and W.EQUIVALENT_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()):
             continue  # "6,24%/năm (0,52%/tháng)": the figure before, in another unit
-        if not pct and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()):
+        if not pct and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()) and not (
+                fold(unit or "") in P.TIME_UNIT_FOLDED and W.WITHIN_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())):
             continue  # "đề nghị hỗ trợ 20 xe": a request
         # the bound words before the number: up to 30 characters, across a layout
         # break of the page (OCR puts blank lines inside sentences) but not a sentence end
@@ -371,6 +378,12 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             marked = True  # "mức trợ cấp một lần bằng 24 tháng tiền lương": an amount a rule sets
         if not marked and any(s <= m.start() < e for s, e in target_sections):
             marked = True  # a line of a "Chỉ tiêu" section: any counted noun
+        named = W.names_quantity(v, part, m.start(), unit) if not marked and unit and not (pct or fraction) else None
+        if named:  # "số lượng mẫu quan trắc 240 mẫu/năm": a planned quantity, its scope the words it is named by
+            marked, label = True, clean_quote(o[named.start("noun"):named.end()])
+            tail = W.PER_PERIOD_TAIL_RE.match(v, unit_end)
+            if tail:
+                unit, unit_end = clean_quote(o[unit_end - len(unit):tail.end()]).lower(), tail.end()
         if not marked and P.ALLOWANCE_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
             marked = True  # "được bổ sung thêm 01 cơ cấu quy hoạch": an allowance
         rank = _RANK_BEFORE.search(v, max(s0, m.start() - 12), m.start()) or (
