@@ -77,7 +77,7 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
         while j < hi:
             nl = lines[j]
             if nl.blank:
-                if items:
+                if items and not _list_goes_on(items[-1][-1][2], lines, j + 1, hi):
                     break
                 j += 1
                 continue
@@ -103,6 +103,19 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
             j += 1
         return [Part("addressee", it[0][0], it[-1][1]) for it in items], j
     return [], lo
+
+
+def _list_goes_on(last: str, lines: list[Line], j: int, hi: int) -> bool:
+    """After a blank line, the addressee list goes on (OCR puts blank lines between and inside
+    items): the next line is one more "- …" item after an item closed by ";" or ",", or the rest
+    of an item left open ("- Bí thư …, Chủ tịch Ủy ban nhân dân các" / "" / "tỉnh: Gia Lai,")."""
+    nxt = next((ln for ln in lines[j:min(hi, j + 3)] if not ln.blank), None)
+    if nxt is None:
+        return False
+    last = last.rstrip(" *")
+    if nxt.text[:1] in "-–+•":
+        return last.endswith((";", ","))
+    return nxt.text[:1].islower() and not last.endswith((";", ".", ":")) and not V.BASIS_RE.match(nxt.view)
 
 
 def _paragraph_starts(lines: list[Line], lo: int, hi: int) -> list[int]:

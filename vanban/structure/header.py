@@ -89,7 +89,7 @@ def _issuer_name(bodies: list[str]) -> tuple[str | None, str | None]:
 
 def _number(text: str) -> str | None:
     """The symbol after "Số:"; None when the clerk's blank is still there."""
-    rest = re.sub(r"^[Ss][ốôoO6ỐÔ0]\s*[:.]?\s*", "", text.strip()).strip()
+    rest = re.sub(r"^[Ss][ốôoO6ỐÔ0]{1,2}\s*[:.]?\s*", "", text.strip()).strip()
     if V.BLANK_SYMBOL_RE.match(rest) and not rest[:1].isdigit():
         return None
     m = V.SYMBOL_RE.match(rest)
@@ -180,8 +180,10 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 number_seen = True
                 issuer_closed = True
                 number = _number(sg.text)
-                if number is None and re.fullmatch(r"\W*s\S{0,2}\s*[:.]?\W*", v) and i + 1 < zone_end:
-                    number = _number("Số: " + lines[i + 1].text)  # "Số:" / "02200/QĐ-UBND"
+                if number is None and re.fullmatch(r"\W*s\S{0,2}\s*[:.]?\W*", v):
+                    # "Số:" / "02200/QĐ-UBND", or with a blank line between (legacy OCR)
+                    nxt = next((x for x in lines[i + 1:min(i + 3, zone_end)] if not x.blank), None)
+                    number = _number("Số: " + nxt.text) if nxt is not None else None
                 parts.append(Part("number", sg.start, sg.end))
                 continue
             if V.VV_RE.match(v) and vv_idx is None:
@@ -268,7 +270,7 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
                 or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or V.MOTTO_RE.match(v)
                 or _opens_with_place_date(ln) or (got and any(V.LABELS[k][0].match(ln.text) for k in (3, 4, 5, 6, 7)))):
             break
-        if re.search(r"[dđ]i[eệ]n\s*:\s*$", ln.text, re.I) and got:
+        if re.search(r"\s\d?di[e¢]n\s*:\s*$", ln.view) and got:
             break  # "THỦ TƯỚNG CHÍNH PHỦ điện:" under a Công điện's trích yếu
         if got and upper_ratio(got[-1].text) > 0.8 and upper_ratio(ln.text) < 0.5:
             break  # the body starts right under a title in capitals

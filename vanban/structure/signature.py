@@ -130,7 +130,7 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
     if not acc.list_open:
         return False
     t = sg.text.strip()
-    if t[:1] in "-–+•":
+    if _dash(t):
         tail = _TITLE_TAIL.search(t)
         if tail and V.SIGNER_TITLE_RE.match(fold(tail.group(1))) and acc.title is None:
             # "- Ban TG va DV Tinh uy (bao cao), PHÓ BÍ THƯ": the title's column joined to the item
@@ -182,7 +182,7 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
         ln = lines[i]
         if ln.blank:
             if acc.list_open and acc.items and ln.geo is None and (acc.label_seen or not above) \
-                    and not _item_ahead(lines, i + 1, stop):
+                    and not _item_ahead(lines, i + 1, stop) and not _rest_ahead(acc, lines, i + 1, stop):
                 acc.list_open = False
             i += 1
             continue
@@ -238,8 +238,25 @@ def _item_ahead(lines: list[Line], i: int, stop: int) -> bool:
     """The next non-blank line is one more "- …" item (legacy OCR leaves blank lines between items)."""
     for ln in lines[i:min(stop, i + 4)]:
         if not ln.blank:
-            return ln.text[:1] in "-–+•"
+            return _dash(ln.text)
     return False
+
+
+def _dash(text: str) -> bool:
+    """A list item's mark opens ``text``: "-", "–", "+", "•", or "_ " (eng OCR's reading of a dash)."""
+    return text[:1] in "-–+•" or text.startswith("_ ")
+
+
+def _rest_ahead(acc: _Acc, lines: list[Line], i: int, stop: int) -> bool:
+    """The next non-blank line is the rest of the last item, cut off by a blank line (legacy OCR):
+    "- Các tỉnh ủy, thành ủy, đảng ủy" / "" / "trực thuộc Trung ương," (a small letter), or
+    "- Ban Thi đua - Khen thưởng Trung ương" / "" / "(b/c);" (the item not closed by ";" or ".")."""
+    nxt = next((ln for ln in lines[i:min(stop, i + 4)] if not ln.blank), None)
+    if nxt is None or not nxt.segs or _signature_like(nxt.segs[0]) or V.NOI_NHAN_RE.match(nxt.view):
+        return False
+    t = nxt.text.strip()
+    open_item = not acc.items[-1][-1].text.rstrip(" *").endswith((";", ".", ":"))
+    return t[:1].islower() or (open_item and len(t) < 100)
 
 
 def _list_ahead(lines: list[Line], i: int, stop: int) -> bool:

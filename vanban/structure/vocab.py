@@ -27,8 +27,9 @@ MOTTO_RE = re.compile("|".join(kw(p) for p in (
     "cong hoa xa hoi", "chu nghia viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap", "tu do",
     "hanh phuc", "dang cong san viet nam")))
 SEPARATOR_RE = re.compile(r"^[\s\-_=*~.–—]*$")
-NUMBER_LINE_RE = re.compile(r"^s[o06](?:\s*(?:va\s+)?ky\s+hieu)?\s*(?::|\.(?=\s*\d)|(?=\s*[\d/_.…])|$)")
-# "Số:   /KH-SCT" (blank) or "Số: 1026/KH-UBND", "Số 104 -CTr/TU", "Số: 32/2025/TT-BKHCN"
+NUMBER_LINE_RE = re.compile(r"^s[o06]{1,2}(?:\s*(?:va\s+)?ky\s+hieu)?\s*(?::|\.(?=\s*\d)|(?=\s*[\d/_.…])|$)")
+# "Số:   /KH-SCT" (blank) or "Số: 1026/KH-UBND", "Số 104 -CTr/TU", "Số: 32/2025/TT-BKHCN";
+# Tesseract eng reads "Số:" as "S6:", "S06:" or "S60:" (the ố as two glyphs)
 SYMBOL_RE = re.compile(
     r"(?P<sym>\d{1,6}[A-Za-zĐđ]?(?:\s?/\s?\d{4})?\s?[-/]\s?[A-Za-zĐđ][\wĐđ.&]*(?:\s?[-/]\s?[\wĐđ.&]+)*)")
 BLANK_SYMBOL_RE = re.compile(r"^[\s_.…]*(?P<code>[-/]\s?[A-Za-zĐđ][\wĐđ.&]*(?:\s?[-/]\s?[\wĐđ.&]+)*)")
@@ -79,7 +80,8 @@ SYMBOL_TYPE_CODES = {
 
 # --- preamble, addressees -------------------------------------------------------
 # "Kính gửi:", and a Công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" / "BỘ XÂY DỰNG điện:" (folded) before its addressees
-KINH_GUI_RE = re.compile(r"^k[il1]nh\s+g[uw][il1]\s*:?|^\W*[a-z][a-z ,\-]{2,80}\sdi[e¢]n\s*:")
+# (eng OCR: "THỦ TƯỚNG CHÍNH PHỦ 4dién:", a speck before the word)
+KINH_GUI_RE = re.compile(r"^k[il1]nh\s+g[uw][il1]\s*:?|^\W*[a-z][a-z ,\-]{2,80}\s\d?di[e¢]n\s*:")
 BASIS_RE = re.compile(
     r"^(?:[-+•]\s*)?(?:c[a4i]n\s+c(?:[uw]|\S{2})|th[uw]c\s+h[il1][e¢]n|theo\s+(?:de\s+nghi|[dpb]e\s+ngh[il1]|y\s+ki[e¢]n)"
     r"|xet\s+(?:de\s+nghi|[dpb]e\s+ngh[il1]|to\s+trinh)|tiep\s+theo|sau\s+khi)\s")
