@@ -82,6 +82,9 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
                 j += 1
                 continue
             t = nl.text
+            if nl.cell is not None and V.PLACE_DATE_RE.match(nl.view.lstrip(" *")):
+                j += 1  # the header's place-date cell beside "Kính gửi:" (a scan's two columns): no addressee
+                continue
             if t[:1] in "-–+•" and items and items[-1][-1][2].rstrip().endswith(",") \
                     and ":" in " ".join(x[2] for x in items[-1]):
                 # a list of names under way: "… các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;" is one addressee

@@ -19,6 +19,7 @@ from vanban.structure.lines import Line, upper_ratio
 from vanban.text import fold
 
 _HEAD_LINES = 45  # a header never runs longer than this many lines
+_TITLE_LINES = 12  # a trích yếu runs at most this many lines (legacy OCR wraps it short: 659-TB-VPCP, 9 lines)
 
 
 @dataclass
@@ -67,11 +68,18 @@ def _bodies(lines: list[str]) -> list[str]:
     for ln in lines:
         v = fold(ln)
         if bodies and (not V.ORG_HEAD_RE.match(v) or V.CONNECTOR_END_RE.search(fold(bodies[-1]))
-                       or fold(bodies[-1]) in V.BARE_HEADS):
+                       or fold(bodies[-1]) in V.BARE_HEADS or _head_spans(bodies[-1], ln)):
             bodies[-1] += " " + ln
         else:
             bodies.append(ln)
     return bodies
+
+
+def _head_spans(above: str, line: str) -> bool:
+    """A body's head word cut by the line break ("VĂN" / "PHÒNG CHÍNH PHỦ"): the head read
+    across the two lines runs past the line above, so the line is no body of its own."""
+    m = V.ORG_HEAD_RE.match(fold(above + " " + line))
+    return bool(m) and m.end() > len(fold(above).rstrip())
 
 
 def _issuer_name(bodies: list[str]) -> tuple[str | None, str | None]:
@@ -203,9 +211,10 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     zone_start = lines[0].start if lines else 0
     zone_stop = lines[zone_end - 1].end if zone_end else 0
     place = date = None
-    m = V.PLACE_DATE_RE.search(view, zone_start, max(zone_stop, zone_start))
+    m = V.PLACE_DATE_RE.search(view, zone_start, max(zone_stop, zone_start)) or _place_date_beside(lines, zone_end, view)
     if m:
         place = re.sub(r"\s+", " ", text[m.start("place"):m.end("place")]).strip()
+        place = _place_head(text, m.start("place"), zone_start) + place
         d = m.group("d").strip()
         if d.isdigit():
             try:
@@ -220,6 +229,30 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     header = DocHeader(issuer=issuer, parent_issuer=parent, printed_issuer=" – ".join(bodies) or None,
                        number=number, place=place, date=date, parts=tuple(sorted(parts, key=lambda p: p.start)))
     return header, _title(lines, type_idx, vv_idx, zone_end, number, title_from)
+
+
+_PLACE_HEAD_RE = re.compile(r"(?:^|\n)[ \t*]*((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?[ \t]){0,1}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?)[ \t*]*\n[ \t*]*$")
+
+
+def _place_date_beside(lines: list[Line], k: int, view: str):
+    """The place-date line of a header table read after the "Kính gửi:" that ended the header
+    (a scan's left column "Số … / V/v … / Kính gửi:" comes before the right one "Hà Nội, ngày …")."""
+    if k >= len(lines) or lines[k].cell is None:
+        return None
+    table = lines[k].cell[0]
+    for ln in lines[k + 1:k + 8]:
+        if ln.cell is None or ln.cell[0] != table:
+            break
+        if _opens_with_place_date(ln):
+            return V.PLACE_DATE_RE.search(view, ln.start, ln.end)
+    return None
+
+
+def _place_head(text: str, at: int, lo: int) -> str:
+    """The first word(s) of a place name broken onto the line above its date line ("Hà" /
+    "Nội, ngày 21 tháng 11 năm 2025", as a narrow header cell prints it), with a space; else ""."""
+    m = _PLACE_HEAD_RE.search(text, max(lo, at - 40), at)
+    return m.group(1) + " " if m else ""
 
 
 def _in_region(ln: Line) -> bool:
@@ -259,15 +292,19 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
     while i < n and lines[i].blank and skip_blank > 0:
         i += 1
         skip_blank -= 1
-    while i < n and len(got) < 6:
+    while i < n and len(got) < _TITLE_LINES:
         ln = lines[i]
         if ln.blank:
+            if vv and 0 < len(got) <= 2 and not got[-1].text.rstrip(" *").endswith((".", ";", ":")) \
+                    and i + 1 < n and not lines[i + 1].blank and lines[i + 1].cell == got[-1].cell:
+                i += 1  # "V/v đẩy nhanh tiến độ Dự án đường cao tốc" / "" / "Bến Lức - Long Thành …" (legacy OCR)
+                continue
             break
         v = ln.view
         first = ln.segs[0] if ln.segs else None
         fv = first.view if first else v
         if (V.KINH_GUI_RE.match(fv) or (got and V.BASIS_RE.match(fv)) or V.SEPARATOR_RE.match(ln.text)
-                or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or V.MOTTO_RE.match(v)
+                or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or _motto_line(v)
                 or _opens_with_place_date(ln) or (got and any(V.LABELS[k][0].match(ln.text) for k in (3, 4, 5, 6, 7)))):
             break
         if re.search(r"\s\d?di[e¢]n\s*:\s*$", ln.view) and got:
@@ -288,15 +325,30 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
     return got, i
 
 
+def _motto_line(view: str) -> bool:
+    """The line is the national motto or the Party's name, nothing else ("ĐỘC LẬP TRÊN ĐỊA BÀN
+    THÀNH PHỐ HÀ NỘI", a trích yếu's line that opens with the words "độc lập", is not)."""
+    return bool(V.MOTTO_RE.match(view)) and not V.MOTTO_RE.sub("", view).strip(" -–—,.*_")
+
+
+# "Hà Nội, ngày 27" / "tháng 11 năm 2025": a place-date broken over two lines (folded view)
+_BROKEN_PLACE_DATE_RE = re.compile(r"^[\s*]*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4},\s*ng[a4]y(?:\s+\d{1,2})?\s*$")
+
+
 def _opens_with_place_date(ln: Line) -> bool:
     """The line (or one of its column segments) opens with "Hà Nội, ngày … tháng … năm …".
 
     A trích yếu that names a document by its date ("… thực hiện Nghị quyết số
     57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị …") holds the same words
     in its middle: only a place-date at the start of a line or column ends the title."""
-    for view in [seg.view for seg in ln.segs] or [ln.view]:
+    for seg in ln.segs or [ln]:
+        view = seg.view
+        if _BROKEN_PLACE_DATE_RE.match(view):
+            return True
         m = V.PLACE_DATE_RE.search(view)
-        if m and not view[:m.start()].strip(" \t*"):
+        if m and not view[:m.start()].strip(" \t*") and (
+                "," in view[m.end("place"):m.start("d")] or upper_ratio(seg.text) < 0.8):
+            # in a trích yếu in capitals, "… TRƯỚC THỜI" / "ĐIỂM NGÀY 01 THÁNG 7 NĂM 2025 …" goes on
             return True
     return False
 
