@@ -93,9 +93,9 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
             elif t[:1] in "-–+•":
                 items.append([(nl.start, nl.end, t)])
             elif items and (t[:1].islower() or nl.indent > 10 or (nl.cell is not None and nl.cell == lines[j - 1].cell)
-                            or items[-1][-1][2].rstrip().endswith(",")
-                            or t.rstrip().endswith((";", ".", ","))) \
-                    and not items[-1][-1][2].rstrip().endswith((";", ".", ":")) \
+                            or items[-1][-1][2].rstrip().endswith((",", ":"))
+                            or t.rstrip().endswith((";", ".", ",")) or _wrapped(items[-1][-1][2])) \
+                    and (not items[-1][-1][2].rstrip().endswith((";", ".", ":")) or _names_after_colon(items[-1], t)) \
                     and not V.BASIS_RE.match(nl.view) and len(t) < 100:
                 # a wrapped addressee goes on: "- Các Bộ: Quốc phòng, …, Xây dựng, Công" / "Thương, …, Tài chính;"
                 items[-1].append((nl.start, nl.end, t))
@@ -108,17 +108,34 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
     return [], lo
 
 
+def _wrapped(text: str) -> bool:
+    """An addressee line cut by the page's width ("- Bí thư …: Gia Lai, - Đăk Lắk và Khánh" / "Hòa; …"):
+    long, and no punctuation closes it."""
+    t = text.rstrip(" *")
+    return len(t) >= 60 and t[-1:].isalpha()
+
+
+def _names_after_colon(item: list[tuple[int, int, str]], t: str) -> bool:
+    """``t`` is the list of names that the item's closing colon announces ("- Bộ trưởng" /
+    "các Bộ:" / "Quốc phòng, Công an, Tài chính,"), not a paragraph: a short line of names."""
+    return (item[-1][2].rstrip(" *").endswith(":") and not item[-1][2].lstrip().startswith(("Kính", "KÍNH"))
+            and t[:1].isupper() and ("," in t or len(t.split()) <= 6))
+
+
 def _list_goes_on(last: str, lines: list[Line], j: int, hi: int) -> bool:
     """After a blank line, the addressee list goes on (OCR puts blank lines between and inside
     items): the next line is one more "- …" item after an item closed by ";" or ",", or the rest
     of an item left open ("- Bí thư …, Chủ tịch Ủy ban nhân dân các" / "" / "tỉnh: Gia Lai,")."""
-    nxt = next((ln for ln in lines[j:min(hi, j + 3)] if not ln.blank), None)
+    nxt = next((ln for ln in lines[j:min(hi, j + 5)] if not ln.blank), None)
     if nxt is None:
         return False
     last = last.rstrip(" *")
+    if V.BASIS_RE.match(nxt.view):
+        return False
     if nxt.text[:1] in "-–+•":
-        return last.endswith((";", ","))
-    return nxt.text[:1].islower() and not last.endswith((";", ".", ":")) and not V.BASIS_RE.match(nxt.view)
+        return True
+    # "- Bộ trưởng" / "các Bộ:" / "" / "Quốc phòng, Công an, …": the names a colon announces
+    return last.endswith(":") or (nxt.text[:1].islower() and not last.endswith((";", ".")))
 
 
 def _paragraph_starts(lines: list[Line], lo: int, hi: int) -> list[int]:

@@ -143,11 +143,32 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
     if _FOOTNOTE_RE.match(t):
         acc.list_open = False  # the footnotes below close the list, with their wrapped lines
         return False
+    last = acc.items[-1][-1].text.rstrip(" *") if acc.items else ""
     if acc.items and not _signature_like(sg) and (
-            t[:1].islower() or not acc.items[-1][-1].text.rstrip(" *").endswith((";", ".", ":"))):
-        acc.items[-1].append(sg)  # an item broken across lines
+            t[:1].islower() or not last.endswith((";", ".", ":")) or (last.endswith(":") and _LIST_AFTER_COLON.match(t))):
+        # an item broken across lines ("- VPCP: …, các Vụ, Cục:" / "TH, KTTH, NN, PL, QHĐP, QHQT;": the
+        # codes its colon announces)
+        acc.items[-1].append(_name_cut(acc, sg))
         return True
     return False
+
+
+_LIST_AFTER_COLON = re.compile(r"^[A-ZĐÀ-Ỹ][\wĐđ&.]*(?:\s[\wĐđ&.]+){0,3}\s*[,;]")
+
+# "TH; Phan Văn Nam": OCR of a scan put the signer's name (the column beside) on an item's line
+_NAME_TAIL = re.compile(r";\s*((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){2,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\s*$")
+
+
+def _name_cut(acc: _Acc, sg: Seg) -> Seg:
+    """The run without a signer's name joined to its end, the name taken as the signer's
+    (only while the block has a level or a title and no name yet)."""
+    m = _NAME_TAIL.search(sg.text)
+    if not m or acc.name is not None or not (acc.levels or acc.title):
+        return sg
+    acc.name = m.group(1)
+    acc.last_sig = "name"
+    cut = m.start() + 1
+    return Seg(sg.start, sg.start + cut, sg.text[:cut], sg.view[:cut], sg.col)
 
 
 def _signature_like(sg: Seg) -> bool:
@@ -255,8 +276,9 @@ def _rest_ahead(acc: _Acc, lines: list[Line], i: int, stop: int) -> bool:
     if nxt is None or not nxt.segs or _signature_like(nxt.segs[0]) or V.NOI_NHAN_RE.match(nxt.view):
         return False
     t = nxt.text.strip()
-    open_item = not acc.items[-1][-1].text.rstrip(" *").endswith((";", ".", ":"))
-    return t[:1].islower() or (open_item and len(t) < 100)
+    last = acc.items[-1][-1].text.rstrip(" *")
+    open_item = not last.endswith((";", ".", ":"))
+    return t[:1].islower() or (open_item and len(t) < 100) or (last.endswith(":") and bool(_LIST_AFTER_COLON.match(t)))
 
 
 def _list_ahead(lines: list[Line], i: int, stop: int) -> bool:
