@@ -280,3 +280,12 @@ def test_office_unit_cong_ttdt_as_restoration_spells_it():
             "Các Tập đoàn: EVN, PVN",
             "VPCP: BTCN, PCN Phan Văn Nam, PCN Phạm Văn Bảo; Trợ lý TTgCP; Cổng TTĐT, các Vụ: TH, QHĐP", "Lưu: VT,CN (2)"]
     assert _same_recipients(gold, m.recipients), m.recipients
+
+
+def test_scan_noi_nhan_run_on_with_a_comma_for_a_semicolon():
+    """Kind (scan): "Nơi nhận: - Như trên; - Thủ tướng Chính phủ,-" / "Phó TTg Dương Văn Lộc; - Bộ Tài
+    chính; -" / …: the items run on in the cell, one ";" read as ","; outside a colon's list a "," before
+    an item mark ends the item."""
+    m = _scan_meta("11298-VPCP-KTTH")
+    assert list(m.recipients[1:]) == ["Thủ tướng Chính phủ", "Phó TTg Dương Văn Lộc", "Bộ Tài chính",
+                                      "VPCP: BTCN, PCN Trần Thị Bình", "Lưu: VT, KTTH (02)"], m.recipients

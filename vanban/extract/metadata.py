@@ -25,8 +25,9 @@ _PARENS = re.compile(r"\s*\(([^()]{0,30})\)")
 _PURPOSE = re.compile(r"^\s*(?:de\b|[dpb][a-z]{1,2}o\s*c[a-z]{1,2}o|b/[c€]|t/h|p/h|e|thuc hien|chi dao|phoi hop|biet|th|ph|bc"
                       r"|dang tai|dua tin|theo doi|t/d|[dpb]/b|e-?copy)")
 _AS_ABOVE = P.RECIPIENT_AS_ABOVE_RE
-# "- Như trên; - Thủ tướng Chính phủ, …; - Bộ Tài chính": items run on one line (a scan's narrow cell)
-_RUN_ON = re.compile(r";\s*[-–+•]\s+(?=\S)")
+# "- Như trên; - Thủ tướng Chính phủ,- Phó TTg …; - Bộ Tài chính": items run on one line (a scan's
+# narrow cell), OCR's "," for a ";" among them
+_RUN_ON = re.compile(r"([;,])\s*[-–+•]\s*(?=\S)")
 
 
 def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
@@ -34,8 +35,7 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
     for part in tuple(st.addressees) + tuple(st.recipients):
         raw = re.sub(r"\s+", " ", text[part.start:part.end]).strip()
         raw = raw.lstrip("-–+•* ").strip()
-        raw = re.sub(r",\s*[-–+•]\s+", ", ", raw)  # "… các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa": one addressee
-        for item in (x for run in _RUN_ON.split(raw) for x in (_split_items(run) if ";" in run.rstrip(";. ") else [run])):
+        for item in (x for run in _run_on(raw) for x in (_split_items(run) if ";" in run.rstrip(";. ") else [run])):
             item = _PARENS.sub(lambda m: "" if _PURPOSE.match(fold(m.group(1))) else m.group(0), item).strip()
             item = item.strip(" ,;.").strip()
             item = re.sub(r"\s+", " ", item)
@@ -43,6 +43,22 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
                 continue
             out.append(item)
     return tuple(out)
+
+
+def _run_on(raw: str) -> list[str]:
+    """One Nơi nhận / Kính gửi part cut where an item mark follows a ";" (items run on one line),
+    or a "," outside a colon's list of names: "… các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa" is one
+    addressee, "Thủ tướng Chính phủ,-" / "Phó TTg Dương Văn Lộc" two."""
+    out, start, joined = [], 0, ""
+    for m in _RUN_ON.finditer(raw):
+        piece = joined + raw[start:m.start()]
+        if m.group(1) == "," and ":" in piece:
+            joined, start = piece + ", ", m.end()
+            continue
+        out.append(piece)
+        joined, start = "", m.end()
+    out.append(joined + raw[start:])
+    return out
 
 
 def _split_items(raw: str) -> list[str]:
