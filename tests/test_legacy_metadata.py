@@ -203,13 +203,17 @@ def test_codes_a_colon_announces_on_the_next_page():
     assert _same_recipients(gold, m.recipients), m.recipients
 
 
+#: the Nơi nhận of 653-TB-VPCP as labelled (bench/gold/tune)
+_RECIPIENTS_653 = ["Thủ tướng, PTTg Trịnh Văn Phong", "Các Bộ: CT, XD", "UBND các tỉnh, TP: Hồ Chí Minh, Đồng Nai",
+                   "Các Tập đoàn: EVN, PVN",
+                   "VPCP: BTCN, PCN Phan Văn Nam, PCN Phạm Văn Bảo; Trợ lý TTgCP; Cổng TTĐT, các Vụ: TH, QHĐP",
+                   "Lưu: VT,CN (2)"]
+
+
 def test_scan_semicolon_inside_a_list_of_codes():
     """Kind (scan): "- Các Bộ: CT;, XD;" — Tesseract's ";" for the printed "," cut the list in two."""
     m = _scan_meta("653-TB-VPCP")
-    gold = ["Thủ tướng, PTTg Trịnh Văn Phong", "Các Bộ: CT, XD", "UBND các tỉnh, TP: Hồ Chí Minh, Đồng Nai",
-            "Các Tập đoàn: EVN, PVN",
-            "VPCP: BTCN, PCN Phan Văn Nam, PCN Phạm Văn Bảo; Trợ lý TTgCP; Cổng TTĐT, các Vụ: TH, QHĐP", "Lưu: VT,CN (2)"]
-    assert _same_recipients(gold, m.recipients), m.recipients
+    assert _same_recipients(_RECIPIENTS_653, m.recipients), m.recipients
 
 
 def test_scan_signer_name_on_an_item_line_and_items_across_blank_lines():
@@ -276,10 +280,7 @@ def test_office_unit_cong_ttdt_as_restoration_spells_it():
     """Kind: "…; Cong" / "TTDT, cac Vu: TH, QHDP;" — restoration writes "Công TTĐT" (the unit Cổng
     thông tin điện tử): still one of the office's units after its ";", not a recipient of its own."""
     m = _meta("653-TB-VPCP.noi-nhan.eng.txt")
-    gold = ["Thủ tướng, PTTg Trịnh Văn Phong", "Các Bộ: CT, XD", "UBND các tỉnh, TP: Hồ Chí Minh, Đồng Nai",
-            "Các Tập đoàn: EVN, PVN",
-            "VPCP: BTCN, PCN Phan Văn Nam, PCN Phạm Văn Bảo; Trợ lý TTgCP; Cổng TTĐT, các Vụ: TH, QHĐP", "Lưu: VT,CN (2)"]
-    assert _same_recipients(gold, m.recipients), m.recipients
+    assert _same_recipients(_RECIPIENTS_653, m.recipients), m.recipients
 
 
 def test_scan_noi_nhan_run_on_with_a_comma_for_a_semicolon():
