@@ -290,3 +290,30 @@ def test_scan_noi_nhan_run_on_with_a_comma_for_a_semicolon():
     m = _scan_meta("11298-VPCP-KTTH")
     assert list(m.recipients[1:]) == ["Thủ tướng Chính phủ", "Phó TTg Dương Văn Lộc", "Bộ Tài chính",
                                       "VPCP: BTCN, PCN Trần Thị Bình", "Lưu: VT, KTTH (02)"], m.recipients
+
+
+@pytest.mark.parametrize("name, printed, authority", [
+    ("1949-QD-UBND.head.eng.txt", "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC CHUẨN HÓA TRONG LĨNH VỰC TÀI NGUYÊN "
+     "NƯỚC THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG, UBND CẤP XÃ TỈNH CAO BẰNG",
+     "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG"),
+    ("2634-QD-TTg.head.eng.txt", "VỀ VIỆC PHÊ DUYỆT DANH MỤC CÁC CÔNG TRÌNH, DỰ ÁN QUAN TRỌNG QUỐC GIA, TRỌNG ĐIỂM "
+     "NGÀNH NĂNG LƯỢNG", "THỦ TƯỚNG CHÍNH PHỦ"),
+])
+def test_enacting_authority_under_the_title_ends_it(name, printed, authority):
+    """Kind: "NGANH NANG LUONG" / "THU TUONG CHiNH PHU" / "Can cv? …": the authority that enacts the
+    Quyết định, with no blank line above it, is no part of the trích yếu (expected: the title as
+    published, realdocs/docs/NAME.md)."""
+    m = _meta(name)
+    assert _close(m.title, printed) and not m.title.endswith(authority), m.title
+
+
+def test_nothing_goes_on_the_archive_note_after_its_full_stop():
+    """Kind: "- Luu: VT, TCCB." / "KT. BO TRUONG" / … / "ok ok" (eng OCR's reading of the seal) / "" /
+    "THU TUC HANH CHINH DUOC SUA" (the appendix): the list ends with its "Lưu:" note (expected: the Nơi
+    nhận as published, realdocs/docs/3574-QD-BYT.md)."""
+    m = _meta("3574-QD-BYT.noi-nhan.eng.txt")
+    printed = ["Như Điều 3", "Đ/c Bộ trưởng", "Các đ/c Thứ trưởng", "Văn phòng Chính phủ (Cục Kiểm soát TTHC)",
+               "UBND các tỉnh, TP trực thuộc TW", "Cổng Thông tin điện tử, Bộ Y tế", "Sở Y tế các tỉnh, TP trực thuộc TW",
+               "Lưu: VT, TCCB"]
+    assert _same_recipients(printed, m.recipients), m.recipients
+    assert (m.signer_authority, m.signer_title) == ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG THƯỜNG TRỰC")

@@ -313,6 +313,8 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
             break  # the body starts right under a title in capitals
         if got and upper_ratio(ln.text) > 0.8 and upper_ratio(got[-1].text) < 0.8 and len(ln.text) > 6:
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …" under the trích yếu of a Quyết định
+        if got and V.ENACTING_RE.match(v) and len(v.split()) <= 12 and not V.WRAPPED_END_RE.search(got[-1].view.rstrip(" ,")):
+            break  # the same in capitals under a title in capitals, no blank line between (legacy OCR)
         if vv and got and got[-1].cell is not None and ln.cell != got[-1].cell:
             break
         if got and _other_paragraph_style(got[-1], ln):

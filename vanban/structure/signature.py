@@ -145,7 +145,8 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
         return False
     last = acc.items[-1][-1].text.rstrip(" *") if acc.items else ""
     if acc.items and not _signature_like(sg) and (
-            t[:1].islower() or not last.endswith((";", ".", ":")) or (last.endswith(":") and _LIST_AFTER_COLON.match(t))):
+            (t[:1].islower() and not _closed_archive(acc)) or not last.endswith((";", ".", ":"))
+            or (last.endswith(":") and _LIST_AFTER_COLON.match(t))):
         # an item broken across lines ("- VPCP: …, các Vụ, Cục:" / "TH, KTTH, NN, PL, QHĐP, QHQT;": the
         # codes its colon announces)
         acc.items[-1].append(_name_cut(acc, sg))
@@ -263,6 +264,13 @@ def _item_ahead(lines: list[Line], i: int, stop: int) -> bool:
     return False
 
 
+def _closed_archive(acc: _Acc) -> bool:
+    """The last item is the archive note ("- Lưu: VT, TCCB."), the list's last, closed by its full stop:
+    nothing below goes on it (eng OCR's "ok ok" for the seal under the signer's name)."""
+    first, last = acc.items[-1][0].view.lstrip(" -–+•_*"), acc.items[-1][-1].text.rstrip(" *")
+    return bool(re.match(r"l[uw]u\b", first)) and last.endswith(".")
+
+
 def _dash(text: str) -> bool:
     """A list item's mark opens ``text``: "-", "–", "+", "•", or "_ " (eng OCR's reading of a dash)."""
     return text[:1] in "-–+•" or text.startswith("_ ")
@@ -278,7 +286,8 @@ def _rest_ahead(acc: _Acc, lines: list[Line], i: int, stop: int) -> bool:
     t = nxt.text.strip()
     last = acc.items[-1][-1].text.rstrip(" *")
     open_item = not last.endswith((";", ".", ":"))
-    return t[:1].islower() or (open_item and len(t) < 100) or (last.endswith(":") and bool(_LIST_AFTER_COLON.match(t)))
+    return ((t[:1].islower() and not _closed_archive(acc)) or (open_item and len(t) < 100)
+            or (last.endswith(":") and bool(_LIST_AFTER_COLON.match(t))))
 
 
 def _list_ahead(lines: list[Line], i: int, stop: int) -> bool:

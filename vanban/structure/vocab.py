@@ -85,6 +85,13 @@ KINH_GUI_RE = re.compile(r"^k[il1]nh\s+g[uw][il1]\s*:?|^\W*[a-z][a-z ,\-]{2,80}\
 BASIS_RE = re.compile(
     r"^(?:[-+•]\s*)?(?:c[a4i]n\s+c(?:[uw]|\S{2})|th[uw]c\s+h[il1][e¢]n|theo\s+(?:de\s+nghi|[dpb]e\s+ngh[il1]|y\s+ki[e¢]n)"
     r"|xet\s+(?:de\s+nghi|[dpb]e\s+ngh[il1]|to\s+trinh)|tiep\s+theo|sau\s+khi)\s")
+# The authority that enacts a Quyết định / Nghị quyết, on its own line under the trích yếu ("CHỦ TỊCH ỦY BAN
+# NHÂN DÂN TỈNH CAO BẰNG", "BỘ TRƯỞNG BỘ Y TẾ", "THỦ TƯỚNG CHÍNH PHỦ", "CHÍNH PHỦ", "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ
+# HÀ NỘI"): legacy OCR loses the blank line between them, the title must still end there (folded)
+ENACTING_RE = re.compile(
+    r"^(?:(?:chu tich|pho chu tich|bo truong|thu tuong|giam doc|tong giam doc|cuc truong|tong cuc truong|chanh an"
+    r"|vien truong|truong ban|chu nhiem)\s+)?(?:uy ban nhan dan|hoi dong nhan dan|chinh phu|bo [a-z]|ban thuong vu"
+    r"|ban chap hanh)(?!.*\b(?:ve|cua|tai|trong|doi voi|cho|nham)\b)")
 # "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "KẾT LUẬN:", "CHỈ THỊ:" — the enacting line that ends the preamble
 ENACT_RE = re.compile(r"^(?:quyet [dpb]inh|quyet ngh[il1]|ket lu[a4]n|ch[il1] th[il1]|ban hanh|th[o06]ng b[a4]o|ngh[il1] quyet)\s*:\s*$")
 
