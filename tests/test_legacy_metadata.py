@@ -172,6 +172,7 @@ def test_item_dash_read_as_underscore():
     """Kind: "_ TT HDND, UBND, UBMTTQVN cac xa, …" (the dash read as "_") is one more item."""
     m = _meta("72-2025-NQ-HDND.noi-nhan.eng.txt")
     assert len(m.recipients) == 20 and m.recipients[-1] == "Lưu: VT", m.recipients
+    assert m.recipients[15].startswith("TT HĐND, UBND"), m.recipients  # the "_" is no part of it
     assert _close(m.recipients[15], "TT HĐND, UBND, UBMTTQVN các xã, phường thuộc Thành phố"), m.recipients
     assert m.signer_title == "CHỦ TỊCH"
 
@@ -317,3 +318,26 @@ def test_nothing_goes_on_the_archive_note_after_its_full_stop():
                "Lưu: VT, TCCB"]
     assert _same_recipients(printed, m.recipients), m.recipients
     assert (m.signer_authority, m.signer_title) == ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG THƯỜNG TRỰC")
+
+
+def test_date_with_a_mark_misread_in_nam():
+    """Kind: "thang 12 ném 2025" (eng OCR put an acute on "nam"; restoration keeps "ném", a word of its
+    own): still the place-date line (published: "Hà Nội, ngày 02 tháng 12 năm 2025", 2634-QD-TTg)."""
+    m = _meta("2634-QD-TTg.head.eng.txt")
+    assert (m.place, m.date) == ("Hà Nội", "2025-12-02")
+
+
+def test_issuer_cell_lost_by_ocr_taken_from_the_enacting_authority():
+    """Kind: the header's "BỘ Y TẾ" cell missing from the eng OCR (the page opens with the motto); the
+    enacting line "BO TRUONG BO Y TE" under the title names the issuing body (published: "BỘ Y TẾ")."""
+    m = _meta("3574-QD-BYT.head.eng.txt")
+    assert m.issuer == "BỘ Y TẾ" and m.number == "3574/QĐ-BYT"
+
+
+def test_title_line_opening_with_thuc_hien_is_no_preamble():
+    """Kind: "… CA NHAN" / "THUC HIEN DICH VU CONG" / "TRUC TUYEN …": a wrapped line of a trích yếu in capitals
+    that opens with "THỰC HIỆN" goes on the title (the preamble's "Thực hiện …" is never in capitals)."""
+    m = _meta("77-2025-NQ-HDND.head.eng.txt")
+    printed = ("QUY ĐỊNH NỘI DUNG CHI, MỨC CHI KHUYẾN KHÍCH TỔ CHỨC, CÁ NHÂN THỰC HIỆN DỊCH VỤ CÔNG TRỰC TUYẾN ĐỐI VỚI "
+               "CÁC THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI QUẢN LÝ CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI")
+    assert _close(m.title, printed), m.title

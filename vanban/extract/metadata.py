@@ -34,7 +34,7 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
     out: list[str] = []
     for part in tuple(st.addressees) + tuple(st.recipients):
         raw = re.sub(r"\s+", " ", text[part.start:part.end]).strip()
-        raw = raw.lstrip("-–+•* ").strip()
+        raw = raw.lstrip("-–+•*_ ").strip()  # "_ TT HĐND …": eng OCR's dash
         for item in (x for run in _run_on(raw) for x in (_split_items(run) if ";" in run.rstrip(";. ") else [run])):
             item = _PARENS.sub(lambda m: "" if _PURPOSE.match(fold(m.group(1))) else m.group(0), item).strip()
             item = item.strip(" ,;.").strip()

@@ -226,9 +226,25 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
         parts.append(Part("place_date", m.start(), m.end()))
     bodies = _bodies(issuer_lines)
     issuer, parent = _issuer_name(bodies)
+    title = _title(lines, type_idx, vv_idx, zone_end, number, title_from)
+    if issuer is None and type_idx is not None:
+        issuer = _enacting_body(lines, title.end_index)
     header = DocHeader(issuer=issuer, parent_issuer=parent, printed_issuer=" – ".join(bodies) or None,
                        number=number, place=place, date=date, parts=tuple(sorted(parts, key=lambda p: p.start)))
-    return header, _title(lines, type_idx, vv_idx, zone_end, number, title_from)
+    return header, title
+
+
+def _enacting_body(lines: list[Line], k: int) -> str | None:
+    """The issuing body named by the enacting authority's line under the title ("CHÍNH PHỦ", "BỘ TRƯỞNG BỘ
+    Y TẾ" → "BỘ Y TẾ", "THỦ TƯỚNG CHÍNH PHỦ"), for a header whose issuer cell OCR lost; else None."""
+    ln = next((x for x in lines[k:k + 3] if not x.blank), None)
+    if ln is None or upper_ratio(ln.text) < 0.8 or len(ln.view.split()) > 12:
+        return None
+    m = V.ENACTING_RE.match(ln.view)
+    if not m:
+        return None
+    start = 0 if ln.view.startswith("thu tuong") else m.start("body")
+    return _clean_issuer(ln.text[start:]) or None
 
 
 _PLACE_HEAD_RE = re.compile(r"(?:^|\n)[ \t*]*((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?[ \t]){0,1}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?)[ \t*]*\n[ \t*]*$")
@@ -303,7 +319,7 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
         v = ln.view
         first = ln.segs[0] if ln.segs else None
         fv = first.view if first else v
-        if (V.KINH_GUI_RE.match(fv) or (got and V.BASIS_RE.match(fv)) or V.SEPARATOR_RE.match(ln.text)
+        if (V.KINH_GUI_RE.match(fv) or (got and V.BASIS_RE.match(fv) and upper_ratio(ln.text) < 0.8) or V.SEPARATOR_RE.match(ln.text)
                 or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or _motto_line(v)
                 or _opens_with_place_date(ln) or (got and any(V.LABELS[k][0].match(ln.text) for k in (3, 4, 5, 6, 7)))):
             break

@@ -35,7 +35,7 @@ SYMBOL_RE = re.compile(
 BLANK_SYMBOL_RE = re.compile(r"^[\s_.…]*(?P<code>[-/]\s?[A-Za-zĐđ][\wĐđ.&]*(?:\s?[-/]\s?[\wĐđ.&]+)*)")
 PLACE_DATE_RE = re.compile(  # starts at a word start: a long run of letters is tried once, not per letter
     r"(?<![^\W\d_])(?P<place>[^\W\d_][^\W_]*(?:[ ]{1,2}[^\W\d_][^\W_]*){0,4})\s*,?\s*ng[a4]y\s*(?P<d>\d{1,2}|[_.…\s]*?)\s*"
-    r"th[a4]ng\s*(?P<m>\d{1,2})\s*n[a4]m\s*(?P<y>\d{4})")
+    r"th[a4e]ng\s*(?P<m>\d{1,2})\s*n[a4e]m\s*(?P<y>\d{4})")  # eng OCR + restoration: "tháng 12 ném 2025"
 VV_RE = re.compile(r"^(?:v\s?/\s?v(?:[\s:.]|$)|ve viec\s)")
 
 # Heads of a body's name: a header line starting with one of these starts a new body
@@ -90,7 +90,7 @@ BASIS_RE = re.compile(
 # HÀ NỘI"): legacy OCR loses the blank line between them, the title must still end there (folded)
 ENACTING_RE = re.compile(
     r"^(?:(?:chu tich|pho chu tich|bo truong|thu tuong|giam doc|tong giam doc|cuc truong|tong cuc truong|chanh an"
-    r"|vien truong|truong ban|chu nhiem)\s+)?(?:uy ban nhan dan|hoi dong nhan dan|chinh phu|bo [a-z]|ban thuong vu"
+    r"|vien truong|truong ban|chu nhiem)\s+)?(?P<body>uy ban nhan dan|hoi dong nhan dan|chinh phu|bo [a-z]|ban thuong vu"
     r"|ban chap hanh)(?!.*\b(?:ve|cua|tai|trong|doi voi|cho|nham)\b)")
 # "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "KẾT LUẬN:", "CHỈ THỊ:" — the enacting line that ends the preamble
 ENACT_RE = re.compile(r"^(?:quyet [dpb]inh|quyet ngh[il1]|ket lu[a4]n|ch[il1] th[il1]|ban hanh|th[o06]ng b[a4]o|ngh[il1] quyet)\s*:\s*$")
