@@ -94,7 +94,7 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
                 items.append([(nl.start, nl.end, t)])
             elif items and (t[:1].islower() or nl.indent > 10 or (nl.cell is not None and nl.cell == lines[j - 1].cell)
                             or items[-1][-1][2].rstrip().endswith((",", ":"))
-                            or t.rstrip().endswith((";", ".", ",")) or _wrapped(items[-1][-1][2])) \
+                            or t.rstrip().endswith((";", ".", ",")) or _wrapped(items[-1])) \
                     and (not items[-1][-1][2].rstrip().endswith((";", ".", ":")) or _names_after_colon(items[-1], t)) \
                     and not V.BASIS_RE.match(nl.view) and len(t) < 100:
                 # a wrapped addressee goes on: "- Các Bộ: Quốc phòng, …, Xây dựng, Công" / "Thương, …, Tài chính;"
@@ -108,11 +108,11 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
     return [], lo
 
 
-def _wrapped(text: str) -> bool:
-    """An addressee line cut by the page's width ("- Bí thư …: Gia Lai, - Đăk Lắk và Khánh" / "Hòa; …"):
-    long, and no punctuation closes it."""
-    t = text.rstrip(" *")
-    return len(t) >= 60 and t[-1:].isalpha()
+def _wrapped(item: list[tuple[int, int, str]]) -> bool:
+    """A "- …" addressee line cut by the page's width ("- Bí thư …: Gia Lai, - Đăk Lắk và Khánh" /
+    "Hòa; …"): long, and no punctuation closes it (a "Kính gửi: X" line without one is no list item)."""
+    t = item[-1][2].rstrip(" *")
+    return item[0][2][:1] in "-–+•" and len(t) >= 60 and t[-1:].isalpha()
 
 
 def _names_after_colon(item: list[tuple[int, int, str]], t: str) -> bool:

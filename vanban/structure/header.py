@@ -247,9 +247,6 @@ def _enacting_body(lines: list[Line], k: int) -> str | None:
     return _clean_issuer(ln.text[start:]) or None
 
 
-_PLACE_HEAD_RE = re.compile(r"(?:^|\n)[ \t*]*((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?[ \t]){0,1}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?)[ \t*]*\n[ \t*]*$")
-
-
 def _place_date_beside(lines: list[Line], k: int, view: str):
     """The place-date line of a header table read after the "Kính gửi:" that ended the header
     (a scan's left column "Số … / V/v … / Kính gửi:" comes before the right one "Hà Nội, ngày …")."""
@@ -262,6 +259,10 @@ def _place_date_beside(lines: list[Line], k: int, view: str):
         if _opens_with_place_date(ln):
             return V.PLACE_DATE_RE.search(view, ln.start, ln.end)
     return None
+
+
+# one or two capitalised words alone on the line right above (a place name's head)
+_PLACE_HEAD_RE = re.compile(r"(?:^|\n)[ \t*]*((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?[ \t]){0,1}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?)[ \t*]*\n[ \t*]*$")
 
 
 def _place_head(text: str, at: int, lo: int) -> str:
