@@ -35,6 +35,7 @@ __all__ = ["normalize_symbol", "symbol_key", "TYPE_CODES", "fix_code", "D_CODE_A
 D_CODE_ALIASES: dict[str, tuple[str, ...]] = {
     "QĐ": ("QD", "QP", "QB"),
     "NĐ": ("ND", "NP", "NB"),
+    "CĐ": ("CD",),  # Công điện ("223/CD-TTg" as eng OCR reads it); "CP" (Chính phủ) is a code of its own
     "ĐU": ("DU", "PU", "BU"),
     "HĐND": ("HDND", "HPND", "HBND"),
     "BCĐ": ("BCD", "BCP", "BCB"),
@@ -77,6 +78,7 @@ VALID_CODES = frozenset({
     "BTNMT", "BGTVT", "BTTTT", "BVHTTDL", "BDTTG", "BTG", "BTGTW", "BTCTW", "BDVTW", "BKTTW", "BNCTW",
     "BTGDVTU", "BTGDV", "BTCTU", "BDVTU", "BCH", "BCHTW", "BCS", "BCSĐ", "BTV", "BTVTU", "BQL", "BHXH",
     "BKT", "BP", "BTN", "BNB", "HD", "HDLT",
+    "CP", "CB",  # Chính phủ ("NĐ-CP"), Chi bộ ("05-NQ/CB"): never Công điện's "CĐ"
 })
 
 _CODE_FIX = {alias: canon for canon, aliases in D_CODE_ALIASES.items() for alias in aliases}

@@ -23,17 +23,19 @@ __all__ = ["metadata_of", "reference_date"]
 # purpose annotations dropped from a recipient ("(để báo cáo)", "(b/c)", "(t/h)"; OCR's "(b/€)" too)
 _PARENS = re.compile(r"\s*\(([^()]{0,30})\)")
 _PURPOSE = re.compile(r"^\s*(?:de\b|[dpb][a-z]{1,2}o\s*c[a-z]{1,2}o|b/[c€]|t/h|p/h|e|thuc hien|chi dao|phoi hop|biet|th|ph|bc"
-                      r"|dang tai|theo doi|t/d|e-?copy)")
-_AS_ABOVE = re.compile(r"^nh[uưw] (?:tr[eê]n|k[ií]nh g[uử][iỉ])\b", re.I)  # "Như trên", "Như kính gửi": back-references
+                      r"|dang tai|dua tin|theo doi|t/d|[dpb]/b|e-?copy)")
+_AS_ABOVE = P.RECIPIENT_AS_ABOVE_RE
+# "- Như trên; - Thủ tướng Chính phủ,- Phó TTg …; - Bộ Tài chính": items run on one line (a scan's
+# narrow cell), OCR's "," for a ";" among them
+_RUN_ON = re.compile(r"([;,])\s*[-–+•]\s*(?=\S)")
 
 
 def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
     out: list[str] = []
     for part in tuple(st.addressees) + tuple(st.recipients):
         raw = re.sub(r"\s+", " ", text[part.start:part.end]).strip()
-        raw = raw.lstrip("-–+•* ").strip()
-        raw = re.sub(r",\s*[-–+•]\s+", ", ", raw)  # "… các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa": one addressee
-        for item in (_split_items(raw) if ";" in raw.rstrip(";. ") else [raw]):
+        raw = raw.lstrip("-–+•*_ ").strip()  # "_ TT HĐND …": eng OCR's dash
+        for item in (x for run in _run_on(raw) for x in (_split_items(run) if ";" in run.rstrip(";. ") else [run])):
             item = _PARENS.sub(lambda m: "" if _PURPOSE.match(fold(m.group(1))) else m.group(0), item).strip()
             item = item.strip(" ,;.").strip()
             item = re.sub(r"\s+", " ", item)
@@ -41,6 +43,22 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
                 continue
             out.append(item)
     return tuple(out)
+
+
+def _run_on(raw: str) -> list[str]:
+    """One Nơi nhận / Kính gửi part cut where an item mark follows a ";" (items run on one line),
+    or a "," outside a colon's list of names: "… các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa" is one
+    addressee, "Thủ tướng Chính phủ,-" / "Phó TTg Dương Văn Lộc" two."""
+    out, start, joined = [], 0, ""
+    for m in _RUN_ON.finditer(raw):
+        piece = joined + raw[start:m.start()]
+        if m.group(1) == "," and ":" in piece:
+            joined, start = piece + ", ", m.end()
+            continue
+        out.append(piece)
+        joined, start = "", m.end()
+    out.append(joined + raw[start:])
+    return out
 
 
 def _split_items(raw: str) -> list[str]:
@@ -59,6 +77,9 @@ def _split_items(raw: str) -> list[str]:
         elif out and P.RECIPIENT_TITLE_ABBR_RE.fullmatch(out[-1].strip()) \
                 and P.RECIPIENT_TITLE_NEXT_RE.match(piece.strip()):
             out[-1] = out[-1].strip() + ", " + piece.strip()
+        elif out and P.RECIPIENT_NAME_LIST_RE.search(out[-1].rstrip(" ,")) \
+                and P.RECIPIENT_SHORT_NAMES_RE.fullmatch(piece.strip(" ,.")):
+            out[-1] = out[-1].rstrip(" ,") + ", " + piece.strip(" ,")  # "Các Bộ: CT" / "XD": the list goes on
         else:
             out.append(piece)
     return out

@@ -684,4 +684,15 @@ RECIPIENT_ARCHIVE_RE = re.compile(r"Lưu\s*:", re.I)
 # "VPCP: BTCN, PCN …; các Vụ: KGVX, QHĐP; Cổng TTĐTCP" (631-TB-VPCP): an office listing its own units
 # is one recipient, ";" between the units included
 RECIPIENT_OFFICE_RE = re.compile(r"(?:VPCP|VP\b[^:;]{0,30}|Văn phòng\b[^:;]{0,40}):")
-RECIPIENT_OFFICE_UNIT_RE = re.compile(r"(?:các\s+)?(?:Vụ|Cục|Cổng|Trợ lý|Thư ký|PCN|BTCN|phòng|LĐVP|CVP|PCVP|PVP)\b")
+# ("Công TTĐT": restoration's reading of "Cổng" before the code of the Cổng thông tin điện tử)
+RECIPIENT_OFFICE_UNIT_RE = re.compile(
+    r"(?:các\s+)?(?:Vụ|Cục|Cổng|Công(?=\s+TT[ĐD]T)|Trợ lý|Thư ký|PCN|BTCN|phòng|LĐVP|CVP|PCVP|PVP)\b")
+# "Các Bộ: XD, NN&MT; TC, TP", "Các Tập đoàn: EVN, VNPT; Viettel" (OCR's ";" for the printed ","):
+# a ";"-piece of short names or codes goes on the list of short names its colon opened
+RECIPIENT_NAME_LIST_RE = re.compile(r":\s*(?:[A-ZĐÀ-Ỹ][\wĐđ&.]*(?:\s[A-ZĐÀ-Ỹ][\wĐđ&.]*)?\s*,\s*)*"
+                                    r"[A-ZĐÀ-Ỹ][\wĐđ&.]*(?:\s[A-ZĐÀ-Ỹ][\wĐđ&.]*)?\s*$")
+RECIPIENT_SHORT_NAMES_RE = re.compile(r"(?:[A-ZĐÀ-Ỹ][\wĐđ&.]*(?:\s[A-ZĐÀ-Ỹ][\wĐđ&.]*)?\s*,\s*)*"
+                                      r"[A-ZĐÀ-Ỹ][\wĐđ&.]*(?:\s[A-ZĐÀ-Ỹ][\wĐđ&.]*)?")
+# "Như trên", "Như kính gửi": back-references to the addressees, never listed (realdocs/labeled/README.md;
+# "Như Điều 3" stays: the README names only "Như trên", and the team's hand gold lists it)
+RECIPIENT_AS_ABOVE_RE = re.compile(r"^nh[uưw] (?:tr[eê]n|k[ií]nh g[uử][iỉ])\b", re.I)

@@ -79,11 +79,14 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
         while j < hi:
             nl = lines[j]
             if nl.blank:
-                if items:
+                if items and not _list_goes_on(items[-1][-1][2], lines, j + 1, hi):
                     break
                 j += 1
                 continue
             t = nl.text
+            if nl.cell is not None and V.PLACE_DATE_RE.match(nl.view.lstrip(" *")):
+                j += 1  # the header's place-date cell beside "Kính gửi:" (a scan's two columns): no addressee
+                continue
             if t[:1] in "-–+•" and items and items[-1][-1][2].rstrip().endswith(",") \
                     and ":" in " ".join(x[2] for x in items[-1]):
                 # a list of names under way: "… các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;" is one addressee
@@ -92,9 +95,9 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
             elif t[:1] in "-–+•":
                 items.append([(nl.start, nl.end, t)])
             elif items and (t[:1].islower() or nl.indent > 10 or (nl.cell is not None and nl.cell == lines[j - 1].cell)
-                            or items[-1][-1][2].rstrip().endswith(",")
-                            or t.rstrip().endswith((";", ".", ","))) \
-                    and not items[-1][-1][2].rstrip().endswith((";", ".", ":")) \
+                            or items[-1][-1][2].rstrip().endswith((",", ":"))
+                            or t.rstrip().endswith((";", ".", ",")) or _wrapped(items[-1])) \
+                    and (not items[-1][-1][2].rstrip().endswith((";", ".", ":")) or _names_after_colon(items[-1], t)) \
                     and not V.BASIS_RE.match(nl.view) and len(t) < 100:
                 # a wrapped addressee goes on: "- Các Bộ: Quốc phòng, …, Xây dựng, Công" / "Thương, …, Tài chính;"
                 items[-1].append((nl.start, nl.end, t))
@@ -105,6 +108,36 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
             j += 1
         return [Part("addressee", it[0][0], it[-1][1]) for it in items], j
     return [], lo
+
+
+def _wrapped(item: list[tuple[int, int, str]]) -> bool:
+    """A "- …" addressee line cut by the page's width ("- Bí thư …: Gia Lai, - Đăk Lắk và Khánh" /
+    "Hòa; …"): long, and no punctuation closes it (a "Kính gửi: X" line without one is no list item)."""
+    t = item[-1][2].rstrip(" *")
+    return item[0][2][:1] in "-–+•" and len(t) >= 60 and t[-1:].isalpha()
+
+
+def _names_after_colon(item: list[tuple[int, int, str]], t: str) -> bool:
+    """``t`` is the list of names that the item's closing colon announces ("- Bộ trưởng" /
+    "các Bộ:" / "Quốc phòng, Công an, Tài chính,"), not a paragraph: a short line of names."""
+    return (item[-1][2].rstrip(" *").endswith(":") and not item[-1][2].lstrip().startswith(("Kính", "KÍNH"))
+            and t[:1].isupper() and ("," in t or len(t.split()) <= 6))
+
+
+def _list_goes_on(last: str, lines: list[Line], j: int, hi: int) -> bool:
+    """After a blank line, the addressee list goes on (OCR puts blank lines between and inside
+    items): the next line is one more "- …" item after an item closed by ";" or ",", or the rest
+    of an item left open ("- Bí thư …, Chủ tịch Ủy ban nhân dân các" / "" / "tỉnh: Gia Lai,")."""
+    nxt = next((ln for ln in lines[j:min(hi, j + 5)] if not ln.blank), None)
+    if nxt is None:
+        return False
+    last = last.rstrip(" *")
+    if V.BASIS_RE.match(nxt.view):
+        return False
+    if nxt.text[:1] in "-–+•":
+        return True
+    # "- Bộ trưởng" / "các Bộ:" / "" / "Quốc phòng, Công an, …": the names a colon announces
+    return last.endswith(":") or (nxt.text[:1].islower() and not last.endswith((";", ".")))
 
 
 def _paragraph_starts(lines: list[Line], lo: int, hi: int) -> list[int]:

@@ -19,6 +19,7 @@ from vanban.structure.lines import Line, upper_ratio
 from vanban.text import fold
 
 _HEAD_LINES = 45  # a header never runs longer than this many lines
+_TITLE_LINES = 12  # a trích yếu runs at most this many lines (legacy OCR wraps it short: 659-TB-VPCP, 9 lines)
 
 
 @dataclass
@@ -68,11 +69,19 @@ def _bodies(lines: list[str]) -> list[str]:
     for ln in lines:
         v = fold(ln)
         if bodies and (not V.ORG_HEAD_RE.match(v) or V.CONNECTOR_END_RE.search(fold(bodies[-1]))
-                       or fold(bodies[-1]) in V.BARE_HEADS or len(bodies[-1].split()) == 1):
+                       or fold(bodies[-1]) in V.BARE_HEADS or len(bodies[-1].split()) == 1
+                       or _head_spans(bodies[-1], ln)):
             bodies[-1] += " " + ln
         else:
             bodies.append(ln)
     return bodies
+
+
+def _head_spans(above: str, line: str) -> bool:
+    """A body's head word cut by the line break ("VĂN" / "PHÒNG CHÍNH PHỦ"): the head read
+    across the two lines runs past the line above, so the line is no body of its own."""
+    m = V.ORG_HEAD_RE.match(fold(above + " " + line))
+    return bool(m) and m.end() > len(fold(above).rstrip())
 
 
 def _issuer_name(bodies: list[str]) -> tuple[str | None, str | None]:
@@ -90,7 +99,7 @@ def _issuer_name(bodies: list[str]) -> tuple[str | None, str | None]:
 
 def _number(text: str) -> str | None:
     """The symbol after "Số:"; None when the clerk's blank is still there."""
-    rest = re.sub(r"^[Ss][ốôoO6ỐÔ0]\s*[:.]?\s*", "", text.strip()).strip()
+    rest = re.sub(r"^[Ss][ốôoO6ỐÔ0]{1,2}\s*[:.]?\s*", "", text.strip()).strip()
     if V.BLANK_SYMBOL_RE.match(rest) and not rest[:1].isdigit():
         return None
     m = V.SYMBOL_RE.match(rest)
@@ -184,8 +193,10 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 number_seen = True
                 issuer_closed = True
                 number = _number(sg.text)
-                if number is None and re.fullmatch(r"\W*s\S{0,2}\s*[:.]?\W*", v) and i + 1 < zone_end:
-                    number = _number("Số: " + lines[i + 1].text)  # "Số:" / "02200/QĐ-UBND"
+                if number is None and re.fullmatch(r"\W*s\S{0,2}\s*[:.]?\W*", v):
+                    # "Số:" / "02200/QĐ-UBND", or with a blank line between (legacy OCR)
+                    nxt = next((x for x in lines[i + 1:min(i + 3, zone_end)] if not x.blank), None)
+                    number = _number("Số: " + nxt.text) if nxt is not None else None
                 parts.append(Part("number", sg.start, sg.end))
                 continue
             if V.VV_RE.match(v) and vv_idx is None:
@@ -205,9 +216,10 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     zone_start = lines[0].start if lines else 0
     zone_stop = lines[zone_end - 1].end if zone_end else 0
     place = date = None
-    m = V.PLACE_DATE_RE.search(view, zone_start, max(zone_stop, zone_start))
+    m = V.PLACE_DATE_RE.search(view, zone_start, max(zone_stop, zone_start)) or _place_date_beside(lines, zone_end, view)
     if m:
         place = re.sub(r"\s+", " ", text[m.start("place"):m.end("place")]).strip()
+        place = _place_head(text, m.start("place"), zone_start) + place
         d = m.group("d").strip()
         if d.isdigit():
             try:
@@ -219,9 +231,50 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
         parts.append(Part("place_date", m.start(), m.end()))
     bodies = _bodies(issuer_lines)
     issuer, parent = _issuer_name(bodies)
+    title = _title(lines, type_idx, vv_idx, zone_end, number, title_from)
+    if issuer is None and type_idx is not None:
+        issuer = _enacting_body(lines, title.end_index)
     header = DocHeader(issuer=issuer, parent_issuer=parent, printed_issuer=" – ".join(bodies) or None,
                        number=number, place=place, date=date, parts=tuple(sorted(parts, key=lambda p: p.start)))
-    return header, _title(lines, type_idx, vv_idx, zone_end, number, title_from)
+    return header, title
+
+
+def _enacting_body(lines: list[Line], k: int) -> str | None:
+    """The issuing body named by the enacting authority's line under the title ("CHÍNH PHỦ", "BỘ TRƯỞNG BỘ
+    Y TẾ" → "BỘ Y TẾ", "THỦ TƯỚNG CHÍNH PHỦ"), for a header whose issuer cell OCR lost; else None."""
+    ln = next((x for x in lines[k:k + 3] if not x.blank), None)
+    if ln is None or upper_ratio(ln.text) < 0.8 or len(ln.view.split()) > 12:
+        return None
+    m = V.ENACTING_RE.match(ln.view)
+    if not m:
+        return None
+    start = 0 if ln.view.startswith("thu tuong") else m.start("body")
+    return _clean_issuer(ln.text[start:]) or None
+
+
+def _place_date_beside(lines: list[Line], k: int, view: str):
+    """The place-date line of a header table read after the "Kính gửi:" that ended the header
+    (a scan's left column "Số … / V/v … / Kính gửi:" comes before the right one "Hà Nội, ngày …")."""
+    if k >= len(lines) or lines[k].cell is None:
+        return None
+    table = lines[k].cell[0]
+    for ln in lines[k + 1:k + 8]:
+        if ln.cell is None or ln.cell[0] != table:
+            break
+        if _opens_with_place_date(ln):
+            return V.PLACE_DATE_RE.search(view, ln.start, ln.end)
+    return None
+
+
+# one or two capitalised words alone on the line right above (a place name's head)
+_PLACE_HEAD_RE = re.compile(r"(?:^|\n)[ \t*]*((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?[ \t]){0,1}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?)[ \t*]*\n[ \t*]*$")
+
+
+def _place_head(text: str, at: int, lo: int) -> str:
+    """The first word(s) of a place name broken onto the line above its date line ("Hà" /
+    "Nội, ngày 21 tháng 11 năm 2025", as a narrow header cell prints it), with a space; else ""."""
+    m = _PLACE_HEAD_RE.search(text, max(lo, at - 40), at)
+    return m.group(1) + " " if m else ""
 
 
 # "SỞ" alone on a line (a wrapped "SỞ / TÀI CHÍNH") folds like "Số" but is a body's head word
@@ -265,23 +318,29 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
     while i < n and lines[i].blank and skip_blank > 0:
         i += 1
         skip_blank -= 1
-    while i < n and len(got) < 6:
+    while i < n and len(got) < _TITLE_LINES:
         ln = lines[i]
         if ln.blank:
+            if vv and 0 < len(got) <= 2 and not got[-1].text.rstrip(" *").endswith((".", ";", ":")) \
+                    and i + 1 < n and not lines[i + 1].blank and lines[i + 1].cell == got[-1].cell:
+                i += 1  # "V/v đẩy nhanh tiến độ Dự án đường cao tốc" / "" / "Bến Lức - Long Thành …" (legacy OCR)
+                continue
             break
         v = ln.view
         first = ln.segs[0] if ln.segs else None
         fv = first.view if first else v
-        if (V.KINH_GUI_RE.match(fv) or (got and V.BASIS_RE.match(fv)) or V.SEPARATOR_RE.match(ln.text)
-                or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or V.MOTTO_RE.match(v)
+        if (V.KINH_GUI_RE.match(fv) or (got and V.BASIS_RE.match(fv) and upper_ratio(ln.text) < 0.8) or V.SEPARATOR_RE.match(ln.text)
+                or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or _motto_line(v)
                 or _opens_with_place_date(ln) or (got and any(V.LABELS[k][0].match(ln.text) for k in (3, 4, 5, 6, 7)))):
             break
-        if re.search(r"[dđ]i[eệ]n\s*:\s*$", ln.text, re.I) and got:
+        if re.search(r"\s\d?di[e¢]n\s*:\s*$", ln.view) and got:
             break  # "THỦ TƯỚNG CHÍNH PHỦ điện:" under a Công điện's trích yếu
         if got and upper_ratio(got[-1].text) > 0.8 and upper_ratio(ln.text) < 0.5:
             break  # the body starts right under a title in capitals
         if got and upper_ratio(ln.text) > 0.8 and upper_ratio(got[-1].text) < 0.8 and len(ln.text) > 6:
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …" under the trích yếu of a Quyết định
+        if got and V.ENACTING_RE.match(v) and len(v.split()) <= 12 and not V.WRAPPED_END_RE.search(got[-1].view.rstrip(" ,")):
+            break  # the same in capitals under a title in capitals, no blank line between (legacy OCR)
         if vv and got and got[-1].cell is not None and ln.cell != got[-1].cell:
             break
         if got and _other_paragraph_style(got[-1], ln):
@@ -294,15 +353,30 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
     return got, i
 
 
+def _motto_line(view: str) -> bool:
+    """The line is the national motto or the Party's name, nothing else ("ĐỘC LẬP TRÊN ĐỊA BÀN
+    THÀNH PHỐ HÀ NỘI", a trích yếu's line that opens with the words "độc lập", is not)."""
+    return bool(V.MOTTO_RE.match(view)) and not V.MOTTO_RE.sub("", view).strip(" -–—,.*_")
+
+
+# "Hà Nội, ngày 27" / "tháng 11 năm 2025": a place-date broken over two lines (folded view)
+_BROKEN_PLACE_DATE_RE = re.compile(r"^[\s*]*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4},\s*ng[a4]y(?:\s+\d{1,2})?\s*$")
+
+
 def _opens_with_place_date(ln: Line) -> bool:
     """The line (or one of its column segments) opens with "Hà Nội, ngày … tháng … năm …".
 
     A trích yếu that names a document by its date ("… thực hiện Nghị quyết số
     57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị …") holds the same words
     in its middle: only a place-date at the start of a line or column ends the title."""
-    for view in [seg.view for seg in ln.segs] or [ln.view]:
+    for seg in ln.segs or [ln]:
+        view = seg.view
+        if _BROKEN_PLACE_DATE_RE.match(view):
+            return True
         m = V.PLACE_DATE_RE.search(view)
-        if m and not view[:m.start()].strip(" \t*"):
+        if m and not view[:m.start()].strip(" \t*") and (
+                "," in view[m.end("place"):m.start("d")] or upper_ratio(seg.text) < 0.8):
+            # in a trích yếu in capitals, "… TRƯỚC THỜI" / "ĐIỂM NGÀY 01 THÁNG 7 NĂM 2025 …" goes on
             return True
     return False
 

@@ -130,7 +130,7 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
     if not acc.list_open:
         return False
     t = sg.text.strip()
-    if t[:1] in "-–+•":
+    if _dash(t):
         tail = _TITLE_TAIL.search(t)
         if tail and V.SIGNER_TITLE_RE.match(fold(tail.group(1))) and acc.title is None:
             # "- Ban TG va DV Tinh uy (bao cao), PHÓ BÍ THƯ": the title's column joined to the item
@@ -143,11 +143,33 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
     if _FOOTNOTE_RE.match(t):
         acc.list_open = False  # the footnotes below close the list, with their wrapped lines
         return False
+    last = acc.items[-1][-1].text.rstrip(" *") if acc.items else ""
     if acc.items and not _signature_like(sg) and (
-            t[:1].islower() or not acc.items[-1][-1].text.rstrip(" *").endswith((";", ".", ":"))):
-        acc.items[-1].append(sg)  # an item broken across lines
+            (t[:1].islower() and not _closed_archive(acc)) or not last.endswith((";", ".", ":"))
+            or (last.endswith(":") and _LIST_AFTER_COLON.match(t))):
+        # an item broken across lines ("- VPCP: …, các Vụ, Cục:" / "TH, KTTH, NN, PL, QHĐP, QHQT;": the
+        # codes its colon announces)
+        acc.items[-1].append(_name_cut(acc, sg))
         return True
     return False
+
+
+_LIST_AFTER_COLON = re.compile(r"^[A-ZĐÀ-Ỹ][\wĐđ&.]*(?:\s[\wĐđ&.]+){0,3}\s*[,;]")
+
+# "TH; Phan Văn Nam": OCR of a scan put the signer's name (the column beside) on an item's line
+_NAME_TAIL = re.compile(r";\s*((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){2,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\s*$")
+
+
+def _name_cut(acc: _Acc, sg: Seg) -> Seg:
+    """The run without a signer's name joined to its end, the name taken as the signer's
+    (only while the block has a level or a title and no name yet)."""
+    m = _NAME_TAIL.search(sg.text)
+    if not m or acc.name is not None or not (acc.levels or acc.title):
+        return sg
+    acc.name = m.group(1)
+    acc.last_sig = "name"
+    cut = m.start() + 1
+    return Seg(sg.start, sg.start + cut, sg.text[:cut], sg.view[:cut], sg.col)
 
 
 def _signature_like(sg: Seg) -> bool:
@@ -182,7 +204,7 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
         ln = lines[i]
         if ln.blank:
             if acc.list_open and acc.items and ln.geo is None and (acc.label_seen or not above) \
-                    and not _item_ahead(lines, i + 1, stop):
+                    and not _item_ahead(lines, i + 1, stop) and not _rest_ahead(acc, lines, i + 1, stop):
                 acc.list_open = False
             i += 1
             continue
@@ -238,8 +260,34 @@ def _item_ahead(lines: list[Line], i: int, stop: int) -> bool:
     """The next non-blank line is one more "- …" item (legacy OCR leaves blank lines between items)."""
     for ln in lines[i:min(stop, i + 4)]:
         if not ln.blank:
-            return ln.text[:1] in "-–+•"
+            return _dash(ln.text)
     return False
+
+
+def _closed_archive(acc: _Acc) -> bool:
+    """The last item is the archive note ("- Lưu: VT, TCCB."), the list's last, closed by its full stop:
+    nothing below goes on it (eng OCR's "ok ok" for the seal under the signer's name)."""
+    first, last = acc.items[-1][0].view.lstrip(" -–+•_*"), acc.items[-1][-1].text.rstrip(" *")
+    return bool(re.match(r"l[uw]u\b", first)) and last.endswith(".")
+
+
+def _dash(text: str) -> bool:
+    """A list item's mark opens ``text``: "-", "–", "+", "•", or "_ " (eng OCR's reading of a dash)."""
+    return text[:1] in "-–+•" or text.startswith("_ ")
+
+
+def _rest_ahead(acc: _Acc, lines: list[Line], i: int, stop: int) -> bool:
+    """The next non-blank line is the rest of the last item, cut off by a blank line (legacy OCR):
+    "- Các tỉnh ủy, thành ủy, đảng ủy" / "" / "trực thuộc Trung ương," (a small letter), or
+    "- Ban Thi đua - Khen thưởng Trung ương" / "" / "(b/c);" (the item not closed by ";" or ".")."""
+    nxt = next((ln for ln in lines[i:min(stop, i + 4)] if not ln.blank), None)
+    if nxt is None or not nxt.segs or _signature_like(nxt.segs[0]) or V.NOI_NHAN_RE.match(nxt.view):
+        return False
+    t = nxt.text.strip()
+    last = acc.items[-1][-1].text.rstrip(" *")
+    open_item = not last.endswith((";", ".", ":"))
+    return ((t[:1].islower() and not _closed_archive(acc)) or (open_item and len(t) < 100)
+            or (last.endswith(":") and bool(_LIST_AFTER_COLON.match(t))))
 
 
 def _list_ahead(lines: list[Line], i: int, stop: int) -> bool:

@@ -27,14 +27,15 @@ MOTTO_RE = re.compile("|".join(kw(p) for p in (
     "cong hoa xa hoi", "chu nghia viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap", "tu do",
     "hanh phuc", "dang cong san viet nam")))
 SEPARATOR_RE = re.compile(r"^[\s\-_=*~.–—]*$")
-NUMBER_LINE_RE = re.compile(r"^s[o06](?:\s*(?:va\s+)?ky\s+hieu)?\s*(?::|\.(?=\s*\d)|(?=\s*[\d/_.…])|$)")
-# "Số:   /KH-SCT" (blank) or "Số: 1026/KH-UBND", "Số 104 -CTr/TU", "Số: 32/2025/TT-BKHCN"
+NUMBER_LINE_RE = re.compile(r"^s[o06]{1,2}(?:\s*(?:va\s+)?ky\s+hieu)?\s*(?::|\.(?=\s*\d)|(?=\s*[\d/_.…])|$)")
+# "Số:   /KH-SCT" (blank) or "Số: 1026/KH-UBND", "Số 104 -CTr/TU", "Số: 32/2025/TT-BKHCN";
+# Tesseract eng reads "Số:" as "S6:", "S06:" or "S60:" (the ố as two glyphs)
 SYMBOL_RE = re.compile(
     r"(?P<sym>\d{1,6}[A-Za-zĐđ]?(?:\s?/\s?\d{4})?\s?[-/]\s?[A-Za-zĐđ][\wĐđ.&]*(?:\s?[-/]\s?[\wĐđ.&]+)*)")
 BLANK_SYMBOL_RE = re.compile(r"^[\s_.…]*(?P<code>[-/]\s?[A-Za-zĐđ][\wĐđ.&]*(?:\s?[-/]\s?[\wĐđ.&]+)*)")
 PLACE_DATE_RE = re.compile(  # starts at a word start: a long run of letters is tried once, not per letter
     r"(?<![^\W\d_])(?P<place>[^\W\d_][^\W_]*(?:[ ]{1,2}[^\W\d_][^\W_]*){0,4})\s*,?\s*ng[a4]y\s*(?P<d>\d{1,2}|[_.…\s]*?)\s*"
-    r"th[a4]ng\s*(?P<m>\d{1,2})\s*n[a4]m\s*(?P<y>\d{4})")
+    r"th[a4e]ng\s*(?P<m>\d{1,2})\s*n[a4e]m\s*(?P<y>\d{4})")  # eng OCR + restoration: "tháng 12 ném 2025"
 VV_RE = re.compile(r"^(?:v\s?/\s?v(?:[\s:.]|$)|ve viec\s)")
 
 # Heads of a body's name: a header line starting with one of these starts a new body
@@ -79,10 +80,18 @@ SYMBOL_TYPE_CODES = {
 
 # --- preamble, addressees -------------------------------------------------------
 # "Kính gửi:", and a Công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" / "BỘ XÂY DỰNG điện:" (folded) before its addressees
-KINH_GUI_RE = re.compile(r"^k[il1]nh\s+g[uw][il1]\s*:?|^\W*[a-z][a-z ,\-]{2,80}\sdi[e¢]n\s*:")
+# (eng OCR: "THỦ TƯỚNG CHÍNH PHỦ 4dién:", a speck before the word)
+KINH_GUI_RE = re.compile(r"^k[il1]nh\s+g[uw][il1]\s*:?|^\W*[a-z][a-z ,\-]{2,80}\s\d?di[e¢]n\s*:")
 BASIS_RE = re.compile(
     r"^(?:[-+•]\s*)?(?:c[a4i]n\s+c(?:[uw]|\S{2})|th[uw]c\s+h[il1][e¢]n|theo\s+(?:de\s+nghi|[dpb]e\s+ngh[il1]|y\s+ki[e¢]n)"
     r"|xet\s+(?:de\s+nghi|[dpb]e\s+ngh[il1]|to\s+trinh)|tiep\s+theo|sau\s+khi)\s")
+# The authority that enacts a Quyết định / Nghị quyết, on its own line under the trích yếu ("CHỦ TỊCH ỦY BAN
+# NHÂN DÂN TỈNH CAO BẰNG", "BỘ TRƯỞNG BỘ Y TẾ", "THỦ TƯỚNG CHÍNH PHỦ", "CHÍNH PHỦ", "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ
+# HÀ NỘI"): legacy OCR loses the blank line between them, the title must still end there (folded)
+ENACTING_RE = re.compile(
+    r"^(?:(?:chu tich|pho chu tich|bo truong|thu tuong|giam doc|tong giam doc|cuc truong|tong cuc truong|chanh an"
+    r"|vien truong|truong ban|chu nhiem)\s+)?(?P<body>uy ban nhan dan|hoi dong nhan dan|chinh phu|bo [a-z]|ban thuong vu"
+    r"|ban chap hanh)(?!.*\b(?:ve|cua|tai|trong|doi voi|cho|nham)\b)")
 # "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "KẾT LUẬN:", "CHỈ THỊ:" — the enacting line that ends the preamble
 ENACT_RE = re.compile(r"^(?:quyet [dpb]inh|quyet ngh[il1]|ket lu[a4]n|ch[il1] th[il1]|ban hanh|th[o06]ng b[a4]o|ngh[il1] quyet)\s*:\s*$")
 

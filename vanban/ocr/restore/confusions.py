@@ -62,7 +62,7 @@ VIE_LETTER_RULES: tuple[tuple[str, str, float], ...] = (("ư", "tr", 1.2), ("l",
 
 # Codes of document symbols (số ký hiệu): type codes and issuer codes.
 SYMBOL_CODES = frozenset(
-    """NQ KH KL CT QĐ QC QY HD TB BC CV TTr CTr ĐA TT NĐ CP TW ĐU TU HU QU TTg UBND HĐND BTV BCH
+    """NQ KH KL CT QĐ QC QY HD TB BC CV TTr CTr ĐA TT NĐ CĐ CP TW ĐU TU HU QU TTg UBND HĐND BTV BCH
     BTC BTG BDV BTGDV BTGDVTU BTGDVHU BTGDVQU VPTU VPĐU VPHU UBKT ĐUK ĐCT MTTQ LĐLĐ ĐTN HĐ BCĐ
     TTLT BNV BTP BCA BQP BTTTT BYT BGDĐT BTNMT BNNPTNT BXD BKHĐT BLĐTBXH VPCP VPQH NHNN UBTVQH
     QH L PL NQLT QĐi HĐTĐKT ĐĐBQH
