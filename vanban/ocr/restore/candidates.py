@@ -245,8 +245,19 @@ def keep_cost(raw_low: str, form: str, mode: str) -> float:
     return cost
 
 
+_NOT_LOADED = object()
+
+
 class CandidateGenerator:
-    def __init__(self, lm):
+    """Candidates of OCR tokens for one model, cached per lower-cased token and mode.
+
+    ``precomputed``: take restore-mode rankings from the model's candidate table
+    (:mod:`.candidate_table`) when it was built for this model and this code (the
+    same candidates as computing them; False: always compute, what the table's
+    build and its tests compare against).
+    """
+
+    def __init__(self, lm, precomputed: bool = True):
         self.lm = lm
         self.inv = Inventory(lm)
         # forms the archive's adaptation layer (`vanban lm learn`) has seen: its own names
@@ -254,21 +265,59 @@ class CandidateGenerator:
         user = getattr(lm, "user", None)
         self._archive_ids = frozenset(np.flatnonzero(user.seen).tolist()) if user is not None else frozenset()
         self._cache: dict[tuple[str, str], tuple[Candidate, ...]] = {}
+        #: restore-mode rankings precomputed with the model (:mod:`.candidate_table`), loaded on
+        #: first use; None: none (``precomputed=False``, or the table is missing or stale)
+        self._table = _NOT_LOADED if precomputed else None
 
     def __call__(self, token: str, mode: str = "restore") -> tuple[Candidate, ...]:
         low = token.lower()
         hit = self._cache.get((low, mode))
         if hit is None:
-            hit = self._generate(low, token, mode)
+            ranked = self._precomputed(low, token) if mode == "restore" else None
+            hit = self._generate(low, token, mode) if ranked is None else self._select(low, mode, ranked)
             if len(self._cache) > 200_000:
                 self._cache.clear()
             self._cache[(low, mode)] = hit
         return hit
 
+    def _precomputed(self, low: str, token: str) -> list[tuple] | None:
+        """The restore-mode ranking of ``low`` from the model's candidate table
+        (:mod:`.candidate_table`), or None when the table lacks it or does not fit.
+
+        Why: the rewrite search is most of what a page's first sight of its words
+        costs; the table holds its result for the forms a page mostly writes,
+        computed by :meth:`_rank` itself when the model was built. The one input
+        of the ranking besides ``low`` is whether ``token`` is a short word in
+        capitals spelling no key (an abbreviation gets no fuzzy neighbours): such
+        a token is ranked here, never looked up.
+        """
+        table = self._table
+        if table is None:
+            return None
+        if table is _NOT_LOADED:
+            from . import candidate_table  # noqa: PLC0415  (loaded on the first restore-mode miss)
+
+            table = self._table = candidate_table.load(self.inv)
+            if table is None:
+                return None
+        entry = table.get(low)
+        if entry is None or (token.isupper() and len(token) <= 5 and fold(low) not in self.inv.by_key):
+            return None
+        ids, costs = entry
+        freq, words = self.inv.freq, self.lm.words
+        return [(c, -freq[i], 0, words[i], i) for i, c in zip(ids, costs)]
+
     def _generate(self, low: str, token: str, mode: str) -> tuple[Candidate, ...]:
-        inv, lm = self.inv, self.lm
+        lm = self.lm
         if len(low) > MAX_TOKEN_LEN:  # no rule or edit reaches a syllable from here
             return (Candidate(low, lm.ids.get(low, lm.unk) if low.isalpha() else lm.unk, 0.0),)
+        return self._select(low, mode, self._rank(low, token, mode))
+
+    def _rank(self, low: str, token: str, mode: str) -> list[tuple]:
+        """Every reading of ``low`` worth scoring as (channel cost, -log10 frequency, order,
+        form, LM id), cheapest first — before the restore-mode frequency floor and the
+        token itself (:meth:`_select`). ``token``: the token as written (case)."""
+        inv, lm = self.inv, self.lm
         key = fold(low)
         accented = key != low and key.isalpha()  # carries Vietnamese marks
         valid_as_is = inv.is_valid(low)
@@ -360,6 +409,13 @@ class CandidateGenerator:
                 i = lm.ids[f]
                 ranked.append((c + keep_w, -freq[i], 0, f, i))
         ranked.sort(key=lambda c: (c[0], c[1]))
+        return ranked
+
+    def _select(self, low: str, mode: str, ranked: list[tuple]) -> tuple[Candidate, ...]:
+        """The candidates of ``low`` from its ranking (:meth:`_rank`): in restore mode without
+        the readings far rarer than its best (``STATIC_RANGE``), then the token itself."""
+        lm = self.lm
+        valid_as_is = self.inv.is_valid(low)
         if mode == "restore" and len(ranked) > 1:
             # a reading far less likely on its own (log10 frequency minus channel cost; c[1]
             # is -frequency) than the token's best is one no context chooses: left out,
