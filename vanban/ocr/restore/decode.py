@@ -404,7 +404,7 @@ class Restorer:
         clean, state = self._run(text, toks, mode)
         if mode != "restore" or clean or not SECOND_PASS or state.lat is None:
             return self._finish(text, toks, mode, state)
-        first = self._summary(state.lat, state.path, toks)
+        first, alternatives = self._summary(state.lat, state.path, toks)
         # the document cache, second half: forms the first pass read with confidence
         # ("Đảng ủy phường" → phường) raise those forms wherever the document is unsure
         # and the header (issuing body, place) names the document's own unit: "PHƯỜNG" there
@@ -412,8 +412,8 @@ class Restorer:
         header_end = _nth_line_end(text, HEADER_LINES)
         counts: dict[str, int] = {}
         sure: dict[str, float] = {}
-        for start, _, low, conf, alts in first:
-            if alts and conf >= SURE_CONFIDENCE:
+        for start, _, low, conf, t in first:
+            if t is not None and conf >= SURE_CONFIDENCE:
                 counts[low] = counts.get(low, 0) + 1
                 if start < header_end:
                     sure[low] = HEADER_BONUS
@@ -427,11 +427,12 @@ class Restorer:
         pairs = {ids[a[2]] * self.lm.V + ids[b[2]]
                  for a, b in zip(first, first[1:])
                  if b[0] - a[1] == 1 and text[a[1]] == " " and a[3] >= SURE_CONFIDENCE
-                 and b[3] >= SURE_CONFIDENCE and (a[4] or b[4]) and a[2] in ids and b[2] in ids}
+                 and b[3] >= SURE_CONFIDENCE and (a[4] is not None or b[4] is not None) and a[2] in ids and b[2] in ids}
         if not sure and not pairs:
             return self._finish(text, toks, mode, state)
         # only a rival the bonus could lift can change anything (the pairs favour pass-one choices)
-        if not any(sure.get(f, 0.0) > sure.get(low, 0.0) for _, _, low, _, alts in first for f in alts):
+        get = sure.get
+        if not any(get(f, 0.0) > get(low, 0.0) for _, _, low, _, t in first if t is not None for f in alternatives(t)):
             return self._finish(text, toks, mode, state)
         return self._second_pass(text, toks, state, sure, sorted(pairs))
 
@@ -750,25 +751,31 @@ class Restorer:
         ranked = top.tolist()
         return n, word_pos, sc.tolist(), pr.round(4).tolist(), ranked, dict(zip(multi, starts.tolist()))
 
-    def _summary(self, lat: _Lattice, path: list[int], toks) -> list[tuple[int, int, str, float, tuple[str, ...]]]:
-        """What the document cache needs of a pass, per word token in text order: (start, end,
-        chosen form lower-cased, confidence, alternatives lower-cased) — the fields of the
-        :class:`TokenChoice` records :meth:`_annotate` would build, without building them."""
+    def _summary(self, lat: _Lattice, path: list[int], toks):
+        """What the document cache needs of a pass: per word token in text order (start, end,
+        chosen form lower-cased, confidence, lattice position when the token had a choice
+        else None) — the fields of the :class:`TokenChoice` records :meth:`_annotate` would
+        build, without building them —, and a function giving a position's alternatives
+        lower-cased (those of its record), built only for the positions asked."""
         n, word_pos, _, prob, ranked, scores = self._posteriors(lat, path)
         tok_index, cands_of = lat.tok_index, lat.cands
         top = N_ALTERNATIVES + 1
         out = []
+        append, get = out.append, scores.get
         for t in word_pos:
             tok = toks[tok_index[t]]
-            cands = cands_of[t]
             k = path[t]
-            j0 = scores.get(t)
+            j0 = get(t)
             if j0 is None:
-                out.append((tok.start, tok.end, cands[k].form.lower(), 1.0, ()))
-                continue
-            alts = tuple([cands[j].form.lower() for j in ranked[j0 : j0 + min(n[t], top)] if j != k][:N_ALTERNATIVES])
-            out.append((tok.start, tok.end, cands[k].form.lower(), prob[j0 + k], alts))
-        return out
+                append((tok.start, tok.end, cands_of[t][k].form.lower(), 1.0, None))
+            else:
+                append((tok.start, tok.end, cands_of[t][k].form.lower(), prob[j0 + k], t))
+
+        def alternatives(t: int) -> list[str]:
+            j0, k, cands = scores[t], path[t], cands_of[t]
+            return [cands[j].form.lower() for j in ranked[j0 : j0 + min(n[t], top)] if j != k][:N_ALTERNATIVES]
+
+        return out, alternatives
 
     def _annotate(self, lat: _Lattice, path: list[int], toks, mode, out_forms, choices) -> None:
         """Local posteriors of each word token's candidates around the best path.
@@ -776,42 +783,44 @@ class Restorer:
         The scores and their softmax per token are computed for all tokens at
         once (numpy); the loop only builds the :class:`TokenChoice` records.
         """
-        tok_index = lat.tok_index
+        tok_index, cands_of = lat.tok_index, lat.cands
         n, word_pos, flat, prob, ranked, scores = self._posteriors(lat, path)
         top = N_ALTERNATIVES + 1
+        get, append, correct = scores.get, choices.append, mode == "correct"
         for t in word_pos:
             ti = tok_index[t]
             tok = toks[ti]
             raw = tok.text
-            case = raw.lower() if _capital_among_small(toks, ti) else raw
-            cands = lat.cands[t]
+            # (only a marked word in capitals can be OCR's capital among small letters)
+            case = raw.lower() if raw.isupper() and not raw.isascii() and _capital_among_small(toks, ti) else raw
+            cands = cands_of[t]
             k = path[t]
-            j0 = scores.get(t)
+            j0 = get(t)
             if j0 is None:  # one candidate: nothing to choose
                 out = apply_case(case, cands[k].form)
                 changed = out != raw
                 if changed:
                     out_forms[ti] = out
-                choices.append(_choice(raw, out, 1.0, (), tok.start, tok.end, changed))
+                append(_choice(raw, out, 1.0, (), tok.start, tok.end, changed))
                 continue
-            m = n[t]
-            if mode == "correct" and cands[k].form != raw.lower():
+            if correct and cands[k].form != raw.lower():
                 raw_low = raw.lower()
                 orig = [j for j, c in enumerate(cands) if c.form == raw_low]
                 # a capitalised word may be a name (Đỗ, Biên): demand more
                 margin = CORRECT_MIN_MARGIN * (2 if raw[:1].isupper() and not raw.isupper() else 1)
                 if orig and (flat[j0 + k] - flat[j0 + orig[0]] < margin or _in_name(toks, ti)):
                     k = orig[0]
-            alts = [j for j in ranked[j0 : j0 + min(m, top)] if j != k][:N_ALTERNATIVES]
             out = apply_case(case, cands[k].form)
             changed = out != raw
             if changed:
                 out_forms[ti] = out
+            # the token's first N_ALTERNATIVES candidates by falling posterior, the chosen one left out
+            top_j = ranked[j0 : j0 + min(n[t], top)]
             if case.islower():
-                alt = tuple([(cands[j].form, prob[j0 + j]) for j in alts])
+                alt = tuple([(cands[j].form, prob[j0 + j]) for j in top_j if j != k][:N_ALTERNATIVES])
             else:
-                alt = tuple([(apply_case(case, cands[j].form), prob[j0 + j]) for j in alts])
-            choices.append(_choice(raw, out, prob[j0 + k], alt, tok.start, tok.end, changed))
+                alt = tuple([(apply_case(case, cands[j].form), prob[j0 + j]) for j in top_j if j != k][:N_ALTERNATIVES])
+            append(_choice(raw, out, prob[j0 + k], alt, tok.start, tok.end, changed))
 
 
 _new_object, _set_attr = object.__new__, object.__setattr__
