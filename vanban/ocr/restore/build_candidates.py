@@ -79,7 +79,7 @@ def build(out: Path | str = candidate_table.DEFAULT_PATH, lm_path: Path | str = 
     gen = CandidateGenerator(lm, precomputed=False)
     rankings = {}
     for low in table_tokens(gen):
-        rankings[low] = [(c[4], c[0]) for c in gen._rank(low, low, "restore")]
+        rankings[low] = list(zip(*gen._rank(low, low, "restore")))
     size = candidate_table.save(out, candidate_table.fingerprint(gen.inv), rankings)
     n = sum(len(v) for v in rankings.values())
     return {"tokens": len(rankings), "candidates": n, "bytes": size, "seconds": round(time.time() - t0, 1)}

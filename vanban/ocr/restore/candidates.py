@@ -11,8 +11,8 @@ units, lower = more plausible) that the decoder adds to the LM score.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import math
 
@@ -69,8 +69,10 @@ MAX_TOKEN_LEN = 24
 _VISUAL_TONES = {frozenset((3, 1)), frozenset((4, 1)), frozenset((4, 3)), frozenset((2, 4)), frozenset((5, 0))}
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
+    """One reading of a token (a named tuple: a page's first sight of its words builds
+    thousands, and a frozen dataclass's guarded writes cost three times as much)."""
+
     form: str  # lower-case syllable (or the original token)
     id: int  # LM id
     cost: float  # channel cost, log10 units
@@ -274,13 +276,13 @@ class CandidateGenerator:
         hit = self._cache.get((low, mode))
         if hit is None:
             ranked = self._precomputed(low, token) if mode == "restore" else None
-            hit = self._generate(low, token, mode) if ranked is None else self._select(low, mode, ranked)
+            hit = self._generate(low, token, mode) if ranked is None else self._select(low, mode, *ranked)
             if len(self._cache) > 200_000:
                 self._cache.clear()
             self._cache[(low, mode)] = hit
         return hit
 
-    def _precomputed(self, low: str, token: str) -> list[tuple] | None:
+    def _precomputed(self, low: str, token: str) -> tuple[list[int], list[float]] | None:
         """The restore-mode ranking of ``low`` from the model's candidate table
         (:mod:`.candidate_table`), or None when the table lacks it or does not fit.
 
@@ -300,23 +302,21 @@ class CandidateGenerator:
             table = self._table = candidate_table.load(self.inv)
             if table is None:
                 return None
-        entry = table.get(low)
-        if entry is None or (token.isupper() and len(token) <= 5 and fold(low) not in self.inv.by_key):
+        if token.isupper() and len(token) <= 5 and fold(low) not in self.inv.by_key:
             return None
-        ids, costs = entry
-        freq, words = self.inv.freq, self.lm.words
-        return [(c, -freq[i], 0, words[i], i) for i, c in zip(ids, costs)]
+        return table.get(low)
 
     def _generate(self, low: str, token: str, mode: str) -> tuple[Candidate, ...]:
         lm = self.lm
         if len(low) > MAX_TOKEN_LEN:  # no rule or edit reaches a syllable from here
             return (Candidate(low, lm.ids.get(low, lm.unk) if low.isalpha() else lm.unk, 0.0),)
-        return self._select(low, mode, self._rank(low, token, mode))
+        return self._select(low, mode, *self._rank(low, token, mode))
 
-    def _rank(self, low: str, token: str, mode: str) -> list[tuple]:
-        """Every reading of ``low`` worth scoring as (channel cost, -log10 frequency, order,
-        form, LM id), cheapest first — before the restore-mode frequency floor and the
-        token itself (:meth:`_select`). ``token``: the token as written (case)."""
+    def _rank(self, low: str, token: str, mode: str) -> tuple[list[int], list[float]]:
+        """Every reading of ``low`` worth scoring as (LM ids, channel costs), cheapest first
+        (ties: the commoner first) — before the restore-mode frequency floor and the token
+        itself (:meth:`_select`). The forms are the LM's words of those ids. ``token``:
+        the token as written (case)."""
         inv, lm = self.inv, self.lm
         key = fold(low)
         accented = key != low and key.isalpha()  # carries Vietnamese marks
@@ -409,21 +409,24 @@ class CandidateGenerator:
                 i = lm.ids[f]
                 ranked.append((c + keep_w, -freq[i], 0, f, i))
         ranked.sort(key=lambda c: (c[0], c[1]))
-        return ranked
+        return [c[4] for c in ranked], [c[0] for c in ranked]
 
-    def _select(self, low: str, mode: str, ranked: list[tuple]) -> tuple[Candidate, ...]:
+    def _select(self, low: str, mode: str, ids: list[int], costs: list[float]) -> tuple[Candidate, ...]:
         """The candidates of ``low`` from its ranking (:meth:`_rank`): in restore mode without
         the readings far rarer than its best (``STATIC_RANGE``), then the token itself."""
         lm = self.lm
+        words = lm.words
         valid_as_is = self.inv.is_valid(low)
-        if mode == "restore" and len(ranked) > 1:
-            # a reading far less likely on its own (log10 frequency minus channel cost; c[1]
-            # is -frequency) than the token's best is one no context chooses: left out,
-            # unless the archive's own pages write it
-            floor = max(-c[1] - c[0] for c in ranked) - STATIC_RANGE
+        if mode == "restore" and len(ids) > 1:
+            # a reading far less likely on its own (log10 frequency minus channel cost) than
+            # the token's best is one no context chooses: left out, unless the archive's own
+            # pages write it
+            freq = self.inv.freq
+            floor = max([freq[i] - c for i, c in zip(ids, costs)]) - STATIC_RANGE
             archive = self._archive_ids
-            ranked = [c for c in ranked if -c[1] - c[0] >= floor or c[4] in archive]
-        ranked = [Candidate(c[3], c[4], c[0]) for c in ranked]
+            ranked = [Candidate(words[i], i, c) for i, c in zip(ids, costs) if freq[i] - c >= floor or i in archive]
+        else:
+            ranked = [Candidate(words[i], i, c) for i, c in zip(ids, costs)]
         if not valid_as_is:
             oid = lm.ids.get(low, lm.unk) if low.isalpha() else lm.unk
             orig = Candidate(low, oid, (ORIGINAL_COST if oid != lm.unk else UNKNOWN_COST) if ranked else 0.0)
