@@ -289,9 +289,11 @@ class _Lattice:
         ~40 k pairs and the keys (house style, the document's pairs) a few hundred; only
         pairs whose two candidates both hold an id of the keys' (first, second) are searched."""
         V = self._V
-        first = np.isin(self.ids, keys // V)
-        second = np.isin(self.ids, keys % V)
-        cand = np.flatnonzero(first[self._L] & second[self._R])
+        first = np.zeros(V, bool)
+        first[keys // V] = True
+        second = np.zeros(V, bool)
+        second[keys % V] = True
+        cand = np.flatnonzero(first[self.ids][self._L] & second[self.ids][self._R])
         if not len(cand):
             return cand
         pk = self._pk[cand]
