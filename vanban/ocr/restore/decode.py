@@ -172,20 +172,20 @@ class _Lattice:
                  costs: np.ndarray | None = None):
         """``costs``: the candidates' channel costs in lattice order when the caller has them
         (:meth:`flat_costs`), else read from ``segs``."""
-        n: list[int] = []
-        ids: list[int] = []
         bos, eos = lm.bos, lm.eos
+        # every context padded <s> <s> … </s> as entries of its own, then each field read off
+        # the one list (a list comprehension per field, not five per context)
+        head, tail = (-1, (), [bos]), (-1, (), [eos])
+        blocks: list = []
         self.seg_bounds: list[tuple[int, int]] = []
-        self.tok_index: list[int] = []
-        self.cands: list[tuple] = []
-        chain = itertools.chain.from_iterable
         for seg in segs:
-            t0 = len(n)
-            n += [1, 1, *[len(e[2]) for e in seg], 1]
-            ids += [bos, bos, *chain(e[2] for e in seg), eos]
-            self.tok_index += [-1, -1, *[e[0] for e in seg], -1]
-            self.cands += [(), (), *[e[1] for e in seg], ()]
-            self.seg_bounds.append((t0, len(n)))
+            t0 = len(blocks)
+            blocks += [head, head, *seg, tail]
+            self.seg_bounds.append((t0, len(blocks)))
+        n = [len(e[2]) for e in blocks]
+        ids = list(itertools.chain.from_iterable([e[2] for e in blocks]))
+        self.tok_index: list[int] = [e[0] for e in blocks]
+        self.cands: list[tuple] = [e[1] for e in blocks]
         self.n = n_arr = np.asarray(n, np.int64)
         starts = [a for a, _ in self.seg_bounds]
         # position of each block within its context (0, 1 for the two <s>)
@@ -751,13 +751,15 @@ class Restorer:
         hit = self._wk.get(id(entry))
         if hit is None or hit[0] is not entry:
             folded = fold(word.lower())
-            forms = frozenset(c.form for c in entry[0])
+            forms = frozenset([c.form for c in entry[0]])
             key_of = self.gen.inv.key_of  # valid forms' keys: a dict hit, fold() for the others
-            hit = (entry, folded, forms, frozenset({folded, *(key_of.get(f) or fold(f) for f in forms)}))
+            keys = [key_of.get(f) or fold(f) for f in forms]
+            keys.append(folded)
+            hit = (entry, (folded, forms, frozenset(keys)))
             if len(self._wk) > 200_000:
                 self._wk.clear()
             self._wk[id(entry)] = hit
-        return hit[1:]
+        return hit[1]
 
     @staticmethod
     def _posteriors(lat: _Lattice, path: list[int], want_scores: bool = False):
