@@ -88,3 +88,14 @@ def test_garbles_run_the_confusion_rules_backwards():
     assert g["mot"] == 0.0 and "m6t" in g and g["m6t"] < 0.5
     assert "tiép" in garbles("tiep")
     assert all(c <= 1.0 for c in garbles("nguoi").values())
+
+
+def test_run_time_modules_do_not_import_the_build_tool():
+    import ast
+
+    here = Path(__file__).resolve().parents[1] / "vanban" / "ocr" / "restore"
+    for name in ("candidates.py", "candidate_table.py", "decode.py", "lm.py"):
+        tree = ast.parse((here / name).read_text(encoding="utf-8"))
+        imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
+        imported |= {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+        assert not imported & {"build_candidates", "build_lm"}, (name, imported)
