@@ -11,6 +11,7 @@ breaks are NOT boundaries (OCR lines wrap mid-sentence).
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Iterator, NamedTuple
 
 from vanban.text import normalize_tones
@@ -66,6 +67,9 @@ class Tok(NamedTuple):
     end: int
 
 
+_tok = partial(tuple.__new__, Tok)  # Tok((kind, text, start, end)) without the Python-level __new__
+
+
 def scan(text: str) -> Iterator[Tok]:
     """Every non-space token of ``text`` with its kind and offsets."""
     for m in (_SCAN_RE if "@" in text else _SCAN_NO_AT_RE).finditer(text):
@@ -74,7 +78,7 @@ def scan(text: str) -> Iterator[Tok]:
         s = m.group(0)
         if kind == "word" and s != "&" and not _HAS_LETTER.search(s):
             kind = "number"
-        yield Tok(kind, s, m.start(), m.end())
+        yield _tok((kind, s, m.start(), m.end()))
 
 
 def lm_id_token(tok: Tok) -> str | None:
