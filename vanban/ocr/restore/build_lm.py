@@ -19,7 +19,8 @@ Counting is one pass over the text into an int32 id stream
 interpolated modified Kneser–Ney (:mod:`.kneser_ney`), trigram pruning by
 count and 8-bit quantisation.
 
-Run: ``vanban lm build --corpora ../shared/corpora --realdocs ../shared/realdocs``.
+Run: ``vanban lm build --corpora ../shared/corpora --realdocs ../shared/realdocs``
+(writing the packaged model also rebuilds its candidate table, :mod:`.build_candidates`).
 """
 
 from __future__ import annotations
@@ -202,6 +203,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     build(args.corpora, args.realdocs, args.out, min_trigram=args.min_trigram, bits=args.bits,
           limit_lines=args.limit_lines)
+    if args.out.resolve() == (Path(__file__).with_name("data") / "lm.bin").resolve():
+        # the packaged model's candidate table is ranked with it: a new model needs a new table
+        from . import build_candidates  # noqa: PLC0415
+
+        print(f"candidate table: {build_candidates.build()}", file=sys.stderr)
     return 0
 
 

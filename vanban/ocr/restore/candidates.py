@@ -11,8 +11,8 @@ units, lower = more plausible) that the decoder adds to the LM score.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from typing import NamedTuple
 
 import math
 
@@ -69,11 +69,18 @@ MAX_TOKEN_LEN = 24
 _VISUAL_TONES = {frozenset((3, 1)), frozenset((4, 1)), frozenset((4, 3)), frozenset((2, 4)), frozenset((5, 0))}
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
+    """One reading of a token (a named tuple: a page's first sight of its words builds
+    thousands, and a frozen dataclass's guarded writes cost three times as much)."""
+
     form: str  # lower-case syllable (or the original token)
     id: int  # LM id
     cost: float  # channel cost, log10 units
+
+
+#: ``Candidate((form, id, cost))`` without the named tuple's Python-level ``__new__`` (half the time;
+#: every distinct token of a page builds about ten)
+_candidate = partial(tuple.__new__, Candidate)
 
 
 class Inventory:
@@ -245,8 +252,19 @@ def keep_cost(raw_low: str, form: str, mode: str) -> float:
     return cost
 
 
+_NOT_LOADED = object()
+
+
 class CandidateGenerator:
-    def __init__(self, lm):
+    """Candidates of OCR tokens for one model, cached per lower-cased token and mode.
+
+    ``precomputed``: take restore-mode rankings from the model's candidate table
+    (:mod:`.candidate_table`) when it was built for this model and this code (the
+    same candidates as computing them; False: always compute, what the table's
+    build and its tests compare against).
+    """
+
+    def __init__(self, lm, precomputed: bool = True):
         self.lm = lm
         self.inv = Inventory(lm)
         # forms the archive's adaptation layer (`vanban lm learn`) has seen: its own names
@@ -254,21 +272,57 @@ class CandidateGenerator:
         user = getattr(lm, "user", None)
         self._archive_ids = frozenset(np.flatnonzero(user.seen).tolist()) if user is not None else frozenset()
         self._cache: dict[tuple[str, str], tuple[Candidate, ...]] = {}
+        #: restore-mode rankings precomputed with the model (:mod:`.candidate_table`), loaded on
+        #: first use; None: none (``precomputed=False``, or the table is missing or stale)
+        self._table = _NOT_LOADED if precomputed else None
 
     def __call__(self, token: str, mode: str = "restore") -> tuple[Candidate, ...]:
         low = token.lower()
         hit = self._cache.get((low, mode))
         if hit is None:
-            hit = self._generate(low, token, mode)
+            ranked = self._precomputed(low, token) if mode == "restore" else None
+            hit = self._generate(low, token, mode) if ranked is None else self._select(low, mode, *ranked)
             if len(self._cache) > 200_000:
                 self._cache.clear()
             self._cache[(low, mode)] = hit
         return hit
 
+    def _precomputed(self, low: str, token: str) -> tuple[list[int], list[float]] | None:
+        """The restore-mode ranking of ``low`` from the model's candidate table
+        (:mod:`.candidate_table`), or None when the table lacks it or does not fit.
+
+        Why: the rewrite search is most of what a page's first sight of its words
+        costs; the table holds its result for the forms a page mostly writes,
+        computed by :meth:`_rank` itself when the model was built. The one input
+        of the ranking besides ``low`` is whether ``token`` is a short word in
+        capitals spelling no key (an abbreviation gets no fuzzy neighbours): such
+        a token is ranked here, never looked up.
+        """
+        table = self._table
+        if table is None:
+            return None
+        if table is _NOT_LOADED:
+            from . import candidate_table  # noqa: PLC0415  (loaded on the first restore-mode miss)
+
+            table = self._table = candidate_table.load(self.inv)
+            if table is None:
+                return None
+        if token.isupper() and len(token) <= 5 and fold(low) not in self.inv.by_key:
+            return None
+        return table.get(low)
+
     def _generate(self, low: str, token: str, mode: str) -> tuple[Candidate, ...]:
-        inv, lm = self.inv, self.lm
+        lm = self.lm
         if len(low) > MAX_TOKEN_LEN:  # no rule or edit reaches a syllable from here
             return (Candidate(low, lm.ids.get(low, lm.unk) if low.isalpha() else lm.unk, 0.0),)
+        return self._select(low, mode, *self._rank(low, token, mode))
+
+    def _rank(self, low: str, token: str, mode: str) -> tuple[list[int], list[float]]:
+        """Every reading of ``low`` worth scoring as (LM ids, channel costs), cheapest first
+        (ties: the commoner first) — before the restore-mode frequency floor and the token
+        itself (:meth:`_select`). The forms are the LM's words of those ids. ``token``:
+        the token as written (case)."""
+        inv, lm = self.inv, self.lm
         key = fold(low)
         accented = key != low and key.isalpha()  # carries Vietnamese marks
         valid_as_is = inv.is_valid(low)
@@ -360,14 +414,24 @@ class CandidateGenerator:
                 i = lm.ids[f]
                 ranked.append((c + keep_w, -freq[i], 0, f, i))
         ranked.sort(key=lambda c: (c[0], c[1]))
-        if mode == "restore" and len(ranked) > 1:
-            # a reading far less likely on its own (log10 frequency minus channel cost; c[1]
-            # is -frequency) than the token's best is one no context chooses: left out,
-            # unless the archive's own pages write it
-            floor = max(-c[1] - c[0] for c in ranked) - STATIC_RANGE
+        return [c[4] for c in ranked], [c[0] for c in ranked]
+
+    def _select(self, low: str, mode: str, ids: list[int], costs: list[float]) -> tuple[Candidate, ...]:
+        """The candidates of ``low`` from its ranking (:meth:`_rank`): in restore mode without
+        the readings far rarer than its best (``STATIC_RANGE``), then the token itself."""
+        lm = self.lm
+        words = lm.words
+        valid_as_is = self.inv.is_valid(low)
+        if mode == "restore" and len(ids) > 1:
+            # a reading far less likely on its own (log10 frequency minus channel cost) than
+            # the token's best is one no context chooses: left out, unless the archive's own
+            # pages write it
+            freq = self.inv.freq
+            floor = max([freq[i] - c for i, c in zip(ids, costs)]) - STATIC_RANGE
             archive = self._archive_ids
-            ranked = [c for c in ranked if -c[1] - c[0] >= floor or c[4] in archive]
-        ranked = [Candidate(c[3], c[4], c[0]) for c in ranked]
+            ranked = [_candidate((words[i], i, c)) for i, c in zip(ids, costs) if freq[i] - c >= floor or i in archive]
+        else:
+            ranked = [_candidate((words[i], i, c)) for i, c in zip(ids, costs)]
         if not valid_as_is:
             oid = lm.ids.get(low, lm.unk) if low.isalpha() else lm.unk
             orig = Candidate(low, oid, (ORIGINAL_COST if oid != lm.unk else UNKNOWN_COST) if ranked else 0.0)

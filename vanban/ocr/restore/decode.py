@@ -172,20 +172,20 @@ class _Lattice:
                  costs: np.ndarray | None = None):
         """``costs``: the candidates' channel costs in lattice order when the caller has them
         (:meth:`flat_costs`), else read from ``segs``."""
-        n: list[int] = []
-        ids: list[int] = []
         bos, eos = lm.bos, lm.eos
+        # every context padded <s> <s> … </s> as entries of its own, then each field read off
+        # the one list (a list comprehension per field, not five per context)
+        head, tail = (-1, (), [bos]), (-1, (), [eos])
+        blocks: list = []
         self.seg_bounds: list[tuple[int, int]] = []
-        self.tok_index: list[int] = []
-        self.cands: list[tuple] = []
-        chain = itertools.chain.from_iterable
         for seg in segs:
-            t0 = len(n)
-            n += [1, 1, *[len(e[2]) for e in seg], 1]
-            ids += [bos, bos, *chain(e[2] for e in seg), eos]
-            self.tok_index += [-1, -1, *[e[0] for e in seg], -1]
-            self.cands += [(), (), *[e[1] for e in seg], ()]
-            self.seg_bounds.append((t0, len(n)))
+            t0 = len(blocks)
+            blocks += [head, head, *seg, tail]
+            self.seg_bounds.append((t0, len(blocks)))
+        n = [len(e[2]) for e in blocks]
+        ids = list(itertools.chain.from_iterable([e[2] for e in blocks]))
+        self.tok_index: list[int] = [e[0] for e in blocks]
+        self.cands: list[tuple] = [e[1] for e in blocks]
         self.n = n_arr = np.asarray(n, np.int64)
         starts = [a for a, _ in self.seg_bounds]
         # position of each block within its context (0, 1 for the two <s>)
@@ -247,30 +247,58 @@ class _Lattice:
             order = key.argsort(kind="stable")
             self.tri_key, self.tri_t = key[order], t[order]
             self.tri_flat, self.tri_delta = flat[order], delta[order].astype(np.float32)
-        self._lm_B, self._pk, self._R = B, a_ids * lm.V + b_ids, R
+        self._lm_B, self._pk, self._L, self._R, self._V = B, a_ids * lm.V + b_ids, L, R, lm.V
         self._Wz = np.where(b_ids == eos, np.float32(0), self.W).astype(np.float32)
         self.restyle(cost_arr, style)
         bounds = self.tri_t.searchsorted(np.arange(T + 1))
         self.tri_lo, self.tri_hi = bounds[:-1].tolist(), bounds[1:].tolist()
 
-    def restyle(self, costs: np.ndarray, style=None) -> None:
+    def restyle(self, costs: np.ndarray, style=None, segments: list[int] | None = None) -> None:
         """New channel costs (same candidates) and pair bonuses: the LM look-ups stay.
 
         Why: the document cache's second pass changes only costs and bonuses,
-        so it re-decodes this lattice instead of building another.
+        so it re-decodes this lattice instead of building another. ``segments``:
+        the contexts the Viterbi will decode again (the others keep their old
+        Viterbi blocks, which nothing reads any more); default all.
         """
         B = self._lm_B
         if style is not None and len(style[0]):
             # house-style bonus on top of whatever the LM said (trigram deltas stay relative to B)
-            pk = self._pk
-            pos = np.minimum(style[0].searchsorted(pk), len(style[0]) - 1)
-            B = B + np.where(style[0][pos] == pk, style[1][pos], 0).astype(np.float32)
+            idx = self.pairs_in(style[0])
+            if len(idx):
+                B = B.copy()
+                B[idx] += style[1][style[0].searchsorted(self._pk[idx])]
         self.B = B
         self.costs = costs
-        self.Bc = (B - costs[self._R]).astype(np.float32)  # pair score minus the candidate's channel cost
-        # … plus the pair's backoff weight as the next trigram's history (0 before </s>, where
-        # no trigram follows): the Viterbi step then adds one block instead of two
-        self.BW = self.Bc + self._Wz
+        # pair score minus the candidate's channel cost, plus the pair's backoff weight as the
+        # next trigram's history (0 before </s>, where no trigram follows): the Viterbi step
+        # then adds one block instead of two
+        if segments is None:
+            self.BW = (B - costs[self._R]) + self._Wz
+            return
+        ends = np.append(self.pair_off, len(B))
+        lo = ends[[self.seg_bounds[i][0] for i in segments]]
+        hi = ends[[self.seg_bounds[i][1] for i in segments]]
+        size = hi - lo
+        idx = np.arange(int(size.sum())) + (lo - np.concatenate(([0], size.cumsum()[:-1]))).repeat(size)
+        self.BW[idx] = (B[idx] - costs[self._R[idx]]) + self._Wz[idx]
+
+    def pairs_in(self, keys: np.ndarray) -> np.ndarray:
+        """Indices (ascending) of the candidate pairs whose key ``a*V+b`` is in ``keys`` (sorted
+        int64). Why not a binary search of every pair (what this replaces): a page has
+        ~40 k pairs and the keys (house style, the document's pairs) a few hundred; only
+        pairs whose two candidates both hold an id of the keys' (first, second) are searched."""
+        V = self._V
+        first = np.zeros(V, bool)
+        first[keys // V] = True
+        second = np.zeros(V, bool)
+        second[keys % V] = True
+        cand = np.flatnonzero(first[self.ids][self._L] & second[self.ids][self._R])
+        if not len(cand):
+            return cand
+        pk = self._pk[cand]
+        pos = np.minimum(keys.searchsorted(pk), len(keys) - 1)
+        return cand[keys[pos] == pk]
 
     @staticmethod
     def flat_costs(segs) -> np.ndarray:
@@ -334,34 +362,50 @@ class _Lattice:
 
     def local_scores(self, path: list[int], positions: list[int]) -> np.ndarray:
         """For every candidate ``c`` of ``positions`` (concatenated): the LM score
-        of the three trigrams that contain it, neighbours fixed to ``path``."""
+        of the three trigrams that contain it, neighbours fixed to ``path``.
+
+        What depends on ``positions`` alone is kept for the same list object (both
+        passes of a page ask for the same positions)."""
+        cached = self.__dict__.get("_local_layout")
+        if cached is None or cached[0] is not positions:
+            cached = self._local_layout = (positions, *self._local_plan(positions))
+        _, t, c, t2, third, static = cached
+        pth = np.asarray(path, np.int64)
+        im2, im1, ip1 = pth[t - 2], pth[t - 1], pth[t + 1]
+        # the three trigrams in one look-up (three arrays' worth of numpy calls, not three times as many)
+        m = len(t)
+        v = self._lp_at(static, np.concatenate((im2, im1, c)), np.concatenate((im1, c, ip1)),
+                        np.concatenate((c, ip1, pth[t2])))
+        s = v[:m] + v[m : 2 * m]
+        if third is not None:
+            s += np.where(third, v[2 * m :], 0.0)
+        return s
+
+    def _local_plan(self, positions: list[int]) -> tuple:
+        """(block of each candidate, its index in the block, the block two on, whether that block
+        is a word of the same context (None: never), the look-up plan of the three trigrams)."""
         n, k = self.n, self.k
         P = np.asarray(positions, np.int64)
         cnt = n[P]
         t = P.repeat(cnt)
         c = np.arange(int(cnt.sum())) - np.concatenate(([0], cnt.cumsum()[:-1])).repeat(cnt)
-        pth = np.asarray(path, np.int64)
-        im2, im1, ip1 = pth[t - 2], pth[t - 1], pth[t + 1]
         # (c, i[t+1], i[t+2]) when t+1 is a word of the same context (not </s>)
         t2 = np.minimum(t + 2, len(n) - 1)
         third = (t + 2 < len(n)) & (k[t2] == k[t] + 2)
-        # the three trigrams in one look-up (three arrays' worth of numpy calls, not three times as many)
-        m = len(t)
-        v = self._lp(np.concatenate((t, t + 1, t2)), np.concatenate((im2, im1, c)),
-                     np.concatenate((im1, c, ip1)), np.concatenate((c, ip1, pth[t2])))
-        s = v[:m] + v[m : 2 * m]
-        if third.any():
-            s += np.where(third, v[2 * m :], 0.0)
-        return s
+        return t, c, t2, (third if third.any() else None), self._lp_plan(np.concatenate((t, t + 1, t2)))
 
-    def _lp(self, t, a, b, c) -> np.ndarray:
-        """log10 P(c | a b) of candidate indices (a, b, c) at block ``t``."""
-        n = self.n
+    def _lp_plan(self, t) -> tuple:
+        """What :meth:`_lp_at` reads of blocks ``t`` (their pair offsets, sizes, trigram base)."""
+        return self.pair_off[t], self.n[t], self.pair_off[t - 1], self.n[t - 1], self.tri_base[t]
+
+    def _lp_at(self, plan, a, b, c) -> np.ndarray:
+        """log10 P(c | a b) of candidate indices (a, b, c) at the blocks of ``plan`` (:meth:`_lp_plan`)."""
+        off_t, n_t, off_t1, n_t1, tri_base = plan
         last = len(self.B) - 1  # rows the caller masks out may point past the end: clip them
-        v = self.B[np.minimum(self.pair_off[t] + b * n[t] + c, last)].astype(np.float64)
-        v += self.W[np.minimum(self.pair_off[t - 1] + a * n[t - 1] + b, last)]
+        v = self.B[np.minimum(off_t + b * n_t + c, last)].astype(np.float64)
+        v += self.W[np.minimum(off_t1 + a * n_t1 + b, last)]
         if len(self.tri_key):
-            key = self.tri_base[t] + (a * n[t - 1] + b) * n[t] + c
+            key = tri_base + (a * n_t1 + b) * n_t + c
             pos = np.minimum(self.tri_key.searchsorted(key), len(self.tri_key) - 1)
             v += np.where(self.tri_key[pos] == key, self.tri_delta[pos], 0.0)
         return v
@@ -404,7 +448,7 @@ class Restorer:
         clean, state = self._run(text, toks, mode)
         if mode != "restore" or clean or not SECOND_PASS or state.lat is None:
             return self._finish(text, toks, mode, state)
-        first = self._summary(state.lat, state.path, toks)
+        first, alternatives = self._summary(state.lat, state.path, toks)
         # the document cache, second half: forms the first pass read with confidence
         # ("Đảng ủy phường" → phường) raise those forms wherever the document is unsure
         # and the header (issuing body, place) names the document's own unit: "PHƯỜNG" there
@@ -412,8 +456,8 @@ class Restorer:
         header_end = _nth_line_end(text, HEADER_LINES)
         counts: dict[str, int] = {}
         sure: dict[str, float] = {}
-        for start, _, low, conf, alts in first:
-            if alts and conf >= SURE_CONFIDENCE:
+        for start, _, low, conf, t in first:
+            if t is not None and conf >= SURE_CONFIDENCE:
                 counts[low] = counts.get(low, 0) + 1
                 if start < header_end:
                     sure[low] = HEADER_BONUS
@@ -427,11 +471,12 @@ class Restorer:
         pairs = {ids[a[2]] * self.lm.V + ids[b[2]]
                  for a, b in zip(first, first[1:])
                  if b[0] - a[1] == 1 and text[a[1]] == " " and a[3] >= SURE_CONFIDENCE
-                 and b[3] >= SURE_CONFIDENCE and (a[4] or b[4]) and a[2] in ids and b[2] in ids}
+                 and b[3] >= SURE_CONFIDENCE and (a[4] is not None or b[4] is not None) and a[2] in ids and b[2] in ids}
         if not sure and not pairs:
             return self._finish(text, toks, mode, state)
         # only a rival the bonus could lift can change anything (the pairs favour pass-one choices)
-        if not any(sure.get(f, 0.0) > sure.get(low, 0.0) for _, _, low, _, alts in first for f in alts):
+        get = sure.get
+        if not any(get(f, 0.0) > get(low, 0.0) for _, _, low, _, t in first if t is not None for f in alternatives(t)):
             return self._finish(text, toks, mode, state)
         return self._second_pass(text, toks, state, sure, sorted(pairs))
 
@@ -541,20 +586,20 @@ class Restorer:
         lat = state.lat
         bonus = np.asarray(list(map(sure.get, state.flat_forms, repeat(0.0, len(state.flat_forms)))), np.float64)
         style = _merge_style(state.style, sure_pairs, SURE_PAIR_BONUS) if sure_pairs else state.style
-        lat.restyle((state.costs - bonus).astype(np.float32), style)
         P = np.asarray(state.path, np.int64)
         off, n = lat.off, lat.n
         gain = bonus.astype(np.float32)
         affected = np.maximum.reduceat(gain, off) > gain[off + P]
         if sure_pairs:
-            sp = np.asarray(sure_pairs, np.int64)  # sorted: a binary search, not np.isin's sort of every pair
-            pg = sp[np.minimum(sp.searchsorted(lat._pk), len(sp) - 1)] == lat._pk
+            pg = np.zeros(len(lat._pk), bool)
+            pg[lat.pairs_in(np.asarray(sure_pairs, np.int64))] = True
             has = np.flatnonzero(np.diff(np.append(lat.pair_off, len(pg))) > 0)
             if pg.any() and len(has):
                 best_pair = lat.pair_off[has] + P[has - 1] * n[has] + P[has]
                 affected[has] |= np.logical_or.reduceat(pg, lat.pair_off[has]) & ~pg[best_pair]
         seg_of = np.arange(len(lat.seg_bounds)).repeat([b - a for a, b in lat.seg_bounds])
         redo = np.unique(seg_of[affected]).tolist()
+        lat.restyle((state.costs - bonus).astype(np.float32), style, redo)
         path = lat.viterbi(redo, state.path) if redo else state.path
         return self._finish(text, toks, "restore", state._replace(path=path))
 
@@ -706,69 +751,70 @@ class Restorer:
         hit = self._wk.get(id(entry))
         if hit is None or hit[0] is not entry:
             folded = fold(word.lower())
-            forms = frozenset(c.form for c in entry[0])
+            forms = frozenset([c.form for c in entry[0]])
             key_of = self.gen.inv.key_of  # valid forms' keys: a dict hit, fold() for the others
-            hit = (entry, folded, forms, frozenset({folded, *(key_of.get(f) or fold(f) for f in forms)}))
+            keys = [key_of.get(f) or fold(f) for f in forms]
+            keys.append(folded)
+            hit = (entry, (folded, forms, frozenset(keys)))
             if len(self._wk) > 200_000:
                 self._wk.clear()
             self._wk[id(entry)] = hit
-        return hit[1:]
+        return hit[1]
 
     @staticmethod
-    def _posteriors(lat: _Lattice, path: list[int]):
-        """(n, word positions, scores, posteriors rounded to 4 places, candidates by falling
-        posterior — the first ``N_ALTERNATIVES + 1`` of each token only —, word position →
-        offset in those lists) for the word tokens with a choice."""
-        tok_index = lat.tok_index
-        n = lat.n.tolist()
-        word_pos = [t for t, ti in enumerate(tok_index) if ti >= 0]
-        multi = [t for t in word_pos if n[t] > 1]
+    def _posteriors(lat: _Lattice, path: list[int], want_scores: bool = False):
+        """(n, word positions, scores (only with ``want_scores``, else None), posteriors rounded
+        to 4 places, candidates by falling posterior — the first ``N_ALTERNATIVES + 1`` of each
+        token only —, word position → offset in those lists) for the word tokens with a choice.
+        What depends on the lattice alone (positions, offsets) is kept with it: both passes ask."""
+        layout = lat.__dict__.get("_post_layout")
+        if layout is None:
+            layout = lat._post_layout = _posterior_layout(lat)
+        n, word_pos, multi, cnt, starts, rep_starts, idx, g, width, rows_of, local, offsets = layout
         if not multi:
-            return n, word_pos, [], [], [], {}
+            return n, word_pos, None, [], [], {}
         loc = lat.local_scores(path, multi)
-        P = np.asarray(multi, np.int64)
-        cnt = lat.n[P]
-        starts = np.concatenate(([0], cnt.cumsum()[:-1]))
-        rep_starts = starts.repeat(cnt)
-        idx = lat.off[P].repeat(cnt) + (np.arange(int(cnt.sum())) - rep_starts)
         sc = loc - lat.costs[idx]
         e = np.power(10.0, sc - np.maximum.reduceat(sc, starts).repeat(cnt))
         pr = e / np.add.reduceat(e, starts).repeat(cnt)
         # each token's first N_ALTERNATIVES + 1 candidates by falling posterior (ties: the
         # earlier candidate first), at the token's offset: the rows of a padded table sorted
         # each on its own (a third of the time of one lexsort of every candidate)
-        g = len(multi)
-        width = int(cnt.max())
-        local = np.arange(len(pr)) - rep_starts
         table = np.full((g, width), np.inf)
-        table[np.arange(g).repeat(cnt), local] = -pr
+        table[rows_of, local] = -pr
         rows = np.argsort(table, axis=1, kind="stable")
         top = np.zeros(len(pr), np.int64)
         for x in range(min(width, N_ALTERNATIVES + 1)):
             has = np.flatnonzero(cnt > x)
             top[starts[has] + x] = rows[has, x]
         ranked = top.tolist()
-        return n, word_pos, sc.tolist(), pr.round(4).tolist(), ranked, dict(zip(multi, starts.tolist()))
+        return n, word_pos, sc.tolist() if want_scores else None, pr.round(4).tolist(), ranked, offsets
 
-    def _summary(self, lat: _Lattice, path: list[int], toks) -> list[tuple[int, int, str, float, tuple[str, ...]]]:
-        """What the document cache needs of a pass, per word token in text order: (start, end,
-        chosen form lower-cased, confidence, alternatives lower-cased) — the fields of the
-        :class:`TokenChoice` records :meth:`_annotate` would build, without building them."""
+    def _summary(self, lat: _Lattice, path: list[int], toks):
+        """What the document cache needs of a pass: per word token in text order (start, end,
+        chosen form lower-cased, confidence, lattice position when the token had a choice
+        else None) — the fields of the :class:`TokenChoice` records :meth:`_annotate` would
+        build, without building them —, and a function giving a position's alternatives
+        lower-cased (those of its record), built only for the positions asked."""
         n, word_pos, _, prob, ranked, scores = self._posteriors(lat, path)
         tok_index, cands_of = lat.tok_index, lat.cands
         top = N_ALTERNATIVES + 1
         out = []
+        append, get = out.append, scores.get
         for t in word_pos:
             tok = toks[tok_index[t]]
-            cands = cands_of[t]
             k = path[t]
-            j0 = scores.get(t)
+            j0 = get(t)
             if j0 is None:
-                out.append((tok.start, tok.end, cands[k].form.lower(), 1.0, ()))
-                continue
-            alts = tuple([cands[j].form.lower() for j in ranked[j0 : j0 + min(n[t], top)] if j != k][:N_ALTERNATIVES])
-            out.append((tok.start, tok.end, cands[k].form.lower(), prob[j0 + k], alts))
-        return out
+                append((tok.start, tok.end, cands_of[t][k].form.lower(), 1.0, None))
+            else:
+                append((tok.start, tok.end, cands_of[t][k].form.lower(), prob[j0 + k], t))
+
+        def alternatives(t: int) -> list[str]:
+            j0, k, cands = scores[t], path[t], cands_of[t]
+            return [cands[j].form.lower() for j in ranked[j0 : j0 + min(n[t], top)] if j != k][:N_ALTERNATIVES]
+
+        return out, alternatives
 
     def _annotate(self, lat: _Lattice, path: list[int], toks, mode, out_forms, choices) -> None:
         """Local posteriors of each word token's candidates around the best path.
@@ -776,42 +822,68 @@ class Restorer:
         The scores and their softmax per token are computed for all tokens at
         once (numpy); the loop only builds the :class:`TokenChoice` records.
         """
-        tok_index = lat.tok_index
-        n, word_pos, flat, prob, ranked, scores = self._posteriors(lat, path)
+        tok_index, cands_of = lat.tok_index, lat.cands
+        correct = mode == "correct"
+        n, word_pos, flat, prob, ranked, scores = self._posteriors(lat, path, want_scores=correct)
         top = N_ALTERNATIVES + 1
+        get, append = scores.get, choices.append
         for t in word_pos:
             ti = tok_index[t]
             tok = toks[ti]
             raw = tok.text
-            case = raw.lower() if _capital_among_small(toks, ti) else raw
-            cands = lat.cands[t]
+            # (only a marked word in capitals can be OCR's capital among small letters)
+            case = raw.lower() if raw.isupper() and not raw.isascii() and _capital_among_small(toks, ti) else raw
+            cands = cands_of[t]
             k = path[t]
-            j0 = scores.get(t)
+            j0 = get(t)
             if j0 is None:  # one candidate: nothing to choose
                 out = apply_case(case, cands[k].form)
                 changed = out != raw
                 if changed:
                     out_forms[ti] = out
-                choices.append(_choice(raw, out, 1.0, (), tok.start, tok.end, changed))
+                append(_choice(raw, out, 1.0, (), tok.start, tok.end, changed))
                 continue
-            m = n[t]
-            if mode == "correct" and cands[k].form != raw.lower():
+            if correct and cands[k].form != raw.lower():
                 raw_low = raw.lower()
                 orig = [j for j, c in enumerate(cands) if c.form == raw_low]
                 # a capitalised word may be a name (Đỗ, Biên): demand more
                 margin = CORRECT_MIN_MARGIN * (2 if raw[:1].isupper() and not raw.isupper() else 1)
                 if orig and (flat[j0 + k] - flat[j0 + orig[0]] < margin or _in_name(toks, ti)):
                     k = orig[0]
-            alts = [j for j in ranked[j0 : j0 + min(m, top)] if j != k][:N_ALTERNATIVES]
             out = apply_case(case, cands[k].form)
             changed = out != raw
             if changed:
                 out_forms[ti] = out
+            # the token's first N_ALTERNATIVES candidates by falling posterior, the chosen one left out
+            top_j = ranked[j0 : j0 + min(n[t], top)]
             if case.islower():
-                alt = tuple([(cands[j].form, prob[j0 + j]) for j in alts])
+                alt = tuple([(cands[j].form, prob[j0 + j]) for j in top_j if j != k][:N_ALTERNATIVES])
             else:
-                alt = tuple([(apply_case(case, cands[j].form), prob[j0 + j]) for j in alts])
-            choices.append(_choice(raw, out, prob[j0 + k], alt, tok.start, tok.end, changed))
+                alt = tuple([(apply_case(case, cands[j].form), prob[j0 + j]) for j in top_j if j != k][:N_ALTERNATIVES])
+            append(_choice(raw, out, prob[j0 + k], alt, tok.start, tok.end, changed))
+
+
+def _posterior_layout(lat: _Lattice) -> tuple:
+    """What :meth:`Restorer._posteriors` needs of a lattice besides the path: (n as a list,
+    word positions, those with a choice, their candidate counts, offsets of their first
+    candidate in the concatenation and repeated per candidate, lattice index of each
+    candidate, token count, widest choice, table row and column of each candidate,
+    word position → offset)."""
+    n = lat.n.tolist()
+    word_pos = [t for t, ti in enumerate(lat.tok_index) if ti >= 0]
+    multi = [t for t in word_pos if n[t] > 1]
+    if not multi:
+        return n, word_pos, multi, None, None, None, None, 0, 0, None, None, {}
+    P = np.asarray(multi, np.int64)
+    cnt = lat.n[P]
+    starts = np.concatenate(([0], cnt.cumsum()[:-1]))
+    rep_starts = starts.repeat(cnt)
+    local = np.arange(int(cnt.sum())) - rep_starts
+    idx = lat.off[P].repeat(cnt) + local
+    g = len(multi)
+    rows_of = np.arange(g).repeat(cnt)
+    return (n, word_pos, multi, cnt, starts, rep_starts, idx, g, int(cnt.max()), rows_of, local,
+            dict(zip(multi, starts.tolist())))
 
 
 _new_object, _set_attr = object.__new__, object.__setattr__

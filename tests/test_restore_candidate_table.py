@@ -1,0 +1,101 @@
+"""The candidate table (``data/candidates.npz``): restore-mode rankings precomputed with the model.
+
+What it must never do is change a candidate: looked up, a token's candidates are the
+ones the generator computes — checked on real legacy OCR (the seeds and the
+held-out documents read by ``tesseract -l eng``, in the case they were written) and
+on a sample of the table's own tokens. A table built for another model or other
+candidate code is ignored, and the packaged one is fresh (else: rebuild it with
+``python -m vanban.ocr.restore.build_candidates``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vanban.ocr.restore import candidate_table
+from vanban.ocr.restore.build_candidates import garbles
+from vanban.ocr.restore.candidates import CandidateGenerator
+from vanban.ocr.restore.decode import get_restorer
+from vanban.text import WORD_RE, normalize_tones
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def gens():
+    lm = get_restorer().lm
+    return CandidateGenerator(lm), CandidateGenerator(lm, precomputed=False)
+
+
+def test_packaged_table_is_fresh():
+    inv = get_restorer().gen.inv
+    table = candidate_table.load(inv)
+    assert table is not None, "data/candidates.npz is stale: python -m vanban.ocr.restore.build_candidates"
+    assert len(table) > 20_000
+    for form in ("được", "duoc", "tiép", "m6t", "phuong"):
+        assert form in table
+
+
+def _real_ocr_tokens() -> list[str]:
+    toks: list[str] = []
+    for p in sorted((FIXTURES / "seeds").glob("*.ocr.txt")) + sorted((FIXTURES / "legacy_ocr").glob("*.ocr.txt")):
+        toks += WORD_RE.findall(normalize_tones(p.read_text(encoding="utf-8")))
+    return list(dict.fromkeys(toks))
+
+
+def test_table_gives_the_computed_candidates_on_real_ocr(gens):
+    table_gen, plain = gens
+    toks = _real_ocr_tokens()
+    assert len(toks) > 1000
+    looked_up = 0
+    for tok in toks:
+        for variant in (tok, tok.upper(), tok.capitalize()):
+            table_gen._cache.clear()
+            plain._cache.clear()
+            looked_up += table_gen._precomputed(variant.lower(), variant) is not None
+            assert table_gen(variant, "restore") == plain(variant, "restore"), variant
+    # most real OCR tokens are in the table (else it would not pay)
+    assert looked_up > 0.6 * 3 * len(toks)
+
+
+def test_table_gives_the_computed_candidates_on_its_own_tokens(gens):
+    table_gen, plain = gens
+    table = candidate_table.load(table_gen.inv)
+    sample = table.tokens()[::37]
+    assert len(sample) > 500
+    for low in sample:
+        assert table_gen(low, "restore") == plain(low, "restore"), low
+
+
+def test_stale_or_missing_table_is_ignored(tmp_path, gens, capsys):
+    inv = gens[0].inv
+    assert candidate_table.load(inv, tmp_path / "none.npz") is None
+    path = tmp_path / "stale.npz"
+    candidate_table.save(path, "0" * 40, {"mot": [(inv.lm.ids["một"], 0.0)]})
+    assert candidate_table.load(inv, path) is None
+    fresh = tmp_path / "fresh.npz"
+    ranking = [(inv.lm.ids["một"], 0.1), (inv.lm.ids["mốt"], 0.30000000000000004)]
+    candidate_table.save(fresh, candidate_table.fingerprint(inv), {"m6t": ranking})
+    table = candidate_table.load(inv, fresh)
+    assert table.get("m6t") == ([i for i, _ in ranking], [c for _, c in ranking])  # costs bit for bit
+    assert table.get("mot") is None
+
+
+def test_garbles_run_the_confusion_rules_backwards():
+    g = garbles("mot")
+    assert g["mot"] == 0.0 and "m6t" in g and g["m6t"] < 0.5
+    assert "tiép" in garbles("tiep")
+    assert all(c <= 1.0 for c in garbles("nguoi").values())
+
+
+def test_run_time_modules_do_not_import_the_build_tool():
+    import ast
+
+    here = Path(__file__).resolve().parents[1] / "vanban" / "ocr" / "restore"
+    for name in ("candidates.py", "candidate_table.py", "decode.py", "lm.py"):
+        tree = ast.parse((here / name).read_text(encoding="utf-8"))
+        imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
+        imported |= {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+        assert not imported & {"build_candidates", "build_lm"}, (name, imported)
