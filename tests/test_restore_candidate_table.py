@@ -99,3 +99,19 @@ def test_run_time_modules_do_not_import_the_build_tool():
         imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
         imported |= {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
         assert not imported & {"build_candidates", "build_lm"}, (name, imported)
+
+
+def test_a_word_restored_after_its_capitals_form_gets_its_own_ranking():
+    """The candidate cache was keyed by the lower-cased token while the ranking depends on
+    a short word in capitals being an abbreviation: "Dak Nong" came out one way or another
+    depending on whether the process had restored "DAK NONG" first (found by rspeed4)."""
+    from vanban.ocr.restore import restore
+
+    restorer = get_restorer()
+    restorer.clear_caches()
+    alone = restore("Dak Nong", "restore").text
+    restorer.clear_caches()
+    restore("DAK", "restore")
+    after_caps = restore("Dak Nong", "restore").text
+    restorer.clear_caches()
+    assert after_caps == alone

@@ -271,20 +271,24 @@ class CandidateGenerator:
         # ("Kẻ Sặt") are rare in the base model's counts but must stay candidates
         user = getattr(lm, "user", None)
         self._archive_ids = frozenset(np.flatnonzero(user.seen).tolist()) if user is not None else frozenset()
-        self._cache: dict[tuple[str, str], tuple[Candidate, ...]] = {}
+        self._cache: dict[tuple[str, str, bool], tuple[Candidate, ...]] = {}
         #: restore-mode rankings precomputed with the model (:mod:`.candidate_table`), loaded on
         #: first use; None: none (``precomputed=False``, or the table is missing or stale)
         self._table = _NOT_LOADED if precomputed else None
 
     def __call__(self, token: str, mode: str = "restore") -> tuple[Candidate, ...]:
         low = token.lower()
-        hit = self._cache.get((low, mode))
+        # the ranking's one input besides ``low``: a short word in capitals spelling no key
+        # ("DAK") is an abbreviation and gets no fuzzy neighbours. It is part of the cache
+        # key, or "Dak" restored after "DAK" in one process took its ranking (found by rspeed4)
+        slot = (low, mode, token.isupper() and len(token) <= 5)
+        hit = self._cache.get(slot)
         if hit is None:
             ranked = self._precomputed(low, token) if mode == "restore" else None
             hit = self._generate(low, token, mode) if ranked is None else self._select(low, mode, *ranked)
             if len(self._cache) > 200_000:
                 self._cache.clear()
-            self._cache[(low, mode)] = hit
+            self._cache[slot] = hit
         return hit
 
     def _precomputed(self, low: str, token: str) -> tuple[list[int], list[float]] | None:
