@@ -24,7 +24,8 @@ __all__ = ["metadata_of", "reference_date"]
 _PARENS = re.compile(r"\s*\(([^()]{0,30})\)")
 _PURPOSE = re.compile(r"^\s*(?:de\b|[dpb][a-z]{1,2}o\s*c[a-z]{1,2}o|b/[c€]|t/h|p/h|e|thuc hien|chi dao|phoi hop|biet|th|ph|bc"
                       r"|dang tai|theo doi|t/d|e-?copy)")
-_AS_ABOVE = re.compile(r"^nh[uưw] (?:tr[eê]n|k[ií]nh g[uử][iỉ])\b", re.I)  # "Như trên", "Như kính gửi": back-references
+# "Như trên", "Như kính gửi", "Như Điều 3", "Như khoản 2 Điều 4": back-references to addressees named before
+_AS_ABOVE = re.compile(r"^nh[uưw] (?:tr[eê]n|k[ií]nh g[uử][iỉ]|(?:kho[aả]n \d+,? )?[dđ]i[eề]u \d+\b)", re.I)
 
 
 def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:

@@ -266,6 +266,13 @@ BAND_START_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tu')}\s+[\d.,]+[^\d.;:\n]{{0
 # The time limit a procedure states: "Riêng đối với trường hợp công trình … là hồ chứa, đập dâng thời hạn giải quyết là 28
 # ngày" (1949/QĐ-UBND) → at most 28 ngày.
 SETTLE_LIMIT_BEFORE_RE = re.compile(rf"{kw('thoi han')}\s+{kw('giai quyet')}(?:\s+{kw('la')})?\s*:?\s*$")
+# The time a body has to handle a case, counted from its receipt: "Thời gian xử lý và trả lời phản ánh kiến nghị là
+# 07 ngày kể từ ngày tiếp nhận trên Ứng dụng" (78/2025/QĐ-UBND of Bắc Ninh) → at most 07 ngày; read only with the
+# "kể từ …" after the unit (a plan's "thời gian thực hiện là 12 tháng" is its span, not a limit).
+PROCESS_LIMIT_BEFORE_RE = re.compile(
+    rf"(?:{kw('thoi han')}|{kw('thoi gian')})\s+(?:{kw('giai quyet')}|{kw('xu ly')}|{kw('tra loi')}|{kw('tham dinh')})"
+    rf"[^.;:]{{0,60}}?(?<![a-z]){kw('la')}\s*$")
+TIME_WORD_AFTER_RE = re.compile(rf"\s*(?:{kw('ngay lam viec')}|{kw('ngay')}|{kw('thang')}|{kw('gio')}|{kw('tuan')})(?![a-z])")
 # … and the cells of a table column so named: "TT | Tên thủ tục hành chính | Thời hạn giải quyết | …", then a row's
 # cell "14 ngày" (1949/QĐ-UBND, Phụ lục I): a time limit with no bound word; read only in a procedure appendix whose
 # header line is that column's name, and only for a cell that opens its line.

@@ -272,7 +272,8 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
         v = ln.view
         first = ln.segs[0] if ln.segs else None
         fv = first.view if first else v
-        if (V.KINH_GUI_RE.match(fv) or (got and V.BASIS_RE.match(fv)) or V.SEPARATOR_RE.match(ln.text)
+        if (V.KINH_GUI_RE.match(fv) or (got and V.BASIS_RE.match(fv) and not _caps_run(got[-1], ln))
+                or (got and _authority_before_basis(lines, i)) or V.SEPARATOR_RE.match(ln.text)
                 or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or V.MOTTO_RE.match(v)
                 or _opens_with_place_date(ln) or (got and any(V.LABELS[k][0].match(ln.text) for k in (3, 4, 5, 6, 7)))):
             break
@@ -292,6 +293,20 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
             got.append(ln)
         i += 1
     return got, i
+
+
+def _caps_run(prev: Line, ln: Line) -> bool:
+    """Both lines in capitals: a title wrapped before "THỰC HIỆN …" goes on (a Căn cứ line is never in capitals)."""
+    return upper_ratio(prev.text) > 0.8 and upper_ratio(ln.text) > 0.8
+
+
+def _authority_before_basis(lines: list[Line], i: int) -> bool:
+    """Line ``i`` opens with the enacting authority ("CỤC TRƯỞNG CỤC HẢI QUAN") and a Căn cứ line follows
+    within three lines: the authority closes the trích yếu, even when both are in capitals."""
+    if not V.AUTHORITY_LINE_RE.match(lines[i].view.strip(" *")):
+        return False
+    nxt = [ln.view.strip(" *") for ln in lines[i + 1:i + 6] if not ln.blank][:4]
+    return any(V.BASIS_RE.match(" ".join(nxt[k:k + 2])) for k in range(len(nxt)))  # "Căn" / "cứ Luật …": one word wrapped
 
 
 def _opens_with_place_date(ln: Line) -> bool:
