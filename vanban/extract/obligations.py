@@ -589,6 +589,12 @@ class _Reader:
                         and first_verb(Folded.of(S.guard(w2[len(who):])).view) is None:
                     # "Giao Trung tâm Chuyển đổi số⏎Thành phố | cấu hình …" (2833-QD-UBND): the name goes on
                     who, what = w2, what2
+                if who and len(who.split()) > 10:
+                    # "đề nghị Thuế tỉnh Quảng Trị trao đổi với cơ quan … để | xác định …" (5348/CT-CS): a task verb
+                    # of the longer list ("trao đổi") ends the body first, as in a sentence that opens with it
+                    w3, what3 = S.actor(sent[cue.end():])
+                    if w3 and len(w3) < len(who) and (P.ORG_HEAD_RE.match(Folded.of(w3).view) or W.MORE_HEADS.match(Folded.of(w3).view)):
+                        who, what = w3, what3
                 if who is None:  # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố" / its tasks below
                     who, what = S.body_name(sent[cue.end():]), ""
             else:

@@ -256,7 +256,9 @@ ACTION_VERB_RE = re.compile(
 # Words before a verb that make it part of a name ("Ban Xây dựng Đảng", "các tổ chức").
 VERB_NAME_PREFIX = {"ban", "cac", "nhung", "va", "mot", "phong", "so", "to", "hoi"}
 # A verb that is a name after one given word: "Bộ Xây dựng" (the ministry), but "Bộ đề cao …".
-VERB_NAME_AFTER = {("bo", "xay dung")}
+# A team named by its work: "Trưởng đoàn kiểm tra, giám sát" (a row of 82/2025/NQ-HĐND's spending table), "Đoàn
+# thanh tra", "đoàn khảo sát".
+VERB_NAME_AFTER = {("bo", "xay dung"), ("doan", "kiem tra"), ("doan", "giam sat"), ("doan", "khao sat"), ("doan", "thanh tra")}
 VERB_NAME_SUFFIX = {"dang", "xa", "doan"}
 # A verb followed by one of these words is a noun ("tổ chức đảng", "tổ chức
 # chính trị - xã hội", "tổ chức cơ sở đảng", "báo cáo viên").
@@ -278,6 +280,8 @@ ORG_HEADS = [
     "trung tam", "to", "tinh uy", "huyen uy", "thanh uy", "thi uy", "quan uy", "to chuc co so dang", "bo",
     "uy ban kiem tra", "ban chi dao", "ban thuong vu", "lien doan", "cuu chien binh", "nong dan", "phu nu",
     "truong hoc", "tram y te", "hop tac xa", "ngan hang", "chi cuc", "cuc", "kho bac", "bhxh",
+    # the tax and customs offices as named since the 2025 reform ("đề nghị Thuế tỉnh Quảng Trị trao đổi …", 5348/CT-CS)
+    "thue tinh", "thue thanh pho", "thue co so", "hai quan khu vuc",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").

@@ -115,7 +115,8 @@ def actor(sent: str) -> tuple[str | None, str]:
     # hợp" before "chịu trách nhiệm" ends the body there ("Các cơ quan, tổ chức chủ trì soạn thảo … có trách
     # nhiệm", "Sở Công Thương là cơ quan chủ trì có trách nhiệm" keep theirs)
     if resp and len(guarded[:resp.start()].split()) <= 25 and (P.ORG_HEAD_RE.match(Folded.of(guarded).view)
-                                                                or W.MORE_HEADS.match(Folded.of(guarded).view)) \
+                                                                or W.MORE_HEADS.match(Folded.of(guarded).view)
+                                                                or W.RESPONSIBLE_HEAD.match(Folded.of(guarded).view)) \
             and not re.search(r"\schu tri,?\s+phoi hop\b", Folded.of(guarded[:resp.start()]).view):
         who, what = guarded[:resp.start()].strip(" ,"), guarded[resp.start():].strip()
     else:
