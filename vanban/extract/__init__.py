@@ -20,6 +20,7 @@ from vanban.extract.obligations import find_obligations
 from vanban.extract.patterns import PERIOD_RE, RELATIVE_DAYS_RE
 from vanban.extract.sections import layout_from
 from vanban.extract.symbols import normalize_symbol, symbol_key
+from vanban.extract.target_words import GOODS_NOTICE_TITLE_RE
 from vanban.extract.targets import find_targets, plan_appendices, procedure_appendices, restated
 from vanban.models import Extraction, Structure
 from vanban.structure.mend import mend_breaks
@@ -71,6 +72,8 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
     for app in procedure_appendices(st.appendices):  # a procedure's time limit, a task table's new bound
         targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, firm_only=True)
                     if not restated(t, targets)]
+    if st.title and GOODS_NOTICE_TITLE_RE.search(Folded.of(st.title).view):
+        targets = []  # a customs notice classifying goods describes a product: its figures are no goals
     obligations = find_obligations(f, st, lay, deadlines, targets, ref)
     deadlines = _owned_deadlines(deadlines, obligations)
     return Extraction(

@@ -196,6 +196,10 @@ SPEC_WORDS_RE = re.compile(
     rf"|{kw('ty trong')}\s*:|{kw('nong do')}|{kw('do tinh khiet')}|{kw('cong thuc hoa hoc')}"
 )
 SPEC_WINDOW = 250
+# … and a whole notice that classifies goods ("THÔNG BÁO VỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ", 39693/TB-CHQ; "kết quả phân
+# loại"): everything in it describes the product, its spec table too ("Trọng lượng/lá | 1.8-2.0 gram"); no target.
+GOODS_NOTICE_TITLE_RE = re.compile(rf"{kw('xac dinh truoc')}\s+(?:{kw('ma so')}|{kw('xuat xu')}|{kw('tri gia')})"
+                                   rf"|{kw('ket qua phan loai')}|{kw('ket qua phan tich')}")
 
 # An owner's share that names a kind of enterprise: "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ",
 # "nắm trên 50% vốn điều lệ", "nắm không quá 50% …" (87/2025/QĐ-UBND Bắc Ninh) — no figure to reach.
