@@ -118,6 +118,25 @@ def test_a_plans_span_is_no_time_limit():
     assert [t for t in extract(text).targets if t.unit == "tháng" and t.max == 12.0 and t.min is None] == []
 
 
+def test_a_rate_per_session_is_no_bound_on_the_next_cell():
+    """82/2025/NQ-HĐND's spending table: "100.000 đồng/người /buổi" ⏎ "80.000 đồng/người/ buổi" — "buổi" folds like
+    "dưới" (below) under OCR's b/d confusion, but after "/" it is the rate's unit, no bound on the next figure;
+    "tối đa 1.000.000 đồng/người /văn bản" in the same table is one."""
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n-------\n\n" + _MOTTO + "Số: 82/2025/NQ-HĐND\n\n"
+            "Hà Nội, ngày 27\ntháng 11 năm 2025\n\nNGHỊ QUYẾT\nVỀ\nVIỆC QUY ĐỊNH NỘI DUNG CHI, MỨC CHI PHỤC VỤ BẦU CỬ\n\n"
+            "Điều 3. Nội dung và mức chi\nNội dung chi, mức chi phục vụ bầu cử (Chi tiết tại Phụ lục kèm theo).\n\n"
+            "Nơi nhận:\n- Chính phủ;\n- Lưu: VT.\n\nCHỦ TỊCH\nĐinh Thị Quế\n\n"
+            "PHỤ LỤC\nNỘI DUNG CHI, MỨC CHI, THỜI GIAN HỖ TRỢ KINH PHÍ PHỤC VỤ BẦU CỬ\n\n"
+            "STT\n\nNội dung\n\nMức chi\n\nGhi chú\n\nCấp Thành phố\n\nCấp xã\n\n"
+            "1.1\n\nChi bồi dưỡng Đại biểu\ndự hội nghị: Hội nghị triển khai công tác bầu cử\n\n"
+            "100.000 đồng/người /buổi\n\n80.000 đồng/người/ buổi\n\n\n\n"
+            "Chi tham gia ý kiến\nbằng văn bản đối với báo cáo tổng hợp kết quả kiểm tra, giám sát\n\n"
+            "300.000 đồng/người /lần; tối đa 1.000.000 đồng/người /văn\nbản\n")
+    got = [(t.min, t.max) for t in extract(text).targets]
+    assert (None, 80000.0) not in got
+    assert (None, 1000000.0) in got
+
+
 def test_a_customs_classification_notice_has_no_targets():
     """39693/TB-CHQ: the spec table of the goods ("Trọng lượng/lá | 1.8-2.0 gram") describes a product."""
     text = ("BỘ TÀI CHÍNH\nCỤC HẢI QUAN\n-------\n\n" + _MOTTO + "Số: 39693/TB-CHQ\n\nHà Nội, ngày\n"
