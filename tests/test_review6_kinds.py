@@ -121,7 +121,7 @@ def test_a_plans_span_is_no_time_limit():
 def test_a_rate_per_session_is_no_bound_on_the_next_cell():
     """82/2025/NQ-HĐND's spending table: "100.000 đồng/người /buổi" ⏎ "80.000 đồng/người/ buổi" — "buổi" folds like
     "dưới" (below) under OCR's b/d confusion, but after "/" it is the rate's unit, no bound on the next figure;
-    "tối đa 1.000.000 đồng/người /văn bản" in the same table is one."""
+    "tối đa 1.000.000 đồng/người /văn bản" in the same table is one; a row naming a team's head is no task."""
     text = ("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n-------\n\n" + _MOTTO + "Số: 82/2025/NQ-HĐND\n\n"
             "Hà Nội, ngày 27\ntháng 11 năm 2025\n\nNGHỊ QUYẾT\nVỀ\nVIỆC QUY ĐỊNH NỘI DUNG CHI, MỨC CHI PHỤC VỤ BẦU CỬ\n\n"
             "Điều 3. Nội dung và mức chi\nNội dung chi, mức chi phục vụ bầu cử (Chi tiết tại Phụ lục kèm theo).\n\n"
@@ -131,10 +131,14 @@ def test_a_rate_per_session_is_no_bound_on_the_next_cell():
             "1.1\n\nChi bồi dưỡng Đại biểu\ndự hội nghị: Hội nghị triển khai công tác bầu cử\n\n"
             "100.000 đồng/người /buổi\n\n80.000 đồng/người/ buổi\n\n\n\n"
             "Chi tham gia ý kiến\nbằng văn bản đối với báo cáo tổng hợp kết quả kiểm tra, giám sát\n\n"
-            "300.000 đồng/người /lần; tối đa 1.000.000 đồng/người /văn\nbản\n")
-    got = [(t.min, t.max) for t in extract(text).targets]
+            "300.000 đồng/người /lần; tối đa 1.000.000 đồng/người /văn\nbản\n\n"
+            "4.1\n\nTrưởng đoàn kiểm tra,\ngiám sát\n\n300.000 đồng/người /buổi\n\n240.000 đồng/người/ buổi\n")
+    ex = extract(text)
+    got = [(t.min, t.max) for t in ex.targets]
     assert (None, 80000.0) not in got
     assert (None, 1000000.0) in got
+    # "Trưởng đoàn kiểm tra, giám sát" names the head of an inspection team (a row of the table), no task
+    assert [o.who for o in ex.obligations] == []
 
 
 def test_a_customs_classification_notice_has_no_targets():
@@ -189,6 +193,9 @@ def test_rights_inabilities_reports_and_answering_for_data_are_no_duties():
     (citizens' reports)."""
     text = _quy_che(
         "Điều 4. Nhập dữ liệu, kiểm tra và đối chiếu thông tin tài sản trong Phần mềm\n\n"
+        "a) Cơ quan, tổ chức, đơn vị\ntrực tiếp quản lý, sử dụng tài sản công có trách nhiệm cập nhật đầy đủ, chính\n"
+        "xác, kịp thời các thông tin tài sản (bao gồm phát sinh, tăng, giảm) vào Phần mềm;\n"
+        "bảo đảm tính thống nhất và bảo mật dữ liệu.\n\n"
         "Thủ trưởng cơ quan, tổ chức,\nđơn vị chịu trách nhiệm toàn diện về tính chính xác, đầy đủ, kịp thời của dữ\n"
         "liệu tài sản được giao quản lý, sử dụng.\n\n"
         "Điều 6. Khóa sổ tài sản trong phần mềm\n\n"
@@ -200,7 +207,8 @@ def test_rights_inabilities_reports_and_answering_for_data_are_no_duties():
         "Điều 11. Chế độ thông tin, lưu trữ\n\n"
         "Các phản ánh được thống kê\ntheo lĩnh vực, tình trạng giải quyết, đơn vị hành chính và kết quả tiếp nhận, xử\n"
         "lý trên Ứng dụng được công khai để cá nhân, tổ chức có thể theo dõi, giám sát.\n")
-    assert _whos(text) == []
+    # a singular generic body before "có trách nhiệm" is one ("Cơ quan, tổ chức, đơn vị … có trách nhiệm cập nhật")
+    assert _whos(text) == ["Cơ quan, tổ chức, đơn vị trực tiếp quản lý, sử dụng tài sản công"]
 
 
 def test_a_role_defined_by_an_event_is_no_generic_body():

@@ -130,7 +130,7 @@ RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm(?:\s|\s*:)")
 # a singular generic body before "có trách nhiệm" (folded): "Cơ quan quản lý cấp trên có trách nhiệm rà soát …",
 # "Cơ quan, tổ chức, đơn vị trực tiếp quản lý, sử dụng tài sản công có trách nhiệm cập nhật …" (82/2025/QĐ-UBND)
 # (not a role a condition defines: "Cơ quan phát hiện vấn đề phát sinh có trách nhiệm …", 26-2025-QD-UBND)
-RESPONSIBLE_HEAD = re.compile(r"co quan(?:, to chuc|\s+(?:quan ly|cap tren|chu quan|chuyen mon|thuong truc|dau moi|xu ly))\b")
+RESPONSIBLE_HEAD = re.compile(r"co quan(?:, to[ _]chuc|\s+(?:quan ly|cap tren|chu quan|chuyen mon|thuong truc|dau moi|xu ly))\b")
 TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc)$")
 WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")
 # the label may wrap ("Đơn vị chủ trì tham mưu thực⏎hiện: Sở Tư pháp"), never over a blank line
