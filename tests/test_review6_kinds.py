@@ -100,6 +100,19 @@ def _quy_che(article: str) -> str:
             "Chương\nII\n\nNHỮNG QUY ĐỊNH\nCỤ THỂ\n\n" + article)
 
 
+def test_an_office_with_plus_sub_items_a_group_of_coded_members_and_copy_counts():
+    """78/2025/QĐ-UBND: "- VP UBND tỉnh:" / "+ LĐVP, KGVX;" / "+ TTTT: 01 bản giấy, 01 bản điện tử (đăng Công báo);"
+    — the office takes its first sub-item (as "VPUB: + CVP, các PCVP" of tune/1627-QD-UBND), the copy count is
+    dropped; 33/2025/NQ-HĐND: "- Các Bộ: TC; NN&MT;" is one entry, its ";" between the ministries' codes kept."""
+    text = _quy_che("").replace(
+        "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, KGVX.",
+        "Nơi nhận:\n- Như Điều 3;\n- Các Bộ: TC; NN&MT;\n- VP ĐĐBQH và HĐND tỉnh; các Ban của HĐND tỉnh;\n"
+        "- VP UBND tỉnh:\n+ LĐVP, KGVX;\n+ TTTT: 01 bản giấy, 01 bản điện tử (đăng Công báo);\n- Lưu: VT, KGVX.")
+    assert list(extract(text).metadata.recipients) == [
+        "Các Bộ: TC; NN&MT", "VP ĐĐBQH và HĐND tỉnh", "các Ban của HĐND tỉnh", "VP UBND tỉnh: LĐVP, KGVX", "TTTT",
+        "Lưu: VT, KGVX"]
+
+
 # --- targets -----------------------------------------------------------------------------------------
 
 def test_a_processing_time_counted_from_receipt_is_a_time_limit():

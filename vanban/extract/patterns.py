@@ -619,3 +619,6 @@ RECIPIENT_ARCHIVE_RE = re.compile(r"Lưu\s*:", re.I)
 # is one recipient, ";" between the units included
 RECIPIENT_OFFICE_RE = re.compile(r"(?:VPCP|VP\b[^:;]{0,30}|Văn phòng\b[^:;]{0,40}):")
 RECIPIENT_OFFICE_UNIT_RE = re.compile(r"(?:các\s+)?(?:Vụ|Cục|Cổng|Trợ lý|Thư ký|PCN|BTCN|phòng|LĐVP|CVP|PCVP|PVP)\b")
+# … and a group label listing its members by code: "Các Bộ: TC; NN&MT" (33/2025/NQ-HĐND) is one entry
+RECIPIENT_GROUP_RE = re.compile(r"(?:Các|các)\s+(?:Bộ|bộ|Sở|sở|Ban|ban)\s*:")
+RECIPIENT_MEMBER_CODE_RE = re.compile(r"[A-ZĐ][A-ZĐ&]{1,9}")
