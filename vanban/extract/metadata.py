@@ -28,7 +28,7 @@ _PURPOSE = re.compile(r"^\s*(?:de\b|[dpb][a-z]{1,2}o\s*c[a-z]{1,2}o|b/[c€]|t/h
 # how many copies a recipient gets, after its name: "TTTT: 01 bản giấy, 01 bản điện tử (đăng Công báo)" (78/2025/QĐ-UBND)
 _COPIES = re.compile(r"\s*:?\s*\b\d{1,2}\s+bản\b(?:\s+(?:giấy|điện tử|chính|sao))?(?:\s*,\s*\d{1,2}\s+bản\b(?:\s+(?:giấy|điện tử|chính|sao))?)*"
                      r"(?:\s*\([^()]{0,30}\))?\s*$")
-_AS_ABOVE = re.compile(r"^nh[uưw] (?:tr[eê]n|k[ií]nh g[uử][iỉ]|(?:kho[aả]n \d+,? )?[dđ]i[eề]u \d+\b)", re.I)
+_AS_ABOVE = re.compile(r"^nh[uưw] (?:tr[eê]n|k[ií]nh g[uử][iỉ]|(?:kho[aả]n \d+,? )?[dđbp]i[eềé]u \d+\b)", re.I)  # OCR: "Nhw Bieu 3"
 
 
 def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
