@@ -231,3 +231,20 @@ def test_a_role_defined_by_an_event_is_no_generic_body():
             "phát hiện vấn đề phát sinh có trách nhiệm kịp thời báo cáo, thông tin, trao đổi\n"
             "với các cơ quan liên quan để thống nhất biện pháp xử lý cho phù hợp.\n")
     assert _whos(text) == []
+
+
+def test_bodies_closed_by_a_colon_before_their_task():
+    """86-2025-QD-UBND (review-facts), Quy định: "d) Thuế tỉnh, Bảo hiểm xã hội tỉnh: Xác nhận việc thực hiện nghĩa
+    vụ …" — the tax office as named since 2025 is a body, and the colon ends the bodies ("Xác nhận" opens the task)."""
+    text = _quy_che("Điều 15. Trách nhiệm cung cấp thông tin\n\n"
+                    "a) Công an tỉnh: Tổng hợp\ndanh sách các cơ quan, đơn vị, địa phương có người mắc các tệ nạn xã hội;\n\n"
+                    "d) Thuế tỉnh, Bảo hiểm xã hội\ntỉnh: Xác nhận việc thực hiện nghĩa vụ nộp ngân sách nhà nước; chính sách bảo\n"
+                    "hiểm xã hội cho công nhân, người lao động đối với các trường hợp đề nghị khen\nthưởng;\n\n"
+                    # 2581-QD-TTg (review-oblig4): a colon that opens a list of provinces closes no body, and the
+                    # sentence is accountability, no task
+                    "Điều 16. Bộ Nông nghiệp và Môi trường, Bộ Công Thương và Ủy\nban nhân dân các tỉnh: Lào Cai, Đồng Nai "
+                    "và Thái Nguyên chịu trách nhiệm\ntoàn diện trước Thủ tướng Chính phủ về tính chính xác của thông tin, số "
+                    "liệu báo\ncáo.\n")
+    obs = extract(text).obligations
+    assert [o.who for o in obs] == ["Công an tỉnh", "Thuế tỉnh, Bảo hiểm xã hội tỉnh"]
+    assert obs[1].what.startswith("Xác nhận việc thực hiện nghĩa vụ")

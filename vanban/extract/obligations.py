@@ -100,6 +100,12 @@ class _Reader:
             if re.search(r"\s(?:khi|neu|de|sau khi)$", fold(re.sub(r"\snêu trên$", "", who))) \
                     or re.search(r"\sneu\s", fold(re.sub(r"\snêu trên\b", "", who))):
                 return  # "các đơn vị khi | đăng ký …", "đồng chí X …, nếu đáp ứng …, thì": a condition
+            head, colon, tail = who.partition(": ")
+            if colon and tail and S.named_body(Folded.of(head).view) and first_verb(Folded.of(S.guard(head)).view) is None \
+                    and not re.search(r"\b(?:cac|nhung)\s+\S+(?:\s+\S+)?$", fold(head)):  # "UBND các tỉnh: Lào Cai, …" lists names
+                # "d) Thuế tỉnh, Bảo hiểm xã hội tỉnh: Xác nhận việc | thực hiện …" (86-2025-QD-UBND): the colon
+                # closes the bodies, the task starts after it
+                who, what = head.strip(" ,"), tail.strip() + " " + what
         if not who or not what.strip():
             return
         what = re.sub(r"[.;]\s*;\s", "; ", what)  # tasks joined after their own full stops: "… phân công.; Trực tiếp …"
