@@ -248,3 +248,26 @@ def test_bodies_closed_by_a_colon_before_their_task():
     obs = extract(text).obligations
     assert [o.who for o in obs] == ["Công an tỉnh", "Thuế tỉnh, Bảo hiểm xã hội tỉnh"]
     assert obs[1].what.startswith("Xác nhận việc thực hiện nghĩa vụ")
+
+
+def test_a_goods_notice_charges_no_body_and_a_powers_intro_is_no_task():
+    """37689/TB-CHQ (review-targets): in a notice of advance classification "Dây hàn: 97,8%" is a part of the
+    goods, not a body; 5662/CT-CS quotes a law: "Người ra quyết định thanh tra thuế có các nhiệm vụ, quyền hạn sau
+    đây:" lists powers (a statement of competence), no assignment."""
+    notice = ("BỘ TÀI CHÍNH\nCỤC HẢI QUAN\n-------\n\n" + _MOTTO + "Số: 37689/TB-CHQ\n\nHà Nội, ngày\n"
+              "02 tháng 12 năm 2025\n\nTHÔNG BÁO\nVỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ\nCỤC TRƯỞNG CỤC\nHẢI QUAN\n"
+              "Căn\ncứ Luật Hải quan ngày 23/6/2014;\n\nCục\nHải quan thông báo kết quả xác định\ntrước mã số như sau:\n\n"
+              "- Thành phần, cấu tạo, công thức hóa học:\nChất trợ dung: 2,2%.\n\n"
+              "Dây hàn: 97,8%. Trong đó thành phần của dây gồm: Thiếc: 96.5%; Bạc: 3.0%, Đồng: 0.5%\n\n"
+              "Thông báo này có hiệu lực từ ngày ký.\n")
+    assert _whos(notice) == []
+    quoted = _cong_van("5662/CT-CS", "chính sách thuế", (
+        "Kính gửi: Thuế thành phố Hải Phòng.\n"
+        "- Tại điểm đ khoản 1 Điều\n116 Luật Quản lý thuế số 38/2019/QH14 ngày 13/6/2019 quy định:\n"
+        "Điều 116. Nhiệm vụ, quyền\nhạn của người ra quyết định thanh tra thuế\n"
+        "1. Người ra quyết định thanh tra thuế có\ncác nhiệm vụ, quyền hạn sau đây:\n…\n"
+        "đ) Quyết định xử lý theo thẩm quyền\nhoặc kiến nghị người có thẩm quyền xử lý kết quả thanh tra, đôn đốc\n"
+        "việc thực hiện quyết định xử lý về thanh tra thuế;\n"
+        "Cục Thuế trả lời để Thuế thành phố Hải\nPhòng được biết./."),
+        _TL_SPLIT_TAIL)
+    assert "Người ra quyết định thanh tra thuế" not in _whos(quoted)

@@ -72,9 +72,12 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
     for app in procedure_appendices(st.appendices):  # a procedure's time limit, a task table's new bound
         targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, firm_only=True)
                     if not restated(t, targets)]
-    if st.title and GOODS_NOTICE_TITLE_RE.search(Folded.of(st.title).view):
+    goods_notice = bool(st.title and GOODS_NOTICE_TITLE_RE.search(Folded.of(st.title).view))
+    if goods_notice:
         targets = []  # a customs notice classifying goods describes a product: its figures are no goals
     obligations = find_obligations(f, st, lay, deadlines, targets, ref)
+    if goods_notice:
+        obligations = []  # … and its "Dây hàn: 97,8%", "Các Ăng-ten: …" lines are parts of it, not bodies charged
     deadlines = _owned_deadlines(deadlines, obligations)
     return Extraction(
         metadata=meta,

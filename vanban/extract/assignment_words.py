@@ -173,6 +173,9 @@ TENSE_WHO = re.compile(r"\s(?:đã|đang)(?!\s+(?:được|bị)\s)(?=\s|$)", re
 STATEMENT_WHO = re.compile(r"\s(?:nhận được|có kế hoạch|chỉ ra|ghi nhận|biểu dương|không thể)(?=\s|$)", re.IGNORECASE)
 # a competence: "Văn phòng tỉnh ủy có chức năng | tham mưu …" (not "… được giao quản lý tài khoản có chức năng")
 COMPETENCE_WHO = re.compile(r"^(?!.*\sđược giao\s).*\scó chức năng(?:\s|$)", re.IGNORECASE)
+# … or the intro of a law's list of powers and duties: "Người ra quyết định thanh tra thuế có các nhiệm vụ, quyền hạn
+# sau đây: …" (quoted in 5662/CT-CS), its first clause only
+POWERS_INTRO = re.compile(r"^.{0,160}\scó (?:các )?nhiệm vụ,? quyền hạn(?: (?:như )?sau(?: đây)?)?\s*$", re.IGNORECASE)
 PLURAL_WHO = re.compile(r"(?:các|những|mọi)\s", re.IGNORECASE)
 # a definition, not a duty: "Bản số hoá tài liệu lưu trữ có giá trị pháp lý như … khi …", "Các bên
 # liên kết … được quy định cụ thể như sau:"; a copula "… là …" only after a phrase that names no

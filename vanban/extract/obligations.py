@@ -101,7 +101,8 @@ class _Reader:
                     or re.search(r"\sneu\s", fold(re.sub(r"\snêu trên\b", "", who))):
                 return  # "các đơn vị khi | đăng ký …", "đồng chí X …, nếu đáp ứng …, thì": a condition
             head, colon, tail = who.partition(": ")
-            if colon and tail and S.named_body(Folded.of(head).view) and first_verb(Folded.of(S.guard(head)).view) is None \
+            if colon and tail[:1].isupper() and S.named_body(Folded.of(head).view) \
+                    and first_verb(Folded.of(S.guard(head)).view) is None and not re.search(r"\b(?:gom|la|sau|sau day)$", fold(head)) \
                     and not re.search(r"\b(?:cac|nhung)\s+\S+(?:\s+\S+)?$", fold(head)):  # "UBND các tỉnh: Lào Cai, …" lists names
                 # "d) Thuế tỉnh, Bảo hiểm xã hội tỉnh: Xác nhận việc | thực hiện …" (86-2025-QD-UBND): the colon
                 # closes the bodies, the task starts after it

@@ -272,7 +272,7 @@ def reported(who: str, what: str) -> bool:
     relative clause on a thing ("cơ quan chủ quản các dự án đang triển khai thi công | tiếp tục chỉ
     đạo …") leaves the assignment standing."""
     if W.REPORT_WHAT.match(what.strip()) or W.STATEMENT_WHO.search(who) or W.COMPETENCE_WHO.match(who) \
-            or W.DEFINITION_WHO.search(who):
+            or W.DEFINITION_WHO.search(who) or W.POWERS_INTRO.match(re.split(r"[:;]", what, maxsplit=1)[0].strip()):
         return True
     for m in W.TENSE_WHO.finditer(who):
         if who[m.end():].strip() and W.PLURAL_WHO.match(who):
