@@ -20,6 +20,7 @@ from vanban.extract.obligations import find_obligations
 from vanban.extract.patterns import PERIOD_RE, RELATIVE_DAYS_RE
 from vanban.extract.sections import layout_from
 from vanban.extract.symbols import normalize_symbol, symbol_key
+from vanban.extract.target_words import GOODS_NOTICE_TITLE_RE
 from vanban.extract.targets import find_targets, plan_appendices, procedure_appendices, restated
 from vanban.models import Extraction, Structure
 from vanban.structure.mend import mend_breaks
@@ -71,7 +72,12 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
     for app in procedure_appendices(st.appendices):  # a procedure's time limit, a task table's new bound
         targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, firm_only=True)
                     if not restated(t, targets)]
+    goods_notice = bool(st.title and GOODS_NOTICE_TITLE_RE.search(Folded.of(st.title).view))
+    if goods_notice:
+        targets = []  # a customs notice classifying goods describes a product: its figures are no goals
     obligations = find_obligations(f, st, lay, deadlines, targets, ref)
+    if goods_notice:
+        obligations = []  # … and its "Dây hàn: 97,8%", "Các Ăng-ten: …" lines are parts of it, not bodies charged
     deadlines = _owned_deadlines(deadlines, obligations)
     return Extraction(
         metadata=meta,

@@ -132,7 +132,9 @@ PLURAL_TOPIC = re.compile(r"(?:cac|nhung)\s+(?:quy dinh|hanh vi|nguyen tac|loai|
                           # systems and data, not bodies (384-QD-TW): "Các trường thông tin chia sẻ do … quyết định",
                           # "Các hệ thống thông tin, cơ sở dữ liệu được xây dựng … phải bảo đảm …"
                           r"|truong (?:thong tin|du lieu)|he thong (?:thong tin|ky thuat|phan mem|du lieu)|co so du lieu"
-                          r"|phan mem|nen tang|du lieu)\b")
+                          r"|phan mem|nen tang|du lieu"
+                          # citizens' reports, not bodies: "Các phản ánh được thống kê … được công khai" (78/2025/QĐ-UBND)
+                          r"|phan anh)\b")
 # a task as a topic, not a newspaper ("Báo …"): "Bảo quản, thống kê …", "Bảo dưỡng, sửa chữa" (and not
 # "Bảo hiểm xã hội tỉnh", "Bảo tàng …", which are bodies)
 TASK_TOPIC_WHO = re.compile(r"(?:Bảo|BẢO)\s+(?:quản|dưỡng|đảm|trì|vệ|tồn|QUẢN|DƯỠNG|ĐẢM|TRÌ|VỆ|TỒN)")
@@ -146,6 +148,10 @@ PLACE_BODY = re.compile(r"(?:thanh pho|tinh|xa|phuong)\s+[a-z]")
 AUTHORITY = re.compile(r"cap co tham quyen(?: [a-z ]{0,30})?$")
 # "… có trách nhiệm:" closing an intro, its duties on the lines below
 RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm(?:\s|\s*:)")
+# a singular generic body before "có trách nhiệm" (folded): "Cơ quan quản lý cấp trên có trách nhiệm rà soát …",
+# "Cơ quan, tổ chức, đơn vị trực tiếp quản lý, sử dụng tài sản công có trách nhiệm cập nhật …" (82/2025/QĐ-UBND)
+# (not a role a condition defines: "Cơ quan phát hiện vấn đề phát sinh có trách nhiệm …", 26-2025-QD-UBND)
+RESPONSIBLE_HEAD = re.compile(r"co quan(?:, to[ _]chuc|\s+(?:quan ly|cap tren|chu quan|chuyen mon|thuong truc|dau moi|xu ly))\b")
 TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc)$")
 WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")
 # the label may wrap ("Đơn vị chủ trì tham mưu thực⏎hiện: Sở Tư pháp"), never over a blank line
@@ -193,9 +199,13 @@ FUTURE = re.compile(r"^(?:se|sẽ)\s")
 # a thing a relative clause describes ("các dự án đang triển khai", "các công trình đã khởi công")
 THING_BEFORE = re.compile(r"(?:" + NOT_BODY.pattern + r")\s*$")
 TENSE_WHO = re.compile(r"\s(?:đã|đang)(?!\s+(?:được|bị)\s)(?=\s|$)", re.IGNORECASE)
-STATEMENT_WHO = re.compile(r"\s(?:nhận được|có kế hoạch|chỉ ra|ghi nhận|biểu dương)(?=\s|$)", re.IGNORECASE)
+# … or an inability: "Sau khi khóa sổ, các cơ quan, tổ chức, đơn vị không thể thực hiện thao tác thêm mới …"
+STATEMENT_WHO = re.compile(r"\s(?:nhận được|có kế hoạch|chỉ ra|ghi nhận|biểu dương|không thể)(?=\s|$)", re.IGNORECASE)
 # a competence: "Văn phòng tỉnh ủy có chức năng | tham mưu …" (not "… được giao quản lý tài khoản có chức năng")
 COMPETENCE_WHO = re.compile(r"^(?!.*\sđược giao\s).*\scó chức năng(?:\s|$)", re.IGNORECASE)
+# … or the intro of a law's list of powers and duties: "Người ra quyết định thanh tra thuế có các nhiệm vụ, quyền hạn
+# sau đây: …" (quoted in 5662/CT-CS), its first clause only
+POWERS_INTRO = re.compile(r"^.{0,160}\scó (?:các )?nhiệm vụ,? quyền hạn(?: (?:như )?sau(?: đây)?)?\s*$", re.IGNORECASE)
 PLURAL_WHO = re.compile(r"(?:các|những|mọi)\s", re.IGNORECASE)
 # a definition, not a duty: "Bản số hoá tài liệu lưu trữ có giá trị pháp lý như … khi …", "Các bên
 # liên kết … được quy định cụ thể như sau:"; a copula "… là …" only after a phrase that names no
@@ -230,7 +240,8 @@ PARTNER_OPENING = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:chu tri,?\s+)?pho
 COMPETENCE_WHAT = re.compile(r"^(?:quyet dinh|phe duyet)(?:,)?\s(?!nay\b|so\b|de\b)")
 # "Các cơ quan, đơn vị, cá nhân có thẩm quyền quyết định được phân cấp … có trách nhiệm:" (218-2025-QD-UBND):
 # "có thẩm quyền quyết định" describes the bodies an intro charges, it grants no power there
-COMPETENCE_IN_WHO = re.compile(r"(?<!tham quyen)\s(?:quyet dinh|phe duyet)\s(?!nay\b|so\b|de\b)")
+COMPETENCE_IN_WHO = re.compile(r"(?<!tham quyen)\s(?:quyet dinh|phe duyet)\s(?!nay\b|so\b|de\b)"
+                               r"|\sduoc quyen(?:\s|$)")  # a right: "Sở Tài chính được quyền khai thác …" (82/2025/QĐ-UBND)
 NORM_TYPES = ("quyet dinh", "thong tu", "nghi dinh", "quy dinh", "quy che", "van ban hop nhat", "thong tu lien tich")
 REPORT_WHAT = re.compile(r"^(?:đã|đang)\s(?!được\s)", re.IGNORECASE)
 # fields in the names of ministries and departments that read like verbs ("Bộ Xây dựng")
@@ -285,7 +296,10 @@ WHO_SCOPE_TAIL = re.compile(r"\s*,?\s+(?:trong phạm vi|theo chức năng|căn 
                             r"thẩm quyền|trách nhiệm|của mình|được giao))*\s*,?$")
 # accountability, not a task (folded): "Các bộ, cơ quan liên quan chịu trách nhiệm trước Đảng, Chính phủ … về tiến
 # độ …", "… chịu trách nhiệm chính trước cấp có thẩm quyền về …"
-ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh| hoan toan| ca nhan)? truoc\s[^;]*(?:;\s*\S{0,2}(?:luu y|u y|dong thoi phai)\b[^;]*)*[.;\s/]*$")
+ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh| hoan toan| ca nhan)? truoc\s[^;]*(?:;\s*\S{0,2}(?:luu y|u y|dong thoi phai)\b[^;]*)*[.;\s/]*$"
+                         # answering for the accuracy of what one holds: "Thủ trưởng cơ quan, tổ chức, đơn vị chịu trách
+                         # nhiệm toàn diện về tính chính xác, đầy đủ, kịp thời của dữ liệu tài sản …" (82/2025/QĐ-UBND)
+                         r"|^(?:phai |cung )?chiu trach nhiem (?:toan dien|hoan toan) ve tinh (?:chinh xac|trung thuc|hop phap)[^;]*[.;\s/]*$")
 # a closing request in the body's last paragraph that names no task of its own (folded): "Đề nghị các sở, ban,
 # ngành và địa phương khẩn trương thực hiện đúng chức năng được giao; kịp thời báo cáo … khó khăn, vướng mắc",
 # "… đề nghị Ủy ban nhân dân các tỉnh, thành phố triển khai thực hiện theo đúng quy định, …"
@@ -304,10 +318,15 @@ BARE_EXECUTION = re.compile(r"^(?:(?:quan tam|chi dao|to chuc|trien khai|thuc hi
                             r"|quyet dinh|cong dien|thong bao|huong dan) nay)?[\s./*]*$")
 # a guidance letter's closing advice (folded): "Đề nghị Công ty | căn cứ vào tình hình thực tế của đơn vị, đối
 # chiếu với các quy định tại văn bản pháp luật nêu trên để thực hiện đúng quy định." (3257-TNI-QLDN1)
-APPLY_THE_LAW = re.compile(r"^(?:can cu|doi chieu|nghien cuu)\b[^;]{0,300}?\bde (?:thuc hien|ap dung|biet va thuc hien)"
-                           r"(?: theo)? (?:dung )?(?:quy dinh|huong dan|phap luat)[^;]{0,40}[\s./*]*"
+# … also over a list of provisions and with "để thực hiện" alone: "Đề nghị Công ty | căn cứ quy định tại Điều 61, Điều 63
+# Luật Hải quan …; Điều 83 Nghị định 08/2015/NĐ-CP …; … và thực tế hoạt động thương mại của Công ty để thực hiện." (39992/CHQ-GSQL)
+APPLY_THE_LAW = re.compile(r"^(?:can cu|doi chieu|nghien cuu)\b(?:[^;]|;\s*(?:dieu|khoan|diem|muc|chuong|luat|nghi dinh|thong tu)\b)"
+                           r"{0,600}?\bde (?:thuc hien|ap dung|biet va thuc hien)"
+                           r"(?:(?: theo)? (?:dung )?(?:quy dinh|huong dan|phap luat)[^;]{0,40})?[\s./*…]*"
                            # the letter's last line may follow: "Thuế tỉnh … trả lời cho Công ty được biết và thực hiện …"
-                           r"(?:;[^;]*\b(?:duoc biet|de biet)\b[^;]*)?$")
+                           r"(?:;[^;]*\b(?:duoc biet|de biet)\b[^;]*"
+                           # … or the usual advice: "Trường hợp vướng mắc, đề nghị liên hệ với Hải quan … để được hướng dẫn."
+                           r"|;\s*truong hop (?:co )?(?:vuong mac|kho khan)\b[^;]*\bde duoc huong dan\b[^;]*)?$")
 # a scope clause, not a task (folded): "Các tổng công ty, tập đoàn kinh tế thực hiện quy trình khép kín mới
 # bán ra | cũng thuộc đối tượng giảm thuế …" (a Nghị định quoted in 3257-TNI-QLDN1)
 IN_SCOPE_OF = re.compile(r"\b(?:cung|deu|khong) thuoc doi tuong\b|\bthuoc doi tuong (?:giam|chiu|khong chiu|duoc|ap dung)")

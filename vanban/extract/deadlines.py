@@ -152,11 +152,14 @@ def _month_end(d: dt.date) -> int:
 def first_verb(view: str) -> re.Match[str] | None:
     """The first action verb of a folded clause that is not part of a name
     ("Ban Xây dựng Đảng", "các tổ chức chính trị - xã hội")."""
+    name_end = -1  # end of the last verb read as part of a name
     for m in P.ACTION_VERB_RE.finditer(view):
         before = view[max(0, m.start() - 40): m.start()].split()
         after = view[m.end():m.end() + 40].split()
         prev = before[-1].strip(",;") if before else ""
-        if (prev, loose_key(m.group("v"))) in P.VERB_NAME_AFTER:
+        if (prev, loose_key(m.group("v"))) in P.VERB_NAME_AFTER or (
+                name_end >= 0 and re.fullmatch(r"\s*(?:,|va)\s*", view[name_end:m.start()])):
+            name_end = m.end()  # "Bộ Xây dựng"; "Trưởng đoàn kiểm tra, giám sát": the team's name goes on
             continue  # "Bộ Xây dựng"
         if prev in P.VERB_NAME_PREFIX and not (prev == "hoi" and len(before) > 1 and before[-2] == "xa"):
             continue  # "Ban Xây dựng Đảng" — but "xã hội tuyên truyền" is a name then its verb

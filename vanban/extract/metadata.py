@@ -28,6 +28,9 @@ _AS_ABOVE = P.RECIPIENT_AS_ABOVE_RE
 # "- Như trên; - Thủ tướng Chính phủ,- Phó TTg …; - Bộ Tài chính": items run on one line (a scan's
 # narrow cell), OCR's "," for a ";" among them
 _RUN_ON = re.compile(r"([;,])\s*[-–+•]\s*(?=\S)")
+# how many copies a recipient gets, after its name: "TTTT: 01 bản giấy, 01 bản điện tử (đăng Công báo)" (78/2025/QĐ-UBND)
+_COPIES = re.compile(r"\s*:?\s*\b\d{1,2}\s+bản\b(?:\s+(?:giấy|điện tử|chính|sao))?(?:\s*,\s*\d{1,2}\s+bản\b(?:\s+(?:giấy|điện tử|chính|sao))?)*"
+                     r"(?:\s*\([^()]{0,30}\))?\s*$")
 
 
 def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
@@ -39,7 +42,12 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
             item = _PARENS.sub(lambda m: "" if _PURPOSE.match(fold(m.group(1))) else m.group(0), item).strip()
             item = item.strip(" ,;.").strip()
             item = re.sub(r"\s+", " ", item)
+            copies = _COPIES.search(item)  # "TTTT: 01 bản giấy, 01 bản điện tử (đăng Công báo)"
+            item = item[:copies.start()].strip(" ,;:") if copies and copies.start() > 0 else item
             if not item or _AS_ABOVE.match(fold(item)) or _AS_ABOVE.match(item):
+                continue
+            if out and out[-1].endswith(":") and P.RECIPIENT_OFFICE_RE.fullmatch(out[-1]):
+                out[-1] += " " + item  # "- VP UBND tỉnh:" / "+ LĐVP, KGVX;": the office's first sub-item is its entry
                 continue
             out.append(item)
     return tuple(out)
@@ -66,14 +74,16 @@ def _split_items(raw: str) -> list[str]:
     (OCR of a scan): a bare title abbreviation before a title ("CT; các PCT UBND tỉnh" →
     "CT, các PCT UBND tỉnh", 141-KH-UBND) and the codes of the "Lưu:" note ("Lưu: VT; KGVX");
     and an office listing its own units stays one entry, ";" kept ("VPCP: BTCN, …; các Vụ: KGVX; Cổng
-    TTĐTCP", as printed in 631-TB-VPCP)."""
+    TTĐTCP", as printed in 631-TB-VPCP), as does a group listing its members' codes ("Các Bộ: TC; NN&MT")."""
     if P.RECIPIENT_ARCHIVE_RE.match(raw):
         return [re.sub(r"\s*;\s*(?=\S)", ", ", raw)]
     office = P.RECIPIENT_OFFICE_RE.match(raw)
+    group = P.RECIPIENT_GROUP_RE.match(raw)  # "Các Bộ: TC; NN&MT"
     out: list[str] = []
     for piece in raw.split(";"):
-        if out and office and P.RECIPIENT_OFFICE_UNIT_RE.match(piece.strip()):
-            out[-1] = out[-1].rstrip() + "; " + piece.strip()  # the office's units: its one entry
+        if out and ((office and P.RECIPIENT_OFFICE_UNIT_RE.match(piece.strip()))
+                    or (group and P.RECIPIENT_MEMBER_CODE_RE.fullmatch(piece.strip()))):
+            out[-1] = out[-1].rstrip() + "; " + piece.strip()  # the office's units, the group's members: one entry
         elif out and P.RECIPIENT_TITLE_ABBR_RE.fullmatch(out[-1].strip()) \
                 and P.RECIPIENT_TITLE_NEXT_RE.match(piece.strip()):
             out[-1] = out[-1].strip() + ", " + piece.strip()

@@ -100,6 +100,13 @@ class _Reader:
             if re.search(r"\s(?:khi|neu|de|sau khi)$", fold(re.sub(r"\snêu trên$", "", who))) \
                     or re.search(r"\sneu\s", fold(re.sub(r"\snêu trên\b", "", who))):
                 return  # "các đơn vị khi | đăng ký …", "đồng chí X …, nếu đáp ứng …, thì": a condition
+            head, colon, tail = who.partition(": ")
+            if colon and tail[:1].isupper() and S.named_body(Folded.of(head).view) \
+                    and first_verb(Folded.of(S.guard(head)).view) is None and not re.search(r"\b(?:gom|la|sau|sau day)$", fold(head)) \
+                    and not re.search(r"\b(?:cac|nhung)\s+\S+(?:\s+\S+)?$", fold(head)):  # "UBND các tỉnh: Lào Cai, …" lists names
+                # "d) Thuế tỉnh, Bảo hiểm xã hội tỉnh: Xác nhận việc | thực hiện …" (86-2025-QD-UBND): the colon
+                # closes the bodies, the task starts after it
+                who, what = head.strip(" ,"), tail.strip() + " " + what
         if not who or not what.strip():
             return
         what = re.sub(r"[.;]\s*;\s", "; ", what)  # tasks joined after their own full stops: "… phân công.; Trực tiếp …"
@@ -662,6 +669,12 @@ class _Reader:
                         and first_verb(Folded.of(S.guard(w2[len(who):])).view) is None:
                     # "Giao Trung tâm Chuyển đổi số⏎Thành phố | cấu hình …" (2833-QD-UBND): the name goes on
                     who, what = w2, what2
+                if who and len(who.split()) > 10:
+                    # "đề nghị Thuế tỉnh Quảng Trị trao đổi với cơ quan … để | xác định …" (5348/CT-CS): a task verb
+                    # of the longer list ("trao đổi") ends the body first, as in a sentence that opens with it
+                    w3, what3 = S.actor(sent[cue.end():])
+                    if w3 and len(w3) < len(who) and (P.ORG_HEAD_RE.match(Folded.of(w3).view) or W.MORE_HEADS.match(Folded.of(w3).view)):
+                        who, what = w3, what3
                 if who is None:  # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố" / its tasks below
                     who, what = S.body_name(sent[cue.end():]), ""
             else:

@@ -115,7 +115,8 @@ def actor(sent: str) -> tuple[str | None, str]:
     # hợp" before "chịu trách nhiệm" ends the body there ("Các cơ quan, tổ chức chủ trì soạn thảo … có trách
     # nhiệm", "Sở Công Thương là cơ quan chủ trì có trách nhiệm" keep theirs)
     if resp and len(guarded[:resp.start()].split()) <= 25 and (P.ORG_HEAD_RE.match(Folded.of(guarded).view)
-                                                                or W.MORE_HEADS.match(Folded.of(guarded).view)) \
+                                                                or W.MORE_HEADS.match(Folded.of(guarded).view)
+                                                                or W.RESPONSIBLE_HEAD.match(Folded.of(guarded).view)) \
             and not re.search(r"\schu tri,?\s+phoi hop\b", Folded.of(guarded[:resp.start()]).view):
         who, what = guarded[:resp.start()].strip(" ,"), guarded[resp.start():].strip()
     else:
@@ -271,7 +272,7 @@ def reported(who: str, what: str) -> bool:
     relative clause on a thing ("cơ quan chủ quản các dự án đang triển khai thi công | tiếp tục chỉ
     đạo …") leaves the assignment standing."""
     if W.REPORT_WHAT.match(what.strip()) or W.STATEMENT_WHO.search(who) or W.COMPETENCE_WHO.match(who) \
-            or W.DEFINITION_WHO.search(who):
+            or W.DEFINITION_WHO.search(who) or W.POWERS_INTRO.match(re.split(r"[:;]", what, maxsplit=1)[0].strip()):
         return True
     for m in W.TENSE_WHO.finditer(who):
         if who[m.end():].strip() and W.PLURAL_WHO.match(who):

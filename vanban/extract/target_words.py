@@ -232,6 +232,10 @@ SPEC_WORDS_RE = re.compile(
     rf"|{kw('ty trong')}\s*:|{kw('nong do')}|{kw('do tinh khiet')}|{kw('cong thuc hoa hoc')}"
 )
 SPEC_WINDOW = 250
+# … and a whole notice that classifies goods ("THÔNG BÁO VỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ", 39693/TB-CHQ; "kết quả phân
+# loại"): everything in it describes the product, its spec table too ("Trọng lượng/lá | 1.8-2.0 gram"); no target.
+GOODS_NOTICE_TITLE_RE = re.compile(rf"{kw('xac dinh truoc')}\s+(?:{kw('ma so')}|{kw('xuat xu')}|{kw('tri gia')})"
+                                   rf"|{kw('ket qua phan loai')}|{kw('ket qua phan tich')}")
 
 # An owner's share that names a kind of enterprise: "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ",
 # "nắm trên 50% vốn điều lệ", "nắm không quá 50% …" (87/2025/QĐ-UBND Bắc Ninh) — no figure to reach.
@@ -302,6 +306,13 @@ BAND_START_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tu')}\s+[\d.,]+[^\d.;:\n]{{0
 # The time limit a procedure states: "Riêng đối với trường hợp công trình … là hồ chứa, đập dâng thời hạn giải quyết là 28
 # ngày" (1949/QĐ-UBND) → at most 28 ngày.
 SETTLE_LIMIT_BEFORE_RE = re.compile(rf"{kw('thoi han')}\s+{kw('giai quyet')}(?:\s+{kw('la')})?\s*:?\s*$")
+# The time a body has to handle a case, counted from its receipt: "Thời gian xử lý và trả lời phản ánh kiến nghị là
+# 07 ngày kể từ ngày tiếp nhận trên Ứng dụng" (78/2025/QĐ-UBND of Bắc Ninh) → at most 07 ngày; read only with the
+# "kể từ …" after the unit (a plan's "thời gian thực hiện là 12 tháng" is its span, not a limit).
+PROCESS_LIMIT_BEFORE_RE = re.compile(
+    rf"(?:{kw('thoi han')}|{kw('thoi gian')})\s+(?:{kw('giai quyet')}|{kw('xu ly')}|{kw('tra loi')}|{kw('tham dinh')})"
+    rf"[^.;:]{{0,60}}?(?<![a-z]){kw('la')}\s*$")
+TIME_WORD_AFTER_RE = re.compile(rf"\s*(?:{kw('ngay lam viec')}|{kw('ngay')}|{kw('thang')}|{kw('gio')}|{kw('tuan')})(?![a-z])")
 # … and the cells of a table column so named: "TT | Tên thủ tục hành chính | Thời hạn giải quyết | …", then a row's
 # cell "14 ngày" (1949/QĐ-UBND, Phụ lục I): a time limit with no bound word; read only in a procedure appendix whose
 # header line is that column's name, and only for a cell that opens its line.

@@ -304,7 +304,12 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ": a kind of enterprise
         if pct and W.EQUIVALENT_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()):
             continue  # "6,24%/năm (0,52%/tháng)": the figure before, in another unit
-        if not pct and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()) and not (
+        proc_cue = None  # "Thời gian xử lý và trả lời phản ánh kiến nghị là 07 ngày kể từ ngày tiếp nhận": a time limit
+        tu = W.TIME_WORD_AFTER_RE.match(v, m.end())
+        if not pct and tu and W.COUNTED_FROM_AFTER_RE.match(v, tu.end()):
+            wide = max(m.start() - 110, start, max(v.rfind(c, 0, m.start()) for c in ".;!?") + 1)
+            proc_cue = W.PROCESS_LIMIT_BEFORE_RE.search(v, wide, m.start())  # positions in ``v``, as ``bl``
+        if not pct and not proc_cue and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()) and not (
                 fold(unit or "") in P.TIME_UNIT_FOLDED and W.WITHIN_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())):
             continue  # "đề nghị hỗ trợ 20 xe": a request
         # the bound words before the number: up to 30 characters, across a layout
@@ -322,6 +327,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if not (min_cue or max_cue):
             max_cue = W.LATEST_BEFORE_RE.search(before) or W.SETTLE_LIMIT_BEFORE_RE.search(before)
             # "chậm nhất 03 ngày kể từ ngày ban hành", "thời hạn giải quyết là 28 ngày": a time limit
+            max_cue = max_cue or proc_cue
         bl = None
         if not (min_cue or max_cue):
             bl = W.BOUND_THEN_IS_BEFORE_RE.search(v, max(c0, m.start() - 80), m.start())
@@ -421,7 +427,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         text_start = m.start()
         cue = min_cue or max_cue
         if cue:
-            text_start = cue.start() if cue is bl else b0 + cue.start()
+            text_start = cue.start() if cue is bl or cue is proc_cue else b0 + cue.start()
         period = f"mỗi {rate_per}" if rate_per else _period(f, s0, s1, title_period)
         key = (lo, hi, fold(unit or ""), fold(scope or ""), s0)
         if key in seen:

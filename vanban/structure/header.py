@@ -329,7 +329,8 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
         v = ln.view
         first = ln.segs[0] if ln.segs else None
         fv = first.view if first else v
-        if (V.KINH_GUI_RE.match(fv) or (got and V.BASIS_RE.match(fv) and upper_ratio(ln.text) < 0.8) or V.SEPARATOR_RE.match(ln.text)
+        if (V.KINH_GUI_RE.match(fv) or (got and V.BASIS_RE.match(fv) and upper_ratio(ln.text) < 0.8)
+                or (got and _authority_before_basis(lines, i)) or V.SEPARATOR_RE.match(ln.text)
                 or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or _motto_line(v)
                 or _opens_with_place_date(ln) or (got and any(V.LABELS[k][0].match(ln.text) for k in (3, 4, 5, 6, 7)))):
             break
@@ -361,6 +362,15 @@ def _motto_line(view: str) -> bool:
 
 # "Hà Nội, ngày 27" / "tháng 11 năm 2025": a place-date broken over two lines (folded view)
 _BROKEN_PLACE_DATE_RE = re.compile(r"^[\s*]*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4},\s*ng[a4]y(?:\s+\d{1,2})?\s*$")
+
+
+def _authority_before_basis(lines: list[Line], i: int) -> bool:
+    """Line ``i`` opens with the enacting authority ("CỤC TRƯỞNG CỤC HẢI QUAN") and a Căn cứ line follows
+    within three lines: the authority closes the trích yếu, even when both are in capitals."""
+    if not V.AUTHORITY_LINE_RE.match(lines[i].view.strip(" *")):
+        return False
+    nxt = [ln.view.strip(" *") for ln in lines[i + 1:i + 6] if not ln.blank][:4]
+    return any(V.BASIS_RE.match(" ".join(nxt[k:k + 2])) for k in range(len(nxt)))  # "Căn" / "cứ Luật …": one word wrapped
 
 
 def _opens_with_place_date(ln: Line) -> bool:

@@ -93,7 +93,7 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
         acc.last_sig = "level"
         return True
     if upper_ratio(t) > 0.75 and sum(c.isalpha() for c in t) >= 2 and acc.name is None:
-        if acc.last_sig == "level" and (acc.levels[-1].endswith(",") or (
+        if acc.last_sig == "level" and (acc.levels[-1].endswith(",") or V.BARE_LEVEL_RE.match(fold(acc.levels[-1])) or (
                 not V.SIGNER_TITLE_RE.match(v) and len(t.split()) <= 3)):
             acc.levels[-1] += " " + t  # "TM. ỦY BAN NHÂN" / "DÂN"
             return True

@@ -92,6 +92,10 @@ ENACTING_RE = re.compile(
     r"^(?:(?:chu tich|pho chu tich|bo truong|thu tuong|giam doc|tong giam doc|cuc truong|tong cuc truong|chanh an"
     r"|vien truong|truong ban|chu nhiem)\s+)?(?P<body>uy ban nhan dan|hoi dong nhan dan|chinh phu|bo [a-z]|ban thuong vu"
     r"|ban chap hanh)(?!.*\b(?:ve|cua|tai|trong|doi voi|cho|nham)\b)")
+# The enacting authority printed under the trích yếu, before the Căn cứ lines ("CỤC TRƯỞNG CỤC HẢI QUAN",
+# "BỘ TRƯỞNG BỘ Y TẾ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "GIÁM ĐỐC SỞ …", "THỦ TƯỚNG CHÍNH PHỦ")
+AUTHORITY_LINE_RE = re.compile(r"^(?:bo truong|(?:tong )?cuc truong|chi cuc truong|chu tich|(?:tong )?giam doc|thu tuong"
+                               r"|vu truong|chanh van phong|truong ban|chanh thanh tra|tong kiem toan|thong doc)\s")
 # "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "KẾT LUẬN:", "CHỈ THỊ:" — the enacting line that ends the preamble
 ENACT_RE = re.compile(r"^(?:quyet [dpb]inh|quyet ngh[il1]|ket lu[a4]n|ch[il1] th[il1]|ban hanh|th[o06]ng b[a4]o|ngh[il1] quyet)\s*:\s*$")
 
@@ -131,7 +135,10 @@ NAME_LIST_RE = re.compile(r"(?i:tỉnh|thành phố|bộ|cơ quan|đơn vị|xã
 # a scan reads the label's underline as dashes around it: "—Nơi nhận: —_"
 NOI_NHAN_RE = re.compile(r"^(?:[—–_~]+\s*)?n[o06d][il1]\s+nh[a-z]{1,2}n\s*:?(?:\s*[—–_~]+(?=\s|$))?")
 # State "TM.", "KT.", "TL.", "TUQ.", "Q."; Party "T/M", "K/T", "T/L", "T/U"
-SIGN_LEVEL_RE = re.compile(r"^(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=[a-z])")
+SIGN_LEVEL_RE = re.compile(r"^(?:(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=[a-z])"
+                           r"|(?:[tk]\s?/\s?[mtl]|tm|kt|tl|tuq)\.\s*$)")  # or the marker alone, its body on the next line
+#: a level line that is only its marker ("TL." / "CỤC TRƯỞNG"): the next line is its body, never the signer's title
+BARE_LEVEL_RE = re.compile(r"^(?:[tk]\s?/\s?[mtl]|tm|kt|tl|tuq)\.\s*$")
 SIGNER_TITLE_RE = re.compile(r"^(?:" + "|".join(kw(t) for t in (
     "pho", "chu tich", "bi thu", "giam doc", "truong", "thu truong", "bo truong", "thu tuong", "chanh",
     "tong", "cuc truong", "vu truong", "chanh van phong", "uy vien", "tong bi thu", "chu nhiem", "vien truong",
