@@ -24,7 +24,12 @@ __all__ = ["metadata_of", "reference_date"]
 _PARENS = re.compile(r"\s*\(([^()]{0,30})\)")
 _PURPOSE = re.compile(r"^\s*(?:de\b|[dpb][a-z]{1,2}o\s*c[a-z]{1,2}o|b/[c€]|t/h|p/h|e|thuc hien|chi dao|phoi hop|biet|th|ph|bc"
                       r"|dang tai|theo doi|t/d|e-?copy)")
-_AS_ABOVE = re.compile(r"^nh[uưw] (?:tr[eê]n|k[ií]nh g[uử][iỉ])\b", re.I)  # "Như trên", "Như kính gửi": back-references
+# "Như trên", "Như kính gửi", "Như Điều 3" (the article naming who executes a Quyết định): back-references
+_AS_ABOVE = re.compile(r"^nh[uưw] (?:tr[eê]n|k[ií]nh g[uử][iỉ]|[dđ]i[eề]u \d+)\b", re.I)
+# the address printed with an addressee: "(đ/c: …)", "(Địa chỉ: …" (to the item's end), or a
+# parenthesis of a street address ("(số 208, ngõ 66, phố Kim Mã Thượng, p. Cống Vị, Ba Đình, Hà Nội)")
+_ADDRESS_NOTE = re.compile(r"\s*\(\s*(?:d\s?/\s?c|dia chi)\s*:.*$")
+_ADDRESS_PARENS = re.compile(r"\s*\((?=[^()]*,[^()]*,)(?=[^()]*\b(?:phuong|p\.|quan|xa|tinh|thanh pho|duong|pho|ngo|kcn)\s)[^()]*\)")
 
 
 def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
@@ -33,6 +38,7 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
         raw = re.sub(r"\s+", " ", text[part.start:part.end]).strip()
         raw = raw.lstrip("-–+•* ").strip()
         raw = re.sub(r",\s*[-–+•]\s+", ", ", raw)  # "… các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa": one addressee
+        raw = _drop_address(raw)
         for item in (_split_items(raw) if ";" in raw.rstrip(";. ") else [raw]):
             item = _PARENS.sub(lambda m: "" if _PURPOSE.match(fold(m.group(1))) else m.group(0), item).strip()
             item = item.strip(" ,;.").strip()
@@ -41,6 +47,17 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
                 continue
             out.append(item)
     return tuple(out)
+
+
+def _drop_address(raw: str) -> str:
+    """The addressee without its printed address (a company answered by the Cục Hải quan)."""
+    m = _ADDRESS_NOTE.search(fold(raw))
+    if m and m.start() > 0:
+        raw = raw[:m.start()]
+    for m in reversed(list(_ADDRESS_PARENS.finditer(fold(raw)))):
+        if m.start() > 0:
+            raw = raw[:m.start()] + raw[m.end():]
+    return raw
 
 
 def _split_items(raw: str) -> list[str]:

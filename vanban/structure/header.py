@@ -207,7 +207,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     place = date = None
     m = V.PLACE_DATE_RE.search(view, zone_start, max(zone_stop, zone_start))
     if m:
-        place = re.sub(r"\s+", " ", text[m.start("place"):m.end("place")]).strip()
+        place = re.sub(r"\s+", " ", text[_place_start(view, text, m.start("place"), zone_start):m.end("place")]).strip()
         d = m.group("d").strip()
         if d.isdigit():
             try:
@@ -222,6 +222,24 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     header = DocHeader(issuer=issuer, parent_issuer=parent, printed_issuer=" – ".join(bodies) or None,
                        number=number, place=place, date=date, parts=tuple(sorted(parts, key=lambda p: p.start)))
     return header, _title(lines, type_idx, vv_idx, zone_end, number, title_from)
+
+
+_PLACE_HEAD_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,3}")
+
+
+def _place_start(view: str, text: str, at: int, lo: int) -> int:
+    """Start of a place name the page wrapped ("*Thành phố Hồ Chí" / "Minh, ngày 19 tháng 11 …",
+    "*Hà" / "Nội, ngày …"): when the match opens its line, a short run of plain words ending the line
+    above (in the same cell: no "|" line between) is the place's head."""
+    bol = view.rfind("\n", lo, at) + 1
+    if bol <= lo or view[bol:at].strip(" *_"):
+        return at
+    pbol = view.rfind("\n", lo, bol - 1) + 1
+    prev = text[pbol:bol - 1]
+    head = prev.strip(" *_")
+    if head and _PLACE_HEAD_RE.fullmatch(head) and head[:1].isupper() and not head.isupper() and len(head.split()) + len(view[at:at + 40].split(",")[0].split()) <= 6:
+        return pbol + prev.index(head)
+    return at
 
 
 # "SỞ" alone on a line (a wrapped "SỞ / TÀI CHÍNH") folds like "Số" but is a body's head word
@@ -282,6 +300,8 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
             break  # the body starts right under a title in capitals
         if got and upper_ratio(ln.text) > 0.8 and upper_ratio(got[-1].text) < 0.8 and len(ln.text) > 6:
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …" under the trích yếu of a Quyết định
+        if got and _ENACTOR_RE.match(v) and not _TITLE_GOES_ON_RE.search(fold(got[-1].text).rstrip(" *")):
+            break  # the same under a trích yếu in capitals ("… TỈNH BẮC NINH" / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH")
         if vv and got and got[-1].cell is not None and ln.cell != got[-1].cell:
             break
         if got and _other_paragraph_style(got[-1], ln):
@@ -292,6 +312,14 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
             got.append(ln)
         i += 1
     return got, i
+
+
+# the enacting authority printed under the trích yếu of a Quyết định, Nghị quyết or Thông báo
+_ENACTOR_RE = re.compile(r"^\W*(?:chu tich|cuc truong|tong cuc truong|bo truong|thu tuong|giam doc|truong ban"
+                         r"|uy ban nhan dan|hoi dong nhan dan)\s+(?:uy ban|cuc|tong cuc|bo|so|chinh phu|tinh|thanh pho"
+                         r"|ban|hoi dong|xa|phuong|dac khu)\b")
+# a title line ending with a connector goes on below, whatever the next line opens with
+_TITLE_GOES_ON_RE = re.compile(r"(?:\b(?:cua|va|cho|voi|tai|thuoc|giua|doi voi|den|tu|trong)|[,\-–])$")
 
 
 def _opens_with_place_date(ln: Line) -> bool:
