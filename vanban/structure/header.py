@@ -159,7 +159,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 issuer_closed = True
             other_col = ln.cell[0] == issuer_cell[0] and ln.cell[2] != issuer_cell[2]
         if type_idx is None and (
-                V.KINH_GUI_RE.match(ln.view) or (
+                V.KINH_GUI_RE.match(ln.view) or _wrapped_kinh_gui(lines, i) or (
                     V.BASIS_RE.match(ln.view) and (number_seen or vv_idx is not None or ln.text.lstrip("-+• ")[:1].isupper()))):
             # no type line: a Kính gửi or a Căn cứ paragraph is past the header (a pasted
             # excerpt may start with it)
@@ -244,6 +244,12 @@ def _place_start(view: str, text: str, at: int, lo: int) -> int:
 
 # "SỞ" alone on a line (a wrapped "SỞ / TÀI CHÍNH") folds like "Số" but is a body's head word
 _SO_BODY_RE = re.compile(r"^\W*s[ởơ]\W*$", re.IGNORECASE)
+
+
+def _wrapped_kinh_gui(lines: list[Line], i: int) -> bool:
+    """"Kính" alone with "gửi: …" on the next line (a Cục Hải quan letter as published)."""
+    return (lines[i].view.strip(" *") in ("kinh", "k1nh") and i + 1 < len(lines)
+            and re.match(r"^\W*g[uw][il1]\s*:", lines[i + 1].view) is not None)
 
 
 def _in_region(ln: Line) -> bool:

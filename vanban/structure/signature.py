@@ -187,8 +187,9 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
                 acc.list_open = False
             i += 1
             continue
-        if i > start and (V.APPENDIX_RE.match(ln.text) or V.MOTTO_RE.search(ln.view)):
-            break
+        if i > start and (V.APPENDIX_RE.match(ln.text) or (
+                V.MOTTO_RE.search(ln.view) and ln.text.lstrip(" *")[:1] not in "-–+•")):
+            break  # the next page's header; a "- Cổng thông tin điện tử Bộ Công Thương" item is no motto ("tử Bộ" ~ "tự do")
         used = False
         segs = ln.segs
         cell = ln.cell
