@@ -1,0 +1,163 @@
+"""Header, title, signature and recipient kinds of Quyết định (UBND), Nghị quyết (HĐND),
+Thông tư and the Cục Thuế / Cục Hải quan letters and Thông báo, on real published lines.
+
+Expected values are hand labels written before vanban ran on these documents
+(``bench/gold/review-meta7``, copied to ``fixtures/realdocs/meta``), never vanban's output.
+Each document is read as published (Markdown, as ingest reads ``.md``) and as copied text
+(``realdocs/md2plain.py``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from vanban.extract import extract
+from vanban.ingest import load
+from vanban.models import Page
+from vanban.structure import build_structure
+from vanban.text import fold
+
+META = Path(__file__).parent / "fixtures" / "realdocs" / "meta"
+FIELDS = ("number", "type", "place", "date", "title", "signer_title", "signer_name")
+
+
+def _md(stem: str):
+    src = load(META / f"{stem}.md")
+    pages = tuple(Page(number=p.number, method=p.method, raw_text=p.text or "", text=p.text or "",
+                       lines=p.lines) for p in src.pages)
+    return extract("\f".join(p.text for p in pages), structure=build_structure(pages)).metadata
+
+
+def _plain(stem: str):
+    return extract((META / f"{stem}.txt").read_text(encoding="utf-8")).metadata
+
+
+def _key(s):
+    return " ".join(fold(s or "").replace(":", " ").split())
+
+
+def _title_key(s):
+    # the labels keep a "V/v" prefix (realdocs/labeled/README.md); vanban's title drops it
+    return _key(s).removeprefix("v/v ")
+
+
+@pytest.mark.parametrize("form", ["md", "plain"])
+@pytest.mark.parametrize("stem", [
+    "2828-QD-UBND",    # "Như Điều 2;", "(để đăng tin)", "Sở Tư pháp; Sở Xây dựng;", "Thành phố Hồ Chí" / "Minh, ngày"
+    "38273-CHQ-GSQL",  # "**Kính" / "gửi:** Công ty …." with its "(đ/c: …)" line; TL. / KT. TRƯỞNG BAN … / PHÓ TRƯỞNG BAN
+    "37698-TB-CHQ",    # "Hà" / "Nội, ngày"; "**TL." / "CỤC TRƯỞNG**"; company "(đ/c: …)" in Nơi nhận; CỤC TRƯỞNG CỤC HẢI QUAN under the title
+    "37700-TB-CHQ",    # "**KT." / "TRƯỞNG BAN …"; a street address in parentheses after the company
+    "5331-CT-CS",      # Kính gửi a person with "(Địa chỉ: …;" / "Số ĐT: …)" below; "PCTrg … (để b/c)"
+])
+def test_metadata_of_published_kinds(stem, form):
+    gold = json.loads((META / f"{stem}.labels.json").read_text(encoding="utf-8"))
+    m = _md(stem) if form == "md" else _plain(stem)
+    for f in FIELDS:
+        key = _title_key if f == "title" else _key
+        assert key(getattr(m, f)) == key(gold[f]), f
+    levels = " / ".join(x for x in (m.signer_authority, m.signer_delegation) if x) or None
+    assert _key(levels) == _key(gold["signer_authority"])
+    assert [_key(r) for r in m.recipients] == [_key(r) for r in gold["recipients"]]
+
+
+# --- kinds given as the real lines, copied text ----------------------------------------
+
+_QD_HEAD = """ỦY BAN NHÂN DÂN
+TỈNH BẮC NINH
+-------
+
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Số: 1521/QĐ-UBND
+
+Bắc Ninh, ngày 22
+tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+VỀ VIỆC CHUẨN HÓA DANH MỤC THỦ TỤC HÀNH CHÍNH ĐẶC THÙ THỰC HIỆN
+TRÊN ĐỊA BÀN TỈNH BẮC NINH
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH
+Căn cứ Luật Tổ chức chính
+quyền địa phương số 72/2025/QH15 ngày 16/6/2025;
+QUYẾT ĐỊNH:
+Điều 1. Chuẩn hóa danh mục thủ tục hành chính đặc thù.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+
+
+def test_qd_title_in_capitals_ends_at_the_enacting_authority():
+    """1521/QĐ-UBND: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH" under a trích yếu in capitals."""
+    m = extract(_QD_HEAD).metadata
+    assert _key(m.title) == _key("Về việc chuẩn hóa danh mục thủ tục hành chính đặc thù thực hiện "
+                                 "trên địa bàn tỉnh Bắc Ninh")
+
+
+def test_qd_title_only_signature_and_nhu_dieu():
+    """1948/QĐ-UBND: "- Như điều 4;" is a back-reference; the block prints only "CHỦ TỊCH"."""
+    text = _QD_HEAD + """Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như điều 4;
+- Cục KSTTHC, Văn phòng Chính phủ;
+- Bộ Nông nghiệp và Môi trường;
+- Chủ tịch, các PCT UBND tỉnh;
+- VP UBND tỉnh: LĐVP, TTTT, KT, TTPVHCC;
+- Viễn thông Cao Bằng;
+- Lưu: VT, TTPVHCC.
+
+CHỦ TỊCH
+Lý Văn Mạnh
+"""
+    m = extract(text).metadata
+    assert (m.signer_authority, m.signer_title, m.signer_name) == (None, "CHỦ TỊCH", "Lý Văn Mạnh")
+    assert list(m.recipients) == ["Cục KSTTHC, Văn phòng Chính phủ", "Bộ Nông nghiệp và Môi trường",
+                                  "Chủ tịch, các PCT UBND tỉnh", "VP UBND tỉnh: LĐVP, TTTT, KT, TTPVHCC",
+                                  "Viễn thông Cao Bằng", "Lưu: VT, TTPVHCC"]
+
+
+def test_tt_recipient_naming_a_ministry_portal_is_no_motto():
+    """56/2025/TT-BCT: "- Cổng thông tin điện tử Chính phủ; Cổng thông tin điện tử Bộ Công Thương;"
+    ("tử Bộ" folds like the motto's "tự do") ended the block: the signer was lost."""
+    text = """BỘ CÔNG THƯƠNG
+-------
+
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Số: 56/2025/TT-BCT
+
+Hà Nội, ngày 28
+tháng 11 năm 2025
+
+THÔNG TƯ
+QUY ĐỊNH VỀ QUY TRÌNH KIỂM TRA CHUYÊN NGÀNH CÔNG THƯƠNG
+
+Căn cứ Luật Thanh tra số 84/2025/QH15;
+Điều 1. Phạm vi điều chỉnh
+Thông tư này quy định quy trình kiểm tra chuyên ngành công thương./.
+
+Nơi nhận:
+- Văn phòng Chính phủ;
+- Viện Kiểm sát nhân dân tối cao; Tòa án nhân dân tối cao;
+- Lãnh đạo Bộ;
+- Cổng thông tin điện tử Chính phủ; Cổng thông tin điện tử Bộ Công Thương;
+- Công báo;
+- Lưu: VT, VPB (05b).
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Lương Thị Quyên
+"""
+    m = extract(text).metadata
+    assert (m.signer_authority, m.signer_title, m.signer_name) == ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Lương Thị Quyên")
+    assert list(m.recipients) == ["Văn phòng Chính phủ", "Viện Kiểm sát nhân dân tối cao", "Tòa án nhân dân tối cao",
+                                  "Lãnh đạo Bộ", "Cổng thông tin điện tử Chính phủ",
+                                  "Cổng thông tin điện tử Bộ Công Thương", "Công báo", "Lưu: VT, VPB (05b)"]
