@@ -161,3 +161,32 @@ Lương Thị Quyên
     assert list(m.recipients) == ["Văn phòng Chính phủ", "Viện Kiểm sát nhân dân tối cao", "Tòa án nhân dân tối cao",
                                   "Lãnh đạo Bộ", "Cổng thông tin điện tử Chính phủ",
                                   "Cổng thông tin điện tử Bộ Công Thương", "Công báo", "Lưu: VT, VPB (05b)"]
+
+
+def test_recipient_lines_with_semicolons_one_body_or_several():
+    """A ministry listing its units or the ministries' short names stays one item ("Các Bộ: TC; NN&MT",
+    34/2025/NQ-HĐND; "Bộ KHCN: …; …; …", 33/2025/TT-BKHCN); bodies of their own after ";" split
+    ("Các Sở: …; Ban quản lý …; Thuế tỉnh …", "Chánh, PCVP UBND tỉnh; Cổng TTĐT tỉnh", 2512/QĐ-UBND)."""
+    text = _QD_HEAD + """Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 3;
+- Các Bộ: TC; NN&MT;
+- Các Sở: Xây dựng, Tài chính; Ban quản lý Khu KTCK Đồng Đăng - LS; Thuế tỉnh
+Lạng Sơn;
+- Chánh, PCVP UBND tỉnh; Cổng TTĐT tỉnh;
+- Bộ KHCN: Bộ trưởng và các Thứ trưởng; các cơ quan, đơn vị thuộc Bộ; Cổng
+Thông tin điện tử;
+- Lưu: VT, TTPVHCC(TTPL).
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Dương Văn Lộc
+"""
+    m = extract(text).metadata
+    assert (m.signer_authority, m.signer_title, m.signer_name) == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Dương Văn Lộc")
+    assert list(m.recipients) == [
+        "Các Bộ: TC; NN&MT", "Các Sở: Xây dựng, Tài chính", "Ban quản lý Khu KTCK Đồng Đăng - LS",
+        "Thuế tỉnh Lạng Sơn", "Chánh, PCVP UBND tỉnh", "Cổng TTĐT tỉnh",
+        "Bộ KHCN: Bộ trưởng và các Thứ trưởng; các cơ quan, đơn vị thuộc Bộ; Cổng Thông tin điện tử",
+        "Lưu: VT, TTPVHCC(TTPL)"]

@@ -610,5 +610,10 @@ RECIPIENT_TITLE_NEXT_RE = re.compile(r"(?:các\s+)?(?:CT|PCT|CVP|PCVP|PVP|GĐ|PG
 RECIPIENT_ARCHIVE_RE = re.compile(r"Lưu\s*:", re.I)
 # "VPCP: BTCN, PCN …; các Vụ: KGVX, QHĐP; Cổng TTĐTCP" (631-TB-VPCP): an office listing its own units
 # is one recipient, ";" between the units included
-RECIPIENT_OFFICE_RE = re.compile(r"(?:VPCP|VP\b[^:;]{0,30}|Văn phòng\b[^:;]{0,40}):")
-RECIPIENT_OFFICE_UNIT_RE = re.compile(r"(?:các\s+)?(?:Vụ|Cục|Cổng|Trợ lý|Thư ký|PCN|BTCN|phòng|LĐVP|CVP|PCVP|PVP)\b")
+# — and so is a ministry listing its own units or the ministries' short names ("Bộ KHCN: Bộ trưởng
+# và các Thứ trưởng; các cơ quan, đơn vị thuộc Bộ; Cổng Thông tin điện tử", 33/2025/TT-BKHCN;
+# "Các Bộ: TC; NN&MT", 34/2025/NQ-HĐND); a piece naming a body of its own ("Ban quản lý Khu KTCK …",
+# "Thuế tỉnh Lạng Sơn" after "Các Sở: Xây dựng, Tài chính;") is a recipient apart
+RECIPIENT_OFFICE_RE = re.compile(r"(?:VPCP|VP\b[^:;]{0,30}|Văn phòng\b[^:;]{0,40}|(?:Các\s+)?Bộ\b[^:;]{0,30}):")
+RECIPIENT_OFFICE_UNIT_RE = re.compile(r"(?:các\s+)?(?:Vụ|Cục|Cổng|Trợ lý|Thư ký|PCN|BTCN|phòng|LĐVP|CVP|PCVP|PVP)\b"
+                                      r"|các\s+(?:cơ quan|đơn vị)\b|[A-ZĐ][A-ZĐ&.\-]{1,9}$")
