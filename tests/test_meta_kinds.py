@@ -190,3 +190,55 @@ Dương Văn Lộc
         "Thuế tỉnh Lạng Sơn", "Chánh, PCVP UBND tỉnh", "Cổng TTĐT tỉnh",
         "Bộ KHCN: Bộ trưởng và các Thứ trưởng; các cơ quan, đơn vị thuộc Bộ; Cổng Thông tin điện tử",
         "Lưu: VT, TTPVHCC(TTPL)"]
+
+
+_NQ = """HỘI ĐỒNG NHÂN DÂN
+TỈNH VĨNH LONG
+-------
+
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Số: 22/2025/NQ-HĐND
+
+Vĩnh Long, ngày 18 tháng 11 năm 2025
+
+NGHỊ QUYẾT
+QUY ĐỊNH NỘI DUNG, MỨC CHI ĐỂ TỔ CHỨC CÁC KỲ THI, CUỘC
+THI, HỘI THI TRONG LĨNH VỰC GIÁO DỤC VÀ ĐÀO TẠO TRÊN ĐỊA BÀN TỈNH VĨNH LONG
+HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH LONG
+KHÓA X, KỲ HỌP CHUYÊN ĐỀ LẦN THỨ BA
+Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
+QUYẾT NGHỊ:
+Điều 1. Phạm vi điều chỉnh.
+Nghị quyết này đã được Hội đồng nhân dân tỉnh Vĩnh Long khóa X thông qua ngày 18 tháng 11 năm 2025.
+
+Nơi nhận:
+- Ủy ban Thường vụ Quốc hội;
+- Chính phủ;
+- Tỉnh ủy, HĐND,
+UBND, UBMTTQVN tỉnh;
+- Lưu: VT.
+
+{sig}
+Cao Văn Vĩnh
+"""
+
+
+@pytest.mark.parametrize("sig,want", [
+    ("CHỦ TỊCH", (None, None, "CHỦ TỊCH")),  # 22/2025/NQ-HĐND as printed: a title-only block
+    ("TM. HỘI ĐỒNG NHÂN DÂN\nCHỦ TỊCH", ("TM. HỘI ĐỒNG NHÂN DÂN", None, "CHỦ TỊCH")),
+    ("TM. HỘI ĐỒNG NHÂN\nDÂN\nCHỦ TỊCH", ("TM. HỘI ĐỒNG NHÂN DÂN", None, "CHỦ TỊCH")),  # the cell wrapped
+    ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")),
+    ("TL.\nCỤC TRƯỞNG\nKT.\nTRƯỞNG BAN NGHIỆP VỤ THUẾ HQ\nPHÓ TRƯỞNG BAN",  # 37700/TB-CHQ, bold runs wrapped
+     ("TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ", "PHÓ TRƯỞNG BAN")),
+])
+def test_signature_levels_of_hdnd_ubnd_and_cuc(sig, want):
+    m = extract(_NQ.format(sig=sig)).metadata
+    assert (m.signer_authority, m.signer_delegation, m.signer_title) == want
+    assert m.signer_name == "Cao Văn Vĩnh"
+    assert list(m.recipients) == ["Ủy ban Thường vụ Quốc hội", "Chính phủ", "Tỉnh ủy, HĐND, UBND, UBMTTQVN tỉnh", "Lưu: VT"]
+    assert _key(m.title) == _key("Quy định nội dung, mức chi để tổ chức các kỳ thi, cuộc thi, hội thi trong lĩnh vực "
+                                 "giáo dục và đào tạo trên địa bàn tỉnh Vĩnh Long")
