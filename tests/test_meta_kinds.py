@@ -242,3 +242,37 @@ def test_signature_levels_of_hdnd_ubnd_and_cuc(sig, want):
     assert list(m.recipients) == ["Ủy ban Thường vụ Quốc hội", "Chính phủ", "Tỉnh ủy, HĐND, UBND, UBMTTQVN tỉnh", "Lưu: VT"]
     assert _key(m.title) == _key("Quy định nội dung, mức chi để tổ chức các kỳ thi, cuộc thi, hội thi trong lĩnh vực "
                                  "giáo dục và đào tạo trên địa bàn tỉnh Vĩnh Long")
+
+
+def test_title_line_opening_with_doc_lap_is_no_motto():
+    """70/2025/NQ-HĐND: "… NHÀ Ở XÃ HỘI" / "ĐỘC LẬP TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI (THỰC HIỆN …)" — the
+    trích yếu goes on; only "Độc lập - Tự do - Hạnh phúc" is the motto."""
+    text = _NQ.format(sig="CHỦ TỊCH").replace(
+        "QUY ĐỊNH NỘI DUNG, MỨC CHI ĐỂ TỔ CHỨC CÁC KỲ THI, CUỘC\n"
+        "THI, HỘI THI TRONG LĨNH VỰC GIÁO DỤC VÀ ĐÀO TẠO TRÊN ĐỊA BÀN TỈNH VĨNH LONG\n",
+        "QUY ĐỊNH MỘT SỐ NỘI DUNG VỀ SỬ DỤNG NGÂN SÁCH ĐỂ ĐẦU TƯ XÂY DỰNG CÔNG TRÌNH HẠ TẦNG\n"
+        "KỸ THUẬT KHUNG, HẠ TẦNG XÃ HỘI THIẾT YẾU TRONG DỰ ÁN ĐẦU TƯ XÂY DỰNG NHÀ Ở XÃ HỘI\n"
+        "ĐỘC LẬP TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI (THỰC HIỆN ĐIỂM B KHOẢN 2 ĐIỀU 29\n"
+        "LUẬT THỦ ĐÔ SỐ 39/2024/QH15)\n")
+    m = extract(text).metadata
+    assert _key(m.title).endswith(_key("độc lập trên địa bàn thành phố Hà Nội (thực hiện điểm b khoản 2 "
+                                       "Điều 29 Luật Thủ đô số 39/2024/QH15)"))
+
+
+def test_units_after_colon_and_purpose_notes():
+    """1627/QĐ-UBND: "- VPUB: + CVP, các PCVP (đ/b);" / "+ Cổng TTĐT tỉnh (đưa tin);"."""
+    text = _QD_HEAD + """Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 3;
+- Các PCT UBND tỉnh;
+- VPUB: + CVP, các PCVP (đ/b);
++ Cổng TTĐT tỉnh (đưa tin);
+- Lưu: VT, KTTHVTD.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Xuân
+"""
+    m = extract(text).metadata
+    assert list(m.recipients) == ["Các PCT UBND tỉnh", "VPUB: CVP, các PCVP", "Cổng TTĐT tỉnh", "Lưu: VT, KTTHVTD"]

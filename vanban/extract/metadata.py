@@ -23,7 +23,7 @@ __all__ = ["metadata_of", "reference_date"]
 # purpose annotations dropped from a recipient ("(để báo cáo)", "(b/c)", "(t/h)"; OCR's "(b/€)" too)
 _PARENS = re.compile(r"\s*\(([^()]{0,30})\)")
 _PURPOSE = re.compile(r"^\s*(?:de\b|[dpb][a-z]{1,2}o\s*c[a-z]{1,2}o|b/[c€]|t/h|p/h|e|thuc hien|chi dao|phoi hop|biet|th|ph|bc"
-                      r"|dang tai|theo doi|t/d|e-?copy)")
+                      r"|dang tai|theo doi|t/d|e-?copy|d/b|dua tin|dang tin)")
 # "Như trên", "Như kính gửi", "Như Điều 3" (the article naming who executes a Quyết định): back-references
 _AS_ABOVE = re.compile(r"^nh[uưw] (?:tr[eê]n|k[ií]nh g[uử][iỉ]|[dđ]i[eề]u \d+)\b", re.I)
 # the address printed with an addressee: "(đ/c: …)", "(Địa chỉ: …" (to the item's end), or a
@@ -39,6 +39,7 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
         raw = raw.lstrip("-–+•* ").strip()
         raw = re.sub(r",\s*[-–+•]\s+", ", ", raw)  # "… các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa": one addressee
         raw = _drop_address(raw)
+        raw = re.sub(r":\s*[-–+•]\s+", ": ", raw)  # "VPUB: + CVP, các PCVP" (1627/QĐ-UBND): the units after the colon
         for item in (_split_items(raw) if ";" in raw.rstrip(";. ") else [raw]):
             item = _PARENS.sub(lambda m: "" if _PURPOSE.match(fold(m.group(1))) else m.group(0), item).strip()
             item = item.strip(" ,;.").strip()

@@ -297,7 +297,7 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
         first = ln.segs[0] if ln.segs else None
         fv = first.view if first else v
         if (V.KINH_GUI_RE.match(fv) or (got and V.BASIS_RE.match(fv)) or V.SEPARATOR_RE.match(ln.text)
-                or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or V.MOTTO_RE.match(v)
+                or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or (V.MOTTO_RE.match(v) and not _DOC_LAP_WORDS.match(v))
                 or _opens_with_place_date(ln) or (got and any(V.LABELS[k][0].match(ln.text) for k in (3, 4, 5, 6, 7)))):
             break
         if re.search(r"[dđ]i[eệ]n\s*:\s*$", ln.text, re.I) and got:
@@ -319,6 +319,10 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
         i += 1
     return got, i
 
+
+# "ĐỘC LẬP TRÊN ĐỊA BÀN …" goes on a trích yếu ("nhà ở xã hội" / "độc lập", 70/2025/NQ-HĐND): only
+# "Độc lập - Tự do …" is the motto
+_DOC_LAP_WORDS = re.compile(r"^\W*doc\s+lap\s+(?![-–—]|tu\s+do)[a-z]")
 
 # the enacting authority printed under the trích yếu of a Quyết định, Nghị quyết or Thông báo
 _ENACTOR_RE = re.compile(r"^\W*(?:chu tich|cuc truong|tong cuc truong|bo truong|thu tuong|giam doc|truong ban"
