@@ -276,3 +276,26 @@ Trần Văn Xuân
 """
     m = extract(text).metadata
     assert list(m.recipients) == ["Các PCT UBND tỉnh", "VPUB: CVP, các PCVP", "Cổng TTĐT tỉnh", "Lưu: VT, KTTHVTD"]
+
+
+def test_unit_codes_wrapped_after_a_colon_are_no_signer_title():
+    """627/TB-VPCP as copied: "- VPCP: …, các Vụ, Cục:" / "TH, KTTH, NN, PL, QHĐP, QHQT;" is the item's rest."""
+    text = _QD_HEAD + """Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Các Tập đoàn, TCT: EVN, VEC, ACV, VATM;
+- VPCP: BTCN, các PCN, Trợ lý, Thư ký TTg, PTTg, TGĐ Cổng TTĐT CP, các Vụ, Cục:
+TH, KTTH, NN, PL, QHĐP, QHQT;
+- Lưu: VT, CN (2). nvv
+
+KT. BỘ TRƯỞNG,
+CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+Phan Văn Nam
+"""
+    m = extract(text).metadata
+    assert (m.signer_authority, m.signer_title, m.signer_name) == ("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Phan Văn Nam")
+    assert list(m.recipients) == [
+        "Các Tập đoàn, TCT: EVN, VEC, ACV, VATM",
+        "VPCP: BTCN, các PCN, Trợ lý, Thư ký TTg, PTTg, TGĐ Cổng TTĐT CP, các Vụ, Cục: TH, KTTH, NN, PL, QHĐP, QHQT",
+        "Lưu: VT, CN (2). nvv"]

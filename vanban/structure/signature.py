@@ -21,6 +21,7 @@ from vanban.text import fold
 _TITLE_TAIL = re.compile(r"[\s,;]((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹi]*\s?){2,5})$")
 _FOOTNOTE_RE = re.compile(r"^\[\d{1,3}\]")  # "[1] Các công điện: …" below the block: no item's rest
 _BARE_LEVEL_RE = re.compile(r"^(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.)$")  # "TL." alone on its line
+_CODES_RE = re.compile(r"[A-ZĐ][A-ZĐ&.\-]{0,9}(?:,\s*[A-ZĐ][A-ZĐ&.\-]{0,9})+[;.]?")  # units' short names
 _NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s){1,5}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
 
 
@@ -145,8 +146,9 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
         acc.list_open = False  # the footnotes below close the list, with their wrapped lines
         return False
     if acc.items and not _signature_like(sg) and (
-            t[:1].islower() or not acc.items[-1][-1].text.rstrip(" *").endswith((";", ".", ":"))):
-        acc.items[-1].append(sg)  # an item broken across lines
+            t[:1].islower() or not acc.items[-1][-1].text.rstrip(" *").endswith((";", ".", ":"))
+            or (acc.items[-1][-1].text.rstrip(" *").endswith(":") and _CODES_RE.fullmatch(t))):
+        acc.items[-1].append(sg)  # an item broken across lines ("… các Vụ, Cục:" / "TH, KTTH, NN, PL, QHĐP, QHQT;")
         return True
     return False
 
