@@ -299,3 +299,42 @@ Phan Văn Nam
         "Các Tập đoàn, TCT: EVN, VEC, ACV, VATM",
         "VPCP: BTCN, các PCN, Trợ lý, Thư ký TTg, PTTg, TGĐ Cổng TTĐT CP, các Vụ, Cục: TH, KTTH, NN, PL, QHĐP, QHQT",
         "Lưu: VT, CN (2). nvv"]
+
+
+def test_title_in_capitals_goes_on_past_thuc_hien():
+    """33/2025/NQ-HĐND: "… ĐỊNH MỨC PHÂN BỔ VỐN NGÂN SÁCH NHÀ NƯỚC" / "THỰC HIỆN CHƯƠNG TRÌNH …" is the
+    trích yếu's next line, not a preamble "Thực hiện …"."""
+    text = _NQ.format(sig="CHỦ TỊCH").replace(
+        "QUY ĐỊNH NỘI DUNG, MỨC CHI ĐỂ TỔ CHỨC CÁC KỲ THI, CUỘC\n"
+        "THI, HỘI THI TRONG LĨNH VỰC GIÁO DỤC VÀ ĐÀO TẠO TRÊN ĐỊA BÀN TỈNH VĨNH LONG\n",
+        "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH KÈM THEO NGHỊ QUYẾT\n"
+        "SỐ 09/2022/NQ-HĐND NGÀY 14 THÁNG 7 NĂM 2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH THỪA\n"
+        "THIÊN HUẾ QUY ĐỊNH NGUYÊN TẮC, TIÊU CHÍ, ĐỊNH MỨC PHÂN BỔ VỐN NGÂN SÁCH NHÀ NƯỚC\n"
+        "THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG GIAI ĐOẠN 2021 -\n"
+        "2025 TRÊN ĐỊA BÀN TỈNH THỪA THIÊN HUẾ (NAY LÀ THÀNH PHỐ HUẾ)\n")
+    m = extract(text).metadata
+    assert _key(m.title).endswith(_key("giai đoạn 2021 - 2025 trên địa bàn tỉnh Thừa Thiên Huế (nay là thành phố Huế)"))
+
+
+def test_level_tail_on_the_title_line_file_code_and_offices_list():
+    """39365/CHQ-GSQL: "KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ" / "VỀ HQ PHÓ TRƯỞNG BAN"; 161/2025/QĐ-UBND:
+    "- Lưu: VT, VP10,11." / "HP_VP11_QĐ" (file code, no title); 63/2025/NQ-HĐND: "Các VP: …; UBND TP"."""
+    text = _QD_HEAD + """Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như trên;
+- PCT Đặng Văn Hiếu (để b/c);
+- Các VP: Thành ủy, Đoàn ĐBQH và HĐND; UBND TP;
+- Lưu: VT, VP10,11.
+HP_VP11_QĐ
+
+TL. CỤC TRƯỞNG
+KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ
+VỀ HQ PHÓ TRƯỞNG BAN
+Hoàng Văn Đạt
+"""
+    m = extract(text).metadata
+    assert (m.signer_authority, m.signer_delegation, m.signer_title, m.signer_name) == (
+        "TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ", "PHÓ TRƯỞNG BAN", "Hoàng Văn Đạt")
+    assert list(m.recipients) == ["PCT Đặng Văn Hiếu", "Các VP: Thành ủy, Đoàn ĐBQH và HĐND; UBND TP",
+                                  "Lưu: VT, VP10,11. HP_VP11_QĐ"]

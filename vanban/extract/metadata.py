@@ -69,6 +69,8 @@ def _split_items(raw: str) -> list[str]:
     TTĐTCP", as printed in 631-TB-VPCP)."""
     if P.RECIPIENT_ARCHIVE_RE.match(raw):
         return [re.sub(r"\s*;\s*(?=\S)", ", ", raw)]
+    if P.RECIPIENT_OFFICES_RE.match(raw):
+        return [raw]
     office = P.RECIPIENT_OFFICE_RE.match(raw)
     out: list[str] = []
     for piece in raw.split(";"):

@@ -615,5 +615,7 @@ RECIPIENT_ARCHIVE_RE = re.compile(r"Lưu\s*:", re.I)
 # "Các Bộ: TC; NN&MT", 34/2025/NQ-HĐND); a piece naming a body of its own ("Ban quản lý Khu KTCK …",
 # "Thuế tỉnh Lạng Sơn" after "Các Sở: Xây dựng, Tài chính;") is a recipient apart
 RECIPIENT_OFFICE_RE = re.compile(r"(?:VPCP|VP\b[^:;]{0,30}|Văn phòng\b[^:;]{0,40}|(?:Các\s+)?Bộ\b[^:;]{0,30}):")
+# "Các VP: Thành ủy, Đoàn ĐBQH và HĐND; UBND TP" (63/2025/NQ-HĐND): offices named by their owners, every piece one
+RECIPIENT_OFFICES_RE = re.compile(r"Các\s+(?:VP|Văn phòng)\s*:")
 RECIPIENT_OFFICE_UNIT_RE = re.compile(r"(?:các\s+)?(?:Vụ|Cục|Cổng|Trợ lý|Thư ký|PCN|BTCN|phòng|LĐVP|CVP|PCVP|PVP)\b"
                                       r"|các\s+(?:cơ quan|đơn vị)\b|[A-ZĐ][A-ZĐ&.\-]{1,9}$")

@@ -296,7 +296,8 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
         v = ln.view
         first = ln.segs[0] if ln.segs else None
         fv = first.view if first else v
-        if (V.KINH_GUI_RE.match(fv) or (got and V.BASIS_RE.match(fv)) or V.SEPARATOR_RE.match(ln.text)
+        if (V.KINH_GUI_RE.match(fv) or (got and V.BASIS_RE.match(fv) and not _capitals_go_on(got[-1], ln))
+                or V.SEPARATOR_RE.match(ln.text)
                 or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or (V.MOTTO_RE.match(v) and not _DOC_LAP_WORDS.match(v))
                 or _opens_with_place_date(ln) or (got and any(V.LABELS[k][0].match(ln.text) for k in (3, 4, 5, 6, 7)))):
             break
@@ -330,6 +331,12 @@ _ENACTOR_RE = re.compile(r"^\W*(?:chu tich|cuc truong|tong cuc truong|bo truong|
                          r"|ban|hoi dong|xa|phuong|dac khu)\b")
 # a title line ending with a connector goes on below, whatever the next line opens with
 _TITLE_GOES_ON_RE = re.compile(r"(?:\b(?:cua|va|cho|voi|tai|thuoc|giua|doi voi|den|tu|trong)|[,\-–])$")
+
+
+def _capitals_go_on(prev: Line, ln: Line) -> bool:
+    """A trích yếu in capitals wrapped before "THỰC HIỆN …" (33/2025/NQ-HĐND): the preamble's
+    "Thực hiện …" / "Căn cứ …" is printed in normal case."""
+    return upper_ratio(prev.text) > 0.8 and upper_ratio(ln.text) > 0.8
 
 
 def _opens_with_place_date(ln: Line) -> bool:

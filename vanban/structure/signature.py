@@ -19,9 +19,12 @@ from vanban.structure.lines import Line, Seg, upper_ratio
 from vanban.text import fold
 
 _TITLE_TAIL = re.compile(r"[\s,;]((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹi]*\s?){2,5})$")
+P_ARCHIVE_RE = re.compile(r"l[uw]u\s*:")  # the "Lưu: VT, …" note, folded
 _FOOTNOTE_RE = re.compile(r"^\[\d{1,3}\]")  # "[1] Các công điện: …" below the block: no item's rest
 _BARE_LEVEL_RE = re.compile(r"^(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.)$")  # "TL." alone on its line
 _CODES_RE = re.compile(r"[A-ZĐ][A-ZĐ&.\-]{0,9}(?:,\s*[A-ZĐ][A-ZĐ&.\-]{0,9})+[;.]?")  # units' short names
+_LEVEL_TAIL_RE = re.compile(r"^(.{2,40}?)\s+((?:PHÓ|THỨ TRƯỞNG\b)\s*.*)$")
+_FILE_CODE_RE = re.compile(r"[\wĐđ.\-/]*[_\d][\wĐđ.\-/]*")  # "HP_VP11_QĐ": the drafter's file code, no title
 _NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s){1,5}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
 
 
@@ -99,7 +102,14 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
                 not V.SIGNER_TITLE_RE.match(v) and len(t.split()) <= 3)):
             acc.levels[-1] += " " + t  # "TM. ỦY BAN NHÂN" / "DÂN"
             return True
-        if acc.title is None and len(t.split()) <= 9:
+        tail = _LEVEL_TAIL_RE.match(t)
+        if acc.last_sig == "level" and acc.title is None and tail and not V.SIGNER_TITLE_RE.match(v):
+            # "KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ" / "VỀ HQ PHÓ TRƯỞNG BAN" (39365/CHQ-GSQL): the level's tail, then the title
+            acc.levels[-1] += " " + tail.group(1)
+            acc.title = tail.group(2)
+            acc.last_sig = "title"
+            return True
+        if acc.title is None and len(t.split()) <= 9 and not _FILE_CODE_RE.fullmatch(t):
             acc.title = t
             acc.last_sig = "title"
             return True
@@ -141,6 +151,9 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
             acc.last_sig = "title"
             sg = Seg(sg.start, sg.start + len(t[:cut].rstrip()), t[:cut].rstrip(), fold(t[:cut].rstrip()), sg.col)
         acc.items.append([sg])
+        return True
+    if acc.items and _FILE_CODE_RE.fullmatch(t) and P_ARCHIVE_RE.match(fold(acc.items[-1][0].text.lstrip("-–+•* "))):
+        acc.items[-1].append(sg)  # "- Lưu: VT, VP10,11." / "HP_VP11_QĐ": the file code under the Lưu note is its rest
         return True
     if _FOOTNOTE_RE.match(t):
         acc.list_open = False  # the footnotes below close the list, with their wrapped lines
