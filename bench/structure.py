@@ -30,7 +30,10 @@ Precision/recall/F1 over all documents of a group; metadata fields of the
 labels compared folded (title: ratio ≥ 85; recipients: same count and each
 pair ratio ≥ 80). HELD_OUT documents were never looked at while tuning.
 ``--labels DIR`` (repeatable, default off) adds further gold folders of the same
-schema (e.g. ``bench/gold/fresh``) whose documents are all held out: group "fresh".
+schema (e.g. ``bench/gold/fresh``) scored as a group named by the folder; per-document
+lines only for tuning groups (tuned, tune, spent, review-*), aggregates for held-out ones.
+A folder whose README says "Labelled: metadata only" gets no obligations score.
+``--group NAME`` (repeatable) scores only the named groups.
 """
 
 from __future__ import annotations
@@ -182,7 +185,14 @@ def _meta_ok(field: str, want, got) -> bool:
     return key(want) == key(got)
 
 
-def bench_labels(shared: pathlib.Path, show: int, extra: tuple = ()) -> None:
+def metadata_only(folder: pathlib.Path) -> bool:
+    """A gold folder whose README says "Labelled: metadata only" has empty facts lists on
+    purpose (e.g. ``bench/gold/review-meta7``): its obligations are not scored."""
+    readme = folder / "README.md"
+    return readme.is_file() and "labelled: metadata only" in readme.read_text(encoding="utf-8").lower()
+
+
+def bench_labels(shared: pathlib.Path, show: int, extra: tuple = (), only_groups: tuple = ()) -> None:
     lab_dir = shared / "realdocs" / "labeled"
     md2plain = shared / "realdocs" / "md2plain.py"
     fresh = [p for d in extra for p in sorted(pathlib.Path(d).glob("*.labels.json"))]
@@ -190,10 +200,16 @@ def bench_labels(shared: pathlib.Path, show: int, extra: tuple = ()) -> None:
     for form in ("md", "plain"):
         print(f"\n[{form}] labelled documents — obligations and metadata")
         for group in ("tuned", "held-out") + tuple(dict.fromkeys(p.parent.name for p in fresh)):
+            if only_groups and group not in only_groups:
+                continue
+            # per-document misses: tuning material only (labeled/ minus held-out, review-* folders)
+            open_group = group in ("tuned", "tune", "spent") or group.startswith("review-")
             tp = n_gold = n_got = 0
             field_hits = {f: 0 for f in LABEL_FIELDS}
             n_docs = 0
             per_doc = []
+            meta_only = group not in ("tuned", "held-out") and metadata_only(pathlib.Path(
+                next(str(d) for d in extra if pathlib.Path(d).name == group)))
             for lp in labels:
                 stem = lp.name[: -len(".labels.json")]
                 if group != (lp.parent.name if lp in fresh else "held-out" if stem in HELD_OUT else "tuned"):
@@ -212,18 +228,20 @@ def bench_labels(shared: pathlib.Path, show: int, extra: tuple = ()) -> None:
                     value = m.signer_levels if f == "signer_authority" else getattr(m, f)
                     ok = _meta_ok(f, gold.get(f), value)
                     field_hits[f] += ok
-                    if not ok and group == "tuned" and show:
+                    if not ok and open_group and show:
                         per_doc.append(f"    {f}: want {gold.get(f)!r} got {value!r}")
             p = tp / n_got if n_got else 0.0
             r = tp / n_gold if n_gold else 0.0
             f1 = 2 * p * r / (p + r) if p + r else 0.0
-            print(f"  {group:8} {n_docs:2} docs  obligations P {p:.2f} R {r:.2f} F1 {f1:.2f}  "
-                  f"(gold {n_gold}, got {n_got}, matched {tp})")
+            if meta_only:
+                print(f"  {group:8} {n_docs:2} docs  obligations not labelled (README: metadata only)")
+            else:
+                print(f"  {group:8} {n_docs:2} docs  obligations P {p:.2f} R {r:.2f} F1 {f1:.2f}  "
+                      f"(gold {n_gold}, got {n_got}, matched {tp})")
             print("           metadata: " + "  ".join(f"{f} {field_hits[f]}/{n_docs}" for f in LABEL_FIELDS))
-            if show and group in ("tuned", "tune", "spent") or show and group.startswith("review"):
+            if show and open_group:  # held-out groups: aggregates only
                 for line in per_doc:
                     print("    " + line)
-            # held-out groups ("held-out", "fresh"): aggregates only, never a row per document
 
 
 def main() -> None:
@@ -233,13 +251,15 @@ def main() -> None:
     ap.add_argument("--only", choices=("sidecars", "labels"))
     ap.add_argument("--labels", action="append", default=[],
                     help="further gold folder scored as a group named by its folder (fresh, tune) (repeatable)")
+    ap.add_argument("--group", action="append", default=[],
+                    help="score only these label groups (tuned, held-out, or a --labels folder name) (repeatable)")
     a = ap.parse_args()
     shared = shared_dir(a.shared)
     print("structure stage:", "yes" if build_structure else "no (BEFORE)")
     if a.only != "labels":
         bench_sidecars(shared, a.list)
     if a.only != "sidecars":
-        bench_labels(shared, a.list, tuple(a.labels))
+        bench_labels(shared, a.list, tuple(a.labels), tuple(a.group))
 
 
 if __name__ == "__main__":

@@ -23,14 +23,18 @@ __all__ = ["metadata_of", "reference_date"]
 # purpose annotations dropped from a recipient ("(để báo cáo)", "(b/c)", "(t/h)"; OCR's "(b/€)" too)
 _PARENS = re.compile(r"\s*\(([^()]{0,30})\)")
 _PURPOSE = re.compile(r"^\s*(?:de\b|[dpb][a-z]{1,2}o\s*c[a-z]{1,2}o|b/[c€]|t/h|p/h|e|thuc hien|chi dao|phoi hop|biet|th|ph|bc"
-                      r"|dang tai|dua tin|theo doi|t/d|[dpb]/b|e-?copy)")
-_AS_ABOVE = P.RECIPIENT_AS_ABOVE_RE
+                      r"|dang tai|dua tin|dang tin|theo doi|t/d|[dpb]/b|d/b|e-?copy)")
+_AS_ABOVE = P.RECIPIENT_AS_ABOVE_RE  # "Như trên", "Như kính gửi", "Như Điều 3" (the article naming who executes)
 # "- Như trên; - Thủ tướng Chính phủ,- Phó TTg …; - Bộ Tài chính": items run on one line (a scan's
 # narrow cell), OCR's "," for a ";" among them
 _RUN_ON = re.compile(r"([;,])\s*[-–+•]\s*(?=\S)")
 # how many copies a recipient gets, after its name: "TTTT: 01 bản giấy, 01 bản điện tử (đăng Công báo)" (78/2025/QĐ-UBND)
 _COPIES = re.compile(r"\s*:?\s*\b\d{1,2}\s+bản\b(?:\s+(?:giấy|điện tử|chính|sao))?(?:\s*,\s*\d{1,2}\s+bản\b(?:\s+(?:giấy|điện tử|chính|sao))?)*"
                      r"(?:\s*\([^()]{0,30}\))?\s*$")
+# the address printed with an addressee: "(đ/c: …)", "(Địa chỉ: …" (to the item's end), or a
+# parenthesis of a street address ("(số 208, ngõ 66, phố Kim Mã Thượng, p. Cống Vị, Ba Đình, Hà Nội)")
+_ADDRESS_NOTE = re.compile(r"\s*\(\s*(?:d\s?/\s?c|dia chi)\s*:.*$")
+_ADDRESS_PARENS = re.compile(r"\s*\((?=[^()]*,[^()]*,)(?=[^()]*\b(?:phuong|p\.|quan|xa|tinh|thanh pho|duong|pho|ngo|kcn)\s)[^()]*\)")
 
 
 def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
@@ -38,6 +42,8 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
     for part in tuple(st.addressees) + tuple(st.recipients):
         raw = re.sub(r"\s+", " ", text[part.start:part.end]).strip()
         raw = raw.lstrip("-–+•*_ ").strip()  # "_ TT HĐND …": eng OCR's dash
+        raw = _drop_address(raw)
+        raw = re.sub(r":\s*[-–+•]\s+", ": ", raw)  # "VPUB: + CVP, các PCVP" (1627/QĐ-UBND): the units after the colon
         for item in (x for run in _run_on(raw) for x in (_split_items(run) if ";" in run.rstrip(";. ") else [run])):
             item = _PARENS.sub(lambda m: "" if _PURPOSE.match(fold(m.group(1))) else m.group(0), item).strip()
             item = item.strip(" ,;.").strip()
@@ -69,6 +75,17 @@ def _run_on(raw: str) -> list[str]:
     return out
 
 
+def _drop_address(raw: str) -> str:
+    """The addressee without its printed address (a company answered by the Cục Hải quan)."""
+    m = _ADDRESS_NOTE.search(fold(raw))
+    if m and m.start() > 0:
+        raw = raw[:m.start()]
+    for m in reversed(list(_ADDRESS_PARENS.finditer(fold(raw)))):
+        if m.start() > 0:
+            raw = raw[:m.start()] + raw[m.end():]
+    return raw
+
+
 def _split_items(raw: str) -> list[str]:
     """One Nơi nhận line cut at its ";" into recipients, except where the ";" stands for a ","
     (OCR of a scan): a bare title abbreviation before a title ("CT; các PCT UBND tỉnh" →
@@ -77,6 +94,8 @@ def _split_items(raw: str) -> list[str]:
     TTĐTCP", as printed in 631-TB-VPCP), as does a group listing its members' codes ("Các Bộ: TC; NN&MT")."""
     if P.RECIPIENT_ARCHIVE_RE.match(raw):
         return [re.sub(r"\s*;\s*(?=\S)", ", ", raw)]
+    if P.RECIPIENT_OFFICES_RE.match(raw):
+        return [raw]
     office = P.RECIPIENT_OFFICE_RE.match(raw)
     group = P.RECIPIENT_GROUP_RE.match(raw)  # "Các Bộ: TC; NN&MT"
     out: list[str] = []

@@ -690,10 +690,18 @@ RECIPIENT_TITLE_NEXT_RE = re.compile(r"(?:các\s+)?(?:CT|PCT|CVP|PCVP|PVP|GĐ|PG
 RECIPIENT_ARCHIVE_RE = re.compile(r"Lưu\s*:", re.I)
 # "VPCP: BTCN, PCN …; các Vụ: KGVX, QHĐP; Cổng TTĐTCP" (631-TB-VPCP): an office listing its own units
 # is one recipient, ";" between the units included
-RECIPIENT_OFFICE_RE = re.compile(r"(?:VPCP|VP\b[^:;]{0,30}|Văn phòng\b[^:;]{0,40}):")
+# — and so is a ministry listing its own units or the ministries' short names ("Bộ KHCN: Bộ trưởng
+# và các Thứ trưởng; các cơ quan, đơn vị thuộc Bộ; Cổng Thông tin điện tử", 33/2025/TT-BKHCN;
+# "Các Bộ: TC; NN&MT", 34/2025/NQ-HĐND); a piece naming a body of its own ("Ban quản lý Khu KTCK …",
+# "Thuế tỉnh Lạng Sơn" after "Các Sở: Xây dựng, Tài chính;") is a recipient apart
+RECIPIENT_OFFICE_RE = re.compile(r"(?:VPCP|VP\b[^:;]{0,30}|Văn phòng\b[^:;]{0,40}|(?:Các\s+)?Bộ\b[^:;]{0,30}):")
+# "Các VP: Thành ủy, Đoàn ĐBQH và HĐND; UBND TP" (63/2025/NQ-HĐND): offices named by their owners, every piece one
+# "Các VP: Thành ủy, Đoàn ĐBQH và HĐND; UBND TP" (63/2025/NQ-HĐND): offices named by their owners, every piece one
+RECIPIENT_OFFICES_RE = re.compile(r"Các\s+(?:VP|Văn phòng)\s*:")
 # ("Công TTĐT": restoration's reading of "Cổng" before the code of the Cổng thông tin điện tử)
 RECIPIENT_OFFICE_UNIT_RE = re.compile(
-    r"(?:các\s+)?(?:Vụ|Cục|Cổng|Công(?=\s+TT[ĐD]T)|Trợ lý|Thư ký|PCN|BTCN|phòng|LĐVP|CVP|PCVP|PVP)\b")
+    r"(?:các\s+)?(?:Vụ|Cục|Cổng|Công(?=\s+TT[ĐD]T)|Trợ lý|Thư ký|PCN|BTCN|phòng|LĐVP|CVP|PCVP|PVP)\b"
+    r"|các\s+(?:cơ quan|đơn vị)\b|[A-ZĐ][A-ZĐ&.\-]{1,9}$")
 # "Các Bộ: XD, NN&MT; TC, TP", "Các Tập đoàn: EVN, VNPT; Viettel" (OCR's ";" for the printed ","):
 # a ";"-piece of short names or codes goes on the list of short names its colon opened
 RECIPIENT_NAME_LIST_RE = re.compile(r":\s*(?:[A-ZĐÀ-Ỹ][\wĐđ&.]*(?:\s[A-ZĐÀ-Ỹ][\wĐđ&.]*)?\s*,\s*)*"

@@ -62,16 +62,26 @@ def _generated_label(label: str, level: int) -> tuple[str, int]:
     return (label, lab[1]) if lab else (label, 4 + max(0, level))
 
 
+_GUI_RE = re.compile(r"^\W*g[uw][il1]\s*:")  # the second half of a wrapped "Kính / gửi:"
+
+
 def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
     """Kính gửi items from the first lines after the title; index after them."""
     for i in range(lo, min(hi, lo + 12)):
         ln = lines[i]
         seg = next((sg for sg in ln.segs if V.KINH_GUI_RE.match(sg.view)), None)
+        m = V.KINH_GUI_RE.match(seg.view) if seg is not None else None
+        if seg is None and ln.view.strip(" *") in ("kinh", "k1nh") and i + 1 < hi and lines[i + 1].segs:
+            # "**Kính" / "gửi:** Công ty …": the label wrapped by the page (Cục Hải quan letters)
+            seg = lines[i + 1].segs[0]
+            m = _GUI_RE.match(seg.view)
+            if m is None:
+                continue
+            i += 1
         if seg is None:
             continue
         items: list[list[tuple[int, int, str]]] = []
-        m = V.KINH_GUI_RE.match(seg.view)
-        rest = seg.text[m.end():].strip(" :")
+        rest = seg.text[m.end():].strip(" :*")
         if rest:
             off = seg.text.find(rest, m.end())
             items.append([(seg.start + off, seg.start + off + len(rest), rest)])

@@ -168,7 +168,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 issuer_closed = True
             other_col = ln.cell[0] == issuer_cell[0] and ln.cell[2] != issuer_cell[2]
         if type_idx is None and (
-                V.KINH_GUI_RE.match(ln.view) or (
+                V.KINH_GUI_RE.match(ln.view) or _wrapped_kinh_gui(lines, i) or (
                     V.BASIS_RE.match(ln.view) and (number_seen or vv_idx is not None or ln.text.lstrip("-+• ")[:1].isupper()))):
             # no type line: a Kính gửi or a Căn cứ paragraph is past the header (a pasted
             # excerpt may start with it)
@@ -218,8 +218,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     place = date = None
     m = V.PLACE_DATE_RE.search(view, zone_start, max(zone_stop, zone_start)) or _place_date_beside(lines, zone_end, view)
     if m:
-        place = re.sub(r"\s+", " ", text[m.start("place"):m.end("place")]).strip()
-        place = _place_head(text, m.start("place"), zone_start) + place
+        place = re.sub(r"\s+", " ", text[_place_start(view, text, m.start("place"), zone_start):m.end("place")]).strip()
         d = m.group("d").strip()
         if d.isdigit():
             try:
@@ -266,19 +265,32 @@ def _place_date_beside(lines: list[Line], k: int, view: str):
     return None
 
 
-# one or two capitalised words alone on the line right above (a place name's head)
-_PLACE_HEAD_RE = re.compile(r"(?:^|\n)[ \t*]*((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?[ \t]){0,1}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?)[ \t*]*\n[ \t*]*$")
+_PLACE_HEAD_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,3}")
 
 
-def _place_head(text: str, at: int, lo: int) -> str:
-    """The first word(s) of a place name broken onto the line above its date line ("Hà" /
-    "Nội, ngày 21 tháng 11 năm 2025", as a narrow header cell prints it), with a space; else ""."""
-    m = _PLACE_HEAD_RE.search(text, max(lo, at - 40), at)
-    return m.group(1) + " " if m else ""
+def _place_start(view: str, text: str, at: int, lo: int) -> int:
+    """Start of a place name the page wrapped ("*Thành phố Hồ Chí" / "Minh, ngày 19 tháng 11 …",
+    "*Hà" / "Nội, ngày …"): when the match opens its line, a short run of plain words ending the line
+    above (in the same cell: no "|" line between) is the place's head."""
+    bol = view.rfind("\n", lo, at) + 1
+    if bol <= lo or view[bol:at].strip(" *_"):
+        return at
+    pbol = view.rfind("\n", lo, bol - 1) + 1
+    prev = text[pbol:bol - 1]
+    head = prev.strip(" *_")
+    if head and _PLACE_HEAD_RE.fullmatch(head) and head[:1].isupper() and not head.isupper() and len(head.split()) + len(view[at:at + 40].split(",")[0].split()) <= 6:
+        return pbol + prev.index(head)
+    return at
 
 
 # "SỞ" alone on a line (a wrapped "SỞ / TÀI CHÍNH") folds like "Số" but is a body's head word
 _SO_BODY_RE = re.compile(r"^\W*s[ởơ]\W*$", re.IGNORECASE)
+
+
+def _wrapped_kinh_gui(lines: list[Line], i: int) -> bool:
+    """"Kính" alone with "gửi: …" on the next line (a Cục Hải quan letter as published)."""
+    return (lines[i].view.strip(" *") in ("kinh", "k1nh") and i + 1 < len(lines)
+            and re.match(r"^\W*g[uw][il1]\s*:", lines[i + 1].view) is not None)
 
 
 def _in_region(ln: Line) -> bool:
@@ -329,7 +341,8 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
         v = ln.view
         first = ln.segs[0] if ln.segs else None
         fv = first.view if first else v
-        if (V.KINH_GUI_RE.match(fv) or (got and V.BASIS_RE.match(fv) and upper_ratio(ln.text) < 0.8)
+        if (V.KINH_GUI_RE.match(fv) or (got and V.BASIS_RE.match(fv) and upper_ratio(ln.text) < 0.8
+                                         and not _capitals_go_on(got[-1], ln))
                 or (got and _authority_before_basis(lines, i)) or V.SEPARATOR_RE.match(ln.text)
                 or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or _motto_line(v)
                 or _opens_with_place_date(ln) or (got and any(V.LABELS[k][0].match(ln.text) for k in (3, 4, 5, 6, 7)))):
@@ -340,8 +353,11 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
             break  # the body starts right under a title in capitals
         if got and upper_ratio(ln.text) > 0.8 and upper_ratio(got[-1].text) < 0.8 and len(ln.text) > 6:
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …" under the trích yếu of a Quyết định
-        if got and V.ENACTING_RE.match(v) and len(v.split()) <= 12 and not V.WRAPPED_END_RE.search(got[-1].view.rstrip(" ,")):
-            break  # the same in capitals under a title in capitals, no blank line between (legacy OCR)
+        if got and ((V.ENACTING_RE.match(v) and len(v.split()) <= 12
+                     and not V.WRAPPED_END_RE.search(got[-1].view.rstrip(" ,")))
+                    or (_ENACTOR_RE.match(v) and not _TITLE_GOES_ON_RE.search(fold(got[-1].text).rstrip(" *")))):
+            break  # the enacting authority under a title in capitals, no blank line between (legacy OCR; "… TỈNH
+            # BẮC NINH" / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH")
         if vv and got and got[-1].cell is not None and ln.cell != got[-1].cell:
             break
         if got and _other_paragraph_style(got[-1], ln):
@@ -371,6 +387,20 @@ def _authority_before_basis(lines: list[Line], i: int) -> bool:
         return False
     nxt = [ln.view.strip(" *") for ln in lines[i + 1:i + 6] if not ln.blank][:4]
     return any(V.BASIS_RE.match(" ".join(nxt[k:k + 2])) for k in range(len(nxt)))  # "Căn" / "cứ Luật …": one word wrapped
+
+
+# the enacting authority printed under the trích yếu of a Quyết định, Nghị quyết or Thông báo
+_ENACTOR_RE = re.compile(r"^\W*(?:chu tich|cuc truong|tong cuc truong|bo truong|thu tuong|giam doc|truong ban"
+                         r"|uy ban nhan dan|hoi dong nhan dan)\s+(?:uy ban|cuc|tong cuc|bo|so|chinh phu|tinh|thanh pho"
+                         r"|ban|hoi dong|xa|phuong|dac khu)\b")
+# a title line ending with a connector goes on below, whatever the next line opens with
+_TITLE_GOES_ON_RE = re.compile(r"(?:\b(?:cua|va|cho|voi|tai|thuoc|giua|doi voi|den|tu|trong)|[,\-–])$")
+
+
+def _capitals_go_on(prev: Line, ln: Line) -> bool:
+    """A trích yếu in capitals wrapped before "THỰC HIỆN …" (33/2025/NQ-HĐND): the preamble's
+    "Thực hiện …" / "Căn cứ …" is printed in normal case."""
+    return upper_ratio(prev.text) > 0.8 and upper_ratio(ln.text) > 0.8
 
 
 def _opens_with_place_date(ln: Line) -> bool:

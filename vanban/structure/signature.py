@@ -19,7 +19,12 @@ from vanban.structure.lines import Line, Seg, upper_ratio
 from vanban.text import fold
 
 _TITLE_TAIL = re.compile(r"[\s,;]((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹi]*\s?){2,5})$")
+P_ARCHIVE_RE = re.compile(r"l[uw]u\s*:")  # the "Lưu: VT, …" note, folded
 _FOOTNOTE_RE = re.compile(r"^\[\d{1,3}\]")  # "[1] Các công điện: …" below the block: no item's rest
+_BARE_LEVEL_RE = re.compile(r"^(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.)$")  # "TL." alone on its line
+_CODES_RE = re.compile(r"[A-ZĐ][A-ZĐ&.\-]{0,9}(?:,\s*[A-ZĐ][A-ZĐ&.\-]{0,9})+[;.]?")  # units' short names
+_LEVEL_TAIL_RE = re.compile(r"^(.{2,40}?)\s+((?:PHÓ|THỨ TRƯỞNG\b)\s*.*)$")
+_FILE_CODE_RE = re.compile(r"[\wĐđ.\-/]*[_\d][\wĐđ.\-/]*")  # "HP_VP11_QĐ": the drafter's file code, no title
 _NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s){1,5}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
 
 
@@ -88,16 +93,23 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
     t = re.sub(r"\s+", " ", sg.text.strip(" *")).strip()
     if V.SIGNED_MARK_RE.match(v.strip("()[] ")) or t in ("(Đã ký)", "Đã ký"):
         return True
-    if V.SIGN_LEVEL_RE.match(v) and upper_ratio(t) > 0.6:
-        acc.levels.append(t)
+    if (V.SIGN_LEVEL_RE.match(v) or _BARE_LEVEL_RE.match(v)) and upper_ratio(t) > 0.6 and acc.name is None:
+        acc.levels.append(t)  # a bare "TL." / "KT." wrapped from its body by the page takes the next line
         acc.last_sig = "level"
         return True
     if upper_ratio(t) > 0.75 and sum(c.isalpha() for c in t) >= 2 and acc.name is None:
-        if acc.last_sig == "level" and (acc.levels[-1].endswith(",") or V.BARE_LEVEL_RE.match(fold(acc.levels[-1])) or (
+        if acc.last_sig == "level" and (acc.levels[-1].endswith(",") or V.BARE_LEVEL_RE.match(fold(acc.levels[-1])) or _BARE_LEVEL_RE.match(fold(acc.levels[-1])) or (
                 not V.SIGNER_TITLE_RE.match(v) and len(t.split()) <= 3)):
             acc.levels[-1] += " " + t  # "TM. ỦY BAN NHÂN" / "DÂN"
             return True
-        if acc.title is None and len(t.split()) <= 9:
+        tail = _LEVEL_TAIL_RE.match(t)
+        if acc.last_sig == "level" and acc.title is None and tail and not V.SIGNER_TITLE_RE.match(v):
+            # "KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ" / "VỀ HQ PHÓ TRƯỞNG BAN" (39365/CHQ-GSQL): the level's tail, then the title
+            acc.levels[-1] += " " + tail.group(1)
+            acc.title = tail.group(2)
+            acc.last_sig = "title"
+            return True
+        if acc.title is None and len(t.split()) <= 9 and not _FILE_CODE_RE.fullmatch(t):
             acc.title = t
             acc.last_sig = "title"
             return True
@@ -140,13 +152,16 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
             sg = Seg(sg.start, sg.start + len(t[:cut].rstrip()), t[:cut].rstrip(), fold(t[:cut].rstrip()), sg.col)
         acc.items.append([sg])
         return True
+    if acc.items and _FILE_CODE_RE.fullmatch(t) and P_ARCHIVE_RE.match(fold(acc.items[-1][0].text.lstrip("-–+•* "))):
+        acc.items[-1].append(sg)  # "- Lưu: VT, VP10,11." / "HP_VP11_QĐ": the file code under the Lưu note is its rest
+        return True
     if _FOOTNOTE_RE.match(t):
         acc.list_open = False  # the footnotes below close the list, with their wrapped lines
         return False
     last = acc.items[-1][-1].text.rstrip(" *") if acc.items else ""
     if acc.items and not _signature_like(sg) and (
             (t[:1].islower() and not _closed_archive(acc)) or not last.endswith((";", ".", ":"))
-            or (last.endswith(":") and _LIST_AFTER_COLON.match(t))):
+            or (last.endswith(":") and (_LIST_AFTER_COLON.match(t) or _CODES_RE.fullmatch(t)))):
         # an item broken across lines ("- VPCP: …, các Vụ, Cục:" / "TH, KTTH, NN, PL, QHĐP, QHQT;": the
         # codes its colon announces)
         acc.items[-1].append(_name_cut(acc, sg))
@@ -208,8 +223,9 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
                 acc.list_open = False
             i += 1
             continue
-        if i > start and (V.APPENDIX_RE.match(ln.text) or V.MOTTO_RE.search(ln.view)):
-            break
+        if i > start and (V.APPENDIX_RE.match(ln.text) or (
+                V.MOTTO_RE.search(ln.view) and ln.text.lstrip(" *")[:1] not in "-–+•")):
+            break  # the next page's header; a "- Cổng thông tin điện tử Bộ Công Thương" item is no motto ("tử Bộ" ~ "tự do")
         used = False
         segs = ln.segs
         cell = ln.cell
