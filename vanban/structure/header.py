@@ -376,8 +376,10 @@ def _motto_line(view: str) -> bool:
     return bool(V.MOTTO_RE.match(view)) and not V.MOTTO_RE.sub("", view).strip(" -–—,.*_")
 
 
-# "Hà Nội, ngày 27" / "tháng 11 năm 2025": a place-date broken over two lines (folded view)
-_BROKEN_PLACE_DATE_RE = re.compile(r"^[\s*]*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4},\s*ng[a4]y(?:\s+\d{1,2})?\s*$")
+# "Hà Nội, ngày 27" / "tháng 11 năm 2025", "Hà Nội, ngày 19 tháng 11" / "năm 2025": a place-date broken
+# over two lines (folded view)
+_BROKEN_PLACE_DATE_RE = re.compile(
+    r"^[\s*]*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4},\s*ng[a4]y(?:\s+\d{1,2}(?:\s+th[a4]ng\s+\d{1,2})?)?\s*$")
 
 
 def _authority_before_basis(lines: list[Line], i: int) -> bool:
