@@ -21,6 +21,7 @@ from vanban.extract.patterns import PERIOD_RE, RELATIVE_DAYS_RE
 from vanban.extract.sections import layout_from
 from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.targets import find_targets, plan_appendices, procedure_appendices, restated
+from vanban.extract.norm_targets import norm_targets
 from vanban.models import Extraction, Structure
 from vanban.structure.mend import mend_breaks
 
@@ -42,6 +43,7 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
 
         structure = structure_of_text(text)
     st = structure
+    unmended = text  # a table's stacked cells, one blank line apart, before mending joins them (offsets kept)
     text = mend_breaks(text)  # a blank line inside a sentence is no paragraph break (offsets kept)
     f = Folded.of(text)
     lay = layout_from(f, st)
@@ -71,6 +73,10 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
     for app in procedure_appendices(st.appendices):  # a procedure's time limit, a task table's new bound
         targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, firm_only=True)
                     if not restated(t, targets)]
+    norms, read = norm_targets(f, Folded.of(unmended), meta.type, meta.title or st.title, body[0], len(text))  # a norm document's cells, coefficients, time limits
+    if norms:  # the prose grammar's reading of the same figures gives way
+        targets = sorted([t for t in targets if not (t.span and any(t.span.start < e and s < t.span.end for s, e in read))] + norms,
+                         key=lambda t: t.span.start if t.span else 0)
     obligations = find_obligations(f, st, lay, deadlines, targets, ref)
     deadlines = _owned_deadlines(deadlines, obligations)
     return Extraction(
