@@ -18,6 +18,8 @@ from vanban.extract.numbers import NUMBER
 NORM_TITLE_RE = re.compile(
     rf"{kw('muc chi')}|{kw('noi dung chi')}|{kw('dinh muc chi')}|{kw('che do chi')}|{kw('muc ho tro')}"
     rf"|{kw('muc tro cap')}|{kw('muc chuan')}|{kw('muc boi duong')}|{kw('tro giup xa hoi')}"
+    # "QUY ĐỊNH MỨC PHỤ CẤP, TRỢ CẤP NGÀY CÔNG LAO ĐỘNG ĐỐI VỚI LỰC LƯỢNG DÂN QUÂN" (75/2025/NQ-HĐND)
+    rf"|{kw('muc phu cap')}|{kw('tro cap ngay cong')}"
 )
 # the kinds of document that set norms (a Kế hoạch, Công điện or Thông báo never does here)
 NORM_TYPES = ("nghi quyet", "quyet dinh", "thong tu", "nghi dinh")
