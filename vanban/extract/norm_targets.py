@@ -182,6 +182,22 @@ def _time_limits(f: Folded, start: int, end: int) -> tuple[list[Target], list[tu
                                " ".join(clean_quote(o[m.end("u"):min(s1, m.end("u") + 120)]).split()[:_SCOPE_WORDS]) or None,
                                None, clean_quote(o[s0:s1])))
             spans.append((qs, m.end("u")))
+    cases: set[tuple[str, str]] = set()  # (case, limit): the procedure's detail restating its table row is one target
+    for m in N.CASE_LIMIT_RE.finditer(v, start, end):
+        digits = m.group("d1") or m.group("d2")
+        if not digits or not N.LIMIT_LEAD_RE.search(v, max(start, m.start() - N.LIMIT_LEAD_WINDOW), m.start()):
+            continue
+        if any(s < m.end("u") and m.start("q") < e for s, e in spans):
+            continue
+        qs, ue = m.start("q"), m.end("u")
+        case = clean_quote(o[m.start():qs]).lstrip("-+ ").rstrip(": ")
+        key = (" ".join(fold(case).split()), " ".join(v[qs:ue].split()))
+        if key in cases:
+            continue
+        cases.add(key)
+        out.append(_target(o, None, float(int(digits)), clean_quote(o[m.start("u"):ue]).lower(), qs, ue,
+                           " ".join(case.split()[-_SCOPE_WORDS:]) or None, None, clean_quote(o[m.start():ue])))
+        spans.append((qs, ue))
     out.sort(key=lambda t: t.span.start)
     return out, spans
 

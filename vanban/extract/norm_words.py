@@ -61,6 +61,13 @@ TIME_LIMIT_RES = (
     # "tối thiểu trước 05 ngày làm việc", "ít nhất trước 03 ngày"
     ("min", re.compile(rf"(?:{kw('toi thieu')}|{kw('it nhat')})\s+{kw('truoc')}\s+(?P<q>{_SPELLED})\s+{_TIME_UNIT}")),
 )
+# A time limit per case in a "Thời hạn giải quyết" cell or after that lead-in: "- Trường hợp công nhận kết quả
+# thăm dò đối với khoáng sản nhóm III: 32 ngày làm việc." (2916/QĐ-UBND Hà Tĩnh, column "Thời hạn giải quyết")
+CASE_LIMIT_RE = re.compile(
+    rf"(?:^|\n)[ \t]*[-+][ \t]*{kw('truong hop')}(?:[^\n:]|\n(?![ \t]*(?:[-+]|\n))){{1,240}}?:[ \t]*"
+    rf"(?P<q>{_SPELLED})\s+{_TIME_UNIT}[ \t]*[.;]?[ \t]*(?=\n|$)")
+LIMIT_LEAD_RE = re.compile(rf"{kw('thoi han giai quyet')}|{kw('thoi gian giai quyet')}")
+LIMIT_LEAD_WINDOW = 3000  # the lead-in or column header this far before the case at most
 # the sentence must say it is a time allowed: "Thời gian trả lời", "thời hạn", "kể từ", "trước … thông báo"
 TIME_LIMIT_CONTEXT_RE = re.compile(
     rf"{kw('thoi gian')}\s+(?:{kw('tra loi')}|{kw('xu ly')}|{kw('giai quyet')}|{kw('phan hoi')})|{kw('thoi han')}|{kw('ke tu')}|{kw('thong bao')}"
