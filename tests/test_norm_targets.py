@@ -107,3 +107,30 @@ def test_relative_time_limits_of_a_quy_che():
              "làm việc kể từ ngày tiếp nhận phản ánh kiến nghị, các cơ quan giải quyết TTHC phối hợp xử lý.\n\n")
     assert _t(head + "Điều 9. Trả lời phản ánh\n\n" + body) == [
         (None, 5, "ngày làm việc"), (None, 7, "ngày làm việc"), (5, None, "ngày làm việc"), (None, 10, "ngày làm việc")]
+
+
+def test_bounded_and_labelled_norm_cells():
+    # 55-2025-NQ-HDND, Phụ lục (funeral support norms): a bound, a label or an addition in the cell
+    head = _NQ_HEAD.replace("82/2025", "55/2025").replace(
+        "VỀ VIỆC QUY ĐỊNH NỘI DUNG CHI, MỨC CHI, THỜI GIAN HỖ TRỢ KINH PHÍ PHỤC VỤ BẦU CỬ",
+        "QUY ĐỊNH MỘT SỐ NỘI DUNG CHI VÀ MỨC CHI ĐẶC THÙ THUỘC THẨM QUYỀN CỦA HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI")
+    table = ("PHỤ LỤC\nMỨC CHI\n\nSTT\n\nNội dung\n\nMức chi\n\nGhi chú\n\n\n"
+             "-\n\nỦy viên Ban Thường vụ, Ủy viên Ban chấp hành Đảng\nbộ thành phố Hà Nội\n\n2.500.000 đồng/người\nvà 01 vòng hoa\n\n"
+             "Hỗ trợ thêm\n1.500.000 đồng/người\n\nVòng hoa tối đa\n1.500.000 đồng\n\n\n"
+             "-\n\nThăm hỏi ốm đau\n\nTối đa 2.000.000 đồng/người/lần\n\n\n")
+    assert _t(head + "CHỦ TỊCH\nĐinh Thị Quế\n\n" + table) == [
+        (2500000, 2500000, "đồng"), (1500000, 1500000, "đồng"), (None, 1500000, "đồng"), (None, 2000000, "đồng")]
+
+
+def test_time_limit_per_case_under_thoi_han_giai_quyet():
+    # 2916-QD-UBND, Phụ lục I (columns "Tên thủ tục | Thời hạn giải quyết | Địa điểm thực hiện …"), its one row;
+    # Phụ lục II restates the same limits for the same procedure: one target each
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n\nSố: 2916/QĐ-UBND\n\nHà Tĩnh, ngày 24 tháng 11 năm 2025\n\n"
+            "QUYẾT ĐỊNH\nPHÊ DUYỆT DANH MỤC VÀ QUY TRÌNH NỘI BỘ THỦ TỤC HÀNH CHÍNH CÔNG NHẬN KẾT QUẢ THĂM DÒ KHOÁNG SẢN\n\n"
+            "Điều 1. Phê duyệt kèm theo Quyết định này danh mục thủ tục hành chính.\n\nCHỦ TỊCH\nNguyễn Văn A\n\n")
+    row = ("- Trường hợp công nhận kết quả\nthăm dò đối với khoáng sản nhóm I có quy mô phân tán, nhỏ lẻ; khoáng sản nhóm\n"
+           "II: 42 ngày làm việc.\n- Trường hợp công nhận kết quả\nthăm dò đối với khoáng sản nhóm III: 32 ngày làm việc.\n\n")
+    app = ("PHỤ LỤC I\nDANH MỤC THỦ TỤC HÀNH CHÍNH\n\nSTT\n\nTên thủ tục hành chính\n\nMã số TTHC\n\nThời hạn giải quyết\n\n"
+           "Địa điểm thực hiện\n\n\n1\n\nCông nhận kết quả thăm dò\nkhoáng sản thuộc thẩm quyền của UBND tỉnh Hà Tĩnh\n\n\n" + row
+           + "PHỤ LỤC II\nNỘI DUNG CỤ THỂ CỦA QUY TRÌNH NỘI BỘ THỦ TỤC HÀNH CHÍNH\n\n2.5\n\nThời hạn giải quyết:\n" + row)
+    assert [x for x in _t(head + app) if x[2] == "ngày làm việc"] == [(None, 42, "ngày làm việc"), (None, 32, "ngày làm việc")]

@@ -80,7 +80,9 @@ def _money_cells(f: Folded, blocks) -> tuple[list[Target], list[tuple[int, int]]
             continue
         scope = _scope(o, blocks, i)
         pers = [_per(p.split("/", 1)[1]) if "/" in p else None for p in clean_quote(o[bs:be]).strip("*_ .").split(";")]
-        out.append(_target(o, a, a, "đồng", bs, be, scope, pers[0]))
+        bound = fold(m.group("bound") or "")
+        lo, hi = (None, a) if bound.startswith(("toi d", "khong")) else (a, None) if bound else (a, a)
+        out.append(_target(o, lo, hi, "đồng", bs, be, scope, pers[0]))
         if m.group("b"):
             bmax = parse_number(m.group("b"))
             if bmax:

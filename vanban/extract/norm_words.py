@@ -26,10 +26,15 @@ NORM_TYPES = ("nghi quyet", "quyet dinh", "thong tu", "nghi dinh")
 
 _DONG = r"(?:d[o0][n]g|d)(?![a-z])"
 # A table cell that is a spending norm and nothing else: "100.000 đồng/người /buổi", "500.000 đồng/hòm phiếu",
-# "300.000 đồng/người /lần; tối đa 1.000.000 đồng/người /văn bản" (82/2025/NQ-HĐND, columns "Mức chi").
+# "300.000 đồng/người /lần; tối đa 1.000.000 đồng/người /văn bản" (82/2025/NQ-HĐND, columns "Mức chi");
+# with a bound or a short label first, or a short addition after: "Tối đa 2.000.000 đồng/người/lần",
+# "Vòng hoa tối đa ⏎ 1.500.000 đồng", "Hỗ trợ thêm ⏎ 1.500.000 đồng/người", "2.500.000 đồng/người ⏎ và 01 vòng hoa"
+# (55/2025/NQ-HĐND). ``bound``: "toi da"/"khong qua" a maximum, "toi thieu" a minimum, none an exact norm.
+_PER = r"[a-z ]+?(?:\s*/\s*[a-z ]+?)*"
 NORM_CELL_RE = re.compile(
-    rf"^[\s*_]*(?P<a>{NUMBER})\s*{_DONG}\s*/\s*(?P<per>[a-z ]+?(?:\s*/\s*[a-z ]+?)*)"
-    rf"(?:\s*;\s*{kw('toi da')}\s+(?P<b>{NUMBER})\s*{_DONG}\s*/\s*(?P<per2>[a-z ]+?(?:\s*/\s*[a-z ]+?)*))?[\s*_.]*$"
+    rf"^[\s*_]*(?:(?P<lab>[a-z]+(?:\s[a-z]+){{0,3}}?)\s+)??(?:(?P<bound>{kw('toi da')}|{kw('khong qua')}|{kw('toi thieu')})\s+)?"
+    rf"(?P<a>{NUMBER})\s*{_DONG}(?:\s*/\s*(?P<per>{_PER}))?(?:\s+{kw('va')}\s+[^;]{{1,30}}?)?"
+    rf"(?:\s*;\s*{kw('toi da')}\s+(?P<b>{NUMBER})\s*{_DONG}\s*/\s*(?P<per2>{_PER}))?[\s*_.]*$"
 )
 # An amount a rule of the text sets: "Mức chuẩn … là 650.000 đồng/tháng", "được hỗ trợ thêm hằng tháng
 # 150.000 đồng" (63/2025/NQ-HĐND), "Mức phụ cấp … bằng 2.340.000 đồng".
