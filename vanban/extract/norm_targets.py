@@ -74,6 +74,7 @@ def _money_cells(f: Folded, blocks) -> tuple[list[Target], list[tuple[int, int]]
     for i, (bs, be, flat) in enumerate(blocks):
         m = N.NORM_CELL_RE.match(flat)
         if not m:
+            _cell_lines(f, bs, be, out, spans)
             continue
         a = parse_number(m.group("a"))
         if not a:
@@ -89,6 +90,30 @@ def _money_cells(f: Folded, blocks) -> tuple[list[Target], list[tuple[int, int]]
                 out.append(_target(o, None, bmax, "đồng", bs, be, scope, pers[-1]))
         spans.append((bs, be))
     return out, spans
+
+
+def _cell_lines(f: Folded, bs: int, be: int, out: list[Target], spans: list[tuple[int, int]]) -> None:
+    """Amount cells of a table whose blank lines legacy OCR lost: each line of the block that is a norm
+    cell by itself ("Chu tri cudc hop ⏎ 500.000 dong/ngu¢i /budi ⏎ 400.000 d6éng/ngudi/ budi")."""
+    v, o = f.view, f.original
+    prev = None
+    for lm in re.finditer(r"[^\n]+", v[bs:be]):
+        ls, le = bs + lm.start(), bs + lm.end()
+        m = N.NORM_CELL_RE.match(lm.group(0))
+        if not m or not m.group("per"):  # a line alone needs its per-unit ("đồng/người/buổi") to be a cell
+            if not m:
+                prev = (ls, le)
+            continue
+        a = parse_number(m.group("a"))
+        if not a:
+            continue
+        bound = fold(m.group("bound") or "")
+        lo, hi = (None, a) if bound.startswith(("toi d", "khong")) else (a, None) if bound else (a, a)
+        scope = clean_quote(o[prev[0]:prev[1]]) if prev else None
+        out.append(_target(o, lo, hi, "đồng", ls, le, scope, _per(clean_quote(o[ls:le]).split("/", 1)[1].split(";")[0])))
+        if m.group("b") and parse_number(m.group("b")):
+            out.append(_target(o, None, parse_number(m.group("b")), "đồng", ls, le, scope, None))
+        spans.append((ls, le))
 
 
 def _thousand_tables(f: Folded, blocks, start: int, end: int) -> tuple[list[Target], list[tuple[int, int]]]:

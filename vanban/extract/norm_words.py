@@ -24,13 +24,13 @@ NORM_TITLE_RE = re.compile(
 # the kinds of document that set norms (a Kế hoạch, Công điện or Thông báo never does here)
 NORM_TYPES = ("nghi quyet", "quyet dinh", "thong tu", "nghi dinh")
 
-_DONG = r"(?:d[o0][n]g|d)(?![a-z])"
+_DONG = r"(?:d[a-z0-9]{1,3}ng|d)(?![a-z])"  # "đồng"; legacy OCR: "dong", "d6eng", "deng" (82/2025/NQ-HĐND read by Tesseract -l eng)
 # A table cell that is a spending norm and nothing else: "100.000 đồng/người /buổi", "500.000 đồng/hòm phiếu",
 # "300.000 đồng/người /lần; tối đa 1.000.000 đồng/người /văn bản" (82/2025/NQ-HĐND, columns "Mức chi");
 # with a bound or a short label first, or a short addition after: "Tối đa 2.000.000 đồng/người/lần",
 # "Vòng hoa tối đa ⏎ 1.500.000 đồng", "Hỗ trợ thêm ⏎ 1.500.000 đồng/người", "2.500.000 đồng/người ⏎ và 01 vòng hoa"
 # (55/2025/NQ-HĐND). ``bound``: "toi da"/"khong qua" a maximum, "toi thieu" a minimum, none an exact norm.
-_PER = r"[a-z ]+?(?:\s*/\s*[a-z ]+?)*"
+_PER = r"[a-z0-9¢@ ]+?(?:\s*/\s*[a-z0-9¢@ ]+?)*"  # legacy OCR: "ngu¢i /budi"
 NORM_CELL_RE = re.compile(
     rf"^[\s*_]*(?:(?P<lab>[a-z]+(?:\s[a-z]+){{0,3}}?)\s+)??(?:(?P<bound>{kw('toi da')}|{kw('khong qua')}|{kw('toi thieu')})\s+)?"
     rf"(?P<a>{NUMBER})\s*{_DONG}(?:\s*/\s*(?P<per>{_PER}))?(?:\s+{kw('va')}\s+[^;]{{1,30}}?)?"
