@@ -134,3 +134,18 @@ def test_time_limit_per_case_under_thoi_han_giai_quyet():
            "Địa điểm thực hiện\n\n\n1\n\nCông nhận kết quả thăm dò\nkhoáng sản thuộc thẩm quyền của UBND tỉnh Hà Tĩnh\n\n\n" + row
            + "PHỤ LỤC II\nNỘI DUNG CỤ THỂ CỦA QUY TRÌNH NỘI BỘ THỦ TỤC HÀNH CHÍNH\n\n2.5\n\nThời hạn giải quyết:\n" + row)
     assert [x for x in _t(head + app) if x[2] == "ngày làm việc"] == [(None, 42, "ngày làm việc"), (None, 32, "ngày làm việc")]
+
+
+def test_cells_whose_blank_lines_legacy_ocr_lost():
+    # Tesseract -l eng on the rendered pages of 82-2025-NQ-HDND and 22-2025-NQ-HDND (bench/realdocs_ocr.py):
+    # the cells of a row come on consecutive lines, without diacritics
+    head = _NQ_HEAD.replace("82/2025", "22/2025").replace(
+        "VỀ VIỆC QUY ĐỊNH NỘI DUNG CHI, MỨC CHI, THỜI GIAN HỖ TRỢ KINH PHÍ PHỤC VỤ BẦU CỬ",
+        "QUY ĐỊNH NỘI DUNG, MỨC CHI ĐỂ TỔ CHỨC CÁC KỲ THI, CUỘC THI, HỘI THI")
+    rows = ("PHU LUC\n\nChu tri cudc hop\n500.000 dong/ngu¢i /budi\n400.000 d6éng/ngudi/ budi\n\n"
+            "Thanh vién tham dw\n200.000 dong/nguwéi /budi\n160.000 dong/nguoi/ budi\n\n")
+    table = ("SO TT\n\nTén ky thi\n\nN6Oi dung chi\n\nMic chi/ Tién cong (1.000d)\nDon vi tinh\n\nGhi chu\n\n"
+             "1. Ban Chi dao thi\n\n- Truong ban\n692\n\nngudi/ngay\n\n- Pho Truong ban\n623\n\nngudi/ngay\n")
+    assert [x for x in _t(head + "CHU TICH\nCao Van Vinh\n\n" + rows + table) if x[2] == "đồng"] == [
+        (500000, 500000, "đồng"), (400000, 400000, "đồng"), (200000, 200000, "đồng"), (160000, 160000, "đồng"),
+        (692000, 692000, "đồng"), (623000, 623000, "đồng")]

@@ -116,6 +116,11 @@ def _cell_lines(f: Folded, bs: int, be: int, out: list[Target], spans: list[tupl
         spans.append((ls, le))
 
 
+def _unit_cell(u: str) -> bool:
+    """A cell of the "Đơn vị tính" column: a per-unit ("người/ngày"; legacy OCR "ngudi/ngay") or a counted noun."""
+    return bool(re.fullmatch(r"[a-z0-9¢]+\s*/\s*[a-z0-9¢]+", u)) or u.split()[0] in N.UNIT_CELL_WORDS
+
+
 def _thousand_tables(f: Folded, blocks, start: int, end: int) -> tuple[list[Target], list[tuple[int, int]]]:
     """Bare amounts in the cells of a table whose header gives the amounts in thousands of đồng."""
     v, o = f.view, f.original
@@ -124,11 +129,16 @@ def _thousand_tables(f: Folded, blocks, start: int, end: int) -> tuple[list[Targ
         return [], []
     out, spans = [], []
     for i, (bs, be, flat) in enumerate(blocks):
-        if bs < heads[0] or not N.BARE_AMOUNT_RE.match(flat) or i + 1 >= len(blocks):
+        if bs < heads[0] or i + 1 >= len(blocks):
             continue
+        if not N.BARE_AMOUNT_RE.match(flat):
+            last = v.rfind("\n", bs, be) + 1  # legacy OCR: "- Truong ban ⏎ 692" in one block, its unit cell next
+            if last <= bs or not N.BARE_AMOUNT_RE.match(v[last:be]):
+                continue
+            bs, flat = last, " ".join(v[last:be].split())
         nxt = blocks[i + 1][2]
         um = N.UNIT_CELL_RE.match(nxt)
-        if not (N.BARE_AMOUNT_RE.match(nxt) or (um and um.group("u").split()[0].split("/")[0] in N.UNIT_CELL_WORDS)):
+        if not (N.BARE_AMOUNT_RE.match(nxt) or (um and _unit_cell(um.group("u")))):
             continue  # a row number ("1" before "Ban chỉ đạo thi/xét"), not an amount
         a = parse_number(flat.strip(" *_"))
         if not a:
@@ -136,7 +146,7 @@ def _thousand_tables(f: Folded, blocks, start: int, end: int) -> tuple[list[Targ
         uk = next((k for k in range(i + 1, min(len(blocks), i + 4)) if not N.BARE_AMOUNT_RE.match(blocks[k][2])), None)
         um = N.UNIT_CELL_RE.match(blocks[uk][2]) if uk is not None else None
         period = _per(clean_quote(o[blocks[uk][0]:blocks[uk][1]]).lower()) \
-            if um and um.group("u").split()[0].split("/")[0] in N.UNIT_CELL_WORDS else None
+            if um and _unit_cell(um.group("u")) else None
         k = i
         while k > 0 and N.BARE_AMOUNT_RE.match(blocks[k - 1][2]):
             k -= 1  # the second amount of a row ("442 | 398 | người/ngày"): the row's content is before the first
