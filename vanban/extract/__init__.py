@@ -73,7 +73,7 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
     for app in procedure_appendices(st.appendices):  # a procedure's time limit, a task table's new bound
         targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, firm_only=True)
                     if not restated(t, targets)]
-    norms, read = norm_targets(f, Folded.of(unmended), meta.type, meta.title or st.title, body[0], len(text))  # a norm document's cells, coefficients, time limits
+    norms, read = norm_targets(f, unmended, meta.type, meta.title or st.title, body[0], len(text))  # a norm document's cells, coefficients, time limits
     if norms:  # the prose grammar's reading of the same figures gives way
         targets = sorted([t for t in targets if not (t.span and any(t.span.start < e and s < t.span.end for s, e in read))] + norms,
                          key=lambda t: t.span.start if t.span else 0)

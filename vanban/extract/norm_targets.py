@@ -239,10 +239,10 @@ def _time_limits(f: Folded, start: int, end: int) -> tuple[list[Target], list[tu
     return out, spans
 
 
-def norm_targets(f: Folded, raw: Folded, doc_type: str | None, title: str | None, start: int, end: int
+def norm_targets(f: Folded, raw: Folded | str, doc_type: str | None, title: str | None, start: int, end: int
                  ) -> tuple[list[Target], list[tuple[int, int]]]:
     """(targets, spans read) of the norms in ``[start, end)`` (body and appendices) of a normative
-    document; empty for any other kind. ``f``: the mended text; ``raw``: the same text before
+    document; empty for any other kind. ``f``: the mended text; ``raw``: the same text (or its Folded) before
     :func:`~vanban.structure.mend.mend_breaks` (same offsets), whose blank lines still part a table's
     stacked cells ("- Trưởng ban ⏎⏎ 692 ⏎⏎ người/ngày"). The spans read include, for each run of
     table cells read, the run from its first cell to its last: the prose grammar's figures there are
@@ -251,6 +251,8 @@ def norm_targets(f: Folded, raw: Folded, doc_type: str | None, title: str | None
     normative, sets_norms = is_norm_document(doc_type, title)
     if not normative:
         return [], []
+    if isinstance(raw, str):
+        raw = Folded.of(raw)  # folded only for a normative document
     out, spans = [], []
     blocks = _blocks(raw.view, start, end)
     if sets_norms:
