@@ -50,14 +50,16 @@ from vanban.extract.report import extraction_to_json  # noqa: E402
 GOLD = ROOT / "bench" / "gold" / "review-targets"
 
 
-def run(shared=None, verbose=False, legacy=False, only=None):
+def run(shared=None, verbose=False, legacy=False, only=None, labels=None):
     """``legacy``: read each document's legacy-OCR form (``realdocs_ocr.ocr_text``: rendered pages read by
-    Tesseract ``-l eng``, cached in bench/.cache) instead of its plain text; ``only``: the batches to score."""
+    Tesseract ``-l eng``, cached in bench/.cache) instead of its plain text; ``only``: the batches to score;
+    ``labels``: another folder of targets-only labels (e.g. bench/gold/review-rules7) instead of review-targets."""
     sh = shared_dir(shared)
     form = ocr_text if legacy else plain_text
     tp = n_got = n_gold = 0
     batches: dict[str, list[int]] = {}
-    for gp in sorted(GOLD.glob("*.labels.json")):
+    folder = pathlib.Path(labels) if labels else GOLD
+    for gp in sorted(folder.glob("*.labels.json")):
         gold = json.loads(gp.read_text(encoding="utf-8"))
         bm = re.search(r"\((\w+) batch\)", gold.get("labelled_by", ""))
         if only and (bm.group(1) if bm else "review") not in only:
@@ -78,7 +80,7 @@ def run(shared=None, verbose=False, legacy=False, only=None):
               f"recall {bt / bd if bd else 1:.3f}  F1 {f1(bt, bg, bd):.3f}")
     p = tp / n_got if n_got else 1.0
     r = tp / n_gold if n_gold else 1.0
-    print(f"targets on review-targets ({'legacy OCR' if legacy else 'clean'}): tp/got/gold {tp}/{n_got}/{n_gold}  precision {p:.3f}  recall {r:.3f}  F1 {f1(tp, n_got, n_gold):.3f}")
+    print(f"targets on {folder.name} ({'legacy OCR' if legacy else 'clean'}): tp/got/gold {tp}/{n_got}/{n_gold}  precision {p:.3f}  recall {r:.3f}  F1 {f1(tp, n_got, n_gold):.3f}")
 
 
 if __name__ == "__main__":
@@ -89,5 +91,6 @@ if __name__ == "__main__":
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--legacy", action="store_true", help="the legacy-OCR form (built and cached when missing: slow)")
     ap.add_argument("--batch", nargs="*", help="only these batches (check, check2 … check7, review, review2)")
+    ap.add_argument("--labels", help="a folder of targets-only labels to score instead of bench/gold/review-targets")
     a = ap.parse_args()
-    run(a.shared, a.verbose, a.legacy, a.batch)
+    run(a.shared, a.verbose, a.legacy, a.batch, a.labels)

@@ -22,6 +22,7 @@ from vanban.extract.sections import layout_from
 from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.target_words import GOODS_NOTICE_TITLE_RE
 from vanban.extract.targets import find_targets, plan_appendices, procedure_appendices, restated
+from vanban.extract.norm_targets import norm_targets
 from vanban.models import Extraction, Structure
 from vanban.structure.mend import mend_breaks
 
@@ -43,6 +44,7 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
 
         structure = structure_of_text(text)
     st = structure
+    unmended = text  # a table's stacked cells, one blank line apart, before mending joins them (offsets kept)
     text = mend_breaks(text)  # a blank line inside a sentence is no paragraph break (offsets kept)
     f = Folded.of(text)
     lay = layout_from(f, st)
@@ -72,6 +74,10 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
     for app in procedure_appendices(st.appendices):  # a procedure's time limit, a task table's new bound
         targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, firm_only=True)
                     if not restated(t, targets)]
+    norms, read = norm_targets(f, unmended, meta.type, meta.title or st.title, body[0], len(text))  # a norm document's cells, coefficients, time limits
+    if norms:  # the prose grammar's reading of the same figures gives way
+        targets = sorted([t for t in targets if not (t.span and any(t.span.start < e and s < t.span.end for s, e in read))] + norms,
+                         key=lambda t: t.span.start if t.span else 0)
     goods_notice = bool(st.title and GOODS_NOTICE_TITLE_RE.search(Folded.of(st.title).view))
     if goods_notice:
         targets = []  # a customs notice classifying goods describes a product: its figures are no goals

@@ -1,0 +1,89 @@
+"""Grammar (as data) of the norms a normative document sets: spending norms, benefit amounts and
+coefficients, and relative time limits of a Quy chế / Quy định. Used by :mod:`.norm_targets`.
+
+Patterns run on the folded view (``Folded.view``: lower case, no diacritics, đ→d) and are widened
+to OCR look-alikes by :func:`kw`. Each names the real wording it was written for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract.folded import kw
+from vanban.extract.numbers import NUMBER
+
+# A document that sets norms: its trích yếu names them ("QUY ĐỊNH NỘI DUNG CHI, MỨC CHI … PHỤC VỤ BẦU CỬ",
+# 82/2025/NQ-HĐND; "QUY ĐỊNH MỨC CHUẨN TRỢ GIÚP XÃ HỘI …", 63/2025/NQ-HĐND; "… MỨC CHI ĐỂ TỔ CHỨC CÁC KỲ THI",
+# 22/2025/NQ-HĐND). A fee or tuition tariff ("mức thu học phí") is a price list, not a norm (20/2025/NQ-HĐND).
+NORM_TITLE_RE = re.compile(
+    rf"{kw('muc chi')}|{kw('noi dung chi')}|{kw('dinh muc chi')}|{kw('che do chi')}|{kw('muc ho tro')}"
+    rf"|{kw('muc tro cap')}|{kw('muc chuan')}|{kw('muc boi duong')}|{kw('tro giup xa hoi')}"
+    # "QUY ĐỊNH MỨC PHỤ CẤP, TRỢ CẤP NGÀY CÔNG LAO ĐỘNG ĐỐI VỚI LỰC LƯỢNG DÂN QUÂN" (75/2025/NQ-HĐND)
+    rf"|{kw('muc phu cap')}|{kw('tro cap ngay cong')}"
+)
+# the kinds of document that set norms (a Kế hoạch, Công điện or Thông báo never does here)
+NORM_TYPES = ("nghi quyet", "quyet dinh", "thong tu", "nghi dinh")
+
+_DONG = r"(?:d[a-z0-9]{1,3}ng|d)(?![a-z])"  # "đồng"; legacy OCR: "dong", "d6eng", "deng" (82/2025/NQ-HĐND read by Tesseract -l eng)
+# A table cell that is a spending norm and nothing else: "100.000 đồng/người /buổi", "500.000 đồng/hòm phiếu",
+# "300.000 đồng/người /lần; tối đa 1.000.000 đồng/người /văn bản" (82/2025/NQ-HĐND, columns "Mức chi");
+# with a bound or a short label first, or a short addition after: "Tối đa 2.000.000 đồng/người/lần",
+# "Vòng hoa tối đa ⏎ 1.500.000 đồng", "Hỗ trợ thêm ⏎ 1.500.000 đồng/người", "2.500.000 đồng/người ⏎ và 01 vòng hoa"
+# (55/2025/NQ-HĐND). ``bound``: "toi da"/"khong qua" a maximum, "toi thieu" a minimum, none an exact norm.
+_PER = r"[a-z0-9¢@ ]+?(?:\s*/\s*[a-z0-9¢@ ]+?)*"  # legacy OCR: "ngu¢i /budi"
+NORM_CELL_RE = re.compile(
+    rf"^[\s*_]*(?:(?P<lab>[a-z]+(?:\s[a-z]+){{0,3}}?)\s+)??(?:(?P<bound>{kw('toi da')}|{kw('khong qua')}|{kw('toi thieu')})\s+)?"
+    rf"(?P<a>{NUMBER})\s*{_DONG}(?:\s*/\s*(?P<per>{_PER}))?(?:\s+{kw('va')}\s+[^;]{{1,30}}?)?"
+    rf"(?:\s*;\s*{kw('toi da')}\s+(?P<b>{NUMBER})\s*{_DONG}\s*/\s*(?P<per2>{_PER}))?[\s*_.]*$"
+)
+# An amount a rule of the text sets: "Mức chuẩn … là 650.000 đồng/tháng", "được hỗ trợ thêm hằng tháng
+# 150.000 đồng" (63/2025/NQ-HĐND), "Mức phụ cấp … bằng 2.340.000 đồng".
+SET_AMOUNT_RE = re.compile(
+    rf"(?:(?<![a-z])(?:{kw('la')}|{kw('bang')})|{kw('ho tro')}(?:\s+{kw('them')})?(?:\s+(?:{kw('hang thang')}|{kw('moi thang')}))?)"
+    rf"\s+(?P<a>{NUMBER})\s*{_DONG}(?:\s*/\s*(?P<per>{kw('thang')}|{kw('nam')}|{kw('ngay')}|{kw('nguoi')}(?:\s*/\s*[a-z]+)?))?"
+)
+# "hằng tháng" / "mỗi tháng" before the amount: its period
+MONTHLY_BEFORE_RE = re.compile(rf"(?:{kw('hang thang')}|{kw('moi thang')})\s*$")
+
+# Benefit coefficients: a line "a) Trẻ em dưới 4 tuổi: 2.5" under "2. Hệ số trợ cấp xã hội hằng tháng:",
+# "Hệ số trợ cấp xã hội hằng tháng: 1.5." and "a) Hệ số 5,0 đối với trẻ em dưới 04 tuổi." (63/2025/NQ-HĐND).
+COEF_HEAD_RE = re.compile(rf"{kw('he so')}")
+COEF_LINE_END_RE = re.compile(r":\s*(?P<a>\d{1,2}(?:[.,]\d{1,2})?)\s*\.?\s*$")
+COEF_INLINE_RE = re.compile(rf"{kw('he so')}\s+(?P<a>\d{{1,2}}[.,]\d{{1,2}})(?=\s+(?:{kw('doi voi')}|{kw('cho')}|{kw('ap dung')}))")
+COEF_UNIT = "hệ số"
+
+# Relative time limits a Quy chế sets without "trong thời hạn":
+# "Thời gian trả lời … quy định như sau: Năm (05) ngày làm việc đối với các ý kiến …; Bảy (07) ngày làm việc …"
+# (80/2025/QĐ-UBND Bắc Ninh), "trong thời gian 10 (mười) ngày làm việc kể từ ngày tiếp nhận" (163/2025/QĐ-CTUBND),
+# "thông báo cho các bên liên quan tối thiểu trước 05 ngày làm việc" (163/2025/QĐ-CTUBND).
+_TIME_UNIT = rf"(?P<u>{kw('ngay lam viec')}|{kw('gio')}|{kw('ngay')})(?![a-z])"
+_SPELLED = r"(?:[a-z]+\s+){0,2}\((?P<d1>\d{1,3})\)|(?P<d2>\d{1,3})(?:\s*\([a-z ]+\))?"
+TIME_LIMIT_RES = (
+    # a list item after "Thời gian trả lời / xử lý / giải quyết …:": "Năm (05) ngày làm việc đối với …"
+    ("max", re.compile(rf"(?:^|[:;]\s*|\n\s*[-+]?\s*)(?P<q>{_SPELLED})\s+{_TIME_UNIT}\s+{kw('doi voi')}")),
+    # "trong thời gian 10 (mười) ngày làm việc kể từ …"
+    ("max", re.compile(rf"{kw('trong thoi gian')}\s+(?P<q>{_SPELLED})\s+{_TIME_UNIT}\s+{kw('ke tu')}")),
+    # "tối thiểu trước 05 ngày làm việc", "ít nhất trước 03 ngày"
+    ("min", re.compile(rf"(?:{kw('toi thieu')}|{kw('it nhat')})\s+{kw('truoc')}\s+(?P<q>{_SPELLED})\s+{_TIME_UNIT}")),
+)
+# A time limit per case in a "Thời hạn giải quyết" cell or after that lead-in: "- Trường hợp công nhận kết quả
+# thăm dò đối với khoáng sản nhóm III: 32 ngày làm việc." (2916/QĐ-UBND Hà Tĩnh, column "Thời hạn giải quyết")
+CASE_LIMIT_RE = re.compile(
+    rf"(?:^|\n)[ \t]*[-+][ \t]*{kw('truong hop')}(?:[^\n:]|\n(?![ \t]*(?:[-+]|\n))){{1,240}}?:[ \t]*"
+    rf"(?P<q>{_SPELLED})\s+{_TIME_UNIT}[ \t]*[.;]?[ \t]*(?=\n|$)")
+LIMIT_LEAD_RE = re.compile(rf"{kw('thoi han giai quyet')}|{kw('thoi gian giai quyet')}")
+LIMIT_LEAD_WINDOW = 3000  # the lead-in or column header this far before the case at most
+# the sentence must say it is a time allowed: "Thời gian trả lời", "thời hạn", "kể từ", "trước … thông báo"
+TIME_LIMIT_CONTEXT_RE = re.compile(
+    rf"{kw('thoi gian')}\s+(?:{kw('tra loi')}|{kw('xu ly')}|{kw('giai quyet')}|{kw('phan hoi')})|{kw('thoi han')}|{kw('ke tu')}|{kw('thong bao')}"
+)
+
+# Tables whose amount column is in thousands: "Mức chi/ Tiền công (1.000đ)" (22/2025/NQ-HĐND); a cell that is
+# a bare number there is a norm in thousands of đồng.
+THOUSANDS_HEADER_RE = re.compile(
+    rf"{kw('muc chi')}[^\n]{{0,80}}\(\s*(?:1\.000\s*(?:d|dong)|{kw('nghin dong')}|{kw('ngan dong')})\s*\)")
+BARE_AMOUNT_RE = re.compile(r"^[\s*_]*(?P<a>\d{1,3}(?:\.\d{3})*)[\s*_]*$")
+# the cell after an amount in such a table: another amount, or the unit column ("người/ngày", "Tiết", "Câu",
+# "Giải", "Đề theo phân môn", "Người/buổi")
+UNIT_CELL_RE = re.compile(r"^[\s*_]*(?P<u>[a-z]+(?:\s[a-z]+){0,3}(?:\s*/\s*[a-z]+)?)[\s*_]*$")
+UNIT_CELL_WORDS = ("nguoi", "tiet", "cau", "giai", "de", "bai", "lan", "buoi", "ngay", "thang", "dem", "hoc sinh")
