@@ -57,6 +57,16 @@ def upload(page, base, file_path):
     page.wait_for_url("**/-/vanban/upload/*", timeout=300000)
 
 
+def upload_refused(page, base, file_path) -> str:
+    """Post ``file_path`` on the upload form of a signed-in ``page``; the refusal's text (the
+    form comes back with its reason: no progress page)."""
+    page.goto(base + "/-/vanban/upload", wait_until="load")
+    page.set_input_files('input[type="file"]', str(file_path))
+    with page.expect_navigation():
+        page.locator('form input[type="submit"]').click()
+    return page.locator(".vb-error").inner_text()
+
+
 VIETNAMESE_LETTERS = "".join(chr(c) for c in range(0x1EA0, 0x1EFA)) + "ăâđêôơưĂÂĐÊÔƠƯ"
 
 
@@ -194,11 +204,7 @@ def test_an_empty_file_is_refused_with_its_name_once(site, browser, tmp_path):
     empty.write_bytes(b"")
     page, _ = open_page(browser, locale="vi-VN")
     sign_in(page, base)
-    page.goto(base + "/-/vanban/upload", wait_until="load")
-    page.set_input_files('input[type="file"]', str(empty))
-    with page.expect_navigation():
-        page.locator('form input[type="submit"]').click()
-    assert page.locator(".vb-error").inner_text().endswith("rỗng.txt: empty file")
+    assert upload_refused(page, base, empty).endswith("rỗng.txt: empty file")
     page.close()
     with sqlite3.connect(path) as conn:
         rows = [(p, e) for (p, e) in conn.execute("select path, error from ingest_errors") if "rỗng" in p]
@@ -213,11 +219,7 @@ def test_a_file_over_the_size_limit_is_refused_while_arriving(tmp_path, browser)
     with running_datasette(path, "--max-file-mb", "0.1") as base:
         page, _ = open_page(browser, locale="vi-VN")
         sign_in(page, base)
-        page.goto(base + "/-/vanban/upload", wait_until="load")
-        page.set_input_files('input[type="file"]', str(scan))
-        with page.expect_navigation():
-            page.locator('form input[type="submit"]').click()
-        assert "file larger than the limit (0.1 MB)" in page.locator(".vb-error").inner_text()
+        assert "file larger than the limit (0.1 MB)" in upload_refused(page, base, scan)
         page.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("select count(*) from documents").fetchone()[0] == 0
