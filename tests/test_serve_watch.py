@@ -7,6 +7,7 @@ service manager sends.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import signal
@@ -216,3 +217,31 @@ def test_serve_with_a_consume_folder_shows_new_documents_without_restart(tmp_pat
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_watch_waits_for_a_writer_that_pauses_with_the_file_open(tmp_path):
+    """Found by a newcomer: a network copy that paused longer than --settle with the file
+    still open was stored cut off (483 of 1764 characters); the file is taken once its
+    writer has closed it."""
+    inbox, db = tmp_path / "inbox", tmp_path / "archive.db"
+    inbox.mkdir()
+    data = (SAMPLES / "24-KH-DU_dan_van_kheo_long_bien_2026_legacy_ocr.txt").read_bytes()
+    proc = subprocess.Popen([sys.executable, "-m", "vanban.cli", "watch", str(inbox), "--db", str(db),
+                             "--settle", "0.5", "--jobs", "1"], env=child_env(), cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        wait_until(lambda: (inbox / "done").is_dir(), 60, "the watcher to start")
+        with open(inbox / "slow.txt", "wb") as fh:
+            fh.write(data[: len(data) // 3])
+            fh.flush()
+            time.sleep(4)  # eight times --settle, the file still open
+            fh.write(data[len(data) // 3:])
+        wait_until(lambda: (inbox / "done" / "slow.txt").exists(), 120, "the file filed away")
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=60) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("select sha256 from documents").fetchall()
+    assert rows == [(hashlib.sha256(data).hexdigest(),)]

@@ -28,6 +28,7 @@ __all__ = ["Inbox", "watch"]
 
 DONE, FAILED = "done", "failed"
 PARTIAL_SUFFIXES = {".part", ".tmp", ".crdownload", ".partial"}
+WRITER_PATIENCE = 600.0  # s a file still open for writing waits (then it is taken all the same)
 
 
 def _unique(folder: Path, name: str) -> Path:
@@ -53,6 +54,10 @@ class Inbox:
         self.intake, self.settle, self.poll = intake, settle, poll
         self.on_finished = on_finished
         self._seen: dict[Path, tuple[int, int, float]] = {}  # path -> (size, mtime_ns, stable since)
+        #: files a writer changed and has not closed yet (inotify's IN_CLOSE_WRITE, watchdog's
+        #: FileClosedEvent): a copy that pauses longer than ``settle`` is not taken half written
+        #: (found by a newcomer). Held at most WRITER_PATIENCE s, for observers without close events.
+        self._writing: dict[Path, float] = {}
         self._queued: set[Path] = set()
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -72,10 +77,14 @@ class Inbox:
         class Handler(FileSystemEventHandler):
             def on_created(self, event):
                 if not event.is_directory:
-                    inbox.notice(Path(event.src_path))
+                    inbox.notice(Path(event.src_path), writing=True)
 
             def on_modified(self, event):
                 self.on_created(event)
+
+            def on_closed(self, event):  # the writer closed it (IN_CLOSE_WRITE)
+                if not event.is_directory:
+                    inbox.closed(Path(event.src_path))
 
             def on_moved(self, event):
                 if not event.is_directory:
@@ -98,9 +107,13 @@ class Inbox:
 
     # --- files ---------------------------------------------------------------
 
-    def notice(self, path: Path) -> None:
-        """A file appeared or changed: (re)start its settling clock."""
+    def notice(self, path: Path, writing: bool = False) -> None:
+        """A file appeared or changed (``writing``: by a writer that may still hold it
+        open): (re)start its settling clock."""
         path = path.resolve()
+        if writing:
+            with self._lock:
+                self._writing.setdefault(path, time.monotonic())
         # hidden files and copies still in progress are not documents (yet); any
         # other file is taken, an unsupported one fails with its reason
         if (path.parent != self.folder or path.name.startswith(".")
@@ -109,6 +122,11 @@ class Inbox:
         with self._lock:
             if path not in self._queued:
                 self._seen.setdefault(path, (-1, -1, time.monotonic()))
+
+    def closed(self, path: Path) -> None:
+        """The writer closed ``path``: it may be taken once it has settled."""
+        with self._lock:
+            self._writing.pop(path.resolve(), None)
 
     def _settle_loop(self) -> None:
         while not self._stop.wait(self.poll):
@@ -120,11 +138,13 @@ class Inbox:
                         st = path.stat()
                     except FileNotFoundError:
                         del self._seen[path]
+                        self._writing.pop(path, None)
                         continue
                     if (st.st_size, st.st_mtime_ns) != (size, mtime):
                         self._seen[path] = (st.st_size, st.st_mtime_ns, now)
-                    elif now - since >= self.settle:
+                    elif now - since >= self.settle and now - self._writing.get(path, -WRITER_PATIENCE) >= WRITER_PATIENCE:
                         del self._seen[path]
+                        self._writing.pop(path, None)
                         self._queued.add(path)
                         ready.append(path)
             for path in ready:
