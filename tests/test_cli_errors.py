@@ -82,12 +82,16 @@ def test_a_dangling_link_and_a_fifo_in_a_folder_fail_with_their_reason(tmp_path)
     (folder / "plan.txt").write_text(VIETNAMESE_PLAN, encoding="utf-8")
     (folder / "gone.pdf").symlink_to(tmp_path / "moved-away.pdf")
     os.mkfifo(folder / "pipe.txt")
+    # a symlink loop (found by a newcomer: resolve() raised and ended the batch with a traceback)
+    (folder / "loop1.txt").symlink_to(folder / "loop2.txt")
+    (folder / "loop2.txt").symlink_to(folder / "loop1.txt")
     done = run_cli("ingest", str(folder), "--db", str(db), "--no-progress")
-    assert done.returncode == 1
+    assert done.returncode == 1 and "Traceback" not in done.stderr
     assert "gone.pdf: no such file" in done.stderr and "pipe.txt: not a regular file" in done.stderr
+    assert "loop1.txt: cannot read file (Too many levels of symbolic links)" in done.stderr
     with sqlite3.connect(db) as conn:
         assert conn.execute("select count(*) from documents").fetchone()[0] == 1
-        assert conn.execute("select count(*) from ingest_errors").fetchone()[0] == 2
+        assert conn.execute("select count(*) from ingest_errors").fetchone()[0] == 4
 
 
 def test_a_checklist_written_into_a_missing_folder_is_one_line(tmp_path):

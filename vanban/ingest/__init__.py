@@ -61,7 +61,7 @@ def discover(paths: Iterable[str | os.PathLike[str]], left_out: list[Path] | Non
 def _key(p: Path) -> str:
     try:
         return str(p.resolve())
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13); load says why it fails
         return str(p.absolute())
 
 
