@@ -47,6 +47,19 @@ def test_ensure_schema_is_idempotent_and_refuses_newer(tmp_path):
         Archive(path)
 
 
+def test_another_programs_database_is_refused_untouched(tmp_path):
+    """Found by a newcomer: ``--db`` naming another program's SQLite file wrote vanban's
+    tables in beside its own."""
+    path = tmp_path / "contacts.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("create table people(name)")
+    with pytest.raises(SchemaError, match=r"not a vanban archive: it holds other tables \(people\)"):
+        Archive(path)
+    with sqlite3.connect(path) as conn:
+        assert [t for (t,) in conn.execute("select name from sqlite_master where type = 'table'")] == ["people"]
+        assert conn.execute("pragma journal_mode").fetchone() == ("delete",)  # not even switched to WAL
+
+
 def test_store_writes_document_and_children(archive):
     doc_id = archive.store(DANVAN)
     doc = dict(zip(

@@ -255,6 +255,16 @@ class SchemaError(InputError):
     """The file is an archive this version of vanban cannot use."""
 
 
+def refuse_foreign(conn: sqlite3.Connection) -> None:
+    """Raise SchemaError when the database holds tables but no ``documents``: another
+    program's SQLite file given as ``--db`` (found by a newcomer: vanban's tables were
+    written in beside the owner's). An empty file or a vanban archive passes."""
+    tables = [t for (t,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    if tables and "documents" not in tables:
+        raise SchemaError(f"not a vanban archive: it holds other tables ({', '.join(sorted(tables)[:5])})")
+
+
 def connect(path: str) -> sqlite_utils.Database:
     """Open (creating if needed) an archive with the pragmas the store relies on.
 
@@ -262,6 +272,11 @@ def connect(path: str) -> sqlite_utils.Database:
     SQLite refuse a dangling reference instead of storing it.
     """
     conn = sqlite3.connect(str(path), timeout=30.0)
+    try:
+        refuse_foreign(conn)  # before the first pragma that writes: another program's file stays as it was
+    except BaseException:
+        conn.close()
+        raise
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")
@@ -275,6 +290,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     newer vanban is refused rather than half-understood.
     """
     current = db.execute("PRAGMA user_version").fetchone()[0]
+    refuse_foreign(db.conn)
     if current > SCHEMA_VERSION:
         raise SchemaError(
             f"archive schema version {current} is newer than this vanban "
