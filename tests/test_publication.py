@@ -8,6 +8,7 @@ the ranked search hides superseded versions, .ics UIDs follow content.
 from __future__ import annotations
 
 import sqlite3
+import sys
 from urllib.parse import quote
 
 import pytest
@@ -156,3 +157,44 @@ def test_an_archive_on_a_read_only_share_is_searched_and_served(read_only_archiv
     assert "read-only archive" in text and "upload page" not in text
     with pytest.raises(InputError, match="read-only"):
         serve(path, port=0, watch=path.parent / "inbox")
+    assert "warning" not in text  # no -wal beside it: nothing unseen
+
+
+def test_a_read_only_copy_with_a_leftover_wal_says_what_it_cannot_show(tmp_path):
+    """Found by a newcomer: a copy taken while a writer held it (its -wal beside it), made
+    read-only, silently showed fewer documents than it holds."""
+    import os
+    import shutil
+    import subprocess
+
+    live = tmp_path / "live" / "archive.db"
+    live.parent.mkdir()
+    store_samples(live)
+    keep = sqlite3.connect(live)  # a writer still open: its last changes stay in the -wal
+    keep.execute("pragma wal_autocheckpoint = 0")
+    keep.execute("insert into ingest_errors(path, error, time) values ('/x', 'late', '2026-12-01')")
+    keep.commit()
+    share = tmp_path / "share"
+    share.mkdir()
+    shutil.copy(live, share / "archive.db")
+    shutil.copy(str(live) + "-wal", share / "archive.db-wal")
+    keep.close()
+    path = share / "archive.db"
+    if os.geteuid() == 0:
+        if subprocess.run(["chattr", "+i", str(path), str(path) + "-wal", str(share)], capture_output=True).returncode:
+            pytest.skip("cannot make a read-only folder here")
+        undo = ["chattr", "-i", str(path), str(path) + "-wal", str(share)]
+    else:
+        share.chmod(0o555)
+        undo = ["chmod", "u+w", str(share)]
+    try:
+        from vanban.archive.search import unread_wal
+        from vanban.web.server import banner
+
+        assert unread_wal(path)
+        assert "-wal holds changes a read-only archive cannot show" in banner(path, "127.0.0.1", 8001, False, None)
+        done = subprocess.run([sys.executable, "-m", "vanban.cli", "search", "dan van kheo", "--db", str(path)],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0 and "warning: " in done.stderr and "archive.db-wal holds changes" in done.stderr
+    finally:
+        subprocess.run(undo, check=True)

@@ -259,6 +259,10 @@ def search(query, db, doc_type, issuer, date_from, date_to, limit, fmt):
                    date_to=date_to and date_to.date().isoformat(), limit=limit, mark=ANSI_MARK if color else BRACKET_MARK)
     except VanbanError as exc:
         _fail(f"{db}: {exc}")
+    from .archive.search import WAL_WARNING, unread_wal
+
+    if unread_wal(db):
+        click.echo("vanban: warning: " + WAL_WARNING.format(db=db), err=True)
     if not hits and doc_type:
         from .archive.search import types_held
 

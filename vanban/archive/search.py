@@ -49,6 +49,22 @@ class SearchHit:
         return asdict(self)
 
 
+def unread_wal(db: str | os.PathLike[str]) -> bool:
+    """True when ``db`` cannot be written where it lies (read as immutable) and a non-empty
+    ``-wal`` file lies beside it: the changes in it are not seen (SQLite reads a WAL only
+    through a shared-memory file it must create). A copy taken while a writer was open."""
+    full = os.path.abspath(os.fspath(db))
+    writable = os.access(full, os.W_OK) and os.access(os.path.dirname(full), os.W_OK | os.X_OK)
+    try:
+        return not writable and os.path.getsize(full + "-wal") > 0
+    except OSError:
+        return False
+
+
+WAL_WARNING = ("{db}-wal holds changes a read-only archive cannot show; copy the archive "
+               "again after its writers have closed it (or open it once where it can be written)")
+
+
 def _open(db: Any) -> tuple[sqlite3.Connection, bool]:
     """A connection from a path, an Archive, a sqlite_utils.Database or a connection."""
     if isinstance(db, sqlite3.Connection):

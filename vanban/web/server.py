@@ -143,7 +143,11 @@ def banner(db: Path, host: str, port: int, allow_sql: bool, watch: Path | None) 
     users = load_accounts(db)["users"]
     lines = [f"vanban: serving {db} at {base}/  (Ctrl-C to stop)"]
     if read_only(db):
+        from vanban.archive.search import WAL_WARNING, unread_wal
+
         lines.append("  read-only archive: browsing and search only (no upload, no consume folder)")
+        if unread_wal(db):
+            lines.append("  warning: " + WAL_WARNING.format(db=db))
     elif users:
         lines.append(f"  upload page: {base}/-/vanban/upload  (sign in at {base}/-/login)")
         lines.append(f"  accounts that may upload: {', '.join(sorted(users))} ({accounts_path(db)})")
