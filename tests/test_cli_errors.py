@@ -118,3 +118,11 @@ def test_serving_on_a_busy_port_is_one_line_before_any_banner(tmp_path):
         done = run_cli("serve", "--db", str(db), "--port", str(port))
     assert done.returncode != 0 and "serving" not in done.stdout
     assert f"cannot serve on 127.0.0.1:{port}" in _one_line(done.stderr)
+
+
+def test_an_account_for_a_missing_archive_is_refused(tmp_path):
+    """Found by a newcomer: ``account add NAME --db missing.db`` saved an account file for
+    an archive that does not exist (a mistyped path)."""
+    done = run_cli("account", "add", "van-thu", "--db", str(tmp_path / "missing.db"), "--password", "x" * 12)
+    assert done.returncode == 2 and "does not exist" in done.stderr
+    assert list(tmp_path.iterdir()) == []

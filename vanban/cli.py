@@ -340,7 +340,8 @@ def account() -> None:
 
 @account.command("add")
 @click.argument("name")
-@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path))
+@click.option("--db", default=DEFAULT_DB, show_default=True,  # an account for a mistyped archive is of no use
+              type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.password_option(help="The password (asked twice when not given).")
 def account_add(name, db, password):
     """Create account NAME (or set its password); restart `vanban serve` to use it."""
