@@ -108,6 +108,23 @@ def test_case19_appendix_as_sentences():
     assert {d.who for d in ext.deadlines} == set(got)
 
 
+def test_case19_stored_has_one_row_per_deadline_phrase(tmp_path):
+    """Found by a newcomer: the archive stored the Quý II/2026 deadline twice (the obligation's
+    copy read its who as "Các Sở, ban, ngành tổ chức"): han_sap_toi and the .ics listed it twice."""
+    import sqlite3
+
+    from vanban.conveyor import ingest
+
+    db = tmp_path / "a.db"
+    src = Path(__file__).parent / "fixtures" / "cases" / "19-appendix-task-table" / "input_appendix_as_sentences.txt"
+    ingest([src], db, jobs=1, progress=False)
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("select who, text from deadlines order by id").fetchall()
+        links = dict(conn.execute("select o.who, d.who from obligations o join deadlines d on d.id = o.deadline_id"))
+    assert [w for w, _ in rows] == ["Các Sở, ngành, địa phương", "Các Sở, ban, ngành", "Công an tỉnh"]
+    assert links == {w: w for w, _ in rows}
+
+
 def test_case19_pdftotext_layout_table():
     ext = extract(_text("19-appendix-task-table/input_pdftotext_layout.txt"))
     got = [(o.who, o.deadline.date if o.deadline else None) for o in ext.obligations]

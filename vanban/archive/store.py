@@ -348,16 +348,20 @@ class Archive:
             self.conn.executemany("UPDATE pages SET garbage = ? WHERE document_id = ? AND number = ?", flagged)
         for c in ext.citations:
             self._insert_citation(doc_id, c)
-        deadline_ids: dict[Deadline, int] = {}
+        # one row per deadline phrase: an obligation's deadline is the same phrase as the
+        # extracted one even when its ``who`` was read otherwise ("Các Sở, ban, ngành" /
+        # "Các Sở, ban, ngành tổ chức"): keyed by where it is written, not by equality (found by
+        # a newcomer: case 19's Quý II/2026 stored twice, listed twice in han_sap_toi and the .ics)
+        deadline_ids: dict[object, int] = {}
         for d in ext.deadlines:
-            if d not in deadline_ids:
-                deadline_ids[d] = self._insert_deadline(doc_id, d)
+            if _deadline_key(d) not in deadline_ids:
+                deadline_ids[_deadline_key(d)] = self._insert_deadline(doc_id, d)
         for t in ext.targets:
             self._insert_target(doc_id, t)
         for o in ext.obligations:
-            if o.deadline is not None and o.deadline not in deadline_ids:
-                deadline_ids[o.deadline] = self._insert_deadline(doc_id, o.deadline)
-            self._insert_obligation(doc_id, o, deadline_ids.get(o.deadline) if o.deadline else None)
+            if o.deadline is not None and _deadline_key(o.deadline) not in deadline_ids:
+                deadline_ids[_deadline_key(o.deadline)] = self._insert_deadline(doc_id, o.deadline)
+            self._insert_obligation(doc_id, o, deadline_ids.get(_deadline_key(o.deadline)) if o.deadline else None)
 
         # this document's own citations, then citations elsewhere naming it
         for key in {symbol_key(c.number) for c in ext.citations} - {None}:
@@ -492,3 +496,11 @@ def _choose(candidates: list, citing_id: int, cdate: str | None, cissuer: str | 
         if same:
             pool = same
     return pool[0][0] if pool else None
+
+
+def _deadline_key(d: Deadline) -> object:
+    """A deadline phrase's identity in one document: where it is written (its span) with its
+    reading (text, dates, recurrence); the whole value when it has no span."""
+    if d.span is None:
+        return d
+    return (d.span.start, d.span.end, d.text, d.date, d.earliest, d.latest, d.recurrence)
