@@ -339,6 +339,11 @@ PROCEDURE_FIELD = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*|[a-zđ]\)[ \t]*|\d{1
                              r"|co quan (?:thuc hien|giai quyet|co tham quyen quyet dinh)|doi tuong thuc hien"
                              r"|ket qua (?:cua viec )?thuc hien|(?:phi,? )?le phi|ten mau don|yeu cau,? dieu kien"
                              r"|can cu phap ly)\b")
+# the heading of an appendix that sets out the steps of handling administrative procedures (folded, line breaks
+# as spaces): "PHỤ LỤC 2 QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TRONG LĨNH VỰC …" (2022-QD-UBND, 1948-QD-UBND);
+# its "Bước 3 | Thụ lý giải quyết | Sở Y tế, cơ quan Công an các cấp … thực hiện việc kiểm tra …" rows say who
+# handles a step of a procedure, nobody is assigned a task (like a procedure's "Cơ quan thực hiện")
+PROCEDURE_FLOW_HEADING = re.compile(r"\bquy trinh\b[^|]{0,60}?\bgiai quyet\b[^|]{0,30}?(?:\bthu tuc hanh(?: chinh)?\b|\btthc\b)")
 # a column of a list of administrative procedures (folded header cell): "Mã số TTHC", "Tên thủ tục hành chính"
 # (3361-QD-BCT: its "Cơ quan thực hiện" column names who handles a procedure, nobody is assigned)
 PROCEDURE_COL = re.compile(r"\btthc\b|thu tuc hanh chinh|\bma so\b|ten thu tuc")

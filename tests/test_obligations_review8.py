@@ -1,0 +1,48 @@
+"""Obligations: kinds of wording found on real documents labelled before vanban's obligations were read.
+
+Each input is the real wording of the named document of ``realdocs/docs`` (branch oblig8's review,
+``bench/gold/review-oblig8``), cut to the part that shows the kind; the expected bodies are those a
+careful reader lists (``realdocs/labeled/README.md`` conventions), not vanban's output.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+
+# 2022/QĐ-UBND (Cao Bằng): Điều 2 assigns Sở Y tế; Phụ lục 2 sets out the internal steps of the procedures
+_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n\n" + _MOTTO + "Số: 2022/QĐ-UBND\n\nCao Bằng, ngày 27 tháng 11 năm 2025\n\n"
+         "QUYẾT ĐỊNH\nVề việc công bố danh mục thủ tục hành chính và phê duyệt quy trình nội bộ giải quyết thủ tục hành chính "
+         "thực hiện không phụ thuộc vào địa giới hành chính\n\nQUYẾT ĐỊNH:\n\n"
+         "Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính và quy trình nội bộ giải quyết thủ tục hành chính.\n\n"
+         "Điều 2. Trách nhiệm thực hiện\n\n1. Sở Y tế\n\n"
+         "a) Công khai danh mục thủ tục hành chính thực hiện\nkhông phụ thuộc vào địa giới hành chính tại Trung tâm "
+         "Phục vụ hành chính công tỉnh.\n\n"
+         "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
+         "Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Y tế và các tổ chức, cá nhân có liên quan chịu "
+         "trách nhiệm thi hành Quyết định này./.\n\n"
+         "Nơi nhận:\n- Như Điều 4;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n\n")
+
+_FLOW = ("PHỤ LỤC 2\nQUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TRONG\n"
+         "LĨNH VỰC BẢO TRỢ XÃ HỘI, LĨNH VỰC TRẺ EM VÀ LĨNH VỰC PHÒNG, CHỐNG TỆ NẠN XÃ HỘI\n"
+         "(Kèm theo Quyết định số 2022/QĐ-UBND ngày 27 tháng 11 năm 2025 của Chủ tịch Ủy\nban nhân dân tỉnh Cao Bằng)\n\n"
+         "II. QUY\nTRÌNH GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH CẤP TỈNH, XÃ\n\n"
+         "|\nThứ tự công việc\n|\nNội dung công việc\n|\nTrách nhiệm thực hiện\n|\nThời gian thực hiện\n|\n|\n"
+         "Bước 1\n|\nXem xét, chỉ đạo thực hiện\nđánh giá mức độ\n|\nChủ tịch Ủy ban nhân dân cấp\n"
+         "xã nơi xảy ra vụ việc chỉ đạo người làm công tác bảo vệ trẻ em cấp xã tiến\n"
+         "hành việc đánh giá nguy cơ ban đầu, mức độ tổn hại của trẻ em.\n|\n2 giờ\n|\n|\n"
+         "Bước 3\n|\nThụ lý giải quyết\n|\nSở Y tế, cơ quan Công\n"
+         "an các cấp, Ủy ban nhân dân cấp xã nơi xảy ra vụ việc hoặc nơi trẻ em cư trú\n"
+         "thực hiện việc kiểm tra tính xác thực về hành vi xâm hại, tình trạng mất an\n"
+         "toàn, mức độ nguy cơ gây tổn hại đối với trẻ em. Cơ quan, tổ chức, cá nhân có\n"
+         "nhiệm vụ bảo vệ, chăm sóc, giáo dục trẻ em có trách nhiệm cung cấp thông tin\n"
+         "và phối hợp thực hiện khi được yêu cầu.\n|\n4 giờ\n|\n")
+
+
+def test_steps_of_an_internal_procedure_appendix_assign_no_task():
+    """2022-QD-UBND: the rows of "QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH" name who handles each step of
+    a procedure ("Sở Y tế, cơ quan Công an các cấp … thực hiện việc kiểm tra …"), like a procedure's "Cơ quan
+    thực hiện": no obligation. Điều 2's Sở Y tế stays; Điều 4 is the executing article."""
+    whos = [o.who for o in extract(_HEAD + _FLOW).obligations]
+    assert whos == ["Sở Y tế"]
