@@ -46,3 +46,39 @@ def test_steps_of_an_internal_procedure_appendix_assign_no_task():
     thực hiện": no obligation. Điều 2's Sở Y tế stays; Điều 4 is the executing article."""
     whos = [o.who for o in extract(_HEAD + _FLOW).obligations]
     assert whos == ["Sở Y tế"]
+
+
+def test_rows_of_a_spending_level_appendix_assign_no_task():
+    """22-2025-NQ-HDND: "PHỤ LỤC I NỘI DUNG CHI VÀ MỨC CHI …" prices the work of each board ("1. Ban Chỉ đạo
+    thi | - Trưởng ban | 692 | người/ngày"): spending levels, no board is assigned a task there. Điều 3's
+    "Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết" stays."""
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH VĨNH LONG\n\n" + _MOTTO + "Số: 22/2025/NQ-HĐND\n\nVĩnh Long, ngày 18 tháng 11 năm 2025\n\n"
+            "NGHỊ QUYẾT\nQuy định nội dung chi, mức chi để tổ chức các kỳ thi, cuộc thi, hội thi trong lĩnh vực giáo dục\n\n"
+            "QUYẾT NGHỊ:\n\nĐiều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n\nNghị quyết này quy định nội dung chi, mức chi.\n\n"
+            "Điều 2. Quy định cụ thể nội dung chi và mức chi\n\nChi tiết tại các Phụ lục kèm theo Nghị quyết này.\n\n"
+            "Điều 3. Tổ chức thực hiện\n\n1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết.\n\n"
+            "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nCHỦ TỊCH\nCao Văn Vĩnh\n\n"
+            "PHỤ LỤC I\nNỘI DUNG CHI VÀ MỨC CHI\nĐỂ TỔ CHỨC CÁC KỲ THI CẤP TRUNG HỌC PHỔ THÔNG: THI TỐT NGHIỆP TRUNG HỌC PHỔ\n"
+            "THÔNG\n(Ban hành kèm theo Nghị quyết số\n22/2025/NQ-HĐND ngày 18 tháng 11 năm 2025 của Hội đồng nhân dân tỉnh Vĩnh Long)\n"
+            "|\nSố TT\n|\nTên kỳ thi\n|\nNội dung chi\n|\nMức chi/ Tiền công (1.000đ)\n|\nĐơn vị tính\n|\nGhi chú\n|\n|\n"
+            "I\n|\nTốt nghiệp trung học\nphổ thông\n|\n1. Ban Chỉ đạo thi \n|\n|\n|\n- Trưởng ban\n|\n692\n|\nngười/ngày\n|\n|\n|\n"
+            "- Phó Trưởng ban\n|\n623\n|\nngười/ngày\n|\n|\n|\n2. Hội đồng thi\n|\n|\n|\n- Chủ tịch Hội đồng\n|\n692\n|\n"
+            "người/ngày\n|\n|\n|\n- Ủy viên\n|\n554\n|\nngười/ngày\n|\n")
+    assert [o.who for o in extract(text).obligations] == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_a_reply_naming_its_addressee_before_biet_closes_the_letter():
+    """39712-CHQ-GSQL: "Đề nghị Công ty nghiên cứu các văn bản dẫn trên để thực hiện đúng quy định. … Cục Hải quan
+    trả lời để Công ty biết./." — advice to apply the rules and the reply's closing line, with the addressee
+    between "để" and "biết": a closing formula, no obligation."""
+    text = ("BỘ TÀI CHÍNH\nCỤC HẢI QUAN\n\n" + _MOTTO + "Số: 39712/CHQ-GSQL\nV/v thực hiện quyền xuất khẩu\n\n"
+            "Hà Nội, ngày 03 tháng 12 năm 2025\n\nKính gửi: Chi nhánh Công ty TNHH KGL Việt Nam tại TP. HCM.\n\n"
+            "Trả lời công văn số 01/KGL\nngày 20/11/2025 của Chi nhánh Công ty TNHH KGL\nViệt Nam tại TP. HCM về thực hiện "
+            "quyền xuất khẩu, quyền nhập khẩu, Cục Hải quan có ý kiến như\nsau:\n"
+            "- Quyền xuất khẩu, quyền nhập\nkhẩu của tổ chức kinh tế có vốn đầu tư nước ngoài tại Việt Nam được quy định tại\n"
+            "Điều 3, Điều 7 Nghị định số 09/2018/NĐ-CP ngày 15/01/2018 của Chính phủ;\n"
+            "Đề nghị Công ty nghiên cứu\ncác văn bản dẫn trên để thực hiện đúng quy định. Trong quá trình thực hiện nếu\n"
+            "phát sinh vướng mắc thì liên hệ đơn vị hải quan nơi Công ty làm thủ tục xuất khẩu\n"
+            "để được hướng dẫn theo thẩm quyền.\nCục Hải quan trả lời để Công\nty biết./.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT, GSQL.\n\nTL. CỤC TRƯỞNG\nPHÓ TRƯỞNG BAN\nHoàng Văn Đạt\n")
+    assert extract(text).obligations == ()

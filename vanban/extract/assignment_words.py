@@ -324,7 +324,8 @@ APPLY_THE_LAW = re.compile(r"^(?:can cu|doi chieu|nghien cuu)\b(?:[^;]|;\s*(?:di
                            r"{0,600}?\bde (?:thuc hien|ap dung|biet va thuc hien)"
                            r"(?:(?: theo)? (?:dung )?(?:quy dinh|huong dan|phap luat)[^;]{0,40})?[\s./*…]*"
                            # the letter's last line may follow: "Thuế tỉnh … trả lời cho Công ty được biết và thực hiện …"
-                           r"(?:;[^;]*\b(?:duoc biet|de biet)\b[^;]*"
+                           # … or names the addressee between "để" and "biết": "Cục Hải quan trả lời để Công ty biết./." (39712/CHQ-GSQL)
+                           r"(?:;[^;]*\b(?:duoc biet|de biet|de [^;]{1,40}? biet)\b[^;]*"
                            # … or the usual advice: "Trường hợp vướng mắc, đề nghị liên hệ với Hải quan … để được hướng dẫn."
                            r"|;\s*truong hop (?:co )?(?:vuong mac|kho khan)\b[^;]*\bde duoc huong dan\b[^;]*)?$")
 # a scope clause, not a task (folded): "Các tổng công ty, tập đoàn kinh tế thực hiện quy trình khép kín mới
@@ -344,6 +345,11 @@ PROCEDURE_FIELD = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*|[a-zđ]\)[ \t]*|\d{1
 # its "Bước 3 | Thụ lý giải quyết | Sở Y tế, cơ quan Công an các cấp … thực hiện việc kiểm tra …" rows say who
 # handles a step of a procedure, nobody is assigned a task (like a procedure's "Cơ quan thực hiện")
 PROCEDURE_FLOW_HEADING = re.compile(r"\bquy trinh\b[^|]{0,60}?\bgiai quyet\b[^|]{0,30}?(?:\bthu tuc hanh(?: chinh)?\b|\btthc\b)")
+# the heading of an appendix of spending levels (folded, line breaks as spaces): "PHỤ LỤC I NỘI DUNG CHI VÀ MỨC
+# CHI ĐỂ TỔ CHỨC CÁC KỲ THI …" (22/2025/NQ-HĐND Vĩnh Long): its rows "1. Ban Chỉ đạo thi | - Trưởng ban | 692 |
+# người/ngày" price a board's work, nobody is assigned a task
+SPENDING_SCALE_HEADING = re.compile(r"^\W*phu luc(?:\s+(?:so\s+)?[ivxl\d]+)?\W*(?:noi dung chi|(?:dinh )?muc chi|muc ho tro"
+                                    r"|muc thu|bang muc)\b")
 # a column of a list of administrative procedures (folded header cell): "Mã số TTHC", "Tên thủ tục hành chính"
 # (3361-QD-BCT: its "Cơ quan thực hiện" column names who handles a procedure, nobody is assigned)
 PROCEDURE_COL = re.compile(r"\btthc\b|thu tuc hanh chinh|\bma so\b|ten thu tuc")

@@ -877,11 +877,12 @@ def _procedures(view: str) -> bool:
     return len(fields) >= 3 and bool(fields & W.PROCEDURE_CORE)
 
 
-def _procedure_flow(head: str) -> bool:
-    """The folded opening of an appendix (its first ~300 characters) heads the internal steps of handling
-    administrative procedures ("QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH …"): its step rows name who
-    handles each step, they assign no task."""
-    return bool(W.PROCEDURE_FLOW_HEADING.search(" ".join(head.split())))
+def _no_task_appendix(head: str) -> bool:
+    """The folded opening of an appendix (its first ~300 characters) heads rows that assign no task: the internal
+    steps of handling administrative procedures ("QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH …", whose rows
+    name who handles each step) or spending levels ("NỘI DUNG CHI VÀ MỨC CHI …", whose rows price a board's work)."""
+    head = " ".join(head.split())
+    return bool(W.PROCEDURE_FLOW_HEADING.search(head) or W.SPENDING_SCALE_HEADING.match(head))
 
 
 def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline], targets: list[Target],
@@ -900,7 +901,7 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
     for app in st.appendices:
         if _recipients_left(f.original[app.start:app.end]):
             continue  # the rest of a Nơi nhận list the signature block did not take in, not an appendix
-        if _procedures(f.view[app.start:app.end]) or _procedure_flow(f.view[app.start:app.start + 300]):
+        if _procedures(f.view[app.start:app.end]) or _no_task_appendix(f.view[app.start:app.start + 300]):
             procedures.append((app.start, app.end))
             continue  # the administrative procedures a Quyết định công bố TTHC describes: no assignment
         r.parts(app.children)
