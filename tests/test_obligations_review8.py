@@ -82,3 +82,18 @@ def test_a_reply_naming_its_addressee_before_biet_closes_the_letter():
             "để được hướng dẫn theo thẩm quyền.\nCục Hải quan trả lời để Công\nty biết./.\n\n"
             "Nơi nhận:\n- Như trên;\n- Lưu: VT, GSQL.\n\nTL. CỤC TRƯỞNG\nPHÓ TRƯỞNG BAN\nHoàng Văn Đạt\n")
     assert extract(text).obligations == ()
+
+
+def test_what_a_body_may_do_is_no_task():
+    """56-2025-TT-BCT: "Đoàn kiểm tra có thể thực hiện công bố quyết định kiểm tra bằng hình thức trực tiếp hoặc
+    trực tuyến." — a permission (competence), not an assignment; the Trưởng Đoàn's duty in the same article stays."""
+    text = ("BỘ CÔNG THƯƠNG\n\n" + _MOTTO + "Số: 56/2025/TT-BCT\n\nHà Nội, ngày 20 tháng 11 năm 2025\n\nTHÔNG TƯ\n"
+            "Quy định về kiểm tra chuyên ngành\n\n"
+            "Điều 5. Công bố quyết định kiểm tra\n\n1. Việc công bố quyết định kiểm tra chuyên ngành thực\n"
+            "hiện theo quy định tại khoản 1 Điều 15 Nghị định số\n217/2025/NĐ-CP. Đoàn kiểm tra có thể thực hiện công bố "
+            "quyết định kiểm tra\nbằng hình thức trực tiếp hoặc trực tuyến.\n\n"
+            "2. Trưởng Đoàn kiểm tra có trách nhiệm tổng hợp, báo cáo người ra quyết định kiểm tra về kết quả kiểm tra "
+            "của Đoàn kiểm tra.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nBỘ TRƯỞNG\nNguyễn Văn A\n")
+    whos = [o.who for o in extract(text).obligations]
+    assert "Trưởng Đoàn kiểm tra" in whos and not any("có thể" in w or w.startswith("Đoàn kiểm tra") for w in whos)

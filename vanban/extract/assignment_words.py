@@ -305,6 +305,11 @@ ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh
 # "… đề nghị Ủy ban nhân dân các tỉnh, thành phố triển khai thực hiện theo đúng quy định, …"
 CLOSING_REQUEST = re.compile(r"^(?:khan truong |nghiem tuc |kip thoi |chu dong )*(?:trien khai |to chuc )?thuc hien"
                              r" (?:theo )?dung (?:quy dinh|chuc nang|nhiem vu)")
+# a permission, not a task (folded, the end of the subject or the start of the task): "Đoàn kiểm tra có thể thực
+# hiện công bố quyết định kiểm tra bằng hình thức trực tiếp hoặc trực tuyến." (56/2025/TT-BCT) — what a body may do
+# is a statement of competence (realdocs/labeled/README.md, "Further conventions")
+PERMISSION = re.compile(r"(?:^|\s)(?:co the|duoc phep|duoc quyen)$")
+PERMISSION_WHAT = re.compile(r"^(?:co the|duoc phep|duoc quyen)\s")
 # individual persons whose duties a rule states (folded), not bodies assigned: "Cá nhân sử dụng hộp thư điện
 # tử …", "Thuê bao có trách nhiệm: …", "Người sử dụng …" (the labelled set: duties of persons are no obligations)
 # "Tổ chức, cá nhân trả thu nhập … có trách nhiệm khấu trừ thuế" (a rule quoted in 1539-VLO-QLDN3) is the rule's addressee

@@ -123,6 +123,8 @@ class _Reader:
         if S.reported(who, what) or S.thing_subject(who, what) or S.executing_clause(who, what) \
                 or S.competence(what, self.st.type, who):
             return  # "Bộ Công an đã | tổ chức …", "Cục Thuế có kế hoạch …", "Bộ tiêu chí … | ban hành", "Bãi bỏ …": a report, a definition, a thing
+        if W.PERMISSION.search(fold(who).strip()) or W.PERMISSION_WHAT.match(fwhat):
+            return  # "Đoàn kiểm tra có thể | thực hiện công bố …": what a body may do, a competence
         if W.PERSONS.match(fold(who)):
             return  # "Cá nhân sử dụng hộp thư điện tử …": a person's duty under a rule
         if W.ACCOUNTABLE.match(fold(what).strip()):
