@@ -97,3 +97,24 @@ def test_what_a_body_may_do_is_no_task():
             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nBỘ TRƯỞNG\nNguyễn Văn A\n")
     whos = [o.who for o in extract(text).obligations]
     assert "Trưởng Đoàn kiểm tra" in whos and not any("có thể" in w or w.startswith("Đoàn kiểm tra") for w in whos)
+
+
+def test_items_under_a_criteria_heading_are_no_tasks():
+    """33-2025-TT-BKHCN: "2. Tiêu chí về nghiên cứu khoa học, …, doanh nghiệp phải đáp ứng đồng thời hai nội dung
+    sau: a) Doanh nghiệp phải có bộ phận … với tối thiểu 10 nhân lực … b) Doanh nghiệp phải có tổng chi …" — an
+    evaluation-criteria list (labeled README: not obligations); Điều 4's assignment stays."""
+    text = ("BỘ KHOA HỌC VÀ CÔNG NGHỆ\n\n" + _MOTTO + "Số: 33/2025/TT-BKHCN\n\nHà Nội, ngày 20 tháng 11 năm 2025\n\n"
+            "THÔNG TƯ\nQuy định tiêu chí xác định dự án sản xuất thiết bị điện tử\n\n"
+            "Điều 3. Tiêu chí xác định dự án\n\n"
+            "2. Tiêu chí về nghiên cứu khoa học, phát triển công\n"
+            "nghệ và đổi mới sáng tạo, doanh nghiệp phải đáp ứng đồng thời hai nội dung sau:\n"
+            "a) Doanh nghiệp phải có bộ phận nghiên cứu khoa học,\n"
+            "phát triển công nghệ và đổi mới sáng tạo với tối thiểu 10 nhân lực có trình độ\n"
+            "từ đại học trở lên. Trong đó có ít nhất 50% số nhân lực của bộ phận nghiên cứu\n"
+            "khoa học, phát triển công nghệ và đổi mới sáng tạo là công dân Việt Nam.\n"
+            "b) Doanh nghiệp phải có tổng chi cho hoạt động\nnghiên cứu khoa học, phát triển công nghệ và đổi mới sáng "
+            "tạo của doanh nghiệp đạt tối thiểu 2% doanh thu thuần.\n\n"
+            "Điều 4. Tổ chức thực hiện\n\n1. Giao Vụ Pháp chế chủ trì hướng dẫn, kiểm tra việc thực hiện Thông tư này.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nBỘ TRƯỞNG\nNguyễn Văn A\n")
+    whos = [o.who for o in extract(text).obligations]
+    assert not any(w.startswith("Doanh nghiệp") for w in whos) and "Vụ Pháp chế" in whos

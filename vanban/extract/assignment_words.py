@@ -310,6 +310,12 @@ CLOSING_REQUEST = re.compile(r"^(?:khan truong |nghiem tuc |kip thoi |chu dong )
 # is a statement of competence (realdocs/labeled/README.md, "Further conventions")
 PERMISSION = re.compile(r"(?:^|\s)(?:co the|duoc phep|duoc quyen)$")
 PERMISSION_WHAT = re.compile(r"^(?:co the|duoc phep|duoc quyen)\s")
+# the numbered heading an item sits under (folded, multiline): its first words tell whether the items below are
+# criteria ("2. Tiêu chí về nghiên cứu khoa học …, doanh nghiệp phải đáp ứng đồng thời hai nội dung sau: a) Doanh
+# nghiệp phải có bộ phận nghiên cứu …", 33/2025/TT-BKHCN): an evaluation-criteria list is no obligation
+# (realdocs/labeled/README.md, "Obligations")
+NUMBERED_HEADING = re.compile(r"(?m)^[ \t*]*(?:\d{1,2}[.)]|dieu \d+[.:]?)[ \t*]*(\S[^\n]{0,30})")
+CRITERIA_HEAD = re.compile(r"^tieu chi\b")
 # individual persons whose duties a rule states (folded), not bodies assigned: "Cá nhân sử dụng hộp thư điện
 # tử …", "Thuê bao có trách nhiệm: …", "Người sử dụng …" (the labelled set: duties of persons are no obligations)
 # "Tổ chức, cá nhân trả thu nhập … có trách nhiệm khấu trừ thuế" (a rule quoted in 1539-VLO-QLDN3) is the rule's addressee

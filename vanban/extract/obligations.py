@@ -123,6 +123,8 @@ class _Reader:
         if S.reported(who, what) or S.thing_subject(who, what) or S.executing_clause(who, what) \
                 or S.competence(what, self.st.type, who):
             return  # "Bộ Công an đã | tổ chức …", "Cục Thuế có kế hoạch …", "Bộ tiêu chí … | ban hành", "Bãi bỏ …": a report, a definition, a thing
+        if self.under_criteria(a):
+            return  # "2. Tiêu chí về … : a) Doanh nghiệp phải có bộ phận …": a criterion, not a task
         if W.PERMISSION.search(fold(who).strip()) or W.PERMISSION_WHAT.match(fwhat):
             return  # "Đoàn kiểm tra có thể | thực hiện công bố …": what a body may do, a competence
         if W.PERSONS.match(fold(who)):
@@ -167,6 +169,12 @@ class _Reader:
             return False
         core = set(_words(W.HEAD_TITLES.sub(" ", fold(ob.who or "")))) - {"va"}
         return bool(core) and any(o is not ob and core <= set(_words(fold(o.who or ""))) for o in self.out)
+
+    def under_criteria(self, a: int) -> bool:
+        """The nearest numbered heading (or Điều) within 1500 characters before ``a`` opens a list of criteria
+        ("2. Tiêu chí về nghiên cứu khoa học …"): its items state conditions, they assign no task."""
+        heads = list(W.NUMBERED_HEADING.finditer(self.f.view, max(0, a - 1500), a))
+        return bool(heads) and bool(W.CRITERIA_HEAD.match(heads[-1].group(1)))
 
     def last_paragraph(self, b: int) -> bool:
         """``b`` ends the body's last paragraph: only blank lines, signature marks or "./." after it."""
