@@ -305,6 +305,17 @@ ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh
 # "… đề nghị Ủy ban nhân dân các tỉnh, thành phố triển khai thực hiện theo đúng quy định, …"
 CLOSING_REQUEST = re.compile(r"^(?:khan truong |nghiem tuc |kip thoi |chu dong )*(?:trien khai |to chuc )?thuc hien"
                              r" (?:theo )?dung (?:quy dinh|chuc nang|nhiem vu)")
+# a permission, not a task (folded, the end of the subject or the start of the task): "Đoàn kiểm tra có thể thực
+# hiện công bố quyết định kiểm tra bằng hình thức trực tiếp hoặc trực tuyến." (56/2025/TT-BCT) — what a body may do
+# is a statement of competence (realdocs/labeled/README.md, "Further conventions")
+PERMISSION = re.compile(r"(?:^|\s)(?:co the|duoc phep|duoc quyen)$")
+PERMISSION_WHAT = re.compile(r"^(?:co the|duoc phep|duoc quyen)\s")
+# the numbered heading an item sits under (folded, multiline): its first words tell whether the items below are
+# criteria ("2. Tiêu chí về nghiên cứu khoa học …, doanh nghiệp phải đáp ứng đồng thời hai nội dung sau: a) Doanh
+# nghiệp phải có bộ phận nghiên cứu …", 33/2025/TT-BKHCN): an evaluation-criteria list is no obligation
+# (realdocs/labeled/README.md, "Obligations")
+NUMBERED_HEADING = re.compile(r"(?m)^[ \t*]*(?:\d{1,2}[.)]|dieu \d+[.:]?)[ \t*]*(\S[^\n]{0,30})")
+CRITERIA_HEAD = re.compile(r"^tieu chi\b")
 # individual persons whose duties a rule states (folded), not bodies assigned: "Cá nhân sử dụng hộp thư điện
 # tử …", "Thuê bao có trách nhiệm: …", "Người sử dụng …" (the labelled set: duties of persons are no obligations)
 # "Tổ chức, cá nhân trả thu nhập … có trách nhiệm khấu trừ thuế" (a rule quoted in 1539-VLO-QLDN3) is the rule's addressee
@@ -324,7 +335,8 @@ APPLY_THE_LAW = re.compile(r"^(?:can cu|doi chieu|nghien cuu)\b(?:[^;]|;\s*(?:di
                            r"{0,600}?\bde (?:thuc hien|ap dung|biet va thuc hien)"
                            r"(?:(?: theo)? (?:dung )?(?:quy dinh|huong dan|phap luat)[^;]{0,40})?[\s./*…]*"
                            # the letter's last line may follow: "Thuế tỉnh … trả lời cho Công ty được biết và thực hiện …"
-                           r"(?:;[^;]*\b(?:duoc biet|de biet)\b[^;]*"
+                           # … or names the addressee between "để" and "biết": "Cục Hải quan trả lời để Công ty biết./." (39712/CHQ-GSQL)
+                           r"(?:;[^;]*\b(?:duoc biet|de biet|de [^;]{1,40}? biet)\b[^;]*"
                            # … or the usual advice: "Trường hợp vướng mắc, đề nghị liên hệ với Hải quan … để được hướng dẫn."
                            r"|;\s*truong hop (?:co )?(?:vuong mac|kho khan)\b[^;]*\bde duoc huong dan\b[^;]*)?$")
 # a scope clause, not a task (folded): "Các tổng công ty, tập đoàn kinh tế thực hiện quy trình khép kín mới
@@ -339,6 +351,16 @@ PROCEDURE_FIELD = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*|[a-zđ]\)[ \t]*|\d{1
                              r"|co quan (?:thuc hien|giai quyet|co tham quyen quyet dinh)|doi tuong thuc hien"
                              r"|ket qua (?:cua viec )?thuc hien|(?:phi,? )?le phi|ten mau don|yeu cau,? dieu kien"
                              r"|can cu phap ly)\b")
+# the heading of an appendix that sets out the steps of handling administrative procedures (folded, line breaks
+# as spaces): "PHỤ LỤC 2 QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TRONG LĨNH VỰC …" (2022-QD-UBND, 1948-QD-UBND);
+# its "Bước 3 | Thụ lý giải quyết | Sở Y tế, cơ quan Công an các cấp … thực hiện việc kiểm tra …" rows say who
+# handles a step of a procedure, nobody is assigned a task (like a procedure's "Cơ quan thực hiện")
+PROCEDURE_FLOW_HEADING = re.compile(r"\bquy trinh\b[^|]{0,60}?\bgiai quyet\b[^|]{0,30}?(?:\bthu tuc hanh(?: chinh)?\b|\btthc\b)")
+# the heading of an appendix of spending levels (folded, line breaks as spaces): "PHỤ LỤC I NỘI DUNG CHI VÀ MỨC
+# CHI ĐỂ TỔ CHỨC CÁC KỲ THI …" (22/2025/NQ-HĐND Vĩnh Long): its rows "1. Ban Chỉ đạo thi | - Trưởng ban | 692 |
+# người/ngày" price a board's work, nobody is assigned a task
+SPENDING_SCALE_HEADING = re.compile(r"^\W*phu luc(?:\s+(?:so\s+)?[ivxl\d]+)?\W*(?:noi dung chi|(?:dinh )?muc chi|muc ho tro"
+                                    r"|muc thu|bang muc)\b")
 # a column of a list of administrative procedures (folded header cell): "Mã số TTHC", "Tên thủ tục hành chính"
 # (3361-QD-BCT: its "Cơ quan thực hiện" column names who handles a procedure, nobody is assigned)
 PROCEDURE_COL = re.compile(r"\btthc\b|thu tuc hanh chinh|\bma so\b|ten thu tuc")

@@ -123,6 +123,10 @@ class _Reader:
         if S.reported(who, what) or S.thing_subject(who, what) or S.executing_clause(who, what) \
                 or S.competence(what, self.st.type, who):
             return  # "Bộ Công an đã | tổ chức …", "Cục Thuế có kế hoạch …", "Bộ tiêu chí … | ban hành", "Bãi bỏ …": a report, a definition, a thing
+        if self.under_criteria(a):
+            return  # "2. Tiêu chí về … : a) Doanh nghiệp phải có bộ phận …": a criterion, not a task
+        if W.PERMISSION.search(fold(who).strip()) or W.PERMISSION_WHAT.match(fwhat):
+            return  # "Đoàn kiểm tra có thể | thực hiện công bố …": what a body may do, a competence
         if W.PERSONS.match(fold(who)):
             return  # "Cá nhân sử dụng hộp thư điện tử …": a person's duty under a rule
         if W.ACCOUNTABLE.match(fold(what).strip()):
@@ -165,6 +169,12 @@ class _Reader:
             return False
         core = set(_words(W.HEAD_TITLES.sub(" ", fold(ob.who or "")))) - {"va"}
         return bool(core) and any(o is not ob and core <= set(_words(fold(o.who or ""))) for o in self.out)
+
+    def under_criteria(self, a: int) -> bool:
+        """The nearest numbered heading (or Điều) within 1500 characters before ``a`` opens a list of criteria
+        ("2. Tiêu chí về nghiên cứu khoa học …"): its items state conditions, they assign no task."""
+        heads = list(W.NUMBERED_HEADING.finditer(self.f.view, max(0, a - 1500), a))
+        return bool(heads) and bool(W.CRITERIA_HEAD.match(heads[-1].group(1)))
 
     def last_paragraph(self, b: int) -> bool:
         """``b`` ends the body's last paragraph: only blank lines, signature marks or "./." after it."""
@@ -877,6 +887,14 @@ def _procedures(view: str) -> bool:
     return len(fields) >= 3 and bool(fields & W.PROCEDURE_CORE)
 
 
+def _no_task_appendix(head: str) -> bool:
+    """The folded opening of an appendix (its first ~300 characters) heads rows that assign no task: the internal
+    steps of handling administrative procedures ("QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH …", whose rows
+    name who handles each step) or spending levels ("NỘI DUNG CHI VÀ MỨC CHI …", whose rows price a board's work)."""
+    head = " ".join(head.split())
+    return bool(W.PROCEDURE_FLOW_HEADING.search(head) or W.SPENDING_SCALE_HEADING.match(head))
+
+
 def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline], targets: list[Target],
                      ref: dt.date | None = None) -> list[Obligation]:
     """Obligations of one document, in text order (see the module docstring)."""
@@ -893,7 +911,7 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
     for app in st.appendices:
         if _recipients_left(f.original[app.start:app.end]):
             continue  # the rest of a Nơi nhận list the signature block did not take in, not an appendix
-        if _procedures(f.view[app.start:app.end]):
+        if _procedures(f.view[app.start:app.end]) or _no_task_appendix(f.view[app.start:app.start + 300]):
             procedures.append((app.start, app.end))
             continue  # the administrative procedures a Quyết định công bố TTHC describes: no assignment
         r.parts(app.children)
