@@ -651,3 +651,16 @@ def test_task_table_deadlines_carry_their_rows_body_and_task():
     got = extraction_to_json(extract(_text("19-appendix-task-table/input_pdftotext_layout.txt")))
     assert [(d["who"], d["date"]) for d in got["deadlines"]] == [
         ("Các cấp ủy, tổ chức đảng", "2026-10-15"), ("Đảng ủy Ủy ban nhân dân tỉnh", "2026-12-31")]
+
+
+@pytest.mark.parametrize("labels, want", [
+    (["I.", "II.", "II.", "IV."], ["I.", "II.", "III.", "IV."]),  # the demo scan: "III." read "II."
+    (["1.", "2.", "8.", "4."], ["1.", "2.", "3.", "4."]),  # 3 read 8
+    (["1.", "2.", "2.", "3."], ["1.", "2.", "2.", "3."]),  # a true repeat: nothing says which is wrong
+    (["I.", "II.", "IV."], ["I.", "II.", "IV."]),  # a heading missing, not misread
+])
+def test_a_misread_number_between_two_that_fix_it_is_mended_in_the_outline(labels, want):
+    """Found by a newcomer: the outline of the demo's scanned plan read I., II., II., IV."""
+    body = "\n\n".join(f"{lab} PHẦN SỐ {k}\nNội dung của phần này được trình bày tại đây." for k, lab in enumerate(labels))
+    st = structure_of_text("KẾ HOẠCH\nthực hiện nhiệm vụ năm 2026\n\n" + body + "\n")
+    assert [p.label for p in st.body] == want

@@ -269,7 +269,42 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
     for n in _walk(roots):
         for c in n.children:
             n.end = max(n.end, c.end)
+    _mend_numbering(roots)
+    for n in _walk(roots):
+        _mend_numbering(n.children)
     return [_freeze(n, text) for n in roots]
+
+
+_ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+_NUMBER_LABEL_RE = re.compile(r"^(?P<n>[IVX]{1,4}|\d{1,2})(?P<rest>\W*)$")
+
+
+def _label_value(label: str | None) -> tuple[int, bool, str] | None:
+    """(value, roman, what follows the number) of a label "III." / "2." / "II-"; else None."""
+    m = _NUMBER_LABEL_RE.match(label or "")
+    if not m:
+        return None
+    n = m.group("n")
+    if n.isdigit():
+        return int(n), False, m.group("rest")
+    return (_ROMAN.index(n), True, m.group("rest")) if n in _ROMAN else None
+
+
+def _mend_numbering(siblings: list[_Node]) -> None:
+    """A label OCR misread between two that fix it: I, II, **II**, IV → III (the demo scan's
+    heading "III." read "II.", found by a newcomer). Only when the label before and the one
+    after are one apart on each side of the value it should have, and it is of their kind."""
+    values = [_label_value(n.label) if n.kind == "item" else None for n in siblings]
+    for k in range(1, len(siblings) - 1):
+        prev, cur, nxt = values[k - 1], values[k], values[k + 1]
+        if not (prev and cur and nxt) or not (prev[1] == cur[1] == nxt[1]):
+            continue
+        if nxt[0] == prev[0] + 2 and cur[0] != prev[0] + 1:
+            want = prev[0] + 1
+            if cur[1] and want >= len(_ROMAN):
+                continue
+            siblings[k].label = (_ROMAN[want] if cur[1] else str(want)) + cur[2]
+            values[k] = (want, cur[1], cur[2])
 
 
 def _starts_paragraph(lines: list[Line], ln: Line) -> bool:
