@@ -312,3 +312,12 @@ def test_canned_queries_show_only_the_latest_version_of_a_file(tmp_path):
     assert {r["tu_id"] for r in graph} == {latest}
     cited = get_json(app, "/archive/duoc_trich_dan_nhieu.json?_shape=objects")["rows"]
     assert [r["so_van_ban_trich_dan"] for r in cited] == [1]
+
+
+def test_a_date_that_is_no_date_falls_back_to_the_default_range(ds):
+    """Found by a newcomer: ``han_sap_toi?tu_ngay=abc`` gave an empty page with no word."""
+    for name in ("han_sap_toi", "lich_han"):
+        default = get_json(ds, f"/archive/{name}.json?_shape=array")
+        typed = get_json(ds, f"/archive/{name}.json?tu_ngay=abc&den_ngay=2026-13-45&_shape=array")
+        assert typed == default, name
+    assert get_json(ds, "/archive/lich_han.json?tu_ngay=abc&_shape=array")  # the default range has events
