@@ -74,3 +74,25 @@ def test_ctrl_c_while_a_pool_worker_starts_ends_it_quietly() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                           cwd=Path(__file__).resolve().parents[1])
     assert done.returncode == 128 + signal.SIGINT and done.stdout == "" and "Traceback" not in done.stderr
+
+
+def test_sigterm_during_ingest_is_one_line_and_status_143(tmp_path: Path) -> None:
+    """Found by a newcomer: a SIGTERM'd ingest (a service manager's stop) died at once with
+    status -15 and no line. Only the command's process is signalled, as ``kill PID`` does;
+    its pool workers must not be left behind."""
+    db = tmp_path / "a.db"
+    proc = start(db)
+    time.sleep(2.0)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    text = err.decode()
+    assert proc.returncode == 143, text
+    assert text.strip().splitlines()[-1] == "vanban: terminated"
+    assert "Traceback" not in text
+    time.sleep(1.0)
+    left = subprocess.run(["pgrep", "-g", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    assert left == [], left
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:  # whole documents only
+        assert conn.execute("pragma integrity_check").fetchone() == ("ok",)

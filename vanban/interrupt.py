@@ -1,4 +1,5 @@
-"""Ctrl-C ends a ``vanban`` command with one line and status 130, wherever it lands.
+"""Ctrl-C ends a ``vanban`` command with one line and status 130, wherever it lands
+(SIGTERM likewise: ``vanban: terminated``, status 143).
 
 Why: click answers an interrupt with "Aborted!" and status 1, and an
 interrupt that lands after the command's work — while the interpreter
@@ -26,8 +27,35 @@ from .models import DependencyError, VanbanError
 #: exit status of a command ended by SIGINT (128 + signal number), as shells report it
 INTERRUPTED_STATUS = 128 + signal.SIGINT
 MESSAGE = "vanban: interrupted"
+#: SIGTERM (a service manager's stop, ``kill``): the same ending, its own line and status
+TERMINATED_STATUS = 128 + signal.SIGTERM
+TERM_MESSAGE = "vanban: terminated"
 
-_late = {"interrupted": False}
+_late = {"interrupted": False, "terminated": False}
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM in the command's own process: unwinds like Ctrl-C (the batch stops, the
+    document being stored is rolled back), then ``vanban: terminated`` and status 143.
+    Found by a newcomer: a SIGTERM'd ingest died at once with status -15 and no line."""
+
+
+def _on_sigterm(signum, frame) -> None:
+    if os.getpid() != _late.get("pid"):  # a forked pool worker inherited this handler: die as SIGTERM would
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTERM)
+        return
+    raise Terminated()
+
+
+def _arm_sigterm() -> None:
+    """Raise :class:`Terminated` on SIGTERM in this process, unless a caller set its own handler."""
+    try:
+        if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+            _late["pid"] = os.getpid()
+            signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread (an embedding caller): leave signals alone
+        pass
 
 
 class InterruptibleGroup(click.Group):
@@ -38,14 +66,16 @@ class InterruptibleGroup(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except KeyboardInterrupt:
-            click.echo(MESSAGE, err=True)
-            ctx.exit(INTERRUPTED_STATUS)
+        except KeyboardInterrupt as exc:
+            terminated = isinstance(exc, Terminated)
+            click.echo(TERM_MESSAGE if terminated else MESSAGE, err=True)
+            ctx.exit(TERMINATED_STATUS if terminated else INTERRUPTED_STATUS)
         except VanbanError as exc:  # e.g. an archive that cannot be opened: one line, no traceback
             click.echo(f"vanban: {exc}", err=True)
             ctx.exit(2 if isinstance(exc, DependencyError) else 1)
 
     def main(self, *args, **kwargs):
+        _arm_sigterm()
         try:
             return super().main(*args, **kwargs)
         finally:
@@ -59,6 +89,8 @@ def _shield_clean_up() -> None:
     _late["shielded"] = True
     try:
         signal.signal(signal.SIGINT, _note_interrupt)
+        if signal.getsignal(signal.SIGTERM) == _on_sigterm:
+            signal.signal(signal.SIGTERM, _note_terminate)
     except ValueError:  # not the main thread (an embedding caller): leave signals alone
         return
 
@@ -67,10 +99,14 @@ def _note_interrupt(signum, frame) -> None:
     _late["interrupted"] = True
 
 
+def _note_terminate(signum, frame) -> None:
+    _late["terminated"] = True
+
+
 def _exit_if_interrupted() -> None:
     """Registered when this module is imported (with the CLI, before the modules
     whose clean-up it must wait for), so it runs after their ``atexit`` callbacks."""
-    if not _late["interrupted"]:
+    if not (_late["interrupted"] or _late["terminated"]):
         if _late.get("shielded"):  # the last milliseconds of the exit: nothing left to stop
             signal.signal(signal.SIGINT, signal.SIG_IGN)
         return
@@ -79,8 +115,9 @@ def _exit_if_interrupted() -> None:
             stream.flush()
         except (OSError, ValueError):
             pass
-    os.write(2, (MESSAGE + "\n").encode())
-    os._exit(INTERRUPTED_STATUS)
+    terminated = _late["terminated"] and not _late["interrupted"]
+    os.write(2, ((TERM_MESSAGE if terminated else MESSAGE) + "\n").encode())
+    os._exit(TERMINATED_STATUS if terminated else INTERRUPTED_STATUS)
 
 
 atexit.register(_exit_if_interrupted)
