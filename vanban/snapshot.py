@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .ingest import SUPPORTED_SUFFIXES, load
 from .models import InputError, LimitExceeded, Limits, SourceDocument
+from .text import utf8_name
 
 
 @dataclass(frozen=True)
@@ -86,13 +87,8 @@ def archived_path(path: str | os.PathLike[str]) -> str:
     A name whose bytes are not UTF-8 (cp1258 or TCVN3 names from old Windows zips:
     Python holds them as surrogates, which SQLite and UTF-8 files refuse) keeps its
     other characters and writes each such byte as ``\\xNN``: a stable key, and a
-    readable one."""
-    full = os.path.abspath(path)
-    try:
-        full.encode("utf-8")
-    except UnicodeEncodeError:
-        full = os.fsencode(full).decode("utf-8", "backslashreplace")
-    return full
+    readable one (:func:`vanban.text.utf8_name`)."""
+    return utf8_name(os.path.abspath(path))
 
 
 def load_snapshot(snap: Snapshot, limits: Limits) -> SourceDocument:

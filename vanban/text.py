@@ -291,16 +291,22 @@ def vietnamese_ratio(text: str) -> float:
     return good / len(words)
 
 
+def utf8_name(name: str) -> str:
+    """``name`` with each byte that is not UTF-8 written ``\\xNN``: a file name from an old
+    zip (cp1258, TCVN3) reaches Python as surrogates, which SQLite and UTF-8 files refuse.
+    A name that is UTF-8 comes back as it is."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        import os
+
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    return name
+
+
 def shown_path(path) -> str:
     """``path`` for a one-line terminal message: control characters (a newline,
     ESC of a colour sequence) written as escapes, so a hostile file name can
     neither split the line nor recolour the terminal (found by a newcomer); a name's
-    bytes that are not UTF-8 as ``\\xNN``, as :func:`vanban.snapshot.archived_path` keys them."""
-    import os
-
-    text = str(path)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        text = os.fsencode(text).decode("utf-8", "backslashreplace")
-    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
+    bytes that are not UTF-8 as ``\\xNN`` (:func:`utf8_name`), as the archive keys them."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in utf8_name(str(path)))

@@ -157,20 +157,18 @@ class Inbox:
             self._queued.discard(src)
         if not src.exists():
             return
-        folder = self.folder / (DONE if job.state == "done" else FAILED)
-        target = _unique(folder, src.name)
+        done = job.state == "done"
+        target = _unique(self.folder / (DONE if done else FAILED), src.name)
         os.replace(src, target)
-        if (job.state == "done" and not job.existing) or job.state != "done":
+        if not (done and job.existing):  # the rows keyed by the inbox path follow the file
             from .archive import Archive
 
             with Archive(self.intake.db_path) as archive:  # keys as the batch wrote them
-                if job.state == "done":
-                    archive.move_file(archived_path(src), archived_path(target))
-                else:
-                    archive.move_errors(archived_path(src), archived_path(target))
-            if job.state == "done":
+                move = archive.move_file if done else archive.move_errors
+                move(archived_path(src), archived_path(target))
+            if done:
                 job.stored_path = str(target)
-        if job.state != "done":
+        if not done:
             Path(str(target) + ".error.txt").write_text(f"{shown_path(src.name)}: {job.error}\n", encoding="utf-8")
             print(f"vanban: {shown_path(src.name)}: {job.error}", flush=True)
         else:

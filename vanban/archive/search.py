@@ -49,14 +49,20 @@ class SearchHit:
         return asdict(self)
 
 
-def unread_wal(db: str | os.PathLike[str]) -> bool:
-    """True when ``db`` cannot be written where it lies (read as immutable) and a non-empty
-    ``-wal`` file lies beside it: the changes in it are not seen (SQLite reads a WAL only
-    through a shared-memory file it must create). A copy taken while a writer was open."""
+def read_only(db: str | os.PathLike[str]) -> bool:
+    """The archive cannot be written where it lies (a read-only share, an archived copy):
+    neither the file nor its folder, where SQLite puts its WAL and lock files. Such an
+    archive is read immutable; ``vanban serve`` serves it without upload or consume folder."""
     full = os.path.abspath(os.fspath(db))
-    writable = os.access(full, os.W_OK) and os.access(os.path.dirname(full), os.W_OK | os.X_OK)
+    return not (os.access(full, os.W_OK) and os.access(os.path.dirname(full), os.W_OK | os.X_OK))
+
+
+def unread_wal(db: str | os.PathLike[str]) -> bool:
+    """True when ``db`` is :func:`read_only` (read as immutable) and a non-empty ``-wal``
+    file lies beside it: the changes in it are not seen (SQLite reads a WAL only
+    through a shared-memory file it must create). A copy taken while a writer was open."""
     try:
-        return not writable and os.path.getsize(full + "-wal") > 0
+        return read_only(db) and os.path.getsize(os.path.abspath(os.fspath(db)) + "-wal") > 0
     except OSError:
         return False
 
@@ -79,7 +85,7 @@ def _open(db: Any) -> tuple[sqlite3.Connection, bool]:
         raise InputError(f"archive not found: {path}")
     full = os.path.abspath(path)
     uri = "file:" + urllib.parse.quote(full) + "?mode=ro"
-    if not (os.access(full, os.W_OK) and os.access(os.path.dirname(full), os.W_OK | os.X_OK)):
+    if read_only(full):
         # a read-only share or copy: SQLite cannot make the WAL's shared-memory file
         # there, and nobody can be writing to it, so read it as immutable
         uri += "&immutable=1"

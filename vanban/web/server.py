@@ -28,6 +28,7 @@ import signal
 from dataclasses import dataclass
 from pathlib import Path
 
+from vanban.archive.search import WAL_WARNING, read_only, unread_wal
 from vanban.models import InputError, Limits
 
 from .accounts import accounts_path, load_accounts
@@ -95,14 +96,6 @@ def _auth_config(db: Path) -> tuple[dict, str | None]:
     return config, accounts["secret"]
 
 
-def read_only(db: str | os.PathLike[str]) -> bool:
-    """The archive cannot be written where it lies (a read-only share, an archived
-    copy): neither the file nor its folder, where SQLite puts its WAL and lock files.
-    Such an archive is served immutable, without upload or consume folder."""
-    path = Path(db)
-    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK))
-
-
 def datasette_app(db: str | os.PathLike[str], *, allow_sql: bool = False, intake=None,
                   limits: Limits = Limits()):
     """A ``Datasette`` serving ``db`` as vanban does (tests, bench, ``serve``).
@@ -143,8 +136,6 @@ def banner(db: Path, host: str, port: int, allow_sql: bool, watch: Path | None) 
     users = load_accounts(db)["users"]
     lines = [f"vanban: serving {db} at {base}/  (Ctrl-C to stop)"]
     if read_only(db):
-        from vanban.archive.search import WAL_WARNING, unread_wal
-
         lines.append("  read-only archive: browsing and search only (no upload, no consume folder)")
         if unread_wal(db):
             lines.append("  warning: " + WAL_WARNING.format(db=db))
