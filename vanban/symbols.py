@@ -117,12 +117,34 @@ def fix_code(code: str) -> str:
     # reading is a known Đ-code. The first letter is never repaired this way: a code
     # starting with B is a ministry (Bộ …: BCT, BTN…), valid even when not listed.
     options = {up[:i] + "Đ" + up[i + 1:] for i, ch in enumerate(up) if i > 0 and ch in "PB"}
+    # Tesseract eng reads Đ as the pair "DB" ("85/2016/NDB-CP")
+    options |= {up[:i] + "Đ" + up[i + 2:] for i in range(1, len(up) - 1) if up[i:i + 2] == "DB"}
     options &= KNOWN_D_CODES
     if len(options) == 1:
         return options.pop()
+    # a stray I or l read inside a type code with a small letter ("TTIr" for TTr, "CTlr" for CTr)
+    stray = {up[:i] + up[i + 1:] for i, ch in enumerate(up) if 0 < i < len(up) - 1 and ch in "IL"}
+    mixed = [MIXED_CASE[c] for c in stray if c in MIXED_CASE]
+    if len(mixed) == 1:
+        return mixed[0]
     if t != up and t != t.lower() and len(t) <= 6:
         return t  # a mixed-case code as printed ("QĐi", "NQlt") keeps its case
     return up
+
+
+#: a code naming the Quốc hội and its term ("QH15", "UBTVQH15"), the term read with look-alikes ("QHI5")
+_LEGISLATURE_RE = re.compile(r"(?P<head>[A-Z]*QH)(?P<n>[\dIS|]*[I|S][\dIS|]*)")
+#: the terms of the Quốc hội (I, 1946 … XVI, 2026)
+_TERMS = range(1, 17)
+
+
+def _legislature(n: str) -> str:
+    """The Quốc hội term ``n`` as printed ("I5" → "15", "I15" → "15"), or ``n`` unchanged when no
+    reading gives a term: the look-alikes read as digits, else the last two characters so read."""
+    for cand in (n.translate(_DIGIT_FIX), n[-2:].translate(_DIGIT_FIX)):
+        if cand.isdigit() and int(cand) in _TERMS:
+            return cand
+    return n
 
 
 @functools.lru_cache(maxsize=8192)
@@ -140,6 +162,9 @@ def _fix_component(comp: str) -> str:
             tail = comp[-1] if comp[-1].islower() and comp[-1] not in "ol" else ""
             head = comp[: len(comp) - len(tail)]
             return head.translate(_DIGIT_FIX) + tail
+        legislature = _LEGISLATURE_RE.fullmatch(comp.upper())
+        if legislature:  # "UBTVQHI5" → "UBTVQH15": the Quốc hội's term read with a digit look-alike
+            return legislature.group("head") + _legislature(legislature.group("n"))
         return comp.upper()  # e.g. "QH14", "66.19"
     return fix_code(comp)
 

@@ -24,6 +24,7 @@ import pathlib
 import re
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from vanban.extract import patterns as P
 from vanban.extract.dates import iso
@@ -577,12 +578,30 @@ def _ocr_variant_of(damaged: str, good: str) -> bool:
     return (cut or misread) and not _known_code(a, i) and _known_code(b, i)
 
 
+def _stray_glyphs_of(damaged: str, good: str) -> bool:
+    """True when ``damaged`` is ``good`` as OCR printed it with at most two stray glyphs
+    (``patterns.SYMBOL_STRAY_GLYPHS``), each put in or read for one character of ``good``:
+    "1314/NQ-UBTVQHI5", "1314/NQ-UBTVQHI15", "1314/NÑQ-UBTVQH15" of 1314/NQ-UBTVQH15,
+    "66g-NQ/TVW" of 66-NQ/TW, "6g/NQ-CP" of 66/NQ-CP, "798/TTIr-SNV" of 798/TTr-SNV (Tesseract
+    on rendered real documents, bench/realdocs_eval.py). A character lost, or a real one
+    changed into another ("01/NQ-CP" / "02/NQ-CP", "12a" / "12"), is another document."""
+    if damaged == good or len(damaged) < len(good) or re.sub(r"[^-/]", "", damaged) != re.sub(r"[^-/]", "", good):
+        return False
+    ops = Levenshtein.editops(good, damaged)
+    return 0 < len(ops) <= 2 and all(
+        op in ("insert", "replace") and damaged[j] in P.SYMBOL_STRAY_GLYPHS for op, _, j in ops)
+
+
 def _ocr_variants(cites: list[Citation]) -> dict[str, str]:
-    """symbol key of an OCR-damaged mention → key of the document it repeats (see ``_ocr_variant_of``)."""
+    """symbol key of an OCR-damaged mention → key of the document it repeats (see ``_ocr_variant_of``
+    and ``_stray_glyphs_of``): the good spelling is one holding the fewest stray glyphs."""
     nums = {c.number for c in cites if c.number}
     out: dict[str, str] = {}
     for d in nums:
         good = next((g for g in nums if _ocr_variant_of(d, g)), None)
+        if good is None:
+            good = min((g for g in nums if _stray_glyphs_of(d, g)),
+                       key=lambda g: (sum(ch in P.SYMBOL_STRAY_GLYPHS for ch in g), g), default=None)
         if good:
             out["sym:" + (symbol_key(d) or "")] = "sym:" + (symbol_key(good) or "")
     return out

@@ -61,8 +61,9 @@ TYPE_BY_GROUP = {
 _CODE = r"[a-z\u0111](?:[a-z\u0111&]|\.(?=[a-z])|¢(?=[a-z])){0,11}(?:\.[1|](?![\d.])|\.\d{1,2}(?=[-/]))?\d{0,2}"  # "TT¢g": an OCR speck inside; "CCTKV.05-TTKT3": a unit's number
 _NUMBER = r"\d{1,5}(?:\.\d{1,3})?[a-z]?"  # 24, 12a, 66.19
 # A line break may fall after the hyphen ("số 31-⏎CTr/TW") or around the slash; a space may come
-# before it ("Số 104 -CTr/TU").
-_HY = r"[ \t]{0,2}[-~](?:[ \t]{0,2}|[ \t]*\n[ \t]*)"
+# before it ("Số 104 -CTr/TU"). After the hyphen the break may be a blank line: OCR of a table cell
+# that wraps a symbol ("14/2020/NQ-⏎⏎HĐND", Tesseract eng on a rendered real document).
+_HY = r"[ \t]{0,2}[-~](?:[ \t]{0,2}|[ \t]*\n(?:[ \t]*\n)?[ \t]*)"
 _SL = r"(?:[ \t]{0,2}|[ \t]*\n[ \t]*)/(?:[ \t]{0,2}|[ \t]*\n[ \t]*)"  # or before the slash ("57-NQ⏎/TW")
 # Party: 24-KH/ĐU, 15-HD/BTGDVTU, 01-QĐ/TW ; state: 05/QĐ-UBND, 30/2020/NĐ-CP, 04/TTr-BKHCN-BTTTT
 PARTY_SYMBOL = rf"\d{{1,5}}[a-z]?{_HY}{_CODE}{_SL}{_CODE}(?:\s?[-/]\s?{_CODE})*"  # 14612-CV/VPTW: five digits
@@ -70,6 +71,11 @@ STATE_SYMBOL = rf"{_NUMBER}(?:{_SL}(?:19|20)\d\d)?{_SL}{_CODE}(?:{_HY}{_CODE})+"
 STATE_SYMBOL_SHORT = rf"\d{{1,5}}{_SL}(?:19|20)\d\d{_SL}{_CODE}"  # 59/2020/QH14
 SYMBOL = rf"(?:{PARTY_SYMBOL}|{STATE_SYMBOL}|{STATE_SYMBOL_SHORT})"
 SYMBOL_RE = re.compile(rf"(?<![\w/.])(?<!\d-){SYMBOL}(?![\w&])")  # "0825-02/HW-TCHQ": no symbol starts inside a number
+
+#: glyphs Tesseract puts into a số ký hiệu or reads for one of its characters (digit look-alikes I l | S O g q,
+#: a W read as VW, a doubled N read as NÑ); a cited symbol that equals another one of the same document
+#: but for these is that document (``citations._stray_glyphs_of``)
+SYMBOL_STRAY_GLYPHS = frozenset("IlS|OgqVÑñ")
 
 SO = r"s[o06bde]{1,2}\s*[:.]?"  # "số", "s6", "sb", "sé", "Số:", "S06:" (eng OCR)
 

@@ -6,7 +6,14 @@ looks the same — "1644/QĐÐ-BXD", "217/CĐÐ-TTg" (seen on rendered real
 documents, bench/realdocs_scan.py). Ð is no Vietnamese letter, so the mixed
 pair is one letter read twice; folded to Đ it would become "QĐĐ", a code no
 body uses, and the citation is lost. A true double Đ (ĐĐBQH) is read as two
-U+0110 and is left alone.
+U+0110 and is left alone. Likewise "NÑQ" is one N read twice (Ñ is no
+Vietnamese letter): "1314/NÑQ-UBTVQH15".
+
+:func:`body_heads` (legacy OCR, before restoration): the head word of a
+body's name as Tesseract ``eng`` prints it with its ở read as G or 68 —
+"SG Y té", "S68 Y té", "SG Khoa hoc" (realdocs 2022/QĐ-UBND, 2816/QĐ-UBND) —
+is no syllable restoration can map back, so the body ("Sở Y tế") and the
+obligation it is given were lost; before a capitalised word it is "So".
 """
 
 from __future__ import annotations
@@ -14,10 +21,20 @@ from __future__ import annotations
 import re
 
 #: pairs of look-alike code points that stand for ONE letter, and that letter
-DOUBLED = {"ĐÐ": "Đ", "ÐĐ": "Đ", "đð": "đ", "ðđ": "đ"}
+DOUBLED = {"ĐÐ": "Đ", "ÐĐ": "Đ", "đð": "đ", "ðđ": "đ", "NÑ": "N", "ÑN": "N"}
 _DOUBLED = re.compile("|".join(map(re.escape, DOUBLED)))
 
 
 def one_glyph(word: str) -> str:
     """``word`` with each doubled look-alike pair (see :data:`DOUBLED`) read as its one letter."""
-    return _DOUBLED.sub(lambda m: DOUBLED[m.group()], word) if ("Ð" in word or "ð" in word) else word
+    return _DOUBLED.sub(lambda m: DOUBLED[m.group()], word) if ("Ð" in word or "ð" in word or "Ñ" in word) else word
+
+
+#: a body's head word as eng OCR prints it → its unaccented spelling, which restoration reads
+BODY_HEADS = {"SG": "So", "S68": "So"}
+_BODY_HEAD_RE = re.compile(r"(?<![\w@&])(?:" + "|".join(BODY_HEADS) + r")(?=[ \t]+[A-ZĐ](?![A-ZĐ]))")
+
+
+def body_heads(text: str) -> str:
+    """``text`` with each :data:`BODY_HEADS` misreading before a capitalised word spelled as its head word."""
+    return _BODY_HEAD_RE.sub(lambda m: BODY_HEADS[m.group()], text)

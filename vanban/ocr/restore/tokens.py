@@ -30,8 +30,9 @@ PROTECTED_PATTERNS: tuple[tuple[str, str], ...] = (
     # bounded parts (RFC 5321: local part ≤ 64): unbounded, a long run of
     # "-" or "1-1-1…" without "@" was re-scanned from every position (quadratic)
     ("email", r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"),
-    # 30/2020/NĐ-CP, 05/QĐ-UBND, 254/NĐ-CP, 1234/UBND-VP
-    ("symbol", rf"\d+(?:/\d{{2,4}})?/[{_L}]{{1,10}}(?:[-/][{_L}0-9]{{1,12}})*(?![{_L}])"),
+    # 30/2020/NĐ-CP, 05/QĐ-UBND, 254/NĐ-CP, 1234/UBND-VP; dotted ones: 66.19/2026/NQ-CP,
+    # 128.2025/OL.WMCLV (its "OL" was restored to "Ở" as a word), 11554/VPCP-V.I
+    ("symbol", rf"\d+(?:\.\d+)?(?:/\d{{2,4}})?/[{_L}]{{1,10}}(?:\.[{_L}]{{1,10}})*(?:[-/][{_L}0-9]{{1,12}}(?:\.[{_L}0-9]{{1,12}})*)*(?![{_L}])"),
     # 24-KH/ĐU, 24 -KH/BU, 316-CV/BTGDVTU, 01-KL/TW
     ("symbol", rf"\d+\s?-\s?[{_L}]{{1,8}}(?:/[{_L}0-9]{{1,12}})+(?:-[{_L}0-9]{{1,12}})*"),
     ("date", r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)|\d{1,2}/\d{4}(?!\d)"),
