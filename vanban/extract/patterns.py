@@ -72,10 +72,10 @@ STATE_SYMBOL_SHORT = rf"\d{{1,5}}{_SL}(?:19|20)\d\d{_SL}{_CODE}"  # 59/2020/QH14
 SYMBOL = rf"(?:{PARTY_SYMBOL}|{STATE_SYMBOL}|{STATE_SYMBOL_SHORT})"
 SYMBOL_RE = re.compile(rf"(?<![\w/.])(?<!\d-){SYMBOL}(?![\w&])")  # "0825-02/HW-TCHQ": no symbol starts inside a number
 
-#: glyphs Tesseract puts into a số ký hiệu or reads for one of its characters (digit look-alikes I l | S O g q,
+#: glyphs Tesseract puts into a số ký hiệu or reads for one of its characters (digit look-alikes I l | S O G g q,
 #: a W read as VW, a doubled N read as NÑ); a cited symbol that equals another one of the same document
 #: but for these is that document (``citations._stray_glyphs_of``)
-SYMBOL_STRAY_GLYPHS = frozenset("IlS|OgqVÑñ")
+SYMBOL_STRAY_GLYPHS = frozenset("IlS|OGgqVÑñ")
 
 SO = r"s[o06bde]{1,2}\s*[:.]?"  # "số", "s6", "sb", "sé", "Số:", "S06:" (eng OCR)
 

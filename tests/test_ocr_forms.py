@@ -1,0 +1,87 @@
+"""Facts of real documents hold on their legacy-OCR and scanned forms.
+
+Material: lines of labelled real documents as Tesseract printed them
+(``tests/fixtures/ocr_forms/README.md``: eng OCR of rendered pages — the
+legacy form — and vie OCR of their scans); expected values from the
+published text of the same documents. Each line goes through what ingest
+does (``correct_text``: glyph rules, restoration) and extraction.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from vanban.extract import extract
+from vanban.ocr.correct import correct_text
+from vanban.ocr.glyphs import body_heads, one_glyph
+from vanban.symbols import normalize_symbol
+
+FORMS = Path(__file__).parent / "fixtures" / "ocr_forms"
+
+
+def _read(name: str) -> str:
+    raw = (FORMS / name).read_text(encoding="utf-8")
+    return correct_text(raw, "image-ocr").text
+
+
+def _citations(name: str) -> dict[str, object]:
+    return {c.number: c for c in extract(_read(name)).citations if c.number}
+
+
+@pytest.mark.parametrize("name, number, date", [
+    # "Nghi quyét sé 14/2020/NQ-⏎⏎HDND ngay 11/12/2020": a table cell's wrap read as a blank line
+    ("1521-QD-UBND.eng.txt", "14/2020/NQ-HĐND", "2020-12-11"),
+    ("3854-QD-UBND.eng.txt", "01/2012/TTLT-BQP-BLĐTBXH-BTC", "2012-01-05"),
+    # "Nghi dinh 85/2016/NDB-CP": Đ read as the pair DB
+    ("211-2025-QD-UBND.eng.txt", "85/2016/NĐ-CP", "2016-07-01"),
+    # "128.2025/OL.WMCLV": a dotted symbol kept whole by restoration
+    ("39992-CHQ-GSQL.eng.txt", "128.2025/OL.WMCLV", "2025-11-24"),
+    # "Tờ trình số 798/TTIr-SNV": a stray I in the mixed-case code TTr
+    ("3854-QD-UBND.scan.txt", "798/TTr-SNV", "2025-11-25"),
+])
+def test_damaged_symbol_is_the_cited_document(name, number, date):
+    cites = _citations(name)
+    assert list(cites) == [number]
+    assert cites[number].date == date
+
+
+@pytest.mark.parametrize("name", ["33-2025-NQ-HDND.eng.txt", "33-2025-NQ-HDND.scan.txt"])
+def test_misread_copies_of_one_symbol_are_one_citation(name):
+    # the document cites Nghị quyết số 1314/NQ-UBTVQH15 again and again; OCR printed it
+    # UBTVQHI15, UBTVQHI5, UBTVQHIS5 (eng) and NÑQ (vie)
+    assert list(_citations(name)) == ["1314/NQ-UBTVQH15"]
+
+
+def test_stray_glyphs_merge_with_the_good_copy():
+    # "Nghị quyết số 66G-⏎NQ/TVW" beside "Nghị quyết số 66-NQ/TW ngày 30 …" on the same scan
+    assert list(_citations("659-TB-VPCP.scan.txt")) == ["66-NQ/TW", "140/NQ-CP"]
+
+
+def test_two_documents_differing_by_a_real_character_stay_two():
+    text = "Căn cứ Nghị quyết số 01/NQ-CP ngày 05/01/2025 và Nghị quyết số 02/NQ-CP ngày 06/01/2025 của Chính phủ;\n"
+    text += "Căn cứ Quyết định số 12/QĐ-UBND và Quyết định số 12a/QĐ-UBND của UBND tỉnh;"
+    assert [c.number for c in extract(text).citations] == ["01/NQ-CP", "02/NQ-CP", "12/QĐ-UBND", "12a/QĐ-UBND"]
+
+
+@pytest.mark.parametrize("read, canonical", [
+    ("1314/NQ-UBTVQHI5", "1314/NQ-UBTVQH15"),
+    ("1314/NQ-UBTVQHI15", "1314/NQ-UBTVQH15"),
+    ("59/2020/QH14", "59/2020/QH14"),  # a valid term stays
+    ("85/2016/NDB-CP", "85/2016/NĐ-CP"),
+    ("798/TTIr-SNV", "798/TTr-SNV"),
+    ("12-QĐi/TW", "12-QĐi/TW"),  # the Party's Quy định keeps its i
+    ("08/2025/TT-BDTTG", "08/2025/TT-BDTTG"),  # a ministry code with B and D stays
+])
+def test_symbol_repair(read, canonical):
+    assert normalize_symbol(read) == canonical
+
+
+def test_body_head_read_as_sg_or_68():
+    # "1. S68 Y té" (2022/QĐ-UBND, eng OCR): the body heading of the Sở's tasks
+    page = _read("2022-QD-UBND.eng.txt")
+    assert "1. Sở Y tế" in page
+    assert body_heads("SG Khoa hoc va SG HTX") == "So Khoa hoc va SG HTX"  # only before a capitalised word
+
+
+def test_doubled_n():
+    assert one_glyph("1314/NÑQ-UBTVQH15") == "1314/NQ-UBTVQH15"
