@@ -85,3 +85,17 @@ def test_body_head_read_as_sg_or_68():
 
 def test_doubled_n():
     assert one_glyph("1314/NÑQ-UBTVQH15") == "1314/NQ-UBTVQH15"
+
+
+def test_roman_list_labels_read_as_inverted_marks():
+    # "(¡) Tập đoàn … báo cáo …", "(¡¡) Chủ đầu tư phối hợp …" (653/TB-VPCP scanned)
+    who = [o.who for o in extract(_read("653-TB-VPCP.scan.txt")).obligations]
+    assert "Tập đoàn Công nghiệp-Năng lượng quốc gia Việt Nam" in who
+    assert "Chủ đầu tư" in who
+
+
+def test_closing_quote_for_a_hook_does_not_split_a_law_from_its_number():
+    # "Can cv Luat Giao dich dién⏎⏎tl’ sO 20/2023/QH15; *" (78/2025/QĐ-UBND Bắc Ninh, eng OCR)
+    cites = extract(_read("78-2025-QD-UBND_bac-ninh.eng.txt")).citations
+    assert [(c.type, c.number) for c in cites if c.type == "Luật"][0] == ("Luật", "20/2023/QH15")
+    assert "’" not in body_heads("Can cl’ Luat Cong nghé") and body_heads("‘Ngày hội’ của") == "‘Ngày hội’ của"

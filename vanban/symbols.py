@@ -162,6 +162,9 @@ def _fix_component(comp: str) -> str:
             tail = comp[-1] if comp[-1].islower() and comp[-1] not in "ol" else ""
             head = comp[: len(comp) - len(tail)]
             return head.translate(_DIGIT_FIX) + tail
+        coded = re.fullmatch(r"([^\W\d_]{2,})(\d{1,2})", comp)
+        if coded and not _LEGISLATURE_RE.fullmatch(comp.upper()):  # "HDND17" → "HĐND17": a code with its term
+            return fix_code(coded.group(1)) + coded.group(2)
         legislature = _LEGISLATURE_RE.fullmatch(comp.upper())
         if legislature:  # "UBTVQHI5" → "UBTVQH15": the Quốc hội's term read with a digit look-alike
             return legislature.group("head") + _legislature(legislature.group("n"))

@@ -13,7 +13,11 @@ Vietnamese letter): "1314/NÑQ-UBTVQH15".
 body's name as Tesseract ``eng`` prints it with its ở read as G or 68 —
 "SG Y té", "S68 Y té", "SG Khoa hoc" (realdocs 2022/QĐ-UBND, 2816/QĐ-UBND) —
 is no syllable restoration can map back, so the body ("Sở Y tế") and the
-obligation it is given were lost; before a capitalised word it is "So".
+obligation it is given were lost; before a capitalised word it is "So". It
+also drops the closing quote eng OCR prints for a hook or horn ("Can cl’
+Luat", "dién⏎⏎tl’ sO 20/2023/QH15"): restored as "cứ’", "tử’", the quote split
+a law's name from its number (78/2025/QĐ-UBND Bắc Ninh); a line holding an
+opening quote ‘ keeps its quotes.
 """
 
 from __future__ import annotations
@@ -25,8 +29,16 @@ DOUBLED = {"ĐÐ": "Đ", "ÐĐ": "Đ", "đð": "đ", "ðđ": "đ", "NÑ": "N", "
 _DOUBLED = re.compile("|".join(map(re.escape, DOUBLED)))
 
 
+#: glyphs no Vietnamese text holds that Tesseract ``vie`` prints for a letter: the i of a Roman list
+#: label "(¡)", "(¡¡)", "(¡v)" (realdocs 653/TB-VPCP scanned: the tasks "(i) Tập đoàn …" ran together)
+NOT_VIETNAMESE = str.maketrans({"¡": "i"})
+
+
 def one_glyph(word: str) -> str:
-    """``word`` with each doubled look-alike pair (see :data:`DOUBLED`) read as its one letter."""
+    """``word`` with each doubled look-alike pair (see :data:`DOUBLED`) read as its one letter,
+    and each :data:`NOT_VIETNAMESE` glyph as the letter it stands for."""
+    if "¡" in word:
+        word = word.translate(NOT_VIETNAMESE)
     return _DOUBLED.sub(lambda m: DOUBLED[m.group()], word) if ("Ð" in word or "ð" in word or "Ñ" in word) else word
 
 
@@ -35,6 +47,13 @@ BODY_HEADS = {"SG": "So", "S68": "So"}
 _BODY_HEAD_RE = re.compile(r"(?<![\w@&])(?:" + "|".join(BODY_HEADS) + r")(?=[ \t]+[A-ZĐ](?![A-ZĐ]))")
 
 
+_STRAY_QUOTE_RE = re.compile(r"(?<=[^\W\d_])’(?=[\s,.;:)]|$)", re.M)
+
+
 def body_heads(text: str) -> str:
-    """``text`` with each :data:`BODY_HEADS` misreading before a capitalised word spelled as its head word."""
-    return _BODY_HEAD_RE.sub(lambda m: BODY_HEADS[m.group()], text)
+    """``text`` with each :data:`BODY_HEADS` misreading before a capitalised word spelled as its head word,
+    and a closing quote glued to a word dropped on lines without an opening one."""
+    text = _BODY_HEAD_RE.sub(lambda m: BODY_HEADS[m.group()], text)
+    if "’" not in text:
+        return text
+    return "\n".join(line if "‘" in line else _STRAY_QUOTE_RE.sub("", line) for line in text.split("\n"))
