@@ -99,3 +99,20 @@ def test_closing_quote_for_a_hook_does_not_split_a_law_from_its_number():
     cites = extract(_read("78-2025-QD-UBND_bac-ninh.eng.txt")).citations
     assert [(c.type, c.number) for c in cites if c.type == "Luật"][0] == ("Luật", "20/2023/QH15")
     assert "’" not in body_heads("Can cl’ Luat Cong nghé") and body_heads("‘Ngày hội’ của") == "‘Ngày hội’ của"
+
+
+def test_truoc_read_as_truc_before_a_day():
+    # "Giao Pho Tht twéng Chinh phi Tran Van Xuan truc⏎ngay 15 thang 11 nam 2025 …" (627/TB-VPCP, eng OCR):
+    # restoration reads "truc" as "trực"; before "ngày" and a day it is the deadline's "trước"
+    body = _read("627-TB-VPCP.eng.txt")
+    e = extract("THÔNG BÁO\nKết luận của Thủ tướng Chính phủ\n\n1. Về Dự án\n\n" + body)
+    assert [(o.who, o.deadline.date if o.deadline else None) for o in e.obligations] == [
+        ("Phó Thủ tướng Chính phủ Trần Văn Xuân", "2025-11-15")]
+    assert extract("Lực lượng trực 24/24 giờ, trực tiếp kiểm tra.").deadlines == ()
+
+
+def test_at_least_sign_read_as_equals():
+    # "a) Dén hét nam 2025: C6 =>⏎30% …", "b) … C6 =⏎60% DNNVV …" (617/KH-UBND, eng OCR of "Có ≥ 60%")
+    body = _read("617-KH-UBND.eng.txt")
+    targets = extract("KẾ HOẠCH\nHỗ trợ doanh nghiệp\n\n" + body).targets
+    assert [(t.min, t.max, t.unit) for t in targets] == [(30, None, "%"), (60, None, "%"), (85, None, "%"), (95, None, "%")]

@@ -83,7 +83,9 @@ SO = r"s[o06bde]{1,2}\s*[:.]?"  # "số", "s6", "sb", "sé", "Số:", "S06:" (en
 NGAY = r"ng[a4]y"
 THANG = r"th(?:[a4]|d[a4]?|[a4]i)ng"  # tháng, "thdang" — not "thưởng"/"thông" ("KHEN THƯỞNG ⏎ 2." is no month)
 NAM = r"n[a4di]m"
-TRUOC = r"tr[uwyv]{0,2}[o06de][ocd]?[ce]"  # trước, truwdc, trwdc, truwée, trude
+# trước, truwdc, trwdc, truwée, trude; eng OCR drops the ơ ("truc ngay 15 thang 11"), which restoration
+# reads as "trực" — before "ngày" and a day it is trước (627/TB-VPCP, legacy form)
+TRUOC = r"(?:tr[uwyv]{0,2}[o06de][ocd]?[ce]|tr[uwy]c(?=\s+ng[a4]y\s+\d|\s+ng[a4]y\s*$|\s*$))"  # (text before a date ends)
 DAU = r"d[a4d]u"
 GIUA = r"gi[uwy]{1,2}a"
 CUOI = r"cu[o06bde]{1,2}i"
@@ -532,9 +534,10 @@ ATTACHED_TO_RE = re.compile(
 
 # --- targets: bounds, time limits, exclusions (see targets.py) ------------------
 # The signs "≥" / "≤" stand for the bound words: "Đến hết năm 2025: Có ≥ 30% DNNVV, HTX, HKD … ứng dụng công nghệ số"
-# (617/KH-UBND Đồng Tháp) → min 30; OCR reads "≥" as "=>" (Tesseract eng) or ">" (vie), so those count too, but
-# not a ">" closing a word (markup such as "<br>").
-_MIN_SIGN = r"(?:≥|⩾|>=|=>|(?<![\w/])>)"
+# (617/KH-UBND Đồng Tháp) → min 30; OCR reads "≥" as "=>" or "=" (Tesseract eng: "C6 =⏎60% DNNVV") or ">" (vie),
+# so those count too, but not a ">" closing a word (markup such as "<br>"), nor a "=" after a number or a bracket
+# (a formula's "(a/b) = 60%").
+_MIN_SIGN = r"(?:≥|⩾|>=|=>|(?<![\w/])>|(?<=[^\W\d_] )=(?![=>]))"
 _MAX_SIGN = r"(?:≤|⩽|<=|=<|(?<![\w/])<)"
 TARGET_MIN_CUE_RE = re.compile(
     rf"(?:{_MIN_SIGN}|{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])t[uw]r?|(?<![a-z])tr[o06]n)"

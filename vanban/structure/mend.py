@@ -97,6 +97,17 @@ def _mend_case(text: str) -> str:
 _HEAD_END = re.compile(r"(?:^|[\s+•-])(?:Sở|Bộ|Cục|Ban|Vụ|Viện|Ủy ban|Phòng|Tổng cục|Chi cục)$")
 
 
+# an office's title ending a line ("… Chủ" / "tịch" / "" / "Ủy ban nhân dân tỉnh …", 2623/QĐ-TTg as eng OCR
+# reads it), the body it heads opening the line after the blank one: one name
+_TITLE_END = re.compile(r"(?:^|[\s,;(])(?:Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Bộ\s+trưởng|Chánh\s+Văn\s+phòng|Trưởng)$")
+_BODY_START = re.compile(r"(?:Ủy|Uỷ|UBND|HĐND|Sở|Bộ|Ban|Cục|Hội|Phòng|Tổng|Chi|Viện|Vụ|Văn|Đài|Tập|Trung\s+tâm|Công\s+an)\b")
+
+
+def _title_goes_on(text: str, pos: int, nxt_pos: int) -> bool:
+    """The blank run at ``pos`` falls between an office's title and the body it heads (see ``_TITLE_END``)."""
+    return bool(_TITLE_END.search(text[max(0, pos - 30):pos]) and _BODY_START.match(text, nxt_pos))
+
+
 def _open_bracket(text: str, pos: int) -> bool:
     """A bracket opened in the paragraph before ``pos`` is not closed yet: "Nhà đầu tư (Tập đoàn" /
     "Đèo" / "" / "Cả) rà soát …" (a blank line OCR put inside a name in brackets)."""
@@ -140,7 +151,7 @@ def mend_breaks(text: str) -> str:
         comma = prev.endswith(",") and nxt[:1].isalpha() and not _LOWER_LABEL.match(nxt)
         if bare or lower or comma or _name_goes_on(prev, nxt) or (_OPEN_END.search(fold(prev)) and nxt[:1].isalpha()) \
                 or (_open_bracket(text, m.start()) and nxt[:1].isalnum()) \
-                or (_HEAD_END.search(prev) and nxt[:1].isupper()):
+                or (_HEAD_END.search(prev) and nxt[:1].isupper()) or _title_goes_on(text, m.start(), m.start(3)):
             last = m.end() - 1  # the run's last newline stays
             for k in range(m.start(), last):
                 if text[k] == "\n":
