@@ -116,3 +116,14 @@ def test_at_least_sign_read_as_equals():
     body = _read("617-KH-UBND.eng.txt")
     targets = extract("KẾ HOẠCH\nHỗ trợ doanh nghiệp\n\n" + body).targets
     assert [(t.min, t.max, t.unit) for t in targets] == [(30, None, "%"), (60, None, "%"), (85, None, "%"), (95, None, "%")]
+
+
+def test_heading_label_read_with_a_comma():
+    # "4. Sở Tư pháp" … "5, Sở Văn hóa, Thể thao và Du lịch" / "a) Chỉ đạo …" (153/KH-UBND scanned)
+    body = _read("153-KH-UBND.scan.txt")
+    e = extract("KẾ HOẠCH\nThực hiện công tác phòng, chống ma túy\n\nIII. TỔ CHỨC THỰC HIỆN\n\n" + body)
+    assert [o.who for o in e.obligations] == ["Sở Tư pháp", "Sở Văn hóa, Thể thao và Du lịch"]
+    # a list wrapped over a line ("các Điều 4," / "5, Ủy ban …") is no heading
+    e = extract("KẾ HOẠCH\nX\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tư pháp chủ trì thực hiện các nội dung tại mục 4,\n"
+                "5, Ủy ban nhân dân các xã phối hợp.\n")
+    assert [o.who for o in e.obligations] == ["Sở Tư pháp"]

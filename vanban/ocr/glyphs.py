@@ -10,8 +10,9 @@ U+0110 and is left alone. Likewise "NÑQ" is one N read twice (Ñ is no
 Vietnamese letter): "1314/NÑQ-UBTVQH15".
 
 :func:`body_heads` (legacy OCR, before restoration): the head word of a
-body's name as Tesseract ``eng`` prints it with its ở read as G or 68 —
-"SG Y té", "S68 Y té", "SG Khoa hoc" (realdocs 2022/QĐ-UBND, 2816/QĐ-UBND) —
+body's name as Tesseract ``eng`` prints it with its ở/ộ read as G or 68 —
+"SG Y té", "S68 Y té", "SG Khoa hoc", "BG Quéc phong" (realdocs 2022/QĐ-UBND, 2816/QĐ-UBND,
+3854/QĐ-UBND) —
 is no syllable restoration can map back, so the body ("Sở Y tế") and the
 obligation it is given were lost; before a capitalised word it is "So". It
 also drops the closing quote eng OCR prints for a hook or horn ("Can cl’
@@ -43,7 +44,7 @@ def one_glyph(word: str) -> str:
 
 
 #: a body's head word as eng OCR prints it → its unaccented spelling, which restoration reads
-BODY_HEADS = {"SG": "So", "S68": "So"}
+BODY_HEADS = {"SG": "So", "S68": "So", "BG": "Bo"}  # Sở, Bộ ("cia BG Y té", "BG Quéc phong")
 _BODY_HEAD_RE = re.compile(r"(?<![\w@&])(?:" + "|".join(BODY_HEADS) + r")(?=[ \t]+[A-ZĐ](?![A-ZĐ]))")
 
 

@@ -43,6 +43,9 @@ def label_of(ln: Line, prev: Line | None = None, nxt: Line | None = None) -> tup
                 return None  # "… cao tốc Ninh Bình" / "- Hải Phòng, đoạn qua …": a name "A - B" wrapped
             if rank == 3 and ((rest[:1] and rest[:1] in ";,)") or (prev is not None and not prev.blank and V.CITING_END_RE.search(prev.view))):
                 return None  # "… khoản 3" / "Điều 6; khoản 5 Điều 9; …" (2623-QD-TTg): an article cited in a list
+            if rank == 4 and m.group().endswith(",") and prev is not None and not prev.blank \
+                    and not prev.text.rstrip(" *").endswith((".", ";", ":")):
+                return None  # "5, Sở …" under an unfinished line: a list wrapped, not a label read with a comma
             if rank == 4 and not rest:
                 return (m.group().strip(), rank) if len(t) <= 4 else None
             if rank == 2 and not rest:

@@ -111,6 +111,9 @@ LABELS = (
     (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?=\s|$)"), 6),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.?(?=\s|$)"), 5),
     (re.compile(r"^\d{1,2}\s?[.)](?=\s|[^\d\s]|$)"), 4),  # "1." alone: its text on the next line
+    # "5, Sở Văn hóa, Thể thao và Du lịch": Tesseract vie reads the label's dot as a comma (153/KH-UBND scanned);
+    # only before a capitalised word, alone on its line after a blank one (a list "4,⏎5, 6" is no label)
+    (re.compile(r"^\d{1,2},(?=\s+[A-ZĐ])"), 4),
     (re.compile(r"^[a-zđ]\s?\)(?=\s)"), 7),
     # "(1)", "(a)", "(ii)", "(iv)"; legacy OCR reads "(5)" as "(S)", "(1)" as "(l)"
     (re.compile(r"^\((?:\d{1,2}|[a-zđ]|[ivx]{2,5}|[SlIO])\)(?=\s)"), 7),
