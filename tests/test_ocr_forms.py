@@ -13,7 +13,7 @@ import pytest
 
 from vanban.extract import extract
 from vanban.ocr.correct import correct_text
-from vanban.ocr.glyphs import body_heads, one_glyph
+from vanban.ocr.glyphs import legacy_glyphs, one_glyph
 from vanban.symbols import normalize_symbol
 
 FORMS = Path(__file__).parent / "fixtures" / "ocr_forms"
@@ -80,7 +80,7 @@ def test_body_head_read_as_sg_or_68():
     # "1. S68 Y té" (2022/QĐ-UBND, eng OCR): the body heading of the Sở's tasks
     page = _read("2022-QD-UBND.eng.txt")
     assert "1. Sở Y tế" in page
-    assert body_heads("SG Khoa hoc va SG HTX") == "So Khoa hoc va SG HTX"  # only before a capitalised word
+    assert legacy_glyphs("SG Khoa hoc va SG HTX") == "So Khoa hoc va SG HTX"  # only before a capitalised word
 
 
 def test_doubled_n():
@@ -98,7 +98,7 @@ def test_closing_quote_for_a_hook_does_not_split_a_law_from_its_number():
     # "Can cv Luat Giao dich dién⏎⏎tl’ sO 20/2023/QH15; *" (78/2025/QĐ-UBND Bắc Ninh, eng OCR)
     cites = extract(_read("78-2025-QD-UBND_bac-ninh.eng.txt")).citations
     assert [(c.type, c.number) for c in cites if c.type == "Luật"][0] == ("Luật", "20/2023/QH15")
-    assert "’" not in body_heads("Can cl’ Luat Cong nghé") and body_heads("‘Ngày hội’ của") == "‘Ngày hội’ của"
+    assert "’" not in legacy_glyphs("Can cl’ Luat Cong nghé") and legacy_glyphs("‘Ngày hội’ của") == "‘Ngày hội’ của"
 
 
 def test_truoc_read_as_truc_before_a_day():
@@ -127,3 +127,13 @@ def test_heading_label_read_with_a_comma():
     e = extract("KẾ HOẠCH\nX\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tư pháp chủ trì thực hiện các nội dung tại mục 4,\n"
                 "5, Ủy ban nhân dân các xã phối hợp.\n")
     assert [o.who for o in e.obligations] == ["Sở Tư pháp"]
+
+
+def test_hooked_u_printed_as_question_mark():
+    # "… Luat Dau tu cong, Luat Quan⏎ly, st? dung tai san cong s6 90/2025/QH15)." (82/2025/QĐ-UBND, eng OCR)
+    page = _read("82-2025-QD-UBND.eng.txt")
+    assert "sử dụng tài sản công" in page and "?" not in page
+    cites = extract("QUYẾT ĐỊNH\nBan hành quy chế\n\n" + page).citations
+    assert [(c.number, c.name) for c in cites if c.number] == [
+        ("15/2017/QH14", "Luật Quản lý, sử dụng tài sản công"), ("90/2025/QH15", "Luật Quản lý, sử dụng tài sản công")]
+    assert legacy_glyphs("xt? ly, chi? ky; Tai sao?") == "xu ly, chu ky; Tai sao?"

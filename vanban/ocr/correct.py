@@ -31,7 +31,7 @@ from typing import Iterator
 from vanban.models import Restoration
 from vanban.text import WORD_RE, diacritic_ratio, normalize
 
-from .glyphs import body_heads, one_glyph
+from .glyphs import legacy_glyphs, one_glyph
 from .realword import fix_real_words
 from .restore import restore
 
@@ -61,7 +61,7 @@ def correct_text(raw: str, method: str) -> Restoration:
     mode = choose_mode(raw, method)
     if mode == "normalize":
         return Restoration(text=normalize(raw), tokens=())
-    return restore_in_pieces(body_heads(raw) if mode == "restore" else raw, mode)
+    return restore_in_pieces(legacy_glyphs(raw) if mode == "restore" else raw, mode)
 
 
 def restore_in_pieces(raw: str, mode: str = "restore") -> Restoration:

@@ -9,7 +9,7 @@ body uses, and the citation is lost. A true double Đ (ĐĐBQH) is read as two
 U+0110 and is left alone. Likewise "NÑQ" is one N read twice (Ñ is no
 Vietnamese letter): "1314/NÑQ-UBTVQH15".
 
-:func:`body_heads` (legacy OCR, before restoration): the head word of a
+:func:`legacy_glyphs` (legacy OCR, before restoration): the head word of a
 body's name as Tesseract ``eng`` prints it with its ở/ộ read as G or 68 —
 "SG Y té", "S68 Y té", "SG Khoa hoc", "BG Quéc phong" (realdocs 2022/QĐ-UBND, 2816/QĐ-UBND,
 3854/QĐ-UBND) —
@@ -18,7 +18,10 @@ obligation it is given were lost; before a capitalised word it is "So". It
 also drops the closing quote eng OCR prints for a hook or horn ("Can cl’
 Luat", "dién⏎⏎tl’ sO 20/2023/QH15"): restored as "cứ’", "tử’", the quote split
 a law's name from its number (78/2025/QĐ-UBND Bắc Ninh); a line holding an
-opening quote ‘ keeps its quotes.
+opening quote ‘ keeps its quotes. And it reads the "t?"/"i?" eng OCR prints for
+the ư with a hook (ử, ữ) as "u": "xt? ly", "st? dung", "chi? ky", "di? lieu",
+"git? chic" (xử lý, sử dụng, chữ ký, dữ liệu, giữ chức; 82/2025/QĐ-UBND: "Luật
+Quản lý, st? dụng tài sản công số 90/2025/QH15" lost its number).
 """
 
 from __future__ import annotations
@@ -49,12 +52,16 @@ _BODY_HEAD_RE = re.compile(r"(?<![\w@&])(?:" + "|".join(BODY_HEADS) + r")(?=[ \t
 
 
 _STRAY_QUOTE_RE = re.compile(r"(?<=[^\W\d_])’(?=[\s,.;:)]|$)", re.M)
+_HOOKED_U_RE = re.compile(r"(?<=[A-Za-z])[ti]\?(?=[ \t\n,.;:)])")
 
 
-def body_heads(text: str) -> str:
-    """``text`` with each :data:`BODY_HEADS` misreading before a capitalised word spelled as its head word,
-    and a closing quote glued to a word dropped on lines without an opening one."""
+def legacy_glyphs(text: str) -> str:
+    """``text`` (eng OCR, before restoration) with each :data:`BODY_HEADS` misreading before a capitalised
+    word spelled as its head word, a hooked ư printed "t?"/"i?" read as "u", and a closing quote glued
+    to a word dropped on lines without an opening one."""
     text = _BODY_HEAD_RE.sub(lambda m: BODY_HEADS[m.group()], text)
+    if "?" in text:
+        text = _HOOKED_U_RE.sub("u", text)
     if "’" not in text:
         return text
     return "\n".join(line if "‘" in line else _STRAY_QUOTE_RE.sub("", line) for line in text.split("\n"))
