@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from vanban.extract import extract
+from vanban.extract.report import extraction_to_json
 from vanban.ocr.correct import correct_text
 from vanban.ocr.glyphs import legacy_glyphs, one_glyph
 from vanban.symbols import normalize_symbol
@@ -137,3 +138,13 @@ def test_hooked_u_printed_as_question_mark():
     assert [(c.number, c.name) for c in cites if c.number] == [
         ("15/2017/QH14", "Luật Quản lý, sử dụng tài sản công"), ("90/2025/QH15", "Luật Quản lý, sử dụng tài sản công")]
     assert legacy_glyphs("xt? ly, chi? ky; Tai sao?") == "xu ly, chu ky; Tai sao?"
+
+
+def test_stacked_signature_after_the_archive_note():
+    # "- Luu: VT, KTTH" / "TM. UY BAN" / "NHAN DAN" / "KT. CHU TICH" / "PHO CHU TICH" / "Trinh Van Phong" /
+    # "" / "QUY CHE …" (82/2025/QĐ-UBND, eng OCR): the level wraps, the appendix below is no recipient
+    page = _read("82-2025-QD-UBND.signature.eng.txt")
+    j = extraction_to_json(extract("QUYẾT ĐỊNH\nBan hành quy chế\n\nĐiều 1. Ban hành Quy chế.\n\n" + page))
+    assert (j["signer_authority"], j["signer_title"], j["signer_name"]) == (
+        "TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Trịnh Văn Phong")
+    assert j["recipients"][-1] == "Lưu: VT, KTTH"

@@ -244,6 +244,11 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
                 ok = _list_line(acc, sg) or _cell_rest(acc, sg) or _sig_line(acc, sg)
             elif right or (len(segs) == 1 and ln.indent >= 30 and ln.geo is None):
                 ok = _sig_line(acc, sg) or _list_line(acc, sg)
+            elif acc.last_sig == "level" and acc.name is None and sg.text.lstrip(" *")[:1] not in "-–+•" \
+                    and upper_ratio(sg.text) > 0.75:
+                # "- Lưu: VT, KTTH" / "TM. ỦY BAN" / "NHÂN DÂN" / "KT. CHỦ TỊCH" (legacy OCR stacks the two
+                # columns): the capitals after a level go on with the level, not with the last item
+                ok = _sig_line(acc, sg) or _list_line(acc, sg)
             else:
                 ok = _list_line(acc, sg) or _sig_line(acc, sg)
             if ok and cell is not None:
@@ -262,7 +267,10 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
             if acc.name is not None or quiet >= 2:
                 i = first_quiet  # what follows starts at the first line the block did not take (a footnote)
                 break
-        if acc.name is not None and not acc.list_open and (acc.label_seen or not _list_ahead(lines, i + 1, stop)):
+        if acc.name is not None and (not acc.list_open or _archive_last(acc)) \
+                and (acc.label_seen or not _list_ahead(lines, i + 1, stop)):
+            # the archive note ("- Lưu: VT, KTTH", no full stop) is the list's last item: with the signer
+            # named, nothing below belongs to the block (an appendix "QUY CHẾ …" is no item's rest)
             i += 1
             break
         i += 1
@@ -285,6 +293,11 @@ def _closed_archive(acc: _Acc) -> bool:
     nothing below goes on it (eng OCR's "ok ok" for the seal under the signer's name)."""
     first, last = acc.items[-1][0].view.lstrip(" -–+•_*"), acc.items[-1][-1].text.rstrip(" *")
     return bool(re.match(r"l[uw]u\b", first)) and last.endswith(".")
+
+
+def _archive_last(acc: _Acc) -> bool:
+    """The last item is the archive note ("- Lưu: VT, KTTH"), full stop or not."""
+    return bool(acc.items) and bool(re.match(r"l[uw]u\b", acc.items[-1][0].view.lstrip(" -–+•_*")))
 
 
 def _dash(text: str) -> bool:
