@@ -148,3 +148,25 @@ def test_stacked_signature_after_the_archive_note():
     assert (j["signer_authority"], j["signer_title"], j["signer_name"]) == (
         "TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Trịnh Văn Phong")
     assert j["recipients"][-1] == "Lưu: VT, KTTH"
+
+
+@pytest.mark.parametrize("stem, title", [
+    ("82-2025-NQ-HDND", "VỀ VIỆC QUY ĐỊNH NỘI DUNG CHI, MỨC CHI, THỜI GIAN HỖ TRỢ KINH PHÍ PHỤC VỤ BẦU CỬ ĐẠI BIỂU QUỐC HỘI"
+                        " KHÓA XVI VÀ ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN CÁC CẤP NHIỆM KỲ 2026 - 2031 CỦA THÀNH PHỐ HÀ NỘI"),
+    ("1948-QD-UBND", "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH VÀ PHÊ DUYỆT QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH"
+                     " CHÍNH TRONG LĨNH VỰC KHÍ TƯỢNG THỦY VĂN; LĨNH VỰC PHÍ, LỆ PHÍ THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ"
+                     " NÔNG NGHIỆP VÀ MÔI TRƯỜNG, UBND CẤP XÃ THỰC HIỆN KHÔNG PHỤ THUỘC VÀO ĐỊA GIỚI HÀNH CHÍNH TRONG"
+                     " PHẠM VI TỈNH CAO BẰNG"),
+])
+def test_scanned_title_in_capitals_over_blank_lines(stem, title):
+    # the page's OCR text and line geometry as vanban's scan reading gave them (title-scans.json)
+    import json
+
+    from vanban.models import LineGeometry, Page
+    from vanban.structure import build_structure
+
+    d = json.loads((FORMS / "title-scans.json").read_text(encoding="utf-8"))[stem]
+    page = Page(number=1, method="image-ocr", raw_text=d["text"], text=correct_text(d["text"], "image-ocr").text,
+                lines=tuple(LineGeometry(**g) for g in d["lines"]))
+    st = build_structure([page])
+    assert " ".join(st.title.split()) == title

@@ -337,6 +337,9 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
                     and i + 1 < n and not lines[i + 1].blank and lines[i + 1].cell == got[-1].cell:
                 i += 1  # "V/v đẩy nhanh tiến độ Dự án đường cao tốc" / "" / "Bến Lức - Long Thành …" (legacy OCR)
                 continue
+            if not vv and got and i + 1 < n and _centred_capitals_go_on(got[-1], lines[i + 1]):
+                i += 1  # a scan's trích yếu in capitals, a blank line OCR put between its centred lines
+                continue
             break
         v = ln.view
         first = ln.segs[0] if ln.segs else None
@@ -397,6 +400,20 @@ _ENACTOR_RE = re.compile(r"^\W*(?:chu tich|cuc truong|tong cuc truong|bo truong|
                          r"|ban|hoi dong|xa|phuong|dac khu)\b")
 # a title line ending with a connector goes on below, whatever the next line opens with
 _TITLE_GOES_ON_RE = re.compile(r"(?:\b(?:cua|va|cho|voi|tai|thuoc|giua|doi voi|den|tu|trong)|[,\-–])$")
+
+
+def _centred_capitals_go_on(prev: Line, ln: Line) -> bool:
+    """On a scan, the line after a blank one goes on with a trích yếu in capitals: both in capitals, centred
+    alike (word boxes), the title line not closed and the next no enacting line ("VỀ VIỆC QUY ĐỊNH … HỖ" / "" /
+    "TRỢ KINH PHÍ …", 82/2025/NQ-HĐND scanned: Tesseract leaves a blank line between the spaced lines)."""
+    if prev.geo is None or ln.geo is None or None in (prev.geo.x0, prev.geo.x1, ln.geo.x0, ln.geo.x1) or ln.blank:
+        return False
+    v = ln.view.strip(" *")
+    return (upper_ratio(prev.text) > 0.8 and upper_ratio(ln.text) > 0.8
+            and not prev.text.rstrip(" *").endswith((".", ":"))  # a ";" joins two subjects of one title
+            and abs((prev.geo.x0 + prev.geo.x1) - (ln.geo.x0 + ln.geo.x1)) / 2 < 0.03
+            and not (V.ENACT_RE.match(v) or _ENACTOR_RE.match(v) or V.AUTHORITY_LINE_RE.match(v)
+                     or V.APPENDIX_RE.match(ln.text) or _motto_line(v) or V.BASIS_RE.match(v)))
 
 
 def _capitals_go_on(prev: Line, ln: Line) -> bool:
