@@ -597,9 +597,11 @@ def _ocr_variants(cites: list[Citation]) -> dict[str, str]:
     and ``_stray_glyphs_of``): the good spelling is one holding the fewest stray glyphs."""
     nums = {c.number for c in cites if c.number}
     out: dict[str, str] = {}
+    # the good copies of a cut or misread code ("15/2025/QĐ-TTg" of "…-TT") are never themselves damaged
+    kept = {g for d in nums for g in nums if _ocr_variant_of(d, g)}
     for d in nums:
         good = next((g for g in nums if _ocr_variant_of(d, g)), None)
-        if good is None:
+        if good is None and d not in kept:
             good = min((g for g in nums if _stray_glyphs_of(d, g)),
                        key=lambda g: (sum(ch in P.SYMBOL_STRAY_GLYPHS for ch in g), g), default=None)
         if good:
