@@ -170,3 +170,14 @@ def test_scanned_title_in_capitals_over_blank_lines(stem, title):
                 lines=tuple(LineGeometry(**g) for g in d["lines"]))
     st = build_structure([page])
     assert " ".join(st.title.split()) == title
+
+
+def test_blank_line_between_a_title_and_its_body_is_no_paragraph_break():
+    # "Điều 3. BỘ" / "" / "trưởng, … Chủ" / "tịch" / "" / "Ủy ban nhân dân tỉnh, …" (2623/QĐ-TTg, eng OCR)
+    from vanban.structure.mend import mend_breaks
+
+    mended = mend_breaks(_read("2623-QD-TTg.eng.txt"))
+    assert "\n\n" not in mended.strip()
+    assert "tịch \nỦy ban nhân dân tỉnh" in mended
+    # a title closing its paragraph before another body's paragraph stays apart
+    assert mend_breaks("Ủy quyền cho Giám đốc.\n\nSở Tài chính chủ trì.") == "Ủy quyền cho Giám đốc.\n\nSở Tài chính chủ trì."
