@@ -103,6 +103,8 @@ def _split_items(raw: str) -> list[str]:
         if out and ((office and P.RECIPIENT_OFFICE_UNIT_RE.match(piece.strip()))
                     or (group and P.RECIPIENT_MEMBER_CODE_RE.fullmatch(piece.strip()))):
             out[-1] = out[-1].rstrip() + "; " + piece.strip()  # the office's units, the group's members: one entry
+        elif out and ":" in out[-1] and P.RECIPIENT_TITLE_ONLY_RE.fullmatch(piece.strip()):
+            out[-1] = out[-1].rstrip() + "; " + piece.strip()  # "TTUB: CT; các PCT": the body's members
         elif out and P.RECIPIENT_TITLE_ABBR_RE.fullmatch(out[-1].strip()) \
                 and P.RECIPIENT_TITLE_NEXT_RE.match(piece.strip()):
             out[-1] = out[-1].strip() + ", " + piece.strip()

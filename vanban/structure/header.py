@@ -345,7 +345,7 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
                                          and not _capitals_go_on(got[-1], ln))
                 or (got and _authority_before_basis(lines, i)) or V.SEPARATOR_RE.match(ln.text)
                 or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or _motto_line(v)
-                or _opens_with_place_date(ln) or (got and any(V.LABELS[k][0].match(ln.text) for k in (3, 4, 5, 6, 7)))):
+                or _opens_with_place_date(ln) or (got and _place_wrapped_before_date(lines, i)) or (got and any(V.LABELS[k][0].match(ln.text) for k in (3, 4, 5, 6, 7)))):
             break
         if re.search(r"\s\d?di[e¢]n\s*:\s*$", ln.view) and got:
             break  # "THỦ TƯỚNG CHÍNH PHỦ điện:" under a Công điện's trích yếu
@@ -380,6 +380,23 @@ def _motto_line(view: str) -> bool:
 # over two lines (folded view)
 _BROKEN_PLACE_DATE_RE = re.compile(
     r"^[\s*]*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4},\s*ng[a4]y(?:\s+\d{1,2}(?:\s+th[a4]ng\s+\d{1,2})?)?\s*$")
+
+
+# "Hà" / "Nội, ngày 03 tháng 12 năm 2025" (40088/CHQ-GSQL): a place name's last syllable, capitalised,
+# then the date's comma (original text)
+_PLACE_TAIL_DATE_RE = re.compile(r"^[\s*]*[A-ZĐÀ-Ỹ][^\W\d_]*,\s*ngày\b")
+
+
+def _place_wrapped_before_date(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is the first part of a place name whose last syllable opens the next line with the
+    date ("Hà" / "Nội, ngày 03 tháng 12 năm 2025"): the place-date, never the trích yếu's last words
+    (a trích yếu's wrapped word, "V/v nhập khẩu hàng" / "hóa", is in small letters)."""
+    ln = lines[i]
+    t = ln.text.strip(" *")
+    nxt = next((x for x in lines[i + 1:i + 3] if not x.blank), None)
+    if nxt is None or not t[:1].isupper() or len(t.split()) > 4 or t.endswith((".", ",", ";", ":")):
+        return False
+    return bool(_PLACE_TAIL_DATE_RE.match(nxt.text)) and bool(V.PLACE_DATE_RE.match(ln.view.strip(" *") + " " + nxt.view.strip(" *")))
 
 
 def _authority_before_basis(lines: list[Line], i: int) -> bool:

@@ -37,6 +37,7 @@ class _Acc:
     label_seen: bool = False
     list_open: bool = False
     last_sig: str = ""  # "level", "title", "name"
+    title_after_level: bool = False  # the title was read from the line right under a level
     start: int | None = None
     end: int = 0
 
@@ -111,7 +112,16 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
             return True
         if acc.title is None and len(t.split()) <= 9 and not _FILE_CODE_RE.fullmatch(t):
             acc.title = t
+            acc.title_after_level = acc.last_sig == "level"
             acc.last_sig = "title"
+            return True
+        if (acc.last_sig == "title" and acc.title_after_level and V.SIGNER_TITLE_RE.match(v)
+                and not V.SIGNER_TITLE_RE.match(fold(acc.title))):
+            # "KT. TRƯỞNG" / "BAN NGHIỆP VỤ THUẾ HQ" / "PHÓ TRƯỞNG BAN" (37695/TB-CHQ): the line taken for the
+            # title names no title, the one under it does: it was the level's wrapped body
+            acc.levels[-1] += " " + acc.title
+            acc.title = t
+            acc.title_after_level = False
             return True
         if acc.last_sig == "title" and len(t.split()) <= 4:
             acc.title += " " + t
@@ -238,7 +248,10 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
         for k, sg in enumerate(segs):
             right = len(segs) > 1 and k == len(segs) - 1
             signed = (tuple(acc.levels), acc.title, acc.name)
-            if cell is not None and cell in cells_sig:
+            if len(segs) == 1 and _units_between_items(acc, lines, i, stop):
+                acc.items[-1].append(sg)  # "- VPUB: CVP, các PCVP;" / "Phòng KT, TTPVHCC;" / "- Các Ban …"
+                ok = True
+            elif cell is not None and cell in cells_sig:
                 ok = _sig_line(acc, sg)
             elif cell is not None and cell in cells_list:
                 ok = _list_line(acc, sg) or _cell_rest(acc, sg) or _sig_line(acc, sg)
@@ -278,6 +291,18 @@ def _item_ahead(lines: list[Line], i: int, stop: int) -> bool:
         if not ln.blank:
             return _dash(ln.text)
     return False
+
+
+def _units_between_items(acc: _Acc, lines: list[Line], i: int, stop: int) -> bool:
+    """Line ``i``, with no item mark, sits between two items of an open list, the one above naming a body
+    and its units after a colon ("- VPUB: CVP, các PCVP;" / "Phòng KT, TTPVHCC;" / "- Các Ban HĐND tỉnh;",
+    138/2025/QĐ-UBND): it goes on listing those units, whatever closed the line above."""
+    if not (acc.list_open and acc.items) or _dash(lines[i].text.strip()) or not lines[i].segs:
+        return False
+    head = acc.items[-1][0].text.lstrip("-–+•_* ")
+    t = lines[i].text.strip()
+    return (":" in head and not P_ARCHIVE_RE.match(fold(head)) and len(t) <= 80 and not _signature_like(lines[i].segs[0])
+            and not V.NOI_NHAN_RE.match(lines[i].view.strip(" *")) and _item_ahead(lines, i + 1, stop))
 
 
 def _closed_archive(acc: _Acc) -> bool:
