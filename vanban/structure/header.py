@@ -318,7 +318,8 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
     if got:
         parts += [Part("title", ln.start, ln.end) for ln in got]
         title = re.sub(r"\s+", " ", " ".join(ln.segs[0].text if ln.segs else ln.text for ln in got)).strip()
-        title = re.sub(r"^[Vv]\s?/\s?[Vv]\s*[:.]?\s*", "", title).strip() or None
+        title = re.sub(r"^[Vv]\s?/\s?[Vv]\s*[:.]?\s*", "", title).strip()
+        title = re.sub(r"(?<=\w{2})\s*[.;,]$", "", title) or None  # "V/v khoản tiền … nộp bổ" / "sung." (5317/CT-CS)
     if number and "/VBHN-" in number:
         doc_type = "Văn bản hợp nhất"  # a consolidated text prints the title line of the text it consolidates
     return TitleInfo(doc_type, title, tuple(parts), end)

@@ -249,7 +249,7 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
             right = len(segs) > 1 and k == len(segs) - 1
             signed = (tuple(acc.levels), acc.title, acc.name)
             if len(segs) == 1 and _units_between_items(acc, lines, i, stop):
-                acc.items[-1].append(sg)  # "- VPUB: CVP, các PCVP;" / "Phòng KT, TTPVHCC;" / "- Các Ban …"
+                acc.items[-1].append(_name_cut(acc, sg))  # "- VPUB: CVP, các PCVP;" / "Phòng KT, TTPVHCC;" / "- Các Ban …"
                 ok = True
             elif cell is not None and cell in cells_sig:
                 ok = _sig_line(acc, sg)

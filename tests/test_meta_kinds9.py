@@ -1,0 +1,168 @@
+"""Header, title, signature and recipient kinds found in the recip9 review round (Quyết định of a UBND,
+Bộ and Kiểm toán nhà nước, Thông tư, Nghị định, Cục Thuế / Cục Hải quan letters and Thông báo).
+
+Expected values are hand labels written before vanban ran on these documents
+(``bench/gold/review-meta9``, copied to ``fixtures/realdocs/meta``) and the real printed lines of the
+documents, never vanban's output. Each whole document is read as published (Markdown, as ingest reads
+``.md``) and as copied text (``realdocs/md2plain.py``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from vanban.extract import extract
+from vanban.ingest import load
+from vanban.models import Page
+from vanban.structure import build_structure
+from vanban.text import fold
+
+META = Path(__file__).parent / "fixtures" / "realdocs" / "meta"
+FIELDS = ("number", "type", "issuer", "parent_issuer", "place", "date", "title", "signer_title", "signer_name")
+
+
+def _md(stem: str):
+    src = load(META / f"{stem}.md")
+    pages = tuple(Page(number=p.number, method=p.method, raw_text=p.text or "", text=p.text or "",
+                       lines=p.lines) for p in src.pages)
+    return extract("\f".join(p.text for p in pages), structure=build_structure(pages)).metadata
+
+
+def _key(s):
+    # the labels keep a "V/v" prefix (realdocs/labeled/README.md); vanban's title drops it
+    return " ".join(fold(s or "").replace(":", " ").split()).removeprefix("v/v ")
+
+
+@pytest.mark.parametrize("form", ["md", "plain"])
+@pytest.mark.parametrize("stem", [
+    "40088-CHQ-GSQL",  # "V/v ghi nhãn hàng" / "hóa" / "" / "Hà" / "Nội, ngày …"; Kính gửi with its "(Đ/c: …)" line
+    "37695-TB-CHQ",    # "TL." / "CỤC TRƯỞNG" / "KT. TRƯỞNG" / "BAN NGHIỆP VỤ THUẾ HQ" / "PHÓ TRƯỞNG BAN"
+    "5317-CT-CS",      # "V/v … phải nộp bổ" / "sung." ; "Cục QLCS; Vụ PC (BTC)" two addressees; "BAN BAN"
+    "5487-CT-CS",      # Kính gửi as a dashed list of two; "Ban PC, NVT - CT" with no closing ";"
+    "1760-QD-KTNN",    # a title-only signature (TỔNG KIỂM TOÁN NHÀ NƯỚC); items broken right after their dash
+])
+def test_metadata_of_published_kinds(stem, form):
+    gold = json.loads((META / f"{stem}.labels.json").read_text(encoding="utf-8"))
+    m = _md(stem) if form == "md" else extract((META / f"{stem}.txt").read_text(encoding="utf-8")).metadata
+    for f in FIELDS:
+        assert _key(getattr(m, f)) == _key(gold[f]), f
+    levels = " / ".join(x for x in (m.signer_authority, m.signer_delegation) if x) or None
+    assert _key(levels) == _key(gold["signer_authority"])
+    assert [_key(r) for r in m.recipients] == [_key(r) for r in gold["recipients"]]
+
+
+# --- kinds given as the real lines, copied text ----------------------------------------
+
+_CV = """BỘ TÀI
+CHÍNH
+CỤC HẢI QUAN
+--------
+
+CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+
+Số: 40088/CHQ-GSQL
+V/v ghi nhãn hàng
+hóa
+
+{place}
+
+Kính gửi: Hội đồng Kinh doanh Hoa kỳ - ASEAN.
+(Đ/c:P. 1031-1033, Pacific Place, 83B Lý Thường Kiệt, Hoàn Kiếm, Hà Nội)
+Cục Hải quan trả lời để
+Hội đồng Kinh doanh Hoa kỳ - ASEAN biết./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, GSQL(3b).
+
+{sig}
+Dương Văn Lộc
+"""
+
+
+@pytest.mark.parametrize("place", [
+    "Hà\nNội, ngày 03 tháng 12 năm 2025",  # 40088/CHQ-GSQL: the place name wrapped before its date
+    "Hà Nội, ngày 03 tháng 12 năm 2025",   # 39365/CHQ-GSQL: the trích yếu's wrapped word "hóa" above it
+])
+def test_vv_title_ends_before_a_wrapped_place_name(place):
+    m = extract(_CV.format(place=place, sig="TL.\nCỤC TRƯỞNG\nKT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ\nPHÓ TRƯỞNG BAN")).metadata
+    assert (m.title, m.place, m.date) == ("ghi nhãn hàng hóa", "Hà Nội", "2025-12-03")
+    assert list(m.recipients) == ["Hội đồng Kinh doanh Hoa kỳ - ASEAN", "Lưu: VT, GSQL(3b)"]
+
+
+@pytest.mark.parametrize("sig,want", [
+    # 37695/TB-CHQ: the delegation's body wrapped after "TRƯỞNG", the signer's own title under it
+    ("TL.\nCỤC TRƯỞNG\nKT. TRƯỞNG\nBAN NGHIỆP VỤ THUẾ HQ\nPHÓ TRƯỞNG BAN",
+     ("TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ", "PHÓ TRƯỞNG BAN")),
+    # 5664/CT-CS: wrapped after its comma
+    ("TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\nPHÓ TRƯỞNG BAN",
+     ("TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN CHÍNH SÁCH, THUẾ QUỐC TẾ", "PHÓ TRƯỞNG BAN")),
+    # 3891/QĐ-BTC: a Cục signs for the Bộ
+    ("TL. BỘ TRƯỞNG\nKT. CỤC TRƯỞNG CỤC HẢI QUAN\nPHÓ CỤC TRƯỞNG",
+     ("TL. BỘ TRƯỞNG", "KT. CỤC TRƯỞNG CỤC HẢI QUAN", "PHÓ CỤC TRƯỞNG")),
+])
+def test_delegation_wrapped_above_the_signers_title(sig, want):
+    m = extract(_CV.format(place="Hà Nội, ngày 03 tháng 12 năm 2025", sig=sig)).metadata
+    assert (m.signer_authority, m.signer_delegation, m.signer_title, m.signer_name) == (*want, "Dương Văn Lộc")
+
+
+_QD = """ỦY BAN NHÂN DÂN
+TỈNH ĐỒNG THÁP
+--------
+
+CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+
+Số:
+138/2025/QĐ-UBND
+
+Đồng Tháp,
+ngày 25 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+BAN HÀNH QUY CHẾ TIẾP NHẬN, LUÂN CHUYỂN HỒ SƠ THỦ TỤC HÀNH CHÍNH TRONG LĨNH VỰC ĐẤT ĐAI
+Căn cứ Luật Tổ chức chính
+quyền địa phương số 72/2025/QH15;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy chế.
+Điều 3. Tổ chức thực hiện
+Chánh Văn phòng Ủy ban nhân dân tỉnh căn cứ Quyết định thi hành./.
+
+
+Nơi nhận:
+- Như Điều 3;
+{items}
+- Lưu: VT, KSTT (Ánh, Duyên).
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Đinh Văn Phúc
+"""
+
+
+@pytest.mark.parametrize("items,want", [
+    # 138/2025/QĐ-UBND: the units the VPUB's colon opened go on, undashed, after its ";"
+    ("- UBND tỉnh: CT và các PCT;\n- VPUB: CVP, các PCVP;\nPhòng KT, TTPVHCC;\n- Các Ban HĐND tỉnh;",
+     ["UBND tỉnh: CT và các PCT", "VPUB: CVP, các PCVP; Phòng KT, TTPVHCC", "Các Ban HĐND tỉnh"]),
+    # 2843/QĐ-UBND: the Thường trực UBND's members by title after its colon
+    ("- TTUB: CT; các PCT;\n- VPUB: CPVP;\n- Trung tâm PVHCC;", ["TTUB: CT; các PCT", "VPUB: CPVP", "Trung tâm PVHCC"]),
+    # 97/2025/QĐ-UBND and 3891/QĐ-BTC: two bodies on one line, no colon: two recipients
+    ("- TT Tỉnh ủy; TT HĐND tỉnh;\n- Thủ tướng Chính phủ; các Phó TTCP;",
+     ["TT Tỉnh ủy", "TT HĐND tỉnh", "Thủ tướng Chính phủ", "các Phó TTCP"]),
+])
+def test_units_of_one_body_and_bodies_apart(items, want):
+    m = extract(_QD.format(items=items)).metadata
+    assert list(m.recipients) == [*want, "Lưu: VT, KSTT (Ánh, Duyên)"]
+    assert (m.signer_authority, m.signer_delegation, m.signer_title, m.signer_name) == (
+        "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đinh Văn Phúc")
