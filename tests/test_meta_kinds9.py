@@ -155,6 +155,9 @@ PHÓ CHỦ TỊCH
     # 138/2025/QĐ-UBND: the units the VPUB's colon opened go on, undashed, after its ";"
     ("- UBND tỉnh: CT và các PCT;\n- VPUB: CVP, các PCVP;\nPhòng KT, TTPVHCC;\n- Các Ban HĐND tỉnh;",
      ["UBND tỉnh: CT và các PCT", "VPUB: CVP, các PCVP; Phòng KT, TTPVHCC", "Các Ban HĐND tỉnh"]),
+    # the same as legacy OCR reads it: a blank line after every line
+    ("- UBND tỉnh: CT và các PCT;\n\n- VPUB: CVP, các PCVP;\n\nPhòng KT, TTPVHCC;\n\n- Các Ban HĐND tỉnh;\n",
+     ["UBND tỉnh: CT và các PCT", "VPUB: CVP, các PCVP; Phòng KT, TTPVHCC", "Các Ban HĐND tỉnh"]),
     # 2843/QĐ-UBND: the Thường trực UBND's members by title after its colon
     ("- TTUB: CT; các PCT;\n- VPUB: CPVP;\n- Trung tâm PVHCC;", ["TTUB: CT; các PCT", "VPUB: CPVP", "Trung tâm PVHCC"]),
     # 97/2025/QĐ-UBND and 3891/QĐ-BTC: two bodies on one line, no colon: two recipients

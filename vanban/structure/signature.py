@@ -229,7 +229,8 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
         ln = lines[i]
         if ln.blank:
             if acc.list_open and acc.items and ln.geo is None and (acc.label_seen or not above) \
-                    and not _item_ahead(lines, i + 1, stop) and not _rest_ahead(acc, lines, i + 1, stop):
+                    and not _item_ahead(lines, i + 1, stop) and not _rest_ahead(acc, lines, i + 1, stop) \
+                    and not _units_between_items(acc, lines, _next_filled(lines, i + 1, stop), stop):
                 acc.list_open = False
             i += 1
             continue
@@ -293,11 +294,17 @@ def _item_ahead(lines: list[Line], i: int, stop: int) -> bool:
     return False
 
 
+def _next_filled(lines: list[Line], i: int, stop: int) -> int:
+    """Index of the first non-blank line from ``i`` (``stop`` when none)."""
+    return next((k for k in range(i, stop) if not lines[k].blank), stop)
+
+
 def _units_between_items(acc: _Acc, lines: list[Line], i: int, stop: int) -> bool:
     """Line ``i``, with no item mark, sits between two items of an open list, the one above naming a body
     and its units after a colon ("- VPUB: CVP, các PCVP;" / "Phòng KT, TTPVHCC;" / "- Các Ban HĐND tỉnh;",
-    138/2025/QĐ-UBND): it goes on listing those units, whatever closed the line above."""
-    if not (acc.list_open and acc.items) or _dash(lines[i].text.strip()) or not lines[i].segs:
+    138/2025/QĐ-UBND; legacy OCR leaves blank lines between them): it goes on listing those units,
+    whatever closed the line above."""
+    if i >= stop or not (acc.list_open and acc.items) or _dash(lines[i].text.strip()) or not lines[i].segs:
         return False
     head = acc.items[-1][0].text.lstrip("-–+•_* ")
     t = lines[i].text.strip()
