@@ -169,3 +169,15 @@ def test_units_of_one_body_and_bodies_apart(items, want):
     assert list(m.recipients) == [*want, "Lưu: VT, KSTT (Ánh, Duyên)"]
     assert (m.signer_authority, m.signer_delegation, m.signer_title, m.signer_name) == (
         "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đinh Văn Phúc")
+
+
+def test_addressee_name_closed_after_a_blank_line():
+    """39365/CHQ-GSQL as legacy OCR reads it (bench/gold/review-meta7b): "Kính" / "gửi: Công ty TNHH" /
+    "" / "Tokokosen." — the company's name goes on past the blank line; its address is no addressee."""
+    text = _CV.format(place="Hà Nội, ngày 02 tháng 12 năm 2025", sig="TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ\n"
+                      "PHÓ TRƯỞNG BAN").replace(
+        "Kính gửi: Hội đồng Kinh doanh Hoa kỳ - ASEAN.\n(Đ/c:P. 1031-1033, Pacific Place, 83B Lý Thường Kiệt, Hoàn Kiếm, Hà Nội)\n",
+        "Kính\n\ngửi: Công ty TNHH\n\nTokokosen.\n\n(Địa chỉ: Phòng 11.05 tòa nhà Plascher Tower, 562 N nguyễn Văn Cử, phường Bồ\n"
+        "Đề, thành phố Hà Nội)\n\nTrả lời công văn số\n\n01-10/2025/CV-TKV của Công ty TNHH Tokokosen về việc vùng mắc chính sách\n")
+    m = extract(text).metadata
+    assert list(m.recipients) == ["Công ty TNHH Tokokosen", "Lưu: VT, GSQL(3b)"]

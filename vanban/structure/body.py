@@ -146,8 +146,11 @@ def _list_goes_on(last: str, lines: list[Line], j: int, hi: int) -> bool:
         return False
     if nxt.text[:1] in "-–+•":
         return True
-    # "- Bộ trưởng" / "các Bộ:" / "" / "Quốc phòng, Công an, …": the names a colon announces
-    return last.endswith(":") or (nxt.text[:1].islower() and not last.endswith((";", ".")))
+    # "- Bộ trưởng" / "các Bộ:" / "" / "Quốc phòng, Công an, …": the names a colon announces;
+    # "gửi: Công ty TNHH" / "" / "Tokokosen." (39365/CHQ-GSQL, legacy OCR): an open name closed by a short line
+    nt = nxt.text.strip(" *")
+    return last.endswith(":") or (not last.endswith((";", ".", ",")) and (
+        nt[:1].islower() or (nt.endswith((".", ";")) and len(nt.split()) <= 6)))
 
 
 def _paragraph_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
