@@ -181,3 +181,44 @@ def test_addressee_name_closed_after_a_blank_line():
         "Đề, thành phố Hà Nội)\n\nTrả lời công văn số\n\n01-10/2025/CV-TKV của Công ty TNHH Tokokosen về việc vùng mắc chính sách\n")
     m = extract(text).metadata
     assert list(m.recipients) == ["Công ty TNHH Tokokosen", "Lưu: VT, GSQL(3b)"]
+
+
+def test_place_name_wrapped_across_a_blank_line():
+    """40088/CHQ-GSQL as legacy OCR reads it: "V/v ghi nhãn hàng" / "" / "hóa" / "" / "Hà" / "" / "Nội, ngày …"."""
+    text = _CV.format(place="Hà\n\nNội, ngày 03 tháng 12 năm 2025", sig="TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ\n"
+                      "PHÓ TRƯỞNG BAN").replace("V/v ghi nhãn hàng\nhóa\n", "V/v ghi nhãn hàng\n\nhóa\n")
+    m = extract(text).metadata
+    assert (m.title, m.place, m.date) == ("ghi nhãn hàng hóa", "Hà Nội", "2025-12-03")
+
+
+@pytest.mark.parametrize("title,authority,want", [
+    # 82/2025/NQ-HĐND as scanned: Tesseract's paragraph gaps inside the trích yếu in capitals
+    ("VỀ VIỆC QUY ĐỊNH NỘI DUNG CHI, MỨC CHI, THỜI GIAN HỖ\n\nTRỢ KINH PHÍ PHỤC VỤ BẦU CỬ ĐẠI BIỂU QUỐC HỘI KHÓA\n\n"
+     "XVI VÀ ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN CÁC CẤP NHIỆM KỲ\n2026 - 2031 CỦA THÀNH PHỐ HÀ NỘI", "",
+     "Về việc quy định nội dung chi, mức chi, thời gian hỗ trợ kinh phí phục vụ bầu cử đại biểu Quốc hội khóa XVI và "
+     "đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031 của thành phố Hà Nội"),
+    # 1948/QĐ-UBND as scanned: the gap after a ";", then the enacting authority after another gap
+    ("VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH TRONG LĨNH VỰC KHÍ TƯỢNG THỦY VĂN;\n\n"
+     "LĨNH VỰC PHÍ, LỆ PHÍ THUỘC THẨM QUYỀN GIẢI QUYẾT\nCỦA SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+     "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\n\n",
+     "Về việc công bố danh mục thủ tục hành chính trong lĩnh vực khí tượng thủy văn; lĩnh vực phí, lệ phí thuộc "
+     "thẩm quyền giải quyết của Sở Nông nghiệp và Môi trường"),
+])
+def test_title_in_capitals_across_scan_gaps(title, authority, want):
+    text = f"""ỦY BAN NHÂN DÂN
+TỈNH CAO BẰNG
+Số: 1948/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Cao Bằng, ngày 18 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+
+{title}
+
+{authority}Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+
+QUYẾT ĐỊNH:
+Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.
+"""
+    assert _key(extract(text).metadata.title) == _key(want)

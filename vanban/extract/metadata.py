@@ -41,7 +41,7 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
     out: list[str] = []
     for part in tuple(st.addressees) + tuple(st.recipients):
         raw = re.sub(r"\s+", " ", text[part.start:part.end]).strip()
-        raw = raw.lstrip("-–+•*_ ").strip()  # "_ TT HĐND …": eng OCR's dash
+        raw = raw.lstrip("-–+•*_ '‘’`").strip()  # "_ TT HĐND …": eng OCR's dash; "-'TT Đinh Văn Phúc": a speck (scan)
         raw = _drop_address(raw)
         raw = re.sub(r":\s*[-–+•]\s+", ": ", raw)  # "VPUB: + CVP, các PCVP" (1627/QĐ-UBND): the units after the colon
         for item in (x for run in _run_on(raw) for x in (_split_items(run) if ";" in run.rstrip(";. ") else [run])):

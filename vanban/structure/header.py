@@ -277,6 +277,11 @@ def _place_start(view: str, text: str, at: int, lo: int) -> int:
         return at
     pbol = view.rfind("\n", lo, bol - 1) + 1
     prev = text[pbol:bol - 1]
+    if not prev.strip() and pbol > lo and len(view[at:at + 40].split(",")[0].split()) == 1:
+        # "Hà" / "" / "Nội, ngày …" (legacy OCR: a blank line between): a lone syllable before the date's comma
+        bol = pbol
+        pbol = view.rfind("\n", lo, bol - 1) + 1
+        prev = text[pbol:bol - 1]
     head = prev.strip(" *_")
     if head and _PLACE_HEAD_RE.fullmatch(head) and head[:1].isupper() and not head.isupper() and len(head.split()) + len(view[at:at + 40].split(",")[0].split()) <= 6:
         return pbol + prev.index(head)
@@ -338,6 +343,9 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
                     and i + 1 < n and not lines[i + 1].blank and lines[i + 1].cell == got[-1].cell:
                 i += 1  # "V/v đẩy nhanh tiến độ Dự án đường cao tốc" / "" / "Bến Lức - Long Thành …" (legacy OCR)
                 continue
+            if not vv and got and _capitals_after_blank(got[-1], lines, i + 1):
+                i += 1  # a scan's paragraph gap inside a trích yếu in capitals ("… THỜI GIAN HỖ" / "" / "TRỢ KINH PHÍ …")
+                continue
             break
         v = ln.view
         first = ln.segs[0] if ln.segs else None
@@ -369,6 +377,22 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
             got.append(ln)
         i += 1
     return got, i
+
+
+def _capitals_after_blank(last: Line, lines: list[Line], j: int) -> bool:
+    """The line after a blank one goes on a trích yếu in capitals: both in capitals, the one above not closed
+    by a full stop, and the one below neither the enacting authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO
+    BẰNG", "HỘI ĐỒNG NHÂN DÂN …", "CỤC TRƯỞNG …"), nor a heading, a type line or the enacting "QUYẾT ĐỊNH:"
+    (82/2025/NQ-HĐND, 1948/QĐ-UBND as scanned)."""
+    if j >= len(lines) or lines[j].blank:
+        return False
+    ln = lines[j]
+    v = ln.view.strip(" *")
+    return (upper_ratio(last.text) > 0.8 and upper_ratio(ln.text) > 0.8 and not last.text.rstrip(" *").endswith(".")
+            and sum(c.isalpha() for c in ln.text) >= 4 and not (
+                V.ENACTING_RE.match(v) or _ENACTOR_RE.match(v) or V.AUTHORITY_LINE_RE.match(v) or V.ENACT_RE.match(v)
+                or _is_type_line(ln) or V.SEPARATOR_RE.match(ln.text) or _motto_line(v) or V.APPENDIX_RE.match(ln.text)
+                or any(lab[0].match(ln.text) for lab in V.LABELS[:8]) or V.KINH_GUI_RE.match(v)))
 
 
 def _motto_line(view: str) -> bool:
