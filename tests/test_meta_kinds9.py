@@ -222,3 +222,41 @@ QUYẾT ĐỊNH:
 Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.
 """
     assert _key(extract(text).metadata.title) == _key(want)
+
+
+# --- scanned form: vanban's own Tesseract vie output with its line geometry ------------------------
+
+def _scan(stem: str):
+    """Metadata of the scanned form (tests/fixtures/scan_pages), read as tests/test_legacy_metadata.py reads it."""
+    from test_legacy_metadata import _scan_meta  # noqa: PLC0415  (one reader of the scan fixtures)
+    return _scan_meta(stem)
+
+
+def _labels(stem: str) -> dict:
+    return json.loads((META / f"{stem}.labels.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("stem,first", [
+    ("5664-CT-CS", "Ông Đinh Văn Phúc"),  # "Kính gửi: Ông Đinh Văn Phúc Cục Thuế nhận được đơn phản ánh kiến"
+    # "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương Triển" / "khai việc phân bổ …" (tune)
+    ("11208-BNV-KHTC", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"),
+])
+def test_scan_body_read_onto_the_addressee_line(stem, first):
+    assert _scan(stem).recipients[0] == first
+
+
+def test_scan_motto_column_after_kinh_gui_and_garbled_title():
+    """5487/CT-CS scanned: "Kính gửi:" / "CỘNG HÒA XÃ HỘI …" / "Độc lập - …" / "Hà Nội, ngày …" / "- Thuế tỉnh
+    Bắc Ninh;" — the header's right column is no addressee; "PHÓ (JRỠỞNẾ BAN" is PHÓ TRƯỞNG BAN."""
+    m, gold = _scan("5487-CT-CS"), _labels("5487-CT-CS")
+    assert [_key(r) for r in m.recipients] == [_key(r) for r in gold["recipients"]]
+    assert m.signer_title == "PHÓ TRƯỞNG BAN"
+
+
+def test_scan_item_goes_on_below_the_signature_region():
+    """37695/TB-CHQ scanned: the company's item wraps beside the signature, its address ends below the
+    two-column region ("đường Phạm Hùng, …" / "Nội);"), then five more items and the signer's name."""
+    m, gold = _scan("37695-TB-CHQ"), _labels("37695-TB-CHQ")
+    assert [_key(r) for r in m.recipients] == [_key(r) for r in gold["recipients"]]
+    assert (m.signer_delegation, m.signer_title, m.signer_name) == (
+        "KT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ", "PHÓ TRƯỞNG BAN", "Bùi Văn Kiên")

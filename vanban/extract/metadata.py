@@ -121,7 +121,15 @@ def _canonical(raw: str | None, names: list[str], cutoff: float) -> str | None:
     if not raw:
         return raw
     hit = process.extractOne(fold(raw), {n: fold(n) for n in names}, scorer=fuzz.ratio, score_cutoff=cutoff)
-    return hit[2] if hit else raw
+    if hit:
+        return hit[2]
+    # a scan's garbled middle word ("PHÓ (JRỠỞNẾ BAN", 5487/CT-CS scanned): the same first and last words and
+    # as many words as one canonical name, and close enough on the whole
+    words = fold(raw).split()
+    edges = [n for n in names if len(fold(n).split()) == len(words) >= 3
+             and fold(n).split()[0] == words[0] and fold(n).split()[-1] == words[-1]]
+    near = process.extractOne(fold(raw), {n: fold(n) for n in edges}, scorer=fuzz.ratio, score_cutoff=cutoff - 15)
+    return near[2] if near else raw
 
 
 def _number(raw: str | None) -> str | None:

@@ -240,7 +240,8 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
         used = False
         segs = ln.segs
         cell = ln.cell
-        if cells_list and cell is None and prev_cell is not None and ln.geo is not None and ln.text[:1] not in "-–+•":
+        if cells_list and cell is None and prev_cell is not None and ln.geo is not None and ln.text[:1] not in "-–+•" \
+                and not _open_item_goes_on(acc, ln):
             # the line right after the two-column region: a footnote below is no item's rest (items
             # printed below the region, beside the signer's seal gap or on the next page, are still
             # items, with their wrapped lines: 96-CD-BXD, 70/2025/NQ-HĐND)
@@ -292,6 +293,16 @@ def _item_ahead(lines: list[Line], i: int, stop: int) -> bool:
         if not ln.blank:
             return _dash(ln.text)
     return False
+
+
+def _open_item_goes_on(acc: _Acc, ln: Line) -> bool:
+    """Below a scan's two-column region, a line in small letters goes on the last item when nothing closed it
+    ("- Công ty TNHH …" / "Việt Nam (Tầng 33, Keangnam Landmark, E6," | the signature beside | "đường Phạm
+    Hùng, …", 37695/TB-CHQ scanned): no footnote opens so."""
+    if not acc.items:
+        return False
+    last = acc.items[-1][-1].text.rstrip(" *")
+    return ln.text.strip()[:1].islower() and not last.endswith((";", ".", ":"))
 
 
 def _next_filled(lines: list[Line], i: int, stop: int) -> int:
