@@ -260,3 +260,12 @@ def test_scan_item_goes_on_below_the_signature_region():
     assert [_key(r) for r in m.recipients] == [_key(r) for r in gold["recipients"]]
     assert (m.signer_delegation, m.signer_title, m.signer_name) == (
         "KT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ", "PHÓ TRƯỞNG BAN", "Bùi Văn Kiên")
+
+
+def test_scan_speck_under_a_level_keeps_the_list():
+    """5348/CT-CS scanned (bench/gold/review-meta7): "Nơi nhận:" | "TL. CỤC TRƯỞNG", then a speck read as "z"
+    below the region: the six items and the deputy's levels still follow."""
+    m = _scan("5348-CT-CS")
+    assert list(m.recipients) == ["Thuế tỉnh Quảng Trị", "Phó CTr. Bùi Văn Kiên", "Các đơn vị thuộc Bộ: CST, QLKT, DNTN, PC",
+                                  "Các đơn vị thuộc CT: NVT, PC", "Website CT", "Lưu: VT, CS"]
+    assert (m.signer_authority, m.signer_title, m.signer_name) == ("TL. CỤC TRƯỞNG", "PHÓ TRƯỞNG BAN", "Nguyễn Thị Vân")

@@ -234,6 +234,9 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
                 acc.list_open = False
             i += 1
             continue
+        if i > start and len(re.sub(r"\W", "", ln.text)) <= 1 and not _dash(ln.text.strip()):
+            i += 1  # a speck read as a letter ("z" under "TL. CỤC TRƯỞNG", 5348/CT-CS scanned): neither item nor gap
+            continue
         if i > start and (V.APPENDIX_RE.match(ln.text) or (
                 V.MOTTO_RE.search(ln.view) and ln.text.lstrip(" *")[:1] not in "-–+•")):
             break  # the next page's header; a "- Cổng thông tin điện tử Bộ Công Thương" item is no motto ("tử Bộ" ~ "tự do")
