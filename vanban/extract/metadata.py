@@ -123,11 +123,13 @@ def _canonical(raw: str | None, names: list[str], cutoff: float) -> str | None:
     hit = process.extractOne(fold(raw), {n: fold(n) for n in names}, scorer=fuzz.ratio, score_cutoff=cutoff)
     if hit:
         return hit[2]
-    # a scan's garbled middle word ("PHÓ (JRỠỞNẾ BAN", 5487/CT-CS scanned): the same first and last words and
-    # as many words as one canonical name, and close enough on the whole
+    # a scan's garbled middle word ("PHÓ (JRỠỞNẾ BAN", 5487/CT-CS scanned): every other word that of one
+    # canonical name, the same count, and close enough on the whole ("PHÓ TRƯỞNG BAN THƯỜNG TRỰC" is no
+    # "PHÓ BÍ THƯ THƯỜNG TRỰC": three words differ)
     words = fold(raw).split()
     edges = [n for n in names if len(fold(n).split()) == len(words) >= 3
-             and fold(n).split()[0] == words[0] and fold(n).split()[-1] == words[-1]]
+             and fold(n).split()[0] == words[0] and fold(n).split()[-1] == words[-1]
+             and sum(a != b for a, b in zip(fold(n).split(), words)) == 1]
     near = process.extractOne(fold(raw), {n: fold(n) for n in edges}, scorer=fuzz.ratio, score_cutoff=cutoff - 15)
     return near[2] if near else raw
 
