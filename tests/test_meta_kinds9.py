@@ -269,3 +269,31 @@ def test_scan_speck_under_a_level_keeps_the_list():
     assert list(m.recipients) == ["Thuế tỉnh Quảng Trị", "Phó CTr. Bùi Văn Kiên", "Các đơn vị thuộc Bộ: CST, QLKT, DNTN, PC",
                                   "Các đơn vị thuộc CT: NVT, PC", "Website CT", "Lưu: VT, CS"]
     assert (m.signer_authority, m.signer_title, m.signer_name) == ("TL. CỤC TRƯỞNG", "PHÓ TRƯỞNG BAN", "Nguyễn Thị Vân")
+
+
+def test_legacy_first_item_without_its_dash():
+    """37700/TB-CHQ as legacy OCR reads it (bench/gold/review-meta7): the first item under "Nơi nhận:" lost its
+    dash; the list, the levels and the name were all lost with it."""
+    text = _CV.format(place="Hà Nội, ngày 03 tháng 12 năm 2025", sig="").replace(
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, GSQL(3b).\n\n\nDương Văn Lộc\n",
+        "Nơi nhận:\nCông ty TNHH Thương mại Dịch vụ NMT (204 Nó Trang Long, Phường 12, Quận\nBình\n\n"
+        "Thạnh, Thành phố Hồ Chí Minh, Việt Nam);\n\n- PCT Nguyễn Thành Hưng (để báo cáo)\n\n"
+        "- Chi cục Kiểm định Hải quan;\n\n- Các Chi cục Hải quan khu vực\n\n(để t/hiện);\n\n"
+        "- Cổng thông tin điện tử Hải quan (VP);\n\n- Lưu: VT, NVTHQ-PL-Hiệu (3b).\n\nTL. CỤC TRƯỞNG\nKT.\n"
+        "TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ\nPHÓ\nTRƯỞNG BAN\n\nBùi Văn Kiên\nok ok\n")
+    m = extract(text).metadata
+    assert list(m.recipients) == ["Hội đồng Kinh doanh Hoa kỳ - ASEAN", "Công ty TNHH Thương mại Dịch vụ NMT",
+                                  "PCT Nguyễn Thành Hưng", "Chi cục Kiểm định Hải quan", "Các Chi cục Hải quan khu vực",
+                                  "Cổng thông tin điện tử Hải quan (VP)", "Lưu: VT, NVTHQ-PL-Hiệu (3b)"]
+    assert (m.signer_authority, m.signer_delegation, m.signer_title, m.signer_name) == (
+        "TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ", "PHÓ TRƯỞNG BAN", "Bùi Văn Kiên")
+
+
+def test_symbol_code_of_the_issuer_itself_is_no_type():
+    """5331/CT-CS as legacy OCR reads it: "S06: 5331/CT-CS" / "VẪN:" (the V/v lost) — "CT" is the Cục Thuế's own
+    code, not Chỉ thị."""
+    text = ("BỘ TÀI CHÍNH\nCỤC THUẾ\n\nCỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "S06: 5331/CT-CS\nVẪN:\nChính sách thuế TNCN\n\nHà Nội, ngày 19 tháng 11\n\nnăm 2025\n\n"
+            "Kính gửi: Bà Trần Thị Bình\n\nCục Thuế nhận được câu hỏi mã số 220725-11 của độc giả.\n")
+    m = extract(text).metadata
+    assert (m.number, m.type, _key(m.issuer)) == ("5331/CT-CS", "Công văn", "cuc thue")

@@ -230,7 +230,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
         parts.append(Part("place_date", m.start(), m.end()))
     bodies = _bodies(issuer_lines)
     issuer, parent = _issuer_name(bodies)
-    title = _title(lines, type_idx, vv_idx, zone_end, number, title_from)
+    title = _title(lines, type_idx, vv_idx, zone_end, number, title_from, issuer)
     if issuer is None and type_idx is not None:
         issuer = _enacting_body(lines, title.end_index)
     header = DocHeader(issuer=issuer, parent_issuer=parent, printed_issuer=" – ".join(bodies) or None,
@@ -304,7 +304,7 @@ def _in_region(ln: Line) -> bool:
 
 
 def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end: int,
-           number: str | None, title_from: int | None = None) -> TitleInfo:
+           number: str | None, title_from: int | None = None, issuer: str | None = None) -> TitleInfo:
     parts: list[Part] = []
     if type_idx is not None:
         doc_type = _is_type_line(lines[type_idx])
@@ -317,7 +317,7 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
         got, end = _title_lines(lines, vv_idx, skip_blank=0, vv=True)
         end = max(end, zone_end)
     else:
-        doc_type = _type_from_symbol(number)
+        doc_type = _type_from_symbol(number, issuer)
         got, end = [], zone_end
     title = None
     if got:
@@ -475,13 +475,16 @@ def _other_paragraph_style(prev: Line, ln: Line) -> bool:
     return (a.x0 is None) != (b.x0 is None)
 
 
-def _type_from_symbol(number: str | None) -> str | None:
+def _type_from_symbol(number: str | None, issuer: str | None = None) -> str | None:
+    """The type a symbol's code names when no title line or V/v was read; a code that is the issuer's own
+    initials ("5331/CT-CS" of the Cục Thuế, its V/v line lost to OCR) names the issuer: a công văn."""
     if not number:
         return None
+    initials = "".join(w[0] for w in fold(issuer).split()).upper() if issuer else ""
     if "-" in number and "/" in number and number.index("-") < number.index("/"):
         code = number.split("-")[1].split("/")[0]  # Party: NUM-TYPE/ISSUER
         return V.SYMBOL_TYPE_CODES.get(code)
     parts = number.split("/")[-1].split("-")
-    if len(parts) > 1 and parts[0] in V.SYMBOL_TYPE_CODES:
+    if len(parts) > 1 and parts[0] in V.SYMBOL_TYPE_CODES and fold(parts[0]).upper() != initials:
         return V.SYMBOL_TYPE_CODES[parts[0]]
     return "Công văn"  # "5348/CT-CS", "11298/VPCP-KTTH": state công văn symbols name the unit only

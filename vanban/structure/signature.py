@@ -253,7 +253,10 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
         for k, sg in enumerate(segs):
             right = len(segs) > 1 and k == len(segs) - 1
             signed = (tuple(acc.levels), acc.title, acc.name)
-            if len(segs) == 1 and _units_between_items(acc, lines, i, stop):
+            if len(segs) == 1 and _first_item_undashed(acc, lines, i, stop):
+                acc.items.append([sg])  # "Nơi nhận:" / "Công ty TNHH … (204 …, Quận" — OCR lost its dash
+                ok = True
+            elif len(segs) == 1 and _units_between_items(acc, lines, i, stop):
                 acc.items[-1].append(_name_cut(acc, sg))  # "- VPUB: CVP, các PCVP;" / "Phòng KT, TTPVHCC;" / "- Các Ban …"
                 ok = True
             elif cell is not None and cell in cells_sig:
@@ -296,6 +299,19 @@ def _item_ahead(lines: list[Line], i: int, stop: int) -> bool:
         if not ln.blank:
             return _dash(ln.text)
     return False
+
+
+def _first_item_undashed(acc: _Acc, lines: list[Line], i: int, stop: int) -> bool:
+    """Line ``i``, right under the "Nơi nhận:" label, is the list's first item whose dash OCR lost
+    (37700/TB-CHQ as legacy OCR reads it): no signing level, title or name, and "- …" items follow
+    within a few lines."""
+    if not (acc.label_seen and acc.list_open) or acc.items or acc.levels or acc.title or not lines[i].segs:
+        return False
+    t = lines[i].text.strip()
+    if _dash(t) or _signature_like(lines[i].segs[0]) or upper_ratio(t) > 0.6 or V.NOI_NHAN_RE.match(lines[i].view.strip(" *")):
+        return False
+    ahead = [ln for ln in lines[i + 1:min(stop, i + 8)] if not ln.blank][:4]
+    return any(_dash(ln.text.strip()) for ln in ahead)
 
 
 def _open_item_goes_on(acc: _Acc, ln: Line) -> bool:
