@@ -297,3 +297,14 @@ def test_symbol_code_of_the_issuer_itself_is_no_type():
             "Kính gửi: Bà Trần Thị Bình\n\nCục Thuế nhận được câu hỏi mã số 220725-11 của độc giả.\n")
     m = extract(text).metadata
     assert (m.number, m.type, _key(m.issuer)) == ("5331/CT-CS", "Công văn", "cuc thue")
+
+
+@pytest.mark.parametrize("stem", [
+    "2512-QD-UBND",  # "… Thuế tỉnh" | "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" | "Lạng Sơn;" below the region, then more items
+    "37700-TB-CHQ",  # "Công ty … (204" | the three levels | "Nơ Trang Long, …," / "Thành phố Hồ Chí Minh, Việt Nam);"
+])
+def test_scan_item_wrapped_beside_the_signature(stem):
+    """Scanned (bench/gold/review-meta7): an item cut by the signature beside it ends below the two-column
+    region; its rest is the item's, the signature lines between are not, and the list goes on."""
+    m, gold = _scan(stem), _labels(stem)
+    assert [_key(r) for r in m.recipients] == [_key(r) for r in gold["recipients"]]

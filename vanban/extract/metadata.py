@@ -37,10 +37,20 @@ _ADDRESS_NOTE = re.compile(r"\s*\(\s*(?:d\s?/\s?c|dia chi)\s*:.*$")
 _ADDRESS_PARENS = re.compile(r"\s*\((?=[^()]*,[^()]*,)(?=[^()]*\b(?:phuong|p\.|quan|xa|tinh|thanh pho|duong|pho|ngo|kcn)\s)[^()]*\)")
 
 
+def _signature_lines(st: Structure) -> list[str]:
+    """The signing levels and the signer's title as printed (capitals), longest first."""
+    sig = st.signature
+    marks = [re.sub(r"\s+", " ", x).strip() for x in (*(sig.levels if sig else ()), sig.title if sig else None) if x]
+    return sorted((m for m in marks if sum(c.isupper() for c in m) > 0.75 * sum(c.isalpha() for c in m)), key=len, reverse=True)
+
+
 def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
     out: list[str] = []
+    marks = _signature_lines(st)
     for part in tuple(st.addressees) + tuple(st.recipients):
         raw = re.sub(r"\s+", " ", text[part.start:part.end]).strip()
+        for mark in marks:  # "- … Thuế tỉnh" | "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" | "Lạng Sơn;" (a scan's item wrapped
+            raw = raw.replace(f" {mark} ", " ")  # beside the signature, 2512/QĐ-UBND): the block's lines are no item's
         raw = raw.lstrip("-–+•*_ '‘’`").strip()  # "_ TT HĐND …": eng OCR's dash; "-'TT Đinh Văn Phúc": a speck (scan)
         raw = _drop_address(raw)
         raw = re.sub(r":\s*[-–+•]\s+", ": ", raw)  # "VPUB: + CVP, các PCVP" (1627/QĐ-UBND): the units after the colon

@@ -244,7 +244,7 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
         segs = ln.segs
         cell = ln.cell
         if cells_list and cell is None and prev_cell is not None and ln.geo is not None and ln.text[:1] not in "-–+•" \
-                and not _open_item_goes_on(acc, ln):
+                and not _open_item_goes_on(acc, lines, i, stop):
             # the line right after the two-column region: a footnote below is no item's rest (items
             # printed below the region, beside the signer's seal gap or on the next page, are still
             # items, with their wrapped lines: 96-CD-BXD, 70/2025/NQ-HĐND)
@@ -314,14 +314,18 @@ def _first_item_undashed(acc: _Acc, lines: list[Line], i: int, stop: int) -> boo
     return any(_dash(ln.text.strip()) for ln in ahead)
 
 
-def _open_item_goes_on(acc: _Acc, ln: Line) -> bool:
-    """Below a scan's two-column region, a line in small letters goes on the last item when nothing closed it
+def _open_item_goes_on(acc: _Acc, lines: list[Line], i: int, stop: int) -> bool:
+    """Below a scan's two-column region, line ``i`` goes on the last item when nothing closed it
     ("- Công ty TNHH …" / "Việt Nam (Tầng 33, Keangnam Landmark, E6," | the signature beside | "đường Phạm
-    Hùng, …", 37695/TB-CHQ scanned): no footnote opens so."""
-    if not acc.items:
+    Hùng, …", 37695/TB-CHQ scanned; "… Thuế tỉnh" | "KT. CHỦ TỊCH" | "Lạng Sơn;", 2512/QĐ-UBND): in small
+    letters, or with more "- …" items right below — a footnote below the block has neither."""
+    if not acc.items or not lines[i].segs or _signature_like(lines[i].segs[0]):
         return False
     last = acc.items[-1][-1].text.rstrip(" *")
-    return ln.text.strip()[:1].islower() and not last.endswith((";", ".", ":"))
+    if last.endswith((";", ".", ":")):
+        return False
+    ahead = [ln for ln in lines[i + 1:min(stop, i + 6)] if not ln.blank][:3]
+    return lines[i].text.strip()[:1].islower() or any(_dash(ln.text.strip()) for ln in ahead)
 
 
 def _next_filled(lines: list[Line], i: int, stop: int) -> int:
