@@ -308,3 +308,14 @@ def test_scan_item_wrapped_beside_the_signature(stem):
     region; its rest is the item's, the signature lines between are not, and the list goes on."""
     m, gold = _scan(stem), _labels(stem)
     assert [_key(r) for r in m.recipients] == [_key(r) for r in gold["recipients"]]
+
+
+def test_title_and_name_read_on_one_line():
+    """34/2025/NQ-HĐND scanned (bench/gold/review-meta7): "- Lưu: VTL." / "" / "CHỦ Tịch Lý Văn Mạnh" — a
+    title-only block whose title and name OCR read on one line."""
+    text = _QD.format(items="- VP: Lãnh đạo và các CV;").replace(
+        "- Lưu: VT, KSTT (Ánh, Duyên).\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐinh Văn Phúc\n",
+        "- Lưu: VTL.\n\nCHỦ Tịch Lý Văn Mạnh\n")
+    m = extract(text).metadata
+    assert (m.signer_authority, m.signer_title, m.signer_name) == (None, "CHỦ TỊCH", "Lý Văn Mạnh")
+    assert list(m.recipients) == ["VP: Lãnh đạo và các CV", "Lưu: VTL"]

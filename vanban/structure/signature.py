@@ -131,6 +131,21 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
         acc.name = t
         acc.last_sig = "name"
         return True
+    return _title_and_name(acc, t)
+
+
+def _title_and_name(acc: _Acc, t: str) -> bool:
+    """A title-only block read on one line with its name ("CHỦ Tịch Lý Văn Mạnh", 34/2025/NQ-HĐND scanned):
+    the words up to the end of a signer's title, then a name."""
+    words = t.split()
+    if acc.title is not None or acc.name is not None or not words or not words[0][:1].isupper():
+        return False
+    for k in range(1, min(5, len(words) - 1)):
+        head = fold(" ".join(words[:k]))
+        m = V.SIGNER_TITLE_RE.match(head)
+        if m and m.end() == len(head) and _is_name(" ".join(words[k:])):
+            acc.title, acc.name, acc.last_sig = " ".join(words[:k]), " ".join(words[k:]), "name"
+            return True
     return False
 
 
