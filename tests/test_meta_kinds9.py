@@ -319,3 +319,21 @@ def test_title_and_name_read_on_one_line():
     m = extract(text).metadata
     assert (m.signer_authority, m.signer_title, m.signer_name) == (None, "CHỦ TỊCH", "Lý Văn Mạnh")
     assert list(m.recipients) == ["VP: Lãnh đạo và các CV", "Lưu: VTL"]
+
+
+def test_item_rest_folding_like_the_motto_is_no_next_page():
+    """56/2025/TT-BCT scanned: "- Cổng thông tin điện tử Chính phủ; Cổng thông" / "tin điện tử Bộ Công Thương;"
+    ("tử Bộ" folds like the motto's "tự do") ended the list there."""
+    text = _QD.format(items="- Cổng thông tin điện tử Chính phủ; Cổng thông\ntin điện tử Bộ Công Thương;\n- Công báo;")
+    assert list(extract(text).metadata.recipients) == [
+        "Cổng thông tin điện tử Chính phủ", "Cổng thông tin điện tử Bộ Công Thương", "Công báo",
+        "Lưu: VT, KSTT (Ánh, Duyên)"]
+
+
+def test_title_line_opening_with_bo_is_no_ministry():
+    """34/2025/NQ-HĐND scanned: "… ĐỊNH MỨC PHÂN" / "BỔ VỐN ĐẦU TƯ PHÁT TRIỂN …" — "BỔ" folds like "BỘ"."""
+    text = _QD.replace("BAN HÀNH QUY CHẾ TIẾP NHẬN, LUÂN CHUYỂN HỒ SƠ THỦ TỤC HÀNH CHÍNH TRONG LĨNH VỰC ĐẤT ĐAI",
+                       "VỀ QUY ĐỊNH NGUYÊN TẮC, TIÊU CHÍ, ĐỊNH MỨC PHÂN\nBỔ VỐN ĐẦU TƯ PHÁT TRIỂN TỪ NGÂN SÁCH NHÀ NƯỚC"
+                       ).format(items="- Công báo;")
+    assert _key(extract(text).metadata.title) == _key(
+        "Về quy định nguyên tắc, tiêu chí, định mức phân bổ vốn đầu tư phát triển từ ngân sách nhà nước")

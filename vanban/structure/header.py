@@ -362,7 +362,7 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
             break  # the body starts right under a title in capitals
         if got and upper_ratio(ln.text) > 0.8 and upper_ratio(got[-1].text) < 0.8 and len(ln.text) > 6:
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …" under the trích yếu of a Quyết định
-        if got and ((V.ENACTING_RE.match(v) and len(v.split()) <= 12
+        if got and ((V.ENACTING_RE.match(v) and len(v.split()) <= 12 and not _bo_not_bo(ln, V.ENACTING_RE.match(v))
                      and not V.WRAPPED_END_RE.search(got[-1].view.rstrip(" ,")))
                     or (_ENACTOR_RE.match(v) and not _TITLE_GOES_ON_RE.search(fold(got[-1].text).rstrip(" *")))):
             break  # the enacting authority under a title in capitals, no blank line between (legacy OCR; "… TỈNH
@@ -379,6 +379,12 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
     return got, i
 
 
+def _bo_not_bo(ln: Line, m: re.Match) -> bool:
+    """The enacting body matched on "bo …" is no "BỘ …": "BỔ VỐN ĐẦU TƯ …" (the trích yếu's "PHÂN" / "BỔ" wrapped,
+    34/2025/NQ-HĐND scanned) folds like a ministry's name."""
+    return m.group("body").startswith("bo") and ln.text[m.start("body"):m.start("body") + 2].upper() != "BỘ"
+
+
 def _capitals_after_blank(last: Line, lines: list[Line], j: int) -> bool:
     """The line after a blank one goes on a trích yếu in capitals: both in capitals, the one above not closed
     by a full stop, and the one below neither the enacting authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO
@@ -390,7 +396,8 @@ def _capitals_after_blank(last: Line, lines: list[Line], j: int) -> bool:
     v = ln.view.strip(" *")
     return (upper_ratio(last.text) > 0.8 and upper_ratio(ln.text) > 0.8 and not last.text.rstrip(" *").endswith(".")
             and sum(c.isalpha() for c in ln.text) >= 4 and not (
-                V.ENACTING_RE.match(v) or _ENACTOR_RE.match(v) or V.AUTHORITY_LINE_RE.match(v) or V.ENACT_RE.match(v)
+                (V.ENACTING_RE.match(v) and not _bo_not_bo(ln, V.ENACTING_RE.match(v))) or _ENACTOR_RE.match(v)
+                or V.AUTHORITY_LINE_RE.match(v) or V.ENACT_RE.match(v)
                 or _is_type_line(ln) or V.SEPARATOR_RE.match(ln.text) or _motto_line(v) or V.APPENDIX_RE.match(ln.text)
                 or any(lab[0].match(ln.text) for lab in V.LABELS[:8]) or V.KINH_GUI_RE.match(v)))
 

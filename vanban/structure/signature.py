@@ -253,7 +253,7 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
             i += 1  # a speck read as a letter ("z" under "TL. CỤC TRƯỞNG", 5348/CT-CS scanned): neither item nor gap
             continue
         if i > start and (V.APPENDIX_RE.match(ln.text) or (
-                V.MOTTO_RE.search(ln.view) and ln.text.lstrip(" *")[:1] not in "-–+•")):
+                V.MOTTO_RE.search(ln.view) and ln.text.lstrip(" *")[:1] not in "-–+•" and _next_page_motto(ln))):
             break  # the next page's header; a "- Cổng thông tin điện tử Bộ Công Thương" item is no motto ("tử Bộ" ~ "tự do")
         used = False
         segs = ln.segs
@@ -314,6 +314,16 @@ def _item_ahead(lines: list[Line], i: int, stop: int) -> bool:
         if not ln.blank:
             return _dash(ln.text)
     return False
+
+
+_MOTTO_HEADS_RE = re.compile(V.kw("cong hoa xa hoi") + "|" + V.kw("doc lap") + "|" + V.kw("dang cong san viet nam"))
+
+
+def _next_page_motto(ln: Line) -> bool:
+    """The line is the next page's motto: nothing but the motto's words, or its head ("CỘNG HÒA XÃ HỘI …",
+    "Độc lập - …") — not an item's rest that folds like a piece of it ("tin điện tử Bộ Công Thương;": "tử Bộ"
+    ~ "tự do", 56/2025/TT-BCT scanned)."""
+    return bool(_MOTTO_HEADS_RE.search(ln.view)) or not V.MOTTO_RE.sub("", ln.view).strip(" -–—,.*_")
 
 
 def _first_item_undashed(acc: _Acc, lines: list[Line], i: int, stop: int) -> bool:
