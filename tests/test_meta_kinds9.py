@@ -337,3 +337,10 @@ def test_title_line_opening_with_bo_is_no_ministry():
                        ).format(items="- Công báo;")
     assert _key(extract(text).metadata.title) == _key(
         "Về quy định nguyên tắc, tiêu chí, định mức phân bổ vốn đầu tư phát triển từ ngân sách nhà nước")
+
+
+def test_semicolon_speck_before_a_printed_comma():
+    """5615/CT-CS scanned (bench/gold/review-meta7): "- Cục CST;, Vụ PC (BTC);" is the one printed item
+    "Cục CST, Vụ PC (BTC)"; a ";" that is printed ("Cục QLCS; Vụ PC (BTC)", 5317/CT-CS) still splits."""
+    text = _QD.format(items="- Cục CST;, Vụ PC (BTC);\n- Cục QLCS; Vụ PC (BTC);")
+    assert list(extract(text).metadata.recipients)[:3] == ["Cục CST, Vụ PC (BTC)", "Cục QLCS", "Vụ PC (BTC)"]
