@@ -37,12 +37,23 @@ _ADDRESS_NOTE = re.compile(r"\s*\(\s*(?:d\s?/\s?c|dia chi)\s*:.*$")
 _ADDRESS_PARENS = re.compile(r"\s*\((?=[^()]*,[^()]*,)(?=[^()]*\b(?:phuong|p\.|quan|xa|tinh|thanh pho|duong|pho|ngo|kcn)\s)[^()]*\)")
 
 
+def _signature_lines(st: Structure) -> list[str]:
+    """The signing levels and the signer's title as printed (capitals), longest first."""
+    sig = st.signature
+    marks = [re.sub(r"\s+", " ", x).strip() for x in (*(sig.levels if sig else ()), sig.title if sig else None) if x]
+    return sorted((m for m in marks if sum(c.isupper() for c in m) > 0.75 * sum(c.isalpha() for c in m)), key=len, reverse=True)
+
+
 def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
     out: list[str] = []
+    marks = _signature_lines(st)
     for part in tuple(st.addressees) + tuple(st.recipients):
         raw = re.sub(r"\s+", " ", text[part.start:part.end]).strip()
-        raw = raw.lstrip("-–+•*_ ").strip()  # "_ TT HĐND …": eng OCR's dash
+        for mark in marks:  # "- … Thuế tỉnh" | "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" | "Lạng Sơn;" (a scan's item wrapped
+            raw = raw.replace(f" {mark} ", " ")  # beside the signature, 2512/QĐ-UBND): the block's lines are no item's
+        raw = raw.lstrip("-–+•*_ '‘’`").strip()  # "_ TT HĐND …": eng OCR's dash; "-'TT Đinh Văn Phúc": a speck (scan)
         raw = _drop_address(raw)
+        raw = re.sub(r";\s*,", ",", raw)  # "- Cục CST;, Vụ PC (BTC);": a scan's speck before the printed ","
         raw = re.sub(r":\s*[-–+•]\s+", ": ", raw)  # "VPUB: + CVP, các PCVP" (1627/QĐ-UBND): the units after the colon
         for item in (x for run in _run_on(raw) for x in (_split_items(run) if ";" in run.rstrip(";. ") else [run])):
             item = _PARENS.sub(lambda m: "" if _PURPOSE.match(fold(m.group(1))) else m.group(0), item).strip()
@@ -103,6 +114,8 @@ def _split_items(raw: str) -> list[str]:
         if out and ((office and P.RECIPIENT_OFFICE_UNIT_RE.match(piece.strip()))
                     or (group and P.RECIPIENT_MEMBER_CODE_RE.fullmatch(piece.strip()))):
             out[-1] = out[-1].rstrip() + "; " + piece.strip()  # the office's units, the group's members: one entry
+        elif out and ":" in out[-1] and P.RECIPIENT_TITLE_ONLY_RE.fullmatch(piece.strip()):
+            out[-1] = out[-1].rstrip() + "; " + piece.strip()  # "TTUB: CT; các PCT": the body's members
         elif out and P.RECIPIENT_TITLE_ABBR_RE.fullmatch(out[-1].strip()) \
                 and P.RECIPIENT_TITLE_NEXT_RE.match(piece.strip()):
             out[-1] = out[-1].strip() + ", " + piece.strip()
@@ -119,7 +132,17 @@ def _canonical(raw: str | None, names: list[str], cutoff: float) -> str | None:
     if not raw:
         return raw
     hit = process.extractOne(fold(raw), {n: fold(n) for n in names}, scorer=fuzz.ratio, score_cutoff=cutoff)
-    return hit[2] if hit else raw
+    if hit:
+        return hit[2]
+    # a scan's garbled middle word ("PHÓ (JRỠỞNẾ BAN", 5487/CT-CS scanned): every other word that of one
+    # canonical name, the same count, and close enough on the whole ("PHÓ TRƯỞNG BAN THƯỜNG TRỰC" is no
+    # "PHÓ BÍ THƯ THƯỜNG TRỰC": three words differ)
+    words = fold(raw).split()
+    edges = [n for n in names if len(fold(n).split()) == len(words) >= 3
+             and fold(n).split()[0] == words[0] and fold(n).split()[-1] == words[-1]
+             and sum(a != b for a, b in zip(fold(n).split(), words)) == 1]
+    near = process.extractOne(fold(raw), {n: fold(n) for n in edges}, scorer=fuzz.ratio, score_cutoff=cutoff - 15)
+    return near[2] if near else raw
 
 
 def _number(raw: str | None) -> str | None:

@@ -695,6 +695,9 @@ COMPLETE_WITHIN_RE = re.compile(
 # the printed ",") names no body: it shares the body of the title after it, one recipient.
 RECIPIENT_TITLE_ABBR_RE = re.compile(r"(?:CT|PCT|CVP|PCVP|PVP|GĐ|PGĐ|TTg|PTTg|BT|TT|PTT)")
 RECIPIENT_TITLE_NEXT_RE = re.compile(r"(?:các\s+)?(?:CT|PCT|CVP|PCVP|PVP|GĐ|PGĐ|TTg|PTTg|BT|TT|PTT)\b")
+# "TTUB: CT; các PCT" (2843/QĐ-UBND): after a body's colon, a ";"-piece that is only a title abbreviation
+# names a member of that body, no body of its own: one recipient, ";" kept
+RECIPIENT_TITLE_ONLY_RE = re.compile(r"(?:các\s+)?(?:CT|PCT|CVP|PCVP|PVP|GĐ|PGĐ|TTg|PTTg|BT|TT|PTT)")
 # "Lưu: VT, KGVX": the archive note is one entry whatever separates its codes
 RECIPIENT_ARCHIVE_RE = re.compile(r"Lưu\s*:", re.I)
 # "VPCP: BTCN, PCN …; các Vụ: KGVX, QHĐP; Cổng TTĐTCP" (631-TB-VPCP): an office listing its own units
@@ -702,14 +705,14 @@ RECIPIENT_ARCHIVE_RE = re.compile(r"Lưu\s*:", re.I)
 # — and so is a ministry listing its own units or the ministries' short names ("Bộ KHCN: Bộ trưởng
 # và các Thứ trưởng; các cơ quan, đơn vị thuộc Bộ; Cổng Thông tin điện tử", 33/2025/TT-BKHCN;
 # "Các Bộ: TC; NN&MT", 34/2025/NQ-HĐND); a piece naming a body of its own ("Ban quản lý Khu KTCK …",
-# "Thuế tỉnh Lạng Sơn" after "Các Sở: Xây dựng, Tài chính;") is a recipient apart
-RECIPIENT_OFFICE_RE = re.compile(r"(?:VPCP|VP\b[^:;]{0,30}|Văn phòng\b[^:;]{0,40}|(?:Các\s+)?Bộ\b[^:;]{0,30}):")
-# "Các VP: Thành ủy, Đoàn ĐBQH và HĐND; UBND TP" (63/2025/NQ-HĐND): offices named by their owners, every piece one
+# "Thuế tỉnh Lạng Sơn" after "Các Sở: Xây dựng, Tài chính;") is a recipient apart; the office may go by
+# its code ("VPUB: CVP, các PCVP; Phòng KT, TTPVHCC", 138/2025/QĐ-UBND)
+RECIPIENT_OFFICE_RE = re.compile(r"(?:VPCP|VP[A-ZĐ]{1,6}\b|VP\b[^:;]{0,30}|Văn phòng\b[^:;]{0,40}|(?:Các\s+)?Bộ\b[^:;]{0,30}):")
 # "Các VP: Thành ủy, Đoàn ĐBQH và HĐND; UBND TP" (63/2025/NQ-HĐND): offices named by their owners, every piece one
 RECIPIENT_OFFICES_RE = re.compile(r"Các\s+(?:VP|Văn phòng)\s*:")
 # ("Công TTĐT": restoration's reading of "Cổng" before the code of the Cổng thông tin điện tử)
 RECIPIENT_OFFICE_UNIT_RE = re.compile(
-    r"(?:các\s+)?(?:Vụ|Cục|Cổng|Công(?=\s+TT[ĐD]T)|Trợ lý|Thư ký|PCN|BTCN|phòng|LĐVP|CVP|PCVP|PVP)\b"
+    r"(?:các\s+)?(?:Vụ|Cục|Cổng|Công(?=\s+TT[ĐD]T)|Trợ lý|Thư ký|PCN|BTCN|[Pp]hòng|LĐVP|CVP|PCVP|PVP)\b"
     r"|các\s+(?:cơ quan|đơn vị)\b|[A-ZĐ][A-ZĐ&.\-]{1,9}$")
 # "Các Bộ: XD, NN&MT; TC, TP", "Các Tập đoàn: EVN, VNPT; Viettel" (OCR's ";" for the printed ","):
 # a ";"-piece of short names or codes goes on the list of short names its colon opened

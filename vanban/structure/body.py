@@ -85,6 +85,12 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
             continue
         items: list[list[tuple[int, int, str]]] = []
         rest = seg.text[m.end():].strip(" :*")
+        below = lines[i + 1].text.strip() if i + 1 < hi else ""
+        opener = V.BODY_OPENER_RE.search(rest + " " + below)  # "… trung ương Triển" / "khai việc …"
+        if opener and opener.start() < len(rest) and len(rest[:opener.start()].split()) >= 2:
+            # the body's first words read onto the addressee's line (a scan): the addressee ends, the body begins
+            off = seg.text.find(rest, m.end())
+            return [Part("addressee", seg.start + off, seg.start + off + opener.start())], i
         if rest:
             off = seg.text.find(rest, m.end())
             items.append([(seg.start + off, seg.start + off + len(rest), rest)])
@@ -99,6 +105,9 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
             t = nl.text
             if nl.cell is not None and V.PLACE_DATE_RE.match(nl.view.lstrip(" *")):
                 j += 1  # the header's place-date cell beside "Kính gửi:" (a scan's two columns): no addressee
+                continue
+            if not items and V.MOTTO_RE.match(nl.view.strip(" *")) and not V.MOTTO_RE.sub("", nl.view).strip(" -–—,.*_"):
+                j += 1  # "Kính gửi:" / "CỘNG HÒA XÃ HỘI …" / "Độc lập - …": the header's right column read after it (5487/CT-CS scanned)
                 continue
             if t[:1] in "-–+•" and items and items[-1][-1][2].rstrip().endswith(",") \
                     and ":" in " ".join(x[2] for x in items[-1]):
@@ -149,8 +158,11 @@ def _list_goes_on(last: str, lines: list[Line], j: int, hi: int) -> bool:
         return False
     if nxt.text[:1] in "-–+•":
         return True
-    # "- Bộ trưởng" / "các Bộ:" / "" / "Quốc phòng, Công an, …": the names a colon announces
-    return last.endswith(":") or (nxt.text[:1].islower() and not last.endswith((";", ".")))
+    # "- Bộ trưởng" / "các Bộ:" / "" / "Quốc phòng, Công an, …": the names a colon announces;
+    # "gửi: Công ty TNHH" / "" / "Tokokosen." (39365/CHQ-GSQL, legacy OCR): an open name closed by a short line
+    nt = nxt.text.strip(" *")
+    return last.endswith(":") or (not last.endswith((";", ".", ",")) and (
+        nt[:1].islower() or (nt.endswith((".", ";")) and len(nt.split()) <= 6)))
 
 
 def _paragraph_starts(lines: list[Line], lo: int, hi: int) -> list[int]:

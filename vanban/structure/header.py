@@ -230,7 +230,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
         parts.append(Part("place_date", m.start(), m.end()))
     bodies = _bodies(issuer_lines)
     issuer, parent = _issuer_name(bodies)
-    title = _title(lines, type_idx, vv_idx, zone_end, number, title_from)
+    title = _title(lines, type_idx, vv_idx, zone_end, number, title_from, issuer)
     if issuer is None and type_idx is not None:
         issuer = _enacting_body(lines, title.end_index)
     header = DocHeader(issuer=issuer, parent_issuer=parent, printed_issuer=" – ".join(bodies) or None,
@@ -277,6 +277,11 @@ def _place_start(view: str, text: str, at: int, lo: int) -> int:
         return at
     pbol = view.rfind("\n", lo, bol - 1) + 1
     prev = text[pbol:bol - 1]
+    if not prev.strip() and pbol > lo and len(view[at:at + 40].split(",")[0].split()) == 1:
+        # "Hà" / "" / "Nội, ngày …" (legacy OCR: a blank line between): a lone syllable before the date's comma
+        bol = pbol
+        pbol = view.rfind("\n", lo, bol - 1) + 1
+        prev = text[pbol:bol - 1]
     head = prev.strip(" *_")
     if head and _PLACE_HEAD_RE.fullmatch(head) and head[:1].isupper() and not head.isupper() and len(head.split()) + len(view[at:at + 40].split(",")[0].split()) <= 6:
         return pbol + prev.index(head)
@@ -299,7 +304,7 @@ def _in_region(ln: Line) -> bool:
 
 
 def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end: int,
-           number: str | None, title_from: int | None = None) -> TitleInfo:
+           number: str | None, title_from: int | None = None, issuer: str | None = None) -> TitleInfo:
     parts: list[Part] = []
     if type_idx is not None:
         doc_type = _is_type_line(lines[type_idx])
@@ -312,13 +317,14 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
         got, end = _title_lines(lines, vv_idx, skip_blank=0, vv=True)
         end = max(end, zone_end)
     else:
-        doc_type = _type_from_symbol(number)
+        doc_type = _type_from_symbol(number, issuer)
         got, end = [], zone_end
     title = None
     if got:
         parts += [Part("title", ln.start, ln.end) for ln in got]
         title = re.sub(r"\s+", " ", " ".join(ln.segs[0].text if ln.segs else ln.text for ln in got)).strip()
-        title = re.sub(r"^[Vv]\s?/\s?[Vv]\s*[:.]?\s*", "", title).strip() or None
+        title = re.sub(r"^[Vv]\s?/\s?[Vv]\s*[:.]?\s*", "", title).strip()
+        title = re.sub(r"(?<=\w{2})\s*[.;,]$", "", title) or None  # "V/v khoản tiền … nộp bổ" / "sung." (5317/CT-CS)
     if number and "/VBHN-" in number:
         doc_type = "Văn bản hợp nhất"  # a consolidated text prints the title line of the text it consolidates
     return TitleInfo(doc_type, title, tuple(parts), end)
@@ -337,8 +343,9 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
                     and i + 1 < n and not lines[i + 1].blank and lines[i + 1].cell == got[-1].cell:
                 i += 1  # "V/v đẩy nhanh tiến độ Dự án đường cao tốc" / "" / "Bến Lức - Long Thành …" (legacy OCR)
                 continue
-            if not vv and got and i + 1 < n and _centred_capitals_go_on(got[-1], lines[i + 1]):
-                i += 1  # a scan's trích yếu in capitals, a blank line OCR put between its centred lines
+            if not vv and got and (_capitals_after_blank(got[-1], lines, i + 1)
+                                   or (i + 1 < n and _centred_capitals_go_on(got[-1], lines[i + 1]))):
+                i += 1  # a scan's paragraph gap inside a trích yếu in capitals ("… THỜI GIAN HỖ" / "" / "TRỢ KINH PHÍ …")
                 continue
             break
         v = ln.view
@@ -348,7 +355,7 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
                                          and not _capitals_go_on(got[-1], ln))
                 or (got and _authority_before_basis(lines, i)) or V.SEPARATOR_RE.match(ln.text)
                 or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or _motto_line(v)
-                or _opens_with_place_date(ln) or (got and any(V.LABELS[k][0].match(ln.text) for k in (3, 4, 5, 6, 7)))):
+                or _opens_with_place_date(ln) or (got and _place_wrapped_before_date(lines, i)) or (got and any(V.LABELS[k][0].match(ln.text) for k in (3, 4, 5, 6, 7)))):
             break
         if re.search(r"\s\d?di[e¢]n\s*:\s*$", ln.view) and got:
             break  # "THỦ TƯỚNG CHÍNH PHỦ điện:" under a Công điện's trích yếu
@@ -356,7 +363,7 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
             break  # the body starts right under a title in capitals
         if got and upper_ratio(ln.text) > 0.8 and upper_ratio(got[-1].text) < 0.8 and len(ln.text) > 6:
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …" under the trích yếu of a Quyết định
-        if got and ((V.ENACTING_RE.match(v) and len(v.split()) <= 12
+        if got and ((V.ENACTING_RE.match(v) and len(v.split()) <= 12 and not _bo_not_bo(ln, V.ENACTING_RE.match(v))
                      and not V.WRAPPED_END_RE.search(got[-1].view.rstrip(" ,")))
                     or (_ENACTOR_RE.match(v) and not _TITLE_GOES_ON_RE.search(fold(got[-1].text).rstrip(" *")))):
             break  # the enacting authority under a title in capitals, no blank line between (legacy OCR; "… TỈNH
@@ -373,6 +380,29 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
     return got, i
 
 
+def _bo_not_bo(ln: Line, m: re.Match) -> bool:
+    """The enacting body matched on "bo …" is no "BỘ …": "BỔ VỐN ĐẦU TƯ …" (the trích yếu's "PHÂN" / "BỔ" wrapped,
+    34/2025/NQ-HĐND scanned) folds like a ministry's name."""
+    return m.group("body").startswith("bo") and ln.text[m.start("body"):m.start("body") + 2].upper() != "BỘ"
+
+
+def _capitals_after_blank(last: Line, lines: list[Line], j: int) -> bool:
+    """The line after a blank one goes on a trích yếu in capitals: both in capitals, the one above not closed
+    by a full stop, and the one below neither the enacting authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO
+    BẰNG", "HỘI ĐỒNG NHÂN DÂN …", "CỤC TRƯỞNG …"), nor a heading, a type line or the enacting "QUYẾT ĐỊNH:"
+    (82/2025/NQ-HĐND, 1948/QĐ-UBND as scanned)."""
+    if j >= len(lines) or lines[j].blank:
+        return False
+    ln = lines[j]
+    v = ln.view.strip(" *")
+    return (upper_ratio(last.text) > 0.8 and upper_ratio(ln.text) > 0.8 and not last.text.rstrip(" *").endswith(".")
+            and sum(c.isalpha() for c in ln.text) >= 4 and not (
+                (V.ENACTING_RE.match(v) and not _bo_not_bo(ln, V.ENACTING_RE.match(v))) or _ENACTOR_RE.match(v)
+                or V.AUTHORITY_LINE_RE.match(v) or V.ENACT_RE.match(v)
+                or _is_type_line(ln) or V.SEPARATOR_RE.match(ln.text) or _motto_line(v) or V.APPENDIX_RE.match(ln.text)
+                or any(lab[0].match(ln.text) for lab in V.LABELS[:8]) or V.KINH_GUI_RE.match(v)))
+
+
 def _motto_line(view: str) -> bool:
     """The line is the national motto or the Party's name, nothing else ("ĐỘC LẬP TRÊN ĐỊA BÀN
     THÀNH PHỐ HÀ NỘI", a trích yếu's line that opens with the words "độc lập", is not)."""
@@ -383,6 +413,23 @@ def _motto_line(view: str) -> bool:
 # over two lines (folded view)
 _BROKEN_PLACE_DATE_RE = re.compile(
     r"^[\s*]*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4},\s*ng[a4]y(?:\s+\d{1,2}(?:\s+th[a4]ng\s+\d{1,2})?)?\s*$")
+
+
+# "Hà" / "Nội, ngày 03 tháng 12 năm 2025" (40088/CHQ-GSQL): a place name's last syllable, capitalised,
+# then the date's comma (original text)
+_PLACE_TAIL_DATE_RE = re.compile(r"^[\s*]*[A-ZĐÀ-Ỹ][^\W\d_]*,\s*ngày\b")
+
+
+def _place_wrapped_before_date(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is the first part of a place name whose last syllable opens the next line with the
+    date ("Hà" / "Nội, ngày 03 tháng 12 năm 2025"): the place-date, never the trích yếu's last words
+    (a trích yếu's wrapped word, "V/v nhập khẩu hàng" / "hóa", is in small letters)."""
+    ln = lines[i]
+    t = ln.text.strip(" *")
+    nxt = next((x for x in lines[i + 1:i + 3] if not x.blank), None)
+    if nxt is None or not t[:1].isupper() or len(t.split()) > 4 or t.endswith((".", ",", ";", ":")):
+        return False
+    return bool(_PLACE_TAIL_DATE_RE.match(nxt.text)) and bool(V.PLACE_DATE_RE.match(ln.view.strip(" *") + " " + nxt.view.strip(" *")))
 
 
 def _authority_before_basis(lines: list[Line], i: int) -> bool:
@@ -450,13 +497,16 @@ def _other_paragraph_style(prev: Line, ln: Line) -> bool:
     return (a.x0 is None) != (b.x0 is None)
 
 
-def _type_from_symbol(number: str | None) -> str | None:
+def _type_from_symbol(number: str | None, issuer: str | None = None) -> str | None:
+    """The type a symbol's code names when no title line or V/v was read; a code that is the issuer's own
+    initials ("5331/CT-CS" of the Cục Thuế, its V/v line lost to OCR) names the issuer: a công văn."""
     if not number:
         return None
+    initials = "".join(w[0] for w in fold(issuer).split()).upper() if issuer else ""
     if "-" in number and "/" in number and number.index("-") < number.index("/"):
         code = number.split("-")[1].split("/")[0]  # Party: NUM-TYPE/ISSUER
         return V.SYMBOL_TYPE_CODES.get(code)
     parts = number.split("/")[-1].split("-")
-    if len(parts) > 1 and parts[0] in V.SYMBOL_TYPE_CODES:
+    if len(parts) > 1 and parts[0] in V.SYMBOL_TYPE_CODES and fold(parts[0]).upper() != initials:
         return V.SYMBOL_TYPE_CODES[parts[0]]
     return "Công văn"  # "5348/CT-CS", "11298/VPCP-KTTH": state công văn symbols name the unit only

@@ -37,6 +37,7 @@ class _Acc:
     label_seen: bool = False
     list_open: bool = False
     last_sig: str = ""  # "level", "title", "name"
+    title_after_level: bool = False  # the title was read from the line right under a level
     start: int | None = None
     end: int = 0
 
@@ -111,7 +112,16 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
             return True
         if acc.title is None and len(t.split()) <= 9 and not _FILE_CODE_RE.fullmatch(t):
             acc.title = t
+            acc.title_after_level = acc.last_sig == "level"
             acc.last_sig = "title"
+            return True
+        if (acc.last_sig == "title" and acc.title_after_level and V.SIGNER_TITLE_RE.match(v)
+                and not V.SIGNER_TITLE_RE.match(fold(acc.title))):
+            # "KT. TRƯỞNG" / "BAN NGHIỆP VỤ THUẾ HQ" / "PHÓ TRƯỞNG BAN" (37695/TB-CHQ): the line taken for the
+            # title names no title, the one under it does: it was the level's wrapped body
+            acc.levels[-1] += " " + acc.title
+            acc.title = t
+            acc.title_after_level = False
             return True
         if acc.last_sig == "title" and len(t.split()) <= 4:
             acc.title += " " + t
@@ -121,6 +131,21 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
         acc.name = t
         acc.last_sig = "name"
         return True
+    return _title_and_name(acc, t)
+
+
+def _title_and_name(acc: _Acc, t: str) -> bool:
+    """A title-only block read on one line with its name ("CHỦ Tịch Lý Văn Mạnh", 34/2025/NQ-HĐND scanned):
+    the words up to the end of a signer's title, then a name."""
+    words = t.split()
+    if acc.title is not None or acc.name is not None or not words or not words[0][:1].isupper():
+        return False
+    for k in range(1, min(5, len(words) - 1)):
+        head = fold(" ".join(words[:k]))
+        m = V.SIGNER_TITLE_RE.match(head)
+        if m and m.end() == len(head) and _is_name(" ".join(words[k:])):
+            acc.title, acc.name, acc.last_sig = " ".join(words[:k]), " ".join(words[k:]), "name"
+            return True
     return False
 
 
@@ -219,17 +244,22 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
         ln = lines[i]
         if ln.blank:
             if acc.list_open and acc.items and ln.geo is None and (acc.label_seen or not above) \
-                    and not _item_ahead(lines, i + 1, stop) and not _rest_ahead(acc, lines, i + 1, stop):
+                    and not _item_ahead(lines, i + 1, stop) and not _rest_ahead(acc, lines, i + 1, stop) \
+                    and not _units_between_items(acc, lines, _next_filled(lines, i + 1, stop), stop):
                 acc.list_open = False
             i += 1
             continue
+        if i > start and len(re.sub(r"\W", "", ln.text)) <= 1 and not _dash(ln.text.strip()):
+            i += 1  # a speck read as a letter ("z" under "TL. CỤC TRƯỞNG", 5348/CT-CS scanned): neither item nor gap
+            continue
         if i > start and (V.APPENDIX_RE.match(ln.text) or (
-                V.MOTTO_RE.search(ln.view) and ln.text.lstrip(" *")[:1] not in "-–+•")):
+                V.MOTTO_RE.search(ln.view) and ln.text.lstrip(" *")[:1] not in "-–+•" and _next_page_motto(ln))):
             break  # the next page's header; a "- Cổng thông tin điện tử Bộ Công Thương" item is no motto ("tử Bộ" ~ "tự do")
         used = False
         segs = ln.segs
         cell = ln.cell
-        if cells_list and cell is None and prev_cell is not None and ln.geo is not None and ln.text[:1] not in "-–+•":
+        if cells_list and cell is None and prev_cell is not None and ln.geo is not None and ln.text[:1] not in "-–+•" \
+                and not _open_item_goes_on(acc, lines, i, stop):
             # the line right after the two-column region: a footnote below is no item's rest (items
             # printed below the region, beside the signer's seal gap or on the next page, are still
             # items, with their wrapped lines: 96-CD-BXD, 70/2025/NQ-HĐND)
@@ -238,7 +268,13 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
         for k, sg in enumerate(segs):
             right = len(segs) > 1 and k == len(segs) - 1
             signed = (tuple(acc.levels), acc.title, acc.name)
-            if cell is not None and cell in cells_sig:
+            if len(segs) == 1 and _first_item_undashed(acc, lines, i, stop):
+                acc.items.append([sg])  # "Nơi nhận:" / "Công ty TNHH … (204 …, Quận" — OCR lost its dash
+                ok = True
+            elif len(segs) == 1 and _units_between_items(acc, lines, i, stop):
+                acc.items[-1].append(_name_cut(acc, sg))  # "- VPUB: CVP, các PCVP;" / "Phòng KT, TTPVHCC;" / "- Các Ban …"
+                ok = True
+            elif cell is not None and cell in cells_sig:
                 ok = _sig_line(acc, sg)
             elif cell is not None and cell in cells_list:
                 ok = _list_line(acc, sg) or _cell_rest(acc, sg) or _sig_line(acc, sg)
@@ -286,6 +322,61 @@ def _item_ahead(lines: list[Line], i: int, stop: int) -> bool:
         if not ln.blank:
             return _dash(ln.text)
     return False
+
+
+_MOTTO_HEADS_RE = re.compile(V.kw("cong hoa xa hoi") + "|" + V.kw("doc lap") + "|" + V.kw("dang cong san viet nam"))
+
+
+def _next_page_motto(ln: Line) -> bool:
+    """The line is the next page's motto: nothing but the motto's words, or its head ("CỘNG HÒA XÃ HỘI …",
+    "Độc lập - …") — not an item's rest that folds like a piece of it ("tin điện tử Bộ Công Thương;": "tử Bộ"
+    ~ "tự do", 56/2025/TT-BCT scanned)."""
+    return bool(_MOTTO_HEADS_RE.search(ln.view)) or not V.MOTTO_RE.sub("", ln.view).strip(" -–—,.*_")
+
+
+def _first_item_undashed(acc: _Acc, lines: list[Line], i: int, stop: int) -> bool:
+    """Line ``i``, right under the "Nơi nhận:" label, is the list's first item whose dash OCR lost
+    (37700/TB-CHQ as legacy OCR reads it): no signing level, title or name, and "- …" items follow
+    within a few lines."""
+    if not (acc.label_seen and acc.list_open) or acc.items or acc.levels or acc.title or not lines[i].segs:
+        return False
+    t = lines[i].text.strip()
+    if _dash(t) or _signature_like(lines[i].segs[0]) or upper_ratio(t) > 0.6 or V.NOI_NHAN_RE.match(lines[i].view.strip(" *")):
+        return False
+    ahead = [ln for ln in lines[i + 1:min(stop, i + 8)] if not ln.blank][:4]
+    return any(_dash(ln.text.strip()) for ln in ahead)
+
+
+def _open_item_goes_on(acc: _Acc, lines: list[Line], i: int, stop: int) -> bool:
+    """Below a scan's two-column region, line ``i`` goes on the last item when nothing closed it
+    ("- Công ty TNHH …" / "Việt Nam (Tầng 33, Keangnam Landmark, E6," | the signature beside | "đường Phạm
+    Hùng, …", 37695/TB-CHQ scanned; "… Thuế tỉnh" | "KT. CHỦ TỊCH" | "Lạng Sơn;", 2512/QĐ-UBND): in small
+    letters, or with more "- …" items right below — a footnote below the block has neither."""
+    if not acc.items or not lines[i].segs or _signature_like(lines[i].segs[0]):
+        return False
+    last = acc.items[-1][-1].text.rstrip(" *")
+    if last.endswith((";", ".", ":")):
+        return False
+    ahead = [ln for ln in lines[i + 1:min(stop, i + 6)] if not ln.blank][:3]
+    return lines[i].text.strip()[:1].islower() or any(_dash(ln.text.strip()) for ln in ahead)
+
+
+def _next_filled(lines: list[Line], i: int, stop: int) -> int:
+    """Index of the first non-blank line from ``i`` (``stop`` when none)."""
+    return next((k for k in range(i, stop) if not lines[k].blank), stop)
+
+
+def _units_between_items(acc: _Acc, lines: list[Line], i: int, stop: int) -> bool:
+    """Line ``i``, with no item mark, sits between two items of an open list, the one above naming a body
+    and its units after a colon ("- VPUB: CVP, các PCVP;" / "Phòng KT, TTPVHCC;" / "- Các Ban HĐND tỉnh;",
+    138/2025/QĐ-UBND; legacy OCR leaves blank lines between them): it goes on listing those units,
+    whatever closed the line above."""
+    if i >= stop or not (acc.list_open and acc.items) or _dash(lines[i].text.strip()) or not lines[i].segs:
+        return False
+    head = acc.items[-1][0].text.lstrip("-–+•_* ")
+    t = lines[i].text.strip()
+    return (":" in head and not P_ARCHIVE_RE.match(fold(head)) and len(t) <= 80 and not _signature_like(lines[i].segs[0])
+            and not V.NOI_NHAN_RE.match(lines[i].view.strip(" *")) and _item_ahead(lines, i + 1, stop))
 
 
 def _closed_archive(acc: _Acc) -> bool:

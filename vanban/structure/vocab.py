@@ -82,6 +82,12 @@ SYMBOL_TYPE_CODES = {
 # "Kính gửi:", and a Công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" / "BỘ XÂY DỰNG điện:" (folded) before its addressees
 # (eng OCR: "THỦ TƯỚNG CHÍNH PHỦ 4dién:", a speck before the word)
 KINH_GUI_RE = re.compile(r"^k[il1]nh\s+g[uw][il1]\s*:?|^\W*[a-z][a-z ,\-]{2,80}\s\d?di[e¢]n\s*:")
+# the body's first sentence that a scan's OCR read onto the "Kính gửi: …" line ("Kính gửi: Ông Đinh Văn Phúc Cục
+# Thuế nhận được đơn …", 5664/CT-CS; "… trực thuộc trung ương Triển khai việc phân bổ …", 11208/BNV-KHTC):
+# its opening words (original text, capitals kept) end the addressee
+BODY_OPENER_RE = re.compile(
+    r"\s(?=(?:Triển khai|Trả lời|Thực hiện|Phúc đáp|Căn cứ|Theo đề nghị|Tiếp theo|Tiếp nhận)\s"
+    r"|(?:Cục|Bộ|Sở|Tổng cục|Chi cục|Văn phòng|Ủy ban|UBND|Ban|Kho bạc|Thuế)\s(?:\S+\s){0,4}nhận được\s)")
 BASIS_RE = re.compile(
     r"^(?:[-+•]\s*)?(?:c[a4i]n\s+c(?:[uw]|\S{2})|th[uw]c\s+h[il1][e¢]n|theo\s+(?:de\s+nghi|[dpb]e\s+ngh[il1]|y\s+ki[e¢]n)"
     r"|xet\s+(?:de\s+nghi|[dpb]e\s+ngh[il1]|to\s+trinh)|tiep\s+theo|sau\s+khi)\s")
