@@ -110,6 +110,8 @@ class _Reader:
         if not who or not what.strip():
             return
         what = re.sub(r"[.;]\s*;\s", "; ", what)  # tasks joined after their own full stops: "… phân công.; Trực tiếp …"
+        if who[:1].islower() and not S.named_body(Folded.of(who).view) and not W.PLACE_BODY.match(fold(who)):
+            return  # "các | tổ chức thực hiện …", "nhiệm vụ | tổng hợp …", "Phân công | cán bộ chuyên trách …": no body named
         if W.CONDITION_IN_WHO.search(fold(who)):
             return  # "Các đối tượng được hưởng chính sách … (Trường hợp khó | xác định thì …": a condition
         if re.match(r"(?:các )?đồng chí(?:\s.{0,40})?\slà\s", who, re.IGNORECASE):
@@ -483,6 +485,13 @@ class _Reader:
         if p.kind == "paragraph":
             self.sentences(s, e, inherited)
             self.parts(p.children, inherited)
+            return
+        if p.heading and p.level <= 4 and W.COMPETENCE_HEAD.match(Folded.of(p.heading).view):
+            # "Điều 2. Nội dung phân cấp", "Điều 2. Nhiệm vụ và quyền hạn": powers and functions, not tasks;
+            # a "Trách nhiệm …" part inside still assigns
+            for c in p.children:
+                if c.heading and W.DUTY_CHILD_HEAD.match(Folded.of(c.heading).view):
+                    self.part(c)
             return
         if p.heading and W.SKIP_HEAD.match(Folded.of(p.heading).view) and not W.KEEP_HEAD.search(
                 Folded.of(p.heading).view) and p.level <= 4:
