@@ -113,3 +113,22 @@ def test_a_lower_case_subject_that_names_no_body():
             "quyền sử dụng.\n\n" + _SIGN)
     whos = _whos(text)
     assert not any(w[:1].islower() for w in whos)
+
+
+def test_splits_inside_a_parenthesis_a_ratio_or_a_time_limit_name_no_body():
+    """87/2025/QĐ-UBND: "Trung cấp lý luận chính trị trở lên (trừ Kiểm soát viên)" in a list of requirements;
+    71/2025/NQ-HĐND: "a) Bản đồ cơ cấu quy hoạch sử dụng đất tỷ lệ 1:2.000;"; 80/2025/QĐ-UBND: "Bảy (07) ngày làm
+    việc đối với các ý kiến cần phối hợp liên ngành" — none names a body; "Sở Nội vụ chủ trì …" does."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n\n" + _MOTTO + "Số: 87/2025/QĐ-UBND\n\nBắc Ninh, ngày 25 tháng 11 năm 2025\n\n"
+            "QUYẾT ĐỊNH\nBan hành Quy định về quản lý doanh nghiệp nhà nước\n\n"
+            "Điều 5. Tiêu chuẩn\n\n"
+            "1. Trình độ lý luận chính trị: Trung cấp lý luận chính trị trở lên (trừ\nKiểm soát viên).\n\n"
+            "Điều 7. Nội dung quy hoạch chi tiết\n\n"
+            "1. Nội dung quy hoạch chi tiết khu vực TOD bao gồm:\n\n"
+            "a) Bản đồ cơ cấu quy hoạch sử dụng đất tỷ lệ\n1:2.000;\n\n"
+            "Điều 8. Thời hạn trả lời\n\n"
+            "b) Bảy (07) ngày làm việc đối với các ý kiến cần phối hợp liên ngành.\n\n"
+            "Điều 9. Tổ chức thực hiện\n\n"
+            "1. Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tham mưu trình Chủ tịch UBND tỉnh thực hiện "
+            "các nội dung tại khoản 1 Điều này.\n\n" + _SIGN)
+    assert _whos(text) == ["Sở Nội vụ"]

@@ -110,6 +110,12 @@ class _Reader:
         if not who or not what.strip():
             return
         what = re.sub(r"[.;]\s*;\s", "; ", what)  # tasks joined after their own full stops: "… phân công.; Trực tiếp …"
+        if who.count("(") > who.count(")") and what.count(")") > what.count("("):
+            return  # "Trung cấp lý luận chính trị trở lên (trừ | Kiểm soát viên)": the split fell inside a parenthesis
+        if re.search(r"\d$", who.strip()) and re.match(r"\d", what.strip()):
+            return  # "Bản đồ cơ cấu quy hoạch sử dụng đất tỷ lệ 1 | 2.000" (71/2025/NQ-HĐND): a ratio's colon
+        if W.NOT_A_BODY_WHO.match(who.strip()):
+            return  # "Bảy (07) ngày làm việc đối với các ý kiến | phối hợp liên ngành", "Số | Số: /BC-": no body
         if who[:1].islower() and not S.named_body(Folded.of(who).view) and not W.PLACE_BODY.match(fold(who)):
             return  # "các | tổ chức thực hiện …", "nhiệm vụ | tổng hợp …", "Phân công | cán bộ chuyên trách …": no body named
         if W.CONDITION_IN_WHO.search(fold(who)):
