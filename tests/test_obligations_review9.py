@@ -132,3 +132,20 @@ def test_splits_inside_a_parenthesis_a_ratio_or_a_time_limit_name_no_body():
             "1. Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tham mưu trình Chủ tịch UBND tỉnh thực hiện "
             "các nội dung tại khoản 1 Điều này.\n\n" + _SIGN)
     assert _whos(text) == ["Sở Nội vụ"]
+
+
+def test_information_technology_and_the_body_organisation_pair_stay_in_the_name():
+    """34/2025/TT-BKHCN: "Cục Công nghiệp công nghệ thông tin (Bộ Khoa học và Công nghệ) chủ trì …" names the Cục
+    whole ("thông tin" is no verb there); 383-QĐ/TW: "Người đứng đầu cơ quan, tổ chức quyết định việc công bố …" is
+    a competence of the head of "cơ quan, tổ chức", not "tổ chức" as a task."""
+    text = ("BỘ KHOA HỌC VÀ CÔNG NGHỆ\n\n" + _MOTTO + "Số: 34/2025/TT-BKHCN\n\nHà Nội, ngày 25 tháng 11 năm 2025\n\n"
+            "THÔNG TƯ\nQuy định về sản phẩm, dịch vụ công nghệ thông tin\n\n"
+            "Điều 9. Công bố tài liệu\n\n"
+            "1. Người đứng đầu cơ quan, tổ chức quyết định việc công bố tài liệu lưu trữ thuộc thẩm quyền quản lý.\n\n"
+            "Điều 10. Tổ chức thực hiện\n\n"
+            "1. Cục Công nghiệp công nghệ thông tin (Bộ Khoa học và Công nghệ) chủ trì, phối hợp với các cơ quan "
+            "liên quan tổ chức hướng dẫn thực hiện Thông tư này.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nBỘ TRƯỞNG\nNguyễn Văn A\n")
+    whos = _whos(text)
+    assert any(w.startswith("Cục Công nghiệp công nghệ thông tin") for w in whos)
+    assert not any(w.startswith("Người đứng đầu") for w in whos)
