@@ -149,3 +149,20 @@ def test_information_technology_and_the_body_organisation_pair_stay_in_the_name(
     whos = _whos(text)
     assert any(w.startswith("Cục Công nghiệp công nghệ thông tin") for w in whos)
     assert not any(w.startswith("Người đứng đầu") for w in whos)
+
+
+def test_beneficiaries_of_support_are_no_bodies_charged():
+    """73/2025/NQ-HĐND (Hà Nội): "Doanh nghiệp, tổ chức khoa học và công nghệ đáp ứng điều kiện hỗ trợ …, có trụ sở tại
+    khu công nghệ cao … được hỗ trợ, ưu đãi sau:" lists what they receive; "Sở Tài chính có trách nhiệm …" assigns."""
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\n" + _MOTTO + "Số: 73/2025/NQ-HĐND\n\nHà Nội, ngày 27 tháng 11 năm 2025\n\n"
+            "NGHỊ QUYẾT\nQuy định cơ chế, chính sách ưu đãi tại khu công nghệ cao\n\n"
+            "Điều 12. Hỗ trợ nghiên cứu, phát\ntriển và chuyển giao công nghệ\n\n"
+            "Doanh nghiệp, tổ chức khoa học và công nghệ đáp ứng\nđiều kiện hỗ trợ quy định tại Điều 12 Nghị quyết số\n"
+            "35/2025/NQ-HĐND ngày 29 tháng 9 năm 2025 của HĐND Thành phố, có trụ sở tại khu công nghệ cao trên địa\n"
+            "bàn Thành phố được hỗ trợ, ưu đãi sau:\n\n"
+            "1. Được ưu tiên thuê trang thiết bị, thuê mặt bằng\ntại hạ tầng khoa học và công nghệ.\n\n"
+            "Điều 15. Trách nhiệm thi hành\n\n"
+            "1. Sở Tài chính có trách nhiệm chủ trì, tham mưu Ủy ban nhân dân Thành phố bố trí kinh phí thực hiện.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\nNguyễn Văn A\n")
+    whos = _whos(text)
+    assert "Sở Tài chính" in whos and not any(w.startswith("Doanh nghiệp") for w in whos)

@@ -61,7 +61,9 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         r"|[bs][g0](?= [a-z]))\b")
 # "tổ chức" as a noun inside a list of bodies ("các cơ quan, tổ chức, doanh nghiệp và cá nhân phản ánh …",
 # "bộ, ngành, cơ quan, tổ chức ở trung ương chủ trì …"), not the verb "to organise"
-ORG_IN_LIST = re.compile(r"(?:(?<=, )|(?<=[Cc]ác ))tổ chức(?=,| và | cá nhân| doanh nghiệp| ở (?:trung ương|địa phương)| có liên quan| liên quan)"
+ORG_IN_LIST = re.compile(r"(?:(?<=, )|(?<=[Cc]ác ))tổ chức(?=,| và | cá nhân| doanh nghiệp| ở (?:trung ương|địa phương)| có liên quan| liên quan"
+                         # "Doanh nghiệp, tổ chức khoa học và công nghệ …" (73/2025/NQ-HĐND)
+                         r"| khoa học)"
                          # the pair "cơ quan, tổ chức" before its verb: "Người đứng đầu cơ quan, tổ chức | quyết định việc
                          # công bố tài liệu …" (383-QD/TW)
                          r"|(?<=[Cc]ơ quan, )tổ chức(?= (?:quyết định|phê duyệt|có trách nhiệm|chịu trách nhiệm|phải)\b)"
@@ -180,6 +182,9 @@ SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t
 # a subject that is no body but a time limit, a form's field or a figure (original text): "Bảy (07) ngày làm việc đối
 # với các ý kiến | phối hợp liên ngành" (80/2025/QĐ-UBND Bắc Ninh), "Số | Số: /BC-" (a report form's number line)
 NOT_A_BODY_WHO = re.compile(r"^(?:\S+\s*\(\d{1,3}\)|\d{1,3})\s+(?:ngày|giờ|tháng|năm)\b|^Số$", re.IGNORECASE)
+# beneficiaries, not bodies charged (folded task): "Doanh nghiệp, tổ chức khoa học và công nghệ đáp ứng điều kiện hỗ trợ
+# …, có trụ sở tại khu công nghệ cao … được hỗ trợ, ưu đãi sau:" (73/2025/NQ-HĐND) — what they receive follows
+BENEFIT_INTRO = re.compile(r"\bduoc (?:huong|ho tro|uu dai|mien|giam|cap)\b[^.;:]{0,60}?(?:sau|nhu sau|sau day)\s*:?\s*$")
 # the heading of a part that grants powers or describes a body's functions (folded, at its start), whose items say
 # who may decide or do what — statements of competence, not tasks (realdocs/labeled/README.md, "Further
 # conventions"): "Điều 2. Nội dung phân cấp⏎1. Sở Tài chính⏎a) Giao tài sản …" (36/2025/QĐ-CTUBND), "Chương II⏎PHÂN

@@ -114,6 +114,8 @@ class _Reader:
             return  # "Trung cấp lý luận chính trị trở lên (trừ | Kiểm soát viên)": the split fell inside a parenthesis
         if re.search(r"\d$", who.strip()) and re.match(r"\d", what.strip()):
             return  # "Bản đồ cơ cấu quy hoạch sử dụng đất tỷ lệ 1 | 2.000" (71/2025/NQ-HĐND): a ratio's colon
+        if W.BENEFIT_INTRO.search(fold(what.split(";")[0]).strip()):
+            return  # "Doanh nghiệp, tổ chức khoa học và công nghệ … | được hỗ trợ, ưu đãi sau:": beneficiaries
         if W.NOT_A_BODY_WHO.match(who.strip()):
             return  # "Bảy (07) ngày làm việc đối với các ý kiến | phối hợp liên ngành", "Số | Số: /BC-": no body
         if who[:1].islower() and not S.named_body(Folded.of(who).view) and not W.PLACE_BODY.match(fold(who)):
