@@ -166,3 +166,35 @@ def test_beneficiaries_of_support_are_no_bodies_charged():
             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\nNguyễn Văn A\n")
     whos = _whos(text)
     assert "Sở Tài chính" in whos and not any(w.startswith("Doanh nghiệp") for w in whos)
+
+
+def test_a_duty_article_inside_a_devolution_chapter_still_assigns():
+    """The kind of 74/2025/QĐ-UBND's "Chương II⏎PHÂN CẤP …" when the chapter also holds the bodies' duties (in a Mục of
+    it): its "Điều 6. Trách nhiệm của Sở Xây dựng" assigns, the powers above it do not."""
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\n" + _MOTTO + "Số: 74/2025/QĐ-UBND\n\nHà Nội, ngày 04 tháng 12 năm 2025\n\n"
+            "QUYẾT ĐỊNH\nBan hành Quy định về phân cấp một số nội dung thuộc lĩnh vực xây dựng\n\n"
+            "Chương\nII\n\nPHÂN CẤP MỘT SỐ\nNỘI DUNG THUỘC LĨNH VỰC XÂY DỰNG\n\n"
+            "Điều 4.\nCấp phép xây dựng\n\n"
+            "1. Sở Xây dựng cấp Giấy phép\nxây dựng đối với công trình cấp đặc biệt, cấp I, cấp II.\n\n"
+            "Mục 2\n\nKIỂM TRA, GIÁM SÁT\n\n"
+            "Điều 6.\nTrách nhiệm của Sở Xây dựng\n\n"
+            "1. Hướng dẫn, kiểm tra việc thực hiện các nội dung được phân cấp tại Quy định này.\n\n"
+            "2. Tổng hợp, báo cáo Ủy ban nhân dân Thành phố kết quả thực hiện.\n\n" + _SIGN)
+    obs = extract(text).obligations
+    assert [o.who for o in obs] == ["Sở Xây dựng"] and "Hướng dẫn" in obs[0].what
+
+
+def test_a_lower_case_plural_of_bodies_stays():
+    """The legacy seed 13-KH/ĐU (samples/, restored): "Đề nghị các chi, đảng bộ trực thuộc, Mặt trận, các tổ chức chính
+    trị - xã hội phường tổ chức quán triệt …" names bodies in lower case after the cue; the rule for a lower-case
+    subject naming no body must keep it."""
+    text = ("ĐẢNG BỘ PHƯỜNG\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố: 13-KH/ĐU\n\nPhường Bình Định, ngày 15 tháng 9 năm 2025\n\n"
+            "KẾ HOẠCH\nThực hiện Phong trào thi đua “Dân vận khéo”\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n\n"
+            "1. Đề nghị các chi, đảng bộ trực thuộc, Mặt trận, các tổ chức chính trị - xã hội phường tổ chức quán "
+            "triệt, xây dựng kế hoạch triển khai thực hiện Phong trào; định kỳ gửi báo cáo kết quả về Ban Xây dựng "
+            "Đảng trước ngày 25 tháng 11 hằng năm.\n\n"
+            "2. Ban Xây dựng Đảng tham mưu, hướng dẫn, theo dõi, đôn đốc, tổng hợp, báo cáo.\n\n"
+            "Nơi nhận:\n- Lưu: VP.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nNguyễn Văn A\n")
+    whos = _whos(text)
+    assert any(w.startswith("các chi, đảng bộ trực thuộc") for w in whos), whos
