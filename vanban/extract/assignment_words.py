@@ -192,8 +192,10 @@ BENEFIT_INTRO = re.compile(r"\bduoc (?:huong|ho tro|uu dai|mien|giam|cap)\b[^.;:
 # (74/2025/QĐ-UBND Hà Nội), a Sở's "Điều 1. Vị trí và chức năng", "Điều 2. Nhiệm vụ và quyền hạn", "Điều 3. Cơ cấu
 # tổ chức" (2979/QĐ-UBND). Not "Nhiệm vụ, quyền hạn của X" (a duty title), nor "Ủy quyền cho …" (385/NQ-CP's
 # mandate to sign is a task)
-COMPETENCE_HEAD = re.compile(r"^(?:noi dung )?phan cap\b(?! (?:trach nhiem|nhiem vu))|^vi tri(?:,| va) chuc nang"
-                             r"|^chuc nang(?:,| va) nhiem vu|^nhiem vu(?:,| va) quyen han(?! cua)|^co cau to chuc\b")
+# (letters OCR confuses as in SKIP_HEAD: a/4, o/0/6, e/¢, i/l/1, u/w)
+COMPETENCE_HEAD = re.compile(r"^(?:n[o06][il1] [dđ]ung )?ph[a4]n c[a4]p\b(?! (?:tr[a4]ch nh[il1][e¢]m|nh[il1][e¢]m v[uw]))"
+                             r"|^v[il1] tr[il1](?:,| v[a4]) ch[uw]c n[a4]ng|^ch[uw]c n[a4]ng(?:,| v[a4]) nh[il1][e¢]m v[uw]"
+                             r"|^nh[il1][e¢]m v[uw](?:,| v[a4]) quy[e¢]n h[a4]n(?! c[uw][a4])|^c[o06] c[a4]u t[o06] ch[uw]c\b")
 # the items a competence part may still hold that assign (folded heading): "Trách nhiệm …", "Tổ chức thực hiện"
 DUTY_CHILD_HEAD = re.compile(r"^(?:trach nhiem|to chuc thuc hien)\b")
 CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)[\s./]*$|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
