@@ -61,7 +61,12 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         r"|[bs][g0](?= [a-z]))\b")
 # "tổ chức" as a noun inside a list of bodies ("các cơ quan, tổ chức, doanh nghiệp và cá nhân phản ánh …",
 # "bộ, ngành, cơ quan, tổ chức ở trung ương chủ trì …"), not the verb "to organise"
-ORG_IN_LIST = re.compile(r"(?:(?<=, )|(?<=[Cc]ác ))tổ chức(?=,| và | cá nhân| doanh nghiệp| ở (?:trung ương|địa phương)| có liên quan| liên quan)"
+ORG_IN_LIST = re.compile(r"(?:(?<=, )|(?<=[Cc]ác ))tổ chức(?=,| và | cá nhân| doanh nghiệp| ở (?:trung ương|địa phương)| có liên quan| liên quan"
+                         # "Doanh nghiệp, tổ chức khoa học và công nghệ …" (73/2025/NQ-HĐND)
+                         r"| khoa học)"
+                         # the pair "cơ quan, tổ chức" before its verb: "Người đứng đầu cơ quan, tổ chức | quyết định việc
+                         # công bố tài liệu …" (383-QD/TW)
+                         r"|(?<=[Cc]ơ quan, )tổ chức(?= (?:quyết định|phê duyệt|có trách nhiệm|chịu trách nhiệm|phải)\b)"
                          # "Cục Xuất nhập khẩu (Bộ Công Thương) và Tổ chức được Ủy ban nhân dân cấp tỉnh giao nhiệm vụ"
                          r"|(?:(?<=và )|(?<=, ))[Tt]ổ chức(?= được (?:giao|ủy quyền|uỷ quyền|[A-ZĐÀ-Ỹ]))")
 ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
@@ -134,7 +139,14 @@ PLURAL_TOPIC = re.compile(r"(?:cac|nhung)\s+(?:quy dinh|hanh vi|nguyen tac|loai|
                           r"|truong (?:thong tin|du lieu)|he thong (?:thong tin|ky thuat|phan mem|du lieu)|co so du lieu"
                           r"|phan mem|nen tang|du lieu"
                           # citizens' reports, not bodies: "Các phản ánh được thống kê … được công khai" (78/2025/QĐ-UBND)
-                          r"|phan anh)\b")
+                          r"|phan anh"
+                          # functions and equipment a Quy chế describes, buildings a rule concerns: "Các chức năng hỗ trợ
+                          # trên Hệ thống …", "Các trang thiết bị hỗ trợ … phải đảm bảo …" (163/2025/QĐ-CTUBND), "Các thiết
+                          # bị mạng đảm bảo …" (68/2025/TT-BNNMT), "Các chung cư, tập thể cũ …" (79/2025/NQ-HĐND)
+                          r"|chuc nang|(?:trang )?thiet bi|chung cu)\b")
+# a system or a database as the subject (folded), a thing, not a body: "Hệ thống thông tin giải quyết TTHC tỉnh
+# xây dựng đảm bảo theo Điều 27 …" (163/2025/QĐ-CTUBND); "hệ thống chính trị" names the bodies together
+THING_WHO = re.compile(r"^(?:he thong|phan mem|co so du lieu|nen tang)(?:\s|$)(?!chinh tri)")
 # a task as a topic, not a newspaper ("Báo …"): "Bảo quản, thống kê …", "Bảo dưỡng, sửa chữa" (and not
 # "Bảo hiểm xã hội tỉnh", "Bảo tàng …", which are bodies)
 TASK_TOPIC_WHO = re.compile(r"(?:Bảo|BẢO)\s+(?:quản|dưỡng|đảm|trì|vệ|tồn|QUẢN|DƯỠNG|ĐẢM|TRÌ|VỆ|TỒN)")
@@ -167,6 +179,25 @@ SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t
                         # "Điều 3. Phân cấp thẩm quyền ban hành tiêu chuẩn …⏎a) Các sở, ban, ngành ban hành …",
                         # "Thẩm quyền quyết định …": powers granted, not tasks (032-2025-QD-UBND, read before vanban)
                         r"|ph[a4]n c[a4]p th[a4]m quy[e¢]n|th[a4]m quy[e¢]n\s")
+# a subject that is no body but a time limit, a form's field or a figure (original text): "Bảy (07) ngày làm việc đối
+# với các ý kiến | phối hợp liên ngành" (80/2025/QĐ-UBND Bắc Ninh), "Số | Số: /BC-" (a report form's number line)
+NOT_A_BODY_WHO = re.compile(r"^(?:\S+\s*\(\d{1,3}\)|\d{1,3})\s+(?:ngày|giờ|tháng|năm)\b|^Số$", re.IGNORECASE)
+# beneficiaries, not bodies charged (folded task): "Doanh nghiệp, tổ chức khoa học và công nghệ đáp ứng điều kiện hỗ trợ
+# …, có trụ sở tại khu công nghệ cao … được hỗ trợ, ưu đãi sau:" (73/2025/NQ-HĐND) — what they receive follows
+BENEFIT_INTRO = re.compile(r"\bduoc (?:huong|ho tro|uu dai|mien|giam|cap)\b[^.;:]{0,60}?(?:sau|nhu sau|sau day)\s*:?\s*$")
+# the heading of a part that grants powers or describes a body's functions (folded, at its start), whose items say
+# who may decide or do what — statements of competence, not tasks (realdocs/labeled/README.md, "Further
+# conventions"): "Điều 2. Nội dung phân cấp⏎1. Sở Tài chính⏎a) Giao tài sản …" (36/2025/QĐ-CTUBND), "Chương II⏎PHÂN
+# CẤP MỘT SỐ NỘI DUNG THUỘC LĨNH VỰC XÂY DỰNG …⏎Điều 4. Cấp phép xây dựng⏎1. Ban Quản lý … cấp giấy phép …"
+# (74/2025/QĐ-UBND Hà Nội), a Sở's "Điều 1. Vị trí và chức năng", "Điều 2. Nhiệm vụ và quyền hạn", "Điều 3. Cơ cấu
+# tổ chức" (2979/QĐ-UBND). Not "Nhiệm vụ, quyền hạn của X" (a duty title), nor "Ủy quyền cho …" (385/NQ-CP's
+# mandate to sign is a task)
+# (letters OCR confuses as in SKIP_HEAD: a/4, o/0/6, e/¢, i/l/1, u/w)
+COMPETENCE_HEAD = re.compile(r"^(?:n[o06][il1] [dđ]ung )?ph[a4]n c[a4]p\b(?! (?:tr[a4]ch nh[il1][e¢]m|nh[il1][e¢]m v[uw]))"
+                             r"|^v[il1] tr[il1](?:,| v[a4]) ch[uw]c n[a4]ng|^ch[uw]c n[a4]ng(?:,| v[a4]) nh[il1][e¢]m v[uw]"
+                             r"|^nh[il1][e¢]m v[uw](?:,| v[a4]) quy[e¢]n h[a4]n(?! c[uw][a4])|^c[o06] c[a4]u t[o06] ch[uw]c\b")
+# the items a competence part may still hold that assign (folded heading): "Trách nhiệm …", "Tổ chức thực hiện"
+DUTY_CHILD_HEAD = re.compile(r"^(?:trach nhiem|to chuc thuc hien)\b")
 CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)[\s./]*$|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|chiu trach nhiem thi hanh"
                       # "Bộ trưởng, Thủ trưởng …, Chủ tịch … | chịu trách nhiệm thực hiện Kế hoạch này." (2623-QD-TTg)

@@ -110,6 +110,19 @@ class _Reader:
         if not who or not what.strip():
             return
         what = re.sub(r"[.;]\s*;\s", "; ", what)  # tasks joined after their own full stops: "… phân công.; Trực tiếp …"
+        if who.count("(") > who.count(")") and what.count(")") > what.count("("):
+            return  # "Trung cấp lý luận chính trị trở lên (trừ | Kiểm soát viên)": the split fell inside a parenthesis
+        if re.search(r"\d$", who.strip()) and re.match(r"\d", what.strip()):
+            return  # "Bản đồ cơ cấu quy hoạch sử dụng đất tỷ lệ 1 | 2.000" (71/2025/NQ-HĐND): a ratio's colon
+        if W.BENEFIT_INTRO.search(fold(what.split(";")[0]).strip()):
+            return  # "Doanh nghiệp, tổ chức khoa học và công nghệ … | được hỗ trợ, ưu đãi sau:": beneficiaries
+        if W.NOT_A_BODY_WHO.match(who.strip()):
+            return  # "Bảy (07) ngày làm việc đối với các ý kiến | phối hợp liên ngành", "Số | Số: /BC-": no body
+        if who[:1].islower() and not S.named_body(Folded.of(who).view) and not W.PLACE_BODY.match(fold(who)) \
+                and not re.match(r"(?:cac|nhung|moi)\s+\S", fold(who)):
+            # "các | tổ chức thực hiện …", "nhiệm vụ | tổng hợp …", "Phân công | cán bộ chuyên trách …": no body named
+            # (a plural goes on: "các chi, đảng bộ trực thuộc, Mặt trận …" of the legacy seed 13-KH/ĐU names bodies)
+            return
         if W.CONDITION_IN_WHO.search(fold(who)):
             return  # "Các đối tượng được hưởng chính sách … (Trường hợp khó | xác định thì …": a condition
         if re.match(r"(?:các )?đồng chí(?:\s.{0,40})?\slà\s", who, re.IGNORECASE):
@@ -442,6 +455,14 @@ class _Reader:
             elif not W.META_LINE.match(self.f.view, c.start):
                 pending.append(c)
 
+    def duty_parts(self, parts: tuple[Part, ...]) -> None:
+        """The "Trách nhiệm …" / "Tổ chức thực hiện" parts among ``parts`` and their descendants, read as usual."""
+        for c in parts:
+            if c.heading and W.DUTY_CHILD_HEAD.match(Folded.of(c.heading).view):
+                self.part(c)
+            elif c.level <= 4:
+                self.duty_parts(c.children)
+
     def part(self, p: Part, inherited: str | None = None) -> None:
         if not p.heading and p.kind == "item":
             first = clean_quote(re.split(r"\n\s*\n", self.text(*self.own(p)).strip(), maxsplit=1)[0])
@@ -483,6 +504,11 @@ class _Reader:
         if p.kind == "paragraph":
             self.sentences(s, e, inherited)
             self.parts(p.children, inherited)
+            return
+        if p.heading and p.level <= 4 and W.COMPETENCE_HEAD.match(Folded.of(p.heading).view):
+            # "Điều 2. Nội dung phân cấp", "Điều 2. Nhiệm vụ và quyền hạn": powers and functions, not tasks;
+            # a "Trách nhiệm …" part inside (at any depth: Chương > Mục > Điều) still assigns
+            self.duty_parts(p.children)
             return
         if p.heading and W.SKIP_HEAD.match(Folded.of(p.heading).view) and not W.KEEP_HEAD.search(
                 Folded.of(p.heading).view) and p.level <= 4:

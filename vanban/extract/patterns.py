@@ -296,7 +296,12 @@ VERB_NAME_PREFIX = {"ban", "cac", "nhung", "va", "mot", "phong", "so", "to", "ho
 # A verb that is a name after one given word: "Bộ Xây dựng" (the ministry), but "Bộ đề cao …".
 # A team named by its work: "Trưởng đoàn kiểm tra, giám sát" (a row of 82/2025/NQ-HĐND's spending table), "Đoàn
 # thanh tra", "đoàn khảo sát".
-VERB_NAME_AFTER = {("bo", "xay dung"), ("doan", "kiem tra"), ("doan", "giam sat"), ("doan", "khao sat"), ("doan", "thanh tra")}
+# "thông tin" is the noun in "Hệ thống thông tin", "Cổng thông tin điện tử", "Trang thông tin điện tử" (a name wrapped
+# after "Hệ thống" is no subject then its verb: "Hệ thống⏎thông tin giải quyết TTHC tỉnh …", 163/2025/QĐ-CTUBND)
+VERB_NAME_AFTER = {("bo", "xay dung"), ("doan", "kiem tra"), ("doan", "giam sat"), ("doan", "khao sat"), ("doan", "thanh tra"),
+                   ("thong", "thong tin"), ("cong", "thong tin"), ("trang", "thong tin"),
+                   # "Cục Công nghiệp công nghệ thông tin chủ trì …" (34/2025/TT-BKHCN)
+                   ("nghe", "thong tin")}
 VERB_NAME_SUFFIX = {"dang", "xa", "doan"}
 # A verb followed by one of these words is a noun ("tổ chức đảng", "tổ chức
 # chính trị - xã hội", "tổ chức cơ sở đảng", "báo cáo viên").

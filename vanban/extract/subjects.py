@@ -292,6 +292,7 @@ def thing_subject(who: str, what: str) -> bool:
     "Các thiết bị, hệ thống thiết bị … | phải được nghiệm thu …", "Các quyết định sau hết hiệu lực …"."""
     return bool(W.SET_OF_WHO.match(who.strip()) or W.PASSIVE_WHAT.match(fold(what).strip())
                 or W.PLURAL_TOPIC.match(fold(who).strip()) or W.TASK_TOPIC_WHO.match(who.strip())
+                or W.THING_WHO.match(fold(who).strip())
                 # the topic cut by the verb list: "Các trường | thông tin chia sẻ do … quyết định" (384-QD-TW)
                 or W.PLURAL_TOPIC.match(fold(who.strip() + " " + what.strip()))
                 or W.VALIDITY.search(fold(who).strip()) or W.VALIDITY.match(fold(what).strip()))
