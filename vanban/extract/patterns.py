@@ -572,10 +572,6 @@ NOUN_STOP_WORDS = {
     "se", "phai", "can", "nay", "do", "o", "hoac", "nhung", "cac", "tong", "so", "doi", "lien", "tiep", "xay",
     "nham",  # "nằm 2026 nhằm cung cấp thông tin" (235/KH-UBND, legacy OCR's "ném" for "năm"): a purpose, no noun
 }
-# Stop words that fold like a noun's first syllable stop a counted noun only as written here: "tại" (at) but not
-# "tài" ("cấp tối đa 02 tài khoản quản trị", a Quy chế's quota of accounts), "để" but not "đề" ("02 đề án"),
-# "có" but not "cơ" ("05 cơ sở").
-NOUN_STOP_ONLY_AS = {"tai": ("tại",), "de": ("để",), "co": ("có",)}
 # Clauses whose numbers are no targets: conditions, examples, past results, requests.
 CONSEQUENCE_RE = re.compile(rf"(?<![a-z])(?:{kw('thi')}|{kw('phai')}|{kw('co the')}|{kw('nhung')})(?![a-z])")
 # "trong 3 năm gần nhất": a look back, not a time limit.
