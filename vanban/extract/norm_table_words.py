@@ -60,7 +60,7 @@ LIMIT_HEAD_OK_RE = re.compile(rf"{kw('giai quyet')}")
 # (2916/QĐ-UBND Hà Tĩnh): at the latest one day before the due date, so at least one day ahead.
 _N = r"(?P<q>\d{1,3})(?:\s*\([a-z ]+\))?"
 LEAD_TIME_RES = (
-    re.compile(rf"{kw('truoc khi')}\s+[^.;:\n]{{1,60}}?\s+{_N}\s+(?P<u>{_TU})(?!\s*{kw('ke tu')})"),
+    re.compile(rf"{kw('truoc khi')}\s+(?:[^.;:\n]|\n(?!\s*\n)){{1,60}}?\s+{_N}\s+(?P<u>{_TU})(?!\s*{kw('ke tu')})"),
     re.compile(rf"{kw('cham nhat')}\s+{_N}\s+(?P<u>{_TU})\s+{kw('truoc')}"),
 )
 # A duration a rule grants, in years with its months in parentheses: "được ngân sách cấp kinh phí trong 04 năm

@@ -55,7 +55,7 @@ def consumption_norms(f: Folded, blocks: list[Block]) -> tuple[list[Target], lis
         name = clean_quote(o[blocks[i - 1][0]:blocks[i - 1][1]])
         wu = None
         for m in W.WORK_UNIT_RE.finditer(v, max(0, head - 600), head):
-            wu = clean_quote(o[m.start("u"):m.end("u")]).strip(" *_")
+            wu = clean_quote(o[m.start("u"):m.end("u")]).replace("*", "").strip(" _")  # "10m*3": a lost superscript
         unit = clean_quote(o[bs:be]).strip(" *_").lower()
         first = True
         for k in range(i + 1, len(blocks)):
