@@ -125,3 +125,7 @@ BARE_HEAD_CELL_RE = re.compile(
     rf"|{kw('muc boi duong')}|{kw('muc thuong')}|{kw('ty le ho tro')})(?![a-z])[^()\n]{{0,40}}$")
 # a row's unit cell: "đồng/người/ngày", "Người/buổi", "m2/người", "%", "đồng"
 ROW_UNIT_CELL_RE = re.compile(r"^[\s*_]*(?P<u>%|[a-z0-9]+(?:\s[a-z]+)?(?:\s*/\s*[a-z0-9]+(?:\s[a-z]+){0,2})+|dong|d)[\s*_]*$")
+# The unit a table states above itself: "Đơn vị tính: nghìn đồng", "ĐVT: 1.000 đồng" — the unit of a bare norm head's figures
+TABLE_UNIT_LINE_RE = re.compile(
+    rf"(?:{kw('don vi tinh')}|(?<![a-z])dvt)\s*:\s*(?P<u>1\.000\s*(?:d|dong)|{kw('nghin dong')}|{kw('ngan dong')}|{kw('trieu dong')}|{kw('ty dong')}|{kw('dong')}|%)(?![a-z])")
+TABLE_UNIT_LINE_WINDOW = 600  # before the head at most

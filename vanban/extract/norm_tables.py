@@ -172,7 +172,12 @@ def column_figures(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[t
             head = (unit, factor, be, f"mỗi {per.split('/')[-1].strip()}" if per else None)
             continue
         if bare:
-            head = (None, 1, be, None)
+            lines = list(W.TABLE_UNIT_LINE_RE.finditer(v, max(0, bs - W.TABLE_UNIT_LINE_WINDOW), bs))
+            if lines:  # "Đơn vị tính: nghìn đồng" above the table
+                unit, factor = W.QTY_HEAD_UNITS.get(lines[-1].group("u").split()[0].replace("1.000d", "1.000"), ("đồng", 1))
+                head = (unit, factor, be, None)
+            else:
+                head = (None, 1, be, None)
             continue
         if head is None:
             continue
