@@ -118,3 +118,15 @@ def test_lead_times_retention_and_a_duration_in_years_with_months():
           "giáo dục công lập chất lượng cao được\nngân sách cấp kinh phí trong 04 năm (48 tháng) kể từ khi được công nhận theo lộ\n"
           "trình giảm dần, cụ thể:\n\nNăm thứ nhất (12 tháng đầu kể từ khi được công nhận)\ncấp kinh phí chi thường xuyên.\n\n")
     assert _t(nq) == [(None, 48, "tháng")]
+
+
+def test_an_appendix_that_sets_norms_is_read_like_a_plan():
+    # 39/2025/TT-BXD: "PHỤ LỤC I ⏎ SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐỊNH MỨC …" names its norms after other words;
+    # 60/2025/NQ-HĐND (review-targets): "DANH MỤC CÁC KHOẢN THU VÀ MỨC THU …" is a tariff (its gold counts nothing)
+    from vanban.extract.targets import plan_appendices
+    norms = extract(_TT_HEAD + "PHỤ LỤC I\n\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐỊNH MỨC BẢO DƯỠNG THƯỜNG XUYÊN ĐƯỜNG QUỐC LỘ\n\n"
+                    "(Kèm theo Thông tư số 39/2025/TT-BXD ngày 25/11/2025 của Bộ trưởng Bộ Xây dựng)\n\n" + _CONSUMPTION)
+    assert any("ĐỊNH MỨC" in a.heading for a in plan_appendices(norms.structure.appendices))
+    tariff = extract(_QD_TTHC + "PHỤ LỤC\n\nDANH MỤC CÁC KHOẢN THU VÀ MỨC THU DỊCH VỤ PHỤC VỤ, HỖ TRỢ HOẠT ĐỘNG GIÁO DỤC\n\n"
+                     "STT\n\nNội dung\n\nMức trần\n\n\n1\n\nDịch vụ bán trú\n\n235.000\n\n")
+    assert tariff.structure.appendices and plan_appendices(tariff.structure.appendices) == []
