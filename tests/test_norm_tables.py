@@ -130,3 +130,15 @@ def test_an_appendix_that_sets_norms_is_read_like_a_plan():
     tariff = extract(_QD_TTHC + "PHỤ LỤC\n\nDANH MỤC CÁC KHOẢN THU VÀ MỨC THU DỊCH VỤ PHỤC VỤ, HỖ TRỢ HOẠT ĐỘNG GIÁO DỤC\n\n"
                      "STT\n\nNội dung\n\nMức trần\n\n\n1\n\nDịch vụ bán trú\n\n235.000\n\n")
     assert tariff.structure.appendices and plan_appendices(tariff.structure.appendices) == []
+
+
+def test_a_unit_line_alone_makes_no_norm_table():
+    # 20/2025/NQ-HĐND Vĩnh Long (review-targets): the tuition table under "Đơn vị tính: Nghìn đồng/người học/tháng" is a
+    # price list (its gold counts the 75% rule only); no "Mức chi" / "Mức hỗ trợ" head names its figures as norms
+    text = ("\nHỘI ĐỒNG NHÂN\nDÂN\nTỈNH VĨNH LONG\n-------\n\nSố: 20/2025/NQ-HĐND\n\nVĩnh Long, ngày\n18 tháng 11 năm 2025\n\n"
+            "NGHỊ QUYẾT\nQUY\nĐỊNH MỨC HỌC PHÍ ĐỐI VỚI CƠ SỞ GIÁO DỤC CÔNG LẬP\n\nĐiều 2. Mức học phí\n\n"
+            "1. Mức học phí đối với cơ sở giáo dục mầm non, giáo\ndục phổ thông công lập chưa tự bảo đảm chi thường xuyên như sau:\n"
+            "Đơn vị tính: Nghìn\nđồng/người học/tháng.\n\nSTT\n\nCấp học\n\nKhu vực nông\nthôn (xã)\n\nKhu vực thành\nthị (phường)\n\n\n"
+            "1\n\nGiáo dục mầm non\n\n80\n\n120\n\n\n2\n\nGiáo dục phổ thông\n\n\n\n\n\nTiểu học\n\n80\n\n120\n\n\n\n"
+            "Trung học phổ thông\n\n130\n\n200\n\n")
+    assert _t(text) == []
