@@ -172,14 +172,6 @@ PLAN_APPENDIX_RE = re.compile(
     rf"|{kw('chinh sach ho tro')}|{kw('che do ho tro')})(?![a-z])"
 )
 
-# … or names the norms it sets further in its heading: "PHỤ LỤC NỘI DUNG, MỨC HỖ TRỢ …", "ĐỐI TƯỢNG, ĐIỀU KIỆN VÀ MỨC
-# HỖ TRỢ …", "DANH MỤC VÀ ĐỊNH MỨC …" (within the heading's first words), never a tariff ("MỨC THU", "PHÍ", "GIÁ")
-PLAN_APPENDIX_NORM_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('muc chi')}|{kw('muc ho tro')}|{kw('dinh muc')}|{kw('muc phu cap')}|{kw('muc tro cap')}"
-    rf"|{kw('muc boi duong')}|{kw('chinh sach ho tro')})(?![a-z])")
-PLAN_APPENDIX_NORM_SPAN = 120  # folded characters of the heading searched
-PLAN_APPENDIX_TARIFF_RE = re.compile(rf"{kw('muc thu')}|(?<![a-z]){kw('phi')}(?![a-z])|(?<![a-z]){kw('gia')}(?![a-z])")
-
 # An appendix that sets out administrative procedures (thủ tục hành chính) a Quyết định publishes ("THỦ TỤC HÀNH CHÍNH
 # NỘI BỘ GIỮA CÁC CƠ QUAN …", 1378/QĐ-BNV; "DANH MỤC TTHC …"): its "d) Thời hạn giải quyết: Trong 15 (mười lăm) ngày"
 # and the bounds of its conditions ("số lượng người làm việc tối thiểu là 15 viên chức") are rules, but the rest of

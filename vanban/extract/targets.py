@@ -459,12 +459,8 @@ def plan_appendices(appendices) -> list:
     "CHƯƠNG TRÌNH …"): their targets are the document's. Tables that list or assign the body's
     indicators ("PHỤ LỤC … CÁC CHỈ TIÊU"), procedure lists and forms are left out."""
     # "PHU LUCI NOI DUNG CHI …": legacy OCR glues the appendix's number to its label (77/2025/NQ-HĐND)
-    def sets_norms(head: str) -> bool:  # "NỘI DUNG, MỨC HỖ TRỢ …": the norms named further in the heading
-        h = head[:W.PLAN_APPENDIX_NORM_SPAN]
-        return bool(W.PLAN_APPENDIX_NORM_RE.search(h)) and not W.PLAN_APPENDIX_TARIFF_RE.search(h)
     return [a for a in appendices
-            if W.PLAN_APPENDIX_RE.match(re.sub(r"(?<=luc)(?=[ivxl]{1,4}\s)", " ", Folded.of(a.heading or "").view, count=1))
-            or sets_norms(Folded.of(a.heading or "").view)]
+            if W.PLAN_APPENDIX_RE.match(re.sub(r"(?<=luc)(?=[ivxl]{1,4}\s)", " ", Folded.of(a.heading or "").view, count=1))]
 
 
 def _under_cases_lead(v: str, start: int, pos: int) -> bool:
