@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import re
 
+from vanban.extract import norm_table_words as W
 from vanban.extract import norm_words as N
 from vanban.extract.folded import Folded, clean_quote
+from vanban.extract.norm_tables import table_norms
 from vanban.extract.numbers import parse_number
 from vanban.models import Span, Target
 from vanban.text import fold
@@ -255,6 +257,9 @@ def norm_targets(f: Folded, raw: Folded | str, doc_type: str | None, title: str 
         raw = Folded.of(raw)  # folded only for a normative document
     out, spans = [], []
     blocks = _blocks(raw.view, start, end)
+    # a norm table's head in the body ("Mức hỗ trợ (đồng)") says it too (norm_table_words.NORM_HEAD_CELL_RE)
+    sets_norms = sets_norms or any(W.NORM_HEAD_CELL_RE.match(flat) and not W.QTY_HEAD_NOT_RE.search(flat)
+                                   for _, _, flat in blocks)
     if sets_norms:
         for part in (_money_cells(raw, blocks), _thousand_tables(raw, blocks, start, end), _coefficients(raw, blocks)):
             out += part[0]
@@ -266,6 +271,10 @@ def norm_targets(f: Folded, raw: Folded | str, doc_type: str | None, title: str 
         spans += s
     limits, s = _time_limits(f, start, end)
     out += limits
+    spans += s
+    # tables and lead times whatever the trích yếu says (norm_tables); a figure already read above stays one target
+    more, s = table_norms(f, raw, blocks, start, end, N.NORM_CELL_RE.match)
+    out += [t for t in more if not any(t.span.start < e and a < t.span.end for a, e in spans)]
     spans += s
     out.sort(key=lambda t: t.span.start)
     return out, spans

@@ -164,7 +164,12 @@ PLAN_APPENDIX_RE = re.compile(
     # "KHUNG ĐỊNH MỨC CHI …" — but not a tariff ("MỨC THU PHÍ, LỆ PHÍ …" of 1949/QĐ-UBND: amounts set by other
     # resolutions, per class of work "lưu lượng từ 200 m3 đến dưới 500 m3/ngày đêm")
     rf"|{kw('noi dung chi')}|{kw('muc chi')}|{kw('muc ho tro')}|{kw('tong muc chi')}"
-    rf"|{kw('khung dinh muc')})(?![a-z])"
+    rf"|{kw('khung dinh muc')}"
+    # the norms a resolution or decision sets in an appendix of their own: "PHỤ LỤC II ĐỊNH MỨC …", "MỨC PHỤ CẤP …",
+    # "TIÊU CHUẨN, ĐỊNH MỨC …", "CHÍNH SÁCH HỖ TRỢ …" (the kinds the review-targets9 round names: norms per unit in a
+    # Nghị quyết HĐND's tables whatever its trích yếu says)
+    rf"|{kw('dinh muc')}|{kw('muc phu cap')}|{kw('muc tro cap')}|{kw('muc boi duong')}|{kw('tieu chuan')}"
+    rf"|{kw('chinh sach ho tro')}|{kw('che do ho tro')})(?![a-z])"
 )
 
 # An appendix that sets out administrative procedures (thủ tục hành chính) a Quyết định publishes ("THỦ TỤC HÀNH CHÍNH
