@@ -41,7 +41,7 @@ from vanban.archive.search import match_expression
 from vanban.models import Metadata
 from vanban.text import fold
 
-from . import downloads, upload
+from . import bad_forms, downloads, upload
 
 DATABASE = "archive"
 
@@ -204,6 +204,12 @@ def handle_exception(datasette, request, exception):
         if str(exception.message).startswith(_USER_QUERY_ERRORS):
             exception.status = 400
     return None
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """A malformed POST form is a 400, not a 500 from inside Datasette's CSRF check."""
+    return bad_forms.reject_malformed_forms
 
 
 @hookimpl

@@ -99,6 +99,7 @@ async def _receive_file(request, site, seen: dict) -> tuple[Path, str]:
     Raises InputError when no file was sent or it passes ``limits.max_file_bytes``.
     """
     from python_multipart import FormParser
+    from python_multipart.exceptions import ParseError
     from python_multipart.multipart import parse_options_header
 
     ctype, options = parse_options_header(request.headers.get("content-type", ""))
@@ -119,7 +120,10 @@ async def _receive_file(request, site, seen: dict) -> tuple[Path, str]:
             received += len(chunk)
             if received > limit + 64 * 1024:  # the form's own fields are a few hundred bytes
                 raise InputError(f"file larger than the limit ({limit / 2**20:.3g} MB)")
-            parser.write(chunk)
+            try:
+                parser.write(chunk)
+            except ParseError as exc:
+                raise InputError(f"the form's body is not valid multipart/form-data ({exc})") from None
             if not message.get("more_body"):
                 break
         parser.finalize()

@@ -1,0 +1,87 @@
+"""Malformed upload forms are 400 Bad Request with one line, never a 500.
+
+Datasette's test client against a real archive and a real Intake: the
+request passes Datasette's CSRF layer (asgi-csrf) as a signed-in account's
+browser would, or fails it the way a script or a broken proxy does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import sqlite3
+
+import pytest
+from archive_samples import store_samples
+
+from vanban.intake import Intake
+from vanban.web.accounts import add_account
+from vanban.web.server import datasette_app
+
+B = "----vanban-test"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    db = tmp_path_factory.mktemp("forms") / "archive.db"
+    store_samples(db)
+    add_account(db, "van-thu", "mật khẩu đủ dài 2026")
+    intake = Intake(db, jobs=1)
+    try:
+        yield datasette_app(db, intake=intake), db
+    finally:
+        intake.close(timeout=60)
+
+
+def post(ds, body: bytes, content_type: str | None, with_token: bool = True):
+    """POST ``body`` to the upload page as a signed-in account; returns (status, text)."""
+
+    async def go():
+        cookies = {"ds_actor": ds.sign({"a": {"id": "van-thu"}}, "actor")}
+        form = await ds.client.get("/-/vanban/upload", cookies=cookies)
+        token = re.search(r'name="csrftoken" value="([^"]+)"', form.text).group(1)
+        cookies["ds_csrftoken"] = form.cookies.get("ds_csrftoken")
+        data = body.replace(b"TOKEN", token.encode()) if with_token else body
+        headers = {"content-type": content_type} if content_type else {}
+        r = await ds.client.post("/-/vanban/upload", content=data, headers=headers, cookies=cookies)
+        return r.status_code, r.text
+
+    return asyncio.run(go())
+
+
+def part(name: str, value: str, filename: str | None = None) -> str:
+    disposition = f'form-data; name="{name}"' + (f'; filename="{filename}"' if filename else "")
+    return f"--{B}\r\nContent-Disposition: {disposition}\r\n\r\n{value}\r\n"
+
+
+@pytest.mark.parametrize("body, content_type", [
+    (b"not a multipart body at all", f"multipart/form-data; boundary={B}"),
+    (b"not a multipart body at all", "multipart/form-data"),
+    (part("file", "KẾ HOẠCH", "a.txt").encode() + f"--{B}--\r\n".encode(), "multipart/form-data"),
+], ids=["garbage-body", "no-boundary", "no-boundary-valid-body"])
+def test_a_malformed_multipart_body_is_a_400_before_the_csrf_check(site, body, content_type):
+    status, text = post(site[0], body, content_type)
+    assert status == 400 and "malformed form body" in text
+
+
+def test_a_body_broken_after_a_valid_token_is_refused_on_the_upload_page(site):
+    ds, db = site
+    body = part("csrftoken", "TOKEN").encode() + f"--{B}\r\nbroken".encode() + b"\xff" * 40
+    status, text = post(ds, body, f"multipart/form-data; boundary={B}")
+    assert status == 400 and "not valid multipart/form-data" in text
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from ingest_errors where error like '%not valid multipart%'"
+                            ).fetchone()[0] == 1
+
+
+def test_a_file_before_the_token_is_still_refused_by_the_csrf_check(site):
+    body = (part("file", "KẾ HOẠCH", "a.txt") + part("csrftoken", "TOKEN") + f"--{B}--\r\n").encode()
+    status, text = post(site[0], body, f"multipart/form-data; boundary={B}")
+    assert status == 403 and "csrftoken" in text
+
+
+def test_a_well_formed_upload_still_goes_through(site):
+    body = (part("csrftoken", "TOKEN") + part("file", "KẾ HOẠCH\nThực hiện tốt", "ke-hoach.txt")
+            + f"--{B}--\r\n").encode()
+    status, _ = post(site[0], body, f"multipart/form-data; boundary={B}")
+    assert status == 302

@@ -1,0 +1,63 @@
+"""A malformed form body is a 400 Bad Request, not a 500.
+
+Datasette checks the CSRF token of every POST (``asgi-csrf``) before any view
+runs, and for ``multipart/form-data`` it parses the body itself. That parser
+raises on a body that is not multipart at all (``python_multipart``'s
+``MultipartParseError``) or on a Content-Type without its ``boundary=``
+(``IndexError`` inside asgi-csrf 0.11), and the server answers 500 with a
+traceback in its log. A browser never sends such a body; a script or a broken
+proxy does, and the answer it needs is "your request is malformed".
+
+:func:`reject_malformed_forms` wraps the whole ASGI app (Datasette's
+``asgi_wrapper`` hook, outside asgi-csrf): a POST whose Content-Type says
+multipart without a boundary is refused before it is read; a parse error
+raised while the body is read becomes a plain-text 400, unless the response
+has already begun (then there is nothing left to say).
+"""
+
+from __future__ import annotations
+
+from python_multipart.exceptions import ParseError
+
+#: Shown to the client, one line: what is wrong and what a form must be.
+MALFORMED = b"malformed form body: a form must be sent as multipart/form-data with its boundary"
+
+
+async def _refuse(send) -> None:
+    await send({"type": "http.response.start", "status": 400,
+                "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
+    await send({"type": "http.response.body", "body": MALFORMED + b"\n"})
+
+
+def _multipart_without_boundary(scope) -> bool:
+    for key, value in scope.get("headers") or ():
+        if key == b"content-type":
+            kind, _, params = value.partition(b";")
+            return kind.strip().lower() == b"multipart/form-data" and b"boundary=" not in params
+    return False
+
+
+def reject_malformed_forms(app):
+    """The ASGI app ``app`` answering 400 instead of 500 to a malformed POST form."""
+
+    async def wrapped(scope, receive, send):
+        if scope.get("type") != "http" or scope.get("method") != "POST":
+            return await app(scope, receive, send)
+        if _multipart_without_boundary(scope):
+            return await _refuse(send)
+        started = False
+
+        async def tracking_send(message):
+            nonlocal started
+            if message.get("type") == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await app(scope, receive, tracking_send)
+        except ParseError:
+            if started:
+                raise
+            await _refuse(send)
+
+    return wrapped
