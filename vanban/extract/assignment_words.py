@@ -399,3 +399,13 @@ DUTY_HEADING = re.compile(r"^(?:[Nn]ội dung|[Nn]hiệm vụ|[Cc]ông việc)\s
 # phải có kinh nghiệm ít nhất 03 năm …" (87-2025-QD-UBND_bac-ninh)
 QUALIFICATION = re.compile(r"^(?:phai|can) (?:co (?:kinh nghiem|trinh do|bang|chung chi|du (?:dieu kien|tieu chuan)|nang luc|pham chat)"
                            r"|la (?:nguoi|cong dan|dang vien)|dap ung (?:cac )?(?:tieu chuan|dieu kien))")
+
+# Đơn vị phối hợp: "… chủ trì, phối hợp với Văn phòng Đảng ủy tham mưu …", "… chủ trì, phối hợp chặt chẽ
+# với các sở, ngành liên quan tổ chức …", "… phối hợp cùng Công an tỉnh kiểm tra …" at the opening of the task
+# (folded). The cooperating units run from the match's end to the task's first verb.
+PARTNERS_OPENING = re.compile(
+    r"^\s*(?:(?:la\s+)?(?:co quan\s+|don vi\s+)?chu tri\s*(?:[,;]\s*|\s+va\s+|\s+)?)?"
+    r"phoi hop(?:\s+chat che|\s+thuong xuyen|\s+cung)*\s+(?:voi\s+|cung\s+)"
+)
+# Where the units end when no verb is found: a clause break.
+PARTNERS_END = re.compile(r"[;:(]|,\s+(?:de|nham)\s|\s+(?:de|nham)\s")
