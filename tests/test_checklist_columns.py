@@ -137,3 +137,28 @@ def test_archive_stores_the_checklists_rows(served, rows18):
     assert not any("FREQ=" in w[WHEN] for w in web)
     page = get(ds, f"/archive/documents/{doc_id}").text
     assert "FREQ=" not in page and "hằng năm, ngày 25/11" in page
+
+
+@pytest.mark.parametrize("what, units", [
+    # realdocs tune/spent sentences (bench/gold), each a way the units are named and end
+    ("khẩn trương chủ trì, phối hợp với Bộ Dân tộc và Tôn giáo, Bộ Tài chính và các cơ quan liên quan, hoàn thiện",
+     "Bộ Dân tộc và Tôn giáo, Bộ Tài chính và các cơ quan liên quan"),  # 623-TB-VPCP
+    ("chủ trì, phối hợp với Bộ Xây dựng để làm rõ sự cần thiết", "Bộ Xây dựng"),  # 623-TB-VPCP: a verb in a name
+    ("Phối hợp chặt chẽ với Công an thành phố nâng cao hiệu quả thực hiện Kết luận", "Công an thành phố"),  # 153-KH
+    ("Phối hợp với Sở Công Thương và các đơn vị liên quan thẩm định, tham mưu UBND tỉnh",
+     "Sở Công Thương và các đơn vị liên quan"),  # 0129-KH-UBND
+    ("Phối hợp UBND các xã, phường cập nhật thiệt hại nông nghiệp", "UBND các xã, phường"),  # 0129-KH-UBND
+    ("chủ trì, phối hợp Bộ Tài chính xem xét việc khen thưởng", "Bộ Tài chính"),  # 627-TB-VPCP
+    ("chủ trì, phối hợp với các Bộ, cơ quan liên quan và các địa phương; Rà soát các mặt hàng",
+     "các Bộ, cơ quan liên quan và các địa phương"),  # 226-CD-TTg
+    ("Là cơ quan đầu mối, chủ trì, phối hợp với các cơ quan, đơn vị, địa phương tham mưu Ủy ban nhân dân Tỉnh",
+     "các cơ quan, đơn vị, địa phương"),  # 617-KH-UBND
+    ("phối hợp Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi: hướng dẫn",
+     "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"),  # 1627-QD-UBND
+    ("phối hợp tuyên truyền và giám sát việc tổ chức thực hiện Nghị quyết", None),  # 70-2025-NQ-HDND: no units
+    ("tiếp tục chủ động phối hợp, hướng dẫn Bộ Y tế", None),  # 637-TB-VPCP: "phối hợp, hướng dẫn" is the task
+])
+def test_partners_of_real_sentences(what, units):
+    from vanban.extract.partners import partners_in
+
+    assert partners_in(what) == units
