@@ -137,6 +137,7 @@ def test_archive_stores_the_checklists_rows(served, rows18):
     assert not any("FREQ=" in w[WHEN] for w in web)
     page = get(ds, f"/archive/documents/{doc_id}").text
     assert "FREQ=" not in page and "hằng năm, ngày 25/11" in page
+    assert "(phối hợp: Văn phòng Đảng ủy)" in page
 
 
 @pytest.mark.parametrize("what, units", [

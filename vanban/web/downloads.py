@@ -97,7 +97,7 @@ async def document_extraction(db, doc_id: int, meta: Metadata) -> Extraction:
 async def checklist_rows(db, doc_id: int, meta: Metadata) -> list[dict]:
     """The document page's checklist: the items of the downloads, as template rows."""
     return [
-        {"who": it.who, "what": it.what, "deadline_text": it.deadline, "deadline_date": it.date or it.latest,
+        {"who": it.who, "partners": it.partners, "what": it.what, "deadline_text": it.deadline, "deadline_date": it.date or it.latest,
          "deadline_recurrence": it.recurrence, "recurrence_text": describe(it.recurrence), "next_due": it.next_due, "past": it.past,
          "target_text": it.targets, "sentence": it.source}
         for it in build_checklist(await document_extraction(db, doc_id, meta))
