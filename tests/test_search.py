@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from archive_samples import ALL, DANVAN, LEGACY, RESTORED, make_doc
@@ -86,9 +87,9 @@ def test_any_query_is_safe(db, query):
     hits = search(db[0], query)
     assert isinstance(hits, list)
     q = fts_query(query)
-    # every word of the expression is a quoted token or one of the operators vanban writes
-    assert q is None or all((part.startswith('"') and part.endswith('"')) or part in ("AND", "OR", "NOT")
-                            for part in q.replace("(", "").replace(")", "").split(" ")), q
+    # the expression is quoted tokens/phrases and the operators vanban writes, nothing else
+    assert q is None or all(part in ("AND", "OR", "NOT") for part in
+                            re.sub(r'"[^"]*"', " ", q).replace("(", " ").replace(")", " ").split()), q
 
 
 def test_words_that_are_fts_operators_are_plain_words(tmp_path):
@@ -111,6 +112,21 @@ def test_capital_or_not_and_a_leading_minus_are_operators(tmp_path):
     assert ids_of(search(db, "nam -kheo")) == [chu]
     assert ids_of(search(db, "nam NOT kheo")) == [chu]
     assert ids_of(search(db, "near and or not")) == []  # lower case: plain words
+
+
+def test_each_side_of_or_is_a_phrase(tmp_path):
+    """README's `vanban search "dan van OR chuyen doi so"` found all 8 demo documents (a
+    newcomer): each side was loose ANDed words, and "dân" and "văn bản" are everywhere.
+    Each side of OR is now the words as typed side by side; explicit AND keeps loose words."""
+    db = tmp_path / "archive.db"
+    with Archive(db) as a:
+        kheo = a.store(make_doc("/kheo.txt", ["Phong trào thi đua Dân vận khéo năm 2025"], Metadata()))
+        so = a.store(make_doc("/so.txt", ["Kế hoạch chuyển đổi số năm 2026"], Metadata()))
+        stray = a.store(make_doc("/stray.txt", ["Văn bản gửi người dân; số liệu chuyển về, đổi mới"], Metadata()))
+    assert sorted(ids_of(search(db, "dan van OR chuyen doi so"))) == sorted([kheo, so])
+    assert ids_of(search(db, "van dan OR doi chuyen")) == []  # a phrase: the words in the order typed
+    assert stray in ids_of(search(db, "dan AND van OR x"))  # explicit AND: loose words
+    assert sorted(ids_of(search(db, "dan van"))) == sorted([kheo, stray])  # no OR: all words, anywhere
 
 
 def test_filters(db):

@@ -277,6 +277,7 @@ class Obligation:
     deadline: Deadline | None = None
     targets: tuple[Target, ...] = ()
     span: Span | None = None
+    partners: str | None = None  # đơn vị phối hợp: "Văn phòng Đảng ủy" (the task's words or its table column)
 
 
 @dataclass(frozen=True)

@@ -70,20 +70,23 @@ MAX_QUERY_TOKENS = 64
 OPERATORS = ("AND", "OR", "NOT")
 
 
-def query_groups(query: str) -> list[tuple[list[str], list[list[str]]]]:
-    """The query as alternatives (split at ``OR``), each ``(tokens, excluded)``.
+def query_alternatives(query: str) -> list[tuple[list[list[str]], list[list[str]]]]:
+    """The query as alternatives (split at ``OR``), each ``(runs, excluded)``.
 
-    ``tokens``: folded tokens that must all occur; ``excluded``: the folded
-    tokens of each word written after ``NOT`` or with a leading ``-`` before a
-    lower-case word ("-kheo"; "Số 2449 -CV/ĐU" and "-2025" stay parts of a số
-    ký hiệu). ``AND`` is implicit. At most :data:`MAX_QUERY_TOKENS` tokens in all.
+    ``runs``: the folded tokens that must occur, as runs of words typed side by side
+    (an explicit ``AND`` ends a run: "dan van AND kheo" → [["dan", "van"], ["kheo"]]);
+    ``excluded``: the folded tokens of each word written after ``NOT`` or with a
+    leading ``-`` before a lower-case word ("-kheo"; "Số 2449 -CV/ĐU" and "-2025"
+    stay parts of a số ký hiệu). At most :data:`MAX_QUERY_TOKENS` tokens in all.
     """
-    groups: list[tuple[list[str], list[list[str]]]] = [([], [])]
+    groups: list[tuple[list[list[str]], list[list[str]]]] = [([[]], [])]
     count, negate = 0, False
     for word in nfc(query or "").split():
         if word in OPERATORS:
-            if word == "OR" and (groups[-1][0] or groups[-1][1]):
-                groups.append(([], []))
+            if word == "OR" and (any(groups[-1][0]) or groups[-1][1]):
+                groups.append(([[]], []))
+            elif word in ("AND", "NOT") and groups[-1][0][-1]:
+                groups[-1][0].append([])
             negate = word == "NOT"
             continue
         excluded = negate or (len(word) > 1 and word[0] == "-" and word[1].isalpha()
@@ -94,11 +97,20 @@ def query_groups(query: str) -> list[tuple[list[str], list[list[str]]]]:
         if toks:
             if excluded:
                 groups[-1][1].append(toks)
+                if groups[-1][0][-1]:
+                    groups[-1][0].append([])  # an excluded word parts the words around it
             else:
-                groups[-1][0].extend(toks)
+                groups[-1][0][-1].extend(toks)
         if count >= MAX_QUERY_TOKENS:
             break
-    return [g for g in groups if g[0]]  # an alternative of exclusions alone matches nothing
+    # an alternative of exclusions alone matches nothing
+    return [([r for r in runs if r], ex) for runs, ex in groups if any(runs)]
+
+
+def query_groups(query: str) -> list[tuple[list[str], list[list[str]]]]:
+    """The query as alternatives (split at ``OR``), each ``(tokens, excluded)``:
+    :func:`query_alternatives` with each alternative's runs joined (``AND`` is implicit)."""
+    return [([t for run in runs for t in run], ex) for runs, ex in query_alternatives(query)]
 
 
 def query_tokens(query: str) -> list[str]:
@@ -110,14 +122,23 @@ def fts_query(query: str) -> str | None:
     """A folded FTS5 MATCH expression that can never be a syntax error.
 
     Each token is quoted, so ``NEAR``, ``-`` inside a word, ``/``, ``*``,
-    quotes and parentheses are plain text; tokens are ANDed (implicit). The
-    capital words ``OR`` and ``NOT`` and a leading ``-`` are the user's
-    operators (:func:`query_groups`). Returns None for a query without any
-    searchable token.
+    quotes and parentheses are plain text. The capital words ``OR``, ``AND``
+    and ``NOT`` and a leading ``-`` are the user's operators
+    (:func:`query_alternatives`). Without ``OR`` every token must occur
+    (tokens ANDed). With ``OR`` each side's words typed side by side are a
+    phrase ("dan van OR chuyen doi so" is the phrase "dan van" or the phrase
+    "chuyen doi so", as users mean it; ANDed loose words "dan", "van" match
+    nearly every document: "dân" anywhere, "văn bản" anywhere). Returns None
+    for a query without any searchable token.
     """
+    alternatives = query_alternatives(query)
     parts = []
-    for tokens, excluded in query_groups(query):
-        expr = " AND ".join(f'"{t}"' for t in tokens)
+    for runs, excluded in alternatives:
+        if len(alternatives) > 1:
+            terms = ['"' + " ".join(run) + '"' for run in runs]
+        else:
+            terms = [f'"{t}"' for run in runs for t in run]
+        expr = " AND ".join(terms)
         expr += "".join(' NOT "' + " ".join(x) + '"' for x in excluded)
         parts.append(f"({expr})")
     if not parts:

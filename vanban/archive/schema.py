@@ -169,6 +169,7 @@ TABLES: dict[str, dict] = {
             "target_text": str,
             "sentence": str,
             "who_key": str,  # fold(who), for accent-blind filters
+            "partners": str,  # đơn vị phối hợp (Obligation.partners)
         },
         "pk": "id",
         "foreign_keys": [

@@ -39,6 +39,7 @@ from vanban.models import (
     Target,
 )
 from vanban.charsets import describe_encoding
+from vanban.extract.checklist import task_rows
 from vanban.outline import outline
 from vanban.text import fold, nfc
 
@@ -358,7 +359,7 @@ class Archive:
                 deadline_ids[_deadline_key(d)] = self._insert_deadline(doc_id, d)
         for t in ext.targets:
             self._insert_target(doc_id, t)
-        for o in ext.obligations:
+        for o in task_rows(ext):  # one row per due date, as the checklist lists them
             if o.deadline is not None and _deadline_key(o.deadline) not in deadline_ids:
                 deadline_ids[_deadline_key(o.deadline)] = self._insert_deadline(doc_id, o.deadline)
             self._insert_obligation(doc_id, o, deadline_ids.get(_deadline_key(o.deadline)) if o.deadline else None)
@@ -451,6 +452,7 @@ class Archive:
                 "target_text": "; ".join(nfc(t.text) for t in o.targets) or None,
                 "sentence": sentence,
                 "who_key": fold(o.who) if o.who else None,
+                "partners": _nfc(o.partners),
             },
         )
 

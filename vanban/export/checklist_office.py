@@ -17,6 +17,7 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 
+from vanban.extract.recurrence import describe
 from vanban.models import Metadata
 
 __all__ = ["COLUMNS", "checklist_rows", "checklist_csv", "checklist_docx", "split_who"]
@@ -55,16 +56,17 @@ def _when(item) -> str:
         if d not in text:
             text = f"{text} ({d})" if text else d
     if item.recurrence:
-        text += f" — lặp lại {item.recurrence}"
+        text += f" — lặp lại {describe(item.recurrence)}"
     return text.strip()
 
 
 def checklist_rows(items: Iterable) -> list[list[str]]:
     """One row of :data:`COLUMNS` per checklist item (``ChecklistItem`` shape:
-    who, what, deadline, date, latest, recurrence, targets, source)."""
+    who, partners, what, deadline, date, latest, recurrence, targets, source)."""
     rows = []
     for i, it in enumerate(items, 1):
         lead, partners = split_who(it.who)
+        partners = it.partners or partners
         rows.append([str(i), it.what or "", lead, partners, _when(it), it.targets or "", it.source or ""])
     return rows
 

@@ -430,3 +430,22 @@ DUTY_HEADING = re.compile(r"^(?:[Nn]ội dung|[Nn]hiệm vụ|[Cc]ông việc)\s
 # phải có kinh nghiệm ít nhất 03 năm …" (87-2025-QD-UBND_bac-ninh)
 QUALIFICATION = re.compile(r"^(?:phai|can) (?:co (?:kinh nghiem|trinh do|bang|chung chi|du (?:dieu kien|tieu chuan)|nang luc|pham chat)"
                            r"|la (?:nguoi|cong dan|dang vien)|dap ung (?:cac )?(?:tieu chuan|dieu kien))")
+
+# Đơn vị phối hợp: "… chủ trì, phối hợp với Văn phòng Đảng ủy tham mưu …", "khẩn trương chủ trì, phối hợp với
+# các sở, ngành liên quan tổ chức …", "Phối hợp UBND các xã, phường cập nhật …" at the opening of the task
+# (folded). The cooperating units follow the match (vanban.extract.partners reads where they end).
+PARTNERS_OPENING = re.compile(
+    r"^\s*(?:(?:khan truong|tiep tuc|chu dong|thuong xuyen|la co quan (?:dau moi|thuong truc)|la don vi dau moi)"
+    r"\s*,?\s*)*(?:(?:co quan\s+|don vi\s+)?chu tri\s*(?:[,;]\s*|\s+va\s+|\s+)?)?"
+    r"phoi hop(?:\s+chat che|\s+thuong xuyen)*(?:\s+voi|\s+cung)?\s+"
+)
+# Lower-case words of units' names ("các cơ quan, đơn vị có liên quan", "Công an thành phố", "Ủy ban nhân dân
+# các xã, phường", "các tổ chức chính trị - xã hội"), folded, matched whole: any other lower-case word that does
+# not go on a capitalised one ("Bộ Xây dựng", "Văn phòng") ends the units ("Công an thành phố nâng cao …").
+PARTNER_NAME_WORDS = frozenset((
+    "cac", "va", "cung", "moi", "so", "ban", "nganh", "bo", "tinh", "huyen", "xa", "phuong", "cap", "hoi", "doan",
+    "thon", "to", "co quan", "don vi", "lien quan", "co lien quan", "dia phuong", "thanh pho", "thi tran",
+    "truc thuoc", "nhan dan", "uy ban", "doan the", "to chuc", "chinh tri", "xa hoi", "luc luong", "chuc nang",
+    "khu vuc", "cong an", "quan su", "mat tran", "to quoc", "trung uong", "nha thau", "doanh nghiep",
+    "chu dau tu", "ban quan ly", "thanh vien", "nha truong", "co so", "kinh te", "cong nghiep",
+))

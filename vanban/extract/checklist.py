@@ -23,14 +23,14 @@ import datetime as dt
 import hashlib
 import io
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from vanban.extract.dates import parse_iso
 from vanban.extract.folded import loose_key
-from vanban.extract.recurrence import next_due
-from vanban.models import Deadline, Extraction, InputError
+from vanban.extract.recurrence import describe, next_due
+from vanban.models import Deadline, Extraction, InputError, Obligation, Span, Target
 
-__all__ = ["ChecklistItem", "build_checklist", "render_checklist", "FORMATS"]
+__all__ = ["ChecklistItem", "build_checklist", "render_checklist", "task_rows", "targets_within", "FORMATS"]
 
 FORMATS = ("md", "csv", "json", "ics")
 UNKNOWN_BODY = "(chưa xác định)"
@@ -49,6 +49,7 @@ class ChecklistItem:
     source: str | None  # the sentence/item the obligation was read from
     next_due: str | None = None  # ISO day a recurring deadline is next due on or after today
     past: bool = False  # the deadline had passed when the document was issued
+    partners: str | None = None  # đơn vị phối hợp (Obligation.partners)
 
     @property
     def due(self) -> str | None:
@@ -87,7 +88,7 @@ def _n(x: float | None) -> str:
 
 
 def _item(who: str | None, what: str, d: Deadline | None, targets, source: str | None,
-          today: dt.date) -> ChecklistItem:
+          today: dt.date, partners: str | None = None) -> ChecklistItem:
     nxt = next_due(d, today) if d is not None and d.recurrence and not d.past else None
     return ChecklistItem(
         who=who or UNKNOWN_BODY,
@@ -101,6 +102,7 @@ def _item(who: str | None, what: str, d: Deadline | None, targets, source: str |
         source=source,
         next_due=nxt.isoformat() if nxt else None,
         past=bool(d and d.past),
+        partners=partners,
     )
 
 
@@ -115,24 +117,75 @@ def _without_tasks(what: str, others: list[str]) -> str:
     return ";".join(kept).strip() if kept else what
 
 
+def _within(outer: Span | None, inner: Span | None) -> bool:
+    """``inner`` lies in ``outer`` by offsets; spans read back from the archive carry
+    no offsets (0, 0) and lie in nothing."""
+    return bool(outer and inner and outer.end > outer.start
+                and outer.start <= inner.start and inner.end <= outer.end)
+
+
+def targets_within(targets, what: str | None, sentence: str | None) -> tuple[Target, ...]:
+    """The targets written in a task: read from the task's sentence, their figure (and the
+    scope they count, when read) inside its words. "Tổ chức học tập, quán triệt … đến 100%
+    cán bộ, đảng viên, hoàn thành trước ngày 15/3/2026" holds "100% cán bộ"; the other
+    clause of "… đến 100% thôn, xóm; xây dựng cơ sở dữ liệu … trước ngày 25 hằng tháng"
+    does not hold the task "xây dựng cơ sở dữ liệu …". Needs no offsets, so the archive's
+    rows (sentence only) attach the same targets as the extraction."""
+    if not what or not sentence:
+        return ()
+    words = loose_key(what)
+    return tuple(t for t in targets if t.span and t.span.sentence == sentence and loose_key(t.text)
+                 and loose_key(t.text) in words and (not t.scope or loose_key(t.scope) in words))
+
+
+def task_rows(ext: Extraction) -> list[Obligation]:
+    """The obligations one per due date: what the checklist lists and the archive's
+    obligations table stores, so both agree (a newcomer: 18-KH/ĐU's "Các chi bộ trực thuộc
+    … gửi về Ban Xây dựng Đảng trước ngày 20/02/2026; báo cáo sơ kết 6 tháng trước ngày
+    15/6/2026 và báo cáo năm trước ngày 25 tháng 11 hằng năm" was one stored row due
+    20/02 while the checklist listed three).
+
+    A dated deadline no obligation claims, written inside an obligation's text with a task
+    of its own (``Deadline.what``), becomes an obligation of that body (the deadline's own
+    ``who`` when it names one) with that task and the targets written in it; the obligation
+    keeps its other ";"-clauses. Idempotent: the rows read back from the archive claim
+    their deadlines and carry no offsets, so nothing is split twice."""
+    claimed = {ob.deadline.span.start for ob in ext.obligations if ob.deadline and ob.deadline.span}
+    taken: set[int] = set()
+    rows: list[Obligation] = []
+    for ob in ext.obligations:
+        own = [d for d in ext.deadlines if d.what and d.span and d.span.start not in claimed
+               and d.span.start not in taken and _within(ob.span, d.span)]
+        taken.update(d.span.start for d in own)
+        split = [Obligation(who=d.who or ob.who, what=d.what, deadline=d,
+                            targets=targets_within(ext.targets, d.what, d.span.sentence), span=d.span)
+                 for d in own]
+        moved = {id(t) for o in split for t in o.targets}
+        rows.append(replace(ob, what=_without_tasks(ob.what, [d.what for d in own]),
+                            targets=tuple(t for t in ob.targets if id(t) not in moved)))
+        rows += split
+    return rows
+
+
 def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[ChecklistItem]:
-    """Obligations (plus unclaimed dated deadlines), grouped by body, by the day each
-    is next due from ``today`` (default: the current date); past deadlines last."""
+    """The :func:`task_rows` (plus unclaimed dated deadlines, with the targets written in
+    their task), grouped by body, by the day each is next due from ``today`` (default:
+    the current date); past deadlines last."""
     today = today or dt.date.today()
     items: list[ChecklistItem] = []
+    obligations = task_rows(ext)
     # deadlines an obligation carries: listed with it, never as rows of their own
-    claimed = {ob.deadline.span.start for ob in ext.obligations if ob.deadline and ob.deadline.span}
-    for ob in ext.obligations:
-        # the body's other dated tasks get rows of their own (below): not repeated in this one
-        own_later = [d for d in ext.deadlines if d.span and ob.span and d.what and d.span.start not in claimed
-                     and ob.span.start <= d.span.start and d.span.end <= ob.span.end]
-        what = _without_tasks(ob.what, [d.what for d in own_later])
-        items.append(_item(ob.who, what, ob.deadline, ob.targets, ob.span.sentence if ob.span else None, today))
+    claimed = {ob.deadline.span.start for ob in obligations if ob.deadline and ob.deadline.span}
+    claimed_rows = {id(ob.deadline) for ob in obligations if ob.deadline}
+    for ob in obligations:
+        items.append(_item(ob.who, ob.what, ob.deadline, ob.targets, ob.span.sentence if ob.span else None, today,
+                           ob.partners))
     for d in ext.deadlines:
-        if d.span and d.span.start in claimed:
+        if (d.span and d.span.start in claimed) or id(d) in claimed_rows:
             continue
         what = d.what or (d.span.sentence if d.span else d.text)
-        items.append(_item(d.who, what, d, (), d.span.sentence if d.span else None, today))
+        sentence = d.span.sentence if d.span else None
+        items.append(_item(d.who, what, d, targets_within(ext.targets, what, sentence), sentence, today))
 
     far = "9999-12-31"
     groups: dict[str, list[ChecklistItem]] = {}
@@ -178,9 +231,11 @@ def _md(items: list[ChecklistItem], title: str, ext: Extraction) -> str:
             if it.past:
                 line += " — _đã qua khi ban hành văn bản_"
             if it.recurrence:
-                line += f" — lặp lại `{it.recurrence}`"
+                line += f" — lặp lại {describe(it.recurrence)}"
                 if it.next_due:
                     line += f" — **Lần tới:** {it.next_due}"
+        if it.partners:
+            line += f" — **Phối hợp:** {it.partners}"
         if it.targets:
             line += f" — **Chỉ tiêu:** {it.targets}"
         out.append(line)
@@ -191,7 +246,7 @@ def _md(items: list[ChecklistItem], title: str, ext: Extraction) -> str:
     return "\n".join(out) + "\n"
 
 
-_CSV_FIELDS = ["who", "what", "deadline", "date", "earliest", "latest", "recurrence", "next_due", "past", "targets",
+_CSV_FIELDS = ["who", "partners", "what", "deadline", "date", "earliest", "latest", "recurrence", "next_due", "past", "targets",
                "source"]
 
 
@@ -229,6 +284,8 @@ def _ics(items: list[ChecklistItem], title: str, ext: Extraction) -> str:
         ev.add("dtstart", day)
         ev.add("dtend", day + dt.timedelta(days=1))
         desc = [f"Hạn: {it.deadline}"] if it.deadline else []
+        if it.recurrence:
+            desc.append(f"Lặp lại: {describe(it.recurrence)}")
         if it.earliest and it.latest and it.earliest != it.latest:
             desc.append(f"Khoảng: {it.earliest} – {it.latest}")
         if it.targets:

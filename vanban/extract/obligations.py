@@ -30,6 +30,7 @@ from vanban.extract import patterns as P
 from vanban.extract import subjects as S
 from vanban.extract.deadlines import find_deadlines, first_verb
 from vanban.extract.folded import Folded, clean_quote
+from vanban.extract.partners import partners_in
 from vanban.extract.sections import Layout, SpanSet
 from vanban.models import Deadline, Obligation, Part, Span, Structure, Table, Target
 from vanban.structure import vocab as V
@@ -87,7 +88,7 @@ class _Reader:
         return replace(best, who=best.who or who)
 
     def add(self, who: str | None, what: str, a: int, b: int, deadline: Deadline | None = None,
-            headed: bool = False) -> None:
+            headed: bool = False, partners: str | None = None) -> None:
         """One obligation of ``who``; ``headed``: an item whose heading names the body ("3. Các doanh nghiệp có
         cửa hàng bán lẻ xăng dầu⏎Thực hiện nghiêm túc các nội dung tại Quyết định này …", 137-2025-QD-UBND)
         assigns even when its task is to carry out the document."""
@@ -170,7 +171,8 @@ class _Reader:
         dl = deadline or self.deadline_in(a, b, who)
         tgs = tuple(t for t in self.targets if t.span and a <= t.span.start < b)
         self.out.append(Obligation(who=who, what=S.task_phrase(what), deadline=dl, targets=tgs,
-                                   span=Span(a, b, clean_quote(self.text(a, b))[:1000])))
+                                   span=Span(a, b, clean_quote(self.text(a, b))[:1000]),
+                                   partners=partners or partners_in(what)))
 
     def repeated_closing(self, ob: Obligation) -> bool:
         """A closing request with no task of its own to bodies that already hold an obligation of this
@@ -819,6 +821,7 @@ class _Reader:
                   and not V.TASK_DUE_COL.search(h) and not V.TASK_UNIT_COL.search(h)]
         body_col = next((i for i in bodies if V.TASK_LEAD_COL.search(head[i])), bodies[0] if bodies else None)
         due_col = next((i for i, h in enumerate(head) if V.TASK_DUE_COL.search(h)), None)
+        with_col = next((i for i, h in enumerate(head) if V.TASK_WITH_COL.search(h)), None)
         what_col = next((i for i, h in enumerate(head) if V.TASK_WHAT_COL.search(h)),
                         next((i for i, h in enumerate(head) if V.TASK_TARGET_COL.search(h)), None))
         if body_col is None or not _task_header(head, body_col) or any(
@@ -840,7 +843,9 @@ class _Reader:
                 if found:
                     best = min(found, key=lambda d: d.latest or d.date or "9999")
                     dl = replace(best, who=cell.text, span=Span(dc.start, dc.end, dc.text))
-            self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None)
+            partners = row[with_col].text.strip(" .;") if with_col is not None and with_col < len(row) else ""
+            self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None,
+                     partners=partners or None)
 
 
 def _name_list_wraps(raw: str, nxt: str) -> bool:

@@ -25,7 +25,8 @@ from dateutil.rrule import rrulestr
 
 from vanban.models import Deadline
 
-__all__ = ["yearly", "monthly", "quarterly", "half_yearly", "first_on_or_after", "next_due", "next_occurrence"]
+__all__ = ["yearly", "monthly", "quarterly", "half_yearly", "first_on_or_after", "next_due", "next_occurrence",
+           "describe"]
 
 
 def yearly(month: int, day: int | None = None) -> str:
@@ -101,3 +102,61 @@ def next_due(deadline: Deadline, today: dt.date) -> dt.date | None:
     """
     occ = next_occurrence(deadline, today)
     return occ[1] if occ else None
+
+
+# --- the rule said in Vietnamese ----------------------------------------------------------
+
+_WEEKDAY_NAMES = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+_YEARLY, _MONTHLY, _WEEKLY, _DAILY = 0, 1, 2, 3  # dateutil.rrule's FREQ numbers
+_QUARTER_ENDS = (3, 6, 9, 12)
+
+
+def _day(d: int) -> str:
+    return "ngày cuối tháng" if d == -1 else f"ngày {d}"
+
+
+def describe(rule: str | None) -> str:
+    """An RRULE (as :class:`~vanban.models.Deadline` holds it) said as staff write it:
+    ``FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=25`` → "hằng năm, ngày 25/11";
+    ``FREQ=WEEKLY;BYDAY=FR`` → "thứ Sáu hằng tuần"; ``FREQ=MONTHLY;BYMONTHDAY=20`` →
+    "ngày 20 hằng tháng"; quarterly, six-monthly and daily rules likewise. The rule is
+    read with dateutil's ``rrulestr`` (its parts as given, not filled from a DTSTART).
+    The one wording the Word/CSV checklist, the calendar's description, the Markdown
+    checklist and the web pages show. "" for None; a rule it cannot read is returned as is.
+    """
+    if not rule:
+        return ""
+    try:
+        r = rrulestr(rule, dtstart=dt.datetime(2000, 1, 1))
+    except (ValueError, TypeError):
+        return rule
+    given = getattr(r, "_original_rule", {})
+    freq, every = r._freq, r._interval
+    months = tuple(given.get("bymonth") or ())
+    days = tuple(given.get("bymonthday") or ())
+    weekdays = tuple(given.get("byweekday") or ())
+    day = _day(days[0]) if len(days) == 1 else (f"ngày {', '.join(map(str, days))}" if days else "")
+    if freq == _DAILY and every == 1 and not (months or days or weekdays):
+        return "hằng ngày"
+    if freq == _WEEKLY and not (months or days):
+        names = ", ".join(_WEEKDAY_NAMES[w.weekday] for w in weekdays) or "mỗi tuần"
+        return f"{names} hằng tuần" if every == 1 else f"{names}, {every} tuần một lần"
+    if freq == _MONTHLY and not (months or weekdays):
+        if every == 1:
+            return f"{day} hằng tháng" if day else "hằng tháng"
+        return f"định kỳ {every} tháng, {day}" if day else f"định kỳ {every} tháng"
+    if freq == _YEARLY and every == 1 and not weekdays:
+        if len(months) == 1 and len(days) == 1:
+            d = days[0]
+            return (f"hằng năm, ngày cuối tháng {months[0]}" if d == -1
+                    else f"hằng năm, ngày {d:02d}/{months[0]:02d}")
+        if months == _QUARTER_ENDS and days == (-1,):
+            return "hằng quý, ngày cuối quý"
+        if len(months) > 1 and len(days) == 1:
+            listed = ", ".join(map(str, months))
+            return f"hằng năm, {'ngày cuối' if days[0] == -1 else day} các tháng {listed}"
+        if len(months) == 1 and not days:
+            return f"tháng {months[0]} hằng năm"
+        if not months and not days:
+            return "hằng năm"
+    return rule

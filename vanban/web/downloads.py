@@ -15,6 +15,7 @@ from datasette.utils.asgi import Response
 from dataclasses import replace
 
 from vanban.extract.checklist import build_checklist, render_checklist
+from vanban.extract.recurrence import describe
 from vanban.models import Deadline, Extraction, Metadata, Obligation, Span, Target
 from vanban.text import fold
 
@@ -26,7 +27,10 @@ FORMATS = {
 }
 
 _OBLIGATIONS_SQL = (
-    "select who, what, deadline_id, target_text, sentence from obligations where document_id = ? order by id"
+    "select who, what, deadline_id, target_text, sentence, partners from obligations where document_id = ? order by id"
+)
+_TARGETS_SQL = (
+    "select text, min, max, unit, scope, period, sentence from targets where document_id = ? order by id"
 )
 _DEADLINES_SQL = (
     "select id, text, date, earliest, latest, recurrence, what, who, sentence, past "
@@ -39,10 +43,11 @@ def _metadata(row: dict) -> Metadata:
                     date=row["date"], title=row["title"])
 
 
-def extraction_of(meta: Metadata, obligation_rows, deadline_rows) -> Extraction:
+def extraction_of(meta: Metadata, obligation_rows, deadline_rows, target_rows=()) -> Extraction:
     """The archive rows of one document as the Extraction ``vanban checklist``
-    reads: its obligations with their deadlines, and the dated deadlines no
-    obligation claims (so the page's downloads and the CLI give one checklist)."""
+    reads: its obligations with their deadlines, the dated deadlines no
+    obligation claims and the targets with their sentences (so the page's
+    downloads and the CLI give one checklist, Chỉ tiêu included)."""
     deadlines = {
         r["id"]: Deadline(text=r["text"] or "", date=r["date"], earliest=r["earliest"], latest=r["latest"],
                           recurrence=r["recurrence"], what=r["what"], who=r["who"], past=bool(r["past"]),
@@ -54,11 +59,14 @@ def extraction_of(meta: Metadata, obligation_rows, deadline_rows) -> Extraction:
         Obligation(who=r["who"], what=r["what"] or "",
                    deadline=replace(deadlines[r["deadline_id"]], span=None) if r["deadline_id"] in deadlines else None,
                    targets=(Target(text=r["target_text"], min=None, max=None),) if r["target_text"] else (),
-                   span=Span(0, 0, r["sentence"]) if r["sentence"] else None)
+                   span=Span(0, 0, r["sentence"]) if r["sentence"] else None, partners=r["partners"])
         for r in obligation_rows
     )
     unclaimed = tuple(d for i, d in deadlines.items() if i not in claimed)
-    return Extraction(metadata=meta, obligations=obligations, deadlines=unclaimed)
+    targets = tuple(Target(text=r["text"] or "", min=r["min"], max=r["max"], unit=r["unit"], scope=r["scope"],
+                           period=r["period"], span=Span(0, 0, r["sentence"]) if r["sentence"] else None)
+                    for r in target_rows)
+    return Extraction(metadata=meta, obligations=obligations, deadlines=unclaimed, targets=targets)
 
 
 def file_stem(meta: Metadata, doc_id: int) -> str:
@@ -82,14 +90,15 @@ async def document_extraction(db, doc_id: int, meta: Metadata) -> Extraction:
     """:func:`extraction_of` the archive rows of document ``doc_id`` (a Datasette database)."""
     obligations = [dict(r) for r in (await db.execute(_OBLIGATIONS_SQL, [doc_id])).rows]
     deadlines = [dict(r) for r in (await db.execute(_DEADLINES_SQL, [doc_id])).rows]
-    return extraction_of(meta, obligations, deadlines)
+    targets = [dict(r) for r in (await db.execute(_TARGETS_SQL, [doc_id])).rows]
+    return extraction_of(meta, obligations, deadlines, targets)
 
 
 async def checklist_rows(db, doc_id: int, meta: Metadata) -> list[dict]:
     """The document page's checklist: the items of the downloads, as template rows."""
     return [
-        {"who": it.who, "what": it.what, "deadline_text": it.deadline, "deadline_date": it.date or it.latest,
-         "deadline_recurrence": it.recurrence, "next_due": it.next_due, "past": it.past,
+        {"who": it.who, "partners": it.partners, "what": it.what, "deadline_text": it.deadline, "deadline_date": it.date or it.latest,
+         "deadline_recurrence": it.recurrence, "recurrence_text": describe(it.recurrence), "next_due": it.next_due, "past": it.past,
          "target_text": it.targets, "sentence": it.source}
         for it in build_checklist(await document_extraction(db, doc_id, meta))
     ]

@@ -38,6 +38,7 @@ from datasette.utils.asgi import Response
 from vanban.archive import number_query
 from vanban.archive.keys import query_tokens, symbol_key
 from vanban.archive.search import match_expression
+from vanban.extract.recurrence import describe
 from vanban.models import Metadata
 from vanban.text import fold
 
@@ -103,6 +104,7 @@ def prepare_connection(conn):
     conn.create_function("vn_number_prefix", 1, number_query.prefix, deterministic=True)
     conn.create_function("vn_number_match", 3, number_query.matches, deterministic=True)
     conn.create_function("vn_next_due", 5, next_due_sql, deterministic=True)
+    conn.create_function("vn_recurrence_text", 1, describe, deterministic=True)
 
 
 # --- the document page ------------------------------------------------------------

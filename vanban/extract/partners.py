@@ -1,0 +1,79 @@
+"""Đơn vị phối hợp: the units an obligation's lead body (đơn vị chủ trì) works with.
+
+Why: a "phiếu giao việc" has a column for them, and the plans name them in two
+ways: in the task's sentence ("Ban Xây dựng Đảng Đảng ủy xã chủ trì, phối hợp
+với Văn phòng Đảng ủy tham mưu …", 18-KH/ĐU) or in a column of the task table
+("Đơn vị phối hợp", the appendix of a UBND Lào Cai plan, case 19). In a
+sentence the units follow "phối hợp (với)" and end at the task's first action
+verb (:func:`vanban.extract.deadlines.first_verb`), at a clause break, or at
+a lower-case word that belongs to no unit's name; word lists in
+:mod:`vanban.extract.assignment_words`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract import assignment_words as W
+from vanban.extract.deadlines import first_verb
+from vanban.extract.folded import Folded
+
+__all__ = ["partners_in"]
+
+_MAX_WORDS = 40  # a list of units, not a paragraph
+_WORD = re.compile(r"[^\s,;:()]+|[,;:()]")
+
+
+def _name_words(keys: list[str], i: int) -> int:
+    """How many folded words from ``keys[i]`` make one of the units' lower-case name
+    words (:data:`~vanban.extract.assignment_words.PARTNER_NAME_WORDS`), longest first; 0 if none."""
+    for n in (3, 2, 1):
+        if i + n <= len(keys) and " ".join(keys[i:i + n]) in W.PARTNER_NAME_WORDS:
+            return n
+    return 0
+
+
+def _names_end(original: str, view: str, verb_at: int) -> int:
+    """Where the units that open ``original`` end (an offset); 0 when none open it."""
+    words = list(_WORD.finditer(original))
+    keys = [view[m.start():m.end()] for m in words]
+    prev_capital, end, i = False, 0, 0
+    while i < len(words):
+        m, w = words[i], words[i].group()
+        step = 1
+        if m.start() >= verb_at and not w[:1].isupper() and not prev_capital:
+            break  # the task's verb ("tham mưu", "tổ chức triển khai")
+        if w in ";:(":
+            break
+        if w in (",", "-", "–"):
+            i += 1
+            continue
+        if w[:1].isupper() or w[:1].isdigit():
+            prev_capital = True
+        elif prev_capital and not _name_words(keys, i):
+            prev_capital = False  # "Xây dựng", "Văn phòng": a capitalised word's second syllable
+        else:
+            step = _name_words(keys, i)
+            if not step:
+                break  # "nâng cao", "thẩm định", "để": the units are over
+            prev_capital = False
+        end = words[i + step - 1].end()
+        i += step
+    return end
+
+
+def partners_in(what: str) -> str | None:
+    """The cooperating units named at the opening of a task (``Obligation.what``):
+    "chủ trì, phối hợp với Văn phòng Đảng ủy tham mưu Ban Thường vụ …" → "Văn phòng
+    Đảng ủy"; None when the task names none ("phối hợp tuyên truyền …")."""
+    f = Folded.of(what or "")
+    m = W.PARTNERS_OPENING.match(f.view)
+    if not m:
+        return None
+    rest, view = f.original[m.end():], f.view[m.end():]
+    verb = first_verb(view)
+    end = _names_end(rest, view, verb.start() if verb else len(rest))
+    units = rest[:end].strip(" ,;.-–")
+    if not units or len(units.split()) > _MAX_WORDS:
+        return None
+    return units
