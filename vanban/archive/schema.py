@@ -128,6 +128,7 @@ TABLES: dict[str, dict] = {
             "recurrence": str,
             "what": str,
             "who": str,
+            "who_key": str,  # fold(who), for accent-blind filters
             "sentence": str,
             "due": str,  # coalesce(date, latest, earliest): "due by", indexed
             "starts": str,  # coalesce(date, earliest, latest), indexed
@@ -234,6 +235,7 @@ INDEXES: list[tuple[str, tuple[str, ...], bool]] = [
 # as SQL over the row; vn_fold is vanban.text.fold registered on the connection.
 DERIVED: dict[tuple[str, str], str] = {
     ("obligations", "who_key"): "vn_fold(who)",
+    ("deadlines", "who_key"): "vn_fold(who)",
     ("targets", "search_key"): (
         "vn_fold(coalesce(text, '') || ' ' || coalesce(scope, '') || ' ' || coalesce(sentence, ''))"
     ),

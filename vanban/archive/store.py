@@ -39,7 +39,6 @@ from vanban.models import (
     Target,
 )
 from vanban.charsets import describe_encoding
-from vanban.extract.checklist import task_rows
 from vanban.outline import outline
 from vanban.text import fold, nfc
 
@@ -359,7 +358,7 @@ class Archive:
                 deadline_ids[_deadline_key(d)] = self._insert_deadline(doc_id, d)
         for t in ext.targets:
             self._insert_target(doc_id, t)
-        for o in task_rows(ext):  # one row per due date, as the checklist lists them
+        for o in ext.obligations:  # one row per assignment, as `vanban extract` gives them
             if o.deadline is not None and _deadline_key(o.deadline) not in deadline_ids:
                 deadline_ids[_deadline_key(o.deadline)] = self._insert_deadline(doc_id, o.deadline)
             self._insert_obligation(doc_id, o, deadline_ids.get(_deadline_key(o.deadline)) if o.deadline else None)
@@ -410,6 +409,7 @@ class Archive:
                 "recurrence": d.recurrence,
                 "what": _nfc(d.what),
                 "who": _nfc(d.who),
+                "who_key": fold(d.who) if d.who else None,
                 "sentence": sentence,
                 "due": d.date or d.latest or d.earliest,
                 "starts": d.date or d.earliest or d.latest,
