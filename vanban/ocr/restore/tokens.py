@@ -76,7 +76,7 @@ def scan(text: str) -> Iterator[Tok]:
         kind = m.lastgroup or "other"
         kind = kind.rstrip("0123456789")
         s = m.group(0)
-        if kind == "word" and s != "&" and not _HAS_LETTER.search(s):
+        if kind == "word" and not s.isalpha() and s != "&" and not _HAS_LETTER.search(s):  # (isalpha: a letter)
             kind = "number"
         yield _tok((kind, s, m.start(), m.end()))
 
