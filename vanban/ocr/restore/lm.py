@@ -164,20 +164,30 @@ class IntHash:
         # key's index packed into one int64 (home in the high bits): a plain sort of numbers,
         # which numpy vectorises, not an argsort (measured on the 1.55 M bigrams: 13-25 ms
         # against 26-48 ms; keys of one home then sit in index order, argsort left them in any)
+        # (In place where it can be: each 12 MB temporary is fresh memory the system maps page
+        # by page, and a process builds this once.)
         ib = max(1, n.bit_length())
-        packed = np.sort((home << ib) | np.arange(n, dtype=np.int64))
+        packed = home
+        packed <<= ib
+        packed |= np.arange(n, dtype=np.int64)
+        packed.sort()
         order = packed & ((1 << ib) - 1)
-        hs = packed >> ib
+        hs = packed
+        hs >>= ib
         ar = np.arange(n, dtype=np.int64)
-        slot = np.maximum.accumulate(hs - ar) + ar if n else ar
+        slot = hs - ar
+        np.maximum.accumulate(slot, out=slot)
+        slot += ar
         slots = np.full(size, -1, np.int32)  # int32 slots: a quarter of the memory to touch
         self.slot_keys = np.full(size, self.EMPTY, np.uint32)
         if n and int(slot[-1]) >= size:  # the last cluster runs past the end: wrap it round
-            slot, order = self._claim_rounds(home, slots)
-            hs = home
+            hs = self._hash(keys)
+            slot, order = self._claim_rounds(hs.copy(), slots)
         else:
             slots[slot] = order.astype(np.int32)
-        self.max_disp = int(((slot - hs) & self.mask).max()) if n else 0
+        np.subtract(slot, hs, out=ar)
+        ar &= self.mask
+        self.max_disp = int(ar.max()) if n else 0
         self._steps = np.arange(1, self.max_disp + 1, dtype=np.int64)
         self.slots = slots
         self.slot_keys[slot] = keys[order].astype(np.uint32)
@@ -200,8 +210,11 @@ class IntHash:
         return pos, np.arange(n, dtype=np.int64)
 
     def _hash(self, q: np.ndarray) -> np.ndarray:
-        h = (q.astype(np.uint64) * self._MULT) >> np.uint64(64 - self.bits)
-        return h.astype(np.int64)
+        """Home slot of each key (int64, a new array: callers may change it in place)."""
+        h = q.astype(np.uint64)
+        h *= self._MULT
+        h >>= np.uint64(64 - self.bits)
+        return h.view(np.int64)
 
     def find(self, q: np.ndarray) -> np.ndarray:
         """Index of each query in ``keys``, -1 when absent."""
@@ -278,6 +291,23 @@ class LazyIntHash:
         return np.where(self.keys[pos] == q, pos, -1)
 
 
+def _map_file(path: Path | str):
+    """The file's bytes, memory-mapped read-only (a bytes object for an empty file).
+
+    Why not ``read_bytes``: that copies all 36 MB into fresh memory, every page of it
+    faulted in and zeroed by the system first, while the trigram arrays are left as stored
+    and read sparsely (a page's look-ups touch a small part of them): mapped, only the pages
+    read are brought in, from the page cache (measured: ~9 k fewer page faults per process)."""
+    import mmap  # noqa: PLC0415
+
+    with open(path, "rb") as fh:
+        try:
+            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        except (ValueError, OSError):  # empty, or a file that cannot be mapped: read it
+            fh.seek(0)
+            return fh.read()
+
+
 class LanguageModel:
     """A loaded model: vocabulary ids and vectorised Kneser–Ney backoff scoring.
 
@@ -286,7 +316,7 @@ class LanguageModel:
     """
 
     def __init__(self, path: Path | str = DEFAULT_PATH, user_path: Path | str | None = None):
-        raw = Path(path).read_bytes()
+        raw = _map_file(path)
         if raw[:8] != MAGIC:
             raise ValueError(f"{path}: not a vanban LM file")
         off = 8
@@ -321,7 +351,10 @@ class LanguageModel:
         self.bi_bow = _dequantise(arr["bow_q"], *BOW_RANGE, bits=bits)
         # trigrams stay grouped per history bigram (found through the bigram hash, then a
         # binary search of the sorted last ids): no 8-byte key per trigram to build at load
-        self.tri_start = np.concatenate(([0], np.cumsum(arr["ntri"], dtype=np.int64)))
+        self._ntri = arr["ntri"]
+        self.tri_start = np.empty(len(self._ntri) + 1, np.int64)  # [0, cumsum…] in one array
+        self.tri_start[0] = 0
+        np.cumsum(self._ntri, dtype=np.int64, out=self.tri_start[1:])
         self.tri_c = arr["tri_c"]
         # trigram values stay quantised (one code table gather per look-up, not 6 M at load)
         self._tri_q = arr["tri_q"]
@@ -363,9 +396,11 @@ class LanguageModel:
         40 ms of the model's 0.23 s load, and a document queries a few hundred.
         The table is allocated zeroed (pages the system maps only when written).
         """
-        n = np.diff(self.tri_start)
-        long = n > LONG_HISTORY
-        self.long_rank = np.where(long, np.cumsum(long) - 1, -1).astype(np.int32)
+        long = self._ntri > LONG_HISTORY
+        rank = np.cumsum(long, dtype=np.int32)  # (int32 throughout: no 12 MB temporaries at load)
+        rank -= 1
+        rank[~long] = -1
+        self.long_rank = rank
         nb = (self.V >> BUCKET_SHIFT) + 1
         self._nb = nb
         self._long_hist = np.flatnonzero(long)
