@@ -41,9 +41,10 @@ GARBLE_MAX_COST = 1.0
 GARBLE_KEYS = 800
 #: and the likeliest further garbles: this many, by the key's log10 prior minus the rewrites'
 #: cost, among those of the commonest LIKELY_KEYS keys costing at most LIKELY_MAX_COST.
-#: Measured on the 2 seeds and 10 legacy documents (208 tokens the table lacked, 141
-#: distinct, caps lookups counted in): 20,000 of them cover 47 of the 141 (10,000: 37;
-#: 30,000: 53) for +0.9 MB; with the capitals lookups, cold seeds restore ~6% faster.
+#: Measured on the 2 seeds and 10 legacy documents, caches emptied before each: the old table
+#: left 208 tokens to the rewrite search (141 distinct; 34 of them short capitals it held but
+#: could not serve); 20,000 likeliest garbles cover 47 of the 141 (10,000: 37; 30,000: 53),
+#: and with the capitals flags 116 are left. Table 2.1 → 3.3 MB (model files 39.4 MB of 40).
 LIKELY_GARBLES = 20_000
 LIKELY_KEYS = 3000
 LIKELY_MAX_COST = 1.5
