@@ -16,7 +16,7 @@ import pytest
 
 from vanban.ocr.restore import candidate_table
 from vanban.ocr.restore.build_candidates import garbles
-from vanban.ocr.restore.candidates import CandidateGenerator
+from vanban.ocr.restore.candidates import CandidateGenerator, fold
 from vanban.ocr.restore.decode import get_restorer
 from vanban.text import WORD_RE, normalize_tones
 
@@ -115,3 +115,57 @@ def test_a_word_restored_after_its_capitals_form_gets_its_own_ranking():
     after_caps = restore("Dak Nong", "restore").text
     restorer.clear_caches()
     assert after_caps == alone
+
+
+def test_short_capital_tokens_are_served_where_their_ranking_is_the_same(gens):
+    """"S6", "T6", "B6" (real legacy OCR of "SỐ", "TÔ", "BỘ" in a heading) spell no key and are
+    short capitals, which the generator ranks as possible abbreviations (no fuzzy
+    neighbours): the table serves them when ranking them so gives the same, and a token
+    whose capitals ranking differs is still ranked, never looked up."""
+    table_gen, plain = gens
+    table = candidate_table.load(table_gen.inv)
+    for tok in ("S6", "T6", "B6"):
+        table_gen._cache.clear()
+        plain._cache.clear()
+        assert table_gen._precomputed(tok.lower(), tok) is not None, tok
+        assert table_gen(tok, "restore") == plain(tok, "restore"), tok
+    by_key = table_gen.inv.by_key
+    differ = [t for t in table.tokens() if len(t) <= 5 and t.upper().isupper() and len(t.upper()) <= 5
+              and t.isalpha() and fold(t) not in by_key and table.get(t, caps=True) is None]
+    assert differ, "some short token ranks otherwise in capitals (fuzzy neighbours)"
+    for low in differ[:: max(1, len(differ) // 40)]:
+        table_gen._cache.clear()
+        plain._cache.clear()
+        assert table_gen._precomputed(low, low.upper()) is None
+        assert table_gen(low.upper(), "restore") == plain(low.upper(), "restore"), low
+
+
+def test_table_without_capitals_flags_still_serves_lower_case(tmp_path, gens):
+    """A table written before the ``caps`` flags loads; it serves lower-case look-ups only."""
+    import numpy as np
+
+    inv = gens[0].inv
+    ranking = [(inv.lm.ids["một"], 0.1), (inv.lm.ids["mốt"], 0.3)]
+    path = tmp_path / "old.npz"
+    candidate_table.save(path, candidate_table.fingerprint(inv), {"m6t": ranking}, caps={"m6t"})
+    z = dict(np.load(path))
+    del z["caps"]
+    np.savez(path, **z)
+    table = candidate_table.load(inv, path)
+    assert table.get("m6t") == ([i for i, _ in ranking], [c for _, c in ranking])
+    assert table.get("m6t", caps=True) is None
+
+
+def test_key_priors_are_the_summed_probabilities_of_their_forms():
+    """Key priors are computed on first look-up, each as it was when all were computed at load."""
+    import numpy as np
+
+    inv = get_restorer().gen.inv
+    lm = inv.lm
+    eager: dict[str, list[int]] = {}
+    for i in np.flatnonzero(lm.valid):
+        eager.setdefault(fold(lm.words[i]), []).append(int(i))
+    assert set(eager) == set(inv.by_key)
+    for k, ids in eager.items():
+        assert inv.key_logp[k] == float(np.log10(np.sum(np.power(10.0, [float(lm.uni_freq[i]) for i in ids])))), k
+    assert "zzq" not in inv.key_logp and inv.key_logp.get("zzq") is None

@@ -20,7 +20,12 @@ File ``data/candidates.npz`` (``numpy.savez``, uncompressed):
 * ``tokens`` — UTF-8 bytes of the lower-cased tokens, ``\\n``-separated;
 * ``offsets`` (uint32, one more than tokens) into ``ids`` (uint16, LM ids of the
   ranked forms, in rank order) and ``cost_codes`` (uint16) into ``cost_values``
-  (float64, the channel costs exactly as computed).
+  (float64, the channel costs exactly as computed);
+* ``caps`` (uint8, one per token; optional, absent: all 0) — 1 where the ranking
+  is also that of the token written in capitals. A short word in capitals that
+  spells no key ("S6", "T6", "DAK") may be an abbreviation, which gets no fuzzy
+  neighbours (:meth:`.candidates.CandidateGenerator._rank`); for most such tokens
+  no neighbour was searched anyway, and the table serves them too.
 """
 
 from __future__ import annotations
@@ -86,9 +91,10 @@ class CandidateTable:
     (that was 70 ms of a 110 ms load, paid by every process that restores a page)."""
 
     def __init__(self, tokens: list[str], offsets: np.ndarray, ids: np.ndarray, cost_codes: np.ndarray,
-                 cost_values: np.ndarray):
+                 cost_values: np.ndarray, caps: np.ndarray | None = None):
         self._tokens, self._n = tokens, len(tokens)
         self._off, self._ids, self._codes, self._values = offsets, ids, cost_codes, cost_values
+        self._caps = np.zeros(len(tokens), np.uint8) if caps is None else caps
 
     def __len__(self) -> int:
         return self._n
@@ -100,9 +106,12 @@ class CandidateTable:
     def tokens(self) -> list[str]:
         return list(self._tokens)
 
-    def get(self, low: str) -> tuple[list[int], list[float]] | None:
+    def get(self, low: str, caps: bool = False) -> tuple[list[int], list[float]] | None:
+        """The ranking of ``low`` (LM ids, costs), or None when the table lacks it.
+        ``caps``: the token is a short word in capitals spelling no key (a possible
+        abbreviation): only a ranking marked as holding for it too is given."""
         r = bisect_left(self._tokens, low)
-        if r >= self._n or self._tokens[r] != low:
+        if r >= self._n or self._tokens[r] != low or (caps and not self._caps[r]):
             return None
         a, b = int(self._off[r]), int(self._off[r + 1])
         return self._ids[a:b].tolist(), self._values[self._codes[a:b]].tolist()
@@ -126,7 +135,8 @@ def load(inv: "candidates.Inventory", path: Path | str | None = None) -> Candida
                   "candidates are computed (rebuild: python -m vanban.ocr.restore.build_candidates)", file=sys.stderr)
         return None
     tokens = bytes(z["tokens"]).decode("utf-8").split("\n")
-    return CandidateTable(tokens, z["offsets"], z["ids"], z["cost_codes"], z["cost_values"])
+    caps = z["caps"] if "caps" in z.files else None
+    return CandidateTable(tokens, z["offsets"], z["ids"], z["cost_codes"], z["cost_values"], caps)
 
 
 def _default_lm() -> Path:
@@ -135,8 +145,10 @@ def _default_lm() -> Path:
     return lm_default
 
 
-def save(path: Path | str, fp: str, rankings: dict[str, list[tuple[int, float]]]) -> int:
-    """Write ``rankings`` (token → [(LM id, cost), …] in rank order); returns the file's size."""
+def save(path: Path | str, fp: str, rankings: dict[str, list[tuple[int, float]]],
+         caps: set[str] | frozenset[str] = frozenset()) -> int:
+    """Write ``rankings`` (token → [(LM id, cost), …] in rank order); returns the file's size.
+    ``caps``: the tokens whose ranking is also that of the token in capitals."""
     tokens = sorted(rankings)
     offsets = np.zeros(len(tokens) + 1, np.uint32)
     offsets[1:] = np.cumsum([len(rankings[t]) for t in tokens])
@@ -152,5 +164,6 @@ def save(path: Path | str, fp: str, rankings: dict[str, list[tuple[int, float]]]
     with open(path, "wb") as fh:
         # uncompressed: 2 MB, read in 2 ms (compressed: 0.5 MB, inflated in 20 ms by every process)
         np.savez(fh, fingerprint=np.asarray(fp), tokens=np.frombuffer("\n".join(tokens).encode("utf-8"), np.uint8),
-                 offsets=offsets, ids=ids.astype(np.uint16), cost_codes=codes.astype(np.uint16), cost_values=values)
+                 offsets=offsets, ids=ids.astype(np.uint16), cost_codes=codes.astype(np.uint16), cost_values=values,
+                 caps=np.asarray([t in caps for t in tokens], np.uint8))
     return path.stat().st_size

@@ -88,19 +88,20 @@ class Inventory:
 
     def __init__(self, lm):
         self.lm = lm
+        self.freq = lm.uni_freq.astype(np.float64).tolist()  # Python floats: sort keys without numpy scalars
         by_key: dict[str, list[tuple[float, str, int]]] = {}
-        for i, w in enumerate(lm.words):
-            if lm.valid[i]:
-                by_key.setdefault(fold(w), []).append((-float(lm.uni_freq[i]), w, i))
+        words, freq = lm.words, self.freq
+        for i in np.flatnonzero(lm.valid).tolist():
+            w = words[i]
+            by_key.setdefault(fold(w), []).append((-freq[i], w, i))
         self.by_key = {k: [(w, i) for _, w, i in sorted(v)] for k, v in by_key.items()}
         self.keys = list(self.by_key)
         self._near: dict[tuple[int, int], list[str]] = {}  # (length, cutoff) → keys (:meth:`_keys_near`)
         # log10 prior of each key: the summed unigram probability of its forms
-        self.key_logp = {k: float(np.log10(np.sum(np.power(10.0, [-c for c, _, _ in v])))) for k, v in by_key.items()}
+        self.key_logp = _KeyPrior(self.by_key, freq)
         self.valid_forms = {w for v in self.by_key.values() for w, _ in v}
         #: every valid form → its key (a dict hit instead of :func:`fold` per candidate form)
         self.key_of = {w: k for k, v in self.by_key.items() for w, _ in v}
-        self.freq = lm.uni_freq.astype(np.float64).tolist()  # Python floats: sort keys without numpy scalars
 
     def key(self, form: str) -> str:
         """``fold(form)``, looked up for valid forms."""
@@ -214,6 +215,29 @@ class Inventory:
         return hit
 
 
+class _KeyPrior(dict):
+    """key → log10 of the summed unigram probability of its forms, computed on a key's first
+    look-up. Why lazily: a numpy sum per key for the ~1.7 k keys was ~15 ms of every
+    process's model load, and restoration asks for a handful (the whole-token statistics);
+    the build tool asks for all. The forms are summed in LM-id order, as when all were
+    computed at load (the same float, bit for bit)."""
+
+    def __init__(self, by_key: dict[str, list[tuple[str, int]]], freq: list[float]):
+        super().__init__()
+        self._by_key, self._freq = by_key, freq
+
+    def __missing__(self, key: str) -> float:
+        ids = sorted(i for _, i in self._by_key[key])  # raises KeyError for a key no form spells
+        v = self[key] = float(np.log10(np.sum(np.power(10.0, [self._freq[i] for i in ids]))))
+        return v
+
+    def get(self, key, default=None):
+        return self[key] if key in self._by_key else default
+
+    def __contains__(self, key) -> bool:
+        return key in self._by_key
+
+
 @lru_cache(maxsize=1)
 def _rule_index() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple]]:
     """``confusions.rules()`` for the rewrite search: (letter → the lengths, ascending, of the
@@ -300,7 +324,8 @@ class CandidateGenerator:
         computed by :meth:`_rank` itself when the model was built. The one input
         of the ranking besides ``low`` is whether ``token`` is a short word in
         capitals spelling no key (an abbreviation gets no fuzzy neighbours): such
-        a token is ranked here, never looked up.
+        a token is looked up only where the table marks its ranking as the same
+        in capitals (most are: no neighbour was searched), else ranked here.
         """
         table = self._table
         if table is None:
@@ -311,9 +336,7 @@ class CandidateGenerator:
             table = self._table = candidate_table.load(self.inv)
             if table is None:
                 return None
-        if token.isupper() and len(token) <= 5 and fold(low) not in self.inv.by_key:
-            return None
-        return table.get(low)
+        return table.get(low, token.isupper() and len(token) <= 5 and fold(low) not in self.inv.by_key)
 
     def _generate(self, low: str, token: str, mode: str) -> tuple[Candidate, ...]:
         lm = self.lm
