@@ -35,14 +35,18 @@ def interrupt(proc: subprocess.Popen) -> None:
 
 
 def test_ctrl_c_during_ingest_is_one_line_and_status_130(tmp_path: Path) -> None:
-    proc = start(tmp_path / "a.db")
-    time.sleep(2.0)  # converting the .doc and OCR of the scans take longer than this
-    interrupt(proc)
-    _, err = proc.communicate(timeout=120)
-    text = err.decode()
-    assert proc.returncode == 130, text
-    assert text.strip().splitlines()[-1] == "vanban: interrupted"
-    assert "Traceback" not in text and "Aborted" not in text
+    """Found by a newcomer: 1 run in 6 printed a pool worker's 22-line traceback
+    ("Process ForkProcess-2: Traceback … KeyboardInterrupt") before the line. The
+    interrupt lands at a few moments (the .doc's conversion, OCR of the scans) so a
+    worker caught idle or busy is both covered in one run."""
+    for n, delay in enumerate((1.0, 2.5, 4.0)):
+        proc = start(tmp_path / f"{n}.db")
+        time.sleep(delay)
+        interrupt(proc)
+        _, err = proc.communicate(timeout=120)
+        text = err.decode()
+        assert proc.returncode == 130, (delay, text)
+        assert text.strip().splitlines() == ["vanban: interrupted"], (delay, text)
 
 
 def test_ctrl_c_as_ingest_ends_is_no_traceback(tmp_path: Path) -> None:
@@ -64,16 +68,45 @@ def test_ctrl_c_as_ingest_ends_is_no_traceback(tmp_path: Path) -> None:
         assert text.strip().splitlines()[-1] == "vanban: interrupted"
 
 
-def test_ctrl_c_while_a_pool_worker_starts_ends_it_quietly() -> None:
+def test_ctrl_c_while_a_pool_worker_starts_is_left_to_the_owner() -> None:
     """Under load a newcomer saw "Exception in initializer: Traceback … KeyboardInterrupt"
-    when Ctrl-C reached a worker still in its initializer: it now exits quietly."""
+    when Ctrl-C reached a worker still in its initializer: the worker carries on
+    quietly (its owner stops the pool), then and later."""
     code = ("import os, signal, vanban.executors as ex\n"
             "ex._worker_init = lambda: os.kill(os.getpid(), signal.SIGINT)\n"
             "ex._pool_worker_init(os.getppid())\n"
+            "os.kill(os.getpid(), signal.SIGINT)\n"
             "print('survived')\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                          cwd=Path(__file__).resolve().parents[1])
-    assert done.returncode == 128 + signal.SIGINT and done.stdout == "" and "Traceback" not in done.stderr
+                          cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert (done.returncode, done.stdout, done.stderr) == (0, "survived\n", "")
+
+
+IDLE_AND_BUSY_POOL = """
+import os, signal, subprocess, sys, time
+from vanban.executors import open_executor
+try:
+    with open_executor("process", 2) as pool:
+        child = pool.submit(subprocess.run, ["sleep", "60"])  # one worker busy, one idle
+        time.sleep(1.0)
+        os.killpg(0, signal.SIGINT)  # a terminal's Ctrl-C
+        time.sleep(30)
+except KeyboardInterrupt:
+    print("owner interrupted", child.result().returncode)
+"""
+
+
+def test_ctrl_c_reaches_only_the_pool_owner_and_the_programs_workers_run() -> None:
+    """The deterministic form of the newcomer's flake: a worker idle on its queue raised
+    KeyboardInterrupt and multiprocessing printed its traceback. Now only the owner
+    raises; a program a worker runs (Tesseract, LibreOffice) still gets the Ctrl-C
+    and stops, so the pool's shutdown does not wait for it."""
+    proc = subprocess.Popen([sys.executable, "-c", IDLE_AND_BUSY_POOL], cwd=ROOT,
+                            env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    out, err = proc.communicate(timeout=60)
+    assert err == "" and out == f"owner interrupted {-signal.SIGINT}\n", (out, err)
 
 
 def test_sigterm_during_ingest_is_one_line_and_status_143(tmp_path: Path) -> None:

@@ -61,10 +61,10 @@ def finish_page(page: PageSource, result: OcrResult | None) -> Page:
     from .ingest.lines import aligned
     from .ocr.correct import correct_text
 
-    confidence = None
+    confidence, rotation = None, 0
     lines = page.lines
     if result is not None:
-        raw, confidence, lines = result.text, result.confidence, result.lines
+        raw, confidence, lines, rotation = result.text, result.confidence, result.lines, result.rotation
     else:
         raw = page.text or ""
     raw = nfc(raw)
@@ -79,6 +79,7 @@ def finish_page(page: PageSource, result: OcrResult | None) -> Page:
         confidence=confidence,
         restored=restoration.text != readable,
         garbage=garbage,
+        rotation=rotation,
         # geometry that no longer matches the text line for line is dropped, never shifted
         lines=lines if aligned(restoration.text, lines) else (),
     )

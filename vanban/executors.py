@@ -163,28 +163,30 @@ def _pool_worker_init(owner_pid: int) -> None:
     (``owner_pid``) is gone or the worker is re-parented. The worker's
     parent is the owner under the fork start method, a fork server otherwise.
 
-    A Ctrl-C that reaches the worker (the terminal signals the whole process
-    group) while it is still starting ends it quietly: the owner reports the
-    interrupt, and concurrent.futures would otherwise print the initializer's
-    KeyboardInterrupt traceback (seen under load by a newcomer run).
+    Ctrl-C belongs to the owner alone: a terminal signals the whole process
+    group, and a worker that raised KeyboardInterrupt printed a traceback
+    ("Process ForkProcess-2: Traceback … KeyboardInterrupt", 22 lines, from
+    an idle worker waiting on its queue, or from the initializer under load;
+    found by newcomer runs). Workers note SIGINT and carry on; the owner
+    raises, cancels the queued pages and shuts the pool down. A Python
+    handler rather than ``SIG_IGN``: an ignored signal stays ignored across
+    ``exec``, so the Tesseract or LibreOffice a worker starts would outlive
+    the Ctrl-C; a handled one is reset to the default there, and they stop.
     """
     import signal
 
-    previous = signal.signal(signal.SIGINT, _exit_quietly)
-    try:
-        _worker_init()
-        _arm_parent_death_signal()
-        parent = os.getppid()
-        if not _alive(owner_pid):
-            os._exit(1)
-        threading.Thread(target=_watch_parent, args=(owner_pid, parent), name="vanban-parent-watchdog",
-                         daemon=True).start()
-    finally:
-        signal.signal(signal.SIGINT, previous)
+    signal.signal(signal.SIGINT, _owner_handles_interrupt)
+    _worker_init()
+    _arm_parent_death_signal()
+    parent = os.getppid()
+    if not _alive(owner_pid):
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(owner_pid, parent), name="vanban-parent-watchdog",
+                     daemon=True).start()
 
 
-def _exit_quietly(signum, frame) -> None:
-    os._exit(128 + signum)
+def _owner_handles_interrupt(signum, frame) -> None:
+    """SIGINT in a pool worker: nothing to do (the owning process unwinds the pool)."""
 
 
 def _alive(pid: int) -> bool:

@@ -137,6 +137,7 @@ class OcrResult:
     confidence: float | None
     seconds: float = 0.0
     lines: tuple[LineGeometry, ...] = ()
+    rotation: int = 0  # degrees the scan was turned clockwise to read it upright (0, 90, 180, 270)
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,7 @@ class Page:
     # (start, end) spans of ``raw_text`` judged OCR garbage (vanban.readable):
     # kept as read, out of ``text``, extraction, search and snippets
     garbage: tuple[tuple[int, int], ...] = ()
+    rotation: int = 0  # degrees a scan was turned clockwise to read it upright (vanban.ocr.orientation)
 
     @property
     def readable_raw_text(self) -> str:

@@ -88,6 +88,7 @@ TABLES: dict[str, dict] = {
             "text": str,
             "raw_text": str,
             "garbage": str,  # JSON [[start, end], …] of raw_text judged OCR garbage, or NULL
+            "rotation": int,  # degrees a scan was turned clockwise to read it upright (90, 180, 270), or NULL
         },
         "pk": "id",
         "foreign_keys": [("document_id", "documents", "id")],

@@ -346,6 +346,9 @@ class Archive:
         flagged = [(json.dumps([list(s) for s in p.garbage]), doc_id, p.number) for p in doc.pages if p.garbage]
         if flagged:  # OCR garbage regions, kept as read but flagged (same transaction)
             self.conn.executemany("UPDATE pages SET garbage = ? WHERE document_id = ? AND number = ?", flagged)
+        turned = [(p.rotation, doc_id, p.number) for p in doc.pages if p.rotation]
+        if turned:  # a page scanned sideways or upside down, read upright (vanban.ocr.orientation)
+            self.conn.executemany("UPDATE pages SET rotation = ? WHERE document_id = ? AND number = ?", turned)
         for c in ext.citations:
             self._insert_citation(doc_id, c)
         # one row per deadline phrase: an obligation's deadline is the same phrase as the

@@ -19,6 +19,7 @@ from vanban.extract.metadata import reference_date as reference_date_of
 from vanban.extract.obligations import find_obligations
 from vanban.extract.patterns import PERIOD_RE, RELATIVE_DAYS_RE
 from vanban.extract.sections import layout_from
+from vanban.extract.span_index import SpanIndex
 from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.target_words import GOODS_NOTICE_TITLE_RE
 from vanban.extract.targets import find_targets, plan_appendices, procedure_appendices, restated
@@ -107,20 +108,26 @@ def _owned_deadlines(deadlines, obligations):
     # the subject may run into the verb ("Các Sở, ban, ngành tổ chức", case 19)
     owned = [dataclasses.replace(ob.deadline, who=ob.who, what=ob.deadline.what or ob.what)
              for ob in obligations if ob.deadline and ob.deadline.span]
-    out = []
+    # offset indexes, not scans: deadlines × obligations made a long text file quadratic (a newcomer's 13 MB)
+    owned_at = SpanIndex((od.span.start, od.span.end, od) for od in owned)
+    body_at = SpanIndex((ob.span.start, ob.span.end, ob) for ob in obligations if ob.who and ob.span)
+    out, seen, kept_at = [], set(), SpanIndex()
     for d in deadlines:
         if d.span:
-            d = next((od for od in owned if od.span.start <= d.span.start and d.span.end <= od.span.end), d)
+            d = owned_at.holding(d.span.start, d.span.end) or d
         if d.span and not d.who:  # a later date of an obligation's tasks ("…; báo cáo năm trước ngày 25/11")
-            ob = next((ob for ob in obligations if ob.who and ob.span
-                       and ob.span.start <= d.span.start and d.span.end <= ob.span.end), None)
+            ob = body_at.holding(d.span.start, d.span.end)
             if ob is not None:
                 d = dataclasses.replace(d, who=ob.who)
-        if d not in out:
+        if d not in seen:
+            seen.add(d)
             out.append(d)
+            if d.span:
+                kept_at.add(d.span.start, d.span.end, d)
     for od in owned:  # a task table's date cell the deadline grammar left to the obligation
-        if not any(d.span and d.span.start < od.span.end and od.span.start < d.span.end for d in out):
+        if not kept_at.meets(od.span.start, od.span.end):
             out.append(od)
+            kept_at.add(od.span.start, od.span.end, od)
     return sorted(out, key=lambda d: d.span.start if d.span else -1)
 
 

@@ -11,7 +11,9 @@ import re
 
 # "Yêu cầu và đôn đốc các doanh nghiệp …" is a task (a verb joined by "và"), not a cue naming a body
 # "giao thông", "giáo dục", "giao dịch", "giao thương" … are nouns, not "Giao X" ("Giao Thường trực HĐND …" is)
-_GIAO = r"giao(?!\s+(?:thong|duc|dich|luu|nhan|ket|tiep|thuong(?!\s+truc)|khoan|quyen|dat|von|hang|lien|vien|an|trinh|su|hoi|xu)\b)"
+# a religion's or a field's "giáo" is no cue either: "Ban Tuyên giáo Huyện ủy | tổng hợp …" lost its name to
+# "giao Huyện ủy" (found by a newcomer); "Ban Tôn giáo Chính phủ", "Giáo hội Phật giáo Việt Nam", "nhà giáo …"
+_GIAO = r"(?<!tuyen )(?<!ton )(?<!phat )(?<!cong )(?<!chua )(?<!hoi )(?<!nha )giao(?!\s+(?:thong|duc|dich|luu|nhan|ket|tiep|thuong(?!\s+truc)|khoan|quyen|dat|von|hang|lien|vien|an|trinh|su|hoi|xu)\b)"
 # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, …" (617-KH-UBND): a colon after the request
 # ("Yêu cầu:" with a colon is the noun that heads a plan's requirements, not a request)
 CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+(?!va\s|voi\s)")

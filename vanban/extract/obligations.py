@@ -65,6 +65,8 @@ class _Reader:
         self.out: list[Obligation] = []
         self.dl_sorted = sorted((d.span.start, i) for i, d in enumerate(deadlines) if d.span)
         self.dl_starts = [s for s, _ in self.dl_sorted]
+        self.tg_sorted = sorted((t.span.start, i) for i, t in enumerate(targets) if t.span)
+        self.tg_starts = [s for s, _ in self.tg_sorted]
 
     # --- helpers ---------------------------------------------------------------
     def text(self, a: int, b: int) -> str:
@@ -86,6 +88,12 @@ class _Reader:
             return None
         best = min(ds, key=lambda d: d.latest or d.date or d.earliest or "9999")
         return replace(best, who=best.who or who)
+
+    def targets_from(self, a: int, b: int) -> tuple[Target, ...]:
+        """The targets starting in ``[a, b)``, in their list order (a bisect: a scan of all targets per
+        obligation made long text files quadratic)."""
+        lo, hi = bisect.bisect_left(self.tg_starts, a), bisect.bisect_left(self.tg_starts, b)
+        return tuple(self.targets[i] for i in sorted(i for _, i in self.tg_sorted[lo:hi]))
 
     def add(self, who: str | None, what: str, a: int, b: int, deadline: Deadline | None = None,
             headed: bool = False, partners: str | None = None) -> None:
@@ -169,7 +177,7 @@ class _Reader:
         who = S.self_name(clean_quote(who), self.st.header.issuer)
         who = self.addressed(who)
         dl = deadline or self.deadline_in(a, b, who)
-        tgs = tuple(t for t in self.targets if t.span and a <= t.span.start < b)
+        tgs = self.targets_from(a, b)
         self.out.append(Obligation(who=who, what=S.task_phrase(what), deadline=dl, targets=tgs,
                                    span=Span(a, b, clean_quote(self.text(a, b))[:1000]),
                                    partners=partners or partners_in(what)))

@@ -250,9 +250,27 @@ def ocr_page(page: PageSource, limits: Limits = Limits(), lang: str = "vie", *, 
     try:
         text, lines, conf = ocr_image_lines(prepared.image, lang=lang, dpi=prepared.dpi, timeout=remaining,
                                             page_no=page.number, engine=engine)
+        turn, (text, lines, conf) = _read_upright(prepared, (text, lines, conf), limits, lang, engine, page.number)
     except LimitExceeded:  # say the limit the user set, not what was left of it
         raise LimitExceeded(f"OCR of page {page.number} took longer than {limits.ocr_timeout:g}s") from None
     from vanban.ocr.folio import drop_page_number
 
     text, lines = drop_page_number(text, lines)  # the printed page number is no part of the text
-    return OcrResult(text=text, confidence=conf, seconds=time.perf_counter() - start, lines=lines)
+    return OcrResult(text=text, confidence=conf, seconds=time.perf_counter() - start, lines=lines, rotation=turn)
+
+
+def _read_upright(prepared: PreparedPage, reading: tuple, limits: Limits, lang: str, engine, page_no: int):
+    """(turn, reading): a reading that looks bad (:func:`vanban.ocr.orientation.looks_unread`) is
+    done again on the page turned as Tesseract's OSD says, and the better one kept; the normal
+    path pays only the syllable count. ``turn`` is the clockwise degrees of the kept reading."""
+    from vanban.ocr import orientation
+
+    if not orientation.looks_unread(reading[0]):
+        return 0, reading
+    left = lambda: limits.ocr_timeout - (time.perf_counter() - prepared.start)  # noqa: E731
+    turn = orientation.osd_turn(prepared.image, timeout=left()) if left() > 0 else 0
+    if not turn or left() <= 0:
+        return 0, reading
+    again = ocr_image_lines(orientation.upright(prepared.image, turn), lang=lang, dpi=prepared.dpi,
+                            timeout=left(), page_no=page_no, engine=engine)
+    return (turn, again) if orientation.better(reading[0], again[0]) else (0, reading)

@@ -1,0 +1,81 @@
+"""Ingest time of one long UTF-8 .txt file against its size: it must grow linearly.
+
+Found by a newcomer: a 13 MB plan was not ingested after 15 minutes (1 MB 22 s,
+2 MB 58 s): extraction linked each deadline to its obligation by scanning all of
+them (vanban/extract/span_index.py now). The text is the two real seed plans
+repeated to each size, in one of three forms:
+
+* ``gold`` — their hand transcriptions (tests/fixtures/seeds/*.gold.txt), accented;
+* ``tasks`` — the sample plan with dated tasks (tests/fixtures/plans/kh_…), ~1,200 deadlines a MB;
+* ``ocr`` — the legacy OCR itself (``--shared``/seeds), which restoration reads at ~25 KB/s.
+
+Each size is ingested into a fresh archive in this process (the real
+``vanban.conveyor.ingest``, ``--jobs 1``); the last column is seconds per MB,
+flat when the cost is linear.
+
+Usage::
+
+    .venv/bin/python bench/long_text.py                      # gold, 0.5 1 2 MB
+    .venv/bin/python bench/long_text.py --form tasks --sizes 0.5 1 2 4
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def shared_dir(arg: str | None) -> Path:
+    for cand in (arg, os.environ.get("VANBAN_SHARED"), ROOT.parent / "shared", "/work/shared"):
+        if cand and Path(cand, "seeds").is_dir():
+            return Path(cand)
+    raise SystemExit("no shared folder with seeds/: pass --shared")
+
+
+def unit_text(form: str, shared: str | None) -> str:
+    if form == "gold":
+        parts = sorted((ROOT / "tests" / "fixtures" / "seeds").glob("*.gold.txt"))
+    elif form == "tasks":
+        parts = [ROOT / "tests" / "fixtures" / "plans" / "kh_dang_uy_xa_chuyen_doi_so_2026.txt"]
+    else:
+        parts = sorted((shared_dir(shared) / "seeds").glob("*.txt"))
+    return "\n\n".join(p.read_text(encoding="utf-8") for p in parts) + "\n\n"
+
+
+def sized(unit: str, mb: float) -> str:
+    n = int(mb * 1_000_000)
+    text = unit * (n // len(unit.encode()) + 1)
+    return text[: len(text) * n // len(text.encode())]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--form", choices=["gold", "tasks", "ocr"], default="gold")
+    ap.add_argument("--sizes", type=float, nargs="+", default=[0.5, 1, 2])
+    ap.add_argument("--shared", default=None)
+    args = ap.parse_args()
+    from vanban.conveyor import ingest
+
+    unit = unit_text(args.form, args.shared)
+    print(f"{'form':6} {'MB':>5} {'seconds':>8} {'s/MB':>6}")
+    for mb in args.sizes:
+        with tempfile.TemporaryDirectory(prefix="vanban-long-") as tmp:
+            src = Path(tmp, "in")
+            src.mkdir()
+            (src / f"plan_{mb:g}mb.txt").write_text(sized(unit, mb), encoding="utf-8")
+            t0 = time.perf_counter()
+            report = ingest([src], Path(tmp, "a.db"), jobs=1, progress=False)
+            dt = time.perf_counter() - t0
+            assert report.stored == 1, report
+        print(f"{args.form:6} {mb:5g} {dt:8.1f} {dt / mb:6.1f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
