@@ -9,7 +9,7 @@ CORPORA ?= ../shared/corpora
 REALDOCS ?= ../shared/realdocs
 
 # Debian/Ubuntu packages: OCR + PDF rasterising + fonts + LibreOffice (.doc/.rtf/.odt); tests add a browser.
-APT_RUN := tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng poppler-utils fonts-dejavu-core fonts-liberation2 libreoffice-writer-nogui
+APT_RUN := tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd poppler-utils fonts-dejavu-core fonts-liberation2 libreoffice-writer-nogui
 APT_TEST := $(APT_RUN) chromium
 
 .PHONY: demo test test-all deps deps-test venv archive serve lm bench clean
