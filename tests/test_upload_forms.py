@@ -64,6 +64,19 @@ def test_a_malformed_multipart_body_is_a_400_before_the_csrf_check(site, body, c
     assert status == 400 and "malformed form body" in text
 
 
+@pytest.mark.parametrize("path", ["/-/vanban/upload", "/-/login"])
+def test_a_urlencoded_body_that_is_not_utf8_is_a_400(site, path):
+    async def go():
+        cookies = {"ds_actor": site[0].sign({"a": {"id": "van-thu"}}, "actor")}
+        r = await site[0].client.post(path, content=b"csrftoken=abc&x=\xff\xfe",
+                                      headers={"content-type": "application/x-www-form-urlencoded"},
+                                      cookies=cookies)
+        return r.status_code, r.text
+
+    status, text = asyncio.run(go())
+    assert status == 400 and "malformed form body" in text
+
+
 def test_a_body_broken_after_a_valid_token_is_refused_on_the_upload_page(site):
     ds, db = site
     body = part("csrftoken", "TOKEN").encode() + f"--{B}\r\nbroken".encode() + b"\xff" * 40

@@ -27,7 +27,7 @@ import re
 
 from vanban.text import fold, nfc
 
-__all__ = ["normalize_symbol", "symbol_key", "TYPE_CODES", "fix_code", "D_CODE_ALIASES", "VALID_CODES", "KNOWN_D_CODES"]
+__all__ = ["normalize_symbol", "symbol_key", "SEPARATOR_LOOKALIKES", "TYPE_CODES", "fix_code", "D_CODE_ALIASES", "VALID_CODES", "KNOWN_D_CODES"]
 
 # --- data ---------------------------------------------------------------------
 #: Codes whose canonical spelling holds Đ → the spellings OCR or a keyboard
@@ -174,6 +174,10 @@ def _fix_component(comp: str) -> str:
 
 # Cyrillic capitals that look like Latin ones, as real documents carry them inside symbols ("TT-BTС").
 _CYRILLIC_LOOKALIKES = str.maketrans("АВСЕНКМОРТХУІ", "ABCEHKMOPTXYI")
+#: A số ký hiệu's separators as other programs write them: a hyphen converted to a dash (Word's
+#: "25–NQ/TW", a web page's minus sign) and a slash as a look-alike (U+2044 "77⁄2025/NQ-HĐND" as
+#: Tesseract printed it, U+2215, a full-width ／). ``text.translate(SEPARATOR_LOOKALIKES)``.
+SEPARATOR_LOOKALIKES = str.maketrans({**{c: "-" for c in "‐‑‒–—−－"}, "⁄": "/", "∕": "/", "／": "/"})
 
 
 def normalize_symbol(s: str | None) -> str:
@@ -191,7 +195,8 @@ def normalize_symbol(s: str | None) -> str:
     t = nfc(s).strip().strip(".,;:()").translate(_CYRILLIC_LOOKALIKES)  # "NĐ-CР" with a Cyrillic Р
     t = _PREFIX_RE.sub("", t) if re.match(r"^\s*s\S{1,2}[\s:.]+\d", t, re.I) else t
     t = re.sub(r"(?<=[^\W\d_])[¢©®°](?=[^\W\d_])", "", t)  # OCR specks inside a code: "QĐ-TT¢g"
-    t = re.sub(r"(?<=[^\W_])\s?[~–—−]\s?(?=[^\W_])", "-", t)  # a hyphen read as a tilde or dash: "CĐ~TTg"
+    t = re.sub(r"(?<=[^\W_])\s?[~‐‑‒–—−－]\s?(?=[^\W_])", "-", t)  # a hyphen read as a tilde or dash: "CĐ~TTg"
+    t = t.translate(SEPARATOR_LOOKALIKES)  # "77⁄2025" with a fraction slash (Tesseract)
     t = _SPACES_AROUND_SEP.sub(r"\1", t)
     t = re.sub(r"\s+", " ", t).strip()
     out = []

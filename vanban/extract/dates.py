@@ -17,11 +17,12 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from vanban.extract import patterns as P
+from vanban.structure.vocab import DOCUMENT_YEARS
 from vanban.extract.holidays_vn import lunar_new_year, next_lunar_new_year, working_days_after
 
 __all__ = ["DateHit", "find_dates", "iso", "parse_iso", "month_interval"]
 
-MIN_YEAR, MAX_YEAR = 1930, 2100
+MIN_YEAR, MAX_YEAR = DOCUMENT_YEARS.start, DOCUMENT_YEARS.stop - 1  # 1930, 2100
 
 
 def iso(y: int, m: int, d: int) -> str | None:

@@ -63,8 +63,11 @@ _NUMBER = r"\d{1,5}(?:\.\d{1,3})?[a-z]?"  # 24, 12a, 66.19
 # A line break may fall after the hyphen ("số 31-⏎CTr/TW") or around the slash; a space may come
 # before it ("Số 104 -CTr/TU"). After the hyphen the break may be a blank line: OCR of a table cell
 # that wraps a symbol ("14/2020/NQ-⏎⏎HĐND", Tesseract eng on a rendered real document).
-_HY = r"[ \t]{0,2}[-~](?:[ \t]{0,2}|[ \t]*\n(?:[ \t]*\n)?[ \t]*)"
-_SL = r"(?:[ \t]{0,2}|[ \t]*\n[ \t]*)/(?:[ \t]{0,2}|[ \t]*\n[ \t]*)"  # or before the slash ("57-NQ⏎/TW")
+# A hyphen typed or converted as a dash (Word's "25–NQ/TW", a web page's minus sign) and a slash
+# as its look-alikes (U+2044 "77⁄2025/NQ-HĐND" as Tesseract printed it, U+2215, a full-width ／):
+# vanban.symbols.normalize_symbol writes them back as "-" and "/".
+_HY = r"[ \t]{0,2}[-~‐‑‒–—−－](?:[ \t]{0,2}|[ \t]*\n(?:[ \t]*\n)?[ \t]*)"
+_SL = r"(?:[ \t]{0,2}|[ \t]*\n[ \t]*)[/⁄∕／](?:[ \t]{0,2}|[ \t]*\n[ \t]*)"  # or before the slash ("57-NQ⏎/TW")
 # Party: 24-KH/ĐU, 15-HD/BTGDVTU, 01-QĐ/TW ; state: 05/QĐ-UBND, 30/2020/NĐ-CP, 04/TTr-BKHCN-BTTTT
 PARTY_SYMBOL = rf"\d{{1,5}}[a-z]?{_HY}{_CODE}{_SL}{_CODE}(?:\s?[-/]\s?{_CODE})*"  # 14612-CV/VPTW: five digits
 STATE_SYMBOL = rf"{_NUMBER}(?:{_SL}(?:19|20)\d\d)?{_SL}{_CODE}(?:{_HY}{_CODE})+"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from vanban.models import DocHeader, Part
 from vanban.structure import vocab as V
 from vanban.structure.lines import Line, upper_ratio
+from vanban.symbols import SEPARATOR_LOOKALIKES
 from vanban.text import fold
 
 _HEAD_LINES = 45  # a header never runs longer than this many lines
@@ -99,7 +100,7 @@ def _issuer_name(bodies: list[str]) -> tuple[str | None, str | None]:
 
 def _number(text: str) -> str | None:
     """The symbol after "Số:"; None when the clerk's blank is still there."""
-    rest = re.sub(r"^[Ss][ốôoO6ỐÔ0]{1,2}\s*[:.]?\s*", "", text.strip()).strip()
+    rest = re.sub(r"^[Ss][ốôoO6ỐÔ0]{1,2}\s*[:.]?\s*", "", text.strip()).strip().translate(SEPARATOR_LOOKALIKES)
     if V.BLANK_SYMBOL_RE.match(rest) and not rest[:1].isdigit():
         return None
     m = V.SYMBOL_RE.match(rest)
@@ -227,6 +228,8 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 date = dt.date(int(m.group("y")), int(m.group("m")), int(d)).isoformat()
             except ValueError:
                 date = None
+            if date and int(m.group("y")) not in V.DOCUMENT_YEARS:
+                date = None  # "năm 2925": a scan's 0 read as 9 (77/2025/NQ-HĐND); no date beats a wrong one
         parts.append(Part("place_date", m.start(), m.end()))
     bodies = _bodies(issuer_lines)
     issuer, parent = _issuer_name(bodies)

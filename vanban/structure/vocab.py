@@ -13,6 +13,10 @@ import re
 from vanban import cellgrid
 from vanban.text import fold
 
+#: Years a document of the archive can bear, for the header's date and every date extraction
+#: reads (vanban.extract.dates.MIN_YEAR, MAX_YEAR); outside them a year is an OCR misreading.
+DOCUMENT_YEARS = range(1930, 2101)
+
 _CLASS = {"d": "[dpb]", "o": "[o06]", "u": "[uw]", "e": "[e¢]", "i": "[il1]", "a": "[a4]"}
 
 

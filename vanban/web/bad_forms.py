@@ -3,9 +3,10 @@
 Datasette checks the CSRF token of every POST (``asgi-csrf``) before any view
 runs, and for ``multipart/form-data`` it parses the body itself. That parser
 raises on a body that is not multipart at all (``python_multipart``'s
-``MultipartParseError``) or on a Content-Type without its ``boundary=``
-(``IndexError`` inside asgi-csrf 0.11), and the server answers 500 with a
-traceback in its log. A browser never sends such a body; a script or a broken
+``MultipartParseError``), on a Content-Type without its ``boundary=``
+(``IndexError`` inside asgi-csrf 0.11) and on a urlencoded body that is not
+UTF-8 (``UnicodeDecodeError``, on the login page too), and the server answers
+500 with a traceback in its log. A browser never sends such a body; a script or a broken
 proxy does, and the answer it needs is "your request is malformed".
 
 :func:`reject_malformed_forms` wraps the whole ASGI app (Datasette's
@@ -20,7 +21,7 @@ from __future__ import annotations
 from python_multipart.exceptions import ParseError
 
 #: Shown to the client, one line: what is wrong and what a form must be.
-MALFORMED = b"malformed form body: a form must be sent as multipart/form-data with its boundary"
+MALFORMED = b"malformed form body: send a form as multipart/form-data with its boundary, or urlencoded UTF-8"
 
 
 async def _refuse(send) -> None:
@@ -55,7 +56,7 @@ def reject_malformed_forms(app):
 
         try:
             await app(scope, receive, tracking_send)
-        except ParseError:
+        except (ParseError, UnicodeDecodeError):
             if started:
                 raise
             await _refuse(send)

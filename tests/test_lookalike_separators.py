@@ -1,0 +1,43 @@
+"""Số ký hiệu written with look-alike separators, and header years no document bears.
+
+Found by a newcomer scanning a real Nghị quyết (77/2025/NQ-HĐND, rendered and
+read by Tesseract vie): Tesseract printed "Số: 77⁄2025/NQ-HĐND" with U+2044
+(fraction slash) and "năm 2925" for "năm 2025"; the number was lost and the
+document dated 2925. Word converts a typed hyphen to an en dash ("25–KH/ĐU").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban.extract import extract
+from vanban.symbols import normalize_symbol, symbol_key
+
+HEADER = "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: {number}\nĐồng Tháp, ngày 25 tháng 11 năm {year}\nNGHỊ QUYẾT\nVề việc a\n"
+
+
+@pytest.mark.parametrize("written, stored", [
+    ("77⁄2025/NQ-HĐND", "77/2025/NQ-HĐND"),   # U+2044 fraction slash, as Tesseract printed it
+    ("77∕2025/NQ-HĐND", "77/2025/NQ-HĐND"),   # U+2215 division slash
+    ("77／2025／NQ-HĐND", "77/2025/NQ-HĐND"),  # full-width
+    ("77/2025/NQ–HĐND", "77/2025/NQ-HĐND"),   # en dash
+    ("25–KH/ĐU", "25-KH/ĐU"),                 # Word's en dash
+    ("25‑KH/ĐU", "25-KH/ĐU"),                 # non-breaking hyphen
+])
+def test_the_number_line_reads_look_alike_separators(written, stored):
+    ext = extract(HEADER.format(number=written, year=2025))
+    assert ext.metadata.number == stored
+    assert symbol_key(written) == symbol_key(stored)
+    assert normalize_symbol(written) == stored
+
+
+def test_citations_read_look_alike_separators():
+    ext = extract(HEADER.format(number="1/2025/NQ-HĐND", year=2025)
+                  + "Căn cứ Nghị quyết số 57–NQ/TW ngày 22/12/2024 của Bộ Chính trị và Nghị định số "
+                    "30⁄2020/NĐ-CP ngày 05/3/2020 của Chính phủ;\n")
+    assert {c.number for c in ext.citations} == {"57-NQ/TW", "30/2020/NĐ-CP"}
+
+
+@pytest.mark.parametrize("year, date", [(2925, None), (2025, "2025-11-25"), (1025, None)])
+def test_a_header_year_no_document_bears_gives_no_date(year, date):
+    assert extract(HEADER.format(number="77/2025/NQ-HĐND", year=year)).metadata.date == date
