@@ -228,6 +228,25 @@ _TRAIL_CUE = re.compile(
     rf"[,\s]*(?:{P.kw('hoan thanh')}|{P.kw('xong')}|{P.kw('thuc hien')}|{P.kw('ket thuc')})?[,\s]*$"
 )
 _STRIVE = re.compile(rf"^{P.kw('phan dau')}$")
+# A task's time on a paragraph of its own, under the dashed item it times ("- Tham mưu triển khai …" /
+# "Thời gian hoàn thành: Tháng 11 - 12/2025.", 1627/QĐ-UBND; the label may wrap: "Thời" / "gian …")
+_TIME_LABEL_LINE = re.compile(
+    r"\s*th[o06]i\s+(?:gi[a4]n|h[a4]n)(?:\s+(?:h[o06][a4]n\s+th[a4]nh|th[uwi]c\s+hi[e¢]n))?\s*:")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _item_above(o: str, s0: int) -> str | None:
+    """The dashed item just above ``s0`` as a task: its list mark, line breaks and closing stop
+    dropped; None when the paragraph above is no dashed item (a heading "4. Đối tượng …")
+    or another time label."""
+    head = o[:s0].rstrip()
+    para = _PARAGRAPH_BREAK.split(head)[-1].strip() if head else ""
+    if not para.startswith(("-", "+", "•", "*", "–")):
+        return None
+    item = re.sub(r"\s+", " ", para).strip().lstrip("-+•*– ").strip().rstrip(".;,")
+    if len(item.split()) < 3 or _TIME_LABEL_LINE.match(Folded.of(item).view) or item.isupper():
+        return None
+    return item
 
 
 def _without_recurrence(text: str) -> str:
@@ -427,6 +446,9 @@ def find_deadlines(
             text_end = h.end + tail.end()
         prev_what = out[-1].what if out and prev_end_in_sentence.get(s0, s0) > s0 else None
         what, who = _what(f, h, cue_start, s0, s1, prev_end_in_sentence.get(s0, s0), prev_what)
+        label = _TIME_LABEL_LINE.match(f.view, s0)
+        if label and (not what or _TIME_LABEL_LINE.match(Folded.of(what + ":").view)):
+            what = _item_above(f.original, s0) or what  # the time of the dashed item above it
         prev_end_in_sentence[s0] = text_end
         due = date or latest
         out.append(Deadline(
