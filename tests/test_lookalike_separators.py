@@ -41,3 +41,15 @@ def test_citations_read_look_alike_separators():
 @pytest.mark.parametrize("year, date", [(2925, None), (2025, "2025-11-25"), (1025, None)])
 def test_a_header_year_no_document_bears_gives_no_date(year, date):
     assert extract(HEADER.format(number="77/2025/NQ-HĐND", year=year)).metadata.date == date
+
+
+def test_a_page_without_trich_yeu_takes_it_from_the_enacting_sentence():
+    """39/2025/TT-BXD as published: no trích yếu under "THÔNG TƯ"; the title was "Căn cứ Luật Đường"."""
+    text = ("BỘ XÂY DỰNG\nSố: 39/2025/TT-BXD\nHà Nội, ngày 25 tháng 11 năm 2025\n\nTHÔNG TƯ\n\n"
+            "Căn cứ Luật Đường\nbộ số 35/2024/QH15;\n\nTheo đề nghị của Cục trưởng Cục Đường bộ Việt\nNam;\n\n"
+            "Bộ trưởng Bộ Xây dựng ban hành Thông tư sửa đổi,\nbổ sung một số định mức tại Thông tư số "
+            "44/2021/TT-BGTVT\nngày 31 tháng 12 năm 2021 của Bộ trưởng Bộ Giao thông vận tải.\n\nĐiều 1. Sửa đổi\n")
+    m = extract(text).metadata
+    assert m.type == "Thông tư"
+    assert m.title == ("sửa đổi, bổ sung một số định mức tại Thông tư số 44/2021/TT-BGTVT ngày 31 tháng 12 "
+                       "năm 2021 của Bộ trưởng Bộ Giao thông vận tải")

@@ -323,6 +323,8 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
         doc_type = _type_from_symbol(number, issuer)
         got, end = [], zone_end
     title = None
+    if not got and type_idx is not None:
+        got = _enacted_title(lines, type_idx + 1)
     if got:
         parts += [Part("title", ln.start, ln.end) for ln in got]
         title = re.sub(r"\s+", " ", " ".join(ln.segs[0].text if ln.segs else ln.text for ln in got)).strip()
@@ -331,6 +333,39 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
     if number and "/VBHN-" in number:
         doc_type = "Văn bản hợp nhất"  # a consolidated text prints the title line of the text it consolidates
     return TitleInfo(doc_type, title, tuple(parts), end)
+
+
+# A trích yếu never opens with "Căn cứ" (the preamble does: a published page that prints no trích yếu
+# under "THÔNG TƯ" goes straight on to "Căn cứ Luật Đường bộ …", 39/2025/TT-BXD)
+_CAN_CU_RE = re.compile(r"c[a4i]n\s+c(?:[uw]|\S{2})\s")
+# "Bộ trưởng Bộ Xây dựng ban hành Thông tư sửa đổi, bổ sung … ." : the enacting sentence names the trích yếu
+_ENACTED_RE = re.compile(r"ban\s+hanh\s+(?:thong\s+tu|nghi\s+dinh|quyet\s+dinh|nghi\s+quyet|chi\s+thi)\s+(?=\S)")
+
+
+def _enacted_title(lines: list[Line], i: int) -> list[Line]:
+    """The trích yếu as the enacting sentence of the preamble words it ("… ban hành Thông tư sửa đổi,
+    bổ sung một số định mức tại Thông tư số 44/2021/TT-BGTVT …"), for a page that prints none under
+    its type line: the sentence's lines from the one holding "ban hành <type>", the first cut at the
+    type's words, the last at the sentence's end. [] when the preamble has no such sentence."""
+    for k in range(i, min(len(lines), i + 60)):
+        m = _ENACTED_RE.search(lines[k].view)
+        if not m:
+            continue
+        got: list[Line] = []
+        j, start = k, m.end()
+        while j < len(lines) and not lines[j].blank and len(got) < _TITLE_LINES:
+            ln = lines[j]
+            text = ln.text[start:]
+            stop = re.search(r"[.;:](?:\s*\*?\s*$)", text)
+            piece = text[: stop.start()] if stop else text
+            piece_start = ln.start + start
+            got.append(Line(ln.index, piece_start, piece_start + len(piece), piece, ln.view[start:start + len(piece)],
+                            ln.indent, ln.geo, []))
+            if stop:
+                break
+            j, start = j + 1, 0
+        return [g for g in got if g.text.strip(" *_")]
+    return []
 
 
 def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -> tuple[list[Line], int]:
@@ -354,7 +389,8 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
         v = ln.view
         first = ln.segs[0] if ln.segs else None
         fv = first.view if first else v
-        if (V.KINH_GUI_RE.match(fv) or (got and V.BASIS_RE.match(fv) and upper_ratio(ln.text) < 0.8
+        if (V.KINH_GUI_RE.match(fv) or (not got and _CAN_CU_RE.match(fv.lstrip(" *_")))
+                or (got and V.BASIS_RE.match(fv) and upper_ratio(ln.text) < 0.8
                                          and not _capitals_go_on(got[-1], ln))
                 or (got and _authority_before_basis(lines, i)) or V.SEPARATOR_RE.match(ln.text)
                 or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or _motto_line(v)
