@@ -8,6 +8,8 @@ document dated 2925. Word converts a typed hyphen to an en dash ("25–KH/ĐU").
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from vanban.extract import extract
@@ -53,3 +55,12 @@ def test_a_page_without_trich_yeu_takes_it_from_the_enacting_sentence():
     assert m.type == "Thông tư"
     assert m.title == ("sửa đổi, bổ sung một số định mức tại Thông tư số 44/2021/TT-BGTVT ngày 31 tháng 12 "
                        "năm 2021 của Bộ trưởng Bộ Giao thông vận tải")
+
+
+def test_a_speckled_scan_keeps_its_number_and_takes_no_motto_for_issuer():
+    """Real Tesseract output of a harsh scan (tests/fixtures/scan_pages/README.md): the number was
+    lost, the issuer was "SỐ: '138/2025/QĐ- UBND. :" and the document cited itself."""
+    ext = extract((Path(__file__).parent / "fixtures" / "scan_pages" / "138-QD-UBND-speckled-head.txt").read_text(encoding="utf-8"))
+    assert ext.metadata.number == "138/2025/QĐ-UBND" and ext.metadata.type == "Quyết định"
+    assert ext.metadata.issuer is None or "NGHĨA" not in ext.metadata.issuer
+    assert "138/2025/QĐ-UBND" not in {c.number for c in ext.citations}

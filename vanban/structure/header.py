@@ -101,6 +101,7 @@ def _issuer_name(bodies: list[str]) -> tuple[str | None, str | None]:
 def _number(text: str) -> str | None:
     """The symbol after "Số:"; None when the clerk's blank is still there."""
     rest = re.sub(r"^[Ss][ốôoO6ỐÔ0]{1,2}\s*[:.]?\s*", "", text.strip()).strip().translate(SEPARATOR_LOOKALIKES)
+    rest = rest.lstrip("'\"`‘’“”_,.:; ")  # a scan's specks before the number ("'138/2025/QĐ- UBND. :")
     if V.BLANK_SYMBOL_RE.match(rest) and not rest[:1].isdigit():
         return None
     m = V.SYMBOL_RE.match(rest)
@@ -190,14 +191,17 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 if issuer_lines:
                     issuer_closed = True
                 continue
-            if V.NUMBER_LINE_RE.match(v) and (number_seen is False) and not _SO_BODY_RE.match(sg.text):
+            sv = v.lstrip("_'`‘’.,- ")  # a scan's specks before "Số:" ("_ SỐ:")
+            if V.NUMBER_LINE_RE.match(sv) and (number_seen is False) and not _SO_BODY_RE.match(sg.text.lstrip("_'`‘’.,- ")):
                 number_seen = True
                 issuer_closed = True
-                number = _number(sg.text)
-                if number is None and re.fullmatch(r"\W*s\S{0,2}\s*[:.]?\W*", v):
+                number = _number(sg.text.lstrip("_'`‘’.,- "))
+                if number is None and re.fullmatch(r"[\W_]*s\S{0,2}\s*[:.]?[\W_]*", v):
                     # "Số:" / "02200/QĐ-UBND", or with a blank line between (legacy OCR)
                     nxt = next((x for x in lines[i + 1:min(i + 3, zone_end)] if not x.blank), None)
                     number = _number("Số: " + nxt.text) if nxt is not None else None
+                    if number:  # the number line runs on to the symbol's line: no citation of itself
+                        sg = type(sg)(sg.start, nxt.end, sg.text, sg.view, sg.col)
                 parts.append(Part("number", sg.start, sg.end))
                 continue
             if V.VV_RE.match(v) and vv_idx is None:
@@ -233,6 +237,8 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
         parts.append(Part("place_date", m.start(), m.end()))
     bodies = _bodies(issuer_lines)
     issuer, parent = _issuer_name(bodies)
+    if issuer and _MOTTO_WORDS_RE.search(re.sub(r"[^\w\s]", "", fold(issuer))):
+        issuer, parent = None, None  # a noisy scan's motto fragment ("HỘI CHỦ NGHĨA VIỆT. NAM"): no issuer beats it
     title = _title(lines, type_idx, vv_idx, zone_end, number, title_from, issuer)
     if issuer is None and type_idx is not None:
         issuer = _enacting_body(lines, title.end_index)
@@ -335,6 +341,8 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
     return TitleInfo(doc_type, title, tuple(parts), end)
 
 
+# The national motto's words, however a scan spaces and specks them: never an issuing body
+_MOTTO_WORDS_RE = re.compile(r"chu\s+nghia\s+viet|cong\s+hoa\s+xa\s+hoi|doc\s+lap\s+tu\s+do")
 # A trích yếu never opens with "Căn cứ" (the preamble does: a published page that prints no trích yếu
 # under "THÔNG TƯ" goes straight on to "Căn cứ Luật Đường bộ …", 39/2025/TT-BXD)
 _CAN_CU_RE = re.compile(r"c[a4i]n\s+c(?:[uw]|\S{2})\s")
