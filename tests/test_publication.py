@@ -198,3 +198,16 @@ def test_a_read_only_copy_with_a_leftover_wal_says_what_it_cannot_show(tmp_path)
         assert done.returncode == 0 and "warning: " in done.stderr and "archive.db-wal holds changes" in done.stderr
     finally:
         subprocess.run(undo, check=True)
+
+
+@pytest.mark.parametrize("url, title", [
+    ("/archive/nhiem_vu_cua?don_vi=chi+bo", "Nhiệm vụ của một đơn vị"),
+    ("/archive/han_sap_toi", "Thời hạn sắp tới"),
+])
+def test_a_canned_query_page_is_titled_by_its_name_not_its_sql(archive, url, title):
+    """Datasette puts a query's SQL in <title>: tabs and bookmarks showed "archive: with q as (select …"."""
+    import re
+
+    page = get(datasette_app(archive), url).text
+    shown = re.search(r"<title>(.*?)</title>", page, re.S).group(1)
+    assert shown.startswith(title) and "select" not in shown
