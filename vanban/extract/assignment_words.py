@@ -392,6 +392,10 @@ PROCEDURE_FLOW_HEADING = re.compile(r"\bquy trinh\b[^|]{0,60}?\bgiai quyet\b[^|]
 # người/ngày" price a board's work, nobody is assigned a task
 SPENDING_SCALE_HEADING = re.compile(r"^\W*phu luc(?:\s+(?:so\s+)?[ivxl\d]+)?\W*(?:noi dung chi|(?:dinh )?muc chi|muc ho tro"
                                     r"|muc thu|bang muc)\b")
+# the heading of an appendix listing administrative procedures (folded, line breaks as spaces): "PHỤ LỤC DANH MỤC
+# THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ …" (4014/QĐ-BTC): its rows' "Cơ quan thực hiện" cell ("Cục Quản lý, giám sát kế toán,
+# kiểm toán") names who handles a procedure, nobody is assigned a task
+PROCEDURE_LIST_HEADING = re.compile(r"^\W*phu luc(?:\s+(?:so\s+)?[ivxl\d]+)?\W*danh muc (?:cac )?(?:thu tuc hanh chinh|tthc)\b")
 # a column of a list of administrative procedures (folded header cell): "Mã số TTHC", "Tên thủ tục hành chính"
 # (3361-QD-BCT: its "Cơ quan thực hiện" column names who handles a procedure, nobody is assigned)
 PROCEDURE_COL = re.compile(r"\btthc\b|thu tuc hanh chinh|\bma so\b|ten thu tuc")
@@ -449,3 +453,7 @@ PARTNER_NAME_WORDS = frozenset((
     "khu vuc", "cong an", "quan su", "mat tran", "to quoc", "trung uong", "nha thau", "doanh nghiep",
     "chu dau tu", "ban quan ly", "thanh vien", "nha truong", "co so", "kinh te", "cong nghiep",
 ))
+# an item that prices a role's work, not a task (folded): "a) Mức 400.000 đồng/người/buổi áp dụng đối với Trưởng
+# ban", "Mức 1.500.000 đồng/người/buổi" under "1. Ban Tổ chức (không quá 06 người)" (64/2025/NQ-HĐND Hà Nội,
+# Phụ lục III): a heading naming a board over such items is a scale of spending levels, nobody is assigned a task
+LEVEL_ITEM = re.compile(r"^\W*(?:[a-zđ]\)\s*)?(?:muc\s+)?\d{1,3}(?:[.,]\d{3})+\s*(?:d|dong)\b")

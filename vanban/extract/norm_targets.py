@@ -33,6 +33,7 @@ __all__ = ["norm_targets", "is_norm_document"]
 
 _BLOCK_RE = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")  # consecutive non-blank lines: one cell / paragraph
 _SCOPE_WORDS = 20
+_ITEM_MARK_RE = re.compile(r"[-+•]?\s*(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)]?\s*", re.IGNORECASE)  # "a)", "2.1.", "-"
 
 
 def is_norm_document(doc_type: str | None, title: str | None) -> tuple[bool, bool]:
@@ -172,6 +173,9 @@ def _set_amounts(f: Folded, start: int, end: int, taken) -> tuple[list[Target], 
             "mỗi tháng" if N.MONTHLY_BEFORE_RE.search(v, max(start, m.start("a") - 20), m.start("a")) else None)
         s0 = max(v.rfind("\n\n", start, m.start()) + 2, v.rfind(". ", start, m.start()) + 2, start)
         scope = " ".join(clean_quote(o[s0:m.start()]).split()[-_SCOPE_WORDS:]) or None
+        if not scope or _ITEM_MARK_RE.fullmatch(scope):  # "a) Mức 160.000 đồng/người/buổi áp dụng đối với X": X
+            s1 = min(i for i in (v.find("\n\n", m.end(), end), v.find(". ", m.end(), end), end) if i >= 0)
+            scope = " ".join(clean_quote(o[m.end():s1]).split()[:_SCOPE_WORDS]) or scope
         out.append(_target(o, a, a, "đồng", m.start("a"), m.end(), scope, period))
         spans.append((m.start("a"), m.end()))
     return out, spans

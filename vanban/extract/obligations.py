@@ -562,6 +562,8 @@ class _Reader:
                 # Chỉ thị này") after the last item is not that body's task
                 kept = [c for c in p.children if c not in own_cue
                         and not (c.kind == "paragraph" and W.CLOSING.search(fold(self.text(c.start, c.end))))]
+                if kept and all(W.LEVEL_ITEM.match(fold(clean_quote(self.text(*self.own(c))))) for c in kept):
+                    return  # "1. Ban Tổ chức (không quá 06 người)" over "a) Mức 400.000 đồng/người/buổi …": levels
                 tasks = "; ".join(clean_quote(self.text(*self.own(c))) for c in kept
                                   if not W.META_LINE.match(self.f.view, c.start))
                 what = "; ".join(x for x in (rest, tasks) if x)
@@ -921,9 +923,10 @@ def _procedures(view: str) -> bool:
 def _no_task_appendix(head: str) -> bool:
     """The folded opening of an appendix (its first ~300 characters) heads rows that assign no task: the internal
     steps of handling administrative procedures ("QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH …", whose rows
-    name who handles each step) or spending levels ("NỘI DUNG CHI VÀ MỨC CHI …", whose rows price a board's work)."""
+    name who handles each step), a list of procedures ("DANH MỤC THỦ TỤC HÀNH CHÍNH …") or spending levels ("NỘI DUNG CHI VÀ MỨC CHI …", whose rows price a board's work)."""
     head = " ".join(head.split())
-    return bool(W.PROCEDURE_FLOW_HEADING.search(head) or W.SPENDING_SCALE_HEADING.match(head))
+    return bool(W.PROCEDURE_FLOW_HEADING.search(head) or W.SPENDING_SCALE_HEADING.match(head)
+                or W.PROCEDURE_LIST_HEADING.match(head))
 
 
 def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline], targets: list[Target],
