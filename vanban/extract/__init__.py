@@ -69,7 +69,7 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
     # deadline and stays a target (a maximum of working days, tests/test_targets_kinds.py) too
     date_spans = [(d.span.start, d.span.end) for d in deadlines if d.span and not _in_working_days(f.view, d.span)]
     targets = find_targets(f, lay, body[0], body[1], masks + date_spans, title_period)
-    for app in plan_appendices(st.appendices):  # the plan a Quyết định issues states its targets there
+    for app in plan_appendices(st.appendices, f.view):  # the plan a Quyết định issues states its targets there
         targets += find_targets(f, lay, app.start, app.end, masks + date_spans, title_period)
     for app in procedure_appendices(st.appendices):  # a procedure's time limit, a task table's new bound
         targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, firm_only=True)

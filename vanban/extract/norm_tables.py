@@ -179,13 +179,17 @@ def column_figures(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[t
             else:
                 head = (None, 1, be, None)
             continue
+        if W.TABLE_UNIT_LINE_RE.match(flat) and W.NORM_LEAD_UNIT_LINE_RE.search(v, max(0, bs - 120), be):
+            head = ("đồng", 1, be, None)  # "… mức thưởng như sau: ⏎ Đơn vị tính: đồng" over the table
+            continue
         if head is None:
             continue
         if bs - head[2] > W.QTY_WINDOW or len(flat) > W.PROSE_CELL_LEN:
             head = None
             continue
         m = W.QTY_CELL_RE.match(flat) or W.QTY_UNIT_CELL_RE.match(flat)
-        if not m or i == 0 or rows[i - 1] != rows[i] or W.QTY_CELL_RE.match(blocks[i - 1][2]) and not m.group("bound"):
+        if not m or i == 0 or rows[i - 1] != rows[i] or W.QTY_CELL_RE.match(blocks[i - 1][2]) and not m.group("bound") \
+                and not (W.GROUPED_AMOUNT_RE.match(flat) and W.GROUPED_AMOUNT_RE.match(blocks[i - 1][2])):
             continue  # a row's first cell (its number), or a second figure after a number (a code)
         a = parse_number(m.group("a"))
         unit, factor, _, period = head

@@ -175,7 +175,7 @@ def _set_amounts(f: Folded, start: int, end: int, taken) -> tuple[list[Target], 
         scope = " ".join(clean_quote(o[s0:m.start()]).split()[-_SCOPE_WORDS:]) or None
         if not scope or _ITEM_MARK_RE.fullmatch(scope):  # "a) Mức 160.000 đồng/người/buổi áp dụng đối với X": X
             s1 = min(i for i in (v.find("\n\n", m.end(), end), v.find(". ", m.end(), end), end) if i >= 0)
-            scope = " ".join(clean_quote(o[m.end():s1]).split()[:_SCOPE_WORDS]) or scope
+            scope = " ".join(clean_quote(o[m.end():s1]).strip(" .;:").split()[:_SCOPE_WORDS]) or scope
         out.append(_target(o, a, a, "đồng", m.start("a"), m.end(), scope, period))
         spans.append((m.start("a"), m.end()))
     return out, spans

@@ -172,6 +172,15 @@ PLAN_APPENDIX_RE = re.compile(
     rf"|{kw('chinh sach ho tro')}|{kw('che do ho tro')})(?![a-z])"
 )
 
+# A bare "PHỤ LỤC" heading over several appendices, whose "(Ban hành kèm theo Nghị quyết số 64/2025/NQ-HĐND quy định
+# một số nội dung mức chi trong lĩnh vực văn hóa, nghệ thuật …)" line says they set norms (64/2025/NQ-HĐND Hà Nội):
+# read like an appendix headed by those norms (folded view)
+BARE_APPENDIX_HEAD_RE = re.compile(rf"\s*{kw('phu luc')}(?:\s*[ivxl\d]+)?[\s.:]*$")
+ATTACHED_NORMS_RE = re.compile(
+    rf"{kw('kem theo')}[^)]{{0,250}}?(?:{kw('noi dung chi')}|{kw('muc chi')}|{kw('muc ho tro')}|{kw('dinh muc')}"
+    rf"|{kw('muc phu cap')}|{kw('muc tro cap')}|{kw('muc boi duong')})(?![a-z])")
+ATTACHED_WINDOW = 400  # the "kèm theo" line within this many characters of the appendix's start
+
 # An appendix that sets out administrative procedures (thủ tục hành chính) a Quyết định publishes ("THỦ TỤC HÀNH CHÍNH
 # NỘI BỘ GIỮA CÁC CƠ QUAN …", 1378/QĐ-BNV; "DANH MỤC TTHC …"): its "d) Thời hạn giải quyết: Trong 15 (mười lăm) ngày"
 # and the bounds of its conditions ("số lượng người làm việc tối thiểu là 15 viên chức") are rules, but the rest of

@@ -454,13 +454,16 @@ def _item_start(v: str, start: int, pos: int) -> list[int]:
     return [items[-1].start() + 1]
 
 
-def plan_appendices(appendices) -> list:
+def plan_appendices(appendices, view: str | None = None) -> list:
     """The appendices that are the plan, programme, scheme or rules (Quy chế, Quy định) a Quyết định issues ("KẾ HOẠCH Xuất khẩu …",
     "CHƯƠNG TRÌNH …"): their targets are the document's. Tables that list or assign the body's
-    indicators ("PHỤ LỤC … CÁC CHỈ TIÊU"), procedure lists and forms are left out."""
+    indicators ("PHỤ LỤC … CÁC CHỈ TIÊU"), procedure lists and forms are left out. ``view``: the document's folded
+    text, where a bare "PHỤ LỤC" heading's "(Ban hành kèm theo … mức chi …)" line is read."""
     # "PHU LUCI NOI DUNG CHI …": legacy OCR glues the appendix's number to its label (77/2025/NQ-HĐND)
     return [a for a in appendices
-            if W.PLAN_APPENDIX_RE.match(re.sub(r"(?<=luc)(?=[ivxl]{1,4}\s)", " ", Folded.of(a.heading or "").view, count=1))]
+            if W.PLAN_APPENDIX_RE.match(re.sub(r"(?<=luc)(?=[ivxl]{1,4}\s)", " ", Folded.of(a.heading or "").view, count=1))
+            or (view is not None and W.BARE_APPENDIX_HEAD_RE.match(Folded.of(a.heading or "").view)
+                and W.ATTACHED_NORMS_RE.search(view, a.start, min(a.end, a.start + W.ATTACHED_WINDOW)))]
 
 
 def _under_cases_lead(v: str, start: int, pos: int) -> bool:
