@@ -154,7 +154,8 @@ class _Reader:
             return  # "Bộ Tài chính gửi kèm bộ Cẩm nang …": the issuer sends, nobody is assigned
         if W.CLOSING_NOTICE.match(fold(who)):
             return  # "Văn phòng Chính phủ thông báo để các Bộ … biết, thực hiện": the notice's closing
-        closing = W.CLOSING.search(fold(what))
+        # "… có trách nhiệm thực hiện nghiêm túc Quy chế này" (165/2025/QĐ-UBND): the duty words before the formula
+        closing = W.CLOSING.search(W.DUTY_OPENING.sub("", fold(what)))
         if closing and closing.start() <= 12 and not headed:
             return  # the task is to carry out this document; "theo dõi, đôn đốc … thực hiện nghiêm túc Công điện này" is a task
         if re.search(r"\snghiem tuc$", fold(who)):

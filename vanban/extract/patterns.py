@@ -301,7 +301,10 @@ VERB_NAME_PREFIX = {"ban", "cac", "nhung", "va", "mot", "phong", "so", "to", "ho
 VERB_NAME_AFTER = {("bo", "xay dung"), ("doan", "kiem tra"), ("doan", "giam sat"), ("doan", "khao sat"), ("doan", "thanh tra"),
                    ("thong", "thong tin"), ("cong", "thong tin"), ("trang", "thong tin"),
                    # "Cục Công nghiệp công nghệ thông tin chủ trì …" (34/2025/TT-BKHCN)
-                   ("nghe", "thong tin")}
+                   ("nghe", "thong tin"),
+                   # "Cục Chứng thực số và Bảo ⏎ mật thông tin thuộc Ban Cơ yếu Chính phủ", "thay đổi nội dung thông tin"
+                   # (165/2025/QĐ-UBND Ninh Bình)
+                   ("mat", "thong tin"), ("dung", "thong tin")}
 VERB_NAME_SUFFIX = {"dang", "xa", "doan"}
 # A verb followed by one of these words is a noun ("tổ chức đảng", "tổ chức
 # chính trị - xã hội", "tổ chức cơ sở đảng", "báo cáo viên").
