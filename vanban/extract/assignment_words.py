@@ -53,6 +53,8 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         r"|hiep hoi|lien minh hop tac xa"
                         # "14. Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm, đăng ký hỗ trợ …" (0129-KH-UBND)
                         r"|doanh nghiep"
+                        # "cơ quan, tổ chức quản lý trực tiếp có trách nhiệm …" after a case clause (165/2025/QĐ-UBND)
+                        r"|co quan, to chuc\s"
                         # state funds ("Quỹ đầu tư phát triển Thành phố"); "quy" alone folds like quý/quy định
                         r"|quy (?:dau tu|ho tro|bao hiem|bao ve|bao lanh|phat trien|phong chong|tin dung)"
                         # "Yêu cầu từng bộ, ngành, địa phương, …": each of them
@@ -100,8 +102,10 @@ STRONG_HEAD = re.compile(r"(?:Các Bộ|Bộ [A-ZĐ]|Sở [A-ZĐ]|Ủy ban|UBND|
 # a duty after a condition or an adverbial ("Trong thời hạn 30 ngày …, cấp có thẩm quyền phải …",
 # "Căn cứ …; các cấp ủy … có trách nhiệm …"): the body follows a comma or a semicolon
 # "… nếu các quy định … khác với … thì Giám⏎đốc Sở Y tế có trách nhiệm chủ trì …" (2830-QD-UBND): "thì" without a comma
+# "Trường hợp cá nhân nghỉ hưu, …, cơ quan, tổ chức quản lý trực tiếp có trách nhiệm thực hiện …"; "…; cơ quan, tổ chức
+# nơi đến có trách nhiệm thực hiện thay đổi thông tin …" (165/2025/QĐ-UBND): a "cơ quan …" after the case clause
 MUST = re.compile(r"(?:^|[,;]\s*(?:thì\s+)?|\sthì\s+)(?P<who>(?:[Cc]ác|[Cc]ấp|Ban|Bộ|Sở|Ủy ban|UBND|Người đứng đầu|Thủ trưởng"
-                  r"|Giám\s+đốc|Chủ\s+tịch)"
+                  r"|Giám\s+đốc|Chủ\s+tịch|[Cc]ơ quan,? tổ chức)"
                    r"[^.;:()]{2,150}?)\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
 # what "các …" must go on with to name bodies (the shared heads list takes "các" alone as a head)
 # OCR's readings of the head words "Bộ"/"Sở" (original text), restored in a body's name
