@@ -135,4 +135,3 @@ TABLE_UNIT_LINE_WINDOW = 600  # before the head at most
 NORM_LEAD_UNIT_LINE_RE = re.compile(
     rf"(?:{kw('muc thuong')}|{kw('muc chi')}|{kw('muc ho tro')}|{kw('dinh muc')})(?![a-z])[^:]{{0,40}}:\s*"
     rf"(?:{kw('don vi tinh')}|(?<![a-z])dvt)\s*:\s*{kw('dong')}[\s.*_]*$")
-GROUPED_AMOUNT_RE = re.compile(r"^[\s*_]*\d{1,3}(?:\.\d{3}){2,}[\s*_]*$")  # "117.000.000": an amount, not a code
