@@ -55,6 +55,9 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         r"|doanh nghiep"
                         # "cơ quan, tổ chức quản lý trực tiếp có trách nhiệm …" after a case clause (165/2025/QĐ-UBND)
                         r"|co quan, to chuc\s"
+                        # the office's clerk as Nghị định 30/2020/NĐ-CP names the role: "2. Văn thư cơ quan có trách nhiệm bảo
+                        # quản an toàn thiết bị lưu khoá bí mật …" (165/2025/QĐ-UBND)
+                        r"|van thu co quan"
                         # state funds ("Quỹ đầu tư phát triển Thành phố"); "quy" alone folds like quý/quy định
                         r"|quy (?:dau tu|ho tro|bao hiem|bao ve|bao lanh|phat trien|phong chong|tin dung)"
                         # "Yêu cầu từng bộ, ngành, địa phương, …": each of them
