@@ -459,11 +459,21 @@ def plan_appendices(appendices, view: str | None = None) -> list:
     "CHƯƠNG TRÌNH …"): their targets are the document's. Tables that list or assign the body's
     indicators ("PHỤ LỤC … CÁC CHỈ TIÊU"), procedure lists and forms are left out. ``view``: the document's folded
     text, where a bare "PHỤ LỤC" heading's "(Ban hành kèm theo … mức chi …)" line is read."""
-    # "PHU LUCI NOI DUNG CHI …": legacy OCR glues the appendix's number to its label (77/2025/NQ-HĐND)
-    return [a for a in appendices
-            if W.PLAN_APPENDIX_RE.match(re.sub(r"(?<=luc)(?=[ivxl]{1,4}\s)", " ", Folded.of(a.heading or "").view, count=1))
-            or (view is not None and W.BARE_APPENDIX_HEAD_RE.match(Folded.of(a.heading or "").view)
-                and W.ATTACHED_NORMS_RE.search(view, a.start, min(a.end, a.start + W.ATTACHED_WINDOW)))]
+    out, wrapped = [], False
+    for a in appendices:
+        head = Folded.of(a.heading or "").view
+        # "PHU LUCI NOI DUNG CHI …": legacy OCR glues the appendix's number to its label (77/2025/NQ-HĐND)
+        if W.PLAN_APPENDIX_RE.match(re.sub(r"(?<=luc)(?=[ivxl]{1,4}\s)", " ", head, count=1)):
+            out.append(a)
+        elif view is not None and W.BARE_APPENDIX_HEAD_RE.match(head) \
+                and W.ATTACHED_NORMS_RE.search(view, a.start, min(a.end, a.start + W.ATTACHED_WINDOW)):
+            out.append(a)
+            wrapped = True
+        elif wrapped and not re.match(r"\W*phu luc", head):
+            # the wrapper's parts, each read as an appendix of its own when OCR lost their "Phụ lục I" line
+            # ("CHI HỖ TRỢ ĐỐI VỚI BAN TỔ CHỨC, BAN GIÁM KHẢO …", 64/2025/NQ-HĐND scanned)
+            out.append(a)
+    return out
 
 
 def _under_cases_lead(v: str, start: int, pos: int) -> bool:
