@@ -111,3 +111,16 @@ def test_duties_after_a_case_clause_and_the_clerk_role():
     assert any(w.startswith("cơ quan, tổ chức quản lý") for w in whos)
     assert "cơ quan, tổ chức nơi đến" in whos
     assert not any(w.startswith(("cục chứng thực", "thủ trưởng các cơ quan")) for w in whos)
+
+
+def test_nơi_nhận_unit_with_its_own_ministry_and_a_file_tag():
+    """64/2025/NQ-HĐND: "- Các Bộ: VHTT và DL, Tư pháp, Tài chính; Cục KTVB&QLXLVPHC - Bộ Tư pháp;" is two
+    recipients (the Cục names its own Bộ); 165/2025/QĐ-UBND: the file tag "HP_VP11_QĐ" printed under "- Lưu: VT,
+    VP10, 11." is no part of that line."""
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\n" + _MOTTO + "Số: 64/2025/NQ-HĐND\n\nHà Nội, ngày 27 tháng 11 năm 2025\n\n"
+            "NGHỊ QUYẾT\nQuy định một số nội dung mức chi\n\nĐiều 1. Mức chi theo Phụ lục.\n\n"
+            "Nơi nhận:\n- Chính phủ;\n- Các Bộ: VHTT và DL, Tư pháp, Tài chính; Cục KTVB&QLXLVPHC - Bộ Tư pháp;\n"
+            "- VP TU; các Ban Đảng TU;\n- Lưu: VT, VP10, 11.\nHP_VP11_QĐ\n\nCHỦ TỊCH\nĐinh Thị Quế\n")
+    assert list(extract(text).metadata.recipients) == [
+        "Chính phủ", "Các Bộ: VHTT và DL, Tư pháp, Tài chính", "Cục KTVB&QLXLVPHC - Bộ Tư pháp", "VP TU",
+        "các Ban Đảng TU", "Lưu: VT, VP10, 11"]

@@ -733,5 +733,10 @@ RECIPIENT_SHORT_NAMES_RE = re.compile(r"(?:[A-ZĐÀ-Ỹ][\wĐđ&.]*(?:\s[A-ZĐÀ
 # OCR: "Nhw Bieu 3"
 RECIPIENT_AS_ABOVE_RE = re.compile(r"^nh[uưw] (?:tr[eê]n|k[ií]nh g[uử][iỉ]|(?:kho[aả]n \d+,? )?[dđbp]i[eềé]u \d+\b)", re.I)
 # … and a group label listing its members by code: "Các Bộ: TC; NN&MT" (33/2025/NQ-HĐND) is one entry
+# a unit that names its own parent after a dash or slash is an addressee apart, not the office's unit:
+# "Các Bộ: VHTT và DL, Tư pháp, Tài chính; Cục KTVB&QLXLVPHC - Bộ Tư pháp" (64/2025/NQ-HĐND) is two recipients
+RECIPIENT_OWN_PARENT_RE = re.compile(r"\s[-–/]\s*(?:Bộ|Sở|Tổng cục|UBND|Ủy ban|Uỷ ban|Văn phòng)\s")
+# the drafter's file tag printed under the "Lưu:" line: "- Lưu: VT, VP10, 11. ⏎ HP_VP11_QĐ" (165/2025/QĐ-UBND)
+RECIPIENT_FILE_TAG_RE = re.compile(r"(?<=\.)\s+\w+(?:_\w+)+\s*$")
 RECIPIENT_GROUP_RE = re.compile(r"(?:Các|các)\s+(?:Bộ|bộ|Sở|sở|Ban|ban)\s*:")
 RECIPIENT_MEMBER_CODE_RE = re.compile(r"[A-ZĐ][A-ZĐ&]{1,9}")
