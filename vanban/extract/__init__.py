@@ -21,7 +21,7 @@ from vanban.extract.patterns import PERIOD_RE, RELATIVE_DAYS_RE
 from vanban.extract.sections import layout_from
 from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.target_words import GOODS_NOTICE_TITLE_RE
-from vanban.extract.targets import find_targets, plan_appendices, procedure_appendices, restated
+from vanban.extract.targets import find_targets, once_per_row, plan_appendices, procedure_appendices, restated
 from vanban.extract.norm_targets import norm_targets
 from vanban.models import Extraction, Structure
 from vanban.structure.mend import mend_breaks
@@ -78,6 +78,7 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
     if norms:  # the prose grammar's reading of the same figures gives way
         targets = sorted([t for t in targets if not (t.span and any(t.span.start < e and s < t.span.end for s, e in read))] + norms,
                          key=lambda t: t.span.start if t.span else 0)
+    targets = once_per_row(targets, unmended, [(a.start, a.end) for a in procedure_appendices(st.appendices)])
     goods_notice = bool(st.title and GOODS_NOTICE_TITLE_RE.search(Folded.of(st.title).view))
     if goods_notice:
         targets = []  # a customs notice classifying goods describes a product: its figures are no goals

@@ -384,3 +384,8 @@ PROCEDURE_COUNT_NOUN_RE = re.compile(r"thu tuc(?![a-z])")
 # A bound runs on through a list whose first figure is a rate per thing: "Mức cho vay tối đa là 30 triệu đồng/công trình
 # nước sạch và 50 ⏎ triệu đồng/công trình vệ sinh" (56/2025/NQ-HĐND, check6) — the same unit, "/" + what it is per, "và".
 PER_THING_LIST_GAP_RE = re.compile(r"\s*/\s*[a-z]+(?:\s+[a-z]+){0,4}\s*(?:,|\s(?:va|hoac))\s*")
+
+# a table's row break in the text before mending (realdocs/md2plain.py: cells one blank line apart, rows two), and
+# the time units of a procedure's limits that a row states once (targets.once_per_row)
+ROW_BREAK_RE = re.compile(r"\n[ \t]*\n[ \t]*\n")
+ROW_ONCE_UNITS = ("ngay lam viec", "ngay", "gio")

@@ -34,7 +34,7 @@ from vanban.extract.sections import Layout, SpanSet, sentence_bounds
 from vanban.models import Span, Target
 from vanban.text import fold
 
-__all__ = ["find_targets", "plan_appendices", "procedure_appendices", "restated"]
+__all__ = ["find_targets", "once_per_row", "plan_appendices", "procedure_appendices", "restated"]
 
 _UNIT_RE = re.compile(
     r"\s*(?:" + "|".join(f"(?P<u{i}>{kw(fu)})" for i, (_, fu) in enumerate(P.UNIT_FOLDED)) + ")"
@@ -509,6 +509,24 @@ def restated(t: Target, earlier: list[Target]) -> bool:
         return fold(s[max(0, i - 60):i] if i >= 0 else s[:60])
     return any((e.min, e.max, e.unit) == (t.min, t.max, t.unit) and fuzz.partial_ratio(lead(e), lead(t)) >= 80
                for e in earlier)
+
+
+def once_per_row(targets: list[Target], raw: str, spans: list[tuple[int, int]]) -> list[Target]:
+    """``targets`` without a procedure's time limit said again in the same table row: in a list of administrative
+    procedures the "Thời hạn giải quyết" cell ("10 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ.") and the step of
+    the row's "Trình tự thực hiện" ("Trong thời hạn 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ có kết quả
+    giải quyết", 2848/QĐ-UBND) are one target. ``raw``: the text before mending (rows two blank lines apart);
+    ``spans``: the procedure appendices; only time units (:data:`target_words.ROW_ONCE_UNITS`) are merged."""
+    out: list[Target] = []
+    for t in targets:
+        inside = t.span and any(a <= t.span.start < b for a, b in spans)
+        if inside and fold(t.unit or "") in W.ROW_ONCE_UNITS and any(
+                e.span and (e.min, e.max, e.unit) == (t.min, t.max, t.unit) and e.span.end <= t.span.start
+                and any(a <= e.span.start < b for a, b in spans)
+                and not W.ROW_BREAK_RE.search(raw, e.span.end, t.span.start) for e in out):
+            continue
+        out.append(t)
+    return out
 
 
 def _strives(v: str, start: int, pos: int) -> bool:
