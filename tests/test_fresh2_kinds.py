@@ -124,3 +124,29 @@ def test_nơi_nhận_unit_with_its_own_ministry_and_a_file_tag():
     assert list(extract(text).metadata.recipients) == [
         "Chính phủ", "Các Bộ: VHTT và DL, Tư pháp, Tài chính", "Cục KTVB&QLXLVPHC - Bộ Tư pháp", "VP TU",
         "các Ban Đảng TU", "Lưu: VT, VP10, 11"]
+
+
+def test_a_procedure_time_limit_said_twice_in_its_row_is_one_target():
+    """2848/QĐ-UBND (HCM), Danh mục: each row's "Thời hạn giải quyết" cell "10 ngày làm việc kể từ ngày nhận được
+    hồ sơ hợp lệ." and its "Trình tự thực hiện" step "Trong thời hạn 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp
+    lệ có kết quả giải quyết" are one target per procedure; the next row's identical limit is its own."""
+    def row(n: int, check: str) -> str:
+        return (f"{n}\n\nThay đổi, bổ sung, cấp lại giấy chứng nhận số {n}\n\n"
+                "10 ngày làm việc kể từ ngày nhận được hồ sơ hợp\nlệ.\n\n- Bộ phận Một cửa tại Sở Khoa học và Công nghệ\n\n"
+                "Không\n\n- Nghị định số 262/2025/NĐ-CP ngày 14 tháng 10\nnăm 2025 của Chính phủ.\n\n"
+                "1. Trình tự thực hiện TTHC\n- Tổ chức gửi hồ sơ đến Sở Khoa học và Công nghệ.\n"
+                f"- Trong thời hạn {check} ngày làm việc, kể từ ngày nhận\nđược hồ sơ Sở Khoa học và Công nghệ kiểm tra "
+                "tính hợp lệ của hồ sơ.\n- Trong thời hạn 10 ngày làm việc, kể từ ngày\nnhận đủ hồ sơ hợp lệ có kết quả "
+                "giải quyết.\n2. Cơ quan thực hiện TTHC:\nSở Khoa học và Công nghệ.\n\n\n")
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\n" + _MOTTO + "Số: 2848/QĐ-UBND\n\n"
+            "Thành phố Hồ Chí Minh, ngày 21 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nVề việc công bố Danh mục thủ tục hành chính "
+            "được sửa đổi, bổ sung lĩnh vực Hoạt động khoa học và công nghệ\n\nQUYẾT ĐỊNH:\n\n"
+            "Điều 1. Công bố kèm theo Quyết định này Danh mục 03 thủ tục hành chính.\n\n"
+            "Nơi nhận:\n- Như Điều 4;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n\n"
+            "DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG\n(Ban hành kèm theo Quyết định số 2848/QĐ-UBND ngày 21 "
+            "tháng 11 năm 2025 của\nChủ tịch Ủy ban nhân dân Thành phố)\n\n"
+            "TT\n\nTên thủ tục\nhành chính\n\nThời hạn giải\nquyết\n\nĐịa điểm thực\nhiện\n\nPhí, lệ phí\n\nCăn cứ pháp lý"
+            "\n\nGhi chú\n\n\n" + row(1, "05") + row(2, "03") + row(3, "03"))
+    got = _targets(text)
+    assert got.count((None, 10, "ngày làm việc")) == 3
+    assert got.count((None, 3, "ngày làm việc")) == 2 and (None, 5, "ngày làm việc") in got

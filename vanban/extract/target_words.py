@@ -389,3 +389,4 @@ PER_THING_LIST_GAP_RE = re.compile(r"\s*/\s*[a-z]+(?:\s+[a-z]+){0,4}\s*(?:,|\s(?
 # the time units of a procedure's limits that a row states once (targets.once_per_row)
 ROW_BREAK_RE = re.compile(r"\n[ \t]*\n[ \t]*\n")
 ROW_ONCE_UNITS = ("ngay lam viec", "ngay", "gio")
+ROW_BREAKS_MIN = 3

@@ -515,8 +515,11 @@ def once_per_row(targets: list[Target], raw: str, spans: list[tuple[int, int]]) 
     """``targets`` without a procedure's time limit said again in the same table row: in a list of administrative
     procedures the "Thời hạn giải quyết" cell ("10 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ.") and the step of
     the row's "Trình tự thực hiện" ("Trong thời hạn 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ có kết quả
-    giải quyết", 2848/QĐ-UBND) are one target. ``raw``: the text before mending (rows two blank lines apart);
+    giải quyết", 2848/QĐ-UBND) are one target. ``raw``: the text before mending (rows two blank lines apart; an
+    appendix with fewer than :data:`target_words.ROW_BREAKS_MIN` such breaks is left alone);
     ``spans``: the procedure appendices; only time units (:data:`target_words.ROW_ONCE_UNITS`) are merged."""
+    # an OCR form (legacy text, a scan) lost the blank lines that part the rows: its rows cannot be told apart
+    spans = [(a, b) for a, b in spans if len(W.ROW_BREAK_RE.findall(raw, a, b)) >= W.ROW_BREAKS_MIN]
     out: list[Target] = []
     for t in targets:
         inside = t.span and any(a <= t.span.start < b for a, b in spans)
