@@ -150,3 +150,18 @@ def test_a_procedure_time_limit_said_twice_in_its_row_is_one_target():
     got = _targets(text)
     assert got.count((None, 10, "ngày làm việc")) == 3
     assert got.count((None, 3, "ngày làm việc")) == 2 and (None, 5, "ngày làm việc") in got
+
+
+def test_an_item_charging_other_bodies_under_a_duty_title():
+    """165/2025/QĐ-UBND, Quy chế Điều 17: under "Trách nhiệm của Cơ quan quản lý trực tiếp", item 2 "Các cơ quan,
+    đơn vị nhận văn bản điện tử được ký số phải thực hiện đầy đủ …" is those bodies' own obligation."""
+    text = _QC165 + (
+        "Điều\n17. Trách nhiệm của Cơ quan quản lý trực tiếp\n\n"
+        "1. Thực hiện trách nhiệm của\ncơ quan, tổ chức quản lý trực tiếp được quy định tại Điều 37\nNghị định "
+        "68/2024/NĐ-CP.\n\n"
+        "2. Các cơ quan, đơn vị nhận\nvăn bản điện tử được ký số phải thực hiện đầy đủ các nội dung trong văn bản đã\n"
+        "ký số như văn bản giấy (bao gồm cả các cơ quan, đơn vị chưa cấp Chứng thư chữ\nký số)\n\n"
+        "3. Tổ chức đào tạo, tập huấn,\ntriển khai sử dụng có hiệu quả Chứng thư chữ ký số của cơ quan, tổ chức.\n\n"
+        "Điều\n18. Trách nhiệm của văn thư cơ quan\n\n1. Tiếp nhận, quản lý và sử dụng chữ ký số chuyên dùng công vụ.\n")
+    whos = [o.who for o in extract(text).obligations]
+    assert whos[:2] == ["Cơ quan quản lý trực tiếp", "Các cơ quan, đơn vị nhận văn bản điện tử được ký số"]

@@ -467,3 +467,6 @@ PARTNER_NAME_WORDS = frozenset((
 LEVEL_ITEM = re.compile(r"^\W*(?:[a-zđ]\)\s*)?(?:muc\s+)?\d{1,3}(?:[.,]\d{3})+\s*(?:d|dong)\b")
 # the duty words that open a task before a closing formula (folded): "có trách nhiệm | thực hiện nghiêm túc Quy chế này"
 DUTY_OPENING = re.compile(r"^(?:co|chiu) trach nhiem\s+")
+# an item under a body's duty title that charges other bodies (original text): "2. Các cơ quan, đơn vị nhận văn bản
+# điện tử được ký số phải thực hiện đầy đủ các nội dung …" under "Trách nhiệm của Cơ quan quản lý trực tiếp"
+OTHER_DUTY = re.compile(r"^(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?P<who>[Cc]ác\s[^.;:()]{3,120}?)\s+(?:phải|có trách nhiệm)\s")

@@ -559,6 +559,12 @@ class _Reader:
                 # "b) Giao Thanh tra thành phố …" under it is another body's own assignment
                 own_cue = [c for c in p.children if W.CUE.match(Folded.of(clean_quote(self.text(*self.own(c)))).view)
                            and (not c.children or (c.heading and S.cue_body(c.heading)))]
+                if W.DUTY_TITLE.match(p.heading.strip()):
+                    # "Điều 17. Trách nhiệm của Cơ quan quản lý trực tiếp" over "2. Các cơ quan, đơn vị nhận văn bản
+                    # điện tử được ký số phải thực hiện đầy đủ …" (165/2025/QĐ-UBND): an item whose own subject is
+                    # other bodies, charged by "phải" / "có trách nhiệm", is their assignment
+                    own_cue += [c for c in p.children if c not in own_cue and c.kind == "item"
+                                and self.other_duty(clean_quote(self.text(*self.own(c))), p.heading)]
                 # the document's closing paragraph ("Trên đây là Chỉ thị … thực hiện nghiêm túc
                 # Chỉ thị này") after the last item is not that body's task
                 kept = [c for c in p.children if c not in own_cue
@@ -629,6 +635,13 @@ class _Reader:
             if e[4] is not None:
                 e[4] = replace(e[4], who=e[4].who or e[0])
         return out
+
+    @staticmethod
+    def other_duty(own: str, heading: str) -> bool:
+        """The item ``own`` opens with a plural body ("Các cơ quan, đơn vị …") its heading does not name, that
+        "phải" / "có trách nhiệm" charges."""
+        m = W.OTHER_DUTY.match(own)
+        return bool(m) and S.named_body(Folded.of(m.group("who")).view) and not _names_no_other(m.group("who"), heading)
 
     def wrapped_line(self, heading: str, at: int) -> bool:
         """The "heading" is only the first printed line of the item's sentence, which goes on below:
