@@ -165,3 +165,17 @@ def test_an_item_charging_other_bodies_under_a_duty_title():
         "Điều\n18. Trách nhiệm của văn thư cơ quan\n\n1. Tiếp nhận, quản lý và sử dụng chữ ký số chuyên dùng công vụ.\n")
     whos = [o.who for o in extract(text).obligations]
     assert whos[:2] == ["Cơ quan quản lý trực tiếp", "Các cơ quan, đơn vị nhận văn bản điện tử được ký số"]
+
+
+def test_bodies_named_by_a_case_clause_and_charged_after_it():
+    """165/2025/QĐ-UBND, Quy chế Điều 8.1: "Trường hợp các cơ quan nhà nước đang sử dụng chữ ký số công cộng thì
+    được tiếp tục sử dụng nhưng phải chuyển sang sử dụng chữ ký số chuyên dùng công vụ trước ngày 31 tháng 12 năm
+    2025." — those bodies' obligation, due 2025-12-31."""
+    text = _QC165 + (
+        "Điều 8. Sử dụng chữ ký số\n\n1. Các loại hình giao dịch\nđiện tử của cơ quan nhà nước nếu áp dụng chữ ký số thì "
+        "sử dụng chữ ký số chuyên\ndùng công vụ. Trường hợp các cơ quan nhà nước đang sử dụng chữ ký số công cộng\n"
+        "thì được tiếp tục sử dụng nhưng phải chuyển sang sử dụng chữ ký số chuyên dùng\ncông vụ trước ngày 31 tháng "
+        "12 năm 2025.\n\n")
+    obs = extract(text).obligations
+    assert [o.who for o in obs] == ["Các cơ quan nhà nước đang sử dụng chữ ký số công cộng"]
+    assert obs[0].deadline is not None and str(obs[0].deadline.date) == "2025-12-31"

@@ -470,3 +470,8 @@ DUTY_OPENING = re.compile(r"^(?:co|chiu) trach nhiem\s+")
 # an item under a body's duty title that charges other bodies (original text): "2. Các cơ quan, đơn vị nhận văn bản
 # điện tử được ký số phải thực hiện đầy đủ các nội dung …" under "Trách nhiệm của Cơ quan quản lý trực tiếp"
 OTHER_DUTY = re.compile(r"^(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?P<who>[Cc]ác\s[^.;:()]{3,120}?)\s+(?:phải|có trách nhiệm)\s")
+# bodies named by a case clause and charged after it (original text): "Trường hợp các cơ quan nhà nước đang sử dụng chữ
+# ký số công cộng thì được tiếp tục sử dụng nhưng phải chuyển sang sử dụng chữ ký số chuyên dùng công vụ trước ngày …"
+# (165/2025/QĐ-UBND): the "các …" of the case is the subject of "phải"
+CASE_SUBJECT_DUTY = re.compile(r"^(?:Trong\s+)?[Tt]rường hợp\s+(?P<who>(?:các|những)\s[^,;:.()]{3,120}?)\s+thì\s+"
+                               r"(?:[^.;]*?\s)?phải\s+(?P<what>[^;]+)")
