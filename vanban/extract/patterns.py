@@ -610,6 +610,8 @@ NOT_QUANTITY_BEFORE_RE = re.compile(
     rf"(?:{NAM}|{kw('giai doan')}|{kw('khoa')}|{kw('lan thu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
     rf"|{kw('mau')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|{kw('cap')}|{kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
 )
+# A form's code, not a document: "tại Mẫu số 01/TK-SDDPNN- Tờ khai thuế …", "(Mẫu ⏎ số 01/TK-SDDPNN)" (5387/CT-CS)
+FORM_CODE_BEFORE_RE = re.compile(rf"{kw('mau')}(?:\s+{kw('so')})?\s*$")
 # Earlier numbers of a list after a label word: "Mẫu biểu số 01, 02, 03", "Phụ lục 1, 2 và".
 LABEL_LIST_BEFORE_RE = re.compile(
     rf"(?:{kw('so')}|{kw('mau')}|{kw('bieu')}|{kw('phu luc')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}|{kw('muc')})\s*"
@@ -736,7 +738,5 @@ RECIPIENT_AS_ABOVE_RE = re.compile(r"^nh[uưw] (?:tr[eê]n|k[ií]nh g[uử][iỉ
 # a unit that names its own parent after a dash or slash is an addressee apart, not the office's unit:
 # "Các Bộ: VHTT và DL, Tư pháp, Tài chính; Cục KTVB&QLXLVPHC - Bộ Tư pháp" (64/2025/NQ-HĐND) is two recipients
 RECIPIENT_OWN_PARENT_RE = re.compile(r"\s[-–/]\s*(?:Bộ|Sở|Tổng cục|UBND|Ủy ban|Uỷ ban|Văn phòng)\s")
-# the drafter's file tag printed under the "Lưu:" line: "- Lưu: VT, VP10, 11. ⏎ HP_VP11_QĐ" (165/2025/QĐ-UBND)
-RECIPIENT_FILE_TAG_RE = re.compile(r"(?<=\.)\s+\w+(?:_\w+)+\s*$")
 RECIPIENT_GROUP_RE = re.compile(r"(?:Các|các)\s+(?:Bộ|bộ|Sở|sở|Ban|ban)\s*:")
 RECIPIENT_MEMBER_CODE_RE = re.compile(r"[A-ZĐ][A-ZĐ&]{1,9}")
