@@ -390,3 +390,6 @@ PER_THING_LIST_GAP_RE = re.compile(r"\s*/\s*[a-z]+(?:\s+[a-z]+){0,4}\s*(?:,|\s(?
 ROW_BREAK_RE = re.compile(r"\n[ \t]*\n[ \t]*\n")
 ROW_ONCE_UNITS = ("ngay lam viec", "ngay", "gio")
 ROW_BREAKS_MIN = 3
+# a "Thời hạn giải quyết" cell that is the limit and nothing before it: "10 ngày làm việc kể từ ngày nhận được hồ sơ
+# hợp lệ." (2848/QĐ-UBND); "Trong 10 (mười) ngày …" twice in a row of 1378/QĐ-BNV are two limits
+LIMIT_CELL_RE = re.compile(r"\s*\d")

@@ -525,6 +525,7 @@ def once_per_row(targets: list[Target], raw: str, spans: list[tuple[int, int]]) 
         inside = t.span and any(a <= t.span.start < b for a, b in spans)
         if inside and fold(t.unit or "") in W.ROW_ONCE_UNITS and any(
                 e.span and (e.min, e.max, e.unit) == (t.min, t.max, t.unit) and e.span.end <= t.span.start
+                and W.LIMIT_CELL_RE.match(e.span.sentence or "")  # the first is the "Thời hạn giải quyết" cell itself
                 and any(a <= e.span.start < b for a, b in spans)
                 and not W.ROW_BREAK_RE.search(raw, e.span.end, t.span.start) for e in out):
             continue
