@@ -22,7 +22,7 @@ from vanban.extract.sections import layout_from
 from vanban.extract.span_index import SpanIndex
 from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.target_words import GOODS_NOTICE_TITLE_RE
-from vanban.extract.targets import find_targets, plan_appendices, procedure_appendices, restated
+from vanban.extract.targets import find_targets, once_per_row, plan_appendices, procedure_appendices, restated
 from vanban.extract.norm_targets import norm_targets
 from vanban.models import Extraction, Structure
 from vanban.structure.mend import mend_breaks
@@ -70,7 +70,7 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
     # deadline and stays a target (a maximum of working days, tests/test_targets_kinds.py) too
     date_spans = [(d.span.start, d.span.end) for d in deadlines if d.span and not _in_working_days(f.view, d.span)]
     targets = find_targets(f, lay, body[0], body[1], masks + date_spans, title_period)
-    for app in plan_appendices(st.appendices):  # the plan a Quyết định issues states its targets there
+    for app in plan_appendices(st.appendices, f.view):  # the plan a Quyết định issues states its targets there
         targets += find_targets(f, lay, app.start, app.end, masks + date_spans, title_period)
     for app in procedure_appendices(st.appendices):  # a procedure's time limit, a task table's new bound
         targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, firm_only=True)
@@ -79,6 +79,7 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
     if norms:  # the prose grammar's reading of the same figures gives way
         targets = sorted([t for t in targets if not (t.span and any(t.span.start < e and s < t.span.end for s, e in read))] + norms,
                          key=lambda t: t.span.start if t.span else 0)
+    targets = once_per_row(targets, unmended, [(a.start, a.end) for a in procedure_appendices(st.appendices)])
     goods_notice = bool(st.title and GOODS_NOTICE_TITLE_RE.search(Folded.of(st.title).view))
     if goods_notice:
         targets = []  # a customs notice classifying goods describes a product: its figures are no goals

@@ -55,6 +55,8 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         r"|hiep hoi|lien minh hop tac xa"
                         # "14. Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm, đăng ký hỗ trợ …" (0129-KH-UBND)
                         r"|doanh nghiep"
+                        # "cơ quan, tổ chức quản lý trực tiếp có trách nhiệm …" after a case clause (165/2025/QĐ-UBND)
+                        r"|co quan, to chuc\s"
                         # state funds ("Quỹ đầu tư phát triển Thành phố"); "quy" alone folds like quý/quy định
                         r"|quy (?:dau tu|ho tro|bao hiem|bao ve|bao lanh|phat trien|phong chong|tin dung)"
                         # "Yêu cầu từng bộ, ngành, địa phương, …": each of them
@@ -102,8 +104,10 @@ STRONG_HEAD = re.compile(r"(?:Các Bộ|Bộ [A-ZĐ]|Sở [A-ZĐ]|Ủy ban|UBND|
 # a duty after a condition or an adverbial ("Trong thời hạn 30 ngày …, cấp có thẩm quyền phải …",
 # "Căn cứ …; các cấp ủy … có trách nhiệm …"): the body follows a comma or a semicolon
 # "… nếu các quy định … khác với … thì Giám⏎đốc Sở Y tế có trách nhiệm chủ trì …" (2830-QD-UBND): "thì" without a comma
+# "Trường hợp cá nhân nghỉ hưu, …, cơ quan, tổ chức quản lý trực tiếp có trách nhiệm thực hiện …"; "…; cơ quan, tổ chức
+# nơi đến có trách nhiệm thực hiện thay đổi thông tin …" (165/2025/QĐ-UBND): a "cơ quan …" after the case clause
 MUST = re.compile(r"(?:^|[,;]\s*(?:thì\s+)?|\sthì\s+)(?P<who>(?:[Cc]ác|[Cc]ấp|Ban|Bộ|Sở|Ủy ban|UBND|Người đứng đầu|Thủ trưởng"
-                  r"|Giám\s+đốc|Chủ\s+tịch)"
+                  r"|Giám\s+đốc|Chủ\s+tịch|[Cc]ơ quan,? tổ chức)"
                    r"[^.;:()]{2,150}?)\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
 # what "các …" must go on with to name bodies (the shared heads list takes "các" alone as a head)
 # OCR's readings of the head words "Bộ"/"Sở" (original text), restored in a body's name
@@ -202,6 +206,9 @@ COMPETENCE_HEAD = re.compile(r"^(?:n[o06][il1] [dđ]ung )?ph[a4]n c[a4]p\b(?! (?
 DUTY_CHILD_HEAD = re.compile(r"^(?:trach nhiem|to chuc thuc hien)\b")
 CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)[\s./]*$|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|chiu trach nhiem thi hanh"
+                      # "… có trách nhiệm thực hiện nghiêm túc Quy chế này." (165/2025/QĐ-UBND); "thực hiện tốt Quy chế
+                      # này" under its own heading stays a task (26-2025-QD-UBND, review-oblig4)
+                      r"|(?:thuc hien|trien khai) nghiem tuc (?:quy che|thong tu) nay"
                       # "Bộ trưởng, Thủ trưởng …, Chủ tịch … | chịu trách nhiệm thực hiện Kế hoạch này." (2623-QD-TTg)
                       r"|^chiu trach nhiem (?:to chuc )?(?:thuc hien|trien khai)(?: thuc hien)? (?:ke hoach|chi thi|quyet dinh"
                       r"|cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay[\s./]*$"
@@ -394,6 +401,10 @@ PROCEDURE_FLOW_HEADING = re.compile(r"\bquy trinh\b[^|]{0,60}?\bgiai quyet\b[^|]
 # người/ngày" price a board's work, nobody is assigned a task
 SPENDING_SCALE_HEADING = re.compile(r"^\W*phu luc(?:\s+(?:so\s+)?[ivxl\d]+)?\W*(?:noi dung chi|(?:dinh )?muc chi|muc ho tro"
                                     r"|muc thu|bang muc)\b")
+# the heading of an appendix listing administrative procedures (folded, line breaks as spaces): "PHỤ LỤC DANH MỤC
+# THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ …" (4014/QĐ-BTC): its rows' "Cơ quan thực hiện" cell ("Cục Quản lý, giám sát kế toán,
+# kiểm toán") names who handles a procedure, nobody is assigned a task
+PROCEDURE_LIST_HEADING = re.compile(r"^\W*phu luc(?:\s+(?:so\s+)?[ivxl\d]+)?\W*danh muc (?:cac )?(?:thu tuc hanh chinh|tthc)\b")
 # a column of a list of administrative procedures (folded header cell): "Mã số TTHC", "Tên thủ tục hành chính"
 # (3361-QD-BCT: its "Cơ quan thực hiện" column names who handles a procedure, nobody is assigned)
 PROCEDURE_COL = re.compile(r"\btthc\b|thu tuc hanh chinh|\bma so\b|ten thu tuc")
@@ -451,3 +462,17 @@ PARTNER_NAME_WORDS = frozenset((
     "khu vuc", "cong an", "quan su", "mat tran", "to quoc", "trung uong", "nha thau", "doanh nghiep",
     "chu dau tu", "ban quan ly", "thanh vien", "nha truong", "co so", "kinh te", "cong nghiep",
 ))
+# an item that prices a role's work, not a task (folded): "a) Mức 400.000 đồng/người/buổi áp dụng đối với Trưởng
+# ban", "Mức 1.500.000 đồng/người/buổi" under "1. Ban Tổ chức (không quá 06 người)" (64/2025/NQ-HĐND Hà Nội,
+# Phụ lục III): a heading naming a board over such items is a scale of spending levels, nobody is assigned a task
+LEVEL_ITEM = re.compile(r"^\W*(?:[a-zđ]\)\s*)?(?:muc\s+)?\d{1,3}(?:[.,]\d{3})+\s*(?:d|dong)\b")
+# the duty words that open a task before a closing formula (folded): "có trách nhiệm | thực hiện nghiêm túc Quy chế này"
+DUTY_OPENING = re.compile(r"^(?:co|chiu) trach nhiem\s+")
+# an item under a body's duty title that charges other bodies (original text): "2. Các cơ quan, đơn vị nhận văn bản
+# điện tử được ký số phải thực hiện đầy đủ các nội dung …" under "Trách nhiệm của Cơ quan quản lý trực tiếp"
+OTHER_DUTY = re.compile(r"^(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?P<who>[Cc]ác\s[^.;:()]{3,120}?)\s+(?:phải|có trách nhiệm)\s")
+# bodies named by a case clause and charged after it (original text): "Trường hợp các cơ quan nhà nước đang sử dụng chữ
+# ký số công cộng thì được tiếp tục sử dụng nhưng phải chuyển sang sử dụng chữ ký số chuyên dùng công vụ trước ngày …"
+# (165/2025/QĐ-UBND): the "các …" of the case is the subject of "phải"
+CASE_SUBJECT_DUTY = re.compile(r"^(?:Trong\s+)?[Tt]rường hợp\s+(?P<who>(?:các|những)\s[^,;:.()]{3,120}?)\s+thì\s+"
+                               r"(?:[^.;]*?\s)?phải\s+(?P<what>[^;]+)")

@@ -201,6 +201,8 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
                         list_nums.append((nm.group(0) + suffix, lm.start() + nm.start()))
         if written == "Công văn" and code_type and code_type != "Công văn" and not P.CONG_VAN_RE.match(v, t_start):
             written = code_type  # "văn bản số 621/BC-BTC" is the Báo cáo; "công văn số 5106/CT-CS" (Cục Thuế) stays one
+        if written is None and P.FORM_CODE_BEFORE_RE.search(v, max(start, m.start() - 12), m.start()):
+            continue  # "Mẫu số 01/TK-SDDPNN": a form of a cited document, not a document
         ctype = written or code_type
         date, issuer, stop = _date_issuer_after(f, m.end())
         if date is None:

@@ -111,7 +111,8 @@ def _split_items(raw: str) -> list[str]:
     group = P.RECIPIENT_GROUP_RE.match(raw)  # "Các Bộ: TC; NN&MT"
     out: list[str] = []
     for piece in raw.split(";"):
-        if out and ((office and P.RECIPIENT_OFFICE_UNIT_RE.match(piece.strip()))
+        if out and ((office and P.RECIPIENT_OFFICE_UNIT_RE.match(piece.strip())
+                     and not P.RECIPIENT_OWN_PARENT_RE.search(piece))
                     or (group and P.RECIPIENT_MEMBER_CODE_RE.fullmatch(piece.strip()))):
             out[-1] = out[-1].rstrip() + "; " + piece.strip()  # the office's units, the group's members: one entry
         elif out and ":" in out[-1] and P.RECIPIENT_TITLE_ONLY_RE.fullmatch(piece.strip()):

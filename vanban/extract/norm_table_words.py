@@ -129,3 +129,9 @@ ROW_UNIT_CELL_RE = re.compile(r"^[\s*_]*(?P<u>%|[a-z0-9]+(?:\s[a-z]+)?(?:\s*/\s*
 TABLE_UNIT_LINE_RE = re.compile(
     rf"(?:{kw('don vi tinh')}|(?<![a-z])dvt)\s*:\s*(?P<u>1\.000\s*(?:d|dong)|{kw('nghin dong')}|{kw('ngan dong')}|{kw('trieu dong')}|{kw('ty dong')}|{kw('dong')}|%)(?![a-z])")
 TABLE_UNIT_LINE_WINDOW = 600  # before the head at most
+# A unit line that is itself the head of a table of amounts a rule sets: "… được hưởng mức thưởng như sau: ⏎ Đơn vị
+# tính: đồng ⏎ TT | Thành tích | Huy chương Vàng … ⏎ 1 | Cuộc thi cấp thế giới | 117.000.000 | 93.000.000 …"
+# (64/2025/NQ-HĐND Hà Nội, Phụ lục VI): the lead-in names the norm, the cells' thousands-grouped figures are in đồng
+NORM_LEAD_UNIT_LINE_RE = re.compile(
+    rf"(?:{kw('muc thuong')}|{kw('muc chi')}|{kw('muc ho tro')}|{kw('dinh muc')})(?![a-z])[^:]{{0,40}}:\s*"
+    rf"(?:{kw('don vi tinh')}|(?<![a-z])dvt)\s*:\s*{kw('dong')}[\s.*_]*$")

@@ -156,12 +156,15 @@ def column_figures(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[t
     rows = _rows(v, blocks)
     out, spans = [], []
     head = None  # (unit or None, factor, head end, period)
+    grouped_only = False
     for i, (bs, be, flat) in enumerate(blocks):
         h = W.QTY_HEAD_RE.match(flat)
         bare = None if h else W.BARE_HEAD_CELL_RE.match(flat)
         if (h or bare) and W.QTY_HEAD_NOT_RE.search(flat):
             head = None
             continue
+        if h or bare:
+            grouped_only = False
         if h:
             if h.group("other"):  # a norm per unit: the unit as written, "m2/người"
                 unit, factor = clean_quote(o[bs + h.start("other"):bs + h.end("per" if h.group("per") else "other")]).lower(), 1
@@ -179,14 +182,21 @@ def column_figures(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[t
             else:
                 head = (None, 1, be, None)
             continue
+        if W.TABLE_UNIT_LINE_RE.match(flat) and W.NORM_LEAD_UNIT_LINE_RE.search(v, max(0, bs - 120), be):
+            head = ("đồng", 1, be, None)  # "… mức thưởng như sau: ⏎ Đơn vị tính: đồng" over the table
+            grouped_only = True  # its cells are amounts ("117.000.000"); a bare "1" is a row's number
+            continue
         if head is None:
             continue
         if bs - head[2] > W.QTY_WINDOW or len(flat) > W.PROSE_CELL_LEN:
             head = None
             continue
         m = W.QTY_CELL_RE.match(flat) or W.QTY_UNIT_CELL_RE.match(flat)
-        if not m or i == 0 or rows[i - 1] != rows[i] or W.QTY_CELL_RE.match(blocks[i - 1][2]) and not m.group("bound"):
+        if not m or i == 0 or rows[i - 1] != rows[i] or W.QTY_CELL_RE.match(blocks[i - 1][2]) and not m.group("bound") \
+                and not (W.GROUPED_AMOUNT_RE.match(flat) and W.GROUPED_AMOUNT_RE.match(blocks[i - 1][2])):
             continue  # a row's first cell (its number), or a second figure after a number (a code)
+        if grouped_only and not W.GROUPED_AMOUNT_RE.match(flat):
+            continue
         a = parse_number(m.group("a"))
         unit, factor, _, period = head
         if a is None:

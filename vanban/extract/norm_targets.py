@@ -33,6 +33,7 @@ __all__ = ["norm_targets", "is_norm_document"]
 
 _BLOCK_RE = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")  # consecutive non-blank lines: one cell / paragraph
 _SCOPE_WORDS = 20
+_ITEM_MARK_RE = re.compile(r"[-+•]?\s*(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)]?\s*", re.IGNORECASE)  # "a)", "2.1.", "-"
 
 
 def is_norm_document(doc_type: str | None, title: str | None) -> tuple[bool, bool]:
@@ -172,7 +173,29 @@ def _set_amounts(f: Folded, start: int, end: int, taken) -> tuple[list[Target], 
             "mỗi tháng" if N.MONTHLY_BEFORE_RE.search(v, max(start, m.start("a") - 20), m.start("a")) else None)
         s0 = max(v.rfind("\n\n", start, m.start()) + 2, v.rfind(". ", start, m.start()) + 2, start)
         scope = " ".join(clean_quote(o[s0:m.start()]).split()[-_SCOPE_WORDS:]) or None
+        if not scope or _ITEM_MARK_RE.fullmatch(scope):  # "a) Mức 160.000 đồng/người/buổi áp dụng đối với X": X
+            s1 = min(i for i in (v.find("\n\n", m.end(), end), v.find(". ", m.end(), end), end) if i >= 0)
+            scope = " ".join(clean_quote(o[m.end():s1]).strip(" .;:").split()[:_SCOPE_WORDS]) or scope
         out.append(_target(o, a, a, "đồng", m.start("a"), m.end(), scope, period))
+        spans.append((m.start("a"), m.end()))
+    return out, spans
+
+
+def _multiples(f: Folded, start: int, end: int, taken) -> tuple[list[Target], list[tuple[int, int]]]:
+    """"bằng 1,5 lần so với mức chi …", "mức thưởng gấp 02 lần …": a level as a multiple (exact, unit "lần")."""
+    v, o = f.view, f.original
+    out, spans = [], []
+    for m in N.MULTIPLE_RE.finditer(v, start, end):
+        if any(s <= m.start("a") < e for s, e in taken) or not (
+                N.MULTIPLE_LEVEL_RE.search(v, max(start, m.start() - N.MULTIPLE_WINDOW), m.start())
+                or N.MULTIPLE_LEVEL_RE.search(v, m.end(), min(end, m.end() + N.MULTIPLE_WINDOW))):
+            continue
+        a = parse_number(m.group("a"))
+        if not a:
+            continue
+        s0 = max(v.rfind("\n\n", start, m.start()) + 2, v.rfind(". ", start, m.start()) + 2, start)
+        scope = " ".join(clean_quote(o[s0:m.start()]).split()[-_SCOPE_WORDS:]) or None
+        out.append(_target(o, a, a, N.MULTIPLE_UNIT, m.start("a"), m.end(), scope, None))
         spans.append((m.start("a"), m.end()))
     return out, spans
 
@@ -266,9 +289,9 @@ def norm_targets(f: Folded, raw: Folded | str, doc_type: str | None, title: str 
             spans += part[1]
             if len(part[1]) >= 3:  # a table of norms: its row labels hold conditions, not targets
                 spans.append((part[1][0][0], part[1][-1][1]))
-        amounts, s = _set_amounts(f, start, end, spans)
-        out += amounts
-        spans += s
+        for part in (_set_amounts(f, start, end, spans), _multiples(f, start, end, spans)):
+            out += part[0]
+            spans += part[1]
     limits, s = _time_limits(f, start, end)
     out += limits
     spans += s

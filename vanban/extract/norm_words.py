@@ -38,10 +38,18 @@ NORM_CELL_RE = re.compile(
 )
 # An amount a rule of the text sets: "Mức chuẩn … là 650.000 đồng/tháng", "được hỗ trợ thêm hằng tháng
 # 150.000 đồng" (63/2025/NQ-HĐND), "Mức phụ cấp … bằng 2.340.000 đồng".
+# A level item of a "MỨC HỖ TRỢ" / "Mức chi" list: "a) Mức 160.000 đồng/người/buổi áp dụng đối với …", and a
+# role's level after its label: "Mức hỗ trợ: 60.000.000 đồng/người.", "Dẫn chương trình (không quá 02 người): 1.000.000 đồng/người/buổi" (64/2025/NQ-HĐND Hà Nội).
 SET_AMOUNT_RE = re.compile(
-    rf"(?:(?<![a-z])(?:{kw('la')}|{kw('bang')})|{kw('ho tro')}(?:\s+{kw('them')})?(?:\s+(?:{kw('hang thang')}|{kw('moi thang')}))?)"
+    rf"(?:(?<![a-z])(?:{kw('la')}|{kw('bang')}|{kw('muc')}(?:\s+{kw('ho tro')}\s*:)?)|\):|{kw('ho tro')}(?:\s+{kw('them')})?(?:\s+(?:{kw('hang thang')}|{kw('moi thang')}))?)"
     rf"\s+(?P<a>{NUMBER})\s*{_DONG}(?:\s*/\s*(?P<per>{kw('thang')}|{kw('nam')}|{kw('ngay')}|{kw('nguoi')}(?:\s*/\s*[a-z]+)?))?"
 )
+# A level set as a multiple of another: "… được tính bằng 1,5 lần so với mức chi Ban Giám khảo cùng cấp", "thì mức
+# thưởng gấp 02 lần quy định tại khoản 1" (64/2025/NQ-HĐND Hà Nội): "mức" names the level before or after the figure
+MULTIPLE_RE = re.compile(rf"(?<![a-z])(?:{kw('bang')}|{kw('gap')})\s+(?P<a>{NUMBER})\s+{kw('lan')}(?![a-z])")
+MULTIPLE_LEVEL_RE = re.compile(rf"(?<![a-z]){kw('muc')}(?![a-z])")
+MULTIPLE_WINDOW = 60  # "mức" this far before or after the figure
+MULTIPLE_UNIT = "lần"
 # "hằng tháng" / "mỗi tháng" before the amount: its period
 MONTHLY_BEFORE_RE = re.compile(rf"(?:{kw('hang thang')}|{kw('moi thang')})\s*$")
 

@@ -162,7 +162,8 @@ class _Reader:
             return  # "Bộ Tài chính gửi kèm bộ Cẩm nang …": the issuer sends, nobody is assigned
         if W.CLOSING_NOTICE.match(fold(who)):
             return  # "Văn phòng Chính phủ thông báo để các Bộ … biết, thực hiện": the notice's closing
-        closing = W.CLOSING.search(fold(what))
+        # "… có trách nhiệm thực hiện nghiêm túc Quy chế này" (165/2025/QĐ-UBND): the duty words before the formula
+        closing = W.CLOSING.search(W.DUTY_OPENING.sub("", fold(what)))
         if closing and closing.start() <= 12 and not headed:
             return  # the task is to carry out this document; "theo dõi, đôn đốc … thực hiện nghiêm túc Công điện này" is a task
         if re.search(r"\snghiem tuc$", fold(who)):
@@ -566,10 +567,18 @@ class _Reader:
                 # "b) Giao Thanh tra thành phố …" under it is another body's own assignment
                 own_cue = [c for c in p.children if W.CUE.match(Folded.of(clean_quote(self.text(*self.own(c)))).view)
                            and (not c.children or (c.heading and S.cue_body(c.heading)))]
+                if W.DUTY_TITLE.match(p.heading.strip()):
+                    # "Điều 17. Trách nhiệm của Cơ quan quản lý trực tiếp" over "2. Các cơ quan, đơn vị nhận văn bản
+                    # điện tử được ký số phải thực hiện đầy đủ …" (165/2025/QĐ-UBND): an item whose own subject is
+                    # other bodies, charged by "phải" / "có trách nhiệm", is their assignment
+                    own_cue += [c for c in p.children if c not in own_cue and c.kind == "item"
+                                and self.other_duty(clean_quote(self.text(*self.own(c))), p.heading)]
                 # the document's closing paragraph ("Trên đây là Chỉ thị … thực hiện nghiêm túc
                 # Chỉ thị này") after the last item is not that body's task
                 kept = [c for c in p.children if c not in own_cue
                         and not (c.kind == "paragraph" and W.CLOSING.search(fold(self.text(c.start, c.end))))]
+                if kept and all(W.LEVEL_ITEM.match(fold(clean_quote(self.text(*self.own(c))))) for c in kept):
+                    return  # "1. Ban Tổ chức (không quá 06 người)" over "a) Mức 400.000 đồng/người/buổi …": levels
                 tasks = "; ".join(clean_quote(self.text(*self.own(c))) for c in kept
                                   if not W.META_LINE.match(self.f.view, c.start))
                 what = "; ".join(x for x in (rest, tasks) if x)
@@ -634,6 +643,13 @@ class _Reader:
             if e[4] is not None:
                 e[4] = replace(e[4], who=e[4].who or e[0])
         return out
+
+    @staticmethod
+    def other_duty(own: str, heading: str) -> bool:
+        """The item ``own`` opens with a plural body ("Các cơ quan, đơn vị …") its heading does not name, that
+        "phải" / "có trách nhiệm" charges."""
+        m = W.OTHER_DUTY.match(own)
+        return bool(m) and S.named_body(Folded.of(m.group("who")).view) and not _names_no_other(m.group("who"), heading)
 
     def wrapped_line(self, heading: str, at: int) -> bool:
         """The "heading" is only the first printed line of the item's sentence, which goes on below:
@@ -929,9 +945,10 @@ def _procedures(view: str) -> bool:
 def _no_task_appendix(head: str) -> bool:
     """The folded opening of an appendix (its first ~300 characters) heads rows that assign no task: the internal
     steps of handling administrative procedures ("QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH …", whose rows
-    name who handles each step) or spending levels ("NỘI DUNG CHI VÀ MỨC CHI …", whose rows price a board's work)."""
+    name who handles each step), a list of procedures ("DANH MỤC THỦ TỤC HÀNH CHÍNH …") or spending levels ("NỘI DUNG CHI VÀ MỨC CHI …", whose rows price a board's work)."""
     head = " ".join(head.split())
-    return bool(W.PROCEDURE_FLOW_HEADING.search(head) or W.SPENDING_SCALE_HEADING.match(head))
+    return bool(W.PROCEDURE_FLOW_HEADING.search(head) or W.SPENDING_SCALE_HEADING.match(head)
+                or W.PROCEDURE_LIST_HEADING.match(head))
 
 
 def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline], targets: list[Target],

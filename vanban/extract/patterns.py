@@ -304,7 +304,10 @@ VERB_NAME_PREFIX = {"ban", "cac", "nhung", "va", "mot", "phong", "so", "to", "ho
 VERB_NAME_AFTER = {("bo", "xay dung"), ("doan", "kiem tra"), ("doan", "giam sat"), ("doan", "khao sat"), ("doan", "thanh tra"),
                    ("thong", "thong tin"), ("cong", "thong tin"), ("trang", "thong tin"),
                    # "Cục Công nghiệp công nghệ thông tin chủ trì …" (34/2025/TT-BKHCN)
-                   ("nghe", "thong tin")}
+                   ("nghe", "thong tin"),
+                   # "Cục Chứng thực số và Bảo ⏎ mật thông tin thuộc Ban Cơ yếu Chính phủ", "thay đổi nội dung thông tin"
+                   # (165/2025/QĐ-UBND Ninh Bình)
+                   ("mat", "thong tin"), ("dung", "thong tin")}
 VERB_NAME_SUFFIX = {"dang", "xa", "doan"}
 # A verb followed by one of these words is a noun ("tổ chức đảng", "tổ chức
 # chính trị - xã hội", "tổ chức cơ sở đảng", "báo cáo viên").
@@ -610,6 +613,8 @@ NOT_QUANTITY_BEFORE_RE = re.compile(
     rf"(?:{NAM}|{kw('giai doan')}|{kw('khoa')}|{kw('lan thu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
     rf"|{kw('mau')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|{kw('cap')}|{kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
 )
+# A form's code, not a document: "tại Mẫu số 01/TK-SDDPNN- Tờ khai thuế …", "(Mẫu ⏎ số 01/TK-SDDPNN)" (5387/CT-CS)
+FORM_CODE_BEFORE_RE = re.compile(rf"{kw('mau')}(?:\s+{kw('so')})?\s*$")
 # Earlier numbers of a list after a label word: "Mẫu biểu số 01, 02, 03", "Phụ lục 1, 2 và".
 LABEL_LIST_BEFORE_RE = re.compile(
     rf"(?:{kw('so')}|{kw('mau')}|{kw('bieu')}|{kw('phu luc')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}|{kw('muc')})\s*"
@@ -733,5 +738,8 @@ RECIPIENT_SHORT_NAMES_RE = re.compile(r"(?:[A-ZĐÀ-Ỹ][\wĐđ&.]*(?:\s[A-ZĐÀ
 # OCR: "Nhw Bieu 3"
 RECIPIENT_AS_ABOVE_RE = re.compile(r"^nh[uưw] (?:tr[eê]n|k[ií]nh g[uử][iỉ]|(?:kho[aả]n \d+,? )?[dđbp]i[eềé]u \d+\b)", re.I)
 # … and a group label listing its members by code: "Các Bộ: TC; NN&MT" (33/2025/NQ-HĐND) is one entry
+# a unit that names its own parent after a dash or slash is an addressee apart, not the office's unit:
+# "Các Bộ: VHTT và DL, Tư pháp, Tài chính; Cục KTVB&QLXLVPHC - Bộ Tư pháp" (64/2025/NQ-HĐND) is two recipients
+RECIPIENT_OWN_PARENT_RE = re.compile(r"\s[-–/]\s*(?:Bộ|Sở|Tổng cục|UBND|Ủy ban|Uỷ ban|Văn phòng)\s")
 RECIPIENT_GROUP_RE = re.compile(r"(?:Các|các)\s+(?:Bộ|bộ|Sở|sở|Ban|ban)\s*:")
 RECIPIENT_MEMBER_CODE_RE = re.compile(r"[A-ZĐ][A-ZĐ&]{1,9}")

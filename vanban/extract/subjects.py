@@ -187,7 +187,12 @@ def cue_body(heading: str) -> str | None:
 
 
 def duty_inside(sent: str) -> tuple[str | None, str]:
-    """A duty stated after a condition: "Đối với …, thì các cấp ủy, tổ chức đảng | phải kịp thời …"."""
+    """A duty stated after a condition: "Đối với …, thì các cấp ủy, tổ chức đảng | phải kịp thời …"; or the
+    bodies the case clause names: "Trường hợp các cơ quan nhà nước đang sử dụng chữ ký số công cộng | thì được tiếp
+    tục sử dụng nhưng phải chuyển sang …" (165/2025/QĐ-UBND)."""
+    case = W.CASE_SUBJECT_DUTY.match(sent)
+    if case and named_body(Folded.of(case.group("who")).view) and not W.NOT_BODY.match(Folded.of(case.group("who")).view):
+        return case.group("who")[:1].upper() + case.group("who")[1:], case.group("what").strip()
     for m in W.MUST.finditer(sent):
         who = m.group("who").strip(" ,")
         v = Folded.of(who).view

@@ -172,6 +172,15 @@ PLAN_APPENDIX_RE = re.compile(
     rf"|{kw('chinh sach ho tro')}|{kw('che do ho tro')})(?![a-z])"
 )
 
+# A bare "PHỤ LỤC" heading over several appendices, whose "(Ban hành kèm theo Nghị quyết số 64/2025/NQ-HĐND quy định
+# một số nội dung mức chi trong lĩnh vực văn hóa, nghệ thuật …)" line says they set norms (64/2025/NQ-HĐND Hà Nội):
+# read like an appendix headed by those norms (folded view)
+BARE_APPENDIX_HEAD_RE = re.compile(rf"\s*{kw('phu luc')}(?:\s*[ivxl\d]+)?[\s.:]*$")
+ATTACHED_NORMS_RE = re.compile(
+    rf"{kw('kem theo')}[^)]{{0,250}}?(?:{kw('noi dung chi')}|{kw('muc chi')}|{kw('muc ho tro')}|{kw('dinh muc')}"
+    rf"|{kw('muc phu cap')}|{kw('muc tro cap')}|{kw('muc boi duong')})(?![a-z])")
+ATTACHED_WINDOW = 400  # the "kèm theo" line within this many characters of the appendix's start
+
 # An appendix that sets out administrative procedures (thủ tục hành chính) a Quyết định publishes ("THỦ TỤC HÀNH CHÍNH
 # NỘI BỘ GIỮA CÁC CƠ QUAN …", 1378/QĐ-BNV; "DANH MỤC TTHC …"): its "d) Thời hạn giải quyết: Trong 15 (mười lăm) ngày"
 # and the bounds of its conditions ("số lượng người làm việc tối thiểu là 15 viên chức") are rules, but the rest of
@@ -375,3 +384,12 @@ PROCEDURE_COUNT_NOUN_RE = re.compile(r"thu tuc(?![a-z])")
 # A bound runs on through a list whose first figure is a rate per thing: "Mức cho vay tối đa là 30 triệu đồng/công trình
 # nước sạch và 50 ⏎ triệu đồng/công trình vệ sinh" (56/2025/NQ-HĐND, check6) — the same unit, "/" + what it is per, "và".
 PER_THING_LIST_GAP_RE = re.compile(r"\s*/\s*[a-z]+(?:\s+[a-z]+){0,4}\s*(?:,|\s(?:va|hoac))\s*")
+
+# a table's row break in the text before mending (realdocs/md2plain.py: cells one blank line apart, rows two), and
+# the time units of a procedure's limits that a row states once (targets.once_per_row)
+ROW_BREAK_RE = re.compile(r"\n[ \t]*\n[ \t]*\n")
+ROW_ONCE_UNITS = ("ngay lam viec", "ngay", "gio")
+ROW_BREAKS_MIN = 3
+# a "Thời hạn giải quyết" cell that is the limit and nothing before it: "10 ngày làm việc kể từ ngày nhận được hồ sơ
+# hợp lệ." (2848/QĐ-UBND); "Trong 10 (mười) ngày …" twice in a row of 1378/QĐ-BNV are two limits
+LIMIT_CELL_RE = re.compile(r"\s*\d")

@@ -34,7 +34,7 @@ from vanban.extract.sections import Layout, SpanSet, sentence_bounds
 from vanban.models import Span, Target
 from vanban.text import fold
 
-__all__ = ["find_targets", "plan_appendices", "procedure_appendices", "restated"]
+__all__ = ["find_targets", "once_per_row", "plan_appendices", "procedure_appendices", "restated"]
 
 _UNIT_RE = re.compile(
     r"\s*(?:" + "|".join(f"(?P<u{i}>{kw(fu)})" for i, (_, fu) in enumerate(P.UNIT_FOLDED)) + ")"
@@ -454,13 +454,26 @@ def _item_start(v: str, start: int, pos: int) -> list[int]:
     return [items[-1].start() + 1]
 
 
-def plan_appendices(appendices) -> list:
+def plan_appendices(appendices, view: str | None = None) -> list:
     """The appendices that are the plan, programme, scheme or rules (Quy chế, Quy định) a Quyết định issues ("KẾ HOẠCH Xuất khẩu …",
     "CHƯƠNG TRÌNH …"): their targets are the document's. Tables that list or assign the body's
-    indicators ("PHỤ LỤC … CÁC CHỈ TIÊU"), procedure lists and forms are left out."""
-    # "PHU LUCI NOI DUNG CHI …": legacy OCR glues the appendix's number to its label (77/2025/NQ-HĐND)
-    return [a for a in appendices
-            if W.PLAN_APPENDIX_RE.match(re.sub(r"(?<=luc)(?=[ivxl]{1,4}\s)", " ", Folded.of(a.heading or "").view, count=1))]
+    indicators ("PHỤ LỤC … CÁC CHỈ TIÊU"), procedure lists and forms are left out. ``view``: the document's folded
+    text, where a bare "PHỤ LỤC" heading's "(Ban hành kèm theo … mức chi …)" line is read."""
+    out, wrapped = [], False
+    for a in appendices:
+        head = Folded.of(a.heading or "").view
+        # "PHU LUCI NOI DUNG CHI …": legacy OCR glues the appendix's number to its label (77/2025/NQ-HĐND)
+        if W.PLAN_APPENDIX_RE.match(re.sub(r"(?<=luc)(?=[ivxl]{1,4}\s)", " ", head, count=1)):
+            out.append(a)
+        elif view is not None and W.BARE_APPENDIX_HEAD_RE.match(head) \
+                and W.ATTACHED_NORMS_RE.search(view, a.start, min(a.end, a.start + W.ATTACHED_WINDOW)):
+            out.append(a)
+            wrapped = True
+        elif wrapped and not re.match(r"\W*phu luc", head):
+            # the wrapper's parts, each read as an appendix of its own when OCR lost their "Phụ lục I" line
+            # ("CHI HỖ TRỢ ĐỐI VỚI BAN TỔ CHỨC, BAN GIÁM KHẢO …", 64/2025/NQ-HĐND scanned)
+            out.append(a)
+    return out
 
 
 def _under_cases_lead(v: str, start: int, pos: int) -> bool:
@@ -496,6 +509,28 @@ def restated(t: Target, earlier: list[Target]) -> bool:
         return fold(s[max(0, i - 60):i] if i >= 0 else s[:60])
     return any((e.min, e.max, e.unit) == (t.min, t.max, t.unit) and fuzz.partial_ratio(lead(e), lead(t)) >= 80
                for e in earlier)
+
+
+def once_per_row(targets: list[Target], raw: str, spans: list[tuple[int, int]]) -> list[Target]:
+    """``targets`` without a procedure's time limit said again in the same table row: in a list of administrative
+    procedures the "Thời hạn giải quyết" cell ("10 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ.") and the step of
+    the row's "Trình tự thực hiện" ("Trong thời hạn 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ có kết quả
+    giải quyết", 2848/QĐ-UBND) are one target. ``raw``: the text before mending (rows two blank lines apart; an
+    appendix with fewer than :data:`target_words.ROW_BREAKS_MIN` such breaks is left alone);
+    ``spans``: the procedure appendices; only time units (:data:`target_words.ROW_ONCE_UNITS`) are merged."""
+    # an OCR form (legacy text, a scan) lost the blank lines that part the rows: its rows cannot be told apart
+    spans = [(a, b) for a, b in spans if len(W.ROW_BREAK_RE.findall(raw, a, b)) >= W.ROW_BREAKS_MIN]
+    out: list[Target] = []
+    for t in targets:
+        inside = t.span and any(a <= t.span.start < b for a, b in spans)
+        if inside and fold(t.unit or "") in W.ROW_ONCE_UNITS and any(
+                e.span and (e.min, e.max, e.unit) == (t.min, t.max, t.unit) and e.span.end <= t.span.start
+                and W.LIMIT_CELL_RE.match(e.span.sentence or "")  # the first is the "Thời hạn giải quyết" cell itself
+                and any(a <= e.span.start < b for a, b in spans)
+                and not W.ROW_BREAK_RE.search(raw, e.span.end, t.span.start) for e in out):
+            continue
+        out.append(t)
+    return out
 
 
 def _strives(v: str, start: int, pos: int) -> bool:
