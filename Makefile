@@ -46,9 +46,11 @@ serve: venv
 	$(BIN)/vanban serve --db $(DB) --port $(PORT)
 
 lm: venv  ## rebuild the restoration language model from $(CORPORA) and $(REALDOCS)
+	@test -d $(CORPORA) || { echo "vanban: make lm needs the team's shared data folder: $(CORPORA) is missing (put ../shared beside the repo, or make lm CORPORA=DIR REALDOCS=DIR); make test needs only the clone"; exit 2; }
 	$(BIN)/vanban lm build --corpora $(CORPORA) --realdocs $(REALDOCS)
 
 bench: venv
+	@test -d $(REALDOCS) || { echo "vanban: make bench needs the team's shared data folder: $(REALDOCS) is missing (put ../shared beside the repo, or make bench REALDOCS=DIR); make test needs only the clone"; exit 2; }
 	@bash scripts/apt-deps.sh ocrmypdf
 	for b in bench/*.py; do $(BIN)/python $$b || exit 1; done
 

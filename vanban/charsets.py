@@ -30,13 +30,16 @@ Leaf module: the standard library only (and the ``iconv`` program).
 
 from __future__ import annotations
 
+import codecs
 import functools
 import re
 import shutil
 import subprocess
+import threading
 import unicodedata
+from dataclasses import dataclass
 
-__all__ = ["CHARSET_NAMES", "decode_as", "describe_encoding", "detect", "syllable_score", "UnknownCharset"]
+__all__ = ["CHARSET_NAMES", "Utf8Damage", "decode_as", "decode_utf8_lenient", "describe_encoding", "detect", "syllable_score", "UnknownCharset"]
 
 #: charset key → human name used in messages and stored as source encoding
 CHARSET_NAMES = {
@@ -349,6 +352,77 @@ def decode_as(data: bytes, charset: str) -> str | None:
     raise ValueError(f"unknown charset {charset!r}")
 
 
+#: a file that is UTF-8 but for at most this share of its bytes (a stray
+#: Windows-1252 quote, a Latin-1 no-break space, a character cut at the end)
+#: is read as UTF-8 with those bytes replaced — if the rest is Vietnamese
+MAX_BAD_UTF8_SHARE = 1 / 1000
+#: … and at least this many bad bytes are forgiven in a small file
+MIN_BAD_UTF8_ALLOWED = 4
+
+
+@dataclass(frozen=True)
+class Utf8Damage:
+    """Where a nearly-UTF-8 file broke: 0-based byte offsets of the bytes that
+    are no UTF-8 (each read as U+FFFD), and ``cut`` — the offsets of a
+    character cut off by the end of the file (dropped)."""
+
+    bad: tuple[int, ...] = ()
+    cut: tuple[int, ...] = ()
+    values: bytes = b""  # the bad bytes themselves, in the order of ``bad``
+
+    def describe(self, limit: int = 5) -> str:
+        """One line for the user, e.g. "read as UTF-8: 1 byte not UTF-8
+        (offset 120 = 0x93) read as U+FFFD"."""
+        parts = []
+        if self.bad:
+            shown = ", ".join(f"{o} = 0x{v:02x}" for o, v in zip(self.bad[:limit], self.values))
+            shown += ", …" if len(self.bad) > limit else ""
+            parts.append(f"{len(self.bad)} byte{'s' if len(self.bad) > 1 else ''} not UTF-8 "
+                         f"(offset{'s' if len(self.bad) > 1 else ''} {shown}) read as U+FFFD")
+        if self.cut:
+            parts.append(f"a character cut by the end of the file (offset {self.cut[0]}) dropped")
+        return "read as UTF-8: " + "; ".join(parts)
+
+
+_UTF8_ERRORS = threading.local()  # (start, end, cut) of each bad run, per decoding thread
+
+
+class _TooDamaged(Exception):
+    """More bad bytes than a nearly-UTF-8 file may have: stop decoding."""
+
+
+def _record_utf8_error(exc: UnicodeDecodeError):
+    cut = exc.end == len(exc.object) and exc.reason == "unexpected end of data"
+    state = _UTF8_ERRORS
+    state.found.append((exc.start, exc.end, cut))
+    state.count += exc.end - exc.start
+    if state.count > state.limit:
+        raise _TooDamaged
+    return ("" if cut else "\ufffd"), exc.end
+
+
+codecs.register_error("vanban-utf8-record", _record_utf8_error)
+
+
+def decode_utf8_lenient(data: bytes) -> tuple[str, Utf8Damage] | None:
+    """``data`` as UTF-8 with its few bad bytes replaced, and where they were.
+
+    None when more than :data:`MAX_BAD_UTF8_SHARE` of the bytes (at least
+    :data:`MIN_BAD_UTF8_ALLOWED`) are no UTF-8: then the file is in another
+    charset. A character cut by the end of the file is dropped, not replaced.
+    """
+    state = _UTF8_ERRORS
+    state.found, state.count = [], 0
+    state.limit = max(MIN_BAD_UTF8_ALLOWED, len(data) * MAX_BAD_UTF8_SHARE)
+    try:
+        text = data.decode("utf-8", "vanban-utf8-record")
+    except _TooDamaged:
+        return None
+    bad = tuple(o for start, end, cut in state.found if not cut for o in range(start, end))
+    cut = tuple(o for start, end, c in state.found if c for o in range(start, end))
+    return text, Utf8Damage(bad, cut, bytes(data[o] for o in bad))
+
+
 #: above this many bytes candidates are scored on a sample spread over the file
 SAMPLE_BYTES = 1 << 18
 _WINDOWS = 64
@@ -395,7 +469,10 @@ def detect(data: bytes) -> tuple[str, str, dict[str, float]]:
     VIQR marks are frequent and score higher. Raises :class:`UnknownCharset`
     (naming every charset tried) when no table decodes the bytes, or when
     the bytes are not UTF-8 and no table gives Vietnamese (best score <
-    :data:`MIN_SCORE`).
+    :data:`MIN_SCORE`). Bytes that are UTF-8 but for a few bad bytes
+    (:func:`decode_utf8_lenient`) whose text is Vietnamese are a UTF-8
+    candidate that loses ties; its text has the bad bytes as U+FFFD (call
+    :func:`decode_utf8_lenient` for where they were).
     """
     sample = spread_sample(data)
     scores: dict[str, float] = {}
@@ -406,10 +483,23 @@ def detect(data: bytes) -> tuple[str, str, dict[str, float]]:
         if text is None:
             continue
         scores[charset] = syllable_score(text)[0]
+    damaged = None
+    if "utf-8" not in scores:  # nearly UTF-8: a few stray bytes, a cut last character
+        lenient = decode_utf8_lenient(data)
+        if lenient is not None:
+            score = syllable_score(sample.decode("utf-8", "replace"))[0]
+            if score >= MIN_SCORE:  # and Vietnamese: UTF-8 with those bytes replaced
+                damaged, scores["utf-8"] = lenient[0], score
     tried = ", ".join(CHARSET_NAMES[c] for c in CANDIDATES)
     if not scores:
         raise UnknownCharset(f"no Vietnamese charset decodes these bytes (tried {tried})")
-    best = max(scores, key=lambda c: (scores[c], -CANDIDATES.index(c)))
+
+    def rank(c: str) -> tuple[float, int]:  # ties to the earlier candidate; damaged UTF-8 last
+        return scores[c], (-len(CANDIDATES) if c == "utf-8" and damaged is not None else -CANDIDATES.index(c))
+
+    best = max(scores, key=rank)
+    if best == "utf-8" and damaged is not None:
+        return unicodedata.normalize("NFC", damaged), best, scores
     if scores[best] < MIN_SCORE and "utf-8" not in scores:
         raise UnknownCharset(
             f"no Vietnamese charset gives Vietnamese text (tried {tried}; best "

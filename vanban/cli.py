@@ -119,6 +119,7 @@ def ingest(paths, db, jobs, executor, scheduler, lang, limits, progress):
     Example:
       vanban ingest samples/ --db archive.db --jobs 2
     """
+    from .archive.schema import SchemaError
     from .conveyor import ingest as run
 
     if progress is None:
@@ -128,6 +129,8 @@ def ingest(paths, db, jobs, executor, scheduler, lang, limits, progress):
                      limits=limits, lang=lang, progress=progress)
     except DependencyError as exc:
         _fail(str(exc), 2)
+    except SchemaError as exc:  # --db names another program's database (or a newer archive)
+        _fail(f"{db}: {exc}")
     click.echo(
         f"{report.stored} stored, {report.skipped} skipped as already stored, "
         f"{report.failed} failed, {report.pages} pages -> {db}"
@@ -391,7 +394,10 @@ def lm_learn(db):
     """
     from .conveyor import learn_from_archive
 
-    path, count = learn_from_archive(db)
+    try:
+        path, count = learn_from_archive(db)
+    except VanbanError as exc:
+        _fail(f"{db}: {exc}")
     click.echo(f"learned from {count} pages -> {path}", err=True)
 
 

@@ -188,6 +188,9 @@ def watch(folder: str | os.PathLike[str], db: str | os.PathLike[str], *, settle:
     def on_signal(signum, frame):
         stop.set()
 
+    from vanban.archive import Archive
+
+    Archive(db).close()  # before watching: another program's database is refused, not written file by file
     previous = signal.signal(signal.SIGTERM, on_signal)
     intake = Intake(db, **intake_options)
     inbox = Inbox(folder, intake, settle=settle)

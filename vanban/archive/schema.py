@@ -23,6 +23,7 @@ Tables (all child tables reference ``documents.id``):
 
 from __future__ import annotations
 
+import os
 import sqlite3
 
 import sqlite_utils
@@ -259,14 +260,77 @@ class SchemaError(InputError):
     """The file is an archive this version of vanban cannot use."""
 
 
+#: ``PRAGMA application_id`` of a vanban archive ("VnBn"), set when vanban
+#: creates or first writes one: SQLite's own way to say which program owns a file
+APPLICATION_ID = 0x566E426E
+#: the tables every vanban archive has had since its first schema, and columns of
+#: ``documents`` it has always had: how an archive from before APPLICATION_ID is known
+FIRST_TABLES = frozenset({"documents", "pages", "citations", "deadlines", "targets", "obligations",
+                          "ingest_errors", "meta"})
+FIRST_DOCUMENT_COLUMNS = frozenset({"id", "number", "type", "date", "title", "issuer", "path", "kind",
+                                    "sha256", "version", "supersedes_id", "text", "raw_text",
+                                    "search_text"})
+
+
+def foreign_reason(conn: sqlite3.Connection) -> str | None:
+    """Why the database is not a vanban archive, or None when vanban may write to it.
+
+    Positive recognition (found by a newcomer: a file of another program that
+    happened to have a ``documents`` table got vanban's columns and rows):
+    vanban writes to an empty database, to one marked with
+    :data:`APPLICATION_ID`, and to an archive of an earlier vanban (no mark,
+    ``user_version`` 1…:data:`SCHEMA_VERSION`, every table of
+    :data:`FIRST_TABLES` and the :data:`FIRST_DOCUMENT_COLUMNS`). Reads only.
+    """
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id == APPLICATION_ID:
+        return None
+    if app_id:
+        return f"it belongs to another program (SQLite application_id 0x{app_id & 0xFFFFFFFF:08x})"
+    tables = {t for (t,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+    if not conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        return None  # empty: vanban makes it an archive
+    missing = sorted(FIRST_TABLES - tables)
+    if missing:
+        shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
+        return f"it holds other tables ({shown or 'none'}) and lacks vanban's ({', '.join(missing[:4])}{', …' if len(missing) > 4 else ''})"
+    columns = {row[1] for row in conn.execute('PRAGMA table_info("documents")')}
+    lacking = sorted(FIRST_DOCUMENT_COLUMNS - columns)
+    if lacking:
+        return f"its documents table is not vanban's (no {', '.join(lacking[:4])} column)"
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version < 1:
+        return "it has vanban's tables but no schema version (PRAGMA user_version 0)"
+    return None
+
+
 def refuse_foreign(conn: sqlite3.Connection) -> None:
-    """Raise SchemaError when the database holds tables but no ``documents``: another
-    program's SQLite file given as ``--db`` (found by a newcomer: vanban's tables were
-    written in beside the owner's). An empty file or a vanban archive passes."""
-    tables = [t for (t,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-    if tables and "documents" not in tables:
-        raise SchemaError(f"not a vanban archive: it holds other tables ({', '.join(sorted(tables)[:5])})")
+    """Raise SchemaError unless vanban may write to the database (:func:`foreign_reason`)."""
+    reason = foreign_reason(conn)
+    if reason is not None:
+        raise SchemaError(f"not a vanban archive: {reason}")
+
+
+def check_archive_file(path: str | os.PathLike[str]) -> None:
+    """Raise SchemaError (its message starting with ``path``) when the file at
+    ``path`` is not a vanban archive; opens it read-only (for commands that
+    write beside an archive, like ``account add``)."""
+    import urllib.parse
+
+    uri = "file:" + urllib.parse.quote(os.path.abspath(os.fspath(path))) + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=30.0)
+    except sqlite3.Error as exc:
+        raise SchemaError(f"{path}: cannot open archive: {exc}") from None
+    try:
+        refuse_foreign(conn)
+    except SchemaError as exc:
+        raise SchemaError(f"{path}: {exc}") from None
+    except sqlite3.DatabaseError as exc:  # not SQLite at all
+        raise SchemaError(f"{path}: not a vanban archive: {exc}") from None
+    finally:
+        conn.close()
 
 
 def connect(path: str) -> sqlite_utils.Database:
@@ -295,6 +359,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     """
     current = db.execute("PRAGMA user_version").fetchone()[0]
     refuse_foreign(db.conn)
+    if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # first: a half-made archive is still ours
+        db.conn.commit()
     if current > SCHEMA_VERSION:
         raise SchemaError(
             f"archive schema version {current} is newer than this vanban "

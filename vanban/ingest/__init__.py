@@ -103,10 +103,11 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
                 f"text file too large: {st.st_size} bytes > limit {limits.max_text_bytes} bytes"
             )
         if p.suffix.lower() in OFFICE_NAMES:  # plain text under a Word name
-            pages, encoding = _renamed_text(p)
+            pages, encoding, damage = _renamed_text(p)
             note = f"holds plain text, not {OFFICE_NAMES[p.suffix.lower()]}: read as text"
+            note += f"; {damage}" if damage else ""
         else:
-            pages, encoding = textfile.read_pages(data)
+            pages, encoding, note = textfile.read_pages(data)
         if p.suffix.lower() == ".md":
             from vanban.ingest import markdown
 
@@ -153,17 +154,16 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
 
 
 def _renamed_text(p: Path):
-    """(pages, encoding) of a plain text file named .doc/.rtf/.odt."""
+    """(pages, encoding, note) of a plain text file named .doc/.rtf/.odt."""
     from vanban.ingest import textfile
 
     suffix = p.suffix.lower()
     try:
-        pages, encoding = textfile.read_pages(p.read_bytes())
+        return textfile.read_pages(p.read_bytes())
     except InputError as exc:
         raise InputError(f"content is neither {OFFICE_NAMES[suffix]} nor plain text ({exc})") from None
     except OSError as exc:
         raise InputError(f"cannot read file ({exc.strerror or exc})") from None
-    return pages, encoding
 
 
 def _read(p: Path, keep: bool) -> tuple[str, bytes, bytes]:

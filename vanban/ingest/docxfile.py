@@ -149,26 +149,31 @@ class _Reader:
             text = f"{label} {text.lstrip()}"
         elif cell is not None:
             text = text.strip()
+        try:
+            bold = _all_bold(para)
+        except (ValueError, KeyError, TypeError):  # a run property python-docx cannot map: not bold
+            bold = False
         if cell is not None:
             geo = LineGeometry(x0=cell.x0, x1=cell.x1, table=cell.table, row=cell.row, col=cell.col,
-                               bold=_all_bold(para), level=level, label=label)
+                               bold=bold, level=level, label=label)
         else:
-            x0, x1 = self._edges(para)
-            geo = LineGeometry(x0=x0, x1=x1, bold=_all_bold(para), level=level, label=label)
+            try:
+                x0, x1 = self._edges(para)
+            except (ValueError, KeyError, TypeError):  # an indent python-docx cannot parse: edges unknown
+                x0, x1 = None, None
+            geo = LineGeometry(x0=x0, x1=x1, bold=bold, level=level, label=label)
         self.lines.append((text, geo))
 
     def _edges(self, para) -> tuple[float | None, float | None]:
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-
         fmt = para.paragraph_format
-        align = fmt.alignment if fmt.alignment is not None else _style_attr(para, "alignment")
+        align = _alignment(para)
         left = _twips(fmt.left_indent if fmt.left_indent is not None else _style_attr(para, "left_indent"))
         first = _twips(fmt.first_line_indent if fmt.first_line_indent is not None else _style_attr(para, "first_line_indent"))
         right = _twips(fmt.right_indent if fmt.right_indent is not None else _style_attr(para, "right_indent"))
         x1 = self.page.frac(self.page.width - self.page.right - right)
-        if align in (None, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.JUSTIFY):
+        if align in (None, "left", "justify"):
             return self.page.frac(self.page.left + max(0.0, left + first)), x1
-        if align == WD_ALIGN_PARAGRAPH.RIGHT:
+        if align == "right":
             return None, x1
         return None, None  # centred or distributed: the edges depend on the text's width
 
@@ -291,6 +296,49 @@ def _twips_attr(el, name: str) -> float:
 def _twips(length) -> float:
     """A python-docx Length (EMU) in twips; 0 for None."""
     return float(length) * _TWIPS_PER_EMU if length is not None else 0.0
+
+
+#: w:jc values (ECMA-376 transitional and strict, Word 2010+, LibreOffice) to the
+#: four alignments geometry tells apart; python-docx's enum knows only the
+#: transitional ones and raises on "start"/"end" (what LibreOffice writes)
+_JC = {
+    "left": "left", "start": "left",
+    "right": "right", "end": "right",
+    "center": "center",
+    "both": "justify", "justify": "justify", "mediumKashida": "justify",
+    "highKashida": "justify", "lowKashida": "justify", "thaiDistribute": "distribute",
+    "distribute": "distribute",
+}
+
+
+def _jc_of(pPr) -> str | None:
+    """The alignment a ``w:pPr`` sets (left/right/center/justify/distribute), None when unset or unknown."""
+    el = pPr.find(qn("w:jc")) if pPr is not None else None
+    return _JC.get(el.get(qn("w:val"))) if el is not None else None
+
+
+def _alignment(para) -> str | None:
+    """The paragraph's alignment, direct or inherited from its style chain.
+
+    Read from the raw ``w:jc`` value so that values python-docx cannot map
+    (``start``/``end`` from LibreOffice, strict OOXML) never end the document:
+    start → left, end → right (left-to-right text), both → justify.
+    """
+    found = _jc_of(para._p.pPr)
+    if found is not None:
+        return found
+    try:
+        style = para.style
+    except (KeyError, ValueError, AttributeError):
+        return None
+    for _ in range(20):
+        if style is None:
+            return None
+        found = _jc_of(style.element.pPr)
+        if found is not None:
+            return found
+        style = style.base_style
+    return None
 
 
 def _style_attr(para, name: str):

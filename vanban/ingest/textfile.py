@@ -36,6 +36,8 @@ def decode(data: bytes) -> tuple[str, str]:
 
     encoding is a codec name (utf-8, utf-16, utf-16-le/-be) or a key of
     :data:`vanban.charsets.CHARSET_NAMES` (cp1258, tcvn3, viscii, vni, viqr).
+    A UTF-8 file with a few bad bytes comes back as utf-8 with them replaced
+    (:func:`damage_note` says where).
     """
     for bom, enc in _BOMS:
         if data.startswith(bom):
@@ -56,6 +58,19 @@ def decode(data: bytes) -> tuple[str, str]:
     except charsets.UnknownCharset as exc:
         raise InputError(str(exc)) from None
     return _checked(text), charset
+
+
+def damage_note(data: bytes, encoding: str) -> str | None:
+    """One line naming the bytes of a file read as UTF-8 that were no UTF-8
+    (offsets, values), None when the file was valid (or not read as UTF-8)."""
+    if encoding != "utf-8":
+        return None
+    try:
+        data.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        found = charsets.decode_utf8_lenient(data)
+        return found[1].describe() if found is not None else None
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -87,9 +102,11 @@ def _checked(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def read_pages(data: bytes) -> tuple[tuple[PageSource, ...], str]:
-    """Pages of a text file (split on form feeds) and the encoding used."""
+def read_pages(data: bytes) -> tuple[tuple[PageSource, ...], str, str | None]:
+    """Pages of a text file (split on form feeds), the encoding used, and a
+    note for the user when bytes were replaced (:func:`damage_note`)."""
     text, encoding = decode(data)
+    note = damage_note(data, encoding)
     parts = text.split("\f")
     pages = tuple(
         PageSource(number=i, method="txt", text=part) for i, part in enumerate(parts, 1)
@@ -97,4 +114,4 @@ def read_pages(data: bytes) -> tuple[tuple[PageSource, ...], str]:
     # drop trailing empty page left by a final form feed
     if len(pages) > 1 and not pages[-1].text.strip():
         pages = pages[:-1]
-    return pages, encoding
+    return pages, encoding, note

@@ -212,7 +212,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 issuer_closed = True
                 continue
             if (not issuer_closed and not other_col and upper_ratio(sg.text) > 0.6 and sum(c.isalpha() for c in sg.text) >= 2
-                    and not V.KINH_GUI_RE.match(v)):
+                    and not V.KINH_GUI_RE.match(v) and not V.COLUMN_HEADER_RE.fullmatch(fold(v).strip(" .:"))):
                 cleaned = _clean_issuer(sg.text)
                 if cleaned:
                     issuer_lines.append(cleaned)

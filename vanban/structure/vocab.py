@@ -193,3 +193,11 @@ ROW_NUMBER_RE = cellgrid.ROW_NUMBER_RE  # shared with the Markdown reader (vanba
 HEAD_WORDS = ("bo", "so", "cuc", "ban", "vu", "vien", "phong")
 # a group row's label with its text in the same cell ("I. Kinh tế số", "II. Xã hội số", "A. Nhiệm vụ chung")
 GROUP_ROW_RE = re.compile(r"^(?:[IVXL]{1,5}|[A-Z])\s?[.)]\s+\S")
+
+#: a task table's column headers (folded, whole cell): words like these are no
+#: issuing body, though they stand upper-case in a header's place when a
+#: document opens with its table ("STT | Nội dung | Đơn vị chủ trì | Thời hạn")
+COLUMN_HEADER_RE = re.compile(
+    r"(?:so\s+)?t\.?t\.?|stt|noi dung(?:\s+cong viec|\s+nhiem vu)?|nhiem vu|(?:co quan|don vi)(?:\s+(?:chu tri|thuc hien|phoi hop))?"
+    r"|chu tri|phoi hop|thoi (?:gian|han)(?:\s+hoan thanh)?|ghi chu|ket qua|san pham|tien do|kinh phi"
+)

@@ -56,6 +56,9 @@ def add_account(db: str | os.PathLike[str], name: str, password: str) -> Path:
         raise InputError(f"invalid account name {name!r}: use letters, digits, . _ -")
     if not password:
         raise InputError("empty password")
+    from vanban.archive.schema import check_archive_file
+
+    check_archive_file(db)  # accounts beside another program's database would open uploads into it
     data = load_accounts(db)
     data["secret"] = data["secret"] or secrets.token_hex(32)
     data["users"][name] = hash_password(password)
