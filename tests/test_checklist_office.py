@@ -123,3 +123,24 @@ def test_the_page_downloads_and_the_cli_give_one_checklist(tmp_path):
     md_web = get(datasette_app(db), "/-/vanban/checklist/1.md").text
     assert md_cli.splitlines()[0] == md_web.splitlines()[0]  # one title
     assert md_cli.count("\n- ") == md_web.count("\n- ")
+
+
+def test_docx_columns_keep_their_widths_and_sources_stay_short(docx_file, tmp_path):
+    """LibreOffice lays a table out by its grid, not its cells' widths: with the grid left at equal
+    columns and whole articles in "Căn cứ / nguồn", a newcomer's 10-task phiếu ran to 8 pages."""
+    from docx import Document
+    from docx.shared import Cm
+
+    from vanban.export.checklist_office import SOURCE_CHARS
+
+    table = Document(str(docx_file)).tables[0]
+    grid = [c.width for c in table.columns]
+    assert grid[0] < Cm(1.5) and grid[1] > Cm(7)  # STT narrow, the task wide
+    assert all(len(row.cells[-1].text) <= SOURCE_CHARS + 2 for row in table.rows[1:])
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    r = subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(docx_file)],
+                       capture_output=True, timeout=180, env={**__import__("os").environ, "HOME": str(tmp_path)})
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(tmp_path / "phieu.pdf"))
+    assert len(pdf) <= max(2, (len(table.rows) - 1) // 3), (len(pdf), len(table.rows) - 1, r.stderr[-300:])

@@ -60,6 +60,19 @@ def _when(item) -> str:
     return text.strip()
 
 
+#: The phiếu's "Căn cứ / nguồn" cell quotes at most this many characters of the source sentence
+#: (the CSV keeps it whole): enough to find the passage, not the whole article.
+SOURCE_CHARS = 300
+
+
+def _shortened(text: str, limit: int) -> str:
+    """``text`` cut at the last word boundary before ``limit`` characters, with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return cut + " …"
+
+
 def checklist_rows(items: Iterable) -> list[list[str]]:
     """One row of :data:`COLUMNS` per checklist item (``ChecklistItem`` shape:
     who, partners, what, deadline, date, latest, recurrence, targets, source)."""
@@ -130,9 +143,14 @@ def checklist_docx(items: Sequence, meta: Metadata) -> bytes:
         cell.text = ""
         cell.paragraphs[0].add_run(name).bold = True
     for row in rows:
-        for cell, value in zip(table.add_row().cells, row):
-            cell.text = value
+        for k, (cell, value) in enumerate(zip(table.add_row().cells, row)):
+            cell.text = _shortened(value, SOURCE_CHARS) if k == len(COLUMNS) - 1 else value
+    # Word reads the cells' widths, LibreOffice the table grid's: set both, and no autofit (a
+    # newcomer's 10-task phiếu ran to 8 pages in LibreOffice with STT as wide as the tasks)
+    table.autofit = False
     widths = [Cm(1.2), Cm(7.5), Cm(3.6), Cm(3.6), Cm(3.2), Cm(3.0), Cm(4.6)]
+    for column, width in zip(table.columns, widths):
+        column.width = width
     for row in table.rows:
         for cell, width in zip(row.cells, widths):
             cell.width = width
