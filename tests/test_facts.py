@@ -296,6 +296,7 @@ def test_case12_targets():
     # the case calls 1,0-1,5%/năm "a per-year rate": unit %, period hằng năm (the hand-written gold's
     # "%/năm" says the same; tests/realdocs_match.py scores the two alike)
     assert ts[0].period and "hằng năm" in ts[0].period and ts[7].period == "mỗi năm"
+    assert ts[1].scope == "nguồn nước thải, khí thải lớn"  # the case: "nguồn nước thải, khí thải lớn …"
     assert ts[2].scope == "chất thải rắn sinh hoạt đô thị"
     assert ts[3].scope == "chất thải rắn sinh hoạt ở khu vực nông thôn"  # across the wrapped line (newcomer)
     assert ts[0].scope == "tổng chi ngân sách địa phương"

@@ -60,6 +60,12 @@ _SCOPE_STOP = re.compile(
     r"\.(?!\d)|\s(?:duoc|d[uw]{1,2}[o0d]c|tham gia|hoan thanh|co\s|thuc hien|nam|nam duoc|tro len|tai|tren(?!\s+grdp)|truoc|tr[uw]{1,2}[o06d]c|vao)\s"
     r"|\s(?:va|v[a4])\s+\d|\sso voi\s|\s(?:hang|moi)\s+(?:nam|thang|quy)(?![a-z])"
 )
+# After a comma, the scope's list goes on with a few more nouns ("nguồn nước thải, khí thải lớn"): no
+# figure, no verb or connective opening a clause of its own
+_LISTED_NOUNS = re.compile(
+    r"\s*(?!(?:trong|tang|giam|dat|phan dau|gop phan|bao dam|dam bao|nang|duy tri|hoan thanh|so voi|"
+    r"tuong duong|tuc la|nhung|con|dong thoi|tu|den|va)(?:\s|$))[^\d%]{2,40}?\s*"
+)
 _CAP_RE = re.compile(rf"^\s*({kw('cap')}\s+[^\s,;.()]+(?:\s+(?!va\s|v[a4]\s)[^\s,;.()]+)?)")
 _SECTION_TARGET = re.compile(rf"{kw('chi tieu')}|{kw('muc tieu')}")
 _ITEM_COUNT_NOUNS = ("muc tieu", "nhiem vu", "giai phap", "noi dung", "chi tieu", "nhom", "phan", "buoc")
@@ -627,6 +633,12 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
     if pct:
         rest = v[unit_end:min(s1, unit_end + 120)]
         stop = _SCOPE_STOP.search(rest + " ")
+        while stop and rest[stop.start():stop.start() + 1] == ",":
+            nxt = _SCOPE_STOP.search(rest + " ", stop.end())
+            listed = rest[stop.end():nxt.start() if nxt else len(rest)]
+            if not _LISTED_NOUNS.fullmatch(listed):
+                break
+            stop = nxt  # "100% nguồn nước thải, khí thải lớn tại …": a list of what is counted (case 12)
         scope = clean_quote(o[unit_end:unit_end + (stop.start() if stop else len(rest))]) or None
         if scope and re.fullmatch(r"(?:/\s*)?n[aă]m|m[ỗo]i n[aă]m|h[ằa]ng n[aă]m", scope.lower()):
             scope = None
