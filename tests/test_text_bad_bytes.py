@@ -54,6 +54,21 @@ def test_stray_bytes_are_replaced_and_named(tmp_path: Path, bad: bytes) -> None:
     assert table(db, "select count(*) from ingest_errors") == [(0,)]
 
 
+def test_a_utf8_file_with_a_byte_order_mark_and_a_stray_byte_is_read(tmp_path: Path) -> None:
+    """Notepad writes "UTF-8" with a BOM: a stray quote in such a file was refused outright
+    ("invalid utf-8-sig text after a byte-order mark"; a newcomer's third run)."""
+    data, at = _with_bytes_at_a_line_end(SAMPLE.read_bytes(), b" \x93tr\xc3\xaan\x94")
+    f = tmp_path / "bom.txt"
+    f.write_bytes(b"\xef\xbb\xbf" + data)
+    db = tmp_path / "a.db"
+    r = run_cli("ingest", str(f), "--db", str(db))
+    assert r.returncode == 0, r.stderr
+    warned = [ln for ln in r.stderr.splitlines() if "bom.txt" in ln]
+    assert len(warned) == 1 and "read as UTF-8" in warned[0], r.stderr
+    [(encoding, number)] = table(db, "select encoding, number from documents")
+    assert (encoding, number) == ("utf-8", "13-KH/ĐU")
+
+
 def test_a_file_cut_inside_a_character_drops_it(tmp_path: Path) -> None:
     whole = LINES * 80  # > charsets.SAMPLE_BYTES: scored on a spread sample
     assert len(whole) > charsets.SAMPLE_BYTES

@@ -44,7 +44,11 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 return _checked(data.decode(enc)), enc.replace("-sig", "")
             except UnicodeDecodeError:
-                raise InputError(f"invalid {enc} text after a byte-order mark") from None
+                # Notepad's "UTF-8" (with a BOM) and a stray byte: read as a BOM-less file would be
+                found = charsets.decode_utf8_lenient(data[len(bom):]) if enc == "utf-8-sig" else None
+                if found is None:
+                    raise InputError(f"invalid {enc} text after a byte-order mark") from None
+                return _checked(found[0]), "utf-8"
     if b"\x00" in data:
         enc = _bomless_utf16(data)
         if enc is None:

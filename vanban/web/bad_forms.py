@@ -44,6 +44,13 @@ def reject_malformed_forms(app):
     async def wrapped(scope, receive, send):
         if scope.get("type") != "http" or scope.get("method") != "POST":
             return await app(scope, receive, send)
+        if not scope.get("path", "").startswith("/-/"):
+            # the archive's pages and canned queries are read-only: Datasette 0.65 answers a POST to
+            # one with a 500 ("'tuple' object has no attribute 'asgi_send'")
+            await send({"type": "http.response.start", "status": 405,
+                        "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"allow", b"GET, HEAD")]})
+            await send({"type": "http.response.body", "body": b"method not allowed: the archive's pages are read-only\n"})
+            return
         if _multipart_without_boundary(scope):
             return await _refuse(send)
         started = False

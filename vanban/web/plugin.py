@@ -199,9 +199,14 @@ _USER_QUERY_ERRORS = ("Cannot sort table by", "Cannot use _sort and _sort_desc",
 @hookimpl(tryfirst=True)
 def handle_exception(datasette, request, exception):
     """A bad ``?_sort=`` / ``?_sort_desc=`` / ``?_through=`` is a 400 Bad Request with Datasette's own
-    error page, not a 500; every other error is left to Datasette (returns None)."""
+    error page, not a 500; a form body that is no UTF-8 is a one-line 400; every other error is left
+    to Datasette (returns None)."""
     from datasette.views.base import DatasetteError
 
+    if isinstance(exception, UnicodeDecodeError):
+        # a form body that is no UTF-8 reached a view (a POST without the CSRF cookie skips
+        # Datasette's own parsing: /-/login, a canned query): the client's error, said in one line
+        return Response.text(bad_forms.MALFORMED.decode() + "\n", status=400)
     if isinstance(exception, DatasetteError) and exception.status == 500:
         if str(exception.message).startswith(_USER_QUERY_ERRORS):
             exception.status = 400
