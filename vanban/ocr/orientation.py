@@ -28,6 +28,17 @@ def looks_unread(text: str) -> bool:
     return vietnamese_ratio(text) < UNREAD_RATIO
 
 
+#: a page image this much wider than tall is an upright page's quarter turn — or a landscape page
+#: (a wide task table): Tesseract reads a quarter-turned page word by word, each line backwards
+#: ("* BÌNH HÒA ĐẢNG ỦY XÃ"), so its syllables look fine and only the page's shape gives it away
+LANDSCAPE = 1.15
+
+
+def looks_turned(im) -> bool:
+    """Whether the page image is landscape: worth asking OSD even when its reading looks fine."""
+    return im.width > LANDSCAPE * im.height
+
+
 def osd_turn(im, *, timeout: float) -> int:
     """Degrees (0, 90, 180, 270) to turn ``im`` clockwise so its text stands upright.
 
@@ -54,6 +65,10 @@ def upright(im, turn: int):
     return im.transpose(moves[turn]) if turn else im
 
 
-def better(first: str, second: str) -> bool:
-    """Whether reading ``second`` beats ``first``: more of its words are Vietnamese syllables."""
+def better(first: str, second: str, *, turned_shape: bool = False) -> bool:
+    """Whether reading ``second`` beats ``first``: more of its words are Vietnamese syllables; for a
+    landscape page that OSD turned, as many (the backwards lines of a quarter turn hold valid
+    syllables too, but in the wrong order)."""
+    if turned_shape:
+        return vietnamese_ratio(second) >= vietnamese_ratio(first) - 0.02
     return vietnamese_ratio(second) > vietnamese_ratio(first)

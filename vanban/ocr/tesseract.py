@@ -265,7 +265,8 @@ def _read_upright(prepared: PreparedPage, reading: tuple, limits: Limits, lang: 
     path pays only the syllable count. ``turn`` is the clockwise degrees of the kept reading."""
     from vanban.ocr import orientation
 
-    if not orientation.looks_unread(reading[0]):
+    landscape = orientation.looks_turned(prepared.image)
+    if not (orientation.looks_unread(reading[0]) or landscape):
         return 0, reading
     left = lambda: limits.ocr_timeout - (time.perf_counter() - prepared.start)  # noqa: E731
     turn = orientation.osd_turn(prepared.image, timeout=left()) if left() > 0 else 0
@@ -273,4 +274,6 @@ def _read_upright(prepared: PreparedPage, reading: tuple, limits: Limits, lang: 
         return 0, reading
     again = ocr_image_lines(orientation.upright(prepared.image, turn), lang=lang, dpi=prepared.dpi,
                             timeout=left(), page_no=page_no, engine=engine)
+    if turn in (90, 270) and landscape and orientation.better(reading[0], again[0], turned_shape=True):
+        return turn, again
     return (turn, again) if orientation.better(reading[0], again[0]) else (0, reading)
