@@ -115,3 +115,16 @@ def test_legacy_text_with_few_high_bytes_stays_legacy(charset: str) -> None:
     assert charsets.decode_utf8_lenient(data) is not None  # few enough bad bytes to be 'nearly UTF-8'
     text, key, _ = charsets.detect(data)
     assert key == charset and text == "(Thông tư số 22/2010/TT-BTC)"
+
+
+def test_replaced_bytes_stay_in_the_text_not_in_the_header_fields(tmp_path: Path) -> None:
+    """Stray Windows quotes around the issuer's line were stored as "\ufffdĐẢNG\ufffd ỦY …" (newcomer)."""
+    f = tmp_path / "quoted.txt"
+    f.write_bytes(b"\x93" + "ĐẢNG ỦY PHƯỜNG KIM MÃ".encode() + b"\x94\n" + "Số: 12-KH/ĐU\nHà Nội, ngày 05 tháng 01 "
+                  "năm 2026\nKẾ HOẠCH\nvề việc học tập nghị quyết\n".encode())
+    doc = load(f)
+    assert doc.pages[0].text.startswith("\ufffd")
+    from vanban.extract import extract
+
+    meta = extract(doc.pages[0].text).metadata
+    assert meta.issuer == "ĐẢNG ỦY PHƯỜNG KIM MÃ" and meta.number == "12-KH/ĐU"

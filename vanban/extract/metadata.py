@@ -154,6 +154,14 @@ def _number(raw: str | None) -> str | None:
     return raw if norm and fold(norm).lower() == fold(raw).lower() else norm
 
 
+def _without_replaced(field: str | None) -> str | None:
+    """A header field without the U+FFFD a damaged UTF-8 file left in it ("\ufffdĐẢNG\ufffd ỦY
+    PHƯỜNG KIM MÃ" from stray Windows quotes): the text keeps them, the field names the body."""
+    if not field or "\ufffd" not in field:
+        return field
+    return " ".join(field.replace("\ufffd", " ").split()) or None
+
+
 def metadata_of(text: str, st: Structure) -> Metadata:
     """The document's Metadata from its Structure (``text``: the document text)."""
     h = st.header
@@ -164,11 +172,11 @@ def metadata_of(text: str, st: Structure) -> Metadata:
     return Metadata(
         number=_number(h.number),
         type=st.type,
-        issuer=h.issuer,
-        parent_issuer=h.parent_issuer,
-        place=h.place,
+        issuer=_without_replaced(h.issuer),
+        parent_issuer=_without_replaced(h.parent_issuer),
+        place=_without_replaced(h.place),
         date=h.date,
-        title=st.title,
+        title=_without_replaced(st.title),
         signer_authority=levels[0] if levels else None,
         signer_delegation=" / ".join(levels[1:]) or None,
         signer_title=_canonical(sig.title, P.SIGNER_TITLES, 86) if sig else None,
