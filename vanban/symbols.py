@@ -113,6 +113,9 @@ def fix_code(code: str) -> str:
     # Party issuer codes ending in "Đảng ủy" typed without đ: VPDU, BTCDU … ("…DU" → "…ĐU").
     if len(up) >= 4 and up.endswith("DU") and up[:-2].isalpha():
         return up[:-2] + "ĐU"
+    if len(up) > _LONGEST_CODE:
+        return up  # no code is this long: the repairs below try one variant per letter (a hostile
+        # 1 MB line "I.I.I.…" made 10^10 characters of variants)
     # OCR read Đ as P/B inside a code ("VPBU", "UBKTPU"): repaired only when exactly one
     # reading is a known Đ-code. The first letter is never repaired this way: a code
     # starting with B is a ministry (Bộ …: BCT, BTN…), valid even when not listed.
@@ -132,6 +135,8 @@ def fix_code(code: str) -> str:
     return up
 
 
+#: the longest code a repair is tried on (the longest real ones: "QLN&TTBĐS", "BTGDVTU", a dozen letters)
+_LONGEST_CODE = 16
 #: a code naming the Quốc hội and its term ("QH15", "UBTVQH15"), the term read with look-alikes ("QHI5")
 _LEGISLATURE_RE = re.compile(r"(?P<head>[A-Z]*QH)(?P<n>[\dIS|]*[I|S][\dIS|]*)")
 #: the terms of the Quốc hội (I, 1946 … XVI, 2026)
