@@ -39,14 +39,22 @@ def test_ctrl_c_during_ingest_is_one_line_and_status_130(tmp_path: Path) -> None
     ("Process ForkProcess-2: Traceback … KeyboardInterrupt") before the line. The
     interrupt lands at a few moments (the .doc's conversion, OCR of the scans) so a
     worker caught idle or busy is both covered in one run."""
+    landed = 0
     for n, delay in enumerate((1.0, 2.5, 4.0)):
         proc = start(tmp_path / f"{n}.db")
         time.sleep(delay)
+        if proc.poll() is not None:  # a quiet machine finished the samples first: nothing to interrupt
+            assert proc.returncode == 0, proc.communicate()[1].decode()
+            continue
         interrupt(proc)
         _, err = proc.communicate(timeout=120)
         text = err.decode()
+        if proc.returncode == 0 and " stored, " in text:
+            continue  # the batch ended as the signal was sent
+        landed += 1
         assert proc.returncode == 130, (delay, text)
         assert text.strip().splitlines() == ["vanban: interrupted"], (delay, text)
+    assert landed, "no interrupt landed while the batch ran"
 
 
 def test_ctrl_c_as_ingest_ends_is_no_traceback(tmp_path: Path) -> None:
