@@ -317,6 +317,20 @@ def _jc_of(pPr) -> str | None:
     return _JC.get(el.get(qn("w:val"))) if el is not None else None
 
 
+def _style_chain(para):
+    """The paragraph's style and the styles it is based on, nearest first (at most 20: a
+    style loop in a damaged file ends the walk); nothing when the style cannot be read."""
+    try:
+        style = para.style
+    except (KeyError, ValueError, AttributeError):
+        return
+    for _ in range(20):
+        if style is None:
+            return
+        yield style
+        style = style.base_style
+
+
 def _alignment(para) -> str | None:
     """The paragraph's alignment, direct or inherited from its style chain.
 
@@ -327,34 +341,13 @@ def _alignment(para) -> str | None:
     found = _jc_of(para._p.pPr)
     if found is not None:
         return found
-    try:
-        style = para.style
-    except (KeyError, ValueError, AttributeError):
-        return None
-    for _ in range(20):
-        if style is None:
-            return None
-        found = _jc_of(style.element.pPr)
-        if found is not None:
-            return found
-        style = style.base_style
-    return None
+    return next((jc for jc in (_jc_of(st.element.pPr) for st in _style_chain(para)) if jc is not None), None)
 
 
 def _style_attr(para, name: str):
     """A paragraph-format attribute inherited from the paragraph's style chain."""
-    try:
-        style = para.style
-    except (KeyError, ValueError, AttributeError):
-        return None
-    for _ in range(20):
-        if style is None:
-            return None
-        value = getattr(style.paragraph_format, name, None)
-        if value is not None:
-            return value
-        style = style.base_style
-    return None
+    values = (getattr(st.paragraph_format, name, None) for st in _style_chain(para))
+    return next((v for v in values if v is not None), None)
 
 
 def _style_bold(style) -> bool | None:
