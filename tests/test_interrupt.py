@@ -137,3 +137,34 @@ def test_sigterm_during_ingest_is_one_line_and_status_143(tmp_path: Path) -> Non
 
     with sqlite3.connect(db) as conn:  # whole documents only
         assert conn.execute("pragma integrity_check").fetchone() == ("ok",)
+
+
+def test_ctrl_c_ignored_by_the_owner_spares_its_ocr(tmp_path: Path) -> None:
+    """An ingest started with SIGINT ignored (``nohup``, ``trap '' INT``, a shell's
+    background job) goes on through a Ctrl-C meant for other programs of its
+    process group. Its pool workers used to install their own handler, which
+    ``exec`` resets to the default, so the Tesseract they ran died of the signal
+    and the scans were recorded in ingest_errors."""
+    import sqlite3
+
+    db = tmp_path / "a.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "vanban.cli", "ingest", str(SAMPLES), "--db", str(db), "--jobs", "2", "--no-progress"],
+        env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )
+    sent = 0
+    for _ in range(12):  # Ctrl-C every half second while the batch runs (conversion, OCR)
+        time.sleep(0.5)
+        if proc.poll() is not None:
+            break
+        interrupt(proc)
+        sent += 1
+    _, err = proc.communicate(timeout=600)
+    text = err.decode()
+    assert proc.returncode == 0, text
+    assert sent, "the batch ended before any Ctrl-C"
+    with sqlite3.connect(db) as conn:
+        errors = conn.execute("SELECT path, error FROM ingest_errors").fetchall()
+        stored = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    assert errors == [] and stored == len([p for p in SAMPLES.iterdir() if p.suffix != ".py"]), (errors, text)

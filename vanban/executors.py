@@ -67,7 +67,8 @@ def _pool_class() -> type:
             def __init__(self, jobs: int):
                 # workers die with this process (see _pool_worker_init): a killed
                 # ingest must not leave workers holding the language model forever
-                super().__init__(max_workers=jobs, initializer=_pool_worker_init, initargs=(os.getpid(),))
+                super().__init__(max_workers=jobs, initializer=_pool_worker_init,
+                                 initargs=(os.getpid(), _sigint_ignored()))
                 self.capacity = jobs
 
             def share(self, data: Any) -> Any:
@@ -152,7 +153,7 @@ PR_SET_PDEATHSIG = 1
 WATCHDOG_PERIOD = 0.5
 
 
-def _pool_worker_init(owner_pid: int) -> None:
+def _pool_worker_init(owner_pid: int, owner_ignores_sigint: bool = False) -> None:
     """Initializer of pool workers: :func:`_worker_init`, and die with the owner.
 
     Why both mechanisms: the kernel's parent-death signal (Linux) kills the
@@ -172,10 +173,14 @@ def _pool_worker_init(owner_pid: int) -> None:
     handler rather than ``SIG_IGN``: an ignored signal stays ignored across
     ``exec``, so the Tesseract or LibreOffice a worker starts would outlive
     the Ctrl-C; a handled one is reset to the default there, and they stop.
+    An owner that ignores SIGINT (started under ``nohup``, ``trap '' INT`` or as
+    a shell's background job) is not stopped by it, so its workers and their
+    programs ignore it too: a Tesseract killed by a Ctrl-C meant for another
+    program had its page recorded as a failed ingest.
     """
     import signal
 
-    signal.signal(signal.SIGINT, _owner_handles_interrupt)
+    signal.signal(signal.SIGINT, signal.SIG_IGN if owner_ignores_sigint else _owner_handles_interrupt)
     _worker_init()
     _arm_parent_death_signal()
     parent = os.getppid()
@@ -183,6 +188,13 @@ def _pool_worker_init(owner_pid: int) -> None:
         os._exit(1)
     threading.Thread(target=_watch_parent, args=(owner_pid, parent), name="vanban-parent-watchdog",
                      daemon=True).start()
+
+
+def _sigint_ignored() -> bool:
+    """True when this process ignores SIGINT (its workers must then ignore it too)."""
+    import signal
+
+    return signal.getsignal(signal.SIGINT) == signal.SIG_IGN
 
 
 def _owner_handles_interrupt(signum, frame) -> None:
