@@ -114,3 +114,19 @@ def test_vanbans_tables_without_the_documents_columns_are_refused(tmp_path: Path
     conn.close()
     with pytest.raises(SchemaError, match="documents table is not vanban's"):
         Archive(db)
+
+
+def test_searching_another_programs_database_says_it_is_not_an_archive(tmp_path: Path) -> None:
+    """Found by a newcomer: ``vanban search --db notes.db`` suggested ``vanban reindex``,
+    which then refused the file; the search now says why at once."""
+    from vanban.archive.search import search
+    from vanban.models import InputError
+
+    db = _foreign(tmp_path / "notes.db")
+    with pytest.raises(InputError, match=r"not a vanban archive: it holds other tables \(documents, tags\)") as err:
+        search(db, "dan van")
+    assert "reindex" not in str(err.value)
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"\x00\x01 not sqlite " * 300)
+    with pytest.raises(InputError, match="not a vanban archive"):
+        search(junk, "dan van")

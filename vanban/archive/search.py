@@ -122,7 +122,15 @@ def search(
     except sqlite3.DatabaseError as exc:  # not an archive, or a damaged one
         from vanban.models import InputError
 
-        raise InputError(f"cannot search {db}: {exc} (not a vanban archive? try `vanban reindex`)") from exc
+        from .schema import foreign_reason
+
+        try:
+            reason = foreign_reason(conn)
+        except sqlite3.DatabaseError:  # not SQLite at all
+            reason = "not an SQLite database"
+        if reason:  # another program's file: reindexing would not help (and vanban refuses to write it)
+            raise InputError(f"cannot search {db}: not a vanban archive: {reason}") from exc
+        raise InputError(f"cannot search {db}: {exc} (a damaged search index? try `vanban reindex`)") from exc
     finally:
         if close:
             conn.close()
