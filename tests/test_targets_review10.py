@@ -91,3 +91,12 @@ def test_a_scoring_scale_gives_its_points_not_its_bands():
                    (1, 1, "điểm/1000người/km2"), (0.1, 0.1, "điểm/trường"), (0.1, 0.1, "điểm/100km"),
                    (0.1, 0.1, "điểm/đơnvịtính"), (0.05, 0.05, "điểm/ditích"), (5, 5, "điểm/xã"), (5, 5, "điểm/xã"),
                    (3, 3, "điểm")]
+
+
+def test_a_shortened_limit_restated_in_a_limit_column_is_one_target():
+    # 1949/QĐ-UBND (Cao Bằng), Phụ lục I row 1 (text up to the row's end, tests/fixtures/realdocs): the row's
+    # "Thời hạn giải quyết" cell gives the limit; its note "Cắt giảm thời gian giải quyết từ 24 ngày xuống 22
+    # ngày" says it again (bench/gold/review-targets: one target, 22 ngày làm việc)
+    from pathlib import Path
+    text = (Path(__file__).parent / "fixtures" / "realdocs" / "1949-QD-UBND.row1.txt").read_text(encoding="utf-8")
+    assert _t(text) == [(None, 22, "ngày làm việc")]

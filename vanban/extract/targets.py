@@ -340,7 +340,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             bl = W.BOUND_THEN_IS_BEFORE_RE.search(v, max(c0, m.start() - 80), m.start())
             if bl:  # "Mức cho vay tối đa đối với người lao động là 300 triệu đồng"
                 min_cue, max_cue = (bl, None) if bl.group("lo") else (None, bl)
-        changed_to = b is None and W.CHANGE_TO_BEFORE_RE.search(v, max(s0, m.start() - 70), m.start())
+        # (not in a list of procedures with a "Thời hạn giải quyết" column: its row states the new limit again in
+        # that cell — "Cắt giảm thời gian giải quyết từ 24 ngày xuống 22 ngày", 1949/QĐ-UBND)
+        changed_to = b is None and not limit_column and W.CHANGE_TO_BEFORE_RE.search(v, max(s0, m.start() - 70), m.start())
         if changed_to and not (min_cue or max_cue):  # "… từ 10 ngày làm việc thành 09 ngày làm việc": the new rule
             marked = True
             if fold(unit or "") in P.TIME_UNIT_FOLDED:
