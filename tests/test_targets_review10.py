@@ -100,3 +100,19 @@ def test_a_shortened_limit_restated_in_a_limit_column_is_one_target():
     from pathlib import Path
     text = (Path(__file__).parent / "fixtures" / "realdocs" / "1949-QD-UBND.row1.txt").read_text(encoding="utf-8")
     assert _t(text) == [(None, 22, "ngày làm việc")]
+
+
+def test_a_cited_appendix_at_a_line_start_is_no_appendix_heading():
+    # 2842/QĐ-UBND in its legacy-OCR form (Tesseract -l eng, restored): the wrapped citation puts "Phụ lục III.1
+    # Nghị định 133/2025/NĐ-CP" at a line's start; it must not open a new appendix, whose time limits (V.2-V.5 of
+    # the plan) would then be left unread
+    body = (
+        "Điều 1. Thông qua phương án đơn giản hóa 43\nthủ tục hành chính.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nMai Văn Sáng\n\n"
+        "PHỤ LỤC\n\nPHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH (TTHC)\n\n"
+        "1.1. Nội dung đề xuất đơn giản\n\nhóa\n\nRút ngắn thời gian giải quyết\n\nTTHC: từ 20 ngày thành 10 ngày.\n\n"
+        "1.2. Kiến nghị thực thi\n\nStva đổi Điều 109 của Nghị định\nsố 65/2023/NĐ-CP ngày 23 tháng 8 năm 2023, Mục I "
+        "và các khoản 1, 2, 3 Mục III\nPhụ lục III.1 Nghị định 133/2025/NĐ-CP\n\n"
+        "2.1. Nội dung đề xuất đơn giản\n\nhóa\n\nRút ngắn thời gian giải quyết\n\nTTHC: từ 30 ngày xuống còn 20 ngày.\n")
+    ex = extract(_QD_HEAD + body)
+    assert len(ex.structure.appendices) == 1
+    assert [(t.min, t.max, t.unit) for t in ex.targets] == [(None, 10, "ngày"), (None, 20, "ngày")]
