@@ -109,8 +109,8 @@ POINTS_RE = re.compile(
 )
 # what may follow the points when no "/unit" does: the end of the clause, a bracket, "so với …"; not a noun
 # ("03 điểm giao dịch" counts places)
-POINTS_END_RE = re.compile(rf"[ \t]*(?:[,;.:()\n*]|$|{kw('so voi')}|{kw('doi voi')})")
+POINTS_END_RE = re.compile(rf"[ \t]*(?:[,;.:()\n*]|$|-\s|{kw('so voi')}|{kw('doi voi')})")  # "- Trên …": a scan's next bullet
 POINTS_MIN = 3  # points read only where the document holds a scale (this many awards at least)
 # the band or criterion a point award belongs to starts at the clause's bullet, sentence or ";"
-POINTS_CLAUSE_START_RE = re.compile(r"\n[ \t]*[-+*•]|\n\s*\n|\.\s|;|:\s")
+POINTS_CLAUSE_START_RE = re.compile(r"\n[ \t]*[-+*•]|\n\s*\n|\.\s|;|:\s|\s-\s")
 POINTS_UNIT = "điểm"
