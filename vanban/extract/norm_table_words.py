@@ -135,3 +135,10 @@ TABLE_UNIT_LINE_WINDOW = 600  # before the head at most
 NORM_LEAD_UNIT_LINE_RE = re.compile(
     rf"(?:{kw('muc thuong')}|{kw('muc chi')}|{kw('muc ho tro')}|{kw('dinh muc')})(?![a-z])[^:]{{0,40}}:\s*"
     rf"(?:{kw('don vi tinh')}|(?<![a-z])dvt)\s*:\s*{kw('dong')}[\s.*_]*$")
+
+# A cell with a word in it (not "* *", the bold marks of an empty cell): a row's label can be read there.
+WORD_CELL_RE = re.compile(r"[a-z]{2}")
+# A row label naming a bound of the row's figures: "Trong đó: chi khác tối thiểu | 2.300.000 | 2.300.000",
+# "Trong đó: Chi tối thiểu cho công tác phòng bệnh … | 8.000 | 6.000" (48/2025/NQ-HĐND Hà Nội, allocation norms):
+# a floor; "… tối đa" a ceiling.
+ROW_BOUND_RE = re.compile(rf"(?P<lo>{kw('toi thieu')})|{kw('toi da')}")

@@ -230,8 +230,13 @@ def column_figures(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[t
         for k in range(i - 1, -1, -1):
             if rows[k] != rows[i]:
                 break
-            if not (W.QTY_CELL_RE.match(blocks[k][2]) or W.ROW_UNIT_CELL_RE.match(blocks[k][2])):
+            if not (W.QTY_CELL_RE.match(blocks[k][2]) or W.ROW_UNIT_CELL_RE.match(blocks[k][2])
+                    or not W.WORD_CELL_RE.search(blocks[k][2])):  # "* *": an empty cell's bold marks
                 scope = " ".join(clean_quote(o[blocks[k][0]:blocks[k][1]]).split()[-_SCOPE_WORDS:]) or None
+                bm = None if bound else W.ROW_BOUND_RE.search(blocks[k][2])
+                if bm:  # "Trong đó: chi khác tối thiểu | 2.300.000": the row names a floor (48/2025/NQ-HĐND Hà Nội)
+                    lo, hi = (a, None) if bm.group("lo") else (None, a)
+                spans.append((blocks[k][0], blocks[k][1]))  # the row's label ("Dưới 30 biên chế"): a band, no target
                 break
         out.append(_target(o, lo, hi, unit, bs, be, scope, period))
         spans.append((bs, be))

@@ -26,6 +26,7 @@ from vanban.extract import norm_words as N
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.norm_tables import table_norms
 from vanban.extract.numbers import parse_number
+from vanban.extract.score_points import scale_points
 from vanban.models import Span, Target
 from vanban.text import fold
 
@@ -292,6 +293,9 @@ def norm_targets(f: Folded, raw: Folded | str, doc_type: str | None, title: str 
         for part in (_set_amounts(f, start, end, spans), _multiples(f, start, end, spans)):
             out += part[0]
             spans += part[1]
+    points, s = scale_points(f, start, end)  # a scoring scale's awards; its bands are conditions
+    out += points
+    spans += s
     limits, s = _time_limits(f, start, end)
     out += limits
     spans += s

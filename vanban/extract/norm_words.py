@@ -20,6 +20,8 @@ NORM_TITLE_RE = re.compile(
     rf"|{kw('muc tro cap')}|{kw('muc chuan')}|{kw('muc boi duong')}|{kw('tro giup xa hoi')}"
     # "QUY ĐỊNH MỨC PHỤ CẤP, TRỢ CẤP NGÀY CÔNG LAO ĐỘNG ĐỐI VỚI LỰC LƯỢNG DÂN QUÂN" (75/2025/NQ-HĐND)
     rf"|{kw('muc phu cap')}|{kw('tro cap ngay cong')}"
+    # "VỀ ĐỊNH MỨC PHÂN BỔ NGÂN SÁCH …" (48/2025/NQ-HĐND Hà Nội): allocation norms are spending norms per head
+    rf"|{kw('dinh muc phan bo')}"
 )
 # the kinds of document that set norms (a Kế hoạch, Công điện or Thông báo never does here)
 NORM_TYPES = ("nghi quyet", "quyet dinh", "thong tu", "nghi dinh")
@@ -95,3 +97,20 @@ BARE_AMOUNT_RE = re.compile(r"^[\s*_]*(?P<a>\d{1,3}(?:\.\d{3})*)[\s*_]*$")
 # "Giải", "Đề theo phân môn", "Người/buổi")
 UNIT_CELL_RE = re.compile(r"^[\s*_]*(?P<u>[a-z]+(?:\s[a-z]+){0,3}(?:\s*/\s*[a-z]+)?)[\s*_]*$")
 UNIT_CELL_WORDS = ("nguoi", "tiet", "cau", "giai", "de", "bai", "lan", "buoi", "ngay", "thang", "dem", "hoc sinh")
+
+# The points of a scoring scale a normative document sets: "Đến 44.000 người được 10 điểm", "cứ tăng thêm 8.800
+# người được thêm 2 điểm", "Đến 10% tính là 0,5 điểm", "riêng Minh Châu cộng thêm 3 điểm", and points per unit
+# "Số trường công lập chưa đạt chuẩn 0,1 điểm/trường", "05 điểm/xã" (48/2025/NQ-HĐND Hà Nội, allocation of the
+# communes' investment capital). ``lead`` the verb that awards the points; ``per`` the unit counted ("/trường",
+# "/đơn vị tính", "/di ⏎ tích" wrapped).
+POINTS_RE = re.compile(
+    rf"(?:(?P<lead>(?<![a-z])(?:{kw('duoc')}(?:\s+{kw('tinh')})?(?:\s+{kw('them')})?|{kw('tinh')}\s+(?:{kw('la')}|{kw('them')})"
+    rf"|{kw('cong them')}|{kw('them')}))\s+)?(?P<a>{NUMBER})\s+{kw('diem')}(?P<per>(?:[ \t]*/[ \t]*(?:{kw('don vi tinh')}|{kw('don vi')}|[^\s,;.()/]+(?:\n(?=[a-z]{{2,}}[.;,]))?[^\s,;.()/]*))+)?"
+)
+# what may follow the points when no "/unit" does: the end of the clause, a bracket, "so với …"; not a noun
+# ("03 điểm giao dịch" counts places)
+POINTS_END_RE = re.compile(rf"[ \t]*(?:[,;.:()\n*]|$|-\s|{kw('so voi')}|{kw('doi voi')})")  # "- Trên …": a scan's next bullet
+POINTS_MIN = 3  # points read only where the document holds a scale (this many awards at least)
+# the band or criterion a point award belongs to starts at the clause's bullet, sentence or ";"
+POINTS_CLAUSE_START_RE = re.compile(r"\n[ \t]*[-+*•]|\n\s*\n|\.\s|;|:\s|\s-\s")
+POINTS_UNIT = "điểm"

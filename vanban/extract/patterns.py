@@ -551,7 +551,7 @@ ATTACHED_TO_RE = re.compile(
 _MIN_SIGN = r"(?:≥|⩾|>=|=>|(?<![\w/])>|(?<=[^\W\d_] )=(?![=>]))"
 _MAX_SIGN = r"(?:≤|⩽|<=|=<|(?<![\w/])<)"
 TARGET_MIN_CUE_RE = re.compile(
-    rf"(?:{_MIN_SIGN}|{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])t[uw]r?|(?<![a-z])tr[o06]n)"
+    rf"(?:{_MIN_SIGN}|{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])t[uw]r?|(?<![a-z])(?<!lam )(?<!lay )tr[o06]n)"
     rf"(?:\s+(?:{kw('la')}|{kw('tren')}|{kw('tu')}|{kw('sau')}|{kw('cho')}))?\s*$"  # "tối thiểu cho 02 doanh nghiệp"
 )
 TARGET_MAX_CUE_RE = re.compile(
@@ -591,6 +591,7 @@ NOUN_STOP_WORDS = {
     "tro", "nhu", "nam", "vao", "ve", "moi", "hang", "tham", "thuc", "hoan", "tham", "sau", "truoc", "khi", "da",
     "se", "phai", "can", "nay", "do", "o", "hoac", "nhung", "cac", "tong", "so", "doi", "lien", "tiep", "xay",
     "nham",  # "nằm 2026 nhằm cung cấp thông tin" (235/KH-UBND, legacy OCR's "ném" for "năm"): a purpose, no noun
+    "neu",  # "từ mục 1 đến 4 nêu trên" (48/2025/NQ-HĐND Hà Nội): items referred to; "nếu" opens a condition
 }
 # Clauses whose numbers are no targets: conditions, examples, past results, requests.
 CONSEQUENCE_RE = re.compile(rf"(?<![a-z])(?:{kw('thi')}|{kw('phai')}|{kw('co the')}|{kw('nhung')})(?![a-z])")
@@ -610,7 +611,7 @@ PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('thiet hai')}|{kw('ghi nha
 REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\s+[^.;:]{{0,20}}$")
 # Words before a number that make it no quantity (a year, an article, a list label).
 NOT_QUANTITY_BEFORE_RE = re.compile(
-    rf"(?:{NAM}|{kw('giai doan')}|{kw('khoa')}|{kw('lan thu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
+    rf"(?:{NAM}|{kw('giai doan')}|{kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
     rf"|{kw('mau')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|{kw('cap')}|{kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
 )
 # A form's code, not a document: "tại Mẫu số 01/TK-SDDPNN- Tờ khai thuế …", "(Mẫu ⏎ số 01/TK-SDDPNN)" (5387/CT-CS)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.folded import kw
+from vanban.extract.numbers import NUMBER
 from vanban.extract.patterns import CLAUSE_LABEL, HANG, NAM, THANG, TRUOC
 from vanban.text import fold
 
@@ -262,6 +263,16 @@ OWNER_SHARE_BEFORE_RE = re.compile(r"(?<!\w)nắm(?:\s+giữ)?(?:\s+(?:trên|dư
 CHANGE_FROM_BEFORE_RE = re.compile(
     rf"(?:{kw('giam')}|{kw('tang')}|{kw('dieu chinh')}|{kw('nang')}|{kw('ha')})(?:\s+[a-z]+){{0,5}}\s+{kw('tu')}\s*$")
 CHANGE_TO_AFTER_RE = re.compile(rf"[^.;]{{0,40}}?(?<![a-z])(?:{kw('xuong')}|{kw('len')}|{kw('thanh')})\s+(?:{kw('con')}\s+|{kw('muc')}\s+)?\d")
+# … and the old figure of a change written without its verb: "Rút ngắn thời gian giải quyết TTHC: từ 10 ngày làm
+# việc thành 09 ngày làm việc", "từ 20 ngày còn 15 ngày", "từ 60 ngày xuống còn 30 ngày" (2842/QĐ-UBND TP.HCM):
+# "từ X" right before "thành / còn / xuống / lên Y" names what the rule was.
+CHANGE_NEW_AFTER_RE = re.compile(
+    rf"\s*(?:{kw('thanh')}|{kw('xuong')}(?:\s+{kw('con')})?|{kw('con')}|{kw('len')})\s+(?:{kw('muc')}\s+)?\d")
+# The new figure of that change: "… từ 10 ngày thành 06 ngày làm việc" — the new rule (a time limit: a maximum);
+# not "hoàn thành 02 công trình" (637/TB-VPCP: "từ nay đến … hoàn thành 02 công trình").
+CHANGE_TO_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('tu')}\s+{NUMBER}\s*%?(?:\s+[a-z]+){{0,4}}?\s+"
+    rf"(?:(?<!hoan )(?<!tro )(?<!khanh ){kw('thanh')}|{kw('xuong')}(?:\s+{kw('con')})?|{kw('con')}|{kw('len')})(?:\s+{kw('muc')})?\s*$")
 # The same figure again in another unit, in brackets: "6,24%/năm (0,52%/tháng)" (2553/QĐ-TTg).
 EQUIVALENT_BEFORE_RE = re.compile(r"\d\s*%\s*(?:/\s*[a-z]+)?\s*\(\s*$")
 

@@ -327,8 +327,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         min_cue = P.TARGET_MIN_CUE_RE.search(before)
         if min_cue and re.search(r"(?:dua|d[uw]a)\s+tren\s*$", before):
             min_cue = None  # "dựa trên ba trụ cột": based on, not more than
-        if W.CHANGE_FROM_BEFORE_RE.search(before) and W.CHANGE_TO_AFTER_RE.match(v, unit_end):
-            continue  # "điều chỉnh giảm từ 6,6%/năm … xuống 6,24%/năm": the old figure
+        if (W.CHANGE_FROM_BEFORE_RE.search(before) and W.CHANGE_TO_AFTER_RE.match(v, unit_end)) or (
+                re.search(rf"(?<![a-z]){kw('tu')}\s*$", before) and W.CHANGE_NEW_AFTER_RE.match(v, unit_end)):
+            continue  # "điều chỉnh giảm từ 6,6%/năm … xuống 6,24%/năm", "từ 10 ngày thành 06 ngày": the old figure
         max_cue = P.TARGET_MAX_CUE_RE.search(before)
         if not (min_cue or max_cue):
             max_cue = W.LATEST_BEFORE_RE.search(before) or W.SETTLE_LIMIT_BEFORE_RE.search(before)
@@ -339,6 +340,13 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             bl = W.BOUND_THEN_IS_BEFORE_RE.search(v, max(c0, m.start() - 80), m.start())
             if bl:  # "Mức cho vay tối đa đối với người lao động là 300 triệu đồng"
                 min_cue, max_cue = (bl, None) if bl.group("lo") else (None, bl)
+        # (not in a list of procedures with a "Thời hạn giải quyết" column: its row states the new limit again in
+        # that cell — "Cắt giảm thời gian giải quyết từ 24 ngày xuống 22 ngày", 1949/QĐ-UBND)
+        changed_to = b is None and not limit_column and W.CHANGE_TO_BEFORE_RE.search(v, max(s0, m.start() - 70), m.start())
+        if changed_to and not (min_cue or max_cue):  # "… từ 10 ngày làm việc thành 09 ngày làm việc": the new rule
+            marked = True
+            if fold(unit or "") in P.TIME_UNIT_FOLDED:
+                max_cue = _AT_END.search(before)  # a new time limit: at most 09 ngày làm việc
         neg = W.NEGATED_BOUND_RE.search(before)
         if neg:  # "không thấp hơn 95%" is a minimum, "không cao hơn 2%" a maximum
             min_cue, max_cue = (neg, None) if neg.group("lo") else (None, neg)

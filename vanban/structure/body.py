@@ -403,7 +403,8 @@ def _grid_rows(grid: dict[int, dict[int, TableCell]]) -> list[tuple[TableCell, .
 
 def appendices(lines: list[Line], lo: int, text: str) -> list[Part]:
     """Parts after the signature, split at each "Phụ lục" heading."""
-    starts = [ln.index for ln in lines[lo:] if not ln.blank and ln.cell is None and V.APPENDIX_RE.match(ln.text)]
+    starts = [ln.index for ln in lines[lo:] if not ln.blank and ln.cell is None and V.APPENDIX_RE.match(ln.text)
+              and not (ln.text[:7].upper() != ln.text[:7] and V.CITED_APPENDIX_RE.match(fold(ln.text)))]
     first = next((ln.index for ln in lines[lo:] if not ln.blank and ln.cell is None
                   and not V.SEPARATOR_RE.match(ln.text)), None)
     if first is None:

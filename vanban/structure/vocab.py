@@ -159,6 +159,10 @@ SIGNER_TITLE_RE = re.compile(r"^(?:" + "|".join(kw(t) for t in (
 )) + ")")
 SIGNED_MARK_RE = re.compile(r"^\(?\s*(?:da ky|ky ten|ky,? dong dau|ky va dong dau|da ky va dong dau)\b")
 APPENDIX_RE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHU LUC|Phu luc)\b")
+# … but a cited appendix that a wrapped sentence put at a line's start is no heading: "Sửa đổi Điều 109 của Nghị định
+# số 65/2023/NĐ-CP …, Mục I và các khoản 1, 2, 3 Mục III ⏎ Phụ lục III.1 Nghị định 133/2025/NĐ-CP" (2842/QĐ-UBND
+# TP.HCM, legacy OCR): the label, then the cited document (matched on the folded line; a heading in capitals never is)
+CITED_APPENDIX_RE = re.compile(r"^phu luc\s+(?:so\s+)?[ivxlc\d][ivxlc\d.]*\s+(?:cua\s+)?(?:nghi dinh|thong tu|quyet dinh|nghi quyet|luat)\b")
 # a task table's columns
 TASK_BODY_COL = re.compile(r"chu tri|thuc hien|don vi|co quan|phu trach")
 TASK_WITH_COL = re.compile(r"phoi hop")
