@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract import cell_words as C
+from vanban.extract import norm_table_words as W
 from vanban.extract.target_words import ROW_BREAK_RE
 
 __all__ = ["Block", "cells", "rows_of", "row_starts"]
@@ -29,6 +30,7 @@ Block = tuple[int, int, str]  # (start, end, flat text: the block's words one sp
 _BLOCK_RE = re.compile(r"[^\n\f]*[^\s][^\n\f]*(?:\n[^\n\f]*[^\s][^\n\f]*)*")  # non-blank lines, not across a page break
 _ROW_BREAK_RE = ROW_BREAK_RE  # md2plain: rows two blank lines apart
 _LINE_RE = re.compile(r"[^\n]+")
+_NEXT_LINE_RE = re.compile(r"\s*\n\s*([^\n]*\S)")  # the next non-blank line after a line's end
 
 
 def _cell_line(line: str) -> bool:
@@ -43,6 +45,17 @@ def _flat(s: str) -> str:
     return " ".join(s.split())
 
 
+def _unit_before_figure(v: str, a: int, b: int) -> bool:
+    """A short unit line ("công", "ca", "kg", "m3") whose next non-blank line is a figure: the "Đơn vị" cell of a
+    consumption norm's row ("Kỹ sư bậc 4,0/8 ⏎ cộng ⏎⏎ 0,042", 39/2025/TT-BXD legacy; restoration even turned
+    "cong" into "cộng", the folded view keeps "cong")."""
+    line = _flat(v[a:b])
+    if not W.UNIT_CELL_RE.match(line) or line in W.NOT_UNIT:
+        return False
+    nxt = _NEXT_LINE_RE.match(v, b)
+    return bool(nxt and C.FIGURE_LINE_RE.match(nxt.group(1)))
+
+
 def cells(v: str, start: int, end: int) -> list[Block]:
     """(start, end, flat text) of each cell or paragraph in ``v[start:end]`` (``v``: a folded view or any text
     with the same line breaks): blocks of non-blank lines, ended by a blank line or a page break, and parted at
@@ -51,12 +64,13 @@ def cells(v: str, start: int, end: int) -> list[Block]:
     for m in _BLOCK_RE.finditer(v, start, end):
         lines = [(m.start() + lm.start(), m.start() + lm.end()) for lm in _LINE_RE.finditer(m.group(0))]
         lines = [(a, b) for a, b in lines if v[a:b].strip()]
-        if len(lines) == 1 or not any(_cell_line(v[a:b]) for a, b in lines):
+        own = [_cell_line(v[a:b]) or _unit_before_figure(v, a, b) for a, b in lines]
+        if len(lines) == 1 or not any(own):
             out.append((m.start(), m.end(), _flat(m.group(0))))
             continue
         run: list[tuple[int, int]] = []
-        for a, b in lines:
-            if _cell_line(v[a:b]):
+        for (a, b), alone in zip(lines, own):
+            if alone:
                 if run:
                     out.append((run[0][0], run[-1][1], _flat(v[run[0][0]:run[-1][1]])))
                     run = []
@@ -89,9 +103,29 @@ def _numbered_rows(blocks: list[Block]) -> list[int]:
     return starts
 
 
+def _code_rows(blocks: list[Block]) -> list[int]:
+    """The indexes of the blocks that start a table's code row and of the block after it: the column codes
+    "10", "20", "30" a norm table prints under its last row (39/2025/TT-BXD: "… Máy khác | % | 2 ⏎ 10 | 20 | 30"),
+    after a figure and before text that is no next row (a row's name is followed by its unit)."""
+    starts = []
+    for k in range(1, len(blocks)):
+        if blocks[k][2] != "10" or not C.FIGURE_LINE_RE.match(blocks[k - 1][2]):
+            continue
+        j = k
+        while j + 1 < len(blocks) and blocks[j + 1][2] == str(10 * (j + 2 - k)):
+            j += 1
+        after = j + 1
+        if after < len(blocks) and (C.NOT_ROW_NAME_RE.match(blocks[after][2]) or (
+                after + 1 < len(blocks) and W.UNIT_CELL_RE.match(blocks[after + 1][2]) and blocks[after + 1][2] not in W.NOT_UNIT)):
+            continue
+        starts += [k, after]
+    return starts
+
+
 def rows_of(v: str, blocks: list[Block]) -> list[int]:
     """The row number of each block: clean text's rows by their gaps (3 or more line breaks: a new row, or an
-    empty cell); in text that lost them (OCR), a new row at each row number (:func:`_numbered_rows`)."""
+    empty cell); in text that lost them (OCR), a new row at each row number (:func:`_numbered_rows`) and at a
+    table's code row (:func:`_code_rows`)."""
     rows, r = [], 0
     if _keeps_rows(v, blocks):
         for k in range(len(blocks)):
@@ -99,7 +133,7 @@ def rows_of(v: str, blocks: list[Block]) -> list[int]:
                 r += 1
             rows.append(r)
         return rows
-    starts = set(_numbered_rows(blocks))
+    starts = set(_numbered_rows(blocks)) | set(_code_rows(blocks))
     for k in range(len(blocks)):
         if k in starts:
             r += 1
