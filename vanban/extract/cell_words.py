@@ -30,7 +30,8 @@ UNIT_LINE_RE = re.compile(rf"^[\s*_]*(?:{kw('don vi tinh')}|dvt)\s*:\s*[^\n]{{1,
 # a column head alone, with no figure in it: "Mức chi", "Mức hỗ trợ (đồng)", "Thời gian giải quyết", "STT" (64/2025/NQ-HĐND
 # legacy: "Don vi tinh: dong ⏎ TT ⏎ Noi dung ⏎ Muc chi" is one block); the norm readers' own head grammars
 HEAD_LINE_RES = (W.QTY_HEAD_RE, W.BARE_HEAD_CELL_RE, W.LIMIT_HEAD_RE, re.compile(r"^[\s*_]*s?tt[\s*_.]*$"))
-# a row's number (STT) alone: "1", "12" — a row starts there when the next cell is text (its name)
-ROW_NUMBER_RE = re.compile(r"^[\s*_]*(?P<n>\d{1,3})[.)]?[\s*_]*$")
+# a row's number (STT) alone: "1", "12.", "2.1" (a sub-row, 78/2025/NQ-HĐND Phụ lục III), "B2" (a step, "Bước 2", of
+# an internal procedure: 2904/QĐ-UBND) — a row starts there when the next cell is text (its name)
+ROW_NUMBER_RE = re.compile(r"^[\s*_]*(?:(?P<sub>b|buoc\s)\s?)?(?P<n>\d{1,3})(?:\.(?P<sub2>\d{1,2}))?[.)]?[\s*_]*$")
 # the cells a row's number never precedes: another figure or amount (a figure "2" among amounts is no STT)
 NOT_ROW_NAME_RE = re.compile(r"^[\s*_]*[-+]?[\d.,%\s]*$")

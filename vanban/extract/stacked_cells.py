@@ -95,6 +95,9 @@ def _numbered_rows(blocks: list[Block]) -> list[int]:
         m = C.ROW_NUMBER_RE.match(flat)
         if not m or k + 1 >= len(blocks) or C.NOT_ROW_NAME_RE.match(blocks[k + 1][2]):
             continue
+        if m.group("sub") or m.group("sub2"):  # "B2", "2.1": a step, a sub-row, whatever the numbers around it
+            starts.append(k)
+            continue
         n = int(m.group("n"))
         after_text = k == 0 or not C.NOT_ROW_NAME_RE.match(blocks[k - 1][2])
         if (n == 1 and after_text) or (last is not None and n in (last + 1, last + 2)):

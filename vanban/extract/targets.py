@@ -534,7 +534,8 @@ def once_per_row(targets: list[Target], raw: str, spans: list[tuple[int, int]]) 
     out: list[Target] = []
     for t in targets:
         inside = t.span and any(a <= t.span.start < b for a, b in spans)
-        if inside and fold(t.unit or "") in W.ROW_ONCE_UNITS and any(
+        own_cell = _skip_space(view, t.span.start) in cell_starts if inside else False  # a step's own "0,25 ngày" cell
+        if inside and not own_cell and fold(t.unit or "") in W.ROW_ONCE_UNITS and any(
                 e.span and (e.min, e.max, e.unit) == (t.min, t.max, t.unit) and e.span.end <= t.span.start
                 and (W.LIMIT_CELL_RE.match(e.span.sentence or "") or _skip_space(view, e.span.start) in cell_starts)  # the first is the "Thời hạn giải quyết" cell itself
                 and any(a <= e.span.start < b for a, b in spans)
