@@ -35,3 +35,6 @@ HEAD_LINE_RES = (W.QTY_HEAD_RE, W.BARE_HEAD_CELL_RE, W.LIMIT_HEAD_RE, re.compile
 ROW_NUMBER_RE = re.compile(r"^[\s*_]*(?:(?P<sub>b|buoc\s)\s?)?(?P<n>\d{1,3})(?:\.(?P<sub2>\d{1,2}))?[.)]?[\s*_]*$")
 # the cells a row's number never precedes: another figure or amount (a figure "2" among amounts is no STT)
 NOT_ROW_NAME_RE = re.compile(r"^[\s*_]*[-+]?[\d.,%\s]*$")
+# a heading word whose number the printed page put on the next line: "Mục ⏎ 4", "Chương ⏎ III" (39/2025/TT-BXD) —
+# the number is the heading's, no cell
+HEADING_WORD_RE = re.compile(rf"^[\s*_]*(?:{kw('muc')}|{kw('chuong')}|{kw('dieu')}|{kw('phan')}|{kw('phu luc')}|{kw('khoan')})[\s*_]*$")

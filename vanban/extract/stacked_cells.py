@@ -64,7 +64,9 @@ def cells(v: str, start: int, end: int) -> list[Block]:
     for m in _BLOCK_RE.finditer(v, start, end):
         lines = [(m.start() + lm.start(), m.start() + lm.end()) for lm in _LINE_RE.finditer(m.group(0))]
         lines = [(a, b) for a, b in lines if v[a:b].strip()]
-        own = [_cell_line(v[a:b]) or _unit_before_figure(v, a, b) for a, b in lines]
+        own = [(_cell_line(v[a:b]) or _unit_before_figure(v, a, b))
+               and not (i and C.HEADING_WORD_RE.match(v[lines[i - 1][0]:lines[i - 1][1]]))  # "Mục ⏎ 4": a heading
+               and not C.HEADING_WORD_RE.match(v[a:b]) for i, (a, b) in enumerate(lines)]
         if len(lines) == 1 or not any(own):
             out.append((m.start(), m.end(), _flat(m.group(0))))
             continue
