@@ -38,3 +38,5 @@ NOT_ROW_NAME_RE = re.compile(r"^[\s*_]*[-+]?[\d.,%\s]*$")
 # a heading word whose number the printed page put on the next line: "Mục ⏎ 4", "Chương ⏎ III" (39/2025/TT-BXD) —
 # the number is the heading's, no cell
 HEADING_WORD_RE = re.compile(rf"^[\s*_]*(?:{kw('muc')}|{kw('chuong')}|{kw('dieu')}|{kw('phan')}|{kw('phu luc')}|{kw('khoan')})[\s*_]*$")
+# a line ending in a bound or a label's colon: the amount on the next line is its ("Vòng hoa tối đa ⏎ 1.500.000 đồng")
+BOUND_END_RE = re.compile(rf"(?:{kw('toi da')}|{kw('khong qua')}|{kw('toi thieu')}|{kw('it nhat')}|:)[\s*_]*$")

@@ -56,18 +56,31 @@ def _unit_before_figure(v: str, a: int, b: int) -> bool:
     return bool(nxt and C.FIGURE_LINE_RE.match(nxt.group(1)))
 
 
+def _alone(v: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Line ``i`` of a block is a cell of its own: a whole cell by itself (:func:`_cell_line`) or a unit before a
+    figure — not the number of a heading word above it ("Mục ⏎ 4"), nor the amount of a bound or label that
+    ends the line above ("Vòng hoa tối đa ⏎ 1.500.000 đồng")."""
+    a, b = lines[i]
+    if not (_cell_line(v[a:b]) or _unit_before_figure(v, a, b)) or C.HEADING_WORD_RE.match(v[a:b]):
+        return False
+    if i == 0:
+        return True
+    above = v[lines[i - 1][0]:lines[i - 1][1]]
+    return not (C.HEADING_WORD_RE.match(above) or C.BOUND_END_RE.search(above))
+
+
 def cells(v: str, start: int, end: int) -> list[Block]:
     """(start, end, flat text) of each cell or paragraph in ``v[start:end]`` (``v``: a folded view or any text
-    with the same line breaks): blocks of non-blank lines, ended by a blank line or a page break, and parted at
-    each line that is a whole cell by itself (:func:`_cell_line`)."""
+    with the same line breaks): blocks of non-blank lines, ended by a blank line or a page break; in text that
+    lost the blank lines of its tables (OCR: no two blank lines anywhere in the range), a block is parted at
+    each line that is a cell of its own (:func:`_alone`)."""
+    split = not _ROW_BREAK_RE.search(v, start, end)
     out: list[Block] = []
     for m in _BLOCK_RE.finditer(v, start, end):
         lines = [(m.start() + lm.start(), m.start() + lm.end()) for lm in _LINE_RE.finditer(m.group(0))]
         lines = [(a, b) for a, b in lines if v[a:b].strip()]
-        own = [(_cell_line(v[a:b]) or _unit_before_figure(v, a, b))
-               and not (i and C.HEADING_WORD_RE.match(v[lines[i - 1][0]:lines[i - 1][1]]))  # "Mục ⏎ 4": a heading
-               and not C.HEADING_WORD_RE.match(v[a:b]) for i, (a, b) in enumerate(lines)]
-        if len(lines) == 1 or not any(own):
+        own = [split and len(lines) > 1 and _alone(v, lines, i) for i in range(len(lines))]
+        if not any(own):
             out.append((m.start(), m.end(), _flat(m.group(0))))
             continue
         run: list[tuple[int, int]] = []
