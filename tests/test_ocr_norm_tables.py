@@ -48,6 +48,16 @@ def test_scan_page_break_between_two_cells():
     assert _norms(text) == [(a, "đồng") for a in AMOUNTS_VI] + [(2.0, "lần")]
 
 
+def test_legacy_consumption_norms_unit_lines_and_code_rows():
+    # 39/2025/TT-BXD, ITS.01.01–03 (review-targets9 gold): "Kỹ sư bậc 4,0/8 ⏎ cong ⏎⏎ 0,042" — the unit cell on its own
+    # line in the row name's block; each table closes with its code row "10" ("10 ⏎ 20"), no norm
+    raw = (FORMS / "39-2025-TT-BXD.its.eng.txt").read_text(encoding="utf-8")
+    text = correct_text(raw, "image-ocr").text
+    found, _ = norm_targets(Folded.of(mend_breaks(text)), text, "Thông tư", "sửa đổi, bổ sung một số định mức", 0, len(text))
+    assert [t.min for t in found] == [0.042, 0.023, 0.133, 0.09, 0.04, 0.024, 0.071, 0.071]
+    assert all(t.min == t.max and t.period and t.period.startswith("mỗi lần/") for t in found)
+
+
 def test_rows_start_at_their_numbers_in_ocr_text():
     raw = (FORMS / "64-2025-NQ-HDND.tables.eng.txt").read_text(encoding="utf-8")
     v = Folded.of(raw).view
