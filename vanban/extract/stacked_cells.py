@@ -123,19 +123,21 @@ def _numbered_rows(blocks: list[Block]) -> list[int]:
 
 def _code_rows(blocks: list[Block]) -> list[int]:
     """The indexes of the blocks that start a table's code row and of the block after it: the column codes
-    "10", "20", "30" a norm table prints under its last row (39/2025/TT-BXD: "… Máy khác | % | 2 ⏎ 10 | 20 | 30"),
-    after a figure and before text that is no next row (a row's name is followed by its unit)."""
+    "10", "20", "30" (or "1", "2") a norm table prints under its last row (39/2025/TT-BXD: "… Máy khác | % | 2 ⏎
+    10 | 20 | 30", "… Máy đào 0,4m3 | ca | 0,045 | 0,033 ⏎ 1 | 2"), after a figure and before text that is no
+    next row (a row's name, or a group label and a row's name, followed by its unit)."""
     starts = []
     for k in range(1, len(blocks)):
-        if blocks[k][2] != "10" or not C.FIGURE_LINE_RE.match(blocks[k - 1][2]):
+        step = {"1": 1, "10": 10}.get(blocks[k][2])
+        if not step or not C.FIGURE_LINE_RE.match(blocks[k - 1][2]):
             continue
         j = k
-        while j + 1 < len(blocks) and blocks[j + 1][2] == str(10 * (j + 2 - k)):
+        while j + 1 < len(blocks) and blocks[j + 1][2] == str(step * (j + 2 - k)):
             j += 1
         after = j + 1
-        if after < len(blocks) and (C.NOT_ROW_NAME_RE.match(blocks[after][2]) or (
-                after + 1 < len(blocks) and W.UNIT_CELL_RE.match(blocks[after + 1][2]) and blocks[after + 1][2] not in W.NOT_UNIT)):
-            continue
+        if after < len(blocks) and (C.NOT_ROW_NAME_RE.match(blocks[after][2]) or any(
+                W.UNIT_CELL_RE.match(b[2]) and b[2] not in W.NOT_UNIT for b in blocks[after + 1:after + 3])):
+            continue  # a figure, or a next row: its name (after a group label: "Nhân công ⏎ Bậc thợ 4/7") and unit
         starts += [k, after]
     return starts
 
