@@ -4,13 +4,15 @@ Why: a table without a grid in the text (realdocs/md2plain.py, the printed plan 
 holds its cells one after another: in clean text one blank line apart, rows two apart, and the norm readers
 (:mod:`.norm_targets`, :mod:`.norm_tables`) read cells as blank-line blocks and rows by those gaps. OCR keeps
 neither: Tesseract prints consecutive cells on consecutive lines ("Cudc thi cap Chau luc ⏎ 93.000.000 ⏎
-70.000.000 ⏎ 47.000.000 ⏎ 23.000.000", 64/2025/NQ-HĐND, legacy form), never two blank lines (0 of 175 cached
-legacy pages hold one), and a page break ("\\f") falls between two cells of one row. So here:
+70.000.000 ⏎ 47.000.000 ⏎ 23.000.000", 64/2025/NQ-HĐND, legacy form), never two blank lines (none of the 175
+cached legacy OCR texts of bench/.cache holds one), and a page break ("\\f") falls between two cells of one row;
+a scanned ruled table comes from vanban's OCR as its cells' lines one after the other. So here:
 
-* a block ends at a page break, and inside a block each line that is a whole cell by itself (a figure, an
-  amount, a time limit, a unit line, a column head with its unit: :mod:`.cell_words`) is a cell of its own;
-* when the text holds no row break (two blank lines) at all, a row starts at its number cell (STT: "1", "2",
-  …, each the next of the last, followed by the row's name), the way a reader finds the rows of such a table.
+* a block ends at a page break; in text that holds no row break (two blank lines) at all, each line of a block
+  that is a whole cell by itself (a figure, an amount, a time limit, a unit line, a column head, a unit before
+  a figure: :mod:`.cell_words`) is a cell of its own;
+* in such text a row starts at its number cell (STT: "1", "2", …, each the next of the last, followed by the
+  row's name; "B2", "2.1") and at a norm table's code row ("10 | 20 | 30"), the way a reader finds the rows.
 
 Offsets are kept: blocks are spans of the text given, nothing is rewritten.
 """
