@@ -18,6 +18,7 @@ from __future__ import annotations
 from vanban.extract import norm_table_words as W
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.numbers import parse_number
+from vanban.extract.stacked_cells import rows_of
 from vanban.models import Span, Target
 
 __all__ = ["table_norms"]
@@ -32,12 +33,6 @@ def _target(o: str, a, b, unit, s: int, e: int, scope=None, period=None, sentenc
                   span=Span(s, e, sentence if sentence is not None else text))
 
 
-def _gap(v: str, blocks: list[Block], k: int) -> int:
-    """Line breaks between block ``k - 1`` and block ``k``: 2 between the cells of a row, 3 or more where a
-    row ends or an empty cell stands (md2plain: cells one blank line apart, rows two)."""
-    return v.count("\n", blocks[k - 1][1], blocks[k][0])
-
-
 def consumption_norms(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[tuple[int, int]]]:
     """Each figure of a row "Bậc thợ 3/7 | công | 0,50 | …" under a "Thành phần hao phí" header: min = max =
     the figure, unit the row's unit cell, period the table's "Đơn vị: 10m3"."""
@@ -46,6 +41,7 @@ def consumption_norms(f: Folded, blocks: list[Block]) -> tuple[list[Target], lis
     if not heads:
         return [], []
     out, spans = [], []
+    rows = _rows(v, blocks)
     for i, (bs, be, flat) in enumerate(blocks):
         if i == 0 or not W.UNIT_CELL_RE.match(flat) or flat in W.NOT_UNIT:
             continue
@@ -60,7 +56,7 @@ def consumption_norms(f: Folded, blocks: list[Block]) -> tuple[list[Target], lis
         first = True
         for k in range(i + 1, len(blocks)):
             ks, ke, kflat = blocks[k]
-            if not W.FIGURE_CELL_RE.match(kflat.strip(" *_")) or (_gap(v, blocks, k) > 2 and not first):
+            if not W.FIGURE_CELL_RE.match(kflat.strip(" *_")) or (rows[k] != rows[k - 1] and not first):
                 break  # a new row (after the row's figures: the code row "10 | 20 | 30" closes the table)
             first = False
             a = parse_number(kflat.strip(" *_"))
@@ -123,13 +119,10 @@ def support_amounts(f: Folded, blocks: list[Block], money_cell) -> tuple[list[Ta
 
 
 def _rows(v: str, blocks: list[Block]) -> list[int]:
-    """The row number of each block: a new row after 3 or more line breaks (see :func:`_gap`)."""
-    rows, r = [], 0
-    for k in range(len(blocks)):
-        if k and _gap(v, blocks, k) > 2:
-            r += 1
-        rows.append(r)
-    return rows
+    """The row number of each block: a new row after 3 or more line breaks (md2plain: cells one blank line
+    apart, rows two; an empty cell also leaves 3), or in OCR text (no such gaps) at each row number
+    (:func:`stacked_cells.rows_of`)."""
+    return rows_of(v, blocks)
 
 
 def _row_unit(o: str, blocks: list[Block], rows: list[int], i: int) -> str | None:

@@ -27,12 +27,12 @@ from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.norm_tables import table_norms
 from vanban.extract.numbers import parse_number
 from vanban.extract.score_points import scale_points
+from vanban.extract.stacked_cells import cells
 from vanban.models import Span, Target
 from vanban.text import fold
 
 __all__ = ["norm_targets", "is_norm_document"]
 
-_BLOCK_RE = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")  # consecutive non-blank lines: one cell / paragraph
 _SCOPE_WORDS = 20
 _ITEM_MARK_RE = re.compile(r"[-+•]?\s*(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)]?\s*", re.IGNORECASE)  # "a)", "2.1.", "-"
 
@@ -45,8 +45,9 @@ def is_norm_document(doc_type: str | None, title: str | None) -> tuple[bool, boo
 
 
 def _blocks(v: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, flat folded text) of each paragraph / stacked cell in ``[start, end)``."""
-    return [(m.start(), m.end(), " ".join(m.group(0).split())) for m in _BLOCK_RE.finditer(v, start, end)]
+    """(start, end, flat folded text) of each paragraph / stacked cell in ``[start, end)``; in OCR text too,
+    whose cells are not one blank line apart (:func:`stacked_cells.cells`)."""
+    return cells(v, start, end)
 
 
 def _per(s: str | None) -> str | None:

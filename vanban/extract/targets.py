@@ -31,6 +31,7 @@ from vanban.extract.deadlines import split_subject
 from vanban.extract.folded import Folded, clean_quote, kw
 from vanban.extract.numbers import NUMBER, WORD_NUMBER_RE, WORD_NUMBERS, parse_number
 from vanban.extract.sections import Layout, SpanSet, sentence_bounds
+from vanban.extract.stacked_cells import cells, row_starts
 from vanban.models import Span, Target
 from vanban.text import fold
 
@@ -532,19 +533,29 @@ def once_per_row(targets: list[Target], raw: str, spans: list[tuple[int, int]]) 
     giải quyết", 2848/QĐ-UBND) are one target. ``raw``: the text before mending (rows two blank lines apart; an
     appendix with fewer than :data:`target_words.ROW_BREAKS_MIN` such breaks is left alone);
     ``spans``: the procedure appendices; only time units (:data:`target_words.ROW_ONCE_UNITS`) are merged."""
-    # an OCR form (legacy text, a scan) lost the blank lines that part the rows: its rows cannot be told apart
-    spans = [(a, b) for a, b in spans if len(W.ROW_BREAK_RE.findall(raw, a, b)) >= W.ROW_BREAKS_MIN]
+    # an OCR form (legacy text, a scan) lost the blank lines that part the rows: its rows start at their numbers
+    view = Folded.of(raw).view if spans else raw
+    starts = {(a, b): row_starts(view, a, b) for a, b in spans}
+    spans = [(a, b) for a, b in spans if len(starts[(a, b)]) >= W.ROW_BREAKS_MIN]
+    # a cell that starts with its limit (after a page break the prose sentence runs on from the row's name)
+    cell_starts = {c[0] for a, b in spans for c in cells(view, a, b) if c[2][:1].isdigit()}
     out: list[Target] = []
     for t in targets:
         inside = t.span and any(a <= t.span.start < b for a, b in spans)
-        if inside and fold(t.unit or "") in W.ROW_ONCE_UNITS and any(
+        own_cell = _skip_space(view, t.span.start) in cell_starts if inside else False  # a step's own "0,25 ngày" cell
+        if inside and not own_cell and fold(t.unit or "") in W.ROW_ONCE_UNITS and any(
                 e.span and (e.min, e.max, e.unit) == (t.min, t.max, t.unit) and e.span.end <= t.span.start
-                and W.LIMIT_CELL_RE.match(e.span.sentence or "")  # the first is the "Thời hạn giải quyết" cell itself
+                and (W.LIMIT_CELL_RE.match(e.span.sentence or "") or _skip_space(view, e.span.start) in cell_starts)  # the first is the "Thời hạn giải quyết" cell itself
                 and any(a <= e.span.start < b for a, b in spans)
-                and not W.ROW_BREAK_RE.search(raw, e.span.end, t.span.start) for e in out):
+                and not any(e.span.end <= r < t.span.start for ab in spans for r in starts[ab]) for e in out):
             continue
         out.append(t)
     return out
+
+
+def _skip_space(v: str, i: int) -> int:
+    """The first offset from ``i`` that is no space (a target's span may start at the page break before it)."""
+    return i + len(v[i:i + 8]) - len(v[i:i + 8].lstrip())
 
 
 def _strives(v: str, start: int, pos: int) -> bool:
