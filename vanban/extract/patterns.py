@@ -331,6 +331,12 @@ ORG_HEADS = [
     "truong hoc", "tram y te", "hop tac xa", "ngan hang", "chi cuc", "cuc", "kho bac", "bhxh",
     # the tax and customs offices as named since the 2025 reform ("đề nghị Thuế tỉnh Quảng Trị trao đổi …", 5348/CT-CS)
     "thue tinh", "thue thanh pho", "thue co so", "hai quan khu vuc",
+    # forces named by their kind ("Lực lượng canh phòng phải …", "Lực lượng Công an phối hợp …", 213/2025/QĐ-UBND);
+    # an agency "Cơ quan Kiểm lâm" only with its proper name (assignment_words.STRONG_HEAD: "cơ quan" alone is generic)
+    "luc luong",
+    # "1. Thanh tra tỉnh⏎⏎Chủ trì, phối hợp … trong việc thanh tra …" (102/2025/QĐ-UBND); the bare activity
+    # ("Thanh tra, kiểm tra, xử lý vi phạm …") names no body (assignment_words.BARE_ACTIVITY_WHO)
+    "thanh tra",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").
