@@ -130,3 +130,15 @@ def test_a_later_sentence_led_by_a_case_names_a_list_of_bodies():
         "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.\n"))
     assert _whos(text) == ["Sở Tư pháp", "Ủy ban nhân dân các xã, phường, đặc khu",
                            "Trung tâm Phục vụ hành chính công tỉnh, Trung tâm Phục vụ hành chính công cấp xã"]
+
+
+def test_quan_ly_ve_after_a_body_is_its_verb():
+    """27/2025/QĐ-UBND: "Sở Văn hóa, Thể thao và Du lịch quản lý về công tác thông tin tuyên truyền, chủ trì
+    phối hợp …" — the body ends before "quản lý về" (issue 10: the body never swallows the verb); a name's
+    "Quản lý" (Ban Quản lý dự án) is never followed by "về"."""
+    from vanban.extract import subjects as S
+    who, what = S.actor("Sở Văn hóa, Thể thao và Du lịch quản lý về công tác thông tin tuyên truyền, chủ trì phối "
+                        "hợp với Báo và Phát thanh, Truyền hình Thái Nguyên có trách nhiệm tham gia, tuyên truyền.")
+    assert who == "Sở Văn hóa, Thể thao và Du lịch" and what.startswith("quản lý về công tác")
+    who, _ = S.actor("Ban Quản lý các khu công nghiệp tỉnh chủ trì lập hồ sơ mời thầu.")
+    assert who == "Ban Quản lý các khu công nghiệp tỉnh"

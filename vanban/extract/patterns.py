@@ -290,6 +290,9 @@ ACTION_VERBS = [
     "lanh dao", "bo tri", "dam bao", "nghien cuu", "ban hanh", "cu can bo", "phan cong", "tiep tuc",
     "tich cuc", "khan truong", "chu dong", "huong ung", "day manh", "rasoat", "gui", "nop",
     "hoan thanh", "tang cuong", "phat dong", "cap nhat", "thong tin", "chuan bi", "xac dinh", "de cao", "day nhanh", "phat huy", "quan tam",
+    # "quản lý về …" is the verb ("Sở Văn hóa, Thể thao và Du lịch | quản lý về công tác thông tin tuyên truyền, chủ trì …",
+    # 27/2025/QĐ-UBND); a name's "Quản lý" (Ban Quản lý dự án, Cục Quản lý thị trường) is never followed by "về"
+    "quan ly ve",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
