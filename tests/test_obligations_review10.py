@@ -142,3 +142,13 @@ def test_quan_ly_ve_after_a_body_is_its_verb():
     assert who == "Sở Văn hóa, Thể thao và Du lịch" and what.startswith("quản lý về công tác")
     who, _ = S.actor("Ban Quản lý các khu công nghiệp tỉnh chủ trì lập hồ sơ mời thầu.")
     assert who == "Ban Quản lý các khu công nghiệp tỉnh"
+
+
+def test_the_issuers_own_conditional_request_still_assigns():
+    """The issuer asking on a condition is its own request ("Trường hợp cần thiết, Ủy ban nhân dân tỉnh đề nghị
+    Bộ Quốc phòng …"): the body asked is assigned, unlike a commune chairman's step under a rule (213/2025/QĐ-UBND)."""
+    text = _qd("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ", "15/KH-UBND", (
+        "Điều 2. Tổ chức thực hiện\n\n"
+        "Trường hợp vượt khả năng của địa phương, Ủy ban nhân dân tỉnh đề nghị Bộ Quốc phòng chỉ đạo lực lượng "
+        "quân đội phối hợp ứng cứu.\n"))
+    assert _whos(text) == ["Bộ Quốc phòng"]

@@ -828,13 +828,25 @@ class _Reader:
         nv = Folded.of(nxt).view
         return bool(P.ORG_HEAD_RE.match(nv) or W.MORE_HEADS.match(nv))
 
+    def issuer_asks(self, before: str) -> bool:
+        """The words before a mid-sentence "đề nghị" end with the issuer itself ("Trường hợp cần thiết, Ủy ban nhân
+        dân tỉnh đề nghị Bộ …"; "UBND tỉnh", "Sở" for the issuer speaking of itself): its own request."""
+        issuer = self.st.header.issuer if self.st.header else None
+        if not issuer:
+            return False
+        tail = fold(before).strip(" ,")
+        if fold(issuer) and tail.endswith(fold(issuer)):
+            return True
+        words = re.split(r"[,;]\s*", before.strip(" ,"))[-1].split()
+        return any(S.is_self(" ".join(words[-k:]), issuer) for k in (1, 2, 3, 5) if len(words) >= k)
+
     def cue_inside(self, sent: str, v: str) -> tuple[str | None, str]:
         """A request in mid-sentence: "Đây là nhiệm vụ cấp bách, Thủ tướng Chính phủ đề nghị
         các đồng chí Bộ trưởng … | thực hiện …" (the body after the cue, when it is one)."""
         for m in W.CUE_ANY.finditer(v):
             if m.start() == 0 or W.CUE_AS_NOUN.search(v[:m.start()]) or v[m.end():m.end() + 4] == "cua ":
                 continue
-            if W.CONDITIONAL_REQUEST.search(v[:m.start()]):
+            if W.CONDITIONAL_REQUEST.search(v[:m.start()]) and not self.issuer_asks(sent[:m.start()]):
                 # "Khi cần thiết Chủ tịch Ủy ban nhân dân cấp xã đề nghị Chủ tịch Ủy ban nhân dân thành phố tăng
                 # cường lực lượng" (213/2025/QĐ-UBND), "Trường hợp … phức tạp, …, chủ động đề nghị Chủ tịch UBND
                 # tỉnh chỉ đạo …" (102/2025/QĐ-UBND): a rule's conditional proposal, the body asked is not assigned
