@@ -152,3 +152,25 @@ def test_the_issuers_own_conditional_request_still_assigns():
         "Trường hợp vượt khả năng của địa phương, Ủy ban nhân dân tỉnh đề nghị Bộ Quốc phòng chỉ đạo lực lượng "
         "quân đội phối hợp ứng cứu.\n"))
     assert _whos(text) == ["Bộ Quốc phòng"]
+
+
+def test_a_blank_line_after_an_object_verb_does_not_open_a_new_subject():
+    """213/2025/QĐ-UBND in legacy OCR (Tesseract's text as restored): "Chủ tịch Ủy ban nhân dân cấp xã chỉ đạo⏎⏎Ban
+    chỉ huy phòng cháy, chỉ¥a cháy rừng cấp xã phối hợp …" — the blank line the OCR put after "chỉ đạo" is inside
+    the sentence; the Ban chỉ huy is the chairman's object, not a body assigned."""
+    text = _qd("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG", "213/2025/QĐ-UBND", (
+        "Điều 2. Cấp dự báo cháy rừng\n\n4. Dự báo cháy rừng cấp III (cấp cao)\n\n"
+        "b) Biện pháp phòng cháy, chữa cháy rừng\nbao gồm:\n\n"
+        "Chủ tịch Ủy ban nhân dân cấp xã chỉ đạo\n\n"
+        "Ban chỉ huy phòng cháy, chỉ¥a cháy rừng cấp xã phối hợp Hạt Kiểm lâm đôn đốc\nthực\n\n"
+        "hiện các biện pháp phòng cháy, chữa cháy rừng của các chủ rừng, cấm đốt thực bì\n\ndự<i tán rừng.\n\n"
+        "Các chủ rừng phải thường xuyên kiểm tra\n\nlực lượng canh phòng và lực lượng khoán quản bảo vệ rừng.\n"))
+    assert _whos(text) == ["Chủ tịch Ủy ban nhân dân cấp xã", "Các chủ rừng"]
+
+
+def test_a_cited_number_cut_from_its_type_is_no_body():
+    """27/2025/QĐ-UBND in legacy OCR: "… Điều 21 Nghị định⏎⏎SỐ 62/2025/NĐ-CP ngày 04/3/2025 của Chính phủ; có trách
+    nhiệm tuân thủ …" — the number of a cited decree, not a body charged."""
+    from vanban.extract import assignment_words as W
+    assert W.NOT_A_BODY_WHO.match("SỐ 62/2025/NĐ-CP ngày 04/3/2025 của Chính phủ")
+    assert not W.NOT_A_BODY_WHO.match("Sở Công Thương")

@@ -195,7 +195,10 @@ SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t
                         r"|(?:[dđ][o06]n v[il1]|c[o06] quan) ch[uw] tr[il1] qu[a4]n l[yi1]\s")
 # a subject that is no body but a time limit, a form's field or a figure (original text): "Bảy (07) ngày làm việc đối
 # với các ý kiến | phối hợp liên ngành" (80/2025/QĐ-UBND Bắc Ninh), "Số | Số: /BC-" (a report form's number line)
-NOT_A_BODY_WHO = re.compile(r"^(?:\S+\s*\(\d{1,3}\)|\d{1,3})\s+(?:ngày|giờ|tháng|năm)\b|^Số$", re.IGNORECASE)
+NOT_A_BODY_WHO = re.compile(r"^(?:\S+\s*\(\d{1,3}\)|\d{1,3})\s+(?:ngày|giờ|tháng|năm)\b|^Số$"
+                            # a cited document's number cut from its type by a line break: "Điều 21 Nghị định⏎⏎SỐ 62/2025/
+                            # NĐ-CP ngày 04/3/2025 của Chính phủ; có trách nhiệm …" (27/2025/QĐ-UBND, legacy OCR)
+                            r"|^Số\s*:?\s*\d+[/.-]", re.IGNORECASE)
 # beneficiaries, not bodies charged (folded task): "Doanh nghiệp, tổ chức khoa học và công nghệ đáp ứng điều kiện hỗ trợ
 # …, có trụ sở tại khu công nghệ cao … được hỗ trợ, ưu đãi sau:" (73/2025/NQ-HĐND) — what they receive follows
 BENEFIT_INTRO = re.compile(r"\bduoc (?:huong|ho tro|uu dai|mien|giam|cap)\b[^.;:]{0,60}?(?:sau|nhu sau|sau day)\s*:?\s*$")

@@ -52,6 +52,16 @@ def _duty_body(m: re.Match[str]) -> str:
     return body[:1].upper() + body[1:]
 
 
+def _object_wraps(raw: str, gap: str) -> bool:
+    """A blank line the OCR put inside a sentence after a verb whose object must follow: "Chủ tịch Ủy ban nhân dân
+    cấp xã chỉ đạo⏎⏎Ban chỉ huy phòng cháy, chữa cháy rừng cấp xã phối hợp …" (213/2025/QĐ-UBND, legacy OCR): the
+    body after the gap is the object, not a new subject."""
+    if "\n" not in gap or gap.count("\n") > 2:
+        return False
+    t = fold(raw).rstrip(" *")
+    return bool(t) and t[-1:].isalpha() and bool(W.OBJECT_VERB_END.search(t) or re.search(r"(?<![a-z])(?<!ban )chi dao$", t))
+
+
 def _named_list(who: str) -> bool:
     """``who`` lists named bodies, each part after a comma opening with a capital and a body's head word:
     "Trung tâm Phục vụ hành chính công tỉnh, Trung tâm Phục vụ hành chính công cấp xã" (1628/QĐ-UBND), long
@@ -710,7 +720,7 @@ class _Reader:
             end = m.start() if m else len(text)
             raw = text[pos:end]
             if m and (self.list_goes_on(raw, text[m.end():m.end() + 80])
-                      or _name_list_wraps(raw, text[m.end():m.end() + 80])):
+                      or _name_list_wraps(raw, text[m.end():m.end() + 80]) or _object_wraps(raw, m.group())):
                 continue  # "Yêu cầu các sở, ban, ngành, đoàn thể tỉnh; UBND các phường, xã; …": one list of bodies
             s0 = a + pos + len(raw) - len(raw.lstrip())
             bullet = re.match(r"\s*[-–+•]\s", raw)
