@@ -174,3 +174,12 @@ def test_a_cited_number_cut_from_its_type_is_no_body():
     from vanban.extract import assignment_words as W
     assert W.NOT_A_BODY_WHO.match("SỐ 62/2025/NĐ-CP ngày 04/3/2025 của Chính phủ")
     assert not W.NOT_A_BODY_WHO.match("Sở Công Thương")
+
+
+def test_a_title_ending_in_bao_cao_still_ends_its_paragraph():
+    """The guard of the kind above: a title paragraph ("Chế độ thông tin, báo cáo") before a blank line names no
+    acting body, so the sentence after it is read on its own."""
+    text = _qd("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ", "15/QĐ-UBND", (
+        "Điều 3. Tổ chức thực hiện\n\nChế độ thông tin, báo cáo\n\n"
+        "Sở Nội vụ tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.\n"))
+    assert _whos(text) == ["Sở Nội vụ"]

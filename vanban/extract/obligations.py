@@ -59,7 +59,9 @@ def _object_wraps(raw: str, gap: str) -> bool:
     if "\n" not in gap or gap.count("\n") > 2:
         return False
     t = fold(raw).rstrip(" *")
-    return bool(t) and t[-1:].isalpha() and bool(W.OBJECT_VERB_END.search(t) or re.search(r"(?<![a-z])(?<!ban )chi dao$", t))
+    if not (t[-1:].isalpha() and (W.OBJECT_VERB_END.search(t) or re.search(r"(?<![a-z])(?<!ban )chi dao$", t))):
+        return False
+    return S.actor(clean_quote(raw))[0] is not None  # a body acts in it; a title ("3. Chế độ thông tin, báo cáo") does not
 
 
 def _named_list(who: str) -> bool:
