@@ -20,6 +20,9 @@ CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|y[e¢]u c[a4]u|ph[a4]n 
 CUE_ANY = re.compile(rf"(?<![a-z])(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(?!va\s|voi\s)")
 # a noun "yêu cầu"/"đề nghị" ("đáp ứng yêu cầu", "theo đề nghị của"), not a request to a body
 # ("đúng yêu cầu" is a noun, "Bộ Xây dựng yêu cầu" a request)
+# a condition before a request in mid-sentence (folded): "Khi cần thiết X đề nghị Y …", "Trường hợp … phức tạp, …
+# chủ động đề nghị Y …": the request is X's step under a rule, not the issuer's assignment to Y
+CONDITIONAL_REQUEST = re.compile(r"(?:^|[\s,(])(?:khi|neu|truong hop)\s")
 CUE_AS_NOUN = re.compile(r"(?:dap ung|theo|cac|nhung|moi|(?<!xay )dung|la|co|cua|tai|thuc hien)\s+$")
 SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ])|\n\s*\n|(?<=:)[ \t]*\n\s*(?=[A-ZĐÀ-Ỹ])|(?<=[;,])\s+(?=(?:giao|đề nghị|yêu cầu)\s+[A-ZĐÀ-Ỹ])")
 KEEP_HEAD = re.compile(r"n[o06]i dung|nh[il1]e?m v[uw]|gi[a4]i ph[a4]p|th[uw]c h[il1][e¢]n|ph[a4]n c[o06]ng")
@@ -100,7 +103,9 @@ BY_FUNCTION = re.compile(r"\s*,?\s*(?:căn cứ (?:vào )?)?theo chức năng,? 
 # a named city or province as the body ("Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh …"); "Thành phố
 # quyết định …" without a name states a competence
 STRONG_HEAD = re.compile(r"(?:Các Bộ|Bộ [A-ZĐ]|Sở [A-ZĐ]|Ủy ban|UBND|Đồng chí|Chủ tịch|Công an|Văn phòng|Thanh tra|"
-                          r"Các tỉnh|Các Sở|Cục|Tổng cục|Ban Chỉ đạo|Thành phố [A-ZĐ]|Tỉnh [A-ZĐ])")
+                          r"Các tỉnh|Các Sở|Cục|Tổng cục|Ban Chỉ đạo|Thành phố [A-ZĐ]|Tỉnh [A-ZĐ]"
+                          # "Cơ quan Kiểm lâm chủ trì phối hợp với Cơ quan Công an …" (213/2025/QĐ-UBND)
+                          r"|Cơ quan (?:Kiểm lâm|Công an|Cảnh sát|Thi hành án|Thuế|Hải quan|Quân sự))")
 # a duty after a condition or an adverbial ("Trong thời hạn 30 ngày …, cấp có thẩm quyền phải …",
 # "Căn cứ …; các cấp ủy … có trách nhiệm …"): the body follows a comma or a semicolon
 # "… nếu các quy định … khác với … thì Giám⏎đốc Sở Y tế có trách nhiệm chủ trì …" (2830-QD-UBND): "thì" without a comma
@@ -184,10 +189,16 @@ SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t
                         r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch"
                         # "Điều 3. Phân cấp thẩm quyền ban hành tiêu chuẩn …⏎a) Các sở, ban, ngành ban hành …",
                         # "Thẩm quyền quyết định …": powers granted, not tasks (032-2025-QD-UBND, read before vanban)
-                        r"|ph[a4]n c[a4]p th[a4]m quy[e¢]n|th[a4]m quy[e¢]n\s")
+                        r"|ph[a4]n c[a4]p th[a4]m quy[e¢]n|th[a4]m quy[e¢]n\s"
+                        # "Điều 6. Đơn vị chủ trì quản lý tài sản quy định tại Điều 5" (123/2025/QĐ-CTUBND): which unit
+                        # holds which assets, a designation of the phân cấp, not a task
+                        r"|(?:[dđ][o06]n v[il1]|c[o06] quan) ch[uw] tr[il1] qu[a4]n l[yi1]\s")
 # a subject that is no body but a time limit, a form's field or a figure (original text): "Bảy (07) ngày làm việc đối
 # với các ý kiến | phối hợp liên ngành" (80/2025/QĐ-UBND Bắc Ninh), "Số | Số: /BC-" (a report form's number line)
-NOT_A_BODY_WHO = re.compile(r"^(?:\S+\s*\(\d{1,3}\)|\d{1,3})\s+(?:ngày|giờ|tháng|năm)\b|^Số$", re.IGNORECASE)
+NOT_A_BODY_WHO = re.compile(r"^(?:\S+\s*\(\d{1,3}\)|\d{1,3})\s+(?:ngày|giờ|tháng|năm)\b|^Số$"
+                            # a cited document's number cut from its type by a line break: "Điều 21 Nghị định⏎⏎SỐ 62/2025/
+                            # NĐ-CP ngày 04/3/2025 của Chính phủ; có trách nhiệm …" (27/2025/QĐ-UBND, legacy OCR)
+                            r"|^Số\s*:?\s*\d+[/.-]", re.IGNORECASE)
 # beneficiaries, not bodies charged (folded task): "Doanh nghiệp, tổ chức khoa học và công nghệ đáp ứng điều kiện hỗ trợ
 # …, có trụ sở tại khu công nghệ cao … được hỗ trợ, ưu đãi sau:" (73/2025/NQ-HĐND) — what they receive follows
 BENEFIT_INTRO = re.compile(r"\bduoc (?:huong|ho tro|uu dai|mien|giam|cap)\b[^.;:]{0,60}?(?:sau|nhu sau|sau day)\s*:?\s*$")
@@ -419,6 +430,10 @@ OBJECT_VERB_END = re.compile(r"(?<![a-z])(?:bao cao|gui|gui ve|trinh|de nghi|tha
 LEADING_HEAD_TITLE = re.compile(r"^(?:(?:cac dong chi|dong chi)\s+)?(?:chu tich|bo truong|giam doc|thu truong|truong ban"
                                 r"|chanh van phong|nguoi dung dau)\s+(?=(?:uy ban|ubnd|bo|so|cac|ban|van phong|cuc)\b)")
 # a head word that names no body by itself (folded): a line that holds only "Sở" / "Bộ" / "Ủy ban" was cut by the wrap
+# an activity that names no body without its level: "10. Thanh tra, kiểm tra, xử lý vi phạm về hoạt động tín
+# ngưỡng …" in a list of what the bodies cooperate on (102/2025/QĐ-UBND); the body is "Thanh tra tỉnh", "Thanh
+# tra Chính phủ", "Thanh tra Bộ …" (folded who)
+BARE_ACTIVITY_WHO = re.compile(r"^(?:thanh tra|kiem tra|giam sat|kiem toan)\W*$")
 BARE_HEADS = ("so", "bo", "uy ban", "ban", "cuc", "vu", "van phong", "ubnd", "chu tich", "giam doc", "bo truong", "thu truong")
 # the fields only a procedure's description has (first 12 folded characters of the field's name)
 PROCEDURE_CORE = {"trinh tu thu", "cach thuc th", "thoi han gia", "ten mau don", "yeu cau, die", "yeu cau dieu",

@@ -52,6 +52,26 @@ def _duty_body(m: re.Match[str]) -> str:
     return body[:1].upper() + body[1:]
 
 
+def _object_wraps(raw: str, gap: str) -> bool:
+    """A blank line the OCR put inside a sentence after a verb whose object must follow: "Chủ tịch Ủy ban nhân dân
+    cấp xã chỉ đạo⏎⏎Ban chỉ huy phòng cháy, chữa cháy rừng cấp xã phối hợp …" (213/2025/QĐ-UBND, legacy OCR): the
+    body after the gap is the object, not a new subject."""
+    if "\n" not in gap or gap.count("\n") > 2:
+        return False
+    t = fold(raw).rstrip(" *")
+    if not (t[-1:].isalpha() and (W.OBJECT_VERB_END.search(t) or re.search(r"(?<![a-z])(?<!ban )chi dao$", t))):
+        return False
+    return S.actor(clean_quote(raw))[0] is not None  # a body acts in it; a title ("3. Chế độ thông tin, báo cáo") does not
+
+
+def _named_list(who: str) -> bool:
+    """``who`` lists named bodies, each part after a comma opening with a capital and a body's head word:
+    "Trung tâm Phục vụ hành chính công tỉnh, Trung tâm Phục vụ hành chính công cấp xã" (1628/QĐ-UBND), long
+    only because the names are."""
+    parts = [x.strip() for x in re.split(r",|\svà\s", who) if x.strip()]
+    return len(parts) >= 2 and all(x[:1].isupper() and P.ORG_HEAD_RE.match(Folded.of(x).view) for x in parts)
+
+
 def _persons(name: str) -> bool:
     """"các tổ chức, cá nhân sử dụng điện", "các cá nhân có liên quan": persons, not a body."""
     return bool(W.PERSONS.match(re.sub(r"^(?:cac|moi)\s+|,", "", fold(name)).strip()))
@@ -125,7 +145,7 @@ class _Reader:
             return  # "Bản đồ cơ cấu quy hoạch sử dụng đất tỷ lệ 1 | 2.000" (71/2025/NQ-HĐND): a ratio's colon
         if W.BENEFIT_INTRO.search(fold(what.split(";")[0]).strip()):
             return  # "Doanh nghiệp, tổ chức khoa học và công nghệ … | được hỗ trợ, ưu đãi sau:": beneficiaries
-        if W.NOT_A_BODY_WHO.match(who.strip()):
+        if W.NOT_A_BODY_WHO.match(who.strip()) or W.BARE_ACTIVITY_WHO.match(fold(who).strip()):
             return  # "Bảy (07) ngày làm việc đối với các ý kiến | phối hợp liên ngành", "Số | Số: /BC-": no body
         if who[:1].islower() and not S.named_body(Folded.of(who).view) and not W.PLACE_BODY.match(fold(who)) \
                 and not re.match(r"(?:cac|nhung|moi)\s+\S", fold(who)):
@@ -702,7 +722,7 @@ class _Reader:
             end = m.start() if m else len(text)
             raw = text[pos:end]
             if m and (self.list_goes_on(raw, text[m.end():m.end() + 80])
-                      or _name_list_wraps(raw, text[m.end():m.end() + 80])):
+                      or _name_list_wraps(raw, text[m.end():m.end() + 80]) or _object_wraps(raw, m.group())):
                 continue  # "Yêu cầu các sở, ban, ngành, đoàn thể tỉnh; UBND các phường, xã; …": one list of bodies
             s0 = a + pos + len(raw) - len(raw.lstrip())
             bullet = re.match(r"\s*[-–+•]\s", raw)
@@ -753,7 +773,7 @@ class _Reader:
                 if who and (len(who.split()) > 40 or (cur and fold(who) == fold(cur[0]))):
                     who = None
                 if who and cur and not S.is_self(who, self.st.header.issuer) and (
-                        len(who.split()) > (24 if bullet else 16) or not who[:1].isupper()
+                        len(who.split()) > (24 if bullet or _named_list(who) else 16) or not who[:1].isupper()
                         or W.NOT_BODY.match(Folded.of(who).view)):
                     who = None  # a later sentence opens a new assignment only with a short, named body (a bullet's
                     # may be longer: "+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc …")
@@ -820,11 +840,28 @@ class _Reader:
         nv = Folded.of(nxt).view
         return bool(P.ORG_HEAD_RE.match(nv) or W.MORE_HEADS.match(nv))
 
+    def issuer_asks(self, before: str) -> bool:
+        """The words before a mid-sentence "đề nghị" end with the issuer itself ("Trường hợp cần thiết, Ủy ban nhân
+        dân tỉnh đề nghị Bộ …"; "UBND tỉnh", "Sở" for the issuer speaking of itself): its own request."""
+        issuer = self.st.header.issuer if self.st.header else None
+        if not issuer:
+            return False
+        tail = fold(before).strip(" ,")
+        if fold(issuer) and tail.endswith(fold(issuer)):
+            return True
+        words = re.split(r"[,;]\s*", before.strip(" ,"))[-1].split()
+        return any(S.is_self(" ".join(words[-k:]), issuer) for k in (1, 2, 3, 5) if len(words) >= k)
+
     def cue_inside(self, sent: str, v: str) -> tuple[str | None, str]:
         """A request in mid-sentence: "Đây là nhiệm vụ cấp bách, Thủ tướng Chính phủ đề nghị
         các đồng chí Bộ trưởng … | thực hiện …" (the body after the cue, when it is one)."""
         for m in W.CUE_ANY.finditer(v):
             if m.start() == 0 or W.CUE_AS_NOUN.search(v[:m.start()]) or v[m.end():m.end() + 4] == "cua ":
+                continue
+            if W.CONDITIONAL_REQUEST.search(v[:m.start()]) and not self.issuer_asks(sent[:m.start()]):
+                # "Khi cần thiết Chủ tịch Ủy ban nhân dân cấp xã đề nghị Chủ tịch Ủy ban nhân dân thành phố tăng
+                # cường lực lượng" (213/2025/QĐ-UBND), "Trường hợp … phức tạp, …, chủ động đề nghị Chủ tịch UBND
+                # tỉnh chỉ đạo …" (102/2025/QĐ-UBND): a rule's conditional proposal, the body asked is not assigned
                 continue
             rest = sent[m.end():]
             who, what = S.subject(rest)

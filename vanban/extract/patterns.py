@@ -290,6 +290,9 @@ ACTION_VERBS = [
     "lanh dao", "bo tri", "dam bao", "nghien cuu", "ban hanh", "cu can bo", "phan cong", "tiep tuc",
     "tich cuc", "khan truong", "chu dong", "huong ung", "day manh", "rasoat", "gui", "nop",
     "hoan thanh", "tang cuong", "phat dong", "cap nhat", "thong tin", "chuan bi", "xac dinh", "de cao", "day nhanh", "phat huy", "quan tam",
+    # "quản lý về …" is the verb ("Sở Văn hóa, Thể thao và Du lịch | quản lý về công tác thông tin tuyên truyền, chủ trì …",
+    # 27/2025/QĐ-UBND); a name's "Quản lý" (Ban Quản lý dự án, Cục Quản lý thị trường) is never followed by "về"
+    "quan ly ve",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
@@ -331,6 +334,12 @@ ORG_HEADS = [
     "truong hoc", "tram y te", "hop tac xa", "ngan hang", "chi cuc", "cuc", "kho bac", "bhxh",
     # the tax and customs offices as named since the 2025 reform ("đề nghị Thuế tỉnh Quảng Trị trao đổi …", 5348/CT-CS)
     "thue tinh", "thue thanh pho", "thue co so", "hai quan khu vuc",
+    # forces named by their kind ("Lực lượng canh phòng phải …", "Lực lượng Công an phối hợp …", 213/2025/QĐ-UBND);
+    # an agency "Cơ quan Kiểm lâm" only with its proper name (assignment_words.STRONG_HEAD: "cơ quan" alone is generic)
+    "luc luong",
+    # "1. Thanh tra tỉnh⏎⏎Chủ trì, phối hợp … trong việc thanh tra …" (102/2025/QĐ-UBND); the bare activity
+    # ("Thanh tra, kiểm tra, xử lý vi phạm …") names no body (assignment_words.BARE_ACTIVITY_WHO)
+    "thanh tra",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").

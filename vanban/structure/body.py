@@ -43,6 +43,8 @@ def label_of(ln: Line, prev: Line | None = None, nxt: Line | None = None) -> tup
                 return None  # "… cao tốc Ninh Bình" / "- Hải Phòng, đoạn qua …": a name "A - B" wrapped
             if rank == 3 and ((rest[:1] and rest[:1] in ";,)") or (prev is not None and not prev.blank and V.CITING_END_RE.search(prev.view))):
                 return None  # "… khoản 3" / "Điều 6; khoản 5 Điều 9; …" (2623-QD-TTg): an article cited in a list
+            if rank == 3 and not m.group().rstrip().endswith((".", ":")) and V.CITED_ARTICLE_RE.match(fold(rest)):
+                return None  # "Điều 47 Nghị định số 77/2025/NĐ-CP" wrapped into a title: a cited article
             if rank == 4 and m.group().endswith(",") and prev is not None and not prev.blank \
                     and not prev.text.rstrip(" *").endswith((".", ";", ":")):
                 return None  # "5, Sở …" under an unfinished line: a list wrapped, not a label read with a comma
@@ -337,7 +339,9 @@ def _freeze(n: _Node, text: str) -> Part:
     own_end = n.children[0].start if n.children else n.end
     own = re.sub(r"\s+", " ", text[n.label_end:own_end]).strip(" *")
     heading = None
-    if n.children and 0 < len(own) <= 250:
+    # an article's title may run over four lines ("Điều 5. Thẩm quyền quyết định xác lập quyền sở hữu toàn dân
+    # đối với tài sản do chủ sở hữu tự nguyện chuyển giao … (trừ tài sản quy định tại …)", 123/2025/QĐ-CTUBND)
+    if n.children and 0 < len(own) <= (450 if n.rank == 3 else 250):
         heading = own.rstrip(" :.")
     elif ":" in own[:160] and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]):
         head = own[:own.index(":")].strip()
@@ -347,7 +351,10 @@ def _freeze(n: _Node, text: str) -> Part:
         heading = own.rstrip(" :.")
     elif (n.kind == "item" and n.first_alone and n.first_line and len(n.first_line) < 100
           and len(own) > len(n.first_line) + 5 and not n.first_line.rstrip(" *").endswith((".", ";", ","))
-          and not V.WRAPPED_END_RE.search(fold(n.first_line.rstrip(" *")))):
+          and not V.WRAPPED_END_RE.search(fold(n.first_line.rstrip(" *")))
+          # "Điều 2. Giao Sở Y tế chủ trì, phối hợp với các đơn vị: Văn phòng" / "UBND tỉnh (…) và …" (3005/QĐ-UBND):
+          # the line breaks inside the list of names its colon opens
+          and not V.NAME_LIST_RE.search(n.first_line)):
         heading = re.sub(r"\s+", " ", n.first_line).strip(" *:")  # "3. Sở Khoa học và Công nghệ" / its tasks
     return Part(n.kind, n.start, n.end, n.label, heading, n.rank, tuple(_freeze(c, text) for c in n.children))
 

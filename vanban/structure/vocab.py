@@ -138,7 +138,12 @@ WRAPPED_END_RE = re.compile(r"(?<![a-z])(?:truoc|cua|ve|voi|cho|va|cac|nhung|tai
 
 # a line ending where an article's citation goes on ("khoản 2, khoản 3" / "Điều 6; …"): the next line's "Điều N"
 # is the cited article, not a heading (folded)
-CITING_END_RE = re.compile(r"(?<![a-z])(?:khoan|diem|tai|theo|cua|va|cac|quy dinh)(?:\s+[0-9a-zđ]{1,3})?[,;]?$")
+# ("… trừ tài sản quy định tại khoản 1, 2, 3" / "Điều 47 Nghị định số 77/2025/NĐ-CP", 123/2025/QĐ-CTUBND: a list of clauses)
+CITING_END_RE = re.compile(r"(?<![a-z])(?:khoan|diem|tai|theo|cua|va|cac|quy dinh)(?:\s+[0-9a-zđ]{1,3}(?:\s*,\s*[0-9a-zđ]{1,3})*"
+                           r"(?:\s+va\s+[0-9a-zđ]{1,3})?)?[,;]?$")
+# what follows the number of an article cited by its document, not an article of this one (folded):
+# "Điều 47 Nghị định số 77/2025/NĐ-CP", "Điều 10 của Luật …" (no full stop after the number)
+CITED_ARTICLE_RE = re.compile(r"^(?:cua\s+)?(?:nghi dinh|nghi quyet|luat|bo luat|thong tu|quyet dinh|phap lenh)\b")
 
 # "các tỉnh: Khánh Hòa, Gia Lai", "Các Bộ: Quốc phòng, Tài chính": a colon inside a name list, not a label
 # (the words in any case: legacy OCR restores "Bộ" as "BỘ")
