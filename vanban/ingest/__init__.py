@@ -129,6 +129,8 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
 
         if kind == "odt":
             check_package(p, limits)
+        if p.suffix.lower() == ".docx":  # a Word 97 / RTF file renamed .docx
+            note = f"holds {OFFICE_NAMES['.' + kind]}, not a DOCX document: read as such"
         with office.converted_docx(p, kind) as converted:
             check_package(converted, limits)
             pages = docxfile.read_pages(converted)
