@@ -123,6 +123,12 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
         check_package(p, limits)
         pages = docxfile.read_pages(p)
         encoding = legacy_fonts.file_encoding(p)
+        if all(is_blank(pg.text) for pg in pages):  # no typed text: scans pasted in as pictures?
+            from vanban.ingest.docx_media import scanned_pages
+
+            pages = scanned_pages(p, limits) or pages
+            if pages and pages[0].method == "docx-ocr":
+                note = f"no typed text: {len(pages)} picture{'s' if len(pages) > 1 else ''} of pages read by OCR"
     elif kind in OFFICE_KINDS:
         from vanban.ingest import docxfile, legacy_fonts, office
         from vanban.ingest.package import check_package
