@@ -89,7 +89,12 @@ def detect_kind(path: Path, head: bytes) -> str:
     if kind in ("doc", "rtf") and expected == "docx":
         return kind  # a Word 97 or RTF file renamed .docx: LibreOffice reads it (load says so)
     if kind == "zip" and expected == "docx":
-        if not _is_docx(path):
+        try:
+            with zipfile.ZipFile(path) as zf:
+                found = "word/document.xml" in zf.namelist()
+        except (zipfile.BadZipFile, OSError):  # a download or copy cut off: no central directory
+            raise InputError("corrupt DOCX (a damaged or cut-off ZIP archive)") from None
+        if not found:
             raise InputError("not a DOCX document (ZIP archive without word/document.xml)")
         return "docx"
     if kind == "text?":
