@@ -14,6 +14,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from vanban import charsets
 from vanban.ingest.blank import is_blank
 from vanban.ingest.detect import OFFICE_KINDS, OFFICE_NAMES, SUPPORTED_SUFFIXES, detect_kind
 from vanban.models import InputError, LimitExceeded, Limits, SourceDocument
@@ -123,6 +124,11 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
         check_package(p, limits)
         pages = docxfile.read_pages(p)
         encoding = legacy_fonts.file_encoding(p)
+        pages, lost = _lost_fonts(pages)
+        if lost:  # legacy bytes under a Unicode font name: converted, and said
+            keys = set(encoding.removesuffix(" fonts").split("+")) if encoding else set()
+            encoding = "+".join(sorted(keys | {lost})) + " fonts"
+            note = f"text in {charsets.CHARSET_NAMES[lost]} bytes under a Unicode font name: converted"
         if all(is_blank(pg.text) for pg in pages):  # no typed text: scans pasted in as pictures?
             from vanban.ingest.docx_media import scanned_pages
 
@@ -159,6 +165,21 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
         mtime=st.st_mtime,
         note=note,
     )
+
+
+def _lost_fonts(pages):
+    """(pages, charset key or None): :func:`legacy_fonts.lost_font_text` over
+    the DOCX page's text; the line geometry stays (one line in, one line out)."""
+    from dataclasses import replace
+
+    from vanban.ingest.legacy_fonts import lost_font_text
+
+    out, found = [], None
+    for page in pages:
+        text, lost = lost_font_text(page.text or "")
+        found = found or lost
+        out.append(replace(page, text=text) if lost else page)
+    return tuple(out), found
 
 
 def _renamed_text(p: Path):
