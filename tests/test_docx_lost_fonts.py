@@ -62,3 +62,16 @@ def test_a_unicode_docx_is_left_as_it_is(tmp_path: Path) -> None:
     paragraphs = ["Hà Tâm", "Café Ô Môn", "Kế hoạch số 12-KH/ĐU của Đảng ủy xã"]
     src = load(_docx(tmp_path / "plain.docx", paragraphs))
     assert src.pages[0].text.splitlines() == paragraphs and src.encoding is None and src.note is None
+
+
+def test_a_word97_file_with_lost_fonts_is_converted_too(tmp_path: Path) -> None:
+    import shutil
+
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice missing (make deps)")
+    from test_office import save_as
+
+    made = _docx(tmp_path / "ke_hoach.docx", _as_word_shows((CASES / "01-tcvn3-txt" / "input.txt").read_bytes()))
+    src = load(save_as(made, "doc", tmp_path / "out"))
+    assert src.kind == "doc" and src.encoding == "tcvn3 fonts"
+    assert "Số 12-KH/ĐU" in src.pages[0].text.splitlines()

@@ -126,9 +126,8 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
         encoding = legacy_fonts.file_encoding(p)
         pages, lost = _lost_fonts(pages)
         if lost:  # legacy bytes under a Unicode font name: converted, and said
-            keys = set(encoding.removesuffix(" fonts").split("+")) if encoding else set()
-            encoding = "+".join(sorted(keys | {lost})) + " fonts"
-            note = f"text in {charsets.CHARSET_NAMES[lost]} bytes under a Unicode font name: converted"
+            encoding = _with_lost(encoding, lost)
+            note = _lost_note(lost)
         if all(is_blank(pg.text) for pg in pages):  # no typed text: scans pasted in as pictures?
             from vanban.ingest.docx_media import scanned_pages
 
@@ -147,6 +146,10 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
             check_package(converted, limits)
             pages = docxfile.read_pages(converted)
             encoding = legacy_fonts.file_encoding(converted)
+        pages, lost = _lost_fonts(pages)
+        if lost:
+            encoding = _with_lost(encoding, lost)
+            note = _lost_note(lost)
     else:
         from vanban.ingest import image
 
@@ -180,6 +183,16 @@ def _lost_fonts(pages):
         found = found or lost
         out.append(replace(page, text=text) if lost else page)
     return tuple(out), found
+
+
+def _with_lost(encoding: str | None, lost: str) -> str:
+    """"tcvn3 fonts" / "tcvn3+vni fonts": the legacy-font encoding with ``lost`` added."""
+    keys = set(encoding.removesuffix(" fonts").split("+")) if encoding else set()
+    return "+".join(sorted(keys | {lost})) + " fonts"
+
+
+def _lost_note(lost: str) -> str:
+    return f"text in {charsets.CHARSET_NAMES[lost]} bytes under a Unicode font name: converted"
 
 
 def _renamed_text(p: Path):
