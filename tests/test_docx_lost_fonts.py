@@ -75,3 +75,19 @@ def test_a_word97_file_with_lost_fonts_is_converted_too(tmp_path: Path) -> None:
     src = load(save_as(made, "doc", tmp_path / "out"))
     assert src.kind == "doc" and src.encoding == "tcvn3 fonts"
     assert "Số 12-KH/ĐU" in src.pages[0].text.splitlines()
+
+
+@pytest.mark.parametrize("case, key", [("01-tcvn3-txt", "tcvn3"), ("02-vni-txt", "vni")])
+def test_a_pdf_text_layer_in_legacy_codes_is_converted(tmp_path: Path, case: str, key: str) -> None:
+    """A PDF printed from a .VnTime/VNI document: its text layer holds the legacy
+    codes as Windows-1252 characters (fixtures/render.py lays the text out)."""
+    from fixtures.render import render_text_pdf
+
+    from vanban.conveyor import process_file
+
+    text = "\n".join(_as_word_shows((CASES / case / "input.txt").read_bytes()))
+    path = render_text_pdf(text, tmp_path / "ke_hoach.pdf")
+    src = load(path)
+    assert [p.method for p in src.pages] == ["pdf-text"] and src.encoding == f"{key} fonts"
+    md = process_file(path, jobs=1).extraction.metadata
+    assert (md.number, md.type, md.issuer, md.date) == ("12-KH/ĐU", "Kế hoạch", "ĐẢNG ỦY XÃ SƠN TÂN", "2004-03-15")

@@ -117,6 +117,9 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
         from vanban.ingest import pdf
 
         pages = pdf.read_pages(p, limits)
+        pages, lost = _lost_fonts(pages)  # a text layer printed from a .VnTime/VNI document
+        if lost:
+            encoding, note = _with_lost(None, lost), _lost_note(lost)
     elif kind == "docx":
         from vanban.ingest import docxfile, legacy_fonts
         from vanban.ingest.package import check_package
@@ -172,7 +175,8 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
 
 def _lost_fonts(pages):
     """(pages, charset key or None): :func:`legacy_fonts.lost_font_text` over
-    the DOCX page's text; the line geometry stays (one line in, one line out)."""
+    the text of each page that has text (a DOCX, a PDF text layer); the line
+    geometry stays (one line in, one line out)."""
     from dataclasses import replace
 
     from vanban.ingest.legacy_fonts import lost_font_text
