@@ -175,15 +175,19 @@ def text(file, raw, jobs, executor, scheduler, lang, limits):
 def restore(file, as_json):
     """Restore diacritics of FILE (or stdin), keeping its line breaks.
 
-    The bytes are decoded as ingest decodes a text file: UTF-8, TCVN3, VNI,
-    VISCII, VIQR or Windows-1258, whichever gives the most Vietnamese syllables."""
-    from .charsets import UnknownCharset, detect
+    The bytes are decoded as ingest decodes a text file (vanban/ingest/textfile.py):
+    a byte-order mark (UTF-8, UTF-16), then UTF-8, TCVN3, VNI, VISCII, VIQR or
+    Windows-1258, whichever gives the most Vietnamese syllables; binary data is
+    refused; line ends come out as \\n."""
+    from .ingest.textfile import decode
+    from .models import InputError
     from .ocr.correct import restore_in_pieces as run
 
     stream = file or click.get_binary_stream("stdin")
+    data = stream.read()
     try:
-        source = detect(stream.read())[0]
-    except UnknownCharset as exc:
+        source = decode(data)[0] if data else ""
+    except InputError as exc:
         _fail(f"{getattr(stream, 'name', '<stdin>')}: {exc}")
     result = run(source)
     if as_json:
