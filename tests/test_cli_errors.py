@@ -30,11 +30,29 @@ def test_restore_reads_a_legacy_charset_file_as_ingest_does(tmp_path):
 
 def test_restore_of_bytes_no_charset_decodes_is_one_line(tmp_path):
     junk = tmp_path / "junk.txt"
-    junk.write_bytes(bytes(range(256)) * 8)
+    junk.write_bytes(bytes(range(0x80, 0x100)) * 8)  # no NUL, no controls: every table is tried
     done = run_cli("restore", str(junk))
     assert done.returncode == 1
     line = _one_line(done.stderr)
     assert "junk.txt" in line and "TCVN3" in line and "VNI" in line
+
+
+def test_restore_decodes_as_ingest_does(tmp_path):
+    """Found by newcomer 8: restore called the charset detector alone, so a Notepad
+    "Unicode" (UTF-16) file was "no Vietnamese charset gives Vietnamese text", a
+    UTF-8 BOM came out as U+FEFF and binary data was blamed on charsets."""
+    text = "Đảng ủy phường xây dựng kế hoạch\n"
+    for name, data in (("utf16.txt", text.encode("utf-16")), ("bom.txt", text.encode("utf-8-sig")),
+                       ("crlf.txt", text.replace("\n", "\r\n").encode())):
+        (tmp_path / name).write_bytes(data)
+        done = run_cli("restore", str(tmp_path / name))
+        assert (done.returncode, done.stdout) == (0, text), (name, done.stderr)
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 8)
+    done = run_cli("restore", str(junk))
+    assert done.returncode == 1 and "binary content in a text file" in _one_line(done.stderr)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert run_cli("restore", str(tmp_path / "empty.txt")).returncode == 0
 
 
 def test_an_archive_that_cannot_be_opened_is_one_line_and_left_alone(tmp_path):

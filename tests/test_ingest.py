@@ -205,6 +205,16 @@ def _encrypted_pdf(tmp_path: Path, user: str, owner: str) -> Path:
     return out
 
 
+def _zip_without_document() -> bytes:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("notes.txt", "Đảng ủy xã")
+    return buf.getvalue()
+
+
 def bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str, type]]:
     """name → (file, expected words in the message, error class)."""
     text_pdf = render_text_pdf(plan_text(CV), tmp_path / "ok.pdf").read_bytes()
@@ -223,7 +233,11 @@ def bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str, type]]:
         "truncated.png": (png[:3000], "corrupt image", InputError),
         "not_image.jpg": (b"\xff\xd8\xff\xe0" + b"\x13" * 100, "corrupt image", InputError),
         "bomb.png": (_png_header(60_000, 60_000), "too large", LimitExceeded),
-        "fake.docx": (b"PK\x03\x04" + b"\0" * 100, "not a DOCX", InputError),
+        "fake.docx": (b"PK\x03\x04" + b"\0" * 100, "corrupt DOCX (a damaged or cut-off ZIP archive)", InputError),
+        # found by newcomer 8: a DOCX cut off by a download was "ZIP archive without word/document.xml"
+        "cut_off.docx": ((SAMPLES / "02-NQ-CB_chi_bo_dong_tam_2026.docx").read_bytes()[:3000], "corrupt DOCX (a damaged", InputError),
+        "no_document.docx": (_zip_without_document(), "not a DOCX document (ZIP archive without word/document.xml)",
+                             InputError),
         "legacy.docx": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "legacy MS Office", InputError),
     }
     out = {}

@@ -472,7 +472,10 @@ def detect(data: bytes) -> tuple[str, str, dict[str, float]]:
     :data:`MIN_SCORE`). Bytes that are UTF-8 but for a few bad bytes
     (:func:`decode_utf8_lenient`) whose text is Vietnamese are a UTF-8
     candidate that loses ties; its text has the bad bytes as U+FFFD (call
-    :func:`decode_utf8_lenient` for where they were).
+    :func:`decode_utf8_lenient` for where they were). A file that is not
+    UTF-8 but whose lines are partly UTF-8 and partly one legacy charset is
+    read line by line (:func:`detect_mixed`, key "utf-8+KEY") when that
+    scores better than every single table.
     """
     sample = spread_sample(data)
     scores: dict[str, float] = {}
@@ -490,6 +493,10 @@ def detect(data: bytes) -> tuple[str, str, dict[str, float]]:
             score = syllable_score(sample.decode("utf-8", "replace"))[0]
             if score >= MIN_SCORE:  # and Vietnamese: UTF-8 with those bytes replaced
                 damaged, scores["utf-8"] = lenient[0], score
+    if "utf-8" not in scores:  # UTF-8 lines and legacy lines in one file (two files joined, a note appended)
+        mixed = detect_mixed(data)
+        if mixed is not None and mixed[2] >= MIN_SCORE and mixed[2] > max(scores.values(), default=0.0):
+            return unicodedata.normalize("NFC", mixed[0]), mixed[1], {**scores, mixed[1]: mixed[2]}
     tried = ", ".join(CHARSET_NAMES[c] for c in CANDIDATES)
     if not scores:
         raise UnknownCharset(f"no Vietnamese charset decodes these bytes (tried {tried})")
@@ -511,3 +518,49 @@ def detect(data: bytes) -> tuple[str, str, dict[str, float]]:
     if text is None:  # VIQR marks too rare in the whole file (the sample had more)
         best, text = "utf-8", data.decode("utf-8")
     return unicodedata.normalize("NFC", text), best, scores
+
+
+def detect_mixed(data: bytes) -> tuple[str, str, float] | None:
+    """(text, "utf-8+CHARSET", syllable score) of a file whose lines are
+    partly UTF-8 and partly in one pre-Unicode charset, None when it is not
+    such a file (no valid non-ASCII UTF-8 line, or no invalid one).
+
+    Why: a plan typed in Windows-1258 or TCVN3 with a Unicode note appended
+    (or two exports joined by ``cat``) decodes in no single table: as a
+    whole it is neither UTF-8 nor legacy text. Each line is read on its
+    own: a line that is valid UTF-8 and not ASCII is UTF-8 (legacy bytes
+    form valid UTF-8 sequences almost never); the other non-ASCII lines
+    are decoded with the candidate that scores best over them all. The
+    caller keeps the result only if it scores better than every single
+    table.
+    """
+    lines = data.split(b"\n")
+    legacy: list[int] = []
+    utf8 = 0
+    for i, line in enumerate(lines):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8 += 1
+        except UnicodeDecodeError:
+            legacy.append(i)
+    if not utf8 or not legacy:
+        return None
+    legacy_bytes = spread_sample(b"\n".join(lines[i] for i in legacy))
+    best, best_score = None, -1.0
+    for charset in CANDIDATES[1:]:
+        text = decode_as(legacy_bytes, charset)
+        if text is not None and (score := syllable_score(text)[0]) > best_score:
+            best, best_score = charset, score
+    if best is None:
+        return None
+    wanted = set(legacy)
+    out = [None if i in wanted else line.decode("utf-8") for i, line in enumerate(lines)]
+    for i in legacy:
+        text = decode_as(lines[i], best)
+        if text is None:
+            return None
+        out[i] = text
+    text = "\n".join(out)
+    return text, f"utf-8+{best}", syllable_score(spread_sample(text.encode("utf-8")).decode("utf-8"))[0]

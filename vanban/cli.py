@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import os
 import sys
 from pathlib import Path
@@ -20,6 +21,20 @@ from .models import DependencyError, Limits, VanbanError, to_dict
 DEFAULT_DB = "archive.db"
 
 
+class FiniteFloatRange(click.FloatRange):
+    """click's FloatRange without NaN and infinity: a comparison with NaN is
+    always false, so ``--settle nan`` never let a file settle and ``--max-file-mb
+    nan`` / ``inf`` ended in a traceback (int(nan)); found by a newcomer."""
+
+    name = "float range"  # the help reads as before
+
+    def convert(self, value, param, ctx):
+        rv = super().convert(value, param, ctx)
+        if not math.isfinite(rv):
+            self.fail(f"{value!r} is not a finite number.", param, ctx)
+        return rv
+
+
 def limits_options(fn):
     """Options for the limits that guard against hostile input."""
 
@@ -27,9 +42,11 @@ def limits_options(fn):
                   help="Refuse documents with more pages.")
     @click.option("--max-pixels", type=click.IntRange(min=1), default=Limits.max_pixels, show_default=True,
                   help="Refuse page images larger than this (decompression bombs).")
-    @click.option("--max-file-mb", type=click.FloatRange(min=0, min_open=True), default=Limits.max_file_bytes / 2**20,
+    @click.option("--max-file-mb", type=FiniteFloatRange(min=0, min_open=True, max=2**20),  # ≤ 1 TiB
+                  default=Limits.max_file_bytes / 2**20,
                   show_default=True, help="Refuse larger files.")
-    @click.option("--ocr-timeout", type=click.FloatRange(min=0, min_open=True), default=Limits.ocr_timeout, show_default=True,
+    @click.option("--ocr-timeout", type=FiniteFloatRange(min=0, min_open=True, max=86400), default=Limits.ocr_timeout,
+                  show_default=True,
                   help="Seconds of Tesseract per page before giving up.")
     @functools.wraps(fn)
     def wrapper(*args, max_pages, max_pixels, max_file_mb, ocr_timeout, **kwargs):
@@ -158,15 +175,19 @@ def text(file, raw, jobs, executor, scheduler, lang, limits):
 def restore(file, as_json):
     """Restore diacritics of FILE (or stdin), keeping its line breaks.
 
-    The bytes are decoded as ingest decodes a text file: UTF-8, TCVN3, VNI,
-    VISCII, VIQR or Windows-1258, whichever gives the most Vietnamese syllables."""
-    from .charsets import UnknownCharset, detect
+    The bytes are decoded as ingest decodes a text file (vanban/ingest/textfile.py):
+    a byte-order mark (UTF-8, UTF-16), then UTF-8, TCVN3, VNI, VISCII, VIQR or
+    Windows-1258, whichever gives the most Vietnamese syllables; binary data is
+    refused; line ends come out as \\n."""
+    from .ingest.textfile import decode
+    from .models import InputError
     from .ocr.correct import restore_in_pieces as run
 
     stream = file or click.get_binary_stream("stdin")
+    data = stream.read()
     try:
-        source = detect(stream.read())[0]
-    except UnknownCharset as exc:
+        source = decode(data)[0] if data else ""
+    except InputError as exc:
         _fail(f"{getattr(stream, 'name', '<stdin>')}: {exc}")
     result = run(source)
     if as_json:
@@ -318,7 +339,7 @@ def serve(db, host, port, allow_sql, inbox, jobs, limits):
 @cli.command()
 @click.argument("inbox", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path))
-@click.option("--settle", type=float, default=2.0, show_default=True,
+@click.option("--settle", type=FiniteFloatRange(min=0, max=3600), default=2.0, show_default=True,
               help="Seconds a file must stop growing before it is taken.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="OCR worker processes.")
 @limits_options

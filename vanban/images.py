@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import warnings
 from pathlib import Path
+from typing import BinaryIO
 
 from vanban.models import InputError, LimitExceeded
 
@@ -51,9 +52,10 @@ def configure_pillow() -> None:
     _configured = True
 
 
-def open_image(path: str | Path, max_pixels: int, frame: int = 0):
-    """``Image.open`` positioned on ``frame`` (0-based) and size-checked
-    against ``max_pixels``; nothing decoded yet.
+def open_image(path: str | Path | BinaryIO, max_pixels: int, frame: int = 0):
+    """``Image.open`` of a file (a path, or a binary file object such as a
+    picture read out of a DOCX) positioned on ``frame`` (0-based) and
+    size-checked against ``max_pixels``; nothing decoded yet.
 
     Raises InputError (corrupt file, missing frame) or LimitExceeded.
     """
@@ -61,7 +63,7 @@ def open_image(path: str | Path, max_pixels: int, frame: int = 0):
 
     configure_pillow()
     try:
-        im = Image.open(str(path))  # reads the header only
+        im = Image.open(path if hasattr(path, "read") else str(path))  # reads the header only
     except UnidentifiedImageError:
         raise InputError("corrupt image (format not recognised)") from None
     except (OSError, SyntaxError, ValueError) as exc:

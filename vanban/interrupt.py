@@ -49,13 +49,46 @@ def _on_sigterm(signum, frame) -> None:
 
 
 def _arm_sigterm() -> None:
-    """Raise :class:`Terminated` on SIGTERM in this process, unless a caller set its own handler."""
+    """Raise :class:`Terminated` on SIGTERM in this process, unless a caller set its own handler;
+    an interrupt Python swallowed is raised again (:func:`_on_unraisable`)."""
     try:
         if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
             _late["pid"] = os.getpid()
             signal.signal(signal.SIGTERM, _on_sigterm)
+            if sys.unraisablehook is not _on_unraisable:
+                _late["unraisablehook"] = sys.unraisablehook
+                sys.unraisablehook = _on_unraisable
     except ValueError:  # not the main thread (an embedding caller): leave signals alone
         pass
+
+
+#: seconds after a swallowed interrupt before it is raised again
+RETRY_SECONDS = 0.05
+
+
+def _on_unraisable(unraisable) -> None:
+    """Python ignores an exception raised where it cannot propagate — a signal landing in
+    an ``os.register_at_fork`` hook (logging's ``_releaseLock``, run each time the pool
+    forks a worker), a ``__del__``, a weakref callback — and prints "Exception ignored
+    in …" with a traceback. A Ctrl-C or SIGTERM lost that way let the whole batch run on
+    and end with status 0 (found by a newcomer: ``make test`` under load). Here the
+    interrupt is raised again a moment later, in ordinary code, and nothing is printed."""
+    exc = unraisable.exc_value
+    if isinstance(exc, KeyboardInterrupt) and os.getpid() == _late.get("pid") and not _late.get("shielded"):
+        _late["retry"] = Terminated if isinstance(exc, Terminated) else KeyboardInterrupt
+        try:
+            signal.signal(signal.SIGALRM, _on_retry)
+            signal.setitimer(signal.ITIMER_REAL, RETRY_SECONDS)
+            return
+        except (ValueError, OSError):  # no timer here: at least say what happened
+            pass
+    _late.get("unraisablehook", sys.__unraisablehook__)(unraisable)
+
+
+def _on_retry(signum, frame) -> None:
+    retry = _late.pop("retry", None)
+    if retry is not None and not _late.get("shielded"):
+        raise retry()
 
 
 class InterruptibleGroup(click.Group):

@@ -91,8 +91,9 @@ class PageSource:
 
     ``method`` says where the text comes from: ``txt`` (legacy OCR text),
     ``docx``, ``pdf-text`` (pdfplumber text layer), ``pdf-ocr`` (a PDF page
-    rasterised at 300 dpi and OCR'd) or ``image-ocr`` (an image file, frame
-    ``index`` of a multi-page TIFF).
+    rasterised at 300 dpi and OCR'd), ``image-ocr`` (an image file, frame
+    ``index`` of a multi-page TIFF) or ``docx-ocr`` (picture ``index`` of a
+    DOCX without typed text: a pasted scan, vanban/ingest/docx_media.py).
     """
 
     number: int  # 1-based page number within the document

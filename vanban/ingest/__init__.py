@@ -14,6 +14,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from vanban import charsets
 from vanban.ingest.blank import is_blank
 from vanban.ingest.detect import OFFICE_KINDS, OFFICE_NAMES, SUPPORTED_SUFFIXES, detect_kind
 from vanban.models import InputError, LimitExceeded, Limits, SourceDocument
@@ -116,6 +117,9 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
         from vanban.ingest import pdf
 
         pages = pdf.read_pages(p, limits)
+        pages, lost = _lost_fonts(pages)  # a text layer printed from a .VnTime/VNI document
+        if lost:
+            encoding, note = _with_lost(None, lost), _lost_note(lost)
     elif kind == "docx":
         from vanban.ingest import docxfile, legacy_fonts
         from vanban.ingest.package import check_package
@@ -123,16 +127,32 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
         check_package(p, limits)
         pages = docxfile.read_pages(p)
         encoding = legacy_fonts.file_encoding(p)
+        pages, lost = _lost_fonts(pages)
+        if lost:  # legacy bytes under a Unicode font name: converted, and said
+            encoding = _with_lost(encoding, lost)
+            note = _lost_note(lost)
+        if all(is_blank(pg.text) for pg in pages):  # no typed text: scans pasted in as pictures?
+            from vanban.ingest.docx_media import scanned_pages
+
+            pages = scanned_pages(p, limits) or pages
+            if pages and pages[0].method == "docx-ocr":
+                note = f"no typed text: {len(pages)} picture{'s' if len(pages) > 1 else ''} of pages read by OCR"
     elif kind in OFFICE_KINDS:
         from vanban.ingest import docxfile, legacy_fonts, office
         from vanban.ingest.package import check_package
 
         if kind == "odt":
             check_package(p, limits)
+        if p.suffix.lower() == ".docx":  # a Word 97 / RTF file renamed .docx
+            note = f"holds {OFFICE_NAMES['.' + kind]}, not a DOCX document: read as such"
         with office.converted_docx(p, kind) as converted:
             check_package(converted, limits)
             pages = docxfile.read_pages(converted)
             encoding = legacy_fonts.file_encoding(converted)
+        pages, lost = _lost_fonts(pages)
+        if lost:
+            encoding = _with_lost(encoding, lost)
+            note = _lost_note(lost)
     else:
         from vanban.ingest import image
 
@@ -151,6 +171,32 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
         mtime=st.st_mtime,
         note=note,
     )
+
+
+def _lost_fonts(pages):
+    """(pages, charset key or None): :func:`legacy_fonts.lost_font_text` over
+    the text of each page that has text (a DOCX, a PDF text layer); the line
+    geometry stays (one line in, one line out)."""
+    from dataclasses import replace
+
+    from vanban.ingest.legacy_fonts import lost_font_text
+
+    out, found = [], None
+    for page in pages:
+        text, lost = lost_font_text(page.text or "")
+        found = found or lost
+        out.append(replace(page, text=text) if lost else page)
+    return tuple(out), found
+
+
+def _with_lost(encoding: str | None, lost: str) -> str:
+    """"tcvn3 fonts" / "tcvn3+vni fonts": the legacy-font encoding with ``lost`` added."""
+    keys = set(encoding.removesuffix(" fonts").split("+")) if encoding else set()
+    return "+".join(sorted(keys | {lost})) + " fonts"
+
+
+def _lost_note(lost: str) -> str:
+    return f"text in {charsets.CHARSET_NAMES[lost]} bytes under a Unicode font name: converted"
 
 
 def _renamed_text(p: Path):

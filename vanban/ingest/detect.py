@@ -82,10 +82,19 @@ def detect_kind(path: Path, head: bytes) -> str:
     if expected is None:
         raise InputError(f"unsupported file type {suffix or '(no suffix)'!r}")
     kind, name = sniff(head)
+    if kind == "ole" and expected in OFFICE_KINDS | {"docx"}:
+        kind, name = _ole_kind(path, name)
     if expected in OFFICE_KINDS:
         return _office_kind(path, kind, name, suffix, head)
+    if kind in ("doc", "rtf") and expected == "docx":
+        return kind  # a Word 97 or RTF file renamed .docx: LibreOffice reads it (load says so)
     if kind == "zip" and expected == "docx":
-        if not _is_docx(path):
+        try:
+            with zipfile.ZipFile(path) as zf:
+                found = "word/document.xml" in zf.namelist()
+        except (zipfile.BadZipFile, OSError):  # a download or copy cut off: no central directory
+            raise InputError("corrupt DOCX (a damaged or cut-off ZIP archive)") from None
+        if not found:
             raise InputError("not a DOCX document (ZIP archive without word/document.xml)")
         return "docx"
     if kind == "text?":
@@ -104,8 +113,8 @@ def _office_kind(path: Path, kind: str, name: str, suffix: str, head: bytes) -> 
     wrote RTF behind a .doc name often, so .doc accepts RTF too; a DOCX
     behind any of these names is read as the DOCX it is, and plain text
     (a .txt renamed .doc, a "Save as text" kept its name) as text: "txt"."""
-    if kind == "ole" and suffix == ".doc":
-        return "doc"
+    if kind == "doc" or (kind == "ole" and suffix == ".doc"):
+        return "doc"  # Word 97-2003 content (a damaged container behind .doc too: LibreOffice tries it)
     if kind == "rtf" and suffix in (".doc", ".rtf"):
         return "rtf"
     if kind == "zip" and suffix == ".odt" and _is_odt(path):
@@ -117,6 +126,21 @@ def _office_kind(path: Path, kind: str, name: str, suffix: str, head: bytes) -> 
     wanted = OFFICE_NAMES[suffix]
     found = "unrecognised binary data" if kind == "text?" else name
     raise InputError(f"content is {found}, not {wanted} as the {suffix} suffix says")
+
+
+def _ole_kind(path: Path, name: str) -> tuple[str, str]:
+    """("doc", name) for a Word 97-2003 file, ("ole", what it is) for another
+    OLE file; InputError for a password-protected one (an encrypted DOCX is
+    an OLE file too: it must not be called a legacy .doc)."""
+    from vanban.ingest.ole import ENCRYPTED, WORD97, ole_content
+
+    try:
+        content, described = ole_content(path)
+    except OSError:
+        return "ole", name
+    if content == ENCRYPTED:
+        raise InputError(f"encrypted: {described} (a password is needed to open it; save it without one)")
+    return ("doc" if content == WORD97 else "ole"), described
 
 
 #: what each office suffix promises

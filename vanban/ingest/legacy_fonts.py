@@ -18,7 +18,7 @@ import unicodedata
 
 from vanban import charsets
 
-__all__ = ["font_charset", "convert_text", "paragraph_text", "document_encoding", "file_encoding"]
+__all__ = ["font_charset", "convert_text", "paragraph_text", "document_encoding", "file_encoding", "lost_font_text"]
 
 
 def font_charset(font: str | None) -> tuple[str, bool] | None:
@@ -215,3 +215,56 @@ def file_encoding(path) -> str | None:
         return document_encoding(docx.Document(str(path)))
     except Exception:  # noqa: BLE001 - the reader gives the one-line cause
         return None
+
+
+#: the lines in question must read as Vietnamese (share of syllables) at least
+#: this much better in the legacy table than as they stand
+LOST_FONT_GAIN = 0.3
+
+
+def lost_font_text(text: str) -> tuple[str, str | None]:
+    """(text, charset key) with the lines of a DOCX that hold TCVN3 or VNI bytes
+    under a *Unicode* font name converted; (text, None) when there are none.
+
+    Why (found by a newcomer): a document typed in .VnTime or VNI-Times whose
+    font was reset later ("select all → Times New Roman", a copy into a new
+    template, a converter that dropped ``w:rFonts``) keeps the legacy bytes
+    with no legacy font name to tell; vanban refused it as "not Vietnamese
+    text" of a Vietnamese document. The lines in question are those of 8-bit
+    characters only, not ASCII (Unicode Vietnamese nearly always holds a
+    letter beyond U+00FF: ạ, đ, ư, ơ, ă…). Together they decide: a table
+    is taken when their reading in it is Vietnamese (at least
+    :data:`charsets.MIN_SCORE` of the words) and :data:`LOST_FONT_GAIN`
+    better than as they stand. Each line is then converted unless that
+    makes it worse, or leaves as good a line written in Unicode's own
+    Latin-1 Vietnamese letters (a real "Hà Tâm" stays).
+    """
+    lines = text.split("\n")
+    suspect = [i for i, line in enumerate(lines) if not line.isascii() and _legacy_bytes(line) is not None]
+    if not suspect:
+        return text, None
+    joined = "\n".join(lines[i] for i in suspect)
+    before = charsets.syllable_score(joined)[0]
+    best = None
+    for charset in ("tcvn3", "vni"):
+        score = charsets.syllable_score(_converted(joined, charset))[0]
+        if score >= charsets.MIN_SCORE and score >= before + LOST_FONT_GAIN and (best is None or score > best[1]):
+            best = (charset, score)
+    if best is None:
+        return text, None
+    for i in suspect:
+        out = _converted(lines[i], best[0])
+        now, then = charsets.syllable_score(lines[i])[0], charsets.syllable_score(out)[0]
+        if then > now or (then == now and not set(lines[i]) <= _UNICODE_LATIN1):
+            lines[i] = out
+    return "\n".join(lines), best[0]
+
+
+#: ASCII and the Vietnamese letters Unicode writes in Latin-1: a line of these
+#: alone ("Hà Tâm") that reads as well as it is stays Unicode
+_UNICODE_LATIN1 = frozenset(chr(c) for c in range(128)) | frozenset("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+
+
+def _converted(text: str, charset: str) -> str:
+    out = convert_text(text, charset)
+    return charsets.fix_vntimeh_lines(out) if charset == "tcvn3" else out

@@ -35,7 +35,8 @@ def decode(data: bytes) -> tuple[str, str]:
     """(text, encoding) for the bytes of a text file; InputError if binary.
 
     encoding is a codec name (utf-8, utf-16, utf-16-le/-be) or a key of
-    :data:`vanban.charsets.CHARSET_NAMES` (cp1258, tcvn3, viscii, vni, viqr).
+    :data:`vanban.charsets.CHARSET_NAMES` (cp1258, tcvn3, viscii, vni, viqr),
+    or "utf-8+KEY" for a file of UTF-8 lines and lines in one legacy charset.
     A UTF-8 file with a few bad bytes comes back as utf-8 with them replaced
     (:func:`damage_note` says where).
     """
@@ -111,6 +112,8 @@ def read_pages(data: bytes) -> tuple[tuple[PageSource, ...], str, str | None]:
     note for the user when bytes were replaced (:func:`damage_note`)."""
     text, encoding = decode(data)
     note = damage_note(data, encoding)
+    if "+" in encoding:  # charsets.detect_mixed: UTF-8 lines and legacy lines
+        note = f"lines in two charsets: read line by line as {charsets.describe_encoding(encoding)}"
     parts = text.split("\f")
     pages = tuple(
         PageSource(number=i, method="txt", text=part) for i, part in enumerate(parts, 1)

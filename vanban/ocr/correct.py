@@ -9,7 +9,7 @@ pages, and legacy .txt files may or may not have lost their marks.
   survive) and eng OCR ≈0.1–0.3. 0.35 sits well between the two and still
   catches a half-accented page, where restoration keeps valid accented
   syllables anyway (strong prior on them);
-* accented OCR (``method`` in {"pdf-ocr", "image-ocr"}): conservative
+* accented OCR (``method`` in {"pdf-ocr", "image-ocr", "docx-ocr"}): conservative
   post-OCR correction — a valid syllable changes only on a large LM margin,
   or when it is a real-word error one mark away (:mod:`.realword`: "nắm 2026");
 * born-digital text (pdf-text, docx, accented txt): NFC + canonical tones only.
@@ -37,7 +37,7 @@ from .restore import restore
 
 POOR_RATIO = 0.35
 MIN_WORDS = 3  # fewer words than this: no evidence either way, only normalise
-OCR_METHODS = frozenset({"pdf-ocr", "image-ocr"})
+OCR_METHODS = frozenset({"pdf-ocr", "image-ocr", "docx-ocr"})
 PIECE_CHARS = 100_000  # about 30 pages of text; restoring it takes ~0.5 GB
 # where a piece may end, best first: a line break, a sentence's end, any space
 _PIECE_ENDS = (re.compile(r"\n"), re.compile(r"[.;:!?]\s"), re.compile(r"\s"))

@@ -108,7 +108,12 @@ def load_page_image(page: PageSource, limits: Limits, work_dir: Path | None = No
         raise InputError(f"page {page.number} has neither text nor a file to OCR")
     if page.method == "pdf-ocr":
         return render_pdf_page(page.path, page.index, limits.max_pixels)[0]
-    im = open_image(page.path, limits.max_pixels, frame=page.index)  # this frame's size checked
+    if page.method == "docx-ocr":  # a scan pasted into a Word file (vanban/ingest/docx_media.py)
+        from vanban.ingest.docx_media import picture
+
+        im = open_image(picture(page.path, page.index), limits.max_pixels)
+    else:
+        im = open_image(page.path, limits.max_pixels, frame=page.index)  # this frame's size checked
     try:
         from PIL import ImageOps
 

@@ -1,0 +1,79 @@
+"""A Word file holding only the scans of its pages is OCR'd, not refused.
+
+Why: offices mail a signed plan as a DOCX with each scanned page pasted in
+as a picture; vanban read its (empty) typed text and refused it as "no
+text found (blank page or image without text)". The scan here is the
+demo's real-layout PNG (samples/126-CV-DU…png) pasted by python-docx, so
+the expected text is vanban's own reading of that PNG file, and the facts
+are those the sample states (số 126-CV/ĐU, Công văn, 2025-10-20).
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from vanban.ingest import load
+from vanban.ingest.docx_media import MIN_PAGE_PIXELS, shown_pictures
+
+ROOT = Path(__file__).resolve().parent.parent
+SCAN = ROOT / "samples" / "126-CV-DU_bao_cao_dan_van_kheo_scan.png"
+
+
+def _logo() -> io.BytesIO:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (300, 300), "red").save(buf, "PNG")  # a letterhead logo: no page
+    buf.seek(0)
+    return buf
+
+
+def _docx(path: Path, *, typed: str = "", scan: bool = True) -> Path:
+    import docx
+    from docx.shared import Inches
+
+    d = docx.Document()
+    d.add_picture(_logo(), width=Inches(1))
+    if typed:
+        d.add_paragraph(typed)
+    if scan:
+        d.add_picture(str(SCAN), width=Inches(6))
+    d.save(str(path))
+    return path
+
+
+def test_the_page_pictures_of_a_docx_without_typed_text_become_ocr_pages(tmp_path: Path) -> None:
+    src = load(_docx(tmp_path / "cong_van.docx"))
+    assert [(p.method, p.index, p.text) for p in src.pages] == [("docx-ocr", 1, None)]  # the logo is picture 0
+    assert src.note == "no typed text: 1 picture of pages read by OCR"
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "cong_van.docx") as zf:
+        assert len(shown_pictures(zf)) == 2 and MIN_PAGE_PIXELS > 300 * 300
+
+
+def test_a_docx_with_typed_text_is_read_as_typed(tmp_path: Path) -> None:
+    src = load(_docx(tmp_path / "typed.docx", typed="Đảng ủy xã Hòa Bình báo cáo kết quả thực hiện kế hoạch"))
+    assert [p.method for p in src.pages] == ["docx"]
+
+
+def test_a_docx_with_only_a_logo_is_still_no_text(tmp_path: Path) -> None:
+    from vanban.conveyor import process_file
+    from vanban.models import InputError
+
+    with pytest.raises(InputError, match="no text found"):
+        process_file(_docx(tmp_path / "logo.docx", scan=False), jobs=1)
+
+
+def test_a_scanned_docx_reads_like_the_scan_itself(tmp_path: Path) -> None:
+    from vanban.conveyor import process_file
+
+    doc = process_file(_docx(tmp_path / "cong_van.docx"), jobs=1)
+    scan = process_file(SCAN, jobs=1)
+    assert [p.method for p in doc.pages] == ["docx-ocr"]
+    assert doc.pages[0].text == scan.pages[0].text and len(doc.pages[0].text) > 500
+    md = doc.extraction.metadata
+    assert (md.number, md.type, md.date) == ("126-CV/ĐU", "Công văn", "2025-10-20")

@@ -1,0 +1,74 @@
+"""Password-protected Office files and Word 97 / RTF files behind a .docx name.
+
+Why: Office wraps a password-protected DOCX in an OLE container, the same
+magic bytes as a Word 97 ``.doc``; vanban called it "a legacy MS Office
+(.doc/.xls) file, not a DOCX document", so the clerk was told to look for
+the wrong cause. And offices "convert" old files by renaming plan.doc to
+plan.docx: that file is a Word 97 document LibreOffice reads, as vanban
+already reads a DOCX or RTF saved under a .doc name. The encrypted inputs
+are made by msoffcrypto-tool (real ECMA-376 agile encryption), the renamed
+ones by LibreOffice (tests/test_office.py's save_as).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from fixtures.render import plan_text, render_docx
+from test_office import PLAN, save_as
+from vanban.ingest import load
+from vanban.models import InputError
+
+
+def _encrypted(src: Path, out: Path, password: str = "secret") -> Path:
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    with open(src, "rb") as plain, open(out, "wb") as fh:
+        OOXMLFile(plain).encrypt(password, fh)
+    return out
+
+
+@pytest.mark.parametrize("name", ["ke_hoach.docx", "ke_hoach.doc"])
+def test_a_password_protected_docx_is_refused_as_encrypted(tmp_path: Path, name: str) -> None:
+    src = render_docx(plan_text(PLAN), tmp_path / "plain.docx")
+    locked = _encrypted(src, tmp_path / name)
+    with pytest.raises(InputError) as info:
+        load(locked)
+    msg = str(info.value)
+    assert msg.startswith("encrypted: ") and "password" in msg, msg
+    assert "legacy" not in msg and "LibreOffice" not in msg and "\n" not in msg
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice missing (make deps)")
+@pytest.mark.parametrize("fmt", ["doc", "rtf"])
+def test_a_word97_or_rtf_file_renamed_docx_is_read_as_what_it_is(tmp_path: Path, fmt: str) -> None:
+    text = plan_text(PLAN)
+    expected = load(render_docx(text, tmp_path / "unicode.docx")).pages[0].text
+    made = save_as(render_docx(text, tmp_path / "plan.docx"), fmt, tmp_path / "out")
+    renamed = tmp_path / "ke_hoach.docx"
+    renamed.write_bytes(made.read_bytes())
+    doc = load(renamed)
+    assert doc.kind == fmt and doc.pages[0].text == expected
+    assert doc.note == f"holds {'a Word 97-2003 document' if fmt == 'doc' else 'an RTF document'}, " \
+                       "not a DOCX document: read as such"
+
+
+def test_an_encrypted_docx_in_a_batch_is_one_line_and_an_ingest_error(tmp_path: Path) -> None:
+    from vanban.conveyor import ingest
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good = render_docx(plan_text(PLAN), folder / "good.docx")
+    _encrypted(good, folder / "locked.docx")
+    errors: list[tuple[str, str]] = []
+    report = ingest([folder], tmp_path / "a.db", jobs=1, progress=False,
+                    on_error=lambda p, m: errors.append((Path(p).name, m)))
+    assert report.stored == 1 and report.failed == 1
+    assert [n for n, _ in errors] == ["locked.docx"] and "encrypted" in errors[0][1]
+    with sqlite3.connect(tmp_path / "a.db") as conn:
+        rows = conn.execute("select path, error from ingest_errors").fetchall()
+    assert [(Path(p).name, "encrypted" in e) for p, e in rows] == [("locked.docx", True)]

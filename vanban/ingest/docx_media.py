@@ -1,0 +1,93 @@
+"""Scanned pages pasted into a DOCX: the pictures a Word file shows, to OCR.
+
+Why: offices send a signed plan as a Word file holding nothing but the
+scan of each page (Insert → Picture, to attach it to a mail). Read as text
+such a file is empty, and vanban said "no text found (blank page or image
+without text)" of a document full of text. When a DOCX has no typed text,
+each page-sized picture its body shows becomes a ``docx-ocr`` page, OCR'd
+like an image file (:func:`picture` gives the OCR stage its bytes).
+
+Which pictures: those ``word/document.xml`` embeds (DrawingML ``r:embed``,
+VML ``v:imagedata r:id``), in document order, each once; a picture under
+:data:`MIN_PAGE_PIXELS` (a logo, a seal, a signature) is no page.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+from pathlib import Path
+
+from vanban.images import open_image
+from vanban.models import InputError, LimitExceeded, Limits, PageSource
+
+#: a picture smaller than this is a logo or a seal, not a page: a page
+#: scanned at 100 dpi is 827 × 1169 ≈ 970 000 px
+MIN_PAGE_PIXELS = 500_000
+#: raster formats Pillow reads that Word embeds for a scan
+_PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp")
+_EMBED_RE = re.compile(rb'<a:blip\b[^>]*?\br:embed="([^"]+)"|<v:imagedata\b[^>]*?\br:id="([^"]+)"')
+_REL_RE = re.compile(rb"<Relationship\b([^>]*)/?>")
+_ATTR_RE = re.compile(rb'\b(Id|Target|TargetMode)="([^"]*)"')
+
+
+def shown_pictures(zf: zipfile.ZipFile) -> list[str]:
+    """ZIP member names of the raster pictures the document body shows, in
+    document order, each once (linked, external pictures left out)."""
+    try:
+        rels_xml = zf.read("word/_rels/document.xml.rels")
+        body = zf.read("word/document.xml")
+    except KeyError:
+        return []
+    targets: dict[bytes, str] = {}
+    for rel in _REL_RE.finditer(rels_xml):
+        attrs = dict(_ATTR_RE.findall(rel.group(1)))
+        if attrs.get(b"TargetMode") == b"External" or b"Id" not in attrs or b"Target" not in attrs:
+            continue
+        target = attrs[b"Target"].decode("utf-8", "replace")
+        name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("word", target))
+        targets[attrs[b"Id"]] = name
+    members = set(zf.namelist())
+    names: list[str] = []
+    for m in _EMBED_RE.finditer(body):
+        name = targets.get(m.group(1) or m.group(2))
+        if name in members and name.lower().endswith(_PICTURE_SUFFIXES) and name not in names:
+            names.append(name)
+    return names
+
+
+def scanned_pages(path: Path, limits: Limits = Limits()) -> tuple[PageSource, ...]:
+    """One ``docx-ocr`` PageSource per page-sized picture of the DOCX at
+    ``path`` (``index`` = its place in :func:`shown_pictures`), () when it
+    shows none. Raises LimitExceeded for a picture over ``limits.max_pixels``
+    or more pictures than ``limits.max_pages``; a picture Pillow cannot read
+    is passed over (Word shows a placeholder for it too)."""
+    pages: list[PageSource] = []
+    with zipfile.ZipFile(path) as zf:
+        for index, name in enumerate(shown_pictures(zf)):
+            try:
+                im = open_image(io.BytesIO(zf.read(name)), limits.max_pixels)
+            except InputError:
+                continue
+            except LimitExceeded as exc:
+                raise LimitExceeded(f"picture {name}: {exc}") from None
+            with im:
+                if im.width * im.height < MIN_PAGE_PIXELS:
+                    continue
+            pages.append(PageSource(len(pages) + 1, "docx-ocr", path=str(path), index=index))
+            if len(pages) > limits.max_pages:
+                raise LimitExceeded(f"too many pictures of pages: more than the limit {limits.max_pages}")
+    return tuple(pages)
+
+
+def picture(path: str | Path, index: int) -> io.BytesIO:
+    """The bytes of picture ``index`` of :func:`shown_pictures` of the DOCX at
+    ``path``, as a file object for Pillow; InputError if it is gone."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = shown_pictures(zf)
+            return io.BytesIO(zf.read(names[index]))
+    except (zipfile.BadZipFile, OSError, KeyError, IndexError) as exc:
+        raise InputError(f"picture {index + 1} of the DOCX cannot be read ({exc})") from None
