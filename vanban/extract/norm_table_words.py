@@ -94,6 +94,12 @@ QTY_CELL_RE = re.compile(
 # a cell with its own unit under such a head: "25 m2/người", "tối đa 01 xe" (the unit as written)
 QTY_UNIT_CELL_RE = re.compile(
     rf"^[\s*_]*(?:(?P<bound>{kw('toi da')}|{kw('khong qua')}|{kw('toi thieu')})\s+)?(?P<a>{NUMBER})\s+(?P<cu>[a-z][a-z0-9]{{0,7}}(?:\s[a-z]{{1,6}})?(?:\s*/\s*[a-z0-9]+(?:\s[a-z]{{1,6}})?)*)[\s*_.]*$")
+# a share of a named base under a bare norm head: "Tối đa 10% tổng mức chi soạn thảo", "Tối đa 50% tổng mức chi thẩm định"
+# under "Hoạt động | Sản phẩm | Mức chi" (78/2025/NQ-HĐND Hà Nội, Phụ lục II): a bound on the row's activity, unit "%"
+# (the labels' unit for "x% <base>": "hỗ trợ 70% chi phí thuê …", "bằng 80% mức chi tương ứng"), the base is kept
+QTY_SHARE_CELL_RE = re.compile(
+    rf"^[\s*_]*(?:(?P<bound>{kw('toi da')}|{kw('khong qua')}|{kw('toi thieu')}|{kw('it nhat')}|{kw('bang')})\s+)?"
+    rf"(?P<a>\d{{1,3}}(?:,\d{{1,2}})?)\s*%\s+(?P<base>[a-z][^\n%]{{2,120}}?)[\s*_.;]*$")
 PROSE_CELL_LEN = 300  # a block this long is prose: the table has ended
 
 # --- an amount a support rule states ----------------------------------------------------------------------
@@ -135,3 +141,11 @@ TABLE_UNIT_LINE_WINDOW = 600  # before the head at most
 NORM_LEAD_UNIT_LINE_RE = re.compile(
     rf"(?:{kw('muc thuong')}|{kw('muc chi')}|{kw('muc ho tro')}|{kw('dinh muc')})(?![a-z])[^:]{{0,40}}:\s*"
     rf"(?:{kw('don vi tinh')}|(?<![a-z])dvt)\s*:\s*{kw('dong')}[\s.*_]*$")
+# A table's unit line closing the heading that names its figures as norms: "PHỤ LỤC I ⏎ TỔNG MỨC CHI CHO TỪNG NHIỆM VỤ
+# … ⏎ (Ban hành kèm theo Nghị quyết số …) ⏎ Đơn vị tính: Triệu đồng" over "STT | Loại văn bản | Tổng mức chi | Nhiệm vụ
+# thẩm tra … | Nhiệm vụ soạn thảo …" (78/2025/NQ-HĐND Hà Nội, Phụ lục I): every figure of the rows is a norm in that unit,
+# the figures side by side being the columns (no code). The heading (the lines of the block above the unit line) must
+# name a norm; "QUY ĐỊNH MỨC HỌC PHÍ" names a price ("quy định" is no "định mức").
+TITLED_UNIT_NORM_RE = re.compile(
+    rf"(?:{kw('muc chi')}|{kw('muc thuong')}|{kw('muc ho tro')}|{kw('muc tro cap')}|{kw('muc phu cap')}"
+    rf"|(?<!{kw('quy')} ){kw('dinh muc')})(?![a-z])")

@@ -15,10 +15,13 @@ Each function returns (targets, spans read); the caller drops the prose grammar'
 
 from __future__ import annotations
 
+import re
+
 from vanban.extract import norm_table_words as W
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.numbers import parse_number
 from vanban.models import Span, Target
+from vanban.text import fold
 
 __all__ = ["table_norms"]
 
@@ -147,6 +150,33 @@ def _row_unit(o: str, blocks: list[Block], rows: list[int], i: int) -> str | Non
     return None
 
 
+_MONEY_UNITS = ("đồng", "%", "triệu đồng", "tỷ đồng")
+
+
+def _titled_unit_line(v: str, bs: int, be: int):
+    """The "Đơn vị tính: …" match when it is the last line of block ``[bs, be)`` and the lines above it (the
+    table's heading) name a norm (:data:`norm_table_words.TITLED_UNIT_NORM_RE`), else None."""
+    cut = v.rfind("\n", bs, be)
+    if cut < 0:
+        return None
+    m = W.TABLE_UNIT_LINE_RE.match(v, v.find("(", cut, be) + 1 if v[cut + 1:be].lstrip(" *_").startswith("(") else cut + 1)
+    if not m or v[m.end():be].strip(" *_.)") or not W.TITLED_UNIT_NORM_RE.search(v, bs, cut):
+        return None
+    return m if not v[cut + 1:m.start()].strip(" *_(") else None
+
+
+def _row_label(o: str, blocks: list[Block], rows: list[int], i: int) -> str | None:
+    """The first cell of block ``i``'s row that is no number ("1.", "A") nor figure: what the row is about."""
+    first = i
+    while first > 0 and rows[first - 1] == rows[i]:
+        first -= 1
+    for k in range(first, i):
+        flat = blocks[k][2].strip(" *_.")
+        if flat and not W.QTY_CELL_RE.match(flat) and not re.fullmatch(r"[a-z]|[ivx]+|\d+(?:\.\d+)*", flat):
+            return " ".join(clean_quote(o[blocks[k][0]:blocks[k][1]]).split()[:_SCOPE_WORDS]) or None
+    return None
+
+
 def column_figures(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[tuple[int, int]]]:
     """Bare figures of the rows under a column head naming a quantity ("Mức hỗ trợ (đồng)", "Tỷ lệ hỗ trợ (%)",
     "Mức chi" with a "Đơn vị tính" column): each cell that is not its row's first (the STT) is a norm, in the
@@ -157,6 +187,7 @@ def column_figures(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[t
     out, spans = [], []
     head = None  # (unit or None, factor, head end, period)
     grouped_only = False
+    side_by_side = False  # a titled unit line's table: figures side by side are its columns, not a code after a number
     for i, (bs, be, flat) in enumerate(blocks):
         h = W.QTY_HEAD_RE.match(flat)
         bare = None if h else W.BARE_HEAD_CELL_RE.match(flat)
@@ -164,7 +195,7 @@ def column_figures(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[t
             head = None
             continue
         if h or bare:
-            grouped_only = False
+            grouped_only = side_by_side = False
         if h:
             if h.group("other"):  # a norm per unit: the unit as written, "m2/người"
                 unit, factor = clean_quote(o[bs + h.start("other"):bs + h.end("per" if h.group("per") else "other")]).lower(), 1
@@ -186,14 +217,28 @@ def column_figures(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[t
             head = ("đồng", 1, be, None)  # "… mức thưởng như sau: ⏎ Đơn vị tính: đồng" over the table
             grouped_only = True  # its cells are amounts ("117.000.000"); a bare "1" is a row's number
             continue
+        titled = _titled_unit_line(v, bs, be)
+        if titled:  # "TỔNG MỨC CHI … ⏎ Đơn vị tính: Triệu đồng" closing the heading over the table
+            unit, factor = W.QTY_HEAD_UNITS.get(titled.group("u").split()[0].replace("1.000d", "1.000"), ("đồng", 1))
+            head = (unit, factor, be, None)
+            grouped_only, side_by_side = unit == "đồng" and factor == 1, True
+            continue
         if head is None:
             continue
         if bs - head[2] > W.QTY_WINDOW or len(flat) > W.PROSE_CELL_LEN:
             head = None
             continue
         m = W.QTY_CELL_RE.match(flat) or W.QTY_UNIT_CELL_RE.match(flat)
+        share = None if m or i == 0 or rows[i - 1] != rows[i] else W.QTY_SHARE_CELL_RE.match(flat)
+        if share and head[0] in (None, "%"):
+            a = parse_number(share.group("a"))
+            bound = (share.group("bound") or "").strip()
+            lo, hi = (None, a) if bound.startswith(("toi d", "khong")) else (a, None) if bound.startswith(("toi t", "it")) else (a, a)
+            out.append(_target(o, lo, hi, "%", bs, be, _row_label(o, blocks, rows, i)))
+            spans.append((bs, be))
+            continue
         if not m or i == 0 or rows[i - 1] != rows[i] or W.QTY_CELL_RE.match(blocks[i - 1][2]) and not m.group("bound") \
-                and not (W.GROUPED_AMOUNT_RE.match(flat) and W.GROUPED_AMOUNT_RE.match(blocks[i - 1][2])):
+                and not side_by_side and not (W.GROUPED_AMOUNT_RE.match(flat) and W.GROUPED_AMOUNT_RE.match(blocks[i - 1][2])):
             continue  # a row's first cell (its number), or a second figure after a number (a code)
         if grouped_only and not W.GROUPED_AMOUNT_RE.match(flat):
             continue
@@ -205,8 +250,10 @@ def column_figures(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[t
             cu = " ".join(clean_quote(o[bs + m.start("cu"):bs + m.end("cu")]).split()).lower()
             if cu.split("/")[0].strip() in ("đồng", "đ"):
                 unit, period = "đồng", f"mỗi {cu.split('/')[-1].strip()}" if "/" in cu else period
-            elif unit is None or unit not in ("đồng", "%", "triệu đồng", "tỷ đồng"):
+            elif unit is None or unit not in _MONEY_UNITS:
                 unit = cu
+            elif not fold(cu).startswith(("trieu", "ty ", "nghin", "ngan")):
+                continue  # "01 Báo cáo" under "Mức chi" in triệu đồng: the row's unit of work, no amount
         elif unit is None:  # the head named no unit: the row's unit cell, or the figure's own
             ru = _row_unit(o, blocks, rows, i)
             if "%" in flat:
@@ -230,7 +277,8 @@ def column_figures(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[t
         for k in range(i - 1, -1, -1):
             if rows[k] != rows[i]:
                 break
-            if not (W.QTY_CELL_RE.match(blocks[k][2]) or W.ROW_UNIT_CELL_RE.match(blocks[k][2])):
+            if not (W.QTY_CELL_RE.match(blocks[k][2]) or W.ROW_UNIT_CELL_RE.match(blocks[k][2])
+                    or W.QTY_UNIT_CELL_RE.match(blocks[k][2]) or not blocks[k][2].strip("-–— .*_")):  # "01 Báo cáo", "-"
                 scope = " ".join(clean_quote(o[blocks[k][0]:blocks[k][1]]).split()[-_SCOPE_WORDS:]) or None
                 break
         out.append(_target(o, lo, hi, unit, bs, be, scope, period))
