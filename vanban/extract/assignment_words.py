@@ -169,7 +169,8 @@ RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm(?:\s|\s*:)")
 # a singular generic body before "có trách nhiệm" (folded): "Cơ quan quản lý cấp trên có trách nhiệm rà soát …",
 # "Cơ quan, tổ chức, đơn vị trực tiếp quản lý, sử dụng tài sản công có trách nhiệm cập nhật …" (82/2025/QĐ-UBND)
 # (not a role a condition defines: "Cơ quan phát hiện vấn đề phát sinh có trách nhiệm …", 26-2025-QD-UBND)
-RESPONSIBLE_HEAD = re.compile(r"co quan(?:, to[ _]chuc|\s+(?:quan ly|cap tren|chu quan|chuyen mon|thuong truc|dau moi|xu ly))\b")
+# ("Cơ quan, đơn vị thực hiện nội dung chi theo Phụ lục III có trách nhiệm rà soát …", 78/2025/NQ-HĐND Điều 7)
+RESPONSIBLE_HEAD = re.compile(r"co quan(?:, to[ _]chuc|, don vi|\s+(?:quan ly|cap tren|chu quan|chuyen mon|thuong truc|dau moi|xu ly))\b")
 TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc)$")
 WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")
 # the label may wrap ("Đơn vị chủ trì tham mưu thực⏎hiện: Sở Tư pháp"), never over a blank line
@@ -386,7 +387,8 @@ IN_SCOPE_OF = re.compile(r"\b(?:cung|deu|khong) thuoc doi tuong\b|\bthuoc doi tu
 # (folded, at a line's start after its label): its "Cơ quan thực hiện: Sở …", "Nơi tiếp nhận và trả kết quả:
 # + Trung tâm Phục vụ hành chính công tỉnh; địa chỉ: …", "k) Yêu cầu điều kiện thực hiện thủ tục hành chính"
 # describe the procedure, they assign nothing (the labelled set: a procedure's unit is no obligation)
-PROCEDURE_FIELD = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*|[a-zđ]\)[ \t]*|\d{1,2}[.)][ \t]*)?(?:trinh tu thuc hien|cach thuc thuc hien"
+# ("1.1. Trình tự thực hiện:", "1.4. Thời hạn giải quyết hồ sơ:": a procedure numbered inside its list, 1630/QĐ-UBND)
+PROCEDURE_FIELD = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*|[a-zđ]\)[ \t]*|\d{1,2}(?:\.\d{1,2}){0,2}[.)][ \t]*)?(?:trinh tu thuc hien|cach thuc thuc hien"
                              r"|noi tiep nhan|thanh phan,? (?:so luong )?ho so|so luong ho so|thoi han giai quyet"
                              r"|co quan (?:thuc hien|giai quyet|co tham quyen quyet dinh)|doi tuong thuc hien"
                              r"|ket qua (?:cua viec )?thuc hien|(?:phi,? )?le phi|ten mau don|yeu cau,? dieu kien"

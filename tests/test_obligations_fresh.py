@@ -1,0 +1,56 @@
+"""Obligation kinds read from the misses of bench/gold/fresh (hand labels, a spent tuning set since session 8).
+
+Each input is a piece of a real document of ``../shared/realdocs/docs`` as ``realdocs/md2plain.py`` writes it;
+the expected values are those of the hand-written gold (``bench/gold/fresh``), never vanban's output.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+_QD1630_HEAD = (
+    "\nỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n-------\n\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "---------------\n\n\nSố: 1630/QĐ-UBND\n\nQuảng Ngãi, ngày\n21 tháng 11 năm 2025\n\n\n\nQUYẾT ĐỊNH\n\n"
+    "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH NỘI BỘ THUỘC PHẠM\nVI CHỨC NĂNG QUẢN LÝ CỦA SỞ DÂN TỘC VÀ TÔN GIÁO THỰC "
+    "HIỆN TRÊN ĐỊA BÀN TỈNH\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n\n"
+    "Điều 2. Giao Văn phòng Ủy ban nhân dân tỉnh; Sở Dân tộc và Tôn giáo thực hiện công khai thủ tục hành chính nội bộ "
+    "được ban hành trên Cổng thông tin điện tử tỉnh và Trang thông tin điện tử của đơn vị.\n\n"
+    "Nơi nhận:\n- Như Điều 4;\n- Lưu: VT,TTHC, VTH\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Xuân\n\n")
+_QD1630_PROCEDURE = (
+    "PHỤ LỤC\n\nDANH MỤC VÀ NỘI DUNG THỦ TỤC HÀNH CHÍNH NỘI BỘ TRONG LĨNH VỰC\nDÂN TỘC THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA SỞ "
+    "DÂN TỘC VÀ TÔN GIÁO THỰC HIỆN\nTRÊN ĐỊA BÀN TỈNH QUẢNG NGÃI\n\n"
+    "II. NỘI DUNG\nCỤ THỂ CỦA THỦ TỤC HÀNH CHÍNH NỘI BỘ\n\n1. Phê\nduyệt danh sách các dân tộc còn gặp nhiều khó khăn, có khó "
+    "khăn đặc thù giai đoạn\n2026-2030\n\n1.1. Trình tự thực hiện:\n\nBước 1: Ủy ban nhân dân các xã,\nphường, đặc khu (sau đây "
+    "viết tắt là Ủy ban nhân dân cấp xã) tổ chức rà soát thống\nkê số liệu về tổng dân số, tổng số hộ, số hộ nghèo, hộ cận "
+    "nghèo của từng dân tộc\ntại xã, gửi hồ sơ về Ủy ban nhân dân tỉnh trong thời hạn 15 ngày làm việc kể từ\nngày Ủy ban "
+    "nhân dân cấp tỉnh chỉ đạo triển khai, tổ chức thực hiện.\n\n"
+    "Bước 2: Sau khi nhận được đủ\nbáo cáo rà soát của Ủy ban nhân dân cấp xã, Ủy ban nhân dân cấp tỉnh chỉ đạo\ncác cơ quan "
+    "liên quan tổng hợp, rà soát, thẩm định và chịu trách nhiệm toàn diện\nvề số liệu báo cáo, gửi hồ sơ về Bộ Dân tộc và Tôn "
+    "giáo trong thời hạn 30 ngày\nlàm việc kể từ ngày Nghị định số 255/2025/NĐ-CP có hiệu lực thi hành.\n\n"
+    "1.2. Cách thức thực hiện: Gửi\nhồ sơ trực tuyến qua trục liên thông văn bản và gửi qua dịch vụ bưu điện hoặc\ntrực tiếp.\n\n"
+    "1.3. Thành phần, số lượng hồ\nsơ: 01 bộ hồ sơ gồm:\n\n- Số lượng hồ sơ ở mỗi cấp thực\nhiện: 01 hồ sơ điện tử và 01 hồ sơ "
+    "giấy.\n\n1.4. Thời hạn giải quyết hồ\nsơ: Trong thời hạn 30 (ba mươi) ngày làm việc kể từ ngày nhận được đủ hồ sơ\n"
+    "báo cáo hợp lệ của UBND tỉnh.\n\n1.6. Cơ quan giải quyết thủ\ntục hành chính: Bộ Dân tộc và Tôn giáo.\n\n")
+
+
+def test_the_steps_of_a_procedure_numbered_inside_its_list_assign_nothing():
+    # 1630/QĐ-UBND: "1.1. Trình tự thực hiện: ⏎ Bước 1: Ủy ban nhân dân các xã … tổ chức rà soát …" describes the
+    # published procedure (fields numbered 1.1.–1.11.); only Điều 2's "Giao …" assigns
+    obs = extract(_QD1630_HEAD + _QD1630_PROCEDURE).obligations
+    assert len(obs) == 1 and "Sở Dân tộc và Tôn giáo" in obs[0].who
+
+
+_NQ78_HEAD = ("\nHỘI ĐỒNG NHÂN\nDÂN \nTHÀNH PHỐ HÀ NỘI\n-------\n\nSố: 78/2025/NQ-HĐND\n\nHà Nội, ngày 27\ntháng 11 năm 2025 *\n\n"
+              "NGHỊ QUYẾT\nQUY\nĐỊNH NỘI DUNG CHI, MỨC CHI ĐỐI VỚI CÔNG TÁC XÂY DỰNG\n\n")
+
+
+def test_a_singular_generic_body_with_its_qualifier_before_có_trách_nhiệm():
+    # 78/2025/NQ-HĐND Điều 7 khoản 2: "Cơ quan, đơn vị thực hiện nội dung chi theo Phụ lục III có trách nhiệm rà soát …";
+    # the head's own responsibility in the next sentence is part of the same assignment
+    text = _NQ78_HEAD + (
+        "Điều 7. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện\nNghị quyết.\n"
+        "2. Cơ quan, đơn vị thực hiện nội dung chi theo Phụ\nlục III có trách nhiệm rà soát, đối chiếu, bảo đảm không chi trùng "
+        "lặp với nhiệm\nvụ chi tại Điều 3, Điều 4 của Nghị quyết này. Người đứng đầu cơ quan, đơn vị chịu\ntrách nhiệm trước "
+        "pháp luật về tính chính xác, đầy đủ trong việc thực hiện chi\ntrả.\n")
+    assert [o.who for o in extract(text).obligations] == [
+        "Ủy ban nhân dân Thành phố", "Cơ quan, đơn vị thực hiện nội dung chi theo Phụ lục III"]
