@@ -54,3 +54,21 @@ def test_a_singular_generic_body_with_its_qualifier_before_có_trách_nhiệm():
         "pháp luật về tính chính xác, đầy đủ trong việc thực hiện chi\ntrả.\n")
     assert [o.who for o in extract(text).obligations] == [
         "Ủy ban nhân dân Thành phố", "Cơ quan, đơn vị thực hiện nội dung chi theo Phụ lục III"]
+
+
+def test_the_rows_of_an_appendix_pricing_activities_assign_nothing():
+    # 78/2025/NQ-HĐND Phụ lục II "DANH MỤC HOẠT ĐỘNG, SẢN PHẨM VÀ KHUNG ĐỊNH MỨC CHI …": the product cell "Bản đánh giá
+    # thủ tục hành chính, việc phân cấp, thực hiện nhiệm vụ …" names what is priced, no body charged with a task
+    text = _NQ78_HEAD + (
+        "Điều 7. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện\nNghị quyết.\n\n"
+        "CHỦ TỊCH\nĐinh Thị Quế\n\n"
+        "PHỤ LỤC II\nDANH MỤC HOẠT ĐỘNG, SẢN PHẨM VÀ KHUNG ĐỊNH MỨC CHI TRONG\nCÔNG TÁC SOẠN THẢO; THẨM ĐỊNH\n"
+        "(Ban hành kèm theo Nghị quyết số 78/2025/NQ-HĐND ngày 27 tháng 11 năm 2025 của\nHội đồng nhân dân thành phố Hà Nội)\n\n"
+        "STT\n\nHoạt động\n\nSản phẩm\n\nMức chi\n\n\n"
+        "7.\n\nXây dựng bản đánh giá\nthủ tục hành chính, việc phân cấp, thực hiện nhiệm vụ, quyền hạn được phân cấp,\nviệc ứng "
+        "dụng, thúc đẩy phát triển khoa học, công nghệ, đổi mới sáng tạo và\nchuyển đổi số\n\nBản đánh giá thủ tục\nhành chính, "
+        "việc phân cấp, thực hiện nhiệm vụ, quyền hạn được phân cấp, việc ứng\ndụng, thúc đẩy phát triển khoa học, công nghệ, "
+        "đổi mới sáng tạo và chuyển đổi\nsố\n\nTối đa 10% tổng mức chi soạn thảo\n\n\n"
+        "8.\n\nLấy ý kiến cơ quan Đảng\ncó thẩm quyền\n\nVăn bản thông báo/kết\nluận chủ trương của cơ quan Đảng có thẩm quyền\n\n"
+        "Tối đa 10% tổng mức chi soạn thảo\n\n")
+    assert [o.who for o in extract(text).obligations] == ["Ủy ban nhân dân Thành phố"]

@@ -401,8 +401,10 @@ PROCEDURE_FLOW_HEADING = re.compile(r"\bquy trinh\b[^|]{0,60}?\bgiai quyet\b[^|]
 # the heading of an appendix of spending levels (folded, line breaks as spaces): "PHỤ LỤC I NỘI DUNG CHI VÀ MỨC
 # CHI ĐỂ TỔ CHỨC CÁC KỲ THI …" (22/2025/NQ-HĐND Vĩnh Long): its rows "1. Ban Chỉ đạo thi | - Trưởng ban | 692 |
 # người/ngày" price a board's work, nobody is assigned a task
-SPENDING_SCALE_HEADING = re.compile(r"^\W*phu luc(?:\s+(?:so\s+)?[ivxl\d]+)?\W*(?:noi dung chi|(?:dinh )?muc chi|muc ho tro"
-                                    r"|muc thu|bang muc)\b")
+# — also after a few words naming what is priced: "PHỤ LỤC II DANH MỤC HOẠT ĐỘNG, SẢN PHẨM VÀ KHUNG ĐỊNH MỨC CHI TRONG …"
+# (78/2025/NQ-HĐND: its row "Xây dựng bản đánh giá thủ tục hành chính, việc phân cấp, thực hiện …" names an activity)
+SPENDING_SCALE_HEADING = re.compile(r"^\W*phu luc(?:\s+(?:so\s+)?[ivxl\d]+)?\W*(?:[a-z]+,?\s+){0,8}?"
+                                    r"(?:noi dung chi|(?:khung )?(?:dinh )?muc chi|muc ho tro|muc thu|bang muc)\b")
 # the heading of an appendix listing administrative procedures (folded, line breaks as spaces): "PHỤ LỤC DANH MỤC
 # THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ …" (4014/QĐ-BTC): its rows' "Cơ quan thực hiện" cell ("Cục Quản lý, giám sát kế toán,
 # kiểm toán") names who handles a procedure, nobody is assigned a task
