@@ -72,3 +72,46 @@ def test_the_rows_of_an_appendix_pricing_activities_assign_nothing():
         "8.\n\nLấy ý kiến cơ quan Đảng\ncó thẩm quyền\n\nVăn bản thông báo/kết\nluận chủ trương của cơ quan Đảng có thẩm quyền\n\n"
         "Tối đa 10% tổng mức chi soạn thảo\n\n")
     assert [o.who for o in extract(text).obligations] == ["Ủy ban nhân dân Thành phố"]
+
+
+# Who is cut where the sentence's own grammar says (the "who cut wrongly" finding of the session-7 newcomer run on
+# 138/2025/QĐ-UBND, 162/2025/QĐ-UBND and 68/2025/TT-BNNMT); the pieces are their real sentences
+_QUY_CHE_HEAD = ("\nỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n-------\n\nSố: 162/2025/QĐ-UBND\n\nNinh Bình, ngày 23 tháng 11 năm 2025\n\n"
+                 "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ QUẢN LÝ, VẬN HÀNH VÀ SỬ DỤNG HỆ THỐNG THƯ\nĐIỆN TỬ CÔNG VỤ\n\n")
+
+
+def _who(body: str) -> list[str]:
+    return [o.who for o in extract(_QUY_CHE_HEAD + body).obligations]
+
+
+def test_a_named_body_then_the_role_it_was_given():
+    # 162/2025/QĐ-UBND Điều 6: "Sở Khoa học và Công nghệ được giao quản lý, vận hành Hệ thống thư điện tử công vụ, chịu
+    # trách nhiệm cấp mới, …" — the body is the Sở; "được giao quản lý …" is the role it holds
+    assert _who("Điều 6. Cấp mới, thay đổi thông tin, thu hồi hộp thư điện tử công vụ\n\n1. Sở Khoa học và Công nghệ được\n"
+                "giao quản lý, vận hành Hệ thống thư điện tử công vụ, chịu trách nhiệm cấp mới,\nthay đổi, thu hồi hộp thư "
+                "điện tử thuộc Hệ thống thư điện tử công vụ.\n") == ["Sở Khoa học và Công nghệ"]
+
+
+def test_a_subject_closing_on_a_relative_word_runs_on_to_its_modal():
+    # 162/2025/QĐ-UBND Điều 12 khoản 7: "…; Thủ trưởng cơ quan, đơn vị nơi phát hiện tài liệu mật phải thông báo …" —
+    # "phát hiện" is the relative clause's verb, not the duty
+    got = _who("Điều 12.\nTrách nhiệm của cá nhân sử dụng Hệ thống thư điện tử công vụ\n\n7. Khi phát hiện các văn bản,\n"
+               "tài liệu trong hộp thư có chứa nội dung thuộc danh mục bí mật nhà nước phải kịp\nthời báo cáo Thủ trưởng cơ "
+               "quan, đơn vị; Thủ trưởng cơ quan, đơn vị nơi phát hiện\ntài liệu mật phải thông báo đến Sở Khoa học và Công "
+               "nghệ và cơ quan, đơn vị nơi\ngửi đi tài liệu đó để kịp thời gỡ bỏ.\n")
+    assert "Thủ trưởng cơ quan, đơn vị nơi phát hiện tài liệu mật" in got and "Thủ trưởng cơ quan, đơn vị nơi" not in got
+
+
+def test_hồ_sơ_before_a_verb_is_no_department():
+    # 138/2025/QĐ-UBND: "Bộ phận Một cửa, cơ quan tiếp nhận hồ sơ gửi thông báo đến tổ chức, cá nhân …" — folded, "hồ sơ"
+    # ends in "so" like "Sở" before a field name; here "gửi" is the verb
+    assert _who("Điều 5. Thông báo\n\n2. Bộ phận Một cửa, cơ quan tiếp nhận hồ sơ gửi thông báo đến tổ chức, cá nhân qua\n"
+                "thư điện tử, tin nhắn, điện thoại hoặc mạng xã hội được cấp có thẩm quyền cho\nphép (nếu có).\n") == [
+        "Bộ phận Một cửa, cơ quan tiếp nhận hồ sơ"]
+
+
+def test_a_room_is_no_unit():
+    # 68/2025/TT-BNNMT Điều 5 "Môi trường làm việc": "Phòng lắp đặt các thiết bị … phải đảm bảo khô ráo" is a room's
+    # technical requirement, nobody is charged
+    assert _who("Điều 5. Môi\ntrường làm việc\n\n2. Phòng lắp đặt các thiết bị\ntrạm điều khiển vệ tinh viễn thám, trạm thu "
+                "dữ liệu viễn thám phải đảm bảo khô\nráo, không có tình trạng thấm dột.\n") == []

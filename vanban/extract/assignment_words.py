@@ -75,7 +75,16 @@ ORG_IN_LIST = re.compile(r"(?:(?<=, )|(?<=[Cc]ác ))tổ chức(?=,| và | cá n
                          r"|(?:(?<=và )|(?<=, ))[Tt]ổ chức(?= được (?:giao|ủy quyền|uỷ quyền|[A-ZĐÀ-Ỹ]))")
 ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
 NOT_BODY = re.compile(r"(?:bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|buoc|(?:cac )?(?:chuong trinh|du an|de an|vi tri|cong trinh|khu vuc"
-                       r"|chinh sach|hoat dong|van de|ket qua|bao cao|ke hoach|van ban|to trinh|de xuat))\b")
+                       r"|chinh sach|hoat dong|van de|ket qua|bao cao|ke hoach|van ban|to trinh|de xuat)"
+                       # a room, not a unit: "Phòng lắp đặt các thiết bị trạm điều khiển vệ tinh … phải đảm bảo khô ráo"
+                       # (68/2025/TT-BNNMT), "phòng làm việc", "phòng họp", "phòng máy chủ"
+                       r"|phong (?:lap dat|dat (?:may|thiet bi)|chua|lam viec|hop|may(?: chu)?|luu tru|dieu khien))\b")
+# a subject closing on a relative word: the verb after it belongs to the relative clause ("Thủ trưởng cơ quan, đơn vị
+# nơi | phát hiện tài liệu mật phải thông báo …", 162/2025/QĐ-UBND): the body runs on to the duty's modal
+RELATIVE_END = re.compile(r"\s(?:nơi|mà)$", re.IGNORECASE)
+# the role a named body was given, inside its subject (original text): "Sở Khoa học và Công nghệ được giao quản lý, vận
+# hành Hệ thống thư điện tử công vụ | chịu trách nhiệm cấp mới …" (162/2025/QĐ-UBND)
+GIVEN_ROLE = re.compile(r",?\s+(?:là (?:cơ quan|đơn vị) )?được giao\s")
 CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh(?! tra)|,)|kip thoi|tich cuc|thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
                        r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu|huong dan|kiem tra|"
                        r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|day nhanh|quan triet|tuyen truyen|xuat cap|bo tri|"
