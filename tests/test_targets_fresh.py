@@ -18,3 +18,18 @@ def test_the_old_figure_of_a_change_is_no_minimum():
     got = [(t.min, t.max, t.unit) for t in extract(_QD_HEAD + "Điều 1. Công bố kèm theo Quyết định này.\n\n"
                                                    "Ghi chú: Thay đổi thời gian giải quyết từ 15 ngày xuống còn 10 ngày.\n").targets]
     assert (15, None, "ngày") not in got
+
+
+def test_a_prize_row_keeps_the_group_row_above_it():
+    # 22/2025/NQ-HĐND Vĩnh Long, Phụ lục IV (review-rules7): "+ Giải nhất (vàng) | 400 | Giải" under "- Đơn:", then the same
+    # "+ Giải nhất (vàng) | 520" under "- Đôi:" — the amounts differ by the group, which the scope must keep
+    text = ("\nHỘI ĐỒNG NHÂN DÂN\nTỈNH VĨNH LONG\n-------\n\nSố: 22/2025/NQ-HĐND\n\nVĩnh Long, ngày 18 tháng 11 năm 2025 *\n\n"
+            "NGHỊ QUYẾT\nQUY ĐỊNH NỘI DUNG, MỨC CHI ĐỂ TỔ CHỨC CÁC KỲ THI, CUỘC\nTHI, HỘI THI TRONG LĨNH VỰC GIÁO DỤC VÀ ĐÀO TẠO\n\n"
+            "Điều 1. Phạm vi điều chỉnh\n\n"
+            "STT\n\nNội dung\n\nMức chi/ Tiền công (1.000đ)\n\nĐơn vị tính\n\nGhi chú\n\n\n\n"
+            "4\n\nChi khen thưởng \n\n\n\n\n\n\n4.1\n\n- Đơn:\n\n\n\n\n\n\n+ Giải nhất (vàng)\n\n400\n\nGiải\n\n\n\n\n"
+            "+ Giải nhì (bạc)\n\n320\n\nGiải\n\n\n\n\n\n- Đôi:\n\n\n\n\n\n\n4.2\n\n+ Giải nhất (vàng)\n\n520\n\nGiải\n\n\n\n\n\n"
+            "+ Giải nhì (bạc)\n\n390\n\nGiải\n\n")
+    got = [(t.min, t.scope) for t in extract(text).targets]
+    assert got == [(400000, "Đơn: + Giải nhất (vàng)"), (320000, "Đơn: + Giải nhì (bạc)"),
+                   (520000, "Đôi: + Giải nhất (vàng)"), (390000, "Đôi: + Giải nhì (bạc)")]
