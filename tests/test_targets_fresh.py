@@ -33,3 +33,24 @@ def test_a_prize_row_keeps_the_group_row_above_it():
     got = [(t.min, t.scope) for t in extract(text).targets]
     assert got == [(400000, "Đơn: + Giải nhất (vàng)"), (320000, "Đơn: + Giải nhì (bạc)"),
                    (520000, "Đôi: + Giải nhất (vàng)"), (390000, "Đôi: + Giải nhì (bạc)")]
+
+
+def test_a_rules_frequency_is_its_interval():
+    # 79/2025/QĐ-UBND Bắc Ninh, Quy chế Điều 5: "Mật khẩu ở mức quản trị hệ thống phải được thay đổi 03 tháng một lần và
+    # mật khẩu tài khoản người dùng được thay đổi 06 tháng một lần" (fresh gold: 3 and 6 tháng, exact); with a bound word,
+    # "tối thiểu 06 tháng một lần" (82/2025/QĐ-UBND, review6 gold: min 6)
+    head = ("\nỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n-------\n\nSố: 79/2025/QĐ-UBND\n\nBắc Ninh, ngày 21 tháng 11 năm 2025\n\n"
+            "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ QUẢN LÝ, SỬ DỤNG HỆ THỐNG THƯ ĐIỆN TỬ CÔNG VỤ\n\n")
+    got = [(t.min, t.max, t.unit) for t in extract(head + (
+        "Điều 5. Quản lý mật khẩu\n\n2. Mật khẩu ở mức quản trị hệ\nthống phải được thay đổi 03 tháng một lần và mật khẩu "
+        "tài khoản người dùng được\nthay đổi 06 tháng một lần.\n\n3. Cán bộ, công chức thực hiện đổi mật khẩu tối thiểu 06 "
+        "tháng một lần hoặc ngay sau khi\nphát hiện dấu hiệu lộ lọt thông tin.\n")).targets]
+    assert got == [(3, 3, "tháng"), (6, 6, "tháng"), (6, None, "tháng")]
+
+
+def test_a_periodic_schedule_is_no_frequency_target():
+    # 86/2025/QĐ-UBND (review-targets gold leaves it out): "b) Hội đồng họp định kỳ 06 tháng một lần để đánh giá …"
+    head = ("\nỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n-------\n\nSố: 86/2025/QĐ-UBND\n\nBắc Ninh, ngày 21 tháng 11 năm 2025\n\n"
+            "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG\n\n")
+    assert extract(head + "Điều 6. Chế độ làm việc\n\nb) Hội đồng họp định kỳ 06\ntháng một lần để đánh giá công tác của "
+                          "Hội đồng.\n").targets == ()

@@ -71,6 +71,16 @@ DURATION_RE = re.compile(
 # the retention of a procedure's file: "Hồ sơ được lưu tại phòng Khoáng sản, thời gian lưu 05 năm" (2916/QĐ-UBND)
 RETENTION_RE = re.compile(rf"{kw('thoi gian luu')}(?:\s+{kw('tru')})?(?:\s+{kw('la')})?\s+(?P<q>{NUMBER})\s+(?P<u>{kw('nam')}|{kw('thang')})(?![a-z])")
 
+# A rule's frequency, "N <time unit> một lần": "Mật khẩu ở mức quản trị hệ thống phải được thay đổi 03 tháng một lần"
+# (79/2025/QĐ-UBND Bắc Ninh), "thực hiện đổi mật khẩu tối thiểu 06 tháng một lần" (82/2025/QĐ-UBND, review6 labels min 6):
+# the interval, min = max unless a bound word says otherwise. After "định kỳ" it is a schedule ("Hội đồng họp định kỳ 06
+# tháng một lần", 86/2025/QĐ-UBND, whose targets gold leaves it out; "sao lưu định kỳ 03 năm một lần"), a deadline's kind
+FREQUENCY_RE = re.compile(
+    rf"(?:(?P<bound>{kw('toi thieu')}|{kw('it nhat')}|{kw('toi da')}|{kw('khong qua')})\s+)?(?P<q>\d{{1,2}})\s+"
+    rf"(?P<u>{kw('nam')}|{kw('thang')}|{kw('tuan')}|{kw('ngay')}|{kw('gio')})\s+(?:{kw('mot')}|0?1)\s+{kw('lan')}(?![a-z])")
+SCHEDULE_BEFORE_RE = re.compile(rf"{kw('dinh ky')}\s*$")
+FREQUENCY_UNITS = {"nam": "năm", "thang": "tháng", "tuan": "tuần", "ngay": "ngày", "gio": "giờ"}
+
 # --- a column head naming a quantity with its unit -----------------------------------------------------
 # "Mức hỗ trợ (đồng)", "Mức chi (nghìn đồng)", "Mức hỗ trợ tối đa (triệu đồng)", "Tỷ lệ hỗ trợ (%)",
 # "Định mức (đồng/người/tháng)": the bare figures of that table's rows (not a row's first cell, its STT) are

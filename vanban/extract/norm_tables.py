@@ -338,7 +338,8 @@ def limit_cells(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[tupl
 
 def lead_times(f: Folded, start: int, end: int) -> tuple[list[Target], list[tuple[int, int]]]:
     """"trước khi trình … 20 ngày", "chậm nhất 01 ngày trước …": min = the time ahead; "trong 04 năm (48
-    tháng) kể từ": max = the months; "thời gian lưu 05 năm": the retention, min = max."""
+    tháng) kể từ": max = the months; "thời gian lưu 05 năm": the retention, min = max; "03 tháng một lần": the
+    interval of a rule's frequency, min = max (a bound word before it gives min or max)."""
     v, o = f.view, f.original
     out, spans = [], []
 
@@ -353,6 +354,13 @@ def lead_times(f: Folded, start: int, end: int) -> tuple[list[Target], list[tupl
             unit = " ".join(v[m.start("u"):m.end("u")].split())
             unit = {"ngay lam viec": "ngày làm việc", "gio lam viec": "giờ làm việc", "gio": "giờ"}.get(unit, "ngày")
             add(float(m.group("q")), None, unit, m.start(), m.end())
+    for m in W.FREQUENCY_RE.finditer(v, start, end):
+        if W.SCHEDULE_BEFORE_RE.search(v, max(start, m.start() - 20), m.start()):
+            continue  # "họp định kỳ 06 tháng một lần": a schedule
+        n = float(m.group("q"))
+        bound = " ".join((m.group("bound") or "").split())
+        lo, hi = (None, n) if bound.startswith(("toi d", "khong")) else (n, None) if bound else (n, n)
+        add(lo, hi, W.FREQUENCY_UNITS.get(" ".join(v[m.start("u"):m.end("u")].split()), "tháng"), m.start(), m.end())
     for m in W.DURATION_RE.finditer(v, start, end):
         add(None, float(m.group("m")), "tháng", m.start(), m.end())
     for m in W.RETENTION_RE.finditer(v, start, end):
