@@ -115,3 +115,14 @@ def test_a_room_is_no_unit():
     # technical requirement, nobody is charged
     assert _who("Điều 5. Môi\ntrường làm việc\n\n2. Phòng lắp đặt các thiết bị\ntrạm điều khiển vệ tinh viễn thám, trạm thu "
                 "dữ liệu viễn thám phải đảm bảo khô\nráo, không có tình trạng thấm dột.\n") == []
+
+
+def test_the_clerical_office_is_a_unit_and_a_definition_of_it_assigns_nothing():
+    # 165/2025/QĐ-UBND Ninh Bình (fresh2 gold): "2. Văn thư cơ quan có trách nhiệm bảo quản an toàn thiết bị lưu khoá bí mật …"
+    # is an obligation of the Văn thư; 144-2025-QD-CTUBND Điều 8.3 (review-oblig5 gold): "Văn thư cơ quan là người được lãnh
+    # đạo cơ quan giao quản lý …; có trách nhiệm thực hiện …" defines the role
+    assert _who("Điều 12. Quản lý thiết bị lưu khóa bí mật\n\n2. Văn thư cơ quan có trách\nnhiệm bảo quản an toàn thiết bị "
+                "lưu khoá bí mật của cơ quan, tổ chức tại trụ sở\ncơ quan, tổ chức mình.\n") == ["Văn thư cơ quan"]
+    assert _who("Điều 8. Chứng thư chữ ký số\n\n3. Văn thư cơ quan là người\nđược lãnh đạo cơ quan giao quản lý và sử dụng "
+                "chứng thư chữ ký số chuyên dùng\ncông vụ của cơ quan, tổ chức; có trách nhiệm thực hiện các quy định tại Quy "
+                "chế\nnày đối với chứng thư chữ ký số chuyên dùng công vụ cho cơ quan, tổ chức.\n") == []

@@ -53,6 +53,9 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         # associations a plan asks to take part ("Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân
                         # tỉnh, Liên minh Hợp tác xã Tỉnh", 617-KH-UBND)
                         r"|hiep hoi|lien minh hop tac xa"
+                        # the clerical office of a body: "Văn thư cơ quan có trách nhiệm bảo quản an toàn thiết bị lưu khoá
+                        # bí mật …", "Điều 19. Trách nhiệm của văn thư cơ quan" (165/2025/QĐ-UBND, fresh2 gold)
+                        r"|van thu co quan"
                         # "14. Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm, đăng ký hỗ trợ …" (0129-KH-UBND)
                         r"|doanh nghiep"
                         # "cơ quan, tổ chức quản lý trực tiếp có trách nhiệm …" after a case clause (165/2025/QĐ-UBND)
@@ -261,7 +264,9 @@ PLURAL_WHO = re.compile(r"(?:các|những|mọi)\s", re.IGNORECASE)
 # liên kết … được quy định cụ thể như sau:"; a copula "… là …" only after a phrase that names no
 # body ("Các bên có quan hệ liên kết (…) là các bên …"): "Sở Công Thương là cơ quan chủ trì | có
 # trách nhiệm …" assigns
-DEFINITION_WHO = re.compile(r"\s(?:có giá trị|được quy định)\s", re.IGNORECASE)
+# … and a role defined as a person: "Văn thư cơ quan là người được lãnh đạo cơ quan giao quản lý …; có trách nhiệm thực
+# hiện …" (144-2025-QD-CTUBND Điều 8.3, whose review-oblig5 gold leaves the definition out)
+DEFINITION_WHO = re.compile(r"\s(?:có giá trị|được quy định|là người)\s", re.IGNORECASE)
 COPULA_WHO = re.compile(r"(?<!nhất)(?<!đặc biệt)(?<!tức)(?<!gọi tắt)(?<!gọi)\slà\s", re.IGNORECASE)
 # a thing, not a body, as the subject: "Bộ chỉ số …", "Bộ tiêu chí đánh giá …" (a set of; a ministry is
 # "Bộ" and a capital, a minister "Bộ trưởng"); a task never opens with the passive ("Các thiết bị …
