@@ -141,3 +141,52 @@ def test_a_unit_line_alone_makes_no_norm_table():
             "1\n\nGiáo dục mầm non\n\n80\n\n120\n\n\n2\n\nGiáo dục phổ thông\n\n\n\n\n\nTiểu học\n\n80\n\n120\n\n\n\n"
             "Trung học phổ thông\n\n130\n\n200\n\n")
     assert _t(text) == []
+
+
+# 78/2025/NQ-HĐND Hà Nội (bench/gold/fresh, hand labels): three appendix tables of spending norms after the signature
+_NQ78_HEAD = ("\nHỘI ĐỒNG NHÂN\nDÂN \nTHÀNH PHỐ HÀ NỘI\n-------\n\nSố: 78/2025/NQ-HĐND\n\nHà Nội, ngày 27\ntháng 11 năm 2025 *\n\n"
+              "NGHỊ QUYẾT\nQUY\nĐỊNH NỘI DUNG CHI, MỨC CHI ĐỐI VỚI CÔNG TÁC XÂY DỰNG, HOÀN THIỆN CHÍNH SÁCH,\nPHÁP LUẬT\n"
+              "Điều 1. Phạm vi điều chỉnh\n\nCHỦ TỊCH\nĐinh Thị Quế\n\n")
+_NQ78_ANNEX_I = (
+    "PHỤ LỤC I\nTỔNG MỨC CHI CHO TỪNG NHIỆM VỤ ĐỐI VỚI XÂY DỰNG MỚI, THAY\nTHẾ VĂN BẢN QUY PHẠM PHÁP LUẬT TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI\n"
+    "(Ban hành kèm theo Nghị quyết số 78/2025/NQ-HĐND ngày 27 tháng 11 năm 2025 của\nHội đồng nhân dân thành phố Hà Nội)\n"
+    "Đơn vị tính: Triệu đồng\n\nSTT\n\nLoại văn bản\n\nTổng mức chi\n\nNhiệm vụ thẩm tra, thông qua\n\nNhiệm vụ soạn thảo\n\n"
+    "Nhiệm vụ thẩm định\n\nNhiệm vụ tổng hợp, rà soát hồ sơ trình Ủy ban nhân dân,\nChủ tịch Ủy ban nhân dân (Văn phòng Ủy ban nhân dân "
+    "Thành phố; Văn phòng Hội\nđồng nhân dân và Ủy ban nhân dân cấp xã là đơn vị dự toán)\n\n\n"
+    "1\n\nNghị quyết của Hội đồng\nnhân dân Thành phố\n\n250\n\n75\n\n140\n\n21\n\n14\n\n\n"
+    "2\n\nQuyết định của Ủy ban\nnhân dân Thành phố\n\n100\n\n-\n\n80\n\n12\n\n8\n\n\n"
+    "4\n\nNghị quyết của Hội đồng\nnhân dân cấp xã\n\n30\n\n9\n\n16,8\n\n2,5\n\n1,7\n\n")
+_NQ78_ANNEX_II = (
+    "PHỤ LỤC II\nDANH MỤC HOẠT ĐỘNG, SẢN PHẨM VÀ KHUNG ĐỊNH MỨC CHI TRONG\nCÔNG TÁC SOẠN THẢO; THẨM ĐỊNH\n"
+    "(Ban hành kèm theo Nghị quyết số 78/2025/NQ-HĐND ngày 27 tháng 11 năm 2025 của\nHội đồng nhân dân thành phố Hà Nội)\n\n"
+    "STT\n\nHoạt động\n\nSản phẩm\n\nMức chi\n\n\nA\n\nNhiệm vụ soạn thảo \n\n\n1.\n\nTruyền thông chính sách\n\n"
+    "- Ấn phẩm truyền thông\ndạng in (sản phẩm báo chí được xuất bản; bài viết, bản tin khác, báo cáo tọa\nđàm, áp phích...)\n\n"
+    "Tối đa 10% tổng mức chi soạn thảo\n\n\n2.\n\nXây dựng Tờ trình\n\nTờ trình\n\nTối đa 30% tổng mức chi soạn thảo\n\n\n"
+    "B\n\nNhiệm vụ thẩm định\n\n\n12.\n\nTổ chức họp thẩm định\nhoặc cuộc họp\n\nBiên bản họp\n\nTối đa 50% tổng mức chi thẩm định\n\n")
+_NQ78_ANNEX_III = (
+    "PHỤ LỤC III\nNỘI DUNG CHI, MỨC CHI PHỤC VỤ HOẠT ĐỘNG BAN CHỈ ĐẠO, TỔ\nGIÚP VIỆC XÂY DỰNG, HOÀN THIỆN THỂ CHẾ\n"
+    "(Ban hành kèm theo Nghị quyết số 78/2025/NQ-HĐND ngày 27 tháng 11 năm 2025 của\nHội đồng nhân dân thành phố Hà Nội)\n"
+    "Đơn vị tính: Triệu đồng\n\nSTT\n\nNội dung chi\n\nĐơn vị tính\n\nMức chi\n\nGhi chú\n\n\n"
+    "1\n\nBáo cáo rà soát, đề\nxuất, kiến nghị hoàn thiện thể chế\n\n \n\n \n\n \n\n\n"
+    "1.1\n\nBáo cáo của Ban Chỉ đạo\n\n01 Báo cáo\n\n50\n\n\n\n1.4\n\nBáo cáo của Hội đồng\nnhân dân, Ủy ban nhân dân cấp xã và các "
+    "đơn vị khác.\n\n01 Báo cáo\n\n1\n\n\n\n3.1\n\nLãnh đạo Ban chỉ đạo\n\nNgười/tháng\n\n10\n\n")
+
+
+def test_a_unit_line_closing_a_heading_that_names_norms_makes_every_column_a_norm():
+    # Phụ lục I: "Đơn vị tính: Triệu đồng" under "TỔNG MỨC CHI …", five money columns side by side; "-" is no figure
+    ex = extract(_NQ78_HEAD + _NQ78_ANNEX_I)
+    assert [(t.min, t.max, t.unit) for t in ex.targets] == [
+        (v, v, "triệu đồng") for v in (250, 75, 140, 21, 14, 100, 80, 12, 8, 30, 9, 16.8, 2.5, 1.7)]
+    assert ex.targets[6].scope == "Quyết định của Ủy ban nhân dân Thành phố"  # after the "-" cell
+
+
+def test_a_share_of_a_named_base_under_a_mức_chi_head_is_a_bound():
+    # Phụ lục II: "Tối đa 10% tổng mức chi soạn thảo" — a maximum in %, about the row's activity
+    ex = extract(_NQ78_HEAD + _NQ78_ANNEX_II)
+    assert [(t.min, t.max, t.unit) for t in ex.targets] == [(None, 10, "%"), (None, 30, "%"), (None, 50, "%")]
+    assert ex.targets[0].scope == "Truyền thông chính sách" and ex.targets[2].scope.startswith("Tổ chức họp thẩm định")
+
+
+def test_the_unit_of_work_cell_under_a_money_head_is_no_amount():
+    # Phụ lục III: "01 Báo cáo" (the Đơn vị tính column) beside the "Mức chi" figure in triệu đồng
+    assert _t(_NQ78_HEAD + _NQ78_ANNEX_III) == [(50, 50, "triệu đồng"), (1, 1, "triệu đồng"), (10, 10, "triệu đồng")]

@@ -56,6 +56,9 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         # associations a plan asks to take part ("Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân
                         # tỉnh, Liên minh Hợp tác xã Tỉnh", 617-KH-UBND)
                         r"|hiep hoi|lien minh hop tac xa"
+                        # the clerical office of a body: "Văn thư cơ quan có trách nhiệm bảo quản an toàn thiết bị lưu khoá
+                        # bí mật …", "Điều 19. Trách nhiệm của văn thư cơ quan" (165/2025/QĐ-UBND, fresh2 gold)
+                        r"|van thu co quan"
                         # "14. Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm, đăng ký hỗ trợ …" (0129-KH-UBND)
                         r"|doanh nghiep"
                         # "cơ quan, tổ chức quản lý trực tiếp có trách nhiệm …" after a case clause (165/2025/QĐ-UBND)
@@ -78,7 +81,16 @@ ORG_IN_LIST = re.compile(r"(?:(?<=, )|(?<=[Cc]ác ))tổ chức(?=,| và | cá n
                          r"|(?:(?<=và )|(?<=, ))[Tt]ổ chức(?= được (?:giao|ủy quyền|uỷ quyền|[A-ZĐÀ-Ỹ]))")
 ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
 NOT_BODY = re.compile(r"(?:bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|buoc|(?:cac )?(?:chuong trinh|du an|de an|vi tri|cong trinh|khu vuc"
-                       r"|chinh sach|hoat dong|van de|ket qua|bao cao|ke hoach|van ban|to trinh|de xuat))\b")
+                       r"|chinh sach|hoat dong|van de|ket qua|bao cao|ke hoach|van ban|to trinh|de xuat)"
+                       # a room, not a unit: "Phòng lắp đặt các thiết bị trạm điều khiển vệ tinh … phải đảm bảo khô ráo"
+                       # (68/2025/TT-BNNMT), "phòng làm việc", "phòng họp", "phòng máy chủ"
+                       r"|phong (?:lap dat|dat (?:may|thiet bi)|chua|lam viec|hop|may(?: chu)?|luu tru|dieu khien))\b")
+# a subject closing on a relative word: the verb after it belongs to the relative clause ("Thủ trưởng cơ quan, đơn vị
+# nơi | phát hiện tài liệu mật phải thông báo …", 162/2025/QĐ-UBND): the body runs on to the duty's modal
+RELATIVE_END = re.compile(r"\s(?:nơi|mà)$", re.IGNORECASE)
+# the role a named body was given, inside its subject (original text): "Sở Khoa học và Công nghệ được giao quản lý, vận
+# hành Hệ thống thư điện tử công vụ | chịu trách nhiệm cấp mới …" (162/2025/QĐ-UBND)
+GIVEN_ROLE = re.compile(r",?\s+(?:là (?:cơ quan|đơn vị) )?được giao\s")
 CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh(?! tra)|,)|kip thoi|tich cuc|thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
                        r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu|huong dan|kiem tra|"
                        r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|day nhanh|quan triet|tuyen truyen|xuat cap|bo tri|"
@@ -174,7 +186,8 @@ RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm(?:\s|\s*:)")
 # a singular generic body before "có trách nhiệm" (folded): "Cơ quan quản lý cấp trên có trách nhiệm rà soát …",
 # "Cơ quan, tổ chức, đơn vị trực tiếp quản lý, sử dụng tài sản công có trách nhiệm cập nhật …" (82/2025/QĐ-UBND)
 # (not a role a condition defines: "Cơ quan phát hiện vấn đề phát sinh có trách nhiệm …", 26-2025-QD-UBND)
-RESPONSIBLE_HEAD = re.compile(r"co quan(?:, to[ _]chuc|\s+(?:quan ly|cap tren|chu quan|chuyen mon|thuong truc|dau moi|xu ly))\b")
+# ("Cơ quan, đơn vị thực hiện nội dung chi theo Phụ lục III có trách nhiệm rà soát …", 78/2025/NQ-HĐND Điều 7)
+RESPONSIBLE_HEAD = re.compile(r"co quan(?:, to[ _]chuc|, don vi|\s+(?:quan ly|cap tren|chu quan|chuyen mon|thuong truc|dau moi|xu ly))\b")
 TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc)$")
 WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")
 # the label may wrap ("Đơn vị chủ trì tham mưu thực⏎hiện: Sở Tư pháp"), never over a blank line
@@ -262,7 +275,9 @@ PLURAL_WHO = re.compile(r"(?:các|những|mọi)\s", re.IGNORECASE)
 # liên kết … được quy định cụ thể như sau:"; a copula "… là …" only after a phrase that names no
 # body ("Các bên có quan hệ liên kết (…) là các bên …"): "Sở Công Thương là cơ quan chủ trì | có
 # trách nhiệm …" assigns
-DEFINITION_WHO = re.compile(r"\s(?:có giá trị|được quy định)\s", re.IGNORECASE)
+# … and a role defined as a person: "Văn thư cơ quan là người được lãnh đạo cơ quan giao quản lý …; có trách nhiệm thực
+# hiện …" (144-2025-QD-CTUBND Điều 8.3, whose review-oblig5 gold leaves the definition out)
+DEFINITION_WHO = re.compile(r"\s(?:có giá trị|được quy định|là người)\s", re.IGNORECASE)
 COPULA_WHO = re.compile(r"(?<!nhất)(?<!đặc biệt)(?<!tức)(?<!gọi tắt)(?<!gọi)\slà\s", re.IGNORECASE)
 # a thing, not a body, as the subject: "Bộ chỉ số …", "Bộ tiêu chí đánh giá …" (a set of; a ministry is
 # "Bộ" and a capital, a minister "Bộ trưởng"); a task never opens with the passive ("Các thiết bị …
@@ -397,7 +412,8 @@ IN_SCOPE_OF = re.compile(r"\b(?:cung|deu|khong) thuoc doi tuong\b|\bthuoc doi tu
 # (folded, at a line's start after its label): its "Cơ quan thực hiện: Sở …", "Nơi tiếp nhận và trả kết quả:
 # + Trung tâm Phục vụ hành chính công tỉnh; địa chỉ: …", "k) Yêu cầu điều kiện thực hiện thủ tục hành chính"
 # describe the procedure, they assign nothing (the labelled set: a procedure's unit is no obligation)
-PROCEDURE_FIELD = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*|[a-zđ]\)[ \t]*|\d{1,2}[.)][ \t]*)?(?:trinh tu thuc hien|cach thuc thuc hien"
+# ("1.1. Trình tự thực hiện:", "1.4. Thời hạn giải quyết hồ sơ:": a procedure numbered inside its list, 1630/QĐ-UBND)
+PROCEDURE_FIELD = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*|[a-zđ]\)[ \t]*|\d{1,2}(?:\.\d{1,2}){0,2}[.)][ \t]*)?(?:trinh tu thuc hien|cach thuc thuc hien"
                              r"|noi tiep nhan|thanh phan,? (?:so luong )?ho so|so luong ho so|thoi han giai quyet"
                              r"|co quan (?:thuc hien|giai quyet|co tham quyen quyet dinh)|doi tuong thuc hien"
                              r"|ket qua (?:cua viec )?thuc hien|(?:phi,? )?le phi|ten mau don|yeu cau,? dieu kien"
@@ -410,8 +426,10 @@ PROCEDURE_FLOW_HEADING = re.compile(r"\bquy trinh\b[^|]{0,60}?\bgiai quyet\b[^|]
 # the heading of an appendix of spending levels (folded, line breaks as spaces): "PHỤ LỤC I NỘI DUNG CHI VÀ MỨC
 # CHI ĐỂ TỔ CHỨC CÁC KỲ THI …" (22/2025/NQ-HĐND Vĩnh Long): its rows "1. Ban Chỉ đạo thi | - Trưởng ban | 692 |
 # người/ngày" price a board's work, nobody is assigned a task
-SPENDING_SCALE_HEADING = re.compile(r"^\W*phu luc(?:\s+(?:so\s+)?[ivxl\d]+)?\W*(?:noi dung chi|(?:dinh )?muc chi|muc ho tro"
-                                    r"|muc thu|bang muc)\b")
+# — also after a few words naming what is priced: "PHỤ LỤC II DANH MỤC HOẠT ĐỘNG, SẢN PHẨM VÀ KHUNG ĐỊNH MỨC CHI TRONG …"
+# (78/2025/NQ-HĐND: its row "Xây dựng bản đánh giá thủ tục hành chính, việc phân cấp, thực hiện …" names an activity)
+SPENDING_SCALE_HEADING = re.compile(r"^\W*phu luc(?:\s+(?:so\s+)?[ivxl\d]+)?\W*(?:[a-z]+,?\s+){0,8}?"
+                                    r"(?:noi dung chi|(?:khung )?(?:dinh )?muc chi|muc ho tro|muc thu|bang muc)\b")
 # the heading of an appendix listing administrative procedures (folded, line breaks as spaces): "PHỤ LỤC DANH MỤC
 # THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ …" (4014/QĐ-BTC): its rows' "Cơ quan thực hiện" cell ("Cục Quản lý, giám sát kế toán,
 # kiểm toán") names who handles a procedure, nobody is assigned a task

@@ -161,8 +161,10 @@ def first_verb(view: str) -> re.Match[str] | None:
                 name_end >= 0 and re.fullmatch(r"\s*(?:,|va)\s*", view[name_end:m.start()])):
             name_end = m.end()  # "Bộ Xây dựng"; "Trưởng đoàn kiểm tra, giám sát": the team's name goes on
             continue  # "Bộ Xây dựng"
-        if prev in P.VERB_NAME_PREFIX and not (prev == "hoi" and len(before) > 1 and before[-2] == "xa"):
-            continue  # "Ban Xây dựng Đảng" — but "xã hội tuyên truyền" is a name then its verb
+        if prev in P.VERB_NAME_PREFIX and not (prev == "hoi" and len(before) > 1 and before[-2] == "xa") \
+                and not (prev == "so" and len(before) > 1 and before[-2] == "ho"):
+            continue  # "Ban Xây dựng Đảng" — but "xã hội tuyên truyền" is a name then its verb, and so is "hồ sơ gửi …"
+            # ("Bộ phận Một cửa, cơ quan tiếp nhận hồ sơ | gửi thông báo đến tổ chức, cá nhân …", 138/2025/QĐ-UBND)
         nxt = after[0].strip(",;") if after else ""
         if nxt in P.VERB_NAME_SUFFIX and m.group("v")[:1] in "xb":
             continue

@@ -14,6 +14,7 @@ import re
 from rapidfuzz import fuzz, process
 
 from vanban.extract import patterns as P
+from vanban.extract.assignment_words import FIELD_NAMES
 from vanban.extract.symbols import normalize_symbol
 from vanban.models import Metadata, Structure
 from vanban.text import fold
@@ -33,6 +34,10 @@ _COPIES = re.compile(r"\s*:?\s*\b\d{1,2}\s+bản\b(?:\s+(?:giấy|điện tử|c
                      r"(?:\s*\([^()]{0,30}\))?\s*$")
 # the address printed with an addressee: "(đ/c: …)", "(Địa chỉ: …" (to the item's end), or a
 # parenthesis of a street address ("(số 208, ngõ 66, phố Kim Mã Thượng, p. Cống Vị, Ba Đình, Hà Nội)")
+# a ";"-piece after "Các Bộ:" / "Các Sở:" made of the fields of ministries or departments only, their head word left to
+# the group label: "Các Bộ: Tài chính; Văn hóa, Thể thao và Du lịch, Tư pháp" (65/2025/NQ-HĐND) is one recipient
+_FIELD = "(?:" + FIELD_NAMES.pattern.split(")(?:", 1)[1]
+_FIELD_LIST = re.compile(rf"{_FIELD}(?:\s*(?:,|và)\s*{_FIELD})*")
 _ADDRESS_NOTE = re.compile(r"\s*\(\s*(?:d\s?/\s?c|dia chi)\s*:.*$")
 _ADDRESS_PARENS = re.compile(r"\s*\((?=[^()]*,[^()]*,)(?=[^()]*\b(?:phuong|p\.|quan|xa|tinh|thanh pho|duong|pho|ngo|kcn)\s)[^()]*\)")
 
@@ -113,7 +118,7 @@ def _split_items(raw: str) -> list[str]:
     for piece in raw.split(";"):
         if out and ((office and P.RECIPIENT_OFFICE_UNIT_RE.match(piece.strip())
                      and not P.RECIPIENT_OWN_PARENT_RE.search(piece))
-                    or (group and P.RECIPIENT_MEMBER_CODE_RE.fullmatch(piece.strip()))):
+                    or (group and (P.RECIPIENT_MEMBER_CODE_RE.fullmatch(piece.strip()) or _FIELD_LIST.fullmatch(piece.strip())))):
             out[-1] = out[-1].rstrip() + "; " + piece.strip()  # the office's units, the group's members: one entry
         elif out and ":" in out[-1] and P.RECIPIENT_TITLE_ONLY_RE.fullmatch(piece.strip()):
             out[-1] = out[-1].rstrip() + "; " + piece.strip()  # "TTUB: CT; các PCT": the body's members

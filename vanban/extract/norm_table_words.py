@@ -71,6 +71,16 @@ DURATION_RE = re.compile(
 # the retention of a procedure's file: "Hồ sơ được lưu tại phòng Khoáng sản, thời gian lưu 05 năm" (2916/QĐ-UBND)
 RETENTION_RE = re.compile(rf"{kw('thoi gian luu')}(?:\s+{kw('tru')})?(?:\s+{kw('la')})?\s+(?P<q>{NUMBER})\s+(?P<u>{kw('nam')}|{kw('thang')})(?![a-z])")
 
+# A rule's frequency, "N <time unit> một lần": "Mật khẩu ở mức quản trị hệ thống phải được thay đổi 03 tháng một lần"
+# (79/2025/QĐ-UBND Bắc Ninh), "thực hiện đổi mật khẩu tối thiểu 06 tháng một lần" (82/2025/QĐ-UBND, review6 labels min 6):
+# the interval, min = max unless a bound word says otherwise. After "định kỳ" it is a schedule ("Hội đồng họp định kỳ 06
+# tháng một lần", 86/2025/QĐ-UBND, whose targets gold leaves it out; "sao lưu định kỳ 03 năm một lần"), a deadline's kind
+FREQUENCY_RE = re.compile(
+    rf"(?:(?P<bound>{kw('toi thieu')}|{kw('it nhat')}|{kw('toi da')}|{kw('khong qua')})\s+)?(?P<q>\d{{1,2}})\s+"
+    rf"(?P<u>{kw('nam')}|{kw('thang')}|{kw('tuan')}|{kw('ngay')}|{kw('gio')})\s+(?:{kw('mot')}|0?1)\s+{kw('lan')}(?![a-z])")
+SCHEDULE_BEFORE_RE = re.compile(rf"{kw('dinh ky')}\s*$")
+FREQUENCY_UNITS = {"nam": "năm", "thang": "tháng", "tuan": "tuần", "ngay": "ngày", "gio": "giờ"}
+
 # --- a column head naming a quantity with its unit -----------------------------------------------------
 # "Mức hỗ trợ (đồng)", "Mức chi (nghìn đồng)", "Mức hỗ trợ tối đa (triệu đồng)", "Tỷ lệ hỗ trợ (%)",
 # "Định mức (đồng/người/tháng)": the bare figures of that table's rows (not a row's first cell, its STT) are
@@ -94,6 +104,12 @@ QTY_CELL_RE = re.compile(
 # a cell with its own unit under such a head: "25 m2/người", "tối đa 01 xe" (the unit as written)
 QTY_UNIT_CELL_RE = re.compile(
     rf"^[\s*_]*(?:(?P<bound>{kw('toi da')}|{kw('khong qua')}|{kw('toi thieu')})\s+)?(?P<a>{NUMBER})\s+(?P<cu>[a-z][a-z0-9]{{0,7}}(?:\s[a-z]{{1,6}})?(?:\s*/\s*[a-z0-9]+(?:\s[a-z]{{1,6}})?)*)[\s*_.]*$")
+# a share of a named base under a bare norm head: "Tối đa 10% tổng mức chi soạn thảo", "Tối đa 50% tổng mức chi thẩm định"
+# under "Hoạt động | Sản phẩm | Mức chi" (78/2025/NQ-HĐND Hà Nội, Phụ lục II): a bound on the row's activity, unit "%"
+# (the labels' unit for "x% <base>": "hỗ trợ 70% chi phí thuê …", "bằng 80% mức chi tương ứng"), the base is kept
+QTY_SHARE_CELL_RE = re.compile(
+    rf"^[\s*_]*(?:(?P<bound>{kw('toi da')}|{kw('khong qua')}|{kw('toi thieu')}|{kw('it nhat')}|{kw('bang')})\s+)?"
+    rf"(?P<a>\d{{1,3}}(?:,\d{{1,2}})?)\s*%\s+(?P<base>[a-z][^\n%]{{2,120}}?)[\s*_.;]*$")
 PROSE_CELL_LEN = 300  # a block this long is prose: the table has ended
 
 # --- an amount a support rule states ----------------------------------------------------------------------
@@ -135,6 +151,7 @@ TABLE_UNIT_LINE_WINDOW = 600  # before the head at most
 NORM_LEAD_UNIT_LINE_RE = re.compile(
     rf"(?:{kw('muc thuong')}|{kw('muc chi')}|{kw('muc ho tro')}|{kw('dinh muc')})(?![a-z])[^:]{{0,40}}:\s*"
     rf"(?:{kw('don vi tinh')}|(?<![a-z])dvt)\s*:\s*{kw('dong')}[\s.*_]*$")
+<<<<<<< HEAD
 
 # A cell with a word in it (not "* *", the bold marks of an empty cell): a row's label can be read there.
 WORD_CELL_RE = re.compile(r"[a-z]{2}")
@@ -142,3 +159,13 @@ WORD_CELL_RE = re.compile(r"[a-z]{2}")
 # "Trong đó: Chi tối thiểu cho công tác phòng bệnh … | 8.000 | 6.000" (48/2025/NQ-HĐND Hà Nội, allocation norms):
 # a floor; "… tối đa" a ceiling.
 ROW_BOUND_RE = re.compile(rf"(?P<lo>{kw('toi thieu')})|{kw('toi da')}")
+=======
+# A table's unit line closing the heading that names its figures as norms: "PHỤ LỤC I ⏎ TỔNG MỨC CHI CHO TỪNG NHIỆM VỤ
+# … ⏎ (Ban hành kèm theo Nghị quyết số …) ⏎ Đơn vị tính: Triệu đồng" over "STT | Loại văn bản | Tổng mức chi | Nhiệm vụ
+# thẩm tra … | Nhiệm vụ soạn thảo …" (78/2025/NQ-HĐND Hà Nội, Phụ lục I): every figure of the rows is a norm in that unit,
+# the figures side by side being the columns (no code). The heading (the lines of the block above the unit line) must
+# name a norm; "QUY ĐỊNH MỨC HỌC PHÍ" names a price ("quy định" is no "định mức").
+TITLED_UNIT_NORM_RE = re.compile(
+    rf"(?:{kw('muc chi')}|{kw('muc thuong')}|{kw('muc ho tro')}|{kw('muc tro cap')}|{kw('muc phu cap')}"
+    rf"|(?<!{kw('quy')} ){kw('dinh muc')})(?![a-z])")
+>>>>>>> freshfix

@@ -15,11 +15,14 @@ Each function returns (targets, spans read); the caller drops the prose grammar'
 
 from __future__ import annotations
 
+import re
+
 from vanban.extract import norm_table_words as W
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.numbers import parse_number
 from vanban.extract.stacked_cells import rows_of
 from vanban.models import Span, Target
+from vanban.text import fold
 
 __all__ = ["table_norms"]
 
@@ -140,6 +143,33 @@ def _row_unit(o: str, blocks: list[Block], rows: list[int], i: int) -> str | Non
     return None
 
 
+_MONEY_UNITS = ("đồng", "%", "triệu đồng", "tỷ đồng")
+
+
+def _titled_unit_line(v: str, bs: int, be: int):
+    """The "Đơn vị tính: …" match when it is the last line of block ``[bs, be)`` and the lines above it (the
+    table's heading) name a norm (:data:`norm_table_words.TITLED_UNIT_NORM_RE`), else None."""
+    cut = v.rfind("\n", bs, be)
+    if cut < 0:
+        return None
+    m = W.TABLE_UNIT_LINE_RE.match(v, v.find("(", cut, be) + 1 if v[cut + 1:be].lstrip(" *_").startswith("(") else cut + 1)
+    if not m or v[m.end():be].strip(" *_.)") or not W.TITLED_UNIT_NORM_RE.search(v, bs, cut):
+        return None
+    return m if not v[cut + 1:m.start()].strip(" *_(") else None
+
+
+def _row_label(o: str, blocks: list[Block], rows: list[int], i: int) -> str | None:
+    """The first cell of block ``i``'s row that is no number ("1.", "A") nor figure: what the row is about."""
+    first = i
+    while first > 0 and rows[first - 1] == rows[i]:
+        first -= 1
+    for k in range(first, i):
+        flat = blocks[k][2].strip(" *_.")
+        if flat and not W.QTY_CELL_RE.match(flat) and not re.fullmatch(r"[a-z]|[ivx]+|\d+(?:\.\d+)*", flat):
+            return " ".join(clean_quote(o[blocks[k][0]:blocks[k][1]]).split()[:_SCOPE_WORDS]) or None
+    return None
+
+
 def column_figures(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[tuple[int, int]]]:
     """Bare figures of the rows under a column head naming a quantity ("Mức hỗ trợ (đồng)", "Tỷ lệ hỗ trợ (%)",
     "Mức chi" with a "Đơn vị tính" column): each cell that is not its row's first (the STT) is a norm, in the
@@ -150,6 +180,7 @@ def column_figures(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[t
     out, spans = [], []
     head = None  # (unit or None, factor, head end, period)
     grouped_only = False
+    side_by_side = False  # a titled unit line's table: figures side by side are its columns, not a code after a number
     for i, (bs, be, flat) in enumerate(blocks):
         h = W.QTY_HEAD_RE.match(flat)
         bare = None if h else W.BARE_HEAD_CELL_RE.match(flat)
@@ -157,7 +188,7 @@ def column_figures(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[t
             head = None
             continue
         if h or bare:
-            grouped_only = False
+            grouped_only = side_by_side = False
         if h:
             if h.group("other"):  # a norm per unit: the unit as written, "m2/người"
                 unit, factor = clean_quote(o[bs + h.start("other"):bs + h.end("per" if h.group("per") else "other")]).lower(), 1
@@ -179,14 +210,28 @@ def column_figures(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[t
             head = ("đồng", 1, be, None)  # "… mức thưởng như sau: ⏎ Đơn vị tính: đồng" over the table
             grouped_only = True  # its cells are amounts ("117.000.000"); a bare "1" is a row's number
             continue
+        titled = _titled_unit_line(v, bs, be)
+        if titled:  # "TỔNG MỨC CHI … ⏎ Đơn vị tính: Triệu đồng" closing the heading over the table
+            unit, factor = W.QTY_HEAD_UNITS.get(titled.group("u").split()[0].replace("1.000d", "1.000"), ("đồng", 1))
+            head = (unit, factor, be, None)
+            grouped_only, side_by_side = unit == "đồng" and factor == 1, True
+            continue
         if head is None:
             continue
         if bs - head[2] > W.QTY_WINDOW or len(flat) > W.PROSE_CELL_LEN:
             head = None
             continue
         m = W.QTY_CELL_RE.match(flat) or W.QTY_UNIT_CELL_RE.match(flat)
+        share = None if m or i == 0 or rows[i - 1] != rows[i] else W.QTY_SHARE_CELL_RE.match(flat)
+        if share and head[0] in (None, "%"):
+            a = parse_number(share.group("a"))
+            bound = (share.group("bound") or "").strip()
+            lo, hi = (None, a) if bound.startswith(("toi d", "khong")) else (a, None) if bound.startswith(("toi t", "it")) else (a, a)
+            out.append(_target(o, lo, hi, "%", bs, be, _row_label(o, blocks, rows, i)))
+            spans.append((bs, be))
+            continue
         if not m or i == 0 or rows[i - 1] != rows[i] or W.QTY_CELL_RE.match(blocks[i - 1][2]) and not m.group("bound") \
-                and not (W.GROUPED_AMOUNT_RE.match(flat) and W.GROUPED_AMOUNT_RE.match(blocks[i - 1][2])):
+                and not side_by_side and not (W.GROUPED_AMOUNT_RE.match(flat) and W.GROUPED_AMOUNT_RE.match(blocks[i - 1][2])):
             continue  # a row's first cell (its number), or a second figure after a number (a code)
         if grouped_only and not W.GROUPED_AMOUNT_RE.match(flat):
             continue
@@ -198,8 +243,10 @@ def column_figures(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[t
             cu = " ".join(clean_quote(o[bs + m.start("cu"):bs + m.end("cu")]).split()).lower()
             if cu.split("/")[0].strip() in ("đồng", "đ"):
                 unit, period = "đồng", f"mỗi {cu.split('/')[-1].strip()}" if "/" in cu else period
-            elif unit is None or unit not in ("đồng", "%", "triệu đồng", "tỷ đồng"):
+            elif unit is None or unit not in _MONEY_UNITS:
                 unit = cu
+            elif not fold(cu).startswith(("trieu", "ty ", "nghin", "ngan")):
+                continue  # "01 Báo cáo" under "Mức chi" in triệu đồng: the row's unit of work, no amount
         elif unit is None:  # the head named no unit: the row's unit cell, or the figure's own
             ru = _row_unit(o, blocks, rows, i)
             if "%" in flat:
@@ -224,7 +271,11 @@ def column_figures(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[t
             if rows[k] != rows[i]:
                 break
             if not (W.QTY_CELL_RE.match(blocks[k][2]) or W.ROW_UNIT_CELL_RE.match(blocks[k][2])
+<<<<<<< HEAD
                     or not W.WORD_CELL_RE.search(blocks[k][2])):  # "* *": an empty cell's bold marks
+=======
+                    or W.QTY_UNIT_CELL_RE.match(blocks[k][2]) or not blocks[k][2].strip("-–— .*_")):  # "01 Báo cáo", "-"
+>>>>>>> freshfix
                 scope = " ".join(clean_quote(o[blocks[k][0]:blocks[k][1]]).split()[-_SCOPE_WORDS:]) or None
                 bm = None if bound else W.ROW_BOUND_RE.search(blocks[k][2])
                 if bm:  # "Trong đó: chi khác tối thiểu | 2.300.000": the row names a floor (48/2025/NQ-HĐND Hà Nội)
@@ -288,7 +339,8 @@ def limit_cells(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[tupl
 
 def lead_times(f: Folded, start: int, end: int) -> tuple[list[Target], list[tuple[int, int]]]:
     """"trước khi trình … 20 ngày", "chậm nhất 01 ngày trước …": min = the time ahead; "trong 04 năm (48
-    tháng) kể từ": max = the months; "thời gian lưu 05 năm": the retention, min = max."""
+    tháng) kể từ": max = the months; "thời gian lưu 05 năm": the retention, min = max; "03 tháng một lần": the
+    interval of a rule's frequency, min = max (a bound word before it gives min or max)."""
     v, o = f.view, f.original
     out, spans = [], []
 
@@ -303,6 +355,13 @@ def lead_times(f: Folded, start: int, end: int) -> tuple[list[Target], list[tupl
             unit = " ".join(v[m.start("u"):m.end("u")].split())
             unit = {"ngay lam viec": "ngày làm việc", "gio lam viec": "giờ làm việc", "gio": "giờ"}.get(unit, "ngày")
             add(float(m.group("q")), None, unit, m.start(), m.end())
+    for m in W.FREQUENCY_RE.finditer(v, start, end):
+        if W.SCHEDULE_BEFORE_RE.search(v, max(start, m.start() - 20), m.start()):
+            continue  # "họp định kỳ 06 tháng một lần": a schedule
+        n = float(m.group("q"))
+        bound = " ".join((m.group("bound") or "").split())
+        lo, hi = (None, n) if bound.startswith(("toi d", "khong")) else (n, None) if bound else (n, n)
+        add(lo, hi, W.FREQUENCY_UNITS.get(" ".join(v[m.start("u"):m.end("u")].split()), "tháng"), m.start(), m.end())
     for m in W.DURATION_RE.finditer(v, start, end):
         add(None, float(m.group("m")), "tháng", m.start(), m.end())
     for m in W.RETENTION_RE.finditer(v, start, end):

@@ -58,13 +58,36 @@ def _per(s: str | None) -> str | None:
     return f"mỗi {last}" if last else None
 
 
+_SUB_ITEM_RE = re.compile(r"[+]\s*\S")  # "+ Giải nhất (vàng)": a row under a group row
+_GROUP_ROW_RE = re.compile(r"[-*•]\s*\S")  # "- Đơn:", "- Đồng đội (3-4 người)", "* Các môn/nội dung có từ 10 người …"
+_GROUP_BACK = 40  # blocks looked back for a sub-item's group row at most
+
+
 def _scope(o: str, blocks, i: int) -> str | None:
-    """The row's content cell: the nearest block before ``i`` that is no amount."""
+    """The row's content cell: the nearest block before ``i`` that is no amount. A sub-item row ("+ Giải nhất (vàng)")
+    gets the group row above it in front ("Đơn: + Giải nhất (vàng)"): the prize tables of 22/2025/NQ-HĐND list the same
+    "+ Giải nhất / nhì / ba" under "- Đơn:", "- Đôi:", "- Đồng đội (3-4 người)", whose amounts differ by that group."""
     for k in range(i - 1, max(-1, i - 4), -1):
         bs, be, flat = blocks[k]
         if not (N.NORM_CELL_RE.match(flat) or N.BARE_AMOUNT_RE.match(flat)):
-            words = clean_quote(o[bs:be]).split()
-            return " ".join(words[-_SCOPE_WORDS:]) or None
+            label = clean_quote(o[bs:be])
+            words = label.split()
+            scope = " ".join(words[-_SCOPE_WORDS:]) or None
+            if scope and _SUB_ITEM_RE.match(label):
+                group = _group_row(o, blocks, k)
+                scope = f"{group}: {scope}" if group else scope
+            return scope
+    return None
+
+
+def _group_row(o: str, blocks, k: int) -> str | None:
+    """The group row ("- Đơn:") above the sub-item row ``k``, past its sibling sub-items and their cells."""
+    for j in range(k - 1, max(-1, k - _GROUP_BACK), -1):
+        text = " ".join(o[blocks[j][0]:blocks[j][1]].split())
+        if _GROUP_ROW_RE.match(text.lstrip("*_ ") if text.startswith("**") else text):
+            return " ".join(clean_quote(text).lstrip("-*• ").rstrip(" :").split()[:_SCOPE_WORDS]) or None
+        if len(text) > 120:
+            return None  # prose: no group row in this table
     return None
 
 

@@ -157,6 +157,16 @@ def actor(sent: str) -> tuple[str | None, str]:
         if m and m[-1].end() == len(wv) and len(wv[:m[-1].start()].split()) >= 2 and P.ORG_HEAD_RE.match(wv) \
                 and not wv[:m[-1].start()].rstrip().endswith("giao"):  # "Bộ phận … được giao xử lý" names the unit
             who, what = who[:m[-1].start()].rstrip(" ,"), who[m[-1].start():].strip(" ,") + ", " + (what or "")
+    given = W.GIVEN_ROLE.search(who or "")
+    if given and len(who[:given.start()].split()) >= 2 and who[:given.start()].split()[1][:1].isupper() \
+            and P.ORG_HEAD_RE.match(Folded.of(who).view):
+        # "Sở Khoa học và Công nghệ | được giao quản lý, vận hành Hệ thống …": a named body, then the role it holds
+        # ("Bộ phận … được giao xử lý", no proper name, is named by that role and keeps it)
+        who, what = who[:given.start()].rstrip(" ,"), (what or "")
+    if who and W.RELATIVE_END.search(who):
+        w2, what2 = duty_inside(sent)
+        if w2 and w2.startswith(who):
+            who, what = w2, what2
     return who, what
 
 

@@ -260,8 +260,10 @@ OWNER_SHARE_BEFORE_RE = re.compile(r"(?<!\w)nắm(?:\s+giữ)?(?:\s+(?:trên|dư
 # A change from an old figure to a new one: "điều chỉnh giảm từ 6,6%/năm (0,55%/tháng) xuống 6,24%/năm
 # (0,52%/tháng)" (2553/QĐ-TTg, interest rates) — "từ" names the old figure, no minimum; the new one stands.
 # … also with the measure between the verb and "từ": "Cắt giảm thời gian giải quyết từ 24 ngày xuống 22 ngày" (1949/QĐ-UBND).
+# … and "Thay đổi thời gian giải quyết từ 15 ngày xuống còn 10 ngày" (2815/QĐ-UBND), "rút ngắn … từ … xuống …"
 CHANGE_FROM_BEFORE_RE = re.compile(
-    rf"(?:{kw('giam')}|{kw('tang')}|{kw('dieu chinh')}|{kw('nang')}|{kw('ha')})(?:\s+[a-z]+){{0,5}}\s+{kw('tu')}\s*$")
+    rf"(?:{kw('giam')}|{kw('tang')}|{kw('dieu chinh')}|{kw('nang')}|{kw('ha')}|{kw('thay doi')}|{kw('rut ngan')})"
+    rf"(?:\s+[a-z]+){{0,5}}\s+{kw('tu')}\s*$")
 CHANGE_TO_AFTER_RE = re.compile(rf"[^.;]{{0,40}}?(?<![a-z])(?:{kw('xuong')}|{kw('len')}|{kw('thanh')})\s+(?:{kw('con')}\s+|{kw('muc')}\s+)?\d")
 # … and the old figure of a change written without its verb: "Rút ngắn thời gian giải quyết TTHC: từ 10 ngày làm
 # việc thành 09 ngày làm việc", "từ 20 ngày còn 15 ngày", "từ 60 ngày xuống còn 30 ngày" (2842/QĐ-UBND TP.HCM):
