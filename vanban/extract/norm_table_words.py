@@ -151,7 +151,6 @@ TABLE_UNIT_LINE_WINDOW = 600  # before the head at most
 NORM_LEAD_UNIT_LINE_RE = re.compile(
     rf"(?:{kw('muc thuong')}|{kw('muc chi')}|{kw('muc ho tro')}|{kw('dinh muc')})(?![a-z])[^:]{{0,40}}:\s*"
     rf"(?:{kw('don vi tinh')}|(?<![a-z])dvt)\s*:\s*{kw('dong')}[\s.*_]*$")
-<<<<<<< HEAD
 
 # A cell with a word in it (not "* *", the bold marks of an empty cell): a row's label can be read there.
 WORD_CELL_RE = re.compile(r"[a-z]{2}")
@@ -159,7 +158,6 @@ WORD_CELL_RE = re.compile(r"[a-z]{2}")
 # "Trong đó: Chi tối thiểu cho công tác phòng bệnh … | 8.000 | 6.000" (48/2025/NQ-HĐND Hà Nội, allocation norms):
 # a floor; "… tối đa" a ceiling.
 ROW_BOUND_RE = re.compile(rf"(?P<lo>{kw('toi thieu')})|{kw('toi da')}")
-=======
 # A table's unit line closing the heading that names its figures as norms: "PHỤ LỤC I ⏎ TỔNG MỨC CHI CHO TỪNG NHIỆM VỤ
 # … ⏎ (Ban hành kèm theo Nghị quyết số …) ⏎ Đơn vị tính: Triệu đồng" over "STT | Loại văn bản | Tổng mức chi | Nhiệm vụ
 # thẩm tra … | Nhiệm vụ soạn thảo …" (78/2025/NQ-HĐND Hà Nội, Phụ lục I): every figure of the rows is a norm in that unit,
@@ -168,4 +166,3 @@ ROW_BOUND_RE = re.compile(rf"(?P<lo>{kw('toi thieu')})|{kw('toi da')}")
 TITLED_UNIT_NORM_RE = re.compile(
     rf"(?:{kw('muc chi')}|{kw('muc thuong')}|{kw('muc ho tro')}|{kw('muc tro cap')}|{kw('muc phu cap')}"
     rf"|(?<!{kw('quy')} ){kw('dinh muc')})(?![a-z])")
->>>>>>> freshfix

@@ -271,11 +271,8 @@ def column_figures(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[t
             if rows[k] != rows[i]:
                 break
             if not (W.QTY_CELL_RE.match(blocks[k][2]) or W.ROW_UNIT_CELL_RE.match(blocks[k][2])
-<<<<<<< HEAD
-                    or not W.WORD_CELL_RE.search(blocks[k][2])):  # "* *": an empty cell's bold marks
-=======
-                    or W.QTY_UNIT_CELL_RE.match(blocks[k][2]) or not blocks[k][2].strip("-–— .*_")):  # "01 Báo cáo", "-"
->>>>>>> freshfix
+                    or W.QTY_UNIT_CELL_RE.match(blocks[k][2])  # "01 Báo cáo"
+                    or not W.WORD_CELL_RE.search(blocks[k][2])):  # "* *", "-": an empty cell's marks
                 scope = " ".join(clean_quote(o[blocks[k][0]:blocks[k][1]]).split()[-_SCOPE_WORDS:]) or None
                 bm = None if bound else W.ROW_BOUND_RE.search(blocks[k][2])
                 if bm:  # "Trong đó: chi khác tối thiểu | 2.300.000": the row names a floor (48/2025/NQ-HĐND Hà Nội)

@@ -328,15 +328,10 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         min_cue = P.TARGET_MIN_CUE_RE.search(before)
         if min_cue and re.search(r"(?:dua|d[uw]a)\s+tren\s*$", before):
             min_cue = None  # "dựa trên ba trụ cột": based on, not more than
-<<<<<<< HEAD
-        if (W.CHANGE_FROM_BEFORE_RE.search(before) and W.CHANGE_TO_AFTER_RE.match(v, unit_end)) or (
+        wide = v[max(m.start() - 60, start, max(v.rfind(c, 0, m.start()) for c in ".;!?") + 1):m.start()]
+        if (W.CHANGE_FROM_BEFORE_RE.search(wide) and W.CHANGE_TO_AFTER_RE.match(v, unit_end)) or (
                 re.search(rf"(?<![a-z]){kw('tu')}\s*$", before) and W.CHANGE_NEW_AFTER_RE.match(v, unit_end)):
             continue  # "điều chỉnh giảm từ 6,6%/năm … xuống 6,24%/năm", "từ 10 ngày thành 06 ngày": the old figure
-=======
-        wide = v[max(m.start() - 60, start, max(v.rfind(c, 0, m.start()) for c in ".;!?") + 1):m.start()]
-        if W.CHANGE_FROM_BEFORE_RE.search(wide) and W.CHANGE_TO_AFTER_RE.match(v, unit_end):
-            continue  # "điều chỉnh giảm từ 6,6%/năm … xuống 6,24%/năm": the old figure
->>>>>>> freshfix
         max_cue = P.TARGET_MAX_CUE_RE.search(before)
         if not (min_cue or max_cue):
             max_cue = W.LATEST_BEFORE_RE.search(before) or W.SETTLE_LIMIT_BEFORE_RE.search(before)
