@@ -319,6 +319,11 @@ def _split_at_comma(f: Folded, s: int, e: int) -> int:
     return e
 
 
+# "Luật Thuế xuất khẩu, thuế nhập khẩu 107/2016/QH13" (37563/CHQ-GSQL): a law's number printed right after
+# its name without "số" — only a National Assembly code (QH) says it is the law's own number
+_LAW_BARE_NUMBER_RE = re.compile(r"\s(?P<sym>\d{1,3}/(?:19|20)\d\d/qh\d{1,2})(?![\w/-])")
+
+
 def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[Citation, int, int]]:
     """Laws and other named documents without a number."""
     v, o = f.view, f.original
@@ -354,7 +359,7 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
         stop = ne
         # "Luật Công nghiệp công nghệ số 71/2025/QH15": a title ending in "số" may share it with the number
         so = f"(?:{P.SO}\\s*)?" if title and v[:ne].endswith(" so") else f"{P.SO}\\s*"
-        nm = re.match(rf"\s*{so}(?P<sym>{P.SYMBOL})", v[ne:ne + 40])
+        nm = re.match(rf"\s*{so}(?P<sym>{P.SYMBOL})", v[ne:ne + 40]) or _LAW_BARE_NUMBER_RE.match(v[ne:ne + 40])
         if nm:
             num = normalize_symbol(o[ne + nm.start("sym"):ne + nm.end("sym")])
             stop = ne + nm.end()

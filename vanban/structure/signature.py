@@ -38,6 +38,7 @@ class _Acc:
     list_open: bool = False
     last_sig: str = ""  # "level", "title", "name"
     title_after_level: bool = False  # the title was read from the line right under a level
+    rank: str = ""  # a rank's first word wrapped above the name ("Đại" / "tướng Tạ Văn Toại")
     start: int | None = None
     end: int = 0
 
@@ -94,13 +95,18 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
     t = re.sub(r"\s+", " ", sg.text.strip(" *")).strip()
     if V.SIGNED_MARK_RE.match(v.strip("()[] ")) or t in ("(Đã ký)", "Đã ký"):
         return True
+    if acc.name is None and not acc.levels and acc.title is None and upper_ratio(t) > 0.75 and (
+            V.AUTHENTICATE_RE.match(v) or acc.last_sig == "heading" and not V.SIGN_LEVEL_RE.match(v)
+            and not V.SIGNER_TITLE_RE.match(v)):
+        acc.last_sig = "heading"  # "XÁC THỰC VĂN" / "BẢN HỢP NHẤT" (a consolidated text): above the levels
+        return True
     if (V.SIGN_LEVEL_RE.match(v) or _BARE_LEVEL_RE.match(v)) and upper_ratio(t) > 0.6 and acc.name is None:
         acc.levels.append(t)  # a bare "TL." / "KT." wrapped from its body by the page takes the next line
         acc.last_sig = "level"
         return True
     if upper_ratio(t) > 0.75 and sum(c.isalpha() for c in t) >= 2 and acc.name is None:
         if acc.last_sig == "level" and (acc.levels[-1].endswith(",") or V.BARE_LEVEL_RE.match(fold(acc.levels[-1])) or _BARE_LEVEL_RE.match(fold(acc.levels[-1])) or (
-                not V.SIGNER_TITLE_RE.match(v) and len(t.split()) <= 3)):
+                not V.SIGNER_TITLE_RE.match(v) and len(t.split()) <= 3) or _title_broken(acc.levels[-1], v)):
             acc.levels[-1] += " " + t  # "TM. ỦY BAN NHÂN" / "DÂN"
             return True
         tail = _LEVEL_TAIL_RE.match(t)
@@ -131,7 +137,41 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
         acc.name = t
         acc.last_sig = "name"
         return True
+    if acc.name is None and (acc.levels or acc.title) and _ranked_name(acc, t):
+        return True
     return _title_and_name(acc, t)
+
+
+# a military rank printed before the signer's name ("Thượng tướng Cao Văn Vĩnh", 94/VBHN-BQP), or wrapped
+# after its first word ("Đại" / "tướng Tạ Văn Toại", 89/VBHN-BQP): the name as printed, with its rank
+_RANK_HEAD_RE = re.compile(r"^(?:dai|thuong|trung|thieu)$")
+_RANK_RE = re.compile(r"^(?:dai|thuong|trung|thieu)\s+(?:tuong|ta|uy)\s+")
+
+
+def _ranked_name(acc: _Acc, t: str) -> bool:
+    if acc.last_sig != "rank" and _RANK_HEAD_RE.match(fold(t)) and t[:1].isupper():
+        acc.rank, acc.last_sig = t, "rank"
+        return True
+    whole = f"{acc.rank} {t}" if acc.last_sig == "rank" else t
+    m = _RANK_RE.match(fold(whole))
+    if m and _is_name(whole[m.end():]):
+        acc.name, acc.last_sig = whole, "name"
+        return True
+    return False
+
+
+def _title_broken(level: str, v: str) -> bool:
+    """The level's body was cut inside a compound title: "KT. BỘ" / "TRƯỞNG", "KT. CỤC" / "TRƯỞNG"
+    (58/2025/TT-BCT) — its last word does not end a title, and with the next line's words it makes one
+    that runs past it ("bộ trưởng"), so the next line is the level's rest, not the signer's own title."""
+    words = level.split()
+    if len(words) < 2:
+        return False
+    last = fold(words[-1]).strip(" *.,")
+    if not last or V.SIGNER_TITLE_RE.match(last):
+        return False
+    m = V.SIGNER_TITLE_RE.match(last + " " + v)
+    return bool(m) and m.end() > len(last) + 1
 
 
 def _title_and_name(acc: _Acc, t: str) -> bool:

@@ -157,6 +157,9 @@ SIGNER_TITLE_RE = re.compile(r"^(?:" + "|".join(kw(t) for t in (
     "tong", "cuc truong", "vu truong", "chanh van phong", "uy vien", "tong bi thu", "chu nhiem", "vien truong",
     "tong giam doc", "tong cuc truong", "chi cuc truong", "tong kiem toan", "chanh an", "thu ky",
 )) + ")")
+#: the heading a consolidated text (Văn bản hợp nhất) prints above its signing levels ("XÁC THỰC VĂN BẢN
+#: HỢP NHẤT" / "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG"): it authenticates the text, it is no level and no title
+AUTHENTICATE_RE = re.compile(kw("xac thuc"))
 SIGNED_MARK_RE = re.compile(r"^\(?\s*(?:da ky|ky ten|ky,? dong dau|ky va dong dau|da ky va dong dau)\b")
 APPENDIX_RE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHU LUC|Phu luc)\b")
 # a task table's columns
