@@ -12,10 +12,12 @@ import json
 from pathlib import Path
 
 import pytest
+from rapidfuzz import fuzz
 
 from vanban.extract import extract
+from vanban.extract.folded import loose_key
 from vanban.ingest import load
-from vanban.models import Page
+from vanban.models import LineGeometry, Page
 from vanban.ocr.correct import correct_text
 from vanban.structure import build_structure
 from vanban.text import fold
@@ -161,3 +163,50 @@ def test_lone_symbol_line_is_the_number_in_legacy_ocr():
     m = extract(correct_text(raw, "image-ocr").text).metadata
     assert (m.number, m.type, m.date) == ("122/2025/QĐ-UBND", "Quyết định", "2025-11-24")
     assert fold(m.issuer) == fold("Ủy ban nhân dân thành phố Huế")
+
+
+# --- scanned form: vanban's own OCR of the printed page (fixtures/scan_pages, bench/.cache/realdocs-scan) ---
+
+def _scan(stem: str):
+    pages = []
+    for n, d in enumerate(json.loads((FIX / "scan_pages" / f"{stem}.pages.json").read_text(encoding="utf-8")), 1):
+        geo = tuple(LineGeometry(**g) for g in d["lines"])
+        text = correct_text(d["text"], "image-ocr").text
+        pages.append(Page(n, "image-ocr", d["text"], text, lines=geo if len(text.split("\n")) == len(geo) else ()))
+    return extract("\f".join(p.text for p in pages), structure=build_structure(pages)).metadata
+
+
+def _loose(a, b, cutoff):
+    return (a is None and b is None) or (a is not None and b is not None and (
+        loose_key(a) == loose_key(b) or fuzz.ratio(loose_key(a), loose_key(b)) >= cutoff))
+
+
+@pytest.mark.parametrize("stem", [
+    "1520-QD-UBND",    # "- VPUBND tỉnh: Lãnh đạo, Trung tâm TT; NC;": OCR's ";" for "," inside the colon's units
+    "99-2025-QD-UBND",  # "- Cục Kiểm tra văn bản QPPL, - BTP;": a speck read as "," before the parent's code
+    "37563-CHQ-GSQL",  # "KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ," / "PHÓ THỐNG BAN": "HQ" read as ","
+    "48-2025-QD-UBND",  # "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Phạm Văn Bảo": the block read as one line
+    "2820-QD-UBND",    # "… CỦA THỦ TƯỚNG" / "CHÍNH PHỦ VÀ QUYẾT ĐỊNH SỐ 3103/QĐ-BTC …": no enacting line, the title goes on
+])
+def test_scanned_signature_and_recipients(stem):
+    gold = json.loads((META / f"{stem}.labels.json").read_text(encoding="utf-8"))
+    m = _scan(stem)
+    assert _loose(m.title, gold["title"], 85)
+    assert m.signer_name == gold["signer_name"]
+    assert _loose(m.signer_title, gold["signer_title"], 85)
+    levels = " / ".join(x for x in (m.signer_authority, m.signer_delegation) if x) or None
+    assert _loose(levels, gold["signer_authority"], 85)
+    assert len(m.recipients) == len(gold["recipients"])
+    assert all(_loose(a, b, 80) for a, b in zip(m.recipients, gold["recipients"]))
+
+
+@pytest.mark.parametrize("line,want", [
+    ("- TAND TP, VKSND TP; THA TP;", ("TAND TP, VKSND TP", "THA TP")),  # no colon: the ";" splits two addressees
+    ("- VPUBND tỉnh: Lãnh đạo, Trung tâm TT; NC;", ("VPUBND tỉnh: Lãnh đạo, Trung tâm TT, NC",)),  # colon's units
+    ("- Cục Kiểm tra văn bản QPPL - BTP;", ("Cục Kiểm tra văn bản QPPL - BTP",)),
+    ("- Bộ Tài chính,- Bộ Tư pháp;", ("Bộ Tài chính", "Bộ Tư pháp")),    # items run on one line
+])
+def test_recipient_line_cuts(line, want):
+    text = _TT.format(number="58/2025/TT-BCT", sig="KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nMai Văn Sáng")
+    m = extract(text.replace("- Các Sở Công Thương;", line)).metadata
+    assert m.recipients[1:1 + len(want)] == want

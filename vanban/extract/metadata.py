@@ -30,6 +30,7 @@ _ARCHIVE = re.compile(r"l[uw]u\b(?!\s+tru)")  # not "Lưu trữ …"
 _AS_ABOVE = P.RECIPIENT_AS_ABOVE_RE  # "Như trên", "Như kính gửi", "Như Điều 3" (the article naming who executes)
 # "- Như trên; - Thủ tướng Chính phủ,- Phó TTg …; - Bộ Tài chính": items run on one line (a scan's
 # narrow cell), OCR's "," for a ";" among them
+_PARENT_CODE_TAIL = re.compile(r"[A-ZĐ][A-ZĐ&]{1,6}\s*[;.]?\s*")  # "… - BTP": a parent body's code alone
 _RUN_ON = re.compile(r"([;,])\s*[-–+•]\s*(?=\S)")
 # how many copies a recipient gets, after its name: "TTTT: 01 bản giấy, 01 bản điện tử (đăng Công báo)" (78/2025/QĐ-UBND)
 _COPIES = re.compile(r"\s*:?\s*\b\d{1,2}\s+bản\b(?:\s+(?:giấy|điện tử|chính|sao))?(?:\s*,\s*\d{1,2}\s+bản\b(?:\s+(?:giấy|điện tử|chính|sao))?)*"
@@ -84,6 +85,11 @@ def _run_on(raw: str) -> list[str]:
         if m.group(1) == "," and ":" in piece:
             joined, start = piece + ", ", m.end()
             continue
+        if m.group(1) == "," and _PARENT_CODE_TAIL.fullmatch(raw[m.end():]):
+            # "Cục Kiểm tra văn bản QPPL, - BTP" (99/2025/QĐ-UBND scanned, printed "QPPL - BTP"): a speck read
+            # as "," before the parent's code that ends the item; no second item starts there
+            out.append(piece + " - " + raw[m.end():].strip(" ;."))
+            return out
         out.append(piece)
         joined, start = "", m.end()
     out.append(joined + raw[start:])
@@ -121,6 +127,10 @@ def _split_items(raw: str) -> list[str]:
             out[-1] = out[-1].rstrip() + "; " + piece.strip()  # the office's units, the group's members: one entry
         elif out and ":" in out[-1] and P.RECIPIENT_TITLE_ONLY_RE.fullmatch(piece.strip()):
             out[-1] = out[-1].rstrip() + "; " + piece.strip()  # "TTUB: CT; các PCT": the body's members
+        elif out and ":" in out[-1] and "," in out[-1].split(":", 1)[1] and P.RECIPIENT_CODES_RE.fullmatch(piece.strip()):
+            # "VPUBND tỉnh: Lãnh đạo, Trung tâm TT; NC" (1520/QĐ-UBND scanned, printed "TT, NC"): the units
+            # its colon lists go on with a code; the ";" is OCR's for the ","
+            out[-1] = out[-1].rstrip() + ", " + piece.strip()
         elif out and P.RECIPIENT_TITLE_ABBR_RE.fullmatch(out[-1].strip()) \
                 and P.RECIPIENT_TITLE_NEXT_RE.match(piece.strip()):
             out[-1] = out[-1].strip() + ", " + piece.strip()

@@ -25,6 +25,9 @@ _BARE_LEVEL_RE = re.compile(r"^(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.)$") 
 _CODES_RE = re.compile(r"[A-ZĐ][A-ZĐ&.\-]{0,9}(?:,\s*[A-ZĐ][A-ZĐ&.\-]{0,9})+[;.]?")  # units' short names
 _LEVEL_TAIL_RE = re.compile(r"^(.{2,40}?)\s+((?:PHÓ|THỨ TRƯỞNG\b)\s*.*)$")
 _FILE_CODE_RE = re.compile(r"[\wĐđ.\-/]*[_\d][\wĐđ.\-/]*")  # "HP_VP11_QĐ": the drafter's file code, no title
+# a deputy's own title ("PHÓ TRƯỞNG BAN") is never the rest of a level that ends with a comma: "KT. TRƯỞNG BAN
+# GIÁM SÁT QUẢN LÝ VỀ," / "PHÓ THỐNG BAN" (37563/CHQ-GSQL scanned: OCR read "HQ" as ",")
+_DEPUTY_RE = re.compile(r"^(?:ph[o0]|thu truong)\s")
 _NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s){1,5}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
 
 
@@ -89,8 +92,44 @@ def _is_name(text: str) -> bool:
     return bool(_NAME_RE.match(t)) and upper_ratio(t) < 0.7 and 2 <= len(t.split()) <= 6
 
 
+# inside one run: where a further level ("… NHÂN DÂN KT. CHỦ TỊCH"), a deputy's title ("KT. CHỦ TỊCH PHÓ CHỦ
+# TỊCH") or the name ("PHÓ CHỦ TỊCH Phạm Văn Bảo") starts (48/2025/QĐ-UBND scanned: the block read as one line)
+_RUN_LEVEL_RE = re.compile(r"\s(?=(?:[tk]\s?/\s?[mtl]|tm|kt|tl|tuq)\.\s*[a-z])")
+_RUN_DEPUTY_RE = re.compile(r"\s(?=(?:pho|thu truong)\s)")
+_RUN_NAME_RE = re.compile(r"\s((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\s*$")
+
+
+def _run_pieces(sg: Seg) -> list[Seg]:
+    """One run cut into the block's lines when it holds a level and more (another level, the deputy's title,
+    the name); else [sg]."""
+    v = sg.view
+    if not V.SIGN_LEVEL_RE.match(v.strip(" *").lower()):
+        return [sg]
+    name = _RUN_NAME_RE.search(sg.text)
+    head_end = name.start() if name else len(sg.text)
+    cuts = [m.end() for m in _RUN_LEVEL_RE.finditer(v, 0, head_end)]
+    last = cuts[-1] if cuts else 0
+    deputy = _RUN_DEPUTY_RE.search(v, last, head_end)
+    if deputy and deputy.end() > last + 4:
+        cuts.append(deputy.end())
+    if name:
+        cuts.append(name.start(1))
+    if not cuts or upper_ratio(sg.text[:head_end]) < 0.75:
+        return [sg]
+    bounds = [0, *cuts, len(sg.text)]
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        piece = sg.text[a:b].rstrip()
+        if piece.strip():
+            out.append(Seg(sg.start + a, sg.start + a + len(piece), piece, v[a:a + len(piece)], sg.col))
+    return out
+
+
 def _sig_line(acc: _Acc, sg: Seg) -> bool:
     """Feed one signature-side run; False when it is not signature text."""
+    pieces = _run_pieces(sg)
+    if len(pieces) > 1:
+        return all([_sig_line(acc, p) for p in pieces])  # every piece fed, in order
     v = sg.view.strip(" *")
     t = re.sub(r"\s+", " ", sg.text.strip(" *")).strip()
     if V.SIGNED_MARK_RE.match(v.strip("()[] ")) or t in ("(Đã ký)", "Đã ký"):
@@ -105,7 +144,7 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
         acc.last_sig = "level"
         return True
     if upper_ratio(t) > 0.75 and sum(c.isalpha() for c in t) >= 2 and acc.name is None:
-        if acc.last_sig == "level" and (acc.levels[-1].endswith(",") or V.BARE_LEVEL_RE.match(fold(acc.levels[-1])) or _BARE_LEVEL_RE.match(fold(acc.levels[-1])) or (
+        if acc.last_sig == "level" and ((acc.levels[-1].endswith(",") and not _DEPUTY_RE.match(v)) or V.BARE_LEVEL_RE.match(fold(acc.levels[-1])) or _BARE_LEVEL_RE.match(fold(acc.levels[-1])) or (
                 not V.SIGNER_TITLE_RE.match(v) and len(t.split()) <= 3) or _title_broken(acc.levels[-1], v)):
             acc.levels[-1] += " " + t  # "TM. ỦY BAN NHÂN" / "DÂN"
             return True

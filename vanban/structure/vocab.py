@@ -101,7 +101,9 @@ BASIS_RE = re.compile(
 ENACTING_RE = re.compile(
     r"^(?:(?:chu tich|pho chu tich|bo truong|thu tuong|giam doc|tong giam doc|cuc truong|tong cuc truong|chanh an"
     r"|vien truong|truong ban|chu nhiem)\s+)?(?P<body>uy ban nhan dan|hoi dong nhan dan|chinh phu|bo [a-z]|ban thuong vu"
-    r"|ban chap hanh)(?!.*\b(?:ve|cua|tai|trong|doi voi|cho|nham)\b)")
+    r"|ban chap hanh)(?!.*\b(?:ve|cua|tai|trong|doi voi|cho|nham)\b)(?!.*(?:\bso\s+\d|\d/))")
+# (nor a line citing a numbered document: "… CỦA THỦ TƯỚNG" / "CHÍNH PHỦ VÀ QUYẾT ĐỊNH SỐ 3103/QĐ-BTC …" goes on a
+# trích yếu, 2820/QĐ-UBND scanned)
 # The enacting authority printed under the trích yếu, before the Căn cứ lines ("CỤC TRƯỞNG CỤC HẢI QUAN",
 # "BỘ TRƯỞNG BỘ Y TẾ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "GIÁM ĐỐC SỞ …", "THỦ TƯỚNG CHÍNH PHỦ")
 AUTHORITY_LINE_RE = re.compile(r"^(?:bo truong|(?:tong )?cuc truong|chi cuc truong|chu tich|(?:tong )?giam doc|thu tuong"
