@@ -17,10 +17,12 @@ from rapidfuzz import fuzz
 from vanban.extract import extract
 from vanban.extract.folded import loose_key
 from vanban.ingest import load
-from vanban.models import LineGeometry, Page
+from vanban.models import Page
 from vanban.ocr.correct import correct_text
 from vanban.structure import build_structure
 from vanban.text import fold
+
+from test_legacy_metadata import _scan_meta  # noqa: E402  (the scanned form as the bench reads it)
 
 FIX = Path(__file__).parent / "fixtures"
 META = FIX / "realdocs" / "meta"
@@ -167,15 +169,6 @@ def test_lone_symbol_line_is_the_number_in_legacy_ocr():
 
 # --- scanned form: vanban's own OCR of the printed page (fixtures/scan_pages, bench/.cache/realdocs-scan) ---
 
-def _scan(stem: str):
-    pages = []
-    for n, d in enumerate(json.loads((FIX / "scan_pages" / f"{stem}.pages.json").read_text(encoding="utf-8")), 1):
-        geo = tuple(LineGeometry(**g) for g in d["lines"])
-        text = correct_text(d["text"], "image-ocr").text
-        pages.append(Page(n, "image-ocr", d["text"], text, lines=geo if len(text.split("\n")) == len(geo) else ()))
-    return extract("\f".join(p.text for p in pages), structure=build_structure(pages)).metadata
-
-
 def _loose(a, b, cutoff):
     return (a is None and b is None) or (a is not None and b is not None and (
         loose_key(a) == loose_key(b) or fuzz.ratio(loose_key(a), loose_key(b)) >= cutoff))
@@ -190,7 +183,7 @@ def _loose(a, b, cutoff):
 ])
 def test_scanned_signature_and_recipients(stem):
     gold = json.loads((META / f"{stem}.labels.json").read_text(encoding="utf-8"))
-    m = _scan(stem)
+    m = _scan_meta(stem)
     assert _loose(m.title, gold["title"], 85)
     assert m.signer_name == gold["signer_name"]
     assert _loose(m.signer_title, gold["signer_title"], 85)
