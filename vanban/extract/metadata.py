@@ -27,6 +27,7 @@ _PURPOSE = re.compile(r"^\s*(?:de\b|[dpb][a-z]{1,2}o\s*c[a-z]{1,2}o|b/[c€]|t/h
 # the archive note ("Lưu: VT, (TH/MT)", "Lưu VT, CTTĐT (Tân)"): its parentheses name the drafting unit or
 # clerk ("TH/MT" is no "th" = thực hiện) and the number of copies, never a purpose
 _ARCHIVE = re.compile(r"l[uw]u\b(?!\s+tru)")  # not "Lưu trữ …"
+_LEVEL_MARK = re.compile(r"(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.\s*\S")  # a signing level as printed
 _AS_ABOVE = P.RECIPIENT_AS_ABOVE_RE  # "Như trên", "Như kính gửi", "Như Điều 3" (the article naming who executes)
 # "- Như trên; - Thủ tướng Chính phủ,- Phó TTg …; - Bộ Tài chính": items run on one line (a scan's
 # narrow cell), OCR's "," for a ";" among them
@@ -55,6 +56,8 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
         raw = re.sub(r"\s+", " ", text[part.start:part.end]).strip()
         for mark in marks:  # "- … Thuế tỉnh" | "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" | "Lạng Sơn;" (a scan's item wrapped
             raw = raw.replace(f" {mark} ", " ")  # beside the signature, 2512/QĐ-UBND): the block's lines are no item's
+            if _LEVEL_MARK.match(mark):  # a level glued to the item's last word ("… Việt NaKT. TRƯỞNG BAN …", 37691/TB-CHQ
+                raw = raw.replace(mark, " ")  # scanned): a level's words never belong to an addressee
         raw = raw.lstrip("-–+•*_ '‘’`").strip()  # "_ TT HĐND …": eng OCR's dash; "-'TT Đinh Văn Phúc": a speck (scan)
         raw = _drop_address(raw)
         raw = re.sub(r";\s*,", ",", raw)  # "- Cục CST;, Vụ PC (BTC);": a scan's speck before the printed ","

@@ -25,6 +25,8 @@ _BARE_LEVEL_RE = re.compile(r"^(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.)$") 
 _CODES_RE = re.compile(r"[A-ZĐ][A-ZĐ&.\-]{0,9}(?:,\s*[A-ZĐ][A-ZĐ&.\-]{0,9})+[;.]?")  # units' short names
 _LEVEL_TAIL_RE = re.compile(r"^(.{2,40}?)\s+((?:PHÓ|THỨ TRƯỞNG\b)\s*.*)$")
 _FILE_CODE_RE = re.compile(r"[\wĐđ.\-/]*[_\d][\wĐđ.\-/]*")  # "HP_VP11_QĐ": the drafter's file code, no title
+# a signing level inside a recipient item's line (the two columns joined): "… Việt NaKT. TRƯỞNG BAN NGHIỆP VỤ"
+_JOINED_LEVEL_RE = re.compile(r"(?<=\S)\s*(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.\s*[A-ZĐÀ-Ỹ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,})+")
 # a deputy's own title ("PHÓ TRƯỞNG BAN") is never the rest of a level that ends with a comma: "KT. TRƯỞNG BAN
 # GIÁM SÁT QUẢN LÝ VỀ," / "PHÓ THỐNG BAN" (37563/CHQ-GSQL scanned: OCR read "HQ" as ",")
 _DEPUTY_RE = re.compile(r"^(?:ph[o0]|thu truong)\s")
@@ -247,6 +249,14 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
         return False
     t = sg.text.strip()
     if _dash(t):
+        lv = _JOINED_LEVEL_RE.search(sg.text)
+        if lv and acc.name is None and upper_ratio(sg.text[lv.start():]) > 0.75:
+            # "- Công ty TNHH Công nghệ Huawei Việt NaKT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ" (37691/TB-CHQ scanned): the
+            # signature column's level joined to the item's line; the item ends where the level starts
+            cut = lv.start()
+            _sig_line(acc, Seg(sg.start + cut, sg.end, sg.text[cut:], sg.view[cut:], sg.col))
+            sg = Seg(sg.start, sg.start + len(sg.text[:cut].rstrip()), sg.text[:cut].rstrip(), sg.view[:len(sg.text[:cut].rstrip())], sg.col)
+            t = sg.text.strip()
         tail = _TITLE_TAIL.search(t)
         if tail and V.SIGNER_TITLE_RE.match(fold(tail.group(1))) and acc.title is None:
             # "- Ban TG va DV Tinh uy (bao cao), PHÓ BÍ THƯ": the title's column joined to the item
