@@ -204,3 +204,18 @@ def test_recipient_line_cuts(line, want):
     text = _TT.format(number="58/2025/TT-BCT", sig="KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nMai Văn Sáng")
     m = extract(text.replace("- Các Sở Công Thương;", line)).metadata
     assert m.recipients[1:1 + len(want)] == want
+
+
+def test_kinh_gui_label_damaged_by_ocr():
+    # 5649/CT-CS as tesseract -l eng read it: "Kinh gw: Thué tinh Ha" / "Tinh." (restored "Kinh cụ: …")
+    raw = (FIX / "legacy_meta" / "5649-CT-CS.eng.txt").read_text(encoding="utf-8")
+    m = extract("\f".join(correct_text(p, "image-ocr").text for p in raw.split("\f"))).metadata
+    gold = json.loads((META / "5649-CT-CS.labels.json").read_text(encoding="utf-8"))
+    assert len(m.recipients) == len(gold["recipients"])
+    assert all(_loose(a, b, 80) for a, b in zip(m.recipients, gold["recipients"]))
+
+
+@pytest.mark.parametrize("line", ["Kinh phí: 500 triệu đồng.", "Kinh tế: tăng trưởng 8%."])
+def test_kinh_words_that_are_no_label(line):
+    from vanban.structure import vocab as V  # noqa: PLC0415
+    assert not V.KINH_GUI_RE.match(fold(line))

@@ -85,7 +85,9 @@ SYMBOL_TYPE_CODES = {
 # --- preamble, addressees -------------------------------------------------------
 # "Kính gửi:", and a Công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" / "BỘ XÂY DỰNG điện:" (folded) before its addressees
 # (eng OCR: "THỦ TƯỚNG CHÍNH PHỦ 4dién:", a speck before the word)
-KINH_GUI_RE = re.compile(r"^k[il1]nh\s+g[uw][il1]\s*:?|^\W*[a-z][a-z ,\-]{2,80}\s\d?di[e¢]n\s*:")
+# ("Kinh gw:" as eng OCR reads "Kính gửi:", "Kinh cụ:" as restoration then spells it, 5649/CT-CS: a g-word or
+# "cụ" of at most three letters right before the colon; "Kinh phí:", "Kinh tế:" are no label)
+KINH_GUI_RE = re.compile(r"^k[il1]nh\s+g[uw][il1]\s*:?|^k[il1]nh\s+(?:g\S{1,2}|c[uw])\s*:|^\W*[a-z][a-z ,\-]{2,80}\s\d?di[e¢]n\s*:")
 # the body's first sentence that a scan's OCR read onto the "Kính gửi: …" line ("Kính gửi: Ông Đinh Văn Phúc Cục
 # Thuế nhận được đơn …", 5664/CT-CS; "… trực thuộc trung ương Triển khai việc phân bổ …", 11208/BNV-KHTC):
 # its opening words (original text, capitals kept) end the addressee
