@@ -219,3 +219,13 @@ def test_kinh_gui_label_damaged_by_ocr():
 def test_kinh_words_that_are_no_label(line):
     from vanban.structure import vocab as V  # noqa: PLC0415
     assert not V.KINH_GUI_RE.match(fold(line))
+
+
+def test_joined_code_without_its_accent():
+    # 122/2025/QĐ-UBND as legacy OCR reads it: "… và Nghị định số 79/2025/NDCP ngày 01 tháng 4 năm 2025 …"
+    # (printed "79/2025/NĐCP"): the same Nghị định as "79/2025/NĐ-CP" cited above, one citation
+    text = ("Nghị định số 79/2025/NĐ-CP của Chính phủ về kiểm tra, rà soát văn bản;\n"
+            "Căn cứ Nghị định số 187/2025/NĐ-CP của Chính phủ sửa đổi Nghị định số 78/2025/NĐ-CP và Nghị định\n"
+            "số 79/2025/NDCP ngày 01 tháng 4 năm 2025 của Chính phủ;\n")
+    numbers = [c.number for c in extract(text).citations]
+    assert sorted(numbers) == ["187/2025/NĐ-CP", "78/2025/NĐ-CP", "79/2025/NĐ-CP"]

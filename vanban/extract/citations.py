@@ -170,6 +170,8 @@ def _mend_joined_code(number: str) -> str:
     """"214/2025/NĐCP" → "214/2025/NĐ-CP": a type code and an issuer's code typed without the hyphen
     (``patterns.JOINED_CODE_RE``); a code that is an issuer's own ("TTCP") or anything else stays."""
     m = P.JOINED_CODE_RE.match(number)
+    if m is None:  # "79/2025/NDCP" (legacy OCR lost the Đ of "NĐCP", 122/2025/QĐ-UBND): the type code's own letter
+        m = P.JOINED_CODE_RE.match(re.sub(r"(?<=/)([NQ])D(?=[A-Z][A-Za-z]*$)", r"\1Đ", number))
     if m is None or f"{m.group('type')}{m.group('issuer')}" in ISSUER_BY_CODE:
         return number
     return f"{m.group('head')}{m.group('type')}-{m.group('issuer')}"
