@@ -229,3 +229,13 @@ def test_joined_code_without_its_accent():
             "số 79/2025/NDCP ngày 01 tháng 4 năm 2025 của Chính phủ;\n")
     numbers = [c.number for c in extract(text).citations]
     assert sorted(numbers) == ["187/2025/NĐ-CP", "78/2025/NĐ-CP", "79/2025/NĐ-CP"]
+
+
+def test_authentication_heading_in_legacy_ocr():
+    # 89/VBHN-BQP as tesseract -l eng read it (its header, then its Nơi nhận and signature): "xAC THUC VAN" / "BAN HOP NHAT" / "KT. BO TRUONG" / "THU TRUONG" /
+    # "Dai" / "twéng Ta Van Toai" (the heading's first word in small letters)
+    raw = (FIX / "legacy_meta" / "89-VBHN-BQP.noi-nhan.eng.txt").read_text(encoding="utf-8")
+    m = extract(correct_text(raw, "image-ocr").text).metadata
+    assert (fold(m.signer_authority), fold(m.signer_title)) == ("kt. bo truong", "thu truong")
+    assert fold(m.signer_name) == fold("Đại tướng Tạ Văn Toại")
+    assert fold(m.recipients[-1]) == fold("Lưu: VT, NCTH, Dien88")

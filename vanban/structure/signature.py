@@ -136,10 +136,11 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
     t = re.sub(r"\s+", " ", sg.text.strip(" *")).strip()
     if V.SIGNED_MARK_RE.match(v.strip("()[] ")) or t in ("(Đã ký)", "Đã ký"):
         return True
-    if acc.name is None and not acc.levels and acc.title is None and upper_ratio(t) > 0.75 and (
-            V.AUTHENTICATE_RE.match(v) or acc.last_sig == "heading" and not V.SIGN_LEVEL_RE.match(v)
-            and not V.SIGNER_TITLE_RE.match(v)):
-        acc.last_sig = "heading"  # "XÁC THỰC VĂN" / "BẢN HỢP NHẤT" (a consolidated text): above the levels
+    if acc.name is None and not acc.levels and acc.title is None and (
+            V.AUTHENTICATE_RE.match(v) or acc.last_sig == "heading" and upper_ratio(t) > 0.75
+            and not V.SIGN_LEVEL_RE.match(v) and not V.SIGNER_TITLE_RE.match(v)):
+        # "XÁC THỰC VĂN" / "BẢN HỢP NHẤT" (a consolidated text; eng OCR "xAC THUC VAN"): above the levels
+        acc.last_sig = "heading"
         return True
     if (V.SIGN_LEVEL_RE.match(v) or _BARE_LEVEL_RE.match(v)) and upper_ratio(t) > 0.6 and acc.name is None:
         acc.levels.append(t)  # a bare "TL." / "KT." wrapped from its body by the page takes the next line
