@@ -181,6 +181,9 @@ def _loose(a, b, cutoff):
     "48-2025-QD-UBND",  # "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Phạm Văn Bảo": the block read as one line
     "2820-QD-UBND",    # "… CỦA THỦ TƯỚNG" / "CHÍNH PHỦ VÀ QUYẾT ĐỊNH SỐ 3103/QĐ-BTC …": no enacting line, the title goes on
     "37691-TB-CHQ",    # "- Công ty TNHH Công nghệ Huawei Việt NaKT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ": a level glued to an item
+    # "Nơi nhận:" | "XÁC THỰC VĂN BẢN HỢP NHẤT" / page break / "548)" (the page number) / "- Lãnh đạo Bộ Quốc phòng;"
+    # … "KT. BỘ TRƯỞNG": the block split by a page break (pages 1, 21 and 22 of the scan)
+    "94-VBHN-BQP",
 ])
 def test_scanned_signature_and_recipients(stem):
     gold = json.loads((META / f"{stem}.labels.json").read_text(encoding="utf-8"))

@@ -44,6 +44,7 @@ class _Acc:
     last_sig: str = ""  # "level", "title", "name"
     title_after_level: bool = False  # the title was read from the line right under a level
     rank: str = ""  # a rank's first word wrapped above the name ("Đại" / "tướng Tạ Văn Toại")
+    heading_lines: int = 0  # lines of a heading above the levels ("XÁC THỰC VĂN BẢN HỢP NHẤT"): signature lines
     start: int | None = None
     end: int = 0
 
@@ -141,6 +142,7 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
             and not V.SIGN_LEVEL_RE.match(v) and not V.SIGNER_TITLE_RE.match(v)):
         # "XÁC THỰC VĂN" / "BẢN HỢP NHẤT" (a consolidated text; eng OCR "xAC THUC VAN"): above the levels
         acc.last_sig = "heading"
+        acc.heading_lines += 1
         return True
     if (V.SIGN_LEVEL_RE.match(v) or _BARE_LEVEL_RE.match(v)) and upper_ratio(t) > 0.6 and acc.name is None:
         acc.levels.append(t)  # a bare "TL." / "KT." wrapped from its body by the page takes the next line
@@ -342,6 +344,11 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
         if i > start and len(re.sub(r"\W", "", ln.text)) <= 1 and not _dash(ln.text.strip()):
             i += 1  # a speck read as a letter ("z" under "TL. CỤC TRƯỞNG", 5348/CT-CS scanned): neither item nor gap
             continue
+        if i > start and _page_number(ln):
+            # "Nơi nhận:" | "XÁC THỰC VĂN BẢN HỢP NHẤT" / (page break) "548)" / "- Lãnh đạo Bộ Quốc phòng;" … (94/VBHN-BQP
+            # scanned): the next page's number, read however, neither closes the list nor ends the block
+            i += 1
+            continue
         if i > start and (V.APPENDIX_RE.match(ln.text) or (
                 V.MOTTO_RE.search(ln.view) and ln.text.lstrip(" *")[:1] not in "-–+•" and _next_page_motto(ln))):
             break  # the next page's header; a "- Cổng thông tin điện tử Bộ Công Thương" item is no motto ("tử Bộ" ~ "tự do")
@@ -357,7 +364,7 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
         prev_cell = cell
         for k, sg in enumerate(segs):
             right = len(segs) > 1 and k == len(segs) - 1
-            signed = (tuple(acc.levels), acc.title, acc.name)
+            signed = (tuple(acc.levels), acc.title, acc.name, acc.heading_lines)
             if len(segs) == 1 and _first_item_undashed(acc, lines, i, stop):
                 acc.items.append([sg])  # "Nơi nhận:" / "Công ty TNHH … (204 …, Quận" — OCR lost its dash
                 ok = True
@@ -379,7 +386,7 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
                 ok = _list_line(acc, sg) or _sig_line(acc, sg)
             if ok and cell is not None:
                 # the cell whose line fed the signature is the signature's, even with the list still open
-                (cells_sig if (tuple(acc.levels), acc.title, acc.name) != signed
+                (cells_sig if (tuple(acc.levels), acc.title, acc.name, acc.heading_lines) != signed
                  else cells_list if acc.list_open and acc.items or acc.label_seen and not acc.levels
                  else cells_sig).add(cell)
             used |= ok
@@ -404,6 +411,19 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
     sig = SignatureBlock(start=acc.start if acc.start is not None else lines[start].start, end=acc.end,
                          levels=tuple(acc.levels), title=acc.title, name=acc.name)
     return sig, recips, i
+
+
+_PAGE_NUMBER_RE = re.compile(r"[\W_]{0,2}\d{1,3}[\W_]{0,2}")
+
+
+def _page_number(ln: Line) -> bool:
+    """A page's printed number on a line of its own (OCR may add specks: "548)" for "22"), centred when the
+    line's position is known."""
+    if not _PAGE_NUMBER_RE.fullmatch(ln.text.strip()):
+        return False
+    geo = ln.geo
+    x0, x1 = getattr(geo, "x0", None), getattr(geo, "x1", None)
+    return x0 is None or x1 is None or 0.4 < (x0 + x1) / 2 < 0.6
 
 
 def _item_ahead(lines: list[Line], i: int, stop: int) -> bool:
