@@ -242,3 +242,13 @@ def test_authentication_heading_in_legacy_ocr():
     assert (fold(m.signer_authority), fold(m.signer_title)) == ("kt. bo truong", "thu truong")
     assert fold(m.signer_name) == fold("Đại tướng Tạ Văn Toại")
     assert fold(m.recipients[-1]) == fold("Lưu: VT, NCTH, Dien88")
+
+
+@pytest.mark.parametrize("read,want", [
+    ("3574/QĐ-BYTT", "3574/QĐ-BYT"),  # 02200/QĐ-UBND scanned: "… của Bộ trưởng Bộ Y tế", the T doubled by OCR
+    ("5/BTTTT", "5/BTTTT"),           # a valid code that ends with a doubled letter stays
+    ("12/QĐ-UBNDD", "12/QĐ-UBNDD"),   # the truncated code must be a known ministry's: no guess
+])
+def test_scan_doubled_last_letter_of_a_ministry_code(read, want):
+    from vanban.symbols import normalize_symbol  # noqa: PLC0415
+    assert normalize_symbol(read) == want
