@@ -110,6 +110,8 @@ def fix_code(code: str) -> str:
         return MIXED_CASE[up]
     if up in _CODE_FIX:
         return _CODE_FIX[up]
+    if len(up) >= 4 and up[-1] == up[-2] and up[:-1] in VALID_CODES:
+        return up[:-1]  # a scan's doubled last glyph: "3574/QĐ-BYTT" of "Bộ trưởng Bộ Y tế" (02200/QĐ-UBND scanned)
     # Party issuer codes ending in "Đảng ủy" typed without đ: VPDU, BTCDU … ("…DU" → "…ĐU").
     if len(up) >= 4 and up.endswith("DU") and up[:-2].isalpha():
         return up[:-2] + "ĐU"

@@ -170,6 +170,8 @@ def _mend_joined_code(number: str) -> str:
     """"214/2025/NĐCP" → "214/2025/NĐ-CP": a type code and an issuer's code typed without the hyphen
     (``patterns.JOINED_CODE_RE``); a code that is an issuer's own ("TTCP") or anything else stays."""
     m = P.JOINED_CODE_RE.match(number)
+    if m is None:  # "79/2025/NDCP" (legacy OCR lost the Đ of "NĐCP", 122/2025/QĐ-UBND): the type code's own letter
+        m = P.JOINED_CODE_RE.match(re.sub(r"(?<=/)([NQ])D(?=[A-Z][A-Za-z]*$)", r"\1Đ", number))
     if m is None or f"{m.group('type')}{m.group('issuer')}" in ISSUER_BY_CODE:
         return number
     return f"{m.group('head')}{m.group('type')}-{m.group('issuer')}"
@@ -319,6 +321,11 @@ def _split_at_comma(f: Folded, s: int, e: int) -> int:
     return e
 
 
+# "Luật Thuế xuất khẩu, thuế nhập khẩu 107/2016/QH13" (37563/CHQ-GSQL): a law's number printed right after
+# its name without "số" — only a National Assembly code (QH) says it is the law's own number
+_LAW_BARE_NUMBER_RE = re.compile(r"\s(?P<sym>\d{1,3}/(?:19|20)\d\d/qh\d{1,2})(?![\w/-])")
+
+
 def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[Citation, int, int]]:
     """Laws and other named documents without a number."""
     v, o = f.view, f.original
@@ -354,7 +361,7 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
         stop = ne
         # "Luật Công nghiệp công nghệ số 71/2025/QH15": a title ending in "số" may share it with the number
         so = f"(?:{P.SO}\\s*)?" if title and v[:ne].endswith(" so") else f"{P.SO}\\s*"
-        nm = re.match(rf"\s*{so}(?P<sym>{P.SYMBOL})", v[ne:ne + 40])
+        nm = re.match(rf"\s*{so}(?P<sym>{P.SYMBOL})", v[ne:ne + 40]) or _LAW_BARE_NUMBER_RE.match(v[ne:ne + 40])
         if nm:
             num = normalize_symbol(o[ne + nm.start("sym"):ne + nm.end("sym")])
             stop = ne + nm.end()

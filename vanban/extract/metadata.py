@@ -25,9 +25,14 @@ __all__ = ["metadata_of", "reference_date"]
 _PARENS = re.compile(r"\s*\(([^()]{0,30})\)")
 _PURPOSE = re.compile(r"^\s*(?:de\b|[dpb][a-z]{1,2}o\s*c[a-z]{1,2}o|b/[c€]|t/h|p/h|e|thuc hien|chi dao|phoi hop|biet|th|ph|bc"
                       r"|dang tai|dua tin|dang tin|theo doi|t/d|[dpb]/b|d/b|e-?copy)")
+# the archive note ("Lưu: VT, (TH/MT)", "Lưu VT, CTTĐT (Tân)"): its parentheses name the drafting unit or
+# clerk ("TH/MT" is no "th" = thực hiện) and the number of copies, never a purpose
+_ARCHIVE = re.compile(r"l[uw]u\b(?!\s+tru)")  # not "Lưu trữ …"
+_LEVEL_MARK = re.compile(r"(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.\s*\S")  # a signing level as printed
 _AS_ABOVE = P.RECIPIENT_AS_ABOVE_RE  # "Như trên", "Như kính gửi", "Như Điều 3" (the article naming who executes)
 # "- Như trên; - Thủ tướng Chính phủ,- Phó TTg …; - Bộ Tài chính": items run on one line (a scan's
 # narrow cell), OCR's "," for a ";" among them
+_PARENT_CODE_TAIL = re.compile(r"[A-ZĐ][A-ZĐ&]{1,6}\s*[;.]?\s*")  # "… - BTP": a parent body's code alone
 _RUN_ON = re.compile(r"([;,])\s*[-–+•]\s*(?=\S)")
 # how many copies a recipient gets, after its name: "TTTT: 01 bản giấy, 01 bản điện tử (đăng Công báo)" (78/2025/QĐ-UBND)
 _COPIES = re.compile(r"\s*:?\s*\b\d{1,2}\s+bản\b(?:\s+(?:giấy|điện tử|chính|sao))?(?:\s*,\s*\d{1,2}\s+bản\b(?:\s+(?:giấy|điện tử|chính|sao))?)*"
@@ -56,12 +61,15 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
         raw = re.sub(r"\s+", " ", text[part.start:part.end]).strip()
         for mark in marks:  # "- … Thuế tỉnh" | "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" | "Lạng Sơn;" (a scan's item wrapped
             raw = raw.replace(f" {mark} ", " ")  # beside the signature, 2512/QĐ-UBND): the block's lines are no item's
+            if _LEVEL_MARK.match(mark):  # a level glued to the item's last word ("… Việt NaKT. TRƯỞNG BAN …", 37691/TB-CHQ
+                raw = raw.replace(mark, " ")  # scanned): a level's words never belong to an addressee
         raw = raw.lstrip("-–+•*_ '‘’`").strip()  # "_ TT HĐND …": eng OCR's dash; "-'TT Đinh Văn Phúc": a speck (scan)
         raw = _drop_address(raw)
         raw = re.sub(r";\s*,", ",", raw)  # "- Cục CST;, Vụ PC (BTC);": a scan's speck before the printed ","
         raw = re.sub(r":\s*[-–+•]\s+", ": ", raw)  # "VPUB: + CVP, các PCVP" (1627/QĐ-UBND): the units after the colon
         for item in (x for run in _run_on(raw) for x in (_split_items(run) if ";" in run.rstrip(";. ") else [run])):
-            item = _PARENS.sub(lambda m: "" if _PURPOSE.match(fold(m.group(1))) else m.group(0), item).strip()
+            if not _ARCHIVE.match(fold(item)):  # "Lưu: VT, (TH/MT)": the archive note's parentheses hold unit codes
+                item = _PARENS.sub(lambda m: "" if _PURPOSE.match(fold(m.group(1))) else m.group(0), item).strip()
             item = item.strip(" ,;.").strip()
             item = re.sub(r"\s+", " ", item)
             copies = _COPIES.search(item)  # "TTTT: 01 bản giấy, 01 bản điện tử (đăng Công báo)"
@@ -85,6 +93,11 @@ def _run_on(raw: str) -> list[str]:
         if m.group(1) == "," and ":" in piece:
             joined, start = piece + ", ", m.end()
             continue
+        if m.group(1) == "," and _PARENT_CODE_TAIL.fullmatch(raw[m.end():]):
+            # "Cục Kiểm tra văn bản QPPL, - BTP" (99/2025/QĐ-UBND scanned, printed "QPPL - BTP"): a speck read
+            # as "," before the parent's code that ends the item; no second item starts there
+            out.append(piece + " - " + raw[m.end():].strip(" ;."))
+            return out
         out.append(piece)
         joined, start = "", m.end()
     out.append(joined + raw[start:])
@@ -122,6 +135,10 @@ def _split_items(raw: str) -> list[str]:
             out[-1] = out[-1].rstrip() + "; " + piece.strip()  # the office's units, the group's members: one entry
         elif out and ":" in out[-1] and P.RECIPIENT_TITLE_ONLY_RE.fullmatch(piece.strip()):
             out[-1] = out[-1].rstrip() + "; " + piece.strip()  # "TTUB: CT; các PCT": the body's members
+        elif out and ":" in out[-1] and "," in out[-1].split(":", 1)[1] and P.RECIPIENT_CODES_RE.fullmatch(piece.strip()):
+            # "VPUBND tỉnh: Lãnh đạo, Trung tâm TT; NC" (1520/QĐ-UBND scanned, printed "TT, NC"): the units
+            # its colon lists go on with a code; the ";" is OCR's for the ","
+            out[-1] = out[-1].rstrip() + ", " + piece.strip()
         elif out and P.RECIPIENT_TITLE_ABBR_RE.fullmatch(out[-1].strip()) \
                 and P.RECIPIENT_TITLE_NEXT_RE.match(piece.strip()):
             out[-1] = out[-1].strip() + ", " + piece.strip()

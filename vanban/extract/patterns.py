@@ -753,3 +753,5 @@ RECIPIENT_AS_ABOVE_RE = re.compile(r"^nh[uưw] (?:tr[eê]n|k[ií]nh g[uử][iỉ
 RECIPIENT_OWN_PARENT_RE = re.compile(r"\s[-–/]\s*(?:Bộ|Sở|Tổng cục|UBND|Ủy ban|Uỷ ban|Văn phòng)\s")
 RECIPIENT_GROUP_RE = re.compile(r"(?:Các|các)\s+(?:Bộ|bộ|Sở|sở|Ban|ban)\s*:")
 RECIPIENT_MEMBER_CODE_RE = re.compile(r"[A-ZĐ][A-ZĐ&]{1,9}")
+# one to three unit codes ("NC", "KGVX", "TH NC"): a piece of a colon's list of units, never a body's own name
+RECIPIENT_CODES_RE = re.compile(r"[A-ZĐ][A-ZĐ&]{1,8}(?:\s[A-ZĐ][A-ZĐ&]{1,8}){0,2}")

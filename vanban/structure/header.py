@@ -218,6 +218,11 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                     issuer_lines.append(cleaned)
                     issuer_cell = ln.cell
                     parts.append(Part("issuer", sg.start, sg.end))
+    if not number_seen:
+        lone = _lone_symbol(lines, zone_end)
+        if lone is not None:
+            number, part = lone
+            parts.append(part)
     zone_start = lines[0].start if lines else 0
     zone_stop = lines[zone_end - 1].end if zone_end else 0
     place = date = None
@@ -245,6 +250,25 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     header = DocHeader(issuer=issuer, parent_issuer=parent, printed_issuer=" – ".join(bodies) or None,
                        number=number, place=place, date=date, parts=tuple(sorted(parts, key=lambda p: p.start)))
     return header, title
+
+
+# a header line that is a document symbol and nothing else: "122/2025/QĐ-UBND" (legacy OCR lost its "Số:")
+_LONE_SYMBOL_RE = re.compile(r"[\W_]{0,3}(?P<sym>\d{1,6}(?:/\d{4})?/[A-ZĐ][\wĐ.&]*(?:-[\wĐ.&]+)+|\d{1,6}-[A-ZĐ][\wĐ&]*/[\wĐ.&-]+)[\W_]{0,3}")
+
+
+def _lone_symbol(lines: list[Line], zone_end: int) -> tuple[str, Part] | None:
+    """(number, part) from a header line holding a symbol alone, for a header whose "Số:" label OCR lost:
+    "ỦY BAN NHÂN DÂN" / … / "122/2025/QĐ-UBND" / "Huế, ngày 24 …" (122/2025/QĐ-UBND, legacy OCR). The line
+    must be one run of the header zone (a date or a cited symbol sits inside a sentence, never alone), the
+    symbol in capitals with a code after "/" (state, "122/2025/QĐ-UBND") or "-" (Party, "45-HD/BTCTW")."""
+    for ln in lines[:zone_end]:
+        if ln.blank or len(ln.segs) != 1:
+            continue
+        sg = ln.segs[0]
+        m = _LONE_SYMBOL_RE.fullmatch(sg.text.strip().translate(SEPARATOR_LOOKALIKES))
+        if m:
+            return m.group("sym"), Part("number", sg.start, sg.end)
+    return None
 
 
 def _enacting_body(lines: list[Line], k: int) -> str | None:

@@ -25,6 +25,11 @@ _BARE_LEVEL_RE = re.compile(r"^(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.)$") 
 _CODES_RE = re.compile(r"[A-ZĐ][A-ZĐ&.\-]{0,9}(?:,\s*[A-ZĐ][A-ZĐ&.\-]{0,9})+[;.]?")  # units' short names
 _LEVEL_TAIL_RE = re.compile(r"^(.{2,40}?)\s+((?:PHÓ|THỨ TRƯỞNG\b)\s*.*)$")
 _FILE_CODE_RE = re.compile(r"[\wĐđ.\-/]*[_\d][\wĐđ.\-/]*")  # "HP_VP11_QĐ": the drafter's file code, no title
+# a signing level inside a recipient item's line (the two columns joined): "… Việt NaKT. TRƯỞNG BAN NGHIỆP VỤ"
+_JOINED_LEVEL_RE = re.compile(r"(?<=\S)\s*(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.\s*[A-ZĐÀ-Ỹ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,})+")
+# a deputy's own title ("PHÓ TRƯỞNG BAN") is never the rest of a level that ends with a comma: "KT. TRƯỞNG BAN
+# GIÁM SÁT QUẢN LÝ VỀ," / "PHÓ THỐNG BAN" (37563/CHQ-GSQL scanned: OCR read "HQ" as ",")
+_DEPUTY_RE = re.compile(r"^(?:ph[o0]|thu truong)\s")
 _NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s){1,5}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
 
 
@@ -38,6 +43,8 @@ class _Acc:
     list_open: bool = False
     last_sig: str = ""  # "level", "title", "name"
     title_after_level: bool = False  # the title was read from the line right under a level
+    rank: str = ""  # a rank's first word wrapped above the name ("Đại" / "tướng Tạ Văn Toại")
+    heading_lines: int = 0  # lines of a heading above the levels ("XÁC THỰC VĂN BẢN HỢP NHẤT"): signature lines
     start: int | None = None
     end: int = 0
 
@@ -88,19 +95,62 @@ def _is_name(text: str) -> bool:
     return bool(_NAME_RE.match(t)) and upper_ratio(t) < 0.7 and 2 <= len(t.split()) <= 6
 
 
+# inside one run: where a further level ("… NHÂN DÂN KT. CHỦ TỊCH"), a deputy's title ("KT. CHỦ TỊCH PHÓ CHỦ
+# TỊCH") or the name ("PHÓ CHỦ TỊCH Phạm Văn Bảo") starts (48/2025/QĐ-UBND scanned: the block read as one line)
+_RUN_LEVEL_RE = re.compile(r"\s(?=(?:[tk]\s?/\s?[mtl]|tm|kt|tl|tuq)\.\s*[a-z])")
+_RUN_DEPUTY_RE = re.compile(r"\s(?=(?:pho|thu truong)\s)")
+_RUN_NAME_RE = re.compile(r"\s((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\s*$")
+
+
+def _run_pieces(sg: Seg) -> list[Seg]:
+    """One run cut into the block's lines when it holds a level and more (another level, the deputy's title,
+    the name); else [sg]."""
+    v = sg.view
+    if not V.SIGN_LEVEL_RE.match(v.strip(" *").lower()):
+        return [sg]
+    name = _RUN_NAME_RE.search(sg.text)
+    head_end = name.start() if name else len(sg.text)
+    cuts = [m.end() for m in _RUN_LEVEL_RE.finditer(v, 0, head_end)]
+    last = cuts[-1] if cuts else 0
+    deputy = _RUN_DEPUTY_RE.search(v, last, head_end)
+    if deputy and deputy.end() > last + 4:
+        cuts.append(deputy.end())
+    if name:
+        cuts.append(name.start(1))
+    if not cuts or upper_ratio(sg.text[:head_end]) < 0.75:
+        return [sg]
+    bounds = [0, *cuts, len(sg.text)]
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        piece = sg.text[a:b].rstrip()
+        if piece.strip():
+            out.append(Seg(sg.start + a, sg.start + a + len(piece), piece, v[a:a + len(piece)], sg.col))
+    return out
+
+
 def _sig_line(acc: _Acc, sg: Seg) -> bool:
     """Feed one signature-side run; False when it is not signature text."""
+    pieces = _run_pieces(sg)
+    if len(pieces) > 1:
+        return all([_sig_line(acc, p) for p in pieces])  # every piece fed, in order
     v = sg.view.strip(" *")
     t = re.sub(r"\s+", " ", sg.text.strip(" *")).strip()
     if V.SIGNED_MARK_RE.match(v.strip("()[] ")) or t in ("(Đã ký)", "Đã ký"):
+        return True
+    if acc.name is None and not acc.levels and acc.title is None and (
+            V.AUTHENTICATE_RE.match(v) or acc.last_sig == "heading" and upper_ratio(t) > 0.75
+            and not V.SIGN_LEVEL_RE.match(v) and not V.SIGNER_TITLE_RE.match(v)):
+        # "XÁC THỰC VĂN" / "BẢN HỢP NHẤT" (a consolidated text; eng OCR "xAC THUC VAN"): above the levels
+        acc.last_sig = "heading"
+        acc.heading_lines += 1
         return True
     if (V.SIGN_LEVEL_RE.match(v) or _BARE_LEVEL_RE.match(v)) and upper_ratio(t) > 0.6 and acc.name is None:
         acc.levels.append(t)  # a bare "TL." / "KT." wrapped from its body by the page takes the next line
         acc.last_sig = "level"
         return True
     if upper_ratio(t) > 0.75 and sum(c.isalpha() for c in t) >= 2 and acc.name is None:
-        if acc.last_sig == "level" and (acc.levels[-1].endswith(",") or V.BARE_LEVEL_RE.match(fold(acc.levels[-1])) or _BARE_LEVEL_RE.match(fold(acc.levels[-1])) or (
-                not V.SIGNER_TITLE_RE.match(v) and len(t.split()) <= 3)):
+        if acc.last_sig == "level" and ((acc.levels[-1].endswith(",") and not _DEPUTY_RE.match(v)) or V.BARE_LEVEL_RE.match(fold(acc.levels[-1])) or _BARE_LEVEL_RE.match(fold(acc.levels[-1])) or (
+                not V.SIGNER_TITLE_RE.match(v) and len(t.split()) <= 3) or _title_broken(acc.levels[-1], v)):
             acc.levels[-1] += " " + t  # "TM. ỦY BAN NHÂN" / "DÂN"
             return True
         tail = _LEVEL_TAIL_RE.match(t)
@@ -131,7 +181,41 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
         acc.name = t
         acc.last_sig = "name"
         return True
+    if acc.name is None and (acc.levels or acc.title) and _ranked_name(acc, t):
+        return True
     return _title_and_name(acc, t)
+
+
+# a military rank printed before the signer's name ("Thượng tướng Cao Văn Vĩnh", 94/VBHN-BQP), or wrapped
+# after its first word ("Đại" / "tướng Tạ Văn Toại", 89/VBHN-BQP): the name as printed, with its rank
+_RANK_HEAD_RE = re.compile(r"^(?:dai|thuong|trung|thieu)$")
+_RANK_RE = re.compile(r"^(?:dai|thuong|trung|thieu)\s+(?:tuong|ta|uy)\s+")
+
+
+def _ranked_name(acc: _Acc, t: str) -> bool:
+    if acc.last_sig != "rank" and _RANK_HEAD_RE.match(fold(t)) and t[:1].isupper():
+        acc.rank, acc.last_sig = t, "rank"
+        return True
+    whole = f"{acc.rank} {t}" if acc.last_sig == "rank" else t
+    m = _RANK_RE.match(fold(whole))
+    if m and _is_name(whole[m.end():]):
+        acc.name, acc.last_sig = whole, "name"
+        return True
+    return False
+
+
+def _title_broken(level: str, v: str) -> bool:
+    """The level's body was cut inside a compound title: "KT. BỘ" / "TRƯỞNG", "KT. CỤC" / "TRƯỞNG"
+    (58/2025/TT-BCT) — its last word does not end a title, and with the next line's words it makes one
+    that runs past it ("bộ trưởng"), so the next line is the level's rest, not the signer's own title."""
+    words = level.split()
+    if len(words) < 2:
+        return False
+    last = fold(words[-1]).strip(" *.,")
+    if not last or V.SIGNER_TITLE_RE.match(last):
+        return False
+    m = V.SIGNER_TITLE_RE.match(last + " " + v)
+    return bool(m) and m.end() > len(last) + 1
 
 
 def _title_and_name(acc: _Acc, t: str) -> bool:
@@ -168,6 +252,14 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
         return False
     t = sg.text.strip()
     if _dash(t):
+        lv = _JOINED_LEVEL_RE.search(sg.text)
+        if lv and acc.name is None and upper_ratio(sg.text[lv.start():]) > 0.75:
+            # "- Công ty TNHH Công nghệ Huawei Việt NaKT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ" (37691/TB-CHQ scanned): the
+            # signature column's level joined to the item's line; the item ends where the level starts
+            cut = lv.start()
+            _sig_line(acc, Seg(sg.start + cut, sg.end, sg.text[cut:], sg.view[cut:], sg.col))
+            sg = Seg(sg.start, sg.start + len(sg.text[:cut].rstrip()), sg.text[:cut].rstrip(), sg.view[:len(sg.text[:cut].rstrip())], sg.col)
+            t = sg.text.strip()
         tail = _TITLE_TAIL.search(t)
         if tail and V.SIGNER_TITLE_RE.match(fold(tail.group(1))) and acc.title is None:
             # "- Ban TG va DV Tinh uy (bao cao), PHÓ BÍ THƯ": the title's column joined to the item
@@ -252,6 +344,11 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
         if i > start and len(re.sub(r"\W", "", ln.text)) <= 1 and not _dash(ln.text.strip()):
             i += 1  # a speck read as a letter ("z" under "TL. CỤC TRƯỞNG", 5348/CT-CS scanned): neither item nor gap
             continue
+        if i > start and _page_number(ln):
+            # "Nơi nhận:" | "XÁC THỰC VĂN BẢN HỢP NHẤT" / (page break) "548)" / "- Lãnh đạo Bộ Quốc phòng;" … (94/VBHN-BQP
+            # scanned): the next page's number, read however, neither closes the list nor ends the block
+            i += 1
+            continue
         if i > start and (V.APPENDIX_RE.match(ln.text) or (
                 V.MOTTO_RE.search(ln.view) and ln.text.lstrip(" *")[:1] not in "-–+•" and _next_page_motto(ln))):
             break  # the next page's header; a "- Cổng thông tin điện tử Bộ Công Thương" item is no motto ("tử Bộ" ~ "tự do")
@@ -267,7 +364,7 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
         prev_cell = cell
         for k, sg in enumerate(segs):
             right = len(segs) > 1 and k == len(segs) - 1
-            signed = (tuple(acc.levels), acc.title, acc.name)
+            signed = (tuple(acc.levels), acc.title, acc.name, acc.heading_lines)
             if len(segs) == 1 and _first_item_undashed(acc, lines, i, stop):
                 acc.items.append([sg])  # "Nơi nhận:" / "Công ty TNHH … (204 …, Quận" — OCR lost its dash
                 ok = True
@@ -289,7 +386,7 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
                 ok = _list_line(acc, sg) or _sig_line(acc, sg)
             if ok and cell is not None:
                 # the cell whose line fed the signature is the signature's, even with the list still open
-                (cells_sig if (tuple(acc.levels), acc.title, acc.name) != signed
+                (cells_sig if (tuple(acc.levels), acc.title, acc.name, acc.heading_lines) != signed
                  else cells_list if acc.list_open and acc.items or acc.label_seen and not acc.levels
                  else cells_sig).add(cell)
             used |= ok
@@ -314,6 +411,19 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
     sig = SignatureBlock(start=acc.start if acc.start is not None else lines[start].start, end=acc.end,
                          levels=tuple(acc.levels), title=acc.title, name=acc.name)
     return sig, recips, i
+
+
+_PAGE_NUMBER_RE = re.compile(r"[\W_]{0,2}\d{1,3}[\W_]{0,2}")
+
+
+def _page_number(ln: Line) -> bool:
+    """A page's printed number on a line of its own (OCR may add specks: "548)" for "22"), centred when the
+    line's position is known."""
+    if not _PAGE_NUMBER_RE.fullmatch(ln.text.strip()):
+        return False
+    geo = ln.geo
+    x0, x1 = getattr(geo, "x0", None), getattr(geo, "x1", None)
+    return x0 is None or x1 is None or 0.4 < (x0 + x1) / 2 < 0.6
 
 
 def _item_ahead(lines: list[Line], i: int, stop: int) -> bool:

@@ -85,7 +85,9 @@ SYMBOL_TYPE_CODES = {
 # --- preamble, addressees -------------------------------------------------------
 # "Kính gửi:", and a Công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" / "BỘ XÂY DỰNG điện:" (folded) before its addressees
 # (eng OCR: "THỦ TƯỚNG CHÍNH PHỦ 4dién:", a speck before the word)
-KINH_GUI_RE = re.compile(r"^k[il1]nh\s+g[uw][il1]\s*:?|^\W*[a-z][a-z ,\-]{2,80}\s\d?di[e¢]n\s*:")
+# ("Kinh gw:" as eng OCR reads "Kính gửi:", "Kinh cụ:" as restoration then spells it, 5649/CT-CS: a g-word or
+# "cụ" of at most three letters right before the colon; "Kinh phí:", "Kinh tế:" are no label)
+KINH_GUI_RE = re.compile(r"^k[il1]nh\s+g[uw][il1]\s*:?|^k[il1]nh\s+(?:g\S{1,2}|c[uw])\s*:|^\W*[a-z][a-z ,\-]{2,80}\s\d?di[e¢]n\s*:")
 # the body's first sentence that a scan's OCR read onto the "Kính gửi: …" line ("Kính gửi: Ông Đinh Văn Phúc Cục
 # Thuế nhận được đơn …", 5664/CT-CS; "… trực thuộc trung ương Triển khai việc phân bổ …", 11208/BNV-KHTC):
 # its opening words (original text, capitals kept) end the addressee
@@ -101,7 +103,9 @@ BASIS_RE = re.compile(
 ENACTING_RE = re.compile(
     r"^(?:(?:chu tich|pho chu tich|bo truong|thu tuong|giam doc|tong giam doc|cuc truong|tong cuc truong|chanh an"
     r"|vien truong|truong ban|chu nhiem)\s+)?(?P<body>uy ban nhan dan|hoi dong nhan dan|chinh phu|bo [a-z]|ban thuong vu"
-    r"|ban chap hanh)(?!.*\b(?:ve|cua|tai|trong|doi voi|cho|nham)\b)")
+    r"|ban chap hanh)(?!.*\b(?:ve|cua|tai|trong|doi voi|cho|nham)\b)(?!.*(?:\bso\s+\d|\d/))")
+# (nor a line citing a numbered document: "… CỦA THỦ TƯỚNG" / "CHÍNH PHỦ VÀ QUYẾT ĐỊNH SỐ 3103/QĐ-BTC …" goes on a
+# trích yếu, 2820/QĐ-UBND scanned)
 # The enacting authority printed under the trích yếu, before the Căn cứ lines ("CỤC TRƯỞNG CỤC HẢI QUAN",
 # "BỘ TRƯỞNG BỘ Y TẾ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "GIÁM ĐỐC SỞ …", "THỦ TƯỚNG CHÍNH PHỦ")
 AUTHORITY_LINE_RE = re.compile(r"^(?:bo truong|(?:tong )?cuc truong|chi cuc truong|chu tich|(?:tong )?giam doc|thu tuong"
@@ -162,6 +166,9 @@ SIGNER_TITLE_RE = re.compile(r"^(?:" + "|".join(kw(t) for t in (
     "tong", "cuc truong", "vu truong", "chanh van phong", "uy vien", "tong bi thu", "chu nhiem", "vien truong",
     "tong giam doc", "tong cuc truong", "chi cuc truong", "tong kiem toan", "chanh an", "thu ky",
 )) + ")")
+#: the heading a consolidated text (Văn bản hợp nhất) prints above its signing levels ("XÁC THỰC VĂN BẢN
+#: HỢP NHẤT" / "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG"): it authenticates the text, it is no level and no title
+AUTHENTICATE_RE = re.compile(kw("xac thuc"))
 SIGNED_MARK_RE = re.compile(r"^\(?\s*(?:da ky|ky ten|ky,? dong dau|ky va dong dau|da ky va dong dau)\b")
 APPENDIX_RE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHU LUC|Phu luc)\b")
 # … but a cited appendix that a wrapped sentence put at a line's start is no heading: "Sửa đổi Điều 109 của Nghị định
