@@ -295,18 +295,12 @@ class CandidateGenerator:
         # ("Kẻ Sặt") are rare in the base model's counts but must stay candidates
         user = getattr(lm, "user", None)
         self._archive_ids = frozenset(np.flatnonzero(user.seen).tolist()) if user is not None else frozenset()
-        self._cache: dict[tuple[str, str, bool], tuple[tuple[Candidate, ...], list[int], list[float]]] = {}
+        self._cache: dict[tuple[str, str, bool], tuple[Candidate, ...]] = {}
         #: restore-mode rankings precomputed with the model (:mod:`.candidate_table`), loaded on
         #: first use; None: none (``precomputed=False``, or the table is missing or stale)
         self._table = _NOT_LOADED if precomputed else None
 
     def __call__(self, token: str, mode: str = "restore") -> tuple[Candidate, ...]:
-        return self.entry(token, mode)[0]
-
-    def entry(self, token: str, mode: str = "restore") -> tuple[tuple[Candidate, ...], list[int], list[float]]:
-        """The candidates of ``token`` (:meth:`__call__`) with their LM ids and channel costs as
-        lists, the decoder's lattice entry — built together and cached together (one entry per
-        lower-cased token, shared by its spellings in other cases)."""
         low = token.lower()
         # the ranking's one input besides ``low``: a short word in capitals spelling no key
         # ("DAK") is an abbreviation and gets no fuzzy neighbours. It is part of the cache
@@ -344,11 +338,10 @@ class CandidateGenerator:
                 return None
         return table.get(low, token.isupper() and len(token) <= 5 and fold(low) not in self.inv.by_key)
 
-    def _generate(self, low: str, token: str, mode: str) -> tuple[tuple[Candidate, ...], list[int], list[float]]:
+    def _generate(self, low: str, token: str, mode: str) -> tuple[Candidate, ...]:
         lm = self.lm
         if len(low) > MAX_TOKEN_LEN:  # no rule or edit reaches a syllable from here
-            i = lm.ids.get(low, lm.unk) if low.isalpha() else lm.unk
-            return (Candidate(low, i, 0.0),), [i], [0.0]
+            return (Candidate(low, lm.ids.get(low, lm.unk) if low.isalpha() else lm.unk, 0.0),)
         return self._select(low, mode, *self._rank(low, token, mode))
 
     def _rank(self, low: str, token: str, mode: str) -> tuple[list[int], list[float]]:
@@ -450,32 +443,26 @@ class CandidateGenerator:
         ranked.sort(key=lambda c: (c[0], c[1]))
         return [c[4] for c in ranked], [c[0] for c in ranked]
 
-    def _select(self, low: str, mode: str, ids: list[int], costs: list[float]
-                ) -> tuple[tuple[Candidate, ...], list[int], list[float]]:
+    def _select(self, low: str, mode: str, ids: list[int], costs: list[float]) -> tuple[Candidate, ...]:
         """The candidates of ``low`` from its ranking (:meth:`_rank`): in restore mode without
-        the readings far rarer than its best (``STATIC_RANGE``), then the token itself; with
-        their ids and costs as lists (:meth:`entry`)."""
+        the readings far rarer than its best (``STATIC_RANGE``), then the token itself."""
         lm = self.lm
         words = lm.words
+        valid_as_is = self.inv.is_valid(low)
         if mode == "restore" and len(ids) > 1:
             # a reading far less likely on its own (log10 frequency minus channel cost) than
             # the token's best is one no context chooses: left out, unless the archive's own
             # pages write it
             freq = self.inv.freq
-            own = [freq[i] - c for i, c in zip(ids, costs)]
-            floor = max(own) - STATIC_RANGE
-            if min(own) < floor:
-                archive = self._archive_ids
-                keep = [j for j, v in enumerate(own) if v >= floor or ids[j] in archive]
-                if len(keep) < len(ids):
-                    ids, costs = [ids[j] for j in keep], [costs[j] for j in keep]
-        ranked = list(map(_candidate, zip(map(words.__getitem__, ids), ids, costs)))
-        if low not in self.inv.valid_forms:
+            floor = max([freq[i] - c for i, c in zip(ids, costs)]) - STATIC_RANGE
+            archive = self._archive_ids
+            ranked = [_candidate((words[i], i, c)) for i, c in zip(ids, costs) if freq[i] - c >= floor or i in archive]
+        else:
+            ranked = [_candidate((words[i], i, c)) for i, c in zip(ids, costs)]
+        if not valid_as_is:
             oid = lm.ids.get(low, lm.unk) if low.isalpha() else lm.unk
-            oc = (ORIGINAL_COST if oid != lm.unk else UNKNOWN_COST) if ranked else 0.0
-            ranked.append(_candidate((low, oid, oc)))
-            ids, costs = ids + [oid], costs + [oc]
-        elif lm.ids[low] not in ids:
-            ranked.append(_candidate((low, lm.ids[low], 0.0)))
-            ids, costs = ids + [lm.ids[low]], costs + [0.0]
-        return tuple(ranked), ids, costs
+            orig = Candidate(low, oid, (ORIGINAL_COST if oid != lm.unk else UNKNOWN_COST) if ranked else 0.0)
+            ranked.append(orig)
+        elif all(c.form != low for c in ranked):
+            ranked.append(Candidate(low, lm.ids[low], 0.0))
+        return tuple(ranked)
