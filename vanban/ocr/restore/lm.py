@@ -3,10 +3,12 @@
 Why this layout: the conveyor loads the model in every worker process, so
 the file must open in well under a second. ``lm.bin`` holds only flat
 little-endian arrays (no pickle), listed in its JSON header: the vocabulary,
-unigram log-probabilities, backoff weights and raw frequencies, sorted bigram
-keys ``a*V+b`` (uint32) with their quantised log-probabilities and backoff
-weights, and for each bigram the sorted ids of its trigram continuations
-(uint16) with theirs. Loading hashes the bigrams and keeps the trigrams
+unigram log-probabilities, backoff weights and raw frequencies, bigram
+keys ``a*V+b`` (uint32; in the order of their slots in the bigram hash, header
+``bigram_order`` "hash", or sorted in older files) with their quantised
+log-probabilities and backoff weights, and for each bigram the sorted ids of
+its trigram continuations (uint16) with theirs. The first look-up hashes the
+bigrams (no sort: they come in slot order) and the trigrams stay
 as stored (a trigram is found through its history bigram, then a binary
 search of that history's continuations; values stay quantised until read);
 every query is vectorised over all candidate paths of a text at once.
@@ -297,7 +299,8 @@ class IntHash:
         return out
 
 
-#: bigram look-ups answered by binary search before :class:`LazyIntHash` builds
+#: (files with sorted bigrams, written before the "hash" order) bigram look-ups answered
+#: by binary search before :class:`LazyIntHash` builds
 #: its hash: about as many as cost one build (300 k queries: 87 ms searched,
 #: 9.5 ms hashed; building the index of the 1.55 M bigrams ~80-120 ms)
 HASH_AFTER = 400_000
