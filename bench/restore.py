@@ -15,7 +15,10 @@ Prints, side by side (syllable accuracy, whole file / all sentences):
 (4) legal held-out: the same for legal_vi.txt.gz;
 (5) speed on one core, vanban against pyvi INTERLEAVED: for each workload
     (the inputs of (1)-(4)), ``--repeats`` rounds, each timing pyvi and vanban
-    (process time) back to back in alternating order, vanban with every
+    (process time) back to back in alternating order, chunk by chunk (a seed or
+    a document, or 50 lines; ``--interleave block``: whole passes, as before;
+    both systems' loaded objects frozen out of the garbage collector's full passes,
+    ``--no-freeze``: not, as before; see :func:`speed`), vanban with every
     cache emptied first ("cold": no candidate or case cache carried over
     from an earlier round or section) and again at once ("warm"); medians
     of syllables/s and of the per-round ratio vanban/pyvi, with the ratio's
@@ -29,7 +32,8 @@ Prints, side by side (syllable accuracy, whole file / all sentences):
     1,000 news or legal lines as one file) restored by a FRESH process that
     imports the system, loads its model and restores the file — vanban and
     pyvi alternately, CPU time of the child processes (user + system),
-    medians over ``--process-repeats`` rounds. What one ``vanban restore``
+    medians over ``--process-repeats`` rounds. Both import compiled bytecode (written
+    to the cache by an untimed first run), as installed packages do. What one ``vanban restore``
     (or ingest worker) per file costs, load and imports included.
 
 The anchor "KN trigram" is a PLAIN syllable trigram decoder: candidates are
@@ -285,8 +289,35 @@ def anchor_model(shared: Path, path: Path | None) -> Path:
     return p
 
 
-def speed(workloads: list[tuple[str, list[str]]], syss, repeats: int) -> None:
-    """(5): interleaved timing of vanban (cold and warm caches) and pyvi, medians over rounds."""
+#: (5) interleaves vanban and pyvi by chunks of this many inputs (a seed or a document is
+#: one input; news and legal lines are short): a pair of timings minutes apart on a shared
+#: machine measures the machine's load as much as the systems (whole-workload blocks gave
+#: round ratios of 0.94-1.75 for the same code at a load average of 12)
+CHUNK_LINES = 50
+
+
+def _chunks(inputs: list[str]) -> list[list[str]]:
+    k = 1 if len(inputs) <= 20 else CHUNK_LINES
+    return [inputs[i : i + k] for i in range(0, len(inputs), k)]
+
+
+def speed(workloads: list[tuple[str, list[str]]], syss, repeats: int, interleave: str = "chunk",
+          freeze: bool = True) -> None:
+    """(5): interleaved timing of vanban (cold and warm caches) and pyvi, medians over rounds.
+
+    ``interleave`` "chunk": each condition's pass is timed chunk by chunk (:data:`CHUNK_LINES`),
+    vanban and pyvi back to back on each chunk, alternating which goes first; a round's ratio is
+    that of the two sums (the caches carry over from chunk to chunk exactly as in one pass).
+    "block": each system's whole pass timed at once, as earlier runs of this bench did.
+
+    ``freeze``: the objects both systems hold once loaded (modules, models: ~90 k, two thirds
+    of them pyvi's scikit-learn stack, which no vanban process imports) are frozen
+    (``gc.freeze``) before timing, caches emptied first. Why: a full garbage collection
+    traverses every tracked object of the process — 40-60 ms here — and its turn comes every
+    few passes, in whichever system's pass allocated last; it landed in one vanban pass of
+    four and was the main source of the round-to-round spread. What each system's own
+    passes allocate (vanban's candidate caches, pyvi's features) is still collected, and
+    timed, as before. ``--no-freeze``: as earlier runs of this bench."""
     import statistics  # noqa: PLC0415
 
     from vanban.ocr.restore.decode import get_restorer  # noqa: PLC0415
@@ -294,48 +325,85 @@ def speed(workloads: list[tuple[str, list[str]]], syss, repeats: int) -> None:
     fns = dict(syss)
     pv = fns.get("pyvi add_accents")
     r = get_restorer()
-    print(f"(5) speed on one core, interleaved with pyvi, {repeats} rounds (process time; median, ratio min-max)")
+    frozen = ""
+    if freeze:
+        import gc  # noqa: PLC0415
+
+        r.clear_caches()
+        if pv is not None:
+            pv("khoi dong")
+        gc.collect()
+        frozen = f", {len(gc.get_objects()):,} loaded objects frozen"
+        gc.freeze()
+    print(f"(5) speed on one core, interleaved with pyvi by {interleave}, {repeats} rounds "
+          f"(process time; median, ratio min-max{frozen})")
     print(f"    {'workload':<10}{'syllables':>10}{'vanban cold':>13}{'warm':>9}{'pyvi':>9}"
           f"{'cold/pyvi':>11}{'noise':>13}{'warm/pyvi':>11}{'after others/pyvi':>19}")
+    med = statistics.median
     for name, inputs in workloads:
         n_syl = sum(len(words(x)) for x in inputs)
         others = [x for other, xs in workloads if other != name for x in xs]
-        cold, warm, pyv, after = [], [], [], []
+        times: dict[str, list[tuple[float, float]]] = {"cold": [], "warm": [], "after": []}
+
+        def vanban_pass(xs):
+            t0 = time.process_time()
+            for x in xs:
+                r.restore(x)
+            return time.process_time() - t0
+
+        def pyvi_pass(xs):
+            t0 = time.process_time()
+            for x in xs:
+                pv(x)
+            return time.process_time() - t0
+
         for rnd in range(repeats):
-            def run_vanban():
+            if interleave == "chunk" and pv is not None:
+                def paired(cond):
+                    van = pyv = 0.0
+                    for j, xs in enumerate(_chunks(inputs)):
+                        if (rnd + j) % 2 == 0:
+                            van += vanban_pass(xs)
+                            pyv += pyvi_pass(xs)
+                        else:
+                            pyv += pyvi_pass(xs)
+                            van += vanban_pass(xs)
+                    times[cond].append((van, pyv))
+
                 r.clear_caches()
-                t0 = time.process_time()
-                for x in inputs:
-                    r.restore(x)
-                cold.append(time.process_time() - t0)
-                t0 = time.process_time()
-                for x in inputs:
-                    r.restore(x)
-                warm.append(time.process_time() - t0)
+                paired("cold")
+                paired("warm")
                 r.clear_caches()
                 for x in others:
                     r.restore(x)
-                t0 = time.process_time()
-                for x in inputs:
+                paired("after")
+                continue
+            got = {}
+
+            def run_vanban():
+                r.clear_caches()
+                got["cold"] = vanban_pass(inputs)
+                got["warm"] = vanban_pass(inputs)
+                r.clear_caches()
+                for x in others:
                     r.restore(x)
-                after.append(time.process_time() - t0)
+                got["after"] = vanban_pass(inputs)
 
             def run_pyvi():
-                t0 = time.process_time()
-                for x in inputs:
-                    pv(x)
-                pyv.append(time.process_time() - t0)
+                got["pyvi"] = pyvi_pass(inputs) if pv is not None else float("nan")
 
-            for fn in ((run_vanban, run_pyvi) if rnd % 2 == 0 or pv is None else (run_pyvi, run_vanban)):
-                if fn is run_vanban or pv is not None:
-                    fn()
-        med = statistics.median
+            for fn in ((run_vanban, run_pyvi) if rnd % 2 == 0 else (run_pyvi, run_vanban)):
+                fn()
+            for cond in times:
+                times[cond].append((got[cond], got["pyvi"]))
+        cold, warm = [v for v, _ in times["cold"]], [v for v, _ in times["warm"]]
         if pv is None:
             print(f"    {name:<10}{n_syl:>10,}{n_syl / med(cold):>13,.0f}{n_syl / med(warm):>9,.0f}  (pyvi missing)")
             continue
-        ratios = [p / c for p, c in zip(pyv, cold)]
-        wratios = [p / w for p, w in zip(pyv, warm)]
-        aratios = [p / a for p, a in zip(pyv, after)]
+        pyv = [p for _, p in times["cold"]]
+        ratios = [p / v for v, p in times["cold"]]
+        wratios = [p / v for v, p in times["warm"]]
+        aratios = [p / v for v, p in times["after"]]
         print(f"    {name:<10}{n_syl:>10,}{n_syl / med(cold):>13,.0f}{n_syl / med(warm):>9,.0f}{n_syl / med(pyv):>9,.0f}"
               f"{med(ratios):>10.2f}x{min(ratios):>7.2f}-{max(ratios):.2f}{med(wratios):>10.2f}x{med(aratios):>18.2f}x")
 
@@ -371,8 +439,14 @@ def per_file_speed(workloads: list[tuple[str, list[list[str]]]], repeats: int) -
     if pyvi_restore() is None:
         print("(6) per-file processes: pyvi missing")
         return
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
-           "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
+    # Both systems import compiled bytecode, as installed packages do: with
+    # PYTHONDONTWRITEBYTECODE (set in the sessions' environment) every vanban child compiled
+    # its modules from source (~30 ms a process) while pyvi's came compiled from
+    # site-packages. The bytecode goes to the cache (PYTHONPYCACHEPREFIX: no __pycache__ in
+    # the repository), written by one untimed run of each system first.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update({"PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+                "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "PYTHONPYCACHEPREFIX": str(CACHE / "pycache")})
 
     def child_cpu(system: str, path: Path) -> float:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -384,6 +458,10 @@ def per_file_speed(workloads: list[tuple[str, list[list[str]]]], repeats: int) -
           "(child CPU time; median, ratio min-max)")
     print(f"    {'workload':<10}{'files':>6}{'syllables':>10}{'vanban s':>10}{'pyvi s':>9}{'speed/pyvi':>12}{'noise':>13}")
     with tempfile.TemporaryDirectory() as td:
+        warm = Path(td) / "warm.json"
+        warm.write_text(json.dumps(["khoi dong"]), encoding="utf-8")
+        for system in ("vanban", "pyvi"):
+            child_cpu(system, warm)
         for name, files in workloads:
             paths = []
             for i, texts in enumerate(files):
@@ -411,8 +489,12 @@ def main() -> int:
     ap.add_argument("--anchor", type=Path, default=None, help="anchor model file (default: built into the cache)")
     ap.add_argument("--no-anchor", action="store_true")
     ap.add_argument("--quick", action="store_true", help="300 lines per corpus, 4 documents")
-    ap.add_argument("--repeats", type=int, default=5, help="rounds of the interleaved speed timing")
+    ap.add_argument("--repeats", type=int, default=5, help="rounds of the interleaved speed timing (0: skip)")
     ap.add_argument("--speed-only", action="store_true", help="only (5) and (6), the speed timings")
+    ap.add_argument("--interleave", choices=("chunk", "block"), default="chunk",
+                    help="(5): vanban and pyvi timed chunk by chunk (default) or each whole pass at once")
+    ap.add_argument("--no-freeze", action="store_true",
+                    help="(5): leave both systems' loaded objects to the garbage collector's full passes")
     ap.add_argument("--process-repeats", type=int, default=3, help="rounds of (6), per-file processes (0: skip)")
     args = ap.parse_args()
     if args.quick:
@@ -437,7 +519,8 @@ def main() -> int:
     per_file = [("seeds", [[s[1]] for s in seeds]), ("documents", [[d[1]] for d in docs]),
                 ("news", [workloads[2][1]]), ("legal", [workloads[3][1]])]
     if args.speed_only:
-        speed(workloads, syss, args.repeats)
+        if args.repeats:
+            speed(workloads, syss, args.repeats, args.interleave, not args.no_freeze)
         if args.process_repeats:
             per_file_speed(per_file, args.process_repeats)
         return 0
@@ -451,7 +534,7 @@ def main() -> int:
     for corpus, label in (("news_vi.txt.gz", "(3) news held-out"), ("legal_vi.txt.gz", "(4) legal held-out")):
         refs = held[corpus]
         table(f"{label}, marks stripped", [strip_marks(x) for x in refs], refs, syss, raw_label="stripped input")
-    speed(workloads, syss, args.repeats)
+    speed(workloads, syss, args.repeats, args.interleave, not args.no_freeze)
     if args.process_repeats:
         per_file_speed(per_file, args.process_repeats)
     return 0

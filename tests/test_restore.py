@@ -255,10 +255,44 @@ def test_hash_index_agrees_with_binary_search():
     rng = np.random.default_rng(3)
     q = np.concatenate([lm.bi_keys[rng.integers(0, len(lm.bi_keys), 5000)], rng.integers(0, lm.V * lm.V, 5000)])
     found = lm.bi_hash.built.find(q)  # the hash itself, whether or not look-ups built it yet
-    pos = np.minimum(np.searchsorted(lm.bi_keys, q), len(lm.bi_keys) - 1)
-    hit = lm.bi_keys[pos] == q
-    assert ((found >= 0) == hit).all() and (found[hit] == pos[hit]).all()
+    # (the file keeps its bigrams in the hash's home-slot order, not sorted: search a sorted copy)
+    order = np.argsort(lm.bi_keys, kind="stable")
+    keys = lm.bi_keys[order]
+    pos = np.minimum(np.searchsorted(keys, q), len(keys) - 1)
+    hit = keys[pos] == q
+    assert ((found >= 0) == hit).all() and (found[hit] == order[pos[hit]]).all()
     assert lm.bi_hash.max_disp <= 16  # placement in home order keeps every key near its home
+
+
+def test_model_file_keeps_bigrams_in_the_hash_order_its_loader_builds_without_a_sort():
+    """``write_model`` stores the bigrams (and their trigram continuations with them) in the
+    order of their home slots; the same model as sorted keys: the same scores."""
+    import numpy as np
+
+    from vanban.ocr.restore.lm import _LAYOUT, IntHash, _bigrams_in_home_order
+
+    lm = get_restorer().lm
+    assert lm.bigram_order == "hash"
+    bits = IntHash.bits_for(len(lm.bi_keys))
+    homes = ((lm.bi_keys.astype(np.uint64) * IntHash._MULT) >> np.uint64(64 - bits)).astype(np.int64)
+    assert (np.diff(homes) >= 0).all()
+    # a small sorted model put in that order: each bigram keeps its values and its continuations
+    rng = np.random.default_rng(2)
+    bk = np.unique(rng.integers(0, 2**31, 3000)).astype(np.uint32)
+    ntri = rng.integers(0, 4, len(bk)).astype(np.uint32)
+    tri_c = np.concatenate([np.sort(rng.choice(60000, int(k), replace=False)) for k in ntri]).astype(np.uint16)
+    tri_q = rng.integers(0, 256, len(tri_c)).astype(np.uint8)
+    arrays = [np.zeros(1)] * len(_LAYOUT)
+    for k, a in (("bi_keys", bk), ("bi_q", (bk % 251).astype(np.uint8)), ("bow_q", (bk % 13).astype(np.uint8)),
+                 ("ntri", ntri), ("tri_c", tri_c), ("tri_q", tri_q)):
+        arrays[_LAYOUT.index(k)] = a
+    out, order = _bigrams_in_home_order(arrays)
+    assert order == "hash"
+    nk, nq, nn, nc, ntq = (out[_LAYOUT.index(k)] for k in ("bi_keys", "bi_q", "ntri", "tri_c", "tri_q"))
+    assert sorted(nk.tolist()) == bk.tolist() and (nq == (nk % 251)).all()
+    old = dict(zip(bk.tolist(), np.split(np.stack([tri_c, tri_q]), np.cumsum(ntri)[:-1].astype(int), axis=1)))
+    new = dict(zip(nk.tolist(), np.split(np.stack([nc, ntq]), np.cumsum(nn)[:-1].astype(int), axis=1)))
+    assert all((old[k] == new[k]).all() for k in old)
 
 
 def test_hash_index_whose_last_cluster_wraps_round():
@@ -582,7 +616,7 @@ def test_lazy_bigram_index_answers_the_same_before_and_after_its_hash_is_built()
     lm = get_restorer().lm
     rng = np.random.default_rng(4)
     q = np.concatenate([lm.bi_keys[rng.integers(0, len(lm.bi_keys), 3000)], rng.integers(0, lm.V * lm.V, 3000)])
-    lazy = LazyIntHash(lm.bi_keys, build_after=len(q) + 1)
+    lazy = LazyIntHash(np.sort(lm.bi_keys), build_after=len(q) + 1)  # (binary search: sorted keys)
     searched = lazy.find(q)  # under the mark: binary search
     assert lazy._hash is None
     hashed = lazy.find(q)  # past it: the hash is built and answers

@@ -3,10 +3,12 @@
 Why this layout: the conveyor loads the model in every worker process, so
 the file must open in well under a second. ``lm.bin`` holds only flat
 little-endian arrays (no pickle), listed in its JSON header: the vocabulary,
-unigram log-probabilities, backoff weights and raw frequencies, sorted bigram
-keys ``a*V+b`` (uint32) with their quantised log-probabilities and backoff
-weights, and for each bigram the sorted ids of its trigram continuations
-(uint16) with theirs. Loading hashes the bigrams and keeps the trigrams
+unigram log-probabilities, backoff weights and raw frequencies, bigram
+keys ``a*V+b`` (uint32; in the order of their slots in the bigram hash, header
+``bigram_order`` "hash", or sorted in older files) with their quantised
+log-probabilities and backoff weights, and for each bigram the sorted ids of
+its trigram continuations (uint16) with theirs. The first look-up hashes the
+bigrams (no sort: they come in slot order) and the trigrams stay
 as stored (a trigram is found through its history bigram, then a binary
 search of that history's continuations; values stay quantised until read);
 every query is vectorised over all candidate paths of a text at once.
@@ -83,13 +85,40 @@ def _sb_tables(V, uni, bi, tri, min_bigram=1, min_trigram=1):
 _LAYOUT = ("uni_logp", "uni_bow", "uni_freq", "bi_keys", "bi_q", "bow_q", "ntri", "tri_c", "tri_q", "valid")
 
 
+def _bigrams_in_home_order(arrays: list[np.ndarray]) -> tuple[list[np.ndarray], str]:
+    """The ``_LAYOUT`` arrays with the bigrams (and each bigram's trigram continuations with
+    them) in the order of their home slots in the bigram hash (:meth:`IntHash.home_order`),
+    and that order's header name ("hash"); as given ("sorted") when the keys cannot be so.
+
+    Why: a process builds its bigram hash from the keys in that order without sorting them,
+    at its first look-up (~20 ms instead of ~40 ms plus 400 k binary-search look-ups first,
+    :class:`LazyIntHash`). A permutation: the same values, the same file size."""
+    out = list(arrays)
+    bk, bq, bowq, ntri, tri_c, tri_q = (arrays[_LAYOUT.index(k)] for k in ("bi_keys", "bi_q", "bow_q", "ntri", "tri_c", "tri_q"))
+    perm = IntHash.home_order(bk.astype(np.int64))
+    if perm is None:
+        return out, "sorted"
+    n = ntri.astype(np.int64)
+    start = np.concatenate(([0], n.cumsum()[:-1]))
+    n_new = n[perm]
+    # each moved bigram's continuations, in its new place: runs of its old range
+    take = np.arange(int(n.sum()), dtype=np.int64) + (start[perm] - np.concatenate(([0], n_new.cumsum()[:-1]))).repeat(n_new)
+    for k, a in (("bi_keys", bk[perm]), ("bi_q", bq[perm]), ("bow_q", bowq[perm]), ("ntri", ntri[perm]),
+                 ("tri_c", tri_c[take]), ("tri_q", tri_q[take])):
+        out[_LAYOUT.index(k)] = a
+    return out, "hash"
+
+
 def write_model(path: Path, vocab: dict[str, int], tables: dict, *, valid: np.ndarray | None = None,
-                bits: int = 8, meta: dict | None = None) -> int:
+                bits: int = 8, meta: dict | None = None, hash_order: bool = True) -> int:
     """Write the compact model file from :func:`kneser_ney.estimate` tables; returns its size in bytes.
 
     Layout: magic, JSON header (vocabulary, sizes, quantisation), then flat
     little-endian arrays in ``_LAYOUT`` order, each prefixed by its byte length.
     Trigrams are stored per history bigram (``ntri``) as their last id (uint16).
+    Bigrams are stored in the order of the hash index the loader builds
+    (``hash_order``, header ``bigram_order``: "hash"; see :func:`_bigrams_in_home_order`),
+    else sorted by key ("sorted", what files written before were).
     """
     V = len(vocab)
     assert V <= 65535
@@ -100,9 +129,6 @@ def write_model(path: Path, vocab: dict[str, int], tables: dict, *, valid: np.nd
     assert ok.all(), "every trigram history must be in the bigram table"
     ntri = np.bincount(pos, minlength=len(bk)).astype(np.uint32)
     words = [t for t, _ in sorted(vocab.items(), key=lambda kv: kv[1])]
-    header = {"V": V, "n_bigrams": int(len(bk)), "n_trigrams": int(len(tk)), "bits": bits, "qmax": QMAX,
-              "bow_range": list(BOW_RANGE), "layout": list(_LAYOUT), "smoothing": "interpolated modified Kneser-Ney, backoff form",
-              **(meta or {}), "vocab": words}
     qd = "<u1" if bits == 8 else "<u2"
     arrays = [
         np.asarray(tables["uni_logp"]).astype("<f4"),
@@ -116,6 +142,12 @@ def write_model(path: Path, vocab: dict[str, int], tables: dict, *, valid: np.nd
         _quantise(tables["tri_logp"], bits=bits).astype(qd),
         (np.zeros(V, np.uint8) if valid is None else np.asarray(valid, np.uint8)),
     ]
+    order = "sorted"
+    if hash_order:
+        arrays, order = _bigrams_in_home_order(arrays)
+    header = {"V": V, "n_bigrams": int(len(bk)), "n_trigrams": int(len(tk)), "bits": bits, "qmax": QMAX,
+              "bow_range": list(BOW_RANGE), "layout": list(_LAYOUT), "bigram_order": order,
+              "smoothing": "interpolated modified Kneser-Ney, backoff form", **(meta or {}), "vocab": words}
     hb = json.dumps(header, ensure_ascii=False).encode("utf-8")
     with atomic_write(path) as fh:
         fh.write(MAGIC)
@@ -151,7 +183,7 @@ class IntHash:
         n = len(keys)
         if n and int(keys.max()) >= int(self.EMPTY):
             raise ValueError("IntHash keys must be < 2**32 - 1")
-        self.bits = max(4, int(np.ceil(np.log2(max(n, 1) / LOAD_FACTOR))))
+        self.bits = self.bits_for(n)
         self.mask = (1 << self.bits) - 1
         self.keys = keys
         size = 1 << self.bits
@@ -166,14 +198,20 @@ class IntHash:
         # against 26-48 ms; keys of one home then sit in index order, argsort left them in any)
         # (In place where it can be: each 12 MB temporary is fresh memory the system maps page
         # by page, and a process builds this once.)
-        ib = max(1, n.bit_length())
-        packed = home
-        packed <<= ib
-        packed |= np.arange(n, dtype=np.int64)
-        packed.sort()
-        order = packed & ((1 << ib) - 1)
-        hs = packed
-        hs >>= ib
+        if n and bool((home[1:] >= home[:-1]).all()):
+            # keys stored in the order of their home slots (a model file written by
+            # :func:`write_model`): that order as it stands, no sort (~20 of the build's ~40 ms)
+            order = np.arange(n, dtype=np.int64)
+            hs = home
+        else:
+            ib = max(1, n.bit_length())
+            packed = home
+            packed <<= ib
+            packed |= np.arange(n, dtype=np.int64)
+            packed.sort()
+            order = packed & ((1 << ib) - 1)
+            hs = packed
+            hs >>= ib
         ar = np.arange(n, dtype=np.int64)
         slot = hs - ar
         np.maximum.accumulate(slot, out=slot)
@@ -195,6 +233,25 @@ class IntHash:
         self._steps = np.arange(1, self.max_disp + 1, dtype=np.int64)
         self.slots = slots
         self.slot_keys[slot] = keys[order].astype(np.uint32)
+
+    @staticmethod
+    def bits_for(n: int) -> int:
+        """Bits of the slot number of a table for ``n`` keys (load factor ≤ ``LOAD_FACTOR``)."""
+        return max(4, int(np.ceil(np.log2(max(n, 1) / LOAD_FACTOR))))
+
+    @classmethod
+    def home_order(cls, keys: np.ndarray) -> np.ndarray | None:
+        """The permutation that puts unique ``keys`` in the order of their home slots (ties in
+        the given order), or None when the last cluster would run past the table's end (a
+        table built from keys in that order then wraps round and needs its slower build)."""
+        keys = np.asarray(keys, dtype=np.int64)
+        n = len(keys)
+        bits = cls.bits_for(n)
+        home = (keys.astype(np.uint64) * cls._MULT) >> np.uint64(64 - bits)
+        order = np.argsort(home, kind="stable")
+        if n and int(np.max(home[order].astype(np.int64) - np.arange(n)) + n - 1) >= (1 << bits):
+            return None
+        return order
 
     def _claim_rounds(self, home: np.ndarray, slots: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Fill ``slots`` in rounds (every pending key tries the next slot; the last write
@@ -242,7 +299,8 @@ class IntHash:
         return out
 
 
-#: bigram look-ups answered by binary search before :class:`LazyIntHash` builds
+#: (files with sorted bigrams, written before the "hash" order) bigram look-ups answered
+#: by binary search before :class:`LazyIntHash` builds
 #: its hash: about as many as cost one build (300 k queries: 87 ms searched,
 #: 9.5 ms hashed; building the index of the 1.55 M bigrams ~80-120 ms)
 HASH_AFTER = 400_000
@@ -371,7 +429,10 @@ class LanguageModel:
         # trigram values stay quantised (one code table gather per look-up, not 6 M at load)
         self._tri_q = arr["tri_q"]
         self._tri_table = _dequantise(np.arange(1 << bits), bits=bits)
-        self.bi_hash = LazyIntHash(self.bi_keys)  # built once look-ups make it pay
+        #: bigram keys in file order: sorted (older files), or in the hash's home-slot order,
+        #: whose hash is built at the first look-up (cheap) instead of binary searches first
+        self.bigram_order = header.get("bigram_order", "sorted")
+        self.bi_hash = LazyIntHash(self.bi_keys, build_after=0 if self.bigram_order == "hash" else HASH_AFTER)
         self._build_buckets()
         self.size_bytes = len(raw)
         self.user = None
@@ -384,7 +445,10 @@ class LanguageModel:
         keys = self.__dict__.get("_tri_keys")
         if keys is None:
             ntri = np.diff(self.tri_start)
-            keys = self._tri_keys = np.repeat(self.bi_keys, ntri) * self.V + self.tri_c.astype(np.int64)
+            keys = np.repeat(self.bi_keys, ntri) * self.V + self.tri_c.astype(np.int64)
+            # (file order is by history bigram, which a "hash" file does not keep sorted)
+            self._tri_order = None if self.bigram_order == "sorted" else np.argsort(keys, kind="stable")
+            keys = self._tri_keys = keys if self._tri_order is None else keys[self._tri_order]
         return keys
 
     @property
@@ -392,7 +456,9 @@ class LanguageModel:
         """log10 P of every kept trigram (float32, in ``tri_keys`` order), built on demand."""
         vals = self.__dict__.get("_tri_logp")
         if vals is None:
-            vals = self._tri_logp = self._tri_table[self._tri_q]
+            self.tri_keys  # noqa: B018  (its order)
+            q = self._tri_q if self._tri_order is None else self._tri_q[self._tri_order]
+            vals = self._tri_logp = self._tri_table[q]
         return vals
 
     def _build_buckets(self) -> None:
