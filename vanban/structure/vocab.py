@@ -134,7 +134,10 @@ LABELS = (
 # a line ending in a preposition or conjunction is wrapped, not a heading
 # ("1.1. Chịu trách nhiệm trước" / "Bộ Chính trị, Ban Bí thư …"); folded
 WRAPPED_END_RE = re.compile(r"(?<![a-z])(?:truoc|cua|ve|voi|cho|va|cac|nhung|tai|trong|theo|de|la|duoc|co|hoac|tu|den"
-                            r"|nhu|doi voi|tren|duoi|o)$")
+                            r"|nhu|doi voi|tren|duoi|o"
+                            # a preposition of basis or aim waits for its object: "3. Các cơ quan, đơn vị, địa phương
+                            # căn cứ nội dung" / "Quyết định để triển khai thực hiện nghiêm túc, …" (3851/QĐ-UBND)
+                            r"|can cu|can cu vao|can cu noi dung|tren co so|nham|thong qua)$")
 
 # a line ending where an article's citation goes on ("khoản 2, khoản 3" / "Điều 6; …"): the next line's "Điều N"
 # is the cited article, not a heading (folded)
