@@ -51,3 +51,43 @@ def test_closing_formula_wrapped_after_can_cu_is_no_obligation():
     """The item is the closing formula "căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc" (as in
     3769/3771-QD-UBND, where the line breaks elsewhere): only the Văn phòng's assignment of item 1 remains."""
     assert [o.who for o in extract(_HEAD + _DIEU_3 + _TAIL).obligations] == ["Văn phòng Ủy ban nhân dân tỉnh"]
+
+
+# 3851-QD-UBND as legacy OCR reads it (Tesseract eng, then vanban's restoration): the label "a)" of item 2's
+# first task came back as "á)", and "phường" as "phương"
+_DIEU_2_LEGACY = (
+    "Điều 2. Trách nhiệm của Sở Tài chính; Ủy ban\n"
+    "nhân dân các xã, phường\n"
+    "1. Trách nhiệm của Sở Tài chính\n"
+    "a) Tổ chức triển khai thực hiện danh mục thủ tục\n"
+    "hành chính tiếp nhận và trả kết quả giải quyết thủ tục hành chính không phụ\n"
+    "thuộc vào địa giới hành chính trong phạm vi lĩnh vực quản lý;\n"
+    "b) Rà soát, đánh giá điều kiện thực hiện tiếp nhận\n"
+    "và trả kết quả giải quyết thủ tục hành chính không phụ thuộc vào địa giới hành\n"
+    "chính;\n"
+    "2. Trách nhiệm của Ủy ban nhân dân các xã, phương\n"
+    "á) Tổ chức tiếp nhận hồ sơ và trả kết quả giải\n"
+    "quyết thủ tục hành chính của tổ chức, cá nhân không phân biệt cấp chính quyền,\n"
+    "địa giới hành chính nơi cư trú, nơi đặt trụ sở hoặc nơi đã cấp các loại giấy\n"
+    "tờ cho tổ chức, cá nhân;\n"
+    "b) Chuyển hồ sơ đầy đủ, kịp thời đến cơ quan có\n"
+    "thẩm quyền giải quyết;\n")
+
+
+def test_label_letter_toned_by_restoration_still_opens_an_item():
+    """"á) Tổ chức tiếp nhận hồ sơ …" under "2. Trách nhiệm của Ủy ban nhân dân các xã, phương": a label letter with
+    a tone is still the label "a)", so item 2 keeps its heading and each "Trách nhiệm của …" item is one body."""
+    whos = [o.who for o in extract(_HEAD + _DIEU_2_LEGACY + _TAIL).obligations]
+    assert whos == ["Sở Tài chính", "Ủy ban nhân dân các xã, phương"]
+
+
+def test_toned_letter_before_lower_case_is_no_label():
+    """A toned one-letter word closing a bracket inside a sentence ("ở) …" before lower-case text) opens no item."""
+    from vanban.structure.body import label_of
+    from vanban.structure.lines import Line
+
+    def line(t: str) -> Line:
+        return Line(index=0, start=0, end=len(t), text=t, view=t, indent=0, geo=None)
+
+    assert label_of(line("á) Tổ chức tiếp nhận hồ sơ")) == ("á)", 7)
+    assert label_of(line("ở) và các xã lân cận")) is None

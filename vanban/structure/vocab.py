@@ -125,6 +125,9 @@ LABELS = (
     # only before a capitalised word, alone on its line after a blank one (a list "4,⏎5, 6" is no label)
     (re.compile(r"^\d{1,2},(?=\s+[A-ZĐ])"), 4),
     (re.compile(r"^[a-zđ]\s?\)(?=\s)"), 7),
+    # "á) Tổ chức tiếp nhận hồ sơ …": legacy OCR's restoration put a tone on the label "a)" (3771/3851-QD-UBND);
+    # body.label_of takes it only before a capital, as a label's text opens
+    (TONED_LABEL_RE := re.compile(r"^[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]\s?\)(?=\s)"), 7),
     # "(1)", "(a)", "(ii)", "(iv)"; legacy OCR reads "(5)" as "(S)", "(1)" as "(l)"
     (re.compile(r"^\((?:\d{1,2}|[a-zđ]|[ivx]{2,5}|[SlIO])\)(?=\s)"), 7),
     (re.compile(r"^[-–—−](?=\s|\S)"), 8),
