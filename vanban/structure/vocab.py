@@ -129,6 +129,9 @@ LABELS = (
     # only before a capitalised word, alone on its line after a blank one (a list "4,⏎5, 6" is no label)
     (re.compile(r"^\d{1,2},(?=\s+[A-ZĐ])"), 4),
     (re.compile(r"^[a-zđ]\s?\)(?=\s)"), 7),
+    # "á) Tổ chức tiếp nhận hồ sơ …": legacy OCR's restoration put a tone on the label "a)" (3771/3851-QD-UBND);
+    # body.label_of takes it only before a capital, as a label's text opens
+    (TONED_LABEL_RE := re.compile(r"^[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]\s?\)(?=\s)"), 7),
     # "(1)", "(a)", "(ii)", "(iv)"; legacy OCR reads "(5)" as "(S)", "(1)" as "(l)"
     (re.compile(r"^\((?:\d{1,2}|[a-zđ]|[ivx]{2,5}|[SlIO])\)(?=\s)"), 7),
     (re.compile(r"^[-–—−](?=\s|\S)"), 8),
@@ -138,7 +141,10 @@ LABELS = (
 # a line ending in a preposition or conjunction is wrapped, not a heading
 # ("1.1. Chịu trách nhiệm trước" / "Bộ Chính trị, Ban Bí thư …"); folded
 WRAPPED_END_RE = re.compile(r"(?<![a-z])(?:truoc|cua|ve|voi|cho|va|cac|nhung|tai|trong|theo|de|la|duoc|co|hoac|tu|den"
-                            r"|nhu|doi voi|tren|duoi|o)$")
+                            r"|nhu|doi voi|tren|duoi|o"
+                            # a preposition of basis or aim waits for its object: "3. Các cơ quan, đơn vị, địa phương
+                            # căn cứ nội dung" / "Quyết định để triển khai thực hiện nghiêm túc, …" (3851/QĐ-UBND)
+                            r"|can cu|can cu vao|can cu noi dung|tren co so|nham|thong qua)$")
 
 # a line ending where an article's citation goes on ("khoản 2, khoản 3" / "Điều 6; …"): the next line's "Điều N"
 # is the cited article, not a heading (folded)
