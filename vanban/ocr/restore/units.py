@@ -28,7 +28,8 @@ from . import lexicon
 # a figure cell: "8,113", "0,0184", "47,97", "1.000", "10%", "0,0450,033"
 FIGURE_LINE_RE = re.compile(r"[\s*_|]*[-+]?\d[\d.,]*\s*%?[\s*_|]*")
 # a unit cell line: one word, with a figure before or after it at most ("0,5 kg")
-_CELL_RE = re.compile(r"(?P<pre>[\s*_|]*(?:\d[\d.,]*\s+)?)(?P<w>[^\W\d_][^\W_]{0,5})(?:\s+\d[\d.,]*)?[\s*_|]*")
+# (a figure ends in a digit: "8. BO" is a heading's number before a wrapped "Bộ Chỉ huy …")
+_CELL_RE = re.compile(r"(?P<pre>[\s*_|]*(?:\d(?:[\d.,]*\d)?\s+)?)(?P<w>[^\W\d_][^\W_]{0,5})(?:\s+\d[\d.,]*)?[\s*_|]*")
 # row labels that share a unit's letters: a capitalised cell the restorer read so keeps that reading
 TABLE_LABELS = frozenset({"cộng"})
 # the nearest non-empty line at most this many lines away is looked at for a figure
@@ -74,6 +75,8 @@ def unit_reading(source: str, chosen: str, alternatives=()) -> str | None:
     for cand in (low, chosen.lower(), *(a.lower() for a, _ in alternatives)):
         unit = by_key.get(fold(cand).lower())
         if unit is not None:
+            if src.isupper() and len(src) > 1:
+                return unit.upper()
             if unit.islower() and src[:1].isupper():
                 return unit[:1].upper() + unit[1:]
             return unit
