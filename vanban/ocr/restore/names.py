@@ -5,6 +5,10 @@ national motto "Độc lập - Tự do - Hạnh phúc" and the names of bodies a
 places ("Mặt trận Tổ quốc", "tổ chức chính trị - xã hội", "Long Biên") have
 one spelling; when a run of OCR tokens can be read as such a name, it is that
 name. Names come from ``lexicon/organisations.txt`` (bodies, places, the motto).
+A body's one-syllable head is what legacy OCR garbles most ("S&é Khoa hoc va
+Cong nghé", 1628/QĐ-UBND, whose candidates hold "sẹo" but not "sở"): when the
+field after it reads exactly as a known body's ("Khoa học và Công nghệ", "Tư
+pháp"), a token close to the head (:func:`head_close`) is read as that head.
 
 The document cache: what the document itself writes with marks legacy OCR
 cannot invent ("PHƯỜNG" in a header: ư, ơ, ă, đ and the dotted/hooked tones

@@ -7,7 +7,7 @@ around it the language model reads the bare syllable as its commonest word:
 "lưới"; Tesseract ``vie`` itself reads "kg" as "kỹ". Each such line loses the
 norm it carries. A line that holds one unit-shaped word (optionally with a
 figure before or after it), next to a figure line, is a table cell: its word
-takes the unit's spelling from ``lexicon/units.txt`` when the OCR form, the
+takes the unit's spelling from ``lexicon/units.tsv`` when the OCR form, the
 chosen form or one of the restorer's alternatives folds to a unit.
 
 A word wrapped onto a line of its own in prose ("kỹ ⏎ thuật") is not next to a
@@ -38,19 +38,18 @@ NEIGHBOUR_LINES = 2
 
 @lru_cache(maxsize=1)
 def unit_forms() -> tuple[dict[str, str], dict[str, str]]:
-    """(folded key → unit form, misread OCR form → unit form) from ``lexicon/units.txt``."""
+    """(folded key → unit form, misread OCR form → unit form) from ``lexicon/units.tsv``."""
     by_key: dict[str, str] = {}
     misread: dict[str, str] = {}
-    for line in (lexicon.LEXICON_DIR / "units.txt").read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
+    for line in (lexicon.LEXICON_DIR / "units.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
             continue
-        if "=" in line:
-            seen, unit = (normalize(s.strip()) for s in line.split("=", 1))
-            misread[seen] = unit
-            continue
-        form = normalize(line)
+        form, _, seen = line.partition("\t")
+        form = normalize(form.strip())
         by_key.setdefault(fold(form).lower(), form)
+        for s in seen.split(","):
+            if s.strip():
+                misread[normalize(s.strip())] = form
     return by_key, misread
 
 
