@@ -68,3 +68,5 @@ def test_garbled_head_of_a_body_name():
 def test_head_close():
     assert head_close("s&e", "so") and head_close("sd", "so") and head_close("b6", "bo")
     assert not head_close("ban", "bo") and not head_close("cua", "so")
+    # a clean syllable is no garbled head (news: "thật sự xây dựng", "Bộ Nội vụ sẽ xây dựng")
+    assert not head_close("su", "so") and not head_close("se", "so")

@@ -79,9 +79,12 @@ def known_bodies() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
 
 def head_close(raw_folded: str, head: str) -> bool:
     """An OCR token that may be the head ``head`` (folded) of a body's name: same first letter,
-    at most one letter more, and within one edit once legacy vowel glyphs read as "o"
-    ("s&e" → Sở, "sd" → Sở, "b6" → Bộ; never "ban" → Bộ)."""
+    at most one letter more, within one edit once legacy vowel glyphs read as "o", and garbled:
+    no Vietnamese syllable as it stands ("s&e" → Sở, "sd" → Sở, "b6" → Bộ; never "ban" → Bộ,
+    never "su" of "sự xây dựng" → Sở Xây dựng)."""
     if not raw_folded or raw_folded[0] != head[0] or len(raw_folded) > len(head) + 1:
+        return False
+    if lexicon.is_vietnamese_syllable(raw_folded):
         return False
     return Levenshtein.distance(raw_folded.translate(_LEGACY_VOWEL), head) <= 1
 
