@@ -179,10 +179,10 @@ class PlainKN:
 
 
 def systems(anchor: PlainKN | None):
-    from vanban.ocr.restore.decode import get_restorer  # noqa: PLC0415
+    from vanban.ocr.restore import restore  # noqa: PLC0415
 
-    r = get_restorer()
-    out = [("vanban", lambda s: r.restore(s).text)]
+    # the public function: the restorer plus its post-pass (table-cell units), as ingest runs it
+    out = [("vanban", lambda s: restore(s).text)]
     if anchor is not None:
         out.append(("plain KN trigram", anchor))
     pv = pyvi_restore()

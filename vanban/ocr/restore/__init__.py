@@ -22,13 +22,15 @@ from vanban.models import Restoration
 
 from .decode import get_restorer, model_path, set_user_layer, warm_restorer
 from .lm import update_from_texts as _update
+from .units import keep_units
 
 __all__ = ["restore", "update_from_texts", "set_user_layer", "model_path", "user_layer_default_path", "warm_restorer"]
 
 
 def restore(text: str, mode: str = "restore") -> Restoration:
-    """Restored text plus per-token choices (see :class:`vanban.models.TokenChoice`)."""
-    return get_restorer().restore(text, mode)
+    """Restored text plus per-token choices (see :class:`vanban.models.TokenChoice`);
+    units of measure in table cells keep their unit reading (:mod:`.units`)."""
+    return keep_units(text, get_restorer().restore(text, mode))
 
 
 def user_layer_default_path(db_path: str | Path) -> Path:

@@ -5,6 +5,10 @@ national motto "Độc lập - Tự do - Hạnh phúc" and the names of bodies a
 places ("Mặt trận Tổ quốc", "tổ chức chính trị - xã hội", "Long Biên") have
 one spelling; when a run of OCR tokens can be read as such a name, it is that
 name. Names come from ``lexicon/organisations.txt`` (bodies, places, the motto).
+A body's one-syllable head is what legacy OCR garbles most ("S&é Khoa hoc va
+Cong nghé", 1628/QĐ-UBND, whose candidates hold "sẹo" but not "sở"): when the
+field after it reads exactly as a known body's ("Khoa học và Công nghệ", "Tư
+pháp"), a token close to the head (:func:`head_close`) is read as that head.
 
 The document cache: what the document itself writes with marks legacy OCR
 cannot invent ("PHƯỜNG" in a header: ư, ơ, ă, đ and the dotted/hooked tones
@@ -28,6 +32,11 @@ DOC_PAIR_BONUS = 0.4  # log10 bonus of a pair of such forms written side by side
 # share of a document's words with confident marks above which it was written accented:
 # its valid accented words then stay exactly as written (restoration only fills in the bare ones)
 ACCENTED_DOC_SHARE = 0.25
+# one-syllable heads of a body's name (folded): "Sở Tư pháp", "Bộ Y tế", "Phòng Nội vụ"; legacy
+# OCR garbles the head most ("S&é", "Sd", "S@" for Sở) while its field reads well
+BODY_HEADS = frozenset({"so", "bo", "phong", "ban"})
+# letters eng OCR writes for a marked vowel (ở → &, @, 6, 0, é): read as "o" when comparing a head
+_LEGACY_VOWEL = str.maketrans({"&": "o", "@": "o", "6": "o", "0": "o", "¢": "o", "€": "e"})
 
 
 @lru_cache(maxsize=1)
@@ -55,9 +64,36 @@ def is_confident(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def known_bodies() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """Second folded syllable → names of ``known_names`` headed by one of ``BODY_HEADS``
+    (the field of "Sở Khoa học và Công nghệ" indexes it under "khoa"), longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for entries in known_names().values():
+        for folded, syls in entries:
+            if folded[0] in BODY_HEADS and len(folded) >= MIN_NAME_SYLLABLES:
+                index.setdefault(folded[1], []).append((folded, syls))
+    for v in index.values():
+        v.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+def head_close(raw_folded: str, head: str) -> bool:
+    """An OCR token that may be the head ``head`` (folded) of a body's name: same first letter,
+    at most one letter more, within one edit once legacy vowel glyphs read as "o", and garbled:
+    no Vietnamese syllable as it stands ("s&e" → Sở, "sd" → Sở, "b6" → Bộ; never "ban" → Bộ,
+    never "su" of "sự xây dựng" → Sở Xây dựng)."""
+    if not raw_folded or raw_folded[0] != head[0] or len(raw_folded) > len(head) + 1:
+        return False
+    if lexicon.is_vietnamese_syllable(raw_folded):
+        return False
+    return Levenshtein.distance(raw_folded.translate(_LEGACY_VOWEL), head) <= 1
+
+
+@lru_cache(maxsize=1)
 def first_keys() -> frozenset[str]:
-    """Diacritic-free first syllables of every known name (a cheap test before matching)."""
-    return frozenset(known_names())
+    """Diacritic-free first syllables of every known name (a cheap test before matching), and
+    the fields' first syllables of bodies' names (their head may be too garbled to key)."""
+    return frozenset(known_names()) | frozenset(known_bodies())
 
 
 def snap_names(words: list[tuple[int, str, frozenset[str], frozenset[str]]]) -> dict[int, str]:
@@ -101,5 +137,25 @@ def snap_names(words: list[tuple[int, str, frozenset[str], frozenset[str]]]) -> 
                 for j in range(n):
                     out[words[i + j][0]] = syls[j].lower()
                 matched = n
+        if not matched:
+            matched = _snap_body(words, i, out)
         i += max(matched, 1)
     return out
+
+
+def _snap_body(words, i: int, out: dict[int, str]) -> int:
+    """A body's name whose head OCR garbled beyond the candidates ("S&é Khoa học và Công
+    nghệ"): every syllable of its field read exactly (letters or candidates) after a token
+    :func:`head_close` to its head. Writes the head's form into ``out``; the name's length or 0."""
+    if i + 1 >= len(words):
+        return 0
+    rf0 = words[i][1]
+    for folded, syls in known_bodies().get(words[i + 1][1], ()):
+        n = len(folded)
+        if i + n > len(words) or not head_close(rf0, folded[0]):
+            continue
+        if all(words[i + j][1] == folded[j] or syls[j].lower() in words[i + j][2] for j in range(1, n)):
+            for j in range(n):
+                out[words[i + j][0]] = syls[j].lower()
+            return n
+    return 0
