@@ -35,6 +35,13 @@ class FiniteFloatRange(click.FloatRange):
         return rv
 
 
+#: the most OCR worker processes one command starts: a process pool forks all
+#: its workers at the first page, so a typo (``--jobs 100000``) forked until
+#: the machine stalled (load 98 on 2 cores; found by a newcomer)
+MAX_JOBS = 256
+JOBS = click.IntRange(min=1, max=MAX_JOBS)
+
+
 def limits_options(fn):
     """Options for the limits that guard against hostile input."""
 
@@ -64,7 +71,7 @@ def limits_options(fn):
 def engine_options(fn):
     """Options choosing where page OCR runs."""
 
-    @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+    @click.option("-j", "--jobs", type=JOBS, default=None,
                   help="Worker processes for page OCR [default: all cores].")
     @click.option("--executor", type=click.Choice(["process", "dask"]), default="process",
                   show_default=True, help="Process pool, or a Dask cluster.")
@@ -319,7 +326,7 @@ def reindex(db):
 @click.option("--allow-sql", is_flag=True, help="Let visitors run their own SQL (off: canned queries only).")
 @click.option("--watch", "inbox", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Also ingest files dropped in this consume folder (see `vanban watch`).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="OCR worker processes for uploads.")
+@click.option("-j", "--jobs", type=JOBS, default=None, help="OCR worker processes for uploads.")
 @limits_options
 def serve(db, host, port, allow_sql, inbox, jobs, limits):
     """Browse and search the archive in Datasette; signed-in accounts upload.
@@ -341,7 +348,7 @@ def serve(db, host, port, allow_sql, inbox, jobs, limits):
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path))
 @click.option("--settle", type=FiniteFloatRange(min=0, max=3600), default=2.0, show_default=True,
               help="Seconds a file must stop growing before it is taken.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="OCR worker processes.")
+@click.option("-j", "--jobs", type=JOBS, default=None, help="OCR worker processes.")
 @limits_options
 def watch(inbox, db, settle, jobs, limits):
     """Ingest every file dropped in INBOX (a consume folder) until Ctrl-C.
