@@ -77,3 +77,13 @@ def test_a_scanned_docx_reads_like_the_scan_itself(tmp_path: Path) -> None:
     assert doc.pages[0].text == scan.pages[0].text and len(doc.pages[0].text) > 500
     md = doc.extraction.metadata
     assert (md.number, md.type, md.date) == ("126-CV/ĐU", "Công văn", "2025-10-20")
+
+
+@pytest.mark.parametrize("caption", ["BẢN SAO", "Văn bản đính kèm (bản scan có chữ ký)"])
+def test_a_typed_caption_above_the_scan_does_not_hide_the_scan(tmp_path: Path, caption: str) -> None:
+    """A stamp or caption line typed above the pasted scan made the file
+    "typed": it was stored as its caption alone (7 characters), the scanned
+    Công văn left out without a word (found by a newcomer)."""
+    src = load(_docx(tmp_path / "ban_sao.docx", typed=caption))
+    assert [(p.number, p.method, p.text) for p in src.pages] == [(1, "docx", caption), (2, "docx-ocr", None)]
+    assert src.note == "a typed caption only: 1 picture of pages read by OCR"

@@ -5,7 +5,11 @@ scan of each page (Insert → Picture, to attach it to a mail). Read as text
 such a file is empty, and vanban said "no text found (blank page or image
 without text)" of a document full of text. When a DOCX has no typed text,
 each page-sized picture its body shows becomes a ``docx-ocr`` page, OCR'd
-like an image file (:func:`picture` gives the OCR stage its bytes).
+like an image file (:func:`picture` gives the OCR stage its bytes). A typed
+caption or stamp line above the scan ("BẢN SAO", "Văn bản đính kèm") is no
+typed document: under :data:`CAPTION_WORDS` words of typed text, the
+pictures are read too, after that text (before, such a file was stored as
+its caption alone, the scan silently left out; found by a newcomer).
 
 Which pictures: those ``word/document.xml`` embeds (DrawingML ``r:embed``,
 VML ``v:imagedata r:id``), in document order, each once; a picture under
@@ -26,6 +30,9 @@ from vanban.models import InputError, LimitExceeded, Limits, PageSource
 #: a picture smaller than this is a logo or a seal, not a page: a page
 #: scanned at 100 dpi is 827 × 1169 ≈ 970 000 px
 MIN_PAGE_PIXELS = 500_000
+#: typed text of fewer words is a caption or a stamp ("BẢN SAO"), not the
+#: document itself (one typed line of a page holds 10-15 words)
+CAPTION_WORDS = 10
 #: raster formats Pillow reads that Word embeds for a scan
 _PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp")
 _EMBED_RE = re.compile(rb'<a:blip\b[^>]*?\br:embed="([^"]+)"|<v:imagedata\b[^>]*?\br:id="([^"]+)"')
@@ -80,6 +87,30 @@ def scanned_pages(path: Path, limits: Limits = Limits()) -> tuple[PageSource, ..
             if len(pages) > limits.max_pages:
                 raise LimitExceeded(f"too many pictures of pages: more than the limit {limits.max_pages}")
     return tuple(pages)
+
+
+def with_scanned_pages(path: Path, typed: tuple[PageSource, ...], limits: Limits = Limits()
+                       ) -> tuple[tuple[PageSource, ...], str | None]:
+    """(pages, note): the ``typed`` pages of the DOCX at ``path`` as they are
+    (note None) when they hold :data:`CAPTION_WORDS` words or more, or when it
+    shows no page-sized picture; otherwise its typed pages that are not blank
+    (a caption) followed by its :func:`scanned_pages`, numbered in that
+    order, and a one-line note saying how many pictures OCR reads. Raises
+    what :func:`scanned_pages` raises."""
+    from dataclasses import replace
+
+    from vanban.ingest.blank import is_blank
+
+    if sum(len((pg.text or "").split()) for pg in typed) >= CAPTION_WORDS:
+        return typed, None
+    scans = scanned_pages(path, limits)
+    if not scans:
+        return typed, None
+    caption = tuple(pg for pg in typed if not is_blank(pg.text))
+    pages = tuple(replace(pg, number=n) for n, pg in enumerate(caption + scans, 1))
+    plural = "s" if len(scans) > 1 else ""
+    said = "a typed caption only" if caption else "no typed text"
+    return pages, f"{said}: {len(scans)} picture{plural} of pages read by OCR"
 
 
 def picture(path: str | Path, index: int) -> io.BytesIO:
