@@ -147,10 +147,14 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
             check_package(converted, limits)
             pages = docxfile.read_pages(converted)
             encoding = legacy_fonts.file_encoding(converted)
+            from vanban.ingest.docx_media import with_scanned_pages
+
+            pages, scanned = with_scanned_pages(converted, pages, limits, source=p)  # a .doc of pasted scans
         pages, lost = _lost_fonts(pages)
         if lost:
             encoding = _with_lost(encoding, lost)
             note = _lost_note(lost)
+        note = f"{note}; {scanned}" if note and scanned else scanned or note
     else:
         from vanban.ingest import image
 
