@@ -138,3 +138,14 @@ def test_a_forked_ocr_worker_converts_with_a_profile_of_its_own() -> None:
     assert theirs != parent
     assert not Path(theirs).parent.exists()  # no profile folder left behind in /tmp
     assert Path(parent).parent.exists()
+
+
+def test_a_pasted_picture_over_the_pixel_limit_is_refused_as_such(tmp_path: Path) -> None:
+    """A decompression bomb pasted into a Word file (20000 × 20000 px in a
+    76 kB PNG) was passed over like an unreadable picture: the file was then
+    refused as "no text found (blank page or image without text)", the wrong
+    cause (LimitExceeded is an InputError, caught first)."""
+    from vanban.models import LimitExceeded, Limits
+
+    with pytest.raises(LimitExceeded, match=r"picture word/media/image\d+\.png: .*too large"):
+        load(_docx(tmp_path / "bomb.docx"), Limits(max_pixels=MIN_PAGE_PIXELS * 2))

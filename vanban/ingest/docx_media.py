@@ -77,10 +77,10 @@ def scanned_pages(path: Path, limits: Limits = Limits(), source: Path | None = N
         for index, name in enumerate(shown_pictures(zf)):
             try:
                 im = open_image(io.BytesIO(zf.read(name)), limits.max_pixels)
+            except LimitExceeded as exc:  # before InputError, its base class: a bomb is no blank file
+                raise LimitExceeded(f"picture {name}: {exc}") from None
             except InputError:
                 continue
-            except LimitExceeded as exc:
-                raise LimitExceeded(f"picture {name}: {exc}") from None
             with im:
                 if im.width * im.height < MIN_PAGE_PIXELS:
                     continue
