@@ -42,6 +42,11 @@ MAX_JOBS = 256
 JOBS = click.IntRange(min=1, max=MAX_JOBS)
 
 
+#: a day as ISO or as a Vietnamese clerk writes it (20/11/2026), like the web
+#: pages' date boxes (vn_date): the command line refused "20/11/2026"
+DAY = click.DateTime(["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"])
+
+
 def limits_options(fn):
     """Options for the limits that guard against hostile input."""
 
@@ -268,8 +273,8 @@ def checklist(file, fmt, output, jobs, executor, scheduler, lang, limits):
               type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--type", "doc_type", default=None, help="Document type, e.g. 'Kế hoạch' or KH.")
 @click.option("--issuer", default=None, help="Issuing body (diacritics optional).")
-@click.option("--from", "date_from", default=None, metavar="YYYY-MM-DD", type=click.DateTime(["%Y-%m-%d"]))
-@click.option("--to", "date_to", default=None, metavar="YYYY-MM-DD", type=click.DateTime(["%Y-%m-%d"]))
+@click.option("--from", "date_from", default=None, metavar="YYYY-MM-DD|DD/MM/YYYY", type=DAY)
+@click.option("--to", "date_to", default=None, metavar="YYYY-MM-DD|DD/MM/YYYY", type=DAY)
 @click.option("--limit", type=click.IntRange(min=1, max=100_000), default=20, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
