@@ -37,3 +37,23 @@ def test_watch_refuses_a_settle_time_no_file_would_ever_pass(tmp_path: Path, val
     assert done.returncode == 2, done.stderr
     assert done.stderr.strip().splitlines()[-1].startswith("Error: Invalid value for '--settle'")
     assert not (tmp_path / "a.db").exists()
+
+
+@pytest.mark.parametrize("command", ["text", "extract", "checklist", "ingest"])
+def test_jobs_has_a_ceiling_a_typo_cannot_fork_past(tmp_path: Path, command: str) -> None:
+    """``--jobs 100000`` forked a process pool of 100000 workers (load 98 on
+    the 2-core machine before it was killed). The file is missing, so before the
+    ceiling the command ended on the file instead, forking nothing."""
+    missing = str(tmp_path / "missing.pdf")
+    args = [command, "--jobs", "100000", missing] + (["--db", str(tmp_path / "a.db")] if command == "ingest" else [])
+    done = run_cli(*args)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines()[-1].startswith("Error: Invalid value for '-j' / '--jobs'"), done.stderr
+    assert not (tmp_path / "a.db").exists()
+
+
+def test_watch_jobs_has_the_same_ceiling(tmp_path: Path) -> None:
+    done = subprocess.run([*VANBAN, "watch", str(tmp_path / "inbox"), "--db", str(tmp_path / "a.db"), "--jobs", "100000"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=60)  # before: watched for ever
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines()[-1].startswith("Error: Invalid value for '-j' / '--jobs'")

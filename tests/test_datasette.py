@@ -160,6 +160,14 @@ def test_canned_citation_graph_and_targets(ds):
     assert targets[0]["toi_thieu"] == 1 and targets[0]["pham_vi"] == "Mỗi chi bộ"
 
 
+def test_ics_of_a_page_without_events_is_a_400_not_a_200(ds):
+    """``/archive/han_sap_toi.ics`` (a page with no event_ columns) answered
+    200 OK with the error sentence as its body: a calendar client subscribed
+    to it took the error for a feed (found by a newcomer)."""
+    r = get(ds, "/archive/han_sap_toi.ics")
+    assert r.status_code == 400 and "event_name" in r.text
+
+
 def test_ics_feed_parses(ds):
     from icalendar import Calendar
 

@@ -77,3 +77,75 @@ def test_a_scanned_docx_reads_like_the_scan_itself(tmp_path: Path) -> None:
     assert doc.pages[0].text == scan.pages[0].text and len(doc.pages[0].text) > 500
     md = doc.extraction.metadata
     assert (md.number, md.type, md.date) == ("126-CV/ĐU", "Công văn", "2025-10-20")
+
+
+@pytest.mark.parametrize("caption", ["BẢN SAO", "Văn bản đính kèm (bản scan có chữ ký)"])
+def test_a_typed_caption_above_the_scan_does_not_hide_the_scan(tmp_path: Path, caption: str) -> None:
+    """A stamp or caption line typed above the pasted scan made the file
+    "typed": it was stored as its caption alone (7 characters), the scanned
+    Công văn left out without a word (found by a newcomer)."""
+    src = load(_docx(tmp_path / "ban_sao.docx", typed=caption))
+    assert [(p.number, p.method, p.text) for p in src.pages] == [(1, "docx", caption), (2, "docx-ocr", None)]
+    assert src.note == "a typed caption only: 1 picture of pages read by OCR"
+
+
+@pytest.mark.parametrize("kind", ["doc", "odt"])
+def test_a_word97_file_of_pasted_scans_is_ocrd_too(tmp_path: Path, kind: str) -> None:
+    """The same scanned Công văn saved as Word 97-2003 (.doc) or OpenDocument
+    was refused "no text found (blank page or image without text)": the
+    pictures of a file LibreOffice converts were never looked at (found by a
+    newcomer)."""
+    import subprocess
+
+    from vanban.conveyor import process_file
+    from vanban.ingest.office import find_soffice
+
+    docx_file = _docx(tmp_path / "cong_van.docx")
+    out = tmp_path / "out"
+    subprocess.run([find_soffice(), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
+                    "--convert-to", kind, "--outdir", str(out), str(docx_file)],
+                   check=True, capture_output=True, timeout=300, env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"})
+    src = load(out / f"cong_van.{kind}")
+    assert [(p.method, p.path) for p in src.pages] == [("docx-ocr", str((out / f"cong_van.{kind}").resolve()))]
+    assert src.note == "no typed text: 1 picture of pages read by OCR"
+    md = process_file(out / f"cong_van.{kind}", jobs=1).extraction.metadata
+    assert (md.number, md.type, md.date) == ("126-CV/ĐU", "Công văn", "2025-10-20")
+
+
+def _child_profile(queue) -> None:
+    from vanban.ingest import office
+
+    queue.put(str(office._profile_dir()))
+
+
+def test_a_forked_ocr_worker_converts_with_a_profile_of_its_own() -> None:
+    """An OCR worker converting a scanned .doc (for its picture) while the
+    ingesting process converted the next file shared the parent's LibreOffice
+    profile (inherited by fork): soffice refused, "LibreOffice could not
+    convert this .doc file", on good files, at random. The worker's profile
+    is removed when it ends (pool workers run no atexit)."""
+    import multiprocessing
+
+    from vanban.ingest import office
+
+    parent = str(office._profile_dir())
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+    child = ctx.Process(target=_child_profile, args=(queue,))
+    child.start()
+    theirs = queue.get(timeout=60)
+    child.join(60)
+    assert theirs != parent
+    assert not Path(theirs).parent.exists()  # no profile folder left behind in /tmp
+    assert Path(parent).parent.exists()
+
+
+def test_a_pasted_picture_over_the_pixel_limit_is_refused_as_such(tmp_path: Path) -> None:
+    """A decompression bomb pasted into a Word file (20000 × 20000 px in a
+    76 kB PNG) was passed over like an unreadable picture: the file was then
+    refused as "no text found (blank page or image without text)", the wrong
+    cause (LimitExceeded is an InputError, caught first)."""
+    from vanban.models import LimitExceeded, Limits
+
+    with pytest.raises(LimitExceeded, match=r"picture word/media/image\d+\.png: .*too large"):
+        load(_docx(tmp_path / "bomb.docx"), Limits(max_pixels=MIN_PAGE_PIXELS * 2))

@@ -130,3 +130,17 @@ def test_searching_another_programs_database_says_it_is_not_an_archive(tmp_path:
     junk.write_bytes(b"\x00\x01 not sqlite " * 300)
     with pytest.raises(InputError, match="not a vanban archive"):
         search(junk, "dan van")
+
+
+def test_searching_an_empty_database_file_says_there_is_no_archive_yet(tmp_path: Path) -> None:
+    """A 0-byte ``archive.db`` (``touch``ed, or a copy that failed) was "no such
+    table: documents_fts (a damaged search index? try `vanban reindex`)": no
+    index is damaged, nothing was ever stored (found by a newcomer)."""
+    from vanban.archive.search import search
+    from vanban.models import InputError
+
+    empty = tmp_path / "archive.db"
+    empty.touch()
+    with pytest.raises(InputError, match=r"an empty database, no archive yet .*vanban ingest") as err:
+        search(empty, "dan van")
+    assert "reindex" not in str(err.value) and empty.stat().st_size == 0

@@ -72,3 +72,13 @@ def test_an_encrypted_docx_in_a_batch_is_one_line_and_an_ingest_error(tmp_path: 
     with sqlite3.connect(tmp_path / "a.db") as conn:
         rows = conn.execute("select path, error from ingest_errors").fetchall()
     assert [(Path(p).name, "encrypted" in e) for p, e in rows] == [("locked.docx", True)]
+
+
+@pytest.mark.parametrize("name", ["ke_hoach.txt", "ke_hoach.pdf", "ke_hoach.md"])
+def test_a_password_protected_docx_under_another_name_is_still_called_encrypted(tmp_path: Path, name: str) -> None:
+    """Under a .txt or .pdf name the same locked file was "binary content in a
+    .txt file (a legacy MS Office (.doc/.xls) file)": the wrong cause again
+    (found by a newcomer)."""
+    src = render_docx(plan_text(PLAN), tmp_path / "plain.docx")
+    with pytest.raises(InputError, match=r"^encrypted: .*password"):
+        load(_encrypted(src, tmp_path / name))

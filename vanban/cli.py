@@ -35,6 +35,18 @@ class FiniteFloatRange(click.FloatRange):
         return rv
 
 
+#: the most OCR worker processes one command starts: a process pool forks all
+#: its workers at the first page, so a typo (``--jobs 100000``) forked until
+#: the machine stalled (load 98 on 2 cores; found by a newcomer)
+MAX_JOBS = 256
+JOBS = click.IntRange(min=1, max=MAX_JOBS)
+
+
+#: a day as ISO or as a Vietnamese clerk writes it (20/11/2026), like the web
+#: pages' date boxes (vn_date): the command line refused "20/11/2026"
+DAY = click.DateTime(["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"])
+
+
 def limits_options(fn):
     """Options for the limits that guard against hostile input."""
 
@@ -64,7 +76,7 @@ def limits_options(fn):
 def engine_options(fn):
     """Options choosing where page OCR runs."""
 
-    @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+    @click.option("-j", "--jobs", type=JOBS, default=None,
                   help="Worker processes for page OCR [default: all cores].")
     @click.option("--executor", type=click.Choice(["process", "dask"]), default="process",
                   show_default=True, help="Process pool, or a Dask cluster.")
@@ -261,8 +273,8 @@ def checklist(file, fmt, output, jobs, executor, scheduler, lang, limits):
               type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--type", "doc_type", default=None, help="Document type, e.g. 'Kế hoạch' or KH.")
 @click.option("--issuer", default=None, help="Issuing body (diacritics optional).")
-@click.option("--from", "date_from", default=None, metavar="YYYY-MM-DD", type=click.DateTime(["%Y-%m-%d"]))
-@click.option("--to", "date_to", default=None, metavar="YYYY-MM-DD", type=click.DateTime(["%Y-%m-%d"]))
+@click.option("--from", "date_from", default=None, metavar="YYYY-MM-DD|DD/MM/YYYY", type=DAY)
+@click.option("--to", "date_to", default=None, metavar="YYYY-MM-DD|DD/MM/YYYY", type=DAY)
 @click.option("--limit", type=click.IntRange(min=1, max=100_000), default=20, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
@@ -319,7 +331,7 @@ def reindex(db):
 @click.option("--allow-sql", is_flag=True, help="Let visitors run their own SQL (off: canned queries only).")
 @click.option("--watch", "inbox", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Also ingest files dropped in this consume folder (see `vanban watch`).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="OCR worker processes for uploads.")
+@click.option("-j", "--jobs", type=JOBS, default=None, help="OCR worker processes for uploads.")
 @limits_options
 def serve(db, host, port, allow_sql, inbox, jobs, limits):
     """Browse and search the archive in Datasette; signed-in accounts upload.
@@ -341,7 +353,7 @@ def serve(db, host, port, allow_sql, inbox, jobs, limits):
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path))
 @click.option("--settle", type=FiniteFloatRange(min=0, max=3600), default=2.0, show_default=True,
               help="Seconds a file must stop growing before it is taken.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="OCR worker processes.")
+@click.option("-j", "--jobs", type=JOBS, default=None, help="OCR worker processes.")
 @limits_options
 def watch(inbox, db, settle, jobs, limits):
     """Ingest every file dropped in INBOX (a consume folder) until Ctrl-C.

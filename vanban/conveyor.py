@@ -94,8 +94,10 @@ def check_text(source: SourceDocument, pages: Iterable[Page]) -> None:
     Judged on the readable part (OCR garbage regions left out, see
     :mod:`vanban.readable`): a plan with a photo read as noise is stored.
     """
+    from .ingest.blank import is_blank
+
     pages = tuple(pages)
-    if not "".join(p.text for p in pages).strip():
+    if is_blank("".join(p.text for p in pages)):  # a 1-byte "a" file was stored as a document
         noise = sum(b - a for p in pages for a, b in p.garbage)
         if noise:
             raise InputError(f"no readable text (only OCR garbage: {noise} characters)")

@@ -130,6 +130,9 @@ def search(
             reason = "not an SQLite database"
         if reason:  # another program's file: reindexing would not help (and vanban refuses to write it)
             raise InputError(f"cannot search {db}: not a vanban archive: {reason}") from exc
+        if not conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:  # a 0-byte file, say
+            raise InputError(f"cannot search {db}: an empty database, no archive yet "
+                             f"(store documents in it with `vanban ingest FILES --db {db}`)") from exc
         raise InputError(f"cannot search {db}: {exc} (a damaged search index? try `vanban reindex`)") from exc
     finally:
         if close:

@@ -131,12 +131,10 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
         if lost:  # legacy bytes under a Unicode font name: converted, and said
             encoding = _with_lost(encoding, lost)
             note = _lost_note(lost)
-        if all(is_blank(pg.text) for pg in pages):  # no typed text: scans pasted in as pictures?
-            from vanban.ingest.docx_media import scanned_pages
+        from vanban.ingest.docx_media import with_scanned_pages
 
-            pages = scanned_pages(p, limits) or pages
-            if pages and pages[0].method == "docx-ocr":
-                note = f"no typed text: {len(pages)} picture{'s' if len(pages) > 1 else ''} of pages read by OCR"
+        pages, scanned = with_scanned_pages(p, pages, limits)  # scans pasted in as pictures?
+        note = scanned or note
     elif kind in OFFICE_KINDS:
         from vanban.ingest import docxfile, legacy_fonts, office
         from vanban.ingest.package import check_package
@@ -149,10 +147,14 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
             check_package(converted, limits)
             pages = docxfile.read_pages(converted)
             encoding = legacy_fonts.file_encoding(converted)
+            from vanban.ingest.docx_media import with_scanned_pages
+
+            pages, scanned = with_scanned_pages(converted, pages, limits, source=p)  # a .doc of pasted scans
         pages, lost = _lost_fonts(pages)
         if lost:
             encoding = _with_lost(encoding, lost)
             note = _lost_note(lost)
+        note = f"{note}; {scanned}" if note and scanned else scanned or note
     else:
         from vanban.ingest import image
 

@@ -82,7 +82,7 @@ def detect_kind(path: Path, head: bytes) -> str:
     if expected is None:
         raise InputError(f"unsupported file type {suffix or '(no suffix)'!r}")
     kind, name = sniff(head)
-    if kind == "ole" and expected in OFFICE_KINDS | {"docx"}:
+    if kind == "ole":  # under any name: a password-protected file is said to be one, also as .txt/.pdf
         kind, name = _ole_kind(path, name)
     if expected in OFFICE_KINDS:
         return _office_kind(path, kind, name, suffix, head)

@@ -5,7 +5,11 @@ scan of each page (Insert → Picture, to attach it to a mail). Read as text
 such a file is empty, and vanban said "no text found (blank page or image
 without text)" of a document full of text. When a DOCX has no typed text,
 each page-sized picture its body shows becomes a ``docx-ocr`` page, OCR'd
-like an image file (:func:`picture` gives the OCR stage its bytes).
+like an image file (:func:`picture` gives the OCR stage its bytes). A typed
+caption or stamp line above the scan ("BẢN SAO", "Văn bản đính kèm") is no
+typed document: under :data:`CAPTION_WORDS` words of typed text, the
+pictures are read too, after that text (before, such a file was stored as
+its caption alone, the scan silently left out; found by a newcomer).
 
 Which pictures: those ``word/document.xml`` embeds (DrawingML ``r:embed``,
 VML ``v:imagedata r:id``), in document order, each once; a picture under
@@ -26,6 +30,9 @@ from vanban.models import InputError, LimitExceeded, Limits, PageSource
 #: a picture smaller than this is a logo or a seal, not a page: a page
 #: scanned at 100 dpi is 827 × 1169 ≈ 970 000 px
 MIN_PAGE_PIXELS = 500_000
+#: typed text of fewer words is a caption or a stamp ("BẢN SAO"), not the
+#: document itself (one typed line of a page holds 10-15 words)
+CAPTION_WORDS = 10
 #: raster formats Pillow reads that Word embeds for a scan
 _PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp")
 _EMBED_RE = re.compile(rb'<a:blip\b[^>]*?\br:embed="([^"]+)"|<v:imagedata\b[^>]*?\br:id="([^"]+)"')
@@ -58,10 +65,11 @@ def shown_pictures(zf: zipfile.ZipFile) -> list[str]:
     return names
 
 
-def scanned_pages(path: Path, limits: Limits = Limits()) -> tuple[PageSource, ...]:
+def scanned_pages(path: Path, limits: Limits = Limits(), source: Path | None = None) -> tuple[PageSource, ...]:
     """One ``docx-ocr`` PageSource per page-sized picture of the DOCX at
     ``path`` (``index`` = its place in :func:`shown_pictures`), () when it
-    shows none. Raises LimitExceeded for a picture over ``limits.max_pixels``
+    shows none; the pages name ``source`` (the Word 97 / RTF / ODT file
+    ``path`` was converted from) when given. Raises LimitExceeded for a picture over ``limits.max_pixels``
     or more pictures than ``limits.max_pages``; a picture Pillow cannot read
     is passed over (Word shows a placeholder for it too)."""
     pages: list[PageSource] = []
@@ -69,25 +77,83 @@ def scanned_pages(path: Path, limits: Limits = Limits()) -> tuple[PageSource, ..
         for index, name in enumerate(shown_pictures(zf)):
             try:
                 im = open_image(io.BytesIO(zf.read(name)), limits.max_pixels)
+            except LimitExceeded as exc:  # before InputError, its base class: a bomb is no blank file
+                raise LimitExceeded(f"picture {name}: {exc}") from None
             except InputError:
                 continue
-            except LimitExceeded as exc:
-                raise LimitExceeded(f"picture {name}: {exc}") from None
             with im:
                 if im.width * im.height < MIN_PAGE_PIXELS:
                     continue
-            pages.append(PageSource(len(pages) + 1, "docx-ocr", path=str(path), index=index))
+            pages.append(PageSource(len(pages) + 1, "docx-ocr", path=str(source or path), index=index))
             if len(pages) > limits.max_pages:
                 raise LimitExceeded(f"too many pictures of pages: more than the limit {limits.max_pages}")
     return tuple(pages)
 
 
+def with_scanned_pages(path: Path, typed: tuple[PageSource, ...], limits: Limits = Limits(),
+                       source: Path | None = None) -> tuple[tuple[PageSource, ...], str | None]:
+    """(pages, note): the ``typed`` pages of the DOCX at ``path`` as they are
+    (note None) when they hold :data:`CAPTION_WORDS` words or more, or when it
+    shows no page-sized picture; otherwise its typed pages that are not blank
+    (a caption) followed by its :func:`scanned_pages`, numbered in that
+    order, and a one-line note saying how many pictures OCR reads; ``source``
+    as in :func:`scanned_pages`. Raises
+    what :func:`scanned_pages` raises."""
+    from dataclasses import replace
+
+    from vanban.ingest.blank import is_blank
+
+    if sum(len((pg.text or "").split()) for pg in typed) >= CAPTION_WORDS:
+        return typed, None
+    scans = scanned_pages(path, limits, source)
+    if not scans:
+        return typed, None
+    caption = tuple(pg for pg in typed if not is_blank(pg.text))
+    pages = tuple(replace(pg, number=n) for n, pg in enumerate(caption + scans, 1))
+    plural = "s" if len(scans) > 1 else ""
+    said = "a typed caption only" if caption else "no typed text"
+    return pages, f"{said}: {len(scans)} picture{plural} of pages read by OCR"
+
+
 def picture(path: str | Path, index: int) -> io.BytesIO:
     """The bytes of picture ``index`` of :func:`shown_pictures` of the DOCX at
-    ``path``, as a file object for Pillow; InputError if it is gone."""
+    ``path`` (or of the DOCX LibreOffice makes of the Word 97 / RTF / ODT file
+    at ``path``), as a file object for Pillow; InputError if it is gone."""
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(io.BytesIO(_docx_bytes(Path(path)))) as zf:
             names = shown_pictures(zf)
             return io.BytesIO(zf.read(names[index]))
     except (zipfile.BadZipFile, OSError, KeyError, IndexError) as exc:
         raise InputError(f"picture {index + 1} of the DOCX cannot be read ({exc})") from None
+
+
+#: (path, size, mtime) → DOCX bytes converted from a Word 97 / RTF / ODT file,
+#: the last few: each picture of a scanned .doc is one OCR task, and one
+#: LibreOffice conversion serves them all
+_CONVERTED: dict[tuple[str, int, float], bytes] = {}
+_CONVERTED_KEEP = 2
+
+
+def _docx_bytes(path: Path) -> bytes:
+    """The DOCX bytes of ``path``: the file itself when it is a DOCX, else
+    LibreOffice's conversion of it (kind told by its content: OLE = Word 97,
+    RTF, a ZIP without ``word/document.xml`` = ODT)."""
+    data = path.read_bytes()
+    if data.startswith(b"PK"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                if "word/document.xml" in zf.namelist():
+                    return data
+        except zipfile.BadZipFile:
+            return data  # the caller says the DOCX cannot be read
+    from vanban.ingest import office
+
+    st = path.stat()
+    key = (str(path), st.st_size, st.st_mtime)
+    if key not in _CONVERTED:
+        kind = "rtf" if data.lstrip().startswith(b"{\\rtf") else "odt" if data.startswith(b"PK") else "doc"
+        with office.converted_docx(path, kind) as converted:
+            _CONVERTED[key] = Path(converted).read_bytes()
+        while len(_CONVERTED) > _CONVERTED_KEEP:
+            _CONVERTED.pop(next(iter(_CONVERTED)))
+    return _CONVERTED[key]

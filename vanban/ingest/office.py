@@ -33,6 +33,7 @@ from vanban.models import InputError
 CONVERT_TIMEOUT = 180.0
 SOFFICE_INSTALL = "sudo apt-get install libreoffice-writer-nogui"
 _profile: Path | None = None
+_profile_pid: int | None = None
 
 
 def find_soffice() -> str | None:
@@ -41,12 +42,21 @@ def find_soffice() -> str | None:
 
 
 def _profile_dir() -> Path:
-    """This process's private LibreOffice profile folder."""
-    global _profile
-    if _profile is None or not _profile.parent.exists():
-        _profile = Path(tempfile.mkdtemp(prefix="vanban-lo-profile-")) / "profile"
-        atexit.register(shutil.rmtree, _profile.parent, True)
+    """This process's private LibreOffice profile folder (a forked OCR worker
+    makes its own: two soffice on one profile fail, "could not convert")."""
+    global _profile, _profile_pid
+    if _profile is None or _profile_pid != os.getpid() or not _profile.parent.exists():
+        _profile, _profile_pid = Path(tempfile.mkdtemp(prefix="vanban-lo-profile-")) / "profile", os.getpid()
+        atexit.register(_remove_own, _profile.parent, _profile_pid)
+        from multiprocessing import util  # a pool worker ends without atexit: its finalizers
+
+        util.Finalize(None, _remove_own, args=(_profile.parent, _profile_pid), exitpriority=0)
     return _profile
+
+
+def _remove_own(folder: Path, pid: int) -> None:
+    if os.getpid() == pid:  # a forked child inherits the parent's atexit list
+        shutil.rmtree(folder, True)
 
 
 @contextmanager

@@ -282,10 +282,9 @@ def _as_date(value):
 def render_ics(datasette, request, database, table, rows, columns, sql, query_name, data):
     from icalendar import Calendar, Event, vRecur
 
-    if not ICS_COLUMNS.issubset(columns):
-        return Response.text(
-            "Truy vấn phải trả về các cột event_name, event_dtstart", status=400
-        )
+    if not ICS_COLUMNS.issubset(columns):  # a dict: Datasette sets a Response's status back to 200
+        return {"body": "Truy vấn phải trả về các cột event_name, event_dtstart",
+                "status_code": 400, "content_type": "text/plain; charset=utf-8"}
     cal = Calendar()
     cal.add("prodid", "-//vanban//lich han//VI")
     cal.add("version", "2.0")
