@@ -336,7 +336,14 @@ TITLE_HEAD = re.compile(r"^(?:đồng chí|Đồng chí)\s+(?=[A-ZĐÀ-Ỹ])")
 # 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm …", "Sau khi nhận được đề nghị …, Sở Tài chính …"
 # "Đối với các nhiệm vụ triển khai trong năm 2025, các bộ, cơ quan, đơn vị, địa phương | chủ động bố trí …" (2623-QD-TTg)
 LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng|"
-                          r"Sau khi|Ngay sau khi)\s")  # "Trong thời hạn … kể từ ngày nhận hồ sơ, Sở … thông báo" is a procedure
+                          r"Sau khi|Ngay sau khi|Trong thời hạn|Trong vòng)\s")
+# a time limit opening a rule's sentence before its body: "Trong thời hạn 02 ngày làm việc kể từ khi nhận được nội
+# dung yêu cầu, Sở Khoa học và Công nghệ thực hiện phân loại, xử lý yêu cầu …" (79/2025/QĐ-UBND Bắc Ninh, Quy chế
+# Điều 6) charges that body; inside a procedure's steps it is a step, not an assignment (PROCEDURE_TITLE)
+TIME_LIMIT_OPENING = re.compile(r"^(?:Trong thời hạn|Trong vòng)\s", re.IGNORECASE)
+# the title of a part that lays out a procedure's steps (folded): "b) Trình tự, thủ tục khôi phục thiết bị lưu khóa
+# bí mật" (144/2025/QĐ-CTUBND), "Quy trình tiếp nhận …", "Thủ tục cấp mới …"
+PROCEDURE_TITLE = re.compile(r"^[\W\d]*(?:[a-zđ]\)\s*)?(?:trinh tu|thu tuc|quy trinh)\b")
 # a body named by pointing back to the addressees (folded): "Các Sở Xây dựng nêu trên", "… nói trên"
 BACK_REFERENCE = re.compile(r"\s+(?:neu|noi) tren$")
 # the fields after "lĩnh vực" in a heading naming a body are nouns, not verbs (original text): "Các doanh

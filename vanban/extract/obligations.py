@@ -83,6 +83,7 @@ class _Reader:
         self.f, self.st, self.deadlines, self.targets, self.ref = f, st, deadlines, targets, ref
         self.skip = SpanSet(lay.results)
         self.out: list[Obligation] = []
+        self.in_procedure = 0  # depth of parts titled as a procedure's steps ("Trình tự, thủ tục …")
         self.dl_sorted = sorted((d.span.start, i) for i, d in enumerate(deadlines) if d.span)
         self.dl_starts = [s for s, _ in self.dl_sorted]
         self.tg_sorted = sorted((t.span.start, i) for i, t in enumerate(targets) if t.span)
@@ -340,7 +341,10 @@ class _Reader:
             n = len(self.out)
             if p.kind == "item":
                 self.trail_into(trail)
+            steps = bool(p.heading and W.PROCEDURE_TITLE.match(Folded.of(p.heading).view))
+            self.in_procedure += steps
             self.part(p, None)
+            self.in_procedure -= steps
             if p.kind == "paragraph" and answerable and len(self.out) == n:
                 self.answered(answerable, p)
             if len(self.out) == n and inherited and not self.skip.covers(p.start):
@@ -779,6 +783,8 @@ class _Reader:
                     # may be longer: "+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc …")
             if who and W.NOT_BODY.match(Folded.of(who).view):
                 who = None
+            if who and self.in_procedure and not cue and W.TIME_LIMIT_OPENING.match(sent):
+                who = None  # "b) Trong thời hạn 01 ngày làm việc, …, Sở … thực hiện …" under "Trình tự, thủ tục …": a step
             if who and re.search(r"\s(?:sẽ|se)$", who) and not S.is_self(S.clean_who(who), self.st.header.issuer):
                 who = None  # "Văn phòng sẽ theo dõi": a statement about the future, not an assignment
             if who and cur and fold(S.clean_who(who)) == fold(cur[0]):

@@ -1,0 +1,50 @@
+"""A time limit opening a Quy chế's rule before its body ("Trong thời hạn …, Sở X thực hiện …") charges
+that body; the same opening inside a part titled as a procedure's steps ("Trình tự, thủ tục …") is a step.
+Texts from the real documents 79/2025/QĐ-UBND (Bắc Ninh) and 144/2025/QĐ-CTUBND (Đồng Tháp)."""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+
+
+def _quy_che(no: str, province: str, articles: str) -> str:
+    return ("ỦY BAN NHÂN DÂN\nTỈNH " + province.upper() + "\n\n" + _MOTTO + f"Số: {no}\n\n{province}, ngày 20 tháng 11 "
+            "năm 2025\n\nQUYẾT ĐỊNH\nBan hành Quy chế quản lý, sử dụng\n\nQUYẾT ĐỊNH:\n\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý, sử dụng.\n\n"
+            "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n\n"
+            "QUY CHẾ\n\nQuản lý, sử dụng\n\n" + articles)
+
+
+def _obligations(text: str) -> list[tuple[str, str]]:
+    return [(o.who, o.what) for o in extract(text).obligations]
+
+
+def test_a_time_limit_before_the_body_charges_it():
+    """79/2025/QĐ-UBND Bắc Ninh, Quy chế Điều 6.3: the Sở is charged with handling requests within the limit."""
+    got = _obligations(_quy_che("79/2025/QĐ-UBND", "Bắc Ninh", (
+        "Điều 6.\nCấp mới, cấp lại mật khẩu hoặc thay đổi thông tin hộp thư điện tử công vụ\n\n"
+        "1. Khi có yêu cầu cấp mới hoặc\nthay đổi thông tin hộp thư điện tử công vụ của cơ quan, đơn vị, tổ chức, cá\n"
+        "nhân thuộc quyền quản lý thì cơ quan, đơn vị, tổ chức gửi văn bản đề nghị vào hộp\nthư điện tử công vụ của Sở "
+        "Khoa học và Công nghệ.\n\n"
+        "2. Trong thời hạn 02 ngày\nlàm việc kể từ khi nhận được nội dung yêu cầu, Sở Khoa học và Công nghệ thực hiện\n"
+        "phân loại, xử lý yêu cầu, thực hiện việc khởi tạo mới hoặc thay đổi thông tin hộp\nthư điện tử công vụ theo "
+        "văn bản đề nghị và gửi văn bản thông báo cho cơ quan,\nđơn vị, tổ chức, cá nhân để thực hiện quản lý, sử dụng "
+        "theo quy định.\n\n")))
+    assert [w for w, _ in got] == ["Sở Khoa học và Công nghệ"]
+    assert "phân loại, xử lý yêu cầu" in got[0][1]
+
+
+def test_a_time_limit_inside_a_procedure_is_a_step():
+    """144/2025/QĐ-CTUBND, Quy chế: "5. Trình tự, thủ tục khôi phục thiết bị lưu khóa bí mật", point b) "Trong thời
+    hạn 01 ngày làm việc, …, Sở Khoa học và Công nghệ thực hiện việc khôi phục …": a procedure's step, no assignment."""
+    got = _obligations(_quy_che("144/2025/QĐ-CTUBND", "Đồng Tháp", (
+        "Điều 8. Cấp mới, khôi phục thiết bị lưu khóa bí mật\n\n"
+        "5. Trình tự, thủ tục khôi phục\nthiết bị lưu khóa bí mật\n\n"
+        "a) Cơ quan, tổ chức quản lý\ntrực tiếp có văn bản đề nghị khôi phục thiết bị lưu khóa bí mật theo Mẫu số 06 "
+        "tại Phụ lục kèm theo Nghị định\nsố 68/2024/NĐ-CP gửi Sở Khoa học và Công nghệ tỉnh Đồng Tháp.\n\n"
+        "b) Trong thời hạn 01 ngày\nlàm việc, kể từ ngày nhận được yêu cầu khôi phục thiết bị lưu khóa bí mật hợp lệ,\n"
+        "Sở Khoa học và Công nghệ thực hiện việc khôi phục thiết bị lưu khóa bí mật; đồng\nthời, thông báo cho cơ quan, "
+        "tổ chức quản lý trực tiếp biết.\n\n")))
+    assert "Sở Khoa học và Công nghệ" not in [w for w, _ in got]
