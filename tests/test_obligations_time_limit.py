@@ -48,3 +48,16 @@ def test_a_time_limit_inside_a_procedure_is_a_step():
         "Sở Khoa học và Công nghệ thực hiện việc khôi phục thiết bị lưu khóa bí mật; đồng\nthời, thông báo cho cơ quan, "
         "tổ chức quản lý trực tiếp biết.\n\n")))
     assert "Sở Khoa học và Công nghệ" not in [w for w, _ in got]
+
+
+def test_the_organisation_that_directly_manages_after_a_time_limit():
+    """79/2025/QĐ-UBND Bắc Ninh, Quy chế Điều 7.2: "…, tổ chức quản lý trực tiếp có trách nhiệm gửi văn bản đề nghị …"
+    names a role ("trực tiếp" is part of it, not a manner adverb) charged after a time limit."""
+    got = _obligations(_quy_che("79/2025/QĐ-UBND", "Bắc Ninh", (
+        "Điều 7.\nTạm dừng, chấm dứt hoạt động và khôi phục hộp thư điện tử công vụ\n\n"
+        "2. Chấm dứt hoạt động hộp\nthư điện tử công vụ: Được áp dụng trong trường hợp cơ quan, đơn vị, tổ chức có\n"
+        "cá nhân nghỉ hưu, thôi việc. Trong thời hạn 15 ngày kể từ ngày có quyết định\ncho cá nhân nghỉ hưu, thôi việc, "
+        "tổ chức quản lý trực tiếp có trách nhiệm gửi\nvăn bản đề nghị đến Sở Khoa học và Công nghệ chấm dứt hoạt động "
+        "các tài khoản\ntrên.\n\n")))
+    assert got == [("tổ chức quản lý trực tiếp", "có trách nhiệm gửi văn bản đề nghị đến Sở Khoa học và Công nghệ chấm dứt "
+                    "hoạt động các tài khoản trên")]
