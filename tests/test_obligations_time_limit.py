@@ -61,3 +61,18 @@ def test_the_organisation_that_directly_manages_after_a_time_limit():
         "các tài khoản\ntrên.\n\n")))
     assert got == [("tổ chức quản lý trực tiếp", "có trách nhiệm gửi văn bản đề nghị đến Sở Khoa học và Công nghệ chấm dứt "
                     "hoạt động các tài khoản trên")]
+
+
+def test_a_duty_title_of_organisations_and_persons_charges_the_group():
+    """27/2025/QĐ-UBND, Quy định Điều 7 and 11 (labelled in bench/gold/review-oblig10): "Trách nhiệm của các tổ chức,
+    cá nhân khác" / "… sử dụng điện" over their clauses is one obligation of that group each; a title of persons
+    alone ("… của các cá nhân có liên quan") still charges nobody."""
+    got = _obligations(_quy_che("27/2025/QĐ-UBND", "Quảng Trị", (
+        "Điều 7.\nTrách nhiệm của các tổ chức, cá nhân khác\n\n1. Có trách nhiệm thực hiện\nđầy đủ các quy định chung "
+        "về bảo vệ công trình điện lực Quy định tại Điều 67 Luật Điện lực.\n\n2. Có trách nhiệm thực hiện\nđầy đủ các "
+        "quy định về bảo vệ hành lang an toàn lưới điện.\n\n"
+        "Điều\n11. Trách nhiệm của các tổ chức, cá nhân sử dụng điện\n\n1. Thực hiện đầy đủ trách\nnhiệm chung bảo đảm "
+        "về an toàn điện quy định tại Điều 69 Luật\nĐiện lực.\n\n2. Lưu giữ tài liệu kỹ thuật, kiểm định thiết bị.\n\n"
+        "Điều 12. Trách nhiệm của các cá nhân có liên quan\n\n1. Có trách nhiệm sử dụng điện an toàn.\n\n"
+        "2. Tham gia tập huấn.\n")))
+    assert [w for w, _ in got] == ["Các tổ chức, cá nhân khác", "Các tổ chức, cá nhân sử dụng điện"]

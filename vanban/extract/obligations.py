@@ -73,8 +73,11 @@ def _named_list(who: str) -> bool:
 
 
 def _persons(name: str) -> bool:
-    """"các tổ chức, cá nhân sử dụng điện", "các cá nhân có liên quan": persons, not a body."""
-    return bool(W.PERSONS.match(re.sub(r"^(?:cac|moi)\s+|,", "", fold(name)).strip()))
+    """"các cá nhân có liên quan", "thuê bao": persons, not a body. A title that names organisations with the persons
+    ("Trách nhiệm của các tổ chức, cá nhân sử dụng điện", "… của các tổ chức, cá nhân khác", 27/2025/QĐ-UBND Điều 7
+    and 11, labelled obligations in review-oblig10) charges a role group, as "Các cơ quan, đơn vị" does."""
+    v = re.sub(r"^(?:cac|moi)\s+|,", "", fold(name)).strip()
+    return bool(W.PERSONS.match(v)) and not v.startswith("to chuc")
 
 
 class _Reader:
