@@ -76,3 +76,20 @@ def test_a_duty_title_of_organisations_and_persons_charges_the_group():
         "Điều 12. Trách nhiệm của các cá nhân có liên quan\n\n1. Có trách nhiệm sử dụng điện an toàn.\n\n"
         "2. Tham gia tập huấn.\n")))
     assert [w for w, _ in got] == ["Các tổ chức, cá nhân khác", "Các tổ chức, cá nhân sử dụng điện"]
+
+
+def test_points_opening_with_a_time_limit_or_a_case_go_on_with_one_rule():
+    """165/2025/QĐ-UBND, Quy chế Điều 10.6 c) and d): two points that open with a time limit and a case and charge the
+    same body are one assignment (labelled so in bench/gold/fresh2)."""
+    got = _obligations(_quy_che("165/2025/QĐ-UBND", "Ninh Bình", (
+        "Điều\n10. Yêu cầu chứng thực đối với Chứng thư chữ ký số và thiết bị lưu khóa bí mật\n\n6. Thu hồi thiết bị lưu khóa\nbí mật\n\n"
+        "a) Thu hồi thiết bị lưu khóa\nbí mật do thuê bao quản lý trong trường hợp chứng thư chữ ký số chuyên dùng\n"
+        "công vụ hết hạn sử dụng hoặc chứng thư chữ ký số chuyên dùng công vụ bị thu hồi;\n\n"
+        "c) Trong thời hạn 05 ngày\nlàm việc, kể từ ngày nhận được thông báo thu hồi chứng thư chữ ký số chuyên\n"
+        "dùng công vụ, cơ quan, tổ chức quản lý trực tiếp có trách nhiệm thu hồi thiết bị\nlưu khóa bí mật của thuê bao "
+        "và bàn giao cho Tổ chức cung cấp dịch vụ chứng thực\nchữ ký số chuyên dùng công vụ.\n\n"
+        "d) Trong trường hợp thiết bị\nlưu khóa bí mật bị thất lạc, cơ quan, tổ chức quản lý trực tiếp phải lập biên bản\n"
+        "xác nhận theo Mẫu số 09 tại Phụ lục kèm theo Nghị định 68/2024/NĐ-CP gửi về Cục\nChứng thực số và Bảo mật "
+        "thông tin.\n\n")))
+    assert len(got) == 1 and got[0][0] == "cơ quan, tổ chức quản lý trực tiếp"
+    assert "thu hồi thiết bị" in got[0][1] and "lập biên bản" in got[0][1]

@@ -345,6 +345,10 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định k�
 # dung yêu cầu, Sở Khoa học và Công nghệ thực hiện phân loại, xử lý yêu cầu …" (79/2025/QĐ-UBND Bắc Ninh, Quy chế
 # Điều 6) charges that body; inside a procedure's steps it is a step, not an assignment (PROCEDURE_TITLE)
 TIME_LIMIT_OPENING = re.compile(r"^(?:Trong thời hạn|Trong vòng)\s", re.IGNORECASE)
+# a lettered point's label (original text): "c) ", "đ) "
+POINT_LABEL = re.compile(r"\s*[a-zđ]\)\s+")
+# a rule's time limit or case opening a point (original text): "Trong thời hạn 05 ngày làm việc, …", "Trong trường hợp …"
+RULE_CASE_OPENING = re.compile(r"(?:Trong thời hạn|Trong vòng|Trong (?:các |mọi )?trường hợp|Trường hợp)\s")
 # the title of a part that lays out a procedure's steps (folded): "b) Trình tự, thủ tục khôi phục thiết bị lưu khóa
 # bí mật" (144/2025/QĐ-CTUBND), "Quy trình tiếp nhận …", "Thủ tục cấp mới …"
 PROCEDURE_TITLE = re.compile(r"^[\W\d]*(?:[a-zđ]\)\s*)?(?:trinh tu|thu tuc|quy trinh)\b")

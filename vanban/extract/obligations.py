@@ -358,6 +358,13 @@ class _Reader:
                     inherited = None  # "19. Điều khoản thi hành⏎Sở … có trách nhiệm …" ends the titled blocks
                 if p.kind == "paragraph" and n > 0 and prev_item is not None and prev_item < n:
                     self.merge_into(n - 1, n)
+                elif p.kind == "item" and prev_item == n - 1 and (pt := W.POINT_LABEL.match(self.text(p.start, p.end))) \
+                        and W.RULE_CASE_OPENING.match(self.text(p.start, p.end), pt.end()):
+                    # "c) Trong thời hạn 05 ngày làm việc, …, cơ quan, tổ chức quản lý trực tiếp có trách nhiệm thu hồi …" /
+                    # "d) Trong trường hợp thiết bị … bị thất lạc, cơ quan, tổ chức quản lý trực tiếp phải lập biên bản …"
+                    # (165/2025/QĐ-UBND, Quy chế Điều 10.6): a point that opens with a time limit or a case and charges
+                    # the body of the point before goes on with that rule, one assignment
+                    self.merge_into(n - 1, n)
             elif p.kind == "paragraph" and trail and not self.skip.covers(p.start):
                 trail.append(p)
             prev_item = n if p.kind == "item" and len(self.out) > n else None
