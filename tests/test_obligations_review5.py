@@ -163,9 +163,9 @@ def test_duty_titles_whose_article_word_split_give_their_body_to_the_items_after
 
 
 def test_duty_title_of_persons_charges_no_body():
-    """79-2025-QD-UBND_bac-ninh, 27-2025-QD-UBND: "Điều⏎14. Trách nhiệm của các cá nhân có liên quan",
-    "Điều⏎11. Trách nhiệm của các tổ chức, cá nhân sử dụng điện" are duties of persons under a rule, and
-    they end the block of the titled body before them."""
+    """79-2025-QD-UBND_bac-ninh: "Điều⏎14. Trách nhiệm của các cá nhân có liên quan" are duties of persons under
+    a rule, and they end the block of the titled body before them (a title naming organisations with the persons,
+    "… của các tổ chức, cá nhân sử dụng điện", charges that group: tests/test_obligations_time_limit.py)."""
     text = _qd("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH", "79/2025/QĐ-UBND", (
         "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý hệ thống thư điện tử công vụ.")) + (
         "\nQUY CHẾ\n\nĐiều\n13. Trách nhiệm của Sở Khoa học và Công nghệ\n\n"

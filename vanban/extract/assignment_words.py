@@ -187,7 +187,10 @@ RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm(?:\s|\s*:)")
 # "Cơ quan, tổ chức, đơn vị trực tiếp quản lý, sử dụng tài sản công có trách nhiệm cập nhật …" (82/2025/QĐ-UBND)
 # (not a role a condition defines: "Cơ quan phát hiện vấn đề phát sinh có trách nhiệm …", 26-2025-QD-UBND)
 # ("Cơ quan, đơn vị thực hiện nội dung chi theo Phụ lục III có trách nhiệm rà soát …", 78/2025/NQ-HĐND Điều 7)
-RESPONSIBLE_HEAD = re.compile(r"co quan(?:, to[ _]chuc|, don vi|\s+(?:quan ly|cap tren|chu quan|chuyen mon|thuong truc|dau moi|xu ly))\b")
+# "…, tổ chức quản lý trực tiếp có trách nhiệm gửi văn bản đề nghị …" (79/2025/QĐ-UBND Bắc Ninh, Quy chế Điều 7.2): the
+# organisation or unit that directly manages, a role a Quy chế charges
+RESPONSIBLE_HEAD = re.compile(r"co quan(?:, to[ _]chuc|, don vi|\s+(?:quan ly|cap tren|chu quan|chuyen mon|thuong truc|dau moi|xu ly))\b"
+                              r"|(?:to[ _]chuc|don vi)\s+(?:quan ly truc tiep|cap tren truc tiep|chu quan)\b")
 TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc)$")
 WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")
 # the label may wrap ("Đơn vị chủ trì tham mưu thực⏎hiện: Sở Tư pháp"), never over a blank line
@@ -328,7 +331,8 @@ APPOSITION = re.compile(r"\s+[-–]\s+(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hường
                         r"|\s*,?\s+với (?:vai trò|tư cách)\b.*$")
 # adverbs of manner between the body and its verb (original text): "… Bộ trưởng Bộ Xây dựng trực tiếp |
 # chỉ đạo", "Ủy ban nhân dân các tỉnh …: Tuyên Quang, … quyết liệt | chỉ đạo"
-MANNER_TAIL = re.compile(r"\s+(?:trực tiếp|quyết liệt|khẩn trương|tích cực|chủ động|kịp thời|sớm|nghiêm túc|"
+# ("cơ quan, tổ chức quản lý trực tiếp", "đơn vị cấp trên trực tiếp" name a role: "trực tiếp" stays)
+MANNER_TAIL = re.compile(r"\s+(?:(?<!quản lý )(?<!cấp trên )(?<!chỉ đạo )trực tiếp|quyết liệt|khẩn trương|tích cực|chủ động|kịp thời|sớm|nghiêm túc|"
                          r"tiếp tục|thường xuyên|nỗ lực|ưu tiên)$")
 # a courtesy title before a person's office (original text): "đồng chí Bộ trưởng Bộ Xây dựng"
 TITLE_HEAD = re.compile(r"^(?:đồng chí|Đồng chí)\s+(?=[A-ZĐÀ-Ỹ])")
@@ -336,7 +340,18 @@ TITLE_HEAD = re.compile(r"^(?:đồng chí|Đồng chí)\s+(?=[A-ZĐÀ-Ỹ])")
 # 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm …", "Sau khi nhận được đề nghị …, Sở Tài chính …"
 # "Đối với các nhiệm vụ triển khai trong năm 2025, các bộ, cơ quan, đơn vị, địa phương | chủ động bố trí …" (2623-QD-TTg)
 LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng|"
-                          r"Sau khi|Ngay sau khi)\s")  # "Trong thời hạn … kể từ ngày nhận hồ sơ, Sở … thông báo" is a procedure
+                          r"Sau khi|Ngay sau khi|Trong thời hạn|Trong vòng)\s")
+# a time limit opening a rule's sentence before its body: "Trong thời hạn 02 ngày làm việc kể từ khi nhận được nội
+# dung yêu cầu, Sở Khoa học và Công nghệ thực hiện phân loại, xử lý yêu cầu …" (79/2025/QĐ-UBND Bắc Ninh, Quy chế
+# Điều 6) charges that body; inside a procedure's steps it is a step, not an assignment (PROCEDURE_TITLE)
+TIME_LIMIT_OPENING = re.compile(r"^(?:Trong thời hạn|Trong vòng)\s", re.IGNORECASE)
+# a lettered point's label (original text): "c) ", "đ) "
+POINT_LABEL = re.compile(r"\s*[a-zđ]\)\s+")
+# a rule's time limit or case opening a point (original text): "Trong thời hạn 05 ngày làm việc, …", "Trong trường hợp …"
+RULE_CASE_OPENING = re.compile(r"(?:Trong thời hạn|Trong vòng|Trong (?:các |mọi )?trường hợp|Trường hợp)\s")
+# the title of a part that lays out a procedure's steps (folded): "b) Trình tự, thủ tục khôi phục thiết bị lưu khóa
+# bí mật" (144/2025/QĐ-CTUBND), "Quy trình tiếp nhận …", "Thủ tục cấp mới …"
+PROCEDURE_TITLE = re.compile(r"^[\W\d]*(?:[a-zđ]\)\s*)?(?:trinh tu|thu tuc|quy trinh)\b")
 # a body named by pointing back to the addressees (folded): "Các Sở Xây dựng nêu trên", "… nói trên"
 BACK_REFERENCE = re.compile(r"\s+(?:neu|noi) tren$")
 # the fields after "lĩnh vực" in a heading naming a body are nouns, not verbs (original text): "Các doanh

@@ -73,8 +73,11 @@ def _named_list(who: str) -> bool:
 
 
 def _persons(name: str) -> bool:
-    """"các tổ chức, cá nhân sử dụng điện", "các cá nhân có liên quan": persons, not a body."""
-    return bool(W.PERSONS.match(re.sub(r"^(?:cac|moi)\s+|,", "", fold(name)).strip()))
+    """"các cá nhân có liên quan", "thuê bao": persons, not a body. A title that names organisations with the persons
+    ("Trách nhiệm của các tổ chức, cá nhân sử dụng điện", "… của các tổ chức, cá nhân khác", 27/2025/QĐ-UBND Điều 7
+    and 11, labelled obligations in review-oblig10) charges a role group, as "Các cơ quan, đơn vị" does."""
+    v = re.sub(r"^(?:cac|moi)\s+|,", "", fold(name)).strip()
+    return bool(W.PERSONS.match(v)) and not v.startswith("to chuc")
 
 
 class _Reader:
@@ -83,6 +86,7 @@ class _Reader:
         self.f, self.st, self.deadlines, self.targets, self.ref = f, st, deadlines, targets, ref
         self.skip = SpanSet(lay.results)
         self.out: list[Obligation] = []
+        self.in_procedure = 0  # depth of parts titled as a procedure's steps ("Trình tự, thủ tục …")
         self.dl_sorted = sorted((d.span.start, i) for i, d in enumerate(deadlines) if d.span)
         self.dl_starts = [s for s, _ in self.dl_sorted]
         self.tg_sorted = sorted((t.span.start, i) for i, t in enumerate(targets) if t.span)
@@ -340,7 +344,10 @@ class _Reader:
             n = len(self.out)
             if p.kind == "item":
                 self.trail_into(trail)
+            steps = bool(p.heading and W.PROCEDURE_TITLE.match(Folded.of(p.heading).view))
+            self.in_procedure += steps
             self.part(p, None)
+            self.in_procedure -= steps
             if p.kind == "paragraph" and answerable and len(self.out) == n:
                 self.answered(answerable, p)
             if len(self.out) == n and inherited and not self.skip.covers(p.start):
@@ -350,6 +357,13 @@ class _Reader:
                 if titled and p.kind == "item":
                     inherited = None  # "19. Điều khoản thi hành⏎Sở … có trách nhiệm …" ends the titled blocks
                 if p.kind == "paragraph" and n > 0 and prev_item is not None and prev_item < n:
+                    self.merge_into(n - 1, n)
+                elif p.kind == "item" and prev_item == n - 1 and (pt := W.POINT_LABEL.match(self.text(p.start, p.end))) \
+                        and W.RULE_CASE_OPENING.match(self.text(p.start, p.end), pt.end()):
+                    # "c) Trong thời hạn 05 ngày làm việc, …, cơ quan, tổ chức quản lý trực tiếp có trách nhiệm thu hồi …" /
+                    # "d) Trong trường hợp thiết bị … bị thất lạc, cơ quan, tổ chức quản lý trực tiếp phải lập biên bản …"
+                    # (165/2025/QĐ-UBND, Quy chế Điều 10.6): a point that opens with a time limit or a case and charges
+                    # the body of the point before goes on with that rule, one assignment
                     self.merge_into(n - 1, n)
             elif p.kind == "paragraph" and trail and not self.skip.covers(p.start):
                 trail.append(p)
@@ -779,6 +793,8 @@ class _Reader:
                     # may be longer: "+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc …")
             if who and W.NOT_BODY.match(Folded.of(who).view):
                 who = None
+            if who and self.in_procedure and not cue and W.TIME_LIMIT_OPENING.match(sent):
+                who = None  # "b) Trong thời hạn 01 ngày làm việc, …, Sở … thực hiện …" under "Trình tự, thủ tục …": a step
             if who and re.search(r"\s(?:sẽ|se)$", who) and not S.is_self(S.clean_who(who), self.st.header.issuer):
                 who = None  # "Văn phòng sẽ theo dõi": a statement about the future, not an assignment
             if who and cur and fold(S.clean_who(who)) == fold(cur[0]):

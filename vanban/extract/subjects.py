@@ -106,7 +106,9 @@ def actor(sent: str) -> tuple[str | None, str]:
     if W.LEAD_OPENING.match(sent):  # "Trên cơ sở đề nghị của các Bộ, cơ quan, Bộ Tài chính …", "Định kỳ (…), UBND …"
         for m in re.finditer(r",\s*", sent[:200]):
             rest = sent[m.end():]
-            if P.ORG_HEAD_RE.match(Folded.of(rest).view) and split_actor(guard(rest))[0]:
+            rv = Folded.of(rest).view
+            if (P.ORG_HEAD_RE.match(rv) and split_actor(guard(rest))[0]) \
+                    or (W.RESPONSIBLE_HEAD.match(rv) and W.RESPONSIBLE.search(rest)):
                 sent = rest
                 break
     guarded = guard(sent)
@@ -228,8 +230,8 @@ def named_body(v: str) -> bool:
         return False  # "trường hợp từ chối thì …", "nếu …": a condition, not a subject
     plural = re.match(r"(?:cac|nhung|moi|toan the)\s+", v)
     rest = v[plural.end():] if plural else v
-    if not plural and rest.startswith("to chuc "):
-        return False  # "Tổ chức việc cưới": a task, not "tổ" (a team)
+    if not plural and rest.startswith("to chuc ") and not W.RESPONSIBLE_HEAD.match(rest):
+        return False  # "Tổ chức việc cưới": a task, not "tổ" (a team); "tổ chức quản lý trực tiếp" is a role
     m = P.ORG_HEAD_RE.match(rest)
     return bool((m and m.group() not in W.WEAK_HEADS) or (plural and W.PLURAL_BODY.match(rest))
                 or W.MORE_HEADS.match(rest) or W.AUTHORITY.match(v))
