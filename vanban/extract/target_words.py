@@ -268,6 +268,7 @@ CHANGE_TO_AFTER_RE = re.compile(rf"[^.;]{{0,40}}?(?<![a-z])(?:{kw('xuong')}|{kw(
 # … and the old figure of a change written without its verb: "Rút ngắn thời gian giải quyết TTHC: từ 10 ngày làm
 # việc thành 09 ngày làm việc", "từ 20 ngày còn 15 ngày", "từ 60 ngày xuống còn 30 ngày" (2842/QĐ-UBND TP.HCM):
 # "từ X" right before "thành / còn / xuống / lên Y" names what the rule was.
+FROM_AT_END_RE = re.compile(rf"(?<![a-z]){kw('tu')}\s*$")  # "… từ" right before the old figure
 CHANGE_NEW_AFTER_RE = re.compile(
     rf"\s*(?:{kw('thanh')}|{kw('xuong')}(?:\s+{kw('con')})?|{kw('con')}|{kw('len')})\s+(?:{kw('muc')}\s+)?\d")
 # The new figure of that change: "… từ 10 ngày thành 06 ngày làm việc" — the new rule (a time limit: a maximum);

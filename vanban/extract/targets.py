@@ -311,26 +311,28 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ": a kind of enterprise
         if pct and W.EQUIVALENT_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()):
             continue  # "6,24%/năm (0,52%/tháng)": the figure before, in another unit
+        # the clause the figure is in starts after the last sentence end before it
+        clause0 = max(v.rfind(c, 0, m.start()) for c in ".;!?") + 1
         proc_cue = None  # "Thời gian xử lý và trả lời phản ánh kiến nghị là 07 ngày kể từ ngày tiếp nhận": a time limit
         tu = W.TIME_WORD_AFTER_RE.match(v, m.end())
         if not pct and tu and W.COUNTED_FROM_AFTER_RE.match(v, tu.end()):
-            wide = max(m.start() - 110, start, max(v.rfind(c, 0, m.start()) for c in ".;!?") + 1)
-            proc_cue = W.PROCESS_LIMIT_BEFORE_RE.search(v, wide, m.start())  # positions in ``v``, as ``bl``
+            limit0 = max(m.start() - 110, start, clause0)
+            proc_cue = W.PROCESS_LIMIT_BEFORE_RE.search(v, limit0, m.start())  # positions in ``v``, as ``bl``
         if not pct and not proc_cue and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()) and not (
                 fold(unit or "") in P.TIME_UNIT_FOLDED and W.WITHIN_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())):
             continue  # "đề nghị hỗ trợ 20 xe": a request
         # the bound words before the number: up to 30 characters, across a layout
         # break of the page (OCR puts blank lines inside sentences) but not a sentence end
-        b0 = max(m.start() - 30, start, max(v.rfind(c, 0, m.start()) for c in ".;!?") + 1)
+        b0 = max(m.start() - 30, start, clause0)
         before = W.OCR_LA_END_RE.sub(" la ", v[b0:m.start()])  # "ít nhất 14 1 năm": OCR's "14" for "là"
         lo, hi = (min(a, b), max(a, b)) if b is not None else (a, a)  # "1-0%": never min > max
         marked = b is not None or pct
         min_cue = P.TARGET_MIN_CUE_RE.search(before)
         if min_cue and re.search(r"(?:dua|d[uw]a)\s+tren\s*$", before):
             min_cue = None  # "dựa trên ba trụ cột": based on, not more than
-        wide = v[max(m.start() - 60, start, max(v.rfind(c, 0, m.start()) for c in ".;!?") + 1):m.start()]
-        if (W.CHANGE_FROM_BEFORE_RE.search(wide) and W.CHANGE_TO_AFTER_RE.match(v, unit_end)) or (
-                re.search(rf"(?<![a-z]){kw('tu')}\s*$", before) and W.CHANGE_NEW_AFTER_RE.match(v, unit_end)):
+        if (W.CHANGE_TO_AFTER_RE.match(v, unit_end)
+                and W.CHANGE_FROM_BEFORE_RE.search(v[max(m.start() - 60, start, clause0):m.start()])) or (
+                W.FROM_AT_END_RE.search(before) and W.CHANGE_NEW_AFTER_RE.match(v, unit_end)):
             continue  # "điều chỉnh giảm từ 6,6%/năm … xuống 6,24%/năm", "từ 10 ngày thành 06 ngày": the old figure
         max_cue = P.TARGET_MAX_CUE_RE.search(before)
         if not (min_cue or max_cue):
