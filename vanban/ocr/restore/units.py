@@ -96,7 +96,7 @@ def keep_units(text: str, res: Restoration) -> Restoration:
     if len(lines) != len(out_lines):
         return res
     figure = [bool(FIGURE_LINE_RE.fullmatch(ln)) and any(c.isdigit() for c in ln) for ln in lines]
-    by_start = {t.start: k for k, t in enumerate(res.tokens)}
+    by_start: dict[int, int] | None = None  # token index by offset, built at the first cell line
     tokens = list(res.tokens)
     changed = False
     offset = 0
@@ -107,6 +107,8 @@ def keep_units(text: str, res: Restoration) -> Restoration:
         if m is None or not _next_to_figure(lines, figure, n, has_figure=any(c.isdigit() for c in line)):
             continue
         tok_start = start + m.start("w")
+        if by_start is None:
+            by_start = {t.start: k for k, t in enumerate(res.tokens)}
         k = by_start.get(tok_start)
         source = m.group("w")
         choice = tokens[k] if k is not None else None
