@@ -115,23 +115,8 @@ class _Reader:
     def paragraph(self, p_el, cell: LineGeometry | None = None) -> None:
         """The paragraph's line, then the content of the text boxes anchored in it."""
         self._paragraph_line(p_el, cell)
-        boxes = list(_text_boxes(p_el))
-        if not boxes:
-            return
-        self.depth += 1
-        try:
-            for box in boxes:
-                if self.depth > MAX_NESTING:  # hostile nesting: the box's text, flat
-                    for inner in box.iter(qn("w:p")):
-                        self._paragraph_line(inner, cell)
-                    continue
-                for child in _content(box):
-                    if child.tag == qn("w:p"):
-                        self.paragraph(child, cell)
-                    elif child.tag == qn("w:tbl"):
-                        self.table(child, self.page.left)
-        finally:
-            self.depth -= 1
+        for box in _text_boxes(p_el):  # past MAX_NESTING: the box's text, flat
+            self._nested(box, cell, self.page.left, self._paragraph_line)
 
     def _paragraph_line(self, p_el, cell: LineGeometry | None) -> None:
         from docx.text.paragraph import Paragraph
@@ -200,13 +185,19 @@ class _Reader:
                 col += span
 
     def cell(self, tc, geo: LineGeometry, left: float) -> None:
+        self._nested(tc, geo, left, self.paragraph)  # past MAX_NESTING: the rest of the cell's text, flat
+
+    def _nested(self, el, geo: LineGeometry | None, left: float, flat) -> None:
+        """The paragraphs and tables of ``el`` (a table cell, a text box), one nesting level down; past
+        :data:`MAX_NESTING` (hostile nesting) every paragraph below ``el`` goes to ``flat`` instead, tables
+        unread as tables. ``left``: the page x (twips) nested tables are measured from."""
         self.depth += 1
         try:
-            if self.depth > MAX_NESTING:  # hostile nesting: the rest of the cell's text, flat
-                for p_el in tc.iter(qn("w:p")):
-                    self.paragraph(p_el, geo)
+            if self.depth > MAX_NESTING:
+                for p_el in el.iter(qn("w:p")):
+                    flat(p_el, geo)
                 return
-            for child in _content(tc):
+            for child in _content(el):
                 if child.tag == qn("w:p"):
                     self.paragraph(child, geo)
                 elif child.tag == qn("w:tbl"):
