@@ -138,6 +138,16 @@ def test_deeply_nested_tables_keep_their_text(tmp_path: Path) -> None:
     assert all(g.table >= 0 for _, g in lines)
 
 
+def test_deeply_nested_text_boxes_are_read_once(tmp_path: Path) -> None:
+    # found while merging the cell and text-box readers' nesting guards: past MAX_NESTING a cell's text was read
+    # flat with its text boxes, each box read again flat, and its fallback copy too — "HỘP 9" three times
+    from fixtures.docx_layouts import nested_boxes
+
+    lines = lines_of(nested_boxes(tmp_path / "boxes.docx", 30))
+    assert [t for t, _ in lines] == [x for d in range(30) for x in (f"tầng {d}", f"HỘP {d}")] + ["đáy"]
+    assert all(g.table >= 0 for _, g in lines)
+
+
 def test_text_in_revisions_content_controls_and_smart_tags_is_read(tmp_path: Path) -> None:
     from fixtures.docx_layouts import revisions_and_controls
 

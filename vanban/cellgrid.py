@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NUMBER_COL_RE", "ROW_NUMBER_RE", "next_cell", "is_group_label"]
+__all__ = ["NUMBER_COL", "NUMBER_COL_RE", "ROW_NUMBER_RE", "next_cell", "is_group_label"]
 
-# the number column's name, folded (vanban.text.fold): "STT", "TT", "Số TT", "Số thứ tự" (OCR: "S1T", "S0 TT")
-NUMBER_COL_RE = re.compile(r"^(?:s[t1l]t|tt|s[o06]\s+tt|s[o06]\s+thu\s+tu)\.?$")
+# the number column's name, folded (vanban.text.fold): "STT", "TT", "Số TT", "Số thứ tự" (OCR: "S1T", "S0 TT");
+# NUMBER_COL also for the stacked norm cells of extraction (vanban.extract.cell_words), on a line of the folded view
+NUMBER_COL = r"(?:s[t1l]t|tt|s[o06]\s+tt|s[o06]\s+thu\s+tu)"
+NUMBER_COL_RE = re.compile(rf"^{NUMBER_COL}\.?$")
 # a row's number cell: "1", "2.", "IV", "1.1", "I.2", "a)" (a group row's label is a roman numeral or letter)
 ROW_NUMBER_RE = re.compile(r"^(?:\d{1,3}|[IVXL]{1,5}|(?:[IVXL]{1,5}|\d{1,2})(?:\.\d{1,2}){1,2}|[a-zđ])\s?[.)]?$")
 _LETTER = re.compile(r"[A-Z]\s?[.)]?")  # "A", "B.": the part letters above the roman numerals

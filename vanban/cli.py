@@ -42,9 +42,23 @@ MAX_JOBS = 256
 JOBS = click.IntRange(min=1, max=MAX_JOBS)
 
 
-#: a day as ISO or as a Vietnamese clerk writes it (20/11/2026), like the web
-#: pages' date boxes (vn_date): the command line refused "20/11/2026"
-DAY = click.DateTime(["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"])
+class TypedDay(click.ParamType):
+    """A day as ISO or as a Vietnamese clerk writes it (20/11/2026), read by
+    :func:`vanban.typed_day.typed_day` like the web pages' date boxes (``vn_date``):
+    the value is the ISO day (str); anything else is a usage error naming the forms."""
+
+    name = "day"
+
+    def convert(self, value, param, ctx):
+        from .typed_day import TYPED_DAY_FORMS, typed_day
+
+        day = typed_day(value)
+        if day is None:
+            self.fail(f"{value!r} is no day; write {TYPED_DAY_FORMS}.", param, ctx)
+        return day
+
+
+DAY = TypedDay()
 
 
 def limits_options(fn):
@@ -291,8 +305,7 @@ def search(query, db, doc_type, issuer, date_from, date_to, limit, fmt):
     color = fmt == "text" and sys.stdout.isatty()
     try:
         hits = run(db, query, type=doc_type, issuer=issuer,
-                   date_from=date_from and date_from.date().isoformat(),
-                   date_to=date_to and date_to.date().isoformat(), limit=limit, mark=ANSI_MARK if color else BRACKET_MARK)
+                   date_from=date_from, date_to=date_to, limit=limit, mark=ANSI_MARK if color else BRACKET_MARK)
     except VanbanError as exc:
         _fail(f"{db}: {exc}")
     from .archive.search import WAL_WARNING, unread_wal

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from vanban.cellgrid import NUMBER_COL
 from vanban.extract import norm_table_words as W
 from vanban.extract.folded import kw
 
@@ -28,8 +29,9 @@ LIMIT_LINE_RE = re.compile(
 # a table's unit line: "Đơn vị tính: Triệu đồng", "ĐVT: 1.000 đồng" (78/2025/NQ-HĐND: "Don vi tinh: Triéu dong ⏎ STT")
 UNIT_LINE_RE = re.compile(rf"^[\s*_]*(?:{kw('don vi tinh')}|dvt)\s*:\s*[^\n]{{1,30}}$")
 # a column head alone, with no figure in it: "Mức chi", "Mức hỗ trợ (đồng)", "Thời gian giải quyết", "STT" (64/2025/NQ-HĐND
-# legacy: "Don vi tinh: dong ⏎ TT ⏎ Noi dung ⏎ Muc chi" is one block); the norm readers' own head grammars
-HEAD_LINE_RES = (W.QTY_HEAD_RE, W.BARE_HEAD_CELL_RE, W.LIMIT_HEAD_RE, re.compile(r"^[\s*_]*s?tt[\s*_.]*$"))
+# legacy: "Don vi tinh: dong ⏎ TT ⏎ Noi dung ⏎ Muc chi" is one block); the norm readers' own head grammars, and the
+# number column's name as every table reader knows it ("STT", "TT", "Số TT": vanban.cellgrid)
+HEAD_LINE_RES = (W.QTY_HEAD_RE, W.BARE_HEAD_CELL_RE, W.LIMIT_HEAD_RE, re.compile(rf"^[\s*_]*{NUMBER_COL}[\s*_.]*$"))
 # a row's number (STT) alone: "1", "12.", "2.1" (a sub-row, 78/2025/NQ-HĐND Phụ lục III), "B2" (a step, "Bước 2", of
 # an internal procedure: 2904/QĐ-UBND) — a row starts there when the next cell is text (its name)
 ROW_NUMBER_RE = re.compile(r"^[\s*_]*(?:(?P<sub>b|buoc\s)\s?)?(?P<n>\d{1,3})(?:\.(?P<sub2>\d{1,2}))?[.)]?[\s*_]*$")

@@ -15,6 +15,27 @@ a scanned ruled table comes from vanban's OCR as its cells' lines one after the 
   row's name; "B2", "2.1") and at a norm table's code row ("10 | 20 | 30"), the way a reader finds the rows.
 
 Offsets are kept: blocks are spans of the text given, nothing is rewritten.
+
+Why this is not :mod:`vanban.structure.stacked`, which also reads tables printed cell after cell (compared in
+session 9, with a view to merging them; they share no code and answer different questions):
+
+* that reader finds *task tables* by their header row of known column names ("STT | Nội dung | Đơn vị chủ trì |
+  Thời hạn"), takes the column count from it (:func:`vanban.cellgrid.next_cell` counts the blank lines into
+  columns) and gives extraction a :class:`~vanban.models.Table` whose columns say who and by when. The norm readers
+  need no columns and often have no header to start from: a norm table continues on a page without its head, its
+  heads are no task columns ("Mức chi", "Định mức", a procedure's "Bước 2") and its rows are told by figures.
+  They need every block of a range — paragraph or cell — parted where OCR glued cells together, and which blocks
+  share a row; this module gives that without a header, so a gap of two blank lines is a new row or an empty
+  cell alike (no column count to tell them apart);
+* what parts the cells here is a grammar of cell *contents* (a figure, an amount, a time limit, a unit line:
+  :mod:`.cell_words`, built on :mod:`.norm_table_words`), extraction's grammar, which structure may not import;
+  that reader parts cells by layout alone (blank lines, row numbers, the row's end);
+* the row numbers differ: here folded, with a procedure's steps ("B2", "bước 2") and the code rows of a norm
+  table ("10 | 20 | 30"); there as printed, with group rows ("I", "A", "I.1") that span the columns.
+
+Merging them means structure reading norm tables into Tables and the norm readers reading Tables instead of
+blocks: a change of what those readers see, to be measured as a feature (the realdocs bench), not a tidy-up.
+Tests: tests/test_ocr_norm_tables.py here, tests/test_stacked_tables.py there.
 """
 
 from __future__ import annotations

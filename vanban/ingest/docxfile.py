@@ -115,23 +115,8 @@ class _Reader:
     def paragraph(self, p_el, cell: LineGeometry | None = None) -> None:
         """The paragraph's line, then the content of the text boxes anchored in it."""
         self._paragraph_line(p_el, cell)
-        boxes = list(_text_boxes(p_el))
-        if not boxes:
-            return
-        self.depth += 1
-        try:
-            for box in boxes:
-                if self.depth > MAX_NESTING:  # hostile nesting: the box's text, flat
-                    for inner in box.iter(qn("w:p")):
-                        self._paragraph_line(inner, cell)
-                    continue
-                for child in _content(box):
-                    if child.tag == qn("w:p"):
-                        self.paragraph(child, cell)
-                    elif child.tag == qn("w:tbl"):
-                        self.table(child, self.page.left)
-        finally:
-            self.depth -= 1
+        for box in _text_boxes(p_el):
+            self._nested(box, cell, self.page.left)
 
     def _paragraph_line(self, p_el, cell: LineGeometry | None) -> None:
         from docx.text.paragraph import Paragraph
@@ -200,13 +185,21 @@ class _Reader:
                 col += span
 
     def cell(self, tc, geo: LineGeometry, left: float) -> None:
+        self._nested(tc, geo, left)
+
+    def _nested(self, el, geo: LineGeometry | None, left: float) -> None:
+        """The paragraphs and tables of ``el`` (a table cell, a text box), one nesting level down; past
+        :data:`MAX_NESTING` (hostile nesting) every paragraph below ``el`` as one flat line, in document
+        order, each once (not a text box's fallback copy: when a cell and the text boxes in it were each
+        read flat, a box's text came three times). ``left``: the page x (twips) nested tables start at."""
         self.depth += 1
         try:
-            if self.depth > MAX_NESTING:  # hostile nesting: the rest of the cell's text, flat
-                for p_el in tc.iter(qn("w:p")):
-                    self.paragraph(p_el, geo)
+            if self.depth > MAX_NESTING:
+                for p_el in el.iter(qn("w:p")):
+                    if not _in_fallback(p_el, el):
+                        self._paragraph_line(p_el, geo)
                 return
-            for child in _content(tc):
+            for child in _content(el):
                 if child.tag == qn("w:p"):
                     self.paragraph(child, geo)
                 elif child.tag == qn("w:tbl"):
@@ -233,14 +226,27 @@ def _content(parent):
                 yield from _content(inner)
 
 
+#: the copy of a drawing (a text box) Word writes for readers without DrawingML: never read
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _in_fallback(el, top) -> bool:
+    """``el`` lies in an mc:Fallback copy below ``top``."""
+    node = el.getparent()
+    while node is not None and node is not top:
+        if node.tag == _FALLBACK:
+            return True
+        node = node.getparent()
+    return False
+
+
 def _text_boxes(p_el):
     """Text boxes anchored in a paragraph (each once: not the mc:Fallback copy,
     not a box inside another box or inside another paragraph)."""
-    fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
     for box in p_el.iter(qn("w:txbxContent")):
         node, own = box.getparent(), True
         while node is not None and node is not p_el:
-            if node.tag in (fallback, qn("w:txbxContent"), qn("w:p")):
+            if node.tag in (_FALLBACK, qn("w:txbxContent"), qn("w:p")):
                 own = False
                 break
             node = node.getparent()

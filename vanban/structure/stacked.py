@@ -18,6 +18,10 @@ A table ends at a cell past the last column, a paragraph that is no row number w
 due, a heading, a signature or the next header row. Prose lists never have a header row of
 three short column names, so they make no table. The result is the same :class:`Table` the
 DOCX and Markdown readers give (row 0 the header), read by extraction unchanged.
+
+Norm tables (amounts, figures, time limits, without task columns) printed the same way are not
+read here but by :mod:`vanban.extract.stacked_cells` for the norm readers, from the contents of
+their cells; its docstring says why the two readers stay apart.
 """
 
 from __future__ import annotations

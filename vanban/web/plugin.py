@@ -14,7 +14,9 @@ Why it exists:
   "ĐẢNG ỦY", "dang uy" and "đang uy" then find the same rows, while the
   search box keeps showing what the user typed.
 * Canned queries need the same keys the archive computes: ``vn_fold(text)``,
-  ``vn_symbol_key(symbol)`` and ``vn_fts_query(query)`` (a safe, folded MATCH).
+  ``vn_symbol_key(symbol)`` and ``vn_fts_query(query)`` (a safe, folded MATCH);
+  the date boxes read a day as ``vanban search --from`` does: ``vn_date(text)``
+  (:func:`vanban.typed_day.typed_day`: ISO or 20/11/2026, NULL for no real day).
 * The document page (``row-archive-documents.html``) needs the whole document,
   its obligations, deadlines and citations: ``extra_template_vars`` loads them.
 * Deadlines as a calendar: an ``.ics`` output renderer (all-day events, with
@@ -30,7 +32,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import re
 
 from datasette import hookimpl
 from datasette.utils import escape_fts
@@ -42,6 +43,7 @@ from vanban.archive.search import match_expression
 from vanban.extract.recurrence import describe
 from vanban.models import Metadata
 from vanban.text import fold
+from vanban.typed_day import typed_day
 
 from . import bad_forms, downloads, upload
 
@@ -77,25 +79,6 @@ def _fts_query(query):
     return match_expression(query) or '""'
 
 
-#: a day as staff type it: ISO 2026-11-20, or day first (the Vietnamese order) 20/11/2026, 20-11-2026, 20.11.2026
-_TYPED_DATE = re.compile(r"\s*(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\5\s*(\d{4}))\s*")
-
-
-def typed_date(text):
-    """``vn_date(text)``: the ISO day a date box holds, or NULL (the canned
-    query's default range) when it holds no real day. Found by a newcomer:
-    "20/11/2026", the way a Vietnamese clerk writes a day, was no SQLite
-    ``date()`` and silently gave the default range instead of the one asked."""
-    m = _TYPED_DATE.fullmatch(text) if isinstance(text, str) else None
-    if m is None:
-        return None
-    y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(7), m.group(6), m.group(4))
-    try:
-        return dt.date(int(y), int(mo), int(d)).isoformat()
-    except ValueError:
-        return None
-
-
 def next_due_sql(date, earliest, latest, recurrence, today):
     """``vn_next_due(date, earliest, latest, recurrence, today)``: ISO day a
     deadline row is next due on or after ``today`` (its RRULE expanded by
@@ -124,7 +107,7 @@ def prepare_connection(conn):
     conn.create_function("vn_number_prefix", 1, number_query.prefix, deterministic=True)
     conn.create_function("vn_number_match", 3, number_query.matches, deterministic=True)
     conn.create_function("vn_next_due", 5, next_due_sql, deterministic=True)
-    conn.create_function("vn_date", 1, typed_date, deterministic=True)
+    conn.create_function("vn_date", 1, typed_day, deterministic=True)  # a date box: ISO or 20/11/2026
     conn.create_function("vn_recurrence_text", 1, describe, deterministic=True)
 
 

@@ -101,6 +101,15 @@ HOUSE_STYLE_PAIRS: dict[tuple[str, str], float] = {
 }
 
 
+def _tsv_rows(path: Path) -> list[list[str]]:
+    """The tab-separated fields of each line of a counted table (``derive_confusions.py`` writes them:
+    comment lines start with "#"); [] when the table was never derived."""
+    if not path.exists():
+        return []
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def rules() -> dict[str, tuple[tuple[str, float, bool, frozenset[str] | None], ...]]:
     """OCR substring → ((replacement, cost, anchored, needs), …), cheapest first.
@@ -116,15 +125,11 @@ def rules() -> dict[str, tuple[tuple[str, float, bool, frozenset[str] | None], .
         table[key] = cost
         if need:
             needs[key] = frozenset(need[0])
-    if LEARNED.exists():
-        for line in LEARNED.read_text(encoding="utf-8").splitlines():
-            if not line or line.startswith("#"):
-                continue
-            a, b, n, tot = line.split("\t")
-            p = (int(n) + 0.5) / (max(int(tot), int(n)) + 1.0)
-            cost = round(min(1.5, -math.log10(p)), 2)
-            key = (a, b, False)
-            table[key] = min(cost, table.get(key, 9.0))
+    for a, b, n, tot in _tsv_rows(LEARNED):
+        p = (int(n) + 0.5) / (max(int(tot), int(n)) + 1.0)
+        cost = round(min(1.5, -math.log10(p)), 2)
+        key = (a, b, False)
+        table[key] = min(cost, table.get(key, 9.0))
     out: dict[str, list[tuple[str, float, bool, frozenset[str] | None]]] = {}
     for (a, b, anchored), cost in table.items():
         if a == b:
@@ -143,13 +148,9 @@ def token_rules() -> dict[str, tuple[tuple[str, float], ...]]:
     "được") pays for keeping itself as well as for the rewrite.
     """
     out: dict[str, list[tuple[str, float]]] = {}
-    if LEARNED_TOKENS.exists():
-        for line in LEARNED_TOKENS.read_text(encoding="utf-8").splitlines():
-            if not line or line.startswith("#"):
-                continue
-            tok, key, n, tot = line.split("\t")
-            cost = round(min(TOKEN_COST_MAX, -math.log10(int(n) / (int(tot) + 1.0))), 2)
-            out.setdefault(tok, []).append((key, cost))
+    for tok, key, n, tot in _tsv_rows(LEARNED_TOKENS):
+        cost = round(min(TOKEN_COST_MAX, -math.log10(int(n) / (int(tot) + 1.0))), 2)
+        out.setdefault(tok, []).append((key, cost))
     return {t: tuple(sorted(v, key=lambda x: x[1])) for t, v in out.items()}
 
 
@@ -162,12 +163,8 @@ def token_counts() -> dict[str, tuple[tuple[str, int, int], ...]]:
     of ``confusions_tokens.tsv``, for a channel model that divides out the
     source prior (see ``candidates.Inventory.rule_keys``)."""
     out: dict[str, list[tuple[str, int, int]]] = {}
-    if LEARNED_TOKENS.exists():
-        for line in LEARNED_TOKENS.read_text(encoding="utf-8").splitlines():
-            if not line or line.startswith("#"):
-                continue
-            tok, key, n, tot = line.split("\t")
-            out.setdefault(tok, []).append((key, int(n), int(tot)))
+    for tok, key, n, tot in _tsv_rows(LEARNED_TOKENS):
+        out.setdefault(tok, []).append((key, int(n), int(tot)))
     return {t: tuple(v) for t, v in out.items()}
 
 
