@@ -101,8 +101,8 @@ def triage(batch: Batch, snap: Snapshot) -> str:
     it counts as skipped only if that copy is stored) or ``"process"``."""
     if snap.sha256 in batch.waiting:
         return "wait"
-    if batch.archive.is_current(archived_path(snap.path), snap.sha256):
-        return "stored"
+    if batch.archive.note_file(archived_path(snap.path), snap.sha256) is not None:
+        return "stored"  # the latest version at its path, or a copy (now recorded) of a document
     return "process"
 
 
@@ -207,8 +207,15 @@ def release_copies(batch: Batch, sha256: str, stored: bool) -> None:
     """
     copies = batch.waiting.pop(sha256, [])
     if stored:
-        batch.report.skipped += len(copies)
-        batch.files_done(len(copies))
+        for path in copies:  # each copy's path is recorded (``copies``), so it outlives the original
+            try:
+                if batch.archive.note_file(archived_path(path), sha256) is None:
+                    raise InputError("its copy was stored but could not be recorded under this name")
+            except Exception as exc:  # noqa: BLE001 - a locked archive must not end the batch
+                record_failure(batch, path, exc, sha256)
+                continue
+            batch.report.skipped += 1
+            batch.files_done(1)
     else:
         batch.todo.extendleft(reversed(copies))
 
