@@ -81,11 +81,18 @@ def engine_options(fn):
     @click.option("--executor", type=click.Choice(["process", "dask"]), default="process",
                   show_default=True, help="Process pool, or a Dask cluster.")
     @click.option("--scheduler", default=None, metavar="tcp://HOST:8786",
-                  help="Dask scheduler address (with --executor dask); none = LocalCluster.")
+                  help="Dask scheduler address (implies --executor dask); none = LocalCluster.")
     @click.option("--lang", default="vie", show_default=True, callback=_check_lang,
                   help="Tesseract language(s), e.g. vie or vie+eng.")
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
+        if kwargs.get("scheduler") is not None:  # was silently ignored by the process pool
+            source = click.get_current_context().get_parameter_source("executor")
+            if source is click.core.ParameterSource.DEFAULT:
+                kwargs["executor"] = "dask"
+            elif kwargs["executor"] != "dask":
+                _fail(f"--scheduler names a Dask scheduler: it needs --executor dask, "
+                      f"not --executor {kwargs['executor']}", 2)
         return fn(*args, **kwargs)
 
     return wrapper
