@@ -43,7 +43,7 @@ from vanban.extract.recurrence import describe
 from vanban.models import Metadata
 from vanban.text import fold
 
-from . import bad_forms, downloads, upload
+from . import bad_forms, downloads, facet_args, upload
 
 DATABASE = "archive"
 
@@ -232,6 +232,17 @@ def handle_exception(datasette, request, exception):
         if str(exception.message).startswith(_USER_QUERY_ERRORS):
             exception.status = 400
     return None
+
+
+@hookimpl
+def filters_from_request(request, database, table, datasette):
+    """No filter of its own: refuses a facet on a column the table lacks (400,
+    before any facet query; see :mod:`.facet_args`)."""
+
+    async def inner():
+        await facet_args.check_facet_args(request, database, table, datasette)
+
+    return inner
 
 
 @hookimpl
