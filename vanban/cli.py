@@ -155,6 +155,7 @@ def ingest(paths, db, jobs, executor, scheduler, lang, limits, progress):
     Example:
       vanban ingest samples/ --db archive.db --jobs 2
     """
+    from .archive import ArchiveWriteError
     from .archive.schema import SchemaError
     from .conveyor import ingest as run
 
@@ -166,6 +167,8 @@ def ingest(paths, db, jobs, executor, scheduler, lang, limits, progress):
     except DependencyError as exc:
         _fail(str(exc), 2)
     except SchemaError as exc:  # --db names another program's database (or a newer archive)
+        _fail(f"{db}: {exc}")
+    except ArchiveWriteError as exc:  # a full disk: the batch stopped, nothing half written
         _fail(f"{db}: {exc}")
     click.echo(
         f"{report.stored} stored, {report.skipped} skipped as already stored, "

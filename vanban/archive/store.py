@@ -42,10 +42,11 @@ from vanban.models import (
     Metadata,
     Obligation,
     Target,
+    VanbanError,
 )
 from vanban.charsets import describe_encoding
 from vanban.outline import outline
-from vanban.text import fold, nfc
+from vanban.text import fold, nfc, shown_path
 
 from .keys import search_text, symbol_key
 from .schema import connect, create_fts, drop_fts, ensure_schema, fill_derived
@@ -56,6 +57,30 @@ try:  # the package version, recorded with every document
     VANBAN_VERSION = _pkg_version("vanban")
 except Exception:  # pragma: no cover - running from a source tree
     VANBAN_VERSION = "0+unknown"
+
+
+class ArchiveWriteError(VanbanError):
+    """The archive itself cannot be written (disk full, an I/O error, a read-only or
+    damaged file): no fault of the file being stored, and every later file would
+    fail alike, so a batch stops on it with one line instead of blaming each file
+    in ``ingest_errors``. The message names the cause and the file being stored."""
+
+
+#: SQLite primary result codes that say the archive file cannot take a write:
+#: READONLY, IOERR, CORRUPT, FULL, CANTOPEN, NOTADB (a busy, locked archive is not one)
+_UNWRITABLE_CODES = {8, 10, 11, 13, 14, 26}
+_UNWRITABLE_MESSAGES = ("readonly database", "disk i/o error", "malformed", "disk is full",
+                        "unable to open database", "not a database")
+
+
+def _unwritable(exc: BaseException) -> bool:
+    """True when ``exc`` (an sqlite3 error) says the archive file cannot be written."""
+    if not isinstance(exc, sqlite3.Error):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)  # Python 3.11+
+    if code is not None:
+        return code & 0xFF in _UNWRITABLE_CODES
+    return any(m in str(exc).lower() for m in _UNWRITABLE_MESSAGES)
 
 
 def _now() -> str:
@@ -146,7 +171,7 @@ class Archive:
             return None
         if here is not None and not here[2] and here[1] == sha256:
             return here[0]  # the latest version at its own path: nothing to write
-        with self._transaction():
+        with self._writing(path):
             return self._settle(path, sha256)
 
     def _at_path(self, path: str) -> tuple[int, str, bool] | None:
@@ -216,7 +241,7 @@ class Archive:
         here = self._at_path(path)
         if here is not None and here[1] == sha and not here[2]:
             return here[0]
-        with self._transaction():
+        with self._writing(path):
             # under the write lock: another process may have stored the same file since
             existing = self._settle(path, sha)
             if existing is not None:
@@ -324,24 +349,53 @@ class Archive:
     # --- internals ------------------------------------------------------------
 
     class _Tx:
-        def __init__(self, conn):
-            self.conn = conn
+        def __init__(self, conn, storing: str | None = None):
+            self.conn, self.storing = conn, storing
 
         def __enter__(self):
             if self.conn.in_transaction:  # never silently nest
                 raise RuntimeError("archive transaction already open")
-            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                self._say(exc)
+                raise
             return self.conn
 
         def __exit__(self, exc_type, exc, tb):
             if exc_type is None:
-                self.conn.execute("COMMIT")
-            elif self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+                try:
+                    self.conn.execute("COMMIT")
+                except sqlite3.Error as failed:  # a full disk at COMMIT: SQLite may keep the transaction open
+                    self._rollback()
+                    self._say(failed)
+                    raise
+            else:
+                self._rollback()
+                self._say(exc)
             return False
+
+        def _rollback(self) -> None:
+            if self.conn.in_transaction:
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:  # already rolled back by the error itself
+                    pass
+
+        def _say(self, exc: BaseException | None) -> None:
+            """An archive that cannot be written: ArchiveWriteError naming the cause and the file."""
+            if self.storing is not None and exc is not None and _unwritable(exc):
+                cause = " ".join(str(exc).split())
+                raise ArchiveWriteError(
+                    f"cannot write to the archive ({cause}) while storing {shown_path(self.storing)}") from exc
 
     def _transaction(self) -> Archive._Tx:
         return Archive._Tx(self.conn)
+
+    def _writing(self, path: str) -> Archive._Tx:
+        """A transaction storing the file at ``path``: an archive that cannot be
+        written raises :class:`ArchiveWriteError`."""
+        return Archive._Tx(self.conn, storing=path)
 
     def _insert(self, doc: Document) -> int:
         """Write one document and its children; caller holds the transaction."""
