@@ -131,6 +131,19 @@ def test_a_renamed_file_takes_its_document_along(tmp_path):
     assert _search_paths(db, "dan van kheo") == {str(old), str(new)}
 
 
+def test_a_deleted_original_leaves_its_document_to_the_copy(tmp_path):
+    db = tmp_path / "archive.db"
+    original, copy = tmp_path / "a.txt", tmp_path / "b.txt"
+    original.write_text(VIETNAMESE_PLAN, encoding="utf-8")
+    copy.write_text(VIETNAMESE_PLAN, encoding="utf-8")
+    _ingest(db, original, copy)
+    original.unlink()
+    _ingest(db, tmp_path)  # the folder again: only the copy is there
+    assert table(db, "select path from documents") == [(str(copy),)]
+    assert table(db, "select count(*) from copies") == [(0,)]
+    assert _search_paths(db, "dan van kheo") == {str(copy)}
+
+
 def test_a_deleted_copy_holds_nothing(tmp_path):
     """The copy's file is gone when the original changes: the old content is then
     only an earlier version of the original, as without any copy."""

@@ -169,8 +169,8 @@ class Archive:
             return None
         if here is None and self._live_holder(sha256) is None:
             return None
-        if here is not None and not here[2] and here[1] == sha256:
-            return here[0]  # the latest version at its own path: nothing to write
+        if here is not None and (not here[2] or _exists(self._own_path(here[0]))):
+            return here[0]  # the latest version at its path, or a known copy of a file still there
         with self._writing(path):
             return self._settle(path, sha256)
 
@@ -197,6 +197,9 @@ class Archive:
         ).fetchone()
         return row[0] if row else None
 
+    def _own_path(self, doc_id: int) -> str:
+        return self.conn.execute("SELECT path FROM documents WHERE id = ?", [doc_id]).fetchone()[0]
+
     def _settle(self, path: str, sha256: str) -> int | None:
         """:meth:`note_file`'s work, under the caller's transaction."""
         here = self._at_path(path)
@@ -210,7 +213,7 @@ class Archive:
             doc_id = self._live_holder(sha256)
             if doc_id is None:
                 return None
-        own = self.conn.execute("SELECT path FROM documents WHERE id = ?", [doc_id]).fetchone()[0]
+        own = self._own_path(doc_id)
         if not _exists(own) and self._at_path(own) == (doc_id, sha256, False):
             # renamed or moved: the document (with its versions) follows its file
             self.conn.execute("DELETE FROM copies WHERE path = ?", [path])
