@@ -43,7 +43,7 @@ from vanban.extract.recurrence import describe
 from vanban.models import Metadata
 from vanban.text import fold
 
-from . import bad_forms, downloads, facet_args, upload
+from . import bad_forms, downloads, table_args, upload
 
 DATABASE = "archive"
 
@@ -234,13 +234,13 @@ def handle_exception(datasette, request, exception):
     return None
 
 
-@hookimpl
+@hookimpl(tryfirst=True)
 def filters_from_request(request, database, table, datasette):
-    """No filter of its own: refuses a facet on a column the table lacks (400,
-    before any facet query; see :mod:`.facet_args`)."""
+    """No filter of its own: refuses a facet, ``_through`` or ``_fts_table`` naming
+    what the database lacks (400, before any query; see :mod:`.table_args`)."""
 
     async def inner():
-        await facet_args.check_facet_args(request, database, table, datasette)
+        await table_args.check_table_args(request, database, table, datasette)
 
     return inner
 

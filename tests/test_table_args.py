@@ -1,9 +1,11 @@
-"""A facet on a column the table lacks: a clean 400, nothing in the log.
+"""A facet (or ``_through``, ``_fts_table``) naming what the table lacks: a clean 400,
+nothing in the log.
 
 Found by a newcomer: ``/archive/documents?_facet=nope`` ran ``select nope …``;
 the answer was a 400 "Invalid SQL", but the server's log got Datasette's
 ``ERROR: conn=… sql = …`` line (the whole facet query) and "coroutine … was
-never awaited" RuntimeWarnings. Datasette's own test client, a real archive.
+never awaited" RuntimeWarnings; ``?_through=bad`` was a 500 with a traceback.
+Datasette's own test client, a real archive.
 """
 
 from __future__ import annotations
@@ -33,8 +35,13 @@ def ds(tmp_path_factory):
     ("_facet_list=nope&_facet=type", "_facet_list=nope - invalid columns"),
     ('_facet={"column": "nope"}', '_facet={"column": "nope"} - invalid columns'),
     ("_facet={not json", "_facet={not json - invalid columns"),
+    ("_through=bad", "_through=bad - invalid: expected JSON with table, column and value"),
+    ('_through={"table": "citations", "column": "nope", "value": 1}',
+     '_through={"table": "citations", "column": "nope", "value": 1} - no such table or column'),
+    ("_fts_table=nope&_search=dan", "_fts_table=nope - no such table"),
+    ("_fts_pk=nope&_search=dan", "_fts_pk=nope - invalid columns"),
 ])
-def test_an_unknown_facet_column_is_a_clean_400(ds, capfd, query, message):
+def test_an_argument_naming_what_the_table_lacks_is_a_clean_400(ds, capfd, query, message):
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         as_json = get(ds, f"/archive/documents.json?{query}")
@@ -51,6 +58,10 @@ def test_known_facets_still_work(ds, capfd):
                         "&_facet_date=date&_facet=rowid")
     assert {"type", "recipients", "date", "rowid"} <= set(data["facet_results"])
     assert get_json(ds, "/archive/pages.json?_facet=method")["facet_results"]["method"]["results"]
+    through = get_json(ds, '/archive/documents.json?_through={"table": "citations", "column": "number", '
+                           '"value": "25-NQ/TW"}')
+    assert through["rows"]
+    assert get_json(ds, "/archive/documents.json?_fts_table=documents_fts&_search=dan+van")["rows"]
     # a canned query has no facets: its _facet is ignored, as Datasette does
     assert get(ds, "/archive/tim_kiem.json?q=dan+van&_facet=nope").status_code == 200
     assert capfd.readouterr().err == ""
