@@ -15,6 +15,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
+import pytest
 from cli_helpers import VIETNAMESE_PLAN, run_cli, table
 from site_client import get_json
 
@@ -201,3 +202,43 @@ def test_an_upload_of_an_archived_document_leaves_no_copy_behind(tmp_path):
     assert Path(stored[0]).exists()
     assert table(db, "select count(*) from copies") == [(0,)]
     assert [p.name for p in Path(stored[0]).parent.iterdir()] == [Path(stored[0]).name]
+
+
+@pytest.mark.parametrize("dies_at", ["moving the rows", "moving the file"])
+def test_a_watcher_stopped_while_filing_a_file_away_heals_on_restart(tmp_path, monkeypatch, dies_at):
+    """The consume folder files a stored file into done/ in two steps (its rows, the
+    file). Stopped between them, the watcher started again takes what the inbox
+    still holds, and the document ends where its file is."""
+    from types import SimpleNamespace
+
+    from vanban import watch
+    from vanban.archive import Archive
+    from vanban.intake import Job, ingest_one
+
+    inbox, db = tmp_path / "inbox", tmp_path / "archive.db"
+    (inbox / "done").mkdir(parents=True)
+    (inbox / "x.txt").write_text(VIETNAMESE_PLAN, encoding="utf-8")
+    folder = watch.Inbox(inbox, SimpleNamespace(db_path=str(db)))
+
+    def run(number: int) -> Job:
+        job = ingest_one(Job(id=str(number), name="x.txt", path=str(inbox.resolve() / "x.txt")), db, jobs=1)
+        assert job.state == "done", job
+        folder._file_away(job)
+        return job
+
+    def died(*args, **kwargs):
+        raise KeyboardInterrupt("the watcher stopped here")
+
+    with monkeypatch.context() as patch:
+        if dies_at == "moving the rows":
+            patch.setattr(Archive, "move_file", died)
+        else:
+            patch.setattr(watch.os, "replace", died)
+        with pytest.raises(KeyboardInterrupt):
+            run(1)
+    assert (inbox / "x.txt").exists()  # either way the file is still in the inbox
+    run(2)  # started again: the inbox's file is taken once more
+    done = inbox.resolve() / "done" / "x.txt"
+    assert done.exists() and not (inbox / "x.txt").exists()
+    assert table(db, "select path from documents") == [(str(done),)]
+    assert table(db, "select count(*) from copies") == [(0,)]
