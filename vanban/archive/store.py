@@ -197,6 +197,11 @@ class Archive:
         ).fetchone()
         return row[0] if row else None
 
+    def document_id(self, sha256: str) -> int | None:
+        """The id of a document with this content hash (the first stored), or None."""
+        row = self.conn.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
+        return row[0] if row else None
+
     def _own_path(self, doc_id: int) -> str:
         return self.conn.execute("SELECT path FROM documents WHERE id = ?", [doc_id]).fetchone()[0]
 
