@@ -242,3 +242,19 @@ def test_a_watcher_stopped_while_filing_a_file_away_heals_on_restart(tmp_path, m
     assert done.exists() and not (inbox / "x.txt").exists()
     assert table(db, "select path from documents") == [(str(done),)]
     assert table(db, "select count(*) from copies") == [(0,)]
+
+
+def test_a_job_names_the_latest_document_holding_its_content(tmp_path):
+    """v1 → v2 → v1 at one path stores v1's content twice: the upload or consume
+    folder job names the latest row, not the superseded first one."""
+    from vanban.intake import Job, ingest_one
+
+    db, plan = tmp_path / "archive.db", tmp_path / "07-KH.txt"
+    ids = []
+    for n, text in enumerate([VIETNAMESE_PLAN, EDITED, VIETNAMESE_PLAN]):
+        plan.write_text(text, encoding="utf-8")
+        job = ingest_one(Job(id=str(n), name=plan.name, path=str(plan)), db, jobs=1)
+        assert job.state == "done" and not job.existing, job
+        ids.append(job.document_id)
+    assert table(db, "select id, version from documents order by id") == [(ids[0], 1), (ids[1], 2), (ids[2], 3)]
+    assert _search_paths(db, "dan van kheo") == {str(plan)}
