@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from .archive import ArchiveWriteError
 from .conveyor import (
     IngestReport,
     MAX_REPORTED_ERRORS,
@@ -28,7 +29,6 @@ from .conveyor import (
     assemble,
     submit_document,
 )
-from .archive import ArchiveWriteError
 from .models import DependencyError, InputError, Limits, SourceDocument
 from .snapshot import Snapshot, archived_path, discard, load_snapshot, snapshot
 
