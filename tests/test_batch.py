@@ -184,13 +184,27 @@ def test_a_copy_of_a_failing_file_is_not_counted_as_stored(tmp_path):
         "a.txt", "copy-of-a.txt"]
 
 
-def test_release_copies_counts_them_only_after_a_store():
-    batch = steps.Batch(archive=None, engine=None, work_dir=Path("."))
-    batch.waiting = {"s1": [Path("b"), Path("c")], "s2": [Path("e")]}
-    steps.release_copies(batch, "s1", stored=True)
-    assert batch.report.skipped == 2 and not batch.todo
-    steps.release_copies(batch, "s2", stored=False)
-    assert batch.report.skipped == 2 and list(batch.todo) == [Path("e")]
+def test_release_copies_counts_them_only_after_a_store(tmp_path):
+    import dataclasses
+
+    from archive_samples import DANVAN
+
+    from vanban.archive import Archive
+
+    for name in "abc":
+        (tmp_path / name).write_text(DANVAN.raw_text, encoding="utf-8")
+    with Archive(tmp_path / "x.db") as archive:
+        archive.store(dataclasses.replace(DANVAN, source=dataclasses.replace(DANVAN.source, path=str(tmp_path / "a"))))
+        s1 = DANVAN.source.sha256
+        batch = steps.Batch(archive=archive, engine=None, work_dir=Path("."))
+        batch.waiting = {s1: [tmp_path / "b", tmp_path / "c"], "s2": [Path("e")]}
+        steps.release_copies(batch, s1, stored=True)
+        assert batch.report.skipped == 2 and not batch.todo
+        # each copy is recorded under its own name, so it outlives the file first read
+        assert archive.conn.execute("select path from copies order by path").fetchall() == [
+            (str(tmp_path / "b"),), (str(tmp_path / "c"),)]
+        steps.release_copies(batch, "s2", stored=False)
+        assert batch.report.skipped == 2 and list(batch.todo) == [Path("e")]
 
 
 # --- errors are always recorded, the batch goes on -------------------------------------

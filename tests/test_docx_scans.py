@@ -56,8 +56,86 @@ def test_the_page_pictures_of_a_docx_without_typed_text_become_ocr_pages(tmp_pat
 
 
 def test_a_docx_with_typed_text_is_read_as_typed(tmp_path: Path) -> None:
-    src = load(_docx(tmp_path / "typed.docx", typed="Đảng ủy xã Hòa Bình báo cáo kết quả thực hiện kế hoạch"))
-    assert [p.method for p in src.pages] == ["docx"]
+    typed = "Đảng ủy xã Hòa Bình báo cáo kết quả thực hiện kế hoạch"
+    src = load(_docx(tmp_path / "typed.docx", typed=typed, scan=False))
+    assert [p.method for p in src.pages] == ["docx"] and src.note is None
+    # the page-sized scan pasted after the typed text is read too, after it
+    src = load(_docx(tmp_path / "typed_and_scan.docx", typed=typed))
+    assert [(p.method, p.index) for p in src.pages] == [("docx", 0), ("docx-ocr", 1)]
+    assert src.note == "typed text: 1 picture of pages read by OCR after it"
+
+
+#: the appendix (phụ lục) of a typed plan, scanned: its tasks and deadlines exist nowhere else
+APPENDIX = """PHỤ LỤC
+DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2026
+(Kèm theo Kế hoạch số 07-KH/ĐU ngày 12/3/2026)
+1. Văn phòng Đảng ủy hoàn thành số hóa hồ sơ lưu trữ
+trước ngày 30/6/2026.
+2. Ủy ban nhân dân xã tổ chức tập huấn kỹ năng số cho
+cán bộ, công chức trong năm 2026.
+3. Các chi bộ thôn triển khai sổ tay đảng viên điện tử,
+báo cáo kết quả trước ngày 15/11/2026."""
+
+
+def _rendered(lines: str, size: tuple[float, float] = (8.27, 11.69), dpi: int = 200) -> io.BytesIO:
+    """A page (inches) of ``lines`` in DejaVu Serif 13 pt, drawn by Pillow, as PNG bytes."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from fixtures.render import FONT_DIRS
+
+    font_file = next(d / "DejaVuSerif.ttf" for d in FONT_DIRS if (d / "DejaVuSerif.ttf").exists())
+    im = Image.new("L", (round(size[0] * dpi), round(size[1] * dpi)), 255)
+    draw, font = ImageDraw.Draw(im), ImageFont.truetype(str(font_file), round(13 / 72 * dpi))
+    for n, line in enumerate(lines.splitlines()):
+        draw.text((round(1.1 * dpi), round(0.6 * dpi + n * 19.5 / 72 * dpi)), line, font=font, fill=20)
+    buf = io.BytesIO()
+    im.save(buf, "PNG")
+    buf.seek(0)
+    return buf
+
+
+def _typed_plan_with(path: Path, picture: io.BytesIO, width_in: float) -> Path:
+    """The typed plan of the CLI tests, a page break, then ``picture``."""
+    import docx
+    from cli_helpers import VIETNAMESE_PLAN
+    from docx.shared import Inches
+
+    d = docx.Document()
+    for line in VIETNAMESE_PLAN.splitlines():
+        d.add_paragraph(line)
+    d.add_page_break()
+    d.add_picture(picture, width=Inches(width_in))
+    d.save(str(path))
+    return path
+
+
+def test_a_typed_plan_whose_appendix_is_a_scan_has_the_appendix_read_and_found(tmp_path: Path) -> None:
+    """Found by a newcomer: a typed plan with its appendix pasted as a scanned page
+    was stored as the typed text alone; the appendix's tasks and deadlines never
+    reached extraction or search. Ingested and searched with the real command."""
+    import sqlite3
+
+    from cli_helpers import run_cli
+
+    plan = _typed_plan_with(tmp_path / "07-KH.docx", _rendered(APPENDIX), 6.3)
+    db = tmp_path / "archive.db"
+    run = run_cli("ingest", str(plan), "--db", str(db), "--jobs", "1")
+    assert run.returncode == 0 and "1 stored" in run.stderr, run.stderr
+    with sqlite3.connect(db) as conn:
+        methods = [m for (m,) in conn.execute("select method from pages order by number")]
+        due = {d for (d,) in conn.execute("select date from deadlines")}
+    assert methods == ["docx", "docx-ocr"]
+    assert {"2026-06-30", "2026-11-15"} <= due  # written only in the scanned appendix
+    found = run_cli("search", "so hoa ho so luu tru", "--db", str(db), "--format", "json")
+    assert found.returncode == 0 and len(__import__("json").loads(found.stdout)) == 1, found.stdout
+
+
+def test_a_letterhead_banner_beside_typed_text_is_no_page(tmp_path: Path) -> None:
+    """Beside typed text only page-shaped pictures are pages: a wide letterhead
+    banner (big enough to be a page by its pixels) is not read."""
+    banner = _rendered("ĐẢNG ỦY XÃ AN PHÚ", size=(8.27, 1.2), dpi=300)  # 2481 × 360 px
+    src = load(_typed_plan_with(tmp_path / "banner.docx", banner, 6.3))
+    assert [p.method for p in src.pages] == ["docx"] and src.note is None
 
 
 def test_a_docx_with_only_a_logo_is_still_no_text(tmp_path: Path) -> None:

@@ -147,9 +147,12 @@ def test_watch_consumes_good_and_bad_files(tmp_path):
         paths = [p for (p,) in conn.execute("select path from documents")]
         errors = conn.execute("select count(*) from ingest_errors where path like '%english.txt'").fetchone()[0]
         error_rows = dict(conn.execute("select path, error from ingest_errors"))
+        copies = [Path(p) for (p,) in conn.execute("select path from copies")]
     # the copy went to the stored document; the second 24-KH.txt is a document of its own
     assert numbers == ["02-NQ/CB", "13-KH/ĐU", "24-KH/ĐU"] and versions == 0
     assert all(Path(p).parent == (inbox / "done").resolve() and Path(p).exists() for p in paths)
+    # the copy's own row followed it into done/ (it keeps the content listed if the first is edited)
+    assert copies == [(inbox / "done").resolve() / "copy.txt"], copies
     assert errors == 1
     # each error row names the file where it now is: in failed/
     assert error_rows[str(inbox / "failed" / "r\\xe1c.txt")] == "empty file"

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from .archive import ArchiveWriteError
 from .conveyor import (
     IngestReport,
     MAX_REPORTED_ERRORS,
@@ -101,8 +102,8 @@ def triage(batch: Batch, snap: Snapshot) -> str:
     it counts as skipped only if that copy is stored) or ``"process"``."""
     if snap.sha256 in batch.waiting:
         return "wait"
-    if batch.archive.is_current(archived_path(snap.path), snap.sha256):
-        return "stored"
+    if batch.archive.note_file(archived_path(snap.path), snap.sha256) is not None:
+        return "stored"  # the latest version at its path, or a copy (now recorded) of a document
     return "process"
 
 
@@ -140,7 +141,7 @@ def take(batch: Batch, path: Path) -> None:
                 f.add_done_callback(lambda _f, n=per_task: batch.pages_worked(n))
         batch.waiting[snap.sha256] = []
         batch.in_flight.append(InFlight(snap, source, futures))
-    except DependencyError:
+    except (DependencyError, ArchiveWriteError):  # nothing later can work: the batch stops
         raise
     except Exception as exc:  # one bad file never stops the batch
         if snap is not None:
@@ -180,7 +181,7 @@ def finish(batch: Batch, item: InFlight, careful: bool = False) -> None:
         batch.report.pages += len(document.pages)
         batch.pages_done(len(document.pages))
         batch.files_done(1)
-    except DependencyError:
+    except (DependencyError, ArchiveWriteError):  # nothing later can work: the batch stops
         raise
     except Exception as exc:  # one bad file never stops the batch
         record_failure(batch, item.snap.path, exc, item.snap.sha256)
@@ -207,8 +208,17 @@ def release_copies(batch: Batch, sha256: str, stored: bool) -> None:
     """
     copies = batch.waiting.pop(sha256, [])
     if stored:
-        batch.report.skipped += len(copies)
-        batch.files_done(len(copies))
+        for path in copies:  # each copy's path is recorded (``copies``), so it outlives the original
+            try:
+                if batch.archive.note_file(archived_path(path), sha256) is None:
+                    raise InputError("its copy was stored but could not be recorded under this name")
+            except ArchiveWriteError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - a locked archive must not end the batch
+                record_failure(batch, path, exc, sha256)
+                continue
+            batch.report.skipped += 1
+            batch.files_done(1)
     else:
         batch.todo.extendleft(reversed(copies))
 
@@ -274,9 +284,20 @@ def error_log_path(db_path: str | Path) -> Path:
 
 
 def run_batch(batch: Batch) -> None:
-    """Take inputs while the window has room, else finish the oldest document."""
-    while batch.todo or batch.in_flight:
-        if batch.todo and len(batch.in_flight) < batch.engine.window:
-            take(batch, batch.todo.popleft())
-        else:
-            finish(batch, batch.in_flight.popleft())
+    """Take inputs while the window has room, else finish the oldest document.
+
+    An archive that cannot be written (a full disk) stops the batch with
+    :class:`ArchiveWriteError`, its one line saying what was done before: the
+    file being stored is not at fault, so it gets no ``ingest_errors`` row, and a
+    re-run once there is room stores exactly what is missing."""
+    try:
+        while batch.todo or batch.in_flight:
+            if batch.todo and len(batch.in_flight) < batch.engine.window:
+                take(batch, batch.todo.popleft())
+            else:
+                finish(batch, batch.in_flight.popleft())
+    except ArchiveWriteError as exc:
+        r = batch.report
+        raise ArchiveWriteError(
+            f"{exc}; stopped after {r.stored} stored, {r.skipped} skipped, {r.failed} failed: run the "
+            f"same command again once the archive can be written (what is stored is skipped)") from exc

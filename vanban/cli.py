@@ -95,11 +95,18 @@ def engine_options(fn):
     @click.option("--executor", type=click.Choice(["process", "dask"]), default="process",
                   show_default=True, help="Process pool, or a Dask cluster.")
     @click.option("--scheduler", default=None, metavar="tcp://HOST:8786",
-                  help="Dask scheduler address (with --executor dask); none = LocalCluster.")
+                  help="Dask scheduler address (implies --executor dask); none = LocalCluster.")
     @click.option("--lang", default="vie", show_default=True, callback=_check_lang,
                   help="Tesseract language(s), e.g. vie or vie+eng.")
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
+        if kwargs.get("scheduler") is not None:  # was silently ignored by the process pool
+            source = click.get_current_context().get_parameter_source("executor")
+            if source is click.core.ParameterSource.DEFAULT:
+                kwargs["executor"] = "dask"
+            elif kwargs["executor"] != "dask":
+                _fail(f"--scheduler names a Dask scheduler: it needs --executor dask, "
+                      f"not --executor {kwargs['executor']}", 2)
         return fn(*args, **kwargs)
 
     return wrapper
@@ -162,6 +169,7 @@ def ingest(paths, db, jobs, executor, scheduler, lang, limits, progress):
     Example:
       vanban ingest samples/ --db archive.db --jobs 2
     """
+    from .archive import ArchiveWriteError
     from .archive.schema import SchemaError
     from .conveyor import ingest as run
 
@@ -173,6 +181,8 @@ def ingest(paths, db, jobs, executor, scheduler, lang, limits, progress):
     except DependencyError as exc:
         _fail(str(exc), 2)
     except SchemaError as exc:  # --db names another program's database (or a newer archive)
+        _fail(f"{db}: {exc}")
+    except ArchiveWriteError as exc:  # a full disk: the batch stopped, nothing half written
         _fail(f"{db}: {exc}")
     click.echo(
         f"{report.stored} stored, {report.skipped} skipped as already stored, "

@@ -139,8 +139,10 @@ def process_file(
     extraction modules are not even imported). With one job and the
     process executor a scan's pages are read by :func:`read_in_order`.
     """
+    from .executors import check_engine
     from .ingest import load
 
+    check_engine(executor, scheduler)  # before reading: the fast path below never sees it
     source = load(Path(path), limits)
     needs_ocr = any(p.needs_ocr for p in source.pages)
     if executor == "process" and (jobs or default_jobs()) <= 1 and needs_ocr:

@@ -130,6 +130,13 @@ class DaskExecutor:
         return self._capacity
 
 
+def check_engine(kind: str, scheduler: str | None) -> None:
+    """Raise ValueError when a Dask ``scheduler`` address is given to an executor
+    that has no scheduler (it was silently ignored: the pages ran here)."""
+    if scheduler is not None and kind != "dask":
+        raise ValueError(f"a Dask scheduler ({scheduler}) needs the dask executor, not {kind!r}")
+
+
 def default_jobs() -> int:
     """All cores this process may use."""
     try:
@@ -317,8 +324,10 @@ def open_executor(
       ``LocalCluster`` of ``jobs`` single-threaded worker processes.
 
     ``warn`` receives one line when the cluster cannot say its size
-    (default: stderr).
+    (default: stderr). Raises ValueError for a ``scheduler`` with another
+    executor than ``dask`` (see :func:`check_engine`).
     """
+    check_engine(kind, scheduler)
     jobs = jobs or default_jobs()
     if kind == "process":
         if jobs <= 1:

@@ -62,13 +62,18 @@ class Job:
 
 
 def _document_for(db_path: str | Path, path: str) -> tuple[int | None, str | None]:
-    """(id, stored path) of the document holding the file's current content."""
+    """(id, stored path) of the document holding the file's current content: the
+    latest version holding it (a content that came back, v1 → v2 → v1, is stored
+    twice, and the first row is superseded)."""
     from .conveyor import file_sha256
 
     sha = file_sha256(Path(path))
     uri = "file:" + str(Path(db_path).resolve()) + "?mode=ro"
     with sqlite3.connect(uri, uri=True, timeout=30) as conn:
-        row = conn.execute("SELECT id, path FROM documents WHERE sha256 = ?", [sha]).fetchone()
+        row = conn.execute(
+            "SELECT id, path FROM documents d WHERE sha256 = ? ORDER BY "
+            "EXISTS (SELECT 1 FROM documents n WHERE n.supersedes_id = d.id), id DESC LIMIT 1",
+            [sha]).fetchone()
     return (row[0], row[1]) if row else (None, None)
 
 

@@ -159,15 +159,19 @@ class Inbox:
             return
         done = job.state == "done"
         target = _unique(self.folder / (DONE if done else FAILED), src.name)
-        os.replace(src, target)
-        if not (done and job.existing):  # the rows keyed by the inbox path follow the file
-            from .archive import Archive
+        # the rows keyed by the inbox path follow the file: its document's, or (a file
+        # already archived under another name) its row in ``copies``. Rows first, then
+        # the file: a watcher killed between the two finds the file still in the inbox
+        # when it starts again, and its document follows it back (Archive.note_file);
+        # the other order left a document naming an inbox path no file would come back to
+        from .archive import Archive
 
-            with Archive(self.intake.db_path) as archive:  # keys as the batch wrote them
-                move = archive.move_file if done else archive.move_errors
-                move(archived_path(src), archived_path(target))
-            if done:
-                job.stored_path = str(target)
+        with Archive(self.intake.db_path) as archive:  # keys as the batch wrote them
+            move = archive.move_file if done else archive.move_errors
+            move(archived_path(src), archived_path(target))
+        os.replace(src, target)
+        if done and not job.existing:
+            job.stored_path = str(target)
         if not done:
             Path(str(target) + ".error.txt").write_text(f"{shown_path(src.name)}: {job.error}\n", encoding="utf-8")
             print(f"vanban: {shown_path(src.name)}: {job.error}", flush=True)

@@ -14,10 +14,11 @@ dataclasses without knowing which stage produced them.
 from .keys import fts_query, search_text, symbol_key
 from .schema import SCHEMA_VERSION, SchemaError, ensure_schema
 from .search import ANSI_MARK, BRACKET_MARK, SearchHit, format_hits, reindex, search
-from .store import Archive
+from .store import Archive, ArchiveWriteError
 
 __all__ = [
     "Archive",
+    "ArchiveWriteError",
     "SearchHit",
     "search",
     "reindex",

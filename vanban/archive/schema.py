@@ -14,6 +14,9 @@ Tables (all child tables reference ``documents.id``):
   the FTS triggers only ever fire on insert.
 * ``pages``, ``citations``, ``deadlines``, ``targets``, ``obligations`` —
   what ingest/OCR/extraction found, one row per item.
+* ``copies`` — other paths where a document's exact content was found (a file
+  copied under another name): stored once, but each copy keeps it findable
+  after the file it was first read from changes (:meth:`Archive.store`).
 * ``ingest_errors`` — files that could not be archived, with the reason.
 * ``meta`` — key/value facts (schema version, vanban version).
 * ``documents_fts`` — FTS5 external-content index over
@@ -181,6 +184,18 @@ TABLES: dict[str, dict] = {
         ],
         "not_null": {"document_id"},
     },
+    "copies": {
+        "columns": {
+            "id": int,
+            "path": str,  # where the copy was found (archived_path), one row per path
+            "document_id": int,  # the document whose content it holds
+            "sha256": str,
+            "time": str,  # first seen (UTC)
+        },
+        "pk": "id",
+        "foreign_keys": [("document_id", "documents", "id")],
+        "not_null": {"path", "document_id", "sha256", "time"},
+    },
     "ingest_errors": {
         "columns": {
             "id": int,
@@ -229,6 +244,8 @@ INDEXES: list[tuple[str, tuple[str, ...], bool]] = [
     ("targets", ("document_id",), False),
     ("obligations", ("document_id",), False),
     ("obligations", ("deadline_id",), False),
+    ("copies", ("path",), True),
+    ("copies", ("document_id",), False),
     ("ingest_errors", ("path",), False),
 ]
 

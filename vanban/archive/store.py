@@ -5,7 +5,12 @@ same folder is re-ingested again and again. So
 
 * a document is written in ONE transaction (BEGIN IMMEDIATE … COMMIT): a
   crash leaves either the whole document or nothing;
-* identity is the content hash: the same bytes twice are stored once;
+* identity is the content hash: the same bytes twice are stored once; a
+  copy under another name is a row of ``copies`` pointing at the document,
+  and when the file the document was read from changes (or is gone) while a
+  copy still holds the old content, the document moves to the copy's path
+  (so the old content stays listed and found; found by a newcomer: the copy
+  vanished from search once the original was edited);
 * a different content at a known path is a new *version* (``version`` + 1,
   ``supersedes_id``), never an overwrite — also when that content was
   stored before (v1 → v2 → v1: the third is version 3, so the latest
@@ -37,10 +42,11 @@ from vanban.models import (
     Metadata,
     Obligation,
     Target,
+    VanbanError,
 )
 from vanban.charsets import describe_encoding
 from vanban.outline import outline
-from vanban.text import fold, nfc
+from vanban.text import fold, nfc, shown_path
 
 from .keys import search_text, symbol_key
 from .schema import connect, create_fts, drop_fts, ensure_schema, fill_derived
@@ -51,6 +57,30 @@ try:  # the package version, recorded with every document
     VANBAN_VERSION = _pkg_version("vanban")
 except Exception:  # pragma: no cover - running from a source tree
     VANBAN_VERSION = "0+unknown"
+
+
+class ArchiveWriteError(VanbanError):
+    """The archive itself cannot be written (disk full, an I/O error, a read-only or
+    damaged file): no fault of the file being stored, and every later file would
+    fail alike, so a batch stops on it with one line instead of blaming each file
+    in ``ingest_errors``. The message names the cause and the file being stored."""
+
+
+#: SQLite primary result codes that say the archive file cannot take a write:
+#: READONLY, IOERR, CORRUPT, FULL, CANTOPEN, NOTADB (a busy, locked archive is not one)
+_UNWRITABLE_CODES = {8, 10, 11, 13, 14, 26}
+_UNWRITABLE_MESSAGES = ("readonly database", "disk i/o error", "malformed", "disk is full",
+                        "unable to open database", "not a database")
+
+
+def _unwritable(exc: BaseException) -> bool:
+    """True when ``exc`` (an sqlite3 error) says the archive file cannot be written."""
+    if not isinstance(exc, sqlite3.Error):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)  # Python 3.11+
+    if code is not None:
+        return code & 0xFF in _UNWRITABLE_CODES
+    return any(m in str(exc).lower() for m in _UNWRITABLE_MESSAGES)
 
 
 def _now() -> str:
@@ -117,22 +147,86 @@ class Archive:
 
     def is_current(self, path: str, sha256: str) -> bool:
         """True when this content found at ``path`` adds nothing to the archive:
-        it is the latest version at ``path``, or (``path`` unknown) it is
-        archived under another path."""
-        return self._current_id(os.fspath(path), sha256) is not None
+        it is the latest version at ``path`` (or the content of the copy found
+        there), or (``path`` unknown) a document that is not superseded holds it.
+        Reads only; :meth:`note_file` also records such a copy."""
+        here = self._at_path(os.fspath(path))
+        if here is not None:
+            return here[1] == sha256
+        return self._live_holder(sha256) is not None
 
-    def _current_id(self, path: str, sha256: str) -> int | None:
+    def note_file(self, path: str | os.PathLike[str], sha256: str) -> int | None:
+        """The id of the archived document holding ``sha256`` as found at ``path``,
+        or None when the file must be read and stored (:meth:`store`).
+
+        A copy of an archived document under a new path is recorded in
+        ``copies`` (one transaction); a document whose own file is gone moves
+        to the copy's path (the file was renamed or moved).
+        """
+        path = os.fspath(path)
+        here = self._at_path(path)
+        if here is not None and here[1] != sha256:
+            return None
+        if here is None and self._live_holder(sha256) is None:
+            return None
+        if here is not None and (not here[2] or _exists(self._own_path(here[0]))):
+            return here[0]  # the latest version at its path, or a known copy of a file still there
+        with self._writing(path):
+            return self._settle(path, sha256)
+
+    def _at_path(self, path: str) -> tuple[int, str, bool] | None:
+        """(document id, sha256, is a copy) of the content last archived at ``path``."""
+        copy = self.conn.execute(
+            "SELECT document_id, sha256 FROM copies WHERE path = ?", [path]).fetchone()
+        if copy is not None:
+            return copy[0], copy[1], True
         latest = self.conn.execute(
             "SELECT id, sha256 FROM documents WHERE path = ? ORDER BY version DESC, id DESC LIMIT 1",
             [path],
         ).fetchone()
-        if latest is not None:
-            return latest[0] if latest[1] == sha256 else None
-        return self.document_id(sha256)
+        return (latest[0], latest[1], False) if latest is not None else None
+
+    def _live_holder(self, sha256: str) -> int | None:
+        """The newest document with this content that no newer version supersedes.
+        Content held only by superseded versions is stored again (as v1 → v2 → v1
+        does): a copy pointing at a superseded document would stay hidden."""
+        row = self.conn.execute(
+            "SELECT id FROM documents d WHERE sha256 = ? AND NOT EXISTS "
+            "(SELECT 1 FROM documents n WHERE n.supersedes_id = d.id) ORDER BY id DESC LIMIT 1",
+            [sha256],
+        ).fetchone()
+        return row[0] if row else None
 
     def document_id(self, sha256: str) -> int | None:
+        """The id of a document with this content hash (the first stored), or None."""
         row = self.conn.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
         return row[0] if row else None
+
+    def _own_path(self, doc_id: int) -> str:
+        return self.conn.execute("SELECT path FROM documents WHERE id = ?", [doc_id]).fetchone()[0]
+
+    def _settle(self, path: str, sha256: str) -> int | None:
+        """:meth:`note_file`'s work, under the caller's transaction."""
+        here = self._at_path(path)
+        if here is not None:
+            if here[1] != sha256:
+                return None
+            doc_id = here[0]
+            if not here[2]:
+                return doc_id
+        else:
+            doc_id = self._live_holder(sha256)
+            if doc_id is None:
+                return None
+        own = self._own_path(doc_id)
+        if not _exists(own) and self._at_path(own) == (doc_id, sha256, False):
+            # renamed or moved: the document (with its versions) follows its file
+            self.conn.execute("DELETE FROM copies WHERE path = ?", [path])
+            self._move_rows(own, path)
+        elif here is None:
+            self.conn.execute("INSERT INTO copies(path, document_id, sha256, time) VALUES (?, ?, ?, ?)",
+                              [path, doc_id, sha256, _now()])
+        return doc_id
 
     def documents_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
@@ -152,13 +246,12 @@ class Archive:
         """
         path, sha = os.fspath(doc.source.path), doc.source.sha256
         self.last_created = False
-        existing = self._current_id(path, sha)
-        if existing is not None:
-            return existing
-        with self._transaction():
-            # checked again under the write lock: another process may have
-            # stored the same file since
-            existing = self._current_id(path, sha)
+        here = self._at_path(path)
+        if here is not None and here[1] == sha and not here[2]:
+            return here[0]
+        with self._writing(path):
+            # under the write lock: another process may have stored the same file since
+            existing = self._settle(path, sha)
             if existing is not None:
                 return existing
             self.last_created = True
@@ -172,7 +265,7 @@ class Archive:
         ids: list[int] = []
         with self._transaction():
             for doc in docs:
-                existing = self._current_id(os.fspath(doc.source.path), doc.source.sha256)
+                existing = self._settle(os.fspath(doc.source.path), doc.source.sha256)
                 ids.append(existing if existing is not None else self._insert(doc))
         return ids
 
@@ -182,8 +275,19 @@ class Archive:
         different file dropped under the old name starts a document of its own
         instead of becoming a version of this one. Returns the rows moved."""
         with self._transaction():
-            return self.conn.execute("UPDATE documents SET path = ? WHERE path = ?",
-                                     [os.fspath(new), os.fspath(old)]).rowcount
+            return self._move_rows(os.fspath(old), os.fspath(new))
+
+    def _move_rows(self, old: str, new: str) -> int:
+        """Documents and copies archived at ``old`` now at ``new`` (caller's transaction)."""
+        moved = self.conn.execute("UPDATE documents SET path = ? WHERE path = ?", [new, old]).rowcount
+        return moved + self.conn.execute("UPDATE OR REPLACE copies SET path = ? WHERE path = ?",
+                                         [new, old]).rowcount
+
+    def forget_copy(self, path: str | os.PathLike[str]) -> int:
+        """The copy recorded at ``path`` was removed (an upload of a document the
+        archive holds already): its ``copies`` row goes. Returns the rows removed."""
+        with self._transaction():
+            return self.conn.execute("DELETE FROM copies WHERE path = ?", [os.fspath(path)]).rowcount
 
     def move_errors(self, old: str | os.PathLike[str], new: str | os.PathLike[str]) -> int:
         """The failed file recorded at ``old`` now lives at ``new`` (a consume folder
@@ -253,24 +357,53 @@ class Archive:
     # --- internals ------------------------------------------------------------
 
     class _Tx:
-        def __init__(self, conn):
-            self.conn = conn
+        def __init__(self, conn, storing: str | None = None):
+            self.conn, self.storing = conn, storing
 
         def __enter__(self):
             if self.conn.in_transaction:  # never silently nest
                 raise RuntimeError("archive transaction already open")
-            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                self._say(exc)
+                raise
             return self.conn
 
         def __exit__(self, exc_type, exc, tb):
             if exc_type is None:
-                self.conn.execute("COMMIT")
-            elif self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+                try:
+                    self.conn.execute("COMMIT")
+                except sqlite3.Error as failed:  # a full disk at COMMIT: SQLite may keep the transaction open
+                    self._rollback()
+                    self._say(failed)
+                    raise
+            else:
+                self._rollback()
+                self._say(exc)
             return False
+
+        def _rollback(self) -> None:
+            if self.conn.in_transaction:
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:  # already rolled back by the error itself
+                    pass
+
+        def _say(self, exc: BaseException | None) -> None:
+            """An archive that cannot be written: ArchiveWriteError naming the cause and the file."""
+            if self.storing is not None and exc is not None and _unwritable(exc):
+                cause = " ".join(str(exc).split())
+                raise ArchiveWriteError(
+                    f"cannot write to the archive ({cause}) while storing {shown_path(self.storing)}") from exc
 
     def _transaction(self) -> Archive._Tx:
         return Archive._Tx(self.conn)
+
+    def _writing(self, path: str) -> Archive._Tx:
+        """A transaction storing the file at ``path``: an archive that cannot be
+        written raises :class:`ArchiveWriteError`."""
+        return Archive._Tx(self.conn, storing=path)
 
     def _insert(self, doc: Document) -> int:
         """Write one document and its children; caller holds the transaction."""
@@ -283,6 +416,7 @@ class Archive:
         title = _nfc(md.title)
         number = _nfc(md.number)
 
+        self._hand_over(path)
         prev = self.conn.execute(
             "SELECT id, version FROM documents WHERE path = ? ORDER BY version DESC, id DESC LIMIT 1",
             [path],
@@ -372,6 +506,25 @@ class Archive:
         if row["number_key"]:
             self._relink(row["number_key"])
         return doc_id
+
+    def _hand_over(self, path: str) -> None:
+        """New content is about to be stored at ``path``: what it held before must
+        stay listed where it still lives. A copy found at ``path`` is no longer one;
+        a document whose content a copy elsewhere still holds moves (with its
+        earlier versions) to that copy's path, so the new content starts a document
+        of its own instead of superseding — and hiding — content that still exists."""
+        here = self._at_path(path)
+        if here is None:
+            return
+        if here[2]:
+            self.conn.execute("DELETE FROM copies WHERE path = ?", [path])
+            return
+        for copy_id, copy_path in self.conn.execute(
+                "SELECT id, path FROM copies WHERE document_id = ? ORDER BY id", [here[0]]).fetchall():
+            self.conn.execute("DELETE FROM copies WHERE id = ?", [copy_id])
+            if _exists(copy_path):  # a copy deleted since it was seen holds nothing
+                self._move_rows(path, copy_path)
+                return
 
     def _insert_row(self, table: str, row: dict[str, Any]) -> int:
         cols = ", ".join(f'"{c}"' for c in row)
@@ -486,6 +639,13 @@ class Archive:
                 self.conn.execute(
                     "UPDATE citations SET cited_document_id = ? WHERE id = ?", [target, cid]
                 )
+
+
+def _exists(path: str) -> bool:
+    """Whether an archived path still names a file (copies and renames are judged
+    by it). Inputs are archived under absolute paths; a relative one (a document
+    built in Python) cannot be checked and counts as there."""
+    return not os.path.isabs(path) or os.path.exists(path)
 
 
 def _choose(candidates: list, citing_id: int, cdate: str | None, cissuer: str | None) -> int | None:

@@ -9,7 +9,11 @@ like an image file (:func:`picture` gives the OCR stage its bytes). A typed
 caption or stamp line above the scan ("BẢN SAO", "Văn bản đính kèm") is no
 typed document: under :data:`CAPTION_WORDS` words of typed text, the
 pictures are read too, after that text (before, such a file was stored as
-its caption alone, the scan silently left out; found by a newcomer).
+its caption alone, the scan silently left out; found by a newcomer). A typed
+document whose appendix (phụ lục) or annex is a pasted scan has its
+page-sized pictures read as well, as pages after the typed text: the
+appendix's tasks and deadlines were missing from extraction and search
+(found by a newcomer).
 
 Which pictures: those ``word/document.xml`` embeds (DrawingML ``r:embed``,
 VML ``v:imagedata r:id``), in document order, each once; a picture under
@@ -65,11 +69,19 @@ def shown_pictures(zf: zipfile.ZipFile) -> list[str]:
     return names
 
 
-def scanned_pages(path: Path, limits: Limits = Limits(), source: Path | None = None) -> tuple[PageSource, ...]:
+#: beside typed text, a picture is a page only when shaped like one: its short
+#: side at least this share of its long side (A4 0.71 upright or landscape); a
+#: letterhead banner or a strip of a signature block is not
+MIN_PAGE_SHAPE = 0.5
+
+
+def scanned_pages(path: Path, limits: Limits = Limits(), source: Path | None = None, *,
+                  page_shaped: bool = False) -> tuple[PageSource, ...]:
     """One ``docx-ocr`` PageSource per page-sized picture of the DOCX at
     ``path`` (``index`` = its place in :func:`shown_pictures`), () when it
     shows none; the pages name ``source`` (the Word 97 / RTF / ODT file
-    ``path`` was converted from) when given. Raises LimitExceeded for a picture over ``limits.max_pixels``
+    ``path`` was converted from) when given; ``page_shaped``: only pictures
+    of :data:`MIN_PAGE_SHAPE` proportions. Raises LimitExceeded for a picture over ``limits.max_pixels``
     or more pictures than ``limits.max_pages``; a picture Pillow cannot read
     is passed over (Word shows a placeholder for it too)."""
     pages: list[PageSource] = []
@@ -84,6 +96,8 @@ def scanned_pages(path: Path, limits: Limits = Limits(), source: Path | None = N
             with im:
                 if im.width * im.height < MIN_PAGE_PIXELS:
                     continue
+                if page_shaped and min(im.size) < MIN_PAGE_SHAPE * max(im.size):
+                    continue
             pages.append(PageSource(len(pages) + 1, "docx-ocr", path=str(source or path), index=index))
             if len(pages) > limits.max_pages:
                 raise LimitExceeded(f"too many pictures of pages: more than the limit {limits.max_pages}")
@@ -93,26 +107,27 @@ def scanned_pages(path: Path, limits: Limits = Limits(), source: Path | None = N
 def with_scanned_pages(path: Path, typed: tuple[PageSource, ...], limits: Limits = Limits(),
                        source: Path | None = None) -> tuple[tuple[PageSource, ...], str | None]:
     """(pages, note): the ``typed`` pages of the DOCX at ``path`` as they are
-    (note None) when they hold :data:`CAPTION_WORDS` words or more, or when it
-    shows no page-sized picture; otherwise its typed pages that are not blank
-    (a caption) followed by its :func:`scanned_pages`, numbered in that
-    order, and a one-line note saying how many pictures OCR reads; ``source``
-    as in :func:`scanned_pages`. Raises
-    what :func:`scanned_pages` raises."""
+    (note None) when it shows no page-sized picture; otherwise its typed pages
+    that are not blank followed by its :func:`scanned_pages` (a scanned
+    appendix after the typed plan: page-shaped pictures only; the scan under
+    a typed caption), numbered
+    in that order, and a one-line note saying how many pictures OCR reads
+    and after what; ``source`` as in :func:`scanned_pages`. Raises what
+    :func:`scanned_pages` raises."""
     from dataclasses import replace
 
     from vanban.ingest.blank import is_blank
 
-    if sum(len((pg.text or "").split()) for pg in typed) >= CAPTION_WORDS:
-        return typed, None
-    scans = scanned_pages(path, limits, source)
+    words = sum(len((pg.text or "").split()) for pg in typed)
+    scans = scanned_pages(path, limits, source, page_shaped=words >= CAPTION_WORDS)
     if not scans:
         return typed, None
-    caption = tuple(pg for pg in typed if not is_blank(pg.text))
-    pages = tuple(replace(pg, number=n) for n, pg in enumerate(caption + scans, 1))
+    kept = tuple(pg for pg in typed if not is_blank(pg.text))
+    pages = tuple(replace(pg, number=n) for n, pg in enumerate(kept + scans, 1))
     plural = "s" if len(scans) > 1 else ""
-    said = "a typed caption only" if caption else "no typed text"
-    return pages, f"{said}: {len(scans)} picture{plural} of pages read by OCR"
+    said = "typed text" if words >= CAPTION_WORDS else "a typed caption only" if kept else "no typed text"
+    return pages, f"{said}: {len(scans)} picture{plural} of pages read by OCR" + (
+        " after it" if words >= CAPTION_WORDS else "")
 
 
 def picture(path: str | Path, index: int) -> io.BytesIO:

@@ -45,7 +45,7 @@ from vanban.models import Metadata
 from vanban.text import fold
 from vanban.typed_day import typed_day
 
-from . import bad_forms, downloads, upload
+from . import bad_forms, downloads, table_args, upload
 
 DATABASE = "archive"
 
@@ -215,6 +215,17 @@ def handle_exception(datasette, request, exception):
         if str(exception.message).startswith(_USER_QUERY_ERRORS):
             exception.status = 400
     return None
+
+
+@hookimpl(tryfirst=True)
+def filters_from_request(request, database, table, datasette):
+    """No filter of its own: refuses a facet, ``_through`` or ``_fts_table`` naming
+    what the database lacks (400, before any query; see :mod:`.table_args`)."""
+
+    async def inner():
+        await table_args.check_table_args(request, database, table, datasette)
+
+    return inner
 
 
 @hookimpl

@@ -73,14 +73,21 @@ async def upload(request, datasette):
         shown = f"{seen['name']}: {message}" if seen.get("name") else message
         return await _page(datasette, request, "vanban_upload.html",
                            {"site": site, "error": shown}, status=400)
-    job = site.intake.submit(path, name=name, then=_tidy)
+    job = site.intake.submit(path, name=name, then=lambda done: _tidy(done, site.db_path))
     return Response.redirect(datasette.urls.path(f"/-/vanban/upload/{job.id}"))
 
 
-def _tidy(job) -> None:
-    """After the writer: keep the upload only if the archive points at it."""
+def _tidy(job, db_path) -> None:
+    """After the writer: keep the upload only if the archive points at it (an upload
+    of a document already archived is removed, and so is its row in ``copies``)."""
     if job.stored_path != job.path:
         Path(job.path).unlink(missing_ok=True)
+        if job.finished_ok:
+            from vanban.archive import Archive
+            from vanban.snapshot import archived_path
+
+            with Archive(db_path) as archive:
+                archive.forget_copy(archived_path(job.path))
 
 
 def _record_refusal(site, name: str, message: str) -> None:
