@@ -784,6 +784,10 @@ class _Reader:
                     w2, what2 = self.cue_inside(sent, v)
                     if w2 or who is None:
                         who, what = w2, what2
+                if who is None:
+                    # "Doanh nghiệp bảo hiểm phải trả …", "Trong thời hạn …, Sở Xây dựng có trách nhiệm …": a body or
+                    # role as the subject of a duty stated in prose (a law's, a decree's, a Quy chế's wording)
+                    who, what = S.duty_subject(sent)
                 if who and (len(who.split()) > 40 or (cur and fold(who) == fold(cur[0]))):
                     who = None
                 if who and cur and not S.is_self(who, self.st.header.issuer) and (

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract import assignment_words as W
+from vanban.extract import duty_words as D
 from vanban.extract import patterns as P
 from vanban.extract.deadlines import first_verb, split_actor, split_subject
 from vanban.extract.folded import Folded, clean_quote
@@ -20,7 +21,7 @@ from vanban.text import fold
 
 MAX_WHAT = 400  # characters of a task summary
 
-__all__ = ["actor", "after_topic", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "competence", "executing_clause", "is_self", "reported", "thing_subject", "self_name", "subject",
+__all__ = ["actor", "after_topic", "duty_subject", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "competence", "executing_clause", "is_self", "reported", "thing_subject", "self_name", "subject",
            "task_phrase"]
 
 # a heading that can only open a body's name ("Cục …", "Sở …", "Bộ …", "Ban …", "Vụ …")
@@ -221,6 +222,84 @@ def duty_inside(sent: str) -> tuple[str | None, str]:
                 and len(who.split()) <= 20:
             return who, sent[m.end("who"):].strip()
     return None, sent
+
+
+def duty_subject(sent: str) -> tuple[str | None, str]:
+    """A body or role as the grammatical subject of a duty stated in prose, or (None, sent).
+
+    The subject opens with an actor head (``duty_subjects.tsv``: "Doanh nghiệp bảo hiểm", "Người sử dụng lao
+    động", "Cơ sở giáo dục nghề nghiệp", "Thẩm phán", "Tòa án có thẩm quyền …") and ends at a duty marker
+    ("phải", "có trách nhiệm", "có nghĩa vụ", "có nhiệm vụ" …) or, with none in its clause, at its first plain
+    verb ("Cơ quan thi hành án hình sự Công an cấp huyện | gửi giấy triệu tập …"). An opening time limit or scope
+    clause may come first ("Trong thời hạn 15 ngày làm việc …, Sở Xây dựng có trách nhiệm …"); after a case or
+    condition clause only a marker states a duty ("Trường hợp cần gia hạn thì bị đơn … phải …"; "Nếu …, X gửi …"
+    is what X may do). Not a subject: a thing ("Hồ sơ", "Việc …", "Cơ sở dữ liệu"); a right or a denial ("được",
+    "có quyền", "có thể" before a plain verb, "không phải"). ``what`` starts at the marker or the verb."""
+    v = Folded.of(sent).view
+    starts, condition = [0], bool(D.CONDITION.match(v))
+    if condition or D.OPENING.match(v):  # the subject follows the clause's comma or its "thì"
+        starts = [m.end() for m in re.finditer(r",\s*|\s[Tt]hì\s+", sent[:400])]  # "thì", not "thi hành"
+    for s in starts:
+        who, what = _duty_at(sent, v, s, condition)
+        if who:
+            return who[:1].upper() + who[1:], what
+    return None, sent
+
+
+def _duty_at(sent: str, v: str, s: int, marker_only: bool = False) -> tuple[str | None, str]:
+    """The duty whose subject starts at ``s`` of ``sent`` (folded ``v``), see :func:`duty_subject`."""
+    pos = s
+    pl = D.PLURAL.match(v, pos)
+    if pl:
+        pos = pl.end()
+    if D.THING_HEAD.match(v, pos):
+        return None, sent
+    h = D.ACTOR_HEAD.match(v, pos)
+    if h is None:
+        h = D.NAMED_HEAD.match(v, pos)
+        after = sent[h.end():h.end() + 3].lstrip() if h else ""
+        if h is None or not (after[:1].isupper() or after[:1] == ","):
+            return None, sent
+    stop = re.search(r"[.;:()]|\sthì\s", sent[h.end():])
+    lim = h.end() + stop.start() if stop else len(v)
+    strong = D.MARKER.search(v, h.end(), lim)
+    weak = None if marker_only else _plain_verb(sent, v, h.end(), lim, bool(D.GENERIC_HEAD.fullmatch(h.group())))
+    if strong and weak is not None and weak < strong.start():
+        between = v[weak:strong.start()]
+        if "," in between or " va " in between or len(between.split()) >= 10:
+            strong = None  # "Sở … tổ chức kiểm tra, … và phải báo cáo": the first verb is the task
+    end = strong.start() if strong else weak
+    if end is None:
+        return None, sent
+    who, wv = sent[s:end].strip(" ,"), v[h.end():end]
+    rights = [m.group() for m in D.RIGHT.finditer(wv)]
+    if len(who.split()) > (20 if strong else 16) or re.search(r"\bkhong\s*$", wv) \
+            or any(r != "duoc" or not strong for r in rights):
+        return None, sent  # "Bị đơn có quyền | gửi …", "… không phải …": a right or a denial, not a duty
+    if not strong and v[:end].rstrip().endswith(","):
+        return None, sent  # "…, cơ quan … làm thủ tục kết thúc, | nộp lưu …": the verb closes a clause whose own verb came first
+    return who, sent[end:].strip()
+
+
+def _plain_verb(sent: str, v: str, a: int, b: int, generic: bool) -> int | None:
+    """Where the first verb after an actor head (``v[a:b]``) starts: a shared action verb (``first_verb``, names
+    guarded) or a rule's plain verb (``duty_words.VERB``). Not a verb: one right after a ``generic`` head ("Cơ quan
+    | chủ trì", "Người | nộp thuế": a compound noun) or after "có thẩm quyền" / "được giao" (what the role is
+    competent or charged for: "Tòa án có thẩm quyền | giải quyết khiếu nại"), "tổ chức" after a comma or "và" (a
+    list of organisations)."""
+    gv = Folded.of(guard(sent[a:b])).view
+    found = sorted([m.start() for m in P.ACTION_VERB_RE.finditer(gv)] + [m.start() for m in D.VERB.finditer(gv)])
+    shared = first_verb(gv)
+    action = {m.start() for m in P.ACTION_VERB_RE.finditer(gv)}
+    for k in found:
+        if (generic and not gv[:k].strip()) or re.search(r"(?:co tham quyen|duoc (?:giao|phan cong))\s*$", gv[:k]):
+            continue
+        if gv.startswith("to chuc", k) and re.search(r"(?:,|\bva)\s*$", gv[:k]):
+            continue
+        if k in action and (shared is None or shared.start() > k):
+            continue  # a shared action verb first_verb reads as part of a name ("Bộ Xây dựng", "tổ chức đảng")
+        return a + k
+    return None
 
 
 def named_body(v: str) -> bool:
