@@ -15,7 +15,8 @@ from __future__ import annotations
 import pathlib
 import re
 
-__all__ = ["ACTOR_HEAD", "NAMED_HEAD", "THING_HEAD", "MARKER", "RIGHT", "OPENING", "CONDITION", "PLURAL", "VERB", "GENERIC_HEAD"]
+__all__ = ["ACTOR_HEAD", "NAMED_HEAD", "THING_HEAD", "MARKER", "RIGHT", "OPENING", "CONDITION", "PLURAL", "VERB", "GENERIC_HEAD", "GENERIC_END", "LISTED_HEAD", "LISTED_ANY",
+           "PERSON_HEAD", "TAIL", "PAYABLE"]
 
 
 def _load() -> dict[str, list[str]]:
@@ -39,8 +40,17 @@ _K = _load()
 PLURAL = re.compile(r"(?:cac|nhung|moi|toan the)\s+")
 #: a head that opens a body's or role's name (the name may go on after it)
 ACTOR_HEAD = re.compile(rf"(?:{_alternation(_K['actor'] + _K['generic'])})(?![a-z0-9])")
+#: an actor head only after a plural or before a list ("Tổ chức, cá nhân …"; "Tổ chức các hoạt động …" is a task)
+LISTED_HEAD = re.compile(rf"(?:{_alternation(_K['listed'])})(?=\s*,|\s+va\s|\s+ca nhan\b)")
+LISTED_ANY = re.compile(rf"(?:{_alternation(_K['listed'])})(?![a-z0-9])")
+#: persons whose duties a rule states ("Công chức …", "Người lao động …"), not bodies or roles
+PERSON_HEAD = re.compile(rf"(?:{_alternation(_K['person'])})(?![a-z0-9])")
+#: a last word that no subject ends with: the verb after it was misread
+TAIL = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['tail'])})\s*$")
 #: an actor head that a verb right after it turns into a compound noun ("Cơ quan chủ trì", "Người nộp thuế")
-GENERIC_HEAD = re.compile(rf"(?:{_alternation(_K['generic'])})(?![a-z0-9])")
+GENERIC_HEAD = re.compile(rf"(?:{_alternation(_K['generic'] + _K['listed'])})(?![a-z0-9])")
+#: a generic head closing a stretch: a verb right after it is part of a compound noun ("cơ quan, tổ chức | quản lý …")
+GENERIC_END = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['generic'] + _K['listed'])})\s*$")
 #: a head that is an actor only before a proper name or a list's comma ("Bộ Tài chính", "các Bộ, cơ quan ngang Bộ")
 NAMED_HEAD = re.compile(rf"(?:{_alternation(_K['named'])})(?![a-z0-9])")
 #: an opening that names a thing, a topic or an act, not a body ("Hồ sơ", "Cơ sở dữ liệu", "Bản án", "Việc …")
@@ -56,3 +66,5 @@ VERB = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['verb'])})(?![a-z0-9])")
 #: the first words of a case or condition clause: after one, only a duty marker states a duty ("Nếu …, X gửi …"
 #: is what X may do in that case)
 CONDITION = re.compile(rf"(?:{_alternation(_K['condition'])})(?![a-z0-9])")
+#: "phải" meaning "payable" ("số tiền thuế phải nộp", "khoản phải trả"), not "must"
+PAYABLE = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['payable'])})(?![a-z0-9])")

@@ -787,7 +787,8 @@ class _Reader:
                 if who is None:
                     # "Doanh nghiệp bảo hiểm phải trả …", "Trong thời hạn …, Sở Xây dựng có trách nhiệm …": a body or
                     # role as the subject of a duty stated in prose (a law's, a decree's, a Quy chế's wording)
-                    who, what = S.duty_subject(sent)
+                    rule = S.rule_document(self.st.type)
+                    who, what = S.duty_subject(sent, rule, named_only=not rule or bool(self.in_procedure))
                 if who and (len(who.split()) > 40 or (cur and fold(who) == fold(cur[0]))):
                     who = None
                 if who and cur and not S.is_self(who, self.st.header.issuer) and (

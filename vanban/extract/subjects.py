@@ -21,7 +21,7 @@ from vanban.text import fold
 
 MAX_WHAT = 400  # characters of a task summary
 
-__all__ = ["actor", "after_topic", "duty_subject", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "competence", "executing_clause", "is_self", "reported", "thing_subject", "self_name", "subject",
+__all__ = ["actor", "after_topic", "duty_subject", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "competence", "rule_document", "executing_clause", "is_self", "reported", "thing_subject", "self_name", "subject",
            "task_phrase"]
 
 # a heading that can only open a body's name ("Cục …", "Sở …", "Bộ …", "Ban …", "Vụ …")
@@ -224,23 +224,32 @@ def duty_inside(sent: str) -> tuple[str | None, str]:
     return None, sent
 
 
-def duty_subject(sent: str) -> tuple[str | None, str]:
+def duty_subject(sent: str, rule: bool = True, named_only: bool = False) -> tuple[str | None, str]:
     """A body or role as the grammatical subject of a duty stated in prose, or (None, sent).
 
     The subject opens with an actor head (``duty_subjects.tsv``: "Doanh nghiệp bảo hiểm", "Người sử dụng lao
     động", "Cơ sở giáo dục nghề nghiệp", "Thẩm phán", "Tòa án có thẩm quyền …") and ends at a duty marker
     ("phải", "có trách nhiệm", "có nghĩa vụ", "có nhiệm vụ" …) or, with none in its clause, at its first plain
     verb ("Cơ quan thi hành án hình sự Công an cấp huyện | gửi giấy triệu tập …"). An opening time limit or scope
-    clause may come first ("Trong thời hạn 15 ngày làm việc …, Sở Xây dựng có trách nhiệm …"); after a case or
-    condition clause only a marker states a duty ("Trường hợp cần gia hạn thì bị đơn … phải …"; "Nếu …, X gửi …"
-    is what X may do). Not a subject: a thing ("Hồ sơ", "Việc …", "Cơ sở dữ liệu"); a right or a denial ("được",
-    "có quyền", "có thể" before a plain verb, "không phải"). ``what`` starts at the marker or the verb."""
+    clause may come first ("Trong thời hạn 15 ngày làm việc …, Sở Xây dựng có trách nhiệm …"; after a "thì" the
+    subject follows it); after a case or condition clause only a marker states a duty ("Trường hợp cần gia hạn
+    thì bị đơn … phải …"; "Nếu …, X gửi …" is what X may do). Only a rule-making document (``rule``: a Thông tư,
+    a Quyết định with its Quy chế …) states duties with a plain verb; a plan or a letter needs the marker and a
+    named body (``named_only``: a capitalised name, "Sở Xây dựng", not "cơ sở kinh doanh", whose duty a letter
+    only restates from the law), as do a procedure's steps ("doanh nghiệp gửi thông báo …" is the rule's
+    addressee). Not a subject: a thing ("Hồ sơ", "Việc …", "Cơ sở dữ liệu") or a person ("Công chức …"); a
+    right or a denial ("được", "có quyền", "có thể" before a plain verb, "không phải"). ``what`` starts at the
+    marker or the verb."""
     v = Folded.of(sent).view
-    starts, condition = [0], bool(D.CONDITION.match(v))
-    if condition or D.OPENING.match(v):  # the subject follows the clause's comma or its "thì"
-        starts = [m.end() for m in re.finditer(r",\s*|\s[Tt]hì\s+", sent[:400])]  # "thì", not "thi hành"
+    starts = [0]
+    if D.CONDITION.match(v) or D.OPENING.match(v):  # the subject follows the clause's comma or its "thì"
+        then = [m.end() for m in re.finditer(r"\s[Tt]hì\s+", sent[:400])]  # "thì", not "thi hành"
+        starts = then or [m.end() for m in re.finditer(r",\s*", sent[:400])]
     for s in starts:
-        who, what = _duty_at(sent, v, s, condition)
+        condition = bool(re.search(rf"(?:^|,\s*)(?:{D.CONDITION.pattern})", v[:s])) if s else False
+        who, what = _duty_at(sent, v, s, condition or not rule)
+        if who and named_only and not any(w[:1].isupper() for w in who.split()[1:]):
+            continue
         if who:
             return who[:1].upper() + who[1:], what
     return None, sent
@@ -252,18 +261,21 @@ def _duty_at(sent: str, v: str, s: int, marker_only: bool = False) -> tuple[str 
     pl = D.PLURAL.match(v, pos)
     if pl:
         pos = pl.end()
-    if D.THING_HEAD.match(v, pos):
-        return None, sent
-    h = D.ACTOR_HEAD.match(v, pos)
+    heads = [m for m in (D.ACTOR_HEAD.match(v, pos), (D.LISTED_ANY if pl else D.LISTED_HEAD).match(v, pos)) if m]
+    h = max(heads, key=lambda m: m.end()) if heads else None
     if h is None:
         h = D.NAMED_HEAD.match(v, pos)
         after = sent[h.end():h.end() + 3].lstrip() if h else ""
         if h is None or not (after[:1].isupper() or after[:1] == ","):
             return None, sent
+    if any(m and m.end() >= h.end() for m in (D.THING_HEAD.match(v, pos), D.PERSON_HEAD.match(v, pos))):
+        return None, sent  # "Hồ sơ …", "Cơ sở dữ liệu …", "Công chức …": a thing or a person, not a body or role
     stop = re.search(r"[.;:()]|\sthì\s", sent[h.end():])
     lim = h.end() + stop.start() if stop else len(v)
     strong = D.MARKER.search(v, h.end(), lim)
-    weak = None if marker_only else _plain_verb(sent, v, h.end(), lim, bool(D.GENERIC_HEAD.fullmatch(h.group())))
+    while strong and any(m.start() < strong.start() < m.end() for m in D.PAYABLE.finditer(v, max(0, strong.start() - 8), strong.end() + 8)):
+        strong = D.MARKER.search(v, strong.end(), lim)  # "số tiền thuế phải nộp": payable, not a duty
+    weak = None if marker_only else _plain_verb(sent, v, pos, h.end(), lim)
     if strong and weak is not None and weak < strong.start():
         between = v[weak:strong.start()]
         if "," in between or " va " in between or len(between.split()) >= 10:
@@ -273,7 +285,7 @@ def _duty_at(sent: str, v: str, s: int, marker_only: bool = False) -> tuple[str 
         return None, sent
     who, wv = sent[s:end].strip(" ,"), v[h.end():end]
     rights = [m.group() for m in D.RIGHT.finditer(wv)]
-    if len(who.split()) > (20 if strong else 16) or re.search(r"\bkhong\s*$", wv) \
+    if len(who.split()) > (20 if strong else 16) or re.search(r"\bkhong\s*$", wv) or D.TAIL.search(v[s:end]) \
             or any(r != "duoc" or not strong for r in rights):
         return None, sent  # "Bị đơn có quyền | gửi …", "… không phải …": a right or a denial, not a duty
     if not strong and v[:end].rstrip().endswith(","):
@@ -281,8 +293,8 @@ def _duty_at(sent: str, v: str, s: int, marker_only: bool = False) -> tuple[str 
     return who, sent[end:].strip()
 
 
-def _plain_verb(sent: str, v: str, a: int, b: int, generic: bool) -> int | None:
-    """Where the first verb after an actor head (``v[a:b]``) starts: a shared action verb (``first_verb``, names
+def _plain_verb(sent: str, v: str, head: int, a: int, b: int) -> int | None:
+    """Where the first verb after an actor head (``v[head:a]``, its clause running to ``b``) starts: a shared action verb (``first_verb``, names
     guarded) or a rule's plain verb (``duty_words.VERB``). Not a verb: one right after a ``generic`` head ("Cơ quan
     | chủ trì", "Người | nộp thuế": a compound noun) or after "có thẩm quyền" / "được giao" (what the role is
     competent or charged for: "Tòa án có thẩm quyền | giải quyết khiếu nại"), "tổ chức" after a comma or "và" (a
@@ -292,10 +304,12 @@ def _plain_verb(sent: str, v: str, a: int, b: int, generic: bool) -> int | None:
     shared = first_verb(gv)
     action = {m.start() for m in P.ACTION_VERB_RE.finditer(gv)}
     for k in found:
-        if (generic and not gv[:k].strip()) or re.search(r"(?:co tham quyen|duoc (?:giao|phan cong))\s*$", gv[:k]):
+        if D.GENERIC_END.search(v[head:a + k]) or re.search(r"(?:co tham quyen|duoc (?:giao|phan cong))\s*$", gv[:k]):
             continue
         if gv.startswith("to chuc", k) and re.search(r"(?:,|\bva)\s*$", gv[:k]):
             continue
+        if sent[a + k:a + k + 1].isupper():
+            continue  # "Cục trưởng Cục Quản lý, giám sát kế toán": a capitalised verb is part of a name
         if k in action and (shared is None or shared.start() > k):
             continue  # a shared action verb first_verb reads as part of a name ("Bộ Xây dựng", "tổ chức đảng")
         return a + k
@@ -417,10 +431,15 @@ def competence(what: str, doc_type: str | None, who: str = "") -> bool:
     """In a rule-making document (Quyết định, Thông tư, Nghị định …) a subject that "quyết định …" or
     "phê duyệt …" is given a power, not a task: "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản
     công …" (44-2025-QD-CTUBND). A plan's or a Công điện's "… quyết định …" is left alone."""
-    if not doc_type or fold(doc_type).strip() not in W.NORM_TYPES:
+    if not rule_document(doc_type):
         return False
     # "Chủ tịch Ủy ban nhân dân thành phố quyết định phê duyệt phương án xử lý tài sản đối với: | …"
     return bool(W.COMPETENCE_WHAT.match(fold(what).strip()) or W.COMPETENCE_IN_WHO.search(fold(who)))
+
+
+def rule_document(doc_type: str | None) -> bool:
+    """The document makes rules (Quyết định, Thông tư, Nghị định, Quy chế …: ``assignment_words.NORM_TYPES``)."""
+    return bool(doc_type) and fold(doc_type).strip() in W.NORM_TYPES
 
 
 def is_self(who: str, issuer: str | None) -> bool:
