@@ -16,7 +16,7 @@ import pathlib
 import re
 
 __all__ = ["ACTOR_HEAD", "NAMED_HEAD", "THING_HEAD", "MARKER", "RIGHT", "OPENING", "CONDITION", "PLURAL", "VERB", "GENERIC_HEAD", "GENERIC_END", "LISTED_HEAD", "LISTED_ANY",
-           "PERSON_HEAD", "TAIL", "PAYABLE"]
+           "PERSON_HEAD", "TAIL", "PAYABLE", "CUE_IN_SUBJECT"]
 
 
 def _load() -> dict[str, list[str]]:
@@ -68,3 +68,5 @@ VERB = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['verb'])})(?![a-z0-9])")
 CONDITION = re.compile(rf"(?:{_alternation(_K['condition'])})(?![a-z0-9])")
 #: "phải" meaning "payable" ("số tiền thuế phải nộp", "khoản phải trả"), not "must"
 PAYABLE = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['payable'])})(?![a-z0-9])")
+#: a request inside a subject ("Kiểm sát viên yêu cầu Tòa án xác minh … phải …"): the words after it are a relative clause
+CUE_IN_SUBJECT = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['cue'])})(?![a-z0-9])")

@@ -247,6 +247,10 @@ def duty_subject(sent: str, rule: bool = True, named_only: bool = False) -> tupl
         starts = then or [m.end() for m in re.finditer(r",\s*", sent[:400])]
     for s in starts:
         condition = bool(re.search(rf"(?:^|,\s*)(?:{D.CONDITION.pattern})", v[:s])) if s else False
+        if condition and D.MARKER.match(v, s) and not named_only:
+            who = _case_subject(sent, v, s)  # "Trường hợp Thẩm phán … không chấp nhận … thì | phải nêu rõ lý do"
+            if who:
+                return who[:1].upper() + who[1:], sent[s:].strip()
         who, what = _duty_at(sent, v, s, condition or not rule)
         if who and named_only and not any(w[:1].isupper() for w in who.split()[1:]):
             continue
@@ -255,8 +259,21 @@ def duty_subject(sent: str, rule: bool = True, named_only: bool = False) -> tupl
     return None, sent
 
 
-def _duty_at(sent: str, v: str, s: int, marker_only: bool = False) -> tuple[str | None, str]:
-    """The duty whose subject starts at ``s`` of ``sent`` (folded ``v``), see :func:`duty_subject`."""
+def _case_subject(sent: str, v: str, then: int) -> str | None:
+    """The body or role a case clause names when the duty after its "thì" has no subject of its own ("Trường
+    hợp Thẩm phán, Hội đồng xét xử không chấp nhận yêu cầu … thì phải nêu rõ lý do"): the actor phrase right
+    after the condition word, to its first verb or negation."""
+    c = D.CONDITION.match(v)
+    if not c:
+        return None
+    pos = c.end() + len(v[c.end():]) - len(v[c.end():].lstrip())
+    who, _ = _duty_at(sent[:then], v[:then], pos, clause_end=True)
+    return who
+
+
+def _duty_at(sent: str, v: str, s: int, marker_only: bool = False, clause_end: bool = False) -> tuple[str | None, str]:
+    """The duty whose subject starts at ``s`` of ``sent`` (folded ``v``), see :func:`duty_subject`;
+    ``clause_end``: the subject of a case clause, ended by its verb or a negation ("không", "chưa", "đã" …)."""
     pos = s
     pl = D.PLURAL.match(v, pos)
     if pl:
@@ -280,9 +297,17 @@ def _duty_at(sent: str, v: str, s: int, marker_only: bool = False) -> tuple[str 
         between = v[weak:strong.start()]
         if "," in between or " va " in between or len(between.split()) >= 10:
             strong = None  # "Sở … tổ chức kiểm tra, … và phải báo cáo": the first verb is the task
+    if clause_end:
+        neg = re.search(r"\s(?:khong|chua|da|dang|bi|co)\s", v[h.end():lim])
+        cut = [x for x in (weak, h.end() + neg.start() if neg else None) if x is not None]
+        return (sent[s:min(cut)].strip(" ,"), "") if cut and len(sent[s:min(cut)].split()) <= 16 else (None, sent)
     end = strong.start() if strong else weak
     if end is None:
         return None, sent
+    cue = D.CUE_IN_SUBJECT.search(v, h.end(), end) if strong else None
+    if cue:  # "Kiểm sát viên | yêu cầu Tòa án xác minh … phải nêu rõ …": the request is the subject's relative clause
+        end_who = cue.start()
+        return (sent[s:end_who].strip(" ,"), sent[end:].strip()) if sent[s:end_who].strip(" ,") else (None, sent)
     who, wv = sent[s:end].strip(" ,"), v[h.end():end]
     rights = [m.group() for m in D.RIGHT.finditer(wv)]
     if len(who.split()) > (20 if strong else 16) or re.search(r"\bkhong\s*$", wv) or D.TAIL.search(v[s:end]) \
@@ -298,7 +323,7 @@ def _plain_verb(sent: str, v: str, head: int, a: int, b: int) -> int | None:
     guarded) or a rule's plain verb (``duty_words.VERB``). Not a verb: one right after a ``generic`` head ("Cơ quan
     | chủ trì", "Người | nộp thuế": a compound noun) or after "có thẩm quyền" / "được giao" (what the role is
     competent or charged for: "Tòa án có thẩm quyền | giải quyết khiếu nại"), "tổ chức" after a comma or "và" (a
-    list of organisations)."""
+    list of organisations), one after a request ("yêu cầu Tòa án | xác minh": the act requested of another body)."""
     gv = Folded.of(guard(sent[a:b])).view
     found = sorted([m.start() for m in P.ACTION_VERB_RE.finditer(gv)] + [m.start() for m in D.VERB.finditer(gv)])
     shared = first_verb(gv)
@@ -308,6 +333,8 @@ def _plain_verb(sent: str, v: str, head: int, a: int, b: int) -> int | None:
             continue
         if gv.startswith("to chuc", k) and re.search(r"(?:,|\bva)\s*$", gv[:k]):
             continue
+        if D.CUE_IN_SUBJECT.search(v, head, a + k):
+            continue  # "Kiểm sát viên yêu cầu Tòa án | xác minh …": the act requested of another body
         if sent[a + k:a + k + 1].isupper():
             continue  # "Cục trưởng Cục Quản lý, giám sát kế toán": a capitalised verb is part of a name
         if k in action and (shared is None or shared.start() > k):
