@@ -219,9 +219,11 @@ class _Reader:
         return bool(core) and any(o is not ob and core <= set(_words(fold(o.who or ""))) for o in self.out)
 
     def quoted(self, a: int) -> bool:
-        """``a`` lies inside a quotation opened by “ in the 3,000 characters before it and not closed by ”."""
+        """``a`` lies inside a quoted provision: a “ that opens a line in the 3,000 characters before it ("“4. Sở
+        Tư pháp …", the text an amending document writes into another), not closed by ” since."""
         before = self.f.original[max(0, a - 3000):a]
-        return before.rfind("“") > before.rfind("”")
+        k = before.rfind("“")
+        return k > before.rfind("”") and not before[before.rfind("\n", 0, k) + 1:k].strip(" *\t")
 
     def under_criteria(self, a: int) -> bool:
         """The nearest numbered heading (or Điều) within 1500 characters before ``a`` opens a list of criteria
@@ -819,11 +821,8 @@ class _Reader:
                 if who is None:
                     # "Doanh nghiệp bảo hiểm phải trả …", "Trong thời hạn …, Sở Xây dựng có trách nhiệm …": a body or
                     # role as the subject of a duty stated in prose (a law's, a decree's, a Quy chế's wording)
-                    # (not in a quoted provision: "“4. Sở Tư pháp thông báo cho chính quyền cấp xã …”" is the text an
-                    # amending Thông tư writes into another, 24/2025/TT-BTP; quoted assignments are no obligations)
                     rule = S.rule_document(self.st.type)
-                    if not self.quoted(s0):
-                        who, what = S.duty_subject(sent, rule, named_only=not rule or bool(self.in_procedure))
+                    who, what = S.duty_subject(sent, rule, named_only=not rule or bool(self.in_procedure))
                 if who and (len(who.split()) > 40 or (cur and fold(who) == fold(cur[0]))):
                     who = None
                 if who and cur and not S.is_self(who, self.st.header.issuer) and (
@@ -832,6 +831,10 @@ class _Reader:
                     who = None  # a later sentence opens a new assignment only with a short, named body (a bullet's
                     # may be longer: "+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc …")
             if who and W.NOT_BODY.match(Folded.of(who).view):
+                who = None
+            if who and not cue and self.quoted(s0):
+                # "“4. Sở Tư pháp thông báo cho chính quyền cấp xã …”" (24/2025/TT-BTP): the text an amending Thông tư
+                # writes into another; assignments quoted from other documents are no obligations
                 who = None
             if who and self.in_procedure and not cue and W.TIME_LIMIT_OPENING.match(sent):
                 who = None  # "b) Trong thời hạn 01 ngày làm việc, …, Sở … thực hiện …" under "Trình tự, thủ tục …": a step

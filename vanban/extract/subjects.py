@@ -311,6 +311,7 @@ def _duty_at(sent: str, v: str, s: int, marker_only: bool = False, clause_end: b
     who, wv = sent[s:end].strip(" ,"), v[h.end():end]
     rights = [m.group() for m in D.RIGHT.finditer(wv)]
     if len(who.split()) > (20 if strong else 16) or re.search(r"\bkhong\s*$", wv) or D.TAIL.search(v[s:end]) \
+            or W.RELATIVE_END.search(who) \
             or any(r != "duoc" or not strong for r in rights):
         return None, sent  # "Bị đơn có quyền | gửi …", "… không phải …": a right or a denial, not a duty
     if not strong and v[:end].rstrip().endswith(","):
