@@ -398,6 +398,8 @@ class _Reader:
         or a short first paragraph of its own before the sentence that charges the body."""
         if before is None or before.kind != "item" or not S.rule_document(self.st.type):
             return False
+        if not all(c.label and re.fullmatch(r"\d{1,2}[.)]", c.label.strip()) for c in (before, p)):
+            return False  # clauses of one article, not articles (each "Điều" is a block of its own)
         for c in (before, p):
             title = c.heading
             if not title:
