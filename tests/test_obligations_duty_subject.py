@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from vanban.extract import extract
-from vanban.extract.subjects import duty_subject
+from vanban.extract.duty_subject import duty_subject
 
 _MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
 

@@ -1,4 +1,4 @@
-"""The words of a duty stated in prose, compiled from ``duty_subjects.tsv``.
+"""The words of a duty stated in prose, compiled from ``duty_words.tsv``.
 
 Why: laws, decrees, circulars and the Quy chế a Quyết định issues state duties as sentences whose grammatical
 subject is a body or a role ("Doanh nghiệp bảo hiểm phải trả tiền bồi thường …", "Trong thời hạn 15 ngày …,
@@ -21,7 +21,7 @@ __all__ = ["ACTOR_HEAD", "NAMED_HEAD", "THING_HEAD", "MARKER", "RIGHT", "OPENING
 
 def _load() -> dict[str, list[str]]:
     kinds: dict[str, list[str]] = {}
-    path = pathlib.Path(__file__).with_name("duty_subjects.tsv")
+    path = pathlib.Path(__file__).with_name("duty_words.tsv")
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue

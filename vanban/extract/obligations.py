@@ -29,6 +29,7 @@ from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
 from vanban.extract.deadlines import find_deadlines, first_verb
+from vanban.extract.duty_subject import duty_subject
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.partners import partners_in
 from vanban.extract.sections import Layout, SpanSet
@@ -824,7 +825,7 @@ class _Reader:
                     # "Doanh nghiệp bảo hiểm phải trả …", "Trong thời hạn …, Sở Xây dựng có trách nhiệm …": a body or
                     # role as the subject of a duty stated in prose (a law's, a decree's, a Quy chế's wording)
                     rule = S.rule_document(self.st.type)
-                    who, what = S.duty_subject(sent, rule, named_only=not rule or bool(self.in_procedure))
+                    who, what = duty_subject(sent, rule, named_only=not rule or bool(self.in_procedure))
                 if who and (len(who.split()) > 40 or (cur and fold(who) == fold(cur[0]))):
                     who = None
                 if who and cur and not S.is_self(who, self.st.header.issuer) and (
