@@ -87,6 +87,7 @@ def test_a_body_or_role_as_the_subject_of_a_duty(sentence, who, what):
     "Nếu cần thiết, Viện kiểm sát gửi văn bản đề nghị Tòa án cung cấp hồ sơ.",  # a plain verb after a condition
     "Cơ quan thuế ấn định số tiền thuế phải nộp theo quy định.",  # "phải nộp": payable
     "Tổ chức các hoạt động tuyên truyền trên địa bàn.",  # "Tổ chức …" alone is a task
+    "Đơn vị phát hiện sai sót có trách nhiệm thông báo ngay cho cơ quan chủ trì.",  # a role a condition defines
 ])
 def test_no_duty(sentence):
     assert duty_subject(sentence) == (None, sentence)

@@ -87,6 +87,8 @@ def _duty_at(sent: str, v: str, s: int, marker_only: bool = False, clause_end: b
             return None, sent
     if any(m and m.end() >= h.end() for m in (D.THING_HEAD.match(v, pos), D.PERSON_HEAD.match(v, pos))):
         return None, sent  # "Hồ sơ …", "Cơ sở dữ liệu …", "Công chức …": a thing or a person, not a body or role
+    if D.GENERIC_HEAD.fullmatch(h.group()) and D.EVENT.match(v, h.end()):
+        return None, sent  # "Cơ quan phát hiện vấn đề phát sinh có trách nhiệm …": a role a condition defines
     stop = re.search(r"[.;:()]|\sthì\s", sent[h.end():])
     lim = h.end() + stop.start() if stop else len(v)
     strong = D.MARKER.search(v, h.end(), lim)

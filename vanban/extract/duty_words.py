@@ -16,7 +16,7 @@ import pathlib
 import re
 
 __all__ = ["ACTOR_HEAD", "NAMED_HEAD", "THING_HEAD", "MARKER", "RIGHT", "OPENING", "CONDITION", "PLURAL", "VERB", "GENERIC_HEAD", "GENERIC_END", "LISTED_HEAD", "LISTED_ANY",
-           "PERSON_HEAD", "TAIL", "PAYABLE", "CUE_IN_SUBJECT"]
+           "PERSON_HEAD", "TAIL", "PAYABLE", "CUE_IN_SUBJECT", "EVENT"]
 
 
 def _load() -> dict[str, list[str]]:
@@ -70,3 +70,5 @@ CONDITION = re.compile(rf"(?:{_alternation(_K['condition'])})(?![a-z0-9])")
 PAYABLE = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['payable'])})(?![a-z0-9])")
 #: a request inside a subject ("Kiểm sát viên yêu cầu Tòa án xác minh … phải …"): the words after it are a relative clause
 CUE_IN_SUBJECT = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['cue'])})(?![a-z0-9])")
+#: an event right after a generic head: the role is defined by a condition ("Cơ quan phát hiện vấn đề …")
+EVENT = re.compile(rf"\s*(?:{_alternation(_K['event'])})(?![a-z0-9])")
