@@ -111,19 +111,21 @@ def _duty_at(sent: str, v: str, s: int, marker_only: bool = False, clause_end: b
     end_who = cue.start() if cue else end
     who, wv = sent[s:end_who].strip(" ,"), v[h.end():end_who]
     rights = [m.group() for m in D.RIGHT.finditer(wv)]
-    if not who or len(who.split()) > (20 if strong else 16) or re.search(r"\bkhong\s*$", wv) or D.TAIL.search(v[s:end_who]) \
-            or W.RELATIVE_END.search(who) \
-            or any(r != "duoc" or not strong for r in rights):
+    if not who or len(who.split()) > (20 if strong else 16) or D.TAIL.search(v[s:end_who]) or W.RELATIVE_END.search(who):
+        return None, sent  # "… theo | quy định", "Cơ quan nơi | …": the verb was misread
+    if re.search(r"\bkhong\s*$", wv) or any(r != "duoc" or not strong for r in rights):
         return None, sent  # "Bị đơn có quyền | gửi …", "… không phải …": a right or a denial, not a duty
     if not strong and v[:end].rstrip().endswith(","):
-        return None, sent  # "…, cơ quan … làm thủ tục kết thúc, | nộp lưu …": the verb closes a clause whose own verb came first
+        # "…, cơ quan … làm thủ tục kết thúc, | nộp lưu …": the verb closes a clause whose own verb came first
+        return None, sent
     return who, sent[end:].strip()
 
 
 def _plain_verb(sent: str, v: str, head: int, a: int, b: int) -> int | None:
     """Where the first verb after an actor head (``v[head:a]``, its clause running to ``b``) starts: a shared
-    action verb (``first_verb``, names guarded) or a rule's plain verb (``duty_words.VERB``). Not a verb: one right after a ``generic`` head ("Cơ quan
-    | chủ trì", "Người | nộp thuế": a compound noun) or after "có thẩm quyền" / "được giao" (what the role is
+    action verb (``first_verb``, names guarded) or a rule's plain verb (``duty_words.VERB``). Not a verb: one
+    right after a generic head ("Cơ quan | chủ trì", "Người | nộp thuế", "cơ quan, tổ chức | quản lý trực tiếp":
+    a compound noun) or after "có thẩm quyền" / "được giao" (what the role is
     competent or charged for: "Tòa án có thẩm quyền | giải quyết khiếu nại"), "tổ chức" after a comma or "và" (a
     list of organisations), one after a request ("yêu cầu Tòa án | xác minh": the act requested of another body)."""
     gv = Folded.of(guard(sent[a:b])).view

@@ -7,7 +7,8 @@ the openings that look like one but name a thing, the duty markers, the words th
 clause openings (time limits, cases) that may come first are data, kept in the TSV beside this module; this
 module only turns them into regexes on the folded view (:class:`vanban.extract.folded.Folded`).
 
-Every regex here matches folded text (lower case, no diacritics, đ→d) and is used with ``.match(view, pos)``.
+Every regex here matches folded text (lower case, no diacritics, đ→d): heads and openings with
+``.match(view, pos)`` at a subject's start, markers and verbs with ``.search``.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from __future__ import annotations
 import pathlib
 import re
 
-__all__ = ["ACTOR_HEAD", "NAMED_HEAD", "THING_HEAD", "MARKER", "RIGHT", "OPENING", "CONDITION", "PLURAL", "VERB", "GENERIC_HEAD", "GENERIC_END", "LISTED_HEAD", "LISTED_ANY",
-           "PERSON_HEAD", "TAIL", "PAYABLE", "CUE_IN_SUBJECT", "EVENT"]
+__all__ = ["ACTOR_HEAD", "CONDITION", "CUE_IN_SUBJECT", "EVENT", "GENERIC_END", "GENERIC_HEAD", "LISTED_ANY",
+           "LISTED_HEAD", "MARKER", "NAMED_HEAD", "OPENING", "PAYABLE", "PERSON_HEAD", "PLURAL", "RIGHT", "TAIL",
+           "THING_HEAD", "VERB"]
 
 
 def _load() -> dict[str, list[str]]:
