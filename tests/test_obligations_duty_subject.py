@@ -88,6 +88,8 @@ def test_a_body_or_role_as_the_subject_of_a_duty(sentence, who, what):
     "Cơ quan thuế ấn định số tiền thuế phải nộp theo quy định.",  # "phải nộp": payable
     "Tổ chức các hoạt động tuyên truyền trên địa bàn.",  # "Tổ chức …" alone is a task
     "Đơn vị phát hiện sai sót có trách nhiệm thông báo ngay cho cơ quan chủ trì.",  # a role a condition defines
+    "Các cá nhân được cấp tài khoản có trách nhiệm bảo mật mật khẩu.",  # persons
+    "Cơ quan nội người lao động làm việc thực hiện việc xác nhận.",  # "nơi" read "nội" by OCR: a relative clause
 ])
 def test_no_duty(sentence):
     assert duty_subject(sentence) == (None, sentence)

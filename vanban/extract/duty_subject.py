@@ -111,7 +111,8 @@ def _duty_at(sent: str, v: str, s: int, marker_only: bool = False, clause_end: b
     end_who = cue.start() if cue else end
     who, wv = sent[s:end_who].strip(" ,"), v[h.end():end_who]
     rights = [m.group() for m in D.RIGHT.finditer(wv)]
-    if not who or len(who.split()) > (20 if strong else 16) or D.TAIL.search(v[s:end_who]) or W.RELATIVE_END.search(who):
+    if not who or len(who.split()) > (20 if strong else 16) or D.TAIL.search(v[s:end_who]) or W.RELATIVE_END.search(who) \
+            or _relative_noi(v[s:end_who]):
         return None, sent  # "… theo | quy định", "Cơ quan nơi | …": the verb was misread
     if re.search(r"\bkhong\s*$", wv) or any(r != "duoc" or not strong for r in rights):
         return None, sent  # "Bị đơn có quyền | gửi …", "… không phải …": a right or a denial, not a duty
@@ -151,3 +152,10 @@ def _payable(v: str, marker: re.Match[str]) -> bool:
     """The "phải" at ``marker`` means "payable" ("số tiền thuế phải nộp", "khoản phải trả"), not "must"."""
     return any(m.start() < marker.start() < m.end()
                for m in D.PAYABLE.finditer(v, max(0, marker.start() - 8), marker.end() + 8))
+
+
+def _relative_noi(subject: str) -> bool:
+    """The folded ``subject`` is a generic head then "nơi" (where) as OCR may read it ("Cơ quan nội"): a relative
+    clause opens, its verb is no duty ("nơi" alone folds like "Nội" of Hà Nội, so it is no general last word)."""
+    m = re.search(r"\s+noi\s*$", subject)
+    return bool(m) and bool(D.GENERIC_END.search(subject[:m.start()]))
