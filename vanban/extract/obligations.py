@@ -25,6 +25,8 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
@@ -379,7 +381,7 @@ class _Reader:
                     # đề nghị …" / "2. Cấp mới … cho cơ quan, tổ chức⏎Cơ quan, tổ chức quản lý trực tiếp có văn bản …"
                     # (165/2025/QĐ-UBND, Quy chế Điều 10): a rule's clauses, each titled by its case, that charge the
                     # same body are one assignment of that body
-                    self.merge_into(n - 1, n)
+                    self.merge_into(n - 1, n, loose=True)
             elif p.kind == "paragraph" and trail and not self.skip.covers(p.start):
                 trail.append(p)
             prev_item = n if p.kind == "item" and len(self.out) > n else None
@@ -462,11 +464,14 @@ class _Reader:
         if named >= 4 and first_verb(Folded.of(S.guard(" ".join(rest.split()[named:]))).view) is not None:
             self.add(who, formula.rstrip(" .") + "; " + " ".join(rest.split()[named:]), p.start, p.end)
 
-    def merge_into(self, k: int, n: int) -> None:
+    def merge_into(self, k: int, n: int, loose: bool = False) -> None:
         """An unlabelled paragraph right after an item that goes on with the item's body ("1. Giao Bộ
-        Tài chính …" / "Sau khi …, Bộ Tài chính khẩn trương báo cáo …") is that item's duty, not a new one."""
+        Tài chính …" / "Sau khi …, Bộ Tài chính khẩn trương báo cáo …") is that item's duty, not a new one.
+        ``loose``: the two names may differ by an OCR misreading ("… quản lý trực típ", legacy OCR)."""
         prev, new = self.out[k], self.out[n]
-        if not prev.who or not new.who or fold(prev.who) != fold(new.who) or len(self.out) != n + 1:
+        same = prev.who and new.who and (fold(prev.who) == fold(new.who)
+                                         or (loose and fuzz.ratio(fold(prev.who), fold(new.who)) >= 92))
+        if not same or len(self.out) != n + 1:
             return
         dl = prev.deadline or new.deadline
         span = Span(prev.span.start, new.span.end, clean_quote(self.text(prev.span.start, new.span.end))[:1000]) \
