@@ -400,7 +400,7 @@ CRITERIA_HEAD = re.compile(r"^tieu chi\b")
 # individual persons whose duties a rule states (folded), not bodies assigned: "Cá nhân sử dụng hộp thư điện
 # tử …", "Thuê bao có trách nhiệm: …", "Người sử dụng …" (the labelled set: duties of persons are no obligations)
 # "Tổ chức, cá nhân trả thu nhập … có trách nhiệm khấu trừ thuế" (a rule quoted in 1539-VLO-QLDN3) is the rule's addressee
-PERSONS = re.compile(r"^(?:moi )?(?:to chuc,? (?:va )?)?(?:ca nhan|thue bao|nguoi su dung|cong dan|nguoi dan|nguoi nop thue)(?:\s|$)")
+PERSONS = re.compile(r"^(?:moi )?(?:to chuc,? (?:va )?)?(?:ca nhan|thue bao|nguoi su dung(?! lao dong)|cong dan|nguoi dan|nguoi nop thue)(?:\s|$)")
 # a closing request made only of generic verbs, with no task of its own (folded): "Sở Giáo dục và Đào tạo
 # đề nghị Thủ trưởng các đơn vị | nghiêm túc thực hiện./." (5095-SGDDT-CTTTHSSV), "Bộ Tài chính trân trọng
 # đề nghị UBND các tỉnh, thành phố | quan tâm, chỉ đạo triển khai thực hiện./." (17986-BTC-CT); the

@@ -25,10 +25,13 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
 from vanban.extract.deadlines import find_deadlines, first_verb
+from vanban.extract.duty_subject import duty_subject
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.partners import partners_in
 from vanban.extract.sections import Layout, SpanSet
@@ -218,6 +221,13 @@ class _Reader:
         core = set(_words(W.HEAD_TITLES.sub(" ", fold(ob.who or "")))) - {"va"}
         return bool(core) and any(o is not ob and core <= set(_words(fold(o.who or ""))) for o in self.out)
 
+    def quoted(self, a: int) -> bool:
+        """``a`` lies inside a quoted provision: a “ that opens a line in the 3,000 characters before it ("“4. Sở
+        Tư pháp …", the text an amending document writes into another), not closed by ” since."""
+        before = self.f.original[max(0, a - 3000):a]
+        k = before.rfind("“")
+        return k > before.rfind("”") and not before[before.rfind("\n", 0, k) + 1:k].strip(" *\t")
+
     def under_criteria(self, a: int) -> bool:
         """The nearest numbered heading (or Điều) within 1500 characters before ``a`` opens a list of criteria
         ("2. Tiêu chí về nghiên cứu khoa học …"): its items state conditions, they assign no task."""
@@ -321,6 +331,7 @@ class _Reader:
         example = False
         titled = False  # the blocks follow "Trách nhiệm của X" titles
         prev_item: int | None = None  # where the obligations of the item just read start
+        prev_part: Part | None = None
         answerable: tuple[str, str] | None = None  # (heads, formula) of the item just read, when it only answers
         trail: list = []  # [index of the last item's obligation, paragraphs after it naming no body …]
         for p in siblings:
@@ -365,14 +376,42 @@ class _Reader:
                     # (165/2025/QĐ-UBND, Quy chế Điều 10.6): a point that opens with a time limit or a case and charges
                     # the body of the point before goes on with that rule, one assignment
                     self.merge_into(n - 1, n)
+                elif p.kind == "item" and prev_item == n - 1 and self.titled_clauses(prev_part, p):
+                    # "1. Cấp mới Chứng thư chữ ký số cho cá nhân⏎Cơ quan, tổ chức quản lý trực tiếp có văn bản ký số
+                    # đề nghị …" / "2. Cấp mới … cho cơ quan, tổ chức⏎Cơ quan, tổ chức quản lý trực tiếp có văn bản …"
+                    # (165/2025/QĐ-UBND, Quy chế Điều 10): a rule's clauses, each titled by its case, that charge the
+                    # same body are one assignment of that body
+                    self.merge_into(n - 1, n, loose=True)
             elif p.kind == "paragraph" and trail and not self.skip.covers(p.start):
                 trail.append(p)
             prev_item = n if p.kind == "item" and len(self.out) > n else None
+            if p.kind == "item" and len(self.out) == n and prev_part is not None and prev_part.kind == "item" and n > 0 \
+                    and self.out[n - 1].span and self.out[n - 1].span.end >= p.end:
+                prev_item = n - 1  # the item's obligation was merged into the one before: that one goes on
+            prev_part = p
             answerable = self.answerable(p) if p.kind == "item" and len(self.out) == n else None
             if p.kind == "item":
                 trail = [len(self.out) - 1] if len(self.out) == n + 1 else []
         self.trail_into(trail)
         flush()
+
+    def titled_clauses(self, before: Part | None, p: Part) -> bool:
+        """``before`` and ``p`` are clauses of a rule-making document, each titled by a case that names no body
+        ("1. Cấp mới Chứng thư chữ ký số cho cá nhân", "2. Gia hạn, thay đổi nội dung thông tin …"): a heading,
+        or a short first paragraph of its own before the sentence that charges the body."""
+        if before is None or before.kind != "item" or not S.rule_document(self.st.type):
+            return False
+        if not all(c.label and re.fullmatch(r"\d{1,2}[.)]", c.label.strip()) for c in (before, p)):
+            return False  # clauses of one article, not articles (each "Điều" is a block of its own)
+        for c in (before, p):
+            title = c.heading
+            if not title:
+                paras = re.split(r"\n[ \t]*\n", self.text(*self.own(c)).strip(), maxsplit=1)
+                title = clean_quote(paras[0]) if len(paras) == 2 else ""
+            if not title or title.rstrip().endswith((":", ".", ";")) or len(title.split()) > 16 \
+                    or S.body_name(title) is not None or S.actor(title)[0] is not None:
+                return False
+        return True
 
     def trail_into(self, trail: list) -> None:
         """Unlabelled paragraphs after an item, naming no body, with a "Thời gian/Thời hạn hoàn thành:"
@@ -425,11 +464,14 @@ class _Reader:
         if named >= 4 and first_verb(Folded.of(S.guard(" ".join(rest.split()[named:]))).view) is not None:
             self.add(who, formula.rstrip(" .") + "; " + " ".join(rest.split()[named:]), p.start, p.end)
 
-    def merge_into(self, k: int, n: int) -> None:
+    def merge_into(self, k: int, n: int, loose: bool = False) -> None:
         """An unlabelled paragraph right after an item that goes on with the item's body ("1. Giao Bộ
-        Tài chính …" / "Sau khi …, Bộ Tài chính khẩn trương báo cáo …") is that item's duty, not a new one."""
+        Tài chính …" / "Sau khi …, Bộ Tài chính khẩn trương báo cáo …") is that item's duty, not a new one.
+        ``loose``: the two names may differ by an OCR misreading ("… quản lý trực típ", legacy OCR)."""
         prev, new = self.out[k], self.out[n]
-        if not prev.who or not new.who or fold(prev.who) != fold(new.who) or len(self.out) != n + 1:
+        same = prev.who and new.who and (fold(prev.who) == fold(new.who)
+                                         or (loose and fuzz.ratio(fold(prev.who), fold(new.who)) >= 92))
+        if not same or len(self.out) != n + 1:
             return
         dl = prev.deadline or new.deadline
         span = Span(prev.span.start, new.span.end, clean_quote(self.text(prev.span.start, new.span.end))[:1000]) \
@@ -784,6 +826,11 @@ class _Reader:
                     w2, what2 = self.cue_inside(sent, v)
                     if w2 or who is None:
                         who, what = w2, what2
+                if who is None:
+                    # "Doanh nghiệp bảo hiểm phải trả …", "Trong thời hạn …, Sở Xây dựng có trách nhiệm …": a body or
+                    # role as the subject of a duty stated in prose (a law's, a decree's, a Quy chế's wording)
+                    rule = S.rule_document(self.st.type)
+                    who, what = duty_subject(sent, rule, named_only=not rule or bool(self.in_procedure))
                 if who and (len(who.split()) > 40 or (cur and fold(who) == fold(cur[0]))):
                     who = None
                 if who and cur and not S.is_self(who, self.st.header.issuer) and (
@@ -792,6 +839,10 @@ class _Reader:
                     who = None  # a later sentence opens a new assignment only with a short, named body (a bullet's
                     # may be longer: "+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc …")
             if who and W.NOT_BODY.match(Folded.of(who).view):
+                who = None
+            if who and not cue and self.quoted(s0):
+                # "“4. Sở Tư pháp thông báo cho chính quyền cấp xã …”" (24/2025/TT-BTP): the text an amending Thông tư
+                # writes into another; assignments quoted from other documents are no obligations
                 who = None
             if who and self.in_procedure and not cue and W.TIME_LIMIT_OPENING.match(sent):
                 who = None  # "b) Trong thời hạn 01 ngày làm việc, …, Sở … thực hiện …" under "Trình tự, thủ tục …": a step

@@ -20,7 +20,7 @@ from vanban.text import fold
 
 MAX_WHAT = 400  # characters of a task summary
 
-__all__ = ["actor", "after_topic", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "competence", "executing_clause", "is_self", "reported", "thing_subject", "self_name", "subject",
+__all__ = ["actor", "after_topic", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "competence", "rule_document", "executing_clause", "is_self", "reported", "thing_subject", "self_name", "subject",
            "task_phrase"]
 
 # a heading that can only open a body's name ("Cục …", "Sở …", "Bộ …", "Ban …", "Vụ …")
@@ -272,7 +272,9 @@ def after_topic(sent: str) -> tuple[str | None, str]:
 def clean_who(who: str) -> str:
     who = W.OCR_HEAD.sub(lambda m: "Bộ" if m.group("bo") else "Sở", who)  # "BG Xây dựng" → "Bộ Xây dựng"
     who = re.sub(r"(?<=\w)\?(?=\w|\s|$)", "", who)  # OCR's doubt mark inside a name ("tổ chứ?c", "căn cứ?")
-    who = re.split(r"\s(?:có nhiệm vụ|có trách nhiệm|cần|căn cứ|phải|cụ thể hóa|cụ thể hoá|tập trung|thống nhất)(?:\s|$)", clean_quote(who))[0]
+    # "Viện trưởng … có những nhiệm vụ, quyền hạn sau đây" names the Viện trưởng
+    who = re.split(r"\s(?:có (?:các |những )?(?:nhiệm vụ|nghĩa vụ)|có (?:các |những )?trách nhiệm|cần|căn cứ|phải|cụ thể hóa"
+                   r"|cụ thể hoá|tập trung|thống nhất)(?:\s|,|$)", clean_quote(who))[0]
     who = re.sub(r"\s+(?:sẽ|se)$", "", W.WHO_TAIL.sub("", who))
     who = W.APPOSITION.sub("", who)  # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo" is the Sở
     who = W.WHO_SCOPE_TAIL.sub("", who)  # "… đại biểu Hội đồng nhân dân thành phố trong phạm vi, nhiệm vụ, quyền hạn"
@@ -338,10 +340,15 @@ def competence(what: str, doc_type: str | None, who: str = "") -> bool:
     """In a rule-making document (Quyết định, Thông tư, Nghị định …) a subject that "quyết định …" or
     "phê duyệt …" is given a power, not a task: "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản
     công …" (44-2025-QD-CTUBND). A plan's or a Công điện's "… quyết định …" is left alone."""
-    if not doc_type or fold(doc_type).strip() not in W.NORM_TYPES:
+    if not rule_document(doc_type):
         return False
     # "Chủ tịch Ủy ban nhân dân thành phố quyết định phê duyệt phương án xử lý tài sản đối với: | …"
     return bool(W.COMPETENCE_WHAT.match(fold(what).strip()) or W.COMPETENCE_IN_WHO.search(fold(who)))
+
+
+def rule_document(doc_type: str | None) -> bool:
+    """The document makes rules (Quyết định, Thông tư, Nghị định, Quy chế …: ``assignment_words.NORM_TYPES``)."""
+    return bool(doc_type) and fold(doc_type).strip() in W.NORM_TYPES
 
 
 def is_self(who: str, issuer: str | None) -> bool:

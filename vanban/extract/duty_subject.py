@@ -1,0 +1,161 @@
+"""A body or role as the grammatical subject of a duty stated in prose: who must do what in a rule's sentence.
+
+Why: laws, decrees, circulars and the Quy chế a Quyết định issues charge bodies and roles in sentences, not in
+"Giao X …" assignments or headings naming the body: "Doanh nghiệp bảo hiểm phải trả tiền bồi thường …",
+"Trong thời hạn 15 ngày làm việc …, Sở Xây dựng có trách nhiệm thẩm định …", "Tòa án cấp phúc thẩm gửi bản
+án …". On windows of real legal prose (bench/legal_windows.py) vanban found about a quarter of these. This
+module reads such a sentence on the shared folded view (:class:`vanban.extract.folded.Folded`); the words it
+knows (actor heads, things and persons that are no actors, duty markers, rights, clause openings, plain
+verbs) are data in ``duty_words.tsv`` (:mod:`vanban.extract.duty_words`). The obligation reader
+(:mod:`vanban.extract.obligations`) asks it for a sentence in which no other rule found a body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract import assignment_words as W
+from vanban.extract import duty_words as D
+from vanban.extract import patterns as P
+from vanban.extract.deadlines import first_verb
+from vanban.extract.folded import Folded
+from vanban.extract.subjects import guard
+
+__all__ = ["duty_subject"]
+
+
+def duty_subject(sent: str, rule: bool = True, named_only: bool = False) -> tuple[str | None, str]:
+    """A body or role as the grammatical subject of a duty stated in prose, or (None, sent).
+
+    The subject opens with an actor head (``duty_words.tsv``: "Doanh nghiệp bảo hiểm", "Người sử dụng lao
+    động", "Cơ sở giáo dục nghề nghiệp", "Thẩm phán", "Tòa án có thẩm quyền …") and ends at a duty marker
+    ("phải", "có trách nhiệm", "có nghĩa vụ", "có nhiệm vụ" …) or, with none in its clause, at its first plain
+    verb ("Cơ quan thi hành án hình sự Công an cấp huyện | gửi giấy triệu tập …"). An opening time limit or scope
+    clause may come first ("Trong thời hạn 15 ngày làm việc …, Sở Xây dựng có trách nhiệm …"; after a "thì" the
+    subject follows it); after a case or condition clause only a marker states a duty ("Trường hợp cần gia hạn
+    thì bị đơn … phải …"; "Nếu …, X gửi …" is what X may do). Only a rule-making document (``rule``: a Thông tư,
+    a Quyết định with its Quy chế …) states duties with a plain verb; a plan or a letter needs the marker and a
+    named body (``named_only``: a capitalised name, "Sở Xây dựng", not "cơ sở kinh doanh", whose duty a letter
+    only restates from the law), as do a procedure's steps ("doanh nghiệp gửi thông báo …" is the rule's
+    addressee). Not a subject: a thing ("Hồ sơ", "Việc …", "Cơ sở dữ liệu") or a person ("Công chức …"); a
+    right or a denial ("được", "có quyền", "có thể" before a plain verb, "không phải"). ``what`` starts at the
+    marker or the verb."""
+    v = Folded.of(sent).view
+    starts = [0]
+    if D.CONDITION.match(v) or D.OPENING.match(v):  # the subject follows the clause's comma or its "thì"
+        then = [m.end() for m in re.finditer(r"\s[Tt]hì\s+", sent[:400])]  # "thì", not "thi hành"
+        starts = then or [m.end() for m in re.finditer(r",\s*", sent[:400])]
+    for s in starts:
+        condition = bool(re.search(rf"(?:^|,\s*)(?:{D.CONDITION.pattern})", v[:s])) if s else False
+        if condition and D.MARKER.match(v, s) and not named_only:
+            who = _case_subject(sent, v, s)  # "Trường hợp Thẩm phán … không chấp nhận … thì | phải nêu rõ lý do"
+            if who:
+                return who[:1].upper() + who[1:], sent[s:].strip()
+        who, what = _duty_at(sent, v, s, condition or not rule)
+        if who and named_only and not any(w[:1].isupper() for w in who.split()[1:]):
+            continue
+        if who:
+            return who[:1].upper() + who[1:], what
+    return None, sent
+
+
+def _case_subject(sent: str, v: str, then: int) -> str | None:
+    """The body or role a case clause names when the duty after its "thì" has no subject of its own ("Trường
+    hợp Thẩm phán, Hội đồng xét xử không chấp nhận yêu cầu … thì phải nêu rõ lý do"): the actor phrase right
+    after the condition word, to its first verb or negation."""
+    c = D.CONDITION.match(v)
+    if not c:
+        return None
+    pos = c.end() + len(v[c.end():]) - len(v[c.end():].lstrip())
+    who, _ = _duty_at(sent[:then], v[:then], pos, clause_end=True)
+    return who
+
+
+def _duty_at(sent: str, v: str, s: int, marker_only: bool = False, clause_end: bool = False) -> tuple[str | None, str]:
+    """The duty whose subject starts at ``s`` of ``sent`` (folded ``v``), see :func:`duty_subject`;
+    ``clause_end``: the subject of a case clause, ended by its verb or a negation ("không", "chưa", "đã" …)."""
+    pos = s
+    pl = D.PLURAL.match(v, pos)
+    if pl:
+        pos = pl.end()
+    heads = [m for m in (D.ACTOR_HEAD.match(v, pos), (D.LISTED_ANY if pl else D.LISTED_HEAD).match(v, pos)) if m]
+    h = max(heads, key=lambda m: m.end()) if heads else None
+    if h is None:
+        h = D.NAMED_HEAD.match(v, pos)
+        after = sent[h.end():h.end() + 3].lstrip() if h else ""
+        if h is None or not (after[:1].isupper() or after[:1] == ","):
+            return None, sent
+    if any(m and m.end() >= h.end() for m in (D.THING_HEAD.match(v, pos), D.PERSON_HEAD.match(v, pos))):
+        return None, sent  # "Hồ sơ …", "Cơ sở dữ liệu …", "Công chức …": a thing or a person, not a body or role
+    if D.GENERIC_HEAD.fullmatch(h.group()) and D.EVENT.match(v, h.end()):
+        return None, sent  # "Cơ quan phát hiện vấn đề phát sinh có trách nhiệm …": a role a condition defines
+    stop = re.search(r"[.;:()]|\sthì\s", sent[h.end():])
+    lim = h.end() + stop.start() if stop else len(v)
+    strong = D.MARKER.search(v, h.end(), lim)
+    while strong and _payable(v, strong):
+        strong = D.MARKER.search(v, strong.end(), lim)  # "số tiền thuế phải nộp": payable, not a duty
+    weak = None if marker_only else _plain_verb(sent, v, pos, h.end(), lim)
+    if strong and weak is not None and weak < strong.start():
+        between = v[weak:strong.start()]
+        if "," in between or " va " in between or len(between.split()) >= 10:
+            strong = None  # "Sở … tổ chức kiểm tra, … và phải báo cáo": the first verb is the task
+    if clause_end:
+        neg = re.search(r"\s(?:khong|chua|da|dang|bi|co)\s", v[h.end():lim])
+        cut = [x for x in (weak, h.end() + neg.start() if neg else None) if x is not None]
+        return (sent[s:min(cut)].strip(" ,"), "") if cut and len(sent[s:min(cut)].split()) <= 16 else (None, sent)
+    end = strong.start() if strong else weak
+    if end is None:
+        return None, sent
+    # "Kiểm sát viên | yêu cầu Tòa án xác minh … phải nêu rõ …": the request is the subject's relative clause
+    cue = D.CUE_IN_SUBJECT.search(v, h.end(), end) if strong else None
+    end_who = cue.start() if cue else end
+    who, wv = sent[s:end_who].strip(" ,"), v[h.end():end_who]
+    rights = [m.group() for m in D.RIGHT.finditer(wv)]
+    if not who or len(who.split()) > (20 if strong else 16) or D.TAIL.search(v[s:end_who]) or W.RELATIVE_END.search(who) \
+            or _relative_noi(v[s:end_who]):
+        return None, sent  # "… theo | quy định", "Cơ quan nơi | …": the verb was misread
+    if re.search(r"\bkhong\s*$", wv) or any(r != "duoc" or not strong for r in rights):
+        return None, sent  # "Bị đơn có quyền | gửi …", "… không phải …": a right or a denial, not a duty
+    if not strong and v[:end].rstrip().endswith(","):
+        # "…, cơ quan … làm thủ tục kết thúc, | nộp lưu …": the verb closes a clause whose own verb came first
+        return None, sent
+    return who, sent[end:].strip()
+
+
+def _plain_verb(sent: str, v: str, head: int, a: int, b: int) -> int | None:
+    """Where the first verb after an actor head (``v[head:a]``, its clause running to ``b``) starts: a shared
+    action verb (``first_verb``, names guarded) or a rule's plain verb (``duty_words.VERB``). Not a verb: one
+    right after a generic head ("Cơ quan | chủ trì", "Người | nộp thuế", "cơ quan, tổ chức | quản lý trực tiếp":
+    a compound noun) or after "có thẩm quyền" / "được giao" (what the role is
+    competent or charged for: "Tòa án có thẩm quyền | giải quyết khiếu nại"), "tổ chức" after a comma or "và" (a
+    list of organisations), one after a request ("yêu cầu Tòa án | xác minh": the act requested of another body)."""
+    gv = Folded.of(guard(sent[a:b])).view
+    found = sorted([m.start() for m in P.ACTION_VERB_RE.finditer(gv)] + [m.start() for m in D.VERB.finditer(gv)])
+    shared = first_verb(gv)
+    action = {m.start() for m in P.ACTION_VERB_RE.finditer(gv)}
+    for k in found:
+        if D.GENERIC_END.search(v[head:a + k]) or re.search(r"(?:co tham quyen|duoc (?:giao|phan cong))\s*$", gv[:k]):
+            continue
+        if gv.startswith("to chuc", k) and re.search(r"(?:,|\bva)\s*$", gv[:k]):
+            continue
+        if D.CUE_IN_SUBJECT.search(v, head, a + k):
+            continue  # "Kiểm sát viên yêu cầu Tòa án | xác minh …": the act requested of another body
+        if sent[a + k:a + k + 1].isupper():
+            continue  # "Cục trưởng Cục Quản lý, giám sát kế toán": a capitalised verb is part of a name
+        if k in action and (shared is None or shared.start() > k):
+            continue  # a shared action verb first_verb reads as part of a name ("Bộ Xây dựng", "tổ chức đảng")
+        return a + k
+    return None
+
+
+def _payable(v: str, marker: re.Match[str]) -> bool:
+    """The "phải" at ``marker`` means "payable" ("số tiền thuế phải nộp", "khoản phải trả"), not "must"."""
+    return any(m.start() < marker.start() < m.end()
+               for m in D.PAYABLE.finditer(v, max(0, marker.start() - 8), marker.end() + 8))
+
+
+def _relative_noi(subject: str) -> bool:
+    """The folded ``subject`` is a generic head then "nơi" (where) as OCR may read it ("Cơ quan nội"): a relative
+    clause opens, its verb is no duty ("nơi" alone folds like "Nội" of Hà Nội, so it is no general last word)."""
+    m = re.search(r"\s+noi\s*$", subject)
+    return bool(m) and bool(D.GENERIC_END.search(subject[:m.start()]))

@@ -1,0 +1,76 @@
+"""The words of a duty stated in prose, compiled from ``duty_words.tsv``.
+
+Why: laws, decrees, circulars and the Quy chế a Quyết định issues state duties as sentences whose grammatical
+subject is a body or a role ("Doanh nghiệp bảo hiểm phải trả tiền bồi thường …", "Trong thời hạn 15 ngày …,
+Sở Xây dựng có trách nhiệm thẩm định …"), not as "Giao X …" assignments. The heads that open such a subject,
+the openings that look like one but name a thing, the duty markers, the words that make a verb a right, and the
+clause openings (time limits, cases) that may come first are data, kept in the TSV beside this module; this
+module only turns them into regexes on the folded view (:class:`vanban.extract.folded.Folded`).
+
+Every regex here matches folded text (lower case, no diacritics, đ→d): heads and openings with
+``.match(view, pos)`` at a subject's start, markers and verbs with ``.search``.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import re
+
+__all__ = ["ACTOR_HEAD", "CONDITION", "CUE_IN_SUBJECT", "EVENT", "GENERIC_END", "GENERIC_HEAD", "LISTED_ANY",
+           "LISTED_HEAD", "MARKER", "NAMED_HEAD", "OPENING", "PAYABLE", "PERSON_HEAD", "PLURAL", "RIGHT", "TAIL",
+           "THING_HEAD", "VERB"]
+
+
+def _load() -> dict[str, list[str]]:
+    kinds: dict[str, list[str]] = {}
+    path = pathlib.Path(__file__).with_name("duty_words.tsv")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, words = line.split("\t")[:2]
+        kinds.setdefault(kind.strip(), []).append(words.strip())
+    return kinds
+
+
+def _alternation(words: list[str]) -> str:
+    """Longest first, each word boundary-closed, spaces matching any run of spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_K = _load()
+#: "các", "những", "mọi" before a head: a plural of bodies or roles
+PLURAL = re.compile(r"(?:cac|nhung|moi|toan the)\s+")
+#: a head that opens a body's or role's name (the name may go on after it)
+ACTOR_HEAD = re.compile(rf"(?:{_alternation(_K['actor'] + _K['generic'])})(?![a-z0-9])")
+#: an actor head only after a plural or before a list ("Tổ chức, cá nhân …"; "Tổ chức các hoạt động …" is a task)
+LISTED_HEAD = re.compile(rf"(?:{_alternation(_K['listed'])})(?=\s*,|\s+va\s|\s+ca nhan\b)")
+LISTED_ANY = re.compile(rf"(?:{_alternation(_K['listed'])})(?![a-z0-9])")
+#: persons whose duties a rule states ("Công chức …", "Người lao động …"), not bodies or roles
+PERSON_HEAD = re.compile(rf"(?:{_alternation(_K['person'])})(?![a-z0-9])")
+#: a last word that no subject ends with: the verb after it was misread
+TAIL = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['tail'])})\s*$")
+#: an actor head that a verb right after it turns into a compound noun ("Cơ quan chủ trì", "Người nộp thuế")
+GENERIC_HEAD = re.compile(rf"(?:{_alternation(_K['generic'] + _K['listed'])})(?![a-z0-9])")
+#: a generic head closing a stretch: a verb right after it is part of a compound noun ("cơ quan, tổ chức | quản lý …")
+GENERIC_END = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['generic'] + _K['listed'])})\s*$")
+#: a head that is an actor only before a proper name or a list's comma ("Bộ Tài chính", "các Bộ, cơ quan ngang Bộ")
+NAMED_HEAD = re.compile(rf"(?:{_alternation(_K['named'])})(?![a-z0-9])")
+#: an opening that names a thing, a topic or an act, not a body ("Hồ sơ", "Cơ sở dữ liệu", "Bản án", "Việc …")
+THING_HEAD = re.compile(rf"(?:{_alternation(_K['thing'])})(?![a-z0-9])")
+#: a duty marker: "phải", "có trách nhiệm", "chịu trách nhiệm", "có nghĩa vụ", "có nhiệm vụ"
+MARKER = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['marker'])})(?![a-z0-9])")
+#: a right or a possibility before the verb: "được", "có quyền", "có thể" (not "có quyền lợi", a noun)
+RIGHT = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['right'])})(?![a-z0-9])(?!\s+loi\b)")
+#: the first words of a time limit, case or condition clause opening the sentence
+OPENING = re.compile(rf"(?:{_alternation(_K['opening'])})(?![a-z0-9])")
+#: a plain verb of a rule's actor (besides patterns.ACTION_VERBS)
+VERB = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['verb'])})(?![a-z0-9])")
+#: the first words of a case or condition clause: after one, only a duty marker states a duty ("Nếu …, X gửi …"
+#: is what X may do in that case)
+CONDITION = re.compile(rf"(?:{_alternation(_K['condition'])})(?![a-z0-9])")
+#: "phải" meaning "payable" ("số tiền thuế phải nộp", "khoản phải trả"), not "must"
+PAYABLE = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['payable'])})(?![a-z0-9])")
+#: a request inside a subject ("Kiểm sát viên yêu cầu Tòa án xác minh … phải …"): the words after it are a relative clause
+CUE_IN_SUBJECT = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['cue'])})(?![a-z0-9])")
+#: an event right after a generic head: the role is defined by a condition ("Cơ quan phát hiện vấn đề …")
+EVENT = re.compile(rf"\s*(?:{_alternation(_K['event'])})(?![a-z0-9])")
