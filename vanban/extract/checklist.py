@@ -64,6 +64,10 @@ class ChecklistItem:
 
 
 def _target_text(t) -> str:
+    """A target as the checklist's Chỉ tiêu says it: "≥ 2 đợt — mỗi tháng", "5–10% — số vụ";
+    a target read without figures is its own text, never "?"."""
+    if t.min is None and t.max is None:
+        return t.text
     if t.min is not None and t.max is not None and t.min != t.max:
         q = f"{_n(t.min)}–{_n(t.max)}"
     elif t.min is not None and t.max is None:
