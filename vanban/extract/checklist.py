@@ -223,11 +223,11 @@ def _md(items: list[ChecklistItem], title: str, ext: Extraction) -> str:
     out = [f"# Danh mục nhiệm vụ — {title}", ""]
     current = None
     for it in items:
-        if it.who != current:
+        if loose_key(it.who) != current:  # one heading a body, however its rows spell it ("Ban xây dựng Đảng")
             if current is not None:
                 out.append("")
             out += [f"## {it.who}", ""]
-            current = it.who
+            current = loose_key(it.who)
         line = f"- [ ] {it.what}"
         if it.deadline:
             when = it.date or (f"{it.earliest} – {it.latest}" if it.earliest else "")

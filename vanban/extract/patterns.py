@@ -319,6 +319,12 @@ VERB_NOUN_NEXT = {
     "bao cao": {"vien"},
     "thong tin": {"va"},
 }
+# ... unless the noun goes on into an event the verb organises: "Đảng ủy tổ chức Hội nghị
+# triển khai …", "tổ chức hội thảo, hội thi" (the 13-KH/ĐU demo plan's "Đảng ủy | tổ chức Hội
+# nghị" was a body "Đảng ủy tổ chức Hội nghị" doing "triển khai hướng dẫn").
+VERB_EVENT_AFTER = {
+    ("to chuc", "hoi"): {"nghi", "thao", "thi", "dien", "cho", "trai", "khoe", "giang"},
+}
 # Words right before a verb that make the clause narrative, not an assignment
 # ("Chi bộ đã lãnh đạo …", "Đảng ủy đang triển khai …").
 NARRATIVE_BEFORE_VERB = {"da", "dang", "vua", "tung"}
