@@ -5,7 +5,8 @@ cuối tháng 10/2025 tổ chức Hội nghị chuyên đề cho ý kiến kết
 chuyên đề cho ý kiến kết quả" doing "rà soát …": "tổ chức hội" was read as a noun (an
 association, "các tổ chức hội, đoàn thể") though a meeting follows ("hội nghị", "hội
 thảo", "hội thi"). And one body spelled two ways ("Ban xây dựng Đảng", "Ban Xây dựng
-Đảng") got two headings in the Markdown checklist.
+Đảng") got two headings in the Markdown checklist. The demo's 05/QĐ-UBND had a body "Tổ
+công tác có nhiệm vụ" ("… có nhiệm vụ tham mưu …" is the body's duty, as "có trách nhiệm").
 
 Real parts: the conveyor on samples/13-KH-DU_dan_van_kheo_binh_dinh_legacy_ocr.txt (legacy
 OCR, restored), the sentences as written in real plans.
@@ -34,6 +35,10 @@ TODAY = dt.date(2025, 9, 1)
      "tổ chức hội thi tìm hiểu pháp luật"),
     ("Hội Nông dân xã tổ chức hội thảo chuyển giao kỹ thuật", "Hội Nông dân xã",
      "tổ chức hội thảo chuyển giao kỹ thuật"),
+    # "có nhiệm vụ" opens the duty as "có trách nhiệm" does (05/QĐ-UBND of the demo)
+    ("Tổ công tác có nhiệm vụ tham mưu Chủ tịch Ủy ban nhân dân xã", "Tổ công tác",
+     "có nhiệm vụ tham mưu Chủ tịch Ủy ban nhân dân xã"),
+    ("Ban Chỉ đạo có nhiệm vụ chỉ đạo, đôn đốc các xã", "Ban Chỉ đạo", "có nhiệm vụ chỉ đạo, đôn đốc các xã"),
     # the noun readings stay: an association, a Party organisation
     ("Các tổ chức hội, đoàn thể tuyên truyền đến hội viên", "Các tổ chức hội, đoàn thể", "tuyên truyền đến hội viên"),
     ("Các tổ chức đảng quán triệt Nghị quyết", "Các tổ chức đảng", "quán triệt Nghị quyết"),
@@ -63,3 +68,9 @@ def test_one_heading_per_body_in_the_markdown_checklist(plan13):
     keys = [loose_key(h) for h in headings]
     assert len(keys) == len(set(keys)), headings
     assert loose_key("Ban Xây dựng Đảng") in keys
+
+
+def test_the_working_group_of_the_demo_decision_is_one_body():
+    ext = process_file(SAMPLES / "05-QD-UBND_to_cong_tac_de_an_06_text.pdf").extraction
+    whos = {it.who for it in build_checklist(ext, TODAY)}
+    assert whos == {"Tổ công tác"}

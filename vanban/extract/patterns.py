@@ -285,7 +285,7 @@ RESPONSIBLE_FOR_RE = re.compile(rf"\s(?:{kw('chiu trach nhiem')})\s+(?:{kw('thi 
 # Verbs that end the "who" part of an assignment ("UBND phường | chỉ đạo …").
 ACTION_VERBS = [
     "chu tri", "chi dao", "phoi hop", "xay dung", "to chuc", "trien khai", "tham muu", "huong dan",
-    "theo doi", "thuc hien", "bao cao", "kiem tra", "can cu", "co trach nhiem", "chiu trach nhiem",
+    "theo doi", "thuc hien", "bao cao", "kiem tra", "can cu", "co trach nhiem", "co nhiem vu", "chiu trach nhiem",
     "quan triet", "tuyen truyen", "van dong", "ra soat", "dang ky", "tong hop", "giam sat",
     "lanh dao", "bo tri", "dam bao", "nghien cuu", "ban hanh", "cu can bo", "phan cong", "tiep tuc",
     "tich cuc", "khan truong", "chu dong", "huong ung", "day manh", "rasoat", "gui", "nop",
