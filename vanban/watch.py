@@ -5,8 +5,9 @@ run ``vanban ingest`` by hand (Paperless-ngx calls this a consume folder).
 
 How: watchdog reports new and moved-in files (and the files already there at
 start are taken too); a file is taken once its size and mtime have stayed
-the same for ``settle`` seconds (a scanner or a copy still writing it is left
-alone). Each file goes through the single writer (:class:`vanban.intake.Intake`,
+the same for ``settle`` seconds and no process holds it open for writing
+(inotify's close event; the kernel, :func:`open_for_writing`, for a writer that
+began before the watch): a scanner or a copy still writing it is left alone. Each file goes through the single writer (:class:`vanban.intake.Intake`,
 the ordinary conveyor) and is then moved to ``INBOX/done/`` or to
 ``INBOX/failed/`` beside ``<name>.error.txt`` holding the one-line reason
 (also in ``ingest_errors``). A bad file never stops the folder; Ctrl-C does,
