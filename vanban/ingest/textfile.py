@@ -120,6 +120,8 @@ def read_pages(data: bytes) -> tuple[tuple[PageSource, ...], str, str | None]:
     note = damage_note(data, encoding)
     if "+" in encoding:  # charsets.detect_mixed: UTF-8 lines and legacy lines
         note = f"lines in two charsets: read line by line as {charsets.describe_encoding(encoding)}"
+    elif encoding == "mojibake":
+        note = f"{charsets.describe_encoding(encoding)}: the text's own Vietnamese letters restored"
     parts = text.split("\f")
     pages = tuple(
         PageSource(number=i, method="txt", text=part) for i, part in enumerate(parts, 1)
