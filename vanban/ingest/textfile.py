@@ -17,6 +17,7 @@ import unicodedata
 
 from vanban import charsets
 from vanban.models import InputError, PageSource
+from vanban.text import without_invisible
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: same first two bytes
@@ -109,7 +110,7 @@ def _checked(text: str) -> str:
         )
         if controls / len(text) > _MAX_CONTROL_SHARE:
             raise InputError("binary content in a text file (control characters)")
-    text = _LINE_BREAKS_RE.sub("\n", text)
+    text = without_invisible(_LINE_BREAKS_RE.sub("\n", text))
     return unicodedata.normalize("NFC", text)
 
 
