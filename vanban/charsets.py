@@ -49,6 +49,7 @@ CHARSET_NAMES = {
     "viscii": "VISCII",
     "vni": "VNI-Windows",
     "viqr": "VIQR",
+    "mojibake": "UTF-8 read as Windows-1252 and saved again (repaired)",
 }
 #: candidates in order of preference when two score the same
 CANDIDATES = ("utf-8", "cp1258", "tcvn3", "viscii", "vni", "viqr")
@@ -512,12 +513,38 @@ def detect(data: bytes) -> tuple[str, str, dict[str, float]]:
             f"no Vietnamese charset gives Vietnamese text (tried {tried}; best "
             f"{CHARSET_NAMES[best]}: {scores[best]:.0%} Vietnamese syllables)"
         )
+    if best == "utf-8" and (repaired := _mojibake_repaired(data.decode("utf-8"), sample, scores["utf-8"])):
+        scores["mojibake"] = syllable_score(repaired[1])[0]
+        return unicodedata.normalize("NFC", repaired[0]), "mojibake", scores
     if scores[best] < MIN_SCORE:
         best = "utf-8"  # valid UTF-8 that is no Vietnamese: the language check says so
     text = data.decode("utf-8") if best == "utf-8" else decode_as(data, best)
     if text is None:  # VIQR marks too rare in the whole file (the sample had more)
         best, text = "utf-8", data.decode("utf-8")
     return unicodedata.normalize("NFC", text), best, scores
+
+
+def _mojibake_repaired(text: str, sample: bytes, score: float) -> tuple[str, str] | None:
+    """(repaired text, repaired sample) of UTF-8 text whose Vietnamese went through a
+    Windows-1252 (or Latin-1) reading and was saved as UTF-8 again ("Káº¾ HOáº CH" for "KẾ
+    HOẠCH": an e-mail, a web form or a CSV export that took the bytes for Western text),
+    None when it is no such text: ftfy's repair changes nothing, or does not give more
+    Vietnamese syllables than the text as it is (``score``) and at least MIN_SCORE.
+
+    Why: read as it is, such a plan is refused as "not Vietnamese text", the language
+    blamed for what is an encoding fault; ftfy (a well-kept library for exactly this)
+    undoes it and leaves correct text alone."""
+    if text.isascii():
+        return None
+    import ftfy
+
+    fixed_sample = ftfy.fix_encoding(sample.decode("utf-8", "ignore"))
+    if fixed_sample == sample.decode("utf-8", "ignore"):
+        return None
+    fixed_score = syllable_score(fixed_sample)[0]
+    if fixed_score < MIN_SCORE or fixed_score <= score:
+        return None
+    return ftfy.fix_encoding(text), fixed_sample
 
 
 def detect_mixed(data: bytes) -> tuple[str, str, float] | None:

@@ -51,6 +51,18 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+#: characters that take no room on the page: soft hyphen, zero-width space, (non-)joiners,
+#: word joiner, a byte-order mark inside the text. Web pages and PDF text layers put them
+#: inside words and symbols ("Số\u200b 18-KH\u200b/ĐU", "Đả\u00adng"), where every rule
+#: and every search would see two words.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def without_invisible(text: str) -> str:
+    """``text`` without the characters a reader cannot see (:data:`_INVISIBLE`)."""
+    return text.translate(_INVISIBLE)
+
+
 def _build_fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for cp in range(0x00C0, 0x2000):

@@ -5,8 +5,9 @@ run ``vanban ingest`` by hand (Paperless-ngx calls this a consume folder).
 
 How: watchdog reports new and moved-in files (and the files already there at
 start are taken too); a file is taken once its size and mtime have stayed
-the same for ``settle`` seconds (a scanner or a copy still writing it is left
-alone). Each file goes through the single writer (:class:`vanban.intake.Intake`,
+the same for ``settle`` seconds and no process holds it open for writing
+(inotify's close event; the kernel, :func:`open_for_writing`, for a writer that
+began before the watch): a scanner or a copy still writing it is left alone. Each file goes through the single writer (:class:`vanban.intake.Intake`,
 the ordinary conveyor) and is then moved to ``INBOX/done/`` or to
 ``INBOX/failed/`` beside ``<name>.error.txt`` holding the one-line reason
 (also in ``ingest_errors``). A bad file never stops the folder; Ctrl-C does,
@@ -15,6 +16,7 @@ after the file being read.
 
 from __future__ import annotations
 
+import errno
 import os
 import threading
 import time
@@ -24,7 +26,7 @@ from .intake import Intake, Job
 from .snapshot import archived_path
 from .text import shown_path
 
-__all__ = ["Inbox", "watch"]
+__all__ = ["Inbox", "open_for_writing", "watch"]
 
 DONE, FAILED = "done", "failed"
 PARTIAL_SUFFIXES = {".part", ".tmp", ".crdownload", ".partial"}
@@ -40,6 +42,39 @@ def _unique(folder: Path, name: str) -> Path:
         target = folder / f"{stem}-{n}{suffix}"
         n += 1
     return target
+
+
+def open_for_writing(path: str | os.PathLike[str]) -> bool | None:
+    """Whether some process holds ``path`` open for writing, asked of the kernel: True,
+    False, or None when it cannot tell (no such file, no Linux leases, a file system
+    without them, someone else's file without CAP_LEASE).
+
+    Why: inotify tells the watcher about writers it saw open a file; a file created
+    before the watch began (a scanner still writing it when ``vanban watch`` starts) had
+    no event. Linux grants a read lease (``fcntl F_SETLEASE F_RDLCK``) only on a file no
+    one has open for writing, so asking for one, and giving it back at once, answers for
+    every writer on this machine (a share's daemon included)."""
+    import fcntl
+    import signal
+
+    if not hasattr(fcntl, "F_SETLEASE"):
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
+    except OSError:
+        return None
+    try:
+        # a writer opening the file while the lease is held breaks it with a signal to this
+        # process, SIGIO by default, which would end it: SIGURG is ignored unless handled
+        fcntl.fcntl(fd, fcntl.F_SETSIG, signal.SIGURG)
+        fcntl.fcntl(fd, fcntl.F_SETLEASE, fcntl.F_RDLCK)
+    except OSError as exc:
+        return True if exc.errno in (errno.EAGAIN, errno.EBUSY) else None
+    else:
+        fcntl.fcntl(fd, fcntl.F_SETLEASE, fcntl.F_UNLCK)
+        return False
+    finally:
+        os.close(fd)
 
 
 class Inbox:
@@ -128,6 +163,18 @@ class Inbox:
         with self._lock:
             self._writing.pop(path.resolve(), None)
 
+    def _held(self, path: Path, now: float) -> bool:
+        """A writer still holds ``path`` open: as the kernel says (:func:`open_for_writing`:
+        every local writer, those that began before the watch too), else as inotify said
+        (an open without its close). At most WRITER_PATIENCE s from when it was first seen
+        held; called with the lock held."""
+        held = open_for_writing(path)
+        if held is None:
+            held = path in self._writing
+        if not held:
+            return False
+        return now - self._writing.setdefault(path, now) < WRITER_PATIENCE
+
     def _settle_loop(self) -> None:
         while not self._stop.wait(self.poll):
             now = time.monotonic()
@@ -142,7 +189,7 @@ class Inbox:
                         continue
                     if (st.st_size, st.st_mtime_ns) != (size, mtime):
                         self._seen[path] = (st.st_size, st.st_mtime_ns, now)
-                    elif now - since >= self.settle and now - self._writing.get(path, -WRITER_PATIENCE) >= WRITER_PATIENCE:
+                    elif now - since >= self.settle and not self._held(path, now):
                         del self._seen[path]
                         self._writing.pop(path, None)
                         self._queued.add(path)

@@ -64,6 +64,10 @@ class ChecklistItem:
 
 
 def _target_text(t) -> str:
+    """A target as the checklist's Chỉ tiêu says it: "≥ 2 đợt — mỗi tháng", "5–10% — số vụ";
+    a target read without figures is its own text, never "?"."""
+    if t.min is None and t.max is None:
+        return t.text
     if t.min is not None and t.max is not None and t.min != t.max:
         q = f"{_n(t.min)}–{_n(t.max)}"
     elif t.min is not None and t.max is None:
@@ -219,11 +223,11 @@ def _md(items: list[ChecklistItem], title: str, ext: Extraction) -> str:
     out = [f"# Danh mục nhiệm vụ — {title}", ""]
     current = None
     for it in items:
-        if it.who != current:
+        if loose_key(it.who) != current:  # one heading a body, however its rows spell it ("Ban xây dựng Đảng")
             if current is not None:
                 out.append("")
             out += [f"## {it.who}", ""]
-            current = it.who
+            current = loose_key(it.who)
         line = f"- [ ] {it.what}"
         if it.deadline:
             when = it.date or (f"{it.earliest} – {it.latest}" if it.earliest else "")

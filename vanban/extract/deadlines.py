@@ -168,8 +168,10 @@ def first_verb(view: str) -> re.Match[str] | None:
         nxt = after[0].strip(",;") if after else ""
         if nxt in P.VERB_NAME_SUFFIX and m.group("v")[:1] in "xb":
             continue
-        if nxt in P.VERB_NOUN_NEXT.get(loose_key(m.group("v")), ()):
-            continue  # "tổ chức đảng", "tổ chức chính trị - xã hội"
+        verb = loose_key(m.group("v"))
+        if nxt in P.VERB_NOUN_NEXT.get(verb, ()) and not (
+                len(after) > 1 and after[1].strip(",;") in P.VERB_EVENT_AFTER.get((verb, nxt), ())):
+            continue  # "tổ chức đảng", "tổ chức chính trị - xã hội" (but "tổ chức hội nghị")
         return m
     return None
 

@@ -285,7 +285,7 @@ RESPONSIBLE_FOR_RE = re.compile(rf"\s(?:{kw('chiu trach nhiem')})\s+(?:{kw('thi 
 # Verbs that end the "who" part of an assignment ("UBND phường | chỉ đạo …").
 ACTION_VERBS = [
     "chu tri", "chi dao", "phoi hop", "xay dung", "to chuc", "trien khai", "tham muu", "huong dan",
-    "theo doi", "thuc hien", "bao cao", "kiem tra", "can cu", "co trach nhiem", "chiu trach nhiem",
+    "theo doi", "thuc hien", "bao cao", "kiem tra", "can cu", "co trach nhiem", "co nhiem vu", "chiu trach nhiem",
     "quan triet", "tuyen truyen", "van dong", "ra soat", "dang ky", "tong hop", "giam sat",
     "lanh dao", "bo tri", "dam bao", "nghien cuu", "ban hanh", "cu can bo", "phan cong", "tiep tuc",
     "tich cuc", "khan truong", "chu dong", "huong ung", "day manh", "rasoat", "gui", "nop",
@@ -318,6 +318,12 @@ VERB_NOUN_NEXT = {
     "to chuc": {"dang", "chinh", "co", "doan", "hoi", "thanh", "xa", "kinh", "quan", "tu"},
     "bao cao": {"vien"},
     "thong tin": {"va"},
+}
+# ... unless the noun goes on into an event the verb organises: "Đảng ủy tổ chức Hội nghị
+# triển khai …", "tổ chức hội thảo, hội thi" (the 13-KH/ĐU demo plan's "Đảng ủy | tổ chức Hội
+# nghị" was a body "Đảng ủy tổ chức Hội nghị" doing "triển khai hướng dẫn").
+VERB_EVENT_AFTER = {
+    ("to chuc", "hoi"): {"nghi", "thao", "thi", "dien", "cho", "trai", "khoe", "giang"},
 }
 # Words right before a verb that make the clause narrative, not an assignment
 # ("Chi bộ đã lãnh đạo …", "Đảng ủy đang triển khai …").

@@ -159,6 +159,7 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
         from vanban.ingest import image
 
         pages = image.read_pages(p, limits)
+    pages = _visible(pages)
     if len(pages) > limits.max_pages:
         raise LimitExceeded(f"too many pages: {len(pages)} > limit {limits.max_pages}")
     return SourceDocument(
@@ -173,6 +174,18 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
         mtime=st.st_mtime,
         note=note,
     )
+
+
+def _visible(pages):
+    """The pages with their text rid of the characters a reader cannot see (zero-width
+    spaces, soft hyphens…: :func:`vanban.text.without_invisible`); one line in, one line
+    out, so the line geometry stays. After the lost-font pass: in TCVN3 bytes read under
+    a Unicode font, byte 0xAD is "ư", a soft hyphen only until converted."""
+    from dataclasses import replace
+
+    from vanban.text import without_invisible
+
+    return tuple(replace(pg, text=without_invisible(pg.text)) if pg.text else pg for pg in pages)
 
 
 def _lost_fonts(pages):

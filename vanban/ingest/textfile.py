@@ -12,10 +12,12 @@ given a .txt name must be refused, not turned into mojibake.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from vanban import charsets
 from vanban.models import InputError, PageSource
+from vanban.text import without_invisible
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: same first two bytes
@@ -24,7 +26,12 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_ALLOWED_CONTROLS = set("\t\n\r\f\v")
+_ALLOWED_CONTROLS = set("\t\n\r\f\v\x85")
+#: line breaks other than "\n" (a form feed stays: it parts pages): Windows and old Mac
+#: ends, Word's soft break (\v) as copied out of Word, NEL, U+2028/U+2029 of text pasted
+#: from a web page. Left in, the structure stage's lines (split on "\n") would be the
+#: whole document; the geometry readers split the same set (:mod:`vanban.ingest.lines`).
+_LINE_BREAKS_RE = re.compile(r"\r\n|[\r\v\x1c-\x1e\x85\u2028\u2029]")
 #: C0 controls but \t \n \v \f \r and 0x1A (DOS end-of-file), and DEL
 _CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\v\f\r\x1a") + b"\x7f"
 #: share of control characters above which decoded "text" is called binary
@@ -103,7 +110,7 @@ def _checked(text: str) -> str:
         )
         if controls / len(text) > _MAX_CONTROL_SHARE:
             raise InputError("binary content in a text file (control characters)")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = without_invisible(_LINE_BREAKS_RE.sub("\n", text))
     return unicodedata.normalize("NFC", text)
 
 
@@ -114,6 +121,8 @@ def read_pages(data: bytes) -> tuple[tuple[PageSource, ...], str, str | None]:
     note = damage_note(data, encoding)
     if "+" in encoding:  # charsets.detect_mixed: UTF-8 lines and legacy lines
         note = f"lines in two charsets: read line by line as {charsets.describe_encoding(encoding)}"
+    elif encoding == "mojibake":
+        note = f"{charsets.describe_encoding(encoding)}: the text's own Vietnamese letters restored"
     parts = text.split("\f")
     pages = tuple(
         PageSource(number=i, method="txt", text=part) for i, part in enumerate(parts, 1)

@@ -55,18 +55,35 @@ def extraction_of(meta: Metadata, obligation_rows, deadline_rows, target_rows=()
         for r in deadline_rows
     }
     claimed = {r["deadline_id"] for r in obligation_rows if r["deadline_id"] is not None}
+    targets = tuple(Target(text=r["text"] or "", min=r["min"], max=r["max"], unit=r["unit"], scope=r["scope"],
+                           period=r["period"], span=Span(0, 0, r["sentence"]) if r["sentence"] else None)
+                    for r in target_rows)
     obligations = tuple(
         Obligation(who=r["who"], what=r["what"] or "",
                    deadline=replace(deadlines[r["deadline_id"]], span=None) if r["deadline_id"] in deadlines else None,
-                   targets=(Target(text=r["target_text"], min=None, max=None),) if r["target_text"] else (),
+                   targets=_obligation_targets(r["target_text"], r["sentence"], targets),
                    span=Span(0, 0, r["sentence"]) if r["sentence"] else None, partners=r["partners"])
         for r in obligation_rows
     )
     unclaimed = tuple(d for i, d in deadlines.items() if i not in claimed)
-    targets = tuple(Target(text=r["text"] or "", min=r["min"], max=r["max"], unit=r["unit"], scope=r["scope"],
-                           period=r["period"], span=Span(0, 0, r["sentence"]) if r["sentence"] else None)
-                    for r in target_rows)
     return Extraction(metadata=meta, obligations=obligations, deadlines=unclaimed, targets=targets)
+
+
+def _obligation_targets(text: str | None, sentence: str | None, targets: tuple[Target, ...]) -> tuple[Target, ...]:
+    """The targets of an obligations row: its ``target_text`` (the targets' texts joined
+    by "; ", :meth:`vanban.archive.Archive.store`) read back as the document's targets
+    rows written in the obligation's sentence, figures, unit, scope and period included,
+    so the page and the downloads say "1–2 mô hình (mỗi năm)" as ``vanban checklist``
+    does. A text no targets row of that sentence holds stays a target without figures
+    (written as its text)."""
+    if not text:
+        return ()
+    found: list[Target] = []
+    for piece in text.split("; "):
+        same = [t for t in targets if t.text == piece and t not in found]
+        near = [t for t in same if sentence and t.span and t.span.sentence in sentence]
+        found.append(near[0] if near else Target(text=piece, min=None, max=None))
+    return tuple(found)
 
 
 def file_stem(meta: Metadata, doc_id: int) -> str:
