@@ -17,7 +17,7 @@ from vanban.models import DocHeader, Part
 from vanban.structure import vocab as V
 from vanban.structure.lines import Line, upper_ratio
 from vanban.symbols import SEPARATOR_LOOKALIKES
-from vanban.text import fold
+from vanban.text import fold, tone_fits_final, tone_of
 
 _HEAD_LINES = 45  # a header never runs longer than this many lines
 _TITLE_LINES = 12  # a trích yếu runs at most this many lines (legacy OCR wraps it short: 659-TB-VPCP, 9 lines)
@@ -38,15 +38,17 @@ def _is_type_line(line: Line) -> str | None:
     return V.TYPE_BY_GROUP[m.lastgroup] if m else None
 
 
-def _continues(lines: list[Line], i: int, stop: int) -> bool:
-    """The next non-blank line continues the issuer's name ("ỦY BAN NHÂN DÂN" / blank / "TỈNH X")."""
+def _continues(lines: list[Line], i: int, stop: int, above: str = "") -> bool:
+    """The next non-blank line continues the issuer's name ("ỦY BAN NHÂN DÂN" / blank / "TỈNH X"), also when
+    it opens with the second word of a head the line ``above`` ends with ("CHỦ TỊCH ỦY" / blank / "BAN NHÂN DÂN")."""
     while i < stop and lines[i].blank:
         i += 1
     if i >= stop:
         return False
     ln = lines[i]
     v = ln.view.strip(" *")
-    return (upper_ratio(ln.text) > 0.6 and not V.MOTTO_RE.search(v) and not V.ORG_HEAD_RE.match(v)
+    return (upper_ratio(ln.text) > 0.6 and not V.MOTTO_RE.search(v)
+            and (not V.ORG_HEAD_RE.match(v) or _head_cut(above, ln.text))
             and not V.NUMBER_LINE_RE.match(v) and not V.SEPARATOR_RE.match(ln.text))
 
 
@@ -59,7 +61,35 @@ def _joined(a: Line, b: Line) -> Line:
 
 def _clean_issuer(s: str) -> str:
     s = re.sub(r"[\s\-_=*~.–—]+$", "", s)
-    return re.sub(r"\s+", " ", s.strip(" -_*")).strip()
+    s = _SPECK_END_RE.sub("", s)  # "KIỂM TOÁN NHÀ NƯỚC ˆ" (1760/QĐ-KTNN scanned): a speck beside the motto
+    return re.sub(r"\s+", " ", _unglued(s).strip(" -_*")).strip()
+
+
+# a speck a scan reads at a line's end: a lone token of marks ("ˆ", "'", "`", "~", "°"), no letter or digit of a name
+_SPECK_END_RE = re.compile(r"(?:\s+[\u02b0-\u02ff\u00b4\u00a8\u00b0'`~^‘’“”\"|,;:]{1,3})+\s*$")
+# a run of capitals long enough to be two syllables
+_CAPS_RUN_RE = re.compile(r"[^\W\d_]{4,}")
+
+
+def _unglued(s: str) -> str:
+    """An issuer line with the words a scan's OCR ran together parted again ("THÀNH PHỐHÀ", "HỘI ĐỒNG NHÂNDÂN",
+    1594/QĐ-TTPVHCC and 70/2025/NQ-HĐND scanned): a run of capitals that is no Vietnamese syllable but parts in
+    exactly one place into two that are, each with at most one tone mark, the second opening with a consonant. Codes ("UBND", "TTPVHCC") part nowhere."""
+    return _CAPS_RUN_RE.sub(lambda m: _parted(m.group()), s)
+
+
+def _parted(word: str) -> str:
+    from vanban.ocr.restore.lexicon import is_vietnamese_syllable  # noqa: PLC0415 - only for a capitals run
+
+    if not word.isupper() or is_vietnamese_syllable(word):
+        return word
+
+    def ok(syl: str) -> bool:
+        return is_vietnamese_syllable(syl) and sum(tone_of(c) > 0 for c in syl) <= 1 and tone_fits_final(syl)
+
+    # the second word opens with a consonant: two toned vowels side by side ("THẨẦM") are one garbled syllable
+    cuts = [k for k in range(1, len(word)) if fold(word[k]) not in "aeiouy" and ok(word[:k]) and ok(word[k:])]
+    return f"{word[:cuts[0]]} {word[cuts[0]:]}" if len(cuts) == 1 else word
 
 
 def _bodies(lines: list[str]) -> list[str]:
@@ -71,7 +101,7 @@ def _bodies(lines: list[str]) -> list[str]:
         v = fold(ln)
         if bodies and (not V.ORG_HEAD_RE.match(v) or V.CONNECTOR_END_RE.search(fold(bodies[-1]))
                        or fold(bodies[-1]) in V.BARE_HEADS or len(bodies[-1].split()) == 1
-                       or _head_spans(bodies[-1], ln)):
+                       or _head_spans(bodies[-1], ln) or _head_cut(bodies[-1], ln)):
             bodies[-1] += " " + ln
         else:
             bodies.append(ln)
@@ -83,6 +113,20 @@ def _head_spans(above: str, line: str) -> bool:
     across the two lines runs past the line above, so the line is no body of its own."""
     m = V.ORG_HEAD_RE.match(fold(above + " " + line))
     return bool(m) and m.end() > len(fold(above).rstrip())
+
+
+def _head_cut(above: str, line: str) -> bool:
+    """A two-word head cut by the line break after its first word: "CHỦ TỊCH ỦY" / "BAN NHÂN DÂN" (144/2025/QĐ-CTUBND,
+    legacy OCR) reads "ỦY BAN" across the break. A line ending with a whole head ("TỈNH ỦY" / "BAN TUYÊN GIÁO")
+    or with a head word alone ("BỘ" / "CÔNG AN") is no cut head: those are bodies of their own or a bare head."""
+    words = fold(above).split()
+    if not words:
+        return False
+    m = V.ORG_HEAD_RE.match(words[-1] + " " + fold(line).strip(" *"))
+    if not m or m.end() <= len(words[-1]) + 1:
+        return False
+    return not any((h := V.ORG_HEAD_RE.match(" ".join(words[-k:]))) and h.end() == len(" ".join(words[-k:]))
+                   for k in (1, 2, 3))
 
 
 def _issuer_name(bodies: list[str]) -> tuple[str | None, str | None]:
@@ -100,7 +144,8 @@ def _issuer_name(bodies: list[str]) -> tuple[str | None, str | None]:
 
 def _number(text: str) -> str | None:
     """The symbol after "Số:"; None when the clerk's blank is still there."""
-    rest = re.sub(r"^[Ss][ốôoO6ỐÔ0]{1,2}\s*[:.]?\s*", "", text.strip()).strip().translate(SEPARATOR_LOOKALIKES)
+    # "Sở: 5095/SGDĐT-…": restoration's spelling of eng OCR's "S6:" (5095/SGDĐT-CTTTHSSV); a body "Sở …" has no colon
+    rest = re.sub(r"^(?:[Ss][ốôoO6ỐÔ0]{1,2}\s*[:.]?|[Ss][ởỞơƠ]\s*:)\s*", "", text.strip()).strip().translate(SEPARATOR_LOOKALIKES)
     rest = rest.lstrip("'\"`‘’“”_,.:; ")  # a scan's specks before the number ("'138/2025/QĐ- UBND. :")
     if V.BLANK_SYMBOL_RE.match(rest) and not rest[:1].isdigit():
         return None
@@ -159,7 +204,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 continue
         if ln.blank:
             if issuer_lines and ln.geo is None and not issuer_closed:
-                issuer_closed = not _continues(lines, i + 1, zone_end)
+                issuer_closed = not _continues(lines, i + 1, zone_end, issuer_lines[-1])
             continue
         other_col = False
         if issuer_cell is not None and ln.cell is not None and ln.cell != issuer_cell:
@@ -202,6 +247,12 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                     number = _number("Số: " + nxt.text) if nxt is not None else None
                     if number:  # the number line runs on to the symbol's line: no citation of itself
                         sg = type(sg)(sg.start, nxt.end, sg.text, sg.view, sg.col)
+                parts.append(Part("number", sg.start, sg.end))
+                continue
+            lone = None if number_seen else _LONE_SYMBOL_RE.fullmatch(sg.text.strip().translate(SEPARATOR_LOOKALIKES))
+            if lone:  # the symbol alone, its "Số:" lost or misread ("B8:", 44/2025/QĐ-UBND scanned): never the issuer
+                number_seen = issuer_closed = True
+                number = lone.group("sym")
                 parts.append(Part("number", sg.start, sg.end))
                 continue
             if V.VV_RE.match(v) and vv_idx is None:
@@ -321,8 +372,9 @@ def _place_start(view: str, text: str, at: int, lo: int) -> int:
     return at
 
 
-# "SỞ" alone on a line (a wrapped "SỞ / TÀI CHÍNH") folds like "Số" but is a body's head word
-_SO_BODY_RE = re.compile(r"^\W*s[ởơ]\W*$", re.IGNORECASE)
+# "SỞ" alone on a line (a wrapped "SỞ / TÀI CHÍNH") folds like "Số" but is a body's head word; with a colon
+# it is the number's label that restoration spelt "Sở" (eng OCR "SO:" → "SỞ:", 218/2025/QĐ-UBND)
+_SO_BODY_RE = re.compile(r"^[^\w:]*s[ởơ][^\w:]*$", re.IGNORECASE)
 
 
 def _wrapped_kinh_gui(lines: list[Line], i: int) -> bool:
