@@ -1,0 +1,112 @@
+"""Header metadata of tuning documents in legacy-OCR and scanned form: kinds found by bench/structure_forms.py.
+
+Material, all real OCR output of tuning documents (review sets, tune, fresh2; none held out):
+
+* ``fixtures/legacy_meta/NAME.head.eng.txt``: the first lines of ``bench/.cache/realdocs-ocr/NAME.eng.txt``
+  (the document rendered and read by ``tesseract -l eng``), restored page by page as ingest does;
+* ``fixtures/scan_pages/NAME.head.pages.json``: the first lines (text and geometry) of page 1 of
+  ``bench/.cache/realdocs-scan/NAME.pages.json`` (vanban's Tesseract ``vie`` OCR of the scanned form);
+  ``NAME.pages.json``: the whole document.
+
+Expected values are the documents' sidecars (``realdocs/docs/NAME.json``: number, issuer as printed) and the
+hand labels (signer's title), never vanban's own rules.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from vanban.extract import extract
+from vanban.models import LineGeometry, Page
+from vanban.ocr.correct import correct_text
+from vanban.structure import build_structure, structure_of_text
+from vanban.text import fold
+
+FIX = Path(__file__).parent / "fixtures"
+
+
+def _legacy(name: str):
+    """(Metadata, printed issuer) of the legacy form: the eng OCR lines restored as ingest does."""
+    raw = (FIX / "legacy_meta" / f"{name}.head.eng.txt").read_text(encoding="utf-8")
+    text = "\f".join(correct_text(p, "image-ocr").text for p in raw.split("\f"))
+    st = structure_of_text(text)
+    return extract(text, structure=st).metadata, st.header.printed_issuer
+
+
+def _scan(name: str):
+    """(Metadata, printed issuer) of the scanned form: each page's OCR restored, structure from its geometry."""
+    pages = []
+    for n, d in enumerate(json.loads((FIX / "scan_pages" / f"{name}.pages.json").read_text(encoding="utf-8")), 1):
+        geo = tuple(LineGeometry(**g) for g in d["lines"])
+        text = correct_text(d["text"], "image-ocr").text
+        pages.append(Page(n, "image-ocr", d["text"], text, lines=geo if len(text.split("\n")) == len(geo) else ()))
+    st = build_structure(pages)
+    return extract("\f".join(p.text for p in pages), structure=st).metadata, st.header.printed_issuer
+
+
+def _same(a: str | None, b: str) -> bool:
+    """Equal as bench/structure.py compares issuers: folded, spaces normalised."""
+    return " ".join(fold(a or "").split()) == " ".join(fold(b).split())
+
+
+@pytest.mark.parametrize("name, number, issuer", [
+    # "SO:" / "218/2025/QD-UBND": restoration spells the label "SỞ:", the number on the line below
+    ("218-2025-QD-UBND", "218/2025/QĐ-UBND", "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"),
+    # "S6: 5095/SGDDT-CTTTHSSV": restored "Sở: 5095/SGDĐT-…", the symbol on the label's line
+    ("5095-SGDDT-CTTTHSSV", "5095/SGDĐT-CTTTHSSV", "UBND THÀNH PHỐ HÀ NỘI – SỞ GIÁO DỤC VÀ ĐÀO TẠO"),
+])
+def test_so_label_restored_as_so_body(name, number, issuer):
+    """Kind: eng OCR's "Số:" restored as "Sở:" — a label (its colon), never a body "Sở …" nor part of the issuer."""
+    meta, printed = _legacy(name)
+    assert meta.number == number
+    assert _same(printed, issuer)
+
+
+def test_lone_symbol_is_no_issuer_line_legacy():
+    """Kind: the "Số:" label lost by OCR, the symbol alone under the issuer ("TỈNH HÀ TĨNH" / "74/2025/QD-UBND")."""
+    meta, printed = _legacy("74-2025-QD-UBND_ha-tinh")
+    assert meta.number == "74/2025/QĐ-UBND"
+    assert _same(printed, "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH")
+
+
+def test_lone_symbol_is_no_issuer_line_scan():
+    """Same kind on a scan: "Số:" read as "B8:", the symbol on the next line of the issuer's column."""
+    meta, printed = _scan("44-2025-QD-UBND.head")
+    assert meta.number == "44/2025/QĐ-UBND"
+    assert _same(printed, "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI")
+
+
+def test_head_word_cut_by_a_blank_line():
+    """Kind: OCR breaks the issuer inside "ỦY BAN" with a blank line ("CHU TICH UY" / "" / "BAN NHAN DAN")."""
+    meta, printed = _legacy("144-2025-QD-CTUBND")
+    assert meta.number == "144/2025/QĐ-CTUBND"
+    assert _same(printed, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP")
+
+
+@pytest.mark.parametrize("name, issuer", [
+    ("70-2025-NQ-HDND.head", "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI"),  # "HỘI ĐỒNG NHÂNDÂN"
+    ("1594-QD-TTPVHCC.head", "UBND THÀNH PHỐ HÀ NỘI – TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"),  # "UBND THÀNH PHỐHÀ"
+])
+def test_issuer_words_run_together(name, issuer):
+    """Kind: a scan's OCR runs two words of the issuer together; the printed issuer parts them again."""
+    _, printed = _scan(name)
+    assert _same(printed, issuer)
+    assert "NHÂNDÂN" not in printed and "PHỐHÀ" not in printed
+
+
+def test_speck_after_the_issuer():
+    """Kind: a speck read between the issuer and the motto on one line ("KIỂM TOÁN NHÀ NƯỚC ˆ CỘNG HÒA …")."""
+    meta, printed = _scan("1760-QD-KTNN")
+    assert printed == "KIỂM TOÁN NHÀ NƯỚC"
+    assert meta.number == "1760/QĐ-KTNN"
+
+
+def test_deputy_title_garbled_under_kt_level():
+    """Kind: the deputy's own title under "KT. TRƯỞNG BAN …" garbled by the scan ("PHúUƯUỬẾG BẾN"): who signs
+    for the principal is the principal's deputy (label of 5331/CT-CS, review-meta7: "PHÓ TRƯỞNG BAN")."""
+    meta, _ = _scan("5331-CT-CS")
+    assert meta.signer_title == "PHÓ TRƯỞNG BAN"
+    assert meta.signer_name == "Hoàng Thị Cúc"
