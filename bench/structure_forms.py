@@ -15,6 +15,10 @@ only for ``metadata_from: header`` sidecars, the site's naming apart as "contain
 * ``scan``   — the image-only PDF read by vanban's OCR (``bench/.cache/realdocs-scan``),
   restored and structured as the conveyor does (:func:`realdocs_scan.scan_document`'s steps).
 
+``--agree`` compares each OCR form's wider metadata (place, trích yếu, signing levels, the signer's title,
+recipients) with the clean form's under bench/extract.py's rules: vanban's clean reading is the reference there
+(clean metadata scores 0.99–1.00 on the gold sets), so it guides the search for OCR kinds and is no score.
+
 Only cached documents are scored (the bench never runs OCR). Held-out documents — the held-out
 five of ``realdocs_eval.HELD_OUT`` and the stems of ``bench/gold/fresh3`` and ``fresh4`` — are
 scored (with ``--held-out`` only) as ONE aggregate line per form, never listed or printed one by
@@ -25,6 +29,7 @@ are printed for the tuning documents only.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import pathlib
 import sys
@@ -39,6 +44,7 @@ from realdocs_ocr import CACHE as OCR_CACHE  # noqa: E402
 from realdocs_ocr import plain_text, shared_dir  # noqa: E402
 from realdocs_scan import CACHE as SCAN_CACHE  # noqa: E402
 from realdocs_scan import _stale  # noqa: E402
+from extract import metadata_misses  # noqa: E402  (bench/extract.py's metadata rules)
 from structure import key  # noqa: E402  (structure.py's comparison)
 
 from vanban.extract.metadata import metadata_of  # noqa: E402
@@ -130,6 +136,21 @@ def score(side: dict, meta, printed: str, tally: Tally) -> list[str]:
     return misses
 
 
+#: fields compared with the clean form (``--agree``), by bench/extract.py's metadata rules
+AGREE_FIELDS = ("number", "type", "date", "issuer", "parent_issuer", "place", "title", "signer_authority",
+                "signer_title", "recipients")
+
+
+def as_json(meta, reference: bool = False) -> dict:
+    """A Metadata as bench/extract.py's rules read it; as the ``reference`` (the gold's place) its
+    "signer_authority" printed as the labels print it ("TM. … / KT. …")."""
+    d = dataclasses.asdict(meta)
+    if reference:
+        d["signer_authority"] = " / ".join(x for x in (d.get("signer_authority"), d.get("signer_delegation")) if x) or None
+    d["recipients"] = list(d.get("recipients") or ())
+    return d
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared")
@@ -138,6 +159,9 @@ def main() -> None:
     ap.add_argument("--only", nargs="*", help="tuning documents to score (held-out stems are refused)")
     ap.add_argument("--held-out", action="store_true",
                     help="also score the held-out documents, as one aggregate line per form (read it rarely)")
+    ap.add_argument("--agree", action="store_true",
+                    help="also compare each OCR form's wider metadata (place, title, signer, recipients) with the clean "
+                         "form's: vanban's clean reading as the reference, a guide to OCR kinds, not a score")
     a = ap.parse_args()
     shared = shared_dir(a.shared)
     forms = tuple(a.forms.split(","))
@@ -152,14 +176,31 @@ def main() -> None:
     tune = {fm: Tally() for fm in forms}
     held_t = {fm: Tally() for fm in forms}
     misses = {fm: [] for fm in forms}
+    agree = {(h, fm): [0, {f: 0 for f in AGREE_FIELDS}] for h in (False, True) for fm in forms if fm != "clean"}
+    agree_misses = {fm: [] for fm in forms}
     for stem in stems:
         side = json.loads((shared / "realdocs" / "docs" / f"{stem}.json").read_text(encoding="utf-8"))
+        clean = None
         for fm in (f for f in forms if cached(stem, f)):
             meta, printed = read_metadata(shared, stem, fm)
             if stem in held:
                 score(side, meta, printed, held_t[fm])  # aggregate only: nothing of it is printed
             else:
                 misses[fm] += [f"{stem:26} {m}" for m in score(side, meta, printed, tune[fm])]
+            if not a.agree:
+                continue
+            if fm == "clean":
+                clean = as_json(meta, reference=True)
+            elif clean is not None:
+                got = as_json(meta)
+                off = set(metadata_misses(clean, got))
+                cell = agree[(stem in held, fm)]
+                cell[0] += 1
+                for f in AGREE_FIELDS:
+                    cell[1][f] += f not in off
+                if stem not in held:
+                    agree_misses[fm] += [f"{stem:26} {f}: clean {clean.get(f)!r} ≠ {got.get(f)!r}"[:400]
+                                         for f in AGREE_FIELDS if f in off]
     print(f"{len(stems)} documents with a legacy or scan cache "
           f"({sum(s not in held for s in stems)} tuning, {sum(s in held for s in stems)} held out); "
           f"per form: the documents its cache holds")
@@ -167,11 +208,19 @@ def main() -> None:
         print(f"[{fm:6}] tuning   {tune[fm].line()}")
     for fm in forms if a.held_out else ():
         print(f"[{fm:6}] held-out {held_t[fm].line()}  (aggregate only)")
+    for (h, fm), (n, hits) in sorted(agree.items()):
+        if n and (a.held_out or not h):
+            print(f"[{fm:6}] {'held-out' if h else 'tuning  '} agrees with clean: "
+                  + "  ".join(f"{f} {hits[f]}/{n}" for f in AGREE_FIELDS) + ("  (aggregate only)" if h else ""))
     if a.list:
         for fm in forms:
             print(f"\n[{fm}] misses of tuning documents: {len(misses[fm])}")
             for line in misses[fm][: a.list]:
                 print("   ", line)
+            if a.agree and fm != "clean":
+                print(f"[{fm}] disagreements with the clean form (tuning documents): {len(agree_misses[fm])}")
+                for line in agree_misses[fm][: a.list]:
+                    print("   ", line)
 
 
 if __name__ == "__main__":

@@ -110,3 +110,14 @@ def test_deputy_title_garbled_under_kt_level():
     meta, _ = _scan("5331-CT-CS")
     assert meta.signer_title == "PHÓ TRƯỞNG BAN"
     assert meta.signer_name == "Hoàng Thị Cúc"
+
+
+def test_signature_split_by_a_page_break():
+    """Kind: the level at a page's foot ("KT. CHỦ TỊCH"), the "Nơi nhận:" | "PHÓ CHỦ TỊCH" / name table on the
+    next page (2904/QĐ-UBND scanned: its first lines, its last, and the next page's table). The label's cell is the
+    list's: the items are recipients and the title and name beside them the signer's (label, fresh2)."""
+    meta, _ = _scan("2904-QD-UBND.sig")
+    assert meta.signer_title == "PHÓ CHỦ TỊCH"
+    assert meta.signer_name == "Mai Thị Thoa"
+    assert meta.recipients[:2] == ("Cục Kiểm soát TTHC, VPCP", "Chủ tịch, các PCT UBND tỉnh")
+    assert meta.recipients[-1] == "Lưu: VT, HCC3"

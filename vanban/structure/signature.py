@@ -395,8 +395,11 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
                 ok = _list_line(acc, sg) or _sig_line(acc, sg)
             if ok and cell is not None:
                 # the cell whose line fed the signature is the signature's, even with the list still open
+                # the "Nơi nhận:" label's own cell is the list's, also after a level read above it: "KT. CHỦ TỊCH" at a
+                # page's foot, then "Nơi nhận:" | "PHÓ CHỦ TỊCH" on the next page (2904/QĐ-UBND scanned)
                 (cells_sig if (tuple(acc.levels), acc.title, acc.name, acc.heading_lines) != signed
-                 else cells_list if acc.list_open and acc.items or acc.label_seen and not acc.levels
+                 else cells_list if acc.list_open and (acc.items or V.NOI_NHAN_RE.match(sg.view.strip(" *")))
+                 or acc.label_seen and not acc.levels
                  else cells_sig).add(cell)
             used |= ok
         if used:
