@@ -151,6 +151,11 @@ def as_json(meta, reference: bool = False) -> dict:
     return d
 
 
+def _cut(value, n: int = 300) -> str:
+    r = repr(value)
+    return r if len(r) <= n else r[: n // 2] + " … " + r[-n // 2:]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared")
@@ -199,7 +204,7 @@ def main() -> None:
                 for f in AGREE_FIELDS:
                     cell[1][f] += f not in off
                 if stem not in held:
-                    agree_misses[fm] += [f"{stem:26} {f}: clean {clean.get(f)!r} ≠ {got.get(f)!r}"[:400]
+                    agree_misses[fm] += [f"{stem:26} {f}: clean {_cut(clean.get(f))} ≠ {_cut(got.get(f))}"
                                          for f in AGREE_FIELDS if f in off]
     print(f"{len(stems)} documents with a legacy or scan cache "
           f"({sum(s not in held for s in stems)} tuning, {sum(s in held for s in stems)} held out); "

@@ -18,6 +18,7 @@ import json
 from pathlib import Path
 
 import pytest
+from rapidfuzz import fuzz
 
 from vanban.extract import extract
 from vanban.models import LineGeometry, Page
@@ -121,3 +122,50 @@ def test_signature_split_by_a_page_break():
     assert meta.signer_name == "Mai Thị Thoa"
     assert meta.recipients[:2] == ("Cục Kiểm soát TTHC, VPCP", "Chủ tịch, các PCT UBND tỉnh")
     assert meta.recipients[-1] == "Lưu: VT, HCC3"
+
+
+def test_deputy_title_garbled_with_a_speck():
+    """The same kind with a speck inside the garbled word ("PH“ƯƯƯỬẾG EẾN", 5387/CT-CS scanned; label, fresh2)."""
+    meta, _ = _scan("5387-CT-CS")
+    assert meta.signer_title == "PHÓ TRƯỞNG BAN"
+    assert meta.signer_name == "Nguyễn Thị Vân"
+
+
+def _key(s: str | None) -> str:
+    return " ".join(fold(s or "").replace(",", " ").split())
+
+
+# the published trích yếu (realdocs/docs/NAME.md, and the label of 130/2025/TT-BQP, fresh2)
+_TITLE_385 = ("VỀ VIỆC KÝ HIỆP ĐỊNH VẬN CHUYỂN HÀNG KHÔNG GIỮA CHÍNH PHỦ CÁC QUỐC GIA THÀNH VIÊN HIỆP HỘI CÁC QUỐC GIA "
+              "ĐÔNG NAM Á VÀ CHÍNH PHỦ NEW ZEALAND VÀ NGHỊ ĐỊNH THƯ 1 CỦA HIỆP ĐỊNH VẬN CHUYỂN HÀNG KHÔNG GIỮA CHÍNH PHỦ "
+              "CÁC QUỐC GIA THÀNH VIÊN HIỆP HỘI CÁC QUỐC GIA ĐÔNG NAM Á VÀ CHÍNH PHỦ NEW ZEALAND VỀ CÁC QUYỀN VẬN CHUYỂN "
+              "3, 4 VÀ 5 GIỮA CÁC BÊN")
+_TITLE_130 = ("Sửa đổi, bổ sung một số điều của Thông tư số 67/2024/TT-BQP ngày 14 tháng 10 năm 2024 của Bộ trưởng Bộ Quốc "
+              "phòng quy định trình tự, thủ tục chứng nhận chất lượng an toàn kỹ thuật và bảo vệ môi trường xe cơ giới "
+              "nhập khẩu, sản xuất, lắp ráp thuộc phạm vi quản lý của Bộ Quốc phòng")
+
+
+@pytest.mark.parametrize("name, title", [
+    ("385-NQ-CP.head", _TITLE_385),  # "… GIỮA" / "CHÍNH PHỦ CÁC QUỐC GIA …"
+    ("130-2025-TT-BQP.head", _TITLE_130),  # "… CỦA BỘ TRƯỞNG" / "BỘ QUỐC PHÒNG QUY ĐỊNH …"
+])
+def test_title_line_opening_with_a_body_after_a_connector(name, title):
+    """Kind: a scan wraps the trích yếu so that a line opens with a body's name ("CHÍNH PHỦ …", "BỘ QUỐC PHÒNG …")
+    right after a connector ("GIỮA", "CỦA BỘ TRƯỞNG"): the title goes on; the enacting "CHÍNH PHỦ" still ends it."""
+    meta, _ = _scan(name)
+    got = _key(meta.title)
+    assert fuzz.ratio(got, _key(title)) >= 95  # "SỬA ĐỐI, BỐ SUNG": the scan's own misread letters are kept
+    assert got.endswith(_key(title)[-40:])  # to the title's last words, the enacting "CHÍNH PHỦ" left out
+
+
+@pytest.mark.parametrize("name, tail", [
+    ("3565-QD-UBND", "CỦA SỞ KHOA HỌC VÀ CÔNG NGHỆ THÀNH PHỐ HUẾ"),  # "… NĂM 2025 CỦA" / "CHỦ TỊCH UBND THÀNH PHỐ VỀ VIỆC …"
+    ("3617-QD-UBND", "DANH MỤC THỦ TỤC HÀNH CHÍNH"),  # "VỀ VIỆC ỦY QUYỀN CHO" / "CHÁNH VĂN PHÒNG ỦY BAN …"
+])
+def test_title_line_opening_with_an_authority_after_a_connector(name, tail):
+    """Kind: a trích yếu line ending with "CỦA" / "CHO" goes on, though the next line opens with an authority's title
+    ("CHỦ TỊCH …", "CHÁNH VĂN PHÒNG …") and the Căn cứ lines follow: the published plain text (md2plain) of the
+    documents' first lines. The enacting "CHỦ TỊCH ỦY BAN NHÂN DÂN …" line below still ends the title."""
+    text = (FIX / "plain_heads" / f"{name}.head.txt").read_text(encoding="utf-8")
+    meta = extract(text).metadata
+    assert _key(meta.title).endswith(_key(tail))

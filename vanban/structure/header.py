@@ -476,7 +476,8 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
         if (V.KINH_GUI_RE.match(fv) or (not got and _CAN_CU_RE.match(fv.lstrip(" *_")))
                 or (got and V.BASIS_RE.match(fv) and upper_ratio(ln.text) < 0.8
                                          and not _capitals_go_on(got[-1], ln))
-                or (got and _authority_before_basis(lines, i)) or V.SEPARATOR_RE.match(ln.text)
+                or (got and _authority_before_basis(lines, i) and not _TITLE_GOES_ON_RE.search(fold(got[-1].text).rstrip(" *")))
+                or V.SEPARATOR_RE.match(ln.text)
                 or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or _motto_line(v)
                 or _opens_with_place_date(ln) or (got and _place_wrapped_before_date(lines, i)) or (got and any(V.LABELS[k][0].match(ln.text) for k in (3, 4, 5, 6, 7)))):
             break
@@ -487,7 +488,8 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
         if got and upper_ratio(ln.text) > 0.8 and upper_ratio(got[-1].text) < 0.8 and len(ln.text) > 6:
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …" under the trích yếu of a Quyết định
         if got and ((V.ENACTING_RE.match(v) and len(v.split()) <= 12 and not _bo_not_bo(ln, V.ENACTING_RE.match(v))
-                     and not V.WRAPPED_END_RE.search(got[-1].view.rstrip(" ,")))
+                     and not V.WRAPPED_END_RE.search(got[-1].view.rstrip(" ,"))
+                     and not _TITLE_GOES_ON_RE.search(fold(got[-1].text).rstrip(" *")))
                     or (_ENACTOR_RE.match(v) and not _TITLE_GOES_ON_RE.search(fold(got[-1].text).rstrip(" *")))):
             break  # the enacting authority under a title in capitals, no blank line between (legacy OCR; "… TỈNH
             # BẮC NINH" / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH")
@@ -569,7 +571,10 @@ _ENACTOR_RE = re.compile(r"^\W*(?:chu tich|cuc truong|tong cuc truong|bo truong|
                          r"|uy ban nhan dan|hoi dong nhan dan)\s+(?:uy ban|cuc|tong cuc|bo|so|chinh phu|tinh|thanh pho"
                          r"|ban|hoi dong|xa|phuong|dac khu)\b")
 # a title line ending with a connector goes on below, whatever the next line opens with
-_TITLE_GOES_ON_RE = re.compile(r"(?:\b(?:cua|va|cho|voi|tai|thuoc|giua|doi voi|den|tu|trong)|[,\-–])$")
+# ("… GIỮA" / "CHÍNH PHỦ CÁC QUỐC GIA …", 385/NQ-CP scanned; "… CỦA BỘ TRƯỞNG" / "BỘ QUỐC PHÒNG QUY ĐỊNH …",
+# 130/2025/TT-BQP scanned: an authority's title after "của" waits for the body it heads)
+_TITLE_GOES_ON_RE = re.compile(r"(?:\b(?:cua|va|cho|voi|tai|thuoc|giua|doi voi|den|tu|trong)"
+                               r"|\bcua (?:bo truong|chu tich|thu tuong|giam doc|cuc truong|truong ban)|[,\-–])$")
 
 
 def _centred_capitals_go_on(prev: Line, ln: Line) -> bool:

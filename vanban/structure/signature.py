@@ -35,8 +35,8 @@ def _garbled_deputy(v: str) -> bool:
     opens with "ph" and its first word is no Vietnamese syllable, so it goes on no level's body ("PHÁT TRIỂN …")."""
     from vanban.ocr.restore.lexicon import is_vietnamese_syllable  # noqa: PLC0415
 
-    first = v.split()[0] if v.split() else ""
-    return first.startswith("ph") and len(first) > 3 and first.isalpha() and not is_vietnamese_syllable(first)
+    first = re.sub(r"[\W\d_]", "", v.split()[0]) if v.split() else ""  # "PH“ƯƯƯỬẾG": a speck inside the word
+    return first.startswith("ph") and len(first) > 3 and not is_vietnamese_syllable(first)
 
 
 _NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s){1,5}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
