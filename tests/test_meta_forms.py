@@ -169,3 +169,15 @@ def test_title_line_opening_with_an_authority_after_a_connector(name, tail):
     text = (FIX / "plain_heads" / f"{name}.head.txt").read_text(encoding="utf-8")
     meta = extract(text).metadata
     assert _key(meta.title).endswith(_key(tail))
+
+
+def test_office_with_its_units_restored_in_capitals():
+    """Kind: the office whose units a Nơi nhận item lists ("- Bộ KHCN: Bộ trưởng và các Thứ trưởng; các cơ quan, đơn vị
+    thuộc Bộ; Cổng thông tin điện tử" as published) read by eng OCR as "BO KHCN:" and restored in capitals "BỘ KHCN:":
+    still one recipient with its units (34/2025/TT-BKHCN, review-rules7: header and closing lines)."""
+    raw = (FIX / "legacy_meta" / "34-2025-TT-BKHCN.noi-nhan.eng.txt").read_text(encoding="utf-8")
+    meta = extract(correct_text(raw, "image-ocr").text).metadata
+    office = [r for r in meta.recipients if fold(r).startswith("bo khcn:")]
+    assert len(office) == 1
+    assert fold(office[0]).endswith("cong thong tin dien tu")
+    assert not any(fold(r).startswith(("cac co quan, don vi thuoc bo", "cong thong tin dien tu")) for r in meta.recipients)
