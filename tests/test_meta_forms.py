@@ -181,3 +181,19 @@ def test_office_with_its_units_restored_in_capitals():
     assert len(office) == 1
     assert fold(office[0]).endswith("cong thong tin dien tu")
     assert not any(fold(r).startswith(("cac co quan, don vi thuoc bo", "cong thong tin dien tu")) for r in meta.recipients)
+
+
+def test_vv_label_misread_legacy():
+    """Kind: the "V/v" label misread under the số ký hiệu of a letter: eng OCR's "VIN:" (restored "VẪN:") alone, the
+    subject on the next line (5331/CT-CS; label, review-meta7: "V/v: Chính sách thuế TNCN")."""
+    meta, _ = _legacy("5331-CT-CS")
+    assert meta.type == "Công văn"
+    assert meta.title == "Chính sách thuế TNCN"
+
+
+def test_vv_label_misread_scan():
+    """Same kind on a scan: "V/ kê khai trị giá hải quan" (the second v lost; published "V/v kê khai trị giá hải
+    quan", 37413/CHQ-NVTHQ, review-oblig4)."""
+    meta, _ = _scan("37413-CHQ-NVTHQ.head")
+    assert meta.type == "Công văn"
+    assert meta.title == "kê khai trị giá hải quan"

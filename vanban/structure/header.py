@@ -187,6 +187,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     number = None
     vv_idx = None
     number_seen = False
+    number_line = None  # index of the line holding the số ký hiệu
     skip_next = False
     for i in range(zone_end):
         ln = lines[i]
@@ -240,6 +241,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
             if V.NUMBER_LINE_RE.match(sv) and (number_seen is False) and not _SO_BODY_RE.match(sg.text.lstrip("_'`‘’.,- ")):
                 number_seen = True
                 issuer_closed = True
+                number_line = i
                 number = _number(sg.text.lstrip("_'`‘’.,- "))
                 if number is None and re.fullmatch(r"[\W_]*s\S{0,2}\s*[:.]?[\W_]*", v):
                     # "Số:" / "02200/QĐ-UBND", or with a blank line between (legacy OCR)
@@ -247,6 +249,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                     number = _number("Số: " + nxt.text) if nxt is not None else None
                     if number:  # the number line runs on to the symbol's line: no citation of itself
                         sg = type(sg)(sg.start, nxt.end, sg.text, sg.view, sg.col)
+                        number_line = nxt.index
                 parts.append(Part("number", sg.start, sg.end))
                 continue
             lone = None if number_seen else _LONE_SYMBOL_RE.fullmatch(sg.text.strip().translate(SEPARATOR_LOOKALIKES))
@@ -255,7 +258,8 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 number = lone.group("sym")
                 parts.append(Part("number", sg.start, sg.end))
                 continue
-            if V.VV_RE.match(v) and vv_idx is None:
+            if vv_idx is None and (V.VV_RE.match(v) or (
+                    type_idx is None and number_line is not None and 0 < i - number_line <= 2 and _VV_MISREAD_RE.match(v))):
                 vv_idx = i
                 issuer_closed = True
                 continue
@@ -383,6 +387,11 @@ def _wrapped_kinh_gui(lines: list[Line], i: int) -> bool:
             and re.match(r"^\W*g[uw][il1]\s*:", lines[i + 1].view) is not None)
 
 
+# the "V/v" label misread, on the line right under the số ký hiệu of a letter with no type line (folded view): "V/ kê khai
+# trị giá hải quan" (the second v lost, 37413/CHQ-NVTHQ scanned), eng OCR's "VIN:" restored as "VẪN:" (5331/CT-CS)
+_VV_MISREAD_RE = re.compile(r"^v(?:\s?/(?!\s?v)\s?(?=[a-z])|[a-z]{1,2}\s?:)")
+
+
 def _in_region(ln: Line) -> bool:
     """The line sits in a two-column region (header or signature read column after column)."""
     return ln.geo is not None and ln.geo.table >= 0 and ln.geo.column >= 0
@@ -399,7 +408,10 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
             got, _ = _title_lines(lines, vv_idx, skip_blank=0, vv=True)
     elif vv_idx is not None:
         doc_type = "Công văn"
-        got, end = _title_lines(lines, vv_idx, skip_blank=0, vv=True)
+        # "VẪN:" alone (eng OCR's "VIN:"), its subject on the next line: the subject, never the capitals' rule
+        vv_from = vv_idx + 1 if _VV_MISREAD_RE.match(lines[vv_idx].view) and re.fullmatch(
+            r"v[a-z]{1,2}\s?:", lines[vv_idx].view.strip(" *")) else vv_idx
+        got, end = _title_lines(lines, vv_from, skip_blank=0, vv=True)
         end = max(end, zone_end)
     else:
         doc_type = _type_from_symbol(number, issuer)
@@ -411,6 +423,8 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
         parts += [Part("title", ln.start, ln.end) for ln in got]
         title = re.sub(r"\s+", " ", " ".join(ln.segs[0].text if ln.segs else ln.text for ln in got)).strip()
         title = re.sub(r"^[Vv]\s?/\s?[Vv]\s*[:.]?\s*", "", title).strip()
+        if vv_idx is not None and got[0].index == vv_idx and _VV_MISREAD_RE.match(fold(title)):
+            title = re.sub(r"^[Vv](?:\s?/\s?|[^\W\d_]{1,2}\s?:)\s*", "", title).strip()  # "VẪN: Chính sách …"
         title = re.sub(r"(?<=\w{2})\s*[.;,]$", "", title) or None  # "V/v khoản tiền … nộp bổ" / "sung." (5317/CT-CS)
     if number and "/VBHN-" in number:
         doc_type = "Văn bản hợp nhất"  # a consolidated text prints the title line of the text it consolidates
