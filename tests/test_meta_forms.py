@@ -197,3 +197,12 @@ def test_vv_label_misread_scan():
     meta, _ = _scan("37413-CHQ-NVTHQ.head")
     assert meta.type == "Công văn"
     assert meta.title == "kê khai trị giá hải quan"
+
+
+def test_issuer_lost_named_by_the_enacting_sentence():
+    """Kind: the header's issuer lost by OCR (08/2025/NQ-CP: the page opens with the motto); the preamble's enacting
+    sentence "Chính phủ ban hành Nghị quyết về việc …" names the body (sidecar: issuer "Chính phủ")."""
+    meta, printed = _legacy("08-2025-NQ-CP")
+    assert meta.number == "08/2025/NQ-CP"
+    assert fold(meta.issuer) == "chinh phu"
+    assert printed is None  # no issuer line was printed in what OCR read

@@ -301,7 +301,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
         issuer, parent = None, None  # a noisy scan's motto fragment ("HỘI CHỦ NGHĨA VIỆT. NAM"): no issuer beats it
     title = _title(lines, type_idx, vv_idx, zone_end, number, title_from, issuer)
     if issuer is None and type_idx is not None:
-        issuer = _enacting_body(lines, title.end_index)
+        issuer = _enacting_body(lines, title.end_index) or _enacting_sentence_body(lines, title.end_index)
     header = DocHeader(issuer=issuer, parent_issuer=parent, printed_issuer=" – ".join(bodies) or None,
                        number=number, place=place, date=date, parts=tuple(sorted(parts, key=lambda p: p.start)))
     return header, title
@@ -337,6 +337,23 @@ def _enacting_body(lines: list[Line], k: int) -> str | None:
         return None
     start = 0 if ln.view.startswith("thu tuong") else m.start("body")
     return _clean_issuer(ln.text[start:]) or None
+
+
+def _enacting_sentence_body(lines: list[Line], k: int) -> str | None:
+    """The issuing body named by the enacting sentence that closes the preamble ("Chính phủ ban hành Nghị quyết về
+    việc …", 08/2025/NQ-CP, whose header lines eng OCR lost), in capitals as a header prints it; else None. Only a
+    body ENACTING_RE knows opens the sentence ("Bộ trưởng Bộ Xây dựng ban hành …" → "BỘ XÂY DỰNG")."""
+    for ln in lines[k:k + 60]:
+        m = _ENACTED_RE.search(ln.view)
+        if not m:
+            continue
+        head = ln.view[:m.start()].rstrip()
+        b = V.ENACTING_RE.match(head)
+        if b and len(head.split()) <= 12:
+            start = 0 if head.startswith("thu tuong") else b.start("body")
+            return _clean_issuer(ln.text[start:len(head)].upper()) or None
+        return None
+    return None
 
 
 def _place_date_beside(lines: list[Line], k: int, view: str):
