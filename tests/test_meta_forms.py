@@ -206,3 +206,13 @@ def test_issuer_lost_named_by_the_enacting_sentence():
     assert meta.number == "08/2025/NQ-CP"
     assert fold(meta.issuer) == "chinh phu"
     assert printed is None  # no issuer line was printed in what OCR read
+
+
+def test_deputy_title_read_well_is_kept():
+    """The rule above reads a garbled title only: "K/T TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN THƯỜNG TRỰC" as printed in
+    45-HD/BTCTW (realdocs/labeled; signature lines of the published text) keeps the deputy's full title."""
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 45-HD/BTCTW\n\n"
+            "HƯỚNG DẪN\n\n…\n\nNơi nhận:\n- Lưu VP, Vụ CB.\n\nK/T TRƯỞNG\nBAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\nĐỗ Văn Khải\n")
+    meta = extract(text).metadata
+    assert meta.signer_title == "PHÓ TRƯỞNG BAN THƯỜNG TRỰC"
+    assert meta.signer_name == "Đỗ Văn Khải"

@@ -17,6 +17,7 @@ from vanban.extract import patterns as P
 from vanban.extract.assignment_words import FIELD_NAMES
 from vanban.extract.symbols import normalize_symbol
 from vanban.models import Metadata, Structure
+from vanban.structure.signature import garbled_deputy
 from vanban.text import fold
 
 __all__ = ["metadata_of", "reference_date"]
@@ -174,8 +175,8 @@ def _deputy_title(title: str | None, levels) -> str | None:
     principal's deputy, so the title is "PHÓ" + the principal's title named by the level, when the garbled line
     still opens with "PH" and no canonical title was read. A title read well, or one that opens otherwise
     ("THỨ TRƯỞNG" under "KT. BỘ TRƯỞNG"), is kept as read."""
-    if not title or title in P.SIGNER_TITLES or not fold(title).startswith("ph"):
-        return title
+    if not title or title in P.SIGNER_TITLES or not garbled_deputy(fold(title)):
+        return title  # a title read well ("PHÓ TRƯỞNG BAN THƯỜNG TRỰC", 45-HD/BTCTW) is kept as read
     kt = next((lv for lv in reversed(levels or ()) if lv and re.match(r"^\s*k\s?/?\s?t\b", fold(lv))), None)
     if kt is None:
         return title

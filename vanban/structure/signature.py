@@ -30,7 +30,7 @@ _JOINED_LEVEL_RE = re.compile(r"(?<=\S)\s*(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.\s*[A-Z�
 # a deputy's own title ("PHÓ TRƯỞNG BAN") is never the rest of a level that ends with a comma: "KT. TRƯỞNG BAN
 # GIÁM SÁT QUẢN LÝ VỀ," / "PHÓ THỐNG BAN" (37563/CHQ-GSQL scanned: OCR read "HQ" as ",")
 _DEPUTY_RE = re.compile(r"^(?:ph[o0]|thu truong)\s")
-def _garbled_deputy(v: str) -> bool:
+def garbled_deputy(v: str) -> bool:
     """A deputy's title a scan garbled ("PHÚUƯUỬẾG BẾN" for "PHÓ TRƯỞNG BAN", 5331/CT-CS scanned; folded view): it
     opens with "ph" and its first word is no Vietnamese syllable, so it goes on no level's body ("PHÁT TRIỂN …")."""
     from vanban.ocr.restore.lexicon import is_vietnamese_syllable  # noqa: PLC0415
@@ -158,7 +158,7 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
         acc.last_sig = "level"
         return True
     if upper_ratio(t) > 0.75 and sum(c.isalpha() for c in t) >= 2 and acc.name is None:
-        if acc.last_sig == "level" and not _garbled_deputy(v) and ((acc.levels[-1].endswith(",") and not _DEPUTY_RE.match(v)) or V.BARE_LEVEL_RE.match(fold(acc.levels[-1])) or _BARE_LEVEL_RE.match(fold(acc.levels[-1])) or (
+        if acc.last_sig == "level" and not garbled_deputy(v) and ((acc.levels[-1].endswith(",") and not _DEPUTY_RE.match(v)) or V.BARE_LEVEL_RE.match(fold(acc.levels[-1])) or _BARE_LEVEL_RE.match(fold(acc.levels[-1])) or (
                 not V.SIGNER_TITLE_RE.match(v) and len(t.split()) <= 3) or _title_broken(acc.levels[-1], v)):
             acc.levels[-1] += " " + t  # "TM. ỦY BAN NHÂN" / "DÂN"
             return True
