@@ -14,36 +14,31 @@ hand labels (signer's title), never vanban's own rules.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from rapidfuzz import fuzz
 
 from vanban.extract import extract
-from vanban.models import LineGeometry, Page
 from vanban.ocr.correct import correct_text
 from vanban.structure import build_structure, structure_of_text
 from vanban.text import fold
+
+from ocr_forms import legacy_text, scan_pages
 
 FIX = Path(__file__).parent / "fixtures"
 
 
 def _legacy(name: str):
     """(Metadata, printed issuer) of the legacy form: the eng OCR lines restored as ingest does."""
-    raw = (FIX / "legacy_meta" / f"{name}.head.eng.txt").read_text(encoding="utf-8")
-    text = "\f".join(correct_text(p, "image-ocr").text for p in raw.split("\f"))
+    text = legacy_text((FIX / "legacy_meta" / f"{name}.head.eng.txt").read_text(encoding="utf-8"))
     st = structure_of_text(text)
     return extract(text, structure=st).metadata, st.header.printed_issuer
 
 
 def _scan(name: str):
     """(Metadata, printed issuer) of the scanned form: each page's OCR restored, structure from its geometry."""
-    pages = []
-    for n, d in enumerate(json.loads((FIX / "scan_pages" / f"{name}.pages.json").read_text(encoding="utf-8")), 1):
-        geo = tuple(LineGeometry(**g) for g in d["lines"])
-        text = correct_text(d["text"], "image-ocr").text
-        pages.append(Page(n, "image-ocr", d["text"], text, lines=geo if len(text.split("\n")) == len(geo) else ()))
+    pages = scan_pages(FIX / "scan_pages" / f"{name}.pages.json")
     st = build_structure(pages)
     return extract("\f".join(p.text for p in pages), structure=st).metadata, st.header.printed_issuer
 
