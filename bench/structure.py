@@ -34,6 +34,7 @@ schema (e.g. ``bench/gold/fresh``) scored as a group named by the folder; per-do
 lines only for tuning groups (tuned, tune, spent, review-*), aggregates for held-out ones.
 A folder whose README says "Labelled: metadata only" gets no obligations score.
 ``--group NAME`` (repeatable) scores only the named groups.
+The same sidecar fields in legacy-OCR and scanned form, side by side with clean: bench/structure_forms.py.
 """
 
 from __future__ import annotations

@@ -25,9 +25,9 @@ from rapidfuzz import fuzz
 
 from vanban.extract import extract
 from vanban.extract.folded import loose_key
-from vanban.models import LineGeometry, Page
-from vanban.ocr.correct import correct_text
 from vanban.structure import build_structure
+
+from ocr_forms import legacy_text, scan_pages
 
 FIX = Path(__file__).parent / "fixtures"
 META = FIX / "legacy_meta"
@@ -35,7 +35,7 @@ META = FIX / "legacy_meta"
 
 def _legacy(raw: str) -> str:
     """The legacy form as ingest stores it: each page restored."""
-    return "\f".join(correct_text(p, "image-ocr").text for p in raw.split("\f"))
+    return legacy_text(raw)
 
 
 def _meta(name: str):
@@ -44,11 +44,7 @@ def _meta(name: str):
 
 def _scan_meta(stem: str):
     """Metadata of the scanned form: each page's OCR restored, structure from its line geometry."""
-    pages = []
-    for n, d in enumerate(json.loads((FIX / "scan_pages" / f"{stem}.pages.json").read_text(encoding="utf-8")), 1):
-        geo = tuple(LineGeometry(**g) for g in d["lines"])
-        text = correct_text(d["text"], "image-ocr").text
-        pages.append(Page(n, "image-ocr", d["text"], text, lines=geo if len(text.split("\n")) == len(geo) else ()))
+    pages = scan_pages(FIX / "scan_pages" / f"{stem}.pages.json")
     return extract("\f".join(p.text for p in pages), structure=build_structure(pages)).metadata
 
 

@@ -17,6 +17,7 @@ from vanban.extract import patterns as P
 from vanban.extract.assignment_words import FIELD_NAMES
 from vanban.extract.symbols import normalize_symbol
 from vanban.models import Metadata, Structure
+from vanban.structure.signature import garbled_deputy
 from vanban.text import fold
 
 __all__ = ["metadata_of", "reference_date"]
@@ -168,6 +169,26 @@ def _canonical(raw: str | None, names: list[str], cutoff: float) -> str | None:
     return near[2] if near else raw
 
 
+def _deputy_title(title: str | None, levels) -> str | None:
+    """The deputy's own title when a scan garbled it under a "KT." level: "KT. TRƯỞNG BAN BAN CHÍNH SÁCH, …" /
+    "PHÚUƯUỬẾG BẾN" (5331/CT-CS scanned) is "PHÓ TRƯỞNG BAN". Who signs for (ký thay) the principal is the
+    principal's deputy, so the title is "PHÓ" + the principal's title named by the level, when the garbled line
+    still opens with "PH" and no canonical title was read. A title read well, or one that opens otherwise
+    ("THỨ TRƯỞNG" under "KT. BỘ TRƯỞNG"), is kept as read."""
+    if not title or title in P.SIGNER_TITLES or not garbled_deputy(fold(title)):
+        return title  # a title read well ("PHÓ TRƯỞNG BAN THƯỜNG TRỰC", 45-HD/BTCTW) is kept as read
+    kt = next((lv for lv in reversed(levels or ()) if lv and re.match(r"^\s*k\s?/?\s?t\b", fold(lv))), None)
+    if kt is None:
+        return title
+    body = fold(re.sub(r"^\s*[Kk]\s?/?\s?[Tt]\.?\s*", "", kt))
+    principal = max((t for t in P.SIGNER_TITLES if not t.startswith("PHÓ") and body.startswith(fold(t))),
+                    key=len, default=None)
+    deputy = f"PHÓ {principal}" if principal else None
+    if deputy in P.SIGNER_TITLES and fuzz.ratio(fold(title), fold(deputy)) >= 40:
+        return deputy
+    return title
+
+
 def _number(raw: str | None) -> str | None:
     """The số ký hiệu: OCR look-alikes repaired ("KH/BU" → "KH/ĐU"), the printed case kept ("CTr")."""
     if not raw:
@@ -201,7 +222,7 @@ def metadata_of(text: str, st: Structure) -> Metadata:
         title=_without_replaced(st.title),
         signer_authority=levels[0] if levels else None,
         signer_delegation=" / ".join(levels[1:]) or None,
-        signer_title=_canonical(sig.title, P.SIGNER_TITLES, 86) if sig else None,
+        signer_title=_deputy_title(_canonical(sig.title, P.SIGNER_TITLES, 86), sig.levels) if sig else None,
         signer_name=sig.name if sig else None,
         recipients=_recipient_items(text, st),
     )

@@ -736,7 +736,8 @@ RECIPIENT_ARCHIVE_RE = re.compile(r"Lưu\s*:", re.I)
 # "Các Bộ: TC; NN&MT", 34/2025/NQ-HĐND); a piece naming a body of its own ("Ban quản lý Khu KTCK …",
 # "Thuế tỉnh Lạng Sơn" after "Các Sở: Xây dựng, Tài chính;") is a recipient apart; the office may go by
 # its code ("VPUB: CVP, các PCVP; Phòng KT, TTPVHCC", 138/2025/QĐ-UBND)
-RECIPIENT_OFFICE_RE = re.compile(r"(?:VPCP|VP[A-ZĐ]{1,6}\b|VP\b[^:;]{0,30}|Văn phòng\b[^:;]{0,40}|(?:Các\s+)?Bộ\b[^:;]{0,30}):")
+# ("BỘ KHCN: Bộ trưởng …": legacy OCR's "BO KHCN" restored in capitals, 34/2025/TT-BKHCN)
+RECIPIENT_OFFICE_RE = re.compile(r"(?:VPCP|VP[A-ZĐ]{1,6}\b|VP\b[^:;]{0,30}|Văn phòng\b[^:;]{0,40}|(?:Các\s+)?(?:Bộ|BỘ)\b[^:;]{0,30}):")
 # "Các VP: Thành ủy, Đoàn ĐBQH và HĐND; UBND TP" (63/2025/NQ-HĐND): offices named by their owners, every piece one
 RECIPIENT_OFFICES_RE = re.compile(r"Các\s+(?:VP|Văn phòng)\s*:")
 # ("Công TTĐT": restoration's reading of "Cổng" before the code of the Cổng thông tin điện tử)

@@ -17,7 +17,7 @@ from vanban.models import DocHeader, Part
 from vanban.structure import vocab as V
 from vanban.structure.lines import Line, upper_ratio
 from vanban.symbols import SEPARATOR_LOOKALIKES
-from vanban.text import fold
+from vanban.text import fold, tone_fits_final, tone_of
 
 _HEAD_LINES = 45  # a header never runs longer than this many lines
 _TITLE_LINES = 12  # a trích yếu runs at most this many lines (legacy OCR wraps it short: 659-TB-VPCP, 9 lines)
@@ -38,15 +38,17 @@ def _is_type_line(line: Line) -> str | None:
     return V.TYPE_BY_GROUP[m.lastgroup] if m else None
 
 
-def _continues(lines: list[Line], i: int, stop: int) -> bool:
-    """The next non-blank line continues the issuer's name ("ỦY BAN NHÂN DÂN" / blank / "TỈNH X")."""
+def _continues(lines: list[Line], i: int, stop: int, above: str = "") -> bool:
+    """The next non-blank line continues the issuer's name ("ỦY BAN NHÂN DÂN" / blank / "TỈNH X"), also when
+    it opens with the second word of a head the line ``above`` ends with ("CHỦ TỊCH ỦY" / blank / "BAN NHÂN DÂN")."""
     while i < stop and lines[i].blank:
         i += 1
     if i >= stop:
         return False
     ln = lines[i]
     v = ln.view.strip(" *")
-    return (upper_ratio(ln.text) > 0.6 and not V.MOTTO_RE.search(v) and not V.ORG_HEAD_RE.match(v)
+    return (upper_ratio(ln.text) > 0.6 and not V.MOTTO_RE.search(v)
+            and (not V.ORG_HEAD_RE.match(v) or _head_cut(above, ln.text))
             and not V.NUMBER_LINE_RE.match(v) and not V.SEPARATOR_RE.match(ln.text))
 
 
@@ -59,7 +61,35 @@ def _joined(a: Line, b: Line) -> Line:
 
 def _clean_issuer(s: str) -> str:
     s = re.sub(r"[\s\-_=*~.–—]+$", "", s)
-    return re.sub(r"\s+", " ", s.strip(" -_*")).strip()
+    s = _SPECK_END_RE.sub("", s)  # "KIỂM TOÁN NHÀ NƯỚC ˆ" (1760/QĐ-KTNN scanned): a speck beside the motto
+    return re.sub(r"\s+", " ", _unglued(s).strip(" -_*")).strip()
+
+
+# a speck a scan reads at a line's end: a lone token of marks ("ˆ", "'", "`", "~", "°"), no letter or digit of a name
+_SPECK_END_RE = re.compile(r"(?:\s+[\u02b0-\u02ff\u00b4\u00a8\u00b0'`~^‘’“”\"|,;:]{1,3})+\s*$")
+# a run of capitals long enough to be two syllables
+_CAPS_RUN_RE = re.compile(r"[^\W\d_]{4,}")
+
+
+def _unglued(s: str) -> str:
+    """An issuer line with the words a scan's OCR ran together parted again ("THÀNH PHỐHÀ", "HỘI ĐỒNG NHÂNDÂN",
+    1594/QĐ-TTPVHCC and 70/2025/NQ-HĐND scanned): a run of capitals that is no Vietnamese syllable but parts in
+    exactly one place into two that are, each with at most one tone mark, the second opening with a consonant. Codes ("UBND", "TTPVHCC") part nowhere."""
+    return _CAPS_RUN_RE.sub(lambda m: _parted(m.group()), s)
+
+
+def _parted(word: str) -> str:
+    from vanban.ocr.restore.lexicon import is_vietnamese_syllable  # noqa: PLC0415 - only for a capitals run
+
+    if not word.isupper() or is_vietnamese_syllable(word):
+        return word
+
+    def ok(syl: str) -> bool:
+        return is_vietnamese_syllable(syl) and sum(tone_of(c) > 0 for c in syl) <= 1 and tone_fits_final(syl)
+
+    # the second word opens with a consonant: two toned vowels side by side ("THẨẦM") are one garbled syllable
+    cuts = [k for k in range(1, len(word)) if fold(word[k]) not in "aeiouy" and ok(word[:k]) and ok(word[k:])]
+    return f"{word[:cuts[0]]} {word[cuts[0]:]}" if len(cuts) == 1 else word
 
 
 def _bodies(lines: list[str]) -> list[str]:
@@ -71,7 +101,7 @@ def _bodies(lines: list[str]) -> list[str]:
         v = fold(ln)
         if bodies and (not V.ORG_HEAD_RE.match(v) or V.CONNECTOR_END_RE.search(fold(bodies[-1]))
                        or fold(bodies[-1]) in V.BARE_HEADS or len(bodies[-1].split()) == 1
-                       or _head_spans(bodies[-1], ln)):
+                       or _head_spans(bodies[-1], ln) or _head_cut(bodies[-1], ln)):
             bodies[-1] += " " + ln
         else:
             bodies.append(ln)
@@ -83,6 +113,20 @@ def _head_spans(above: str, line: str) -> bool:
     across the two lines runs past the line above, so the line is no body of its own."""
     m = V.ORG_HEAD_RE.match(fold(above + " " + line))
     return bool(m) and m.end() > len(fold(above).rstrip())
+
+
+def _head_cut(above: str, line: str) -> bool:
+    """A two-word head cut by the line break after its first word: "CHỦ TỊCH ỦY" / "BAN NHÂN DÂN" (144/2025/QĐ-CTUBND,
+    legacy OCR) reads "ỦY BAN" across the break. A line ending with a whole head ("TỈNH ỦY" / "BAN TUYÊN GIÁO")
+    or with a head word alone ("BỘ" / "CÔNG AN") is no cut head: those are bodies of their own or a bare head."""
+    words = fold(above).split()
+    if not words:
+        return False
+    m = V.ORG_HEAD_RE.match(words[-1] + " " + fold(line).strip(" *"))
+    if not m or m.end() <= len(words[-1]) + 1:
+        return False
+    return not any((h := V.ORG_HEAD_RE.match(" ".join(words[-k:]))) and h.end() == len(" ".join(words[-k:]))
+                   for k in (1, 2, 3))
 
 
 def _issuer_name(bodies: list[str]) -> tuple[str | None, str | None]:
@@ -100,7 +144,8 @@ def _issuer_name(bodies: list[str]) -> tuple[str | None, str | None]:
 
 def _number(text: str) -> str | None:
     """The symbol after "Số:"; None when the clerk's blank is still there."""
-    rest = re.sub(r"^[Ss][ốôoO6ỐÔ0]{1,2}\s*[:.]?\s*", "", text.strip()).strip().translate(SEPARATOR_LOOKALIKES)
+    # "Sở: 5095/SGDĐT-…": restoration's spelling of eng OCR's "S6:" (5095/SGDĐT-CTTTHSSV); a body "Sở …" has no colon
+    rest = re.sub(r"^(?:[Ss][ốôoO6ỐÔ0]{1,2}\s*[:.]?|[Ss][ởỞơƠ]\s*:)\s*", "", text.strip()).strip().translate(SEPARATOR_LOOKALIKES)
     rest = rest.lstrip("'\"`‘’“”_,.:; ")  # a scan's specks before the number ("'138/2025/QĐ- UBND. :")
     if V.BLANK_SYMBOL_RE.match(rest) and not rest[:1].isdigit():
         return None
@@ -142,6 +187,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     number = None
     vv_idx = None
     number_seen = False
+    number_line = None  # index of the line holding the số ký hiệu
     skip_next = False
     for i in range(zone_end):
         ln = lines[i]
@@ -159,7 +205,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 continue
         if ln.blank:
             if issuer_lines and ln.geo is None and not issuer_closed:
-                issuer_closed = not _continues(lines, i + 1, zone_end)
+                issuer_closed = not _continues(lines, i + 1, zone_end, issuer_lines[-1])
             continue
         other_col = False
         if issuer_cell is not None and ln.cell is not None and ln.cell != issuer_cell:
@@ -195,6 +241,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
             if V.NUMBER_LINE_RE.match(sv) and (number_seen is False) and not _SO_BODY_RE.match(sg.text.lstrip("_'`‘’.,- ")):
                 number_seen = True
                 issuer_closed = True
+                number_line = i
                 number = _number(sg.text.lstrip("_'`‘’.,- "))
                 if number is None and re.fullmatch(r"[\W_]*s\S{0,2}\s*[:.]?[\W_]*", v):
                     # "Số:" / "02200/QĐ-UBND", or with a blank line between (legacy OCR)
@@ -202,9 +249,17 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                     number = _number("Số: " + nxt.text) if nxt is not None else None
                     if number:  # the number line runs on to the symbol's line: no citation of itself
                         sg = type(sg)(sg.start, nxt.end, sg.text, sg.view, sg.col)
+                        number_line = nxt.index
                 parts.append(Part("number", sg.start, sg.end))
                 continue
-            if V.VV_RE.match(v) and vv_idx is None:
+            lone = None if number_seen else _LONE_SYMBOL_RE.fullmatch(sg.text.strip().translate(SEPARATOR_LOOKALIKES))
+            if lone:  # the symbol alone, its "Số:" lost or misread ("B8:", 44/2025/QĐ-UBND scanned): never the issuer
+                number_seen = issuer_closed = True
+                number = lone.group("sym")
+                parts.append(Part("number", sg.start, sg.end))
+                continue
+            if vv_idx is None and (V.VV_RE.match(v) or (
+                    type_idx is None and number_line is not None and 0 < i - number_line <= 2 and _VV_MISREAD_RE.match(v))):
                 vv_idx = i
                 issuer_closed = True
                 continue
@@ -246,7 +301,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
         issuer, parent = None, None  # a noisy scan's motto fragment ("HỘI CHỦ NGHĨA VIỆT. NAM"): no issuer beats it
     title = _title(lines, type_idx, vv_idx, zone_end, number, title_from, issuer)
     if issuer is None and type_idx is not None:
-        issuer = _enacting_body(lines, title.end_index)
+        issuer = _enacting_body(lines, title.end_index) or _enacting_sentence_body(lines, title.end_index)
     header = DocHeader(issuer=issuer, parent_issuer=parent, printed_issuer=" – ".join(bodies) or None,
                        number=number, place=place, date=date, parts=tuple(sorted(parts, key=lambda p: p.start)))
     return header, title
@@ -282,6 +337,23 @@ def _enacting_body(lines: list[Line], k: int) -> str | None:
         return None
     start = 0 if ln.view.startswith("thu tuong") else m.start("body")
     return _clean_issuer(ln.text[start:]) or None
+
+
+def _enacting_sentence_body(lines: list[Line], k: int) -> str | None:
+    """The issuing body named by the enacting sentence that closes the preamble ("Chính phủ ban hành Nghị quyết về
+    việc …", 08/2025/NQ-CP, whose header lines eng OCR lost), in capitals as a header prints it; else None. Only a
+    body ENACTING_RE knows opens the sentence ("Bộ trưởng Bộ Xây dựng ban hành …" → "BỘ XÂY DỰNG")."""
+    for ln in lines[k:k + 60]:
+        m = _ENACTED_RE.search(ln.view)
+        if not m:
+            continue
+        head = ln.view[:m.start()].rstrip()
+        b = V.ENACTING_RE.match(head)
+        if b and len(head.split()) <= 12:
+            start = 0 if head.startswith("thu tuong") else b.start("body")
+            return _clean_issuer(ln.text[start:len(head)].upper()) or None
+        return None
+    return None
 
 
 def _place_date_beside(lines: list[Line], k: int, view: str):
@@ -321,14 +393,20 @@ def _place_start(view: str, text: str, at: int, lo: int) -> int:
     return at
 
 
-# "SỞ" alone on a line (a wrapped "SỞ / TÀI CHÍNH") folds like "Số" but is a body's head word
-_SO_BODY_RE = re.compile(r"^\W*s[ởơ]\W*$", re.IGNORECASE)
+# "SỞ" alone on a line (a wrapped "SỞ / TÀI CHÍNH") folds like "Số" but is a body's head word; with a colon
+# it is the number's label that restoration spelt "Sở" (eng OCR "SO:" → "SỞ:", 218/2025/QĐ-UBND)
+_SO_BODY_RE = re.compile(r"^[^\w:]*s[ởơ][^\w:]*$", re.IGNORECASE)
 
 
 def _wrapped_kinh_gui(lines: list[Line], i: int) -> bool:
     """"Kính" alone with "gửi: …" on the next line (a Cục Hải quan letter as published)."""
     return (lines[i].view.strip(" *") in ("kinh", "k1nh") and i + 1 < len(lines)
             and re.match(r"^\W*g[uw][il1]\s*:", lines[i + 1].view) is not None)
+
+
+# the "V/v" label misread, on the line right under the số ký hiệu of a letter with no type line (folded view): "V/ kê khai
+# trị giá hải quan" (the second v lost, 37413/CHQ-NVTHQ scanned), eng OCR's "VIN:" restored as "VẪN:" (5331/CT-CS)
+_VV_MISREAD_RE = re.compile(r"^v(?:\s?/(?!\s?v)\s?(?=[a-z])|[a-z]{1,2}\s?:)")
 
 
 def _in_region(ln: Line) -> bool:
@@ -347,7 +425,10 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
             got, _ = _title_lines(lines, vv_idx, skip_blank=0, vv=True)
     elif vv_idx is not None:
         doc_type = "Công văn"
-        got, end = _title_lines(lines, vv_idx, skip_blank=0, vv=True)
+        # "VẪN:" alone (eng OCR's "VIN:"), its subject on the next line: the subject, never the capitals' rule
+        vv_from = vv_idx + 1 if _VV_MISREAD_RE.match(lines[vv_idx].view) and re.fullmatch(
+            r"v[a-z]{1,2}\s?:", lines[vv_idx].view.strip(" *")) else vv_idx
+        got, end = _title_lines(lines, vv_from, skip_blank=0, vv=True)
         end = max(end, zone_end)
     else:
         doc_type = _type_from_symbol(number, issuer)
@@ -359,6 +440,8 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
         parts += [Part("title", ln.start, ln.end) for ln in got]
         title = re.sub(r"\s+", " ", " ".join(ln.segs[0].text if ln.segs else ln.text for ln in got)).strip()
         title = re.sub(r"^[Vv]\s?/\s?[Vv]\s*[:.]?\s*", "", title).strip()
+        if vv_idx is not None and got[0].index == vv_idx and _VV_MISREAD_RE.match(fold(title)):
+            title = re.sub(r"^[Vv](?:\s?/\s?|[^\W\d_]{1,2}\s?:)\s*", "", title).strip()  # "VẪN: Chính sách …"
         title = re.sub(r"(?<=\w{2})\s*[.;,]$", "", title) or None  # "V/v khoản tiền … nộp bổ" / "sung." (5317/CT-CS)
     if number and "/VBHN-" in number:
         doc_type = "Văn bản hợp nhất"  # a consolidated text prints the title line of the text it consolidates
@@ -424,7 +507,8 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
         if (V.KINH_GUI_RE.match(fv) or (not got and _CAN_CU_RE.match(fv.lstrip(" *_")))
                 or (got and V.BASIS_RE.match(fv) and upper_ratio(ln.text) < 0.8
                                          and not _capitals_go_on(got[-1], ln))
-                or (got and _authority_before_basis(lines, i)) or V.SEPARATOR_RE.match(ln.text)
+                or (got and _authority_before_basis(lines, i) and not _TITLE_GOES_ON_RE.search(fold(got[-1].text).rstrip(" *")))
+                or V.SEPARATOR_RE.match(ln.text)
                 or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or _motto_line(v)
                 or _opens_with_place_date(ln) or (got and _place_wrapped_before_date(lines, i)) or (got and any(V.LABELS[k][0].match(ln.text) for k in (3, 4, 5, 6, 7)))):
             break
@@ -435,7 +519,8 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
         if got and upper_ratio(ln.text) > 0.8 and upper_ratio(got[-1].text) < 0.8 and len(ln.text) > 6:
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …" under the trích yếu of a Quyết định
         if got and ((V.ENACTING_RE.match(v) and len(v.split()) <= 12 and not _bo_not_bo(ln, V.ENACTING_RE.match(v))
-                     and not V.WRAPPED_END_RE.search(got[-1].view.rstrip(" ,")))
+                     and not V.WRAPPED_END_RE.search(got[-1].view.rstrip(" ,"))
+                     and not _TITLE_GOES_ON_RE.search(fold(got[-1].text).rstrip(" *")))
                     or (_ENACTOR_RE.match(v) and not _TITLE_GOES_ON_RE.search(fold(got[-1].text).rstrip(" *")))):
             break  # the enacting authority under a title in capitals, no blank line between (legacy OCR; "… TỈNH
             # BẮC NINH" / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH")
@@ -517,7 +602,10 @@ _ENACTOR_RE = re.compile(r"^\W*(?:chu tich|cuc truong|tong cuc truong|bo truong|
                          r"|uy ban nhan dan|hoi dong nhan dan)\s+(?:uy ban|cuc|tong cuc|bo|so|chinh phu|tinh|thanh pho"
                          r"|ban|hoi dong|xa|phuong|dac khu)\b")
 # a title line ending with a connector goes on below, whatever the next line opens with
-_TITLE_GOES_ON_RE = re.compile(r"(?:\b(?:cua|va|cho|voi|tai|thuoc|giua|doi voi|den|tu|trong)|[,\-–])$")
+# ("… GIỮA" / "CHÍNH PHỦ CÁC QUỐC GIA …", 385/NQ-CP scanned; "… CỦA BỘ TRƯỞNG" / "BỘ QUỐC PHÒNG QUY ĐỊNH …",
+# 130/2025/TT-BQP scanned: an authority's title after "của" waits for the body it heads)
+_TITLE_GOES_ON_RE = re.compile(r"(?:\b(?:cua|va|cho|voi|tai|thuoc|giua|doi voi|den|tu|trong)"
+                               r"|\bcua (?:bo truong|chu tich|thu tuong|giam doc|cuc truong|truong ban)|[,\-–])$")
 
 
 def _centred_capitals_go_on(prev: Line, ln: Line) -> bool:

@@ -30,6 +30,15 @@ _JOINED_LEVEL_RE = re.compile(r"(?<=\S)\s*(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.\s*[A-Z�
 # a deputy's own title ("PHÓ TRƯỞNG BAN") is never the rest of a level that ends with a comma: "KT. TRƯỞNG BAN
 # GIÁM SÁT QUẢN LÝ VỀ," / "PHÓ THỐNG BAN" (37563/CHQ-GSQL scanned: OCR read "HQ" as ",")
 _DEPUTY_RE = re.compile(r"^(?:ph[o0]|thu truong)\s")
+def garbled_deputy(v: str) -> bool:
+    """A deputy's title a scan garbled ("PHÚUƯUỬẾG BẾN" for "PHÓ TRƯỞNG BAN", 5331/CT-CS scanned; folded view): it
+    opens with "ph" and its first word is no Vietnamese syllable, so it goes on no level's body ("PHÁT TRIỂN …")."""
+    from vanban.ocr.restore.lexicon import is_vietnamese_syllable  # noqa: PLC0415
+
+    first = re.sub(r"[\W\d_]", "", v.split()[0]) if v.split() else ""  # "PH“ƯƯƯỬẾG": a speck inside the word
+    return first.startswith("ph") and len(first) > 3 and not is_vietnamese_syllable(first)
+
+
 _NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s){1,5}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
 
 
@@ -149,7 +158,7 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
         acc.last_sig = "level"
         return True
     if upper_ratio(t) > 0.75 and sum(c.isalpha() for c in t) >= 2 and acc.name is None:
-        if acc.last_sig == "level" and ((acc.levels[-1].endswith(",") and not _DEPUTY_RE.match(v)) or V.BARE_LEVEL_RE.match(fold(acc.levels[-1])) or _BARE_LEVEL_RE.match(fold(acc.levels[-1])) or (
+        if acc.last_sig == "level" and not garbled_deputy(v) and ((acc.levels[-1].endswith(",") and not _DEPUTY_RE.match(v)) or V.BARE_LEVEL_RE.match(fold(acc.levels[-1])) or _BARE_LEVEL_RE.match(fold(acc.levels[-1])) or (
                 not V.SIGNER_TITLE_RE.match(v) and len(t.split()) <= 3) or _title_broken(acc.levels[-1], v)):
             acc.levels[-1] += " " + t  # "TM. ỦY BAN NHÂN" / "DÂN"
             return True
@@ -386,8 +395,11 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
                 ok = _list_line(acc, sg) or _sig_line(acc, sg)
             if ok and cell is not None:
                 # the cell whose line fed the signature is the signature's, even with the list still open
+                # the "Nơi nhận:" label's own cell is the list's, also after a level read above it: "KT. CHỦ TỊCH" at a
+                # page's foot, then "Nơi nhận:" | "PHÓ CHỦ TỊCH" on the next page (2904/QĐ-UBND scanned)
                 (cells_sig if (tuple(acc.levels), acc.title, acc.name, acc.heading_lines) != signed
-                 else cells_list if acc.list_open and acc.items or acc.label_seen and not acc.levels
+                 else cells_list if acc.list_open and (acc.items or V.NOI_NHAN_RE.match(sg.view.strip(" *")))
+                 or acc.label_seen and not acc.levels
                  else cells_sig).add(cell)
             used |= ok
         if used:
