@@ -340,7 +340,8 @@ SETTLE_LIMIT_BEFORE_RE = re.compile(rf"{kw('thoi han')}\s+{kw('giai quyet')}(?:\
 PROCESS_LIMIT_BEFORE_RE = re.compile(
     rf"(?:{kw('thoi han')}|{kw('thoi gian')})\s+(?:{kw('giai quyet')}|{kw('xu ly')}|{kw('tra loi')}|{kw('tham dinh')})"
     rf"[^.;:]{{0,60}}?(?<![a-z]){kw('la')}\s*$")
-TIME_WORD_AFTER_RE = re.compile(rf"\s*(?:{kw('ngay lam viec')}|{kw('ngay')}|{kw('thang')}|{kw('gio')}|{kw('tuan')})(?![a-z])")
+# ("năm" too: "thời hiệu khởi kiện là 02 năm kể từ ngày …")
+TIME_WORD_AFTER_RE = re.compile(rf"\s*(?:{kw('ngay lam viec')}|{kw('ngay')}|{kw('thang')}|{kw('gio')}|{kw('tuan')}|{kw('nam')})(?![a-z])")
 # … and the cells of a table column so named: "TT | Tên thủ tục hành chính | Thời hạn giải quyết | …", then a row's
 # cell "14 ngày" (1949/QĐ-UBND, Phụ lục I): a time limit with no bound word; read only in a procedure appendix whose
 # header line is that column's name, and only for a cell that opens its line.
@@ -407,3 +408,29 @@ ROW_BREAKS_MIN = 3
 # a "Thời hạn giải quyết" cell that is the limit and nothing before it: "10 ngày làm việc kể từ ngày nhận được hồ sơ
 # hợp lệ." (2848/QĐ-UBND); "Trong 10 (mười) ngày …" twice in a row of 1378/QĐ-BNV are two limits
 LIMIT_CELL_RE = re.compile(r"\s*\d")
+
+# --- wording of laws, decrees and circulars (legal-windows, session 10) ---------------------------------------------
+# A range whose unit is printed after both ends: "phạt tiền từ 5.000.000 đồng đến 10.000.000 đồng", "đình chỉ hoạt
+# động từ 01 tháng đến 03 tháng", "phạt tù từ 02 năm đến 07 năm" — one target from the first figure to the second,
+# read where the same counted noun follows the second figure (``targets``); "đến dưới" closes a band, no range.
+RANGE_REPEAT_AFTER_RE = re.compile(rf"[ \t]*(?:{kw('den')}|{kw('toi')})[ \t]+(?!{kw('duoi')}\s)(?P<b>{NUMBER})[ \t]*")
+# A lead time: "chậm nhất là 07 ngày trước ngày mở phiên tòa", "chậm nhất 05 ngày làm việc trước phiên họp" — the
+# notice must come that long ahead at least (a minimum; the labels README's "chậm nhất 01 ngày trước ngày hết hạn xử
+# lý" precedent); "chậm nhất 03 ngày kể từ ngày ký" stays a maximum. After the time unit: "trước" and an event word,
+# not a date ("trước 15/6").
+LEAD_EVENT_AFTER_RE = re.compile(rf"\s*{TRUOC}\s+(?=[a-z])")
+# A bound word with "bằng" before the figure: "lãi suất cho vay tối đa bằng 150% lãi suất cơ bản", "mức đóng tối
+# thiểu bằng 50% …"
+BOUND_EQUALS_RE = re.compile(rf"(?:(?P<lo>{kw('toi thieu')}|{kw('it nhat')}|{kw('khong thap hon')})|(?P<hi>{kw('toi da')}|{kw('khong qua')}|{kw('khong vuot qua')}|{kw('khong cao hon')}))\s+{kw('bang')}\s*$")
+# An upper bound written with "đến" alone after a sanction or an extension: "có quyền phạt tiền đến 5.000.000 đồng",
+# "phạt tù đến 03 năm", "được kéo dài thêm đến 30 ngày", "gia hạn một lần đến 60 ngày" — at most that much.
+UP_TO_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('phat tien')}|{kw('phat tu')}|{kw('keo dai')}(?:\s+{kw('them')})?|{kw('gia han')}(?:\s+[a-z]+){{0,3}}?)"
+    rf"\s+(?:{kw('toi da')}\s+)?{kw('den')}\s*$")
+# The time limit a rule sets, named by "thời hạn" / "thời hiệu" and counted from an event: "Thời hạn kháng cáo là 15
+# ngày kể từ ngày tuyên án", "thời hiệu khởi kiện là 02 năm kể từ ngày …", "Thời hạn chuẩn bị xét xử là 04 tháng kể từ
+# ngày thụ lý" → at most that long (read only with "kể từ …" after the unit, like ``PROCESS_LIMIT_BEFORE_RE``).
+NAMED_LIMIT_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('thoi han')}|{kw('thoi hieu')})(?:\s+[^\s.;:,()]+){{1,8}}?\s+{kw('la')}\s*$")
+# The unit a norm table or a list counts in, as a "Label: N unit" line: "Đơn vị tính: 1 tấn", "ĐVT: 100 m2" — the
+# measure, not a figure the rule sets.
+UNIT_LABEL_RE = re.compile(rf"[\s\-+•*_]*(?:{kw('don vi tinh')}|{kw('don vi')}|dvt)[\s*_]*")

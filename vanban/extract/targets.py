@@ -152,7 +152,10 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
     figures: set[tuple[float, str]] = set()  # (figure, folded unit) of the targets read so far
     carried: tuple[int, int, str] | None = None  # (start, end, "min"/"max") of the last one-sided bound
     limit_column = firm_only and bool(W.LIMIT_COLUMN_RE.search(v, max(0, start - 1), end))  # a "Thời hạn giải quyết" column
+    consumed = -1  # the end of the last range whose second figure was read with its first
     for m in f.matches_at(_QTY_RE, anchors, start, end):  # a quantity starts at a number (or number word)
+        if m.start() < consumed:
+            continue  # "… đến 10.000.000 đồng": the end of a range read already
         if masked.covers(m.start()) or (results.covers(m.start()) and not _strives(v, start, m.start())):
             continue  # a cited symbol or date; "Tỷ lệ … đạt 96,5%" under "Kết quả …" is achieved, not aimed at
             # (but "… phấn đấu đạt 100% kế hoạch" there is the aim for the rest of the year)
@@ -257,6 +260,10 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 unit = clean_quote(o[m.end():rm.end()]).lower()
                 unit_end = rm.end()
         b = _num(m.group("b")) if m.group("b") else None
+        rng = _range_repeated(v, m.end(), unit_end) if b is None and unit and not (pct or fraction) else None
+        if rng:  # "từ 5.000.000 đồng đến 10.000.000 đồng": one range, the second figure read with it
+            b, unit_end = _num(rng.group("b")), rng.end()
+            consumed = rng.end()
         if b is not None and not pct and 1900 <= a <= 2100 and 1900 <= b <= 2100:
             continue  # "2026-2031": a term, not a range of counts
         if b is not None and a == 0 and fold(unit or "") in P.TIME_UNIT_FOLDED:
@@ -317,7 +324,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         tu = W.TIME_WORD_AFTER_RE.match(v, m.end())
         if not pct and tu and W.COUNTED_FROM_AFTER_RE.match(v, tu.end()):
             limit0 = max(m.start() - 110, start, clause0)
-            proc_cue = W.PROCESS_LIMIT_BEFORE_RE.search(v, limit0, m.start())  # positions in ``v``, as ``bl``
+            proc_cue = W.PROCESS_LIMIT_BEFORE_RE.search(v, limit0, m.start()) or W.NAMED_LIMIT_BEFORE_RE.search(
+                v, limit0, m.start())  # positions in ``v``, as ``bl``; "Thời hạn kháng cáo là 15 ngày kể từ …"
         if not pct and not proc_cue and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()) and not (
                 fold(unit or "") in P.TIME_UNIT_FOLDED and W.WITHIN_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())):
             continue  # "đề nghị hỗ trợ 20 xe": a request
@@ -336,9 +344,18 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "điều chỉnh giảm từ 6,6%/năm … xuống 6,24%/năm", "từ 10 ngày thành 06 ngày": the old figure
         max_cue = P.TARGET_MAX_CUE_RE.search(before)
         if not (min_cue or max_cue):
-            max_cue = W.LATEST_BEFORE_RE.search(before) or W.SETTLE_LIMIT_BEFORE_RE.search(before)
-            # "chậm nhất 03 ngày kể từ ngày ban hành", "thời hạn giải quyết là 28 ngày": a time limit
-            max_cue = max_cue or proc_cue
+            eq = W.BOUND_EQUALS_RE.search(before)
+            if eq:  # "lãi suất cho vay tối đa bằng 150% lãi suất cơ bản"
+                min_cue, max_cue = (eq, None) if eq.group("lo") else (None, eq)
+        if not (min_cue or max_cue):
+            latest = W.LATEST_BEFORE_RE.search(before)
+            if latest and fold(unit or "") in P.TIME_UNIT_FOLDED and W.LEAD_EVENT_AFTER_RE.match(v, unit_end):
+                min_cue = latest  # "chậm nhất là 07 ngày trước ngày mở phiên tòa": a lead time, at least 07 ngày ahead
+            else:
+                max_cue = latest or W.SETTLE_LIMIT_BEFORE_RE.search(before) or W.UP_TO_BEFORE_RE.search(before)
+                # "chậm nhất 03 ngày kể từ ngày ban hành", "thời hạn giải quyết là 28 ngày": a time limit;
+                # "phạt tiền đến 5.000.000 đồng": at most
+                max_cue = max_cue or proc_cue
         bl = None
         if not (min_cue or max_cue):
             bl = W.BOUND_THEN_IS_BEFORE_RE.search(v, max(c0, m.start() - 80), m.start())
@@ -365,7 +382,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if max_cue and re.match(rf"{kw('trong')}", before[max_cue.start():]) and not time_unit:
             max_cue = None  # "trong 02 hội nghị": a place in the text, not a bound
         after = v[unit_end:unit_end + 14]
-        if b is None and (P.TARGET_UP_AFTER_RE.match(after) or (min_cue and not max_cue)):
+        if b is None and not P.TARGET_DOWN_AFTER_RE.match(after) and (P.TARGET_UP_AFTER_RE.match(after) or (min_cue and not max_cue)):
+            # ("từ 50.000 đồng trở xuống": "từ" opens the figure, "trở xuống" makes it the most allowed)
             lo, hi, marked = a, None, True
         elif b is None and (P.TARGET_DOWN_AFTER_RE.match(after) or max_cue):
             lo, hi, marked = None, a, True
@@ -392,6 +410,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         colon = v.rfind(":", line_start, m.start())
         if colon >= 0 and len(v[colon + 1:m.start()].strip()) == 0:
             label = clean_quote(o[line_start:colon].lstrip(" -+•"))
+            if W.UNIT_LABEL_RE.fullmatch(v, line_start, colon):
+                continue  # "Đơn vị tính: 1 tấn": the unit a norm table counts in, no figure set
             marked = True
         part = max(s0c, v.rfind(";", s0c, m.start()) + 1, v.rfind(":", s0c, m.start()) + 1)
         if not marked and _target_cue(v, part, m.start()):  # the cue in the number's own part of a long sentence
@@ -461,6 +481,17 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             span=Span(text_start, unit_end, clean_quote(o[s0:s1])),
         ))
     return out
+
+
+def _range_repeated(v: str, num_end: int, unit_end: int) -> re.Match[str] | None:
+    """The "đến 10.000.000 đồng" closing a range whose unit is printed after both figures ("từ 5.000.000 đồng đến
+    10.000.000 đồng"): :data:`target_words.RANGE_REPEAT_AFTER_RE` and then the same counted noun as the first figure's
+    (``v[num_end:unit_end]``); its ``b`` is the second figure, its end the second unit's."""
+    words = v[num_end:unit_end].split()
+    if not words:
+        return None
+    rx = re.compile(W.RANGE_REPEAT_AFTER_RE.pattern + r"\s+".join(map(re.escape, words)) + r"(?![a-z0-9])")
+    return rx.match(v, unit_end)
 
 
 def _item_start(v: str, start: int, pos: int) -> list[int]:
