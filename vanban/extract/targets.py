@@ -296,7 +296,11 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if W.SPEC_WORDS_RE.search(v, max(start, m.start() - W.SPEC_WINDOW, v.rfind("\n\n", 0, m.start())), m.start()) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Thành phần: + Chất trợ dung 2,2%": the make-up of goods described
-        if (P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60, v.rfind(";", s0, m.start()) + 1), m.start()) or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
+        past = P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60, v.rfind(";", s0, m.start()) + 1), m.start())
+        if past and W.RESULT_NOUN_RE.fullmatch(past.group(0)) and fold(unit or "") in P.TIME_UNIT_FOLDED \
+                and W.TIME_LIMIT_CUE_RE.search(v, max(s0, m.start() - 40), m.start()):
+            past = None  # "Kết quả kiểm tra được gửi trong thời hạn 05 ngày": the result to send, within a time limit
+        if (past or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Đến nay, 100% … đã triển khai": a result
         if W.CASE_BRACKET_BEFORE_RE.search(v, max(start, m.start() - 400), m.start()):

@@ -1,0 +1,98 @@
+"""Targets on the wording of laws, decrees and circulars (issue 10, the legal-windows kinds).
+
+The kinds come from the misses of the tuning half of ``bench/gold/legal-windows`` and from the rules with numbers
+that legal prose states (penalties, time limits, lead times, caps). The sentences are written for these tests in
+that wording — never copied from the corpus — and the expected values follow
+``../shared/realdocs/labeled/README.md``: a range → min and max; từ / ít nhất / tối thiểu → min; không quá / tối đa /
+dưới / "trong thời hạn" → max; "chậm nhất N ngày trước <event>" → min (the lead time, as the labels'
+"chậm nhất 01 ngày trước ngày hết hạn xử lý").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban.extract import extract
+
+_TT_HEAD = ("BỘ NỘI VỤ\nSố: 07/2025/TT-BNV\nHà Nội, ngày 10 tháng 3 năm 2025\n\nTHÔNG TƯ\n"
+            "Quy định chi tiết một số điều về xử lý vi phạm\n\n")
+_KH_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 12/KH-UBND\nAn Bình, ngày 20 tháng 11 năm 2025\n\n"
+            "KẾ HOẠCH\nThực hiện công tác năm 2026\n\n")
+_TAIL = "\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTrần Văn Bình\n"
+
+
+def _t(body: str, head: str = _TT_HEAD):
+    return [(t.min, t.max, t.unit) for t in extract(head + body + _TAIL).targets]
+
+
+@pytest.mark.parametrize("head", [_TT_HEAD, _KH_HEAD])
+def test_a_range_with_its_unit_after_both_figures_is_one_range(head):
+    body = ("Điều 3. Vi phạm về niêm yết\n1. Phạt tiền từ 3.000.000 đồng đến 6.000.000 đồng đối với hành vi không "
+            "niêm yết công khai bảng giá.\n2. Hình thức xử phạt bổ sung: đình chỉ hoạt động từ 02 tháng đến 04 tháng.\n"
+            "3. Người vi phạm lần thứ hai thì bị phạt tù từ 01 năm đến 03 năm.\n")
+    assert _t(body, head) == [(3_000_000, 6_000_000, "đồng"), (2, 4, "tháng"), (1, 3, "năm")]
+
+
+def test_two_ranges_in_one_sentence_stay_two():
+    body = ("Điều 4. Mức phạt\nMức phạt tiền từ 8.000.000 đồng đến 12.000.000 đồng đối với cá nhân; từ 16.000.000 "
+            "đồng đến 24.000.000 đồng đối với tổ chức.\n")
+    assert _t(body) == [(8_000_000, 12_000_000, "đồng"), (16_000_000, 24_000_000, "đồng")]
+
+
+def test_a_band_that_ends_below_its_second_figure_is_no_range():
+    # "từ 06 tháng đến dưới 01 năm" names a class of cases (the labels' bands), not a bound
+    body = "Điều 5. Đối tượng\nNgười có thời gian công tác từ 06 tháng đến dưới 01 năm được hưởng một nửa mức hỗ trợ.\n"
+    assert _t(body) == []
+
+
+@pytest.mark.parametrize("head", [_TT_HEAD, _KH_HEAD])
+def test_from_x_down_is_a_maximum(head):
+    body = ("Điều 6. Miễn nộp\nCá nhân có số phí phải nộp từ 80.000 đồng trở xuống trong một năm thì được miễn.\n"
+            "Hồ sơ có giá trị từ 200 triệu đồng trở lên thì phải thẩm định.\n")
+    assert _t(body, head) == [(None, 80_000, "đồng"), (200, None, "triệu đồng")]
+
+
+@pytest.mark.parametrize("head", [_TT_HEAD, _KH_HEAD])
+def test_at_the_latest_n_days_before_an_event_is_a_lead_time(head):
+    body = ("Điều 7. Thông báo\n1. Giấy mời họp được gửi chậm nhất là 05 ngày làm việc trước ngày tổ chức cuộc họp.\n"
+            "2. Kết quả được công bố chậm nhất 03 ngày kể từ ngày kết thúc kỳ thi.\n"
+            "3. Kết quả kiểm tra được gửi cho cơ quan cấp trên trong thời hạn 07 ngày làm việc.\n")
+    # ("kết quả" is what is sent here, no result reached: the limits stay)
+    assert _t(body, head) == [(5, None, "ngày làm việc"), (None, 3, "ngày"), (None, 7, "ngày làm việc")]
+
+
+def test_a_bound_with_equals_keeps_its_side():
+    body = ("Điều 8. Lãi suất\nLãi suất cho vay tối đa bằng 120% lãi suất huy động cùng kỳ hạn; mức đóng góp tối "
+            "thiểu bằng 30% chi phí thực tế.\n")
+    assert _t(body) == [(None, 120, "%"), (30, None, "%")]
+
+
+def test_a_sanction_or_extension_up_to_a_figure_is_a_maximum():
+    body = ("Điều 9. Thẩm quyền\n1. Trưởng đoàn kiểm tra có quyền phạt tiền đến 15.000.000 đồng.\n"
+            "2. Thời hạn xác minh có thể được kéo dài thêm đến 20 ngày.\n")
+    assert _t(body) == [(None, 15_000_000, "đồng"), (None, 20, "ngày")]
+
+
+@pytest.mark.parametrize("head", [_TT_HEAD, _KH_HEAD])
+def test_a_named_time_limit_counted_from_an_event_is_a_maximum(head):
+    body = ("Điều 10. Thời hạn\n1. Thời hạn nộp đơn đề nghị là 30 ngày kể từ ngày nhận được thông báo.\n"
+            "2. Thời hiệu yêu cầu bồi thường là 03 năm kể từ ngày phát sinh thiệt hại.\n"
+            "3. Thời gian thực hiện đề án là 12 tháng.\n")
+    assert _t(body, head) == [(None, 30, "ngày"), (None, 3, "năm")]
+
+
+def test_one_day_after_a_figure_is_its_period_not_a_limit():
+    body = ("Điều 11. Thời giờ làm việc\nNgười lao động làm thêm không quá 04 giờ trong 01 ngày và không quá 40 giờ "
+            "trong 01 tháng.\nHồ sơ được giải quyết trong 01 ngày làm việc.\n")
+    assert _t(body) == [(None, 4, "giờ"), (None, 40, "giờ"), (None, 1, "ngày làm việc")]
+
+
+def test_a_level_a_rule_sets_in_money():
+    body = ("Điều 12. Mức hỗ trợ\nMức hỗ trợ đối với mỗi hộ gia đình thuộc diện chính sách là 4.000.000 đồng/hộ.\n"
+            "Tổng kinh phí của đề án là 2.000.000.000 đồng.\n")
+    assert _t(body) == [(4_000_000, 4_000_000, "đồng")]
+
+
+def test_the_unit_a_norm_table_counts_in_is_no_target():
+    body = "Điều 13. Định mức\nĐơn vị tính: 1 tấn\nĐVT: 100 m2\nHao phí vật liệu tối đa 12 kg.\n"
+    assert _t(body) == [(None, 12, "kg")]
