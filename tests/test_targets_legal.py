@@ -96,3 +96,19 @@ def test_a_level_a_rule_sets_in_money():
 def test_the_unit_a_norm_table_counts_in_is_no_target():
     body = "Điều 13. Định mức\nĐơn vị tính: 1 tấn\nĐVT: 100 m2\nHao phí vật liệu tối đa 12 kg.\n"
     assert _t(body) == [(None, 12, "kg")]
+
+
+@pytest.mark.parametrize("head", [_TT_HEAD, _KH_HEAD])
+def test_a_time_limit_spelled_in_words(head):
+    body = ("Điều 14. Giải quyết\n1. Trong thời hạn bốn mươi lăm ngày, kể từ ngày nhận đơn, cơ quan phải trả lời.\n"
+            "2. Trong thời hạn hai mươi bốn giờ kể từ khi bắt giữ, phải thông báo cho gia đình.\n"
+            "3. Hội đồng họp sáu tháng một lần và làm việc trong ba ngày.\n")
+    assert _t(body, head) == [(None, 45, "ngày"), (None, 24, "giờ")]
+
+
+def test_a_fraction_spelled_in_words_with_a_bound():
+    body = ("Điều 15. Biểu quyết\nCuộc họp hợp lệ khi có ít nhất hai phần ba tổng số thành viên tham dự; nghị quyết "
+            "được thông qua khi có trên một phần hai số thành viên dự họp tán thành.\n"
+            "Một phần ba số ghế được dành cho đại biểu mới.\n")
+    got = _t(body)
+    assert [(round(lo, 4), hi, u) for lo, hi, u in got] == [(0.6667, None, "tỷ lệ"), (0.5, None, "tỷ lệ")]

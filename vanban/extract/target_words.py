@@ -142,15 +142,16 @@ NEGATED_BOUND_RE = re.compile(
 )
 
 # Number words as printed (NFC, lower case): the folded view reads "một trạm" as "một trăm".
-_NUMBER_WORDS_PRINTED = {"một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "mười hai", "mười lăm",
-                         "hai mươi", "ba mươi", "một trăm"}
+# Each word of a spelled number ("bốn mươi lăm", "hai phần ba") is one of these.
+_NUMBER_WORDS_PRINTED = {"một", "mốt", "hai", "ba", "bốn", "tư", "lăm", "sáu", "bảy", "tám", "chín", "mười", "mươi",
+                         "trăm", "phần"}
 
 
 def is_number_word(printed: str) -> bool:
     """Whether the printed words are a number word ("hai", "một trăm"), not a look-alike ("một trạm");
     text printed without marks (legacy OCR) cannot tell, and is trusted."""
     w = " ".join(printed.lower().split())
-    return w in _NUMBER_WORDS_PRINTED or w == fold(w)
+    return all(x in _NUMBER_WORDS_PRINTED for x in w.split()) or w == fold(w)
 
 # An appendix that is the plan a Quyết định issues: its heading opens with the plan's type
 # ("KẾ HOẠCH TRIỂN KHAI THỰC HIỆN …", 1627/QĐ-UBND, 2954/QĐ-UBND), after an optional "Phụ lục" label;

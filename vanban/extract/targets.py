@@ -29,7 +29,7 @@ from vanban.extract import patterns as P
 from vanban.extract import target_words as W
 from vanban.extract.deadlines import split_subject
 from vanban.extract.folded import Folded, clean_quote, kw
-from vanban.extract.numbers import NUMBER, WORD_NUMBER_RE, WORD_NUMBERS, parse_number
+from vanban.extract.numbers import NUMBER, WORD_FRACTIONS, WORD_NUMBER_RE, WORD_NUMBERS, parse_number
 from vanban.extract.sections import Layout, SpanSet, sentence_bounds
 from vanban.extract.stacked_cells import cells, row_starts
 from vanban.models import Span, Target
@@ -200,7 +200,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if ocr_word and not (m.group("pa") or m.group("b")) and ocr_word.search(v, max(start, m.start() - 20), m.start()):
             continue  # "làm việc 6 khu công nghiệp", "đặc biệt 14 doanh nghiệp": OCR's "ở", "là"
         pct = bool(m.group("pa") or m.group("pb"))
-        fraction = "/" in a_txt and not pct
+        spelled_fraction = word_num and " ".join(a_txt.split()) in WORD_FRACTIONS  # "hai phần ba"
+        fraction = ("/" in a_txt and not pct) or spelled_fraction
         unit, unit_end, known = ("%", m.end(), True) if pct else (None, m.end(), False)
         a = _num(a_txt)
         s0, s1 = sentence_bounds(f, m.start(), start, end)
@@ -212,7 +213,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if pct and not P.TARGET_CUE_RE.search(v, s0, m.start()) and re.search(r"[A-Z][A-Za-z]+\s*$", o[max(s0, m.start() - 20):m.start()]) \
                 and re.match(r"\s*,", o[m.end():m.end() + 3]):
             continue  # "Chlorine 70%, máy …": a concentration in a list of supplies
-        if fraction:
+        if spelled_fraction:
+            unit = "tỷ lệ"  # "ít nhất hai phần ba tổng số thành viên": 2/3
+        elif fraction:
             num_s, den_s = (x.strip() for x in a_txt.split("/"))
             den = parse_number(den_s) or 0
             if den >= 100 and den in (100, 1000, 10000, 100000, 1000000):
@@ -454,7 +457,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if min_cue and fold(min_cue.group(0)).strip().startswith("tren") and unit and W.MEDIA_NOUN_RE.match(fold(unit)) \
                 and not _target_cue(v, c0, m.start()):
             continue  # "tin, bài … trên 04 loại hình báo chí": on the four kinds of press
-        if word_num and not (_STRONG_BOUND.search(before) or (min_cue and P.TARGET_UP_AFTER_RE.match(after))):
+        if word_num and not spelled_fraction and not (_STRONG_BOUND.search(before) or (min_cue and P.TARGET_UP_AFTER_RE.match(after))
+                             or (time_unit and max_cue and W.TIME_LIMIT_CUE_RE.search(before))):  # "Trong thời hạn ba mươi ngày"
             # "cho từ hai doanh nghiệp trở lên" (72/2025/QĐ-UBND Bắc Ninh) is firm too
             continue  # "hai", "ba" count only with a firm bound ("ít nhất hai lớp")
         if not marked or ((word_num or fraction) and not (min_cue or max_cue)):
