@@ -112,3 +112,22 @@ def test_a_fraction_spelled_in_words_with_a_bound():
             "Một phần ba số ghế được dành cho đại biểu mới.\n")
     got = _t(body)
     assert [(round(lo, 4), hi, u) for lo, hi, u in got] == [(0.6667, None, "tỷ lệ"), (0.5, None, "tỷ lệ")]
+
+
+def test_a_measure_after_a_firm_bound_of_any_wording():
+    # a measure ("m", "m2", "m3") is read only after a firm bound; these wordings are firm too
+    body = ("Điều 16. Yêu cầu kỹ thuật\n1. Diện tích tối thiểu của mỗi phòng đọc là 40 m2.\n"
+            "2. Khoảng cách từ kho đến khu dân cư không nhỏ hơn 300 m.\n"
+            "3. Lưu lượng xả không lớn hơn 15 m3/ngày đêm.\n4. Kho có chiều cao khoảng 6 m.\n")
+    assert _t(body) == [(40, None, "m2"), (300, None, "m"), (None, 15, "m3")]
+
+
+def test_no_verb_over_is_a_maximum():
+    body = "Điều 17. Kiểm tra\nMỗi cuộc kiểm tra tại doanh nghiệp không kéo dài quá 05 ngày làm việc.\n"
+    assert _t(body) == [(None, 5, "ngày làm việc")]
+
+
+def test_a_level_set_as_a_multiple_of_another():
+    body = ("Điều 18. Mức phạt\nMức phạt tiền quy định tại Chương này áp dụng đối với cá nhân; mức phạt tiền đối với "
+            "tổ chức bằng 02 lần mức phạt tiền đối với cá nhân.\nSố lần kiểm tra bằng 02 lần năm trước.\n")
+    assert _t(body) == [(2, 2, "lần")]

@@ -446,3 +446,10 @@ LEVEL_IS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('muc')}\s+[a-z][^,;:()]{{0,80}}
 # 05 ngày", "kết quả được công bố chậm nhất 03 ngày kể từ …" — with a time limit right before the figure
 # (``TIME_LIMIT_CUE_RE``) the figure is the rule's limit (``targets``; ``patterns.PAST_RESULT_RE`` otherwise).
 RESULT_NOUN_RE = re.compile(kw("ket qua"))
+# "không" and a verb before "quá": "Mỗi đợt kiểm tra không kéo dài quá 10 ngày", "không được quá 05 ngày" → at most.
+NOT_VERB_OVER_RE = re.compile(rf"(?<![a-z]){kw('khong')}\s+(?!{kw('vuot')}\s)(?:[a-z]+\s+){{1,2}}{kw('qua')}\s*$")
+# A level set as a multiple of another, in prose: "Mức phạt tiền đối với tổ chức bằng 02 lần mức phạt tiền đối với cá
+# nhân", "phạt gấp hai lần mức quy định" — "bằng"/"gấp" right before the figure, "mức" near it (as
+# ``norm_words.MULTIPLE_RE`` in a norm document); exact, unit "lần".
+MULTIPLE_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('bang')}|{kw('gap')})\s*$")
+LEVEL_NEAR_RE = re.compile(rf"(?<![a-z]){kw('muc')}(?![a-z])")

@@ -228,7 +228,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 unit = "tỷ lệ"  # "2/3": a fraction
         listed = bool(glued and carried and carried[3] == fold(glued.group("u"))
                       and W.MEASURE_LIST_GAP_RE.fullmatch(v, carried[1], m.start()))  # "tối thiểu 120 m trong …, 250 m ngoài …"
-        if glued and not listed and not _STRONG_BOUND.search(v, max(line_start, m.start() - 30), m.start()) and not (
+        if glued and not listed and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) and not (
                 P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
             if not spaced or W.MEASURE_DESCRIPTOR_BEFORE_RE.search(v, max(line_start, m.start() - 20), m.start()) \
                     or not (_aim_before(v, s0, m.start()) or any(s <= m.start() < e for s, e in target_sections)
@@ -359,7 +359,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             if latest and fold(unit or "") in P.TIME_UNIT_FOLDED and W.LEAD_EVENT_AFTER_RE.match(v, unit_end):
                 min_cue = latest  # "chậm nhất là 07 ngày trước ngày mở phiên tòa": a lead time, at least 07 ngày ahead
             else:
-                max_cue = latest or W.SETTLE_LIMIT_BEFORE_RE.search(before) or W.UP_TO_BEFORE_RE.search(before)
+                max_cue = latest or W.SETTLE_LIMIT_BEFORE_RE.search(before) or W.UP_TO_BEFORE_RE.search(before) \
+                    or W.NOT_VERB_OVER_RE.search(before)
                 # "chậm nhất 03 ngày kể từ ngày ban hành", "thời hạn giải quyết là 28 ngày": a time limit;
                 # "phạt tiền đến 5.000.000 đồng": at most
                 max_cue = max_cue or proc_cue
@@ -439,6 +440,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 unit, unit_end = clean_quote(o[unit_end - len(unit):tail.end()]).lower(), tail.end()
         if not marked and P.ALLOWANCE_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
             marked = True  # "được bổ sung thêm 01 cơ cấu quy hoạch": an allowance
+        if not marked and fold(unit or "") == "lan" and W.MULTIPLE_BEFORE_RE.search(before) and W.LEVEL_NEAR_RE.search(
+                v, max(s0, m.start() - 60), min(s1, unit_end + 60)):
+            marked = True  # "Mức phạt tiền đối với tổ chức bằng 02 lần mức phạt tiền đối với cá nhân": a level as a multiple
         if not marked and unit and W.MONEY_UNIT_RE.match(fold(unit)) and W.LEVEL_IS_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start()):
             marked = True  # "Mức giảm trừ gia cảnh đối với người nộp thuế là 11.000.000 đồng/tháng": a level a rule sets
         rank = _RANK_BEFORE.search(v, max(s0, m.start() - 12), m.start()) or (
@@ -493,6 +497,15 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             span=Span(text_start, unit_end, clean_quote(o[s0:s1])),
         ))
     return out
+
+
+def _firm_bound_before(v: str, near: int, s0: int, pos: int) -> bool:
+    """A firm bound right before a measure at ``pos`` ("tối thiểu 02 GB", "không nhỏ hơn 500 m", "không kéo dài quá
+    10 ngày"; from ``near``), or a "tối thiểu/tối đa … là" naming it in its sentence ("Diện tích tối thiểu của phòng học
+    là 30 m2"; from ``s0``): a measure is read as a target only after one (:data:`patterns.GLUED_UNIT_RE`)."""
+    return bool(_STRONG_BOUND.search(v, near, pos) or W.NEGATED_BOUND_RE.search(v, near, pos)
+                or W.NOT_VERB_OVER_RE.search(v, near, pos) or W.BOUND_EQUALS_RE.search(v, near, pos)
+                or W.BOUND_THEN_IS_BEFORE_RE.search(v, max(s0, pos - 80), pos))
 
 
 def _range_repeated(v: str, num_end: int, unit_end: int) -> re.Match[str] | None:
