@@ -131,3 +131,15 @@ def test_a_level_set_as_a_multiple_of_another():
     body = ("Điều 18. Mức phạt\nMức phạt tiền quy định tại Chương này áp dụng đối với cá nhân; mức phạt tiền đối với "
             "tổ chức bằng 02 lần mức phạt tiền đối với cá nhân.\nSố lần kiểm tra bằng 02 lần năm trước.\n")
     assert _t(body) == [(2, 2, "lần")]
+
+
+def test_copies_of_a_paper_are_counts_unless_bounded():
+    body = ("Điều 19. Hồ sơ\n1. Đơn đề nghị theo Mẫu số 02 (01 bản chính).\n2. Doanh nghiệp gửi 01 bản chính và 03 "
+            "bản sao hồ sơ về Sở Tài chính.\n3. Số lượng hồ sơ: 01 bộ.\n4. Hồ sơ thiết kế được lập thành ít nhất 03 bộ.\n")
+    assert _t(body) == [(3, None, "bộ")]
+
+
+def test_the_result_of_a_worked_computation_is_no_target():
+    body = ("Điều 20. Cách tính\nThời gian công tác 4 năm 7 tháng được tính là 5 năm; số tiền trợ cấp là 5 năm x "
+            "500.000 đồng = 2.500.000 đồng.\n")
+    assert _t(body) == []

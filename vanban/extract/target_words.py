@@ -355,7 +355,8 @@ TARIFF_NEAR_RE = re.compile(rf"{kw('muc thu')}|{kw('thu phi')}|{kw('le phi')}|{k
 # A figure inside an arithmetic formula is a term of a computation, not a bound: "10 triệu đồng + (0,5% x ⏎ phần tổng
 # chi phí trên 1 tỷ đồng)" (2859/QĐ-UBND, check6) — wherever the fee scale stands, not only in a procedure appendix.
 # Searched in the figure's sentence up to it: a product "N% x" and no sentence end, ";" or ")" between.
-FORMULA_BEFORE_RE = re.compile(r"\d\s*%?\s*[x×*]\s+[^.;()]*$")
+# … also a count with its unit: "được tính là 6 năm x 400.000 đồng = 2.400.000 đồng" (a worked computation).
+FORMULA_BEFORE_RE = re.compile(r"\d(?:\s*%|\s+[a-z]+(?:\s+[a-z]+)?)?\s*[x×*]\s+(?:[^.;()]|\.(?=\d))*$")
 
 # The reason a plan gives is a fact, not a limit: "Lý do: Trong 05 năm liên tục không phát sinh hồ sơ" (2813/QĐ-UBND,
 # check6: a procedure's simplification plan). The label opens the figure's line or clause.
@@ -453,3 +454,7 @@ NOT_VERB_OVER_RE = re.compile(rf"(?<![a-z]){kw('khong')}\s+(?!{kw('vuot')}\s)(?:
 # ``norm_words.MULTIPLE_RE`` in a norm document); exact, unit "lần".
 MULTIPLE_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('bang')}|{kw('gap')})\s*$")
 LEVEL_NEAR_RE = re.compile(rf"(?<![a-z]){kw('muc')}(?![a-z])")
+# Copies of a paper a procedure asks for: "gửi 01 bản chính và 04 bản sao hợp lệ hồ sơ", "Số lượng hồ sơ: 01 bộ",
+# "(01 bản chính)" — counts (labels README: "'Số lượng hồ sơ: 01 bộ' … are counts, not targets"), unless a bound says
+# how many at least or at most.
+COPY_NOUN_RE = re.compile(r"(?:ban|ban chinh|ban sao(?: hop le)?|bo|bo ho so|bo ban sao)")
