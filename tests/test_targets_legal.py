@@ -143,3 +143,16 @@ def test_the_result_of_a_worked_computation_is_no_target():
     body = ("Điều 20. Cách tính\nThời gian công tác 4 năm 7 tháng được tính là 5 năm; số tiền trợ cấp là 5 năm x "
             "500.000 đồng = 2.500.000 đồng.\n")
     assert _t(body) == []
+
+
+def test_a_negated_bound_with_a_modal_keeps_its_side():
+    body = ("Điều 21. Yêu cầu\nThời gian thông báo không được ít hơn 15 ngày; tỷ lệ nội địa hóa không được thấp hơn "
+            "40%; độ ồn không được lớn hơn 70 dB.\n")
+    assert _t(body) == [(15, None, "ngày"), (40, None, "%"), (None, 70, "db")]
+
+
+def test_more_than_is_a_minimum_and_a_band_label_no_target():
+    body = ("Điều 22. Thanh toán\nTrường hợp tỷ lệ sử dụng giường bệnh:\n+ Nhỏ hơn hoặc bằng 120%: thanh toán bằng 100% "
+            "chi phí thực tế.\n+ Trên 120%: thanh toán bằng 90% chi phí thực tế.\nĐơn vị sử dụng vượt quá 15% dự toán "
+            "phải giải trình.\n")
+    assert _t(body) == [(100, 100, "%"), (90, 90, "%"), (15, None, "%")]

@@ -136,8 +136,8 @@ OCR_LA_END_RE = re.compile(r"(?<=[a-z])\s+(?:14|1a)\s*$")
 
 # A negated comparison: "không thấp hơn 95%", "không ít hơn 500 người" → a minimum;
 # "không cao hơn 2%", "không nhiều hơn" → a maximum.
-NEGATED_BOUND_RE = re.compile(
-    rf"{kw('khong')}\s+(?:(?P<lo>{kw('thap hon')}|{kw('it hon')}|{kw('nho hon')}|{kw('kem hon')})"
+NEGATED_BOUND_RE = re.compile(  # (also "không được ít hơn 21 ngày", "không phải thấp hơn")
+    rf"{kw('khong')}\s+(?:(?:{kw('duoc')}|{kw('phai')})\s+)?(?:(?P<lo>{kw('thap hon')}|{kw('it hon')}|{kw('nho hon')}|{kw('kem hon')})"
     rf"|{kw('cao hon')}|{kw('nhieu hon')}|{kw('lon hon')})(?:\s+{kw('la')})?\s*$"
 )
 
@@ -458,3 +458,13 @@ LEVEL_NEAR_RE = re.compile(rf"(?<![a-z]){kw('muc')}(?![a-z])")
 # "(01 bản chính)" — counts (labels README: "'Số lượng hồ sơ: 01 bộ' … are counts, not targets"), unless a bound says
 # how many at least or at most.
 COPY_NOUN_RE = re.compile(r"(?:ban|ban chinh|ban sao(?: hop le)?|bo|bo ho so|bo ban sao)")
+# A band that labels a case, a comparison opening its line and a colon after the figure: "+ Nhỏ hơn hoặc bằng 130%: cơ
+# quan bảo hiểm thanh toán bằng 100% …", "- Vượt quá 10% tổng quy mô: …" — the condition of the rule after the colon
+# (as "VN_AQI ≥ 301" in the labels), no target; the figure after the colon stays one.
+BAND_LABEL_BEFORE_RE = re.compile(
+    rf"(?:^|\n)[ \t]*(?:[-+•*]|[a-z\d]{{1,2}}\))?[ \t]*(?:{kw('nho hon')}|{kw('lon hon')}|{kw('hoac bang')}|{kw('bang')}|{kw('duoi')}"
+    rf"|{kw('tren')}|{kw('tu')}|{kw('den')}|{kw('khong qua')}|{kw('vuot qua')}|{kw('toi da')}|{kw('toi thieu')}|[≤≥<>])"
+    rf"(?:\s+(?:{kw('hoac bang')}|{kw('hoac')}|{kw('bang')}))*\s*$")
+BAND_LABEL_AFTER_RE = re.compile(r"[ \t]*(?:/[^\s:]{1,12})?[ \t]*:")
+# "vượt quá 10%" (more than), never "không vượt quá" (at most)
+OVER_BEFORE_RE = re.compile(rf"(?<!{kw('khong')} ){kw('vuot qua')}\s*$")

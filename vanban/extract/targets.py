@@ -286,6 +286,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         case = next((c for c in (W.CASE_OPENING_RE.match(v, at, m.start()) for at in (s0, *_item_start(v, start, m.start()))) if c), None)
         if case and ":" in v[m.end():min(s1 + 1, m.end() + 40)] and not P.CONSEQUENCE_RE.search(v, s0, m.start()):
             continue  # "Đối với người làm việc … từ 05 năm trở lên: mức trợ cấp …": to whom the rule is, no target
+        if W.BAND_LABEL_AFTER_RE.match(v, unit_end) and W.BAND_LABEL_BEFORE_RE.search(v, max(start, line_start - 1), m.start()):
+            continue  # "+ Nhỏ hơn hoặc bằng 130%: …": the band a case is for, the rule follows the colon
         if W.BAND_END_AFTER_RE.match(v, m.end()) or W.BAND_START_BEFORE_RE.search(v, max(s0, m.start() - 45), m.start()):
             continue  # "lưu lượng từ 200 m3 đến dưới 500 m3/ngày đêm": a class of cases, no aim
         if W.FORECAST_BEFORE_RE.search(v, s0, m.start()) and not _aim_before(v, s0, m.start()):
@@ -350,6 +352,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 W.FROM_AT_END_RE.search(before) and W.CHANGE_NEW_AFTER_RE.match(v, unit_end)):
             continue  # "điều chỉnh giảm từ 6,6%/năm … xuống 6,24%/năm", "từ 10 ngày thành 06 ngày": the old figure
         max_cue = P.TARGET_MAX_CUE_RE.search(before)
+        if not (min_cue or max_cue):
+            min_cue = W.OVER_BEFORE_RE.search(before)  # "vượt quá 10%": more than
         if not (min_cue or max_cue):
             eq = W.BOUND_EQUALS_RE.search(before)
             if eq:  # "lãi suất cho vay tối đa bằng 150% lãi suất cơ bản"
