@@ -156,3 +156,14 @@ def test_more_than_is_a_minimum_and_a_band_label_no_target():
             "chi phí thực tế.\n+ Trên 120%: thanh toán bằng 90% chi phí thực tế.\nĐơn vị sử dụng vượt quá 15% dự toán "
             "phải giải trình.\n")
     assert _t(body) == [(100, 100, "%"), (90, 90, "%"), (15, None, "%")]
+
+
+def test_the_trich_yeu_ends_where_a_lettered_item_starts():
+    # no blank line between the trích yếu and the body's first item (text copied from a page, legacy OCR):
+    # "a) …" opens the body, its time limit is a target and no part of the title
+    text = ("BỘ Y TẾ\nSố: 09/2025/TT-BYT\nHà Nội, ngày 05 tháng 5 năm 2025\nTHÔNG TƯ\nHướng dẫn phòng chống dịch\n"
+            "a) Công bố dịch trong thời hạn 48 giờ kể từ khi nhận được báo cáo của Sở Y tế;\n"
+            "(1) Báo cáo tình hình dịch không quá 02 ngày làm việc một lần.\n" + _TAIL)
+    r = extract(text)
+    assert r.metadata.title == "Hướng dẫn phòng chống dịch"
+    assert [(t.min, t.max, t.unit) for t in r.targets] == [(None, 48, "giờ"), (None, 2, "ngày làm việc")]
