@@ -167,3 +167,8 @@ def test_the_trich_yeu_ends_where_a_lettered_item_starts():
     r = extract(text)
     assert r.metadata.title == "Hướng dẫn phòng chống dịch"
     assert [(t.min, t.max, t.unit) for t in r.targets] == [(None, 48, "giờ"), (None, 2, "ngày làm việc")]
+
+
+def test_at_most_up_to_is_a_maximum():
+    body = "Điều 23. Dự báo\nBản tin dự báo hạn ngắn có thời hạn dự báo tối đa đến 05 ngày.\n"
+    assert _t(body) == [(None, 5, "ngày")]
