@@ -172,3 +172,10 @@ def test_the_trich_yeu_ends_where_a_lettered_item_starts():
 def test_at_most_up_to_is_a_maximum():
     body = "Điều 23. Dự báo\nBản tin dự báo hạn ngắn có thời hạn dự báo tối đa đến 05 ngày.\n"
     assert _t(body) == [(None, 5, "ngày")]
+
+
+def test_counted_nouns_whose_first_word_is_a_stop_word():
+    # "đối" (of "đối với"), "cơ" (of "có"), "tư" (of "từ") end a counted noun elsewhere; these nouns keep them
+    body = ("Điều 24. Điều kiện\nMỗi cộng tác viên phụ trách tối đa 08 đối tượng; doanh nghiệp liên kết với ít nhất "
+            "02 đối tác; danh sách ngắn có tối thiểu 04 nhà đầu tư.\n")
+    assert _t(body) == [(None, 8, "đối tượng"), (2, None, "đối tác"), (4, None, "nhà đầu tư")]

@@ -376,6 +376,9 @@ UNITS = [
     "trường", "đơn vị", "doanh nghiệp", "tác phẩm", "ngày", "tháng", "câu lạc bộ", "đoàn viên",
     "hội viên", "học sinh", "thôn", "trang", "chuyên mục", "chuyên trang", "tuyến đường", "tuyến",
     "lớp bồi dưỡng", "văn bản", "thủ tục", "chương trình", "lần", "tiết mục", "cuộc thi", "chuyên đề", "ký tự",
+    # nouns whose first word is also a stop word of a counted noun ("đối" of "đối với", "cơ" of "có", "tư" of "từ"):
+    # "tối đa 05 đối tượng", "tối thiểu 03 cơ sở", "ít nhất 02 đối tác", "tối thiểu 03 nhà đầu tư" (legal prose)
+    "đối tượng", "đối tác", "cơ sở", "cơ quan", "nhà đầu tư", "thí sinh",
 ]
 UNIT_FOLDED = sorted({(u, fold(u)) for u in UNITS}, key=lambda p: -len(p[1]))
 TARGET_CUE_RE = re.compile(
