@@ -179,3 +179,8 @@ def test_counted_nouns_whose_first_word_is_a_stop_word():
     body = ("Điều 24. Điều kiện\nMỗi cộng tác viên phụ trách tối đa 08 đối tượng; doanh nghiệp liên kết với ít nhất "
             "02 đối tác; danh sách ngắn có tối thiểu 04 nhà đầu tư.\n")
     assert _t(body) == [(None, 8, "đối tượng"), (2, None, "đối tác"), (4, None, "nhà đầu tư")]
+
+
+def test_an_amount_in_a_currency_code():
+    body = "Điều 25. Chi tiêu\nTrưởng đoàn được duyệt chi với mức không quá 2.000 USD cho mỗi chuyến công tác.\n"
+    assert _t(body) == [(None, 2000, "usd")]

@@ -468,3 +468,6 @@ BAND_LABEL_BEFORE_RE = re.compile(
 BAND_LABEL_AFTER_RE = re.compile(r"[ \t]*(?:/[^\s:]{1,12})?[ \t]*:")
 # "vượt quá 10%" (more than), never "không vượt quá" (at most)
 OVER_BEFORE_RE = re.compile(rf"(?<!{kw('khong')} ){kw('vuot qua')}\s*$")
+# A currency code after an amount ("duyệt chi với mức không quá 3.000 USD cho mỗi vụ việc"): in capitals, yet a
+# counted noun, not the name of a programme (matched on the original text).
+CURRENCY_AFTER_RE = re.compile(r"[ \t]*(?:USD|EUR|VNĐ|VND|JPY|CNY)(?![\w])")

@@ -207,7 +207,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         s0, s1 = sentence_bounds(f, m.start(), start, end)
         if fraction and (a_txt.startswith("0") or re.match(r"\s*/\s*\d{4}", v[m.end():m.end() + 6])):
             continue  # "Từ 01/7", "15/6/2026": a date
-        if not pct and not glued and o[m.end():m.end() + 3].lstrip()[:1].isupper() and not fraction:
+        if not pct and not glued and o[m.end():m.end() + 3].lstrip()[:1].isupper() and not fraction \
+                and not W.CURRENCY_AFTER_RE.match(o, m.end()):  # ("không quá 3.000 USD": a currency, no name)
             continue  # "03 Chương trình" named programmes, "Đề án 06": names, not counted nouns;
             # "35-45 ⏎⏎ Ít có khả năng cháy" (213/2025/QĐ-UBND): a table's next cell
         if pct and not P.TARGET_CUE_RE.search(v, s0, m.start()) and re.search(r"[A-Z][A-Za-z]+\s*$", o[max(s0, m.start() - 20):m.start()]) \
