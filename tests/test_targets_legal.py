@@ -184,3 +184,20 @@ def test_counted_nouns_whose_first_word_is_a_stop_word():
 def test_an_amount_in_a_currency_code():
     body = "Điều 25. Chi tiêu\nTrưởng đoàn được duyệt chi với mức không quá 2.000 USD cho mỗi chuyến công tác.\n"
     assert _t(body) == [(None, 2000, "usd")]
+
+
+def test_smaller_than_is_a_maximum():
+    body = "Điều 26. Giới hạn\nLiều chiếu xạ đối với dân chúng phải nhỏ hơn 2 mSv/năm; độ ẩm không nhỏ hơn 45%.\n"
+    assert _t(body) == [(None, 2, "msv"), (45, None, "%")]
+
+
+def test_words_an_amendment_quotes_hold_no_target():
+    body = ("Điều 27. Sửa đổi\nThay thế cụm từ “trong thời hạn 05 ngày làm việc” bằng cụm từ “trong thời hạn 03 ngày "
+            "làm việc” tại khoản 2 Điều 8.\n")
+    assert _t(body) == []
+
+
+def test_a_cap_named_long_before_its_figure():
+    body = ("Điều 28. Mức phạt\nMức phạt tiền tối đa đối với hành vi vi phạm hành chính trong lĩnh vực quảng cáo "
+            "ngoài trời là 200.000.000 đồng.\n")
+    assert _t(body) == [(None, 200_000_000, "đồng")]

@@ -110,7 +110,9 @@ WITHIN_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('trong')}(?:\s+{kw('vong')}|\s+{k
 # A figure inside the quoted title of a named work: Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội …”
 # (624/KH-UBND, the Đề án of Quyết định 338/QĐ-TTg) — part of a name, not this document's target.
 QUOTED_TITLE_BEFORE_RE = re.compile(
-    rf"(?:{kw('de an')}|{kw('chuong trinh')}|{kw('du an')}|{kw('ke hoach')}|{kw('phong trao')}|{kw('cuoc van dong')})"
+    rf"(?:{kw('de an')}|{kw('chuong trinh')}|{kw('du an')}|{kw('ke hoach')}|{kw('phong trao')}|{kw('cuoc van dong')}"
+    # … and the words an amendment quotes: "Thay thế cụm từ “lãi suất gấp 05 lần …” bằng cụm từ “…”"
+    rf"|{kw('cum tu')}|{kw('tu ngu')})"
     r"\s*[“\"«][^”\"»]{0,200}$"
 )
 
@@ -380,7 +382,7 @@ PRESENT_STATE_BEFORE_RE = re.compile(
 # A bound word whose figure follows after the thing bounded and "là": "Mức cho vay tối đa đối với người lao động là 300
 # triệu đồng" (56/2025/NQ-HĐND, check6): the 30 characters before the figure hold only "người lao động là".
 BOUND_THEN_IS_BEFORE_RE = re.compile(
-    rf"(?:(?P<lo>{kw('toi thieu')})|(?P<hi>{kw('toi da')}))(?:\s+[a-z]+){{1,8}}\s+{kw('la')}\s*$"
+    rf"(?:(?P<lo>{kw('toi thieu')})|(?P<hi>{kw('toi da')}))(?:\s+[a-z]+){{1,20}}\s+{kw('la')}\s*$"
 )
 
 # A case listed in brackets after "đối với các trường hợp:" says when a rule applies: "07 (bảy) ngày làm việc … (đối với

@@ -371,7 +371,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 max_cue = max_cue or proc_cue
         bl = None
         if not (min_cue or max_cue):
-            bl = W.BOUND_THEN_IS_BEFORE_RE.search(v, max(c0, m.start() - 80), m.start())
+            bl = W.BOUND_THEN_IS_BEFORE_RE.search(v, max(c0, m.start() - 130), m.start())
             if bl:  # "Mức cho vay tối đa đối với người lao động là 300 triệu đồng"
                 min_cue, max_cue = (bl, None) if bl.group("lo") else (None, bl)
         # (not in a list of procedures with a "Thời hạn giải quyết" column: its row states the new limit again in
@@ -512,7 +512,7 @@ def _firm_bound_before(v: str, near: int, s0: int, pos: int) -> bool:
     là 30 m2"; from ``s0``): a measure is read as a target only after one (:data:`patterns.GLUED_UNIT_RE`)."""
     return bool(_STRONG_BOUND.search(v, near, pos) or W.NEGATED_BOUND_RE.search(v, near, pos)
                 or W.NOT_VERB_OVER_RE.search(v, near, pos) or W.BOUND_EQUALS_RE.search(v, near, pos)
-                or W.BOUND_THEN_IS_BEFORE_RE.search(v, max(s0, pos - 80), pos))
+                or W.BOUND_THEN_IS_BEFORE_RE.search(v, max(s0, pos - 130), pos))
 
 
 def _range_repeated(v: str, num_end: int, unit_end: int) -> re.Match[str] | None:
