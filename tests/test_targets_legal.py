@@ -201,3 +201,21 @@ def test_a_cap_named_long_before_its_figure():
     body = ("Điều 28. Mức phạt\nMức phạt tiền tối đa đối với hành vi vi phạm hành chính trong lĩnh vực quảng cáo "
             "ngoài trời là 200.000.000 đồng.\n")
     assert _t(body) == [(None, 200_000_000, "đồng")]
+
+
+def test_lead_time_with_a_comma_before_the_event():
+    body = ("Điều 29. Tiếp xúc\nChậm nhất là 10 ngày làm việc, trước ngày tổ chức hội nghị, Ban tổ chức gửi chương trình "
+            "cho đại biểu.\n")
+    assert _t(body) == [(10, None, "ngày làm việc")]
+
+
+def test_the_tu_of_a_voucher_is_no_minimum():
+    body = "Điều 30. Hồ sơ\nHồ sơ thanh toán gồm các chứng từ sau (mỗi chứng từ 02 bản chụp):\n"
+    assert _t(body) == []
+
+
+def test_after_the_time_has_run_is_no_limit():
+    body = ("Điều 31. Hàng không có người nhận\nSau thời hạn 90 ngày, kể từ ngày thông báo, hàng được xử lý theo quy "
+            "định; trong thời hạn 90 ngày đó, người nhận có quyền đến nhận hàng.\n"
+            "Cửa hàng hoạt động ngoài khoảng thời gian từ 06 giờ sáng đến 23 giờ đêm thì phải đăng ký.\n")
+    assert _t(body) == [(None, 90, "ngày")]

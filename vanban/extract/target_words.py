@@ -59,7 +59,9 @@ ROUND_THE_CLOCK_RE = re.compile(r"(?<![\w/.,])24\s?/\s?24(?:\s*(?:gio|h)(?![a-z]
 # Duty for part of the day: "đảm bảo trực 12/24 giờ (từ 9 giờ đến 21 giờ trong ngày)" (213/2025/QĐ-UBND Hải Phòng)
 # → 12 giờ/ngày; the hours in brackets are times of day (``CLOCK_RANGE_AFTER_RE``), no target.
 DUTY_HOURS_RE = re.compile(r"(?<![\w/.,])(?P<h>\d{1,2})\s?/\s?24\s*(?:gio|h)(?![a-z])")
-CLOCK_RANGE_AFTER_RE = re.compile(rf"\s*(?:-|{kw('den')})\s*\d{{1,2}}\s*(?:gio|h)(?![a-z])")
+# ("từ 08 giờ sáng đến 22 giờ đêm": the part of the day may follow each hour)
+_DAY_PART = rf"(?:\s+(?:{kw('sang')}|{kw('trua')}|{kw('chieu')}|{kw('toi')}|{kw('dem')}))?"
+CLOCK_RANGE_AFTER_RE = re.compile(rf"{_DAY_PART}\s*(?:-|{kw('den')})\s*\d{{1,2}}\s*(?:gio|h)(?![a-z])")
 # … and a time of day with its minutes: "Buổi sáng: Từ 07 giờ 00 phút đến 11 giờ 00 phút" (office hours, 01779/QĐ-UBND).
 CLOCK_MINUTES_AFTER_RE = re.compile(rf"\s*\d{{1,2}}\s*(?:{kw('phut')}|')(?![a-z])")
 # Bound words after the "đến" of a range: "từ trên 15% đến không quá 30%" (44/2025/QĐ-UBND, 105/2025/QĐ-UBND).
@@ -422,7 +424,7 @@ RANGE_REPEAT_AFTER_RE = re.compile(rf"[ \t]*(?:{kw('den')}|{kw('toi')})[ \t]+(?!
 # notice must come that long ahead at least (a minimum; the labels README's "chậm nhất 01 ngày trước ngày hết hạn xử
 # lý" precedent); "chậm nhất 03 ngày kể từ ngày ký" stays a maximum. After the time unit: "trước" and an event word,
 # not a date ("trước 15/6").
-LEAD_EVENT_AFTER_RE = re.compile(rf"\s*{TRUOC}\s+(?=[a-z])")
+LEAD_EVENT_AFTER_RE = re.compile(rf"\s*,?\s*{TRUOC}\s+(?=[a-z])")  # ("chậm nhất là 07 ngày làm việc, trước ngày …")
 # A bound word with "bằng" before the figure: "lãi suất cho vay tối đa bằng 150% lãi suất cơ bản", "mức đóng tối
 # thiểu bằng 50% …"
 BOUND_EQUALS_RE = re.compile(rf"(?:(?P<lo>{kw('toi thieu')}|{kw('it nhat')}|{kw('khong thap hon')})|(?P<hi>{kw('toi da')}|{kw('khong qua')}|{kw('khong vuot qua')}|{kw('khong cao hon')}))\s+{kw('bang')}\s*$")
@@ -473,3 +475,5 @@ OVER_BEFORE_RE = re.compile(rf"(?<!{kw('khong')} ){kw('vuot qua')}\s*$")
 # A currency code after an amount ("duyệt chi với mức không quá 3.000 USD cho mỗi vụ việc"): in capitals, yet a
 # counted noun, not the name of a programme (matched on the original text).
 CURRENCY_AFTER_RE = re.compile(r"[ \t]*(?:USD|EUR|VNĐ|VND|JPY|CNY)(?![\w])")
+# "Sau thời hạn 60 ngày, kể từ …": what follows once the time has run, no limit ("thời hạn" is a bound word elsewhere).
+AFTER_PERIOD_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('sau')}\s+{kw('thoi han')}\s*$")
