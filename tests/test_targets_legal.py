@@ -219,3 +219,16 @@ def test_after_the_time_has_run_is_no_limit():
             "định; trong thời hạn 90 ngày đó, người nhận có quyền đến nhận hàng.\n"
             "Cửa hàng hoạt động ngoài khoảng thời gian từ 06 giờ sáng đến 23 giờ đêm thì phải đăng ký.\n")
     assert _t(body) == [(None, 90, "ngày")]
+
+
+def test_a_time_limit_after_a_past_participle_stays_a_limit():
+    # "đã nộp thừa" names the money, "đa cấp" folds like "đã": neither makes the limit a past result
+    body = ("Điều 32. Hoàn trả\nSau khi nhận được văn bản đề nghị xác nhận khoản tiền đã nộp thừa, chậm nhất trong vòng "
+            "03 ngày làm việc, cơ quan thuế có văn bản trả lời.\nDoanh nghiệp bán hàng đa cấp hoàn trả tiền trong thời "
+            "hạn 15 ngày làm việc kể từ ngày nhận được yêu cầu.\n")
+    assert _t(body) == [(None, 3, "ngày làm việc"), (None, 15, "ngày làm việc")]
+
+
+def test_a_measure_after_no_more_than():
+    body = "Điều 33. Sai số\nSai số vị trí điểm khống chế không vượt quá 0,5 mm trên bản đồ.\n"
+    assert _t(body) == [(None, 0.5, "mm")]

@@ -447,10 +447,6 @@ PER_PERIOD_BEFORE_RE = re.compile(rf"\d[ \t]*[^\d\s,;.:()]+(?:[ \t]+[^\d\s,;.:()
 # A level a rule sets, named by "mức" and given after "là" / "bằng": "Mức giảm trừ gia cảnh đối với người nộp thuế là
 # 11.000.000 đồng/tháng", "mức lương cơ sở là 2.340.000 đồng/tháng" (money only; ``targets``).
 LEVEL_IS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('muc')}\s+[a-z][^,;:()]{{0,80}}?\s(?:{kw('la')}|{kw('bang')})\s*$")
-# "kết quả" as the thing a rule has sent or published, not a result reached: "Kết quả kiểm tra được gửi trong thời hạn
-# 05 ngày", "kết quả được công bố chậm nhất 03 ngày kể từ …" — with a time limit right before the figure
-# (``TIME_LIMIT_CUE_RE``) the figure is the rule's limit (``targets``; ``patterns.PAST_RESULT_RE`` otherwise).
-RESULT_NOUN_RE = re.compile(kw("ket qua"))
 # "không" and a verb before "quá": "Mỗi đợt kiểm tra không kéo dài quá 10 ngày", "không được quá 05 ngày" → at most.
 NOT_VERB_OVER_RE = re.compile(rf"(?<![a-z]){kw('khong')}\s+(?!{kw('vuot')}\s)(?:[a-z]+\s+){{1,2}}{kw('qua')}\s*$")
 # A level set as a multiple of another, in prose: "Mức phạt tiền đối với tổ chức bằng 02 lần mức phạt tiền đối với cá

@@ -70,7 +70,7 @@ _LISTED_NOUNS = re.compile(
 _CAP_RE = re.compile(rf"^\s*({kw('cap')}\s+[^\s,;.()]+(?:\s+(?!va\s|v[a4]\s)[^\s,;.()]+)?)")
 _SECTION_TARGET = re.compile(rf"{kw('chi tieu')}|{kw('muc tieu')}")
 _ITEM_COUNT_NOUNS = ("muc tieu", "nhiem vu", "giai phap", "noi dung", "chi tieu", "nhom", "phan", "buoc")
-_STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})(?:\s+(?:{kw('cho')}|{kw('la')}))?\s*$")
+_STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong vuot qua')}|{kw('khong duoi')})(?:\s+(?:{kw('cho')}|{kw('la')}))?\s*$")
 _STRONG_NEAR = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})(?:\s+[a-z]+)?\s*$")
 _RANK_BEFORE = re.compile(r"(?<![a-z])t[o6]p\s*$")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|\s(?:va|v[a4]|hoac))\s*")
@@ -303,9 +303,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Thành phần: + Chất trợ dung 2,2%": the make-up of goods described
         past = P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60, v.rfind(";", s0, m.start()) + 1), m.start())
-        if past and W.RESULT_NOUN_RE.fullmatch(past.group(0)) and fold(unit or "") in P.TIME_UNIT_FOLDED \
-                and W.TIME_LIMIT_CUE_RE.search(v, max(s0, m.start() - 40), m.start()):
-            past = None  # "Kết quả kiểm tra được gửi trong thời hạn 05 ngày": the result to send, within a time limit
+        if past and fold(unit or "") in P.TIME_UNIT_FOLDED and W.TIME_LIMIT_CUE_RE.search(v, max(s0, m.start() - 40), m.start()):
+            past = None  # "Kết quả kiểm tra được gửi trong thời hạn 05 ngày", "khoản tiền đã nộp thừa, chậm nhất trong
+            # vòng 02 ngày làm việc": a time limit the rule sets, whatever was done before it
         if (past or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Đến nay, 100% … đã triển khai": a result
