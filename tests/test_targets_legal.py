@@ -232,3 +232,15 @@ def test_a_time_limit_after_a_past_participle_stays_a_limit():
 def test_a_measure_after_no_more_than():
     body = "Điều 33. Sai số\nSai số vị trí điểm khống chế không vượt quá 0,5 mm trên bản đồ.\n"
     assert _t(body) == [(None, 0.5, "mm")]
+
+
+def test_the_terms_of_a_worked_sum_are_no_targets():
+    body = ("Điều 34. Ví dụ tính\nTỷ lệ hưởng của bà B được tính như sau: 45% + 8% + 2% = 55%.\n"
+            "Tỷ lệ hưởng tối đa bằng 75%.\n")
+    assert _t(body) == [(None, 75, "%")]
+
+
+def test_a_support_amount_from_one_figure_to_another():
+    body = ("Điều 35. Mức chi\nChi lấy ý kiến chuyên gia đối với văn bản phức tạp: mức chi từ 200.000 đồng đến 500.000 "
+            "đồng/người/văn bản.\n")
+    assert _t(body) == [(200_000, 500_000, "đồng")]

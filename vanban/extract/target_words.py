@@ -359,6 +359,10 @@ TARIFF_NEAR_RE = re.compile(rf"{kw('muc thu')}|{kw('thu phi')}|{kw('le phi')}|{k
 # A figure inside an arithmetic formula is a term of a computation, not a bound: "10 triệu đồng + (0,5% x ⏎ phần tổng
 # chi phí trên 1 tỷ đồng)" (2859/QĐ-UBND, check6) — wherever the fee scale stands, not only in a procedure appendix.
 # Searched in the figure's sentence up to it: a product "N% x" and no sentence end, ";" or ")" between.
+# A figure with "+", "×" or "=" and another figure beside it is a term or the result of a sum worked out: "Tỷ lệ %
+# lương hưu của ông A là: 45% + 10% + 1% = 56%" (a signed "=" after a word stays a bound: patterns._MIN_SIGN).
+ARITHMETIC_AFTER_RE = re.compile(r"[ \t]*(?:[+×*]|=)[ \t]*\(?[ \t]*\d")
+ARITHMETIC_BEFORE_RE = re.compile(r"\d[\d.,]*[ \t]*%?[ \t]*\)?[ \t]*(?:[+×*]|=)[ \t]*$")
 # … also a count with its unit: "được tính là 6 năm x 400.000 đồng = 2.400.000 đồng" (a worked computation).
 FORMULA_BEFORE_RE = re.compile(r"\d(?:\s*%|\s+[a-z]+(?:\s+[a-z]+)?)?\s*[x×*]\s+(?:[^.;()]|\.(?=\d))*$")
 

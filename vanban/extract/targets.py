@@ -311,6 +311,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "Đến nay, 100% … đã triển khai": a result
         if W.CASE_BRACKET_BEFORE_RE.search(v, max(start, m.start() - 400), m.start()):
             continue  # "(đối với các trường hợp: …; … trong thời hạn tối thiểu 15 ngày trước …)": a case, not the rule
+        if W.ARITHMETIC_AFTER_RE.match(v, unit_end) or W.ARITHMETIC_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
+            continue  # "Tỷ lệ % lương hưu của ông A là: 45% + 10% + 1% = 56%": the terms and sum of a worked example
         if W.FORMULA_BEFORE_RE.search(v, max(s0, m.start() - 80), m.start()):
             continue  # "+ (0,5% x phần tổng chi phí trên 1 tỷ đồng)": a term of a fee formula
         if W.REASON_LABEL_RE.search(v, max(s0, line_start - 1 if not v[line_start:m.start()].strip() else line_start), m.start()):
