@@ -244,3 +244,18 @@ def test_a_support_amount_from_one_figure_to_another():
     body = ("Điều 35. Mức chi\nChi lấy ý kiến chuyên gia đối với văn bản phức tạp: mức chi từ 200.000 đồng đến 500.000 "
             "đồng/người/văn bản.\n")
     assert _t(body) == [(200_000, 500_000, "đồng")]
+
+
+def test_must_not_exceed_is_a_maximum():
+    body = "Điều 36. Giới hạn\nDư nợ cho vay đối với một khách hàng không được vượt quá 15% vốn tự có của ngân hàng.\n"
+    assert _t(body) == [(None, 15, "%")]
+
+
+def test_a_number_and_its_year_is_no_fraction():
+    body = "Điều 37. Sửa đổi\nSửa đổi khoản 2 Điều 5 Thông tư 120/2019-BTC như sau: tỷ lệ trích lập tối thiểu 2/3 số dư.\n"
+    assert [(round(lo or 0, 3), hi, u) for lo, hi, u in _t(body)] == [(0.667, None, "tỷ lệ")]
+
+
+def test_the_tu_of_an_investment_is_no_minimum():
+    body = "Điều 38. Phản hồi\nDoanh nghiệp nhận đầu tư sau 20 ngày nếu không nhận được phản hồi thì được triển khai.\n"
+    assert _t(body) == []

@@ -205,8 +205,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         unit, unit_end, known = ("%", m.end(), True) if pct else (None, m.end(), False)
         a = _num(a_txt)
         s0, s1 = sentence_bounds(f, m.start(), start, end)
-        if fraction and (a_txt.startswith("0") or re.match(r"\s*/\s*\d{4}", v[m.end():m.end() + 6])):
-            continue  # "Từ 01/7", "15/6/2026": a date
+        if fraction and (a_txt.startswith("0") or re.match(r"\s*/\s*\d{4}", v[m.end():m.end() + 6])
+                         or re.search(r"/\s*(?:19|20)\d\d$", a_txt)):
+            continue  # "Từ 01/7", "15/6/2026": a date; "Thông tư 115/2017-BTC": a number and its year
         if not pct and not glued and o[m.end():m.end() + 3].lstrip()[:1].isupper() and not fraction \
                 and not W.CURRENCY_AFTER_RE.match(o, m.end()):  # ("không quá 3.000 USD": a currency, no name)
             continue  # "03 Chương trình" named programmes, "Đề án 06": names, not counted nouns;
