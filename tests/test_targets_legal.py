@@ -259,3 +259,9 @@ def test_a_number_and_its_year_is_no_fraction():
 def test_the_tu_of_an_investment_is_no_minimum():
     body = "Điều 38. Phản hồi\nDoanh nghiệp nhận đầu tư sau 20 ngày nếu không nhận được phản hồi thì được triển khai.\n"
     assert _t(body) == []
+
+
+def test_a_time_limit_a_rule_names():
+    body = ("Điều 39. Thời hạn\n1. Thời hạn tạm giữ phương tiện là 07 ngày.\n2. Thời gian thực hiện đề án là 18 tháng.\n"
+            "3. Thời hạn hoàn thành là năm 2027.\n")
+    assert _t(body) == [(None, 7, "ngày")]

@@ -374,6 +374,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 # "chậm nhất 03 ngày kể từ ngày ban hành", "thời hạn giải quyết là 28 ngày": a time limit;
                 # "phạt tiền đến 5.000.000 đồng": at most
                 max_cue = max_cue or proc_cue
+                if not max_cue and fold(unit or "") in P.TIME_UNIT_FOLDED and not pct:
+                    # "Thời hạn tạm giữ là 03 ngày", "thời hiệu khởi kiện là 02 năm": the limit a rule names
+                    proc_cue = max_cue = W.NAMED_LIMIT_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start())  # (in ``v``)
         bl = None
         if not (min_cue or max_cue):
             bl = W.BOUND_THEN_IS_BEFORE_RE.search(v, max(c0, m.start() - 130), m.start())
