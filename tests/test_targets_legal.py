@@ -265,3 +265,9 @@ def test_a_time_limit_a_rule_names():
     body = ("Điều 39. Thời hạn\n1. Thời hạn tạm giữ phương tiện là 07 ngày.\n2. Thời gian thực hiện đề án là 18 tháng.\n"
             "3. Thời hạn hoàn thành là năm 2027.\n")
     assert _t(body) == [(None, 7, "ngày")]
+
+
+def test_a_band_read_as_one_range_is_no_target():
+    body = ("Điều 40. Tỷ lệ cán bộ\na) Xã có tỷ lệ hộ nghèo từ 30% đến dưới 50% tổng số hộ: tỷ lệ cán bộ người địa "
+            "phương tối thiểu là 60%.\nb) Tỷ lệ hỗ trợ từ trên 10% đến không quá 20% chi phí.\n")
+    assert _t(body) == [(60, None, "%"), (10, 20, "%")]

@@ -334,6 +334,8 @@ TIME_LIMIT_CUE_RE = re.compile(
 # A band that names a class of cases: "lưu lượng từ 200 m3 đến dưới 500 m3/ngày đêm" (1949/QĐ-UBND), "từ 10 năm đến dưới
 # 15 năm kinh nghiệm" (77/2025/NQ-HĐND), "từ 02 năm đến dưới 05 năm" (72/2025/NQ-HĐND): "đến dưới" closes a class, no aim.
 BAND_END_AFTER_RE = re.compile(rf"[^\d.;:\n]{{0,25}}?(?<![a-z]){kw('den duoi')}\s+\d")
+# … also inside one range read at once: "Xã có tỷ lệ người dân tộc thiểu số từ 50% đến dưới 70% tổng dân số" (a class).
+BAND_SEP_RE = re.compile(rf"(?<![a-z]){kw('den duoi')}(?![a-z])")
 BAND_START_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tu')}\s+[\d.,]+[^\d.;:\n]{{0,25}}?(?<![a-z]){kw('den duoi')}\s*$")
 
 # The time limit a procedure states: "Riêng đối với trường hợp công trình … là hồ chứa, đập dâng thời hạn giải quyết là 28

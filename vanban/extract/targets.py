@@ -290,7 +290,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "Đối với người làm việc … từ 05 năm trở lên: mức trợ cấp …": to whom the rule is, no target
         if W.BAND_LABEL_AFTER_RE.match(v, unit_end) and W.BAND_LABEL_BEFORE_RE.search(v, max(start, line_start - 1), m.start()):
             continue  # "+ Nhỏ hơn hoặc bằng 130%: …": the band a case is for, the rule follows the colon
-        if W.BAND_END_AFTER_RE.match(v, m.end()) or W.BAND_START_BEFORE_RE.search(v, max(s0, m.start() - 45), m.start()):
+        if (m.group("b") and W.BAND_SEP_RE.search(v, m.end("a"), m.start("b"))) or W.BAND_END_AFTER_RE.match(v, m.end()) \
+                or W.BAND_START_BEFORE_RE.search(v, max(s0, m.start() - 45), m.start()):
             continue  # "lưu lượng từ 200 m3 đến dưới 500 m3/ngày đêm": a class of cases, no aim
         if W.FORECAST_BEFORE_RE.search(v, s0, m.start()) and not _aim_before(v, s0, m.start()):
             continue  # "dự báo tốc độ tăng trưởng GRDP … khoảng từ 10 - 10,5%/năm": a premise
