@@ -441,7 +441,8 @@ UP_TO_BEFORE_RE = re.compile(
     rf"\s+(?:{kw('toi da')}\s+)?{kw('den')}\s*$")
 # The time limit a rule sets, named by "thời hạn" / "thời hiệu" and counted from an event: "Thời hạn kháng cáo là 15
 # ngày kể từ ngày tuyên án", "thời hiệu khởi kiện là 02 năm kể từ ngày …", "Thời hạn chuẩn bị xét xử là 04 tháng kể từ
-# ngày thụ lý" → at most that long (read only with "kể từ …" after the unit, like ``PROCESS_LIMIT_BEFORE_RE``).
+# ngày thụ lý", "Thời hạn tạm giữ là 03 ngày" → at most that long (a time unit only; "thời gian thực hiện là 12 tháng"
+# names a span, not a limit).
 NAMED_LIMIT_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('thoi han')}|{kw('thoi hieu')})(?:\s+[^\s.;:,()]+){{1,8}}?\s+{kw('la')}\s*$")
 # The unit a norm table or a list counts in, as a "Label: N unit" line: "Đơn vị tính: 1 tấn", "ĐVT: 100 m2" — the
 # measure, not a figure the rule sets.
