@@ -61,3 +61,14 @@ def test_a_symbol_glued_to_its_neighbours():
 def test_codes_ending_in_a_lower_case_letter_keep_it():
     body = "Điều 6. Căn cứ\nThực hiện Chương trình số 15-CTr/TU và Tờ trình số 120/TTr-UBND của Ủy ban nhân dân tỉnh.\n"
     assert [n for n, *_ in _c(body)] == ["15-CTr/TU", "120/TTr-UBND"]
+
+
+def test_a_source_note_right_under_the_trich_yeu_is_body():
+    # a consolidated text prints its source note under the trích yếu with no blank line: the note opens the body
+    text = ("BỘ CÔNG AN\nSố: 12/VBHN-BCA\nHà Nội, ngày 10 tháng 6 năm 2025\nTHÔNG TƯ\nQuy định về quản lý hồ sơ\n"
+            "(Điều 4 Thông tư số 41/2020/TT-BCA, có hiệu lực thi hành kể từ ngày 01/7/2020)\n"
+            "a4) Hồ sơ được lưu trong thời hạn tối thiểu 05 năm.\n" + _TAIL)
+    r = extract(text)
+    assert r.metadata.title == "Quy định về quản lý hồ sơ"
+    assert [c.number for c in r.citations] == ["41/2020/TT-BCA"]
+    assert [(t.min, t.max, t.unit) for t in r.targets] == [(5, None, "năm")]
