@@ -271,3 +271,11 @@ def test_a_band_read_as_one_range_is_no_target():
     body = ("Điều 40. Tỷ lệ cán bộ\na) Xã có tỷ lệ hộ nghèo từ 30% đến dưới 50% tổng số hộ: tỷ lệ cán bộ người địa "
             "phương tối thiểu là 60%.\nb) Tỷ lệ hỗ trợ từ trên 10% đến không quá 20% chi phí.\n")
     assert _t(body) == [(60, None, "%"), (10, 20, "%")]
+
+
+def test_ocr_six_for_at_the_grassroots_is_no_count():
+    # 48/2025/NQ-HĐND (Hà Nội) as Tesseract -l eng reads it (bench/.cache legacy form): "trật tự ở cơ sở" → "trật tự 6
+    # cơ sở"; "cơ sở" is a counted noun, "tự" folds like "từ", and the "6" is the preposition
+    body = ("Điều 8. Định mức\nkinh phí thực hiện các chế độ hỗ trợ đối với người tham gia lực lượng bảo vệ an ninh, "
+            "trật tự 6 cơ sở trên địa bàn; xây dựng tối thiểu 06 cơ sở cai nghiện.\n")
+    assert _t(body) == [(6, None, "cơ sở")]

@@ -127,6 +127,10 @@ LEAD_TIME_AFTER_RE = re.compile(rf"\s*{TRUOC}\s+(?:{kw('khi')}|{kw('ngay')}|{kw(
 
 # "nhà ở xã hội" read by OCR as "nhà 6 xã hội" (70/2025/NQ-HĐND, Tesseract -l eng): the "6" is "ở".
 OCR_O_HOME_BEFORE_RE = re.compile(rf"{kw('nha')}\s*$")
+# "lực lượng bảo vệ an ninh, trật tự ở cơ sở" read by OCR as "trật tự 6 cơ sở" (48/2025/NQ-HĐND, Tesseract -l eng):
+# "ở cơ sở" (at the grassroots) after the words it follows in such names.
+OCR_O_GRASSROOTS_RE = re.compile(
+    rf"(?:{kw('trat tu')}|{kw('dan chu')}|{kw('hoa giai')}|{kw('an ninh')}|{kw('y te')}|{kw('chinh quyen')})\s+6\s+{kw('co so')}(?![a-z])")
 
 # "ô nhiễm" read by OCR as "6 nhiém" ("cảnh báo sớm môi trường có nguy cơ 6 nhiém", 235/KH-UBND, Tesseract -l eng):
 # the "6" is the "ô" of pollution.
