@@ -30,7 +30,7 @@ from vanban.extract import patterns as P
 from vanban.extract.dates import iso
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.issuer_codes import ISSUER_BY_CODE
-from vanban.extract.law_names import LAW_TITLE_RE, near_title_words
+from vanban.extract.law_names import CODE_ABBREVIATION_RE, CODE_ABBREVIATIONS, LAW_TITLE_RE, near_title_words
 from vanban.extract.sections import Layout, sentence_bounds
 from vanban.models import Citation, Span
 from vanban.symbols import normalize_symbol, symbol_key
@@ -177,22 +177,40 @@ def _mend_joined_code(number: str) -> str:
     return f"{m.group('head')}{m.group('type')}-{m.group('issuer')}"
 
 
+def _glued_tail_end(o: str, s: int, e: int) -> int:
+    """The end of the symbol ``o[s:e]`` without a lower-case word joined to its last code ("26/2014/TT-BTNMTbao" →
+    "…/TT-BTNMT", "15/2020/QĐ-TTgngày" → "…/QĐ-TTg"): the last part's upper-case run (two letters at least), and its
+    one lower-case letter when that makes a code of :data:`patterns.LOWER_END_CODES`."""
+    last = max(o.rfind("-", s, e), o.rfind("/", s, e)) + 1
+    seg = o[last:e]
+    up = len(seg) - len(seg.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ&"))
+    if up < 2 or len(seg) - up < 2 or not seg[up:].isalpha() or not seg[up:].islower():
+        return e
+    if seg[:up + 1] in P.LOWER_END_CODES and len(seg) - up - 1 >= 2:
+        up += 1
+    return last + up
+
+
 def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Citation, int, int]]:
     """(citation without relation/span, start, end) for each số ký hiệu in [start, end)."""
     v, o = f.view, f.original
     out: list[tuple[Citation, int, int]] = []
     prev_end, prev_type = -10, None
-    for m in f.matches_at(P.SYMBOL_RE, f.number_starts, start, end):  # a symbol starts at a number token
-        number = _mend_joined_code(normalize_symbol(o[m.start():m.end()]))
+    glued = tuple(s + 2 for s, e, k in f.tokens if k == "word" and P.GLUED_SO_RE.fullmatch(v, s, e))  # "số26/2014/…"
+    found = sorted([*f.matches_at(P.SYMBOL_RE, f.number_starts, start, end),
+                    *f.matches_at(P.GLUED_SYMBOL_RE, glued, start, end)], key=lambda x: x.start())
+    for sm in found:  # a symbol starts at a number token
+        ms, me = sm.start(), _glued_tail_end(o, sm.start(), sm.end())
+        number = _mend_joined_code(normalize_symbol(o[ms:me]))
         code_type = type_of_symbol(number)
-        written, t_start = _type_before(f, m.start())
-        gap = v[prev_end:m.start()] if prev_end >= 0 else ""
-        if written is None and prev_type and 0 <= m.start() - prev_end < 40 and P.CITE_LIST_GAP_RE.match(gap):
+        written, t_start = _type_before(f, ms)
+        gap = v[prev_end:ms] if prev_end >= 0 else ""
+        if written is None and prev_type and 0 <= ms - prev_end < 40 and P.CITE_LIST_GAP_RE.match(gap):
             written = prev_type  # "Nghị quyết số 01/NQ-CP và 02/NQ-CP"
         list_nums: list[tuple[str, int]] = []
         if written is None:
-            lm = P.CITE_NUMBER_LIST_RE.search(v, max(start, m.start() - 60), m.start())
-            if lm and lm.end() == m.start():
+            lm = P.CITE_NUMBER_LIST_RE.search(v, max(start, ms - 60), ms)
+            if lm and lm.end() == ms:
                 lt = _LIST_TYPE_RE.search(v, max(start, lm.start() - 45), lm.start())
                 if lt and lt.end() == lm.start():
                     group = next(g for g, val in lt.groupdict().items() if val is not None and g != "type")
@@ -203,17 +221,17 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
                         list_nums.append((nm.group(0) + suffix, lm.start() + nm.start()))
         if written == "Công văn" and code_type and code_type != "Công văn" and not P.CONG_VAN_RE.match(v, t_start):
             written = code_type  # "văn bản số 621/BC-BTC" is the Báo cáo; "công văn số 5106/CT-CS" (Cục Thuế) stays one
-        if written is None and P.FORM_CODE_BEFORE_RE.search(v, max(start, m.start() - 12), m.start()):
+        if written is None and P.FORM_CODE_BEFORE_RE.search(v, max(start, ms - 12), ms):
             continue  # "Mẫu số 01/TK-SDDPNN": a form of a cited document, not a document
         ctype = written or code_type
-        date, issuer, stop = _date_issuer_after(f, m.end())
+        date, issuer, stop = _date_issuer_after(f, me)
         if date is None:
-            s0, _ = sentence_bounds(f, m.start(), start, end)
-            date = _date_at(P.CITE_DATE_OPENING_RE.match(v, s0, m.start()))
-        prev_end, prev_type = m.end(), written or prev_type
+            s0, _ = sentence_bounds(f, ms, start, end)
+            date = _date_at(P.CITE_DATE_OPENING_RE.match(v, s0, ms))
+        prev_end, prev_type = me, written or prev_type
         for num, ns in list_nums:
             out.append((Citation(text=clean_quote(o[ns:ns + len(num)]), number=normalize_symbol(num), type=ctype), ns, ns + len(num)))
-        t0 = min(t_start, m.start())
+        t0 = min(t_start, ms)
         if own and symbol_key(number) == own:
             continue
         if not issuer:  # "… của Ủy ban nhân dân tỉnh Hưng Yên (văn bản số 84/BC-UBND …)"
@@ -336,6 +354,9 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
 
     for m in P.LAW_HEAD_RE.finditer(v, start, end):
         a = m.start()
+        code = P.CODE_HEAD_BEFORE_RE.search(o, max(start, a - 6), a) if v[a] == "l" else None
+        if code:  # "Bộ luật Tố tụng dân sự": a code, named with its "Bộ"
+            a = code.start()
         if not o[a].isupper() or P.NOT_LAW_BEFORE_RE.search(v, max(0, a - 12), a) or not free(a):
             continue  # "pháp luật", "kỷ luật", "dự thảo Luật"
         name_start = m.end()
@@ -354,9 +375,10 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
         else:
             ne = _split_at_comma(f, name_start, _law_name_end(f, name_start, end))
         name = clean_quote(o[a:ne])
-        if len(name.split()) < 2 or len(name.split()) > 30 or fold(name.split()[1]) in ("nay", "so"):
+        words, k = name.split(), (2 if code else 1)  # the name's first word after "Luật" / "Bộ luật"
+        if len(words) <= k or len(words) > 30 or fold(words[k]) in ("nay", "so"):
             continue
-        ctype = "Luật" if v[a] == "l" else "Pháp lệnh"
+        ctype = "Bộ luật" if code else "Luật" if v[a] == "l" else "Pháp lệnh"
         num = None
         stop = ne
         # "Luật Công nghiệp công nghệ số 71/2025/QH15": a title ending in "số" may share it with the number
@@ -377,6 +399,11 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
         out.append((Citation(text=clean_quote(o[a:max(stop, stop2)]), number=num, type=ctype, date=date, name=name),
                     a, max(stop, stop2)))
         taken.append((a, max(stop, stop2)))  # "… của Luật A và Luật B" inside an amending law's name
+    for m in CODE_ABBREVIATION_RE.finditer(o, start, end):  # "Điều 364 BLTTDS": the code by its abbreviation
+        if free(m.start()):
+            full = CODE_ABBREVIATIONS[m.group("abbr")]
+            out.append((Citation(text=m.group("abbr"), number=None, type="Bộ luật", date=None, name=full),
+                        m.start(), m.end()))
     out += _named_plans(f, start, end, free)
     for ctype, rx in P.NAMED_DOC_RES:
         for m in rx.finditer(v, start, end):

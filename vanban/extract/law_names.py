@@ -73,6 +73,16 @@ LAW_TITLES = [
 ]
 
 
+# The codes (Bộ luật) by their common abbreviations, as a court or prosecutor's circular cites them: "khoản 2 Điều 192
+# BLTTDS", "theo quy định của BLHS" → the unnumbered code, named in full (matched on the original text, case kept).
+CODE_ABBREVIATIONS = {
+    "BLTTDS": "Bộ luật Tố tụng dân sự", "BLTTHS": "Bộ luật Tố tụng hình sự", "BLDS": "Bộ luật Dân sự",
+    "BLHS": "Bộ luật Hình sự", "BLLĐ": "Bộ luật Lao động", "BLHH": "Bộ luật Hàng hải Việt Nam",
+}
+CODE_ABBREVIATION_RE = re.compile(r"(?<![\w/.-])(?P<abbr>" + "|".join(sorted(CODE_ABBREVIATIONS, key=len, reverse=True))
+                                  + r")(?![\w/&-])")
+
+
 def _title_re(title: str) -> str:
     words = [re.escape(w) for w in fold(title).replace(",", " , ").split()]
     return r"\s+".join(words).replace(r"\s+,\s+", r"\s*,\s*")

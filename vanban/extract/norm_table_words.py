@@ -117,11 +117,14 @@ PROSE_CELL_LEN = 300  # a block this long is prose: the table has ended
 # "được hỗ trợ 2.000.000 đồng/người/tháng", "Hỗ trợ một lần 30 triệu đồng/ha": the wording of the support
 # policies a Nghị quyết HĐND or a Quyết định sets (whatever its trích yếu). Not a budget line ("kinh phí hỗ trợ
 # … 1.500.000.000 đồng", "dự toán"), nor a fee ("mức thu").
+_MONEY = rf"{kw('trieu dong')}|{kw('nghin dong')}|{kw('ty dong')}|{kw('dong')}"
 SUPPORT_AMOUNT_RE = re.compile(
     rf"(?:{kw('ho tro')}|{kw('muc chi')}|{kw('muc tro cap')}|{kw('muc phu cap')}|{kw('muc thuong')}|{kw('muc boi thuong')})"
     rf"(?P<mid>[^.;:\n\d]{{0,40}}?(?:\d+(?:,\d+)?\s*%[^.;:\n\d]{{0,30}}?)?)"
-    rf"(?:(?P<bound>{kw('toi da')}(?:\s+{kw('khong qua')})?|{kw('khong qua')}|{kw('toi thieu')}|{kw('it nhat')})\s+)?"
-    rf"(?P<a>{NUMBER})\s*(?P<u>{kw('trieu dong')}|{kw('nghin dong')}|{kw('ty dong')}|{kw('dong')})(?![a-z])"
+    rf"(?:(?P<bound>{kw('toi da')}(?:\s+{kw('khong qua')})?|{kw('khong qua')}|{kw('toi thieu')}|{kw('it nhat')}|{kw('tu')})\s+)?"
+    rf"(?P<a>{NUMBER})\s*(?P<u>{_MONEY})(?![a-z])"
+    # "mức chi từ 100.000 đồng đến 300.000 đồng/người/lần": a range, its unit after both figures
+    rf"(?:\s+(?:{kw('den')}|{kw('toi')})\s+(?P<b>{NUMBER})\s*(?P=u)(?![a-z]))?"
     rf"(?:\s*/\s*(?P<per>[a-z]+(?:\s[a-z]+)?(?:\s*/\s*[a-z]+(?:\s[a-z]+)?)*))?")
 SUPPORT_NOT_MID_RE = re.compile(rf"{kw('kinh phi')}|{kw('du toan')}|{kw('tong')}|{kw('von')}|{kw('phan bo')}|{kw('muc thu')}")
 

@@ -300,6 +300,9 @@ def stated_amounts(f: Folded, start: int, end: int) -> tuple[list[Target], list[
             ("đồng", a * 1000) if u.startswith("nghin") else ("đồng", a)
         bound = (m.group("bound") or "").strip()
         lo, hi = (None, a) if bound.startswith(("toi d", "khong")) else (a, None) if bound else (a, a)
+        b = parse_number(m.group("b")) if m.group("b") else None
+        if b:  # "từ 100.000 đồng đến 300.000 đồng": a range in the same unit
+            lo, hi = a, b * (a / parse_number(m.group("a")))  # the second figure scaled as the first ("nghìn đồng")
         per = m.group("per")
         period = f"mỗi {clean_quote(o[m.start('per'):m.end('per')]).split('/')[-1].strip()}" if per else None
         s = m.start("bound") if m.group("bound") else m.start("a")

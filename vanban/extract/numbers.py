@@ -14,7 +14,7 @@ import re
 
 from vanban.text import fold
 
-__all__ = ["NUMBER", "parse_number", "WORD_NUMBERS", "WORD_NUMBER_RE"]
+__all__ = ["NUMBER", "parse_number", "WORD_FRACTIONS", "WORD_NUMBERS", "WORD_NUMBER_RE"]
 
 #: A number as written, for use inside larger regexes (no groups).
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
@@ -24,6 +24,19 @@ WORD_NUMBERS = {
     "mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
     "muoi hai": 12, "muoi lam": 15, "hai muoi": 20, "ba muoi": 30, "mot tram": 100,
 }
+# Compounds as laws spell their time limits: "mười lăm ngày", "bốn mươi lăm ngày", "hai mươi bốn giờ", "chín mươi
+# ngày": tens "X mươi" (20-90), then a unit ("mốt" 1, "tư" 4, "lăm" 5; never "năm", which is also "year").
+_UNITS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "lam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+WORD_NUMBERS.update({f"muoi {u}": 10 + n for u, n in _UNITS.items() if u not in ("mot", "tu")})
+for _t, _tn in list(_UNITS.items())[1:]:
+    if _t in ("tu", "lam"):
+        continue
+    WORD_NUMBERS[f"{_t} muoi"] = _tn * 10
+    WORD_NUMBERS.update({f"{_t} muoi {u}": _tn * 10 + n for u, n in _UNITS.items()})
+#: Fractions in words ("ít nhất hai phần ba tổng số thành viên" = 2/3): value → stored as a decimal (labels README)
+WORD_FRACTIONS = {f"{a} phan {b}": _UNITS[a] / _UNITS[b] for a in ("mot", "hai", "ba") for b in ("hai", "ba", "tu", "bon")
+                  if _UNITS[a] < _UNITS[b]}
+WORD_NUMBERS.update(WORD_FRACTIONS)
 WORD_NUMBER_RE = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in WORD_NUMBERS), key=len, reverse=True))
 
 

@@ -74,6 +74,14 @@ STATE_SYMBOL = rf"{_NUMBER}(?:{_SL}(?:19|20)\d\d)?{_SL}{_CODE}(?:{_HY}{_CODE})+"
 STATE_SYMBOL_SHORT = rf"\d{{1,5}}{_SL}(?:19|20)\d\d{_SL}{_CODE}"  # 59/2020/QH14
 SYMBOL = rf"(?:{PARTY_SYMBOL}|{STATE_SYMBOL}|{STATE_SYMBOL_SHORT})"
 SYMBOL_RE = re.compile(rf"(?<![\w/.])(?<!\d-){SYMBOL}(?![\w&])")  # "0825-02/HW-TCHQ": no symbol starts inside a number
+# A symbol glued to the words around it, as text copied from a web page or a PDF loses the spaces at its tags:
+# "Thông tư số26/2014/TT-BTNMTbao gồm", "Nghị định số 81/2021/NĐ-CPngày 27 …". ``GLUED_SO_RE``: a word token that is
+# "số" with the number joined ("so26"); the symbol is read from the digits on (``GLUED_SYMBOL_RE``, a state symbol
+# with its year). A code's last part in upper case with a word in lower case joined to it is cut before the word
+# (``citations``; a code ending in one lower-case letter keeps it: ``LOWER_END_CODES``).
+GLUED_SO_RE = re.compile(r"s[o06]\d+")
+GLUED_SYMBOL_RE = re.compile(rf"\d{{1,5}}/(?:19|20)\d\d/{_CODE}(?:-{_CODE})+(?![\w&])")
+LOWER_END_CODES = ("TTg", "CTr", "TTr", "QĐi")
 
 #: glyphs Tesseract puts into a số ký hiệu or reads for one of its characters (digit look-alikes I l | S O G g q,
 #: a W read as VW, a doubled N read as NÑ); a cited symbol that equals another one of the same document
@@ -374,6 +382,9 @@ UNITS = [
     "trường", "đơn vị", "doanh nghiệp", "tác phẩm", "ngày", "tháng", "câu lạc bộ", "đoàn viên",
     "hội viên", "học sinh", "thôn", "trang", "chuyên mục", "chuyên trang", "tuyến đường", "tuyến",
     "lớp bồi dưỡng", "văn bản", "thủ tục", "chương trình", "lần", "tiết mục", "cuộc thi", "chuyên đề", "ký tự",
+    # nouns whose first word is also a stop word of a counted noun ("đối" of "đối với", "cơ" of "có", "tư" of "từ"):
+    # "tối đa 05 đối tượng", "tối thiểu 03 cơ sở", "ít nhất 02 đối tác", "tối thiểu 03 nhà đầu tư" (legal prose)
+    "đối tượng", "đối tác", "cơ sở", "cơ quan", "nhà đầu tư", "thí sinh",
 ]
 UNIT_FOLDED = sorted({(u, fold(u)) for u in UNITS}, key=lambda p: -len(p[1]))
 TARGET_CUE_RE = re.compile(
@@ -390,7 +401,7 @@ CITE_TYPES: dict[str, str] = {
     "chuong trinh hanh dong": "Chương trình", "ke hoach hanh dong": "Kế hoạch",
     "nghi quyet chuyen de": "Nghị quyết", "nghi quyet lien tich": "Nghị quyết",
     "thong bao ket luan": "Thông báo", "huong dan lien nganh": "Hướng dẫn", "quy che phoi hop": "Quy chế",
-    "phuong an": "Phương án",
+    "phuong an": "Phương án", "bo luat": "Bộ luật",  # "Bộ luật số 92/2015/QH13": a code, not a Luật
     "thong tu lien tich": "Thông tư", "van ban hop nhat": "Văn bản hợp nhất",
     "cong dien": "Công điện", "cong van": "Công văn", "van ban": "Công văn",
     "phieu lay y kien thanh vien chinh phu": "Phiếu lấy ý kiến", "phieu lay y kien": "Phiếu lấy ý kiến",  # the Government members' vote form (Phiếu … số 1025/PLYK/2025)
@@ -529,6 +540,8 @@ PLAN_NAME_STOP = {"của", "và", "đã", "được", "theo", "tại", "để", 
 PLAN_AGENCY_BEFORE_RE = re.compile(rf"(?:{kw('so')}|{kw('vien')}|{kw('ban')}|{kw('cuc')}|{kw('phong')}|{kw('bo')}|{kw('trung tam')}|{kw('vu')})\s+$")
 # A law or ordinance named by its title ("Luật Đất đai", "Pháp lệnh …").
 LAW_HEAD_RE = re.compile(r"(?<![a-z])(?P<type>l[uw]at|phap lenh)\s+(?=\S)")
+# "Bộ" right before "luật": a code ("Bộ luật Tố tụng dân sự"), matched on the original (capital B)
+CODE_HEAD_BEFORE_RE = re.compile(r"(?<![\w])Bộ\s+$")
 # Where a law's name ends (folded, searched in the text after the type word):
 # its number, its date, "của", "về", a clause end. Commas do not end a name
 # that a number or date closes ("Luật Cán bộ, công chức ngày …").
@@ -566,13 +579,13 @@ ATTACHED_TO_RE = re.compile(
 _MIN_SIGN = r"(?:≥|⩾|>=|=>|(?<![\w/])>|(?<=[^\W\d_] )=(?![=>]))"
 _MAX_SIGN = r"(?:≤|⩽|<=|=<|(?<![\w/])<)"
 TARGET_MIN_CUE_RE = re.compile(
-    rf"(?:{_MIN_SIGN}|{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])t[uw]r?|(?<![a-z])(?<!lam )(?<!lay )tr[o06]n)"
+    rf"(?:{_MIN_SIGN}|{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])(?<!chung )(?<!dau )t[uw]r?|(?<![a-z])(?<!lam )(?<!lay )tr[o06]n)"
     rf"(?:\s+(?:{kw('la')}|{kw('tren')}|{kw('tu')}|{kw('sau')}|{kw('cho')}))?\s*$"  # "tối thiểu cho 02 doanh nghiệp"
 )
 TARGET_MAX_CUE_RE = re.compile(
     # "dưới" (below) — not "buổi" ending a rate ("100.000 đồng/người /buổi" ⏎ "80.000 đồng …", 82/2025/NQ-HĐND's table),
     # which folds alike once OCR's b/d confusion is allowed
-    rf"(?:{_MAX_SIGN}|{kw('toi da')}|{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('khong vuot qua')}|(?<!/)(?<!/ ){kw('duoi')}|{kw('chua den')}|{kw('it hon')}|{kw('thap hon')}"
+    rf"(?:{_MAX_SIGN}|{kw('toi da')}\s+{kw('den')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('khong')}\s+(?:{kw('duoc')}\s+)?{kw('vuot qua')}|(?<!/)(?<!/ ){kw('duoi')}|{kw('chua den')}|{kw('it hon')}|{kw('thap hon')}|{kw('nho hon')}"
     rf"|{kw('trong')}(?:\s+{kw('thoi han')}|\s+{kw('vong')})?|{kw('thoi han')}|{kw('xuong con')}|{kw('giam con')}|{kw('xuong duoi')})(?:\s+{kw('la')})?\s*$"
 )
 # A measure written against its number ("không quá 50Mb"): read only after a firm bound, since

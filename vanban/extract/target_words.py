@@ -59,7 +59,9 @@ ROUND_THE_CLOCK_RE = re.compile(r"(?<![\w/.,])24\s?/\s?24(?:\s*(?:gio|h)(?![a-z]
 # Duty for part of the day: "đảm bảo trực 12/24 giờ (từ 9 giờ đến 21 giờ trong ngày)" (213/2025/QĐ-UBND Hải Phòng)
 # → 12 giờ/ngày; the hours in brackets are times of day (``CLOCK_RANGE_AFTER_RE``), no target.
 DUTY_HOURS_RE = re.compile(r"(?<![\w/.,])(?P<h>\d{1,2})\s?/\s?24\s*(?:gio|h)(?![a-z])")
-CLOCK_RANGE_AFTER_RE = re.compile(rf"\s*(?:-|{kw('den')})\s*\d{{1,2}}\s*(?:gio|h)(?![a-z])")
+# ("từ 08 giờ sáng đến 22 giờ đêm": the part of the day may follow each hour)
+_DAY_PART = rf"(?:\s+(?:{kw('sang')}|{kw('trua')}|{kw('chieu')}|{kw('toi')}|{kw('dem')}))?"
+CLOCK_RANGE_AFTER_RE = re.compile(rf"{_DAY_PART}\s*(?:-|{kw('den')})\s*\d{{1,2}}\s*(?:gio|h)(?![a-z])")
 # … and a time of day with its minutes: "Buổi sáng: Từ 07 giờ 00 phút đến 11 giờ 00 phút" (office hours, 01779/QĐ-UBND).
 CLOCK_MINUTES_AFTER_RE = re.compile(rf"\s*\d{{1,2}}\s*(?:{kw('phut')}|')(?![a-z])")
 # Bound words after the "đến" of a range: "từ trên 15% đến không quá 30%" (44/2025/QĐ-UBND, 105/2025/QĐ-UBND).
@@ -110,7 +112,9 @@ WITHIN_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('trong')}(?:\s+{kw('vong')}|\s+{k
 # A figure inside the quoted title of a named work: Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội …”
 # (624/KH-UBND, the Đề án of Quyết định 338/QĐ-TTg) — part of a name, not this document's target.
 QUOTED_TITLE_BEFORE_RE = re.compile(
-    rf"(?:{kw('de an')}|{kw('chuong trinh')}|{kw('du an')}|{kw('ke hoach')}|{kw('phong trao')}|{kw('cuoc van dong')})"
+    rf"(?:{kw('de an')}|{kw('chuong trinh')}|{kw('du an')}|{kw('ke hoach')}|{kw('phong trao')}|{kw('cuoc van dong')}"
+    # … and the words an amendment quotes: "Thay thế cụm từ “lãi suất gấp 05 lần …” bằng cụm từ “…”"
+    rf"|{kw('cum tu')}|{kw('tu ngu')})"
     r"\s*[“\"«][^”\"»]{0,200}$"
 )
 
@@ -123,6 +127,10 @@ LEAD_TIME_AFTER_RE = re.compile(rf"\s*{TRUOC}\s+(?:{kw('khi')}|{kw('ngay')}|{kw(
 
 # "nhà ở xã hội" read by OCR as "nhà 6 xã hội" (70/2025/NQ-HĐND, Tesseract -l eng): the "6" is "ở".
 OCR_O_HOME_BEFORE_RE = re.compile(rf"{kw('nha')}\s*$")
+# "lực lượng bảo vệ an ninh, trật tự ở cơ sở" read by OCR as "trật tự 6 cơ sở" (48/2025/NQ-HĐND, Tesseract -l eng):
+# "ở cơ sở" (at the grassroots) after the words it follows in such names.
+OCR_O_GRASSROOTS_RE = re.compile(
+    rf"(?:{kw('trat tu')}|{kw('dan chu')}|{kw('hoa giai')}|{kw('an ninh')}|{kw('y te')}|{kw('chinh quyen')})\s+6\s+{kw('co so')}(?![a-z])")
 
 # "ô nhiễm" read by OCR as "6 nhiém" ("cảnh báo sớm môi trường có nguy cơ 6 nhiém", 235/KH-UBND, Tesseract -l eng):
 # the "6" is the "ô" of pollution.
@@ -136,21 +144,22 @@ OCR_LA_END_RE = re.compile(r"(?<=[a-z])\s+(?:14|1a)\s*$")
 
 # A negated comparison: "không thấp hơn 95%", "không ít hơn 500 người" → a minimum;
 # "không cao hơn 2%", "không nhiều hơn" → a maximum.
-NEGATED_BOUND_RE = re.compile(
-    rf"{kw('khong')}\s+(?:(?P<lo>{kw('thap hon')}|{kw('it hon')}|{kw('nho hon')}|{kw('kem hon')})"
+NEGATED_BOUND_RE = re.compile(  # (also "không được ít hơn 21 ngày", "không phải thấp hơn")
+    rf"{kw('khong')}\s+(?:(?:{kw('duoc')}|{kw('phai')})\s+)?(?:(?P<lo>{kw('thap hon')}|{kw('it hon')}|{kw('nho hon')}|{kw('kem hon')})"
     rf"|{kw('cao hon')}|{kw('nhieu hon')}|{kw('lon hon')})(?:\s+{kw('la')})?\s*$"
 )
 
 # Number words as printed (NFC, lower case): the folded view reads "một trạm" as "một trăm".
-_NUMBER_WORDS_PRINTED = {"một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "mười hai", "mười lăm",
-                         "hai mươi", "ba mươi", "một trăm"}
+# Each word of a spelled number ("bốn mươi lăm", "hai phần ba") is one of these.
+_NUMBER_WORDS_PRINTED = {"một", "mốt", "hai", "ba", "bốn", "tư", "lăm", "sáu", "bảy", "tám", "chín", "mười", "mươi",
+                         "trăm", "phần"}
 
 
 def is_number_word(printed: str) -> bool:
     """Whether the printed words are a number word ("hai", "một trăm"), not a look-alike ("một trạm");
     text printed without marks (legacy OCR) cannot tell, and is trusted."""
     w = " ".join(printed.lower().split())
-    return w in _NUMBER_WORDS_PRINTED or w == fold(w)
+    return all(x in _NUMBER_WORDS_PRINTED for x in w.split()) or w == fold(w)
 
 # An appendix that is the plan a Quyết định issues: its heading opens with the plan's type
 # ("KẾ HOẠCH TRIỂN KHAI THỰC HIỆN …", 1627/QĐ-UBND, 2954/QĐ-UBND), after an optional "Phụ lục" label;
@@ -329,6 +338,8 @@ TIME_LIMIT_CUE_RE = re.compile(
 # A band that names a class of cases: "lưu lượng từ 200 m3 đến dưới 500 m3/ngày đêm" (1949/QĐ-UBND), "từ 10 năm đến dưới
 # 15 năm kinh nghiệm" (77/2025/NQ-HĐND), "từ 02 năm đến dưới 05 năm" (72/2025/NQ-HĐND): "đến dưới" closes a class, no aim.
 BAND_END_AFTER_RE = re.compile(rf"[^\d.;:\n]{{0,25}}?(?<![a-z]){kw('den duoi')}\s+\d")
+# … also inside one range read at once: "Xã có tỷ lệ người dân tộc thiểu số từ 50% đến dưới 70% tổng dân số" (a class).
+BAND_SEP_RE = re.compile(rf"(?<![a-z]){kw('den duoi')}(?![a-z])")
 BAND_START_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tu')}\s+[\d.,]+[^\d.;:\n]{{0,25}}?(?<![a-z]){kw('den duoi')}\s*$")
 
 # The time limit a procedure states: "Riêng đối với trường hợp công trình … là hồ chứa, đập dâng thời hạn giải quyết là 28
@@ -340,7 +351,8 @@ SETTLE_LIMIT_BEFORE_RE = re.compile(rf"{kw('thoi han')}\s+{kw('giai quyet')}(?:\
 PROCESS_LIMIT_BEFORE_RE = re.compile(
     rf"(?:{kw('thoi han')}|{kw('thoi gian')})\s+(?:{kw('giai quyet')}|{kw('xu ly')}|{kw('tra loi')}|{kw('tham dinh')})"
     rf"[^.;:]{{0,60}}?(?<![a-z]){kw('la')}\s*$")
-TIME_WORD_AFTER_RE = re.compile(rf"\s*(?:{kw('ngay lam viec')}|{kw('ngay')}|{kw('thang')}|{kw('gio')}|{kw('tuan')})(?![a-z])")
+# ("năm" too: "thời hiệu khởi kiện là 02 năm kể từ ngày …")
+TIME_WORD_AFTER_RE = re.compile(rf"\s*(?:{kw('ngay lam viec')}|{kw('ngay')}|{kw('thang')}|{kw('gio')}|{kw('tuan')}|{kw('nam')})(?![a-z])")
 # … and the cells of a table column so named: "TT | Tên thủ tục hành chính | Thời hạn giải quyết | …", then a row's
 # cell "14 ngày" (1949/QĐ-UBND, Phụ lục I): a time limit with no bound word; read only in a procedure appendix whose
 # header line is that column's name, and only for a cell that opens its line.
@@ -353,7 +365,12 @@ TARIFF_NEAR_RE = re.compile(rf"{kw('muc thu')}|{kw('thu phi')}|{kw('le phi')}|{k
 # A figure inside an arithmetic formula is a term of a computation, not a bound: "10 triệu đồng + (0,5% x ⏎ phần tổng
 # chi phí trên 1 tỷ đồng)" (2859/QĐ-UBND, check6) — wherever the fee scale stands, not only in a procedure appendix.
 # Searched in the figure's sentence up to it: a product "N% x" and no sentence end, ";" or ")" between.
-FORMULA_BEFORE_RE = re.compile(r"\d\s*%?\s*[x×*]\s+[^.;()]*$")
+# A figure with "+", "×" or "=" and another figure beside it is a term or the result of a sum worked out: "Tỷ lệ %
+# lương hưu của ông A là: 45% + 10% + 1% = 56%" (a signed "=" after a word stays a bound: patterns._MIN_SIGN).
+ARITHMETIC_AFTER_RE = re.compile(r"[ \t]*(?:[+×*]|=)[ \t]*\(?[ \t]*\d")
+ARITHMETIC_BEFORE_RE = re.compile(r"\d[\d.,]*[ \t]*%?[ \t]*\)?[ \t]*(?:[+×*]|=)[ \t]*$")
+# … also a count with its unit: "được tính là 6 năm x 400.000 đồng = 2.400.000 đồng" (a worked computation).
+FORMULA_BEFORE_RE = re.compile(r"\d(?:\s*%|\s+[a-z]+(?:\s+[a-z]+)?)?\s*[x×*]\s+(?:[^.;()]|\.(?=\d))*$")
 
 # The reason a plan gives is a fact, not a limit: "Lý do: Trong 05 năm liên tục không phát sinh hồ sơ" (2813/QĐ-UBND,
 # check6: a procedure's simplification plan). The label opens the figure's line or clause.
@@ -377,7 +394,7 @@ PRESENT_STATE_BEFORE_RE = re.compile(
 # A bound word whose figure follows after the thing bounded and "là": "Mức cho vay tối đa đối với người lao động là 300
 # triệu đồng" (56/2025/NQ-HĐND, check6): the 30 characters before the figure hold only "người lao động là".
 BOUND_THEN_IS_BEFORE_RE = re.compile(
-    rf"(?:(?P<lo>{kw('toi thieu')})|(?P<hi>{kw('toi da')}))(?:\s+[a-z]+){{1,8}}\s+{kw('la')}\s*$"
+    rf"(?:(?P<lo>{kw('toi thieu')})|(?P<hi>{kw('toi da')}))(?:\s+[a-z]+){{1,20}}\s+{kw('la')}\s*$"
 )
 
 # A case listed in brackets after "đối với các trường hợp:" says when a rule applies: "07 (bảy) ngày làm việc … (đối với
@@ -407,3 +424,63 @@ ROW_BREAKS_MIN = 3
 # a "Thời hạn giải quyết" cell that is the limit and nothing before it: "10 ngày làm việc kể từ ngày nhận được hồ sơ
 # hợp lệ." (2848/QĐ-UBND); "Trong 10 (mười) ngày …" twice in a row of 1378/QĐ-BNV are two limits
 LIMIT_CELL_RE = re.compile(r"\s*\d")
+
+# --- wording of laws, decrees and circulars (legal-windows, session 10) ---------------------------------------------
+# A range whose unit is printed after both ends: "phạt tiền từ 5.000.000 đồng đến 10.000.000 đồng", "đình chỉ hoạt
+# động từ 01 tháng đến 03 tháng", "phạt tù từ 02 năm đến 07 năm" — one target from the first figure to the second,
+# read where the same counted noun follows the second figure (``targets``); "đến dưới" closes a band, no range.
+RANGE_REPEAT_AFTER_RE = re.compile(rf"[ \t]*(?:{kw('den')}|{kw('toi')})[ \t]+(?!{kw('duoi')}\s)(?P<b>{NUMBER})[ \t]*")
+# A lead time: "chậm nhất là 07 ngày trước ngày mở phiên tòa", "chậm nhất 05 ngày làm việc trước phiên họp" — the
+# notice must come that long ahead at least (a minimum; the labels README's "chậm nhất 01 ngày trước ngày hết hạn xử
+# lý" precedent); "chậm nhất 03 ngày kể từ ngày ký" stays a maximum. After the time unit: "trước" and an event word,
+# not a date ("trước 15/6").
+LEAD_EVENT_AFTER_RE = re.compile(rf"\s*,?\s*{TRUOC}\s+(?=[a-z])")  # ("chậm nhất là 07 ngày làm việc, trước ngày …")
+# A bound word with "bằng" before the figure: "lãi suất cho vay tối đa bằng 150% lãi suất cơ bản", "mức đóng tối
+# thiểu bằng 50% …"
+BOUND_EQUALS_RE = re.compile(rf"(?:(?P<lo>{kw('toi thieu')}|{kw('it nhat')}|{kw('khong thap hon')})|(?P<hi>{kw('toi da')}|{kw('khong qua')}|{kw('khong vuot qua')}|{kw('khong cao hon')}))\s+{kw('bang')}\s*$")
+# An upper bound written with "đến" alone after a sanction or an extension: "có quyền phạt tiền đến 5.000.000 đồng",
+# "phạt tù đến 03 năm", "được kéo dài thêm đến 30 ngày", "gia hạn một lần đến 60 ngày" — at most that much.
+UP_TO_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('phat tien')}|{kw('phat tu')}|{kw('keo dai')}(?:\s+{kw('them')})?|{kw('gia han')}(?:\s+[a-z]+){{0,3}}?)"
+    rf"\s+(?:{kw('toi da')}\s+)?{kw('den')}\s*$")
+# The time limit a rule sets, named by "thời hạn" / "thời hiệu" and counted from an event: "Thời hạn kháng cáo là 15
+# ngày kể từ ngày tuyên án", "thời hiệu khởi kiện là 02 năm kể từ ngày …", "Thời hạn chuẩn bị xét xử là 04 tháng kể từ
+# ngày thụ lý", "Thời hạn tạm giữ là 03 ngày" → at most that long (a time unit only; "thời gian thực hiện là 12 tháng"
+# names a span, not a limit).
+NAMED_LIMIT_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('thoi han')}|{kw('thoi hieu')})(?:\s+[^\s.;:,()]+){{1,8}}?\s+{kw('la')}\s*$")
+# The unit a norm table or a list counts in, as a "Label: N unit" line: "Đơn vị tính: 1 tấn", "ĐVT: 100 m2" — the
+# measure, not a figure the rule sets.
+UNIT_LABEL_RE = re.compile(rf"[\s\-+•*_]*(?:{kw('don vi tinh')}|{kw('don vi')}|dvt)[\s*_]*")
+# The period a figure is counted in, written "trong 01 <time unit>" right after it: "thời giờ làm việc không quá 08 giờ
+# trong 01 ngày và không quá 48 giờ trong 01 tuần", "không quá 300 giờ trong 01 năm" — the "01 ngày" is the figure's
+# period (per day), not a time limit of its own.
+PER_PERIOD_BEFORE_RE = re.compile(rf"\d[ \t]*[^\d\s,;.:()]+(?:[ \t]+[^\d\s,;.:()]+){{0,3}}[ \t]+{kw('trong')}[ \t]*$")
+# A level a rule sets, named by "mức" and given after "là" / "bằng": "Mức giảm trừ gia cảnh đối với người nộp thuế là
+# 11.000.000 đồng/tháng", "mức lương cơ sở là 2.340.000 đồng/tháng" (money only; ``targets``).
+LEVEL_IS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('muc')}\s+[a-z][^,;:()]{{0,80}}?\s(?:{kw('la')}|{kw('bang')})\s*$")
+# "không" and a verb before "quá": "Mỗi đợt kiểm tra không kéo dài quá 10 ngày", "không được quá 05 ngày" → at most.
+NOT_VERB_OVER_RE = re.compile(rf"(?<![a-z]){kw('khong')}\s+(?!{kw('vuot')}\s)(?:[a-z]+\s+){{1,2}}{kw('qua')}\s*$")
+# A level set as a multiple of another, in prose: "Mức phạt tiền đối với tổ chức bằng 02 lần mức phạt tiền đối với cá
+# nhân", "phạt gấp hai lần mức quy định" — "bằng"/"gấp" right before the figure, "mức" near it (as
+# ``norm_words.MULTIPLE_RE`` in a norm document); exact, unit "lần".
+MULTIPLE_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('bang')}|{kw('gap')})\s*$")
+LEVEL_NEAR_RE = re.compile(rf"(?<![a-z]){kw('muc')}(?![a-z])")
+# Copies of a paper a procedure asks for: "gửi 01 bản chính và 04 bản sao hợp lệ hồ sơ", "Số lượng hồ sơ: 01 bộ",
+# "(01 bản chính)" — counts (labels README: "'Số lượng hồ sơ: 01 bộ' … are counts, not targets"), unless a bound says
+# how many at least or at most.
+COPY_NOUN_RE = re.compile(r"(?:ban|bo)(?: (?:chinh|sao|chup|hop le|ho|so|ban))*")  # the counted noun as read ("bộ hồ": "sơ" stops it)
+# A band that labels a case, a comparison opening its line and a colon after the figure: "+ Nhỏ hơn hoặc bằng 130%: cơ
+# quan bảo hiểm thanh toán bằng 100% …", "- Vượt quá 10% tổng quy mô: …" — the condition of the rule after the colon
+# (as "VN_AQI ≥ 301" in the labels), no target; the figure after the colon stays one.
+BAND_LABEL_BEFORE_RE = re.compile(
+    rf"(?:^|\n)[ \t]*(?:[-+•*]|[a-z\d]{{1,2}}\))?[ \t]*(?:{kw('nho hon')}|{kw('lon hon')}|{kw('hoac bang')}|{kw('bang')}|{kw('duoi')}"
+    rf"|{kw('tren')}|{kw('tu')}|{kw('den')}|{kw('khong qua')}|{kw('vuot qua')}|{kw('toi da')}|{kw('toi thieu')}|[≤≥<>])"
+    rf"(?:\s+(?:{kw('hoac bang')}|{kw('hoac')}|{kw('bang')}))*\s*$")
+BAND_LABEL_AFTER_RE = re.compile(r"[ \t]*(?:/[^\s:]{1,12})?[ \t]*:")
+# "vượt quá 10%" (more than), never "không vượt quá" (at most)
+OVER_BEFORE_RE = re.compile(rf"(?<!{kw('khong')} ){kw('vuot qua')}\s*$")
+# A currency code after an amount ("duyệt chi với mức không quá 3.000 USD cho mỗi vụ việc"): in capitals, yet a
+# counted noun, not the name of a programme (matched on the original text).
+CURRENCY_AFTER_RE = re.compile(r"[ \t]*(?:USD|EUR|VNĐ|VND|JPY|CNY)(?![\w])")
+# "Sau thời hạn 60 ngày, kể từ …": what follows once the time has run, no limit ("thời hạn" is a bound word elsewhere).
+AFTER_PERIOD_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('sau')}\s+{kw('thoi han')}\s*$")

@@ -29,7 +29,7 @@ from vanban.extract import patterns as P
 from vanban.extract import target_words as W
 from vanban.extract.deadlines import split_subject
 from vanban.extract.folded import Folded, clean_quote, kw
-from vanban.extract.numbers import NUMBER, WORD_NUMBER_RE, WORD_NUMBERS, parse_number
+from vanban.extract.numbers import NUMBER, WORD_FRACTIONS, WORD_NUMBER_RE, WORD_NUMBERS, parse_number
 from vanban.extract.sections import Layout, SpanSet, sentence_bounds
 from vanban.extract.stacked_cells import cells, row_starts
 from vanban.models import Span, Target
@@ -70,7 +70,7 @@ _LISTED_NOUNS = re.compile(
 _CAP_RE = re.compile(rf"^\s*({kw('cap')}\s+[^\s,;.()]+(?:\s+(?!va\s|v[a4]\s)[^\s,;.()]+)?)")
 _SECTION_TARGET = re.compile(rf"{kw('chi tieu')}|{kw('muc tieu')}")
 _ITEM_COUNT_NOUNS = ("muc tieu", "nhiem vu", "giai phap", "noi dung", "chi tieu", "nhom", "phan", "buoc")
-_STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})(?:\s+(?:{kw('cho')}|{kw('la')}))?\s*$")
+_STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong vuot qua')}|{kw('khong duoi')})(?:\s+(?:{kw('cho')}|{kw('la')}))?\s*$")
 _STRONG_NEAR = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})(?:\s+[a-z]+)?\s*$")
 _RANK_BEFORE = re.compile(r"(?<![a-z])t[o6]p\s*$")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|\s(?:va|v[a4]|hoac))\s*")
@@ -152,7 +152,10 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
     figures: set[tuple[float, str]] = set()  # (figure, folded unit) of the targets read so far
     carried: tuple[int, int, str] | None = None  # (start, end, "min"/"max") of the last one-sided bound
     limit_column = firm_only and bool(W.LIMIT_COLUMN_RE.search(v, max(0, start - 1), end))  # a "Thời hạn giải quyết" column
+    consumed = -1  # the end of the last range whose second figure was read with its first
     for m in f.matches_at(_QTY_RE, anchors, start, end):  # a quantity starts at a number (or number word)
+        if m.start() < consumed:
+            continue  # "… đến 10.000.000 đồng": the end of a range read already
         if masked.covers(m.start()) or (results.covers(m.start()) and not _strives(v, start, m.start())):
             continue  # a cited symbol or date; "Tỷ lệ … đạt 96,5%" under "Kết quả …" is achieved, not aimed at
             # (but "… phấn đấu đạt 100% kế hoạch" there is the aim for the rest of the year)
@@ -193,23 +196,30 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "duy trì 6 mức cao": OCR's "6" for "ở"
         if a_txt.strip() == "6" and W.OCR_O_HOME_BEFORE_RE.search(v, max(start, m.start() - 8), m.start()):
             continue  # "nhà 6 xã hội": OCR's "6" for "nhà ở"
+        if a_txt.strip() == "6" and W.OCR_O_GRASSROOTS_RE.search(v, max(start, m.start() - 14), min(end, m.end() + 8)):
+            continue  # "an ninh, trật tự 6 cơ sở": OCR's "6" for "ở cơ sở" (at the grassroots)
         ocr_word = P.OCR_DIGIT_WORD_BEFORE.get(a_txt.strip())
         if ocr_word and not (m.group("pa") or m.group("b")) and ocr_word.search(v, max(start, m.start() - 20), m.start()):
             continue  # "làm việc 6 khu công nghiệp", "đặc biệt 14 doanh nghiệp": OCR's "ở", "là"
         pct = bool(m.group("pa") or m.group("pb"))
-        fraction = "/" in a_txt and not pct
+        spelled_fraction = word_num and " ".join(a_txt.split()) in WORD_FRACTIONS  # "hai phần ba"
+        fraction = ("/" in a_txt and not pct) or spelled_fraction
         unit, unit_end, known = ("%", m.end(), True) if pct else (None, m.end(), False)
         a = _num(a_txt)
         s0, s1 = sentence_bounds(f, m.start(), start, end)
-        if fraction and (a_txt.startswith("0") or re.match(r"\s*/\s*\d{4}", v[m.end():m.end() + 6])):
-            continue  # "Từ 01/7", "15/6/2026": a date
-        if not pct and not glued and o[m.end():m.end() + 3].lstrip()[:1].isupper() and not fraction:
+        if fraction and (a_txt.startswith("0") or re.match(r"\s*/\s*\d{4}", v[m.end():m.end() + 6])
+                         or re.search(r"/\s*(?:19|20)\d\d$", a_txt)):
+            continue  # "Từ 01/7", "15/6/2026": a date; "Thông tư 115/2017-BTC": a number and its year
+        if not pct and not glued and o[m.end():m.end() + 3].lstrip()[:1].isupper() and not fraction \
+                and not W.CURRENCY_AFTER_RE.match(o, m.end()):  # ("không quá 3.000 USD": a currency, no name)
             continue  # "03 Chương trình" named programmes, "Đề án 06": names, not counted nouns;
             # "35-45 ⏎⏎ Ít có khả năng cháy" (213/2025/QĐ-UBND): a table's next cell
         if pct and not P.TARGET_CUE_RE.search(v, s0, m.start()) and re.search(r"[A-Z][A-Za-z]+\s*$", o[max(s0, m.start() - 20):m.start()]) \
                 and re.match(r"\s*,", o[m.end():m.end() + 3]):
             continue  # "Chlorine 70%, máy …": a concentration in a list of supplies
-        if fraction:
+        if spelled_fraction:
+            unit = "tỷ lệ"  # "ít nhất hai phần ba tổng số thành viên": 2/3
+        elif fraction:
             num_s, den_s = (x.strip() for x in a_txt.split("/"))
             den = parse_number(den_s) or 0
             if den >= 100 and den in (100, 1000, 10000, 100000, 1000000):
@@ -222,7 +232,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 unit = "tỷ lệ"  # "2/3": a fraction
         listed = bool(glued and carried and carried[3] == fold(glued.group("u"))
                       and W.MEASURE_LIST_GAP_RE.fullmatch(v, carried[1], m.start()))  # "tối thiểu 120 m trong …, 250 m ngoài …"
-        if glued and not listed and not _STRONG_BOUND.search(v, max(line_start, m.start() - 30), m.start()) and not (
+        if glued and not listed and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) and not (
                 P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
             if not spaced or W.MEASURE_DESCRIPTOR_BEFORE_RE.search(v, max(line_start, m.start() - 20), m.start()) \
                     or not (_aim_before(v, s0, m.start()) or any(s <= m.start() < e for s, e in target_sections)
@@ -257,6 +267,10 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 unit = clean_quote(o[m.end():rm.end()]).lower()
                 unit_end = rm.end()
         b = _num(m.group("b")) if m.group("b") else None
+        rng = _range_repeated(v, m.end(), unit_end) if b is None and unit and not (pct or fraction) else None
+        if rng:  # "từ 5.000.000 đồng đến 10.000.000 đồng": one range, the second figure read with it
+            b, unit_end = _num(rng.group("b")), rng.end()
+            consumed = rng.end()
         if b is not None and not pct and 1900 <= a <= 2100 and 1900 <= b <= 2100:
             continue  # "2026-2031": a term, not a range of counts
         if b is not None and a == 0 and fold(unit or "") in P.TIME_UNIT_FOLDED:
@@ -276,7 +290,10 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         case = next((c for c in (W.CASE_OPENING_RE.match(v, at, m.start()) for at in (s0, *_item_start(v, start, m.start()))) if c), None)
         if case and ":" in v[m.end():min(s1 + 1, m.end() + 40)] and not P.CONSEQUENCE_RE.search(v, s0, m.start()):
             continue  # "Đối với người làm việc … từ 05 năm trở lên: mức trợ cấp …": to whom the rule is, no target
-        if W.BAND_END_AFTER_RE.match(v, m.end()) or W.BAND_START_BEFORE_RE.search(v, max(s0, m.start() - 45), m.start()):
+        if W.BAND_LABEL_AFTER_RE.match(v, unit_end) and W.BAND_LABEL_BEFORE_RE.search(v, max(start, line_start - 1), m.start()):
+            continue  # "+ Nhỏ hơn hoặc bằng 130%: …": the band a case is for, the rule follows the colon
+        if (m.group("b") and W.BAND_SEP_RE.search(v, m.end("a"), m.start("b"))) or W.BAND_END_AFTER_RE.match(v, m.end()) \
+                or W.BAND_START_BEFORE_RE.search(v, max(s0, m.start() - 45), m.start()):
             continue  # "lưu lượng từ 200 m3 đến dưới 500 m3/ngày đêm": a class of cases, no aim
         if W.FORECAST_BEFORE_RE.search(v, s0, m.start()) and not _aim_before(v, s0, m.start()):
             continue  # "dự báo tốc độ tăng trưởng GRDP … khoảng từ 10 - 10,5%/năm": a premise
@@ -289,11 +306,17 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if W.SPEC_WORDS_RE.search(v, max(start, m.start() - W.SPEC_WINDOW, v.rfind("\n\n", 0, m.start())), m.start()) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Thành phần: + Chất trợ dung 2,2%": the make-up of goods described
-        if (P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60, v.rfind(";", s0, m.start()) + 1), m.start()) or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
+        past = P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60, v.rfind(";", s0, m.start()) + 1), m.start())
+        if past and fold(unit or "") in P.TIME_UNIT_FOLDED and W.TIME_LIMIT_CUE_RE.search(v, max(s0, m.start() - 40), m.start()):
+            past = None  # "Kết quả kiểm tra được gửi trong thời hạn 05 ngày", "khoản tiền đã nộp thừa, chậm nhất trong
+            # vòng 02 ngày làm việc": a time limit the rule sets, whatever was done before it
+        if (past or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Đến nay, 100% … đã triển khai": a result
         if W.CASE_BRACKET_BEFORE_RE.search(v, max(start, m.start() - 400), m.start()):
             continue  # "(đối với các trường hợp: …; … trong thời hạn tối thiểu 15 ngày trước …)": a case, not the rule
+        if W.ARITHMETIC_AFTER_RE.match(v, unit_end) or W.ARITHMETIC_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
+            continue  # "Tỷ lệ % lương hưu của ông A là: 45% + 10% + 1% = 56%": the terms and sum of a worked example
         if W.FORMULA_BEFORE_RE.search(v, max(s0, m.start() - 80), m.start()):
             continue  # "+ (0,5% x phần tổng chi phí trên 1 tỷ đồng)": a term of a fee formula
         if W.REASON_LABEL_RE.search(v, max(s0, line_start - 1 if not v[line_start:m.start()].strip() else line_start), m.start()):
@@ -317,7 +340,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         tu = W.TIME_WORD_AFTER_RE.match(v, m.end())
         if not pct and tu and W.COUNTED_FROM_AFTER_RE.match(v, tu.end()):
             limit0 = max(m.start() - 110, start, clause0)
-            proc_cue = W.PROCESS_LIMIT_BEFORE_RE.search(v, limit0, m.start())  # positions in ``v``, as ``bl``
+            proc_cue = W.PROCESS_LIMIT_BEFORE_RE.search(v, limit0, m.start()) or W.NAMED_LIMIT_BEFORE_RE.search(
+                v, limit0, m.start())  # positions in ``v``, as ``bl``; "Thời hạn kháng cáo là 15 ngày kể từ …"
         if not pct and not proc_cue and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()) and not (
                 fold(unit or "") in P.TIME_UNIT_FOLDED and W.WITHIN_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())):
             continue  # "đề nghị hỗ trợ 20 xe": a request
@@ -335,13 +359,30 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 W.FROM_AT_END_RE.search(before) and W.CHANGE_NEW_AFTER_RE.match(v, unit_end)):
             continue  # "điều chỉnh giảm từ 6,6%/năm … xuống 6,24%/năm", "từ 10 ngày thành 06 ngày": the old figure
         max_cue = P.TARGET_MAX_CUE_RE.search(before)
+        if max_cue and W.AFTER_PERIOD_BEFORE_RE.search(before):
+            max_cue = None  # "Sau thời hạn 60 ngày, kể từ …": once the time has run
         if not (min_cue or max_cue):
-            max_cue = W.LATEST_BEFORE_RE.search(before) or W.SETTLE_LIMIT_BEFORE_RE.search(before)
-            # "chậm nhất 03 ngày kể từ ngày ban hành", "thời hạn giải quyết là 28 ngày": a time limit
-            max_cue = max_cue or proc_cue
+            min_cue = W.OVER_BEFORE_RE.search(before)  # "vượt quá 10%": more than
+        if not (min_cue or max_cue):
+            eq = W.BOUND_EQUALS_RE.search(before)
+            if eq:  # "lãi suất cho vay tối đa bằng 150% lãi suất cơ bản"
+                min_cue, max_cue = (eq, None) if eq.group("lo") else (None, eq)
+        if not (min_cue or max_cue):
+            latest = W.LATEST_BEFORE_RE.search(before)
+            if latest and fold(unit or "") in P.TIME_UNIT_FOLDED and W.LEAD_EVENT_AFTER_RE.match(v, unit_end):
+                min_cue = latest  # "chậm nhất là 07 ngày trước ngày mở phiên tòa": a lead time, at least 07 ngày ahead
+            else:
+                max_cue = latest or W.SETTLE_LIMIT_BEFORE_RE.search(before) or W.UP_TO_BEFORE_RE.search(before) \
+                    or W.NOT_VERB_OVER_RE.search(before)
+                # "chậm nhất 03 ngày kể từ ngày ban hành", "thời hạn giải quyết là 28 ngày": a time limit;
+                # "phạt tiền đến 5.000.000 đồng": at most
+                max_cue = max_cue or proc_cue
+                if not max_cue and fold(unit or "") in P.TIME_UNIT_FOLDED and not pct:
+                    # "Thời hạn tạm giữ là 03 ngày", "thời hiệu khởi kiện là 02 năm": the limit a rule names
+                    proc_cue = max_cue = W.NAMED_LIMIT_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start())  # (in ``v``)
         bl = None
         if not (min_cue or max_cue):
-            bl = W.BOUND_THEN_IS_BEFORE_RE.search(v, max(c0, m.start() - 80), m.start())
+            bl = W.BOUND_THEN_IS_BEFORE_RE.search(v, max(c0, m.start() - 130), m.start())
             if bl:  # "Mức cho vay tối đa đối với người lao động là 300 triệu đồng"
                 min_cue, max_cue = (bl, None) if bl.group("lo") else (None, bl)
         # (not in a list of procedures with a "Thời hạn giải quyết" column: its row states the new limit again in
@@ -365,7 +406,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if max_cue and re.match(rf"{kw('trong')}", before[max_cue.start():]) and not time_unit:
             max_cue = None  # "trong 02 hội nghị": a place in the text, not a bound
         after = v[unit_end:unit_end + 14]
-        if b is None and (P.TARGET_UP_AFTER_RE.match(after) or (min_cue and not max_cue)):
+        if b is None and not P.TARGET_DOWN_AFTER_RE.match(after) and (P.TARGET_UP_AFTER_RE.match(after) or (min_cue and not max_cue)):
+            # ("từ 50.000 đồng trở xuống": "từ" opens the figure, "trở xuống" makes it the most allowed)
             lo, hi, marked = a, None, True
         elif b is None and (P.TARGET_DOWN_AFTER_RE.match(after) or max_cue):
             lo, hi, marked = None, a, True
@@ -388,10 +430,14 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 continue  # a bare duration ("sau 30 ngày") is no target
             if P.LOOK_BACK_AFTER_RE.match(v, unit_end) and not W.LEAD_TIME_AFTER_RE.match(v, unit_end):
                 continue  # "trong 3 năm gần nhất" (but "ít nhất 7 ngày làm việc trước khi …" is a notice to give)
+            if a == 1 and b is None and W.PER_PERIOD_BEFORE_RE.search(v, max(s0, m.start() - 50), m.start()):
+                continue  # "không quá 08 giờ trong 01 ngày": the period of the figure before, no limit of its own
         label = None
         colon = v.rfind(":", line_start, m.start())
         if colon >= 0 and len(v[colon + 1:m.start()].strip()) == 0:
             label = clean_quote(o[line_start:colon].lstrip(" -+•"))
+            if W.UNIT_LABEL_RE.fullmatch(v, line_start, colon):
+                continue  # "Đơn vị tính: 1 tấn": the unit a norm table counts in, no figure set
             marked = True
         part = max(s0c, v.rfind(";", s0c, m.start()) + 1, v.rfind(":", s0c, m.start()) + 1)
         if not marked and _target_cue(v, part, m.start()):  # the cue in the number's own part of a long sentence
@@ -410,6 +456,11 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 unit, unit_end = clean_quote(o[unit_end - len(unit):tail.end()]).lower(), tail.end()
         if not marked and P.ALLOWANCE_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
             marked = True  # "được bổ sung thêm 01 cơ cấu quy hoạch": an allowance
+        if not marked and fold(unit or "") == "lan" and W.MULTIPLE_BEFORE_RE.search(before) and W.LEVEL_NEAR_RE.search(
+                v, max(s0, m.start() - 60), min(s1, unit_end + 60)):
+            marked = True  # "Mức phạt tiền đối với tổ chức bằng 02 lần mức phạt tiền đối với cá nhân": a level as a multiple
+        if not marked and unit and W.MONEY_UNIT_RE.match(fold(unit)) and W.LEVEL_IS_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start()):
+            marked = True  # "Mức giảm trừ gia cảnh đối với người nộp thuế là 11.000.000 đồng/tháng": a level a rule sets
         rank = _RANK_BEFORE.search(v, max(s0, m.start() - 12), m.start()) or (
             unit is not None and W.RANK_GROUP_NOUN_RE.search(fold(unit))
             and W.RANK_GROUP_BEFORE_RE.search(v, max(s0, m.start() - 12), m.start()))  # "nhóm 4 nước dẫn đầu"
@@ -419,6 +470,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if firm_only and unit and (W.MONEY_UNIT_RE.match(fold(unit)) or fold(unit) in ("ty", "trieu", "nghin")) and W.TARIFF_NEAR_RE.search(
                 v, max(line_start, m.start() - 60), min(end, unit_end + 40)):
             continue  # "Trên 01 đến 10 tỷ đồng mức thu phí là …": a fee scale's tier
+        if unit and not pct and W.COPY_NOUN_RE.fullmatch(fold(unit)) and not (min_cue or max_cue):
+            continue  # "gửi 01 bản chính và 04 bản sao hồ sơ", "Số lượng hồ sơ: 01 bộ": how many copies, a count
         if unit and not pct and W.PROCEDURE_COUNT_NOUN_RE.match(fold(unit)) and not (min_cue or max_cue):
             continue  # "Sửa đổi, bổ sung: 01 thủ tục hành chính": how many procedures a list holds
         if firm_only and not (min_cue or max_cue):
@@ -426,7 +479,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if min_cue and fold(min_cue.group(0)).strip().startswith("tren") and unit and W.MEDIA_NOUN_RE.match(fold(unit)) \
                 and not _target_cue(v, c0, m.start()):
             continue  # "tin, bài … trên 04 loại hình báo chí": on the four kinds of press
-        if word_num and not (_STRONG_BOUND.search(before) or (min_cue and P.TARGET_UP_AFTER_RE.match(after))):
+        if word_num and not spelled_fraction and not (_STRONG_BOUND.search(before) or (min_cue and P.TARGET_UP_AFTER_RE.match(after))
+                             or (time_unit and max_cue and W.TIME_LIMIT_CUE_RE.search(before))):  # "Trong thời hạn ba mươi ngày"
             # "cho từ hai doanh nghiệp trở lên" (72/2025/QĐ-UBND Bắc Ninh) is firm too
             continue  # "hai", "ba" count only with a firm bound ("ít nhất hai lớp")
         if not marked or ((word_num or fraction) and not (min_cue or max_cue)):
@@ -461,6 +515,26 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             span=Span(text_start, unit_end, clean_quote(o[s0:s1])),
         ))
     return out
+
+
+def _firm_bound_before(v: str, near: int, s0: int, pos: int) -> bool:
+    """A firm bound right before a measure at ``pos`` ("tối thiểu 02 GB", "không nhỏ hơn 500 m", "không kéo dài quá
+    10 ngày"; from ``near``), or a "tối thiểu/tối đa … là" naming it in its sentence ("Diện tích tối thiểu của phòng học
+    là 30 m2"; from ``s0``): a measure is read as a target only after one (:data:`patterns.GLUED_UNIT_RE`)."""
+    return bool(_STRONG_BOUND.search(v, near, pos) or W.NEGATED_BOUND_RE.search(v, near, pos)
+                or W.NOT_VERB_OVER_RE.search(v, near, pos) or W.BOUND_EQUALS_RE.search(v, near, pos)
+                or W.BOUND_THEN_IS_BEFORE_RE.search(v, max(s0, pos - 130), pos))
+
+
+def _range_repeated(v: str, num_end: int, unit_end: int) -> re.Match[str] | None:
+    """The "đến 10.000.000 đồng" closing a range whose unit is printed after both figures ("từ 5.000.000 đồng đến
+    10.000.000 đồng"): :data:`target_words.RANGE_REPEAT_AFTER_RE` and then the same counted noun as the first figure's
+    (``v[num_end:unit_end]``); its ``b`` is the second figure, its end the second unit's."""
+    words = v[num_end:unit_end].split()
+    if not words:
+        return None
+    rx = re.compile(W.RANGE_REPEAT_AFTER_RE.pattern + r"\s+".join(map(re.escape, words)) + r"(?![a-z0-9])")
+    return rx.match(v, unit_end)
 
 
 def _item_start(v: str, start: int, pos: int) -> list[int]:

@@ -483,6 +483,14 @@ def _enacted_title(lines: list[Line], i: int) -> list[Line]:
     return []
 
 
+#: the list labels (``vocab.LABELS`` indexes) that open a body line, never a trích yếu's next line: Roman numerals,
+#: "Điều N", "1.1.1.", "1.1.", "1.", and (since session 10) "a)", its toned OCR form "á)", "(1)"/"(a)"
+_BODY_LABELS = (3, 4, 5, 6, 7, 9, 10, 11)
+#: … and a line that only a body opens with: a sub-item's label with a number ("a4)", "d.1.", "b.2)"), the source
+#: note of a consolidated text "(Điều 7 Thông tư số 65/2019/TT-BCA, …)", an example "Ví dụ 2:"
+_BODY_START_RE = re.compile(r"[*_\s]*(?:[a-zđ]\d{1,2}\)|[a-zđ]\.\d{1,2}[.)]|\(Điều\s+\d|Ví\s+dụ\b)")
+
+
 def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -> tuple[list[Line], int]:
     got: list[Line] = []
     n = len(lines)
@@ -510,8 +518,8 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
                 or (got and _authority_before_basis(lines, i) and not _TITLE_GOES_ON_RE.search(fold(got[-1].text).rstrip(" *")))
                 or V.SEPARATOR_RE.match(ln.text)
                 or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or _motto_line(v)
-                or _opens_with_place_date(ln) or (got and _place_wrapped_before_date(lines, i)) or (got and any(V.LABELS[k][0].match(ln.text) for k in (3, 4, 5, 6, 7)))):
-            break
+                or _opens_with_place_date(ln) or (got and _place_wrapped_before_date(lines, i)) or (got and (any(V.LABELS[k][0].match(ln.text) for k in _BODY_LABELS) or _BODY_START_RE.match(ln.text)))):
+            break  # the body's first item right under the trích yếu, no blank line between ("Điều 1.", "1.", "a)", "(1)")
         if re.search(r"\s\d?di[e¢]n\s*:\s*$", ln.view) and got:
             break  # "THỦ TƯỚNG CHÍNH PHỦ điện:" under a Công điện's trích yếu
         if got and upper_ratio(got[-1].text) > 0.8 and upper_ratio(ln.text) < 0.5:

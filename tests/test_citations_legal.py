@@ -1,0 +1,74 @@
+"""Citations on the wording of laws, decrees and circulars (issue 10, the legal-windows kinds).
+
+The kinds come from the misses of the tuning half of ``bench/gold/legal-windows``: codes (Bộ luật) named in full,
+by number or by their abbreviation, and symbols whose spaces a copied web page or PDF lost. The sentences are
+written for these tests in that wording — never copied from the corpus; the expected values follow
+``../shared/realdocs/labeled/README.md`` (one entry per cited document; a named document without number keeps
+``number`` null).
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+_HEAD = ("BỘ TƯ PHÁP\nSố: 03/2025/TT-BTP\nHà Nội, ngày 15 tháng 4 năm 2025\n\nTHÔNG TƯ\n"
+         "Hướng dẫn phối hợp trong tố tụng\n\n")
+_TAIL = "\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Cường\n"
+
+
+def _c(body: str):
+    return [(c.number, c.type, c.name, c.date) for c in extract(_HEAD + body + _TAIL).citations]
+
+
+def test_a_code_named_in_full_is_a_bo_luat():
+    body = ("Căn cứ Bộ luật Hình sự ngày 27 tháng 11 năm 2015;\n"
+            "Căn cứ Bộ luật Tố tụng hình sự số 101/2015/QH13;\n\nĐiều 1. Phạm vi\n"
+            "Thẩm phán giải quyết theo Bộ luật Dân sự, trừ trường hợp Bộ luật này có quy định khác.\n")
+    assert _c(body) == [(None, "Bộ luật", "Bộ luật Hình sự", "2015-11-27"),
+                        ("101/2015/QH13", "Bộ luật", "Bộ luật Tố tụng hình sự", None),
+                        (None, "Bộ luật", "Bộ luật Dân sự", None)]
+
+
+def test_a_code_cited_by_its_number_only_is_a_bo_luat():
+    body = "Điều 2. Áp dụng\nViệc xét xử thực hiện theo Bộ luật số 92/2015/QH13 và Luật số 60/2014/QH13.\n"
+    assert [(n, t) for n, t, _, _ in _c(body)] == [("92/2015/QH13", "Bộ luật"), ("60/2014/QH13", "Luật")]
+
+
+def test_a_code_by_its_abbreviation_is_the_code_once():
+    # a court's circular cites the code by its letters after the article; the full name later is the same code
+    body = ("Điều 3. Gửi văn bản\n1. Văn bản trả lại đơn theo khoản 1 Điều 194 BLTTDS được gửi trong ngày.\n"
+            "2. Các trường hợp khác thực hiện theo Bộ luật Tố tụng dân sự.\n"
+            "3. Người lao động được bảo vệ theo BLLĐ.\n")
+    assert _c(body) == [(None, "Bộ luật", "Bộ luật Tố tụng dân sự", None),
+                        (None, "Bộ luật", "Bộ luật Lao động", None)]
+
+
+def test_a_letter_word_is_no_code_abbreviation():
+    body = "Điều 4. Ký hiệu\nCác mẫu ký hiệu BLTTDS-01 và ABLDS được dùng trong hồ sơ.\n"
+    assert _c(body) == []
+
+
+def test_a_symbol_glued_to_its_neighbours():
+    body = ("Điều 5. Kiểm tra\n1. Nội dung kiểm tra theo Thông tư số17/2019/TT-BTTTTbao gồm các bước sau:\n"
+            "2. Thực hiện theo Nghị định số 47/2021/NĐ-CPngày 01 tháng 4 năm 2021 của Chính phủ.\n"
+            "3. Áp dụng Quyết định số 28/2018/QĐ-TTgvề gửi, nhận văn bản điện tử.\n")
+    got = _c(body)
+    assert [(n, t) for n, t, _, _ in got] == [("17/2019/TT-BTTTT", "Thông tư"), ("47/2021/NĐ-CP", "Nghị định"),
+                                             ("28/2018/QĐ-TTg", "Quyết định")]
+    assert got[1][3] == "2021-04-01"  # the date joined to the code is still read
+
+
+def test_codes_ending_in_a_lower_case_letter_keep_it():
+    body = "Điều 6. Căn cứ\nThực hiện Chương trình số 15-CTr/TU và Tờ trình số 120/TTr-UBND của Ủy ban nhân dân tỉnh.\n"
+    assert [n for n, *_ in _c(body)] == ["15-CTr/TU", "120/TTr-UBND"]
+
+
+def test_a_source_note_right_under_the_trich_yeu_is_body():
+    # a consolidated text prints its source note under the trích yếu with no blank line: the note opens the body
+    text = ("BỘ CÔNG AN\nSố: 12/VBHN-BCA\nHà Nội, ngày 10 tháng 6 năm 2025\nTHÔNG TƯ\nQuy định về quản lý hồ sơ\n"
+            "(Điều 4 Thông tư số 41/2020/TT-BCA, có hiệu lực thi hành kể từ ngày 01/7/2020)\n"
+            "a4) Hồ sơ được lưu trong thời hạn tối thiểu 05 năm.\n" + _TAIL)
+    r = extract(text)
+    assert r.metadata.title == "Quy định về quản lý hồ sơ"
+    assert [c.number for c in r.citations] == ["41/2020/TT-BCA"]
+    assert [(t.min, t.max, t.unit) for t in r.targets] == [(5, None, "năm")]
