@@ -1,0 +1,223 @@
+"""Paragraph breaks of a "flat" text: paragraphs one newline apart, no blank line between them.
+
+Why: text pasted from Word or a web page into a .txt, and many DOCX/ODT conversions, put each
+paragraph (or each printed line) on its own line with no blank line between paragraphs. The
+structure stage and the extractors read a blank line as the end of a title block, a heading, a
+table cell or a list item; without one a Thông tư's trích yếu swallows the body under it
+("THÔNG TƯ" / "Quy định chi tiết …" / "Trong thời hạn …"), an article heading takes the prose
+under it up to the next colon, a heading in capitals runs into the next line ("Sở Văn hoá, Thể
+thao và Du lịch" / "Định hướng …"). :func:`is_flat` says whether a text is of that kind;
+:func:`spread` writes it back with a blank line at each paragraph break read from the lines
+themselves (a line closed by "." / ";" / ":" before a capital; a label "1." / "a)" / "-" opening
+a line; a line much shorter than the page's measure before a capital; the header's cells, the
+type line, separators), with the map from its offsets to those of the flat text.
+
+Only text with next to no blank lines is spread: legacy OCR and text copied with its blank lines
+(and every input with geometry) are read as they are.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from vanban.structure import vocab as V
+from vanban.structure.lines import lines_of, pages_of_text
+from vanban.structure.mend import upper_ratio
+from vanban.structure.stacked import read_stacked_tables
+from vanban.text import fold
+
+__all__ = ["is_flat", "spread", "Spread", "breaks"]
+
+# a line closed: a sentence, a clause, a heading's colon, a bracket or a quote
+_CLOSED = re.compile(r"[.;:!?…]\s*[)\]\"”’*]*\s*$|\(b/c\)\s*$")
+# a list label opening a line ("1.", "1.1.", "a)", "I.", "Điều 3.", "-", "+", "(1)"); a bare number ("1")
+# is a table's STT cell
+_LABEL = [rx for rx, _ in V.LABELS]
+_PLACE_DATE_OPEN = re.compile(r",\s*ngay\s*$")  # "Đồng Tháp, ngày" / "27 tháng 11 năm 2025"
+# a line opening with a place and a date ("Hà Nội, ngày 19 tháng 11", folded)
+_PLACE_DATE_START = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,4},\s*ngay\b")
+# a word that waits for its number on the next line ("Thông tư số" / "02/2024/TT-BKHĐT …", folded)
+_WAITS_NUMBER = re.compile(r"(?:^|\s)(?:so|ngay|thang|nam|khoan|dieu|diem|quy|muc|phu luc)$")
+# a word a name follows: an office's head word, a title, an administrative unit (folded)
+_NAME_HEAD = re.compile(r"(?:^|\s)(?:so|bo|cuc|ban|vu|vien|uy ban|phong|tong cuc|chi cuc|trung tam|chu tich|giam doc"
+                        r"|thu truong|bo truong|truong|tong)$")
+# an administrative unit ending a line, its proper name (two capitalised words) opening the next
+# ("… Sở Giáo dục và Đào tạo tỉnh" / "Cao Bằng tại Tờ trình …"; "Bộ Chỉ huy Quân sự tỉnh" / "Quản lý …" is a heading)
+_PLACE_HEAD = re.compile(r"(?:^|\s)(?:tinh|thanh pho|xa|phuong|huyen|quan|dac khu)$")
+_PROPER_NAME = re.compile(r"^[A-ZĐÀ-Ỹ]\w*\s+[A-ZĐÀ-Ỹ]")
+# a sentence of assignment or basis opening a line, a label before it or none (folded)
+_CLAUSE_OPEN = re.compile(r"^(?:[\dIVX]{1,4}[.)]\s*|[a-z]\)\s*|[-+]\s*)?(?:giao|de nghi|yeu cau|can cu|theo de nghi|thuc hien|chi dao)\s")
+# a clerk's mark under the "Lưu:" line ("HP_VP11_QĐ", "Manhpn/11/25"): one token, no paragraph
+_CLERK_MARK = re.compile(r"^\S*[_/]\S*$")
+# a label alone on its line, its text on the next ("I." / "NÂNG CAO NHẬN THỨC …", "1." / "Sở Công Thương")
+_BARE_LABEL = re.compile(r"^(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\s?[.)]$")
+
+
+def _lines(page: str) -> list[str]:
+    return page.split("\n")
+
+
+def is_flat(text: str) -> bool:
+    """The text has next to no blank lines between its non-blank lines (≤ 1 in 40, at least 12
+    lines): paragraphs one newline apart."""
+    n = blanks = 0
+    gap = False
+    for ln in text.replace("\f", "\n").split("\n"):
+        if ln.strip():
+            blanks += gap and n > 0  # a blank run between two non-blank lines
+            n += 1
+            gap = False
+        else:
+            gap = True
+    return n >= 12 and blanks <= n // 40
+
+
+def _measure(lines: list[str]) -> int:
+    """The page's measure: the length that nine lines in ten stay under (hard-wrapped text: the
+    wrap width; a paragraph per line: a long paragraph's length)."""
+    lens = sorted(len(x.strip()) for x in lines if x.strip())
+    return lens[int(len(lens) * 0.9)] if lens else 0
+
+
+def _capitals(s: str) -> bool:
+    return upper_ratio(s) > 0.8 and sum(c.isalpha() for c in s) >= 2
+
+
+def _labelled(s: str) -> bool:
+    return any(rx.match(s) for rx in _LABEL)
+
+
+def breaks(a: str, b: str, width: int, opens: bool = False) -> bool:
+    """A paragraph break falls between the line ``a`` and the line ``b`` under it (both stripped,
+    non-blank) on a page whose measure is ``width``; ``opens``: ``a`` opens its paragraph."""
+    return break_kind(a, b, width, opens) is not None
+
+
+def _place_wrapped(a: str, fb: str) -> bool:
+    """``a`` is the first part of a place name its date line ends ("Thành phố Hồ" / "Chí Minh, ngày 19 …"):
+    a few words, no digit, no colon, no closing mark, the date line's place one or two words."""
+    place = fb.split(",", 1)[0].split()
+    return (len(place) <= 2 and len(a.split()) <= 4 and not re.search(r"[\d:.;,]", a) and not _labelled(a)
+            and all(w[:1].isupper() or w in ("phố", "tỉnh", "xã", "phường", "huyện", "quận") for w in a.split()))
+
+
+def break_kind(a: str, b: str, width: int, opens: bool = False) -> str | None:
+    """Why a paragraph break falls between the lines ``a`` and ``b`` (see :func:`breaks`): "rule",
+    "list", "label", "type", "closed", "short"; None when ``b`` goes on ``a``'s paragraph."""
+    fa, fb = fold(a), fold(b)
+    if V.SEPARATOR_RE.match(b) or (V.MOTTO_RE.match(fb) and _capitals(a)):
+        return None  # the rule under a header cell ("ỦY BAN NHÂN DÂN" / "-------") belongs to it
+    if V.SEPARATOR_RE.match(a):
+        return "rule"
+    if a.endswith(",") or V.WRAPPED_END_RE.search(fa.rstrip(" *")) or _PLACE_DATE_OPEN.search(fa) \
+            or _BARE_LABEL.match(a.strip(" *")) or (b[:1].isdigit() and _WAITS_NUMBER.search(fa.rstrip(" *:"))):
+        return None  # the sentence, the list of names, the place-date or the label's text goes on
+    first = b.lstrip("*\"“(")[:1]
+    if first.islower() and not _labelled(b):
+        return None
+    if V.NOI_NHAN_RE.match(fa) or V.NOI_NHAN_RE.match(fb) or V.KINH_GUI_RE.match(fb) or V.APPENDIX_RE.match(b):
+        return "list"
+    if _PLACE_DATE_START.match(fb) and not _place_wrapped(a, fb):
+        return "cell"  # the header's place-date cell ("V/v: Chính sách thuế TNCN" / "Hà Nội, ngày 19 tháng 11")
+    if (fa.lstrip("- ").startswith("luu") and _CLERK_MARK.match(b)) or (V.VV_RE.match(fa) and len(a.split()) <= 2):
+        return None  # a clerk's mark under "Lưu:"; "V/v:" over its trích yếu
+    if _labelled(b):
+        return "label"
+    if V.TYPE_LINE_RE.match(fa.strip(" *")) and _capitals(a) and len(a.split()) <= 6:
+        return "type"  # "KẾ HOẠCH" / "CHUYỂN ĐỔI SỐ …": the type line apart from the trích yếu
+    if _capitals(a) and _capitals(b):
+        return None  # a name, a title or a signature level in capitals wrapped
+    if _CLOSED.search(a):
+        return "closed"
+    if len(a) >= 0.7 * width:
+        return None  # a full line: the paragraph goes on
+    if b[:1].isupper() and not _capitals(a):
+        # a capital under a short line: a new paragraph, or a name the line broke ("… của Tổng" / "Bí thư …",
+        # "… Giám đốc Sở Giáo dục và Đào tạo tỉnh" / "Cao Bằng tại …"), or the rest of a paragraph whose
+        # first line is short (indented: "Theo đề nghị của Giám đốc" / "Sở Y tế tại Tờ trình …")
+        last = a.rstrip(" *").split()[-1]
+        if last[:1].isupper() or _NAME_HEAD.search(fa.rstrip(" *")) \
+                or (_PLACE_HEAD.search(fa.rstrip(" *")) and _PROPER_NAME.match(b)):
+            return None
+        if opens and ((not _labelled(a) and len(a) >= 0.45 * width) or _CLAUSE_OPEN.match(fa.strip(" *"))):
+            return None  # a paragraph's first line, or a sentence of assignment or basis under way
+            # ("Giao Văn phòng Ủy ban nhân dân" / "Thành phố kiểm tra, đôn đốc …")
+        if not opens and not _labelled(a) and len(b) >= 0.7 * width:
+            return None  # a short line inside a paragraph, a long one under it: the paragraph goes on
+            # ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam các cấp" / "Thành phố và các tổ chức thành viên …")
+    return "short"
+
+
+@dataclass(frozen=True)
+class Spread:
+    """A flat text with its paragraph breaks written as blank lines: ``text``; ``origin[i]`` is the
+    offset in the flat text of ``text[i]`` (an added newline takes the offset of the character after
+    it; ``origin[len(text)]`` is the flat text's length)."""
+
+    text: str
+    origin: tuple[int, ...]
+
+    def back(self, i: int) -> int:
+        """The flat text's offset of this text's offset ``i`` (0 ≤ i ≤ len(text))."""
+        return self.origin[max(0, min(i, len(self.origin) - 1))]
+
+    def remap(self, obj):
+        """``obj`` (a dataclass such as an Extraction or a Structure, nested in tuples and lists) with
+        every offset field (``start``, ``end``, ``body_start``, ``body_end``) moved back to the flat
+        text; everything else as it is."""
+        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+            changes = {}
+            for f in dataclasses.fields(obj):
+                v = getattr(obj, f.name)
+                if f.name in _OFFSETS and isinstance(v, int) and not isinstance(v, bool):
+                    changes[f.name] = self.back(v)
+                elif isinstance(v, (tuple, list)) or (dataclasses.is_dataclass(v) and not isinstance(v, type)):
+                    changes[f.name] = self.remap(v)
+            return dataclasses.replace(obj, **changes) if changes else obj
+        if isinstance(obj, (tuple, list)):
+            return type(obj)(self.remap(x) for x in obj)
+        return obj
+
+
+_OFFSETS = frozenset(("start", "end", "body_start", "body_end"))
+
+
+def spread(text: str) -> Spread:
+    """``text`` with a blank line written at each paragraph break (see :func:`breaks`), page by page
+    (pages joined with "\\f"); offsets map back through :attr:`Spread.origin`."""
+    out: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    # a table whose cells stand one after the other is read from the flat lines (the row numbers
+    # open its rows, vanban.structure.stacked): no break is written inside it
+    inside = {i for _, lo, hi in read_stacked_tables(lines_of(pages_of_text(text)), text) for i in range(lo + 1, hi + 1)}
+    index = 0  # the line's index over all pages, as lines_of counts them
+    for k, page in enumerate(text.split("\f")):
+        if k:
+            out.append("\f")
+            origin.append(pos)
+            pos += 1
+        lines = _lines(page)
+        width = _measure(lines)
+        prev = None
+        opens = True
+        for i, raw in enumerate(lines):
+            if i:
+                out.append("\n")
+                origin.append(pos)
+                pos += 1
+            s = raw.strip()
+            cut = bool(s and prev is not None and index not in inside and breaks(prev, s, width, opens))
+            if cut:
+                out.append("\n")
+                origin.append(pos)  # the added newline stands where the next line starts
+            opens = cut or prev is None
+            out.append(raw)
+            origin.extend(range(pos, pos + len(raw)))
+            pos += len(raw)
+            prev = s or None
+            index += 1
+    origin.append(pos)
+    return Spread("".join(out), tuple(origin))
