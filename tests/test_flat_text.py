@@ -13,12 +13,14 @@ from __future__ import annotations
 import collections
 import pathlib
 import re
+import textwrap
 
 import pytest
 
 from vanban.extract import extract
 from vanban.structure import structure_of_text
 from vanban.structure.paragraphs import is_flat, spread
+from vanban.text import fold
 
 FIX = pathlib.Path(__file__).parent / "fixtures"
 # the plain text (realdocs/md2plain.py) of tuning-set documents: none of the held-out ones
@@ -116,19 +118,32 @@ Nguyễn Văn Hải
 """
 
 
-def _both(flat_text: str):
-    """(structure of the same text with a blank line between its lines from the type line on — the header's
-    cells as a copied page stacks them —, extraction of the flat text)."""
+def _wrap(text: str, width: int = 72) -> str:
+    """Each line of ``text`` hard-wrapped at ``width`` (a page copied out of a PDF: lines cut inside paragraphs)."""
+    return "\n".join(textwrap.fill(ln, width) if ln.strip() else ln for ln in text.split("\n"))
+
+
+def _both(flat_text: str, wrap: bool = False):
+    """(structure of the text with a blank line between its paragraphs from the type line on — the header's
+    cells as a copied page stacks them —, extraction of the flat text); ``wrap``: both hard-wrapped (:func:`_wrap`)."""
     cut = flat_text.index("Hà Nội, ngày")
     cut = flat_text.index("\n", cut) + 1
-    blank = flat_text[:cut] + "\n" + flat_text[cut:].replace("\n", "\n\n")
-    return structure_of_text(blank), extract(flat_text)
+    paras = flat_text[cut:].split("\n")
+    if wrap:
+        paras = [textwrap.fill(x, 72) if x.strip() else x for x in paras]
+    blank = flat_text[:cut] + "\n" + "\n\n".join(paras)
+    return structure_of_text(blank), extract(flat_text[:cut] + "\n".join(paras))
 
 
-def test_thong_tu_title_ends_where_the_body_starts():
+WRAP = pytest.mark.parametrize("wrap", [False, True], ids=["lines", "wrapped"])
+
+
+@WRAP
+def test_thong_tu_title_ends_where_the_body_starts(wrap):
     """After "THÔNG TƯ" / its trích yếu, the unnumbered body lines are no part of the title."""
     text = HEAD + """THÔNG TƯ
 Quy định chi tiết thi hành một số điều của Luật Nhà ở về quản lý vận hành nhà chung cư
+Thông tư số 05/2024/TT-BXD ngày 31 tháng 7 năm 2024 của Bộ trưởng Bộ Xây dựng quy định chi tiết một số điều của Luật Nhà ở, có hiệu lực kể từ ngày 01 tháng 8 năm 2024, được sửa đổi, bổ sung bởi Thông tư này.
 Căn cứ Luật Nhà ở số 27/2023/QH15 ngày 27 tháng 11 năm 2023;
 Căn cứ Nghị định số 33/2025/NĐ-CP ngày 25 tháng 02 năm 2025 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn của Bộ Xây dựng;
 Bộ trưởng Bộ Xây dựng ban hành Thông tư quy định chi tiết thi hành một số điều của Luật Nhà ở.
@@ -138,16 +153,21 @@ Thông tư này quy định chi tiết việc quản lý vận hành nhà chung 
 Trong thời hạn 30 ngày kể từ ngày Thông tư này có hiệu lực, Ủy ban nhân dân cấp tỉnh rà soát, công bố danh mục nhà chung cư cần cải tạo.
 Thông tư này có hiệu lực từ ngày 01 tháng 01 năm 2026.
 """ + SIGN
-    blank_st, ext = _both(text)
+    blank_st, ext = _both(text, wrap)
     want = "Quy định chi tiết thi hành một số điều của Luật Nhà ở về quản lý vận hành nhà chung cư"
     assert blank_st.title == want
     assert ext.metadata.title == want and ext.metadata.type == "Thông tư"
     assert {c.number for c in ext.citations if c.relation == "can_cu"} == {"27/2023/QH15", "33/2025/NĐ-CP"}
+    # "Trong thời hạn …" under the trích yếu (no căn cứ between): a clause of the body, not the title's end
+    clause = text.replace(text[text.index("Thông tư số 05"):text.index("Điều 1.")],
+                          "Trong thời hạn 30 ngày kể từ ngày Thông tư này có hiệu lực, các cơ quan rà soát, công bố danh mục.\n")
+    assert extract(_wrap(clause) if wrap else clause).metadata.title == want
     heads = [p.heading for p in ext.structure.body]
     assert heads == [p.heading for p in blank_st.body] == ["Phạm vi điều chỉnh", "Trách nhiệm thi hành"]
 
 
-def test_article_heading_takes_no_prose_line():
+@WRAP
+def test_article_heading_takes_no_prose_line(wrap):
     """"Điều 1. Quy định chung" over prose sentences: the heading ends with its own line."""
     text = HEAD + """QUYẾT ĐỊNH
 Ban hành Quy chế phối hợp quản lý nhà chung cư
@@ -161,12 +181,13 @@ Các cơ quan, đơn vị thực hiện theo Quy chế này: báo cáo định k
 Điều 2. Tổ chức thực hiện
 Giao Sở Xây dựng chủ trì, phối hợp với các cơ quan liên quan triển khai Quy chế này.
 """ + SIGN
-    blank_st, ext = _both(text)
+    blank_st, ext = _both(text, wrap)
     heads = lambda st: [(p.label, p.heading) for p in st.body if (p.label or "").startswith("Điều")]  # noqa: E731
     assert heads(ext.structure) == heads(blank_st) == [("Điều 1.", "Quy định chung"), ("Điều 2.", "Tổ chức thực hiện")]
 
 
-def test_heading_naming_a_body_over_prose():
+@WRAP
+def test_heading_naming_a_body_over_prose(wrap):
     """"3. Sở Văn hóa, Thể thao và Du lịch" / "Định hướng …": the body, its tasks below."""
     text = HEAD.replace("BỘ XÂY DỰNG", "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG").replace("12/2025/TT-BXD", "88/KH-UBND") + """KẾ HOẠCH
 Tuyên truyền chuyển đổi số năm 2026
@@ -180,7 +201,7 @@ Chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch; báo cáo
 Giao Văn phòng Ủy ban nhân dân
 Tỉnh theo dõi, tổng hợp kết quả thực hiện Kế hoạch này.
 """ + SIGN
-    blank_st, ext = _both(text)
+    blank_st, ext = _both(text, wrap)
     items = lambda st: [(c.label, c.heading) for p in st.body for c in p.children if c.label]  # noqa: E731
     assert items(ext.structure) == items(blank_st) == [
         ("1.", "Sở Khoa học và Công nghệ"), ("2.", "Sở Văn hóa, Thể thao và Du lịch")]
@@ -210,7 +231,8 @@ Thời hạn chậm nhất 05 ngày làm việc kể từ ngày ban hành Quyế
         assert ob.deadline is not None, text[:40]
 
 
-def test_header_cells_signature_and_noi_nhan():
+@WRAP
+def test_header_cells_signature_and_noi_nhan(wrap):
     text = """BỘ TÀI CHÍNH
 CỤC THUẾ
 -------
@@ -236,7 +258,7 @@ KT. TRƯỞNG BAN CHÍNH SÁCH
 PHÓ TRƯỞNG BAN
 Lê Thị Hoa
 """
-    blank_st, ext = _both(text)
+    blank_st, ext = _both(text, wrap)
     m = ext.metadata
     assert (m.number, m.type, m.place, m.date) == ("6001/CT-CS", "Công văn", "Hà Nội", "2025-11-21")
     assert m.title == blank_st.title == "Chính sách thuế đối với hộ kinh doanh"
@@ -282,3 +304,19 @@ Quý III/2026
     rows = {o.who: (o.deadline.latest or o.deadline.date) if o.deadline else None for o in ext.obligations}
     assert rows.get("Sở Khoa học và Công nghệ") == "2026-06-30"
     assert rows.get("Sở Công Thương") == "2026-09-30"
+
+
+def test_flat_txt_file_through_the_conveyor(tmp_path):
+    """A .txt file of flat text (what a user pastes into a file) reads as the blank-line text does."""
+    from vanban.conveyor import process_file
+
+    text = (FIX / "realdocs" / "guidance" / "45-HD-BTCTW.txt").read_text(encoding="utf-8")
+    path = tmp_path / "45-HD-BTCTW.txt"
+    path.write_text(flat(text), encoding="utf-8")
+    got = process_file(path, jobs=1).extraction
+    want = extract(text)
+    key = lambda ext: sorted((fold(o.who or ""), o.deadline.date if o.deadline else None)  # noqa: E731
+                             for o in ext.obligations)  # ingest writes "uỷ" as "ủy": one word
+    assert key(got) == key(want)
+    assert got.metadata.title == want.metadata.title and got.metadata.number == want.metadata.number
+    assert len(got.obligations) >= 5

@@ -47,12 +47,18 @@ _NAME_HEAD = re.compile(r"(?:^|\s)(?:so|bo|cuc|ban|vu|vien|uy ban|phong|tong cuc
 # ("… Sở Giáo dục và Đào tạo tỉnh" / "Cao Bằng tại Tờ trình …"; "Bộ Chỉ huy Quân sự tỉnh" / "Quản lý …" is a heading)
 _PLACE_HEAD = re.compile(r"(?:^|\s)(?:tinh|thanh pho|xa|phuong|huyen|quan|dac khu)$")
 _PROPER_NAME = re.compile(r"^[A-ZĐÀ-Ỹ]\w*\s+[A-ZĐÀ-Ỹ]")
+# a line that opens prose, never a trích yếu's next line: a clause of time or basis, an addressee, a cited
+# document by its number ("Thông tư số 05/2024/TT-BXD ngày …"), the document speaking of itself (folded)
+_PROSE_OPEN = re.compile(r"^(?:trong thoi han|can cu|kinh gui|thuc hien|theo de nghi|tren co so|de\s"
+                         r"|(?:thong tu|nghi dinh|quyet dinh|nghi quyet|luat|chi thi|ke hoach)\s+(?:so\s+\d|nay\b))")
 # a sentence of assignment or basis opening a line, a label before it or none (folded)
 _CLAUSE_OPEN = re.compile(r"^(?:[\dIVX]{1,4}[.)]\s*|[a-z]\)\s*|[-+]\s*)?(?:giao|de nghi|yeu cau|can cu|theo de nghi|thuc hien|chi dao)\s")
 # a clerk's mark under the "Lưu:" line ("HP_VP11_QĐ", "Manhpn/11/25"): one token, no paragraph
 _CLERK_MARK = re.compile(r"^\S*[_/]\S*$")
 # a label alone on its line, its text on the next ("I." / "NÂNG CAO NHẬN THỨC …", "1." / "Sở Công Thương")
-_BARE_LABEL = re.compile(r"^(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\s?[.)]$")
+_BARE_LABEL = re.compile(r"^(?:(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\s?[.)]|[-–+•])$")
+# an abbreviation closing a line inside a name ("TP." / "Hồ Chí Minh);", "Q." / "Hoàn Kiếm")
+_ABBREV_END = re.compile(r"(?:^|[\s(])(?:TP|Tp|Q|P|TX|TT|H|X)\.$")
 
 
 def _lines(page: str) -> list[str]:
@@ -85,14 +91,20 @@ def _capitals(s: str) -> bool:
     return upper_ratio(s) > 0.8 and sum(c.isalpha() for c in s) >= 2
 
 
+def _type_line(s: str) -> bool:
+    """A type line in capitals ("KẾ HOẠCH", "THÔNG TƯ", "QUYẾT ĐỊNH"), nothing else on it."""
+    return _capitals(s) and len(s.split()) <= 6 and ":" not in s and bool(V.TYPE_LINE_RE.match(fold(s).strip(" *")))
+
+
 def _labelled(s: str) -> bool:
     return any(rx.match(s) for rx in _LABEL)
 
 
-def breaks(a: str, b: str, width: int, opens: bool = False) -> bool:
+def breaks(a: str, b: str, width: int, opens: bool = False, title: bool = False) -> bool:
     """A paragraph break falls between the line ``a`` and the line ``b`` under it (both stripped,
-    non-blank) on a page whose measure is ``width``; ``opens``: ``a`` opens its paragraph."""
-    return break_kind(a, b, width, opens) is not None
+    non-blank) on a page whose measure is ``width``; ``opens``: ``a`` opens its paragraph; ``title``:
+    ``a`` is a line of the trích yếu (the paragraph under the type line)."""
+    return break_kind(a, b, width, opens, title) is not None
 
 
 def _place_wrapped(a: str, fb: str) -> bool:
@@ -103,16 +115,20 @@ def _place_wrapped(a: str, fb: str) -> bool:
             and all(w[:1].isupper() or w in ("phố", "tỉnh", "xã", "phường", "huyện", "quận") for w in a.split()))
 
 
-def break_kind(a: str, b: str, width: int, opens: bool = False) -> str | None:
-    """Why a paragraph break falls between the lines ``a`` and ``b`` (see :func:`breaks`): "rule",
-    "list", "label", "type", "closed", "short"; None when ``b`` goes on ``a``'s paragraph."""
+def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = False) -> str | None:
+    """Why a paragraph break falls between the lines ``a`` and ``b`` (see :func:`breaks`): "rule", "type",
+    "cell", "list", "label", "title", "closed", "short"; None when ``b`` goes on ``a``'s paragraph."""
     fa, fb = fold(a), fold(b)
     if V.SEPARATOR_RE.match(b) or (V.MOTTO_RE.match(fb) and _capitals(a)):
         return None  # the rule under a header cell ("ỦY BAN NHÂN DÂN" / "-------") belongs to it
     if V.SEPARATOR_RE.match(a):
         return "rule"
+    if _type_line(a):
+        return "type"  # "KẾ HOẠCH" / "CHUYỂN ĐỔI SỐ …", "THÔNG TƯ" / "Quy định …": the type line apart from the trích yếu
+    if _type_line(b) or V.PLACE_DATE_RE.match(fa.strip(" *")):
+        return "cell"  # the place-date cell ("… ngày 10 tháng 11 năm 2025") over the type line
     if a.endswith(",") or V.WRAPPED_END_RE.search(fa.rstrip(" *")) or _PLACE_DATE_OPEN.search(fa) \
-            or _BARE_LABEL.match(a.strip(" *")) or (b[:1].isdigit() and _WAITS_NUMBER.search(fa.rstrip(" *:"))):
+            or _BARE_LABEL.match(a.strip(" *")) or _ABBREV_END.search(a.rstrip(" *")) or (b[:1].isdigit() and _WAITS_NUMBER.search(fa.rstrip(" *:"))):
         return None  # the sentence, the list of names, the place-date or the label's text goes on
     first = b.lstrip("*\"“(")[:1]
     if first.islower() and not _labelled(b):
@@ -125,8 +141,9 @@ def break_kind(a: str, b: str, width: int, opens: bool = False) -> str | None:
         return None  # a clerk's mark under "Lưu:"; "V/v:" over its trích yếu
     if _labelled(b):
         return "label"
-    if V.TYPE_LINE_RE.match(fa.strip(" *")) and _capitals(a) and len(a.split()) <= 6:
-        return "type"  # "KẾ HOẠCH" / "CHUYỂN ĐỔI SỐ …": the type line apart from the trích yếu
+    if title and not _capitals(b) and (_PROSE_OPEN.match(fb) or re.search(r"[.;]\s*$", b)) \
+            and not _NAME_HEAD.search(fa.rstrip(" *")) and not a.rstrip(" *").split()[-1][:1].isupper():
+        return "title"  # the trích yếu ends where prose begins ("Quy định chi tiết …" / "Trong thời hạn 30 ngày …")
     if _capitals(a) and _capitals(b):
         return None  # a name, a title or a signature level in capitals wrapped
     if _CLOSED.search(a):
@@ -202,18 +219,20 @@ def spread(text: str) -> Spread:
         lines = _lines(page)
         width = _measure(lines)
         prev = None
-        opens = True
+        opens, title = True, False
         for i, raw in enumerate(lines):
             if i:
                 out.append("\n")
                 origin.append(pos)
                 pos += 1
             s = raw.strip()
-            cut = bool(s and prev is not None and index not in inside and breaks(prev, s, width, opens))
-            if cut:
+            kind = break_kind(prev, s, width, opens, title) if s and prev is not None and index not in inside else None
+            if kind:
                 out.append("\n")
                 origin.append(pos)  # the added newline stands where the next line starts
-            opens = cut or prev is None
+            if s:
+                opens = bool(kind) or prev is None
+                title = kind == "type" or (title and not kind)
             out.append(raw)
             origin.extend(range(pos, pos + len(raw)))
             pos += len(raw)
