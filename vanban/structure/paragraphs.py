@@ -38,8 +38,9 @@ _LABEL = [rx for rx, _ in V.LABELS]
 _PLACE_DATE_OPEN = re.compile(r",\s*ngay\s*$")  # "Đồng Tháp, ngày" / "27 tháng 11 năm 2025"
 # a line opening with a place and a date ("Hà Nội, ngày 19 tháng 11", folded)
 _PLACE_DATE_START = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,4},\s*ngay\b")
-# a word that waits for its number on the next line ("Thông tư số" / "02/2024/TT-BKHĐT …", folded)
-_WAITS_NUMBER = re.compile(r"(?:^|\s)(?:so|ngay|thang|nam|khoan|dieu|diem|quy|muc|phu luc)$")
+# a word that waits for its number on the next line ("Thông tư số" / "02/2024/TT-BKHĐT …"; not folded:
+# "Sở" folds like "số")
+_WAITS_NUMBER = re.compile(r"(?:^|\s)(?:số|ngày|tháng|năm|khoản|[Đđ]iều|điểm|[Qq]uý|[Mm]ục|[Pp]hụ lục)$")
 # a word a name follows: an office's head word, a title, an administrative unit (folded)
 _NAME_HEAD = re.compile(r"(?:^|\s)(?:so|bo|cuc|ban|vu|vien|uy ban|phong|tong cuc|chi cuc|trung tam|chu tich|giam doc"
                         r"|thu truong|bo truong|truong|tong)$")
@@ -55,6 +56,8 @@ _PROSE_OPEN = re.compile(r"^(?:trong thoi han|can cu|kinh gui|thuc hien|theo de 
 _CLAUSE_OPEN = re.compile(r"^(?:[\dIVX]{1,4}[.)]\s*|[a-z]\)\s*|[-+]\s*)?(?:giao|de nghi|yeu cau|can cu|theo de nghi|thuc hien|chi dao)\s")
 # a clerk's mark under the "Lưu:" line ("HP_VP11_QĐ", "Manhpn/11/25"): one token, no paragraph
 _CLERK_MARK = re.compile(r"^\S*[_/]\S*$")
+# a document's number and symbol opening a line ("02600/PA-UBND ngày 18/8/2025 …")
+_SYMBOL_START = re.compile(r"^\d{2,6}/(?:\d{4}/)?[A-ZĐ]")
 # a label alone on its line, its text on the next ("I." / "NÂNG CAO NHẬN THỨC …", "1." / "Sở Công Thương")
 _BARE_LABEL = re.compile(r"^(?:(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\s?[.)]|[-–+•])$")
 # an abbreviation closing a line inside a name ("TP." / "Hồ Chí Minh);", "Q." / "Hoàn Kiếm")
@@ -121,18 +124,23 @@ def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = Fa
     fa, fb = fold(a), fold(b)
     if V.SEPARATOR_RE.match(b) or (V.MOTTO_RE.match(fb) and _capitals(a)):
         return None  # the rule under a header cell ("ỦY BAN NHÂN DÂN" / "-------") belongs to it
+    if a.strip(" *") in ("-", "–", "+", "•"):
+        return None  # a dash alone, its item's text on the next line (a web page's list copied as text)
     if V.SEPARATOR_RE.match(a):
         return "rule"
     if _type_line(a):
         return "type"  # "KẾ HOẠCH" / "CHUYỂN ĐỔI SỐ …", "THÔNG TƯ" / "Quy định …": the type line apart from the trích yếu
-    if _type_line(b) or V.PLACE_DATE_RE.match(fa.strip(" *")):
+    pd = V.PLACE_DATE_RE.match(fa.strip(" *"))
+    if _type_line(b) or (pd and pd.end() >= len(fa.strip(" *")) - 2):
         return "cell"  # the place-date cell ("… ngày 10 tháng 11 năm 2025") over the type line
     if a.endswith(",") or V.WRAPPED_END_RE.search(fa.rstrip(" *")) or _PLACE_DATE_OPEN.search(fa) \
-            or _BARE_LABEL.match(a.strip(" *")) or _ABBREV_END.search(a.rstrip(" *")) or (b[:1].isdigit() and _WAITS_NUMBER.search(fa.rstrip(" *:"))):
+            or _BARE_LABEL.match(a.strip(" *")) or _ABBREV_END.search(a.rstrip(" *")) or (b[:1].isdigit() and _WAITS_NUMBER.search(a.rstrip(" *:"))):
         return None  # the sentence, the list of names, the place-date or the label's text goes on
     first = b.lstrip("*\"“(")[:1]
     if first.islower() and not _labelled(b):
         return None
+    if (_SYMBOL_START.match(b) or b.startswith("(")) and not _CLOSED.search(a):
+        return None  # "Căn cứ Phương án" / "02600/PA-UBND ngày …"; "1. Giao Sở …" / "(Chi cục Kiểm lâm) chủ trì …"
     if V.NOI_NHAN_RE.match(fa) or V.NOI_NHAN_RE.match(fb) or V.KINH_GUI_RE.match(fb) or V.APPENDIX_RE.match(b):
         return "list"
     if _PLACE_DATE_START.match(fb) and not _place_wrapped(a, fb):
@@ -158,7 +166,8 @@ def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = Fa
         if last[:1].isupper() or _NAME_HEAD.search(fa.rstrip(" *")) \
                 or (_PLACE_HEAD.search(fa.rstrip(" *")) and _PROPER_NAME.match(b)):
             return None
-        if opens and ((not _labelled(a) and len(a) >= 0.45 * width) or _CLAUSE_OPEN.match(fa.strip(" *"))):
+        if opens and ((not _labelled(a) and (len(a) >= 0.45 * width or len(b) >= 0.7 * width))
+                      or _CLAUSE_OPEN.match(fa.strip(" *"))):
             return None  # a paragraph's first line, or a sentence of assignment or basis under way
             # ("Giao Văn phòng Ủy ban nhân dân" / "Thành phố kiểm tra, đôn đốc …")
         if not opens and not _labelled(a) and len(b) >= 0.7 * width:
