@@ -159,16 +159,16 @@ def report(totals, rows) -> None:
             continue  # held out: per-document figures are not shown, only the set's aggregate
         print(f"{stem:<18}{group:<10}{form:<8}" + "".join(f"{c:<24}" for c in cells))
     print()
-    print(f"{'set':<10}{'form':<8}" + "".join(f"{f + ' F1':<16}" for f in ALL_FIELDS))
+    print(f"{'set':<17}{'form':<8}" + "".join(f"{f + ' F1':<16}" for f in ALL_FIELDS))
     for key in sorted(totals):
-        print(f"{key[0]:<10}{key[1]:<8}" + "".join(f"{f1(*totals[key][f]):<16.3f}" for f in ALL_FIELDS))
+        print(f"{key[0]:<17}{key[1]:<8}" + "".join(f"{f1(*totals[key][f]):<16.3f}" for f in ALL_FIELDS))
     forms = list(dict.fromkeys(k[1] for k in totals))
     print()
-    print(f"{'set':<10}" + "".join(f"{f + ' ' + ' | '.join(forms):<36}" for f in ALL_FIELDS))
+    print(f"{'set':<17}" + "".join(f"{f + ' ' + ' | '.join(forms):<36}" for f in ALL_FIELDS))
     for group in dict.fromkeys(k[0] for k in sorted(totals)):
         cells = [" | ".join(f"{f1(*totals[(group, fm)][f]):.3f}" if (group, fm) in totals else "  -  " for fm in forms)
                  for f in ALL_FIELDS]
-        print(f"{group:<10}" + "".join(f"{c:<36}" for c in cells))
+        print(f"{group:<17}" + "".join(f"{c:<36}" for c in cells))
     print("(metadata: share of the header/title/signature fields right, bench/extract.py's rules)")
 
 

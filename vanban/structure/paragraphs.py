@@ -122,18 +122,20 @@ def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = Fa
     """Why a paragraph break falls between the lines ``a`` and ``b`` (see :func:`breaks`): "rule", "type",
     "cell", "list", "label", "title", "closed", "short"; None when ``b`` goes on ``a``'s paragraph."""
     fa, fb = fold(a), fold(b)
-    if V.SEPARATOR_RE.match(b) or (V.MOTTO_RE.match(fb) and _capitals(a)):
+    if (V.SEPARATOR_RE.match(b) and len(b.strip()) >= 3) or (V.MOTTO_RE.match(fb) and _capitals(a)):
         return None  # the rule under a header cell ("ỦY BAN NHÂN DÂN" / "-------") belongs to it
     if a.strip(" *") in ("-", "–", "+", "•"):
         return None  # a dash alone, its item's text on the next line (a web page's list copied as text)
-    if V.SEPARATOR_RE.match(a):
+    if V.SEPARATOR_RE.match(a) and len(a.strip()) >= 3:
         return "rule"
+    if b.strip(" *") in ("-", "–", "+", "•"):
+        return "label"  # a dash alone, its item's text on the next line
     if _type_line(a):
         return "type"  # "KẾ HOẠCH" / "CHUYỂN ĐỔI SỐ …", "THÔNG TƯ" / "Quy định …": the type line apart from the trích yếu
     pd = V.PLACE_DATE_RE.match(fa.strip(" *"))
     if _type_line(b) or (pd and pd.end() >= len(fa.strip(" *")) - 2):
         return "cell"  # the place-date cell ("… ngày 10 tháng 11 năm 2025") over the type line
-    if a.endswith(",") or V.WRAPPED_END_RE.search(fa.rstrip(" *")) or _PLACE_DATE_OPEN.search(fa) \
+    if a.endswith(",") or V.WRAPPED_END_RE.search(fa.rstrip(" *")) or fa.rstrip(" *").endswith(" boi") or _PLACE_DATE_OPEN.search(fa) \
             or _BARE_LABEL.match(a.strip(" *")) or _ABBREV_END.search(a.rstrip(" *")) or (b[:1].isdigit() and _WAITS_NUMBER.search(a.rstrip(" *:"))):
         return None  # the sentence, the list of names, the place-date or the label's text goes on
     first = b.lstrip("*\"“(")[:1]
@@ -150,7 +152,7 @@ def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = Fa
     if _labelled(b):
         return "label"
     if title and not _capitals(b) and (_PROSE_OPEN.match(fb) or re.search(r"[.;]\s*$", b)) \
-            and not _NAME_HEAD.search(fa.rstrip(" *")) and not a.rstrip(" *").split()[-1][:1].isupper():
+            and not _NAME_HEAD.search(fa.rstrip(" *")) and not (a.rstrip(" *").split() or [""])[-1][:1].isupper():
         return "title"  # the trích yếu ends where prose begins ("Quy định chi tiết …" / "Trong thời hạn 30 ngày …")
     if _capitals(a) and _capitals(b):
         return None  # a name, a title or a signature level in capitals wrapped
@@ -162,7 +164,7 @@ def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = Fa
         # a capital under a short line: a new paragraph, or a name the line broke ("… của Tổng" / "Bí thư …",
         # "… Giám đốc Sở Giáo dục và Đào tạo tỉnh" / "Cao Bằng tại …"), or the rest of a paragraph whose
         # first line is short (indented: "Theo đề nghị của Giám đốc" / "Sở Y tế tại Tờ trình …")
-        last = a.rstrip(" *").split()[-1]
+        last = (a.rstrip(" *").split() or [""])[-1]
         if last[:1].isupper() or _NAME_HEAD.search(fa.rstrip(" *")) \
                 or (_PLACE_HEAD.search(fa.rstrip(" *")) and _PROPER_NAME.match(b)):
             return None
