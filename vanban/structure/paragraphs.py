@@ -122,6 +122,8 @@ def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = Fa
     """Why a paragraph break falls between the lines ``a`` and ``b`` (see :func:`breaks`): "rule", "type",
     "cell", "list", "label", "title", "closed", "short"; None when ``b`` goes on ``a``'s paragraph."""
     fa, fb = fold(a), fold(b)
+    if not b.strip(" *"):
+        return "cell"  # "* *": an empty cell of the page's table (after the signature, before a note)
     if (V.SEPARATOR_RE.match(b) and len(b.strip()) >= 3) or (V.MOTTO_RE.match(fb) and _capitals(a)):
         return None  # the rule under a header cell ("ỦY BAN NHÂN DÂN" / "-------") belongs to it
     if a.strip(" *") in ("-", "–", "+", "•"):
