@@ -22,6 +22,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from vanban.structure import break_words as W
 from vanban.structure import vocab as V
 from vanban.structure.lines import lines_of, pages_of_text
 from vanban.structure.mend import upper_ratio
@@ -30,38 +31,9 @@ from vanban.text import fold
 
 __all__ = ["is_flat", "spread", "Spread", "breaks"]
 
-# a line closed: a sentence, a clause, a heading's colon, a bracket or a quote
-_CLOSED = re.compile(r"[.;:!?…]\s*[)\]\"”’*]*\s*$|\(b/c\)\s*$")
 # a list label opening a line ("1.", "1.1.", "a)", "I.", "Điều 3.", "-", "+", "(1)"); a bare number ("1")
 # is a table's STT cell
 _LABEL = [rx for rx, _ in V.LABELS]
-_PLACE_DATE_OPEN = re.compile(r",\s*ngay\s*$")  # "Đồng Tháp, ngày" / "27 tháng 11 năm 2025"
-# a line opening with a place and a date ("Hà Nội, ngày 19 tháng 11", folded)
-_PLACE_DATE_START = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,4},\s*ngay\b")
-# a word that waits for its number on the next line ("Thông tư số" / "02/2024/TT-BKHĐT …"; not folded:
-# "Sở" folds like "số")
-_WAITS_NUMBER = re.compile(r"(?:^|\s)(?:số|ngày|tháng|năm|khoản|[Đđ]iều|điểm|[Qq]uý|[Mm]ục|[Pp]hụ lục)$")
-# a word a name follows: an office's head word, a title, an administrative unit (folded)
-_NAME_HEAD = re.compile(r"(?:^|\s)(?:so|bo|cuc|ban|vu|vien|uy ban|phong|tong cuc|chi cuc|trung tam|chu tich|giam doc"
-                        r"|thu truong|bo truong|truong|tong)$")
-# an administrative unit ending a line, its proper name (two capitalised words) opening the next
-# ("… Sở Giáo dục và Đào tạo tỉnh" / "Cao Bằng tại Tờ trình …"; "Bộ Chỉ huy Quân sự tỉnh" / "Quản lý …" is a heading)
-_PLACE_HEAD = re.compile(r"(?:^|\s)(?:tinh|thanh pho|xa|phuong|huyen|quan|dac khu)$")
-_PROPER_NAME = re.compile(r"^[A-ZĐÀ-Ỹ]\w*\s+[A-ZĐÀ-Ỹ]")
-# a line that opens prose, never a trích yếu's next line: a clause of time or basis, an addressee, a cited
-# document by its number ("Thông tư số 05/2024/TT-BXD ngày …"), the document speaking of itself (folded)
-_PROSE_OPEN = re.compile(r"^(?:trong thoi han|can cu|kinh gui|thuc hien|theo de nghi|tren co so|de\s"
-                         r"|(?:thong tu|nghi dinh|quyet dinh|nghi quyet|luat|chi thi|ke hoach)\s+(?:so\s+\d|nay\b))")
-# a sentence of assignment or basis opening a line, a label before it or none (folded)
-_CLAUSE_OPEN = re.compile(r"^(?:[\dIVX]{1,4}[.)]\s*|[a-z]\)\s*|[-+]\s*)?(?:giao|de nghi|yeu cau|can cu|theo de nghi|thuc hien|chi dao)\s")
-# a clerk's mark under the "Lưu:" line ("HP_VP11_QĐ", "Manhpn/11/25"): one token, no paragraph
-_CLERK_MARK = re.compile(r"^\S*[_/]\S*$")
-# a document's number and symbol opening a line ("02600/PA-UBND ngày 18/8/2025 …")
-_SYMBOL_START = re.compile(r"^\d{2,6}/(?:\d{4}/)?[A-ZĐ]")
-# a label alone on its line, its text on the next ("I." / "NÂNG CAO NHẬN THỨC …", "1." / "Sở Công Thương")
-_BARE_LABEL = re.compile(r"^(?:(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\s?[.)]|[-–+•])$")
-# an abbreviation closing a line inside a name ("TP." / "Hồ Chí Minh);", "Q." / "Hoàn Kiếm")
-_ABBREV_END = re.compile(r"(?:^|[\s(])(?:TP|Tp|Q|P|TX|TT|H|X)\.$")
 
 
 def _lines(page: str) -> list[str]:
@@ -118,6 +90,15 @@ def _place_wrapped(a: str, fb: str) -> bool:
             and all(w[:1].isupper() or w in ("phố", "tỉnh", "xã", "phường", "huyện", "quận") for w in a.split()))
 
 
+def _goes_on(a: str, fa: str, b: str) -> bool:
+    """The line ``a`` (folded ``fa``) leaves its sentence open for ``b``: a comma, a connector ("… của",
+    "… bởi"), "…, ngày" before its date, a label alone, an abbreviation ("TP."), a word before its number."""
+    end = fa.rstrip(" *")
+    return bool(a.endswith(",") or V.WRAPPED_END_RE.search(end) or W.OPEN_END.search(end) or W.PLACE_DATE_OPEN.search(fa)
+                or W.BARE_LABEL.match(a.strip(" *")) or W.ABBREV_END.search(a.rstrip(" *"))
+                or (b[:1].isdigit() and W.WAITS_NUMBER.search(a.rstrip(" *:"))))
+
+
 def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = False) -> str | None:
     """Why a paragraph break falls between the lines ``a`` and ``b`` (see :func:`breaks`): "rule", "type",
     "cell", "list", "label", "title", "closed", "short"; None when ``b`` goes on ``a``'s paragraph."""
@@ -137,28 +118,27 @@ def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = Fa
     pd = V.PLACE_DATE_RE.match(fa.strip(" *"))
     if _type_line(b) or (pd and pd.end() >= len(fa.strip(" *")) - 2):
         return "cell"  # the place-date cell ("… ngày 10 tháng 11 năm 2025") over the type line
-    if a.endswith(",") or V.WRAPPED_END_RE.search(fa.rstrip(" *")) or fa.rstrip(" *").endswith(" boi") or _PLACE_DATE_OPEN.search(fa) \
-            or _BARE_LABEL.match(a.strip(" *")) or _ABBREV_END.search(a.rstrip(" *")) or (b[:1].isdigit() and _WAITS_NUMBER.search(a.rstrip(" *:"))):
+    if _goes_on(a, fa, b):
         return None  # the sentence, the list of names, the place-date or the label's text goes on
     first = b.lstrip("*\"“(")[:1]
     if first.islower() and not _labelled(b):
         return None
-    if (_SYMBOL_START.match(b) or b.startswith("(")) and not _CLOSED.search(a):
+    if (W.SYMBOL_START.match(b) or b.startswith("(")) and not W.CLOSED.search(a):
         return None  # "Căn cứ Phương án" / "02600/PA-UBND ngày …"; "1. Giao Sở …" / "(Chi cục Kiểm lâm) chủ trì …"
     if V.NOI_NHAN_RE.match(fa) or V.NOI_NHAN_RE.match(fb) or V.KINH_GUI_RE.match(fb) or V.APPENDIX_RE.match(b):
         return "list"
-    if _PLACE_DATE_START.match(fb) and not _place_wrapped(a, fb):
+    if W.PLACE_DATE_START.match(fb) and not _place_wrapped(a, fb):
         return "cell"  # the header's place-date cell ("V/v: Chính sách thuế TNCN" / "Hà Nội, ngày 19 tháng 11")
-    if (fa.lstrip("- ").startswith("luu") and _CLERK_MARK.match(b)) or (V.VV_RE.match(fa) and len(a.split()) <= 2):
+    if (fa.lstrip("- ").startswith("luu") and W.CLERK_MARK.match(b)) or (V.VV_RE.match(fa) and len(a.split()) <= 2):
         return None  # a clerk's mark under "Lưu:"; "V/v:" over its trích yếu
     if _labelled(b):
         return "label"
-    if title and not _capitals(b) and (_PROSE_OPEN.match(fb) or re.search(r"[.;]\s*$", b)) \
-            and not _NAME_HEAD.search(fa.rstrip(" *")) and not (a.rstrip(" *").split() or [""])[-1][:1].isupper():
+    if title and not _capitals(b) and (W.PROSE_OPEN.match(fb) or re.search(r"[.;]\s*$", b)) \
+            and not W.NAME_HEAD.search(fa.rstrip(" *")) and not (a.rstrip(" *").split() or [""])[-1][:1].isupper():
         return "title"  # the trích yếu ends where prose begins ("Quy định chi tiết …" / "Trong thời hạn 30 ngày …")
     if _capitals(a) and _capitals(b):
         return None  # a name, a title or a signature level in capitals wrapped
-    if _CLOSED.search(a):
+    if W.CLOSED.search(a):
         return "closed"
     if len(a) >= 0.7 * width:
         return None  # a full line: the paragraph goes on
@@ -167,11 +147,11 @@ def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = Fa
         # "… Giám đốc Sở Giáo dục và Đào tạo tỉnh" / "Cao Bằng tại …"), or the rest of a paragraph whose
         # first line is short (indented: "Theo đề nghị của Giám đốc" / "Sở Y tế tại Tờ trình …")
         last = (a.rstrip(" *").split() or [""])[-1]
-        if last[:1].isupper() or _NAME_HEAD.search(fa.rstrip(" *")) \
-                or (_PLACE_HEAD.search(fa.rstrip(" *")) and _PROPER_NAME.match(b)):
+        if last[:1].isupper() or W.NAME_HEAD.search(fa.rstrip(" *")) \
+                or (W.PLACE_HEAD.search(fa.rstrip(" *")) and W.PROPER_NAME.match(b)):
             return None
         if opens and ((not _labelled(a) and (len(a) >= 0.45 * width or len(b) >= 0.7 * width))
-                      or _CLAUSE_OPEN.match(fa.strip(" *"))):
+                      or W.CLAUSE_OPEN.match(fa.strip(" *"))):
             return None  # a paragraph's first line, or a sentence of assignment or basis under way
             # ("Giao Văn phòng Ủy ban nhân dân" / "Thành phố kiểm tra, đôn đốc …")
         if not opens and not _labelled(a) and len(b) >= 0.7 * width:
