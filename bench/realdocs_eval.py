@@ -7,7 +7,11 @@ in its plain-text form (``realdocs/md2plain.py``) and in a legacy-OCR form
 vanban's own page correction — diacritic restoration — as ingest does it)
 and in a scanned form (:mod:`realdocs_scan`: the printed layout rendered as an
 image-only PDF, read by vanban's own pipeline — ingest, Tesseract ``vie``,
-restoration, structure from the OCR word boxes, extraction).
+restoration, structure from the OCR word boxes, extraction), and on request
+(``--forms clean,flat``) in a "flat" form: the plain text with its blank lines
+collapsed, paragraphs one newline apart, as text pasted from Word or a web page
+into a .txt gives it (:func:`flat_diff.flat`; bench/flat_diff.py diffs the facts
+of the two forms document by document).
 
 HELD_OUT documents were never looked at while the grammars were tuned; the
 figures are reported for the tuned and the held-out sets apart. ``--labels DIR``
@@ -56,6 +60,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from realdocs_match import FIELDS, f1, prf  # noqa: E402  (the matching rules, shared with the tests)
 from realdocs_ocr import ocr_text, plain_text, shared_dir  # noqa: E402
 from realdocs_scan import scan_document  # noqa: E402
+from flat_diff import flat  # noqa: E402
 from extract import META_EXACT, META_LOOSE, metadata_misses  # noqa: E402  (bench/extract.py's metadata rules)
 
 from vanban.extract import extract  # noqa: E402
@@ -94,7 +99,9 @@ def run(shared=None, forms=("clean", "legacy", "scan"), verbose=False, only=None
             if form == "scan":
                 got = extraction_to_json(scan_document(sh, stem).extraction)
             else:
-                text = plain_text(sh, stem) if form == "clean" else legacy_form(sh, stem)
+                text = plain_text(sh, stem) if form in ("clean", "flat") else legacy_form(sh, stem)
+                if form == "flat":
+                    text = flat(text)
                 got = extraction_to_json(extract(text))
             # a deadline already past on the document's date is a recalled one, not a due date
             got["deadlines"] = [d for d in got["deadlines"] if not d.get("past")]
@@ -152,16 +159,16 @@ def report(totals, rows) -> None:
             continue  # held out: per-document figures are not shown, only the set's aggregate
         print(f"{stem:<18}{group:<10}{form:<8}" + "".join(f"{c:<24}" for c in cells))
     print()
-    print(f"{'set':<10}{'form':<8}" + "".join(f"{f + ' F1':<16}" for f in ALL_FIELDS))
+    print(f"{'set':<17}{'form':<8}" + "".join(f"{f + ' F1':<16}" for f in ALL_FIELDS))
     for key in sorted(totals):
-        print(f"{key[0]:<10}{key[1]:<8}" + "".join(f"{f1(*totals[key][f]):<16.3f}" for f in ALL_FIELDS))
+        print(f"{key[0]:<17}{key[1]:<8}" + "".join(f"{f1(*totals[key][f]):<16.3f}" for f in ALL_FIELDS))
     forms = list(dict.fromkeys(k[1] for k in totals))
     print()
-    print(f"{'set':<10}" + "".join(f"{f + ' ' + ' | '.join(forms):<36}" for f in ALL_FIELDS))
+    print(f"{'set':<17}" + "".join(f"{f + ' ' + ' | '.join(forms):<36}" for f in ALL_FIELDS))
     for group in dict.fromkeys(k[0] for k in sorted(totals)):
         cells = [" | ".join(f"{f1(*totals[(group, fm)][f]):.3f}" if (group, fm) in totals else "  -  " for fm in forms)
                  for f in ALL_FIELDS]
-        print(f"{group:<10}" + "".join(f"{c:<36}" for c in cells))
+        print(f"{group:<17}" + "".join(f"{c:<36}" for c in cells))
     print("(metadata: share of the header/title/signature fields right, bench/extract.py's rules)")
 
 
@@ -170,7 +177,7 @@ if __name__ == "__main__":
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared")
-    ap.add_argument("--forms", default="clean,legacy,scan")
+    ap.add_argument("--forms", default="clean,legacy,scan", help="clean, flat, legacy, scan (comma-separated)")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--only", nargs="*")
     ap.add_argument("--labels", action="append", default=[],

@@ -26,6 +26,7 @@ from vanban.extract.targets import find_targets, once_per_row, plan_appendices, 
 from vanban.extract.norm_targets import norm_targets
 from vanban.models import Extraction, Structure
 from vanban.structure.mend import mend_breaks
+from vanban.structure.paragraphs import is_flat, spread
 
 __all__ = ["extract", "normalize_symbol", "symbol_key"]
 
@@ -40,6 +41,15 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
     """
     if not text or not text.strip():
         return Extraction()
+    if structure is None and is_flat(text):
+        # paragraphs one newline apart (pasted from Word or a web page): read with a blank line at
+        # each paragraph break, offsets moved back to this text (vanban.structure.paragraphs)
+        wide = spread(text)
+        return wide.remap(_extract(wide.text, reference_date, None))
+    return _extract(text, reference_date, structure)
+
+
+def _extract(text: str, reference_date: str | None, structure: Structure | None) -> Extraction:
     if structure is None:
         from vanban.structure import structure_of_text
 

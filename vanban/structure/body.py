@@ -227,9 +227,12 @@ class _Node:
     bold_head: int = 0  # how many leading lines are bold
 
 
-def _closed(n: _Node) -> bool:
-    """A list item whose sentence is over: prose after a blank line is not its."""
-    return n.kind == "item" and n.rank >= 4 and n.last.rstrip(" *").endswith((".", ";")) and not n.children
+def _closed(n: _Node, ln: Line | None = None) -> bool:
+    """A list item whose sentence is over: prose after a blank line is not its — unless that prose
+    states the item's time limit ("1. Sở … chủ trì …: … theo quy định." / "Thời hạn chậm nhất 05 ngày
+    làm việc …", 1489/QĐ-UBND: one item, with or without the blank line)."""
+    return (n.kind == "item" and n.rank >= 4 and n.last.rstrip(" *").endswith((".", ";")) and not n.children
+            and not (ln is not None and V.DUE_PARAGRAPH_RE.match(ln.view)))
 
 
 def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
@@ -257,7 +260,7 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
             after_blank = False
             continue
         if after_blank:
-            while stack and (_closed(stack[-1]) or (stack[-1].kind == "paragraph")):
+            while stack and (_closed(stack[-1], ln) or (stack[-1].kind == "paragraph")):
                 stack.pop()
             if stack and stack[-1].children:
                 node = _Node("paragraph", ln.start, ln.end, None, 10, ln.start, last=ln.text)
@@ -345,7 +348,8 @@ def _freeze(n: _Node, text: str) -> Part:
     # đối với tài sản do chủ sở hữu tự nguyện chuyển giao … (trừ tài sản quy định tại …)", 123/2025/QĐ-CTUBND)
     if n.children and 0 < len(own) <= (450 if n.rank == 3 else 250):
         heading = own.rstrip(" :.")
-    elif ":" in own[:160] and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]):
+    elif ":" in own[:160] and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]) \
+            and not _SENTENCE_END.search(own[:own.index(":")]):
         head = own[:own.index(":")].strip()
         if head and "(" not in head:
             heading = head
@@ -359,6 +363,11 @@ def _freeze(n: _Node, text: str) -> Part:
           and not V.NAME_LIST_RE.search(n.first_line)):
         heading = re.sub(r"\s+", " ", n.first_line).strip(" *:")  # "3. Sở Khoa học và Công nghệ" / its tasks
     return Part(n.kind, n.start, n.end, n.label, heading, n.rank, tuple(_freeze(c, text) for c in n.children))
+
+
+# a sentence closed inside an item's text: words before a later colon are no heading ("Điều 1. Quy định chung" /
+# "Quy chế này quy định … ." / "Các cơ quan thực hiện theo Quy chế này: …")
+_SENTENCE_END = re.compile(r"[.;!?]\s+[A-ZĐÀ-Ỹ]")
 
 
 def tables(lines: list[Line], sig_end: int | None) -> list[Table]:

@@ -223,3 +223,7 @@ COLUMN_HEADER_RE = re.compile(
     r"(?:so\s+)?t\.?t\.?|stt|noi dung(?:\s+cong viec|\s+nhiem vu)?|nhiem vu|(?:co quan|don vi)(?:\s+(?:chu tri|thuc hien|phoi hop))?"
     r"|chu tri|phoi hop|thoi (?:gian|han)(?:\s+hoan thanh)?|ghi chu|ket qua|san pham|tien do|kinh phi"
 )
+
+# a paragraph that states the time limit of the item above it ("Thời hạn chậm nhất 05 ngày làm việc …",
+# "Thời gian hoàn thành: Quý I/2026"): it stays in that item, blank line or not (folded)
+DUE_PARAGRAPH_RE = re.compile(r"^[-+•*\s]*(?:thoi han|thoi gian hoan thanh|thoi gian thuc hien|hoan thanh truoc|han hoan thanh)\b")

@@ -1,0 +1,41 @@
+"""Word patterns of :mod:`.paragraphs`: what closes a line, what keeps a paragraph going over a line break,
+what opens prose, in a flat text (folded views unless a pattern says otherwise).
+
+Why apart: the rules of :func:`.paragraphs.break_kind` read as prose, the patterns here as data.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a line closed: a sentence, a clause, a heading's colon, a bracket or a quote
+CLOSED = re.compile(r"[.;:!?…]\s*[)\]\"”’*]*\s*$|\(b/c\)\s*$")
+PLACE_DATE_OPEN = re.compile(r",\s*ngay\s*$")  # "Đồng Tháp, ngày" / "27 tháng 11 năm 2025"
+# a line opening with a place and a date ("Hà Nội, ngày 19 tháng 11", folded)
+PLACE_DATE_START = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,4},\s*ngay\b")
+# a word that waits for its number on the next line ("Thông tư số" / "02/2024/TT-BKHĐT …"; not folded:
+# "Sở" folds like "số")
+WAITS_NUMBER = re.compile(r"(?:^|\s)(?:số|ngày|tháng|năm|khoản|[Đđ]iều|điểm|[Qq]uý|[Mm]ục|[Pp]hụ lục)$")
+# a word a name follows: an office's head word, a title, an administrative unit (folded)
+NAME_HEAD = re.compile(r"(?:^|\s)(?:so|bo|cuc|ban|vu|vien|uy ban|phong|tong cuc|chi cuc|trung tam|chu tich|giam doc"
+                        r"|thu truong|bo truong|truong|tong)$")
+# an administrative unit ending a line, its proper name (two capitalised words) opening the next
+# ("… Sở Giáo dục và Đào tạo tỉnh" / "Cao Bằng tại Tờ trình …"; "Bộ Chỉ huy Quân sự tỉnh" / "Quản lý …" is a heading)
+PLACE_HEAD = re.compile(r"(?:^|\s)(?:tinh|thanh pho|xa|phuong|huyen|quan|dac khu)$")
+PROPER_NAME = re.compile(r"^[A-ZĐÀ-Ỹ]\w*\s+[A-ZĐÀ-Ỹ]")
+# a line that opens prose, never a trích yếu's next line: a clause of time or basis, an addressee, a cited
+# document by its number ("Thông tư số 05/2024/TT-BXD ngày …"), the document speaking of itself (folded)
+PROSE_OPEN = re.compile(r"^(?:trong thoi han|can cu|kinh gui|thuc hien|theo de nghi|tren co so|de\s"
+                         r"|(?:thong tu|nghi dinh|quyet dinh|nghi quyet|luat|chi thi|ke hoach)\s+(?:so\s+\d|nay\b))")
+# a sentence of assignment or basis opening a line, a label before it or none (folded)
+CLAUSE_OPEN = re.compile(r"^(?:[\dIVX]{1,4}[.)]\s*|[a-z]\)\s*|[-+]\s*)?(?:giao|de nghi|yeu cau|can cu|theo de nghi|thuc hien|chi dao)\s")
+# a clerk's mark under the "Lưu:" line ("HP_VP11_QĐ", "Manhpn/11/25"): one token, no paragraph
+CLERK_MARK = re.compile(r"^\S*[_/]\S*$")
+# a document's number and symbol opening a line ("02600/PA-UBND ngày 18/8/2025 …")
+SYMBOL_START = re.compile(r"^\d{2,6}/(?:\d{4}/)?[A-ZĐ]")
+# a label alone on its line, its text on the next ("I." / "NÂNG CAO NHẬN THỨC …", "1." / "Sở Công Thương")
+BARE_LABEL = re.compile(r"^(?:(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\s?[.)]|[-–+•])$")
+# an abbreviation closing a line inside a name ("TP." / "Hồ Chí Minh);", "Q." / "Hoàn Kiếm")
+ABBREV_END = re.compile(r"(?:^|[\s(])(?:TP|Tp|Q|P|TX|TT|H|X)\.$")
+# connectors the shared WRAPPED_END_RE (vocab) leaves out: "… được sửa đổi, bổ sung bởi" / "Luật số 87/2025/QH15;"
+OPEN_END = re.compile(r"(?:^|\s)boi$")

@@ -1,0 +1,235 @@
+"""Paragraph breaks of a "flat" text: paragraphs one newline apart, no blank line between them.
+
+Why: text pasted from Word or a web page into a .txt, and many DOCX/ODT conversions, put each
+paragraph (or each printed line) on its own line with no blank line between paragraphs. The
+structure stage and the extractors read a blank line as the end of a title block, a heading, a
+table cell or a list item; without one a Thông tư's trích yếu swallows the body under it
+("THÔNG TƯ" / "Quy định chi tiết …" / "Trong thời hạn …"), an article heading takes the prose
+under it up to the next colon, a heading in capitals runs into the next line ("Sở Văn hoá, Thể
+thao và Du lịch" / "Định hướng …"). :func:`is_flat` says whether a text is of that kind;
+:func:`spread` writes it back with a blank line at each paragraph break read from the lines
+themselves (a line closed by "." / ";" / ":" before a capital; a label "1." / "a)" / "-" opening
+a line; a line much shorter than the page's measure before a capital; the header's cells, the
+type line, separators), with the map from its offsets to those of the flat text.
+
+Only text with next to no blank lines is spread: legacy OCR and text copied with its blank lines
+(and every input with geometry) are read as they are.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from vanban.structure import break_words as W
+from vanban.structure import vocab as V
+from vanban.structure.lines import lines_of, pages_of_text
+from vanban.structure.mend import upper_ratio
+from vanban.structure.stacked import read_stacked_tables
+from vanban.text import fold
+
+__all__ = ["is_flat", "spread", "Spread", "breaks"]
+
+# a list label opening a line ("1.", "1.1.", "a)", "I.", "Điều 3.", "-", "+", "(1)"); a bare number ("1")
+# is a table's STT cell
+_LABEL = [rx for rx, _ in V.LABELS]
+
+
+def _lines(page: str) -> list[str]:
+    return page.split("\n")
+
+
+def is_flat(text: str) -> bool:
+    """The text has next to no blank lines between its non-blank lines (≤ 1 in 40, at least 12
+    lines): paragraphs one newline apart."""
+    n = blanks = 0
+    gap = False
+    for ln in text.replace("\f", "\n").split("\n"):
+        if ln.strip():
+            blanks += gap and n > 0  # a blank run between two non-blank lines
+            n += 1
+            gap = False
+        else:
+            gap = True
+    return n >= 12 and blanks <= n // 40
+
+
+def _measure(lines: list[str]) -> int:
+    """The page's measure: the length that nine lines in ten stay under (hard-wrapped text: the
+    wrap width; a paragraph per line: a long paragraph's length)."""
+    lens = sorted(len(x.strip()) for x in lines if x.strip())
+    return lens[int(len(lens) * 0.9)] if lens else 0
+
+
+def _capitals(s: str) -> bool:
+    return upper_ratio(s) > 0.8 and sum(c.isalpha() for c in s) >= 2
+
+
+def _type_line(s: str) -> bool:
+    """A type line in capitals ("KẾ HOẠCH", "THÔNG TƯ", "QUYẾT ĐỊNH"), nothing else on it."""
+    return _capitals(s) and len(s.split()) <= 6 and ":" not in s and bool(V.TYPE_LINE_RE.match(fold(s).strip(" *")))
+
+
+def _labelled(s: str) -> bool:
+    return any(rx.match(s) for rx in _LABEL)
+
+
+def breaks(a: str, b: str, width: int, opens: bool = False, title: bool = False) -> bool:
+    """A paragraph break falls between the line ``a`` and the line ``b`` under it (both stripped,
+    non-blank) on a page whose measure is ``width``; ``opens``: ``a`` opens its paragraph; ``title``:
+    ``a`` is a line of the trích yếu (the paragraph under the type line)."""
+    return break_kind(a, b, width, opens, title) is not None
+
+
+def _place_wrapped(a: str, fb: str) -> bool:
+    """``a`` is the first part of a place name its date line ends ("Thành phố Hồ" / "Chí Minh, ngày 19 …"):
+    a few words, no digit, no colon, no closing mark, the date line's place one or two words."""
+    place = fb.split(",", 1)[0].split()
+    return (len(place) <= 2 and len(a.split()) <= 4 and not re.search(r"[\d:.;,]", a) and not _labelled(a)
+            and all(w[:1].isupper() or w in ("phố", "tỉnh", "xã", "phường", "huyện", "quận") for w in a.split()))
+
+
+def _goes_on(a: str, fa: str, b: str) -> bool:
+    """The line ``a`` (folded ``fa``) leaves its sentence open for ``b``: a comma, a connector ("… của",
+    "… bởi"), "…, ngày" before its date, a label alone, an abbreviation ("TP."), a word before its number."""
+    end = fa.rstrip(" *")
+    return bool(a.endswith(",") or V.WRAPPED_END_RE.search(end) or W.OPEN_END.search(end) or W.PLACE_DATE_OPEN.search(fa)
+                or W.BARE_LABEL.match(a.strip(" *")) or W.ABBREV_END.search(a.rstrip(" *"))
+                or (b[:1].isdigit() and W.WAITS_NUMBER.search(a.rstrip(" *:"))))
+
+
+def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = False) -> str | None:
+    """Why a paragraph break falls between the lines ``a`` and ``b`` (see :func:`breaks`): "rule", "type",
+    "cell", "list", "label", "title", "closed", "short"; None when ``b`` goes on ``a``'s paragraph."""
+    fa, fb = fold(a), fold(b)
+    if not b.strip(" *"):
+        return "cell"  # "* *": an empty cell of the page's table (after the signature, before a note)
+    if (V.SEPARATOR_RE.match(b) and len(b.strip()) >= 3) or (V.MOTTO_RE.match(fb) and _capitals(a)):
+        return None  # the rule under a header cell ("ỦY BAN NHÂN DÂN" / "-------") belongs to it
+    if a.strip(" *") in ("-", "–", "+", "•"):
+        return None  # a dash alone, its item's text on the next line (a web page's list copied as text)
+    if V.SEPARATOR_RE.match(a) and len(a.strip()) >= 3:
+        return "rule"
+    if b.strip(" *") in ("-", "–", "+", "•"):
+        return "label"  # a dash alone, its item's text on the next line
+    if _type_line(a):
+        return "type"  # "KẾ HOẠCH" / "CHUYỂN ĐỔI SỐ …", "THÔNG TƯ" / "Quy định …": the type line apart from the trích yếu
+    pd = V.PLACE_DATE_RE.match(fa.strip(" *"))
+    if _type_line(b) or (pd and pd.end() >= len(fa.strip(" *")) - 2):
+        return "cell"  # the place-date cell ("… ngày 10 tháng 11 năm 2025") over the type line
+    if _goes_on(a, fa, b):
+        return None  # the sentence, the list of names, the place-date or the label's text goes on
+    first = b.lstrip("*\"“(")[:1]
+    if first.islower() and not _labelled(b):
+        return None
+    if (W.SYMBOL_START.match(b) or b.startswith("(")) and not W.CLOSED.search(a):
+        return None  # "Căn cứ Phương án" / "02600/PA-UBND ngày …"; "1. Giao Sở …" / "(Chi cục Kiểm lâm) chủ trì …"
+    if V.NOI_NHAN_RE.match(fa) or V.NOI_NHAN_RE.match(fb) or V.KINH_GUI_RE.match(fb) or V.APPENDIX_RE.match(b):
+        return "list"
+    if W.PLACE_DATE_START.match(fb) and not _place_wrapped(a, fb):
+        return "cell"  # the header's place-date cell ("V/v: Chính sách thuế TNCN" / "Hà Nội, ngày 19 tháng 11")
+    if (fa.lstrip("- ").startswith("luu") and W.CLERK_MARK.match(b)) or (V.VV_RE.match(fa) and len(a.split()) <= 2):
+        return None  # a clerk's mark under "Lưu:"; "V/v:" over its trích yếu
+    if _labelled(b):
+        return "label"
+    if title and not _capitals(b) and (W.PROSE_OPEN.match(fb) or re.search(r"[.;]\s*$", b)) \
+            and not W.NAME_HEAD.search(fa.rstrip(" *")) and not (a.rstrip(" *").split() or [""])[-1][:1].isupper():
+        return "title"  # the trích yếu ends where prose begins ("Quy định chi tiết …" / "Trong thời hạn 30 ngày …")
+    if _capitals(a) and _capitals(b):
+        return None  # a name, a title or a signature level in capitals wrapped
+    if W.CLOSED.search(a):
+        return "closed"
+    if len(a) >= 0.7 * width:
+        return None  # a full line: the paragraph goes on
+    if b[:1].isupper() and not _capitals(a):
+        # a capital under a short line: a new paragraph, or a name the line broke ("… của Tổng" / "Bí thư …",
+        # "… Giám đốc Sở Giáo dục và Đào tạo tỉnh" / "Cao Bằng tại …"), or the rest of a paragraph whose
+        # first line is short (indented: "Theo đề nghị của Giám đốc" / "Sở Y tế tại Tờ trình …")
+        last = (a.rstrip(" *").split() or [""])[-1]
+        if last[:1].isupper() or W.NAME_HEAD.search(fa.rstrip(" *")) \
+                or (W.PLACE_HEAD.search(fa.rstrip(" *")) and W.PROPER_NAME.match(b)):
+            return None
+        if opens and ((not _labelled(a) and (len(a) >= 0.45 * width or len(b) >= 0.7 * width))
+                      or W.CLAUSE_OPEN.match(fa.strip(" *"))):
+            return None  # a paragraph's first line, or a sentence of assignment or basis under way
+            # ("Giao Văn phòng Ủy ban nhân dân" / "Thành phố kiểm tra, đôn đốc …")
+        if not opens and not _labelled(a) and len(b) >= 0.7 * width:
+            return None  # a short line inside a paragraph, a long one under it: the paragraph goes on
+            # ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam các cấp" / "Thành phố và các tổ chức thành viên …")
+    return "short"
+
+
+@dataclass(frozen=True)
+class Spread:
+    """A flat text with its paragraph breaks written as blank lines: ``text``; ``origin[i]`` is the
+    offset in the flat text of ``text[i]`` (an added newline takes the offset of the character after
+    it; ``origin[len(text)]`` is the flat text's length)."""
+
+    text: str
+    origin: tuple[int, ...]
+
+    def back(self, i: int) -> int:
+        """The flat text's offset of this text's offset ``i`` (0 ≤ i ≤ len(text))."""
+        return self.origin[max(0, min(i, len(self.origin) - 1))]
+
+    def remap(self, obj):
+        """``obj`` (a dataclass such as an Extraction or a Structure, nested in tuples and lists) with
+        every offset field (``start``, ``end``, ``body_start``, ``body_end``) moved back to the flat
+        text; everything else as it is."""
+        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+            changes = {}
+            for f in dataclasses.fields(obj):
+                v = getattr(obj, f.name)
+                if f.name in _OFFSETS and isinstance(v, int) and not isinstance(v, bool):
+                    changes[f.name] = self.back(v)
+                elif isinstance(v, (tuple, list)) or (dataclasses.is_dataclass(v) and not isinstance(v, type)):
+                    changes[f.name] = self.remap(v)
+            return dataclasses.replace(obj, **changes) if changes else obj
+        if isinstance(obj, (tuple, list)):
+            return type(obj)(self.remap(x) for x in obj)
+        return obj
+
+
+_OFFSETS = frozenset(("start", "end", "body_start", "body_end"))
+
+
+def spread(text: str) -> Spread:
+    """``text`` with a blank line written at each paragraph break (see :func:`breaks`), page by page
+    (pages joined with "\\f"); offsets map back through :attr:`Spread.origin`."""
+    out: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    # a table whose cells stand one after the other is read from the flat lines (the row numbers
+    # open its rows, vanban.structure.stacked): no break is written inside it
+    inside = {i for _, lo, hi in read_stacked_tables(lines_of(pages_of_text(text)), text) for i in range(lo + 1, hi + 1)}
+    index = 0  # the line's index over all pages, as lines_of counts them
+    for k, page in enumerate(text.split("\f")):
+        if k:
+            out.append("\f")
+            origin.append(pos)
+            pos += 1
+        lines = _lines(page)
+        width = _measure(lines)
+        prev = None
+        opens, title = True, False
+        for i, raw in enumerate(lines):
+            if i:
+                out.append("\n")
+                origin.append(pos)
+                pos += 1
+            s = raw.strip()
+            kind = break_kind(prev, s, width, opens, title) if s and prev is not None and index not in inside else None
+            if kind:
+                out.append("\n")
+                origin.append(pos)  # the added newline stands where the next line starts
+            if s:
+                opens = bool(kind) or prev is None
+                title = kind == "type" or (title and not kind)
+            out.append(raw)
+            origin.extend(range(pos, pos + len(raw)))
+            pos += len(raw)
+            prev = s or None
+            index += 1
+    origin.append(pos)
+    return Spread("".join(out), tuple(origin))
