@@ -722,8 +722,10 @@ class Restorer:
         elif confusions.MIXED_CASE_CODE_RE.fullmatch(word):
             cands = (Candidate(word, self.lm.id_of(low), 0.0),)
         else:
-            cands = self.gen(word, mode)
-        hit = (cands, [c.id for c in cands], [c.cost for c in cands])
+            cands = None
+            hit = self.gen.entry(word, mode)
+        if cands is not None:
+            hit = (cands, [c.id for c in cands], [c.cost for c in cands])
         if len(self._wc) > 200_000:
             self._wc.clear()
         self._wc[(word, mode)] = hit
