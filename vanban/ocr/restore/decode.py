@@ -124,6 +124,14 @@ def apply_case(raw: str, form: str) -> str:
     (a form spelt with its own capitals, "TTg", is already the token: kept)."""
     if raw.islower() or form == raw:
         return form
+    if raw.isascii() and raw.isalpha():
+        # (what the rules below make of plain capitals and of a capital then small letters,
+        # without counting letters: a page's first sight of its words asks thousands of times;
+        # neither can spell a code's own small letter)
+        if raw.isupper():
+            return form.upper() if len(raw) >= 2 else form[:1].upper() + form[1:]
+        if raw[0].isupper() and raw[1:].islower():
+            return form[:1].upper() + form[1:]
     if form.lower() == raw.lower() and confusions.MIXED_CASE_CODE_RE.fullmatch(raw):
         return raw  # "TTg", "PTTgCP": a code's own small letter, not a capital OCR read small
     letters = [c for c in raw if c.isalpha()]
@@ -708,6 +716,13 @@ class Restorer:
                 hit = (cands, [c.id for c in cands], [c.cost for c in cands])
             self._wc[(word, mode)] = hit
             return hit
+        if word.islower():
+            # (no capital: no abbreviation, code or Roman numeral below can be this word)
+            hit = self.gen.entry(word, mode)
+            if len(self._wc) > 200_000:
+                self._wc.clear()
+            self._wc[(word, mode)] = hit
+            return hit
         fixed = confusions.ABBREVIATION_FIX.get(word)
         if word == "&" and mode == "restore":
             # a lone "&" is how legacy OCR writes the word "ở" ("& cơ sở"); an ampersand stays possible
@@ -774,10 +789,11 @@ class Restorer:
         per candidate list (one word has one list per reading mode)."""
         hit = self._wk.get(id(entry))
         if hit is None or hit[0] is not entry:
-            folded = fold(word.lower())
+            low = word.lower()
+            folded = low if low.isascii() else fold(low)  # (ASCII lower case folds to itself)
             forms = frozenset([c.form for c in entry[0]])
             key_of = self.gen.inv.key_of  # valid forms' keys: a dict hit, fold() for the others
-            keys = [key_of.get(f) or fold(f) for f in forms]
+            keys = [key_of.get(f) or (folded if f == low else fold(f)) for f in forms]
             keys.append(folded)
             hit = (entry, (folded, forms, frozenset(keys)))
             if len(self._wk) > 200_000:
