@@ -609,7 +609,12 @@ class Restorer:
                         bonus_ok = False
                 segment.append((i, cands, ids, costs))
                 flat_costs += costs
-                flat_forms += [c.form for c in cands] if bonus_ok and second else [None] * len(cands)
+                if bonus_ok and second:
+                    # (the candidates' forms: listed once per candidate list, by _word_keys)
+                    wk = self._wk.get(id(word_cands[i]))
+                    flat_forms += wk[2] if wk is not None and wk[0] is word_cands[i] else [c.form for c in cands]
+                else:
+                    flat_forms += [None] * len(cands)
             else:
                 tid = lm.id_of(lm_tok)
                 segment.append((-1, (Candidate(lm_tok, tid, 0.0),), [tid], [0.0]))
@@ -813,16 +818,19 @@ class Restorer:
 
     def _word_keys(self, word: str, entry) -> tuple[str, frozenset[str], frozenset[str]]:
         """(folded token, candidate forms, every diacritic-free key it may be read as), cached
-        per candidate list (one word has one list per reading mode)."""
+        per candidate list (one word has one list per reading mode; its lower-cased forms are
+        all that is read of ``word``). The cache entry also holds the forms as a list, in
+        candidate order (what :meth:`_run` lists for the second pass)."""
         hit = self._wk.get(id(entry))
         if hit is None or hit[0] is not entry:
             low = word.lower()
             folded = low if low.isascii() else fold(low)  # (ASCII lower case folds to itself)
-            forms = frozenset([c.form for c in entry[0]])
+            form_list = [c.form for c in entry[0]]
+            forms = frozenset(form_list)
             key_of = self.gen.inv.key_of  # valid forms' keys: a dict hit, fold() for the others
             keys = [key_of.get(f) or (folded if f == low else fold(f)) for f in forms]
             keys.append(folded)
-            hit = (entry, (folded, forms, frozenset(keys)))
+            hit = (entry, (folded, forms, frozenset(keys)), form_list)
             if len(self._wk) > 200_000:
                 self._wk.clear()
             self._wk[id(entry)] = hit
@@ -922,11 +930,17 @@ class Restorer:
             if changed:
                 out_forms[ti] = out
             # the token's first N_ALTERNATIVES candidates by falling posterior, the chosen one left out
-            top_j = ranked[j0 : j0 + min(n[t], top)]
-            if case.islower():
-                alt = tuple([(cands[j].form, prob[j0 + j]) for j in top_j if j != k][:N_ALTERNATIVES])
+            m = n[t]
+            top_j = ranked[j0 : j0 + (m if m < top else top)]
+            # (ranked holds each candidate once: without the chosen one if it is there, else the first few)
+            if k in top_j:
+                top_j.remove(k)
             else:
-                alt = tuple([(apply_case(case, cands[j].form), prob[j0 + j]) for j in top_j if j != k][:N_ALTERNATIVES])
+                del top_j[N_ALTERNATIVES:]
+            if case.islower():
+                alt = tuple([(cands[j].form, prob[j0 + j]) for j in top_j])
+            else:
+                alt = tuple([(apply_case(case, cands[j].form), prob[j0 + j]) for j in top_j])
             append(_choice(raw, out, prob[j0 + k], alt, tok.start, tok.end, changed))
 
 
