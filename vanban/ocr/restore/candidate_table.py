@@ -24,7 +24,9 @@ File ``data/candidates.npz`` (``numpy.savez``, uncompressed):
   (:data:`DROPPED`) marks a reading restore mode leaves out below its frequency floor
   (:meth:`.candidates.CandidateGenerator.keep_flags`; files of format 1, without
   ``format``, have no such bit and are not loaded);
-* ``format`` — :data:`FORMAT`;
+* ``format`` — :data:`FORMAT`; ``static_range`` — the ``candidates.STATIC_RANGE`` the
+  DROPPED bits stand for (a generator running with another one selects from the whole
+  ranking, :meth:`.candidates.CandidateGenerator.entry`);
 * ``caps`` (uint8, one per token; optional, absent: all 0) — 1 where the ranking
   is also that of the token written in capitals. A short word in capitals that
   spells no key ("S6", "T6", "DAK") may be an abbreviation, which gets no fuzzy
@@ -99,7 +101,9 @@ class CandidateTable:
     (that was 70 ms of a 110 ms load, paid by every process that restores a page)."""
 
     def __init__(self, tokens: list[str], offsets: np.ndarray, ids: np.ndarray, cost_codes: np.ndarray,
-                 cost_values: np.ndarray, caps: np.ndarray | None = None):
+                 cost_values: np.ndarray, caps: np.ndarray | None = None, static_range: float | None = None):
+        #: the frequency floor's range the DROPPED bits stand for (None: unknown)
+        self.static_range = static_range
         self._tokens, self._n = tokens, len(tokens)
         self._off, self._ids, self._codes, self._values = offsets, ids, cost_codes, cost_values
         self._caps = np.zeros(len(tokens), np.uint8) if caps is None else caps
@@ -166,7 +170,8 @@ def load(inv: "candidates.Inventory", path: Path | str | None = None) -> Candida
         return None
     tokens = bytes(z["tokens"]).decode("utf-8").split("\n")
     caps = z["caps"] if "caps" in z.files else None
-    return CandidateTable(tokens, z["offsets"], z["ids"], z["cost_codes"], z["cost_values"], caps)
+    static_range = float(z["static_range"]) if "static_range" in z.files else None
+    return CandidateTable(tokens, z["offsets"], z["ids"], z["cost_codes"], z["cost_values"], caps, static_range)
 
 
 def _default_lm() -> Path:
@@ -176,10 +181,14 @@ def _default_lm() -> Path:
 
 
 def save(path: Path | str, fp: str, rankings: dict[str, list[tuple[int, float]]],
-         caps: set[str] | frozenset[str] = frozenset(), dropped: dict[str, list[bool]] | None = None) -> int:
+         caps: set[str] | frozenset[str] = frozenset(), dropped: dict[str, list[bool]] | None = None,
+         static_range: float | None = None) -> int:
     """Write ``rankings`` (token → [(LM id, cost), …] in rank order); returns the file's size.
     ``caps``: the tokens whose ranking is also that of the token in capitals. ``dropped``:
-    token → per reading, whether restore mode leaves it out (default: none)."""
+    token → per reading, whether restore mode leaves it out (default: none) with the
+    frequency floor's range ``static_range`` (default: ``candidates.STATIC_RANGE``)."""
+    if static_range is None:
+        static_range = candidates.STATIC_RANGE
     tokens = sorted(rankings)
     offsets = np.zeros(len(tokens) + 1, np.uint32)
     offsets[1:] = np.cumsum([len(rankings[t]) for t in tokens])
@@ -200,5 +209,6 @@ def save(path: Path | str, fp: str, rankings: dict[str, list[tuple[int, float]]]
         # uncompressed: 2 MB, read in 2 ms (compressed: 0.5 MB, inflated in 20 ms by every process)
         np.savez(fh, fingerprint=np.asarray(fp), tokens=np.frombuffer("\n".join(tokens).encode("utf-8"), np.uint8),
                  offsets=offsets, ids=ids.astype(np.uint16), cost_codes=codes, cost_values=values,
-                 caps=np.asarray([t in caps for t in tokens], np.uint8), format=np.asarray(FORMAT))
+                 caps=np.asarray([t in caps for t in tokens], np.uint8), format=np.asarray(FORMAT),
+                 static_range=np.asarray(float(static_range)))
     return path.stat().st_size

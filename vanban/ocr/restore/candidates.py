@@ -326,10 +326,12 @@ class CandidateGenerator:
 
     def _precomputed_kept(self, low: str, token: str) -> tuple[list[int], list[float]] | None:
         """What :meth:`_select` keeps of the table's ranking of ``low`` (restore mode, before the
-        token itself is added), or None (no table, no entry, or an archive layer whose forms
-        may stay below the frequency floor: then the whole ranking is selected as computed)."""
+        token itself is added), or None when the table lacks it. The table's DROPPED bits
+        serve when they stand for this selection; with an archive layer (whose forms stay
+        below the frequency floor) or another ``STATIC_RANGE`` than the table's, its whole
+        ranking is selected as when computed."""
         table = self._table
-        if table is None or self._archive_ids:
+        if table is None or self._archive_ids or (table is not _NOT_LOADED and table.static_range != STATIC_RANGE):
             ranked = self._precomputed(low, token)
             return None if ranked is None else self._kept(*ranked)
         if table is _NOT_LOADED:
