@@ -534,7 +534,8 @@ def main() -> int:
     for corpus, label in (("news_vi.txt.gz", "(3) news held-out"), ("legal_vi.txt.gz", "(4) legal held-out")):
         refs = held[corpus]
         table(f"{label}, marks stripped", [strip_marks(x) for x in refs], refs, syss, raw_label="stripped input")
-    speed(workloads, syss, args.repeats, args.interleave, not args.no_freeze)
+    if args.repeats:
+        speed(workloads, syss, args.repeats, args.interleave, not args.no_freeze)
     if args.process_repeats:
         per_file_speed(per_file, args.process_repeats)
     return 0

@@ -169,3 +169,52 @@ def test_key_priors_are_the_summed_probabilities_of_their_forms():
     for k, ids in eager.items():
         assert inv.key_logp[k] == float(np.log10(np.sum(np.power(10.0, [float(lm.uni_freq[i]) for i in ids])))), k
     assert "zzq" not in inv.key_logp and inv.key_logp.get("zzq") is None
+
+
+def test_dropped_flags_match_the_frequency_floor_computed_on_real_ocr(gens):
+    """The table marks each reading restore mode drops below its frequency floor
+    (``candidate_table.DROPPED``), so a page's first sight of a token builds only the kept
+    ones: on every real OCR token of the fixtures the table holds, what it keeps is what
+    the floor keeps when computed on the fly, and the generator's (candidates, ids, costs)
+    are the computed ones."""
+    table_gen, plain = gens
+    table = candidate_table.load(table_gen.inv)
+    checked = dropped = 0
+    for tok in _real_ocr_tokens():
+        low = tok.lower()
+        if low not in table:
+            continue
+        ids, costs = plain._rank(low, low, "restore")
+        assert table.get(low) == (ids, costs), low
+        kept = plain._kept(ids, costs)
+        assert table.get_kept(low) == kept, low
+        dropped += len(kept[0]) < len(ids)
+        table_gen._cache.clear()
+        plain._cache.clear()
+        cands = plain._select(low, "restore", ids, costs)
+        assert table_gen.entry(low, "restore") == (cands, [c.id for c in cands], [c.cost for c in cands]), low
+        checked += 1
+    assert checked > 1000 and dropped > 100
+
+
+def test_an_archive_layer_keeps_its_own_rare_forms_past_the_table(tmp_path):
+    """With an archive layer (``vanban lm learn``) a form its pages write stays a candidate
+    even below the frequency floor the table's flags stand for: the generator then selects
+    from the table's whole ranking, as computing does."""
+    from vanban.ocr.restore.lm import DEFAULT_PATH, LanguageModel, update_from_texts
+
+    base = get_restorer().lm
+    plain = CandidateGenerator(base, precomputed=False)
+    table = candidate_table.load(plain.inv)
+    # a token whose table ranking drops a reading; the archive writes that reading
+    low = next(t for t in table.tokens()[::7] if len(table.get_kept(t)[0]) < len(table.get(t)[0]))
+    ids, _ = table.get(low)
+    kept_ids = set(table.get_kept(low)[0])
+    rare = base.words[next(i for i in ids if i not in kept_ids)]
+    layer = tmp_path / "archive.lm-user.npz"
+    update_from_texts([f"{rare} {rare} {rare}."], layer, base)
+    adapted = LanguageModel(DEFAULT_PATH, layer)
+    with_table, computed = CandidateGenerator(adapted), CandidateGenerator(adapted, precomputed=False)
+    forms = [c.form for c in with_table(low, "restore")]
+    assert rare in forms and with_table(low, "restore") == computed(low, "restore")
+    assert rare not in [c.form for c in CandidateGenerator(base)(low, "restore")]

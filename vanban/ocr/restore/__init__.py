@@ -20,7 +20,7 @@ from typing import Iterable
 
 from vanban.models import Restoration
 
-from .decode import get_restorer, model_path, set_user_layer, warm_restorer
+from .decode import gc_paused, get_restorer, model_path, set_user_layer, warm_restorer
 from .lm import update_from_texts as _update
 from .units import keep_units
 
@@ -29,8 +29,17 @@ __all__ = ["restore", "update_from_texts", "set_user_layer", "model_path", "user
 
 def restore(text: str, mode: str = "restore") -> Restoration:
     """Restored text plus per-token choices (see :class:`vanban.models.TokenChoice`);
-    units of measure in table cells keep their unit reading (:mod:`.units`)."""
-    return keep_units(text, get_restorer().restore(text, mode))
+    units of measure in table cells keep their unit reading (:mod:`.units`). The cyclic
+    garbage collector is paused for the call, the unit pass included (:func:`.decode.gc_paused`:
+    else the first collection after the restorer's part falls in it, over every record of
+    the restoration it is reading)."""
+    if mode not in ("restore", "correct"):
+        raise ValueError(f"unknown restoration mode {mode!r}")
+    return gc_paused(_restore_with_units, text, mode)
+
+
+def _restore_with_units(text: str, mode: str) -> Restoration:
+    return keep_units(text, get_restorer()._restore(text, mode))
 
 
 def user_layer_default_path(db_path: str | Path) -> Path:

@@ -16,7 +16,9 @@ Measured (bench/restore.py's 2 seeds and 10 legacy documents, tokens the table
 did not choose from): see ``GARBLE_MAX_COST`` and ``LIKELY_GARBLES``.
 
 A token's ranking is also stored as holding for the token in capitals where
-ranking it so gives the same (:mod:`.candidate_table`, ``caps``).
+ranking it so gives the same (:mod:`.candidate_table`, ``caps``), and with each
+reading whether restore mode's frequency floor drops it (``DROPPED``: the run time
+then builds only the readings it keeps).
 
 Run: ``python -m vanban.ocr.restore.build_candidates [--out PATH]`` after the model
 (``build_lm.py``), the confusion data or ``candidates.py`` changed; a test fails
@@ -117,12 +119,14 @@ def build(out: Path | str = candidate_table.DEFAULT_PATH, lm_path: Path | str = 
     gen = CandidateGenerator(lm, precomputed=False)
     rankings = {}
     caps = set()
+    dropped = {}
     for low in table_tokens(gen):
         ranking = tuple(gen._rank(low, low, "restore"))
         rankings[low] = list(zip(*ranking))
+        dropped[low] = [not k for k in gen.keep_flags(*ranking)]
         if len(low) <= 5 and same_in_capitals(gen, low, ranking):
             caps.add(low)
-    size = candidate_table.save(out, candidate_table.fingerprint(gen.inv), rankings, caps)
+    size = candidate_table.save(out, candidate_table.fingerprint(gen.inv), rankings, caps, dropped)
     n = sum(len(v) for v in rankings.values())
     return {"tokens": len(rankings), "candidates": n, "caps": len(caps), "bytes": size,
             "seconds": round(time.time() - t0, 1)}

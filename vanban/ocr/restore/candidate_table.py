@@ -20,7 +20,13 @@ File ``data/candidates.npz`` (``numpy.savez``, uncompressed):
 * ``tokens`` — UTF-8 bytes of the lower-cased tokens, ``\\n``-separated;
 * ``offsets`` (uint32, one more than tokens) into ``ids`` (uint16, LM ids of the
   ranked forms, in rank order) and ``cost_codes`` (uint16) into ``cost_values``
-  (float64, the channel costs exactly as computed);
+  (float64, the channel costs exactly as computed); a code's top bit
+  (:data:`DROPPED`) marks a reading restore mode leaves out below its frequency floor
+  (:meth:`.candidates.CandidateGenerator.keep_flags`; files of format 1, without
+  ``format``, have no such bit and are not loaded);
+* ``format`` — :data:`FORMAT`; ``static_range`` — the ``candidates.STATIC_RANGE`` the
+  DROPPED bits stand for (a generator running with another one selects from the whole
+  ranking, :meth:`.candidates.CandidateGenerator.entry`);
 * ``caps`` (uint8, one per token; optional, absent: all 0) — 1 where the ranking
   is also that of the token written in capitals. A short word in capitals that
   spells no key ("S6", "T6", "DAK") may be an abbreviation, which gets no fuzzy
@@ -42,6 +48,9 @@ from vanban import text as _text
 from . import candidates, confusions
 
 DEFAULT_PATH = Path(__file__).with_name("data") / "candidates.npz"
+FORMAT = 2  # 2: cost codes carry the DROPPED bit
+#: top bit of a cost code: the reading is below the token's restore-mode frequency floor
+DROPPED = 0x8000
 
 
 #: every letter Vietnamese writes, in both cases, with each tone (and what OCR adds): folding
@@ -80,6 +89,7 @@ def fingerprint(inv: "candidates.Inventory") -> str:
     import rapidfuzz  # noqa: PLC0415  (neighbour search: its order of ties)
 
     h.update(rapidfuzz.__version__.encode())
+    h.update(f"format {FORMAT}".encode())
     return h.hexdigest()
 
 
@@ -91,10 +101,17 @@ class CandidateTable:
     (that was 70 ms of a 110 ms load, paid by every process that restores a page)."""
 
     def __init__(self, tokens: list[str], offsets: np.ndarray, ids: np.ndarray, cost_codes: np.ndarray,
-                 cost_values: np.ndarray, caps: np.ndarray | None = None):
+                 cost_values: np.ndarray, caps: np.ndarray | None = None, static_range: float | None = None):
+        #: the frequency floor's range the DROPPED bits stand for (None: unknown)
+        self.static_range = static_range
         self._tokens, self._n = tokens, len(tokens)
         self._off, self._ids, self._codes, self._values = offsets, ids, cost_codes, cost_values
         self._caps = np.zeros(len(tokens), np.uint8) if caps is None else caps
+        # the look-up of a page's first sight of a token reads these (memoryviews: a slice and
+        # its ``tolist`` cost a fraction of numpy's per-call overhead on ten values)
+        self._mv_off, self._mv_ids = memoryview(np.ascontiguousarray(offsets)), memoryview(np.ascontiguousarray(ids))
+        self._mv_codes, self._mv_caps = memoryview(np.ascontiguousarray(cost_codes)), memoryview(self._caps)
+        self._value_list = cost_values.tolist()
 
     def __len__(self) -> int:
         return self._n
@@ -114,7 +131,23 @@ class CandidateTable:
         if r >= self._n or self._tokens[r] != low or (caps and not self._caps[r]):
             return None
         a, b = int(self._off[r]), int(self._off[r + 1])
-        return self._ids[a:b].tolist(), self._values[self._codes[a:b]].tolist()
+        return self._ids[a:b].tolist(), self._values[self._codes[a:b] & (DROPPED - 1)].tolist()
+
+    def get_kept(self, low: str, caps: bool = False) -> tuple[list[int], list[float]] | None:
+        """:meth:`get` without the readings marked :data:`DROPPED` (what restore mode keeps
+        when no archive layer is loaded), as fresh lists."""
+        tokens = self._tokens
+        r = bisect_left(tokens, low)
+        if r >= self._n or tokens[r] != low or (caps and not self._mv_caps[r]):
+            return None
+        off = self._mv_off
+        a, b = off[r], off[r + 1]
+        codes = self._mv_codes[a:b].tolist()
+        ids = self._mv_ids[a:b].tolist()
+        values = self._value_list
+        if not codes or max(codes) < DROPPED:
+            return ids, [values[c] for c in codes]
+        return [i for i, c in zip(ids, codes) if c < DROPPED], [values[c] for c in codes if c < DROPPED]
 
 
 def load(inv: "candidates.Inventory", path: Path | str | None = None) -> CandidateTable | None:
@@ -129,14 +162,16 @@ def load(inv: "candidates.Inventory", path: Path | str | None = None) -> Candida
     except (OSError, ValueError, KeyError) as e:
         print(f"vanban: candidate table {path}: unreadable ({e}); candidates are computed", file=sys.stderr)
         return None
-    if stored != fingerprint(inv):
+    fresh = "format" in z.files and int(z["format"]) == FORMAT and stored == fingerprint(inv)
+    if not fresh:
         if Path(getattr(inv.lm, "path", "")).resolve() == Path(_default_lm()).resolve():
             print(f"vanban: candidate table {path} was built for another model or candidate code; "
                   "candidates are computed (rebuild: python -m vanban.ocr.restore.build_candidates)", file=sys.stderr)
         return None
     tokens = bytes(z["tokens"]).decode("utf-8").split("\n")
     caps = z["caps"] if "caps" in z.files else None
-    return CandidateTable(tokens, z["offsets"], z["ids"], z["cost_codes"], z["cost_values"], caps)
+    static_range = float(z["static_range"]) if "static_range" in z.files else None
+    return CandidateTable(tokens, z["offsets"], z["ids"], z["cost_codes"], z["cost_values"], caps, static_range)
 
 
 def _default_lm() -> Path:
@@ -146,9 +181,14 @@ def _default_lm() -> Path:
 
 
 def save(path: Path | str, fp: str, rankings: dict[str, list[tuple[int, float]]],
-         caps: set[str] | frozenset[str] = frozenset()) -> int:
+         caps: set[str] | frozenset[str] = frozenset(), dropped: dict[str, list[bool]] | None = None,
+         static_range: float | None = None) -> int:
     """Write ``rankings`` (token → [(LM id, cost), …] in rank order); returns the file's size.
-    ``caps``: the tokens whose ranking is also that of the token in capitals."""
+    ``caps``: the tokens whose ranking is also that of the token in capitals. ``dropped``:
+    token → per reading, whether restore mode leaves it out (default: none) with the
+    frequency floor's range ``static_range`` (default: ``candidates.STATIC_RANGE``)."""
+    if static_range is None:
+        static_range = candidates.STATIC_RANGE
     tokens = sorted(rankings)
     offsets = np.zeros(len(tokens) + 1, np.uint32)
     offsets[1:] = np.cumsum([len(rankings[t]) for t in tokens])
@@ -157,13 +197,18 @@ def save(path: Path | str, fp: str, rankings: dict[str, list[tuple[int, float]]]
         raise ValueError("LM ids past 65535: the table's uint16 ids do not hold them")
     costs = np.asarray([c for t in tokens for _, c in rankings[t]], np.float64)
     values, codes = np.unique(costs, return_inverse=True)
-    if len(values) > 65535:
-        raise ValueError(f"{len(values)} distinct costs: more than uint16 codes hold")
+    if len(values) >= DROPPED:
+        raise ValueError(f"{len(values)} distinct costs: more than the cost codes hold")
+    codes = codes.astype(np.uint16)
+    if dropped:
+        flags = np.asarray([bool(d) for t in tokens for d in dropped.get(t, [False] * len(rankings[t]))], bool)
+        codes[flags] |= DROPPED
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as fh:
         # uncompressed: 2 MB, read in 2 ms (compressed: 0.5 MB, inflated in 20 ms by every process)
         np.savez(fh, fingerprint=np.asarray(fp), tokens=np.frombuffer("\n".join(tokens).encode("utf-8"), np.uint8),
-                 offsets=offsets, ids=ids.astype(np.uint16), cost_codes=codes.astype(np.uint16), cost_values=values,
-                 caps=np.asarray([t in caps for t in tokens], np.uint8))
+                 offsets=offsets, ids=ids.astype(np.uint16), cost_codes=codes, cost_values=values,
+                 caps=np.asarray([t in caps for t in tokens], np.uint8), format=np.asarray(FORMAT),
+                 static_range=np.asarray(float(static_range)))
     return path.stat().st_size

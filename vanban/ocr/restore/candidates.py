@@ -301,6 +301,11 @@ class CandidateGenerator:
         self._table = _NOT_LOADED if precomputed else None
 
     def __call__(self, token: str, mode: str = "restore") -> tuple[Candidate, ...]:
+        return self.entry(token, mode)[0]
+
+    def entry(self, token: str, mode: str = "restore") -> tuple[tuple[Candidate, ...], list[int], list[float]]:
+        """(candidates, their LM ids, their channel costs) of ``token``: what the decoder
+        lays out (the two lists built once per token here, not again by every caller)."""
         low = token.lower()
         # the ranking's one input besides ``low``: a short word in capitals spelling no key
         # ("DAK") is an abbreviation and gets no fuzzy neighbours. It is part of the cache
@@ -308,12 +313,63 @@ class CandidateGenerator:
         slot = (low, mode, token.isupper() and len(token) <= 5)
         hit = self._cache.get(slot)
         if hit is None:
-            ranked = self._precomputed(low, token) if mode == "restore" else None
-            hit = self._generate(low, token, mode) if ranked is None else self._select(low, mode, *ranked)
+            kept = self._precomputed_kept(low, token) if mode == "restore" else None
+            if kept is not None:
+                hit = self._entry_of_kept(low, *kept)
+            else:
+                cands = self._generate(low, token, mode)
+                hit = (cands, [c.id for c in cands], [c.cost for c in cands])
             if len(self._cache) > 200_000:
                 self._cache.clear()
             self._cache[slot] = hit
         return hit
+
+    def _precomputed_kept(self, low: str, token: str) -> tuple[list[int], list[float]] | None:
+        """What :meth:`_select` keeps of the table's ranking of ``low`` (restore mode, before the
+        token itself is added), or None when the table lacks it. The table's DROPPED bits
+        serve when they stand for this selection; with an archive layer (whose forms stay
+        below the frequency floor) or another ``STATIC_RANGE`` than the table's, its whole
+        ranking is selected as when computed."""
+        table = self._table
+        if table is None or self._archive_ids or (table is not _NOT_LOADED and table.static_range != STATIC_RANGE):
+            ranked = self._precomputed(low, token)
+            return None if ranked is None else self._kept(*ranked)
+        if table is _NOT_LOADED:
+            self._precomputed(low, token)  # loads it
+            return self._precomputed_kept(low, token)
+        return table.get_kept(low, token.isupper() and len(token) <= 5 and fold(low) not in self.inv.by_key)
+
+    def _entry_of_kept(self, low: str, ids: list[int], costs: list[float]) -> tuple:
+        """:meth:`entry` of a restore-mode ranking once :meth:`_kept` (the tail of :meth:`_select`)."""
+        lm = self.lm
+        words = lm.words
+        cands = list(map(_candidate, zip(map(words.__getitem__, ids), ids, costs)))
+        if low not in self.inv.valid_forms:
+            oid = lm.ids.get(low, lm.unk) if low.isalpha() else lm.unk
+            cost = (ORIGINAL_COST if oid != lm.unk else UNKNOWN_COST) if ids else 0.0
+            cands.append(Candidate(low, oid, cost))
+            return tuple(cands), ids + [oid], costs + [cost]
+        oid = lm.ids[low]
+        if oid not in ids:
+            cands.append(Candidate(low, oid, 0.0))
+            return tuple(cands), ids + [oid], costs + [0.0]
+        return tuple(cands), ids, costs
+
+    def keep_flags(self, ids: list[int], costs: list[float]) -> list[bool]:
+        """Which readings of a restore-mode ranking :meth:`_select` keeps without an archive
+        layer: all but those whose log10 frequency minus channel cost falls more than
+        ``STATIC_RANGE`` below the token's best (stored with the candidate table)."""
+        if len(ids) <= 1:
+            return [True] * len(ids)
+        freq = self.inv.freq
+        floor = max([freq[i] - c for i, c in zip(ids, costs)]) - STATIC_RANGE
+        return [freq[i] - c >= floor for i, c in zip(ids, costs)]
+
+    def _kept(self, ids: list[int], costs: list[float]) -> tuple[list[int], list[float]]:
+        """(ids, costs) of the readings :meth:`_select` keeps in restore mode (the archive's forms too)."""
+        archive = self._archive_ids
+        keep = [k or i in archive for k, i in zip(self.keep_flags(ids, costs), ids)]
+        return [i for i, k in zip(ids, keep) if k], [c for c, k in zip(costs, keep) if k]
 
     def _precomputed(self, low: str, token: str) -> tuple[list[int], list[float]] | None:
         """The restore-mode ranking of ``low`` from the model's candidate table
@@ -449,16 +505,12 @@ class CandidateGenerator:
         lm = self.lm
         words = lm.words
         valid_as_is = self.inv.is_valid(low)
-        if mode == "restore" and len(ids) > 1:
+        if mode == "restore":
             # a reading far less likely on its own (log10 frequency minus channel cost) than
             # the token's best is one no context chooses: left out, unless the archive's own
             # pages write it
-            freq = self.inv.freq
-            floor = max([freq[i] - c for i, c in zip(ids, costs)]) - STATIC_RANGE
-            archive = self._archive_ids
-            ranked = [_candidate((words[i], i, c)) for i, c in zip(ids, costs) if freq[i] - c >= floor or i in archive]
-        else:
-            ranked = [_candidate((words[i], i, c)) for i, c in zip(ids, costs)]
+            ids, costs = self._kept(ids, costs)
+        ranked = [_candidate((words[i], i, c)) for i, c in zip(ids, costs)]
         if not valid_as_is:
             oid = lm.ids.get(low, lm.unk) if low.isalpha() else lm.unk
             orig = Candidate(low, oid, (ORIGINAL_COST if oid != lm.unk else UNKNOWN_COST) if ranked else 0.0)

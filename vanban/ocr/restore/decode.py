@@ -15,6 +15,7 @@ chosen neighbours, softmaxed.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import itertools
 import os
 import re
@@ -118,12 +119,42 @@ def set_user_layer(path: Path | str | None) -> None:
         _MODEL = Restorer(LanguageModel(model_path(), path))
 
 
+def gc_paused(fn, *args):
+    """``fn(*args)`` with the cyclic garbage collector paused (a collector the application
+    turned off stays off; one turned on is on again after, whatever ``fn`` raised).
+
+    Why: restoring a page allocates tens of thousands of containers (candidate lists,
+    lattice rows, token records), and every 700 that stay alive set off a young-generation
+    pass over all that is alive at that moment — on a page of new words, the new cache
+    entries and the records built so far too: 30-50 passes per legacy-OCR page, measured
+    with ``gc.callbacks`` at 7-10% of its time (seeds, caches emptied: 15 ms of GC in 175 ms).
+    Restoration makes no reference cycles that need the collector (reference counting
+    frees its temporaries); what the call keeps is looked at once, by the first collection
+    after it. Not thread-safe in the strict sense: a thread restoring while another one's
+    call ends runs with the collector on, which changes its speed, never its result."""
+    if not gc.isenabled():
+        return fn(*args)
+    gc.disable()
+    try:
+        return fn(*args)
+    finally:
+        gc.enable()
+
+
 @lru_cache(maxsize=1 << 16)
 def apply_case(raw: str, form: str) -> str:
     """Carry the case pattern of the input token over to the chosen form
     (a form spelt with its own capitals, "TTg", is already the token: kept)."""
     if raw.islower() or form == raw:
         return form
+    if raw.isascii() and raw.isalpha():
+        # (what the rules below make of plain capitals and of a capital then small letters,
+        # without counting letters: a page's first sight of its words asks thousands of times;
+        # neither can spell a code's own small letter)
+        if raw.isupper():
+            return form.upper() if len(raw) >= 2 else form[:1].upper() + form[1:]
+        if raw[0].isupper() and raw[1:].islower():
+            return form[:1].upper() + form[1:]
     if form.lower() == raw.lower() and confusions.MIXED_CASE_CODE_RE.fullmatch(raw):
         return raw  # "TTg", "PTTgCP": a code's own small letter, not a capital OCR read small
     letters = [c for c in raw if c.isalpha()]
@@ -455,9 +486,13 @@ class Restorer:
     # -- public --------------------------------------------------------------
     def restore(self, text: str, mode: str = "restore") -> Restoration:
         """Restore ``text``. ``mode``: "restore" (diacritics lost / legacy OCR)
-        or "correct" (accented OCR: change a valid syllable only on a large margin)."""
+        or "correct" (accented OCR: change a valid syllable only on a large margin).
+        The cyclic garbage collector is paused for the call (:func:`gc_paused`)."""
         if mode not in ("restore", "correct"):
             raise ValueError(f"unknown restoration mode {mode!r}")
+        return gc_paused(self._restore, text, mode)
+
+    def _restore(self, text: str, mode: str) -> Restoration:
         # NFC + canonical tones first: same length as the NFC input, so token
         # offsets stay valid for it, and "uỷ" is seen as the valid "ủy"
         # (ASCII text — what lost its marks — is NFC and has no tone to move: left as it is, which
@@ -574,7 +609,12 @@ class Restorer:
                         bonus_ok = False
                 segment.append((i, cands, ids, costs))
                 flat_costs += costs
-                flat_forms += [c.form for c in cands] if bonus_ok and second else [None] * len(cands)
+                if bonus_ok and second:
+                    # (the candidates' forms: listed once per candidate list, by _word_keys)
+                    wk = self._wk.get(id(word_cands[i]))
+                    flat_forms += wk[2] if wk is not None and wk[0] is word_cands[i] else [c.form for c in cands]
+                else:
+                    flat_forms += [None] * len(cands)
             else:
                 tid = lm.id_of(lm_tok)
                 segment.append((-1, (Candidate(lm_tok, tid, 0.0),), [tid], [0.0]))
@@ -708,6 +748,13 @@ class Restorer:
                 hit = (cands, [c.id for c in cands], [c.cost for c in cands])
             self._wc[(word, mode)] = hit
             return hit
+        if word.islower():
+            # (no capital: no abbreviation, code or Roman numeral below can be this word)
+            hit = self.gen.entry(word, mode)
+            if len(self._wc) > 200_000:
+                self._wc.clear()
+            self._wc[(word, mode)] = hit
+            return hit
         fixed = confusions.ABBREVIATION_FIX.get(word)
         if word == "&" and mode == "restore":
             # a lone "&" is how legacy OCR writes the word "ở" ("& cơ sở"); an ampersand stays possible
@@ -722,8 +769,10 @@ class Restorer:
         elif confusions.MIXED_CASE_CODE_RE.fullmatch(word):
             cands = (Candidate(word, self.lm.id_of(low), 0.0),)
         else:
-            cands = self.gen(word, mode)
-        hit = (cands, [c.id for c in cands], [c.cost for c in cands])
+            cands = None
+            hit = self.gen.entry(word, mode)
+        if cands is not None:
+            hit = (cands, [c.id for c in cands], [c.cost for c in cands])
         if len(self._wc) > 200_000:
             self._wc.clear()
         self._wc[(word, mode)] = hit
@@ -769,15 +818,19 @@ class Restorer:
 
     def _word_keys(self, word: str, entry) -> tuple[str, frozenset[str], frozenset[str]]:
         """(folded token, candidate forms, every diacritic-free key it may be read as), cached
-        per candidate list (one word has one list per reading mode)."""
+        per candidate list (one word has one list per reading mode; its lower-cased forms are
+        all that is read of ``word``). The cache entry also holds the forms as a list, in
+        candidate order (what :meth:`_run` lists for the second pass)."""
         hit = self._wk.get(id(entry))
         if hit is None or hit[0] is not entry:
-            folded = fold(word.lower())
-            forms = frozenset([c.form for c in entry[0]])
+            low = word.lower()
+            folded = low if low.isascii() else fold(low)  # (ASCII lower case folds to itself)
+            form_list = [c.form for c in entry[0]]
+            forms = frozenset(form_list)
             key_of = self.gen.inv.key_of  # valid forms' keys: a dict hit, fold() for the others
-            keys = [key_of.get(f) or fold(f) for f in forms]
+            keys = [key_of.get(f) or (folded if f == low else fold(f)) for f in forms]
             keys.append(folded)
-            hit = (entry, (folded, forms, frozenset(keys)))
+            hit = (entry, (folded, forms, frozenset(keys)), form_list)
             if len(self._wk) > 200_000:
                 self._wk.clear()
             self._wk[id(entry)] = hit
@@ -877,11 +930,17 @@ class Restorer:
             if changed:
                 out_forms[ti] = out
             # the token's first N_ALTERNATIVES candidates by falling posterior, the chosen one left out
-            top_j = ranked[j0 : j0 + min(n[t], top)]
-            if case.islower():
-                alt = tuple([(cands[j].form, prob[j0 + j]) for j in top_j if j != k][:N_ALTERNATIVES])
+            m = n[t]
+            top_j = ranked[j0 : j0 + (m if m < top else top)]
+            # (ranked holds each candidate once: without the chosen one if it is there, else the first few)
+            if k in top_j:
+                top_j.remove(k)
             else:
-                alt = tuple([(apply_case(case, cands[j].form), prob[j0 + j]) for j in top_j if j != k][:N_ALTERNATIVES])
+                del top_j[N_ALTERNATIVES:]
+            if case.islower():
+                alt = tuple([(cands[j].form, prob[j0 + j]) for j in top_j])
+            else:
+                alt = tuple([(apply_case(case, cands[j].form), prob[j0 + j]) for j in top_j])
             append(_choice(raw, out, prob[j0 + k], alt, tok.start, tok.end, changed))
 
 

@@ -106,18 +106,17 @@ def snap_names(words: list[tuple[int, str, frozenset[str], frozenset[str]]]) -> 
     ``MIN_NAME_SYLLABLES`` or more may have up to (n-1)//2 tokens within one
     edit ("Mt tran T quéc" → "Mặt trận Tổ quốc").
     """
-    index = known_names()
+    index = _names_by_key()
     out: dict[int, str] = {}
     i = 0
-    while i < len(words):
+    n_words = len(words)
+    while i < n_words:
         matched = 0
         for key in words[i][3]:
-            for folded, syls in index.get(key, ()):
-                n = len(folded)
-                if i + n > len(words) or n <= matched:
+            for folded, _, lows, n, max_fuzzy in index.get(key, ()):
+                if i + n > n_words or n <= matched:
                     continue
                 fuzzy = 0
-                max_fuzzy = max(1, (n - 1) // 2) if n >= MIN_NAME_SYLLABLES else 0
                 exact = True
                 ok = True
                 for j in range(n):
@@ -125,7 +124,7 @@ def snap_names(words: list[tuple[int, str, frozenset[str], frozenset[str]]]) -> 
                     if rf == folded[j]:
                         continue
                     exact = False
-                    if syls[j].lower() in cands:
+                    if lows[j] in cands:
                         continue
                     if fuzzy < max_fuzzy and rf and Levenshtein.distance(rf, folded[j]) <= 1:
                         fuzzy += 1
@@ -135,12 +134,22 @@ def snap_names(words: list[tuple[int, str, frozenset[str], frozenset[str]]]) -> 
                 if not ok or (n < MIN_NAME_SYLLABLES and not exact):
                     continue
                 for j in range(n):
-                    out[words[i + j][0]] = syls[j].lower()
+                    out[words[i + j][0]] = lows[j]
                 matched = n
         if not matched:
             matched = _snap_body(words, i, out)
         i += max(matched, 1)
     return out
+
+
+@lru_cache(maxsize=1)
+def _names_by_key() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], int, int]]]:
+    """:func:`known_names` with what matching asks of each name computed once: (folded
+    syllables, syllables, syllables lower-cased, length, edits allowed)."""
+    return {key: [(folded, syls, tuple(s.lower() for s in syls), len(folded),
+                   max(1, (len(folded) - 1) // 2) if len(folded) >= MIN_NAME_SYLLABLES else 0)
+                  for folded, syls in entries]
+            for key, entries in known_names().items()}
 
 
 def _snap_body(words, i: int, out: dict[int, str]) -> int:
