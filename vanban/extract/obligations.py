@@ -28,8 +28,10 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from vanban.extract import assignment_words as W
+from vanban.extract import duty_words as D
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
+from vanban.extract.article_line import article_line
 from vanban.extract.deadlines import find_deadlines, first_verb
 from vanban.extract.duty_subject import duty_subject
 from vanban.extract.folded import Folded, clean_quote
@@ -555,6 +557,11 @@ class _Reader:
             first = clean_quote(re.split(r"\n\s*\n", self.text(*self.own(p)).strip(), maxsplit=1)[0])
             if W.DUTY_HEADING.match(first):  # "Điều 6. Nội⏎dung Công an tỉnh có trách nhiệm chủ trì⏎⏎Nắm tình hình …"
                 p = replace(p, heading=first)
+            elif (p.label or "").startswith("Điều") and (one := article_line(self.text(*self.own(p)))):
+                # "Điều 20.1.TT.7.11. Trách nhiệm của Sở Y tế 1. Chỉ đạo … 2. …" (the Pháp điển's one-line
+                # articles): the title charges its body with the clauses on its line and those below it
+                self.add(one[0], "; ".join(x for x in (one[1], self.tasks_below(p)) if x), p.start, p.end, headed=True)
+                return
         if W.PROCEDURE_FIELD.match(self.f.view, self.own(p)[0]):
             return  # "- Nơi tiếp nhận và trả kết quả: + Trung tâm …": a procedure's field, no assignment
         if self.skip.covers(p.start):
@@ -877,6 +884,12 @@ class _Reader:
         if not found and inherited and text.strip() and not text.rstrip().endswith(":"):
             found.append([inherited, [clean_quote(text)], a, b])
         for who, tasks, s0, s1, dl in self.one_per_body(found):
+            # "Thẩm phán … quyết định chấp nhận hoặc không chấp nhận yêu cầu …. Trường hợp Thẩm phán … không chấp nhận
+            # … thì phải nêu rõ lý do": the body's power, then its duty in the same block; the duty stands alone
+            duties = [t for t in tasks if t and not S.competence(t, self.st.type)]
+            if duties and len(duties) < len([t for t in tasks if t]) and S.competence(tasks[0], self.st.type) \
+                    and any(D.MARKER.search(Folded.of(t).view) for t in duties):  # not the powers listed below it
+                tasks = duties
             self.add(who, "; ".join(t for t in tasks if t), s0, s1, dl)
         if below:
             # items below that name a body of their own ("… Trên cơ sở đó, Bộ Tư pháp tổng hợp …")
