@@ -302,7 +302,10 @@ EXECUTING = re.compile(r"(?:chiu|co)\s+trach\s+nhiem\s+(?:to\s+chuc\s+)?thi\s+ha
                        r"|\bcan\s+cu\s+(?:vao\s+)?(?:quyet\s+dinh|nghi\s+quyet|thong\s+tu|nghi\s+dinh|chi\s+thi)"
                        r"(?:\s+nay)?,?\s+(?:de\s+)?(?:thi\s+hanh|thuc\s+hien)\W*$")
 # a condition inside the subject: "Các đối tượng được hưởng chính sách … (Trường hợp khó | xác định thì …"
-CONDITION_IN_WHO = re.compile(r"(?:^|[\s(])truong hop\s")
+CONDITION_IN_WHO = re.compile(r"(?:^|[\s(])truong hop\s"
+                              # "Tòa án giải quyết vụ án theo thủ tục rút gọn khi có đủ các điều kiện sau đây:": when a
+                              # procedure applies, its items are conditions, not tasks
+                              r"|\s(?:khi|neu)\s+(?:co du|dap ung|du)\s+(?:cac\s+|nhung\s+)?dieu kien\b")
 # a task clause that opens with its partners, listed up to a ";": "c) Phối hợp với Chánh Văn phòng Ủy ban nhân
 # dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường tổ chức niêm yết …" (2682-QD-UBND)
 PARTNER_OPENING = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:chu tri,?\s+)?phoi hop(?:\s+voi)?\s+")

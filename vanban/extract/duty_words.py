@@ -17,7 +17,7 @@ import pathlib
 import re
 
 __all__ = ["ACTOR_HEAD", "ARTICLE_TITLE", "CLAUSE_OPENER", "TITLE_BODY_END", "CONDITION", "CUE_IN_SUBJECT", "EVENT", "GENERIC_END", "GENERIC_HEAD", "LISTED_ANY",
-           "LISTED_HEAD", "MARKER", "NAMED_HEAD", "OPENING", "PAYABLE", "PERSON_HEAD", "PLURAL", "RIGHT", "TAIL",
+           "LISTED_HEAD", "MARKER", "NAMED_HEAD", "OPENING", "PASSIVE", "PASSIVE_NOT", "PAYABLE", "PERSON_HEAD", "PLURAL", "RIGHT", "TAIL",
            "THING_HEAD", "VERB"]
 
 
@@ -84,3 +84,7 @@ ARTICLE_TITLE = re.compile(rf"(?=(?:(?:{_POWER_TITLE}){_JOIN})*(?:{_DUTY_TITLE})
 TITLE_BODY_END = re.compile(rf"\s(?:{_alternation(_K['title_end'])})(?![a-z0-9])")
 #: a clause's first words, capitalised after an article title with no clause number ("… cơ quan ngang bộ | Ngoài …")
 CLAUSE_OPENER = re.compile(rf"(?:{_alternation(_K['opener'] + _K['opening'] + _K['condition'])})(?![a-z0-9])")
+#: a passive's agent follows: "Bản án được | Tòa án cấp phúc thẩm công bố …", "việc chuyển đổi do | người đứng đầu … lập …"
+PASSIVE = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['passive'])})\s+")
+#: a verb after a passive's agent that grants a power or names an origin, not a duty ("do Bộ trưởng quyết định")
+PASSIVE_NOT = re.compile(rf"(?:{_alternation(_K['passive_not'])})(?![a-z0-9])")

@@ -323,12 +323,20 @@ class _Reader:
         """Sibling parts; items without a body of their own after an intro naming one
         are that body's tasks: one obligation for the block."""
         block: list[Part] = []
+        lone: list[Part] = []  # a numbered clause that introduced items and has no children
 
         def flush() -> None:
             if inherited and block:
                 tasks = "; ".join(clean_quote(self.text(*self.own(b))) for b in block)
                 self.add(inherited, tasks, block[0].start, block[-1].end)
+            elif inherited and lone and (own := self.intro_duty(lone[0])):
+                # "1. Cơ quan, tổ chức, đơn vị phải thực hiện việc thanh toán không dùng tiền mặt đối với các khoản
+                # sau đây:" with no item of its own before "2. …": the clause states its duty itself
+                rule = S.rule_document(self.st.type)
+                who, what = duty_subject(own, rule, named_only=not rule)
+                self.add(who or inherited, what if who else own, lone[0].start, lone[0].end)
             block.clear()
+            lone.clear()
 
         example = False
         titled = False  # the blocks follow "Trách nhiệm của X" titles
@@ -353,6 +361,8 @@ class _Reader:
             if inh and (p.kind == "paragraph" or not p.children):
                 flush()
                 inherited = inh
+                if p.kind == "item" and p.label and re.fullmatch(r"\d{1,2}[.)]", p.label.strip()):
+                    lone.append(p)
                 continue
             n = len(self.out)
             if p.kind == "item":
@@ -396,6 +406,20 @@ class _Reader:
                 trail = [len(self.out) - 1] if len(self.out) == n + 1 else []
         self.trail_into(trail)
         flush()
+
+    def intro_duty(self, p: Part) -> str | None:
+        """The clause ``p`` announces items ("… sau đây:") and states a duty of its own: a duty marker, then a verb
+        with its object before the announcement ("phải thực hiện việc thanh toán … sau đây:", not "có trách nhiệm
+        sau đây:" or "có những nhiệm vụ, quyền hạn sau đây:"). Its text, or None."""
+        own = clean_quote(self.text(*self.own(p)))
+        v = Folded.of(own).view
+        m = D.MARKER.search(v)
+        if not m:
+            return None
+        said = re.sub(r"\s*(?:(?:cac|nhung)\s+)?(?:[a-z]+\s+){0,4}sau(?:\s+day)?\s*:?\s*$", "", v[m.end():]).strip(" ,:")
+        if len(said.split()) < 3 or not (first_verb(said) or D.VERB.search(said)):
+            return None
+        return own
 
     def titled_clauses(self, before: Part | None, p: Part) -> bool:
         """``before`` and ``p`` are clauses of a rule-making document, each titled by a case that names no body
