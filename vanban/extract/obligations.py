@@ -329,12 +329,10 @@ class _Reader:
             if inherited and block:
                 tasks = "; ".join(clean_quote(self.text(*self.own(b))) for b in block)
                 self.add(inherited, tasks, block[0].start, block[-1].end)
-            elif inherited and lone and (own := self.intro_duty(lone[0])):
+            elif inherited and lone and (said := self.intro_duty(lone[0])):
                 # "1. Cơ quan, tổ chức, đơn vị phải thực hiện việc thanh toán không dùng tiền mặt đối với các khoản
                 # sau đây:" with no item of its own before "2. …": the clause states its duty itself
-                rule = S.rule_document(self.st.type)
-                who, what = duty_subject(own, rule, named_only=not rule)
-                self.add(who or inherited, what if who else own, lone[0].start, lone[0].end)
+                self.add(said[0] or inherited, said[1], lone[0].start, lone[0].end)
             block.clear()
             lone.clear()
 
@@ -407,19 +405,24 @@ class _Reader:
         self.trail_into(trail)
         flush()
 
-    def intro_duty(self, p: Part) -> str | None:
-        """The clause ``p`` announces items ("… sau đây:") and states a duty of its own: a duty marker, then a verb
-        with its object before the announcement ("phải thực hiện việc thanh toán … sau đây:", not "có trách nhiệm
-        sau đây:" or "có những nhiệm vụ, quyền hạn sau đây:"). Its text, or None."""
+    def intro_duty(self, p: Part) -> tuple[str | None, str] | None:
+        """The clause ``p`` announces items ("… sau đây:") and states a duty of its own: a body or role as the
+        subject of a duty marker ("Người đứng đầu đơn vị có những nhiệm vụ sau đây:"), or a duty marker and then a
+        verb with its object before the announcement ("… phải thực hiện việc thanh toán … sau đây:"). (who or None,
+        what), or None."""
         own = clean_quote(self.text(*self.own(p)))
         v = Folded.of(own).view
         m = D.MARKER.search(v)
         if not m:
             return None
+        rule = S.rule_document(self.st.type)
+        who, what = duty_subject(own, rule, named_only=not rule)
+        if who and D.MARKER.match(Folded.of(what).view):
+            return who, what  # "1. Người đứng đầu đơn vị có những nhiệm vụ sau đây:" with its items lost
         said = re.sub(r"\s*(?:(?:cac|nhung)\s+)?(?:[a-z]+\s+){0,4}sau(?:\s+day)?\s*:?\s*$", "", v[m.end():]).strip(" ,:")
         if len(said.split()) < 3 or not (first_verb(said) or D.VERB.search(said)):
             return None
-        return own
+        return None, own
 
     def titled_clauses(self, before: Part | None, p: Part) -> bool:
         """``before`` and ``p`` are clauses of a rule-making document, each titled by a case that names no body
@@ -848,6 +851,14 @@ class _Reader:
                     who, what = S.body_name(sent[cue.end():]), ""
             else:
                 who, what = S.actor(sent)
+                if who and what and D.GENERIC_END.search(Folded.of(who).view):
+                    # "Người đứng đầu cơ quan, | tổ chức có trách nhiệm …": the shared verb list read the list's "tổ
+                    # chức" as the verb; the subject runs on to the duty marker
+                    rule = S.rule_document(self.st.type)
+                    dw, dwhat = duty_subject(sent, rule, named_only=not rule or bool(self.in_procedure))
+                    if dw and len(dw) > len(who) and fold(dw).startswith(fold(who)) and len(dw.split()) <= len(who.split()) + 6 \
+                            and D.MARKER.match(Folded.of(dwhat).view):
+                        who, what = dw, dwhat
                 if who is None and not cur:
                     who, what = S.duty_inside(sent)
                 if who is None and not cur:
