@@ -66,6 +66,8 @@ def test_a_one_line_article_charges_its_title_body(own, who, what):
     "4.TT.9.25. Phạm vi điều chỉnh 1. Thông tư này quy định …",  # no duty title
     "4.TT.9.26. Trách nhiệm của Sở Y tế",  # a title alone: the structure stage's heading
     "Sở Y tế có trách nhiệm hướng dẫn các bệnh viện thực hiện.",  # a sentence, for the sentence pass
+    "Trách nhiệm của Sở Y tế; Ủy ban",  # a title that wraps onto the next line, no clause on its line
+    "Sở Y tế có trách nhiệm:",  # a heading over clauses below
 ])
 def test_no_one_line_article(own):
     assert article_line(own) is None
@@ -77,6 +79,16 @@ def test_one_line_articles_in_a_circular():
         "Điều 20.4.TT.9.22. Quyền hạn của Thanh tra Bộ 1. Yêu cầu cung cấp hồ sơ.\n\n"
         "Điều 20.4.TT.9.23. Bệnh viện hạng I có trách nhiệm 1. Tổ chức thực hiện các quy định tại Thông tư này.\n")
     assert [w for w, _ in _obligations(text)] == ["Sở Y tế", "Bệnh viện hạng I"]
+
+
+def test_a_coded_title_on_its_own_line_heads_its_clauses():
+    """"Điều 20.4.TT.9.21. Trách nhiệm của Sở Y tế" over "1. …": the code is no part of the title."""
+    text = _thong_tu("Điều 1. Phạm vi điều chỉnh\nThông tư này quy định về thiết bị y tế.\n"
+                     "Điều 20.4.TT.9.21. Trách nhiệm của Sở Y tế\n1. Hướng dẫn các bệnh viện lập kế hoạch.\n"
+                     "Điều 20.4.TT.9.23. Trách nhiệm của Sở Tài chính 1. Bố trí kinh phí.\n2. Thẩm định dự toán.\n")
+    got = _obligations(text)
+    assert [w for w, _ in got] == ["Sở Y tế", "Sở Tài chính"]
+    assert "Thẩm định dự toán" in got[1][1]
 
 
 # --- sentences -------------------------------------------------------------------------------------------------------
@@ -92,6 +104,9 @@ def test_one_line_articles_in_a_circular():
      "Sở Y tế", "có trách nhiệm điều phối"),
     ("thiết bị hỏng dẫn đến gián đoạn việc cấp mã, Cục Thuế có trách nhiệm: kích hoạt phương án dự phòng.",
      "Cục Thuế", "có trách nhiệm"),
+    # "quy định chi tiết" (a task, the label README) is not "đình chỉ", which folds alike
+    ("Bộ trưởng Bộ Y tế quy định chi tiết danh mục thiết bị.", "Bộ trưởng Bộ Y tế", "quy định chi tiết"),
+    ("Kiểm sát viên phát biểu ý kiến về việc giải quyết vụ án.", "Kiểm sát viên", "phát biểu ý kiến"),
 ])
 def test_more_subjects_of_a_duty(sentence, who, what):
     got_who, got_what = duty_subject(sentence)

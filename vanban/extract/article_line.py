@@ -51,7 +51,7 @@ def article_line(own: str) -> tuple[str, str] | None:
         if cut:
             who = who[:cut.start()]
         who = who.strip(" ,.")
-        if not _names_actor(who):
+        if not _names_actor(who) or not _clauses(what).strip(" .:;"):
             return None
         return who[:1].upper() + who[1:], _clauses(what)
     m = D.MARKER.search(v)
@@ -59,7 +59,7 @@ def article_line(own: str) -> tuple[str, str] | None:
         return None
     after = re.match(r"[^.:;0-9]{0,40}?(?:\s*:\s*|\s+(?:\d{1,2}\.|[a-zđ]\))\s+)", text[m.end():])
     if after and not text[m.end() + after.end():][:1].isupper():
-        after = None
+        after = None  # "X có trách nhiệm:" closing its line: a heading over clauses below, the structure stage's
     if after is None or len(text[:m.start()].split()) > 40:
         return None  # "X có trách nhiệm hướng dẫn …": a sentence, read by the sentence pass
     return text[:m.start()].strip(" ,"), text[m.start():].strip()
@@ -68,9 +68,9 @@ def article_line(own: str) -> tuple[str, str] | None:
 def _body_end(body: str) -> int | None:
     """Where the body's name after "… của" ends: its first clause's number, a capitalised verb or clause opening
     ("… trực thuộc Trung ương | Kiểm tra, giám sát …", "… cơ quan ngang bộ | Ngoài quyền hạn …": after a lowercase
-    word, since "Bộ Xây dựng" is a name), or a full stop."""
+    word, since "Bộ Xây dựng" is a name); None when the line holds no clause."""
     clause = next((m for m in CLAUSE.finditer(body) if body[m.end()].isupper()), None)
-    ends = [m.start() for m in (clause, re.search(r"[.:;](?:\s|$)", body)) if m]
+    ends = [m.start() for m in (clause,) if m]
     for m in CAPITAL.finditer(body):
         if not body[m.start()].isupper():
             continue
@@ -81,7 +81,9 @@ def _body_end(body: str) -> int | None:
         if D.CLAUSE_OPENER.match(w) or P.ACTION_VERB_RE.match(w) or D.VERB.match(w):
             ends.append(m.start())
             break
-    return min(ends) if ends else None
+    if not ends or re.search(r"[.:]", body[:min(ends)]):
+        return None  # "Trách nhiệm của Sở Tài chính; Ủy ban⏎nhân dân …": a title that wraps, no clause on its line
+    return min(ends)
 
 
 def _names_actor(who: str) -> bool:

@@ -31,7 +31,7 @@ from vanban.extract import assignment_words as W
 from vanban.extract import duty_words as D
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
-from vanban.extract.article_line import article_line
+from vanban.extract.article_line import CODE, article_line
 from vanban.extract.deadlines import find_deadlines, first_verb
 from vanban.extract.duty_subject import duty_subject
 from vanban.extract.folded import Folded, clean_quote
@@ -580,15 +580,17 @@ class _Reader:
                 self.duty_parts(c.children)
 
     def part(self, p: Part, inherited: str | None = None) -> None:
+        if p.heading and (code := CODE.match(p.heading)):
+            p = replace(p, heading=p.heading[code.end():])  # "Điều 20.4.TT.9.21. Trách nhiệm của …": the Pháp điển code
+        if p.kind == "item" and (p.label or "").startswith("Điều") and (one := article_line(self.text(*self.own(p)))):
+            # "Điều 20.1.TT.7.11. Trách nhiệm của Sở Y tế 1. Chỉ đạo … 2. …" (the Pháp điển's one-line
+            # articles): the title charges its body with the clauses on its line and those below it
+            self.add(one[0], "; ".join(x for x in (one[1], self.tasks_below(p)) if x), p.start, p.end, headed=True)
+            return
         if not p.heading and p.kind == "item":
             first = clean_quote(re.split(r"\n\s*\n", self.text(*self.own(p)).strip(), maxsplit=1)[0])
             if W.DUTY_HEADING.match(first):  # "Điều 6. Nội⏎dung Công an tỉnh có trách nhiệm chủ trì⏎⏎Nắm tình hình …"
                 p = replace(p, heading=first)
-            elif (p.label or "").startswith("Điều") and (one := article_line(self.text(*self.own(p)))):
-                # "Điều 20.1.TT.7.11. Trách nhiệm của Sở Y tế 1. Chỉ đạo … 2. …" (the Pháp điển's one-line
-                # articles): the title charges its body with the clauses on its line and those below it
-                self.add(one[0], "; ".join(x for x in (one[1], self.tasks_below(p)) if x), p.start, p.end, headed=True)
-                return
         if W.PROCEDURE_FIELD.match(self.f.view, self.own(p)[0]):
             return  # "- Nơi tiếp nhận và trả kết quả: + Trung tâm …": a procedure's field, no assignment
         if self.skip.covers(p.start):
