@@ -107,6 +107,13 @@ def test_a_coded_title_on_its_own_line_heads_its_clauses():
     # "quy định chi tiết" (a task, the label README) is not "đình chỉ", which folds alike
     ("Bộ trưởng Bộ Y tế quy định chi tiết danh mục thiết bị.", "Bộ trưởng Bộ Y tế", "quy định chi tiết"),
     ("Kiểm sát viên phát biểu ý kiến về việc giải quyết vụ án.", "Kiểm sát viên", "phát biểu ý kiến"),
+    # "cấp giấy …" is a rule's verb ("cấp" alone folds into "cấp huyện")
+    ("Sau khi nhận đủ hồ sơ hợp lệ, cơ quan đăng ký cấp giấy chứng nhận cho người đề nghị.",
+     "Cơ quan đăng ký", "cấp giấy chứng nhận"),
+    # more heads of bodies and roles: a team, a port authority, a head teacher
+    ("Khi phát hiện vi phạm, Đoàn kiểm tra phải lập biên bản.", "Đoàn kiểm tra", "phải lập biên bản"),
+    ("Cảng vụ hàng hải có trách nhiệm thông báo cho chủ tàu.", "Cảng vụ hàng hải", "có trách nhiệm"),
+    ("Hiệu trưởng nhà trường có trách nhiệm tổ chức tuyển sinh.", "Hiệu trưởng nhà trường", "có trách nhiệm"),
 ])
 def test_more_subjects_of_a_duty(sentence, who, what):
     got_who, got_what = duty_subject(sentence)
@@ -121,6 +128,7 @@ def test_more_subjects_of_a_duty(sentence, who, what):
     "Giấy tờ do người nộp hồ sơ cung cấp:",  # a title naming what a role hands in
     "Hồ sơ được cơ quan tiếp nhận.",  # no task after the agent
     "Để bảo đảm tiến độ, cơ quan thuế có trách nhiệm rà soát.",  # no named body after the clause
+    "Đội ngũ giáo viên phải đạt chuẩn trình độ.",  # "đội ngũ": staff, not a team ("Đội Quản lý thị trường")
 ])
 def test_no_duty_of_an_agent(sentence):
     assert duty_subject(sentence)[0] is None
