@@ -114,6 +114,9 @@ def test_a_coded_title_on_its_own_line_heads_its_clauses():
     ("Khi phát hiện vi phạm, Đoàn kiểm tra phải lập biên bản.", "Đoàn kiểm tra", "phải lập biên bản"),
     ("Cảng vụ hàng hải có trách nhiệm thông báo cho chủ tàu.", "Cảng vụ hàng hải", "có trách nhiệm"),
     ("Hiệu trưởng nhà trường có trách nhiệm tổ chức tuyển sinh.", "Hiệu trưởng nhà trường", "có trách nhiệm"),
+    # the scope clause "Trong phạm vi …, " before the subject
+    ("Trong phạm vi nhiệm vụ, quyền hạn của mình, các sở, ban, ngành có trách nhiệm hướng dẫn thực hiện.",
+     "Các sở, ban, ngành", "có trách nhiệm"),
 ])
 def test_more_subjects_of_a_duty(sentence, who, what):
     got_who, got_what = duty_subject(sentence)
