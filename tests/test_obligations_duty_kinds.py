@@ -132,6 +132,8 @@ def test_more_subjects_of_a_duty(sentence, who, what):
     "Hồ sơ được cơ quan tiếp nhận.",  # no task after the agent
     "Để bảo đảm tiến độ, cơ quan thuế có trách nhiệm rà soát.",  # no named body after the clause
     "Đội ngũ giáo viên phải đạt chuẩn trình độ.",  # "đội ngũ": staff, not a team ("Đội Quản lý thị trường")
+    # a past act describing the thing, then the sentence's own predicate (validity)
+    "Danh mục thủ tục đã được Chủ tịch Ủy ban nhân dân tỉnh công bố tại Quyết định số 12/QĐ-UBND hết hiệu lực.",
 ])
 def test_no_duty_of_an_agent(sentence):
     assert duty_subject(sentence)[0] is None
@@ -164,6 +166,14 @@ def test_the_head_of_an_agency_or_organisation_is_one_subject():
     text = _thong_tu("Điều 11. Tiếp nhận\n\n1. Người đứng đầu cơ quan, tổ chức có trách nhiệm bố trí cán bộ tiếp "
                      "nhận phản ánh.\n")
     assert [w for w, _ in _obligations(text)] == ["Người đứng đầu cơ quan, tổ chức"]
+
+
+def test_accountability_of_the_heads_of_a_list_is_not_their_duty():
+    """"Thủ trưởng các cơ quan, đơn vị, tổ chức chịu trách nhiệm trước …" answers for the rule; the marker that
+    keeps "cơ quan, tổ chức" one subject does not make it a duty."""
+    text = _thong_tu("Điều 14. Trách nhiệm thực hiện\n\n1. Thủ trưởng các cơ quan, đơn vị, tổ chức chịu trách "
+                     "nhiệm trước Bộ trưởng về việc thực hiện Thông tư này.\n")
+    assert not any(w == "Thủ trưởng các cơ quan, đơn vị, tổ chức" for w, _ in _obligations(text))
 
 
 def test_a_numbered_clause_introducing_items_it_does_not_have():

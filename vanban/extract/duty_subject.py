@@ -91,12 +91,13 @@ def _passive_agent(sent: str, v: str, s: int) -> tuple[str | None, str]:
     if th is None:
         return None, sent
     p = D.PASSIVE.search(v, th.end(), min(len(v), th.end() + 90))
-    if p is None or re.search(r"[,;:()]", sent[th.end():p.start()]) or sent[p.start():p.end()].strip() not in ("do", "được"):
-        return None, sent
+    if p is None or re.search(r"[,;:()]", sent[th.end():p.start()]) or sent[p.start():p.end()].strip() not in ("do", "được") \
+            or re.search(r"(?:^|\s)(?:da|dang|se)\s*$", v[:p.start()]):
+        return None, sent  # "… đã được Chủ tịch UBND tỉnh công bố tại …": a past act describing the thing
     stop = re.search(r"[.;:]|\sthì\s", sent[p.end():])
     lim = p.end() + stop.start() if stop else len(v)
-    if D.MARKER.search(v, p.end(), lim) or re.search(r"\sduoc\s", v[p.end():lim]):
-        return None, sent  # "Văn bản do Sở ban hành | phải được công khai": the clause was relative
+    if D.MARKER.search(v, p.end(), lim) or re.search(r"\sduoc\s", v[p.end():lim]) or W.VALIDITY.search(v[p.end():lim]):
+        return None, sent  # "Văn bản do Sở ban hành | phải được công khai", "… | hết hiệu lực": the clause was relative
     who, what = _duty_at(sent, v, p.end())
     if not who or D.PASSIVE_NOT.match(Folded.of(what).view) or D.MARKER.match(Folded.of(what).view):
         return None, sent

@@ -859,8 +859,8 @@ class _Reader:
                     rule = S.rule_document(self.st.type)
                     dw, dwhat = duty_subject(sent, rule, named_only=not rule or bool(self.in_procedure))
                     if dw and len(dw) > len(who) and fold(dw).startswith(fold(who)) and len(dw.split()) <= len(who.split()) + 6 \
-                            and D.MARKER.match(Folded.of(dwhat).view):
-                        who, what = dw, dwhat
+                            and D.MARKER.match(Folded.of(dwhat).view) and not W.ACCOUNTABLE.match(fold(dwhat).strip()):
+                        who, what = dw, dwhat  # (not "… chịu trách nhiệm trước …": accountability, whose tasks follow)
                 if who is None and not cur:
                     who, what = S.duty_inside(sent)
                 if who is None and not cur:
@@ -905,6 +905,8 @@ class _Reader:
                 cur[3] = a + end
         for f_ in found:
             m = W.TRAILING_VERB.search(f_[0])
+            if m and f_[0][:m.start()].endswith(",") and f_[1] and D.MARKER.match(Folded.of(f_[1][0]).view):
+                continue  # "Người đứng đầu cơ quan, tổ chức | có trách nhiệm …": a list's "tổ chức" before the marker
             if m:
                 f_[1].insert(0, f_[0][m.start():].strip() + " " + (f_[1].pop(0) if f_[1] else ""))
                 f_[0] = f_[0][:m.start()].rstrip(" ,")
