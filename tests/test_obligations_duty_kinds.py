@@ -131,7 +131,7 @@ def test_more_subjects_of_a_duty(sentence, who, what):
     "Giấy tờ do người nộp hồ sơ cung cấp:",  # a title naming what a role hands in
     "Hồ sơ được cơ quan tiếp nhận.",  # no task after the agent
     "Để bảo đảm tiến độ, cơ quan thuế có trách nhiệm rà soát.",  # no named body after the clause
-    "Đội ngũ giáo viên phải đạt chuẩn trình độ.",  # "đội ngũ": staff, not a team ("Đội Quản lý thị trường")
+    "Đội ngũ giáo viên phải đạt chuẩn trình độ.",  # "đội ngũ": staff, not a body
     # a past act describing the thing, then the sentence's own predicate (validity)
     "Danh mục thủ tục đã được Chủ tịch Ủy ban nhân dân tỉnh công bố tại Quyết định số 12/QĐ-UBND hết hiệu lực.",
 ])
