@@ -24,7 +24,10 @@ CUE_ANY = re.compile(rf"(?<![a-z])(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(
 # chủ động đề nghị Y …": the request is X's step under a rule, not the issuer's assignment to Y
 CONDITIONAL_REQUEST = re.compile(r"(?:^|[\s,(])(?:khi|neu|truong hop)\s")
 CUE_AS_NOUN = re.compile(r"(?:dap ung|theo|cac|nhung|moi|(?<!xay )dung|la|co|cua|tai|thuc hien)\s+$")
-SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ])|\n\s*\n|(?<=:)[ \t]*\n\s*(?=[A-ZĐÀ-Ỹ])|(?<=[;,])\s+(?=(?:giao|đề nghị|yêu cầu)\s+[A-ZĐÀ-Ỹ])")
+SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ])|\n\s*\n|(?<=:)[ \t]*\n\s*(?=[A-ZĐÀ-Ỹ])|(?<=[;,])\s+(?=(?:giao|đề nghị|yêu cầu)\s+[A-ZĐÀ-Ỹ])"
+                        # "… phải có đơn gửi Tòa án; nếu việc đề nghị là có căn cứ thì Tòa án phải gia hạn …": a case after
+                        # ";" may charge a second body in the same sentence
+                        r"|(?<=;)\s+(?=(?:nếu|trường hợp|trong trường hợp)\s)")
 KEEP_HEAD = re.compile(r"n[o06]i dung|nh[il1]e?m v[uw]|gi[a4]i ph[a4]p|th[uw]c h[il1][e¢]n|ph[a4]n c[o06]ng")
 # task verbs the shared verb list lacks; a body name never contains them
 MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|de xuat|kiem soat|dieu tra|cung cap|"
@@ -299,7 +302,10 @@ EXECUTING = re.compile(r"(?:chiu|co)\s+trach\s+nhiem\s+(?:to\s+chuc\s+)?thi\s+ha
                        r"|\bcan\s+cu\s+(?:vao\s+)?(?:quyet\s+dinh|nghi\s+quyet|thong\s+tu|nghi\s+dinh|chi\s+thi)"
                        r"(?:\s+nay)?,?\s+(?:de\s+)?(?:thi\s+hanh|thuc\s+hien)\W*$")
 # a condition inside the subject: "Các đối tượng được hưởng chính sách … (Trường hợp khó | xác định thì …"
-CONDITION_IN_WHO = re.compile(r"(?:^|[\s(])truong hop\s")
+CONDITION_IN_WHO = re.compile(r"(?:^|[\s(])truong hop\s"
+                              # "Tòa án giải quyết vụ án theo thủ tục rút gọn khi có đủ các điều kiện sau đây:": when a
+                              # procedure applies, its items are conditions, not tasks
+                              r"|\s(?:khi|neu)\s+(?:co du|dap ung|du)\s+(?:cac\s+|nhung\s+)?dieu kien\b")
 # a task clause that opens with its partners, listed up to a ";": "c) Phối hợp với Chánh Văn phòng Ủy ban nhân
 # dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường tổ chức niêm yết …" (2682-QD-UBND)
 PARTNER_OPENING = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:chu tri,?\s+)?phoi hop(?:\s+voi)?\s+")

@@ -56,7 +56,54 @@ def duty_subject(sent: str, rule: bool = True, named_only: bool = False) -> tupl
             continue
         if who:
             return who[:1].upper() + who[1:], what
+    if rule and not named_only:
+        for s in starts:
+            who, what = _passive_agent(sent, v, s)
+            if who:
+                return who[:1].upper() + who[1:], what
+    if starts == [0] and not (D.PLURAL.match(v) or D.ACTOR_HEAD.match(v) or D.LISTED_HEAD.match(v) or D.NAMED_HEAD.match(v)):
+        return _after_clause(sent, v)
     return None, sent
+
+
+def _after_clause(sent: str, v: str) -> tuple[str | None, str]:
+    """A named body and a duty marker after a clause that no opening word announces: "Để bảo đảm tiến độ, Sở Xây dựng
+    có trách nhiệm …", "… (a line whose opening OCR lost) dẫn đến gián đoạn việc cấp mã, Cục Thuế có trách nhiệm: …".
+    The body is capitalised and named past its head ("Cục Thuế", not "cơ quan thuế"); a plain verb states no duty
+    there."""
+    for m in re.finditer(r",\s*", sent[:400]):
+        s = m.end()
+        if not sent[s:s + 1].isupper():
+            continue
+        who, what = _duty_at(sent, v, s, marker_only=True)
+        if who and any(w[:1].isupper() for w in who.split()[1:]):
+            return who, what
+    return None, sent
+
+
+def _passive_agent(sent: str, v: str, s: int) -> tuple[str | None, str]:
+    """The agent of a passive duty: "Bản án phúc thẩm được Tòa án cấp phúc thẩm | công bố trên …", "…, việc chuyển đổi
+    do người đứng đầu cơ quan cấp trên | lập kế hoạch …": a thing or an act at ``s``, then "được" / "do" and a body or
+    role with its plain verb. Not a duty: a power or an origin ("do Ủy ban nhân dân tỉnh quyết định / ban hành",
+    ``duty_words.tsv`` kind ``passive_not``), a relative clause before the sentence's own predicate ("Văn bản do Sở
+    ban hành | phải được công khai …"), a title naming things ("Giấy tờ do người nộp thuế cung cấp:")."""
+    th = D.THING_HEAD.match(v, s)
+    if th is None:
+        return None, sent
+    p = D.PASSIVE.search(v, th.end(), min(len(v), th.end() + 90))
+    if p is None or re.search(r"[,;:()]", sent[th.end():p.start()]) or sent[p.start():p.end()].strip() not in ("do", "được") \
+            or re.search(r"(?:^|\s)(?:da|dang|se)\s*$", v[:p.start()]):
+        return None, sent  # "… đã được Chủ tịch UBND tỉnh công bố tại …": a past act describing the thing
+    stop = re.search(r"[.;:]|\sthì\s", sent[p.end():])
+    lim = p.end() + stop.start() if stop else len(v)
+    if D.MARKER.search(v, p.end(), lim) or re.search(r"\sduoc\s", v[p.end():lim]) or W.VALIDITY.search(v[p.end():lim]):
+        return None, sent  # "Văn bản do Sở ban hành | phải được công khai", "… | hết hiệu lực": the clause was relative
+    who, what = _duty_at(sent, v, p.end())
+    if not who or D.PASSIVE_NOT.match(Folded.of(what).view) or D.MARKER.match(Folded.of(what).view):
+        return None, sent
+    if sent.rstrip(" *").endswith(":") or len(what.split()) < 3:
+        return None, sent  # "Tài liệu do bên mua bảo hiểm cung cấp:": a title naming what the role hands in
+    return who, what
 
 
 def _case_subject(sent: str, v: str, then: int) -> str | None:

@@ -16,8 +16,8 @@ from __future__ import annotations
 import pathlib
 import re
 
-__all__ = ["ACTOR_HEAD", "CONDITION", "CUE_IN_SUBJECT", "EVENT", "GENERIC_END", "GENERIC_HEAD", "LISTED_ANY",
-           "LISTED_HEAD", "MARKER", "NAMED_HEAD", "OPENING", "PAYABLE", "PERSON_HEAD", "PLURAL", "RIGHT", "TAIL",
+__all__ = ["ACTOR_HEAD", "ARTICLE_TITLE", "CLAUSE_OPENER", "TITLE_BODY_END", "CONDITION", "CUE_IN_SUBJECT", "EVENT", "GENERIC_END", "GENERIC_HEAD", "LISTED_ANY",
+           "LISTED_HEAD", "MARKER", "NAMED_HEAD", "OPENING", "PASSIVE", "PASSIVE_NOT", "PAYABLE", "PERSON_HEAD", "PLURAL", "RIGHT", "TAIL",
            "THING_HEAD", "VERB"]
 
 
@@ -74,3 +74,17 @@ PAYABLE = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['payable'])})(?![a-z0-9
 CUE_IN_SUBJECT = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['cue'])})(?![a-z0-9])")
 #: an event right after a generic head: the role is defined by a condition ("Cơ quan phát hiện vấn đề …")
 EVENT = re.compile(rf"\s*(?:{_alternation(_K['event'])})(?![a-z0-9])")
+_DUTY_TITLE, _POWER_TITLE = _alternation(_K['title']), _alternation(_K['title_power'])
+_JOIN = r"(?:\s*,\s*|\s+va\s+)"
+#: an article's duty title up to its "của": "Trách nhiệm của", "Nhiệm vụ và quyền hạn của", "Quyền hạn, trách nhiệm
+#: quản lý nhà nước của" (at least one duty word: "Quyền hạn của X" grants powers, "Quyền và nghĩa vụ" rights first)
+ARTICLE_TITLE = re.compile(rf"(?=(?:(?:{_POWER_TITLE}){_JOIN})*(?:{_DUTY_TITLE}))(?:(?:{_DUTY_TITLE}|{_POWER_TITLE}){_JOIN})*"
+                           rf"(?:{_DUTY_TITLE}|{_POWER_TITLE})(?:\s+(?:{_alternation(_K['title_scope'])}))?\s+cua\s+")
+#: a word that closes the body's name in a title ("… của cơ sở đào tạo | trong thực hiện chính sách …")
+TITLE_BODY_END = re.compile(rf"\s(?:{_alternation(_K['title_end'])})(?![a-z0-9])")
+#: a clause's first words, capitalised after an article title with no clause number ("… cơ quan ngang bộ | Ngoài …")
+CLAUSE_OPENER = re.compile(rf"(?:{_alternation(_K['opener'] + _K['opening'] + _K['condition'])})(?![a-z0-9])")
+#: a passive's agent follows: "Bản án được | Tòa án cấp phúc thẩm công bố …", "việc chuyển đổi do | người đứng đầu … lập …"
+PASSIVE = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['passive'])})\s+")
+#: a verb after a passive's agent that grants a power or names an origin, not a duty ("do Bộ trưởng quyết định")
+PASSIVE_NOT = re.compile(rf"(?:{_alternation(_K['passive_not'])})(?![a-z0-9])")

@@ -28,8 +28,10 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from vanban.extract import assignment_words as W
+from vanban.extract import duty_words as D
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
+from vanban.extract.article_line import CODE, article_line
 from vanban.extract.deadlines import find_deadlines, first_verb
 from vanban.extract.duty_subject import duty_subject
 from vanban.extract.folded import Folded, clean_quote
@@ -321,12 +323,18 @@ class _Reader:
         """Sibling parts; items without a body of their own after an intro naming one
         are that body's tasks: one obligation for the block."""
         block: list[Part] = []
+        lone: list[Part] = []  # a numbered clause that introduced items and has no children
 
         def flush() -> None:
             if inherited and block:
                 tasks = "; ".join(clean_quote(self.text(*self.own(b))) for b in block)
                 self.add(inherited, tasks, block[0].start, block[-1].end)
+            elif inherited and lone and (said := self.intro_duty(lone[0])):
+                # "1. Cơ quan, tổ chức, đơn vị phải thực hiện việc thanh toán không dùng tiền mặt đối với các khoản
+                # sau đây:" with no item of its own before "2. …": the clause states its duty itself
+                self.add(said[0] or inherited, said[1], lone[0].start, lone[0].end)
             block.clear()
+            lone.clear()
 
         example = False
         titled = False  # the blocks follow "Trách nhiệm của X" titles
@@ -351,6 +359,8 @@ class _Reader:
             if inh and (p.kind == "paragraph" or not p.children):
                 flush()
                 inherited = inh
+                if p.kind == "item" and p.label and re.fullmatch(r"\d{1,2}[.)]", p.label.strip()):
+                    lone.append(p)
                 continue
             n = len(self.out)
             if p.kind == "item":
@@ -394,6 +404,25 @@ class _Reader:
                 trail = [len(self.out) - 1] if len(self.out) == n + 1 else []
         self.trail_into(trail)
         flush()
+
+    def intro_duty(self, p: Part) -> tuple[str | None, str] | None:
+        """The clause ``p`` announces items ("… sau đây:") and states a duty of its own: a body or role as the
+        subject of a duty marker ("Người đứng đầu đơn vị có những nhiệm vụ sau đây:"), or a duty marker and then a
+        verb with its object before the announcement ("… phải thực hiện việc thanh toán … sau đây:"). (who or None,
+        what), or None."""
+        own = clean_quote(self.text(*self.own(p)))
+        v = Folded.of(own).view
+        m = D.MARKER.search(v)
+        if not m:
+            return None
+        rule = S.rule_document(self.st.type)
+        who, what = duty_subject(own, rule, named_only=not rule)
+        if who and D.MARKER.match(Folded.of(what).view):
+            return who, what  # "1. Người đứng đầu đơn vị có những nhiệm vụ sau đây:" with its items lost
+        said = re.sub(r"\s*(?:(?:cac|nhung)\s+)?(?:[a-z]+\s+){0,4}sau(?:\s+day)?\s*:?\s*$", "", v[m.end():]).strip(" ,:")
+        if len(said.split()) < 3 or not (first_verb(said) or D.VERB.search(said)):
+            return None
+        return None, own
 
     def titled_clauses(self, before: Part | None, p: Part) -> bool:
         """``before`` and ``p`` are clauses of a rule-making document, each titled by a case that names no body
@@ -551,6 +580,13 @@ class _Reader:
                 self.duty_parts(c.children)
 
     def part(self, p: Part, inherited: str | None = None) -> None:
+        if p.heading and (code := CODE.match(p.heading)):
+            p = replace(p, heading=p.heading[code.end():])  # "Điều 20.4.TT.9.21. Trách nhiệm của …": the Pháp điển code
+        if p.kind == "item" and (p.label or "").startswith("Điều") and (one := article_line(self.text(*self.own(p)))):
+            # "Điều 20.1.TT.7.11. Trách nhiệm của Sở Y tế 1. Chỉ đạo … 2. …" (the Pháp điển's one-line
+            # articles): the title charges its body with the clauses on its line and those below it
+            self.add(one[0], "; ".join(x for x in (one[1], self.tasks_below(p)) if x), p.start, p.end, headed=True)
+            return
         if not p.heading and p.kind == "item":
             first = clean_quote(re.split(r"\n\s*\n", self.text(*self.own(p)).strip(), maxsplit=1)[0])
             if W.DUTY_HEADING.match(first):  # "Điều 6. Nội⏎dung Công an tỉnh có trách nhiệm chủ trì⏎⏎Nắm tình hình …"
@@ -817,6 +853,14 @@ class _Reader:
                     who, what = S.body_name(sent[cue.end():]), ""
             else:
                 who, what = S.actor(sent)
+                if who and what and D.GENERIC_END.search(Folded.of(who).view):
+                    # "Người đứng đầu cơ quan, | tổ chức có trách nhiệm …": the shared verb list read the list's "tổ
+                    # chức" as the verb; the subject runs on to the duty marker
+                    rule = S.rule_document(self.st.type)
+                    dw, dwhat = duty_subject(sent, rule, named_only=not rule or bool(self.in_procedure))
+                    if dw and len(dw) > len(who) and fold(dw).startswith(fold(who)) and len(dw.split()) <= len(who.split()) + 6 \
+                            and D.MARKER.match(Folded.of(dwhat).view) and not W.ACCOUNTABLE.match(fold(dwhat).strip()):
+                        who, what = dw, dwhat  # (not "… chịu trách nhiệm trước …": accountability, whose tasks follow)
                 if who is None and not cur:
                     who, what = S.duty_inside(sent)
                 if who is None and not cur:
@@ -861,6 +905,8 @@ class _Reader:
                 cur[3] = a + end
         for f_ in found:
             m = W.TRAILING_VERB.search(f_[0])
+            if m and f_[0][:m.start()].endswith(",") and f_[1] and D.MARKER.match(Folded.of(f_[1][0]).view):
+                continue  # "Người đứng đầu cơ quan, tổ chức | có trách nhiệm …": a list's "tổ chức" before the marker
             if m:
                 f_[1].insert(0, f_[0][m.start():].strip() + " " + (f_[1].pop(0) if f_[1] else ""))
                 f_[0] = f_[0][:m.start()].rstrip(" ,")
@@ -877,6 +923,12 @@ class _Reader:
         if not found and inherited and text.strip() and not text.rstrip().endswith(":"):
             found.append([inherited, [clean_quote(text)], a, b])
         for who, tasks, s0, s1, dl in self.one_per_body(found):
+            # "Thẩm phán … quyết định chấp nhận hoặc không chấp nhận yêu cầu …. Trường hợp Thẩm phán … không chấp nhận
+            # … thì phải nêu rõ lý do": the body's power, then its duty in the same block; the duty stands alone
+            duties = [t for t in tasks if t and not S.competence(t, self.st.type)]
+            if duties and len(duties) < len([t for t in tasks if t]) and S.competence(tasks[0], self.st.type) \
+                    and any(D.MARKER.search(Folded.of(t).view) for t in duties):  # not the powers listed below it
+                tasks = duties
             self.add(who, "; ".join(t for t in tasks if t), s0, s1, dl)
         if below:
             # items below that name a body of their own ("… Trên cơ sở đó, Bộ Tư pháp tổng hợp …")

@@ -1,0 +1,104 @@
+"""An article whose title and clauses share one printed line: who the title charges and with what.
+
+Why: the Bộ pháp điển collection (and law texts whose line breaks a copy lost) prints an article as one line,
+its code, its title and its clauses run together: "Điều 20.1.TT.7.11. Trách nhiệm của Sở Y tế 1. Chỉ đạo …
+2. …", "Điều 4.2.NĐ.1.9. Nhiệm vụ và quyền hạn của Ban quản lý dự án 1. …", "Điều 9.1.TT.3.4. Cơ quan quản lý
+cấp tỉnh; cơ quan chủ quản có trách nhiệm 1. …". The structure stage reads such a line as one item with no
+heading (its label stops inside the code), so the "Trách nhiệm của X" titles of :mod:`vanban.extract.obligations`
+never see it. This module reads the line: a duty title ("Trách nhiệm", "Nhiệm vụ, quyền hạn", "Nghĩa vụ" … "của"
+X; a title that only grants powers or rights, "Quyền hạn của X", "Quyền và nghĩa vụ của X", names no duty) or a
+subject with a duty marker right before the first clause ("X có trách nhiệm 1. …"). The title words and the words
+that close the body's name ("… của cơ sở đào tạo | trong thực hiện chính sách …") are data in ``duty_words.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract import duty_words as D
+from vanban.extract import patterns as P
+from vanban.extract.folded import Folded
+
+__all__ = ["article_line"]
+
+#: the rest of a Pháp điển article code the item's label left ("1.TT.7.11. "), or the whole code
+CODE = re.compile(r"^\s*(?:Điều\s+)?(?:\d+\.)*\d+\.[A-ZĐ]{2,3}\.(?:\d+\.)*\d+\.?\s+")
+#: the first clause of the article on the same line: "1. Chỉ đạo …", "a) Lập …"
+CLAUSE = re.compile(r"\s+(?:\d{1,2}\.|[a-zđ]\))\s+(?=[^\W\d_])")
+#: a capitalised word inside the title line: where the clause may start when it has no number
+CAPITAL = re.compile(r"(?<=\s)(?=[^\W\d_])")
+
+
+def article_line(own: str) -> tuple[str, str] | None:
+    """(who, what) of a one-line article (``own``: the item's text after its label), or None.
+
+    ``who`` is the body or role as printed, ``what`` the clauses after the title. Shapes read:
+    "<code> Trách nhiệm của X 1. …" / "… của X Kiểm tra, giám sát …" (the first clause unnumbered: X ends before
+    the capitalised verb or clause opening) and "<code> X có trách nhiệm 1. …" (X may be a list joined by ";").
+    Only on one line: a title on a line of its own is the structure stage's heading."""
+    line = own.lstrip(" *\t\n").split("\n", 1)[0]
+    c = CODE.match(line)
+    text = line[c.end():] if c else line
+    v = Folded.of(text).view
+    t = D.ARTICLE_TITLE.match(v)
+    if t:
+        body = text[t.end():]
+        end = _body_end(body)
+        if end is None:
+            return None
+        who, what = body[:end], body[end:]
+        cut = D.TITLE_BODY_END.search(Folded.of(who).view)
+        if cut:
+            who = who[:cut.start()]
+        who = who.strip(" ,.")
+        if not _names_actor(who) or not _clauses(what).strip(" .:;"):
+            return None
+        return who[:1].upper() + who[1:], _clauses(what)
+    m = D.MARKER.search(v)
+    if not m or not _names_actor(text[:m.start()].strip(" ,")):
+        return None
+    after = re.match(r"[^.:;0-9]{0,40}?(?:\s*:\s*|\s+(?:\d{1,2}\.|[a-zđ]\))\s+)", text[m.end():])
+    if after and not text[m.end() + after.end():][:1].isupper():
+        after = None  # "X có trách nhiệm:" closing its line: a heading over clauses below, the structure stage's
+    if after is None or len(text[:m.start()].split()) > 40:
+        return None  # "X có trách nhiệm hướng dẫn …": a sentence, read by the sentence pass
+    return text[:m.start()].strip(" ,"), text[m.start():].strip()
+
+
+def _body_end(body: str) -> int | None:
+    """Where the body's name after "… của" ends: its first clause's number, a capitalised verb or clause opening
+    ("… trực thuộc Trung ương | Kiểm tra, giám sát …", "… cơ quan ngang bộ | Ngoài quyền hạn …": after a lowercase
+    word, since "Bộ Xây dựng" is a name); None when the line holds no clause."""
+    clause = next((m for m in CLAUSE.finditer(body) if body[m.end()].isupper()), None)
+    ends = [m.start() for m in (clause,) if m]
+    for m in CAPITAL.finditer(body):
+        if not body[m.start()].isupper():
+            continue
+        before = body[:m.start()].split()
+        if not before or not before[-1][:1].islower() or before[-1] in ("và", "-") or before[-1].endswith(","):
+            continue  # "Bộ Xây dựng", "Bộ Kế hoạch và Đầu tư": a capitalised word after a name's word is the name's
+        w = Folded.of(body[m.start():m.start() + 40]).view
+        if D.CLAUSE_OPENER.match(w) or P.ACTION_VERB_RE.match(w) or D.VERB.match(w):
+            ends.append(m.start())
+            break
+    if not ends or re.search(r"[.:]", body[:min(ends)]):
+        return None  # "Trách nhiệm của Sở Tài chính; Ủy ban⏎nhân dân …": a title that wraps, no clause on its line
+    return min(ends)
+
+
+def _names_actor(who: str) -> bool:
+    """``who`` opens with a body's or role's head ("cơ sở đào tạo", "các Bộ, cơ quan ngang Bộ", "Sở Y tế",
+    "trường"), not with a person ("công chức …") or a thing."""
+    v = Folded.of(who).view
+    if not v or len(who.split()) > 40:
+        return False
+    pos = m.end() if (m := D.PLURAL.match(v)) else 0
+    head = D.ACTOR_HEAD.match(v, pos) or (D.LISTED_ANY.match(v, pos) if pos else D.LISTED_HEAD.match(v, pos)) \
+        or (D.NAMED_HEAD.match(v, pos) if who[pos:pos + 1].isupper() or re.match(r"\S+\s*,", v[pos:]) else None)
+    if head is None:
+        return False
+    return not any(x and x.end() >= head.end() for x in (D.THING_HEAD.match(v, pos), D.PERSON_HEAD.match(v, pos)))
+
+
+def _clauses(what: str) -> str:
+    return re.sub(r"^\s*(?:\d{1,2}\.|[a-zđ]\))\s+", "", what.strip())
