@@ -60,3 +60,25 @@ def test_text_as_written_is_left_alone():
     # Western text with its own accents is no Vietnamese mojibake: read as it is
     text, charset, _ = detect("Café crème, naïve façade — déjà vu. ".encode("utf-8") * 20)
     assert charset == "utf-8" and text.startswith("Café crème")
+
+
+def test_mojibake_whose_no_break_spaces_became_spaces_is_read_as_written(tmp_path):
+    """Found by a newcomer: the garbled text also went through a step that took byte A0 (the
+    no-break space of Windows-1252) for a space. "Káº¾ HOáº CH" was repaired, but "à" (C3 A0)
+    came back as "à " ("Hòa n", "ngà y"), so the date line was lost; and "Ơ" (C6 A0) not at all."""
+    written = ("ỦY BAN NHÂN DÂN PHƯỜNG HOÀN KIẾM\nSố 07-KH/UBND\n"
+               "Hoàn Kiếm, ngày 05 tháng 11 năm 2026\n\nKẾ HOẠCH\n"
+               "tổ chức hội nghị nhân dân và các cơ quan khu dân cư năm 2026\n\n"
+               "1. Các CƠ QUAN, đơn vị hoàn thành báo cáo trước ngày 30/11/2026.\n"
+               "2. Ban công tác Mặt trận là đơn vị chủ trì, phấn đấu 95% hộ gia đình tham dự.\n")
+    garbled = through_western(written).replace("\xa0", " ")
+    assert "HoÃ n Kiáº¿m, ngÃ y 05" in garbled
+    path = tmp_path / "ke_hoach.txt"
+    path.write_text(garbled, encoding="utf-8")
+    doc = process_file(path)
+    raw = doc.pages[0].raw_text
+    assert doc.source.encoding == "mojibake"
+    assert "Hoàn Kiếm, ngày 05 tháng 11 năm 2026" in raw
+    assert "Các CƠ QUAN, đơn vị hoàn thành báo cáo trước ngày 30/11/2026." in raw
+    assert "Mặt trận là đơn vị chủ trì" in raw
+    assert doc.extraction.metadata.date == "2026-11-05"

@@ -544,7 +544,16 @@ def _mojibake_repaired(text: str, sample: bytes, score: float) -> tuple[str, str
     fixed_score = syllable_score(fixed_sample)[0]
     if fixed_score < MIN_SCORE or fixed_score <= score:
         return None
-    return ftfy.fix_encoding(text), fixed_sample
+    return ftfy.fix_encoding(_A0_AS_SPACE_RE.sub("\\1\xa0", text)), fixed_sample
+
+
+#: in Vietnamese mojibake, a lead byte read as Windows-1252 and then a plain space: the
+#: continuation byte A0 of "à" (C3 A0, "Ã\xa0") or "Ơ" (C6 A0, "Æ\xa0") whose no-break
+#: space a later step turned into a space ("HoÃ n" for "Hoàn"). A lead byte is never
+#: followed by a space in UTF-8, so the space was the A0. ftfy's own ``restore_byte_a0``
+#: reads "Ã " before a letter as the Portuguese/Catalan word "à " ("Hoà n", "ngà y") and does
+#: not know C6 ("CÆ  QUAN"); it runs after this, on what is left.
+_A0_AS_SPACE_RE = re.compile("([\xc3\xc6]) ")
 
 
 def detect_mixed(data: bytes) -> tuple[str, str, float] | None:

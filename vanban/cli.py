@@ -292,7 +292,7 @@ def checklist(file, fmt, output, jobs, executor, scheduler, lang, limits):
 
 
 @cli.command()
-@click.argument("query")
+@click.argument("query", required=False, default="")
 @click.option("--db", default=DEFAULT_DB, show_default=True,
               type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--type", "doc_type", default=None, help="Document type, e.g. 'Kế hoạch' or KH.")
@@ -306,11 +306,22 @@ def search(query, db, doc_type, issuer, date_from, date_to, limit, fmt):
     """Search the archive; diacritics, case and đ/d do not matter.
 
     \b
+    QUERY may be left out when a filter is given: then the newest documents
+    the filters match are listed.
+
+    \b
     Examples:
       vanban search "dan van kheo"
       vanban search 25-NQ/TW --format json
+      vanban search --from 20/11/2025 --to 2025-12-31
     """
     from .archive import ANSI_MARK, BRACKET_MARK, format_hits, search as run
+
+    if not (query or "").strip() and not (doc_type or issuer or date_from or date_to):
+        _fail("search: give a QUERY or a filter (--type, --issuer, --from, --to); "
+              "e.g. vanban search \"ke hoach\" or vanban search --from 2025-11-20", code=2)
+    if date_from and date_to and date_from > date_to:
+        _fail(f"search: --from {date_from} is later than --to {date_to}; nothing could match", code=2)
 
     color = fmt == "text" and sys.stdout.isatty()
     try:

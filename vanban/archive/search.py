@@ -113,8 +113,9 @@ def search(
     Database or a sqlite3 connection. ``type`` and ``issuer`` filter by folded
     substring ("ke hoach" matches "Kế hoạch"); ``date_from``/``date_to`` are
     ISO dates, inclusive. ``latest_only`` hides versions superseded by a newer
-    file at the same path. Never raises on odd punctuation; an empty query
-    returns [].
+    file at the same path. Never raises on odd punctuation. An empty query
+    with a filter lists the documents the filters match, newest first (by
+    ``date``, then most recently archived); with no filter either it returns [].
     """
     conn, close = _open(db)
     try:
@@ -214,7 +215,9 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
     symbolic = looks_like_symbol(query or "")
     match = match_expression(query)
     if match is None:
-        return []
+        if not (type or issuer or date_from or date_to):
+            return []
+        return _latest(conn, type, issuer, date_from, date_to, limit, latest_only)
 
     scores: dict[int, float] = {}
     extra, params = _filters(type, issuer, date_from, date_to, latest_only, "d.id")
@@ -271,6 +274,17 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
         )
         hits.append(SearchHit(id_, number, typ, date, iss, title, snippet, float(score)))
     return hits
+
+
+def _latest(conn, type, issuer, date_from, date_to, limit, latest_only) -> list[SearchHit]:
+    """The newest documents the filters match (no words to rank by): by date, then id."""
+    extra, params = _filters(type, issuer, date_from, date_to, latest_only, "d.id")
+    rows = conn.execute(
+        f"SELECT {_FIELDS} FROM documents d WHERE 1{extra} "
+        "ORDER BY d.date IS NULL, d.date DESC, d.id DESC LIMIT ?", [*params, limit])
+    return [SearchHit(id_, number, typ, date, iss, title,
+                      " ".join((text or raw or "").split())[:160] or None, 0.0)
+            for id_, number, typ, date, iss, title, text, raw in rows]
 
 
 def reindex(db: Any) -> None:

@@ -22,7 +22,7 @@ from vanban.extract.sections import layout_from
 from vanban.extract.span_index import SpanIndex
 from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.target_words import GOODS_NOTICE_TITLE_RE
-from vanban.extract.targets import find_targets, once_per_row, plan_appendices, procedure_appendices, restated
+from vanban.extract.targets import find_targets, once_per_row, plan_appendices, procedure_appendices, restated, task_list_appendices
 from vanban.extract.norm_targets import norm_targets
 from vanban.models import Extraction, Structure
 from vanban.structure.mend import mend_breaks
@@ -82,6 +82,9 @@ def _extract(text: str, reference_date: str | None, structure: Structure | None)
     targets = find_targets(f, lay, body[0], body[1], masks + date_spans, title_period)
     for app in plan_appendices(st.appendices, f.view):  # the plan a Quyết định issues states its targets there
         targets += find_targets(f, lay, app.start, app.end, masks + date_spans, title_period)
+    for app in task_list_appendices(st.appendices):  # a plan's task list after the signature (case 19)
+        targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period)
+                    if not restated(t, targets)]
     for app in procedure_appendices(st.appendices):  # a procedure's time limit, a task table's new bound
         targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, firm_only=True)
                     if not restated(t, targets)]

@@ -202,6 +202,13 @@ PROCEDURE_APPENDIX_RE = re.compile(rf"{kw('thu tuc hanh chinh')}|{kw('danh muc t
 # tasks, but a task may carry a bound found nowhere else ("xây dựng các chính sách để bảo đảm tỷ lệ hoạt động trực
 # tuyến chiếm tối thiểu 50% tổng số hoạt động"): read for firm bounds, a figure the body already gave is not read again.
 TASK_TABLE_APPENDIX_RE = re.compile(rf"(?:{kw('phu luc')}(?:\s+[ivxl\d]+)?\s*[.:-]?\s*)?{kw('danh muc')}\s+(?:{kw('cac')}\s+)?{kw('nhiem vu')}")
+# The task list of a plan put after the signature: "PHỤ LỤC ⏎ NHIỆM VỤ TRỌNG TÂM NĂM 2027", "MỘT SỐ NHIỆM VỤ TRỌNG
+# TÂM …", "NHIỆM VỤ, GIẢI PHÁP …" (case 19: the UBND Lào Cai plan on Chỉ thị 11-CT/TU, 104-CTr/TU's Phụ lục 2; the
+# body says "Nhiệm vụ cụ thể tại Phụ lục kèm theo"): the appendix IS the task list, its "phấn đấu 90% hộ gia đình …"
+# is the plan's target, read like the body's (a figure the body already gave is not read again). Not the
+# "DANH MỤC CÁC NHIỆM VỤ …" table above, which restates the body task by task.
+TASK_LIST_APPENDIX_RE = re.compile(
+    rf"\s*(?:{kw('phu luc')}(?:\s*[ivxl\d]+)?\s*[.:-]?\s*)?(?:{kw('mot so')}\s+)?(?:{kw('cac')}\s+)?{kw('nhiem vu')}(?![a-z])")
 
 # "chậm nhất 03 ngày kể từ ngày ban hành Quyết định" (1509/QĐ-UBND): a relative time limit, a maximum.
 LATEST_BEFORE_RE = re.compile(rf"{kw('cham nhat')}(?:\s+(?:{kw('la')}|{kw('sau')}))?\s*$")

@@ -35,7 +35,7 @@ from vanban.extract.stacked_cells import cells, row_starts
 from vanban.models import Span, Target
 from vanban.text import fold
 
-__all__ = ["find_targets", "once_per_row", "plan_appendices", "procedure_appendices", "restated"]
+__all__ = ["find_targets", "once_per_row", "plan_appendices", "procedure_appendices", "restated", "task_list_appendices"]
 
 _UNIT_RE = re.compile(
     r"\s*(?:" + "|".join(f"(?P<u{i}>{kw(fu)})" for i, (_, fu) in enumerate(P.UNIT_FOLDED)) + ")"
@@ -591,15 +591,26 @@ def procedure_appendices(appendices) -> list:
                                                            or W.TASK_TABLE_APPENDIX_RE.match(Folded.of(a.heading or "").view))]
 
 
+def task_list_appendices(appendices) -> list:
+    """The appendices that are a plan's task list put after the signature ("PHỤ LỤC NHIỆM VỤ TRỌNG TÂM NĂM 2027",
+    :data:`target_words.TASK_LIST_APPENDIX_RE`) and neither a plan of :func:`plan_appendices` nor a procedure or task
+    table of :func:`procedure_appendices`: their targets are the document's (case 19)."""
+    other = {id(a) for a in plan_appendices(appendices) + procedure_appendices(appendices)}
+    return [a for a in appendices if id(a) not in other and W.TASK_LIST_APPENDIX_RE.match(Folded.of(a.heading or "").view)]
+
+
 def restated(t: Target, earlier: list[Target]) -> bool:
     """Whether ``t`` (read in a task table) is a target of ``earlier`` said again: the same figures and unit, and
     the words before the figure alike (``fuzz.partial_ratio`` ≥ 80 on the folded 60 characters before it), so that
-    "Tỷ lệ nhà máy … đạt tối thiểu 50%" of the body is not "tỷ lệ hoạt động trực tuyến chiếm tối thiểu 50%"."""
+    "Tỷ lệ nhà máy … đạt tối thiểu 50%" of the body is not "tỷ lệ hoạt động trực tuyến chiếm tối thiểu 50%"; or the
+    same words after it (``scope``: "100% chi bộ tổ chức sinh hoạt chuyên đề" led by "Phấn đấu" in the body and by
+    "…, bảo đảm" in a task list)."""
     def lead(x: Target) -> str:
         s = x.span.sentence
         i = s.find(x.text)
         return fold(s[max(0, i - 60):i] if i >= 0 else s[:60])
-    return any((e.min, e.max, e.unit) == (t.min, t.max, t.unit) and fuzz.partial_ratio(lead(e), lead(t)) >= 80
+    return any((e.min, e.max, e.unit) == (t.min, t.max, t.unit)
+               and (fuzz.partial_ratio(lead(e), lead(t)) >= 80 or (t.scope and fold(e.scope or "") == fold(t.scope)))
                for e in earlier)
 
 
