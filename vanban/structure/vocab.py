@@ -235,4 +235,4 @@ DUE_PARAGRAPH_RE = re.compile(r"^[-+•*\s]*(?:thoi han|thoi gian hoan thanh|tho
 RECURRING_DUTY_RE = re.compile(
     r"^[-+•*\s]*(?:dinh ky|thuong xuyen|hang (?:nam|quy|thang|tuan|ngay))"
     r"(?:[\s,]+(?:hang (?:nam|quy|thang|tuan|ngay)|\d{1,2} thang|hoac dot xuat|va dot xuat))*[\s,]+"
-    r"(?!(?:cac|moi|nhung|tung|toan|tat ca)\b)(?P<word>[^\W\d_])")
+    r"(?!(?:cac|moi|nhung|tung|toan|tat ca|hang|hoac|va)\b)(?P<word>[^\W\d_])")
