@@ -347,7 +347,6 @@ Quý III/2026
 
 def test_flat_txt_file_through_the_conveyor(tmp_path):
     """A .txt file of flat text (what a user pastes into a file) reads as the blank-line text does."""
-
     text = (FIX / "realdocs" / "guidance" / "45-HD-BTCTW.txt").read_text(encoding="utf-8")
     path = tmp_path / "45-HD-BTCTW.txt"
     path.write_text(flat(text), encoding="utf-8")
