@@ -17,6 +17,7 @@ import textwrap
 
 import pytest
 
+from vanban.conveyor import process_file
 from vanban.extract import extract
 from vanban.structure import structure_of_text
 from vanban.structure.paragraphs import is_flat, spread
@@ -232,6 +233,43 @@ Thời hạn chậm nhất 05 ngày làm việc kể từ ngày ban hành Quyế
         assert ob.deadline is not None, text[:40]
 
 
+SAMPLES = pathlib.Path(__file__).parents[1] / "samples"
+
+
+def test_recurring_duty_paragraph_stays_with_its_item_in_the_demo_sample(tmp_path):
+    """The demo legacy-OCR plan 13-KH/ĐU (restored by the conveyor), its blank lines collapsed (found by a
+    newcomer): "3. Giao Ban Xây dựng Đảng tham mưu … trong thời gian tới." / "Định kỳ tham mưu việc đánh giá
+    kết quả …" is one task, as in the text read with its blank lines."""
+    text = (SAMPLES / "13-KH-DU_dan_van_kheo_binh_dinh_legacy_ocr.txt").read_text(encoding="utf-8")
+    for name, form in (("as-is.txt", text), ("flat.txt", flat(text))):
+        (tmp_path / name).write_text(form, encoding="utf-8")
+        ext = process_file(tmp_path / name).extraction
+        what = " ".join(o.what or "" for o in ext.obligations if "xay dung dang" in fold(o.who or ""))
+        assert "dinh ky tham muu" in fold(what) and "khen thuong" in fold(what), (name, what)
+
+
+def test_recurring_duty_paragraph_stays_with_its_item():
+    """"2. Giao Sở … chủ trì … ." / "Hằng quý, báo cáo …" (a duty of recurrence, its subject left out): one item,
+    blank lines or not; "Định kỳ hằng năm, các cơ quan …" names its own subject and stays apart."""
+    body = HEAD.replace("BỘ XÂY DỰNG", "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ").replace("12/2025/TT-BXD", "215/KH-UBND") + """KẾ HOẠCH
+Triển khai chương trình chuyển đổi số năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiệu quả chỉ đạo, điều hành của các cấp chính quyền trên môi trường số.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch theo quy định.
+2. Giao Sở Khoa học và Công nghệ chủ trì, hướng dẫn các cơ quan, đơn vị triển khai Kế hoạch này.
+Hằng quý, tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân tỉnh trước ngày 20 của tháng cuối quý.
+3. Ủy ban nhân dân các xã, phường xây dựng kế hoạch thực hiện tại địa phương.
+Định kỳ hằng năm, các cơ quan, đơn vị gửi báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ.
+""" + SIGN.replace("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")
+    for text in (body, body.replace("\n", "\n\n")):
+        ext = extract(text)
+        ob = [o for o in ext.obligations if (o.who or "").startswith("Sở Khoa học")]
+        assert any("tong hop ket qua" in fold(o.what or "") for o in ob), [(o.who, o.what) for o in ext.obligations]
+        assert not any("gui bao cao" in fold(o.what or "") for o in ext.obligations
+                       if (o.who or "").startswith("Ủy ban nhân dân các xã")), text[:40]
+
+
 @WRAP
 def test_header_cells_signature_and_noi_nhan(wrap):
     text = """BỘ TÀI CHÍNH
@@ -309,8 +347,6 @@ Quý III/2026
 
 def test_flat_txt_file_through_the_conveyor(tmp_path):
     """A .txt file of flat text (what a user pastes into a file) reads as the blank-line text does."""
-    from vanban.conveyor import process_file
-
     text = (FIX / "realdocs" / "guidance" / "45-HD-BTCTW.txt").read_text(encoding="utf-8")
     path = tmp_path / "45-HD-BTCTW.txt"
     path.write_text(flat(text), encoding="utf-8")

@@ -230,9 +230,17 @@ class _Node:
 def _closed(n: _Node, ln: Line | None = None) -> bool:
     """A list item whose sentence is over: prose after a blank line is not its — unless that prose
     states the item's time limit ("1. Sở … chủ trì …: … theo quy định." / "Thời hạn chậm nhất 05 ngày
-    làm việc …", 1489/QĐ-UBND: one item, with or without the blank line)."""
+    làm việc …", 1489/QĐ-UBND) or goes on with its task, the subject left out ("3. Giao Ban … tới." /
+    "Định kỳ tham mưu việc đánh giá …", 13-KH/ĐU): one item, with or without the blank line."""
     return (n.kind == "item" and n.rank >= 4 and n.last.rstrip(" *").endswith((".", ";")) and not n.children
-            and not (ln is not None and V.DUE_PARAGRAPH_RE.match(ln.view)))
+            and not (ln is not None and (V.DUE_PARAGRAPH_RE.match(ln.view) or _goes_on_task(ln))))
+
+
+def _goes_on_task(ln: Line) -> bool:
+    """``ln`` opens a paragraph of recurring duty with no subject of its own ("Định kỳ tham mưu …",
+    "Hằng quý, báo cáo …"): a word of recurrence, then a lower-case verb (:data:`V.RECURRING_DUTY_RE`)."""
+    m = V.RECURRING_DUTY_RE.match(ln.view)
+    return bool(m) and ln.text[m.start("word"):m.end("word")].islower()
 
 
 def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:

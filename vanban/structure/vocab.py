@@ -227,3 +227,12 @@ COLUMN_HEADER_RE = re.compile(
 # a paragraph that states the time limit of the item above it ("Thời hạn chậm nhất 05 ngày làm việc …",
 # "Thời gian hoàn thành: Quý I/2026"): it stays in that item, blank line or not (folded)
 DUE_PARAGRAPH_RE = re.compile(r"^[-+•*\s]*(?:thoi han|thoi gian hoan thanh|thoi gian thuc hien|hoan thanh truoc|han hoan thanh)\b")
+
+# a paragraph that goes on with the task of the item above it, its subject left out: a word of recurrence,
+# then the verb ("3. Giao Ban Xây dựng Đảng tham mưu … trong thời gian tới." / "Định kỳ tham mưu việc đánh giá
+# …", 13-KH/ĐU; "Hằng quý, báo cáo …"); "Định kỳ hằng năm, các cơ quan …" names its own subject (folded;
+# the word in group "word" must be lower-case in the text)
+RECURRING_DUTY_RE = re.compile(
+    r"^[-+•*\s]*(?:dinh ky|thuong xuyen|hang (?:nam|quy|thang|tuan|ngay))"
+    r"(?:[\s,]+(?:hang (?:nam|quy|thang|tuan|ngay)|\d{1,2} thang|hoac dot xuat|va dot xuat))*[\s,]+"
+    r"(?!(?:cac|moi|nhung|tung|toan|tat ca|hang|hoac|va)\b)(?P<word>[^\W\d_])")
