@@ -57,6 +57,30 @@ def test_ctrl_c_during_ingest_is_one_line_and_status_130(tmp_path: Path) -> None
     assert landed, "no interrupt landed while the batch ran"
 
 
+INTERRUPTED_IN_STRING_EXEC = """
+from vanban.cli import cli
+
+@cli.command("boom")
+def boom():
+    exec("raise KeyboardInterrupt", {})  # a Ctrl-C landing in a dataclass's or namedtuple's generated code
+
+cli()
+"""
+
+
+def test_ctrl_c_in_generated_code_under_python_m_is_status_130(tmp_path: Path) -> None:
+    """The deterministic form of a flake under load 9: ``python -m vanban.cli ingest`` printed
+    "vanban: interrupted" and then died of SIGINT (status -2) instead of exiting 130. A
+    KeyboardInterrupt raised inside a string ``exec`` (what ``dataclasses`` and ``namedtuple``
+    run while a module is imported mid-batch) sets CPython's "unhandled KeyboardInterrupt" flag
+    even though vanban catches it, and under ``-m`` the interpreter then re-kills itself with
+    SIGINT after a clean exit."""
+    (tmp_path / "boom_cli.py").write_text(INTERRUPTED_IN_STRING_EXEC)
+    done = subprocess.run([sys.executable, "-m", "boom_cli", "boom"], capture_output=True, text=True,
+                          timeout=60, cwd=tmp_path, env=dict(os.environ, PYTHONPATH=f"{ROOT}:{tmp_path}"))
+    assert (done.returncode, done.stdout, done.stderr) == (130, "", "vanban: interrupted\n")
+
+
 def test_ctrl_c_as_ingest_ends_is_no_traceback(tmp_path: Path) -> None:
     """The interrupt lands while the interpreter cleans up (pool threads, the
     LibreOffice profile's atexit removal): the clean-up finishes quietly."""
