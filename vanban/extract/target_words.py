@@ -430,6 +430,27 @@ LIMIT_CELL_RE = re.compile(r"\s*\d")
 # động từ 01 tháng đến 03 tháng", "phạt tù từ 02 năm đến 07 năm" — one target from the first figure to the second,
 # read where the same counted noun follows the second figure (``targets``); "đến dưới" closes a band, no range.
 RANGE_REPEAT_AFTER_RE = re.compile(rf"[ \t]*(?:{kw('den')}|{kw('toi')})[ \t]+(?!{kw('duoi')}\s)(?P<b>{NUMBER})[ \t]*")
+# A percentage in words, as laws spell it: "năm mươi phần trăm", "mười lăm phần trăm", "30 phần trăm" — the "%" of
+# the quantity grammar (``targets``; the figure before it may be a number word, :data:`numbers.PERCENT_WORDS`).
+PERCENT_IN_WORDS = r"phan[ \t]+tram(?![a-z])"
+# "trên" as "on", not "more than", after a verb that puts something somewhere: "đăng trên 02 số báo", "niêm yết trên
+# 01 bảng tin", "công bố công khai trên một trong các báo" — no minimum (as "dựa trên ba trụ cột": based on).
+ON_SURFACE_BEFORE_RE = re.compile(  # (on the printed text: "đăng" folds like "Đảng", "đang")
+    r"(?<!\w)(?:đăng|đăng tải|đưa tin|công bố|niêm yết|phát sóng|hiển thị|ghi|in)"
+    r"(?:\s+(?:công khai|tải|lại|thông tin))?\s+trên\s*$", re.IGNORECASE)
+# A count of issues of a newspaper: "đăng trên 03 số báo liên tiếp", "trong ba số liên tiếp" — how many issues a
+# notice must run in, an exact figure (unit "số") whatever "trên"/"trong" stands before it.
+CONSECUTIVE_ISSUES_AFTER_RE = re.compile(rf"[ \t]+(?P<u>so)(?:[ \t]+bao)?(?=[ \t]+{kw('lien tiep')})")
+# A range across two units of one measure: "phạt tù từ 06 tháng đến 03 năm", "từ 12 giờ đến 02 ngày", "từ 500.000
+# đồng đến 01 triệu đồng" — one target stored in the smaller unit (the labels README: "the months are used"), each
+# figure times its unit's size in that unit. Folded unit → (measure, size); "ngày" only with "giờ" (a month is no
+# fixed number of days).
+UNIT_SCALES = {
+    "gio": ("time-h", 1), "ngay": ("time-h", 24),
+    "thang": ("time-m", 1), "nam": ("time-m", 12),
+    "dong": ("money", 1), "nghin dong": ("money", 1e3), "ngan dong": ("money", 1e3),
+    "trieu dong": ("money", 1e6), "ty dong": ("money", 1e9),
+}
 # A lead time: "chậm nhất là 07 ngày trước ngày mở phiên tòa", "chậm nhất 05 ngày làm việc trước phiên họp" — the
 # notice must come that long ahead at least (a minimum; the labels README's "chậm nhất 01 ngày trước ngày hết hạn xử
 # lý" precedent); "chậm nhất 03 ngày kể từ ngày ký" stays a maximum. After the time unit: "trước" and an event word,
