@@ -325,3 +325,9 @@ def test_a_count_of_consecutive_issues_is_exact(head):
             "2. Quyết định tuyên bố mất tích được đăng trên báo của tỉnh trong bốn số liên tiếp.\n"
             "3. Doanh nghiệp đăng tin ít nhất 03 số liên tiếp trên báo điện tử.\n")
     assert _t(body, head) == [(2, 2, "số"), (4, 4, "số"), (3, None, "số")]
+
+
+def test_a_non_custodial_penalty_up_to_a_figure_is_a_maximum():
+    body = ("Điều 26. Tội vi phạm quy định về bảo vệ động vật\n1. Người nào vi phạm thì bị phạt cải tạo không giam giữ "
+            "đến 02 năm hoặc phạt tù từ 03 tháng đến 02 năm.\n2. Người phạm tội còn có thể bị quản chế đến 04 năm.\n")
+    assert _t(body) == [(None, 2, "năm"), (3, 24, "tháng"), (None, 4, "năm")]

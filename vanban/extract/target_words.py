@@ -460,9 +460,10 @@ LEAD_EVENT_AFTER_RE = re.compile(rf"\s*,?\s*{TRUOC}\s+(?=[a-z])")  # ("chậm nh
 # thiểu bằng 50% …"
 BOUND_EQUALS_RE = re.compile(rf"(?:(?P<lo>{kw('toi thieu')}|{kw('it nhat')}|{kw('khong thap hon')})|(?P<hi>{kw('toi da')}|{kw('khong qua')}|{kw('khong vuot qua')}|{kw('khong cao hon')}))\s+{kw('bang')}\s*$")
 # An upper bound written with "đến" alone after a sanction or an extension: "có quyền phạt tiền đến 5.000.000 đồng",
-# "phạt tù đến 03 năm", "được kéo dài thêm đến 30 ngày", "gia hạn một lần đến 60 ngày" — at most that much.
+# "phạt tù đến 03 năm", "được kéo dài thêm đến 30 ngày", "gia hạn một lần đến 60 ngày" — at most that much; the
+# other penalties of a criminal code as well ("phạt cải tạo không giam giữ đến 03 năm", "quản chế đến 05 năm").
 UP_TO_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('phat tien')}|{kw('phat tu')}|{kw('keo dai')}(?:\s+{kw('them')})?|{kw('gia han')}(?:\s+[a-z]+){{0,3}}?)"
+    rf"(?<![a-z])(?:{kw('phat tien')}|{kw('phat tu')}|{kw('cai tao khong giam giu')}|{kw('quan che')}|{kw('cam cu tru')}|{kw('keo dai')}(?:\s+{kw('them')})?|{kw('gia han')}(?:\s+[a-z]+){{0,3}}?)"
     rf"\s+(?:{kw('toi da')}\s+)?{kw('den')}\s*$")
 # The time limit a rule sets, named by "thời hạn" / "thời hiệu" and counted from an event: "Thời hạn kháng cáo là 15
 # ngày kể từ ngày tuyên án", "thời hiệu khởi kiện là 02 năm kể từ ngày …", "Thời hạn chuẩn bị xét xử là 04 tháng kể từ
