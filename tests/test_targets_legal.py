@@ -331,3 +331,11 @@ def test_a_non_custodial_penalty_up_to_a_figure_is_a_maximum():
     body = ("Điều 26. Tội vi phạm quy định về bảo vệ động vật\n1. Người nào vi phạm thì bị phạt cải tạo không giam giữ "
             "đến 02 năm hoặc phạt tù từ 03 tháng đến 02 năm.\n2. Người phạm tội còn có thể bị quản chế đến 04 năm.\n")
     assert _t(body) == [(None, 2, "năm"), (3, 24, "tháng"), (None, 4, "năm")]
+
+
+@pytest.mark.parametrize("head", [_TT_HEAD, _KH_HEAD])
+def test_a_named_time_limit_with_a_long_name_or_in_words(head):
+    body = ("Điều 27. Thời hạn\n1. Thời hạn kháng nghị của Viện trưởng Viện kiểm sát cấp trên trực tiếp là 45 ngày, kể "
+            "từ ngày nhận được bản án.\n2. Thời hiệu yêu cầu bồi thường thiệt hại là ba năm kể từ ngày phát sinh.\n"
+            "3. Thời gian thực hiện dự án là hai năm.\n")
+    assert _t(body, head) == [(None, 45, "ngày"), (None, 3, "năm")]

@@ -468,8 +468,9 @@ UP_TO_BEFORE_RE = re.compile(
 # The time limit a rule sets, named by "thời hạn" / "thời hiệu" and counted from an event: "Thời hạn kháng cáo là 15
 # ngày kể từ ngày tuyên án", "thời hiệu khởi kiện là 02 năm kể từ ngày …", "Thời hạn chuẩn bị xét xử là 04 tháng kể từ
 # ngày thụ lý", "Thời hạn tạm giữ là 03 ngày" → at most that long (a time unit only; "thời gian thực hiện là 12 tháng"
-# names a span, not a limit).
-NAMED_LIMIT_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('thoi han')}|{kw('thoi hieu')})(?:\s+[^\s.;:,()]+){{1,8}}?\s+{kw('la')}\s*$")
+# names a span, not a limit). The name may run long: "Thời hạn kháng nghị của Viện kiểm sát cấp trên trực tiếp là 30
+# ngày" (up to 12 words; the caller's window is 90-110 characters).
+NAMED_LIMIT_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('thoi han')}|{kw('thoi hieu')})(?:\s+[^\s.;:,()]+){{1,12}}?\s+{kw('la')}\s*$")
 # The unit a norm table or a list counts in, as a "Label: N unit" line: "Đơn vị tính: 1 tấn", "ĐVT: 100 m2" — the
 # measure, not a figure the rule sets.
 UNIT_LABEL_RE = re.compile(rf"[\s\-+•*_]*(?:{kw('don vi tinh')}|{kw('don vi')}|dvt)[\s*_]*")

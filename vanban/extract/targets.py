@@ -323,9 +323,11 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Thành phần: + Chất trợ dung 2,2%": the make-up of goods described
         past = P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60, v.rfind(";", s0, m.start()) + 1), m.start())
-        if past and fold(unit or "") in P.TIME_UNIT_FOLDED and W.TIME_LIMIT_CUE_RE.search(v, max(s0, m.start() - 40), m.start()):
+        if past and fold(unit or "") in P.TIME_UNIT_FOLDED and (W.TIME_LIMIT_CUE_RE.search(v, max(s0, m.start() - 40), m.start())
+                                                               or W.NAMED_LIMIT_BEFORE_RE.search(v, max(s0, m.start() - 110), m.start())):
             past = None  # "Kết quả kiểm tra được gửi trong thời hạn 05 ngày", "khoản tiền đã nộp thừa, chậm nhất trong
-            # vòng 02 ngày làm việc": a time limit the rule sets, whatever was done before it
+            # vòng 02 ngày làm việc", "Thời hiệu yêu cầu bồi thường thiệt hại là 03 năm": a time limit the rule sets,
+            # whatever was done (or damaged) before it
         if (past or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Đến nay, 100% … đã triển khai": a result
@@ -500,7 +502,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 and not _target_cue(v, c0, m.start()):
             continue  # "tin, bài … trên 04 loại hình báo chí": on the four kinds of press
         if word_num and not spelled_fraction and not issues and not (_STRONG_BOUND.search(before) or (min_cue and P.TARGET_UP_AFTER_RE.match(after))
-                             or (time_unit and max_cue and W.TIME_LIMIT_CUE_RE.search(before))):  # "Trong thời hạn ba mươi ngày"
+                             or (time_unit and max_cue and (W.TIME_LIMIT_CUE_RE.search(before) or proc_cue))):
+            # "Trong thời hạn ba mươi ngày", "Thời hiệu khởi kiện là hai năm kể từ …"
             # "cho từ hai doanh nghiệp trở lên" (72/2025/QĐ-UBND Bắc Ninh) is firm too
             continue  # "hai", "ba" count only with a firm bound ("ít nhất hai lớp")
         if not marked or ((word_num or fraction) and not (min_cue or max_cue or issues)):
