@@ -339,3 +339,12 @@ def test_a_named_time_limit_with_a_long_name_or_in_words(head):
             "từ ngày nhận được bản án.\n2. Thời hiệu yêu cầu bồi thường thiệt hại là ba năm kể từ ngày phát sinh.\n"
             "3. Thời gian thực hiện dự án là hai năm.\n")
     assert _t(body, head) == [(None, 45, "ngày"), (None, 3, "năm")]
+
+
+@pytest.mark.parametrize("head", [_TT_HEAD, _KH_HEAD])
+def test_a_range_spelled_in_words(head):
+    # older codes spell both ends; the unit after both makes "năm" after "đến" five
+    body = ("Điều 28. Tội trốn thuế\n1. Người phạm tội thì bị phạt tù từ hai năm đến tám năm.\n"
+            "2. Phạt tù từ sáu tháng đến hai năm.\n3. Người phạm tội bị phạt tù từ một năm đến năm năm.\n"
+            "4. Phạt tiền từ ba triệu đồng đến mười hai triệu đồng.\n")
+    assert _t(body, head) == [(2, 8, "năm"), (6, 24, "tháng"), (1, 5, "năm"), (3, 12, "triệu đồng")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.folded import kw
-from vanban.extract.numbers import NUMBER
+from vanban.extract.numbers import NUMBER, PERCENT_WORD_RE
 from vanban.extract.patterns import CLAUSE_LABEL, HANG, NAM, THANG, TRUOC
 from vanban.text import fold
 
@@ -429,7 +429,10 @@ LIMIT_CELL_RE = re.compile(r"\s*\d")
 # A range whose unit is printed after both ends: "phạt tiền từ 5.000.000 đồng đến 10.000.000 đồng", "đình chỉ hoạt
 # động từ 01 tháng đến 03 tháng", "phạt tù từ 02 năm đến 07 năm" — one target from the first figure to the second,
 # read where the same counted noun follows the second figure (``targets``); "đến dưới" closes a band, no range.
-RANGE_REPEAT_AFTER_RE = re.compile(rf"[ \t]*(?:{kw('den')}|{kw('toi')})[ \t]+(?!{kw('duoi')}\s)(?P<b>{NUMBER})[ \t]*")
+# The ends may be spelled, as older codes write them ("phạt tù từ hai năm đến bảy năm"; the unit repeated after
+# both makes "năm" after "đến" five: "đến năm năm").
+RANGE_REPEAT_AFTER_RE = re.compile(
+    rf"[ \t]*(?:{kw('den')}|{kw('toi')})[ \t]+(?!{kw('duoi')}\s)(?P<b>{NUMBER}|(?:{PERCENT_WORD_RE})(?=[ \t]))[ \t]*")
 # A percentage in words, as laws spell it: "năm mươi phần trăm", "mười lăm phần trăm", "30 phần trăm" — the "%" of
 # the quantity grammar (``targets``; the figure before it may be a number word, :data:`numbers.PERCENT_WORDS`).
 PERCENT_IN_WORDS = r"phan[ \t]+tram(?![a-z])"
