@@ -315,7 +315,8 @@ def test_five_spelled_as_nam_is_a_figure_only_before_phan_tram():
 def test_on_after_a_verb_that_places_something_is_no_minimum(head):
     # "trên" after đăng / niêm yết / công bố is "on"; elsewhere it stays "more than"
     body = ("Điều 24. Công khai\n1. Danh sách được niêm yết trên 01 bảng tin tại trụ sở Ủy ban nhân dân xã.\n"
-            "2. Cơ sở có trên 300 lao động phải thành lập bộ phận an toàn.\n")
+            "2. Cơ sở có trên 300 lao động phải thành lập bộ phận an toàn.\n"
+            "3. Bản tóm tắt được trình bày trên 01 trang; việc xếp loại căn cứ trên 04 tiêu chí.\n")
     assert _t(body, head) == [(300, None, "lao động")]
 
 

@@ -437,9 +437,10 @@ RANGE_REPEAT_AFTER_RE = re.compile(
 # the quantity grammar (``targets``; the figure before it may be a number word, :data:`numbers.PERCENT_WORDS`).
 PERCENT_IN_WORDS = r"phan[ \t]+tram(?![a-z])"
 # "trên" as "on", not "more than", after a verb that puts something somewhere: "đăng trên 02 số báo", "niêm yết trên
-# 01 bảng tin", "công bố công khai trên một trong các báo" — no minimum (as "dựa trên ba trụ cột": based on).
+# 01 bảng tin", "trình bày trên 01 trang", "công bố công khai trên một trong các báo" — no minimum (as "dựa trên",
+# "căn cứ trên ba tiêu chí": based on).
 ON_SURFACE_BEFORE_RE = re.compile(  # (on the printed text: "đăng" folds like "Đảng", "đang")
-    r"(?<!\w)(?:đăng|đăng tải|đưa tin|công bố|niêm yết|phát sóng|hiển thị|ghi|in)"
+    r"(?<!\w)(?:đăng|đăng tải|đưa tin|công bố|niêm yết|phát sóng|hiển thị|thể hiện|trình bày|ghi|in|căn cứ)"
     r"(?:\s+(?:công khai|tải|lại|thông tin))?\s+trên\s*$", re.IGNORECASE)
 # A count of issues of a newspaper: "đăng trên 03 số báo liên tiếp", "trong ba số liên tiếp" — how many issues a
 # notice must run in, an exact figure (unit "số") whatever "trên"/"trong" stands before it.
