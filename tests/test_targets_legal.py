@@ -349,3 +349,11 @@ def test_a_range_spelled_in_words(head):
             "2. Phạt tù từ sáu tháng đến hai năm.\n3. Người phạm tội bị phạt tù từ một năm đến năm năm.\n"
             "4. Phạt tiền từ ba triệu đồng đến mười hai triệu đồng.\n")
     assert _t(body, head) == [(2, 8, "năm"), (6, 24, "tháng"), (1, 5, "năm"), (3, 12, "triệu đồng")]
+
+
+@pytest.mark.parametrize("head", [_TT_HEAD, _KH_HEAD])
+def test_more_than_half_is_a_minimum_of_one_half(head):
+    body = ("Điều 29. Biểu quyết\n1. Nghị quyết được thông qua khi có quá nửa tổng số thành viên Hội đồng tán thành.\n"
+            "2. Việc bãi nhiệm phải được hơn một nửa tổng số hội viên đồng ý.\n"
+            "3. Trong nửa đầu nhiệm kỳ, Hội đồng họp thường kỳ; người vi phạm được giảm một nửa mức phạt.\n")
+    assert _t(body, head) == [(0.5, None, "tỷ lệ"), (0.5, None, "tỷ lệ")]

@@ -36,6 +36,7 @@ for _t, _tn in list(_UNITS.items())[1:]:
 #: Fractions in words ("ít nhất hai phần ba tổng số thành viên" = 2/3): value → stored as a decimal (labels README)
 WORD_FRACTIONS = {f"{a} phan {b}": _UNITS[a] / _UNITS[b] for a in ("mot", "hai", "ba") for b in ("hai", "ba", "tu", "bon")
                   if _UNITS[a] < _UNITS[b]}
+WORD_FRACTIONS.update({"nua": 0.5, "mot nua": 0.5})  # "quá nửa", "hơn một nửa tổng số đại biểu": more than 1/2
 WORD_NUMBERS.update(WORD_FRACTIONS)
 WORD_NUMBER_RE = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in WORD_NUMBERS), key=len, reverse=True))
 #: Number words before "phần trăm" ("năm mươi phần trăm" = 50%, "mười lăm phần trăm", "một trăm phần trăm"): there

@@ -152,7 +152,7 @@ NEGATED_BOUND_RE = re.compile(  # (also "không được ít hơn 21 ngày", "kh
 # Number words as printed (NFC, lower case): the folded view reads "một trạm" as "một trăm".
 # Each word of a spelled number ("bốn mươi lăm", "hai phần ba") is one of these.
 _NUMBER_WORDS_PRINTED = {"một", "mốt", "hai", "ba", "bốn", "tư", "lăm", "sáu", "bảy", "tám", "chín", "mười", "mươi",
-                         "trăm", "phần"}
+                         "trăm", "phần", "nửa"}
 
 
 def is_number_word(printed: str) -> bool:
@@ -506,6 +506,8 @@ BAND_LABEL_BEFORE_RE = re.compile(
 BAND_LABEL_AFTER_RE = re.compile(r"[ \t]*(?:/[^\s:]{1,12})?[ \t]*:")
 # "vượt quá 10%" (more than), never "không vượt quá" (at most)
 OVER_BEFORE_RE = re.compile(rf"(?<!{kw('khong')} ){kw('vuot qua')}\s*$")
+# "quá nửa tổng số đại biểu": more than half (a minimum of 0.5, as "trên một phần hai"; before "nửa" only)
+OVER_HALF_BEFORE_RE = re.compile(r"(?<![a-z])qua\s*$")
 # A currency code after an amount ("duyệt chi với mức không quá 3.000 USD cho mỗi vụ việc"): in capitals, yet a
 # counted noun, not the name of a programme (matched on the original text).
 CURRENCY_AFTER_RE = re.compile(r"[ \t]*(?:USD|EUR|VNĐ|VND|JPY|CNY)(?![\w])")

@@ -385,6 +385,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             max_cue = None  # "Sau thời hạn 60 ngày, kể từ …": once the time has run
         if not (min_cue or max_cue):
             min_cue = W.OVER_BEFORE_RE.search(before)  # "vượt quá 10%": more than
+        if not (min_cue or max_cue) and spelled_fraction and a_txt.split()[-1] == "nua":
+            min_cue = W.OVER_HALF_BEFORE_RE.search(before)  # "quá nửa tổng số đại biểu": more than half
         if not (min_cue or max_cue):
             eq = W.BOUND_EQUALS_RE.search(before)
             if eq:  # "lãi suất cho vay tối đa bằng 150% lãi suất cơ bản"
