@@ -355,5 +355,6 @@ def test_a_range_spelled_in_words(head):
 def test_more_than_half_is_a_minimum_of_one_half(head):
     body = ("Điều 29. Biểu quyết\n1. Nghị quyết được thông qua khi có quá nửa tổng số thành viên Hội đồng tán thành.\n"
             "2. Việc bãi nhiệm phải được hơn một nửa tổng số hội viên đồng ý.\n"
-            "3. Trong nửa đầu nhiệm kỳ, Hội đồng họp thường kỳ; người vi phạm được giảm một nửa mức phạt.\n")
+            "3. Trong nửa đầu nhiệm kỳ, Hội đồng họp thường kỳ; người vi phạm được giảm một nửa mức phạt.\n"
+            "4. Các thành viên cần nêu cao hơn nữa tinh thần trách nhiệm.\n")
     assert _t(body, head) == [(0.5, None, "tỷ lệ"), (0.5, None, "tỷ lệ")]

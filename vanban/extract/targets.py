@@ -209,6 +209,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "làm việc 6 khu công nghiệp", "đặc biệt 14 doanh nghiệp": OCR's "ở", "là"
         pct = bool(m.group("pa") or m.group("pb"))
         spelled_fraction = word_num and " ".join(a_txt.split()) in WORD_FRACTIONS  # "hai phần ba"
+        if spelled_fraction and a_txt.split()[-1] == "nua" and o[m.start("a"):m.end("a")].split()[-1].lower() != "nửa":
+            continue  # "hơn nữa" (furthermore) folds like "hơn nửa" (more than half)
         fraction = ("/" in a_txt and not pct) or spelled_fraction
         unit, unit_end, known = ("%", m.end(), True) if pct else (None, m.end(), False)
         issues = False  # a count of a newspaper's issues (:data:`target_words.CONSECUTIVE_ISSUES_AFTER_RE`)
