@@ -279,3 +279,82 @@ def test_ocr_six_for_at_the_grassroots_is_no_count():
     body = ("Điều 8. Định mức\nkinh phí thực hiện các chế độ hỗ trợ đối với người tham gia lực lượng bảo vệ an ninh, "
             "trật tự 6 cơ sở trên địa bàn; xây dựng tối thiểu 06 cơ sở cai nghiện.\n")
     assert _t(body) == [(6, None, "cơ sở")]
+
+
+@pytest.mark.parametrize("head", [_TT_HEAD, _KH_HEAD])
+def test_a_range_across_two_units_is_stored_in_the_smaller(head):
+    # the labels README: "the months are used"; each figure times its unit's size
+    body = ("Điều 20. Hình phạt\n1. Người tái phạm thì bị phạt tù từ 09 tháng đến 02 năm.\n"
+            "2. Thời hạn tạm giữ phương tiện từ 12 giờ đến 02 ngày.\n"
+            "3. Phạt tiền từ 800.000 đồng đến 02 triệu đồng đối với hành vi không đăng ký.\n"
+            "4. Đình chỉ hoạt động từ 01 năm đến 18 tháng.\n")
+    assert _t(body, head) == [(9, 24, "tháng"), (12, 48, "giờ"), (800_000, 2_000_000, "đồng"), (12, 18, "tháng")]
+
+
+def test_a_range_across_units_ending_below_is_still_a_band():
+    body = "Điều 21. Đối tượng\nNgười đã công tác từ 06 tháng đến dưới 02 năm được hỗ trợ một lần.\n"
+    assert _t(body) == []
+
+
+@pytest.mark.parametrize("head", [_TT_HEAD, _KH_HEAD])
+def test_a_percentage_spelled_in_words(head):
+    body = ("Điều 22. Mức đặt cọc\n1. Khoản tiền đặt trước không quá mười lăm phần trăm giá khởi điểm.\n"
+            "2. Mức bồi thường tối đa bằng bốn mươi phần trăm giá trị phần hợp đồng bị vi phạm.\n"
+            "3. Người lao động được hưởng ít nhất bằng năm mươi lăm phần trăm mức lương cơ sở.\n"
+            "4. Phí dịch vụ không vượt quá 12 phần trăm tổng giá trị.\n")
+    assert _t(body, head) == [(None, 15, "%"), (None, 40, "%"), (55, None, "%"), (None, 12, "%")]
+
+
+def test_five_spelled_as_nam_is_a_figure_only_before_phan_tram():
+    body = ("Điều 23. Thời hạn\nMức khấu trừ tối đa là năm phần trăm số tiền được hưởng; thời hạn lưu trữ hồ sơ "
+            "là năm năm.\n")
+    assert _t(body) == [(None, 5, "%")]
+
+
+@pytest.mark.parametrize("head", [_TT_HEAD, _KH_HEAD])
+def test_on_after_a_verb_that_places_something_is_no_minimum(head):
+    # "trên" after đăng / niêm yết / công bố is "on"; elsewhere it stays "more than"
+    body = ("Điều 24. Công khai\n1. Danh sách được niêm yết trên 01 bảng tin tại trụ sở Ủy ban nhân dân xã.\n"
+            "2. Cơ sở có trên 300 lao động phải thành lập bộ phận an toàn.\n"
+            "3. Bản tóm tắt được trình bày trên 01 trang; việc xếp loại căn cứ trên 04 tiêu chí.\n")
+    assert _t(body, head) == [(300, None, "lao động")]
+
+
+@pytest.mark.parametrize("head", [_TT_HEAD, _KH_HEAD])
+def test_a_count_of_consecutive_issues_is_exact(head):
+    body = ("Điều 25. Đăng báo\n1. Thông báo giải thể phải được đăng trên 02 số báo liên tiếp.\n"
+            "2. Quyết định tuyên bố mất tích được đăng trên báo của tỉnh trong bốn số liên tiếp.\n"
+            "3. Doanh nghiệp đăng tin ít nhất 03 số liên tiếp trên báo điện tử.\n")
+    assert _t(body, head) == [(2, 2, "số"), (4, 4, "số"), (3, None, "số")]
+
+
+def test_a_non_custodial_penalty_up_to_a_figure_is_a_maximum():
+    body = ("Điều 26. Tội vi phạm quy định về bảo vệ động vật\n1. Người nào vi phạm thì bị phạt cải tạo không giam giữ "
+            "đến 02 năm hoặc phạt tù từ 03 tháng đến 02 năm.\n2. Người phạm tội còn có thể bị quản chế đến 04 năm.\n")
+    assert _t(body) == [(None, 2, "năm"), (3, 24, "tháng"), (None, 4, "năm")]
+
+
+@pytest.mark.parametrize("head", [_TT_HEAD, _KH_HEAD])
+def test_a_named_time_limit_with_a_long_name_or_in_words(head):
+    body = ("Điều 27. Thời hạn\n1. Thời hạn kháng nghị của Viện trưởng Viện kiểm sát cấp trên trực tiếp là 45 ngày, kể "
+            "từ ngày nhận được bản án.\n2. Thời hiệu yêu cầu bồi thường thiệt hại là ba năm kể từ ngày phát sinh.\n"
+            "3. Thời gian thực hiện dự án là hai năm.\n")
+    assert _t(body, head) == [(None, 45, "ngày"), (None, 3, "năm")]
+
+
+@pytest.mark.parametrize("head", [_TT_HEAD, _KH_HEAD])
+def test_a_range_spelled_in_words(head):
+    # older codes spell both ends; the unit after both makes "năm" after "đến" five
+    body = ("Điều 28. Tội trốn thuế\n1. Người phạm tội thì bị phạt tù từ hai năm đến tám năm.\n"
+            "2. Phạt tù từ sáu tháng đến hai năm.\n3. Người phạm tội bị phạt tù từ một năm đến năm năm.\n"
+            "4. Phạt tiền từ ba triệu đồng đến mười hai triệu đồng.\n")
+    assert _t(body, head) == [(2, 8, "năm"), (6, 24, "tháng"), (1, 5, "năm"), (3, 12, "triệu đồng")]
+
+
+@pytest.mark.parametrize("head", [_TT_HEAD, _KH_HEAD])
+def test_more_than_half_is_a_minimum_of_one_half(head):
+    body = ("Điều 29. Biểu quyết\n1. Nghị quyết được thông qua khi có quá nửa tổng số thành viên Hội đồng tán thành.\n"
+            "2. Việc bãi nhiệm phải được hơn một nửa tổng số hội viên đồng ý.\n"
+            "3. Trong nửa đầu nhiệm kỳ, Hội đồng họp thường kỳ; người vi phạm được giảm một nửa mức phạt.\n"
+            "4. Các thành viên cần nêu cao hơn nữa tinh thần trách nhiệm.\n")
+    assert _t(body, head) == [(0.5, None, "tỷ lệ"), (0.5, None, "tỷ lệ")]

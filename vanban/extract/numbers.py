@@ -14,7 +14,7 @@ import re
 
 from vanban.text import fold
 
-__all__ = ["NUMBER", "parse_number", "WORD_FRACTIONS", "WORD_NUMBERS", "WORD_NUMBER_RE"]
+__all__ = ["NUMBER", "parse_number", "PERCENT_WORDS", "PERCENT_WORD_RE", "WORD_FRACTIONS", "WORD_NUMBERS", "WORD_NUMBER_RE"]
 
 #: A number as written, for use inside larger regexes (no groups).
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
@@ -36,8 +36,14 @@ for _t, _tn in list(_UNITS.items())[1:]:
 #: Fractions in words ("ít nhất hai phần ba tổng số thành viên" = 2/3): value → stored as a decimal (labels README)
 WORD_FRACTIONS = {f"{a} phan {b}": _UNITS[a] / _UNITS[b] for a in ("mot", "hai", "ba") for b in ("hai", "ba", "tu", "bon")
                   if _UNITS[a] < _UNITS[b]}
+WORD_FRACTIONS.update({"nua": 0.5, "mot nua": 0.5})  # "quá nửa", "hơn một nửa tổng số đại biểu": more than 1/2
 WORD_NUMBERS.update(WORD_FRACTIONS)
 WORD_NUMBER_RE = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in WORD_NUMBERS), key=len, reverse=True))
+#: Number words before "phần trăm" ("năm mươi phần trăm" = 50%, "mười lăm phần trăm", "một trăm phần trăm"): there
+#: "năm" is five, never "year", so the fives and fifties the time words leave out are numbers too.
+PERCENT_WORDS = {w: n for w, n in WORD_NUMBERS.items() if w not in WORD_FRACTIONS}
+PERCENT_WORDS.update({"nam": 5, "nam muoi": 50, **{f"nam muoi {u}": 50 + n for u, n in _UNITS.items()}})
+PERCENT_WORD_RE = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in PERCENT_WORDS), key=len, reverse=True))
 
 
 def parse_number(s: str) -> float | None:

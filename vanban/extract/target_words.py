@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.folded import kw
-from vanban.extract.numbers import NUMBER
+from vanban.extract.numbers import NUMBER, PERCENT_WORD_RE
 from vanban.extract.patterns import CLAUSE_LABEL, HANG, NAM, THANG, TRUOC
 from vanban.text import fold
 
@@ -152,7 +152,7 @@ NEGATED_BOUND_RE = re.compile(  # (also "không được ít hơn 21 ngày", "kh
 # Number words as printed (NFC, lower case): the folded view reads "một trạm" as "một trăm".
 # Each word of a spelled number ("bốn mươi lăm", "hai phần ba") is one of these.
 _NUMBER_WORDS_PRINTED = {"một", "mốt", "hai", "ba", "bốn", "tư", "lăm", "sáu", "bảy", "tám", "chín", "mười", "mươi",
-                         "trăm", "phần"}
+                         "trăm", "phần", "nửa"}
 
 
 def is_number_word(printed: str) -> bool:
@@ -436,7 +436,32 @@ LIMIT_CELL_RE = re.compile(r"\s*\d")
 # A range whose unit is printed after both ends: "phạt tiền từ 5.000.000 đồng đến 10.000.000 đồng", "đình chỉ hoạt
 # động từ 01 tháng đến 03 tháng", "phạt tù từ 02 năm đến 07 năm" — one target from the first figure to the second,
 # read where the same counted noun follows the second figure (``targets``); "đến dưới" closes a band, no range.
-RANGE_REPEAT_AFTER_RE = re.compile(rf"[ \t]*(?:{kw('den')}|{kw('toi')})[ \t]+(?!{kw('duoi')}\s)(?P<b>{NUMBER})[ \t]*")
+# The ends may be spelled, as older codes write them ("phạt tù từ hai năm đến bảy năm"; the unit repeated after
+# both makes "năm" after "đến" five: "đến năm năm").
+RANGE_REPEAT_AFTER_RE = re.compile(
+    rf"[ \t]*(?:{kw('den')}|{kw('toi')})[ \t]+(?!{kw('duoi')}\s)(?P<b>{NUMBER}|(?:{PERCENT_WORD_RE})(?=[ \t]))[ \t]*")
+# A percentage in words, as laws spell it: "năm mươi phần trăm", "mười lăm phần trăm", "30 phần trăm" — the "%" of
+# the quantity grammar (``targets``; the figure before it may be a number word, :data:`numbers.PERCENT_WORDS`).
+PERCENT_IN_WORDS = r"phan[ \t]+tram(?![a-z])"
+# "trên" as "on", not "more than", after a verb that puts something somewhere: "đăng trên 02 số báo", "niêm yết trên
+# 01 bảng tin", "trình bày trên 01 trang", "công bố công khai trên một trong các báo" — no minimum (as "dựa trên",
+# "căn cứ trên ba tiêu chí": based on).
+ON_SURFACE_BEFORE_RE = re.compile(  # (on the printed text: "đăng" folds like "Đảng", "đang")
+    r"(?<!\w)(?:đăng|đăng tải|đưa tin|công bố|niêm yết|phát sóng|hiển thị|thể hiện|trình bày|ghi|in|căn cứ)"
+    r"(?:\s+(?:công khai|tải|lại|thông tin))?\s+trên\s*$", re.IGNORECASE)
+# A count of issues of a newspaper: "đăng trên 03 số báo liên tiếp", "trong ba số liên tiếp" — how many issues a
+# notice must run in, an exact figure (unit "số") whatever "trên"/"trong" stands before it.
+CONSECUTIVE_ISSUES_AFTER_RE = re.compile(rf"[ \t]+(?P<u>so)(?:[ \t]+bao)?(?=[ \t]+{kw('lien tiep')})")
+# A range across two units of one measure: "phạt tù từ 06 tháng đến 03 năm", "từ 12 giờ đến 02 ngày", "từ 500.000
+# đồng đến 01 triệu đồng" — one target stored in the smaller unit (the labels README: "the months are used"), each
+# figure times its unit's size in that unit. Folded unit → (measure, size); "ngày" only with "giờ" (a month is no
+# fixed number of days).
+UNIT_SCALES = {
+    "gio": ("time-h", 1), "ngay": ("time-h", 24),
+    "thang": ("time-m", 1), "nam": ("time-m", 12),
+    "dong": ("money", 1), "nghin dong": ("money", 1e3), "ngan dong": ("money", 1e3),
+    "trieu dong": ("money", 1e6), "ty dong": ("money", 1e9),
+}
 # A lead time: "chậm nhất là 07 ngày trước ngày mở phiên tòa", "chậm nhất 05 ngày làm việc trước phiên họp" — the
 # notice must come that long ahead at least (a minimum; the labels README's "chậm nhất 01 ngày trước ngày hết hạn xử
 # lý" precedent); "chậm nhất 03 ngày kể từ ngày ký" stays a maximum. After the time unit: "trước" and an event word,
@@ -446,15 +471,17 @@ LEAD_EVENT_AFTER_RE = re.compile(rf"\s*,?\s*{TRUOC}\s+(?=[a-z])")  # ("chậm nh
 # thiểu bằng 50% …"
 BOUND_EQUALS_RE = re.compile(rf"(?:(?P<lo>{kw('toi thieu')}|{kw('it nhat')}|{kw('khong thap hon')})|(?P<hi>{kw('toi da')}|{kw('khong qua')}|{kw('khong vuot qua')}|{kw('khong cao hon')}))\s+{kw('bang')}\s*$")
 # An upper bound written with "đến" alone after a sanction or an extension: "có quyền phạt tiền đến 5.000.000 đồng",
-# "phạt tù đến 03 năm", "được kéo dài thêm đến 30 ngày", "gia hạn một lần đến 60 ngày" — at most that much.
+# "phạt tù đến 03 năm", "được kéo dài thêm đến 30 ngày", "gia hạn một lần đến 60 ngày" — at most that much; the
+# other penalties of a criminal code as well ("phạt cải tạo không giam giữ đến 03 năm", "quản chế đến 05 năm").
 UP_TO_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('phat tien')}|{kw('phat tu')}|{kw('keo dai')}(?:\s+{kw('them')})?|{kw('gia han')}(?:\s+[a-z]+){{0,3}}?)"
+    rf"(?<![a-z])(?:{kw('phat tien')}|{kw('phat tu')}|{kw('cai tao khong giam giu')}|{kw('quan che')}|{kw('cam cu tru')}|{kw('keo dai')}(?:\s+{kw('them')})?|{kw('gia han')}(?:\s+[a-z]+){{0,3}}?)"
     rf"\s+(?:{kw('toi da')}\s+)?{kw('den')}\s*$")
 # The time limit a rule sets, named by "thời hạn" / "thời hiệu" and counted from an event: "Thời hạn kháng cáo là 15
 # ngày kể từ ngày tuyên án", "thời hiệu khởi kiện là 02 năm kể từ ngày …", "Thời hạn chuẩn bị xét xử là 04 tháng kể từ
 # ngày thụ lý", "Thời hạn tạm giữ là 03 ngày" → at most that long (a time unit only; "thời gian thực hiện là 12 tháng"
-# names a span, not a limit).
-NAMED_LIMIT_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('thoi han')}|{kw('thoi hieu')})(?:\s+[^\s.;:,()]+){{1,8}}?\s+{kw('la')}\s*$")
+# names a span, not a limit). The name may run long: "Thời hạn kháng nghị của Viện kiểm sát cấp trên trực tiếp là 30
+# ngày" (up to 12 words; the caller's window is 90-110 characters).
+NAMED_LIMIT_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('thoi han')}|{kw('thoi hieu')})(?:\s+[^\s.;:,()]+){{1,12}}?\s+{kw('la')}\s*$")
 # The unit a norm table or a list counts in, as a "Label: N unit" line: "Đơn vị tính: 1 tấn", "ĐVT: 100 m2" — the
 # measure, not a figure the rule sets.
 UNIT_LABEL_RE = re.compile(rf"[\s\-+•*_]*(?:{kw('don vi tinh')}|{kw('don vi')}|dvt)[\s*_]*")
@@ -486,6 +513,8 @@ BAND_LABEL_BEFORE_RE = re.compile(
 BAND_LABEL_AFTER_RE = re.compile(r"[ \t]*(?:/[^\s:]{1,12})?[ \t]*:")
 # "vượt quá 10%" (more than), never "không vượt quá" (at most)
 OVER_BEFORE_RE = re.compile(rf"(?<!{kw('khong')} ){kw('vuot qua')}\s*$")
+# "quá nửa tổng số đại biểu": more than half (a minimum of 0.5, as "trên một phần hai"; before "nửa" only)
+OVER_HALF_BEFORE_RE = re.compile(r"(?<![a-z])qua\s*$")
 # A currency code after an amount ("duyệt chi với mức không quá 3.000 USD cho mỗi vụ việc"): in capitals, yet a
 # counted noun, not the name of a programme (matched on the original text).
 CURRENCY_AFTER_RE = re.compile(r"[ \t]*(?:USD|EUR|VNĐ|VND|JPY|CNY)(?![\w])")

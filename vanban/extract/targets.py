@@ -29,7 +29,8 @@ from vanban.extract import patterns as P
 from vanban.extract import target_words as W
 from vanban.extract.deadlines import split_subject
 from vanban.extract.folded import Folded, clean_quote, kw
-from vanban.extract.numbers import NUMBER, WORD_FRACTIONS, WORD_NUMBER_RE, WORD_NUMBERS, parse_number
+from vanban.extract.numbers import (NUMBER, PERCENT_WORD_RE, PERCENT_WORDS, WORD_FRACTIONS, WORD_NUMBER_RE,
+                                    WORD_NUMBERS, parse_number)
 from vanban.extract.sections import Layout, SpanSet, sentence_bounds
 from vanban.extract.stacked_cells import cells, row_starts
 from vanban.models import Span, Target
@@ -45,10 +46,11 @@ _UNIT_BY_GROUP = {f"u{i}": u for i, (u, _) in enumerate(P.UNIT_FOLDED)}
 _RANGE_SEP = (r"(?:[ \t]*-\s*|(?<!(?:19|20)\d\d)[ \t]*\n[ \t]*-\s*|\s*(?:d[e¢c6][e¢]?n|den|t[o6]i)\s*"
               rf"(?:{W.RANGE_END_BOUND}\s*)?)")  # "từ trên 15% đến không quá 30%": one range
 _QTY_RE = re.compile(
-    rf"(?<![\w/.,¢€-])(?P<a>{NUMBER}(?:\s?/\s?(?:{NUMBER}))?|(?:{WORD_NUMBER_RE})(?=\s))[ \t]*(?P<pa>%)?"
+    rf"(?<![\w/.,¢€-])(?P<a>{NUMBER}(?:\s?/\s?(?:{NUMBER}))?|(?:{PERCENT_WORD_RE})(?=[ \t]+{W.PERCENT_IN_WORDS})"
+    rf"|(?:{WORD_NUMBER_RE})(?=\s))[ \t]*(?P<pa>%|{W.PERCENT_IN_WORDS})?"
     rf"(?:{_RANGE_SEP}(?P<b>{NUMBER})\s*(?P<pb>%)?)?(?:(?<=\d)(?={P.GLUED_UNIT_RE.pattern})|(?![\w]))"
 )
-_WORD_NUM_FIRST = {w.split()[0] for w in WORD_NUMBERS}
+_WORD_NUM_FIRST = {w.split()[0] for w in (*WORD_NUMBERS, *PERCENT_WORDS)}
 _WORD_NUM_START = re.compile(rf"^(?:{WORD_NUMBER_RE})$")
 _WORD_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a wrapped line, never a blank line (a table's next cell: "35-45 ⏎⏎ Ít có khả năng")
 _GENERIC_NOUN_RE = re.compile(rf"{_WORD_GAP}(?P<n>[a-z\u0111]{{1,7}}(?:{_WORD_GAP}[a-z\u0111]{{1,7}}){{0,2}})")
@@ -83,6 +85,9 @@ def _num(s: str) -> float:
     v = parse_number(s.replace(" ", ""))
     if v is None:
         v = parse_number(s)
+    if v is None:
+        v = PERCENT_WORDS.get(" ".join(fold(s).split()))  # "năm mươi" before "phần trăm"
+        v = None if v is None else float(v)
     return 0.0 if v is None else v
 
 
@@ -174,7 +179,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 and not (m.group("pa") or m.group("pb") or m.group("b")):
             continue  # a list number "1. …" (not "đạt ⏎ 95%." that a line break put first)
         a_txt = m.group("a")
-        word_num = bool(_WORD_NUM_START.match(a_txt.strip())) and not W.DIGITS_AGAIN_AFTER_RE.match(v, m.end())
+        word_num = bool(_WORD_NUM_START.match(a_txt.strip())) and not W.DIGITS_AGAIN_AFTER_RE.match(v, m.end()) \
+            and not m.group("pa")  # ("ba mươi phần trăm" is a percentage as firm as "30%")
         # "Mười (10) ngày làm việc": the digits in brackets make the word a figure
         if word_num and " " in a_txt.strip() and not W.is_number_word(o[m.start("a"):m.end("a")]):
             m = _QTY_RE.match(v, m.start(), v.index(" ", m.start("a")) + 1)  # "một trạm" folds like "một trăm"
@@ -203,8 +209,11 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "làm việc 6 khu công nghiệp", "đặc biệt 14 doanh nghiệp": OCR's "ở", "là"
         pct = bool(m.group("pa") or m.group("pb"))
         spelled_fraction = word_num and " ".join(a_txt.split()) in WORD_FRACTIONS  # "hai phần ba"
+        if spelled_fraction and a_txt.split()[-1] == "nua" and o[m.start("a"):m.end("a")].split()[-1].lower() != "nửa":
+            continue  # "hơn nữa" (furthermore) folds like "hơn nửa" (more than half)
         fraction = ("/" in a_txt and not pct) or spelled_fraction
         unit, unit_end, known = ("%", m.end(), True) if pct else (None, m.end(), False)
+        issues = False  # a count of a newspaper's issues (:data:`target_words.CONSECUTIVE_ISSUES_AFTER_RE`)
         a = _num(a_txt)
         s0, s1 = sentence_bounds(f, m.start(), start, end)
         if fraction and (a_txt.startswith("0") or re.match(r"\s*/\s*\d{4}", v[m.end():m.end() + 6])
@@ -243,6 +252,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             # (elsewhere, "công trình có quy mô dưới 5.000 m3/ngày đêm" names a class of works, 1949/QĐ-UBND)
         if glued:  # "không quá 50Mb", "tối thiểu 02 GB": only with a firm bound
             unit, unit_end, known = o[glued.start("u"):glued.end()], glued.end(), True
+        elif not pct and not fraction and W.CONSECUTIVE_ISSUES_AFTER_RE.match(v, m.end()):
+            iss = W.CONSECUTIVE_ISSUES_AFTER_RE.match(v, m.end())  # "03 số báo liên tiếp": issues of a newspaper
+            unit, unit_end, known, issues = "số", iss.end(), True, True
         elif not pct and not fraction:
             unit, unit_end, known = _counted_noun(v, o, m.end())
             if unit is None:
@@ -271,6 +283,12 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if rng:  # "từ 5.000.000 đồng đến 10.000.000 đồng": one range, the second figure read with it
             b, unit_end = _num(rng.group("b")), rng.end()
             consumed = rng.end()
+        elif b is None and unit and not (pct or fraction):
+            across = _range_across_units(v, o, m.end(), unit_end, unit)
+            if across:  # "phạt tù từ 06 tháng đến 03 năm": 6 to 36 months
+                k_a, b, unit, unit_end = across
+                a *= k_a
+                consumed = unit_end
         if b is not None and not pct and 1900 <= a <= 2100 and 1900 <= b <= 2100:
             continue  # "2026-2031": a term, not a range of counts
         if b is not None and a == 0 and fold(unit or "") in P.TIME_UNIT_FOLDED:
@@ -307,9 +325,11 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Thành phần: + Chất trợ dung 2,2%": the make-up of goods described
         past = P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60, v.rfind(";", s0, m.start()) + 1), m.start())
-        if past and fold(unit or "") in P.TIME_UNIT_FOLDED and W.TIME_LIMIT_CUE_RE.search(v, max(s0, m.start() - 40), m.start()):
+        if past and fold(unit or "") in P.TIME_UNIT_FOLDED and (W.TIME_LIMIT_CUE_RE.search(v, max(s0, m.start() - 40), m.start())
+                                                               or W.NAMED_LIMIT_BEFORE_RE.search(v, max(s0, m.start() - 110), m.start())):
             past = None  # "Kết quả kiểm tra được gửi trong thời hạn 05 ngày", "khoản tiền đã nộp thừa, chậm nhất trong
-            # vòng 02 ngày làm việc": a time limit the rule sets, whatever was done before it
+            # vòng 02 ngày làm việc", "Thời hiệu yêu cầu bồi thường thiệt hại là 03 năm": a time limit the rule sets,
+            # whatever was done (or damaged) before it
         if (past or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Đến nay, 100% … đã triển khai": a result
@@ -354,6 +374,10 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         min_cue = P.TARGET_MIN_CUE_RE.search(before)
         if min_cue and re.search(r"(?:dua|d[uw]a)\s+tren\s*$", before):
             min_cue = None  # "dựa trên ba trụ cột": based on, not more than
+        if min_cue and W.ON_SURFACE_BEFORE_RE.search(o, max(b0, m.start() - 30), m.start()):
+            min_cue = None  # "niêm yết trên 01 bảng tin": on, not more than
+        if issues and not (min_cue and re.match(kw("tren"), min_cue.group(0).strip()) is None):
+            min_cue, marked = None, True  # "đăng trên 03 số báo liên tiếp", "trong ba số liên tiếp": exactly so many issues
         if (W.CHANGE_TO_AFTER_RE.match(v, unit_end)
                 and W.CHANGE_FROM_BEFORE_RE.search(v[max(m.start() - 60, start, clause0):m.start()])) or (
                 W.FROM_AT_END_RE.search(before) and W.CHANGE_NEW_AFTER_RE.match(v, unit_end)):
@@ -363,6 +387,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             max_cue = None  # "Sau thời hạn 60 ngày, kể từ …": once the time has run
         if not (min_cue or max_cue):
             min_cue = W.OVER_BEFORE_RE.search(before)  # "vượt quá 10%": more than
+        if not (min_cue or max_cue) and spelled_fraction and a_txt.split()[-1] == "nua":
+            min_cue = W.OVER_HALF_BEFORE_RE.search(before)  # "quá nửa tổng số đại biểu": more than half
         if not (min_cue or max_cue):
             eq = W.BOUND_EQUALS_RE.search(before)
             if eq:  # "lãi suất cho vay tối đa bằng 150% lãi suất cơ bản"
@@ -479,11 +505,12 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if min_cue and fold(min_cue.group(0)).strip().startswith("tren") and unit and W.MEDIA_NOUN_RE.match(fold(unit)) \
                 and not _target_cue(v, c0, m.start()):
             continue  # "tin, bài … trên 04 loại hình báo chí": on the four kinds of press
-        if word_num and not spelled_fraction and not (_STRONG_BOUND.search(before) or (min_cue and P.TARGET_UP_AFTER_RE.match(after))
-                             or (time_unit and max_cue and W.TIME_LIMIT_CUE_RE.search(before))):  # "Trong thời hạn ba mươi ngày"
+        if word_num and not spelled_fraction and not issues and b is None and not (_STRONG_BOUND.search(before) or (min_cue and P.TARGET_UP_AFTER_RE.match(after))
+                             or (time_unit and max_cue and (W.TIME_LIMIT_CUE_RE.search(before) or proc_cue))):
+            # "Trong thời hạn ba mươi ngày", "Thời hiệu khởi kiện là hai năm kể từ …"
             # "cho từ hai doanh nghiệp trở lên" (72/2025/QĐ-UBND Bắc Ninh) is firm too
             continue  # "hai", "ba" count only with a firm bound ("ít nhất hai lớp")
-        if not marked or ((word_num or fraction) and not (min_cue or max_cue)):
+        if not marked or ((word_num or fraction) and not (min_cue or max_cue or issues or b is not None)):
             continue  # "hai", "2/3" count only with a bound ("ít nhất hai lớp", "trên 2/3")
         if unit and W.MONEY_UNIT_RE.match(fold(unit)) and (W.BUDGET_WORDS_RE.search(v, s0, m.start()) or budget_sections.covers(m.start())) \
                 and not (min_cue or max_cue) and not _aim_before(v, s0, m.start()) and not re.search(rf"{kw('dat')}", v[s0:m.start()]):
@@ -535,6 +562,31 @@ def _range_repeated(v: str, num_end: int, unit_end: int) -> re.Match[str] | None
         return None
     rx = re.compile(W.RANGE_REPEAT_AFTER_RE.pattern + r"\s+".join(map(re.escape, words)) + r"(?![a-z0-9])")
     return rx.match(v, unit_end)
+
+
+def _range_across_units(v: str, o: str, num_end: int, unit_end: int, unit: str) -> tuple[float, float, str, int] | None:
+    """The "đến 03 năm" closing a range whose second figure is in a larger or smaller unit of the same measure than
+    the first ("từ 06 tháng đến 03 năm"; :data:`target_words.UNIT_SCALES`): (the first figure's factor, the second
+    figure in the smaller unit, the smaller unit as printed, the end of the second unit), or None."""
+    first = W.UNIT_SCALES.get(fold(unit))
+    if first is None:
+        return None
+    lead = W.RANGE_REPEAT_AFTER_RE.match(v, unit_end)
+    if lead is None:
+        return None
+    for words, (measure, size) in W.UNIT_SCALES.items():
+        if measure != first[0] or size == first[1]:
+            continue
+        end = re.compile(r"\s+".join(map(re.escape, words.split())) + r"(?![a-z0-9])").match(v, lead.end())
+        if end is None:
+            continue
+        b = _num(lead.group("b"))
+        if b is None:
+            return None
+        if size > first[1]:  # "06 tháng đến 03 năm": the first unit is the smaller
+            return 1.0, b * size / first[1], unit, end.end()
+        return first[1] / size, b, clean_quote(o[lead.end():end.end()]).lower(), end.end()
+    return None
 
 
 def _item_start(v: str, start: int, pos: int) -> list[int]:
