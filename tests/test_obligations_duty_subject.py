@@ -157,3 +157,19 @@ def test_clauses_titled_by_their_case_that_charge_one_body_are_one_assignment():
             "số chuyên dùng công vụ theo Mẫu số 04 tại Phụ lục kèm theo Nghị định\n68/2024/NĐ-CP gửi Sở Khoa học và "
             "Công nghệ.\n\n")
     assert _whos(text) == ["Cơ quan, tổ chức quản lý trực tiếp"]
+
+
+def test_a_body_named_again_goes_on_from_its_duty():
+    """A clause that names its body again in each sentence ("X phải …. X phải …"): the checklist task reads
+    "phải trả …; phải thông báo …", from the duty marker as for any other body, not "X phải …; X phải …"."""
+    text = _thong_tu(
+        "Điều 5. Bồi thường\n\n"
+        "1. Doanh nghiệp bảo hiểm phải trả tiền bồi thường trong thời hạn 15 ngày kể từ ngày nhận đủ hồ sơ. "
+        "Doanh nghiệp bảo hiểm phải thông báo bằng văn bản cho bên mua bảo hiểm lý do từ chối bồi thường.\n\n"
+        "2. Sở Xây dựng có trách nhiệm thẩm định hồ sơ. Sở Xây dựng có trách nhiệm trả lời bằng văn bản cho chủ "
+        "đầu tư.\n")
+    got = [(o.who, o.what) for o in extract(text).obligations]
+    assert got == [
+        ("Doanh nghiệp bảo hiểm", "phải trả tiền bồi thường trong thời hạn 15 ngày kể từ ngày nhận đủ hồ sơ; "
+                                  "phải thông báo bằng văn bản cho bên mua bảo hiểm lý do từ chối bồi thường"),
+        ("Sở Xây dựng", "có trách nhiệm thẩm định hồ sơ; có trách nhiệm trả lời bằng văn bản cho chủ đầu tư")]

@@ -829,7 +829,7 @@ class _Reader:
             if (fb := W.FEEDBACK_CLOSING.search(v)) and fb.start() <= 40:
                 continue  # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị … phản ánh về …": a formula
             cue = W.CUE.match(v)
-            who = what = None
+            who = what = again = None
             if cue:
                 who, what = S.subject(sent[cue.end():])
                 w2, what2 = S.cue_subject(sent[cue.end():])
@@ -875,6 +875,10 @@ class _Reader:
                     # role as the subject of a duty stated in prose (a law's, a decree's, a Quy chế's wording)
                     rule = S.rule_document(self.st.type)
                     who, what = duty_subject(sent, rule, named_only=not rule or bool(self.in_procedure))
+                if who and cur and fold(who) == fold(cur[0]) and what and len(who.split()) <= 40:
+                    # "Doanh nghiệp bảo hiểm phải trả …. Doanh nghiệp bảo hiểm phải thông báo …": the body named again
+                    # goes on with its task from the duty on, as its first sentence's does
+                    again = what
                 if who and (len(who.split()) > 40 or (cur and fold(who) == fold(cur[0]))):
                     who = None
                 if who and cur and not S.is_self(who, self.st.header.issuer) and (
@@ -901,7 +905,7 @@ class _Reader:
                 cur = [S.clean_who(who), [what] if what else [], s0, a + end]
                 found.append(cur)
             elif cur and not W.CLOSING.search(v):
-                cur[1].append(sent)
+                cur[1].append(again or sent)
                 cur[3] = a + end
         for f_ in found:
             m = W.TRAILING_VERB.search(f_[0])
