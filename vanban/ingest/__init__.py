@@ -150,6 +150,10 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
             from vanban.ingest.docx_media import with_scanned_pages
 
             pages, scanned = with_scanned_pages(converted, pages, limits, source=p)  # a .doc of pasted scans
+            if scanned:
+                from vanban.ingest.docx_media import keep_conversion
+
+                keep_conversion(p, converted)  # the OCR of its pictures in this process needs no second conversion
         pages, lost = _lost_fonts(pages)
         if lost:
             encoding = _with_lost(encoding, lost)

@@ -149,6 +149,16 @@ _CONVERTED: dict[tuple[str, int, float], bytes] = {}
 _CONVERTED_KEEP = 2
 
 
+def keep_conversion(path: Path, converted: Path) -> None:
+    """Keep ``converted``, the DOCX LibreOffice made of the Word 97 / RTF / ODT file at ``path`` while ingest
+    read it, for :func:`picture`: the OCR of its pictures in the same process (``--jobs 1``, the watcher) then
+    converts it no second time (about 1.5 s of LibreOffice per file)."""
+    st = path.stat()
+    _CONVERTED[(str(path), st.st_size, st.st_mtime)] = Path(converted).read_bytes()
+    while len(_CONVERTED) > _CONVERTED_KEEP:
+        _CONVERTED.pop(next(iter(_CONVERTED)))
+
+
 def _docx_bytes(path: Path) -> bytes:
     """The DOCX bytes of ``path``: the file itself when it is a DOCX, else
     LibreOffice's conversion of it (kind told by its content: OLE = Word 97,
@@ -168,7 +178,5 @@ def _docx_bytes(path: Path) -> bytes:
     if key not in _CONVERTED:
         kind = "rtf" if data.lstrip().startswith(b"{\\rtf") else "odt" if data.startswith(b"PK") else "doc"
         with office.converted_docx(path, kind) as converted:
-            _CONVERTED[key] = Path(converted).read_bytes()
-        while len(_CONVERTED) > _CONVERTED_KEEP:
-            _CONVERTED.pop(next(iter(_CONVERTED)))
+            keep_conversion(path, converted)
     return _CONVERTED[key]
