@@ -173,3 +173,18 @@ def test_a_body_named_again_goes_on_from_its_duty():
         ("Doanh nghiệp bảo hiểm", "phải trả tiền bồi thường trong thời hạn 15 ngày kể từ ngày nhận đủ hồ sơ; "
                                   "phải thông báo bằng văn bản cho bên mua bảo hiểm lý do từ chối bồi thường"),
         ("Sở Xây dựng", "có trách nhiệm thẩm định hồ sơ; có trách nhiệm trả lời bằng văn bản cho chủ đầu tư")]
+
+
+def test_an_article_titled_by_its_body_reads_its_tasks_from_the_duty():
+    """"Trách nhiệm của doanh nghiệp bảo hiểm" over sentences that each name the body again: the task is read
+    from each duty marker, the body not repeated in it."""
+    text = _thong_tu(
+        "Điều 5. Trách nhiệm của doanh nghiệp bảo hiểm\n\n"
+        "Doanh nghiệp bảo hiểm phải trả tiền bồi thường trong thời hạn 15 ngày kể từ ngày nhận đủ hồ sơ. "
+        "Doanh nghiệp bảo hiểm phải thông báo bằng văn bản cho bên mua bảo hiểm lý do từ chối bồi thường.\n\n"
+        "Điều 6. Thẩm định\n\nSở Xây dựng có trách nhiệm thẩm định hồ sơ.\n")
+    got = [(o.who, o.what) for o in extract(text).obligations]
+    assert got == [
+        ("Doanh nghiệp bảo hiểm", "phải trả tiền bồi thường trong thời hạn 15 ngày kể từ ngày nhận đủ hồ sơ. "
+                                  "phải thông báo bằng văn bản cho bên mua bảo hiểm lý do từ chối bồi thường"),
+        ("Sở Xây dựng", "có trách nhiệm thẩm định hồ sơ")]

@@ -204,6 +204,7 @@ class _Reader:
             who, what = who[:-len(" nghiêm túc")].rstrip(" ,"), "nghiêm túc " + what
         if W.FUTURE.match(fold(what)) and not S.is_self(who, self.st.header.issuer):
             return  # "Chính phủ sẽ phân công …" is a statement; "Sở sẽ tổng hợp …" the issuer's own task
+        what = _subject_again(what, who)
         who = S.self_name(clean_quote(who), self.st.header.issuer)
         who = self.addressed(who)
         dl = deadline or self.deadline_in(a, b, who)
@@ -1030,6 +1031,20 @@ class _Reader:
             partners = row[with_col].text.strip(" .;") if with_col is not None and with_col < len(row) else ""
             self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None,
                      partners=partners or None)
+
+
+def _subject_again(what: str, who: str) -> str:
+    """``what`` without ``who`` where a sentence of it opens with the body and a duty marker: a clause under
+    "Trách nhiệm của doanh nghiệp bảo hiểm" that says "Doanh nghiệp bảo hiểm phải trả …. Doanh nghiệp bảo hiểm
+    phải thông báo …" is the task "phải trả …. phải thông báo …", read from the duty as for any other body."""
+    n, fw = len(who), fold(who)
+    out, last = [], 0
+    for s in [0] + [m.end() for m in re.finditer(r"[.;]\s+", what)]:
+        rest = what[s + n:]
+        if rest[:1].isspace() and fold(what[s:s + n]) == fw and D.MARKER.match(Folded.of(rest.lstrip()[:60]).view):
+            out.append(what[last:s])
+            last = s + n + len(rest) - len(rest.lstrip())
+    return "".join(out) + what[last:]
 
 
 def _name_list_wraps(raw: str, nxt: str) -> bool:
