@@ -159,32 +159,26 @@ def test_clauses_titled_by_their_case_that_charge_one_body_are_one_assignment():
     assert _whos(text) == ["Cơ quan, tổ chức quản lý trực tiếp"]
 
 
-def test_a_body_named_again_goes_on_from_its_duty():
-    """A clause that names its body again in each sentence ("X phải …. X phải …"): the checklist task reads
+
+_INSURER = "Doanh nghiệp bảo hiểm"
+_PAY = "phải trả tiền bồi thường trong thời hạn 15 ngày kể từ ngày nhận đủ hồ sơ"
+_TELL = "phải thông báo bằng văn bản cho bên mua bảo hiểm lý do từ chối bồi thường"
+
+
+@pytest.mark.parametrize("articles, expected", [
+    # a clause that names its body again in each sentence: its further tasks go on from the duty
+    ("Điều 5. Bồi thường\n\n"
+     f"1. {_INSURER} {_PAY}. {_INSURER} {_TELL}.\n\n"
+     "2. Sở Xây dựng có trách nhiệm thẩm định hồ sơ. Sở Xây dựng có trách nhiệm trả lời bằng văn bản cho chủ "
+     "đầu tư.\n",
+     [(_INSURER, f"{_PAY}; {_TELL}"),
+      ("Sở Xây dựng", "có trách nhiệm thẩm định hồ sơ; có trách nhiệm trả lời bằng văn bản cho chủ đầu tư")]),
+    # "Trách nhiệm của doanh nghiệp bảo hiểm" over sentences that each name the body again
+    (f"Điều 5. Trách nhiệm của doanh nghiệp bảo hiểm\n\n{_INSURER} {_PAY}. {_INSURER} {_TELL}.\n\n"
+     "Điều 6. Thẩm định\n\nSở Xây dựng có trách nhiệm thẩm định hồ sơ.\n",
+     [(_INSURER, f"{_PAY}. {_TELL}"), ("Sở Xây dựng", "có trách nhiệm thẩm định hồ sơ")]),
+])
+def test_a_body_named_again_is_not_repeated_in_its_task(articles, expected):
+    """"Doanh nghiệp bảo hiểm phải trả …. Doanh nghiệp bảo hiểm phải thông báo …": the checklist task reads
     "phải trả …; phải thông báo …", from the duty marker as for any other body, not "X phải …; X phải …"."""
-    text = _thong_tu(
-        "Điều 5. Bồi thường\n\n"
-        "1. Doanh nghiệp bảo hiểm phải trả tiền bồi thường trong thời hạn 15 ngày kể từ ngày nhận đủ hồ sơ. "
-        "Doanh nghiệp bảo hiểm phải thông báo bằng văn bản cho bên mua bảo hiểm lý do từ chối bồi thường.\n\n"
-        "2. Sở Xây dựng có trách nhiệm thẩm định hồ sơ. Sở Xây dựng có trách nhiệm trả lời bằng văn bản cho chủ "
-        "đầu tư.\n")
-    got = [(o.who, o.what) for o in extract(text).obligations]
-    assert got == [
-        ("Doanh nghiệp bảo hiểm", "phải trả tiền bồi thường trong thời hạn 15 ngày kể từ ngày nhận đủ hồ sơ; "
-                                  "phải thông báo bằng văn bản cho bên mua bảo hiểm lý do từ chối bồi thường"),
-        ("Sở Xây dựng", "có trách nhiệm thẩm định hồ sơ; có trách nhiệm trả lời bằng văn bản cho chủ đầu tư")]
-
-
-def test_an_article_titled_by_its_body_reads_its_tasks_from_the_duty():
-    """"Trách nhiệm của doanh nghiệp bảo hiểm" over sentences that each name the body again: the task is read
-    from each duty marker, the body not repeated in it."""
-    text = _thong_tu(
-        "Điều 5. Trách nhiệm của doanh nghiệp bảo hiểm\n\n"
-        "Doanh nghiệp bảo hiểm phải trả tiền bồi thường trong thời hạn 15 ngày kể từ ngày nhận đủ hồ sơ. "
-        "Doanh nghiệp bảo hiểm phải thông báo bằng văn bản cho bên mua bảo hiểm lý do từ chối bồi thường.\n\n"
-        "Điều 6. Thẩm định\n\nSở Xây dựng có trách nhiệm thẩm định hồ sơ.\n")
-    got = [(o.who, o.what) for o in extract(text).obligations]
-    assert got == [
-        ("Doanh nghiệp bảo hiểm", "phải trả tiền bồi thường trong thời hạn 15 ngày kể từ ngày nhận đủ hồ sơ. "
-                                  "phải thông báo bằng văn bản cho bên mua bảo hiểm lý do từ chối bồi thường"),
-        ("Sở Xây dựng", "có trách nhiệm thẩm định hồ sơ")]
+    assert [(o.who, o.what) for o in extract(_thong_tu(articles)).obligations] == expected
