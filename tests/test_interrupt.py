@@ -81,6 +81,42 @@ def test_ctrl_c_in_generated_code_under_python_m_is_status_130(tmp_path: Path) -
     assert (done.returncode, done.stdout, done.stderr) == (130, "", "vanban: interrupted\n")
 
 
+INTERRUPTED_BEFORE_THE_SHIELD = """
+import sys
+import vanban.interrupt as vi
+from vanban.cli import cli
+
+real = vi._shield_clean_up
+calls = []
+
+def late(*args):
+    calls.append(1)
+    if len(calls) == 1:  # the Ctrl-C lands as the finished command's exit unwinds, before the shield
+        raise KeyboardInterrupt
+    return real(*args)
+
+vi._shield_clean_up = late
+
+@cli.command("done")
+def done():
+    print("8 stored", file=sys.stderr)
+    sys.exit(0)
+
+cli()
+"""
+
+
+def test_ctrl_c_after_the_command_ended_before_the_shield_is_one_line(tmp_path: Path) -> None:
+    """The deterministic form of a flake of the next test under load: the interrupt landed
+    after ``sys.exit(0)`` of a finished ingest and before the clean-up's shield was up, and
+    the user got two tracebacks (SystemExit, then KeyboardInterrupt). It ends like any
+    interrupt during the clean-up: one line, status 130."""
+    (tmp_path / "late_cli.py").write_text(INTERRUPTED_BEFORE_THE_SHIELD)
+    done = subprocess.run([sys.executable, "-m", "late_cli", "done"], capture_output=True, text=True,
+                          timeout=60, cwd=tmp_path, env=dict(os.environ, PYTHONPATH=f"{ROOT}:{tmp_path}"))
+    assert (done.returncode, done.stdout, done.stderr) == (130, "", "8 stored\nvanban: interrupted\n")
+
+
 def test_ctrl_c_as_ingest_ends_is_no_traceback(tmp_path: Path) -> None:
     """The interrupt lands while the interpreter cleans up (pool threads, the
     LibreOffice profile's atexit removal): the clean-up finishes quietly."""
