@@ -89,8 +89,8 @@ def test_spread_keeps_every_character():
     text = flat((FIX / "realdocs" / "223-CD-TTg.txt").read_text(encoding="utf-8"))
     wide = spread(text)
     assert wide.text.count("\n") > text.count("\n")
-    assert "".join(c for i, c in enumerate(wide.text) if not (c == "\n" and wide.origin[i] < len(text)
-                                                                and text[wide.origin[i]] != "\n")) == text
+    assert "".join(c for i, c in enumerate(wide.text) if not (c == "\n" and wide.back(i) < len(text)
+                                                                and text[wide.back(i)] != "\n")) == text
     assert wide.back(len(wide.text)) == len(text)
 
 

@@ -18,6 +18,7 @@ Only text with next to no blank lines is spread: legacy OCR and text copied with
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -162,16 +163,18 @@ def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = Fa
 
 @dataclass(frozen=True)
 class Spread:
-    """A flat text with its paragraph breaks written as blank lines: ``text``; ``origin[i]`` is the
-    offset in the flat text of ``text[i]`` (an added newline takes the offset of the character after
-    it; ``origin[len(text)]`` is the flat text's length)."""
+    """A flat text with its paragraph breaks written as blank lines: ``text``; ``added`` holds the
+    offsets in ``text`` of the newlines written (ascending). Every other character is the flat text's,
+    in order, so an offset maps back by counting the added ones before it (:meth:`back`)."""
 
     text: str
-    origin: tuple[int, ...]
+    added: tuple[int, ...]
 
     def back(self, i: int) -> int:
-        """The flat text's offset of this text's offset ``i`` (0 ≤ i ≤ len(text))."""
-        return self.origin[max(0, min(i, len(self.origin) - 1))]
+        """The flat text's offset of this text's offset ``i`` (clamped to 0 … len(text)): an added
+        newline takes the offset of the character after it; ``back(len(text))`` is the flat text's length."""
+        i = max(0, min(i, len(self.text)))
+        return i - bisect.bisect_left(self.added, i)
 
     def remap(self, obj):
         """``obj`` (a dataclass such as an Extraction or a Structure, nested in tuples and lists) with
@@ -196,10 +199,10 @@ _OFFSETS = frozenset(("start", "end", "body_start", "body_end"))
 
 def spread(text: str) -> Spread:
     """``text`` with a blank line written at each paragraph break (see :func:`breaks`), page by page
-    (pages joined with "\\f"); offsets map back through :attr:`Spread.origin`."""
+    (pages joined with "\\f"); offsets map back through :meth:`Spread.back`."""
     out: list[str] = []
-    origin: list[int] = []
-    pos = 0
+    added: list[int] = []
+    pos = 0  # the length of ``out``'s text so far
     # a table whose cells stand one after the other is read from the flat lines (the row numbers
     # open its rows, vanban.structure.stacked): no break is written inside it
     inside = {i for _, lo, hi in read_stacked_tables(lines_of(pages_of_text(text)), text) for i in range(lo + 1, hi + 1)}
@@ -207,7 +210,6 @@ def spread(text: str) -> Spread:
     for k, page in enumerate(text.split("\f")):
         if k:
             out.append("\f")
-            origin.append(pos)
             pos += 1
         lines = _lines(page)
         width = _measure(lines)
@@ -216,20 +218,18 @@ def spread(text: str) -> Spread:
         for i, raw in enumerate(lines):
             if i:
                 out.append("\n")
-                origin.append(pos)
                 pos += 1
             s = raw.strip()
             kind = break_kind(prev, s, width, opens, title) if s and prev is not None and index not in inside else None
             if kind:
                 out.append("\n")
-                origin.append(pos)  # the added newline stands where the next line starts
+                added.append(pos)
+                pos += 1
             if s:
                 opens = bool(kind) or prev is None
                 title = kind == "type" or (title and not kind)
             out.append(raw)
-            origin.extend(range(pos, pos + len(raw)))
             pos += len(raw)
             prev = s or None
             index += 1
-    origin.append(pos)
-    return Spread("".join(out), tuple(origin))
+    return Spread("".join(out), tuple(added))
