@@ -19,9 +19,9 @@ reads them as the body of a document.
 Halves: windows with an even index are the tuning half (``-v`` prints their
 misses); odd ones are held out and only their aggregate is printed.
 
-    python bench/legal_windows.py                 # F1 per half
-    python bench/legal_windows.py -v              # + the tuning half's misses
-    python bench/legal_windows.py --export DIR    # the annotators' window files
+    python bench/legal_windows.py                 # F1 per half, every draw with gold
+    python bench/legal_windows.py -v --draw 2     # + draw 2's tuning-half misses
+    python bench/legal_windows.py --export DIR --draw 2   # the annotators' window files
 """
 
 from __future__ import annotations
@@ -39,10 +39,15 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from realdocs_match import f1, prf  # noqa: E402
 
-GOLD = ROOT / "bench" / "gold" / "legal-windows"
 FIELDS = ("citations", "targets", "obligations")
-#: the draw: 48 windows of 15 lines, seed 9001, never overlapping
-COUNT, SIZE, SEED = 48, 15, 9001
+#: the draws: number → (windows, lines per window, seed, gold folder). A later
+#: draw never overlaps an earlier one (its windows were labelled blind after
+#: the earlier draw had been tuned on).
+DRAWS = {
+    1: (48, 15, 9001, "legal-windows"),
+    2: (36, 15, 9002, "legal-windows-2"),
+}
+SIZE = 15
 
 WRAP_HEAD = """BỘ TƯ PHÁP
 Số: 01/2025/TT-BTP
@@ -71,39 +76,47 @@ def corpus_lines(shared) -> list[str]:
         return f.read().splitlines()
 
 
-def draw(n_lines: int) -> list[int]:
-    """First line (0-based) of each window, in draw order; windows never overlap."""
-    rng = random.Random(SEED)
+def draw(n_lines: int, number: int = 1) -> list[int]:
+    """First line (0-based) of each window of draw ``number``, in draw order;
+    windows never overlap each other nor any window of an earlier draw."""
+    count, size, seed, _ = DRAWS[number]
+    taken = [t for k in DRAWS if k < number for t in draw(n_lines, k)]
+    rng = random.Random(seed)
     starts: list[int] = []
-    while len(starts) < COUNT:
-        s = rng.randrange(0, n_lines - SIZE)
-        if all(abs(s - t) >= SIZE for t in starts):
+    while len(starts) < count:
+        s = rng.randrange(0, n_lines - size)
+        if all(abs(s - t) >= size for t in starts + taken):
             starts.append(s)
     return starts
+
+
+def gold_dir(number: int) -> pathlib.Path:
+    return ROOT / "bench" / "gold" / DRAWS[number][3]
 
 
 def window(lines, start) -> str:
     return "\n".join(lines[start:start + SIZE])
 
 
-def export(shared, out: pathlib.Path) -> None:
+def export(shared, out: pathlib.Path, number: int = 1) -> None:
     lines = corpus_lines(shared)
     out.mkdir(parents=True, exist_ok=True)
-    for i, s in enumerate(draw(len(lines))):
+    starts = draw(len(lines), number)
+    for i, s in enumerate(starts):
         body = "\n".join(f"{k + 1:2d}| {x}" for k, x in enumerate(lines[s:s + SIZE]))
         (out / f"win-{i:02d}.txt").write_text(f"# window {i:02d}, corpus line {s}\n{body}\n", encoding="utf-8")
-    print(f"{COUNT} windows written to {out}")
+    print(f"{len(starts)} windows of draw {number} written to {out}")
 
 
-def run(shared, verbose=False):
+def run(shared, verbose=False, number: int = 1):
     from vanban.extract import extract  # noqa: PLC0415
     from vanban.extract.report import extraction_to_json  # noqa: PLC0415
 
     lines = corpus_lines(shared)
-    starts = draw(len(lines))
+    starts = draw(len(lines), number)
     totals = {h: {f: [0, 0, 0] for f in FIELDS} for h in ("tune", "held-out")}
     n = {"tune": 0, "held-out": 0}
-    for gp in sorted(GOLD.glob("win-*.labels.json")):
+    for gp in sorted(gold_dir(number).glob("win-*.labels.json")):
         gold = json.loads(gp.read_text(encoding="utf-8"))
         i = int(gp.name[4:6])
         if gold["start"] != starts[i] or gold["size"] != SIZE:
@@ -126,7 +139,7 @@ def run(shared, verbose=False):
         cells = "  ".join(
             f"{f} {f1(*t[f]):.3f} (P {t[f][0] / t[f][1] if t[f][1] else 1:.2f} R {t[f][0] / t[f][2] if t[f][2] else 1:.2f}, {t[f][2]} gold)"
             for f in FIELDS)
-        print(f"{half:9s} ({n[half]} windows): {cells}")
+        print(f"draw {number} {half:9s} ({n[half]} windows): {cells}")
     return totals
 
 
@@ -140,12 +153,17 @@ def main(argv=None):
     ap.add_argument("--shared", default=None)
     ap.add_argument("--export", metavar="DIR", default=None)
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--draw", type=int, action="append", choices=sorted(DRAWS),
+                    help="which draw(s) to score or export (default: every draw with gold)")
     a = ap.parse_args(argv)
     sh = shared_dir(a.shared)
+    numbers = a.draw or [k for k in DRAWS if any(gold_dir(k).glob("win-*.labels.json"))]
     if a.export:
-        export(sh, pathlib.Path(a.export))
+        for k in a.draw or [max(DRAWS)]:
+            export(sh, pathlib.Path(a.export) / f"draw-{k}", k)
     else:
-        run(sh, a.verbose)
+        for k in numbers:
+            run(sh, a.verbose, k)
 
 
 if __name__ == "__main__":
