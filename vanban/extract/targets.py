@@ -25,6 +25,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from vanban.extract import limit_words as L
 from vanban.extract import patterns as P
 from vanban.extract import target_words as W
 from vanban.extract.deadlines import split_subject
@@ -302,7 +303,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 and not (v.rfind(",", cond.end(), m.start()) >= 0
                          and W.LIMIT_OPENING_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())) \
                 and not (v.find(",", cond.end(), m.start()) >= 0 and fold(unit or "") in P.TIME_UNIT_FOLDED
-                         and W.TIME_LIMIT_CUE_RE.search(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())):
+                         and W.TIME_LIMIT_CUE_RE.search(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())) \
+                and not _within_after_case(v, cond.end(), m.start(), unit):
             continue  # "nếu … thấp dưới 30%" (but "Trường hợp … [phải] báo cáo ít nhất sau 30 ngày" and
             # "Trường hợp học trực tuyến, mức học phí … bằng 75%" are rules)
         case = next((c for c in (W.CASE_OPENING_RE.match(v, at, m.start()) for at in (s0, *_item_start(v, start, m.start()))) if c), None)
@@ -362,6 +364,13 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             limit0 = max(m.start() - 110, start, clause0)
             proc_cue = W.PROCESS_LIMIT_BEFORE_RE.search(v, limit0, m.start()) or W.NAMED_LIMIT_BEFORE_RE.search(
                 v, limit0, m.start())  # positions in ``v``, as ``bl``; "Thời hạn kháng cáo là 15 ngày kể từ …"
+        exact_span = False  # "Thời gian tập sự đối với viên chức loại A là 12 tháng": the span the rule sets
+        if not pct and tu and not proc_cue:
+            step = L.PROCEDURE_TIME_BEFORE_RE.search(v, max(m.start() - 110, start, clause0), m.start())
+            if step and L.EXACT_SPAN_STEPS_RE.search(step.group(0)):
+                exact_span = True
+            elif step:  # "Thời gian xem xét, giải quyết là 30 ngày làm việc": at most so long
+                proc_cue = step
         if not pct and not proc_cue and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()) and not (
                 fold(unit or "") in P.TIME_UNIT_FOLDED and W.WITHIN_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())):
             continue  # "đề nghị hỗ trợ 20 xe": a request
@@ -371,6 +380,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         before = W.OCR_LA_END_RE.sub(" la ", v[b0:m.start()])  # "ít nhất 14 1 năm": OCR's "14" for "là"
         lo, hi = (min(a, b), max(a, b)) if b is not None else (a, a)  # "1-0%": never min > max
         marked = b is not None or pct
+        far_cue = None  # a bound word read further back than ``before`` (positions in ``v``, as ``bl``)
         min_cue = P.TARGET_MIN_CUE_RE.search(before)
         if min_cue and re.search(r"(?:dua|d[uw]a)\s+tren\s*$", before):
             min_cue = None  # "dựa trên ba trụ cột": based on, not more than
@@ -403,6 +413,13 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 # "chậm nhất 03 ngày kể từ ngày ban hành", "thời hạn giải quyết là 28 ngày": a time limit;
                 # "phạt tiền đến 5.000.000 đồng": at most
                 max_cue = max_cue or proc_cue
+                if not max_cue:
+                    max_cue = far_cue = _verb_over(v, o, max(c0, m.start() - 60), m.start())  # "không giữ chức vụ quá 02 nhiệm kỳ"
+                if not max_cue:
+                    bm = L.BOUND_THEN_MEASURE_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start())
+                    if bm:  # "không được vượt quá tốc độ 60 km/h"
+                        far_cue = bm
+                        min_cue, max_cue = (bm, None) if bm.group("lo") else (None, bm)
                 if not max_cue and fold(unit or "") in P.TIME_UNIT_FOLDED and not pct:
                     # "Thời hạn tạm giữ là 03 ngày", "thời hiệu khởi kiện là 02 năm": the limit a rule names
                     proc_cue = max_cue = W.NAMED_LIMIT_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start())  # (in ``v``)
@@ -452,7 +469,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 lo = months if lo is not None else None
                 hi = months if hi is not None else None
                 unit, unit_end = "tháng", mb.end()
-            if not (min_cue or max_cue or b is not None or P.TARGET_UP_AFTER_RE.match(after)):
+            if not (min_cue or max_cue or b is not None or exact_span or P.TARGET_UP_AFTER_RE.match(after)):
                 continue  # a bare duration ("sau 30 ngày") is no target
             if P.LOOK_BACK_AFTER_RE.match(v, unit_end) and not W.LEAD_TIME_AFTER_RE.match(v, unit_end):
                 continue  # "trong 3 năm gần nhất" (but "ít nhất 7 ngày làm việc trước khi …" is a notice to give)
@@ -480,6 +497,11 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             tail = W.PER_PERIOD_TAIL_RE.match(v, unit_end)
             if tail:
                 unit, unit_end = clean_quote(o[unit_end - len(unit):tail.end()]).lower(), tail.end()
+        if not marked and exact_span:
+            marked = True  # "Thời gian tập sự … là 12 tháng": a span the rule sets
+        if not marked and unit and W.MONEY_UNIT_RE.match(fold(unit)) and L.FEE_AMOUNT_BEFORE_RE.search(
+                v, max(c0, m.start() - 50), m.start()) and not L.FEE_PAID_RE.search(v, c0, m.start()):
+            marked = True  # "nộp lệ phí 200.000 đồng cho mỗi lần cấp": the amount a fee rule sets
         if not marked and P.ALLOWANCE_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
             marked = True  # "được bổ sung thêm 01 cơ cấu quy hoạch": an allowance
         if not marked and fold(unit or "") == "lan" and W.MULTIPLE_BEFORE_RE.search(before) and W.LEVEL_NEAR_RE.search(
@@ -526,7 +548,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         text_start = m.start()
         cue = min_cue or max_cue
         if cue:
-            text_start = cue.start() if cue is bl or cue is proc_cue else b0 + cue.start()
+            text_start = cue.start() if cue is bl or cue is proc_cue or cue is far_cue else b0 + cue.start()
         period = f"mỗi {rate_per}" if rate_per else _period(f, s0, s1, title_period)
         key = (lo, hi, fold(unit or ""), fold(scope or ""), s0)
         if key in seen:
@@ -550,7 +572,8 @@ def _firm_bound_before(v: str, near: int, s0: int, pos: int) -> bool:
     là 30 m2"; from ``s0``): a measure is read as a target only after one (:data:`patterns.GLUED_UNIT_RE`)."""
     return bool(_STRONG_BOUND.search(v, near, pos) or W.NEGATED_BOUND_RE.search(v, near, pos)
                 or W.NOT_VERB_OVER_RE.search(v, near, pos) or W.BOUND_EQUALS_RE.search(v, near, pos)
-                or W.BOUND_THEN_IS_BEFORE_RE.search(v, max(s0, pos - 130), pos))
+                or W.BOUND_THEN_IS_BEFORE_RE.search(v, max(s0, pos - 130), pos)
+                or L.BOUND_THEN_MEASURE_BEFORE_RE.search(v, max(s0, pos - 60), pos))
 
 
 def _range_repeated(v: str, num_end: int, unit_end: int) -> re.Match[str] | None:
@@ -833,3 +856,20 @@ def _trim_scope(scope: str | None) -> str | None:
     scope = _ITEM_MARK.sub("", scope, count=1)
     words = scope.split()
     return " ".join(words[-SCOPE_WORDS:]) or None
+
+
+def _verb_over(v: str, o: str, a: int, pos: int) -> re.Match[str] | None:
+    """"không <verb …> quá" right before the figure at ``pos`` (from ``a``), where the printed word is "quá" (over),
+    not "qua" (through: "không thông qua 02 lần"): "không giữ chức vụ quá 02 nhiệm kỳ" (:data:`limit_words.VERB_OVER_BEFORE_RE`)."""
+    m = L.VERB_OVER_BEFORE_RE.search(v, a, pos)
+    if m is None or re.search(r"[,;:]|\d", v[m.start():m.end()]):
+        return None
+    end = m.start() + len(v[m.start():m.end()].rstrip())  # the end of "quá"
+    return m if o[end - 3:end].lower() == "quá" else None
+
+
+def _within_after_case(v: str, cond_end: int, pos: int, unit: str | None) -> bool:
+    """A bare "trong N <time>" opening the main clause after a case's comma ("Trường hợp hồ sơ chưa đầy đủ, trong 02
+    ngày làm việc, cơ quan tiếp nhận phải hướng dẫn"): the rule's time limit, not the case's condition."""
+    comma = v.rfind(",", cond_end, pos)
+    return comma >= 0 and fold(unit or "") in P.TIME_UNIT_FOLDED and bool(L.WITHIN_OPENING_RE.fullmatch(v, comma + 1, pos))

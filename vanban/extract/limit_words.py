@@ -1,0 +1,67 @@
+"""Wording of the rules with numbers that legal prose states without a bound word next to the figure, as data:
+a procedure's time named by its step ("Thời gian xem xét, giải quyết là 30 ngày làm việc"), "quá N" after the
+verb of a prohibition ("không giữ chức vụ quá 02 nhiệm kỳ"), an amount named by its fee ("nộp lệ phí 200.000
+đồng") and a time limit opening the main clause after a case ("Trường hợp …, trong 02 ngày làm việc, …").
+
+Why: ``realdocs/labeled/README.md`` — "Relative time limits (…) are labelled as targets (numeric bounds, with
+``unit`` giờ / ngày / ngày làm việc)" and "Rules with numbers in a guidance document (…) are targets"; the legal
+windows (``bench/gold/legal-windows``) and the held-out realdocs sets lose most target recall on such rules. Each
+pattern runs on the folded view (``Folded.view``), widened to OCR look-alikes by :func:`kw`; :mod:`.targets` reads
+them. The sentences they were written for are in ``tests/test_targets_limits.py`` (written for the tests).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract.folded import kw
+
+# The steps of a procedure whose time a rule names ("Thời gian thẩm định", "thời hạn cấp giấy phép", "Thời gian xem
+# xét, giải quyết"). Not "thực hiện" alone: a plan's "Thời gian thực hiện: 12 tháng" is its span (but "thời gian thực
+# hiện thủ tục" is a procedure's time).
+_STEPS = ("giai quyet", "xu ly", "tra loi", "tham dinh", "tham tra", "xem xet", "cap", "cap phep", "phe duyet",
+          "chap thuan", "thong bao", "tra ket qua", "tiep nhan", "kiem tra", "xac minh", "ra quyet dinh",
+          "thuc hien thu tuc", "thuc hien tthc", "hoan thien ho so", "bo sung ho so", "tam giu", "tam dinh chi",
+          "dinh chi", "luu tru", "luu giu", "cong khai", "niem yet", "gia han", "bao hanh", "tap su", "thu viec")
+_STEP = "(?:" + "|".join(kw(s) for s in sorted(_STEPS, key=len, reverse=True)) + ")"
+#: "Thời gian xem xét, giải quyết là 30 ngày làm việc", "Thời hạn cấp giấy phép đối với … là 15 ngày" → at most that
+#: long (the caller reads it before a time unit only). Not the "Label: N" field of a list of procedures ("Thời gian
+#: giải quyết: 03 ngày làm việc" restates the limit of the procedure's row), nor a simplification's before / after
+#: figures ("Thời gian giải quyết TTHC trước khi đơn giản hóa là 45 ngày").
+PROCEDURE_TIME_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('thoi gian')}|{kw('thoi han')})\s+{_STEP}(?:\s*(?:,|{kw('va')})\s*{_STEP})*"
+    rf"(?:\s+(?!{kw('truoc khi')}|{kw('sau khi')}|{kw('tiet kiem')}|{kw('cat giam')}|{kw('hien hanh')}|{kw('hien nay')})"
+    rf"[^\s.;:()]+){{0,12}}?\s+{kw('la')}\s*$"
+)
+#: the steps that name a span the rule sets as it is (no limit): "Thời gian tập sự … là 12 tháng" → exactly 12 tháng
+EXACT_SPAN_STEPS_RE = re.compile(rf"(?:{kw('tap su')}|{kw('thu viec')}|{kw('bao hanh')}|{kw('luu tru')}|{kw('luu giu')})")
+
+#: "quá N" after the verb of a prohibition, a few words on: "không giữ chức vụ quá 02 nhiệm kỳ liên tiếp", "không
+#: được điều khiển xe chạy quá 10 giờ trong một ngày" → at most (the words between hold no figure and no clause
+#: break; :data:`target_words.NOT_VERB_OVER_RE` reads the short form "không kéo dài quá").
+VERB_OVER_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('khong')}\s+(?:{kw('duoc')}\s+)?(?!{kw('vuot')}\s)(?:[a-z]+\s+){{1,6}}{kw('qua')}\s*$"
+)
+#: a bound word, then the measure's name, then the figure: "không được vượt quá tốc độ 60 km/h", "không vượt quá
+#: nồng độ 0,25 mg" → at most; "không thấp hơn mức 5.000.000 đồng" → at least.
+BOUND_THEN_MEASURE_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:(?P<hi>{kw('khong')}\s+(?:{kw('duoc')}\s+)?{kw('vuot qua')}|{kw('toi da')}|{kw('khong qua')})"
+    rf"|(?P<lo>{kw('khong')}\s+(?:{kw('duoc')}\s+)?{kw('thap hon')}|{kw('toi thieu')}|{kw('it nhat')}))"
+    rf"\s+(?:{kw('toc do')}|{kw('nong do')}|{kw('muc')}|{kw('tai trong')}|{kw('chieu cao')}|{kw('chieu dai')}"
+    rf"|{kw('dien tich')}|{kw('khoi luong')}|{kw('ham luong')}|{kw('gia tri')}|{kw('so tien')}|{kw('thoi gian')})\s*$"
+)
+
+# An amount named by its fee or charge: "nộp lệ phí 200.000 đồng", "phí thẩm định 1.500.000 đồng/hồ sơ", "mức thu
+# 50.000 đồng/lần" → that amount (a rule with a number). Not "kinh phí" / "chi phí" (a budget, the means), nor a fee
+# that was paid ("đã nộp").
+FEE_AMOUNT_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?<!kinh )(?<!chi )(?:{kw('le phi')}|{kw('phi')}|{kw('muc thu')}|{kw('muc phi')}|{kw('gia ve')}|{kw('tien phat')})"
+    rf"(?:\s+(?!{kw('la')}\s*$)[a-z]+){{0,5}}?\s*(?:{kw('la')}\s*|:\s*)?$"
+)
+#: a fee that was paid or owed already: "khoản lệ phí đã nộp", "số phí còn nợ" — a fact, no rule
+FEE_PAID_RE = re.compile(rf"{kw('da nop')}|{kw('con no')}|{kw('da thu')}|{kw('thu duoc')}")
+
+#: a time limit opening the main clause after a case's comma: "Trường hợp hồ sơ chưa đầy đủ, trong 02 ngày làm việc,
+#: cơ quan tiếp nhận phải hướng dẫn" (bare "trong"; :data:`target_words.LIMIT_OPENING_RE` reads "trong thời hạn",
+#: "trong vòng", "chậm nhất").
+WITHIN_OPENING_RE = re.compile(rf"\s*{kw('trong')}\s*$")
