@@ -42,6 +42,8 @@ EXACT_SPAN_STEPS_RE = re.compile(rf"(?:{kw('tap su')}|{kw('thu viec')}|{kw('bao 
 VERB_OVER_BEFORE_RE = re.compile(
     rf"(?<![a-z]){kw('khong')}\s+(?:{kw('duoc')}\s+)?(?!{kw('vuot')}\s)(?:[a-z]+\s+){{1,6}}{kw('qua')}\s*$"
 )
+#: "qua" as "through", not "quá" (over): "không thông qua 02 lần", "không đi qua 03 xã" — no bound
+THROUGH_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('thong')}|{kw('di')}|{kw('trai')}|{kw('xuyen')}|{kw('chuyen')})\s+qua\s*$")
 #: a bound word, then the measure's name, then the figure: "không được vượt quá tốc độ 60 km/h", "không vượt quá
 #: nồng độ 0,25 mg" → at most; "không thấp hơn mức 5.000.000 đồng" → at least.
 BOUND_THEN_MEASURE_BEFORE_RE = re.compile(
@@ -65,3 +67,24 @@ FEE_PAID_RE = re.compile(rf"{kw('da nop')}|{kw('con no')}|{kw('da thu')}|{kw('th
 #: cơ quan tiếp nhận phải hướng dẫn" (bare "trong"; :data:`target_words.LIMIT_OPENING_RE` reads "trong thời hạn",
 #: "trong vòng", "chậm nhất").
 WITHIN_OPENING_RE = re.compile(rf"\s*{kw('trong')}\s*$")
+
+#: a zone a rule bounds: "vận chuyển vật liệu trong phạm vi 30m", "trong phạm vi bán kính 200 m tính từ cổng trường"
+#: → at most (a measure read only after a firm bound, :func:`targets._firm_bound_before`).
+WITHIN_RANGE_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('trong pham vi')}(?:\s+{kw('ban kinh')})?\s*$")
+
+#: how many times a term may be extended: "Thời gian gia hạn là 01 lần", "được gia hạn 01 lần" → exactly that many
+#: (unit "lần"; "gia hạn không quá 01 lần" is read by the bound).
+EXTENSION_TIMES_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('gia han')}(?:\s+[a-z]+){{0,3}}?(?:\s+{kw('la')})?\s*$")
+
+#: a body's composition in a rule's drafting style, the count spelled out again: "Hội đồng … gồm 05 (năm) thành viên"
+#: → exactly that many (a plan's "Đoàn kiểm tra gồm 05 thành viên", without the words, is no rule).
+COMPOSITION_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('gom')}\s*$")
+COMPOSITION_NOUN_RE = re.compile(r"(?:thanh vien|nguoi|uy vien|dai bieu|can bo|cong chuc)(?![a-z])")
+
+#: a frequency bound with the period first: "Định kỳ tối thiểu mỗi năm một lần", "ít nhất hằng quý 01 lần" → at least
+#: that many times per period (unit "lần/<period>").
+FREQUENCY_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('toi thieu')}|{kw('it nhat')})\s+(?:{kw('moi')}|{kw('hang')}|{kw('hang')})\s+"
+    rf"(?P<per>{kw('nam')}|{kw('quy')}|{kw('thang')}|{kw('tuan')})\s+(?P<n>\d{{1,2}}|{kw('mot')}|{kw('hai')}|{kw('ba')})\s*(?:\(\s*[a-z\d]+\s*\)\s*)?{kw('lan')}"
+)
+FREQUENCY_WORDS = {"mot": 1, "hai": 2, "ba": 3}

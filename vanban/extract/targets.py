@@ -187,7 +187,10 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             m = _QTY_RE.match(v, m.start(), v.index(" ", m.start("a")) + 1)  # "một trạm" folds like "một trăm"
             a_txt = m.group("a")
         look = line_start if v[line_start:m.start()].strip() else v.rfind("\n", 0, max(0, line_start - 1)) + 1
-        if P.NOT_QUANTITY_BEFORE_RE.search(v, max(look, m.start() - 14), m.start()) and not (
+        nq = P.NOT_QUANTITY_BEFORE_RE.search(v, max(look, m.start() - 14), m.start())
+        if nq and o[nq.start():nq.start() + 2].lower() == "sơ":
+            nq = None  # "phí thẩm định hồ sơ 1.500.000 đồng": "hồ sơ" (a file) folds like "số" (number)
+        if nq and not (
                 (m.group("pa") or m.group("pb")) and W.PERCENT_AFTER_WORD_RE.search(v, max(look, m.start() - 14), m.start())):
             continue  # "năm 2025", "Điều 5", "lần thứ 3", "ngày 15" (also across a line break: "năm ⏎ 2028");
             # but "giảm hàng năm 1%-1,5%", "được thu 100% giá" are percentages
@@ -409,7 +412,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 min_cue = latest  # "chậm nhất là 07 ngày trước ngày mở phiên tòa": a lead time, at least 07 ngày ahead
             else:
                 max_cue = latest or W.SETTLE_LIMIT_BEFORE_RE.search(before) or W.UP_TO_BEFORE_RE.search(before) \
-                    or W.NOT_VERB_OVER_RE.search(before)
+                    or (W.NOT_VERB_OVER_RE.search(before) if not L.THROUGH_BEFORE_RE.search(before) else None)
                 # "chậm nhất 03 ngày kể từ ngày ban hành", "thời hạn giải quyết là 28 ngày": a time limit;
                 # "phạt tiền đến 5.000.000 đồng": at most
                 max_cue = max_cue or proc_cue
@@ -448,6 +451,10 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             max_cue = _AT_END.search(before)  # "- 07 (bảy) ngày làm việc kể từ ngày ban hành quyết định": a time limit
         if max_cue and re.match(rf"{kw('trong')}", before[max_cue.start():]) and not time_unit:
             max_cue = None  # "trong 02 hội nghị": a place in the text, not a bound
+        if not (min_cue or max_cue) and b is None:
+            zone = L.WITHIN_RANGE_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start())
+            if zone:  # "vận chuyển vật liệu trong phạm vi 30m": at most
+                max_cue = far_cue = zone
         after = v[unit_end:unit_end + 14]
         if b is None and not P.TARGET_DOWN_AFTER_RE.match(after) and (P.TARGET_UP_AFTER_RE.match(after) or (min_cue and not max_cue)):
             # ("từ 50.000 đồng trở xuống": "từ" opens the figure, "trở xuống" makes it the most allowed)
@@ -499,6 +506,11 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 unit, unit_end = clean_quote(o[unit_end - len(unit):tail.end()]).lower(), tail.end()
         if not marked and exact_span:
             marked = True  # "Thời gian tập sự … là 12 tháng": a span the rule sets
+        if not marked and fold(unit or "") == "lan" and L.EXTENSION_TIMES_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start()):
+            marked = True  # "Thời gian gia hạn là 01 lần": how many times a term may be extended
+        if not marked and unit and L.COMPOSITION_NOUN_RE.match(fold(unit)) and W.SPELLED_OUT_AFTER_RE.match(v, m.end()) \
+                and L.COMPOSITION_BEFORE_RE.search(v, max(c0, m.start() - 10), m.start()):
+            marked = True  # "Hội đồng … gồm 05 (năm) thành viên": a body's make-up a rule sets
         if not marked and unit and W.MONEY_UNIT_RE.match(fold(unit)) and L.FEE_AMOUNT_BEFORE_RE.search(
                 v, max(c0, m.start() - 50), m.start()) and not L.FEE_PAID_RE.search(v, c0, m.start()):
             marked = True  # "nộp lệ phí 200.000 đồng cho mỗi lần cấp": the amount a fee rule sets
@@ -563,6 +575,30 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             text=clean_quote(o[text_start:unit_end]), min=lo, max=hi, unit=unit, scope=scope, period=period,
             span=Span(text_start, unit_end, clean_quote(o[s0:s1])),
         ))
+    if not firm_only:
+        out.extend(_frequencies(f, start, end, masked, examples, out, title_period))
+    return out
+
+
+def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: SpanSet, read: list[Target],
+                 title_period: str | None) -> list[Target]:
+    """Frequency bounds with the period first ("Định kỳ tối thiểu mỗi năm một lần": at least 1 lần/năm;
+    :data:`limit_words.FREQUENCY_RE`), where no target was read at that place; in text order."""
+    v, o = f.view, f.original
+    out = []
+    for m in L.FREQUENCY_RE.finditer(v, start, end):
+        if masked.covers(m.start("n")) or examples.covers(m.start()) or any(
+                t.span and t.span.start < m.end() and m.start() < t.span.end for t in read):
+            continue
+        n_txt = v[m.start("n"):m.end("n")].strip()
+        n = float(n_txt) if n_txt.isdigit() else float(L.FREQUENCY_WORDS.get(n_txt, 0))
+        if not n:
+            continue
+        per = clean_quote(o[m.start("per"):m.end("per")]).lower()
+        s0, s1 = sentence_bounds(f, m.start(), start, end)
+        scope = _trim_scope(clean_quote(o[_clause_start(v, s0, m.start()):m.start()]).lstrip("-+• ") or None)
+        out.append(Target(text=clean_quote(o[m.start():m.end()]), min=n, max=None, unit=f"lần/{per}", scope=scope,
+                          period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), clean_quote(o[s0:s1]))))
     return out
 
 
@@ -573,7 +609,8 @@ def _firm_bound_before(v: str, near: int, s0: int, pos: int) -> bool:
     return bool(_STRONG_BOUND.search(v, near, pos) or W.NEGATED_BOUND_RE.search(v, near, pos)
                 or W.NOT_VERB_OVER_RE.search(v, near, pos) or W.BOUND_EQUALS_RE.search(v, near, pos)
                 or W.BOUND_THEN_IS_BEFORE_RE.search(v, max(s0, pos - 130), pos)
-                or L.BOUND_THEN_MEASURE_BEFORE_RE.search(v, max(s0, pos - 60), pos))
+                or L.BOUND_THEN_MEASURE_BEFORE_RE.search(v, max(s0, pos - 60), pos)
+                or L.WITHIN_RANGE_BEFORE_RE.search(v, max(s0, pos - 40), pos))
 
 
 def _range_repeated(v: str, num_end: int, unit_end: int) -> re.Match[str] | None:
