@@ -88,3 +88,17 @@ FREQUENCY_RE = re.compile(
     rf"(?P<per>{kw('nam')}|{kw('quy')}|{kw('thang')}|{kw('tuan')})\s+(?P<n>\d{{1,2}}|{kw('mot')}|{kw('hai')}|{kw('ba')})\s*(?:\(\s*[a-z\d]+\s*\)\s*)?{kw('lan')}"
 )
 FREQUENCY_WORDS = {"mot": 1, "hai": 2, "ba": 3}
+
+#: an amount counted in months of a named allowance: "Chi phí đào tạo cho một vận động viên: 24 tháng tiền chế độ dinh
+#: dưỡng" (65/2025/NQ-HĐND, fresh), "12 tháng tiền ăn" — any "tiền …" after "N tháng", as "tháng tiền lương"
+#: (:data:`target_words.MONTHS_OF_PAY_AFTER_RE`).
+MONTHS_OF_MONEY_AFTER_RE = re.compile(rf"\s+{kw('tien')}(?:\s+[a-z]+){{1,4}}?(?=\s*(?:[.,;:()\n]|$|\s{kw('va')}\s|\s{kw('theo')}\s))")
+
+#: "ít nhất N trong (số) M <noun>": N of the M listed, "đáp ứng ít nhất 01 trong 02 tiêu chí" (1630/QĐ-UBND, fresh)
+#: → min N, counted in the noun after M; M is the list's size, no target.
+ONE_OF_AFTER_RE = re.compile(rf"\s+{kw('trong')}\s+(?:{kw('so')}\s+)?(?P<m>\d{{1,3}})(?:\s*\([a-z\s]+\))?\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)")
+ONE_OF_BEFORE_RE = re.compile(rf"(?<![a-z])(?:\d{{1,3}}|{kw('mot')})\s+{kw('trong')}\s+(?:{kw('so')}\s+)?$")
+
+#: an amount added by a rule: "thì tính thêm 0,5 ngày công", "được hưởng thêm 01 tháng lương" → exactly that (read with a
+#: time unit too: "0,5 ngày công" is a share of work, no time limit).
+ADDED_AMOUNT_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tinh')}|{kw('huong')})\s+{kw('them')}\s*$")

@@ -261,8 +261,13 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             unit, unit_end, known, issues = "số", iss.end(), True, True
         elif not pct and not fraction:
             unit, unit_end, known = _counted_noun(v, o, m.end())
+            one_of = L.ONE_OF_AFTER_RE.match(v, m.end()) if unit is None else None
+            if one_of:  # "ít nhất 01 trong 02 tiêu chí": counted in the noun after the list's size
+                unit, unit_end, known = clean_quote(o[one_of.start("noun"):one_of.end("noun")]).lower(), m.end(), True
             if unit is None:
                 continue
+            if L.ONE_OF_BEFORE_RE.search(v, max(start, m.start() - 16), m.start()):
+                continue  # the "02" of "ít nhất 01 trong 02 tiêu chí": the list's size
             if re.match(r"\s*\d", v[unit_end:unit_end + 3]) and fold(unit) in ("thang", "nam", "ngay", "quy"):
                 continue  # "20 tháng 11", "15 năm 2025": a date
             if fold(unit) == "gio" and a <= 24 and (W.CLOCK_RANGE_AFTER_RE.match(v, unit_end) or W.CLOCK_MINUTES_AFTER_RE.match(v, unit_end)):
@@ -273,7 +278,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 continue  # "trẻ em dưới 1 tuổi": an age group
             if fold(unit) in P.TIME_UNIT_FOLDED and (P.AGE_AFTER_RE.match(v, unit_end) or P.CHILD_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start())):
                 continue  # "trẻ em từ 06 tháng đến 36 tháng tuổi", "nhóm trẻ dưới 24 tháng": ages
-            pay = W.MONTHS_OF_PAY_AFTER_RE.match(v, unit_end) if fold(unit) == "thang" else None
+            pay = (W.MONTHS_OF_PAY_AFTER_RE.match(v, unit_end) or L.MONTHS_OF_MONEY_AFTER_RE.match(v, unit_end)) \
+                if fold(unit) == "thang" else None
             if pay:  # "bằng 24 tháng tiền lương hiện hưởng": an amount of pay, not a duration
                 unit, unit_end = clean_quote(o[m.end():pay.end()]).lower(), pay.end()
             if fold(unit).startswith(_ITEM_COUNT_NOUNS) and not pct:
@@ -368,6 +374,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             proc_cue = W.PROCESS_LIMIT_BEFORE_RE.search(v, limit0, m.start()) or W.NAMED_LIMIT_BEFORE_RE.search(
                 v, limit0, m.start())  # positions in ``v``, as ``bl``; "Thời hạn kháng cáo là 15 ngày kể từ …"
         exact_span = False  # "Thời gian tập sự đối với viên chức loại A là 12 tháng": the span the rule sets
+        if L.ADDED_AMOUNT_BEFORE_RE.search(v, max(c0, m.start() - 20), m.start()):
+            exact_span = True  # "… thì tính thêm 0,5 ngày công": an amount the rule adds
         if not pct and tu and not proc_cue:
             step = L.PROCEDURE_TIME_BEFORE_RE.search(v, max(m.start() - 110, start, clause0), m.start())
             if step and L.EXACT_SPAN_STEPS_RE.search(step.group(0)):
