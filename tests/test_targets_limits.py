@@ -117,3 +117,35 @@ def test_a_plan_s_team_without_the_words_is_no_rule():
 ])
 def test_a_frequency_bound_with_the_period_first(sentence, want):
     assert _t(sentence) == [want]
+
+
+def test_months_of_a_named_allowance():
+    body = "1. Chi phí đào tạo cho một học viên: 12 tháng tiền ăn theo mức của đội tuyển.\n"
+    assert _t(body) == [(12, 12, "tháng tiền ăn")]
+
+
+def test_n_of_the_m_listed_is_a_minimum_of_n():
+    body = "1. Hộ gia đình được xét công nhận khi đáp ứng ít nhất 01 trong 03 tiêu chí sau đây:\na) Có người khuyết tật;\n"
+    assert _t(body) == [(1, None, "tiêu chí")]
+
+
+def test_an_amount_a_rule_adds_after_its_case():
+    body = "1. Trường hợp thời gian làm thêm dưới 03 giờ thì tính thêm 0,5 ngày công.\n"
+    assert _t(body) == [(0.5, 0.5, "ngày")]
+
+
+@pytest.mark.parametrize("body, want", [
+    ("1. Giấy chứng nhận có giá trị 06 tháng kể từ ngày cấp.\n", (None, 6, "tháng")),
+    ("1. Chủ cơ sở phải thông báo trước 30 ngày cho cơ quan quản lý.\n", (30, None, "ngày")),
+    ("1. Người lao động có đủ 20 năm đóng bảo hiểm xã hội trở lên được hưởng lương hưu.\n", (20, None, "năm")),
+    ("1. Thời gian nghỉ hằng năm là 12 ngày làm việc.\n", (12, 12, "ngày làm việc")),
+    ("1. Người vi phạm phải bồi thường gấp 02 lần giá trị tài sản bị thiệt hại.\n", (2, 2, "lần")),
+])
+def test_validity_notice_ahead_full_term_rest_and_multiple(body, want):
+    assert _t(body) == [want]
+
+
+def test_an_effective_date_or_a_bare_span_is_no_target():
+    body = ("1. Thông tư này có hiệu lực sau 45 ngày kể từ ngày ký.\n"
+            "2. Sau 30 ngày, cơ quan tiếp nhận tổng hợp kết quả.\n")
+    assert _t(body) == []

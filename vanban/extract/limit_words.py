@@ -22,7 +22,7 @@ from vanban.extract.folded import kw
 _STEPS = ("giai quyet", "xu ly", "tra loi", "tham dinh", "tham tra", "xem xet", "cap", "cap phep", "phe duyet",
           "chap thuan", "thong bao", "tra ket qua", "tiep nhan", "kiem tra", "xac minh", "ra quyet dinh",
           "thuc hien thu tuc", "thuc hien tthc", "hoan thien ho so", "bo sung ho so", "tam giu", "tam dinh chi",
-          "dinh chi", "luu tru", "luu giu", "cong khai", "niem yet", "gia han", "bao hanh", "tap su", "thu viec")
+          "dinh chi", "luu tru", "luu giu", "cong khai", "niem yet", "gia han", "bao hanh", "tap su", "thu viec", "nghi")
 _STEP = "(?:" + "|".join(kw(s) for s in sorted(_STEPS, key=len, reverse=True)) + ")"
 #: "Thời gian xem xét, giải quyết là 30 ngày làm việc", "Thời hạn cấp giấy phép đối với … là 15 ngày" → at most that
 #: long (the caller reads it before a time unit only). Not the "Label: N" field of a list of procedures ("Thời gian
@@ -33,8 +33,9 @@ PROCEDURE_TIME_BEFORE_RE = re.compile(
     rf"(?:\s+(?!{kw('truoc khi')}|{kw('sau khi')}|{kw('tiet kiem')}|{kw('cat giam')}|{kw('hien hanh')}|{kw('hien nay')})"
     rf"[^\s.;:()]+){{0,12}}?\s+{kw('la')}\s*$"
 )
-#: the steps that name a span the rule sets as it is (no limit): "Thời gian tập sự … là 12 tháng" → exactly 12 tháng
-EXACT_SPAN_STEPS_RE = re.compile(rf"(?:{kw('tap su')}|{kw('thu viec')}|{kw('bao hanh')}|{kw('luu tru')}|{kw('luu giu')})")
+#: the steps that name a span the rule sets as it is (no limit): "Thời gian tập sự … là 12 tháng" → exactly 12 tháng,
+#: "Thời gian nghỉ hằng năm là 12 ngày làm việc" → exactly 12 ngày làm việc
+EXACT_SPAN_STEPS_RE = re.compile(rf"(?:{kw('tap su')}|{kw('thu viec')}|{kw('bao hanh')}|{kw('luu tru')}|{kw('luu giu')}|{kw('nghi')})")
 
 #: "quá N" after the verb of a prohibition, a few words on: "không giữ chức vụ quá 02 nhiệm kỳ liên tiếp", "không
 #: được điều khiển xe chạy quá 10 giờ trong một ngày" → at most (the words between hold no figure and no clause
@@ -102,3 +103,22 @@ ONE_OF_BEFORE_RE = re.compile(rf"(?<![a-z])(?:\d{{1,3}}|{kw('mot')})\s+{kw('tron
 #: an amount added by a rule: "thì tính thêm 0,5 ngày công", "được hưởng thêm 01 tháng lương" → exactly that (read with a
 #: time unit too: "0,5 ngày công" is a share of work, no time limit).
 ADDED_AMOUNT_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tinh')}|{kw('huong')})\s+{kw('them')}\s*$")
+
+#: how long a paper stays valid, counted from its issue: "Giấy chứng nhận có giá trị 06 tháng kể từ ngày cấp", "có giá
+#: trị sử dụng 12 tháng" → at most (not "có hiệu lực sau 45 ngày", an effective date).
+VALID_FOR_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('co gia tri')}(?:\s+{kw('su dung')})?\s*$")
+
+#: a notice given ahead: "phải thông báo trước 30 ngày", "báo trước 45 ngày cho người lao động" → at least that far
+#: ahead (as "chậm nhất là 07 ngày trước ngày mở phiên tòa" in the legal windows' labels).
+NOTICE_AHEAD_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('thong bao')}|{kw('bao')}|{kw('gui')}|{kw('niem yet')}|{kw('cong bo')})(?:\s+{kw('bang van ban')})?\s+{kw('truoc')}\s*$"
+)
+
+#: a multiple a rule sets: "bồi thường gấp 02 lần giá trị tài sản" → exactly that many times (unit "lần").
+TIMES_OVER_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('gap')}\s*$")
+
+#: "trở lên" a few words after the counted noun: "có đủ 20 năm đóng bảo hiểm xã hội trở lên" → at least (the words
+#: between hold no figure and no clause break).
+UP_LATER_AFTER_RE = re.compile(rf"(?:\s+[a-z]+){{1,6}}?\s+{kw('tro len')}(?![a-z])")
+#: "đủ N <time>": "có đủ 05 năm công tác" → at least (time units only: "nộp đủ 02 bộ hồ sơ" is a count of copies).
+FULL_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tu')}\s+)?{kw('du')}\s*$")

@@ -463,8 +463,14 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             zone = L.WITHIN_RANGE_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start())
             if zone:  # "vận chuyển vật liệu trong phạm vi 30m": at most
                 max_cue = far_cue = zone
+        if not (min_cue or max_cue) and b is None and fold(unit or "") in P.TIME_UNIT_FOLDED:
+            # "Giấy chứng nhận có giá trị 06 tháng kể từ ngày cấp": at most; "phải thông báo trước 30 ngày", "có đủ 05
+            # năm công tác": at least
+            max_cue = L.VALID_FOR_BEFORE_RE.search(before)
+            min_cue = None if max_cue else (L.NOTICE_AHEAD_BEFORE_RE.search(before) or L.FULL_BEFORE_RE.search(before))
         after = v[unit_end:unit_end + 14]
-        if b is None and not P.TARGET_DOWN_AFTER_RE.match(after) and (P.TARGET_UP_AFTER_RE.match(after) or (min_cue and not max_cue)):
+        up_later = b is None and not max_cue and L.UP_LATER_AFTER_RE.match(v, unit_end, s1)  # "đủ 20 năm đóng … trở lên"
+        if b is None and not P.TARGET_DOWN_AFTER_RE.match(after) and (P.TARGET_UP_AFTER_RE.match(after) or up_later or (min_cue and not max_cue)):
             # ("từ 50.000 đồng trở xuống": "từ" opens the figure, "trở xuống" makes it the most allowed)
             lo, hi, marked = a, None, True
         elif b is None and (P.TARGET_DOWN_AFTER_RE.match(after) or max_cue):
@@ -484,7 +490,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 lo = months if lo is not None else None
                 hi = months if hi is not None else None
                 unit, unit_end = "tháng", mb.end()
-            if not (min_cue or max_cue or b is not None or exact_span or P.TARGET_UP_AFTER_RE.match(after)):
+            if not (min_cue or max_cue or b is not None or exact_span or up_later or P.TARGET_UP_AFTER_RE.match(after)):
                 continue  # a bare duration ("sau 30 ngày") is no target
             if P.LOOK_BACK_AFTER_RE.match(v, unit_end) and not W.LEAD_TIME_AFTER_RE.match(v, unit_end):
                 continue  # "trong 3 năm gần nhất" (but "ít nhất 7 ngày làm việc trước khi …" is a notice to give)
@@ -524,6 +530,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             marked = True  # "nộp lệ phí 200.000 đồng cho mỗi lần cấp": the amount a fee rule sets
         if not marked and P.ALLOWANCE_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
             marked = True  # "được bổ sung thêm 01 cơ cấu quy hoạch": an allowance
+        if not marked and fold(unit or "") == "lan" and L.TIMES_OVER_BEFORE_RE.search(before):
+            marked = True  # "bồi thường gấp 02 lần giá trị tài sản": a multiple a rule sets
         if not marked and fold(unit or "") == "lan" and W.MULTIPLE_BEFORE_RE.search(before) and W.LEVEL_NEAR_RE.search(
                 v, max(s0, m.start() - 60), min(s1, unit_end + 60)):
             marked = True  # "Mức phạt tiền đối với tổ chức bằng 02 lần mức phạt tiền đối với cá nhân": a level as a multiple
