@@ -149,3 +149,14 @@ def test_an_effective_date_or_a_bare_span_is_no_target():
     body = ("1. Thông tư này có hiệu lực sau 45 ngày kể từ ngày ký.\n"
             "2. Sau 30 ngày, cơ quan tiếp nhận tổng hợp kết quả.\n")
     assert _t(body) == []
+
+
+@pytest.mark.parametrize("body, want", [
+    # legacy OCR's damage: diacritics lost, "í"/"ỉ"/"ó" read for "i"/"i"/"ớ"
+    ("1. Thoi gian xem xet, giai quyet la 30 ngay lam viec ke tu ngay nhan du ho so.\n", (None, 30, "ngày làm việc")),
+    ("1. Giấy chứng nhận có giá tri 06 tháng kể từ ngày cấp.\n", (None, 6, "tháng")),
+    ("1. Định mức bao gồm công vận chuyển trong phạm vỉ 50m.\n", (None, 50, "m")),
+    ("1. Chủ cơ sở phải thông báo trưóc 30 ngày cho cơ quan quản lý.\n", (30, None, "ngày")),
+])
+def test_the_kinds_through_legacy_ocr_damage(body, want):
+    assert _t(body) == [want]
