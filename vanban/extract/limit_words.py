@@ -116,9 +116,3 @@ NOTICE_AHEAD_BEFORE_RE = re.compile(
 
 #: a multiple a rule sets: "bồi thường gấp 02 lần giá trị tài sản" → exactly that many times (unit "lần").
 TIMES_OVER_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('gap')}\s*$")
-
-#: "trở lên" a few words after the counted noun: "có đủ 20 năm đóng bảo hiểm xã hội trở lên" → at least (the words
-#: between hold no figure and no clause break).
-UP_LATER_AFTER_RE = re.compile(rf"(?:\s+[a-z]+){{1,6}}?\s+{kw('tro len')}(?![a-z])")
-#: "đủ N <time>": "có đủ 05 năm công tác" → at least (time units only: "nộp đủ 02 bộ hồ sơ" is a count of copies).
-FULL_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tu')}\s+)?{kw('du')}\s*$")

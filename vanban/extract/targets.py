@@ -464,13 +464,12 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             if zone:  # "vận chuyển vật liệu trong phạm vi 30m": at most
                 max_cue = far_cue = zone
         if not (min_cue or max_cue) and b is None and fold(unit or "") in P.TIME_UNIT_FOLDED:
-            # "Giấy chứng nhận có giá trị 06 tháng kể từ ngày cấp": at most; "phải thông báo trước 30 ngày", "có đủ 05
-            # năm công tác": at least
+            # "Giấy chứng nhận có giá trị 06 tháng kể từ ngày cấp": at most; "phải thông báo trước 30 ngày": at least
+            # ("có đủ 15 năm phục vụ", an eligibility class, is left alone as the realdocs labels leave it)
             max_cue = L.VALID_FOR_BEFORE_RE.search(before)
-            min_cue = None if max_cue else (L.NOTICE_AHEAD_BEFORE_RE.search(before) or L.FULL_BEFORE_RE.search(before))
+            min_cue = None if max_cue else L.NOTICE_AHEAD_BEFORE_RE.search(before)
         after = v[unit_end:unit_end + 14]
-        up_later = b is None and not max_cue and L.UP_LATER_AFTER_RE.match(v, unit_end, s1)  # "đủ 20 năm đóng … trở lên"
-        if b is None and not P.TARGET_DOWN_AFTER_RE.match(after) and (P.TARGET_UP_AFTER_RE.match(after) or up_later or (min_cue and not max_cue)):
+        if b is None and not P.TARGET_DOWN_AFTER_RE.match(after) and (P.TARGET_UP_AFTER_RE.match(after) or (min_cue and not max_cue)):
             # ("từ 50.000 đồng trở xuống": "từ" opens the figure, "trở xuống" makes it the most allowed)
             lo, hi, marked = a, None, True
         elif b is None and (P.TARGET_DOWN_AFTER_RE.match(after) or max_cue):
@@ -490,7 +489,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 lo = months if lo is not None else None
                 hi = months if hi is not None else None
                 unit, unit_end = "tháng", mb.end()
-            if not (min_cue or max_cue or b is not None or exact_span or up_later or P.TARGET_UP_AFTER_RE.match(after)):
+            if not (min_cue or max_cue or b is not None or exact_span or P.TARGET_UP_AFTER_RE.match(after)):
                 continue  # a bare duration ("sau 30 ngày") is no target
             if P.LOOK_BACK_AFTER_RE.match(v, unit_end) and not W.LEAD_TIME_AFTER_RE.match(v, unit_end):
                 continue  # "trong 3 năm gần nhất" (but "ít nhất 7 ngày làm việc trước khi …" is a notice to give)
