@@ -25,6 +25,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from vanban.extract import limit_words as L
 from vanban.extract import patterns as P
 from vanban.extract import target_words as W
 from vanban.extract.deadlines import split_subject
@@ -186,7 +187,10 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             m = _QTY_RE.match(v, m.start(), v.index(" ", m.start("a")) + 1)  # "một trạm" folds like "một trăm"
             a_txt = m.group("a")
         look = line_start if v[line_start:m.start()].strip() else v.rfind("\n", 0, max(0, line_start - 1)) + 1
-        if P.NOT_QUANTITY_BEFORE_RE.search(v, max(look, m.start() - 14), m.start()) and not (
+        nq = P.NOT_QUANTITY_BEFORE_RE.search(v, max(look, m.start() - 14), m.start())
+        if nq and o[nq.start():nq.start() + 2].lower() == "sơ":
+            nq = None  # "phí thẩm định hồ sơ 1.500.000 đồng": "hồ sơ" (a file) folds like "số" (number)
+        if nq and not (
                 (m.group("pa") or m.group("pb")) and W.PERCENT_AFTER_WORD_RE.search(v, max(look, m.start() - 14), m.start())):
             continue  # "năm 2025", "Điều 5", "lần thứ 3", "ngày 15" (also across a line break: "năm ⏎ 2028");
             # but "giảm hàng năm 1%-1,5%", "được thu 100% giá" are percentages
@@ -257,8 +261,13 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             unit, unit_end, known, issues = "số", iss.end(), True, True
         elif not pct and not fraction:
             unit, unit_end, known = _counted_noun(v, o, m.end())
+            one_of = L.ONE_OF_AFTER_RE.match(v, m.end()) if unit is None else None
+            if one_of:  # "ít nhất 01 trong 02 tiêu chí": counted in the noun after the list's size
+                unit, unit_end, known = clean_quote(o[one_of.start("noun"):one_of.end("noun")]).lower(), m.end(), True
             if unit is None:
                 continue
+            if L.ONE_OF_BEFORE_RE.search(v, max(start, m.start() - 16), m.start()):
+                continue  # the "02" of "ít nhất 01 trong 02 tiêu chí": the list's size
             if re.match(r"\s*\d", v[unit_end:unit_end + 3]) and fold(unit) in ("thang", "nam", "ngay", "quy"):
                 continue  # "20 tháng 11", "15 năm 2025": a date
             if fold(unit) == "gio" and a <= 24 and (W.CLOCK_RANGE_AFTER_RE.match(v, unit_end) or W.CLOCK_MINUTES_AFTER_RE.match(v, unit_end)):
@@ -269,7 +278,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 continue  # "trẻ em dưới 1 tuổi": an age group
             if fold(unit) in P.TIME_UNIT_FOLDED and (P.AGE_AFTER_RE.match(v, unit_end) or P.CHILD_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start())):
                 continue  # "trẻ em từ 06 tháng đến 36 tháng tuổi", "nhóm trẻ dưới 24 tháng": ages
-            pay = W.MONTHS_OF_PAY_AFTER_RE.match(v, unit_end) if fold(unit) == "thang" else None
+            pay = (W.MONTHS_OF_PAY_AFTER_RE.match(v, unit_end) or L.MONTHS_OF_MONEY_AFTER_RE.match(v, unit_end)) \
+                if fold(unit) == "thang" else None
             if pay:  # "bằng 24 tháng tiền lương hiện hưởng": an amount of pay, not a duration
                 unit, unit_end = clean_quote(o[m.end():pay.end()]).lower(), pay.end()
             if fold(unit).startswith(_ITEM_COUNT_NOUNS) and not pct:
@@ -302,7 +312,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 and not (v.rfind(",", cond.end(), m.start()) >= 0
                          and W.LIMIT_OPENING_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())) \
                 and not (v.find(",", cond.end(), m.start()) >= 0 and fold(unit or "") in P.TIME_UNIT_FOLDED
-                         and W.TIME_LIMIT_CUE_RE.search(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())):
+                         and W.TIME_LIMIT_CUE_RE.search(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())) \
+                and not _within_after_case(v, cond.end(), m.start(), unit):
             continue  # "nếu … thấp dưới 30%" (but "Trường hợp … [phải] báo cáo ít nhất sau 30 ngày" and
             # "Trường hợp học trực tuyến, mức học phí … bằng 75%" are rules)
         case = next((c for c in (W.CASE_OPENING_RE.match(v, at, m.start()) for at in (s0, *_item_start(v, start, m.start()))) if c), None)
@@ -362,6 +373,15 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             limit0 = max(m.start() - 110, start, clause0)
             proc_cue = W.PROCESS_LIMIT_BEFORE_RE.search(v, limit0, m.start()) or W.NAMED_LIMIT_BEFORE_RE.search(
                 v, limit0, m.start())  # positions in ``v``, as ``bl``; "Thời hạn kháng cáo là 15 ngày kể từ …"
+        exact_span = False  # "Thời gian tập sự đối với viên chức loại A là 12 tháng": the span the rule sets
+        if L.ADDED_AMOUNT_BEFORE_RE.search(v, max(c0, m.start() - 20), m.start()):
+            exact_span = True  # "… thì tính thêm 0,5 ngày công": an amount the rule adds
+        if not pct and tu and not proc_cue:
+            step = L.PROCEDURE_TIME_BEFORE_RE.search(v, max(m.start() - 110, start, clause0), m.start())
+            if step and L.EXACT_SPAN_STEPS_RE.search(step.group(0)):
+                exact_span = True
+            elif step:  # "Thời gian xem xét, giải quyết là 30 ngày làm việc": at most so long
+                proc_cue = step
         if not pct and not proc_cue and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()) and not (
                 fold(unit or "") in P.TIME_UNIT_FOLDED and W.WITHIN_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())):
             continue  # "đề nghị hỗ trợ 20 xe": a request
@@ -371,6 +391,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         before = W.OCR_LA_END_RE.sub(" la ", v[b0:m.start()])  # "ít nhất 14 1 năm": OCR's "14" for "là"
         lo, hi = (min(a, b), max(a, b)) if b is not None else (a, a)  # "1-0%": never min > max
         marked = b is not None or pct
+        far_cue = None  # a bound word read further back than ``before`` (positions in ``v``, as ``bl``)
         min_cue = P.TARGET_MIN_CUE_RE.search(before)
         if min_cue and re.search(r"(?:dua|d[uw]a)\s+tren\s*$", before):
             min_cue = None  # "dựa trên ba trụ cột": based on, not more than
@@ -399,10 +420,17 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 min_cue = latest  # "chậm nhất là 07 ngày trước ngày mở phiên tòa": a lead time, at least 07 ngày ahead
             else:
                 max_cue = latest or W.SETTLE_LIMIT_BEFORE_RE.search(before) or W.UP_TO_BEFORE_RE.search(before) \
-                    or W.NOT_VERB_OVER_RE.search(before)
+                    or (W.NOT_VERB_OVER_RE.search(before) if not L.THROUGH_BEFORE_RE.search(before) else None)
                 # "chậm nhất 03 ngày kể từ ngày ban hành", "thời hạn giải quyết là 28 ngày": a time limit;
                 # "phạt tiền đến 5.000.000 đồng": at most
                 max_cue = max_cue or proc_cue
+                if not max_cue:
+                    max_cue = far_cue = _verb_over(v, o, max(c0, m.start() - 60), m.start())  # "không giữ chức vụ quá 02 nhiệm kỳ"
+                if not max_cue:
+                    bm = L.BOUND_THEN_MEASURE_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start())
+                    if bm:  # "không được vượt quá tốc độ 60 km/h"
+                        far_cue = bm
+                        min_cue, max_cue = (bm, None) if bm.group("lo") else (None, bm)
                 if not max_cue and fold(unit or "") in P.TIME_UNIT_FOLDED and not pct:
                     # "Thời hạn tạm giữ là 03 ngày", "thời hiệu khởi kiện là 02 năm": the limit a rule names
                     proc_cue = max_cue = W.NAMED_LIMIT_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start())  # (in ``v``)
@@ -431,6 +459,15 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             max_cue = _AT_END.search(before)  # "- 07 (bảy) ngày làm việc kể từ ngày ban hành quyết định": a time limit
         if max_cue and re.match(rf"{kw('trong')}", before[max_cue.start():]) and not time_unit:
             max_cue = None  # "trong 02 hội nghị": a place in the text, not a bound
+        if not (min_cue or max_cue) and b is None:
+            zone = L.WITHIN_RANGE_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start())
+            if zone:  # "vận chuyển vật liệu trong phạm vi 30m": at most
+                max_cue = far_cue = zone
+        if not (min_cue or max_cue) and b is None and fold(unit or "") in P.TIME_UNIT_FOLDED:
+            # "Giấy chứng nhận có giá trị 06 tháng kể từ ngày cấp": at most; "phải thông báo trước 30 ngày": at least
+            # ("có đủ 15 năm phục vụ", an eligibility class, is left alone as the realdocs labels leave it)
+            max_cue = L.VALID_FOR_BEFORE_RE.search(before)
+            min_cue = None if max_cue else L.NOTICE_AHEAD_BEFORE_RE.search(before)
         after = v[unit_end:unit_end + 14]
         if b is None and not P.TARGET_DOWN_AFTER_RE.match(after) and (P.TARGET_UP_AFTER_RE.match(after) or (min_cue and not max_cue)):
             # ("từ 50.000 đồng trở xuống": "từ" opens the figure, "trở xuống" makes it the most allowed)
@@ -452,7 +489,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 lo = months if lo is not None else None
                 hi = months if hi is not None else None
                 unit, unit_end = "tháng", mb.end()
-            if not (min_cue or max_cue or b is not None or P.TARGET_UP_AFTER_RE.match(after)):
+            if not (min_cue or max_cue or b is not None or exact_span or P.TARGET_UP_AFTER_RE.match(after)):
                 continue  # a bare duration ("sau 30 ngày") is no target
             if P.LOOK_BACK_AFTER_RE.match(v, unit_end) and not W.LEAD_TIME_AFTER_RE.match(v, unit_end):
                 continue  # "trong 3 năm gần nhất" (but "ít nhất 7 ngày làm việc trước khi …" is a notice to give)
@@ -480,8 +517,20 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             tail = W.PER_PERIOD_TAIL_RE.match(v, unit_end)
             if tail:
                 unit, unit_end = clean_quote(o[unit_end - len(unit):tail.end()]).lower(), tail.end()
+        if not marked and exact_span:
+            marked = True  # "Thời gian tập sự … là 12 tháng": a span the rule sets
+        if not marked and fold(unit or "") == "lan" and L.EXTENSION_TIMES_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start()):
+            marked = True  # "Thời gian gia hạn là 01 lần": how many times a term may be extended
+        if not marked and unit and L.COMPOSITION_NOUN_RE.match(fold(unit)) and W.SPELLED_OUT_AFTER_RE.match(v, m.end()) \
+                and L.COMPOSITION_BEFORE_RE.search(v, max(c0, m.start() - 10), m.start()):
+            marked = True  # "Hội đồng … gồm 05 (năm) thành viên": a body's make-up a rule sets
+        if not marked and unit and W.MONEY_UNIT_RE.match(fold(unit)) and L.FEE_AMOUNT_BEFORE_RE.search(
+                v, max(c0, m.start() - 50), m.start()) and not L.FEE_PAID_RE.search(v, c0, m.start()):
+            marked = True  # "nộp lệ phí 200.000 đồng cho mỗi lần cấp": the amount a fee rule sets
         if not marked and P.ALLOWANCE_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
             marked = True  # "được bổ sung thêm 01 cơ cấu quy hoạch": an allowance
+        if not marked and fold(unit or "") == "lan" and L.TIMES_OVER_BEFORE_RE.search(before):
+            marked = True  # "bồi thường gấp 02 lần giá trị tài sản": a multiple a rule sets
         if not marked and fold(unit or "") == "lan" and W.MULTIPLE_BEFORE_RE.search(before) and W.LEVEL_NEAR_RE.search(
                 v, max(s0, m.start() - 60), min(s1, unit_end + 60)):
             marked = True  # "Mức phạt tiền đối với tổ chức bằng 02 lần mức phạt tiền đối với cá nhân": a level as a multiple
@@ -526,7 +575,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         text_start = m.start()
         cue = min_cue or max_cue
         if cue:
-            text_start = cue.start() if cue is bl or cue is proc_cue else b0 + cue.start()
+            text_start = cue.start() if cue is bl or cue is proc_cue or cue is far_cue else b0 + cue.start()
         period = f"mỗi {rate_per}" if rate_per else _period(f, s0, s1, title_period)
         key = (lo, hi, fold(unit or ""), fold(scope or ""), s0)
         if key in seen:
@@ -541,6 +590,30 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             text=clean_quote(o[text_start:unit_end]), min=lo, max=hi, unit=unit, scope=scope, period=period,
             span=Span(text_start, unit_end, clean_quote(o[s0:s1])),
         ))
+    if not firm_only:
+        out.extend(_frequencies(f, start, end, masked, examples, out, title_period))
+    return out
+
+
+def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: SpanSet, read: list[Target],
+                 title_period: str | None) -> list[Target]:
+    """Frequency bounds with the period first ("Định kỳ tối thiểu mỗi năm một lần": at least 1 lần/năm;
+    :data:`limit_words.FREQUENCY_RE`), where no target was read at that place; in text order."""
+    v, o = f.view, f.original
+    out = []
+    for m in L.FREQUENCY_RE.finditer(v, start, end):
+        if masked.covers(m.start("n")) or examples.covers(m.start()) or any(
+                t.span and t.span.start < m.end() and m.start() < t.span.end for t in read):
+            continue
+        n_txt = v[m.start("n"):m.end("n")].strip()
+        n = float(n_txt) if n_txt.isdigit() else float(L.FREQUENCY_WORDS.get(n_txt, 0))
+        if not n:
+            continue
+        per = clean_quote(o[m.start("per"):m.end("per")]).lower()
+        s0, s1 = sentence_bounds(f, m.start(), start, end)
+        scope = _trim_scope(clean_quote(o[_clause_start(v, s0, m.start()):m.start()]).lstrip("-+• ") or None)
+        out.append(Target(text=clean_quote(o[m.start():m.end()]), min=n, max=None, unit=f"lần/{per}", scope=scope,
+                          period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), clean_quote(o[s0:s1]))))
     return out
 
 
@@ -550,7 +623,9 @@ def _firm_bound_before(v: str, near: int, s0: int, pos: int) -> bool:
     là 30 m2"; from ``s0``): a measure is read as a target only after one (:data:`patterns.GLUED_UNIT_RE`)."""
     return bool(_STRONG_BOUND.search(v, near, pos) or W.NEGATED_BOUND_RE.search(v, near, pos)
                 or W.NOT_VERB_OVER_RE.search(v, near, pos) or W.BOUND_EQUALS_RE.search(v, near, pos)
-                or W.BOUND_THEN_IS_BEFORE_RE.search(v, max(s0, pos - 130), pos))
+                or W.BOUND_THEN_IS_BEFORE_RE.search(v, max(s0, pos - 130), pos)
+                or L.BOUND_THEN_MEASURE_BEFORE_RE.search(v, max(s0, pos - 60), pos)
+                or L.WITHIN_RANGE_BEFORE_RE.search(v, max(s0, pos - 40), pos))
 
 
 def _range_repeated(v: str, num_end: int, unit_end: int) -> re.Match[str] | None:
@@ -833,3 +908,20 @@ def _trim_scope(scope: str | None) -> str | None:
     scope = _ITEM_MARK.sub("", scope, count=1)
     words = scope.split()
     return " ".join(words[-SCOPE_WORDS:]) or None
+
+
+def _verb_over(v: str, o: str, a: int, pos: int) -> re.Match[str] | None:
+    """"không <verb …> quá" right before the figure at ``pos`` (from ``a``), where the printed word is "quá" (over),
+    not "qua" (through: "không thông qua 02 lần"): "không giữ chức vụ quá 02 nhiệm kỳ" (:data:`limit_words.VERB_OVER_BEFORE_RE`)."""
+    m = L.VERB_OVER_BEFORE_RE.search(v, a, pos)
+    if m is None or re.search(r"[,;:]|\d", v[m.start():m.end()]):
+        return None
+    end = m.start() + len(v[m.start():m.end()].rstrip())  # the end of "quá"
+    return m if o[end - 3:end].lower() == "quá" else None
+
+
+def _within_after_case(v: str, cond_end: int, pos: int, unit: str | None) -> bool:
+    """A bare "trong N <time>" opening the main clause after a case's comma ("Trường hợp hồ sơ chưa đầy đủ, trong 02
+    ngày làm việc, cơ quan tiếp nhận phải hướng dẫn"): the rule's time limit, not the case's condition."""
+    comma = v.rfind(",", cond_end, pos)
+    return comma >= 0 and fold(unit or "") in P.TIME_UNIT_FOLDED and bool(L.WITHIN_OPENING_RE.fullmatch(v, comma + 1, pos))
