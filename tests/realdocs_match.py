@@ -57,6 +57,9 @@ def _unit_ok(gu, xu) -> bool:
     # a rate per period: the gold may write "%/năm" where vanban gives "%" with the
     # period "mỗi năm" (case 12's convention); both say the same
     gu, xu = (re.sub(r"^%\s*/\s*\w+$", "%", u.strip()) for u in (gu, xu))
+    # a percentage of a named base: the gold may write the base into the unit
+    # ("% tổng mức chi soạn thảo") where vanban gives "%" and the base in the scope
+    gu, xu = (re.sub(r"^%\s+\w.*$", "%", u) for u in (gu, xu))
     if gu == "%" or xu == "%":
         return gu == xu
     a, b = fold(gu).strip(), fold(xu).strip()
