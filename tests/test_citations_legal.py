@@ -72,3 +72,26 @@ def test_a_source_note_right_under_the_trich_yeu_is_body():
     assert r.metadata.title == "Quy định về quản lý hồ sơ"
     assert [c.number for c in r.citations] == ["41/2020/TT-BCA"]
     assert [(t.min, t.max, t.unit) for t in r.targets] == [(5, None, "năm")]
+
+
+# draw 2 of the legal windows (bench/gold/legal-windows-2, tuning half): kinds of its misses
+
+
+def test_a_law_whose_title_folds_like_so_is_a_law():
+    # "Luật Sở hữu trí tuệ" folds to "luat so huu tri tue", like "Luật số …": a known title is a name, "Luật số" is not
+    body = ("Điều 7. Chuyển giao\nViệc chuyển nhượng nhãn hiệu thực hiện theo Luật Sở hữu trí tuệ.\n"
+            "Việc nộp lệ phí thực hiện theo Luật số 34/2009/QH12 và Luật này.\n")
+    assert [(n, t, name) for n, t, name, _ in _c(body)] == [(None, "Luật", "Luật Sở hữu trí tuệ"),
+                                                            ("34/2009/QH12", "Luật", None)]
+
+
+def test_an_old_decree_symbol_with_a_hyphen_after_its_type_word():
+    # decrees and decisions of the 1980s-1990s are numbered "84-CP", "72-HĐBT" (and printed "74/CP" elsewhere):
+    # after a type word and "số" the short symbol is a citation, a footnote mark "(2)" after it is not its part,
+    # and the two spellings of one number are one document
+    body = ("Điều 8. Nguồn\n1. Hộ nộp thuế kê khai theo Điều 5 Nghị định số 76-CP ngày 12-11-1994 của Chính phủ.\n"
+            "(Điều 9 Nghị định số 93-CP (2), có hiệu lực thi hành kể từ ngày 01/01/1995)\n"
+            "2. Mẫu tờ khai theo Quyết định số 118-HĐBT ngày 10/4/1991 và khoản 3 Nghị định số 76/CP nói trên.\n")
+    assert [(n, t, d) for n, t, _, d in _c(body)] == [("76-CP", "Nghị định", "1994-11-12"),
+                                                     ("93-CP", "Nghị định", None),
+                                                     ("118-HĐBT", "Quyết định", "1991-04-10")]

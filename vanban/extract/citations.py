@@ -376,8 +376,8 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             ne = _split_at_comma(f, name_start, _law_name_end(f, name_start, end))
         name = clean_quote(o[a:ne])
         words, k = name.split(), (2 if code else 1)  # the name's first word after "Luật" / "Bộ luật"
-        if len(words) <= k or len(words) > 30 or fold(words[k]) in ("nay", "so"):
-            continue
+        if len(words) <= k or len(words) > 30 or (fold(words[k]) in ("nay", "so") and not title):
+            continue  # "Luật này", "Luật số …" (a known title's own first word may fold alike: "Luật Sở hữu trí tuệ")
         ctype = "Bộ luật" if code else "Luật" if v[a] == "l" else "Pháp lệnh"
         num = None
         stop = ne

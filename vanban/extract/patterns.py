@@ -413,11 +413,12 @@ CITE_TYPE_RE = "|".join(
     f"(?P<c{i}>{kw(f)})" for i, f in enumerate(sorted(CITE_TYPES, key=len, reverse=True))
 )
 CITE_TYPE_BY_GROUP = {f"c{i}": CITE_TYPES[f] for i, f in enumerate(sorted(CITE_TYPES, key=len, reverse=True))}
-# A short state symbol, a number and one code ("Nghị định số 74/CP", "Quyết định số 769/TTg", "công văn số 01/KGL"):
+# A short state symbol, a number and one code ("Nghị định số 74/CP", "Quyết định số 769/TTg", "công văn số 01/KGL"),
+# or the older spelling with a hyphen ("Nghị định số 84-CP", "Quyết định số 72-HĐBT" of the 1980s-1990s):
 # a citation only right after a type word and "số" (alone it reads like a fraction or a score);
 # some forms put the year after the code ("Phiếu lấy ý kiến Thành viên Chính phủ số 1025/PLYK/2025").
 TYPED_SHORT_SYMBOL_RE = re.compile(
-    rf"(?<![a-z])(?:{CITE_TYPE_RE})\s{{1,3}}{SO}\s*(?P<sym>\d{{1,5}}(?:\.(?:19|20)\d\d)?\s?/\s?"
+    rf"(?<![a-z])(?:{CITE_TYPE_RE})\s{{1,3}}{SO}\s*(?P<sym>\d{{1,5}}(?:\.(?:19|20)\d\d)?\s?[/-]\s?"
     rf"[a-z\u0111](?:[a-z\u0111&]|\.(?=[a-z])){{0,14}}\d{{0,2}}"  # a firm's letter: "công văn số 128.2025/OL.WMCLV"
     rf"(?:\s?/\s?(?:19|20)\d\d)?)(?![\w/&-]|\.\w)"  # the year after the code: "Phiếu lấy ý kiến số 1025/PLYK/2025"
 )
