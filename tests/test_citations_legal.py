@@ -95,3 +95,23 @@ def test_an_old_decree_symbol_with_a_hyphen_after_its_type_word():
     assert [(n, t, d) for n, t, _, d in _c(body)] == [("76-CP", "Nghị định", "1994-11-12"),
                                                      ("93-CP", "Nghị định", None),
                                                      ("118-HĐBT", "Quyết định", "1991-04-10")]
+
+
+def test_a_symbol_with_a_space_for_its_first_separator():
+    # old prints (and copies that lost a hyphen) put a space between the number and the codes: "số 77 TC/TCT"
+    body = ("Điều 9. Thu nộp\n1. Cục Thuế thu theo Thông tư số 77 TC/TCT ngày 12/11/1994 của Bộ Tài chính.\n"
+            "2. Việc xét duyệt theo Hướng dẫn số 38 HD/BTCTW và Quyết định số 512 QĐ/ĐĐ.\n"
+            "3. Thông tư số 12 về thuế và Quyết định số 30 Về việc khác không là số ký hiệu.\n")
+    assert [(n, t, d) for n, t, _, d in _c(body)] == [("77-TC/TCT", "Thông tư", "1994-11-12"),
+                                                     ("38-HD/BTCTW", "Hướng dẫn", None),
+                                                     ("512-QĐ/ĐĐ", "Quyết định", None)]
+
+
+def test_a_symbol_written_as_a_file_name():
+    # a consolidated text lists its attachments by their files' names: dots, underscores or hyphens for the
+    # separators, an extension after; the cited document is the one the name carries
+    body = ("Điều 10. Phụ lục\nPhu luc kem theo Thong tu so 31_2019_TT-BYT.doc\n"
+            "Mẫu kèm theo TT 14.2021.TT.BGTVT.pdf\nBieu mau_12.2020.ND-CP.docx\n"
+            "Danh sach lop 2020-2021.xlsx; bang 12.2020.Nam goc.doc; PHU LUC 130.2020.doc\n")
+    assert [(n, t) for n, t, _, _ in _c(body)] == [("31/2019/TT-BYT", "Thông tư"), ("14/2021/TT-BGTVT", "Thông tư"),
+                                                  ("12/2020/NĐ-CP", "Nghị định")]

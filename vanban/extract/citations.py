@@ -439,6 +439,49 @@ def _typed_short(f: Folded, start: int, end: int, own: str | None, taken: list[t
     return out
 
 
+_FILE_TYPE_ABBR = {"tt": "Thông tư", "ttlt": "Thông tư", "nd": "Nghị định", "qd": "Quyết định", "nq": "Nghị quyết"}
+
+
+def _typed_loose(f: Folded, start: int, end: int, own: str | None, taken: list[tuple[int, int]]
+                 ) -> list[tuple[Citation, int, int]]:
+    """Symbols printed with other separators: a space for the first one after a type word and "số" ("Thông tư số
+    89 TC/TCT" → 89-TC/TCT, ``patterns.TYPED_SPACED_SYMBOL_RE``), or dots and underscores as in a file's name
+    ("Thong tu so 20.2015.TT-BYT.doc" → 20/2015/TT-BYT, ``patterns.DOTTED_SYMBOL_RE``), the latter after a type
+    word or with a type code first."""
+    v, o = f.view, f.original
+    found: list[tuple[str, str, int, int, int]] = []  # (number, type, start of the mention, end of the symbol, …)
+    for m in P.TYPED_SPACED_SYMBOL_RE.finditer(v, start, end):
+        codes = o[m.start("codes"):m.end("codes")]
+        if not all(part[:1].isupper() for part in re.split(r"[-/]", codes)):
+            continue  # "Thông tư số 12 về …/…": words, not codes
+        group = next(g for g, val in m.groupdict().items() if val is not None and g not in ("num", "codes"))
+        found.append((f"{m.group('num')}-{codes}", P.CITE_TYPE_BY_GROUP[group], m.start(), m.end(), m.end()))
+    for m in P.DOTTED_SYMBOL_RE.finditer(v, start, end):
+        codes = re.split(r"[._-]", o[m.start("codes"):m.end("codes")])
+        if not all(c[:2].isupper() for c in codes):
+            continue  # "Thong tu_13.2019_Nam goc": a word, not a code
+        number = _mend_joined_code(normalize_symbol(f"{m.group('num')}/{m.group('year')}/" + "-".join(c.upper() for c in codes)))
+        before = P.TYPE_BEFORE_FILE_SYMBOL_RE.search(v, max(start, m.start() - 30), m.start())
+        if before and before.group("abbr"):
+            ctype, a = _FILE_TYPE_ABBR[before.group("abbr")], before.start()
+        elif before:
+            group = next(g for g, val in before.groupdict().items() if val is not None and g.startswith("f"))
+            ctype, a = P.CITE_TYPE_BY_GROUP["c" + group[1:]], before.start()
+        else:
+            ctype, a = type_of_symbol(number), m.start()
+            if ctype in (None, "Công văn"):
+                continue  # no type word and no type code: a file's name, not a cited document
+        found.append((number, ctype, a, m.start(), m.end()))
+    out: list[tuple[Citation, int, int]] = []
+    for number, ctype, a, _, b in found:
+        if any(s < b and a < e for s, e in taken) or (own and symbol_key(number) == own):
+            continue
+        date, issuer, stop = _date_issuer_after(f, b)
+        out.append((Citation(text=clean_quote(o[a:stop]), number=normalize_symbol(number), type=ctype,
+                             date=date, issuer=issuer or issuer_of_symbol(number)), a, stop))
+    return out
+
+
 _ROMAN_WORD = re.compile(r"[IVXL]{1,5}")
 _PLAN_STOP_FOLDED = {fold(w) for w in P.PLAN_NAME_STOP}
 
@@ -542,6 +585,7 @@ def find_citations(
     for lo, hi in ranges:
         here = _numbered(f, lo, hi, own)
         here += _typed_short(f, lo, hi, own, [(s, e) for _, s, e in here])
+        here += _typed_loose(f, lo, hi, own, [(s, e) for _, s, e in here])
         if lo >= end:  # "(Ban hành kèm theo Quyết định số …)": the appendix's host, not a citation
             host = [(s, e) for c, s, e in here if P.ATTACHED_TO_RE.search(f.view, max(lo, s - 60), s)]
             spans += host

@@ -422,6 +422,26 @@ TYPED_SHORT_SYMBOL_RE = re.compile(
     rf"[a-z\u0111](?:[a-z\u0111&]|\.(?=[a-z])){{0,14}}\d{{0,2}}"  # a firm's letter: "công văn số 128.2025/OL.WMCLV"
     rf"(?:\s?/\s?(?:19|20)\d\d)?)(?![\w/&-]|\.\w)"  # the year after the code: "Phiếu lấy ý kiến số 1025/PLYK/2025"
 )
+# A symbol whose first separator is a space ("Thông tư số 89 TC/TCT", "Hướng dẫn số 52 HD/BTCTW", "Quyết định số
+# 804 QĐ/ĐĐ": old prints, or a hyphen a copy lost): after a type word and "số" the number and the codes that follow,
+# a slash among them, are one symbol (the codes in capitals: ``citations._typed_loose``); read as "89-TC/TCT".
+TYPED_SPACED_SYMBOL_RE = re.compile(
+    rf"(?<![a-z])(?:{CITE_TYPE_RE})\s{{1,3}}{SO}\s*(?P<num>\d{{1,5}})[ \t](?P<codes>[a-z\u0111]{{1,10}}/[a-z\u0111]{{1,12}}"
+    rf"(?:[-/][a-z\u0111]{{1,12}})*)(?![\w/&-])"
+)
+# A symbol written as a file's name, its separators dots, underscores or hyphens ("Thong tu so 20.2015.TT-BYT.doc",
+# "TT so 23.2012.TT.BTTTT", "Nghi dinh so 141.2020_ND-CP"): number, year and codes; a file's extension after it is
+# no code. Read as "20/2015/TT-BYT" (``citations._typed_loose``: after a type word, or a type code first).
+FILE_NAME_EXTENSIONS = ("doc", "docx", "pdf", "xls", "xlsx", "zip", "rar", "odt")
+DOTTED_SYMBOL_RE = re.compile(
+    r"(?<![0-9a-z\u0111./-])(?P<num>\d{1,5})[._-](?P<year>(?:19|20)\d\d)[._-](?P<codes>{_EXT}[a-z\u0111]{1,12}\d{0,2}"
+    r"(?:[._-]{_EXT}[a-z\u0111]{1,12}\d{0,2})*)(?![0-9a-z\u0111&/])".replace(
+        "{_EXT}", "(?!(?:" + "|".join(FILE_NAME_EXTENSIONS) + r")(?![a-z]))")
+)
+# The type word (or its code) right before such a file name's symbol: "Thong tu so", "TT số", "Nghị định".
+TYPE_BEFORE_FILE_SYMBOL_RE = re.compile(
+    rf"(?:(?<![a-z])(?P<type>{CITE_TYPE_RE.replace('(?P<c', '(?P<f')})|(?<![a-z])(?P<abbr>tt|nd|qd|nq|ttlt))[\s_]{{1,3}}(?:{SO}[\s_]*)?$"
+)
 # A state code typed without its hyphen ("214/2025/NĐCP" is 214/2025/NĐ-CP): a type code joined to an
 # issuer's code, both known, and the whole no issuer's code of its own ("TTCP" is the Thanh tra Chính phủ).
 JOINED_CODE_ISSUERS = ("UBND", "HĐND", "CP", "TTg", "BTC", "BCT", "BNV", "BXD", "BYT", "BTP", "BQP", "BCA", "NHNN",
