@@ -115,3 +115,23 @@ def test_a_symbol_written_as_a_file_name():
             "Danh sach lop 2020-2021.xlsx; bang 12.2020.Nam goc.doc; PHU LUC 130.2020.doc\n")
     assert [(n, t) for n, t, _, _ in _c(body)] == [("31/2019/TT-BYT", "Thông tư"), ("14/2021/TT-BGTVT", "Thông tư"),
                                                   ("12/2020/NĐ-CP", "Nghị định")]
+
+
+def test_the_laws_an_amending_law_names_are_cited_once_each():
+    # README: a document "named only inside the title of another cited document" is a citation; a law the text
+    # also cites with its number is that document, not a second one
+    body = ("Căn cứ Luật Hợp tác xã số 17/2023/QH15; Luật sửa đổi, bổ sung một số điều của Luật Thống kê và "
+            "Luật Hợp tác xã số 44/2024/QH15;\n\nĐiều 11. Áp dụng\nViệc báo cáo thực hiện theo Luật Thống kê.\n")
+    assert [(n, name) for n, _, name, _ in _c(body)] == [
+        ("17/2023/QH15", "Luật Hợp tác xã"),
+        ("44/2024/QH15", "Luật sửa đổi, bổ sung một số điều của Luật Thống kê và Luật Hợp tác xã"),
+        (None, "Luật Thống kê")]
+
+
+def test_a_stray_glyph_in_a_known_issuer_code_of_a_scan():
+    # Tesseract on rendered real documents (review-facts 2553-QD-TTg and 2859-QD-UBND, scan form): one glyph put
+    # into the issuer's code; a code no known issuer's one letter away ("SYTT") or holding "&" stays as read
+    body = ("Điều 12. Bãi bỏ\n1. Quyết định số 157/2007/QĐ-TTEg ngày 27 tháng 9 năm 2007 của Thủ tướng Chính phủ.\n"
+            "2. Thông tư số 37/2025/TT-BNNMTT ngày 02/7/2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường.\n"
+            "3. Quyết định số 4347/QĐ-BVHTT&DL và Quyết định số 15/QĐ-SYTT của Sở.\n")
+    assert [n for n, *_ in _c(body)] == ["157/2007/QĐ-TTg", "37/2025/TT-BNNMT", "4347/QĐ-BVHTT&DL", "15/QĐ-SYTT"]

@@ -177,6 +177,24 @@ def _mend_joined_code(number: str) -> str:
     return f"{m.group('head')}{m.group('type')}-{m.group('issuer')}"
 
 
+#: issuer codes a stray glyph may lengthen (``_mend_stray_letter``): the issuers' codes, three letters or more
+_KNOWN_ISSUER_CODES = frozenset(c for c in (*ISSUER_BY_CODE, *P.JOINED_CODE_ISSUERS) if len(c) >= 3)
+
+
+def _mend_stray_letter(number: str) -> str:
+    """"157/2007/QĐ-TTEg" → "157/2007/QĐ-TTg", "37/2025/TT-BNNMTT" → "…/TT-BNNMT": a scan's stray glyph inside the
+    issuer's code of a state symbol (a type code first), when the code is no known issuer's and dropping one of its
+    letters gives exactly one known issuer's code of three letters or more; anything else stays as read."""
+    head, _, codes = number.rpartition("/")
+    parts = codes.split("-")
+    if not head or len(parts) != 2 or parts[0] not in P.CODE_TYPES or parts[1] in _KNOWN_ISSUER_CODES \
+            or len(parts[1]) < 4 or not parts[1].isalpha():  # "BVHTT&DL" is a code as printed
+        return number
+    code = parts[1]
+    fits = {code[:i] + code[i + 1:] for i in range(len(code))} & _KNOWN_ISSUER_CODES
+    return f"{head}/{parts[0]}-{fits.pop()}" if len(fits) == 1 else number
+
+
 def _glued_tail_end(o: str, s: int, e: int) -> int:
     """The end of the symbol ``o[s:e]`` without a lower-case word joined to its last code ("26/2014/TT-BTNMTbao" →
     "…/TT-BTNMT", "15/2020/QĐ-TTgngày" → "…/QĐ-TTg"): the last part's upper-case run (two letters at least), and its
@@ -201,7 +219,7 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
                     *f.matches_at(P.GLUED_SYMBOL_RE, glued, start, end)], key=lambda x: x.start())
     for sm in found:  # a symbol starts at a number token
         ms, me = sm.start(), _glued_tail_end(o, sm.start(), sm.end())
-        number = _mend_joined_code(normalize_symbol(o[ms:me]))
+        number = _mend_stray_letter(_mend_joined_code(normalize_symbol(o[ms:me])))
         code_type = type_of_symbol(number)
         written, t_start = _type_before(f, ms)
         gap = v[prev_end:ms] if prev_end >= 0 else ""
@@ -391,13 +409,16 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
         if num is None and date is None and P.GENERIC_AMENDING_LAW_RE.match(fold(name)):
             continue  # "Xây dựng Luật sửa đổi, bổ sung 07 Luật (…)": laws to be drafted, none named
         inner = re.search(r"(?<![a-z])cua\s+(?=l[uw]at\s)", fold(name))
-        if num and inner and re.match(r"\s*(?:,|va)\s*l[uw]at\s", v[stop:stop + 12]):
+        numbers_inner = bool(num and inner and re.match(r"\s*(?:,|va)\s*l[uw]at\s", v[stop:stop + 12]))
+        if numbers_inner:
             # "Luật sửa đổi, bổ sung … của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số …": each number is
             # the amended law's own; the amending law is named without one
             out.append((Citation(text=clean_quote(o[a:ne]), number=None, type=ctype, date=None, name=name), a, ne))
             a, name = a + inner.end(), clean_quote(name[inner.end():])
         out.append((Citation(text=clean_quote(o[a:max(stop, stop2)]), number=num, type=ctype, date=date, name=name),
                     a, max(stop, stop2)))
+        if P.AMENDING_LAW_RE.match(v, m.end()) and not numbers_inner:
+            out += _inner_laws(f, m.end(), ne)  # the laws it amends, named inside its name: cited documents too
         taken.append((a, max(stop, stop2)))  # "… của Luật A và Luật B" inside an amending law's name
     for m in CODE_ABBREVIATION_RE.finditer(o, start, end):  # "Điều 364 BLTTDS": the code by its abbreviation
         if free(m.start()):
@@ -417,6 +438,27 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             date, stop = _date_after(f, m.end())
             out.append((Citation(text=clean_quote(o[m.start():stop]), number=None, type=ctype, date=date, name=name),
                         m.start(), max(m.end(), stop)))
+    return out
+
+
+def _inner_laws(f: Folded, start: int, end: int) -> list[tuple[Citation, int, int]]:
+    """The laws named inside an amending law's name ``[start, end)`` ("Luật sửa đổi, bổ sung một số điều của Luật Cán
+    bộ, công chức và Luật Viên chức" → "Luật Cán bộ, công chức", "Luật Viên chức"), without number or date: a law
+    the text cites elsewhere with its number is the same document (``_dedupe`` joins them by name)."""
+    v, o = f.view, f.original
+    head = P.AMENDED_LAWS_START_RE.search(v, start, end)
+    out: list[tuple[Citation, int, int]] = []
+    pos = head.end() if head else end
+    while pos < end and o[pos] in "Ll":
+        title = LAW_TITLE_RE.match(v, pos + 5, end)  # "Luật " is five characters
+        nxt = P.AMENDED_LAW_NEXT_RE.search(v, title.end() if title else pos + 5, end)
+        stop = title.end() if title and (nxt is None or nxt.start() >= title.end()) else (nxt.start() if nxt else end)
+        name = clean_quote(o[pos:stop]).rstrip(" ,;")
+        if o[pos] == "L" and len(name.split()) >= 2:
+            out.append((Citation(text=name, number=None, type="Luật", date=None, name=name), pos, stop))
+        if nxt is None or nxt.start() > stop + 1:
+            break
+        pos = nxt.end()
     return out
 
 

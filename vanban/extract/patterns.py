@@ -585,6 +585,10 @@ LAW_COMMA_PAIRS_RE = re.compile(r"(?:sua doi|phong|kiem tra|thi dua|can bo|van t
                                 .replace(" ", r"\s+"))  # a line break may fall inside the pair ("Luật sửa⏎đổi, bổ sung")
 # "Luật sửa đổi, bổ sung …" opening a law's name, a line break allowed between the words.
 AMENDING_LAW_RE = re.compile(r"\s?sua\s+doi(?![a-z])")
+# The laws an amending law's name names ("Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật
+# Viên chức"): each "Luật" after its "của", the next one after "," or "và" (``citations._inner_laws``).
+AMENDED_LAWS_START_RE = re.compile(r"(?<![a-z])cua\s+(?=l[uw]at\s)")
+AMENDED_LAW_NEXT_RE = re.compile(r"\s*(?:,|;|(?<![a-z])va(?![a-z]))\s*(?=l[uw]at\s)")
 # An appendix's attachment line names its host document, not a cited one:
 # "(Ban hành kèm theo Quyết định số 102/2025/QĐ-UBND …)" (even when the host's number is misprinted); it opens
 # its line or bracket ("Mẫu số 01 ban hành kèm theo Nghị định số 56/2017/NĐ-CP" cites the decree).
