@@ -135,3 +135,12 @@ def test_a_stray_glyph_in_a_known_issuer_code_of_a_scan():
             "2. Thông tư số 37/2025/TT-BNNMTT ngày 02/7/2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường.\n"
             "3. Quyết định số 4347/QĐ-BVHTT&DL và Quyết định số 15/QĐ-SYTT của Sở.\n")
     assert [n for n, *_ in _c(body)] == ["157/2007/QĐ-TTg", "37/2025/TT-BNNMT", "4347/QĐ-BVHTT&DL", "15/QĐ-SYTT"]
+
+
+def test_d_with_stroke_read_as_b_and_d_by_eng_ocr():
+    # Tesseract eng (legacy form of fresh2 165-2025-QD-UBND) read "NĐ" as "NBD"; a code with B and D of its own stays
+    from vanban.symbols import normalize_symbol
+
+    assert normalize_symbol("68/2024/NBD-CP") == "68/2024/NĐ-CP"
+    assert normalize_symbol("12/QBD-UBND") == "12/QĐ-UBND"
+    assert normalize_symbol("08/2025/TT-BDTTG") == "08/2025/TT-BDTTG"
