@@ -144,3 +144,13 @@ def test_d_with_stroke_read_as_b_and_d_by_eng_ocr():
     assert normalize_symbol("68/2024/NBD-CP") == "68/2024/NĐ-CP"
     assert normalize_symbol("12/QBD-UBND") == "12/QĐ-UBND"
     assert normalize_symbol("08/2025/TT-BDTTG") == "08/2025/TT-BDTTG"
+
+
+def test_a_number_and_year_without_code_after_a_type_word():
+    # a firm's letter is numbered "107/2025" (fresh 37951-CHQ-GSQL: "Trả lời công văn số 107/2025 ngày …"); old
+    # resolutions are cited as "Nghị quyết số 32/1999"; a symbol whose code follows a space stays whole
+    body = ("Điều 13. Trả lời\n1. Trả lời công văn số 215/2024 ngày 03/9/2024 của Công ty cổ phần Minh Long.\n"
+            "2. Các trường hợp theo Nghị quyết số 41/1997 và Thông tư số 65/2016 /TT-BTC.\n")
+    assert [(n, t, d) for n, t, _, d in _c(body)] == [("215/2024", "Công văn", "2024-09-03"),
+                                                     ("41/1997", "Nghị quyết", None),
+                                                     ("65/2016/TT-BTC", "Thông tư", None)]

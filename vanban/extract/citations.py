@@ -486,8 +486,9 @@ _FILE_TYPE_ABBR = {"tt": "Thông tư", "ttlt": "Thông tư", "nd": "Nghị đị
 
 def _typed_loose(f: Folded, start: int, end: int, own: str | None, taken: list[tuple[int, int]]
                  ) -> list[tuple[Citation, int, int]]:
-    """Symbols printed with other separators: a space for the first one after a type word and "số" ("Thông tư số
-    89 TC/TCT" → 89-TC/TCT, ``patterns.TYPED_SPACED_SYMBOL_RE``), or dots and underscores as in a file's name
+    """Symbols printed with other separators or without code: a space for the first separator after a type word and
+    "số" ("Thông tư số 89 TC/TCT" → 89-TC/TCT, ``patterns.TYPED_SPACED_SYMBOL_RE``), a number and year alone there
+    ("công văn số 107/2025 ngày …", ``patterns.TYPED_YEAR_NUMBER_RE``), or dots and underscores as in a file's name
     ("Thong tu so 20.2015.TT-BYT.doc" → 20/2015/TT-BYT, ``patterns.DOTTED_SYMBOL_RE``), the latter after a type
     word or with a type code first."""
     v, o = f.view, f.original
@@ -498,6 +499,9 @@ def _typed_loose(f: Folded, start: int, end: int, own: str | None, taken: list[t
             continue  # "Thông tư số 12 về …/…": words, not codes
         group = next(g for g, val in m.groupdict().items() if val is not None and g not in ("num", "codes"))
         found.append((f"{m.group('num')}-{codes}", P.CITE_TYPE_BY_GROUP[group], m.start(), m.end(), m.end()))
+    for m in P.TYPED_YEAR_NUMBER_RE.finditer(v, start, end):
+        group = next(g for g, val in m.groupdict().items() if val is not None and g != "sym")
+        found.append((m.group("sym"), P.CITE_TYPE_BY_GROUP[group], m.start(), m.end(), m.end()))
     for m in P.DOTTED_SYMBOL_RE.finditer(v, start, end):
         codes = re.split(r"[._-]", o[m.start("codes"):m.end("codes")])
         if not all(c[:2].isupper() for c in codes):

@@ -429,6 +429,11 @@ TYPED_SPACED_SYMBOL_RE = re.compile(
     rf"(?<![a-z])(?:{CITE_TYPE_RE})\s{{1,3}}{SO}\s*(?P<num>\d{{1,5}})[ \t](?P<codes>[a-z\u0111]{{1,10}}/[a-z\u0111]{{1,12}}"
     rf"(?:[-/][a-z\u0111]{{1,12}})*)(?![\w/&-])"
 )
+# A number and year without code after a type word and "số" ("Trả lời công văn số 107/2025 ngày 05/11/2025 của Công
+# ty …", "Nghị quyết số 32/1999, Nghị quyết số 33/2009"): the cited document's number as printed.
+TYPED_YEAR_NUMBER_RE = re.compile(
+    rf"(?<![a-z])(?:{CITE_TYPE_RE})\s{{1,3}}{SO}\s*(?P<sym>\d{{1,5}}/(?:19|20)\d\d)(?![\w/&-]|\s{{0,2}}[/-]\s?\w|\.\d)"
+)
 # A symbol written as a file's name, its separators dots, underscores or hyphens ("Thong tu so 20.2015.TT-BYT.doc",
 # "TT so 23.2012.TT.BTTTT", "Nghi dinh so 141.2020_ND-CP"): number, year and codes; a file's extension after it is
 # no code. Read as "20/2015/TT-BYT" (``citations._typed_loose``: after a type word, or a type code first).
