@@ -154,3 +154,12 @@ def test_a_number_and_year_without_code_after_a_type_word():
     assert [(n, t, d) for n, t, _, d in _c(body)] == [("215/2024", "Công văn", "2024-09-03"),
                                                      ("41/1997", "Nghị quyết", None),
                                                      ("65/2016/TT-BTC", "Thông tư", None)]
+
+
+def test_two_known_laws_a_letter_apart_are_two_laws():
+    # the name keys of "Luật Đầu tư" and "Luật Đấu thầu" (or "Luật Cư trú" / "Luật Lưu trữ") are close enough to pass
+    # for OCR variants of one name; both are known titles, so they stay two laws (review-meta10 2820-QD-UBND)
+    body = ("Căn cứ Luật Đầu tư ngày 17 tháng 6 năm 2020; Luật Đấu thầu ngày 23 tháng 6 năm 2023;\n"
+            "Căn cứ Luật Cư trú và Luật Lưu trữ;\n\nĐiều 14. Áp dụng\nHồ sơ lập theo Luật Đầu tư và Luật Lưu tru.\n")
+    assert [(name, d) for _, _, name, d in _c(body)] == [("Luật Đầu tư", "2020-06-17"), ("Luật Đấu thầu", "2023-06-23"),
+                                                         ("Luật Cư trú", None), ("Luật Lưu trữ", None)]

@@ -30,7 +30,7 @@ from vanban.extract import patterns as P
 from vanban.extract.dates import iso
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.issuer_codes import ISSUER_BY_CODE
-from vanban.extract.law_names import CODE_ABBREVIATION_RE, CODE_ABBREVIATIONS, LAW_TITLE_RE, near_title_words
+from vanban.extract.law_names import CODE_ABBREVIATION_RE, CODE_ABBREVIATIONS, LAW_TITLE_RE, LAW_TITLES, near_title_words
 from vanban.extract.sections import Layout, sentence_bounds
 from vanban.models import Citation, Span
 from vanban.symbols import normalize_symbol, symbol_key
@@ -669,9 +669,14 @@ def _name_key(c: Citation, seen: dict) -> str:
         return "named:nq dai hoi " + ordinal.group(1)
     key = "named:" + " ".join(words[:14])
     for k in seen:
-        if k.startswith("named:") and re.findall(r"\d+", k) == re.findall(r"\d+", key) and fuzz.ratio(k, key) >= 88:
-            return k
+        if k.startswith("named:") and re.findall(r"\d+", k) == re.findall(r"\d+", key) and fuzz.ratio(k, key) >= 88 \
+                and not (k in _KNOWN_LAW_KEYS and key in _KNOWN_LAW_KEYS):
+            return k  # an OCR variant; two known titles a letter apart ("Luật Đầu tư", "Luật Đấu thầu") are two laws
     return key
+
+
+#: the name keys of the known laws (``law_names.LAW_TITLES``): each is its own law, never another's variant
+_KNOWN_LAW_KEYS = frozenset("named:" + " ".join(loose_key("Luật " + t).split()[:14]) for t in LAW_TITLES)
 
 
 _SPECIFIC_FIRST = ("Công văn",)
