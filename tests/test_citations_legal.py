@@ -133,8 +133,10 @@ def test_a_stray_glyph_in_a_known_issuer_code_of_a_scan():
     # into the issuer's code; a code no known issuer's one letter away ("SYTT") or holding "&" stays as read
     body = ("Điều 12. Bãi bỏ\n1. Quyết định số 157/2007/QĐ-TTEg ngày 27 tháng 9 năm 2007 của Thủ tướng Chính phủ.\n"
             "2. Thông tư số 37/2025/TT-BNNMTT ngày 02/7/2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường.\n"
-            "3. Quyết định số 4347/QĐ-BVHTT&DL và Quyết định số 15/QĐ-SYTT của Sở.\n")
-    assert [n for n, *_ in _c(body)] == ["157/2007/QĐ-TTg", "37/2025/TT-BNNMT", "4347/QĐ-BVHTT&DL", "15/QĐ-SYTT"]
+            "3. Quyết định số 4347/QĐ-BVHTT&DL và Quyết định số 15/QĐ-SYTT của Sở.\n"
+            "4. Thông tư số 21/2025/TT1-BYTT ngày 27/6/2025 của Bộ Y tế.\n")  # review-meta10 02200-QD-UBND, scan form
+    assert [n for n, *_ in _c(body)] == ["157/2007/QĐ-TTg", "37/2025/TT-BNNMT", "4347/QĐ-BVHTT&DL", "15/QĐ-SYTT",
+                                         "21/2025/TT-BYT"]
 
 
 def test_d_with_stroke_read_as_b_and_d_by_eng_ocr():

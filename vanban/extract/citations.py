@@ -182,11 +182,14 @@ _KNOWN_ISSUER_CODES = frozenset(c for c in (*ISSUER_BY_CODE, *P.JOINED_CODE_ISSU
 
 
 def _mend_stray_letter(number: str) -> str:
-    """"157/2007/QĐ-TTEg" → "157/2007/QĐ-TTg", "37/2025/TT-BNNMTT" → "…/TT-BNNMT": a scan's stray glyph inside the
-    issuer's code of a state symbol (a type code first), when the code is no known issuer's and dropping one of its
+    """"157/2007/QĐ-TTEg" → "157/2007/QĐ-TTg", "37/2025/TT-BNNMTT" → "…/TT-BNNMT", "21/2025/TT1-BYT" → "…/TT-BYT":
+    a scan's stray glyph after the type code, or inside the issuer's code of a state symbol (a type code first), when the code is no known issuer's and dropping one of its
     letters gives exactly one known issuer's code of three letters or more; anything else stays as read."""
     head, _, codes = number.rpartition("/")
     parts = codes.split("-")
+    if len(parts) == 2 and parts[0] not in P.CODE_TYPES and parts[0][:-1] in P.CODE_TYPES and parts[0][-1] in "1Il|":
+        parts[0] = parts[0][:-1]  # "21/2025/TT1-BYT": a glyph after the type code (no type code holds a digit)
+        number = f"{head}/{parts[0]}-{parts[1]}"
     if not head or len(parts) != 2 or parts[0] not in P.CODE_TYPES or parts[1] in _KNOWN_ISSUER_CODES \
             or len(parts[1]) < 4 or not parts[1].isalpha():  # "BVHTT&DL" is a code as printed
         return number
