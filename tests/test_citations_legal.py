@@ -165,3 +165,10 @@ def test_two_known_laws_a_letter_apart_are_two_laws():
             "Căn cứ Luật Cư trú và Luật Lưu trữ;\n\nĐiều 14. Áp dụng\nHồ sơ lập theo Luật Đầu tư và Luật Lưu tru.\n")
     assert [(name, d) for _, _, name, d in _c(body)] == [("Luật Đầu tư", "2020-06-17"), ("Luật Đấu thầu", "2023-06-23"),
                                                          ("Luật Cư trú", None), ("Luật Lưu trữ", None)]
+
+
+def test_a_joint_circular_with_its_issuers_after_a_slash():
+    # older joint circulars print "…/TTLT/BTC-BNV" (a slash, not a hyphen, after the type code): one symbol
+    body = ("Điều 15. Bãi bỏ\n(Điều 2 Thông tư liên tịch số 07/2003/TTLT/BTC-BNV, có hiệu lực thi hành kể từ ngày 01/6/2003)\n"
+            "Thông tư liên tịch số 11/2006/TTLT ngày 20/11/2006 hết hiệu lực.\n")
+    assert [(n, t) for n, t, _, _ in _c(body)] == [("07/2003/TTLT/BTC-BNV", "Thông tư"), ("11/2006/TTLT", "Thông tư")]

@@ -71,7 +71,8 @@ _SL = r"(?:[ \t]{0,2}|[ \t]*\n[ \t]*)[/⁄∕／](?:[ \t]{0,2}|[ \t]*\n[ \t]*)" 
 # Party: 24-KH/ĐU, 15-HD/BTGDVTU, 01-QĐ/TW ; state: 05/QĐ-UBND, 30/2020/NĐ-CP, 04/TTr-BKHCN-BTTTT
 PARTY_SYMBOL = rf"\d{{1,5}}[a-z]?{_HY}{_CODE}{_SL}{_CODE}(?:\s?[-/]\s?{_CODE})*"  # 14612-CV/VPTW: five digits
 STATE_SYMBOL = rf"{_NUMBER}(?:{_SL}(?:19|20)\d\d)?{_SL}{_CODE}(?:{_HY}{_CODE})+"
-STATE_SYMBOL_SHORT = rf"\d{{1,5}}{_SL}(?:19|20)\d\d{_SL}{_CODE}"  # 59/2020/QH14
+# 59/2020/QH14; a joint circular's issuers after a slash: 27/2015/TTLT/BKHCN-BTC
+STATE_SYMBOL_SHORT = rf"\d{{1,5}}{_SL}(?:19|20)\d\d{_SL}{_CODE}(?:/{_CODE}(?:{_HY}{_CODE})*)?"
 SYMBOL = rf"(?:{PARTY_SYMBOL}|{STATE_SYMBOL}|{STATE_SYMBOL_SHORT})"
 SYMBOL_RE = re.compile(rf"(?<![\w/.])(?<!\d-){SYMBOL}(?![\w&])")  # "0825-02/HW-TCHQ": no symbol starts inside a number
 # A symbol glued to the words around it, as text copied from a web page or a PDF loses the spaces at its tags:
