@@ -135,6 +135,9 @@ def test_case13_laws_in_every_order():
         "Luật Cán bộ, công chức": "2008-11-13",
         "Luật Văn thư, lưu trữ": "2011-11-11",
         "Luật Hóa chất": None,
+        # named only inside the amending law's title: a citation too (realdocs/labeled/README.md: "also one named
+        # only inside the title of another cited document"); the case's expected.txt predates that convention
+        "Luật Tổ chức Chính phủ": None,
     }
     assert laws["Luật Đất đai"].number == "31/2024/QH15" and laws["Luật Hóa chất"].number == "69/2025/QH15"
     nd = _by_number(ext.citations)["30/2020/NĐ-CP"]

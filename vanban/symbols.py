@@ -122,8 +122,8 @@ def fix_code(code: str) -> str:
     # reading is a known Đ-code. The first letter is never repaired this way: a code
     # starting with B is a ministry (Bộ …: BCT, BTN…), valid even when not listed.
     options = {up[:i] + "Đ" + up[i + 1:] for i, ch in enumerate(up) if i > 0 and ch in "PB"}
-    # Tesseract eng reads Đ as the pair "DB" ("85/2016/NDB-CP")
-    options |= {up[:i] + "Đ" + up[i + 2:] for i in range(1, len(up) - 1) if up[i:i + 2] == "DB"}
+    # Tesseract eng reads Đ as the pair "DB" ("85/2016/NDB-CP") or "BD" ("68/2024/NBD-CP", fresh2 165-2025-QD-UBND)
+    options |= {up[:i] + "Đ" + up[i + 2:] for i in range(1, len(up) - 1) if up[i:i + 2] in ("DB", "BD")}
     options &= KNOWN_D_CODES
     if len(options) == 1:
         return options.pop()

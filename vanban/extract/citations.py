@@ -30,7 +30,7 @@ from vanban.extract import patterns as P
 from vanban.extract.dates import iso
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.issuer_codes import ISSUER_BY_CODE
-from vanban.extract.law_names import CODE_ABBREVIATION_RE, CODE_ABBREVIATIONS, LAW_TITLE_RE, near_title_words
+from vanban.extract.law_names import CODE_ABBREVIATION_RE, CODE_ABBREVIATIONS, LAW_TITLE_RE, LAW_TITLES, near_title_words
 from vanban.extract.sections import Layout, sentence_bounds
 from vanban.models import Citation, Span
 from vanban.symbols import normalize_symbol, symbol_key
@@ -177,6 +177,27 @@ def _mend_joined_code(number: str) -> str:
     return f"{m.group('head')}{m.group('type')}-{m.group('issuer')}"
 
 
+#: issuer codes a stray glyph may lengthen (``_mend_stray_letter``): the issuers' codes, three letters or more
+_KNOWN_ISSUER_CODES = frozenset(c for c in (*ISSUER_BY_CODE, *P.JOINED_CODE_ISSUERS) if len(c) >= 3)
+
+
+def _mend_stray_letter(number: str) -> str:
+    """"157/2007/QĐ-TTEg" → "157/2007/QĐ-TTg", "37/2025/TT-BNNMTT" → "…/TT-BNNMT", "21/2025/TT1-BYT" → "…/TT-BYT":
+    a scan's stray glyph after the type code, or inside the issuer's code of a state symbol (a type code first), when the code is no known issuer's and dropping one of its
+    letters gives exactly one known issuer's code of three letters or more; anything else stays as read."""
+    head, _, codes = number.rpartition("/")
+    parts = codes.split("-")
+    if len(parts) == 2 and parts[0] not in P.CODE_TYPES and parts[0][:-1] in P.CODE_TYPES and parts[0][-1] in "1Il|":
+        parts[0] = parts[0][:-1]  # "21/2025/TT1-BYT": a glyph after the type code (no type code holds a digit)
+        number = f"{head}/{parts[0]}-{parts[1]}"
+    if not head or len(parts) != 2 or parts[0] not in P.CODE_TYPES or parts[1] in _KNOWN_ISSUER_CODES \
+            or len(parts[1]) < 4 or not parts[1].isalpha():  # "BVHTT&DL" is a code as printed
+        return number
+    code = parts[1]
+    fits = {code[:i] + code[i + 1:] for i in range(len(code))} & _KNOWN_ISSUER_CODES
+    return f"{head}/{parts[0]}-{fits.pop()}" if len(fits) == 1 else number
+
+
 def _glued_tail_end(o: str, s: int, e: int) -> int:
     """The end of the symbol ``o[s:e]`` without a lower-case word joined to its last code ("26/2014/TT-BTNMTbao" →
     "…/TT-BTNMT", "15/2020/QĐ-TTgngày" → "…/QĐ-TTg"): the last part's upper-case run (two letters at least), and its
@@ -201,7 +222,7 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
                     *f.matches_at(P.GLUED_SYMBOL_RE, glued, start, end)], key=lambda x: x.start())
     for sm in found:  # a symbol starts at a number token
         ms, me = sm.start(), _glued_tail_end(o, sm.start(), sm.end())
-        number = _mend_joined_code(normalize_symbol(o[ms:me]))
+        number = _mend_stray_letter(_mend_joined_code(normalize_symbol(o[ms:me])))
         code_type = type_of_symbol(number)
         written, t_start = _type_before(f, ms)
         gap = v[prev_end:ms] if prev_end >= 0 else ""
@@ -376,8 +397,8 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             ne = _split_at_comma(f, name_start, _law_name_end(f, name_start, end))
         name = clean_quote(o[a:ne])
         words, k = name.split(), (2 if code else 1)  # the name's first word after "Luật" / "Bộ luật"
-        if len(words) <= k or len(words) > 30 or fold(words[k]) in ("nay", "so"):
-            continue
+        if len(words) <= k or len(words) > 30 or (fold(words[k]) in ("nay", "so") and not title):
+            continue  # "Luật này", "Luật số …" (a known title's own first word may fold alike: "Luật Sở hữu trí tuệ")
         ctype = "Bộ luật" if code else "Luật" if v[a] == "l" else "Pháp lệnh"
         num = None
         stop = ne
@@ -391,13 +412,16 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
         if num is None and date is None and P.GENERIC_AMENDING_LAW_RE.match(fold(name)):
             continue  # "Xây dựng Luật sửa đổi, bổ sung 07 Luật (…)": laws to be drafted, none named
         inner = re.search(r"(?<![a-z])cua\s+(?=l[uw]at\s)", fold(name))
-        if num and inner and re.match(r"\s*(?:,|va)\s*l[uw]at\s", v[stop:stop + 12]):
+        numbers_inner = bool(num and inner and re.match(r"\s*(?:,|va)\s*l[uw]at\s", v[stop:stop + 12]))
+        if numbers_inner:
             # "Luật sửa đổi, bổ sung … của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số …": each number is
             # the amended law's own; the amending law is named without one
             out.append((Citation(text=clean_quote(o[a:ne]), number=None, type=ctype, date=None, name=name), a, ne))
             a, name = a + inner.end(), clean_quote(name[inner.end():])
         out.append((Citation(text=clean_quote(o[a:max(stop, stop2)]), number=num, type=ctype, date=date, name=name),
                     a, max(stop, stop2)))
+        if P.AMENDING_LAW_RE.match(v, m.end()) and not numbers_inner:
+            out += _inner_laws(f, m.end(), ne)  # the laws it amends, named inside its name: cited documents too
         taken.append((a, max(stop, stop2)))  # "… của Luật A và Luật B" inside an amending law's name
     for m in CODE_ABBREVIATION_RE.finditer(o, start, end):  # "Điều 364 BLTTDS": the code by its abbreviation
         if free(m.start()):
@@ -420,6 +444,27 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
     return out
 
 
+def _inner_laws(f: Folded, start: int, end: int) -> list[tuple[Citation, int, int]]:
+    """The laws named inside an amending law's name ``[start, end)`` ("Luật sửa đổi, bổ sung một số điều của Luật Cán
+    bộ, công chức và Luật Viên chức" → "Luật Cán bộ, công chức", "Luật Viên chức"), without number or date: a law
+    the text cites elsewhere with its number is the same document (``_dedupe`` joins them by name)."""
+    v, o = f.view, f.original
+    head = P.AMENDED_LAWS_START_RE.search(v, start, end)
+    out: list[tuple[Citation, int, int]] = []
+    pos = head.end() if head else end
+    while pos < end and o[pos] in "Ll":
+        title = LAW_TITLE_RE.match(v, pos + 5, end)  # "Luật " is five characters
+        nxt = P.AMENDED_LAW_NEXT_RE.search(v, title.end() if title else pos + 5, end)
+        stop = title.end() if title and (nxt is None or nxt.start() >= title.end()) else (nxt.start() if nxt else end)
+        name = clean_quote(o[pos:stop]).rstrip(" ,;")
+        if o[pos] == "L" and len(name.split()) >= 2:
+            out.append((Citation(text=name, number=None, type="Luật", date=None, name=name), pos, stop))
+        if nxt is None or nxt.start() > stop + 1:
+            break
+        pos = nxt.end()
+    return out
+
+
 def _typed_short(f: Folded, start: int, end: int, own: str | None, taken: list[tuple[int, int]]
                  ) -> list[tuple[Citation, int, int]]:
     """Short symbols after a type word and "số" ("Nghị định số 74/CP ngày 25/10/1993", "Quyết định số 769/TTg")."""
@@ -435,6 +480,53 @@ def _typed_short(f: Folded, start: int, end: int, own: str | None, taken: list[t
         group = next(g for g, val in m.groupdict().items() if val is not None and g != "sym")
         date, issuer, stop = _date_issuer_after(f, b)
         out.append((Citation(text=clean_quote(o[a:stop]), number=number, type=P.CITE_TYPE_BY_GROUP[group],
+                             date=date, issuer=issuer or issuer_of_symbol(number)), a, stop))
+    return out
+
+
+_FILE_TYPE_ABBR = {"tt": "Thông tư", "ttlt": "Thông tư", "nd": "Nghị định", "qd": "Quyết định", "nq": "Nghị quyết"}
+
+
+def _typed_loose(f: Folded, start: int, end: int, own: str | None, taken: list[tuple[int, int]]
+                 ) -> list[tuple[Citation, int, int]]:
+    """Symbols printed with other separators or without code: a space for the first separator after a type word and
+    "số" ("Thông tư số 89 TC/TCT" → 89-TC/TCT, ``patterns.TYPED_SPACED_SYMBOL_RE``), a number and year alone there
+    ("công văn số 107/2025 ngày …", ``patterns.TYPED_YEAR_NUMBER_RE``), or dots and underscores as in a file's name
+    ("Thong tu so 20.2015.TT-BYT.doc" → 20/2015/TT-BYT, ``patterns.DOTTED_SYMBOL_RE``), the latter after a type
+    word or with a type code first."""
+    v, o = f.view, f.original
+    found: list[tuple[str, str, int, int, int]] = []  # (number, type, start of the mention, end of the symbol, …)
+    for m in P.TYPED_SPACED_SYMBOL_RE.finditer(v, start, end):
+        codes = o[m.start("codes"):m.end("codes")]
+        if not all(part[:1].isupper() for part in re.split(r"[-/]", codes)):
+            continue  # "Thông tư số 12 về …/…": words, not codes
+        group = next(g for g, val in m.groupdict().items() if val is not None and g not in ("num", "codes"))
+        found.append((f"{m.group('num')}-{codes}", P.CITE_TYPE_BY_GROUP[group], m.start(), m.end(), m.end()))
+    for m in P.TYPED_YEAR_NUMBER_RE.finditer(v, start, end):
+        group = next(g for g, val in m.groupdict().items() if val is not None and g != "sym")
+        found.append((m.group("sym"), P.CITE_TYPE_BY_GROUP[group], m.start(), m.end(), m.end()))
+    for m in P.DOTTED_SYMBOL_RE.finditer(v, start, end):
+        codes = re.split(r"[._-]", o[m.start("codes"):m.end("codes")])
+        if not all(c[:2].isupper() for c in codes):
+            continue  # "Thong tu_13.2019_Nam goc": a word, not a code
+        number = _mend_joined_code(normalize_symbol(f"{m.group('num')}/{m.group('year')}/" + "-".join(c.upper() for c in codes)))
+        before = P.TYPE_BEFORE_FILE_SYMBOL_RE.search(v, max(start, m.start() - 30), m.start())
+        if before and before.group("abbr"):
+            ctype, a = _FILE_TYPE_ABBR[before.group("abbr")], before.start()
+        elif before:
+            group = next(g for g, val in before.groupdict().items() if val is not None and g.startswith("f"))
+            ctype, a = P.CITE_TYPE_BY_GROUP["c" + group[1:]], before.start()
+        else:
+            ctype, a = type_of_symbol(number), m.start()
+            if ctype in (None, "Công văn"):
+                continue  # no type word and no type code: a file's name, not a cited document
+        found.append((number, ctype, a, m.start(), m.end()))
+    out: list[tuple[Citation, int, int]] = []
+    for number, ctype, a, _, b in found:
+        if any(s < b and a < e for s, e in taken) or (own and symbol_key(number) == own):
+            continue
+        date, issuer, stop = _date_issuer_after(f, b)
+        out.append((Citation(text=clean_quote(o[a:stop]), number=normalize_symbol(number), type=ctype,
                              date=date, issuer=issuer or issuer_of_symbol(number)), a, stop))
     return out
 
@@ -542,6 +634,7 @@ def find_citations(
     for lo, hi in ranges:
         here = _numbered(f, lo, hi, own)
         here += _typed_short(f, lo, hi, own, [(s, e) for _, s, e in here])
+        here += _typed_loose(f, lo, hi, own, [(s, e) for _, s, e in here])
         if lo >= end:  # "(Ban hành kèm theo Quyết định số …)": the appendix's host, not a citation
             host = [(s, e) for c, s, e in here if P.ATTACHED_TO_RE.search(f.view, max(lo, s - 60), s)]
             spans += host
@@ -579,9 +672,14 @@ def _name_key(c: Citation, seen: dict) -> str:
         return "named:nq dai hoi " + ordinal.group(1)
     key = "named:" + " ".join(words[:14])
     for k in seen:
-        if k.startswith("named:") and re.findall(r"\d+", k) == re.findall(r"\d+", key) and fuzz.ratio(k, key) >= 88:
-            return k
+        if k.startswith("named:") and re.findall(r"\d+", k) == re.findall(r"\d+", key) and fuzz.ratio(k, key) >= 88 \
+                and not (k in _KNOWN_LAW_KEYS and key in _KNOWN_LAW_KEYS):
+            return k  # an OCR variant; two known titles a letter apart ("Luật Đầu tư", "Luật Đấu thầu") are two laws
     return key
+
+
+#: the name keys of the known laws (``law_names.LAW_TITLES``): each is its own law, never another's variant
+_KNOWN_LAW_KEYS = frozenset("named:" + " ".join(loose_key("Luật " + t).split()[:14]) for t in LAW_TITLES)
 
 
 _SPECIFIC_FIRST = ("Công văn",)

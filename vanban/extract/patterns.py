@@ -71,7 +71,8 @@ _SL = r"(?:[ \t]{0,2}|[ \t]*\n[ \t]*)[/⁄∕／](?:[ \t]{0,2}|[ \t]*\n[ \t]*)" 
 # Party: 24-KH/ĐU, 15-HD/BTGDVTU, 01-QĐ/TW ; state: 05/QĐ-UBND, 30/2020/NĐ-CP, 04/TTr-BKHCN-BTTTT
 PARTY_SYMBOL = rf"\d{{1,5}}[a-z]?{_HY}{_CODE}{_SL}{_CODE}(?:\s?[-/]\s?{_CODE})*"  # 14612-CV/VPTW: five digits
 STATE_SYMBOL = rf"{_NUMBER}(?:{_SL}(?:19|20)\d\d)?{_SL}{_CODE}(?:{_HY}{_CODE})+"
-STATE_SYMBOL_SHORT = rf"\d{{1,5}}{_SL}(?:19|20)\d\d{_SL}{_CODE}"  # 59/2020/QH14
+# 59/2020/QH14; a joint circular's issuers after a slash: 27/2015/TTLT/BKHCN-BTC
+STATE_SYMBOL_SHORT = rf"\d{{1,5}}{_SL}(?:19|20)\d\d{_SL}{_CODE}(?:/{_CODE}(?:{_HY}{_CODE})*)?"
 SYMBOL = rf"(?:{PARTY_SYMBOL}|{STATE_SYMBOL}|{STATE_SYMBOL_SHORT})"
 SYMBOL_RE = re.compile(rf"(?<![\w/.])(?<!\d-){SYMBOL}(?![\w&])")  # "0825-02/HW-TCHQ": no symbol starts inside a number
 # A symbol glued to the words around it, as text copied from a web page or a PDF loses the spaces at its tags:
@@ -413,13 +414,39 @@ CITE_TYPE_RE = "|".join(
     f"(?P<c{i}>{kw(f)})" for i, f in enumerate(sorted(CITE_TYPES, key=len, reverse=True))
 )
 CITE_TYPE_BY_GROUP = {f"c{i}": CITE_TYPES[f] for i, f in enumerate(sorted(CITE_TYPES, key=len, reverse=True))}
-# A short state symbol, a number and one code ("Nghị định số 74/CP", "Quyết định số 769/TTg", "công văn số 01/KGL"):
+# A short state symbol, a number and one code ("Nghị định số 74/CP", "Quyết định số 769/TTg", "công văn số 01/KGL"),
+# or the older spelling with a hyphen ("Nghị định số 84-CP", "Quyết định số 72-HĐBT" of the 1980s-1990s):
 # a citation only right after a type word and "số" (alone it reads like a fraction or a score);
 # some forms put the year after the code ("Phiếu lấy ý kiến Thành viên Chính phủ số 1025/PLYK/2025").
 TYPED_SHORT_SYMBOL_RE = re.compile(
-    rf"(?<![a-z])(?:{CITE_TYPE_RE})\s{{1,3}}{SO}\s*(?P<sym>\d{{1,5}}(?:\.(?:19|20)\d\d)?\s?/\s?"
+    rf"(?<![a-z])(?:{CITE_TYPE_RE})\s{{1,3}}{SO}\s*(?P<sym>\d{{1,5}}(?:\.(?:19|20)\d\d)?\s?[/-]\s?"
     rf"[a-z\u0111](?:[a-z\u0111&]|\.(?=[a-z])){{0,14}}\d{{0,2}}"  # a firm's letter: "công văn số 128.2025/OL.WMCLV"
     rf"(?:\s?/\s?(?:19|20)\d\d)?)(?![\w/&-]|\.\w)"  # the year after the code: "Phiếu lấy ý kiến số 1025/PLYK/2025"
+)
+# A symbol whose first separator is a space ("Thông tư số 89 TC/TCT", "Hướng dẫn số 52 HD/BTCTW", "Quyết định số
+# 804 QĐ/ĐĐ": old prints, or a hyphen a copy lost): after a type word and "số" the number and the codes that follow,
+# a slash among them, are one symbol (the codes in capitals: ``citations._typed_loose``); read as "89-TC/TCT".
+TYPED_SPACED_SYMBOL_RE = re.compile(
+    rf"(?<![a-z])(?:{CITE_TYPE_RE})\s{{1,3}}{SO}\s*(?P<num>\d{{1,5}})[ \t](?P<codes>[a-z\u0111]{{1,10}}/[a-z\u0111]{{1,12}}"
+    rf"(?:[-/][a-z\u0111]{{1,12}})*)(?![\w/&-])"
+)
+# A number and year without code after a type word and "số" ("Trả lời công văn số 107/2025 ngày 05/11/2025 của Công
+# ty …", "Nghị quyết số 32/1999, Nghị quyết số 33/2009"): the cited document's number as printed.
+TYPED_YEAR_NUMBER_RE = re.compile(
+    rf"(?<![a-z])(?:{CITE_TYPE_RE})\s{{1,3}}{SO}\s*(?P<sym>\d{{1,5}}/(?:19|20)\d\d)(?![\w/&-]|\s{{0,2}}[/-]\s?\w|\.\d)"
+)
+# A symbol written as a file's name, its separators dots, underscores or hyphens ("Thong tu so 20.2015.TT-BYT.doc",
+# "TT so 23.2012.TT.BTTTT", "Nghi dinh so 141.2020_ND-CP"): number, year and codes; a file's extension after it is
+# no code. Read as "20/2015/TT-BYT" (``citations._typed_loose``: after a type word, or a type code first).
+FILE_NAME_EXTENSIONS = ("doc", "docx", "pdf", "xls", "xlsx", "zip", "rar", "odt")
+DOTTED_SYMBOL_RE = re.compile(
+    r"(?<![0-9a-z\u0111./-])(?P<num>\d{1,5})[._-](?P<year>(?:19|20)\d\d)[._-](?P<codes>{_EXT}[a-z\u0111]{1,12}\d{0,2}"
+    r"(?:[._-]{_EXT}[a-z\u0111]{1,12}\d{0,2})*)(?![0-9a-z\u0111&/])".replace(
+        "{_EXT}", "(?!(?:" + "|".join(FILE_NAME_EXTENSIONS) + r")(?![a-z]))")
+)
+# The type word (or its code) right before such a file name's symbol: "Thong tu so", "TT số", "Nghị định".
+TYPE_BEFORE_FILE_SYMBOL_RE = re.compile(
+    rf"(?:(?<![a-z])(?P<type>{CITE_TYPE_RE.replace('(?P<c', '(?P<f')})|(?<![a-z])(?P<abbr>tt|nd|qd|nq|ttlt))[\s_]{{1,3}}(?:{SO}[\s_]*)?$"
 )
 # A state code typed without its hyphen ("214/2025/NĐCP" is 214/2025/NĐ-CP): a type code joined to an
 # issuer's code, both known, and the whole no issuer's code of its own ("TTCP" is the Thanh tra Chính phủ).
@@ -564,6 +591,10 @@ LAW_COMMA_PAIRS_RE = re.compile(r"(?:sua doi|phong|kiem tra|thi dua|can bo|van t
                                 .replace(" ", r"\s+"))  # a line break may fall inside the pair ("Luật sửa⏎đổi, bổ sung")
 # "Luật sửa đổi, bổ sung …" opening a law's name, a line break allowed between the words.
 AMENDING_LAW_RE = re.compile(r"\s?sua\s+doi(?![a-z])")
+# The laws an amending law's name names ("Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật
+# Viên chức"): each "Luật" after its "của", the next one after "," or "và" (``citations._inner_laws``).
+AMENDED_LAWS_START_RE = re.compile(r"(?<![a-z])cua\s+(?=l[uw]at\s)")
+AMENDED_LAW_NEXT_RE = re.compile(r"\s*(?:,|;|(?<![a-z])va(?![a-z]))\s*(?=l[uw]at\s)")
 # An appendix's attachment line names its host document, not a cited one:
 # "(Ban hành kèm theo Quyết định số 102/2025/QĐ-UBND …)" (even when the host's number is misprinted); it opens
 # its line or bracket ("Mẫu số 01 ban hành kèm theo Nghị định số 56/2017/NĐ-CP" cites the decree).
