@@ -432,3 +432,7 @@ class Structure:
     signature: SignatureBlock | None = None
     recipients: tuple[Part, ...] = ()  # Nơi nhận items
     appendices: tuple[Part, ...] = ()  # after the signature; children: their items
+    # offsets into the document text before which the structure stage read a paragraph break that
+    # no blank line shows (a flat text, vanban.structure.paragraphs): one newline each; () when
+    # the text was read as it is. Extraction reads the text with these breaks written in.
+    breaks: tuple[int, ...] = ()

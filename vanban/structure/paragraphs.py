@@ -18,15 +18,13 @@ Only text with next to no blank lines is spread: legacy OCR and text copied with
 
 from __future__ import annotations
 
-import bisect
-import dataclasses
 import re
-from dataclasses import dataclass
 
 from vanban.structure import break_words as W
 from vanban.structure import vocab as V
 from vanban.structure.lines import lines_of, pages_of_text
 from vanban.structure.mend import upper_ratio
+from vanban.structure.spread import Spread
 from vanban.structure.stacked import read_stacked_tables
 from vanban.text import fold
 
@@ -160,41 +158,6 @@ def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = Fa
             # ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam các cấp" / "Thành phố và các tổ chức thành viên …")
     return "short"
 
-
-@dataclass(frozen=True)
-class Spread:
-    """A flat text with its paragraph breaks written as blank lines: ``text``; ``added`` holds the
-    offsets in ``text`` of the newlines written (ascending). Every other character is the flat text's,
-    in order, so an offset maps back by counting the added ones before it (:meth:`back`)."""
-
-    text: str
-    added: tuple[int, ...]
-
-    def back(self, i: int) -> int:
-        """The flat text's offset of this text's offset ``i`` (clamped to 0 … len(text)): an added
-        newline takes the offset of the character after it; ``back(len(text))`` is the flat text's length."""
-        i = max(0, min(i, len(self.text)))
-        return i - bisect.bisect_left(self.added, i)
-
-    def remap(self, obj):
-        """``obj`` (a dataclass such as an Extraction or a Structure, nested in tuples and lists) with
-        every offset field (``start``, ``end``, ``body_start``, ``body_end``) moved back to the flat
-        text; everything else as it is."""
-        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-            changes = {}
-            for f in dataclasses.fields(obj):
-                v = getattr(obj, f.name)
-                if f.name in _OFFSETS and isinstance(v, int) and not isinstance(v, bool):
-                    changes[f.name] = self.back(v)
-                elif isinstance(v, (tuple, list)) or (dataclasses.is_dataclass(v) and not isinstance(v, type)):
-                    changes[f.name] = self.remap(v)
-            return dataclasses.replace(obj, **changes) if changes else obj
-        if isinstance(obj, (tuple, list)):
-            return type(obj)(self.remap(x) for x in obj)
-        return obj
-
-
-_OFFSETS = frozenset(("start", "end", "body_start", "body_end"))
 
 
 def spread(text: str) -> Spread:
