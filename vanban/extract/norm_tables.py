@@ -146,14 +146,20 @@ def _row_unit(o: str, blocks: list[Block], rows: list[int], i: int) -> str | Non
 _MONEY_UNITS = ("đồng", "%", "triệu đồng", "tỷ đồng")
 
 
-def _titled_unit_line(v: str, bs: int, be: int):
+def _titled_unit_line(v: str, bs: int, be: int, above: tuple[int, int] | None = None):
     """The "Đơn vị tính: …" match when it is the last line of block ``[bs, be)`` and the lines above it (the
-    table's heading) name a norm (:data:`norm_table_words.TITLED_UNIT_NORM_RE`), else None."""
+    table's heading) name a norm (:data:`norm_table_words.TITLED_UNIT_NORM_RE`), else None. ``above``: the block
+    before, read as the heading when the unit line is a block of its own one line break or one blank line under
+    it (a flat text's cells parted line by line, :func:`stacked_cells.cells`: "TỔNG MỨC CHI …" / "Đơn vị tính:
+    Triệu đồng")."""
     cut = v.rfind("\n", bs, be)
+    lo, hi = bs, cut
     if cut < 0:
-        return None
+        if above is None or v.count("\n", above[1], bs) > 2:
+            return None
+        lo, hi, cut = above[0], above[1], bs - 1
     m = W.TABLE_UNIT_LINE_RE.match(v, v.find("(", cut, be) + 1 if v[cut + 1:be].lstrip(" *_").startswith("(") else cut + 1)
-    if not m or v[m.end():be].strip(" *_.)") or not W.TITLED_UNIT_NORM_RE.search(v, bs, cut):
+    if not m or v[m.end():be].strip(" *_.)") or not W.TITLED_UNIT_NORM_RE.search(v, lo, hi):
         return None
     return m if not v[cut + 1:m.start()].strip(" *_(") else None
 
@@ -210,7 +216,7 @@ def column_figures(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[t
             head = ("đồng", 1, be, None)  # "… mức thưởng như sau: ⏎ Đơn vị tính: đồng" over the table
             grouped_only = True  # its cells are amounts ("117.000.000"); a bare "1" is a row's number
             continue
-        titled = _titled_unit_line(v, bs, be)
+        titled = _titled_unit_line(v, bs, be, blocks[i - 1][:2] if i else None)
         if titled:  # "TỔNG MỨC CHI … ⏎ Đơn vị tính: Triệu đồng" closing the heading over the table
             unit, factor = W.QTY_HEAD_UNITS.get(titled.group("u").split()[0].replace("1.000d", "1.000"), ("đồng", 1))
             head = (unit, factor, be, None)

@@ -89,6 +89,14 @@ def _place_wrapped(a: str, fb: str) -> bool:
             and all(w[:1].isupper() or w in ("phố", "tỉnh", "xã", "phường", "huyện", "quận") for w in a.split()))
 
 
+def _parallel(a: str, b: str, width: int) -> bool:
+    """The short line ``a`` and the line ``b`` open with the same two words, the first capitalised ("Nhiệm vụ thẩm
+    tra, thông qua" / "Nhiệm vụ soạn thảo": a table's column names, a list's items copied without their marks): a
+    sentence wrapped over two lines does not open both alike."""
+    wa, wb = a.strip(" *").split()[:2], b.strip(" *").split()[:2]
+    return len(wa) == 2 and wa == wb and wa[0][:1].isupper() and not _capitals(wa[0] + wa[1]) and len(a) < 0.7 * width
+
+
 def _goes_on(a: str, fa: str, b: str) -> bool:
     """The line ``a`` (folded ``fa``) leaves its sentence open for ``b``: a comma, a connector ("… của",
     "… bởi"), "…, ngày" before its date, a label alone, an abbreviation ("TP."), a word before its number."""
@@ -106,6 +114,8 @@ def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = Fa
         return "cell"  # "* *": an empty cell of the page's table (after the signature, before a note)
     if (V.SEPARATOR_RE.match(b) and len(b.strip()) >= 3) or (V.MOTTO_RE.match(fb) and _capitals(a)):
         return None  # the rule under a header cell ("ỦY BAN NHÂN DÂN" / "-------") belongs to it
+    if a.strip(" *") in ("-", "–") and (W.FIGURE_CELL.match(b.strip(" *")) or b.strip(" *") in ("-", "–")):
+        return "cell"  # "-" / "80": a table's empty cell ("-") before the next cell's figure
     if a.strip(" *") in ("-", "–", "+", "•"):
         return None  # a dash alone, its item's text on the next line (a web page's list copied as text)
     if V.SEPARATOR_RE.match(a) and len(a.strip()) >= 3:
@@ -117,8 +127,12 @@ def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = Fa
     pd = V.PLACE_DATE_RE.match(fa.strip(" *"))
     if _type_line(b) or (pd and pd.end() >= len(fa.strip(" *")) - 2):
         return "cell"  # the place-date cell ("… ngày 10 tháng 11 năm 2025") over the type line
+    if _parallel(a, b, width):
+        return "cell"  # "Nhiệm vụ thẩm định" / "Nhiệm vụ tổng hợp, …": column names or items opening alike
     if _goes_on(a, fa, b):
         return None  # the sentence, the list of names, the place-date or the label's text goes on
+    if W.FIGURE_CELL.match(b.strip(" *")):
+        return "cell"  # a figure alone on its line: a table's cell (a row's number, a value), after a long line too
     first = b.lstrip("*\"“(")[:1]
     if first.islower() and not _labelled(b):
         return None
@@ -146,7 +160,7 @@ def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = Fa
         # "… Giám đốc Sở Giáo dục và Đào tạo tỉnh" / "Cao Bằng tại …"), or the rest of a paragraph whose
         # first line is short (indented: "Theo đề nghị của Giám đốc" / "Sở Y tế tại Tờ trình …")
         last = (a.rstrip(" *").split() or [""])[-1]
-        if last[:1].isupper() or W.NAME_HEAD.search(fa.rstrip(" *")) \
+        if last[:1].isupper() or (W.NAME_HEAD.search(fa.rstrip(" *")) and last.lower() not in W.NOT_NAME_HEAD) \
                 or (W.PLACE_HEAD.search(fa.rstrip(" *")) and W.PROPER_NAME.match(b)):
             return None
         if opens and ((not _labelled(a) and (len(a) >= 0.45 * width or len(b) >= 0.7 * width))
