@@ -52,3 +52,5 @@ FIGURE_CELL = re.compile(r"^[-–]?\d[\d.,]*\s*%?$"
 # words whose folded form is a head word of NAME_HEAD but which head no name: "Loại văn bản" / "Tổng mức chi" (a
 # table's column names), "… chuyển đổi số" / "Hỗ trợ …" (not "Ban", "Sở")
 NOT_NAME_HEAD = frozenset(("bản", "số"))
+# a dash item's opening: the dash and a word ("- Lập dự toán …", "+ Phối hợp …")
+DASH_ITEM = re.compile(r"^\s*[-–+•]\s*[^\W\d_]")
