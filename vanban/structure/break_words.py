@@ -54,3 +54,6 @@ FIGURE_CELL = re.compile(r"^[-–]?\d[\d.,]*\s*%?$"
 NOT_NAME_HEAD = frozenset(("bản", "số"))
 # a dash item's opening: the dash and a word ("- Lập dự toán …", "+ Phối hợp …")
 DASH_ITEM = re.compile(r"^\s*[-–+•]\s*[^\W\d_]")
+# a trích yếu's line ending with a connector goes on below, whatever the next line opens with ("… HIỆP ĐỊNH THƯƠNG
+# MẠI GIỮA" / "CHÍNH PHỦ NƯỚC …", folded)
+TITLE_GOES_ON = re.compile(r"(?:\b(?:cua|va|cho|voi|tai|thuoc|giua|doi voi|den|tu|trong)|[,\-–])$")

@@ -149,6 +149,9 @@ def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = Fa
     if title and not _capitals(b) and (W.PROSE_OPEN.match(fb) or re.search(r"[.;]\s*$", b)) \
             and not W.NAME_HEAD.search(fa.rstrip(" *")) and not (a.rstrip(" *").split() or [""])[-1][:1].isupper():
         return "title"  # the trích yếu ends where prose begins ("Quy định chi tiết …" / "Trong thời hạn 30 ngày …")
+    if title and _capitals(b) and not W.TITLE_GOES_ON.search(fa.rstrip(" *")) and (V.AUTHORITY_LINE_RE.match(fb.strip(" *")) or V.ENACTING_RE.match(fb.strip(" *"))):
+        return "title"  # the enacting authority under the trích yếu ("… THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA BỘ CÔNG
+        # THƯƠNG" / "BỘ TRƯỞNG BỘ CÔNG THƯƠNG", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"), both in capitals
     if _capitals(a) and _capitals(b):
         return None  # a name, a title or a signature level in capitals wrapped
     if W.CLOSED.search(a):
