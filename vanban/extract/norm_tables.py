@@ -114,11 +114,25 @@ def support_amounts(f: Folded, blocks: list[Block], money_cell) -> tuple[list[Ta
         out.append(_target(o, lo, hi, "đồng", bs, be, scope, per))
         spans.append((bs, be))
         last = be
-    if len(spans) >= 3:  # the table's header cells ("Hộ từ 02 đến 04 người") are conditions of its amounts
-        first = min(s for s, _ in spans)
-        lead = max((m for m in leads if m.end() <= first), key=lambda m: m.start())
-        spans.append((lead.start(), max(e for _, e in spans)))
+    for run in _runs(spans, W.AMOUNT_LEAD_WINDOW):
+        if len(run) >= 3:  # the table's header cells ("Hộ từ 02 đến 04 người") are conditions of its amounts
+            first = run[0][0]
+            lead = max((m for m in leads if m.end() <= first), key=lambda m: m.start())
+            spans.append((lead.start(), max(e for _, e in run)))
     return out, spans
+
+
+def _runs(spans: list[tuple[int, int]], gap: int) -> list[list[tuple[int, int]]]:
+    """``spans`` (in text order) cut where the next starts more than ``gap`` characters after the last one's end:
+    one table's rows each; amounts read under leads of their own far apart (a Nghị định's "Mức chi …" paragraphs
+    60,000 characters apart, 308/2025/NĐ-CP copied flat) are no table whose rows the span between would hold."""
+    runs: list[list[tuple[int, int]]] = []
+    for s in spans:
+        if runs and s[0] - runs[-1][-1][1] <= gap:
+            runs[-1].append(s)
+        else:
+            runs.append([s])
+    return runs
 
 
 def _rows(v: str, blocks: list[Block]) -> list[int]:
