@@ -57,3 +57,6 @@ DASH_ITEM = re.compile(r"^\s*[-–+•]\s*[^\W\d_]")
 # a trích yếu's line ending with a connector goes on below, whatever the next line opens with ("… HIỆP ĐỊNH THƯƠNG
 # MẠI GIỮA" / "CHÍNH PHỦ NƯỚC …", folded)
 TITLE_GOES_ON = re.compile(r"(?:\b(?:cua|va|cho|voi|tai|thuoc|giua|doi voi|den|tu|trong)|[,\-–])$")
+# a stacked-cell table's row label: a number ("3", "1.2", "2.1.4", its top number in ``n``, the rest in ``sub``), a group's
+# roman numeral or letter ("II.", "A")
+ROW_LABEL = re.compile(r"^(?:(?P<n>\d{1,3})(?P<sub>(?:\.\d{1,2}){1,2})?|[IVXL]{1,5}|[A-ZĐ])\.?$")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from vanban.cellgrid import is_group_label
 from vanban.structure import break_words as W
 from vanban.structure import vocab as V
 from vanban.structure.lines import lines_of, pages_of_text
@@ -187,8 +188,12 @@ def spread(text: str) -> Spread:
     added: list[int] = []
     pos = 0  # the length of ``out``'s text so far
     # a table whose cells stand one after the other is read from the flat lines (the row numbers
-    # open its rows, vanban.structure.stacked): no break is written inside it
-    inside = {i for _, lo, hi in read_stacked_tables(lines_of(pages_of_text(text)), text) for i in range(lo + 1, hi + 1)}
+    # open its rows, vanban.structure.stacked): inside it, only its cells and rows are written apart
+    flat_lines = lines_of(pages_of_text(text))
+    tables = read_stacked_tables(flat_lines, text)
+    inside = {i for _, lo, hi in tables for i in range(lo + 1, hi + 1)}
+    at = {ln.start: ln.index for ln in flat_lines if not ln.blank}
+    gaps = {at[start]: gap for table, _, _ in tables for start, gap in cell_gaps(table) if start in at}
     index = 0  # the line's index over all pages, as lines_of counts them
     for k, page in enumerate(text.split("\f")):
         if k:
@@ -204,10 +209,11 @@ def spread(text: str) -> Spread:
                 pos += 1
             s = raw.strip()
             kind = break_kind(prev, s, width, opens, title) if s and prev is not None and index not in inside else None
-            if kind:
+            for _ in range(gaps.get(index, 0) if index in inside else 1 if kind else 0):
                 out.append("\n")
                 added.append(pos)
                 pos += 1
+            kind = kind or ("cell" if gaps.get(index) and index in inside else None)
             if s:
                 opens = bool(kind) or prev is None
                 title = kind == "type" or (title and not kind)
@@ -216,3 +222,48 @@ def spread(text: str) -> Spread:
             prev = s or None
             index += 1
     return Spread("".join(out), tuple(added))
+
+
+def cell_gaps(table) -> list[tuple[int, int]]:
+    """(offset of a cell's first line, blank lines before it) for each cell of a stacked-cell table read from
+    a flat text but its first: the blank lines a page's table markup leaves (``realdocs/md2plain.py``, read
+    back by :func:`vanban.cellgrid.next_cell`): one between two cells of a row and one more for each empty
+    cell skipped; at a row's end two, and one more for each empty cell at the end or at the next row's start.
+    Written into the text, they give the table the layout its clean copy has: its rows marked by two blank lines.
+    [] for a table read poorly (:func:`_well_read`): its lines stay as they are."""
+    n = len(table.rows[0])
+    if not _well_read(table.rows[1:]):
+        return []
+    out, last = [(table.start, 2)], None  # last: the column of the cell before; the header apart from the text above
+    for row in table.rows:
+        first = True
+        label = row[0].text.split()[0] if row[0].text and row is not table.rows[0] else ""
+        # "I." / "NÂNG CAO …" one cell as a page prints it (vocab.GROUP_ROW_RE); "I" / "CƠ CHẾ, CHÍNH SÁCH" two
+        group = is_group_label(label) and label.endswith((".", ")"))
+        for col, cell in enumerate(row):
+            if cell.start == cell.end and not cell.text:
+                continue  # an empty cell: counted in the gap before the next one
+            if group and not first:
+                continue  # a group row's name goes on its label's cell
+            if last is not None:
+                out.append((cell.start, (n - last + 1) + col if first else col - last))
+            last, first = col, False
+    return out
+
+
+def _well_read(body) -> bool:
+    """The rows of a stacked-cell table read from flat lines follow their numbers: two rows at least, seven in ten
+    opened by a row number ("1", "1.2", "I.", "A") and no number more than one past the last ("1.1" / "50": a norm
+    table's figure taken for a row's number, its columns guessed wrong)."""
+    labels = [W.ROW_LABEL.match(r[0].text) for r in body]
+    if len(body) < 2 or sum(bool(m) for m in labels) < 0.7 * len(body):
+        return False
+    last = None
+    for m in labels:
+        if m and m.group("n"):
+            n = int(m.group("n"))
+            if last is not None and n > last + 1:
+                return False
+            last = n
+    return True
+
