@@ -10,7 +10,13 @@ thao và Du lịch" / "Định hướng …"). :func:`is_flat` says whether a te
 :func:`spread` writes it back with a blank line at each paragraph break read from the lines
 themselves (a line closed by "." / ";" / ":" before a capital; a label "1." / "a)" / "-" opening
 a line; a line much shorter than the page's measure before a capital; the header's cells, the
-type line, separators), with the map from its offsets to those of the flat text.
+type line, separators; a table's cells copied one per line: a figure, an empty cell's dash, column names opening
+alike), with the map from its offsets to those of the flat text (:class:`.spread.Spread`). A table whose cells stand
+one after the other, read well from the flat lines by :mod:`.stacked`, is written with the layout its clean copy
+has (:func:`cell_gaps`: cells one blank line apart, rows two), so every reader after it sees the rows.
+
+The structure stage decides (``vanban.structure.build_structure``): a flat text's Structure holds offsets into the
+text as given and the breaks written (``Structure.breaks``), which extraction writes into the text it reads.
 
 Only text with next to no blank lines is spread: legacy OCR and text copied with its blank lines
 (and every input with geometry) are read as they are.
