@@ -197,9 +197,11 @@ def spread(text: str) -> Spread:
     # open its rows, vanban.structure.stacked): inside it, only its cells and rows are written apart
     flat_lines = lines_of(pages_of_text(text))
     tables = read_stacked_tables(flat_lines, text)
-    inside = {i for _, lo, hi in tables for i in range(lo + 1, hi + 1)}
     at = {ln.start: ln.index for ln in flat_lines if not ln.blank}
-    gaps = {at[start]: gap for table, _, _ in tables for start, gap in cell_gaps(table) if start in at}
+    laid = [(table, lo, hi, cell_gaps(table)) for table, lo, hi in tables]
+    # a table read poorly (no layout to write) is read line by line as the rest of the text
+    inside = {i for _, lo, hi, g in laid if g for i in range(lo + 1, hi + 1)}
+    gaps = {at[start]: gap for _, _, _, g in laid for start, gap in g if start in at}
     index = 0  # the line's index over all pages, as lines_of counts them
     for k, page in enumerate(text.split("\f")):
         if k:
