@@ -40,6 +40,9 @@ W = 80  # the page's measure
     ("1.500.000 đồng", "b", "cell"),  # a group's letter
     ("kể từ ngày", "15 tháng 3 năm 2026", None),
     ("theo Thông tư số", "12/2025/TT-BTC", None),
+    # the note under the text's closing mark goes with the last paragraph (96/CĐ-BXD); Nơi nhận does not
+    ("Ban Chỉ huy Phòng thủ dân sự Bộ (qua email: pttdsbxd@moc.gov.vn)./.", "(Công điện số", None),
+    ("Các đơn vị thực hiện nghiêm túc Công điện này./.", "Nơi nhận:", "list"),
 ])
 def test_table_cells_in_flat_text(a, b, want):
     assert break_kind(a, b, W) == want

@@ -143,6 +143,9 @@ def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = Fa
     first = b.lstrip("*\"“(")[:1]
     if first.islower() and not _labelled(b):
         return None
+    if b.startswith("(") and a.rstrip(" *").endswith("/."):
+        return None  # "… (qua email: …)./." / "(Công điện số 225/CĐ-TTg … gửi kèm theo)": the note under the text's
+        # closing mark goes with its last paragraph, no paragraph (nor task) of its own (96/CĐ-BXD)
     if (W.SYMBOL_START.match(b) or b.startswith("(")) and not W.CLOSED.search(a):
         return None  # "Căn cứ Phương án" / "02600/PA-UBND ngày …"; "1. Giao Sở …" / "(Chi cục Kiểm lâm) chủ trì …"
     if V.NOI_NHAN_RE.match(fa) or V.NOI_NHAN_RE.match(fb) or V.KINH_GUI_RE.match(fb) or V.APPENDIX_RE.match(b):
