@@ -115,15 +115,12 @@ def extract_document(source: SourceDocument, pages: tuple[Page, ...]) -> Documen
     from .extract import extract
     from .ingest.lines import renumber_tables
     from .structure import build_structure
-    from .structure.paragraphs import is_flat
 
     check_text(source, pages)
     pages = renumber_tables(pages)  # pages OCR'd apart each count their tables from 0
     doc = Document(source=source, pages=pages)
-    # text without geometry whose paragraphs stand one newline apart (a .txt pasted from Word or a web page):
-    # extract() reads it with its paragraph breaks restored (vanban.structure.paragraphs)
-    flat = not any(p.lines for p in pages) and is_flat(doc.text)
-    extraction: Extraction = extract(doc.text, structure=None if flat else build_structure(pages))
+    # a flat text (paragraphs one newline apart) is the structure stage's to read: its breaks ride in the Structure
+    extraction: Extraction = extract(doc.text, structure=build_structure(pages))
     return Document(source=source, pages=pages, extraction=extraction)
 
 

@@ -432,3 +432,8 @@ class Structure:
     signature: SignatureBlock | None = None
     recipients: tuple[Part, ...] = ()  # Nơi nhận items
     appendices: tuple[Part, ...] = ()  # after the signature; children: their items
+    # offsets into the document text before which the structure stage read a paragraph break that
+    # no blank line shows (a flat text, vanban.structure.paragraphs): one newline each, an offset
+    # repeated for more (a table's rows); () when the text was read as it is. Extraction reads the
+    # text with these breaks written in (vanban.structure.spread.Spread.at).
+    breaks: tuple[int, ...] = ()

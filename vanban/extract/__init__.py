@@ -26,7 +26,7 @@ from vanban.extract.targets import find_targets, once_per_row, plan_appendices, 
 from vanban.extract.norm_targets import norm_targets
 from vanban.models import Extraction, Structure
 from vanban.structure.mend import mend_breaks
-from vanban.structure.paragraphs import is_flat, spread
+from vanban.structure.spread import Spread
 
 __all__ = ["extract", "normalize_symbol", "symbol_key"]
 
@@ -41,20 +41,18 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
     """
     if not text or not text.strip():
         return Extraction()
-    if structure is None and is_flat(text):
-        # paragraphs one newline apart (pasted from Word or a web page): read with a blank line at
-        # each paragraph break, offsets moved back to this text (vanban.structure.paragraphs)
-        wide = spread(text)
-        return wide.remap(_extract(wide.text, reference_date, None))
-    return _extract(text, reference_date, structure)
-
-
-def _extract(text: str, reference_date: str | None, structure: Structure | None) -> Extraction:
     if structure is None:
         from vanban.structure import structure_of_text
 
         structure = structure_of_text(text)
-    st = structure
+    # the paragraph breaks the structure stage read where the text shows none (a flat text: pasted
+    # from Word or a web page) are written in for the extractors; their offsets move back to ``text``
+    reading = Spread.at(text, structure.breaks)
+    ext = _extract(reading.text, reference_date, reading.forward(structure))
+    return dataclasses.replace(reading.remap(ext), structure=structure)
+
+
+def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction:
     unmended = text  # a table's stacked cells, one blank line apart, before mending joins them (offsets kept)
     text = mend_breaks(text)  # a blank line inside a sentence is no paragraph break (offsets kept)
     f = Folded.of(text)

@@ -32,6 +32,11 @@ UNIT_LINE_RE = re.compile(rf"^[\s*_]*(?:{kw('don vi tinh')}|dvt)\s*:\s*[^\n]{{1,
 # legacy: "Don vi tinh: dong ⏎ TT ⏎ Noi dung ⏎ Muc chi" is one block); the norm readers' own head grammars, and the
 # number column's name as every table reader knows it ("STT", "TT", "Số TT": vanban.cellgrid)
 HEAD_LINE_RES = (W.QTY_HEAD_RE, W.BARE_HEAD_CELL_RE, W.LIMIT_HEAD_RE, re.compile(rf"^[\s*_]*{NUMBER_COL}[\s*_.]*$"))
+# a head's words that open a sentence, no column head: a comma or a connector at the line's end, a provision cited
+# ("Mức chi cho các nhiệm vụ tại khoản này," / "Mức chi cho các nhiệm vụ quy định tại điểm" / "a và điểm b …",
+# 308/2025/NĐ-CP copied flat; folded)
+HEAD_PROSE_RE = re.compile(r"(?:,|\b(?:tai|diem|khoan|dieu|cac|cua|va|voi|theo|cho|ap dung))[\s*_]*$"
+                           r"|\b(?:quy dinh tai|tai (?:cac )?(?:diem|khoan|dieu))\b")
 # a row's number (STT) alone: "1", "12.", "2.1" (a sub-row, 78/2025/NQ-HĐND Phụ lục III), "B2" (a step, "Bước 2", of
 # an internal procedure: 2904/QĐ-UBND) — a row starts there when the next cell is text (its name)
 ROW_NUMBER_RE = re.compile(r"^[\s*_]*(?:(?P<sub>b|buoc\s)\s?)?(?P<n>\d{1,3})(?:\.(?P<sub2>\d{1,2}))?[.)]?[\s*_]*$")

@@ -114,11 +114,25 @@ def support_amounts(f: Folded, blocks: list[Block], money_cell) -> tuple[list[Ta
         out.append(_target(o, lo, hi, "đồng", bs, be, scope, per))
         spans.append((bs, be))
         last = be
-    if len(spans) >= 3:  # the table's header cells ("Hộ từ 02 đến 04 người") are conditions of its amounts
-        first = min(s for s, _ in spans)
-        lead = max((m for m in leads if m.end() <= first), key=lambda m: m.start())
-        spans.append((lead.start(), max(e for _, e in spans)))
+    for run in _runs(spans, W.AMOUNT_LEAD_WINDOW):
+        if len(run) >= 3:  # the table's header cells ("Hộ từ 02 đến 04 người") are conditions of its amounts
+            first = run[0][0]
+            lead = max((m for m in leads if m.end() <= first), key=lambda m: m.start())
+            spans.append((lead.start(), max(e for _, e in run)))
     return out, spans
+
+
+def _runs(spans: list[tuple[int, int]], gap: int) -> list[list[tuple[int, int]]]:
+    """``spans`` (in text order) cut where the next starts more than ``gap`` characters after the last one's end:
+    one table's rows each; amounts read under leads of their own far apart (a Nghị định's "Mức chi …" paragraphs
+    60,000 characters apart, 308/2025/NĐ-CP copied flat) are no table whose rows the span between would hold."""
+    runs: list[list[tuple[int, int]]] = []
+    for s in spans:
+        if runs and s[0] - runs[-1][-1][1] <= gap:
+            runs[-1].append(s)
+        else:
+            runs.append([s])
+    return runs
 
 
 def _rows(v: str, blocks: list[Block]) -> list[int]:
@@ -146,14 +160,20 @@ def _row_unit(o: str, blocks: list[Block], rows: list[int], i: int) -> str | Non
 _MONEY_UNITS = ("đồng", "%", "triệu đồng", "tỷ đồng")
 
 
-def _titled_unit_line(v: str, bs: int, be: int):
+def _titled_unit_line(v: str, bs: int, be: int, above: tuple[int, int] | None = None):
     """The "Đơn vị tính: …" match when it is the last line of block ``[bs, be)`` and the lines above it (the
-    table's heading) name a norm (:data:`norm_table_words.TITLED_UNIT_NORM_RE`), else None."""
+    table's heading) name a norm (:data:`norm_table_words.TITLED_UNIT_NORM_RE`), else None. ``above``: the block
+    before, read as the heading when the unit line is a block of its own one line break or one blank line under
+    it (a flat text's cells parted line by line, :func:`stacked_cells.cells`: "TỔNG MỨC CHI …" / "Đơn vị tính:
+    Triệu đồng")."""
     cut = v.rfind("\n", bs, be)
+    lo, hi = bs, cut
     if cut < 0:
-        return None
+        if above is None or v.count("\n", above[1], bs) > 2:
+            return None
+        lo, hi, cut = above[0], above[1], bs - 1
     m = W.TABLE_UNIT_LINE_RE.match(v, v.find("(", cut, be) + 1 if v[cut + 1:be].lstrip(" *_").startswith("(") else cut + 1)
-    if not m or v[m.end():be].strip(" *_.)") or not W.TITLED_UNIT_NORM_RE.search(v, bs, cut):
+    if not m or v[m.end():be].strip(" *_.)") or not W.TITLED_UNIT_NORM_RE.search(v, lo, hi):
         return None
     return m if not v[cut + 1:m.start()].strip(" *_(") else None
 
@@ -210,7 +230,7 @@ def column_figures(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[t
             head = ("đồng", 1, be, None)  # "… mức thưởng như sau: ⏎ Đơn vị tính: đồng" over the table
             grouped_only = True  # its cells are amounts ("117.000.000"); a bare "1" is a row's number
             continue
-        titled = _titled_unit_line(v, bs, be)
+        titled = _titled_unit_line(v, bs, be, blocks[i - 1][:2] if i else None)
         if titled:  # "TỔNG MỨC CHI … ⏎ Đơn vị tính: Triệu đồng" closing the heading over the table
             unit, factor = W.QTY_HEAD_UNITS.get(titled.group("u").split()[0].replace("1.000d", "1.000"), ("đồng", 1))
             head = (unit, factor, be, None)

@@ -61,7 +61,8 @@ def _cell_line(line: str) -> bool:
     without figures."""
     if any(rx.match(line) for rx in (C.FIGURE_LINE_RE, C.AMOUNT_LINE_RE, C.LIMIT_LINE_RE, C.UNIT_LINE_RE)):
         return True
-    return not any(ch.isdigit() for ch in line) and any(rx.match(line) for rx in C.HEAD_LINE_RES)
+    return not any(ch.isdigit() for ch in line) and any(rx.match(line) for rx in C.HEAD_LINE_RES) \
+        and not C.HEAD_PROSE_RE.search(line)
 
 
 def _flat(s: str) -> str:

@@ -24,6 +24,7 @@ from vanban.structure import body as B
 from vanban.structure.header import read_header
 from vanban.structure.lines import lines_of, pages_of_text
 from vanban.structure.mend import mend_breaks
+from vanban.structure.paragraphs import is_flat, spread
 from vanban.outline import outline
 from vanban.structure.signature import find_start, read_signature
 from vanban.structure.stacked import read_stacked_tables
@@ -36,7 +37,19 @@ def build_structure(pages: tuple[Page, ...] | list[Page]) -> Structure:
     """The Structure of one document from its pages (geometry used when present).
 
     Pages without geometry (plain and legacy-OCR text) are read with their
-    sentence-breaking blank lines mended (:func:`.mend.mend_breaks`, offsets kept)."""
+    sentence-breaking blank lines mended (:func:`.mend.mend_breaks`, offsets kept);
+    a flat text (paragraphs one newline apart, :func:`.paragraphs.is_flat`) is read
+    with a blank line at each paragraph break, its offsets those of the pages'
+    text and the breaks read in ``Structure.breaks`` (:func:`_flat_structure`)."""
+    if not any(p.lines for p in pages):
+        text = "\f".join(p.text for p in pages)
+        if is_flat(text):
+            return _flat_structure(text)
+    return _build(pages)
+
+
+def _build(pages: tuple[Page, ...] | list[Page]) -> Structure:
+    """The Structure of pages read as they are (:func:`build_structure` without its flat case)."""
     unmended = [replace(p, text=_unmended(p)) for p in pages]
     pages = [_mended(p) for p in pages]
     text = "\f".join(p.text for p in pages)
@@ -136,6 +149,19 @@ def _mended(page: Page) -> Page:
 
 
 def structure_of_text(text: str) -> Structure:
-    """The Structure of a document given as text only (pages joined with "\\f")."""
+    """The Structure of a document given as text only (pages joined with "\\f"); a flat text
+    as :func:`build_structure` reads it."""
+    return _flat_structure(text) if is_flat(text) else _text_structure(text)
+
+
+def _text_structure(text: str) -> Structure:
     pages = pages_of_text(mend_breaks(text))
-    return build_structure([replace(p, raw_text=raw) for p, raw in zip(pages, text.split("\f"))])
+    return _build([replace(p, raw_text=raw) for p, raw in zip(pages, text.split("\f"))])
+
+
+def _flat_structure(text: str) -> Structure:
+    """A flat text's Structure: read on the text with a blank line written at each paragraph break
+    (:func:`.paragraphs.spread`), every offset moved back to ``text``, the breaks kept in ``breaks``
+    (the extraction stage writes them into the text it reads: one decision, made here)."""
+    wide = spread(text)
+    return replace(wide.remap(_text_structure(wide.text)), breaks=wide.breaks)

@@ -15,7 +15,9 @@ PLACE_DATE_OPEN = re.compile(r",\s*ngay\s*$")  # "Đồng Tháp, ngày" / "27 th
 PLACE_DATE_START = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,4},\s*ngay\b")
 # a word that waits for its number on the next line ("Thông tư số" / "02/2024/TT-BKHĐT …"; not folded:
 # "Sở" folds like "số")
-WAITS_NUMBER = re.compile(r"(?:^|\s)(?:số|ngày|tháng|năm|khoản|[Đđ]iều|điểm|[Qq]uý|[Mm]ục|[Pp]hụ lục)$")
+# a bound waits for its amount ("Vòng hoa tối đa" / "1.500.000 đồng", a norm table's cell)
+WAITS_NUMBER = re.compile(r"(?:^|\s)(?:số|ngày|tháng|năm|khoản|[Đđ]iều|điểm|[Qq]uý|[Mm]ục|[Pp]hụ lục"
+                          r"|tối đa|tối thiểu|không quá|không vượt quá|ít nhất)$", re.IGNORECASE)
 # a word a name follows: an office's head word, a title, an administrative unit (folded)
 NAME_HEAD = re.compile(r"(?:^|\s)(?:so|bo|cuc|ban|vu|vien|uy ban|phong|tong cuc|chi cuc|trung tam|chu tich|giam doc"
                         r"|thu truong|bo truong|truong|tong)$")
@@ -39,3 +41,22 @@ BARE_LABEL = re.compile(r"^(?:(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\
 ABBREV_END = re.compile(r"(?:^|[\s(])(?:TP|Tp|Q|P|TX|TT|H|X)\.$")
 # connectors the shared WRAPPED_END_RE (vocab) leaves out: "… được sửa đổi, bổ sung bởi" / "Luật số 87/2025/QH15;"
 OPEN_END = re.compile(r"(?:^|\s)boi$")
+# a line that is one table cell holding a figure ("250", "16,8", "1.500.000", "70%", "01"): a row's number or a
+# value of a table copied cell after cell, never the rest of a sentence (a word that waits for its number, "năm" /
+# "2025", is read before)
+FIGURE_CELL = re.compile(r"^[-–]?\d[\d.,]*\s*%?$"
+                         # an amount with its unit ("4.000.000 đồng/người", "1,5 triệu đồng")
+                         r"|^\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng(?:\s*/\s*[^\W\d_]+(?:\s[^\W\d_]+)?)*$"
+                         # a row's letter alone ("b", "c": the row of a group of a table copied cell after cell)
+                         r"|^[a-zđ]$")
+# words whose folded form is a head word of NAME_HEAD but which head no name: "Loại văn bản" / "Tổng mức chi" (a
+# table's column names), "… chuyển đổi số" / "Hỗ trợ …" (not "Ban", "Sở")
+NOT_NAME_HEAD = frozenset(("bản", "số"))
+# a dash item's opening: the dash and a word ("- Lập dự toán …", "+ Phối hợp …")
+DASH_ITEM = re.compile(r"^\s*[-–+•]\s*[^\W\d_]")
+# a trích yếu's line ending with a connector goes on below, whatever the next line opens with ("… HIỆP ĐỊNH THƯƠNG
+# MẠI GIỮA" / "CHÍNH PHỦ NƯỚC …", folded)
+TITLE_GOES_ON = re.compile(r"(?:\b(?:cua|va|cho|voi|tai|thuoc|giua|doi voi|den|tu|trong)|[,\-–])$")
+# a stacked-cell table's row label: a number ("3", "1.2", "2.1.4", its top number in ``n``, the rest in ``sub``), a group's
+# roman numeral or letter ("II.", "A")
+ROW_LABEL = re.compile(r"^(?:(?P<n>\d{1,3})(?P<sub>(?:\.\d{1,2}){1,2})?|[IVXL]{1,5}|[A-ZĐ])\.?$")
