@@ -169,7 +169,10 @@ PLURAL_TOPIC = re.compile(r"(?:cac|nhung)\s+(?:quy dinh|hanh vi|nguyen tac|loai|
                           # functions and equipment a Quy chế describes, buildings a rule concerns: "Các chức năng hỗ trợ
                           # trên Hệ thống …", "Các trang thiết bị hỗ trợ … phải đảm bảo …" (163/2025/QĐ-CTUBND), "Các thiết
                           # bị mạng đảm bảo …" (68/2025/TT-BNNMT), "Các chung cư, tập thể cũ …" (79/2025/NQ-HĐND)
-                          r"|chuc nang|(?:trang )?thiet bi|chung cu)\b")
+                          r"|chuc nang|(?:trang )?thiet bi|chung cu"
+                          # forms and ways of doing, not bodies: "Các hình thức tập huấn … được tổ chức …", "Các hình thức
+                          # nộp hồ sơ"
+                          r"|hinh thuc|phuong thuc|cach thuc)\b")
 # a system or a database as the subject (folded), a thing, not a body: "Hệ thống thông tin giải quyết TTHC tỉnh
 # xây dựng đảm bảo theo Điều 27 …" (163/2025/QĐ-CTUBND); "hệ thống chính trị" names the bodies together
 THING_WHO = re.compile(r"^(?:he thong|phan mem|co so du lieu|nen tang)(?:\s|$)(?!chinh tri)")
@@ -249,7 +252,17 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       # "Các cơ quan, đơn vị, địa phương | căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc, đầy đủ …"
                       # (3769-QD-UBND, read before vanban's output)
                       r"|^can cu (?:vao )?(?:noi dung )?(?:quyet dinh|ke hoach|chi thi|nghi quyet|cong dien|van ban)(?: nay)?,? de"
-                      r" (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: thuc hien)? nghiem tuc")
+                      r" (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: thuc hien)? nghiem tuc"
+                      # "Các Bộ trưởng, … chịu trách nhiệm thi hành Nghị định…" (the duty words stripped before the
+                      # search): executing the act itself, whether "này" follows or a copy cut the line
+                      r"|^thi hanh (?:luat|phap lenh|nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi)\b")
+# a body's composition, not its task (folded): "Hội đồng tuyển chọn do Bộ trưởng … thành lập, gồm 05 (năm) thành viên:"
+# over its members, "Các cơ quan, tổ chức tham gia hoạt động điều phối … gồm:" over a list of bodies
+COMPOSITION_WHO = re.compile(r"\b(?:bao )?gom(?: co)?\s+(?:\d|\(|mot |hai |ba |bon |nam |cac thanh vien)")
+COMPOSITION_WHAT = re.compile(r"\b(?:bao )?gom(?: co)?[\s:.]*$")
+# a negated verb inside the subject (folded): "Các đương sự không thỏa thuận lựa chọn | tổ chức thẩm định giá …" is
+# a case in a list, its "tổ chức" a noun ("Cục Hàng không", "Phòng không - Không quân", "không gian" are names)
+NEGATION_IN_WHO = re.compile(r"(?<!hang)(?<!phong)\s(?:khong|chua)\s(?!gian\b|quan\b)")
 # the closing request of a plan about problems met on the way (folded): "Trong quá trình thực hiện Kế hoạch này, nếu có
 # khó khăn, vướng mắc, đề nghị các bộ, ngành và địa phương kịp thời phản ánh về Bộ Công an để tổng hợp, …" (2623-QD-TTg)
 # (searched: a short wrapped heading may have taken "Trong quá trình thực hiện" away, leaving "Kế hoạch này, nếu …")

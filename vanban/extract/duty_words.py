@@ -17,7 +17,7 @@ import pathlib
 import re
 
 __all__ = ["ACTOR_HEAD", "ARTICLE_TITLE", "CLAUSE_OPENER", "TITLE_BODY_END", "CONDITION", "CUE_IN_SUBJECT", "EVENT", "GENERIC_END", "GENERIC_HEAD", "LISTED_ANY",
-           "LISTED_HEAD", "MARKER", "NAMED_HEAD", "OPENING", "PASSIVE", "PASSIVE_NOT", "PAYABLE", "PERSON_HEAD", "PLURAL", "RIGHT", "TAIL",
+           "LISTED_HEAD", "MARKER", "NAMED_HEAD", "NO_TASK_AFTER_THEN", "OPENING", "PASSIVE", "PASSIVE_NOT", "PAYABLE", "PERSON_HEAD", "PLURAL", "RELATIVE_IN_SUBJECT", "RIGHT", "TAIL",
            "THING_HEAD", "VERB"]
 
 
@@ -43,7 +43,8 @@ PLURAL = re.compile(r"(?:cac|nhung|moi|toan the)\s+")
 #: a head that opens a body's or role's name (the name may go on after it)
 ACTOR_HEAD = re.compile(rf"(?:{_alternation(_K['actor'] + _K['generic'])})(?![a-z0-9])")
 #: an actor head only after a plural or before a list ("Tổ chức, cá nhân …"; "Tổ chức các hoạt động …" is a task)
-LISTED_HEAD = re.compile(rf"(?:{_alternation(_K['listed'])})(?=\s*,|\s+va\s|\s+ca nhan\b)")
+#: (a qualifier of up to three words may come before the list's person: "Tổ chức kinh tế, cá nhân nước ngoài …")
+LISTED_HEAD = re.compile(rf"(?:{_alternation(_K['listed'])})(?=\s*,|\s+va\s|\s+ca nhan\b|(?:\s+[a-z]+){{1,3}}\s*,\s*(?:ca nhan|ho gia dinh)\b)")
 LISTED_ANY = re.compile(rf"(?:{_alternation(_K['listed'])})(?![a-z0-9])")
 #: persons whose duties a rule states ("Công chức …", "Người lao động …"), not bodies or roles
 PERSON_HEAD = re.compile(rf"(?:{_alternation(_K['person'])})(?![a-z0-9])")
@@ -68,6 +69,13 @@ VERB = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['verb'])})(?![a-z0-9])")
 #: the first words of a case or condition clause: after one, only a duty marker states a duty ("Nếu …, X gửi …"
 #: is what X may do in that case)
 CONDITION = re.compile(rf"(?:{_alternation(_K['condition'])})(?![a-z0-9])")
+#: a clause that describes the subject before its duty marker ("… cá nhân nước ngoài | không tiến hành … nhưng có thu
+#: nhập … phải nộp"): the subject's name ends where it opens
+#: ("Cục Hàng không", "Bộ Tư lệnh Phòng không - Không quân", "không gian" are names and nouns, not a negation)
+RELATIVE_IN_SUBJECT = re.compile(rf"(?<!hang)(?<!phong)\s(?:{_alternation(_K['relative'])})(?![a-z0-9])(?!\s+(?:gian|quan)\b)")
+#: words after a case clause's "thì" that apply a rule or state a result, not a task ("thì áp dụng …", "thì thực hiện theo
+#: quy định tại …")
+NO_TASK_AFTER_THEN = re.compile(rf"(?:{_alternation(_K['then_not'])})(?![a-z0-9])")
 #: "phải" meaning "payable" ("số tiền thuế phải nộp", "khoản phải trả"), not "must"
 PAYABLE = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['payable'])})(?![a-z0-9])")
 #: a request inside a subject ("Kiểm sát viên yêu cầu Tòa án xác minh … phải …"): the words after it are a relative clause

@@ -33,7 +33,7 @@ from vanban.extract import patterns as P
 from vanban.extract import subjects as S
 from vanban.extract.article_line import CODE, article_line
 from vanban.extract.deadlines import find_deadlines, first_verb
-from vanban.extract.duty_subject import duty_subject
+from vanban.extract.duty_subject import duty_subject, thing_opening
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.partners import partners_in
 from vanban.extract.sections import Layout, SpanSet
@@ -161,6 +161,13 @@ class _Reader:
             # "các | tổ chức thực hiện …", "nhiệm vụ | tổng hợp …", "Phân công | cán bộ chuyên trách …": no body named
             # (a plural goes on: "các chi, đảng bộ trực thuộc, Mặt trận …" of the legacy seed 13-KH/ĐU names bodies)
             return
+        if re.fullmatch(r"(?:cac|nhung|moi)", fold(who).strip()) or W.COMPOSITION_WHO.search(fold(who)) \
+                or W.COMPOSITION_WHAT.search(fold(what.split(";")[0])) or W.NEGATION_IN_WHO.search(fold(who)) \
+                or thing_opening(who):
+            # "Các | tổ chức … bị đình chỉ …": a plural alone names no body; "Hội đồng …, gồm 05 thành viên:" states its
+            # members; "Các đương sự không thỏa thuận lựa chọn | tổ chức …": a negated case, its "tổ chức" a noun; "Bản sao
+            # hoặc | cung cấp số Giấy phép …": a document a file holds
+            return
         if W.CONDITION_IN_WHO.search(fold(who)):
             return  # "Các đối tượng được hưởng chính sách … (Trường hợp khó | xác định thì …": a condition
         if re.match(r"(?:các )?đồng chí(?:\s.{0,40})?\slà\s", who, re.IGNORECASE):
@@ -178,8 +185,10 @@ class _Reader:
             return  # "2. Tiêu chí về … : a) Doanh nghiệp phải có bộ phận …": a criterion, not a task
         if W.PERMISSION.search(fold(who).strip()) or W.PERMISSION_WHAT.match(fwhat):
             return  # "Đoàn kiểm tra có thể | thực hiện công bố …": what a body may do, a competence
-        if W.PERSONS.match(fold(who)):
-            return  # "Cá nhân sử dụng hộp thư điện tử …": a person's duty under a rule
+        if W.PERSONS.match(fold(who)) and not (fold(who).startswith("to chuc") and S.rule_document(self.st.type)):
+            # "Cá nhân sử dụng hộp thư điện tử …": a person's duty under a rule; "Tổ chức, cá nhân … phải …" in a rule
+            # charges organisations with the persons, a role group (a letter only restates the rule to its addressee)
+            return
         if W.ACCOUNTABLE.match(fold(what).strip()):
             return  # "… chịu trách nhiệm trước Đảng, Chính phủ … về tiến độ …": accountability, not a task
         if W.DESIGNATION.search(fold(who)) or W.DESIGNATION.match(fold(what).strip()):
