@@ -318,7 +318,11 @@ EXECUTING = re.compile(r"(?:chiu|co)\s+trach\s+nhiem\s+(?:to\s+chuc\s+)?thi\s+ha
 CONDITION_IN_WHO = re.compile(r"(?:^|[\s(])truong hop\s"
                               # "Tòa án giải quyết vụ án theo thủ tục rút gọn khi có đủ các điều kiện sau đây:": when a
                               # procedure applies, its items are conditions, not tasks
-                              r"|\s(?:khi|neu)\s+(?:co du|dap ung|du)\s+(?:cac\s+|nhung\s+)?dieu kien\b")
+                              r"|\s(?:khi|neu)\s+(?:co du|dap ung|du)\s+(?:cac\s+|nhung\s+)?dieu kien\b"
+                              # "Tổ chức, cá nhân sau khi được cấp hộp thư điện tử … | phải đổi mật khẩu …"
+                              # (79-2025-QD-UBND): whoever is in a situation, a role the time clause defines, as "Cơ quan
+                              # phát hiện …" (duty_words.tsv, event)
+                              r"|\ssau khi\s")
 # a task clause that opens with its partners, listed up to a ";": "c) Phối hợp với Chánh Văn phòng Ủy ban nhân
 # dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường tổ chức niêm yết …" (2682-QD-UBND)
 PARTNER_OPENING = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:chu tri,?\s+)?phoi hop(?:\s+voi)?\s+")
@@ -543,3 +547,11 @@ OTHER_DUTY = re.compile(r"^(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?P<who>[Cc]ác\s[^.;
 # (165/2025/QĐ-UBND): the "các …" of the case is the subject of "phải"
 CASE_SUBJECT_DUTY = re.compile(r"^(?:Trong\s+)?[Tt]rường hợp\s+(?P<who>(?:các|những)\s[^,;:.()]{3,120}?)\s+thì\s+"
                                r"(?:[^.;]*?\s)?phải\s+(?P<what>[^;]+)")
+# a preamble line that cites the documents the text rests on or enacts it (folded), not a sentence that charges a body:
+# "Căn cứ Luật Tổ chức Chính phủ …;", "Theo đề nghị của Vụ trưởng Vụ Pháp chế;", "Thực hiện Kế hoạch số …",
+# "Bộ trưởng Bộ Tài chính ban hành Thông tư …" (obligations.prose_before_body reads the other prose there)
+BASIS_DOCUMENT = re.compile(r"^[-+•*\s]*(?:(?:can cu|thuc hien|tiep theo)\s+(?:vao\s+)?(?:cac\s+)?(?:hien phap|bo luat|luat|phap lenh"
+                            r"|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|ket luan|ke hoach|cong van|van ban|thong bao"
+                            r"|chuong trinh|de an|cong dien|huong dan|y kien|chi dao|so\b)|(?:theo|xet)\s+(?:de nghi|to trinh|y kien))")
+ENACTING = re.compile(r"\bban\s+hanh\s+(?:thong tu|nghi dinh|quyet dinh|ke hoach|chi thi|quy che|quy dinh|huong dan|nghi quyet)\b"
+                      r"|\bquyet (?:dinh|nghi)\s*:\s*$")

@@ -44,7 +44,13 @@ def duty_subject(sent: str, rule: bool = True, named_only: bool = False) -> tupl
     starts, then = [0], []
     if D.CONDITION.match(v) or D.OPENING.match(v):  # the subject follows the clause's comma or its "thì"
         then = [m.end() for m in re.finditer(r"\s[Tt]hì\s+", sent[:400])]  # "thì", not "thi hành"
-        starts = then or [m.end() for m in re.finditer(r",\s*", sent[:400])]
+        commas = [m.end() for m in re.finditer(r",\s*", sent[:400])]
+        # "Căn cứ vào tờ khai …, Chi cục thuế … kiểm tra …, nếu phát hiện sai sót thì yêu cầu …": the "thì" closes a
+        # later condition ("…, nếu …"), not the opening clause; when no subject follows it, the one after the opening's
+        # comma before that condition ("Khi có yêu cầu … của cơ quan, đơn vị, … thì cơ quan … gửi …": the commas lie
+        # inside the opening clause, its "thì" closes it)
+        later = [c for c in commas if then and c < then[0] and re.search(rf",\s*(?:{D.CONDITION.pattern})", v[c:then[0]])]
+        starts = then + later if later and not D.CONDITION.match(v) else then or commas
     for s in starts:
         condition = bool(re.search(rf"(?:^|,\s*)(?:{D.CONDITION.pattern})", v[:s])) if s else False
         # "Trường hợp Thẩm phán … không chấp nhận … thì | phải nêu rõ lý do"; in a rule also a plain verb with no subject
@@ -164,9 +170,15 @@ def _duty_at(sent: str, v: str, s: int, marker_only: bool = False, clause_end: b
     stop = re.search(r"[.;:()]|\sthì\s", sent[h.end():])
     lim = h.end() + stop.start() if stop else len(v)
     strong = D.MARKER.search(v, h.end(), lim)
+    topic = stop and stop.group().strip() == "thì" and not strong and not clause_end \
+        and D.MARKER.match(v, h.end() + stop.end())
+    if topic:
+        # "Tổ chức, cá nhân sử dụng đất ở nhiều xã, …, thì | phải gửi bản kê khai …": the subject as a topic, its duty
+        # after "thì"
+        strong, lim = topic, h.end() + stop.end() + topic.end() - topic.start()
     while strong and _payable(v, strong):
         strong = D.MARKER.search(v, strong.end(), lim)  # "số tiền thuế phải nộp": payable, not a duty
-    weak = None if marker_only else _plain_verb(sent, v, pos, h.end(), lim)
+    weak = None if marker_only or topic else _plain_verb(sent, v, pos, h.end(), lim)  # (a topic's verbs describe it)
     rel = D.RELATIVE_IN_SUBJECT.search(v, h.end(), strong.start()) if strong else None
     if rel and weak is not None and weak >= rel.start():
         # "Tổ chức kinh tế, cá nhân nước ngoài | không tiến hành … nhưng có thu nhập … | phải nộp thuế …": the verbs of
@@ -184,6 +196,12 @@ def _duty_at(sent: str, v: str, s: int, marker_only: bool = False, clause_end: b
     end = strong.start() if strong else weak
     if end is None:
         return None, sent
+    if topic:
+        end_topic = h.end() + stop.start()
+        who = sent[s:end_topic].strip(" ,")
+        if len(who.split()) > 25 or W.RELATIVE_END.search(who):
+            return None, sent
+        return who, sent[end:].strip()
     # "Kiểm sát viên | yêu cầu Tòa án xác minh … phải nêu rõ …": the request is the subject's relative clause
     cue = D.CUE_IN_SUBJECT.search(v, h.end(), end) if strong else None
     end_who = cue.start() if cue else (rel.start() if rel and strong and rel.start() < end else end)

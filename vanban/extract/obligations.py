@@ -185,10 +185,8 @@ class _Reader:
             return  # "2. Tiêu chí về … : a) Doanh nghiệp phải có bộ phận …": a criterion, not a task
         if W.PERMISSION.search(fold(who).strip()) or W.PERMISSION_WHAT.match(fwhat):
             return  # "Đoàn kiểm tra có thể | thực hiện công bố …": what a body may do, a competence
-        if W.PERSONS.match(fold(who)) and not (fold(who).startswith("to chuc") and S.rule_document(self.st.type)):
-            # "Cá nhân sử dụng hộp thư điện tử …": a person's duty under a rule; "Tổ chức, cá nhân … phải …" in a rule
-            # charges organisations with the persons, a role group (a letter only restates the rule to its addressee)
-            return
+        if W.PERSONS.match(fold(who)):
+            return  # "Cá nhân sử dụng hộp thư điện tử …": a person's duty under a rule
         if W.ACCOUNTABLE.match(fold(what).strip()):
             return  # "… chịu trách nhiệm trước Đảng, Chính phủ … về tiến độ …": accountability, not a task
         if W.DESIGNATION.search(fold(who)) or W.DESIGNATION.match(fold(what).strip()):
@@ -267,6 +265,28 @@ class _Reader:
                 plural = re.match(r"(?:Các|các|Những|những)\s", who)
                 return (plural.group().capitalize() if plural and not fold(name).startswith("cac ") else "") + name
         return who
+
+    def prose_before_body(self) -> None:
+        """Sentences between the title and the first numbered part that charge a body ("Căn cứ vào bản kê khai …, cơ
+        quan thuế kiểm tra, tính thuế …", "Bộ Tài chính hướng dẫn cụ thể …": an excerpt that starts inside an article,
+        a letter's prose before its items). The structure keeps them as its preamble or drops them; the lines that
+        cite or enact documents (``W.BASIS_DOCUMENT``, ``W.ENACTING``) and an intro ending in ":" (read by
+        :meth:`intro`) are no such sentences. Read only up to the first numbered part, and only full sentences."""
+        if not self.st.body:
+            return
+        lay_start = min([self.st.body_start] + [p.start for p in self.st.preamble])
+        a0, b0 = max(lay_start, self.st.header.parts[-1].end if self.st.header.parts else 0), self.st.body[0].start
+        for tp in self.st.title_parts:
+            a0 = max(a0, tp.end)
+        n = len(self.out)
+        for m in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*", self.text(a0, b0)):
+            unit = m.group().strip()
+            v = " ".join(fold(unit).split())
+            if not unit.endswith(".") or W.BASIS_DOCUMENT.match(v) or W.ENACTING.search(v) or upper_ratio(unit) > 0.5 \
+                    or len(unit.split()) < 5:
+                continue
+            self.sentences(a0 + m.start(), a0 + m.end())
+        self.out[n:] = [o for o in self.out[n:] if not self.quoted(o.span.start if o.span else 0)]
 
     def bodies_below(self, p: Part, who: str, named_only: bool = False) -> int:
         """How many labelled items right under ``p`` name a body other than ``who``, in their heading
@@ -1147,6 +1167,7 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
         before = f.original[max(0, st.body[0].start - 1500):st.body[0].start]
         intro = r.intro_text(re.split(r"\n\s*\n|(?<=[.;])\s*\n", before.rstrip())[-1])
     r.parts(st.body, intro)
+    r.prose_before_body()
     procedures = []
     for app in st.appendices:
         if _recipients_left(f.original[app.start:app.end]):
