@@ -31,7 +31,7 @@ from vanban.extract import assignment_words as W
 from vanban.extract import duty_words as D
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
-from vanban.extract.article_line import CODE, article_line
+from vanban.extract.article_line import CODE, article_line, title_only
 from vanban.extract.deadlines import find_deadlines, first_verb
 from vanban.extract.duty_subject import duty_subject, thing_opening
 from vanban.extract.folded import Folded, clean_quote
@@ -612,6 +612,8 @@ class _Reader:
     def part(self, p: Part, inherited: str | None = None) -> None:
         if p.heading and (code := CODE.match(p.heading)):
             p = replace(p, heading=p.heading[code.end():])  # "Điều 20.4.TT.9.21. Trách nhiệm của …": the Pháp điển code
+        if p.kind == "item" and (p.label or "").startswith("Điều") and not p.children and title_only(self.text(*self.own(p))):
+            return  # "Điều 18.5.NĐ.4.5. Người đứng đầu … giải quyết vụ việc …": an article's title alone names no duty
         if p.kind == "item" and (p.label or "").startswith("Điều") and (one := article_line(self.text(*self.own(p)))):
             # "Điều 20.1.TT.7.11. Trách nhiệm của Sở Y tế 1. Chỉ đạo … 2. …" (the Pháp điển's one-line
             # articles): the title charges its body with the clauses on its line and those below it
