@@ -81,7 +81,12 @@ def title_only(own: str) -> bool:
     body = text[c.end():].rstrip()
     cut = body.endswith(("...", "…"))
     body = body.rstrip(".… ")
-    return bool(body) and not re.search(r"[.;:]", body) and not CLAUSE.search(body) and (cut or not text.endswith("."))
+    # a capitalised word after a lowercase one may open the article's sentence ("… của các bộ, cơ quan ngang bộ | Ngoài
+    # quyền hạn …") or a name ("… của Bộ Ngoại giao"): article_line reads those lines
+    words = body.split()
+    sentence = any(w[:1].isupper() and prev[:1].islower() for prev, w in zip(words, words[1:]))
+    return bool(body) and not re.search(r"[.;:]", body) and not CLAUSE.search(body) and not sentence \
+        and (cut or not text.endswith("."))
 
 
 def _title_then_duty(text: str) -> tuple[str, str] | None:

@@ -555,3 +555,7 @@ BASIS_DOCUMENT = re.compile(r"^[-+•*\s]*(?:(?:can cu|thuc hien|tiep theo)\s+(?
                             r"|chuong trinh|de an|cong dien|huong dan|y kien|chi dao|so\b)|(?:theo|xet)\s+(?:de nghi|to trinh|y kien))")
 ENACTING = re.compile(r"\bban\s+hanh\s+(?:thong tu|nghi dinh|quyet dinh|ke hoach|chi thi|quy che|quy dinh|huong dan|nghi quyet)\b"
                       r"|\bquyet (?:dinh|nghi)\s*:\s*$")
+# a source or cross-reference note of the Bộ pháp điển (original text): "(Điều 30 Luật số 36/2018/QH14, có hiệu lực thi
+# hành kể từ ngày …)", "(Điều này có nội dung liên quan đến Điều 12.1.LQ.217. Điều khoản thi hành; …)": it closes the
+# article before it, it holds no task (the titles it lists, "Trách nhiệm của …", charge no one here)
+SOURCE_NOTE = re.compile(r"^\s*\(\s*(?:Điều|Khoản|Điểm|Chương|Mục)\s+(?:\d|này\s+có\s+nội\s+dung)[^\n]*\)\s*$")

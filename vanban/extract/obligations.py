@@ -379,6 +379,10 @@ class _Reader:
             if example and p.kind == "paragraph":
                 continue
             example = False
+            if p.kind == "paragraph" and not p.children and W.SOURCE_NOTE.match(clean_quote(self.text(p.start, p.end))):
+                flush()  # "(Điều 30 Luật số 36/2018/QH14, …)": the source note closes the article, no task of its body
+                inherited = None
+                continue
             title = self.duty_title(p)
             if title is not None:  # "14. Trách nhiệm của Sở …" over sibling items: a new block, its own body
                 flush()
