@@ -262,7 +262,7 @@ COMPOSITION_WHO = re.compile(r"\b(?:bao )?gom(?: co)?\s+(?:\d|\(|mot |hai |ba |b
 COMPOSITION_WHAT = re.compile(r"\b(?:bao )?gom(?: co)?[\s:.]*$")
 # a negated verb inside the subject (folded): "Các đương sự không thỏa thuận lựa chọn | tổ chức thẩm định giá …" is
 # a case in a list, its "tổ chức" a noun ("Cục Hàng không", "Phòng không - Không quân", "không gian" are names)
-NEGATION_IN_WHO = re.compile(r"(?<!hang)(?<!phong)\s(?:khong|chua)\s(?!gian\b|quan\b)")
+NEGATION_IN_WHO = re.compile(r"(?<!hang)(?<!phong)\skhong\s(?!gian\b|quan\b)")  # ("chưa" folds like "chữa bệnh")
 # the closing request of a plan about problems met on the way (folded): "Trong quá trình thực hiện Kế hoạch này, nếu có
 # khó khăn, vướng mắc, đề nghị các bộ, ngành và địa phương kịp thời phản ánh về Bộ Công an để tổng hợp, …" (2623-QD-TTg)
 # (searched: a short wrapped heading may have taken "Trong quá trình thực hiện" away, leaving "Kế hoạch này, nếu …")
