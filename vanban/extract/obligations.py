@@ -897,6 +897,13 @@ class _Reader:
                     if dw and len(dw) > len(who) and fold(dw).startswith(fold(who)) and len(dw.split()) <= len(who.split()) + 6 \
                             and D.MARKER.match(Folded.of(dwhat).view) and not W.ACCOUNTABLE.match(fold(dwhat).strip()):
                         who, what = dw, dwhat  # (not "… chịu trách nhiệm trước …": accountability, whose tasks follow)
+                elif who and what and S.rule_document(self.st.type) and not self.in_procedure:
+                    # "Bộ trưởng Bộ Tư pháp quy định chi tiết việc tập sự, | kiểm tra …", "Chủ tịch Ủy ban nhân dân xã ký
+                    # xác nhận và trình …, đồng | gửi …": a rule's plain verb (duty_words.tsv) the shared verb list does
+                    # not know ends the subject first
+                    dw, dwhat = duty_subject(sent, True)
+                    if dw and len(dw) < len(who) and fold(who).startswith(fold(dw)) and len(dwhat) > len(what):
+                        who, what = dw, dwhat
                 if who is None and not cur:
                     who, what = S.duty_inside(sent)
                 if who is None and not cur:
