@@ -274,18 +274,29 @@ class _Reader:
         :meth:`intro`) are no such sentences. Read only up to the first numbered part, and only full sentences."""
         if not self.st.body:
             return
-        lay_start = min([self.st.body_start] + [p.start for p in self.st.preamble])
-        a0, b0 = max(lay_start, self.st.header.parts[-1].end if self.st.header.parts else 0), self.st.body[0].start
-        for tp in self.st.title_parts:
-            a0 = max(a0, tp.end)
+        a0 = max([p.end for p in self.st.header.parts] + [p.end for p in self.st.title_parts] + [0])
+        b0 = self.st.body[0].start
         n = len(self.out)
-        for m in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*", self.text(a0, b0)):
-            unit = m.group().strip()
-            v = " ".join(fold(unit).split())
-            if not unit.endswith(".") or W.BASIS_DOCUMENT.match(v) or W.ENACTING.search(v) or upper_ratio(unit) > 0.5 \
-                    or len(unit.split()) < 5:
+        units, cur = [], None  # [start, end] of runs of lines, cut at blank, upper-case and sentence-closing lines
+        for m in re.finditer(r"[^\n]*", self.text(a0, b0)):
+            line = m.group().strip(" *\t")
+            if not line or upper_ratio(line) > 0.5:  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …": the enacting authority
+                cur = None
                 continue
-            self.sentences(a0 + m.start(), a0 + m.end())
+            if cur is None:
+                cur = [a0 + m.start(), a0 + m.end()]
+                units.append(cur)
+            cur[1] = a0 + m.end()
+            if line.endswith((".", ";", ":")):
+                cur = None
+        kept = [(p.start, p.end) for p in self.st.addressees]
+        for ua, ub in units:
+            unit = clean_quote(self.text(ua, ub))
+            v = " ".join(fold(unit).split())
+            if not unit.endswith(".") or W.BASIS_DOCUMENT.match(v) or W.ENACTING.search(v) or len(unit.split()) < 5 \
+                    or not unit.lstrip("-–+•* ")[:1].isupper() or any(a < ub and ua < b for a, b in kept):
+                continue  # (a line that goes on a sentence the title or header took, an addressee "- Ủy ban …;")
+            self.sentences(ua, ub)
         self.out[n:] = [o for o in self.out[n:] if not self.quoted(o.span.start if o.span else 0)]
 
     def bodies_below(self, p: Part, who: str, named_only: bool = False) -> int:
