@@ -258,7 +258,8 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       r"|^thi hanh (?:luat|phap lenh|nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi)\b")
 # a body's composition, not its task (folded): "Hội đồng tuyển chọn do Bộ trưởng … thành lập, gồm 05 (năm) thành viên:"
 # over its members, "Các cơ quan, tổ chức tham gia hoạt động điều phối … gồm:" over a list of bodies
-COMPOSITION_WHO = re.compile(r"\b(?:bao )?gom(?: co)?\s+(?:\d|\(|mot |hai |ba |bon |nam |cac thanh vien)")
+COMPOSITION_WHO = re.compile(r"\b(?:bao )?gom(?: co)?\s+(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|cac)?\s*(?:\([^()]{1,12}\)\s*)?"
+                             r"(?:thanh vien|uy vien|nguoi|dong chi)\b")
 COMPOSITION_WHAT = re.compile(r"\b(?:bao )?gom(?: co)?[\s:.]*$")
 # a negated verb inside the subject (folded): "Các đương sự không thỏa thuận lựa chọn | tổ chức thẩm định giá …" is
 # a case in a list, its "tổ chức" a noun ("Cục Hàng không", "Phòng không - Không quân", "không gian" are names)
@@ -423,7 +424,8 @@ CRITERIA_HEAD = re.compile(r"^tieu chi\b")
 # individual persons whose duties a rule states (folded), not bodies assigned: "Cá nhân sử dụng hộp thư điện
 # tử …", "Thuê bao có trách nhiệm: …", "Người sử dụng …" (the labelled set: duties of persons are no obligations)
 # "Tổ chức, cá nhân trả thu nhập … có trách nhiệm khấu trừ thuế" (a rule quoted in 1539-VLO-QLDN3) is the rule's addressee
-PERSONS = re.compile(r"^(?:moi )?(?:to chuc,? (?:va )?)?(?:ca nhan|thue bao|nguoi su dung(?! lao dong)|cong dan|nguoi dan|nguoi nop thue)(?:\s|$)")
+# ("Tổ chức kinh tế, cá nhân nước ngoài … phải nộp thuế": the list's organisation may carry a qualifier)
+PERSONS = re.compile(r"^(?:moi )?(?:to chuc(?: [a-z]+){0,3},? (?:va )?)?(?:ca nhan|thue bao|nguoi su dung(?! lao dong)|cong dan|nguoi dan|nguoi nop thue)(?:\s|$)")
 # a closing request made only of generic verbs, with no task of its own (folded): "Sở Giáo dục và Đào tạo
 # đề nghị Thủ trưởng các đơn vị | nghiêm túc thực hiện./." (5095-SGDDT-CTTTHSSV), "Bộ Tài chính trân trọng
 # đề nghị UBND các tỉnh, thành phố | quan tâm, chỉ đạo triển khai thực hiện./." (17986-BTC-CT); the

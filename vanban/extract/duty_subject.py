@@ -109,7 +109,7 @@ def _verb_opens(sent: str, v: str, s: int) -> bool:
     not a right, a denial or a rule applied ("thì được …", "thì không …", "thì áp dụng …", "thì thực hiện theo …")."""
     if not sent[s:s + 1].islower() or D.RIGHT.match(v, s) or D.NO_TASK_AFTER_THEN.match(v, s):
         return False
-    return bool(D.VERB.match(v, s) or P.ACTION_VERB_RE.match(Folded.of(guard(sent[s:s + 80])).view))
+    return bool(D.VERB.match(v, s) or D.THEN_VERB.match(v, s) or P.ACTION_VERB_RE.match(Folded.of(guard(sent[s:s + 80])).view))
 
 
 def _passive_agent(sent: str, v: str, s: int) -> tuple[str | None, str]:

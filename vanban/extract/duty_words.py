@@ -17,7 +17,7 @@ import pathlib
 import re
 
 __all__ = ["ACTOR_HEAD", "ARTICLE_TITLE", "CLAUSE_OPENER", "TITLE_BODY_END", "CONDITION", "CUE_IN_SUBJECT", "EVENT", "GENERIC_END", "GENERIC_HEAD", "LISTED_ANY",
-           "LISTED_HEAD", "MARKER", "NAMED_HEAD", "NO_TASK_AFTER_THEN", "OPENING", "PASSIVE", "PASSIVE_NOT", "PAYABLE", "PERSON_HEAD", "PLURAL", "RELATIVE_IN_SUBJECT", "RIGHT", "TAIL",
+           "LISTED_HEAD", "MARKER", "NAMED_HEAD", "NO_TASK_AFTER_THEN", "THEN_VERB", "OPENING", "PASSIVE", "PASSIVE_NOT", "PAYABLE", "PERSON_HEAD", "PLURAL", "RELATIVE_IN_SUBJECT", "RIGHT", "TAIL",
            "THING_HEAD", "VERB"]
 
 
@@ -73,6 +73,9 @@ CONDITION = re.compile(rf"(?:{_alternation(_K['condition'])})(?![a-z0-9])")
 #: nhập … phải nộp"): the subject's name ends where it opens
 #: ("Cục Hàng không", "Bộ Tư lệnh Phòng không - Không quân", "không gian" are names and nouns, not a negation)
 RELATIVE_IN_SUBJECT = re.compile(rf"(?<!hang)(?<!phong)\s(?:{_alternation(_K['relative'])})(?![a-z0-9])(?!\s+(?:gian|quan)\b)")
+#: a request after a case clause's "thì", the case subject's own act ("… thì yêu cầu hộ kinh doanh khai bổ sung"; not
+#: a plain verb elsewhere: "Kiểm sát viên yêu cầu Tòa án …" is a cue inside a subject)
+THEN_VERB = re.compile(rf"(?:{_alternation(_K['then_verb'])})(?![a-z0-9])")
 #: words after a case clause's "thì" that apply a rule or state a result, not a task ("thì áp dụng …", "thì thực hiện theo
 #: quy định tại …")
 NO_TASK_AFTER_THEN = re.compile(rf"(?:{_alternation(_K['then_not'])})(?![a-z0-9])")

@@ -162,6 +162,7 @@ class _Reader:
             # (a plural goes on: "các chi, đảng bộ trực thuộc, Mặt trận …" of the legacy seed 13-KH/ĐU names bodies)
             return
         if re.fullmatch(r"(?:cac|nhung|moi)", fold(who).strip()) or W.COMPOSITION_WHO.search(fold(who)) \
+                or W.COMPOSITION_WHO.search(fold(re.split(r"[;:]", what, maxsplit=1)[0])) \
                 or W.COMPOSITION_WHAT.search(fold(what.split(";")[0])) or W.NEGATION_IN_WHO.search(fold(who)) \
                 or thing_opening(who):
             # "Các | tổ chức … bị đình chỉ …": a plural alone names no body; "Hội đồng …, gồm 05 thành viên:" states its
