@@ -164,3 +164,29 @@ def test_basis_and_enacting_lines_are_no_obligation():
             "Điều 2. Sở Công Thương có trách nhiệm hướng dẫn, kiểm tra việc thực hiện Quy chế.\n\n"
             "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Bình\n")
     assert _whos(text) == ["Sở Công Thương"]
+
+
+# --- a rule's plain verbs and an article's one paragraph -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, who, what", [
+    ("Ban quản lý dự án niêm yết công khai danh sách hộ được hỗ trợ tại trụ sở xã.", "Ban quản lý dự án", "niêm yết"),
+    ("Sở Tài chính trình Ủy ban nhân dân tỉnh phê duyệt dự toán kinh phí.", "Sở Tài chính", "trình Ủy ban"),
+    ("Kho bạc Nhà nước hoàn trả số tiền nộp thừa trong thời hạn 05 ngày làm việc.", "Kho bạc Nhà nước", "hoàn trả"),
+])
+def test_a_rule_plain_verb_ends_the_subject(sentence, who, what):
+    got_who, got_what = duty_subject(sentence)
+    assert got_who == who
+    assert got_what.startswith(what)
+
+
+def test_the_rule_verb_ends_a_subject_the_shared_list_ran_past():
+    # "nộp" of "người nộp thuế" is no verb of Sở Tài chính: "lập danh sách" is its task
+    text = _thong_tu("Điều 3. Lập sổ bộ\n\na) Lập danh sách người nộp thuế;\n\n"
+                     "b) Sở Tài chính lập danh sách người nộp thuế.\n\n")
+    assert [(o.who, o.what[:13]) for o in extract(text).obligations] == [("Sở Tài chính", "lập danh sách")]
+
+
+def test_an_article_titled_by_its_body_with_one_paragraph():
+    text = _thong_tu("Điều 8. Trách nhiệm của Kho bạc Nhà nước\n\n"
+                     "Kho bạc Nhà nước kiểm soát chi theo dự toán được giao.\n\n")
+    assert _whos(text) == ["Kho bạc Nhà nước"]

@@ -336,7 +336,9 @@ class _Reader:
         m = W.DUTY_TITLE.match(own) or (W.DUTY_TITLE.match(p.heading.strip()) if p.heading else None)
         if not m:
             return None
-        if p.children or m.string != own:
+        if p.children or m.string != own or (p.heading and len(own) > len(re.sub(r"\s+", " ", p.heading).strip(" .:")) + 3):
+            # (an article whose heading names the body and whose one paragraph holds its duty, "Điều 8. Trách nhiệm
+            # của Kho bạc Nhà nước⏎⏎Kho bạc Nhà nước kiểm soát chi …", is read as a heading with its text)
             return ""
         return _duty_body(m)
 
@@ -909,7 +911,7 @@ class _Reader:
                     if dw and len(dw) > len(who) and fold(dw).startswith(fold(who)) and len(dw.split()) <= len(who.split()) + 6 \
                             and D.MARKER.match(Folded.of(dwhat).view) and not W.ACCOUNTABLE.match(fold(dwhat).strip()):
                         who, what = dw, dwhat  # (not "… chịu trách nhiệm trước …": accountability, whose tasks follow)
-                elif who and what and S.rule_document(self.st.type) and not self.in_procedure:
+                if who and what and S.rule_document(self.st.type) and not self.in_procedure:
                     # "Bộ trưởng Bộ Tư pháp quy định chi tiết việc tập sự, | kiểm tra …", "Chủ tịch Ủy ban nhân dân xã ký
                     # xác nhận và trình …, đồng | gửi …": a rule's plain verb (duty_words.tsv) the shared verb list does
                     # not know ends the subject first
