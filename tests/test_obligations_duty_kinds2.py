@@ -190,3 +190,9 @@ def test_an_article_titled_by_its_body_with_one_paragraph():
     text = _thong_tu("Điều 8. Trách nhiệm của Kho bạc Nhà nước\n\n"
                      "Kho bạc Nhà nước kiểm soát chi theo dự toán được giao.\n\n")
     assert _whos(text) == ["Kho bạc Nhà nước"]
+
+
+def test_a_title_name_printed_again_as_the_subject_is_one_name():
+    text = _thong_tu("Điều 11. Trách nhiệm của Bộ Công Thương\n\nBộ Công Thương có trách nhiệm:\n\n"
+                     "1. Hướng dẫn thực hiện Thông tư này.\n\n2. Kiểm tra việc thực hiện.\n\n")
+    assert _whos(text) == ["Bộ Công Thương"]

@@ -147,6 +147,8 @@ class _Reader:
                 who, what = head.strip(" ,"), tail.strip() + " " + what
         if not who or not what.strip():
             return
+        if twice := re.fullmatch(r"(.{3,120}?)\s+\1", who.strip()):
+            who = twice.group(1)  # "Trách nhiệm của Bộ Công Thương⏎⏎Bộ Công Thương có trách nhiệm:": a title's name, then the subject
         what = re.sub(r"[.;]\s*;\s", "; ", what)  # tasks joined after their own full stops: "… phân công.; Trực tiếp …"
         if who.count("(") > who.count(")") and what.count(")") > what.count("("):
             return  # "Trung cấp lý luận chính trị trở lên (trừ | Kiểm soát viên)": the split fell inside a parenthesis
@@ -723,8 +725,9 @@ class _Reader:
                 rest = own[len(p.heading):].strip(" :.") if own.startswith(p.heading) else ""
                 w2, what2 = S.actor(own)
                 if w2 and len(w2) > len(who) and fold(w2).startswith(fold(who)) and len(w2.split()) <= len(who.split()) + 12 \
-                        and not re.search(r"[:(;]", w2[len(who):]):
-                    # "(i) Tập đoàn … quốc gia Việt⏎Nam báo cáo …": the name goes on past the first line
+                        and not re.search(r"[:(;]", w2[len(who):]) and not fold(w2[len(who):]).strip().startswith(fold(who)):
+                    # "(i) Tập đoàn … quốc gia Việt⏎Nam báo cáo …": the name goes on past the first line ("Điều 11.
+                    # Trách nhiệm của Bộ Công Thương⏎⏎Bộ Công Thương có trách nhiệm: …" names it again, not on)
                     who, rest = S.clean_who(w2), what2
                 # "b) Giao Thanh tra thành phố …" under it is another body's own assignment
                 own_cue = [c for c in p.children if W.CUE.match(Folded.of(clean_quote(self.text(*self.own(c)))).view)
