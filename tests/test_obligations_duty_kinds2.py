@@ -196,3 +196,16 @@ def test_a_title_name_printed_again_as_the_subject_is_one_name():
     text = _thong_tu("Điều 11. Trách nhiệm của Bộ Công Thương\n\nBộ Công Thương có trách nhiệm:\n\n"
                      "1. Hướng dẫn thực hiện Thông tư này.\n\n2. Kiểm tra việc thực hiện.\n\n")
     assert _whos(text) == ["Bộ Công Thương"]
+
+
+@pytest.mark.parametrize("item, who, what", [
+    # a passive whose verb alone charges its agent: the act before it is the task
+    ("1. Việc kiểm tra định kỳ do Sở Y tế thực hiện.", "Sở Y tế", "thực hiện việc kiểm tra định kỳ"),
+    ("2. Việc giám sát do Thanh tra Bộ đảm nhiệm.", "Thanh tra Bộ", "đảm nhiệm việc giám sát"),
+])
+def test_a_passive_carried_out_by_a_body(item, who, what):
+    assert [(o.who, o.what) for o in extract(_thong_tu(item + "\n\n")).obligations] == [(who, what)]
+
+
+def test_a_passive_origin_or_a_document_list_is_no_obligation():
+    assert _whos(_thong_tu("1. Tài liệu do người nộp thuế cung cấp.\n\n2. Việc cấp phép do Bộ trưởng quyết định.\n\n")) == []

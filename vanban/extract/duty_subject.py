@@ -132,8 +132,13 @@ def _passive_agent(sent: str, v: str, s: int) -> tuple[str | None, str]:
     who, what = _duty_at(sent, v, p.end())
     if not who or D.PASSIVE_NOT.match(Folded.of(what).view) or D.MARKER.match(Folded.of(what).view):
         return None, sent
-    if sent.rstrip(" *").endswith(":") or len(what.split()) < 3:
-        return None, sent  # "Tài liệu do bên mua bảo hiểm cung cấp:": a title naming what the role hands in
+    if sent.rstrip(" *").endswith(":") or (len(what.split()) < 3 and not D.CARRY_OUT.fullmatch(Folded.of(what).view.strip(" ."))):
+        # "Tài liệu do bên mua bảo hiểm cung cấp:": a title naming what the role hands in ("Việc kiểm tra do Sở Y tế
+        # thực hiện." charges the Sở, its verb alone says so)
+        return None, sent
+    if D.CARRY_OUT.fullmatch(Folded.of(what).view.strip(" .")):
+        act = sent[s:p.start()].strip(" ,")
+        what = what.rstrip(" .") + " " + act[:1].lower() + act[1:]  # "thực hiện việc kiểm tra": the act is the task
     return who, what
 
 
