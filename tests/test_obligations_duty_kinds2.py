@@ -209,3 +209,10 @@ def test_a_passive_carried_out_by_a_body(item, who, what):
 
 def test_a_passive_origin_or_a_document_list_is_no_obligation():
     assert _whos(_thong_tu("1. Tài liệu do người nộp thuế cung cấp.\n\n2. Việc cấp phép do Bộ trưởng quyết định.\n\n")) == []
+
+
+def test_a_function_naming_units_is_no_task():
+    # "thực hiện chức năng quản lý …" names the units; with a marker after it the units are charged
+    assert _whos(_thong_tu("1. Các đơn vị thực hiện chức năng quản lý nhà nước của Ban Quản lý khu kinh tế...\n\n")) == []
+    assert _whos(_thong_tu("2. Các đơn vị thực hiện chức năng thanh tra chuyên ngành có trách nhiệm báo cáo Thanh tra "
+                           "Bộ.\n\n")) == ["Các đơn vị thực hiện chức năng thanh tra chuyên ngành"]

@@ -561,3 +561,6 @@ ENACTING = re.compile(r"\bban\s+hanh\s+(?:thong tu|nghi dinh|quyet dinh|ke hoach
 # hành kể từ ngày …)", "(Điều này có nội dung liên quan đến Điều 12.1.LQ.217. Điều khoản thi hành; …)": it closes the
 # article before it, it holds no task (the titles it lists, "Trách nhiệm của …", charge no one here)
 SOURCE_NOTE = re.compile(r"^\s*\(\s*(?:Điều|Khoản|Điểm|Chương|Mục)\s+(?:\d|này\s+có\s+nội\s+dung)[^\n]*\)\s*$")
+# the function that names bodies after a generic head (folded): "Các đơn vị | thực hiện chức năng quản lý nhà nước của
+# Ban Quản lý …", "cơ quan | có chức năng quản lý …": a description, not their task
+DEFINING_FUNCTION = re.compile(r"^(?:thuc hien|co|lam) (?:chuc nang|nhiem vu chuyen mon)\b")

@@ -235,8 +235,9 @@ def _plain_verb(sent: str, v: str, head: int, a: int, b: int) -> int | None:
     shared = first_verb(gv)
     action = {m.start() for m in P.ACTION_VERB_RE.finditer(gv)}
     for k in found:
-        if D.GENERIC_END.search(v[head:a + k]) or re.search(r"(?:co tham quyen|duoc (?:giao|phan cong))\s*$", gv[:k]):
-            continue
+        if D.GENERIC_END.search(v[head:a + k]) or re.search(r"(?:co tham quyen|duoc (?:giao|phan cong))\s*$", gv[:k]) \
+                or re.search(r"(?<![a-z])chuc nang\s*$", gv[:k]):
+            continue  # (and "… thực hiện chức năng | quản lý nhà nước …": a function's name, not the task)
         if gv.startswith("to chuc", k) and re.search(r"(?:,|\bva)\s*$", gv[:k]):
             continue
         if D.CUE_IN_SUBJECT.search(v, head, a + k):

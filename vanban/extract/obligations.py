@@ -914,6 +914,10 @@ class _Reader:
                     if dw and len(dw) > len(who) and fold(dw).startswith(fold(who)) and len(dw.split()) <= len(who.split()) + 6 \
                             and D.MARKER.match(Folded.of(dwhat).view) and not W.ACCOUNTABLE.match(fold(dwhat).strip()):
                         who, what = dw, dwhat  # (not "… chịu trách nhiệm trước …": accountability, whose tasks follow)
+                    elif W.DEFINING_FUNCTION.match(fold(what)):
+                        # "Các đơn vị | thực hiện chức năng quản lý nhà nước của Ban …" with no duty after it: the words
+                        # name the units by their function, the sentence charges no one
+                        who = None
                 if who and what and S.rule_document(self.st.type) and not self.in_procedure:
                     # "Bộ trưởng Bộ Tư pháp quy định chi tiết việc tập sự, | kiểm tra …", "Chủ tịch Ủy ban nhân dân xã ký
                     # xác nhận và trình …, đồng | gửi …": a rule's plain verb (duty_words.tsv) the shared verb list does
