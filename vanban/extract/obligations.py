@@ -918,7 +918,8 @@ class _Reader:
                         # "Các đơn vị | thực hiện chức năng quản lý nhà nước của Ban …" with no duty after it: the words
                         # name the units by their function, the sentence charges no one
                         who = None
-                if who and what and S.rule_document(self.st.type) and not self.in_procedure:
+                if who and what and S.rule_document(self.st.type) and not self.in_procedure \
+                        and not D.MARKER.match(Folded.of(what).view):  # (a subject its duty marker closes stays whole)
                     # "Bộ trưởng Bộ Tư pháp quy định chi tiết việc tập sự, | kiểm tra …", "Chủ tịch Ủy ban nhân dân xã ký
                     # xác nhận và trình …, đồng | gửi …": a rule's plain verb (duty_words.tsv) the shared verb list does
                     # not know ends the subject first
