@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 
+from vanban.extract import assignment_words as W
 from vanban.extract import duty_words as D
+from vanban.extract.duty_subject import duty_subject
 from vanban.extract import patterns as P
 from vanban.extract.folded import Folded
 
-__all__ = ["article_line"]
+__all__ = ["article_line", "title_only"]
 
 #: the rest of a Pháp điển article code the item's label left ("1.TT.7.11. "), or the whole code
 CODE = re.compile(r"^\s*(?:Điều\s+)?(?:\d+\.)*\d+\.[A-ZĐ]{2,3}\.(?:\d+\.)*\d+\.?\s+")
@@ -55,6 +57,8 @@ def article_line(own: str) -> tuple[str, str] | None:
             return None
         return who[:1].upper() + who[1:], _clauses(what)
     m = D.MARKER.search(v)
+    if c and m and not _names_actor(text[:m.start()].strip(" ,")):
+        return _title_then_duty(text)
     if not m or not _names_actor(text[:m.start()].strip(" ,")):
         return None
     after = re.match(r"[^.:;0-9]{0,40}?(?:\s*:\s*|\s+(?:\d{1,2}\.|[a-zđ]\))\s+)", text[m.end():])
@@ -63,6 +67,41 @@ def article_line(own: str) -> tuple[str, str] | None:
     if after is None or len(text[:m.start()].split()) > 40:
         return None  # "X có trách nhiệm hướng dẫn …": a sentence, read by the sentence pass
     return text[:m.start()].strip(" ,"), text[m.start():].strip()
+
+
+def title_only(own: str) -> bool:
+    """``own`` (an item's text after its "Điều N." label) is a Pháp điển article's code and title alone, on one line:
+    no clause number and no sentence ended inside it, not closed by a full stop, or cut by the copy ("…").
+    "Điều 18.5.NĐ.4.5. Người đứng đầu cơ quan, tổ chức cấp trên trực tiếp giải quyết … thuộc thẩm quyền … q..." names
+    what the article is about; its clauses, which charge, are not on the line."""
+    text = own.strip(" *\t\n")
+    c = CODE.match(text)
+    if c is None or "\n" in text:
+        return False
+    body = text[c.end():].rstrip()
+    cut = body.endswith(("...", "…"))
+    body = body.rstrip(".… ")
+    # a capitalised word after a lowercase one may open the article's sentence ("… của các bộ, cơ quan ngang bộ | Ngoài
+    # quyền hạn …") or a name ("… của Bộ Ngoại giao"): article_line reads those lines
+    words = body.split()
+    sentence = any(w[:1].isupper() and prev[:1].islower() for prev, w in zip(words, words[1:]))
+    return bool(body) and not re.search(r"[.;:]", body) and not CLAUSE.search(body) and not sentence \
+        and (cut or not text.endswith("."))
+
+
+def _title_then_duty(text: str) -> tuple[str, str] | None:
+    """A Pháp điển article's title, then its one sentence with no clause number, a body or role charged by a duty
+    marker: "Trách nhiệm hướng dẫn thi hành | Bộ trưởng Bộ Ngoại giao và Bộ trưởng Bộ Tài chính có trách nhiệm hướng
+    dẫn …". The sentence starts at a capitalised word after a lowercase one (the title is in sentence case)."""
+    for m in CAPITAL.finditer(text):
+        before = text[:m.start()].split()
+        if not text[m.start()].isupper() or not before or not before[-1][:1].islower() or len(before) > 16:
+            continue
+        who, what = duty_subject(text[m.start():], rule=True)
+        if who and D.MARKER.match(Folded.of(what).view) and not W.CLOSING.match(W.DUTY_OPENING.sub("", Folded.of(what).view)):
+            return who, what  # (not "… chịu trách nhiệm thi hành Nghị định này": the closing formula)
+        return None
+    return None
 
 
 def _body_end(body: str) -> int | None:

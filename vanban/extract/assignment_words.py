@@ -169,7 +169,10 @@ PLURAL_TOPIC = re.compile(r"(?:cac|nhung)\s+(?:quy dinh|hanh vi|nguyen tac|loai|
                           # functions and equipment a Quy chế describes, buildings a rule concerns: "Các chức năng hỗ trợ
                           # trên Hệ thống …", "Các trang thiết bị hỗ trợ … phải đảm bảo …" (163/2025/QĐ-CTUBND), "Các thiết
                           # bị mạng đảm bảo …" (68/2025/TT-BNNMT), "Các chung cư, tập thể cũ …" (79/2025/NQ-HĐND)
-                          r"|chuc nang|(?:trang )?thiet bi|chung cu)\b")
+                          r"|chuc nang|(?:trang )?thiet bi|chung cu"
+                          # forms and ways of doing, not bodies: "Các hình thức tập huấn … được tổ chức …", "Các hình thức
+                          # nộp hồ sơ"
+                          r"|hinh thuc|phuong thuc|cach thuc)\b")
 # a system or a database as the subject (folded), a thing, not a body: "Hệ thống thông tin giải quyết TTHC tỉnh
 # xây dựng đảm bảo theo Điều 27 …" (163/2025/QĐ-CTUBND); "hệ thống chính trị" names the bodies together
 THING_WHO = re.compile(r"^(?:he thong|phan mem|co so du lieu|nen tang)(?:\s|$)(?!chinh tri)")
@@ -249,7 +252,18 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       # "Các cơ quan, đơn vị, địa phương | căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc, đầy đủ …"
                       # (3769-QD-UBND, read before vanban's output)
                       r"|^can cu (?:vao )?(?:noi dung )?(?:quyet dinh|ke hoach|chi thi|nghi quyet|cong dien|van ban)(?: nay)?,? de"
-                      r" (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: thuc hien)? nghiem tuc")
+                      r" (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: thuc hien)? nghiem tuc"
+                      # "Các Bộ trưởng, … chịu trách nhiệm thi hành Nghị định…" (the duty words stripped before the
+                      # search): executing the act itself, whether "này" follows or a copy cut the line
+                      r"|^thi hanh (?:luat|phap lenh|nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi)\b")
+# a body's composition, not its task (folded): "Hội đồng tuyển chọn do Bộ trưởng … thành lập, gồm 05 (năm) thành viên:"
+# over its members, "Các cơ quan, tổ chức tham gia hoạt động điều phối … gồm:" over a list of bodies
+COMPOSITION_WHO = re.compile(r"\b(?:bao )?gom(?: co)?\s+(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|cac)?\s*(?:\([^()]{1,12}\)\s*)?"
+                             r"(?:thanh vien|uy vien|nguoi|dong chi)\b")
+COMPOSITION_WHAT = re.compile(r"\b(?:bao )?gom(?: co)?[\s:.]*$")
+# a negated verb inside the subject (folded): "Các đương sự không thỏa thuận lựa chọn | tổ chức thẩm định giá …" is
+# a case in a list, its "tổ chức" a noun ("Cục Hàng không", "Phòng không - Không quân", "không gian" are names)
+NEGATION_IN_WHO = re.compile(r"(?<!hang)(?<!phong)\skhong\s(?!gian\b|quan\b)")  # ("chưa" folds like "chữa bệnh")
 # the closing request of a plan about problems met on the way (folded): "Trong quá trình thực hiện Kế hoạch này, nếu có
 # khó khăn, vướng mắc, đề nghị các bộ, ngành và địa phương kịp thời phản ánh về Bộ Công an để tổng hợp, …" (2623-QD-TTg)
 # (searched: a short wrapped heading may have taken "Trong quá trình thực hiện" away, leaving "Kế hoạch này, nếu …")
@@ -305,7 +319,11 @@ EXECUTING = re.compile(r"(?:chiu|co)\s+trach\s+nhiem\s+(?:to\s+chuc\s+)?thi\s+ha
 CONDITION_IN_WHO = re.compile(r"(?:^|[\s(])truong hop\s"
                               # "Tòa án giải quyết vụ án theo thủ tục rút gọn khi có đủ các điều kiện sau đây:": when a
                               # procedure applies, its items are conditions, not tasks
-                              r"|\s(?:khi|neu)\s+(?:co du|dap ung|du)\s+(?:cac\s+|nhung\s+)?dieu kien\b")
+                              r"|\s(?:khi|neu)\s+(?:co du|dap ung|du)\s+(?:cac\s+|nhung\s+)?dieu kien\b"
+                              # "Tổ chức, cá nhân sau khi được cấp hộp thư điện tử … | phải đổi mật khẩu …"
+                              # (79-2025-QD-UBND): whoever is in a situation, a role the time clause defines, as "Cơ quan
+                              # phát hiện …" (duty_words.tsv, event)
+                              r"|\ssau khi\s")
 # a task clause that opens with its partners, listed up to a ";": "c) Phối hợp với Chánh Văn phòng Ủy ban nhân
 # dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường tổ chức niêm yết …" (2682-QD-UBND)
 PARTNER_OPENING = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:chu tri,?\s+)?phoi hop(?:\s+voi)?\s+")
@@ -406,7 +424,8 @@ CRITERIA_HEAD = re.compile(r"^tieu chi\b")
 # individual persons whose duties a rule states (folded), not bodies assigned: "Cá nhân sử dụng hộp thư điện
 # tử …", "Thuê bao có trách nhiệm: …", "Người sử dụng …" (the labelled set: duties of persons are no obligations)
 # "Tổ chức, cá nhân trả thu nhập … có trách nhiệm khấu trừ thuế" (a rule quoted in 1539-VLO-QLDN3) is the rule's addressee
-PERSONS = re.compile(r"^(?:moi )?(?:to chuc,? (?:va )?)?(?:ca nhan|thue bao|nguoi su dung(?! lao dong)|cong dan|nguoi dan|nguoi nop thue)(?:\s|$)")
+# ("Tổ chức kinh tế, cá nhân nước ngoài … phải nộp thuế": the list's organisation may carry a qualifier)
+PERSONS = re.compile(r"^(?:moi )?(?:to chuc(?: [a-z]+){0,3},? (?:va )?)?(?:ca nhan|thue bao|nguoi su dung(?! lao dong)|cong dan|nguoi dan|nguoi nop thue)(?:\s|$)")
 # a closing request made only of generic verbs, with no task of its own (folded): "Sở Giáo dục và Đào tạo
 # đề nghị Thủ trưởng các đơn vị | nghiêm túc thực hiện./." (5095-SGDDT-CTTTHSSV), "Bộ Tài chính trân trọng
 # đề nghị UBND các tỉnh, thành phố | quan tâm, chỉ đạo triển khai thực hiện./." (17986-BTC-CT); the
@@ -530,3 +549,18 @@ OTHER_DUTY = re.compile(r"^(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?P<who>[Cc]ác\s[^.;
 # (165/2025/QĐ-UBND): the "các …" of the case is the subject of "phải"
 CASE_SUBJECT_DUTY = re.compile(r"^(?:Trong\s+)?[Tt]rường hợp\s+(?P<who>(?:các|những)\s[^,;:.()]{3,120}?)\s+thì\s+"
                                r"(?:[^.;]*?\s)?phải\s+(?P<what>[^;]+)")
+# a preamble line that cites the documents the text rests on or enacts it (folded), not a sentence that charges a body:
+# "Căn cứ Luật Tổ chức Chính phủ …;", "Theo đề nghị của Vụ trưởng Vụ Pháp chế;", "Thực hiện Kế hoạch số …",
+# "Bộ trưởng Bộ Tài chính ban hành Thông tư …" (obligations.prose_before_body reads the other prose there)
+BASIS_DOCUMENT = re.compile(r"^[-+•*\s]*(?:(?:can cu|thuc hien|tiep theo)\s+(?:vao\s+)?(?:cac\s+)?(?:hien phap|bo luat|luat|phap lenh"
+                            r"|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|ket luan|ke hoach|cong van|van ban|thong bao"
+                            r"|chuong trinh|de an|cong dien|huong dan|y kien|chi dao|so\b)|(?:theo|xet)\s+(?:de nghi|to trinh|y kien))")
+ENACTING = re.compile(r"\bban\s+hanh\s+(?:thong tu|nghi dinh|quyet dinh|ke hoach|chi thi|quy che|quy dinh|huong dan|nghi quyet)\b"
+                      r"|\bquyet (?:dinh|nghi)\s*:\s*$")
+# a source or cross-reference note of the Bộ pháp điển (original text): "(Điều 30 Luật số 36/2018/QH14, có hiệu lực thi
+# hành kể từ ngày …)", "(Điều này có nội dung liên quan đến Điều 12.1.LQ.217. Điều khoản thi hành; …)": it closes the
+# article before it, it holds no task (the titles it lists, "Trách nhiệm của …", charge no one here)
+SOURCE_NOTE = re.compile(r"^\s*\(\s*(?:Điều|Khoản|Điểm|Chương|Mục)\s+(?:\d|này\s+có\s+nội\s+dung)[^\n]*\)\s*$")
+# the function that names bodies after a generic head (folded): "Các đơn vị | thực hiện chức năng quản lý nhà nước của
+# Ban Quản lý …", "cơ quan | có chức năng quản lý …": a description, not their task
+DEFINING_FUNCTION = re.compile(r"^(?:thuc hien|co|lam) (?:chuc nang|nhiem vu chuyen mon)\b")

@@ -21,7 +21,7 @@ from vanban.extract.deadlines import first_verb
 from vanban.extract.folded import Folded
 from vanban.extract.subjects import guard
 
-__all__ = ["duty_subject"]
+__all__ = ["duty_subject", "thing_opening"]
 
 
 def duty_subject(sent: str, rule: bool = True, named_only: bool = False) -> tuple[str | None, str]:
@@ -41,14 +41,22 @@ def duty_subject(sent: str, rule: bool = True, named_only: bool = False) -> tupl
     right or a denial ("được", "có quyền", "có thể" before a plain verb, "không phải"). ``what`` starts at the
     marker or the verb."""
     v = Folded.of(sent).view
-    starts = [0]
+    starts, then = [0], []
     if D.CONDITION.match(v) or D.OPENING.match(v):  # the subject follows the clause's comma or its "thì"
         then = [m.end() for m in re.finditer(r"\s[Tt]hì\s+", sent[:400])]  # "thì", not "thi hành"
-        starts = then or [m.end() for m in re.finditer(r",\s*", sent[:400])]
+        commas = [m.end() for m in re.finditer(r",\s*", sent[:400])]
+        # "Căn cứ vào tờ khai …, Chi cục thuế … kiểm tra …, nếu phát hiện sai sót thì yêu cầu …": the "thì" closes a
+        # later condition ("…, nếu …"), not the opening clause; when no subject follows it, the one after the opening's
+        # comma before that condition ("Khi có yêu cầu … của cơ quan, đơn vị, … thì cơ quan … gửi …": the commas lie
+        # inside the opening clause, its "thì" closes it)
+        later = [c for c in commas if then and c < then[0] and re.search(rf",\s*(?:{D.CONDITION.pattern})", v[c:then[0]])]
+        starts = then + later if later and not D.CONDITION.match(v) else then or commas
     for s in starts:
         condition = bool(re.search(rf"(?:^|,\s*)(?:{D.CONDITION.pattern})", v[:s])) if s else False
-        if condition and D.MARKER.match(v, s) and not named_only:
-            who = _case_subject(sent, v, s)  # "Trường hợp Thẩm phán … không chấp nhận … thì | phải nêu rõ lý do"
+        # "Trường hợp Thẩm phán … không chấp nhận … thì | phải nêu rõ lý do"; in a rule also a plain verb with no subject
+        # of its own: "Trường hợp Sở giao dịch … phát hiện vi phạm thì | xử lý theo thẩm quyền và báo cáo …"
+        if condition and not named_only and (D.MARKER.match(v, s) or (rule and s in then and _verb_opens(sent, v, s))):
+            who = _case_subject(sent, v, s)
             if who:
                 return who[:1].upper() + who[1:], sent[s:].strip()
         who, what = _duty_at(sent, v, s, condition or not rule)
@@ -66,6 +74,21 @@ def duty_subject(sent: str, rule: bool = True, named_only: bool = False) -> tupl
     return None, sent
 
 
+def thing_opening(who: str) -> bool:
+    """``who`` opens with a thing, not a body or role: a thing head (``duty_words.tsv``: "Bản sao", "Bản chính",
+    "Hồ sơ" …) no actor head outruns, its next word in lower case ("Ban Đô thị" is a named board, "Bản đồ" a thing)."""
+    v = Folded.of(who).view
+    pos = m.end() if (m := D.PLURAL.match(v)) else 0
+    th = D.THING_HEAD.match(v, pos)
+    if th is None:
+        return False
+    heads = [m.end() for m in (D.ACTOR_HEAD.match(v, pos), D.LISTED_ANY.match(v, pos), D.NAMED_HEAD.match(v, pos)) if m]
+    if heads and max(heads) > th.end():
+        return False
+    words = who[pos:].split()
+    return len(words) < 2 or words[1][:1].islower()
+
+
 def _after_clause(sent: str, v: str) -> tuple[str | None, str]:
     """A named body and a duty marker after a clause that no opening word announces: "Để bảo đảm tiến độ, Sở Xây dựng
     có trách nhiệm …", "… (a line whose opening OCR lost) dẫn đến gián đoạn việc cấp mã, Cục Thuế có trách nhiệm: …".
@@ -79,6 +102,14 @@ def _after_clause(sent: str, v: str) -> tuple[str | None, str]:
         if who and any(w[:1].isupper() for w in who.split()[1:]):
             return who, what
     return None, sent
+
+
+def _verb_opens(sent: str, v: str, s: int) -> bool:
+    """A lowercase plain verb opens ``sent`` at ``s`` (the duty after a case clause's "thì" has no subject of its own),
+    not a right, a denial or a rule applied ("thì được …", "thì không …", "thì áp dụng …", "thì thực hiện theo …")."""
+    if not sent[s:s + 1].islower() or D.RIGHT.match(v, s) or D.NO_TASK_AFTER_THEN.match(v, s):
+        return False
+    return bool(D.VERB.match(v, s) or D.THEN_VERB.match(v, s) or P.ACTION_VERB_RE.match(Folded.of(guard(sent[s:s + 80])).view))
 
 
 def _passive_agent(sent: str, v: str, s: int) -> tuple[str | None, str]:
@@ -101,8 +132,13 @@ def _passive_agent(sent: str, v: str, s: int) -> tuple[str | None, str]:
     who, what = _duty_at(sent, v, p.end())
     if not who or D.PASSIVE_NOT.match(Folded.of(what).view) or D.MARKER.match(Folded.of(what).view):
         return None, sent
-    if sent.rstrip(" *").endswith(":") or len(what.split()) < 3:
-        return None, sent  # "Tài liệu do bên mua bảo hiểm cung cấp:": a title naming what the role hands in
+    if sent.rstrip(" *").endswith(":") or (len(what.split()) < 3 and not D.CARRY_OUT.fullmatch(Folded.of(what).view.strip(" ."))):
+        # "Tài liệu do bên mua bảo hiểm cung cấp:": a title naming what the role hands in ("Việc kiểm tra do Sở Y tế
+        # thực hiện." charges the Sở, its verb alone says so)
+        return None, sent
+    if D.CARRY_OUT.fullmatch(Folded.of(what).view.strip(" .")):
+        act = sent[s:p.start()].strip(" ,")
+        what = what.rstrip(" .") + " " + act[:1].lower() + act[1:]  # "thực hiện việc kiểm tra": the act is the task
     return who, what
 
 
@@ -139,24 +175,42 @@ def _duty_at(sent: str, v: str, s: int, marker_only: bool = False, clause_end: b
     stop = re.search(r"[.;:()]|\sthì\s", sent[h.end():])
     lim = h.end() + stop.start() if stop else len(v)
     strong = D.MARKER.search(v, h.end(), lim)
+    topic = stop and stop.group().strip() == "thì" and not strong and not clause_end \
+        and D.MARKER.match(v, h.end() + stop.end())
+    if topic:
+        # "Tổ chức, cá nhân sử dụng đất ở nhiều xã, …, thì | phải gửi bản kê khai …": the subject as a topic, its duty
+        # after "thì"
+        strong, lim = topic, h.end() + stop.end() + topic.end() - topic.start()
     while strong and _payable(v, strong):
         strong = D.MARKER.search(v, strong.end(), lim)  # "số tiền thuế phải nộp": payable, not a duty
-    weak = None if marker_only else _plain_verb(sent, v, pos, h.end(), lim)
+    weak = None if marker_only or topic else _plain_verb(sent, v, pos, h.end(), lim)  # (a topic's verbs describe it)
+    rel = D.RELATIVE_IN_SUBJECT.search(v, h.end(), strong.start()) if strong else None
+    if rel and weak is not None and weak >= rel.start():
+        # "Tổ chức kinh tế, cá nhân nước ngoài | không tiến hành … nhưng có thu nhập … | phải nộp thuế …": the verbs of
+        # a clause that describes the subject are not its task; the subject's name ends where that clause opens
+        weak = None
     if strong and weak is not None and weak < strong.start():
         between = v[weak:strong.start()]
         if "," in between or " va " in between or len(between.split()) >= 10:
             strong = None  # "Sở … tổ chức kiểm tra, … và phải báo cáo": the first verb is the task
     if clause_end:
-        neg = re.search(r"\s(?:khong|chua|da|dang|bi|co)\s", v[h.end():lim])
+        # a negation or an event word ("… phát hiện dấu hiệu vi phạm thì …") ends the case's subject too
+        neg = re.search(r"\s(?:khong|chua|da|dang|bi|co)\s", v[h.end():lim]) or re.search(r"(?<![a-z0-9])" + D.EVENT.pattern, v[h.end():lim])
         cut = [x for x in (weak, h.end() + neg.start() if neg else None) if x is not None]
         return (sent[s:min(cut)].strip(" ,"), "") if cut and len(sent[s:min(cut)].split()) <= 16 else (None, sent)
     end = strong.start() if strong else weak
     if end is None:
         return None, sent
+    if topic:
+        end_topic = h.end() + stop.start()
+        who = sent[s:end_topic].strip(" ,")
+        if len(who.split()) > 25 or W.RELATIVE_END.search(who):
+            return None, sent
+        return who, sent[end:].strip()
     # "Kiểm sát viên | yêu cầu Tòa án xác minh … phải nêu rõ …": the request is the subject's relative clause
     cue = D.CUE_IN_SUBJECT.search(v, h.end(), end) if strong else None
-    end_who = cue.start() if cue else end
-    who, wv = sent[s:end_who].strip(" ,"), v[h.end():end_who]
+    end_who = cue.start() if cue else (rel.start() if rel and strong and rel.start() < end else end)
+    who, wv = sent[s:end_who].strip(" ,"), v[h.end():end]  # (rights and denials read up to the marker or verb)
     rights = [m.group() for m in D.RIGHT.finditer(wv)]
     if not who or len(who.split()) > (20 if strong else 16) or D.TAIL.search(v[s:end_who]) or W.RELATIVE_END.search(who) \
             or _relative_noi(v[s:end_who]):
@@ -181,8 +235,9 @@ def _plain_verb(sent: str, v: str, head: int, a: int, b: int) -> int | None:
     shared = first_verb(gv)
     action = {m.start() for m in P.ACTION_VERB_RE.finditer(gv)}
     for k in found:
-        if D.GENERIC_END.search(v[head:a + k]) or re.search(r"(?:co tham quyen|duoc (?:giao|phan cong))\s*$", gv[:k]):
-            continue
+        if D.GENERIC_END.search(v[head:a + k]) or re.search(r"(?:co tham quyen|duoc (?:giao|phan cong))\s*$", gv[:k]) \
+                or re.search(r"(?<![a-z])chuc nang\s*$", gv[:k]):
+            continue  # (and "… thực hiện chức năng | quản lý nhà nước …": a function's name, not the task)
         if gv.startswith("to chuc", k) and re.search(r"(?:,|\bva)\s*$", gv[:k]):
             continue
         if D.CUE_IN_SUBJECT.search(v, head, a + k):

@@ -16,8 +16,8 @@ from __future__ import annotations
 import pathlib
 import re
 
-__all__ = ["ACTOR_HEAD", "ARTICLE_TITLE", "CLAUSE_OPENER", "TITLE_BODY_END", "CONDITION", "CUE_IN_SUBJECT", "EVENT", "GENERIC_END", "GENERIC_HEAD", "LISTED_ANY",
-           "LISTED_HEAD", "MARKER", "NAMED_HEAD", "OPENING", "PASSIVE", "PASSIVE_NOT", "PAYABLE", "PERSON_HEAD", "PLURAL", "RIGHT", "TAIL",
+__all__ = ["ACTOR_HEAD", "ARTICLE_TITLE", "CARRY_OUT", "CLAUSE_OPENER", "TITLE_BODY_END", "CONDITION", "CUE_IN_SUBJECT", "EVENT", "GENERIC_END", "GENERIC_HEAD", "LISTED_ANY",
+           "LISTED_HEAD", "MARKER", "NAMED_HEAD", "NO_TASK_AFTER_THEN", "THEN_VERB", "OPENING", "PASSIVE", "PASSIVE_NOT", "PAYABLE", "PERSON_HEAD", "PLURAL", "RELATIVE_IN_SUBJECT", "RIGHT", "TAIL",
            "THING_HEAD", "VERB"]
 
 
@@ -43,7 +43,8 @@ PLURAL = re.compile(r"(?:cac|nhung|moi|toan the)\s+")
 #: a head that opens a body's or role's name (the name may go on after it)
 ACTOR_HEAD = re.compile(rf"(?:{_alternation(_K['actor'] + _K['generic'])})(?![a-z0-9])")
 #: an actor head only after a plural or before a list ("Tổ chức, cá nhân …"; "Tổ chức các hoạt động …" is a task)
-LISTED_HEAD = re.compile(rf"(?:{_alternation(_K['listed'])})(?=\s*,|\s+va\s|\s+ca nhan\b)")
+#: (a qualifier of up to three words may come before the list's person: "Tổ chức kinh tế, cá nhân nước ngoài …")
+LISTED_HEAD = re.compile(rf"(?:{_alternation(_K['listed'])})(?=\s*,|\s+va\s|\s+ca nhan\b|(?:\s+[a-z]+){{1,3}}\s*,\s*(?:ca nhan|ho gia dinh)\b)")
 LISTED_ANY = re.compile(rf"(?:{_alternation(_K['listed'])})(?![a-z0-9])")
 #: persons whose duties a rule states ("Công chức …", "Người lao động …"), not bodies or roles
 PERSON_HEAD = re.compile(rf"(?:{_alternation(_K['person'])})(?![a-z0-9])")
@@ -68,6 +69,16 @@ VERB = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['verb'])})(?![a-z0-9])")
 #: the first words of a case or condition clause: after one, only a duty marker states a duty ("Nếu …, X gửi …"
 #: is what X may do in that case)
 CONDITION = re.compile(rf"(?:{_alternation(_K['condition'])})(?![a-z0-9])")
+#: a clause that describes the subject before its duty marker ("… cá nhân nước ngoài | không tiến hành … nhưng có thu
+#: nhập … phải nộp"): the subject's name ends where it opens
+#: ("Cục Hàng không", "Bộ Tư lệnh Phòng không - Không quân", "không gian" are names and nouns, not a negation)
+RELATIVE_IN_SUBJECT = re.compile(rf"(?<!hang)(?<!phong)\s(?:{_alternation(_K['relative'])})(?![a-z0-9])(?!\s+(?:gian|quan)\b)")
+#: a request after a case clause's "thì", the case subject's own act ("… thì yêu cầu hộ kinh doanh khai bổ sung"; not
+#: a plain verb elsewhere: "Kiểm sát viên yêu cầu Tòa án …" is a cue inside a subject)
+THEN_VERB = re.compile(rf"(?:{_alternation(_K['then_verb'])})(?![a-z0-9])")
+#: words after a case clause's "thì" that apply a rule or state a result, not a task ("thì áp dụng …", "thì thực hiện theo
+#: quy định tại …")
+NO_TASK_AFTER_THEN = re.compile(rf"(?:{_alternation(_K['then_not'])})(?![a-z0-9])")
 #: "phải" meaning "payable" ("số tiền thuế phải nộp", "khoản phải trả"), not "must"
 PAYABLE = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['payable'])})(?![a-z0-9])")
 #: a request inside a subject ("Kiểm sát viên yêu cầu Tòa án xác minh … phải …"): the words after it are a relative clause
@@ -86,5 +97,7 @@ TITLE_BODY_END = re.compile(rf"\s(?:{_alternation(_K['title_end'])})(?![a-z0-9])
 CLAUSE_OPENER = re.compile(rf"(?:{_alternation(_K['opener'] + _K['opening'] + _K['condition'])})(?![a-z0-9])")
 #: a passive's agent follows: "Bản án được | Tòa án cấp phúc thẩm công bố …", "việc chuyển đổi do | người đứng đầu … lập …"
 PASSIVE = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['passive'])})\s+")
+#: a passive's verb that alone charges its agent ("Việc kiểm tra do Sở Y tế | thực hiện.")
+CARRY_OUT = re.compile(rf"(?:{_alternation(_K['carry_out'])})")
 #: a verb after a passive's agent that grants a power or names an origin, not a duty ("do Bộ trưởng quyết định")
 PASSIVE_NOT = re.compile(rf"(?:{_alternation(_K['passive_not'])})(?![a-z0-9])")

@@ -31,9 +31,9 @@ from vanban.extract import assignment_words as W
 from vanban.extract import duty_words as D
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
-from vanban.extract.article_line import CODE, article_line
+from vanban.extract.article_line import CODE, article_line, title_only
 from vanban.extract.deadlines import find_deadlines, first_verb
-from vanban.extract.duty_subject import duty_subject
+from vanban.extract.duty_subject import duty_subject, thing_opening
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.partners import partners_in
 from vanban.extract.sections import Layout, SpanSet
@@ -147,6 +147,8 @@ class _Reader:
                 who, what = head.strip(" ,"), tail.strip() + " " + what
         if not who or not what.strip():
             return
+        if twice := re.fullmatch(r"(.{3,120}?)\s+\1", who.strip()):
+            who = twice.group(1)  # "Trách nhiệm của Bộ Công Thương⏎⏎Bộ Công Thương có trách nhiệm:": a title's name, then the subject
         what = re.sub(r"[.;]\s*;\s", "; ", what)  # tasks joined after their own full stops: "… phân công.; Trực tiếp …"
         if who.count("(") > who.count(")") and what.count(")") > what.count("("):
             return  # "Trung cấp lý luận chính trị trở lên (trừ | Kiểm soát viên)": the split fell inside a parenthesis
@@ -160,6 +162,14 @@ class _Reader:
                 and not re.match(r"(?:cac|nhung|moi)\s+\S", fold(who)):
             # "các | tổ chức thực hiện …", "nhiệm vụ | tổng hợp …", "Phân công | cán bộ chuyên trách …": no body named
             # (a plural goes on: "các chi, đảng bộ trực thuộc, Mặt trận …" of the legacy seed 13-KH/ĐU names bodies)
+            return
+        if re.fullmatch(r"(?:cac|nhung|moi)", fold(who).strip()) or W.COMPOSITION_WHO.search(fold(who)) \
+                or W.COMPOSITION_WHO.search(fold(re.split(r"[;:]", what, maxsplit=1)[0])) \
+                or W.COMPOSITION_WHAT.search(fold(what.split(";")[0])) or W.NEGATION_IN_WHO.search(fold(who)) \
+                or thing_opening(who):
+            # "Các | tổ chức … bị đình chỉ …": a plural alone names no body; "Hội đồng …, gồm 05 thành viên:" states its
+            # members; "Các đương sự không thỏa thuận lựa chọn | tổ chức …": a negated case, its "tổ chức" a noun; "Bản sao
+            # hoặc | cung cấp số Giấy phép …": a document a file holds
             return
         if W.CONDITION_IN_WHO.search(fold(who)):
             return  # "Các đối tượng được hưởng chính sách … (Trường hợp khó | xác định thì …": a condition
@@ -259,6 +269,39 @@ class _Reader:
                 return (plural.group().capitalize() if plural and not fold(name).startswith("cac ") else "") + name
         return who
 
+    def prose_before_body(self) -> None:
+        """Sentences between the title and the first numbered part that charge a body ("Căn cứ vào bản kê khai …, cơ
+        quan thuế kiểm tra, tính thuế …", "Bộ Tài chính hướng dẫn cụ thể …": an excerpt that starts inside an article,
+        a letter's prose before its items). The structure keeps them as its preamble or drops them; the lines that
+        cite or enact documents (``W.BASIS_DOCUMENT``, ``W.ENACTING``) and an intro ending in ":" (read by
+        :meth:`intro`) are no such sentences. Read only up to the first numbered part, and only full sentences."""
+        if not self.st.body:
+            return
+        a0 = max([p.end for p in self.st.header.parts] + [p.end for p in self.st.title_parts] + [0])
+        b0 = self.st.body[0].start
+        n = len(self.out)
+        units, cur = [], None  # [start, end] of runs of lines, cut at blank, upper-case and sentence-closing lines
+        for m in re.finditer(r"[^\n]*", self.text(a0, b0)):
+            line = m.group().strip(" *\t")
+            if not line or upper_ratio(line) > 0.5:  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …": the enacting authority
+                cur = None
+                continue
+            if cur is None:
+                cur = [a0 + m.start(), a0 + m.end()]
+                units.append(cur)
+            cur[1] = a0 + m.end()
+            if line.endswith((".", ";", ":")):
+                cur = None
+        kept = [(p.start, p.end) for p in self.st.addressees]
+        for ua, ub in units:
+            unit = clean_quote(self.text(ua, ub))
+            v = " ".join(fold(unit).split())
+            if not unit.endswith(".") or W.BASIS_DOCUMENT.match(v) or W.ENACTING.search(v) or len(unit.split()) < 5 \
+                    or not unit.lstrip("-–+•* ")[:1].isupper() or any(a < ub and ua < b for a, b in kept):
+                continue  # (a line that goes on a sentence the title or header took, an addressee "- Ủy ban …;")
+            self.sentences(ua, ub)
+        self.out[n:] = [o for o in self.out[n:] if not self.quoted(o.span.start if o.span else 0)]
+
     def bodies_below(self, p: Part, who: str, named_only: bool = False) -> int:
         """How many labelled items right under ``p`` name a body other than ``who``, in their heading
         or as the actor of their first sentence."""
@@ -295,7 +338,9 @@ class _Reader:
         m = W.DUTY_TITLE.match(own) or (W.DUTY_TITLE.match(p.heading.strip()) if p.heading else None)
         if not m:
             return None
-        if p.children or m.string != own:
+        if p.children or m.string != own or (p.heading and len(own) > len(re.sub(r"\s+", " ", p.heading).strip(" .:")) + 3):
+            # (an article whose heading names the body and whose one paragraph holds its duty, "Điều 8. Trách nhiệm
+            # của Kho bạc Nhà nước⏎⏎Kho bạc Nhà nước kiểm soát chi …", is read as a heading with its text)
             return ""
         return _duty_body(m)
 
@@ -350,6 +395,10 @@ class _Reader:
             if example and p.kind == "paragraph":
                 continue
             example = False
+            if p.kind == "paragraph" and not p.children and W.SOURCE_NOTE.match(clean_quote(self.text(p.start, p.end))):
+                flush()  # "(Điều 30 Luật số 36/2018/QH14, …)": the source note closes the article, no task of its body
+                inherited = None
+                continue
             title = self.duty_title(p)
             if title is not None:  # "14. Trách nhiệm của Sở …" over sibling items: a new block, its own body
                 flush()
@@ -583,6 +632,8 @@ class _Reader:
     def part(self, p: Part, inherited: str | None = None) -> None:
         if p.heading and (code := CODE.match(p.heading)):
             p = replace(p, heading=p.heading[code.end():])  # "Điều 20.4.TT.9.21. Trách nhiệm của …": the Pháp điển code
+        if p.kind == "item" and (p.label or "").startswith("Điều") and not p.children and title_only(self.text(*self.own(p))):
+            return  # "Điều 18.5.NĐ.4.5. Người đứng đầu … giải quyết vụ việc …": an article's title alone names no duty
         if p.kind == "item" and (p.label or "").startswith("Điều") and (one := article_line(self.text(*self.own(p)))):
             # "Điều 20.1.TT.7.11. Trách nhiệm của Sở Y tế 1. Chỉ đạo … 2. …" (the Pháp điển's one-line
             # articles): the title charges its body with the clauses on its line and those below it
@@ -674,8 +725,9 @@ class _Reader:
                 rest = own[len(p.heading):].strip(" :.") if own.startswith(p.heading) else ""
                 w2, what2 = S.actor(own)
                 if w2 and len(w2) > len(who) and fold(w2).startswith(fold(who)) and len(w2.split()) <= len(who.split()) + 12 \
-                        and not re.search(r"[:(;]", w2[len(who):]):
-                    # "(i) Tập đoàn … quốc gia Việt⏎Nam báo cáo …": the name goes on past the first line
+                        and not re.search(r"[:(;]", w2[len(who):]) and not fold(w2[len(who):]).strip().startswith(fold(who)):
+                    # "(i) Tập đoàn … quốc gia Việt⏎Nam báo cáo …": the name goes on past the first line ("Điều 11.
+                    # Trách nhiệm của Bộ Công Thương⏎⏎Bộ Công Thương có trách nhiệm: …" names it again, not on)
                     who, rest = S.clean_who(w2), what2
                 # "b) Giao Thanh tra thành phố …" under it is another body's own assignment
                 own_cue = [c for c in p.children if W.CUE.match(Folded.of(clean_quote(self.text(*self.own(c)))).view)
@@ -862,6 +914,18 @@ class _Reader:
                     if dw and len(dw) > len(who) and fold(dw).startswith(fold(who)) and len(dw.split()) <= len(who.split()) + 6 \
                             and D.MARKER.match(Folded.of(dwhat).view) and not W.ACCOUNTABLE.match(fold(dwhat).strip()):
                         who, what = dw, dwhat  # (not "… chịu trách nhiệm trước …": accountability, whose tasks follow)
+                    elif W.DEFINING_FUNCTION.match(fold(what)):
+                        # "Các đơn vị | thực hiện chức năng quản lý nhà nước của Ban …" with no duty after it: the words
+                        # name the units by their function, the sentence charges no one
+                        who = None
+                if who and what and S.rule_document(self.st.type) and not self.in_procedure \
+                        and not D.MARKER.match(Folded.of(what).view):  # (a subject its duty marker closes stays whole)
+                    # "Bộ trưởng Bộ Tư pháp quy định chi tiết việc tập sự, | kiểm tra …", "Chủ tịch Ủy ban nhân dân xã ký
+                    # xác nhận và trình …, đồng | gửi …": a rule's plain verb (duty_words.tsv) the shared verb list does
+                    # not know ends the subject first
+                    dw, dwhat = duty_subject(sent, True)
+                    if dw and len(dw) < len(who) and fold(who).startswith(fold(dw)) and len(dwhat) > len(what):
+                        who, what = dw, dwhat
                 if who is None and not cur:
                     who, what = S.duty_inside(sent)
                 if who is None and not cur:
@@ -1138,6 +1202,7 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
         before = f.original[max(0, st.body[0].start - 1500):st.body[0].start]
         intro = r.intro_text(re.split(r"\n\s*\n|(?<=[.;])\s*\n", before.rstrip())[-1])
     r.parts(st.body, intro)
+    r.prose_before_body()
     procedures = []
     for app in st.appendices:
         if _recipients_left(f.original[app.start:app.end]):
