@@ -22,6 +22,13 @@ opening quote ‘ keeps its quotes. And it reads the "t?"/"i?" eng OCR prints fo
 the ư with a hook (ử, ữ) as "u": "xt? ly", "st? dung", "chi? ky", "di? lieu",
 "git? chic" (xử lý, sử dụng, chữ ký, dữ liệu, giữ chức; 82/2025/QĐ-UBND: "Luật
 Quản lý, st? dụng tài sản công số 90/2025/QH15" lost its number).
+
+It also lowers the capital O (or G) eng OCR prints for a lowercase ô/ơ/ộ/ồ inside a word — "NOi dung",
+"HOi dong", "MOi truong", "cOng tac", "phuOng", "vGi", "Ha NGi" (realdocs eng OCR: about 2,000 such words on
+250 documents) — and in a two-letter head word before a word in lower or title case — "BO Tai chinh",
+"SO Giao duc", "TO chuc", "HO so", "TG trinh": restoration kept the capital and printed "NỘI dung", "BỘ Chỉ
+huy quân sự tỉnh", so the heading "Điều 7. Nội dung Bộ Chỉ huy … có trách nhiệm chủ trì" and the body it
+names were lost (26/2025/QĐ-UBND). A word in capitals among capitals ("BO SUNG", "CO QUAN") keeps them.
 """
 
 from __future__ import annotations
@@ -51,15 +58,35 @@ BODY_HEADS = {"SG": "So", "S68": "So", "BG": "Bo"}  # Sở, Bộ ("cia BG Y té"
 _BODY_HEAD_RE = re.compile(r"(?<![\w@&])(?:" + "|".join(BODY_HEADS) + r")(?=[ \t]+[A-ZĐ](?![A-ZĐ]))")
 
 
+#: the capitals eng OCR prints for a lowercase ô/ơ/ộ/ồ/ớ: O, and G before i, n, c, t or at a word's end ("Ha NGi",
+#: "vGi", "nguGng", "thuGc"; a G before h, a, u … is a g: "NGhi", "NGuyen")
+_ROUND = r"(?:O|G(?=[inct]|(?![\w])))"
+# a word with lowercase letters whose only capitals after its first letter are round vowels: "NOi", "cOng", "vGi"
+_MIXED_ROUND_RE = re.compile(rf"(?<![\w/&.-])[A-Za-zĐđ](?:[a-zđ]|{_ROUND})*{_ROUND}(?:[a-zđ]|{_ROUND})*(?![\w/&-])")
+# a two-letter head word "BO", "SO", "TG" (or "MOI", "NOI": the ô/ộ and i of "Môi", "Nội") before a word in lower case (all of it: "DO, pH" is an acronym) or
+# title case (a single capital, as the Y of "BO Y té", looks one word further), after no word in capitals
+_HEAD_ROUND_RE = re.compile(
+    rf"(?<![A-ZĐ]{{2}} )(?<![\w/&.-])([A-ZĐ])(?:O|G)(I?)(?=,?[ \t]+(?:[a-zđ]+(?![\w])|[A-ZĐ][a-zđ0-9]|[A-ZĐ][ \t]+[A-ZĐ]?[a-zđ]))")
+
+
+def _lower_round(m: re.Match) -> str:
+    w = m.group()
+    if not any(c.islower() for c in w):
+        return w
+    return w[0] + re.sub(_ROUND, "o", w[1:])
+
+
 _STRAY_QUOTE_RE = re.compile(r"(?<=[^\W\d_])’(?=[\s,.;:)]|$)", re.M)
 _HOOKED_U_RE = re.compile(r"(?<=[A-Za-z])[ti]\?(?=[ \t\n,.;:)])")
 
 
 def legacy_glyphs(text: str) -> str:
     """``text`` (eng OCR, before restoration) with each :data:`BODY_HEADS` misreading before a capitalised
-    word spelled as its head word, a hooked ư printed "t?"/"i?" read as "u", and a closing quote glued
+    word spelled as its head word, a capital :data:`ROUND_VOWEL_CAPS` standing for a lowercase round vowel lowered, a hooked ư printed "t?"/"i?" read as "u", and a closing quote glued
     to a word dropped on lines without an opening one."""
     text = _BODY_HEAD_RE.sub(lambda m: BODY_HEADS[m.group()], text)
+    text = _MIXED_ROUND_RE.sub(_lower_round, text)
+    text = _HEAD_ROUND_RE.sub(lambda m: m.group(1) + "o" + m.group(2).lower(), text)
     if "?" in text:
         text = _HOOKED_U_RE.sub("u", text)
     if "’" not in text:
