@@ -148,14 +148,31 @@ _MONEY_UNITS = ("đồng", "%", "triệu đồng", "tỷ đồng")
 
 def _titled_unit_line(v: str, bs: int, be: int):
     """The "Đơn vị tính: …" match when it is the last line of block ``[bs, be)`` and the lines above it (the
-    table's heading) name a norm (:data:`norm_table_words.TITLED_UNIT_NORM_RE`), else None."""
+    table's heading) name a norm (:data:`norm_table_words.TITLED_UNIT_NORM_RE`), else None; a unit line that is
+    a block by itself looks at the heading blocks just above it (:func:`_heading_above`)."""
     cut = v.rfind("\n", bs, be)
-    if cut < 0:
-        return None
+    head_start = bs
+    if cut < 0:  # the unit line alone: OCR put a blank line between it and the heading (78/2025/NQ-HĐND legacy)
+        head_start, cut = _heading_above(v, bs), bs - 1
     m = W.TABLE_UNIT_LINE_RE.match(v, v.find("(", cut, be) + 1 if v[cut + 1:be].lstrip(" *_").startswith("(") else cut + 1)
-    if not m or v[m.end():be].strip(" *_.)") or not W.TITLED_UNIT_NORM_RE.search(v, bs, cut):
+    if not m or v[m.end():be].strip(" *_.)") or not W.TITLED_UNIT_NORM_RE.search(v, head_start, cut):
         return None
     return m if not v[cut + 1:m.start()].strip(" *_(") else None
+
+
+def _heading_above(v: str, bs: int) -> int:
+    """Where the heading above a unit line standing alone at ``bs`` starts: the blocks one blank line apart
+    before it, at most :data:`norm_table_words.TITLED_HEAD_WINDOW` characters back, up to a row break (two blank
+    lines) or a line holding a figure (the row of a table above); ``bs`` when there is none."""
+    start = max(0, bs - W.TITLED_HEAD_WINDOW)
+    brk = None
+    for brk in W.ROW_BREAK_RE.finditer(v, start, bs):
+        pass
+    if brk:
+        start = brk.end()
+    for line in W.FIGURE_ROW_LINE_RE.finditer(v, start, bs):
+        start = line.end()
+    return start
 
 
 def _row_label(o: str, blocks: list[Block], rows: list[int], i: int) -> str | None:
