@@ -10,6 +10,7 @@ does (``correct_text``: glyph rules, restoration) and extraction.
 from pathlib import Path
 
 import pytest
+from rapidfuzz import fuzz
 
 from vanban.extract import extract
 from vanban.extract.report import extraction_to_json
@@ -209,3 +210,23 @@ def test_round_vowel_read_as_a_capital_o():
 def test_round_vowel_capitals_lowered(read, lowered):
     # the lines as eng OCR printed them on realdocs pages (bench/.cache/realdocs-ocr)
     assert legacy_glyphs(read) == lowered
+
+
+@pytest.mark.parametrize("name, head, recipients", [
+    # gold (bench/gold/review-meta10, bench/gold/fresh2): the recipients as printed
+    ("5649-CT-CS.recipients.scan.txt", "CÔNG VĂN\nV/v hóa đơn",
+     ["Thuế tỉnh Hà Tĩnh", "PCTr Bùi Văn Kiên", "Ban PC, NVT, CCT DNL", "Website CT", "Lưu: VT, CS"]),
+    ("130-2025-TT-BQP.recipients.scan.txt", "THÔNG TƯ\nSửa đổi, bổ sung một số điều",
+     ["Lãnh đạo Bộ Quốc phòng", "Các cơ quan, đơn vị trực thuộc BQP67", "Cục Kiểm tra VBQPPL/Bộ Tư pháp",
+      "Cục Pháp chế/BQP", "Các Cục: C55, C56, C63, C7503", "Cổng TTĐT Chính phủ", "Công báo Chính phủ",
+      "Cổng TTĐT BQP", "Lưu: VT, NCTH. Ng95"]),
+])
+def test_scanned_recipients_separators_misread(name, head, recipients):
+    # "- Ban PC, NVT; CCT DNL;", "- Các Cục; C55, …": Tesseract vie's ";" for a printed "," or ":" splits no
+    # recipient; "- Lưu: VF CS." is the archive note "Lưu: VT, CS" (5649/CT-CS, 130/2025/TT-BQP scanned)
+    got = list(extract(f"{head}\n\n" + _read(name)).metadata.recipients)
+    if name.startswith("5649"):  # "Thuế tỉnh Hà Tĩnh" is the Kính gửi, above the excerpt: "Như trên" names it
+        got = ["Thuế tỉnh Hà Tĩnh", *got]
+    # one recipient for each printed one; a letter OCR changed inside ("BQPG7", "Cống") is no separator's damage
+    assert len(got) == len(recipients) and all(fuzz.ratio(a, b) >= 90 for a, b in zip(got, recipients)), got
+    assert [x for x in got if ":" in x] == [x for x in recipients if ":" in x]  # the colon lists whole

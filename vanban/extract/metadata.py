@@ -73,6 +73,8 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
                 item = _PARENS.sub(lambda m: "" if _PURPOSE.match(fold(m.group(1))) else m.group(0), item).strip()
             item = item.strip(" ,;.").strip()
             item = re.sub(r"\s+", " ", item)
+            if P.RECIPIENT_ARCHIVE_RE.match(item):  # "Lưu: VF CS", "Lưu: VI, XNK": OCR's reading of "VT,"
+                item = P.RECIPIENT_ARCHIVE_VT_RE.sub(lambda m: m.group(1) + "VT, ", item, count=1)
             copies = _COPIES.search(item)  # "TTTT: 01 bản giấy, 01 bản điện tử (đăng Công báo)"
             item = item[:copies.start()].strip(" ,;:") if copies and copies.start() > 0 else item
             if not item or _AS_ABOVE.match(fold(item)) or _AS_ABOVE.match(item):
@@ -121,7 +123,9 @@ def _split_items(raw: str) -> list[str]:
     (OCR of a scan): a bare title abbreviation before a title ("CT; các PCT UBND tỉnh" →
     "CT, các PCT UBND tỉnh", 141-KH-UBND) and the codes of the "Lưu:" note ("Lưu: VT; KGVX");
     and an office listing its own units stays one entry, ";" kept ("VPCP: BTCN, …; các Vụ: KGVX; Cổng
-    TTĐTCP", as printed in 631-TB-VPCP), as does a group listing its members' codes ("Các Bộ: TC; NN&MT")."""
+    TTĐTCP", as printed in 631-TB-VPCP), as does a group listing its members' codes ("Các Bộ: TC; NN&MT");
+    a list of unit codes read with a ";" goes on ("Ban PC, NVT; CCT DNL") and a group label's colon read as
+    ";" is a colon ("Các Cục; C55, C56")."""
     if P.RECIPIENT_ARCHIVE_RE.match(raw):
         return [re.sub(r"\s*;\s*(?=\S)", ", ", raw)]
     if P.RECIPIENT_OFFICES_RE.match(raw):
@@ -143,6 +147,11 @@ def _split_items(raw: str) -> list[str]:
         elif out and P.RECIPIENT_TITLE_ABBR_RE.fullmatch(out[-1].strip()) \
                 and P.RECIPIENT_TITLE_NEXT_RE.match(piece.strip()):
             out[-1] = out[-1].strip() + ", " + piece.strip()
+        elif out and P.RECIPIENT_CODE_TAIL_RE.match(out[-1]) and P.RECIPIENT_CODES_RE.fullmatch(piece.strip()):
+            out[-1] = out[-1].rstrip() + ", " + piece.strip()  # "Ban PC, NVT; CCT DNL": the codes go on
+        elif out and P.RECIPIENT_GROUP_LABEL_RE.fullmatch(out[-1].strip()) and "," in piece \
+                and P.RECIPIENT_SHORT_NAMES_RE.fullmatch(piece.strip(" ,.")):
+            out[-1] = out[-1].strip() + ": " + piece.strip()  # "Các Cục; C55, C56": the label's colon
         elif out and P.RECIPIENT_NAME_LIST_RE.search(out[-1].rstrip(" ,")) \
                 and P.RECIPIENT_SHORT_NAMES_RE.fullmatch(piece.strip(" ,.")):
             out[-1] = out[-1].rstrip(" ,") + ", " + piece.strip(" ,")  # "Các Bộ: CT" / "XD": the list goes on
