@@ -73,6 +73,16 @@ def test_two_documents_differing_by_a_real_character_stay_two():
     ("798/TTIr-SNV", "798/TTr-SNV"),
     ("12-QĐi/TW", "12-QĐi/TW"),  # the Party's Quy định keeps its i
     ("08/2025/TT-BDTTG", "08/2025/TT-BDTTG"),  # a ministry code with B and D stays
+    # scans (bench/.cache/realdocs-scan, Tesseract vie): a speck after the type code read as "1", a stray letter
+    # inside TTg / TTr, the ministry's last letter read twice; the printed symbols from the documents' clean text
+    ("21/2025/TT1-BYTT", "21/2025/TT-BYT"),  # 02200/QĐ-UBND
+    ("52/2017/TT1-BTC", "52/2017/TT-BTC"),  # 3891/QĐ-BTC
+    ("157/2007/QĐ-TTEg", "157/2007/QĐ-TTg"),  # 2553/QĐ-TTg
+    ("139/2002/QĐ-TTTg", "139/2002/QĐ-TTg"),  # 44/2025/QĐ-TTg
+    ("3169/TTTr-STP", "3169/TTr-STP"),  # 2979/QĐ-UBND
+    ("40/2025/TT-BNNMTT", "40/2025/TT-BNNMT"),  # 4831/QĐ-BNNMT
+    ("45/KH-TTYT", "45/KH-TTYT"),  # a four-letter code that is no type code stays
+    ("33/TB-TTTT", "33/TB-TTTT"),
 ])
 def test_symbol_repair(read, canonical):
     assert normalize_symbol(read) == canonical
