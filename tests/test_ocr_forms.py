@@ -210,6 +210,9 @@ def test_round_vowel_read_as_a_capital_o():
     ("Cac BO, co quan ngang B6", "Cac Bo, co quan ngang B6"),
     ("SO Y té cac tinh", "So Y té cac tinh"),
     ("va MOI truong", "va Moi truong"),
+    # the body head read "BG"/"SG" after "các", before a comma (631/TB-VPCP: "các BG, cơ quan, địa phương")
+    ("Cac BG, co quan ngang B6", "Cac Bo, co quan ngang B6"),
+    ("cac SG, ban, nganh", "cac So, ban, nganh"),
     # capitals among capitals, acronyms and a G that is a g keep their case
     ("SUA DOI, BO SUNG MOT SO DIEU", "SUA DOI, BO SUNG MOT SO DIEU"),
     ("BO Y TE", "BO Y TE"),

@@ -55,7 +55,10 @@ def one_glyph(word: str) -> str:
 
 #: a body's head word as eng OCR prints it → its unaccented spelling, which restoration reads
 BODY_HEADS = {"SG": "So", "S68": "So", "BG": "Bo"}  # Sở, Bộ ("cia BG Y té", "BG Quéc phong")
-_BODY_HEAD_RE = re.compile(r"(?<![\w@&])(?:" + "|".join(BODY_HEADS) + r")(?=[ \t]+[A-ZĐ](?![A-ZĐ]))")
+# before a capitalised word, or after "các" before a comma ("Cac BG, co quan ngang B6", "cac SG, ban, nganh": the
+# plural of a body heads a list of bodies; 631/TB-VPCP lost "các Bộ, cơ quan, địa phương")
+_BODY_HEAD_RE = re.compile(r"(?<![\w@&])(?:" + "|".join(BODY_HEADS) + r")(?=[ \t]+[A-ZĐ](?![A-ZĐ]))"
+                           r"|(?<=[Cc]ac )(?:" + "|".join(BODY_HEADS) + r")(?=,)")
 
 
 #: the capitals eng OCR prints for a lowercase ô/ơ/ộ/ồ/ớ: O, and G before i, n, c, t or at a word's end ("Ha NGi",
