@@ -67,9 +67,10 @@ _ROUND = r"(?:O|G(?=[inct]|(?![\w])))"
 # a word with lowercase letters whose only capitals after its first letter are round vowels: "NOi", "cOng", "vGi"
 _MIXED_ROUND_RE = re.compile(rf"(?<![\w/&.-])[A-Za-zĐđ](?:[a-zđ]|{_ROUND})*{_ROUND}(?:[a-zđ]|{_ROUND})*(?![\w/&-])")
 # a two-letter head word "BO", "SO", "TG" (or "MOI", "NOI": the ô/ộ and i of "Môi", "Nội") before a word in lower case (all of it: "DO, pH" is an acronym) or
-# title case (a single capital, as the Y of "BO Y té", looks one word further), after no word in capitals
+# title case (a single capital, as the Y of "BO Y té", looks one word further; the word may open the next line: a
+# body's heading "5. SO ⏎ Tai chinh"), after no word in capitals
 _HEAD_ROUND_RE = re.compile(
-    rf"(?<![A-ZĐ]{{2}} )(?<![\w/&.-])([A-ZĐ])(?:O|G)(I?)(?=,?[ \t]+(?:[a-zđ]+(?![\w])|[A-ZĐ][a-zđ0-9]|[A-ZĐ][ \t]+[A-ZĐ]?[a-zđ]))")
+    rf"(?<![A-ZĐ]{{2}} )(?<![\w/&.-])([A-ZĐ])(?:O|G)(I?)(?=,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:[a-zđ]+(?![\w])|[A-ZĐ][a-zđ0-9]|[A-ZĐ][ \t]+[A-ZĐ]?[a-zđ]))")
 
 
 def _lower_round(m: re.Match) -> str:
