@@ -132,3 +132,13 @@ def test_legacy_unit_cell_wrapped_after_its_slash():
     got = _legacy_targets("48-2025-NQ-HDND.units.eng.txt", "Quy định định mức phân bổ dự toán chi thường xuyên")
     assert [(lo, unit) for lo, _, unit in got[:2]] == [(16.5e6, "đồng"), (18e6, "đồng")]
     assert all(unit == "đồng" for _, _, unit in got)
+
+
+def test_row_name_ending_in_a_per_unit_keeps_the_unit_cell_below():
+    # "May nén khi 360 m3/h ⏎ Ca ⏎⏎ 0,024 ⏎⏎ 0,036" (39/2025/TT-BXD BDCT.20600, eng OCR): the row's name ends in "m3/h",
+    # the unit "ca" below is a cell of its own, no tail of a wrapped unit (gold, bench/gold/review-targets9:
+    # 6,9 / 8,55 kg, 0,226 / 0,297 công, 0,024 / 0,036 ca)
+    text = correct_text((FORMS / "39-2025-TT-BXD.bdct.eng.txt").read_text(encoding="utf-8"), "image-ocr").text
+    got = extract("THÔNG TƯ\nSửa đổi định mức dự toán bảo dưỡng\n\n" + text).targets
+    assert [(t.min, t.unit) for t in got if t.unit in ("công", "ca")] == [
+        (0.226, "công"), (0.297, "công"), (0.024, "ca"), (0.036, "ca")]

@@ -155,7 +155,7 @@ def _titled_unit_line(v: str, bs: int, be: int):
     if cut < 0:  # the unit line alone: OCR put a blank line between it and the heading (78/2025/NQ-HĐND legacy)
         head_start, cut = _heading_above(v, bs), bs - 1
     m = W.TABLE_UNIT_LINE_RE.match(v, v.find("(", cut, be) + 1 if v[cut + 1:be].lstrip(" *_").startswith("(") else cut + 1)
-    if not m or v[m.end():be].strip(" *_.)") or not W.TITLED_UNIT_NORM_RE.search(v, head_start, cut):
+    if not m or m.end() > be or v[m.end():be].strip(" *_.)") or not W.TITLED_UNIT_NORM_RE.search(v, head_start, cut):
         return None
     return m if not v[cut + 1:m.start()].strip(" *_(") else None
 
