@@ -255,3 +255,15 @@ def test_syllable_printed_without_its_vowel():
     e = extract("THÔNG TƯ\nQuy định kiểm định\n\nĐiều 5. Kiểm định\n\n"
                 + correct_text("7. Truong hp khach hang yéu cau kiém dinh lai thi dang kiém vién thuc hién.", "image-ocr").text)
     assert not [o.who for o in e.obligations if o.who and o.who.startswith("Trường")]
+
+
+def test_final_u_printed_iv_or_ir():
+    # "ké tiv ngay ban hanh Quyét dinh" (1512/QĐ-UBND, eng OCR) was restored "kể tín ngày": the task lost the date its
+    # five working days count from. Gold (bench/gold/review-oblig5): Sở Văn hóa, Thể thao và Du lịch by 2025-11-28
+    body = _read("1512-QD-UBND.eng.txt")
+    assert "kể từ ngày ban hành" in body
+    head = "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 1512/QĐ-UBND\nBắc Ninh, ngày 22 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nVề việc công bố\n\n"
+    e = extract(head + body)
+    assert [(o.who, o.deadline.date if o.deadline else None) for o in e.obligations][:1] == [
+        ("Sở Văn hóa, Thể thao và Du lịch", "2025-11-28")]
+    assert correct_text("Can civ Luat; sir dung; lvu triv; div lieu", "image-ocr").text == "Căn cứ Luật; sử dụng; lưu trữ; dữ liệu"
