@@ -267,3 +267,15 @@ def test_final_u_printed_iv_or_ir():
     assert [(o.who, o.deadline.date if o.deadline else None) for o in e.obligations][:1] == [
         ("Sở Văn hóa, Thể thao và Du lịch", "2025-11-28")]
     assert correct_text("Can civ Luat; sir dung; lvu triv; div lieu", "image-ocr").text == "Căn cứ Luật; sử dụng; lưu trữ; dữ liệu"
+
+
+def test_scanned_recipient_list_closed_by_va():
+    # the last lines of 64/2025/NQ-HĐND's Nơi nhận as Tesseract vie read its scan (bench/.cache/realdocs-scan, page 3):
+    # "- Trung tâm TT; DL và CNS TP;" is one recipient, printed "Trung tâm TT, DL và CNS TP" (its gold,
+    # bench/gold/fresh2); "TT HĐND; UBND; UBMTTQ VN TP" printed with ";" (its clean text) stays three
+    text = ("NGHỊ QUYẾT\nQuy định một số nội dung, mức chi\n\nĐiều 3. Nghị quyết có hiệu lực từ ngày ký.\n\nNơi nhận:\n"
+            "- TT HĐND; UBND; UBMTTQ VN TP;\n- Các Sở, ban, ngành Thành phố;\n\n- TT HĐND, UBND các phường, xã;\n\n"
+            "- Trang TTĐT của Đoàn ĐBQH và HĐND TP;\n- Trung tâm TT; DL và CNS TP;\n\n- Lưu: VT\n\nCHỦ TỊCH\n\nĐinh Thị Quế\n")
+    assert list(extract(text).metadata.recipients) == [
+        "TT HĐND", "UBND", "UBMTTQ VN TP", "Các Sở, ban, ngành Thành phố", "TT HĐND, UBND các phường, xã",
+        "Trang TTĐT của Đoàn ĐBQH và HĐND TP", "Trung tâm TT, DL và CNS TP", "Lưu: VT"]

@@ -124,8 +124,8 @@ def _split_items(raw: str) -> list[str]:
     "CT, các PCT UBND tỉnh", 141-KH-UBND) and the codes of the "Lưu:" note ("Lưu: VT; KGVX");
     and an office listing its own units stays one entry, ";" kept ("VPCP: BTCN, …; các Vụ: KGVX; Cổng
     TTĐTCP", as printed in 631-TB-VPCP), as does a group listing its members' codes ("Các Bộ: TC; NN&MT");
-    a list of unit codes read with a ";" goes on ("Ban PC, NVT; CCT DNL") and a group label's colon read as
-    ";" is a colon ("Các Cục; C55, C56")."""
+    a list of unit codes read with a ";" goes on ("Ban PC, NVT; CCT DNL", "Trung tâm TT; DL và CNS TP") and a group
+    label's colon read as ";" is a colon ("Các Cục; C55, C56")."""
     if P.RECIPIENT_ARCHIVE_RE.match(raw):
         return [re.sub(r"\s*;\s*(?=\S)", ", ", raw)]
     if P.RECIPIENT_OFFICES_RE.match(raw):
@@ -147,6 +147,8 @@ def _split_items(raw: str) -> list[str]:
         elif out and P.RECIPIENT_TITLE_ABBR_RE.fullmatch(out[-1].strip()) \
                 and P.RECIPIENT_TITLE_NEXT_RE.match(piece.strip()):
             out[-1] = out[-1].strip() + ", " + piece.strip()
+        elif out and P.RECIPIENT_ENDS_IN_CODE_RE.search(out[-1]) and P.RECIPIENT_CODES_AND_RE.fullmatch(piece.strip()):
+            out[-1] = out[-1].rstrip() + ", " + piece.strip()  # "Trung tâm TT; DL và CNS TP": "A, B và C"
         elif out and P.RECIPIENT_CODE_TAIL_RE.match(out[-1]) and P.RECIPIENT_CODES_RE.fullmatch(piece.strip()):
             out[-1] = out[-1].rstrip() + ", " + piece.strip()  # "Ban PC, NVT; CCT DNL": the codes go on
         elif out and P.RECIPIENT_GROUP_LABEL_RE.fullmatch(out[-1].strip()) and "," in piece \

@@ -783,4 +783,8 @@ RECIPIENT_CODES_RE = re.compile(r"[A-ZĐ][A-ZĐ&]{1,8}(?:\s[A-ZĐ][A-ZĐ&]{1,8})
 RECIPIENT_CODE_TAIL_RE = re.compile(r"^[^:]*,\s*[A-ZĐ][A-ZĐ&]{1,8}\s*$")
 # "- Các Cục; C55, C56, C63, C7503;" (130/2025/TT-BQP scanned, printed "Các Cục: C55, …"): a group label alone
 # before a ";" and a ","-list of short names is the label's colon read as ";"
+# "- Trung tâm TT; DL và CNS TP;" (64/2025/NQ-HĐND scanned, printed "Trung tâm TT, DL và CNS TP"): codes closed by
+# "và" ("A, B và C") end the list the piece before began with a code; no recipient is codes joined by "và" alone
+RECIPIENT_CODES_AND_RE = re.compile(r"[A-ZĐ][A-ZĐ&]{1,8}(?:\s[A-ZĐ][A-ZĐ&]{1,8})*\s+và\s+[A-ZĐ][A-ZĐ&]{1,8}(?:\s[A-ZĐ][A-ZĐ&]{1,8})*")
+RECIPIENT_ENDS_IN_CODE_RE = re.compile(r"\s[A-ZĐ][A-ZĐ&]{1,8}\s*$")
 RECIPIENT_GROUP_LABEL_RE = re.compile(r"(?:Các|các)\s+(?:Bộ|bộ|Sở|sở|Ban|ban|Cục|cục|Vụ|vụ|Tổng cục|Tập đoàn|Hội)")
