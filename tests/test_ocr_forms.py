@@ -235,6 +235,17 @@ def test_round_vowel_capitals_lowered(read, lowered):
      ["Lãnh đạo Bộ Quốc phòng", "Các cơ quan, đơn vị trực thuộc BQP67", "Cục Kiểm tra VBQPPL/Bộ Tư pháp",
       "Cục Pháp chế/BQP", "Các Cục: C55, C56, C63, C7503", "Cổng TTĐT Chính phủ", "Công báo Chính phủ",
       "Cổng TTĐT BQP", "Lưu: VT, NCTH. Ng95"]),
+    # expected: the Nơi nhận of the published text (realdocs md2plain), "(để b/c)" dropped as vanban drops purposes;
+    # "- Bộ Công Thương:" is the printed "Bộ Công Thương;", "~- Như Điều 4;" a speck before the dash, "UBND TP: CT,
+    # các PCT:" the printed "…các PCT;" (38/2025/QĐ-UBND, 1597/QĐ-TTPVHCC scanned)
+    ("38-2025-QD-UBND.recipients.scan.txt", "QUYẾT ĐỊNH\nVề việc phân cấp",
+     ["Bộ Công Thương", "Bộ Tư pháp (Cục Kiểm tra VB&QLXLVPHC)", "TT. Thành ủy", "TT. HĐND thành phố",
+      "UBMTTQVN thành phố", "Các Ban HĐND thành phố", "CT và các PCT UBND thành phố", "Các Sở, ban, ngành thành phố",
+      "VPUB TP (2AH,3B)", "Cổng TT điện tử thành phố", "Lưu: VT. PV"]),
+    ("1597-QD-TTPVHCC.recipients.scan.txt", "QUYẾT ĐỊNH\nVề việc công bố",
+     ["Bộ Xây dựng", "Bộ Văn hóa, Thể thao & Du lịch", "Cục KSTTHC – VPCP", "Thường trực: Thành ủy, HĐND",
+      "UBND TP: CT, các PCT", "Trung tâm TT dữ liệu và công nghệ số", "TTPVHCC: GĐ, PGĐ, các phòng, đơn vị thuộc TT",
+      "Lưu: VT, KSTTHC"]),
 ])
 def test_scanned_recipients_separators_misread(name, head, recipients):
     # "- Ban PC, NVT; CCT DNL;", "- Các Cục; C55, …": Tesseract vie's ";" for a printed "," or ":" splits no

@@ -783,6 +783,9 @@ RECIPIENT_CODES_RE = re.compile(r"[A-ZĐ][A-ZĐ&]{1,8}(?:\s[A-ZĐ][A-ZĐ&]{1,8})
 RECIPIENT_CODE_TAIL_RE = re.compile(r"^[^:]*,\s*[A-ZĐ][A-ZĐ&]{1,8}\s*$")
 # "- Các Cục; C55, C56, C63, C7503;" (130/2025/TT-BQP scanned, printed "Các Cục: C55, …"): a group label alone
 # before a ";" and a ","-list of short names is the label's colon read as ";"
+# "- Bộ Công Thương: ⏎ - Bộ Tư pháp (Cục Kiểm tra …);" (38/2025/QĐ-UBND scanned, printed "Bộ Công Thương;"): a ministry
+# named after an office's or ministry's colon is no unit of it — the colon was OCR's reading of ";"
+RECIPIENT_MINISTRY_RE = re.compile(r"(?:Bộ|BỘ)\s+[A-ZĐÀ-Ỹ]")
 # "- Trung tâm TT; DL và CNS TP;" (64/2025/NQ-HĐND scanned, printed "Trung tâm TT, DL và CNS TP"): codes closed by
 # "và" ("A, B và C") end the list the piece before began with a code; no recipient is codes joined by "và" alone
 RECIPIENT_CODES_AND_RE = re.compile(r"[A-ZĐ][A-ZĐ&]{1,8}(?:\s[A-ZĐ][A-ZĐ&]{1,8})*\s+và\s+[A-ZĐ][A-ZĐ&]{1,8}(?:\s[A-ZĐ][A-ZĐ&]{1,8})*")
