@@ -290,3 +290,11 @@ def test_scanned_recipient_list_closed_by_va():
     assert list(extract(text).metadata.recipients) == [
         "TT HĐND", "UBND", "UBMTTQ VN TP", "Các Sở, ban, ngành Thành phố", "TT HĐND, UBND các phường, xã",
         "Trang TTĐT của Đoàn ĐBQH và HĐND TP", "Trung tâm TT, DL và CNS TP", "Lưu: VT"]
+
+
+def test_party_level_with_its_slash_lost():
+    # "- Lưu Văn phòng Trung ương Đảng. ⏎ TM BAN BÍ THƯ ⏎ Bùi Văn Kiên" (383-QĐ/TW scanned): the printed "T/M BAN BÍ
+    # THƯ" lost its slash; it is the signing level all the same, the Lưu line the list's last (its published text)
+    j = extraction_to_json(extract("QUY ĐỊNH\nvề lưu trữ\n\n" + _read("383-QD-TW.signature.scan.txt")))
+    assert (j["signer_authority"], j["signer_name"]) == ("TM BAN BÍ THƯ", "Bùi Văn Kiên")
+    assert j["recipients"][-1] == "Lưu Văn phòng Trung ương Đảng"
