@@ -278,6 +278,9 @@ def test_final_u_printed_iv_or_ir():
     assert [(o.who, o.deadline.date if o.deadline else None) for o in e.obligations][:1] == [
         ("Sở Văn hóa, Thể thao và Du lịch", "2025-11-28")]
     assert correct_text("Can civ Luat; sir dung; lvu triv; div lieu", "image-ocr").text == "Căn cứ Luật; sử dụng; lưu trữ; dữ liệu"
+    # "tv"/"tf" for an ư inside the syllable: "4. Stva doi khoan 7 Diéu 11" (24/2025/TT-BTP), "xtv ly" (eng OCR)
+    assert correct_text("4. Stva doi khoan 7 Diéu 11 nhu sau", "image-ocr").text == "4. Sửa đổi khoản 7 Điều 11 như sau"
+    assert correct_text("xtv ly vi pham va gtvi van ban", "image-ocr").text == "xử lý vi phạm và gửi văn bản"
 
 
 def test_scanned_recipient_list_closed_by_va():

@@ -94,6 +94,11 @@ _VOWEL_DROPPED_RE = re.compile(r"(?<![\w/&.-])(?:" + "|".join(VOWEL_DROPPED) + r
 # the deadline a task counts from (1512/QĐ-UBND legacy)
 _FINAL_U_RE = re.compile(r"(?<![\w/&.-])([Nn]gh|[CKNPTGckpntg]h|[Nn]g|[Tt]r|[Gg]i|[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx])(?:iv|ir)(?![\w/&-])")
 
+# … and the ư inside a syllable printed "tv" or "tf" after its onset: "Stva doi" (Sửa), "xtv ly" (xử), "chtfc" (chức),
+# "mtfc" (mức), "gitfa" (giữa) — about 1,600 words on the realdocs eng OCR; restoration read most of them, but kept
+# "Stva đổi", "xtv lý" ("4. Stva đổi khoản 7 Điều 11", 24/2025/TT-BTP legacy)
+_INNER_U_RE = re.compile(r"(?<![\w/&.-])([Nn]gh|[CKNPTGckpntg]h|[Nn]g|[Tt]r|[Gg]i|[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx])t[vf]([a-z]*)(?![\w/&-])")
+
 
 _STRAY_QUOTE_RE = re.compile(r"(?<=[^\W\d_])’(?=[\s,.;:)]|$)", re.M)
 _HOOKED_U_RE = re.compile(r"(?<=[A-Za-z])[ti]\?(?=[ \t\n,.;:)])")
@@ -101,11 +106,14 @@ _HOOKED_U_RE = re.compile(r"(?<=[A-Za-z])[ti]\?(?=[ \t\n,.;:)])")
 
 def legacy_glyphs(text: str) -> str:
     """``text`` (eng OCR, before restoration) with each :data:`BODY_HEADS` misreading before a capitalised
-    word spelled as its head word, a :data:`VOWEL_DROPPED` word spelled out, a final ư printed "iv"/"ir" read "u", a capital O or G standing for a lowercase round vowel lowered, a hooked ư printed "t?"/"i?" read as "u", and a closing quote glued
-    to a word dropped on lines without an opening one."""
+    word spelled as its head word, a :data:`VOWEL_DROPPED` word spelled out, an ư printed "iv"/"ir" (last in a
+    syllable) or "tv"/"tf" (inside it) read "u", a capital O or G standing for a lowercase round vowel lowered,
+    a hooked ư printed "t?"/"i?" read as "u", and a closing quote glued to a word dropped on lines without an
+    opening one."""
     text = _BODY_HEAD_RE.sub(lambda m: BODY_HEADS[m.group()], text)
     text = _VOWEL_DROPPED_RE.sub(lambda m: VOWEL_DROPPED[m.group()], text)
     text = _FINAL_U_RE.sub(lambda m: m.group(1) + "u", text)
+    text = _INNER_U_RE.sub(lambda m: m.group(1) + "u" + m.group(2), text)
     text = _MIXED_ROUND_RE.sub(_lower_round, text)
     text = _HEAD_ROUND_RE.sub(lambda m: m.group(1) + "o" + m.group(2).lower(), text)
     if "?" in text:
