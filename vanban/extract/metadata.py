@@ -132,6 +132,8 @@ def _split_items(raw: str) -> list[str]:
     TTĐTCP", as printed in 631-TB-VPCP), as does a group listing its members' codes ("Các Bộ: TC; NN&MT");
     a list of unit codes read with a ";" goes on ("Ban PC, NVT; CCT DNL", "Trung tâm TT; DL và CNS TP") and a group
     label's colon read as ";" is a colon ("Các Cục; C55, C56")."""
+    if raw.rstrip().endswith(":") and ":" in raw.rstrip()[:-1]:
+        raw = raw.rstrip()[:-1]  # "VPUB: PCVP(Tr); TPTH; TPKT:" (56/2025/QĐ-UBND legacy): OCR's ":" for the last ";"
     if P.RECIPIENT_ARCHIVE_RE.match(raw):
         return [re.sub(r"\s*;\s*(?=\S)", ", ", raw)]
     if P.RECIPIENT_OFFICES_RE.match(raw):
