@@ -212,6 +212,7 @@ def test_round_vowel_read_as_a_capital_o():
     ("va MOI truong", "va Moi truong"),
     ("6. SO\nTai chinh", "6. So\nTai chinh"),  # a body's heading, its name on the next line
     ("SUA DOI, BO\nSUNG", "SUA DOI, BO\nSUNG"),
+    ("- Ban TG va DV Tinh uy (bdo cdo)", "- Ban TG va DV Tinh uy (bdo cdo)"),  # Tuyên giáo (samples/13-KH-DU, a real seed)
     # the body head read "BG"/"SG" after "các", before a comma (631/TB-VPCP: "các BG, cơ quan, địa phương")
     ("Cac BG, co quan ngang B6", "Cac Bo, co quan ngang B6"),
     ("cac SG, ban, nganh", "cac So, ban, nganh"),

@@ -26,7 +26,7 @@ Quản lý, st? dụng tài sản công số 90/2025/QH15" lost its number).
 It also lowers the capital O (or G) eng OCR prints for a lowercase ô/ơ/ộ/ồ inside a word — "NOi dung",
 "HOi dong", "MOi truong", "cOng tac", "phuOng", "vGi", "Ha NGi" (realdocs eng OCR: about 2,000 such words on
 250 documents) — and in a two-letter head word before a word in lower or title case — "BO Tai chinh",
-"SO Giao duc", "TO chuc", "HO so", "TG trinh": restoration kept the capital and printed "NỘI dung", "BỘ Chỉ
+"SO Giao duc", "TO chuc", "HO so": restoration kept the capital and printed "NỘI dung", "BỘ Chỉ
 huy quân sự tỉnh", so the heading "Điều 7. Nội dung Bộ Chỉ huy … có trách nhiệm chủ trì" and the body it
 names were lost (26/2025/QĐ-UBND). A word in capitals among capitals ("BO SUNG", "CO QUAN") keeps them.
 """
@@ -66,11 +66,12 @@ _BODY_HEAD_RE = re.compile(r"(?<![\w@&])(?:" + "|".join(BODY_HEADS) + r")(?=[ \t
 _ROUND = r"(?:O|G(?=[inct]|(?![\w])))"
 # a word with lowercase letters whose only capitals after its first letter are round vowels: "NOi", "cOng", "vGi"
 _MIXED_ROUND_RE = re.compile(rf"(?<![\w/&.-])[A-Za-zĐđ](?:[a-zđ]|{_ROUND})*{_ROUND}(?:[a-zđ]|{_ROUND})*(?![\w/&-])")
-# a two-letter head word "BO", "SO", "TG" (or "MOI", "NOI": the ô/ộ and i of "Môi", "Nội") before a word in lower case (all of it: "DO, pH" is an acronym) or
+# a two-letter head word "BO", "SO", "TO" (or "MOI", "NOI": the ô/ộ and i of "Môi", "Nội"; not with a G: "Ban TG va
+# DV" is Tuyên giáo, the seed 13-KH/ĐU) before a word in lower case (all of it: "DO, pH" is an acronym) or
 # title case (a single capital, as the Y of "BO Y té", looks one word further; the word may open the next line: a
 # body's heading "5. SO ⏎ Tai chinh"), after no word in capitals
 _HEAD_ROUND_RE = re.compile(
-    rf"(?<![A-ZĐ]{{2}} )(?<![\w/&.-])([A-ZĐ])(?:O|G)(I?)(?=,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:[a-zđ]+(?![\w])|[A-ZĐ][a-zđ0-9]|[A-ZĐ][ \t]+[A-ZĐ]?[a-zđ]))")
+    rf"(?<![A-ZĐ]{{2}} )(?<![\w/&.-])([A-ZĐ])O(I?)(?=,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:[a-zđ]+(?![\w])|[A-ZĐ][a-zđ0-9]|[A-ZĐ][ \t]+[A-ZĐ]?[a-zđ]))")
 
 
 def _lower_round(m: re.Match) -> str:
