@@ -109,3 +109,36 @@ def test_scanned_ruled_norm_table(tmp_path):
     png = render_scan_with_table(plan, rows, tmp_path / "norms.png", (0.06, 0.3, 0.16, 0.16, 0.16, 0.16), seed=3)
     doc = process_file(png, jobs=1)
     assert [(t.min, t.max, t.unit) for t in doc.extraction.targets] == [(a, a, "đồng") for a in AMOUNTS_VI]
+
+
+def _legacy_targets(name: str, title: str) -> list[tuple[float | None, float | None, str | None]]:
+    text = correct_text((FORMS / name).read_text(encoding="utf-8"), "image-ocr").text
+    return [(t.min, t.max, t.unit) for t in extract(f"NGHỊ QUYẾT\n{title}\n\n{text}").targets]
+
+
+def test_legacy_unit_line_a_blank_line_below_its_heading():
+    # "PHU LUCI ⏎ TONG MUC CHI CHO TUNG NHIEM VU … ⏎ 2025 cua ⏎⏎ H6i dong nhan dan thanh pho Ha Noi) ⏎⏎ Don vi tinh:
+    # Triéu dong" (78/2025/NQ-HĐND, eng OCR): the unit line is a block of its own; the rows' figures are still
+    # its norms. Gold (bench/gold/fresh): 250, 75, 140, 21, 14 | 100, 80, 12 | 50, 40 … triệu đồng (the "-" cells
+    # and the row 2 "8" eng OCR did not print)
+    got = _legacy_targets("78-2025-NQ-HDND.titled.eng.txt", "Quy định khung định mức chi xây dựng văn bản")
+    assert got[:8] == [(a, a, "triệu đồng") for a in (250, 75, 140, 21, 14, 100, 80, 12)]
+
+
+def test_legacy_unit_cell_wrapped_after_its_slash():
+    # "Dong/hoc ⏎ sinh/nam ⏎⏎ 16.500.000 ⏎ 18.000.000" (48/2025/NQ-HĐND, eng OCR): "sinh/năm" is the tail of the
+    # unit cell "Đồng/học sinh/năm", no unit of its own. Gold (bench/gold/review-targets10): 16.500.000,
+    # 18.000.000 … đồng/học sinh/năm
+    got = _legacy_targets("48-2025-NQ-HDND.units.eng.txt", "Quy định định mức phân bổ dự toán chi thường xuyên")
+    assert [(lo, unit) for lo, _, unit in got[:2]] == [(16.5e6, "đồng"), (18e6, "đồng")]
+    assert all(unit == "đồng" for _, _, unit in got)
+
+
+def test_row_name_ending_in_a_per_unit_keeps_the_unit_cell_below():
+    # "May nén khi 360 m3/h ⏎ Ca ⏎⏎ 0,024 ⏎⏎ 0,036" (39/2025/TT-BXD BDCT.20600, eng OCR): the row's name ends in "m3/h",
+    # the unit "ca" below is a cell of its own, no tail of a wrapped unit (gold, bench/gold/review-targets9:
+    # 6,9 / 8,55 kg, 0,226 / 0,297 công, 0,024 / 0,036 ca)
+    text = correct_text((FORMS / "39-2025-TT-BXD.bdct.eng.txt").read_text(encoding="utf-8"), "image-ocr").text
+    got = extract("THÔNG TƯ\nSửa đổi định mức dự toán bảo dưỡng\n\n" + text).targets
+    assert [(t.min, t.unit) for t in got if t.unit in ("công", "ca")] == [
+        (0.226, "công"), (0.297, "công"), (0.024, "ca"), (0.036, "ca")]

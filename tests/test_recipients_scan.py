@@ -20,7 +20,7 @@ def test_title_abbreviation_joins_the_title_after_it():
 
 def test_archive_note_is_one_entry_and_ocr_purpose_dropped():
     rec = extract(TEXT).metadata.recipients
-    assert "Lưu: VI, KGVX" in rec, rec  # the letters as OCR read them ("VI" for "VT"): one entry
+    assert "Lưu: VT, KGVX" in rec, rec  # one entry; OCR's "VI," is the archive's VT (its hand label: "Lưu: VT, KGVX")
     assert "Bộ Y tế" in rec, rec  # "(b/€)": OCR's "(b/c)"
     assert "Viện VSDT Tây Nguyên" in rec and "Các Sở, ban ngành, đoàn thể" in rec, rec
 

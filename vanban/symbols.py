@@ -79,6 +79,7 @@ VALID_CODES = frozenset({
     "BTGDVTU", "BTGDV", "BTCTU", "BDVTU", "BCH", "BCHTW", "BCS", "BCSĐ", "BTV", "BTVTU", "BQL", "BHXH",
     "BKT", "BP", "BTN", "BNB", "HD", "HDLT",
     "CP", "CB",  # Chính phủ ("NĐ-CP"), Chi bộ ("05-NQ/CB"): never Công điện's "CĐ"
+    "BNNMT",  # Bộ Nông nghiệp và Môi trường (since 2025: "4831/QĐ-BNNMT"), read "BNNMTT" on scans
 })
 
 _CODE_FIX = {alias: canon for canon, aliases in D_CODE_ALIASES.items() for alias in aliases}
@@ -127,8 +128,9 @@ def fix_code(code: str) -> str:
     options &= KNOWN_D_CODES
     if len(options) == 1:
         return options.pop()
-    # a stray I or l read inside a type code with a small letter ("TTIr" for TTr, "CTlr" for CTr)
-    stray = {up[:i] + up[i + 1:] for i, ch in enumerate(up) if 0 < i < len(up) - 1 and ch in "IL"}
+    # a stray I or l read inside a type code with a small letter ("TTIr" for TTr, "CTlr" for CTr), or any stray
+    # letter inside it on a scan ("157/2007/QĐ-TTEg" for TTg, "3169/TTTr-STP" for TTr: 2553/QĐ-TTg, 2979/QĐ-UBND)
+    stray = {up[:i] + up[i + 1:] for i, ch in enumerate(up) if 0 < i < len(up) - 1 and (ch in "IL" or len(up) == 4)}
     mixed = [MIXED_CASE[c] for c in stray if c in MIXED_CASE]
     if len(mixed) == 1:
         return mixed[0]
@@ -170,6 +172,8 @@ def _fix_component(comp: str) -> str:
             head = comp[: len(comp) - len(tail)]
             return head.translate(_DIGIT_FIX) + tail
         coded = re.fullmatch(r"([^\W\d_]{2,})(\d{1,2})", comp)
+        if coded and coded.group(2) == "1" and fix_code(coded.group(1)) in TYPE_CODES:
+            return fix_code(coded.group(1))  # "21/2025/TT1-BYT" (scans): a speck after a type code, read as a 1
         if coded and not _LEGISLATURE_RE.fullmatch(comp.upper()):  # "HDND17" → "HĐND17": a code with its term
             return fix_code(coded.group(1)) + coded.group(2)
         legislature = _LEGISLATURE_RE.fullmatch(comp.upper())

@@ -47,3 +47,7 @@ NOT_ROW_NAME_RE = re.compile(r"^[\s*_]*[-+]?[\d.,%\s]*$")
 HEADING_WORD_RE = re.compile(rf"^[\s*_]*(?:{kw('muc')}|{kw('chuong')}|{kw('dieu')}|{kw('phan')}|{kw('phu luc')}|{kw('khoan')})[\s*_]*$")
 # a line ending in a bound or a label's colon: the amount on the next line is its ("Vòng hoa tối đa ⏎ 1.500.000 đồng")
 BOUND_END_RE = re.compile(rf"(?:{kw('toi da')}|{kw('khong qua')}|{kw('toi thieu')}|{kw('it nhat')}|:)[\s*_]*$")
+# a line that is a unit cut after its slash (words only: "Máy nén khí 360 m3/h" is a row's name): the unit line
+# below is its tail, no cell of its own ("Đồng/học ⏎
+# sinh/năm ⏎⏎ 16.500.000 ⏎ 18.000.000", 48/2025/NQ-HĐND legacy: the unit read "sinh/năm" lost its "đồng")
+UNIT_WRAP_END_RE = re.compile(r"^[\s*_]*[a-z]{1,8}(?:\s[a-z]{1,8})?\s*/\s*(?:[a-z]{1,8}(?:\s[a-z]{1,8})?)?[\s*_]*$")

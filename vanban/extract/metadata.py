@@ -34,6 +34,7 @@ _AS_ABOVE = P.RECIPIENT_AS_ABOVE_RE  # "Như trên", "Như kính gửi", "Như �
 # "- Như trên; - Thủ tướng Chính phủ,- Phó TTg …; - Bộ Tài chính": items run on one line (a scan's
 # narrow cell), OCR's "," for a ";" among them
 _PARENT_CODE_TAIL = re.compile(r"[A-ZĐ][A-ZĐ&]{1,6}\s*[;.]?\s*")  # "… - BTP": a parent body's code alone
+_SPECK_DASH = re.compile(r"^~\s*[-–]\s*")
 _RUN_ON = re.compile(r"([;,])\s*[-–+•]\s*(?=\S)")
 # how many copies a recipient gets, after its name: "TTTT: 01 bản giấy, 01 bản điện tử (đăng Công báo)" (78/2025/QĐ-UBND)
 _COPIES = re.compile(r"\s*:?\s*\b\d{1,2}\s+bản\b(?:\s+(?:giấy|điện tử|chính|sao))?(?:\s*,\s*\d{1,2}\s+bản\b(?:\s+(?:giấy|điện tử|chính|sao))?)*"
@@ -64,7 +65,7 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
             raw = raw.replace(f" {mark} ", " ")  # beside the signature, 2512/QĐ-UBND): the block's lines are no item's
             if _LEVEL_MARK.match(mark):  # a level glued to the item's last word ("… Việt NaKT. TRƯỞNG BAN …", 37691/TB-CHQ
                 raw = raw.replace(mark, " ")  # scanned): a level's words never belong to an addressee
-        raw = raw.lstrip("-–+•*_ '‘’`").strip()  # "_ TT HĐND …": eng OCR's dash; "-'TT Đinh Văn Phúc": a speck (scan)
+        raw = raw.lstrip("-–+•*_ '‘’`~").strip()  # "_ TT HĐND …": eng OCR's dash; "-'TT Đinh Văn Phúc", "~- Như Điều 4": a speck (scan)
         raw = _drop_address(raw)
         raw = re.sub(r";\s*,", ",", raw)  # "- Cục CST;, Vụ PC (BTC);": a scan's speck before the printed ","
         raw = re.sub(r":\s*[-–+•]\s+", ": ", raw)  # "VPUB: + CVP, các PCVP" (1627/QĐ-UBND): the units after the colon
@@ -73,11 +74,18 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
                 item = _PARENS.sub(lambda m: "" if _PURPOSE.match(fold(m.group(1))) else m.group(0), item).strip()
             item = item.strip(" ,;.").strip()
             item = re.sub(r"\s+", " ", item)
+            item = _SPECK_DASH.sub("", item)  # "~- Bộ Nội vụ" (71/2025/QĐ-UBND scanned): a speck before the item's dash
+            if item.endswith(":") and ":" in item[:-1]:
+                item = item[:-1].rstrip()  # "UBND TP: CT, các PCT:" (1597/QĐ-TTPVHCC scanned): OCR's ":" for the ";"
+            if P.RECIPIENT_ARCHIVE_RE.match(item):  # "Lưu: VF CS", "Lưu: VI, XNK": OCR's reading of "VT,"
+                item = P.RECIPIENT_ARCHIVE_VT_RE.sub(lambda m: m.group(1) + "VT, ", item, count=1)
             copies = _COPIES.search(item)  # "TTTT: 01 bản giấy, 01 bản điện tử (đăng Công báo)"
             item = item[:copies.start()].strip(" ,;:") if copies and copies.start() > 0 else item
             if not item or _AS_ABOVE.match(fold(item)) or _AS_ABOVE.match(item):
                 continue
-            if out and out[-1].endswith(":") and P.RECIPIENT_OFFICE_RE.fullmatch(out[-1]):
+            if out and out[-1].endswith(":") and P.RECIPIENT_MINISTRY_RE.match(item) and P.RECIPIENT_MINISTRY_RE.match(out[-1]):
+                out[-1] = out[-1][:-1]  # "- Bộ Công Thương:" / "- Bộ Tư pháp …": OCR's ":" for the ";" (scans)
+            elif out and out[-1].endswith(":") and P.RECIPIENT_OFFICE_RE.fullmatch(out[-1]):
                 out[-1] += " " + item  # "- VP UBND tỉnh:" / "+ LĐVP, KGVX;": the office's first sub-item is its entry
                 continue
             out.append(item)
@@ -121,7 +129,11 @@ def _split_items(raw: str) -> list[str]:
     (OCR of a scan): a bare title abbreviation before a title ("CT; các PCT UBND tỉnh" →
     "CT, các PCT UBND tỉnh", 141-KH-UBND) and the codes of the "Lưu:" note ("Lưu: VT; KGVX");
     and an office listing its own units stays one entry, ";" kept ("VPCP: BTCN, …; các Vụ: KGVX; Cổng
-    TTĐTCP", as printed in 631-TB-VPCP), as does a group listing its members' codes ("Các Bộ: TC; NN&MT")."""
+    TTĐTCP", as printed in 631-TB-VPCP), as does a group listing its members' codes ("Các Bộ: TC; NN&MT");
+    a list of unit codes read with a ";" goes on ("Ban PC, NVT; CCT DNL", "Trung tâm TT; DL và CNS TP") and a group
+    label's colon read as ";" is a colon ("Các Cục; C55, C56")."""
+    if raw.rstrip().endswith(":") and ":" in raw.rstrip()[:-1]:
+        raw = raw.rstrip()[:-1]  # "VPUB: PCVP(Tr); TPTH; TPKT:" (56/2025/QĐ-UBND legacy): OCR's ":" for the last ";"
     if P.RECIPIENT_ARCHIVE_RE.match(raw):
         return [re.sub(r"\s*;\s*(?=\S)", ", ", raw)]
     if P.RECIPIENT_OFFICES_RE.match(raw):
@@ -143,6 +155,13 @@ def _split_items(raw: str) -> list[str]:
         elif out and P.RECIPIENT_TITLE_ABBR_RE.fullmatch(out[-1].strip()) \
                 and P.RECIPIENT_TITLE_NEXT_RE.match(piece.strip()):
             out[-1] = out[-1].strip() + ", " + piece.strip()
+        elif out and P.RECIPIENT_ENDS_IN_CODE_RE.search(out[-1]) and P.RECIPIENT_CODES_AND_RE.fullmatch(piece.strip()):
+            out[-1] = out[-1].rstrip() + ", " + piece.strip()  # "Trung tâm TT; DL và CNS TP": "A, B và C"
+        elif out and P.RECIPIENT_CODE_TAIL_RE.match(out[-1]) and P.RECIPIENT_CODES_RE.fullmatch(piece.strip()):
+            out[-1] = out[-1].rstrip() + ", " + piece.strip()  # "Ban PC, NVT; CCT DNL": the codes go on
+        elif out and P.RECIPIENT_GROUP_LABEL_RE.fullmatch(out[-1].strip()) and "," in piece \
+                and P.RECIPIENT_SHORT_NAMES_RE.fullmatch(piece.strip(" ,.")):
+            out[-1] = out[-1].strip() + ": " + piece.strip()  # "Các Cục; C55, C56": the label's colon
         elif out and P.RECIPIENT_NAME_LIST_RE.search(out[-1].rstrip(" ,")) \
                 and P.RECIPIENT_SHORT_NAMES_RE.fullmatch(piece.strip(" ,.")):
             out[-1] = out[-1].rstrip(" ,") + ", " + piece.strip(" ,")  # "Các Bộ: CT" / "XD": the list goes on

@@ -169,3 +169,11 @@ ROW_BOUND_RE = re.compile(rf"(?P<lo>{kw('toi thieu')})|{kw('toi da')}")
 TITLED_UNIT_NORM_RE = re.compile(
     rf"(?:{kw('muc chi')}|{kw('muc thuong')}|{kw('muc ho tro')}|{kw('muc tro cap')}|{kw('muc phu cap')}"
     rf"|(?<!{kw('quy')} ){kw('dinh muc')})(?![a-z])")
+#: how far above a unit line standing alone (OCR put a blank line between it and the heading: "… (Ban hành kèm
+#: theo Nghị quyết số … năm ⏎ 2025 của ⏎⏎ Hội đồng nhân dân thành phố Hà Nội) ⏎⏎ Đơn vị tính: Triệu đồng",
+#: 78/2025/NQ-HĐND legacy) its heading is looked for; a heading of three or four lines is 200–350 characters
+TITLED_HEAD_WINDOW = 400
+# two blank lines (clean text's row break) and a line that is a figure alone (a cell of a table's row): a heading
+# ends above them
+ROW_BREAK_RE = re.compile(r"\n[ \t]*\n[ \t]*\n")
+FIGURE_ROW_LINE_RE = re.compile(r"^[ \t*_]*(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)[ \t]*%?[ \t*_]*$", re.M)

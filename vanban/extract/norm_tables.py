@@ -162,20 +162,37 @@ _MONEY_UNITS = ("đồng", "%", "triệu đồng", "tỷ đồng")
 
 def _titled_unit_line(v: str, bs: int, be: int, above: tuple[int, int] | None = None):
     """The "Đơn vị tính: …" match when it is the last line of block ``[bs, be)`` and the lines above it (the
-    table's heading) name a norm (:data:`norm_table_words.TITLED_UNIT_NORM_RE`), else None. ``above``: the block
-    before, read as the heading when the unit line is a block of its own one line break or one blank line under
-    it (a flat text's cells parted line by line, :func:`stacked_cells.cells`: "TỔNG MỨC CHI …" / "Đơn vị tính:
-    Triệu đồng")."""
+    table's heading) name a norm (:data:`norm_table_words.TITLED_UNIT_NORM_RE`), else None. A unit line that is
+    a block by itself looks at the heading blocks just above it (:func:`_heading_above`: OCR put a blank line
+    between it and the heading, 78/2025/NQ-HĐND legacy) and at ``above``, the block before, when it is one line
+    break or one blank line over it (a flat text's cells parted line by line, :func:`stacked_cells.cells`:
+    "TỔNG MỨC CHI …" / "Đơn vị tính: Triệu đồng")."""
     cut = v.rfind("\n", bs, be)
     lo, hi = bs, cut
     if cut < 0:
-        if above is None or v.count("\n", above[1], bs) > 2:
-            return None
-        lo, hi, cut = above[0], above[1], bs - 1
+        lo = _heading_above(v, bs)
+        if above is not None and v.count("\n", above[1], bs) <= 2:
+            lo = min(lo, above[0])
+        hi = cut = bs - 1
     m = W.TABLE_UNIT_LINE_RE.match(v, v.find("(", cut, be) + 1 if v[cut + 1:be].lstrip(" *_").startswith("(") else cut + 1)
-    if not m or v[m.end():be].strip(" *_.)") or not W.TITLED_UNIT_NORM_RE.search(v, lo, hi):
+    if not m or m.end() > be or v[m.end():be].strip(" *_.)") or not W.TITLED_UNIT_NORM_RE.search(v, lo, hi):
         return None
     return m if not v[cut + 1:m.start()].strip(" *_(") else None
+
+
+def _heading_above(v: str, bs: int) -> int:
+    """Where the heading above a unit line standing alone at ``bs`` starts: the blocks one blank line apart
+    before it, at most :data:`norm_table_words.TITLED_HEAD_WINDOW` characters back, up to a row break (two blank
+    lines) or a line holding a figure (the row of a table above); ``bs`` when there is none."""
+    start = max(0, bs - W.TITLED_HEAD_WINDOW)
+    brk = None
+    for brk in W.ROW_BREAK_RE.finditer(v, start, bs):
+        pass
+    if brk:
+        start = brk.end()
+    for line in W.FIGURE_ROW_LINE_RE.finditer(v, start, bs):
+        start = line.end()
+    return start
 
 
 def _row_label(o: str, blocks: list[Block], rows: list[int], i: int) -> str | None:

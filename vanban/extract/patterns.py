@@ -773,6 +773,9 @@ RECIPIENT_TITLE_NEXT_RE = re.compile(r"(?:các\s+)?(?:CT|PCT|CVP|PCVP|PVP|GĐ|PG
 RECIPIENT_TITLE_ONLY_RE = re.compile(r"(?:các\s+)?(?:CT|PCT|CVP|PCVP|PVP|GĐ|PGĐ|TTg|PTTg|BT|TT|PTT)")
 # "Lưu: VT, KGVX": the archive note is one entry whatever separates its codes
 RECIPIENT_ARCHIVE_RE = re.compile(r"Lưu\s*:", re.I)
+# the archive note's first code, VT (văn thư), as OCR misreads it with the "," after it: "Lưu: VI, XNK", "Lưu: VTF,
+# 06.PVHCC" (eng OCR), "Lưu: VF CS", "Lưu: VE VXII" (scans: the comma merged into the T)
+RECIPIENT_ARCHIVE_VT_RE = re.compile(r"(?<=:)(\s*)(?:VI\s*,|VTF\s*,?|VTE\s*,?|VF\s*,?|VE\s*,?)\s*(?=\S)")
 # "VPCP: BTCN, PCN …; các Vụ: KGVX, QHĐP; Cổng TTĐTCP" (631-TB-VPCP): an office listing its own units
 # is one recipient, ";" between the units included
 # — and so is a ministry listing its own units or the ministries' short names ("Bộ KHCN: Bộ trưởng
@@ -806,3 +809,16 @@ RECIPIENT_GROUP_RE = re.compile(r"(?:Các|các)\s+(?:Bộ|bộ|Sở|sở|Ban|ban
 RECIPIENT_MEMBER_CODE_RE = re.compile(r"[A-ZĐ][A-ZĐ&]{1,9}")
 # one to three unit codes ("NC", "KGVX", "TH NC"): a piece of a colon's list of units, never a body's own name
 RECIPIENT_CODES_RE = re.compile(r"[A-ZĐ][A-ZĐ&]{1,8}(?:\s[A-ZĐ][A-ZĐ&]{1,8}){0,2}")
+# "- Ban PC, NVT; CCT DNL;" (5649/CT-CS scanned, printed "Ban PC, NVT, CCT DNL"): an item whose last ","-piece is a
+# unit code, no colon before it, goes on with the codes after a ";" — OCR's ";" for the printed ","
+RECIPIENT_CODE_TAIL_RE = re.compile(r"^[^:]*,\s*[A-ZĐ][A-ZĐ&]{1,8}\s*$")
+# "- Các Cục; C55, C56, C63, C7503;" (130/2025/TT-BQP scanned, printed "Các Cục: C55, …"): a group label alone
+# before a ";" and a ","-list of short names is the label's colon read as ";"
+# "- Bộ Công Thương: ⏎ - Bộ Tư pháp (Cục Kiểm tra …);" (38/2025/QĐ-UBND scanned, printed "Bộ Công Thương;"): a ministry
+# named after an office's or ministry's colon is no unit of it — the colon was OCR's reading of ";"
+RECIPIENT_MINISTRY_RE = re.compile(r"(?:Bộ|BỘ)\s+[A-ZĐÀ-Ỹ]")
+# "- Trung tâm TT; DL và CNS TP;" (64/2025/NQ-HĐND scanned, printed "Trung tâm TT, DL và CNS TP"): codes closed by
+# "và" ("A, B và C") end the list the piece before began with a code; no recipient is codes joined by "và" alone
+RECIPIENT_CODES_AND_RE = re.compile(r"[A-ZĐ][A-ZĐ&]{1,8}(?:\s[A-ZĐ][A-ZĐ&]{1,8})*\s+và\s+[A-ZĐ][A-ZĐ&]{1,8}(?:\s[A-ZĐ][A-ZĐ&]{1,8})*")
+RECIPIENT_ENDS_IN_CODE_RE = re.compile(r"\s[A-ZĐ][A-ZĐ&]{1,8}\s*$")
+RECIPIENT_GROUP_LABEL_RE = re.compile(r"(?:Các|các)\s+(?:Bộ|bộ|Sở|sở|Ban|ban|Cục|cục|Vụ|vụ|Tổng cục|Tập đoàn|Hội)")

@@ -83,13 +83,17 @@ def _unit_before_figure(v: str, a: int, b: int) -> bool:
 def _alone(v: str, lines: list[tuple[int, int]], i: int) -> bool:
     """Line ``i`` of a block is a cell of its own: a whole cell by itself (:func:`_cell_line`) or a unit before a
     figure — not the number of a heading word above it ("Mục ⏎ 4"), nor the amount of a bound or label that
-    ends the line above ("Vòng hoa tối đa ⏎ 1.500.000 đồng")."""
+    ends the line above ("Vòng hoa tối đa ⏎ 1.500.000 đồng"), nor the tail of a unit the line above cut after its
+    slash ("Đồng/học ⏎ sinh/năm")."""
     a, b = lines[i]
-    if not (_cell_line(v[a:b]) or _unit_before_figure(v, a, b)) or C.HEADING_WORD_RE.match(v[a:b]):
+    whole = _cell_line(v[a:b])
+    if not (whole or _unit_before_figure(v, a, b)) or C.HEADING_WORD_RE.match(v[a:b]):
         return False
     if i == 0:
         return True
     above = v[lines[i - 1][0]:lines[i - 1][1]]
+    if not whole and C.UNIT_WRAP_END_RE.search(above):
+        return False  # "Đồng/học ⏎ sinh/năm": the tail of a unit wrapped after its slash
     return not (C.HEADING_WORD_RE.match(above) or C.BOUND_END_RE.search(above))
 
 

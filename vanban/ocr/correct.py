@@ -25,6 +25,7 @@ so no token is cut; a page up to ``PIECE_CHARS`` is restored whole, as before.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import Iterator
 
@@ -61,7 +62,34 @@ def correct_text(raw: str, method: str) -> Restoration:
     mode = choose_mode(raw, method)
     if mode == "normalize":
         return Restoration(text=normalize(raw), tokens=())
-    return restore_in_pieces(legacy_glyphs(raw) if mode == "restore" else raw, mode)
+    if mode != "restore":
+        return restore_in_pieces(raw, mode)
+    glyphed = legacy_glyphs(raw)
+    res = restore_in_pieces(glyphed, mode)
+    return res if glyphed == raw else _tokens_on(res, normalize(glyphed), normalize(raw))
+
+
+_CHUNK_RE = re.compile(r"\S+")
+
+
+def _tokens_on(res: Restoration, read: str, raw: str) -> Restoration:
+    """``res`` (restored from ``read``, the glyph-ruled page) with its token offsets and sources put back on ``raw``,
+    the page as OCR printed it: the glyph rules change letters inside a word only ("tiv" → "tu", "hp" → "hop"), so
+    the words of the two texts pair one to one; a token keeps its distances to its word's start and end."""
+    a, b = list(_CHUNK_RE.finditer(read)), list(_CHUNK_RE.finditer(raw))
+    if len(a) != len(b):
+        return res
+    starts = [m.start() for m in a]
+    out = []
+    for t in res.tokens:
+        k = max(0, bisect_right(starts, t.start) - 1)
+        (ns, ne), (os_, oe) = a[k].span(), b[k].span()
+        if (ne - ns) == (oe - os_):
+            start, end = t.start - ns + os_, t.end - ns + os_
+        else:
+            start, end = os_ + min(t.start - ns, oe - os_), max(os_, oe - (ne - min(t.end, ne)))
+        out.append(replace(t, start=start, end=max(start, end), source=raw[start:max(start, end)]))
+    return Restoration(text=res.text, tokens=tuple(out))
 
 
 def restore_in_pieces(raw: str, mode: str = "restore") -> Restoration:

@@ -22,6 +22,13 @@ opening quote ‘ keeps its quotes. And it reads the "t?"/"i?" eng OCR prints fo
 the ư with a hook (ử, ữ) as "u": "xt? ly", "st? dung", "chi? ky", "di? lieu",
 "git? chic" (xử lý, sử dụng, chữ ký, dữ liệu, giữ chức; 82/2025/QĐ-UBND: "Luật
 Quản lý, st? dụng tài sản công số 90/2025/QH15" lost its number).
+
+It also lowers the capital O (or G) eng OCR prints for a lowercase ô/ơ/ộ/ồ inside a word — "NOi dung",
+"HOi dong", "MOi truong", "cOng tac", "phuOng", "vGi", "Ha NGi" (realdocs eng OCR: about 2,000 such words on
+250 documents) — and in a two-letter head word before a word in lower or title case — "BO Tai chinh",
+"SO Giao duc", "TO chuc", "HO so": restoration kept the capital and printed "NỘI dung", "BỘ Chỉ
+huy quân sự tỉnh", so the heading "Điều 7. Nội dung Bộ Chỉ huy … có trách nhiệm chủ trì" and the body it
+names were lost (26/2025/QĐ-UBND). A word in capitals among capitals ("BO SUNG", "CO QUAN") keeps them.
 """
 
 from __future__ import annotations
@@ -48,7 +55,50 @@ def one_glyph(word: str) -> str:
 
 #: a body's head word as eng OCR prints it → its unaccented spelling, which restoration reads
 BODY_HEADS = {"SG": "So", "S68": "So", "BG": "Bo"}  # Sở, Bộ ("cia BG Y té", "BG Quéc phong")
-_BODY_HEAD_RE = re.compile(r"(?<![\w@&])(?:" + "|".join(BODY_HEADS) + r")(?=[ \t]+[A-ZĐ](?![A-ZĐ]))")
+# before a capitalised word, or after "các" before a comma ("Cac BG, co quan ngang B6", "cac SG, ban, nganh": the
+# plural of a body heads a list of bodies; 631/TB-VPCP lost "các Bộ, cơ quan, địa phương")
+_BODY_HEAD_RE = re.compile(r"(?<![\w@&])(?:" + "|".join(BODY_HEADS) + r")(?=[ \t]+[A-ZĐ](?![A-ZĐ]))"
+                           r"|(?<=[Cc]ac )(?:" + "|".join(BODY_HEADS) + r")(?=,)")
+
+
+#: the capitals eng OCR prints for a lowercase ô/ơ/ộ/ồ/ớ: O, and G before i, n, c, t or at a word's end ("Ha NGi",
+#: "vGi", "nguGng", "thuGc"; a G before h, a, u … is a g: "NGhi", "NGuyen")
+_ROUND = r"(?:O|G(?=[inct]|(?![\w])))"
+# a word with lowercase letters whose only capitals after its first letter are round vowels: "NOi", "cOng", "vGi"
+_MIXED_ROUND_RE = re.compile(rf"(?<![\w/&.-])[A-Za-zĐđ](?:[a-zđ]|{_ROUND})*{_ROUND}(?:[a-zđ]|{_ROUND})*(?![\w/&-])")
+# a two-letter head word "BO", "SO", "TO" (or "MOI", "NOI": the ô/ộ and i of "Môi", "Nội"; not with a G: "Ban TG va
+# DV" is Tuyên giáo, the seed 13-KH/ĐU) before a word in lower case (all of it: "DO, pH" is an acronym) or
+# title case (a single capital, as the Y of "BO Y té", looks one word further; the word may open the next line: a
+# body's heading "5. SO ⏎ Tai chinh"), after no word in capitals
+_HEAD_ROUND_RE = re.compile(
+    rf"(?<![A-ZĐ]{{2}} )(?<![\w/&.-])([A-ZĐ])O(I?)(?=,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:[a-zđ]+(?![\w])|[A-ZĐ][a-zđ0-9]|[A-ZĐ][ \t]+[A-ZĐ]?[a-zđ]))")
+
+
+def _lower_round(m: re.Match) -> str:
+    w = m.group()
+    if not any(c.islower() for c in w):
+        return w
+    return w[0] + re.sub(_ROUND, "o", w[1:])
+
+
+#: whole words eng OCR prints for a syllable whose vowel it dropped, with the unaccented spelling restoration
+#: reads: "hp" is "hợp" (ợ dropped: "Truong hp khach hang yéu cau", "phdi hp vdi", "tong hp"; about 50 times on the
+#: realdocs eng OCR, every one "hợp") — restored as it stood, "Trường hp …" was taken for a body given a task
+#: (37/2025/TT-BXD, 302/2025/NĐ-CP legacy)
+VOWEL_DROPPED = {"hp": "hop"}
+_VOWEL_DROPPED_RE = re.compile(r"(?<![\w/&.-])(?:" + "|".join(VOWEL_DROPPED) + r")(?![\w/&-])")
+
+
+# the ư ending a syllable printed "iv" or "ir" after its onset: "ké tiv ngay", "Can civ", "div lieu", "xiv ly",
+# "sir dung", "lvu triv" (kể từ, căn cứ, dữ, xử, sử, trữ: about 1,000 "…iv" and 2,400 "…ir" words on the realdocs
+# eng OCR, none of them anything else) — restoration read "tiv" as "tín", "sir" as "sir": "kể tín ngày ban hành" lost
+# the deadline a task counts from (1512/QĐ-UBND legacy)
+_FINAL_U_RE = re.compile(r"(?<![\w/&.-])([Nn]gh|[CKNPTGckpntg]h|[Nn]g|[Tt]r|[Gg]i|[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx])(?:iv|ir)(?![\w/&-])")
+
+# … and the ư inside a syllable printed "tv" or "tf" after its onset: "Stva doi" (Sửa), "xtv ly" (xử), "chtfc" (chức),
+# "mtfc" (mức), "gitfa" (giữa) — about 1,600 words on the realdocs eng OCR; restoration read most of them, but kept
+# "Stva đổi", "xtv lý" ("4. Stva đổi khoản 7 Điều 11", 24/2025/TT-BTP legacy)
+_INNER_U_RE = re.compile(r"(?<![\w/&.-])([Nn]gh|[CKNPTGckpntg]h|[Nn]g|[Tt]r|[Gg]i|[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx])t[vf]([a-z]*)(?![\w/&-])")
 
 
 _STRAY_QUOTE_RE = re.compile(r"(?<=[^\W\d_])’(?=[\s,.;:)]|$)", re.M)
@@ -57,9 +107,16 @@ _HOOKED_U_RE = re.compile(r"(?<=[A-Za-z])[ti]\?(?=[ \t\n,.;:)])")
 
 def legacy_glyphs(text: str) -> str:
     """``text`` (eng OCR, before restoration) with each :data:`BODY_HEADS` misreading before a capitalised
-    word spelled as its head word, a hooked ư printed "t?"/"i?" read as "u", and a closing quote glued
-    to a word dropped on lines without an opening one."""
+    word spelled as its head word, a :data:`VOWEL_DROPPED` word spelled out, an ư printed "iv"/"ir" (last in a
+    syllable) or "tv"/"tf" (inside it) read "u", a capital O or G standing for a lowercase round vowel lowered,
+    a hooked ư printed "t?"/"i?" read as "u", and a closing quote glued to a word dropped on lines without an
+    opening one."""
     text = _BODY_HEAD_RE.sub(lambda m: BODY_HEADS[m.group()], text)
+    text = _VOWEL_DROPPED_RE.sub(lambda m: VOWEL_DROPPED[m.group()], text)
+    text = _FINAL_U_RE.sub(lambda m: m.group(1) + "u", text)
+    text = _INNER_U_RE.sub(lambda m: m.group(1) + "u" + m.group(2), text)
+    text = _MIXED_ROUND_RE.sub(_lower_round, text)
+    text = _HEAD_ROUND_RE.sub(lambda m: m.group(1) + "o" + m.group(2).lower(), text)
     if "?" in text:
         text = _HOOKED_U_RE.sub("u", text)
     if "’" not in text:

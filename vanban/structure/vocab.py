@@ -163,7 +163,9 @@ NAME_LIST_RE = re.compile(r"(?i:tỉnh|thành phố|bộ|cơ quan|đơn vị|xã
 # a scan reads the label's underline as dashes around it: "—Nơi nhận: —_"
 NOI_NHAN_RE = re.compile(r"^(?:[—–_~]+\s*)?n[o06d][il1]\s+nh[a-z]{1,2}n\s*:?(?:\s*[—–_~]+(?=\s|$))?")
 # State "TM.", "KT.", "TL.", "TUQ.", "Q."; Party "T/M", "K/T", "T/L", "T/U"
+# … and the Party's "T/M" with its slash lost on a scan before the body it signs for: "TM BAN BÍ THƯ" (383-QĐ/TW scanned)
 SIGN_LEVEL_RE = re.compile(r"^(?:(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=[a-z])"
+                           r"|tm\s+(?=(?:ban|ban thuong vu|ban chap hanh|dang uy|chi uy|chi bo|uy ban|hoi dong)\b)"
                            r"|(?:[tk]\s?/\s?[mtl]|tm|kt|tl|tuq)\.\s*$)")  # or the marker alone, its body on the next line
 #: a level line that is only its marker ("TL." / "CỤC TRƯỞNG"): the next line is its body, never the signer's title
 BARE_LEVEL_RE = re.compile(r"^(?:[tk]\s?/\s?[mtl]|tm|kt|tl|tuq)\.\s*$")
