@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import itertools
+import operator
 import os
 import re
 import threading
@@ -141,7 +142,6 @@ def gc_paused(fn, *args):
         gc.enable()
 
 
-@lru_cache(maxsize=1 << 16)
 def apply_case(raw: str, form: str) -> str:
     """Carry the case pattern of the input token over to the chosen form
     (a form spelt with its own capitals, "TTg", is already the token: kept)."""
@@ -155,6 +155,14 @@ def apply_case(raw: str, form: str) -> str:
             return form.upper() if len(raw) >= 2 else form[:1].upper() + form[1:]
         if raw[0].isupper() and raw[1:].islower():
             return form[:1].upper() + form[1:]
+    return _mixed_case(raw, form)
+
+
+@lru_cache(maxsize=1 << 16)
+def _mixed_case(raw: str, form: str) -> str:
+    """:func:`apply_case` past its plain cases (letters counted, a code's pattern matched),
+    memoised. Why only these: the plain cases cost less than a cache look-up and were 2 k
+    cache entries a legacy page (every lower-case or plain capital word and alternative)."""
     if form.lower() == raw.lower() and confusions.MIXED_CASE_CODE_RE.fullmatch(raw):
         return raw  # "TTg", "PTTgCP": a code's own small letter, not a capital OCR read small
     letters = [c for c in raw if c.isalpha()]
@@ -669,8 +677,15 @@ class Restorer:
         lat, path = state.lat, state.path
         out_forms, choices = dict(state.out_forms), list(state.choices)
         if lat is not None:
-            self._annotate(lat, path, toks, mode, out_forms, choices)
-        choices.sort(key=lambda c: c.start)
+            if choices:
+                # the symbols' records (text order) among the words' (text order too): one merge
+                words: list[TokenChoice] = []
+                self._annotate(lat, path, toks, mode, out_forms, words)
+                choices = sorted(choices + words, key=_START)
+            else:
+                # only the words' records, made in text order (lattice positions follow the
+                # tokens): no sort, which was a key call per record
+                self._annotate(lat, path, toks, mode, out_forms, choices)
         if not out_forms:
             return Restoration(text=text, tokens=tuple(choices))
         pieces = []
@@ -692,7 +707,7 @@ class Restorer:
         self._wc.clear()
         self._wk.clear()
         fold.cache_clear()
-        apply_case.cache_clear()
+        _mixed_case.cache_clear()
 
     # -- internals -----------------------------------------------------------
     def _is_clean(self, toks) -> bool:
@@ -968,6 +983,7 @@ def _posterior_layout(lat: _Lattice) -> tuple:
 
 
 _new_object, _set_attr = object.__new__, object.__setattr__
+_START = operator.attrgetter("start")
 
 
 def _choice(source: str, chosen: str, confidence: float, alternatives: tuple, start: int, end: int,
