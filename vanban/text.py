@@ -91,6 +91,8 @@ def fold(text: str) -> str:
     input, so offsets found in the folded text map back to the original
     (what extraction relies on to quote the accented source).
     """
+    if text.isascii():
+        return text.lower()  # (NFC leaves ASCII as it is and no ASCII letter has a mark to drop)
     out = nfc(text).translate(_FOLD_TABLE)
     if _COMBINING_RE.search(out):
         # stray marks NFC could not absorb (after a space, on "q"): a space each,
