@@ -32,7 +32,7 @@ import numpy as np
 from vanban.models import Restoration, TokenChoice
 from vanban.text import normalize, tone_fits_final
 
-from . import confusions, names
+from . import confusions, names, viterbi
 from .candidates import KEEP_COST, Candidate, CandidateGenerator, fold
 from .lm import DEFAULT_PATH, LanguageModel
 from .tokens import lm_id_token, scan
@@ -66,6 +66,9 @@ _GARBLED_ROMAN_RE = re.compile(r"[IVX][IVXl]{1,4}")
 _SYMBOL_SPLIT_RE = re.compile(r"([-/\s]+)")
 # Latin-1 marks and look-alikes an English-trained engine writes for Vietnamese letters
 _LEGACY_GLYPH_RE = re.compile(r"[à-öø-ÿ¢€&@]|[a-z]\d|\d[a-z]")
+
+#: the first pass's Viterbi in waves (:mod:`.viterbi`); False: stepwise, as before (tests compare)
+WAVES = True
 
 _lock = threading.Lock()
 _MODEL: "Restorer | None" = None
@@ -379,7 +382,14 @@ class _Lattice:
         its score block, not its argmax over the history: the backtrack takes the
         argmax of the one column on the best path (the same first maximum), one
         call per step on a few values instead of one on the whole block.
+
+        Every context at once (the first pass) of a text of many contexts (a page) goes to
+        :func:`.viterbi.decode`, which steps all contexts' k-th positions together (same
+        path, a fraction of the calls); this stepwise loop decodes short texts and the few
+        contexts a second pass redoes.
         """
+        if segments is None and best is None and WAVES and len(self.seg_bounds) >= viterbi.MIN_CONTEXTS:
+            return viterbi.decode(self)  # every context: stepped in waves, the same path
         n = self.n.tolist()
         pair_off = self.pair_off.tolist()
         BW, flat, delta = self.BW, self.tri_flat, self.tri_delta
