@@ -145,6 +145,7 @@ def gc_paused(fn, *args):
         gc.enable()
 
 
+@lru_cache(maxsize=1 << 16)
 def apply_case(raw: str, form: str) -> str:
     """Carry the case pattern of the input token over to the chosen form
     (a form spelt with its own capitals, "TTg", is already the token: kept)."""
@@ -158,14 +159,6 @@ def apply_case(raw: str, form: str) -> str:
             return form.upper() if len(raw) >= 2 else form[:1].upper() + form[1:]
         if raw[0].isupper() and raw[1:].islower():
             return form[:1].upper() + form[1:]
-    return _mixed_case(raw, form)
-
-
-@lru_cache(maxsize=1 << 16)
-def _mixed_case(raw: str, form: str) -> str:
-    """:func:`apply_case` past its plain cases (letters counted, a code's pattern matched),
-    memoised. Why only these: the plain cases cost less than a cache look-up and were 2 k
-    cache entries a legacy page (every lower-case or plain capital word and alternative)."""
     if form.lower() == raw.lower() and confusions.MIXED_CASE_CODE_RE.fullmatch(raw):
         return raw  # "TTg", "PTTgCP": a code's own small letter, not a capital OCR read small
     letters = [c for c in raw if c.isalpha()]
@@ -717,7 +710,7 @@ class Restorer:
         self._wc.clear()
         self._wk.clear()
         fold.cache_clear()
-        _mixed_case.cache_clear()
+        apply_case.cache_clear()
 
     # -- internals -----------------------------------------------------------
     def _is_clean(self, toks) -> bool:
