@@ -31,18 +31,29 @@ def _lattice(text: str):
     return state.lat
 
 
-def _stepwise(lat) -> list[int]:
-    # every context named: the stepwise loop (what a second pass runs)
-    return lat.viterbi(list(range(len(lat.seg_bounds))), [0] * len(lat.n))
+def _stepwise(lat, segments: list[int] | None = None, best: list[int] | None = None) -> list[int]:
+    """The stepwise loop's path (waves switched off)."""
+    saved, decode.WAVES = decode.WAVES, False
+    try:
+        return lat.viterbi(segments, best)
+    finally:
+        decode.WAVES = saved
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
 def test_waves_find_the_stepwise_path(path):
     lat = _lattice(path.read_text(encoding="utf-8"))
     assert len(lat.seg_bounds) >= viterbi.MIN_CONTEXTS  # a page: what the first pass sends to the waves
-    assert viterbi.decode(lat) == _stepwise(lat)
-    # restyled (the second pass's new costs): the waves read the lattice's current blocks
+    first = viterbi.decode(lat)
+    assert first == _stepwise(lat)
+    # restyled (the second pass's new costs) and only some contexts decoded again, the
+    # others kept from the first path: the waves read the lattice's current blocks
     rng = np.random.default_rng(7)
+    some = sorted(rng.choice(len(lat.seg_bounds), size=len(lat.seg_bounds) // 2, replace=False).tolist())
+    lat.restyle(lat.costs + rng.uniform(0, 6.0, len(lat.costs)).astype(np.float32), segments=some)
+    again = viterbi.decode(lat, some, first)
+    assert again == _stepwise(lat, some, first)
+    assert again != first  # (the new costs changed something: the comparison is not of two copies)
     lat.restyle(lat.costs + rng.uniform(0, 1.5, len(lat.costs)).astype(np.float32))
     assert viterbi.decode(lat) == _stepwise(lat)
 
@@ -65,10 +76,15 @@ def test_waves_on_ties_and_short_texts(path):
     assert checked >= 20
 
 
-def test_first_pass_uses_waves_only_for_many_contexts(monkeypatch):
+def test_waves_only_for_many_contexts(monkeypatch):
     calls = []
     real = viterbi.decode
-    monkeypatch.setattr(viterbi, "decode", lambda lat: calls.append(len(lat.seg_bounds)) or real(lat))
+
+    def counted(lat, segments=None, best=None):
+        calls.append(len(lat.seg_bounds) if segments is None else len(segments))
+        return real(lat, segments, best)
+
+    monkeypatch.setattr(viterbi, "decode", counted)
     r = get_restorer()
     page = TEXTS[0].read_text(encoding="utf-8")
     line = "Uy ban nhan dan xa da trien khai ke hoach"

@@ -379,13 +379,13 @@ class _Lattice:
         argmax of the one column on the best path (the same first maximum), one
         call per step on a few values instead of one on the whole block.
 
-        Every context at once (the first pass) of a text of many contexts (a page) goes to
-        :func:`.viterbi.decode`, which steps all contexts' k-th positions together (same
-        path, a fraction of the calls); this stepwise loop decodes short texts and the few
-        contexts a second pass redoes.
+        Many contexts at once (a page's first pass, a second pass that redoes many) go to
+        :func:`.viterbi.decode`, which steps all their k-th positions together (same path,
+        a fraction of the calls); this stepwise loop decodes short texts and the few
+        contexts a second pass mostly redoes.
         """
-        if segments is None and best is None and WAVES and len(self.seg_bounds) >= viterbi.MIN_CONTEXTS:
-            return viterbi.decode(self)  # every context: stepped in waves, the same path
+        if WAVES and len(self.seg_bounds if segments is None else segments) >= viterbi.MIN_CONTEXTS:
+            return viterbi.decode(self, segments, best)  # many contexts: stepped in waves, the same path
         n = self.n.tolist()
         pair_off = self.pair_off.tolist()
         BW, flat, delta = self.BW, self.tri_flat, self.tri_delta

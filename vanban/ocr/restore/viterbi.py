@@ -39,19 +39,30 @@ def _runs(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return owner, np.arange(len(owner)) - starts[owner], starts
 
 
-def decode(lat) -> list[int]:
-    """Best candidate index of every position of ``lat`` (a :class:`.decode._Lattice`), every
-    context decoded: what ``lat.viterbi()`` returns."""
-    state, fixups = forward(lat)
-    return backtrack(lat, state, fixups)
+def decode(lat, segments: list[int] | None = None, best: list[int] | None = None) -> list[int]:
+    """Best candidate index of every position of ``lat`` (a :class:`.decode._Lattice`): what
+    ``lat.viterbi(segments, best)`` returns — the contexts ``segments`` (indices into
+    ``lat.seg_bounds``; default all) decoded, every other position as in ``best``."""
+    state, fixups = forward(lat, segments)
+    return backtrack(lat, state, fixups, segments, best)
 
 
-def forward(lat) -> tuple[np.ndarray, tuple | None]:
-    """(state of every candidate pair (float32, indexed as ``lat.BW``), the fixup layout that
-    :func:`backtrack` reads: (slot of each pair's first fixup value or -1, the values))."""
+def forward(lat, segments: list[int] | None = None) -> tuple[np.ndarray, tuple | None]:
+    """(state of every candidate pair (float32, indexed as ``lat.BW``; those of contexts
+    not in ``segments`` left as they are), the fixup layout that :func:`backtrack` reads:
+    (slot of each pair's first fixup value or -1, the values))."""
     n, k, pair_off, BW = lat.n, lat.k, lat.pair_off, lat.BW
     V = BW.copy()  # the pairs (<s>, <s>): their block is their state
     W = (k >= 2).nonzero()[0]
+    tri_t, tri_flat, tri_delta = lat.tri_t, lat.tri_flat, lat.tri_delta
+    if segments is not None:
+        inside = np.zeros(len(n), bool)
+        for i in segments:
+            a, b = lat.seg_bounds[i]
+            inside[a:b] = True
+        W = W[inside[W]]
+        keep = inside[tri_t]
+        tri_t, tri_flat, tri_delta = tri_t[keep], tri_flat[keep], tri_delta[keep]
     if not len(W):
         return V, None
     W = W[k[W].argsort(kind="stable")]  # positions by (k, t): wave K holds the positions with k == K
@@ -75,10 +86,10 @@ def forward(lat) -> tuple[np.ndarray, tuple | None]:
     g_local = gi - gb[:-1].repeat(np.diff(pb))  # a pair's group within its wave
     fixups = None
     fw = None
-    if len(lat.tri_t):
-        t = lat.tri_t
+    if len(tri_t):
+        t = tri_t
         nn = n[t - 1] * n[t]
-        pidx = pair_off[t] + lat.tri_flat % nn  # the pair of each kept trigram
+        pidx = pair_off[t] + tri_flat % nn  # the pair of each kept trigram
         mask = np.zeros(len(BW), bool)
         mask[pidx] = True
         up = mask.nonzero()[0]
@@ -92,7 +103,7 @@ def forward(lat) -> tuple[np.ndarray, tuple | None]:
         slot = np.full(len(BW), -1, np.int64)
         slot[up] = f_start
         fD = np.zeros(len(f_owner), np.float32)
-        fD[slot[pidx] + lat.tri_flat // nn] = lat.tri_delta
+        fD[slot[pidx] + tri_flat // nn] = tri_delta
         fbw = BW[up[f_owner]]
         fwb = k[ft].searchsorted(waves)
         ftb = np.append(f_start, len(f_owner))[fwb]
@@ -118,15 +129,17 @@ def forward(lat) -> tuple[np.ndarray, tuple | None]:
     return V, fixups
 
 
-def backtrack(lat, V: np.ndarray, fixups: tuple | None) -> list[int]:
-    """The best path from :func:`forward`'s states: per context, the best state ending in
-    ``</s>``, then at each position the first i2 whose sum is largest on the best pair."""
+def backtrack(lat, V: np.ndarray, fixups: tuple | None, segments: list[int] | None = None,
+              best: list[int] | None = None) -> list[int]:
+    """The best path from :func:`forward`'s states: per context (of ``segments``, default all;
+    other positions as in ``best``), the best state ending in ``</s>``, then at each position
+    the first i2 whose sum is largest on the best pair."""
     n = lat.n.tolist()
     pair_off = lat.pair_off.tolist()
     BW = lat.BW
     slot, fD = fixups if fixups is not None else (None, None)
-    best = [0] * len(n)
-    for t0, t1 in lat.seg_bounds:
+    best = [0] * len(n) if best is None else list(best)
+    for t0, t1 in lat.seg_bounds if segments is None else [lat.seg_bounds[i] for i in segments]:
         a = pair_off[t1 - 1]
         cur, prev = 0, int(V[a : a + n[t1 - 2]].argmax())  # indices at t and t-1
         for t in range(t1 - 1, t0 + 1, -1):
