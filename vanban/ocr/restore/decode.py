@@ -67,7 +67,7 @@ _SYMBOL_SPLIT_RE = re.compile(r"([-/\s]+)")
 # Latin-1 marks and look-alikes an English-trained engine writes for Vietnamese letters
 _LEGACY_GLYPH_RE = re.compile(r"[à-öø-ÿ¢€&@]|[a-z]\d|\d[a-z]")
 
-#: the first pass's Viterbi in waves (:mod:`.viterbi`); False: stepwise, as before (tests compare)
+#: decode many contexts at once in waves (:mod:`.viterbi`); False: always stepwise, as before (tests compare)
 WAVES = True
 
 _lock = threading.Lock()
