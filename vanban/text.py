@@ -91,6 +91,8 @@ def fold(text: str) -> str:
     input, so offsets found in the folded text map back to the original
     (what extraction relies on to quote the accented source).
     """
+    if text.isascii():
+        return text.lower()  # (NFC leaves ASCII as it is and no ASCII letter has a mark to drop)
     out = nfc(text).translate(_FOLD_TABLE)
     if _COMBINING_RE.search(out):
         # stray marks NFC could not absorb (after a space, on "q"): a space each,
@@ -275,7 +277,13 @@ def normalize_tones(text: str) -> str:
     ``normalize_tones("hoà thuỷ") == "hòa thủy"``; text that is not
     Vietnamese letters is left untouched.
     """
-    return WORD_RE.sub(_normalize_word, nfc(text))
+    return _MARKED_WORD_RE.sub(_normalize_word, nfc(text))
+
+
+#: a :data:`WORD_RE` word with a letter past ASCII (the only words a tone can sit in): an
+#: ASCII word normalises to itself, and legacy OCR text is mostly ASCII words, each one a
+#: Python call for nothing when every word was matched (same words matched, whole)
+_MARKED_WORD_RE = re.compile(r"[^\W\d_]*[^\W\d_\x00-\x7f][^\W\d_]*")
 
 
 def normalize(text: str) -> str:

@@ -626,6 +626,11 @@ class LanguageModel:
             hit |= uhit
         return out, hit, bow
 
+    def has_continuations(self, idx: np.ndarray) -> np.ndarray:
+        """Whether each bigram (index from :meth:`bigram_index`; -1: none) keeps trigram
+        continuations in the base model — the histories a kept trigram can have."""
+        return (idx >= 0) & (self.tri_start[idx + 1] > self.tri_start[np.maximum(idx, 0)])
+
     def bigram_index(self, b: np.ndarray, c: np.ndarray) -> np.ndarray:
         """Index of each pair (b, c) in the bigram table, -1 when it has none."""
         return self.bi_hash.find(np.asarray(b, np.int64) * self.V + c)

@@ -35,6 +35,7 @@ ACCENTED_DOC_SHARE = 0.25
 # one-syllable heads of a body's name (folded): "Sở Tư pháp", "Bộ Y tế", "Phòng Nội vụ"; legacy
 # OCR garbles the head most ("S&é", "Sd", "S@" for Sở) while its field reads well
 BODY_HEADS = frozenset({"so", "bo", "phong", "ban"})
+_HEAD_INITIALS = frozenset(h[0] for h in BODY_HEADS)
 # letters eng OCR writes for a marked vowel (ở → &, @, 6, 0, é): read as "o" when comparing a head
 _LEGACY_VOWEL = str.maketrans({"&": "o", "@": "o", "6": "o", "0": "o", "¢": "o", "€": "e"})
 
@@ -156,9 +157,9 @@ def _snap_body(words, i: int, out: dict[int, str]) -> int:
     """A body's name whose head OCR garbled beyond the candidates ("S&é Khoa học và Công
     nghệ"): every syllable of its field read exactly (letters or candidates) after a token
     :func:`head_close` to its head. Writes the head's form into ``out``; the name's length or 0."""
-    if i + 1 >= len(words):
-        return 0
     rf0 = words[i][1]
+    if i + 1 >= len(words) or rf0[:1] not in _HEAD_INITIALS:
+        return 0  # (no head of a body's name begins with its first letter: head_close fails on each)
     for folded, syls in known_bodies().get(words[i + 1][1], ()):
         n = len(folded)
         if i + n > len(words) or not head_close(rf0, folded[0]):

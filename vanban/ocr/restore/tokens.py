@@ -77,15 +77,19 @@ class Tok(NamedTuple):
 _tok = partial(tuple.__new__, Tok)  # Tok((kind, text, start, end)) without the Python-level __new__
 
 
+#: group name → token kind ("symbol2" → "symbol"): a dict hit per token, not a strip
+_KINDS = {name: name.rstrip("0123456789") for name in _SCAN_NO_AT_RE.groupindex}
+
+
 def scan(text: str) -> Iterator[Tok]:
     """Every non-space token of ``text`` with its kind and offsets."""
+    kinds = _KINDS
     for m in (_scan_at_re() if "@" in text else _SCAN_NO_AT_RE).finditer(text):
-        kind = m.lastgroup or "other"
-        kind = kind.rstrip("0123456789")
-        s = m.group(0)
+        kind = kinds.get(m.lastgroup, "other")
+        s = m.group()
         if kind == "word" and not s.isalpha() and s != "&" and not _HAS_LETTER.search(s):  # (isalpha: a letter)
             kind = "number"
-        yield _tok((kind, s, m.start(), m.end()))
+        yield _tok((kind, s, *m.span()))
 
 
 def lm_id_token(tok: Tok) -> str | None:

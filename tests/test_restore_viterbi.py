@@ -1,0 +1,116 @@
+"""The first pass's Viterbi in waves (:mod:`vanban.ocr.restore.viterbi`) finds the stepwise
+decoder's path, and the lattice's trigram look-ups under histories with continuations only
+find the same trigrams.
+
+Real lattices: the seeds' legacy OCR (tests/fixtures/seeds) and held-out documents read by
+``tesseract -l eng`` (tests/fixtures/legacy_ocr) — whole (tens of contexts, what goes to the
+waves) and cut into pieces of three lines (a few contexts each: the edge cases, one-word
+contexts among them). Ties are forced too: the same lattices with their scores rounded to
+half units, where the first maximum decides (numpy's argmax, as the stepwise decoder takes it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from vanban.ocr.restore import decode, viterbi
+from vanban.ocr.restore.decode import get_restorer
+from vanban.ocr.restore.tokens import scan
+from vanban.text import normalize
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TEXTS = sorted((FIXTURES / "seeds").glob("*.ocr.txt")) + sorted((FIXTURES / "legacy_ocr").glob("*.ocr.txt"))[:4]
+
+
+def _lattice(text: str):
+    text = normalize(text)
+    _, state = get_restorer()._run(text, list(scan(text)), "restore")
+    return state.lat
+
+
+def _stepwise(lat, segments: list[int] | None = None, best: list[int] | None = None) -> list[int]:
+    """The stepwise loop's path (waves switched off)."""
+    saved, decode.WAVES = decode.WAVES, False
+    try:
+        return lat.viterbi(segments, best)
+    finally:
+        decode.WAVES = saved
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+def test_waves_find_the_stepwise_path(path):
+    lat = _lattice(path.read_text(encoding="utf-8"))
+    assert len(lat.seg_bounds) >= viterbi.MIN_CONTEXTS  # a page: what the first pass sends to the waves
+    first = viterbi.decode(lat)
+    assert first == _stepwise(lat)
+    # restyled (the second pass's new costs) and only some contexts decoded again, the
+    # others kept from the first path: the waves read the lattice's current blocks
+    rng = np.random.default_rng(7)
+    some = sorted(rng.choice(len(lat.seg_bounds), size=len(lat.seg_bounds) // 2, replace=False).tolist())
+    lat.restyle(lat.costs + rng.uniform(0, 6.0, len(lat.costs)).astype(np.float32), segments=some)
+    again = viterbi.decode(lat, some, first)
+    assert again == _stepwise(lat, some, first)
+    assert again != first  # (the new costs changed something: the comparison is not of two copies)
+    lat.restyle(lat.costs + rng.uniform(0, 1.5, len(lat.costs)).astype(np.float32))
+    assert viterbi.decode(lat) == _stepwise(lat)
+
+
+@pytest.mark.parametrize("path", TEXTS[:2], ids=lambda p: p.name)
+def test_waves_on_ties_and_short_texts(path):
+    lines = path.read_text(encoding="utf-8").splitlines()
+    pieces = ["\n".join(lines[i : i + 3]) for i in range(0, len(lines), 3)]
+    checked = 0
+    for piece in pieces:
+        lat = _lattice(piece)
+        if lat is None:
+            continue
+        assert viterbi.decode(lat) == _stepwise(lat), piece
+        # scores in half units: many exact ties among candidates
+        lat.BW = (np.round(lat.BW * 2) / 2).astype(np.float32)
+        lat.tri_delta = (np.round(lat.tri_delta * 2) / 2).astype(np.float32)
+        assert viterbi.decode(lat) == _stepwise(lat), piece
+        checked += 1
+    assert checked >= 20
+
+
+def test_waves_only_for_many_contexts(monkeypatch):
+    calls = []
+    real = viterbi.decode
+
+    def counted(lat, segments=None, best=None):
+        calls.append(len(lat.seg_bounds) if segments is None else len(segments))
+        return real(lat, segments, best)
+
+    monkeypatch.setattr(viterbi, "decode", counted)
+    r = get_restorer()
+    page = TEXTS[0].read_text(encoding="utf-8")
+    line = "Uy ban nhan dan xa da trien khai ke hoach"
+    r.restore(page)
+    r.restore(line)
+    assert calls and all(n >= viterbi.MIN_CONTEXTS for n in calls)
+
+
+@pytest.mark.parametrize("path", TEXTS[:2], ids=lambda p: p.name)
+def test_restoration_same_with_and_without_waves(path, monkeypatch):
+    text = path.read_text(encoding="utf-8")
+    r = get_restorer()
+    with_waves = r.restore(text)
+    monkeypatch.setattr(decode, "WAVES", False)
+    without = r.restore(text)
+    assert with_waves.text == without.text
+    assert with_waves.tokens == without.tokens
+
+
+@pytest.mark.parametrize("path", TEXTS[:3], ids=lambda p: p.name)
+def test_trigrams_only_under_histories_with_continuations(path, monkeypatch):
+    text = path.read_text(encoding="utf-8")
+    filtered = _lattice(text)
+    lm = get_restorer().lm
+    monkeypatch.setattr(type(lm), "has_continuations", lambda self, idx: np.ones(len(idx), bool))
+    every = _lattice(text)
+    assert len(filtered.tri_key) > 100
+    for name in ("tri_key", "tri_t", "tri_flat", "tri_delta"):
+        assert np.array_equal(getattr(filtered, name), getattr(every, name)), name
