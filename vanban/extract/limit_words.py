@@ -148,7 +148,7 @@ AGE_RE = re.compile(
 #: a figure in the age's clause (then the age is that figure's scope, no target of its own)
 OTHER_FIGURE_RE = re.compile(r"\d")
 #: the clause an age is in ends at these
-CLAUSE_BREAK_RE = re.compile(r"[,;:.()\n]")
+CLAUSE_BREAK_RE = re.compile(r"[,;:.()]|\n[ \t]*(?:\n|[-+•*]|\d{1,2}[.)]|[a-z]\))")  # (a bare line break is layout)
 
 #: the papers a rule asks for, a verb of the rule before the count: "nộp 01 bộ hồ sơ", "gửi một (01) bộ hồ sơ", "hồ sơ
 #: gồm 01 bộ", "lập thành 02 bản", "kèm theo 01 bản chính" → exactly that many (unit "bộ" / "bản"); not a paper already
@@ -156,7 +156,8 @@ CLAUSE_BREAK_RE = re.compile(r"[,;:.()\n]")
 PAPERS_SET_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?<!da )(?:{kw('nop')}|{kw('gui')}|{kw('gom')}|{kw('lap thanh')}|{kw('in thanh')}|{kw('lam thanh')}"
     rf"|{kw('kem theo')}|{kw('xuat trinh')}|{kw('cung cap')}|{kw('giu')}|{kw('luu')})"
-    rf"(?:\s+(?!{kw('va')}\s)[a-z]+){{0,3}}?\s*(?:{kw('mot')}\s*\(\s*)?$"
+    rf"(?:\s+(?!{kw('va')}\s)[a-z]+){{0,3}}?(?:\s*\d{{1,2}}\s+(?:{kw('ban')}|{kw('bo')})(?:\s+[a-z]+)?\s*(?:,|\s{kw('va')}))*"
+    rf"\s*(?:{kw('mot')}\s*\(\s*)?$"  # ("gửi 01 bản chính và 03 bản sao": the list runs on)
 )
 #: the count then the verb: "01 bộ (bản sao) lưu hồ sơ quản lý" → exactly so many
 PAPERS_KEPT_AFTER_RE = re.compile(rf"\s*(?:\([a-z\s]+\)\s*)?{kw('luu')}(?![a-z])")
