@@ -27,7 +27,6 @@ def _t(body: str):
     ("1. Trường hợp người được trợ giúp là người dưới 18 tuổi thì phải có người giám hộ đi cùng.\n", (None, 18, "tuổi")),
     ("1. Cha mẹ đang nuôi con dưới 36 tháng tuổi không phải làm việc ban đêm.\n", (None, 36, "tháng tuổi")),
     ("1. Người từ đủ 16 tuổi trở lên được tự mình ký hợp đồng lao động.\n", (16, None, "tuổi")),
-    ("1. Học sinh từ 15 tuổi đến dưới 18 tuổi được tham gia lớp kỹ năng.\n", (15, 18, "tuổi")),
     ("1. Người chưa đủ 14 tuổi không phải chịu trách nhiệm hình sự.\n", (None, 14, "tuổi")),
     ("1. Truong hop nguoi duoc tro giup la nguoi duoi 18 tuoi thi phai co nguoi giam ho di cung.\n", (None, 18, "tuổi")),
 ])
@@ -37,6 +36,16 @@ def test_an_age_bound_alone_in_its_clause(body, want):
 
 def test_an_age_that_scopes_another_figure_is_no_target_of_its_own():
     assert _t("1. Phấn đấu 100% trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế.\n") == [(100, 100, "%")]
+
+
+def test_an_age_band_names_a_group():
+    # a plan's "trẻ em từ 06 tháng đến 36 tháng tuổi" is the group it serves (624-KH-UBND, spent), no bound a rule sets
+    assert _t("1. Nâng cao chất lượng chăm sóc trẻ em từ 06 tháng đến 36 tháng tuổi ở khu công nghiệp.\n") == []
+
+
+def test_a_case_counted_in_papers_is_no_eligibility_term():
+    # "của 02 văn bản … trở lên thì áp dụng …" is the case of the amount after it (78/2025/NQ-HĐND, fresh)
+    assert _t("1. Văn bản sửa đổi 02 văn bản quy phạm pháp luật trở lên thì áp dụng mức chi bằng 80% mức chi xây dựng mới.\n") == [(80, 80, "%")]
 
 
 @pytest.mark.parametrize("body, want", [

@@ -134,8 +134,8 @@ UP_LATER_AFTER_RE = re.compile(rf"(?:\s+[a-z]+){{1,6}}?\s+{kw('tro len')}(?![a-z
 FULL_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tu')}\s+)?{kw('du')}\s*$")
 
 #: an age bound in a rule: "người dưới 18 tuổi" → max, "từ đủ 16 tuổi trở lên" / "trên 60 tuổi" / "đủ 18 tuổi" → min,
-#: "từ 15 tuổi đến dưới 18 tuổi", "từ 06 tháng đến 36 tháng tuổi" → both (read by :func:`targets._age_bounds` when the
-#: age is the only figure of its clause; "100% trẻ em dưới 6 tuổi" keeps the age as the scope of the 100%).
+#: read by :func:`targets._age_bounds` when the age is the only figure of its clause ("100% trẻ em dưới 6 tuổi" keeps the
+#: age as the scope of the 100%); a two-sided band ("trẻ em từ 06 tháng đến 36 tháng tuổi") names an age group, no target.
 _AGE_UNIT = rf"(?:{kw('thang tuoi')}|{kw('tuoi')})"
 _AGE_N = r"\d{1,3}"
 AGE_RE = re.compile(

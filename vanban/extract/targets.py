@@ -475,7 +475,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             max_cue = L.VALID_FOR_BEFORE_RE.search(before)
             min_cue = None if max_cue else (L.NOTICE_AHEAD_BEFORE_RE.search(before) or L.FULL_BEFORE_RE.search(before))
         after = v[unit_end:unit_end + 14]
-        up_later = b is None and not max_cue and L.UP_LATER_AFTER_RE.match(v, unit_end, s1)  # "đủ 20 năm đóng … trở lên"
+        up_later = b is None and not max_cue and fold(unit or "") in P.TIME_UNIT_FOLDED and L.UP_LATER_AFTER_RE.match(
+            v, unit_end, s1)  # "đủ 20 năm đóng … trở lên": a term to serve (not "của 02 văn bản … trở lên thì", a case)
         if b is None and not P.TARGET_DOWN_AFTER_RE.match(after) and (P.TARGET_UP_AFTER_RE.match(after) or up_later or (min_cue and not max_cue)):
             # ("từ 50.000 đồng trở xuống": "từ" opens the figure, "trở xuống" makes it the most allowed)
             lo, hi, marked = a, None, True
@@ -625,11 +626,10 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
             continue  # another figure shares the clause: the age is its scope
         if P.PAST_RESULT_RE.search(v, c0, m.start()):
             continue  # "đã có 12 người trên 60 tuổi được tặng quà": a result
+        if m.group("b"):
+            continue  # "trẻ em từ 06 tháng đến 36 tháng tuổi": a two-sided band names an age group, no bound a rule sets
         a = float(m.group("a"))
-        b = float(m.group("b")) if m.group("b") else None
-        if b is not None:
-            lo, hi = (a, b) if m.group("lo") else (None, b)
-        elif m.group("hi") and not m.group("up"):
+        if m.group("hi") and not m.group("up"):
             lo, hi = None, a
         else:
             lo, hi = a, None
