@@ -53,6 +53,7 @@ def test_a_case_counted_in_papers_is_no_eligibility_term():
     ("1. Tổ chức gửi một (01) bộ hồ sơ qua dịch vụ bưu chính đến Sở Xây dựng.\n", [(1, 1, "bộ")]),
     ("1. Biên bản được lập thành 02 bản, mỗi bên giữ 01 bản.\n", [(2, 2, "bản"), (1, 1, "bản")]),
     ("1. Hồ sơ lưu: 01 bộ (bản sao) lưu tại đơn vị quản lý.\n", [(1, 1, "bộ")]),
+    ("1. Người nộp hồ sơ kèm theo 01 bản chính giấy chứng nhận.\n", [(1, 1, "bản")]),
     ("1. Nguoi nop don nop 01 bo ho so tai bo phan mot cua.\n", [(1, 1, "bộ")]),
     ("1. Giấy phép được gia hạn 01 lần với thời hạn không quá 12 tháng.\n", [(1, 1, "lần"), (None, 12, "tháng")]),
 ])
@@ -60,8 +61,10 @@ def test_the_papers_and_times_a_rule_sets(body, want):
     assert _t(body) == want
 
 
-def test_papers_already_handed_in_are_no_target():
+def test_papers_already_handed_in_ministries_or_a_cited_papers_copies_are_no_target():
     assert _t("1. Đơn vị đã nộp 01 bộ hồ sơ vào tháng trước.\n") == []
+    assert _t("1. Ban chỉ đạo gồm 05 bộ, ngành và 03 ban của Đảng.\n") == []
+    assert _t("1. Quyết định số 15/2024/QĐ-UBND (01 bản) được gửi kèm.\n") == []
 
 
 @pytest.mark.parametrize("body, want", [

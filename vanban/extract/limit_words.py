@@ -159,6 +159,12 @@ PAPERS_SET_BEFORE_RE = re.compile(
     rf"(?:\s+(?!{kw('va')}\s)[a-z]+){{0,3}}?(?:\s*\d{{1,2}}\s+(?:{kw('ban')}|{kw('bo')})(?:\s+[a-z]+)?\s*(?:,|\s{kw('va')}))*"
     rf"\s*(?:{kw('mot')}\s*\(\s*)?$"  # ("gửi 01 bản chính và 03 bản sao": the list runs on)
 )
+#: the counted noun of papers: "bộ (hồ sơ)", "bản (chính, sao) …" ("01 bản chính giấy chứng nhận")
+#: (matched on the unit as printed, lower case: "ban"/"bo" folded would be a board or a ministry too, "gồm 05 bộ, ngành";
+#: without tone marks, as legacy OCR prints it, only with its paper after it: "bo ho so", "ban chinh")
+PAPER_NOUN_RE = re.compile(r"(?:bản|bộ)(?![\w])|(?:bo ho|ban chinh|ban sao)(?![a-z])")
+#: "bộ, ngành" / "bộ ngành" after the count: ministries, no papers
+MINISTRIES_AFTER_RE = re.compile(rf"[\s,]*(?:{kw('nganh')}|{kw('co quan')})(?![a-z])")
 #: the count then the verb: "01 bộ (bản sao) lưu hồ sơ quản lý" → exactly so many
 PAPERS_KEPT_AFTER_RE = re.compile(rf"\s*(?:\([a-z\s]+\)\s*)?{kw('luu')}(?![a-z])")
 

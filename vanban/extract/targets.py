@@ -535,7 +535,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if not marked and unit and W.MONEY_UNIT_RE.match(fold(unit)) and L.FEE_AMOUNT_BEFORE_RE.search(
                 v, max(c0, m.start() - 50), m.start()) and not L.FEE_PAID_RE.search(v, c0, m.start()):
             marked = True  # "nộp lệ phí 200.000 đồng cho mỗi lần cấp": the amount a fee rule sets
-        papers = bool(unit and not pct and b is None and W.COPY_NOUN_RE.fullmatch(fold(unit)) and not (min_cue or max_cue) and (
+        papers = bool(unit and not pct and b is None and L.PAPER_NOUN_RE.match(unit.lower()) and not (min_cue or max_cue)
+                  and not L.MINISTRIES_AFTER_RE.match(v, unit_end) and (
             L.PAPERS_SET_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start()) or L.PAPERS_KEPT_AFTER_RE.match(v, unit_end)))
         if papers:  # "nộp 01 bộ hồ sơ", "lập thành 02 bản": the papers a rule asks for, exactly so many
             marked, unit = True, fold(unit).split()[0].replace("bo", "bộ").replace("ban", "bản")
