@@ -83,3 +83,11 @@ def test_a_norms_tiers(body, want):
 ])
 def test_an_eligibility_term(body, want):
     assert _t(body) == [want]
+
+
+def test_an_age_or_a_term_in_a_cited_papers_title_or_a_procedures_name_is_no_target():
+    # 2830-QD-UBND and 2929-QD-UBND (review labels): the words name the paper or the procedure, no rule
+    body = ("1. Bãi bỏ Quyết định số 45/2006/QĐ-UBND ngày 12 tháng 5 năm 2006 của Ủy ban nhân dân tỉnh ban hành Quy định "
+            "miễn học phí, hỗ trợ chi phí học tập cho trẻ em dưới 5 tuổi tại cơ sở công lập.\n"
+            "2. Thủ tục xét trợ cấp đối với quân nhân có đủ 20 năm phục vụ trong Quân đội.\n")
+    assert _t(body) == []

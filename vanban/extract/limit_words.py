@@ -174,3 +174,12 @@ SIGN_BOUND_BEFORE_RE = re.compile(r"(?:≤|≥|⩽|⩾|<=|>=)\s*$")
 #: (the "/cm2" joins the unit; "đến dưới" is a band of cases, :data:`target_words.BAND_END_AFTER_RE`)
 FROM_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tu')}\s*$")
 MEASURE_TAIL_RE = re.compile(r"/[a-z0-9]{1,4}(?![\w])")
+
+#: the title of a cited paper or the name of a procedure, up to the figure: "Quyết định số 67/2005/QĐ-UB … Ban hành
+#: Quy định thực hiện khám, chữa bệnh cho trẻ em dưới 6 tuổi …", "Thủ tục đăng ký … của sĩ quan có đủ 15 năm phục vụ"
+#: — the words name the paper or the procedure, no rule (an age bound or an eligibility term there is no target).
+TITLE_BEFORE_RE = re.compile(
+    rf"(?:(?:{kw('quyet dinh')}|{kw('thong tu')}|{kw('nghi dinh')}|{kw('nghi quyet')}|{kw('chi thi')}|{kw('luat')}|{kw('ke hoach')})"
+    rf"\s+(?:{kw('so')}\s*)?\d[\w/.\-]*|(?:{kw('cua')}|{kw('ban hanh')})\s+{kw('quy dinh')}\s+|(?:^|\n|\|)[ \t]*(?:\d{{1,3}}[.)]?[ \t]*)?{kw('thu tuc')}\s)"
+    r"[^.;|]{0,260}$"
+)

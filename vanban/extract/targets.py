@@ -469,14 +469,18 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             zone = L.WITHIN_RANGE_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start())
             if zone:  # "vận chuyển vật liệu trong phạm vi 30m": at most
                 max_cue = far_cue = zone
+        full = None  # "có đủ 05 năm công tác": an eligibility term
         if not (min_cue or max_cue) and b is None and fold(unit or "") in P.TIME_UNIT_FOLDED:
             # "Giấy chứng nhận có giá trị 06 tháng kể từ ngày cấp": at most; "phải thông báo trước 30 ngày", "có đủ 05
             # năm công tác": at least
             max_cue = L.VALID_FOR_BEFORE_RE.search(before)
-            min_cue = None if max_cue else (L.NOTICE_AHEAD_BEFORE_RE.search(before) or L.FULL_BEFORE_RE.search(before))
+            full = None if max_cue else L.FULL_BEFORE_RE.search(before)
+            min_cue = None if max_cue else (L.NOTICE_AHEAD_BEFORE_RE.search(before) or full)
         after = v[unit_end:unit_end + 14]
         up_later = b is None and not max_cue and fold(unit or "") in P.TIME_UNIT_FOLDED and L.UP_LATER_AFTER_RE.match(
             v, unit_end, s1)  # "đủ 20 năm đóng … trở lên": a term to serve (not "của 02 văn bản … trở lên thì", a case)
+        if (up_later or (full and min_cue is full)) and L.TITLE_BEFORE_RE.search(v, max(start, m.start() - 320), m.start()):
+            continue  # "Thủ tục đăng ký … của sĩ quan phục viên có đủ 15 năm phục vụ": a procedure's or a paper's name
         if b is None and not P.TARGET_DOWN_AFTER_RE.match(after) and (P.TARGET_UP_AFTER_RE.match(after) or up_later or (min_cue and not max_cue)):
             # ("từ 50.000 đồng trở xuống": "từ" opens the figure, "trở xuống" makes it the most allowed)
             lo, hi, marked = a, None, True
@@ -627,6 +631,9 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
             continue  # another figure shares the clause: the age is its scope
         if P.PAST_RESULT_RE.search(v, c0, m.start()):
             continue  # "đã có 12 người trên 60 tuổi được tặng quà": a result
+        s0, s1 = sentence_bounds(f, m.start(), start, end)
+        if L.TITLE_BEFORE_RE.search(v, max(start, m.start() - 320), m.start()):
+            continue  # "Quyết định số 67/2005/QĐ-UB … Ban hành Quy định … cho trẻ em dưới 6 tuổi": a cited paper's title
         if m.group("b"):
             continue  # "trẻ em từ 06 tháng đến 36 tháng tuổi": a two-sided band names an age group, no bound a rule sets
         a = float(m.group("a"))
@@ -635,7 +642,6 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
         else:
             lo, hi = a, None
         unit = "tháng tuổi" if fold(m.group("unit")).startswith("thang") or (m.group("au") and fold(m.group("au")) == "thang") else "tuổi"
-        s0, s1 = sentence_bounds(f, m.start(), start, end)
         scope = _trim_scope(clean_quote(o[_clause_start(v, s0, m.start()):m.start()]).lstrip("-+• ") or None)
         out.append(Target(text=clean_quote(o[m.start():m.end()]), min=lo, max=hi, unit=unit, scope=scope,
                           period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), clean_quote(o[s0:s1]))))
