@@ -11,13 +11,16 @@ listed ("ít nhất 01 trong 02 tiêu chí"), an amount a rule adds ("thì tính
 Session 11 conventions (the lead's decision from the labels README and seven blind annotators): an age bound that is
 the only figure of its clause ("người dưới 18 tuổi", "từ đủ 16 tuổi trở lên"), the papers or times a rule sets ("nộp 01
 bộ hồ sơ", "lập thành 02 bản"), a norm's tiers ("cự ly ≤ 300m; ≤ 500m", "từ 150kg/cm2 đến 600kg/cm2") and eligibility
-terms ("có đủ 15 năm công tác", "từ 05 năm trở lên") are targets too.
+terms ("có đủ 15 năm công tác", "từ 05 năm trở lên") are targets too. Not: an age band naming a group ("trẻ em từ 06
+tháng đến 36 tháng tuổi"), an age beside another figure (its scope), words of a cited paper's title or a procedure's
+name, the "Số lượng hồ sơ: 01 bộ" field of a list of procedures (left as the tuning labels have it).
 
 Why: ``realdocs/labeled/README.md`` — "Relative time limits (…) are labelled as targets (numeric bounds, with
 ``unit`` giờ / ngày / ngày làm việc)" and "Rules with numbers in a guidance document (…) are targets"; the legal
 windows (``bench/gold/legal-windows``) and the held-out realdocs sets lose most target recall on such rules. Each
 pattern runs on the folded view (``Folded.view``), widened to OCR look-alikes by :func:`kw`; :mod:`.targets` reads
-them. The sentences they were written for are in ``tests/test_targets_limits.py`` (written for the tests).
+them. The sentences they were written for are in ``tests/test_targets_limits.py`` and
+``tests/test_targets_conventions.py`` (written for the tests).
 """
 
 from __future__ import annotations

@@ -543,7 +543,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                   and not L.MINISTRIES_AFTER_RE.match(v, unit_end) and (
             L.PAPERS_SET_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start()) or L.PAPERS_KEPT_AFTER_RE.match(v, unit_end)))
         if papers:  # "nộp 01 bộ hồ sơ", "lập thành 02 bản": the papers a rule asks for, exactly so many
-            marked, unit = True, fold(unit).split()[0].replace("bo", "bộ").replace("ban", "bản")
+            marked, unit = True, {"bo": "bộ", "ban": "bản"}.get(fold(unit).split()[0], unit)
         if not marked and P.ALLOWANCE_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
             marked = True  # "được bổ sung thêm 01 cơ cấu quy hoạch": an allowance
         if not marked and fold(unit or "") == "lan" and L.TIMES_OVER_BEFORE_RE.search(before):
@@ -641,7 +641,7 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
             lo, hi = None, a
         else:
             lo, hi = a, None
-        unit = "tháng tuổi" if fold(m.group("unit")).startswith("thang") or (m.group("au") and fold(m.group("au")) == "thang") else "tuổi"
+        unit = "tháng tuổi" if fold(m.group("unit")).startswith("thang") else "tuổi"
         scope = _trim_scope(clean_quote(o[_clause_start(v, s0, m.start()):m.start()]).lstrip("-+• ") or None)
         out.append(Target(text=clean_quote(o[m.start():m.end()]), min=lo, max=hi, unit=unit, scope=scope,
                           period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), clean_quote(o[s0:s1]))))
