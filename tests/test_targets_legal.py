@@ -133,10 +133,12 @@ def test_a_level_set_as_a_multiple_of_another():
     assert _t(body) == [(2, 2, "lần")]
 
 
-def test_copies_of_a_paper_are_counts_unless_bounded():
+def test_copies_of_a_paper_are_counts_unless_a_rule_asks_for_them():
+    # session 11 convention: the papers a rule asks for ("gửi 01 bản chính và 03 bản sao") are targets; a paper listed
+    # in a dossier ("(01 bản chính)") and the "Số lượng hồ sơ: 01 bộ" field of a procedure stay counts
     body = ("Điều 19. Hồ sơ\n1. Đơn đề nghị theo Mẫu số 02 (01 bản chính).\n2. Doanh nghiệp gửi 01 bản chính và 03 "
             "bản sao hồ sơ về Sở Tài chính.\n3. Số lượng hồ sơ: 01 bộ.\n4. Hồ sơ thiết kế được lập thành ít nhất 03 bộ.\n")
-    assert _t(body) == [(3, None, "bộ")]
+    assert _t(body) == [(1, 1, "bản"), (3, 3, "bản"), (3, None, "bộ")]
 
 
 def test_the_result_of_a_worked_computation_is_no_target():

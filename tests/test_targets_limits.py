@@ -137,18 +137,17 @@ def test_an_amount_a_rule_adds_after_its_case():
 @pytest.mark.parametrize("body, want", [
     ("1. Giấy chứng nhận có giá trị 06 tháng kể từ ngày cấp.\n", (None, 6, "tháng")),
     ("1. Chủ cơ sở phải thông báo trước 30 ngày cho cơ quan quản lý.\n", (30, None, "ngày")),
+    ("1. Người lao động có đủ 20 năm đóng bảo hiểm xã hội trở lên được hưởng lương hưu.\n", (20, None, "năm")),
     ("1. Thời gian nghỉ hằng năm là 12 ngày làm việc.\n", (12, 12, "ngày làm việc")),
     ("1. Người vi phạm phải bồi thường gấp 02 lần giá trị tài sản bị thiệt hại.\n", (2, 2, "lần")),
 ])
-def test_validity_notice_ahead_rest_and_multiple(body, want):
+def test_validity_notice_ahead_full_term_rest_and_multiple(body, want):
     assert _t(body) == [want]
 
 
-def test_an_effective_date_a_bare_span_or_an_eligibility_term_is_no_target():
-    # (an eligibility term: the realdocs labels leave "có đủ 15 năm phục vụ" out; the legal windows would count it)
+def test_an_effective_date_or_a_bare_span_is_no_target():
     body = ("1. Thông tư này có hiệu lực sau 45 ngày kể từ ngày ký.\n"
-            "2. Sau 30 ngày, cơ quan tiếp nhận tổng hợp kết quả.\n"
-            "3. Chế độ này áp dụng cho quân nhân có đủ 15 năm phục vụ trong quân đội.\n")
+            "2. Sau 30 ngày, cơ quan tiếp nhận tổng hợp kết quả.\n")
     assert _t(body) == []
 
 

@@ -245,7 +245,13 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 unit = "tỷ lệ"  # "2/3": a fraction
         listed = bool(glued and carried and carried[3] == fold(glued.group("u"))
                       and W.MEASURE_LIST_GAP_RE.fullmatch(v, carried[1], m.start()))  # "tối thiểu 120 m trong …, 250 m ngoài …"
-        if glued and not listed and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) and not (
+        glued_end = glued.end() if glued else m.end()
+        tail = L.MEASURE_TAIL_RE.match(v, glued_end) if glued else None
+        glued_range = bool(glued and L.FROM_BEFORE_RE.search(v, max(line_start, m.start() - 8), m.start())
+                           and W.RANGE_REPEAT_AFTER_RE.match(v, tail.end() if tail else glued_end))  # "từ 150kg/cm2 đến 600kg/cm2"
+        if glued_range and tail:
+            glued_end = tail.end()  # the unit "kg/cm2"
+        if glued and not listed and not glued_range and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) and not (
                 P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
             if not spaced or W.MEASURE_DESCRIPTOR_BEFORE_RE.search(v, max(line_start, m.start() - 20), m.start()) \
                     or not (_aim_before(v, s0, m.start()) or any(s <= m.start() < e for s, e in target_sections)
@@ -255,7 +261,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             glued = None  # "200 m" apart from its number, in an aim or a "Chỉ tiêu" section: read as any counted noun
             # (elsewhere, "công trình có quy mô dưới 5.000 m3/ngày đêm" names a class of works, 1949/QĐ-UBND)
         if glued:  # "không quá 50Mb", "tối thiểu 02 GB": only with a firm bound
-            unit, unit_end, known = o[glued.start("u"):glued.end()], glued.end(), True
+            unit, unit_end, known = o[glued.start("u"):glued_end], glued_end, True
         elif not pct and not fraction and W.CONSECUTIVE_ISSUES_AFTER_RE.match(v, m.end()):
             iss = W.CONSECUTIVE_ISSUES_AFTER_RE.match(v, m.end())  # "03 số báo liên tiếp": issues of a newspaper
             unit, unit_end, known, issues = "số", iss.end(), True, True
@@ -463,13 +469,19 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             zone = L.WITHIN_RANGE_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start())
             if zone:  # "vận chuyển vật liệu trong phạm vi 30m": at most
                 max_cue = far_cue = zone
+        full = None  # "có đủ 05 năm công tác": an eligibility term
         if not (min_cue or max_cue) and b is None and fold(unit or "") in P.TIME_UNIT_FOLDED:
-            # "Giấy chứng nhận có giá trị 06 tháng kể từ ngày cấp": at most; "phải thông báo trước 30 ngày": at least
-            # ("có đủ 15 năm phục vụ", an eligibility class, is left alone as the realdocs labels leave it)
+            # "Giấy chứng nhận có giá trị 06 tháng kể từ ngày cấp": at most; "phải thông báo trước 30 ngày", "có đủ 05
+            # năm công tác": at least
             max_cue = L.VALID_FOR_BEFORE_RE.search(before)
-            min_cue = None if max_cue else L.NOTICE_AHEAD_BEFORE_RE.search(before)
+            full = None if max_cue else L.FULL_BEFORE_RE.search(before)
+            min_cue = None if max_cue else (L.NOTICE_AHEAD_BEFORE_RE.search(before) or full)
         after = v[unit_end:unit_end + 14]
-        if b is None and not P.TARGET_DOWN_AFTER_RE.match(after) and (P.TARGET_UP_AFTER_RE.match(after) or (min_cue and not max_cue)):
+        up_later = b is None and not max_cue and fold(unit or "") in P.TIME_UNIT_FOLDED and L.UP_LATER_AFTER_RE.match(
+            v, unit_end, s1)  # "đủ 20 năm đóng … trở lên": a term to serve (not "của 02 văn bản … trở lên thì", a case)
+        if (up_later or (full and min_cue is full)) and L.TITLE_BEFORE_RE.search(v, max(start, m.start() - 320), m.start()):
+            continue  # "Thủ tục đăng ký … của sĩ quan phục viên có đủ 15 năm phục vụ": a procedure's or a paper's name
+        if b is None and not P.TARGET_DOWN_AFTER_RE.match(after) and (P.TARGET_UP_AFTER_RE.match(after) or up_later or (min_cue and not max_cue)):
             # ("từ 50.000 đồng trở xuống": "từ" opens the figure, "trở xuống" makes it the most allowed)
             lo, hi, marked = a, None, True
         elif b is None and (P.TARGET_DOWN_AFTER_RE.match(after) or max_cue):
@@ -489,7 +501,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 lo = months if lo is not None else None
                 hi = months if hi is not None else None
                 unit, unit_end = "tháng", mb.end()
-            if not (min_cue or max_cue or b is not None or exact_span or P.TARGET_UP_AFTER_RE.match(after)):
+            if not (min_cue or max_cue or b is not None or exact_span or up_later or P.TARGET_UP_AFTER_RE.match(after)):
                 continue  # a bare duration ("sau 30 ngày") is no target
             if P.LOOK_BACK_AFTER_RE.match(v, unit_end) and not W.LEAD_TIME_AFTER_RE.match(v, unit_end):
                 continue  # "trong 3 năm gần nhất" (but "ít nhất 7 ngày làm việc trước khi …" is a notice to give)
@@ -527,6 +539,11 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if not marked and unit and W.MONEY_UNIT_RE.match(fold(unit)) and L.FEE_AMOUNT_BEFORE_RE.search(
                 v, max(c0, m.start() - 50), m.start()) and not L.FEE_PAID_RE.search(v, c0, m.start()):
             marked = True  # "nộp lệ phí 200.000 đồng cho mỗi lần cấp": the amount a fee rule sets
+        papers = bool(unit and not pct and b is None and L.PAPER_NOUN_RE.match(unit.lower()) and not (min_cue or max_cue)
+                  and not L.MINISTRIES_AFTER_RE.match(v, unit_end) and (
+            L.PAPERS_SET_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start()) or L.PAPERS_KEPT_AFTER_RE.match(v, unit_end)))
+        if papers:  # "nộp 01 bộ hồ sơ", "lập thành 02 bản": the papers a rule asks for, exactly so many
+            marked, unit = True, {"bo": "bộ", "ban": "bản"}.get(fold(unit).split()[0], unit)
         if not marked and P.ALLOWANCE_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
             marked = True  # "được bổ sung thêm 01 cơ cấu quy hoạch": an allowance
         if not marked and fold(unit or "") == "lan" and L.TIMES_OVER_BEFORE_RE.search(before):
@@ -545,7 +562,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if firm_only and unit and (W.MONEY_UNIT_RE.match(fold(unit)) or fold(unit) in ("ty", "trieu", "nghin")) and W.TARIFF_NEAR_RE.search(
                 v, max(line_start, m.start() - 60), min(end, unit_end + 40)):
             continue  # "Trên 01 đến 10 tỷ đồng mức thu phí là …": a fee scale's tier
-        if unit and not pct and W.COPY_NOUN_RE.fullmatch(fold(unit)) and not (min_cue or max_cue):
+        if unit and not pct and W.COPY_NOUN_RE.fullmatch(fold(unit)) and not (min_cue or max_cue or papers):
             continue  # "gửi 01 bản chính và 04 bản sao hồ sơ", "Số lượng hồ sơ: 01 bộ": how many copies, a count
         if unit and not pct and W.PROCEDURE_COUNT_NOUN_RE.match(fold(unit)) and not (min_cue or max_cue):
             continue  # "Sửa đổi, bổ sung: 01 thủ tục hành chính": how many procedures a list holds
@@ -592,6 +609,42 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         ))
     if not firm_only:
         out.extend(_frequencies(f, start, end, masked, examples, out, title_period))
+        out.extend(_age_bounds(f, start, end, masked, examples, out, title_period))
+    return out
+
+
+def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: SpanSet, read: list[Target],
+                title_period: str | None) -> list[Target]:
+    """Age bounds a rule sets ("người chấp hành án là người dưới 18 tuổi": at most 18 tuổi; "từ đủ 16 tuổi trở lên":
+    at least 16; "con dưới 36 tháng tuổi": at most 36 tháng tuổi; :data:`limit_words.AGE_RE`), when the age is the
+    only figure of its clause (session 11 convention: in "100% trẻ em dưới 6 tuổi được cấp thẻ" the age is the scope of
+    the 100%); in text order."""
+    v, o = f.view, f.original
+    out = []
+    for m in L.AGE_RE.finditer(v, start, end):
+        if masked.covers(m.start("a")) or examples.covers(m.start()) or any(
+                t.span and t.span.start < m.end() and m.start() < t.span.end for t in read):
+            continue
+        c0 = max([start] + [x.end() for x in L.CLAUSE_BREAK_RE.finditer(v, max(start, m.start() - 200), m.start())])
+        c1 = next((x.start() for x in L.CLAUSE_BREAK_RE.finditer(v, m.end(), min(end, m.end() + 200))), min(end, m.end() + 200))
+        if L.OTHER_FIGURE_RE.search(v, c0, m.start()) or L.OTHER_FIGURE_RE.search(v, m.end(), c1):
+            continue  # another figure shares the clause: the age is its scope
+        if P.PAST_RESULT_RE.search(v, c0, m.start()):
+            continue  # "đã có 12 người trên 60 tuổi được tặng quà": a result
+        s0, s1 = sentence_bounds(f, m.start(), start, end)
+        if L.TITLE_BEFORE_RE.search(v, max(start, m.start() - 320), m.start()):
+            continue  # "Quyết định số 67/2005/QĐ-UB … Ban hành Quy định … cho trẻ em dưới 6 tuổi": a cited paper's title
+        if m.group("b"):
+            continue  # "trẻ em từ 06 tháng đến 36 tháng tuổi": a two-sided band names an age group, no bound a rule sets
+        a = float(m.group("a"))
+        if m.group("hi") and not m.group("up"):
+            lo, hi = None, a
+        else:
+            lo, hi = a, None
+        unit = "tháng tuổi" if fold(m.group("unit")).startswith("thang") else "tuổi"
+        scope = _trim_scope(clean_quote(o[_clause_start(v, s0, m.start()):m.start()]).lstrip("-+• ") or None)
+        out.append(Target(text=clean_quote(o[m.start():m.end()]), min=lo, max=hi, unit=unit, scope=scope,
+                          period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), clean_quote(o[s0:s1]))))
     return out
 
 
@@ -625,7 +678,8 @@ def _firm_bound_before(v: str, near: int, s0: int, pos: int) -> bool:
                 or W.NOT_VERB_OVER_RE.search(v, near, pos) or W.BOUND_EQUALS_RE.search(v, near, pos)
                 or W.BOUND_THEN_IS_BEFORE_RE.search(v, max(s0, pos - 130), pos)
                 or L.BOUND_THEN_MEASURE_BEFORE_RE.search(v, max(s0, pos - 60), pos)
-                or L.WITHIN_RANGE_BEFORE_RE.search(v, max(s0, pos - 40), pos))
+                or L.WITHIN_RANGE_BEFORE_RE.search(v, max(s0, pos - 40), pos)
+                or L.SIGN_BOUND_BEFORE_RE.search(v, near, pos))  # a norm's tiers "cự ly ≤ 300m; ≤ 500m"
 
 
 def _range_repeated(v: str, num_end: int, unit_end: int) -> re.Match[str] | None:
