@@ -123,7 +123,10 @@ MONTH_RE = re.compile(  # not "tháng 12 năm (j-1)" of a formula
     rf"(?<![a-z]){THANG}\s+(?P<m>\d{{1,2}})(?:\s*(?:/|{NAM})\s*(?P<y>\d{{4}}))?(?![\d/])(?!\s*{NAM}\s*\()"
 )
 QUARTER_RE = re.compile(
-    rf"(?<![a-z]){QUY}\s+(?P<q>iv|i{{1,3}}|[1-4])(?![a-z0-9])(?:\s*(?:/|-|{NAM})\s*(?P<y>(?:19|20)\d\d(?!\d)))?"  # "Quí IV-2025"
+    rf"(?<![a-z]){QUY}\s+(?:(?P<q>iv|i{{1,3}}|[1-4])(?![a-z0-9])(?:\s*(?:/|-|{NAM})\s*(?P<y>(?:19|20)\d\d(?!\d)))?"  # "Quí IV-2025"
+    # a scan's Roman numeral with its I read as 1 or l ("Quý 11/2026", "quý II1/2026", "quý lII/2026", "Quý 1V/2026"):
+    # no quarter is numbered 11 or 111, so before its year it is the numeral Tesseract misread (ocr_quarter)
+    rf"|(?P<qo>[il1]{{2,3}}|[il1]v)\s*(?:/|-|{NAM})\s*(?P<yo>(?:19|20)\d\d(?!\d)))"
 )
 HALF_YEAR_RE = re.compile(
     rf"(?<![a-z0-9])(?:0?6|sau)\s+{THANG}\s+(?P<part>{DAU}|{CUOI})\s+{NAM}(?:\s+(?P<y>\d{{4}}))?(?!\d)"
@@ -250,6 +253,14 @@ SAMPLING_TIME_BEFORE_RE = re.compile(
 HORIZON_BEFORE_RE = re.compile(rf"(?:{kw('tu nay')}\s+)?{kw('den')}\s+(?:{kw('het')}\s+)?$|{kw('tu nay')}\s+{kw('den')}\s+[^.;\n]{{0,10}}$")
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def ocr_quarter(word: str) -> int | None:
+    """The quarter a misread Roman numeral names ("11" → 2, "111"/"lii"/"ii1" → 3, "1v"/"lv" → 4), None for
+    any other word. Only a run of I/l/1 (two or three) or one of them before "v" is read."""
+    w = re.sub(r"[l1]", "i", word)
+    return {"ii": 2, "iii": 3, "iv": 4}.get(w)
+
 
 # --- structure ----------------------------------------------------------------
 NOI_NHAN_RE = re.compile(r"(?m)^[ \t]*n[o06d][il1]\s+nh[a-z]{1,2}n\s*:?")
