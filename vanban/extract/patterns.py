@@ -736,6 +736,12 @@ ADOPTED_AT_RE = re.compile(rf"{kw('thong qua')}\s+(?:{kw('vao')}\s+|{kw('trong')
 # "(các dự án) có kế hoạch hoàn thành năm 2025": a description of things already scheduled, no due date.
 PLANNED_BEFORE_RE = re.compile(rf"{kw('co ke hoach')}\s*$")
 REPORT_NAMED_RE = re.compile(rf"{kw('bao cao')}\s*$")
+# A period right after a review of it ("báo cáo sơ kết 6 tháng đầu năm 2026", "tổng kết công tác năm 2026", "sơ kết
+# quý I/2026"): the period reviewed, not a due date, whatever follows; a word of time between ("sơ kết … trong
+# tháng 7/2026", "tổng kết … trước ngày …") makes it the review's own time, kept (folded).
+REVIEWED_PERIOD_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('so ket')}|{kw('tong ket')})(?:\s+(?!(?:trong|truoc|tr[uw]oc|cham|den|vao|hoan|xong|tu|nay)(?![a-z]))"
+    rf"[^\s,;.:()]+){{0,6}}\s*$")
 DUE_AFTER_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+(?:{NGAY}\s+)?\d")
 # A completion verb, then its object, then "trong" right before a year: "hoàn thành … trong năm 2025".
 COMPLETE_WITHIN_RE = re.compile(
