@@ -194,8 +194,9 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     today = today or dt.date.today()
     items: list[ChecklistItem] = []
     obligations = task_rows(ext)
-    # deadlines an obligation carries: listed with it, never as rows of their own
-    claimed = {ob.deadline.span.start for ob in obligations if ob.deadline and ob.deadline.span}
+    # deadlines an obligation carries: listed with it, never as rows of their own (by offset; an archive row's
+    # deadline, no offsets, by itself)
+    claimed = {ob.deadline.span.start for ob in obligations if ob.deadline and ob.deadline.span and ob.deadline.span.end}
     claimed_rows = {id(ob.deadline) for ob in obligations if ob.deadline}
     for ob in obligations:
         items.append(_item(ob.who, ob.what, ob.deadline, ob.targets, ob.span.sentence if ob.span else None, today,
