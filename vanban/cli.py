@@ -127,6 +127,12 @@ def _fail(message: str, code: int = 1) -> None:
     sys.exit(code)
 
 
+def _fail_db(db, exc: Exception) -> None:
+    """:func:`_fail` with the archive's path once: before the message unless it names it already."""
+    message = str(exc)
+    _fail(message if os.fspath(db) in message else f"{db}: {message}")
+
+
 def _process(path, jobs, executor, scheduler, limits, lang, extract=True):
     from .conveyor import process_file
 
@@ -181,9 +187,9 @@ def ingest(paths, db, jobs, executor, scheduler, lang, limits, progress):
     except DependencyError as exc:
         _fail(str(exc), 2)
     except SchemaError as exc:  # --db names another program's database (or a newer archive)
-        _fail(f"{db}: {exc}")
+        _fail_db(db, exc)
     except ArchiveWriteError as exc:  # a full disk: the batch stopped, nothing half written
-        _fail(f"{db}: {exc}")
+        _fail_db(db, exc)
     click.echo(
         f"{report.stored} stored, {report.skipped} skipped as already stored, "
         f"{report.failed} failed, {report.pages} pages -> {db}"
@@ -328,7 +334,7 @@ def search(query, db, doc_type, issuer, date_from, date_to, limit, fmt):
         hits = run(db, query, type=doc_type, issuer=issuer,
                    date_from=date_from, date_to=date_to, limit=limit, mark=ANSI_MARK if color else BRACKET_MARK)
     except VanbanError as exc:
-        _fail(f"{db}: {exc}")
+        _fail_db(db, exc)
     from .archive.search import WAL_WARNING, unread_wal
 
     if unread_wal(db):
@@ -353,7 +359,7 @@ def reindex(db):
     try:
         run(db)
     except VanbanError as exc:
-        _fail(f"{db}: {exc}")
+        _fail_db(db, exc)
     click.echo(f"reindexed {db}", err=True)
 
 
@@ -379,7 +385,7 @@ def serve(db, host, port, allow_sql, inbox, jobs, limits):
         sys.exit(run(db, host=host, port=port, allow_sql=allow_sql, watch=inbox,
                      limits=limits, jobs=jobs))
     except VanbanError as exc:
-        _fail(f"{db}: {exc}")
+        _fail_db(db, exc)
 
 
 @cli.command()
@@ -400,7 +406,7 @@ def watch(inbox, db, settle, jobs, limits):
     try:
         sys.exit(run(inbox, db, settle=settle, limits=limits, jobs=jobs))
     except VanbanError as exc:
-        _fail(f"{db}: {exc}")
+        _fail_db(db, exc)
 
 
 @cli.group()
@@ -464,7 +470,7 @@ def lm_learn(db):
     try:
         path, count = learn_from_archive(db)
     except VanbanError as exc:
-        _fail(f"{db}: {exc}")
+        _fail_db(db, exc)
     click.echo(f"learned from {count} pages -> {path}", err=True)
 
 

@@ -431,10 +431,14 @@ def learn_from_archive(db_path: str | Path) -> tuple[Path, int]:
     (a ``*.part`` file, fsync, ``os.replace``): a crash keeps the old layer.
     """
     from .archive import Archive
+    from .archive.access import write_blocker
     from .ocr.restore import update_from_texts, user_layer_default_path
     from .text import diacritic_ratio
 
     layer = user_layer_default_path(db_path)
+    blocker = write_blocker(layer)
+    if blocker:  # before counting a page: on a read-only share the layer could never be written
+        raise InputError(f"{db_path}: cannot write the adaptation layer {layer.name}: {blocker}")
     fresh = layer.with_name(f"{layer.name}.{os.getpid()}.new")  # a new layer, not added to the old
     counted = 0
 
@@ -456,7 +460,10 @@ def learn_from_archive(db_path: str | Path) -> tuple[Path, int]:
             os.fsync(fh.fileno())
         os.replace(fresh, layer)
     finally:
-        fresh.unlink(missing_ok=True)
+        try:
+            fresh.unlink(missing_ok=True)
+        except OSError:  # the error that stopped the write says more than its cleanup's
+            pass
     return layer, counted
 
 

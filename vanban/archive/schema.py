@@ -331,11 +331,17 @@ def refuse_foreign(conn: sqlite3.Connection) -> None:
 
 def check_archive_file(path: str | os.PathLike[str]) -> None:
     """Raise SchemaError (its message starting with ``path``) when the file at
-    ``path`` is not a vanban archive; opens it read-only (for commands that
-    write beside an archive, like ``account add``)."""
+    ``path`` is not a vanban archive, or when it cannot be written where it lies (a read-only
+    folder or file system, :func:`.access.write_blocker`: the file written beside it could not
+    be either); opens it read-only (for commands that write beside an archive, like ``account add``)."""
     import urllib.parse
 
     uri = "file:" + urllib.parse.quote(os.path.abspath(os.fspath(path))) + "?mode=ro"
+    from .access import write_blocker
+
+    blocker = write_blocker(path)
+    if blocker:  # a WAL archive cannot even be read there (no shared-memory file): the cause is the folder
+        raise SchemaError(f"{path}: the archive cannot be written: {blocker}")
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=30.0)
     except sqlite3.Error as exc:

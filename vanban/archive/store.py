@@ -48,6 +48,7 @@ from vanban.charsets import describe_encoding
 from vanban.outline import outline
 from vanban.text import fold, nfc, shown_path
 
+from .access import write_blocker
 from .keys import search_text, symbol_key
 from .schema import connect, create_fts, drop_fts, ensure_schema, fill_derived
 
@@ -118,6 +119,9 @@ class Archive:
             self.db: sqlite_utils.Database = connect(self.path)
             ensure_schema(self.db)
         except sqlite3.DatabaseError as exc:  # a file that is not SQLite, a locked one…
+            blocker = write_blocker(self.path)  # a read-only share: SQLite only says "unable to open database file"
+            if blocker:
+                raise ArchiveWriteError(f"{self.path}: the archive cannot be written: {blocker}") from exc
             raise InputError(f"cannot open archive {self.path}: {exc}") from exc
 
     # --- context manager ------------------------------------------------------

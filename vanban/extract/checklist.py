@@ -121,6 +121,22 @@ def _without_tasks(what: str, others: list[str]) -> str:
     return ";".join(kept).strip() if kept else what
 
 
+def _key(d: Deadline) -> int:
+    """A deadline's place in the text, or (an archive row, no offsets) the row itself."""
+    return d.span.start if d.span and d.span.end else id(d)
+
+
+def _written_in(ob: Obligation, d: Deadline) -> bool:
+    """An archive row's deadline (no offsets) is one of the obligation's further tasks: same sentence, its task
+    one of the obligation's ";"-clauses after the first (18-KH/ĐU read back from the archive: "…, gửi về Ban Xây
+    dựng Đảng; báo cáo sơ kết 6 tháng và báo cáo năm …" listed the two reports again in the Word table's row 1)."""
+    if not (ob.span and d.span and ob.span.end == ob.span.start == d.span.start == d.span.end == 0
+            and ob.span.sentence and ob.span.sentence == d.span.sentence and ";" in ob.what):
+        return False
+    task = loose_key(d.what or "")
+    return bool(task) and any(task in loose_key(c) for c in ob.what.split(";")[1:])
+
+
 def _within(outer: Span | None, inner: Span | None) -> bool:
     """``inner`` lies in ``outer`` by offsets; spans read back from the archive carry
     no offsets (0, 0) and lie in nothing."""
@@ -159,8 +175,8 @@ def task_rows(ext: Extraction) -> list[Obligation]:
     rows: list[Obligation] = []
     for ob in ext.obligations:
         own = [d for d in ext.deadlines if d.what and d.span and d.span.start not in claimed
-               and d.span.start not in taken and _within(ob.span, d.span)]
-        taken.update(d.span.start for d in own)
+               and _key(d) not in taken and (_within(ob.span, d.span) or _written_in(ob, d))]
+        taken.update(_key(d) for d in own)
         split = [Obligation(who=d.who or ob.who, what=d.what, deadline=d,
                             targets=targets_within(ext.targets, d.what, d.span.sentence), span=d.span)
                  for d in own]
@@ -178,8 +194,9 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     today = today or dt.date.today()
     items: list[ChecklistItem] = []
     obligations = task_rows(ext)
-    # deadlines an obligation carries: listed with it, never as rows of their own
-    claimed = {ob.deadline.span.start for ob in obligations if ob.deadline and ob.deadline.span}
+    # deadlines an obligation carries: listed with it, never as rows of their own (by offset; an archive row's
+    # deadline, no offsets, by itself)
+    claimed = {ob.deadline.span.start for ob in obligations if ob.deadline and ob.deadline.span and ob.deadline.span.end}
     claimed_rows = {id(ob.deadline) for ob in obligations if ob.deadline}
     for ob in obligations:
         items.append(_item(ob.who, ob.what, ob.deadline, ob.targets, ob.span.sentence if ob.span else None, today,

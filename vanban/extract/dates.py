@@ -145,12 +145,13 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
             lo, hi = ((1, 1), (6, 30)) if first else ((7, 1), (12, 31))
             add(DateHit(m.start(), m.end(), "half", None, iso(y, *lo), iso(y, *hi), bool(m.group("y"))))
     for m in P.QUARTER_RE.finditer(view):
-        q = P.ROMAN.get(m.group("q"))
-        y = int(m.group("y")) if m.group("y") else _infer_year(3 * q, None, ref) if q else None
+        q = P.ROMAN.get(m.group("q")) if m.group("q") else P.ocr_quarter(m.group("qo"))
+        ys = m.group("y") or m.group("yo")
+        y = int(ys) if ys else _infer_year(3 * q, None, ref) if q else None
         if q and y and MIN_YEAR <= y <= MAX_YEAR:
             lo_m, hi_m = 3 * q - 2, 3 * q
             add(DateHit(m.start(), m.end(), "quarter", None, iso(y, lo_m, 1),
-                        iso(y, hi_m, calendar.monthrange(y, hi_m)[1]), bool(m.group("y"))))
+                        iso(y, hi_m, calendar.monthrange(y, hi_m)[1]), bool(ys)))
     for m in P.MONTH_RANGE_RE.finditer(view):  # "Tháng 11 - 12/2025": one interval over both months
         m1, m2, y = int(m.group("m1")), int(m.group("m2")), int(m.group("y"))
         lo_iv, hi_iv = month_interval(y, m1), month_interval(y, m2)

@@ -380,6 +380,9 @@ def find_deadlines(
         if h.kind in ("quarter", "half", "month") and P.REPORT_NAMED_RE.search(f.view, max(s0, h.start - 14), h.start) \
                 and P.DUE_AFTER_RE.search(f.view, h.end, s1):
             continue  # "Báo cáo quý I năm 2026 gửi trước ngày 10/4/2026": the report's period; its due date follows
+        if h.kind in ("quarter", "half", "month", "month_part", "year") \
+                and P.REVIEWED_PERIOD_RE.search(f.view, max(s0, h.start - 60), h.start):
+            continue  # "báo cáo sơ kết 6 tháng đầu năm 2026": the period the review covers, not a due date
         rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, ref)
         if h.kind == "day" and not rrule:
             continue

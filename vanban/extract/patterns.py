@@ -124,7 +124,10 @@ MONTH_RE = re.compile(  # not "tháng 12 năm (j-1)" of a formula
     rf"(?<![a-z]){THANG}\s+(?P<m>\d{{1,2}})(?:\s*(?:/|{NAM})\s*(?P<y>\d{{4}}))?(?![\d/])(?!\s*{NAM}\s*\()"
 )
 QUARTER_RE = re.compile(
-    rf"(?<![a-z]){QUY}\s+(?P<q>iv|i{{1,3}}|[1-4])(?![a-z0-9])(?:\s*(?:/|-|{NAM})\s*(?P<y>(?:19|20)\d\d(?!\d)))?"  # "Quí IV-2025"
+    rf"(?<![a-z]){QUY}\s+(?:(?P<q>iv|i{{1,3}}|[1-4])(?![a-z0-9])(?:\s*(?:/|-|{NAM})\s*(?P<y>(?:19|20)\d\d(?!\d)))?"  # "Quí IV-2025"
+    # a scan's Roman numeral with its I read as 1 or l ("Quý 11/2026", "quý II1/2026", "quý lII/2026", "Quý 1V/2026"):
+    # no quarter is numbered 11 or 111, so before its year it is the numeral Tesseract misread (ocr_quarter)
+    rf"|(?P<qo>[il1]{{2,3}}|[il1]v)\s*(?:/|-|{NAM})\s*(?P<yo>(?:19|20)\d\d(?!\d)))"
 )
 HALF_YEAR_RE = re.compile(
     rf"(?<![a-z0-9])(?:0?6|sau)\s+{THANG}\s+(?P<part>{DAU}|{CUOI})\s+{NAM}(?:\s+(?P<y>\d{{4}}))?(?!\d)"
@@ -251,6 +254,14 @@ SAMPLING_TIME_BEFORE_RE = re.compile(
 HORIZON_BEFORE_RE = re.compile(rf"(?:{kw('tu nay')}\s+)?{kw('den')}\s+(?:{kw('het')}\s+)?$|{kw('tu nay')}\s+{kw('den')}\s+[^.;\n]{{0,10}}$")
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def ocr_quarter(word: str) -> int | None:
+    """The quarter a misread Roman numeral names ("11" → 2, "111"/"lii"/"ii1" → 3, "1v"/"lv" → 4), None for
+    any other word. Only a run of I/l/1 (two or three) or one of them before "v" is read."""
+    w = re.sub(r"[l1]", "i", word)
+    return {"ii": 2, "iii": 3, "iv": 4}.get(w)
+
 
 # --- structure ----------------------------------------------------------------
 NOI_NHAN_RE = re.compile(r"(?m)^[ \t]*n[o06d][il1]\s+nh[a-z]{1,2}n\s*:?")
@@ -756,6 +767,12 @@ ADOPTED_AT_RE = re.compile(rf"{kw('thong qua')}\s+(?:{kw('vao')}\s+|{kw('trong')
 # "(các dự án) có kế hoạch hoàn thành năm 2025": a description of things already scheduled, no due date.
 PLANNED_BEFORE_RE = re.compile(rf"{kw('co ke hoach')}\s*$")
 REPORT_NAMED_RE = re.compile(rf"{kw('bao cao')}\s*$")
+# A period right after a review of it ("báo cáo sơ kết 6 tháng đầu năm 2026", "tổng kết công tác năm 2026", "sơ kết
+# quý I/2026"): the period reviewed, not a due date, whatever follows; a word of time between ("sơ kết … trong
+# tháng 7/2026", "tổng kết … trước ngày …") makes it the review's own time, kept (folded).
+REVIEWED_PERIOD_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('so ket')}|{kw('tong ket')})(?:\s+(?!(?:trong|truoc|tr[uw]oc|cham|den|vao|hoan|xong|tu|nay)(?![a-z]))"
+    rf"[^\s,;.:()]+){{0,6}}\s*$")
 DUE_AFTER_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+(?:{NGAY}\s+)?\d")
 # A completion verb, then its object, then "trong" right before a year: "hoàn thành … trong năm 2025".
 COMPLETE_WITHIN_RE = re.compile(

@@ -520,3 +520,7 @@ OVER_HALF_BEFORE_RE = re.compile(r"(?<![a-z])qua\s*$")
 CURRENCY_AFTER_RE = re.compile(r"[ \t]*(?:USD|EUR|VNĐ|VND|JPY|CNY)(?![\w])")
 # "Sau thời hạn 60 ngày, kể từ …": what follows once the time has run, no limit ("thời hạn" is a bound word elsewhere).
 AFTER_PERIOD_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('sau')}\s+{kw('thoi han')}\s*$")
+# A count of times per period after its unit ("ít nhất 01 lần/quý", "02 lần mỗi tháng", "một lần trong một năm"):
+# the target holds for each period, not for the document's year (period "mỗi quý").
+TIMES_PER_AFTER_RE = re.compile(
+    rf"\s*(?:/\s*|{_EACH}\s+|(?:trong|tren)\s+(?:01|1|mot)\s+)(?P<per>quy|thang|nam|tuan|ngay)(?![a-z])")

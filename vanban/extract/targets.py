@@ -593,6 +593,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         cue = min_cue or max_cue
         if cue:
             text_start = cue.start() if cue is bl or cue is proc_cue or cue is far_cue else b0 + cue.start()
+        per_time = W.TIMES_PER_AFTER_RE.match(v, unit_end) if unit and fold(unit) == "lan" else None
+        if per_time:  # "sinh hoạt chuyên đề ít nhất 01 lần/quý": once each quarter
+            rate_per, unit_end = o[per_time.start("per"):per_time.end("per")].lower(), per_time.end()
         period = f"mỗi {rate_per}" if rate_per else _period(f, s0, s1, title_period)
         key = (lo, hi, fold(unit or ""), fold(scope or ""), s0)
         if key in seen:

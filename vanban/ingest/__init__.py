@@ -16,7 +16,7 @@ from pathlib import Path
 
 from vanban import charsets
 from vanban.ingest.blank import is_blank
-from vanban.ingest.detect import OFFICE_KINDS, OFFICE_NAMES, SUPPORTED_SUFFIXES, detect_kind
+from vanban.ingest.detect import CONTENT_NAMES, OFFICE_KINDS, OFFICE_NAMES, SUPPORTED_SUFFIXES, detect_kind
 from vanban.models import InputError, LimitExceeded, Limits, SourceDocument
 
 __all__ = ["discover", "load", "is_blank", "SUPPORTED_SUFFIXES"]
@@ -96,6 +96,9 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
         raise InputError(f"cannot read file ({exc.strerror or exc})") from None
     kind = detect_kind(p, head)
     encoding = note = None
+    # a Word/RTF document named .txt or .md: read by its content, and said (renaming it is the user's call)
+    renamed = (f"holds {CONTENT_NAMES[kind]}, not plain text: read as such (rename it {_SUFFIX_OF[kind]})"
+               if kind in CONTENT_NAMES and p.suffix.lower() in (".txt", ".md") else None)
     if kind == "txt":
         from vanban.ingest import textfile
 
@@ -163,6 +166,8 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
         from vanban.ingest import image
 
         pages = image.read_pages(p, limits)
+    if renamed:
+        note = "; ".join(filter(None, (renamed, note)))
     pages = _visible(pages)
     if len(pages) > limits.max_pages:
         raise LimitExceeded(f"too many pages: {len(pages)} > limit {limits.max_pages}")
@@ -212,6 +217,10 @@ def _with_lost(encoding: str | None, lost: str) -> str:
     """"tcvn3 fonts" / "tcvn3+vni fonts": the legacy-font encoding with ``lost`` added."""
     keys = set(encoding.removesuffix(" fonts").split("+")) if encoding else set()
     return "+".join(sorted(keys | {lost})) + " fonts"
+
+
+#: the suffix a document read by its content should carry
+_SUFFIX_OF = {"docx": ".docx", "rtf": ".rtf", "odt": ".odt", "doc": ".doc"}
 
 
 def _lost_note(lost: str) -> str:

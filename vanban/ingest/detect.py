@@ -97,6 +97,10 @@ def detect_kind(path: Path, head: bytes) -> str:
         if not found:
             raise InputError("not a DOCX document (ZIP archive without word/document.xml)")
         return "docx"
+    if expected == "txt" and kind != "text?":
+        office = _document_kind(path, kind)
+        if office:
+            return office  # a Word or RTF document saved under a text name: read as what it is (load says so)
     if kind == "text?":
         if expected == "txt":
             return "txt"  # textfile decides whether it really is text
@@ -106,6 +110,23 @@ def detect_kind(path: Path, head: bytes) -> str:
     if expected == "txt":
         raise InputError(f"binary content in a {suffix} file ({name})")
     raise InputError(f"content is {name}, not {_NAMES[expected]} as the {suffix} suffix says")
+
+
+def _document_kind(path: Path, kind: str) -> str | None:
+    """docx / rtf / odt / doc for a document whose content says it is one whatever its name ("a .txt" saved
+    from Word, a "Save as RTF" named .txt: the newcomer's docx_named.txt, rtf_named.txt), None for any
+    other content. A ZIP must hold ``word/document.xml`` (or be an OpenDocument text) to count: a ZIP of
+    anything else under a .txt name stays binary content."""
+    if kind in ("rtf", "doc"):
+        return kind
+    if kind == "zip":
+        return "docx" if _is_docx(path) else "odt" if _is_odt(path) else None
+    return None
+
+
+#: the kinds a text name may hide and ingest reads by content, as a note names them
+CONTENT_NAMES = {"docx": "a Word DOCX document", "rtf": "an RTF document", "odt": "an OpenDocument text",
+                 "doc": "a Word 97-2003 document"}
 
 
 def _office_kind(path: Path, kind: str, name: str, suffix: str, head: bytes) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from vanban.models import LineGeometry, Page, Structure
+from vanban.models import LineGeometry, Page, Part, Structure
 from vanban.structure.columns import read_text_tables
 from vanban.structure import body as B
 from vanban.structure.header import read_header
@@ -77,6 +77,8 @@ def _build(pages: tuple[Page, ...] | list[Page]) -> Structure:
         sig, recips, after_sig, body_hi = None, [], len(lines), len(lines)
     pre, body_lo = B.preamble(lines, lo, body_hi)
     body_start = lines[body_lo].start if body_lo < len(lines) else len(text)
+    if pre and pre[-1].end > body_start:  # a basis paragraph that goes on with its main clause: the body opens there
+        body_start = len(text) - len(text[pre[-1].end + 1:].lstrip()) if pre[-1].end < len(text) else len(text)
     body_end = lines[body_hi].start if body_hi < len(lines) else len(text)
     sig_end = sig.end if sig else None
     return Structure(
@@ -88,13 +90,18 @@ def _build(pages: tuple[Page, ...] | list[Page]) -> Structure:
         preamble=tuple(pre),
         body_start=body_start,
         body_end=max(body_start, body_end),
-        body=tuple(B.tree(lines, body_lo, body_hi, text)),
+        body=tuple(_from(B.tree(lines, body_lo, body_hi, text), body_start)),
         tables=tuple(B.tables(lines, sig_end)) + tuple(
             replace(t, in_appendix=sig_end is not None and t.start >= sig_end) for t in text_tables),
         signature=sig,
         recipients=tuple(recips),
         appendices=tuple(B.appendices(lines, after_sig, text)) if sig else (),
     )
+
+
+def _from(parts: list[Part], start: int) -> list[Part]:
+    """The body's parts with the first one opening at ``start``: after the căn cứ its paragraph opens with."""
+    return [replace(p, start=start) if p.start < start < p.end else p for p in parts]
 
 
 _STACKED_TABLE = 2000  # table indices of stacked-cell tables (text tables from 1000, geometry from 0)

@@ -200,6 +200,10 @@ def preamble(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
         e = (starts[k + 1] if k + 1 < len(starts) else first_label)
         last = max((x for x in lines[s:e] if not x.blank), key=lambda x: x.index, default=lines[s])
         if V.BASIS_RE.match(lines[s].view) and lines[s].text.lstrip("-+• ")[:1].isupper():
+            comma = main_clause(lines, s, e)
+            if comma is not None:  # "Thực hiện <văn bản>, Sở … đề nghị …": the body opens in this paragraph
+                parts.append(Part("basis", lines[s].start, comma))
+                return parts, s
             parts.append(Part("basis", lines[s].start, last.end))
             end_idx = e
         elif first_label < hi or (not parts and upper_ratio(lines[s].text) > 0.8):
@@ -209,6 +213,33 @@ def preamble(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
     if first_label < hi:
         end_idx = first_label
     return parts, end_idx
+
+
+def main_clause(lines: list[Line], s: int, e: int) -> int | None:
+    """Offset of the comma after which the basis paragraph of lines ``s``…``e`` goes on with its own main clause
+    (:data:`V.MAIN_CLAUSE_RE`: "Thực hiện Công văn số 456/BNV-CCVC … của Bộ Nội vụ, Sở Nội vụ đề nghị các cơ quan,
+    đơn vị gửi báo cáo … trước ngày 20/02/2026."), or None: a căn cứ alone ("Căn cứ Luật …;", "Xét Tờ trình … tại
+    các Hội do Đảng, Nhà nước giao nhiệm vụ …;": a list's item ends with ";", 72/2025/NQ-HĐND), or one that
+    announces what follows ("…, Sở Nội vụ đề nghị các đơn vị thực hiện một số nội dung sau:" closes the preamble).
+    The clause's subject opens with a capital ("Sở Nội vụ"), with "các" ("các chi bộ báo cáo …") or is left out
+    ("…, đề nghị các đơn vị …")."""
+    got = [x for x in lines[s:e] if not x.blank]
+    if not got or not got[-1].text.rstrip(" *").endswith("."):
+        return None  # a căn cứ of a list ends with ";", one that announces its items with ":"
+    view = " ".join(x.view for x in got)
+    text = " ".join(x.text for x in got)
+    m = V.MAIN_CLAUSE_RE.search(view)
+    if m is None:
+        return None
+    first = text[m.start("clause")]
+    if not (first.isupper() or m.group("clause").startswith(("cac ", "de nghi", "yeu cau", "giao "))):
+        return None
+    at = m.start()  # the comma, in the joined text: back to the document's offsets
+    for x in got:
+        if at <= len(x.text):
+            return x.start + at
+        at -= len(x.text) + 1
+    return None
 
 
 @dataclass

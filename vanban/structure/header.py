@@ -534,6 +534,8 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
             # BẮC NINH" / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH")
         if vv and got and got[-1].cell is not None and ln.cell != got[-1].cell:
             break
+        if got and _body_sentence(got[-1], ln):
+            break  # "… năm 2024" / "Các chi bộ trực thuộc có trách nhiệm báo cáo …": the body's first sentence
         if got and _other_paragraph_style(got[-1], ln):
             break  # DOCX paragraphs with no blank between: the body is set apart by its indents
         if vv and len(ln.segs) > 1 and first is not None:
@@ -542,6 +544,23 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
             got.append(ln)
         i += 1
     return got, i
+
+
+def _body_sentence(prev: Line, ln: Line) -> bool:
+    """``ln`` is the body's first sentence, not the next line of the trích yếu above it (a plain text with no
+    blank line and no "Thực hiện"/"Căn cứ"/number between them): it opens with a capital, the line above
+    closes its phrase (no connector at its end, no title in capitals) and ``ln`` opens with a word that
+    opens sentences ("Các …", "Nhằm …", "Năm 2025, …", :data:`V.SENTENCE_OPEN_RE`) or charges someone or
+    sets a time limit ("… có trách nhiệm báo cáo … trước ngày 30 tháng 4 …", :data:`V.SENTENCE_DUTY_RE`).
+    A trích yếu wraps before a name ("… thực hiện" / "Nghị quyết số 57-NQ/TW …"), never before a new sentence."""
+    t = ln.text.strip(" *_")
+    if not t[:1].isupper() or upper_ratio(t) > 0.5 or upper_ratio(prev.text) > 0.8:
+        return False
+    pv = fold(prev.text).rstrip(" *_")
+    if _TITLE_GOES_ON_RE.search(pv) or V.WRAPPED_END_RE.search(pv):
+        return False
+    v = ln.view.strip(" *_")
+    return bool(V.SENTENCE_OPEN_RE.match(v) or V.SENTENCE_DUTY_RE.search(v))
 
 
 def _bo_not_bo(ln: Line, m: re.Match) -> bool:

@@ -146,6 +146,27 @@ WRAPPED_END_RE = re.compile(r"(?<![a-z])(?:truoc|cua|ve|voi|cho|va|cac|nhung|tai
                             # căn cứ nội dung" / "Quyết định để triển khai thực hiện nghiêm túc, …" (3851/QĐ-UBND)
                             r"|can cu|can cu vao|can cu noi dung|tren co so|nham|thong qua)$")
 
+# A trích yếu's next line is never a sentence of the body (a plain text with no blank line between them,
+# "KẾ HOẠCH" / "triển khai công tác dân vận năm 2024" / "Các chi bộ trực thuộc có trách nhiệm báo cáo …"):
+# a line that opens, capitalised, with a word that opens a sentence and never a name (folded; the caller
+# checks the capital) …
+SENTENCE_OPEN_RE = re.compile(
+    r"^(?:cac|nham|de|trong|qua|nhung|moi|tat ca|viec|thoi gian|hien nay|vua qua|tiep tuc|sau khi|tu nay|nay"
+    r"|ngay\s+\d|nam\s+\d{4}\s*,|(?:hang|moi)\s+(?:nam|quy|thang|tuan)|dinh ky|yeu cau|de nghi|giao|thuc hien"
+    r"|can cu|theo|tren co so|nhan dip|ve viec nay|do do|vi vay|tuy nhien)\s")
+# … or that states a duty or a time limit (the words of a sentence that charges someone; folded)
+SENTENCE_DUTY_RE = re.compile(
+    r"\b(?:co trach nhiem|chiu trach nhiem|de nghi|yeu cau|phai|khan truong|nghiem tuc)\b"
+    r"|\b(?:truoc|cham nhat(?: la)?|han chot)\s+(?:ngay\s+)?\d{1,2}\s*(?:/|thang)")
+
+# The main clause a "Thực hiện …"/"Căn cứ …" paragraph goes on with after its citation's comma ("Thực hiện Công văn
+# số 456/BNV-CCVC … của Bộ Nội vụ, Sở Nội vụ đề nghị các cơ quan, đơn vị gửi báo cáo … trước ngày 20/02/2026."): its
+# subject (a few words, no comma) and a verb of request or duty, or "các …" and a verb of reporting (folded;
+# body.main_clause checks the subject's capital). The citation is the căn cứ, the clause is body text.
+MAIN_CLAUSE_RE = re.compile(
+    r",\s+(?P<clause>(?:[^\s,;:.]+\s+){0,8}?(?:de nghi|yeu cau|giao|chi dao|don doc|nhac nho|co trach nhiem"
+    r"|khan truong)\s|cac\s+(?:[^\s,;:.]+\s+){1,6}?(?:bao cao|gui|hoan thanh|to chuc|trien khai|ra soat)\s)")
+
 # a line ending where an article's citation goes on ("khoản 2, khoản 3" / "Điều 6; …"): the next line's "Điều N"
 # is the cited article, not a heading (folded)
 # ("… trừ tài sản quy định tại khoản 1, 2, 3" / "Điều 47 Nghị định số 77/2025/NĐ-CP", 123/2025/QĐ-CTUBND: a list of clauses)
