@@ -114,6 +114,9 @@ def test_a_plan_s_team_without_the_words_is_no_rule():
 @pytest.mark.parametrize("sentence, want", [
     ("1. Định kỳ tối thiểu mỗi năm một lần, đơn vị vận hành rà soát quy trình sao lưu.\n", (1, None, "lần/năm")),
     ("2. Ít nhất hằng quý 01 lần, Ban chỉ huy tổ chức diễn tập phương án.\n", (1, None, "lần/quý")),
+    # legacy OCR without diacritics (review 11): the unit names the period as written with its accents
+    ("3. Dinh ky toi thieu moi nam mot lan, don vi van hanh ra soat quy trinh sao luu.\n", (1, None, "lần/năm")),
+    ("4. It nhat hang quy 01 lan, Ban chi huy to chuc dien tap phuong an.\n", (1, None, "lần/quý")),
 ])
 def test_a_frequency_bound_with_the_period_first(sentence, want):
     assert _t(sentence) == [want]
