@@ -347,8 +347,7 @@ def _is_stop_word(original: str, pos: int, folded: str, accented: bool) -> bool:
 
 def _split_at_comma(f: Folded, s: int, e: int) -> int:
     """A comma ends a law's name unless the name's own words hold it
-    ("Phòng, chống", "Cán bộ, công chức"), a number/date closes the name, or it parts the laws an
-    amending law's name lists ("… của Luật Đầu tư công, Luật Đấu thầu")."""
+    ("Phòng, chống", "Cán bộ, công chức") or a number/date closes the name."""
     v = f.view
     for cm in re.finditer(",", v[s:e]):
         c = s + cm.start()
@@ -357,8 +356,6 @@ def _split_at_comma(f: Folded, s: int, e: int) -> int:
             continue
         if after[:1].islower() and P.LAW_DATE_OR_NUMBER_RE.match(v[e:e + 20]) and (e - c) < 40:
             continue
-        if P.AMENDING_LAW_RE.match(v, s) and P.AMENDED_LAWS_START_RE.search(v, s, c) and P.AMENDED_LAW_NEXT_RE.match(v, c):
-            continue  # "Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đấu thầu …": the amended laws' list
         return c
     return e
 
@@ -673,20 +670,12 @@ def _name_key(c: Citation, seen: dict) -> str:
     ordinal = re.search(r"\blan \w+ ([ivxlc]+|\d+)\b", " ".join(words))
     if c.type == "Nghị quyết" and ordinal:  # "lần thứ XIII", OCR "lần thì XIII"
         return "named:nq dai hoi " + ordinal.group(1)
-    amending = " cua luat " in " ".join(words)  # an amending law: the laws it amends tell it apart, all of them
-    key = "named:" + " ".join(words[:40 if amending else 14])
+    key = "named:" + " ".join(words[:14])
     for k in seen:
         if k.startswith("named:") and re.findall(r"\d+", k) == re.findall(r"\d+", key) and fuzz.ratio(k, key) >= 88 \
-                and not (k in _KNOWN_LAW_KEYS and key in _KNOWN_LAW_KEYS) and _same_amended(k, key):
+                and not (k in _KNOWN_LAW_KEYS and key in _KNOWN_LAW_KEYS):
             return k  # an OCR variant; two known titles a letter apart ("Luật Đầu tư", "Luật Đấu thầu") are two laws
     return key
-
-
-def _same_amended(a: str, b: str) -> bool:
-    """Two name keys amend the same laws, or neither amends any: "Luật sửa đổi, bổ sung một số điều của Luật Thống kê"
-    and "… của Luật Đất đai" share most of their letters but are two laws (review 11)."""
-    ta, tb = a.partition(" cua luat ")[2], b.partition(" cua luat ")[2]
-    return (not ta and not tb) or bool(ta and tb and fuzz.ratio(ta, tb) >= 88)
 
 
 #: the name keys of the known laws (``law_names.LAW_TITLES``): each is its own law, never another's variant
