@@ -202,6 +202,11 @@ def test_a_title_name_printed_again_as_the_subject_is_one_name():
     # a passive whose verb alone charges its agent: the act before it is the task
     ("1. Việc kiểm tra định kỳ do Sở Y tế thực hiện.", "Sở Y tế", "thực hiện việc kiểm tra định kỳ"),
     ("2. Việc giám sát do Thanh tra Bộ đảm nhiệm.", "Thanh tra Bộ", "đảm nhiệm việc giám sát"),
+    # review 11: a modifier after the verb ("theo …", "định kỳ hằng năm") keeps the act (was "thực hiện theo quy định …")
+    ("3. Việc cấp giấy phép do Ủy ban nhân dân cấp tỉnh thực hiện theo quy định tại Điều 5 Thông tư này.",
+     "Ủy ban nhân dân cấp tỉnh", "thực hiện việc cấp giấy phép theo quy định tại Điều 5 Thông tư này"),
+    ("4. Viec doi chieu so lieu do Kho bac Nha nuoc thuc hien dinh ky hang quy.",
+     "Kho bac Nha nuoc", "thuc hien viec doi chieu so lieu dinh ky hang quy"),
 ])
 def test_a_passive_carried_out_by_a_body(item, who, what):
     assert [(o.who, o.what) for o in extract(_thong_tu(item + "\n\n")).obligations] == [(who, what)]

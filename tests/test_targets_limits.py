@@ -59,8 +59,16 @@ def test_a_bound_then_the_measure_s_name():
     body = ("1. Người điều khiển xe không được vượt quá tốc độ 50 km/h trong khu dân cư.\n"
             "2. Mức phạt không thấp hơn mức 2.000.000 đồng.\n")
     got = _t(body)
-    assert got[0][:2] == (None, 50) and got[0][2].startswith("km")
+    assert got[0] == (None, 50, "km/h")  # a speed, not the distance "km" (review 11)
     assert got[1] == (2_000_000, None, "đồng")
+
+
+def test_a_speed_and_a_concentration_keep_their_units():
+    # review 11: "km/h" was cut to the distance "km"; "mg" was no measure at all
+    body = ("1. Xe thô sơ không được vượt quá tốc độ 15 km/giờ khi đi qua khu vực chợ.\n"
+            "2. Phụ gia trong mỗi gói sản phẩm tối đa 5 mg.\n"
+            "3. Xe chở học sinh chạy với tốc độ tối đa 40km/h.\n")
+    assert _t(body) == [(None, 15, "km/giờ"), (None, 5, "mg"), (None, 40, "km/h")]
 
 
 def test_an_amount_named_by_its_fee():
@@ -114,6 +122,9 @@ def test_a_plan_s_team_without_the_words_is_no_rule():
 @pytest.mark.parametrize("sentence, want", [
     ("1. Định kỳ tối thiểu mỗi năm một lần, đơn vị vận hành rà soát quy trình sao lưu.\n", (1, None, "lần/năm")),
     ("2. Ít nhất hằng quý 01 lần, Ban chỉ huy tổ chức diễn tập phương án.\n", (1, None, "lần/quý")),
+    # legacy OCR without diacritics (review 11): the unit names the period as written with its accents
+    ("3. Dinh ky toi thieu moi nam mot lan, don vi van hanh ra soat quy trinh sao luu.\n", (1, None, "lần/năm")),
+    ("4. It nhat hang quy 01 lan, Ban chi huy to chuc dien tap phuong an.\n", (1, None, "lần/quý")),
 ])
 def test_a_frequency_bound_with_the_period_first(sentence, want):
     assert _t(sentence) == [want]

@@ -132,13 +132,18 @@ def _passive_agent(sent: str, v: str, s: int) -> tuple[str | None, str]:
     who, what = _duty_at(sent, v, p.end())
     if not who or D.PASSIVE_NOT.match(Folded.of(what).view) or D.MARKER.match(Folded.of(what).view):
         return None, sent
-    if sent.rstrip(" *").endswith(":") or (len(what.split()) < 3 and not D.CARRY_OUT.fullmatch(Folded.of(what).view.strip(" ."))):
+    wv = Folded.of(what).view
+    carry = D.CARRY_OUT.match(wv)
+    if carry and not (carry.end() == len(wv.rstrip(" .")) or D.CARRY_OUT_TAIL.match(wv, carry.end())):
+        carry = None  # "… do Sở thực hiện kiểm tra": the verb has its own object
+    if sent.rstrip(" *").endswith(":") or (len(what.split()) < 3 and not carry):
         # "Tài liệu do bên mua bảo hiểm cung cấp:": a title naming what the role hands in ("Việc kiểm tra do Sở Y tế
         # thực hiện." charges the Sở, its verb alone says so)
         return None, sent
-    if D.CARRY_OUT.fullmatch(Folded.of(what).view.strip(" .")):
+    if carry:  # "thực hiện việc kiểm tra (theo quy định …)": the act is the task, a modifier after the verb stays after it
         act = sent[s:p.start()].strip(" ,")
-        what = what.rstrip(" .") + " " + act[:1].lower() + act[1:]  # "thực hiện việc kiểm tra": the act is the task
+        tail = what[carry.end():].rstrip(" .")
+        what = what[:carry.end()] + " " + act[:1].lower() + act[1:] + tail
     return who, what
 
 

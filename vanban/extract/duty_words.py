@@ -16,7 +16,7 @@ from __future__ import annotations
 import pathlib
 import re
 
-__all__ = ["ACTOR_HEAD", "ARTICLE_TITLE", "CARRY_OUT", "CLAUSE_OPENER", "TITLE_BODY_END", "CONDITION", "CUE_IN_SUBJECT", "EVENT", "GENERIC_END", "GENERIC_HEAD", "LISTED_ANY",
+__all__ = ["ACTOR_HEAD", "ARTICLE_TITLE", "CARRY_OUT", "CARRY_OUT_TAIL", "CLAUSE_OPENER", "TITLE_BODY_END", "CONDITION", "CUE_IN_SUBJECT", "EVENT", "GENERIC_END", "GENERIC_HEAD", "LISTED_ANY",
            "LISTED_HEAD", "MARKER", "NAMED_HEAD", "NO_TASK_AFTER_THEN", "THEN_VERB", "OPENING", "PASSIVE", "PASSIVE_NOT", "PAYABLE", "PERSON_HEAD", "PLURAL", "RELATIVE_IN_SUBJECT", "RIGHT", "TAIL",
            "THING_HEAD", "VERB"]
 
@@ -99,5 +99,7 @@ CLAUSE_OPENER = re.compile(rf"(?:{_alternation(_K['opener'] + _K['opening'] + _K
 PASSIVE = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['passive'])})\s+")
 #: a passive's verb that alone charges its agent ("Việc kiểm tra do Sở Y tế | thực hiện.")
 CARRY_OUT = re.compile(rf"(?:{_alternation(_K['carry_out'])})")
+#: a modifier right after that verb: the act goes before it ("… do Sở Y tế thực hiện | theo quy định tại Điều 5.")
+CARRY_OUT_TAIL = re.compile(rf"\s*(?:,\s*)?(?:{_alternation(_K['carry_out_tail'])})(?![a-z0-9])")
 #: a verb after a passive's agent that grants a power or names an origin, not a duty ("do Bộ trưởng quyết định")
 PASSIVE_NOT = re.compile(rf"(?:{_alternation(_K['passive_not'])})(?![a-z0-9])")

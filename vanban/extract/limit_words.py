@@ -102,6 +102,9 @@ FREQUENCY_RE = re.compile(
     rf"(?P<per>{kw('nam')}|{kw('quy')}|{kw('thang')}|{kw('tuan')})\s+(?P<n>\d{{1,2}}|{kw('mot')}|{kw('hai')}|{kw('ba')})\s*(?:\(\s*[a-z\d]+\s*\)\s*)?{kw('lan')}"
 )
 FREQUENCY_WORDS = {"mot": 1, "hai": 2, "ba": 3}
+#: the period's name as the unit writes it, whatever the text's accents ("moi nam mot lan" of a legacy text without
+#: diacritics is "lần/năm" too)
+FREQUENCY_PERIODS = {"nam": "năm", "quy": "quý", "thang": "tháng", "tuan": "tuần"}
 
 #: an amount counted in months of a named allowance: "Chi phí đào tạo cho một vận động viên: 24 tháng tiền chế độ dinh
 #: dưỡng" (65/2025/NQ-HĐND, fresh), "12 tháng tiền ăn" — any "tiền …" after "N tháng", as "tháng tiền lương"

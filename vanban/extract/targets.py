@@ -666,6 +666,7 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
         if not n:
             continue
         per = clean_quote(o[m.start("per"):m.end("per")]).lower()
+        per = L.FREQUENCY_PERIODS.get(fold(per), per)
         s0, s1 = sentence_bounds(f, m.start(), start, end)
         scope = _trim_scope(clean_quote(o[_clause_start(v, s0, m.start()):m.start()]).lstrip("-+• ") or None)
         out.append(Target(text=clean_quote(o[m.start():m.end()]), min=n, max=None, unit=f"lần/{per}", scope=scope,
