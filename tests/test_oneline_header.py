@@ -82,3 +82,16 @@ def test_a_body_date_in_the_header_zone_is_no_place_date():
     assert (st.header.place, st.header.date) == (None, None)
     st = structure_of_text(head + "Lâm Đồng ngày 15 tháng 3 năm 2024\n")
     assert (st.header.place, st.header.date) == ("Lâm Đồng", "2024-03-15")
+
+
+def test_oneline_header_over_a_flat_text():
+    """The same header line over a flat body (paragraphs one newline apart): the flat text's paragraph breaks and
+    the header's cell breaks are written together."""
+    first, *rest = _read("oneline_header.txt").split("\n")
+    body = [f"Chi bộ thôn {k} tổ chức học tập nghị quyết cho toàn thể đảng viên trong tháng {k}." for k in range(1, 13)]
+    text = "\n".join([first, *body, *rest])
+    st = structure_of_text(text)
+    assert (st.type, st.title, st.header.number, st.header.place) == (
+        "Kế hoạch", "triển khai công tác dân vận năm 2024", "07-KH/ĐU", "Sơn Tân")
+    assert st.signature is not None and st.signature.name == "Hoàng Văn Tịnh"
+    assert text[st.body_start:st.body_end].strip().startswith("Chi bộ thôn 1 ")

@@ -170,6 +170,9 @@ def _flat_structure(text: str) -> Structure:
     (:func:`.paragraphs.spread`), every offset moved back to ``text``, the breaks kept in ``breaks``
     (the extraction stage writes them into the text it reads: one decision, made here)."""
     wide = spread(text)
+    cells = [b for b in cell_breaks(text) if b not in wide.breaks]  # a header on one line (header_cells)
+    if cells:
+        wide = Spread.at(text, sorted(wide.breaks + tuple(cells)))
     return replace(wide.remap(_text_structure(wide.text)), breaks=wide.breaks)
 
 
