@@ -22,9 +22,11 @@ from vanban.models import LineGeometry, Page, Part, Structure
 from vanban.structure.columns import read_text_tables
 from vanban.structure import body as B
 from vanban.structure.header import read_header
+from vanban.structure.header_cells import cell_breaks
 from vanban.structure.lines import lines_of, pages_of_text
 from vanban.structure.mend import mend_breaks
 from vanban.structure.paragraphs import is_flat, spread
+from vanban.structure.spread import Spread
 from vanban.outline import outline
 from vanban.structure.signature import find_start, read_signature
 from vanban.structure.stacked import read_stacked_tables
@@ -45,6 +47,8 @@ def build_structure(pages: tuple[Page, ...] | list[Page]) -> Structure:
         text = "\f".join(p.text for p in pages)
         if is_flat(text):
             return _flat_structure(text)
+        if cell_breaks(text):
+            return _cells_structure(text)
     return _build(pages)
 
 
@@ -158,7 +162,9 @@ def _mended(page: Page) -> Page:
 def structure_of_text(text: str) -> Structure:
     """The Structure of a document given as text only (pages joined with "\\f"); a flat text
     as :func:`build_structure` reads it."""
-    return _flat_structure(text) if is_flat(text) else _text_structure(text)
+    if is_flat(text):
+        return _flat_structure(text)
+    return _cells_structure(text) if cell_breaks(text) else _text_structure(text)
 
 
 def _text_structure(text: str) -> Structure:
@@ -171,4 +177,15 @@ def _flat_structure(text: str) -> Structure:
     (:func:`.paragraphs.spread`), every offset moved back to ``text``, the breaks kept in ``breaks``
     (the extraction stage writes them into the text it reads: one decision, made here)."""
     wide = spread(text)
+    cells = [b for b in cell_breaks(text) if b not in wide.breaks]  # a header on one line (header_cells)
+    if cells:
+        wide = Spread.at(text, sorted(wide.breaks + tuple(cells)))
+    return replace(wide.remap(_text_structure(wide.text)), breaks=wide.breaks)
+
+
+def _cells_structure(text: str) -> Structure:
+    """The Structure of a text whose header stands on one line, its cells apart by runs of spaces
+    (:func:`.header_cells.cell_breaks`): read with a line break written before each cell, offsets moved
+    back to ``text``, the breaks kept in ``breaks`` (as :func:`_flat_structure` keeps a flat text's)."""
+    wide = Spread.at(text, cell_breaks(text))
     return replace(wide.remap(_text_structure(wide.text)), breaks=wide.breaks)

@@ -216,6 +216,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 issuer_closed = True
             other_col = ln.cell[0] == issuer_cell[0] and ln.cell[2] != issuer_cell[2]
         if type_idx is None and (
+                (not parts and not issuer_lines and _opens_prose(ln)) or
                 V.KINH_GUI_RE.match(ln.view) or _wrapped_kinh_gui(lines, i) or (
                     V.BASIS_RE.match(ln.view) and (number_seen or vv_idx is not None or ln.text.lstrip("-+• ")[:1].isupper()))):
             # no type line: a Kính gửi or a Căn cứ paragraph is past the header (a pasted
@@ -281,7 +282,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     zone_start = lines[0].start if lines else 0
     zone_stop = lines[zone_end - 1].end if zone_end else 0
     place = date = None
-    m = V.PLACE_DATE_RE.search(view, zone_start, max(zone_stop, zone_start)) or _place_date_beside(lines, zone_end, view)
+    m = _place_date(view, text, zone_start, max(zone_stop, zone_start)) or _place_date_beside(lines, zone_end, view)
     if m:
         place = re.sub(r"\s+", " ", text[_place_start(view, text, m.start("place"), zone_start):m.end("place")]).strip()
         d = m.group("d").strip()
@@ -354,6 +355,39 @@ def _enacting_sentence_body(lines: list[Line], k: int) -> str | None:
             return _clean_issuer(ln.text[start:len(head)].upper()) or None
         return None
     return None
+
+
+# the word before "ngày" that makes it a time in a sentence, never the end of a place name ("… về Văn phòng
+# Đảng ủy trước ngày 30 tháng 4 năm 2024", folded)
+_TIME_WORD_RE = re.compile(r"(?:^|\s)(?:truoc|sau|tu|den|toi|vao|trong|het|ke tu|cham nhat|muon nhat)$")
+
+
+def _place_date(view: str, text: str, lo: int, hi: int):
+    """The first place-date of the header zone ``view[lo:hi]`` (:data:`vocab.PLACE_DATE_RE`), skipping a body
+    sentence's date: "trước ngày …" / "từ ngày …" (the word before "ngày" a time word, not a place), or a date
+    with no comma before "ngày" in the middle of a sentence (four words or more in lower case before it on its
+    line: "Các chi bộ trực thuộc báo cáo … về Văn phòng Đảng ủy trước ngày 30 …"). A place-date line is short
+    and opens with its place, "ngày … tháng … năm" right after the comma. None when there is none."""
+    for m in V.PLACE_DATE_RE.finditer(view, lo, hi):
+        place = view[m.start("place"):m.end("place")]
+        if _TIME_WORD_RE.search(place):
+            continue
+        if "," not in view[m.end("place"):m.start("d")]:
+            before = text[view.rfind("\n", lo, m.start()) + 1:m.start()]
+            if sum(w[:1].islower() for w in before.split()) >= 4:
+                continue
+        return m
+    return None
+
+
+def _opens_prose(ln: Line) -> bool:
+    """The line opens a paragraph of prose, no header part: a text with no header (a body sentence pasted alone,
+    "Các chi bộ trực thuộc báo cáo kết quả về Văn phòng Đảng ủy trước ngày 30 tháng 4 năm 2024."): one run, ten
+    words or more in lower case mostly, not a place-date, a số ký hiệu, a V/v or the motto."""
+    v = ln.view.strip(" *")
+    return (len(ln.segs) == 1 and len(v.split()) >= 10 and upper_ratio(ln.text) < 0.3 and ln.text[:1].isupper()
+            and not _opens_with_place_date(ln) and not V.NUMBER_LINE_RE.match(v) and not V.VV_RE.match(v)
+            and not V.MOTTO_RE.search(v))
 
 
 def _place_date_beside(lines: list[Line], k: int, view: str):
