@@ -150,7 +150,7 @@ def test_the_result_of_a_worked_computation_is_no_target():
 def test_a_negated_bound_with_a_modal_keeps_its_side():
     body = ("Điều 21. Yêu cầu\nThời gian thông báo không được ít hơn 15 ngày; tỷ lệ nội địa hóa không được thấp hơn "
             "40%; độ ồn không được lớn hơn 70 dB.\n")
-    assert _t(body) == [(15, None, "ngày"), (40, None, "%"), (None, 70, "db")]
+    assert _t(body) == [(15, None, "ngày"), (40, None, "%"), (None, 70, "dB")]  # the unit as printed (review 11: dB is a measure)
 
 
 def test_more_than_is_a_minimum_and_a_band_label_no_target():

@@ -56,15 +56,29 @@ EXACT_SPAN_STEPS_RE = re.compile(rf"(?:{kw('tap su')}|{kw('thu viec')}|{kw('bao 
 VERB_OVER_BEFORE_RE = re.compile(
     rf"(?<![a-z]){kw('khong')}\s+(?:{kw('duoc')}\s+)?(?!{kw('vuot')}\s)(?:[a-z]+\s+){{1,6}}{kw('qua')}\s*$"
 )
+#: the verbs of a prohibition whose "qua" printed without accents (legacy text) still reads "quá" (over) before a term or
+#: a time: "khong giu chuc vu qua 02 nhiem ky" — "giữ … qua" (hold through) is no Vietnamese; not "đi qua", "thông qua"
+LEGACY_OVER_VERB_RE = re.compile(
+    rf"(?:{kw('khong')}\s+(?:{kw('duoc')}\s+)?)(?:{kw('giu')}|{kw('keo dai')}|{kw('lam viec')}|{kw('lam them')}|{kw('dieu khien')}"
+    rf"|{kw('tam giu')}|{kw('tam giam')}|{kw('gia han')}|{kw('luu tru')}|{kw('luu giu')}|{kw('dam nhiem')}|{kw('dam nhan')})(?![a-z])")
 #: "qua" as "through", not "quá" (over): "không thông qua 02 lần", "không đi qua 03 xã" — no bound
 THROUGH_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('thong')}|{kw('di')}|{kw('trai')}|{kw('xuyen')}|{kw('chuyen')})\s+qua\s*$")
-#: a bound word, then the measure's name, then the figure: "không được vượt quá tốc độ 60 km/h", "không vượt quá
-#: nồng độ 0,25 mg" → at most; "không thấp hơn mức 5.000.000 đồng" → at least.
+#: the names of the measures a rule bounds, folded: "không được vượt quá tốc độ 60 km/h", "không vượt quá nồng độ 25 mg",
+#: "không vượt quá tải trọng 10 tấn" (review 13: any measure, not only speed — the words are data)
+MEASURE_NAMES = (
+    "toc do", "nong do", "muc", "tai trong", "chieu cao", "chieu dai", "chieu rong", "chieu sau", "do sau", "do cao",
+    "dien tich", "khoi luong", "trong luong", "ham luong", "gia tri", "so tien", "thoi gian", "cong suat", "nhiet do",
+    "ap suat", "do on", "do rung", "luu luong", "dung tich", "the tich", "cu ly", "khoang cach", "ban kinh", "do doc",
+    "dien ap", "mat do", "tan suat", "do am", "do duc", "suc chua", "tong trong luong", "tong tai trong",
+)
+_MEASURE = "(?:" + "|".join(kw(s) for s in sorted(MEASURE_NAMES, key=len, reverse=True)) + ")"
+#: a bound word, then the measure's name (and up to two words naming what is measured: "nồng độ cồn"), then the figure:
+#: "không được vượt quá tốc độ 60 km/h", "không vượt quá nồng độ cồn 0,25 mg" → at most; "không thấp hơn mức 5.000.000
+#: đồng" → at least.
 BOUND_THEN_MEASURE_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:(?P<hi>{kw('khong')}\s+(?:{kw('duoc')}\s+)?{kw('vuot qua')}|{kw('toi da')}|{kw('khong qua')})"
     rf"|(?P<lo>{kw('khong')}\s+(?:{kw('duoc')}\s+)?{kw('thap hon')}|{kw('toi thieu')}|{kw('it nhat')}))"
-    rf"\s+(?:{kw('toc do')}|{kw('nong do')}|{kw('muc')}|{kw('tai trong')}|{kw('chieu cao')}|{kw('chieu dai')}"
-    rf"|{kw('dien tich')}|{kw('khoi luong')}|{kw('ham luong')}|{kw('gia tri')}|{kw('so tien')}|{kw('thoi gian')})\s*$"
+    rf"\s+{_MEASURE}(?:\s+(?!{kw('la')}\s*$|{kw('tu')}\s*$|{kw('trong')}\s*$)[a-z]+){{0,2}}\s*$"
 )
 
 # An amount named by its fee or charge: "nộp lệ phí 200.000 đồng", "phí thẩm định 1.500.000 đồng/hồ sơ", "mức thu
@@ -132,6 +146,12 @@ NOTICE_AHEAD_BEFORE_RE = re.compile(
 
 #: a multiple a rule sets: "bồi thường gấp 02 lần giá trị tài sản" → exactly that many times (unit "lần").
 TIMES_OVER_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('gap')}\s*$")
+#: a multiple stated as a change: "doanh thu tăng gấp 02 lần so với năm 2020", "giảm gấp 3 lần" — a fact measured
+#: against a baseline, a target only as a goal (a word of aim or "đạt" in its sentence, a horizon "đến năm 2030").
+CHANGE_TIMES_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('tang')}|{kw('giam')}|{kw('hon')}|{kw('tang truong')})(?:\s+(?:{kw('len')}|{kw('xuong')}))?\s+{kw('gap')}\s*$")
+#: a horizon year in the sentence of a change: "Đến năm 2030, doanh thu tăng gấp 2 lần so với năm 2025" → a goal
+GOAL_YEAR_RE = re.compile(rf"(?<![a-z])(?:{kw('den')}|{kw('vao')})\s+(?:{kw('het')}\s+)?{kw('nam')}\s+20\d\d(?!\d)")
 
 #: "trở lên" a few words after the counted noun: "có đủ 20 năm đóng bảo hiểm xã hội trở lên" → at least (the words
 #: between hold no figure and no clause break).

@@ -633,7 +633,8 @@ TARGET_MAX_CUE_RE = re.compile(
 # A measure written against its number ("không quá 50Mb"): read only after a firm bound, since
 # "trên 200mm" (rain) and "dưới 25m" (a building's height) describe, they do not aim.
 # A speed is "km/h" (or "km/giờ"), not the distance "km"; "mg" a concentration ("không vượt quá nồng độ 0,25 mg").
-GLUED_UNIT_RE = re.compile(r"(?P<u>mb|gb|kb|tb|km/h|km/gio|km|kg|mg|ha|mw|kw|kwh|m2|m3|mm|cm|m)(?![\w])")
+# A concentration keeps its volume ("mg/l", "mg/m3"), a noise level is "dB"/"dBA", a temperature "°C" (review 13).
+GLUED_UNIT_RE = re.compile(r"(?P<u>mb|gb|kb|tb|km/h|km/gio|km|kg|mg/l|mg/m3|mg|ha|mw|kw|kwh|m2|m3|mm|cm|dba|db|°c|m)(?![\w])")
 # "ở mức cao" read by OCR as "6 mức cao": the "6" is the preposition, not a count.
 OCR_O_AT_RE = re.compile(
     rf"\s*{kw('muc')}\s+(?:{kw('do')}\s+)?(?:{kw('rat')}|{kw('cao')}|{kw('thap')}|{kw('toi')}|{kw('bao dong')}|{kw('trung binh')}"

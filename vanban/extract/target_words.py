@@ -234,7 +234,8 @@ BUDGET_WORDS_RE = re.compile(
 # "kích cỡ các tệp gửi kèm tối đa 30 MB" (162/2025/QĐ-UBND, Quy chế thư điện tử), "tối thiểu 6 m"
 # (79/2025/NQ-HĐND). Matched on the original text (a capital "GB" is no programme's name); read,
 # like a glued measure, only after a firm bound.
-SPACED_MEASURE_RE = re.compile(r"[ \t](?P<u>GB|MB|KB|TB|Gb|Mb|km/h|km/giờ|km|kg|mg|ha|MW|kW|kWh|m2|m3|m²|m³|mm|cm|m)(?![\w])")
+SPACED_MEASURE_RE = re.compile(
+    r"[ \t](?P<u>GB|MB|KB|TB|Gb|Mb|km/h|km/giờ|km|kg|mg/l|mg/m3|mg/m³|mg|ha|MW|kW|kWh|m2|m3|m²|m³|mm|cm|dBA|dB|°C|độ C|m)(?![\w])")
 
 # A count spelled out again in brackets before its noun: "độ dài tối thiểu 09 (chín) ký tự trở lên"
 # (162/2025/QĐ-UBND): the bracket is no part of the counted noun.
