@@ -58,6 +58,16 @@ class SpanSet:
         i = bisect.bisect_right(self.starts, pos) - 1
         return i >= 0 and pos < self.ends[i]
 
+    def add(self, a: int, b: int) -> None:
+        """Add ``[a, b)`` (merged with the intervals it touches), for a set that grows while it is read."""
+        if a >= b:
+            return  # an empty interval covers nothing
+        i = bisect.bisect_left(self.ends, a)  # the first interval ending at or after a: it may touch [a, b)
+        j = bisect.bisect_right(self.starts, b)  # the intervals starting at or before b touch it too
+        if i < j:
+            a, b = min(a, self.starts[i]), max(b, self.ends[j - 1])
+        self.starts[i:j], self.ends[i:j] = [a], [b]
+
 
 @dataclass
 class Layout:
@@ -186,8 +196,14 @@ def _boundaries(text: str, lo: int, hi: int):
         yield m
 
 
-def sentence_bounds(f: Folded, pos: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
-    """Start and end of the sentence (or list item) holding ``pos``."""
+def sentence_bounds(f: Folded, pos: int, lo: int = 0, hi: int | None = None,
+                    ends: dict | None = None) -> tuple[int, int]:
+    """Start and end of the sentence (or list item) holding ``pos``.
+
+    ``ends``, a dict the caller keeps for one text, remembers the last sentence end found before each
+    ``hi``: a later ``pos`` up to that end has the same end (the candidates between were refused one
+    character each), so many citations of one long sentence do not each scan it to its end (a 200 KB
+    line of "Căn cứ Luật …" was quadratic)."""
     hi = len(f.original) if hi is None else hi
     text = f.original
     start = lo
@@ -198,10 +214,16 @@ def sentence_bounds(f: Folded, pos: int, lo: int = 0, hi: int | None = None) -> 
                 start, found = m.end(), True
         if found or pos - window <= lo:
             break
-    end = hi
-    for m in _boundaries(text, pos, hi):
-        end = m.start() + (1 if text[m.start()] in ".;!?:" else 0)
-        break
+    end, seen = hi, (ends or {}).get(hi)
+    if seen and seen[0] <= pos <= seen[1]:
+        end = seen[2]
+    else:
+        first = hi  # where the first boundary from pos starts (hi: none)
+        for m in _boundaries(text, pos, hi):
+            end, first = m.start() + (1 if text[m.start()] in ".;!?:" else 0), m.start()
+            break
+        if ends is not None:
+            ends[hi] = (pos, first, end)
     while start < end and text[start].isspace():
         start += 1
     return start, end
