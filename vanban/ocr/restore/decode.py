@@ -530,6 +530,9 @@ class Restorer:
                 counts[low] = counts.get(low, 0) + 1
                 if start < header_end:
                     sure[low] = HEADER_BONUS
+        # … and so does the body where it names the document's own unit ("Đảng ủy phường")
+        for f in names.own_units(first, text, SURE_CONFIDENCE):
+            sure[f] = HEADER_BONUS
         header_keys = {fold(f) for f in sure}
         for f, n in counts.items():
             # a form the header settled is the document's reading of its key: rivals get nothing
@@ -816,7 +819,7 @@ class Restorer:
                     runs.append([])
                     named.append(False)
                 folded, forms, keys = self._word_keys(tok.text, word_cands[i])
-                if not named[-1] and not name_keys.isdisjoint(keys):
+                if not named[-1] and (not name_keys.isdisjoint(keys) or names.skeleton_begins_name(folded)):
                     named[-1] = True
                 runs[-1].append((i, folded, forms, keys))
                 if not tok.text.isascii():

@@ -32,6 +32,14 @@ DOC_PAIR_BONUS = 0.4  # log10 bonus of a pair of such forms written side by side
 # share of a document's words with confident marks above which it was written accented:
 # its valid accented words then stay exactly as written (restoration only fills in the bare ones)
 ACCENTED_DOC_SHARE = 0.25
+# the administrative unit a document is written for ("phường" of "Đảng ủy phường"): when the
+# document reads one of these after a head that names its own unit, that form is its reading of the
+# key, as a form its header reads is ("xã hội phuong" → phường in a ward's plan, not "phương")
+UNIT_FORMS = frozenset({"phường", "xã", "quận", "huyện"})
+# the one or two words before the unit that make it the document's own (lower-cased, as restored):
+# its Party committee and body, its people's committee and council, its territory
+UNIT_HEADS = frozenset({("đảng", "ủy"), ("đảng", "bộ"), ("địa", "bàn"), ("nhân", "dân"),
+                        ("ubnd",), ("hđnd",)})
 # one-syllable heads of a body's name (folded): "Sở Tư pháp", "Bộ Y tế", "Phòng Nội vụ"; legacy
 # OCR garbles the head most ("S&é", "Sd", "S@" for Sở) while its field reads well
 BODY_HEADS = frozenset({"so", "bo", "phong", "ban"})
@@ -113,11 +121,14 @@ def snap_names(words: list[tuple[int, str, frozenset[str], frozenset[str]]]) -> 
     n_words = len(words)
     while i < n_words:
         matched = 0
-        for key in words[i][3]:
-            for folded, _, lows, n, max_fuzzy in index.get(key, ()):
+        entries = [e for key in words[i][3] for e in index.get(key, ())]
+        if skeleton_begins_name(words[i][1]):
+            entries += _names_by_skeleton()[_skeleton(words[i][1])]
+        if entries:
+            for folded, _, lows, n, max_fuzzy, skels in entries:
                 if i + n > n_words or n <= matched:
                     continue
-                fuzzy = 0
+                fuzzy = skeletal = 0
                 exact = True
                 ok = True
                 for j in range(n):
@@ -130,9 +141,14 @@ def snap_names(words: list[tuple[int, str, frozenset[str], frozenset[str]]]) -> 
                     if fuzzy < max_fuzzy and rf and Levenshtein.distance(rf, folded[j]) <= 1:
                         fuzzy += 1
                         continue
+                    if max_fuzzy and rf and _skeleton(rf) == skels[j]:
+                        skeletal += 1  # "Mt" of "Mặt", "T" of "Tổ", "trin" of "trận": vowels lost
+                        continue
                     ok = False
                     break
-                if not ok or (n < MIN_NAME_SYLLABLES and not exact):
+                # a name read by skeletons only where the rest of it agrees: at least half its
+                # syllables read exactly or as a candidate ("Mt tran T quéc": trận, quốc)
+                if not ok or (n < MIN_NAME_SYLLABLES and not exact) or 2 * (fuzzy + skeletal) > n:
                     continue
                 for j in range(n):
                     out[words[i + j][0]] = lows[j]
@@ -143,12 +159,44 @@ def snap_names(words: list[tuple[int, str, frozenset[str], frozenset[str]]]) -> 
     return out
 
 
+def _skeleton(folded: str) -> str:
+    """A folded syllable's consonant letters ("mat" → "mt", "tran" → "trn", "to" → "t", "quoc" →
+    "qc"; legacy vowel glyphs "&", "@", "6" count as vowels): what legacy OCR keeps of a name's
+    syllable when it drops or swaps the marked vowels ("Mt", "Mit", "trin")."""
+    return folded.translate(_LEGACY_VOWEL).translate(_NO_VOWELS)
+
+
+_NO_VOWELS = str.maketrans("", "", "aeiouy")
+
+
+@lru_cache(maxsize=1)
+def _names_by_skeleton() -> dict[str, list]:
+    """Entries of :func:`_names_by_key` of ``MIN_NAME_SYLLABLES`` or more syllables, keyed by
+    their first syllable's consonant skeleton ("mt": Mặt trận Tổ quốc …)."""
+    index: dict[str, list] = {}
+    for entries in _names_by_key().values():
+        for e in entries:
+            if e[3] >= MIN_NAME_SYLLABLES and e[5][0]:
+                index.setdefault(e[5][0], []).append(e)
+    for v in index.values():
+        v.sort(key=lambda e: -e[3])
+    return index
+
+
+def skeleton_begins_name(folded: str) -> bool:
+    """A garbled token (no Vietnamese syllable as it stands: "mt", not "mit" or "mat") whose
+    consonant skeleton is that of a known name's first syllable: it may begin that name."""
+    return (bool(folded) and _skeleton(folded) in _names_by_skeleton()
+            and not lexicon.is_vietnamese_syllable(folded))
+
+
 @lru_cache(maxsize=1)
 def _names_by_key() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], int, int]]]:
     """:func:`known_names` with what matching asks of each name computed once: (folded
     syllables, syllables, syllables lower-cased, length, edits allowed)."""
     return {key: [(folded, syls, tuple(s.lower() for s in syls), len(folded),
-                   max(1, (len(folded) - 1) // 2) if len(folded) >= MIN_NAME_SYLLABLES else 0)
+                   max(1, (len(folded) - 1) // 2) if len(folded) >= MIN_NAME_SYLLABLES else 0,
+                   tuple(_skeleton(f) for f in folded))
                   for folded, syls in entries]
             for key, entries in known_names().items()}
 
@@ -169,3 +217,25 @@ def _snap_body(words, i: int, out: dict[int, str]) -> int:
                 out[words[i + j][0]] = syls[j].lower()
             return n
     return 0
+
+
+def own_units(first, text: str, min_conf: float) -> set[str]:
+    """Forms of ``UNIT_FORMS`` the document reads as its own unit: read with local confidence
+    ``min_conf`` or more right after one of ``UNIT_HEADS`` (also read so), only blanks between.
+
+    ``first``: a pass's word readings in text order, (start, end, form lower-cased, confidence,
+    position or None) as ``Restorer._summary`` gives them; ``text`` the text they index."""
+    out: set[str] = set()
+    for k, (start, _, low, conf, _) in enumerate(first):
+        if low not in UNIT_FORMS or conf < min_conf or low in out:
+            continue
+        for head in UNIT_HEADS:
+            n = len(head)
+            if k < n:
+                continue
+            prev = first[k - n : k]
+            if (all(p[2] == h and p[3] >= min_conf for p, h in zip(prev, head))
+                    and all(not text[a[1]:b[0]].strip() for a, b in zip(prev, prev[1:] + [first[k]]))):
+                out.add(low)
+                break
+    return out
