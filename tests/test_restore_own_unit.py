@@ -40,11 +40,15 @@ def test_skeleton_keys_only_garbled_tokens():
     assert not skeleton_begins_name("mit")
 
 
-def test_own_units_need_a_head_that_names_the_document_unit():
-    text = "Đảng ủy phường và phương"
-    first = [(0, 4, "đảng", 1.0, None), (5, 7, "ủy", 1.0, None), (8, 14, "phường", 0.99, 3),
-             (15, 17, "và", 1.0, None), (18, 24, "phương", 0.99, 5)]
-    assert own_units(first, text, 0.95) == {"phường"}
-    # unsure, or after no head: no evidence
-    assert own_units([(0, 6, "phường", 0.99, 0)], "phường", 0.95) == set()
-    assert own_units(first[:2] + [(8, 14, "phường", 0.6, 3)], text, 0.95) == set()
+def test_own_units_need_a_head_that_names_the_document_unit_twice():
+    text = "Đảng ủy phường và phương, địa bàn phường"
+    w = [(0, 4, "đảng", 1.0, None), (5, 7, "ủy", 1.0, None), (8, 14, "phường", 0.99, 3),
+         (15, 17, "và", 1.0, None), (18, 24, "phương", 0.99, 5),
+         (26, 29, "địa", 1.0, None), (30, 33, "bàn", 1.0, None), (34, 40, "phường", 0.99, 8)]
+    assert own_units(w, text, 0.95) == {"phường"}
+    assert own_units(w[:5], text, 0.95) == set()  # once is no evidence ("Đảng ủy xã" in a province's text)
+    unsure = w[:7] + [(34, 40, "phường", 0.6, 8)]
+    assert own_units(unsure, text, 0.95) == set()
+    # two units read so: a text about several levels names neither as its own
+    both = w + [(41, 45, "đảng", 1.0, None), (46, 48, "bộ", 1.0, None), (49, 51, "xã", 0.99, 11)]
+    assert own_units(both, text + " đảng bộ xã", 0.95) == set()

@@ -36,10 +36,14 @@ ACCENTED_DOC_SHARE = 0.25
 # document reads one of these after a head that names its own unit, that form is its reading of the
 # key, as a form its header reads is ("xã hội phuong" → phường in a ward's plan, not "phương")
 UNIT_FORMS = frozenset({"phường", "xã", "quận", "huyện"})
-# the one or two words before the unit that make it the document's own (lower-cased, as restored):
-# its Party committee and body, its people's committee and council, its territory
-UNIT_HEADS = frozenset({("đảng", "ủy"), ("đảng", "bộ"), ("địa", "bàn"), ("nhân", "dân"),
-                        ("ubnd",), ("hđnd",)})
+# the words before the unit that make it the document's own (lower-cased, as restored): its Party
+# committee and Party body, its territory. (Not "UBND xã", "Chủ tịch Ủy ban nhân dân xã": a
+# province's decision names its communes' bodies so: 79/2025/QĐ-UBND Bắc Ninh.)
+UNIT_HEADS = frozenset({("đảng", "ủy"), ("đảng", "bộ"), ("địa", "bàn")})
+# … read so this often at least, and no other unit read so: a province's text that names "Đảng ủy
+# xã" once (79/2025/QĐ-UBND Bắc Ninh, on naming mail boxes) is not a commune's; a ward's plan
+# writes "Đảng ủy phường", "Đảng bộ phường", "trên địa bàn phường" again and again (13-KH/ĐU)
+OWN_UNIT_MIN_COUNT = 2
 # one-syllable heads of a body's name (folded): "Sở Tư pháp", "Bộ Y tế", "Phòng Nội vụ"; legacy
 # OCR garbles the head most ("S&é", "Sd", "S@" for Sở) while its field reads well
 BODY_HEADS = frozenset({"so", "bo", "phong", "ban"})
@@ -141,8 +145,8 @@ def snap_names(words: list[tuple[int, str, frozenset[str], frozenset[str]]]) -> 
                     if fuzzy < max_fuzzy and rf and Levenshtein.distance(rf, folded[j]) <= 1:
                         fuzzy += 1
                         continue
-                    if max_fuzzy and rf and _skeleton(rf) == skels[j]:
-                        skeletal += 1  # "Mt" of "Mặt", "T" of "Tổ", "trin" of "trận": vowels lost
+                    if max_fuzzy and rf and _lost_vowels(rf, folded[j], skels[j]):
+                        skeletal += 1  # "Mt" of "Mặt", "T" of "Tổ": vowels lost
                         continue
                     ok = False
                     break
@@ -162,11 +166,22 @@ def snap_names(words: list[tuple[int, str, frozenset[str], frozenset[str]]]) -> 
 def _skeleton(folded: str) -> str:
     """A folded syllable's consonant letters ("mat" → "mt", "tran" → "trn", "to" → "t", "quoc" →
     "qc"; legacy vowel glyphs "&", "@", "6" count as vowels): what legacy OCR keeps of a name's
-    syllable when it drops or swaps the marked vowels ("Mt", "Mit", "trin")."""
+    syllable when it drops the marked vowels ("Mt", "T")."""
     return folded.translate(_LEGACY_VOWEL).translate(_NO_VOWELS)
 
 
 _NO_VOWELS = str.maketrans("", "", "aeiouy")
+
+
+def _lost_vowels(raw_folded: str, syllable: str, skeleton: str) -> bool:
+    """``raw_folded`` is the folded ``syllable`` (consonant skeleton ``skeleton``) with vowels
+    lost and nothing else changed ("mt" of "mat", "t" of "to"): its letters are the syllable's in
+    order, its consonants all of them, and it spells no syllable itself. ("ding" of "dùng" is
+    no such token: a swapped vowel is also "đứng", and "dung" both.)"""
+    if _skeleton(raw_folded) != skeleton or lexicon.is_vietnamese_syllable(raw_folded):
+        return False
+    rest = iter(syllable)
+    return all(c in rest for c in raw_folded)
 
 
 @lru_cache(maxsize=1)
@@ -220,14 +235,15 @@ def _snap_body(words, i: int, out: dict[int, str]) -> int:
 
 
 def own_units(first, text: str, min_conf: float) -> set[str]:
-    """Forms of ``UNIT_FORMS`` the document reads as its own unit: read with local confidence
-    ``min_conf`` or more right after one of ``UNIT_HEADS`` (also read so), only blanks between.
+    """The form of ``UNIT_FORMS`` the document reads as its own unit (a set of none or one):
+    read with local confidence ``min_conf`` or more right after one of ``UNIT_HEADS`` (also read
+    so), only blanks between, ``OWN_UNIT_MIN_COUNT`` times or more, and the only unit read so.
 
     ``first``: a pass's word readings in text order, (start, end, form lower-cased, confidence,
     position or None) as ``Restorer._summary`` gives them; ``text`` the text they index."""
-    out: set[str] = set()
+    counts: dict[str, int] = {}
     for k, (start, _, low, conf, _) in enumerate(first):
-        if low not in UNIT_FORMS or conf < min_conf or low in out:
+        if low not in UNIT_FORMS or conf < min_conf:
             continue
         for head in UNIT_HEADS:
             n = len(head)
@@ -236,6 +252,8 @@ def own_units(first, text: str, min_conf: float) -> set[str]:
             prev = first[k - n : k]
             if (all(p[2] == h and p[3] >= min_conf for p, h in zip(prev, head))
                     and all(not text[a[1]:b[0]].strip() for a, b in zip(prev, prev[1:] + [first[k]]))):
-                out.add(low)
+                counts[low] = counts.get(low, 0) + 1
                 break
-    return out
+    if len(counts) != 1:
+        return set()
+    return {f for f, n in counts.items() if n >= OWN_UNIT_MIN_COUNT}
