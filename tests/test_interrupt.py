@@ -117,6 +117,33 @@ def test_ctrl_c_after_the_command_ended_before_the_shield_is_one_line(tmp_path: 
     assert (done.returncode, done.stdout, done.stderr) == (130, "", "8 stored\nvanban: interrupted\n")
 
 
+INTERRUPTED_AS_THE_CONTEXT_CLOSES = """
+import os
+import signal
+import sys
+import click
+from vanban.cli import cli
+
+@cli.command("done")
+@click.pass_context
+def done(ctx):
+    print("8 stored", file=sys.stderr)
+    # the Ctrl-C lands after the command returned, while click closes its context
+    ctx.find_root().call_on_close(lambda: os.kill(os.getpid(), signal.SIGINT))
+
+cli()
+"""
+
+
+def test_ctrl_c_as_the_context_closes_is_one_line(tmp_path: Path) -> None:
+    """The as-ingest-ends flake of session 11 (load 4): the interrupt landed after the command
+    returned and before click's exit, and click answered "Aborted!" with status 1."""
+    (tmp_path / "closing_cli.py").write_text(INTERRUPTED_AS_THE_CONTEXT_CLOSES)
+    done = subprocess.run([sys.executable, "-m", "closing_cli", "done"], capture_output=True, text=True,
+                          timeout=60, cwd=tmp_path, env=dict(os.environ, PYTHONPATH=f"{ROOT}:{tmp_path}"))
+    assert (done.returncode, done.stdout, done.stderr) == (130, "", "8 stored\nvanban: interrupted\n")
+
+
 def test_ctrl_c_as_ingest_ends_is_no_traceback(tmp_path: Path) -> None:
     """The interrupt lands while the interpreter cleans up (pool threads, the
     LibreOffice profile's atexit removal): the clean-up finishes quietly."""

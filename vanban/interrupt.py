@@ -98,7 +98,11 @@ class InterruptibleGroup(click.Group):
 
     def invoke(self, ctx: click.Context):
         try:
-            return super().invoke(ctx)
+            rv = super().invoke(ctx)
+            # the command has ended: a Ctrl-C from here on (click closing the context, its exit)
+            # only marks the exit as interrupted — click would answer it "Aborted!", status 1
+            _shield_clean_up()
+            return rv
         except KeyboardInterrupt as exc:
             terminated = isinstance(exc, Terminated)
             click.echo(TERM_MESSAGE if terminated else MESSAGE, err=True)

@@ -33,5 +33,6 @@ def write_blocker(path: str | os.PathLike[str]) -> str | None:
     if os.path.exists(full) and not os.access(full, os.W_OK):
         return "the file is read-only"
     if not os.access(folder, os.W_OK | os.X_OK):
-        return f"its folder {folder} is read-only (SQLite writes its journal there)"
+        why = " (SQLite writes its journal there)" if full.endswith((".db", ".sqlite", ".sqlite3")) else ""
+        return f"its folder {folder} is read-only{why}"
     return None

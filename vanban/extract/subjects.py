@@ -275,7 +275,9 @@ def clean_who(who: str) -> str:
     # "Viện trưởng … có những nhiệm vụ, quyền hạn sau đây" names the Viện trưởng
     who = re.split(r"\s(?:có (?:các |những )?(?:nhiệm vụ|nghĩa vụ)|có (?:các |những )?trách nhiệm|cần|căn cứ|phải|cụ thể hóa"
                    r"|cụ thể hoá|tập trung|thống nhất)(?:\s|,|$)", clean_quote(who))[0]
-    who = re.sub(r"\s+(?:sẽ|se)$", "", W.WHO_TAIL.sub("", who))
+    # "Các xã tự | rà soát …": "tự" (by themselves) belongs to the verb, like "sẽ"
+    # (not the "tự" of a name: "Phòng Cảnh sát trật tự", "thứ tự")
+    who = re.sub(r"(?:\s+(?:sẽ|se)|(?<!trật)(?<!thứ)\s+tự)$", "", W.WHO_TAIL.sub("", who))
     who = W.APPOSITION.sub("", who)  # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo" is the Sở
     who = W.WHO_SCOPE_TAIL.sub("", who)  # "… đại biểu Hội đồng nhân dân thành phố trong phạm vi, nhiệm vụ, quyền hạn"
     who = W.TITLE_HEAD.sub("", who)  # "đồng chí Bộ trưởng Bộ Xây dựng"
