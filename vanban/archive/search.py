@@ -22,6 +22,7 @@ import urllib.parse
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from .access import write_blocker
 from .keys import fts_query, looks_like_symbol, query_tokens, symbol_key
 from .number_query import TYPE_ABBREVIATIONS, number_query
 from .snippet import make_snippet
@@ -52,9 +53,11 @@ class SearchHit:
 def read_only(db: str | os.PathLike[str]) -> bool:
     """The archive cannot be written where it lies (a read-only share, an archived copy):
     neither the file nor its folder, where SQLite puts its WAL and lock files. Such an
-    archive is read immutable; ``vanban serve`` serves it without upload or consume folder."""
+    archive is read immutable; ``vanban serve`` serves it without upload or consume folder.
+    A file not there yet counts as read-only here (nothing to serve writes into); why an
+    existing one cannot be written is :func:`access.write_blocker`'s one answer."""
     full = os.path.abspath(os.fspath(db))
-    return not (os.access(full, os.W_OK) and os.access(os.path.dirname(full), os.W_OK | os.X_OK))
+    return not os.path.exists(full) or write_blocker(full) is not None
 
 
 def unread_wal(db: str | os.PathLike[str]) -> bool:
