@@ -46,6 +46,7 @@ FIELDS = ("citations", "targets", "obligations")
 DRAWS = {
     1: (48, 15, 9001, "legal-windows"),
     2: (36, 15, 9002, "legal-windows-2"),
+    3: (36, 15, 9003, "legal-windows-3"),
 }
 SIZE = 15
 
