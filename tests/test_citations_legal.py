@@ -128,6 +128,19 @@ def test_the_laws_an_amending_law_names_are_cited_once_each():
         (None, "Luật Thống kê")]
 
 
+def test_an_amending_law_listing_laws_with_commas_keeps_its_date():
+    # the wording of the 2024 amending law (Luật số 57/2024/QH15) as a Căn cứ line prints it: the amended laws are
+    # listed with commas before "và"; the date after the list is the amending law's, not the last listed law's
+    body = ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức "
+            "đối tác công tư và Luật Đấu thầu ngày 29 tháng 11 năm 2024;\nCăn cứ Luật Cán bộ, công chức ngày 13 "
+            "tháng 11 năm 2008;\n\nĐiều 11. Áp dụng\nViệc báo cáo thực hiện theo Luật Đầu tư, Luật Đấu thầu.\n")
+    assert [(name, d) for _, _, name, d in _c(body)] == [
+        ("Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác "
+         "công tư và Luật Đấu thầu", "2024-11-29"),
+        ("Luật Quy hoạch", None), ("Luật Đầu tư", None), ("Luật Đầu tư theo phương thức đối tác công tư", None),
+        ("Luật Đấu thầu", None), ("Luật Cán bộ, công chức", "2008-11-13")]
+
+
 def test_a_stray_glyph_in_a_known_issuer_code_of_a_scan():
     # Tesseract on rendered real documents (review-facts 2553-QD-TTg and 2859-QD-UBND, scan form): one glyph put
     # into the issuer's code; a code no known issuer's one letter away ("SYTT") or holding "&" stays as read

@@ -356,11 +356,17 @@ def _is_stop_word(original: str, pos: int, folded: str, accented: bool) -> bool:
 
 def _split_at_comma(f: Folded, s: int, e: int) -> int:
     """A comma ends a law's name unless the name's own words hold it
-    ("Phòng, chống", "Cán bộ, công chức") or a number/date closes the name."""
+    ("Phòng, chống", "Cán bộ, công chức"), a number/date closes the name, or it
+    separates the laws an amending law's name lists after its "của" ("Luật sửa đổi,
+    bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, … và Luật Đấu thầu ngày
+    29 tháng 11 năm 2024": the date is the amending law's, not Luật Đấu thầu's)."""
     v = f.view
+    amended = P.AMENDED_LAWS_START_RE.search(v, s, e) if P.AMENDING_LAW_RE.match(v, s - 1) else None
     for cm in re.finditer(",", v[s:e]):
         c = s + cm.start()
         after = f.original[c + 1:e].lstrip()
+        if amended and c > amended.start() and P.AMENDED_LAW_NEXT_RE.match(v, c) and after[:6] == "Luật " + after[5:6]:
+            continue
         if P.LAW_COMMA_PAIRS_RE.search(v[s:c]) and after[:1].islower():
             continue
         if after[:1].islower() and P.LAW_DATE_OR_NUMBER_RE.match(v[e:e + 20]) and (e - c) < 40:
