@@ -112,7 +112,7 @@ TABLES: dict[str, dict] = {
             "number_key": str,
             "cited_document_id": int,
             "sentence": str,
-            "start": int,
+            "start": int,  # offsets in documents.text: text[start:end] is the reference as written
             "end": int,
         },
         "pk": "id",
@@ -135,6 +135,8 @@ TABLES: dict[str, dict] = {
             "who": str,
             "who_key": str,  # fold(who), for accent-blind filters
             "sentence": str,
+            "start": int,  # the phrase's offsets in documents.text (as citations'); NULL in an older archive
+            "end": int,
             "due": str,  # coalesce(date, latest, earliest): "due by", indexed
             "starts": str,  # coalesce(date, earliest, latest), indexed
             "past": int,  # 1: already passed on the document's own date (a reminder recalls it)
@@ -154,6 +156,8 @@ TABLES: dict[str, dict] = {
             "scope": str,
             "period": str,
             "sentence": str,
+            "start": int,  # the figure's offsets in documents.text; NULL in an older archive
+            "end": int,
             "search_key": str,  # fold(text + scope + sentence), for accent-blind filters
         },
         "pk": "id",
@@ -174,6 +178,8 @@ TABLES: dict[str, dict] = {
             "deadline_recurrence": str,
             "target_text": str,
             "sentence": str,
+            "start": int,  # the assignment's offsets in documents.text; NULL in an older archive
+            "end": int,
             "who_key": str,  # fold(who), for accent-blind filters
             "partners": str,  # đơn vị phối hợp (Obligation.partners)
         },

@@ -557,7 +557,7 @@ class Archive:
         )
 
     def _insert_deadline(self, doc_id: int, d: Deadline) -> int:
-        sentence, _, _ = _span(d)
+        sentence, start, end = _span(d)
         return self._insert_row(
             "deadlines",
             {
@@ -571,6 +571,8 @@ class Archive:
                 "who": _nfc(d.who),
                 "who_key": fold(d.who) if d.who else None,
                 "sentence": sentence,
+                "start": start,
+                "end": end,
                 "due": d.date or d.latest or d.earliest,
                 "starts": d.date or d.earliest or d.latest,
                 "past": int(bool(getattr(d, "past", False))),
@@ -578,7 +580,7 @@ class Archive:
         )
 
     def _insert_target(self, doc_id: int, t: Target) -> int:
-        sentence, _, _ = _span(t)
+        sentence, start, end = _span(t)
         return self._insert_row(
             "targets",
             {
@@ -590,12 +592,14 @@ class Archive:
                 "scope": _nfc(t.scope),
                 "period": _nfc(t.period),
                 "sentence": sentence,
+                "start": start,
+                "end": end,
                 "search_key": fold(" ".join([t.text or "", t.scope or "", sentence or ""])),
             },
         )
 
     def _insert_obligation(self, doc_id: int, o: Obligation, deadline_id: int | None) -> int:
-        sentence, _, _ = _span(o)
+        sentence, start, end = _span(o)
         d = o.deadline
         return self._insert_row(
             "obligations",
@@ -611,6 +615,8 @@ class Archive:
                 "deadline_recurrence": d.recurrence if d else None,
                 "target_text": "; ".join(nfc(t.text) for t in o.targets) or None,
                 "sentence": sentence,
+                "start": start,
+                "end": end,
                 "who_key": fold(o.who) if o.who else None,
                 "partners": _nfc(o.partners),
             },

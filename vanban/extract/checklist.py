@@ -50,6 +50,8 @@ class ChecklistItem:
     next_due: str | None = None  # ISO day a recurring deadline is next due on or after today
     past: bool = False  # the deadline had passed when the document was issued
     partners: str | None = None  # đơn vị phối hợp (Obligation.partners)
+    start: int | None = None  # where the item was read in the document text (offsets), None when unknown
+    end: int | None = None
 
     @property
     def due(self) -> str | None:
@@ -91,8 +93,11 @@ def _n(x: float | None) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
-def _item(who: str | None, what: str, d: Deadline | None, targets, source: str | None,
+def _item(who: str | None, what: str, d: Deadline | None, targets, span: Span | None,
           today: dt.date, partners: str | None = None) -> ChecklistItem:
+    """One row; ``span`` is where it was read: its sentence is the row's source, its offsets
+    (none for an archive row of an older archive, at (0, 0)) say where the page links to."""
+    placed = span is not None and span.end > 0
     nxt = next_due(d, today) if d is not None and d.recurrence and not d.past else None
     return ChecklistItem(
         who=who or UNKNOWN_BODY,
@@ -103,10 +108,12 @@ def _item(who: str | None, what: str, d: Deadline | None, targets, source: str |
         latest=d.latest if d else None,
         recurrence=d.recurrence if d else None,
         targets="; ".join(_target_text(t) for t in targets) or None,
-        source=source,
+        source=span.sentence if span else None,
         next_due=nxt.isoformat() if nxt else None,
         past=bool(d and d.past),
         partners=partners,
+        start=span.start if placed else None,
+        end=span.end if placed else None,
     )
 
 
@@ -122,14 +129,15 @@ def _without_tasks(what: str, others: list[str]) -> str:
 
 
 def _key(d: Deadline) -> int:
-    """A deadline's place in the text, or (an archive row, no offsets) the row itself."""
+    """A deadline's place in the text, or (a row of an archive older than its offset columns) the row itself."""
     return d.span.start if d.span and d.span.end else id(d)
 
 
 def _written_in(ob: Obligation, d: Deadline) -> bool:
-    """An archive row's deadline (no offsets) is one of the obligation's further tasks: same sentence, its task
-    one of the obligation's ";"-clauses after the first (18-KH/ĐU read back from the archive: "…, gửi về Ban Xây
-    dựng Đảng; báo cáo sơ kết 6 tháng và báo cáo năm …" listed the two reports again in the Word table's row 1)."""
+    """A deadline row of an archive older than its offset columns (start/end NULL, read as (0, 0)) is one of the
+    obligation's further tasks: same sentence, its task one of the obligation's ";"-clauses after the first
+    (18-KH/ĐU read back from such an archive: "…, gửi về Ban Xây dựng Đảng; báo cáo sơ kết 6 tháng và báo cáo
+    năm …" listed the two reports again in the Word table's row 1). Rows stored since carry offsets: _within."""
     if not (ob.span and d.span and ob.span.end == ob.span.start == d.span.start == d.span.end == 0
             and ob.span.sentence and ob.span.sentence == d.span.sentence and ";" in ob.what):
         return False
@@ -138,8 +146,8 @@ def _written_in(ob: Obligation, d: Deadline) -> bool:
 
 
 def _within(outer: Span | None, inner: Span | None) -> bool:
-    """``inner`` lies in ``outer`` by offsets; spans read back from the archive carry
-    no offsets (0, 0) and lie in nothing."""
+    """``inner`` lies in ``outer`` by offsets (the extraction's, or the archive's rows: the same
+    offsets into the stored text); the rows of an older archive, no offsets (0, 0), lie in nothing."""
     return bool(outer and inner and outer.end > outer.start
                 and outer.start <= inner.start and inner.end <= outer.end)
 
@@ -149,8 +157,8 @@ def targets_within(targets, what: str | None, sentence: str | None) -> tuple[Tar
     scope they count, when read) inside its words. "Tổ chức học tập, quán triệt … đến 100%
     cán bộ, đảng viên, hoàn thành trước ngày 15/3/2026" holds "100% cán bộ"; the other
     clause of "… đến 100% thôn, xóm; xây dựng cơ sở dữ liệu … trước ngày 25 hằng tháng"
-    does not hold the task "xây dựng cơ sở dữ liệu …". Needs no offsets, so the archive's
-    rows (sentence only) attach the same targets as the extraction."""
+    does not hold the task "xây dựng cơ sở dữ liệu …". Needs no offsets, so the rows of an
+    older archive (sentence only) attach the same targets as the extraction."""
     if not what or not sentence:
         return ()
     words = loose_key(what)
@@ -159,8 +167,9 @@ def targets_within(targets, what: str | None, sentence: str | None) -> tuple[Tar
 
 
 def task_rows(ext: Extraction) -> list[Obligation]:
-    """The obligations one per due date: what the checklist lists and the archive's
-    obligations table stores, so both agree (a newcomer: 18-KH/ĐU's "Các chi bộ trực thuộc
+    """The obligations one per due date: what the checklist lists, from the extraction or
+    from the archive's rows (one obligation per assignment, as extracted), so both agree
+    (a newcomer: 18-KH/ĐU's "Các chi bộ trực thuộc
     … gửi về Ban Xây dựng Đảng trước ngày 20/02/2026; báo cáo sơ kết 6 tháng trước ngày
     15/6/2026 và báo cáo năm trước ngày 25 tháng 11 hằng năm" was one stored row due
     20/02 while the checklist listed three).
@@ -168,8 +177,9 @@ def task_rows(ext: Extraction) -> list[Obligation]:
     A dated deadline no obligation claims, written inside an obligation's text with a task
     of its own (``Deadline.what``), becomes an obligation of that body (the deadline's own
     ``who`` when it names one) with that task and the targets written in it; the obligation
-    keeps its other ";"-clauses. Idempotent: the rows read back from the archive claim
-    their deadlines and carry no offsets, so nothing is split twice."""
+    keeps its other ";"-clauses. Idempotent: a split row claims its deadline by offset, and
+    an archive's obligations row its deadline row (``deadline_id``, kept out of the unclaimed
+    deadlines), so nothing is split twice."""
     claimed = {ob.deadline.span.start for ob in ext.obligations if ob.deadline and ob.deadline.span}
     taken: set[int] = set()
     rows: list[Obligation] = []
@@ -194,19 +204,18 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     today = today or dt.date.today()
     items: list[ChecklistItem] = []
     obligations = task_rows(ext)
-    # deadlines an obligation carries: listed with it, never as rows of their own (by offset; an archive row's
-    # deadline, no offsets, by itself)
+    # deadlines an obligation carries: listed with it, never as rows of their own (by offset; a deadline of an
+    # older archive's row, no offsets, by itself)
     claimed = {ob.deadline.span.start for ob in obligations if ob.deadline and ob.deadline.span and ob.deadline.span.end}
     claimed_rows = {id(ob.deadline) for ob in obligations if ob.deadline}
     for ob in obligations:
-        items.append(_item(ob.who, ob.what, ob.deadline, ob.targets, ob.span.sentence if ob.span else None, today,
-                           ob.partners))
+        items.append(_item(ob.who, ob.what, ob.deadline, ob.targets, ob.span, today, ob.partners))
     for d in ext.deadlines:
         if (d.span and d.span.start in claimed) or id(d) in claimed_rows:
             continue
         what = d.what or (d.span.sentence if d.span else d.text)
         sentence = d.span.sentence if d.span else None
-        items.append(_item(d.who, what, d, targets_within(ext.targets, what, sentence), sentence, today))
+        items.append(_item(d.who, what, d, targets_within(ext.targets, what, sentence), d.span, today))
 
     far = "9999-12-31"
     groups: dict[str, list[ChecklistItem]] = {}

@@ -27,13 +27,14 @@ FORMATS = {
 }
 
 _OBLIGATIONS_SQL = (
-    "select who, what, deadline_id, target_text, sentence, partners from obligations where document_id = ? order by id"
+    "select who, what, deadline_id, target_text, sentence, start, end, partners from obligations "
+    "where document_id = ? order by id"
 )
 _TARGETS_SQL = (
-    "select text, min, max, unit, scope, period, sentence from targets where document_id = ? order by id"
+    "select text, min, max, unit, scope, period, sentence, start, end from targets where document_id = ? order by id"
 )
 _DEADLINES_SQL = (
-    "select id, text, date, earliest, latest, recurrence, what, who, sentence, past "
+    "select id, text, date, earliest, latest, recurrence, what, who, sentence, start, end, past "
     "from deadlines where document_id = ? order by id"
 )
 
@@ -43,30 +44,46 @@ def _metadata(row: dict) -> Metadata:
                     date=row["date"], title=row["title"])
 
 
+def _span(row: dict) -> Span | None:
+    """A row's place in ``documents.text``: its offsets and sentence; a row of an archive
+    older than the offset columns (NULL there) keeps its sentence at (0, 0), "no offsets"."""
+    if not row["sentence"]:
+        return None
+    if row.get("start") is None or row.get("end") is None:
+        return Span(0, 0, row["sentence"])
+    return Span(row["start"], row["end"], row["sentence"])
+
+
 def extraction_of(meta: Metadata, obligation_rows, deadline_rows, target_rows=()) -> Extraction:
     """The archive rows of one document as the Extraction ``vanban checklist``
     reads: its obligations with their deadlines, the dated deadlines no
-    obligation claims and the targets with their sentences (so the page's
-    downloads and the CLI give one checklist, Chỉ tiêu included)."""
+    obligation claims and the targets with their sentences, all at their offsets
+    in the stored text (so the page's downloads and the CLI give one checklist,
+    Chỉ tiêu included, by the same offset logic)."""
     deadlines = {
         r["id"]: Deadline(text=r["text"] or "", date=r["date"], earliest=r["earliest"], latest=r["latest"],
                           recurrence=r["recurrence"], what=r["what"], who=r["who"], past=bool(r["past"]),
-                          span=Span(0, 0, r["sentence"]) if r["sentence"] else None)
+                          span=_span(r))
         for r in deadline_rows
     }
     claimed = {r["deadline_id"] for r in obligation_rows if r["deadline_id"] is not None}
     targets = tuple(Target(text=r["text"] or "", min=r["min"], max=r["max"], unit=r["unit"], scope=r["scope"],
-                           period=r["period"], span=Span(0, 0, r["sentence"]) if r["sentence"] else None)
+                           period=r["period"], span=_span(r))
                     for r in target_rows)
     obligations = tuple(
-        Obligation(who=r["who"], what=r["what"] or "",
-                   deadline=replace(deadlines[r["deadline_id"]], span=None) if r["deadline_id"] in deadlines else None,
+        Obligation(who=r["who"], what=r["what"] or "", deadline=_claimed(deadlines.get(r["deadline_id"])),
                    targets=_obligation_targets(r["target_text"], r["sentence"], targets),
-                   span=Span(0, 0, r["sentence"]) if r["sentence"] else None, partners=r["partners"])
+                   span=_span(r), partners=r["partners"])
         for r in obligation_rows
     )
     unclaimed = tuple(d for i, d in deadlines.items() if i not in claimed)
     return Extraction(metadata=meta, obligations=obligations, deadlines=unclaimed, targets=targets)
+
+
+def _claimed(d: Deadline | None) -> Deadline | None:
+    """An obligation's deadline as the extraction gives it; one without offsets (an older
+    archive) loses its span, or every deadline at (0, 0) would count as claimed."""
+    return replace(d, span=None) if d and d.span and not d.span.end else d
 
 
 def _obligation_targets(text: str | None, sentence: str | None, targets: tuple[Target, ...]) -> tuple[Target, ...]:
@@ -116,7 +133,7 @@ async def checklist_rows(db, doc_id: int, meta: Metadata) -> list[dict]:
     return [
         {"who": it.who, "partners": it.partners, "what": it.what, "deadline_text": it.deadline, "deadline_date": it.date or it.latest,
          "deadline_recurrence": it.recurrence, "recurrence_text": describe(it.recurrence), "next_due": it.next_due, "past": it.past,
-         "target_text": it.targets, "sentence": it.source}
+         "target_text": it.targets, "sentence": it.source, "start": it.start, "end": it.end}
         for it in build_checklist(await document_extraction(db, doc_id, meta))
     ]
 

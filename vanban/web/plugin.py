@@ -46,6 +46,7 @@ from vanban.text import fold
 from vanban.typed_day import typed_day
 
 from . import bad_forms, downloads, table_args, upload
+from .text_anchors import outline_spans, text_pieces
 
 DATABASE = "archive"
 
@@ -143,9 +144,15 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             outline = json.loads(doc.get("structure") or "null") or {}
         except ValueError:
             outline = {}
+        checklist = await downloads.checklist_rows(db, doc_id, Metadata(
+            number=doc.get("number"), type=doc.get("type"), issuer=doc.get("issuer"),
+            date=doc.get("date"), title=doc.get("title")))
         return {
             "vb": doc,
             "vb_outline": outline,
+            # the restored text with an anchor where each checklist row and outline part was read
+            "vb_text": text_pieces(doc.get("text") or "", [(o["start"], o["end"]) for o in checklist]
+                                   + outline_spans(outline)),
             "vb_pages": await _rows(
                 db,
                 "select number, method, confidence, restored, text, raw_text "
@@ -153,9 +160,7 @@ def extra_template_vars(template, database, table, view_name, request, datasette
                 [doc_id],
             ),
             # the checklist as the downloads give it: obligations and unclaimed deadlines
-            "vb_obligations": await downloads.checklist_rows(db, doc_id, Metadata(
-                number=doc.get("number"), type=doc.get("type"), issuer=doc.get("issuer"),
-                date=doc.get("date"), title=doc.get("title"))),
+            "vb_obligations": checklist,
             "vb_deadlines": await _rows(
                 db,
                 "select id, text, date, earliest, latest, recurrence, what, who "
