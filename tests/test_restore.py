@@ -590,6 +590,25 @@ def test_case07_misread_marks_on_stop_finals_are_corrected():
         assert out.splitlines()[0:4] == expected
 
 
+def test_case07_kept_as_a_text_file_is_corrected_on_ingest(tmp_path):
+    """The same Tesseract ``vie`` output saved as a .txt (how old OCR text reaches the office): its
+    impossible tones on stop finals say it was read by OCR, so ingest corrects it as an OCR page
+    (newcomer, session 12: ``vanban text`` kept "Tập ưung", "các cẩp tiểp" and the obligation texts
+    with them); typed text with one such slip stays as typed."""
+    from vanban.conveyor import process_file
+    from vanban.ocr.correct import correct_text
+
+    case = Path(__file__).parent / "fixtures" / "cases" / "07-vie-ocr-letter-errors" / "input.txt"
+    copy = tmp_path / "bao-cao-ocr-cu.txt"
+    copy.write_bytes(case.read_bytes())
+    lines = process_file(copy).text.splitlines()
+    assert lines[0] == "Tập trung giải quyết dứt điểm các hồ sơ tồn đọng theo Nghị định số 30/2020/NĐ-CP."
+    assert lines[2] == "Ủy ban nhân dân các cấp tiếp tục thực hiện, báo cáo kết quả về Sở Nội vụ."
+    typed = ("Ủy ban nhân dân các cẩp tiếp tục thực hiện, báo cáo kết quả về Sở Nội vụ trước ngày 15 hằng tháng; "
+             "các phòng, ban chuyên môn phối hợp thực hiện.")
+    assert correct_text(typed, "txt").text == typed
+
+
 @pytest.mark.parametrize("mode", ["restore", "correct"])
 @pytest.mark.parametrize(
     "ocr, expected",

@@ -12,7 +12,12 @@ pages, and legacy .txt files may or may not have lost their marks.
 * accented OCR (``method`` in {"pdf-ocr", "image-ocr", "docx-ocr"}): conservative
   post-OCR correction — a valid syllable changes only on a large LM margin,
   or when it is a real-word error one mark away (:mod:`.realword`: "nắm 2026");
-* born-digital text (pdf-text, docx, accented txt): NFC + canonical tones only.
+* born-digital text (pdf-text, docx, accented txt): NFC + canonical tones only —
+  unless it bears OCR's scars: syllables whose stop final carries huyền, hỏi or ngã
+  ("cẩp", "kểt", :func:`vanban.text.misread_tones`), which no typed text holds, at
+  least ``SCARS`` of them and one per ``SCAR_WORDS`` words: Tesseract ``vie`` output
+  kept as a .txt (case 07: "Tập ưung", "Giải quyet", "các cẩp tiểp") is corrected as
+  an OCR page is;
 
 A page longer than ``PIECE_CHARS`` (a whole legacy .txt file is one page, and
 may be one line) is restored piece by piece: restoration's memory grows with
@@ -30,13 +35,14 @@ from dataclasses import replace
 from typing import Iterator
 
 from vanban.models import Restoration
-from vanban.text import WORD_RE, diacritic_ratio, normalize
+from vanban.text import WORD_RE, diacritic_ratio, misread_tones, normalize
 
 from .glyphs import legacy_glyphs, one_glyph
 from .realword import fix_real_words
 from .restore import restore
 
 POOR_RATIO = 0.35
+SCARS, SCAR_WORDS = 2, 500
 MIN_WORDS = 3  # fewer words than this: no evidence either way, only normalise
 OCR_METHODS = frozenset({"pdf-ocr", "image-ocr", "docx-ocr"})
 PIECE_CHARS = 100_000  # about 30 pages of text; restoring it takes ~0.5 GB
@@ -52,7 +58,8 @@ def choose_mode(raw: str, method: str) -> str:
         return "restore"
     if method in OCR_METHODS:
         return "correct"
-    return "normalize"
+    scars, words = misread_tones(raw)
+    return "correct" if scars >= SCARS and scars * SCAR_WORDS >= words else "normalize"
 
 
 def correct_text(raw: str, method: str) -> Restoration:
