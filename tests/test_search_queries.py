@@ -65,6 +65,13 @@ OWN_NUMBER = [
     ("Số 2449 -CV/ĐU", "2449-CV/ĐU"),
     ("cong van 2449", "2449-CV/ĐU"),
     ("KH 86", "86/KH-UBND"),
+    # request words typed before the document (the case's sources: "tải 15187/KH-UBND", "cho tôi xem Số
+    # 185/CV-STTTT"); a newcomer's "tải 12-KH/ĐU" found nothing: no document holds the word "tải"
+    ("tải 12-KH/ĐU", "12-KH/ĐU"),
+    ("tai 12-KH/DU", "12-KH/ĐU"),
+    ("cho tôi xem Số 2449/CV-ĐU", "2449-CV/ĐU"),
+    ("xem KH 12", "12-KH/ĐU"),
+    ("tải KH 86", "86/KH-UBND"),
 ]
 
 
@@ -134,3 +141,17 @@ def test_served_ranked_search_puts_the_named_document_first(site, query, first):
 def test_served_ranked_search_finds_citing_documents(site):
     assert set(ranked(site, "nghi quyet 25")[:2]) == {"12-KH/ĐU", "31-KH/ĐU"}
     assert ranked(site, "QĐ 749")[:1] == ["102/QĐ-UBND"]
+
+
+def test_request_words_are_dropped_only_before_a_document_number():
+    from vanban.archive.keys import search_terms
+
+    assert search_terms("cho tôi xem Số 185/CV-STTTT") == "185/CV-STTTT"
+    assert search_terms("tải 15187/KH-UBND") == "15187/KH-UBND"
+    for words in ("tai chinh 2025", "tải trọng 12 tấn", "mở rộng 2025", "xem xét kế hoạch", "dan van kheo"):
+        assert search_terms(words) == words
+
+
+def test_served_documents_search_box_drops_request_words_too(site):
+    rows = get_json(site, f"/archive/documents.json?_search={quote('tải 12-KH/ĐU')}&_shape=array")
+    assert "12-KH/ĐU" in [r["number"] for r in rows]

@@ -24,6 +24,7 @@ __all__ = [
     "search_text",
     "query_tokens",
     "fts_query",
+    "search_terms",
 ]
 
 _NON_ALNUM_RE = re.compile(r"[\W_]+", re.UNICODE)
@@ -57,6 +58,42 @@ def search_text(title: str | None, text: str, raw_text: str | None = None) -> st
         if raw != parts[1]:
             parts.append(raw)
     return "\n".join(p for p in parts if p)
+
+
+#: Words a user types before the document they ask for ("tải 15187/KH-UBND", "cho tôi xem
+#: Số 185/CV-STTTT": queries of public Vietnamese document-search tools, shared case 21), folded.
+#: They name no content, so a document holding none of them must still be found.
+REQUEST_WORDS = ("cho toi xem", "cho toi tai", "cho toi", "toi can", "tim kiem", "tim", "tra cuu",
+                 "xem", "tai ve", "tai xuong", "tai", "download", "mo")
+#: the ones that are also content words ("tải trọng", "tài chính", "mở rộng", "mô hình"): dropped only
+#: before a written số ký hiệu ("tải 12-KH/ĐU"), never before words ("tai chinh 2025")
+AMBIGUOUS_REQUEST_WORDS = ("tai", "mo")
+_REQUEST_RE = re.compile(r"^\s*(?P<req>" + "|".join(r"\s+".join(w.split()) for w in REQUEST_WORDS)
+                         + r")\s+(?:(?:van\s+ban|vb)\s+)?(?:so\s*:?\s*)?(?=\S)")
+
+
+def search_terms(query: str) -> str:
+    """``query`` without the request words typed before the document asked for.
+
+    "tải 12-KH/ĐU" → "12-KH/ĐU"; "cho tôi xem Số 2449/CV-ĐU" → "2449/CV-ĐU"; "xem KH 12" → "KH 12";
+    "tải KH 12" → "KH 12"; "tai chinh 2025" stays (a word follows an ambiguous request word,
+    see :data:`AMBIGUOUS_REQUEST_WORDS`). Only what follows reads as a document's number
+    (a số ký hiệu or "KH 12") is kept alone; any other query is returned as typed."""
+    from .number_query import TYPE_ABBREVIATIONS, number_query  # noqa: PLC0415 — it imports this module
+
+    q = nfc(query or "")
+    folded = fold(q)
+    m = _REQUEST_RE.match(folded)
+    if m is None or len(folded) != len(q):
+        return query
+    rest = q[m.end():]
+    if looks_like_symbol(rest):
+        return rest
+    named = number_query(rest)
+    if named is not None and (m.group("req") not in AMBIGUOUS_REQUEST_WORDS
+                              or set(named.parts) <= set(TYPE_ABBREVIATIONS.values())):
+        return rest  # "tải KH 12": a type's abbreviation and a number ("tai chinh 2025" is none)
+    return query
 
 
 #: A search query keeps at most this many tokens: every token is one more

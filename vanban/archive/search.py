@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from .access import write_blocker
-from .keys import fts_query, looks_like_symbol, query_tokens, symbol_key
+from .keys import fts_query, looks_like_symbol, query_tokens, search_terms, symbol_key
 from .number_query import TYPE_ABBREVIATIONS, number_query
 from .snippet import make_snippet
 
@@ -215,6 +215,7 @@ def match_expression(query: str | None) -> str | None:
 def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_only):
     if limit == 0:
         return []
+    query = search_terms(query or "")  # "tải 12-KH/ĐU": the document asked for, not the word "tải"
     symbolic = looks_like_symbol(query or "")
     match = match_expression(query)
     if match is None:

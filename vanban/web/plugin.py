@@ -38,7 +38,7 @@ from datasette.utils import escape_fts
 from datasette.utils.asgi import Response
 
 from vanban.archive import number_query
-from vanban.archive.keys import query_tokens, symbol_key
+from vanban.archive.keys import query_tokens, search_terms, symbol_key
 from vanban.archive.search import match_expression
 from vanban.extract.recurrence import describe
 from vanban.models import Metadata
@@ -63,7 +63,7 @@ def _escape_fts_folded(query):
     """
     if not isinstance(query, str):
         return query
-    escaped = escape_fts(fold(query))
+    escaped = escape_fts(fold(search_terms(query)))
     return escaped if query_tokens(escaped) else '""'
 
 
@@ -103,6 +103,7 @@ def prepare_connection(conn):
     conn.create_function("vn_fold", 1, _fold, deterministic=True)
     conn.create_function("vn_symbol_key", 1, symbol_key, deterministic=True)
     conn.create_function("vn_fts_query", 1, _fts_query, deterministic=True)
+    conn.create_function("vn_search_terms", 1, search_terms, deterministic=True)
     conn.create_function("escape_fts", 1, _escape_fts_folded, deterministic=True)
     conn.create_function("vn_like_contains", 1, like_contains, deterministic=True)
     conn.create_function("vn_number_prefix", 1, number_query.prefix, deterministic=True)
