@@ -82,3 +82,24 @@ def test_a_password_protected_docx_under_another_name_is_still_called_encrypted(
     src = render_docx(plan_text(PLAN), tmp_path / "plain.docx")
     with pytest.raises(InputError, match=r"^encrypted: .*password"):
         load(_encrypted(src, tmp_path / name))
+
+
+def test_a_docx_renamed_pdf_is_refused_also_where_its_content_is_stored(tmp_path: Path) -> None:
+    """A newcomer: the Word file renamed .pdf was refused in a new archive but "skipped as already
+    stored" (and recorded as a copy at a .pdf path) in one that held the DOCX; the name's
+    contradiction is checked before the archive is asked, and the content is named as a Word file."""
+    from vanban.conveyor import ingest
+
+    good = render_docx(plan_text(PLAN), tmp_path / "ke-hoach.docx")
+    renamed = tmp_path / "in" / "ke-hoach.pdf"
+    renamed.parent.mkdir()
+    renamed.write_bytes(good.read_bytes())
+    db = tmp_path / "a.db"
+    assert ingest([good], db, jobs=1, progress=False).stored == 1
+    errors: list[str] = []
+    report = ingest([renamed.parent], db, jobs=1, progress=False, on_error=lambda p, m: errors.append(m))
+    assert (report.stored, report.skipped, report.failed) == (0, 0, 1)
+    assert errors == ["content is a Word DOCX document, not a PDF as the .pdf suffix says"]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from copies").fetchone()[0] == 0
+        assert conn.execute("select count(*) from ingest_errors").fetchone()[0] == 1

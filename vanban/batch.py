@@ -30,6 +30,7 @@ from .conveyor import (
     submit_document,
 )
 from .models import DependencyError, InputError, Limits, SourceDocument
+from .ingest.detect import check_kind
 from .snapshot import Snapshot, archived_path, discard, load_snapshot, snapshot
 
 #: Recording an error in a locked database is tried this many times (each
@@ -102,6 +103,7 @@ def triage(batch: Batch, snap: Snapshot) -> str:
     it counts as skipped only if that copy is stored) or ``"process"``."""
     if snap.sha256 in batch.waiting:
         return "wait"
+    check_kind(snap.copy)  # a content its name contradicts fails here, stored under another name or not
     if batch.archive.note_file(archived_path(snap.path), snap.sha256) is not None:
         return "stored"  # the latest version at its path, or a copy (now recorded) of a document
     return "process"

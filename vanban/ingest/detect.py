@@ -109,7 +109,18 @@ def detect_kind(path: Path, head: bytes) -> str:
         return kind
     if expected == "txt":
         raise InputError(f"binary content in a {suffix} file ({name})")
+    name = CONTENT_NAMES.get(_document_kind(path, kind) or "", name)  # "a Word DOCX document", not "a ZIP archive"
     raise InputError(f"content is {name}, not {_NAMES[expected]} as the {suffix} suffix says")
+
+
+def check_kind(path: Path) -> str:
+    """:func:`detect_kind` of the file at ``path`` from its first bytes: the kind, or
+    InputError when its content contradicts its name — asked before a file is
+    matched with the archive, so a Word file renamed .pdf is refused in every archive,
+    not only in those that do not hold it yet (a newcomer: "skipped as already stored")."""
+    with open(path, "rb") as f:
+        head = f.read(2048)  # as load reads it
+    return detect_kind(path, head)
 
 
 def _document_kind(path: Path, kind: str) -> str | None:
