@@ -90,6 +90,7 @@ def test_citation_metadata_and_key_repair_alike(read, canonical):
     assert normalize_symbol(read) == canonical
     assert _number(read) == canonical  # the document's own number (extract.metadata)
     assert symbol_key(read) == symbol_key(canonical)  # the archive's key, a typed query
+    assert symbol_key(read.upper()) == symbol_key(read.lower()) == symbol_key(canonical)  # blind to case
     body = f"Căn cứ Quyết định số {read} ngày 02/7/2025;\n"
     assert [c.number for c in extract(body).citations] == [canonical]
 

@@ -41,7 +41,7 @@ P/B or "DB"/"BD" for Đ     Tesseract eng ("NDB-CP", "NBD-CP")           exactly
 a doubled last glyph       a scan's doubled letter ("BYTT")             the code without it is in ``VALID_CODES``
 stray I/L in TTr/CTr/TTg   a speck read inside a mixed-case code        exactly one mixed-case code results
  ("TTIr", "TTEg", "TTTr")   (any glyph inside a four-letter one)
-a speck after a type code  "21/2025/TT1-BYT", "TTI-", "TTl-"            the code without it is a type code, and no
+a speck after a type code  "21/2025/TT1-BYT", "TTI-", "TTl-" (TTL-)     the code without it is a type code, and no
                                                                         type code holds a digit
 Quốc hội term "QHI5"       digit look-alikes                            a term of the Quốc hội (1 … 16)
 type and issuer joined     a hyphen lost ("214/2025/NĐCP", eng OCR      a type code + a known issuer's code
@@ -275,7 +275,8 @@ def _mend_joined_code(number: str) -> str:
     return f"{m.group('head')}{_TYPE_BY_UPPER[m.group('type').upper()]}-{_JOINED_BY_UPPER[m.group('issuer').upper()]}"
 
 
-#: glyphs a scan puts into a code that are no letter of it: a speck or a rule read as I, l, | or 1
+#: glyphs a scan puts into a code that are no letter of it: a speck or a rule read as I, l, | or 1 (compared in
+#: capitals: the key reads a symbol in capitals, and "TTl" and "TTL" must key alike)
 _THIN_GLYPHS = "IL|1"
 
 
@@ -287,7 +288,7 @@ def _mend_stray_glyph(number: str) -> str:
     not on the list, "SYTT", "UBNDT", "BVHTT&DL", is valid)."""
     head, _, codes = number.rpartition("/")
     parts = codes.split("-")
-    if len(parts) == 2 and parts[0] not in CODE_TYPES and parts[0][:-1] in CODE_TYPES and parts[0][-1] in "1Il|":
+    if len(parts) == 2 and parts[0] not in CODE_TYPES and parts[0][:-1] in CODE_TYPES and parts[0][-1].upper() in _THIN_GLYPHS:
         parts[0] = parts[0][:-1]  # "21/2025/TT1-BYT": a glyph after the type code (no type code holds a digit)
         number = f"{head}/{parts[0]}-{parts[1]}"
     if not head or len(parts) != 2 or parts[0] not in CODE_TYPES or parts[1] in KNOWN_ISSUER_CODES \
@@ -314,9 +315,7 @@ def symbol_key(s: str | None) -> str | None:
     # repaired as capitals, so the key is blind to case and a key is its own
     # key ("nb" and "NB" both read as NĐ; "0l" is not repaired to "01" in one
     # spelling and kept in another)
-    # a symbol in one of the two forms is repaired as read first (its case is evidence: "TTl-" is a
-    # speck after TT), so a symbol and its stored repaired spelling give one key
-    key = _key_once(normalize_symbol(s) if symbol_form(s) != "loose" else s)
+    key = _key_once(s)
     for _ in range(3):  # punctuation can hide a code from one repair ("BDVBU, số"): repair to a fixed point
         again = _key_once(key) if key else key
         if again == key:
