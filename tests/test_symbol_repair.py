@@ -137,3 +137,12 @@ def test_dedupe_of_a_thousand_symbols_is_indexed_with_the_same_answer():
         assert damaged not in numbers
     assert "12a/QĐ-UBND" in numbers and "12/QĐ-UBND" in numbers  # a real character changed: two documents
     assert all(re.fullmatch(r"[\w./&-]+", n) for n in numbers)
+
+
+def test_dedupe_of_symbols_with_hundreds_of_parts_stays_exact():
+    # a hostile line "1-A-A-…/B": its parts are not indexed by pairs of masks (they would grow with the square)
+    syms = ["1-" + "-".join(["A"] * k) + "/B" for k in range(1, 200)]
+    syms += ["1-" + "-".join(["A"] * 150) + "-AI/B"]  # a stray glyph in the 151st part: the copy of k = 151
+    cites = [Citation(text=s, number=s, type="Công văn") for s in syms]
+    assert C._ocr_variants(cites) == _bench().pairwise_variants(cites)
+    assert len(C._ocr_variants(cites)) == 1

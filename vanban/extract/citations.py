@@ -747,18 +747,21 @@ def _variant_index(order: list[str]) -> tuple[dict[str, list[str]], dict[tuple, 
     A symbol ``d`` that is ``g`` with at most two stray glyphs put in or read for a character
     (``_stray_glyphs_of``) has ``g``'s separators in ``g``'s order (no stray glyph is one), so the two
     have the same parts but for at most two, and each part that differs holds a stray glyph in ``d``:
-    masking those parts of ``d`` finds every such ``g``."""
+    masking those parts of ``d`` finds every such ``g``. A symbol of more than ``_MASKED_PARTS`` parts (a
+    hostile "1-A-A-A-…" line) is found by its separators alone, as the pairs of its masks would grow."""
     by_head: dict[str, list[str]] = {}
     by_shape: dict[tuple, set[str]] = {}
     for n in order:
         by_head.setdefault(n.rpartition("/")[0], []).append(n)
         parts = _SEP_SPLIT_RE.split(n)
-        for key in _masked(parts, range(0, len(parts), 2)):
-            by_shape.setdefault(key, set()).add(n)
+        for key in _masked(parts, range(0, len(parts), 2)) if len(parts) <= 2 * _MASKED_PARTS else [parts[1::2]]:
+            by_shape.setdefault(tuple(key), set()).add(n)
     return by_head, by_shape
 
 
 _SEP_SPLIT_RE = re.compile(r"([-/])")
+#: the most parts a symbol is indexed by with masks (real ones have three to six: "01/2012/TTLT-BQP-BLĐTBXH-BTC")
+_MASKED_PARTS = 8
 
 
 def _masked(parts: list[str], at) -> list[tuple]:
@@ -779,6 +782,8 @@ def _masked(parts: list[str], at) -> list[tuple]:
 def _stray_candidates(d: str, by_shape: dict[tuple, set[str]]) -> set[str]:
     """The symbols ``d`` may be an OCR copy of with stray glyphs (``_stray_glyphs_of``): a superset."""
     parts = _SEP_SPLIT_RE.split(d)
+    if len(parts) > 2 * _MASKED_PARTS:
+        return by_shape.get(tuple(parts[1::2]), set())
     stray = [i for i in range(0, len(parts), 2) if any(ch in P.SYMBOL_STRAY_GLYPHS for ch in parts[i])]
     found: set[str] = set()
     for key in _masked(parts, stray) if stray else ():
