@@ -1,23 +1,61 @@
-"""Số và ký hiệu: the one canonical spelling and the one comparison key of a symbol.
+"""Số và ký hiệu: the one canonical spelling, the one repair and the one comparison key of a symbol.
 
-Why one leaf module: extraction stores :func:`normalize_symbol`, the archive
-indexes documents and citations by :func:`symbol_key`, search turns a typed
-query into the same key and the citation links join on it. Were any two of
-them to normalise differently, "24-KH/ĐU" typed as ``24-KH/BU`` would miss
-its document and "5/QĐ-UBND" would never meet "05/QĐ-UBND". It depends only
-on :mod:`vanban.text`, so every stage may import it.
+Why one leaf module: extraction stores :func:`normalize_symbol` (a cited document's number and
+the document's own, ``extract.metadata``), the archive indexes documents and citations by
+:func:`symbol_key`, search turns a typed query into the same key and the citation links join on
+it. Were any two of them to repair differently, "24-KH/ĐU" typed as ``24-KH/BU`` would miss its
+document, a scan's "4831/QĐ-BNNMIT" cited in one place would never meet its own number read in
+another, and "5/QĐ-UBND" would never meet "05/QĐ-UBND". It depends only on :mod:`vanban.text`
+and the code tables of :mod:`vanban.symbol_codes` (data), so every stage may import it.
 
 Two grammars exist (see :mod:`vanban.extract.patterns`):
 
-* Party form  ``NUMBER-TYPE/ISSUER``       — ``25-NQ/TW``, ``15-HD/BTGDVTU``;
+* Party form  ``NUMBER-TYPE/ISSUER``       — ``25-NQ/TW``, ``15-HD/BTGDVTU``, ``919-CV/VPTW/nb``;
 * state form  ``NUMBER[/YEAR]/TYPE-ISSUER`` — ``05/QĐ-UBND``, ``30/2020/NĐ-CP``,
   joint issuers ``04/TTr-BKHCN-BTTTT``, codes with ``&`` (``BNN&MT``) and
   dotted numbers (``66.19/2026/NQ-CP``).
 
-Repair of a code read by OCR (Đ read as B/P: ``KH/BU`` → ``KH/ĐU``) happens
-only for the aliases listed in :data:`D_CODE_ALIASES`, and never when the
-alias is itself a valid code (:data:`VALID_CODES`, e.g. ministry codes that
-start with B: ``BTC``, ``BNN&MT``). Anything else keeps the letters as read.
+The contract of every repair here: **repair only where the OCR evidence and the grammar both
+point one way; never rewrite a valid code into another valid one.** The code lists of
+:mod:`vanban.symbol_codes` are not complete — a code not on them (a ministry's with B, a Sở's, a
+Party body's) is valid as read; a list only names what a repair may produce. The repairs, each
+with its evidence (OCR / keyboard) and its grammar:
+
+=========================  ===========================================  ==============================================
+repair                     evidence                                     grammar
+=========================  ===========================================  ==============================================
+separators                 a dash, minus, tilde for "-"; ⁄ ∕ ／ for "/";  the two forms above
+                           spaces and a line break around them
+"Số:", specks ¢©®°         OCR and the header's label                   a code holds letters only
+Cyrillic look-alikes       "NĐ-CР" with a Cyrillic Р                    a code is Latin
+number 2O → 20, l → 1      digit look-alikes of OCR                     the number part is digits (+ "12a")
+Roman "V.1" → "V.I"        a department's Roman number read as 1 / l    "VPCP-V.I"
+Đ read as D/P/B            an alias of :data:`D_CODE_ALIASES`           the alias is no valid code (``VALID_CODES``
+ ("QB" → "QĐ", "BU"→"ĐU")   ("QD", "QP", "QB" …)                         win); **an Đảng ủy code from B/P ("KH/BU",
+                                                                        "VPBU") only as a Party symbol's issuer**
+                                                                        (``24-KH/BU``): a state symbol's "…-BU" and a
+                                                                        code after the Party issuer stay
+"…DU" → "…ĐU"              a keyboard without đ (folds equal)           an Đảng ủy body's code (VPDU, BTCDU)
+P/B or "DB"/"BD" for Đ     Tesseract eng ("NDB-CP", "NBD-CP")           exactly one reading is a known Đ-code; never
+ inside a code                                                          the first letter (B of a ministry)
+a doubled last glyph       a scan's doubled letter ("BYTT")             the code without it is in ``VALID_CODES``
+stray I/L in TTr/CTr/TTg   a speck read inside a mixed-case code        exactly one mixed-case code results
+ ("TTIr", "TTEg", "TTTr")   (any glyph inside a four-letter one)
+a speck after a type code  "21/2025/TT1-BYT", "TTI-", "TTl-" (TTL-)     the code without it is a type code, and no
+                                                                        type code holds a digit
+Quốc hội term "QHI5"       digit look-alikes                            a term of the Quốc hội (1 … 16)
+type and issuer joined     a hyphen lost ("214/2025/NĐCP", eng OCR      a type code + a known issuer's code
+ ("NĐCP" → "NĐ-CP")         "79/2025/NDCP")                             (``JOINED_CODE_ISSUERS``), the whole no issuer's
+                                                                        code of its own ("TTCP" stays)
+a stray glyph in a state   a scan's doubled letter or thin glyph        a type code first; dropping it leaves exactly one
+ issuer's code              I L l | 1 ("BNNMTT", "BNNMIT"); any other    code of one known body (``KNOWN_ISSUER_CODES``:
+                            letter is a letter ("BTCK" stays)            not a province's UBND: "UBNDD" stays)
+=========================  ===========================================  ==============================================
+
+A query typed with spaces ("24 KH BU") has no grammar: it gets no Đ made from a B or P (a key
+must be its own key, and a Party symbol's "/nb" or a state symbol's "-BU" kept as read would
+otherwise be repaired the second time round). A code alone given to :func:`fix_code` without
+its form (restoration's token of a symbol it has not parsed) gets every repair.
 """
 
 from __future__ import annotations
@@ -25,68 +63,23 @@ from __future__ import annotations
 import functools
 import re
 
+from vanban.symbol_codes import (
+    CODE_TYPES,
+    D_CODE_ALIASES,
+    ISSUER_BY_CODE,
+    JOINED_CODE_ISSUERS,
+    KNOWN_D_CODES,
+    KNOWN_ISSUER_CODES,
+    MIXED_CASE,
+    TYPE_CODES,
+    VALID_CODES,
+)
 from vanban.text import fold, nfc
 
-__all__ = ["normalize_symbol", "symbol_key", "SEPARATOR_LOOKALIKES", "TYPE_CODES", "fix_code", "D_CODE_ALIASES", "VALID_CODES", "KNOWN_D_CODES"]
-
-# --- data ---------------------------------------------------------------------
-#: Codes whose canonical spelling holds Đ → the spellings OCR or a keyboard
-#: without đ give them (Đ read as D, P or B).
-D_CODE_ALIASES: dict[str, tuple[str, ...]] = {
-    "QĐ": ("QD", "QP", "QB"),
-    "NĐ": ("ND", "NP", "NB"),
-    "CĐ": ("CD",),  # Công điện ("223/CD-TTg" as eng OCR reads it); "CP" (Chính phủ) is a code of its own
-    "ĐU": ("DU", "PU", "BU"),
-    "HĐND": ("HDND", "HPND", "HBND"),
-    "BCĐ": ("BCD", "BCP", "BCB"),
-    "BCĐTW": ("BCDTW", "BCPTW", "BCBTW"),
-    "BCĐTU": ("BCDTU", "BCPTU", "BCBTU"),
-    "ĐTN": ("DTN", "PTN"),
-    "VPĐU": ("VPDU", "VPPU", "VPBU"),
-    "BTCĐU": ("BTCDU", "BTCPU", "BTCBU"),
-    "UBKTĐU": ("UBKTDU", "UBKTPU", "UBKTBU"),
-    "BTGĐU": ("BTGDU", "BTGPU", "BTGBU"),
-    "BDVĐU": ("BDVDU", "BDVPU", "BDVBU"),
-    "TTĐT": ("TTDT",),
-    "ĐA": ("DA",),
-    "QĐi": ("QDI", "QĐI"),
-    "BGDĐT": ("BGDDT",),
-    "SGDĐT": ("SGDDT",),
-    "BKHĐT": ("BKHDT",),
-    "BLĐTBXH": ("BLDTBXH",),
-    "QHĐP": ("QHDP",),
-}
-
-#: The code of a symbol's type part (the "KH" of "12-KH/ĐU") → the document
-#: type it stands for; extraction uses it when a document has no title line.
-TYPE_CODES = {
-    "KH": "Kế hoạch", "NQ": "Nghị quyết", "KL": "Kết luận", "CT": "Chỉ thị",
-    "HD": "Hướng dẫn", "CV": "Công văn", "QĐ": "Quyết định", "QĐi": "Quy định",
-    "TB": "Thông báo", "BC": "Báo cáo", "CTr": "Chương trình", "TTr": "Tờ trình",
-    "NĐ": "Nghị định", "TT": "Thông tư", "ĐA": "Đề án", "QC": "Quy chế",
-}
-
-#: Codes with lower-case letters, keyed by their upper-case spelling
-#: (Chương trình CTr, Tờ trình TTr, Thủ tướng TTg, Quy định of the Party QĐi).
-MIXED_CASE = {c.upper(): c for c in ("CTr", "TTr", "TTg", "QĐi", "QĐ-TTg")}
-
-#: Valid codes that look like a Đ-alias; never "repaired". Ministries, agencies,
-#: provinces and Party bodies (a list cannot be complete: repair is therefore
-#: limited to the explicit aliases above, and these win over them).
-VALID_CODES = frozenset({
-    "BTC", "BCA", "BQP", "BNG", "BTP", "BYT", "BXD", "BCT", "BNV", "BKHCN", "BNN", "BNNPTNT", "BNN&MT",
-    "BTNMT", "BGTVT", "BTTTT", "BVHTTDL", "BDTTG", "BTG", "BTGTW", "BTCTW", "BDVTW", "BKTTW", "BNCTW",
-    "BTGDVTU", "BTGDV", "BTCTU", "BDVTU", "BCH", "BCHTW", "BCS", "BCSĐ", "BTV", "BTVTU", "BQL", "BHXH",
-    "BKT", "BP", "BTN", "BNB", "HD", "HDLT",
-    "CP", "CB",  # Chính phủ ("NĐ-CP"), Chi bộ ("05-NQ/CB"): never Công điện's "CĐ"
-    "BNNMT",  # Bộ Nông nghiệp và Môi trường (since 2025: "4831/QĐ-BNNMT"), read "BNNMTT" on scans
-})
+__all__ = ["normalize_symbol", "symbol_key", "symbol_form", "SEPARATOR_LOOKALIKES", "TYPE_CODES", "fix_code", "D_CODE_ALIASES",
+           "VALID_CODES", "KNOWN_D_CODES"]
 
 _CODE_FIX = {alias: canon for canon, aliases in D_CODE_ALIASES.items() for alias in aliases}
-#: Codes spelled with Đ that a repair may produce (the targets of the grammar).
-KNOWN_D_CODES = frozenset(D_CODE_ALIASES) | frozenset(
-    "ĐCT ĐUK LĐLĐ HĐ HĐTĐKT ĐĐBQH BGDĐT BKHĐT BLĐTBXH BCĐ VPĐU SGDĐT ĐBQH NQ-HĐND".split()
-)
 # OCR digit look-alikes inside the numeric part of a symbol.
 _DIGIT_FIX = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "S": "5"})
 
@@ -96,13 +89,25 @@ _SEP_RE = re.compile(r"([-/]|\s+)")
 _NON_ALNUM_RE = re.compile(r"[\W_]+", re.UNICODE)
 
 
-def fix_code(code: str) -> str:
+def fix_code(code: str, form: str | None = None) -> str:
     """Canonical spelling of one code component ("QD" → "QĐ", "BU" → "ĐU", "CTR" → "CTr").
 
     A code that is valid as read (``VALID_CODES``) or not a known alias keeps
     its letters; only its case is made canonical (upper case, or the mixed
-    case of ``MIXED_CASE``).
+    case of ``MIXED_CASE``). ``form`` is the grammar of the symbol the code was
+    read in (:func:`symbol_form`): a Đ made from a B or P ("BU" → "ĐU", "QB" →
+    "QĐ") needs one — in a ``"state"`` symbol never an Đảng ủy code (its "…-BU"
+    is kept as read), in a ``"loose"`` one (spaces, no separators: no grammar)
+    none at all; ``"party"`` and None (a code alone) get every repair.
     """
+    fixed = _fix_code(code)
+    if form in ("state", "loose") and fold(fixed).upper().count("D") > fold(code).upper().count("D") \
+            and (form == "loose" or fixed.endswith("ĐU")):
+        return nfc(code).upper()  # kept as read
+    return fixed
+
+
+def _fix_code(code: str) -> str:
     t = nfc(code).replace("Ð", "Đ").replace("ð", "đ")
     up = t.upper()
     if up in VALID_CODES:
@@ -157,9 +162,10 @@ def _legislature(n: str) -> str:
 
 
 @functools.lru_cache(maxsize=8192)
-def _fix_component(comp: str) -> str:
+def _fix_component(comp: str, form: str | None = None) -> str:
     """One part of a symbol between separators, repaired (cached: a document's
-    symbols repeat the same few parts, and a hostile "1-1-1-…" line repeats one)."""
+    symbols repeat the same few parts, and a hostile "1-1-1-…" line repeats one);
+    ``form``: the symbol's grammar (:func:`fix_code`)."""
     if not comp:
         return comp
     roman = re.fullmatch(r"([^\W\d_]{1,4})\.([1lI|]{1,3})", comp)
@@ -172,15 +178,15 @@ def _fix_component(comp: str) -> str:
             head = comp[: len(comp) - len(tail)]
             return head.translate(_DIGIT_FIX) + tail
         coded = re.fullmatch(r"([^\W\d_]{2,})(\d{1,2})", comp)
-        if coded and coded.group(2) == "1" and fix_code(coded.group(1)) in TYPE_CODES:
-            return fix_code(coded.group(1))  # "21/2025/TT1-BYT" (scans): a speck after a type code, read as a 1
+        if coded and coded.group(2) == "1" and fix_code(coded.group(1), form) in TYPE_CODES:
+            return fix_code(coded.group(1), form)  # "21/2025/TT1-BYT" (scans): a speck after a type code, read as a 1
         if coded and not _LEGISLATURE_RE.fullmatch(comp.upper()):  # "HDND17" → "HĐND17": a code with its term
-            return fix_code(coded.group(1)) + coded.group(2)
+            return fix_code(coded.group(1), form) + coded.group(2)
         legislature = _LEGISLATURE_RE.fullmatch(comp.upper())
         if legislature:  # "UBTVQHI5" → "UBTVQH15": the Quốc hội's term read with a digit look-alike
             return legislature.group("head") + _legislature(legislature.group("n"))
         return comp.upper()  # e.g. "QH14", "66.19"
-    return fix_code(comp)
+    return fix_code(comp, form)
 
 
 # Cyrillic capitals that look like Latin ones, as real documents carry them inside symbols ("TT-BTС").
@@ -192,11 +198,12 @@ SEPARATOR_LOOKALIKES = str.maketrans({**{c: "-" for c in "‐‑‒–—−－"
 
 
 def normalize_symbol(s: str | None) -> str:
-    """The canonical spelling of a số ký hiệu.
+    """The canonical spelling of a số ký hiệu, repaired (the one entry point: see the table above).
 
     ``"24 -KH/BU"`` → ``"24-KH/ĐU"``; ``"Số: 05/QD-UBND"`` → ``"05/QĐ-UBND"``;
     ``"30 / 2020 / ND-CP"`` → ``"30/2020/NĐ-CP"``; ``"104 -CTR/TU"`` →
-    ``"104-CTr/TU"``; ``"31-\\nCTr/TW"`` → ``"31-CTr/TW"``. The number keeps its
+    ``"104-CTr/TU"``; ``"31-\\nCTr/TW"`` → ``"31-CTr/TW"``; ``"214/2025/NĐCP"`` →
+    ``"214/2025/NĐ-CP"``; ``"37/2025/TT-BNNMTT"`` → ``"37/2025/TT-BNNMT"``. The number keeps its
     leading zeros as printed (they differ only in :func:`symbol_key`).
     Whitespace-separated input ("24 KH DU") keeps its spaces but gets its
     codes fixed. Never raises; "" for empty input.
@@ -210,17 +217,91 @@ def normalize_symbol(s: str | None) -> str:
     t = t.translate(SEPARATOR_LOOKALIKES)  # "77⁄2025" with a fraction slash (Tesseract)
     t = _SPACES_AROUND_SEP.sub(r"\1", t)
     t = re.sub(r"\s+", " ", t).strip()
+    form = _form(t)
     out = []
+    slashes = 0
     for p in _SEP_RE.split(t):
         if p in ("-", "/"):
+            slashes += p == "/"
             out.append(p)
         elif p.isspace():
             out.append(" ")
+        elif form == "party" and slashes >= 2 and out and out[-1] == "/":
+            out.append(p)  # after the Party issuer: "919-CV/VPTW/nb" (nội bộ) is printed so, never "NĐ"
         else:
-            out.append(_fix_component(p))
-    return "".join(out)
+            out.append(_fix_component(p, form))
+    sym = "".join(out)
+    return _mend_stray_glyph(_mend_joined_code(sym)) if form == "state" else sym
 
 
+#: a Party symbol starts "NUMBER-" and has its issuer after a slash; a state symbol starts "NUMBER/"
+_PARTY_FORM_RE = re.compile(r"\d[\w.]*-[^/\s]+/")
+_STATE_FORM_RE = re.compile(r"\d[\w.]*/")
+
+
+def _form(t: str) -> str:
+    """"party", "state" or "loose" (spaces, a code alone: no grammar) for a symbol with canonical separators."""
+    if " " not in t and _PARTY_FORM_RE.match(t):
+        return "party"
+    if " " not in t and _STATE_FORM_RE.match(t):
+        return "state"
+    return "loose"
+
+
+def symbol_form(s: str) -> str:
+    """The grammar a symbol as read is written in: "party" ("24 -KH/BU"), "state" ("05/QB-UBND") or
+    "loose" ("24 KH BU", a code alone): what :func:`fix_code` needs to know of it."""
+    t = re.sub(r"\s+", " ", _SPACES_AROUND_SEP.sub(r"\1", nfc(s).strip().translate(SEPARATOR_LOOKALIKES)))
+    return _form(t)
+
+
+_TYPE_BY_UPPER = {c.upper(): c for c in TYPE_CODES}
+_JOINED_BY_UPPER = {c.upper(): c for c in JOINED_CODE_ISSUERS}
+_ISSUER_CODES_UPPER = frozenset(c.upper() for c in ISSUER_BY_CODE)
+#: a state symbol's type code joined to a known issuer's code, without the hyphen ("214/2025/NĐCP")
+_JOINED_CODE_RE = re.compile(
+    r"^(?P<head>.*/)(?P<type>" + "|".join(sorted(_TYPE_BY_UPPER, key=len, reverse=True)) + r")"
+    r"(?P<issuer>" + "|".join(sorted(_JOINED_BY_UPPER, key=len, reverse=True)) + r")$", re.IGNORECASE)
+
+
+def _mend_joined_code(number: str) -> str:
+    """"214/2025/NĐCP" → "214/2025/NĐ-CP": a type code and an issuer's code typed without the hyphen;
+    a code that is an issuer's own ("TTCP") or anything else stays."""
+    m = _JOINED_CODE_RE.match(number)
+    if m is None:  # "79/2025/NDCP" (legacy OCR lost the Đ of "NĐCP", 122/2025/QĐ-UBND): the type code's own letter
+        m = _JOINED_CODE_RE.match(re.sub(r"(?<=/)([NQ])D(?=[A-Z][A-Za-z]*$)", r"\1Đ", number))
+    if m is None or (m.group("type") + m.group("issuer")).upper() in _ISSUER_CODES_UPPER:
+        return number
+    return f"{m.group('head')}{_TYPE_BY_UPPER[m.group('type').upper()]}-{_JOINED_BY_UPPER[m.group('issuer').upper()]}"
+
+
+#: glyphs a scan puts into a code that are no letter of it: a speck or a rule read as I, l, | or 1 (compared in
+#: capitals: the key reads a symbol in capitals, and "TTl" and "TTL" must key alike)
+_THIN_GLYPHS = "IL|1"
+
+
+def _mend_stray_glyph(number: str) -> str:
+    """"21/2025/TT1-BYT" → "21/2025/TT-BYT", "37/2025/TT-BNNMTT" → "…/TT-BNNMT", "4831/QĐ-BNNMIT" → "…/QĐ-BNNMT":
+    a scan's stray glyph after the type code, or inside the issuer's code of a state symbol (a type code first) —
+    a thin glyph (``_THIN_GLYPHS``) or a letter doubled — when the code is no known issuer's and dropping the
+    glyph gives exactly one known issuer's code of three letters or more; anything else stays as read (a code
+    not on the list, "SYTT", "UBNDT", "BVHTT&DL", is valid)."""
+    head, _, codes = number.rpartition("/")
+    parts = codes.split("-")
+    if len(parts) == 2 and parts[0] not in CODE_TYPES and parts[0][:-1] in CODE_TYPES and parts[0][-1].upper() in _THIN_GLYPHS:
+        parts[0] = parts[0][:-1]  # "21/2025/TT1-BYT": a glyph after the type code (no type code holds a digit)
+        number = f"{head}/{parts[0]}-{parts[1]}"
+    if not head or len(parts) != 2 or parts[0] not in CODE_TYPES or parts[1] in KNOWN_ISSUER_CODES \
+            or len(parts[1]) < 4 or not parts[1].isalpha():  # "BVHTT&DL" is a code as printed
+        return number
+    code = parts[1]
+    fits = {code[:i] + code[i + 1:] for i in range(len(code))
+            if code[i].upper() in _THIN_GLYPHS or code[i] == code[i - 1:i] or code[i] == code[i + 1:i + 2]}
+    fits &= KNOWN_ISSUER_CODES
+    return f"{head}/{parts[0]}-{fits.pop()}" if len(fits) == 1 else number
+
+
+@functools.lru_cache(maxsize=65536)  # a pure function of its text: a document's symbols repeat, the archive keys them again
 def symbol_key(s: str | None) -> str | None:
     """Folded, separator- and zero-insensitive key for exact-symbol lookup, or None.
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.folded import kw
-from vanban.symbols import TYPE_CODES
+from vanban.symbol_codes import CODE_TYPES, JOINED_CODE_ISSUERS, PARTY_CODE_TYPES, TYPE_CODES  # noqa: F401  (re-exported)
 from vanban.text import fold
 
 # --- document types ---------------------------------------------------------
@@ -459,28 +459,11 @@ DOTTED_SYMBOL_RE = re.compile(
 TYPE_BEFORE_FILE_SYMBOL_RE = re.compile(
     rf"(?:(?<![a-z])(?P<type>{CITE_TYPE_RE.replace('(?P<c', '(?P<f')})|(?<![a-z])(?P<abbr>tt|nd|qd|nq|ttlt))[\s_]{{1,3}}(?:{SO}[\s_]*)?$"
 )
-# A state code typed without its hyphen ("214/2025/NĐCP" is 214/2025/NĐ-CP): a type code joined to an
-# issuer's code, both known, and the whole no issuer's code of its own ("TTCP" is the Thanh tra Chính phủ).
-JOINED_CODE_ISSUERS = ("UBND", "HĐND", "CP", "TTg", "BTC", "BCT", "BNV", "BXD", "BYT", "BTP", "BQP", "BCA", "NHNN",
-                       "VPCP", "BNNMT", "BKHCN", "BGDĐT", "BVHTTDL")
-JOINED_CODE_RE = re.compile(
-    r"^(?P<head>.*/)(?P<type>" + "|".join(sorted(SYMBOL_TYPE_CODES, key=len, reverse=True)) + r")"
-    r"(?P<issuer>" + "|".join(sorted(JOINED_CODE_ISSUERS, key=len, reverse=True)) + r")$"
-)
 # Abbreviated types before a full symbol ("NQ 25-NQ/TW", "QĐ 749/QĐ-TTg"), matched on the original text.
 CITE_TYPE_ABBR = {"NQ": "Nghị quyết", "KL": "Kết luận", "QĐ": "Quyết định", "CT": "Chỉ thị", "CTr": "Chương trình",
                   "KH": "Kế hoạch", "HD": "Hướng dẫn", "TB": "Thông báo", "NĐ": "Nghị định", "TT": "Thông tư",
                   "CĐ": "Công điện", "QĐi": "Quy định"}
-# The type a symbol's own code says (the code after the number: "NĐ" of
-# 30/2020/NĐ-CP, "KL" of 75-KL/TW); a state symbol whose first code is an
-# issuer (574/UBND-NC, 11298/VPCP-KTTH) is a Công văn.
-CODE_TYPES = {**SYMBOL_TYPE_CODES, "CĐ": "Công điện", "TTLT": "Thông tư", "NQLT": "Nghị quyết",
-              "KH-BCĐ": "Kế hoạch", "QĐ-TW": "Quy định",
-              # Nghị định 30/2020/NĐ-CP's codes: Phương án PA ("Phương án 02600/PA-UBND", 0129/KH-UBND); a joint
-              # Quy chế phối hợp QCPH ("49/QCPH-UBND-UBMT-HCTĐ", 0129/KH-UBND)
-              "PA": "Phương án", "QCPH": "Quy chế"}
-# Party symbols: "QĐ/TW" is a Quy định of the Party (178-QĐ/TW), not a Quyết định.
-PARTY_CODE_TYPES = {"QĐ": "Quy định", "QĐi": "Quy định"}
+# The type a symbol's own code says (CODE_TYPES, PARTY_CODE_TYPES): data of vanban.symbol_codes.
 # Words that may sit between two symbols of one list ("217/CĐ-TTg, 218/CĐ-TTg và 222/CĐ-TTg").
 CITE_LIST_GAP_RE = re.compile(r"^\s*(?:,|;)?\s*(?:va|v[a4]|hoac)?\s*(?:(?:cac\s+)?s[o06]\s*:?\s*)?$")
 # A list of bare numbers sharing the symbol that closes it: "số 217, 218, 219 và 222/CĐ-TTg".

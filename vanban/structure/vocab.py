@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from vanban import cellgrid
+from vanban.symbol_codes import TYPE_CODES
 from vanban.text import fold
 
 #: Years a document of the archive can bear, for the header's date and every date extraction
@@ -75,12 +76,7 @@ TYPE_LINE_RE = re.compile(r"^(?:" + "|".join(f"(?P<t{i}>{kw(fold(t))})" for i, t
                           + r")\s*(?:[:.]|\(\w+\))?\s*$")
 TYPE_BY_GROUP = {f"t{i}": t for i, t in enumerate(_TYPE_ALTS)}
 # the code of a symbol's type part → type, used when no title line exists (Công văn has none)
-SYMBOL_TYPE_CODES = {
-    "KH": "Kế hoạch", "NQ": "Nghị quyết", "KL": "Kết luận", "CT": "Chỉ thị", "HD": "Hướng dẫn",
-    "CV": "Công văn", "QĐ": "Quyết định", "QĐi": "Quy định", "TB": "Thông báo", "BC": "Báo cáo",
-    "CTr": "Chương trình", "TTr": "Tờ trình", "NĐ": "Nghị định", "TT": "Thông tư", "ĐA": "Đề án",
-    "QC": "Quy chế", "CĐ": "Công điện", "VBHN": "Văn bản hợp nhất",
-}
+SYMBOL_TYPE_CODES = {**TYPE_CODES, "CĐ": "Công điện", "VBHN": "Văn bản hợp nhất"}  # vanban.symbol_codes
 
 # --- preamble, addressees -------------------------------------------------------
 # "Kính gửi:", and a Công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" / "BỘ XÂY DỰNG điện:" (folded) before its addressees

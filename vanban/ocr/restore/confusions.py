@@ -168,15 +168,16 @@ def token_counts() -> dict[str, tuple[tuple[str, int, int], ...]]:
     return {t: tuple(v) for t, v in out.items()}
 
 
-def fix_symbol_code(code: str) -> str:
+def fix_symbol_code(code: str, form: str | None = None) -> str:
     """Repair one code of a document symbol when the grammar makes it certain.
 
     "BU" is no code but "ĐU" is: OCR read Đ as B/P/D. The one symbol grammar
     of :mod:`vanban.symbols` decides (listed aliases only, never a valid code
     such as a ministry's "BCT" or "BTN"); anything else is returned unchanged.
+    ``form``: the grammar of the symbol it was read in (:func:`vanban.symbols.symbol_form`).
     """
     if code in SYMBOL_CODES or not code.isalpha():
         return code
-    fixed = fix_code(code)
+    fixed = fix_code(code, form)
     only_d = len(fixed) == len(code) and all(a == b or b == "Đ" for a, b in zip(code, fixed))
     return fixed if only_d else code

@@ -30,6 +30,7 @@ from typing import NamedTuple
 import numpy as np
 
 from vanban.models import Restoration, TokenChoice
+from vanban.symbols import symbol_form
 from vanban.text import normalize, tone_fits_final
 
 from . import confusions, names, viterbi
@@ -178,7 +179,8 @@ def apply_case(raw: str, form: str) -> str:
 def fix_symbol(sym: str) -> str:
     """Repair the codes of a document symbol ("13-KH/BU" → "13-KH/ĐU")."""
     parts = _SYMBOL_SPLIT_RE.split(sym)
-    return "".join(confusions.fix_symbol_code(p) if p.isalpha() and p.isupper() else p for p in parts)
+    form = symbol_form(sym)  # the one grammar of vanban.symbols: a state symbol's "-BU" stays
+    return "".join(confusions.fix_symbol_code(p, form) if p.isalpha() and p.isupper() else p for p in parts)
 
 
 

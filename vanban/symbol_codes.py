@@ -1,0 +1,118 @@
+"""The codes of a số ký hiệu vanban knows — data only, read by :mod:`vanban.symbols` and extraction.
+
+Why a leaf data module: repairing a symbol read by OCR (:mod:`vanban.symbols`, which every stage
+may import) and reading a cited document's type and issuer from its symbol (``extract.citations``)
+need the same tables; kept here, neither depth holds a list the other lacks. It imports nothing.
+
+None of these lists is complete, and the repairs treat them so: a code not listed here (a
+ministry's, a province's Sở, a Party body's) is valid as read. A list only says which reading a
+repair may *produce* (``KNOWN_D_CODES``, ``KNOWN_ISSUER_CODES``) or which reading it must never
+touch (``VALID_CODES``).
+"""
+
+from __future__ import annotations
+
+#: Codes whose canonical spelling holds Đ → the spellings OCR or a keyboard without đ give them
+#: (Đ read as D, P or B).
+D_CODE_ALIASES: dict[str, tuple[str, ...]] = {
+    "QĐ": ("QD", "QP", "QB"),
+    "NĐ": ("ND", "NP", "NB"),
+    "CĐ": ("CD",),  # Công điện ("223/CD-TTg" as eng OCR reads it); "CP" (Chính phủ) is a code of its own
+    "ĐU": ("DU", "PU", "BU"),
+    "HĐND": ("HDND", "HPND", "HBND"),
+    "BCĐ": ("BCD", "BCP", "BCB"),
+    "BCĐTW": ("BCDTW", "BCPTW", "BCBTW"),
+    "BCĐTU": ("BCDTU", "BCPTU", "BCBTU"),
+    "ĐTN": ("DTN", "PTN"),
+    "VPĐU": ("VPDU", "VPPU", "VPBU"),
+    "BTCĐU": ("BTCDU", "BTCPU", "BTCBU"),
+    "UBKTĐU": ("UBKTDU", "UBKTPU", "UBKTBU"),
+    "BTGĐU": ("BTGDU", "BTGPU", "BTGBU"),
+    "BDVĐU": ("BDVDU", "BDVPU", "BDVBU"),
+    "TTĐT": ("TTDT",),
+    "ĐA": ("DA",),
+    "QĐi": ("QDI", "QĐI"),
+    "BGDĐT": ("BGDDT",),
+    "SGDĐT": ("SGDDT",),
+    "BKHĐT": ("BKHDT",),
+    "BLĐTBXH": ("BLDTBXH",),
+    "QHĐP": ("QHDP",),
+}
+
+#: Codes spelled with Đ that a repair may produce (the targets of the grammar).
+KNOWN_D_CODES = frozenset(D_CODE_ALIASES) | frozenset(
+    "ĐCT ĐUK LĐLĐ HĐ HĐTĐKT ĐĐBQH BGDĐT BKHĐT BLĐTBXH BCĐ VPĐU SGDĐT ĐBQH NQ-HĐND".split()
+)
+
+#: The code of a symbol's type part (the "KH" of "12-KH/ĐU") → the document type it stands for;
+#: extraction uses it when a document has no title line.
+TYPE_CODES = {
+    "KH": "Kế hoạch", "NQ": "Nghị quyết", "KL": "Kết luận", "CT": "Chỉ thị",
+    "HD": "Hướng dẫn", "CV": "Công văn", "QĐ": "Quyết định", "QĐi": "Quy định",
+    "TB": "Thông báo", "BC": "Báo cáo", "CTr": "Chương trình", "TTr": "Tờ trình",
+    "NĐ": "Nghị định", "TT": "Thông tư", "ĐA": "Đề án", "QC": "Quy chế",
+}
+
+#: The type a cited symbol's own code says (the code after the number: "NĐ" of 30/2020/NĐ-CP, "KL" of
+#: 75-KL/TW); a state symbol whose first code is an issuer (574/UBND-NC, 11298/VPCP-KTTH) is a Công văn.
+CODE_TYPES = {**TYPE_CODES, "CĐ": "Công điện", "TTLT": "Thông tư", "NQLT": "Nghị quyết",
+              "KH-BCĐ": "Kế hoạch", "QĐ-TW": "Quy định",
+              # Nghị định 30/2020/NĐ-CP's codes: Phương án PA ("Phương án 02600/PA-UBND", 0129/KH-UBND); a joint
+              # Quy chế phối hợp QCPH ("49/QCPH-UBND-UBMT-HCTĐ", 0129/KH-UBND)
+              "PA": "Phương án", "QCPH": "Quy chế"}
+#: Party symbols: "QĐ/TW" is a Quy định of the Party (178-QĐ/TW), not a Quyết định.
+PARTY_CODE_TYPES = {"QĐ": "Quy định", "QĐi": "Quy định"}
+
+#: Codes with lower-case letters, keyed by their upper-case spelling
+#: (Chương trình CTr, Tờ trình TTr, Thủ tướng TTg, Quy định of the Party QĐi).
+MIXED_CASE = {c.upper(): c for c in ("CTr", "TTr", "TTg", "QĐi", "QĐ-TTg")}
+
+#: Valid codes that look like a Đ-alias; never "repaired". Ministries, agencies,
+#: provinces and Party bodies (a list cannot be complete: repair is therefore
+#: limited to the explicit aliases above, and these win over them).
+VALID_CODES = frozenset({
+    "BTC", "BCA", "BQP", "BNG", "BTP", "BYT", "BXD", "BCT", "BNV", "BKHCN", "BNN", "BNNPTNT", "BNN&MT",
+    "BTNMT", "BGTVT", "BTTTT", "BVHTTDL", "BDTTG", "BTG", "BTGTW", "BTCTW", "BDVTW", "BKTTW", "BNCTW",
+    "BTGDVTU", "BTGDV", "BTCTU", "BDVTU", "BCH", "BCHTW", "BCS", "BCSĐ", "BTV", "BTVTU", "BQL", "BHXH",
+    "BKT", "BP", "BTN", "BNB", "HD", "HDLT",
+    "CP", "CB",  # Chính phủ ("NĐ-CP"), Chi bộ ("05-NQ/CB"): never Công điện's "CĐ"
+    "BNNMT",  # Bộ Nông nghiệp và Môi trường (since 2025: "4831/QĐ-BNNMT"), read "BNNMTT" on scans
+})
+
+#: issuer code (as written in a symbol, case kept) → the issuer's name. A symbol's last code is its
+#: issuer's ("30/2020/NĐ-CP" → Chính phủ, "749/QĐ-TTg" → Thủ tướng Chính phủ, "621/BC-BTC" → Bộ Tài
+#: chính); a Công văn's first code is (11298/VPCP-KTTH → Văn phòng Chính phủ). Used only when the text
+#: names no issuer. Party symbols ending "/TW" are left out on purpose: the Ban Chấp hành Trung ương,
+#: the Bộ Chính trị and the Ban Bí thư all sign "-NQ/TW", "-CT/TW", "-KL/TW" (Hướng dẫn 36-HD/VPTW),
+#: so the code does not say which of them issued it. Codes of a province's bodies (UBND, HĐND, TU)
+#: are left out too: the symbol does not say which province. A law's "QH15" is left to the type
+#: (case 13 names no issuer for "Luật Đất đai số 31/2024/QH15").
+ISSUER_BY_CODE: dict[str, str] = {
+    # the Government and its offices
+    "CP": "Chính phủ", "TTg": "Thủ tướng Chính phủ", "VPCP": "Văn phòng Chính phủ", "TTCP": "Thanh tra Chính phủ",
+    "NHNN": "Ngân hàng Nhà nước Việt Nam",
+    # ministries (names since 1 March 2025 where the code is new; old codes keep their old names)
+    "BNV": "Bộ Nội vụ", "BTC": "Bộ Tài chính", "BCT": "Bộ Công Thương", "BXD": "Bộ Xây dựng", "BYT": "Bộ Y tế",
+    "BQP": "Bộ Quốc phòng", "BCA": "Bộ Công an", "BNG": "Bộ Ngoại giao", "BTP": "Bộ Tư pháp",
+    "BGDĐT": "Bộ Giáo dục và Đào tạo", "BKHCN": "Bộ Khoa học và Công nghệ",
+    "BNNMT": "Bộ Nông nghiệp và Môi trường", "BNN&MT": "Bộ Nông nghiệp và Môi trường",
+    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BDTTG": "Bộ Dân tộc và Tôn giáo",
+    "BKHĐT": "Bộ Kế hoạch và Đầu tư", "BTNMT": "Bộ Tài nguyên và Môi trường",
+    "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn", "BGTVT": "Bộ Giao thông vận tải",
+    "BTTTT": "Bộ Thông tin và Truyền thông", "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
+    # central Party bodies
+    "BTCTW": "Ban Tổ chức Trung ương", "VPTW": "Văn phòng Trung ương Đảng", "BTGTW": "Ban Tuyên giáo Trung ương",
+    "BTGDVTW": "Ban Tuyên giáo và Dân vận Trung ương", "BDVTW": "Ban Dân vận Trung ương",
+    "UBKTTW": "Ủy ban Kiểm tra Trung ương", "BNCTW": "Ban Nội chính Trung ương", "BKTTW": "Ban Kinh tế Trung ương",
+}
+
+#: Issuers' codes a state symbol may carry joined to its type code without the hyphen ("214/2025/NĐCP" is
+#: 214/2025/NĐ-CP): the whole is then no issuer's code of its own ("TTCP" is the Thanh tra Chính phủ).
+JOINED_CODE_ISSUERS = ("UBND", "HĐND", "CP", "TTg", "BTC", "BCT", "BNV", "BXD", "BYT", "BTP", "BQP", "BCA", "NHNN",
+                       "VPCP", "BNNMT", "BKHCN", "BGDĐT", "BVHTTDL")
+
+#: Issuers' codes of three letters or more that name one body (the Government, a ministry, a central Party
+#: body): the only readings a scan's stray glyph may be dropped to ("37/2025/TT-BNNMTT" → TT-BNNMT,
+#: "4831/QĐ-BNNMIT" → QĐ-BNNMT). Not a province's UBND or HĐND: "12/QĐ-UBNDD" is no guess (its bodies
+#: build codes of their own on these letters, and the symbol would not say which province anyway).
+KNOWN_ISSUER_CODES = frozenset(c for c in ISSUER_BY_CODE if len(c) >= 3)
