@@ -24,6 +24,6 @@ def test_a_file_of_one_or_two_letters_is_refused_as_no_text(tmp_path: Path, cont
     done = run_cli("ingest", str(tmp_path / "in"), "--db", str(db))
     assert done.returncode == 1
     assert [ln for ln in done.stderr.splitlines() if "tiny.txt" in ln] == [
-        f"vanban: {tmp_path / 'in' / 'tiny.txt'}: no text found (blank page or image without text)"]
+        f"vanban: {tmp_path / 'in' / 'tiny.txt'}: no text found (the file holds only blanks, or one or two letters)"]
     assert [Path(p).name for (p,) in table(db, "select path from documents")] == ["plan.txt"]
     assert [Path(p).name for (p,) in table(db, "select path from ingest_errors")] == ["tiny.txt"]

@@ -88,6 +88,12 @@ def finish_page(page: PageSource, result: OcrResult | None) -> Page:
 # --- one document -------------------------------------------------------------
 
 
+#: what "no text" means for a kind whose pages are no images (a newcomer: a whitespace-only .txt was
+#: said to be a "blank page or image without text")
+_NO_TEXT = {"txt": "no text found (the file holds only blanks, or one or two letters)",
+            "md": "no text found (the file holds only blanks, or one or two letters)"}
+
+
 def check_text(source: SourceDocument, pages: Iterable[Page]) -> None:
     """Refuse documents with no readable text, or text that is not Vietnamese.
 
@@ -101,7 +107,7 @@ def check_text(source: SourceDocument, pages: Iterable[Page]) -> None:
         noise = sum(b - a for p in pages for a, b in p.garbage)
         if noise:
             raise InputError(f"no readable text (only OCR garbage: {noise} characters)")
-        raise InputError("no text found (blank page or image without text)")
+        raise InputError(_NO_TEXT.get(source.kind, "no text found (blank page or image without text)"))
     # judged on the text as read: restoration must not make English look Vietnamese
     ratio = vietnamese_ratio("\n".join(p.readable_raw_text for p in pages))
     if ratio < MIN_VIETNAMESE_RATIO:
