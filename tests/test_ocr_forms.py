@@ -310,3 +310,16 @@ def test_party_level_with_its_slash_lost():
     j = extraction_to_json(extract("QUY ĐỊNH\nvề lưu trữ\n\n" + _read("383-QD-TW.signature.scan.txt")))
     assert (j["signer_authority"], j["signer_name"]) == ("TM BAN BÍ THƯ", "Bùi Văn Kiên")
     assert j["recipients"][-1] == "Lưu Văn phòng Trung ương Đảng"
+
+
+def test_the_party_star_legacy_ocr_printed_as_percent_is_a_star_again():
+    """Seed 24-KH/ĐU (tests/fixtures/seeds, read by a legacy engine): the star under the Party body's name
+    came out "%", and the demo's search snippet read "LONG BIÊN % , Long Biên"; the transcription has "*".
+    A percent sign in the body stays."""
+    from vanban.ocr.glyphs import legacy_glyphs
+
+    seed = (Path(__file__).parent / "fixtures" / "seeds" / "24-KH-DU.ocr.txt").read_text(encoding="utf-8")
+    gold = (Path(__file__).parent / "fixtures" / "seeds" / "24-KH-DU.gold.txt").read_text(encoding="utf-8")
+    assert legacy_glyphs(seed).split("\n")[2] == gold.split("\n")[2] == "*"
+    body = "DANG UY XA AN BINH\n*\nSo 12-KH/DU\n\nKE HOACH\nThuc hien nam 2026\nI. MUC DICH\n1. Muc tieu\nTang\n%\n"
+    assert legacy_glyphs(body).split("\n")[9] == "%"  # past the header

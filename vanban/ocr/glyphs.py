@@ -105,12 +105,29 @@ _STRAY_QUOTE_RE = re.compile(r"(?<=[^\W\d_])’(?=[\s,.;:)]|$)", re.M)
 _HOOKED_U_RE = re.compile(r"(?<=[A-Za-z])[ti]\?(?=[ \t\n,.;:)])")
 
 
+#: the star printed under a Party body's name in the header ("ĐẢNG ỦY PHƯỜNG LONG BIÊN ⏎ *"), as legacy OCR
+#: prints it alone on its line (sample 24-KH/ĐU: "%"; the search snippet read "LONG BIÊN % , Long Biên")
+_HEADER_STAR_RE = re.compile(r"^[ \t]*[%#×¥+][ \t]*$", re.MULTILINE)
+HEADER_LINES = 8
+
+
+def _header_star(text: str) -> str:
+    """``text`` with a lone star glyph among its first :data:`HEADER_LINES` lines written "*"."""
+    lines = text.split("\n", HEADER_LINES)
+    top = "\n".join(lines[:HEADER_LINES])
+    if not _HEADER_STAR_RE.search(top):
+        return text
+    lines[:HEADER_LINES] = _HEADER_STAR_RE.sub("*", top).split("\n")
+    return "\n".join(lines)
+
+
 def legacy_glyphs(text: str) -> str:
     """``text`` (eng OCR, before restoration) with each :data:`BODY_HEADS` misreading before a capitalised
     word spelled as its head word, a :data:`VOWEL_DROPPED` word spelled out, an ư printed "iv"/"ir" (last in a
     syllable) or "tv"/"tf" (inside it) read "u", a capital O or G standing for a lowercase round vowel lowered,
-    a hooked ư printed "t?"/"i?" read as "u", and a closing quote glued to a word dropped on lines without an
-    opening one."""
+    a hooked ư printed "t?"/"i?" read as "u", the header's star printed "%" written "*", and a closing quote
+    glued to a word dropped on lines without an opening one."""
+    text = _header_star(text)
     text = _BODY_HEAD_RE.sub(lambda m: BODY_HEADS[m.group()], text)
     text = _VOWEL_DROPPED_RE.sub(lambda m: VOWEL_DROPPED[m.group()], text)
     text = _FINAL_U_RE.sub(lambda m: m.group(1) + "u", text)
