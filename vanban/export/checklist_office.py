@@ -106,8 +106,8 @@ def header_lines(meta: Metadata) -> list[str]:
     if meta.issuer:
         plan += f" của {meta.issuer}"
     lines = [f"Thực hiện {plan}"]
-    if meta.title:
-        lines.append(f"V/v: {meta.title}")
+    if meta.title:  # "V/v" is a Công văn's own wording: a plan's trích yếu is named as such (a newcomer)
+        lines.append(meta.title if meta.title.lower().startswith("v/v") else f"Trích yếu: {meta.title}")
     return lines
 
 
