@@ -1,0 +1,41 @@
+"""Facts the clean form of a real document gives and its legacy form lost (bench/flat_diff.py --form legacy).
+
+Material: lines of tuning documents as Tesseract ``-l eng`` printed them from their rendered pages
+(``tests/fixtures/ocr_forms/README.md``); each goes through what ingest does (``correct_text``:
+glyph rules, restoration), then structure and extraction. Expected values: the published text.
+"""
+
+from pathlib import Path
+
+from vanban.extract import extract
+from vanban.extract.report import extraction_to_json
+from vanban.ocr.correct import correct_text
+
+FORMS = Path(__file__).parent / "fixtures" / "ocr_forms"
+
+
+def _read(name: str) -> str:
+    raw = (FORMS / name).read_text(encoding="utf-8")
+    return "\f".join(correct_text(p, "image-ocr").text for p in raw.split("\f"))
+
+
+def test_ha_noi_with_its_vowel_dropped_is_the_place():
+    # "Ha Ni, ngay 28" under the symbol: the ộ of "Nội" dropped (221-KL/TW; 11208/BNV-KHTC reads alike)
+    assert extraction_to_json(extract(_read("221-KL-TW.header.eng.txt")))["place"] == "Hà Nội"
+
+
+def test_ministry_code_without_its_b_keeps_its_d():
+    # "Quyét dinh s6 206/QD-LDTBXH ngay ⏎⏎ 11/3/2022 cua BO trudng B6 Lao dong - Thuong binh va X4 hdi"
+    numbers = [c.number for c in extract(_read("11208-BNV-KHTC.code.eng.txt")).citations]
+    assert numbers == ["206/QĐ-LĐTBXH"]
+
+
+def test_body_list_parted_before_its_bo_is_one_subject():
+    # "Cac BO, co quan ngang" / "" / "BO, co quan thudc Chinh phu nghién ctfu …": one list of bodies
+    whos = [o.who for o in extract(_read("11298-VPCP-KTTH.bodies.eng.txt")).obligations]
+    assert whos == ["Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"]
+
+
+def test_plural_body_head_before_a_colon():
+    # "- Cac BG: Quéc phong, Cong an, …": the ministries a Công điện is sent to (223/CĐ-TTg)
+    assert "Các Bộ: Quốc phòng, Công an" in _read("223-CD-TTg.recipients.eng.txt")
