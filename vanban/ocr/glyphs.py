@@ -55,10 +55,11 @@ def one_glyph(word: str) -> str:
 
 #: a body's head word as eng OCR prints it → its unaccented spelling, which restoration reads
 BODY_HEADS = {"SG": "So", "S68": "So", "BG": "Bo"}  # Sở, Bộ ("cia BG Y té", "BG Quéc phong")
-# before a capitalised word, or after "các" before a comma ("Cac BG, co quan ngang B6", "cac SG, ban, nganh": the
-# plural of a body heads a list of bodies; 631/TB-VPCP lost "các Bộ, cơ quan, địa phương")
+# before a capitalised word, or after "các" before a comma or a colon ("Cac BG, co quan ngang B6", "cac SG, ban,
+# nganh": the plural of a body heads a list of bodies; 631/TB-VPCP lost "các Bộ, cơ quan, địa phương"; "Cac BG: Quéc
+# phong, Cong an, …" names the ministries after it, 223/CĐ-TTg's recipient list read "Các BG: Quốc phòng")
 _BODY_HEAD_RE = re.compile(r"(?<![\w@&])(?:" + "|".join(BODY_HEADS) + r")(?=[ \t]+[A-ZĐ](?![A-ZĐ]))"
-                           r"|(?<=[Cc]ac )(?:" + "|".join(BODY_HEADS) + r")(?=,)")
+                           r"|(?<=[Cc]ac )(?:" + "|".join(BODY_HEADS) + r")(?=[,:])")
 
 
 #: the capitals eng OCR prints for a lowercase ô/ơ/ộ/ồ/ớ: O, and G before i, n, c, t or at a word's end ("Ha NGi",
@@ -85,7 +86,9 @@ def _lower_round(m: re.Match) -> str:
 #: reads: "hp" is "hợp" (ợ dropped: "Truong hp khach hang yéu cau", "phdi hp vdi", "tong hp"; about 50 times on the
 #: realdocs eng OCR, every one "hợp") — restored as it stood, "Trường hp …" was taken for a body given a task
 #: (37/2025/TT-BXD, 302/2025/NĐ-CP legacy)
-VOWEL_DROPPED = {"hp": "hop"}
+# — and "Ha Ni" is "Hà Nội" (ộ dropped: the place of a central body's documents, "Ha Ni, ngay 28 thang 11 nam 2025",
+# 221-KL/TW, 11208/BNV-KHTC; restored as it stood, the place read "Ha Ni")
+VOWEL_DROPPED = {"hp": "hop", "Ha Ni": "Ha Noi"}
 _VOWEL_DROPPED_RE = re.compile(r"(?<![\w/&.-])(?:" + "|".join(VOWEL_DROPPED) + r")(?![\w/&-])")
 
 

@@ -93,8 +93,10 @@ def _mend_case(text: str) -> str:
 
 
 
-# a line ending in the head word of a body's name, its name on the next line ("+ Sở" / "" / "Văn hóa, Thể thao …")
-_HEAD_END = re.compile(r"(?:^|[\s+•-])(?:Sở|Bộ|Cục|Ban|Vụ|Viện|Ủy ban|Phòng|Tổng cục|Chi cục)$")
+# a line ending in the head word of a body's name, its name on the next line ("+ Sở" / "" / "Văn hóa, Thể thao …"),
+# or inside "cơ quan ngang Bộ" before its Bộ ("Các Bộ, cơ quan ngang" / "" / "Bộ, cơ quan thuộc Chính phủ nghiên cứu …",
+# 11298/VPCP-KTTH as eng OCR reads it: the bodies given the task lost their head)
+_HEAD_END = re.compile(r"(?:^|[\s+•-])(?:Sở|Bộ|Cục|Ban|Vụ|Viện|Ủy ban|Phòng|Tổng cục|Chi cục|[Cc]ơ quan ngang)$")
 
 
 # an office's title ending a line ("… Chủ" / "tịch" / "" / "Ủy ban nhân dân tỉnh …", 2623/QĐ-TTg as eng OCR
