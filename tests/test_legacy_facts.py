@@ -39,3 +39,28 @@ def test_body_list_parted_before_its_bo_is_one_subject():
 def test_plural_body_head_before_a_colon():
     # "- Cac BG: Quéc phong, Cong an, …": the ministries a Công điện is sent to (223/CĐ-TTg)
     assert "Các Bộ: Quốc phòng, Công an" in _read("223-CD-TTg.recipients.eng.txt")
+
+
+def test_o_printed_as_six_before_a_name():
+    # "cac cap uy, t6 chtfc dang 6 Trung wong" (221-KL/TW), "cac s6ng 6 Khanh Hoa" (223/CĐ-TTg): the word "ở"
+    assert "các cấp ủy, tổ chức đảng ở Trung ương" in _read("221-KL-TW.o-as-6.eng.txt")
+    assert "các sông ở Khánh Hòa, Đắk Lắk và Gia Lai" in _read("223-CD-TTg.o-as-6.eng.txt")
+
+
+def test_six_after_a_numbering_word_stays_a_number():
+    # (written in the style of the eng OCR) an article's clause, a plan's section: the number 6
+    text = correct_text("Thuc hién theo quy dinh tai khoan 6 Diéu 5 Nghi dinh s6 12/2025/ND-CP va muc 6 Phan III "
+                        "Ké hoach nay.", "image-ocr").text
+    assert "khoản 6 Điều 5" in text and "mục 6 Phần III" in text
+
+
+def test_year_word_printed_nem_in_a_cited_date():
+    # "Nghi quyét s6 197/2025/QH15 ngay 17 thang 5 ném 2025 ctia Quéc héi" (659/TB-VPCP): "ném" is "năm"
+    dates = {c.number: c.date for c in extract(_read("659-TB-VPCP.year-word.eng.txt")).citations}
+    assert dates == {"197/2025/QH15": "2025-05-17"}
+
+
+def test_so_of_the_stock_list_so_ban_nganh():
+    # "cac sd, ban, nganh tinh" (1627/QĐ-UBND), "Cac ban, sd, nganh" (1026/KH-UBND): the departments, not "số"
+    assert "sở, ban, ngành tỉnh, Ủy ban nhân dân" in _read("1627-QD-UBND.so-ban-nganh.eng.txt")
+    assert "Các ban, sở, ngành, đoàn thể cấp tỉnh" in _read("1026-KH-UBND.so-ban-nganh.eng.txt")

@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import re
 
+from vanban.text import fold
+
 #: pairs of look-alike code points that stand for ONE letter, and that letter
 DOUBLED = {"ĐÐ": "Đ", "ÐĐ": "Đ", "đð": "đ", "ðđ": "đ", "NÑ": "N", "ÑN": "N"}
 _DOUBLED = re.compile("|".join(map(re.escape, DOUBLED)))
@@ -104,6 +106,42 @@ _FINAL_U_RE = re.compile(r"(?<![\w/&.-])([Nn]gh|[CKNPTGckpntg]h|[Nn]g|[Tt]r|[Gg]
 _INNER_U_RE = re.compile(r"(?<![\w/&.-])([Nn]gh|[CKNPTGckpntg]h|[Nn]g|[Tt]r|[Gg]i|[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx])t[vf]([a-z]*)(?![\w/&-])")
 
 
+# the word "ở" printed as the digit 6 before a name: "xa hdi 6 Trung wong", "cac s6ng 6 Khanh Hoa", "nay 6 Chuong trinh"
+# (45-HD/BTCTW, 221-KL/TW, 223/CĐ-TTg eng OCR) — restoration keeps a digit, so "Đảng ủy các bộ, ngành, tổ chức chính
+# trị - xã hội ở Trung ương" lost its "ở". On the clean text of the tuning documents a real 6 between a lower-case
+# word and a capitalised one follows a word that numbers ("khoản 6 Điều 5", "mục 6 III", "số 6 Quyết định"): after
+# those words, before a word in capitals or a Roman numeral, and after a word with a digit ("s6 6"), 6 stays a number
+LONE_O_NUMBERING = frozenset(
+    "khoan dieu muc so diem phan chuong tiet chieu bang luc nhom quy thang nam ngay lan thu tuan ky cap loai hang "
+    "khoa doan buoc vong tang lop tap".split())
+# (the word before may hold a digit eng OCR printed for its own vowel: "s6ng" is "sông"; "s6" is "số", a number's word)
+_LONE_O_RE = re.compile(r"(?<![\w/&.-])([^\W\d_][^\W_]*)([ \t]+)6(?=[ \t]+[A-ZĐ][^\W\d_A-ZĐ])")
+
+
+def _lone_o(m: re.Match) -> str:
+    word = m.group(1)
+    if not word[:1].islower() or fold(word) in LONE_O_NUMBERING or re.fullmatch(r"s[0-9]", word):
+        return m.group()
+    return word + m.group(2) + "o"
+
+
+# the Sở of the stock list "sở, ban, ngành" (a province's departments) as eng OCR prints it — "sd", "sé", "s@", "s6"
+# ("so" is left to restoration) — before ", ban," or between "ban, " and ", ngành": 24 times on 20 tuning documents; restoration read most as
+# "số" ("Thủ trưởng số, ban, ngành thành phố", 153/KH-UBND; "các số, ban, ngành tỉnh", 1627/QĐ-UBND), and the bodies
+# given a task lost their name. Written with its marks: the only reading, which restoration keeps
+_SO_BAN_NGANH_RE = re.compile(r"(?<![\w/&.-])([Ss])[dé@60](?=,[ \t]*ban,)|(?<=ban,[ \t])([Ss])[dé@60](?=,[ \t]*ng)")
+
+
+def _so_of_list(m: re.Match) -> str:
+    return (m.group(1) or m.group(2)) + "ở"
+
+
+# the "năm" of a written date printed "ném" between the month's number and the year: "ngay 17 thang 5 ném 2025"
+# (659/TB-VPCP eng OCR; 2 of 70 such dates on the tuning documents) — "ném" is a word (to throw), so restoration kept
+# it and the cited Nghị quyết lost its date; between a number and a year it is only ever "năm"
+_DATE_YEAR_WORD_RE = re.compile(r"(?<=\d[ \t])ném(?=[ \t\n]+(?:19|20)\d\d(?!\d))")
+
+
 _STRAY_QUOTE_RE = re.compile(r"(?<=[^\W\d_])’(?=[\s,.;:)]|$)", re.M)
 _HOOKED_U_RE = re.compile(r"(?<=[A-Za-z])[ti]\?(?=[ \t\n,.;:)])")
 
@@ -112,12 +150,16 @@ def legacy_glyphs(text: str) -> str:
     """``text`` (eng OCR, before restoration) with each :data:`BODY_HEADS` misreading before a capitalised
     word spelled as its head word, a :data:`VOWEL_DROPPED` word spelled out, an ư printed "iv"/"ir" (last in a
     syllable) or "tv"/"tf" (inside it) read "u", a capital O or G standing for a lowercase round vowel lowered,
-    a hooked ư printed "t?"/"i?" read as "u", and a closing quote glued to a word dropped on lines without an
-    opening one."""
+    a hooked ư printed "t?"/"i?" read as "u", the word "ở" printed "6" before a name, the Sở of "sở, ban, ngành",
+    a date's "năm" printed "ném", and a closing quote glued to a word dropped on lines without an opening one."""
     text = _BODY_HEAD_RE.sub(lambda m: BODY_HEADS[m.group()], text)
     text = _VOWEL_DROPPED_RE.sub(lambda m: VOWEL_DROPPED[m.group()], text)
     text = _FINAL_U_RE.sub(lambda m: m.group(1) + "u", text)
     text = _INNER_U_RE.sub(lambda m: m.group(1) + "u" + m.group(2), text)
+    text = _LONE_O_RE.sub(_lone_o, text)
+    text = _SO_BAN_NGANH_RE.sub(_so_of_list, text)
+    if "ném" in text:
+        text = _DATE_YEAR_WORD_RE.sub("nam", text)
     text = _MIXED_ROUND_RE.sub(_lower_round, text)
     text = _HEAD_ROUND_RE.sub(lambda m: m.group(1) + "o" + m.group(2).lower(), text)
     if "?" in text:
