@@ -64,3 +64,21 @@ def test_so_of_the_stock_list_so_ban_nganh():
     # "cac sd, ban, nganh tinh" (1627/QĐ-UBND), "Cac ban, sd, nganh" (1026/KH-UBND): the departments, not "số"
     assert "sở, ban, ngành tỉnh, Ủy ban nhân dân" in _read("1627-QD-UBND.so-ban-nganh.eng.txt")
     assert "Các ban, sở, ngành, đoàn thể cấp tỉnh" in _read("1026-KH-UBND.so-ban-nganh.eng.txt")
+
+
+def test_name_after_a_preposition_goes_on_over_a_blank_line():
+    # "Can cv chi dao cia Tong" / "" / "Bi thu T6 Lam, … s6 99-TB/TW …": one basis paragraph (234/CĐ-TTg)
+    relations = {c.number: c.relation for c in extract(_read("234-CD-TTg.basis.eng.txt")).citations}
+    assert relations == {"99-TB/TW": "can_cu", "213-KL/TW": "can_cu", "380/NQ-CP": "can_cu"}
+
+
+def test_phoi_hop_with_its_vowel_dropped_keeps_the_task():
+    # "h) B6 Xay dung phi hgp vdi cac dia phuong, co quan lién quan ra soat …" (627/TB-VPCP): the body coordinates
+    # ("phối hợp"); read "phù hợp" the body swallowed the verb (bench/flat_diff.py --form legacy: the task was lost)
+    assert "h) Bộ Xây dựng phối hợp với các địa phương, cơ quan" in _read("627-TB-VPCP.phoi-hop.eng.txt")
+    assert "Chủ trì, phối hợp Bộ Chỉ huy Quân sự tỉnh" in _read("1026-KH-UBND.phoi-hop.eng.txt")
+
+
+def test_phu_hop_elsewhere_is_left_to_restoration():
+    # "trudng hgp cho phi hgp véi tinh hinh, yéu cau thirc tién" (45-HD/BTCTW): "phù hợp với tình hình"
+    assert "phù hợp với tình hình" in _read("45-HD-BTCTW.phu-hop.eng.txt")
