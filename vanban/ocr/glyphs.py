@@ -136,6 +136,26 @@ def _so_of_list(m: re.Match) -> str:
     return (m.group(1) or m.group(2)) + "ở"
 
 
+# "phối hợp" with its ố dropped, "phi hgp" / "phi hop" — which eng OCR prints for "phù hợp" as well (33 of them on
+# the tuning documents, about half each): it is "phối hợp" where the task's wording says so — after "chủ trì,"
+# ("Chi tri, phi hgp B6 Chi huy"), opening a task in capitals or after its label ("- Phi hgp chat ché véi", "b) Phi
+# hop dong bé"; not a line's lower-case start: "kinh⏎phi hgp phap" is "kinh phí hợp pháp"), or before "với"
+# and a body ("B6 Xay dung phi hgp vdi cac dia phuong", "phi hgp véi So Tai chinh": restored "phù hợp", the body
+# before it swallowed the verb and its task was lost, 627/TB-VPCP); elsewhere ("phi hgp véi tinh hinh") restoration
+# decides
+_PHI_HOP = r"([Pp])hi(?=[ \t]+h(?:g|d|o)p\b)"
+_PHOI_HOP_RE = re.compile(
+    r"(?<=[Cc]h[uti] tri, )" + _PHI_HOP
+    + r"|(?:(?<=^)|(?<=^[ \t]))" + _PHI_HOP.replace("[Pp]", "P") + r"|(?<=[-+•)][ \t])" + _PHI_HOP
+    + r"|(?<![\w/&.-])" + _PHI_HOP + r"(?=[ \t]+h\w\w?p[ \t]+(?:v[oóôéd6]i|voi)[ \t]+"
+    r"(?:Ban|S[oóô6éd@]|B[oóô6éd@]|UBND|U[yỷ] ban|C[oô]ng an|M[aặ]t tr|Đoàn|Doan|H[oộ6d]i|"
+    r"c[aá]c (?:c[oơ] quan|s[oở6éd@]|b[oộ6éd@]|đ[oơ]n v|don v|đ[iị]a ph|dia ph|ban|ng[aà]nh)))", re.M)
+
+
+def _phoi(m: re.Match) -> str:
+    return next(g for g in m.groups() if g) + "hoi"
+
+
 # the "năm" of a written date printed "ném" between the month's number and the year: "ngay 17 thang 5 ném 2025"
 # (659/TB-VPCP eng OCR; 2 of 70 such dates on the tuning documents) — "ném" is a word (to throw), so restoration kept
 # it and the cited Nghị quyết lost its date; between a number and a year it is only ever "năm"
@@ -158,6 +178,8 @@ def legacy_glyphs(text: str) -> str:
     text = _INNER_U_RE.sub(lambda m: m.group(1) + "u" + m.group(2), text)
     text = _LONE_O_RE.sub(_lone_o, text)
     text = _SO_BAN_NGANH_RE.sub(_so_of_list, text)
+    if "hi h" in text:
+        text = _PHOI_HOP_RE.sub(_phoi, text)
     if "ném" in text:
         text = _DATE_YEAR_WORD_RE.sub("nam", text)
     text = _MIXED_ROUND_RE.sub(_lower_round, text)
