@@ -82,3 +82,17 @@ def test_phoi_hop_with_its_vowel_dropped_keeps_the_task():
 def test_phu_hop_elsewhere_is_left_to_restoration():
     # "trudng hgp cho phi hgp véi tinh hinh, yéu cau thirc tién" (45-HD/BTCTW): "phù hợp với tình hình"
     assert "phù hợp với tình hình" in _read("45-HD-BTCTW.phu-hop.eng.txt")
+
+
+def test_chu_of_chu_tich_and_chu_tri_with_its_u_misread():
+    # "Cho tich" (223/CĐ-TTg), "Phé Chi tich HDND" (45-HD/BTCTW), "chi tri, phdi" (631/TB-VPCP), "chai tri" (0130/KH-UBND)
+    assert "Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân" in _read("223-CD-TTg.chu-tich.eng.txt")
+    assert "Phó Chủ tịch HĐND, Phó Chủ tịch UBND" in _read("45-HD-BTCTW.chu-tich.eng.txt")
+    assert "Môi trường chủ trì, phối" in _read("631-TB-VPCP.chu-tri.eng.txt")
+    assert "Trung tâm Kiểm soát bệnh ⏎tật tỉnh chủ trì".replace(" ⏎", "\n") in _read("0130-KH-UBND.chu-tri.eng.txt")
+
+
+def test_chi_before_tich_cuc_is_another_word():
+    # (written in the OCR's style) "tích cực" after "chỉ": not "Chủ tịch"
+    text = correct_text("Cac don vi khong chi tich cuc tham gia ma con phai chu dong.", "image-ocr").text
+    assert "chủ tịch" not in text.lower()

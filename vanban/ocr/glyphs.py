@@ -156,6 +156,14 @@ def _phoi(m: re.Match) -> str:
     return next(g for g in m.groups() if g) + "hoi"
 
 
+# the "Chủ" of "Chủ tịch" and "chủ trì" with its ủ misread — "Chi tich" (15 times on the tuning documents), "chi tri"
+# (20), "Chui tich", "Chit tich", "Cho tich", "chai tri": restored "Chỉ tịch", "chi trì", "Chửi tịch", "Chờ tịch", so the
+# office that signs and the body that leads a task ("Sở Y tế chủ trì, phối hợp …") lost their words (223/CĐ-TTg: "Bí
+# thư tỉnh ủy và Chờ tịch Ủy ban nhân dân các tỉnh"; 0130/KH-UBND: "Trung tâm Kiểm soát bệnh tật tỉnh chai trị") —
+# not before the words that make "tích"/"tri" another word ("tích cực", "tích lũy", "tích hợp", "tri thức", "tri ân")
+_CHU_RE = re.compile(r"(?<![\w/&.-])([Cc])h(?:i|it|ui|o|ai)(?=[ \t]+(?:tich|tri)(?![\w/&-])(?![ \t]+(?:cuc|luy|hop|tu|thuc|an|giac)\b))")
+
+
 # the "năm" of a written date printed "ném" between the month's number and the year: "ngay 17 thang 5 ném 2025"
 # (659/TB-VPCP eng OCR; 2 of 70 such dates on the tuning documents) — "ném" is a word (to throw), so restoration kept
 # it and the cited Nghị quyết lost its date; between a number and a year it is only ever "năm"
@@ -171,13 +179,14 @@ def legacy_glyphs(text: str) -> str:
     word spelled as its head word, a :data:`VOWEL_DROPPED` word spelled out, an ư printed "iv"/"ir" (last in a
     syllable) or "tv"/"tf" (inside it) read "u", a capital O or G standing for a lowercase round vowel lowered,
     a hooked ư printed "t?"/"i?" read as "u", the word "ở" printed "6" before a name, the Sở of "sở, ban, ngành",
-    a date's "năm" printed "ném", and a closing quote glued to a word dropped on lines without an opening one."""
+    the Chủ of "Chủ tịch"/"chủ trì", "phối hợp" with its ố dropped, a date's "năm" printed "ném", and a closing quote glued to a word dropped on lines without an opening one."""
     text = _BODY_HEAD_RE.sub(lambda m: BODY_HEADS[m.group()], text)
     text = _VOWEL_DROPPED_RE.sub(lambda m: VOWEL_DROPPED[m.group()], text)
     text = _FINAL_U_RE.sub(lambda m: m.group(1) + "u", text)
     text = _INNER_U_RE.sub(lambda m: m.group(1) + "u" + m.group(2), text)
     text = _LONE_O_RE.sub(_lone_o, text)
     text = _SO_BAN_NGANH_RE.sub(_so_of_list, text)
+    text = _CHU_RE.sub(lambda m: m.group(1) + "hu", text)
     if "hi h" in text:
         text = _PHOI_HOP_RE.sub(_phoi, text)
     if "ném" in text:
