@@ -58,7 +58,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from realdocs_match import FIELDS, f1, prf  # noqa: E402  (the matching rules, shared with the tests)
-from realdocs_ocr import ocr_text, plain_text, shared_dir  # noqa: E402
+from realdocs_ocr import legacy_form, plain_text, shared_dir  # noqa: E402,F401  (legacy_form: also imported from here)
 from realdocs_scan import scan_document  # noqa: E402
 from flat_diff import flat  # noqa: E402
 from extract import META_EXACT, META_LOOSE, metadata_misses  # noqa: E402  (bench/extract.py's metadata rules)
@@ -74,12 +74,6 @@ HELD_OUT = ("987-KH-UBND", "230-CD-TTg", "648-TB-VPCP", "09-CT-UBND", "11554-VPC
 TUNING_SETS = ("tuned", "tune", "spent")
 #: sets whose misses are never printed (-v): the held-out five and the held-out folders not yet spent
 _NO_PEEK = ("held-out", "fresh3", "fresh4")
-
-
-def legacy_form(shared, stem) -> str:
-    """Tesseract eng output, corrected page by page as ingest does (restoration)."""
-    from vanban.ocr.correct import correct_text  # noqa: PLC0415
-    return "\f".join(correct_text(p, "image-ocr").text for p in ocr_text(shared, stem).split("\f"))
 
 
 def run(shared=None, forms=("clean", "legacy", "scan"), verbose=False, only=None, extra=()):

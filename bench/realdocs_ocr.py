@@ -73,6 +73,17 @@ def ocr_text(shared: pathlib.Path, stem: str) -> str:
     return out
 
 
+def is_cached(stem: str) -> bool:
+    """True when the document's Tesseract output is in the cache (no OCR run needed)."""
+    return (CACHE / f"{stem}.eng.txt").exists()
+
+
+def legacy_form(shared: pathlib.Path, stem: str) -> str:
+    """Tesseract eng output, corrected page by page as ingest does (glyph rules, restoration)."""
+    from vanban.ocr.correct import correct_text  # noqa: PLC0415
+    return "\f".join(correct_text(p, "image-ocr").text for p in ocr_text(shared, stem).split("\f"))
+
+
 if __name__ == "__main__":
     import argparse
 

@@ -36,6 +36,9 @@ D_CODE_ALIASES: dict[str, tuple[str, ...]] = {
     "SGDĐT": ("SGDDT",),
     "BKHĐT": ("BKHDT",),
     "BLĐTBXH": ("BLDTBXH",),
+    # the ministry's code without its B, as its Quyết định are numbered ("206/QĐ-LĐTBXH"): eng OCR drops the
+    # stroke of its Đ ("Quyét dinh s6 206/QD-LDTBXH", 11208/BNV-KHTC legacy)
+    "LĐTBXH": ("LDTBXH",),
     "QHĐP": ("QHDP",),
 }
 

@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import re
 
+from vanban.text import fold
+
 #: pairs of look-alike code points that stand for ONE letter, and that letter
 DOUBLED = {"ĐÐ": "Đ", "ÐĐ": "Đ", "đð": "đ", "ðđ": "đ", "NÑ": "N", "ÑN": "N"}
 _DOUBLED = re.compile("|".join(map(re.escape, DOUBLED)))
@@ -55,10 +57,11 @@ def one_glyph(word: str) -> str:
 
 #: a body's head word as eng OCR prints it → its unaccented spelling, which restoration reads
 BODY_HEADS = {"SG": "So", "S68": "So", "BG": "Bo"}  # Sở, Bộ ("cia BG Y té", "BG Quéc phong")
-# before a capitalised word, or after "các" before a comma ("Cac BG, co quan ngang B6", "cac SG, ban, nganh": the
-# plural of a body heads a list of bodies; 631/TB-VPCP lost "các Bộ, cơ quan, địa phương")
+# before a capitalised word, or after "các" before a comma or a colon ("Cac BG, co quan ngang B6", "cac SG, ban,
+# nganh": the plural of a body heads a list of bodies; 631/TB-VPCP lost "các Bộ, cơ quan, địa phương"; "Cac BG: Quéc
+# phong, Cong an, …" names the ministries after it, 223/CĐ-TTg's recipient list read "Các BG: Quốc phòng")
 _BODY_HEAD_RE = re.compile(r"(?<![\w@&])(?:" + "|".join(BODY_HEADS) + r")(?=[ \t]+[A-ZĐ](?![A-ZĐ]))"
-                           r"|(?<=[Cc]ac )(?:" + "|".join(BODY_HEADS) + r")(?=,)")
+                           r"|(?<=[Cc]ac )(?:" + "|".join(BODY_HEADS) + r")(?=[,:])")
 
 
 #: the capitals eng OCR prints for a lowercase ô/ơ/ộ/ồ/ớ: O, and G before i, n, c, t or at a word's end ("Ha NGi",
@@ -85,7 +88,9 @@ def _lower_round(m: re.Match) -> str:
 #: reads: "hp" is "hợp" (ợ dropped: "Truong hp khach hang yéu cau", "phdi hp vdi", "tong hp"; about 50 times on the
 #: realdocs eng OCR, every one "hợp") — restored as it stood, "Trường hp …" was taken for a body given a task
 #: (37/2025/TT-BXD, 302/2025/NĐ-CP legacy)
-VOWEL_DROPPED = {"hp": "hop"}
+# — and "Ha Ni" is "Hà Nội" (ộ dropped: the place of a central body's documents, "Ha Ni, ngay 28 thang 11 nam 2025",
+# 221-KL/TW, 11208/BNV-KHTC; restored as it stood, the place read "Ha Ni")
+VOWEL_DROPPED = {"hp": "hop", "Ha Ni": "Ha Noi"}
 _VOWEL_DROPPED_RE = re.compile(r"(?<![\w/&.-])(?:" + "|".join(VOWEL_DROPPED) + r")(?![\w/&-])")
 
 
@@ -99,6 +104,70 @@ _FINAL_U_RE = re.compile(r"(?<![\w/&.-])([Nn]gh|[CKNPTGckpntg]h|[Nn]g|[Tt]r|[Gg]
 # "mtfc" (mức), "gitfa" (giữa) — about 1,600 words on the realdocs eng OCR; restoration read most of them, but kept
 # "Stva đổi", "xtv lý" ("4. Stva đổi khoản 7 Điều 11", 24/2025/TT-BTP legacy)
 _INNER_U_RE = re.compile(r"(?<![\w/&.-])([Nn]gh|[CKNPTGckpntg]h|[Nn]g|[Tt]r|[Gg]i|[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx])t[vf]([a-z]*)(?![\w/&-])")
+
+
+# the word "ở" printed as the digit 6 before a name: "xa hdi 6 Trung wong", "cac s6ng 6 Khanh Hoa", "nay 6 Chuong trinh"
+# (45-HD/BTCTW, 221-KL/TW, 223/CĐ-TTg eng OCR) — restoration keeps a digit, so "Đảng ủy các bộ, ngành, tổ chức chính
+# trị - xã hội ở Trung ương" lost its "ở". On the clean text of the tuning documents a real 6 between a lower-case
+# word and a capitalised one follows a word that numbers ("khoản 6 Điều 5", "mục 6 III", "số 6 Quyết định"): after
+# those words, before a word in capitals or a Roman numeral, and after a word with a digit ("s6 6"), 6 stays a number
+LONE_O_NUMBERING = frozenset(
+    "khoan dieu muc so diem phan chuong tiet chieu bang luc nhom quy thang nam ngay lan thu tuan ky cap loai hang "
+    "khoa doan buoc vong tang lop tap".split())
+# (the word before may hold a digit eng OCR printed for its own vowel: "s6ng" is "sông"; "s6" is "số", a number's word)
+_LONE_O_RE = re.compile(r"(?<![\w/&.-])([^\W\d_][^\W_]*)([ \t]+)6(?=[ \t]+[A-ZĐ][^\W\d_A-ZĐ])")
+
+
+def _lone_o(m: re.Match) -> str:
+    word = m.group(1)
+    if not word[:1].islower() or fold(word) in LONE_O_NUMBERING or re.fullmatch(r"s[0-9]", word):
+        return m.group()
+    return word + m.group(2) + "o"
+
+
+# the Sở of the stock list "sở, ban, ngành" (a province's departments) as eng OCR prints it — "sd", "sé", "s@", "s6"
+# ("so" is left to restoration) — before ", ban," or between "ban, " and ", ngành": 24 times on 20 tuning documents; restoration read most as
+# "số" ("Thủ trưởng số, ban, ngành thành phố", 153/KH-UBND; "các số, ban, ngành tỉnh", 1627/QĐ-UBND), and the bodies
+# given a task lost their name. Written with its marks: the only reading, which restoration keeps
+_SO_BAN_NGANH_RE = re.compile(r"(?<![\w/&.-])([Ss])[dé@60](?=,[ \t]*ban,)|(?<=ban,[ \t])([Ss])[dé@60](?=,[ \t]*ng)")
+
+
+def _so_of_list(m: re.Match) -> str:
+    return (m.group(1) or m.group(2)) + "ở"
+
+
+# "phối hợp" with its ố dropped, "phi hgp" / "phi hop" — which eng OCR prints for "phù hợp" as well (33 of them on
+# the tuning documents, about half each): it is "phối hợp" where the task's wording says so — after "chủ trì,"
+# ("Chi tri, phi hgp B6 Chi huy"), opening a task in capitals or after its label ("- Phi hgp chat ché véi", "b) Phi
+# hop dong bé"; not a line's lower-case start: "kinh⏎phi hgp phap" is "kinh phí hợp pháp"), or before "với"
+# and a body ("B6 Xay dung phi hgp vdi cac dia phuong", "phi hgp véi So Tai chinh": restored "phù hợp", the body
+# before it swallowed the verb and its task was lost, 627/TB-VPCP); elsewhere ("phi hgp véi tinh hinh") restoration
+# decides
+_PHI_HOP = r"([Pp])hi(?=[ \t]+h(?:g|d|o)p\b)"
+_PHOI_HOP_RE = re.compile(
+    r"(?<=[Cc]h[uti] tri, )" + _PHI_HOP
+    + r"|(?:(?<=^)|(?<=^[ \t]))" + _PHI_HOP.replace("[Pp]", "P") + r"|(?<=[-+•)][ \t])" + _PHI_HOP
+    + r"|(?<![\w/&.-])" + _PHI_HOP + r"(?=[ \t]+h\w\w?p[ \t]+(?:v[oóôéd6]i|voi)[ \t]+"
+    r"(?:Ban|S[oóô6éd@]|B[oóô6éd@]|UBND|U[yỷ] ban|C[oô]ng an|M[aặ]t tr|Đoàn|Doan|H[oộ6d]i|"
+    r"c[aá]c (?:c[oơ] quan|s[oở6éd@]|b[oộ6éd@]|đ[oơ]n v|don v|đ[iị]a ph|dia ph|ban|ng[aà]nh)))", re.M)
+
+
+def _phoi(m: re.Match) -> str:
+    return next(g for g in m.groups() if g) + "hoi"
+
+
+# the "Chủ" of "Chủ tịch" and "chủ trì" with its ủ misread — "Chi tich" (15 times on the tuning documents), "chi tri"
+# (20), "Chui tich", "Chit tich", "Cho tich", "chai tri": restored "Chỉ tịch", "chi trì", "Chửi tịch", "Chờ tịch", so the
+# office that signs and the body that leads a task ("Sở Y tế chủ trì, phối hợp …") lost their words (223/CĐ-TTg: "Bí
+# thư tỉnh ủy và Chờ tịch Ủy ban nhân dân các tỉnh"; 0130/KH-UBND: "Trung tâm Kiểm soát bệnh tật tỉnh chai trị") —
+# not before the words that make "tích"/"tri" another word ("tích cực", "tích lũy", "tích hợp", "tri thức", "tri ân")
+_CHU_RE = re.compile(r"(?<![\w/&.-])([Cc])h(?:i|it|ui|o|ai)(?=[ \t]+(?:tich|tri)(?![\w/&-])(?![ \t]+(?:cuc|luy|hop|tu|thuc|an|giac)\b))")
+
+
+# the "năm" of a written date printed "ném" between the month's number and the year: "ngay 17 thang 5 ném 2025"
+# (659/TB-VPCP eng OCR; 2 of 70 such dates on the tuning documents) — "ném" is a word (to throw), so restoration kept
+# it and the cited Nghị quyết lost its date; between a number and a year it is only ever "năm"
+_DATE_YEAR_WORD_RE = re.compile(r"(?<=\d[ \t])ném(?=[ \t\n]+(?:19|20)\d\d(?!\d))")
 
 
 _STRAY_QUOTE_RE = re.compile(r"(?<=[^\W\d_])’(?=[\s,.;:)]|$)", re.M)
@@ -125,13 +194,21 @@ def legacy_glyphs(text: str) -> str:
     """``text`` (eng OCR, before restoration) with each :data:`BODY_HEADS` misreading before a capitalised
     word spelled as its head word, a :data:`VOWEL_DROPPED` word spelled out, an ư printed "iv"/"ir" (last in a
     syllable) or "tv"/"tf" (inside it) read "u", a capital O or G standing for a lowercase round vowel lowered,
-    a hooked ư printed "t?"/"i?" read as "u", the header's star printed "%" written "*", and a closing quote
-    glued to a word dropped on lines without an opening one."""
+    a hooked ư printed "t?"/"i?" read as "u", the word "ở" printed "6" before a name, the Sở of "sở, ban, ngành",
+    the Chủ of "Chủ tịch"/"chủ trì", "phối hợp" with its ố dropped, a date's "năm" printed "ném", the header's star
+    printed "%" written "*", and a closing quote glued to a word dropped on lines without an opening one."""
     text = _header_star(text)
     text = _BODY_HEAD_RE.sub(lambda m: BODY_HEADS[m.group()], text)
     text = _VOWEL_DROPPED_RE.sub(lambda m: VOWEL_DROPPED[m.group()], text)
     text = _FINAL_U_RE.sub(lambda m: m.group(1) + "u", text)
     text = _INNER_U_RE.sub(lambda m: m.group(1) + "u" + m.group(2), text)
+    text = _LONE_O_RE.sub(_lone_o, text)
+    text = _SO_BAN_NGANH_RE.sub(_so_of_list, text)
+    text = _CHU_RE.sub(lambda m: m.group(1) + "hu", text)
+    if "hi h" in text:
+        text = _PHOI_HOP_RE.sub(_phoi, text)
+    if "ném" in text:
+        text = _DATE_YEAR_WORD_RE.sub("nam", text)
     text = _MIXED_ROUND_RE.sub(_lower_round, text)
     text = _HEAD_ROUND_RE.sub(lambda m: m.group(1) + "o" + m.group(2).lower(), text)
     if "?" in text:

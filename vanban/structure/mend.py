@@ -93,8 +93,17 @@ def _mend_case(text: str) -> str:
 
 
 
-# a line ending in the head word of a body's name, its name on the next line ("+ Sở" / "" / "Văn hóa, Thể thao …")
-_HEAD_END = re.compile(r"(?:^|[\s+•-])(?:Sở|Bộ|Cục|Ban|Vụ|Viện|Ủy ban|Phòng|Tổng cục|Chi cục)$")
+# a line ending in the head word of a body's name, its name on the next line ("+ Sở" / "" / "Văn hóa, Thể thao …"),
+# or inside "cơ quan ngang Bộ" before its Bộ ("Các Bộ, cơ quan ngang" / "" / "Bộ, cơ quan thuộc Chính phủ nghiên cứu …",
+# 11298/VPCP-KTTH as eng OCR reads it: the bodies given the task lost their head)
+_HEAD_END = re.compile(r"(?:^|[\s+•-])(?:Sở|Bộ|Cục|Ban|Vụ|Viện|Ủy ban|Phòng|Tổng cục|Chi cục|[Cc]ơ quan ngang)$")
+
+
+# a proper name's first word after a preposition ending a line, the name going on after the blank line: "Căn cứ chỉ
+# đạo của Tổng" / "" / "Bí thư Tô Lâm, …" (234/CĐ-TTg), "hoạt động của Ban" / "" / "Chỉ đạo, Tổ giúp việc …"
+# (78/2025/NQ-HĐND) as eng OCR reads them — the basis paragraph lost its "Căn cứ" and the documents it cites their
+# relation. No paragraph of the tuning documents' clean text ends so before a capitalised line
+_NAME_OPENS_END = re.compile(r"(?:^|\s)(?:của|với|cho|tại|theo|và|các)\s+[A-ZĐ][^\W\d_A-ZĐ]*$")
 
 
 # an office's title ending a line ("… Chủ" / "tịch" / "" / "Ủy ban nhân dân tỉnh …", 2623/QĐ-TTg as eng OCR
@@ -151,7 +160,8 @@ def mend_breaks(text: str) -> str:
         comma = prev.endswith(",") and nxt[:1].isalpha() and not _LOWER_LABEL.match(nxt)
         if bare or lower or comma or _name_goes_on(prev, nxt) or (_OPEN_END.search(fold(prev)) and nxt[:1].isalpha()) \
                 or (_open_bracket(text, m.start()) and nxt[:1].isalnum()) \
-                or (_HEAD_END.search(prev) and nxt[:1].isupper()) or _title_goes_on(text, m.start(), m.start(3)):
+                or ((_HEAD_END.search(prev) or _NAME_OPENS_END.search(prev)) and nxt[:1].isupper()) \
+                or _title_goes_on(text, m.start(), m.start(3)):
             last = m.end() - 1  # the run's last newline stays
             for k in range(m.start(), last):
                 if text[k] == "\n":

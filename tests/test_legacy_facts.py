@@ -1,0 +1,98 @@
+"""Facts the clean form of a real document gives and its legacy form lost (bench/flat_diff.py --form legacy).
+
+Material: lines of tuning documents as Tesseract ``-l eng`` printed them from their rendered pages
+(``tests/fixtures/ocr_forms/README.md``); each goes through what ingest does (``correct_text``:
+glyph rules, restoration), then structure and extraction. Expected values: the published text.
+"""
+
+from pathlib import Path
+
+from vanban.extract import extract
+from vanban.extract.report import extraction_to_json
+from vanban.ocr.correct import correct_text
+
+FORMS = Path(__file__).parent / "fixtures" / "ocr_forms"
+
+
+def _read(name: str) -> str:
+    raw = (FORMS / name).read_text(encoding="utf-8")
+    return "\f".join(correct_text(p, "image-ocr").text for p in raw.split("\f"))
+
+
+def test_ha_noi_with_its_vowel_dropped_is_the_place():
+    # "Ha Ni, ngay 28" under the symbol: the ộ of "Nội" dropped (221-KL/TW; 11208/BNV-KHTC reads alike)
+    assert extraction_to_json(extract(_read("221-KL-TW.header.eng.txt")))["place"] == "Hà Nội"
+
+
+def test_ministry_code_without_its_b_keeps_its_d():
+    # "Quyét dinh s6 206/QD-LDTBXH ngay ⏎⏎ 11/3/2022 cua BO trudng B6 Lao dong - Thuong binh va X4 hdi"
+    numbers = [c.number for c in extract(_read("11208-BNV-KHTC.code.eng.txt")).citations]
+    assert numbers == ["206/QĐ-LĐTBXH"]
+
+
+def test_body_list_parted_before_its_bo_is_one_subject():
+    # "Cac BO, co quan ngang" / "" / "BO, co quan thudc Chinh phu nghién ctfu …": one list of bodies
+    whos = [o.who for o in extract(_read("11298-VPCP-KTTH.bodies.eng.txt")).obligations]
+    assert whos == ["Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"]
+
+
+def test_plural_body_head_before_a_colon():
+    # "- Cac BG: Quéc phong, Cong an, …": the ministries a Công điện is sent to (223/CĐ-TTg)
+    assert "Các Bộ: Quốc phòng, Công an" in _read("223-CD-TTg.recipients.eng.txt")
+
+
+def test_o_printed_as_six_before_a_name():
+    # "cac cap uy, t6 chtfc dang 6 Trung wong" (221-KL/TW), "cac s6ng 6 Khanh Hoa" (223/CĐ-TTg): the word "ở"
+    assert "các cấp ủy, tổ chức đảng ở Trung ương" in _read("221-KL-TW.o-as-6.eng.txt")
+    assert "các sông ở Khánh Hòa, Đắk Lắk và Gia Lai" in _read("223-CD-TTg.o-as-6.eng.txt")
+
+
+def test_six_after_a_numbering_word_stays_a_number():
+    # (written in the style of the eng OCR) an article's clause, a plan's section: the number 6
+    text = correct_text("Thuc hién theo quy dinh tai khoan 6 Diéu 5 Nghi dinh s6 12/2025/ND-CP va muc 6 Phan III "
+                        "Ké hoach nay.", "image-ocr").text
+    assert "khoản 6 Điều 5" in text and "mục 6 Phần III" in text
+
+
+def test_year_word_printed_nem_in_a_cited_date():
+    # "Nghi quyét s6 197/2025/QH15 ngay 17 thang 5 ném 2025 ctia Quéc héi" (659/TB-VPCP): "ném" is "năm"
+    dates = {c.number: c.date for c in extract(_read("659-TB-VPCP.year-word.eng.txt")).citations}
+    assert dates == {"197/2025/QH15": "2025-05-17"}
+
+
+def test_so_of_the_stock_list_so_ban_nganh():
+    # "cac sd, ban, nganh tinh" (1627/QĐ-UBND), "Cac ban, sd, nganh" (1026/KH-UBND): the departments, not "số"
+    assert "sở, ban, ngành tỉnh, Ủy ban nhân dân" in _read("1627-QD-UBND.so-ban-nganh.eng.txt")
+    assert "Các ban, sở, ngành, đoàn thể cấp tỉnh" in _read("1026-KH-UBND.so-ban-nganh.eng.txt")
+
+
+def test_name_after_a_preposition_goes_on_over_a_blank_line():
+    # "Can cv chi dao cia Tong" / "" / "Bi thu T6 Lam, … s6 99-TB/TW …": one basis paragraph (234/CĐ-TTg)
+    relations = {c.number: c.relation for c in extract(_read("234-CD-TTg.basis.eng.txt")).citations}
+    assert relations == {"99-TB/TW": "can_cu", "213-KL/TW": "can_cu", "380/NQ-CP": "can_cu"}
+
+
+def test_phoi_hop_with_its_vowel_dropped_keeps_the_task():
+    # "h) B6 Xay dung phi hgp vdi cac dia phuong, co quan lién quan ra soat …" (627/TB-VPCP): the body coordinates
+    # ("phối hợp"); read "phù hợp" the body swallowed the verb (bench/flat_diff.py --form legacy: the task was lost)
+    assert "h) Bộ Xây dựng phối hợp với các địa phương, cơ quan" in _read("627-TB-VPCP.phoi-hop.eng.txt")
+    assert "Chủ trì, phối hợp Bộ Chỉ huy Quân sự tỉnh" in _read("1026-KH-UBND.phoi-hop.eng.txt")
+
+
+def test_phu_hop_elsewhere_is_left_to_restoration():
+    # "trudng hgp cho phi hgp véi tinh hinh, yéu cau thirc tién" (45-HD/BTCTW): "phù hợp với tình hình"
+    assert "phù hợp với tình hình" in _read("45-HD-BTCTW.phu-hop.eng.txt")
+
+
+def test_chu_of_chu_tich_and_chu_tri_with_its_u_misread():
+    # "Cho tich" (223/CĐ-TTg), "Phé Chi tich HDND" (45-HD/BTCTW), "chi tri, phdi" (631/TB-VPCP), "chai tri" (0130/KH-UBND)
+    assert "Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân" in _read("223-CD-TTg.chu-tich.eng.txt")
+    assert "Phó Chủ tịch HĐND, Phó Chủ tịch UBND" in _read("45-HD-BTCTW.chu-tich.eng.txt")
+    assert "Môi trường chủ trì, phối" in _read("631-TB-VPCP.chu-tri.eng.txt")
+    assert "Trung tâm Kiểm soát bệnh ⏎tật tỉnh chủ trì".replace(" ⏎", "\n") in _read("0130-KH-UBND.chu-tri.eng.txt")
+
+
+def test_chi_before_tich_cuc_is_another_word():
+    # (written in the OCR's style) "tích cực" after "chỉ": not "Chủ tịch"
+    text = correct_text("Cac don vi khong chi tich cuc tham gia ma con phai chu dong.", "image-ocr").text
+    assert "chủ tịch" not in text.lower()
