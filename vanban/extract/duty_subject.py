@@ -21,7 +21,7 @@ from vanban.extract.deadlines import first_verb
 from vanban.extract.folded import Folded
 from vanban.extract.subjects import guard
 
-__all__ = ["duty_subject", "thing_opening"]
+__all__ = ["after_clause", "duty_subject", "thing_opening"]
 
 
 def duty_subject(sent: str, rule: bool = True, named_only: bool = False) -> tuple[str | None, str]:
@@ -70,7 +70,7 @@ def duty_subject(sent: str, rule: bool = True, named_only: bool = False) -> tupl
             if who:
                 return who[:1].upper() + who[1:], what
     if starts == [0] and not (D.PLURAL.match(v) or D.ACTOR_HEAD.match(v) or D.LISTED_HEAD.match(v) or D.NAMED_HEAD.match(v)):
-        return _after_clause(sent, v)
+        return after_clause(sent, v)
     return None, sent
 
 
@@ -89,11 +89,12 @@ def thing_opening(who: str) -> bool:
     return len(words) < 2 or words[1][:1].islower()
 
 
-def _after_clause(sent: str, v: str) -> tuple[str | None, str]:
+def after_clause(sent: str, v: str | None = None) -> tuple[str | None, str]:
     """A named body and a duty marker after a clause that no opening word announces: "Để bảo đảm tiến độ, Sở Xây dựng
     có trách nhiệm …", "… (a line whose opening OCR lost) dẫn đến gián đoạn việc cấp mã, Cục Thuế có trách nhiệm: …".
     The body is capitalised and named past its head ("Cục Thuế", not "cơ quan thuế"); a plain verb states no duty
     there."""
+    v = Folded.of(sent).view if v is None else v
     for m in re.finditer(r",\s*", sent[:400]):
         s = m.end()
         if not sent[s:s + 1].isupper():
@@ -215,6 +216,8 @@ def _duty_at(sent: str, v: str, s: int, marker_only: bool = False, clause_end: b
     # "Kiểm sát viên | yêu cầu Tòa án xác minh … phải nêu rõ …": the request is the subject's relative clause
     cue = D.CUE_IN_SUBJECT.search(v, h.end(), end) if strong else None
     end_who = cue.start() if cue else (rel.start() if rel and strong and rel.start() < end else end)
+    if strong and (granted := _granted_before(v, h.end(), strong.start())) is not None:
+        end_who = min(end_who, granted)  # "Người tập sự | được tạm ngừng tập sự nhưng phải thông báo …"
     who, wv = sent[s:end_who].strip(" ,"), v[h.end():end]  # (rights and denials read up to the marker or verb)
     rights = [m.group() for m in D.RIGHT.finditer(wv)]
     if not who or len(who.split()) > (20 if strong else 16) or D.TAIL.search(v[s:end_who]) or W.RELATIVE_END.search(who) \
@@ -253,6 +256,14 @@ def _plain_verb(sent: str, v: str, head: int, a: int, b: int) -> int | None:
             continue  # a shared action verb first_verb reads as part of a name ("Bộ Xây dựng", "tổ chức đảng")
         return a + k
     return None
+
+
+def _granted_before(v: str, a: int, marker: int) -> int | None:
+    """Where a right the subject is granted starts when a duty follows it as its condition: "Người tập sự | được tạm
+    ngừng tập sự nhưng phải thông báo bằng văn bản …", "… được gia hạn song phải nộp …". The subject ends before
+    "được"; the duty is what "nhưng (vẫn) phải" states. None when ``v[a:marker]`` holds no such right."""
+    m = re.search(r"(?<![a-z])duoc\s(?:(?!\b(?:nhung|song)\b)[^,;:.])*\s(?:nhung|song)(?:\s+(?:van|cung))?\s*$", v[a:marker])
+    return a + m.start() if m else None
 
 
 def _payable(v: str, marker: re.Match[str]) -> bool:

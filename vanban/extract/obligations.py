@@ -33,7 +33,7 @@ from vanban.extract import patterns as P
 from vanban.extract import subjects as S
 from vanban.extract.article_line import CODE, article_line, title_only
 from vanban.extract.deadlines import find_deadlines, first_verb
-from vanban.extract.duty_subject import duty_subject, thing_opening
+from vanban.extract.duty_subject import after_clause, duty_subject, thing_opening
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.partners import partners_in
 from vanban.extract.sections import Layout, SpanSet
@@ -188,8 +188,12 @@ class _Reader:
             return  # "2. Tiêu chí về … : a) Doanh nghiệp phải có bộ phận …": a criterion, not a task
         if W.PERMISSION.search(fold(who).strip()) or W.PERMISSION_WHAT.match(fwhat):
             return  # "Đoàn kiểm tra có thể | thực hiện công bố …": what a body may do, a competence
-        if W.PERSONS.match(fold(who)):
-            return  # "Cá nhân sử dụng hộp thư điện tử …": a person's duty under a rule
+        if W.PERSONS.match(fold(who)) and not (S.rule_document(self.st.type) and W.ORGANISATIONS_WITH_PERSONS.match(fold(who))):
+            # "Cá nhân sử dụng hộp thư điện tử …": a person's duty under a rule. A rule's "Tổ chức, cá nhân sử dụng đất
+            # … có nghĩa vụ nộp thuế …", "Tổ chức kinh tế, cá nhân nước ngoài … phải nộp thuế …" charges the
+            # organisations it regulates with the persons (legal windows; realdocs "Các tổ chức, cá nhân có liên quan",
+            # 36-2025-QD-UBND): a role group, as "Các cơ quan, đơn vị" is; a letter quoting such a rule binds no body
+            return
         if W.ACCOUNTABLE.match(fold(what).strip()):
             return  # "… chịu trách nhiệm trước Đảng, Chính phủ … về tiến độ …": accountability, not a task
         if W.DESIGNATION.search(fold(who)) or W.DESIGNATION.match(fold(what).strip()):
@@ -294,13 +298,33 @@ class _Reader:
                 cur = None
         kept = [(p.start, p.end) for p in self.st.addressees]
         for ua, ub in units:
+            if point := W.POINT_OPENING.match(self.text(ua, ub)):
+                # "b) Cơ quan thi hành án hình sự Công an cấp huyện gửi giấy triệu tập …" (an excerpt that starts among
+                # an article's points): the point's sentence, after its label
+                ua += point.end()
             unit = clean_quote(self.text(ua, ub))
+            if not unit.lstrip("-–+•* ")[:1].isupper() and (at := self.named_duty_inside(ua, ub)) is not None:
+                # "… kỹ thuật dẫn đến gián đoạn việc cấp mã, Cục Thuế có trách nhiệm: kích hoạt …" (a sentence whose
+                # opening the excerpt or a page cut lost): a named body and its duty marker after the clause's comma
+                ua, unit = at, clean_quote(self.text(at, ub))
+                if not unit.endswith("."):
+                    unit += "."  # (cut before its full stop: the marker states the duty)
             v = " ".join(fold(unit).split())
             if not unit.endswith(".") or W.BASIS_DOCUMENT.match(v) or W.ENACTING.search(v) or len(unit.split()) < 5 \
                     or not unit.lstrip("-–+•* ")[:1].isupper() or any(a < ub and ua < b for a, b in kept):
                 continue  # (a line that goes on a sentence the title or header took, an addressee "- Ủy ban …;")
             self.sentences(ua, ub)
         self.out[n:] = [o for o in self.out[n:] if not self.quoted(o.span.start if o.span else 0)]
+
+    def named_duty_inside(self, a: int, b: int) -> int | None:
+        """Where a capitalised, named body with a duty marker starts after a comma in ``[a, b)`` (see
+        :func:`duty_subject.after_clause`), or None."""
+        raw = self.text(a, b)
+        who, _ = after_clause(clean_quote(raw))
+        if not who:
+            return None
+        m = re.search(r"\s+".join(map(re.escape, who.split())), raw)
+        return a + m.start() if m else None
 
     def bodies_below(self, p: Part, who: str, named_only: bool = False) -> int:
         """How many labelled items right under ``p`` name a body other than ``who``, in their heading
