@@ -19,7 +19,13 @@ import pytest
 from vanban.extract.duty_subject import duty_subject
 
 # the Thông tư and the Cục Thuế letter the duty-subject tests wrap their sentences in
-from test_obligations_duty_subject import _cong_van, _thong_tu, _whos  # noqa: E402
+from test_obligations_duty_subject import _MOTTO, _cong_van, _thong_tu, _whos  # noqa: E402
+
+
+def _reads(sentence: str, who: str, what: str) -> None:
+    """The sentence's duty subject starts with ``who`` and its duty with ``what``."""
+    got, said = duty_subject(sentence)
+    assert got is not None and got.startswith(who) and said.startswith(what), (got, said)
 
 
 # --- the parties a rule regulates ----------------------------------------------------------------------------------
@@ -50,14 +56,55 @@ def test_persons_alone_stay_no_body():
 
 
 @pytest.mark.parametrize("sentence, who, what", [
+    # a household a rule charges (the legal windows' labels: "hộ nộp thuế phải lập tờ khai")
     ("Hộ kinh doanh có doanh thu dưới 100 triệu đồng mà không sử dụng hóa đơn vẫn phải kê khai doanh thu theo năm.",
      "Hộ kinh doanh có doanh thu dưới 100 triệu đồng", "phải kê khai"),
     ("Hộ được giao đất rừng sản xuất phải nộp tiền sử dụng rừng theo quy định.", "Hộ được giao đất rừng sản xuất",
      "phải nộp"),
+    # a right granted on a duty
+    ("Người hành nghề được tạm ngừng hành nghề nhưng phải thông báo bằng văn bản cho Sở Y tế.",
+     "Người hành nghề", "phải thông báo"),
+    ("Trong thời gian bị đình chỉ, cơ sở đào tạo được đào tạo tiếp các khóa đã tuyển sinh nhưng phải báo cáo Sở "
+     "Giáo dục và Đào tạo.", "Cơ sở đào tạo", "phải báo cáo"),
+    ("Doanh nghiệp được gia hạn nộp hồ sơ song vẫn phải nộp tiền chậm nộp theo quy định.",
+     "Doanh nghiệp", "phải nộp tiền chậm nộp"),
+    ("Các Hội đồng đã thành lập trước ngày Thông tư này có hiệu lực được tiếp tục hoạt động, nhưng phải kiện toàn "
+     "theo quy định tại Thông tư này.", "Các Hội đồng đã thành lập trước ngày Thông tư này có hiệu lực", "phải kiện toàn"),
+    # a clause between the subject and its marker
+    # the legal windows' labels count a role a time clause qualifies ("Người mua hàng miễn thuế khi mua hàng … phải
+    # xuất trình …", draw 1); the clause's verbs are not the task
+    ("Ngân hàng thương mại sau khi được cấp giấy phép phải công bố thông tin trên trang điện tử.",
+     "Ngân hàng thương mại", "phải công bố"),
+    ("Cơ quan kiểm tra khi tiến hành kiểm tra nếu phát hiện hàng giả có trách nhiệm chuyển hồ sơ cho cơ quan công an.",
+     "Cơ quan kiểm tra", "có trách nhiệm chuyển hồ sơ"),
+    ("Các cơ quan, đơn vị nêu tại khoản 1 Điều này khi nhận được tin báo về sự cố, tai nạn phải phối hợp xử lý ngay.",
+     "Các cơ quan, đơn vị", "phải phối hợp"),
+    # a passive whose agent leads
+    ("Việc cập nhật cơ sở dữ liệu giá đất do Sở Nông nghiệp và Môi trường chủ trì thực hiện.",
+     "Sở Nông nghiệp và Môi trường", "chủ trì thực hiện"),
+    ("Việc kiểm tra định kỳ do Sở Y tế tổ chức thực hiện hằng năm.", "Sở Y tế", "tổ chức thực hiện"),
+    # the subject's name, however it is printed
+    # a parenthesis that names the subject again does not close its clause
+    ("Ủy ban nhân dân các huyện, thị xã (sau đây gọi chung là cấp huyện) có trách nhiệm tổng hợp số liệu thống kê.",
+     "Ủy ban nhân dân các huyện, thị xã (sau đây gọi chung là cấp huyện)", "có trách nhiệm tổng hợp"),
+    # a body whose type is its name, after a clause no opening word announces
+    ("Kết thúc mỗi đợt kiểm tra, Ủy ban nhân dân cấp xã có trách nhiệm báo cáo kết quả.", "Ủy ban nhân dân cấp xã",
+     "có trách nhiệm báo cáo"),
+    # a district office ("Phòng" before a capitalised name)
+    ("Phòng Tài chính - Kế hoạch có trách nhiệm thẩm định dự toán của các đơn vị.", "Phòng Tài chính - Kế hoạch",
+     "có trách nhiệm thẩm định"),
+    # a long topic before "thì": its name ends at its first verb or its "mà" clause
+    ("Công ty chứng khoán, chi nhánh công ty chứng khoán nước ngoài tại Việt Nam đề nghị chấm dứt hoạt động môi giới "
+     "mà chưa hoàn thành các giao dịch đã nhận lệnh của khách hàng thì phải thông báo cho khách hàng.",
+     "Công ty chứng khoán, chi nhánh công ty chứng khoán nước ngoài tại Việt Nam", "phải thông báo"),
+    # what the subject is charged with or competent for, before its own duty
+    ("Cơ quan được giao nhiệm vụ tiến hành một số hoạt động kiểm tra, xác minh theo thẩm quyền phải gửi ngay kết quả "
+     "cho Viện kiểm sát.", "Cơ quan được giao nhiệm vụ", "phải gửi ngay"),
+    ("Cơ quan có thẩm quyền quản lý hồ sơ cán bộ lưu trữ hồ sơ gốc có trách nhiệm cung cấp bản sao cho đơn vị mới.",
+     "Cơ quan có thẩm quyền quản lý hồ sơ cán bộ", "có trách nhiệm cung cấp"),
 ])
-def test_a_household_a_rule_charges(sentence, who, what):
-    got, said = duty_subject(sentence)
-    assert got == who and said.startswith(what)
+def test_the_grammar_of_a_duty(sentence, who, what):
+    _reads(sentence, who, what)
 
 
 def test_a_thing_named_like_a_household_is_no_subject():
@@ -65,19 +112,7 @@ def test_a_thing_named_like_a_household_is_no_subject():
     assert duty_subject("Hộ tịch của trẻ em phải được đăng ký trong thời hạn 60 ngày.")[0] is None
 
 
-# --- a right granted with its condition ----------------------------------------------------------------------------
-
-@pytest.mark.parametrize("sentence, who, what", [
-    ("Người hành nghề được tạm ngừng hành nghề nhưng phải thông báo bằng văn bản cho Sở Y tế.",
-     "Người hành nghề", "phải thông báo"),
-    ("Trong thời gian bị đình chỉ, cơ sở đào tạo được đào tạo tiếp các khóa đã tuyển sinh nhưng phải báo cáo Sở "
-     "Giáo dục và Đào tạo.", "Cơ sở đào tạo", "phải báo cáo"),
-    ("Doanh nghiệp được gia hạn nộp hồ sơ song vẫn phải nộp tiền chậm nộp theo quy định.",
-     "Doanh nghiệp", "phải nộp tiền chậm nộp"),
-])
-def test_a_right_granted_on_a_duty(sentence, who, what):
-    got, said = duty_subject(sentence)
-    assert got == who and said.startswith(what)
+# --- and what is no duty: a right alone -----------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("sentence", [
@@ -108,3 +143,76 @@ def test_a_named_body_after_a_clause_whose_opening_was_lost():
             "3. Hồ sơ giấy được lưu tại cơ quan thuế.\n")
     assert _whos(_thong_tu(body)) == ["Chi cục Thuế khu vực"]
 
+
+# --- a clause's comma that opens another subject --------------------------------------------------------------------
+
+
+def test_a_new_subject_after_the_clause_is_not_the_first():
+    """"Sở … khi …, Ủy ban nhân dân cấp xã phải …": the comma opens another subject; the first one is no duty's."""
+    got, _ = duty_subject("Sở Xây dựng khi nhận được hồ sơ, Ủy ban nhân dân cấp xã phải xác nhận tình trạng nhà ở.")
+    assert got != "Sở Xây dựng"
+
+
+# --- a thing a body led, the taxpayer as a role ---------------------------------------------------------------------
+
+
+def test_a_thing_a_body_led_is_no_duty():
+    assert duty_subject("Dự án do Bộ Xây dựng chủ trì đã hoàn thành giai đoạn 1.")[0] is None
+
+
+def test_the_taxpayer_a_rule_charges():
+    """"Người nộp thuế" may be an organisation or a person: a rule's duty of the taxpayer is a role's."""
+    assert _whos(_thong_tu("a) Người nộp thuế có trách nhiệm nộp đủ tiền thuế nợ vào ngân sách nhà nước.\n")) \
+        == ["Người nộp thuế"]
+
+
+# --- a thing named like an office, a sanction -----------------------------------------------------------------------
+
+
+def test_prevention_is_no_office():
+    assert duty_subject("Phòng, chống dịch bệnh phải được thực hiện thường xuyên, liên tục.")[0] is None
+
+
+@pytest.mark.parametrize("item", [
+    "2. Tổ chức, cá nhân có trách nhiệm quản lý công trình do thiếu trách nhiệm gây thiệt hại cho tổ chức, cá nhân "
+    "khác sẽ bị xử lý kỷ luật, phải bồi thường thiệt hại theo quy định của pháp luật.",
+    "3. Người đưa ra chứng cứ giả mạo phải bồi thường thiệt hại theo quy định của pháp luật.",
+])
+def test_a_sanction_is_no_duty(item):
+    assert _whos(_thong_tu("Điều 12. Khen thưởng, xử lý vi phạm\n\n" + item + "\n")) == []
+
+
+# --- a plan's forms: the topic-comment "Đối với X: …", a body "được giao", a passive agent ------------------------------
+
+def _ke_hoach(body: str) -> str:
+    return ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n\n" + _MOTTO + "Số: 1100/KH-UBND\n\nNghệ An, ngày 20 tháng 11 năm 2025\n\n"
+            "KẾ HOẠCH\nTriển khai công tác chuyển đổi số năm 2026\n\n" + body +
+            "\n\nNơi nhận:\n- Các sở, ngành;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+            "Nguyễn Văn Đệ\n")
+
+
+def test_the_topic_comment_form_of_an_assignment():
+    body = ("III. TỔ CHỨC THỰC HIỆN\n\n"
+            "1. Đối với Sở Khoa học và Công nghệ: Chủ trì, phối hợp với các sở, ngành hướng dẫn triển khai Kế hoạch; "
+            "tổng hợp, báo cáo Ủy ban nhân dân tỉnh.\n\n"
+            "2. Đối với các sở, ban, ngành cấp tỉnh:\n- Xây dựng kế hoạch chi tiết của đơn vị;\n"
+            "- Báo cáo kết quả về Sở Khoa học và Công nghệ.\n\n"
+            "3. Đối với các dự án chuyển đổi số:\n- Bảo đảm tiến độ, chất lượng theo kế hoạch.\n")
+    assert [w.lower() for w in _whos(_ke_hoach(body))] == ["sở khoa học và công nghệ", "các sở, ban, ngành cấp tỉnh"]
+
+
+def test_a_body_charged_and_a_passive_agent_in_a_plan():
+    body = ("III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính được giao bố trí kinh phí thực hiện Kế hoạch.\n\n"
+            "2. Việc tổng hợp báo cáo do Văn phòng Ủy ban nhân dân tỉnh thực hiện.\n\n"
+            "3. Kế hoạch do Sở Khoa học và Công nghệ xây dựng đã được phê duyệt.\n")
+    assert _whos(_ke_hoach(body)) == ["Sở Tài chính", "Văn phòng Ủy ban nhân dân tỉnh"]
+
+
+def test_a_topic_outside_the_assignment_of_tasks_assigns_nothing():
+    """"Đối với X:" splits a criterion, a level or a format rule by whom it concerns outside "Tổ chức thực hiện"."""
+    body = ("II. TIÊU CHÍ THI ĐUA\n\n1. Đối với các cơ quan, đơn vị trên địa bàn tỉnh:\n"
+            "- Hoàn thành vượt mức các chỉ tiêu, kế hoạch được giao.\n\n"
+            "2. Mức hỗ trợ\n\na) Đối với Trưởng Ban: 1.000.000 đồng/người/tháng.\n\n"
+            "b) Đối với Phó Trưởng Ban: 700.000 đồng/người/tháng.\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n\n1. Đối với Sở Nội vụ: Hướng dẫn, theo dõi việc thực hiện Kế hoạch.\n")
+    assert _whos(_ke_hoach(body)) == ["Sở Nội vụ"]

@@ -92,6 +92,7 @@ class _Reader:
         self.skip = SpanSet(lay.results)
         self.out: list[Obligation] = []
         self.in_procedure = 0  # depth of parts titled as a procedure's steps ("Trình tự, thủ tục …")
+        self.in_duties = 0  # depth of parts titled as the assignment of tasks ("Tổ chức thực hiện", "Trách nhiệm …")
         self.dl_sorted = sorted((d.span.start, i) for i, d in enumerate(deadlines) if d.span)
         self.dl_starts = [s for s, _ in self.dl_sorted]
         self.tg_sorted = sorted((t.span.start, i) for i, t in enumerate(targets) if t.span)
@@ -145,6 +146,8 @@ class _Reader:
                 # "d) Thuế tỉnh, Bảo hiểm xã hội tỉnh: Xác nhận việc | thực hiện …" (86-2025-QD-UBND): the colon
                 # closes the bodies, the task starts after it
                 who, what = head.strip(" ,"), tail.strip() + " " + what
+        if who and (charged := re.search(r"\s(?:được|duoc)\s+(?:giao|phân công|phan cong)$", who.strip())):
+            who = who.strip()[:charged.start()]  # "Sở Tài chính được giao | bố trí kinh phí …": the body charged
         if not who or not what.strip():
             return
         if twice := re.fullmatch(r"(.{3,120}?)\s+\1", who.strip()):
@@ -188,12 +191,14 @@ class _Reader:
             return  # "2. Tiêu chí về … : a) Doanh nghiệp phải có bộ phận …": a criterion, not a task
         if W.PERMISSION.search(fold(who).strip()) or W.PERMISSION_WHAT.match(fwhat):
             return  # "Đoàn kiểm tra có thể | thực hiện công bố …": what a body may do, a competence
-        if W.PERSONS.match(fold(who)) and not (S.rule_document(self.st.type) and W.ORGANISATIONS_WITH_PERSONS.match(fold(who))):
+        if W.PERSONS.match(fold(who)) and not (S.rule_document(self.st.type) and W.REGULATED_ROLES.match(fold(who))):
             # "Cá nhân sử dụng hộp thư điện tử …": a person's duty under a rule. A rule's "Tổ chức, cá nhân sử dụng đất
-            # … có nghĩa vụ nộp thuế …", "Tổ chức kinh tế, cá nhân nước ngoài … phải nộp thuế …" charges the
-            # organisations it regulates with the persons (legal windows; realdocs "Các tổ chức, cá nhân có liên quan",
+            # … có nghĩa vụ nộp thuế …", "Tổ chức kinh tế, cá nhân nước ngoài … phải nộp thuế …", "Người nộp thuế có
+            # trách nhiệm nộp tiền thuế nợ …" charges the parties it regulates (legal windows; realdocs "Các tổ chức, cá nhân có liên quan",
             # 36-2025-QD-UBND): a role group, as "Các cơ quan, đơn vị" is; a letter quoting such a rule binds no body
             return
+        if W.SANCTION.search(re.split(r"[;.]\s", fwhat, maxsplit=1)[0]):
+            return  # "Tổ chức, cá nhân có trách nhiệm bảo vệ … do thiếu trách nhiệm … sẽ bị xử lý kỷ luật, phải bồi thường …"
         if W.ACCOUNTABLE.match(fold(what).strip()):
             return  # "… chịu trách nhiệm trước Đảng, Chính phủ … về tiến độ …": accountability, not a task
         if W.DESIGNATION.search(fold(who)) or W.DESIGNATION.match(fold(what).strip()):
@@ -315,6 +320,14 @@ class _Reader:
                 continue  # (a line that goes on a sentence the title or header took, an addressee "- Ủy ban …;")
             self.sentences(ua, ub)
         self.out[n:] = [o for o in self.out[n:] if not self.quoted(o.span.start if o.span else 0)]
+
+    def topic_assigns(self, head: str) -> bool:
+        """A heading that names a body as its topic ("Đối với Sở Khoa học và Công nghệ:", "Đối với các sở, ban, ngành:")
+        assigns it the tasks below only in a part that assigns tasks ("Tổ chức thực hiện", "Trách nhiệm …"); elsewhere
+        it splits a rule, a criterion or a level by whom it concerns ("Tiêu chí thi đua … c) Đối với các cơ quan, đơn
+        vị", "a) Đối với Trưởng Bộ môn: 1.000.000 đồng/người/tháng", "g) Đối với các tổ chức hội …: Sử dụng tên viết
+        tắt …"). Any other heading: True."""
+        return not W.TOPIC_BODY.match(clean_quote(head).strip()) or self.in_duties > 0
 
     def named_duty_inside(self, a: int, b: int) -> int | None:
         """Where a capitalised, named body with a duty marker starts after a comma in ``[a, b)`` (see
@@ -440,9 +453,12 @@ class _Reader:
             if p.kind == "item":
                 self.trail_into(trail)
             steps = bool(p.heading and W.PROCEDURE_TITLE.match(Folded.of(p.heading).view))
+            duties = bool(p.heading and W.DUTY_SECTION_HEAD.match(Folded.of(_unnumbered(p.heading)).view))
             self.in_procedure += steps
+            self.in_duties += duties
             self.part(p, None)
             self.in_procedure -= steps
+            self.in_duties -= duties
             if p.kind == "paragraph" and answerable and len(self.out) == n:
                 self.answered(answerable, p)
             if len(self.out) == n and inherited and not self.skip.covers(p.start):
@@ -732,7 +748,7 @@ class _Reader:
                      p.start, p.end)
             return
         if p.heading and not self.wrapped_head(p.heading, own, self.text(s, e)):
-            who = S.body_name(p.heading)
+            who = S.body_name(p.heading) if self.topic_assigns(p.heading) else None
             if p.children and (duty := W.DUTY_TITLE.match(p.heading.strip())):
                 # "Điều 17. Trách nhiệm của Văn thư cơ quan" over its duties: the title's X as printed,
                 # none for persons ("… của các cá nhân có liên quan")
@@ -794,8 +810,8 @@ class _Reader:
                     self.parts(p.children, self.intro(p) or inherited)
                     return
         if ":" in own[:160] and not W.CUE.match(Folded.of(own).view) and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]):
-            name = S.body_name(own[:own.index(":")])
-            if name:  # "Ủy ban nhân dân phường: Xây dựng …"
+            name = S.body_name(own[:own.index(":")]) if self.topic_assigns(own[:own.index(":")]) else None
+            if name and not W.LEVEL_ITEM.match(fold(own[own.index(":") + 1:]).strip()):  # "Ủy ban nhân dân phường: Xây dựng …"
                 what = "; ".join(x for x in (own[own.index(":") + 1:].strip(), self.tasks_below(p)) if x)
                 self.add(name, what, p.start, p.end)
                 return
@@ -1119,6 +1135,11 @@ class _Reader:
             partners = row[with_col].text.strip(" .;") if with_col is not None and with_col < len(row) else ""
             self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None,
                      partners=partners or None)
+
+
+def _unnumbered(heading: str) -> str:
+    """A heading without its number or letter ("III. TỔ CHỨC THỰC HIỆN" → "TỔ CHỨC THỰC HIỆN")."""
+    return re.sub(r"^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*", "", heading.strip())
 
 
 def _subject_again(what: str, who: str) -> str:
