@@ -216,3 +216,17 @@ def test_a_topic_outside_the_assignment_of_tasks_assigns_nothing():
             "b) Đối với Phó Trưởng Ban: 700.000 đồng/người/tháng.\n\n"
             "III. TỔ CHỨC THỰC HIỆN\n\n1. Đối với Sở Nội vụ: Hướng dẫn, theo dõi việc thực hiện Kế hoạch.\n")
     assert _whos(_ke_hoach(body)) == ["Sở Nội vụ"]
+
+
+def test_a_case_clause_is_no_body():
+    """The shared actor reader took "Trường hợp không có yêu cầu" for a body; the case clause's subject follows it."""
+    item = ("3. Trường hợp không có yêu cầu bổ sung, sửa đổi hồ sơ đề nghị cấp phép, Sở Công Thương có trách nhiệm cấp "
+            "giấy phép trong thời hạn 05 ngày làm việc.")
+    assert _whos(_thong_tu(item + "\n")) == ["Sở Công Thương"]
+
+
+def test_a_one_line_article_whose_title_holds_a_name():
+    """A Pháp điển article on one line whose title holds a capitalised name before its sentence starts."""
+    line = ("Điều 3.3.TT.31.20. Sử dụng Giao thức truyền tệp an toàn Các cơ quan nhà nước phải sử dụng Giao thức truyền "
+            "tệp an toàn cho Cổng thông tin điện tử.")
+    assert _whos(_thong_tu(line + "\n")) == ["Các cơ quan nhà nước"]

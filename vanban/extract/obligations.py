@@ -946,6 +946,10 @@ class _Reader:
                     who, what = S.body_name(sent[cue.end():]), ""
             else:
                 who, what = S.actor(sent)
+                if who and (D.CONDITION.match(Folded.of(who).view) or D.OPENING.match(Folded.of(who).view)):
+                    # "Trường hợp không có yêu cầu | bổ sung, …, Bộ Y tế có trách nhiệm …": a case or time clause is no
+                    # body; its subject follows the clause (duty_subject)
+                    who, what = None, sent
                 if who and what and D.GENERIC_END.search(Folded.of(who).view):
                     # "Người đứng đầu cơ quan, | tổ chức có trách nhiệm …": the shared verb list read the list's "tổ
                     # chức" as the verb; the subject runs on to the duty marker
