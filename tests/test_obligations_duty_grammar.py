@@ -230,3 +230,19 @@ def test_a_one_line_article_whose_title_holds_a_name():
     line = ("Điều 3.3.TT.31.20. Sử dụng Giao thức truyền tệp an toàn Các cơ quan nhà nước phải sử dụng Giao thức truyền "
             "tệp an toàn cho Cổng thông tin điện tử.")
     assert _whos(_thong_tu(line + "\n")) == ["Các cơ quan nhà nước"]
+
+
+@pytest.mark.parametrize("item", [
+    # a benefit the parties a rule regulates enjoy, its verb misread as their task
+    "1. Tổ chức, cá nhân đóng góp, đầu tư xây dựng cơ sở giáo dục nghề nghiệp được hưởng chính sách ưu đãi về đất đai.",
+])
+def test_regulated_parties_without_a_duty_marker(item):
+    assert _whos(_thong_tu(item + "\n")) == []
+
+
+def test_a_condition_that_names_a_prosecution_is_no_sanction():
+    """"Không đang bị truy cứu trách nhiệm hình sự" is a condition the lawyer meets, the Trung tâm's task stands."""
+    item = ("3. Trung tâm trợ giúp pháp lý nhà nước căn cứ vào nhu cầu trợ giúp pháp lý tại địa phương lựa chọn, ký kết "
+            "hợp đồng với luật sư có đủ điều kiện sau đây:\n\na) Có chứng chỉ hành nghề luật sư;\n\n"
+            "b) Không đang bị truy cứu trách nhiệm hình sự;\n")
+    assert _whos(_thong_tu(item)) == ["Trung tâm trợ giúp pháp lý nhà nước"]

@@ -437,7 +437,9 @@ POINT_OPENING = re.compile(r"[ \t*]*(?:[a-zđ]\d?\)|\d{1,2}[.)])[ \t*]+(?=\S)")
 # a sanction, not a task (folded): "… do thiếu trách nhiệm hoặc cố ý làm trái quy định … sẽ bị xử lý kỷ luật, phải bồi
 # thường thiệt hại …" (27-2025-QD-UBND Điều 12.2), "… phải bồi thường thiệt hại theo quy định của pháp luật" (the legal
 # windows' labels: liability is no assignment)
-SANCTION = re.compile(r"(?<![a-z])(?:(?:se )?bi (?:xu ly|xu phat|truy cuu|ky luat)|(?:phai|chiu trach nhiem) boi thuong)(?![a-z])")
+# ("Không đang bị truy cứu trách nhiệm hình sự" is a condition a party meets, no sanction)
+SANCTION = re.compile(r"(?<![a-z])(?<!khong )(?<!dang )(?<!chua )(?:(?:se )?bi (?:xu ly|xu phat|truy cuu|ky luat)"
+                      r"|(?:phai|chiu trach nhiem) boi thuong)(?![a-z])")
 # the parties a rule regulates among PERSONS (folded): organisations named with the persons ("Tổ chức, cá nhân …", "Các
 # tổ chức kinh tế, cá nhân nước ngoài …") and the taxpayer ("Người nộp thuế …", an organisation or a person): in a rule
 # they are a role, as fee payers are (legal windows' conventions); a letter restating the rule binds none (obligations.add)

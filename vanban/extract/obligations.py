@@ -191,10 +191,12 @@ class _Reader:
             return  # "2. Tiêu chí về … : a) Doanh nghiệp phải có bộ phận …": a criterion, not a task
         if W.PERMISSION.search(fold(who).strip()) or W.PERMISSION_WHAT.match(fwhat):
             return  # "Đoàn kiểm tra có thể | thực hiện công bố …": what a body may do, a competence
-        if W.PERSONS.match(fold(who)) and not (S.rule_document(self.st.type) and W.REGULATED_ROLES.match(fold(who))):
+        if W.PERSONS.match(fold(who)) and not (S.rule_document(self.st.type) and W.REGULATED_ROLES.match(fold(who))
+                                               and D.MARKER.match(Folded.of(what.strip()).view)):
             # "Cá nhân sử dụng hộp thư điện tử …": a person's duty under a rule. A rule's "Tổ chức, cá nhân sử dụng đất
             # … có nghĩa vụ nộp thuế …", "Tổ chức kinh tế, cá nhân nước ngoài … phải nộp thuế …", "Người nộp thuế có
-            # trách nhiệm nộp tiền thuế nợ …" charges the parties it regulates (legal windows; realdocs "Các tổ chức, cá nhân có liên quan",
+            # trách nhiệm nộp tiền thuế nợ …" charges the parties it regulates, by its duty marker ("Tổ chức, cá nhân đóng
+            # góp, đầu tư | xây dựng … được hưởng chính sách …" states a benefit) (legal windows; realdocs "Các tổ chức, cá nhân có liên quan",
             # 36-2025-QD-UBND): a role group, as "Các cơ quan, đơn vị" is; a letter quoting such a rule binds no body
             return
         if W.SANCTION.search(re.split(r"[;.]\s", fwhat, maxsplit=1)[0]):
