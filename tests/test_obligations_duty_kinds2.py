@@ -114,7 +114,6 @@ def test_a_composition_is_no_task():
     "b) Bản sao hoặc cung cấp số giấy phép kinh doanh;",  # a document a file holds
     "2. Các hình thức tập huấn bắt buộc được tổ chức theo kế hoạch của Bộ.",  # forms, not bodies
     "1. Các tổ chức tín dụng bị đình chỉ hoạt động trong các trường hợp sau đây:",  # a passive case list
-    "3. Ngân hàng thương mại sau khi được cấp giấy phép phải công bố thông tin trên trang điện tử.",  # a situation
 ])
 def test_no_obligation_in_a_rule(item):
     assert _whos(_thong_tu("Điều 8. Quy định chung\n\n" + item + "\n\n")) == []

@@ -92,7 +92,8 @@ def title_only(own: str) -> bool:
 def _title_then_duty(text: str) -> tuple[str, str] | None:
     """A Pháp điển article's title, then its one sentence with no clause number, a body or role charged by a duty
     marker: "Trách nhiệm hướng dẫn thi hành | Bộ trưởng Bộ Ngoại giao và Bộ trưởng Bộ Tài chính có trách nhiệm hướng
-    dẫn …". The sentence starts at a capitalised word after a lowercase one (the title is in sentence case)."""
+    dẫn …". The sentence starts at a capitalised word after a lowercase one (the title is in sentence case): the first
+    such word where a body and its marker start, within the title's 16 words."""
     for m in CAPITAL.finditer(text):
         before = text[:m.start()].split()
         if not text[m.start()].isupper() or not before or not before[-1][:1].islower() or len(before) > 16:
@@ -100,7 +101,8 @@ def _title_then_duty(text: str) -> tuple[str, str] | None:
         who, what = duty_subject(text[m.start():], rule=True)
         if who and D.MARKER.match(Folded.of(what).view) and not W.CLOSING.match(W.DUTY_OPENING.sub("", Folded.of(what).view)):
             return who, what  # (not "… chịu trách nhiệm thi hành Nghị định này": the closing formula)
-        return None
+        # a capitalised name inside the title ("Sử dụng Giao thức truyền siêu văn bản an toàn | Các cơ quan nhà nước phải
+        # sử dụng …"): the sentence starts at a later capital
     return None
 
 

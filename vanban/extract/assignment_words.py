@@ -142,6 +142,11 @@ ANNOUNCES_BELOW = re.compile(r"(?:mot so|cac|nhung) (?:noi dung|nhiem vu|giai ph
                              r" (?:nhu sau|sau day|sau|duoi day)$")
 # a heading naming a body through its duties (original text): "Trách nhiệm của Sở Tài chính"
 DUTY_OF = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ(?: cụ thể)?|[Pp]hân công nhiệm vụ) (?:của|cho) (?=[A-ZĐÀ-Ỹa-zđ])")
+# a heading or an item's opening that names a body as its topic (original text): "1. Đối với Sở Khoa học và Công nghệ:
+# Chủ trì …", "2. Đối với các sở, ban, ngành cấp tỉnh:" over its tasks (the topic–comment form of an assignment)
+TOPIC_BODY = re.compile(r"^[Đđ]ối với (?=[A-ZĐÀ-Ỹ]|(?:các|những) )")
+# a part that assigns tasks (folded heading): "Tổ chức thực hiện", "Trách nhiệm (thực hiện) …", "Phân công (nhiệm vụ)"
+DUTY_SECTION_HEAD = re.compile(r"(?:to chuc thuc hien|trach nhiem|phan cong)\b")
 # courtesy formulas of a Công văn's closing (folded)
 COURTESY = re.compile(r"(?:tran trong|xin) cam on|rat mong|tran trong thong bao")
 # the issuer sending something with the letter (folded): "gửi kèm …", "xin gửi …"
@@ -424,8 +429,21 @@ CRITERIA_HEAD = re.compile(r"^tieu chi\b")
 # individual persons whose duties a rule states (folded), not bodies assigned: "Cá nhân sử dụng hộp thư điện
 # tử …", "Thuê bao có trách nhiệm: …", "Người sử dụng …" (the labelled set: duties of persons are no obligations)
 # "Tổ chức, cá nhân trả thu nhập … có trách nhiệm khấu trừ thuế" (a rule quoted in 1539-VLO-QLDN3) is the rule's addressee
-# ("Tổ chức kinh tế, cá nhân nước ngoài … phải nộp thuế": the list's organisation may carry a qualifier)
-PERSONS = re.compile(r"^(?:moi )?(?:to chuc(?: [a-z]+){0,3},? (?:va )?)?(?:ca nhan|thue bao|nguoi su dung(?! lao dong)|cong dan|nguoi dan|nguoi nop thue)(?:\s|$)")
+# ("Tổ chức kinh tế, cá nhân nước ngoài … phải nộp thuế": the list's organisation may carry a qualifier); a plural is
+# persons too ("Các cá nhân được cấp hộp thư điện tử công vụ phải …", 79-2025-QD-UBND_bac-ninh)
+PERSONS = re.compile(r"^(?:moi |(?:cac|nhung) (?!to chuc))?(?:to chuc(?: [a-z]+){0,3},? (?:va )?)?(?:ca nhan|thue bao|nguoi su dung(?! lao dong)|cong dan|nguoi dan|nguoi nop thue)(?:\s|$)")
+# a point's or clause's label opening a line of prose ("b) ", "đ) ", "a1) ", "3. "), with its leading spaces and marks
+POINT_OPENING = re.compile(r"[ \t*]*(?:[a-zđ]\d?\)|\d{1,2}[.)])[ \t*]+(?=\S)")
+# a sanction, not a task (folded): "… do thiếu trách nhiệm hoặc cố ý làm trái quy định … sẽ bị xử lý kỷ luật, phải bồi
+# thường thiệt hại …" (27-2025-QD-UBND Điều 12.2), "… phải bồi thường thiệt hại theo quy định của pháp luật" (the legal
+# windows' labels: liability is no assignment)
+# ("Không đang bị truy cứu trách nhiệm hình sự" is a condition a party meets, no sanction)
+SANCTION = re.compile(r"(?<![a-z])(?<!khong )(?<!dang )(?<!chua )(?:(?:se )?bi (?:xu ly|xu phat|truy cuu|ky luat)"
+                      r"|(?:phai|chiu trach nhiem) boi thuong)(?![a-z])")
+# the parties a rule regulates among PERSONS (folded): organisations named with the persons ("Tổ chức, cá nhân …", "Các
+# tổ chức kinh tế, cá nhân nước ngoài …") and the taxpayer ("Người nộp thuế …", an organisation or a person): in a rule
+# they are a role, as fee payers are (legal windows' conventions); a letter restating the rule binds none (obligations.add)
+REGULATED_ROLES = re.compile(r"^(?:(?:cac|moi)\s+)?(?:to chuc(?: [a-z]+){0,3},? (?:va )?ca nhan|nguoi nop thue)(?:\s|$)")
 # a closing request made only of generic verbs, with no task of its own (folded): "Sở Giáo dục và Đào tạo
 # đề nghị Thủ trưởng các đơn vị | nghiêm túc thực hiện./." (5095-SGDDT-CTTTHSSV), "Bộ Tài chính trân trọng
 # đề nghị UBND các tỉnh, thành phố | quan tâm, chỉ đạo triển khai thực hiện./." (17986-BTC-CT); the

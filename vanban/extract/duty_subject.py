@@ -21,7 +21,7 @@ from vanban.extract.deadlines import first_verb
 from vanban.extract.folded import Folded
 from vanban.extract.subjects import guard
 
-__all__ = ["duty_subject", "thing_opening"]
+__all__ = ["after_clause", "duty_subject", "thing_opening"]
 
 
 def duty_subject(sent: str, rule: bool = True, named_only: bool = False) -> tuple[str | None, str]:
@@ -64,13 +64,14 @@ def duty_subject(sent: str, rule: bool = True, named_only: bool = False) -> tupl
             continue
         if who:
             return who[:1].upper() + who[1:], what
-    if rule and not named_only:
+    if not (rule and named_only):  # (a procedure's steps charge no agent)
         for s in starts:
             who, what = _passive_agent(sent, v, s)
-            if who:
+            # a plan or a letter: "Việc tổng hợp báo cáo do Văn phòng Ủy ban nhân dân tỉnh thực hiện." names its agent
+            if who and (rule or any(w[:1].isupper() for w in who.split()[1:])):
                 return who[:1].upper() + who[1:], what
     if starts == [0] and not (D.PLURAL.match(v) or D.ACTOR_HEAD.match(v) or D.LISTED_HEAD.match(v) or D.NAMED_HEAD.match(v)):
-        return _after_clause(sent, v)
+        return after_clause(sent, v)
     return None, sent
 
 
@@ -89,17 +90,18 @@ def thing_opening(who: str) -> bool:
     return len(words) < 2 or words[1][:1].islower()
 
 
-def _after_clause(sent: str, v: str) -> tuple[str | None, str]:
+def after_clause(sent: str, v: str | None = None) -> tuple[str | None, str]:
     """A named body and a duty marker after a clause that no opening word announces: "Để bảo đảm tiến độ, Sở Xây dựng
     có trách nhiệm …", "… (a line whose opening OCR lost) dẫn đến gián đoạn việc cấp mã, Cục Thuế có trách nhiệm: …".
-    The body is capitalised and named past its head ("Cục Thuế", not "cơ quan thuế"); a plain verb states no duty
-    there."""
+    The body is capitalised and named past its head ("Cục Thuế", not "cơ quan thuế") or by a body's type name
+    ("Kết thúc mỗi đợt hỗ trợ, Ủy ban nhân dân các cấp có trách nhiệm …"); a plain verb states no duty there."""
+    v = Folded.of(sent).view if v is None else v
     for m in re.finditer(r",\s*", sent[:400]):
         s = m.end()
         if not sent[s:s + 1].isupper():
             continue
         who, what = _duty_at(sent, v, s, marker_only=True)
-        if who and any(w[:1].isupper() for w in who.split()[1:]):
+        if who and (any(w[:1].isupper() for w in who.split()[1:]) or D.BODY_TYPE_NAME.match(Folded.of(who).view)):
             return who, what
     return None, sent
 
@@ -130,10 +132,13 @@ def _passive_agent(sent: str, v: str, s: int) -> tuple[str | None, str]:
     if D.MARKER.search(v, p.end(), lim) or re.search(r"\sduoc\s", v[p.end():lim]) or W.VALIDITY.search(v[p.end():lim]):
         return None, sent  # "Văn bản do Sở ban hành | phải được công khai", "… | hết hiệu lực": the clause was relative
     who, what = _duty_at(sent, v, p.end())
-    if not who or D.PASSIVE_NOT.match(Folded.of(what).view) or D.MARKER.match(Folded.of(what).view):
-        return None, sent
     wv = Folded.of(what).view
-    carry = D.CARRY_OUT.match(wv)
+    # "Việc thu nhận … dữ liệu do Bộ Tài nguyên và Môi trường | chủ trì thực hiện.", "… do Sở Y tế | tổ chức thực hiện.":
+    # the lead verb ("chủ trì", "tổ chức": who leads a thing, no duty, when alone) carries the act out
+    lead = re.match(r"(?:chu tri|to chuc)(?:\s*,\s*|\s+)(?:phoi hop\s+)?(?=thuc hien)", wv)
+    if not who or (D.PASSIVE_NOT.match(wv) and not lead) or D.MARKER.match(wv):
+        return None, sent
+    carry = D.CARRY_OUT.match(wv, lead.end() if lead else 0)
     if carry and not (carry.end() == len(wv.rstrip(" .")) or D.CARRY_OUT_TAIL.match(wv, carry.end())):
         carry = None  # "… do Sở thực hiện kiểm tra": the verb has its own object
     if sent.rstrip(" *").endswith(":") or (len(what.split()) < 3 and not carry):
@@ -177,7 +182,8 @@ def _duty_at(sent: str, v: str, s: int, marker_only: bool = False, clause_end: b
         return None, sent  # "Hồ sơ …", "Cơ sở dữ liệu …", "Công chức …": a thing or a person, not a body or role
     if D.GENERIC_HEAD.fullmatch(h.group()) and D.EVENT.match(v, h.end()):
         return None, sent  # "Cơ quan phát hiện vấn đề phát sinh có trách nhiệm …": a role a condition defines
-    stop = re.search(r"[.;:()]|\sthì\s", sent[h.end():])
+    # "(sau đây gọi chung là cấp huyện)" names the subject again, it does not close its clause
+    stop = re.search(r"[.;:()]|\sthì\s", _definitions_blanked(sent[h.end():]))
     lim = h.end() + stop.start() if stop else len(v)
     strong = D.MARKER.search(v, h.end(), lim)
     topic = stop and stop.group().strip() == "thì" and not strong and not clause_end \
@@ -194,6 +200,23 @@ def _duty_at(sent: str, v: str, s: int, marker_only: bool = False, clause_end: b
         # "Tổ chức kinh tế, cá nhân nước ngoài | không tiến hành … nhưng có thu nhập … | phải nộp thuế …": the verbs of
         # a clause that describes the subject are not its task; the subject's name ends where that clause opens
         weak = None
+    inner = _inner_case(v, h.end(), strong.start()) if strong and not clause_end else None
+    granted = _granted_before(v, h.end(), strong.start()) if strong and not clause_end else None
+    if granted is not None:
+        # "Các Hội đồng đã thành lập trước ngày … | được tiếp tục hoạt động, nhưng phải kiện toàn …": the verbs before
+        # the right describe the subject, those after it are the right's; the duty is the marker's
+        weak = None
+    charged = None  # where the verbs of a relative "được giao nhiệm vụ …" / "có thẩm quyền …" start
+    if strong and weak is not None and not clause_end \
+            and (relop := _CHARGED_WITH.search(v, h.end(), strong.start())) and relop.end() <= weak + 1:
+        # "Cơ quan được giao nhiệm vụ | tiến hành một số hoạt động điều tra …, áp dụng biện pháp ngăn chặn … phải gửi
+        # ngay …", "Đơn vị sự nghiệp công lập có thẩm quyền quản lý viên chức | lưu giữ hồ sơ … có trách nhiệm cung cấp
+        # …": the verbs name what the subject is charged with or competent for; its duty is the marker's
+        charged, weak = weak, None
+    if inner is not None and weak is not None and weak > inner:
+        # "Cơ quan thanh tra | khi tiến hành thanh tra nếu phát hiện hành vi tham nhũng … | có trách nhiệm xử lý …": the
+        # verbs of a time or case clause between the subject and its marker are not its task
+        weak = None
     if strong and weak is not None and weak < strong.start():
         between = v[weak:strong.start()]
         if "," in between or " va " in between or len(between.split()) >= 10:
@@ -209,15 +232,27 @@ def _duty_at(sent: str, v: str, s: int, marker_only: bool = False, clause_end: b
     if topic:
         end_topic = h.end() + stop.start()
         who = sent[s:end_topic].strip(" ,")
+        clause = re.compile(r"\sma\s").search(v, h.end(), end_topic)
+        cuts = [x for x in (_plain_verb(sent, v, pos, h.end(), end_topic), clause.start() if clause else None) if x is not None]
+        if len(who.split()) > 25 and cuts:
+            # "Doanh nghiệp kiểm toán, chi nhánh doanh nghiệp kiểm toán nước ngoài … tạm ngừng kinh doanh … | mà chưa
+            # hoàn thành hợp đồng … thì phải thỏa thuận …": a long topic's name ends at its first verb or its "mà" clause
+            who = sent[s:min(cuts)].strip(" ,")
         if len(who.split()) > 25 or W.RELATIVE_END.search(who):
             return None, sent
         return who, sent[end:].strip()
     # "Kiểm sát viên | yêu cầu Tòa án xác minh … phải nêu rõ …": the request is the subject's relative clause
     cue = D.CUE_IN_SUBJECT.search(v, h.end(), end) if strong else None
     end_who = cue.start() if cue else (rel.start() if rel and strong and rel.start() < end else end)
+    if inner is not None and strong:
+        end_who = min(end_who, inner)
+    if granted is not None:
+        end_who = min(end_who, granted)
+    if charged is not None:
+        end_who = min(end_who, charged)  # "Người tập sự | được tạm ngừng tập sự nhưng phải thông báo …"
     who, wv = sent[s:end_who].strip(" ,"), v[h.end():end]  # (rights and denials read up to the marker or verb)
     rights = [m.group() for m in D.RIGHT.finditer(wv)]
-    if not who or len(who.split()) > (20 if strong else 16) or D.TAIL.search(v[s:end_who]) or W.RELATIVE_END.search(who) \
+    if not who or len(_definitions_blanked(who).split()) > (20 if strong else 16) or D.TAIL.search(v[s:end_who]) or W.RELATIVE_END.search(who) \
             or _relative_noi(v[s:end_who]):
         return None, sent  # "… theo | quy định", "Cơ quan nơi | …": the verb was misread
     if re.search(r"\bkhong\s*$", wv) or any(r != "duoc" or not strong for r in rights):
@@ -253,6 +288,44 @@ def _plain_verb(sent: str, v: str, head: int, a: int, b: int) -> int | None:
             continue  # a shared action verb first_verb reads as part of a name ("Bộ Xây dựng", "tổ chức đảng")
         return a + k
     return None
+
+
+#: a relative that says what the subject is charged with or competent for ("được giao nhiệm vụ", "có thẩm quyền")
+_CHARGED_WITH = re.compile(r"\s(?:duoc giao(?:\s+nhiem vu)?|duoc phan cong|duoc uy quyen|co tham quyen)(?=\s)")
+
+
+def _definitions_blanked(text: str) -> str:
+    """``text`` with each parenthesis that names what comes before it ("(sau đây gọi chung là cấp huyện)", "(gọi tắt là
+    Sở Y tế)", "(sau đây viết tắt là …)") blanked to spaces of its length: offsets kept, its brackets no clause end."""
+    return re.sub(r"\((?:\s*sau\s+đây\s+)?(?:gọi|viết)\s[^()]{0,120}\)", lambda m: " " * len(m.group()), text,
+                  flags=re.IGNORECASE)
+
+
+def _inner_case(v: str, a: int, marker: int) -> int | None:
+    """Where a time or case clause ("khi …", "nếu …", "trong trường hợp …", "sau khi …") opens between a subject's
+    name (ending at ``a``) and its duty marker at ``marker``: "Các cơ quan và tổ chức nêu ở khoản 1 Điều này | khi nhận
+    được thông tin về mất an ninh, an toàn … | phải phối hợp …". No comma in the clause opens another subject, and
+    the clause is no "thì" topic."""
+    m = re.search(r"\s(?:khi|neu|trong truong hop|sau khi|truoc khi|trong qua trinh)\s", v[a:marker])
+    if m is None or re.search(r";|\sthi\s", v[a + m.start():marker]):
+        return None
+    for c in re.finditer(r",\s*", v[a + m.start():marker]):
+        at = a + m.start() + c.end()
+        if D.PLURAL.match(v, at) or D.ACTOR_HEAD.match(v, at) or D.NAMED_HEAD.match(v, at):
+            return None  # "Sở … khi …, Ủy ban nhân dân cấp xã phải …": a new subject after the clause
+    return a + m.start()
+
+
+def _granted_before(v: str, a: int, marker: int) -> int | None:
+    """Where a right the subject is granted starts when a duty follows it as its condition: "Người tập sự | được tạm
+    ngừng tập sự nhưng phải thông báo bằng văn bản …", "… được gia hạn song phải nộp …". The subject ends before
+    "được"; the duty is what "nhưng (vẫn) phải" states. None when ``v[a:marker]`` holds no such right."""
+    seg = v[a:marker]
+    tail = re.compile(r"(?:(?!\b(?:nhung|song)\b)[^,;:.])*,?\s(?:nhung|song)(?:\s+(?:van|cung))?\s*$")
+    # the last "được" that the "nhưng" closes ("Các Ban Chỉ đạo … đã được thành lập | được tiếp tục hoạt động, nhưng
+    # phải kiện toàn …": the first is the subject's own past)
+    ms = [m for m in re.finditer(r"(?<![a-z])duoc\s", seg) if tail.match(seg, m.end())]
+    return a + ms[-1].start() if ms else None
 
 
 def _payable(v: str, marker: re.Match[str]) -> bool:

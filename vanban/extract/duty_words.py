@@ -16,7 +16,7 @@ from __future__ import annotations
 import pathlib
 import re
 
-__all__ = ["ACTOR_HEAD", "ARTICLE_TITLE", "CARRY_OUT", "CARRY_OUT_TAIL", "CLAUSE_OPENER", "TITLE_BODY_END", "CONDITION", "CUE_IN_SUBJECT", "EVENT", "GENERIC_END", "GENERIC_HEAD", "LISTED_ANY",
+__all__ = ["ACTOR_HEAD", "ARTICLE_TITLE", "BODY_TYPE_NAME", "CARRY_OUT", "CARRY_OUT_TAIL", "CLAUSE_OPENER", "TITLE_BODY_END", "CONDITION", "CUE_IN_SUBJECT", "EVENT", "GENERIC_END", "GENERIC_HEAD", "LISTED_ANY",
            "LISTED_HEAD", "MARKER", "NAMED_HEAD", "NO_TASK_AFTER_THEN", "THEN_VERB", "OPENING", "PASSIVE", "PASSIVE_NOT", "PAYABLE", "PERSON_HEAD", "PLURAL", "RELATIVE_IN_SUBJECT", "RIGHT", "TAIL",
            "THING_HEAD", "VERB"]
 
@@ -56,6 +56,8 @@ GENERIC_HEAD = re.compile(rf"(?:{_alternation(_K['generic'] + _K['listed'])})(?!
 GENERIC_END = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['generic'] + _K['listed'])})\s*$")
 #: a head that is an actor only before a proper name or a list's comma ("Bộ Tài chính", "các Bộ, cơ quan ngang Bộ")
 NAMED_HEAD = re.compile(rf"(?:{_alternation(_K['named'])})(?![a-z0-9])")
+#: a body whose type is its name ("Ủy ban nhân dân các cấp"): named though no word past its first is capitalised
+BODY_TYPE_NAME = re.compile(rf"(?:{_alternation(_K['type_name'])})(?![a-z0-9])")
 #: an opening that names a thing, a topic or an act, not a body ("Hồ sơ", "Cơ sở dữ liệu", "Bản án", "Việc …")
 THING_HEAD = re.compile(rf"(?:{_alternation(_K['thing'])})(?![a-z0-9])")
 #: a duty marker: "phải", "có trách nhiệm", "chịu trách nhiệm", "có nghĩa vụ", "có nhiệm vụ"

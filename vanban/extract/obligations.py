@@ -33,7 +33,7 @@ from vanban.extract import patterns as P
 from vanban.extract import subjects as S
 from vanban.extract.article_line import CODE, article_line, title_only
 from vanban.extract.deadlines import find_deadlines, first_verb
-from vanban.extract.duty_subject import duty_subject, thing_opening
+from vanban.extract.duty_subject import after_clause, duty_subject, thing_opening
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.partners import partners_in
 from vanban.extract.sections import Layout, SpanSet
@@ -92,6 +92,7 @@ class _Reader:
         self.skip = SpanSet(lay.results)
         self.out: list[Obligation] = []
         self.in_procedure = 0  # depth of parts titled as a procedure's steps ("Trình tự, thủ tục …")
+        self.in_duties = 0  # depth of parts titled as the assignment of tasks ("Tổ chức thực hiện", "Trách nhiệm …")
         self.dl_sorted = sorted((d.span.start, i) for i, d in enumerate(deadlines) if d.span)
         self.dl_starts = [s for s, _ in self.dl_sorted]
         self.tg_sorted = sorted((t.span.start, i) for i, t in enumerate(targets) if t.span)
@@ -145,6 +146,8 @@ class _Reader:
                 # "d) Thuế tỉnh, Bảo hiểm xã hội tỉnh: Xác nhận việc | thực hiện …" (86-2025-QD-UBND): the colon
                 # closes the bodies, the task starts after it
                 who, what = head.strip(" ,"), tail.strip() + " " + what
+        if who and (charged := re.search(r"\s(?:được|duoc)\s+(?:giao|phân công|phan cong)$", who.strip())):
+            who = who.strip()[:charged.start()]  # "Sở Tài chính được giao | bố trí kinh phí …": the body charged
         if not who or not what.strip():
             return
         if twice := re.fullmatch(r"(.{3,120}?)\s+\1", who.strip()):
@@ -188,8 +191,16 @@ class _Reader:
             return  # "2. Tiêu chí về … : a) Doanh nghiệp phải có bộ phận …": a criterion, not a task
         if W.PERMISSION.search(fold(who).strip()) or W.PERMISSION_WHAT.match(fwhat):
             return  # "Đoàn kiểm tra có thể | thực hiện công bố …": what a body may do, a competence
-        if W.PERSONS.match(fold(who)):
-            return  # "Cá nhân sử dụng hộp thư điện tử …": a person's duty under a rule
+        if W.PERSONS.match(fold(who)) and not (S.rule_document(self.st.type) and W.REGULATED_ROLES.match(fold(who))
+                                               and D.MARKER.match(Folded.of(what.strip()).view)):
+            # "Cá nhân sử dụng hộp thư điện tử …": a person's duty under a rule. A rule's "Tổ chức, cá nhân sử dụng đất
+            # … có nghĩa vụ nộp thuế …", "Tổ chức kinh tế, cá nhân nước ngoài … phải nộp thuế …", "Người nộp thuế có
+            # trách nhiệm nộp tiền thuế nợ …" charges the parties it regulates, by its duty marker ("Tổ chức, cá nhân đóng
+            # góp, đầu tư | xây dựng … được hưởng chính sách …" states a benefit) (legal windows; realdocs "Các tổ chức, cá nhân có liên quan",
+            # 36-2025-QD-UBND): a role group, as "Các cơ quan, đơn vị" is; a letter quoting such a rule binds no body
+            return
+        if W.SANCTION.search(re.split(r"[;.]\s", fwhat, maxsplit=1)[0]):
+            return  # "Tổ chức, cá nhân có trách nhiệm bảo vệ … do thiếu trách nhiệm … sẽ bị xử lý kỷ luật, phải bồi thường …"
         if W.ACCOUNTABLE.match(fold(what).strip()):
             return  # "… chịu trách nhiệm trước Đảng, Chính phủ … về tiến độ …": accountability, not a task
         if W.DESIGNATION.search(fold(who)) or W.DESIGNATION.match(fold(what).strip()):
@@ -294,13 +305,41 @@ class _Reader:
                 cur = None
         kept = [(p.start, p.end) for p in self.st.addressees]
         for ua, ub in units:
+            if point := W.POINT_OPENING.match(self.text(ua, ub)):
+                # "b) Cơ quan thi hành án hình sự Công an cấp huyện gửi giấy triệu tập …" (an excerpt that starts among
+                # an article's points): the point's sentence, after its label
+                ua += point.end()
             unit = clean_quote(self.text(ua, ub))
+            if not unit.lstrip("-–+•* ")[:1].isupper() and (at := self.named_duty_inside(ua, ub)) is not None:
+                # "… kỹ thuật dẫn đến gián đoạn việc cấp mã, Cục Thuế có trách nhiệm: kích hoạt …" (a sentence whose
+                # opening the excerpt or a page cut lost): a named body and its duty marker after the clause's comma
+                ua, unit = at, clean_quote(self.text(at, ub))
+                if not unit.endswith("."):
+                    unit += "."  # (cut before its full stop: the marker states the duty)
             v = " ".join(fold(unit).split())
             if not unit.endswith(".") or W.BASIS_DOCUMENT.match(v) or W.ENACTING.search(v) or len(unit.split()) < 5 \
                     or not unit.lstrip("-–+•* ")[:1].isupper() or any(a < ub and ua < b for a, b in kept):
                 continue  # (a line that goes on a sentence the title or header took, an addressee "- Ủy ban …;")
             self.sentences(ua, ub)
         self.out[n:] = [o for o in self.out[n:] if not self.quoted(o.span.start if o.span else 0)]
+
+    def topic_assigns(self, head: str) -> bool:
+        """A heading that names a body as its topic ("Đối với Sở Khoa học và Công nghệ:", "Đối với các sở, ban, ngành:")
+        assigns it the tasks below only in a part that assigns tasks ("Tổ chức thực hiện", "Trách nhiệm …"); elsewhere
+        it splits a rule, a criterion or a level by whom it concerns ("Tiêu chí thi đua … c) Đối với các cơ quan, đơn
+        vị", "a) Đối với Trưởng Bộ môn: 1.000.000 đồng/người/tháng", "g) Đối với các tổ chức hội …: Sử dụng tên viết
+        tắt …"). Any other heading: True."""
+        return not W.TOPIC_BODY.match(clean_quote(head).strip()) or self.in_duties > 0
+
+    def named_duty_inside(self, a: int, b: int) -> int | None:
+        """Where a capitalised, named body with a duty marker starts after a comma in ``[a, b)`` (see
+        :func:`duty_subject.after_clause`), or None."""
+        raw = self.text(a, b)
+        who, _ = after_clause(clean_quote(raw))
+        if not who:
+            return None
+        m = re.search(r"\s+".join(map(re.escape, who.split())), raw)
+        return a + m.start() if m else None
 
     def bodies_below(self, p: Part, who: str, named_only: bool = False) -> int:
         """How many labelled items right under ``p`` name a body other than ``who``, in their heading
@@ -416,9 +455,12 @@ class _Reader:
             if p.kind == "item":
                 self.trail_into(trail)
             steps = bool(p.heading and W.PROCEDURE_TITLE.match(Folded.of(p.heading).view))
+            duties = bool(p.heading and W.DUTY_SECTION_HEAD.match(Folded.of(_unnumbered(p.heading)).view))
             self.in_procedure += steps
+            self.in_duties += duties
             self.part(p, None)
             self.in_procedure -= steps
+            self.in_duties -= duties
             if p.kind == "paragraph" and answerable and len(self.out) == n:
                 self.answered(answerable, p)
             if len(self.out) == n and inherited and not self.skip.covers(p.start):
@@ -708,7 +750,7 @@ class _Reader:
                      p.start, p.end)
             return
         if p.heading and not self.wrapped_head(p.heading, own, self.text(s, e)):
-            who = S.body_name(p.heading)
+            who = S.body_name(p.heading) if self.topic_assigns(p.heading) else None
             if p.children and (duty := W.DUTY_TITLE.match(p.heading.strip())):
                 # "Điều 17. Trách nhiệm của Văn thư cơ quan" over its duties: the title's X as printed,
                 # none for persons ("… của các cá nhân có liên quan")
@@ -770,8 +812,8 @@ class _Reader:
                     self.parts(p.children, self.intro(p) or inherited)
                     return
         if ":" in own[:160] and not W.CUE.match(Folded.of(own).view) and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]):
-            name = S.body_name(own[:own.index(":")])
-            if name:  # "Ủy ban nhân dân phường: Xây dựng …"
+            name = S.body_name(own[:own.index(":")]) if self.topic_assigns(own[:own.index(":")]) else None
+            if name and not W.LEVEL_ITEM.match(fold(own[own.index(":") + 1:]).strip()):  # "Ủy ban nhân dân phường: Xây dựng …"
                 what = "; ".join(x for x in (own[own.index(":") + 1:].strip(), self.tasks_below(p)) if x)
                 self.add(name, what, p.start, p.end)
                 return
@@ -906,6 +948,10 @@ class _Reader:
                     who, what = S.body_name(sent[cue.end():]), ""
             else:
                 who, what = S.actor(sent)
+                if who and (D.CONDITION.match(Folded.of(who).view) or D.OPENING.match(Folded.of(who).view)):
+                    # "Trường hợp không có yêu cầu | bổ sung, …, Bộ Y tế có trách nhiệm …": a case or time clause is no
+                    # body; its subject follows the clause (duty_subject)
+                    who, what = None, sent
                 if who and what and D.GENERIC_END.search(Folded.of(who).view):
                     # "Người đứng đầu cơ quan, | tổ chức có trách nhiệm …": the shared verb list read the list's "tổ
                     # chức" as the verb; the subject runs on to the duty marker
@@ -1095,6 +1141,11 @@ class _Reader:
             partners = row[with_col].text.strip(" .;") if with_col is not None and with_col < len(row) else ""
             self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None,
                      partners=partners or None)
+
+
+def _unnumbered(heading: str) -> str:
+    """A heading without its number or letter ("III. TỔ CHỨC THỰC HIỆN" → "TỔ CHỨC THỰC HIỆN")."""
+    return re.sub(r"^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*", "", heading.strip())
 
 
 def _subject_again(what: str, who: str) -> str:

@@ -36,6 +36,8 @@ def body_name(text: str) -> str | None:
     t = W.HEAD_QUALIFIER.sub("", t)  # "…, trong đó trọng tâm là các tỉnh: …"
     duty = W.DUTY_OF.match(t)
     t = W.DUTY_OF.sub("", t)  # "2. Trách nhiệm của Sở Tài chính:" names the Sở
+    topic = W.TOPIC_BODY.match(t)
+    t = W.TOPIC_BODY.sub("", t)  # "1. Đối với Sở Khoa học và Công nghệ:" names the Sở (a topic that names no body is no body below)
     if duty and duty.group().lower().startswith("trách nhiệm") and t[:1].islower() and len(t.split()) <= 16 \
             and not re.search(r"[:;]", t):
         # "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:": the heading says whose duties follow,
@@ -46,7 +48,7 @@ def body_name(text: str) -> str | None:
     cue = W.CUE.match(Folded.of(t).view)
     if cue:
         t = t[cue.end():]
-    if not t or len(t.split()) > 30 or re.search(r"\d{3,}", t) or not (t[:1].isupper() or cue):
+    if not t or len(t.split()) > 30 or re.search(r"\d{3,}", t) or not (t[:1].isupper() or cue or topic):
         return None  # a body's name starts with a capital ("bổ nhiệm, giới thiệu …" is a topic)
     v = Folded.of(t).view
     fields = W.FIELD_LIST.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), t)
@@ -59,7 +61,7 @@ def body_name(text: str) -> str | None:
             or P.NOT_ORG_RE.match(v)
             or W.NOT_BODY.match(v)):
         return None
-    plural_after_cue = (cue and not cue.group().startswith("ph") and len(t.split()) <= 25
+    plural_after_cue = ((cue and not cue.group().startswith("ph") or topic) and len(t.split()) <= 25
                         and re.match(r"c\w{1,2}c\s|nhung\s|toan the\s", v))
     if not P.ORG_HEAD_RE.match(v) and not W.MORE_HEADS.match(v) and not plural_after_cue:
         return None  # after "Yêu cầu"/"Giao"/"Đề nghị" a verbless phrase names bodies
