@@ -16,7 +16,10 @@ Documents: the tuning sets only — the labelled realdocs except the held-out fi
 folders under ``bench/gold/`` except the held-out ``fresh3``/``fresh4`` and ``legal-windows``
 (not realdocs). ``--sets`` narrows to some folders (``tuned`` = the labelled realdocs).
 
-usage: python bench/flat_diff.py [--shared DIR] [--sets tune,spent] [-v] [--only STEM ...]
+``--form oneline`` compares the one-line form instead (every line joined by one space: a document
+pasted as one line).
+
+usage: python bench/flat_diff.py [--shared DIR] [--sets tune,spent] [--form flat|oneline] [-v] [--only STEM ...]
 """
 
 from __future__ import annotations
@@ -45,6 +48,15 @@ META = ("number", "type", "issuer", "parent_issuer", "place", "date", "title", "
 def flat(text: str) -> str:
     """The text with every blank line collapsed: paragraphs separated by one newline."""
     return re.sub(r"\n\s*\n+", "\n", text)
+
+
+def oneline(text: str) -> str:
+    """The whole text on one line, its lines (and pages) joined by single spaces: what pasting a
+    document from some web pages or PDF viewers gives (issue 9: a plan pasted as one line)."""
+    return " ".join(ln.strip() for ln in re.split(r"[\n\f]", text) if ln.strip())
+
+
+FORMS = {"flat": flat, "oneline": oneline}
 
 
 def _ws(s) -> str:
@@ -86,10 +98,10 @@ def stems(shared: pathlib.Path, sets: tuple[str, ...] | None = None) -> list[tup
     return out
 
 
-def diff(text: str) -> dict[str, tuple[list, list]]:
-    """{kind: (facts only the blank-line form gives, facts only the flat form gives)}."""
+def diff(text: str, form: str = "flat") -> dict[str, tuple[list, list]]:
+    """{kind: (facts only the blank-line form gives, facts only the flat (or one-line) form gives)}."""
     a = facts(extraction_to_json(extract(text)))
-    b = facts(extraction_to_json(extract(flat(text))))
+    b = facts(extraction_to_json(extract(FORMS[form](text))))
     return {k: (sorted((a[k] - b[k]).elements(), key=str), sorted((b[k] - a[k]).elements(), key=str)) for k in a}
 
 
@@ -101,6 +113,7 @@ def main() -> None:
     ap.add_argument("--sets", help="comma-separated folder names (tuned = the labelled realdocs)")
     ap.add_argument("--only", nargs="*")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--form", default="flat", choices=sorted(FORMS), help="the form compared with the blank-line form")
     a = ap.parse_args()
     sh = shared_dir(a.shared)
     docs = [x for x in stems(sh, tuple(a.sets.split(",")) if a.sets else None) if not a.only or x[1] in a.only]
@@ -108,7 +121,7 @@ def main() -> None:
     docs_kind = collections.Counter()
     differing = 0
     for name, stem in docs:
-        d = diff(plain_text(sh, stem))
+        d = diff(plain_text(sh, stem), a.form)
         n = sum(len(x) + len(y) for x, y in d.values())
         if n:
             differing += 1
@@ -119,7 +132,7 @@ def main() -> None:
                 for f in x:
                     print(f"  {stem} {k} blank-only: {json.dumps(f, ensure_ascii=False)[:200]}")
                 for f in y:
-                    print(f"  {stem} {k} flat-only:  {json.dumps(f, ensure_ascii=False)[:200]}")
+                    print(f"  {stem} {k} {a.form}-only:  {json.dumps(f, ensure_ascii=False)[:200]}")
     print(f"documents: {len(docs)}, differing: {differing}")
     print(f"{'kind':<12}{'docs':>6}{'facts':>7}")
     for k in ("metadata", "citations", "deadlines", "targets", "obligations"):
