@@ -62,6 +62,47 @@ def test_addressees_of_a_cong_dien_end_where_its_body_opens():
     assert "Sở Xây dựng các tỉnh, thành phố: Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng" in md.recipients
 
 
+def test_kinds_of_the_run_on_line():
+    """Kinds met on the tuning documents, in their wording: the type line past a header's rule ("… năm 2025 * KẾT LUẬN"),
+    "__Nơi nhận: __" underlined, its items with no mark between them, the addressees' end with no full stop
+    ("… thuộc Chính phủ Xét báo cáo …"), a trích yếu in capitals then the body's first sentence ("… ĐẮK LẮK Do hậu
+    quả …"), a Quyết định's enacting authority under its trích yếu in capitals."""
+    line = ("BAN CHẤP HÀNH TRUNG ƯƠNG * ĐẢNG CỘNG SẢN VIỆT NAM --------------- Số 221-KL/TW Hà Nội, ngày 28 tháng 11 năm "
+            "2025 KẾT LUẬN CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TÌNH HÌNH HOẠT ĐỘNG CỦA CHÍNH QUYỀN ĐỊA PHƯƠNG 2 CẤP ----- Tại "
+            "phiên họp ngày 28/11/2025, Bộ Chính trị, Ban Bí thư kết luận như sau: 1. Cơ bản thống nhất với Báo cáo. "
+            "__Nơi nhận: __ - Các cơ quan, ban đảng Trung ương - Lưu Văn phòng Trung ương Đảng. T/M BỘ CHÍNH TRỊ Bùi Văn Kiên")
+    md = extract(line).metadata
+    assert (md.type, md.number, md.date) == ("Kết luận", "221-KL/TW", "2025-11-28")
+    assert md.title.startswith("CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ") and md.title.endswith("2 CẤP")
+    assert md.signer_authority == "T/M BỘ CHÍNH TRỊ" and md.signer_name == "Bùi Văn Kiên"
+    assert "Các cơ quan, ban đảng Trung ương" in md.recipients
+    line = ("VĂN PHÒNG CHÍNH PHỦ -------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- "
+            "Số: 11298/VPCP-KTTH V/v: động lực tăng trưởng kinh tế năm 2025 Hà Nội, ngày 17 tháng 11 năm 2025 Kính gửi: "
+            "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ Xét báo cáo của Bộ Tài chính, Phó Thủ "
+            "tướng Chính phủ có ý kiến như sau: Các Bộ nghiên cứu các nội dung nêu trên./. Nơi nhận: - Như trên; - Lưu: "
+            "VT, KTTH. KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM Nguyễn Văn Sinh")
+    md = extract(line).metadata
+    assert md.recipients[0] == "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ"
+    assert md.title == "động lực tăng trưởng kinh tế năm 2025" and md.place == "Hà Nội"
+    line = ("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "--------------- Số: 0130/KH-UBND Đắk Lắk, ngày 24 tháng 11 năm 2025 KẾ HOẠCH KHẮC PHỤC MÔI TRƯỜNG SAU LỤT "
+            "BÃO TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK Do hậu quả mưa lớn kéo dài, nhiều địa phương bị ngập sâu. I. MỤC ĐÍCH "
+            "1. Khắc phục kịp thời./. Nơi nhận: - Như trên; - Lưu: VT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH "
+            "Trần Văn Xuân")
+    md = extract(line).metadata
+    assert md.title == "KHẮC PHỤC MÔI TRƯỜNG SAU LỤT BÃO TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK"
+    assert (md.signer_title, md.signer_name) == ("PHÓ CHỦ TỊCH", "Trần Văn Xuân")
+    line = ("ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI -------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "--------------- Số: 2815/QĐ-UBND Đồng Nai, ngày 20 tháng 11 năm 2025 QUYẾT ĐỊNH VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH "
+            "CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH ĐỒNG NAI CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH "
+            "ĐỒNG NAI Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025; QUYẾT ĐỊNH: Điều 1. Công bố "
+            "kèm theo Quyết định này thủ tục hành chính. Điều 2. Quyết định này có hiệu lực kể từ ngày ký./. Nơi nhận: "
+            "- Như Điều 2; - Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hồ Văn Hà")
+    md = extract(line).metadata
+    assert md.title.endswith("CỦA SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH ĐỒNG NAI")
+    assert md.type == "Quyết định" and md.signer_authority == "KT. CHỦ TỊCH" and md.signer_title == "PHÓ CHỦ TỊCH"
+
+
 def test_body_items_on_one_line_are_parts():
     st = structure_of_text(_oneline("153-KH-UBND.txt"))
     text = _oneline("153-KH-UBND.txt")

@@ -26,7 +26,7 @@ from vanban.structure.header_cells import cell_breaks
 from vanban.structure.lines import lines_of, pages_of_text
 from vanban.structure.mend import mend_breaks
 from vanban.structure.paragraphs import is_flat, spread
-from vanban.structure.run_on import run_on_breaks
+from vanban.structure.run_on import run_on_breaks, run_on_paragraphs
 from vanban.structure.spread import Spread
 from vanban.outline import outline
 from vanban.structure.signature import find_start, read_signature
@@ -201,6 +201,8 @@ def _run_on_structure(text: str) -> Structure:
     written in, the flat text that gives read as a flat text (:func:`_flat_structure`), every offset moved back to
     ``text`` and both kinds of breaks kept in ``breaks``."""
     lined = Spread.at(text, run_on_breaks(text))
-    wide = spread(lined.text) if is_flat(lined.text) else Spread(lined.text, ())
-    both = Spread.at(text, sorted(lined.breaks + tuple(lined.back(wide.back(a)) for a in wide.added)))
+    wide = spread(lined.text)  # one paragraph a line, as a flat text (short or long)
+    spread_at = tuple(lined.back(wide.back(a)) for a in wide.added)
+    sure = tuple(k for k in run_on_paragraphs(text) if k not in spread_at)  # a paragraph's end spread read as a wrap
+    both = Spread.at(text, sorted(lined.breaks + spread_at + sure))
     return replace(both.remap(_text_structure(both.text)), breaks=both.breaks)

@@ -23,7 +23,7 @@ from vanban.structure import run_on_words as R
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["run_on_breaks"]
+__all__ = ["run_on_breaks", "run_on_paragraphs"]
 
 _LONG = 120  # a run-on line is at least this long
 _HEADER_SPAN = 1500  # the header's cells stand within the line's first characters
@@ -36,14 +36,26 @@ _TYPE_START = re.compile(r"^(?:" + "|".join(V.kw(fold(t)) for t in sorted(V.DOC_
 def run_on_breaks(text: str) -> tuple[int, ...]:
     """Offsets (ascending, each once) into ``text`` before which a line break is written: the parts of every
     run-on line (see the module). () when no line of the text runs a document on."""
-    out: list[int] = []
+    return tuple(sorted({k for k, _ in _breaks(text)}))
+
+
+def run_on_paragraphs(text: str) -> tuple[int, ...]:
+    """The offsets of :func:`run_on_breaks` where a paragraph surely ends, whatever the lines around them look like:
+    the trích yếu's end where the first prose of the body opens ("… TỈNH ĐẮK LẮK Do hậu quả …")."""
+    return tuple(sorted({k for k, sure in _breaks(text) if sure}))
+
+
+def _breaks(text: str) -> list[tuple[int, bool]]:
+    out: list[tuple[int, bool]] = []
     pos = 0
     for line in re.split(r"(?<=[\n\f])", text):
         body = line.rstrip("\n\f")
         if _run_on(body):
-            out += [pos + k for k in _line_breaks(body)]
+            ks = _line_breaks(body)
+            start = _word_start(body, _header_breaks(body)[1])
+            out += [(pos + k, k == start) for k in ks]
         pos += len(line)
-    return tuple(sorted(set(out)))
+    return out
 
 
 def _run_on(line: str) -> bool:
@@ -167,9 +179,11 @@ def _header_breaks(line: str) -> tuple[list[int], int]:
     if vv:
         out.append(vv.start())
     last = max(b for _, b in marks)
-    # the type line: its word in capitals after the header's cells
+    # the type line: its word in capitals after the header's number and place-date (rules and stars passed over)
     type_end = None
-    for at, word in _words(line, last, min(len(line), last + 200)):
+    for at, word in _words(line, anchor, min(len(line), last + 200)):
+        if not any(c.isalpha() for c in word):
+            continue
         m = _TYPE_START.match(fold(line[at:]))
         if m and _caps(line[at:at + m.end()]) and (at + m.end() >= len(line) or not line[at + m.end()].isalnum()):
             end = at + m.end()
@@ -184,10 +198,18 @@ def _header_breaks(line: str) -> tuple[list[int], int]:
             break
     after = type_end if type_end is not None else (vv.end() if vv else last)
     prose = R.PROSE_OPEN.search(line, after)
-    body = prose.start() if prose and prose.start() - after <= _TITLE_SPAN else after
+    near = prose is not None and prose.start() - after <= _TITLE_SPAN
+    body = prose.start() if near else after
+    limit = body if near else min(len(line), after + _TITLE_SPAN)
     sender = _sender(line, after, body if body > after else after + _TITLE_SPAN)
     if sender is not None:
         body = sender
+    elif type_end is not None:
+        words = [(at, w) for at, w in _words(line, type_end, limit) if any(c.isalpha() for c in w)]
+        if len(words) >= 2 and _caps(words[0][1]) and _caps(words[1][1]):  # a trích yếu in capitals ends where
+            plain = next((at for at, w in words if not _caps(w)), None)  # they end ("… TỈNH ĐẮK LẮK Do hậu quả …")
+            if plain is not None:
+                body = plain
     if type_end is not None:
         out += _title_breaks(line, type_end, body)
     out.append(body)
@@ -281,10 +303,17 @@ def _line_breaks(line: str) -> list[int]:
     for m in R.CLOSING.finditer(line, body):
         out.append(m.end())
     for m in R.NOI_NHAN.finditer(line, body):
-        out.append(m.start())
+        out += [m.start(), m.end()]
+        # its items, one a dash, up to the signing levels (or the next Nơi nhận / the line's end)
+        level = R.SIGN_LEVEL.search(line, m.end())
+        out += [d.start() for d in R.LIST_DASH.finditer(line, m.end(), level.start() if level else len(line))]
     tail = min((m.start() for rx in (R.NOI_NHAN, R.CLOSING) for m in [rx.search(line, body)] if m), default=None)
     if tail is not None:  # a signature without a level ("- Lưu: VT. CHỦ TỊCH Đinh Thị Quế", "… (2) THỦ TƯỚNG Phan …")
         for m in R.SIGNER_TITLE.finditer(line, tail):
+            before = line[max(tail, m.start() - 12):m.start()].split()
+            last = before[-1] if before else ""
+            if R.SIGN_LEVEL.match(last + " X") or (_caps(last) and not R.CLOSED_END.search(last)):
+                continue  # a level's body or a title in a run of capitals: the level's own breaks
             out += [m.start()] + _signature_breaks(line, m.start())
     signed = tail
     for m in R.SIGN_LEVEL.finditer(line, body):

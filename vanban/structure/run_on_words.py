@@ -54,7 +54,9 @@ FOOTNOTE = re.compile(r"(?<!\S)\[\d{1,2}\]\s")
 # the end of a sentence, a clause or a heading's colon before a label
 CLOSED_END = re.compile(r"[.;:!?…)\"”]\s*$")
 # "Nơi nhận:" (the recipients' list)
-NOI_NHAN = re.compile(r"(?<!\S)Nơi\s+nhận\s*:")
+NOI_NHAN = re.compile(r"(?<!\S)[_—–~]*Nơi\s+nhận\s*:(?:\s*[_—–~]+(?!\S))?")  # "__Nơi nhận: __" as a page underlines it
+# an item of the Nơi nhận list ("- Văn phòng Chính phủ - Bộ Công an (qua Cục A03);": the dash and a capital)
+LIST_DASH = re.compile(rf"(?<!\S)[-–+•]\s+(?={_CAP})")
 # a signing level: "TM. ỦY BAN NHÂN DÂN", "KT. BỘ TRƯỞNG", "TL.", "TUQ.", "Q.", the Party's "T/M", "K/T", "T/L"
 SIGN_LEVEL = re.compile(rf"(?<!\S)(?:TM|KT|TL|TUQ|Q)\.\s*(?={_CAP})|(?<!\S)[TK]\s?/\s?[MTL]\.?\s+(?={_CAP})")
 # the text's closing mark
@@ -72,8 +74,12 @@ SENDER_HEAD = re.compile(r"THỦ\s+TƯỚNG|BỘ\s|ỦY\s+BAN|UBND\s|CHỦ\s+T�
 SENDER_TITLE = re.compile(r"BỘ\s+TRƯỞNG|CHỦ\s+TỊCH|GIÁM\s+ĐỐC|TRƯỞNG\s+BAN")
 # the addressees' label: "Kính gửi:", a Công điện's "… điện:"
 ADDRESSEES = re.compile(r"(?<!\S)Kính\s+gửi\s*:|(?<=\s)điện\s*:")
-# a full stop a capital follows (no dash item, no cited part: "TP.", "Q.")
-SENTENCE_END = re.compile(rf"(?<![A-ZĐ])\.\s+(?=[{_UP}][a-zđà-ỹ])")
+# where the addressees end and the body's first sentence opens: a full stop or the last item's ";" a capital word
+# follows (no dash item, no cited part: "TP.", "Q."; "… Tài chính; Lũ trên các sông …"), or an opening word of the
+# body with no mark before it ("… cơ quan thuộc Chính phủ Xét báo cáo của Bộ Tài chính …")
+SENTENCE_END = re.compile(rf"(?<![A-ZĐ])[.;]\s+(?=[{_UP}][a-zđà-ỹ])"
+                          r"|\s(?=(?:Xét|Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị|Triển\s+khai|Trả\s+lời|Phúc\s+đáp"
+                          r"|Tiếp\s+theo|Tiếp\s+nhận)\s)")
 # a trích yếu's connectors (with their marks: folded, "tại" would be "tài"): an authority named after one of them is
 # the trích yếu's, not the enacting one
 TITLE_CONNECTOR = re.compile(r"(?<!\w)(?:về|của|tại|trong|đối với|cho|nhằm|thuộc|và|với)(?!\w)", re.IGNORECASE)
