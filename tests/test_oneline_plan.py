@@ -119,3 +119,20 @@ def test_body_items_on_one_line_are_parts():
 ])
 def test_a_line_of_one_part_is_left_alone(line):
     assert run_on_breaks(line + "\n" + line) == ()
+
+
+def test_noi_nhan_items_on_one_line():
+    """Items with no mark between them part at their dash ("- Văn phòng Chính phủ - Bộ Công an (qua Cục A03);",
+    1026-KH-UBND); a unit named with its parent after a dash stays one item ("- Cục Kiểm tra văn bản & QLXLVPHC - Bộ
+    Tư pháp;", "- Ban Thi đua - Khen thưởng Trung ương;")."""
+    line = ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "--------------- Số: 79/2025/QĐ-UBND Bắc Ninh, ngày 12 tháng 11 năm 2025 QUYẾT ĐỊNH BAN HÀNH QUY CHẾ QUẢN LÝ "
+            "THƯ ĐIỆN TỬ CÔNG VỤ ỦY BAN NHÂN DÂN TỈNH BẮC NINH Căn cứ Luật Tổ chức chính quyền địa phương; QUYẾT ĐỊNH: "
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế./. Nơi nhận: - Văn phòng Chính phủ - Bộ Công an (qua Cục "
+            "A03); - Cục Kiểm tra văn bản & QLXLVPHC - Bộ Tư pháp; - Ban Thi đua - Khen thưởng Trung ương; - Lưu: VT. "
+            "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Vương Quốc Tuấn")
+    md = extract(line).metadata
+    assert "Văn phòng Chính phủ" in md.recipients and "Bộ Công an (qua Cục A03)" in md.recipients
+    assert "Cục Kiểm tra văn bản & QLXLVPHC - Bộ Tư pháp" in md.recipients
+    assert "Ban Thi đua - Khen thưởng Trung ương" in md.recipients
+    assert (md.signer_title, md.signer_name) == ("CHỦ TỊCH", "Vương Quốc Tuấn")

@@ -306,7 +306,14 @@ def _line_breaks(line: str) -> list[int]:
         out += [m.start(), m.end()]
         # its items, one a dash, up to the signing levels (or the next Nơi nhận / the line's end)
         level = R.SIGN_LEVEL.search(line, m.end())
-        out += [d.start() for d in R.LIST_DASH.finditer(line, m.end(), level.start() if level else len(line))]
+        item = m.end()
+        for d in R.LIST_DASH.finditer(line, m.end(), level.start() if level else len(line)):
+            # an item's dash after a closing mark; with none, not inside a unit's name with its parent ("- Cục
+            # Kiểm tra văn bản & QLXLVPHC - Bộ Tư pháp;", "- Ban Thi đua - Khen thưởng Trung ương")
+            if R.CLOSED_END.search(line[:d.start()]) or R.COMMA_END.search(line[:d.start()]) \
+                    or not R.SUB_UNIT.match(line[item:d.start()].split(";")[-1].lstrip(" -–+•")):
+                out.append(d.start())
+                item = d.start()
     tail = min((m.start() for rx in (R.NOI_NHAN, R.CLOSING) for m in [rx.search(line, body)] if m), default=None)
     if tail is not None:  # a signature without a level ("- Lưu: VT. CHỦ TỊCH Đinh Thị Quế", "… (2) THỦ TƯỚNG Phan …")
         for m in R.SIGNER_TITLE.finditer(line, tail):

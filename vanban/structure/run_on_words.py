@@ -57,6 +57,9 @@ CLOSED_END = re.compile(r"[.;:!?…)\"”]\s*$")
 NOI_NHAN = re.compile(r"(?<!\S)[_—–~]*Nơi\s+nhận\s*:(?:\s*[_—–~]+(?!\S))?")  # "__Nơi nhận: __" as a page underlines it
 # an item of the Nơi nhận list ("- Văn phòng Chính phủ - Bộ Công an (qua Cục A03);": the dash and a capital)
 LIST_DASH = re.compile(rf"(?<!\S)[-–+•]\s+(?={_CAP})")
+# a unit named with its parent after a dash (no item of its own there): "Cục …", "Vụ …", "Ban …", "Viện …"
+SUB_UNIT = re.compile(r"(?:Cục|Vụ|Ban|Viện|Phòng|Chi\s+cục|Trung\s+tâm|Tổng\s+cục)\s")
+COMMA_END = re.compile(r",\s*$")
 # a signing level: "TM. ỦY BAN NHÂN DÂN", "KT. BỘ TRƯỞNG", "TL.", "TUQ.", "Q.", the Party's "T/M", "K/T", "T/L"
 SIGN_LEVEL = re.compile(rf"(?<!\S)(?:TM|KT|TL|TUQ|Q)\.\s*(?={_CAP})|(?<!\S)[TK]\s?/\s?[MTL]\.?\s+(?={_CAP})")
 # the text's closing mark
