@@ -136,3 +136,25 @@ def test_noi_nhan_items_on_one_line():
     assert "Cục Kiểm tra văn bản & QLXLVPHC - Bộ Tư pháp" in md.recipients
     assert "Ban Thi đua - Khen thưởng Trung ương" in md.recipients
     assert (md.signer_title, md.signer_name) == ("CHỦ TỊCH", "Vương Quốc Tuấn")
+
+
+def test_party_rule_on_one_line():
+    """383-QĐ/TW's kinds: the motto's words inside the trích yếu ("QUY ĐỊNH VỀ PHÔNG LƯU TRỮ ĐẢNG CỘNG SẢN VIỆT NAM")
+    are no header cell, the basis opens with its dash ("----- - Căn cứ Điều lệ Đảng;"), "T/M BAN BÍ THƯ" is a level
+    and its body (no signer's title); "THÔNG BÁO KẾT LUẬN PHIÊN HỌP …" (624/TB-VPCP) is a Thông báo whose trích yếu
+    opens with "KẾT LUẬN"."""
+    line = ("BAN CHẤP HÀNH TRUNG ƯƠNG * ĐẢNG CỘNG SẢN VIỆT NAM --------------- Số 383-QĐ/TW Hà Nội, ngày 19 tháng 11 năm "
+            "2025 * QUY ĐỊNH VỀ PHÔNG LƯU TRỮ ĐẢNG CỘNG SẢN VIỆT NAM ----- - Căn cứ Điều lệ Đảng; - Căn cứ Luật Lưu trữ số "
+            "33/2024/QH15, ngày 21/6/2024 của Quốc hội khoá XV; - Xét đề nghị của Chánh Văn phòng Trung ương Đảng, Ban Bí "
+            "thư quy định về Phông lưu trữ Đảng Cộng sản Việt Nam như sau: Điều 1. Phông lưu trữ gồm toàn bộ tài liệu lưu "
+            "trữ của Đảng./. Nơi nhận: - Như Điều 2, - Lưu Văn phòng Trung ương Đảng. T/M BAN BÍ THƯ Trần Cẩm Tú")
+    md = extract(line).metadata
+    assert (md.type, md.title) == ("Quy định", "VỀ PHÔNG LƯU TRỮ ĐẢNG CỘNG SẢN VIỆT NAM")
+    assert (md.signer_authority, md.signer_title, md.signer_name) == ("T/M BAN BÍ THƯ", None, "Trần Cẩm Tú")
+    line = ("VĂN PHÒNG CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- "
+            "Số: 624/TB-VPCP Hà Nội, ngày 16 tháng 11 năm 2025 THÔNG BÁO KẾT LUẬN PHIÊN HỌP LẦN THỨ NĂM CỦA BAN CHỈ ĐẠO "
+            "CỦA CHÍNH PHỦ VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ Ngày 15 tháng 11 năm 2025, tại Trụ sở Chính phủ, Thủ tướng "
+            "Chính phủ chủ trì Phiên họp lần thứ năm. Nơi nhận: - Thủ tướng, các Phó Thủ tướng; - Lưu: VT, KGVX. "
+            "KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM Phan Văn Nam")
+    md = extract(line).metadata
+    assert md.type == "Thông báo" and md.title.startswith("KẾT LUẬN PHIÊN HỌP LẦN THỨ NĂM")

@@ -170,7 +170,9 @@ def _header_breaks(line: str) -> tuple[list[int], int]:
     cells = sorted(b for b in ((pd[1] if pd else None), *(m.end() for m in [R.NUMBER.search(head)] if m)) if b)
     anchor = max((b for b in cells if b - cells[0] <= 400), default=min(b for _, b in marks))
     stop = R.PROSE_OPEN.search(line, anchor)
-    marks = sorted(m for m in marks if m[0] < (stop.start() if stop else len(line)))
+    motto_at = {m.start() for m in R.MOTTO.finditer(head)}
+    # … nor a motto's words inside the trích yếu ("QUY ĐỊNH VỀ PHÔNG LƯU TRỮ ĐẢNG CỘNG SẢN VIỆT NAM")
+    marks = sorted(m for m in marks if m[0] < (stop.start() if stop else len(line)) and not (m[0] in motto_at and m[0] > anchor))
     first_cell = marks[0][0]
     out += _issuer_breaks(line, first_cell)
     for a, b in marks:
@@ -187,10 +189,12 @@ def _header_breaks(line: str) -> tuple[list[int], int]:
         m = _TYPE_START.match(fold(line[at:]))
         if m and _caps(line[at:at + m.end()]) and (at + m.end() >= len(line) or not line[at + m.end()].isalnum()):
             end = at + m.end()
-            if R.TITLE_OF.match(line, end):  # "THÔNG BÁO KẾT LUẬN CỦA …": the type is the shortest, its trích
-                short = _TYPE_START.match(fold(line[at:end]).rsplit(" ", 1)[0])  # yếu "KẾT LUẬN CỦA …"
-                if short and _caps(line[at:at + short.end()]):
-                    end = at + short.end()
+            short = _TYPE_START.match(fold(line[at:end]).rsplit(" ", 1)[0])
+            tail = fold(line[at + short.end():end]).strip() if short else ""
+            nxt = line[end:end + 40].split()[:1]
+            if short and (R.TITLE_OF.match(line, end) or (_TYPE_START.fullmatch(tail) and nxt and _caps(nxt[0]))):
+                end = at + short.end()  # "THÔNG BÁO KẾT LUẬN CỦA …", "THÔNG BÁO KẾT LUẬN PHIÊN HỌP …": the type is
+                # the shorter, its trích yếu opens with the rest ("KẾT LUẬN …", a type's name itself)
             out += [at, end]
             type_end = end
             break
@@ -201,6 +205,9 @@ def _header_breaks(line: str) -> tuple[list[int], int]:
     near = prose is not None and prose.start() - after <= _TITLE_SPAN
     body = prose.start() if near else after
     limit = body if near else min(len(line), after + _TITLE_SPAN)
+    dash = R.DASH_BEFORE.search(line, 0, body) if near else None
+    if dash:  # "- Căn cứ Điều lệ Đảng;": the basis opens with its dash
+        body = dash.start()
     sender = _sender(line, after, body if body > after else after + _TITLE_SPAN)
     if sender is not None:
         body = sender
@@ -253,7 +260,8 @@ def _signature_breaks(line: str, lo: int) -> list[int]:
     while k < len(words) and _caps(words[k][1]):
         k += 1
     run_end = words[k][0] if k < len(words) else None
-    titles = [m for m in R.SIGNER_TITLE.finditer(line, lo, run_end or lo + 300)]
+    titles = [m for m in R.SIGNER_TITLE.finditer(line, lo, run_end or lo + 300)
+              if not line[:m.start()].rstrip().endswith(" BAN")]  # "T/M BAN BÍ THƯ": the body's name, no title
     if titles and titles[-1].start() > lo:
         out.append(titles[-1].start())
     if run_end is not None and k and words[k][1][:1].isupper():

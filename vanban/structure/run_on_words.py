@@ -86,3 +86,5 @@ SENTENCE_END = re.compile(rf"(?<![A-ZĐ])[.;]\s+(?=[{_UP}][a-zđà-ỹ])"
 # a trích yếu's connectors (with their marks: folded, "tại" would be "tài"): an authority named after one of them is
 # the trích yếu's, not the enacting one
 TITLE_CONNECTOR = re.compile(r"(?<!\w)(?:về|của|tại|trong|đối với|cho|nhằm|thuộc|và|với)(?!\w)", re.IGNORECASE)
+# a dash item's mark right before a basis that opens the body ("… ----- - Căn cứ Điều lệ Đảng;")
+DASH_BEFORE = re.compile(r"(?<!\S)[-–+•]\s*$")
