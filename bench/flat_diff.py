@@ -27,7 +27,10 @@ gets right and the legacy form misses, and legacy extras the clean form does not
 (metadata: gold fields right on the clean form, wrong on the legacy one). ``--cached`` skips
 documents whose OCR is not cached yet (an uncached one takes 1–2 min of Tesseract).
 
-usage: python bench/flat_diff.py [--shared DIR] [--sets tune,spent] [--form flat|legacy] [--gold]
+``--form oneline`` compares the one-line form instead (every line joined by one space: a document
+pasted as one line).
+
+usage: python bench/flat_diff.py [--shared DIR] [--sets tune,spent] [--form flat|oneline|legacy] [--gold]
                                  [--cached] [-v] [--only STEM ...]
 """
 
@@ -62,6 +65,15 @@ META = ("number", "type", "issuer", "parent_issuer", "place", "date", "title", "
 def flat(text: str) -> str:
     """The text with every blank line collapsed: paragraphs separated by one newline."""
     return re.sub(r"\n\s*\n+", "\n", text)
+
+
+def oneline(text: str) -> str:
+    """The whole text on one line, its lines (and pages) joined by single spaces: what pasting a
+    document from some web pages or PDF viewers gives (issue 9: a plan pasted as one line)."""
+    return " ".join(ln.strip() for ln in re.split(r"[\n\f]", text) if ln.strip())
+
+
+FORMS = {"flat": flat, "oneline": oneline}
 
 
 def _ws(s) -> str:
@@ -209,7 +221,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared")
     ap.add_argument("--sets", help="comma-separated folder names (tuned = the labelled realdocs)")
-    ap.add_argument("--form", choices=("flat", "legacy"), default="flat", help="the form compared with the clean text")
+    ap.add_argument("--form", choices=(*sorted(FORMS), "legacy"), default="flat", help="the form compared with the clean text")
     ap.add_argument("--gold", action="store_true", help="only what the gold decides (legacy: right on clean, wrong on legacy)")
     ap.add_argument("--cached", action="store_true", help="legacy: skip documents whose OCR is not cached")
     ap.add_argument("--only", nargs="*")
@@ -219,13 +231,13 @@ def main() -> None:
     docs = [x for x in stems(sh, tuple(a.sets.split(",")) if a.sets else None) if not a.only or x[1] in a.only]
     if a.form == "legacy" and a.cached:
         docs = [x for x in docs if is_cached(x[1])]
-    names = ("blank-only", "flat-only") if a.form == "flat" else ("lost", "invented")
+    names = ("blank-only", f"{a.form}-only") if a.form in FORMS else ("lost", "invented")
     per_kind = collections.Counter()
     docs_kind = collections.Counter()
     differing = 0
     for name, stem in docs:
         clean = plain_text(sh, stem)
-        other = flat(clean) if a.form == "flat" else legacy_form(sh, stem)
+        other = FORMS[a.form](clean) if a.form in FORMS else legacy_form(sh, stem)
         if a.gold:
             d = gold_diff(gold_of(sh, stem), extraction_to_json(extract(clean)), extraction_to_json(extract(other)))
         else:

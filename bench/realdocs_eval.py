@@ -11,7 +11,8 @@ restoration, structure from the OCR word boxes, extraction), and on request
 (``--forms clean,flat``) in a "flat" form: the plain text with its blank lines
 collapsed, paragraphs one newline apart, as text pasted from Word or a web page
 into a .txt gives it (:func:`flat_diff.flat`; bench/flat_diff.py diffs the facts
-of the two forms document by document).
+of the two forms document by document), and (``oneline``) the whole text on one line, its
+lines joined by single spaces, as pasting from some web pages or PDF viewers gives it.
 
 HELD_OUT documents were never looked at while the grammars were tuned; the
 figures are reported for the tuned and the held-out sets apart. ``--labels DIR``
@@ -60,7 +61,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from realdocs_match import FIELDS, f1, prf  # noqa: E402  (the matching rules, shared with the tests)
 from realdocs_ocr import legacy_form, plain_text, shared_dir  # noqa: E402,F401  (legacy_form: also imported from here)
 from realdocs_scan import scan_document  # noqa: E402
-from flat_diff import flat  # noqa: E402
+from flat_diff import flat, oneline  # noqa: E402
 from extract import META_EXACT, META_LOOSE, metadata_misses  # noqa: E402  (bench/extract.py's metadata rules)
 
 from vanban.extract import extract  # noqa: E402
@@ -93,9 +94,11 @@ def run(shared=None, forms=("clean", "legacy", "scan"), verbose=False, only=None
             if form == "scan":
                 got = extraction_to_json(scan_document(sh, stem).extraction)
             else:
-                text = plain_text(sh, stem) if form in ("clean", "flat") else legacy_form(sh, stem)
+                text = plain_text(sh, stem) if form in ("clean", "flat", "oneline") else legacy_form(sh, stem)
                 if form == "flat":
                     text = flat(text)
+                elif form == "oneline":
+                    text = oneline(text)
                 got = extraction_to_json(extract(text))
             # a deadline already past on the document's date is a recalled one, not a due date
             got["deadlines"] = [d for d in got["deadlines"] if not d.get("past")]
@@ -171,7 +174,7 @@ if __name__ == "__main__":
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared")
-    ap.add_argument("--forms", default="clean,legacy,scan", help="clean, flat, legacy, scan (comma-separated)")
+    ap.add_argument("--forms", default="clean,legacy,scan", help="clean, flat, oneline, legacy, scan (comma-separated)")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--only", nargs="*")
     ap.add_argument("--labels", action="append", default=[],

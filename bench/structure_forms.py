@@ -12,6 +12,8 @@ only for ``metadata_from: header`` sidecars, the site's naming apart as "contain
 * ``clean``  — the plain text (``md2plain.py``), as realdocs_eval's clean form;
 * ``legacy`` — Tesseract ``-l eng`` of the rendered pages (``bench/.cache/realdocs-ocr``),
   corrected page by page as ingest does (:func:`realdocs_eval.legacy_form`);
+* ``flat`` / ``oneline`` (on request) — the plain text with its blank lines collapsed, or all on one line
+  (:func:`flat_diff.flat`, :func:`flat_diff.oneline`);
 * ``scan``   — the image-only PDF read by vanban's OCR (``bench/.cache/realdocs-scan``),
   restored and structured as the conveyor does (:func:`realdocs_scan.scan_document`'s steps).
 
@@ -46,12 +48,14 @@ from realdocs_scan import CACHE as SCAN_CACHE  # noqa: E402
 from realdocs_scan import _stale  # noqa: E402
 from extract import metadata_misses  # noqa: E402  (bench/extract.py's metadata rules)
 from structure import key  # noqa: E402  (structure.py's comparison)
+from flat_diff import flat, oneline  # noqa: E402
 
 from vanban.extract.metadata import metadata_of  # noqa: E402
 from vanban.structure import build_structure, structure_of_text  # noqa: E402
 from vanban.structure.mend import mend_breaks  # noqa: E402
+from vanban.structure.spread import Spread  # noqa: E402
 
-FORMS = ("clean", "legacy", "scan")
+FORMS = ("clean", "legacy", "scan")  # and on request (--forms) "flat" and "oneline" (bench/flat_diff.py's forms)
 FIELDS = ("number", "type", "date", "issuer")
 #: the held-out gold folders not yet spent: their documents are scored in aggregate only
 HELD_OUT_SETS = ("fresh3", "fresh4")
@@ -88,9 +92,13 @@ def read_metadata(shared: pathlib.Path, stem: str, form: str):
         text = "\f".join(p.text for p in pages)
         st = build_structure(pages)
     else:
-        text = plain_text(shared, stem) if form == "clean" else legacy_form(shared, stem)
+        text = plain_text(shared, stem) if form in ("clean", "flat", "oneline") else legacy_form(shared, stem)
+        if form in ("flat", "oneline"):
+            text = (flat if form == "flat" else oneline)(text)
         st = structure_of_text(text)
-    meta = metadata_of(mend_breaks(text), st)  # what extract() returns as .metadata
+    # the breaks the structure stage read (a flat or one-line text) written in, as extract() writes them
+    reading = Spread.at(text, st.breaks)
+    meta = metadata_of(mend_breaks(reading.text), reading.forward(st))  # what extract() returns as .metadata
     return meta, (st.header.printed_issuer if st.header else "") or ""
 
 
@@ -172,8 +180,10 @@ def main() -> None:
     forms = tuple(a.forms.split(","))
     held = held_out_stems()
     docs = sorted((shared / "realdocs" / "docs").glob("*.md"))
-    # each form scores the documents its cache holds (clean: those of legacy or scan)
-    stems = [p.stem for p in docs if any(cached(p.stem, f) for f in FORMS if f != "clean")]
+    # each form scores the documents its cache holds (clean: those of legacy or scan); without an OCR form asked
+    # (--forms clean,flat,oneline) every document is scored
+    ocr_forms = [f for f in forms if f in ("legacy", "scan")]
+    stems = [p.stem for p in docs if not ocr_forms or any(cached(p.stem, f) for f in ocr_forms)]
     if a.only:
         stems = [s for s in stems if s in set(a.only) and s not in held]
     if not a.held_out:
@@ -206,7 +216,7 @@ def main() -> None:
                 if stem not in held:
                     agree_misses[fm] += [f"{stem:26} {f}: clean {_cut(clean.get(f))} ≠ {_cut(got.get(f))}"
                                          for f in AGREE_FIELDS if f in off]
-    print(f"{len(stems)} documents with a legacy or scan cache "
+    print(f"{len(stems)} documents{' with a legacy or scan cache' if ocr_forms else ''} "
           f"({sum(s not in held for s in stems)} tuning, {sum(s in held for s in stems)} held out); "
           f"per form: the documents its cache holds")
     for fm in forms:

@@ -9,6 +9,7 @@ through tests/test_flat_text.py.
 
 from __future__ import annotations
 
+import pathlib
 import re
 
 import pytest
@@ -231,3 +232,16 @@ def test_spread_writes_repeated_breaks_and_maps_them_back():
     assert wide.text.replace("\n", "") == flat.replace("\n", "")
     assert Spread.at(flat, wide.breaks).text == wide.text
     assert all(wide.back(wide.ahead(j)) == j for j in range(0, len(flat), 7))
+
+
+def test_wrapped_addressee_goes_on_in_flat_text():
+    """Case 11 in flat form: "Kính gửi: - Ủy ban nhân dân tỉnh," runs on into the next dash item, and that item
+    wraps onto a line of its own ("- Các cơ quan chuyên trách tham mưu, giúp việc" / "Đảng ủy Ủy ban nhân dân
+    tỉnh,"): the dash opens its item all the same, its wrapped part goes with it."""
+    assert break_kind("- Các cơ quan chuyên trách tham mưu, giúp việc", "Đảng ủy Ủy ban nhân dân tỉnh,", W) is None
+    case = pathlib.Path(__file__).parent / "fixtures" / "cases" / "11-party-cv-header-citations" / "input.txt"
+    text = re.sub(r"\n\s*\n+", "\n", case.read_text(encoding="utf-8"))
+    got = extract(text)
+    assert got.metadata.recipients[:3] == ("Ủy ban nhân dân tỉnh",
+                                           "Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy Ủy ban nhân dân tỉnh",
+                                           "Các chi bộ, đảng bộ cơ sở")

@@ -197,3 +197,136 @@ def test_a_text_file_through_the_conveyor_gives_the_rows(tmp_path):
     doc = process_file(src, jobs=1)
     got = [(o.who, o.deadline and (o.deadline.date or o.deadline.latest)) for o in doc.extraction.obligations]
     assert got == TB624_ROWS
+
+
+# 179-KH-UBND (Đồng Nai's plan for the digital economy), its task tables in the shape md2plain gives them: the first
+# table opens with a part's capital letter ("A" / "PHÁT TRIỂN NỀN MÓNG CHO KINH TẾ SỐ …") before its group "I"; each
+# table after it prints its header without a "STT" name, under the group's heading. Cells shortened, wording kept.
+_179_FIRST = """STT
+
+Nhiệm vụ, giải
+pháp
+
+Đơn vị thực hiện
+
+Đơn vị phối hợp
+
+Thời gian thực
+hiện
+
+Sản phẩm đầu ra
+
+
+A
+
+PHÁT TRIỂN NỀN MÓNG CHO
+KINH TẾ SỐ VÀ XÃ HỘI SỐ
+
+
+I
+
+Hoàn thiện thể chế
+
+
+1.1
+
+Rà soát, xây dựng, sửa đổi, bổ sung các quy định pháp luật cho phù hợp với sự phát triển kinh tế số
+
+Sở Tư pháp
+
+Các sở, ban, ngành
+
+2026 - 2030
+
+Văn bản quy phạm pháp luật
+
+
+1.2
+
+Xây dựng chính sách thu hút nguồn nhân lực số
+
+Sở Nội vụ
+
+Các sở, ban, ngành
+
+2026
+
+Nghị quyết
+"""
+
+_179_GROUPS = """I
+
+Phát triển kinh tế số,
+xã hội số nông nghiệp và môi trường
+
+Nội dung
+
+Đơn vị thực hiện
+
+Đơn vị phối hợp
+
+Thời gian thực hiện
+
+Sản phẩm đầu ra
+
+1.1
+
+Xây dựng và tổ chức triển khai Kế hoạch phát triển kinh tế số và xã hội số trong lĩnh vực nông nghiệp
+
+Sở Nông nghiệp và Môi trường
+
+Các sở, ban, ngành; UBND các phường xã
+
+2026 - 2030
+
+Kế hoạch
+
+II
+
+Phát triển kinh tế số,
+xã hội số trong y tế
+
+Nội dung
+
+Đơn vị thực hiện
+
+Đơn vị phối hợp
+
+Thời gian thực hiện
+
+Sản phẩm đầu ra
+
+2.1
+
+Xây dựng và tổ chức triển khai Kế hoạch phát triển kinh tế số trong lĩnh vực y tế
+
+Sở Y tế
+
+Các sở, ban, ngành; UBND các phường xã
+
+2026 - 2030
+
+Kế hoạch
+"""
+
+
+def _bodies(text: str) -> list[str]:
+    tables = read_stacked_tables(lines_of(pages_of_text(text)), text)
+    return [row[2].text for table, _, _ in tables for row in table.rows[1:] if row[0].text[:1].isdigit()]
+
+
+def test_a_parts_capital_letter_opens_a_group_in_a_clean_table():
+    assert _bodies(_179_FIRST) == ["Sở Tư pháp", "Sở Nội vụ"]
+
+
+def test_header_without_stt_repeated_under_each_group_in_flat_text():
+    """Flat text (no blank lines): "Sản phẩm đầu ra" / "1.1" — the row's number is no part of the last column's
+    name; the header printed again under group II is no row of tasks (its names no body)."""
+    flat = "\n".join(ln for ln in _179_GROUPS.split("\n") if ln.strip())
+    tables = read_stacked_tables(lines_of(pages_of_text(flat)), flat)
+    assert len(tables) == 1
+    rows = tables[0][0].rows
+    assert [c.text for c in rows[0]][1:] == ["Nội dung", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện",
+                                            "Sản phẩm đầu ra"]
+    assert _bodies(flat) == ["Sở Nông nghiệp và Môi trường", "Sở Y tế"]
+    assert not any(c.text == "Đơn vị thực hiện" for row in rows[1:] for c in row)

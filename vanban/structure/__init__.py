@@ -26,6 +26,7 @@ from vanban.structure.header_cells import cell_breaks
 from vanban.structure.lines import lines_of, pages_of_text
 from vanban.structure.mend import mend_breaks
 from vanban.structure.paragraphs import is_flat, spread
+from vanban.structure.run_on import run_on_breaks, run_on_paragraphs
 from vanban.structure.spread import Spread
 from vanban.outline import outline
 from vanban.structure.signature import find_start, read_signature
@@ -45,6 +46,8 @@ def build_structure(pages: tuple[Page, ...] | list[Page]) -> Structure:
     text and the breaks read in ``Structure.breaks`` (:func:`_flat_structure`)."""
     if not any(p.lines for p in pages):
         text = "\f".join(p.text for p in pages)
+        if run_on_breaks(text):
+            return _run_on_structure(text)
         if is_flat(text):
             return _flat_structure(text)
         if cell_breaks(text):
@@ -161,7 +164,9 @@ def _mended(page: Page) -> Page:
 
 def structure_of_text(text: str) -> Structure:
     """The Structure of a document given as text only (pages joined with "\\f"); a flat text
-    as :func:`build_structure` reads it."""
+    as :func:`build_structure` reads it; a text run on one line as a flat text once its lines are found."""
+    if run_on_breaks(text):
+        return _run_on_structure(text)
     if is_flat(text):
         return _flat_structure(text)
     return _cells_structure(text) if cell_breaks(text) else _text_structure(text)
@@ -189,3 +194,15 @@ def _cells_structure(text: str) -> Structure:
     back to ``text``, the breaks kept in ``breaks`` (as :func:`_flat_structure` keeps a flat text's)."""
     wide = Spread.at(text, cell_breaks(text))
     return replace(wide.remap(_text_structure(wide.text)), breaks=wide.breaks)
+
+
+def _run_on_structure(text: str) -> Structure:
+    """The Structure of a text with a document run on one line (:func:`.run_on.run_on_breaks`): its line breaks
+    written in, the flat text that gives read as a flat text (:func:`_flat_structure`), every offset moved back to
+    ``text`` and both kinds of breaks kept in ``breaks``."""
+    lined = Spread.at(text, run_on_breaks(text))
+    wide = spread(lined.text)  # one paragraph a line, as a flat text (short or long)
+    spread_at = tuple(lined.back(wide.back(a)) for a in wide.added)
+    sure = tuple(k for k in run_on_paragraphs(text) if k not in spread_at)  # a paragraph's end spread read as a wrap
+    both = Spread.at(text, sorted(lined.breaks + spread_at + sure))
+    return replace(both.remap(_text_structure(both.text)), breaks=both.breaks)

@@ -180,9 +180,11 @@ def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = Fa
                       or W.CLAUSE_OPEN.match(fa.strip(" *"))):
             return None  # a paragraph's first line, or a sentence of assignment or basis under way
             # ("Giao Văn phòng Ủy ban nhân dân" / "Thành phố kiểm tra, đôn đốc …")
-        if opens and W.DASH_ITEM.match(a) and not _capitals(b):
+        if W.DASH_ITEM.match(a) and not _capitals(b):
             return None  # a dash item's first line, short as a page indents it, its sentence not closed: a
-            # dash opens a task or a point, never a heading ("- Lập dự toán kinh phí báo cáo" / "Sở Nông nghiệp …")
+            # dash opens a task or a point, never a heading ("- Lập dự toán kinh phí báo cáo" / "Sở Nông nghiệp …");
+            # the dash opens its item even when the line above ran on into it (an addressee after "Kính gửi: - Ủy ban
+            # nhân dân tỉnh,": "- Các cơ quan chuyên trách tham mưu, giúp việc" / "Đảng ủy Ủy ban nhân dân tỉnh,")
         if not opens and not _labelled(a) and len(b) >= 0.7 * width:
             return None  # a short line inside a paragraph, a long one under it: the paragraph goes on
             # ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam các cấp" / "Thành phố và các tổ chức thành viên …")

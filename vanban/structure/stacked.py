@@ -78,6 +78,8 @@ def _header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool] | N
             continue
         if _placed(ln):
             break
+        if cells and V.ROW_NUMBER_RE.match(ln.text.strip(" *")):
+            break  # a row's number ("1.1") under the last column's name: the first row, no wrapped name
         new = not cells or blank > 0 or ln.text[:1].isupper()
         if new:
             if not _col_name(ln.text):
@@ -179,8 +181,9 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
             # written with one cell too many, 179-KH-UBND): padding, the row after it opens at its number
         if col >= n:
             break  # a cell past the last column: text after the table
-        if blk and new and numbered and col == 0 and not (V.ROW_NUMBER_RE.match(txt) or V.GROUP_ROW_RE.match(txt)):
-            break  # a paragraph where a row number is due
+        if blk and new and numbered and col == 0 and not (V.ROW_NUMBER_RE.match(txt) or V.GROUP_ROW_RE.match(txt)
+                                                          or is_group_label(txt)):
+            break  # a paragraph where a row number is due (a part's capital letter "A" / "PHÁT TRIỂN …" is a group's)
         if new or not rows:
             rows.append({})
         if blk:
@@ -384,6 +387,10 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
                 and V.ROW_NUMBER_RE.match(" ".join(x.text for x in blocks[0][1])):
             # the number column's name sits in a row above ("TT" spanning two header rows)
             cells, views, n, numbered, what = [[]] + cells, [""] + views, n + 1, True, what + 1
+        elif not clean and not numbered and _numbered_below(lines, last + 1):
+            # the same in a flat text: the row under the header opens with its number ("Nội dung" / … / "Sản phẩm
+            # đầu ra" / "1.1" / "Xây dựng …", 179-KH-UBND's tables after the first: their "STT" cell is empty)
+            cells, views, n, numbered, what = [[]] + cells, [""] + views, n + 1, True, what + 1
         if clean:
             rows = _rows_clean(blocks, n, numbered, [v.strip(" *") for v in views])
         elif numbered and (rows := _rows_spaced(_blocks(lines, last + 1), n, what)):
@@ -392,7 +399,7 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])))
         else:
             rows = []
-        rows = [r for r in rows if r]
+        rows = [r for r in (_without_header(r, views, what) for r in rows) if r]
         if not rows or not any(len(r) > 1 for r in rows):
             k = last + 1
             continue
@@ -405,6 +412,29 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
                     first.index, end_line))
         k = end_line + 1
     return out
+
+
+def _without_header(row: dict[int, list[Line]], views: list[str], what: int) -> dict[int, list[Line]]:
+    """The row without the header's names repeated in it: the header printed again under each group's heading
+    (179-KH-UBND in flat text: "II" / "Phát triển kinh tế số, xã hội số trong y tế" / "Nội dung" / "Đơn vị thực hiện"
+    / … / "Sản phẩm đầu ra" / "2.1" …) is read into the group's row, its names in the columns after the task's; those
+    columns are dropped and the name lines taken from the group's cell. A row of names alone is dropped."""
+    names = {fold(v).strip(" *") for v in views if v.strip(" *")}
+
+    def named(lns: list[Line]) -> bool:
+        return fold(" ".join(x.text for x in lns)).strip(" *") in names
+
+    after = [c for c in row if c > what and row[c]]
+    if not after or not all(named(row[c]) for c in after):
+        return row
+    out = {c: [x for x in lns if fold(x.text).strip(" *") not in names] for c, lns in row.items() if c <= what}
+    return {c: lns for c, lns in out.items() if lns}
+
+
+def _numbered_below(lines: list[Line], lo: int) -> bool:
+    """The first line from ``lo`` on is a row's number ("1.1", "2", "I.1") alone."""
+    ln = next((x for x in lines[lo:] if not x.blank), None)
+    return ln is not None and not _placed(ln) and bool(V.ROW_NUMBER_RE.match(ln.text.strip(" *")))
 
 
 def _row(text: str, row: dict[int, list[Line]], n: int) -> tuple[TableCell, ...]:
