@@ -25,3 +25,19 @@ def test_lines_before_the_first_article_heading_are_read():
     body = ("Hội đồng thẩm định gồm 05 thành viên, trong đó có ít nhất 02 thành viên là chuyên gia độc lập.\n"
             "Điều 12. Hồ sơ đề nghị\n1. Hồ sơ gồm đơn đề nghị và bản sao giấy chứng nhận.\n")
     assert _t(body) == [(2, None, "thành viên")]
+
+
+def test_trong_thoi_gian_before_a_time_is_a_time_limit():
+    # "trong thời gian N ngày, kể từ …" sets a limit as "trong thời hạn" does; a second limit in brackets for a special case
+    body = ("Điều 8. Trình tự xác nhận\n1. Công an cấp huyện trong thời gian 15 ngày, kể từ ngày nhận đủ giấy tờ, có "
+            "trách nhiệm rà soát hồ sơ và gửi văn bản đề nghị.\n2. Công an cấp tỉnh căn cứ nội dung đơn, trong thời "
+            "gian 20 ngày (trường hợp phức tạp trong thời gian 45 ngày) kể từ ngày nhận được đơn, có trách nhiệm xác "
+            "minh và trả lời.\n")
+    assert _t(body) == [(None, 15, "ngày"), (None, 20, "ngày"), (None, 45, "ngày")]
+
+
+def test_the_first_years_of_a_benefit_are_no_limit():
+    # "trong thời gian 03 năm đầu kể từ …": the stretch a support covers, named by its place, not a time limit
+    body = ("Điều 9. Hỗ trợ đi lại\nCá nhân được hỗ trợ 50% giá vé xe buýt trong thời gian 03 năm đầu kể từ ngày được "
+            "cấp thẻ.\n")
+    assert (None, 3, "năm") not in _t(body)

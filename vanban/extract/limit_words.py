@@ -95,6 +95,10 @@ FEE_PAID_RE = re.compile(rf"{kw('da nop')}|{kw('con no')}|{kw('da thu')}|{kw('th
 #: cơ quan tiếp nhận phải hướng dẫn" (bare "trong"; :data:`target_words.LIMIT_OPENING_RE` reads "trong thời hạn",
 #: "trong vòng", "chậm nhất").
 WITHIN_OPENING_RE = re.compile(rf"\s*{kw('trong')}\s*$")
+#: "trong thời gian 03 năm đầu kể từ ngày được cấp thẻ": the stretch a benefit covers, named by its place (the first, the
+#: last years), no time limit — while "được tiếp cận hỗ trợ trong 24 giờ đầu" (bare "trong") is one (0129/KH-UBND)
+SPAN_OF_TIME_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('trong thoi gian')}\s*$")
+FIRST_OR_LAST_AFTER_RE = re.compile(rf"\s*(?:{kw('dau')}|{kw('cuoi')})(?![a-z])")
 
 #: a zone a rule bounds: "vận chuyển vật liệu trong phạm vi 30m", "trong phạm vi bán kính 200 m tính từ cổng trường"
 #: → at most (a measure read only after a firm bound, :func:`targets._firm_bound_before`).

@@ -511,6 +511,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 continue  # a bare duration ("sau 30 ngày") is no target
             if P.LOOK_BACK_AFTER_RE.match(v, unit_end) and not W.LEAD_TIME_AFTER_RE.match(v, unit_end):
                 continue  # "trong 3 năm gần nhất" (but "ít nhất 7 ngày làm việc trước khi …" is a notice to give)
+            if L.FIRST_OR_LAST_AFTER_RE.match(v, unit_end) and L.SPAN_OF_TIME_BEFORE_RE.search(before):
+                continue  # "hỗ trợ 50% giá vé trong thời gian 03 năm đầu": the stretch a benefit covers
             if a == 1 and b is None and W.PER_PERIOD_BEFORE_RE.search(v, max(s0, m.start() - 50), m.start()):
                 continue  # "không quá 08 giờ trong 01 ngày": the period of the figure before, no limit of its own
         label = None
