@@ -41,3 +41,19 @@ def test_the_first_years_of_a_benefit_are_no_limit():
     body = ("Điều 9. Hỗ trợ đi lại\nCá nhân được hỗ trợ 50% giá vé xe buýt trong thời gian 03 năm đầu kể từ ngày được "
             "cấp thẻ.\n")
     assert (None, 3, "năm") not in _t(body)
+
+
+def test_the_scorer_reads_a_magnitude_word_as_part_of_the_amount():
+    # tests/realdocs_match.py: "300 triệu đồng" labelled and "300.000.000 đồng" read are one target (and "24 tiếng" is
+    # "24 giờ"); other units still have to agree
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from realdocs_match import match_item
+
+    assert match_item("targets", {"min": 300, "max": 300, "unit": "triệu đồng"}, {"min": 3e8, "max": 3e8, "unit": "đồng"})
+    assert match_item("targets", {"min": 2, "max": None, "unit": "tỷ đồng"}, {"min": 2000, "max": None, "unit": "triệu đồng"})
+    assert match_item("targets", {"min": None, "max": 24, "unit": "giờ"}, {"min": None, "max": 24, "unit": "tiếng"})
+    assert not match_item("targets", {"min": None, "max": 24, "unit": "giờ"}, {"min": None, "max": 24, "unit": "ngày"})
+    assert not match_item("targets", {"min": 300, "max": 300, "unit": "triệu đồng"}, {"min": 300, "max": 300, "unit": "đồng"})
