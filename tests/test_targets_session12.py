@@ -57,3 +57,10 @@ def test_the_scorer_reads_a_magnitude_word_as_part_of_the_amount():
     assert match_item("targets", {"min": None, "max": 24, "unit": "giờ"}, {"min": None, "max": 24, "unit": "tiếng"})
     assert not match_item("targets", {"min": None, "max": 24, "unit": "giờ"}, {"min": None, "max": 24, "unit": "ngày"})
     assert not match_item("targets", {"min": 300, "max": 300, "unit": "triệu đồng"}, {"min": 300, "max": 300, "unit": "đồng"})
+
+
+def test_an_age_bound_in_words_is_read_as_in_digits():
+    # laws spell ages out: "đủ mười tám tuổi trở lên" is at least 18 tuổi, "dưới mười lăm tuổi" at most 15
+    body = ("Điều 4. Quyền bỏ phiếu\n1. Công dân đủ mười tám tuổi trở lên có quyền bỏ phiếu khi Nhà nước tổ chức lấy ý "
+            "kiến.\nĐiều 5. Sử dụng lao động\n1. Không được sử dụng người dưới mười lăm tuổi làm công việc nặng nhọc.\n")
+    assert _t(body) == [(18, None, "tuổi"), (None, 15, "tuổi")]

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.folded import kw
+from vanban.extract.numbers import PERCENT_WORD_RE
 
 # The steps of a procedure whose time a rule names ("Thời gian thẩm định", "thời hạn cấp giấy phép", "Thời gian xem
 # xét, giải quyết"). Not "thực hiện" alone: a plan's "Thời gian thực hiện: 12 tháng" is its span (but "thời gian thực
@@ -167,7 +168,9 @@ FULL_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tu')}\s+)?{kw('du')}\s*$")
 #: read by :func:`targets._age_bounds` when the age is the only figure of its clause ("100% trẻ em dưới 6 tuổi" keeps the
 #: age as the scope of the 100%); a two-sided band ("trẻ em từ 06 tháng đến 36 tháng tuổi") names an age group, no target.
 _AGE_UNIT = rf"(?:{kw('thang tuoi')}|{kw('tuoi')})"
-_AGE_N = r"\d{1,3}"
+# an age in digits or in words ("đủ mười tám tuổi trở lên", "dưới mười sáu tuổi"; before "tuổi" "năm" is five, never a
+# year, so the number words of a percentage serve)
+_AGE_N = rf"\d{{1,3}}|(?:{PERCENT_WORD_RE})(?=\s+{kw('tuoi')}(?![a-z]))"
 AGE_RE = re.compile(
     rf"(?<![a-z])(?:(?P<hi>{kw('duoi')}|{kw('chua du')}|{kw('chua den')}|{kw('khong qua')})"
     rf"|(?P<lo>{kw('tu du')}|{kw('du')}|{kw('tren')}|{kw('tu')}))\s+(?P<a>{_AGE_N})"

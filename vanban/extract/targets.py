@@ -652,7 +652,7 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
             continue  # "Quyết định số 67/2005/QĐ-UB … Ban hành Quy định … cho trẻ em dưới 6 tuổi": a cited paper's title
         if m.group("b"):
             continue  # "trẻ em từ 06 tháng đến 36 tháng tuổi": a two-sided band names an age group, no bound a rule sets
-        a = float(m.group("a"))
+        a = _num(m.group("a"))  # "18", "mười tám"
         if m.group("hi") and not m.group("up"):
             lo, hi = None, a
         else:
