@@ -64,3 +64,11 @@ def test_an_age_bound_in_words_is_read_as_in_digits():
     body = ("Điều 4. Quyền bỏ phiếu\n1. Công dân đủ mười tám tuổi trở lên có quyền bỏ phiếu khi Nhà nước tổ chức lấy ý "
             "kiến.\nĐiều 5. Sử dụng lao động\n1. Không được sử dụng người dưới mười lăm tuổi làm công việc nặng nhọc.\n")
     assert _t(body) == [(18, None, "tuổi"), (None, 15, "tuổi")]
+
+
+def test_a_bound_runs_on_through_a_list_of_cases_with_the_same_unit():
+    # "<bound> N <unit> đối với A và M <unit> đối với B": the second figure is bounded as the first
+    body = ("Điều 6. Lưu giữ dữ liệu\n1. Dữ liệu truy xuất phải được lưu giữ tối thiểu 12 tháng đối với hàng hóa có hạn "
+            "sử dụng và 60 tháng đối với hàng hóa không có hạn sử dụng.\n2. Mức phạt tiền tối đa là 50.000.000 đồng đối "
+            "với cá nhân và 100.000.000 đồng đối với tổ chức.\n")
+    assert _t(body) == [(12, None, "tháng"), (60, None, "tháng"), (None, 50_000_000, "đồng"), (None, 100_000_000, "đồng")]

@@ -423,6 +423,11 @@ PROCEDURE_COUNT_NOUN_RE = re.compile(r"thu tuc(?![a-z])")
 # A bound runs on through a list whose first figure is a rate per thing: "Mức cho vay tối đa là 30 triệu đồng/công trình
 # nước sạch và 50 ⏎ triệu đồng/công trình vệ sinh" (56/2025/NQ-HĐND, check6) — the same unit, "/" + what it is per, "và".
 PER_THING_LIST_GAP_RE = re.compile(r"\s*/\s*[a-z]+(?:\s+[a-z]+){0,4}\s*(?:,|\s(?:va|hoac))\s*")
+# … and through a list of cases, each figure with the same unit and its own "đối với …": "tối thiểu 12 tháng đối với hàng
+# hóa có hạn sử dụng và 60 tháng đối với hàng hóa không có hạn sử dụng", "không quá 05 ngày làm việc đối với hồ sơ cấp
+# mới; 03 ngày làm việc đối với hồ sơ cấp lại", "tối đa là 50.000.000 đồng đối với cá nhân và 100.000.000 đồng đối với tổ
+# chức" — the second figure is bounded as the first.
+CASE_LIST_GAP_RE = re.compile(r"\s+(?:doi voi|cho)\s[^\d.;:()\n,]{1,80}?\s*(?:,|;|\s(?:va|hoac|con))\s*(?:(?:va|hoac|con)\s+)?")
 
 # a table's row break in the text before mending (realdocs/md2plain.py: cells one blank line apart, rows two), and
 # the time units of a procedure's limits that a row states once (targets.once_per_row)

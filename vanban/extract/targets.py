@@ -487,6 +487,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             v, unit_end, s1)  # "đủ 20 năm đóng … trở lên": a term to serve (not "của 02 văn bản … trở lên thì", a case)
         if (up_later or (full and min_cue is full)) and L.TITLE_BEFORE_RE.search(v, max(start, m.start() - 320), m.start()):
             continue  # "Thủ tục đăng ký … của sĩ quan phục viên có đủ 15 năm phục vụ": a procedure's or a paper's name
+        carried_on = False  # the bound of the figure before runs on to this one (a list)
         if b is None and not P.TARGET_DOWN_AFTER_RE.match(after) and (P.TARGET_UP_AFTER_RE.match(after) or up_later or (min_cue and not max_cue)):
             # ("từ 50.000 đồng trở xuống": "từ" opens the figure, "trở xuống" makes it the most allowed)
             lo, hi, marked = a, None, True
@@ -495,9 +496,10 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         elif min_cue and max_cue and b is None:  # "ít nhất trên 2/3"
             lo, hi, marked = a, None, True
         elif b is None and not pct and carried and (listed or _LIST_GAP_RE.fullmatch(v, carried[1], m.start()) or (
-                carried[3] == fold(unit or "") and W.PER_THING_LIST_GAP_RE.fullmatch(v, carried[1], m.start()))):
+                carried[3] == fold(unit or "") and (W.PER_THING_LIST_GAP_RE.fullmatch(v, carried[1], m.start())
+                                                    or W.CASE_LIST_GAP_RE.fullmatch(v, carried[1], m.start())))):
             lo, hi = (a, None) if carried[2] == "min" else (None, a)
-            marked = True  # "không quá 05 cá nhân, 01 tập thể": the bound runs on through the list
+            marked = carried_on = True  # "không quá 05 cá nhân, 01 tập thể": the bound runs on through the list
         if b is not None and re.search(rf"{kw('trong')}\s*$", before):
             marked = True  # "trong 24-48 giờ"
         if time_unit:
@@ -507,7 +509,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 lo = months if lo is not None else None
                 hi = months if hi is not None else None
                 unit, unit_end = "tháng", mb.end()
-            if not (min_cue or max_cue or b is not None or exact_span or up_later or P.TARGET_UP_AFTER_RE.match(after)):
+            if not (min_cue or max_cue or b is not None or exact_span or up_later or carried_on or P.TARGET_UP_AFTER_RE.match(after)):
                 continue  # a bare duration ("sau 30 ngày") is no target
             if P.LOOK_BACK_AFTER_RE.match(v, unit_end) and not W.LEAD_TIME_AFTER_RE.match(v, unit_end):
                 continue  # "trong 3 năm gần nhất" (but "ít nhất 7 ngày làm việc trước khi …" is a notice to give)
