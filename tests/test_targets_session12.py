@@ -72,3 +72,11 @@ def test_a_bound_runs_on_through_a_list_of_cases_with_the_same_unit():
             "sử dụng và 60 tháng đối với hàng hóa không có hạn sử dụng.\n2. Mức phạt tiền tối đa là 50.000.000 đồng đối "
             "với cá nhân và 100.000.000 đồng đối với tổ chức.\n")
     assert _t(body) == [(12, None, "tháng"), (60, None, "tháng"), (None, 50_000_000, "đồng"), (None, 100_000_000, "đồng")]
+
+
+def test_a_score_threshold_without_a_counted_noun_is_in_points():
+    # admission rules: "điểm trung bình … từ 8,00 trở lên theo thang điểm 10" — no noun after the figure, the clause
+    # says it is a score; "Thời điểm …" is no score
+    body = ("Điều 7. Điều kiện xét tuyển\n- Kết quả học tập cả năm lớp 12 đạt điểm trung bình chung các môn văn hóa từ "
+            "8,00 trở lên theo thang điểm 10;\n- Điểm xét tốt nghiệp trung học phổ thông từ 6,50 trở lên.\n")
+    assert _t(body) == [(8, None, "điểm"), (6.5, None, "điểm")]

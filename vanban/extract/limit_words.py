@@ -216,3 +216,10 @@ TITLE_BEFORE_RE = re.compile(
     rf"\s+(?:{kw('so')}\s*)?\d[\w/.\-]*|(?:{kw('cua')}|{kw('ban hanh')})\s+{kw('quy dinh')}\s+|(?:^|\n|\|)[ \t]*(?:\d{{1,3}}[.)]?[ \t]*)?{kw('thu tuc')}\s)"
     r"[^.;|]{0,260}$"
 )
+
+#: a score threshold with no counted noun after its figure: "điểm trung bình chung các môn văn hóa từ 8,00 trở lên theo
+#: thang điểm 10", "tổng điểm … từ 6,50 trở lên" — "trở lên"/"trở xuống" right after the figure, a word of scoring in its
+#: clause (not "thời điểm", "địa điểm", "điểm a khoản 1"); the unit is "điểm"
+UP_OR_DOWN_AFTER_RE = re.compile(rf"\s*(?:{kw('tro len')}|{kw('tro xuong')})(?![a-z])")
+SCORE_WORDS_RE = re.compile(rf"(?<![a-z])(?:{kw('thang diem')}|{kw('tong diem')}|{kw('diem trung binh')}|{kw('diem thi')}"
+                            rf"|{kw('diem xet')}|{kw('diem danh gia')}|{kw('so diem')}|{kw('diem hoc tap')})(?![a-z])")

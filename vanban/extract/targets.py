@@ -271,6 +271,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             one_of = L.ONE_OF_AFTER_RE.match(v, m.end()) if unit is None else None
             if one_of:  # "ít nhất 01 trong 02 tiêu chí": counted in the noun after the list's size
                 unit, unit_end, known = clean_quote(o[one_of.start("noun"):one_of.end("noun")]).lower(), m.end(), True
+            if unit is None and L.UP_OR_DOWN_AFTER_RE.match(v, m.end()) and L.SCORE_WORDS_RE.search(
+                    v, max(s0, m.start() - 120), min(s1, m.end() + 40)):
+                unit, unit_end, known = "điểm", m.end(), True  # "điểm trung bình … từ 8,00 trở lên": a score threshold
             if unit is None:
                 continue
             if L.ONE_OF_BEFORE_RE.search(v, max(start, m.start() - 16), m.start()):
