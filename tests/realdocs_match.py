@@ -66,6 +66,34 @@ def _unit_ok(gu, xu) -> bool:
     return a == b or a.startswith(b) or b.startswith(a) or a.startswith("ty le")
 
 
+#: money written in thousands, millions or billions ("300 triệu đồng") is the same amount as its đồng ("300.000.000
+#: đồng"): a target is not missed for the magnitude word its unit was printed or labelled with
+_SCALES = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9}
+#: other spellings of one unit ("24 tiếng" = "24 giờ")
+_SAME_UNIT = {"tieng": "gio"}
+
+
+def _in_base_unit(v, unit):
+    """(value, folded unit) with a magnitude word folded into the value ("300", "triệu đồng" → 3e8, "dong")."""
+    if unit is None:
+        return v, None
+    u = " ".join(fold(unit).split())
+    head, _, rest = u.partition(" ")
+    if head in _SCALES and (rest.startswith("dong") or rest.startswith("usd") or not rest):
+        return (None if v is None else float(v) * _SCALES[head]), (rest or "dong")
+    return v, _SAME_UNIT.get(u, u)
+
+
+def _target_match(g, x) -> bool:
+    if _num_eq(g["min"], x["min"]) and _num_eq(g["max"], x["max"]) and _unit_ok(g["unit"], x["unit"]):
+        return True
+    (gmin, gu), (gmax, _) = _in_base_unit(g["min"], g["unit"]), _in_base_unit(g["max"], g["unit"])
+    (xmin, xu), (xmax, _) = _in_base_unit(x["min"], x["unit"]), _in_base_unit(x["max"], x["unit"])
+    if (gu, xu) == (fold(g["unit"] or ""), fold(x["unit"] or "")):
+        return False  # no magnitude word or other spelling on either side: the plain rule said no
+    return _num_eq(gmin, xmin) and _num_eq(gmax, xmax) and _unit_ok(gu, xu)
+
+
 def _num_eq(a, b) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -80,7 +108,7 @@ def match_item(field, g, x) -> bool:
     if field == "deadlines":
         return _dl_match(g, x)
     if field == "targets":
-        return _num_eq(g["min"], x["min"]) and _num_eq(g["max"], x["max"]) and _unit_ok(g["unit"], x["unit"])
+        return _target_match(g, x)
     if field == "obligations":
         xd = x.get("deadline")
         xend = (xd.get("date") or xd.get("latest")) if xd else None

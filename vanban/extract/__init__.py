@@ -77,7 +77,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     # a time limit in working days from the issue date ("chậm nhất 05 ngày làm việc kể từ ngày ban hành") is a
     # deadline and stays a target (a maximum of working days, tests/test_targets_kinds.py) too
     date_spans = [(d.span.start, d.span.end) for d in deadlines if d.span and not _in_working_days(f.view, d.span)]
-    targets = find_targets(f, lay, body[0], body[1], masks + date_spans, title_period)
+    targets = find_targets(f, lay, min(lay.opening, body[0]), body[1], masks + date_spans, title_period)
     for app in plan_appendices(st.appendices, f.view):  # the plan a Quyết định issues states its targets there
         targets += find_targets(f, lay, app.start, app.end, masks + date_spans, title_period)
     for app in task_list_appendices(st.appendices):  # a plan's task list after the signature (case 19)

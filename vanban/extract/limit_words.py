@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.folded import kw
+from vanban.extract.numbers import PERCENT_WORD_RE
 
 # The steps of a procedure whose time a rule names ("Thời gian thẩm định", "thời hạn cấp giấy phép", "Thời gian xem
 # xét, giải quyết"). Not "thực hiện" alone: a plan's "Thời gian thực hiện: 12 tháng" is its span (but "thời gian thực
@@ -95,6 +96,10 @@ FEE_PAID_RE = re.compile(rf"{kw('da nop')}|{kw('con no')}|{kw('da thu')}|{kw('th
 #: cơ quan tiếp nhận phải hướng dẫn" (bare "trong"; :data:`target_words.LIMIT_OPENING_RE` reads "trong thời hạn",
 #: "trong vòng", "chậm nhất").
 WITHIN_OPENING_RE = re.compile(rf"\s*{kw('trong')}\s*$")
+#: "trong thời gian 03 năm đầu kể từ ngày được cấp thẻ": the stretch a benefit covers, named by its place (the first, the
+#: last years), no time limit — while "được tiếp cận hỗ trợ trong 24 giờ đầu" (bare "trong") is one (0129/KH-UBND)
+SPAN_OF_TIME_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('trong thoi gian')}\s*$")
+FIRST_OR_LAST_AFTER_RE = re.compile(rf"\s*(?:{kw('dau')}|{kw('cuoi')})(?![a-z])")
 
 #: a zone a rule bounds: "vận chuyển vật liệu trong phạm vi 30m", "trong phạm vi bán kính 200 m tính từ cổng trường"
 #: → at most (a measure read only after a firm bound, :func:`targets._firm_bound_before`).
@@ -163,7 +168,9 @@ FULL_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tu')}\s+)?{kw('du')}\s*$")
 #: read by :func:`targets._age_bounds` when the age is the only figure of its clause ("100% trẻ em dưới 6 tuổi" keeps the
 #: age as the scope of the 100%); a two-sided band ("trẻ em từ 06 tháng đến 36 tháng tuổi") names an age group, no target.
 _AGE_UNIT = rf"(?:{kw('thang tuoi')}|{kw('tuoi')})"
-_AGE_N = r"\d{1,3}"
+# an age in digits or in words ("đủ mười tám tuổi trở lên", "dưới mười sáu tuổi"; before "tuổi" "năm" is five, never a
+# year, so the number words of a percentage serve)
+_AGE_N = rf"\d{{1,3}}|(?:{PERCENT_WORD_RE})(?=\s+{kw('tuoi')}(?![a-z]))"
 AGE_RE = re.compile(
     rf"(?<![a-z])(?:(?P<hi>{kw('duoi')}|{kw('chua du')}|{kw('chua den')}|{kw('khong qua')})"
     rf"|(?P<lo>{kw('tu du')}|{kw('du')}|{kw('tren')}|{kw('tu')}))\s+(?P<a>{_AGE_N})"
@@ -209,3 +216,10 @@ TITLE_BEFORE_RE = re.compile(
     rf"\s+(?:{kw('so')}\s*)?\d[\w/.\-]*|(?:{kw('cua')}|{kw('ban hanh')})\s+{kw('quy dinh')}\s+|(?:^|\n|\|)[ \t]*(?:\d{{1,3}}[.)]?[ \t]*)?{kw('thu tuc')}\s)"
     r"[^.;|]{0,260}$"
 )
+
+#: a score threshold with no counted noun after its figure: "điểm trung bình chung các môn văn hóa từ 8,00 trở lên theo
+#: thang điểm 10", "tổng điểm … từ 6,50 trở lên" — "trở lên"/"trở xuống" right after the figure, a word of scoring in its
+#: clause (not "thời điểm", "địa điểm", "điểm a khoản 1"); the unit is "điểm"
+UP_OR_DOWN_AFTER_RE = re.compile(rf"\s*(?:{kw('tro len')}|{kw('tro xuong')})(?![a-z])")
+SCORE_WORDS_RE = re.compile(rf"(?<![a-z])(?:{kw('thang diem')}|{kw('tong diem')}|{kw('diem trung binh')}|{kw('diem thi')}"
+                            rf"|{kw('diem xet')}|{kw('diem danh gia')}|{kw('so diem')}|{kw('diem hoc tap')})(?![a-z])")

@@ -611,7 +611,7 @@ TARGET_MAX_CUE_RE = re.compile(
     # "dưới" (below) — not "buổi" ending a rate ("100.000 đồng/người /buổi" ⏎ "80.000 đồng …", 82/2025/NQ-HĐND's table),
     # which folds alike once OCR's b/d confusion is allowed
     rf"(?:{_MAX_SIGN}|{kw('toi da')}\s+{kw('den')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('khong')}\s+(?:{kw('duoc')}\s+)?{kw('vuot qua')}|(?<!/)(?<!/ ){kw('duoi')}|{kw('chua den')}|{kw('it hon')}|{kw('thap hon')}|{kw('nho hon')}"
-    rf"|{kw('trong')}(?:\s+{kw('thoi han')}|\s+{kw('vong')})?|{kw('thoi han')}|{kw('xuong con')}|{kw('giam con')}|{kw('xuong duoi')})(?:\s+{kw('la')})?\s*$"
+    rf"|{kw('trong')}(?:\s+{kw('thoi han')}|\s+{kw('vong')}|\s+{kw('thoi gian')})?|{kw('thoi han')}|{kw('xuong con')}|{kw('giam con')}|{kw('xuong duoi')})(?:\s+{kw('la')})?\s*$"
 )
 # A measure written against its number ("không quá 50Mb"): read only after a firm bound, since
 # "trên 200mm" (rain) and "dưới 25m" (a building's height) describe, they do not aim.

@@ -77,6 +77,9 @@ class Layout:
     title_start: int | None = None
     title_end: int | None = None
     body_start: int = 0
+    # where the targets' reading starts: ``body_start``, or the first line after the title when the structure found no
+    # preamble (:func:`_gap_start`); the deadlines keep ``body_start`` (a Công điện's opening narrative holds past dates)
+    opening: int = 0
     preamble: tuple[int, int] | None = None
     basis_clauses: list[tuple[int, int]] = field(default_factory=list)
     sections: list[tuple[str, int, int]] = field(default_factory=list)  # roman headings
@@ -95,6 +98,9 @@ def layout_from(f: Folded, st: Structure) -> Layout:
     hend = max((p.end for p in st.header.parts), default=0)
     lay = Layout(head_end=hend, title_end=max(tend, hend))
     lay.body_start = min(st.body_start, st.preamble[0].start) if st.preamble else st.body_start
+    lay.opening = lay.body_start
+    if not st.preamble and st.title_parts:
+        lay.opening = _gap_start(v, max([tend, hend] + [p.end for p in st.addressees]), lay.body_start)
     lay.body_end = st.body_end
     if st.preamble:
         lay.preamble = (st.preamble[0].start, st.body_start)
@@ -117,6 +123,15 @@ def layout_from(f: Folded, st: Structure) -> Layout:
         lay.noi_nhan = st.recipients[0].start if st.recipients else None
     lay.results = _results_parts(f, lay)
     return lay
+
+
+def _gap_start(v: str, lo: int, body_start: int) -> int:
+    """Where the targets' reading starts when the structure found no preamble: the first line after the title (and the
+    Kính gửi lines) rather than the first numbered part. Text that opens a document in the middle of an article — an
+    excerpt, a page run on from an earlier one, a legal-corpus window whose "Điều …" heading comes on its 5th line — is
+    the body's too (its limits and quotas were dropped with the preamble the structure looked for there)."""
+    at = lo + len(v[lo:body_start]) - len(v[lo:body_start].lstrip())
+    return min(at, body_start)
 
 
 def _basis(v: str, s: int, e: int, out: list[tuple[int, int]]) -> None:

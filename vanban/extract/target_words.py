@@ -107,7 +107,7 @@ DIGITS_COUNT_AFTER_RE = re.compile(rf"\s+{kw('con so')}(?![a-z])")
 
 # "trong (vòng | thời hạn) N giờ/ngày" right before a time: a time limit even after a request's word ("được tiếp cận
 # hỗ trợ trong 24 giờ đầu kể từ khi lực lượng đến được hiện trường", 0129/KH-UBND), unlike "hỗ trợ 20 xe".
-WITHIN_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('trong')}(?:\s+{kw('vong')}|\s+{kw('thoi han')})?\s*$")
+WITHIN_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('trong')}(?:\s+{kw('vong')}|\s+{kw('thoi han')}|\s+{kw('thoi gian')})?\s*$")
 
 # A figure inside the quoted title of a named work: Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội …”
 # (624/KH-UBND, the Đề án of Quyết định 338/QĐ-TTg) — part of a name, not this document's target.
@@ -305,7 +305,7 @@ DIGITS_AGAIN_AFTER_RE = re.compile(r"\s*\(\s*(?P<w>\d{1,3})\s*\)")
 # A time limit opening the main clause after a case: "Trường hợp khắc phục bằng phương án ngầm hóa, trong thời hạn
 # 10 (mười) ngày kể từ ngày xảy ra sự cố, doanh nghiệp viễn thông phải lập phương án" (72/2025/QĐ-UBND Bắc Ninh) —
 # the case says when, the limit is the rule.
-LIMIT_OPENING_RE = re.compile(rf"\s*(?:{kw('trong thoi han')}|{kw('trong vong')}|{kw('cham nhat')}(?:\s+{kw('la')})?)\s*$")
+LIMIT_OPENING_RE = re.compile(rf"\s*(?:{kw('trong thoi han')}|{kw('trong vong')}|{kw('trong thoi gian')}|{kw('cham nhat')}(?:\s+{kw('la')})?)\s*$")
 
 # The aim itself: "phấn đấu" (0204/KH-UBND: "phấn đấu đạt 100% kế hoạch" among the year's results).
 STRIVE_RE = re.compile(kw("phan dau"))
@@ -423,6 +423,11 @@ PROCEDURE_COUNT_NOUN_RE = re.compile(r"thu tuc(?![a-z])")
 # A bound runs on through a list whose first figure is a rate per thing: "Mức cho vay tối đa là 30 triệu đồng/công trình
 # nước sạch và 50 ⏎ triệu đồng/công trình vệ sinh" (56/2025/NQ-HĐND, check6) — the same unit, "/" + what it is per, "và".
 PER_THING_LIST_GAP_RE = re.compile(r"\s*/\s*[a-z]+(?:\s+[a-z]+){0,4}\s*(?:,|\s(?:va|hoac))\s*")
+# … and through a list of cases, each figure with the same unit and its own "đối với …": "tối thiểu 12 tháng đối với hàng
+# hóa có hạn sử dụng và 60 tháng đối với hàng hóa không có hạn sử dụng", "không quá 05 ngày làm việc đối với hồ sơ cấp
+# mới; 03 ngày làm việc đối với hồ sơ cấp lại", "tối đa là 50.000.000 đồng đối với cá nhân và 100.000.000 đồng đối với tổ
+# chức" — the second figure is bounded as the first.
+CASE_LIST_GAP_RE = re.compile(r"\s+(?:doi voi|cho)\s[^\d.;:()\n,]{1,80}?\s*(?:,|;|\s(?:va|hoac|con))\s*(?:(?:va|hoac|con)\s+)?")
 
 # a table's row break in the text before mending (realdocs/md2plain.py: cells one blank line apart, rows two), and
 # the time units of a procedure's limits that a row states once (targets.once_per_row)

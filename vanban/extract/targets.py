@@ -271,6 +271,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             one_of = L.ONE_OF_AFTER_RE.match(v, m.end()) if unit is None else None
             if one_of:  # "ít nhất 01 trong 02 tiêu chí": counted in the noun after the list's size
                 unit, unit_end, known = clean_quote(o[one_of.start("noun"):one_of.end("noun")]).lower(), m.end(), True
+            if unit is None and L.UP_OR_DOWN_AFTER_RE.match(v, m.end()) and L.SCORE_WORDS_RE.search(
+                    v, max(s0, m.start() - 120), min(s1, m.end() + 40)):
+                unit, unit_end, known = "điểm", m.end(), True  # "điểm trung bình … từ 8,00 trở lên": a score threshold
             if unit is None:
                 continue
             if L.ONE_OF_BEFORE_RE.search(v, max(start, m.start() - 16), m.start()):
@@ -487,6 +490,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             v, unit_end, s1)  # "đủ 20 năm đóng … trở lên": a term to serve (not "của 02 văn bản … trở lên thì", a case)
         if (up_later or (full and min_cue is full)) and L.TITLE_BEFORE_RE.search(v, max(start, m.start() - 320), m.start()):
             continue  # "Thủ tục đăng ký … của sĩ quan phục viên có đủ 15 năm phục vụ": a procedure's or a paper's name
+        carried_on = False  # the bound of the figure before runs on to this one (a list)
         if b is None and not P.TARGET_DOWN_AFTER_RE.match(after) and (P.TARGET_UP_AFTER_RE.match(after) or up_later or (min_cue and not max_cue)):
             # ("từ 50.000 đồng trở xuống": "từ" opens the figure, "trở xuống" makes it the most allowed)
             lo, hi, marked = a, None, True
@@ -495,9 +499,10 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         elif min_cue and max_cue and b is None:  # "ít nhất trên 2/3"
             lo, hi, marked = a, None, True
         elif b is None and not pct and carried and (listed or _LIST_GAP_RE.fullmatch(v, carried[1], m.start()) or (
-                carried[3] == fold(unit or "") and W.PER_THING_LIST_GAP_RE.fullmatch(v, carried[1], m.start()))):
+                carried[3] == fold(unit or "") and (W.PER_THING_LIST_GAP_RE.fullmatch(v, carried[1], m.start())
+                                                    or W.CASE_LIST_GAP_RE.fullmatch(v, carried[1], m.start())))):
             lo, hi = (a, None) if carried[2] == "min" else (None, a)
-            marked = True  # "không quá 05 cá nhân, 01 tập thể": the bound runs on through the list
+            marked = carried_on = True  # "không quá 05 cá nhân, 01 tập thể": the bound runs on through the list
         if b is not None and re.search(rf"{kw('trong')}\s*$", before):
             marked = True  # "trong 24-48 giờ"
         if time_unit:
@@ -507,10 +512,12 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 lo = months if lo is not None else None
                 hi = months if hi is not None else None
                 unit, unit_end = "tháng", mb.end()
-            if not (min_cue or max_cue or b is not None or exact_span or up_later or P.TARGET_UP_AFTER_RE.match(after)):
+            if not (min_cue or max_cue or b is not None or exact_span or up_later or carried_on or P.TARGET_UP_AFTER_RE.match(after)):
                 continue  # a bare duration ("sau 30 ngày") is no target
             if P.LOOK_BACK_AFTER_RE.match(v, unit_end) and not W.LEAD_TIME_AFTER_RE.match(v, unit_end):
                 continue  # "trong 3 năm gần nhất" (but "ít nhất 7 ngày làm việc trước khi …" is a notice to give)
+            if L.FIRST_OR_LAST_AFTER_RE.match(v, unit_end) and L.SPAN_OF_TIME_BEFORE_RE.search(before):
+                continue  # "hỗ trợ 50% giá vé trong thời gian 03 năm đầu": the stretch a benefit covers
             if a == 1 and b is None and W.PER_PERIOD_BEFORE_RE.search(v, max(s0, m.start() - 50), m.start()):
                 continue  # "không quá 08 giờ trong 01 ngày": the period of the figure before, no limit of its own
         label = None
@@ -650,7 +657,7 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
             continue  # "Quyết định số 67/2005/QĐ-UB … Ban hành Quy định … cho trẻ em dưới 6 tuổi": a cited paper's title
         if m.group("b"):
             continue  # "trẻ em từ 06 tháng đến 36 tháng tuổi": a two-sided band names an age group, no bound a rule sets
-        a = float(m.group("a"))
+        a = _num(m.group("a"))  # "18", "mười tám"
         if m.group("hi") and not m.group("up"):
             lo, hi = None, a
         else:
