@@ -288,7 +288,7 @@ class _Lattice:
         self.tri_delta = np.zeros(0, np.float32)
         if len(mids):
             inc = Hin[R[Hin].argsort(kind="stable")]
-            out = H[L[H].argsort(kind="stable")]
+            out = H  # (pairs in row-major order: L[H] already ascends, so its stable sort is H itself)
             in_start = np.concatenate(([0], cin.cumsum()[:-1]))
             out_start = np.concatenate(([0], cout.cumsum()[:-1]))
             tc = tcount[mids]
@@ -711,12 +711,14 @@ class Restorer:
         return Restoration(text=out, tokens=tuple(choices))
 
     def clear_caches(self) -> None:
-        """Forget cached candidates, folds and case forms (tests and benchmarks measure cold speed)."""
+        """Forget cached candidates, folds, case forms and name-matching memos (tests and
+        benchmarks measure cold speed)."""
         self.gen._cache.clear()
         self._wc.clear()
         self._wk.clear()
         fold.cache_clear()
         apply_case.cache_clear()
+        names.clear_caches()
 
     # -- internals -----------------------------------------------------------
     def _is_clean(self, toks) -> bool:
