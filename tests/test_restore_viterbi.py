@@ -114,3 +114,30 @@ def test_trigrams_only_under_histories_with_continuations(path, monkeypatch):
     assert len(filtered.tri_key) > 100
     for name in ("tri_key", "tri_t", "tri_flat", "tri_delta"):
         assert np.array_equal(getattr(filtered, name), getattr(every, name)), name
+
+
+@pytest.mark.parametrize("path", TEXTS[:3], ids=lambda p: p.name)
+def test_backtrack_with_fixup_pointers_takes_the_summed_path(path):
+    """The back-pointers of pairs with a kept trigram, summed for the whole page at once
+    (:func:`viterbi.fixup_pointers`), are those the backtrack summed pair by pair: the same
+    path, whole and for some contexts only, with ties forced (scores in half units: the first
+    maximum decides) — and most of the path's pairs take one."""
+    lat = _lattice(path.read_text(encoding="utf-8"))
+    rng = np.random.default_rng(5)
+    for halves in (False, True):
+        if halves:
+            lat.BW = (np.round(lat.BW * 2) / 2).astype(np.float32)
+            lat.tri_delta = (np.round(lat.tri_delta * 2) / 2).astype(np.float32)
+        V, fixups = viterbi.forward(lat)
+        ptrs = viterbi.fixup_pointers(V, fixups)
+        summed = viterbi.backtrack(lat, V, fixups)
+        assert viterbi.backtrack(lat, V, fixups, None, None, ptrs) == summed
+        n, pair_off = lat.n.tolist(), lat.pair_off.tolist()
+        on_path = [pair_off[t] + summed[t - 1] * n[t] + summed[t] for a, b in lat.seg_bounds
+                   for t in range(a + 2, b) if n[t - 2] > 1]
+        assert sum(p in ptrs for p in on_path) > 0.5 * len(on_path)
+        some = sorted(rng.choice(len(lat.seg_bounds), size=len(lat.seg_bounds) // 3, replace=False).tolist())
+        V2, fixups2 = viterbi.forward(lat, some)
+        base = [0] * len(summed)
+        assert (viterbi.backtrack(lat, V2, fixups2, some, base, viterbi.fixup_pointers(V2, fixups2))
+                == viterbi.backtrack(lat, V2, fixups2, some, base))
