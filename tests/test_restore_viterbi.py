@@ -141,3 +141,47 @@ def test_backtrack_with_fixup_pointers_takes_the_summed_path(path):
         base = [0] * len(summed)
         assert (viterbi.backtrack(lat, V2, fixups2, some, base, viterbi.fixup_pointers(V2, fixups2))
                 == viterbi.backtrack(lat, V2, fixups2, some, base))
+
+
+def _local_scores_by_search(lat, path, positions):
+    """Local scores with each trigram correction found by a binary search of the sorted keys
+    (how :meth:`decode._Lattice._lp_at` found them before reading them by pair)."""
+    n, pair_off, k = lat.n, lat.pair_off, lat.k
+    P = np.asarray(positions, np.int64)
+    cnt = n[P]
+    t = P.repeat(cnt)
+    c = np.arange(int(cnt.sum())) - np.concatenate(([0], cnt.cumsum()[:-1])).repeat(cnt)
+    t2 = np.minimum(t + 2, len(n) - 1)
+    third = (t + 2 < len(n)) & (k[t2] == k[t] + 2)
+    pth = np.asarray(path, np.int64)
+    last = len(lat.B) - 1
+
+    def lp(tt, a, b, cc):
+        v = lat.B[np.minimum(pair_off[tt] + b * n[tt] + cc, last)].astype(np.float64)
+        v += lat.W[np.minimum(pair_off[tt - 1] + a * n[tt - 1] + b, last)]
+        key = lat.tri_base[tt] + (a * n[tt - 1] + b) * n[tt] + cc
+        pos = np.minimum(lat.tri_key.searchsorted(key), len(lat.tri_key) - 1)
+        return v + np.where(lat.tri_key[pos] == key, lat.tri_delta[pos], 0.0)
+
+    s = lp(t, pth[t - 2], pth[t - 1], c) + lp(t + 1, pth[t - 1], c, pth[t + 1])
+    return s + np.where(third, lp(t2, c, pth[t + 1], pth[t2]), 0.0)
+
+
+@pytest.mark.parametrize("path", TEXTS[:3], ids=lambda p: p.name)
+def test_local_scores_read_trigrams_by_pair(path):
+    """Local scores (the posteriors of both passes) read each kept trigram's correction by pair
+    and first candidate — laid out by the first pass's waves or built on demand — and get the
+    values a binary search of the sorted trigram keys found, on the best path and on others."""
+    lat = _lattice(path.read_text(encoding="utf-8"))
+    assert len(lat.tri_key) > 100
+    words = [t for t, ti in enumerate(lat.tok_index) if ti >= 0 and lat.n[t] > 1]
+    rng = np.random.default_rng(11)
+    best = lat.viterbi()  # (the waves: they lay the corrections out by pair)
+    assert "_slots" in lat.__dict__
+    for built in (False, True):
+        if built:
+            del lat._slots  # built on demand, as for a text the stepwise loop decodes
+        for trial in range(3):
+            p = best if trial == 0 else [int(rng.integers(0, m)) for m in lat.n.tolist()]
+            lat.__dict__.pop("_local_layout", None)
+            assert np.array_equal(lat.local_scores(p, words), _local_scores_by_search(lat, p, words))
