@@ -146,13 +146,9 @@ def test_backtrack_with_fixup_pointers_takes_the_summed_path(path):
 def _local_scores_by_search(lat, path, positions):
     """Local scores with each trigram correction found by a binary search of the sorted keys
     (how :meth:`decode._Lattice._lp_at` found them before reading them by pair)."""
-    n, pair_off, k = lat.n, lat.pair_off, lat.k
-    P = np.asarray(positions, np.int64)
-    cnt = n[P]
-    t = P.repeat(cnt)
-    c = np.arange(int(cnt.sum())) - np.concatenate(([0], cnt.cumsum()[:-1])).repeat(cnt)
-    t2 = np.minimum(t + 2, len(n) - 1)
-    third = (t + 2 < len(n)) & (k[t2] == k[t] + 2)
+    n, pair_off = lat.n, lat.pair_off
+    t, c, t2, third, _ = lat._local_plan(positions)  # (which candidates and neighbours: not what changed)
+    third = np.zeros(len(t), bool) if third is None else third
     pth = np.asarray(path, np.int64)
     last = len(lat.B) - 1
 
