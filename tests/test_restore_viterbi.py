@@ -166,17 +166,18 @@ def _local_scores_by_search(lat, path, positions):
 @pytest.mark.parametrize("path", TEXTS[:3], ids=lambda p: p.name)
 def test_local_scores_read_trigrams_by_pair(path):
     """Local scores (the posteriors of both passes) read each kept trigram's correction by pair
-    and first candidate — laid out by the first pass's waves or built on demand — and get the
-    values a binary search of the sorted trigram keys found, on the best path and on others."""
+    and first candidate where the first pass's waves laid them out, and get the values a binary
+    search of the sorted trigram keys finds (what a lattice decoded stepwise still does), on the
+    best path and on others."""
     lat = _lattice(path.read_text(encoding="utf-8"))
     assert len(lat.tri_key) > 100
     words = [t for t, ti in enumerate(lat.tok_index) if ti >= 0 and lat.n[t] > 1]
     rng = np.random.default_rng(11)
     best = lat.viterbi()  # (the waves: they lay the corrections out by pair)
     assert "_slots" in lat.__dict__
-    for built in (False, True):
-        if built:
-            del lat._slots  # built on demand, as for a text the stepwise loop decodes
+    for laid_out in (True, False):
+        if not laid_out:
+            del lat._slots  # searched, as for a text the stepwise loop decodes
         for trial in range(3):
             p = best if trial == 0 else [int(rng.integers(0, m)) for m in lat.n.tolist()]
             lat.__dict__.pop("_local_layout", None)

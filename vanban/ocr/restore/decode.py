@@ -457,46 +457,34 @@ class _Lattice:
         return t, c, t2, (third if third.any() else None), self._lp_plan(np.concatenate((t, t + 1, t2)))
 
     def _lp_plan(self, t) -> tuple:
-        """What :meth:`_lp_at` reads of blocks ``t`` (their pair offsets and sizes, those of ``t - 1``)."""
-        return self.pair_off[t], self.n[t], self.pair_off[t - 1], self.n[t - 1]
+        """What :meth:`_lp_at` reads of blocks ``t`` (their pair offsets, sizes, trigram base)."""
+        return self.pair_off[t], self.n[t], self.pair_off[t - 1], self.n[t - 1], self.tri_base[t]
 
     def _lp_at(self, plan, a, b, c) -> np.ndarray:
-        """log10 P(c | a b) of candidate indices (a, b, c) at the blocks of ``plan`` (:meth:`_lp_plan`)."""
-        off_t, n_t, off_t1, n_t1 = plan
+        """log10 P(c | a b) of candidate indices (a, b, c) at the blocks of ``plan`` (:meth:`_lp_plan`).
+
+        A kept trigram's correction is read by pair (b, c) and ``a`` where the first pass's
+        waves laid the corrections out so (:func:`.viterbi.forward` keeps them on the lattice
+        as ``_slots``: per candidate pair the slot of its first correction or -1, and the
+        corrections, ``n[t-2]`` per such pair, 0 where no trigram is kept) — two reads instead
+        of a binary search of the sorted trigram keys for each of three trigrams per candidate,
+        twice a page. Other lattices (short texts, decoded stepwise) search as before: laying
+        the corrections out costs a line more than it saves."""
+        off_t, n_t, off_t1, n_t1, tri_base = plan
         last = len(self.B) - 1  # rows the caller masks out may point past the end: clip them
         v = self.B[np.minimum(off_t + b * n_t + c, last)].astype(np.float64)
         v += self.W[np.minimum(off_t1 + a * n_t1 + b, last)]
         if len(self.tri_key):
-            slot, deltas = self._tri_slots()
-            s = slot[np.minimum(off_t + b * n_t + c, last)]
-            v += np.where(s >= 0, deltas[np.minimum(np.maximum(s, 0) + a, len(deltas) - 1)], 0.0)
+            slots = self.__dict__.get("_slots")
+            if slots is not None and slots[0] is self.tri_delta:  # (laid out for these corrections)
+                _, slot, deltas = slots
+                s = slot[np.minimum(off_t + b * n_t + c, last)]
+                v += np.where(s >= 0, deltas[np.minimum(np.maximum(s, 0) + a, len(deltas) - 1)], 0.0)
+            else:
+                key = tri_base + (a * n_t1 + b) * n_t + c
+                pos = np.minimum(self.tri_key.searchsorted(key), len(self.tri_key) - 1)
+                v += np.where(self.tri_key[pos] == key, self.tri_delta[pos], 0.0)
         return v
-
-    def _tri_slots(self) -> tuple[np.ndarray, np.ndarray]:
-        """The kept trigrams' corrections by pair: (per candidate pair (b, c) of a block, the slot
-        of its first correction or -1, the corrections: ``n[t-2]`` per such pair, one per
-        candidate a before it, 0 where no trigram is kept). Built once per lattice (both passes'
-        local scores read it: restyling changes no trigram), or kept from the first pass's
-        waves (:func:`.viterbi.forward` lays them out so for the whole lattice).
-
-        Why: a local score's trigram correction was a binary search of the sorted trigram keys
-        for each of three trigrams per candidate (~10 k searches in ~5 k keys per page, twice);
-        by pair and ``a`` it is two reads."""
-        hit = self.__dict__.get("_slots")
-        if hit is None or hit[0] is not self.tri_delta:
-            t = self.tri_t
-            nn = self.n[t - 1] * self.n[t]
-            pidx = self.pair_off[t] + self.tri_flat % nn
-            mark = np.zeros(len(self.B), bool)
-            mark[pidx] = True
-            up = mark.nonzero()[0]
-            size = self.n[self.pair_off.searchsorted(up, side="right") - 3]
-            slot = np.full(len(self.B), -1, np.int64)
-            slot[up] = np.concatenate(([0], size.cumsum()[:-1]))
-            deltas = np.zeros(int(size.sum()), np.float32)
-            deltas[slot[pidx] + self.tri_flat // nn] = self.tri_delta
-            hit = self._slots = (self.tri_delta, slot, deltas)
-        return hit[1], hit[2]
 
 
 class _Pass(NamedTuple):

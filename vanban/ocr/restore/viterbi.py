@@ -111,7 +111,7 @@ def forward(lat, segments: list[int] | None = None) -> tuple[np.ndarray, tuple |
         f_local = f_start - ftb[:-1].repeat(np.diff(fwb))
         fixups = (slot, fD, (up, f_start, f_i2, fsrc, fbw))
         if segments is None:
-            # every kept trigram by pair: what the lattice's local scores read too (_tri_slots)
+            # every kept trigram by pair: what the lattice's local scores read too (_Lattice._lp_at)
             lat._slots = (lat.tri_delta, slot, fD)
         fw = (fwb.tolist(), ftb.tolist())
     gb, mb, pb = gb.tolist(), mb.tolist(), pb.tolist()
