@@ -264,6 +264,29 @@ def test_hash_index_agrees_with_binary_search():
     assert lm.bi_hash.max_disp <= 16  # placement in home order keeps every key near its home
 
 
+def test_hash_index_probes_alike_for_few_and_many_pending_queries():
+    """A short line's look-ups read each pending query's window at once, a page's probe step by
+    step (lm.PROBE_STEPS_FROM): both find what a binary search finds."""
+    import numpy as np
+
+    from vanban.ocr.restore import lm as lm_module
+
+    lm = get_restorer().lm
+    h = lm.bi_hash.built
+    order = np.argsort(lm.bi_keys, kind="stable")
+    keys = lm.bi_keys[order]
+    rng = np.random.default_rng(5)
+    for size in (200, 40_000):
+        q = np.concatenate([lm.bi_keys[rng.integers(0, len(lm.bi_keys), size // 2)],
+                            rng.integers(0, lm.V * lm.V, size // 2)])
+        pending = (h.slot_keys[h._hash(q)] != q.astype(np.uint32)) & (h.slot_keys[h._hash(q)] != h.EMPTY)
+        assert (pending.sum() >= lm_module.PROBE_STEPS_FROM) == (size > 1000)  # (each path taken once)
+        found = h.find(q)
+        pos = np.minimum(np.searchsorted(keys, q), len(keys) - 1)
+        hit = keys[pos] == q
+        assert ((found >= 0) == hit).all() and (found[hit] == order[pos[hit]]).all()
+
+
 def test_model_file_keeps_bigrams_in_the_hash_order_its_loader_builds_without_a_sort():
     """``write_model`` stores the bigrams (and their trigram continuations with them) in the
     order of their home slots; the same model as sorted keys: the same scores."""

@@ -114,3 +114,71 @@ def test_trigrams_only_under_histories_with_continuations(path, monkeypatch):
     assert len(filtered.tri_key) > 100
     for name in ("tri_key", "tri_t", "tri_flat", "tri_delta"):
         assert np.array_equal(getattr(filtered, name), getattr(every, name)), name
+
+
+@pytest.mark.parametrize("path", TEXTS[:3], ids=lambda p: p.name)
+def test_backtrack_with_fixup_pointers_takes_the_summed_path(path):
+    """The back-pointers of pairs with a kept trigram, summed for the whole page at once
+    (:func:`viterbi.fixup_pointers`), are those the backtrack summed pair by pair: the same
+    path, whole and for some contexts only, with ties forced (scores in half units: the first
+    maximum decides) — and most of the path's pairs take one."""
+    lat = _lattice(path.read_text(encoding="utf-8"))
+    rng = np.random.default_rng(5)
+    for halves in (False, True):
+        if halves:
+            lat.BW = (np.round(lat.BW * 2) / 2).astype(np.float32)
+            lat.tri_delta = (np.round(lat.tri_delta * 2) / 2).astype(np.float32)
+        V, fixups = viterbi.forward(lat)
+        ptrs = viterbi.fixup_pointers(V, fixups)
+        summed = viterbi.backtrack(lat, V, fixups)
+        assert viterbi.backtrack(lat, V, fixups, None, None, ptrs) == summed
+        n, pair_off = lat.n.tolist(), lat.pair_off.tolist()
+        on_path = [pair_off[t] + summed[t - 1] * n[t] + summed[t] for a, b in lat.seg_bounds
+                   for t in range(a + 2, b) if n[t - 2] > 1]
+        assert sum(p in ptrs for p in on_path) > 0.5 * len(on_path)
+        some = sorted(rng.choice(len(lat.seg_bounds), size=len(lat.seg_bounds) // 3, replace=False).tolist())
+        V2, fixups2 = viterbi.forward(lat, some)
+        base = [0] * len(summed)
+        assert (viterbi.backtrack(lat, V2, fixups2, some, base, viterbi.fixup_pointers(V2, fixups2))
+                == viterbi.backtrack(lat, V2, fixups2, some, base))
+
+
+def _local_scores_by_search(lat, path, positions):
+    """Local scores with each trigram correction found by a binary search of the sorted keys
+    (how :meth:`decode._Lattice._lp_at` found them before reading them by pair)."""
+    n, pair_off = lat.n, lat.pair_off
+    t, c, t2, third, _ = lat._local_plan(positions)  # (which candidates and neighbours: not what changed)
+    third = np.zeros(len(t), bool) if third is None else third
+    pth = np.asarray(path, np.int64)
+    last = len(lat.B) - 1
+
+    def lp(tt, a, b, cc):
+        v = lat.B[np.minimum(pair_off[tt] + b * n[tt] + cc, last)].astype(np.float64)
+        v += lat.W[np.minimum(pair_off[tt - 1] + a * n[tt - 1] + b, last)]
+        key = lat.tri_base[tt] + (a * n[tt - 1] + b) * n[tt] + cc
+        pos = np.minimum(lat.tri_key.searchsorted(key), len(lat.tri_key) - 1)
+        return v + np.where(lat.tri_key[pos] == key, lat.tri_delta[pos], 0.0)
+
+    s = lp(t, pth[t - 2], pth[t - 1], c) + lp(t + 1, pth[t - 1], c, pth[t + 1])
+    return s + np.where(third, lp(t2, c, pth[t + 1], pth[t2]), 0.0)
+
+
+@pytest.mark.parametrize("path", TEXTS[:3], ids=lambda p: p.name)
+def test_local_scores_read_trigrams_by_pair(path):
+    """Local scores (the posteriors of both passes) read each kept trigram's correction by pair
+    and first candidate where the first pass's waves laid them out, and get the values a binary
+    search of the sorted trigram keys finds (what a lattice decoded stepwise still does), on the
+    best path and on others."""
+    lat = _lattice(path.read_text(encoding="utf-8"))
+    assert len(lat.tri_key) > 100
+    words = [t for t, ti in enumerate(lat.tok_index) if ti >= 0 and lat.n[t] > 1]
+    rng = np.random.default_rng(11)
+    best = lat.viterbi()  # (the waves: they lay the corrections out by pair)
+    assert "_slots" in lat.__dict__
+    for laid_out in (True, False):
+        if not laid_out:
+            del lat._slots  # searched, as for a text the stepwise loop decodes
+        for trial in range(3):
+            p = best if trial == 0 else [int(rng.integers(0, m)) for m in lat.n.tolist()]
+            lat.__dict__.pop("_local_layout", None)
+            assert np.array_equal(lat.local_scores(p, words), _local_scores_by_search(lat, p, words))

@@ -290,7 +290,7 @@ class _Lattice:
         self.tri_delta = np.zeros(0, np.float32)
         if len(mids):
             inc = Hin[R[Hin].argsort(kind="stable")]
-            out = H[L[H].argsort(kind="stable")]
+            out = H  # (pairs in row-major order: L[H] already ascends, so its stable sort is H itself)
             in_start = np.concatenate(([0], cin.cumsum()[:-1]))
             out_start = np.concatenate(([0], cout.cumsum()[:-1]))
             tc = tcount[mids]
@@ -463,15 +463,29 @@ class _Lattice:
         return self.pair_off[t], self.n[t], self.pair_off[t - 1], self.n[t - 1], self.tri_base[t]
 
     def _lp_at(self, plan, a, b, c) -> np.ndarray:
-        """log10 P(c | a b) of candidate indices (a, b, c) at the blocks of ``plan`` (:meth:`_lp_plan`)."""
+        """log10 P(c | a b) of candidate indices (a, b, c) at the blocks of ``plan`` (:meth:`_lp_plan`).
+
+        A kept trigram's correction is read by pair (b, c) and ``a`` where the first pass's
+        waves laid the corrections out so (:func:`.viterbi.forward` keeps them on the lattice
+        as ``_slots``: per candidate pair the slot of its first correction or -1, and the
+        corrections, ``n[t-2]`` per such pair, 0 where no trigram is kept) — two reads instead
+        of a binary search of the sorted trigram keys for each of three trigrams per candidate,
+        twice a page. Other lattices (short texts, decoded stepwise) search as before: laying
+        the corrections out costs a line more than it saves."""
         off_t, n_t, off_t1, n_t1, tri_base = plan
         last = len(self.B) - 1  # rows the caller masks out may point past the end: clip them
         v = self.B[np.minimum(off_t + b * n_t + c, last)].astype(np.float64)
         v += self.W[np.minimum(off_t1 + a * n_t1 + b, last)]
         if len(self.tri_key):
-            key = tri_base + (a * n_t1 + b) * n_t + c
-            pos = np.minimum(self.tri_key.searchsorted(key), len(self.tri_key) - 1)
-            v += np.where(self.tri_key[pos] == key, self.tri_delta[pos], 0.0)
+            slots = self.__dict__.get("_slots")
+            if slots is not None and slots[0] is self.tri_delta:  # (laid out for these corrections)
+                _, slot, deltas = slots
+                s = slot[np.minimum(off_t + b * n_t + c, last)]
+                v += np.where(s >= 0, deltas[np.minimum(np.maximum(s, 0) + a, len(deltas) - 1)], 0.0)
+            else:
+                key = tri_base + (a * n_t1 + b) * n_t + c
+                pos = np.minimum(self.tri_key.searchsorted(key), len(self.tri_key) - 1)
+                v += np.where(self.tri_key[pos] == key, self.tri_delta[pos], 0.0)
         return v
 
 
@@ -713,12 +727,14 @@ class Restorer:
         return Restoration(text=out, tokens=tuple(choices))
 
     def clear_caches(self) -> None:
-        """Forget cached candidates, folds and case forms (tests and benchmarks measure cold speed)."""
+        """Forget cached candidates, folds, case forms and name-matching memos (tests and
+        benchmarks measure cold speed)."""
         self.gen._cache.clear()
         self._wc.clear()
         self._wk.clear()
         fold.cache_clear()
         apply_case.cache_clear()
+        names.clear_caches()
 
     # -- internals -----------------------------------------------------------
     def _is_clean(self, toks) -> bool:

@@ -119,15 +119,15 @@ def snap_names(words: list[tuple[int, str, frozenset[str], frozenset[str]]]) -> 
     ``MIN_NAME_SYLLABLES`` or more may have up to (n-1)//2 tokens within one
     edit ("Mt tran T quéc" → "Mặt trận Tổ quốc").
     """
-    index = _names_by_key()
     out: dict[int, str] = {}
     i = 0
     n_words = len(words)
     while i < n_words:
         matched = 0
-        entries = [e for key in words[i][3] for e in index.get(key, ())]
-        if skeleton_begins_name(words[i][1]):
-            entries += _names_by_skeleton()[_skeleton(words[i][1])]
+        entries = _entries_of_keys(words[i][3])
+        by_skeleton = _skeleton_entries(words[i][1])
+        if by_skeleton:
+            entries = entries + by_skeleton
         if entries:
             for folded, _, lows, n, max_fuzzy, skels in entries:
                 if i + n > n_words or n <= matched:
@@ -142,10 +142,14 @@ def snap_names(words: list[tuple[int, str, frozenset[str], frozenset[str]]]) -> 
                     exact = False
                     if lows[j] in cands:
                         continue
-                    if fuzzy < max_fuzzy and rf and Levenshtein.distance(rf, folded[j]) <= 1:
+                    # (the length tests: what the edit and the lost vowels need, before their calls;
+                    # a token as long as the syllable cannot be its letters with vowels lost unless
+                    # it equals it, which matched above)
+                    if fuzzy < max_fuzzy and rf and -1 <= len(rf) - len(folded[j]) <= 1 and (
+                            Levenshtein.distance(rf, folded[j]) <= 1):
                         fuzzy += 1
                         continue
-                    if max_fuzzy and rf and _lost_vowels(rf, folded[j], skels[j]):
+                    if max_fuzzy and rf and len(rf) < len(folded[j]) and _lost_vowels(rf, folded[j], skels[j]):
                         skeletal += 1  # "Mt" of "Mặt", "T" of "Tổ": vowels lost
                         continue
                     ok = False
@@ -166,8 +170,63 @@ def snap_names(words: list[tuple[int, str, frozenset[str], frozenset[str]]]) -> 
 def _skeleton(folded: str) -> str:
     """A folded syllable's consonant letters ("mat" → "mt", "tran" → "trn", "to" → "t", "quoc" →
     "qc"; legacy vowel glyphs "&", "@", "6" count as vowels): what legacy OCR keeps of a name's
-    syllable when it drops the marked vowels ("Mt", "T")."""
-    return folded.translate(_LEGACY_VOWEL).translate(_NO_VOWELS)
+    syllable when it drops the marked vowels ("Mt", "T"). Memoised (:data:`_SKELETONS`)."""
+    hit = _SKELETONS.get(folded)
+    if hit is None:
+        hit = folded.translate(_LEGACY_VOWEL).translate(_NO_VOWELS)
+        if len(_SKELETONS) > MEMO_MAX:
+            _SKELETONS.clear()
+        _SKELETONS[folded] = hit
+    return hit
+
+
+#: What matching asks of a page's tokens again and again, by token (a page writes its words
+#: many times, and each word is asked in :meth:`.decode.Restorer._document_evidence` and in
+#: :func:`snap_names`): a token's consonant skeleton, the names its skeleton may begin, the
+#: names its keys may begin. Two string translations and a syllable test per token and call
+#: were a fifth of the name matching of a cold page. Emptied by :func:`clear_caches`.
+_SKELETONS: dict[str, str] = {}
+_SKELETON_START: dict[str, list] = {}
+_KEY_ENTRIES: dict[int, tuple[frozenset[str], list]] = {}
+MEMO_MAX = 100_000
+
+
+def clear_caches() -> None:
+    """Forget the memoised skeletons and name entries of tokens (cold-speed measurement)."""
+    _SKELETONS.clear()
+    _SKELETON_START.clear()
+    _KEY_ENTRIES.clear()
+
+
+def _entries_of_keys(keys: frozenset[str]) -> list:
+    """Entries of :func:`_names_by_key` under each of ``keys`` (in the set's iteration order),
+    memoised per set object: the candidate keys of a token are one cached set
+    (:meth:`.decode.Restorer._word_keys`), and an equal set built otherwise may iterate
+    in another order."""
+    hit = _KEY_ENTRIES.get(id(keys))
+    if hit is None or hit[0] is not keys:
+        index = _names_by_key()
+        hit = (keys, [e for key in keys for e in index.get(key, ())])
+        if len(_KEY_ENTRIES) > MEMO_MAX:
+            _KEY_ENTRIES.clear()
+        _KEY_ENTRIES[id(keys)] = hit
+    return hit[1]
+
+
+def _skeleton_entries(folded: str) -> list:
+    """The entries of :func:`_names_by_skeleton` a garbled token may begin (empty: none; see
+    :func:`skeleton_begins_name`), memoised."""
+    hit = _SKELETON_START.get(folded)
+    if hit is None:
+        hit = []
+        if folded:
+            entries = _names_by_skeleton().get(_skeleton(folded))
+            if entries and not lexicon.is_vietnamese_syllable(folded):
+                hit = entries
+        if len(_SKELETON_START) > MEMO_MAX:
+            _SKELETON_START.clear()
+        _SKELETON_START[folded] = hit
+    return hit
 
 
 _NO_VOWELS = str.maketrans("", "", "aeiouy")
@@ -201,8 +260,7 @@ def _names_by_skeleton() -> dict[str, list]:
 def skeleton_begins_name(folded: str) -> bool:
     """A garbled token (no Vietnamese syllable as it stands: "mt", not "mit" or "mat") whose
     consonant skeleton is that of a known name's first syllable: it may begin that name."""
-    return (bool(folded) and _skeleton(folded) in _names_by_skeleton()
-            and not lexicon.is_vietnamese_syllable(folded))
+    return bool(_skeleton_entries(folded))
 
 
 @lru_cache(maxsize=1)
