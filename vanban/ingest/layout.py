@@ -39,6 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from vanban.models import LineGeometry
+from vanban.text import fold
 
 #: a horizontal gap this many word heights wide separates two columns
 GAP_HEIGHTS = 2.0
@@ -349,6 +350,17 @@ _BLANK_BEFORE = ("số:", "số", "ngày", "tháng", "năm")
 _BLANK_AFTER = ("/", "tháng", "năm")
 
 
+#: folded openings of a row that starts the body under a header, never a header cell's line: "Kính gửi:"
+#: written flush left under the số / trích yếu cell lines up with that cell and was read as its last lines
+#: (a python-docx header table of left-aligned cells, LibreOffice PDF: the addressees before the date)
+_BODY_OPENINGS = ("kinh gui",)
+
+
+def _opens_body(row: Row) -> bool:
+    """The row's first words open the body ("Kính gửi:"), so a region above it ends there."""
+    return " ".join(fold(row.segments()[0].text).split()).startswith(_BODY_OPENINGS)
+
+
 def _cells(row: Row) -> list[Segment]:
     """The row's groups, a group after a clerk's blank joined to the one before.
 
@@ -404,7 +416,7 @@ def blocks_from_rows(rows: list[Row], width: float) -> list[Block]:
         i += 1
         while i < len(rows):
             row = rows[i]
-            if row.top - last.bottom > MAX_ROW_GAP * row.height or not region.fit(row):
+            if row.top - last.bottom > MAX_ROW_GAP * row.height or _opens_body(row) or not region.fit(row):
                 break
             last = row
             i += 1
