@@ -1138,6 +1138,11 @@ class _Reader:
                 if found:
                     best = min(found, key=lambda d: d.latest or d.date or "9999")
                     dl = replace(best, who=cell.text, span=Span(dc.start, dc.end, dc.text))
+                else:  # the text's deadline in the cell ("Năm 2026" under "Thời gian"), read over the whole grid
+                    dl = self.deadline_in(dc.start, dc.end, None)
+                if dl is not None and what.strip():
+                    # the row's task is what falls due, not the grid's words before the date cell
+                    dl = replace(dl, who=cell.text, what=S.task_phrase(what))
             partners = row[with_col].text.strip(" .;") if with_col is not None and with_col < len(row) else ""
             self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None,
                      partners=partners or None)
@@ -1195,7 +1200,15 @@ def _due_in_cell(head: str, text: str, ref: dt.date | None) -> list[Deadline]:
     if found or re.search(r"\d{4}\s*[-–]\s*\d{4}", text):
         return found
     probe = f"{head}: {text}"
-    return find_deadlines(Folded.of(probe), 0, len(probe), ref, [])
+    cell_at = len(probe) - len(text)
+    out = []
+    for d in find_deadlines(Folded.of(probe), 0, len(probe), ref, []):
+        at = probe.find(d.text)
+        quote = probe[max(at, cell_at):at + len(d.text)].strip() if at >= 0 else text.strip()
+        # the column's name only helped read the date: it is neither the deadline's words nor its task
+        # ("hạn hoàn thành: Năm 2026" / what "Thời" were the header "Thời hạn hoàn thành" cut at the cue)
+        out.append(replace(d, text=quote or text.strip(), what=None, who=None))
+    return out
 
 
 def _task_header(head: list[str], body_col: int) -> bool:

@@ -367,10 +367,17 @@ def self_name(who: str, issuer: str | None) -> str:
     return who
 
 
+# the due phrase a task's words end with: "…, hoàn thành trước ngày 30/4/2026", "…, hoàn thành trong Quý III/2026"
+# (the cue goes with its date: "hoàn thành" left alone dangled after the date was dropped)
+_DUE_PHRASE = re.compile(
+    r"[,;]?\s*(?:(?:hoàn thành|xong)\s+)?(?:trước|chậm nhất|hoàn thành|xong)\s+(?:trong\s+)?"
+    r"(?:(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|(?:quý|Quý)\s+[IV\d]{1,3}[/-]\d{4}|(?:tháng|Tháng)\s+\d{1,2}[/-]\d{4})")
+
+
 def task_phrase(text: str) -> str:
     """A task as its verb phrase: parentheses, dates and the closing full stop dropped."""
     t = re.sub(r"\([^()]*\)", " ", text)
-    t = re.sub(r"[,;]?\s*(?:trước|chậm nhất|hoàn thành|xong)\s+(?:trong\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?", "", t)
+    t = _DUE_PHRASE.sub("", t)
     t = clean_quote(t).rstrip(".")
     return clip_tasks(t)
 

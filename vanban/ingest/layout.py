@@ -39,6 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from vanban.models import LineGeometry
+from vanban.text import fold
 
 #: a horizontal gap this many word heights wide separates two columns
 GAP_HEIGHTS = 2.0
@@ -296,18 +297,22 @@ class _Region:
         return added
 
     def _fit(self, row: Row, first: bool) -> bool:
-        tol = ALIGN_HEIGHTS * row.height
-        segs = row.segments()
+        segs = _solid(row.segments())  # "; ¬ - — VIỆT NAM": the specks left of the motto's line are dropped
+        tol = ALIGN_HEIGHTS * statistics.median(w.height for sg in segs for w in sg.words)  # specks are low
         if len(segs) == 1 and not first:
             close = row.top - self.bottom <= CLOSE_GAP_HEIGHTS * row.height
             side = _side(segs[0], self.columns, self.left_edge, self.right_edge, tol, close)
+            bare = _without_leading_specks(segs[0])
+            if side is None and bare is not None:  # "— VIỆT NAM": a speck before the motto's second line
+                side = _side(bare, self.columns, self.left_edge, self.right_edge, tol, close)
+                segs = [bare]
             if side is not None:
                 self._add(side, segs, first)
                 return True
         # two parts: at a wide gap, or at a narrow one (cells whose text nearly
         # touches) when a part lines up with its column
         for gap_heights in (GAP_HEIGHTS, NARROW_GAP_HEIGHTS):
-            segs = row.segments(gap_heights)
+            segs = _solid(row.segments(gap_heights))
             for k in sorted(range(1, len(segs)), key=lambda k: segs[k].x0 - segs[k - 1].x1, reverse=True):
                 left, right = segs[:k], segs[k:]
                 if max(s.x1 for s in left) > self.right_edge + tol or right[0].x0 < self.left_edge - tol:
@@ -349,6 +354,44 @@ _BLANK_BEFORE = ("số:", "số", "ngày", "tháng", "năm")
 _BLANK_AFTER = ("/", "tháng", "năm")
 
 
+#: folded openings of a row that starts the body under a header, never a header cell's line: "Kính gửi:"
+#: written flush left under the số / trích yếu cell lines up with that cell and was read as its last lines
+#: (a python-docx header table of left-aligned cells, LibreOffice PDF: the addressees before the date)
+_BODY_OPENINGS = ("kinh gui",)
+
+
+def _opens_body(row: Row) -> bool:
+    """The row's first words open the body ("Kính gửi:"), so a region above it ends there."""
+    return " ".join(fold(row.segments()[0].text).split()).startswith(_BODY_OPENINGS)
+
+
+#: marks that stand alone on purpose (the star under a Party issuer), never a speck
+_MARKS_KEPT = ("*",)
+#: a list line's marks ("- Như trên;"): kept before a line's words
+_LIST_MARKS = ("-", "–", "+", "•")
+
+
+def _speck(seg: Segment) -> bool:
+    """A group of one- or two-glyph marks without a letter or digit (";", "¬", "-", "—"): what a
+    scanner's speck or a rule's fragment reads as beside a header line, not a cell of its own."""
+    return not any(ch.isalnum() for ch in seg.text) and all(len(w.text) <= 2 for w in seg.words) \
+        and seg.text not in _MARKS_KEPT
+
+
+def _solid(segs: list[Segment]) -> list[Segment]:
+    """``segs`` without specks, when something else is left (a row of a rule alone stays as it is)."""
+    kept = [s for s in segs if not _speck(s)]
+    return kept or segs
+
+
+def _without_leading_specks(seg: Segment) -> Segment | None:
+    """``seg`` from its first word holding a letter or digit on, or None when it opens with one."""
+    k = next((i for i, w in enumerate(seg.words) if any(ch.isalnum() for ch in w.text)), 0)
+    if any(w.text in _LIST_MARKS for w in seg.words[:k]):
+        return None  # "- Như trên;": a list line's dash is its text, never a speck
+    return Segment(seg.words[k:]) if k else None
+
+
 def _cells(row: Row) -> list[Segment]:
     """The row's groups, a group after a clerk's blank joined to the one before.
 
@@ -357,7 +400,7 @@ def _cells(row: Row) -> list[Segment]:
     cells of an unruled table and would keep the header from parting.
     """
     out: list[Segment] = []
-    for seg in row.segments():
+    for seg in _solid(row.segments()):  # a speck beside a header line is no third cell
         if out and (out[-1].words[-1].text.lower() in _BLANK_BEFORE
                     or seg.words[0].text.lower().startswith(_BLANK_AFTER)):
             out[-1] = Segment(out[-1].words + seg.words)
@@ -404,7 +447,7 @@ def blocks_from_rows(rows: list[Row], width: float) -> list[Block]:
         i += 1
         while i < len(rows):
             row = rows[i]
-            if row.top - last.bottom > MAX_ROW_GAP * row.height or not region.fit(row):
+            if row.top - last.bottom > MAX_ROW_GAP * row.height or _opens_body(row) or not region.fit(row):
                 break
             last = row
             i += 1

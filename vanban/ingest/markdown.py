@@ -15,8 +15,10 @@ the structure stage reads cells as cells instead of guessing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from vanban.cellgrid import NUMBER_COL_RE, ROW_NUMBER_RE, is_group_label, next_cell
+from vanban.ingest import md_pipe_tables
 from vanban.models import LineGeometry, PageSource
 from vanban.text import fold
 
@@ -47,11 +49,13 @@ def markdown_to_text(md: str) -> tuple[str, tuple[LineGeometry, ...]]:
     The text is ``md2plain.py``'s (markers dropped, ``|`` lines blank); each line of a table
     cell gets its table, row and column, the columns counted as :func:`vanban.cellgrid.next_cell`
     counts them, so an empty cell keeps its column and the cells after it keep theirs."""
-    raw = md.split("\n")
+    raw, cells_at = _expand_pipe_tables(md.split("\n"))
     bold = _bold_lines(raw)
-    bar = [ln.strip() == "|" for ln in raw]
+    bar = [ln.strip() == "|" and k not in cells_at for k, ln in enumerate(raw)]
     text_lines = ["" if b else _ITALIC.sub("", ln.replace("**", "")) for ln, b in zip(raw, bar)]
     geo = [LineGeometry() if b else LineGeometry(bold=bold[i]) for i, b in enumerate(bar)]
+    for k, (tid, row, col) in cells_at.items():
+        geo[k] = LineGeometry(table=tid, row=row, col=col, bold=bold[k])
     i, table = 0, -1
     while i < len(raw):
         if not bar[i]:
@@ -68,7 +72,45 @@ def markdown_to_text(md: str) -> tuple[str, tuple[LineGeometry, ...]]:
         i = max((hi for _, hi in cells.values()), default=i)
         while i < len(raw) and bar[i]:
             i += 1
-    return "\n".join(text_lines), tuple(geo)
+    return "\n".join(text_lines), _tables_in_order(geo)
+
+
+_PIPE_TABLE = 1 << 20  # pipe tables' ids while the stacked tables are counted (renumbered after)
+
+
+def _expand_pipe_tables(raw: list[str]) -> tuple[list[str], dict[int, tuple[int, int, int]]]:
+    """``raw`` with each GitHub pipe table written cell after cell, one line per cell line
+    (an empty cell writes none), blank lines around the table, and {line: (table, row, col)}
+    of those lines: the pipe row is split here, not guessed at by the stacked-cell reader."""
+    tables = md_pipe_tables.find_tables(raw)
+    if not tables:
+        return raw, {}
+    out: list[str] = []
+    at: dict[int, tuple[int, int, int]] = {}
+    prev = 0
+    for t, (lo, hi) in enumerate(tables):
+        out.extend(raw[prev:lo])
+        out.append("")
+        for r, row in enumerate(md_pipe_tables.table_rows(raw, lo, hi)):
+            for c, cell in enumerate(row):
+                for piece in cell:
+                    at[len(out)] = (_PIPE_TABLE + t, r, c)
+                    out.append(piece)
+        out.append("")
+        prev = hi
+    out.extend(raw[prev:])
+    return out, at
+
+
+def _tables_in_order(geo: list[LineGeometry]) -> tuple[LineGeometry, ...]:
+    """Table ids renumbered 0, 1, … in the order the tables open on the page."""
+    ids: dict[int, int] = {}
+    for g in geo:
+        if g.table >= 0 and g.table not in ids:
+            ids[g.table] = len(ids)
+    if all(k == v for k, v in ids.items()):
+        return tuple(geo)
+    return tuple(replace(g, table=ids[g.table]) if g.table >= 0 else g for g in geo)
 
 
 def _block(raw: list[str], bar: list[bool], plain: list[str], i: int) -> tuple[int, int, int, str, bool] | None:

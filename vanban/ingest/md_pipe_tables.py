@@ -1,0 +1,85 @@
+"""GitHub/CommonMark pipe tables of a Markdown page, cell by cell.
+
+Why: a Markdown copy written by hand or converted by a tool (pandoc, an editor's "save as
+Markdown") writes a task table as one line per row — ``| TT | Nội dung | Đơn vị chủ trì | … |``,
+then a delimiter row ``|---|:---:|…`` — not one cell per line as the published pages are saved
+(:mod:`vanban.ingest.markdown`). Read whole, such a table was one paragraph of ``|``-joined text
+and its rows became one obligation. Here each row is split into its cells (leading and trailing
+pipes optional, ``\\|`` an escaped pipe inside a cell, ``<br>`` a line break inside a cell), so the
+Markdown reader can give every cell its table, row and column as the DOCX reader does.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DELIM_CELL = re.compile(r"^\s*:?-{1,}:?\s*$")  # "---", ":---", "---:", ":---:"
+_BR = re.compile(r"<br\s*/?>", re.I)
+
+
+def split_row(line: str) -> list[str]:
+    """The cells of one pipe-table row: ``|`` separates cells unless escaped as ``\\|``; the
+    optional leading and trailing pipes open and close the row, not an empty cell."""
+    s = line.strip()
+    cells, cur, i = [], [], 0
+    while i < len(s):
+        ch = s[i]
+        if ch == "\\" and i + 1 < len(s) and s[i + 1] == "|":
+            cur.append("|")
+            i += 2
+            continue
+        if ch == "|":
+            cells.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+        i += 1
+    cells.append("".join(cur))
+    if s.startswith("|"):
+        cells = cells[1:]
+    if s.endswith("|") and not s.endswith("\\|") and cells:
+        cells = cells[:-1]
+    return [c.strip() for c in cells]
+
+
+def is_delimiter_row(line: str) -> bool:
+    """A delimiter row: cells of dashes with optional alignment colons, at least one pipe."""
+    if "|" not in line or "-" not in line:
+        return False
+    cells = split_row(line)
+    return bool(cells) and all(_DELIM_CELL.match(c) for c in cells)
+
+
+def _is_row(line: str) -> bool:
+    return "|" in line.replace("\\|", "") and line.strip() != "|"
+
+
+def find_tables(raw: list[str]) -> list[tuple[int, int]]:
+    """(first line, end line) of each pipe table of ``raw``: a header row with the same number
+    of cells as the delimiter row right under it, then the rows up to a line without a pipe."""
+    out, i = [], 0
+    while i + 1 < len(raw):
+        if _is_row(raw[i]) and is_delimiter_row(raw[i + 1]) and \
+                len(split_row(raw[i])) == len(split_row(raw[i + 1])) >= 2:
+            end = i + 2
+            while end < len(raw) and raw[end].strip() and _is_row(raw[end]):
+                end += 1
+            out.append((i, end))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def table_rows(raw: list[str], lo: int, hi: int) -> list[list[list[str]]]:
+    """The rows of the table at ``raw[lo:hi]`` (delimiter row left out), each a list of cells,
+    each cell its lines (a ``<br>`` breaks a cell's text into lines); a row with fewer cells than
+    the header is padded with empty cells, one with more is cut (as GitHub renders them)."""
+    width = len(split_row(raw[lo]))
+    rows = []
+    for k in range(lo, hi):
+        if k == lo + 1:
+            continue
+        cells = (split_row(raw[k]) + [""] * width)[:width]
+        rows.append([[p.strip() for p in _BR.split(c) if p.strip()] for c in cells])
+    return rows
