@@ -168,6 +168,23 @@ def test_case20_signature_levels(block, authority, title):
     assert not any("Khánh" in r for r in m.recipients)
 
 
+# Thừa lệnh / thừa ủy quyền are their own kinds (Nghị định 30/2020, Phụ lục I; Party: Hướng dẫn 36-HD/VPTW):
+# a chánh văn phòng signs "TL. GIÁM ĐỐC", never "KT." (ký thay is the deputy's); the body stays as printed
+@pytest.mark.parametrize("block, levels", [
+    ("TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG", "TL. GIÁM ĐỐC"),
+    ("TUQ. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG", "TUQ. GIÁM ĐỐC"),
+    ("T/L BÍ THƯ\nCHÁNH VĂN PHÒNG", "T/L BÍ THƯ"),
+    ("TL. TRƯỞNG BAN\nCHÁNH VĂN PHÒNG", "TL. TRƯỞNG BAN"),
+    ("TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN", "TM. BAN CHỈ ĐẠO"),
+    ("T/M BAN THƯỜNG VỤ\nT/L BÍ THƯ\nCHÁNH VĂN PHÒNG", "T/M BAN THƯỜNG VỤ / T/L BÍ THƯ"),
+])
+def test_case20_signature_level_kind_kept(block, levels):
+    text = _text("20-three-level-signature/body.txt").rstrip("\n") + "\n\n" + block + "\n\nLê Văn Khánh\n"
+    m = extract(text).metadata
+    assert (m.signer_levels, m.signer_name) == (levels, "Lê Văn Khánh")
+    assert m.signer_authority == levels.split(" / ")[0]
+
+
 # --- tables laid out by a geometry reader (DOCX-like), built by hand -------------------
 
 def _page(cells_and_lines):
