@@ -185,6 +185,25 @@ def test_case20_signature_level_kind_kept(block, levels):
     assert m.signer_authority == levels.split(" / ")[0]
 
 
+# a lone delegation level signs for a person, not a body (issue 9: authority TM./T/M, delegation KT./TL./TUQ.):
+# the delegation filter finds it, the authority keeps it as the labels do, the levels name it once
+@pytest.mark.parametrize("block, level", [
+    ("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG", "KT. BỘ TRƯỞNG"),
+    ("TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG", "TL. GIÁM ĐỐC"),
+    ("K/T BÍ THƯ\nPHÓ BÍ THƯ", "K/T BÍ THƯ"),
+])
+def test_case20_lone_delegation_level(block, level):
+    text = _text("20-three-level-signature/body.txt").rstrip("\n") + "\n\n" + block + "\n\nLê Văn Khánh\n"
+    m = extract(text).metadata
+    assert (m.signer_authority, m.signer_delegation, m.signer_levels) == (level, level, level)
+
+
+def test_case20_lone_authority_level_is_no_delegation():
+    text = _text("20-three-level-signature/body.txt").rstrip("\n") + "\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Khánh\n"
+    m = extract(text).metadata
+    assert (m.signer_authority, m.signer_delegation) == ("TM. ỦY BAN NHÂN DÂN", None)
+
+
 # --- tables laid out by a geometry reader (DOCX-like), built by hand -------------------
 
 def _page(cells_and_lines):

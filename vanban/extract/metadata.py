@@ -201,8 +201,8 @@ def _level_kind(level: str | None) -> str | None:
 
 
 def _level(raw: str | None) -> str | None:
-    """A signing level as printed, its body's spelling mended by the canonical list only: the marker's kind
-    is never changed ("TL. GIÁM ĐỐC" is thừa lệnh, not the list's "KT. GIÁM ĐỐC"; "TM. BAN CHỈ ĐẠO" stays
+    """A signing level as printed, its body's spelling mended by the canonical list only: the marker is kept
+    as printed ("TM BAN BÍ THƯ", a scan's T/M without its slash, 383-QĐ/TW) and its kind never changed ("TL. GIÁM ĐỐC" is thừa lệnh, not the list's "KT. GIÁM ĐỐC"; "TM. BAN CHỈ ĐẠO" stays
     TM.). A scan's misread body ("TM. ỦY BAN NHÂN DÃN") takes the canonical body of the same words."""
     if not raw:
         return raw
@@ -211,7 +211,6 @@ def _level(raw: str | None) -> str | None:
         return _canonical(raw, P.SIGNER_AUTHORITIES, 80)
     mark_end = len(raw) - len(_LEVEL_MARK_RE.match(fold(raw))["body"])  # fold keeps the length
     mark, body = re.sub(r"\s", "", raw[:mark_end]), raw[mark_end:].strip()
-    mark = mark if mark.endswith(".") or "/" in mark else mark + "."
     bodies = sorted({re.sub(r"^\S+\s+", "", n) for n in P.SIGNER_AUTHORITIES})
     return f"{mark} {_canonical(body, bodies, 80)}" if body else mark
 
@@ -252,6 +251,13 @@ def _without_replaced(field: str | None) -> str | None:
     return " ".join(field.replace("\ufffd", " ").split()) or None
 
 
+def _lone_delegation(levels: list[str]) -> str | None:
+    """A block's only level when it is a delegation ("KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG", "TL. GIÁM ĐỐC"): the
+    signer signs for a person, not a collective body, so the delegation filter finds it; the authority keeps
+    it too (the labels' "signer_authority" joins every level), and ``Metadata.signer_levels`` names it once."""
+    return levels[0] if len(levels) == 1 and _level_kind(levels[0]) in DELEGATION_KINDS else None
+
+
 def metadata_of(text: str, st: Structure) -> Metadata:
     """The document's Metadata from its Structure (``text``: the document text)."""
     h = st.header
@@ -268,7 +274,7 @@ def metadata_of(text: str, st: Structure) -> Metadata:
         date=h.date,
         title=_without_replaced(st.title),
         signer_authority=levels[0] if levels else None,
-        signer_delegation=" / ".join(levels[1:]) or None,
+        signer_delegation=" / ".join(levels[1:]) or _lone_delegation(levels),
         signer_title=_deputy_title(_canonical(sig.title, P.SIGNER_TITLES, 86), sig.levels) if sig else None,
         signer_name=sig.name if sig else None,
         recipients=_recipient_items(text, st),
