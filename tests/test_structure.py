@@ -154,6 +154,11 @@ def test_case20_nq03():
     assert (m.signer_title, m.signer_name) == ("PHÓ THỦ TƯỚNG", "Vũ Đức Hải")
 
 
+def _signed(block):
+    """Case 20's body signed with ``block`` above a blank line and the signer's name."""
+    return extract(_text("20-three-level-signature/body.txt").rstrip("\n") + "\n\n" + block + "\n\nLê Văn Khánh\n").metadata
+
+
 @pytest.mark.parametrize("block, authority, title", [
     ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
     ("T/M BAN THƯỜNG VỤ\nK/T BÍ THƯ\nPHÓ BÍ THƯ", "T/M BAN THƯỜNG VỤ / K/T BÍ THƯ", "PHÓ BÍ THƯ"),
@@ -161,8 +166,7 @@ def test_case20_nq03():
     ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"),
 ])
 def test_case20_signature_levels(block, authority, title):
-    text = _text("20-three-level-signature/body.txt").rstrip("\n") + "\n\n" + block + "\n\nLê Văn Khánh\n"
-    m = extract(text).metadata
+    m = _signed(block)
     assert (m.signer_levels, m.signer_title, m.signer_name) == (authority, title, "Lê Văn Khánh")
     assert m.signer_authority == authority.split(" / ")[0]
     assert not any("Khánh" in r for r in m.recipients)
@@ -179,8 +183,7 @@ def test_case20_signature_levels(block, authority, title):
     ("T/M BAN THƯỜNG VỤ\nT/L BÍ THƯ\nCHÁNH VĂN PHÒNG", "T/M BAN THƯỜNG VỤ / T/L BÍ THƯ"),
 ])
 def test_case20_signature_level_kind_kept(block, levels):
-    text = _text("20-three-level-signature/body.txt").rstrip("\n") + "\n\n" + block + "\n\nLê Văn Khánh\n"
-    m = extract(text).metadata
+    m = _signed(block)
     assert (m.signer_levels, m.signer_name) == (levels, "Lê Văn Khánh")
     assert m.signer_authority == levels.split(" / ")[0]
 
@@ -193,14 +196,12 @@ def test_case20_signature_level_kind_kept(block, levels):
     ("K/T BÍ THƯ\nPHÓ BÍ THƯ", "K/T BÍ THƯ"),
 ])
 def test_case20_lone_delegation_level(block, level):
-    text = _text("20-three-level-signature/body.txt").rstrip("\n") + "\n\n" + block + "\n\nLê Văn Khánh\n"
-    m = extract(text).metadata
+    m = _signed(block)
     assert (m.signer_authority, m.signer_delegation, m.signer_levels) == (level, level, level)
 
 
 def test_case20_lone_authority_level_is_no_delegation():
-    text = _text("20-three-level-signature/body.txt").rstrip("\n") + "\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Khánh\n"
-    m = extract(text).metadata
+    m = _signed("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH")
     assert (m.signer_authority, m.signer_delegation) == ("TM. ỦY BAN NHÂN DÂN", None)
 
 
