@@ -75,6 +75,11 @@ _TYPE_ALTS = sorted(DOC_TYPES, key=len, reverse=True)
 TYPE_LINE_RE = re.compile(r"^(?:" + "|".join(f"(?P<t{i}>{kw(fold(t))})" for i, t in enumerate(_TYPE_ALTS))
                           + r")\s*(?:[:.]|\(\w+\))?\s*$")
 TYPE_BY_GROUP = {f"t{i}": t for i, t in enumerate(_TYPE_ALTS)}
+# "THÔNG BÁO KẾT LUẬN CỦA BỘ CHÍNH TRỊ" / "về …": a Party central type line naming its issuing body on the
+# same line (folded view); the body's words open the trích yếu as they do on a line of their own under the type
+# ("KẾT LUẬN" / "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ" / "VỀ …", 221-KL/TW)
+_CENTRAL_BODY = r"(?:bo chinh tri|ban bi thu|ban chap hanh trung uong(?: dang)?)"
+TYPE_OF_BODY_RE = re.compile(rf"^[\s*]*(?P<type>\S.*?)\s+(?P<of>cua\s+{_CENTRAL_BODY}(?:\s*,\s*{_CENTRAL_BODY})*)[\s*]*$")
 # the code of a symbol's type part → type, used when no title line exists (Công văn has none)
 SYMBOL_TYPE_CODES = {**TYPE_CODES, "CĐ": "Công điện", "VBHN": "Văn bản hợp nhất"}  # vanban.symbol_codes
 
