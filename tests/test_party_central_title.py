@@ -23,6 +23,9 @@ BODY = ("\n\nI. TÌNH HÌNH VÀ NGUYÊN NHÂN\n\n1. Thời gian qua, Đảng, Nh
     # the type and the issuing body on one line: a multi-word type ("Thông báo kết luận", issue 9)
     ("THÔNG BÁO KẾT LUẬN CỦA BỘ CHÍNH TRỊ\nvề Đề án sắp xếp, tinh gọn tổ chức bộ máy",
      "Thông báo kết luận", "CỦA BỘ CHÍNH TRỊ về Đề án sắp xếp, tinh gọn tổ chức bộ máy"),
+    # the type alone, the conclusion's words and its body on the next line (a Thông báo kết luận of the Politburo)
+    ("THÔNG BÁO\nKẾT LUẬN CỦA BỘ CHÍNH TRỊ\nvề Đề án sắp xếp, tinh gọn tổ chức bộ máy",
+     "Thông báo", "KẾT LUẬN CỦA BỘ CHÍNH TRỊ về Đề án sắp xếp, tinh gọn tổ chức bộ máy"),
 ])
 def test_party_central_title_block(block, doc_type, title):
     m = extract(HEADER + block + BODY).metadata

@@ -592,9 +592,10 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
 
 
 def _subject_after_body(prev: Line, ln: Line) -> bool:
-    """``ln`` is the subject ("về đột phá phát triển khoa học, …") under the issuing body the type line is of
-    ("NGHỊ QUYẾT" / "CỦA BỘ CHÍNH TRỊ" / "về …", 57-NQ/TW): the trích yếu goes on in small letters."""
-    return fold(prev.text).strip(" *_").startswith("cua ") and ln.view.strip(" *_").startswith("ve ")
+    """``ln`` is the subject ("về đột phá phát triển khoa học, …") under the issuing body the title in capitals
+    is of ("NGHỊ QUYẾT" / "CỦA BỘ CHÍNH TRỊ" / "về …", 57-NQ/TW; "THÔNG BÁO" / "KẾT LUẬN CỦA BỘ CHÍNH TRỊ" /
+    "về …"): the trích yếu goes on in small letters."""
+    return bool(re.search(r"(?:^|\s)cua\s", fold(prev.text).strip(" *_"))) and ln.view.strip(" *_").startswith("ve ")
 
 
 def _body_sentence(prev: Line, ln: Line) -> bool:
