@@ -122,8 +122,8 @@ _VV = re.compile(r"^\s*[Vv]\s?/\s?[Vv]\s*[:.]?\s*")
 
 def metadata_misses(gold, got):
     # the gold prints a deputy's two levels as one authority "TM. … / KT. …"
-    got = {**got, "signer_authority": " / ".join(
-        x for x in (got.get("signer_authority"), got.get("signer_delegation")) if x) or None}
+    got = {**got, "signer_authority": " / ".join(dict.fromkeys(
+        x for x in (got.get("signer_authority"), got.get("signer_delegation")) if x)) or None}  # a lone KT. level is both
     # the labels keep a công văn's "V/v" marker (realdocs/labeled/README.md), vanban's trích yếu drops it
     # (as tests/test_meta_kinds.py compares): the marker is no part of the subject ("V/v hóa đơn" = "hóa đơn")
     gold, got = ({**d, "title": _VV.sub("", d["title"]) if d.get("title") else d.get("title")} for d in (gold, got))

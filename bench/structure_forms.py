@@ -154,7 +154,7 @@ def as_json(meta, reference: bool = False) -> dict:
     "signer_authority" printed as the labels print it ("TM. … / KT. …")."""
     d = dataclasses.asdict(meta)
     if reference:
-        d["signer_authority"] = " / ".join(x for x in (d.get("signer_authority"), d.get("signer_delegation")) if x) or None
+        d["signer_authority"] = " / ".join(dict.fromkeys(x for x in (d.get("signer_authority"), d.get("signer_delegation")) if x)) or None
     d["recipients"] = list(d.get("recipients") or ())
     return d
 

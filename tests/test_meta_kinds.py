@@ -58,7 +58,7 @@ def test_metadata_of_published_kinds(stem, form):
     for f in FIELDS:
         key = _title_key if f == "title" else _key
         assert key(getattr(m, f)) == key(gold[f]), f
-    levels = " / ".join(x for x in (m.signer_authority, m.signer_delegation) if x) or None
+    levels = m.signer_levels
     assert _key(levels) == _key(gold["signer_authority"])
     assert [_key(r) for r in m.recipients] == [_key(r) for r in gold["recipients"]]
 

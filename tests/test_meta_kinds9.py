@@ -49,7 +49,7 @@ def test_metadata_of_published_kinds(stem, form):
     m = _md(stem) if form == "md" else extract((META / f"{stem}.txt").read_text(encoding="utf-8")).metadata
     for f in FIELDS:
         assert _key(getattr(m, f)) == _key(gold[f]), f
-    levels = " / ".join(x for x in (m.signer_authority, m.signer_delegation) if x) or None
+    levels = m.signer_levels
     assert _key(levels) == _key(gold["signer_authority"])
     assert [_key(r) for r in m.recipients] == [_key(r) for r in gold["recipients"]]
 

@@ -154,6 +154,11 @@ def test_case20_nq03():
     assert (m.signer_title, m.signer_name) == ("PHÓ THỦ TƯỚNG", "Vũ Đức Hải")
 
 
+def _signed(block):
+    """Case 20's body signed with ``block`` above a blank line and the signer's name."""
+    return extract(_text("20-three-level-signature/body.txt").rstrip("\n") + "\n\n" + block + "\n\nLê Văn Khánh\n").metadata
+
+
 @pytest.mark.parametrize("block, authority, title", [
     ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
     ("T/M BAN THƯỜNG VỤ\nK/T BÍ THƯ\nPHÓ BÍ THƯ", "T/M BAN THƯỜNG VỤ / K/T BÍ THƯ", "PHÓ BÍ THƯ"),
@@ -161,11 +166,43 @@ def test_case20_nq03():
     ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"),
 ])
 def test_case20_signature_levels(block, authority, title):
-    text = _text("20-three-level-signature/body.txt").rstrip("\n") + "\n\n" + block + "\n\nLê Văn Khánh\n"
-    m = extract(text).metadata
+    m = _signed(block)
     assert (m.signer_levels, m.signer_title, m.signer_name) == (authority, title, "Lê Văn Khánh")
     assert m.signer_authority == authority.split(" / ")[0]
     assert not any("Khánh" in r for r in m.recipients)
+
+
+# Thừa lệnh / thừa ủy quyền are their own kinds (Nghị định 30/2020, Phụ lục I; Party: Hướng dẫn 36-HD/VPTW):
+# a chánh văn phòng signs "TL. GIÁM ĐỐC", never "KT." (ký thay is the deputy's); the body stays as printed
+@pytest.mark.parametrize("block, levels", [
+    ("TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG", "TL. GIÁM ĐỐC"),
+    ("TUQ. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG", "TUQ. GIÁM ĐỐC"),
+    ("T/L BÍ THƯ\nCHÁNH VĂN PHÒNG", "T/L BÍ THƯ"),
+    ("TL. TRƯỞNG BAN\nCHÁNH VĂN PHÒNG", "TL. TRƯỞNG BAN"),
+    ("TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN", "TM. BAN CHỈ ĐẠO"),
+    ("T/M BAN THƯỜNG VỤ\nT/L BÍ THƯ\nCHÁNH VĂN PHÒNG", "T/M BAN THƯỜNG VỤ / T/L BÍ THƯ"),
+])
+def test_case20_signature_level_kind_kept(block, levels):
+    m = _signed(block)
+    assert (m.signer_levels, m.signer_name) == (levels, "Lê Văn Khánh")
+    assert m.signer_authority == levels.split(" / ")[0]
+
+
+# a lone delegation level signs for a person, not a body (issue 9: authority TM./T/M, delegation KT./TL./TUQ.):
+# the delegation filter finds it, the authority keeps it as the labels do, the levels name it once
+@pytest.mark.parametrize("block, level", [
+    ("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG", "KT. BỘ TRƯỞNG"),
+    ("TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG", "TL. GIÁM ĐỐC"),
+    ("K/T BÍ THƯ\nPHÓ BÍ THƯ", "K/T BÍ THƯ"),
+])
+def test_case20_lone_delegation_level(block, level):
+    m = _signed(block)
+    assert (m.signer_authority, m.signer_delegation, m.signer_levels) == (level, level, level)
+
+
+def test_case20_lone_authority_level_is_no_delegation():
+    m = _signed("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH")
+    assert (m.signer_authority, m.signer_delegation) == ("TM. ỦY BAN NHÂN DÂN", None)
 
 
 # --- tables laid out by a geometry reader (DOCX-like), built by hand -------------------

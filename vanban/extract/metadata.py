@@ -188,6 +188,33 @@ def _canonical(raw: str | None, names: list[str], cutoff: float) -> str | None:
     return near[2] if near else raw
 
 
+# the marker of a signing level and its kind: TM./T/M sign for a collective body (authority), KT./K/T for
+# ("ký thay"), TL./T/L by order of ("thừa lệnh"), TUQ./T/U by authorisation of ("thừa ủy quyền"); Q. acting
+_LEVEL_MARK_RE = re.compile(r"^\s*(?:(?P<m>tuq|[tk]\s?/\s?[mtlu]|tm|kt|tl)(?:\s*\.|\s+)|(?P<q>q)\s*\.)\s*(?P<body>.*)$", re.S)
+DELEGATION_KINDS = {"kt", "k/t", "tl", "t/l", "tuq", "t/u", "q"}
+
+
+def _level_kind(level: str | None) -> str | None:
+    """The level's marker folded ("kt", "t/m", "tuq"), None when it has none."""
+    m = _LEVEL_MARK_RE.match(fold(level or ""))
+    return re.sub(r"\s", "", m["m"] or m["q"]) if m else None
+
+
+def _level(raw: str | None) -> str | None:
+    """A signing level as printed, its body's spelling mended by the canonical list only: the marker is kept
+    as printed ("TM BAN BÍ THƯ", a scan's T/M without its slash, 383-QĐ/TW) and its kind never changed ("TL. GIÁM ĐỐC" is thừa lệnh, not the list's "KT. GIÁM ĐỐC"; "TM. BAN CHỈ ĐẠO" stays
+    TM.). A scan's misread body ("TM. ỦY BAN NHÂN DÃN") takes the canonical body of the same words."""
+    if not raw:
+        return raw
+    kind = _level_kind(raw)
+    if kind is None:
+        return _canonical(raw, P.SIGNER_AUTHORITIES, 80)
+    mark_end = len(raw) - len(_LEVEL_MARK_RE.match(fold(raw))["body"])  # fold keeps the length
+    mark, body = re.sub(r"\s", "", raw[:mark_end]), raw[mark_end:].strip()
+    bodies = sorted({re.sub(r"^\S+\s+", "", n) for n in P.SIGNER_AUTHORITIES})
+    return f"{mark} {_canonical(body, bodies, 80)}" if body else mark
+
+
 def _deputy_title(title: str | None, levels) -> str | None:
     """The deputy's own title when a scan garbled it under a "KT." level: "KT. TRƯỞNG BAN BAN CHÍNH SÁCH, …" /
     "PHÚUƯUỬẾG BẾN" (5331/CT-CS scanned) is "PHÓ TRƯỞNG BAN". Who signs for (ký thay) the principal is the
@@ -224,13 +251,20 @@ def _without_replaced(field: str | None) -> str | None:
     return " ".join(field.replace("\ufffd", " ").split()) or None
 
 
+def _lone_delegation(levels: list[str]) -> str | None:
+    """A block's only level when it is a delegation ("KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG", "TL. GIÁM ĐỐC"): the
+    signer signs for a person, not a collective body, so the delegation filter finds it; the authority keeps
+    it too (the labels' "signer_authority" joins every level), and ``Metadata.signer_levels`` names it once."""
+    return levels[0] if len(levels) == 1 and _level_kind(levels[0]) in DELEGATION_KINDS else None
+
+
 def metadata_of(text: str, st: Structure) -> Metadata:
     """The document's Metadata from its Structure (``text``: the document text)."""
     h = st.header
     sig = st.signature
     # "TM. CHÍNH PHỦ / KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG": the body the deputy signs for
     # is the authority, the delegation its own field, so a filter on either finds it
-    levels = [_canonical(lv, P.SIGNER_AUTHORITIES, 80) for lv in sig.levels] if sig else []
+    levels = [_level(lv) for lv in sig.levels] if sig else []
     return Metadata(
         number=_number(h.number),
         type=st.type,
@@ -240,7 +274,7 @@ def metadata_of(text: str, st: Structure) -> Metadata:
         date=h.date,
         title=_without_replaced(st.title),
         signer_authority=levels[0] if levels else None,
-        signer_delegation=" / ".join(levels[1:]) or None,
+        signer_delegation=" / ".join(levels[1:]) or _lone_delegation(levels),
         signer_title=_deputy_title(_canonical(sig.title, P.SIGNER_TITLES, 86), sig.levels) if sig else None,
         signer_name=sig.name if sig else None,
         recipients=_recipient_items(text, st),

@@ -35,7 +35,16 @@ def _is_type_line(line: Line) -> str | None:
     if not line.text or upper_ratio(line.text) < 0.6 or len(line.segs) > 1:
         return None
     m = V.TYPE_LINE_RE.match(line.view.strip(" *"))
+    of = None if m else V.TYPE_OF_BODY_RE.match(line.view)
+    m = m or (of and V.TYPE_LINE_RE.match(of["type"]))
     return V.TYPE_BY_GROUP[m.lastgroup] if m else None
+
+
+def _type_line_body(line: Line) -> str | None:
+    """The issuing body a type line names after its type ("CỦA BỘ CHÍNH TRỊ" of "THÔNG BÁO KẾT LUẬN CỦA BỘ
+    CHÍNH TRỊ"), as printed: the trích yếu's first words, None when the line holds the type alone."""
+    of = V.TYPE_OF_BODY_RE.match(line.view)
+    return line.text[of.start("of"):of.end("of")] if of and V.TYPE_LINE_RE.match(of["type"]) else None
 
 
 def _continues(lines: list[Line], i: int, stop: int, above: str = "") -> bool:
@@ -457,6 +466,7 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
         got, end = _title_lines(lines, title_from or type_idx + 1, skip_blank=2)
         if not got and vv_idx is not None:
             got, _ = _title_lines(lines, vv_idx, skip_blank=0, vv=True)
+        of_body = _type_line_body(lines[type_idx])
     elif vv_idx is not None:
         doc_type = "Công văn"
         # "VẪN:" alone (eng OCR's "VIN:"), its subject on the next line: the subject, never the capitals' rule
@@ -467,7 +477,7 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
     else:
         doc_type = _type_from_symbol(number, issuer)
         got, end = [], zone_end
-    title = None
+    title, of_body = None, of_body if type_idx is not None else None
     if not got and type_idx is not None:
         got = _enacted_title(lines, type_idx + 1)
     if got:
@@ -477,6 +487,7 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
         if vv_idx is not None and got[0].index == vv_idx and _VV_MISREAD_RE.match(fold(title)):
             title = re.sub(r"^[Vv](?:\s?/\s?|[^\W\d_]{1,2}\s?:)\s*", "", title).strip()  # "VẪN: Chính sách …"
         title = re.sub(r"(?<=\w{2})\s*[.;,]$", "", title) or None  # "V/v khoản tiền … nộp bổ" / "sung." (5317/CT-CS)
+        title = f"{of_body} {title}" if of_body and title else title
     if number and "/VBHN-" in number:
         doc_type = "Văn bản hợp nhất"  # a consolidated text prints the title line of the text it consolidates
     return TitleInfo(doc_type, title, tuple(parts), end)
@@ -556,7 +567,7 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
             break  # the body's first item right under the trích yếu, no blank line between ("Điều 1.", "1.", "a)", "(1)")
         if re.search(r"\s\d?di[e¢]n\s*:\s*$", ln.view) and got:
             break  # "THỦ TƯỚNG CHÍNH PHỦ điện:" under a Công điện's trích yếu
-        if got and upper_ratio(got[-1].text) > 0.8 and upper_ratio(ln.text) < 0.5:
+        if got and upper_ratio(got[-1].text) > 0.8 and upper_ratio(ln.text) < 0.5 and not _subject_after_body(got[-1], ln):
             break  # the body starts right under a title in capitals
         if got and upper_ratio(ln.text) > 0.8 and upper_ratio(got[-1].text) < 0.8 and len(ln.text) > 6:
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …" under the trích yếu of a Quyết định
@@ -578,6 +589,13 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
             got.append(ln)
         i += 1
     return got, i
+
+
+def _subject_after_body(prev: Line, ln: Line) -> bool:
+    """``ln`` is the subject ("về đột phá phát triển khoa học, …") under the issuing body the title in capitals
+    is of ("NGHỊ QUYẾT" / "CỦA BỘ CHÍNH TRỊ" / "về …", 57-NQ/TW; "THÔNG BÁO" / "KẾT LUẬN CỦA BỘ CHÍNH TRỊ" /
+    "về …"): the trích yếu goes on in small letters."""
+    return bool(re.search(r"(?:^|\s)cua\s", fold(prev.text).strip(" *_"))) and ln.view.strip(" *_").startswith("ve ")
 
 
 def _body_sentence(prev: Line, ln: Line) -> bool:

@@ -295,6 +295,25 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
     return False
 
 
+# "- Lưu: VT, VX. Nguyễn Văn Sơn": the signer's name (the column beside, text copied from a PDF) after the archive
+# note's office codes and their full stop: two to five capitalised syllables, nothing after them
+_ARCHIVE_NAME_TAIL = re.compile(r"\.\s+((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\s*$")
+
+
+def _archive_name(acc: _Acc) -> None:
+    """The signer's name printed on the archive note's line, the list's last ("- Lưu: VT, VX. Nguyễn Văn Sơn"),
+    taken as the signer's when the block has a level or a title and no name: the note ends at its full stop."""
+    if acc.name is not None or not (acc.levels or acc.title) or not _archive_last(acc):
+        return
+    last = acc.items[-1][-1]
+    m = _ARCHIVE_NAME_TAIL.search(last.text)
+    if not m:
+        return
+    acc.name = m.group(1)
+    cut = m.start() + 1  # the note keeps its full stop
+    acc.items[-1][-1] = Seg(last.start, last.start + cut, last.text[:cut], last.view[:cut], last.col)
+
+
 _LIST_AFTER_COLON = re.compile(r"^[A-ZĐÀ-Ỹ][\wĐđ&.]*(?:\s[\wĐđ&.]+){0,3}\s*[,;]")
 
 # "TH; Phan Văn Nam": OCR of a scan put the signer's name (the column beside) on an item's line
@@ -419,6 +438,7 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
             i += 1
             break
         i += 1
+    _archive_name(acc)
     recips = [Part("recipient", it[0].start, it[-1].end) for it in acc.items]
     sig = SignatureBlock(start=acc.start if acc.start is not None else lines[start].start, end=acc.end,
                          levels=tuple(acc.levels), title=acc.title, name=acc.name)

@@ -38,9 +38,12 @@ NUMBER_LINE_RE = re.compile(r"^s[o06]{1,2}(?:\s*(?:va\s+)?ky\s+hieu)?\s*(?::|\.(
 SYMBOL_RE = re.compile(
     r"(?P<sym>\d{1,6}[A-Za-zĐđ]?(?:\s?/\s?\d{4})?\s?[-/]\s?[A-Za-zĐđ][\wĐđ.&]*(?:\s?[-/]\s?[\wĐđ.&]+)*)")
 BLANK_SYMBOL_RE = re.compile(r"^[\s_.…]*(?P<code>[-/]\s?[A-Za-zĐđ][\wĐđ.&]*(?:\s?[-/]\s?[\wĐđ.&]+)*)")
+# The place never opens inside a số ký hiệu sharing its line ("Số: 77/KH-UBND Tuyên Quang, ngày …": the code's
+# "UBND" after its "-" is no place's first word); day and month may both be left blank for the clerk
+# ("Tuyên Quang, ngày   tháng   năm 2026": the place is printed all the same)
 PLACE_DATE_RE = re.compile(  # starts at a word start: a long run of letters is tried once, not per letter
-    r"(?<![^\W\d_])(?P<place>[^\W\d_][^\W_]*(?:[ ]{1,2}[^\W\d_][^\W_]*){0,4})\s*,?\s*ng[a4]y\s*(?P<d>\d{1,2}|[_.…\s]*?)\s*"
-    r"th[a4e]ng\s*(?P<m>\d{1,2})\s*n[a4e]m\s*(?P<y>\d{4})")  # eng OCR + restoration: "tháng 12 ném 2025"
+    r"(?<![^\W\d_])(?<![-/])(?P<place>[^\W\d_][^\W_]*(?:[ ]{1,2}[^\W\d_][^\W_]*){0,4})\s*,?\s*ng[a4]y\s*(?P<d>\d{1,2}|[_.…\s]*?)\s*"
+    r"th[a4e]ng\s*(?P<m>\d{1,2}|[_.…\s]*?)\s*n[a4e]m\s*(?P<y>\d{4})")  # eng OCR + restoration: "tháng 12 ném 2025"
 VV_RE = re.compile(r"^(?:v\s?/\s?v(?:[\s:.]|$)|ve viec\s)")
 
 # Heads of a body's name: a header line starting with one of these starts a new body
@@ -75,6 +78,11 @@ _TYPE_ALTS = sorted(DOC_TYPES, key=len, reverse=True)
 TYPE_LINE_RE = re.compile(r"^(?:" + "|".join(f"(?P<t{i}>{kw(fold(t))})" for i, t in enumerate(_TYPE_ALTS))
                           + r")\s*(?:[:.]|\(\w+\))?\s*$")
 TYPE_BY_GROUP = {f"t{i}": t for i, t in enumerate(_TYPE_ALTS)}
+# "THÔNG BÁO KẾT LUẬN CỦA BỘ CHÍNH TRỊ" / "về …": a Party central type line naming its issuing body on the
+# same line (folded view); the body's words open the trích yếu as they do on a line of their own under the type
+# ("KẾT LUẬN" / "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ" / "VỀ …", 221-KL/TW)
+_CENTRAL_BODY = r"(?:bo chinh tri|ban bi thu|ban chap hanh trung uong(?: dang)?)"
+TYPE_OF_BODY_RE = re.compile(rf"^[\s*]*(?P<type>\S.*?)\s+(?P<of>cua\s+{_CENTRAL_BODY}(?:\s*,\s*{_CENTRAL_BODY})*)[\s*]*$")
 # the code of a symbol's type part → type, used when no title line exists (Công văn has none)
 SYMBOL_TYPE_CODES = {**TYPE_CODES, "CĐ": "Công điện", "VBHN": "Văn bản hợp nhất"}  # vanban.symbol_codes
 
