@@ -103,3 +103,20 @@ def test_a_docx_renamed_pdf_is_refused_also_where_its_content_is_stored(tmp_path
     with sqlite3.connect(db) as conn:
         assert conn.execute("select count(*) from copies").fetchone()[0] == 0
         assert conn.execute("select count(*) from ingest_errors").fetchone()[0] == 1
+
+
+def test_a_docx_renamed_pdf_in_the_same_batch_as_the_docx_is_refused(tmp_path: Path) -> None:
+    """The final newcomer: with the DOCX in the same batch (in flight), the renamed copy waited for it and
+    was recorded as its copy, silently (exit 0); its name's contradiction is checked first."""
+    from vanban.conveyor import ingest
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good = render_docx(plan_text(PLAN), folder / "a.docx")
+    (folder / "b.pdf").write_bytes(good.read_bytes())
+    for order, db in (([good, folder / "b.pdf"], tmp_path / "1.db"), ([folder / "b.pdf", good], tmp_path / "2.db")):
+        errors: list[str] = []
+        report = ingest(order, db, jobs=2, progress=False, on_error=lambda p, m: errors.append(Path(p).name))
+        assert (report.stored, report.failed) == (1, 1) and errors == ["b.pdf"]
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("select count(*) from copies").fetchone()[0] == 0

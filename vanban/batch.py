@@ -101,9 +101,9 @@ class Batch:
 def triage(batch: Batch, snap: Snapshot) -> str:
     """``"stored"`` (nothing to do), ``"wait"`` (a copy of it is in flight:
     it counts as skipped only if that copy is stored) or ``"process"``."""
+    check_kind(snap.copy)  # a content its name contradicts fails here: stored under another name, or in flight
     if snap.sha256 in batch.waiting:
         return "wait"
-    check_kind(snap.copy)  # a content its name contradicts fails here, stored under another name or not
     if batch.archive.note_file(archived_path(snap.path), snap.sha256) is not None:
         return "stored"  # the latest version at its path, or a copy (now recorded) of a document
     return "process"
