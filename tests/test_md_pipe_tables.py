@@ -70,3 +70,22 @@ def test_pipe_table_one_obligation_per_row_with_its_deadline(table):
     assert ("Cục Thủy lợi", "2026-07-31") in {(w, str(d)) for w, d in got}
     whats = [o.what for o in extract(text, structure=st).obligations]
     assert not any("|" in w for w in whats if "nhóm A" not in w)
+
+
+def test_atx_headings_are_read_as_the_lines_they_hold():
+    """The final newcomer's plan (tests/fixtures/md_tables/ke-hoach-atx-headings.md, written in the usual
+    layout): its type line written "# KẾ HOẠCH" and its parts "## I. …" — the type line was not read behind its
+    "#", so the trích yếu and the whole signature were lost; "#hashtag" with no space is no heading."""
+    from pathlib import Path
+
+    from vanban.conveyor import process_file
+    from vanban.ingest.markdown import markdown_to_text
+
+    doc = process_file(Path(__file__).parent / "fixtures" / "md_tables" / "ke-hoach-atx-headings.md")
+    m = doc.extraction.metadata
+    assert (m.type, m.title) == ("Kế hoạch", "Triển khai chuyển đổi số trên địa bàn xã năm 2026")
+    assert (m.signer_authority, m.signer_title, m.signer_name) == ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Bình")
+    assert [o.who for o in doc.extraction.obligations][:4] == [
+        "Công an xã", "Văn phòng HĐND và UBND xã", "Phòng Văn hóa - Xã hội", "Phòng Kinh tế"]
+    text, _ = markdown_to_text("## II. NHIỆM VỤ ##\n#hashtag\n")
+    assert text.split("\n")[:2] == ["II. NHIỆM VỤ", "#hashtag"]

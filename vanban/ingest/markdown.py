@@ -43,6 +43,11 @@ def _bold_lines(lines: list[str]) -> list[bool]:
     return out
 
 
+#: an ATX heading ("# KẾ HOẠCH", "## II. NHIỆM VỤ ##"): its words without the markers (a final newcomer: "# KẾ
+#: HOẠCH" lost the document's trích yếu and signer, the type line unread behind its "#")
+_ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<words>.*?)(?:[ \t]+#+)?[ \t]*$")
+
+
 def markdown_to_text(md: str) -> tuple[str, tuple[LineGeometry, ...]]:
     """(plain text, one LineGeometry per line) of one Markdown page.
 
@@ -52,6 +57,9 @@ def markdown_to_text(md: str) -> tuple[str, tuple[LineGeometry, ...]]:
     raw, cells_at = _expand_pipe_tables(md.split("\n"))
     bold = _bold_lines(raw)
     bar = [ln.strip() == "|" and k not in cells_at for k, ln in enumerate(raw)]
+    heads = [bool(_ATX_HEADING.match(ln)) and k not in cells_at for k, ln in enumerate(raw)]
+    raw = [_ATX_HEADING.sub(r"\g<words>", ln) if h else ln for ln, h in zip(raw, heads)]
+    bold = [b or h for b, h in zip(bold, heads)]  # a heading stands out as a bold line does
     text_lines = ["" if b else _ITALIC.sub("", ln.replace("**", "")) for ln, b in zip(raw, bar)]
     geo = [LineGeometry() if b else LineGeometry(bold=bold[i]) for i, b in enumerate(bar)]
     for k, (tid, row, col) in cells_at.items():
