@@ -87,3 +87,14 @@ def test_a_real_word_after_a_longer_correction_on_its_page_is_still_found():
         "Các chi bộ tổ chức học tập, quán triệt nghị quyết đến toàn thể đảng viên.",
     ):
         assert line in got
+
+
+def test_names_with_capitals_of_their_own_keep_them():
+    """A final newcomer: correction lowered "H'Hen" (an Ê Đê name), "iOffice", "VNeID"; a name restoration
+    leaves letter for letter keeps its capitals, while OCR's stray capitals next to digits ("0H00") and in
+    short tokens still follow the word's case."""
+    line = "Đồng chí H'Hen Mlô chỉ đạo triển khai iOffice, eCabinet, MobiFone và VNeID tại các đơn vị."
+    assert correct_text(line, "image-ocr").text == line
+    from vanban.ocr.restore.decode import apply_case
+
+    assert apply_case("0H00", "0h00") == "0h00" and apply_case("mK", "mk") == "mk"

@@ -146,6 +146,11 @@ def gc_paused(fn, *args):
         gc.enable()
 
 
+#: a name with capitals of its own inside: letters only (an apostrophe allowed), four or more, a small letter
+#: or an apostrophe before a capital ("iOffice", "MobiFone", "VNeID", "H'Hen"); digits ("0H00") and short tokens ("mK") are OCR's
+_OWN_CAPITALS_RE = re.compile(r"(?=(?:[A-Za-z]'?){4,}$)[A-Za-z']*(?:[a-z]'?|')[A-Z][A-Za-z']*")
+
+
 @lru_cache(maxsize=1 << 16)
 def apply_case(raw: str, form: str) -> str:
     """Carry the case pattern of the input token over to the chosen form
@@ -160,8 +165,11 @@ def apply_case(raw: str, form: str) -> str:
             return form.upper() if len(raw) >= 2 else form[:1].upper() + form[1:]
         if raw[0].isupper() and raw[1:].islower():
             return form[:1].upper() + form[1:]
-    if form.lower() == raw.lower() and confusions.MIXED_CASE_CODE_RE.fullmatch(raw):
-        return raw  # "TTg", "PTTgCP": a code's own small letter, not a capital OCR read small
+    if form.lower() == raw.lower() and (confusions.MIXED_CASE_CODE_RE.fullmatch(raw) or _OWN_CAPITALS_RE.fullmatch(raw)):
+        # "TTg", "PTTgCP": a code's own small letter, not a capital OCR read small; a name restoration left
+        # letter for letter keeps its own capitals ("iOffice", "eCabinet", "VNeID", "H'Hen": a final newcomer
+        # saw "ioffice", "VNEID"); a capital OCR read small inside a Vietnamese word ("THUoNG") gains a mark
+        return raw
     letters = [c for c in raw if c.isalpha()]
     lower = sum(1 for c in letters if not c.isupper())
     if len(letters) >= 2 and lower == 0:
