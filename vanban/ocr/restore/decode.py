@@ -322,6 +322,7 @@ class _Lattice:
         the contexts the Viterbi will decode again (the others keep their old
         Viterbi blocks, which nothing reads any more); default all.
         """
+        self._post_memo = None  # (posteriors of a path under the old costs: stale now)
         B = self._lm_B
         if style is not None and len(style[0]):
             # house-style bonus on top of whatever the LM said (trigram deltas stay relative to B)
@@ -887,9 +888,23 @@ class Restorer:
         layout = lat.__dict__.get("_post_layout")
         if layout is None:
             layout = lat._post_layout = _posterior_layout(lat)
-        n, word_pos, multi, cnt, starts, rep_starts, idx, g, width, rows_of, local, offsets = layout
+        n, word_pos, multi = layout[:3]
         if not multi:
             return n, word_pos, None, [], [], {}
+        # a text the second pass leaves alone asks twice for the same path (its summary, then
+        # its records): the second answer is the first one's (:meth:`_Lattice.restyle` forgets it)
+        key = (tuple(path), want_scores)
+        memo = lat.__dict__.get("_post_memo")
+        if memo is not None and memo[0] == key:
+            return memo[1]
+        res = Restorer._posteriors_of(lat, path, want_scores, layout)
+        lat._post_memo = (key, res)
+        return res
+
+    @staticmethod
+    def _posteriors_of(lat: _Lattice, path: list[int], want_scores: bool, layout: tuple):
+        """:meth:`_posteriors` computed (``layout``: :func:`_posterior_layout` of ``lat``)."""
+        n, word_pos, multi, cnt, starts, rep_starts, idx, g, width, rows_of, local, offsets, keep, dest = layout
         loc = lat.local_scores(path, multi)
         sc = loc - lat.costs[idx]
         e = np.power(10.0, sc - np.maximum.reduceat(sc, starts).repeat(cnt))
@@ -901,9 +916,7 @@ class Restorer:
         table[rows_of, local] = -pr
         rows = np.argsort(table, axis=1, kind="stable")
         top = np.zeros(len(pr), np.int64)
-        for x in range(min(width, N_ALTERNATIVES + 1)):
-            has = (cnt > x).nonzero()[0]
-            top[starts[has] + x] = rows[has, x]
+        top[dest] = rows[:, : keep.shape[1]][keep]  # (one write, not one per rank: a short line's time)
         ranked = top.tolist()
         return n, word_pos, sc.tolist() if want_scores else None, pr.round(4).tolist(), ranked, offsets
 
@@ -991,12 +1004,12 @@ def _posterior_layout(lat: _Lattice) -> tuple:
     word positions, those with a choice, their candidate counts, offsets of their first
     candidate in the concatenation and repeated per candidate, lattice index of each
     candidate, token count, widest choice, table row and column of each candidate,
-    word position → offset)."""
+    word position → offset, the ranks kept of each row of the sorted table, where they go)."""
     n = lat.n.tolist()
     word_pos = [t for t, ti in enumerate(lat.tok_index) if ti >= 0]
     multi = [t for t in word_pos if n[t] > 1]
     if not multi:
-        return n, word_pos, multi, None, None, None, None, 0, 0, None, None, {}
+        return n, word_pos, multi, None, None, None, None, 0, 0, None, None, {}, None, None
     P = np.asarray(multi, np.int64)
     cnt = lat.n[P]
     starts = np.concatenate(([0], cnt.cumsum()[:-1]))
@@ -1005,8 +1018,14 @@ def _posterior_layout(lat: _Lattice) -> tuple:
     idx = lat.off[P].repeat(cnt) + local
     g = len(multi)
     rows_of = np.arange(g).repeat(cnt)
-    return (n, word_pos, multi, cnt, starts, rep_starts, idx, g, int(cnt.max()), rows_of, local,
-            dict(zip(multi, starts.tolist())))
+    width = int(cnt.max())
+    # the ranks kept of each token's sorted row (its first N_ALTERNATIVES + 1, as many as it has)
+    # and where they go in the concatenation: the token's offset plus the rank
+    ranks = np.arange(min(width, N_ALTERNATIVES + 1))
+    keep = ranks < cnt[:, None]
+    dest = (starts[:, None] + ranks)[keep]
+    return (n, word_pos, multi, cnt, starts, rep_starts, idx, g, width, rows_of, local,
+            dict(zip(multi, starts.tolist())), keep, dest)
 
 
 _new_object, _set_attr = object.__new__, object.__setattr__
