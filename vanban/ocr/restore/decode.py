@@ -213,6 +213,12 @@ def _id_masks(keys: np.ndarray, V: int) -> tuple[np.ndarray, np.ndarray]:
     return hit[1], hit[2]
 
 
+#: the stepwise Viterbi lays a text's trigram corrections out densely (one float32 per
+#: triple of its blocks up to the last kept one) below this many: a short line's few
+#: thousand; a long single context of OCR readings would need megabytes (sparse there)
+DENSE_DELTAS_MAX = 1 << 16
+
+
 class _Lattice:
     """Every context of one ``restore`` call laid out as flat arrays.
 
@@ -393,6 +399,17 @@ class _Lattice:
         pair_off = self.pair_off.tolist()
         BW, flat, delta = self.BW, self.tri_flat, self.tri_delta
         lo, hi = self.tri_lo, self.tri_hi
+        # a short text's trigram corrections laid out densely (zero where none is kept): a
+        # step adds its block of them, one call, instead of a scatter of three (adding zeros
+        # leaves every other score as it was, so the path is the same)
+        dense = None
+        if len(self.tri_key):
+            last = int(self.tri_t[-1])  # (the block of the last correction ends the layout)
+            size = int(self.tri_base[last]) + n[last - 2] * n[last - 1] * n[last]
+            if size <= DENSE_DELTAS_MAX:
+                dense = np.zeros(size, np.float32)
+                dense[self.tri_key] = delta
+                base = self.tri_base.tolist()
         best = [0] * len(n) if best is None else list(best)
         bounds = self.seg_bounds if segments is None else [self.seg_bounds[i] for i in segments]
         amax = np.maximum.reduce
@@ -409,12 +426,18 @@ class _Lattice:
                     # one history state per i[t-1]: S is a vector, no choice to remember
                     tot = S.reshape(n1, 1) + bc
                     if hi[t] > lo[t]:
-                        tot.reshape(-1)[flat[lo[t] : hi[t]]] += delta[lo[t] : hi[t]]
+                        if dense is not None:
+                            tot += dense[base[t] : base[t] + n1 * n0].reshape(n1, n0)
+                        else:
+                            tot.reshape(-1)[flat[lo[t] : hi[t]]] += delta[lo[t] : hi[t]]
                     S = tot
                 else:
                     tot = S[:, :, None] + bc
                     if hi[t] > lo[t]:
-                        tot.reshape(-1)[flat[lo[t] : hi[t]]] += delta[lo[t] : hi[t]]
+                        if dense is not None:
+                            tot += dense[base[t] : base[t] + tot.size].reshape(tot.shape)
+                        else:
+                            tot.reshape(-1)[flat[lo[t] : hi[t]]] += delta[lo[t] : hi[t]]
                     backs[t - t0] = tot  # its argmax is taken along the best path only
                     S = amax(tot, 0)
             # S is (n[last word], 1): the state ending in </s>
