@@ -182,3 +182,25 @@ def test_local_scores_read_trigrams_by_pair(path):
             p = best if trial == 0 else [int(rng.integers(0, m)) for m in lat.n.tolist()]
             lat.__dict__.pop("_local_layout", None)
             assert np.array_equal(lat.local_scores(p, words), _local_scores_by_search(lat, p, words))
+
+
+@pytest.mark.parametrize("path", TEXTS[:2], ids=lambda p: p.name)
+def test_stepwise_dense_corrections_find_the_sparse_path(path, monkeypatch):
+    # short pieces (what the stepwise loop decodes): the kept trigrams' corrections added as a
+    # dense block per step give the path of adding them one by one, ties included
+    lines = path.read_text(encoding="utf-8").splitlines()
+    dense_used = 0
+    for piece in ("\n".join(lines[i : i + 2]) for i in range(0, len(lines), 2)):
+        lat = _lattice(piece)
+        if lat is None:
+            continue
+        for half_units in (False, True):
+            if half_units:
+                lat.BW = (np.round(lat.BW * 2) / 2).astype(np.float32)
+                lat.tri_delta = (np.round(lat.tri_delta * 2) / 2).astype(np.float32)
+            monkeypatch.setattr(decode, "DENSE_DELTAS_MAX", 1 << 16)
+            dense = _stepwise(lat)
+            monkeypatch.setattr(decode, "DENSE_DELTAS_MAX", 0)
+            assert dense == _stepwise(lat), piece
+        dense_used += len(lat.tri_key) > 0
+    assert dense_used >= 5

@@ -221,6 +221,12 @@ def _id_masks(keys: np.ndarray, V: int) -> tuple[np.ndarray, np.ndarray]:
     return hit[1], hit[2]
 
 
+#: the stepwise Viterbi lays a text's trigram corrections out densely (one float32 per
+#: triple of its blocks up to the last kept one) below this many: a short line's few
+#: thousand; a long single context of OCR readings would need megabytes (sparse there)
+DENSE_DELTAS_MAX = 1 << 16
+
+
 class _Lattice:
     """Every context of one ``restore`` call laid out as flat arrays.
 
@@ -330,6 +336,7 @@ class _Lattice:
         the contexts the Viterbi will decode again (the others keep their old
         Viterbi blocks, which nothing reads any more); default all.
         """
+        self._post_memo = None  # (posteriors of a path under the old costs: stale now)
         B = self._lm_B
         if style is not None and len(style[0]):
             # house-style bonus on top of whatever the LM said (trigram deltas stay relative to B)
@@ -400,6 +407,17 @@ class _Lattice:
         pair_off = self.pair_off.tolist()
         BW, flat, delta = self.BW, self.tri_flat, self.tri_delta
         lo, hi = self.tri_lo, self.tri_hi
+        # a short text's trigram corrections laid out densely (zero where none is kept): a
+        # step adds its block of them, one call, instead of a scatter of three (adding zeros
+        # leaves every other score as it was, so the path is the same)
+        dense = None
+        if len(self.tri_key):
+            last = int(self.tri_t[-1])  # (the block of the last correction ends the layout)
+            size = int(self.tri_base[last]) + n[last - 2] * n[last - 1] * n[last]
+            if size <= DENSE_DELTAS_MAX:
+                dense = np.zeros(size, np.float32)
+                dense[self.tri_key] = delta
+                base = self.tri_base.tolist()
         best = [0] * len(n) if best is None else list(best)
         bounds = self.seg_bounds if segments is None else [self.seg_bounds[i] for i in segments]
         amax = np.maximum.reduce
@@ -416,12 +434,18 @@ class _Lattice:
                     # one history state per i[t-1]: S is a vector, no choice to remember
                     tot = S.reshape(n1, 1) + bc
                     if hi[t] > lo[t]:
-                        tot.reshape(-1)[flat[lo[t] : hi[t]]] += delta[lo[t] : hi[t]]
+                        if dense is not None:
+                            tot += dense[base[t] : base[t] + n1 * n0].reshape(n1, n0)
+                        else:
+                            tot.reshape(-1)[flat[lo[t] : hi[t]]] += delta[lo[t] : hi[t]]
                     S = tot
                 else:
                     tot = S[:, :, None] + bc
                     if hi[t] > lo[t]:
-                        tot.reshape(-1)[flat[lo[t] : hi[t]]] += delta[lo[t] : hi[t]]
+                        if dense is not None:
+                            tot += dense[base[t] : base[t] + tot.size].reshape(tot.shape)
+                        else:
+                            tot.reshape(-1)[flat[lo[t] : hi[t]]] += delta[lo[t] : hi[t]]
                     backs[t - t0] = tot  # its argmax is taken along the best path only
                     S = amax(tot, 0)
             # S is (n[last word], 1): the state ending in </s>
@@ -895,9 +919,23 @@ class Restorer:
         layout = lat.__dict__.get("_post_layout")
         if layout is None:
             layout = lat._post_layout = _posterior_layout(lat)
-        n, word_pos, multi, cnt, starts, rep_starts, idx, g, width, rows_of, local, offsets = layout
+        n, word_pos, multi = layout[:3]
         if not multi:
             return n, word_pos, None, [], [], {}
+        # a text the second pass leaves alone asks twice for the same path (its summary, then
+        # its records): the second answer is the first one's (:meth:`_Lattice.restyle` forgets it)
+        key = (tuple(path), want_scores)
+        memo = lat.__dict__.get("_post_memo")
+        if memo is not None and memo[0] == key:
+            return memo[1]
+        res = Restorer._posteriors_of(lat, path, want_scores, layout)
+        lat._post_memo = (key, res)
+        return res
+
+    @staticmethod
+    def _posteriors_of(lat: _Lattice, path: list[int], want_scores: bool, layout: tuple):
+        """:meth:`_posteriors` computed (``layout``: :func:`_posterior_layout` of ``lat``)."""
+        n, word_pos, multi, cnt, starts, rep_starts, idx, g, width, rows_of, local, offsets, keep, dest = layout
         loc = lat.local_scores(path, multi)
         sc = loc - lat.costs[idx]
         e = np.power(10.0, sc - np.maximum.reduceat(sc, starts).repeat(cnt))
@@ -909,9 +947,7 @@ class Restorer:
         table[rows_of, local] = -pr
         rows = np.argsort(table, axis=1, kind="stable")
         top = np.zeros(len(pr), np.int64)
-        for x in range(min(width, N_ALTERNATIVES + 1)):
-            has = (cnt > x).nonzero()[0]
-            top[starts[has] + x] = rows[has, x]
+        top[dest] = rows[:, : keep.shape[1]][keep]  # (one write, not one per rank: a short line's time)
         ranked = top.tolist()
         return n, word_pos, sc.tolist() if want_scores else None, pr.round(4).tolist(), ranked, offsets
 
@@ -999,12 +1035,12 @@ def _posterior_layout(lat: _Lattice) -> tuple:
     word positions, those with a choice, their candidate counts, offsets of their first
     candidate in the concatenation and repeated per candidate, lattice index of each
     candidate, token count, widest choice, table row and column of each candidate,
-    word position → offset)."""
+    word position → offset, the ranks kept of each row of the sorted table, where they go)."""
     n = lat.n.tolist()
     word_pos = [t for t, ti in enumerate(lat.tok_index) if ti >= 0]
     multi = [t for t in word_pos if n[t] > 1]
     if not multi:
-        return n, word_pos, multi, None, None, None, None, 0, 0, None, None, {}
+        return n, word_pos, multi, None, None, None, None, 0, 0, None, None, {}, None, None
     P = np.asarray(multi, np.int64)
     cnt = lat.n[P]
     starts = np.concatenate(([0], cnt.cumsum()[:-1]))
@@ -1013,8 +1049,14 @@ def _posterior_layout(lat: _Lattice) -> tuple:
     idx = lat.off[P].repeat(cnt) + local
     g = len(multi)
     rows_of = np.arange(g).repeat(cnt)
-    return (n, word_pos, multi, cnt, starts, rep_starts, idx, g, int(cnt.max()), rows_of, local,
-            dict(zip(multi, starts.tolist())))
+    width = int(cnt.max())
+    # the ranks kept of each token's sorted row (its first N_ALTERNATIVES + 1, as many as it has)
+    # and where they go in the concatenation: the token's offset plus the rank
+    ranks = np.arange(min(width, N_ALTERNATIVES + 1))
+    keep = ranks < cnt[:, None]
+    dest = (starts[:, None] + ranks)[keep]
+    return (n, word_pos, multi, cnt, starts, rep_starts, idx, g, width, rows_of, local,
+            dict(zip(multi, starts.tolist())), keep, dest)
 
 
 _new_object, _set_attr = object.__new__, object.__setattr__
