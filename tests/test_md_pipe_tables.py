@@ -89,3 +89,20 @@ def test_atx_headings_are_read_as_the_lines_they_hold():
         "Công an xã", "Văn phòng HĐND và UBND xã", "Phòng Văn hóa - Xã hội", "Phòng Kinh tế"]
     text, _ = markdown_to_text("## II. NHIỆM VỤ ##\n#hashtag\n")
     assert text.split("\n")[:2] == ["II. NHIỆM VỤ", "#hashtag"]
+
+
+def test_a_monthly_cell_before_the_next_row_number_is_no_march():
+    """The final newcomer's plan (tests/fixtures/md_tables/ke-hoach-hang-thang.md): its "Hằng tháng" cell, then
+    the next row's number "3" on its own line, was read "tháng 3" — a yearly deadline in March for the
+    tập huấn row; a date wrapped over a line ("ngày 15 tháng ⏎ 3 năm 2026") still reads."""
+    from pathlib import Path
+
+    from vanban.conveyor import process_file
+
+    doc = process_file(Path(__file__).parent / "fixtures" / "md_tables" / "ke-hoach-hang-thang.md")
+    assert [d.text for d in doc.extraction.deadlines] == ["Tháng 6/2026", "Năm 2026", "Trước ngày 10/12 hằng năm"]
+    from vanban.extract.patterns import MONTH_RE
+
+    assert MONTH_RE.search("hoan thanh trong thang\n3/2026 theo ke hoach").group("m", "y") == ("3", "2026")
+    assert MONTH_RE.search("thuc hien thang\n3 nam 2026").group("m") == "3"  # a date wrapped over a line
+    assert MONTH_RE.search("hang thang\n3\nxay dung mo hinh") is None

@@ -120,8 +120,11 @@ PART_MONTH_RE = re.compile(
 MONTH_RANGE_RE = re.compile(
     rf"(?<![a-z]){THANG}\s+(?P<m1>\d{{1,2}})\s*-\s*(?:{THANG}\s+)?(?P<m2>\d{{1,2}})\s*(?:/|{NAM})\s*(?P<y>\d{{4}})(?![\d/])"
 )
+# a number alone on the next line is no month of "tháng": the next row's number of a table whose cells stand one
+# per line ("Hằng tháng ⏎ 3 ⏎ Xây dựng mô hình …" read as "tháng 3", yearly in March; a final newcomer)
+_NOT_ROW_NUMBER = r"(?![ \t]*\n[ \t]*\d{1,2}[ \t]*(?:\n|$))"
 MONTH_RE = re.compile(  # not "tháng 12 năm (j-1)" of a formula
-    rf"(?<![a-z]){THANG}\s+(?P<m>\d{{1,2}})(?:\s*(?:/|{NAM})\s*(?P<y>\d{{4}}))?(?![\d/])(?!\s*{NAM}\s*\()"
+    rf"(?<![a-z]){THANG}{_NOT_ROW_NUMBER}\s+(?P<m>\d{{1,2}})(?:\s*(?:/|{NAM})\s*(?P<y>\d{{4}}))?(?![\d/])(?!\s*{NAM}\s*\()"
 )
 QUARTER_RE = re.compile(
     rf"(?<![a-z]){QUY}\s+(?:(?P<q>iv|i{{1,3}}|[1-4])(?![a-z0-9])(?:\s*(?:/|-|{NAM})\s*(?P<y>(?:19|20)\d\d(?!\d)))?"  # "Quí IV-2025"
