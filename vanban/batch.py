@@ -100,8 +100,9 @@ class Batch:
 
 def triage(batch: Batch, snap: Snapshot) -> str:
     """``"stored"`` (nothing to do), ``"wait"`` (a copy of it is in flight:
-    it counts as skipped only if that copy is stored) or ``"process"``."""
-    check_kind(snap.copy)  # a content its name contradicts fails here: stored under another name, or in flight
+    it counts as skipped only if that copy is stored) or ``"process"``.
+    Call it after :func:`check_kind`: a content its name contradicts must
+    fail even when a copy is stored under another name, or in flight."""
     if snap.sha256 in batch.waiting:
         return "wait"
     if batch.archive.note_file(archived_path(snap.path), snap.sha256) is not None:
@@ -116,6 +117,7 @@ def take(batch: Batch, path: Path) -> None:
     snap = None
     try:
         snap = snapshot(path, batch.work_dir, batch.limits)
+        kind = check_kind(snap.copy)  # before triage (its docstring); load reuses it
         verdict = triage(batch, snap)
         if verdict != "process":
             discard(snap)
@@ -125,7 +127,7 @@ def take(batch: Batch, path: Path) -> None:
                 batch.report.skipped += 1
                 batch.files_done(1)
             return
-        source = load_snapshot(snap, batch.limits)
+        source = load_snapshot(snap, batch.limits, kind)
         if source.note:  # how the file was read, not an error: stderr only
             logging.getLogger("vanban").warning("vanban: %s: %s", path, source.note)
         if not batch.ocr_checked and any(p.needs_ocr for p in source.pages):

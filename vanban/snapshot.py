@@ -91,10 +91,11 @@ def archived_path(path: str | os.PathLike[str]) -> str:
     return utf8_name(os.path.abspath(path))
 
 
-def load_snapshot(snap: Snapshot, limits: Limits) -> SourceDocument:
+def load_snapshot(snap: Snapshot, limits: Limits, kind: str | None = None) -> SourceDocument:
     """:func:`vanban.ingest.load` on the private copy, named after the input by
-    :func:`archived_path`."""
-    source = load(snap.copy, limits)
+    :func:`archived_path`; ``kind`` is the copy's :func:`~vanban.ingest.detect.check_kind`
+    when the caller has it already (the file is not sniffed twice)."""
+    source = load(snap.copy, limits, kind=kind)
     return replace(source, path=archived_path(snap.path), mtime=snap.mtime)
 
 

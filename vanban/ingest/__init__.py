@@ -66,8 +66,12 @@ def _key(p: Path) -> str:
         return str(p.absolute())
 
 
-def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocument:
+def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | None = None) -> SourceDocument:
     """Identify, hash and split ``path`` into pages (no OCR happens here).
+
+    ``kind``: what :func:`~vanban.ingest.detect.detect_kind` said of this very
+    file, when the caller asked already (the batch does, before it matches the
+    file with the archive); None: ask here.
 
     Raises InputError (one line, the cause) for missing, empty, corrupt,
     encrypted, mis-named or unsupported files; LimitExceeded for files over
@@ -94,7 +98,7 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits()) -> SourceDocum
         sha, head, data = _read(p, keep=p.suffix.lower() in (".txt", ".md"))
     except OSError as exc:
         raise InputError(f"cannot read file ({exc.strerror or exc})") from None
-    kind = detect_kind(p, head)
+    kind = kind or detect_kind(p, head)
     encoding = note = None
     # a Word/RTF document named .txt or .md: read by its content, and said (renaming it is the user's call)
     renamed = (f"holds {CONTENT_NAMES[kind]}, not plain text: read as such (rename it {_SUFFIX_OF[kind]})"
