@@ -119,3 +119,15 @@ JOINED_CODE_ISSUERS = ("UBND", "HĐND", "CP", "TTg", "BTC", "BCT", "BNV", "BXD",
 #: "4831/QĐ-BNNMIT" → QĐ-BNNMT). Not a province's UBND or HĐND: "12/QĐ-UBNDD" is no guess (its bodies
 #: build codes of their own on these letters, and the symbol would not say which province anyway).
 KNOWN_ISSUER_CODES = frozenset(c for c in ISSUER_BY_CODE if len(c) >= 3)
+
+
+#: Codes valid as read that the tables above do not hold (Party committees TW/TU/HU/QU and their
+#: offices, courts, the Assembly, laws L/PL): restoration keeps them as written.
+OTHER_CODES = frozenset(
+    """BDV BTGDVHU BTGDVQU CHQ CT-CS HU KTNN L MTTQ PL QH QU QY TANDTC TU TW UBDT UBKT UBND UBTVQH
+    VKSNDTC VPHU VPQH VPTU""".split()
+)
+
+#: Every code this module knows: a code here is never rewritten into another one.
+ALL_CODES = (frozenset(CODE_TYPES) | VALID_CODES | frozenset(ISSUER_BY_CODE) | KNOWN_D_CODES
+             | OTHER_CODES)

@@ -21,6 +21,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
+from vanban.symbol_codes import ALL_CODES
 from vanban.symbols import fix_code
 
 LEARNED = Path(__file__).with_name("data") / "confusions_learned.tsv"
@@ -60,14 +61,9 @@ HAT_MISS = 0.5  # a rule that reads a hat/horn/breve glyph, used for a form with
 # marks never writes "ư"), and only into a valid syllable with the same marks.
 VIE_LETTER_RULES: tuple[tuple[str, str, float], ...] = (("ư", "tr", 1.2), ("l", "đ", 1.2))
 
-# Codes of document symbols (số ký hiệu): type codes and issuer codes.
-SYMBOL_CODES = frozenset(
-    """NQ KH KL CT QĐ QC QY HD TB BC CV TTr CTr ĐA TT NĐ CĐ CP TW ĐU TU HU QU TTg UBND HĐND BTV BCH
-    BTC BTG BDV BTGDV BTGDVTU BTGDVHU BTGDVQU VPTU VPĐU VPHU UBKT ĐUK ĐCT MTTQ LĐLĐ ĐTN HĐ BCĐ
-    TTLT BNV BTP BCA BQP BTTTT BYT BGDĐT BTNMT BNNPTNT BXD BKHĐT BLĐTBXH VPCP VPQH NHNN UBTVQH
-    QH L PL NQLT QĐi HĐTĐKT ĐĐBQH
-    BCT BKHCN BNG BVHTTDL BGTVT BNNMT BTTTT BNV BTP TTCP UBDT KTNN TANDTC VKSNDTC BHXH CHQ CT-CS""".split()
-)
+# Codes of document symbols (số ký hiệu): type codes and issuer codes, from the one table
+# every stage reads (vanban.symbol_codes), so restoration keeps every code extraction knows.
+SYMBOL_CODES = ALL_CODES
 
 # Codes spelt with a small letter of their own (TTg = Thủ tướng, CTr = chương trình, TTr = tờ
 # trình, QĐi = quân đội), alone or inside a longer code ("PTTg", "PTTgCP"): kept as OCR wrote
