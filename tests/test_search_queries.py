@@ -155,3 +155,71 @@ def test_request_words_are_dropped_only_before_a_document_number():
 def test_served_documents_search_box_drops_request_words_too(site):
     rows = get_json(site, f"/archive/documents.json?_search={quote('tải 12-KH/ĐU')}&_shape=array")
     assert "12-KH/ĐU" in [r["number"] for r in rows]
+
+
+# --- numbers typed without separators or with leading zeros (newcomer, session 13) ----------------
+
+GLUED_OWN = [("KH12", "12-KH/ĐU"), ("12KH/DU", "12-KH/ĐU"), ("KH12/DU", "12-KH/ĐU"), ("CV2449", "2449-CV/ĐU"),
+             ("KH 086", "86/KH-UBND"), ("ke hoach so 086", "86/KH-UBND")]
+
+
+@pytest.mark.parametrize("query,first", GLUED_OWN)
+def test_a_number_typed_glued_or_with_zeros_names_its_document(case_archive, query, first):
+    assert numbers_found(case_archive[0], query)[:1] == [first]
+
+
+@pytest.mark.parametrize("query", ["KH 0124", "kh0124", "KH 124", "ke hoach 0124"])
+def test_a_leading_zero_in_the_symbol_or_the_query_is_one_number(archive, query):
+    """"NQ 02" put 18-KH/ĐU above 02-NQ/CB: the query's "02" never met the key's "2"."""
+    assert numbers_found(archive[0], query)[:1] == ["0124/KH-UBND"]
+
+
+GLUED_CITED = [("30/2020/NĐCP", {"102/QĐ-UBND"}), ("30/2020/NDCP", {"102/QĐ-UBND"}), ("NĐ30", {"102/QĐ-UBND"}),
+               ("QĐ749", {"102/QĐ-UBND"}), ("NQ25", {"12-KH/ĐU", "31-KH/ĐU"}), ("104CTr/TU", {"2449-CV/ĐU"})]
+
+
+@pytest.mark.parametrize("query,expected", GLUED_CITED)
+def test_a_cited_number_typed_glued_finds_the_citing_documents(case_archive, query, expected):
+    found = numbers_found(case_archive[0], query)
+    assert set(found[: len(expected)]) == expected, found
+
+
+def test_a_word_is_never_cut_into_codes():
+    from vanban.archive.number_query import unglue
+
+    assert unglue(["dan", "van", "kheo"]) == ["dan", "van", "kheo"]
+    assert unglue(["ndcp", "kh18", "24kh", "02"]) == ["nd", "cp", "kh", "18", "24", "kh", "2"]
+    assert unglue(["05"], zeros=True) == ["05"]
+
+
+# --- names typed abbreviated or spelled out (newcomer, session 13) --------------------------------
+
+@pytest.mark.parametrize("query,expected", [
+    ("mttq", {"12-KH/ĐU"}),  # the plan writes "Mặt trận Tổ quốc" only
+    ("btv", {"12-KH/ĐU"}),  # "Ban Thường vụ"
+    ("cds", {"102/QĐ-UBND"}),  # "chuyển đổi số"
+])
+def test_an_abbreviation_finds_the_name_spelled_out(case_archive, query, expected):
+    assert expected <= set(numbers_found(case_archive[0], query)), query
+
+
+def test_a_name_spelled_out_finds_its_abbreviation(case_archive):
+    """12-KH/ĐU writes "UBND" and never "Ủy ban nhân dân"."""
+    db, _ = case_archive
+    assert "12-KH/ĐU" in numbers_found(db, "uy ban nhan dan")
+    assert set(numbers_found(db, "UBND")) == set(numbers_found(db, "Ủy ban nhân dân"))
+
+
+def test_a_units_tasks_are_found_by_either_spelling(site):
+    from vanban.web.plugin import name_contains
+
+    assert name_contains("uy ban nhan dan xa dong", "UBND xa")
+    assert name_contains("ubnd xa dong", "Ủy ban nhân dân xã")
+    assert not name_contains("ubnd huyen", "UBND xa")
+    assert name_contains("anything", "")
+
+    def units(q):
+        return sorted((r["van_ban_id"], r["nhiem_vu"]) for r in get_json(
+            site, f"/archive/nhiem_vu_cua.json?don_vi={quote(q)}&_shape=array"))
+
+    assert units("UBND") and units("UBND") == units("Ủy ban nhân dân")

@@ -17,6 +17,8 @@ import re
 from vanban.symbols import symbol_key
 from vanban.text import fold, nfc
 
+from .abbreviations import segments
+
 __all__ = [
     "fold",
     "symbol_key",
@@ -155,6 +157,24 @@ def query_tokens(query: str) -> list[str]:
     return [t for tokens, _ in query_groups(query) for t in tokens]
 
 
+def _either(spellings: list[str]) -> str:
+    """One FTS5 term: the phrase, or its spellings ORed ('("ubnd" OR "uy ban nhan dan")')."""
+    quoted = [f'"{x}"' for x in spellings]
+    return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
+
+
+#: a phrase typed with several names spells them at most this many ways
+MAX_PHRASE_SPELLINGS = 8
+
+
+def _either_phrase(run: list[str]) -> str:
+    """A run of words as one phrase, in every spelling of the names it holds."""
+    variants = [""]
+    for seg in segments(run):
+        variants = [f"{v} {' '.join(s)}".strip() for v in variants for s in seg][:MAX_PHRASE_SPELLINGS]
+    return _either(variants)
+
+
 def fts_query(query: str) -> str | None:
     """A folded FTS5 MATCH expression that can never be a syntax error.
 
@@ -165,16 +185,18 @@ def fts_query(query: str) -> str | None:
     (tokens ANDed). With ``OR`` each side's words typed side by side are a
     phrase ("dan van OR chuyen doi so" is the phrase "dan van" or the phrase
     "chuyen doi so", as users mean it; ANDed loose words "dan", "van" match
-    nearly every document: "dân" anywhere, "văn bản" anywhere). Returns None
-    for a query without any searchable token.
+    nearly every document: "dân" anywhere, "văn bản" anywhere). A name typed
+    abbreviated or spelled out matches either spelling ("UBND xa" finds "Ủy ban
+    nhân dân xã": :mod:`.abbreviations`). Returns None for a query without any
+    searchable token.
     """
     alternatives = query_alternatives(query)
     parts = []
     for runs, excluded in alternatives:
         if len(alternatives) > 1:
-            terms = ['"' + " ".join(run) + '"' for run in runs]
+            terms = [_either_phrase(run) for run in runs]
         else:
-            terms = [f'"{t}"' for run in runs for t in run]
+            terms = [_either([" ".join(s) for s in seg]) for run in runs for seg in segments(run)]
         expr = " AND ".join(terms)
         expr += "".join(' NOT "' + " ".join(x) + '"' for x in excluded)
         parts.append(f"({expr})")

@@ -16,7 +16,11 @@ The table of document types and their usual abbreviations is data
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
+
+from vanban.symbol_codes import ALL_CODES
+from vanban.text import fold
 
 from .keys import query_tokens
 
@@ -52,6 +56,44 @@ FILLER = {"so", "van", "ban", "ky", "hieu"}
 MAX_PART = 6
 
 _BY_LENGTH = sorted(TYPE_ABBREVIATIONS, key=lambda name: -len(name.split()))
+
+#: folded codes a số ký hiệu is made of ("nd", "cp", "kh", "du", "ubnd"): a run of letters typed
+#: without its separators ("NĐCP", "KHDU") is cut into them
+KNOWN_CODES = frozenset(fold(c).lower() for c in ALL_CODES if c.replace("&", "").isalpha()) | frozenset(
+    TYPE_ABBREVIATIONS.values()) | {"du", "tu", "hu", "qu", "tw"}
+_GLUED_RE = re.compile(r"\d+|[^\W\d_]+")
+
+
+def _codes(run: str) -> list[str] | None:
+    """``run`` cut into known codes, fewest pieces first ("ndcp" → ["nd", "cp"]), or None."""
+    if run in KNOWN_CODES:
+        return [run]
+    for i in range(len(run) - 1, 0, -1):
+        head = run[:i]
+        if head in KNOWN_CODES:
+            tail = _codes(run[i:])
+            if tail is not None:
+                return [head, *tail]
+    return None
+
+
+def unglue(tokens: list[str], zeros: bool = False) -> list[str]:
+    """Tokens of a number typed without separators, cut as the số ký hiệu writes them:
+    "kh18" → "kh", "18"; "24kh" → "24", "kh"; "ndcp" → "nd", "cp" (only into known codes:
+    a word of the text such as "kheo" stays whole). Unless ``zeros`` (the text's own
+    spelling, for the full-text index), a number loses its leading zeros as
+    :func:`vanban.symbols.symbol_key` drops them ("02" → "2": "NQ 02" names 02-NQ/CB)."""
+    out: list[str] = []
+    for tok in tokens:
+        pieces = _GLUED_RE.findall(tok)
+        for piece in pieces:
+            if piece.isdigit():
+                out.append(piece if zeros else piece.lstrip("0") or "0")
+            elif len(pieces) > 1 or len(piece) > 2:
+                out.extend(_codes(piece) or [piece])
+            else:
+                out.append(piece)
+    return out
 
 
 @dataclass(frozen=True)
@@ -115,6 +157,7 @@ def number_query(query: str) -> NumberQuery | None:
     if not tokens or len(tokens) > 8:
         return None
     tokens, types = _replace_type_names([t for t in tokens if t not in FILLER])
+    tokens = unglue(tokens)
     numbers = tuple(t for t in tokens if t.isdigit())
     parts = tuple(t for t in tokens if not t.isdigit())
     if not numbers or not parts or any(len(p) > MAX_PART or not p.isalpha() for p in parts):

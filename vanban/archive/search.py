@@ -24,7 +24,7 @@ from typing import Any
 
 from .access import write_blocker
 from .keys import fts_query, looks_like_symbol, query_tokens, search_terms, symbol_key
-from .number_query import TYPE_ABBREVIATIONS, number_query
+from .number_query import TYPE_ABBREVIATIONS, number_query, unglue
 from .snippet import make_snippet
 
 __all__ = ["SearchHit", "search", "reindex", "format_hits", "BRACKET_MARK", "ANSI_MARK"]
@@ -207,9 +207,14 @@ def match_expression(query: str | None) -> str | None:
     loose words that any document with a 25 and a NQ/TW matches. Shared by
     :func:`search` and the served ranked search, so both rank alike."""
     match = fts_query(query or "")
-    if match is not None and looks_like_symbol(query or ""):
-        match = '"' + " ".join(query_tokens(query)) + '"'
-    return match
+    if match is None:
+        return None
+    tokens = query_tokens(query)
+    if number_query(query or "") is not None:
+        tokens = unglue(tokens, zeros=True)  # "NĐ30", "30/2020/NĐCP": cut as the text writes them
+    if looks_like_symbol(query or ""):
+        return '"' + " ".join(tokens) + '"'
+    return match if tokens == query_tokens(query) else fts_query(" ".join(tokens))
 
 
 def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_only):

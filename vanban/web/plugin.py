@@ -38,6 +38,7 @@ from datasette.utils import escape_fts
 from datasette.utils.asgi import Response
 
 from vanban.archive import number_query
+from vanban.archive.abbreviations import spellings
 from vanban.archive.keys import query_tokens, search_terms, symbol_key
 from vanban.archive.search import match_expression
 from vanban.extract.recurrence import describe
@@ -75,6 +76,14 @@ def like_contains(text):
     return f"%{escaped}%"
 
 
+def name_contains(key, query):
+    """``vn_name_contains(who_key, :don_vi)``: 1 when the folded unit name ``key`` holds
+    what the user typed, names compared spelled out on both sides ("UBND xa" finds
+    "Ủy ban nhân dân xã" and "UBND xã": :func:`vanban.archive.abbreviations.spellings`)."""
+    typed = spellings(fold(query or ""))[0]
+    return int(not typed or (bool(key) and typed in spellings(key)[0]))
+
+
 def _fts_query(query):
     # never NULL: an empty query matches nothing instead of raising
     return match_expression(query) or '""'
@@ -106,6 +115,7 @@ def prepare_connection(conn):
     conn.create_function("vn_search_terms", 1, search_terms, deterministic=True)
     conn.create_function("escape_fts", 1, _escape_fts_folded, deterministic=True)
     conn.create_function("vn_like_contains", 1, like_contains, deterministic=True)
+    conn.create_function("vn_name_contains", 2, name_contains, deterministic=True)
     conn.create_function("vn_number_prefix", 1, number_query.prefix, deterministic=True)
     conn.create_function("vn_number_match", 3, number_query.matches, deterministic=True)
     conn.create_function("vn_next_due", 5, next_due_sql, deterministic=True)

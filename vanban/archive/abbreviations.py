@@ -1,0 +1,86 @@
+"""Abbreviations office staff type for the names they search (data and one rewrite).
+
+Why: a plan writes "Ủy ban nhân dân xã" in one place and "UBND xã" in the next, and
+staff type either ("UBND xa", "mttq", "cchc"). A search for one spelling must find
+the other. The table holds folded forms (as the archive folds: no marks, đ → d,
+lower case); only abbreviations that are no Vietnamese syllable are listed, so a
+word of the text is never taken for one ("du" is dự/du, "tu" is từ/tự: not listed).
+
+Used by the full-text search (:func:`vanban.archive.keys.fts_query`: each
+abbreviation or spelled-out name becomes "either form") and by the filters on a
+unit's name (:func:`spellings`, SQL ``vn_like_spellings``).
+"""
+
+from __future__ import annotations
+
+#: folded abbreviation → folded full name
+ABBREVIATIONS: dict[str, str] = {
+    "ubnd": "uy ban nhan dan",
+    "hdnd": "hoi dong nhan dan",
+    "mttq": "mat tran to quoc",
+    "ubmttq": "uy ban mat tran to quoc",
+    "btv": "ban thuong vu",
+    "bch": "ban chap hanh",
+    "bbt": "ban bi thu",
+    "bcd": "ban chi dao",
+    "bcs": "ban can su",
+    "ubkt": "uy ban kiem tra",
+    "tw": "trung uong",
+    "xhcn": "xa hoi chu nghia",
+    "ctxh": "chinh tri xa hoi",
+    "ktxh": "kinh te xa hoi",
+    "qpan": "quoc phong an ninh",
+    "antt": "an ninh trat tu",
+    "atgt": "an toan giao thong",
+    "attp": "an toan thuc pham",
+    "cchc": "cai cach hanh chinh",
+    "tthc": "thu tuc hanh chinh",
+    "cds": "chuyen doi so",
+    "cntt": "cong nghe thong tin",
+    "dvc": "dich vu cong",
+    "ntm": "nong thon moi",
+    "pccc": "phong chay chua chay",
+    "bhxh": "bao hiem xa hoi",
+    "bhyt": "bao hiem y te",
+    "thpt": "trung hoc pho thong",
+    "thcs": "trung hoc co so",
+    "dbqh": "dai bieu quoc hoi",
+    "hlhpn": "hoi lien hiep phu nu",
+    "hpn": "hoi phu nu",
+    "hnd": "hoi nong dan",
+    "hccb": "hoi cuu chien binh",
+    "ccb": "cuu chien binh",
+    "ldld": "lien doan lao dong",
+    "tncs": "thanh nien cong san",
+    "xdd": "xay dung dang",
+    "ttg": "thu tuong",
+}
+#: folded full name (as a tuple of words) → its abbreviation; longest names first
+FULL_NAMES: dict[tuple[str, ...], str] = dict(
+    sorted(((tuple(v.split()), k) for k, v in ABBREVIATIONS.items()), key=lambda kv: -len(kv[0])))
+
+
+def segments(tokens: list[str]) -> list[list[list[str]]]:
+    """``tokens`` (folded) cut into segments, each the list of its spellings: a name
+    (typed abbreviated or spelled out) → [[full, name, words], [abbr]]; any other
+    token → [[token]]."""
+    out: list[list[list[str]]] = []
+    i = 0
+    while i < len(tokens):
+        for words, abbr in FULL_NAMES.items():
+            if tuple(tokens[i:i + len(words)]) == words:
+                out.append([list(words), [abbr]])
+                i += len(words)
+                break
+        else:
+            full = ABBREVIATIONS.get(tokens[i])
+            out.append([full.split(), [tokens[i]]] if full else [[tokens[i]]])
+            i += 1
+    return out
+
+
+def spellings(text: str) -> tuple[str, str]:
+    """(every name spelled out, every name abbreviated) of folded ``text``:
+    "ubnd xa" and "uy ban nhan dan xa" → ("uy ban nhan dan xa", "ubnd xa")."""
+    segs = segments(text.split())
+    return " ".join(" ".join(s[0]) for s in segs), " ".join(" ".join(s[-1]) for s in segs)
