@@ -17,6 +17,7 @@ from vanban.extract import patterns as P
 from vanban.extract.assignment_words import FIELD_NAMES
 from vanban.extract.symbols import normalize_symbol
 from vanban.models import Metadata, Structure
+from vanban.symbol_codes import ALL_CODES, TYPE_CODES
 from vanban.structure.signature import garbled_deputy
 from vanban.text import fold
 
@@ -235,12 +236,34 @@ def _deputy_title(title: str | None, levels) -> str | None:
     return title
 
 
-def _number(raw: str | None) -> str | None:
-    """The số ký hiệu: OCR look-alikes repaired ("KH/BU" → "KH/ĐU"), the printed case kept ("CTr")."""
+def _number(raw: str | None, type_: str | None = None) -> str | None:
+    """The số ký hiệu: OCR look-alikes repaired ("KH/BU" → "KH/ĐU"), the printed case kept ("CTr"),
+    and a type code OCR misread one letter off the title's (:func:`_title_type_code`)."""
     if not raw:
         return None
     norm = normalize_symbol(raw)
-    return raw if norm and fold(norm).lower() == fold(raw).lower() else norm
+    return _title_type_code(raw if norm and fold(norm).lower() == fold(raw).lower() else norm, type_)
+
+
+#: the type code of a number: state "45/KH-UBND", "30/2020/NĐ-CP" (after the numbers), Party "12-KH/ĐU"
+_TYPE_CODE_RE = re.compile(r"^(?:[\d.]+(?:/\d{4})?/(?P<state>[^\W\d_]+)(?=-)|\d+[a-z]?-(?P<party>[^\W\d_]+)(?=/))")
+_CODE_OF_TYPE = {t: c for c, t in TYPE_CODES.items() if c != "QĐi"}
+
+
+def _title_type_code(number: str, type_: str | None) -> str:
+    """``number`` with its type code made the title type's code when OCR read it one letter
+    off and the code read is no code at all: "45/KM-UBND" under "KẾ HOẠCH" (a 150 dpi
+    scan read H as M) is 45/KH-UBND. The title and the code both point one way; a code
+    vanban knows (:data:`vanban.symbol_codes.ALL_CODES`) is kept as printed."""
+    want = _CODE_OF_TYPE.get(type_ or "")
+    m = _TYPE_CODE_RE.match(number)
+    if not want or not m:
+        return number
+    key = "state" if m.group("state") else "party"
+    code = m.group(key)
+    if code in ALL_CODES or len(code) != len(want) or sum(a != b for a, b in zip(fold(code).upper(), fold(want).upper())) != 1:
+        return number  # "QD" for QĐ is a keyboard's spelling, printed so: kept
+    return number[:m.start(key)] + want + number[m.end(key):]
 
 
 def _without_replaced(field: str | None) -> str | None:
@@ -266,7 +289,7 @@ def metadata_of(text: str, st: Structure) -> Metadata:
     # is the authority, the delegation its own field, so a filter on either finds it
     levels = [_level(lv) for lv in sig.levels] if sig else []
     return Metadata(
-        number=_number(h.number),
+        number=_number(h.number, st.type),
         type=st.type,
         issuer=_without_replaced(h.issuer),
         parent_issuer=_without_replaced(h.parent_issuer),

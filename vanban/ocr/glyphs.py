@@ -47,6 +47,30 @@ _DOUBLED = re.compile("|".join(map(re.escape, DOUBLED)))
 NOT_VIETNAMESE = str.maketrans({"¡": "i"})
 
 
+#: a written date "ngày 12 tháng 02 năm 2026" (tones as OCR may misread them: "thẳng", "nằm"),
+#: its three number slots as OCR read them
+_DATE_SLOTS_RE = re.compile(r"(?<![^\W\d_])(ng\w{1,2}y\s+)(\S{1,2})(\s+th\w{1,3}ng\s+)(\S{1,2})(\s+n\w{1,2}m\s+)(\S{4})(?![^\W_])")
+#: letters OCR puts for digits of a number slot (a worn "0" read "Ð", "D", "O"; a "1" read "l", "I")
+_DIGIT_LOOKS = str.maketrans({"O": "0", "o": "0", "D": "0", "Đ": "0", "Ð": "0", "Q": "0", "I": "1", "l": "1", "|": "1"})
+
+
+def _slot(piece: str) -> str:
+    fixed = piece.translate(_DIGIT_LOOKS)
+    return fixed if fixed != piece and fixed.isdigit() and any(c.isdigit() for c in piece) else piece
+
+
+def _date_slots(m: re.Match) -> str:
+    return "".join(_slot(g) if i % 2 else g for i, g in enumerate(m.groups()))
+
+
+def date_digits(text: str) -> str:
+    """``text`` with look-alike letters in the number slots of written dates made digits:
+    "ngày 12 tháng Ð2 năm 2026" → "tháng 02" (a 150 dpi speckled scan: the date was lost).
+    A slot changes only when it holds a digit already and becomes all digits; one character
+    for one, so offsets into the text hold."""
+    return _DATE_SLOTS_RE.sub(_date_slots, text) if "ng" in text else text
+
+
 def one_glyph(word: str) -> str:
     """``word`` with each doubled look-alike pair (see :data:`DOUBLED`) read as its one letter,
     and each :data:`NOT_VIETNAMESE` glyph as the letter it stands for."""
