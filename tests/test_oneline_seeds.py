@@ -75,3 +75,18 @@ def test_appendix_header_after_the_level_is_not_the_level():
     md = extract(_oneline("24-KH-DU.gold.txt")).metadata
     assert md.signer_authority == "T/M BAN THƯỜNG VỤ"
     assert md.issuer == "ĐẢNG ỦY PHƯỜNG LONG BIÊN"
+
+
+def test_a_request_is_no_heading_on_one_line():
+    """"4. Yêu cầu Đảng uỷ Chính phủ chỉ đạo các cấp uỷ …" (221-KL/TW): "Yêu cầu" here asks a body; only "2. Yêu cầu
+    - Phong trào …" (an item's dash after it) is the stock heading."""
+    from vanban.structure.run_on import run_on_breaks
+
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM Số 221-KL/TW Hà Nội, ngày 20 tháng 11 năm 2025 KẾT LUẬN "
+            "CỦA BỘ CHÍNH TRỊ về việc sắp xếp tổ chức bộ máy 1. Các cấp uỷ tiếp tục thực hiện nghiêm các kết luận. "
+            "4. Yêu cầu Đảng uỷ Chính phủ chỉ đạo các cấp uỷ, tổ chức đảng ở Trung ương hoàn thành trước ngày "
+            "31/12/2025. 5. Yêu cầu - Các tỉnh uỷ, thành uỷ báo cáo kết quả. T/M BỘ CHÍNH TRỊ Trần Cẩm Tú")
+    starts = [text[k:k + 30] for k in run_on_breaks(text)]
+    assert "Đảng uỷ Chính phủ chỉ đạo các " not in starts
+    assert any(s.startswith("4. Yêu cầu Đảng uỷ") for s in starts)
+    assert any(s.startswith("- Các tỉnh uỷ") for s in starts)

@@ -318,7 +318,8 @@ def _line_breaks(line: str) -> list[int]:
             out.append(m.start())
             heading = R.HEADING_RUN_ON.match(fold(line[m.end():m.end() + 120])) \
                 if m.group().strip() not in ("-", "+", "•") and not _caps(line[m.end():].split(" ", 1)[0]) else None
-            if heading and R.HEADING_TEXT.match(line, m.end() + heading.end()):  # "1. Chỉ tiêu Các chi bộ …": the heading is a line of its own, its text the next
+            opens = R.HEADING_DASH if heading and R.VERBAL_HEADING.match(heading.group()) else R.HEADING_TEXT
+            if heading and opens.match(line, m.end() + heading.end()):  # "1. Chỉ tiêu Các chi bộ …": the heading is a line of its own, its text the next
                 out.append(m.end() + heading.end())
             if m.group().strip().rstrip(".-– ") in _ROMAN:  # a heading in capitals: the prose under it
                 words = _words(line, m.end(), min(len(line), m.end() + 300))

@@ -100,3 +100,7 @@ _HEADING_WORD = (r"(?:muc (?:dich|tieu(?: (?:chung|cu the|tong quat))?)|yeu cau|
 HEADING_RUN_ON = re.compile(rf"{_HEADING_WORD}(?:\s*(?:,|va)\s*{_HEADING_WORD}){{0,3}}(?=\s+(?:[-–+•]\s+)?\S)")
 # what opens the text after such a heading: a capital, or an item's dash and a capital
 HEADING_TEXT = re.compile(rf"\s+(?:[-–+•]\s+)?[{_UP}]")
+# … a heading that is also a verb's phrase ("4. Yêu cầu Đảng uỷ Chính phủ chỉ đạo …", "Tổ chức thực hiện Kế hoạch …")
+# is one only when an item's dash follows it ("2. Yêu cầu - Phong trào …")
+VERBAL_HEADING = re.compile(r"^(?:yeu cau|to chuc thuc hien|phan cong nhiem vu)$")
+HEADING_DASH = re.compile(r"\s+[-–+•]\s+")
