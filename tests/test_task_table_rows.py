@@ -171,3 +171,18 @@ def test_two_quarterly_days_leave_the_cell_undated():
     rule = _RULE + "Thanh tra Sở gửi kết quả kiểm tra hằng quý trước ngày 05 của tháng đầu quý sau.\n\n"
     got = _periodic(rule)
     assert got[0][1] is None and got[3][1] is None
+
+
+def test_the_part_after_a_table_is_no_row_of_it():
+    """The table, then "III. TỔ CHỨC THỰC HIỆN" and its first paragraph (the reporting rule): a heading and a
+    sentence, not a group row with a cell; the quarterly rows take the rule's day all the same."""
+    from vanban.structure import structure_of_text
+
+    after = "\n\nIII. TỔ CHỨC THỰC HIỆN\n\n" + _RULE.replace("Chế độ báo cáo: các", "Các")
+    text = _HEAD + _stacked(PERIODIC) + after + _TAIL
+    (table,) = structure_of_text(text).tables
+    assert len(table.rows) == len(PERIODIC)
+    ext = extract(text)
+    assert not any("TỔ CHỨC THỰC HIỆN" in o.what for o in ext.obligations)
+    dated = {o.who: o.deadline.date for o in ext.obligations if o.deadline}
+    assert dated["Văn phòng Sở"] == dated["Thanh tra Sở"] == "2026-03-20"

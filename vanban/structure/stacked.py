@@ -184,12 +184,27 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
         if blk and new and numbered and col == 0 and not (V.ROW_NUMBER_RE.match(txt) or V.GROUP_ROW_RE.match(txt)
                                                           or is_group_label(txt)):
             break  # a paragraph where a row number is due (a part's capital letter "A" / "PHÁT TRIỂN …" is a group's)
+        if blk and not new and rows and _heading_then_prose(rows[-1], txt):
+            rows.pop()
+            break  # "III. TỔ CHỨC THỰC HIỆN" / "Các phòng … báo cáo …": the document's next part after the table
         if new or not rows:
             rows.append({})
         if blk:
             rows[-1][col] = blk
         c = col
     return rows
+
+
+def _heading_then_prose(row: dict[int, list[Line]], txt: str) -> bool:
+    """The row so far is one heading in capitals with its Roman label ("III. TỔ CHỨC THỰC HIỆN") and the cell after
+    it is a sentence: a part of the document after the table (its heading, then its first paragraph), no group row
+    (a group's name is followed by its first row's number, never by a sentence)."""
+    cells = [c for c in row.values() if c]
+    if len(cells) != 1:
+        return False
+    head = " ".join(x.text for x in cells[0])
+    return bool(re.match(r"^[IVXL]{1,5}\s?[.\-–]\s", head)) and upper_ratio(head) > 0.8 \
+        and len(txt) > 60 and txt.rstrip().endswith((".", ":", ";")) and upper_ratio(txt) < 0.3
 
 
 def _rows_spaced(blocks, n: int, what: int) -> list[dict[int, list[Line]]]:
