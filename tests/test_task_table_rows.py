@@ -186,3 +186,15 @@ def test_the_part_after_a_table_is_no_row_of_it():
     assert not any("TỔ CHỨC THỰC HIỆN" in o.what for o in ext.obligations)
     dated = {o.who: o.deadline.date for o in ext.obligations if o.deadline}
     assert dated["Văn phòng Sở"] == dated["Thanh tra Sở"] == "2026-03-20"
+
+
+def test_schedule_rows_in_flat_text():
+    """Pasted from Word into a .txt: every cell one line, no blank line anywhere; the "Ghi chú" column empty but in
+    one row (a remark after its date)."""
+    rows = [list(r) for r in SCHEDULE]
+    rows[3][3] = "Phối hợp với Thanh tra Sở"
+    flat = "\n".join(ln for ln in (_HEAD + "\n".join(c for r in rows for c in r if c) + "\n" + _TAIL).splitlines()
+                     if ln.strip())
+    ext = extract(flat)
+    assert [(d.what, d.text) for d in ext.deadlines] == [(r[1], r[2]) for r in SCHEDULE[1:]]
+    _check(build_checklist(ext, dt.date(2026, 2, 10)), flat)

@@ -215,6 +215,8 @@ TASK_BODY_COL = re.compile(r"chu tri|thuc hien|don vi|co quan|phu trach")
 TASK_WITH_COL = re.compile(r"phoi hop")
 TASK_DUE_COL = re.compile(r"thoi (?:gian|han)|tien do|hoan thanh")
 TASK_WHAT_COL = re.compile(r"noi dung|nhiem vu|ten")
+#: a remarks column printed last and empty in most rows ("Ghi chú")
+NOTES_COL = re.compile(r"^(?:ghi chu|luu y)$")
 # a target table's task column ("TT | Chỉ tiêu | Chủ trì"): the body that leads it is charged with the target
 TASK_TARGET_COL = re.compile(r"chi tieu")
 # a unit of measure ("Đơn vị tính", "ĐVT"), not a body, though it starts with "Đơn vị"
