@@ -198,3 +198,31 @@ def test_schedule_rows_in_flat_text():
     ext = extract(flat)
     assert [(d.what, d.text) for d in ext.deadlines] == [(r[1], r[2]) for r in SCHEDULE[1:]]
     _check(build_checklist(ext, dt.date(2026, 2, 10)), flat)
+
+
+def test_markdown_task_table_with_group_rows_is_one_table(tmp_path):
+    """A published page's table (realdocs layout: one cell a paragraph between "|" lines, "|" "|" closing a row) with
+    group rows whose label and name share the merged cell ("**I.** / **NÂNG CAO NHẬN THỨC …**", 617-KH-UBND's
+    appendix): one table, every row an obligation with its partners (the group row had closed the table, and each
+    group's rows became a table without column names: no obligation)."""
+    cells = ["**STT**", "**Tên nhiệm vụ**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**", "**Thời gian hoàn thành**"]
+    rows = [cells,
+            ["**I.\nNÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY**"],
+            ["1", "Triển khai nền tảng đào tạo\ntrực tuyến mở cho người dân, doanh nghiệp.", "Sở KH&CN",
+             "Các sở, ban, ngành tỉnh; UBND các xã, phường", "Thường xuyên"],
+            ["**II.\nHOÀN THIỆN CƠ CHẾ, CHÍNH SÁCH**"],
+            ["2", "Xây dựng Bộ tiêu chí đánh\ngiá mức độ chuyển đổi số doanh nghiệp.", "Sở KH&CN",
+             "Sở Công Thương; các đơn vị liên quan", "Quý II/2026"],
+            ["3", "Hỗ trợ doanh nghiệp nhỏ và vừa chuyển đổi số.", "Sở Công Thương", "UBND các xã, phường",
+             "Quý III/2026"]]
+    table = "|\n" + "".join("\n|\n".join(r) + "\n|\n|\n" for r in rows)
+    md = _HEAD.replace("KẾ HOẠCH", "**KẾ HOẠCH**") + table + "\n" + _TAIL
+    src = tmp_path / "ke-hoach.md"
+    src.write_text(md, encoding="utf-8")
+    out = run_cli("extract", str(src), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    got = json.loads(out.stdout)
+    obs = [(o["who"], o["partners"], (o["deadline"] or {}).get("text")) for o in got["obligations"]]
+    assert obs == [("Sở KH&CN", "Các sở, ban, ngành tỉnh; UBND các xã, phường", None),
+                   ("Sở KH&CN", "Sở Công Thương; các đơn vị liên quan", "Quý II/2026"),
+                   ("Sở Công Thương", "UBND các xã, phường", "Quý III/2026")]
