@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NUMBER_COL", "NUMBER_COL_RE", "ROW_NUMBER_RE", "next_cell", "is_group_label"]
+__all__ = ["NUMBER_COL", "NUMBER_COL_RE", "ROW_NUMBER_RE", "next_cell", "is_group_label", "is_group_row"]
 
 # the number column's name, folded (vanban.text.fold): "STT", "TT", "Số TT", "Số thứ tự" (OCR: "S1T", "S0 TT");
 # NUMBER_COL also for the stacked norm cells of extraction (vanban.extract.cell_words), on a line of the folded view
@@ -41,3 +41,13 @@ def is_group_label(text: str) -> bool:
     """A group row's number: a roman numeral or a letter ("I", "II.", "A", "B.", "I.1"), not a row's digits."""
     t = text.strip(" *")
     return bool(t) and not t[:1].isdigit() and bool(ROW_NUMBER_RE.match(t) or _LETTER.fullmatch(t))
+
+
+_LABELLED_GROUP = re.compile(r"^(?:[IVXL]{1,5}|[A-Z])\s?[.)]\s+\S")  # "I. NÂNG CAO NHẬN THỨC …": label and name
+
+
+def is_group_row(text: str) -> bool:
+    """A group row's one merged cell: its label alone ("II.") or with the group's name ("I. NÂNG CAO NHẬN THỨC VÀ
+    ĐỔI MỚI TƯ DUY", 617-KH-UBND's appendix: the name wrapped in the label's cell)."""
+    t = text.strip(" *")
+    return is_group_label(t) or bool(_LABELLED_GROUP.match(t))

@@ -398,7 +398,7 @@ class DocHeader:
     printed_issuer: str | None = None
     number: str | None = None  # None when left blank for the clerk ("Số:   /KH-SCT")
     place: str | None = None
-    date: str | None = None  # ISO; None when the day is left blank
+    date: str | None = None  # ISO; the parts printed when the clerk left blanks: "2026-04", "2026"
     parts: tuple[Part, ...] = ()  # issuer lines, motto, number, place_date, in text order
 
 

@@ -33,9 +33,9 @@ _NON_ALNUM_RE = re.compile(r"[\W_]+", re.UNICODE)
 # A token as the FTS5 unicode61 tokenizer sees it on folded text: runs of
 # letters and digits. Everything else (- / . " * ( ) …) is a separator.
 _TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
-# "25-NQ/TW", "05/QĐ-UBND", "24 KH DU", "123/2024/NĐ-CP": digits plus letters
-# joined by separators — what a user types when looking for one document.
-_SYMBOL_RE = re.compile(r"^\s*\d+[\s\-/.]*[^\W\d_]")
+# "25-NQ/TW", "05/QĐ-UBND", "24 KH DU", "123/2024/NĐ-CP": digits (and a state symbol's
+# "/year") plus letters joined by separators — what a user types when looking for one document.
+_SYMBOL_RE = re.compile(r"^\s*\d+(?:\s*/\s*\d{4})?[\s\-/.]*[^\W\d_]")
 
 
 def looks_like_symbol(query: str) -> bool:
@@ -80,22 +80,37 @@ def search_terms(query: str) -> str:
     "tải 12-KH/ĐU" → "12-KH/ĐU"; "cho tôi xem Số 2449/CV-ĐU" → "2449/CV-ĐU"; "xem KH 12" → "KH 12";
     "tải KH 12" → "KH 12"; "tai chinh 2025" stays (a word follows an ambiguous request word,
     see :data:`AMBIGUOUS_REQUEST_WORDS`). Only what follows reads as a document's number
-    (a số ký hiệu or "KH 12") is kept alone; any other query is returned as typed."""
+    (a số ký hiệu or "KH 12") is kept alone; any other query is returned as typed. A số ký hiệu
+    typed without the hyphen between type and issuer gets it ("214/2025/NĐCP" → "214/2025/NĐ-CP")."""
     from .number_query import TYPE_ABBREVIATIONS, number_query  # noqa: PLC0415 — it imports this module
 
     q = nfc(query or "")
     folded = fold(q)
     m = _REQUEST_RE.match(folded)
     if m is None or len(folded) != len(q):
-        return query
+        return _separated(query) if looks_like_symbol(query or "") else query
     rest = q[m.end():]
     if looks_like_symbol(rest):
-        return rest
+        return _separated(rest)
     named = number_query(rest)
     if named is not None and (m.group("req") not in AMBIGUOUS_REQUEST_WORDS
                               or set(named.parts) <= set(TYPE_ABBREVIATIONS.values())):
         return rest  # "tải KH 12": a type's abbreviation and a number ("tai chinh 2025" is none)
     return query
+
+
+def _separated(symbol: str) -> str:
+    """A typed số ký hiệu with the separators its grammar puts between type and issuer: "214/2025/NĐCP" →
+    "214/2025/NĐ-CP", "1234/QĐUBND" → "1234/QĐ-UBND" (:func:`vanban.symbols.normalize_symbol`), so the text search
+    meets the documents that cite it ("nd cp", not "ndcp"). Only separators change: a letter the repair would
+    change ("24-KH/BU" → "ĐU") is left as typed, its key already meets the document."""
+    from vanban.symbols import normalize_symbol  # noqa: PLC0415
+
+    fixed = normalize_symbol(symbol.strip())
+    if fixed and _NON_ALNUM_RE.sub("", fold(fixed)).lower() == _NON_ALNUM_RE.sub("", fold(symbol)).lower() \
+            and len(_TOKEN_RE.findall(fixed)) > len(_TOKEN_RE.findall(symbol)):
+        return fixed  # a separator put in; a query only spelled otherwise ("2025 kế hoạch") stays as typed
+    return symbol
 
 
 #: A search query keeps at most this many tokens: every token is one more

@@ -94,8 +94,13 @@ def checklist_csv(items: Iterable) -> str:
 
 
 def _vn_date(iso: str | None) -> str:
+    """"ngày 12 tháng 03 năm 2026"; a partial date as its parts ("tháng 04 năm 2026", "năm 2026": the day left blank)."""
     if iso and len(iso) == 10:
         return f"ngày {int(iso[8:10]):02d} tháng {int(iso[5:7]):02d} năm {iso[0:4]}"
+    if iso and len(iso) == 7:
+        return f"tháng {int(iso[5:7]):02d} năm {iso[0:4]}"
+    if iso and len(iso) == 4:
+        return f"năm {iso}"
     return ""
 
 

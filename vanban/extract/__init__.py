@@ -18,6 +18,8 @@ from vanban.extract.metadata import metadata_of
 from vanban.extract.metadata import reference_date as reference_date_of
 from vanban.extract.obligations import find_obligations
 from vanban.extract.patterns import PERIOD_RE, RELATIVE_DAYS_RE
+from vanban.extract.recurring_cells import recurring_cells
+from vanban.extract.row_tasks import row_tasks
 from vanban.extract.sections import layout_from
 from vanban.extract.span_index import SpanIndex
 from vanban.extract.symbols import normalize_symbol, symbol_key
@@ -97,7 +99,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     obligations = find_obligations(f, st, lay, deadlines, targets, ref)
     if goods_notice:
         obligations = []  # … and its "Dây hàn: 97,8%", "Các Ăng-ten: …" lines are parts of it, not bodies charged
-    deadlines = _owned_deadlines(deadlines, obligations)
+    deadlines, obligations = recurring_cells(deadlines, obligations, st.tables)
+    deadlines = row_tasks(_owned_deadlines(deadlines, obligations), st.tables, obligations)
     return Extraction(
         metadata=meta,
         citations=tuple(cites),

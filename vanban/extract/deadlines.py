@@ -302,7 +302,8 @@ def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int
     and without a trailing "hoàn thành". A clause that is only a lead-in
     ("Dự kiến đầu tháng 10/2025: Đảng ủy tổ chức …", "phấn đấu đến cuối
     tháng 10 có …") reads the words after the date instead; a second date
-    of one task ("… trước 15/6 và trước 15/12") shares the first one's task.
+    of one task ("… trước 15/6 và trước 15/12") shares the first one's task, a date after a ";" does not
+    (the ";" closed the first task's clause, whether a line break follows it or not).
     """
     o, v = f.original, f.view
     lo = max(s0, prev_end)
@@ -310,6 +311,8 @@ def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int
     if opening:  # "… định kỳ 6 tháng (trước ngày 05/6)": the bracket holds only the date
         cue_start = lo + opening.start()
     seg = v[lo:cue_start]
+    if ";" in seg:  # "… đầu tháng 10/2025: Đảng ủy tổ chức …; cuối tháng 10/2025 tổ chức …": a clause of its own
+        prev_what = None
     paren = seg.rfind("(")
     if paren >= 0 and ")" in seg[paren:]:
         paren = -1  # "(qua Ban Xây dựng Đảng)" is closed: the task runs on before it

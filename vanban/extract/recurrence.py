@@ -49,6 +49,18 @@ def half_yearly(day: int | None = None) -> str:
     return f"FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY={day if day else -1}"
 
 
+def rule_kind(rule: str | None) -> str | None:
+    """"monthly" | "quarterly" | "6-monthly" | "yearly" | "weekly" | "daily" of an RRULE this module writes."""
+    if not rule:
+        return None
+    parts = dict(p.split("=", 1) for p in rule.upper().split(";") if "=" in p)
+    if parts.get("FREQ") == "MONTHLY":
+        return {"3": "quarterly", "6": "6-monthly"}.get(parts.get("INTERVAL", ""), "monthly")
+    if parts.get("FREQ") == "YEARLY":
+        return {4: "quarterly", 2: "6-monthly", 12: "monthly"}.get(len(parts.get("BYMONTH", "").split(",")), "yearly")
+    return (parts.get("FREQ") or "").lower() or None
+
+
 def first_on_or_after(rule: str, anchor: dt.date, when: dt.date) -> dt.date | None:
     """The first occurrence of ``rule`` on or after ``when``; ``anchor`` is the
     rule's DTSTART (it fixes the phase of ``INTERVAL=6``). None for a bad rule."""

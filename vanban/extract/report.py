@@ -39,7 +39,7 @@ def _target(t: Target) -> dict[str, Any]:
 
 def _obligation(o: Obligation) -> dict[str, Any]:
     return {
-        "who": o.who, "what": o.what,
+        "who": o.who, "partners": o.partners, "what": o.what,
         "deadline": deadline_to_json(o.deadline) if o.deadline else None,
         "targets": [_target(t) for t in o.targets],
         "sentence": o.span.sentence if o.span else None,

@@ -294,16 +294,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     m = _place_date(view, text, zone_start, max(zone_stop, zone_start)) or _place_date_beside(lines, zone_end, view)
     if m:
         place = re.sub(r"\s+", " ", text[_place_start(view, text, m.start("place"), zone_start):m.end("place")]).strip()
-        d = m.group("d").strip()
-        if d.isdigit():
-            try:
-                import datetime as dt
-
-                date = dt.date(int(m.group("y")), int(m.group("m")), int(d)).isoformat()
-            except ValueError:
-                date = None
-            if date and int(m.group("y")) not in V.DOCUMENT_YEARS:
-                date = None  # "năm 2925": a scan's 0 read as 9 (77/2025/NQ-HĐND); no date beats a wrong one
+        date = _header_date(m.group("d").strip(), m.group("m").strip(), m.group("y"))
         parts.append(Part("place_date", m.start(), m.end()))
     bodies = _bodies(issuer_lines)
     issuer, parent = _issuer_name(bodies)
@@ -699,6 +690,27 @@ def _centred_capitals_go_on(prev: Line, ln: Line) -> bool:
             and abs((prev.geo.x0 + prev.geo.x1) - (ln.geo.x0 + ln.geo.x1)) / 2 < 0.03
             and not (V.ENACT_RE.match(v) or _ENACTOR_RE.match(v) or V.AUTHORITY_LINE_RE.match(v)
                      or V.APPENDIX_RE.match(ln.text) or _motto_line(v) or V.BASIS_RE.match(v)))
+
+
+def _header_date(d: str, mo: str, y: str) -> str | None:
+    """The document's date from the place-date line's day, month and year as printed: ISO "2026-04-15"; when the
+    clerk's blanks are still there, the parts known and no more — "2026-04" (ngày … tháng 4 năm 2026), "2026"
+    (ngày … tháng … năm 2026, or a day with its month blank: a day alone dates nothing). None for a year no
+    document has ("năm 2925": a scan's 0 read as 9, 77/2025/NQ-HĐND; no date beats a wrong one)."""
+    import datetime as dt  # noqa: PLC0415
+
+    if int(y) not in V.DOCUMENT_YEARS:
+        return None
+    if not mo.isdigit():
+        return y
+    if not 1 <= int(mo) <= 12:
+        return None
+    if not d.isdigit():
+        return f"{y}-{int(mo):02d}"
+    try:
+        return dt.date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
 
 
 def _capitals_go_on(prev: Line, ln: Line) -> bool:

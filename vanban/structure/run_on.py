@@ -230,6 +230,7 @@ def _label_ok(line: str, m: re.Match, state: dict) -> bool:
     if R.CITING_WORD.search(before):
         return False
     tok = m.group().strip().rstrip(".)").strip()
+    tok = tok.rstrip("-– ") if len(tok) > 1 else tok  # "I-", "III -"
     closed = bool(R.CLOSED_END.search(before)) or before.rstrip().endswith(",") and tok in "-+•"
     if tok in ("-", "+", "•"):
         return closed
@@ -260,11 +261,20 @@ def _signature_breaks(line: str, lo: int) -> list[int]:
     while k < len(words) and _caps(words[k][1]):
         k += 1
     run_end = words[k][0] if k < len(words) else None
+    motto = R.MOTTO.search(line, lo, run_end or lo + 300)
+    if motto:  # "T/M BAN THƯỜNG VỤ ĐƠN VỊ... ĐẢNG CỘNG SẢN VIỆT NAM": an appendix's header under the signature
+        out += _annex_header(line, lo, motto.start())
+        run_end, k = motto.start(), 0  # no name follows the level: the appendix does
     titles = [m for m in R.SIGNER_TITLE.finditer(line, lo, run_end or lo + 300)
               if not line[:m.start()].rstrip().endswith(" BAN")]  # "T/M BAN BÍ THƯ": the body's name, no title
-    if titles and titles[-1].start() > lo:
-        out.append(titles[-1].start())
-    if run_end is not None and k and words[k][1][:1].isupper():
+    if titles:
+        acting = re.search(r"(?<!\S)(?:Q\.|QUYỀN)\s*$", line[lo:titles[-1].start()])  # "Q. CHỦ TỊCH": one title
+        at = lo + acting.start() if acting else titles[-1].start()
+        if at > lo:
+            out.append(at)
+    if run_end is not None and k and words[k][1] in ("-", "–", "+", "•"):
+        out.append(run_end)  # a Nơi nhận item beside the level or title ("T/M BAN THƯỜNG VỤ - Ban TG …")
+    elif run_end is not None and k and words[k][1][:1].isupper():
         out.append(run_end)  # the signer's name, in lower case but its initials
         j = k
         while j < len(words) and j - k < 5 and _name_word(words[j][1]):
@@ -272,6 +282,16 @@ def _signature_breaks(line: str, lo: int) -> list[int]:
         if 2 <= j - k and j < len(words):
             out.append(words[j][0])  # what follows the name: a footnote, an appendix, a copy's mark
     return out
+
+
+def _annex_header(line: str, lo: int, motto: int) -> list[int]:
+    """Where an appendix's header, run on after a signing level (``line[lo:motto]``, the motto at ``motto``), opens:
+    at its issuer cell — a form's blank for the unit that fills it in ("ĐƠN VỊ...", "CƠ QUAN …") or a body's head
+    (:func:`_issuer_breaks`) — else at the motto."""
+    blank = re.search(r"(?<!\S)(?:TÊN\s+)?(?:ĐƠN\s+VỊ|CƠ\s+QUAN)\s*[.…_]{2,}", line[lo:motto])
+    if blank:
+        return [lo + blank.start()]  # the cell and the motto beside it stay one line, as a header's row
+    return [lo + k for k in _issuer_breaks(line[lo:motto], motto - lo)] or [motto]
 
 
 def _addressees_end(line: str, lo: int) -> list[int]:
@@ -296,7 +316,12 @@ def _line_breaks(line: str) -> list[int]:
     for m in R.LABEL.finditer(line, body):
         if _label_ok(line, m, state):
             out.append(m.start())
-            if m.group().strip().rstrip(".") in _ROMAN:  # a heading in capitals: the prose under it
+            heading = R.HEADING_RUN_ON.match(fold(line[m.end():m.end() + 120])) \
+                if m.group().strip() not in ("-", "+", "•") and not _caps(line[m.end():].split(" ", 1)[0]) else None
+            opens = R.HEADING_DASH if heading and R.VERBAL_HEADING.match(heading.group()) else R.HEADING_TEXT
+            if heading and opens.match(line, m.end() + heading.end()):  # "1. Chỉ tiêu Các chi bộ …": the heading is a line of its own, its text the next
+                out.append(m.end() + heading.end())
+            if m.group().strip().rstrip(".-– ") in _ROMAN:  # a heading in capitals: the prose under it
                 words = _words(line, m.end(), min(len(line), m.end() + 300))
                 k = 0
                 while k < len(words) and _caps(words[k][1]):
@@ -314,8 +339,14 @@ def _line_breaks(line: str) -> list[int]:
         out += [m.start(), m.end()]
         # its items, one a dash, up to the signing levels (or the next Nơi nhận / the line's end)
         level = R.SIGN_LEVEL.search(line, m.end())
+        stop = level.start() if level else len(line)
+        if level and not line[m.end():level.start()].strip():
+            # "Nơi nhận: T/M BAN THƯỜNG VỤ - Ban TG và DV Tỉnh ủy (báo cáo), PHÓ BÍ THƯ - Thường trực …" (a legacy
+            # page's two columns read line by line, then run on): the items go on past the levels beside them
+            after = R.NOI_NHAN.search(line, m.end())
+            stop = after.start() if after else len(line)
         item = m.end()
-        for d in R.LIST_DASH.finditer(line, m.end(), level.start() if level else len(line)):
+        for d in R.LIST_DASH.finditer(line, m.end(), stop):
             # an item's dash after a closing mark; with none, not inside a unit's name with its parent ("- Cục
             # Kiểm tra văn bản & QLXLVPHC - Bộ Tư pháp;", "- Ban Thi đua - Khen thưởng Trung ương")
             if R.CLOSED_END.search(line[:d.start()]) or R.COMMA_END.search(line[:d.start()]) \

@@ -17,7 +17,7 @@ CAPS_WORD = re.compile(rf"^[{_UP}][{_UP}\-/&.,]*$")
 MOTTO = re.compile(r"CỘNG\s+H[OÒ]À\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc"
                    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
 # a header's rule: a run of dashes, stars or underscores standing apart ("--------", "*", "_____")
-RULE = re.compile(r"(?<!\S)(?:[-–—_=~.]{3,}|\*{1,3})(?!\S)")
+RULE = re.compile(r"(?<!\S)(?:[-–—_=~.]{3,}|\*{1,3}|%)(?!\S)")  # "%": a legacy OCR of the Party star
 # the number line: "Số: 153/KH-UBND", "Số 2449 -CV/ĐU", "Số: /KH-SCT" (blank for the clerk), "Số: 32/2025/TT-BKHCN"
 NUMBER = re.compile(r"(?<!\S)Số(?:\s+và\s+ký\s+hiệu)?\s*:?\s*(?:\d[\w.]*\s?)?(?:[\s_.…]*)[-/]\s?[\wĐđ.&]+(?:\s?[-/]\s?[\wĐđ.&]+)*")
 # "V/v …" (a Công văn's trích yếu) after the number
@@ -39,8 +39,9 @@ BASIS_OPEN = re.compile(r"(?<!\S)(?:Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+n
 ENACT = re.compile(r"(?<!\S)(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|KẾT\s+LUẬN|CHỈ\s+THỊ|BAN\s+HÀNH|CÔNG\s+ĐIỆN)\s*:")
 # "Điều 1." opening an article
 ARTICLE = re.compile(r"(?<!\S)Điều\s+\d{1,3}\s*\.\s")
-# a list label after the end of a sentence or a heading: "I. ", "1. ", "1.1. ", "a) ", "- ", "+ ", "•"
+# a list label after the end of a sentence or a heading: "I. ", "I- ", "1. ", "1.1. ", "a) ", "- ", "+ ", "•"
 LABEL = re.compile(rf"(?<!\S)(?:(?:[IVXL]{{1,5}}|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}})\.\s+(?=[{_UP}\"“(])|[a-zđ]\)\s+(?=\S)"
+                   rf"|[IVXL]{{1,5}}\s?[-–]\s+(?=[{_UP}]{{2}})"  # a Party plan's "I- MỤC ĐÍCH, YÊU CẦU", "III - TỔ CHỨC …"
                    rf"|[-+•]\s+(?=[\w\"“(]))")
 # words a number or a letter follows as a cited part, never as a label: "khoản 1. …", "điểm a) …", "năm 2."
 CITING_WORD = re.compile(r"(?:^|\s)(?:khoản|điểm|tiết|Điều|điều|mục|Mục|số|tại|năm|ngày|tháng|lần|thứ|phần|Phần"
@@ -88,3 +89,18 @@ SENTENCE_END = re.compile(rf"(?<![A-ZĐ])[.;]\s+(?=[{_UP}][a-zđà-ỹ])"
 TITLE_CONNECTOR = re.compile(r"(?<!\w)(?:về|của|tại|trong|đối với|cho|nhằm|thuộc|và|với)(?!\w)", re.IGNORECASE)
 # a dash item's mark right before a basis that opens the body ("… ----- - Căn cứ Điều lệ Đảng;")
 DASH_BEFORE = re.compile(r"(?<!\S)[-–+•]\s*$")
+# a numbered part's heading in sentence case, run on into its text: "1. Chỉ tiêu Các chi bộ, cơ quan …", "1. Mục đích
+# - Nâng cao nhận thức …", "2. Mục tiêu, hiệu quả - Mục tiêu: …" (a plan's stock headings, joined by "," / "và"; matched
+# on the folded line, so a restored "Chi tiêu" reads too; the caller checks that a capital or an item's dash follows)
+_HEADING_WORD = (r"(?:muc (?:dich|tieu(?: (?:chung|cu the|tong quat))?)|yeu cau|chi tieu(?: cu the)?"
+                 r"|noi dung(?: (?:chu yeu|trong tam))?|nhiem vu(?: (?:trong tam|cu the|chu yeu))?"
+                 r"|giai phap(?: (?:chu yeu|thuc hien))?|hieu qua|quan diem|pham vi|doi tuong"
+                 r"|kinh phi(?: thuc hien)?|to chuc thuc hien|phan cong nhiem vu"
+                 r"|che do (?:thong tin )?bao cao|thoi gian(?: thuc hien)?|hinh thuc|phuong (?:cham|phap|thuc)|quy trinh)")
+HEADING_RUN_ON = re.compile(rf"{_HEADING_WORD}(?:\s*(?:,|va)\s*{_HEADING_WORD}){{0,3}}(?=\s+(?:[-–+•]\s+)?\S)")
+# what opens the text after such a heading: a capital, or an item's dash and a capital
+HEADING_TEXT = re.compile(rf"\s+(?:[-–+•]\s+)?[{_UP}]")
+# … a heading that is also a verb's phrase ("4. Yêu cầu Đảng uỷ Chính phủ chỉ đạo …", "Tổ chức thực hiện Kế hoạch …")
+# is one only when an item's dash follows it ("2. Yêu cầu - Phong trào …")
+VERBAL_HEADING = re.compile(r"^(?:yeu cau|to chuc thuc hien|phan cong nhiem vu)$")
+HEADING_DASH = re.compile(r"\s+[-–+•]\s+")

@@ -153,6 +153,13 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
         acc.last_sig = "heading"
         acc.heading_lines += 1
         return True
+    if V.ACTING_RE.match(v) and upper_ratio(t) > 0.6 and acc.name is None and acc.title is None:
+        # "Q. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN" / "Q. CHỦ TỊCH": the acting head signs in the post's own name; "Q." is
+        # the signer's title (Quyền), no level signed for another
+        acc.title = t
+        acc.title_after_level = acc.last_sig == "level"
+        acc.last_sig = "title"
+        return True
     if (V.SIGN_LEVEL_RE.match(v) or _BARE_LEVEL_RE.match(v)) and upper_ratio(t) > 0.6 and acc.name is None:
         acc.levels.append(t)  # a bare "TL." / "KT." wrapped from its body by the page takes the next line
         acc.last_sig = "level"

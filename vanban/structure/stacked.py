@@ -184,12 +184,27 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
         if blk and new and numbered and col == 0 and not (V.ROW_NUMBER_RE.match(txt) or V.GROUP_ROW_RE.match(txt)
                                                           or is_group_label(txt)):
             break  # a paragraph where a row number is due (a part's capital letter "A" / "PHÁT TRIỂN …" is a group's)
+        if blk and not new and rows and _heading_then_prose(rows[-1], txt):
+            rows.pop()
+            break  # "III. TỔ CHỨC THỰC HIỆN" / "Các phòng … báo cáo …": the document's next part after the table
         if new or not rows:
             rows.append({})
         if blk:
             rows[-1][col] = blk
         c = col
     return rows
+
+
+def _heading_then_prose(row: dict[int, list[Line]], txt: str) -> bool:
+    """The row so far is one heading in capitals with its Roman label ("III. TỔ CHỨC THỰC HIỆN") and the cell after
+    it is a sentence: a part of the document after the table (its heading, then its first paragraph), no group row
+    (a group's name is followed by its first row's number, never by a sentence)."""
+    cells = [c for c in row.values() if c]
+    if len(cells) != 1:
+        return False
+    head = " ".join(x.text for x in cells[0])
+    return bool(re.match(r"^[IVXL]{1,5}\s?[.\-–]\s", head)) and upper_ratio(head) > 0.8 \
+        and len(txt) > 60 and txt.rstrip().endswith((".", ":", ";")) and upper_ratio(txt) < 0.3
 
 
 def _rows_spaced(blocks, n: int, what: int) -> list[dict[int, list[Line]]]:
@@ -256,7 +271,9 @@ def _units(lns: list[Line]) -> list[list[Line]]:
         prev = out[-1][-1] if out else None
         digits = ln.text[:1].isdigit() and len(ln.text) > 25 and not _due_cell(ln.text)
         if prev is not None and (ln.text[:1].islower() or digits or prev.text.endswith((",", "(", "-", "–"))
-                                 or V.WRAPPED_END_RE.search(prev.view) or _head_word_end(prev.text)):
+                                 or V.WRAPPED_END_RE.search(prev.view)
+                                 or _head_word_end(prev.text) and not _due_cell(ln.text)):
+            # (a task ending with its body's head, "… chuyển đổi số của Sở", goes on to no date: the due cell)
             out[-1].append(ln)
         else:
             out.append([ln])
@@ -268,8 +285,10 @@ def _head_word_end(text: str) -> bool:
     return last[:1].isupper() and fold(last) in V.HEAD_WORDS
 
 
-def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool) -> list[dict[int, list[Line]]]:
-    """Rows from their numbers (legacy OCR); the last columns' cells from the row's end."""
+def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
+                notes: bool = False) -> list[dict[int, list[Line]]]:
+    """Rows from their numbers (legacy OCR); the last columns' cells from the row's end. ``notes``: a "Ghi chú"
+    column follows the ``n`` columns, empty in most rows (:func:`_fill`)."""
     raw: list[list[Line | None]] = []
     expect = 1
     for ln in lines[lo:]:
@@ -304,7 +323,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool) -
     for r in raw:
         head, rest = r[0], r[1:]
         if head is None:
-            rows += [_fill({}, part, n, what) for part in _split_at_due(_units(rest), n - 1 - what, due_last)]
+            rows += [_fill({}, part, n, what, notes) for part in _split_at_due(_units(rest), n - 1 - what, due_last)]
             continue
         m = _LABELLED.match(head.text)
         if V.GROUP_ROW_RE.match(head.text) and not V.ROW_NUMBER_RE.match(head.text):
@@ -318,7 +337,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool) -
             continue
         for j, part in enumerate(_split_at_due(units, n - 1 - what, due_last)):
             row = {0: [head]} if j == 0 and not m else {}
-            rows.append(_fill(row, part, n, what))
+            rows.append(_fill(row, part, n, what, notes))
     return rows
 
 
@@ -345,8 +364,14 @@ def _due_cell(t: str) -> bool:
     return len(t.split()) <= 6 and bool(re.search(r"\b(?:19|20)\d{2}\b", t)) and not re.search(r"\bs[ốo]\s", t)
 
 
-def _fill(row: dict[int, list[Line]], units: list[list[Line]], n: int, what: int) -> dict[int, list[Line]]:
-    """The last columns' cells from the row's end, one wrapped cell each; the rest is the task."""
+def _fill(row: dict[int, list[Line]], units: list[list[Line]], n: int, what: int,
+          notes: bool = False) -> dict[int, list[Line]]:
+    """The last columns' cells from the row's end, one wrapped cell each; the rest is the task. With ``notes`` a
+    remark after the row's due cell is the "Ghi chú" column's (column ``n``), else that column is empty."""
+    if notes and len(units) >= 2 and _due_cell(" ".join(x.text for x in units[-2])) \
+            and not _due_cell(" ".join(x.text for x in units[-1])):
+        row[n] = units[-1]
+        units = units[:-1]
     tail = n - 1 - what
     k = max(0, len(units) - tail)
     task = [x for u in units[:k] for x in u]
@@ -395,6 +420,10 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             rows = _rows_clean(blocks, n, numbered, [v.strip(" *") for v in views])
         elif numbered and (rows := _rows_spaced(_blocks(lines, last + 1), n, what)):
             pass
+        elif numbered and n > 3 and V.NOTES_COL.match(fold(views[-1]).strip(" *")):
+            # "… | Thời gian thực hiện | Ghi chú" in a flat text: the notes are empty in most rows, so the row's end is
+            # its due cell (read from the end, an empty last column shifted every cell one column right)
+            rows = _rows_loose(lines, last + 1, n - 1, what, bool(V.TASK_DUE_COL.search(views[-2])), notes=True)
         elif numbered:
             rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])))
         else:

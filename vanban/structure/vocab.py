@@ -192,10 +192,12 @@ NOI_NHAN_RE = re.compile(r"^(?:[—–_~]+\s*)?n[o06d][il1]\s+nh[a-z]{1,2}n\s*:?
 SIGN_LEVEL_RE = re.compile(r"^(?:(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=[a-z])"
                            r"|tm\s+(?=(?:ban|ban thuong vu|ban chap hanh|dang uy|chi uy|chi bo|uy ban|hoi dong)\b)"
                            r"|(?:[tk]\s?/\s?[mtl]|tm|kt|tl|tuq)\.\s*$)")  # or the marker alone, its body on the next line
+#: an acting head's title ("Q. GIÁM ĐỐC", "QUYỀN CHỦ TỊCH"): the signer's own post, not a level
+ACTING_RE = re.compile(r"^(?:q\.\s*|quyen\s+)(?=[a-z])")
 #: a level line that is only its marker ("TL." / "CỤC TRƯỞNG"): the next line is its body, never the signer's title
 BARE_LEVEL_RE = re.compile(r"^(?:[tk]\s?/\s?[mtl]|tm|kt|tl|tuq)\.\s*$")
 SIGNER_TITLE_RE = re.compile(r"^(?:" + "|".join(kw(t) for t in (
-    "pho", "chu tich", "bi thu", "giam doc", "truong", "thu truong", "bo truong", "thu tuong", "chanh",
+    "pho", "quyen", "chu tich", "bi thu", "giam doc", "truong", "thu truong", "bo truong", "thu tuong", "chanh",
     "tong", "cuc truong", "vu truong", "chanh van phong", "uy vien", "tong bi thu", "chu nhiem", "vien truong",
     "tong giam doc", "tong cuc truong", "chi cuc truong", "tong kiem toan", "chanh an", "thu ky",
 )) + ")")
@@ -213,6 +215,8 @@ TASK_BODY_COL = re.compile(r"chu tri|thuc hien|don vi|co quan|phu trach")
 TASK_WITH_COL = re.compile(r"phoi hop")
 TASK_DUE_COL = re.compile(r"thoi (?:gian|han)|tien do|hoan thanh")
 TASK_WHAT_COL = re.compile(r"noi dung|nhiem vu|ten")
+#: a remarks column printed last and empty in most rows ("Ghi chú")
+NOTES_COL = re.compile(r"^(?:ghi chu|luu y)$")
 # a target table's task column ("TT | Chỉ tiêu | Chủ trì"): the body that leads it is charged with the target
 TASK_TARGET_COL = re.compile(r"chi tieu")
 # a unit of measure ("Đơn vị tính", "ĐVT"), not a body, though it starts with "Đơn vị"
