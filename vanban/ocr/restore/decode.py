@@ -33,7 +33,7 @@ from vanban.models import Restoration, TokenChoice
 from vanban.symbols import symbol_form
 from vanban.text import normalize, tone_fits_final
 
-from . import confusions, names, viterbi
+from . import confusions, names, protected, viterbi
 from .candidates import KEEP_COST, Candidate, CandidateGenerator, fold
 from .lm import DEFAULT_PATH, LanguageModel
 from .tokens import lm_id_token, scan
@@ -808,7 +808,7 @@ class Restorer:
             forms = self.gen.inv.by_key.get(low) if low.isascii() and low.isalpha() and not (
                 word.isupper() and len(word) > 1 and not _has_vowel(word)) else None
             if word in confusions.ABBREVIATIONS or word in confusions.ABBREVIATION_FIX or (
-                    confusions.MIXED_CASE_CODE_RE.fullmatch(word)):
+                    confusions.MIXED_CASE_CODE_RE.fullmatch(word)) or protected.kept_as_written(word):
                 hit = self._word_candidates(word, "restore")
             elif not forms and low.isalpha() and low in self.lm.ids:
                 # a word the corpora write without marks (taxi, Islam, a name): clean text means it
@@ -835,6 +835,9 @@ class Restorer:
             cands = (Candidate("ở", self.lm.id_of("ở"), LONE_AMP_O), Candidate("&", self.lm.unk, LONE_AMP_KEEP))
         elif fixed is not None:
             cands = (Candidate(fixed, self.lm.unk, 0.0),)
+        elif protected.kept_as_written(word):
+            # a code, unit or acronym ("1A", "IIa", "kV", "ISO"): as written, the LM token its training saw
+            cands = (Candidate(word, self.lm.id_of(low) if low.isalpha() else self.lm.unk, 0.0),)
         elif mode == "restore" and "l" in word and _GARBLED_ROMAN_RE.fullmatch(word):
             cands = (Candidate(word.replace("l", "I"), self.lm.num, 0.0),)
         elif word in confusions.ABBREVIATIONS or (_ROMAN_RE.fullmatch(word) and mode == "restore") or (
