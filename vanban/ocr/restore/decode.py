@@ -672,6 +672,14 @@ class Restorer:
                     if so:
                         cands, ids, costs = (cands[so[0]],), [ids[so[0]]], [0.0]
                         bonus_ok = False
+                head = protected.BODY_HEADS_BEFORE_CODE.get(tok.text) if mode == "restore" else None
+                if head is not None and i + 1 < len(toks) and toks[i + 1].kind == "word" and (
+                        protected.is_code_word(toks[i + 1].text)):
+                    # a body's head before its abbreviated field ("Ban TG", "Phòng QLCN"): that head
+                    own = [j for j, c in enumerate(cands) if c.form == head]
+                    if own:
+                        cands, ids, costs = (cands[own[0]],), [ids[own[0]]], [0.0]
+                        bonus_ok = False
                 segment.append((i, cands, ids, costs))
                 flat_costs += costs
                 if bonus_ok and second:
@@ -820,6 +828,14 @@ class Restorer:
                 floor = float(self.lm.uni_freq[forms[0][1]]) - CLEAN_FREQ_RANGE
                 cands = tuple(Candidate(f, i, 0.0) for f, i in forms[:CLEAN_PER_KEY] if self.lm.uni_freq[i] >= floor)
                 hit = (cands, [c.id for c in cands], [c.cost for c in cands])
+            self._wc[(word, mode)] = hit
+            return hit
+        if "uw" in low and mode == "restore":
+            # a legacy font's "ư" read as "uw" (its horn as a w: "truwée", "truwdc" = trước): read as the
+            # "u" it stands for, at the price of the w-for-ư rule; the letters after it stay the channel's
+            base = self._word_candidates(word.replace("uw", "u").replace("UW", "U").replace("Uw", "U"), mode)
+            cands = tuple(c._replace(cost=c.cost + confusions.UW_HORN_COST) for c in base[0])
+            hit = (cands, list(base[1]), [c.cost for c in cands])
             self._wc[(word, mode)] = hit
             return hit
         if word.islower():

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lexicon
+from . import confusions, lexicon
+from .candidates import fold
 
 # a number then one capital; I, L, T are left out: legacy OCR reads "II" as "1T"/"1I"/"1L"
 # (the seed 24-KH/ĐU's "1T Cá nhân"). Road prefixes: quốc lộ, đường tỉnh, tỉnh lộ, huyện, hương lộ.
@@ -67,3 +68,18 @@ def kept_as_written(word: str) -> bool:
         return False  # (capitals without a vowel, "MTTQ", "GDP", are kept by decode already)
     return bool(_FOREIGN_LETTER_RE.search(word) or _TWO_VOWEL_GROUPS_RE.search(word)
                 or not _ONSET_RE.match(word))
+
+
+# A body's head before its field written as an abbreviation: "Ban TG và DV Tỉnh ủy", "Ban XD Đảng",
+# "Phòng QLCN", "Bộ KHCN" (real documents of ../shared/realdocs write no other word so before
+# one); with no words around, the LM read the seeds' "- Ban TG va DV" and "- Ban XD Dang" as
+# "Bản". Capitalised OCR token → the head's form. ("So" is left out: "Số TT" is as common as "Sở TC".)
+BODY_HEADS_BEFORE_CODE = {"Ban": "ban", "Phong": "phòng", "Bo": "bộ"}
+
+
+def is_code_word(word: str) -> bool:
+    """An abbreviation in capitals ("TG", "XD", "HĐND", "QLCN"), not a heading word ("THUONG")."""
+    if len(word) < 2 or not word.isupper() or not word.isalpha():
+        return False
+    return (word in confusions.ABBREVIATIONS or word in confusions.ABBREVIATION_FIX
+            or not any(c in "AEIOUY" for c in fold(word).upper()) or kept_as_written(word))
