@@ -53,6 +53,10 @@ HAND_RULES: tuple[tuple[str, str, float], ...] = (
     # a circumflex over a read as the acute of an e (nhận → "nhén", dân → "dén")
     ("é", "a", 0.5, "âấầẩẫậ"),
 )
+# "ư" written "uw" by legacy fonts' OCR (the horn read as a w after the u: "truwée", "nguwoi"):
+# the restorer reads such a token as its "u" (decode.Restorer._word_candidates) at the cost the
+# hand rule ("w", "u") charges; kept out of HAND_RULES, whose change would stale the candidate table
+UW_HORN_COST = 0.3
 HAT_MISS = 0.5  # a rule that reads a hat/horn/breve glyph, used for a form without one
 
 # Letters an engine that knows Vietnamese (Tesseract ``vie``) misreads at a syllable's start,

@@ -33,7 +33,7 @@ from vanban.models import Restoration, TokenChoice
 from vanban.symbols import symbol_form
 from vanban.text import normalize, tone_fits_final
 
-from . import confusions, names, viterbi
+from . import confusions, names, protected, viterbi
 from .candidates import KEEP_COST, Candidate, CandidateGenerator, fold
 from .lm import DEFAULT_PATH, LanguageModel
 from .tokens import lm_id_token, scan
@@ -672,6 +672,14 @@ class Restorer:
                     if so:
                         cands, ids, costs = (cands[so[0]],), [ids[so[0]]], [0.0]
                         bonus_ok = False
+                head = protected.BODY_HEADS_BEFORE_CODE.get(tok.text) if mode == "restore" else None
+                if head is not None and i + 1 < len(toks) and toks[i + 1].kind == "word" and (
+                        protected.is_code_word(toks[i + 1].text)):
+                    # a body's head before its abbreviated field ("Ban TG", "Phòng QLCN"): that head
+                    own = [j for j, c in enumerate(cands) if c.form == head]
+                    if own:
+                        cands, ids, costs = (cands[own[0]],), [ids[own[0]]], [0.0]
+                        bonus_ok = False
                 segment.append((i, cands, ids, costs))
                 flat_costs += costs
                 if bonus_ok and second:
@@ -808,7 +816,7 @@ class Restorer:
             forms = self.gen.inv.by_key.get(low) if low.isascii() and low.isalpha() and not (
                 word.isupper() and len(word) > 1 and not _has_vowel(word)) else None
             if word in confusions.ABBREVIATIONS or word in confusions.ABBREVIATION_FIX or (
-                    confusions.MIXED_CASE_CODE_RE.fullmatch(word)):
+                    confusions.MIXED_CASE_CODE_RE.fullmatch(word)) or protected.kept_as_written(word):
                 hit = self._word_candidates(word, "restore")
             elif not forms and low.isalpha() and low in self.lm.ids:
                 # a word the corpora write without marks (taxi, Islam, a name): clean text means it
@@ -820,6 +828,14 @@ class Restorer:
                 floor = float(self.lm.uni_freq[forms[0][1]]) - CLEAN_FREQ_RANGE
                 cands = tuple(Candidate(f, i, 0.0) for f, i in forms[:CLEAN_PER_KEY] if self.lm.uni_freq[i] >= floor)
                 hit = (cands, [c.id for c in cands], [c.cost for c in cands])
+            self._wc[(word, mode)] = hit
+            return hit
+        if "uw" in low and mode == "restore":
+            # a legacy font's "ư" read as "uw" (its horn as a w: "truwée", "truwdc" = trước): read as the
+            # "u" it stands for, at the price of the w-for-ư rule; the letters after it stay the channel's
+            base = self._word_candidates(word.replace("uw", "u").replace("UW", "U").replace("Uw", "U"), mode)
+            cands = tuple(c._replace(cost=c.cost + confusions.UW_HORN_COST) for c in base[0])
+            hit = (cands, list(base[1]), [c.cost for c in cands])
             self._wc[(word, mode)] = hit
             return hit
         if word.islower():
@@ -835,6 +851,9 @@ class Restorer:
             cands = (Candidate("ở", self.lm.id_of("ở"), LONE_AMP_O), Candidate("&", self.lm.unk, LONE_AMP_KEEP))
         elif fixed is not None:
             cands = (Candidate(fixed, self.lm.unk, 0.0),)
+        elif protected.kept_as_written(word):
+            # a code, unit or acronym ("1A", "IIa", "kV", "ISO"): as written, the LM token its training saw
+            cands = (Candidate(word, self.lm.id_of(low) if low.isalpha() else self.lm.unk, 0.0),)
         elif mode == "restore" and "l" in word and _GARBLED_ROMAN_RE.fullmatch(word):
             cands = (Candidate(word.replace("l", "I"), self.lm.num, 0.0),)
         elif word in confusions.ABBREVIATIONS or (_ROMAN_RE.fullmatch(word) and mode == "restore") or (

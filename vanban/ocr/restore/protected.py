@@ -1,0 +1,85 @@
+"""Tokens restoration keeps as written: codes, units and Latin acronyms, not syllables.
+
+Why: restoration reads every word token as a Vietnamese syllable that lost its marks.
+Tokens that are no such syllable came out changed — "Quốc lộ 1A" → "Quốc lộ Lộ",
+"ISO 9001:2015" → "SỐ 9001:2015", "Phụ lục IIa" → "Phụ lục IA", "5G" → "5g",
+"110 kV" → "110 kv", "FDI" kept but "1A" → "Là" — and the changed form reached the
+archive ("Nâng cấp Quốc lộ 1a" as a title). A token is restored only where it can be
+a Vietnamese syllable missing its marks; these kinds cannot:
+
+- a number with a capital letter: road and grade codes ("1A", "14C", "5G", "QL1A", "ĐT741");
+- a Roman numeral with a small letter: appendices and items ("IIa", "IIIb");
+- a unit spelt with its own capitals ("kV", "kWh", "MHz"; ``lexicon/kept_tokens.tsv``);
+- a Latin acronym in capitals (``lexicon/kept_tokens.tsv``: ISO, FDI, ODA, PCI…) or one
+  whose shape no syllable has: two vowel groups ("PAPI", "COVID", "ASEAN"), an onset
+  cluster no syllable starts with ("PCI", "SMS"), a letter Vietnamese lacks (f, j, z).
+
+What legacy OCR makes of real syllables stays open to restoration: digits inside small
+letters ("s6", "1a" = số, là), a capital letter after "1" that is an I ("1T Cá nhân" = II),
+capitals with a G or Q for Ơ/Ư between vowels ("NGUGI" = NGƯỜI, "TRUGC" = TRƯỚC), and
+W for Ư ("ngw6i").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import confusions, lexicon
+from .candidates import fold
+
+# a number then one capital; I, L, T are left out: legacy OCR reads "II" as "1T"/"1I"/"1L"
+# (the seed 24-KH/ĐU's "1T Cá nhân"). Road prefixes: quốc lộ, đường tỉnh, tỉnh lộ, huyện, hương lộ.
+_CODE_RE = re.compile(r"\d{1,4}[A-HJKM-SU-Z]|(?:QL|ĐT|DT|TL|HL|ĐH|DH)\.?\d{1,4}[A-Z]?")
+# a Roman numeral of two letters or more, then a small letter: "IIa", "IIIb", "IVc" ("Va", "Xa",
+# "Vi" are words: one numeral letter is not enough)
+_ROMAN_LETTER_RE = re.compile(r"[IVX]{2,5}[a-e]")
+# shapes no Vietnamese syllable has, in an all-capital ASCII token:
+# two vowel groups with a consonant between that is not G or Q (legacy OCR's Ơ/Ư: "NGUGI")
+_TWO_VOWEL_GROUPS_RE = re.compile(r"[AEIOUY]+[BCDFHJKLMNPRSTVXZ]+[AEIOUY]")
+# an onset cluster no syllable starts with (syllables: ch gh gi kh ng ngh nh ph qu th tr)
+_ONSET_RE = re.compile(r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPQRSTVX])?[AEIOUY]")
+_FOREIGN_LETTER_RE = re.compile(r"[FJZ]")
+_CAPS_RE = re.compile(r"[A-Z]{2,8}")
+
+
+@lru_cache(maxsize=1)
+def kept_tables() -> dict[str, frozenset[str]]:
+    """kind → tokens of ``lexicon/kept_tokens.tsv`` (unit, acronym)."""
+    out: dict[str, set[str]] = {}
+    for line in (lexicon.LEXICON_DIR / "kept_tokens.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, _, token = line.partition("\t")
+            out.setdefault(kind.strip(), set()).add(token.strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1 << 14)
+def kept_as_written(word: str) -> bool:
+    """True when the word token ``word`` is a code, unit or acronym, never a syllable to restore."""
+    if word.islower():
+        return False  # legacy OCR's small letters ("1a", "s6", "mg" in a cell: units.py's)
+    if _CODE_RE.fullmatch(word) or _ROMAN_LETTER_RE.fullmatch(word):
+        return True
+    tables = kept_tables()
+    if word in tables["unit"] or word in tables["acronym"]:
+        return True
+    if not _CAPS_RE.fullmatch(word) or not any(c in "AEIOUY" for c in word):
+        return False  # (capitals without a vowel, "MTTQ", "GDP", are kept by decode already)
+    return bool(_FOREIGN_LETTER_RE.search(word) or _TWO_VOWEL_GROUPS_RE.search(word)
+                or not _ONSET_RE.match(word))
+
+
+# A body's head before its field written as an abbreviation: "Ban TG và DV Tỉnh ủy", "Ban XD Đảng",
+# "Phòng QLCN", "Bộ KHCN" (real documents of ../shared/realdocs write no other word so before
+# one); with no words around, the LM read the seeds' "- Ban TG va DV" and "- Ban XD Dang" as
+# "Bản". Capitalised OCR token → the head's form. ("So" is left out: "Số TT" is as common as "Sở TC".)
+BODY_HEADS_BEFORE_CODE = {"Ban": "ban", "Phong": "phòng", "Bo": "bộ"}
+
+
+def is_code_word(word: str) -> bool:
+    """An abbreviation in capitals ("TG", "XD", "HĐND", "QLCN"), not a heading word ("THUONG")."""
+    if len(word) < 2 or not word.isupper() or not word.isalpha():
+        return False
+    return (word in confusions.ABBREVIATIONS or word in confusions.ABBREVIATION_FIX
+            or not any(c in "AEIOUY" for c in fold(word).upper()) or kept_as_written(word))
