@@ -279,7 +279,13 @@ class IntHash:
         return h.view(np.int64)
 
     def find(self, q: np.ndarray) -> np.ndarray:
-        """Index of each query in ``keys``, -1 when absent."""
+        """Index of each query in ``keys``, -1 when absent.
+
+        (Measured and not kept, session 13: presence bits in front of the table — one bit per
+        quarter slot, 2 MB, 9% set; only queries whose bit is set probed. 85% of a news line's
+        candidate pairs are no bigram, and on the pairs of 1,000 held-out news lines replayed
+        alone a call went 277 → 218 µs, but restoring the lines went 1.00x cold and 0.98x
+        warm: inside a restoration the table's probes are not what a line waits for.)"""
         q = np.asarray(q, dtype=np.int64)
         q32 = q.astype(np.uint32)  # keys ≥ 2**32 are not allowed, so no false match
         out = np.full(len(q), -1, np.int64)
