@@ -32,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 
 from datasette import hookimpl
 from datasette.utils import escape_fts
@@ -121,6 +122,18 @@ async def _rows(db, sql, params):
     return [dict(r) for r in result.rows]
 
 
+_UPLOAD_PREFIX = re.compile(r"^[0-9a-f]{12}-(?=.)")
+
+
+def file_name(path: str | None) -> str:
+    """The name a document's file is shown by: its base name, never the server's folders (a newcomer
+    saw the absolute path on the page), an upload without the content hash the site prefixed it with."""
+    if not path:
+        return ""
+    parent, _, base = path.replace("\\", "/").rpartition("/")
+    return _UPLOAD_PREFIX.sub("", base) if parent.endswith(".uploads") else base
+
+
 @hookimpl
 def extra_template_vars(template, database, table, view_name, request, datasette):
     if view_name != "row" or database != DATABASE or table != "documents":
@@ -141,6 +154,7 @@ def extra_template_vars(template, database, table, view_name, request, datasette
                 doc[col] = json.loads(doc.get(col) or "[]")
             except ValueError:
                 doc[col] = []
+        doc["file_name"] = file_name(doc.get("path"))
         try:
             outline = json.loads(doc.get("structure") or "null") or {}
         except ValueError:

@@ -1,0 +1,68 @@
+"""Site pages a newcomer found wanting (session 13), through Datasette's test client:
+
+* the document page names the file, never the server's folders;
+* case 17's lone "KT. GIÁM ĐỐC" (../shared/cases/17-docx-blank-number, expected "KT. GIÁM ĐỐC /
+  PHÓ GIÁM ĐỐC / Trần Văn An") is said once in "Người ký", though the archive keeps it as both
+  authority and delegation (issue 9's model: a filter on either finds it);
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+
+import pytest
+from conftest import ROOT
+from site_client import get
+
+from vanban.archive import Archive
+from vanban.conveyor import process_file
+from vanban.web.plugin import file_name
+from vanban.web.server import datasette_app
+
+CASE_17 = ROOT / "tests/fixtures/cases/17-docx-blank-number/input.docx"
+PLAN_18 = ROOT / "tests/fixtures/plans/kh_dang_uy_xa_chuyen_doi_so_2026.txt"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("server-folder-xyz")
+    db = folder / "archive.db"
+    ids = {}
+    with Archive(db) as a:
+        for src, name in ((CASE_17, "KH-2242 cap GCN.docx"), (PLAN_18, "18-KH-DU.txt")):
+            path = folder / name
+            shutil.copy(src, path)
+            ids[name] = a.store(process_file(path, jobs=1))
+    return datasette_app(db), ids, folder
+
+
+def meta_row(page: str, label: str) -> str:
+    m = re.search(rf"<th>{label}</th><td>(.*?)</td>", page, re.S)
+    assert m, label
+    return html.unescape(" ".join(m.group(1).split()))
+
+
+def test_document_page_names_the_file_not_the_servers_path(site):
+    ds, ids, folder = site
+    page = get(ds, f"/archive/documents/{ids['KH-2242 cap GCN.docx']}").text
+    assert meta_row(page, "Tệp").startswith("KH-2242 cap GCN.docx (docx")
+    assert str(folder) not in page
+
+
+@pytest.mark.parametrize("path, shown", [
+    ("/srv/vanban/archive.uploads/0123456789ab-Kế hoạch 18.pdf", "Kế hoạch 18.pdf"),
+    ("/home/van-thu/2026/0123456789ab-ghi-chu.txt", "0123456789ab-ghi-chu.txt"),  # not an upload: as named
+    ("C:\\Van ban\\KH 24.docx", "KH 24.docx"),
+    (None, ""),
+])
+def test_file_names(path, shown):
+    assert file_name(path) == shown
+
+
+def test_a_lone_delegation_is_named_once(site):
+    ds, ids, _ = site
+    page = get(ds, f"/archive/documents/{ids['KH-2242 cap GCN.docx']}").text
+    signer = meta_row(page, "Người ký")
+    assert signer == "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trần Văn An"
