@@ -66,3 +66,21 @@ def test_a_lone_delegation_is_named_once(site):
     page = get(ds, f"/archive/documents/{ids['KH-2242 cap GCN.docx']}").text
     signer = meta_row(page, "Người ký")
     assert signer == "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trần Văn An"
+
+
+def test_calendar_feed_is_what_the_readme_says(site):
+    """README: the feed holds the deadlines due from 30 days ago to a year ahead, and a wide window gives
+    them all but those already past when the document was issued (a newcomer counted 10 of 28 under
+    "all deadlines")."""
+    import sqlite3
+
+    from site_client import get_json
+
+    ds, ids, folder = site
+    with sqlite3.connect(folder / "archive.db") as c:
+        upcoming = c.execute("select count(*) from deadlines where coalesce(past, 0) = 0").fetchone()[0]
+    wide = get_json(ds, "/archive/lich_han.json?_shape=array&tu_ngay=2000-01-01&den_ngay=2100-12-31")
+    assert len(wide) == upcoming > 0
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    line = next(x for x in readme.splitlines() if x.startswith("| `/archive/lich_han.ics`"))
+    assert "30 days ago to a year ahead" in line and "tu_ngay=2000-01-01" in line and "all deadlines" not in line
