@@ -1,9 +1,12 @@
 """Site pages a newcomer found wanting (session 13), through Datasette's test client:
 
 * the document page names the file, never the server's folders;
+* search rows (CLI and tim_kiem) name the file and its kind, and the document page links the
+  same document kept in another form (UTF-8 and UTF-16 text of one plan);
+* the calendar feed holds what the README says;
 * case 17's lone "KT. GIÁM ĐỐC" (../shared/cases/17-docx-blank-number, expected "KT. GIÁM ĐỐC /
   PHÓ GIÁM ĐỐC / Trần Văn An") is said once in "Người ký", though the archive keeps it as both
-  authority and delegation (issue 9's model: a filter on either finds it);
+  authority and delegation (issue 9's model: a filter on either finds it).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import shutil
 
 import pytest
 from conftest import ROOT
-from site_client import get
+from site_client import get, get_json
 
 from vanban.archive import Archive
 from vanban.conveyor import process_file
@@ -74,8 +77,6 @@ def test_calendar_feed_is_what_the_readme_says(site):
     "all deadlines")."""
     import sqlite3
 
-    from site_client import get_json
-
     ds, ids, folder = site
     with sqlite3.connect(folder / "archive.db") as c:
         upcoming = c.execute("select count(*) from deadlines where coalesce(past, 0) = 0").fetchone()[0]
@@ -84,3 +85,39 @@ def test_calendar_feed_is_what_the_readme_says(site):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     line = next(x for x in readme.splitlines() if x.startswith("| `/archive/lich_han.ics`"))
     assert "30 days ago to a year ahead" in line and "tu_ngay=2000-01-01" in line and "all deadlines" not in line
+
+
+@pytest.fixture(scope="module")
+def two_forms(tmp_path_factory):
+    """18-KH/ĐU kept twice: as UTF-8 text and as UTF-16 text (an office's export), two documents."""
+    folder = tmp_path_factory.mktemp("forms")
+    text = PLAN_18.read_text(encoding="utf-8")
+    (folder / "18-KH-DU.txt").write_text(text, encoding="utf-8")
+    (folder / "18-KH-DU_utf16.txt").write_text(text, encoding="utf-16")
+    db = folder / "archive.db"
+    with Archive(db) as a:
+        ids = [a.store(process_file(folder / n, jobs=1)) for n in ("18-KH-DU.txt", "18-KH-DU_utf16.txt")]
+    return db, ids
+
+
+def test_search_rows_name_their_file(two_forms):
+    from vanban.archive import format_hits, search
+
+    db, ids = two_forms
+    hits = search(db, "KH 18")
+    assert sorted(h.id for h in hits) == sorted(ids)
+    assert {h.file for h in hits} == {"18-KH-DU.txt", "18-KH-DU_utf16.txt"}
+    text = format_hits(hits)
+    assert "tệp 18-KH-DU_utf16.txt (txt" in text and "tệp 18-KH-DU.txt (txt" in text
+    rows = get_json(datasette_app(db), "/archive/tim_kiem.json?_shape=array&q=KH+18")
+    assert sorted(r["tep"].split(" (")[0] for r in rows) == ["18-KH-DU.txt", "18-KH-DU_utf16.txt"]
+
+
+def test_document_page_links_its_other_form(two_forms):
+    db, ids = two_forms
+    page = get(datasette_app(db), f"/archive/documents/{ids[0]}").text
+    forms = re.sub(r"<[^>]+>", "", meta_row(page, "Dạng khác"))
+    assert forms == "18-KH-DU_utf16.txt (txt, UTF-16)"
+    assert f'/archive/documents/{ids[1]}"' in page
+
+
