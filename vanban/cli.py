@@ -278,6 +278,8 @@ def checklist(file, fmt, output, order, jobs, executor, scheduler, lang, limits)
     if output is not None and not output.resolve().parent.is_dir():
         _fail(f"{output}: no such folder {output.resolve().parent}")
     doc = _process(file, jobs, executor, scheduler, limits, lang)
+    for note in doc.extraction.notes:  # a date no calendar has: its deadline is not in the list
+        click.echo(f"vanban: warning: {file}: {note}", err=True)
     if fmt in ("docx", "csv"):
         from .export import PlanPlaces, checklist_csv, checklist_docx
 
