@@ -121,3 +121,16 @@ def test_document_page_links_its_other_form(two_forms):
     assert f'/archive/documents/{ids[1]}"' in page
 
 
+
+
+def test_search_of_an_archive_older_than_the_charset_column(tmp_path):
+    """An archive of the first schema (no source_encoding), searched read-only as it is: rows still name their file."""
+    import gzip
+
+    from vanban.archive import format_hits, search
+
+    db = tmp_path / "old.db"
+    db.write_bytes(gzip.decompress((ROOT / "tests/fixtures/old_archives/first_schema_fcc5b71.db.gz").read_bytes()))
+    hits = search(db, "ke hoach")
+    assert [h.file for h in hits] == ["tiny.txt"] and hits[0].source_encoding is None
+    assert "tệp tiny.txt (txt)" in format_hits(hits)

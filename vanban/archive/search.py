@@ -103,6 +103,12 @@ def _open(db: Any) -> tuple[sqlite3.Connection, bool]:
 _FIELDS = "d.id, d.number, d.type, d.date, d.issuer, d.title, d.text, d.raw_text, d.path, d.kind, d.source_encoding"
 
 
+def _fields(conn) -> str:
+    """:data:`_FIELDS`, NULL for the charset of an archive older than its column (searched read-only, not upgraded)."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(documents)")}
+    return _FIELDS if "source_encoding" in columns else _FIELDS.replace("d.source_encoding", "NULL")
+
+
 def search(
     db: Any,
     query: str,
@@ -270,7 +276,7 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
         return []
 
     marks = ",".join("?" * len(scores))
-    docs = {r[0]: r for r in conn.execute(f"SELECT {_FIELDS} FROM documents d WHERE d.id IN ({marks})", list(scores))}
+    docs = {r[0]: r for r in conn.execute(f"SELECT {_fields(conn)} FROM documents d WHERE d.id IN ({marks})", list(scores))}
     tokens = query_tokens(query)
     hits = []
     for id_, score in scores.items():
@@ -289,7 +295,7 @@ def _latest(conn, type, issuer, date_from, date_to, limit, latest_only) -> list[
     """The newest documents the filters match (no words to rank by): by date, then id."""
     extra, params = _filters(type, issuer, date_from, date_to, latest_only, "d.id")
     rows = conn.execute(
-        f"SELECT {_FIELDS} FROM documents d WHERE 1{extra} "
+        f"SELECT {_fields(conn)} FROM documents d WHERE 1{extra} "
         "ORDER BY d.date IS NULL, d.date DESC, d.id DESC LIMIT ?", [*params, limit])
     return [SearchHit(id_, number, typ, date, iss, title,
                       " ".join((text or raw or "").split())[:160] or None, 0.0, base_name(path), kind, charset)
