@@ -168,6 +168,7 @@ def test_archive_download_numbers_and_cites_as_the_cli(plan18, rows, tmp_path):
     assert [(w[TT], w[SOURCE]) for w in web] == [(r[TT], r[SOURCE]) for r in rows]
     grouped = get(ds, f"/-/vanban/checklist/{doc_id}.csv?order=unit")
     assert grouped.status_code == 200
+    assert f'/-/vanban/checklist/{doc_id}.docx?order=unit"' in get(ds, f"/archive/documents/{doc_id}").text
     assert get(ds, f"/-/vanban/checklist/{doc_id}.csv?order=bogus").status_code == 400
 
 
