@@ -116,6 +116,8 @@ def plan_targets(items: Sequence, places: PlanPlaces | None, targets: Iterable[T
     sections = list(places.target_sections())
     own = [t for t in targets if t.span and any(a <= t.span.start < b for a, b in sections)]
     taken_texts = {x.strip() for it in items for x in (it.targets or "").split("; ")}
+    cores = [_who_core(split_who(it.who)[0]) for it in items]
+    carrier = next((k for k, it in enumerate(items) if "chi tieu" in fold(it.what or "").lower()), None)
     given: dict[int, list[str]] = {}
     left: list[str] = []
     for t in own:
@@ -123,9 +125,7 @@ def plan_targets(items: Sequence, places: PlanPlaces | None, targets: Iterable[T
         if said in taken_texts:
             continue
         scope = fold(t.scope or "").lower()
-        body = next((k for k, it in enumerate(items) if _who_core(split_who(it.who)[0]) and _who_core(split_who(it.who)[0]) in scope), None)
-        if body is None:
-            body = next((k for k, it in enumerate(items) if "chi tieu" in fold(it.what or "").lower()), None)
+        body = next((k for k, core in enumerate(cores) if core and core in scope), carrier)
         if body is None:
             left.append(said)
         else:
@@ -150,7 +150,7 @@ def checklist_rows(items: Iterable, places: PlanPlaces | None = None, targets: I
     plan's outline and text) TT is the plan's own item number and "Căn cứ / nguồn" cites the
     item and page; without, TT counts the rows and the source sentence is quoted short."""
     items = _ordered(items, order)
-    extra, _left = plan_targets(items, places, targets)
+    extra = plan_targets(items, places, targets)[0]
     rows = []
     for i, it in enumerate(items, 1):
         lead, partners = split_who(it.who)
