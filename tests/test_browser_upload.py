@@ -22,7 +22,7 @@ from browsing import ARTIFACTS, open_page, running_datasette
 from conftest import SAMPLES
 
 from vanban.archive import Archive
-from vanban.export import COLUMNS
+from vanban.export import COLUMNS, CSV_COLUMNS
 from vanban.web.accounts import add_account
 
 pytestmark = pytest.mark.browser
@@ -177,7 +177,7 @@ def test_sign_in_upload_scan_progress_checklist_downloads(site, browser, tmp_pat
     raw = open(info.value.path(), "rb").read()
     assert raw.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs to read UTF-8
     table_rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert tuple(table_rows[0]) == COLUMNS
+    assert tuple(table_rows[0]) == CSV_COLUMNS
     assert [r[1] for r in table_rows[1:]] == [c.text for c in table.columns[1].cells[1:]]
 
     # the same scan again: no second copy, straight to the stored document
@@ -199,7 +199,7 @@ def test_a_bad_file_shows_its_reason_and_is_recorded(site, browser, tmp_path):
     upload(page, base, bad)
     error = page.locator(".vb-error")
     error.wait_for(state="visible", timeout=240000)
-    assert "not Vietnamese text" in error.inner_text()
+    assert "không phải văn bản tiếng Việt" in error.inner_text()  # the page's language; the row keeps the English
     assert not page.locator(".vb-pages").is_visible() and "?" not in page.locator(".vb-progress").inner_text()
     page.screenshot(path=str(ARTIFACTS / "upload-refused.png"), full_page=True)
     with sqlite3.connect(path) as conn:
@@ -214,7 +214,7 @@ def test_an_empty_file_is_refused_with_its_name_once(site, browser, tmp_path):
     empty.write_bytes(b"")
     page, _ = open_page(browser, locale="vi-VN")
     sign_in(page, base)
-    assert upload_refused(page, base, empty).endswith("rỗng.txt: empty file")
+    assert upload_refused(page, base, empty).endswith("rỗng.txt: tệp rỗng")
     page.close()
     with sqlite3.connect(path) as conn:
         rows = [(p, e) for (p, e) in conn.execute("select path, error from ingest_errors") if "rỗng" in p]
@@ -229,7 +229,7 @@ def test_a_file_over_the_size_limit_is_refused_while_arriving(tmp_path, browser)
     with running_datasette(path, "--max-file-mb", "0.1") as base:
         page, _ = open_page(browser, locale="vi-VN")
         sign_in(page, base)
-        assert "file larger than the limit (0.1 MB)" in upload_refused(page, base, scan)
+        assert "tệp lớn hơn giới hạn (0.1 MB)" in upload_refused(page, base, scan)
         page.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("select count(*) from documents").fetchone()[0] == 0

@@ -20,7 +20,7 @@ from conftest import SAMPLES
 from site_client import get
 
 from vanban.conveyor import process_file
-from vanban.extract.checklist import _target_text, build_checklist
+from vanban.extract.checklist import target_text, build_checklist
 from vanban.models import Target
 from vanban.web.server import datasette_app
 
@@ -75,5 +75,5 @@ def test_several_targets_of_one_task_each_keep_their_figures(served):
 
 
 def test_a_target_without_figures_is_written_as_its_text():
-    assert _target_text(Target(text="ít nhất từ 01 đến 02 mô hình", min=None, max=None)) == \
+    assert target_text(Target(text="ít nhất từ 01 đến 02 mô hình", min=None, max=None)) == \
         "ít nhất từ 01 đến 02 mô hình"

@@ -15,7 +15,7 @@ import sys
 import pytest
 from conftest import ROOT, SAMPLES
 
-from vanban.export import COLUMNS, checklist_csv
+from vanban.export import COLUMNS, CSV_COLUMNS, checklist_csv
 from vanban.export.checklist_office import split_who
 from vanban.extract.checklist import ChecklistItem
 
@@ -48,7 +48,9 @@ def test_docx_is_a_task_table_under_a_header_naming_the_plan(docx_file):
     table = doc.tables[0]
     assert tuple(c.text for c in table.rows[0].cells) == COLUMNS
     body = [[c.text for c in row.cells] for row in table.rows[1:]]
-    assert body and [r[0] for r in body] == [str(i) for i in range(1, len(body) + 1)]
+    # TT: the plan's own item numbers ("I1I. TỔ CHỨC THỰC HIỆN" of the legacy OCR is III), in its order
+    assert body and all(r[0].startswith("III.") for r in body), [r[0] for r in body]
+    assert [r[0] for r in body] == sorted(r[0] for r in body)
     # section III's deadlines: "đăng ký trước 15/3/2026 …, báo cáo kết quả trước 25/9/2026"
     assert any("15/3/2026" in r[4] for r in body) and any("25/9/2026" in r[4] for r in body)
 
@@ -73,9 +75,9 @@ def test_csv_has_bom_crlf_and_one_row_per_item(tmp_path):
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
-    assert tuple(rows[0]) == COLUMNS
-    assert len(rows) > 1 and all(len(r) == len(COLUMNS) for r in rows)
-    assert any("25/9/2026" in r[4] and "báo cáo kết quả" in r[1] for r in rows[1:])
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert len(rows) > 1 and all(len(r) == len(CSV_COLUMNS) for r in rows)
+    assert any("25/9/2026" in r[4] and "báo cáo kết quả" in r[1] and r[5] == "2026-09-25" for r in rows[1:])
 
 
 def test_docx_needs_an_output_file():

@@ -72,13 +72,13 @@ def test_the_demo_plans_word_table_on_the_site(samples_archive):
     what, who, due = head.index("Nội dung công việc"), head.index("Đơn vị chủ trì"), head.index("Thời hạn")
     chi_bo = [(row.cells[what].text, row.cells[due].text.split(" (")[0]) for row in table.rows[1:]
               if row.cells[who].text == "Các chi bộ trực thuộc"]
-    assert chi_bo == [
-        ("căn cứ Kế hoạch này xây dựng chương trình hành động phù hợp với thực tế, gửi về Ban Xây dựng Đảng",
+    assert chi_bo == [  # the phiếu writes each task from a capital
+        ("Căn cứ Kế hoạch này xây dựng chương trình hành động phù hợp với thực tế, gửi về Ban Xây dựng Đảng",
          "trước ngày 20/02/2026"),
-        ("báo cáo sơ kết 6 tháng", "trước ngày 15/6/2026"),
-        ("báo cáo năm", "trước ngày 25 tháng 11 hằng năm")]
+        ("Báo cáo sơ kết 6 tháng", "trước ngày 15/6/2026"),
+        ("Báo cáo năm", "trước ngày 25 tháng 11 hằng năm")]
     csv_rows = list(csv.reader(io.StringIO(get(ds, f"/-/vanban/checklist/{doc_id}.csv").content.decode("utf-8-sig"))))
-    assert sum(1 for row in csv_rows if "báo cáo năm" in " ".join(row[:3])) == 1
+    assert sum(1 for row in csv_rows if "Báo cáo năm" in " ".join(row[:3])) == 1
 
 
 def test_extract_keeps_one_obligation_per_assignment():

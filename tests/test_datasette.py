@@ -142,11 +142,17 @@ def test_canned_obligations_folds_d(ds):
     assert [r["van_ban_id"] for r in rows] == [vid(ds, LEGACY)]
 
 
-@pytest.mark.parametrize("symbol", ["25-NQ/TW", "25 nq tw"])
+# as typed in tim_kiem: the type first, a number, a part of the symbol (newcomer run, session 13)
+@pytest.mark.parametrize("symbol", ["25-NQ/TW", "25 nq tw", "NQ 25", "25-NQ", "nghị quyết 25", "nghi quyet so 25"])
 def test_canned_documents_citing(ds, symbol):
     rows = get_json(ds, "/archive/van_ban_trich_dan.json?_shape=array&so_ky_hieu=" + quote(symbol))
     assert [r["van_ban_id"] for r in rows] == [vid(ds, DANVAN)]
     assert rows[0]["van_ban_duoc_trich_id"] == vid(ds, NQ25)
+
+
+@pytest.mark.parametrize("symbol", ["NQ 26", "25-KH", "CT 25", "25-NQ/HU"])
+def test_canned_documents_citing_a_number_not_cited(ds, symbol):
+    assert get_json(ds, "/archive/van_ban_trich_dan.json?_shape=array&so_ky_hieu=" + quote(symbol)) == []
 
 
 def test_canned_citation_graph_and_targets(ds):

@@ -101,7 +101,7 @@ def test_a_body_broken_after_a_valid_token_is_refused_on_the_upload_page(site):
     ds, db = site
     body = part("csrftoken", "TOKEN").encode() + f"--{B}\r\nbroken".encode() + b"\xff" * 40
     status, text = post(ds, body, f"multipart/form-data; boundary={B}")
-    assert status == 400 and "not valid multipart/form-data" in text
+    assert status == 400 and "nội dung biểu mẫu không đúng dạng multipart/form-data" in text
     with sqlite3.connect(db) as conn:
         assert conn.execute("select count(*) from ingest_errors where error like '%not valid multipart%'"
                             ).fetchone()[0] == 1
@@ -118,3 +118,49 @@ def test_a_well_formed_upload_still_goes_through(site):
             + f"--{B}--\r\n").encode()
     status, _ = post(site[0], body, f"multipart/form-data; boundary={B}")
     assert status == 302
+
+
+def test_a_refused_file_is_explained_in_vietnamese(site):
+    """A newcomer saw "unsupported file type '.exe'" in English on the Vietnamese page: the
+    progress page and its JSON say it in Vietnamese; ingest_errors keeps the English reason."""
+    ds, db = site
+    body = (part("csrftoken", "TOKEN") + part("file", "MZ not a plan", "setup.exe") + f"--{B}--\r\n").encode()
+
+    async def go():
+        cookies = {"ds_actor": ds.sign({"a": {"id": "van-thu"}}, "actor")}
+        form = await ds.client.get("/-/vanban/upload", cookies=cookies)
+        token = re.search(r'name="csrftoken" value="([^"]+)"', form.text).group(1)
+        cookies["ds_csrftoken"] = form.cookies.get("ds_csrftoken")
+        r = await ds.client.post("/-/vanban/upload", content=body.replace(b"TOKEN", token.encode()),
+                                 headers={"content-type": f"multipart/form-data; boundary={B}"}, cookies=cookies)
+        if r.status_code == 400:
+            return r.text, r.text
+        job = r.headers["location"]
+        for _ in range(600):
+            state = (await ds.client.get(job + ".json", cookies=cookies)).json()
+            if state["state"] in ("failed", "done"):
+                break
+            await asyncio.sleep(0.1)
+        page = (await ds.client.get(job, cookies=cookies)).text
+        return state["error"], page
+
+    error, page = asyncio.run(go())
+    assert "loại tệp '.exe' không được hỗ trợ" in error
+    assert "không được hỗ trợ" in page and "unsupported" not in page
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from ingest_errors where error like 'unsupported file type%'"
+                            ).fetchone()[0] >= 1
+
+
+@pytest.mark.parametrize("english, vietnamese", [
+    ("tờ trình.txt: empty file", "tờ trình.txt: tệp rỗng"),
+    ("not Vietnamese text (only 12% of the words are Vietnamese syllables)",
+     "không phải văn bản tiếng Việt (chỉ 12% số từ là âm tiết tiếng Việt)"),
+    ("content is a PDF, not a Word DOCX document as the .docx suffix says",
+     "nội dung là tệp PDF, không phải văn bản Word (DOCX) như đuôi .docx cho biết"),
+    ("something new", "không đọc được tệp (something new)"),
+])
+def test_refusals_in_vietnamese(english, vietnamese):
+    from vanban.web.refusals import in_vietnamese
+
+    assert in_vietnamese(english) == vietnamese

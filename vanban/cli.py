@@ -259,9 +259,11 @@ def extract(file, fmt, jobs, executor, scheduler, lang, limits):
               help="docx: a Word 'phiếu giao việc' table (needs -o); csv: Excel-ready (UTF-8 BOM).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to a file instead of stdout.")
+@click.option("--order", type=click.Choice(["plan", "unit"]), default="plan", show_default=True,
+              help="docx/csv rows: the plan's own order and item numbers (TT), or grouped by đơn vị chủ trì.")
 @engine_options
 @limits_options
-def checklist(file, fmt, output, jobs, executor, scheduler, lang, limits):
+def checklist(file, fmt, output, order, jobs, executor, scheduler, lang, limits):
     """The checklist of obligations of a plan: who, what, by when, which target.
 
     \b
@@ -276,12 +278,16 @@ def checklist(file, fmt, output, jobs, executor, scheduler, lang, limits):
     if output is not None and not output.resolve().parent.is_dir():
         _fail(f"{output}: no such folder {output.resolve().parent}")
     doc = _process(file, jobs, executor, scheduler, limits, lang)
+    for note in doc.extraction.notes:  # a date no calendar has: its deadline is not in the list
+        click.echo(f"vanban: warning: {file}: {note}", err=True)
     if fmt in ("docx", "csv"):
-        from .export import checklist_csv, checklist_docx
+        from .export import PlanPlaces, checklist_csv, checklist_docx
 
-        items = build_checklist(doc.extraction)
-        rendered = (checklist_docx(items, doc.extraction.metadata) if fmt == "docx"
-                    else checklist_csv(items))
+        ext = doc.extraction
+        items = build_checklist(ext)
+        places = PlanPlaces.of_document(doc)
+        rendered = (checklist_docx(items, ext.metadata, places, ext.targets, order) if fmt == "docx"
+                    else checklist_csv(items, places, ext.targets, order))
     else:
         rendered = render_checklist(doc.extraction, fmt)
     if output:

@@ -294,6 +294,7 @@ class Extraction:
     targets: tuple[Target, ...] = ()
     obligations: tuple[Obligation, ...] = ()
     structure: "Structure | None" = None  # the parts the facts were read from
+    notes: tuple[str, ...] = ()  # what the reader should check by eye ("impossible date '31/02/2026': …")
 
 
 # --- the document -----------------------------------------------------------

@@ -40,7 +40,9 @@ def outline(st: Structure) -> dict[str, Any]:
         "preamble": [_part(p) for p in st.preamble],
         "body": {"start": st.body_start, "end": st.body_end, "parts": [_part(p) for p in st.body]},
         "tables": [{"start": t.start, "end": t.end, "role": t.role, "header": list(t.header),
-                    "rows": len(t.rows), "in_appendix": t.in_appendix} for t in st.tables],
+                    "rows": len(t.rows), "in_appendix": t.in_appendix,
+                    # where each row starts: the phiếu giao việc cites a task table's row by its TT cell
+                    "row_starts": [min(c.start for c in row) for row in t.rows if row]} for t in st.tables],
         "signature": None if sig is None else {"start": sig.start, "end": sig.end, "levels": list(sig.levels),
                                                "title": sig.title, "name": sig.name},
         "recipients": [_part(p) for p in st.recipients],

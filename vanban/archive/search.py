@@ -45,6 +45,11 @@ class SearchHit:
     title: str | None
     snippet: str | None
     score: float  # bm25, lower is better; exact symbol matches get -1e6
+    # the file it was read from: one document kept as DOCX and PDF, or as cp1258 and UTF-16 text,
+    # is two rows that only these tell apart (a newcomer saw identical rows)
+    file: str | None = None  # base name of documents.path
+    kind: str | None = None  # txt | docx | pdf | image | doc | rtf | odt
+    source_encoding: str | None = None  # a text file's charset by name ("Windows-1258")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -95,7 +100,13 @@ def _open(db: Any) -> tuple[sqlite3.Connection, bool]:
     return sqlite3.connect(uri, uri=True), True
 
 
-_FIELDS = "d.id, d.number, d.type, d.date, d.issuer, d.title, d.text, d.raw_text"
+_FIELDS = "d.id, d.number, d.type, d.date, d.issuer, d.title, d.text, d.raw_text, d.path, d.kind, d.source_encoding"
+
+
+def _fields(conn) -> str:
+    """:data:`_FIELDS`, NULL for the charset of an archive older than its column (searched read-only, not upgraded)."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(documents)")}
+    return _FIELDS if "source_encoding" in columns else _FIELDS.replace("d.source_encoding", "NULL")
 
 
 def search(
@@ -270,18 +281,18 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
         return []
 
     marks = ",".join("?" * len(scores))
-    docs = {r[0]: r for r in conn.execute(f"SELECT {_FIELDS} FROM documents d WHERE d.id IN ({marks})", list(scores))}
+    docs = {r[0]: r for r in conn.execute(f"SELECT {_fields(conn)} FROM documents d WHERE d.id IN ({marks})", list(scores))}
     tokens = query_tokens(query)
     hits = []
     for id_, score in scores.items():
-        _, number, typ, date, iss, title, text, raw = docs[id_]
+        _, number, typ, date, iss, title, text, raw, path, kind, charset = docs[id_]
         snippet = (
             make_snippet(text or "", tokens, mark=mark)
             or make_snippet(raw or "", tokens, mark=mark)
             or make_snippet(title or "", tokens, mark=mark)
             or (" ".join((text or "").split())[:160] or None)
         )
-        hits.append(SearchHit(id_, number, typ, date, iss, title, snippet, float(score)))
+        hits.append(SearchHit(id_, number, typ, date, iss, title, snippet, float(score), base_name(path), kind, charset))
     return hits
 
 
@@ -289,11 +300,24 @@ def _latest(conn, type, issuer, date_from, date_to, limit, latest_only) -> list[
     """The newest documents the filters match (no words to rank by): by date, then id."""
     extra, params = _filters(type, issuer, date_from, date_to, latest_only, "d.id")
     rows = conn.execute(
-        f"SELECT {_FIELDS} FROM documents d WHERE 1{extra} "
+        f"SELECT {_fields(conn)} FROM documents d WHERE 1{extra} "
         "ORDER BY d.date IS NULL, d.date DESC, d.id DESC LIMIT ?", [*params, limit])
     return [SearchHit(id_, number, typ, date, iss, title,
-                      " ".join((text or raw or "").split())[:160] or None, 0.0)
-            for id_, number, typ, date, iss, title, text, raw in rows]
+                      " ".join((text or raw or "").split())[:160] or None, 0.0, base_name(path), kind, charset)
+            for id_, number, typ, date, iss, title, text, raw, path, kind, charset in rows]
+
+
+def base_name(path: str | None) -> str | None:
+    """A stored path's file name, never its folders (Windows or POSIX separators)."""
+    return path.replace("\\", "/").rsplit("/", 1)[-1] if path else None
+
+
+def file_label(hit: SearchHit) -> str | None:
+    """"tệp 12-KH-DU_utf16.txt (txt, UTF-16)": which file a hit was read from."""
+    if not hit.file:
+        return None
+    what = ", ".join(x for x in (hit.kind, hit.source_encoding) if x)
+    return f"tệp {hit.file}" + (f" ({what})" if what else "")
 
 
 def reindex(db: Any) -> None:
@@ -321,6 +345,8 @@ def format_hits(hits: list[SearchHit], fmt: str = "text") -> str:
         lines.append(f"{i}. [{h.id}] {head or '(không rõ số hiệu)'}")
         if h.title:
             lines.append(f"   {h.title}")
+        if file_label(h):
+            lines.append(f"   {file_label(h)}")
         if h.snippet:
             lines.append(f"   {h.snippet}")
     return "\n".join(lines)

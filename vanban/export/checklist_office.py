@@ -17,13 +17,17 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 
+from vanban.export.plan_places import PlanPlaces
+from vanban.extract.checklist import target_text
 from vanban.extract.recurrence import describe
-from vanban.models import Metadata
+from vanban.models import Metadata, Target
+from vanban.text import fold
 
-__all__ = ["COLUMNS", "checklist_rows", "checklist_csv", "checklist_docx", "split_who"]
+__all__ = ["COLUMNS", "CSV_COLUMNS", "ORDERS", "checklist_rows", "checklist_csv", "checklist_docx", "plan_targets",
+           "split_who", "task_words"]
 
 COLUMNS = (
-    "STT",
+    "TT",
     "Nội dung công việc",
     "Đơn vị chủ trì",
     "Đơn vị phối hợp",
@@ -31,6 +35,10 @@ COLUMNS = (
     "Chỉ tiêu",
     "Căn cứ / nguồn",
 )
+#: the CSV's columns: the phiếu's, plus the due day as yyyy-mm-dd (Excel sorts it; "Thời hạn" is words)
+CSV_COLUMNS = COLUMNS[:5] + ("Hạn (yyyy-mm-dd)",) + COLUMNS[5:]
+#: orders of the rows: the plan's own (its items' order and numbers) or grouped by đơn vị chủ trì
+ORDERS = ("plan", "unit")
 
 # "Ủy ban nhân dân phường chủ trì, phối hợp với Mặt trận Tổ quốc" → lead, partners
 _PARTNERS_RE = re.compile(r"[,;]?\s*(?:chủ trì\s*[,;]?\s*)?phối hợp(?:\s+với)?\s+", re.IGNORECASE)
@@ -60,9 +68,9 @@ def _when(item) -> str:
     return text.strip()
 
 
-#: The phiếu's "Căn cứ / nguồn" cell quotes at most this many characters of the source sentence
-#: (the CSV keeps it whole): enough to find the passage, not the whole article.
-SOURCE_CHARS = 300
+#: without a place in the plan (an older archive's rows), "Căn cứ / nguồn" quotes at most
+#: this many characters of the source sentence: enough to find the passage
+SOURCE_CHARS = 160
 
 
 def _shortened(text: str, limit: int) -> str:
@@ -73,23 +81,106 @@ def _shortened(text: str, limit: int) -> str:
     return cut + " …"
 
 
-def checklist_rows(items: Iterable) -> list[list[str]]:
-    """One row of :data:`COLUMNS` per checklist item (``ChecklistItem`` shape:
-    who, partners, what, deadline, date, latest, recurrence, targets, source)."""
+def task_words(what: str, heading: str | None = None, partners: str | None = None) -> str:
+    """The task as the phiếu writes it: without the item's heading run into it ("Tăng cường sự
+    lãnh đạo … chuyển đổi số Tổ chức học tập …"), without "chủ trì, phối hợp với X" when X has
+    its own column, without a closing "./." mark, starting with a capital ("Báo cáo năm")."""
+    text = re.sub(r"[ \t]+", " ", what or "").strip()
+    if heading:
+        head = " ".join(heading.split()).rstrip(" .:")
+        if head and len(head) < len(text) and fold(text[:len(head)]).lower() == fold(head).lower():
+            text = text[len(head):].lstrip(" .:;,-–")
+    if partners:
+        lead_in = re.compile(r"^(?:chủ trì\s*[,;]?\s*)?phối hợp(?:\s+với)?\s+" + re.escape(partners) + r"\s*[,;:]?\s*",
+                             re.IGNORECASE)
+        rest = lead_in.sub("", text)
+        text = rest if rest else text
+    text = re.sub(r"\s*\./\.?$", "", text).rstrip(" ;,")
+    return text[:1].upper() + text[1:]
+
+
+def _who_core(who: str) -> str:
+    """The body's own words, folded: "Các chi bộ trực thuộc" → "chi bo truc thuoc"."""
+    key = re.sub(r"^(?:cac|nhung|toan the|moi)\s+", "", fold(who).lower().strip())
+    return key if len(key.split()) >= 2 else ""
+
+
+def plan_targets(items: Sequence, places: PlanPlaces | None, targets: Iterable[Target]) -> tuple[dict[int, list[str]], list[str]]:
+    """The plan's own targets (its "Chỉ tiêu" section) for the tasks they belong to: a target
+    whose scope names a task's body ("100% chi bộ trực thuộc sử dụng sổ tay đảng viên điện
+    tử" → the row of "Các chi bộ trực thuộc"), the rest to the first task that says it carries
+    out "các chỉ tiêu". Returns ({item index: target texts}, targets no task took) — the phiếu
+    lists those under its header, so no target of the plan is lost."""
+    if places is None:
+        return {}, []
+    sections = list(places.target_sections())
+    own = [t for t in targets if t.span and any(a <= t.span.start < b for a, b in sections)]
+    taken_texts = {x.strip() for it in items for x in (it.targets or "").split("; ")}
+    cores = [_who_core(split_who(it.who)[0]) for it in items]
+    carrier = next((k for k, it in enumerate(items) if "chi tieu" in fold(it.what or "").lower()), None)
+    given: dict[int, list[str]] = {}
+    left: list[str] = []
+    for t in own:
+        said = target_text(t)
+        if said in taken_texts:
+            continue
+        scope = fold(t.scope or "").lower()
+        body = next((k for k, core in enumerate(cores) if core and core in scope), carrier)
+        if body is None:
+            left.append(said)
+        else:
+            given.setdefault(body, []).append(said)
+    return given, left
+
+
+def _ordered(items: Sequence, order: str) -> list:
+    """``items`` in the plan's order (by where each was read; unplaced rows last, as given) or as given."""
+    if order not in ORDERS:
+        raise ValueError(f"unknown order {order!r} (choose from {', '.join(ORDERS)})")
+    items = list(items)
+    if order == "unit":
+        return items
+    return sorted(items, key=lambda it: (it.start is None, it.start or 0))
+
+
+def checklist_rows(items: Iterable, places: PlanPlaces | None = None, targets: Iterable[Target] = (),
+                   order: str = "plan") -> list[list[str]]:
+    """One row of :data:`COLUMNS` per checklist item (``ChecklistItem`` shape: who, partners,
+    what, deadline, date, latest, recurrence, targets, source, start). With ``places`` (the
+    plan's outline and text) TT is the plan's own item number and "Căn cứ / nguồn" cites the
+    item and page; without, TT counts the rows and the source sentence is quoted short."""
+    items = _ordered(items, order)
+    extra = plan_targets(items, places, targets)[0]
     rows = []
     for i, it in enumerate(items, 1):
         lead, partners = split_who(it.who)
         partners = it.partners or partners
-        rows.append([str(i), it.what or "", lead, partners, _when(it), it.targets or "", it.source or ""])
+        place = places.place(it.start) if places else None
+        number = (place.table_row or place.number) if place else None
+        source = place.cite() if place else _shortened(it.source or "", SOURCE_CHARS)
+        heading = places.heading_at(it.start) if places else None
+        chi_tieu = "; ".join([x for x in [it.targets] if x] + extra.get(i - 1, []))
+        rows.append([number or str(i), task_words(it.what or "", heading, partners), lead, partners, _when(it),
+                     chi_tieu, source])
     return rows
 
 
-def checklist_csv(items: Iterable) -> str:
-    """CSV text starting with a BOM, CRLF line ends, header :data:`COLUMNS`."""
+def _iso_due(item) -> str:
+    """The day the row is due as yyyy-mm-dd, the date "Thời hạn" gives (a recurring deadline's
+    first occurrence, a period's last day); "" when undated."""
+    return item.date or item.latest or ""
+
+
+def checklist_csv(items: Iterable, places: PlanPlaces | None = None, targets: Iterable[Target] = (),
+                  order: str = "plan") -> str:
+    """CSV text starting with a BOM, CRLF line ends, header :data:`CSV_COLUMNS` (the phiếu's
+    columns and the due day as yyyy-mm-dd)."""
+    items = _ordered(items, order)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    writer.writerows(checklist_rows(items))
+    writer.writerow(CSV_COLUMNS)
+    for it, row in zip(items, checklist_rows(items, places, targets, order="unit")):
+        writer.writerow(row[:5] + [_iso_due(it)] + row[5:])
     return "\ufeff" + buf.getvalue()
 
 
@@ -116,8 +207,25 @@ def header_lines(meta: Metadata) -> list[str]:
     return lines
 
 
-def checklist_docx(items: Sequence, meta: Metadata) -> bytes:
-    """The "phiếu giao việc" as .docx bytes (python-docx)."""
+#: the table's type size (points): 10 tasks on one or two A4 landscape pages, still read at arm's length
+TABLE_PT = 11
+#: column widths (cm) on A4 landscape with 1.5 cm margins (26.7 cm): the task widest, TT fits "III.2.a"
+WIDTHS_CM = (1.3, 7.6, 3.4, 2.6, 3.4, 4.8, 3.6)
+
+
+def _tight(paragraph, size) -> None:
+    """No space before or after a cell's paragraph, single line spacing: the rows stay compact."""
+    fmt = paragraph.paragraph_format
+    fmt.space_before = fmt.space_after = 0
+    fmt.line_spacing = 1.0
+    for run in paragraph.runs:
+        run.font.size = size
+
+
+def checklist_docx(items: Sequence, meta: Metadata, places: PlanPlaces | None = None,
+                   targets: Iterable[Target] = (), order: str = "plan") -> bytes:
+    """The "phiếu giao việc" as .docx bytes (python-docx): the plan's header, its targets no task
+    took, then one table row a task (:func:`checklist_rows`)."""
     from docx import Document
     from docx.enum.section import WD_ORIENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -127,6 +235,7 @@ def checklist_docx(items: Sequence, meta: Metadata) -> bytes:
     style = doc.styles["Normal"]
     style.font.name = "Times New Roman"
     style.font.size = Pt(12)
+    style.paragraph_format.space_after = Pt(2)
     section = doc.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = Cm(29.7), Cm(21.0)
@@ -140,20 +249,28 @@ def checklist_docx(items: Sequence, meta: Metadata) -> bytes:
     for line in header_lines(meta):
         p = doc.add_paragraph(line)
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    items = _ordered(items, order)
+    _given, left = plan_targets(items, places, targets)
+    if left:
+        doc.add_paragraph("Chỉ tiêu của kế hoạch: " + "; ".join(left) + ".")
 
-    rows = checklist_rows(items)
+    rows = checklist_rows(items, places, targets, order="unit")
     table = doc.add_table(rows=1, cols=len(COLUMNS))
     table.style = "Table Grid"
+    size = Pt(TABLE_PT)
     for cell, name in zip(table.rows[0].cells, COLUMNS):
         cell.text = ""
         cell.paragraphs[0].add_run(name).bold = True
+        _tight(cell.paragraphs[0], size)
     for row in rows:
-        for k, (cell, value) in enumerate(zip(table.add_row().cells, row)):
-            cell.text = _shortened(value, SOURCE_CHARS) if k == len(COLUMNS) - 1 else value
+        for cell, value in zip(table.add_row().cells, row):
+            cell.text = value
+            _tight(cell.paragraphs[0], size)
+    _repeat_header_row(table.rows[0])
     # Word reads the cells' widths, LibreOffice the table grid's: set both, and no autofit (a
     # newcomer's 10-task phiếu ran to 8 pages in LibreOffice with STT as wide as the tasks)
     table.autofit = False
-    widths = [Cm(1.2), Cm(7.5), Cm(3.6), Cm(3.6), Cm(3.2), Cm(3.0), Cm(4.6)]
+    widths = [Cm(w) for w in WIDTHS_CM]
     for column, width in zip(table.columns, widths):
         column.width = width
     for row in table.rows:
@@ -164,3 +281,14 @@ def checklist_docx(items: Sequence, meta: Metadata) -> bytes:
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
+
+
+def _repeat_header_row(row) -> None:
+    """Mark the table's first row as a header Word and LibreOffice repeat on each page (w:tblHeader)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    props = row._tr.get_or_add_trPr()
+    mark = OxmlElement("w:tblHeader")
+    mark.set(qn("w:val"), "true")
+    props.append(mark)

@@ -14,6 +14,7 @@ import dataclasses
 from vanban.extract.citations import find_citations
 from vanban.extract.deadlines import find_deadlines
 from vanban.extract.folded import Folded, clean_quote
+from vanban.extract.impossible_dates import impossible_dates
 from vanban.extract.metadata import metadata_of
 from vanban.extract.metadata import reference_date as reference_date_of
 from vanban.extract.obligations import find_obligations
@@ -108,6 +109,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         targets=tuple(targets),
         obligations=tuple(obligations),
         structure=st,
+        notes=tuple(impossible_dates(text[lay.body_start:])),
     )
 
 

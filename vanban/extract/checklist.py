@@ -23,6 +23,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import re
 from dataclasses import asdict, dataclass, replace
 
 from vanban.extract.dates import parse_iso
@@ -30,7 +31,8 @@ from vanban.extract.folded import loose_key
 from vanban.extract.recurrence import describe, next_due
 from vanban.models import Deadline, Extraction, InputError, Obligation, Span, Target
 
-__all__ = ["ChecklistItem", "build_checklist", "render_checklist", "task_rows", "targets_within", "FORMATS"]
+__all__ = ["ChecklistItem", "build_checklist", "render_checklist", "task_rows", "targets_within", "target_text",
+           "FORMATS"]
 
 FORMATS = ("md", "csv", "json", "ics")
 UNKNOWN_BODY = "(chưa xác định)"
@@ -65,7 +67,7 @@ class ChecklistItem:
         return None if self.past else (self.next_due or self.due)
 
 
-def _target_text(t) -> str:
+def target_text(t) -> str:
     """A target as the checklist's Chỉ tiêu says it: "≥ 2 đợt — mỗi tháng", "5–10% — số vụ";
     a target read without figures is its own text, never "?"."""
     if t.min is None and t.max is None:
@@ -93,6 +95,15 @@ def _n(x: float | None) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
+_CLOSING_MARK = re.compile(r"\s*\./\.?\s*$")
+
+
+def without_closing_mark(what: str) -> str:
+    """A task without the document's closing mark "./." (223/CĐ-TTg's last task read
+    "… khi có yêu cầu của địa phương./")."""
+    return _CLOSING_MARK.sub("", what) if what else what
+
+
 def _item(who: str | None, what: str, d: Deadline | None, targets, span: Span | None,
           today: dt.date, partners: str | None = None) -> ChecklistItem:
     """One row; ``span`` is where it was read: its sentence is the row's source, its offsets
@@ -101,13 +112,13 @@ def _item(who: str | None, what: str, d: Deadline | None, targets, span: Span | 
     nxt = next_due(d, today) if d is not None and d.recurrence and not d.past else None
     return ChecklistItem(
         who=who or UNKNOWN_BODY,
-        what=what,
+        what=without_closing_mark(what),
         deadline=d.text if d else None,
         date=d.date if d else None,
         earliest=d.earliest if d else None,
         latest=d.latest if d else None,
         recurrence=d.recurrence if d else None,
-        targets="; ".join(_target_text(t) for t in targets) or None,
+        targets="; ".join(target_text(t) for t in targets) or None,
         source=span.sentence if span else None,
         next_due=nxt.isoformat() if nxt else None,
         past=bool(d and d.past),
@@ -327,3 +338,4 @@ def _ics(items: list[ChecklistItem], title: str, ext: Extraction) -> str:
             ev.add("rrule", vRecur.from_ical(it.recurrence))
         cal.add_component(ev)
     return cal.to_ical().decode("utf-8")
+

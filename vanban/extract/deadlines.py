@@ -63,6 +63,8 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     (trước ngày 05/12)" gives each date its own), else right after it
     ("trước ngày 25 tháng 11 hằng năm"), else the only kind the sentence names."""
     v = f.view
+    if h.kind == "day" and P.FIRST_MONTH_NEXT_QUARTER_RE.match(v, h.end):  # "trước ngày 05 của tháng đầu quý sau"
+        return "quarter_next"
     nxt = P.NEXT_PERIOD_AFTER_RE.match(v, h.end) if h.kind == "day" else None
     if nxt:  # "ngày 03 của tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo đối với báo cáo quý"
         clause = P.CLAUSE_END_RE.search(v, nxt.end(), s1)
@@ -506,11 +508,20 @@ _DUE_CUE = re.compile(
 )
 
 
+# "… hoàn thành việc làm sạch dữ liệu dân cư đến hết năm 2026": the work is to be done by the end of the period, a
+# due date (the labels: "hoàn thành trong quý/năm …"), however long the task named between; "tổ chức tuyên truyền
+# đến hết năm 2026" (no completion word) is the running period of a campaign, not a deadline
+_COMPLETION_IN_CLAUSE = re.compile(rf"(?:h[o06][a4]n\s+th[a4d]nh|xong|k[e¢]t\s+th[uw]c)(?![a-z])[^.;:\n]*{P.kw('den')}\s+{P.kw('het')}\s+$")
+
+
 def _is_horizon(view: str, s0: int, start: int) -> bool:
     """True when the date closes a "(từ nay) đến …" span with no due word
-    ("trước", "chậm nhất", "hoàn thành", "xong", "hạn") before it."""
+    ("trước", "chậm nhất", "hoàn thành", "xong", "hạn") before it, nor a completion
+    word earlier in its clause before "đến hết"."""
     prefix = view[max(s0, start - 40):start]
-    return bool(P.HORIZON_BEFORE_RE.search(prefix)) and not _DUE_CUE.search(prefix)
+    if not P.HORIZON_BEFORE_RE.search(prefix) or _DUE_CUE.search(prefix):
+        return False
+    return not _COMPLETION_IN_CLAUSE.search(view, max(s0, start - 160), start)
 
 
 def _restates(prev: Deadline, h: DateHit, view: str, prev_end: int) -> bool:

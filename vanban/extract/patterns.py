@@ -247,6 +247,12 @@ NEXT_PERIOD_AFTER_RE = re.compile(
     rf"\s+(?:{kw('cua')}\s+)?{THANG}\s+(?:{kw('tiep theo')}|{kw('ke tiep')}|{kw('sau')})(?![a-z])"
     rf"(?P<last>\s+{kw('sau')}\s+{THANG}\s+{CUOI}(?:\s+{kw('cung')})?(?:\s+{kw('cua')})?\s+(?:{kw('ky bao cao')}|{QUY}))?"
 )
+# A day of the first month of the next quarter, quarter after quarter (a quarterly report): "báo cáo trước ngày 05
+# của tháng đầu quý sau", "ngày 10 tháng đầu tiên của quý tiếp theo" (January, April, July, October), right after the day.
+FIRST_MONTH_NEXT_QUARTER_RE = re.compile(
+    rf"\s+(?:{kw('cua')}\s+)?{THANG}\s+{kw('dau')}(?:\s+{kw('tien')})?\s+(?:{kw('cua')}\s+)?{QUY}\s+"
+    rf"(?:{kw('sau')}|{kw('tiep theo')}|{kw('ke tiep')})(?![a-z])"
+)
 # Planning horizons, not due dates: "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%".
 # The months a routine measurement is taken in, not a due date: "quan trắc với tần suất 02 lần/năm; thời gian quan
 # trắc vào tháng 4 và tháng 8 năm 2026" (235/KH-UBND Thanh Hóa, a monitoring plan; its report date stays a deadline).

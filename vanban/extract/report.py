@@ -68,4 +68,5 @@ def extraction_to_json(ext: Extraction) -> dict[str, Any]:
         "targets": [_target(t) for t in ext.targets],
         "obligations": [_obligation(o) for o in ext.obligations],
         "structure": outline(ext.structure) if ext.structure else None,
+        "notes": list(ext.notes),
     }

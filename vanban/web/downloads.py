@@ -8,12 +8,14 @@ checklist`` (:mod:`vanban.export`, :mod:`vanban.extract.checklist`).
 
 from __future__ import annotations
 
+import json
 import re
 
 from datasette.utils.asgi import Response
 
 from dataclasses import replace
 
+from vanban.export import ORDERS, PlanPlaces
 from vanban.extract.checklist import build_checklist, render_checklist
 from vanban.extract.recurrence import describe
 from vanban.models import Deadline, Extraction, Metadata, Obligation, Span, Target
@@ -103,20 +105,32 @@ def _obligation_targets(text: str | None, sentence: str | None, targets: tuple[T
     return tuple(found)
 
 
+def _outline(stored: str | None) -> dict | None:
+    """``documents.structure`` read back (None for a document stored without one, or unreadable)."""
+    try:
+        return json.loads(stored) if stored else None
+    except ValueError:
+        return None
+
+
 def file_stem(meta: Metadata, doc_id: int) -> str:
     """An ASCII file name: ``phieu-giao-viec-12-kh-du``."""
     key = re.sub(r"[^a-z0-9]+", "-", fold(meta.number or "").lower()).strip("-")
     return f"phieu-giao-viec-{key or doc_id}"
 
 
-def render(fmt: str, ext: Extraction) -> bytes:
+def render(fmt: str, ext: Extraction, places=None, order: str = "plan") -> bytes:
     """The checklist of ``ext`` in ``fmt`` as bytes: the same writers, items and
-    order as ``vanban checklist`` (:func:`vanban.extract.checklist.build_checklist`)."""
+    order as ``vanban checklist`` (:func:`vanban.extract.checklist.build_checklist`);
+    ``places`` (:class:`vanban.export.PlanPlaces` of the stored outline and text) numbers
+    and cites the Word and CSV rows as the plan does."""
     from vanban.export import checklist_csv, checklist_docx
 
     if fmt in ("docx", "csv"):
         items = build_checklist(ext)
-        return checklist_docx(items, ext.metadata) if fmt == "docx" else checklist_csv(items).encode("utf-8")
+        if fmt == "docx":
+            return checklist_docx(items, ext.metadata, places, ext.targets, order)
+        return checklist_csv(items, places, ext.targets, order).encode("utf-8")
     return render_checklist(ext, fmt).encode("utf-8")
 
 
@@ -157,12 +171,17 @@ async def checklist_download(request, datasette):
         return Response.text("Không có văn bản này.", status=404)
     fmt = request.url_vars["fmt"]
     db = datasette.get_database("archive")
-    docs = (await db.execute("select id, number, type, issuer, date, title from documents where id = ?",
+    docs = (await db.execute("select id, number, type, issuer, date, title, structure, text from documents where id = ?",
                              [doc_id])).rows
     if not docs:
         return Response.text("Không có văn bản này.", status=404)
-    meta = _metadata(dict(docs[0]))
-    body = render(fmt, await document_extraction(db, doc_id, meta))
+    row = dict(docs[0])
+    meta = _metadata(row)
+    order = request.args.get("order") or "plan"
+    if order not in ORDERS:
+        return Response.text(f"order: plan hoặc unit, không phải {order!r}.", status=400)
+    places = PlanPlaces(_outline(row["structure"]), row["text"])
+    body = render(fmt, await document_extraction(db, doc_id, meta), places, order)
     name = f"{file_stem(meta, doc_id)}.{fmt}"
     return Response(body, content_type=FORMATS[fmt],
                     headers={"content-disposition": f'attachment; filename="{name}"'})

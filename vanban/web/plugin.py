@@ -32,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 
 from datasette import hookimpl
 from datasette.utils import escape_fts
@@ -40,7 +41,7 @@ from datasette.utils.asgi import Response
 from vanban.archive import number_query
 from vanban.archive.abbreviations import spellings
 from vanban.archive.keys import query_tokens, search_terms, symbol_key
-from vanban.archive.search import match_expression
+from vanban.archive.search import base_name, match_expression
 from vanban.extract.recurrence import describe
 from vanban.models import Metadata
 from vanban.text import fold
@@ -121,6 +122,7 @@ def prepare_connection(conn):
     conn.create_function("vn_next_due", 5, next_due_sql, deterministic=True)
     conn.create_function("vn_date", 1, typed_day, deterministic=True)  # a date box: ISO or 20/11/2026
     conn.create_function("vn_recurrence_text", 1, describe, deterministic=True)
+    conn.create_function("vn_file_name", 1, file_name, deterministic=True)  # a stored path as the pages name it
 
 
 # --- the document page ------------------------------------------------------------
@@ -129,6 +131,18 @@ def prepare_connection(conn):
 async def _rows(db, sql, params):
     result = await db.execute(sql, params)
     return [dict(r) for r in result.rows]
+
+
+_UPLOAD_PREFIX = re.compile(r"^[0-9a-f]{12}-(?=.)")
+
+
+def file_name(path: str | None) -> str:
+    """The name a document's file is shown by: its base name, never the server's folders (a newcomer
+    saw the absolute path on the page), an upload without the content hash the site prefixed it with."""
+    if not path:
+        return ""
+    base = base_name(path)
+    return _UPLOAD_PREFIX.sub("", base) if path.replace("\\", "/")[: -len(base)].rstrip("/").endswith(".uploads") else base
 
 
 @hookimpl
@@ -151,6 +165,7 @@ def extra_template_vars(template, database, table, view_name, request, datasette
                 doc[col] = json.loads(doc.get(col) or "[]")
             except ValueError:
                 doc[col] = []
+        doc["file_name"] = file_name(doc.get("path"))
         try:
             outline = json.loads(doc.get("structure") or "null") or {}
         except ValueError:
@@ -197,6 +212,15 @@ def extra_template_vars(template, database, table, view_name, request, datasette
                 "order by d.date desc",
                 [doc_id],
             ),
+            # the same document kept in another form (DOCX and PDF; cp1258 and UTF-16 text): same số ký
+            # hiệu, date and issuer, another file; their latest versions only
+            "vb_other_forms": [dict(r, file_name=file_name(r["path"])) for r in await _rows(
+                db,
+                "select id, path, kind, source_encoding from documents o "
+                "where o.number_key = ? and o.date is ? and o.issuer_key is ? and o.path != ? and o.id != ? "
+                "and not exists (select 1 from documents n where n.supersedes_id = o.id) order by o.id",
+                [doc.get("number_key"), doc.get("date"), doc.get("issuer_key"), doc.get("path"), doc_id],
+            )] if doc.get("number_key") else [],
             "vb_versions": await _rows(
                 db,
                 "select id, version, created_at, sha256 from documents "

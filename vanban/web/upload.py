@@ -25,6 +25,7 @@ from pathlib import Path
 from datasette.utils.asgi import Response
 
 from vanban.models import InputError
+from vanban.web.refusals import in_vietnamese
 
 UPLOAD_PERMISSION = "vanban-upload"
 _UNSAFE_RE = re.compile(r"[^\w.\- ]+", re.UNICODE)
@@ -70,7 +71,7 @@ async def upload(request, datasette):
     except InputError as exc:
         message = " ".join(str(exc).split())
         _record_refusal(site, seen.get("name") or "?", message)  # the row's path names the file
-        shown = f"{seen['name']}: {message}" if seen.get("name") else message
+        shown = in_vietnamese(f"{seen['name']}: {message}" if seen.get("name") else message)
         return await _page(datasette, request, "vanban_upload.html",
                            {"site": site, "error": shown}, status=400)
     job = site.intake.submit(path, name=name, then=lambda done: _tidy(done, site.db_path))
@@ -173,7 +174,8 @@ async def upload_status(request, datasette):
         return Response.html("Cần đăng nhập.", status=403)
     if job.state == "done" and job.document_id is not None:  # finished before this page: go on
         return Response.redirect(_document_url(datasette, job))
-    return await _page(datasette, request, "vanban_upload_status.html", {"job": job})
+    return await _page(datasette, request, "vanban_upload_status.html",
+                       {"job": job, "error": in_vietnamese(job.error)})
 
 
 def _document_url(datasette, job) -> str:
@@ -189,6 +191,7 @@ async def upload_status_json(request, datasette):
     if not await _allowed(datasette, request):
         return Response.json({"error": "forbidden"}, status=403)
     data = {k: v for k, v in job.to_dict().items() if k not in ("path", "stored_path")}
+    data["error"] = in_vietnamese(job.error)  # the page is Vietnamese; ingest_errors keeps the English reason
     if job.document_id is not None:
         data["url"] = _document_url(datasette, job)
     return Response.json(data)

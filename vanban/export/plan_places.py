@@ -1,0 +1,148 @@
+"""Where in the plan a task was read: its own item number (TT) and a short citation.
+
+Why: an office passes a plan's tasks on citing "mục IV.4, tr. 2", never by
+copying the sentence (a newcomer's phiếu repeated whole sentences and
+run-together table rows in "Căn cứ / nguồn"). Read from the outline of the
+document's parts (:func:`vanban.outline.outline`, also stored as
+``documents.structure``) and the document text (pages joined by form feeds),
+so the CLI and the archive's downloads cite alike. A leaf: it reads plain
+dicts, no stage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from vanban.text import fold
+
+__all__ = ["PlanPlaces", "item_number"]
+
+#: labels that number nothing (bullets): left out of an item's number
+_BULLETS = {"-", "+", "•", "*", "–", "—", "o", "▪", "◦"}
+#: a label that is a word and a number ("Điều 3.", "Phần I", "Mục 2") is cited as printed
+_WORD_LABEL = re.compile(r"^[^\W\d_]{3,}\s", re.UNICODE)
+#: a Roman numeral as OCR reads it, "I" as "1" or "l"
+_OCR_ROMAN = re.compile(r"[IVX1l]{2,6}")
+#: heading words cut to this many characters in a citation
+HEADING_CHARS = 40
+
+
+def item_number(labels: list[str]) -> str | None:
+    """"IV.4", "III.2.a", "Điều 3.1" from the labels of the parts around a place, outermost first."""
+    out = ""
+    for label in labels:
+        bare = label.strip().rstrip(".):").strip()
+        if not bare or bare in _BULLETS:
+            continue
+        if _OCR_ROMAN.fullmatch(bare) and re.search(r"[IVX]", bare):
+            bare = bare.replace("1", "I").replace("l", "I")  # "I1I." of a legacy OCR is "III."
+        if not out:
+            out = bare
+        elif _WORD_LABEL.match(bare):
+            out += f", {bare}"
+        else:
+            out += f".{bare}"
+    return out or None
+
+
+def _short(text: str, limit: int = HEADING_CHARS) -> str:
+    text = " ".join(text.split()).rstrip(" .:;,")
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+
+
+def _heading_case(text: str) -> str:
+    """An all-capitals heading ("TỔ CHỨC THỰC HIỆN") in sentence case, as a citation quotes it."""
+    return text[:1] + text[1:].lower() if text.isupper() else text
+
+
+@dataclass(frozen=True)
+class Place:
+    number: str | None  # the item's own number as printed, joined: "IV.4"
+    heading: str | None  # the nearest heading around it: "Tổ chức thực hiện"
+    table_row: str | None  # a task table's row: its TT cell ("3") or its row number
+    page: int
+
+    def cite(self) -> str:
+        """"Mục IV.4 (Tổ chức thực hiện), tr. 2"; "Bảng, dòng 3, tr. 4"; "tr. 1"."""
+        bits = []
+        if self.number:
+            bits.append(f"Mục {self.number}" if not _WORD_LABEL.match(self.number) else self.number)
+        if self.table_row:
+            bits.append(f"bảng, dòng {self.table_row}" if bits else f"Bảng, dòng {self.table_row}")
+        where = ", ".join(bits)
+        if self.heading:
+            where = f"{where} ({self.heading})" if where else self.heading
+        return f"{where}, tr. {self.page}" if where else f"tr. {self.page}"
+
+
+class PlanPlaces:
+    """The places of one document: ``outline`` (vanban.outline form) and its ``text``."""
+
+    def __init__(self, outline: dict | None, text: str | None):
+        self.outline = outline or {}
+        self.text = text or ""
+        body = self.outline.get("body") or {}
+        self.parts = list(body.get("parts") or []) + list(self.outline.get("appendices") or [])
+        self.tables = [t for t in self.outline.get("tables") or [] if t.get("role", "data") == "data"]
+
+    @classmethod
+    def of_document(cls, doc) -> "PlanPlaces":
+        """The places of a processed :class:`vanban.models.Document` (what ``vanban checklist`` reads)."""
+        from vanban.outline import outline
+
+        structure = doc.extraction.structure if doc.extraction else None
+        return cls(outline(structure) if structure else None, doc.text)
+
+    def _chain(self, offset: int) -> list[dict]:
+        chain, level = [], self.parts
+        while True:
+            inside = [p for p in level if p.get("start", 0) <= offset < p.get("end", 0)]
+            if not inside:
+                return chain
+            chain.append(inside[0])
+            level = inside[0].get("children") or []
+
+    def _row(self, offset: int) -> str | None:
+        for t in self.tables:
+            if not t["start"] <= offset < t["end"]:
+                continue
+            starts = t.get("row_starts") or []
+            k = max((i for i, s in enumerate(starts) if s <= offset), default=None)
+            if k is None:
+                return None
+            end = starts[k + 1] if k + 1 < len(starts) else t["end"]
+            first = self.text[starts[k]:end].split("\t")[0].split("\n")[0].strip(" .")
+            return first if re.fullmatch(r"[0-9IVXivx]{1,5}(?:\.[0-9]{1,3})*|[a-zđ]", first) else None
+        return None
+
+    def place(self, offset: int | None) -> Place | None:
+        """The place of a fact read at ``offset`` (None: no offsets, no place)."""
+        if offset is None or not self.outline:
+            return None
+        chain = self._chain(offset)
+        number = item_number([p.get("label") or "" for p in chain])
+        heading = next((p["heading"] for p in reversed(chain) if p.get("heading")), None)
+        page = self.text.count("\f", 0, offset) + 1
+        return Place(number, _short(_heading_case(heading)) if heading else None, self._row(offset), page)
+
+    def heading_at(self, offset: int | None) -> str | None:
+        """The own heading of the innermost part at ``offset`` (whole, as printed), if it has one."""
+        if offset is None:
+            return None
+        chain = self._chain(offset)
+        return chain[-1].get("heading") if chain else None
+
+    def target_sections(self) -> Iterator[tuple[int, int]]:
+        """(start, end) of the parts headed as the plan's targets ("CHỈ TIÊU CHỦ YẾU NĂM 2026")."""
+        def walk(parts):
+            for p in parts:
+                head = fold(p.get("heading") or "").lower()
+                if head.startswith(("chi tieu", "muc tieu", "cac chi tieu")) or " chi tieu" in head[:30]:
+                    yield p["start"], p["end"]
+                else:
+                    yield from walk(p.get("children") or [])
+        yield from walk(self.parts)
