@@ -1,0 +1,57 @@
+"""Wording of tiered rules and of the amounts they grant, as data (issue 10, session 13; read by :mod:`.target_tiers`).
+
+Normative texts (Quyết định of the Thủ tướng, Thông tư, their consolidated texts) set a value for each tier of a
+case: "thời gian tăng thêm dưới 02 (hai) giờ thì tính thêm 0,25 ngày công" (35/2025/TT-BXD, 38/2025/TT-BXD), "đủ 15
+năm được trợ cấp 600.000 đồng/người/tháng", "Có đủ 2 năm công tác … trở xuống, mức trợ cấp bằng 2.000.000 đồng"
+(92/VBHN-BQP). The tier's bound is the row key of the rule (as the labels of 48/2025/NQ-HĐND call its "Trên 44.000
+đến 88.000" bands); the value the tier gets is the target. They grant amounts with a benefit's name before the
+figure ("được trợ cấp 600.000 đồng", "mỗi năm được tính hưởng trợ cấp bằng 600.000 đồng", "trợ cấp một lần bằng 03
+tháng trợ cấp hiện hưởng"), and bound a service term on both sides ("có từ đủ 15 năm đến dưới 20 năm công tác": one
+range, 15 to 20 năm, where "từ 02 năm đến dưới 05 năm" without "đủ" names a class, :data:`target_words.BAND_END_AFTER_RE`).
+A figure in a "Căn cứ …" sentence that says what a cited paper rules ("Căn cứ Điều 17 Nghị định số 181/2025/NĐ-CP …
+quy định … mức thuế suất 0%, mức thuế suất 5%", 5333/CT-CS) is that paper's, not this document's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract.folded import kw
+from vanban.extract.numbers import NUMBER
+
+# --- tiers: a bound, then "thì" / "được" / ", mức … bằng" and the tier's own figure, in one clause -----------------
+#: from the end of the tier's counted noun to the first digit of the tier's value: "dưới 02 (hai) giờ thì tính thêm 0,25
+#: ngày công", "Trường có dưới 20 học sinh khuyết tật … thì được bố trí 01 người" (a few words, then "thì": the caller
+#: checks the printed word is "thì", not "thi" an exam), "đủ 15 năm được trợ cấp 600.000 đồng", "(đủ 12 tháng) được
+#: tính thêm 5%", "từ trên 50 người trở lên được hỗ trợ tối đa 02 xe", "có đủ 10 năm công tác được trợ cấp …" ("được"
+#: at most three words after the noun, none of them "và", "không", "sau khi", "nhận": "không quá 05 ngày làm việc và không
+#: được gia hạn quá 2 lần" is two rules, "chậm nhất 10 ngày sau khi được cấp …" a limit), "… trở xuống, mức trợ cấp bằng 2.000.000 đồng" (a comma
+#: only before "mức"); never across , ; : . A value in words ("được tính tròn một năm") is no figure: the bound then
+#: stays a rule of its own (labelled "đủ 6 tháng trở lên", min 6).
+TIER_VALUE_AFTER_RE = re.compile(
+    rf"(?:[^,;:.\d]{{0,70}}?,\s*{kw('muc')}|(?P<then>[^,;:.\d]{{0,40}}?(?<![a-z]){kw('thi')})"
+    rf"|[\s)]*(?:\s*(?!(?:va|hoac|khong|chua|nhan|sau|khi|neu)\s)[a-z]+){{0,3}}?\s+{kw('duoc')})(?![a-z])[^,;:.\d]{{0,40}}?(?=\d)"
+)
+
+# --- amounts granted by a benefit's name -------------------------------------------------------------------------------
+#: the benefit granted right before an amount: "được trợ cấp", "được hưởng chế độ trợ cấp một lần bằng", "mỗi năm được
+#: tính hưởng trợ cấp bằng", "được hưởng phụ cấp hằng tháng bằng", "được trợ cấp thêm 02 tháng phụ cấp quân hàm"; the
+#: caller reads it only before money or months of pay (a count after "được hỗ trợ" is no amount set: "được hỗ trợ 02 lớp").
+BENEFIT_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('duoc')}|{kw('huong')})(?:\s+{kw('tinh')})?(?:\s+{kw('huong')})?(?:\s+{kw('che do')})?"
+    rf"\s+(?:{kw('tro cap')}|{kw('phu cap')}|{kw('ho tro')}|{kw('boi duong')})"
+    rf"(?:\s+(?:{kw('mot lan')}|{kw('hang thang')}|{kw('hang nam')}|{kw('hang quy')}))?(?:\s+{kw('them')})?(?:\s+{kw('bang')})?\s*$"
+)
+#: months of a benefit as an amount: "bằng 03 tháng trợ cấp hiện hưởng" (as "24 tháng tiền lương",
+#: :data:`target_words.MONTHS_OF_PAY_AFTER_RE`)
+MONTHS_OF_BENEFIT_AFTER_RE = re.compile(rf"\s+(?:{kw('tro cap')}|{kw('phu cap')})(?![a-z])")
+
+# --- a service term bounded on both sides ------------------------------------------------------------------------------
+#: "từ đủ" before the first figure ("có từ đủ 15 năm …")
+SERVICE_FROM_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tu')}\s+{kw('du')}\s*$")
+#: "… đến dưới 20" after the first figure's unit: the upper end (the same unit follows, checked by the caller)
+SERVICE_TO_AFTER_RE = re.compile(rf"\s+{kw('den duoi')}\s+(?P<b>{NUMBER})\s+")
+
+# --- a "Căn cứ" sentence ---------------------------------------------------------------------------------------------
+#: a sentence (or list line) that opens with "Căn cứ": the legal basis the document rests on
+BASIS_OPENING_RE = re.compile(rf"[\s*_]*(?:[-+•]\s*)?{kw('can cu')}(?![a-z])")
