@@ -98,3 +98,53 @@ def test_a_basis_sentence_names_what_the_cited_paper_rules():
     body = ("Cục Thuế trả lời như sau:\nCăn cứ Điều 9 Nghị định số 181/2025/NĐ-CP ngày 01/7/2025 quy định mức thuế "
             "suất 5%, mức thuế suất 10%.\nĐề nghị Công ty căn cứ quy định trên để thực hiện.\n")
     assert _t(body, head) == []
+
+
+# --- kinds read on legal-corpus windows outside every draw (recall probe), checked on another sample -------------------
+
+_TT_HEAD = ("BỘ NỘI VỤ\nSố: 09/2025/TT-BNV\nHà Nội, ngày 14 tháng 4 năm 2025\n\nTHÔNG TƯ\n"
+            "Hướng dẫn về tổ chức và chế độ\n\n")
+
+
+def test_a_quota_of_offices_printed_with_capitals():
+    # a firm bound before an office's name: a quota ("03 Chương trình" without a bound stays a name)
+    body = ("Điều 4. Cơ cấu tổ chức\n1. Trung tâm có Giám đốc và không quá 02 Phó Giám đốc.\n2. Ủy ban triển khai "
+            "03 Chương trình trọng điểm.\n")
+    assert _t(body, _TT_HEAD) == [(None, 2, "phó giám đốc")]
+
+
+def test_a_criterion_counts_tasks_with_a_bound():
+    body = ("Điều 6. Tiêu chuẩn\nỨng viên phải đã chủ trì ít nhất 02 nhiệm vụ khoa học và công nghệ cấp bộ được nghiệm "
+            "thu.\n")
+    got = _t(body, _TT_HEAD)
+    assert [(a, b) for a, b, u in got if u.startswith("nhiệm vụ")] == [(2, None)]
+
+
+def test_a_named_time_limit_far_from_its_figure():
+    body = ("Điều 8. Công khai\n3. Thời hạn niêm yết công khai danh sách đối tượng quy định tại khoản 1 và khoản 2 "
+            "Điều này là 15 ngày kể từ ngày niêm yết.\n4. Thời gian có hiệu lực của giấy xác nhận mức độ khuyết tật là "
+            "05 (năm) năm kể từ ngày cấp.\n")
+    assert _t(body, _TT_HEAD) == [(None, 15, "ngày"), (None, 5, "năm")]
+
+
+def test_the_case_before_then_is_no_past_result():
+    # "bị thiệt hại … thì được trợ cấp không quá 02 lần/năm": the damage is the case, the figure the rule
+    body = ("Điều 5. Trợ cấp khó khăn\nGia đình có nhà ở bị thiệt hại nặng do thiên tai thì được trợ cấp không quá 02 "
+            "lần/năm.\n")
+    assert _t(body) == [(None, 2, "lần")]
+
+
+def test_benefit_amounts_after_a_level_word_or_a_lump_sum():
+    body = ("Điều 6. Mức trợ cấp\n1. Thân nhân ốm đau điều trị tại bệnh viện thì được trợ cấp mức 400.000 "
+            "đồng/thân nhân/lần.\n2. Thân nhân được đại diện nhận chế độ một lần bằng 2.500.000 đồng.\n")
+    got = [(a, b, u.split("/")[0]) for a, b, u in _t(body)]
+    assert got == [(400000, 400000, "đồng"), (2500000, 2500000, "đồng")]
+
+
+def test_days_from_signing_another_paper_are_a_time_limit():
+    # "kể từ ngày ký biên bản" counts from the record's signing, not from this document's date: no deadline, a target
+    body = ("Điều 9. Ra quyết định\nTrong thời hạn 10 ngày kể từ ngày ký biên bản kiểm tra, Đoàn kiểm tra phải ban "
+            "hành kết luận.\n")
+    e = extract(_TT_HEAD + body + _TAIL)
+    assert [(t.min, t.max, t.unit) for t in e.targets] == [(None, 10, "ngày")]
+    assert not e.deadlines

@@ -154,6 +154,9 @@ RELATIVE_DAYS_RE = re.compile(
     rf"(?:k[yi]|b[a4]n\s+h[a4]nh)(?![a-z])(?:\s+(?:quy[e¢]t\s+d[i1]nh|k[e¢]\s+ho[a4]ch|v[a4]n\s+b[a4]n)\s+n[a4]y)?"
     # "kể từ ngày ban hành quyết định cấp, cấp lại …": another decision's date, not this document's
     rf"(?!\s+(?:quy[e¢]t\s+d[i1]nh|k[e¢]\s+ho[a4]ch|v[a4]n\s+b[a4]n|th[o06]ng\s+b[a4]o)\s+[a-z])"
+    # "kể từ ngày ký biên bản", "… ngày ký hợp đồng", "… ngày ký kết thỏa thuận": the date another paper is signed (a
+    # relative time limit, a target), not this document's
+    rf"(?!\s+(?:k[e¢]t\s+)?(?:bi[e¢]n\s+b[a4]n|h[o06]p\s+d[o06]ng|th[o06][a4]\s+thu[a4]n|gi[a4]y|phi[e¢]u|d[o06]n)(?![a-z]))"
 )
 # Tết Nguyên đán, with its year or its year's name ("Tết Nguyên đán Bính Ngọ năm 2026", "Tết nguyên đán 2026").
 _CAN = "giap|at|binh|dinh|mau|ky|canh|tan|nham|quy"

@@ -13,7 +13,8 @@ from vanban.extract import patterns as P
 from vanban.extract import tier_words as W
 from vanban.text import fold
 
-__all__ = ["basis_sentence", "benefit_amount", "months_of_benefit", "service_range", "tier_key"]
+__all__ = ["basis_sentence", "benefit_amount", "consequence_between", "months_of_benefit", "quota_of_offices", "service_range",
+           "tier_key"]
 
 _MONEY = re.compile(r"(?:nghin |trieu |ty )?dong\b")
 
@@ -59,3 +60,16 @@ def basis_sentence(v: str, s0: int, pos: int, cited: bool) -> bool:
     """Whether the figure at ``pos`` lies in a sentence that opens "Căn cứ" and names a cited paper before it
     (``cited``): what that paper rules ("… quy định … mức thuế suất 0%"), not this document's figure."""
     return cited and W.BASIS_OPENING_RE.match(v, s0, pos) is not None
+
+
+def consequence_between(v: str, o: str, a: int, b: int) -> bool:
+    """Whether a printed "thì" lies in ``v[a:b]``: what comes after it is the rule's consequence, what comes before its
+    case ("… bị thiệt hại nặng về kinh tế thì được trợ cấp không quá 02 lần/năm")."""
+    return any(o[t.start():t.end()].lower() == "thì" for t in W.THEN_RE.finditer(v, a, b))
+
+
+def quota_of_offices(v: str, lo: int, pos: int, num_end: int) -> bool:
+    """Whether the capitalised words after the figure at ``pos`` are offices a quota bounds ("Ban Quản lý có Trưởng ban và
+    không quá 03 Phó Trưởng ban", "ít nhất 02 Thẩm phán"): a firm bound right before it (from ``lo``) and an office's
+    name after (``num_end``), not a named programme ("03 Chương trình")."""
+    return W.QUOTA_BOUND_BEFORE_RE.search(v, lo, pos) is not None and W.OFFICE_AFTER_RE.match(v, num_end) is not None

@@ -226,7 +226,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                          or re.search(r"/\s*(?:19|20)\d\d$", a_txt)):
             continue  # "Từ 01/7", "15/6/2026": a date; "Thông tư 115/2017-BTC": a number and its year
         if not pct and not glued and o[m.end():m.end() + 3].lstrip()[:1].isupper() and not fraction \
-                and not W.CURRENCY_AFTER_RE.match(o, m.end()):  # ("không quá 3.000 USD": a currency, no name)
+                and not W.CURRENCY_AFTER_RE.match(o, m.end()) \
+                and not TT.quota_of_offices(v, max(start, m.start() - 30), m.start(), m.end()):  # ("không quá 3.000 USD": a currency, no name)
             continue  # "03 Chương trình" named programmes, "Đề án 06": names, not counted nouns;
             # "35-45 ⏎⏎ Ít có khả năng cháy" (213/2025/QĐ-UBND): a table's next cell
         if pct and not P.TARGET_CUE_RE.search(v, s0, m.start()) and re.search(r"[A-Z][A-Za-z]+\s*$", o[max(s0, m.start() - 20):m.start()]) \
@@ -293,8 +294,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                    or TT.months_of_benefit(v, unit_end)) if fold(unit) == "thang" else None
             if pay:  # "bằng 24 tháng tiền lương hiện hưởng": an amount of pay, not a duration
                 unit, unit_end = clean_quote(o[m.end():pay.end()]).lower(), pay.end()
-            if fold(unit).startswith(_ITEM_COUNT_NOUNS) and not pct:
-                continue  # "(16 mục tiêu)", "03 nhiệm vụ": how many items a list holds
+            if fold(unit).startswith(_ITEM_COUNT_NOUNS) and not pct and not _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start()):
+                continue  # "(16 mục tiêu)", "03 nhiệm vụ": how many items a list holds (but "đã chủ trì ít nhất 01
+                # nhiệm vụ khoa học và công nghệ cấp quốc gia" is a criterion)
             rm = _RATE_TAIL_RE.match(v, unit_end)
             if rm:  # "18 ca/1.000 trẻ", "107 trẻ trai/100 trẻ gái"
                 unit = clean_quote(o[m.end():rm.end()]).lower()
@@ -361,6 +363,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             past = None  # "Kết quả kiểm tra được gửi trong thời hạn 05 ngày", "khoản tiền đã nộp thừa, chậm nhất trong
             # vòng 02 ngày làm việc", "Thời hiệu yêu cầu bồi thường thiệt hại là 03 năm": a time limit the rule sets,
             # whatever was done (or damaged) before it
+        if past and TT.consequence_between(v, o, past.end(), m.start()):
+            past = None  # "bị thiệt hại nặng về kinh tế thì được trợ cấp không quá 02 lần/năm": the figure is the rule's
+            # consequence, the damage its case
         if (past or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Đến nay, 100% … đã triển khai": a result

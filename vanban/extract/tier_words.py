@@ -36,11 +36,13 @@ TIER_VALUE_AFTER_RE = re.compile(
 # --- amounts granted by a benefit's name -------------------------------------------------------------------------------
 #: the benefit granted right before an amount: "được trợ cấp", "được hưởng chế độ trợ cấp một lần bằng", "mỗi năm được
 #: tính hưởng trợ cấp bằng", "được hưởng phụ cấp hằng tháng bằng", "được trợ cấp thêm 02 tháng phụ cấp quân hàm"; the
-#: caller reads it only before money or months of pay (a count after "được hỗ trợ" is no amount set: "được hỗ trợ 02 lớp").
+#: caller reads it only before money or months of pay (a count after "được hỗ trợ" is no amount set: "được hỗ trợ 02 lớp");
+#: also "được trợ cấp mức 500.000 đồng/thân nhân/lần", "được đại diện nhận chế độ một lần bằng 3.600.000 đồng".
 BENEFIT_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('duoc')}|{kw('huong')})(?:\s+{kw('tinh')})?(?:\s+{kw('huong')})?(?:\s+{kw('che do')})?"
-    rf"\s+(?:{kw('tro cap')}|{kw('phu cap')}|{kw('ho tro')}|{kw('boi duong')})"
-    rf"(?:\s+(?:{kw('mot lan')}|{kw('hang thang')}|{kw('hang nam')}|{kw('hang quy')}))?(?:\s+{kw('them')})?(?:\s+{kw('bang')})?\s*$"
+    rf"(?<![a-z])(?:{kw('duoc')}|{kw('huong')}|{kw('nhan')})(?:\s+{kw('tinh')})?(?:\s+{kw('huong')})?"
+    rf"(?:(?:\s+{kw('che do')})?\s+(?:{kw('tro cap')}|{kw('phu cap')}|{kw('ho tro')}|{kw('boi duong')})|\s+{kw('che do')})"
+    rf"(?:\s+(?:{kw('mot lan')}|{kw('hang thang')}|{kw('hang nam')}|{kw('hang quy')}))?(?:\s+{kw('them')})?"
+    rf"(?:\s+(?:{kw('muc')}|{kw('bang')}))?\s*$"
 )
 #: months of a benefit as an amount: "bằng 03 tháng trợ cấp hiện hưởng" (as "24 tháng tiền lương",
 #: :data:`target_words.MONTHS_OF_PAY_AFTER_RE`)
@@ -55,3 +57,19 @@ SERVICE_TO_AFTER_RE = re.compile(rf"\s+{kw('den duoi')}\s+(?P<b>{NUMBER})\s+")
 # --- a "Căn cứ" sentence ---------------------------------------------------------------------------------------------
 #: a sentence (or list line) that opens with "Căn cứ": the legal basis the document rests on
 BASIS_OPENING_RE = re.compile(rf"[\s*_]*(?:[-+•]\s*)?{kw('can cu')}(?![a-z])")
+
+# --- the rule's consequence ------------------------------------------------------------------------------------------
+#: "thì" (folded; the caller checks the printed word is "thì", not "thi" an exam)
+THEN_RE = re.compile(rf"(?<![a-z]){kw('thi')}(?![a-z])")
+
+# --- quotas of offices ------------------------------------------------------------------------------------------------
+#: a quota's firm bound right before the figure: "không quá 03 Phó Trưởng ban", "tối đa 04 Phó Cục trưởng", "ít nhất
+#: 02 Thẩm phán" (a capitalised noun is otherwise a name: "03 Chương trình")
+QUOTA_BOUND_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('khong qua')}|{kw('toi da')}|{kw('it nhat')}|{kw('toi thieu')}|{kw('khong duoi')})\s*$")
+#: an office or member after it: "Phó Trưởng ban", "Phó Tổng cục trưởng", "Phó Giám đốc", "Thẩm phán", "Kiểm soát
+#: viên", "Ủy viên", "Thành viên", "Hội thẩm"
+OFFICE_AFTER_RE = re.compile(
+    rf"\s+(?:{kw('pho')}\s|{kw('tham phan')}|{kw('kiem soat vien')}|{kw('uy vien')}|{kw('thanh vien')}|{kw('hoi tham')}"
+    rf"|{kw('kiem sat vien')}|{kw('thu ky')}|{kw('can bo')}|{kw('cong chuc')})"
+)
