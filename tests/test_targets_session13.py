@@ -148,3 +148,16 @@ def test_days_from_signing_another_paper_are_a_time_limit():
     e = extract(_TT_HEAD + body + _TAIL)
     assert [(t.min, t.max, t.unit) for t in e.targets] == [(None, 10, "ngày")]
     assert not e.deadlines
+
+
+def test_a_worked_example_about_a_lettered_person():
+    # guidance computes for "Ông A", "Bà C" without a "Ví dụ" label: the figures illustrate, none is set
+    body = ("Điều 6. Cách tính\nÔng A có 120 m2 đất ở tại phường X, số thuế phải nộp là 120 m2 x 30 triệu đồng/m2 x "
+            "0,03%.\nBà C có 2 thửa đất tại 2 quận khác nhau.\n")
+    assert _t(body, _TT_HEAD) == []
+
+
+def test_a_count_before_then_is_the_case():
+    body = ("Điều 11. Xử lý tài sản\nTài sản đưa ra đấu giá 02 lần không thành thì cơ quan quản lý "
+            "tài sản quyết định bán chỉ định.\n")
+    assert _t(body, _TT_HEAD) == []

@@ -13,7 +13,7 @@ from vanban.extract import patterns as P
 from vanban.extract import tier_words as W
 from vanban.text import fold
 
-__all__ = ["basis_sentence", "benefit_amount", "consequence_between", "months_of_benefit", "quota_of_offices", "service_range",
+__all__ = ["basis_sentence", "benefit_amount", "condition_then", "consequence_between", "example_person", "land_word", "months_of_benefit", "quota_of_offices", "service_range",
            "tier_key"]
 
 _MONEY = re.compile(r"(?:nghin |trieu |ty )?dong\b")
@@ -73,3 +73,24 @@ def quota_of_offices(v: str, lo: int, pos: int, num_end: int) -> bool:
     không quá 03 Phó Trưởng ban", "ít nhất 02 Thẩm phán"): a firm bound right before it (from ``lo``) and an office's
     name after (``num_end``), not a named programme ("03 Chương trình")."""
     return W.QUOTA_BOUND_BEFORE_RE.search(v, lo, pos) is not None and W.OFFICE_AFTER_RE.match(v, num_end) is not None
+
+
+def example_person(o: str, s0: int, s1: int) -> bool:
+    """Whether the sentence ``o[s0:s1]`` speaks of a person named by one capital letter ("Ông A", "Bà C", "anh A"): a
+    worked example, whose figures illustrate the rule and set none (as "Ví dụ" blocks)."""
+    return W.EXAMPLE_PERSON_RE.search(o, s0, s1) is not None
+
+
+def condition_then(v: str, o: str, pos: int, unit_end: int, s1: int) -> bool:
+    """Whether a printed "thì" follows the figure at ``pos`` (its counted noun ending at ``unit_end``) in its clause
+    ("đấu giá 02 lần không thành thì …"): the figure belongs to the case, not to the rule. A value a rule sets ("mức trợ
+    cấp … bằng 20 tháng tiền lương", "là 03 ngày") is never the case's."""
+    m = W.THEN_AFTER_RE.match(v, unit_end, max(unit_end, s1))
+    if m is None or o[m.start("then"):m.end("then")].lower() != "thì":
+        return False
+    return W.VALUE_BEFORE_RE.search(v, max(0, pos - 12), pos) is None
+
+
+def land_word(o: str, a: int, b: int) -> bool:
+    """Whether the printed word at ``o[a:b]`` is "đất" (land), which folds like the target word "đạt" (reach)."""
+    return o[a:b].lower() == "đất"

@@ -351,7 +351,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if TT.basis_sentence(v, s0, m.start(), any(s0 <= ms < m.start() for ms, _ in masks)) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Căn cứ … Nghị định số 181/2025/NĐ-CP … quy định … mức thuế suất 0%": the cited paper's figure
-        if P.EXAMPLE_RE.search(v, s0, m.start()) or examples.covers(m.start()):
+        if P.EXAMPLE_RE.search(v, s0, m.start()) or examples.covers(m.start()) or TT.example_person(o, s0, s1):
             continue  # "Ví dụ: …", and the lines of its block
         if W.SPEC_WORDS_RE.search(v, max(start, m.start() - W.SPEC_WINDOW, v.rfind("\n\n", 0, m.start())), m.start()) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()) \
@@ -542,8 +542,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 continue  # "Đơn vị tính: 1 tấn": the unit a norm table counts in, no figure set
             marked = True
         part = max(s0c, v.rfind(";", s0c, m.start()) + 1, v.rfind(":", s0c, m.start()) + 1)
-        if not marked and _target_cue(v, part, m.start()):  # the cue in the number's own part of a long sentence
-            marked = known or _target_cue(v, max(s0, m.start() - 25), m.start())
+        if not marked and _target_cue(v, part, m.start(), o):  # the cue in the number's own part of a long sentence
+            marked = known or _target_cue(v, max(s0, m.start() - 25), m.start(), o)
         if not marked and known and not time_unit and _horizon_after(v, unit_end, s1):
             marked = True  # "danh mục hoàn thành 5.000 km vào năm 2030": a figure set for a year ahead
         if not marked and unit and fold(unit).startswith("thang ") and W.AMOUNT_SET_BEFORE_RE.search(before):
@@ -633,6 +633,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         period = f"mỗi {rate_per}" if rate_per else _period(f, s0, s1, title_period)
         if (lo is None) != (hi is None) and b is None and TT.tier_key(v, o, unit_end, s1):
             continue  # "dưới 02 (hai) giờ thì tính thêm 0,25 ngày công": the tier's bound, its value is the target
+        if lo is not None and lo == hi and b is None and not pct and not cue and TT.condition_then(v, o, m.start(), unit_end, s1):
+            continue  # "ra đấu giá quyền sử dụng đất 02 lần không thành thì …": the case's figure
         key = (lo, hi, fold(unit or ""), fold(scope or ""), s0)
         if key in seen:
             continue  # restated in the same sentence
@@ -874,10 +876,12 @@ def _strives(v: str, start: int, pos: int) -> bool:
     return bool(W.STRIVE_RE.search(v, cut, pos))
 
 
-def _target_cue(v: str, a: int, b: int) -> bool:
+def _target_cue(v: str, a: int, b: int, o: str | None = None) -> bool:
     """A target word ("phấn đấu", "chỉ tiêu", "đạt" …) in ``v[a:b]`` that is no part of the
-    name "Chương trình mục tiêu quốc gia"."""
+    name "Chương trình mục tiêu quốc gia"; with the printed text ``o``, "đất" (land, folded like "đạt") is none
+    ("ra đấu giá quyền sử dụng đất 02 lần": no aim)."""
     return any(not W.PROGRAMME_NAME_RE.search(v, max(a, c.start() - 14), c.end())
+               and not (o is not None and TT.land_word(o, c.start(), c.end()))
                for c in P.TARGET_CUE_RE.finditer(v, a, b))
 
 

@@ -9,7 +9,8 @@ figure ("được trợ cấp 600.000 đồng", "mỗi năm được tính hư�
 tháng trợ cấp hiện hưởng"), and bound a service term on both sides ("có từ đủ 15 năm đến dưới 20 năm công tác": one
 range, 15 to 20 năm, where "từ 02 năm đến dưới 05 năm" without "đủ" names a class, :data:`target_words.BAND_END_AFTER_RE`).
 A figure in a "Căn cứ …" sentence that says what a cited paper rules ("Căn cứ Điều 17 Nghị định số 181/2025/NĐ-CP …
-quy định … mức thuế suất 0%, mức thuế suất 5%", 5333/CT-CS) is that paper's, not this document's.
+quy định … mức thuế suất 0%, mức thuế suất 5%", 5333/CT-CS) is that paper's, not this document's; a figure in a
+sentence about "Ông A", "Bà C" is a worked example's.
 """
 
 from __future__ import annotations
@@ -61,6 +62,11 @@ BASIS_OPENING_RE = re.compile(rf"[\s*_]*(?:[-+•]\s*)?{kw('can cu')}(?![a-z])")
 # --- the rule's consequence ------------------------------------------------------------------------------------------
 #: "thì" (folded; the caller checks the printed word is "thì", not "thi" an exam)
 THEN_RE = re.compile(rf"(?<![a-z]){kw('thi')}(?![a-z])")
+#: "thì" a few words after a figure, in its clause: the figure is the case's ("ra đấu giá quyền sử dụng đất 02 lần không
+#: thành thì tiếp tục thực hiện theo …": a condition, as "nếu …" would open it)
+THEN_AFTER_RE = re.compile(rf"[^,;:.\d]{{0,40}}?(?<![a-z])(?P<then>{kw('thi')})(?![a-z])")
+#: the words of a value right before a figure: "bằng", "mức", "là"
+VALUE_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('bang')}|{kw('muc')}|{kw('la')})\s*$")
 
 # --- quotas of offices ------------------------------------------------------------------------------------------------
 #: a quota's firm bound right before the figure: "không quá 03 Phó Trưởng ban", "tối đa 04 Phó Cục trưởng", "ít nhất
@@ -73,3 +79,10 @@ OFFICE_AFTER_RE = re.compile(
     rf"\s+(?:{kw('pho')}\s|{kw('tham phan')}|{kw('kiem soat vien')}|{kw('uy vien')}|{kw('thanh vien')}|{kw('hoi tham')}"
     rf"|{kw('kiem sat vien')}|{kw('thu ky')}|{kw('can bo')}|{kw('cong chuc')})"
 )
+
+# --- a worked example's persons --------------------------------------------------------------------------------------
+#: a person named by one capital letter, as guidance writes its worked examples without a "Ví dụ" label: "Ông A lựa
+#: chọn Hoàn Kiếm thì số thuế phải nộp là …", "Bà C có 3 thửa đất ở …", "thời gian … của anh A là 96 tháng", "Ông
+#: Nguyễn Văn A" (read on the printed text: the letter must be a capital standing alone)
+EXAMPLE_PERSON_RE = re.compile(r"(?<!\w)(?:Ông|ông|Bà|bà|Anh|anh|Chị|chị)"
+                               r"\s+(?:Nguyễn\s+Văn\s+|Nguyễn\s+Thị\s+|Trần\s+Văn\s+|Lê\s+Văn\s+)?[A-ZĐ](?![\w.])")
