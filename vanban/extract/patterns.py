@@ -154,6 +154,9 @@ RELATIVE_DAYS_RE = re.compile(
     rf"(?:k[yi]|b[a4]n\s+h[a4]nh)(?![a-z])(?:\s+(?:quy[e¢]t\s+d[i1]nh|k[e¢]\s+ho[a4]ch|v[a4]n\s+b[a4]n)\s+n[a4]y)?"
     # "kể từ ngày ban hành quyết định cấp, cấp lại …": another decision's date, not this document's
     rf"(?!\s+(?:quy[e¢]t\s+d[i1]nh|k[e¢]\s+ho[a4]ch|v[a4]n\s+b[a4]n|th[o06]ng\s+b[a4]o)\s+[a-z])"
+    # "kể từ ngày ký biên bản", "… ngày ký hợp đồng", "… ngày ký kết thỏa thuận": the date another paper is signed (a
+    # relative time limit, a target), not this document's
+    rf"(?!\s+(?:k[e¢]t\s+)?(?:bi[e¢]n\s+b[a4]n|h[o06]p\s+d[o06]ng|th[o06][a4]\s+thu[a4]n|gi[a4]y|phi[e¢]u|d[o06]n)(?![a-z]))"
 )
 # Tết Nguyên đán, with its year or its year's name ("Tết Nguyên đán Bính Ngọ năm 2026", "Tết nguyên đán 2026").
 _CAN = "giap|at|binh|dinh|mau|ky|canh|tan|nham|quy"
@@ -670,13 +673,16 @@ CONDITION_OPENING_RE = re.compile(rf"{CLAUSE_LABEL}(?:{kw('neu')}|{kw('truong ho
 EXAMPLE_RE = re.compile(r"(?<![a-z0-9])v[i1l]\s+d[uyw](?![a-z0-9])(?=[ \t*_]*(?::|,|\s+nh[uw]\s|\s+cac\s|\s+\d{1,2}\s*:|\s*\n))")
 # A line that opens a new item or part: "6.3.", "b)", "II.", "- " (an example's own lines are "+ ").
 ITEM_START_RE = re.compile(r"\n[ \t*_]*(?:\d+(?:\.\d+)*\.\s|[a-z\u0111]\)\s|[ivxl]{1,4}\.\s|-\s)")
-PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('thiet hai')}|{kw('ghi nhan')}|{kw('da dat')}|{kw('da co')}|{kw('da hoan thanh')}|{kw('da trien khai')}|{kw('ket qua')}|(?<![a-z])(?<!t[o06bdeq][il1jy] )d[a4]\s)")  # "đã" (not "tối đa", read "tdi da"/"téi da" by legacy OCR: 4831/QĐ-BNNMT)
+# ("trả kết quả", "nhận kết quả" of a procedure hand over its outcome, no result reached: "Việc hẹn lại ngày trả kết quả
+# được thực hiện không quá một lần", 88/2025/QĐ-UBND)
+PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('thiet hai')}|{kw('ghi nhan')}|{kw('da dat')}|{kw('da co')}|{kw('da hoan thanh')}|{kw('da trien khai')}|(?<!tra )(?<!nhan ){kw('ket qua')}|(?<![a-z])(?<!t[o06bdeq][il1jy] )d[a4]\s)")  # "đã" (not "tối đa", read "tdi da"/"téi da" by legacy OCR: 4831/QĐ-BNNMT)
 # (a colon ends the request's words: "thẩm định … hồ sơ đề xuất dự án: Không quá 28 ngày" is a time limit, 1490/QĐ-UBND)
 REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\s+[^.;:]{{0,20}}$")
 # Words before a number that make it no quantity (a year, an article, a list label).
+# ("cấp 3" is a level, but "được trợ cấp 600.000 đồng", "phụ cấp 500.000 đồng" an amount: 92/VBHN-BQP)
 NOT_QUANTITY_BEFORE_RE = re.compile(
     rf"(?:{NAM}|{kw('giai doan')}|{kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
-    rf"|{kw('mau')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|{kw('cap')}|{kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
+    rf"|{kw('mau')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|(?<!tro )(?<!phu ){kw('cap')}|{kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
 )
 # A form's code, not a document: "tại Mẫu số 01/TK-SDDPNN- Tờ khai thuế …", "(Mẫu ⏎ số 01/TK-SDDPNN)" (5387/CT-CS)
 FORM_CODE_BEFORE_RE = re.compile(rf"{kw('mau')}(?:\s+{kw('so')})?\s*$")

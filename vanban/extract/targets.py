@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 
 from vanban.extract import limit_words as L
 from vanban.extract import patterns as P
+from vanban.extract import target_tiers as TT
 from vanban.extract import target_words as W
 from vanban.extract.deadlines import split_subject
 from vanban.extract.folded import Folded, clean_quote, kw
@@ -225,7 +226,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                          or re.search(r"/\s*(?:19|20)\d\d$", a_txt)):
             continue  # "Từ 01/7", "15/6/2026": a date; "Thông tư 115/2017-BTC": a number and its year
         if not pct and not glued and o[m.end():m.end() + 3].lstrip()[:1].isupper() and not fraction \
-                and not W.CURRENCY_AFTER_RE.match(o, m.end()):  # ("không quá 3.000 USD": a currency, no name)
+                and not W.CURRENCY_AFTER_RE.match(o, m.end()) \
+                and not TT.quota_of_offices(v, max(start, m.start() - 30), m.start(), m.end()):  # ("không quá 3.000 USD": a currency, no name)
             continue  # "03 Chương trình" named programmes, "Đề án 06": names, not counted nouns;
             # "35-45 ⏎⏎ Ít có khả năng cháy" (213/2025/QĐ-UBND): a table's next cell
         if pct and not P.TARGET_CUE_RE.search(v, s0, m.start()) and re.search(r"[A-Z][A-Za-z]+\s*$", o[max(s0, m.start() - 20):m.start()]) \
@@ -288,12 +290,13 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 continue  # "trẻ em dưới 1 tuổi": an age group
             if fold(unit) in P.TIME_UNIT_FOLDED and (P.AGE_AFTER_RE.match(v, unit_end) or P.CHILD_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start())):
                 continue  # "trẻ em từ 06 tháng đến 36 tháng tuổi", "nhóm trẻ dưới 24 tháng": ages
-            pay = (W.MONTHS_OF_PAY_AFTER_RE.match(v, unit_end) or L.MONTHS_OF_MONEY_AFTER_RE.match(v, unit_end)) \
-                if fold(unit) == "thang" else None
+            pay = (W.MONTHS_OF_PAY_AFTER_RE.match(v, unit_end) or L.MONTHS_OF_MONEY_AFTER_RE.match(v, unit_end)
+                   or TT.months_of_benefit(v, unit_end)) if fold(unit) == "thang" else None
             if pay:  # "bằng 24 tháng tiền lương hiện hưởng": an amount of pay, not a duration
                 unit, unit_end = clean_quote(o[m.end():pay.end()]).lower(), pay.end()
-            if fold(unit).startswith(_ITEM_COUNT_NOUNS) and not pct:
-                continue  # "(16 mục tiêu)", "03 nhiệm vụ": how many items a list holds
+            if fold(unit).startswith(_ITEM_COUNT_NOUNS) and not pct and not _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start()):
+                continue  # "(16 mục tiêu)", "03 nhiệm vụ": how many items a list holds (but "đã chủ trì ít nhất 01
+                # nhiệm vụ khoa học và công nghệ cấp quốc gia" is a criterion)
             rm = _RATE_TAIL_RE.match(v, unit_end)
             if rm:  # "18 ca/1.000 trẻ", "107 trẻ trai/100 trẻ gái"
                 unit = clean_quote(o[m.end():rm.end()]).lower()
@@ -309,6 +312,11 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 k_a, b, unit, unit_end = across
                 a *= k_a
                 consumed = unit_end
+        svc = TT.service_range(v, m.start(), unit_end, fold(unit)) \
+            if b is None and unit and fold(unit) in P.TIME_UNIT_FOLDED else None
+        if svc:  # "có từ đủ 15 năm đến dưới 20 năm công tác": one service term, 15 to 20 năm
+            b, unit_end = _num(svc[0]), svc[1]
+            consumed = unit_end
         if b is not None and not pct and 1900 <= a <= 2100 and 1900 <= b <= 2100:
             continue  # "2026-2031": a term, not a range of counts
         if b is not None and a == 0 and fold(unit or "") in P.TIME_UNIT_FOLDED:
@@ -331,8 +339,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "Đối với người làm việc … từ 05 năm trở lên: mức trợ cấp …": to whom the rule is, no target
         if W.BAND_LABEL_AFTER_RE.match(v, unit_end) and W.BAND_LABEL_BEFORE_RE.search(v, max(start, line_start - 1), m.start()):
             continue  # "+ Nhỏ hơn hoặc bằng 130%: …": the band a case is for, the rule follows the colon
-        if (m.group("b") and W.BAND_SEP_RE.search(v, m.end("a"), m.start("b"))) or W.BAND_END_AFTER_RE.match(v, m.end()) \
-                or W.BAND_START_BEFORE_RE.search(v, max(s0, m.start() - 45), m.start()):
+        if not svc and ((m.group("b") and W.BAND_SEP_RE.search(v, m.end("a"), m.start("b"))) or W.BAND_END_AFTER_RE.match(v, m.end())
+                        or W.BAND_START_BEFORE_RE.search(v, max(s0, m.start() - 45), m.start())):
             continue  # "lưu lượng từ 200 m3 đến dưới 500 m3/ngày đêm": a class of cases, no aim
         if W.FORECAST_BEFORE_RE.search(v, s0, m.start()) and not _aim_before(v, s0, m.start()):
             continue  # "dự báo tốc độ tăng trưởng GRDP … khoảng từ 10 - 10,5%/năm": a premise
@@ -340,7 +348,10 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "áp dụng đối với chuyên gia … làm việc từ 06 ngày trở lên": the band of a case
         if W.QUOTED_TITLE_BEFORE_RE.search(v, max(start, m.start() - 230), m.start()):
             continue  # Đề án “… ít nhất 01 triệu căn hộ …”: the figure is in a cited work's title
-        if P.EXAMPLE_RE.search(v, s0, m.start()) or examples.covers(m.start()):
+        if TT.basis_sentence(v, s0, m.start(), any(s0 <= ms < m.start() for ms, _ in masks)) \
+                and not P.TARGET_CUE_RE.search(v, s0, m.start()):
+            continue  # "Căn cứ … Nghị định số 181/2025/NĐ-CP … quy định … mức thuế suất 0%": the cited paper's figure
+        if P.EXAMPLE_RE.search(v, s0, m.start()) or examples.covers(m.start()) or TT.example_person(o, s0, s1):
             continue  # "Ví dụ: …", and the lines of its block
         if W.SPEC_WORDS_RE.search(v, max(start, m.start() - W.SPEC_WINDOW, v.rfind("\n\n", 0, m.start())), m.start()) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()) \
@@ -352,6 +363,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             past = None  # "Kết quả kiểm tra được gửi trong thời hạn 05 ngày", "khoản tiền đã nộp thừa, chậm nhất trong
             # vòng 02 ngày làm việc", "Thời hiệu yêu cầu bồi thường thiệt hại là 03 năm": a time limit the rule sets,
             # whatever was done (or damaged) before it
+        if past and TT.consequence_between(v, o, past.end(), m.start()):
+            past = None  # "bị thiệt hại nặng về kinh tế thì được trợ cấp không quá 02 lần/năm": the figure is the rule's
+            # consequence, the damage its case
         if (past or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Đến nay, 100% … đã triển khai": a result
@@ -528,8 +542,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 continue  # "Đơn vị tính: 1 tấn": the unit a norm table counts in, no figure set
             marked = True
         part = max(s0c, v.rfind(";", s0c, m.start()) + 1, v.rfind(":", s0c, m.start()) + 1)
-        if not marked and _target_cue(v, part, m.start()):  # the cue in the number's own part of a long sentence
-            marked = known or _target_cue(v, max(s0, m.start() - 25), m.start())
+        if not marked and _target_cue(v, part, m.start(), o):  # the cue in the number's own part of a long sentence
+            marked = known or _target_cue(v, max(s0, m.start() - 25), m.start(), o)
         if not marked and known and not time_unit and _horizon_after(v, unit_end, s1):
             marked = True  # "danh mục hoàn thành 5.000 km vào năm 2030": a figure set for a year ahead
         if not marked and unit and fold(unit).startswith("thang ") and W.AMOUNT_SET_BEFORE_RE.search(before):
@@ -570,7 +584,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 v, max(s0, m.start() - 60), min(s1, unit_end + 60)):
             marked = True  # "Mức phạt tiền đối với tổ chức bằng 02 lần mức phạt tiền đối với cá nhân": a level as a multiple
         if not marked and unit and W.MONEY_UNIT_RE.match(fold(unit)) and W.LEVEL_IS_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start()):
-            marked = True  # "Mức giảm trừ gia cảnh đối với người nộp thuế là 11.000.000 đồng/tháng": a level a rule sets
+            marked = True
+        if not marked and TT.benefit_amount(v, m.start(), c0, unit):
+            marked = True  # "đủ 15 năm được trợ cấp 600.000 đồng/người/tháng": the amount a benefit grants  # "Mức giảm trừ gia cảnh đối với người nộp thuế là 11.000.000 đồng/tháng": a level a rule sets
         rank = _RANK_BEFORE.search(v, max(s0, m.start() - 12), m.start()) or (
             unit is not None and W.RANK_GROUP_NOUN_RE.search(fold(unit))
             and W.RANK_GROUP_BEFORE_RE.search(v, max(s0, m.start() - 12), m.start()))  # "nhóm 4 nước dẫn đầu"
@@ -615,6 +631,10 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if per_time:  # "sinh hoạt chuyên đề ít nhất 01 lần/quý": once each quarter
             rate_per, unit_end = o[per_time.start("per"):per_time.end("per")].lower(), per_time.end()
         period = f"mỗi {rate_per}" if rate_per else _period(f, s0, s1, title_period)
+        if (lo is None) != (hi is None) and b is None and TT.tier_key(v, o, unit_end, s1):
+            continue  # "dưới 02 (hai) giờ thì tính thêm 0,25 ngày công": the tier's bound, its value is the target
+        if lo is not None and lo == hi and b is None and not pct and not cue and TT.condition_then(v, o, m.start(), unit_end, s1):
+            continue  # "ra đấu giá quyền sử dụng đất 02 lần không thành thì …": the case's figure
         key = (lo, hi, fold(unit or ""), fold(scope or ""), s0)
         if key in seen:
             continue  # restated in the same sentence
@@ -856,10 +876,12 @@ def _strives(v: str, start: int, pos: int) -> bool:
     return bool(W.STRIVE_RE.search(v, cut, pos))
 
 
-def _target_cue(v: str, a: int, b: int) -> bool:
+def _target_cue(v: str, a: int, b: int, o: str | None = None) -> bool:
     """A target word ("phấn đấu", "chỉ tiêu", "đạt" …) in ``v[a:b]`` that is no part of the
-    name "Chương trình mục tiêu quốc gia"."""
+    name "Chương trình mục tiêu quốc gia"; with the printed text ``o``, "đất" (land, folded like "đạt") is none
+    ("ra đấu giá quyền sử dụng đất 02 lần": no aim)."""
     return any(not W.PROGRAMME_NAME_RE.search(v, max(a, c.start() - 14), c.end())
+               and not (o is not None and TT.land_word(o, c.start(), c.end()))
                for c in P.TARGET_CUE_RE.finditer(v, a, b))
 
 
