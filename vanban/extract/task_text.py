@@ -1,0 +1,72 @@
+"""An obligation's task without its own deadline phrase (issue 10: "the task is the verb
+phrase, without dates and parentheses").
+
+Why a pass of its own: the obligation grammar cuts a task from its sentence, date and all
+("gửi danh sách hộ nghèo trước ngày 15 tháng 01 năm 2026"), while the deadline grammar has
+already read the date into the obligation's :class:`~vanban.models.Deadline`; the checklist
+then printed the date twice (in the task and in its Thời hạn column). The deadline's own
+words are removed from the task (and from the deadline's ``what``), with the connective
+that introduced them ("đúng ngày mồng 3 hằng tháng", "vào tuần cuối"), wherever the
+phrase stands and in parentheses too; a task that would keep fewer than two words is
+left as written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from vanban.models import Deadline, Obligation
+
+#: words that introduce a date phrase the deadline grammar does not hold ("đúng ngày mồng 3",
+#: "chậm nhất là trước ngày …"), removed with it when they end what is left
+_LEAD_RE = re.compile(r"(?:\s*[,-])?\s+(?:đúng|vào|chậm nhất là|chậm nhất|muộn nhất|hoàn thành|xong|trong|là)\s*$",
+                      re.IGNORECASE)
+MIN_WORDS = 2
+
+
+def _cut(text: str, phrase: str) -> str | None:
+    """``text`` without ``phrase`` (and its parentheses or lead-in), or None when it does not hold it."""
+    if not phrase or not text:
+        return None
+    at = text.rfind(phrase)
+    if at < 0:
+        return None
+    before, after = text[:at], text[at + len(phrase):]
+    if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
+        before, after = before.rstrip()[:-1], after.lstrip()[1:]
+    before = _LEAD_RE.sub("", before.rstrip())
+    after = after.strip()
+    if after[:1] in (".", ",", ";", ":") or not after:
+        rest = before.rstrip(" ,;:-") + (after if after[:1] in (".",) and not before.endswith(".") else "")
+        if after[:1] in (",", ";") and len(after) > 1:
+            rest = before.rstrip(" ,;:-") + after
+    else:
+        rest = before.rstrip() + " " + after
+    rest = " ".join(rest.split())
+    return rest if len(rest.split()) >= MIN_WORDS else None
+
+
+def task_without_date(what: str, deadline: Deadline | None) -> str:
+    """``what`` without the text of ``deadline`` ("gửi danh sách hộ nghèo trước ngày 15 tháng 01
+    năm 2026" → "gửi danh sách hộ nghèo"); unchanged when it does not hold it."""
+    if deadline is None:
+        return what
+    return _cut(what, deadline.text) or what
+
+
+def _deadline_what(d: Deadline) -> Deadline:
+    if not d.what:
+        return d
+    left = _LEAD_RE.sub("", d.what.rstrip())
+    return dataclasses.replace(d, what=left) if left != d.what and len(left.split()) >= MIN_WORDS else d
+
+
+def without_own_dates(obligations: list[Obligation], deadlines: list[Deadline]) -> tuple[list[Obligation], list[Deadline]]:
+    """Obligations whose task no longer repeats its deadline, and deadlines whose ``what`` does
+    not end in the connective of their date ("báo cáo tình hình đúng" → "báo cáo tình hình")."""
+    obs = []
+    for ob in obligations:
+        d = _deadline_what(ob.deadline) if ob.deadline else None
+        obs.append(dataclasses.replace(ob, what=task_without_date(ob.what, d), deadline=d))
+    return obs, [_deadline_what(d) for d in deadlines]
