@@ -155,6 +155,12 @@ _NUMBER_WORDS_PRINTED = {"một", "mốt", "hai", "ba", "bốn", "tư", "lăm", 
                          "trăm", "phần", "nửa"}
 
 
+def spelled_number(printed: str) -> bool:
+    """Whether the printed words are a number word with its own marks ("hai", "mười", "sáu"): unlike
+    :func:`is_number_word`, unaccented text is not trusted ("sau đây", "tầm nhìn" fold like "sáu", "tám")."""
+    return all(x in _NUMBER_WORDS_PRINTED for x in printed.lower().split())
+
+
 def is_number_word(printed: str) -> bool:
     """Whether the printed words are a number word ("hai", "một trăm"), not a look-alike ("một trạm");
     text printed without marks (legacy OCR) cannot tell, and is trusted."""

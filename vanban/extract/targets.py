@@ -605,12 +605,16 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if min_cue and fold(min_cue.group(0)).strip().startswith("tren") and unit and W.MEDIA_NOUN_RE.match(fold(unit)) \
                 and not _target_cue(v, c0, m.start()):
             continue  # "tin, bài … trên 04 loại hình báo chí": on the four kinds of press
-        if word_num and not spelled_fraction and not issues and b is None and not (_STRONG_BOUND.search(before) or (min_cue and P.TARGET_UP_AFTER_RE.match(after))
+        # "Phấn đấu có hai mô hình dân vận khéo; tổ chức mười buổi đối thoại": a count in words under a word of aim
+        # ("một" is also the article "a": "100% thôn có một tổ hòa giải" sets the 100%)
+        aim_count = word_num and not spelled_fraction and not time_unit and unit and not pct \
+            and fold(a_txt).split()[0] != "mot" and W.spelled_number(o[m.start("a"):m.end("a")]) and _aim_before(v, s0, m.start())
+        if word_num and not spelled_fraction and not issues and b is None and not aim_count and not (_STRONG_BOUND.search(before) or (min_cue and P.TARGET_UP_AFTER_RE.match(after))
                              or (time_unit and max_cue and (W.TIME_LIMIT_CUE_RE.search(before) or proc_cue))):
             # "Trong thời hạn ba mươi ngày", "Thời hiệu khởi kiện là hai năm kể từ …"
             # "cho từ hai doanh nghiệp trở lên" (72/2025/QĐ-UBND Bắc Ninh) is firm too
             continue  # "hai", "ba" count only with a firm bound ("ít nhất hai lớp")
-        if not marked or ((word_num or fraction) and not (min_cue or max_cue or issues or b is not None)):
+        if not marked or ((word_num or fraction) and not (min_cue or max_cue or issues or b is not None or aim_count)):
             continue  # "hai", "2/3" count only with a bound ("ít nhất hai lớp", "trên 2/3")
         if unit and W.MONEY_UNIT_RE.match(fold(unit)) and (W.BUDGET_WORDS_RE.search(v, s0, m.start()) or budget_sections.covers(m.start())) \
                 and not (min_cue or max_cue) and not _aim_before(v, s0, m.start()) and not re.search(rf"{kw('dat')}", v[s0:m.start()]):
