@@ -414,7 +414,15 @@ ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh
 # ngành và địa phương khẩn trương thực hiện đúng chức năng được giao; kịp thời báo cáo … khó khăn, vướng mắc",
 # "… đề nghị Ủy ban nhân dân các tỉnh, thành phố triển khai thực hiện theo đúng quy định, …"
 CLOSING_REQUEST = re.compile(r"^(?:khan truong |nghiem tuc |kip thoi |chu dong )*(?:trien khai |to chuc )?thuc hien"
-                             r" (?:theo )?dung (?:quy dinh|chuc nang|nhiem vu)")
+                             r" (?:theo )?dung (?:quy dinh|chuc nang|nhiem vu)"
+                             # "Sở Tài chính đề nghị các đơn vị quan tâm, phối hợp thực hiện./." (a reviewer's letter,
+                             # session 13): courtesy with no task of its own
+                             r"|^quan tam,?\s+(?:phoi hop|tao dieu kien|chi dao|giup do)(?:,? (?:phoi hop|tao dieu kien|chi dao|giup do))*"
+                             r"(?: (?:de )?thuc hien)?[\s./]*$|^phoi hop thuc hien[\s./]*$")
+# an earlier request recalled, just before the bodies it named (folded): "Tại Công văn số 980/STC-QLG ngày
+# 10/3/2026, Sở Tài chính đã đề nghị | các đơn vị báo cáo trước ngày 15/4/2026" (a reminder letter): an assignment
+# quoted from an earlier document, not one of this document (labels README, "Further conventions")
+QUOTED_REQUEST = re.compile(r"\b(?:da|tung)\s+(?:de nghi|yeu cau|giao|chi dao|giao cho)\s*$")
 # a permission, not a task (folded, the end of the subject or the start of the task): "Đoàn kiểm tra có thể thực
 # hiện công bố quyết định kiểm tra bằng hình thức trực tiếp hoặc trực tuyến." (56/2025/TT-BCT) — what a body may do
 # is a statement of competence (realdocs/labeled/README.md, "Further conventions")

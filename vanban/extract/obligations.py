@@ -182,6 +182,9 @@ class _Reader:
         if W.APPLY_THE_LAW.match(fwhat) or W.ADDRESS_WHAT.match(fwhat) or W.QUALIFICATION.match(fwhat) \
                 or W.IN_SCOPE_OF.search(fwhat[:200]):
             return  # "… đề nghị Thủ trưởng các đơn vị | nghiêm túc thực hiện./." closing the letter: no task of its own
+        at = self.f.view.find(fold(who), a, b)
+        if W.QUOTED_REQUEST.search(self.f.view, max(a, at - 40), at if at >= 0 else a):
+            return  # "…, Sở Tài chính đã đề nghị | các đơn vị báo cáo …": an earlier request recalled
         if W.CLOSING_REQUEST.match(fold(what).strip()) and self.last_paragraph(b):
             return  # "… Đề nghị các sở, ngành khẩn trương thực hiện đúng chức năng được giao; …./.": a closing formula
         if S.reported(who, what) or S.thing_subject(who, what) or S.executing_clause(who, what) \
