@@ -110,3 +110,15 @@ def test_a_period_defined_is_no_deadline():
             "2. Quỹ báo cáo Bộ Xây dựng trước ngày 31 tháng 3 hằng năm.\n")
     ext = extract(text)
     assert [d.date or d.latest for d in ext.deadlines] == ["2026-03-31"]
+
+
+def test_a_row_whose_task_is_only_its_date_is_listed():
+    # dl.txt of the newcomer run: "2. Phòng Tài chính - Kế hoạch hoàn thành trong tháng 12/2026." (no task words)
+    text = ("ỦY BAN NHÂN DÂN XÃ TÂN TIẾN\nSố: 131/KH-UBND\nTân Tiến, ngày 10 tháng 11 năm 2025\nKẾ HOẠCH\n"
+            "Phòng, chống dịch bệnh năm 2026\nII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Phòng Nội vụ báo cáo kết quả chậm nhất ngày 10/12/2026.\n"
+            "2. Phòng Tài chính - Kế hoạch hoàn thành trong tháng 12/2026.\n"
+            "3. Phòng Văn hóa - Thông tin tổ chức tuyên truyền đến hết năm 2026.\n")
+    items = build_checklist(extract(text), TODAY)
+    assert {it.who for it in items} >= {"Phòng Nội vụ", "Phòng Văn hóa - Thông tin"}
+    assert "Phòng Văn hóa" not in {it.who for it in items}

@@ -158,7 +158,7 @@ def _later_task(ob: Obligation) -> bool:
         return False
     key = loose_key(re.sub(r"\s*\([^()]*\)", "", d.what))  # the task as the obligation quotes it, its brackets left out
     parts = _tasks(ob.what)
-    if not key or key in loose_key(parts[0]):
+    if not key or not parts or key in loose_key(parts[0]):  # an obligation whose task is only its date has no parts
         return False
     if ob.what.rstrip().endswith("…") and key not in loose_key(ob.what):
         return True  # the tasks were clipped before the one the date is written with
