@@ -110,3 +110,9 @@ def test_hard_wrapped_bullets_keep_the_name_whole():
     assert got.get("Trung tâm Kiểm soát bệnh tật tỉnh", "").startswith("hỗ trợ các địa phương xét nghiệm")
     assert got.get("Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ", "").startswith("hỗ trợ người dân")
     assert "Trung tâm" not in got and "Mặt trận Tổ quốc, Đoàn" not in got
+
+
+def test_request_ends_the_bodies_at_doi_moi():
+    # 631-TB-VPCP: "Yêu cầu các Bộ, cơ quan đổi mới phương thức, nâng cao năng lực trong quá trình tổ chức thực hiện"
+    who, what = S.cue_subject("các Bộ, cơ quan đổi mới phương thức, nâng cao năng lực trong quá trình tổ chức thực hiện.")
+    assert who == "các Bộ, cơ quan" and what.startswith("đổi mới phương thức")

@@ -103,6 +103,8 @@ CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| than
                        r"(?<!quan ly, )(?<!quan_ly, )giam sat"
                        # "giao Bộ Xây dựng⏎quản lý." (302/2025/NĐ-CP); not the noun of "Ban quản lý", "cơ quan quản lý"
                        r"|(?<!ban )(?<!co quan )(?<!don vi )(?<!cap )(?<!bo phan )quan ly|thanh lap"
+                       # "Yêu cầu các Bộ, cơ quan | đổi mới phương thức, nâng cao năng lực …" (631-TB-VPCP); not "sự đổi mới"
+                       r"|(?<!su )(?<!viec )(?<!tinh )doi moi"
                        # a mandate closes the body: "giao Bộ trưởng Bộ Tài chính | thừa ủy quyền Thủ tướng Chính phủ, thay
                        # mặt Chính phủ ký …" (386-NQ-CP)
                        r"|thua uy quyen|thay mat|niem yet|hoan tat|tiep thu|cau hinh|tham gia (?:giam sat|tuyen truyen|phoi hop))(?![a-z])")  # "Cục Quản lý, giám sát kế toán, kiểm toán" is a name
