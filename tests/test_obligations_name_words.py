@@ -116,3 +116,5 @@ def test_request_ends_the_bodies_at_doi_moi():
     # 631-TB-VPCP: "Yêu cầu các Bộ, cơ quan đổi mới phương thức, nâng cao năng lực trong quá trình tổ chức thực hiện"
     who, what = S.cue_subject("các Bộ, cơ quan đổi mới phương thức, nâng cao năng lực trong quá trình tổ chức thực hiện.")
     assert who == "các Bộ, cơ quan" and what.startswith("đổi mới phương thức")
+
+

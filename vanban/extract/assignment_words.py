@@ -50,7 +50,7 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          r"|tham gia (?:giam sat|tuyen truyen|phoi hop|gop y|phan bien)"
                          # "Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ | hỗ trợ người dân khắc phục hậu quả" (0130-KH-UBND);
                          # not the noun of "chính sách hỗ trợ", "quỹ hỗ trợ", "mức hỗ trợ", "đối tượng được hỗ trợ"
-                         r"|(?<!chinh sach )(?<!quy )(?<!muc )(?<!duoc )(?<!nguon )(?<!doi tuong )(?<!huong )(?<!nhan )ho tro)(?![a-z])")
+                         r"|(?<!chinh sach )(?<!quy )(?<!muc )(?<!duoc )(?<!nguon )(?<!doi tuong )(?<!huong )(?<!nhan )(?<!nha nuoc )ho tro)(?![a-z])")
 # heads of a body's or role's name the shared list lacks; "các tổ chức, cá nhân" is a body, not a verb
 MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh van phong|tong giam doc|cac to chuc"
                         # heads of the central bank, the courts, the procuracy and the audit office (388-NQ-CP:
@@ -101,10 +101,12 @@ CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| than
                        r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu|huong dan|kiem tra|"
                        r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|day nhanh|quan triet|tuyen truyen|xuat cap|bo tri|"
                        r"(?<!quan ly, )(?<!quan_ly, )giam sat"
-                       # "giao Bộ Xây dựng⏎quản lý." (302/2025/NĐ-CP); not the noun of "Ban quản lý", "cơ quan quản lý"
+                       # "giao Bộ Xây dựng⏎quản lý." (302/2025/NĐ-CP); not the noun of "Ban quản lý", "cơ quan quản lý";
+                       # only right after a name's capitalised word (subjects.cue_subject: "thuộc diện Ban Bí thư quản lý",
+                       # "hình thức quản lý" go on)
                        r"|(?<!ban )(?<!co quan )(?<!don vi )(?<!cap )(?<!bo phan )quan ly|thanh lap"
                        # "Yêu cầu các Bộ, cơ quan | đổi mới phương thức, nâng cao năng lực …" (631-TB-VPCP); not "sự đổi mới"
-                       r"|(?<!su )(?<!viec )(?<!tinh )doi moi"
+                       r"|(?<!su )(?<!viec )(?<!tinh )doi moi(?! sang tao)"
                        # a mandate closes the body: "giao Bộ trưởng Bộ Tài chính | thừa ủy quyền Thủ tướng Chính phủ, thay
                        # mặt Chính phủ ký …" (386-NQ-CP)
                        r"|thua uy quyen|thay mat|niem yet|hoan tat|tiep thu|cau hinh|tham gia (?:giam sat|tuyen truyen|phoi hop))(?![a-z])")  # "Cục Quản lý, giám sát kế toán, kiểm toán" is a name

@@ -90,7 +90,8 @@ def _name_verbs(text: str) -> str:
             continue  # a capitalised word ("À-Ỹ" holds lower-case letters too)
         for rx in (P.ACTION_VERB_RE, W.MORE_VERBS, W.CUE_STOP):
             v = rx.match(view, at)
-            if v and v.end() > at and " " in view[at:v.end()]:
+            if v and v.end() > at and " " in view[at:v.end()] and "\n" not in text[at:v.end()]:
+                # (a wrap inside the word, "các Ban Xây⏎dựng Đảng", is left to the lists of names)
                 spans.append((at, v.end()))
                 break
     if not spans:
@@ -206,9 +207,12 @@ def cue_subject(rest: str) -> tuple[str | None, str]:
     """After "Giao"/"Đề nghị", the body runs to its first verb or adverb, "tổ chức" counted as a
     verb ("Giao Thanh tra thành phố | tổ chức thanh tra …", "Giao Công an thành phố | kịp thời …"); read on the
     guarded names ("Giao Bộ Xây dựng | quản lý Quỹ" is no "Bộ | Xây dựng …")."""
-    v = Folded.of(guard(rest)).view
+    guarded = guard(rest)
+    v = Folded.of(guarded).view
     for m in W.CUE_STOP.finditer(v):
         head = rest[:m.start()].strip(" ,\n\t")
+        if m.group().startswith("quan ly") and not (guarded[:m.start()].split() or [""])[-1][:1].isupper():
+            continue  # "giao Bộ Xây_dựng | quản lý" ends a name; "thuộc diện Ban Bí thư quản lý" does not
         hv = Folded.of(head).view
         if hv.endswith("ban") and v.startswith("chi dao", m.start()):
             continue  # "Ban | Chỉ đạo …" is "Ban Chỉ đạo …", a name
