@@ -47,7 +47,10 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          r"|(?<!bo phan )(?<!co quan )(?<!dau moi )(?<!noi )tiep nhan(?! va tra| ho so va tra| va giai quyet)"
                          # "Ủy ban Mặt trận Tổ quốc các cấp thành phố⏎Hà Nội | tham gia giám sát …" (55-2025-NQ-HDND); a bare
                          # "tham gia" closes relative clauses ("Các tổ chức, cá nhân tham gia hoạt động …")
-                         r"|tham gia (?:giam sat|tuyen truyen|phoi hop|gop y|phan bien))(?![a-z])")
+                         r"|tham gia (?:giam sat|tuyen truyen|phoi hop|gop y|phan bien)"
+                         # "Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ | hỗ trợ người dân khắc phục hậu quả" (0130-KH-UBND);
+                         # not the noun of "chính sách hỗ trợ", "quỹ hỗ trợ", "mức hỗ trợ", "đối tượng được hỗ trợ"
+                         r"|(?<!chinh sach )(?<!quy )(?<!muc )(?<!duoc )(?<!nguon )(?<!doi tuong )(?<!huong )(?<!nhan )(?<!nha nuoc )ho tro)(?![a-z])")
 # heads of a body's or role's name the shared list lacks; "các tổ chức, cá nhân" is a body, not a verb
 MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh van phong|tong giam doc|cac to chuc"
                         # heads of the central bank, the courts, the procuracy and the audit office (388-NQ-CP:
@@ -97,7 +100,13 @@ GIVEN_ROLE = re.compile(r",?\s+(?:là (?:cơ quan|đơn vị) )?được giao\s"
 CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh(?! tra)|,)|kip thoi|tich cuc|thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
                        r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu|huong dan|kiem tra|"
                        r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|day nhanh|quan triet|tuyen truyen|xuat cap|bo tri|"
-                       r"(?<!quan ly, )giam sat"
+                       r"(?<!quan ly, )(?<!quan_ly, )giam sat"
+                       # "giao Bộ Xây dựng⏎quản lý." (302/2025/NĐ-CP); not the noun of "Ban quản lý", "cơ quan quản lý";
+                       # only right after a name's capitalised word (subjects.cue_subject: "thuộc diện Ban Bí thư quản lý",
+                       # "hình thức quản lý" go on)
+                       r"|(?<!ban )(?<!co quan )(?<!don vi )(?<!cap )(?<!bo phan )quan ly|thanh lap"
+                       # "Yêu cầu các Bộ, cơ quan | đổi mới phương thức, nâng cao năng lực …" (631-TB-VPCP); not "sự đổi mới"
+                       r"|(?<!su )(?<!viec )(?<!tinh )doi moi(?! sang tao)"
                        # a mandate closes the body: "giao Bộ trưởng Bộ Tài chính | thừa ủy quyền Thủ tướng Chính phủ, thay
                        # mặt Chính phủ ký …" (386-NQ-CP)
                        r"|thua uy quyen|thay mat|niem yet|hoan tat|tiep thu|cau hinh|tham gia (?:giam sat|tuyen truyen|phoi hop))(?![a-z])")  # "Cục Quản lý, giám sát kế toán, kiểm toán" is a name
@@ -347,6 +356,15 @@ FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )(?:Xây dựng|Tư pháp|
                           r"Khoa học và Công nghệ|Nông nghiệp và Môi trường|Ngoại giao|Quốc phòng|Công an|Dân tộc và Tôn giáo|"
                           r"Văn hóa, Thể thao và Du lịch|Văn hoá, Thể thao và Du lịch|Tài nguyên và Môi trường|"
                           r"Kế hoạch và Đầu tư|Giao thông vận tải|Thông tin và Truyền thông|Lao động - Thương binh và Xã hội)")
+
+# a capitalised word inside a body's name, where a verb list would read the task's verb (original text):
+# "Trung tâm Kiểm soát bệnh tật tỉnh", "Phòng Văn hóa - Thông tin", "Cục Quản lý thị trường": the name's words are
+# capitalised, its task's verb is not. The word follows a head word that cannot end a name (also over a line break:
+# "Trung tâm⏎Kiểm soát bệnh tật", hard-wrapped PDF text) or a name's hyphen; after a whole name a capitalised verb
+# opens the task ("Sở Y tế Phối hợp với …", a table's cells run together)
+NAME_WORD_GAP = re.compile(r"(?<![^\W\d_])(?:Trung tâm|Bộ|Sở|Phòng|Cục|Chi cục|Tổng cục|Ban|Vụ|Viện|Học viện|Văn phòng"
+                           r"|Hội|Đoàn|Chi đoàn|Chi hội)[ \t]*\n?[ \t]*(?=\w\w)"
+                           r"|(?<=[^\W\d_]) [-–] (?=\w\w)")  # the word's capital is checked on the match (subjects._name_verbs)
 
 # a relative clause naming the bodies by their power, inside a subject: "Các cơ quan, đơn vị, cá nhân có thẩm
 # quyền quyết định được phân cấp tại Quyết định này có trách nhiệm:" (218-2025-QD-UBND): its verb is no task

@@ -26,10 +26,13 @@ import json
 import re
 from dataclasses import asdict, dataclass, replace
 
+from vanban.extract import assignment_words as W
+from vanban.extract import patterns as P
 from vanban.extract.dates import parse_iso
 from vanban.extract.folded import loose_key
 from vanban.extract.recurrence import describe, next_due
 from vanban.models import Deadline, Extraction, InputError, Obligation, Span, Target
+from vanban.text import fold
 
 __all__ = ["ChecklistItem", "build_checklist", "render_checklist", "task_rows", "targets_within", "target_text",
            "FORMATS"]
@@ -128,15 +131,48 @@ def _item(who: str | None, what: str, d: Deadline | None, targets, span: Span | 
     )
 
 
+# where one task of an obligation's text ends and the next begins: a ";", or an item's label after a full stop
+# ("…. b) Định kỳ hằng năm …", the items of one line)
+_TASK_BREAK = re.compile(r";|(?<=\.)\s+(?=\(?[a-zđ]\)\s)")
+
+
+def _tasks(what: str) -> list[str]:
+    return [t for t in _TASK_BREAK.split(what) if t.strip()]
+
+
 def _without_tasks(what: str, others: list[str]) -> str:
-    """``what`` without its ";"-clauses that hold one of ``others`` (tasks listed on rows
+    """``what`` without its ";"-clauses (or inline items "b) …") that hold one of ``others`` (tasks listed on rows
     of their own): "…, gửi về Ban Xây dựng Đảng; báo cáo sơ kết 6 tháng và báo cáo năm …"
     keeps its first clause when both reports have their own deadline rows. Never empty."""
-    if not others or ";" not in what:
+    parts = _tasks(what)
+    if not others or len(parts) < 2:
         return what
-    keys = [loose_key(o) for o in others if loose_key(o)]
-    kept = [part for part in what.split(";") if not any(k in loose_key(part) for k in keys)]
-    return ";".join(kept).strip() if kept else what
+    keys = [k for k in (loose_key(re.sub(r"\s*\([^()]*\)", "", o)) for o in others) if k]
+    kept = [part for part in parts if not any(k in loose_key(part) for k in keys)]
+    if not kept or len(kept) == len(parts):
+        return what
+    return ("; " if ";" in what else " ").join(p.strip() for p in kept).strip()
+
+
+def _later_task(ob: Obligation) -> bool:
+    """The obligation's own deadline is written with one of its later tasks, not its first: "a) Xây dựng kế
+    hoạch …, gửi về … trong thời hạn 10 ngày …. b) Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả …"
+    (153-KH-UBND), "- Tổ chức quán triệt …; …; - Định kỳ gửi báo cáo … trước ngày 25 tháng 11 …" (13-KH/ĐU):
+    the block's earliest date is the report's, the first task has none of its own."""
+    d = ob.deadline
+    if not (d and d.what and ob.span):
+        return False
+    # an older archive's rows: no offsets, the obligation's deadline read back without a span of its own
+    unplaced = ob.span.end == ob.span.start == 0 and (d.span is None or d.span.start == d.span.end == 0)
+    if not (_within(ob.span, d.span) or unplaced):
+        return False
+    key = loose_key(re.sub(r"\s*\([^()]*\)", "", d.what))  # the task as the obligation quotes it, its brackets left out
+    parts = _tasks(ob.what)
+    if not key or not parts or key in loose_key(parts[0]):  # an obligation whose task is only its date has no parts
+        return False
+    if ob.what.rstrip().endswith("…") and key not in loose_key(ob.what):
+        return True  # the tasks were clipped before the one the date is written with
+    return len(parts) >= 2 and any(key in loose_key(p) for p in parts[1:])
 
 
 def _key(d: Deadline) -> int:
@@ -198,8 +234,11 @@ def task_rows(ext: Extraction) -> list[Obligation]:
         own = [d for d in ext.deadlines if d.what and d.span and d.span.start not in claimed
                and _key(d) not in taken and (_within(ob.span, d.span) or _written_in(ob, d))]
         taken.update(_key(d) for d in own)
+        if _later_task(ob):
+            own.append(ob.deadline)  # listed with its own task; the first tasks keep no date of another's
+            ob = replace(ob, deadline=None)
         split = [Obligation(who=d.who or ob.who, what=d.what, deadline=d,
-                            targets=targets_within(ext.targets, d.what, d.span.sentence), span=d.span)
+                            targets=targets_within(ext.targets, d.what, (d.span or ob.span).sentence), span=d.span or ob.span)
                  for d in own]
         moved = {id(t) for o in split for t in o.targets}
         rows.append(replace(ob, what=_without_tasks(ob.what, [d.what for d in own]),
@@ -228,6 +267,8 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
         sentence = d.span.sentence if d.span else None
         items.append(_item(d.who, what, d, targets_within(ext.targets, what, sentence), d.span, today))
 
+    items += _clauses_beside(ext, obligations, today)
+
     far = "9999-12-31"
     groups: dict[str, list[ChecklistItem]] = {}
     names: dict[str, str] = {}
@@ -242,6 +283,45 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     for key in sorted(groups, key=lambda k: (min(order(i) for i in groups[k]), names[k] == UNKNOWN_BODY)):
         ordered += sorted(groups[key], key=order)
     return ordered
+
+
+def _after_heading(clause: str) -> str:
+    """The task without the item's heading its sentence was read with ("Phát triển kinh tế số, xã hội số Hỗ trợ hợp
+    tác xã …": the heading's line ran into the task's): a capitalised task verb after a lower-case word starts the
+    task. Read from the words alone, so the archive's rows (no structure) give the same task."""
+    view = fold(clause)
+    for m in re.finditer(r"(?<=\w) (?=\w\w)", clause):
+        a = m.end()
+        if not (clause[a - 2].islower() and clause[a].isupper() and clause[a + 1].islower()):
+            continue
+        if P.ACTION_VERB_RE.match(view, a) or W.MORE_VERBS.match(view, a):
+            return clause[m.end():]
+    return clause
+
+
+def _clauses_beside(ext: Extraction, obligations: list[Obligation], today: dt.date) -> list[ChecklistItem]:
+    """The undated ";"-clauses of a sentence whose dated clause is listed as a deadline of no obligation: "Hỗ trợ
+    hợp tác xã, hộ sản xuất đưa sản phẩm OCOP … lên sàn thương mại điện tử; mỗi thôn thành lập Tổ công nghệ số cộng
+    đồng, hoàn thành trước ngày 30/4/2026", "Phối hợp với doanh nghiệp viễn thông phủ sóng … đến 100% thôn, xóm; xây
+    dựng cơ sở dữ liệu …, cập nhật định kỳ trước ngày 25 hằng tháng" (18-KH/ĐU): the dated clause is its row, the
+    clause beside it was lost; it is listed undated (its date is not written), its item's heading left out."""
+    placed = [ob.span for ob in obligations if ob.span and ob.span.end > ob.span.start]
+    by_sentence: dict[str, list[Deadline]] = {}
+    for d in ext.deadlines:
+        if d.what and d.span and d.span.sentence and ";" in d.span.sentence and not d.past \
+                and not any(_within(sp, d.span) for sp in placed) \
+                and not any(ob.deadline is d or (ob.deadline and ob.deadline.span == d.span) for ob in obligations):
+            by_sentence.setdefault(d.span.sentence, []).append(d)
+    out: list[ChecklistItem] = []
+    for sentence, ds in by_sentence.items():
+        keys = [k for d in ds for k in (loose_key(d.what or ""), loose_key(d.text)) if k]
+        for clause in sentence.split(";"):
+            k = loose_key(clause)
+            if len(clause.split()) < 3 or any(x in k for x in keys):
+                continue
+            task = _after_heading(clause.strip(" ."))
+            out.append(_item(ds[0].who, task, None, targets_within(ext.targets, task, sentence), ds[0].span, today))
+    return out
 
 
 def render_checklist(ext: Extraction, fmt: str = "md", title: str | None = None,

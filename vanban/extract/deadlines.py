@@ -34,6 +34,10 @@ _STRONG_CUE = re.compile(
 )
 _FROM_CUE = re.compile(r"(?<![a-z])t[uwi]r?\s+(?:ng[a4]y\s+)?$")
 _TO_CUE = re.compile(r"(?<![a-z])d[e¢6]n\s+(?:ng[a4]y\s+)?$")
+# a period that a rule defines rather than a task's time: "… bắt đầu từ ngày 01 tháng 01 và kết thúc vào ngày 31
+# tháng 12" (a fiscal year); its two days are no due date
+_PERIOD_START = re.compile(r"b[a4]t\s+d[a4]u\s+t[uw]\s+(?:ng[a4]y\s+)?$")
+_PERIOD_END = re.compile(r"(?<![a-z])k[e¢]t\s+th[uw]c\s+(?:v[a4]o\s+)?(?:ng[a4]y\s+)?$")
 _LEAD_CUE = re.compile(r"(?:d[uw]ng|d[uw]\s+ki[e¢]n|th[o06]i\s+gi[a4]n(?:\s+th[a-z]{1,2}c\s+hi[e¢]n)?|v[a4]o|t[uwi]r?|trong)\s*:?")
 _TIME_FRAME = {"month_part", "month_range", "quarter", "half", "relative", "week"}
 
@@ -155,6 +159,8 @@ def first_verb(view: str) -> re.Match[str] | None:
     """The first action verb of a folded clause that is not part of a name
     ("Ban Xây dựng Đảng", "các tổ chức chính trị - xã hội")."""
     name_end = -1  # end of the last verb read as part of a name
+    # a verb the line wrap cut ("Gia Lai đẩy⏎nhanh tiến độ …", hard-wrapped PDF or page text) is one verb
+    view = view.replace("\n", " ")
     for m in P.ACTION_VERB_RE.finditer(view):
         before = view[max(0, m.start() - 40): m.start()].split()
         after = view[m.end():m.end() + 40].split()
@@ -234,6 +240,8 @@ _TRAIL_CUE = re.compile(
     rf"[,\s]*(?:{P.kw('hoan thanh')}|{P.kw('xong')}|{P.kw('thuc hien')}|{P.kw('ket thuc')})?[,\s]*$"
 )
 _STRIVE = re.compile(rf"^{P.kw('phan dau')}$")
+# an item's label inside a line, after the previous item's full stop or semicolon (folded): "…. b) ", "; c) "
+_INLINE_LABEL = re.compile(r"[.;]\s+\(?[a-zđ]\)\s+")
 # A task's time on a paragraph of its own, under the dashed item it times ("- Tham mưu triển khai …" /
 # "Thời gian hoàn thành: Tháng 11 - 12/2025.", 1627/QĐ-UBND; the label may wrap: "Thời" / "gian …")
 _TIME_LABEL_LINE = re.compile(
@@ -319,6 +327,13 @@ def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int
     if paren >= 0 and ")" in seg[paren:]:
         paren = -1  # "(qua Ban Xây dựng Đảng)" is closed: the task runs on before it
     cut = max(paren, seg.rfind(";"), seg.rfind(":"))
+    label = None
+    for label in _INLINE_LABEL.finditer(seg):
+        pass
+    if label and label.end() - 1 > cut:
+        # "a) Xây dựng kế hoạch …, gửi về … trong thời hạn 10 ngày …. b) Định kỳ hằng năm (trước ngày 15 tháng
+        # 12) báo cáo …" (153-KH-UBND): the items of one line, each its own task
+        cut = label.end() - 1
     if cut >= 0:
         lo = lo + cut + 1
     raw = o[lo:cue_start]
@@ -437,6 +452,10 @@ def find_deadlines(
         if _FROM_CUE.search(prefix):
             pending_from = (h, cue.start() + max(s0, h.start - 60) if cue else h.start)
             continue
+        if pending_from and _PERIOD_END.search(prefix) and h.start - pending_from[0].end < 40 \
+                and _PERIOD_START.search(f.view, max(s0, pending_from[0].start - 30), pending_from[0].start):
+            pending_from = None
+            continue  # "Năm tài chính của Quỹ bắt đầu từ ngày 01 tháng 01 và kết thúc vào ngày 31 tháng 12" (302/2025/NĐ-CP): a period defined
         cue_start = (max(s0, h.start - 60) + cue.start()) if cue else h.start
         earliest, latest, date = h.earliest, h.latest, h.date
         text_start = cue_start if cue and re.match(rf"{P.TRUOC}|ch|d[e¢]n|h", f.view[cue_start:h.start]) else h.start

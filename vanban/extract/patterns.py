@@ -378,6 +378,9 @@ ORG_HEADS = [
     # "1. Thanh tra tỉnh⏎⏎Chủ trì, phối hợp … trong việc thanh tra …" (102/2025/QĐ-UBND); the bare activity
     # ("Thanh tra, kiểm tra, xử lý vi phạm …") names no body (assignment_words.BARE_ACTIVITY_WHO)
     "thanh tra",
+    # a hospital and the youth union's and associations' branches ("Bệnh viện Đa khoa tỉnh chuẩn bị giường bệnh",
+    # "Chi đoàn thôn Đông tổ chức tuyên truyền", "Chi hội Phụ nữ …"): bodies a commune's plan charges
+    "benh vien", "chi doan", "chi hoi",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").

@@ -76,8 +76,37 @@ def body_name(text: str) -> str | None:
 
 
 
+def _name_verbs(text: str) -> str:
+    """A verb printed capitalised inside a body's name made one token ("Trung tâm Kiểm_soát bệnh tật tỉnh | hỗ trợ",
+    "Phòng Văn hóa - Thông_tin | tổ chức", "Giao Bộ Xây_dựng⏎quản lý Quỹ"): the name's words are capitalised, its
+    task's verb is not, so the verb lists must not end the body there (a sentence's first word is never joined)."""
+    view = fold(text).replace("\n", " ")
+    if len(view) != len(text):
+        return text
+    spans = []
+    for m in W.NAME_WORD_GAP.finditer(text):
+        at = m.end()
+        if not (text[at:at + 1].isupper() and text[at + 1:at + 2].islower()):
+            continue  # a capitalised word ("À-Ỹ" holds lower-case letters too)
+        for rx in (P.ACTION_VERB_RE, W.MORE_VERBS, W.CUE_STOP):
+            v = rx.match(view, at)
+            if v and v.end() > at and " " in view[at:v.end()] and "\n" not in text[at:v.end()]:
+                # (a wrap inside the word, "các Ban Xây⏎dựng Đảng", is left to the lists of names)
+                spans.append((at, v.end()))
+                break
+    if not spans:
+        return text
+    out = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            if out[i] == " ":
+                out[i] = "_"
+    return "".join(out)
+
+
 def guard(text: str) -> str:
     """Names that read like verbs or labels made single tokens ("Bộ Xây dựng", "các tỉnh: …")."""
+    text = _name_verbs(text)
     guarded = W.FIELD_NAMES.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), text)
     guarded = W.AUTHORITY_CLAUSE.sub(lambda m: m.group().replace(" ", "_"), guarded)
     guarded = W.PARTY_BOARDS.sub(lambda m: m.group().replace(" ", "_"), guarded)
@@ -176,10 +205,14 @@ def actor(sent: str) -> tuple[str | None, str]:
 
 def cue_subject(rest: str) -> tuple[str | None, str]:
     """After "Giao"/"Đề nghị", the body runs to its first verb or adverb, "tổ chức" counted as a
-    verb ("Giao Thanh tra thành phố | tổ chức thanh tra …", "Giao Công an thành phố | kịp thời …")."""
-    v = Folded.of(rest).view
+    verb ("Giao Thanh tra thành phố | tổ chức thanh tra …", "Giao Công an thành phố | kịp thời …"); read on the
+    guarded names ("Giao Bộ Xây dựng | quản lý Quỹ" is no "Bộ | Xây dựng …")."""
+    guarded = guard(rest)
+    v = Folded.of(guarded).view
     for m in W.CUE_STOP.finditer(v):
-        head = rest[:m.start()].strip(" ,")
+        head = rest[:m.start()].strip(" ,\n\t")
+        if m.group().startswith("quan ly") and not (guarded[:m.start()].split() or [""])[-1][:1].isupper():
+            continue  # "giao Bộ Xây_dựng | quản lý" ends a name; "thuộc diện Ban Bí thư quản lý" does not
         hv = Folded.of(head).view
         if hv.endswith("ban") and v.startswith("chi dao", m.start()):
             continue  # "Ban | Chỉ đạo …" is "Ban Chỉ đạo …", a name
