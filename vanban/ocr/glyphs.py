@@ -44,13 +44,15 @@ _DOUBLED = re.compile("|".join(map(re.escape, DOUBLED)))
 
 #: glyphs no Vietnamese text holds that Tesseract ``vie`` prints for a letter: the i of a Roman list
 #: label "(¡)", "(¡¡)", "(¡v)" (realdocs 653/TB-VPCP scanned: the tasks "(i) Tập đoàn …" ran together)
-NOT_VIETNAMESE = str.maketrans({"¡": "i"})
+#: — and the M of the signature's "TM." printed as a trademark sign, "T™." (53/2025/QĐ-UBND legacy: the authority
+#: "TM. ỦY BAN NHÂN DÂN" was lost and its words became the signer's title)
+NOT_VIETNAMESE = str.maketrans({"¡": "i", "™": "M"})
 
 
 def one_glyph(word: str) -> str:
     """``word`` with each doubled look-alike pair (see :data:`DOUBLED`) read as its one letter,
     and each :data:`NOT_VIETNAMESE` glyph as the letter it stands for."""
-    if "¡" in word:
+    if "¡" in word or "™" in word:
         word = word.translate(NOT_VIETNAMESE)
     return _DOUBLED.sub(lambda m: DOUBLED[m.group()], word) if ("Ð" in word or "ð" in word or "Ñ" in word) else word
 
