@@ -16,6 +16,9 @@ bench run by the conveyor's own stage functions (:func:`scan_document`).
 
 Fill the cache with one process (OCR is slow):
 ``nice -n 10 python bench/realdocs_scan.py [--labels DIR ...] [--only STEM ...]``.
+The cache holds the OCR stage's own output: after a change to it (e.g. ``vanban/ocr/lost_lines.py``, lines
+Tesseract's layout skipped read again, session 13) the ``*.pages.json`` files are stale — delete them to
+measure it (``REALDOCS_SCAN_CACHE=DIR`` points the bench at a private copy meanwhile).
 """
 
 from __future__ import annotations

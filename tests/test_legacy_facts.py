@@ -96,3 +96,40 @@ def test_chi_before_tich_cuc_is_another_word():
     # (written in the OCR's style) "tích cực" after "chỉ": not "Chủ tịch"
     text = correct_text("Cac don vi khong chi tich cuc tham gia ma con phai chu dong.", "image-ocr").text
     assert "chủ tịch" not in text.lower()
+
+
+def test_cited_date_with_its_month_lost_is_no_deadline():
+    # the header, and "Quyét dinh s6 92/2005/QD-TTg ngay 29 thang ⏎⏎ nam 2005 … hang thang" (92/VBHN-BQP): the "4" ending the line
+    # was dropped; the date is the cited Quyết định's, not a monthly deadline on the 29th
+    ext = extract(_read("92-VBHN-BQP.month-lost.eng.txt"))
+    assert [d.text for d in ext.deadlines] == []
+    assert "92/2005/QĐ-TTg" in [c.number for c in ext.citations]
+
+
+def test_hooked_u_inside_a_word_is_read():
+    # "Diéu 2. T6 chi?c thuc hién" (2848/QĐ-UBND): the heading "Tổ chức thực hiện", no body called "Tổ chức"
+    text = _read("2848-QD-UBND.hook.eng.txt")
+    assert "Điều 2. Tổ chức thực hiện" in text
+    assert "Tổ chức" not in [o.who for o in extract(text).obligations]
+
+
+def test_hook_marks_and_iv_inside_a_syllable():
+    # lines of the eng OCR of tuning documents (read as one page), with the published wording they stand for
+    lines = {
+        "a) Can civ? chifc nang va nhiém vu duoc giao": "Căn cứ chức năng",  # 153/KH-UBND
+        "Trién khai danh gia mt?c do chuyén déi sé": "mức độ",  # 617/KH-UBND
+        "a) Phat huy st?c manh ctia ca hé théng chinh tri": "sức mạnh",  # 0124/KH-UBND
+        "Dia diém va cach thi?c thurc hién": "cách thức",  # 1622/QĐ-UBND
+        "T6i da 10% t6ng mivc chi soan thao": "Tối đa 10% tổng mức chi soạn thảo",  # 78/2025/NQ-HĐND
+        "Nghi dinh cua Chinh pht siva déi, bé sung mét s6 diéu": "sửa đổi, bổ sung",  # 02200/QĐ-UBND
+    }
+    text = correct_text("\n".join(lines), "image-ocr").text
+    for raw, published in lines.items():
+        assert published in text, raw
+
+
+def test_question_mark_in_a_web_address_stays():
+    # (written in the style of the eng OCR) a query string keeps its "?"
+    text = correct_text("Xem tai https://dichvucong.gov.vn/p/home/dvc-tthc.html?ma_thu_tuc=1.0028 va thuc hién",
+                        "image-ocr").text
+    assert "html?ma_thu_tuc=1.0028" in text

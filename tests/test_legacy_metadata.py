@@ -337,3 +337,10 @@ def test_title_line_opening_with_thuc_hien_is_no_preamble():
     printed = ("QUY ĐỊNH NỘI DUNG CHI, MỨC CHI KHUYẾN KHÍCH TỔ CHỨC, CÁ NHÂN THỰC HIỆN DỊCH VỤ CÔNG TRỰC TUYẾN ĐỐI VỚI "
                "CÁC THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI QUẢN LÝ CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI")
     assert _close(m.title, printed), m.title
+
+
+def test_authority_tm_printed_with_a_trademark_sign():
+    """Kind: "T™." / "UY BAN NHAN DAN" / "CHU TICH" (53/2025/QĐ-UBND): eng OCR printed the M of "TM." as "™";
+    the authority was lost and its body became part of the signer's title."""
+    m = _meta("53-2025-QD-UBND.noi-nhan.eng.txt")
+    assert (m.signer_authority, m.signer_title) == ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")

@@ -142,3 +142,14 @@ def test_row_name_ending_in_a_per_unit_keeps_the_unit_cell_below():
     got = extract("THÔNG TƯ\nSửa đổi định mức dự toán bảo dưỡng\n\n" + text).targets
     assert [(t.min, t.unit) for t in got if t.unit in ("công", "ca")] == [
         (0.226, "công"), (0.297, "công"), (0.024, "ca"), (0.036, "ca")]
+
+
+def test_scan_share_cells_on_consecutive_lines():
+    # 78/2025/NQ-HĐND Phụ lục II scanned, its head and rows 1–13: from row 7 on Tesseract printed each row's cells on consecutive
+    # lines ("Bản đánh giá thủ tục … ⏎ Tối đa 10% tổng mức chi soạn thảo ⏎ 8. ⏎ Lấy ý kiến …"); each bounded share is a
+    # cell of its own and a target (bench/gold/fresh: "Tối đa 10% tổng mức chi soạn thảo", max 10, …)
+    text = (FORMS / "78-2025-NQ-HDND.shares.scan.txt").read_text(encoding="utf-8")
+    found, _ = norm_targets(Folded.of(mend_breaks(text)), text, "Nghị quyết",
+                            "Quy định mức chi cho công tác xây dựng văn bản quy phạm pháp luật", 0, len(text))
+    assert [(t.min, t.max, t.unit) for t in found] == [(None, m, "%") for m in (10, 30, 60, 10, 10, 20, 10, 10, 5, 5,
+                                                                                5, 50, 5)]

@@ -22,6 +22,12 @@ _DONG = rf"(?:{kw('trieu dong')}|{kw('nghin dong')}|{kw('dong')}|d)(?![a-z])"
 AMOUNT_LINE_RE = re.compile(
     rf"^[\s*_]*(?:(?:{kw('toi da')}|{kw('khong qua')}|{kw('toi thieu')})\s+)?\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?\s*{_DONG}"
     rf"(?:\s*/\s*[a-z]+(?:\s[a-z]+)?){{0,3}}[\s*_.]*$")
+# a bounded share of a total alone: "Tối đa 10% tổng mức chi soạn thảo", "Tối đa 100% tổng mức chi thẩm tra" (the "Mức
+# chi" column of 78/2025/NQ-HĐND Phụ lục II, scanned: from row 7 on Tesseract printed the row's cells on consecutive
+# lines, "Bản đánh giá thủ tục … ⏎ Tối đa 10% tổng mức chi soạn thảo ⏎ 8. ⏎ Lấy ý kiến …", and 13 of its 20 shares were
+# lost in one block) — a bound, a percentage and words naming the total, no other figure
+SHARE_LINE_RE = re.compile(
+    rf"^[\s*_]*(?:{kw('toi da')}|{kw('khong qua')}|{kw('toi thieu')})\s+\d{{1,3}}(?:,\d+)?\s*%\s+[a-z][a-z ,]{{0,100}}[\s*_.]*$")
 # a time limit alone: "09 ngày làm việc", "05 ngày", "0,5 ngày" (the "Thời gian giải quyết" column of a procedure
 # table, 2929/QĐ-UBND; its "kể từ …" tail on the next lines stays with it)
 LIMIT_LINE_RE = re.compile(

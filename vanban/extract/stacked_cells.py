@@ -57,9 +57,9 @@ _NEXT_LINE_RE = re.compile(r"\s*\n\s*([^\n]*\S)")  # the next non-blank line aft
 
 
 def _cell_line(line: str) -> bool:
-    """A line that is a whole cell by itself: a figure, an amount, a time limit, a unit line, or a column head
+    """A line that is a whole cell by itself: a figure, an amount, a share of a total, a time limit, a unit line, or a column head
     without figures."""
-    if any(rx.match(line) for rx in (C.FIGURE_LINE_RE, C.AMOUNT_LINE_RE, C.LIMIT_LINE_RE, C.UNIT_LINE_RE)):
+    if any(rx.match(line) for rx in (C.FIGURE_LINE_RE, C.AMOUNT_LINE_RE, C.SHARE_LINE_RE, C.LIMIT_LINE_RE, C.UNIT_LINE_RE)):
         return True
     return not any(ch.isdigit() for ch in line) and any(rx.match(line) for rx in C.HEAD_LINE_RES) \
         and not C.HEAD_PROSE_RE.search(line)

@@ -94,7 +94,7 @@ class Engine:
         lib.TessBaseAPISetPageSegMode(api, PSM_AUTO)
         return cls(lib, api)
 
-    def read(self, im, *, dpi: int | None, timeout: float, page_no: int = 1) -> dict[str, list]:
+    def read(self, im, *, dpi: int | None, timeout: float, page_no: int = 1, psm: int = PSM_AUTO) -> dict[str, list]:
         """Tesseract's words of an 8-bit gray Pillow image, as pytesseract's
         ``image_to_data(output_type=DICT)`` gives them (every number, conf too, as int).
 
@@ -103,6 +103,8 @@ class Engine:
         """
         lib, api = self._lib, self._api
         gray = im if im.mode == "L" else im.convert("L")
+        if psm != PSM_AUTO:  # another segmentation for this image only (lost_lines: a strip of single lines)
+            lib.TessBaseAPISetPageSegMode(api, psm)
         lib.TessBaseAPISetImage(api, gray.tobytes(), gray.width, gray.height, 1, gray.width)
         if dpi:
             lib.TessBaseAPISetSourceResolution(api, int(dpi))
@@ -124,6 +126,8 @@ class Engine:
         finally:
             lib.TessMonitorDelete(monitor)
             lib.TessBaseAPIClear(api)
+            if psm != PSM_AUTO:
+                lib.TessBaseAPISetPageSegMode(api, PSM_AUTO)
         return parse_tsv(tsv)
 
     def close(self) -> None:

@@ -44,7 +44,9 @@ _DOUBLED = re.compile("|".join(map(re.escape, DOUBLED)))
 
 #: glyphs no Vietnamese text holds that Tesseract ``vie`` prints for a letter: the i of a Roman list
 #: label "(¡)", "(¡¡)", "(¡v)" (realdocs 653/TB-VPCP scanned: the tasks "(i) Tập đoàn …" ran together)
-NOT_VIETNAMESE = str.maketrans({"¡": "i"})
+#: — and the M of the signature's "TM." printed as a trademark sign, "T™." (53/2025/QĐ-UBND legacy: the authority
+#: "TM. ỦY BAN NHÂN DÂN" was lost and its words became the signer's title)
+NOT_VIETNAMESE = str.maketrans({"¡": "i", "™": "M"})
 
 
 #: a written date "ngày 12 tháng 02 năm 2026" (tones as OCR may misread them: "thẳng", "nằm"),
@@ -74,7 +76,7 @@ def date_digits(text: str) -> str:
 def one_glyph(word: str) -> str:
     """``word`` with each doubled look-alike pair (see :data:`DOUBLED`) read as its one letter,
     and each :data:`NOT_VIETNAMESE` glyph as the letter it stands for."""
-    if "¡" in word:
+    if "¡" in word or "™" in word:
         word = word.translate(NOT_VIETNAMESE)
     return _DOUBLED.sub(lambda m: DOUBLED[m.group()], word) if ("Ð" in word or "ð" in word or "Ñ" in word) else word
 
@@ -128,6 +130,11 @@ _FINAL_U_RE = re.compile(r"(?<![\w/&.-])([Nn]gh|[CKNPTGckpntg]h|[Nn]g|[Tt]r|[Gg]
 # "mtfc" (mức), "gitfa" (giữa) — about 1,600 words on the realdocs eng OCR; restoration read most of them, but kept
 # "Stva đổi", "xtv lý" ("4. Stva đổi khoản 7 Điều 11", 24/2025/TT-BTP legacy)
 _INNER_U_RE = re.compile(r"(?<![\w/&.-])([Nn]gh|[CKNPTGckpntg]h|[Nn]g|[Tt]r|[Gg]i|[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx])t[vf]([a-z]*)(?![\w/&-])")
+# … and "iv" before a final c or the second vowel of ưa/ươ: "mivc chi" (mức), "siva d6i" (sửa), "Civa sng" (Cửa),
+# "giiva" (giữa), "trivong" (trường) — 25 on the tuning documents that restoration kept as they stood ("tổng mivc chi
+# soạn thảo": the cap "Tối đa 10% tổng mức chi soạn thảo" lost its unit, 78/2025/NQ-HĐND); "Live" is left alone
+_INNER_IV_RE = re.compile(r"(?<![\w/&.-])([Nn]gh|[CKNPTGckpntg]h|[Nn]g|[Tt]r|[Gg]i|[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx])iv"
+                          r"([ac]|o(?:ng|n|c|t|i|m|p|u)?)(?![\w/&-])")
 
 
 # the word "ở" printed as the digit 6 before a name: "xa hdi 6 Trung wong", "cac s6ng 6 Khanh Hoa", "nay 6 Chuong trinh"
@@ -195,7 +202,27 @@ _DATE_YEAR_WORD_RE = re.compile(r"(?<=\d[ \t])ném(?=[ \t\n]+(?:19|20)\d\d(?!\d)
 
 
 _STRAY_QUOTE_RE = re.compile(r"(?<=[^\W\d_])’(?=[\s,.;:)]|$)", re.M)
-_HOOKED_U_RE = re.compile(r"(?<=[A-Za-z])[ti]\?(?=[ \t\n,.;:)])")
+# the hooked ư as eng OCR prints it with a "?" for its hook: "t?"/"i?" ending a word ("xt? ly", "chi? ky"), and
+# "v?"/"iv?"/"if?" ("Can cv? Luat", "Can civ? Nghi dinh", "gif? gin": cứ, giữ — 35 on the tuning documents,
+# restored "cứ?", the quote-like mark left in the basis clause) …
+_HOOKED_U_RE = re.compile(r"(?<=[A-Za-z])(?:[tiv]|iv|if)\?(?=[ \t\n,.;:)])")
+# … and "t?"/"i?" inside a syllable, before its final: "T6 chi?c", "cht?c", "mt?c do", "thi?c", "st?c manh" (chức,
+# mức, thức, sức — 50 on the tuning documents, restored "chứ?c", "mũ?c": "Tổ chứ?c thực hiện" was read as a body
+# given a task, 2848/QĐ-UBND)
+_HOOKED_INNER_U_RE = re.compile(r"(?<=[A-Za-z])[ti]\?(?=[a-z])")
+# a "?" still glued to a letter inside a word, or ending one before a lower-case word or a comma, is the hook of a
+# hỏi tone or a horn ("dé? nghi", "tré? em"): no sentence of an official document goes on after a question mark in
+# lower case, so it goes and restoration reads the word; one before a capital or a line's end may end a question
+_HOOK_MARK_RE = re.compile(r"(?<=[^\W\d_])\?(?=[^\W\d_]|[ \t]+[a-zđ]|[,;:)])")
+
+
+def _drop_hook_marks(text: str) -> str:
+    """``text`` with each :data:`_HOOK_MARK_RE` "?" dropped, except in a web address ("https://…/index.php?id=2")."""
+    def drop(m: re.Match) -> str:
+        start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        word = text[start:m.end() + 40].split(None, 1)[0]
+        return m.group() if "//" in word or "=" in word else ""
+    return _HOOK_MARK_RE.sub(drop, text)
 
 
 #: the star printed under a Party body's name in the header ("ĐẢNG ỦY PHƯỜNG LONG BIÊN ⏎ *"), as legacy OCR
@@ -218,7 +245,8 @@ def legacy_glyphs(text: str) -> str:
     """``text`` (eng OCR, before restoration) with each :data:`BODY_HEADS` misreading before a capitalised
     word spelled as its head word, a :data:`VOWEL_DROPPED` word spelled out, an ư printed "iv"/"ir" (last in a
     syllable) or "tv"/"tf" (inside it) read "u", a capital O or G standing for a lowercase round vowel lowered,
-    a hooked ư printed "t?"/"i?" read as "u", the word "ở" printed "6" before a name, the Sở of "sở, ban, ngành",
+    a hooked ư printed "t?"/"i?"/"v?" (ending a word or inside it) or "iv" (before its final) read as "u" and any
+    other "?" glued inside a word dropped, the word "ở" printed "6" before a name, the Sở of "sở, ban, ngành",
     the Chủ of "Chủ tịch"/"chủ trì", "phối hợp" with its ố dropped, a date's "năm" printed "ném", the header's star
     printed "%" written "*", and a closing quote glued to a word dropped on lines without an opening one."""
     text = _header_star(text)
@@ -226,6 +254,7 @@ def legacy_glyphs(text: str) -> str:
     text = _VOWEL_DROPPED_RE.sub(lambda m: VOWEL_DROPPED[m.group()], text)
     text = _FINAL_U_RE.sub(lambda m: m.group(1) + "u", text)
     text = _INNER_U_RE.sub(lambda m: m.group(1) + "u" + m.group(2), text)
+    text = _INNER_IV_RE.sub(lambda m: m.group(1) + "u" + m.group(2), text)
     text = _LONE_O_RE.sub(_lone_o, text)
     text = _SO_BAN_NGANH_RE.sub(_so_of_list, text)
     text = _CHU_RE.sub(lambda m: m.group(1) + "hu", text)
@@ -237,6 +266,8 @@ def legacy_glyphs(text: str) -> str:
     text = _HEAD_ROUND_RE.sub(lambda m: m.group(1) + "o" + m.group(2).lower(), text)
     if "?" in text:
         text = _HOOKED_U_RE.sub("u", text)
+        text = _HOOKED_INNER_U_RE.sub("u", text)
+        text = _drop_hook_marks(text)
     if "’" not in text:
         return text
     return "\n".join(line if "‘" in line else _STRAY_QUOTE_RE.sub("", line) for line in text.split("\n"))

@@ -36,6 +36,7 @@ def language_install(langs: str) -> str:
     codes = [c for c in langs.split("+") if c]
     return "sudo apt-get install " + " ".join(f"tesseract-ocr-{c.lower().replace('_', '-')}" for c in codes)
 PSM = 3
+PSM_BLOCK = 6  # one uniform block of text: the strip of lines the page's layout skipped (lost_lines.py)
 
 
 def check_tesseract(lang: str = "vie") -> str:
@@ -59,8 +60,8 @@ def check_tesseract(lang: str = "vie") -> str:
     return version
 
 
-def _config(dpi: int | None) -> str:
-    cfg = f"--psm {PSM}"
+def _config(dpi: int | None, psm: int | None = None) -> str:
+    cfg = f"--psm {psm or PSM}"
     if dpi:
         cfg += f" --dpi {dpi}"
     return cfg
@@ -120,18 +121,27 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
     The image goes to ``engine`` (an in-process :class:`vanban.ocr.capi.Engine`)
     when one is given, else to a ``tesseract`` process as a PGM file.
 
+    Lines the page's layout left out (a table's cells alone on their lines:
+    :mod:`vanban.ocr.lost_lines`) are read again in one more call.
+
     The page's ruled tables (ocr/rules.py) are found in a helper thread
     while Tesseract runs: numpy releases the GIL and the Tesseract process
     only makes this one wait, so the search costs no wall time.
     """
+    from vanban.ocr.lost_lines import add_lost_lines
     from vanban.ocr.rules import find_tables
 
     os.environ["OMP_THREAD_LIMIT"] = "1"
     gray = im if im.mode == "L" else im.convert("L")
+    start = time.perf_counter()
+    left = lambda: timeout - (time.perf_counter() - start)  # noqa: E731
     if engine is not None:
         tables = _Background(find_tables, gray)
         try:
             data = engine.read(gray, dpi=dpi, timeout=timeout, page_no=page_no)
+            if left() > 0:  # the lines the page's layout skipped, read again (vanban/ocr/lost_lines.py)
+                data = add_lost_lines(gray, data, lambda strip: engine.read(
+                    strip, dpi=dpi, timeout=max(left(), 0.001), page_no=page_no, psm=PSM_BLOCK))
         finally:
             tables.join()
         return data_to_lines(data, im.size[0], tables.result())
@@ -148,6 +158,10 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
                 str(pgm), lang=lang, config=_config(dpi), timeout=timeout,
                 output_type=pytesseract.Output.DICT,
             )
+            if left() > 0:  # the lines the page's layout skipped, read again (vanban/ocr/lost_lines.py)
+                data = add_lost_lines(gray, data, lambda strip: pytesseract.image_to_data(
+                    strip, lang=lang, config=_config(dpi, PSM_BLOCK), timeout=max(left(), 0.001),
+                    output_type=pytesseract.Output.DICT))
         except RuntimeError as exc:
             if "timeout" in str(exc).lower():
                 raise LimitExceeded(f"OCR of page {page_no} took longer than {timeout:.0f}s") from None
