@@ -352,6 +352,17 @@ FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )(?:Xây dựng|Tư pháp|
 # quyền quyết định được phân cấp tại Quyết định này có trách nhiệm:" (218-2025-QD-UBND): its verb is no task
 AUTHORITY_CLAUSE = re.compile(r"(?<=\s)(?:có )?thẩm quyền (?:quyết định|phê duyệt|ban hành)(?= được\s)", re.IGNORECASE)
 
+# units whose established names read like a task (original text): "Ban Quản lý dự án đầu tư xây dựng tỉnh lập hồ sơ …",
+# "Văn phòng đăng ký đất đai tiếp nhận hồ sơ …" (88/2025/QĐ-UBND), "Trung tâm Phát triển quỹ đất tổ chức …", "Bộ phận
+# tiếp nhận và trả kết quả hướng dẫn …": the name after the head noun (group "name") is guarded as one token, its
+# verbs are no task; the head noun stays a word, so the head is still read as a body's
+TASK_LIKE_UNIT_NAMES = re.compile(
+    r"(?:(?<=^)|(?<=\s))(?:Văn phòng |Ban |Trung tâm |Bộ phận |Quỹ )(?P<name>[Đđ]ăng ký (?:đất đai|quyền sử dụng đất)"
+    r"|[Qq]uản lý (?:các )?dự án(?: đầu tư xây dựng)?(?: (?:các )?công trình(?: (?:dân dụng|giao thông|nông nghiệp))?)?"
+    r"|[Qq]uản lý (?:các )?khu (?:công nghiệp|kinh tế)"
+    r"|[Pp]hát triển quỹ đất|[Pp]hát triển đất|[Xx]úc tiến (?:đầu tư|thương mại)"
+    r"|[Pp]hục vụ hành chính công|[Tt]iếp nhận và trả kết quả|[Mm]ột cửa)(?![\w])")
+
 # the same fields as a list after "các Bộ:" (original text): "Bộ trưởng các Bộ: Xây dựng, Ngoại giao, Tư pháp, …"
 BARE_FIELDS = re.compile(r"(?:(?<=: )|(?<=, )|(?<=^))(?:" + FIELD_NAMES.pattern.split(")(?:", 1)[1])
 # an apposition after a body's name, naming its role (original text): "Sở Tài chính - Cơ quan thường
@@ -511,6 +522,11 @@ LEADING_HEAD_TITLE = re.compile(r"^(?:(?:cac dong chi|dong chi)\s+)?(?:chu tich|
 # tra Chính phủ", "Thanh tra Bộ …" (folded who)
 BARE_ACTIVITY_WHO = re.compile(r"^(?:thanh tra|kiem tra|giam sat|kiem toan)\W*$")
 BARE_HEADS = ("so", "bo", "uy ban", "ban", "cuc", "vu", "van phong", "ubnd", "chu tich", "giam doc", "bo truong", "thu truong")
+# a unit's head noun that names no unit by itself (folded): what follows it is the unit's name, even when that name
+# reads like a task ("Văn phòng đăng ký đất đai", "Trung tâm Phục vụ hành chính công", "Bộ phận tiếp nhận và trả kết
+# quả", "Ban quản lý dự án", "Quỹ phát triển đất"): a rule's plain verb after it does not end the subject
+UNIT_HEAD_ALONE = re.compile(r"^(?:cac\s+)?(?:van phong|trung tam|chi nhanh|phong|ban|cuc|chi cuc|vu|vien|bo phan|quy|to|doi"
+                             r"|so|bo|uy ban|hoi dong|tong cuc|cong ty|tong cong ty|hoc vien|truong)\W*$")
 # the fields only a procedure's description has (first 12 folded characters of the field's name)
 PROCEDURE_CORE = {"trinh tu thu", "cach thuc th", "thoi han gia", "ten mau don", "yeu cau, die", "yeu cau dieu",
                   "can cu phap ", "doi tuong th"}

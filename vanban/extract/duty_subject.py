@@ -270,7 +270,9 @@ def _plain_verb(sent: str, v: str, head: int, a: int, b: int) -> int | None:
     a compound noun) or after "có thẩm quyền" / "được giao" (what the role is
     competent or charged for: "Tòa án có thẩm quyền | giải quyết khiếu nại"), "tổ chức" after a comma or "và" (a
     list of organisations), one after a request ("yêu cầu Tòa án | xác minh": the act requested of another body)."""
-    gv = Folded.of(guard(sent[a:b])).view
+    # guarded with the words before ``a`` in view (names keep their length): a unit's name that reads like a task
+    # is known by its head noun ("Văn phòng | đăng ký đất đai", assignment_words.TASK_LIKE_UNIT_NAMES)
+    gv = Folded.of(guard(sent[:b])[a:]).view
     found = sorted([m.start() for m in P.ACTION_VERB_RE.finditer(gv)] + [m.start() for m in D.VERB.finditer(gv)])
     shared = first_verb(gv)
     action = {m.start() for m in P.ACTION_VERB_RE.finditer(gv)}

@@ -970,7 +970,8 @@ class _Reader:
                     # xác nhận và trình …, đồng | gửi …": a rule's plain verb (duty_words.tsv) the shared verb list does
                     # not know ends the subject first
                     dw, dwhat = duty_subject(sent, True)
-                    if dw and len(dw) < len(who) and fold(who).startswith(fold(dw)) and len(dwhat) > len(what):
+                    if dw and len(dw) < len(who) and fold(who).startswith(fold(dw)) and len(dwhat) > len(what) \
+                            and not W.UNIT_HEAD_ALONE.match(fold(dw).strip()):  # "Văn phòng | đăng ký đất đai …"
                         who, what = dw, dwhat
                 if who is None and not cur:
                     who, what = S.duty_inside(sent)

@@ -80,6 +80,8 @@ def guard(text: str) -> str:
     """Names that read like verbs or labels made single tokens ("Bộ Xây dựng", "các tỉnh: …")."""
     guarded = W.FIELD_NAMES.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), text)
     guarded = W.AUTHORITY_CLAUSE.sub(lambda m: m.group().replace(" ", "_"), guarded)
+    guarded = W.TASK_LIKE_UNIT_NAMES.sub(
+        lambda m: m.group()[:m.start("name") - m.start()] + m.group("name").replace(" ", "_"), guarded)
     guarded = W.PARTY_BOARDS.sub(lambda m: m.group().replace(" ", "_"), guarded)
     guarded = W.ORG_IN_LIST.sub(lambda m: m.group().replace(" ", "_"), guarded)
     return V.NAME_LIST_RE.sub(lambda m: m.group().replace(":", "\ua789"), guarded)
