@@ -37,3 +37,36 @@ def test_unit_named_like_a_task_keeps_its_name():
     assert "Văn phòng" not in whos and "Ban" not in whos and "Trung tâm" not in whos
     assert whos[:4] == ["Văn phòng đăng ký đất đai", "Ban quản lý dự án đầu tư xây dựng tỉnh", "Trung tâm phát triển quỹ đất tỉnh",
                         "Trung tâm kiểm soát bệnh tật tỉnh"]
+
+
+# a Thông tư of the Bộ Y tế on traditional medicine (legal windows, draw 2 tuning half): after the time clause, a list
+# of bodies each named by its trade and opening with the same head noun "cơ sở"
+_LISTED_TRADES = ("1. Trong thời hạn 02 năm kể từ khi phiên bản dược điển hiện hành có hiệu lực, cơ sở kinh doanh dược "
+                  "liệu, cơ sở sản xuất vị thuốc cổ truyền, thuốc cổ truyền, cơ sở khám bệnh, chữa bệnh có trách nhiệm "
+                  "cập nhật tiêu chuẩn chất lượng của các dược liệu, vị thuốc cổ truyền, thuốc cổ truyền.\n")
+
+
+def test_list_of_bodies_named_by_their_trade_is_one_subject():
+    """"cơ sở | sản xuất …", "cơ sở | khám bệnh …": a verb right after the repeated head noun names the next member
+    of the list, it is not the task; the subject runs to "có trách nhiệm" from the first member on."""
+    from vanban.extract.duty_subject import duty_subject
+
+    who, what = duty_subject(_LISTED_TRADES[3:], True)
+    assert who == ("Cơ sở kinh doanh dược liệu, cơ sở sản xuất vị thuốc cổ truyền, thuốc cổ truyền, "
+                   "cơ sở khám bệnh, chữa bệnh")
+    assert what.startswith("có trách nhiệm cập nhật")
+
+
+# written in the style of 88/2025/QĐ-UBND's Quy chế (Điều 2, a case clause then a time limit before the body)
+_CASE_THEN_TIME_LIMIT = (
+    "Điều 4. Trách nhiệm trong giải quyết hồ sơ\n\n"
+    "1. Trường hợp hồ sơ chưa đầy đủ, chưa đúng quy định thì trong thời hạn 03 ngày làm việc, Văn phòng đăng ký đất "
+    "đai có trách nhiệm thông báo bằng văn bản cho tổ chức, cá nhân để bổ sung, hoàn thiện hồ sơ.\n")
+
+
+def test_duty_after_then_and_a_time_limit():
+    """"… thì trong thời hạn 03 ngày làm việc, X có trách nhiệm …": the subject follows the time limit's comma, not
+    the "thì" (where the time limit stands)."""
+    obs = extract(_HEAD + _CASE_THEN_TIME_LIMIT + _TAIL).obligations
+    assert [o.who for o in obs] == ["Văn phòng đăng ký đất đai"]
+    assert "thông báo bằng văn bản" in obs[0].what
