@@ -70,3 +70,25 @@ def test_duty_after_then_and_a_time_limit():
     obs = extract(_HEAD + _CASE_THEN_TIME_LIMIT + _TAIL).obligations
     assert [o.who for o in obs] == ["Văn phòng đăng ký đất đai"]
     assert "thông báo bằng văn bản" in obs[0].what
+
+
+# sentences written in the style of Nghị định and Thông tư provisions (legal windows): an organisation named by what
+# it has or does ("Tổ chức có …", "Tổ chức thu phí, lệ phí"), a schedule or a time limit opening the sentence
+_LEGAL_STYLE = (
+    "Điều 12. Báo cáo và lưu trữ\n\n"
+    "1. Tổ chức có cơ sở bức xạ phải lập báo cáo đánh giá an toàn hằng năm gửi Cục An toàn bức xạ và hạt nhân.\n\n"
+    "2. Tổ chức thu phí, lệ phí nếu làm mất biên lai phải lập biên bản và thông báo cho cơ quan thuế quản lý trực tiếp.\n\n"
+    "3. Hằng tháng, đơn vị sử dụng ngân sách có trách nhiệm đối chiếu số liệu với Kho bạc Nhà nước nơi giao dịch.\n\n"
+    "4. Trước thời điểm giấy phép hết hạn ít nhất 30 ngày, tổ chức kinh tế có trách nhiệm nộp hồ sơ đề nghị gia hạn.\n")
+
+
+def test_organisations_named_by_what_they_have_or_do():
+    whos = [o.who for o in extract(_HEAD + _LEGAL_STYLE + _TAIL).obligations]
+    assert whos == ["Tổ chức có cơ sở bức xạ", "Tổ chức thu phí, lệ phí", "Đơn vị sử dụng ngân sách", "Tổ chức kinh tế"]
+
+
+def test_organise_effectively_is_a_task():
+    """"Tổ chức có hiệu quả …" is the verb "organise" with its adverb, not an organisation that has something."""
+    from vanban.extract.duty_subject import duty_subject
+
+    assert duty_subject("Tổ chức có hiệu quả các phong trào thi đua, phải bảo đảm thiết thực.", True)[0] is None
