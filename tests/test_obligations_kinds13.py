@@ -92,3 +92,27 @@ def test_organise_effectively_is_a_task():
     from vanban.extract.duty_subject import duty_subject
 
     assert duty_subject("Tổ chức có hiệu quả các phong trào thi đua, phải bảo đảm thiết thực.", True)[0] is None
+
+
+# written in the style of the codified legal texts (Pháp điển) the legal windows come from: a source note on its own
+# line, then with no blank line the next provision, which charges a ministry
+_NOTE_THEN_DUTY = (
+    "Điều 20. Trách nhiệm quản lý nhà nước\n\n"
+    "4. Chịu trách nhiệm về nội dung hướng dẫn do mình thực hiện.\n"
+    "(Điều này có nội dung liên quan đến Điều 4.6.NĐ.19. Hòa giải viên; Điều 4.6.TT.1.14. Hòa giải viên cơ sở)\n"
+    "Bộ Tư pháp có trách nhiệm hướng dẫn, kiểm tra việc thực hiện các văn bản quy phạm pháp luật về hòa giải ở cơ sở.\n")
+
+
+def test_duty_after_a_source_note_line():
+    """The note's ";" and "." cut it into pieces; its closing ")" at the end of its line ends it, so the next line's
+    "Bộ Tư pháp có trách nhiệm …" is a sentence of its own."""
+    assert "Bộ Tư pháp" in [o.who for o in extract(_HEAD + _NOTE_THEN_DUTY + _TAIL).obligations]
+
+
+def test_organisation_right_before_a_duty_marker():
+    """"Tổ chức phải …", "Tổ chức có trách nhiệm …": no verb "tổ chức" is followed by a duty marker, so the word
+    names the organisation the rule addresses."""
+    from vanban.extract.duty_subject import duty_subject
+
+    assert duty_subject("Tổ chức phải xây dựng quy chế bảo đảm an toàn thông tin.", True)[0] == "Tổ chức"
+    assert duty_subject("Tổ chức có trách nhiệm công bố thông tin về hệ thống.", True)[0] == "Tổ chức"

@@ -905,7 +905,7 @@ class _Reader:
         cur: list = []  # [who, [tasks], start, end]
         found: list[list] = []
         pos = 0
-        for m in list(W.SENT_SPLIT.finditer(text)) + [None]:
+        for m in _sentence_breaks(text) + [None]:
             end = m.start() if m else len(text)
             raw = text[pos:end]
             if m and (self.list_goes_on(raw, text[m.end():m.end() + 80])
@@ -1166,6 +1166,19 @@ def _subject_again(what: str, who: str) -> str:
             out.append(what[last:s])
             last = s + n + len(rest) - len(rest.lstrip())
     return "".join(out) + what[last:]
+
+
+def _sentence_breaks(text: str) -> list[re.Match[str]]:
+    """Where the sentences of ``text`` end (``W.SENT_SPLIT``), and after a line that is a source note ("(Điều này có nội
+    dung liên quan đến Điều 4.6.NĐ.19. …; …)", "(Điều 6 Thông tư số 38/2021/TT-BYT, có hiệu lực thi hành kể từ …)"):
+    the note closes there even when the line after it opens a duty with no blank line between ("Bộ Tư pháp có trách
+    nhiệm hướng dẫn …"), its ";" and "." having split it into pieces that end in the next sentence's subject."""
+    breaks = {m.start(): m for m in W.SENT_SPLIT.finditer(text)}
+    for m in W.NOTE_LINE_END.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if W.SOURCE_NOTE.match(line.strip(" *\t")) and not any(x.start() <= m.start() < x.end() for x in breaks.values()):
+            breaks[m.start()] = m
+    return [breaks[k] for k in sorted(breaks)]
 
 
 def _name_list_wraps(raw: str, nxt: str) -> bool:
