@@ -116,3 +116,16 @@ def test_organisation_right_before_a_duty_marker():
 
     assert duty_subject("Tổ chức phải xây dựng quy chế bảo đảm an toàn thông tin.", True)[0] == "Tổ chức"
     assert duty_subject("Tổ chức có trách nhiệm công bố thông tin về hệ thống.", True)[0] == "Tổ chức"
+
+
+# written in the style of a Thông tư's operating rules: a clause with no opening word ("Trong một ca trực …"), then a
+# role the rule defines, capitalised mid-sentence, and its duty marker
+_CAPITALISED_ROLE = (
+    "Điều 9. Trực vận hành\n\n"
+    "1. Trong một ca trực vận hành, Đơn vị vận hành hệ thống điện có trách nhiệm bố trí ít nhất 01 kỹ sư trực.\n")
+
+
+def test_capitalised_role_after_a_clause_in_a_rule():
+    """In a rule-making document a role capitalised after a clause's comma is the rule's addressee; in a letter or
+    a plan only a named body is (a role there restates the law)."""
+    assert [o.who for o in extract(_HEAD + _CAPITALISED_ROLE + _TAIL).obligations] == ["Đơn vị vận hành hệ thống điện"]

@@ -72,7 +72,7 @@ def duty_subject(sent: str, rule: bool = True, named_only: bool = False) -> tupl
             if who and (rule or any(w[:1].isupper() for w in who.split()[1:])):
                 return who[:1].upper() + who[1:], what
     if starts == [0] and not (D.PLURAL.match(v) or D.ACTOR_HEAD.match(v) or D.LISTED_HEAD.match(v) or D.NAMED_HEAD.match(v)):
-        return after_clause(sent, v)
+        return after_clause(sent, v, rule and not named_only)
     return None, sent
 
 
@@ -91,18 +91,20 @@ def thing_opening(who: str) -> bool:
     return len(words) < 2 or words[1][:1].islower()
 
 
-def after_clause(sent: str, v: str | None = None) -> tuple[str | None, str]:
+def after_clause(sent: str, v: str | None = None, rule: bool = False) -> tuple[str | None, str]:
     """A named body and a duty marker after a clause that no opening word announces: "Để bảo đảm tiến độ, Sở Xây dựng
     có trách nhiệm …", "… (a line whose opening OCR lost) dẫn đến gián đoạn việc cấp mã, Cục Thuế có trách nhiệm: …".
     The body is capitalised and named past its head ("Cục Thuế", not "cơ quan thuế") or by a body's type name
-    ("Kết thúc mỗi đợt hỗ trợ, Ủy ban nhân dân các cấp có trách nhiệm …"); a plain verb states no duty there."""
+    ("Kết thúc mỗi đợt hỗ trợ, Ủy ban nhân dân các cấp có trách nhiệm …"); a plain verb states no duty there. In a
+    rule-making document (``rule``) a role capitalised mid-sentence is the rule's defined addressee, named enough: "Trong
+    một ca trực vận hành, Đơn vị vận hành hệ thống điện có trách nhiệm phân công …"."""
     v = Folded.of(sent).view if v is None else v
     for m in re.finditer(r",\s*", sent[:400]):
         s = m.end()
         if not sent[s:s + 1].isupper():
             continue
         who, what = _duty_at(sent, v, s, marker_only=True)
-        if who and (any(w[:1].isupper() for w in who.split()[1:]) or D.BODY_TYPE_NAME.match(Folded.of(who).view)):
+        if who and (rule or any(w[:1].isupper() for w in who.split()[1:]) or D.BODY_TYPE_NAME.match(Folded.of(who).view)):
             return who, what
     return None, sent
 
