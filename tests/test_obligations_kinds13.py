@@ -129,3 +129,18 @@ def test_capitalised_role_after_a_clause_in_a_rule():
     """In a rule-making document a role capitalised after a clause's comma is the rule's addressee; in a letter or
     a plan only a named body is (a role there restates the law)."""
     assert [o.who for o in extract(_HEAD + _CAPITALISED_ROLE + _TAIL).obligations] == ["Đơn vị vận hành hệ thống điện"]
+
+
+def test_one_line_article_names_its_body_twice():
+    """A codified article printed on one line, its title "Trách nhiệm của X" then its sentence "X … có trách nhiệm …"
+    (written in that style): the body is X once, the task starts at the duty marker; the same shape with no duty
+    ("X là cơ chế phối hợp …") charges no one."""
+    from vanban.extract.article_line import article_line
+
+    who, what = article_line("Điều 2.3.NĐ.4.15. Trách nhiệm của Bộ Văn hóa, Thể thao và Du lịch trong quản lý di sản "
+                             "Bộ Văn hóa, Thể thao và Du lịch trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm "
+                             "chủ trì, phối hợp với các bộ, ngành hướng dẫn kiểm kê di sản.")
+    assert who == "Bộ Văn hóa, Thể thao và Du lịch"
+    assert what.startswith("có trách nhiệm chủ trì")
+    assert article_line("Điều 2.3.NĐ.4.16. Trách nhiệm của Hội đồng di sản quốc gia Hội đồng di sản quốc gia là cơ quan "
+                        "tư vấn liên ngành, có Cơ quan thường trực là Cục Di sản văn hóa.") is None
