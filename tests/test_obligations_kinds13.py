@@ -144,3 +144,27 @@ def test_one_line_article_names_its_body_twice():
     assert what.startswith("có trách nhiệm chủ trì")
     assert article_line("Điều 2.3.NĐ.4.16. Trách nhiệm của Hội đồng di sản quốc gia Hội đồng di sản quốc gia là cơ quan "
                         "tư vấn liên ngành, có Cơ quan thường trực là Cục Di sản văn hóa.") is None
+
+
+# 130/2025/TT-BQP as published (Điều 1, cut): an amending Thông tư writes a procedure's point, in quotes, whose body
+# is a head's title over a department with " - " and "/" in its name, and whose act ("quyết định phê duyệt") is due
+# within a time limit
+_HEAD_TT = ("BỘ QUỐC PHÒNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 130/2025/TT-BQP\n\nHà Nội, ngày 10 tháng 11 năm 2025\n\nTHÔNG TƯ\n"
+            "Sửa đổi, bổ sung một số điều của Thông tư số 67/2024/TT-BQP\n\n")
+_AMENDED_POINT = (
+    "Điều 1. Sửa đổi, bổ sung điểm a\nkhoản 3 Điều 5 như sau:\n"
+    "“a) Trong thời hạn 07 ngày, kể từ ngày nhận đủ hồ\n"
+    "sơ hợp lệ, Cục trưởng Cục Xe máy - Vận tải/Tổng cục Hậu cần - Kỹ thuật quyết định\n"
+    "phê duyệt hoặc công nhận hồ sơ thiết kế sản xuất, lắp ráp theo quy định tại Mẫu số 03 Phụ lục kèm theo Thông tư số\n"
+    "67/2024/TT-BQP ngày 14 tháng 10 năm 2024 của Bộ trưởng Bộ Quốc phòng.”.\n"
+    "Điều 2. Điều khoản thi hành\nThông tư này có hiệu lực từ ngày 26 tháng 11 năm 2025.\n")
+_TAIL_TT = "\nNơi nhận:\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn B\n"
+
+
+def test_quoted_point_due_within_a_time_limit():
+    """The quoted point's label and the time limit come before its subject; "Hậu cần" (logistics) is part of the
+    department's name, not the modal "cần"; a decision due within a time limit is a duty, not a power."""
+    obs = extract(_HEAD_TT + _AMENDED_POINT + _TAIL_TT).obligations
+    assert [o.who for o in obs] == ["Cục trưởng Cục Xe máy - Vận tải/Tổng cục Hậu cần - Kỹ thuật"]
+    assert obs[0].what.startswith("quyết định phê duyệt")

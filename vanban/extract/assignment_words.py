@@ -449,6 +449,12 @@ CRITERIA_HEAD = re.compile(r"^tieu chi\b")
 # persons too ("Các cá nhân được cấp hộp thư điện tử công vụ phải …", 79-2025-QD-UBND_bac-ninh)
 PERSONS = re.compile(r"^(?:moi |(?:cac|nhung) (?!to chuc))?(?:to chuc(?: [a-z]+){0,3},? (?:va )?)?(?:ca nhan|thue bao|nguoi su dung(?! lao dong)|cong dan|nguoi dan|nguoi nop thue)(?:\s|$)")
 # a point's or clause's label opening a line of prose ("b) ", "đ) ", "a1) ", "3. "), with its leading spaces and marks
+# a time limit opening a provision (original text): "Trong thời hạn 07 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, …",
+# "Trong vòng 03 ngày làm việc …", "Chậm nhất 05 ngày …"
+TIME_LIMIT_OPENING = re.compile(r"(?:Trong thời hạn|Trong vòng|Chậm nhất|Không quá)\s+(?:\d|[a-zđ]+\s*\(\d)", re.IGNORECASE)
+# a point label right after an opening quote mark (original text): "“a) Trong thời hạn 07 ngày, …" — the text an
+# amending document writes into another, as a paragraph of its article
+QUOTED_POINT = re.compile(r"\s*[“\"][ \t*]*(?:[a-zđ]\d?\)|\d{1,2}[.)])\s")
 POINT_OPENING = re.compile(r"[ \t*]*(?:[a-zđ]\d?\)|\d{1,2}[.)])[ \t*]+(?=\S)")
 # a sanction, not a task (folded): "… do thiếu trách nhiệm hoặc cố ý làm trái quy định … sẽ bị xử lý kỷ luật, phải bồi
 # thường thiệt hại …" (27-2025-QD-UBND Điều 12.2), "… phải bồi thường thiệt hại theo quy định của pháp luật" (the legal

@@ -184,8 +184,11 @@ class _Reader:
             return  # "… đề nghị Thủ trưởng các đơn vị | nghiêm túc thực hiện./." closing the letter: no task of its own
         if W.CLOSING_REQUEST.match(fold(what).strip()) and self.last_paragraph(b):
             return  # "… Đề nghị các sở, ngành khẩn trương thực hiện đúng chức năng được giao; …./.": a closing formula
+        # a decision due within a time limit ("Trong thời hạn 07 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, Cục trưởng Cục …
+        # quyết định phê duyệt …", 130/2025/TT-BQP) is a duty, not a power
+        timed = bool(W.TIME_LIMIT_OPENING.match(re.sub(r"^[\s:“\"*]*(?:[a-zđ]\d?\)|\d{1,2}[.)])?\s*", "", self.text(a, b))))
         if S.reported(who, what) or S.thing_subject(who, what) or S.executing_clause(who, what) \
-                or S.competence(what, self.st.type, who):
+                or (S.competence(what, self.st.type, who) and not timed):
             return  # "Bộ Công an đã | tổ chức …", "Cục Thuế có kế hoạch …", "Bộ tiêu chí … | ban hành", "Bãi bỏ …": a report, a definition, a thing
         if self.under_criteria(a):
             return  # "2. Tiêu chí về … : a) Doanh nghiệp phải có bộ phận …": a criterion, not a task
@@ -914,6 +917,12 @@ class _Reader:
             s0 = a + pos + len(raw) - len(raw.lstrip())
             bullet = re.match(r"\s*[-–+•]\s", raw)
             sent = re.sub(r"^[-–+•]\s*", "", clean_quote(raw))  # a bullet the range took in ("+ Bộ Công an tổng hợp …")
+            if (point := W.QUOTED_POINT.match(sent)) and W.TIME_LIMIT_OPENING.match(sent, point.end()):
+                # "“a) Trong thời hạn 07 ngày, …, Cục trưởng Cục … quyết định …" (130/2025/TT-BQP): a procedure's step
+                # with its time limit that an amending document writes in, inside its quotes, left in its article's
+                # text. (Other quoted provisions, "“2. Ủy ban nhân dân cấp tỉnh có trách nhiệm quy định cụ thể chức
+                # năng …”" (24/2025/TT-BTP), state the amended rule's functions: review-oblig9 counts no assignment.)
+                sent = sent[point.end():]
             colon = raw.rstrip(" *\n").endswith(":")
             pos = m.end() if m else len(text)
             if not sent:

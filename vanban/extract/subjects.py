@@ -277,7 +277,8 @@ def clean_who(who: str) -> str:
     who = W.OCR_HEAD.sub(lambda m: "Bộ" if m.group("bo") else "Sở", who)  # "BG Xây dựng" → "Bộ Xây dựng"
     who = re.sub(r"(?<=\w)\?(?=\w|\s|$)", "", who)  # OCR's doubt mark inside a name ("tổ chứ?c", "căn cứ?")
     # "Viện trưởng … có những nhiệm vụ, quyền hạn sau đây" names the Viện trưởng
-    who = re.split(r"\s(?:có (?:các |những )?(?:nhiệm vụ|nghĩa vụ)|có (?:các |những )?trách nhiệm|cần|căn cứ|phải|cụ thể hóa"
+    # ("Tổng cục Hậu cần - Kỹ thuật", "Cục Hậu cần": the noun "hậu cần" (logistics), not the modal "cần")
+    who = re.split(r"\s(?:có (?:các |những )?(?:nhiệm vụ|nghĩa vụ)|có (?:các |những )?trách nhiệm|(?<![Hh]ậu )cần|căn cứ|phải|cụ thể hóa"
                    r"|cụ thể hoá|tập trung|thống nhất)(?:\s|,|$)", clean_quote(who))[0]
     # "Các xã tự | rà soát …": "tự" (by themselves) belongs to the verb, like "sẽ"
     # (not the "tự" of a name: "Phòng Cảnh sát trật tự", "thứ tự")
