@@ -168,3 +168,17 @@ def test_quoted_point_due_within_a_time_limit():
     obs = extract(_HEAD_TT + _AMENDED_POINT + _TAIL_TT).obligations
     assert [o.who for o in obs] == ["Cục trưởng Cục Xe máy - Vận tải/Tổng cục Hậu cần - Kỹ thuật"]
     assert obs[0].what.startswith("quyết định phê duyệt")
+
+
+# 2610/QĐ-UBND, Quy chế Điều 17 as published: the executing article's formula names bodies and a Quy chế
+_EXECUTING_QUY_CHE = (
+    "Điều 17. Trách nhiệm thi hành\n\n"
+    "Giám đốc Sở, Thủ trưởng cơ\n"
+    "quan, ban, ngành thành phố; Chủ tịch Ủy ban nhân dân xã, phường; các cơ quan,\n"
+    "đơn vị và cá nhân có liên quan chịu trách nhiệm triển khai thực hiện Quy chế\n"
+    "này./.\n")
+
+
+def test_carrying_out_this_quy_che_is_a_closing_formula():
+    """"… chịu trách nhiệm triển khai thực hiện Quy chế này" closes the document as "… Quyết định này" does."""
+    assert not extract(_HEAD + _EXECUTING_QUY_CHE + _TAIL).obligations

@@ -254,7 +254,11 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       r"|(?:thuc hien|trien khai) nghiem tuc (?:quy che|thong tu) nay"
                       # "Bộ trưởng, Thủ trưởng …, Chủ tịch … | chịu trách nhiệm thực hiện Kế hoạch này." (2623-QD-TTg)
                       r"|^chiu trach nhiem (?:to chuc )?(?:thuc hien|trien khai)(?: thuc hien)? (?:ke hoach|chi thi|quyet dinh"
-                      r"|cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay[\s./]*$"
+                      # "… Chủ tịch Ủy ban nhân dân xã, phường; các cơ quan, đơn vị và cá nhân có liên quan chịu trách
+                      # nhiệm triển khai thực hiện Quy chế này." (2610/QĐ-UBND, Quy chế Điều 17 "Trách nhiệm thi hành")
+                      r"|cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet|quy che|quy dinh|thong tu|nghi dinh) nay[\s./]*$"
+                      # the same after its duty marker was taken off: the whole task is to carry out this document
+                      r"|^(?:to chuc |trien khai )*thuc hien (?:quy che|quy dinh|thong tu|nghi dinh|quyet dinh) nay[\s./]*$"
                       r"|(?:ke hoach|chi thi|quyet dinh|thong bao) nay co hieu luc"
                       # "… yêu cầu các cơ quan nghiêm túc thực hiện Chỉ thị này"; "Trên đây là Chỉ thị …"
                       r"|nghiem tuc (?:thuc hien|trien khai|to chuc thuc hien)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
