@@ -182,3 +182,15 @@ _EXECUTING_QUY_CHE = (
 def test_carrying_out_this_quy_che_is_a_closing_formula():
     """"… chịu trách nhiệm triển khai thực hiện Quy chế này" closes the document as "… Quyết định này" does."""
     assert not extract(_HEAD + _EXECUTING_QUY_CHE + _TAIL).obligations
+
+
+def test_costs_payable_are_no_duty():
+    """36/2025/TT-BXD Điều 2.7 (wording as published): "… tổ chức kiểm định được thu thêm chi phí tiền lương phát sinh
+    phải trả cho kiểm định viên …" grants a charge; its "phải trả" qualifies the costs (payable), it is no duty. A body
+    that "phải trả phí …" still must pay."""
+    from vanban.extract.duty_subject import duty_subject
+
+    assert duty_subject("Trường hợp khách hàng yêu cầu cung cấp dịch vụ kiểm định thiết bị vào các ngày nghỉ theo quy "
+                        "định của pháp luật, tổ chức kiểm định được thu thêm chi phí tiền lương phát sinh phải trả cho kiểm "
+                        "định viên tương ứng với thời gian làm việc thực tế có xác nhận của đại diện khách hàng.", True)[0] is None
+    assert duty_subject("Tổ chức kiểm định phải trả phí thẩm định theo quy định.", True)[0] == "Tổ chức kiểm định"
