@@ -55,6 +55,13 @@ def article_line(own: str) -> tuple[str, str] | None:
         who = who.strip(" ,.")
         if not _names_actor(who) or not _clauses(what).strip(" .:;"):
             return None
+        if what.split()[:2] == who.split()[:2]:
+            # the body named again as its sentence's subject: the task starts at its duty marker; with none, the
+            # sentence says what the body is ("… Ủy ban công tác … là cơ chế phối hợp liên ngành …")
+            again = duty_subject(what, rule=True)
+            if not again[0] or not D.MARKER.match(Folded.of(again[1]).view):
+                return None
+            what = again[1]
         return who[:1].upper() + who[1:], _clauses(what)
     m = D.MARKER.search(v)
     if c and m and not _names_actor(text[:m.start()].strip(" ,")):
@@ -112,6 +119,7 @@ def _body_end(body: str) -> int | None:
     word, since "Bộ Xây dựng" is a name); None when the line holds no clause."""
     clause = next((m for m in CLAUSE.finditer(body) if body[m.end()].isupper()), None)
     ends = [m.start() for m in (clause,) if m]
+    name = body.split()
     for m in CAPITAL.finditer(body):
         if not body[m.start()].isupper():
             continue
@@ -119,7 +127,10 @@ def _body_end(body: str) -> int | None:
         if not before or not before[-1][:1].islower() or before[-1] in ("và", "-") or before[-1].endswith(","):
             continue  # "Bộ Xây dựng", "Bộ Kế hoạch và Đầu tư": a capitalised word after a name's word is the name's
         w = Folded.of(body[m.start():m.start() + 40]).view
-        if D.CLAUSE_OPENER.match(w) or P.ACTION_VERB_RE.match(w) or D.VERB.match(w):
+        # "Trách nhiệm của Bộ Lao động - Thương binh và Xã hội | Bộ Lao động - Thương binh và Xã hội có trách nhiệm …":
+        # the title's body named again opens the article's sentence
+        again = len(name) >= 2 and body[m.start():].split()[:2] == name[:2]
+        if again or D.CLAUSE_OPENER.match(w) or P.ACTION_VERB_RE.match(w) or D.VERB.match(w):
             ends.append(m.start())
             break
     if not ends or re.search(r"[.:]", body[:min(ends)]):

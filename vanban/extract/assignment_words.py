@@ -28,6 +28,11 @@ SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ])|\n\s*\n|(?<=:)[ \t]*\n
                         # "… phải có đơn gửi Tòa án; nếu việc đề nghị là có căn cứ thì Tòa án phải gia hạn …": a case after
                         # ";" may charge a second body in the same sentence
                         r"|(?<=;)\s+(?=(?:nếu|trường hợp|trong trường hợp)\s)")
+# the end of a line before a capital (original text), and a line that is a whole source note of a codified text: "(Điều
+# này có nội dung liên quan đến Điều 4.6.NĐ.19. …)", "(Điều 6 Thông tư số 38/2021/TT-BYT, có hiệu lực thi hành …)",
+# "(Khoản này được sửa đổi …)"
+NOTE_LINE_END = re.compile(r"(?<=\))[ \t*]*\n\s*(?=[A-ZĐÀ-Ỹ])")
+SOURCE_NOTE = re.compile(r"\((?:Điều|Khoản|Điểm|Mục|Chương|Phụ lục)\s[^\n]*\)$")
 KEEP_HEAD = re.compile(r"n[o06]i dung|nh[il1]e?m v[uw]|gi[a4]i ph[a4]p|th[uw]c h[il1][e¢]n|ph[a4]n c[o06]ng")
 # task verbs the shared verb list lacks; a body name never contains them
 MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|de xuat|kiem soat|dieu tra|cung cap|"
@@ -258,7 +263,11 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       r"|(?:thuc hien|trien khai) nghiem tuc (?:quy che|thong tu) nay"
                       # "Bộ trưởng, Thủ trưởng …, Chủ tịch … | chịu trách nhiệm thực hiện Kế hoạch này." (2623-QD-TTg)
                       r"|^chiu trach nhiem (?:to chuc )?(?:thuc hien|trien khai)(?: thuc hien)? (?:ke hoach|chi thi|quyet dinh"
-                      r"|cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay[\s./]*$"
+                      # "… Chủ tịch Ủy ban nhân dân xã, phường; các cơ quan, đơn vị và cá nhân có liên quan chịu trách
+                      # nhiệm triển khai thực hiện Quy chế này." (2610/QĐ-UBND, Quy chế Điều 17 "Trách nhiệm thi hành")
+                      r"|cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet|quy che|quy dinh|thong tu|nghi dinh) nay[\s./]*$"
+                      # the same after its duty marker was taken off: the whole task is to carry out this document
+                      r"|^(?:to chuc |trien khai )*thuc hien (?:quy che|quy dinh|thong tu|nghi dinh|quyet dinh) nay[\s./]*$"
                       r"|(?:ke hoach|chi thi|quyet dinh|thong bao) nay co hieu luc"
                       # "… yêu cầu các cơ quan nghiêm túc thực hiện Chỉ thị này"; "Trên đây là Chỉ thị …"
                       r"|nghiem tuc (?:thuc hien|trien khai|to chuc thuc hien)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
@@ -370,6 +379,17 @@ NAME_WORD_GAP = re.compile(r"(?<![^\W\d_])(?:Trung tâm|Bộ|Sở|Phòng|Cục|C
 # quyền quyết định được phân cấp tại Quyết định này có trách nhiệm:" (218-2025-QD-UBND): its verb is no task
 AUTHORITY_CLAUSE = re.compile(r"(?<=\s)(?:có )?thẩm quyền (?:quyết định|phê duyệt|ban hành)(?= được\s)", re.IGNORECASE)
 
+# units whose established names read like a task (original text): "Ban Quản lý dự án đầu tư xây dựng tỉnh lập hồ sơ …",
+# "Văn phòng đăng ký đất đai tiếp nhận hồ sơ …" (88/2025/QĐ-UBND), "Trung tâm Phát triển quỹ đất tổ chức …", "Bộ phận
+# tiếp nhận và trả kết quả hướng dẫn …": the name after the head noun (group "name") is guarded as one token, its
+# verbs are no task; the head noun stays a word, so the head is still read as a body's
+TASK_LIKE_UNIT_NAMES = re.compile(
+    r"(?:(?<=^)|(?<=\s))(?:Văn phòng |Ban |Trung tâm |Bộ phận |Quỹ )(?P<name>[Đđ]ăng ký (?:đất đai|quyền sử dụng đất)"
+    r"|[Qq]uản lý (?:các )?dự án(?: đầu tư xây dựng)?(?: (?:các )?công trình(?: (?:dân dụng|giao thông|nông nghiệp))?)?"
+    r"|[Qq]uản lý (?:các )?khu (?:công nghiệp|kinh tế)"
+    r"|[Pp]hát triển quỹ đất|[Pp]hát triển đất|[Xx]úc tiến (?:đầu tư|thương mại)"
+    r"|[Pp]hục vụ hành chính công|[Tt]iếp nhận và trả kết quả|[Mm]ột cửa)(?![\w])")
+
 # the same fields as a list after "các Bộ:" (original text): "Bộ trưởng các Bộ: Xây dựng, Ngoại giao, Tư pháp, …"
 BARE_FIELDS = re.compile(r"(?:(?<=: )|(?<=, )|(?<=^))(?:" + FIELD_NAMES.pattern.split(")(?:", 1)[1])
 # an apposition after a body's name, naming its role (original text): "Sở Tài chính - Cơ quan thường
@@ -459,6 +479,12 @@ CRITERIA_HEAD = re.compile(r"^tieu chi\b")
 # persons too ("Các cá nhân được cấp hộp thư điện tử công vụ phải …", 79-2025-QD-UBND_bac-ninh)
 PERSONS = re.compile(r"^(?:moi |(?:cac|nhung) (?!to chuc))?(?:to chuc(?: [a-z]+){0,3},? (?:va )?)?(?:ca nhan|thue bao|nguoi su dung(?! lao dong)|cong dan|nguoi dan|nguoi nop thue)(?:\s|$)")
 # a point's or clause's label opening a line of prose ("b) ", "đ) ", "a1) ", "3. "), with its leading spaces and marks
+# a time limit opening a provision (original text): "Trong thời hạn 07 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, …",
+# "Trong vòng 03 ngày làm việc …", "Chậm nhất 05 ngày …"
+TIME_LIMIT_OPENING = re.compile(r"(?:Trong thời hạn|Trong vòng|Chậm nhất|Không quá)\s+(?:\d|[a-zđ]+\s*\(\d)", re.IGNORECASE)
+# a point label right after an opening quote mark (original text): "“a) Trong thời hạn 07 ngày, …" — the text an
+# amending document writes into another, as a paragraph of its article
+QUOTED_POINT = re.compile(r"\s*[“\"][ \t*]*(?:[a-zđ]\d?\)|\d{1,2}[.)])\s")
 POINT_OPENING = re.compile(r"[ \t*]*(?:[a-zđ]\d?\)|\d{1,2}[.)])[ \t*]+(?=\S)")
 # a sanction, not a task (folded): "… do thiếu trách nhiệm hoặc cố ý làm trái quy định … sẽ bị xử lý kỷ luật, phải bồi
 # thường thiệt hại …" (27-2025-QD-UBND Điều 12.2), "… phải bồi thường thiệt hại theo quy định của pháp luật" (the legal
@@ -537,6 +563,11 @@ LEADING_HEAD_TITLE = re.compile(r"^(?:(?:cac dong chi|dong chi)\s+)?(?:chu tich|
 # tra Chính phủ", "Thanh tra Bộ …" (folded who)
 BARE_ACTIVITY_WHO = re.compile(r"^(?:thanh tra|kiem tra|giam sat|kiem toan)\W*$")
 BARE_HEADS = ("so", "bo", "uy ban", "ban", "cuc", "vu", "van phong", "ubnd", "chu tich", "giam doc", "bo truong", "thu truong")
+# a unit's head noun that names no unit by itself (folded): what follows it is the unit's name, even when that name
+# reads like a task ("Văn phòng đăng ký đất đai", "Trung tâm Phục vụ hành chính công", "Bộ phận tiếp nhận và trả kết
+# quả", "Ban quản lý dự án", "Quỹ phát triển đất"): a rule's plain verb after it does not end the subject
+UNIT_HEAD_ALONE = re.compile(r"^(?:cac\s+)?(?:van phong|trung tam|chi nhanh|phong|ban|cuc|chi cuc|vu|vien|bo phan|quy|to|doi"
+                             r"|so|bo|uy ban|hoi dong|tong cuc|cong ty|tong cong ty|hoc vien|truong)\W*$")
 # the fields only a procedure's description has (first 12 folded characters of the field's name)
 PROCEDURE_CORE = {"trinh tu thu", "cach thuc th", "thoi han gia", "ten mau don", "yeu cau, die", "yeu cau dieu",
                   "can cu phap ", "doi tuong th"}

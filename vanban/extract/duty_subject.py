@@ -44,6 +44,7 @@ def duty_subject(sent: str, rule: bool = True, named_only: bool = False) -> tupl
     starts, then = [0], []
     if D.CONDITION.match(v) or D.OPENING.match(v):  # the subject follows the clause's comma or its "thì"
         then = [m.end() for m in re.finditer(r"\s[Tt]hì\s+", sent[:400])]  # "thì", not "thi hành"
+        then = [x for t in then for x in _past_time_limit(sent, v, t)]
         commas = [m.end() for m in re.finditer(r",\s*", sent[:400])]
         # "Căn cứ vào tờ khai …, Chi cục thuế … kiểm tra …, nếu phát hiện sai sót thì yêu cầu …": the "thì" closes a
         # later condition ("…, nếu …"), not the opening clause; when no subject follows it, the one after the opening's
@@ -71,7 +72,7 @@ def duty_subject(sent: str, rule: bool = True, named_only: bool = False) -> tupl
             if who and (rule or any(w[:1].isupper() for w in who.split()[1:])):
                 return who[:1].upper() + who[1:], what
     if starts == [0] and not (D.PLURAL.match(v) or D.ACTOR_HEAD.match(v) or D.LISTED_HEAD.match(v) or D.NAMED_HEAD.match(v)):
-        return after_clause(sent, v)
+        return after_clause(sent, v, rule and not named_only)
     return None, sent
 
 
@@ -90,18 +91,20 @@ def thing_opening(who: str) -> bool:
     return len(words) < 2 or words[1][:1].islower()
 
 
-def after_clause(sent: str, v: str | None = None) -> tuple[str | None, str]:
+def after_clause(sent: str, v: str | None = None, rule: bool = False) -> tuple[str | None, str]:
     """A named body and a duty marker after a clause that no opening word announces: "Để bảo đảm tiến độ, Sở Xây dựng
     có trách nhiệm …", "… (a line whose opening OCR lost) dẫn đến gián đoạn việc cấp mã, Cục Thuế có trách nhiệm: …".
     The body is capitalised and named past its head ("Cục Thuế", not "cơ quan thuế") or by a body's type name
-    ("Kết thúc mỗi đợt hỗ trợ, Ủy ban nhân dân các cấp có trách nhiệm …"); a plain verb states no duty there."""
+    ("Kết thúc mỗi đợt hỗ trợ, Ủy ban nhân dân các cấp có trách nhiệm …"); a plain verb states no duty there. In a
+    rule-making document (``rule``) a role capitalised mid-sentence is the rule's defined addressee, named enough: "Trong
+    một ca trực vận hành, Đơn vị vận hành hệ thống điện có trách nhiệm phân công …"."""
     v = Folded.of(sent).view if v is None else v
     for m in re.finditer(r",\s*", sent[:400]):
         s = m.end()
         if not sent[s:s + 1].isupper():
             continue
         who, what = _duty_at(sent, v, s, marker_only=True)
-        if who and (any(w[:1].isupper() for w in who.split()[1:]) or D.BODY_TYPE_NAME.match(Folded.of(who).view)):
+        if who and (rule or any(w[:1].isupper() for w in who.split()[1:]) or D.BODY_TYPE_NAME.match(Folded.of(who).view)):
             return who, what
     return None, sent
 
@@ -252,7 +255,10 @@ def _duty_at(sent: str, v: str, s: int, marker_only: bool = False, clause_end: b
         end_who = min(end_who, charged)  # "Người tập sự | được tạm ngừng tập sự nhưng phải thông báo …"
     who, wv = sent[s:end_who].strip(" ,"), v[h.end():end]  # (rights and denials read up to the marker or verb)
     rights = [m.group() for m in D.RIGHT.finditer(wv)]
-    if not who or len(_definitions_blanked(who).split()) > (20 if strong else 16) or D.TAIL.search(v[s:end_who]) or W.RELATIVE_END.search(who) \
+    # a list whose members repeat the head noun ("cơ sở kinh doanh …, cơ sở sản xuất …, cơ sở khám bệnh, chữa bệnh")
+    # is long only because the names are
+    longest = (20 + 8 * min(2, _repeated_head(v[pos:h.end()], v[h.end():end_who]))) if strong else 16
+    if not who or len(_definitions_blanked(who).split()) > longest or D.TAIL.search(v[s:end_who]) or W.RELATIVE_END.search(who) \
             or _relative_noi(v[s:end_who]):
         return None, sent  # "… theo | quy định", "Cơ quan nơi | …": the verb was misread
     if re.search(r"\bkhong\s*$", wv) or any(r != "duoc" or not strong for r in rights):
@@ -270,7 +276,9 @@ def _plain_verb(sent: str, v: str, head: int, a: int, b: int) -> int | None:
     a compound noun) or after "có thẩm quyền" / "được giao" (what the role is
     competent or charged for: "Tòa án có thẩm quyền | giải quyết khiếu nại"), "tổ chức" after a comma or "và" (a
     list of organisations), one after a request ("yêu cầu Tòa án | xác minh": the act requested of another body)."""
-    gv = Folded.of(guard(sent[a:b])).view
+    # guarded with the words before ``a`` in view (names keep their length): a unit's name that reads like a task
+    # is known by its head noun ("Văn phòng | đăng ký đất đai", assignment_words.TASK_LIKE_UNIT_NAMES)
+    gv = Folded.of(guard(sent[:b])[a:]).view
     found = sorted([m.start() for m in P.ACTION_VERB_RE.finditer(gv)] + [m.start() for m in D.VERB.finditer(gv)])
     shared = first_verb(gv)
     action = {m.start() for m in P.ACTION_VERB_RE.finditer(gv)}
@@ -284,11 +292,54 @@ def _plain_verb(sent: str, v: str, head: int, a: int, b: int) -> int | None:
             continue  # "Kiểm sát viên yêu cầu Tòa án | xác minh …": the act requested of another body
         if sent[a + k:a + k + 1].isupper():
             continue  # "Cục trưởng Cục Quản lý, giám sát kế toán": a capitalised verb is part of a name
+        if _listed_member(v[head:a], gv[:k]):
+            continue  # "cơ sở kinh doanh dược liệu, cơ sở | sản xuất vị thuốc …, cơ sở | khám bệnh … có trách nhiệm …"
         if k in action and (shared is None or shared.start() > k):
             continue  # a shared action verb first_verb reads as part of a name ("Bộ Xây dựng", "tổ chức đảng")
         return a + k
     return None
 
+
+def _past_time_limit(sent: str, v: str, t: int) -> list[int]:
+    """Where the subject after a case clause's "thì" (at ``t``) may start: after a time limit that opens the main
+    clause and its comma ("Trường hợp hồ sơ chưa đầy đủ thì trong thời hạn 03 ngày làm việc, Sở Tài chính phải
+    thông báo …"), then at ``t`` itself."""
+    if not D.OPENING.match(v, t):
+        return [t]
+    comma = re.compile(r",\s*").search(sent, t, t + 160)
+    if comma is None or D.MARKER.search(v, t, comma.start()):
+        return [t]
+    return [comma.end(), t]
+
+
+def _listed_member(head: str, before: str) -> bool:
+    """The verb after ``before`` (folded, guarded) opens the name of another member of the subject's list, one that
+    repeats its head noun after a comma or "và": "cơ sở kinh doanh dược liệu, cơ sở | sản xuất vị thuốc cổ truyền,
+    …, cơ sở | khám bệnh, chữa bệnh có trách nhiệm cập nhật …" (a Thông tư of the Bộ Y tế), "doanh nghiệp A và
+    doanh nghiệp | kinh doanh …": a kind of body named by its trade, not the subject's task. ``head``: the folded
+    actor head the subject opens with ("co so kinh doanh")."""
+    noun = _head_noun(head)
+    if not noun:
+        return False
+    member = re.search(r"(?:,|\sva)\s+(?:cac\s+)?(\S+(?:\s\S+)?)\s*$", before)
+    return bool(member) and member.group(1) == noun
+
+
+def _repeated_head(head: str, rest: str) -> int:
+    """How many times the subject's head noun (folded ``head``) opens another member of its list in ``rest``."""
+    noun = _head_noun(head)
+    return len(re.findall(r"(?:,|\sva)\s+(?:cac\s+)?" + re.escape(noun) + r"(?![a-z])", rest)) if noun else 0
+
+
+def _head_noun(head: str) -> str:
+    words = head.split()
+    if not words:
+        return ""
+    return " ".join(words[:2]) if len(words) >= 2 and words[0] in _TWO_WORD_NOUNS else words[0]
+
+
+#: head nouns of two words whose first word alone is another word ("cơ" of "cơ sở", "doanh" of "doanh nghiệp")
+_TWO_WORD_NOUNS = {"co", "doanh", "to", "don", "nha", "chu", "nguoi", "hop", "ngan", "tong"}
 
 #: a relative that says what the subject is charged with or competent for ("được giao nhiệm vụ", "có thẩm quyền")
 _CHARGED_WITH = re.compile(r"\s(?:duoc giao(?:\s+nhiem vu)?|duoc phan cong|duoc uy quyen|co tham quyen)(?=\s)")

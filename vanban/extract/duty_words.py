@@ -44,7 +44,12 @@ PLURAL = re.compile(r"(?:cac|nhung|moi|toan the)\s+")
 ACTOR_HEAD = re.compile(rf"(?:{_alternation(_K['actor'] + _K['generic'])})(?![a-z0-9])")
 #: an actor head only after a plural or before a list ("Tổ chức, cá nhân …"; "Tổ chức các hoạt động …" is a task)
 #: (a qualifier of up to three words may come before the list's person: "Tổ chức kinh tế, cá nhân nước ngoài …")
-LISTED_HEAD = re.compile(rf"(?:{_alternation(_K['listed'])})(?=\s*,|\s+va\s|\s+ca nhan\b|(?:\s+[a-z]+){{1,3}}\s*,\s*(?:ca nhan|ho gia dinh)\b)")
+#: (a duty marker right after it leaves no room for the verb "tổ chức": "2. Tổ chức phải xây dựng mục tiêu an toàn …"; nor
+#: does "có" with a thing the organisation has: "Tổ chức có nhà máy điện hạt nhân phải lập báo cáo …", but "Tổ chức có
+#: hiệu quả …" is the verb with its manner)
+LISTED_HEAD = re.compile(rf"(?:{_alternation(_K['listed'])})(?=\s*,|\s+va\s|\s+ca nhan\b|(?:\s+[a-z]+){{1,3}}\s*,\s*(?:ca nhan|ho gia dinh)\b"
+                         rf"|\s+(?:{_alternation(_K['marker'])})(?![a-z0-9])"
+                         rf"|\s+co\s+(?!(?:{_alternation(_K['has_not'])})(?![a-z0-9])))")
 LISTED_ANY = re.compile(rf"(?:{_alternation(_K['listed'])})(?![a-z0-9])")
 #: persons whose duties a rule states ("Công chức …", "Người lao động …"), not bodies or roles
 PERSON_HEAD = re.compile(rf"(?:{_alternation(_K['person'])})(?![a-z0-9])")

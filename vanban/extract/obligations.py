@@ -187,8 +187,11 @@ class _Reader:
             return  # "…, Sở Tài chính đã đề nghị | các đơn vị báo cáo …": an earlier request recalled
         if W.CLOSING_REQUEST.match(fold(what).strip()) and self.last_paragraph(b):
             return  # "… Đề nghị các sở, ngành khẩn trương thực hiện đúng chức năng được giao; …./.": a closing formula
+        # a decision due within a time limit ("Trong thời hạn 07 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, Cục trưởng Cục …
+        # quyết định phê duyệt …", 130/2025/TT-BQP) is a duty, not a power
+        timed = bool(W.TIME_LIMIT_OPENING.match(re.sub(r"^[\s:“\"*]*(?:[a-zđ]\d?\)|\d{1,2}[.)])?\s*", "", self.text(a, b))))
         if S.reported(who, what) or S.thing_subject(who, what) or S.executing_clause(who, what) \
-                or S.competence(what, self.st.type, who):
+                or (S.competence(what, self.st.type, who) and not timed):
             return  # "Bộ Công an đã | tổ chức …", "Cục Thuế có kế hoạch …", "Bộ tiêu chí … | ban hành", "Bãi bỏ …": a report, a definition, a thing
         if self.under_criteria(a):
             return  # "2. Tiêu chí về … : a) Doanh nghiệp phải có bộ phận …": a criterion, not a task
@@ -908,7 +911,7 @@ class _Reader:
         cur: list = []  # [who, [tasks], start, end]
         found: list[list] = []
         pos = 0
-        for m in list(W.SENT_SPLIT.finditer(text)) + [None]:
+        for m in _sentence_breaks(text) + [None]:
             end = m.start() if m else len(text)
             raw = text[pos:end]
             if m and (self.list_goes_on(raw, text[m.end():m.end() + 80])
@@ -917,6 +920,12 @@ class _Reader:
             s0 = a + pos + len(raw) - len(raw.lstrip())
             bullet = re.match(r"\s*[-–+•]\s", raw)
             sent = re.sub(r"^[-–+•]\s*", "", clean_quote(raw))  # a bullet the range took in ("+ Bộ Công an tổng hợp …")
+            if (point := W.QUOTED_POINT.match(sent)) and W.TIME_LIMIT_OPENING.match(sent, point.end()):
+                # "“a) Trong thời hạn 07 ngày, …, Cục trưởng Cục … quyết định …" (130/2025/TT-BQP): a procedure's step
+                # with its time limit that an amending document writes in, inside its quotes, left in its article's
+                # text. (Other quoted provisions, "“2. Ủy ban nhân dân cấp tỉnh có trách nhiệm quy định cụ thể chức
+                # năng …”" (24/2025/TT-BTP), state the amended rule's functions: review-oblig9 counts no assignment.)
+                sent = sent[point.end():]
             colon = raw.rstrip(" *\n").endswith(":")
             pos = m.end() if m else len(text)
             if not sent:
@@ -973,7 +982,8 @@ class _Reader:
                     # xác nhận và trình …, đồng | gửi …": a rule's plain verb (duty_words.tsv) the shared verb list does
                     # not know ends the subject first
                     dw, dwhat = duty_subject(sent, True)
-                    if dw and len(dw) < len(who) and fold(who).startswith(fold(dw)) and len(dwhat) > len(what):
+                    if dw and len(dw) < len(who) and fold(who).startswith(fold(dw)) and len(dwhat) > len(what) \
+                            and not W.UNIT_HEAD_ALONE.match(fold(dw).strip()):  # "Văn phòng | đăng ký đất đai …"
                         who, what = dw, dwhat
                 if who is None and not cur:
                     who, what = S.duty_inside(sent)
@@ -1168,6 +1178,19 @@ def _subject_again(what: str, who: str) -> str:
             out.append(what[last:s])
             last = s + n + len(rest) - len(rest.lstrip())
     return "".join(out) + what[last:]
+
+
+def _sentence_breaks(text: str) -> list[re.Match[str]]:
+    """Where the sentences of ``text`` end (``W.SENT_SPLIT``), and after a line that is a source note ("(Điều này có nội
+    dung liên quan đến Điều 4.6.NĐ.19. …; …)", "(Điều 6 Thông tư số 38/2021/TT-BYT, có hiệu lực thi hành kể từ …)"):
+    the note closes there even when the line after it opens a duty with no blank line between ("Bộ Tư pháp có trách
+    nhiệm hướng dẫn …"), its ";" and "." having split it into pieces that end in the next sentence's subject."""
+    breaks = {m.start(): m for m in W.SENT_SPLIT.finditer(text)}
+    for m in W.NOTE_LINE_END.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if W.SOURCE_NOTE.match(line.strip(" *\t")) and not any(x.start() <= m.start() < x.end() for x in breaks.values()):
+            breaks[m.start()] = m
+    return [breaks[k] for k in sorted(breaks)]
 
 
 def _name_list_wraps(raw: str, nxt: str) -> bool:

@@ -109,6 +109,8 @@ def guard(text: str) -> str:
     text = _name_verbs(text)
     guarded = W.FIELD_NAMES.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), text)
     guarded = W.AUTHORITY_CLAUSE.sub(lambda m: m.group().replace(" ", "_"), guarded)
+    guarded = W.TASK_LIKE_UNIT_NAMES.sub(
+        lambda m: m.group()[:m.start("name") - m.start()] + m.group("name").replace(" ", "_"), guarded)
     guarded = W.PARTY_BOARDS.sub(lambda m: m.group().replace(" ", "_"), guarded)
     guarded = W.ORG_IN_LIST.sub(lambda m: m.group().replace(" ", "_"), guarded)
     return V.NAME_LIST_RE.sub(lambda m: m.group().replace(":", "\ua789"), guarded)
@@ -308,7 +310,8 @@ def clean_who(who: str) -> str:
     who = W.OCR_HEAD.sub(lambda m: "Bộ" if m.group("bo") else "Sở", who)  # "BG Xây dựng" → "Bộ Xây dựng"
     who = re.sub(r"(?<=\w)\?(?=\w|\s|$)", "", who)  # OCR's doubt mark inside a name ("tổ chứ?c", "căn cứ?")
     # "Viện trưởng … có những nhiệm vụ, quyền hạn sau đây" names the Viện trưởng
-    who = re.split(r"\s(?:có (?:các |những )?(?:nhiệm vụ|nghĩa vụ)|có (?:các |những )?trách nhiệm|cần|căn cứ|phải|cụ thể hóa"
+    # ("Tổng cục Hậu cần - Kỹ thuật", "Cục Hậu cần": the noun "hậu cần" (logistics), not the modal "cần")
+    who = re.split(r"\s(?:có (?:các |những )?(?:nhiệm vụ|nghĩa vụ)|có (?:các |những )?trách nhiệm|(?<![Hh]ậu )cần|căn cứ|phải|cụ thể hóa"
                    r"|cụ thể hoá|tập trung|thống nhất)(?:\s|,|$)", clean_quote(who))[0]
     # "Các xã tự | rà soát …": "tự" (by themselves) belongs to the verb, like "sẽ"
     # (not the "tự" of a name: "Phòng Cảnh sát trật tự", "thứ tự")
