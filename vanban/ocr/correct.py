@@ -38,7 +38,7 @@ from vanban.models import Restoration
 from vanban.text import WORD_RE, diacritic_ratio, misread_tones, normalize
 
 from .glyphs import date_digits, legacy_glyphs, one_glyph
-from .realword import fix_real_words
+from .realword import fix_body_names, fix_real_words
 from .restore import restore
 
 POOR_RATIO = 0.35
@@ -117,7 +117,7 @@ def restore_in_pieces(raw: str, mode: str = "restore") -> Restoration:
 
 def _restore(raw: str, mode: str) -> Restoration:
     res = restore(raw, mode)
-    return fix_real_words(res) if mode == "correct" else res
+    return fix_body_names(fix_real_words(res)) if mode == "correct" else res
 
 
 def pieces(text: str, size: int) -> Iterator[tuple[int, str]]:
