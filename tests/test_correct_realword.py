@@ -124,6 +124,13 @@ def test_a_poor_scans_bodies_read_as_their_names():
     ("- Ủy ban Thương vụ Quốc hội;", "Ủy ban Thường vụ Quốc hội"),
     # the plan's header in capitals
     ("TM. ỦY BẠN NHÂN DÂN", "ỦY BAN NHÂN DÂN"),
+    # a place of two syllables: 623-TB-VPCP (scan of the tune set, 300 dpi)
+    ("Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Đắk Lăk và các Bộ, cơ", "tỉnh Đắk Lắk và các Bộ"),
+    # poor scans (150 dpi, speckled, JPEG 55) of tune plans, read by vanban's OCR: 0129-KH-UBND,
+    # 0130-KH-UBND, 235-KH-UBND
+    ("2025 trên địa bàn tình Đắk Lâk; Quyết định số 2110/QĐ-UBND ngày 20/11/2025.", "Đắk Lắk; Quyết định"),
+    ("trên địa bàn tỉnh Đắk Läk tình hình môi trường và địch bệnh tiềm ẫn nhiều nguy", "tỉnh Đắk Lắk tình hình"),
+    ("Đắk Lâk, ngày 21", "Đắk Lắk, ngày 21"),
 ])
 def test_a_known_body_with_one_syllable_misread_is_the_body(line, expected):
     assert expected in correct_text(line, "image-ocr").text
@@ -135,6 +142,9 @@ def test_a_known_body_with_one_syllable_misread_is_the_body(line, expected):
     "Các cơ quan thuộc Chính phủ Chủ tịch Ủy ban nhân dân các tỉnh, thành phố.",  # no "Phó Chủ tịch"
     "Đồng chí Bộ trưởng Bộ Xây dựng chỉ đạo phân bổ Kinh tế các vùng.",  # "Phòng Kinh tế": lower case, far
     "Số tổ dân phố trên địa bàn phường là 42.",  # consonants differ: no "tổ tổ dân phố"
+    "Đồng chí Nguyễn Hải Phong, Trưởng phòng Tư pháp.",  # a person's name, not Hải Phòng
+    # 2830-QD-UBND (clean text): a commune's clinic
+    "Thành lập Phòng khám đa khoa khu vực Thanh Hòa trực thuộc Trung tâm Y tế huyện Lộc Ninh.",
 ])
 def test_words_beside_a_name_that_are_not_its_syllable_stay(line):
     res = correct_text(line, "image-ocr")
