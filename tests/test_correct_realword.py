@@ -124,6 +124,9 @@ def test_a_poor_scans_bodies_read_as_their_names():
     ("- Ủy ban Thương vụ Quốc hội;", "Ủy ban Thường vụ Quốc hội"),
     # the plan's header in capitals
     ("TM. ỦY BẠN NHÂN DÂN", "ỦY BAN NHÂN DÂN"),
+    # a name across a dash (a sentence in the plans' style, as the speckled scan misreads its head)
+    ("5. Phỏng Văn hóa - Xã hội phường chủ trì, phối hợp với các tổ dân phố tuyên truyền.",
+     "5. Phòng Văn hóa - Xã hội phường chủ trì"),
     # a place of two syllables: 623-TB-VPCP (scan of the tune set, 300 dpi)
     ("Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Đắk Lăk và các Bộ, cơ", "tỉnh Đắk Lắk và các Bộ"),
     # poor scans (150 dpi, speckled, JPEG 55) of tune plans, read by vanban's OCR: 0129-KH-UBND,

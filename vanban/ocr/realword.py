@@ -164,15 +164,17 @@ def _case_of(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _names_by_syllable() -> dict[str, list[tuple[str, ...]]]:
-    """Known names of ``NAME_MIN_SYLLABLES`` or more, as their syllables, under each lower-cased
-    syllable they hold (a window is looked up by one of its exact words)."""
-    index: dict[str, list[tuple[str, ...]]] = {}
+def _names_by_syllable() -> dict[str, list[tuple[int, tuple[str, ...], tuple[str, ...]]]]:
+    """Known names of ``NAME_MIN_SYLLABLES`` or more (or proper names, :func:`_is_proper`) under
+    their first and their second syllable, lower-cased, as (place of that syllable, syllables
+    lower-cased, syllables): a window with one odd word holds one of the two exactly."""
+    index: dict[str, list[tuple[int, tuple[str, ...], tuple[str, ...]]]] = {}
     for entries in known_names().values():
         for _, syls in entries:
             if len(syls) >= NAME_MIN_SYLLABLES or _is_proper(syls):
-                for s in set(syls):
-                    index.setdefault(s.lower(), []).append(syls)
+                lows = tuple(s.lower() for s in syls)
+                for k in (0, 1):
+                    index.setdefault(lows[k], []).append((k, lows, syls))
     return index
 
 
@@ -185,33 +187,37 @@ def name_fixes(words: list[tuple[int, str]], text: str) -> dict[int, str]:
     index = _names_by_syllable()
     lows = [w.lower() for _, w in words]
     for i, low in enumerate(lows):
-        for syls in index.get(low, ()):
-            n = len(syls)
-            for k, s in enumerate(syls):  # the places ``low`` may hold in the name
-                if s.lower() != low or i - k < 0 or i - k + n > len(words):
-                    continue
-                first = i - k
-                odd = [j for j in range(n) if lows[first + j] != syls[j].lower()]
-                if len(odd) != 1 or first + odd[0] in out:
-                    continue
-                j = odd[0]
-                at = first + j
-                window = [w for _, w in words[first:first + n]]
-                if any(text[words[first + m][0] + len(words[first + m][1]):words[first + m + 1][0]].strip(_BLANKS)
-                       for m in range(n - 1)):
-                    continue
-                if not name_syllable_close(lows[at], syls[j].lower()):
-                    continue
-                if n < NAME_MIN_SYLLABLES and not (_garbled(lows[at]) and _apart(words, first, n, text)):
-                    continue
-                observed = words[at][1]
-                if all(_case_of(w) == "upper" for w in window):
-                    form = syls[j].upper()
-                elif _case_of(observed) == _case_of(syls[j]) and _case_of(observed) != "upper":
-                    form = syls[j]
-                else:
-                    continue
-                out[at] = form
+        for k, name, syls in index.get(low, ()):
+            n = len(name)
+            first = i - k
+            if first < 0 or first + n > len(words):
+                continue
+            odd = []
+            for j in range(n):
+                if lows[first + j] != name[j]:
+                    odd.append(j)
+                    if len(odd) > 1:
+                        break
+            if len(odd) != 1 or first + odd[0] in out or (k == 1 and odd[0] != 0):
+                continue  # (a window whose odd word is not its first is found by its first)
+            j = odd[0]
+            at = first + j
+            window = [w for _, w in words[first:first + n]]
+            if any(text[words[first + m][0] + len(words[first + m][1]):words[first + m + 1][0]].strip(_BLANKS)
+                   for m in range(n - 1)):
+                continue
+            if not name_syllable_close(lows[at], name[j]):
+                continue
+            if n < NAME_MIN_SYLLABLES and not (_garbled(lows[at]) and _apart(words, first, n, text)):
+                continue
+            observed = words[at][1]
+            if all(_case_of(w) == "upper" for w in window):
+                form = syls[j].upper()
+            elif _case_of(observed) == _case_of(syls[j]) and _case_of(observed) != "upper":
+                form = syls[j]
+            else:
+                continue
+            out[at] = form
     return out
 
 
