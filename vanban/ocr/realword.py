@@ -123,7 +123,7 @@ def fix_real_words(res: Restoration) -> Restoration:
 #
 # Why: a body's name has one spelling, and on a poor scan ``vie`` misreads one syllable of it as
 # another valid syllable: "Phỏng Kinh tế" (Phòng), "Các tế dân phố" (tổ), "Các Chỉ cục Hải quan"
-# (Chi; 37693-TB-CHQ, eight times), "Ủy bạn nhân dân". Correction keeps them: each is a word,
+# (Chi; 37693-TB-CHQ), "Ủy bạn nhân dân". Correction keeps them: each is a word,
 # and the LM's context is the name itself, which it knows less well than the lexicon does. When
 # the other syllables of a known name (``lexicon/organisations.txt``) read exactly, the odd one is
 # the name's syllable — if it is close to it (:func:`name_syllable_close`) and written in the
@@ -133,9 +133,10 @@ def fix_real_words(res: Restoration) -> Restoration:
 # no "Chi bộ", "Chính phủ Chủ tịch" no "Phó Chủ tịch"); a proper name's odd syllable must be no
 # word at all (:func:`_garbled`). On poor scans of the tune plans (150 dpi, speckled, JPEG; eight
 # documents, 24 pages) the names left misread were places: "Đắk Lắk" read "Đâk", "Đậk", "Lâk",
-# "Lẫk" ten times (all fixed), "Thánh Hóa" once (kept: "Thánh" is a word). On the clean text of
-# 293 real documents (the held-out five and fresh4 left out) the rule changes nothing but a
-# source typo ("Đà Nang" kept too: unmarked).
+# "Lẫk" ten times (all fixed), "Thánh Hóa" once (kept: "Thánh" is a word). Checked on poor scans
+# of six other tune documents (18 pages): 5 changes, all right ("Phỏ Chủ tịch", "Vũng Tâu", "Bộ
+# Chỉnh trị", "Nghệ Añ", "Tự đó"); two-odd windows stay ("Ủy bạn nhãn dân"). On the clean text of
+# 293 real documents (the held-out five and fresh4 left out) it changes nothing.
 NAME_MIN_SYLLABLES = 3
 MAX_MARK_EDITS = 2  # marks (tone, hat, horn, breve, đ) and vowel letters apart: "tế" → "tổ" is two
 _NO_VOWELS = str.maketrans("", "", "aeiouy")
