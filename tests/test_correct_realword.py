@@ -98,3 +98,67 @@ def test_names_with_capitals_of_their_own_keep_them():
     from vanban.ocr.restore.decode import apply_case
 
     assert apply_case("0H00", "0h00") == "0h00" and apply_case("mK", "mk") == "mk"
+
+
+# --- names of bodies with one syllable misread (realword.fix_body_names) ---------------------------
+
+SCANS = __import__("pathlib").Path(__file__).parent / "fixtures" / "scans"
+
+
+def test_a_poor_scans_bodies_read_as_their_names():
+    """The speckled 150 dpi scan of a ward's plan (``tests/fixtures/scans/45-KH-UBND-speckled-150dpi.jpg``),
+    as Tesseract ``vie`` read it through vanban's OCR (``…-speckled-150dpi.vie.txt``): its tasks named
+    "Phỏng Kinh tế" and "Các tế dân phố", and correction kept both (valid words each)."""
+    raw = (SCANS / "45-KH-UBND-speckled-150dpi.vie.txt").read_text(encoding="utf-8")
+    got = correct_text(raw, "image-ocr").text
+    assert "3. Phòng Kinh tế chủ trì" in got
+    assert "2. Các tổ dân phố đăng ký" in got
+    assert "Phỏng" not in got and "tế dân phố" not in got
+
+
+@pytest.mark.parametrize("line,expected", [
+    # 37693-TB-CHQ (scan of the tune set): Chi cục read Chỉ cục
+    ("- Các Chỉ cục Hải quan khu vực (để thiện);", "Các Chi cục Hải quan khu vực"),
+    # 153-KH-UBND, 72-2025-NQ-HDND, 96-CD-BXD (scans of the tune sets)
+    ("12. Đề nghị Ủy ban Mặt trận Tố quốc Việt Nam thành phố và các tổ chức chính trị -", "Mặt trận Tổ quốc Việt Nam"),
+    ("- Ủy ban Thương vụ Quốc hội;", "Ủy ban Thường vụ Quốc hội"),
+    # the plan's header in capitals
+    ("TM. ỦY BẠN NHÂN DÂN", "ỦY BAN NHÂN DÂN"),
+    # a name across a dash (a sentence in the plans' style, as the speckled scan misreads its head)
+    ("5. Phỏng Văn hóa - Xã hội phường chủ trì, phối hợp với các tổ dân phố tuyên truyền.",
+     "5. Phòng Văn hóa - Xã hội phường chủ trì"),
+    # a place of two syllables: 623-TB-VPCP (scan of the tune set, 300 dpi)
+    ("Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Đắk Lăk và các Bộ, cơ", "tỉnh Đắk Lắk và các Bộ"),
+    # poor scans (150 dpi, speckled, JPEG 55) of tune plans, read by vanban's OCR: 0129-KH-UBND,
+    # 0130-KH-UBND, 235-KH-UBND
+    ("2025 trên địa bàn tình Đắk Lâk; Quyết định số 2110/QĐ-UBND ngày 20/11/2025.", "Đắk Lắk; Quyết định"),
+    ("trên địa bàn tỉnh Đắk Läk tình hình môi trường và địch bệnh tiềm ẫn nhiều nguy", "tỉnh Đắk Lắk tình hình"),
+    ("Đắk Lâk, ngày 21", "Đắk Lắk, ngày 21"),
+])
+def test_a_known_body_with_one_syllable_misread_is_the_body(line, expected):
+    assert expected in correct_text(line, "image-ocr").text
+
+
+@pytest.mark.parametrize("line", [
+    "Phỏng vấn cán bộ, công chức về mức độ hài lòng; mô phỏng Kinh tế vĩ mô.",
+    "Chi bổ sung kinh phí cho các tổ dân phố theo quy định.",  # two syllables: no evidence
+    "Các cơ quan thuộc Chính phủ Chủ tịch Ủy ban nhân dân các tỉnh, thành phố.",  # no "Phó Chủ tịch"
+    "Đồng chí Bộ trưởng Bộ Xây dựng chỉ đạo phân bổ Kinh tế các vùng.",  # "Phòng Kinh tế": lower case, far
+    "Số tổ dân phố trên địa bàn phường là 42.",  # consonants differ: no "tổ tổ dân phố"
+    "Đồng chí Nguyễn Hải Phong, Trưởng phòng Tư pháp.",  # a person's name, not Hải Phòng
+    # 2830-QD-UBND (clean text): a commune's clinic
+    "Thành lập Phòng khám đa khoa khu vực Thanh Hòa trực thuộc Trung tâm Y tế huyện Lộc Ninh.",
+])
+def test_words_beside_a_name_that_are_not_its_syllable_stay(line):
+    res = correct_text(line, "image-ocr")
+    assert res.text == line
+
+
+def test_a_name_syllable_is_close_by_its_marks_and_vowel_only():
+    from vanban.ocr.realword import name_syllable_close
+
+    assert name_syllable_close("phỏng", "phòng") and name_syllable_close("tế", "tổ")
+    assert name_syllable_close("chỉ", "chi") and name_syllable_close("bạn", "ban")
+    assert not name_syllable_close("số", "tổ")  # another consonant
+    assert not name_syllable_close("phần", "nhân") and not name_syllable_close("ủy", "ủy")
+    assert not name_syllable_close("chịu", "chi")  # another length: another syllable

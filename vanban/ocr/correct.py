@@ -11,7 +11,9 @@ pages, and legacy .txt files may or may not have lost their marks.
   syllables anyway (strong prior on them);
 * accented OCR (``method`` in {"pdf-ocr", "image-ocr", "docx-ocr"}): conservative
   post-OCR correction — a valid syllable changes only on a large LM margin,
-  or when it is a real-word error one mark away (:mod:`.realword`: "nắm 2026");
+  or when it is a real-word error one mark away (:mod:`.realword`: "nắm 2026"), or one
+  syllable of a known body's or place's name read a mark or two off ("Phỏng Kinh tế",
+  "Các tế dân phố", "Đắk Lâk": :func:`.realword.fix_body_names`);
 * born-digital text (pdf-text, docx, accented txt): NFC + canonical tones only —
   unless it bears OCR's scars: syllables whose stop final carries huyền, hỏi or ngã
   ("cẩp", "kểt", :func:`vanban.text.misread_tones`), which no typed text holds, at
@@ -38,7 +40,7 @@ from vanban.models import Restoration
 from vanban.text import WORD_RE, diacritic_ratio, misread_tones, normalize
 
 from .glyphs import date_digits, legacy_glyphs, one_glyph
-from .realword import fix_real_words
+from .realword import fix_body_names, fix_real_words
 from .restore import restore
 
 POOR_RATIO = 0.35
@@ -117,7 +119,7 @@ def restore_in_pieces(raw: str, mode: str = "restore") -> Restoration:
 
 def _restore(raw: str, mode: str) -> Restoration:
     res = restore(raw, mode)
-    return fix_real_words(res) if mode == "correct" else res
+    return fix_body_names(fix_real_words(res)) if mode == "correct" else res
 
 
 def pieces(text: str, size: int) -> Iterator[tuple[int, str]]:
