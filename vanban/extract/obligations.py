@@ -118,7 +118,9 @@ class _Reader:
             if t.role != "data" or not t.header:
                 continue
             if lead_in and a <= t.start and not self.f.original[a:t.start].strip():
-                return True
+                # only a table naming each row's body ("Đơn vị chủ trì"): under "Giao Sở Tài chính thực hiện các
+                # nhiệm vụ tại bảng sau:" over a table of tasks alone, the lead-in's body is the rows' and stays
+                return any(V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h) for h in map(fold, t.header))
             if not lead_in and a <= t.start < b:
                 return True
         return False
