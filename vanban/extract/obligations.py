@@ -111,6 +111,20 @@ class _Reader:
         e = p.children[0].start if p.children else p.end
         return s, e
 
+    def table_between(self, a: int, b: int, lead_in: bool = False) -> bool:
+        """A task table (data rows under a header) starts between offsets ``a`` and ``b`` — with ``lead_in``, right
+        after ``a`` (only spaces and line breaks between): the part ending at ``a`` introduces it."""
+        for t in self.st.tables:
+            if t.role != "data" or not t.header:
+                continue
+            if lead_in and a <= t.start and not self.f.original[a:t.start].strip():
+                # only a table naming each row's body ("Đơn vị chủ trì"): under "Giao Sở Tài chính thực hiện các
+                # nhiệm vụ tại bảng sau:" over a table of tasks alone, the lead-in's body is the rows' and stays
+                return any(V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h) for h in map(fold, t.header))
+            if not lead_in and a <= t.start < b:
+                return True
+        return False
+
     def deadline_in(self, a: int, b: int, who: str | None) -> Deadline | None:
         lo, hi = bisect.bisect_left(self.dl_starts, a), bisect.bisect_left(self.dl_starts, b)
         ds = [self.deadlines[i] for _, i in self.dl_sorted[lo:hi]]
@@ -443,6 +457,17 @@ class _Reader:
             if p.kind == "paragraph" and not p.children and W.SOURCE_NOTE.match(clean_quote(self.text(p.start, p.end))):
                 flush()  # "(Điều 30 Luật số 36/2018/QH14, …)": the source note closes the article, no task of its body
                 inherited = None
+                continue
+            if prev_part is not None and self.table_between(prev_part.end, p.start):
+                # the part after a task table opens a new block: the table's rows are its own obligations, and
+                # neither the tasks before it nor the lead-in's body go on over it
+                flush()
+                self.trail_into(trail)
+                trail, prev_item, answerable = [], None, None
+            if not p.children and self.table_between(p.end, p.end + 1, lead_in=True):
+                # "2. Các nhiệm vụ cụ thể được giao như bảng sau:" announces the table: each row is an obligation,
+                # the lead-in none (the intro above it still gives its body to the parts after the table)
+                prev_part = p
                 continue
             title = self.duty_title(p)
             if title is not None:  # "14. Trách nhiệm của Sở …" over sibling items: a new block, its own body

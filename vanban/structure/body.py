@@ -258,6 +258,22 @@ class _Node:
     bold_head: int = 0  # how many leading lines are bold
 
 
+def _after_table(stack: list[_Node], roots: list[_Node], ln: Line) -> bool:
+    """The prose line after a table in the body opens a paragraph of its own: the lead-in over the table ("2. Các
+    nhiệm vụ cụ thể được giao như bảng sau:") ended where the table began, so the sentence after the table ("Sở Y tế
+    sẽ tổng hợp, báo cáo UBND tỉnh trước ngày 20/12/2026.") is no wrap of it. The lead-in, with nothing under it,
+    closes; the paragraph goes under the part still open (a sibling of that part's items) or stands at the root.
+    False (the line is left to the usual reading) when it carries a label: it opens an item anyway."""
+    if label_of(ln) is not None or (ln.geo is not None and ln.geo.label):
+        return False
+    while stack and (not stack[-1].children or stack[-1].kind == "paragraph"):
+        stack.pop()
+    node = _Node("paragraph", ln.start, ln.end, None, 10, ln.start, last=ln.text)
+    (stack[-1].children if stack else roots).append(node)
+    stack.append(node)
+    return True
+
+
 def _closed(n: _Node, ln: Line | None = None) -> bool:
     """A list item whose sentence is over: prose after a blank line is not its — unless that prose
     states the item's time limit ("1. Sở … chủ trì …: … theo quy định." / "Thời hạn chậm nhất 05 ngày
@@ -279,10 +295,17 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
     roots: list[_Node] = []
     stack: list[_Node] = []
     after_blank = False
+    after_table = False  # a table's lines were just passed: the prose after it is no wrap of the lead-in
     for ln in lines[lo:hi]:
         if ln.blank or ln.cell is not None:
             after_blank = after_blank or ln.blank
+            after_table = after_table or (ln.cell is not None and bool(stack or roots))
             continue
+        if after_table:
+            after_table = False
+            if _after_table(stack, roots, ln):
+                after_blank = False
+                continue
         lab = label_of(ln, lines[ln.index - 1] if ln.index else None,
                        lines[ln.index + 1] if ln.index + 1 < len(lines) else None)
         label_end = ln.start + ln.text.find(lab[0]) + len(lab[0]) if lab else ln.start
