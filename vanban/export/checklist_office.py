@@ -88,14 +88,19 @@ def task_words(what: str, heading: str | None = None, partners: str | None = Non
     text = re.sub(r"[ \t]+", " ", what or "").strip()
     if heading:
         head = " ".join(heading.split()).rstrip(" .:")
-        if head and len(head) < len(text) and fold(text[:len(head)]).lower() == fold(head).lower():
-            text = text[len(head):].lstrip(" .:;,-–")
+        rest = text[len(head):].lstrip(" .:;,-–") if head and len(head) < len(text) else ""
+        # a heading run into its task starts a new sentence ("… chuyển đổi số Tổ chức học tập …"); a
+        # sentence's own words before its colon are the task's ("… gồm các nội dung: họ tên, ngày sinh")
+        if rest[:1].isupper() and fold(text[:len(head)]).lower() == fold(head).lower():
+            text = rest
     if partners:
         lead_in = re.compile(r"^(?:chủ trì\s*[,;]?\s*)?phối hợp(?:\s+với)?\s+" + re.escape(partners) + r"\s*[,;:]?\s*",
                              re.IGNORECASE)
         rest = lead_in.sub("", text)
         text = rest if rest else text
     text = re.sub(r"\s*\./\.?$", "", text).rstrip(" ;,")
+    if re.match(r"[a-zđ]\)\s", text):
+        return text  # "a) Xây dựng …": an item's letter stays small ("A)" read as a typo)
     return text[:1].upper() + text[1:]
 
 

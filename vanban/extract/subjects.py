@@ -18,7 +18,7 @@ from vanban.extract.folded import Folded, clean_quote
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-MAX_WHAT = 400  # characters of a task summary
+MAX_WHAT = 1200  # characters of a task summary: a body's block of tasks a)–d) whole (400 cut the last ones off the checklist)
 
 __all__ = ["actor", "after_topic", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "competence", "rule_document", "executing_clause", "is_self", "reported", "thing_subject", "self_name", "subject",
            "task_phrase"]

@@ -46,7 +46,10 @@ _DOUBLED = re.compile("|".join(map(re.escape, DOUBLED)))
 #: label "(¡)", "(¡¡)", "(¡v)" (realdocs 653/TB-VPCP scanned: the tasks "(i) Tập đoàn …" ran together)
 #: — and the M of the signature's "TM." printed as a trademark sign, "T™." (53/2025/QĐ-UBND legacy: the authority
 #: "TM. ỦY BAN NHÂN DÂN" was lost and its words became the signer's title)
-NOT_VIETNAMESE = str.maketrans({"¡": "i", "™": "M"})
+NOT_VIETNAMESE = str.maketrans({"¡": "i"})
+#: … only after its T: elsewhere legacy OCR prints "™" for a closing quote ("Dân vận khéo™", seed 13-KH/ĐU), which
+#: stays as printed (a token's source is the text as read)
+_TM_RE = re.compile(r"(?<=T)™")
 
 
 #: a written date "ngày 12 tháng 02 năm 2026" (tones as OCR may misread them: "thẳng", "nằm"),
@@ -76,8 +79,10 @@ def date_digits(text: str) -> str:
 def one_glyph(word: str) -> str:
     """``word`` with each doubled look-alike pair (see :data:`DOUBLED`) read as its one letter,
     and each :data:`NOT_VIETNAMESE` glyph as the letter it stands for."""
-    if "¡" in word or "™" in word:
+    if "¡" in word:
         word = word.translate(NOT_VIETNAMESE)
+    if "™" in word:
+        word = _TM_RE.sub("M", word)
     return _DOUBLED.sub(lambda m: DOUBLED[m.group()], word) if ("Ð" in word or "ð" in word or "Ñ" in word) else word
 
 
