@@ -42,6 +42,9 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          # "Sở Khoa học và Công nghệ, UBND các xã, phường | niêm yết công khai …" (1489-QD-UBND),
                          # "Bộ Ngoại giao | hoàn tất các thủ tục …" (385-NQ-CP), "Bộ trưởng Bộ Tài chính | tiếp thu, …"
                          r"|niem yet|hoan tat|tiep thu"
+                         # "Ủy ban nhân dân xã | sơ kết 6 tháng …", "Ban Chỉ đạo xã | nghiệm thu phiếu …", "Các thôn | thu thập
+                         # thông tin …" (a newcomer's commune plans, session 13)
+                         r"|so ket|tong ket|nghiem thu|thu thap"
                          # "Cơ quan thực hiện: Bộ Công an | tiến hành rà soát …" (2623-QD-TTg)
                          r"|tien hanh"
                          # "Các cơ sở đào tạo đại học … | mở thêm chuyên ngành …" (179-KH-UBND); not "tiên phong", which

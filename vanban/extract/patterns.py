@@ -342,7 +342,12 @@ VERB_NAME_AFTER = {("bo", "xay dung"), ("doan", "kiem tra"), ("doan", "giam sat"
                    ("nghe", "thong tin"),
                    # "Cục Chứng thực số và Bảo ⏎ mật thông tin thuộc Ban Cơ yếu Chính phủ", "thay đổi nội dung thông tin"
                    # (165/2025/QĐ-UBND Ninh Bình)
-                   ("mat", "thong tin"), ("dung", "thong tin")}
+                   ("mat", "thong tin"), ("dung", "thong tin"),
+                   # the object of a verb of handling information: "Các thôn thu thập thông tin …" (a newcomer's
+                   # commune plan: "Các thôn thu thập | Thông tin"), "cung cấp / cập nhật / xử lý / trao đổi / tổng
+                   # hợp / công khai thông tin"
+                   ("thap", "thong tin"), ("cap", "thong tin"), ("nhat", "thong tin"), ("ly", "thong tin"),
+                   ("doi", "thong tin"), ("hop", "thong tin"), ("khai", "thong tin")}
 VERB_NAME_SUFFIX = {"dang", "xa", "doan"}
 # A verb followed by one of these words is a noun ("tổ chức đảng", "tổ chức
 # chính trị - xã hội", "tổ chức cơ sở đảng", "báo cáo viên").
@@ -381,6 +386,9 @@ ORG_HEADS = [
     # a hospital and the youth union's and associations' branches ("Bệnh viện Đa khoa tỉnh chuẩn bị giường bệnh",
     # "Chi đoàn thôn Đông tổ chức tuyên truyền", "Chi hội Phụ nữ …"): bodies a commune's plan charges
     "benh vien", "chi doan", "chi hoi",
+    # a commune's civil-service posts (Nghị định 33/2023/NĐ-CP): "Công chức Văn hóa - Xã hội tổng hợp kết quả",
+    # "Công chức Địa chính - Xây dựng kiểm tra …" (a newcomer's ward plan): a post a plan charges, named by its field
+    "cong chuc van hoa", "cong chuc dia chinh", "cong chuc tu phap", "cong chuc tai chinh", "cong chuc van phong",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").
