@@ -39,3 +39,24 @@ def test_posts_and_commune_verbs_are_charged():
         ("Các thôn", "thu thập thông tin hộ gia đình"),
         ("Ban Chỉ đạo xã", "nghiệm thu phiếu điều tra"),
     ]
+
+
+WARD = """ỦY BAN NHÂN DÂN
+PHƯỜNG AN BÌNH
+Số: 21/KH-UBND
+An Bình, ngày 10 tháng 02 năm 2026
+KẾ HOẠCH
+Chăm sóc sức khỏe người cao tuổi năm 2026
+II. NHIỆM VỤ
+1. Trạm Y tế phường chủ trì, phối hợp với các tổ dân phố tổ chức khám sức khỏe cho người cao tuổi.
+2. Phòng Văn hóa - Xã hội chủ trì, phối hợp với các trường học trên địa bàn tuyên truyền về dân số.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lò Văn Tâm
+"""
+
+
+def test_a_wards_units_in_lower_case_are_whole_partners():
+    """Partners were cut at "các tổ" (task "Dân phố tổ chức khám …") and at "các" (task "Trường học …")."""
+    got = [(o.who, o.partners) for o in extract(WARD).obligations]
+    assert got == [("Trạm Y tế phường", "các tổ dân phố"), ("Phòng Văn hóa - Xã hội", "các trường học trên địa bàn")]

@@ -612,6 +612,9 @@ PARTNER_NAME_WORDS = frozenset((
     "truc thuoc", "nhan dan", "uy ban", "doan the", "to chuc", "chinh tri", "xa hoi", "luc luong", "chuc nang",
     "khu vuc", "cong an", "quan su", "mat tran", "to quoc", "trung uong", "nha thau", "doanh nghiep",
     "chu dau tu", "ban quan ly", "thanh vien", "nha truong", "co so", "kinh te", "cong nghiep",
+    # units of a ward or commune named in lower case ("phối hợp với các tổ dân phố tổ chức khám …", "… với các
+    # trường học trên địa bàn tuyên truyền …": a newcomer's ward plan cut them at "tổ" and "các")
+    "to dan pho", "dan pho", "khu pho", "truong hoc", "tren dia ban", "dia ban", "tram y te", "y te",
 ))
 # an item that prices a role's work, not a task (folded): "a) Mức 400.000 đồng/người/buổi áp dụng đối với Trưởng
 # ban", "Mức 1.500.000 đồng/người/buổi" under "1. Ban Tổ chức (không quá 06 người)" (64/2025/NQ-HĐND Hà Nội,
