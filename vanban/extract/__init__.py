@@ -18,6 +18,7 @@ from vanban.extract.impossible_dates import impossible_dates
 from vanban.extract.metadata import metadata_of
 from vanban.extract.metadata import reference_date as reference_date_of
 from vanban.extract.obligations import find_obligations
+from vanban.extract.recurrence import one_series
 from vanban.extract.task_text import without_own_dates
 from vanban.extract.patterns import PERIOD_RE, RELATIVE_DAYS_RE
 from vanban.extract.recurring_cells import recurring_cells
@@ -104,6 +105,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines, obligations = recurring_cells(deadlines, obligations, st.tables)
     deadlines = row_tasks(_owned_deadlines(deadlines, obligations), st.tables, obligations)
     obligations, deadlines = without_own_dates(obligations, deadlines)  # the task without its date phrase
+    deadlines = one_series(deadlines)  # "định kỳ 6 tháng (trước ngày 15/6 và 15/12)": one half-yearly deadline
     return Extraction(
         metadata=meta,
         citations=tuple(cites),

@@ -172,3 +172,20 @@ def describe(rule: str | None) -> str:
         if not months and not days:
             return "hằng năm"
     return rule
+
+
+def one_series(deadlines: list[Deadline]) -> list[Deadline]:
+    """``deadlines`` without the dates that are only later occurrences of a recurring deadline
+    of the same sentence: "định kỳ 6 tháng (trước ngày 15/6 và 15/12)" is one half-yearly
+    deadline (15/12 is its next occurrence), not two rows, the second with no task of its own
+    (a newcomer's ward plan: a row "Phòng Nội vụ — 15/12")."""
+    out: list[Deadline] = []
+    for d in deadlines:
+        day = _as_date(d.date)
+        if d.recurrence and day and any(
+                e.recurrence == d.recurrence and e.span and d.span and e.span.sentence == d.span.sentence
+                and (first := _as_date(e.date)) and first < day and first_on_or_after(d.recurrence, first, day) == day
+                for e in out):
+            continue
+        out.append(d)
+    return out
