@@ -34,3 +34,11 @@ def test_only_this_letters_request_is_a_task():
     obs = extract(LETTER).obligations
     assert [(o.who, o.deadline.date if o.deadline else None) for o in obs] == [
         ("các sở, ban, ngành và UBND các huyện", "2026-05-30")]
+
+
+def test_the_issuer_speaking_of_itself_is_named_as_the_text_writes_it():
+    """"Sở sẽ tổng hợp …" under the header "SỞ TÀI CHÍNH": the checklist grouped it under the capitals."""
+    letter = LETTER.replace("Sở Tài chính đề nghị các đơn vị quan tâm", "Sở sẽ tổng hợp, báo cáo UBND tỉnh trước ngày "
+                            "10/6/2026.\nSở Tài chính đề nghị các đơn vị quan tâm")
+    assert ("Sở Tài chính", "2026-06-10") in [(o.who, o.deadline.date if o.deadline else None)
+                                              for o in extract(letter).obligations]

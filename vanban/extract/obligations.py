@@ -133,6 +133,18 @@ class _Reader:
         best = min(ds, key=lambda d: d.latest or d.date or d.earliest or "9999")
         return replace(best, who=best.who or who)
 
+    def as_written(self, name: str) -> str:
+        """``name`` in capitals (the header's "SỞ TÀI CHÍNH", the issuer speaking of itself) as the text writes it
+        in running prose ("Sở Tài chính"), when it does; else as given."""
+        key = fold(name)
+        at = self.f.view.find(key)
+        while at >= 0:
+            seen = self.f.original[at:at + len(key)]
+            if not seen.isupper() and fold(seen) == key:
+                return seen
+            at = self.f.view.find(key, at + 1)
+        return name
+
     def targets_from(self, a: int, b: int) -> tuple[Target, ...]:
         """The targets starting in ``[a, b)``, in their list order (a bisect: a scan of all targets per
         obligation made long text files quadratic)."""
@@ -247,6 +259,8 @@ class _Reader:
             return  # "Chính phủ sẽ phân công …" is a statement; "Sở sẽ tổng hợp …" the issuer's own task
         what = _subject_again(what, who)
         who = S.self_name(clean_quote(who), self.st.header.issuer)
+        if who.isupper():
+            who = self.as_written(who)
         who = self.addressed(who)
         dl = deadline or self.deadline_in(a, b, who)
         tgs = self.targets_from(a, b)
