@@ -178,3 +178,10 @@ def test_no_task_ends_in_the_closing_mark():
     whats = [i.what for i in build_checklist(ext, TODAY)]
     assert any(w.endswith("khi có yêu cầu của địa phương") for w in whats)
     assert not any(w.rstrip().endswith("/") for w in whats)
+
+
+def test_figures_are_written_the_vietnamese_way():
+    """"1.5 lần" in the phiếu's header (a newcomer, session 13): a decimal comma and a thousands dot."""
+    from vanban.extract.checklist import _n
+
+    assert [_n(x) for x in (1.5, 96.5, 1000, 1_000_000, 2, 1234.5)] == ["1,5", "96,5", "1.000", "1.000.000", "2", "1.234,5"]

@@ -93,9 +93,13 @@ def target_text(t) -> str:
 
 
 def _n(x: float | None) -> str:
+    """A figure as Vietnamese writes it: "1,5" (decimal comma), "1.000" (thousands dot), "2/3" as 0,67."""
     if x is None:
         return "?"
-    return str(int(x)) if float(x).is_integer() else str(x)
+    if float(x).is_integer():
+        return f"{int(x):,}".replace(",", ".")
+    whole, _, frac = f"{x:.2f}".rstrip("0").partition(".")
+    return f"{int(whole):,}".replace(",", ".") + "," + frac
 
 
 _CLOSING_MARK = re.compile(r"\s*\./\.?\s*$")
