@@ -24,6 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PROBE = """
 import os, signal, sys, time
 from vanban import interrupt
+# a test run started in the background (nohup, "&" without job control) inherits SIGINT ignored: give the probe
+# Python's own Ctrl-C handler, as an interactive run has
+signal.signal(signal.SIGINT, signal.default_int_handler)
 interrupt._arm_sigterm()
 sig = signal.SIGTERM if sys.argv[1] == "term" else signal.SIGINT
 
