@@ -372,7 +372,8 @@ def test_issuer_speaking_of_itself_named_in_full():
             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nHoàng Văn Tú\n")
     ext = extract(text)
     obs = [(o.who, o.deadline.date if o.deadline else None) for o in ext.obligations]
-    assert obs == [("Ủy ban nhân dân các xã, phường", "2026-05-10"), ("SỞ CÔNG THƯƠNG", "2026-05-15")]
+    # named as the text writes it ("Sở Công Thương đề nghị"), not in the header's capitals
+    assert obs == [("Ủy ban nhân dân các xã, phường", "2026-05-10"), ("Sở Công Thương", "2026-05-15")]
     assert ext.obligations[1].what.startswith("tổng hợp, báo cáo UBND tỉnh")
     m = ext.metadata
     assert (m.type, m.title, m.issuer, m.parent_issuer) == ("Công văn", "báo cáo tình hình thị trường",
