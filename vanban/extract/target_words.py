@@ -165,7 +165,7 @@ def is_number_word(printed: str) -> bool:
     """Whether the printed words are a number word ("hai", "một trăm"), not a look-alike ("một trạm");
     text printed without marks (legacy OCR) cannot tell, and is trusted."""
     w = " ".join(printed.lower().split())
-    return all(x in _NUMBER_WORDS_PRINTED for x in w.split()) or w == fold(w)
+    return spelled_number(w) or w == fold(w)
 
 # An appendix that is the plan a Quyết định issues: its heading opens with the plan's type
 # ("KẾ HOẠCH TRIỂN KHAI THỰC HIỆN …", 1627/QĐ-UBND, 2954/QĐ-UBND), after an optional "Phụ lục" label;

@@ -37,12 +37,15 @@ def _cut(text: str, phrase: str) -> str | None:
         before, after = before.rstrip()[:-1], after.lstrip()[1:]
     before = _LEAD_RE.sub("", before.rstrip())
     after = after.strip()
-    if after[:1] in (".", ",", ";", ":") or not after:
-        rest = before.rstrip(" ,;:-") + (after if after[:1] in (".",) and not before.endswith(".") else "")
-        if after[:1] in (",", ";") and len(after) > 1:
-            rest = before.rstrip(" ,;:-") + after
+    head = before.rstrip(" ,;:-")
+    if after[:1] == "." and not before.endswith("."):
+        rest = head + after  # the sentence's full stop (and what follows it) stays
+    elif after[:1] in (",", ";") and len(after) > 1:
+        rest = head + after  # "…; báo cáo kết quả": the next clause stays
+    elif not after or after[:1] in (".", ",", ";", ":"):
+        rest = head
     else:
-        rest = before.rstrip() + " " + after
+        rest = before.rstrip() + " " + after  # the phrase stood inside the task
     rest = " ".join(rest.split())
     return rest if len(rest.split()) >= MIN_WORDS else None
 
