@@ -220,12 +220,11 @@ def match_expression(query: str | None) -> str | None:
     match = fts_query(query or "")
     if match is None:
         return None
-    tokens = query_tokens(query)
-    if number_query(query or "") is not None:
-        tokens = unglue(tokens, zeros=True)  # "NĐ30", "30/2020/NĐCP": cut as the text writes them
+    typed = query_tokens(query)
+    tokens = unglue(typed, zeros=True) if number_query(query or "") is not None else typed  # "NĐ30": as the text writes it
     if looks_like_symbol(query or ""):
         return '"' + " ".join(tokens) + '"'
-    return match if tokens == query_tokens(query) else fts_query(" ".join(tokens))
+    return match if tokens == typed else fts_query(" ".join(tokens))
 
 
 def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_only):
