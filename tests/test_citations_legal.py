@@ -185,3 +185,24 @@ def test_a_joint_circular_with_its_issuers_after_a_slash():
     body = ("Điều 15. Bãi bỏ\n(Điều 2 Thông tư liên tịch số 07/2003/TTLT/BTC-BNV, có hiệu lực thi hành kể từ ngày 01/6/2003)\n"
             "Thông tư liên tịch số 11/2006/TTLT ngày 20/11/2006 hết hiệu lực.\n")
     assert [(n, t) for n, t, _, _ in _c(body)] == [("07/2003/TTLT/BTC-BNV", "Thông tư"), ("11/2006/TTLT", "Thông tư")]
+
+
+def test_a_charter_code_of_rules_convention_or_treaty_named_without_number():
+    # draw 4's tuning half: a Quy tắc, an Điều lệ, a Công ước cited by their titles inside a sentence
+    body = ("Điều 5. Trách nhiệm\n1. Thuyền trưởng tuân thủ Quy tắc phòng ngừa tàu thuyền đâm va trên biển và các "
+            "quy định khác.\n2. Quỹ hoạt động theo Điều lệ tổ chức và hoạt động Quỹ do Ủy ban nhân dân tỉnh ban hành.\n"
+            "3. Việc nhập khẩu từ các nước tham gia Điều 12 Công ước năm 1988 của Liên hợp quốc về chống buôn bán "
+            "bất hợp pháp các chất ma túy được kiểm soát.\n"
+            "4. Luật sư tuân theo Quy tắc đạo đức và ứng xử nghề nghiệp của luật sư.\n")
+    assert [(n, t, name) for n, t, name, _ in _c(body)] == [
+        (None, "Quy tắc", "Quy tắc phòng ngừa tàu thuyền đâm va trên biển"),
+        (None, "Điều lệ", "Điều lệ tổ chức và hoạt động Quỹ"),
+        (None, "Công ước", "Công ước năm 1988"),
+        (None, "Quy tắc", "Quy tắc đạo đức")]
+
+
+def test_a_charter_in_general_a_heading_or_a_model_is_no_citation():
+    body = ("Điều 3. Quy tắc chung\n1. Công ty đại chúng tham chiếu Điều lệ mẫu tại Phụ lục I để xây dựng "
+            "Điều lệ công ty.\n2. Hội hoạt động theo Điều lệ của tổ chức xã hội - nghề nghiệp.\n"
+            "3. Các bên thực hiện các Hiệp định thương mại tự do và Điều lệ này.\n")
+    assert _c(body) == []

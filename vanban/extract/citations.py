@@ -423,10 +423,23 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
                 continue  # "THÔNG BÁO ⏎ KẾT LUẬN CỦA PHÓ THỦ TƯỚNG": the notice's own type and title
             if ctype in P.CAPITALISED_NAMED_TYPES and not (o[m.start()].isupper() and o[m.start() + 1].islower()):
                 continue  # "theo kế hoạch … năm 2025 của Sở": a plan in general; a heading in capitals
-            date, stop = _date_after(f, m.end())
+            end_at = m.end()
+            if ctype in P.TITLED_TYPES:  # "Quy tắc phòng ngừa … trên biển | và quy định …": cut on the accented words
+                end_at = m.start() + _titled_name_length(o[m.start():m.end()])
+                name = clean_quote(o[m.start():end_at])
+            date, stop = _date_after(f, end_at)
             out.append((Citation(text=clean_quote(o[m.start():stop]), number=None, type=ctype, date=date, name=name),
-                        m.start(), max(m.end(), stop)))
+                        m.start(), max(end_at, stop)))
     return out
+
+
+
+def _titled_name_length(text: str) -> int:
+    """Length of a titled document's name at the start of ``text`` ("Công ước năm 1988 | của Liên hợp quốc …"):
+    up to the first stop word of ``patterns.TITLE_NAME_STOP_RE``, compared on the accented text, and no trailing
+    space."""
+    m = P.TITLE_NAME_STOP_RE.search(text, len(text.split()[0]) + 1 if text.split() else 0)
+    return len(text[:m.start()].rstrip()) if m else len(text.rstrip())
 
 
 def _inner_laws(f: Folded, start: int, end: int) -> list[tuple[Citation, int, int]]:

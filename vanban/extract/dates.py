@@ -116,6 +116,13 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
             if 7 * (n - 1) + 1 <= last:
                 add(DateHit(m.start(), m.end(), "week", None, iso(y, mo, 7 * (n - 1) + 1), iso(y, mo, min(7 * n, last)),
                             bool(m.group("y")), mo))
+    for m in P.WEEK_EDGE_OF_MONTH_RE.finditer(view):  # "tuần đầu tiên của tháng 12/2026": days 1–7; "tuần cuối": last 7
+        mo = int(m.group("m"))
+        y = int(m.group("y")) if m.group("y") else _infer_year(mo, None, ref)
+        if y and month_interval(y, mo):
+            last = calendar.monthrange(y, mo)[1]
+            lo, hi = (1, 7) if m.group("edge").startswith("d") else (last - 6, last)
+            add(DateHit(m.start(), m.end(), "week", None, iso(y, mo, lo), iso(y, mo, hi), bool(m.group("y")), mo))
     for m in P.LAST_WEEK_OF_QUARTER_RE.finditer(view):
         add(_last_week_of_quarter(m, ref))
     for m in P.WEEKDAY_WEEKLY_RE.finditer(view):  # "ngày thứ Sáu hàng tuần": the next such weekday, then weekly
@@ -130,7 +137,7 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
     for m in P.NUMERIC_DATE_RE.finditer(view):
         if m.group("d2"):
             add(_exact(m.start(), m.end(), m.group("d2"), m.group("m2"), m.group("y2"), ref))
-        else:
+        elif m.group("y") or not _is_fraction(view, m.start(), m.end()):
             add(_exact(m.start(), m.end(), m.group("d"), m.group("m"), m.group("y"), ref))
     for m in P.PART_MONTH_RE.finditer(view):
         mo = int(m.group("m"))
@@ -269,6 +276,15 @@ def _last_week_of_quarter(m, ref: dt.date | None) -> DateHit | None:
                 return DateHit(m.start(), m.end(), "week", None, iso(y, mo, last - 6), iso(y, mo, last), False,
                                mo, recurrence=rule)
     return None
+
+
+def _is_fraction(view: str, start: int, end: int) -> bool:
+    """A yearless "d/m" at ``[start, end)`` of the folded ``view`` that counts ("mới có 3/10 tổ dân phố", "8/10 xã
+    đạt chuẩn"): a counting word before it or a unit after it, and no date word ("ngày", "trước") right before."""
+    before = view[max(0, start - 16):start]
+    if P.FRACTION_DATE_WORD_RE.search(before):
+        return False
+    return bool(P.FRACTION_BEFORE_RE.search(before) or P.FRACTION_AFTER_RE.match(view, end))
 
 
 def _exact(start: int, end: int, d: str, m: str, y: str | None, ref: dt.date | None) -> DateHit | None:

@@ -108,6 +108,16 @@ NUMERIC_DATE_RE = re.compile(
     r"(?<![\d/.\-])(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?:\s?/\s?(?P<y>\d{4}))?(?![\d/]|[.,]\d)"  # "1/2.000" is a scale
     r"|(?<![\d/.\-])(?P<d2>\d{1,2})[.\-](?P<m2>\d{1,2})[.\-](?P<y2>\d{4})(?!\d)"
 )
+# A yearless "d/m" that is a count, not a date: "Đến nay mới có 3/10 tổ dân phố gửi báo cáo", "8/10 xã đạt chuẩn".
+# Read before it, a word of counting; after it, a unit a count is of — unless a date word ("ngày", "trước",
+# "đến", "từ", "vào") stands right before it.
+FRACTION_BEFORE_RE = re.compile(
+    rf"(?:(?<![a-z]){kw('co')}|{kw('dat')}|{kw('con')}|{kw('gom')}|{kw('khoang')}|{kw('tong so')}|{kw('trong so')})\s+$")
+FRACTION_AFTER_RE = re.compile(
+    rf"\s+(?:{kw('to dan pho')}|{kw('xa')}|{kw('phuong')}|{kw('thon')}|{kw('ban')}|{kw('ap')}|{kw('khu pho')}|{kw('don vi')}"
+    rf"|{kw('chi bo')}|{kw('dang bo')}|{kw('tieu chi')}|{kw('chi tieu')}|{kw('ho')}|{kw('truong')}|{kw('co so')}|{kw('co quan')}"
+    rf"|{kw('doanh nghiep')}|{kw('huyen')}|{kw('tinh')}|{kw('nguoi')}|{kw('thanh vien')}|{kw('mo hinh')}|{kw('cau lac bo')})(?![a-z])")
+FRACTION_DATE_WORD_RE = re.compile(rf"(?:{NGAY}|{kw('truoc')}|{kw('den')}|{kw('tu')}|{kw('vao')}|{kw('han')}|{kw('sau')})\s+$")
 MONG = r"m[o06]ng"  # mồng / mùng
 WORDS_DATE_RE = re.compile(
     rf"{NGAY}\s+(?:{MONG}\s+)?(?P<d>\d{{1,2}})\s*(?:,\s*)?{THANG}\s+(?P<m>\d{{1,2}})(?:\s*(?:,\s*)?{NAM}\s+(?P<y>\d{{4}}))?(?!\d)"
@@ -175,10 +185,10 @@ CUED_DAY_MONTH_RE = re.compile(
 )
 # "năm sau" / "năm tới" after a date without year: the year after the document's.
 NEXT_YEAR_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+(?:{kw('sau')}|{kw('toi')}|{kw('ke tiep')}|{kw('tiep theo')})(?![a-z])")
-# A deadline label ending in a colon, its noun phrase between: "Hạn cuối nhận hồ sơ: 30/12/2025",
-# "Thời hạn gửi báo cáo về Sở Nội vụ: …".
+# A deadline label ending in a colon or "là", its noun phrase between: "Hạn cuối nhận hồ sơ: 30/12/2025",
+# "Thời hạn gửi báo cáo về Sở Nội vụ: …", "Hạn chót nộp báo cáo sơ kết là ngày 20/7/2026".
 DEADLINE_LABEL_RE = re.compile(
-    rf"(?:(?<![a-z])h[a4d]n\s+(?:ch[o06]t|cu[o06]i)|{kw('thoi han')})[^.;:\n]{{0,40}}:\s*(?:{NGAY}\s+)?$"
+    rf"(?:(?<![a-z])h[a4d]n\s+(?:ch[o06]t|cu[o06]i)|{kw('thoi han')})[^.;:\n]{{0,40}}(?::|\s{kw('la')})\s*(?:{NGAY}\s+)?$"
 )
 # A task table's due-column header cell ("Thời gian thực hiện", "Thời gian hoàn thành", "Thời hạn", "Tiến độ"),
 # alone on its line(s): the month or quarter cells below it are due dates.
@@ -194,6 +204,12 @@ TIME_OF_DAY_TAIL_RE = re.compile(
 WEEK_OF_MONTH_RE = re.compile(
     rf"{kw('tuan thu')}\s+(?P<n>[1-5]|hai|ba|tu|nam)\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?{THANG}\s+(?P<m>\d{{1,2}})"
     rf"(?:\s*(?:/|{NAM})\s*(?P<y>(?:19|20)\d\d))?(?![\d/])"
+)
+# The first or last week of a month: "vào tuần đầu tiên của tháng 12/2026" (days 1–7), "tuần cuối cùng của tháng 6"
+# (its last seven days); "tuần cuối cùng của tháng thứ 3 trong quý" is LAST_WEEK_OF_QUARTER_RE's.
+WEEK_EDGE_OF_MONTH_RE = re.compile(
+    rf"{kw('tuan')}\s+(?P<edge>{kw('dau tien')}|{kw('dau')}|{kw('cuoi cung')}|{kw('cuoi')})\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?"
+    rf"{THANG}\s+(?P<m>\d{{1,2}})(?:\s*(?:/|{NAM})\s*(?P<y>(?:19|20)\d\d))?(?![\d/])"
 )
 # A weekday every week: "báo cáo hàng tuần trước 15:00 ngày thứ Sáu hàng tuần", "vào 15:00 ngày Chủ nhật hàng
 # tuần" (229/CĐ-TTg), also "hằng tuần vào thứ Năm": a weekly due day (a "hằng tuần" without its weekday gives none).
@@ -216,6 +232,7 @@ DAILY_TIME_RE = re.compile(
 RECURRING_DUE_BEFORE_RE = re.compile(
     rf"(?:{TRUOC}|{kw('cham nhat')}|{kw('bao cao')}|(?<![a-z]){kw('gui')}(?![a-z])|{kw('tong hop')}|{kw('cap nhat')})(?:[^;.\n]|\n(?![ \t]*\n)){{0,60}}$"
     rf"|(?:{TRUOC}|{kw('cham nhat')})[^;.]{{0,40}}$"
+    rf"|{kw('dinh ky')}\s*(?:{kw('vao')}\s+)?(?:{NGAY}\s+)?$"  # "định kỳ thứ Sáu hằng tuần báo cáo …"
 )
 WEEKDAY_CODES = {"hai": "MO", "2": "MO", "ba": "TU", "3": "TU", "tu": "WE", "4": "WE", "nam": "TH", "5": "TH",
                  "sau": "FR", "6": "FR", "bay": "SA", "7": "SA"}
@@ -560,8 +577,28 @@ NAMED_DOC_RES += [
                    rf"(?:[^;.()\n]|\n(?![ \t]*\n)){{0,100}}?\s{NAM}\s+20\d\d(?=\s+{kw('cua')}\s+{_TITLED_AUTHOR})"))
     for t in ("Kế hoạch", "Phương án", "Báo cáo", "Quy chế", "Hướng dẫn")
 ]
+# A charter, code of rules, convention or treaty named by its title without number, inside a sentence, its type word
+# written with its capital: "tuân thủ Quy tắc phòng ngừa tàu thuyền đâm va trên biển", "theo Điều lệ tổ chức và hoạt
+# động Quỹ", "Công ước năm 1988 của Liên hợp quốc về …", "Hiệp định về …". Not "Điều lệ của tổ chức …" (a body's own
+# charter in general), "các Hiệp định …" (a plural), "Điều lệ này", "kèm theo Quyết định này Quy tắc …" (the
+# document's own rules), nor a heading ("Điều 3. Quy tắc chung": the
+# look-behind wants a lower-case word or comma before it on the line). The folded match runs to the clause's end;
+# citations.py cuts the name at the first ``TITLE_NAME_STOP_RE`` read on the accented text ("đâm va" is no "và";
+# "tổ chức và hoạt động" is one stock phrase of a charter's name).
+TITLED_TYPES = ("Quy tắc", "Điều lệ", "Công ước", "Hiệp định")
+TITLE_NAME_STOP_RE = re.compile(r"(?<!\stự)\s+do(?!\w)|\s+(?:của|ban hành|được|thì|để|theo|đã|phải|có|trong|khi)(?!\w)|(?<!tổ chức)\s+và(?!\w)")
+_TITLE_NOT_FIRST = ("cua", "nay", "do", "va", "hoac", "theo", "tren", "duoc", "la", "de", "thi", "phai", "ve viec",
+                    "so", "sau", "tai", "voi", "cho", "dang", "chung",
+                    # a kind of body's own charter in general ("Điều lệ công ty", "Điều lệ hợp tác xã")
+                    "cong ty", "doanh nghiep", "hop tac xa", "ngan hang", "to chuc tin dung", "quy dau tu", "mau")
+NAMED_DOC_RES += [
+    (t, re.compile(rf"(?<=[a-z0-9,] )(?<!cac )(?<!nhung )(?<!thao )(?<!du )(?<!mau )(?<!nay ){kw(fold(t).lower())}\s+"
+                   rf"(?!(?:{'|'.join(kw(w) for w in _TITLE_NOT_FIRST)}))[a-z0-9][^;.()\n:,“”\"]{{0,120}}"))
+    for t in TITLED_TYPES
+]
 #: the types of ``NAMED_DOC_RES`` entries whose type word must be written with its capital
-CAPITALISED_NAMED_TYPES = ("Kế hoạch", "Phương án", "Báo cáo", "Quy chế", "Hướng dẫn")
+CAPITALISED_NAMED_TYPES = ("Kế hoạch", "Phương án", "Báo cáo", "Quy chế", "Hướng dẫn", "Quy tắc", "Điều lệ", "Công ước",
+                           "Hiệp định")
 # A named plan (typed "Quy hoạch"): "Quy hoạch" written with a capital inside a sentence, then its name, which
 # holds a proper name or a Roman number ("Quy hoạch tỉnh Phú Yên", "Quy hoạch chung Thủ đô", "Điều chỉnh Quy hoạch
 # điện VIII") or a period ("Quy hoạch mạng lưới đường bộ thời kỳ 2021 - 2030, tầm nhìn đến năm 2050").
