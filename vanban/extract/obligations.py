@@ -35,6 +35,7 @@ from vanban.extract.article_line import CODE, article_line, title_only
 from vanban.extract.deadlines import find_deadlines, first_verb
 from vanban.extract.duty_subject import after_clause, duty_subject, thing_opening
 from vanban.extract.folded import Folded, clean_quote
+from vanban.extract.lead_partners import join_lead_and_partners
 from vanban.extract.partners import partners_in
 from vanban.extract.sections import Layout, SpanSet
 from vanban.models import Deadline, Obligation, Part, Span, Structure, Table, Target
@@ -1356,4 +1357,4 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
         if k not in seen:
             seen.add(k)
             out.append(ob)
-    return out
+    return join_lead_and_partners(out, f.original)

@@ -1,0 +1,36 @@
+"""A lead and its partners split by a semicolon are one task (issue 9, obligations; session-14 newcomer).
+
+"Văn phòng Đảng ủy chủ trì; Ban Xây dựng Đảng, Công an phường phối hợp bố trí lịch …" gave an empty "chủ trì" task
+for the Văn phòng and a task for "Ban Xây dựng Đảng, Công an phường". The letter is written for this test in the
+style of a ward Party committee's Công văn.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+_CV = """ĐẢNG BỘ PHƯỜNG THƯỢNG THANH
+ĐẢNG ỦY PHƯỜNG
+Số 512-CV/ĐU
+Thượng Thanh, ngày 18 tháng 11 năm 2026
+V/v tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026
+
+Kính gửi: Các chi bộ trực thuộc
+
+1. Các chi bộ trực thuộc lãnh đạo đảng viên tham gia đầy đủ Ngày hội tại khu dân cư.
+2. Văn phòng Đảng ủy chủ trì; Ban Xây dựng Đảng, Công an phường phối hợp bố trí lịch để các đồng chí Ủy viên Ban \
+Thường vụ dự Ngày hội, hoàn thành trước ngày 14/11/2026.
+3. Ban Tuyên giáo và Dân vận chủ trì, phối hợp với Văn phòng Đảng ủy tuyên truyền về Ngày hội.
+
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Đỗ Thị Lan Anh
+"""
+
+
+def test_lead_then_partners_with_the_task_is_one_obligation():
+    obs = extract(_CV).obligations
+    rows = [(o.who, o.partners, o.what[:20], o.deadline.date if o.deadline else None) for o in obs]
+    assert ("Văn phòng Đảng ủy", "Ban Xây dựng Đảng, Công an phường", "bố trí lịch để các đ", "2026-11-14") in rows
+    assert not any(o.what.strip(" .;") in ("chủ trì", "phối hợp") for o in obs)
+    assert len(obs) == 3
