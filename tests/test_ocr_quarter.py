@@ -35,6 +35,10 @@ def _windows(body: str) -> list[tuple[str, str]]:
     ("Các đơn vị hoàn thành việc rà soát trong quý lII/2026.", 3),
     ("Các đơn vị hoàn thành việc rà soát trong Quý 1V năm 2026.", 4),
     ("Các đơn vị hoàn thành việc rà soát trong Quý 1/2026.", 1),
+    # a 300-dpi scan of a DOCX task table (session-14 newcomer, kh37_cleanscan.pdf): the strokes of II joined into an
+    # H, the next row's number read after the year on the cell's line
+    ("Các chi bộ báo cáo kết quả, hoàn thành Quý H/2026.", 2),
+    ("Các chi bộ báo cáo kết quả, hoàn thành Quý H/20263", 2),
 ])
 def test_a_misread_quarter_before_its_year_is_the_quarter(said, quarter):
     assert _windows(said) == [Q[quarter]]
@@ -42,7 +46,7 @@ def test_a_misread_quarter_before_its_year_is_the_quarter(said, quarter):
 
 def test_a_number_after_quy_with_no_year_is_no_quarter():
     assert _windows("Các đơn vị gửi số liệu quý 11 cho Sở Tài chính.") == []
-    assert [ocr_quarter(w) for w in ("11", "111", "lii", "ii1", "1v", "lv", "12", "1111", "v")] == [2, 3, 3, 3, 4, 4, None, None, None]
+    assert [ocr_quarter(w) for w in ("11", "111", "lii", "ii1", "1v", "lv", "12", "1111", "v", "h")] == [2, 3, 3, 3, 4, 4, None, None, None, 2]
 
 
 def test_a_scanned_quarter_keeps_its_deadline(tmp_path: Path):

@@ -140,7 +140,9 @@ QUARTER_RE = re.compile(
     rf"(?<![a-z]){QUY}\s+(?:(?P<q>iv|i{{1,3}}|[1-4])(?![a-z0-9])(?:\s*(?:/|-|{NAM})\s*(?P<y>(?:19|20)\d\d(?!\d)))?"  # "Quí IV-2025"
     # a scan's Roman numeral with its I read as 1 or l ("Quý 11/2026", "quý II1/2026", "quý lII/2026", "Quý 1V/2026"):
     # no quarter is numbered 11 or 111, so before its year it is the numeral Tesseract misread (ocr_quarter)
-    rf"|(?P<qo>[il1]{{2,3}}|[il1]v)\s*(?:/|-|{NAM})\s*(?P<yo>(?:19|20)\d\d(?!\d)))"
+    # ("Quý H/2026": the two strokes of II joined into an H; a table row's number read onto the cell's line after its
+    # year, "Quý H/20263", is one stray digit after the year)
+    rf"|(?P<qo>[il1]{{2,3}}|[il1]v|h)\s*(?:/|-|{NAM})\s*(?P<yo>(?:19|20)\d\d(?!\d\d)))"
 )
 HALF_YEAR_RE = re.compile(
     rf"(?<![a-z0-9])(?:0?6|sau)\s+{THANG}\s+(?P<part>{DAU}|{CUOI})\s+{NAM}(?:\s+(?P<y>\d{{4}}))?(?!\d)"
@@ -286,8 +288,10 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 def ocr_quarter(word: str) -> int | None:
-    """The quarter a misread Roman numeral names ("11" → 2, "111"/"lii"/"ii1" → 3, "1v"/"lv" → 4), None for
+    """The quarter a misread Roman numeral names ("11"/"h" → 2, "111"/"lii"/"ii1" → 3, "1v"/"lv" → 4), None for
     any other word. Only a run of I/l/1 (two or three) or one of them before "v" is read."""
+    if word == "h":
+        return 2  # "Quý H/2026": II with its strokes joined
     w = re.sub(r"[l1]", "i", word)
     return {"ii": 2, "iii": 3, "iv": 4}.get(w)
 
