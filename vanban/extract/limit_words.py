@@ -195,7 +195,8 @@ PAPERS_SET_BEFORE_RE = re.compile(
 #: the counted noun of papers: "bộ (hồ sơ)", "bản (chính, sao) …" ("01 bản chính giấy chứng nhận")
 #: (matched on the unit as printed, lower case: "ban"/"bo" folded would be a board or a ministry too, "gồm 05 bộ, ngành";
 #: without tone marks, as legacy OCR prints it, only with its paper after it: "bo ho so", "ban chinh")
-PAPER_NOUN_RE = re.compile(r"(?:bản|bộ)(?![\w])|(?:bo ho|ban chinh|ban sao)(?![a-z])")
+#: (not a body of people or a code: "gửi một bộ phận chuyên môn", "bộ máy", "bộ đội", "Bộ luật")
+PAPER_NOUN_RE = re.compile(r"(?:bản|bộ(?!\s+(?:phận|máy|đội|luật|ngành|trưởng)(?![\w])))(?![\w])|(?:bo ho|ban chinh|ban sao)(?![a-z])")
 #: "bộ, ngành" / "bộ ngành" after the count: ministries, no papers
 MINISTRIES_AFTER_RE = re.compile(rf"[\s,]*(?:{kw('nganh')}|{kw('co quan')})(?![a-z])")
 #: the count then the verb: "01 bộ (bản sao) lưu hồ sơ quản lý" → exactly so many

@@ -276,9 +276,11 @@ GOODS_NOTICE_TITLE_RE = re.compile(rf"{kw('xac dinh truoc')}\s+(?:{kw('ma so')}|
                                    rf"|{kw('ket qua phan loai')}|{kw('ket qua phan tich')}")
 
 # An owner's share that names a kind of enterprise: "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ",
-# "nắm trên 50% vốn điều lệ", "nắm không quá 50% …" (87/2025/QĐ-UBND Bắc Ninh) — no figure to reach.
-# Matched on the original text: folded, "nắm" is "năm" (year).
-OWNER_SHARE_BEFORE_RE = re.compile(r"(?<!\w)nắm(?:\s+giữ)?(?:\s+(?:trên|dưới|từ|không quá|tối thiểu|ít nhất))?\s*$", re.IGNORECASE)
+# "nắm trên 50% vốn điều lệ", "nắm không quá 50% …" (87/2025/QĐ-UBND Bắc Ninh), "tổ chức mà Nhà nước sở hữu 100% vốn
+# điều lệ", "cổ đông sở hữu từ 10% tổng số cổ phần" — no figure to reach (but "vốn chủ sở hữu tối thiểu 15% tổng mức vốn
+# đầu tư" is equity a rule asks for, and "thành viên dự họp sở hữu từ 65% vốn điều lệ" a quorum). Matched on the
+# original text: folded, "nắm" is "năm" (year).
+OWNER_SHARE_BEFORE_RE = re.compile(r"(?<!\w)(?:nắm(?:\s+giữ)?|(?<!chủ )(?<!họp )sở\s+hữu)(?:\s+(?:trên|dưới|từ|không quá|tối thiểu|ít nhất))?\s*$", re.IGNORECASE)
 
 # A change from an old figure to a new one: "điều chỉnh giảm từ 6,6%/năm (0,55%/tháng) xuống 6,24%/năm
 # (0,52%/tháng)" (2553/QĐ-TTg, interest rates) — "từ" names the old figure, no minimum; the new one stands.
@@ -455,6 +457,9 @@ RANGE_REPEAT_AFTER_RE = re.compile(
 # A percentage in words, as laws spell it: "năm mươi phần trăm", "mười lăm phần trăm", "30 phần trăm" — the "%" of
 # the quantity grammar (``targets``; the figure before it may be a number word, :data:`numbers.PERCENT_WORDS`).
 PERCENT_IN_WORDS = r"phan[ \t]+tram(?![a-z])"
+# Digits in brackets after a spelled number confirm it: "chậm nhất không quá năm (05) ngày", "năm mươi (50) ngày làm
+# việc", "năm (05) năm" — there "năm" is five, not "year", which the number words alone leave out (:mod:`.numbers`).
+DIGITS_CONFIRM_AFTER = r"[ \t]*\(\s*\d{1,3}\s*\)"
 # "trên" as "on", not "more than", after a verb that puts something somewhere: "đăng trên 02 số báo", "niêm yết trên
 # 01 bảng tin", "trình bày trên 01 trang", "công bố công khai trên một trong các báo" — no minimum (as "dựa trên",
 # "căn cứ trên ba tiêu chí": based on).
