@@ -80,3 +80,30 @@ def test_owners_equity_and_a_quorum_by_capital_stay_rules():
     body = ("Điều 5. Điều kiện\n1. Nhà đầu tư có vốn chủ sở hữu tối thiểu 15% tổng mức vốn đầu tư của dự án.\n"
             "2. Cuộc họp được tiến hành khi có số thành viên dự họp sở hữu từ 65% vốn điều lệ trở lên.\n")
     assert [(a, b, u) for a, b, u in _t(body)] == [(15, None, "%"), (65, None, "%")]
+
+
+def test_a_term_of_office_or_a_cycle_named_is_exact():
+    body = ("Điều 12. Hội đồng\n1. Nhiệm kỳ của Hội đồng quản lý là 05 năm.\n"
+            "2. Chu kỳ kiểm tra việc sử dụng biên lai của tổ chức thu phí là 03 năm.\n"
+            "3. Thành viên Hội đồng giữ chức vụ không quá hai nhiệm kỳ liên tiếp.\n")
+    assert _t(body) == [(5, 5, "năm"), (3, 3, "năm"), (None, 2, "nhiệm kỳ")]
+
+
+def test_a_lead_time_before_a_sitting():
+    # "ít nhất N ngày làm việc trước phiên họp": a notice to give that far ahead, no look back
+    body = ("Điều 13. Phiên họp\nThư ký Hội đồng gửi tài liệu đến các thành viên ít nhất 05 ngày làm việc trước phiên "
+            "họp của Hội đồng.\n")
+    assert _t(body) == [(5, None, "ngày làm việc")]
+
+
+def test_papers_a_body_draws_up():
+    # "lập 01 bộ hồ sơ đề nghị …": the papers a procedure asks for, as "nộp 01 bộ hồ sơ"
+    body = ("Điều 14. Thanh lý biên lai\na) Tổ chức thu phí lập 01 bộ hồ sơ đề nghị thanh lý biên lai gửi Cục Thuế. "
+            "Hội đồng được thành lập 01 bộ phận giúp việc.\n")
+    assert _t(body) == [(1, 1, "bộ")]
+
+
+def test_an_offence_named_with_an_age_is_no_bound():
+    body = ("Điều 15. Phối hợp\nCơ quan thuế phối hợp với cơ quan điều tra trong các vụ án về Tội mua bán người dưới "
+            "16 tuổi.\n")
+    assert _t(body) == []

@@ -122,8 +122,10 @@ QUOTED_TITLE_BEFORE_RE = re.compile(
 AIM_WORDS_RE = re.compile(rf"{kw('muc tieu')}|{kw('phan dau')}|{kw('chi tieu')}")
 
 # A lead time before an event: "thông báo công khai ít nhất 7 ngày làm việc trước khi … tạm ngừng"
-# (384-QĐ/TW) — a bound to keep, not a look back like "trong 3 năm trước".
-LEAD_TIME_AFTER_RE = re.compile(rf"\s*{TRUOC}\s+(?:{kw('khi')}|{kw('ngay')}|{kw('thoi diem')}|{kw('thoi han')}|{kw('ky')})(?![a-z])")
+# (384-QĐ/TW), "ít nhất 10 ngày làm việc trước phiên họp thứ nhất" — a bound to keep, not a look back like "trong 3 năm
+# trước".
+LEAD_TIME_AFTER_RE = re.compile(rf"\s*{TRUOC}\s+(?:{kw('khi')}|{kw('ngay')}|{kw('thoi diem')}|{kw('thoi han')}|{kw('ky')}"
+                                rf"|{kw('phien')}|{kw('cuoc')}|{kw('buoi')})(?![a-z])")
 
 # "nhà ở xã hội" read by OCR as "nhà 6 xã hội" (70/2025/NQ-HĐND, Tesseract -l eng): the "6" is "ở".
 OCR_O_HOME_BEFORE_RE = re.compile(rf"{kw('nha')}\s*$")

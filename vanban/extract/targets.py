@@ -415,6 +415,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 exact_span = True
             elif step:  # "Thời gian xem xét, giải quyết là 30 ngày làm việc": at most so long
                 proc_cue = step
+            elif L.TERM_IS_BEFORE_RE.search(v, max(m.start() - 110, start, clause0), m.start()):
+                exact_span = True  # "Nhiệm kỳ của Hội đồng quản lý là 05 năm": the term the rule sets
         if not pct and not proc_cue and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()) and not (
                 fold(unit or "") in P.TIME_UNIT_FOLDED and W.WITHIN_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())):
             continue  # "đề nghị hỗ trợ 20 xe": a request
@@ -691,6 +693,8 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
         s0, s1 = sentence_bounds(f, m.start(), start, end)
         if L.TITLE_BEFORE_RE.search(v, max(start, m.start() - 320), m.start()):
             continue  # "Quyết định số 67/2005/QĐ-UB … Ban hành Quy định … cho trẻ em dưới 6 tuổi": a cited paper's title
+        if L.OFFENCE_NAME_BEFORE_RE.search(o, max(start, m.start() - 70), m.start()):
+            continue  # "Tội mua bán người dưới 16 tuổi": an offence named
         if m.group("b"):
             continue  # "trẻ em từ 06 tháng đến 36 tháng tuổi": a two-sided band names an age group, no bound a rule sets
         a = _num(m.group("a"))  # "18", "mười tám"
