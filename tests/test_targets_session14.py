@@ -107,3 +107,11 @@ def test_an_offence_named_with_an_age_is_no_bound():
     body = ("Điều 15. Phối hợp\nCơ quan thuế phối hợp với cơ quan điều tra trong các vụ án về Tội mua bán người dưới "
             "16 tuổi.\n")
     assert _t(body) == []
+
+
+def test_a_time_limit_named_by_a_list_of_steps():
+    # "Thời hạn khiếu nại, kiến nghị là 03 ngày làm việc": the name lists two steps, the limit is still named
+    body = ("Điều 16. Khiếu nại\n1. Thời hạn khiếu nại, kiến nghị là 03 ngày làm việc, kể từ ngày nhận được quyết định.\n"
+            "2. Thời hạn kiểm tra, thẩm định là 15 (mười lăm) ngày làm việc.\n"
+            "3. Thời hạn lưu mẫu tại cơ quan kiểm tra thấp nhất là 30 ngày.\n")
+    assert _t(body) == [(None, 3, "ngày làm việc"), (None, 15, "ngày làm việc")]

@@ -501,9 +501,11 @@ UP_TO_BEFORE_RE = re.compile(
 # names a span, not a limit). The name may run long: "Thời hạn kháng nghị của Viện kiểm sát cấp trên trực tiếp là 30
 # ngày" (up to 12 words; the caller's window is 90-110 characters).
 # (up to 20 words between: "Thời hạn thông báo công khai thông tin về doanh nghiệp quy định tại khoản 1 và khoản 2 Điều này
-# là 30 ngày kể từ …"; a paper's validity named so: "Thời gian có hiệu lực pháp lý của biên bản … là 03 (ba) năm kể từ …")
+# là 30 ngày kể từ …"; a paper's validity named so: "Thời gian có hiệu lực pháp lý của biên bản … là 03 (ba) năm kể từ …";
+# a list of steps in the name: "Thời hạn khiếu nại, kiến nghị là 03 ngày làm việc", "Thời hạn kiểm tra, thẩm định là 15
+# (mười lăm) ngày làm việc"; not "thời hạn lưu mẫu … thấp nhất là 30 ngày", the least)
 NAMED_LIMIT_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('thoi han')}|{kw('thoi hieu')}|{kw('thoi gian co hieu luc')})"
-                                   rf"(?:\s+[^\s.;:,()]+){{1,20}}?\s+{kw('la')}\s*$")
+                                   rf"(?!\s+\d)(?:,?\s+[^\s.;:,()]+){{1,20}}?(?<!thap nhat)\s+{kw('la')}\s*$")
 # The unit a norm table or a list counts in, as a "Label: N unit" line: "Đơn vị tính: 1 tấn", "ĐVT: 100 m2" — the
 # measure, not a figure the rule sets.
 UNIT_LABEL_RE = re.compile(rf"[\s\-+•*_]*(?:{kw('don vi tinh')}|{kw('don vi')}|dvt)[\s*_]*")

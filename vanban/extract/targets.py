@@ -468,7 +468,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                         min_cue, max_cue = (bm, None) if bm.group("lo") else (None, bm)
                 if not max_cue and fold(unit or "") in P.TIME_UNIT_FOLDED and not pct:
                     # "Thời hạn tạm giữ là 03 ngày", "thời hiệu khởi kiện là 02 năm": the limit a rule names
-                    proc_cue = max_cue = W.NAMED_LIMIT_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start())  # (in ``v``)
+                    # (from the clause's start: the name may list steps, "Thời hạn khiếu nại, kiến nghị là 03 ngày")
+                    proc_cue = max_cue = W.NAMED_LIMIT_BEFORE_RE.search(v, max(clause0, s0, m.start() - 90), m.start())
         bl = None
         if not (min_cue or max_cue):
             bl = W.BOUND_THEN_IS_BEFORE_RE.search(v, max(c0, m.start() - 130), m.start())
