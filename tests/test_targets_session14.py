@@ -115,3 +115,10 @@ def test_a_time_limit_named_by_a_list_of_steps():
             "2. Thời hạn kiểm tra, thẩm định là 15 (mười lăm) ngày làm việc.\n"
             "3. Thời hạn lưu mẫu tại cơ quan kiểm tra thấp nhất là 30 ngày.\n")
     assert _t(body) == [(None, 3, "ngày làm việc"), (None, 15, "ngày làm việc")]
+
+
+def test_one_of_a_list_counted_in_words():
+    # "ít nhất một trong hai công đoạn", "ít nhất một trong các tiêu chí": at least one, counted in the list's noun
+    body = ("Điều 17. Điều kiện\n1. Doanh nghiệp thực hiện ít nhất một trong hai công đoạn: xác định yêu cầu, thiết kế.\n"
+            "2. Sản phẩm bảo đảm ít nhất một trong các tiêu chí sau đây:\n")
+    assert _t(body) == [(1, None, "công đoạn"), (1, None, "tiêu chí")]

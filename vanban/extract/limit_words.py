@@ -136,8 +136,9 @@ FREQUENCY_PERIODS = {"nam": "năm", "quy": "quý", "thang": "tháng", "tuan": "t
 MONTHS_OF_MONEY_AFTER_RE = re.compile(rf"\s+{kw('tien')}(?:\s+[a-z]+){{1,4}}?(?=\s*(?:[.,;:()\n]|$|\s{kw('va')}\s|\s{kw('theo')}\s))")
 
 #: "ít nhất N trong (số) M <noun>": N of the M listed, "đáp ứng ít nhất 01 trong 02 tiêu chí" (1630/QĐ-UBND, fresh)
-#: → min N, counted in the noun after M; M is the list's size, no target.
-ONE_OF_AFTER_RE = re.compile(rf"\s+{kw('trong')}\s+(?:{kw('so')}\s+)?(?P<m>\d{{1,3}})(?:\s*\([a-z\s]+\))?\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)")
+#: → min N, counted in the noun after M; M is the list's size, no target. M in words or unsaid: "thực hiện ít nhất một
+#: trong hai công đoạn", "đáp ứng ít nhất một trong các tiêu chí sau".
+ONE_OF_AFTER_RE = re.compile(rf"\s+{kw('trong')}\s+(?:{kw('so')}\s+)?(?P<m>\d{{1,3}}|(?:{PERCENT_WORD_RE})(?=\s)|{kw('cac')}|{kw('nhung')})(?:\s*\([a-z\s]+\))?\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)")
 ONE_OF_BEFORE_RE = re.compile(rf"(?<![a-z])(?:\d{{1,3}}|{kw('mot')})\s+{kw('trong')}\s+(?:{kw('so')}\s+)?$")
 
 #: an amount added by a rule: "thì tính thêm 0,5 ngày công", "được hưởng thêm 01 tháng lương" → exactly that (read with a
