@@ -50,6 +50,11 @@ PROCEDURE_TIME_BEFORE_RE = re.compile(
 #: the steps that name a span the rule sets as it is (no limit): "Thời gian tập sự … là 12 tháng" → exactly 12 tháng,
 #: "Thời gian nghỉ hằng năm là 12 ngày làm việc" → exactly 12 ngày làm việc
 EXACT_SPAN_STEPS_RE = re.compile(rf"(?:{kw('tap su')}|{kw('thu viec')}|{kw('bao hanh')}|{kw('luu tru')}|{kw('luu giu')}|{kw('nghi')})")
+#: a term, a cycle or a plan's span named as such: "Nhiệm kỳ của phó hiệu trưởng là 05 năm", "Chu kỳ kiểm định chất
+#: lượng giáo dục nghề nghiệp là 05 năm", "Thời kỳ lập chiến lược … là 10 năm" → exactly that long (the caller reads it
+#: before a time unit only; "không quá hai nhiệm kỳ" counts terms, another unit).
+TERM_IS_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('nhiem ky')}|{kw('chu ky')}|{kw('thoi ky')})(?:\s+[^\s.;:()]+){{0,12}}?\s+{kw('la')}\s*$")
 
 #: "quá N" after the verb of a prohibition, a few words on: "không giữ chức vụ quá 02 nhiệm kỳ liên tiếp", "không
 #: được điều khiển xe chạy quá 10 giờ trong một ngày" → at most (the words between hold no figure and no clause
@@ -131,8 +136,9 @@ FREQUENCY_PERIODS = {"nam": "năm", "quy": "quý", "thang": "tháng", "tuan": "t
 MONTHS_OF_MONEY_AFTER_RE = re.compile(rf"\s+{kw('tien')}(?:\s+[a-z]+){{1,4}}?(?=\s*(?:[.,;:()\n]|$|\s{kw('va')}\s|\s{kw('theo')}\s))")
 
 #: "ít nhất N trong (số) M <noun>": N of the M listed, "đáp ứng ít nhất 01 trong 02 tiêu chí" (1630/QĐ-UBND, fresh)
-#: → min N, counted in the noun after M; M is the list's size, no target.
-ONE_OF_AFTER_RE = re.compile(rf"\s+{kw('trong')}\s+(?:{kw('so')}\s+)?(?P<m>\d{{1,3}})(?:\s*\([a-z\s]+\))?\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)")
+#: → min N, counted in the noun after M; M is the list's size, no target. M in words or unsaid: "thực hiện ít nhất một
+#: trong hai công đoạn", "đáp ứng ít nhất một trong các tiêu chí sau".
+ONE_OF_AFTER_RE = re.compile(rf"\s+{kw('trong')}\s+(?:{kw('so')}\s+)?(?P<m>\d{{1,3}}|(?:{PERCENT_WORD_RE})(?=\s)|{kw('cac')}|{kw('nhung')})(?:\s*\([a-z\s]+\))?\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)")
 ONE_OF_BEFORE_RE = re.compile(rf"(?<![a-z])(?:\d{{1,3}}|{kw('mot')})\s+{kw('trong')}\s+(?:{kw('so')}\s+)?$")
 
 #: an amount added by a rule: "thì tính thêm 0,5 ngày công", "được hưởng thêm 01 tháng lương" → exactly that (read with a
@@ -183,11 +189,12 @@ OTHER_FIGURE_RE = re.compile(r"\d")
 #: the clause an age is in ends at these
 CLAUSE_BREAK_RE = re.compile(r"[,;:.()]|\n[ \t]*(?:\n|[-+•*]|\d{1,2}[.)]|[a-z]\))")  # (a bare line break is layout)
 
-#: the papers a rule asks for, a verb of the rule before the count: "nộp 01 bộ hồ sơ", "gửi một (01) bộ hồ sơ", "hồ sơ
+#: the papers a rule asks for, a verb of the rule before the count: "nộp 01 bộ hồ sơ", "lập 01 bộ hồ sơ đề nghị thanh lý
+#: tài sản", "gửi một (01) bộ hồ sơ", "hồ sơ
 #: gồm 01 bộ", "lập thành 02 bản", "kèm theo 01 bản chính" → exactly that many (unit "bộ" / "bản"); not a paper already
 #: handed in ("đã nộp 01 bộ"), nor the copies of a cited paper or of a list of recipients (no such verb).
 PAPERS_SET_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?<!da )(?:{kw('nop')}|{kw('gui')}|{kw('gom')}|{kw('lap thanh')}|{kw('in thanh')}|{kw('lam thanh')}"
+    rf"(?<![a-z])(?<!da )(?:{kw('nop')}|{kw('gui')}|{kw('gom')}|{kw('lap thanh')}|(?<!thanh ){kw('lap')}|{kw('in thanh')}|{kw('lam thanh')}"
     rf"|{kw('kem theo')}|{kw('xuat trinh')}|{kw('cung cap')}|{kw('giu')}|{kw('luu')})"
     rf"(?:\s+(?!{kw('va')}\s)[a-z]+){{0,3}}?(?:\s*\d{{1,2}}\s+(?:{kw('ban')}|{kw('bo')})(?:\s+[a-z]+)?\s*(?:,|\s{kw('va')}))*"
     rf"\s*(?:{kw('mot')}\s*\(\s*)?$"  # ("gửi 01 bản chính và 03 bản sao": the list runs on)
@@ -195,7 +202,8 @@ PAPERS_SET_BEFORE_RE = re.compile(
 #: the counted noun of papers: "bộ (hồ sơ)", "bản (chính, sao) …" ("01 bản chính giấy chứng nhận")
 #: (matched on the unit as printed, lower case: "ban"/"bo" folded would be a board or a ministry too, "gồm 05 bộ, ngành";
 #: without tone marks, as legacy OCR prints it, only with its paper after it: "bo ho so", "ban chinh")
-PAPER_NOUN_RE = re.compile(r"(?:bản|bộ)(?![\w])|(?:bo ho|ban chinh|ban sao)(?![a-z])")
+#: (not a body of people or a code: "gửi một bộ phận chuyên môn", "bộ máy", "bộ đội", "Bộ luật")
+PAPER_NOUN_RE = re.compile(r"(?:bản|bộ(?!\s+(?:phận|máy|đội|luật|ngành|trưởng)(?![\w])))(?![\w])|(?:bo ho|ban chinh|ban sao)(?![a-z])")
 #: "bộ, ngành" / "bộ ngành" after the count: ministries, no papers
 MINISTRIES_AFTER_RE = re.compile(rf"[\s,]*(?:{kw('nganh')}|{kw('co quan')})(?![a-z])")
 #: the count then the verb: "01 bộ (bản sao) lưu hồ sơ quản lý" → exactly so many
@@ -223,3 +231,7 @@ TITLE_BEFORE_RE = re.compile(
 UP_OR_DOWN_AFTER_RE = re.compile(rf"\s*(?:{kw('tro len')}|{kw('tro xuong')})(?![a-z])")
 SCORE_WORDS_RE = re.compile(rf"(?<![a-z])(?:{kw('thang diem')}|{kw('tong diem')}|{kw('diem trung binh')}|{kw('diem thi')}"
                             rf"|{kw('diem xet')}|{kw('diem danh gia')}|{kw('so diem')}|{kw('diem hoc tap')})(?![a-z])")
+
+#: the name of an offence, up to an age in it: "Tội mua bán người dưới 16 tuổi", "Tội đánh tráo người dưới 01 tuổi" —
+#: a crime of the Penal Code named, no bound a rule sets (matched on the original text: the name opens with "Tội")
+OFFENCE_NAME_BEFORE_RE = re.compile(r"(?<![\w])Tội\s+(?!phạm\b)[^.;,()\n]{0,60}$")

@@ -122,8 +122,10 @@ QUOTED_TITLE_BEFORE_RE = re.compile(
 AIM_WORDS_RE = re.compile(rf"{kw('muc tieu')}|{kw('phan dau')}|{kw('chi tieu')}")
 
 # A lead time before an event: "thông báo công khai ít nhất 7 ngày làm việc trước khi … tạm ngừng"
-# (384-QĐ/TW) — a bound to keep, not a look back like "trong 3 năm trước".
-LEAD_TIME_AFTER_RE = re.compile(rf"\s*{TRUOC}\s+(?:{kw('khi')}|{kw('ngay')}|{kw('thoi diem')}|{kw('thoi han')}|{kw('ky')})(?![a-z])")
+# (384-QĐ/TW), "ít nhất 10 ngày làm việc trước phiên họp thứ nhất" — a bound to keep, not a look back like "trong 3 năm
+# trước".
+LEAD_TIME_AFTER_RE = re.compile(rf"\s*{TRUOC}\s+(?:{kw('khi')}|{kw('ngay')}|{kw('thoi diem')}|{kw('thoi han')}|{kw('ky')}"
+                                rf"|{kw('phien')}|{kw('cuoc')}|{kw('buoi')})(?![a-z])")
 
 # "nhà ở xã hội" read by OCR as "nhà 6 xã hội" (70/2025/NQ-HĐND, Tesseract -l eng): the "6" is "ở".
 OCR_O_HOME_BEFORE_RE = re.compile(rf"{kw('nha')}\s*$")
@@ -276,9 +278,11 @@ GOODS_NOTICE_TITLE_RE = re.compile(rf"{kw('xac dinh truoc')}\s+(?:{kw('ma so')}|
                                    rf"|{kw('ket qua phan loai')}|{kw('ket qua phan tich')}")
 
 # An owner's share that names a kind of enterprise: "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ",
-# "nắm trên 50% vốn điều lệ", "nắm không quá 50% …" (87/2025/QĐ-UBND Bắc Ninh) — no figure to reach.
-# Matched on the original text: folded, "nắm" is "năm" (year).
-OWNER_SHARE_BEFORE_RE = re.compile(r"(?<!\w)nắm(?:\s+giữ)?(?:\s+(?:trên|dưới|từ|không quá|tối thiểu|ít nhất))?\s*$", re.IGNORECASE)
+# "nắm trên 50% vốn điều lệ", "nắm không quá 50% …" (87/2025/QĐ-UBND Bắc Ninh), "tổ chức mà Nhà nước sở hữu 100% vốn
+# điều lệ", "cổ đông sở hữu từ 10% tổng số cổ phần" — no figure to reach (but "vốn chủ sở hữu tối thiểu 15% tổng mức vốn
+# đầu tư" is equity a rule asks for, and "thành viên dự họp sở hữu từ 65% vốn điều lệ" a quorum). Matched on the
+# original text: folded, "nắm" is "năm" (year).
+OWNER_SHARE_BEFORE_RE = re.compile(r"(?<!\w)(?:nắm(?:\s+giữ)?|(?<!chủ )(?<!họp )sở\s+hữu)(?:\s+(?:trên|dưới|từ|không quá|tối thiểu|ít nhất))?\s*$", re.IGNORECASE)
 
 # A change from an old figure to a new one: "điều chỉnh giảm từ 6,6%/năm (0,55%/tháng) xuống 6,24%/năm
 # (0,52%/tháng)" (2553/QĐ-TTg, interest rates) — "từ" names the old figure, no minimum; the new one stands.
@@ -455,6 +459,9 @@ RANGE_REPEAT_AFTER_RE = re.compile(
 # A percentage in words, as laws spell it: "năm mươi phần trăm", "mười lăm phần trăm", "30 phần trăm" — the "%" of
 # the quantity grammar (``targets``; the figure before it may be a number word, :data:`numbers.PERCENT_WORDS`).
 PERCENT_IN_WORDS = r"phan[ \t]+tram(?![a-z])"
+# Digits in brackets after a spelled number confirm it: "chậm nhất không quá năm (05) ngày", "năm mươi (50) ngày làm
+# việc", "năm (05) năm" — there "năm" is five, not "year", which the number words alone leave out (:mod:`.numbers`).
+DIGITS_CONFIRM_AFTER = r"[ \t]*\(\s*\d{1,3}\s*\)"
 # "trên" as "on", not "more than", after a verb that puts something somewhere: "đăng trên 02 số báo", "niêm yết trên
 # 01 bảng tin", "trình bày trên 01 trang", "công bố công khai trên một trong các báo" — no minimum (as "dựa trên",
 # "căn cứ trên ba tiêu chí": based on).
@@ -494,9 +501,11 @@ UP_TO_BEFORE_RE = re.compile(
 # names a span, not a limit). The name may run long: "Thời hạn kháng nghị của Viện kiểm sát cấp trên trực tiếp là 30
 # ngày" (up to 12 words; the caller's window is 90-110 characters).
 # (up to 20 words between: "Thời hạn thông báo công khai thông tin về doanh nghiệp quy định tại khoản 1 và khoản 2 Điều này
-# là 30 ngày kể từ …"; a paper's validity named so: "Thời gian có hiệu lực pháp lý của biên bản … là 03 (ba) năm kể từ …")
+# là 30 ngày kể từ …"; a paper's validity named so: "Thời gian có hiệu lực pháp lý của biên bản … là 03 (ba) năm kể từ …";
+# a list of steps in the name: "Thời hạn khiếu nại, kiến nghị là 03 ngày làm việc", "Thời hạn kiểm tra, thẩm định là 15
+# (mười lăm) ngày làm việc"; not "thời hạn lưu mẫu … thấp nhất là 30 ngày", the least)
 NAMED_LIMIT_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('thoi han')}|{kw('thoi hieu')}|{kw('thoi gian co hieu luc')})"
-                                   rf"(?:\s+[^\s.;:,()]+){{1,20}}?\s+{kw('la')}\s*$")
+                                   rf"(?!\s+\d)(?:,?\s+[^\s.;:,()]+){{1,20}}?(?<!thap nhat)\s+{kw('la')}\s*$")
 # The unit a norm table or a list counts in, as a "Label: N unit" line: "Đơn vị tính: 1 tấn", "ĐVT: 100 m2" — the
 # measure, not a figure the rule sets.
 UNIT_LABEL_RE = re.compile(rf"[\s\-+•*_]*(?:{kw('don vi tinh')}|{kw('don vi')}|dvt)[\s*_]*")

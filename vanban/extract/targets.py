@@ -49,7 +49,7 @@ _RANGE_SEP = (r"(?:[ \t]*-\s*|(?<!(?:19|20)\d\d)[ \t]*\n[ \t]*-\s*|\s*(?:d[e¢c6
               rf"(?:{W.RANGE_END_BOUND}\s*)?)")  # "từ trên 15% đến không quá 30%": one range
 _QTY_RE = re.compile(
     rf"(?<![\w/.,¢€-])(?P<a>{NUMBER}(?:\s?/\s?(?:{NUMBER}))?|(?:{PERCENT_WORD_RE})(?=[ \t]+{W.PERCENT_IN_WORDS})"
-    rf"|(?:{WORD_NUMBER_RE})(?=\s))[ \t]*(?P<pa>%|{W.PERCENT_IN_WORDS})?"
+    rf"|(?:{PERCENT_WORD_RE})(?={W.DIGITS_CONFIRM_AFTER})|(?:{WORD_NUMBER_RE})(?=\s))[ \t]*(?P<pa>%|{W.PERCENT_IN_WORDS})?"
     rf"(?:{_RANGE_SEP}(?P<b>{NUMBER})\s*(?P<pb>%)?)?(?:(?<=\d)(?={P.GLUED_UNIT_RE.pattern})|(?![\w]))"
 )
 _WORD_NUM_FIRST = {w.split()[0] for w in (*WORD_NUMBERS, *PERCENT_WORDS)}
@@ -119,6 +119,12 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
     n = len(kept)
     span_end = gm.start("n") + len(" ".join(words[:n]))
     return clean_quote(o[gm.start("n"):span_end]).lower(), span_end, False
+
+
+def _papers_asked(v: str, c0: int, pos: int, unit: str | None) -> bool:
+    """Whether the figure at ``pos`` counts papers a verb of the rule asks for ("nộp 01 bộ hồ sơ", "lập thành
+    hai (02) bản"; :data:`limit_words.PAPERS_SET_BEFORE_RE`), not papers already handed in."""
+    return bool(unit and L.PAPER_NOUN_RE.match(unit.lower()) and L.PAPERS_SET_BEFORE_RE.search(v, max(c0, pos - 30), pos))
 
 
 def _full_sentence_start(v: str, s0: int, pos: int) -> int:
@@ -363,6 +369,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             past = None  # "Kết quả kiểm tra được gửi trong thời hạn 05 ngày", "khoản tiền đã nộp thừa, chậm nhất trong
             # vòng 02 ngày làm việc", "Thời hiệu yêu cầu bồi thường thiệt hại là 03 năm": a time limit the rule sets,
             # whatever was done (or damaged) before it
+        if past and _papers_asked(v, c0, m.start(), unit):
+            past = None  # "Thông báo kết quả hủy biên lai được lập thành hai (02) bản": "kết quả" names the paper
         if past and TT.consequence_between(v, o, past.end(), m.start()):
             past = None  # "bị thiệt hại nặng về kinh tế thì được trợ cấp không quá 02 lần/năm": the figure is the rule's
             # consequence, the damage its case
@@ -407,6 +415,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 exact_span = True
             elif step:  # "Thời gian xem xét, giải quyết là 30 ngày làm việc": at most so long
                 proc_cue = step
+            elif L.TERM_IS_BEFORE_RE.search(v, max(m.start() - 110, start, clause0), m.start()):
+                exact_span = True  # "Nhiệm kỳ của Hội đồng quản lý là 05 năm": the term the rule sets
         if not pct and not proc_cue and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()) and not (
                 fold(unit or "") in P.TIME_UNIT_FOLDED and W.WITHIN_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())):
             continue  # "đề nghị hỗ trợ 20 xe": a request
@@ -458,7 +468,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                         min_cue, max_cue = (bm, None) if bm.group("lo") else (None, bm)
                 if not max_cue and fold(unit or "") in P.TIME_UNIT_FOLDED and not pct:
                     # "Thời hạn tạm giữ là 03 ngày", "thời hiệu khởi kiện là 02 năm": the limit a rule names
-                    proc_cue = max_cue = W.NAMED_LIMIT_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start())  # (in ``v``)
+                    # (from the clause's start: the name may list steps, "Thời hạn khiếu nại, kiến nghị là 03 ngày")
+                    proc_cue = max_cue = W.NAMED_LIMIT_BEFORE_RE.search(v, max(clause0, s0, m.start() - 90), m.start())
         bl = None
         if not (min_cue or max_cue):
             bl = W.BOUND_THEN_IS_BEFORE_RE.search(v, max(c0, m.start() - 130), m.start())
@@ -607,14 +618,18 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "tin, bài … trên 04 loại hình báo chí": on the four kinds of press
         # "Phấn đấu có hai mô hình dân vận khéo; tổ chức mười buổi đối thoại": a count in words under a word of aim
         # ("một" is also the article "a": "100% thôn có một tổ hòa giải" sets the 100%)
+        # "gửi một bộ hồ sơ", "nộp hai bộ hồ sơ": papers a rule asks for, counted in words as firmly as in digits
+        word_papers = word_num and papers and not spelled_fraction and _papers_asked(v, c0, m.start(), unit)
         aim_count = word_num and not spelled_fraction and not time_unit and unit and not pct \
             and fold(a_txt).split()[0] != "mot" and W.spelled_number(o[m.start("a"):m.end("a")]) and _aim_before(v, s0, m.start())
-        if word_num and not spelled_fraction and not issues and b is None and not aim_count and not (_STRONG_BOUND.search(before) or (min_cue and P.TARGET_UP_AFTER_RE.match(after))
-                             or (time_unit and max_cue and (W.TIME_LIMIT_CUE_RE.search(before) or proc_cue))):
-            # "Trong thời hạn ba mươi ngày", "Thời hiệu khởi kiện là hai năm kể từ …"
+        if word_num and not spelled_fraction and not issues and b is None and not aim_count and not word_papers and not (_STRONG_BOUND.search(before) or (min_cue and P.TARGET_UP_AFTER_RE.match(after))
+                             or (time_unit and max_cue and (W.TIME_LIMIT_CUE_RE.search(before) or proc_cue))
+                             or (time_unit and min_cue and W.LATEST_BEFORE_RE.search(before))):
+            # "Trong thời hạn ba mươi ngày", "Thời hiệu khởi kiện là hai năm kể từ …", "chậm nhất là ba mươi ngày
+            # trước ngày chấm dứt" (a lead time to give)
             # "cho từ hai doanh nghiệp trở lên" (72/2025/QĐ-UBND Bắc Ninh) is firm too
             continue  # "hai", "ba" count only with a firm bound ("ít nhất hai lớp")
-        if not marked or ((word_num or fraction) and not (min_cue or max_cue or issues or b is not None or aim_count)):
+        if not marked or ((word_num or fraction) and not (min_cue or max_cue or issues or b is not None or aim_count or word_papers)):
             continue  # "hai", "2/3" count only with a bound ("ít nhất hai lớp", "trên 2/3")
         if unit and W.MONEY_UNIT_RE.match(fold(unit)) and (W.BUDGET_WORDS_RE.search(v, s0, m.start()) or budget_sections.covers(m.start())) \
                 and not (min_cue or max_cue) and not _aim_before(v, s0, m.start()) and not re.search(rf"{kw('dat')}", v[s0:m.start()]):
@@ -679,6 +694,8 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
         s0, s1 = sentence_bounds(f, m.start(), start, end)
         if L.TITLE_BEFORE_RE.search(v, max(start, m.start() - 320), m.start()):
             continue  # "Quyết định số 67/2005/QĐ-UB … Ban hành Quy định … cho trẻ em dưới 6 tuổi": a cited paper's title
+        if L.OFFENCE_NAME_BEFORE_RE.search(o, max(start, m.start() - 70), m.start()):
+            continue  # "Tội mua bán người dưới 16 tuổi": an offence named
         if m.group("b"):
             continue  # "trẻ em từ 06 tháng đến 36 tháng tuổi": a two-sided band names an age group, no bound a rule sets
         a = _num(m.group("a"))  # "18", "mười tám"
