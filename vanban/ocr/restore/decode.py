@@ -410,6 +410,15 @@ class _Lattice:
         :func:`.viterbi.decode`, which steps all their k-th positions together (same path,
         a fraction of the calls); this stepwise loop decodes short texts and the few
         contexts a second pass mostly redoes.
+
+        (Measured and not kept, session 14: this loop as one numba kernel — the same float32
+        sums, the first maximum — gave the same path on all 2,012 first-pass lattices of
+        bench/restore.py's inputs and ran 6.5x faster on its news lines (227 → 35 µs a line),
+        7.8x on its legal lines (331 → 42), 3.3x and 5.5x faster than the waves on the seeds
+        and documents. But importing numba and loading the cached kernel cost 0.85 s CPU per
+        process, against a model that loads in 0.1 s CPU and a process per file in the bench's
+        per-file figures, while the Viterbi is 14% of a news line's time
+        (bench/restore_split.py): no compiled dependency for that.)
         """
         if WAVES and len(self.seg_bounds if segments is None else segments) >= viterbi.MIN_CONTEXTS:
             return viterbi.decode(self, segments, best)  # many contexts: stepped in waves, the same path
