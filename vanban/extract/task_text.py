@@ -71,5 +71,8 @@ def without_own_dates(obligations: list[Obligation], deadlines: list[Deadline]) 
     obs = []
     for ob in obligations:
         d = _deadline_what(ob.deadline) if ob.deadline else None
-        obs.append(dataclasses.replace(ob, what=task_without_date(ob.what, d), deadline=d))
+        what = task_without_date(ob.what, d)
+        if d is None and ob.due_text:  # "… gửi Ủy ban nhân dân tỉnh trong thời hạn 07 ngày kể từ …": its time as written
+            what = _cut(what, ob.due_text) or what
+        obs.append(dataclasses.replace(ob, what=what, deadline=d))
     return obs, [_deadline_what(d) for d in deadlines]
