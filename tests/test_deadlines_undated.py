@@ -55,6 +55,8 @@ Nguyễn Văn A
     ("báo cáo kết quả chậm nhất 03 ngày làm việc sau khi kết thúc đợt kiểm tra.",
      "chậm nhất 03 ngày làm việc sau khi kết thúc đợt kiểm tra"),
     ("khắc phục các tồn tại, hạn chế trong vòng 30 ngày.", "trong vòng 30 ngày"),
+    ("thực hiện kiểm tra thông tin trong vòng không quá 02 giờ kể từ khi tiếp nhận thông tin",
+     "trong vòng không quá 02 giờ kể từ khi tiếp nhận thông tin"),
     ("gửi hồ sơ về Sở trong 05 ngày làm việc, kể từ ngày kết thúc hội nghị, để tổng hợp",
      "trong 05 ngày làm việc, kể từ ngày kết thúc hội nghị"),
     ("trả lời bằng văn bản trong thời hạn mười lăm (15) ngày kể từ ngày nhận được đề nghị",

@@ -22,7 +22,8 @@ _COUNT = r"(?:[a-z]+(?:\s+[a-z]+)?\s*\(\s*\d{1,3}\s*\)|\d{1,3}(?:\s*\(\s*[a-z]+(
 _ANCHOR = rf"(?:{kw('ke tu')}|{kw('tinh tu')}|{kw('sau khi')}|{kw('truoc khi')}|{kw('sau')}|{kw('truoc')}|{kw('khi')})"
 # the words that make the count a limit by themselves ("trong vòng 30 ngày"); bare "trong" / "trong thời gian" need
 # the anchor ("tập huấn trong 02 ngày" is how long a course lasts)
-_FIRM = rf"(?:{kw('trong thoi han')}|{kw('trong vong')}|{kw('cham nhat')}(?:\s+{kw('la')})?|{kw('khong qua')}|{kw('toi da')})"
+_BOUND = rf"(?:{kw('cham nhat')}(?:\s+{kw('la')})?|{kw('khong qua')}|{kw('toi da')})"
+_FIRM = rf"(?:(?:{kw('trong thoi han')}|{kw('trong vong')})(?:\s+{_BOUND})?|{_BOUND})"  # "trong vòng không quá 02 giờ"
 _SOFT = rf"(?:{kw('trong thoi gian')}|{kw('trong')})"
 
 #: a relative time limit: a limit word, the count and its unit, then (for a bare "trong") the event it counts from up
