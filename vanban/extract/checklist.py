@@ -166,6 +166,27 @@ def _without_tasks(what: str, others: list[str]) -> str:
     return ("; " if ";" in what else " ").join(p.strip() for p in kept).strip()
 
 
+# the words that join a later task to the one before it, and those that lead in its date
+_JOIN = r"(?:\s*,|\s+và|\s+rồi|\s*;)\s+"
+_DATE_LEAD = r"(?:\s+(?:vào|trong|trước|chậm nhất(?: là)?|hoàn thành|xong))?\s+"
+
+
+def _without_tail_tasks(what: str, own: list[Deadline]) -> str:
+    """``what`` without a later task of its sentence that has a row of its own, joined at its end by "," or "và", its
+    date with it: "sơ kết 6 tháng, tổng kết năm vào tháng 12/2026" (due in July) keeps "sơ kết 6 tháng" when
+    "tổng kết năm — tháng 12/2026" is listed apart; "sơ kết … vào tháng 7/2026 và tổng kết vào tháng 12/2026" alike.
+    Never fewer than two words."""
+    for d in own:
+        if not d.what:
+            continue
+        tail = re.compile(_JOIN + re.escape(d.what.strip()) + rf"(?:{_DATE_LEAD}{re.escape(d.text)})?\s*[.;]?\s*$",
+                          re.IGNORECASE)
+        m = tail.search(what)
+        if m and len(what[:m.start()].split()) >= 2:
+            what = what[:m.start()].rstrip(" ,;")
+    return what
+
+
 def _later_task(ob: Obligation) -> bool:
     """The obligation's own deadline is written with one of its later tasks, not its first: "a) Xây dựng kế
     hoạch …, gửi về … trong thời hạn 10 ngày …. b) Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả …"
@@ -253,7 +274,7 @@ def task_rows(ext: Extraction) -> list[Obligation]:
                             targets=targets_within(ext.targets, d.what, (d.span or ob.span).sentence), span=d.span or ob.span)
                  for d in own]
         moved = {id(t) for o in split for t in o.targets}
-        rows.append(replace(ob, what=_without_tasks(ob.what, [d.what for d in own]),
+        rows.append(replace(ob, what=_without_tail_tasks(_without_tasks(ob.what, [d.what for d in own]), own),
                             targets=tuple(t for t in ob.targets if id(t) not in moved)))
         rows += split
     return rows

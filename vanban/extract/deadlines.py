@@ -239,8 +239,8 @@ _LEAD_CONJ = re.compile(
     r"^(?:(?:và|hoặc|rồi|đồng thời|để|va|hoac|de(?!\s+(?:nghi|xuat))|dong thoi)(?:\s+|$)|[,;:.\s+•*-]+"
     r"|\(?(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})\)\s+|\d{1,2}(?:\.\d{1,2})*\.\s+)+", re.I)  # and a list label "b)", "2.1."
 _TRAIL_CUE = re.compile(
-    rf"[,\s]*(?:{P.kw('hoan thanh')}|{P.kw('xong')}|{P.kw('thuc hien')}|{P.kw('ket thuc')})?[,\s]*$"
-)
+    rf"[,\s]*(?:{P.kw('hoan thanh')}|{P.kw('xong')}|,\s*{P.kw('thuc hien')}|{P.kw('ket thuc')})?[,\s]*$"
+)  # ", thực hiện trong tháng 7" times the task; "sơ kết việc thực hiện vào tháng 7" names it
 _STRIVE = re.compile(rf"^{P.kw('phan dau')}$")
 # an item's label inside a line, after the previous item's full stop or semicolon (folded): "…. b) ", "; c) "
 _INLINE_LABEL = re.compile(r"[.;]\s+\(?[a-zđ]\)\s+")

@@ -350,6 +350,9 @@ ACTION_VERBS = [
     # "quản lý về …" is the verb ("Sở Văn hóa, Thể thao và Du lịch | quản lý về công tác thông tin tuyên truyền, chủ trì …",
     # 27/2025/QĐ-UBND); a name's "Quản lý" (Ban Quản lý dự án, Cục Quản lý thị trường) is never followed by "về"
     "quan ly ve",
+    # a body's review of its own work: "Ủy ban nhân dân xã sơ kết 6 tháng vào tháng 7/2026", "Ban Chỉ đạo xã tổng kết,
+    # đánh giá kết quả …" (a report's or meeting's name, "Báo cáo tổng kết", "Hội nghị sơ kết", has its noun first)
+    "so ket", "tong ket",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
