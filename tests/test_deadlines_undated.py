@@ -163,3 +163,34 @@ def test_archive_keeps_the_undated_time(table_doc, tmp_path):
         assert want in [r["deadline_text"] for r in rows[0] if r["deadline_id"] is None]
         items = build_checklist(D.extraction_of(meta, *rows), TODAY)
         assert want in [i.deadline for i in items if i.date is None]
+
+
+PROSE_LABELS = """ỦY BAN NHÂN DÂN
+XÃ TÂN PHÚ
+Số: 15/KH-UBND
+Tân Phú, ngày 05 tháng 01 năm 2026
+KẾ HOẠCH
+Thực hiện công tác phổ biến, giáo dục pháp luật năm 2026
+II. NHIỆM VỤ
+1. Tuyên truyền, phổ biến pháp luật cho Nhân dân
+- Công chức Tư pháp - Hộ tịch tổ chức tuyên truyền pháp luật trên hệ thống truyền thanh xã.
+Thời gian thực hiện: Thường xuyên.
+- Công chức Văn hóa - Xã hội phối hợp tổ chức hội nghị tuyên truyền tại các thôn.
+Thời gian thực hiện: Hằng quý.
+- Văn phòng HĐND và UBND xã tổng hợp, báo cáo kết quả về Ủy ban nhân dân huyện.
+Thời gian thực hiện: Tháng 11/2026.
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lò Văn Tâm
+"""
+
+
+def test_a_time_label_line_under_a_task_is_its_time_not_its_words():
+    items = {i.who: (i.what, i.deadline, i.latest) for i in build_checklist(extract(PROSE_LABELS), TODAY)}
+    assert items["Công chức Tư pháp - Hộ tịch"] == (
+        "tổ chức tuyên truyền pháp luật trên hệ thống truyền thanh xã", "Thường xuyên", None)
+    assert items["Công chức Văn hóa - Xã hội"] == ("phối hợp tổ chức hội nghị tuyên truyền tại các thôn", "Hằng quý", None)
+    assert items["Văn phòng HĐND và UBND xã"] == (
+        "tổng hợp, báo cáo kết quả về Ủy ban nhân dân huyện", "Tháng 11/2026", "2026-11-30")

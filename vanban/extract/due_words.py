@@ -33,3 +33,11 @@ RELATIVE_LIMIT_RE = re.compile(
     rf"(?P<anchor>\s*,?\s*{_ANCHOR}(?![a-z])[^.;:,()\n]{{1,140}})?"
 )
 
+
+#: a task's time on a line of its own under it ("- Công chức Tư pháp - Hộ tịch tổ chức tuyên truyền …" / "Thời gian thực
+#: hiện: Thường xuyên."), joined to the task's words by the obligation grammar: the label and the time as written
+#: (folded; the time may be empty when its date was already cut out as the task's deadline)
+TIME_LABEL_TAIL_RE = re.compile(
+    rf"\s*[;.]\s*(?:{kw('thoi gian')}(?:\s+(?:{kw('thuc hien')}|{kw('hoan thanh')}))?|{kw('thoi han')}(?:\s+{kw('hoan thanh')})?"
+    rf"|{kw('tien do')})(?:\s*:\s*(?P<when>[^;:]{{1,80}}?))?\s*[.;]?\s*$"
+)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from vanban.extract.due_words import RELATIVE_LIMIT_RE
+from vanban.extract.due_words import RELATIVE_LIMIT_RE, TIME_LABEL_TAIL_RE
 from vanban.extract.folded import Folded, clean_quote
 from vanban.models import Obligation, Table
 from vanban.structure import vocab as V
@@ -45,12 +45,29 @@ def undated_dues(obligations: list[Obligation], tables: tuple[Table, ...]) -> li
     cells = _due_cells(tables)
     out = []
     for ob in obligations:
+        ob = _label_line(ob)
         if ob.deadline is None and ob.due_text is None:
             due = _cell_of(ob, cells) or (None if _several_tasks(ob.what) else relative_limit(ob.what) or _opening_limit(ob))
             if due:
                 ob = dataclasses.replace(ob, due_text=due)
         out.append(ob)
     return out
+
+
+def _label_line(ob: Obligation) -> Obligation:
+    """The obligation without the time label line its task ran into ("…; Thời gian thực hiện: Thường xuyên"): the
+    time as its ``due_text`` when it has no deadline; only the label's words when its date is the deadline already."""
+    f = Folded.of(ob.what)
+    m = TIME_LABEL_TAIL_RE.search(f.view)
+    if m is None:
+        return ob
+    what = ob.what[:m.start()].rstrip(" ;,.")
+    if len(what.split()) < 2:
+        return ob
+    when = clean_quote(m.group("when") and ob.what[m.start("when"):m.end("when")] or "").strip(" .;")
+    if ob.deadline is not None:
+        return dataclasses.replace(ob, what=what) if not when or when == ob.deadline.text else ob
+    return dataclasses.replace(ob, what=what, due_text=when or None) if when else ob
 
 
 def _several_tasks(what: str) -> bool:
