@@ -91,3 +91,15 @@ def test_a_lunar_day_with_its_year():
     ext = extract("KẾ HOẠCH\nSố: 12/KH-UBND\nngày 02 tháng 3 năm 2026\n"
                   "1. Ban Văn hóa xã tổ chức lễ dâng hương trước ngày 10 tháng 3 năm 2027 (âm lịch).\n")
     assert [d.date for d in ext.deadlines] == ["2027-04-16"]  # Giỗ Tổ Hùng Vương 2027
+
+
+@pytest.mark.parametrize("sentence, due", [
+    ("Các thôn hoàn thành việc tặng quà trước Tết.", ["2026-02-16"]),  # "Tết" alone is Tết Nguyên đán
+    ("Phòng Kinh tế chi trả trợ cấp trước Tết Âm lịch năm 2027.", ["2027-02-05"]),
+    ("Các xã hoàn thành sửa chữa nhà ở trước Tết cổ truyền Bính Ngọ.", ["2026-02-16"]),
+    ("Trường học tổ chức vui chơi trước Tết Trung thu.", []),
+    ("Các đơn vị bố trí trực trước Tết Dương lịch.", []),
+])
+def test_tet_named_without_nguyen_dan(sentence, due):
+    ext = extract(f"ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 20/KH-UBND\nAn Bình, ngày 01 tháng 12 năm 2025\nKẾ HOẠCH\nChăm lo Tết\n1. {sentence}\n")
+    assert [d.date for d in ext.deadlines] == due

@@ -161,8 +161,12 @@ RELATIVE_DAYS_RE = re.compile(
 # Tết Nguyên đán, with its year or its year's name ("Tết Nguyên đán Bính Ngọ năm 2026", "Tết nguyên đán 2026").
 _CAN = "giap|at|binh|dinh|mau|ky|canh|tan|nham|quy"
 _CHI = "ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi"
+# "Tết" alone, "Tết Âm lịch", "Tết cổ truyền" name it too — not "Tết Dương lịch", "Tết Trung thu", "Tết Thiếu nhi" …
 TET_RE = re.compile(
-    rf"(?<![a-z])t[e¢]t\s+{kw('nguyen dan')}(?:\s+(?:{_CAN})\s+(?:{_CHI}))?(?![a-z])"
+    rf"(?<![a-z])t[e¢]t(?:\s+(?:{kw('nguyen dan')}|{kw('am lich')}|{kw('co truyen')}(?:\s+{kw('dan toc')})?)"
+    rf"|(?!\s+(?:{kw('duong lich')}|{kw('trung thu')}|{kw('doan ngo')}|{kw('thieu nhi')}|{kw('han thuc')}|{kw('thanh minh')}"
+    rf"|{kw('tay')}|{kw('ong cong')}|{kw('nguyen tieu')}|{kw('trong cay')}|{kw('ha nguyen')}|{kw('thuong nguyen')})(?![a-z])))"
+    rf"(?:\s+(?:{_CAN})\s+(?:{_CHI}))?(?![a-z])"
     rf"(?:\s*,?\s*{NAM}\s+(?P<y>20\d\d)|\s+(?P<y2>20\d\d))?(?!\d)"
 )
 BEFORE_TET_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+$")
