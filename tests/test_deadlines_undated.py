@@ -64,6 +64,7 @@ Nguyễn Văn A
     ("thông báo cho các đơn vị chậm nhất là 24 giờ trước khi tổ chức kiểm tra",
      "chậm nhất là 24 giờ trước khi tổ chức kiểm tra"),
     # how long a course lasts, a term: no time limit
+    ("gửi báo cáo chậm nhất sau 15 ngày kể từ ngày kết thúc đợt thi đua", "chậm nhất sau 15 ngày kể từ ngày kết thúc đợt thi đua"),
     ("tổ chức tập huấn cho cán bộ, công chức trong 02 ngày", None),
     ("thực hiện trong thời gian 03 tháng", None),
     ("triển khai trong 05 năm", None),

@@ -29,7 +29,7 @@ _SOFT = rf"(?:{kw('trong thoi gian')}|{kw('trong')})"
 #: a relative time limit: a limit word, the count and its unit, then (for a bare "trong") the event it counts from up
 #: to the end of its clause ("…, kể từ ngày kết thúc hội nghị, để tổng hợp": the comma after the event ends it)
 RELATIVE_LIMIT_RE = re.compile(
-    rf"(?<![a-z])(?:(?P<firm>{_FIRM})|{_SOFT})\s+(?:{kw('la')}\s+)?{_COUNT}\s*{_UNIT}(?![a-z])"
+    rf"(?<![a-z])(?:(?P<firm>{_FIRM})|{_SOFT})\s+(?:(?:{kw('la')}|{kw('sau')})\s+)?{_COUNT}\s*{_UNIT}(?![a-z])"
     rf"(?P<anchor>\s*,?\s*{_ANCHOR}(?![a-z])[^.;:,()\n]{{1,140}})?"
 )
 
