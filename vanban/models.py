@@ -284,6 +284,9 @@ class Obligation:
     targets: tuple[Target, ...] = ()
     span: Span | None = None
     partners: str | None = None  # đơn vị phối hợp: "Văn phòng Đảng ủy" (the task's words or its table column)
+    # the task's time as written when it gives no calendar date and ``deadline`` is None: a relative time limit
+    # ("trong thời hạn 07 ngày kể từ ngày nhận được Kế hoạch này"), a due cell "Thường xuyên" (vanban.extract.undated_dues)
+    due_text: str | None = None
 
 
 @dataclass(frozen=True)

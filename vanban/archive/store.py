@@ -608,7 +608,7 @@ class Archive:
                 "who": _nfc(o.who),
                 "what": _nfc(o.what),
                 "deadline_id": deadline_id,
-                "deadline_text": _nfc(d.text) if d else None,
+                "deadline_text": _nfc(d.text) if d else _nfc(o.due_text),  # an undated time as written
                 "deadline_date": d.date if d else None,
                 "deadline_earliest": d.earliest if d else None,
                 "deadline_latest": d.latest if d else None,

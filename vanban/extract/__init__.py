@@ -20,6 +20,7 @@ from vanban.extract.metadata import reference_date as reference_date_of
 from vanban.extract.obligations import find_obligations
 from vanban.extract.recurrence import one_series
 from vanban.extract.task_text import without_own_dates
+from vanban.extract.undated_dues import undated_dues
 from vanban.extract.patterns import PERIOD_RE, RELATIVE_DAYS_RE
 from vanban.extract.recurring_cells import recurring_cells
 from vanban.extract.row_tasks import row_tasks
@@ -104,6 +105,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         obligations = []  # … and its "Dây hàn: 97,8%", "Các Ăng-ten: …" lines are parts of it, not bodies charged
     deadlines, obligations = recurring_cells(deadlines, obligations, st.tables)
     deadlines = row_tasks(_owned_deadlines(deadlines, obligations), st.tables, obligations)
+    obligations = undated_dues(obligations, st.tables)  # "trong thời hạn 07 ngày kể từ …", "Thường xuyên": as written
     obligations, deadlines = without_own_dates(obligations, deadlines)  # the task without its date phrase
     deadlines = one_series(deadlines)  # "định kỳ 6 tháng (trước ngày 15/6 và 15/12)": one half-yearly deadline
     return Extraction(

@@ -45,7 +45,7 @@ UNKNOWN_BODY = "(chưa xác định)"
 class ChecklistItem:
     who: str
     what: str
-    deadline: str | None  # the deadline as written ("trước 15/3/2026")
+    deadline: str | None  # the deadline as written ("trước 15/3/2026"), or an undated time (Obligation.due_text)
     date: str | None
     earliest: str | None
     latest: str | None
@@ -112,20 +112,22 @@ def without_closing_mark(what: str) -> str:
 
 
 def _item(who: str | None, what: str, d: Deadline | None, targets, span: Span | None,
-          today: dt.date, partners: str | None = None) -> ChecklistItem:
+          today: dt.date, partners: str | None = None, due_text: str | None = None) -> ChecklistItem:
     """One row; ``span`` is where it was read: its sentence is the row's source, its offsets
-    (none for an archive row of an older archive, at (0, 0)) say where the page links to."""
+    (none for an archive row of an older archive, at (0, 0)) say where the page links to;
+    ``due_text``: the task's time as written when it has no deadline ("trong thời hạn 07 ngày
+    kể từ ngày nhận được …", "Thường xuyên"), shown as its Hạn with no date."""
     placed = span is not None and span.end > 0
     nxt = next_due(d, today) if d is not None and d.recurrence and not d.past else None
     return ChecklistItem(
         who=who or UNKNOWN_BODY,
         what=without_closing_mark(what),
-        deadline=d.text if d else None,
+        deadline=d.text if d else due_text,
         date=d.date if d else None,
         earliest=d.earliest if d else None,
         latest=d.latest if d else None,
         recurrence=d.recurrence if d else None,
-        targets="; ".join(target_text(t) for t in targets) or None,
+        targets="; ".join(target_text(t) for t in targets if not _restates_due(t, due_text)) or None,
         source=span.sentence if span else None,
         next_due=nxt.isoformat() if nxt else None,
         past=bool(d and d.past),
@@ -133,6 +135,12 @@ def _item(who: str | None, what: str, d: Deadline | None, targets, span: Span | 
         start=span.start if placed else None,
         end=span.end if placed else None,
     )
+
+
+def _restates_due(t: Target, due_text: str | None) -> bool:
+    """The target is the task's relative time limit its Hạn shows already ("trong thời hạn 07 ngày" of "trong thời
+    hạn 07 ngày kể từ ngày nhận được …"): one fact, listed once in the checklist (the extraction keeps the target)."""
+    return bool(due_text) and bool(loose_key(t.text)) and loose_key(t.text) in loose_key(due_text)
 
 
 # where one task of an obligation's text ends and the next begins: a ";", or an item's label after a full stop
@@ -156,6 +164,27 @@ def _without_tasks(what: str, others: list[str]) -> str:
     if not kept or len(kept) == len(parts):
         return what
     return ("; " if ";" in what else " ").join(p.strip() for p in kept).strip()
+
+
+# the words that join a later task to the one before it, and those that lead in its date
+_JOIN = r"(?:\s*,|\s+và|\s+rồi|\s*;)\s+"
+_DATE_LEAD = r"(?:\s+(?:vào|trong|trước|chậm nhất(?: là)?|hoàn thành|xong))?\s+"
+
+
+def _without_tail_tasks(what: str, own: list[Deadline]) -> str:
+    """``what`` without a later task of its sentence that has a row of its own, joined at its end by "," or "và", its
+    date with it: "sơ kết 6 tháng, tổng kết năm vào tháng 12/2026" (due in July) keeps "sơ kết 6 tháng" when
+    "tổng kết năm — tháng 12/2026" is listed apart; "sơ kết … vào tháng 7/2026 và tổng kết vào tháng 12/2026" alike.
+    Never fewer than two words."""
+    for d in own:
+        if not d.what:
+            continue
+        tail = re.compile(_JOIN + re.escape(d.what.strip()) + rf"(?:{_DATE_LEAD}{re.escape(d.text)})?\s*[.;]?\s*$",
+                          re.IGNORECASE)
+        m = tail.search(what)
+        if m and len(what[:m.start()].split()) >= 2:
+            what = what[:m.start()].rstrip(" ,;")
+    return what
 
 
 def _later_task(ob: Obligation) -> bool:
@@ -245,7 +274,7 @@ def task_rows(ext: Extraction) -> list[Obligation]:
                             targets=targets_within(ext.targets, d.what, (d.span or ob.span).sentence), span=d.span or ob.span)
                  for d in own]
         moved = {id(t) for o in split for t in o.targets}
-        rows.append(replace(ob, what=_without_tasks(ob.what, [d.what for d in own]),
+        rows.append(replace(ob, what=_without_tail_tasks(_without_tasks(ob.what, [d.what for d in own]), own),
                             targets=tuple(t for t in ob.targets if id(t) not in moved)))
         rows += split
     return rows
@@ -263,7 +292,7 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     claimed = {ob.deadline.span.start for ob in obligations if ob.deadline and ob.deadline.span and ob.deadline.span.end}
     claimed_rows = {id(ob.deadline) for ob in obligations if ob.deadline}
     for ob in obligations:
-        items.append(_item(ob.who, ob.what, ob.deadline, ob.targets, ob.span, today, ob.partners))
+        items.append(_item(ob.who, ob.what, ob.deadline, ob.targets, ob.span, today, ob.partners, ob.due_text))
     for d in ext.deadlines:
         if (d.span and d.span.start in claimed) or id(d) in claimed_rows:
             continue

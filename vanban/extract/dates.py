@@ -14,11 +14,13 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from vanban.extract import patterns as P
 from vanban.structure.vocab import DOCUMENT_YEARS
-from vanban.extract.holidays_vn import lunar_new_year, next_lunar_new_year, working_days_after
+from vanban.extract.holidays_vn import (lunar_day, lunar_month, lunar_new_year, next_lunar_day, next_lunar_month,
+                                        next_lunar_new_year, working_days_after)
 
 __all__ = ["DateHit", "find_dates", "iso", "parse_iso", "month_interval"]
 
@@ -185,6 +187,8 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
             eve = tet - dt.timedelta(days=1)
             add(DateHit(m.start(), m.end(), "exact", eve.isoformat(), eve.isoformat(), eve.isoformat(), True,
                         eve.month, eve.day))
+    for h in _lunar_hits(view, ref):  # "trước ngày 10 tháng Chạp", "mùng 8 Tết", "Rằm tháng Giêng": solar dates
+        add(h)
     for m in P.DAY_ONLY_RE.finditer(view):
         d = int(m.group("d"))
         if 1 <= d <= 31:
@@ -211,6 +215,46 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         starts.insert(i, h.start)
         kept.insert(i, h)
     return [_next_year(view, h, ref) for h in kept if h.kind != "invalid"]
+
+
+_LUNAR_NAMES = [(re.compile(P.kw(name) + "$"), n) for name, n in P.LUNAR_MONTH_NAMES.items()]
+
+
+def _lunar_month_number(word: str) -> int | None:
+    """A lunar month as written: "7", "Chạp" (12), "Giêng" (1), "Bảy" (7) (folded, OCR look-alikes allowed)."""
+    if word.isdigit():
+        return int(word)
+    return next((n for rx, n in _LUNAR_NAMES if rx.match(word)), None)
+
+
+def _lunar_hits(view: str, ref: dt.date | None) -> list[DateHit]:
+    """Lunar days and months as solar dates (:mod:`vanban.extract.holidays_vn`): a day with its lunar year ("năm
+    2026" after it) is that year's; without, the first on or after the document's date (none without that date).
+    The hit's words keep the lunar wording; a day is "exact", a month ("tháng Chạp") its span of solar days."""
+    out: list[DateHit] = []
+
+    def day_hit(m: re.Match[str], d: int, mo: int | None, y: str | None) -> None:
+        if mo is None:
+            return
+        when = lunar_day(d, mo, int(y)) if y else (next_lunar_day(d, mo, ref) if ref else None)
+        if when:
+            out.append(DateHit(m.start(), m.end(), "exact", when.isoformat(), when.isoformat(), when.isoformat(), True,
+                               when.month, when.day))
+
+    for m in P.LUNAR_DAY_RE.finditer(view):
+        word = m.group("only") or m.group("m") or m.group("m2")
+        day_hit(m, int(m.group("d")), _lunar_month_number(word), m.group("y") or m.group("y1") or m.group("y2"))
+    for m in P.FULL_MOON_RE.finditer(view):
+        day_hit(m, 15, _lunar_month_number(m.group("m")), m.group("y"))
+    for m in P.TET_DAY_RE.finditer(view):
+        if 1 <= int(m.group("d")) <= 10:  # "mùng 8 Tết": the first days of the year
+            day_hit(m, int(m.group("d")), 1, m.group("y"))
+    for m in P.LUNAR_MONTH_RE.finditer(view):
+        mo = _lunar_month_number(m.group("m"))
+        span = (lunar_month(mo, int(m.group("y"))) if m.group("y") else next_lunar_month(mo, ref) if ref else None) if mo else None
+        if span:
+            out.append(DateHit(m.start(), m.end(), "month", None, span[0].isoformat(), span[1].isoformat(), True))
+    return out
 
 
 def _next_year(view: str, h: DateHit, ref: dt.date | None) -> DateHit:

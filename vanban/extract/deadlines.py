@@ -39,6 +39,8 @@ _TO_CUE = re.compile(r"(?<![a-z])d[e¢6]n\s+(?:ng[a4]y\s+)?$")
 _PERIOD_START = re.compile(r"b[a4]t\s+d[a4]u\s+t[uw]\s+(?:ng[a4]y\s+)?$")
 _PERIOD_END = re.compile(r"(?<![a-z])k[e¢]t\s+th[uw]c\s+(?:v[a4]o\s+)?(?:ng[a4]y\s+)?$")
 _LEAD_CUE = re.compile(r"(?:d[uw]ng|d[uw]\s+ki[e¢]n|th[o06]i\s+gi[a4]n(?:\s+th[a-z]{1,2}c\s+hi[e¢]n)?|v[a4]o|t[uwi]r?|trong)\s*:?")
+# the words of a time limit before its count ("trong thời hạn 15 ngày kể từ ngày ký")
+_LIMIT_CUE = re.compile(rf"(?:{P.kw('trong thoi han')}|{P.kw('trong vong')})\s*$")
 _TIME_FRAME = {"month_part", "month_range", "quarter", "half", "relative", "week"}
 
 
@@ -237,8 +239,8 @@ _LEAD_CONJ = re.compile(
     r"^(?:(?:và|hoặc|rồi|đồng thời|để|va|hoac|de(?!\s+(?:nghi|xuat))|dong thoi)(?:\s+|$)|[,;:.\s+•*-]+"
     r"|\(?(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})\)\s+|\d{1,2}(?:\.\d{1,2})*\.\s+)+", re.I)  # and a list label "b)", "2.1."
 _TRAIL_CUE = re.compile(
-    rf"[,\s]*(?:{P.kw('hoan thanh')}|{P.kw('xong')}|{P.kw('thuc hien')}|{P.kw('ket thuc')})?[,\s]*$"
-)
+    rf"[,\s]*(?:{P.kw('hoan thanh')}|{P.kw('xong')}|,\s*{P.kw('thuc hien')}|{P.kw('ket thuc')})?[,\s]*$"
+)  # ", thực hiện trong tháng 7" times the task; "sơ kết việc thực hiện vào tháng 7" names it
 _STRIVE = re.compile(rf"^{P.kw('phan dau')}$")
 # an item's label inside a line, after the previous item's full stop or semicolon (folded): "…. b) ", "; c) "
 _INLINE_LABEL = re.compile(r"[.;]\s+\(?[a-zđ]\)\s+")
@@ -459,6 +461,8 @@ def find_deadlines(
         cue_start = (max(s0, h.start - 60) + cue.start()) if cue else h.start
         earliest, latest, date = h.earliest, h.latest, h.date
         text_start = cue_start if cue and re.match(rf"{P.TRUOC}|ch|d[e¢]n|h", f.view[cue_start:h.start]) else h.start
+        if cue and h.kind == "relative" and _LIMIT_CUE.match(f.view, cue_start, h.start):
+            text_start = cue_start  # "trong thời hạn 15 ngày kể từ ngày ban hành …": the limit's words are the deadline's
         if pending_from and _TO_CUE.search(prefix) and h.start - pending_from[0].end < 40:
             fh, fstart = pending_from
             pending_from = None

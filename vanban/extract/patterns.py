@@ -173,11 +173,40 @@ RELATIVE_DAYS_RE = re.compile(
 # Tết Nguyên đán, with its year or its year's name ("Tết Nguyên đán Bính Ngọ năm 2026", "Tết nguyên đán 2026").
 _CAN = "giap|at|binh|dinh|mau|ky|canh|tan|nham|quy"
 _CHI = "ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi"
+# "Tết" alone, "Tết Âm lịch", "Tết cổ truyền" name it too — not "Tết Dương lịch", "Tết Trung thu", "Tết Thiếu nhi" …
 TET_RE = re.compile(
-    rf"(?<![a-z])t[e¢]t\s+{kw('nguyen dan')}(?:\s+(?:{_CAN})\s+(?:{_CHI}))?(?![a-z])"
+    rf"(?<![a-z])t[e¢]t(?:\s+(?:{kw('nguyen dan')}|{kw('am lich')}|{kw('co truyen')}(?:\s+{kw('dan toc')})?)"
+    rf"|(?!\s+(?:{kw('duong lich')}|{kw('trung thu')}|{kw('doan ngo')}|{kw('thieu nhi')}|{kw('han thuc')}|{kw('thanh minh')}"
+    rf"|{kw('tay')}|{kw('ong cong')}|{kw('nguyen tieu')}|{kw('trong cay')}|{kw('ha nguyen')}|{kw('thuong nguyen')})(?![a-z])))"
+    rf"(?:\s+(?:{_CAN})\s+(?:{_CHI}))?(?![a-z])"
     rf"(?:\s*,?\s*{NAM}\s+(?P<y>20\d\d)|\s+(?P<y2>20\d\d))?(?!\d)"
 )
 BEFORE_TET_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+$")
+# Lunar days and months (the solar date from vanban.extract.holidays_vn). The names of the lunar months (folded):
+# "tháng Giêng" (1st) and "tháng Chạp" (12th) name only lunar months; the others ("tháng Bảy") are lunar after "Rằm"
+# or with "âm lịch" (a solar month is written in figures).
+LUNAR_MONTH_NAMES = {"gieng": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+                     "muoi": 10, "mot": 11, "chap": 12}
+_LUNAR_ONLY = r"(?:gi[e¢]ng|ch[a4]p)"
+_LUNAR_NAME = "(?:" + "|".join(kw(n) for n in sorted(LUNAR_MONTH_NAMES, key=len, reverse=True)) + ")"
+_AM_LICH = rf"\s*\(?\s*(?:{kw('am lich')}|{kw('lich am')}|al)\s*\)?(?![a-z])"
+def _lunar_year(group: str) -> str:
+    return rf"(?:\s*(?:,\s*)?{NAM}\s+(?P<{group}>20\d\d)(?!\d))?"
+
+_LUNAR_DAY = rf"(?:{NGAY}\s+)?(?:m[o06u]ng\s+)?(?P<d>\d{{1,2}})"
+#: "ngày 10 tháng Chạp", "mùng 8 tháng Giêng (năm 2026)", "ngày 15 tháng 7 âm lịch", "ngày 10/3 âm lịch", "ngày 15 tháng
+#: Bảy âm lịch": a lunar day
+LUNAR_DAY_RE = re.compile(
+    rf"(?<![a-z0-9]){_LUNAR_DAY}\s*(?:{THANG}\s+(?:(?P<only>{_LUNAR_ONLY})(?![a-z]){_lunar_year('y')}(?P<al1>{_AM_LICH})?"
+    rf"|(?P<m>\d{{1,2}}|{_LUNAR_NAME})(?![a-z\d]){_lunar_year('y1')}(?P<al2>{_AM_LICH}))"
+    rf"|/(?P<m2>\d{{1,2}})(?:/(?P<y2>20\d\d))?(?P<al3>{_AM_LICH}))"
+)
+#: "Rằm tháng Giêng", "rằm tháng Bảy", "Rằm tháng 8 âm lịch": the 15th of a lunar month
+FULL_MOON_RE = re.compile(rf"(?<![a-z]){kw('ram')}\s+{THANG}\s+(?P<m>\d{{1,2}}|{_LUNAR_NAME})(?![a-z\d]){_lunar_year('y')}(?:{_AM_LICH})?")
+#: "mùng 8 Tết", "ngày mồng 3 Tết (Nguyên đán)": a day of the first lunar month
+TET_DAY_RE = re.compile(rf"(?<![a-z]){_LUNAR_DAY}\s+t[e¢]t(?![a-z])(?:\s+{kw('nguyen dan')})?{_lunar_year('y')}")
+#: "tháng Chạp", "tháng Giêng năm 2026": a whole lunar month
+LUNAR_MONTH_RE = re.compile(rf"(?<![a-z]){THANG}\s+(?P<m>{_LUNAR_ONLY})(?![a-z]){_lunar_year('y')}(?:{_AM_LICH})?")
 DAY_ONLY_RE = re.compile(rf"{NGAY}\s+(?:{MONG}\s+)?(?P<d>\d{{1,2}})(?!\s*[/\d])(?!\s*,?\s*{THANG}\s*\d)")  # "ngày 20 tháng cuối quý": a day
 # A day written without "ngày" after a deadline word: "trước 20 tháng 11 năm 2026"
 # (the 20th, not the whole of November). The date starts at the day number.
@@ -346,6 +375,9 @@ ACTION_VERBS = [
     # "quản lý về …" is the verb ("Sở Văn hóa, Thể thao và Du lịch | quản lý về công tác thông tin tuyên truyền, chủ trì …",
     # 27/2025/QĐ-UBND); a name's "Quản lý" (Ban Quản lý dự án, Cục Quản lý thị trường) is never followed by "về"
     "quan ly ve",
+    # a body's review of its own work: "Ủy ban nhân dân xã sơ kết 6 tháng vào tháng 7/2026", "Ban Chỉ đạo xã tổng kết,
+    # đánh giá kết quả …" (a report's or meeting's name, "Báo cáo tổng kết", "Hội nghị sơ kết", has its noun first)
+    "so ket", "tong ket",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"

@@ -41,6 +41,7 @@ def _obligation(o: Obligation) -> dict[str, Any]:
     return {
         "who": o.who, "partners": o.partners, "what": o.what,
         "deadline": deadline_to_json(o.deadline) if o.deadline else None,
+        "due_text": o.due_text,
         "targets": [_target(t) for t in o.targets],
         "sentence": o.span.sentence if o.span else None,
     }

@@ -15,6 +15,7 @@ from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
 from vanban.extract.deadlines import first_verb, split_actor, split_subject
 from vanban.extract.folded import Folded, clean_quote
+from vanban.extract.task_text import without_figure_dates
 from vanban.structure import vocab as V
 from vanban.text import fold
 
@@ -404,17 +405,11 @@ def self_name(who: str, issuer: str | None) -> str:
     return who
 
 
-# the due phrase a task's words end with: "…, hoàn thành trước ngày 30/4/2026", "…, hoàn thành trong Quý III/2026"
-# (the cue goes with its date: "hoàn thành" left alone dangled after the date was dropped)
-_DUE_PHRASE = re.compile(
-    r"[,;]?\s*(?:(?:hoàn thành|xong)\s+)?(?:trước|chậm nhất|hoàn thành|xong)\s+(?:trong\s+)?"
-    r"(?:(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|(?:quý|Quý)\s+[IV\d]{1,3}[/-]\d{4}|(?:tháng|Tháng)\s+\d{1,2}[/-]\d{4})")
-
 
 def task_phrase(text: str) -> str:
     """A task as its verb phrase: parentheses, dates and the closing full stop dropped."""
     t = re.sub(r"\([^()]*\)", " ", text)
-    t = _DUE_PHRASE.sub("", t)
+    t = without_figure_dates(t)
     t = clean_quote(t).rstrip(".")
     return clip_tasks(t)
 

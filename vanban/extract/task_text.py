@@ -1,5 +1,13 @@
 """An obligation's task without its own deadline phrase (issue 10: "the task is the verb
-phrase, without dates and parentheses").
+phrase, without dates and parentheses"): the one home of that cut, in two steps.
+
+1. Before any deadline is attached (the obligation grammar's raw words, a task table's cell,
+   :func:`vanban.extract.subjects.task_phrase`), a due phrase written in figures is dropped with
+   its cue (:func:`without_figure_dates`: "…, hoàn thành trước ngày 30/4/2026").
+2. Once the deadline grammar has read the obligation's :class:`~vanban.models.Deadline` (or its
+   undated time, ``Obligation.due_text``), that deadline's exact words are cut wherever they
+   stand (:func:`without_own_dates`): the forms step 1 cannot know ("trước Tết Nguyên đán",
+   "vào tháng 7/2026", "trong thời hạn 07 ngày kể từ …").
 
 Why a pass of its own: the obligation grammar cuts a task from its sentence, date and all
 ("gửi danh sách hộ nghèo trước ngày 15 tháng 01 năm 2026"), while the deadline grammar has
@@ -23,6 +31,17 @@ from vanban.models import Deadline, Obligation
 _LEAD_RE = re.compile(r"(?:\s*[,-])?\s+(?:đúng|vào|chậm nhất là|chậm nhất|muộn nhất|hoàn thành|xong|trong|là)\s*$",
                       re.IGNORECASE)
 MIN_WORDS = 2
+
+#: the due phrase a task's words end with, in figures: "…, hoàn thành trước ngày 30/4/2026", "…, hoàn thành trong
+#: Quý III/2026" (the cue goes with its date: "hoàn thành" left alone dangled after the date was dropped)
+FIGURE_DUE_RE = re.compile(
+    r"[,;]?\s*(?:(?:hoàn thành|xong)\s+)?(?:trước|chậm nhất|hoàn thành|xong)\s+(?:trong\s+)?"
+    r"(?:(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|(?:quý|Quý)\s+[IV\d]{1,3}[/-]\d{4}|(?:tháng|Tháng)\s+\d{1,2}[/-]\d{4})")
+
+
+def without_figure_dates(text: str) -> str:
+    """``text`` without the due phrases it writes in figures (step 1 of the module)."""
+    return FIGURE_DUE_RE.sub("", text)
 
 
 def _cut(text: str, phrase: str) -> str | None:
@@ -71,5 +90,8 @@ def without_own_dates(obligations: list[Obligation], deadlines: list[Deadline]) 
     obs = []
     for ob in obligations:
         d = _deadline_what(ob.deadline) if ob.deadline else None
-        obs.append(dataclasses.replace(ob, what=task_without_date(ob.what, d), deadline=d))
+        what = task_without_date(ob.what, d)
+        if d is None and ob.due_text:  # "… gửi Ủy ban nhân dân tỉnh trong thời hạn 07 ngày kể từ …": its time as written
+            what = _cut(what, ob.due_text) or what
+        obs.append(dataclasses.replace(ob, what=what, deadline=d))
     return obs, [_deadline_what(d) for d in deadlines]

@@ -29,7 +29,7 @@ FORMATS = {
 }
 
 _OBLIGATIONS_SQL = (
-    "select who, what, deadline_id, target_text, sentence, start, end, partners from obligations "
+    "select who, what, deadline_id, deadline_text, target_text, sentence, start, end, partners from obligations "
     "where document_id = ? order by id"
 )
 _TARGETS_SQL = (
@@ -75,7 +75,8 @@ def extraction_of(meta: Metadata, obligation_rows, deadline_rows, target_rows=()
     obligations = tuple(
         Obligation(who=r["who"], what=r["what"] or "", deadline=_claimed(deadlines.get(r["deadline_id"])),
                    targets=_obligation_targets(r["target_text"], r["sentence"], targets),
-                   span=_span(r), partners=r["partners"])
+                   span=_span(r), partners=r["partners"],
+                   due_text=r.get("deadline_text") if r["deadline_id"] is None else None)
         for r in obligation_rows
     )
     unclaimed = tuple(d for i, d in deadlines.items() if i not in claimed)

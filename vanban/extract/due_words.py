@@ -1,0 +1,43 @@
+"""Wording of a task's time that gives no calendar date, as data: a relative time limit counted from an event
+("trong thời hạn 07 ngày kể từ ngày nhận được Kế hoạch này", "chậm nhất 03 ngày làm việc sau khi kết thúc đợt kiểm
+tra", "trong vòng 30 ngày").
+
+Why: the checklist's Thời hạn column was empty for such tasks (a relative limit was listed only as the Chỉ tiêu
+"≤ 7 ngày", the labels' convention for the bench), while a user reads the task's time as written. Each pattern runs
+on the folded view (``Folded.view``, one character per character of the text), widened to OCR look-alikes by
+:func:`kw`; :mod:`.undated_dues` reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract.folded import kw
+
+# the time units a limit counts in (not "năm": "trong 05 năm" is a horizon or a term, never a task's time)
+_UNIT = rf"(?:{kw('ngay lam viec')}|{kw('ngay')}|{kw('gio')}|{kw('tieng')}|{kw('tuan')}|{kw('thang')})"
+# a count in digits, or spelled with its digits: "07", "bảy (07)", "07 (bảy)"
+_COUNT = r"(?:[a-z]+(?:\s+[a-z]+)?\s*\(\s*\d{1,3}\s*\)|\d{1,3}(?:\s*\(\s*[a-z]+(?:\s+[a-z]+)?\s*\))?)"
+# the event a limit is counted from: "kể từ ngày nhận được …", "tính từ …", "sau khi …", "trước ngày tổ chức …"
+_ANCHOR = rf"(?:{kw('ke tu')}|{kw('tinh tu')}|{kw('sau khi')}|{kw('truoc khi')}|{kw('sau')}|{kw('truoc')}|{kw('khi')})"
+# the words that make the count a limit by themselves ("trong vòng 30 ngày"); bare "trong" / "trong thời gian" need
+# the anchor ("tập huấn trong 02 ngày" is how long a course lasts)
+_BOUND = rf"(?:{kw('cham nhat')}(?:\s+{kw('la')})?|{kw('khong qua')}|{kw('toi da')})"
+_FIRM = rf"(?:(?:{kw('trong thoi han')}|{kw('trong vong')})(?:\s+{_BOUND})?|{_BOUND})"  # "trong vòng không quá 02 giờ"
+_SOFT = rf"(?:{kw('trong thoi gian')}|{kw('trong')})"
+
+#: a relative time limit: a limit word, the count and its unit, then (for a bare "trong") the event it counts from up
+#: to the end of its clause ("…, kể từ ngày kết thúc hội nghị, để tổng hợp": the comma after the event ends it)
+RELATIVE_LIMIT_RE = re.compile(
+    rf"(?<![a-z])(?:(?P<firm>{_FIRM})|{_SOFT})\s+(?:(?:{kw('la')}|{kw('sau')})\s+)?{_COUNT}\s*{_UNIT}(?![a-z])"
+    rf"(?P<anchor>\s*,?\s*{_ANCHOR}(?![a-z])[^.;:,()\n]{{1,140}})?"
+)
+
+
+#: a task's time on a line of its own under it ("- Công chức Tư pháp - Hộ tịch tổ chức tuyên truyền …" / "Thời gian thực
+#: hiện: Thường xuyên."), joined to the task's words by the obligation grammar: the label and the time as written
+#: (folded; the time may be empty when its date was already cut out as the task's deadline)
+TIME_LABEL_TAIL_RE = re.compile(
+    rf"\s*[;.]\s*(?:{kw('thoi gian')}(?:\s+(?:{kw('thuc hien')}|{kw('hoan thanh')}))?|{kw('thoi han')}(?:\s+{kw('hoan thanh')})?"
+    rf"|{kw('tien do')})(?:\s*:\s*(?P<when>[^;:]{{1,80}}?))?\s*[.;]?\s*$"
+)

@@ -1,0 +1,108 @@
+"""A task's time as written when it gives no calendar date (``Obligation.due_text``).
+
+Why: the checklist's Thời hạn column showed nothing for tasks whose time is real but undated — a relative time limit
+("Sở Khoa học và Công nghệ xây dựng kế hoạch chi tiết, gửi Ủy ban nhân dân tỉnh trong thời hạn 07 ngày kể từ ngày
+nhận được Kế hoạch này": listed only as the Chỉ tiêu "≤ 7 ngày") or a task table's due cell that names a standing or
+recurring time ("Thường xuyên", "Hằng năm", "Hằng quý" where the document states no day). A user expects them in the
+Thời hạn column as written. No calendar date is invented: the obligation keeps no :class:`Deadline` (a relative
+limit stays a target for the bench, the labels' convention), so the deadlines' scoring and the calendar feed are
+untouched; only the text travels to the checklist, the phiếu and the archive's ``obligations.deadline_text``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from vanban.extract.due_words import RELATIVE_LIMIT_RE, TIME_LABEL_TAIL_RE
+from vanban.extract.folded import Folded, clean_quote
+from vanban.models import Obligation, Table
+from vanban.structure import vocab as V
+from vanban.text import fold
+
+__all__ = ["relative_limit", "undated_dues"]
+
+_TASK_BREAK = re.compile(r";|\.\s")
+#: a due cell longer than this is prose that slid into the column, not a time
+MAX_CELL_CHARS = 80
+
+
+def relative_limit(text: str) -> str | None:
+    """The first relative time limit written in ``text`` as it is written ("trong thời hạn 07 ngày kể từ ngày nhận
+    được Kế hoạch này"), or None: a limit word ("trong thời hạn", "trong vòng", "chậm nhất", "không quá") before the
+    count, or a bare "trong" with the event the count runs from ("trong 05 ngày làm việc, kể từ …")."""
+    f = Folded.of(text)
+    for m in RELATIVE_LIMIT_RE.finditer(f.view):
+        if m.group("firm") or m.group("anchor"):
+            return clean_quote(f.original[m.start():m.end()]).strip(" ,")
+    return None
+
+
+def undated_dues(obligations: list[Obligation], tables: tuple[Table, ...]) -> list[Obligation]:
+    """``obligations`` with ``due_text`` set where the task has no deadline but states its time: the words of its
+    task table's due cell ("Thường xuyên"), else a relative time limit in its task or, opening its sentence
+    ("Trong thời hạn 07 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, Cục trưởng … quyết định …"), before its body."""
+    cells = _due_cells(tables)
+    out = []
+    for ob in obligations:
+        ob = _label_line(ob)
+        if ob.deadline is None and ob.due_text is None:
+            due = _cell_of(ob, cells) or (None if _several_tasks(ob.what) else relative_limit(ob.what) or _opening_limit(ob))
+            if due:
+                ob = dataclasses.replace(ob, due_text=due)
+        out.append(ob)
+    return out
+
+
+def _label_line(ob: Obligation) -> Obligation:
+    """The obligation without the time label line its task ran into ("…; Thời gian thực hiện: Thường xuyên"): the
+    time as its ``due_text`` when it has no deadline; only the label's words when its date is the deadline already."""
+    f = Folded.of(ob.what)
+    m = TIME_LABEL_TAIL_RE.search(f.view)
+    if m is None:
+        return ob
+    what = ob.what[:m.start()].rstrip(" ;,.")
+    if len(what.split()) < 2:
+        return ob
+    when = clean_quote(m.group("when") and ob.what[m.start("when"):m.end("when")] or "").strip(" .;")
+    if ob.deadline is not None:
+        return dataclasses.replace(ob, what=what) if not when or when == ob.deadline.text else ob
+    return dataclasses.replace(ob, what=what, due_text=when or None) if when else ob
+
+
+def _several_tasks(what: str) -> bool:
+    """The task text holds several tasks ("phải trả tiền bồi thường trong thời hạn 15 ngày …. phải thông báo …",
+    "…; báo cáo …"): a limit written in one of them is not the time of the others, so none is the row's."""
+    return bool(_TASK_BREAK.search(what))
+
+
+def _opening_limit(ob: Obligation) -> str | None:
+    """A relative limit written before the obligation's body in its sentence (the rule's "Trong thời hạn …, X …")."""
+    if not (ob.span and ob.span.sentence and ob.who):
+        return None
+    at = fold(ob.span.sentence).find(fold(ob.who))
+    return relative_limit(ob.span.sentence[:at]) if at > 0 else None
+
+
+def _due_cells(tables: tuple[Table, ...]) -> list[tuple[int, int, int, str]]:
+    """(row start, row end, cell start, words) of every non-empty due cell of a task table."""
+    out = []
+    for t in tables:
+        if t.role != "data" or not t.header:
+            continue
+        due = next((i for i, h in enumerate(t.header) if V.TASK_DUE_COL.search(fold(h))), None)
+        if due is None:
+            continue
+        for row in t.rows[1:]:
+            if due < len(row) and row[due].text.strip():
+                words = " ".join(row[due].text.split()).strip(" .;")
+                if words and len(words) <= MAX_CELL_CHARS:
+                    out.append((row[0].start, row[-1].end, row[due].start, words))
+    return out
+
+
+def _cell_of(ob: Obligation, cells) -> str | None:
+    """The due cell's words of the table row the obligation was read from (its span is the row's)."""
+    if not ob.span:
+        return None
+    return next((w for a, b, at, w in cells if ob.span.start <= at < ob.span.end and a <= ob.span.start <= b), None)
