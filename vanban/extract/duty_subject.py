@@ -177,9 +177,13 @@ def _duty_at(sent: str, v: str, s: int, marker_only: bool = False, clause_end: b
     heads = [m for m in (D.ACTOR_HEAD.match(v, pos), (D.LISTED_ANY if pl else D.LISTED_HEAD).match(v, pos)) if m]
     h = max(heads, key=lambda m: m.end()) if heads else None
     if h is None:
+        # "… kể từ ngày cơ sở đào tạo tôn giáo bị giải thể, tổ chức tôn giáo | có trách nhiệm thông báo …": a kind of
+        # organisation named by "tổ chức" and its noun, charged by a marker of responsibility
+        h = D.ORG_NOUN.match(v, pos)
+    if h is None:
         h = D.NAMED_HEAD.match(v, pos)
         after = sent[h.end():h.end() + 3].lstrip() if h else ""
-        if h is None or not (after[:1].isupper() or after[:1] == ","):
+        if h is None or not (after[:1].isupper() or (after[:1] == "," and sent[pos:h.end()].lower() in D.NAMED_SPELLING)):
             return None, sent
     if any(m and m.end() >= h.end() for m in (D.THING_HEAD.match(v, pos), D.PERSON_HEAD.match(v, pos))):
         return None, sent  # "Hồ sơ …", "Cơ sở dữ liệu …", "Công chức …": a thing or a person, not a body or role
@@ -283,7 +287,7 @@ def _plain_verb(sent: str, v: str, head: int, a: int, b: int) -> int | None:
     shared = first_verb(gv)
     action = {m.start() for m in P.ACTION_VERB_RE.finditer(gv)}
     for k in found:
-        if D.GENERIC_END.search(v[head:a + k]) or re.search(r"(?:co tham quyen|duoc (?:giao|phan cong))\s*$", gv[:k]) \
+        if _generic_before(sent, v, head, a + k) or re.search(r"(?:co tham quyen|duoc (?:giao|phan cong))\s*$", gv[:k]) \
                 or re.search(r"(?<![a-z])chuc nang\s*$", gv[:k]):
             continue  # (and "… thực hiện chức năng | quản lý nhà nước …": a function's name, not the task)
         if gv.startswith("to chuc", k) and re.search(r"(?:,|\bva)\s*$", gv[:k]):
@@ -298,6 +302,17 @@ def _plain_verb(sent: str, v: str, head: int, a: int, b: int) -> int | None:
             continue  # a shared action verb first_verb reads as part of a name ("Bộ Xây dựng", "tổ chức đảng")
         return a + k
     return None
+
+
+def _generic_before(sent: str, v: str, head: int, at: int) -> bool:
+    """A generic head word ends the subject before the verb at ``at`` ("Cơ quan | chủ trì", "cơ quan, tổ chức | quản lý
+    trực tiếp": a compound noun), as printed: "văn bản" folds like "Ban", "hồ sơ" like "hộ" (``duty_words.tsv`` kind
+    ``generic_not``): "người có thẩm quyền ký văn bản | duyệt" has its verb."""
+    g = D.GENERIC_END.search(v[head:at])
+    if g is None:
+        return False
+    word = sent[head + g.start():at].strip().split()[-1:] or [""]
+    return word[0].lower() not in D.GENERIC_NOT
 
 
 def _past_time_limit(sent: str, v: str, t: int) -> list[int]:

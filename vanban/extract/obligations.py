@@ -176,6 +176,11 @@ class _Reader:
             who = who.strip()[:charged.start()]  # "Sở Tài chính được giao | bố trí kinh phí …": the body charged
         if not who or not what.strip():
             return
+        if re.match(r"(?:bị|được)\s(?!(?:đơn|cáo|can|hại)\b)", who.strip(), re.IGNORECASE) or fold(who).strip() in W.BARE_ROLE_WHO:
+            return  # "b) Bị thu hồi | giấy chứng nhận …": a case; "Người | có trách nhiệm xác minh …": a role's name cut
+        if S.rule_document(self.st.type) and (agent := _agent_of_must(what)):
+            # "Bản thảo văn bản | phải do người có thẩm quyền ký văn bản duyệt": the agent must act, on the thing
+            who, what = agent[0], agent[1].rstrip(" .;") + " " + who[:1].lower() + who[1:]
         if twice := re.fullmatch(r"(.{3,120}?)\s+\1", who.strip()):
             who = twice.group(1)  # "Trách nhiệm của Bộ Công Thương⏎⏎Bộ Công Thương có trách nhiệm:": a title's name, then the subject
         what = re.sub(r"[.;]\s*;\s", "; ", what)  # tasks joined after their own full stops: "… phân công.; Trực tiếp …"
@@ -216,7 +221,7 @@ class _Reader:
         # a decision due within a time limit ("Trong thời hạn 07 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, Cục trưởng Cục …
         # quyết định phê duyệt …", 130/2025/TT-BQP) is a duty, not a power
         timed = bool(W.TIME_LIMIT_OPENING.match(re.sub(r"^[\s:“\"*]*(?:[a-zđ]\d?\)|\d{1,2}[.)])?\s*", "", self.text(a, b))))
-        if S.reported(who, what) or S.thing_subject(who, what) or S.executing_clause(who, what) \
+        if S.reported(who, what, S.rule_document(self.st.type)) or S.thing_subject(who, what) or S.executing_clause(who, what) \
                 or (S.competence(what, self.st.type, who) and not timed):
             return  # "Bộ Công an đã | tổ chức …", "Cục Thuế có kế hoạch …", "Bộ tiêu chí … | ban hành", "Bãi bỏ …": a report, a definition, a thing
         if self.under_criteria(a):
@@ -351,10 +356,20 @@ class _Reader:
                 if not unit.endswith("."):
                     unit += "."  # (cut before its full stop: the marker states the duty)
             v = " ".join(fold(unit).split())
-            if not unit.endswith(".") or W.BASIS_DOCUMENT.match(v) or W.ENACTING.search(v) or len(unit.split()) < 5 \
+            # a point's sentence ends with ";" as often as with "." ("a) Sau khi nhận được báo cáo …, cơ quan thi hành án
+            # hình sự phải tổ chức kiểm tra …;"): a basis line ("Căn cứ Luật …;") never opens with a point's label
+            # (a task of a list whose body the excerpt cut, "h) Tổ chức đánh giá nghiệm thu …;", opens with its verb; a
+            # point closed by ";" charges only a body or role its sentence names: :func:`_point_subject`)
+            point_end = point is not None and not unit.endswith(".") and self.text(ua, ub).rstrip(" *\t\n").endswith(";") \
+                and not ((fv := first_verb(v)) is not None and fv.start() == 0) \
+                and (_point_subject(unit) or bool(D.OPENING.match(v) or D.CONDITION.match(v)))
+            if not (unit.endswith(".") or point_end) or W.BASIS_DOCUMENT.match(v) or W.ENACTING.search(v) or len(unit.split()) < 5 \
                     or not unit.lstrip("-–+•* ")[:1].isupper() or any(a < ub and ua < b for a, b in kept):
                 continue  # (a line that goes on a sentence the title or header took, an addressee "- Ủy ban …;")
+            k = len(self.out)
             self.sentences(ua, ub)
+            if point_end:
+                self.out[k:] = [o for o in self.out[k:] if _point_subject(o.who or "")]
         self.out[n:] = [o for o in self.out[n:] if not self.quoted(o.span.start if o.span else 0)]
 
     def topic_assigns(self, head: str) -> bool:
@@ -1198,6 +1213,30 @@ class _Reader:
             partners = row[with_col].text.strip(" .;") if with_col is not None and with_col < len(row) else ""
             self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None,
                      partners=partners or None)
+
+
+def _point_subject(who: str) -> bool:
+    """``who`` opens with the head of a body or role (``duty_words.tsv``: "Cơ quan thi hành án hình sự", "Người khám",
+    "Tổ chức, cá nhân …") or a body's head ("Sở", "Ủy ban nhân dân …"), not with a thing the verb list cut ("Các kênh
+    chương trình phục vụ | nhiệm vụ …")."""
+    v = Folded.of(who).view
+    pos = m.end() if (m := D.PLURAL.match(v)) else 0
+    return bool(D.ACTOR_HEAD.match(v, pos) or D.LISTED_HEAD.match(v, pos) or D.NAMED_HEAD.match(v, pos)
+                or P.ORG_HEAD_RE.match(v, pos))
+
+
+def _agent_of_must(what: str) -> tuple[str, str] | None:
+    """(agent, act) of a thing's duty stated in the passive: "Bản thảo văn bản | phải do người có thẩm quyền ký văn bản
+    duyệt" charges the role after "do" with the act after its name ("duyệt" the draft), "… phải được Ủy ban nhân dân
+    cấp tỉnh phê duyệt" the body. None when the words after "do" / "được" open no body or role with a verb."""
+    what = what.strip()
+    m = re.match(r"phai\s+(?:duoc\s+do|do|duoc)\s+", Folded.of(what).view)
+    if m is None:
+        return None
+    who, act = duty_subject(what[m.end():].rstrip(" .;"), True)
+    if not who or not act or D.MARKER.match(Folded.of(act).view) or len(who.split()) > 16:
+        return None
+    return who, act
 
 
 def _unnumbered(heading: str) -> str:

@@ -1,0 +1,131 @@
+"""Kinds of a duty stated in a rule's prose that the fourth draw of legal windows (bench/legal_windows.py --draw 4, its
+even half) showed, and what is no obligation there.
+
+Duties read: a subject whose name holds a past act that describes it ("Doanh nghiệp … tàu biển đã qua sử dụng phải
+…", "Sở Tư pháp nơi đã cấp Thẻ … quyết định thu hồi …", "người đã ra quyết định xử phạt phải hủy …"); points closed by
+";" in the prose an excerpt holds before its first numbered part; "tổ chức" and its noun as a subject charged by a
+marker of responsibility ("… , tổ chức tôn giáo có trách nhiệm thông báo …"); openings "Những trường hợp …", "Kết thúc
+năm, …"; a thing's duty in the passive ("Bản thảo … phải do người có thẩm quyền ký văn bản duyệt": the agent); a legal
+entity ("Pháp nhân thương mại phải phối hợp …"). Not read as a body: a word that folds like a named head ("quý, hiếm"
+like "Quỹ"), a case opening with "Bị" ("b) Bị thu hồi giấy chứng nhận …"), a bare "Người" whose "có trách nhiệm" is
+part of a role's name; a task list's item whose body the excerpt cut ("h) Tổ chức đánh giá nghiệm thu …;").
+
+Every sentence is written for these tests in the kinds found there, never copied from the corpus; the expected values
+are read from the sentences as a clerk would.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban.extract import extract
+from vanban.extract.duty_subject import duty_subject
+from test_obligations_duty_subject import _thong_tu  # noqa: E402  (a Thông tư around the articles)
+
+
+def _obs(body: str) -> list[tuple[str, str]]:
+    return [(o.who, o.what) for o in extract(_thong_tu(body)).obligations]
+
+
+def _whos(body: str) -> list[str]:
+    return [w for w, _ in _obs(body)]
+
+
+# --- a past act inside the subject's name describes it -------------------------------------------------------------
+
+@pytest.mark.parametrize("body, who, what", [
+    ("4. Doanh nghiệp nhập khẩu thiết bị đã qua sử dụng phải mua bảo hiểm trách nhiệm đối với môi trường.\n",
+     "Doanh nghiệp nhập khẩu thiết bị đã qua sử dụng", "phải mua bảo hiểm"),
+    ("4. Hợp tác xã có văn phòng đại diện đã chấm dứt hoạt động chịu trách nhiệm thanh toán các khoản nợ của văn "
+     "phòng đại diện.\n", "Hợp tác xã có văn phòng đại diện đã chấm dứt hoạt động", "chịu trách nhiệm thanh toán"),
+    ("2. Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được quyết định thu hồi chứng chỉ, Sở Tư pháp nơi đã cấp "
+     "thẻ công chứng viên quyết định thu hồi thẻ công chứng viên.\n",
+     "Sở Tư pháp nơi đã cấp thẻ công chứng viên", "quyết định thu hồi"),
+    ("3. Nếu phát hiện vụ việc có dấu hiệu tội phạm thì người đã ra quyết định xử phạt phải hủy quyết định đó và "
+     "chuyển hồ sơ cho cơ quan tiến hành tố tụng.\n", "Người đã ra quyết định xử phạt", "phải hủy quyết định"),
+])
+def test_described_subject(body, who, what):
+    assert any(w == who and x.startswith(what) for w, x in _obs(body)), _obs(body)
+
+
+def test_a_past_request_stays_a_report():
+    # "đã yêu cầu" recalls a request: no duty of the Bộ, and the bodies asked are not charged by this sentence
+    assert "Bộ Y tế đã yêu cầu các cơ sở" not in _whos("2. Bộ Y tế đã yêu cầu các cơ sở phải báo cáo kết quả.\n")
+
+
+# --- points closed by ";" before the first numbered part (an excerpt that starts among an article's points) --------
+
+_POINTS = (
+    "a) Sau khi nhận được báo cáo của doanh nghiệp, cơ quan quản lý thị trường phải tổ chức kiểm tra trên thực tế;\n"
+    "b) Cơ quan quản lý thị trường phối hợp với cơ quan thuế lập biên bản kiểm tra;\n"
+    "h) Tổ chức đánh giá kết quả thực hiện và báo cáo Bộ Công Thương;\n"
+    "c) Các tài liệu kèm theo hồ sơ phải được sắp xếp theo thứ tự;\n"
+    "3. Hồ sơ gồm đơn đề nghị và bản sao giấy chứng nhận.\n"
+)
+
+
+def test_points_closed_by_semicolon_charge_their_named_body():
+    whos = _whos(_POINTS)
+    assert whos.count("Cơ quan quản lý thị trường") == 2, whos
+
+
+def test_points_without_a_body_of_their_own_charge_none():
+    # "h) Tổ chức đánh giá …" is a task whose body the excerpt cut; "c) Các tài liệu …" a thing
+    whos = _whos(_POINTS)
+    assert not any(w.startswith(("Tổ chức đánh giá", "Các tài liệu")) for w in whos), whos
+
+
+# --- subjects and openings -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, who, what", [
+    ("Chậm nhất 30 ngày kể từ ngày cơ sở đào tạo bị giải thể, tổ chức tôn giáo có trách nhiệm thông báo bằng văn "
+     "bản đến cơ quan quản lý.", "Tổ chức tôn giáo", "có trách nhiệm thông báo"),
+    ("Tổ chức hành nghề công chứng có trách nhiệm lưu trữ hồ sơ công chứng.", "Tổ chức hành nghề công chứng",
+     "có trách nhiệm lưu trữ"),
+    ("Kết thúc năm, cơ quan điều hành Quỹ có trách nhiệm lập báo cáo quyết toán gửi Sở Tài chính.",
+     "Cơ quan điều hành Quỹ", "có trách nhiệm lập"),
+    ("Những trường hợp hồ sơ chưa đầy đủ, Hội đồng thẩm định có trách nhiệm hướng dẫn người nộp bổ sung.",
+     "Hội đồng thẩm định", "có trách nhiệm hướng dẫn"),
+    ("Pháp nhân thương mại phải phối hợp với cơ quan thi hành án trong quá trình kiểm tra.",
+     "Pháp nhân thương mại", "phải phối hợp"),
+])
+def test_duty_subject_kinds(sentence, who, what):
+    w, x = duty_subject(sentence, True)
+    assert (w, x[:len(what)]) == (who, what)
+
+
+def test_organising_an_event_is_no_subject():
+    # "Tổ chức hội nghị …" without a marker of responsibility is the act of organising
+    assert duty_subject("Tổ chức hội nghị phải bảo đảm tiết kiệm.", True)[0] is None
+
+
+def test_a_word_that_folds_like_a_named_head_is_no_body():
+    # "quý, hiếm" folds like "Quỹ": the subject "tổ chức, cá nhân … quý, hiếm" is not cut at its comma
+    w, _ = duty_subject("Hằng năm, cơ sở nuôi giữ các loài động vật nguy cấp, quý, hiếm phải báo cáo cơ quan kiểm lâm.",
+                        True)
+    assert w is None or not w.lower().startswith("quý")
+
+
+def test_the_agent_of_a_passive_duty_is_charged():
+    obs = _obs("1. Bản thảo văn bản phải do người có thẩm quyền ký văn bản duyệt.\n")
+    assert obs and obs[0][0] == "Người có thẩm quyền ký văn bản" and obs[0][1].startswith("duyệt bản thảo"), obs
+
+
+# --- no body ---------------------------------------------------------------------------------------------------------
+
+def test_a_case_opening_with_bi_is_no_body():
+    whos = _whos("1. Chi nhánh bị thu hồi giấy chứng nhận trong các trường hợp sau đây:\n\n"
+                 "a) Bị thu hồi giấy chứng nhận đăng ký doanh nghiệp;\n\nb) Theo quyết định của Tòa án.\n")
+    assert not any(w.lower().startswith("bị") for w in whos), whos
+
+
+def test_a_defendant_is_a_role():
+    # "Bị đơn" (the defendant) opens with "Bị" and is a role all the same
+    assert "Bị đơn" in _whos("2. Bị đơn phải gửi văn bản ghi ý kiến của mình cho Tòa án trong thời hạn 15 ngày.\n")
+
+
+def test_a_role_named_by_its_responsibility_is_no_duty():
+    whos = _whos("2. Người có trách nhiệm xác minh có các quyền, nghĩa vụ theo quy định của Luật này.\n\n"
+                 "3. Quyết định giải quyết khiếu nại phải có các nội dung sau đây:\n\n"
+                 "b) Người có trách nhiệm xác minh nội dung khiếu nại;\n")
+    assert "Người" not in whos, whos
