@@ -4,9 +4,10 @@ even half) showed, and what is no obligation there.
 Duties read: a subject whose name holds a past act that describes it ("Doanh nghiệp … tàu biển đã qua sử dụng phải
 …", "Sở Tư pháp nơi đã cấp Thẻ … quyết định thu hồi …", "người đã ra quyết định xử phạt phải hủy …"); points closed by
 ";" in the prose an excerpt holds before its first numbered part; "tổ chức" and its noun as a subject charged by a
-marker of responsibility ("… , tổ chức tôn giáo có trách nhiệm thông báo …"); openings "Những trường hợp …", "Kết thúc
-năm, …"; a thing's duty in the passive ("Bản thảo … phải do người có thẩm quyền ký văn bản duyệt": the agent); a legal
-entity ("Pháp nhân thương mại phải phối hợp …"). Not read as a body: a word that folds like a named head ("quý, hiếm"
+marker of responsibility ("…, tổ chức tôn giáo có trách nhiệm thông báo …"); the opening "Những trường hợp …"; a
+thing's duty in the passive ("Bản thảo … phải do người có thẩm quyền ký văn bản duyệt": the agent); a legal entity
+("Pháp nhân thương mại phải phối hợp …"); a Pháp điển article's title then its one unnumbered sentence ("Danh mục …
+Bộ … định kỳ ban hành …"); BHXH by its letters. Not read as a body: a word that folds like a named head ("quý, hiếm"
 like "Quỹ"), a case opening with "Bị" ("b) Bị thu hồi giấy chứng nhận …"), a bare "Người" whose "có trách nhiệm" is
 part of a role's name; a task list's item whose body the excerpt cut ("h) Tổ chức đánh giá nghiệm thu …;").
 
@@ -82,8 +83,6 @@ def test_points_without_a_body_of_their_own_charge_none():
      "bản đến cơ quan quản lý.", "Tổ chức tôn giáo", "có trách nhiệm thông báo"),
     ("Tổ chức hành nghề công chứng có trách nhiệm lưu trữ hồ sơ công chứng.", "Tổ chức hành nghề công chứng",
      "có trách nhiệm lưu trữ"),
-    ("Kết thúc năm, cơ quan điều hành Quỹ có trách nhiệm lập báo cáo quyết toán gửi Sở Tài chính.",
-     "Cơ quan điều hành Quỹ", "có trách nhiệm lập"),
     ("Những trường hợp hồ sơ chưa đầy đủ, Hội đồng thẩm định có trách nhiệm hướng dẫn người nộp bổ sung.",
      "Hội đồng thẩm định", "có trách nhiệm hướng dẫn"),
     ("Pháp nhân thương mại phải phối hợp với cơ quan thi hành án trong quá trình kiểm tra.",
@@ -129,3 +128,38 @@ def test_a_role_named_by_its_responsibility_is_no_duty():
                  "3. Quyết định giải quyết khiếu nại phải có các nội dung sau đây:\n\n"
                  "b) Người có trách nhiệm xác minh nội dung khiếu nại;\n")
     assert "Người" not in whos, whos
+
+
+# --- a Pháp điển article: its title, then one sentence with no clause number and no duty marker ----------------------
+
+@pytest.mark.parametrize("own, who, what", [
+    ("3.3.NĐ.2.11. Danh mục thiết bị viễn thông Bộ Thông tin và Truyền thông định kỳ ban hành danh mục chi tiết các "
+     "thiết bị viễn thông.", "Bộ Thông tin và Truyền thông", "ban hành danh mục"),
+    ("4.1.NĐ.1.5. Thủ tục thu hồi Thẻ công chứng viên Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được quyết định "
+     "thu hồi chứng chỉ, Sở Tư pháp nơi đã cấp thẻ quyết định thu hồi thẻ công chứng viên.",
+     "Sở Tư pháp nơi đã cấp thẻ", "quyết định thu hồi"),
+])
+def test_title_then_act(own, who, what):
+    from vanban.extract.article_line import article_line
+    got = article_line(own)
+    assert got is not None and got[0].startswith(who) and what in got[1], got
+
+
+@pytest.mark.parametrize("own", [
+    # the title names the body and runs on to its verb: the sentence pass reads it
+    "1.4.TT.4.19. Cục Tài chính/BQP Phối hợp, hướng dẫn Bộ Tư lệnh Cảnh sát biển bảo đảm kinh phí mua sắm trang bị.",
+    # a capital after "của", "với": the title's own phrase
+    "2.2.TT.3.5. Cơ chế thí điểm đối với người đại diện của Tổng công ty Bộ Tài chính chủ trì hướng dẫn thực hiện.",
+    # a capitalised verb inside the name: the title ran into the sentence
+    "5.1.TT.2.3. Tổ chức pháp chế ở cơ quan thuộc Chính phủ Chủ trì hoặc phối hợp với các đơn vị có liên quan.",
+])
+def test_title_then_act_leaves_titles_alone(own):
+    from vanban.extract.article_line import article_line
+    got = article_line(own)
+    assert got is None or not got[0].startswith(("Bộ Tư lệnh", "Tổng công ty", "Chính phủ")), got
+
+
+def test_social_insurance_by_its_letters():
+    obs = _obs("2. Trong thời hạn 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ, BHXH Bộ Quốc phòng hoặc BHXH tỉnh thực "
+               "hiện in và chuyển thẻ bảo hiểm y tế cho đơn vị.\n")
+    assert any(w == "BHXH Bộ Quốc phòng hoặc BHXH tỉnh" for w, _ in obs), obs

@@ -152,7 +152,7 @@ class _Reader:
         return tuple(self.targets[i] for i in sorted(i for _, i in self.tg_sorted[lo:hi]))
 
     def add(self, who: str | None, what: str, a: int, b: int, deadline: Deadline | None = None,
-            headed: bool = False, partners: str | None = None) -> None:
+            headed: bool = False, partners: str | None = None, timed: bool = False) -> None:
         """One obligation of ``who``; ``headed``: an item whose heading names the body ("3. Các doanh nghiệp có
         cửa hàng bán lẻ xăng dầu⏎Thực hiện nghiêm túc các nội dung tại Quyết định này …", 137-2025-QD-UBND)
         assigns even when its task is to carry out the document."""
@@ -220,7 +220,7 @@ class _Reader:
             return  # "… Đề nghị các sở, ngành khẩn trương thực hiện đúng chức năng được giao; …./.": a closing formula
         # a decision due within a time limit ("Trong thời hạn 07 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, Cục trưởng Cục …
         # quyết định phê duyệt …", 130/2025/TT-BQP) is a duty, not a power
-        timed = bool(W.TIME_LIMIT_OPENING.match(re.sub(r"^[\s:“\"*]*(?:[a-zđ]\d?\)|\d{1,2}[.)])?\s*", "", self.text(a, b))))
+        timed = timed or bool(W.TIME_LIMIT_OPENING.match(re.sub(r"^[\s:“\"*]*(?:[a-zđ]\d?\)|\d{1,2}[.)])?\s*", "", self.text(a, b))))
         if S.reported(who, what, S.rule_document(self.st.type)) or S.thing_subject(who, what) or S.executing_clause(who, what) \
                 or (S.competence(what, self.st.type, who) and not timed):
             return  # "Bộ Công an đã | tổ chức …", "Cục Thuế có kế hoạch …", "Bộ tiêu chí … | ban hành", "Bãi bỏ …": a report, a definition, a thing
@@ -739,7 +739,11 @@ class _Reader:
         if p.kind == "item" and (p.label or "").startswith("Điều") and (one := article_line(self.text(*self.own(p)))):
             # "Điều 20.1.TT.7.11. Trách nhiệm của Sở Y tế 1. Chỉ đạo … 2. …" (the Pháp điển's one-line
             # articles): the title charges its body with the clauses on its line and those below it
-            self.add(one[0], "; ".join(x for x in (one[1], self.tasks_below(p)) if x), p.start, p.end, headed=True)
+            # (its sentence may open with a time limit: "Thủ tục thu hồi Thẻ … | Trong thời hạn 03 ngày làm việc, …, Sở Tư
+            # pháp … quyết định thu hồi …" is a decision due, not a power)
+            timed = bool(W.TIME_LIMIT_OPENING.search(self.text(*self.own(p)).split("\n", 1)[0][:300]))
+            self.add(one[0], "; ".join(x for x in (one[1], self.tasks_below(p)) if x), p.start, p.end, headed=True,
+                     timed=timed)
             return
         if not p.heading and p.kind == "item":
             first = clean_quote(re.split(r"\n\s*\n", self.text(*self.own(p)).strip(), maxsplit=1)[0])
