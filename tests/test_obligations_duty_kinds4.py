@@ -163,3 +163,30 @@ def test_social_insurance_by_its_letters():
     obs = _obs("2. Trong thời hạn 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ, BHXH Bộ Quốc phòng hoặc BHXH tỉnh thực "
                "hiện in và chuyển thẻ bảo hiểm y tế cho đơn vị.\n")
     assert any(w == "BHXH Bộ Quốc phòng hoặc BHXH tỉnh" for w, _ in obs), obs
+
+
+# --- no obligation ------------------------------------------------------------------------------------------------
+
+def test_a_one_line_articles_title_charges_nobody():
+    # the title "Hội đồng xử lý tài sản" reads like a board and its verb; the article's clause charges the Quỹ's board
+    whos = _whos("Điều 19.2.TT.12.8. Hội đồng xử lý tài sản 1. Hội đồng quản lý Quỹ có trách nhiệm thành lập Hội đồng xử "
+                 "lý tài sản trong thời hạn 10 ngày làm việc.\n")
+    assert "Hội đồng" not in whos and "Hội đồng quản lý Quỹ" in whos, whos
+
+
+def test_a_competence_after_a_list_of_heads():
+    # "Người đứng đầu cơ quan, tổ chức có thẩm quyền …": the list's "tổ chức", then a competence, not a task
+    assert _whos("1. Người đứng đầu cơ quan, tổ chức có thẩm quyền quản lý công chức có thẩm quyền giải quyết khiếu "
+                 "nại lần đầu đối với quyết định kỷ luật.\n") == []
+
+
+def test_a_meetings_giao_ban_is_no_request():
+    whos = _whos("a) Các cơ quan thuế thực hiện chế độ giao ban định kỳ như sau:\n\n"
+                 "b) Sau hội nghị giao ban, các đơn vị báo cáo kết quả lên cấp trên trực tiếp.\n")
+    assert not any(w.lower().startswith("ban ") for w in whos), whos
+
+
+def test_a_recipients_line_names_no_task():
+    whos = _whos("- Các Bộ, cơ quan: Tài chính, Xây dựng, Công Thương, Tư pháp;\n"
+                 "- Thủ tướng, các Phó Thủ tướng Chính phủ (để báo cáo);\n")
+    assert "Các Bộ, cơ quan" not in whos, whos

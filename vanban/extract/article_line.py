@@ -21,7 +21,7 @@ from vanban.extract.duty_subject import duty_subject
 from vanban.extract import patterns as P
 from vanban.extract.folded import Folded
 
-__all__ = ["article_line", "title_only"]
+__all__ = ["article_line", "article_title_end", "title_only"]
 
 #: the rest of a Pháp điển article code the item's label left ("1.TT.7.11. "), or the whole code
 CODE = re.compile(r"^\s*(?:Điều\s+)?(?:\d+\.)*\d+\.[A-ZĐ]{2,3}\.(?:\d+\.)*\d+\.?\s+")
@@ -76,6 +76,18 @@ def article_line(own: str) -> tuple[str, str] | None:
     if after is None or len(text[:m.start()].split()) > 40:
         return None  # "X có trách nhiệm hướng dẫn …": a sentence, read by the sentence pass
     return text[:m.start()].strip(" ,"), text[m.start():].strip()
+
+
+def article_title_end(own: str) -> int | None:
+    """Where the first clause of a one-line Pháp điển article starts in ``own`` (its text after the "Điều N." label): "1.4.TT.4.7.
+    Dây chuyền kiểm soát tại cửa khẩu … Nghị định số 112/2014/NĐ-CP | 1. Khi có dịch bệnh, …". The words before it are the
+    article's title; None when ``own`` opens with no code or its first line holds no numbered clause."""
+    line = own.split("\n", 1)[0]
+    c = CODE.match(line)
+    if c is None:
+        return None
+    clause = next((m for m in CLAUSE.finditer(line, c.end()) if line[m.end()].isupper()), None)
+    return clause.start() if clause else None
 
 
 def title_only(own: str) -> bool:

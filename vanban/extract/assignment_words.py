@@ -13,7 +13,10 @@ import re
 # "giao thông", "giáo dục", "giao dịch", "giao thương" … are nouns, not "Giao X" ("Giao Thường trực HĐND …" is)
 # a religion's or a field's "giáo" is no cue either: "Ban Tuyên giáo Huyện ủy | tổng hợp …" lost its name to
 # "giao Huyện ủy" (found by a newcomer); "Ban Tôn giáo Chính phủ", "Giáo hội Phật giáo Việt Nam", "nhà giáo …"
-_GIAO = r"(?<!tuyen )(?<!ton )(?<!phat )(?<!cong )(?<!chua )(?<!hoi )(?<!nha )giao(?!\s+(?:thong|duc|dich|luu|nhan|ket|tiep|thuong(?!\s+truc)|khoan|quyen|dat|von|hang|lien|vien|an|trinh|su|hoi|xu)\b)"
+# … nor a meeting's "giao ban" ("Các cơ quan … thực hiện chế độ giao ban định kỳ như sau:", "Sau hội nghị giao ban, …"),
+# where "Giao Ban Quản lý dự án …" assigns: the meeting's "ban" goes on with its period or closes the phrase
+_GIAO = r"(?<!tuyen )(?<!ton )(?<!phat )(?<!cong )(?<!chua )(?<!hoi )(?<!nha )giao(?!\s+(?:thong|duc|dich|luu|nhan|ket|tiep|thuong(?!\s+truc)|khoan|quyen|dat|von|hang|lien|vien|an|trinh|su|hoi|xu)\b)" \
+    r"(?!\s+ban(?:\s+(?:dinh ky|thuong ky|hang|nghiep vu|cong tac|tuan|thang|quy|truc tuyen)\b|\s*[,.;:]|\s*$))"
 # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, …" (617-KH-UBND): a colon after the request
 # ("Yêu cầu:" with a colon is the noun that heads a plan's requirements, not a request)
 CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+(?!va\s|voi\s)")

@@ -31,7 +31,7 @@ from vanban.extract import assignment_words as W
 from vanban.extract import duty_words as D
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
-from vanban.extract.article_line import CODE, article_line, title_only
+from vanban.extract.article_line import CODE, article_line, article_title_end, title_only
 from vanban.extract.deadlines import find_deadlines, first_verb
 from vanban.extract.duty_subject import after_clause, duty_subject, thing_opening
 from vanban.extract.folded import Folded, clean_quote
@@ -188,6 +188,8 @@ class _Reader:
             return  # "Trung cấp lý luận chính trị trở lên (trừ | Kiểm soát viên)": the split fell inside a parenthesis
         if re.search(r"\d$", who.strip()) and re.match(r"\d", what.strip()):
             return  # "Bản đồ cơ cấu quy hoạch sử dụng đất tỷ lệ 1 | 2.000" (71/2025/NQ-HĐND): a ratio's colon
+        if _names_only(what):
+            return  # "- Các Bộ, cơ quan: | Tài chính, Nông nghiệp và Môi trường, Xây dựng;": a recipients line names, it assigns none
         if W.BENEFIT_INTRO.search(fold(what.split(";")[0]).strip()):
             return  # "Doanh nghiệp, tổ chức khoa học và công nghệ … | được hỗ trợ, ưu đãi sau:": beneficiaries
         if W.NOT_A_BODY_WHO.match(who.strip()) or W.BARE_ACTIVITY_WHO.match(fold(who).strip()):
@@ -210,6 +212,8 @@ class _Reader:
         if re.match(r"(?:các )?đồng chí(?:\s.{0,40})?\slà\s", who, re.IGNORECASE):
             return  # "Các đồng chí là đối tượng 1 …": persons described, not a body assigned
         fwhat = fold(what).strip()
+        if re.match(r"to chuc\s+co\s+(?:tham quyen|chuc nang)\b", fwhat) and D.GENERIC_END.search(fold(who).rstrip(" ,")):
+            return  # "Người đứng đầu cơ quan, | tổ chức có thẩm quyền … giải quyết khiếu nại …": the list's "tổ chức", a competence
         if W.APPLY_THE_LAW.match(fwhat) or W.ADDRESS_WHAT.match(fwhat) or W.QUALIFICATION.match(fwhat) \
                 or W.IN_SCOPE_OF.search(fwhat[:200]):
             return  # "… đề nghị Thủ trưởng các đơn vị | nghiêm túc thực hiện./." closing the letter: no task of its own
@@ -884,6 +888,9 @@ class _Reader:
         n = len(self.out)
         if W.REQUEST_TOPIC.match(Folded.of(own).view) and self.f.original.find(":", s, e) > 0:
             s = self.f.original.find(":", s, e) + 1  # the answer to a request, not the request
+        elif p.kind == "item" and (p.label or "").startswith("Điều") and (title := article_title_end(self.text(s, e))):
+            s += title  # "Điều 1.4.TT.4.7. Dây chuyền kiểm soát tại cửa khẩu … | 1. Khi có dịch bệnh, Sở Y tế …": the title
+            # names what the article rules on; its clauses charge
         self.sentences(s, e, inherited if not p.children else None, tasks_below=p)
         if len(self.out) > n:
             return
@@ -1217,6 +1224,13 @@ class _Reader:
             partners = row[with_col].text.strip(" .;") if with_col is not None and with_col < len(row) else ""
             self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None,
                      partners=partners or None)
+
+
+def _names_only(what: str) -> bool:
+    """``what`` is only a list of capitalised names ("Tài chính, Nông nghiệp và Môi trường, Xây dựng, Công Thương, Tư
+    pháp": the fields of the ministries a recipients line names), each short: no task."""
+    parts = [x.strip() for x in re.split(r"[,;]|\svà\s", what.strip(" .;")) if x.strip()]
+    return len(parts) >= 3 and all(x[:1].isupper() and len(x.split()) <= 6 for x in parts)
 
 
 def _point_subject(who: str) -> bool:
