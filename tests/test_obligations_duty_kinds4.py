@@ -190,3 +190,11 @@ def test_a_recipients_line_names_no_task():
     whos = _whos("- Các Bộ, cơ quan: Tài chính, Xây dựng, Công Thương, Tư pháp;\n"
                  "- Thủ tướng, các Phó Thủ tướng Chính phủ (để báo cáo);\n")
     assert "Các Bộ, cơ quan" not in whos, whos
+
+
+def test_an_article_code_with_a_letter():
+    # "Điều 4.1.NĐ.1.16b." (an article added later): the code still ends at its letter, the title names the role
+    from vanban.extract.article_line import article_line
+    got = article_line("1.NĐ.1.16b. Trách nhiệm của người tham gia đấu giá khi tham gia trang đấu giá trực tuyến "
+                       "1. Bảo đảm trang thiết bị khi tham gia đấu giá.")
+    assert got is not None and got[0] == "Người tham gia đấu giá" and got[1].startswith("Bảo đảm trang thiết bị"), got

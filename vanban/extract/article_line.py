@@ -23,8 +23,9 @@ from vanban.extract.folded import Folded
 
 __all__ = ["article_line", "article_title_end", "title_only"]
 
-#: the rest of a Pháp điển article code the item's label left ("1.TT.7.11. "), or the whole code
-CODE = re.compile(r"^\s*(?:Điều\s+)?(?:\d+\.)*\d+\.[A-ZĐ]{2,3}\.(?:\d+\.)*\d+\.?\s+")
+#: the rest of a Pháp điển article code the item's label left ("1.TT.7.11. "), or the whole code; an article added
+#: later has a letter after its number ("4.1.NĐ.1.16b. Trách nhiệm của người tham gia đấu giá …", "NĐ.4.23e.")
+CODE = re.compile(r"^\s*(?:Điều\s+)?(?:\d+\.)*\d+\.[A-ZĐ]{2,3}\.(?:\d+\.)*\d+[a-z]?\.?\s+")
 #: the first clause of the article on the same line: "1. Chỉ đạo …", "a) Lập …"
 CLAUSE = re.compile(r"\s+(?:\d{1,2}\.|[a-zđ]\))\s+(?=[^\W\d_])")
 #: a capitalised word inside the title line: where the clause may start when it has no number
