@@ -198,3 +198,20 @@ def test_an_article_code_with_a_letter():
     got = article_line("1.NĐ.1.16b. Trách nhiệm của người tham gia đấu giá khi tham gia trang đấu giá trực tuyến "
                        "1. Bảo đảm trang thiết bị khi tham gia đấu giá.")
     assert got is not None and got[0] == "Người tham gia đấu giá" and got[1].startswith("Bảo đảm trang thiết bị"), got
+
+
+# --- a filing sent to a body charges the role who files ----------------------------------------------------------
+
+@pytest.mark.parametrize("body, who, what", [
+    ("a) Tổ chức, cá nhân gửi hồ sơ theo quy định tại khoản 1 Điều này đến Cục Thủy sản;\n\nb) Cục Thủy sản thẩm "
+     "định hồ sơ.\n", "Tổ chức, cá nhân", "gửi hồ sơ"),
+    ("2. Doanh nghiệp nộp 01 bộ hồ sơ về cơ quan cấp giấy phép theo một trong các hình thức quy định tại Điều 30.\n",
+     "Doanh nghiệp", "nộp 01 bộ hồ sơ"),
+])
+def test_filing_to_a_body(body, who, what):
+    assert any(w == who and x.startswith(what) for w, x in _obs(body)), _obs(body)
+
+
+def test_a_fee_payer_named_in_a_scope_list_is_no_filing():
+    # "Tổ chức, cá nhân nộp phí" names the payers; no recipient follows
+    assert _whos("1. Thông tư này áp dụng đối với:\n\na) Tổ chức, cá nhân nộp phí;\n\nb) Tổ chức thu phí.\n") == []

@@ -33,7 +33,7 @@ from vanban.extract import patterns as P
 from vanban.extract import subjects as S
 from vanban.extract.article_line import CODE, article_line, article_title_end, title_only
 from vanban.extract.deadlines import find_deadlines, first_verb
-from vanban.extract.duty_subject import after_clause, duty_subject, thing_opening
+from vanban.extract.duty_subject import after_clause, duty_subject, files_to_body, thing_opening
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.partners import partners_in
 from vanban.extract.sections import Layout, SpanSet
@@ -233,7 +233,7 @@ class _Reader:
         if W.PERMISSION.search(fold(who).strip()) or W.PERMISSION_WHAT.match(fwhat):
             return  # "Đoàn kiểm tra có thể | thực hiện công bố …": what a body may do, a competence
         if W.PERSONS.match(fold(who)) and not (S.rule_document(self.st.type) and W.REGULATED_ROLES.match(fold(who))
-                                               and D.MARKER.match(Folded.of(what.strip()).view)):
+                                               and (D.MARKER.match(Folded.of(what.strip()).view) or files_to_body(what))):
             # "Cá nhân sử dụng hộp thư điện tử …": a person's duty under a rule. A rule's "Tổ chức, cá nhân sử dụng đất
             # … có nghĩa vụ nộp thuế …", "Tổ chức kinh tế, cá nhân nước ngoài … phải nộp thuế …", "Người nộp thuế có
             # trách nhiệm nộp tiền thuế nợ …" charges the parties it regulates, by its duty marker ("Tổ chức, cá nhân đóng
