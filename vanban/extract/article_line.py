@@ -21,10 +21,11 @@ from vanban.extract.duty_subject import duty_subject
 from vanban.extract import patterns as P
 from vanban.extract.folded import Folded
 
-__all__ = ["article_line", "title_only"]
+__all__ = ["article_line", "article_title_end", "title_only"]
 
-#: the rest of a Pháp điển article code the item's label left ("1.TT.7.11. "), or the whole code
-CODE = re.compile(r"^\s*(?:Điều\s+)?(?:\d+\.)*\d+\.[A-ZĐ]{2,3}\.(?:\d+\.)*\d+\.?\s+")
+#: the rest of a Pháp điển article code the item's label left ("1.TT.7.11. "), or the whole code; an article added
+#: later has a letter after its number ("4.1.NĐ.1.16b. Trách nhiệm của người tham gia đấu giá …", "NĐ.4.23e.")
+CODE = re.compile(r"^\s*(?:Điều\s+)?(?:\d+\.)*\d+\.[A-ZĐ]{2,3}\.(?:\d+\.)*\d+[a-z]?\.?\s+")
 #: the first clause of the article on the same line: "1. Chỉ đạo …", "a) Lập …"
 CLAUSE = re.compile(r"\s+(?:\d{1,2}\.|[a-zđ]\))\s+(?=[^\W\d_])")
 #: a capitalised word inside the title line: where the clause may start when it has no number
@@ -66,6 +67,8 @@ def article_line(own: str) -> tuple[str, str] | None:
     m = D.MARKER.search(v)
     if c and m and not _names_actor(text[:m.start()].strip(" ,")):
         return _title_then_duty(text)
+    if c and not m and not CLAUSE.search(text):
+        return _title_then_act(text)
     if not m or not _names_actor(text[:m.start()].strip(" ,")):
         return None
     after = re.match(r"[^.:;0-9]{0,40}?(?:\s*:\s*|\s+(?:\d{1,2}\.|[a-zđ]\))\s+)", text[m.end():])
@@ -74,6 +77,18 @@ def article_line(own: str) -> tuple[str, str] | None:
     if after is None or len(text[:m.start()].split()) > 40:
         return None  # "X có trách nhiệm hướng dẫn …": a sentence, read by the sentence pass
     return text[:m.start()].strip(" ,"), text[m.start():].strip()
+
+
+def article_title_end(own: str) -> int | None:
+    """Where the first clause of a one-line Pháp điển article starts in ``own`` (its text after the "Điều N." label): "1.4.TT.4.7.
+    Dây chuyền kiểm soát tại cửa khẩu … Nghị định số 112/2014/NĐ-CP | 1. Khi có dịch bệnh, …". The words before it are the
+    article's title; None when ``own`` opens with no code or its first line holds no numbered clause."""
+    line = own.split("\n", 1)[0]
+    c = CODE.match(line)
+    if c is None:
+        return None
+    clause = next((m for m in CLAUSE.finditer(line, c.end()) if line[m.end()].isupper()), None)
+    return clause.start() if clause else None
 
 
 def title_only(own: str) -> bool:
@@ -111,6 +126,45 @@ def _title_then_duty(text: str) -> tuple[str, str] | None:
         # a capitalised name inside the title ("Sử dụng Giao thức truyền siêu văn bản an toàn | Các cơ quan nhà nước phải
         # sử dụng …"): the sentence starts at a later capital
     return None
+
+
+def _title_then_act(text: str) -> tuple[str, str] | None:
+    """A Pháp điển article's title, then its one sentence with no clause number and no duty marker, a named body doing
+    a rule's act: "Danh mục sản phẩm, dịch vụ công nghiệp công nghệ thông tin | Bộ Bưu chính, Viễn thông định kỳ ban
+    hành Danh mục chi tiết …", "Thủ tục thu hồi Thẻ đấu giá viên | Trong thời hạn 03 ngày làm việc, kể từ …, Sở Tư pháp
+    nơi đã cấp Thẻ … quyết định thu hồi …". The sentence starts at a capitalised word after a lowercase one within the
+    title's 16 words: a time limit or scope clause (the subject after its comma), or a body named past its head (a
+    capital after its first word: "Bộ Bưu chính", not "Cơ quan cấp phép" nor a title's "Người đứng đầu …"). A title
+    that is itself a body ("Cục Kế hoạch và Đầu tư/BQP | Phối hợp, hướng dẫn Bộ Tư lệnh …") is the subject: the
+    sentence pass reads it."""
+    if _names_actor(" ".join(text.split()[:12])):
+        return None
+    for m in CAPITAL.finditer(text):
+        before = text[:m.start()].split()
+        if not text[m.start()].isupper() or not before or not before[-1][:1].islower() or len(before) > 16:
+            continue
+        if before[-1].lower() in _TITLE_LINKS or before[-1].endswith(","):
+            continue  # "… người đại diện của | Tổng công ty …", "Phối hợp với | Chi cục …": the title names it; "…, | Tổng
+            # công ty …": a list's next member
+        sent = text[m.start():]
+        opening = bool(D.OPENING.match(Folded.of(sent[:40]).view))
+        who, what = duty_subject(sent, rule=True)
+        if not who:
+            continue
+        # the first subject found is the sentence's, or none is: a later one lies inside it; a capitalised verb inside the
+        # name ("… thuộc Chính phủ | Chủ trì hoặc phối hợp …") shows the title ran into the sentence
+        named = any(w[:1].isupper() for w in who.split()[1:])
+        words = who.split()  # (after a lowercase word: "Bộ Thông tin và Truyền thông" is a name)
+        verb_in = any(w[:1].isupper() and words[k - 1][:1].islower()
+                      and P.ACTION_VERB_RE.match(Folded.of(" ".join(words[k:k + 2])).view)
+                      for k, w in enumerate(words) if k)
+        title_end = D.TITLE_BODY_END.search(Folded.of(who).view + " ")  # "… Ngân hàng Nhà nước chi nhánh | trong"
+        return (who, what) if what and (opening or named) and not verb_in and not title_end else None
+    return None
+
+
+#: words after which a capitalised word goes on the title's phrase, not a sentence's subject
+_TITLE_LINKS = {"của", "cho", "với", "và", "thuộc", "giữa", "trong", "tại", "qua", "ở", "đến", "từ", "về", "đối", "hoặc"}
 
 
 def _body_end(body: str) -> int | None:

@@ -13,7 +13,10 @@ import re
 # "giao thông", "giáo dục", "giao dịch", "giao thương" … are nouns, not "Giao X" ("Giao Thường trực HĐND …" is)
 # a religion's or a field's "giáo" is no cue either: "Ban Tuyên giáo Huyện ủy | tổng hợp …" lost its name to
 # "giao Huyện ủy" (found by a newcomer); "Ban Tôn giáo Chính phủ", "Giáo hội Phật giáo Việt Nam", "nhà giáo …"
-_GIAO = r"(?<!tuyen )(?<!ton )(?<!phat )(?<!cong )(?<!chua )(?<!hoi )(?<!nha )giao(?!\s+(?:thong|duc|dich|luu|nhan|ket|tiep|thuong(?!\s+truc)|khoan|quyen|dat|von|hang|lien|vien|an|trinh|su|hoi|xu)\b)"
+# … nor a meeting's "giao ban" ("Các cơ quan … thực hiện chế độ giao ban định kỳ như sau:", "Sau hội nghị giao ban, …"),
+# where "Giao Ban Quản lý dự án …" assigns: the meeting's "ban" goes on with its period or closes the phrase
+_GIAO = r"(?<!tuyen )(?<!ton )(?<!phat )(?<!cong )(?<!chua )(?<!hoi )(?<!nha )giao(?!\s+(?:thong|duc|dich|luu|nhan|ket|tiep|thuong(?!\s+truc)|khoan|quyen|dat|von|hang|lien|vien|an|trinh|su|hoi|xu)\b)" \
+    r"(?!\s+ban(?:\s+(?:dinh ky|thuong ky|hang|nghiep vu|cong tac|tuan|thang|quy|truc tuyen)\b|\s*[,.;:]|\s*$))"
 # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, …" (617-KH-UBND): a colon after the request
 # ("Yêu cầu:" with a colon is the noun that heads a plan's requirements, not a request)
 CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+(?!va\s|voi\s)")
@@ -359,7 +362,8 @@ PARTNER_OPENING = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:chu tri,?\s+)?pho
 COMPETENCE_WHAT = re.compile(r"^(?:quyet dinh|phe duyet)(?:,)?\s(?!nay\b|so\b|de\b)")
 # "Các cơ quan, đơn vị, cá nhân có thẩm quyền quyết định được phân cấp … có trách nhiệm:" (218-2025-QD-UBND):
 # "có thẩm quyền quyết định" describes the bodies an intro charges, it grants no power there
-COMPETENCE_IN_WHO = re.compile(r"(?<!tham quyen)\s(?:quyet dinh|phe duyet)\s(?!nay\b|so\b|de\b)"
+# ("Người đã ra quyết định xử phạt | phải hủy quyết định đó …": the decision issued names the role, it grants none)
+COMPETENCE_IN_WHO = re.compile(r"(?<!tham quyen)(?<!\sra)\s(?:quyet dinh|phe duyet)\s(?!nay\b|so\b|de\b)"
                                r"|\sduoc quyen(?:\s|$)")  # a right: "Sở Tài chính được quyền khai thác …" (82/2025/QĐ-UBND)
 NORM_TYPES = ("quyet dinh", "thong tu", "nghi dinh", "quy dinh", "quy che", "van ban hop nhat", "thong tu lien tich")
 REPORT_WHAT = re.compile(r"^(?:đã|đang)\s(?!được\s)", re.IGNORECASE)
@@ -645,3 +649,9 @@ SOURCE_NOTE = re.compile(r"^\s*\(\s*(?:Điều|Khoản|Điểm|Chương|Mục)\s
 # the function that names bodies after a generic head (folded): "Các đơn vị | thực hiện chức năng quản lý nhà nước của
 # Ban Quản lý …", "cơ quan | có chức năng quản lý …": a description, not their task
 DEFINING_FUNCTION = re.compile(r"^(?:thuc hien|co|lam) (?:chuc nang|nhiem vu chuyen mon)\b")
+# a role's bare head word as the whole who (folded): "Người | có trách nhiệm xác minh có các quyền, nghĩa vụ …" (a law on
+# complaints: "người có trách nhiệm xác minh" names a role), "b) Người có trách nhiệm xác minh nội dung khiếu nại;" (an
+# item of a decision's contents) — the marker read as a duty belongs to the role's name; no gold names a bare "Người"
+# ("c) Cơ quan | trực tiếp quản lý, bảo quản hàng đặc biệt;": a list's item naming a body by its function; "Tổ chức phải
+# thực hiện …" in a Thông tư on the security of information systems is the rule's defined addressee and stays)
+BARE_ROLE_WHO = frozenset({"nguoi", "co quan", "don vi"})

@@ -21,7 +21,7 @@ from vanban.extract.deadlines import first_verb
 from vanban.extract.folded import Folded
 from vanban.extract.subjects import guard
 
-__all__ = ["after_clause", "duty_subject", "thing_opening"]
+__all__ = ["after_clause", "duty_subject", "files_to_body", "thing_opening"]
 
 
 def duty_subject(sent: str, rule: bool = True, named_only: bool = False) -> tuple[str | None, str]:
@@ -177,9 +177,13 @@ def _duty_at(sent: str, v: str, s: int, marker_only: bool = False, clause_end: b
     heads = [m for m in (D.ACTOR_HEAD.match(v, pos), (D.LISTED_ANY if pl else D.LISTED_HEAD).match(v, pos)) if m]
     h = max(heads, key=lambda m: m.end()) if heads else None
     if h is None:
+        # "… kể từ ngày cơ sở đào tạo tôn giáo bị giải thể, tổ chức tôn giáo | có trách nhiệm thông báo …": a kind of
+        # organisation named by "tổ chức" and its noun, charged by a marker of responsibility
+        h = D.ORG_NOUN.match(v, pos)
+    if h is None:
         h = D.NAMED_HEAD.match(v, pos)
         after = sent[h.end():h.end() + 3].lstrip() if h else ""
-        if h is None or not (after[:1].isupper() or after[:1] == ","):
+        if h is None or not (after[:1].isupper() or (after[:1] == "," and sent[pos:h.end()].lower() in D.NAMED_SPELLING)):
             return None, sent
     if any(m and m.end() >= h.end() for m in (D.THING_HEAD.match(v, pos), D.PERSON_HEAD.match(v, pos))):
         return None, sent  # "Hồ sơ …", "Cơ sở dữ liệu …", "Công chức …": a thing or a person, not a body or role
@@ -229,6 +233,9 @@ def _duty_at(sent: str, v: str, s: int, marker_only: bool = False, clause_end: b
         neg = re.search(r"\s(?:khong|chua|da|dang|bi|co)\s", v[h.end():lim]) or re.search(r"(?<![a-z0-9])" + D.EVENT.pattern, v[h.end():lim])
         cut = [x for x in (weak, h.end() + neg.start() if neg else None) if x is not None]
         return (sent[s:min(cut)].strip(" ,"), "") if cut and len(sent[s:min(cut)].split()) <= 16 else (None, sent)
+    if not strong and not marker_only and not clause_end and (filed := _filing(v, h.end(), lim)) is not None \
+            and (weak is None or filed < weak):
+        weak = filed  # "Tổ chức, cá nhân | nộp hồ sơ đăng ký cho Cục Thú y": the filing, not a verb inside its object
     end = strong.start() if strong else weak
     if end is None:
         return None, sent
@@ -283,7 +290,7 @@ def _plain_verb(sent: str, v: str, head: int, a: int, b: int) -> int | None:
     shared = first_verb(gv)
     action = {m.start() for m in P.ACTION_VERB_RE.finditer(gv)}
     for k in found:
-        if D.GENERIC_END.search(v[head:a + k]) or re.search(r"(?:co tham quyen|duoc (?:giao|phan cong))\s*$", gv[:k]) \
+        if _generic_before(sent, v, head, a + k) or re.search(r"(?:co tham quyen|duoc (?:giao|phan cong))\s*$", gv[:k]) \
                 or re.search(r"(?<![a-z])chuc nang\s*$", gv[:k]):
             continue  # (and "… thực hiện chức năng | quản lý nhà nước …": a function's name, not the task)
         if gv.startswith("to chuc", k) and re.search(r"(?:,|\bva)\s*$", gv[:k]):
@@ -298,6 +305,39 @@ def _plain_verb(sent: str, v: str, head: int, a: int, b: int) -> int | None:
             continue  # a shared action verb first_verb reads as part of a name ("Bộ Xây dựng", "tổ chức đảng")
         return a + k
     return None
+
+
+def files_to_body(what: str) -> bool:
+    """``what`` opens with a filing sent to a body ("gửi hồ sơ … đến Tổng cục Thủy sản", "nộp 01 bộ hồ sơ về cơ quan cấp
+    giấy phép …"): a procedure's step that charges the role who files, as a duty marker does."""
+    v = " " + Folded.of(what.strip()).view
+    return _filing(v, 0, len(v)) is not None
+
+
+def _filing(v: str, a: int, b: int) -> int | None:
+    """Where a filing verb right after a role's generic head starts, when the clause (``v[a:b]``, folded) sends
+    something to a recipient and holds no other verb: "Tổ chức, cá nhân | gửi hồ sơ … đến Tổng cục Thủy sản", "Doanh
+    nghiệp | nộp 01 bộ hồ sơ về cơ quan cấp giấy phép …". The verb would otherwise make a compound noun with the head
+    ("tổ chức, cá nhân nộp phí"); the recipient shows it acts. None else."""
+    m = _FILING.match(v, a)
+    return m.start("verb") if m and m.end() <= b else None
+
+
+#: a filing verb, its object, then "đến / về / cho / tới / lên" and a body (folded)
+_FILING = re.compile(r"(?:\s*,\s*|\s+va\s+)?(?:ca nhan|to chuc)?\s+(?P<verb>gui|nop)\s+(?:(?:\d+|mot|hai)\s+)?(?:bo\s+|ban\s+)?(?:ho so|don|van ban|to khai|bao cao|thong bao)"
+                     r"[^.;:]{0,160}?\s(?:den|ve|cho|toi|len)\s+(?:co quan|uy ban|ubnd|so|bo|cuc|tong cuc|chi cuc|phong|ban|"
+                     r"don vi|to chuc|toa an|vien kiem sat|kho bac|ngan hang|bao hiem|hoi dong|truong|trung tam|van phong)\b")
+
+
+def _generic_before(sent: str, v: str, head: int, at: int) -> bool:
+    """A generic head word ends the subject before the verb at ``at`` ("Cơ quan | chủ trì", "cơ quan, tổ chức | quản lý
+    trực tiếp": a compound noun), as printed: "văn bản" folds like "Ban", "hồ sơ" like "hộ" (``duty_words.tsv`` kind
+    ``generic_not``): "người có thẩm quyền ký văn bản | duyệt" has its verb."""
+    g = D.GENERIC_END.search(v[head:at])
+    if g is None:
+        return False
+    word = sent[head + g.start():at].strip().split()[-1:] or [""]
+    return word[0].lower() not in D.GENERIC_NOT
 
 
 def _past_time_limit(sent: str, v: str, t: int) -> list[int]:

@@ -16,8 +16,8 @@ from __future__ import annotations
 import pathlib
 import re
 
-__all__ = ["ACTOR_HEAD", "ARTICLE_TITLE", "BODY_TYPE_NAME", "CARRY_OUT", "CARRY_OUT_TAIL", "CLAUSE_OPENER", "TITLE_BODY_END", "CONDITION", "CUE_IN_SUBJECT", "EVENT", "GENERIC_END", "GENERIC_HEAD", "LISTED_ANY",
-           "LISTED_HEAD", "MARKER", "NAMED_HEAD", "NO_TASK_AFTER_THEN", "THEN_VERB", "OPENING", "PASSIVE", "PASSIVE_NOT", "PAYABLE", "PERSON_HEAD", "PLURAL", "RELATIVE_IN_SUBJECT", "RIGHT", "TAIL",
+__all__ = ["ACTOR_HEAD", "ARTICLE_TITLE", "BODY_TYPE_NAME", "CARRY_OUT", "CARRY_OUT_TAIL", "CLAUSE_OPENER", "TITLE_BODY_END", "CONDITION", "CUE_IN_SUBJECT", "EVENT", "GENERIC_END", "GENERIC_HEAD", "GENERIC_NOT", "LISTED_ANY",
+           "LISTED_HEAD", "MARKER", "NAMED_HEAD", "NAMED_SPELLING", "ORG_NOUN", "NO_TASK_AFTER_THEN", "THEN_VERB", "OPENING", "PASSIVE", "PASSIVE_NOT", "PAYABLE", "PERSON_HEAD", "PLURAL", "RELATIVE_IN_SUBJECT", "RIGHT", "TAIL",
            "THING_HEAD", "VERB"]
 
 
@@ -59,8 +59,16 @@ TAIL = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['tail'])})\s*$")
 GENERIC_HEAD = re.compile(rf"(?:{_alternation(_K['generic'] + _K['listed'])})(?![a-z0-9])")
 #: a generic head closing a stretch: a verb right after it is part of a compound noun ("cơ quan, tổ chức | quản lý …")
 GENERIC_END = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['generic'] + _K['listed'])})\s*$")
+#: printed words (lower case, with marks) that fold like a generic head but name no body ("văn bản", "hồ sơ")
+GENERIC_NOT = frozenset(_K["generic_not"])
 #: a head that is an actor only before a proper name or a list's comma ("Bộ Tài chính", "các Bộ, cơ quan ngang Bộ")
 NAMED_HEAD = re.compile(rf"(?:{_alternation(_K['named'])})(?![a-z0-9])")
+#: the printed words of those heads (lower case, with marks): before a list's comma the head must be one of them,
+#: since folding merges "Quỹ" and "quý" ("… loài thủy sản nguy cấp, quý, hiếm phải …")
+NAMED_SPELLING = frozenset(_K["named_as"])
+#: "tổ chức" then a lower-case noun, a kind of organisation ("tổ chức tôn giáo", "tổ chức hành nghề"), as a subject only
+#: when a marker of responsibility (not a bare "phải": "Tổ chức hội nghị phải …" is an act) follows in a few words
+ORG_NOUN = re.compile(r"to chuc\s+(?!(?:cac|nhung|moi|mot|viec|cho|va)\b)[a-z]+(?:\s+[a-z]+){0,4}?\s+(?=(?:co|chiu)\s+(?:cac\s+|nhung\s+)?(?:trach nhiem|nghia vu|nhiem vu)\b)")
 #: a body whose type is its name ("Ủy ban nhân dân các cấp"): named though no word past its first is capitalised
 BODY_TYPE_NAME = re.compile(rf"(?:{_alternation(_K['type_name'])})(?![a-z0-9])")
 #: an opening that names a thing, a topic or an act, not a body ("Hồ sơ", "Cơ sở dữ liệu", "Bản án", "Việc …")

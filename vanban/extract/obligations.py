@@ -31,9 +31,9 @@ from vanban.extract import assignment_words as W
 from vanban.extract import duty_words as D
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
-from vanban.extract.article_line import CODE, article_line, title_only
+from vanban.extract.article_line import CODE, article_line, article_title_end, title_only
 from vanban.extract.deadlines import find_deadlines, first_verb
-from vanban.extract.duty_subject import after_clause, duty_subject, thing_opening
+from vanban.extract.duty_subject import after_clause, duty_subject, files_to_body, thing_opening
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.lead_partners import join_lead_and_partners
 from vanban.extract.partners import partners_in
@@ -153,7 +153,7 @@ class _Reader:
         return tuple(self.targets[i] for i in sorted(i for _, i in self.tg_sorted[lo:hi]))
 
     def add(self, who: str | None, what: str, a: int, b: int, deadline: Deadline | None = None,
-            headed: bool = False, partners: str | None = None) -> None:
+            headed: bool = False, partners: str | None = None, timed: bool = False) -> None:
         """One obligation of ``who``; ``headed``: an item whose heading names the body ("3. Các doanh nghiệp có
         cửa hàng bán lẻ xăng dầu⏎Thực hiện nghiêm túc các nội dung tại Quyết định này …", 137-2025-QD-UBND)
         assigns even when its task is to carry out the document."""
@@ -177,6 +177,11 @@ class _Reader:
             who = who.strip()[:charged.start()]  # "Sở Tài chính được giao | bố trí kinh phí …": the body charged
         if not who or not what.strip():
             return
+        if re.match(r"(?:bị|được)\s(?!(?:đơn|cáo|can|hại)\b)", who.strip(), re.IGNORECASE) or fold(who).strip() in W.BARE_ROLE_WHO:
+            return  # "b) Bị thu hồi | giấy chứng nhận …": a case; "Người | có trách nhiệm xác minh …": a role's name cut
+        if S.rule_document(self.st.type) and (agent := _agent_of_must(what)):
+            # "Bản thảo văn bản | phải do người có thẩm quyền ký văn bản duyệt": the agent must act, on the thing
+            who, what = agent[0], agent[1].rstrip(" .;") + " " + who[:1].lower() + who[1:]
         if twice := re.fullmatch(r"(.{3,120}?)\s+\1", who.strip()):
             who = twice.group(1)  # "Trách nhiệm của Bộ Công Thương⏎⏎Bộ Công Thương có trách nhiệm:": a title's name, then the subject
         what = re.sub(r"[.;]\s*;\s", "; ", what)  # tasks joined after their own full stops: "… phân công.; Trực tiếp …"
@@ -184,6 +189,8 @@ class _Reader:
             return  # "Trung cấp lý luận chính trị trở lên (trừ | Kiểm soát viên)": the split fell inside a parenthesis
         if re.search(r"\d$", who.strip()) and re.match(r"\d", what.strip()):
             return  # "Bản đồ cơ cấu quy hoạch sử dụng đất tỷ lệ 1 | 2.000" (71/2025/NQ-HĐND): a ratio's colon
+        if _names_only(what):
+            return  # "- Các Bộ, cơ quan: | Tài chính, Nông nghiệp và Môi trường, Xây dựng;": a recipients line names, it assigns none
         if W.BENEFIT_INTRO.search(fold(what.split(";")[0]).strip()):
             return  # "Doanh nghiệp, tổ chức khoa học và công nghệ … | được hỗ trợ, ưu đãi sau:": beneficiaries
         if W.NOT_A_BODY_WHO.match(who.strip()) or W.BARE_ACTIVITY_WHO.match(fold(who).strip()):
@@ -206,6 +213,8 @@ class _Reader:
         if re.match(r"(?:các )?đồng chí(?:\s.{0,40})?\slà\s", who, re.IGNORECASE):
             return  # "Các đồng chí là đối tượng 1 …": persons described, not a body assigned
         fwhat = fold(what).strip()
+        if re.match(r"to chuc\s+co\s+(?:tham quyen|chuc nang)\b", fwhat) and D.GENERIC_END.search(fold(who).rstrip(" ,")):
+            return  # "Người đứng đầu cơ quan, | tổ chức có thẩm quyền … giải quyết khiếu nại …": the list's "tổ chức", a competence
         if W.APPLY_THE_LAW.match(fwhat) or W.ADDRESS_WHAT.match(fwhat) or W.QUALIFICATION.match(fwhat) \
                 or W.IN_SCOPE_OF.search(fwhat[:200]):
             return  # "… đề nghị Thủ trưởng các đơn vị | nghiêm túc thực hiện./." closing the letter: no task of its own
@@ -216,8 +225,8 @@ class _Reader:
             return  # "… Đề nghị các sở, ngành khẩn trương thực hiện đúng chức năng được giao; …./.": a closing formula
         # a decision due within a time limit ("Trong thời hạn 07 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, Cục trưởng Cục …
         # quyết định phê duyệt …", 130/2025/TT-BQP) is a duty, not a power
-        timed = bool(W.TIME_LIMIT_OPENING.match(re.sub(r"^[\s:“\"*]*(?:[a-zđ]\d?\)|\d{1,2}[.)])?\s*", "", self.text(a, b))))
-        if S.reported(who, what) or S.thing_subject(who, what) or S.executing_clause(who, what) \
+        timed = timed or bool(W.TIME_LIMIT_OPENING.match(re.sub(r"^[\s:“\"*]*(?:[a-zđ]\d?\)|\d{1,2}[.)])?\s*", "", self.text(a, b))))
+        if S.reported(who, what, S.rule_document(self.st.type)) or S.thing_subject(who, what) or S.executing_clause(who, what) \
                 or (S.competence(what, self.st.type, who) and not timed):
             return  # "Bộ Công an đã | tổ chức …", "Cục Thuế có kế hoạch …", "Bộ tiêu chí … | ban hành", "Bãi bỏ …": a report, a definition, a thing
         if self.under_criteria(a):
@@ -225,7 +234,7 @@ class _Reader:
         if W.PERMISSION.search(fold(who).strip()) or W.PERMISSION_WHAT.match(fwhat):
             return  # "Đoàn kiểm tra có thể | thực hiện công bố …": what a body may do, a competence
         if W.PERSONS.match(fold(who)) and not (S.rule_document(self.st.type) and W.REGULATED_ROLES.match(fold(who))
-                                               and D.MARKER.match(Folded.of(what.strip()).view)):
+                                               and (D.MARKER.match(Folded.of(what.strip()).view) or files_to_body(what))):
             # "Cá nhân sử dụng hộp thư điện tử …": a person's duty under a rule. A rule's "Tổ chức, cá nhân sử dụng đất
             # … có nghĩa vụ nộp thuế …", "Tổ chức kinh tế, cá nhân nước ngoài … phải nộp thuế …", "Người nộp thuế có
             # trách nhiệm nộp tiền thuế nợ …" charges the parties it regulates, by its duty marker ("Tổ chức, cá nhân đóng
@@ -352,10 +361,20 @@ class _Reader:
                 if not unit.endswith("."):
                     unit += "."  # (cut before its full stop: the marker states the duty)
             v = " ".join(fold(unit).split())
-            if not unit.endswith(".") or W.BASIS_DOCUMENT.match(v) or W.ENACTING.search(v) or len(unit.split()) < 5 \
+            # a point's sentence ends with ";" as often as with "." ("a) Sau khi nhận được báo cáo …, cơ quan thi hành án
+            # hình sự phải tổ chức kiểm tra …;"): a basis line ("Căn cứ Luật …;") never opens with a point's label
+            # (a task of a list whose body the excerpt cut, "h) Tổ chức đánh giá nghiệm thu …;", opens with its verb; a
+            # point closed by ";" charges only a body or role its sentence names: :func:`_point_subject`)
+            point_end = point is not None and not unit.endswith(".") and self.text(ua, ub).rstrip(" *\t\n").endswith(";") \
+                and not ((fv := first_verb(v)) is not None and fv.start() == 0) \
+                and (_point_subject(unit) or bool(D.OPENING.match(v) or D.CONDITION.match(v)))
+            if not (unit.endswith(".") or point_end) or W.BASIS_DOCUMENT.match(v) or W.ENACTING.search(v) or len(unit.split()) < 5 \
                     or not unit.lstrip("-–+•* ")[:1].isupper() or any(a < ub and ua < b for a, b in kept):
                 continue  # (a line that goes on a sentence the title or header took, an addressee "- Ủy ban …;")
+            k = len(self.out)
             self.sentences(ua, ub)
+            if point_end:
+                self.out[k:] = [o for o in self.out[k:] if _point_subject(o.who or "")]
         self.out[n:] = [o for o in self.out[n:] if not self.quoted(o.span.start if o.span else 0)]
 
     def topic_assigns(self, head: str) -> bool:
@@ -725,7 +744,11 @@ class _Reader:
         if p.kind == "item" and (p.label or "").startswith("Điều") and (one := article_line(self.text(*self.own(p)))):
             # "Điều 20.1.TT.7.11. Trách nhiệm của Sở Y tế 1. Chỉ đạo … 2. …" (the Pháp điển's one-line
             # articles): the title charges its body with the clauses on its line and those below it
-            self.add(one[0], "; ".join(x for x in (one[1], self.tasks_below(p)) if x), p.start, p.end, headed=True)
+            # (its sentence may open with a time limit: "Thủ tục thu hồi Thẻ … | Trong thời hạn 03 ngày làm việc, …, Sở Tư
+            # pháp … quyết định thu hồi …" is a decision due, not a power)
+            timed = bool(W.TIME_LIMIT_OPENING.search(self.text(*self.own(p)).split("\n", 1)[0][:300]))
+            self.add(one[0], "; ".join(x for x in (one[1], self.tasks_below(p)) if x), p.start, p.end, headed=True,
+                     timed=timed)
             return
         if not p.heading and p.kind == "item":
             first = clean_quote(re.split(r"\n\s*\n", self.text(*self.own(p)).strip(), maxsplit=1)[0])
@@ -866,6 +889,9 @@ class _Reader:
         n = len(self.out)
         if W.REQUEST_TOPIC.match(Folded.of(own).view) and self.f.original.find(":", s, e) > 0:
             s = self.f.original.find(":", s, e) + 1  # the answer to a request, not the request
+        elif p.kind == "item" and (p.label or "").startswith("Điều") and (title := article_title_end(self.text(s, e))):
+            s += title  # "Điều 1.4.TT.4.7. Dây chuyền kiểm soát tại cửa khẩu … | 1. Khi có dịch bệnh, Sở Y tế …": the title
+            # names what the article rules on; its clauses charge
         self.sentences(s, e, inherited if not p.children else None, tasks_below=p)
         if len(self.out) > n:
             return
@@ -1199,6 +1225,37 @@ class _Reader:
             partners = row[with_col].text.strip(" .;") if with_col is not None and with_col < len(row) else ""
             self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None,
                      partners=partners or None)
+
+
+def _names_only(what: str) -> bool:
+    """``what`` is only a list of capitalised names ("Tài chính, Nông nghiệp và Môi trường, Xây dựng, Công Thương, Tư
+    pháp": the fields of the ministries a recipients line names), each short: no task."""
+    parts = [x.strip() for x in re.split(r"[,;]|\svà\s", what.strip(" .;")) if x.strip()]
+    return len(parts) >= 3 and all(x[:1].isupper() and len(x.split()) <= 6 for x in parts)
+
+
+def _point_subject(who: str) -> bool:
+    """``who`` opens with the head of a body or role (``duty_words.tsv``: "Cơ quan thi hành án hình sự", "Người khám",
+    "Tổ chức, cá nhân …") or a body's head ("Sở", "Ủy ban nhân dân …"), not with a thing the verb list cut ("Các kênh
+    chương trình phục vụ | nhiệm vụ …")."""
+    v = Folded.of(who).view
+    pos = m.end() if (m := D.PLURAL.match(v)) else 0
+    return bool(D.ACTOR_HEAD.match(v, pos) or D.LISTED_HEAD.match(v, pos) or D.NAMED_HEAD.match(v, pos)
+                or P.ORG_HEAD_RE.match(v, pos))
+
+
+def _agent_of_must(what: str) -> tuple[str, str] | None:
+    """(agent, act) of a thing's duty stated in the passive: "Bản thảo văn bản | phải do người có thẩm quyền ký văn bản
+    duyệt" charges the role after "do" with the act after its name ("duyệt" the draft), "… phải được Ủy ban nhân dân
+    cấp tỉnh phê duyệt" the body. None when the words after "do" / "được" open no body or role with a verb."""
+    what = what.strip()
+    m = re.match(r"phai\s+(?:duoc\s+do|do|duoc)\s+", Folded.of(what).view)
+    if m is None:
+        return None
+    who, act = duty_subject(what[m.end():].rstrip(" .;"), True)
+    if not who or not act or D.MARKER.match(Folded.of(act).view) or len(who.split()) > 16:
+        return None
+    return who, act
 
 
 def _unnumbered(heading: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract import assignment_words as W
+from vanban.extract import duty_words as D
 from vanban.extract import patterns as P
 from vanban.extract.deadlines import first_verb, split_actor, split_subject
 from vanban.extract.folded import Folded, clean_quote
@@ -326,17 +327,20 @@ def clean_who(who: str) -> str:
     return who
 
 
-def reported(who: str, what: str) -> bool:
+def reported(who: str, what: str, rule: bool = False) -> bool:
     """The sentence reports what a body did, does or is, rather than assigning it a task: "Bộ Công
     an đã | tổ chức …", "Cục Thuế có kế hoạch …", "Các bên … là các bên …". A marker that closes a
     relative clause on a thing ("cơ quan chủ quản các dự án đang triển khai thi công | tiếp tục chỉ
-    đạo …") leaves the assignment standing."""
+    đạo …") leaves the assignment standing. In a rule-making document (``rule``) a past act inside the
+    subject's name describes it (:func:`_described_subject`)."""
     if W.REPORT_WHAT.match(what.strip()) or W.STATEMENT_WHO.search(who) or W.COMPETENCE_WHO.match(who) \
             or W.DEFINITION_WHO.search(who) or W.POWERS_INTRO.match(re.split(r"[:;]", what, maxsplit=1)[0].strip()):
         return True
     for m in W.TENSE_WHO.finditer(who):
         if who[m.end():].strip() and W.PLURAL_WHO.match(who):
             continue  # "Các cơ sở đã lập hồ sơ … | gửi …": the bodies that have done it
+        if rule and _described_subject(who, m, what):
+            continue
         if not W.THING_BEFORE.search(fold(who[:m.start()])):
             return True
     cop = W.COPULA_WHO.search(who)
@@ -345,6 +349,20 @@ def reported(who: str, what: str) -> bool:
         if not (named_body(head) or P.ORG_HEAD_RE.match(head) or W.MORE_HEADS.match(head)):
             return True
     return False
+
+
+def _described_subject(who: str, tense: re.Match[str], what: str) -> bool:
+    """The "đã" / "đang" at ``tense`` opens a clause that describes the subject of a rule, not a report of what it
+    did: a duty marker opens ``what`` ("Doanh nghiệp nhập khẩu, phá dỡ tàu biển đã qua sử dụng | phải mua bảo hiểm
+    …", "Hợp tác xã … có chi nhánh đã chấm dứt hoạt động | chịu trách nhiệm thực hiện các hợp đồng …", "… thì người
+    đã ra quyết định xử phạt | phải hủy quyết định đó …"), or a relative "nơi" / "mà" opens the clause ("Sở Tư pháp
+    nơi đã cấp Thẻ đấu giá viên | quyết định thu hồi …"). Words after it that request ("Bộ … đã yêu cầu các cơ sở |
+    phải …") or name a document issued ("… đã ban hành văn bản …") keep it a report."""
+    rest = fold(who[tense.end():]).strip()
+    if not rest or W.CUE_ANY.search(rest + " ") or re.match(r"(?:ban hanh|co van ban|chi dao)\b", rest):
+        return False
+    relative = bool(re.search(r"(?:^|\s)(?:noi|ma)$", fold(who[:tense.start()])))
+    return relative or bool(D.MARKER.match(fold(what).strip()))
 
 
 def thing_subject(who: str, what: str) -> bool:
