@@ -143,6 +143,10 @@ def run(shared, verbose=False, number: int = 1):
         half = "tune" if i % 2 == 0 else "held-out"
         n[half] += 1
         got = extraction_to_json(extract(WRAP_HEAD + window(lines, gold["start"]) + WRAP_TAIL))
+        # the annotators were told never to label deadlines in a window (no document date of its own): an obligation
+        # is matched on its body alone, whatever date vanban reads from the wrapper's (session 14; before, a right
+        # body with a dated deadline counted as one miss and one extra)
+        got["obligations"] = [dict(o, deadline=None) for o in got["obligations"]]
         for field in FIELDS:
             tp, ng, nd, missed, extra = prf(field, gold[field], got[field])
             t = totals[half][field]
