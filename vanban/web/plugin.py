@@ -40,6 +40,7 @@ from datasette.utils.asgi import Response
 
 from vanban.archive import number_query
 from vanban.archive.abbreviations import spellings
+from vanban.archive.forms import form_rank
 from vanban.archive.keys import query_tokens, search_terms, symbol_key
 from vanban.archive.search import base_name, match_expression
 from vanban.extract.recurrence import describe
@@ -123,6 +124,7 @@ def prepare_connection(conn):
     conn.create_function("vn_date", 1, typed_day, deterministic=True)  # a date box: ISO or 20/11/2026
     conn.create_function("vn_recurrence_text", 1, describe, deterministic=True)
     conn.create_function("vn_file_name", 1, file_name, deterministic=True)  # a stored path as the pages name it
+    conn.create_function("vn_form_rank", 3, form_rank, deterministic=True)  # the form of a document the lists show
 
 
 # --- the document page ------------------------------------------------------------
@@ -170,6 +172,17 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             outline = json.loads(doc.get("structure") or "null") or {}
         except ValueError:
             outline = {}
+        # the same document kept in another form (DOCX and PDF; cp1258 and UTF-16 text): same số ký
+        # hiệu, date and issuer, another file; their latest versions only
+        other_forms = [dict(r, file_name=file_name(r["path"])) for r in await _rows(
+            db,
+            "select id, path, kind, source_encoding, confidence, page_count from documents o "
+            "where o.number_key = ? and o.date is ? and o.issuer_key is ? and o.path != ? and o.id != ? "
+            "and not exists (select 1 from documents n where n.supersedes_id = o.id) order by o.id",
+            [doc.get("number_key"), doc.get("date"), doc.get("issuer_key"), doc.get("path"), doc_id],
+        )] if doc.get("number_key") else []
+        # the form the archive's lists show (vanban.archive.forms): the page says which
+        listed = min([doc, *other_forms], key=lambda f: form_rank(f.get("confidence"), f.get("page_count"), f["id"]))
         checklist = await downloads.checklist_rows(db, doc_id, Metadata(
             number=doc.get("number"), type=doc.get("type"), issuer=doc.get("issuer"),
             date=doc.get("date"), title=doc.get("title")))
@@ -212,15 +225,8 @@ def extra_template_vars(template, database, table, view_name, request, datasette
                 "order by d.date desc",
                 [doc_id],
             ),
-            # the same document kept in another form (DOCX and PDF; cp1258 and UTF-16 text): same số ký
-            # hiệu, date and issuer, another file; their latest versions only
-            "vb_other_forms": [dict(r, file_name=file_name(r["path"])) for r in await _rows(
-                db,
-                "select id, path, kind, source_encoding from documents o "
-                "where o.number_key = ? and o.date is ? and o.issuer_key is ? and o.path != ? and o.id != ? "
-                "and not exists (select 1 from documents n where n.supersedes_id = o.id) order by o.id",
-                [doc.get("number_key"), doc.get("date"), doc.get("issuer_key"), doc.get("path"), doc_id],
-            )] if doc.get("number_key") else [],
+            "vb_other_forms": other_forms,
+            "vb_listed_form_id": listed["id"],
             "vb_versions": await _rows(
                 db,
                 "select id, version, created_at, sha256 from documents "
