@@ -320,7 +320,7 @@ def _as_date(value):
 
 
 def render_ics(datasette, request, database, table, rows, columns, sql, query_name, data):
-    from icalendar import Calendar, Event, vRecur
+    from icalendar import Calendar, Event
 
     if not ICS_COLUMNS.issubset(columns):  # a dict: Datasette sets a Response's status back to 200
         return {"body": "Truy vấn phải trả về các cột event_name, event_dtstart",
@@ -342,23 +342,43 @@ def render_ics(datasette, request, database, table, rows, columns, sql, query_na
             continue
         ev = Event()
         ev.add("summary", row["event_name"] or "")
-        ev.add("dtstart", start)  # a DATE: an all-day event
         end = _as_date(row["event_dtend"]) if "event_dtend" in columns else None
+        rule = _event_rule(row["event_rrule"] if "event_rrule" in columns else None, start)
+        if rule is not None:
+            # a recurring deadline is due on a day: a one-day event on the rule's first instance
+            start, end, recur = rule[0], rule[0], rule[1]
+        ev.add("dtstart", start)  # a DATE: an all-day event
         ev.add("dtend", (end if end and end > start else start) + dt.timedelta(days=1))
         ev.add("dtstamp", stamp)
         ev.add("uid", event_uid(row, columns, start))
         if "event_description" in columns and row["event_description"]:
             ev.add("description", row["event_description"])
-        if "event_rrule" in columns and row["event_rrule"]:
-            try:
-                ev.add("rrule", vRecur.from_ical(row["event_rrule"]))
-            except ValueError:
-                pass
+        if rule is not None:
+            ev.add("rrule", recur)
         if "event_url" in columns and row["event_url"]:
             ev.add("url", datasette.absolute_url(request, row["event_url"]))
         cal.add_component(ev)
     content_type = "text/plain; charset=utf-8" if request.args.get("_plain") else "text/calendar; charset=utf-8"
     return Response(cal.to_ical().decode("utf-8"), content_type=content_type)
+
+
+def _event_rule(text, start):
+    """(first day, vRecur) of an event's RRULE ``text`` read from ``start`` on: DTSTART must be an
+    instance of the rule (RFC 5545), so it is the rule's first occurrence on or after ``start``
+    (:func:`vanban.extract.recurrence.first_instance`); None without a rule, for a rule
+    icalendar or dateutil cannot read, or one that never occurs (the event is then a one-off)."""
+    from icalendar import vRecur
+
+    from vanban.extract.recurrence import first_instance
+
+    if not text:
+        return None
+    try:
+        recur = vRecur.from_ical(text)
+    except ValueError:
+        return None
+    first = first_instance(text, start)
+    return (first, recur) if first else None
 
 
 def event_uid(row, columns, start) -> str:
