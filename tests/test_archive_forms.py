@@ -111,9 +111,10 @@ def test_the_other_forms_stay_reachable_and_the_page_says_which_is_listed(site):
     page = get(ds, f"/archive/documents/{ids['scan']}").text
     forms = re.search(r"<th>Dạng khác</th><td>(.*?)</td>", page, re.S).group(1)
     assert f"/archive/documents/{ids['txt']}" in forms and f"/archive/documents/{ids['photo']}" in forms
-    assert re.search(r"kh37_danvan\.txt</a> \(txt[^)]*; dạng được liệt kê", forms), forms
+    listed = re.search(r"<th>Danh sách chung</th><td>(.*?)</td>", page, re.S).group(1)
+    assert f'theo dạng <a href="/archive/documents/{ids["txt"]}">kh37_danvan.txt</a>' in listed, listed
     own = get(ds, f"/archive/documents/{ids['txt']}").text
-    assert "liệt kê văn bản theo dạng này" in own
+    assert "được liệt kê theo dạng này" in own
 
 
 def test_without_a_text_layer_the_whole_scan_is_listed_not_the_photo_of_its_first_page(scans_only):
