@@ -128,7 +128,7 @@ def test_csv_has_a_sortable_iso_due_day(plan18):
     due = CSV_COLUMNS.index("Hạn (yyyy-mm-dd)")
     by_task = {r[WHAT]: r[due] for r in table[1:]}
     assert by_task["Báo cáo sơ kết 6 tháng"] == "2026-06-15"
-    assert by_task["Báo cáo năm"] == "2026-11-25"  # the first occurrence, as "Thời hạn" says
+    assert by_task["Báo cáo năm"] == "2026-11-25"  # next due from TODAY: its first occurrence is still ahead
     assert all(re.fullmatch(r"(\d{4}-\d\d-\d\d)?", r[due]) for r in table[1:])
 
 

@@ -257,8 +257,8 @@ def extract(file, fmt, jobs, executor, scheduler, lang, limits):
 @click.option("--format", "fmt", type=click.Choice(["md", "csv", "json", "ics", "docx"]),
               default="md", show_default=True,
               help="docx: a Word 'phiếu giao việc' table (needs -o); csv: Excel-ready (UTF-8 BOM).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write to a file instead of stdout.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), default=None,
+              help="Write to a file instead of stdout ('-': stdout, as click's convention; a .docx goes there as bytes).")
 @click.option("--order", type=click.Choice(["plan", "unit"]), default="plan", show_default=True,
               help="docx/csv rows: the plan's own order and item numbers (TT), or grouped by đơn vị chủ trì.")
 @engine_options
@@ -275,7 +275,10 @@ def checklist(file, fmt, output, order, jobs, executor, scheduler, lang, limits)
 
     if fmt == "docx" and output is None:
         _fail("--format docx writes a Word file: give -o FILE.docx")
-    if output is not None and not output.resolve().parent.is_dir():
+    if fmt == "docx" and str(output) == "-" and sys.stdout.isatty():
+        _fail("--format docx -o -: a Word file is no text for the terminal; pipe it or give -o FILE.docx")
+    to_stdout = output is not None and str(output) == "-"  # click's convention: "-" is stdout, never a file named "-"
+    if output is not None and not to_stdout and not output.resolve().parent.is_dir():
         _fail(f"{output}: no such folder {output.resolve().parent}")
     doc = _process(file, jobs, executor, scheduler, limits, lang)
     for note in doc.extraction.notes:  # a date no calendar has: its deadline is not in the list
@@ -290,7 +293,9 @@ def checklist(file, fmt, output, order, jobs, executor, scheduler, lang, limits)
                     else checklist_csv(items, places, ext.targets, order))
     else:
         rendered = render_checklist(doc.extraction, fmt)
-    if output:
+    if to_stdout and isinstance(rendered, bytes):
+        click.get_binary_stream("stdout").write(rendered)
+    elif output and not to_stdout:
         try:
             if isinstance(rendered, bytes):
                 output.write_bytes(rendered)

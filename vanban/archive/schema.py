@@ -59,6 +59,7 @@ TABLES: dict[str, dict] = {
             "number_key": str,  # symbol_key(number): "24 kh du"
             "type_key": str,  # fold(type), for fast accent-blind filters
             "issuer_key": str,  # fold(issuer)
+            "parent_issuer_key": str,  # fold(parent_issuer): a --issuer filter matches the issuer with its parent
             "path": str,
             "kind": str,
             "size": int,
@@ -259,6 +260,7 @@ INDEXES: list[tuple[str, tuple[str, ...], bool]] = [
 # Columns computed from others (store, forward migration and reindex fill them),
 # as SQL over the row; vn_fold is vanban.text.fold registered on the connection.
 DERIVED: dict[tuple[str, str], str] = {
+    ("documents", "parent_issuer_key"): "vn_fold(parent_issuer)",
     ("obligations", "who_key"): "vn_fold(who)",
     ("deadlines", "who_key"): "vn_fold(who)",
     ("targets", "search_key"): (

@@ -176,7 +176,33 @@ def types_held(db: Any, type: str) -> tuple[bool, list[str]]:
     return any(n in fold(t) for t in held for n in names), held
 
 
-def _filters(type, issuer, date_from, date_to, latest_only, id_col="d.id") -> tuple[str, list[Any]]:
+def _parent_key(conn) -> str:
+    """The column of the issuer's parent key, NULL in an archive older than it (searched read-only)."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(documents)")}
+    return "parent_issuer_key" if "parent_issuer_key" in columns else "NULL"
+
+
+def issuer_condition(issuer: str, parent_key: str = "parent_issuer_key") -> tuple[str, list[Any]]:
+    """SQL (on ``documents``) and its parameters: the issuer matches what was typed, folded.
+
+    The issuer is named with its parent, as its header writes it ("ĐẢNG BỘ PHƯỜNG THƯỢNG THANH /
+    ĐẢNG ỦY PHƯỜNG": the place is the parent's line alone), so the filter matches the issuer's
+    key holding the typed text, or the parent's and the issuer's lines together holding each typed
+    word at a word's start — "thuong thanh", "dang uy phuong thuong thanh" and "Đảng ủy phường"
+    all find it (a newcomer's "thuong thanh" found nothing)."""
+    from vanban.text import fold
+
+    typed = fold(issuer).lower()
+    words = typed.split()
+    line = f"(' ' || coalesce({parent_key}, '') || ' ' || coalesce(issuer_key, '') || ' ')"
+    sql = "instr(issuer_key, ?) > 0"
+    if words:
+        sql += " OR (" + " AND ".join([f"instr({line}, ?) > 0"] * len(words)) + ")"
+    return sql, [typed, *(" " + w for w in words)]
+
+
+def _filters(type, issuer, date_from, date_to, latest_only, id_col="d.id",
+             parent_key="parent_issuer_key") -> tuple[str, list[Any]]:
     """SQL conditions on ``id_col`` for the filters.
 
     Each filter is an ``IN (SELECT id …)`` answered from its own index
@@ -194,8 +220,9 @@ def _filters(type, issuer, date_from, date_to, latest_only, id_col="d.id") -> tu
                      + " OR ".join(["instr(type_key, ?) > 0"] * len(names)) + ")")
         params += names
     if issuer:
-        where.append(f"{id_col} IN (SELECT id FROM documents WHERE instr(issuer_key, ?) > 0)")
-        params.append(fold(issuer))
+        sql, values = issuer_condition(issuer, parent_key)
+        where.append(f"{id_col} IN (SELECT id FROM documents WHERE {sql})")
+        params += values
     if date_from or date_to:
         where.append(f"{id_col} IN (SELECT id FROM documents WHERE date >= ? AND date <= ?)")
         params.append(date_from or "")
@@ -239,7 +266,7 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
         return _latest(conn, type, issuer, date_from, date_to, limit, latest_only)
 
     scores: dict[int, float] = {}
-    extra, params = _filters(type, issuer, date_from, date_to, latest_only, "d.id")
+    extra, params = _filters(type, issuer, date_from, date_to, latest_only, "d.id", _parent_key(conn))
     if symbolic:
         for (id_,) in conn.execute(
             f"SELECT d.id FROM documents d WHERE d.number_key = ?{extra} "
@@ -260,7 +287,7 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
     if len(scores) < limit:
         # "+f.rowid": never hand the IN lists to FTS5 as rowid constraints
         # (it would run the whole MATCH once per listed id)
-        extra, params = _filters(type, issuer, date_from, date_to, latest_only, "+f.rowid")
+        extra, params = _filters(type, issuer, date_from, date_to, latest_only, "+f.rowid", _parent_key(conn))
         where = f"WHERE documents_fts MATCH ?{extra}"
         edge = conn.execute(
             f"SELECT f.rowid FROM documents_fts f {where} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?",
@@ -297,7 +324,7 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
 
 def _latest(conn, type, issuer, date_from, date_to, limit, latest_only) -> list[SearchHit]:
     """The newest documents the filters match (no words to rank by): by date, then id."""
-    extra, params = _filters(type, issuer, date_from, date_to, latest_only, "d.id")
+    extra, params = _filters(type, issuer, date_from, date_to, latest_only, "d.id", _parent_key(conn))
     rows = conn.execute(
         f"SELECT {_fields(conn)} FROM documents d WHERE 1{extra} "
         "ORDER BY d.date IS NULL, d.date DESC, d.id DESC LIMIT ?", [*params, limit])

@@ -453,6 +453,7 @@ class Archive:
             "number_key": symbol_key(number),
             "type_key": fold(md.type) if md.type else None,
             "issuer_key": fold(md.issuer) if md.issuer else None,
+            "parent_issuer_key": fold(md.parent_issuer) if md.parent_issuer else None,
             "path": path,
             "kind": src.kind,
             "size": src.size,

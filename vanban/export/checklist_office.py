@@ -55,16 +55,25 @@ def split_who(who: str | None) -> tuple[str, str]:
     return lead, partners
 
 
+def _dmy(iso: str | None) -> str | None:
+    """An ISO day as the phiếu writes it (dd/mm/yyyy); None for no full day."""
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}" if iso and len(iso) == 10 else None
+
+
 def _when(item) -> str:
-    """The deadline as written, with the date it resolves to (dd/mm/yyyy)."""
+    """The deadline as written, with the date it resolves to (dd/mm/yyyy); a recurring one
+    with its rule in words and the day it is next due ("Trước ngày 20 hằng tháng — lặp lại
+    ngày 20 hằng tháng; lần tới 20/12/2026"), never its first occurrence, long past
+    (a newcomer's phiếu said "(20/03/2026)" in December)."""
     text = item.deadline or ""
-    due = item.date or item.latest
-    if due and len(due) == 10:
-        d = f"{due[8:10]}/{due[5:7]}/{due[0:4]}"
-        if d not in text:
-            text = f"{text} ({d})" if text else d
+    nxt = _dmy(item.next_due) if item.recurrence else None
+    d = None if nxt else _dmy(item.date or item.latest)
+    if d and d not in text:
+        text = f"{text} ({d})" if text else d
     if item.recurrence:
         text += f" — lặp lại {describe(item.recurrence)}"
+        if nxt:
+            text += f"; lần tới {nxt}"
     return text.strip()
 
 
@@ -171,9 +180,10 @@ def checklist_rows(items: Iterable, places: PlanPlaces | None = None, targets: I
 
 
 def _iso_due(item) -> str:
-    """The day the row is due as yyyy-mm-dd, the date "Thời hạn" gives (a recurring deadline's
-    first occurrence, a period's last day); "" when undated."""
-    return item.date or item.latest or ""
+    """The day the row is due as yyyy-mm-dd, the date "Thời hạn" gives: a recurring deadline's
+    next occurrence from the day the checklist was made (its ``next_due``, dateutil's rrule:
+    :func:`vanban.extract.recurrence.next_due`), else its day or a period's last day; "" when undated."""
+    return (item.next_due if item.recurrence else None) or item.date or item.latest or ""
 
 
 def checklist_csv(items: Iterable, places: PlanPlaces | None = None, targets: Iterable[Target] = (),

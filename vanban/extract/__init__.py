@@ -115,8 +115,21 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         targets=tuple(targets),
         obligations=tuple(obligations),
         structure=st,
-        notes=tuple(impossible_dates(text[lay.body_start:])),
+        notes=tuple(impossible_dates(text[lay.body_start:])) + _missing_header(st, text),
     )
+
+
+MISSING_HEADER = ("no document header (issuer, số ký hiệu, date, type): read as a page or an excerpt of a "
+                  "document, its whole text as body")
+
+
+def _missing_header(st: Structure, text: str) -> tuple[str, ...]:
+    """The note that the text has no header at all — no issuer, motto, số ký hiệu, place-date, type
+    or trích yếu (a plan's second page, its "II. CHỈ TIÊU" pasted alone): its metadata are blank
+    for that reason, not because they were missed."""
+    if not text.strip() or st.header.parts or st.type or st.title_parts:
+        return ()
+    return (MISSING_HEADER,)
 
 
 def _owned_deadlines(deadlines, obligations):

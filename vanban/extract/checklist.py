@@ -30,7 +30,7 @@ from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
 from vanban.extract.dates import parse_iso
 from vanban.extract.folded import loose_key
-from vanban.extract.recurrence import describe, next_due
+from vanban.extract.recurrence import describe, first_instance, next_due
 from vanban.models import Deadline, Extraction, InputError, Obligation, Span, Target
 from vanban.text import fold
 
@@ -435,6 +435,9 @@ def _ics(items: list[ChecklistItem], title: str, ext: Extraction) -> str:
         ev.add("uid", f"{digest}@vanban")
         ev.add("dtstamp", stamp)
         ev.add("summary", f"{it.who}: {it.what}"[:250])
+        rule = it.recurrence and first_instance(it.recurrence, day)
+        if rule:
+            day = rule  # DTSTART is an instance of its RRULE (RFC 5545)
         ev.add("dtstart", day)
         ev.add("dtend", day + dt.timedelta(days=1))
         desc = [f"Hạn: {it.deadline}"] if it.deadline else []
@@ -447,7 +450,7 @@ def _ics(items: list[ChecklistItem], title: str, ext: Extraction) -> str:
         if it.source:
             desc.append(f"Nguồn: {it.source}")
         ev.add("description", "\n".join(desc))
-        if it.recurrence:
+        if rule:
             ev.add("rrule", vRecur.from_ical(it.recurrence))
         cal.add_component(ev)
     return cal.to_ical().decode("utf-8")

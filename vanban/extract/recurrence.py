@@ -25,8 +25,8 @@ from dateutil.rrule import rrulestr
 
 from vanban.models import Deadline
 
-__all__ = ["yearly", "monthly", "quarterly", "half_yearly", "first_on_or_after", "next_due", "next_occurrence",
-           "describe"]
+__all__ = ["yearly", "monthly", "quarterly", "half_yearly", "first_on_or_after", "first_instance", "next_due",
+           "next_occurrence", "describe"]
 
 
 def yearly(month: int, day: int | None = None) -> str:
@@ -70,6 +70,14 @@ def first_on_or_after(rule: str, anchor: dt.date, when: dt.date) -> dt.date | No
         return None
     nxt = r.after(dt.datetime.combine(when, dt.time()), inc=True)
     return nxt.date() if nxt else None
+
+
+def first_instance(rule: str, day: dt.date) -> dt.date | None:
+    """The first occurrence of ``rule`` on or after ``day``, the rule anchored there: a calendar
+    event's DTSTART, which RFC 5545 wants to be an instance of its RRULE ("trước cuối tháng 10
+    hằng năm" starts on 31/10, not on the 21/10 its period begins — a calendar showed an 11-day
+    block). None for a bad rule."""
+    return first_on_or_after(rule, day, day)
 
 
 def _as_date(s: str | None) -> dt.date | None:

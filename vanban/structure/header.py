@@ -225,7 +225,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 issuer_closed = True
             other_col = ln.cell[0] == issuer_cell[0] and ln.cell[2] != issuer_cell[2]
         if type_idx is None and (
-                (not parts and not issuer_lines and _opens_prose(ln)) or
+                (not parts and not issuer_lines and (_opens_prose(ln) or _opens_body_part(ln))) or
                 V.KINH_GUI_RE.match(ln.view) or _wrapped_kinh_gui(lines, i) or (
                     V.BASIS_RE.match(ln.view) and (number_seen or vv_idx is not None or ln.text.lstrip("-+• ")[:1].isupper()))):
             # no type line: a Kính gửi or a Căn cứ paragraph is past the header (a pasted
@@ -388,6 +388,19 @@ def _opens_prose(ln: Line) -> bool:
     return (len(ln.segs) == 1 and len(v.split()) >= 10 and upper_ratio(ln.text) < 0.3 and ln.text[:1].isupper()
             and not _opens_with_place_date(ln) and not V.NUMBER_LINE_RE.match(v) and not V.VV_RE.match(v)
             and not V.MOTTO_RE.search(v))
+
+
+# a body part's label and its first words: "IV. TỔ CHỨC THỰC HIỆN", "1. Mỗi tổ dân phố …", "Điều 2. …"
+_BODY_PART_RE = re.compile(r"(?:[IVX]{1,5}\s?\.|\d{1,2}\s?[.)]|(?:PHẦN|Phần|CHƯƠNG|Chương|ĐIỀU|Điều)\s+(?:[IVX]{1,5}|\d{1,3})\s?[.:]?)"
+                           r"\s+[^\W\d_]\w*\s+\w")
+
+
+def _opens_body_part(ln: Line) -> bool:
+    """The text's first line opens a part of a body — a section, an item, an article with its first
+    words ("IV. TỔ CHỨC THỰC HIỆN", "1. Mỗi tổ dân phố xây dựng …"): a page or an excerpt without the
+    document's header (a plan's second page read alone took "IV. TỔ CHỨC THỰC HIỆN" as its issuer and
+    gave no facts). No header part opens so: the issuer, motto, số ký hiệu and place-date never do."""
+    return len(ln.segs) == 1 and bool(_BODY_PART_RE.match(ln.text.strip(" *")))
 
 
 def _place_date_beside(lines: list[Line], k: int, view: str):

@@ -40,6 +40,7 @@ from datasette.utils.asgi import Response
 
 from vanban.archive import number_query
 from vanban.archive.abbreviations import spellings
+from vanban.archive.forms import form_rank
 from vanban.archive.keys import query_tokens, search_terms, symbol_key
 from vanban.archive.search import base_name, match_expression
 from vanban.extract.recurrence import describe
@@ -123,6 +124,7 @@ def prepare_connection(conn):
     conn.create_function("vn_date", 1, typed_day, deterministic=True)  # a date box: ISO or 20/11/2026
     conn.create_function("vn_recurrence_text", 1, describe, deterministic=True)
     conn.create_function("vn_file_name", 1, file_name, deterministic=True)  # a stored path as the pages name it
+    conn.create_function("vn_form_rank", 3, form_rank, deterministic=True)  # the form of a document the lists show
 
 
 # --- the document page ------------------------------------------------------------
@@ -170,6 +172,17 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             outline = json.loads(doc.get("structure") or "null") or {}
         except ValueError:
             outline = {}
+        # the same document kept in another form (DOCX and PDF; cp1258 and UTF-16 text): same số ký
+        # hiệu, date and issuer, another file; their latest versions only
+        other_forms = [dict(r, file_name=file_name(r["path"])) for r in await _rows(
+            db,
+            "select id, path, kind, source_encoding, confidence, page_count from documents o "
+            "where o.number_key = ? and o.date is ? and o.issuer_key is ? and o.path != ? and o.id != ? "
+            "and not exists (select 1 from documents n where n.supersedes_id = o.id) order by o.id",
+            [doc.get("number_key"), doc.get("date"), doc.get("issuer_key"), doc.get("path"), doc_id],
+        )] if doc.get("number_key") else []
+        # the form the archive's lists show (vanban.archive.forms): the page says which
+        listed = min([doc, *other_forms], key=lambda f: form_rank(f.get("confidence"), f.get("page_count"), f["id"]))
         checklist = await downloads.checklist_rows(db, doc_id, Metadata(
             number=doc.get("number"), type=doc.get("type"), issuer=doc.get("issuer"),
             date=doc.get("date"), title=doc.get("title")))
@@ -212,15 +225,8 @@ def extra_template_vars(template, database, table, view_name, request, datasette
                 "order by d.date desc",
                 [doc_id],
             ),
-            # the same document kept in another form (DOCX and PDF; cp1258 and UTF-16 text): same số ký
-            # hiệu, date and issuer, another file; their latest versions only
-            "vb_other_forms": [dict(r, file_name=file_name(r["path"])) for r in await _rows(
-                db,
-                "select id, path, kind, source_encoding from documents o "
-                "where o.number_key = ? and o.date is ? and o.issuer_key is ? and o.path != ? and o.id != ? "
-                "and not exists (select 1 from documents n where n.supersedes_id = o.id) order by o.id",
-                [doc.get("number_key"), doc.get("date"), doc.get("issuer_key"), doc.get("path"), doc_id],
-            )] if doc.get("number_key") else [],
+            "vb_other_forms": other_forms,
+            "vb_listed_form_id": listed["id"],
             "vb_versions": await _rows(
                 db,
                 "select id, version, created_at, sha256 from documents "
@@ -314,7 +320,7 @@ def _as_date(value):
 
 
 def render_ics(datasette, request, database, table, rows, columns, sql, query_name, data):
-    from icalendar import Calendar, Event, vRecur
+    from icalendar import Calendar, Event
 
     if not ICS_COLUMNS.issubset(columns):  # a dict: Datasette sets a Response's status back to 200
         return {"body": "Truy vấn phải trả về các cột event_name, event_dtstart",
@@ -336,23 +342,43 @@ def render_ics(datasette, request, database, table, rows, columns, sql, query_na
             continue
         ev = Event()
         ev.add("summary", row["event_name"] or "")
-        ev.add("dtstart", start)  # a DATE: an all-day event
         end = _as_date(row["event_dtend"]) if "event_dtend" in columns else None
+        rule = _event_rule(row["event_rrule"] if "event_rrule" in columns else None, start)
+        if rule is not None:
+            # a recurring deadline is due on a day: a one-day event on the rule's first instance
+            start, end, recur = rule[0], rule[0], rule[1]
+        ev.add("dtstart", start)  # a DATE: an all-day event
         ev.add("dtend", (end if end and end > start else start) + dt.timedelta(days=1))
         ev.add("dtstamp", stamp)
         ev.add("uid", event_uid(row, columns, start))
         if "event_description" in columns and row["event_description"]:
             ev.add("description", row["event_description"])
-        if "event_rrule" in columns and row["event_rrule"]:
-            try:
-                ev.add("rrule", vRecur.from_ical(row["event_rrule"]))
-            except ValueError:
-                pass
+        if rule is not None:
+            ev.add("rrule", recur)
         if "event_url" in columns and row["event_url"]:
             ev.add("url", datasette.absolute_url(request, row["event_url"]))
         cal.add_component(ev)
     content_type = "text/plain; charset=utf-8" if request.args.get("_plain") else "text/calendar; charset=utf-8"
     return Response(cal.to_ical().decode("utf-8"), content_type=content_type)
+
+
+def _event_rule(text, start):
+    """(first day, vRecur) of an event's RRULE ``text`` read from ``start`` on: DTSTART must be an
+    instance of the rule (RFC 5545), so it is the rule's first occurrence on or after ``start``
+    (:func:`vanban.extract.recurrence.first_instance`); None without a rule, for a rule
+    icalendar or dateutil cannot read, or one that never occurs (the event is then a one-off)."""
+    from icalendar import vRecur
+
+    from vanban.extract.recurrence import first_instance
+
+    if not text:
+        return None
+    try:
+        recur = vRecur.from_ical(text)
+    except ValueError:
+        return None
+    first = first_instance(text, start)
+    return (first, recur) if first else None
 
 
 def event_uid(row, columns, start) -> str:
