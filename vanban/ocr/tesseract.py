@@ -37,6 +37,8 @@ def language_install(langs: str) -> str:
     return "sudo apt-get install " + " ".join(f"tesseract-ocr-{c.lower().replace('_', '-')}" for c in codes)
 PSM = 3
 PSM_BLOCK = 6  # one uniform block of text: the strip of lines the page's layout skipped (lost_lines.py)
+PSM_LINE = 7  # one line: a written date whose numbers vie read as letters, read again by eng (date_slots.py)
+DATE_LANG = "eng"
 
 
 def check_tesseract(lang: str = "vie") -> str:
@@ -122,7 +124,9 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
     when one is given, else to a ``tesseract`` process as a PGM file.
 
     Lines the page's layout left out (a table's cells alone on their lines:
-    :mod:`vanban.ocr.lost_lines`) are read again in one more call.
+    :mod:`vanban.ocr.lost_lines`) are read again in one more call, and a
+    written date whose day or month ``vie`` read as letters is read again
+    by ``eng`` (:mod:`vanban.ocr.date_slots`; a ``tesseract`` process either way).
 
     The page's ruled tables (ocr/rules.py) are found in a helper thread
     while Tesseract runs: numpy releases the GIL and the Tesseract process
@@ -142,6 +146,7 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
             if left() > 0:  # the lines the page's layout skipped, read again (vanban/ocr/lost_lines.py)
                 data = add_lost_lines(gray, data, lambda strip: engine.read(
                     strip, dpi=dpi, timeout=max(left(), 0.001), page_no=page_no, psm=PSM_BLOCK))
+            data = _reread_dates(gray, data, dpi, left)
         finally:
             tables.join()
         return data_to_lines(data, im.size[0], tables.result())
@@ -162,6 +167,7 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
                 data = add_lost_lines(gray, data, lambda strip: pytesseract.image_to_data(
                     strip, lang=lang, config=_config(dpi, PSM_BLOCK), timeout=max(left(), 0.001),
                     output_type=pytesseract.Output.DICT))
+            data = _reread_dates(gray, data, dpi, left)
         except RuntimeError as exc:
             if "timeout" in str(exc).lower():
                 raise LimitExceeded(f"OCR of page {page_no} took longer than {timeout:.0f}s") from None
@@ -179,6 +185,25 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
     finally:
         if own:
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _reread_dates(gray, data: dict, dpi: int | None, left) -> dict:
+    """``data`` with the damaged written dates read again by ``eng`` (:mod:`vanban.ocr.date_slots`);
+    the page as it was when no time is left or ``eng`` cannot run."""
+    from vanban.ocr.date_slots import damaged_dates, reread_dates
+
+    if left() <= 0 or not damaged_dates(data):
+        return data
+    import pytesseract
+
+    def read_line(im) -> str:
+        try:
+            return pytesseract.image_to_string(im, lang=DATE_LANG, config=_config(dpi, PSM_LINE),
+                                               timeout=max(left(), 0.001))
+        except (pytesseract.TesseractError, pytesseract.TesseractNotFoundError):
+            return ""
+
+    return reread_dates(gray, data, read_line)
 
 
 class _Background(threading.Thread):
