@@ -56,3 +56,35 @@ def test_a_rule_or_star_alone_is_no_speck():
              (3, 1, 1, 1720, 420, 200, 40, 95, "ngày")]
     text, geo, _ = data_to_lines(_data(boxes), 2550)
     assert "*" in text.split("\n")
+
+
+# the signature block of the scanned form of 2815/QĐ-UBND (bench/realdocs_scan.py, page 2, 2480 px wide): a speck
+# far left of the authority's line, read "+*"; the row was one line "+* KT. CHỦ TỊCH" and the authority was lost
+_SIGNATURE = [
+    (2, 4, 3, 356, 1117, 102, 40, 96, "quan"), (2, 4, 3, 475, 1107, 90, 46, 96, "chịu"),
+    (2, 4, 3, 579, 1106, 107, 40, 96, "trách"), (2, 4, 3, 702, 1105, 133, 48, 96, "nhiệm"),
+    (2, 4, 3, 850, 1107, 55, 38, 96, "thi"), (2, 4, 3, 920, 1106, 103, 39, 96, "hành"),
+    (2, 4, 3, 1039, 1104, 130, 53, 96, "Quyết"), (2, 4, 3, 1184, 1107, 94, 46, 96, "định"),
+    (2, 4, 3, 1294, 1106, 112, 50, 96, "này./."),
+    (3, 1, 1, 356, 1214, 53, 18, 43, "+*"), (3, 1, 1, 1525, 1216, 85, 38, 95, "KT."),
+    (3, 1, 1, 1628, 1205, 116, 48, 95, "CHỦ"), (3, 1, 1, 1758, 1216, 137, 47, 95, "TỊCH"),
+    (3, 1, 2, 355, 1283, 70, 33, 96, "Nơi"), (3, 1, 2, 438, 1282, 110, 43, 96, "nhận:"),
+    (3, 1, 2, 1511, 1277, 113, 48, 95, "PHÓ"), (3, 1, 2, 1643, 1276, 117, 48, 95, "CHỦ"),
+    (3, 1, 2, 1774, 1287, 137, 47, 95, "TỊCH"),
+    (3, 1, 3, 356, 1374, 12, 4, 90, "-"), (3, 1, 3, 383, 1355, 80, 33, 96, "Như"),
+    (3, 1, 3, 475, 1354, 87, 34, 96, "Điều"), (3, 1, 3, 576, 1357, 32, 37, 96, "4;"),
+]
+
+
+def test_a_speck_far_left_of_the_signers_authority_is_no_part_of_it():
+    text, _, _ = data_to_lines(_data(_SIGNATURE), 2480)
+    lines = [t for t in text.split("\n") if t]
+    assert "KT. CHỦ TỊCH" in lines and "+*" not in text
+    assert lines.index("KT. CHỦ TỊCH") < lines.index("PHÓ CHỦ TỊCH")
+    assert "- Như Điều 4;" in lines
+
+
+def test_a_list_dash_far_left_of_its_line_stays():
+    boxes = [(1, 1, 1, 356, 1374, 12, 4, 90, "-"), (1, 1, 1, 500, 1355, 80, 33, 96, "Như"),
+             (1, 1, 1, 592, 1354, 87, 34, 96, "trên;")]
+    assert data_to_lines(_data(boxes), 2480)[0].split("\n")[0] == "- Như trên;"

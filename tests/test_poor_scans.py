@@ -7,7 +7,9 @@ dots and saved as JPEG quality 55 (``45-KH-UBND-speckled-150dpi.jpg``), or blurr
 and JPEG'd without dots (``45-KH-UBND-blur-jpeg-150dpi.png``). vanban said "no text
 found" for the first (Tesseract found no text line among the dots of the upscaled
 page, though it reads the raw image) and lost the date and the type code of the second
-("tháng Ð2", "45/KM-UBND"). Expected values are the plan's own.
+("tháng Ð2", "45/KM-UBND"). On both pages the task "trước ngày 25 tháng 02 năm 2026" lost its
+deadline: ``vie`` read "tháng G3" (speckled) and "ngày 75 … năm 2929" (blurred).
+Expected values are the plan's own.
 """
 
 from __future__ import annotations
@@ -66,3 +68,43 @@ def test_a_poor_scan_gives_the_plans_header_and_tasks(scan):
     # the tasks' bodies, spelled as known bodies are: OCR read "Phỏng Kinh tế" and "Các tế dân phố" on the
     # speckled page, and correction kept both (realword.fix_body_names)
     assert {"Phòng Kinh tế", "Các tổ dân phố"} <= {o.who for o in ext.obligations}
+    # the date vie read "25 tháng G3 năm 2026" (speckled), "75 tháng 02 năm 2929" (blurred), read again by eng
+    due = {o.who: o.deadline.date for o in ext.obligations if o.deadline}
+    assert due.get("Phòng Kinh tế") == "2026-02-25" and due.get("Các tổ dân phố") == "2026-02-20"
+
+
+def _page_words(words: list[str]) -> dict:
+    """``image_to_data`` of one printed line of ``words`` (boxes side by side)."""
+    n = len(words)
+    return {"text": words, "block_num": [4] * n, "par_num": [4] * n, "line_num": [2] * n, "conf": [90] * n,
+            "left": [100 * k for k in range(n)], "top": [800] * n, "width": [60] * n, "height": [47] * n}
+
+
+# the line of the speckled page as vie read it (45-KH-UBND-speckled-150dpi.vie.txt)
+_TASK = "3. Phỏng Kinh tế chủ trí tổ chức lễ phát động trước ngày 25 tháng G3 năm 2026.".split()
+
+
+def test_a_written_date_with_letters_for_its_numbers_is_found():
+    from vanban.ocr.date_slots import damaged_dates
+
+    assert len(damaged_dates(_page_words(_TASK))) == 1
+    assert len(damaged_dates(_page_words("trước ngày 75 tháng 02 năm 2929.".split()))) == 1
+    for kept in ("trước ngày 25 tháng 02 năm 2026.", "ngày 12 tháng Ð2 năm 2026", "trong ngày tháng này năm nay"):
+        assert damaged_dates(_page_words(kept.split())) == [], kept
+
+
+def _reread(readings: list[str]) -> list[str]:
+    from vanban.ocr.date_slots import reread_dates
+
+    got = iter(readings)
+    return reread_dates(Image.new("L", (1800, 1000), 255), _page_words(_TASK), lambda im: next(got, ""))["text"]
+
+
+def test_the_date_is_taken_from_the_eng_readings_when_they_agree():
+    # eng's readings of the speckled piece, as Tesseract gave them at its margins (as printed, thickened)
+    words = _reread(["25 thang 02 nam 2026.", "25 thang 02 nim 2026.", "", "25 thing 02 nike 2026"])
+    assert " ".join(words).endswith("ngày 25 tháng 02 năm 2026.")
+    # one reading alone, readings that differ, a day vie read otherwise, a month out of range: as read
+    for readings in (["25 thang 02 nam 2026"], ["25 thang 02 nam 2026", "25 thang 03 nam 2026"],
+                     ["75 dhieng 02 shen 2026", "75 thang 02 nam 2026"], ["25 thang 62 nam 2026"] * 4):
+        assert " ".join(_reread(readings)).endswith("ngày 25 tháng G3 năm 2026."), readings

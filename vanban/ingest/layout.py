@@ -384,6 +384,19 @@ def _solid(segs: list[Segment]) -> list[Segment]:
     return kept or segs
 
 
+def _beside_speck(segs: list[Segment]) -> list[Segment]:
+    """A row of two groups, one of them a speck that is no list mark, as its other group alone.
+
+    Why: on a scanned signature block Tesseract read a speck far left of the authority's line as
+    "+*" ("+* ⟷ KT. CHỦ TỊCH", the scanned form of 2815/QĐ-UBND); kept, the row was one line
+    "+* KT. CHỦ TỊCH" and the signer's authority was lost. A dash far left ("-  Như trên;" with a
+    tab) is a list line's mark and stays."""
+    if len(segs) != 2:
+        return segs
+    kept = [s for s in segs if not (_speck(s) and s.text not in _LIST_MARKS)]
+    return kept if len(kept) == 1 else segs
+
+
 def _without_leading_specks(seg: Segment) -> Segment | None:
     """``seg`` from its first word holding a letter or digit on, or None when it opens with one."""
     k = next((i for i, w in enumerate(seg.words) if any(ch.isalnum() for ch in w.text)), 0)
@@ -423,7 +436,7 @@ def blocks_from_rows(rows: list[Row], width: float) -> list[Block]:
     plain_rows: list[Row] = []  # the rows behind the trailing plain blocks
     i = 0
     while i < len(rows):
-        segs = rows[i].segments()
+        segs = _beside_speck(rows[i].segments())
         if len(segs) != 2:  # one group, or three and more (a table without rules): a plain line
             blocks.append(Block(rows[i].top, [_line(segs, width)], group=segs[0].words[0].group))
             plain_rows.append(rows[i])

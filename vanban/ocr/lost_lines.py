@@ -108,42 +108,63 @@ def missed_pieces(gray, data: dict) -> list[tuple[int, int, int, int]]:
     return out if len(out) <= MAX_PIECES else []
 
 
+def stack_pieces(gray, boxes: list[tuple[int, int, int, int]], pad_x: int, pad_y: int, gap: int):
+    """(strip, places): the pieces of ``gray`` at ``boxes`` stacked one under the other on a white strip, ``gap``
+    pixels apart with ``pad_x``/``pad_y`` of white around them, to be read in one call; ``places`` holds each
+    piece's (box, top, bottom) on the strip, as :func:`piece_words` and :func:`page_place` take them."""
+    from PIL import Image
+
+    crops, places, y = [], [], 0
+    for box in boxes:
+        crops.append((gray.crop(box), y))
+        places.append((box, y, y + box[3] - box[1]))
+        y += box[3] - box[1] + gap
+    strip = Image.new("L", (max(c.size[0] for c, _ in crops) + 2 * pad_x, y + pad_y), 255)
+    for crop, top in crops:
+        strip.paste(crop, (pad_x, top + pad_y // 2))
+    return strip, places
+
+
+def piece_words(got: dict, place: tuple, pad_y: int) -> list[int]:
+    """Indices of the words of ``got`` (``image_to_data`` of a :func:`stack_pieces` strip) on the piece at ``place``."""
+    _, top, bottom = place
+    return [i for i, t in enumerate(got.get("text", [])) if (t or "").strip()
+            and top <= int(got["top"][i]) + int(got["height"][i]) / 2 - pad_y // 2 < bottom]
+
+
+def page_place(place: tuple, pad_x: int, pad_y: int) -> tuple[int, int]:
+    """(dx, dy) that take a box on the strip back to the page."""
+    box, top, _ = place
+    return box[0] - pad_x, box[1] - top - pad_y // 2
+
+
 def add_lost_lines(gray, data: dict, read_block: Callable) -> dict:
     """``data`` (``image_to_data`` of the page) with the words of each :func:`missed_pieces` piece read with
     confidence, each piece a block of its own at its place on the page. The pieces are cut out, stacked one under
     the other on a white strip and read at once: ``read_block`` (an image → ``image_to_data`` of it read as one
     block of lines, ``--psm 6``); one more call to Tesseract a page, whatever the number of pieces."""
-    from PIL import Image
-
     pieces = missed_pieces(gray, data)
     if not pieces:
         return data
     h = _text_height(data) or 0
     pad_y, pad_x = int(0.4 * h) + 4, int(0.6 * h) + 4
     width, height = gray.size
-    crops, places, y = [], [], 0
-    for x0, y0, x1, y1 in pieces:
-        box = (max(0, x0 - pad_x), max(0, y0 - pad_y), min(width, x1 + pad_x), min(height, y1 + pad_y))
-        crops.append((gray.crop(box), y))
-        places.append((box, y, y + box[3] - box[1]))
-        y += box[3] - box[1] + int(h)
-    strip = Image.new("L", (max(c.size[0] for c, _ in crops) + 2 * pad_x, y + pad_y), 255)
-    for crop, top in crops:
-        strip.paste(crop, (pad_x, top + pad_y // 2))
+    boxes = [(max(0, x0 - pad_x), max(0, y0 - pad_y), min(width, x1 + pad_x), min(height, y1 + pad_y))
+             for x0, y0, x1, y1 in pieces]
+    strip, places = stack_pieces(gray, boxes, pad_x, pad_y, int(h))
     try:
         got = read_block(strip)
     except (RuntimeError, OSError, ValueError, InputError, LimitExceeded):  # the page's budget spent, a failed
         return data  # read: the page keeps what Tesseract's own layout gave
     out = {k: list(v) for k, v in data.items()}
     block = max((int(b) for b in data.get("block_num", [0])), default=0) + 1
-    for k, (box, top, bottom) in enumerate(places):
-        words = [i for i, t in enumerate(got.get("text", [])) if (t or "").strip()
-                 and top <= int(got["top"][i]) + int(got["height"][i]) / 2 - pad_y // 2 < bottom]
+    for k, place in enumerate(places):
+        words = piece_words(got, place, pad_y)
         if not words or min(_conf(got["conf"][i]) for i in words) < MIN_CONF:
             continue
         if not any(ch.isalnum() for i in words for ch in got["text"][i]):
             continue
-        dx, dy = box[0] - pad_x, box[1] - top - pad_y // 2
+        dx, dy = page_place(place, pad_x, pad_y)
         for n, i in enumerate(words, 1):
             for key, value in (("level", 5), ("page_num", 1), ("block_num", block + k), ("par_num", 1), ("line_num", 1),
                                ("word_num", n), ("left", int(got["left"][i]) + dx), ("top", int(got["top"][i]) + dy),

@@ -37,6 +37,8 @@ def language_install(langs: str) -> str:
     return "sudo apt-get install " + " ".join(f"tesseract-ocr-{c.lower().replace('_', '-')}" for c in codes)
 PSM = 3
 PSM_BLOCK = 6  # one uniform block of text: the strip of lines the page's layout skipped (lost_lines.py)
+PSM_LINE = 7  # one line: a date's numbers or a symbol read again by eng (date_slots.py, code_words.py)
+SECOND_LANG = "eng"  # the second reader of a date's numbers and of a symbol's code (date_slots.py, code_words.py)
 
 
 def check_tesseract(lang: str = "vie") -> str:
@@ -122,7 +124,10 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
     when one is given, else to a ``tesseract`` process as a PGM file.
 
     Lines the page's layout left out (a table's cells alone on their lines:
-    :mod:`vanban.ocr.lost_lines`) are read again in one more call.
+    :mod:`vanban.ocr.lost_lines`) are read again in one more call; a
+    written date whose numbers ``vie`` read as letters (:mod:`vanban.ocr.date_slots`)
+    and a symbol read with a letter too many (:mod:`vanban.ocr.code_words`) are
+    read again (``eng``: a ``tesseract`` process either way).
 
     The page's ruled tables (ocr/rules.py) are found in a helper thread
     while Tesseract runs: numpy releases the GIL and the Tesseract process
@@ -139,9 +144,11 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
         tables = _Background(find_tables, gray)
         try:
             data = engine.read(gray, dpi=dpi, timeout=timeout, page_no=page_no)
+            read_block = lambda strip: engine.read(  # noqa: E731
+                strip, dpi=dpi, timeout=max(left(), 0.001), page_no=page_no, psm=PSM_BLOCK)
             if left() > 0:  # the lines the page's layout skipped, read again (vanban/ocr/lost_lines.py)
-                data = add_lost_lines(gray, data, lambda strip: engine.read(
-                    strip, dpi=dpi, timeout=max(left(), 0.001), page_no=page_no, psm=PSM_BLOCK))
+                data = add_lost_lines(gray, data, read_block)
+            data = _read_again(gray, data, dpi, left, read_block)
         finally:
             tables.join()
         return data_to_lines(data, im.size[0], tables.result())
@@ -158,10 +165,12 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
                 str(pgm), lang=lang, config=_config(dpi), timeout=timeout,
                 output_type=pytesseract.Output.DICT,
             )
+            read_block = lambda strip: pytesseract.image_to_data(  # noqa: E731
+                strip, lang=lang, config=_config(dpi, PSM_BLOCK), timeout=max(left(), 0.001),
+                output_type=pytesseract.Output.DICT)
             if left() > 0:  # the lines the page's layout skipped, read again (vanban/ocr/lost_lines.py)
-                data = add_lost_lines(gray, data, lambda strip: pytesseract.image_to_data(
-                    strip, lang=lang, config=_config(dpi, PSM_BLOCK), timeout=max(left(), 0.001),
-                    output_type=pytesseract.Output.DICT))
+                data = add_lost_lines(gray, data, read_block)
+            data = _read_again(gray, data, dpi, left, read_block)
         except RuntimeError as exc:
             if "timeout" in str(exc).lower():
                 raise LimitExceeded(f"OCR of page {page_no} took longer than {timeout:.0f}s") from None
@@ -179,6 +188,38 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
     finally:
         if own:
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _eng_line(dpi: int | None, left):
+    """An image → its text read by ``eng`` as one line (``--psm 7``, a ``tesseract`` process), "" when
+    ``eng`` cannot run: the second reader of :mod:`vanban.ocr.date_slots` and :mod:`vanban.ocr.code_words`."""
+    import pytesseract
+
+    def read_line(im) -> str:
+        try:
+            return pytesseract.image_to_string(im, lang=SECOND_LANG, config=_config(dpi, PSM_LINE),
+                                               timeout=max(left(), 0.001))
+        except (pytesseract.TesseractError, pytesseract.TesseractNotFoundError):
+            return ""
+
+    return read_line
+
+
+def _read_again(gray, data: dict, dpi: int | None, left, read_block) -> dict:
+    """``data`` with the Roman numerals read an I short (:mod:`vanban.ocr.roman_width`), and the damaged written
+    dates (:mod:`vanban.ocr.date_slots`) and the symbols read with a letter too many (:mod:`vanban.ocr.code_words`)
+    read again; the page as it was when no time is left.
+    ``read_block``: an image → ``image_to_data`` of it read by the page's engine as a block (``--psm 6``)."""
+    from vanban.ocr.code_words import reread_codes, suspect_words
+    from vanban.ocr.date_slots import damaged_dates, reread_dates
+    from vanban.ocr.roman_width import widen_numerals
+
+    data = widen_numerals(data)  # no call: the widths of the page's own numerals
+    if left() > 0 and damaged_dates(data):
+        data = reread_dates(gray, data, _eng_line(dpi, left))
+    if left() > 0 and suspect_words(data):
+        data = reread_codes(gray, data, read_block, _eng_line(dpi, left))
+    return data
 
 
 class _Background(threading.Thread):
