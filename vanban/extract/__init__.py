@@ -71,9 +71,10 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     masks = list(cite_spans) + list(lay.basis_clauses)  # "Căn cứ … đến năm 2030" is not this plan's due date
     masks += [(p.start, p.end) for p in st.header.parts if p.kind == "place_date"]
     body = (lay.body_start, lay.body_end)
-    deadlines = find_deadlines(f, body[0], body[1], ref, masks)
+    walls = tuple((t.start, t.end) for t in st.tables if t.role == "data")  # a sentence outside ends at a table
+    deadlines = find_deadlines(f, body[0], body[1], ref, masks, walls)
     for app in st.appendices:  # task lists after the signature carry their own deadlines
-        deadlines += find_deadlines(f, app.start, app.end, ref, masks)
+        deadlines += find_deadlines(f, app.start, app.end, ref, masks, walls)
     title_period = None
     if st.title:
         tf = Folded.of(st.title)

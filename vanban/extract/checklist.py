@@ -157,8 +157,10 @@ def _without_tasks(what: str, others: list[str]) -> str:
     of their own): "…, gửi về Ban Xây dựng Đảng; báo cáo sơ kết 6 tháng và báo cáo năm …"
     keeps its first clause when both reports have their own deadline rows. Never empty."""
     parts = _tasks(what)
-    if not others or len(parts) < 2:
+    if not others:
         return what
+    if len(parts) < 2:
+        return _without_joined(what, others)
     keys = [k for k in (loose_key(re.sub(r"\s*\([^()]*\)", "", o)) for o in others) if k]
     kept = [part for part in parts if not any(k in loose_key(part) for k in keys)]
     if not kept or len(kept) == len(parts):
@@ -184,6 +186,17 @@ def _without_tail_tasks(what: str, own: list[Deadline]) -> str:
         m = tail.search(what)
         if m and len(what[:m.start()].split()) >= 2:
             what = what[:m.start()].rstrip(" ,;")
+    return what
+
+
+def _without_joined(what: str, others: list[str]) -> str:
+    """``what`` without a task of ``others`` joined to its end by "và" or a comma: "Các thôn báo cáo nhanh trước
+    ngày 10/01/2026 và báo cáo chính thức trước ngày 20/01/2026" is two rows, "báo cáo nhanh" and "báo cáo chính
+    thức", not "báo cáo nhanh và báo cáo chính thức" beside "báo cáo chính thức". Never empty."""
+    for o in others:
+        m = re.search(rf"(?:\s*,\s*|\s+(?:và|hoặc|đồng thời)\s+){re.escape(o.strip())}\W*$", what, re.IGNORECASE)
+        if m and what[:m.start()].strip():
+            what = what[:m.start()]
     return what
 
 
@@ -260,13 +273,24 @@ def task_rows(ext: Extraction) -> list[Obligation]:
     keeps its other ";"-clauses. Idempotent: a split row claims its deadline by offset, and
     an archive's obligations row its deadline row (``deadline_id``, kept out of the unclaimed
     deadlines), so nothing is split twice."""
+    return _task_rows(ext)[0]
+
+
+def _task_rows(ext: Extraction) -> tuple[list[Obligation], set[int]]:
+    """:func:`task_rows`, and the deadlines (by :func:`_key`) that are a second date of an obligation's own task
+    ("tổ chức lễ giao nhận quân trong tháng 02/2026, hoàn thành trước 15/02/2026": one task, due 15/02; the month
+    is no row of its own)."""
     claimed = {ob.deadline.span.start for ob in ext.obligations if ob.deadline and ob.deadline.span}
     taken: set[int] = set()
+    again: set[int] = set()
     rows: list[Obligation] = []
     for ob in ext.obligations:
         own = [d for d in ext.deadlines if d.what and d.span and d.span.start not in claimed
                and _key(d) not in taken and (_within(ob.span, d.span) or _written_in(ob, d))]
         taken.update(_key(d) for d in own)
+        same = {_key(d) for d in own if _same_task(d, ob)}
+        again |= same
+        own = [d for d in own if _key(d) not in same]
         if _later_task(ob):
             own.append(ob.deadline)  # listed with its own task; the first tasks keep no date of another's
             ob = replace(ob, deadline=None)
@@ -277,7 +301,13 @@ def task_rows(ext: Extraction) -> list[Obligation]:
         rows.append(replace(ob, what=_without_tail_tasks(_without_tasks(ob.what, [d.what for d in own]), own),
                             targets=tuple(t for t in ob.targets if id(t) not in moved)))
         rows += split
-    return rows
+    return rows, again
+
+
+def _same_task(d: Deadline, ob: Obligation) -> bool:
+    """``d`` is another date of the task the obligation's own deadline is due for (the same task words)."""
+    mine = ob.deadline.what if ob.deadline else None
+    return bool(mine and d.what and loose_key(mine) and loose_key(mine) == loose_key(d.what))
 
 
 def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[ChecklistItem]:
@@ -286,7 +316,7 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     the current date); past deadlines last."""
     today = today or dt.date.today()
     items: list[ChecklistItem] = []
-    obligations = task_rows(ext)
+    obligations, again = _task_rows(ext)
     # deadlines an obligation carries: listed with it, never as rows of their own (by offset; a deadline of an
     # older archive's row, no offsets, by itself)
     claimed = {ob.deadline.span.start for ob in obligations if ob.deadline and ob.deadline.span and ob.deadline.span.end}
@@ -294,7 +324,7 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     for ob in obligations:
         items.append(_item(ob.who, ob.what, ob.deadline, ob.targets, ob.span, today, ob.partners, ob.due_text))
     for d in ext.deadlines:
-        if (d.span and d.span.start in claimed) or id(d) in claimed_rows:
+        if (d.span and d.span.start in claimed) or id(d) in claimed_rows or _key(d) in again:
             continue
         what = d.what or (d.span.sentence if d.span else d.text)
         sentence = d.span.sentence if d.span else None

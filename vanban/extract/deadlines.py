@@ -377,9 +377,15 @@ def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int
 
 
 def find_deadlines(
-    f: Folded, start: int, end: int, ref: dt.date | None, masks: list[tuple[int, int]]
+    f: Folded, start: int, end: int, ref: dt.date | None, masks: list[tuple[int, int]],
+    tables: tuple[tuple[int, int], ...] = (),
 ) -> list[Deadline]:
-    """Deadlines in ``[start, end)`` of the document, in text order."""
+    """Deadlines in ``[start, end)`` of the document, in text order.
+
+    ``tables`` are the extents of the document's task tables: a sentence outside one ends at its edges. Its cells
+    are lines without a full stop, so "Sở Y tế sẽ tổng hợp, báo cáo UBND tỉnh trước ngày 20/12/2026." right under a
+    table read as one sentence with the whole last row ("2 Báo cáo kết quả tiêm chủng Trung tâm Kiểm soát … Hằng
+    quý Sở Y tế sẽ tổng hợp …"), which became the deadline's task."""
     hits = [h for h in find_dates(f.view, ref) if start <= h.start and h.end <= end]
     masked = SpanSet(masks)
     hits = [h for h in hits if not (masked.covers(h.start) or masked.covers(h.end - 1))]
@@ -398,7 +404,7 @@ def find_deadlines(
             continue  # "Quỹ 1" (a fund), not "Quý 1"
         if h.kind in ("day_month", "exact") and not h.year_given and P.FRACTION_BEFORE_RE.search(f.view, max(start, h.start - 16), h.start):
             continue  # "ít nhất 2/3 tổng số thành viên": a fraction
-        s0, s1 = sentence_bounds(f, h.start, start, end)
+        s0, s1 = _outside_tables(f.original, *sentence_bounds(f, h.start, start, end), h, tables)
         if h.kind in ("quarter", "half", "month") and P.REPORT_NAMED_RE.search(f.view, max(s0, h.start - 14), h.start) \
                 and P.DUE_AFTER_RE.search(f.view, h.end, s1):
             continue  # "Báo cáo quý I năm 2026 gửi trước ngày 10/4/2026": the report's period; its due date follows
@@ -495,6 +501,20 @@ def find_deadlines(
     return out
 
 
+
+
+def _outside_tables(text: str, s0: int, s1: int, h: DateHit, tables: tuple[tuple[int, int], ...]) -> tuple[int, int]:
+    """The sentence ``[s0, s1)`` of a date outside every table, cut at the edges of the tables it runs into."""
+    if any(a <= h.start < b for a, b in tables):
+        return s0, s1
+    for a, b in tables:
+        if s0 < b <= h.start:
+            s0 = b
+        if h.end <= a < s1:
+            s1 = a
+    while s0 < s1 and text[s0].isspace():
+        s0 += 1
+    return s0, s1
 
 
 def _not_quarter(original: str, pos: int, accented: bool) -> bool:

@@ -1222,6 +1222,10 @@ class _Reader:
                 if dl is not None and what.strip():
                     # the row's task is what falls due, not the grid's words before the date cell
                     dl = replace(dl, who=cell.text, what=S.task_phrase(what))
+            if dl is None and what.strip() and (found := self.deadline_in(row[0].start, row[-1].end, None)):
+                # a date in another cell of the row ("Báo cáo kết quả trong quý IV/2026" in the task cell) is the
+                # row's too: its task is the row's task cell, not the cells run together before the date
+                dl = replace(found, what=S.task_phrase(what))
             partners = row[with_col].text.strip(" .;") if with_col is not None and with_col < len(row) else ""
             self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None,
                      partners=partners or None)

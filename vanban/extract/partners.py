@@ -33,6 +33,20 @@ def _name_words(keys: list[str], i: int) -> int:
     return 0
 
 
+def _task_verb_after(view: str, at: int) -> int | None:
+    """Where the task's verb starts after the "được" ending at ``at`` (a participle: "được lựa chọn …", "được phân
+    công"): the first verb after the participle's own; None when there is none."""
+    v = first_verb(view[at:])
+    if v is None:
+        return None
+    if not view[at:at + v.start()].strip():  # "được | phân công": the participle's verb, the task's comes next
+        at += v.end()
+        v = first_verb(view[at:])
+        if v is None:
+            return None
+    return at + v.start()
+
+
 def _names_end(original: str, view: str, verb_at: int) -> int:
     """Where the units that open ``original`` end (an offset); 0 when none open it."""
     words = list(_WORD.finditer(original))
@@ -45,6 +59,10 @@ def _names_end(original: str, view: str, verb_at: int) -> int:
             break  # the task's verb ("tham mưu", "tổ chức triển khai")
         if w in ";:(":
             break
+        if keys[i] == "duoc" and end and (stop := _task_verb_after(view, m.end())) is not None:
+            # "đơn vị được lựa chọn quan trắc môi trường | triển khai …", "các đơn vị được phân công | thực hiện …":
+            # a unit described by what it was chosen or charged for; the description runs to the task's verb
+            return max(x.end() for x in words[i:] if x.end() <= stop and x.group() not in ",;:(")
         if w in (",", "-", "–"):
             i += 1
             continue

@@ -98,7 +98,7 @@ def _build(pages: tuple[Page, ...] | list[Page]) -> Structure:
         body_start=body_start,
         body_end=max(body_start, body_end),
         body=tuple(_from(B.tree(lines, body_lo, body_hi, text), body_start)),
-        tables=tuple(B.tables(lines, sig_end)) + tuple(
+        tables=tuple(B.tables(lines, sig_end, text)) + tuple(
             replace(t, in_appendix=sig_end is not None and t.start >= sig_end) for t in text_tables),
         signature=sig,
         recipients=tuple(recips),

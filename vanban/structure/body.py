@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from vanban.models import Part, Table, TableCell
 from vanban.structure import vocab as V
+from vanban.structure.continued import join_continued
 from vanban.structure.lines import Line, upper_ratio
 from vanban.text import fold
 
@@ -432,8 +433,9 @@ def _freeze(n: _Node, text: str) -> Part:
 _SENTENCE_END = re.compile(r"[.;!?]\s+[A-ZĐÀ-Ỹ]")
 
 
-def tables(lines: list[Line], sig_end: int | None) -> list[Table]:
-    """Tables from line geometry: one per table index, rows of cells, header row named."""
+def tables(lines: list[Line], sig_end: int | None, text: str = "") -> list[Table]:
+    """Tables from line geometry: one per table index, rows of cells, header row named; a table's part on a
+    later page (a grid of its own in a PDF or a scan) joined to it (:mod:`.continued`, needs ``text``)."""
     by_table: dict[int, dict[tuple[int, int], list[Line]]] = {}
     for ln in lines:
         if ln.cell is None or ln.blank or ln.cell[2] == -2:
@@ -467,7 +469,7 @@ def tables(lines: list[Line], sig_end: int | None) -> list[Table]:
         end = max(c.end for row in row_list for c in row)
         out.append(Table(start, end, tuple(row_list), header, role,
                          in_appendix=sig_end is not None and start >= sig_end and role == "data"))
-    return out
+    return join_continued(out, text) if text else out
 
 
 def _grid_rows(grid: dict[int, dict[int, TableCell]]) -> list[tuple[TableCell, ...]]:

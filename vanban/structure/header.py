@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from vanban.models import DocHeader, Part
 from vanban.structure import vocab as V
 from vanban.structure.lines import Line, upper_ratio
+from vanban.structure.run_on import sender_at
 from vanban.symbols import SEPARATOR_LOOKALIKES
 from vanban.text import fold, tone_fits_final, tone_of
 
@@ -540,6 +541,16 @@ _BODY_LABELS = (3, 4, 5, 6, 7, 9, 10, 11)
 _BODY_START_RE = re.compile(r"[*_\s]*(?:[a-zđ]\d{1,2}\)|[a-zđ]\.\d{1,2}[.)]|\(Điều\s+\d|Ví\s+dụ\b)")
 
 
+def _sender_opens(ln: Line, nxt: Line) -> int | None:
+    """Where in ``ln`` a Công điện's sender opens when its "… điện:" ends the next line (a sender wrapped over the
+    line break: "THỦ" / "TƯỚNG CHÍNH PHỦ điện:"); None when the sender starts on the next line or there is none."""
+    if nxt.blank or not re.search(r"\sdi[e¢]n\s*:\s*$", nxt.view):
+        return None
+    joined = f"{ln.text} {nxt.text}"
+    at = sender_at(joined, 0, len(joined))
+    return at if at is not None and at < len(ln.text) else None
+
+
 def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -> tuple[list[Line], int]:
     got: list[Line] = []
     n = len(lines)
@@ -571,6 +582,11 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
             break  # the body's first item right under the trích yếu, no blank line between ("Điều 1.", "1.", "a)", "(1)")
         if re.search(r"\s\d?di[e¢]n\s*:\s*$", ln.view) and got:
             break  # "THỦ TƯỚNG CHÍNH PHỦ điện:" under a Công điện's trích yếu
+        if got and i + 1 < n and (cut := _sender_opens(ln, lines[i + 1])) is not None:
+            if cut:  # "… TẠI KHU VỰC TRUNG BỘ THỦ" / "TƯỚNG CHÍNH PHỦ điện:": the title ends inside the line
+                text = ln.text[:cut].rstrip()
+                got.append(Line(ln.index, ln.start, ln.start + len(text), text, fold(text), ln.indent, ln.geo))
+            break  # "THỦ" / "TƯỚNG CHÍNH PHỦ điện:": the sender wrapped over two lines under the trích yếu
         if got and upper_ratio(got[-1].text) > 0.8 and upper_ratio(ln.text) < 0.5 and not _subject_after_body(got[-1], ln):
             break  # the body starts right under a title in capitals
         if got and upper_ratio(ln.text) > 0.8 and upper_ratio(got[-1].text) < 0.8 and len(ln.text) > 6:

@@ -134,7 +134,7 @@ def _title_breaks(line: str, lo: int, hi: int) -> list[int]:
     return []
 
 
-def _sender(line: str, lo: int, hi: int) -> int | None:
+def sender_at(line: str, lo: int, hi: int) -> int | None:
     """Where a Công điện's sender opens its addressees after the trích yếu ("… TẠI KHU VỰC TRUNG BỘ THỦ TƯỚNG CHÍNH
     PHỦ điện: …", "BỘ XÂY DỰNG điện:"): the fewest words in capitals before "điện:" that open with a sender's head,
     with the title before it ("BỘ TRƯỞNG BỘ Y TẾ"). None without "điện:"."""
@@ -208,7 +208,7 @@ def _header_breaks(line: str) -> tuple[list[int], int]:
     dash = R.DASH_BEFORE.search(line, 0, body) if near else None
     if dash:  # "- Căn cứ Điều lệ Đảng;": the basis opens with its dash
         body = dash.start()
-    sender = _sender(line, after, body if body > after else after + _TITLE_SPAN)
+    sender = sender_at(line, after, body if body > after else after + _TITLE_SPAN)
     if sender is not None:
         body = sender
     elif type_end is not None:
