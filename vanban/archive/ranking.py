@@ -1,0 +1,87 @@
+"""How a search ranks what it finds: the fields first, then the words side by side before scattered.
+
+Why: bm25 over one column of text scores each word apart, so a query for a
+person ("nguyen van a", the signer, typed without marks) put first the long
+documents holding "Nguyễn", "Văn" and "A" anywhere — three common syllables —
+and the document that person signed far below. A search tool ranks as users
+mean a query: a match in the fields that name a document (``search_head``:
+số ký hiệu, type, trích yếu, issuer, signer, :func:`.keys.search_head`) before
+one in its text, and the words side by side before the same words scattered.
+
+FTS5's bm25 takes column weights (:data:`BM25` weighs the fields
+:data:`HEAD_WEIGHT` times the text), but it saturates a word's count over the
+whole row: a long text saying "chuyển đổi số" twenty times scores about as high
+with the phrase in its trích yếu as without. So the ranking is in levels, each
+an FTS5 MATCH, best first (:func:`levels`):
+
+1. the words as a phrase in the fields (a one-word query: the word in the fields);
+2. the words as a phrase anywhere (side by side, in the order typed; each name in
+   either spelling, "UBND xa" / "Ủy ban nhân dân xã");
+3. all the words in the fields, apart;
+4. all the words within :data:`NEAR_DISTANCE` tokens of each other (FTS5 ``NEAR``);
+5. the words anywhere (the query's own MATCH).
+
+A level is a score offset (:data:`LEVEL_BONUS`) under the one documents named
+by their số ký hiệu get (-1e6); weighted bm25 orders each level. A query with
+the operators OR / NOT has only level 5; a số ký hiệu (already one phrase) and a
+one-word query have levels 1 and 5. Shared by :func:`vanban.archive.search` and
+the served ranked search (SQL function ``vn_fts_level``), so both rank alike.
+"""
+
+from __future__ import annotations
+
+from .keys import fts_query, looks_like_symbol, query_alternatives, spelling_variants
+from .number_query import number_query, unglue
+
+__all__ = ["HEAD_WEIGHT", "BM25", "NEAR_DISTANCE", "LEVEL_BONUS", "levels", "level_expression"]
+
+#: how much a match in the fields counts against one in the text (within a level)
+HEAD_WEIGHT = 10.0
+#: the score of a full-text match (lower is better): columns (search_text, search_head)
+BM25 = f"bm25(documents_fts, 1.0, {HEAD_WEIGHT})"
+#: the words of a query all within this many tokens of each other: "near"
+NEAR_DISTANCE = 10
+#: score offsets of levels 1-4 (bm25 of any real query stays far above -1e4)
+LEVEL_BONUS = (-4e4, -3e4, -2e4, -1e4)
+HEAD = "search_head"
+
+
+def _words(query: str | None) -> tuple[list[str], bool] | None:
+    """The folded words of a query typed as one run, as the text writes them ("NĐ30" →
+    "nd", "30"), and whether it is a số ký hiệu; None for a query with operators or no word."""
+    alternatives = query_alternatives(query or "")
+    if len(alternatives) != 1:
+        return None
+    runs, excluded = alternatives[0]
+    if excluded or len(runs) != 1:
+        return None
+    words = unglue(runs[0], zeros=True) if number_query(query or "") is not None else runs[0]
+    return (words, looks_like_symbol(query or "")) if words else None
+
+
+def levels(query: str | None, fields: bool = True) -> list[tuple[str, float]]:
+    """(FTS5 MATCH, score offset) of the levels above "the words anywhere", best first.
+    ``fields``: the index has the ``search_head`` column (an archive indexed before it,
+    searched read-only, has not: its levels 1 and 3 are left out)."""
+    read = _words(query)
+    if read is None:
+        return []
+    words, symbol = read
+    phrase = (f'"{" ".join(words)}"' if symbol
+              else " OR ".join(f'"{" ".join(v)}"' for v in spelling_variants(words)))
+    out = [(f"{HEAD} : ({phrase})", LEVEL_BONUS[0])]
+    if not symbol and len(words) > 1:
+        near = " OR ".join("NEAR(" + " ".join(f'"{seg}"' for seg in v) + f", {NEAR_DISTANCE})"
+                           for v in spelling_variants(words))
+        out += [(phrase, LEVEL_BONUS[1]), (f"{HEAD} : ({fts_query(' '.join(words))})", LEVEL_BONUS[2]),
+                (near, LEVEL_BONUS[3])]
+    return [(expr, bonus) for expr, bonus in out if fields or HEAD not in expr]
+
+
+def level_expression(query: str | None, level: int, fields: int = 1) -> str:
+    """The MATCH of level ``level`` (1-4) of :func:`levels`, or the empty phrase (which
+    matches nothing) when the query has no such level: SQL ``vn_fts_level(q, level, fields)``."""
+    for expr, bonus in levels(query, bool(fields)):
+        if bonus == LEVEL_BONUS[level - 1]:
+            return expr
+    return '""'
