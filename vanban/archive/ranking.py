@@ -17,20 +17,23 @@ an FTS5 MATCH, best first (:func:`levels`):
 1. the words as a phrase in the fields (a one-word query: the word in the fields);
 2. the words as a phrase anywhere (side by side, in the order typed; each name in
    either spelling, "UBND xa" / "Ủy ban nhân dân xã");
-3. all the words in the fields, apart;
-4. all the words within :data:`NEAR_DISTANCE` tokens of each other (FTS5 ``NEAR``);
-5. the words anywhere (the query's own MATCH).
+3. all the words within :data:`NEAR_DISTANCE` tokens of each other (FTS5 ``NEAR``);
+4. the words anywhere (the query's own MATCH).
+
+(All the words in the fields but apart made no level: on the bench it changed no
+rank, and it put first the fields holding a name's syllables apart — "Trần Văn X"
+signing in "Ninh Bình" for "tran thi binh".)
 
 A level is a score offset (:data:`LEVEL_BONUS`) under the one documents named
 by their số ký hiệu get (-1e6); weighted bm25 orders each level. A query with
-the operators OR / NOT has only level 5; a số ký hiệu (already one phrase) and a
-one-word query have levels 1 and 5. Shared by :func:`vanban.archive.search` and
+the operators OR / NOT has only level 4; a số ký hiệu (already one phrase) and a
+one-word query have levels 1 and 4. Shared by :func:`vanban.archive.search` and
 the served ranked search (SQL function ``vn_fts_level``), so both rank alike.
 """
 
 from __future__ import annotations
 
-from .keys import fts_query, looks_like_symbol, query_alternatives, spelling_variants
+from .keys import looks_like_symbol, query_alternatives, spelling_variants
 from .number_query import number_query, unglue
 
 __all__ = ["HEAD_WEIGHT", "BM25", "NEAR_DISTANCE", "LEVEL_BONUS", "levels", "level_expression"]
@@ -41,8 +44,8 @@ HEAD_WEIGHT = 10.0
 BM25 = f"bm25(documents_fts, 1.0, {HEAD_WEIGHT})"
 #: the words of a query all within this many tokens of each other: "near"
 NEAR_DISTANCE = 10
-#: score offsets of levels 1-4 (bm25 of any real query stays far above -1e4)
-LEVEL_BONUS = (-4e4, -3e4, -2e4, -1e4)
+#: score offsets of levels 1-3 (bm25 of any real query stays far above -1e4)
+LEVEL_BONUS = (-3e4, -2e4, -1e4)
 HEAD = "search_head"
 
 
@@ -62,7 +65,7 @@ def _words(query: str | None) -> tuple[list[str], bool] | None:
 def levels(query: str | None, fields: bool = True) -> list[tuple[str, float]]:
     """(FTS5 MATCH, score offset) of the levels above "the words anywhere", best first.
     ``fields``: the index has the ``search_head`` column (an archive indexed before it,
-    searched read-only, has not: its levels 1 and 3 are left out)."""
+    searched read-only, has not: its level 1 is left out)."""
     read = _words(query)
     if read is None:
         return []
@@ -73,13 +76,12 @@ def levels(query: str | None, fields: bool = True) -> list[tuple[str, float]]:
     if not symbol and len(words) > 1:
         near = " OR ".join("NEAR(" + " ".join(f'"{seg}"' for seg in v) + f", {NEAR_DISTANCE})"
                            for v in spelling_variants(words))
-        out += [(phrase, LEVEL_BONUS[1]), (f"{HEAD} : ({fts_query(' '.join(words))})", LEVEL_BONUS[2]),
-                (near, LEVEL_BONUS[3])]
+        out += [(phrase, LEVEL_BONUS[1]), (near, LEVEL_BONUS[2])]
     return [(expr, bonus) for expr, bonus in out if fields or HEAD not in expr]
 
 
 def level_expression(query: str | None, level: int, fields: int = 1) -> str:
-    """The MATCH of level ``level`` (1-4) of :func:`levels`, or the empty phrase (which
+    """The MATCH of level ``level`` (1-3) of :func:`levels`, or the empty phrase (which
     matches nothing) when the query has no such level: SQL ``vn_fts_level(q, level, fields)``."""
     for expr, bonus in levels(query, bool(fields)):
         if bonus == LEVEL_BONUS[level - 1]:

@@ -298,17 +298,12 @@ def _ranked(conn, match, type, issuer, date_from, date_to, latest_only, count) -
     # "+f.rowid": never hand the IN lists to FTS5 as rowid constraints
     # (it would run the whole MATCH once per listed id)
     extra, params = _filters(type, issuer, date_from, date_to, latest_only, "+f.rowid")
-    where = f"WHERE documents_fts MATCH ?{extra}"
-    edge = conn.execute(
-        f"SELECT f.rowid FROM documents_fts f {where} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?",
-        [match, *params, RANK_WINDOW - 1],
-    ).fetchone()
-    window, wparams = (" AND f.rowid >= ?", [edge[0]]) if edge else ("", [])
-    # bm25() + ORDER BY on it, not the "rank" column: FTS5's rank sorter
-    # would ignore the rowid window and rank every match
+    # one pass: FTS5 walks the matches newest first (rowid order, no sort) and stops at the
+    # window, scoring only those; the "rank" column would make its sorter rank every match
     return conn.execute(
-        f"SELECT f.rowid, {BM25} AS score FROM documents_fts f {where}{window} ORDER BY score LIMIT ?",
-        [match, *params, *wparams, count],
+        f"SELECT id, score FROM (SELECT f.rowid AS id, {BM25} AS score FROM documents_fts f "
+        f"WHERE documents_fts MATCH ?{extra} ORDER BY f.rowid DESC LIMIT ?) ORDER BY score LIMIT ?",
+        [match, *params, RANK_WINDOW, count],
     ).fetchall()
 
 
