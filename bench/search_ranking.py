@@ -19,7 +19,8 @@ Three rankings of the same queries, side by side:
   bm25 — what a developer gets from SQLite out of the box;
 * ``before``: vanban's search with the ranking of main before :mod:`vanban.archive.ranking`
   (bm25 over the folded text alone: the fields weigh 0, no levels);
-* ``after``: vanban's search as it is.
+* ``after``: vanban's search as it is;
+* ``served``: the ranked search page (Datasette canned query ``tim_kiem``), which must rank alike.
 
 Usage::
 
@@ -166,17 +167,31 @@ def main() -> None:
     conn = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
     by_stem = {stem: id_ for id_, stem in stems(conn).items()}
     peer = peer_index(conn)
+    from vanban.web.server import datasette_app
+
+    served = datasette_app(args.db)
     for title, path in (("tuning", QUERIES), ("validation", VALIDATION)):
         queries = load_queries(path)
         missing = sorted({s for _, _, rel in queries for s in rel} - set(by_stem))
         if missing:
             sys.exit(f"documents of the queries not in the archive: {', '.join(missing)} (try --rebuild)")
         print(f"\n=== {title}: {path.name}")
-        evaluate(conn, peer, by_stem, queries, args.verbose)
+        evaluate(conn, peer, served, by_stem, queries, args.verbose)
 
 
-def evaluate(conn, peer, by_stem, queries, verbose: bool) -> None:
-    systems = ("peer", "before", "after")
+def served_search(ds, query: str) -> list[int]:
+    """The ids the ranked search page lists for ``query``, in its order (Datasette's test client)."""
+    import asyncio
+    from urllib.parse import quote
+
+    async def get():
+        return await ds.client.get("/archive/tim_kiem.json?_shape=array&q=" + quote(query))
+
+    return [row["id"] for row in asyncio.run(get()).json()][:DEPTH]
+
+
+def evaluate(conn, peer, served, by_stem, queries, verbose: bool) -> None:
+    systems = ("peer", "before", "after", "served")
     ranks: dict[str, list[int | None]] = {s: [] for s in systems}
     aps: dict[str, list[float]] = {s: [] for s in systems}
     for kind, query, relevant in queries:
@@ -184,7 +199,7 @@ def evaluate(conn, peer, by_stem, queries, verbose: bool) -> None:
         with ranking_of_main():
             before = [h.id for h in search(conn, query, limit=DEPTH)]
         results = {"peer": peer_search(peer, query), "before": before,
-                   "after": [h.id for h in search(conn, query, limit=DEPTH)]}
+                   "after": [h.id for h in search(conn, query, limit=DEPTH)], "served": served_search(served, query)}
         for s, ids in results.items():
             ranks[s].append(first_rank(ids, rel))
             aps[s].append(average_precision(ids, rel))

@@ -51,29 +51,41 @@ SCATTERED = tuple(
                      (32, "Thực hiện nhiệm vụ trọng tâm về văn hóa, văn minh đô thị"))
 )
 
-KHEO = make_doc(
-    "/in/kh-40.txt",
-    ["ĐẢNG ỦY XÃ PHƯỚC HÒA\nSố 40-KH/ĐU\n\nKẾ HOẠCH\ntiếp tục thực hiện Phong trào thi đua “Dân vận khéo” năm 2025\n\n"
-     "I- MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức, trách nhiệm của cấp ủy, chính quyền, Mặt trận Tổ quốc và các "
-     "đoàn thể chính trị - xã hội; phát huy sức mạnh khối đại đoàn kết toàn dân tộc.\n"
-     "2. Bám sát chỉ đạo của cấp trên, phù hợp với tình hình thực tế của địa phương.\n"
-     "II- NHIỆM VỤ, GIẢI PHÁP\n1. Các chi bộ đăng ký mô hình “Dân vận khéo” gửi về Văn phòng Đảng ủy "
-     "trước ngày 30/4/2025.\n2. Văn phòng Đảng ủy tổng hợp, báo cáo kết quả thực hiện trước ngày 15/12/2025."],
-    Metadata(number="40-KH/ĐU", type="Kế hoạch", issuer="ĐẢNG ỦY XÃ PHƯỚC HÒA", date="2025-04-01",
-             title="tiếp tục thực hiện Phong trào thi đua “Dân vận khéo” năm 2025"),
-)
-KHEO_SCATTERED = make_doc(
-    "/in/bc-41.txt",
-    ["ĐẢNG ỦY XÃ PHƯỚC HÒA\nSố 41-BC/ĐU\n\nBÁO CÁO\nkết quả công tác dân vận quý I năm 2025\n"
-     "Công tác dân vận của hệ thống chính trị được tăng cường; cán bộ khéo léo vận động Nhân dân "
-     "hiến đất làm đường; các đoàn thể khéo vận động hội viên tham gia. Công tác dân vận chính quyền có "
-     "chuyển biến; cán bộ khéo léo giải quyết kiến nghị của dân; vận động Nhân dân thực hiện dân chủ ở cơ sở."],
-    Metadata(number="41-BC/ĐU", type="Báo cáo", issuer="ĐẢNG ỦY XÃ PHƯỚC HÒA", date="2025-04-05",
-             title="kết quả công tác dân vận quý I năm 2025"),
-)
+
+def party_doc(number: str, kind: str, date: str, title: str, body: str):
+    """A document of ĐẢNG ỦY XÃ PHƯỚC HÒA: header, type, trích yếu, then ``body``."""
+    code = number.split("-")[0]
+    return make_doc(f"/in/{code}.txt", [f"ĐẢNG ỦY XÃ PHƯỚC HÒA\nSố {number}\n\n{kind.upper()}\n{title}\n{body}"],
+                    Metadata(number=number, type=kind, issuer="ĐẢNG ỦY XÃ PHƯỚC HÒA", date=date, title=title))
 
 
-DOCS = (*ALL, SIGNED, *SCATTERED, KHEO, KHEO_SCATTERED)
+KHEO = party_doc(
+    "40-KH/ĐU", "Kế hoạch", "2025-04-01", "tiếp tục thực hiện Phong trào thi đua “Dân vận khéo” năm 2025",
+    "\nI- MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức, trách nhiệm của cấp ủy, chính quyền, Mặt trận Tổ quốc và các "
+    "đoàn thể chính trị - xã hội; phát huy sức mạnh khối đại đoàn kết toàn dân tộc.\n"
+    "2. Bám sát chỉ đạo của cấp trên, phù hợp với tình hình thực tế của địa phương.\n"
+    "II- NHIỆM VỤ, GIẢI PHÁP\n1. Các chi bộ đăng ký mô hình “Dân vận khéo” gửi về Văn phòng Đảng ủy "
+    "trước ngày 30/4/2025.\n2. Văn phòng Đảng ủy tổng hợp, báo cáo kết quả thực hiện trước ngày 15/12/2025.")
+KHEO_SCATTERED = party_doc(
+    "41-BC/ĐU", "Báo cáo", "2025-04-05", "kết quả công tác dân vận quý I năm 2025",
+    "Công tác dân vận của hệ thống chính trị được tăng cường; cán bộ khéo léo vận động Nhân dân "
+    "hiến đất làm đường; các đoàn thể khéo vận động hội viên tham gia. Công tác dân vận chính quyền có "
+    "chuyển biến; cán bộ khéo léo giải quyết kiến nghị của dân; vận động Nhân dân thực hiện dân chủ ở cơ sở.")
+CITES_02 = party_doc(
+    "52-KH/ĐU", "Kế hoạch", "2025-02-03", "thực hiện Nghị quyết số 02-NQ/ĐU của Đảng ủy xã",
+    "Căn cứ Nghị quyết số 02-NQ/ĐU ngày 10/01/2025 của Đảng ủy xã về phát triển kinh tế - xã hội năm 2025, "
+    "Ban Thường vụ Đảng ủy xây dựng kế hoạch thực hiện như sau.")
+HEADER_02 = make_doc(
+    "/in/nq-72.txt",
+    ["HỘI ĐỒNG NHÂN DÂN XÃ PHƯỚC HÒA\nSố: 72/2025/NQ-HĐND\nPhước Hòa, ngày 02 tháng 12 năm 2025\n\nNGHỊ QUYẾT\n"
+     "Sửa đổi Nghị quyết số 15/2024/NQ-HĐND ngày 02/7/2024 về mức chi hỗ trợ\n"
+     "Căn cứ Nghị quyết số 15/2024/NQ-HĐND ngày 02 tháng 7 năm 2024 của Hội đồng nhân dân xã; "
+     "Hội đồng nhân dân xã quyết nghị: sửa đổi khoản 2 Điều 3 Nghị quyết số 15/2024/NQ-HĐND."],
+    Metadata(number="72/2025/NQ-HĐND", type="Nghị quyết", issuer="HỘI ĐỒNG NHÂN DÂN XÃ PHƯỚC HÒA",
+             date="2025-12-02", title="Sửa đổi Nghị quyết số 15/2024/NQ-HĐND ngày 02/7/2024 về mức chi hỗ trợ"),
+)
+
+DOCS = (*ALL, SIGNED, *SCATTERED, KHEO, KHEO_SCATTERED, CITES_02, HEADER_02)
 
 
 @pytest.fixture(scope="module")
@@ -115,6 +127,13 @@ def test_number_queries_still_rank_the_named_document_first(db):
     assert first(db, "tb 45") == id_of(db, SIGNED)
 
 
+@pytest.mark.parametrize("query", ["NQ 02", "nghi quyet 02", "Nghị quyết số 02"])
+def test_a_number_no_document_bears_finds_the_documents_citing_it_first(db, query):
+    """"NQ 02" in an archive without 02-NQ/…: the plan citing it, not the resolution whose own
+    header writes "NQ-HĐND" next to "ngày 02" (nor its "15/2024/NQ-HĐND ngày 02/7/2024")."""
+    assert first(db, query) == id_of(db, CITES_02)
+
+
 def test_levels_of_a_query():
     assert [m for m, _ in levels("Dân vận khéo")] == [
         'search_head : ("dan van kheo")', '"dan van kheo"', 'NEAR("dan" "van" "kheo", 10)']
@@ -124,6 +143,10 @@ def test_levels_of_a_query():
     # one word, a số ký hiệu (already one phrase): in the fields, then anywhere
     assert levels("kheo") == [('search_head : ("kheo")', LEVEL_BONUS[0])]
     assert levels("25-NQ/TW") == [('search_head : ("25 nq tw")', LEVEL_BONUS[0])]
+    # a type and number: the number (its zeros as typed) and its codes as a số ký hiệu writes them
+    assert levels("nghị quyết 02") == [('search_head : (NEAR("02" "nq", 1))', LEVEL_BONUS[0]),
+                                       ('NEAR("02" "nq", 1)', LEVEL_BONUS[1])]
+    assert level_expression("nghi dinh 30/2020", 2) == 'NEAR("30 2020" "nd", 1)'
     assert level_expression("kheo", 2) == '""'
     # the user's operators: the query's own MATCH alone
     for query in ("dan van OR kheo", "dan van -kheo", "", None):

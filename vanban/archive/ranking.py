@@ -25,9 +25,13 @@ rank, and it put first the fields holding a name's syllables apart — "Trần V
 signing in "Ninh Bình" for "tran thi binh".)
 
 A level is a score offset (:data:`LEVEL_BONUS`) under the one documents named
-by their số ký hiệu get (-1e6); weighted bm25 orders each level. A query with
+by their số ký hiệu get (-1e6); weighted bm25 orders each level, the level's MATCH
+ANDed with the words anywhere, so that bm25 adds the weight of the words to that of
+the phrase (as a search engine adds a phrase boost to the words' scores): of two
+plans each saying "Dân vận khéo" once, the one about công tác dân vận comes first. A query with
 the operators OR / NOT has only level 4; a số ký hiệu (already one phrase) and a
-one-word query have levels 1 and 4. Shared by :func:`vanban.archive.search` and
+one-word query have levels 1 and 4; a type and number ("NQ 02") levels 1, 2 and 4,
+its words as a số ký hiệu writes them ("02-NQ/CB", "02/2024/NQ-CP"). Shared by :func:`vanban.archive.search` and
 the served ranked search (SQL function ``vn_fts_level``), so both rank alike.
 """
 
@@ -49,31 +53,48 @@ LEVEL_BONUS = (-3e4, -2e4, -1e4)
 HEAD = "search_head"
 
 
-def _words(query: str | None) -> tuple[list[str], bool] | None:
-    """The folded words of a query typed as one run, as the text writes them ("NĐ30" →
-    "nd", "30"), and whether it is a số ký hiệu; None for a query with operators or no word."""
+def _words(query: str | None) -> tuple[list[str], str] | None:
+    """The folded words of a query typed as one run, as the text writes them, and what the
+    query is: ``"symbol"`` (a số ký hiệu: "25-NQ/TW" → "25 nq tw"), ``"number"`` (a type and
+    number, in the order a số ký hiệu writes them: "NQ 02", "nghị quyết 02" → "02 nq"), else
+    ``"words"``; None for a query with operators or no word."""
     alternatives = query_alternatives(query or "")
     if len(alternatives) != 1:
         return None
     runs, excluded = alternatives[0]
-    if excluded or len(runs) != 1:
+    if excluded or len(runs) != 1 or not runs[0]:
         return None
-    words = unglue(runs[0], zeros=True) if number_query(query or "") is not None else runs[0]
-    return (words, looks_like_symbol(query or "")) if words else None
+    named = number_query(query or "")
+    if looks_like_symbol(query or ""):
+        return (unglue(runs[0], zeros=True) if named is not None else runs[0]), "symbol"
+    if named is not None:  # the number as typed (its zeros, one phrase), then its codes
+        return [" ".join(t for t in unglue(runs[0], zeros=True) if t.isdigit()), *named.parts], "number"
+    return runs[0], "words"
 
 
 def levels(query: str | None, fields: bool = True) -> list[tuple[str, float]]:
     """(FTS5 MATCH, score offset) of the levels above "the words anywhere", best first.
     ``fields``: the index has the ``search_head`` column (an archive indexed before it,
-    searched read-only, has not: its level 1 is left out)."""
+    searched read-only, has not: its level 1 is left out).
+
+    A số ký hiệu is one phrase already (level 1 only); a type and number ("NQ 02") is its
+    number and codes with at most one token between (levels 1 and 2): "02-NQ/CB",
+    "02/2024/NQ-CP" — never the NEAR of words: a document's own header writes its type code
+    near the day and month of its date ("Số: 72/2025/NQ-HĐND … ngày 02 tháng 12")."""
     read = _words(query)
     if read is None:
         return []
-    words, symbol = read
-    phrase = (f'"{" ".join(words)}"' if symbol
-              else " OR ".join(f'"{" ".join(v)}"' for v in spelling_variants(words)))
+    words, kind = read
+    if kind == "words":
+        phrase = " OR ".join(f'"{" ".join(v)}"' for v in spelling_variants(words))
+    elif kind == "number":
+        phrase = "NEAR(" + " ".join(f'"{w}"' for w in words) + ", 1)"
+    else:
+        phrase = f'"{" ".join(words)}"'
     out = [(f"{HEAD} : ({phrase})", LEVEL_BONUS[0])]
-    if not symbol and len(words) > 1:
+    if kind == "number":
+        out.append((phrase, LEVEL_BONUS[1]))
+    elif kind == "words" and len(words) > 1:
         near = " OR ".join("NEAR(" + " ".join(f'"{seg}"' for seg in v) + f", {NEAR_DISTANCE})"
                            for v in spelling_variants(words))
         out += [(phrase, LEVEL_BONUS[1]), (near, LEVEL_BONUS[2])]

@@ -260,8 +260,10 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
         ):
             if id_ not in scores and len(scores) < limit and named.matches(key, type_key):
                 scores[id_] = -1e6
-    # the levels of :mod:`.ranking`: the fields, the words as a phrase, near each other, then anywhere
-    for expr, bonus in [*levels(query, _indexes_fields(conn)), (match, 0.0)]:
+    # the levels of :mod:`.ranking`: the fields, the words as a phrase, near each other, then anywhere;
+    # a level ANDed with the words: its bm25 adds the words' own weight to the phrase's
+    for expr, bonus in [*((f"({e}) AND ({match})", b) for e, b in levels(query, _indexes_fields(conn))),
+                        (match, 0.0)]:
         if len(scores) >= limit:
             break
         for id_, rank in _ranked(conn, expr, type, issuer, date_from, date_to, latest_only, limit + len(scores)):
