@@ -7,7 +7,7 @@ plain-text form of ``../shared/realdocs`` (``md2plain.py``) plus ``../shared/see
 the queries were written by reading the documents, and those are never read.
 
 The queries (``bench/search_queries.tsv``; ``bench/search_queries_validation.tsv``, written after
-the ranking was developed on the first and run once) were written by reading the documents:
+the ranking was developed on the first, never used to choose a rule) were written by reading the documents:
 signers' names typed without marks, numbers in the forms staff type ("KH 141",
 "302/2025/NDCP", "ke hoach 124"), topics ("dan van kheo", "chuyen doi so"),
 issuing bodies ("ubnd tinh lai chau"), each with the document(s) the user means.
@@ -48,7 +48,7 @@ from vanban.archive import search  # noqa: E402
 from vanban.text import nfc  # noqa: E402
 
 QUERIES = ROOT / "bench" / "search_queries.tsv"
-#: written after the ranking was developed on QUERIES, run once: does it generalise?
+#: written after the ranking was developed on QUERIES: does it generalise? (never used to choose a rule)
 VALIDATION = ROOT / "bench" / "search_queries_validation.tsv"
 #: realdocs never read for this bench (realdocs_eval's held-out five; fresh4 is read from its folder)
 HELD_OUT = ("987-KH-UBND", "230-CD-TTg", "648-TB-VPCP", "09-CT-UBND", "11554-VPCP-V.I")

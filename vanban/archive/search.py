@@ -260,15 +260,10 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
         ):
             if id_ not in scores and len(scores) < limit and named.matches(key, type_key):
                 scores[id_] = -1e6
-    # the levels of :mod:`.ranking`: the fields, the words as a phrase, near each other, then anywhere;
-    # a level ANDed with the words: its bm25 adds the words' own weight to the phrase's
-    for expr, bonus in [*((f"({e}) AND ({match})", b) for e, b in levels(query, _indexes_fields(conn))),
-                        (match, 0.0)]:
-        if len(scores) >= limit:
-            break
-        for id_, rank in _ranked(conn, expr, type, issuer, date_from, date_to, latest_only, limit + len(scores)):
+    if len(scores) < limit:
+        for id_, score in _ranked(conn, query, match, type, issuer, date_from, date_to, latest_only):
             if id_ not in scores and len(scores) < limit:
-                scores[id_] = rank + bonus
+                scores[id_] = score
     if not scores:
         return []
 
@@ -294,19 +289,28 @@ def _indexes_fields(conn) -> bool:
     return any(row[1] == "search_head" for row in conn.execute('PRAGMA table_info("documents_fts")'))
 
 
-def _ranked(conn, match, type, issuer, date_from, date_to, latest_only, count) -> list[tuple[int, float]]:
-    """The ``count`` best (id, weighted bm25) of an FTS5 ``match`` among its
-    :data:`RANK_WINDOW` most recently archived matches (after filters)."""
+def _ranked(conn, query, match, type, issuer, date_from, date_to, latest_only) -> list[tuple[int, float]]:
+    """The :data:`RANK_WINDOW` most recently archived matches of ``match`` (after filters),
+    best first: the level of :mod:`.ranking` each reaches (the fields, the words side by side,
+    near each other), then weighted bm25.
+
+    One bm25 query (FTS5's bm25 counts each phrase's rows over the whole index for its IDF:
+    a query per level would pay that for every level), then per level only which window
+    rows it holds (a rowid range: about a millisecond)."""
     # "+f.rowid": never hand the IN lists to FTS5 as rowid constraints
     # (it would run the whole MATCH once per listed id)
     extra, params = _filters(type, issuer, date_from, date_to, latest_only, "+f.rowid")
-    # one pass: FTS5 walks the matches newest first (rowid order, no sort) and stops at the
-    # window, scoring only those; the "rank" column would make its sorter rank every match
-    return conn.execute(
-        f"SELECT id, score FROM (SELECT f.rowid AS id, {BM25} AS score FROM documents_fts f "
-        f"WHERE documents_fts MATCH ?{extra} ORDER BY f.rowid DESC LIMIT ?) ORDER BY score LIMIT ?",
-        [match, *params, RANK_WINDOW, count],
-    ).fetchall()
+    where = f"FROM documents_fts f WHERE documents_fts MATCH ?{extra}"
+    edge = conn.execute(f"SELECT f.rowid {where} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?",
+                        [match, *params, RANK_WINDOW - 1]).fetchone()
+    window, wparams = (" AND f.rowid >= ?", [edge[0]]) if edge else ("", [])
+    scores = dict(conn.execute(f"SELECT f.rowid, {BM25} {where}{window}", [match, *params, *wparams]))
+    reached: dict[int, float] = {}  # id → the offset of the best level it reaches
+    for expr, bonus in levels(query, _indexes_fields(conn)):  # best first
+        for (id_,) in conn.execute(f"SELECT f.rowid {where}{window}", [expr, *params, *wparams]):
+            if id_ in scores:
+                reached.setdefault(id_, bonus)
+    return sorted(((id_, score + reached.get(id_, 0.0)) for id_, score in scores.items()), key=lambda item: item[1])
 
 
 def _latest(conn, type, issuer, date_from, date_to, limit, latest_only) -> list[SearchHit]:
