@@ -169,14 +169,20 @@ def test_the_served_ranked_search_ranks_alike(db):
     assert {r["id"] for r in rows} >= {id_of(db, KHEO), id_of(db, KHEO_SCATTERED)}
 
 
-def test_the_served_ranked_search_uses_the_weights_and_offsets_of_the_ranking():
-    """The canned query is SQL in metadata.yml: it must score as :mod:`vanban.archive.ranking` does."""
+def tim_kiem_sql() -> str:
+    """The SQL of the served ranked search (canned query ``tim_kiem``)."""
     import yaml
 
-    from vanban.archive.ranking import BM25
     from vanban.web.server import METADATA_FILE
 
-    sql = yaml.safe_load(METADATA_FILE.read_text(encoding="utf-8"))["databases"]["archive"]["queries"]["tim_kiem"]["sql"]
+    return yaml.safe_load(METADATA_FILE.read_text(encoding="utf-8"))["databases"]["archive"]["queries"]["tim_kiem"]["sql"]
+
+
+def test_the_served_ranked_search_uses_the_weights_and_offsets_of_the_ranking():
+    """The canned query is SQL in metadata.yml: it must score as :mod:`vanban.archive.ranking` does."""
+    from vanban.archive.ranking import BM25
+
+    sql = tim_kiem_sql()
     assert sql.count(BM25) == 1
     for level, bonus in enumerate(LEVEL_BONUS, 1):
         assert f"{int(bonus)} as bonus" in sql and f"vn_fts_level(t, {level}, f)" in sql
@@ -227,6 +233,20 @@ def test_an_older_archive_is_searched_as_it_is_and_upgraded_when_opened(tmp_path
     assert hits[0].id in {r for (r,) in sqlite3.connect(path).execute(
         "SELECT id FROM documents WHERE signer_name = 'Lê Văn Tâm'")}
     assert search(path, "le van tam")[0].number in ("45/TB-UBND", None)
+
+
+def test_the_served_ranked_search_reads_an_older_archive_as_it_is(tmp_path):
+    """A read-only share of an older archive is served without upgrading it: the canned
+    query must not name the fields column its index lacks (levels 2 and 3 still rank)."""
+    from vanban.web import plugin
+
+    path = tmp_path / "old.db"
+    make_old_archive(path)
+    sql = tim_kiem_sql()
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    plugin.prepare_connection(conn)
+    numbers = [row[1] for row in conn.execute(sql, {"q": "dan van kheo"})]
+    assert numbers[0] == "40-KH/ĐU" and "41-BC/ĐU" in numbers
 
 
 def test_reindex_fills_the_fields(tmp_path):
