@@ -91,18 +91,16 @@ def levels(query: str | None, fields: bool = True) -> list[tuple[str, float]]:
     if read is None:
         return []
     words, kind = read
-    if kind == "words":
-        phrase = " OR ".join(f'"{" ".join(v)}"' for v in spelling_variants(words))
-    elif kind == "number":
+    variants = spelling_variants(words) if kind == "words" else [words]  # each name in either spelling
+    if kind == "number":
         phrase = "NEAR(" + " ".join(f'"{w}"' for w in words) + ", 1)"
     else:
-        phrase = f'"{" ".join(words)}"'
+        phrase = " OR ".join(f'"{" ".join(v)}"' for v in variants)
     out = [(f"{HEAD} : ({phrase})", LEVEL_BONUS[0])]
     if kind == "number":
         out.append((phrase, LEVEL_BONUS[1]))
-    elif kind == "words" and len(spelling_variants(words)[0]) > 1:  # one name ("uy ban nhan dan") is one phrase already
-        near = " OR ".join("NEAR(" + " ".join(f'"{seg}"' for seg in v) + f", {NEAR_DISTANCE})"
-                           for v in spelling_variants(words))
+    elif kind == "words" and len(variants[0]) > 1:  # one name ("uy ban nhan dan") is one phrase already
+        near = " OR ".join("NEAR(" + " ".join(f'"{seg}"' for seg in v) + f", {NEAR_DISTANCE})" for v in variants)
         out += [(phrase, LEVEL_BONUS[1]), (near, LEVEL_BONUS[2])]
     return [(expr, bonus) for expr, bonus in out if fields or HEAD not in expr]
 
