@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from archive_samples import ALL, DANVAN, LEGACY, RESTORED, make_doc
+from archive_samples import ALL, DANVAN, HOSTILE, LEGACY, RESTORED, make_doc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -39,7 +39,8 @@ def test_folding_equivalences_find_the_ward_plan(db, query):
 
 @pytest.mark.parametrize("query", ["dang uy", "Đảng ủy", "ĐẢNG ỦY", "đang uy"])
 def test_short_queries_find_accented_and_legacy_alike(db, query):
-    assert set(ids_of(search(db[0], query))) == {doc_id(db, DANVAN), doc_id(db, LEGACY)}
+    # and the công văn issued by VĂN PHÒNG ĐẢNG ỦY: the fields (issuer, signer…) are searched with the text
+    assert set(ids_of(search(db[0], query))) == {doc_id(db, DANVAN), doc_id(db, LEGACY), doc_id(db, HOSTILE)}
 
 
 def test_accented_query_finds_legacy_text(db):
@@ -139,7 +140,8 @@ def test_filters(db):
     assert search(path, "dang uy", type="QĐ") == []  # no Quyết định / Quy định stored
     assert ids_of(search(path, "dang uy", issuer="long bien")) == [doc_id(db, DANVAN)]
     assert ids_of(search(path, "dang uy", date_from="2025-06-01")) == [doc_id(db, DANVAN)]
-    assert ids_of(search(path, "dang uy", date_to="2025-06-01")) == [doc_id(db, LEGACY)]
+    # the plan of 2024 and the công văn VĂN PHÒNG ĐẢNG ỦY issued (its issuer is searched too)
+    assert sorted(ids_of(search(path, "dang uy", date_to="2025-06-01"))) == sorted([doc_id(db, LEGACY), doc_id(db, HOSTILE)])
     assert search(path, "dang uy", date_from="2030-01-01") == []
     assert len(search(path, "dang uy", limit=1)) == 1
     assert search(path, "dang uy", limit=0) == []

@@ -24,6 +24,7 @@ __all__ = [
     "symbol_key",
     "looks_like_symbol",
     "search_text",
+    "search_head",
     "query_tokens",
     "fts_query",
     "search_terms",
@@ -60,6 +61,21 @@ def search_text(title: str | None, text: str, raw_text: str | None = None) -> st
         if raw != parts[1]:
             parts.append(raw)
     return "\n".join(p for p in parts if p)
+
+
+def search_head(number: str | None, type: str | None, title: str | None, issuer: str | None,
+                parent_issuer: str | None, signer_name: str | None, signer_title: str | None,
+                signer_authority: str | None) -> str:
+    """The folded fields a match counts most in (the FTS column ``search_head``): số ký hiệu,
+    type, trích yếu, issuer and its superior body, the signer's name, title and authority.
+
+    Why: staff look a document up by what names it — its number, what it is about, who
+    issued and who signed it ("nguyen van a"). The same syllables scattered through a
+    long text ("Nguyễn" in one name, "Văn" in a word, "A" in a list) must weigh less than
+    the signer's name; bm25 weighs this column more (:mod:`.ranking`). Also the SQL
+    function ``vn_search_head`` (:data:`.schema.DERIVED`), so reindex and upgrades fill it alike."""
+    parts = (number, type, title, issuer, parent_issuer, signer_name, signer_title, signer_authority)
+    return "\n".join(fold(p) for p in parts if p)
 
 
 #: Words a user types before the document they ask for ("tải 15187/KH-UBND", "cho tôi xem
@@ -182,12 +198,19 @@ def _either(spellings: list[str]) -> str:
 MAX_PHRASE_SPELLINGS = 8
 
 
+def spelling_variants(run: list[str]) -> list[list[str]]:
+    """A run of words in every spelling of the names it holds (at most
+    :data:`MAX_PHRASE_SPELLINGS`), each variant as its segments: "ubnd xa" →
+    [["uy ban nhan dan", "xa"], ["ubnd", "xa"]]."""
+    variants: list[list[str]] = [[]]
+    for seg in segments(run):
+        variants = [[*v, " ".join(s)] for v in variants for s in seg][:MAX_PHRASE_SPELLINGS]
+    return variants
+
+
 def _either_phrase(run: list[str]) -> str:
     """A run of words as one phrase, in every spelling of the names it holds."""
-    variants = [""]
-    for seg in segments(run):
-        variants = [f"{v} {' '.join(s)}".strip() for v in variants for s in seg][:MAX_PHRASE_SPELLINGS]
-    return _either(variants)
+    return _either([" ".join(v) for v in spelling_variants(run)])
 
 
 def fts_query(query: str) -> str | None:

@@ -20,7 +20,9 @@ Tables (all child tables reference ``documents.id``):
 * ``ingest_errors`` — files that could not be archived, with the reason.
 * ``meta`` — key/value facts (schema version, vanban version).
 * ``documents_fts`` — FTS5 external-content index over
-  ``documents.search_text`` (folded title + text + raw OCR), laid out like
+  ``documents.search_text`` (folded title + text + raw OCR) and
+  ``documents.search_head`` (folded số ký hiệu, type, trích yếu, issuer,
+  signer: the fields a match counts most in, :mod:`.ranking`), laid out like
   sqlite-utils ``enable_fts`` so Datasette finds it for ``?_search=``.
 """
 
@@ -77,6 +79,7 @@ TABLES: dict[str, dict] = {
             "text": str,  # restored text (pages joined by \f)
             "raw_text": str,  # text as read
             "search_text": str,  # fold(title + text [+ raw_text])
+            "search_head": str,  # fold(number, type, title, issuer, signer): the fields a match weighs most in
         },
         "pk": "id",
         "foreign_keys": [("supersedes_id", "documents", "id")],
@@ -266,6 +269,9 @@ DERIVED: dict[tuple[str, str], str] = {
     ("targets", "search_key"): (
         "vn_fold(coalesce(text, '') || ' ' || coalesce(scope, '') || ' ' || coalesce(sentence, ''))"
     ),
+    ("documents", "search_head"): (
+        "vn_search_head(number, type, title, issuer, parent_issuer, signer_name, signer_title, signer_authority)"
+    ),
     ("deadlines", "due"): "coalesce(date, latest, earliest)",
     ("deadlines", "starts"): "coalesce(date, earliest, latest)",
 }
@@ -275,7 +281,10 @@ def fill_derived(conn: sqlite3.Connection, columns=None) -> None:
     """Recompute the :data:`DERIVED` columns (all, or the given (table, column)s)."""
     from vanban.text import fold
 
+    from .keys import search_head
+
     conn.create_function("vn_fold", 1, lambda v: fold(v) if isinstance(v, str) else v, deterministic=True)
+    conn.create_function("vn_search_head", 8, search_head, deterministic=True)
     for (table, column), expr in DERIVED.items():
         if columns is None or (table, column) in columns:
             conn.execute(f'UPDATE "{table}" SET "{column}" = {expr}')
@@ -456,27 +465,32 @@ def _drop_if_uniqueness_differs(db: sqlite_utils.Database, table: str, index: st
 FTS_DDL = [
     f"""CREATE VIRTUAL TABLE "documents_fts" USING FTS5 (
     "search_text",
+    "search_head",
     tokenize='{FTS_TOKENIZE}',
     content="documents"
 )""",
     """CREATE TRIGGER "documents_ai" AFTER INSERT ON "documents" BEGIN
-  INSERT INTO "documents_fts" (rowid, "search_text") VALUES (new.rowid, new."search_text");
+  INSERT INTO "documents_fts" (rowid, "search_text", "search_head") VALUES (new.rowid, new."search_text", new."search_head");
 END""",
     """CREATE TRIGGER "documents_ad" AFTER DELETE ON "documents" BEGIN
-  INSERT INTO "documents_fts" ("documents_fts", rowid, "search_text") VALUES('delete', old.rowid, old."search_text");
+  INSERT INTO "documents_fts" ("documents_fts", rowid, "search_text", "search_head")
+    VALUES('delete', old.rowid, old."search_text", old."search_head");
 END""",
-    """CREATE TRIGGER "documents_au" AFTER UPDATE OF "search_text" ON "documents" BEGIN
-  INSERT INTO "documents_fts" ("documents_fts", rowid, "search_text") VALUES('delete', old.rowid, old."search_text");
-  INSERT INTO "documents_fts" (rowid, "search_text") VALUES (new.rowid, new."search_text");
+    """CREATE TRIGGER "documents_au" AFTER UPDATE OF "search_text", "search_head" ON "documents" BEGIN
+  INSERT INTO "documents_fts" ("documents_fts", rowid, "search_text", "search_head")
+    VALUES('delete', old.rowid, old."search_text", old."search_head");
+  INSERT INTO "documents_fts" (rowid, "search_text", "search_head") VALUES (new.rowid, new."search_text", new."search_head");
 END""",
 ]
+#: the index's columns: the folded text, then the fields a match in weighs more (:mod:`.ranking`)
+FTS_COLUMNS = ("search_text", "search_head")
 
 
 FTS_TRIGGERS = ("documents_ai", "documents_ad", "documents_au")
 
 
 def fts_complete(conn: sqlite3.Connection) -> bool:
-    """True when ``documents_fts`` and all three of its sync triggers exist."""
+    """True when ``documents_fts`` with its :data:`FTS_COLUMNS` and all three of its sync triggers exist."""
     names = {
         name
         for (name,) in conn.execute(
@@ -484,7 +498,10 @@ def fts_complete(conn: sqlite3.Connection) -> bool:
             "OR (type = 'trigger' AND tbl_name = 'documents')"
         )
     }
-    return {"documents_fts", *FTS_TRIGGERS} <= names
+    if not {"documents_fts", *FTS_TRIGGERS} <= names:
+        return False
+    # an archive indexed before the weighted fields (search_head) gets its index made anew
+    return tuple(row[1] for row in conn.execute('PRAGMA table_info("documents_fts")')) == FTS_COLUMNS
 
 
 def create_fts(conn: sqlite3.Connection) -> None:
@@ -502,7 +519,7 @@ def drop_fts(conn: sqlite3.Connection) -> None:
 
 
 def rebuild_fts(db: sqlite_utils.Database) -> None:
-    """Rebuild ``documents_fts`` from ``documents.search_text`` (``vanban reindex``)."""
+    """Rebuild ``documents_fts`` from ``documents.search_text`` and ``search_head`` (``vanban reindex``)."""
     db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
     db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
     db.conn.commit()

@@ -11,7 +11,8 @@ A query that reads like a symbol ("25-NQ/TW", "24 KH DU") is also looked up
 exactly via ``documents.number_key``, and a query that names a document by
 type and number ("KH 12", "kế hoạch số 12", "QĐ 749") through
 :mod:`.number_query`; the documents it names rank first, followed by the
-documents whose text mentions it (ranked by bm25).
+documents whose text mentions it, ranked by :mod:`.ranking` (weighted bm25;
+the fields first, the words side by side before scattered).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Any
 from .access import write_blocker
 from .keys import fts_query, looks_like_symbol, query_tokens, search_terms, symbol_key
 from .number_query import TYPE_ABBREVIATIONS, number_query, unglue
+from .ranking import BM25, levels
 from .snippet import make_snippet
 
 __all__ = ["SearchHit", "search", "reindex", "format_hits", "BRACKET_MARK", "ANSI_MARK"]
@@ -44,7 +46,7 @@ class SearchHit:
     issuer: str | None
     title: str | None
     snippet: str | None
-    score: float  # bm25, lower is better; exact symbol matches get -1e6
+    score: float  # weighted bm25, lower is better; phrase/near levels and exact symbol matches (-1e6) offset it (.ranking)
     # the file it was read from: one document kept as DOCX and PDF, or as cp1258 and UTF-16 text,
     # is two rows that only these tell apart (a newcomer saw identical rows)
     file: str | None = None  # base name of documents.path
@@ -121,7 +123,8 @@ def search(
     mark: tuple[str, str] = ("[", "]"),
     latest_only: bool = True,
 ) -> list[SearchHit]:
-    """Documents matching ``query``, best first (bm25 over folded text).
+    """Documents matching ``query``, best first (:mod:`.ranking`: over folded text, matches in
+    the fields first, the words side by side before scattered; weighted bm25 within each).
 
     ``db`` is a path to archive.db, an :class:`Archive`, a sqlite-utils
     Database or a sqlite3 connection. ``type`` and ``issuer`` filter by folded
@@ -285,24 +288,9 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
             if id_ not in scores and len(scores) < limit and named.matches(key, type_key):
                 scores[id_] = -1e6
     if len(scores) < limit:
-        # "+f.rowid": never hand the IN lists to FTS5 as rowid constraints
-        # (it would run the whole MATCH once per listed id)
-        extra, params = _filters(type, issuer, date_from, date_to, latest_only, "+f.rowid", _parent_key(conn))
-        where = f"WHERE documents_fts MATCH ?{extra}"
-        edge = conn.execute(
-            f"SELECT f.rowid FROM documents_fts f {where} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?",
-            [match, *params, RANK_WINDOW - 1],
-        ).fetchone()
-        window, wparams = (" AND f.rowid >= ?", [edge[0]]) if edge else ("", [])
-        # bm25() + ORDER BY on it, not the "rank" column: FTS5's rank sorter
-        # would ignore the rowid window and rank every match
-        for id_, rank in conn.execute(
-            f"SELECT f.rowid, bm25(documents_fts) AS score FROM documents_fts f {where}{window} "
-            "ORDER BY score LIMIT ?",
-            [match, *params, *wparams, limit + len(scores)],
-        ):
+        for id_, score in _ranked(conn, query, match, type, issuer, date_from, date_to, latest_only):
             if id_ not in scores and len(scores) < limit:
-                scores[id_] = rank
+                scores[id_] = score
     if not scores:
         return []
 
@@ -320,6 +308,36 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
         )
         hits.append(SearchHit(id_, number, typ, date, iss, title, snippet, float(score), base_name(path), kind, charset))
     return hits
+
+
+def _indexes_fields(conn) -> bool:
+    """The index has the fields column (``search_head``): not an archive indexed before
+    it was added and searched read-only (opening one to write upgrades it)."""
+    return any(row[1] == "search_head" for row in conn.execute('PRAGMA table_info("documents_fts")'))
+
+
+def _ranked(conn, query, match, type, issuer, date_from, date_to, latest_only) -> list[tuple[int, float]]:
+    """The :data:`RANK_WINDOW` most recently archived matches of ``match`` (after filters),
+    best first: the level of :mod:`.ranking` each reaches (the fields, the words side by side,
+    near each other), then weighted bm25.
+
+    One bm25 query (FTS5's bm25 counts each phrase's rows over the whole index for its IDF:
+    a query per level would pay that for every level), then per level only which window
+    rows it holds (a rowid range: about a millisecond)."""
+    # "+f.rowid": never hand the IN lists to FTS5 as rowid constraints
+    # (it would run the whole MATCH once per listed id)
+    extra, params = _filters(type, issuer, date_from, date_to, latest_only, "+f.rowid", _parent_key(conn))
+    where = f"FROM documents_fts f WHERE documents_fts MATCH ?{extra}"
+    edge = conn.execute(f"SELECT f.rowid {where} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?",
+                        [match, *params, RANK_WINDOW - 1]).fetchone()
+    window, wparams = (" AND f.rowid >= ?", [edge[0]]) if edge else ("", [])
+    scores = dict(conn.execute(f"SELECT f.rowid, {BM25} {where}{window}", [match, *params, *wparams]))
+    reached: dict[int, float] = {}  # id → the offset of the best level it reaches
+    for expr, bonus in levels(query, _indexes_fields(conn)):  # best first
+        for (id_,) in conn.execute(f"SELECT f.rowid {where}{window}", [expr, *params, *wparams]):
+            if id_ in scores:
+                reached.setdefault(id_, bonus)
+    return sorted(((id_, score + reached.get(id_, 0.0)) for id_, score in scores.items()), key=lambda item: item[1])
 
 
 def _latest(conn, type, issuer, date_from, date_to, limit, latest_only) -> list[SearchHit]:

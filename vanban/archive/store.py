@@ -49,7 +49,7 @@ from vanban.outline import outline
 from vanban.text import fold, nfc, shown_path
 
 from .access import write_blocker
-from .keys import search_text, symbol_key
+from .keys import search_head, search_text, symbol_key
 from .schema import connect, create_fts, drop_fts, ensure_schema, fill_derived
 
 try:  # the package version, recorded with every document
@@ -472,6 +472,8 @@ class Archive:
             "raw_text": raw_text,
             "search_text": search_text(title, text, raw_text),
         }
+        row["search_head"] = search_head(*(row[k] for k in (
+            "number", "type", "title", "issuer", "parent_issuer", "signer_name", "signer_title", "signer_authority")))
         doc_id = self._insert_row("documents", row)
 
         self.conn.executemany(

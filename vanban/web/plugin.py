@@ -14,7 +14,9 @@ Why it exists:
   "ĐẢNG ỦY", "dang uy" and "đang uy" then find the same rows, while the
   search box keeps showing what the user typed.
 * Canned queries need the same keys the archive computes: ``vn_fold(text)``,
-  ``vn_symbol_key(symbol)`` and ``vn_fts_query(query)`` (a safe, folded MATCH);
+  ``vn_symbol_key(symbol)`` and ``vn_fts_query(query)`` (a safe, folded MATCH),
+  and the ranked search the levels of :mod:`vanban.archive.ranking`:
+  ``vn_fts_level(query, level, fields)`` (the fields, the words side by side, near each other);
   the date boxes read a day as ``vanban search --from`` does: ``vn_date(text)``
   (:func:`vanban.typed_day.typed_day`: ISO or 20/11/2026, NULL for no real day).
 * The document page (``row-archive-documents.html``) needs the whole document,
@@ -42,6 +44,7 @@ from vanban.archive import number_query
 from vanban.archive.abbreviations import spellings
 from vanban.archive.forms import form_rank
 from vanban.archive.keys import query_tokens, search_terms, symbol_key
+from vanban.archive.ranking import level_expression
 from vanban.archive.search import base_name, match_expression
 from vanban.extract.recurrence import describe
 from vanban.models import Metadata
@@ -115,6 +118,7 @@ def prepare_connection(conn):
     conn.create_function("vn_symbol_key", 1, symbol_key, deterministic=True)
     conn.create_function("vn_fts_query", 1, _fts_query, deterministic=True)
     conn.create_function("vn_search_terms", 1, search_terms, deterministic=True)
+    conn.create_function("vn_fts_level", 3, level_expression, deterministic=True)
     conn.create_function("escape_fts", 1, _escape_fts_folded, deterministic=True)
     conn.create_function("vn_like_contains", 1, like_contains, deterministic=True)
     conn.create_function("vn_name_contains", 2, name_contains, deterministic=True)

@@ -1,0 +1,114 @@
+"""How a search ranks what it finds: the fields first, then the words side by side before scattered.
+
+Why: bm25 over one column of text scores each word apart, so a query for a
+person ("nguyen van a", the signer, typed without marks) put first the long
+documents holding "Nguyễn", "Văn" and "A" anywhere — three common syllables —
+and the document that person signed far below. A search tool ranks as users
+mean a query: a match in the fields that name a document (``search_head``:
+số ký hiệu, type, trích yếu, issuer, signer, :func:`.keys.search_head`) before
+one in its text, and the words side by side before the same words scattered.
+
+FTS5's bm25 takes column weights (:data:`BM25` weighs the fields
+:data:`HEAD_WEIGHT` times the text), but it saturates a word's count over the
+whole row: a long text saying "chuyển đổi số" twenty times scores about as high
+with the phrase in its trích yếu as without. So the ranking is in levels, each
+an FTS5 MATCH, best first (:func:`levels`):
+
+1. the words as a phrase in the fields (a one-word query: the word in the fields);
+2. the words as a phrase anywhere (side by side, in the order typed; each name in
+   either spelling, "UBND xa" / "Ủy ban nhân dân xã");
+3. all the words within :data:`NEAR_DISTANCE` tokens of each other (FTS5 ``NEAR``);
+4. the words anywhere (the query's own MATCH).
+
+(All the words in the fields but apart made no level: on the bench it changed no
+rank, and it put first the fields holding a name's syllables apart — "Trần Văn X"
+signing in "Ninh Bình" for "tran thi binh".)
+
+A level is a score offset (:data:`LEVEL_BONUS`) under the one documents named
+by their số ký hiệu get (-1e6); within a level, bm25 of the words (weighted)
+orders the documents, so that of two plans each saying "Dân vận khéo" once, the
+one about công tác dân vận comes first. bm25 is computed once, for the words: a
+level's MATCH only tests which documents hold it (FTS5's bm25 counts each phrase's
+rows over the whole index for its IDF, tens of milliseconds for common words in
+100,000 documents; the test reads a rowid range, about one).
+
+All levels rank the same window of matches as the last: the
+:data:`~vanban.archive.search.RANK_WINDOW` most recently archived. A query with
+the operators OR / NOT has only level 4; a số ký hiệu (already one phrase) and a
+one-word or one-name query ("MTTQ", "Ủy ban nhân dân") have levels 1 and 4; a
+type and number ("NQ 02") levels 1, 2 and 4, its words as a số ký hiệu writes
+them ("02-NQ/CB", "02/2024/NQ-CP"). Shared by :func:`vanban.archive.search` and
+the served ranked search (SQL function ``vn_fts_level``), so both rank alike.
+"""
+
+from __future__ import annotations
+
+from .keys import looks_like_symbol, query_alternatives, spelling_variants
+from .number_query import number_query, unglue
+
+__all__ = ["HEAD_WEIGHT", "BM25", "NEAR_DISTANCE", "LEVEL_BONUS", "levels", "level_expression"]
+
+#: how much a match in the fields counts against one in the text (within a level)
+HEAD_WEIGHT = 10.0
+#: the score of a full-text match (lower is better): columns (search_text, search_head)
+BM25 = f"bm25(documents_fts, 1.0, {HEAD_WEIGHT})"
+#: the words of a query all within this many tokens of each other: "near"
+NEAR_DISTANCE = 10
+#: score offsets of levels 1-3 (bm25 of any real query stays far above -1e4)
+LEVEL_BONUS = (-3e4, -2e4, -1e4)
+HEAD = "search_head"
+
+
+def _words(query: str | None) -> tuple[list[str], str] | None:
+    """The folded words of a query typed as one run, as the text writes them, and what the
+    query is: ``"symbol"`` (a số ký hiệu: "25-NQ/TW" → "25 nq tw"), ``"number"`` (a type and
+    number, in the order a số ký hiệu writes them: "NQ 02", "nghị quyết 02" → "02 nq"), else
+    ``"words"``; None for a query with operators or no word."""
+    alternatives = query_alternatives(query or "")
+    if len(alternatives) != 1:
+        return None
+    runs, excluded = alternatives[0]
+    if excluded or len(runs) != 1 or not runs[0]:
+        return None
+    named = number_query(query or "")
+    if looks_like_symbol(query or ""):
+        return (unglue(runs[0], zeros=True) if named is not None else runs[0]), "symbol"
+    if named is not None:  # the number as typed (its zeros, one phrase), then its codes
+        return [" ".join(t for t in unglue(runs[0], zeros=True) if t.isdigit()), *named.parts], "number"
+    return runs[0], "words"
+
+
+def levels(query: str | None, fields: bool = True) -> list[tuple[str, float]]:
+    """(FTS5 MATCH, score offset) of the levels above "the words anywhere", best first.
+    ``fields``: the index has the ``search_head`` column (an archive indexed before it,
+    searched read-only, has not: its level 1 is left out).
+
+    A số ký hiệu is one phrase already (level 1 only); a type and number ("NQ 02") is its
+    number and codes with at most one token between (levels 1 and 2): "02-NQ/CB",
+    "02/2024/NQ-CP" — never the NEAR of words: a document's own header writes its type code
+    near the day and month of its date ("Số: 72/2025/NQ-HĐND … ngày 02 tháng 12")."""
+    read = _words(query)
+    if read is None:
+        return []
+    words, kind = read
+    variants = spelling_variants(words) if kind == "words" else [words]  # each name in either spelling
+    if kind == "number":
+        phrase = "NEAR(" + " ".join(f'"{w}"' for w in words) + ", 1)"
+    else:
+        phrase = " OR ".join(f'"{" ".join(v)}"' for v in variants)
+    out = [(f"{HEAD} : ({phrase})", LEVEL_BONUS[0])]
+    if kind == "number":
+        out.append((phrase, LEVEL_BONUS[1]))
+    elif kind == "words" and len(variants[0]) > 1:  # one name ("uy ban nhan dan") is one phrase already
+        near = " OR ".join("NEAR(" + " ".join(f'"{seg}"' for seg in v) + f", {NEAR_DISTANCE})" for v in variants)
+        out += [(phrase, LEVEL_BONUS[1]), (near, LEVEL_BONUS[2])]
+    return [(expr, bonus) for expr, bonus in out if fields or HEAD not in expr]
+
+
+def level_expression(query: str | None, level: int, fields: int = 1) -> str:
+    """The MATCH of level ``level`` (1-3) of :func:`levels`, or the empty phrase (which
+    matches nothing) when the query has no such level: SQL ``vn_fts_level(q, level, fields)``."""
+    for expr, bonus in levels(query, bool(fields)):
+        if bonus == LEVEL_BONUS[level - 1]:
+            return expr
+    return '""'
