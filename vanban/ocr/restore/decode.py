@@ -618,6 +618,13 @@ class Restorer:
             raise ValueError(f"unknown restoration mode {mode!r}")
         return gc_paused(self._restore, text, mode)
 
+    def restore_many(self, texts, mode: str = "restore") -> list[Restoration]:
+        """``[self.restore(t, mode) for t in texts]``, the same results, the first passes'
+        lattices built as one (:meth:`_restore_many`); the collector paused for the call."""
+        if mode not in ("restore", "correct"):
+            raise ValueError(f"unknown restoration mode {mode!r}")
+        return gc_paused(self._restore_many, list(texts), mode)
+
     def _restore(self, text: str, mode: str) -> Restoration:
         # NFC + canonical tones first: same length as the NFC input, so token
         # offsets stay valid for it, and "uỷ" is seen as the valid "ủy"
@@ -645,16 +652,30 @@ class Restorer:
             prepared.append((text, toks, *self._prepare(text, toks, mode)))
         segs = [seg for p in prepared for seg in p[3]]
         lats: list = [None] * len(prepared)
+        paths: list = [None] * len(prepared)
+        costs64 = [np.asarray(p[4], np.float64) if p[3] else None for p in prepared]
         if segs:
-            costs32 = np.concatenate([np.asarray(p[4], np.float64).astype(np.float32) for p in prepared if p[3]])
-            lats = _Lattice(self.lm, segs, None, costs32).split([len(p[3]) for p in prepared])
+            whole = _Lattice(self.lm, segs, None, np.concatenate([c for c in costs64 if c is not None]).astype(np.float32))
+            lats = whole.split([len(p[3]) for p in prepared])
+            for p, lat, c in zip(prepared, lats, costs64):
+                if lat is not None:
+                    lat.restyle(c.astype(np.float32), p[6])  # each text's own pair bonuses
+            if WAVES and len(segs) >= viterbi.MIN_CONTEXTS:
+                # every text's first pass decoded in one set of waves (bit for bit the path of
+                # each text decoded alone: :mod:`.viterbi`), over the parts' own scores
+                whole.BW = np.concatenate([lat.BW for lat in lats if lat is not None])
+                path, t0 = whole.viterbi(), 0
+                for i, lat in enumerate(lats):
+                    if lat is not None:
+                        paths[i], t0 = path[t0 : t0 + len(lat.n)], t0 + len(lat.n)
+            else:
+                paths = [None if lat is None else lat.viterbi() for lat in lats]
         out = []
-        for (text, toks, clean, segs_i, flat_costs, flat_forms, style, out_forms, choices), lat in zip(prepared, lats):
+        for (text, toks, clean, segs_i, _, flat_forms, style, out_forms, choices), lat, path, c in zip(
+                prepared, lats, paths, costs64):
             state = _Pass(None, [], None, flat_forms, None, out_forms, choices)
             if segs_i:
-                costs64 = np.asarray(flat_costs, np.float64)
-                lat.restyle(costs64.astype(np.float32), style)
-                state = _Pass(lat, lat.viterbi(), costs64, flat_forms, style, out_forms, choices)
+                state = _Pass(lat, path, c, flat_forms, style, out_forms, choices)
             out.append(self._after_first_pass(text, toks, mode, clean, state))
         return out
 
