@@ -338,6 +338,51 @@ class _Lattice:
         bounds = self.tri_t.searchsorted(np.arange(T + 1))
         self.tri_lo, self.tri_hi = bounds[:-1].tolist(), bounds[1:].tolist()
 
+    def split(self, counts: list[int]) -> list["_Lattice | None"]:
+        """The lattice cut into consecutive runs of ``counts[i]`` contexts (None for 0), each
+        the lattice those contexts alone would have built, before :meth:`restyle`: the same
+        candidates, LM scores and kept trigram corrections (array slices, rebased), so its
+        Viterbi and posteriors are those of the text alone. The caller restyles each.
+
+        Why: :meth:`Restorer._restore_many` builds one lattice for many short texts (one set
+        of look-ups instead of one per text) and decodes each text on its own part. A context
+        never reaches into its neighbour (pairs and triples stay inside one), so only the
+        offsets move — and the trigram key base, recomputed: at a part's first block it
+        counts the previous part's last blocks."""
+        nflat = len(self.ids)
+        off_end = np.append(self.off, nflat).tolist()
+        pair_end = np.append(self.pair_off, len(self._lm_B)).tolist()
+        parts: list = []
+        c0 = 0
+        for cnt in counts:
+            if not cnt:
+                parts.append(None)
+                continue
+            T0, T1 = self.seg_bounds[c0][0], self.seg_bounds[c0 + cnt - 1][1]
+            f0, f1, p0, p1 = off_end[T0], off_end[T1], pair_end[T0], pair_end[T1]
+            v = _Lattice.__new__(_Lattice)
+            v.seg_bounds = [(a - T0, b - T0) for a, b in self.seg_bounds[c0 : c0 + cnt]]
+            v.tok_index, v.cands = self.tok_index[T0:T1], self.cands[T0:T1]
+            v.n = n = self.n[T0:T1]
+            v.k = self.k[T0:T1]
+            v.off, v.ids = self.off[T0:T1] - f0, self.ids[f0:f1]
+            v.pair_off = self.pair_off[T0:T1] - p0
+            v.W, v._lm_B, v._pk, v._Wz = self.W[p0:p1], self._lm_B[p0:p1], self._pk[p0:p1], self._Wz[p0:p1]
+            v.B = v._lm_B
+            v._L, v._R, v._V = self._L[p0:p1] - f0, self._R[p0:p1] - f0, self._V
+            n_1 = np.concatenate(([1], n[:-1]))
+            n_2 = np.concatenate(([1, 1], n[:-2]))[: len(n)]
+            v.tri_base = np.concatenate(([0], (n_2 * n_1 * n).cumsum()[:-1]))
+            q0, q1 = self.tri_t.searchsorted([T0, T1]).tolist()
+            v.tri_t, v.tri_flat, v.tri_delta = self.tri_t[q0:q1] - T0, self.tri_flat[q0:q1], self.tri_delta[q0:q1]
+            v.tri_key = v.tri_base[v.tri_t] + v.tri_flat
+            bounds = v.tri_t.searchsorted(np.arange(len(n) + 1))
+            v.tri_lo, v.tri_hi = bounds[:-1].tolist(), bounds[1:].tolist()
+            v.costs, v._post_memo = self.costs[f0:f1], None
+            parts.append(v)
+            c0 += cnt
+        return parts
+
     def restyle(self, costs: np.ndarray, style=None, segments: list[int] | None = None) -> None:
         """New channel costs (same candidates) and pair bonuses: the LM look-ups stay.
 
@@ -573,6 +618,13 @@ class Restorer:
             raise ValueError(f"unknown restoration mode {mode!r}")
         return gc_paused(self._restore, text, mode)
 
+    def restore_many(self, texts, mode: str = "restore") -> list[Restoration]:
+        """``[self.restore(t, mode) for t in texts]``, the same results, the first passes'
+        lattices built as one (:meth:`_restore_many`); the collector paused for the call."""
+        if mode not in ("restore", "correct"):
+            raise ValueError(f"unknown restoration mode {mode!r}")
+        return gc_paused(self._restore_many, list(texts), mode)
+
     def _restore(self, text: str, mode: str) -> Restoration:
         # NFC + canonical tones first: same length as the NFC input, so token
         # offsets stay valid for it, and "uỷ" is seen as the valid "ủy"
@@ -582,6 +634,53 @@ class Restorer:
             text = normalize(text)
         toks = list(scan(text))
         clean, state = self._run(text, toks, mode)
+        return self._after_first_pass(text, toks, mode, clean, state)
+
+    def _restore_many(self, texts, mode: str) -> list[Restoration]:
+        """Each text restored exactly as :meth:`_restore` alone would, the first passes'
+        lattices built as one (:meth:`_Lattice.split` gives each text its own back).
+
+        Why: a short line's restoration is mostly fixed cost — the lattice's few dozen
+        numpy calls and LM look-ups, the same number for 5 words as for 500 — so many
+        independent lines share those calls; everything that couples a text's words (the
+        document cache, house style, the second pass) stays per text."""
+        prepared = []
+        for text in texts:
+            if not text.isascii():
+                text = normalize(text)
+            toks = list(scan(text))
+            prepared.append((text, toks, *self._prepare(text, toks, mode)))
+        segs = [seg for p in prepared for seg in p[3]]
+        lats: list = [None] * len(prepared)
+        paths: list = [None] * len(prepared)
+        costs64 = [np.asarray(p[4], np.float64) if p[3] else None for p in prepared]
+        if segs:
+            whole = _Lattice(self.lm, segs, None, np.concatenate([c for c in costs64 if c is not None]).astype(np.float32))
+            lats = whole.split([len(p[3]) for p in prepared])
+            for p, lat, c in zip(prepared, lats, costs64):
+                if lat is not None:
+                    lat.restyle(c.astype(np.float32), p[6])  # each text's own pair bonuses
+            if WAVES and len(segs) >= viterbi.MIN_CONTEXTS:
+                # every text's first pass decoded in one set of waves (bit for bit the path of
+                # each text decoded alone: :mod:`.viterbi`), over the parts' own scores
+                whole.BW = np.concatenate([lat.BW for lat in lats if lat is not None])
+                path, t0 = whole.viterbi(), 0
+                for i, lat in enumerate(lats):
+                    if lat is not None:
+                        paths[i], t0 = path[t0 : t0 + len(lat.n)], t0 + len(lat.n)
+            else:
+                paths = [None if lat is None else lat.viterbi() for lat in lats]
+        out = []
+        for (text, toks, clean, segs_i, _, flat_forms, style, out_forms, choices), lat, path, c in zip(
+                prepared, lats, paths, costs64):
+            state = _Pass(None, [], None, flat_forms, None, out_forms, choices)
+            if segs_i:
+                state = _Pass(lat, path, c, flat_forms, style, out_forms, choices)
+            out.append(self._after_first_pass(text, toks, mode, clean, state))
+        return out
+
+    def _after_first_pass(self, text: str, toks, mode: str, clean: bool, state: "_Pass") -> Restoration:
+        """The document cache's second pass where it may change something, then the text written."""
         if mode != "restore" or clean or not SECOND_PASS or state.lat is None:
             return self._finish(text, toks, mode, state)
         first, alternatives = self._summary(state.lat, state.path, toks)
@@ -621,6 +720,18 @@ class Restorer:
 
     def _run(self, text: str, toks, mode: str) -> tuple[bool, "_Pass"]:
         """The first decoding pass. Returns (clean text?, the pass: its lattice and path, what a second pass reuses)."""
+        clean, segs, flat_costs, flat_forms, style, out_forms, choices = self._prepare(text, toks, mode)
+        state = _Pass(None, [], None, flat_forms, None, out_forms, choices)
+        if segs:
+            costs64 = np.asarray(flat_costs, np.float64)
+            lat = _Lattice(self.lm, segs, style, costs64.astype(np.float32))
+            path = lat.viterbi()
+            state = _Pass(lat, path, costs64, flat_forms, style, out_forms, choices)
+        return clean, state
+
+    def _prepare(self, text: str, toks, mode: str) -> tuple:
+        """What the first pass decodes: (clean text?, its contexts, each lattice candidate's
+        channel cost and bonus form, the pair bonuses, the symbols' repairs and records)."""
         out_forms: dict[int, str] = {}
         choices: list[TokenChoice] = []
         segs: list[list] = []
@@ -716,16 +827,12 @@ class Restorer:
             segs.append(segment)
             flat_costs.append(0.0)
             flat_forms.append(None)
-        state = _Pass(None, [], None, flat_forms, None, out_forms, choices)
+        style = None
         if segs:
             style = self._style if mode == "restore" else None
             if doc_pairs:
                 style = _merge_style(style, doc_pairs, names.DOC_PAIR_BONUS)
-            costs64 = np.asarray(flat_costs, np.float64)
-            lat = _Lattice(lm, segs, style, costs64.astype(np.float32))
-            path = lat.viterbi()
-            state = _Pass(lat, path, costs64, flat_forms, style, out_forms, choices)
-        return clean, state
+        return clean, segs, flat_costs, flat_forms, style, out_forms, choices
 
     def _second_pass(self, text: str, toks, state: "_Pass", sure: dict[str, float], sure_pairs: list[int]) -> Restoration:
         """Re-decode with the first pass's sure forms (``sure``: form → log10 bonus) and sure
