@@ -34,3 +34,13 @@ def test_lead_then_partners_with_the_task_is_one_obligation():
     assert ("Văn phòng Đảng ủy", "Ban Xây dựng Đảng, Công an phường", "bố trí lịch để các đ", "2026-11-14") in rows
     assert not any(o.what.strip(" .;") in ("chủ trì", "phối hợp") for o in obs)
     assert len(obs) == 3
+
+
+def test_a_partner_name_ends_where_the_task_verb_starts():
+    # the demo's 03-CT/ĐU and the session-14 end newcomer: "Ban Xây dựng Đảng theo dõi" gave the partner "Ban Xây
+    # dựng Đảng theo" and the task "Dõi, đôn đốc …"
+    from vanban.extract.partners import partners_in
+
+    assert partners_in("chủ trì, phối hợp với Ban Xây dựng Đảng theo dõi, đôn đốc, kiểm tra việc thực hiện "
+                       "Chỉ thị") == "Ban Xây dựng Đảng"
+    assert partners_in("chủ trì, phối hợp với Văn phòng Đảng ủy tham mưu Ban Thường vụ") == "Văn phòng Đảng ủy"

@@ -55,8 +55,10 @@ def _names_end(original: str, view: str, verb_at: int) -> int:
     while i < len(words):
         m, w = words[i], words[i].group()
         step = 1
-        if m.start() >= verb_at and not w[:1].isupper() and not prev_capital:
-            break  # the task's verb ("tham mưu", "tổ chức triển khai")
+        if m.start() >= verb_at and not w[:1].isupper() and (not prev_capital or m.start() == verb_at):
+            # the task's verb ("tham mưu", "tổ chức triển khai"), also right after a capitalised name when the verb
+            # starts there ("Ban Xây dựng Đảng | theo dõi, đôn đốc …", not "Ban Xây dựng Đảng theo | dõi")
+            break
         if w in ";:(":
             break
         if keys[i] == "duoc" and end and (stop := _task_verb_after(view, m.end())) is not None:
