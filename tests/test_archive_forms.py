@@ -3,7 +3,7 @@ show it once, through its best-read form (a newcomer: 37-KH/ĐU kept as DOCX + P
 each deadline four times in "Thời hạn sắp tới" and the calendar feed, the scan's misread rows among them).
 
 The plan is the newcomer's real-style 37-KH/ĐU of Đảng ủy phường Bồ Đề
-(``tests/fixtures/plans/kh37_dan_van_2026.txt``); its scan form is the text Tesseract read from the
+(``tests/fixtures/newcomer_plans/kh37_dan_van_2026.txt``); its scan form is the text Tesseract read from the
 printed, scanned plan (``kh37_dan_van_2026_scan.txt``: its table's cells run together, "Quý I1/2026",
 a stamp read as "bÃBBBI.elBMlsoiol-3ösgi"). Both go through the real extraction and a real archive;
 the lists are read through Datasette's test client.
@@ -25,8 +25,8 @@ from vanban.conveyor import extract_document, process_file
 from vanban.models import Page, PageSource, SourceDocument
 from vanban.web.server import datasette_app
 
-PLAN = ROOT / "tests/fixtures/plans/kh37_dan_van_2026.txt"
-SCAN = ROOT / "tests/fixtures/plans/kh37_dan_van_2026_scan.txt"
+PLAN = ROOT / "tests/fixtures/newcomer_plans/kh37_dan_van_2026.txt"
+SCAN = ROOT / "tests/fixtures/newcomer_plans/kh37_dan_van_2026_scan.txt"
 YEAR = "tu_ngay=2026-01-01&den_ngay=2026-12-31"
 
 

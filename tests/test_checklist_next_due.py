@@ -3,7 +3,7 @@
 A newcomer's December export of 45/KH-UBND (Ủy ban nhân dân phường Ngọc Thụy, 12/3/2026, its item
 IV.1 "tổng hợp kết quả báo cáo Ủy ban nhân dân phường trước ngày 20 hằng tháng") sorted that task
 under "Hạn (yyyy-mm-dd)" 2026-03-20 while the web page said "lần tới 2026-12-20". The plan is the
-newcomer's input (``tests/fixtures/plans/kh45_van_hoa_2026.txt``), read by hand: the 20th of each
+newcomer's input (``tests/fixtures/newcomer_plans/kh45_van_hoa_2026.txt``), read by hand: the 20th of each
 month, so on 2 December 2026 the next due day is 20 December 2026.
 """
 
@@ -24,7 +24,7 @@ from vanban.export import CSV_COLUMNS, COLUMNS, PlanPlaces, checklist_csv, check
 from vanban.extract.checklist import build_checklist
 from vanban.web.server import datasette_app
 
-PLAN_45 = ROOT / "tests/fixtures/plans/kh45_van_hoa_2026.txt"
+PLAN_45 = ROOT / "tests/fixtures/newcomer_plans/kh45_van_hoa_2026.txt"
 DECEMBER = dt.date(2026, 12, 2)
 TASK = "tổng hợp kết quả báo cáo"
 

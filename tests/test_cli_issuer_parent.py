@@ -1,6 +1,6 @@
 """``vanban search --issuer`` matches the issuer with its parent, folded.
 
-A newcomer's 512-CV/ĐU (tests/fixtures/plans/cv512_dang_uy_phuong_thuong_thanh.txt) is headed
+A newcomer's 512-CV/ĐU (tests/fixtures/newcomer_plans/cv512_dang_uy_phuong_thuong_thanh.txt) is headed
 "ĐẢNG BỘ PHƯỜNG THƯỢNG THANH / ĐẢNG ỦY PHƯỜNG": the issuer's own line says only "Đảng ủy
 phường", the place is the parent's line. "--issuer 'thuong thanh'" found nothing. Read by hand:
 "thuong thanh", "Đảng ủy phường Thượng Thanh" and "dang bo phuong thuong thanh" name it; "ngoc
@@ -19,8 +19,8 @@ from cli_helpers import ROOT, run_cli
 from vanban.archive import Archive, search
 from vanban.conveyor import process_file
 
-CV_512 = ROOT / "tests/fixtures/plans/cv512_dang_uy_phuong_thuong_thanh.txt"
-KH_45 = ROOT / "tests/fixtures/plans/kh45_van_hoa_2026.txt"
+CV_512 = ROOT / "tests/fixtures/newcomer_plans/cv512_dang_uy_phuong_thuong_thanh.txt"
+KH_45 = ROOT / "tests/fixtures/newcomer_plans/kh45_van_hoa_2026.txt"
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,6 @@
 """``vanban checklist FILE -o -`` prints to stdout (click's convention: "-" is stdout), never a
 file named "-" (a newcomer found one beside their plan). The plan is the newcomer's 45/KH-UBND
-(tests/fixtures/plans/kh45_van_hoa_2026.txt)."""
+(tests/fixtures/newcomer_plans/kh45_van_hoa_2026.txt)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import subprocess
 import pytest
 from cli_helpers import ROOT, VANBAN
 
-PLAN_45 = ROOT / "tests/fixtures/plans/kh45_van_hoa_2026.txt"
+PLAN_45 = ROOT / "tests/fixtures/newcomer_plans/kh45_van_hoa_2026.txt"
 
 
 def run_in(folder, *args):

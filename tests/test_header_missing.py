@@ -50,5 +50,5 @@ def test_a_list_without_heading_gives_its_targets():
 
 
 def test_a_whole_plan_has_its_header_and_no_note():
-    ext = process_file(ROOT / "tests/fixtures/plans/kh45_van_hoa_2026.txt", jobs=1).extraction
+    ext = process_file(ROOT / "tests/fixtures/newcomer_plans/kh45_van_hoa_2026.txt", jobs=1).extraction
     assert ext.metadata.number == "45/KH-UBND" and MISSING_HEADER not in ext.notes

@@ -1,6 +1,6 @@
 """Calendar events of recurring deadlines: a one-day event whose DTSTART is an instance of its RRULE.
 
-A newcomer subscribed to the feed of 45/KH-UBND (tests/fixtures/plans/kh45_van_hoa_2026.txt): its
+A newcomer subscribed to the feed of 45/KH-UBND (tests/fixtures/newcomer_plans/kh45_van_hoa_2026.txt): its
 "báo cáo kết quả … trước cuối tháng 10 hằng năm" came as DTSTART 20261021, DTEND 20261101,
 RRULE BYMONTH=10;BYMONTHDAY=-1 — the start is no instance of the rule, so calendars showed an
 11-day block. Read by hand, the deadline is the 31st of October each year.
@@ -11,7 +11,7 @@ document's checklist calendar: the weekly "thứ Sáu hằng tuần", the monthl
 tháng", the quarterly "trước ngày 15 của tháng cuối quý", the half-yearly "6 tháng (trước ngày
 10/6)", the yearly "trước ngày 31/12 hằng năm", a quarter and a month's end each year ("trong quý II
 hằng năm", "trước cuối tháng 11 hằng năm") — a plan of a commune written in the same style
-(tests/fixtures/plans/kh91_cai_cach_hanh_chinh_2026.txt).
+(tests/fixtures/newcomer_plans/kh91_cai_cach_hanh_chinh_2026.txt).
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ from vanban.archive import Archive
 from vanban.conveyor import process_file
 from vanban.web.server import datasette_app
 
-PLANS = [ROOT / "tests/fixtures/plans/kh45_van_hoa_2026.txt",
-         ROOT / "tests/fixtures/plans/kh91_cai_cach_hanh_chinh_2026.txt"]
+PLANS = [ROOT / "tests/fixtures/newcomer_plans/kh45_van_hoa_2026.txt",
+         ROOT / "tests/fixtures/newcomer_plans/kh91_cai_cach_hanh_chinh_2026.txt"]
 WIDE = "tu_ngay=2026-01-01&den_ngay=2027-12-31"
 
 
