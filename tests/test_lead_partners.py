@@ -44,3 +44,11 @@ def test_a_partner_name_ends_where_the_task_verb_starts():
     assert partners_in("chủ trì, phối hợp với Ban Xây dựng Đảng theo dõi, đôn đốc, kiểm tra việc thực hiện "
                        "Chỉ thị") == "Ban Xây dựng Đảng"
     assert partners_in("chủ trì, phối hợp với Văn phòng Đảng ủy tham mưu Ban Thường vụ") == "Văn phòng Đảng ủy"
+
+
+def test_phan_dau_ends_the_body():
+    # the session-14 end newcomer: the body was "Phòng Kinh tế phấn đấu ít nhất 2/3 số thôn đạt chuẩn …"
+    plan = ("ỦY BAN NHÂN DÂN\nXÃ ĐÔNG ANH\nSố: 70/KH-UBND\nĐông Anh, ngày 05 tháng 01 năm 2026\n\nKẾ HOẠCH\n"
+            "Xây dựng nông thôn mới năm 2026\n\n1. Phòng Kinh tế phấn đấu ít nhất 02 thôn đạt chuẩn nông thôn mới "
+            "kiểu mẫu trong năm 2026.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n")
+    assert [o.who for o in extract(plan).obligations] == ["Phòng Kinh tế"]

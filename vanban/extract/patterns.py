@@ -378,6 +378,8 @@ ACTION_VERBS = [
     # a body's review of its own work: "Ủy ban nhân dân xã sơ kết 6 tháng vào tháng 7/2026", "Ban Chỉ đạo xã tổng kết,
     # đánh giá kết quả …" (a report's or meeting's name, "Báo cáo tổng kết", "Hội nghị sơ kết", has its noun first)
     "so ket", "tong ket",
+    # a target's subject: "Phòng Kinh tế | phấn đấu ít nhất 2/3 số thôn đạt chuẩn …" (the session-14 newcomer's plan)
+    "phan dau",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
