@@ -168,11 +168,19 @@ class _Reader:
         index = self.tables
         self.tables += 1
         grid = [_twips_attr(gc, "w:w") for gc in tbl_el.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")]
+        above: dict[int, object] = {}  # grid column → the first part of a vertically merged cell
         for r, tr in enumerate(tbl_el.findall(qn("w:tr"))):
             col = _grid_before(tr)
             for tc in _row_cells(tr):
                 span = _cell_span(tc)
-                if not _vmerge_continues(tc):
+                merged = _vmerge_continues(tc)
+                if not merged:
+                    above[col] = tc
+                elif len(grid) >= MERGED_REPEAT_MIN_COLUMNS and _short_cell(above.get(col)):
+                    # a task table's unit or deadline cell merged over several rows ("Phòng Văn hóa - Thông tin"
+                    # for tasks I.1 and I.2): each row is read with it, as the printed table reads
+                    tc, merged = above[col], False
+                if not merged:
                     known = bool(grid) and col + span <= len(grid)
                     x0 = left + sum(grid[:col]) if known else None
                     x1 = left + sum(grid[: col + span]) if known else None
@@ -275,6 +283,21 @@ def _cell_span(tc) -> int:
         return max(1, int(el.get(qn("w:val")))) if el is not None else 1
     except (TypeError, ValueError):
         return 1
+
+
+#: a vertically merged cell is repeated on each of its rows only in a table this wide (a task table: STT, Nội dung,
+#: Đơn vị chủ trì, …), never in the two-column header or signature tables, whose merged cells hold whole blocks
+MERGED_REPEAT_MIN_COLUMNS = 4
+MERGED_REPEAT_MAX_WORDS = 15
+
+
+def _short_cell(tc) -> bool:
+    """A merged cell worth repeating: one short paragraph (a unit's name, a date), not a block of text."""
+    if tc is None:
+        return False
+    paras = ["".join(t.text or "" for t in p.iter(qn("w:t"))).strip() for p in tc.iter(qn("w:p"))]
+    paras = [p for p in paras if p]
+    return len(paras) == 1 and len(paras[0].split()) <= MERGED_REPEAT_MAX_WORDS
 
 
 def _vmerge_continues(tc) -> bool:
