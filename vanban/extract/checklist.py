@@ -298,10 +298,24 @@ def _task_rows(ext: Extraction) -> tuple[list[Obligation], set[int]]:
                             targets=targets_within(ext.targets, d.what, (d.span or ob.span).sentence), span=d.span or ob.span)
                  for d in own]
         moved = {id(t) for o in split for t in o.targets}
+        left = tuple(t for t in ob.targets if id(t) not in moved)
+        if split and ob.deadline is None and not ob.due_text and _all_listed(ob.what, own):
+            # every task of the obligation has its dated row ("chỉ đạo … (18/11); báo cáo kết quả 6 tháng và hằng
+            # năm (05/6, 05/12)"): no undated row repeating them all; its other targets go with the first row
+            split[0] = replace(split[0], targets=split[0].targets + left)
+            rows += split
+            continue
         rows.append(replace(ob, what=_without_tail_tasks(_without_tasks(ob.what, [d.what for d in own]), own),
-                            targets=tuple(t for t in ob.targets if id(t) not in moved)))
+                            targets=left))
         rows += split
     return rows, again
+
+
+def _all_listed(what: str, own: list[Deadline]) -> bool:
+    """Every ";"-task of ``what`` holds the task words of one of the ``own`` deadline rows."""
+    keys = [k for k in (loose_key(re.sub(r"\s*\([^()]*\)", "", d.what or "")) for d in own) if k]
+    parts = _tasks(what)
+    return bool(keys) and bool(parts) and all(any(k in loose_key(part) for k in keys) for part in parts)
 
 
 def _same_task(d: Deadline, ob: Obligation) -> bool:

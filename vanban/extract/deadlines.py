@@ -279,6 +279,21 @@ def _without_recurrence(text: str) -> str:
     return clean_quote(text[:tail[0].start()]) if tail else text  # "… thực hiện định kỳ 6 tháng": the schedule is the date's
 
 
+#: a report's period at the end of a task ("báo cáo kết quả 6 tháng", "… hằng năm"), folded
+_TASK_PERIOD_END = re.compile(r"\s+(?:(?:dinh ky\s+)?(?:0?6|sau)\s+thang|(?:hang|moi)\s+(?:nam|quy|thang)|(?:ca\s+)?nam|quy)\s*$")
+
+
+def _with_period(prev_what: str, between: str) -> str:
+    """The task of a second date that names only its own period: "báo cáo kết quả 6 tháng (trước ngày 05/6) và hằng
+    năm (trước ngày 05/12)" → "báo cáo kết quả hằng năm" for 05/12 (issue 10: each date with its real task), the
+    first task with its period swapped; ``prev_what`` unchanged when either has no period."""
+    period = P.RECURRENCE_PHRASE_RE.search(Folded.of(between).view)
+    tail = _TASK_PERIOD_END.search(Folded.of(prev_what).view)
+    if not period or not tail:
+        return prev_what
+    return f"{prev_what[:tail.start()]} {clean_quote(between[period.start():period.end()])}"
+
+
 def _schedule_only(text: str) -> bool:
     """True when a clause before a date holds only schedule words ("Định kỳ",
     "định kỳ hằng năm", "tổng kết năm", "6 tháng") — the task comes after the date."""
@@ -345,7 +360,7 @@ def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int
     before = _LEAD_CONJ.sub("", clean_quote(raw)).strip()
     before = _without_recurrence(before)
     if not before and prev_end > s0 and prev_what:
-        return prev_what, None
+        return _with_period(prev_what, raw), None
     actor, rest = split_actor(before) if before else (None, before)
     adv = _ADVERBIAL.search(Folded.of(before).view) if before and not actor else None
     if adv and _schedule_only(before[adv.start():]) and P.ORG_HEAD_RE.match(Folded.of(before).view):
