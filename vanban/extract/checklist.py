@@ -31,6 +31,7 @@ from vanban.extract import patterns as P
 from vanban.extract.dates import parse_iso
 from vanban.extract.folded import loose_key
 from vanban.extract.recurrence import describe, first_instance, next_due
+from vanban.extract.undated_dues import relative_limit
 from vanban.models import Deadline, Extraction, InputError, Obligation, Span, Target
 from vanban.text import fold
 
@@ -305,10 +306,34 @@ def _task_rows(ext: Extraction) -> tuple[list[Obligation], set[int]]:
             split[0] = replace(split[0], targets=split[0].targets + left)
             rows += split
             continue
-        rows.append(replace(ob, what=_without_tail_tasks(_without_tasks(ob.what, [d.what for d in own]), own),
-                            targets=left))
+        rows += _limit_rows(replace(ob, what=_without_tail_tasks(_without_tasks(ob.what, [d.what for d in own]), own),
+                                    targets=left))
         rows += split
     return rows, again
+
+
+def _limit_rows(ob: Obligation) -> list[Obligation]:
+    """``ob`` as rows: an undated row of several ";"-tasks gives each task that states its own relative time limit a
+    row of its own with that limit as its time ("2. Công an phường: a) Bảo đảm an ninh …; d) Phối hợp … xử lý vi
+    phạm trong thời hạn 10 ngày kể từ ngày nhận được phản ánh" — the limit is d)'s, not the row's); the other tasks
+    stay one row. Unchanged when dated, already timed, or single."""
+    if ob.deadline is not None or ob.due_text:
+        return [ob]
+    parts = [p.strip() for p in _tasks(ob.what)]
+    if len(parts) < 2:
+        return [ob]
+    timed = [(p, relative_limit(p)) for p in parts]
+    if not any(lim for _, lim in timed) or all(lim for _, lim in timed):
+        return [ob]
+    rest = [p for p, lim in timed if not lim]
+    limits = [p for p, lim in timed if lim]
+    # a limit's own figure ("≤ 10 ngày") is its row's time, not a Chỉ tiêu of the other tasks
+    out = [replace(ob, what="; ".join(rest), targets=tuple(t for t in ob.targets if not any(t.text in p for p in limits)))]
+    for p, lim in timed:
+        if lim:
+            what = p.replace(lim, "").strip(" ,;.") or p
+            out.append(replace(ob, what=what, due_text=lim, targets=()))
+    return out
 
 
 def _all_listed(what: str, own: list[Deadline]) -> bool:
