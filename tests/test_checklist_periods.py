@@ -1,4 +1,5 @@
-"""Each report period's date with its own task, and no undated row repeating dated ones (issue 10, "Deadlines":
+"""Checklist rows of a body's several tasks: each report period's date with its own task, no undated row repeating
+dated ones, and a relative limit as its own task's time (issue 10, "Deadlines":
 "định kỳ 6 tháng (trước ngày 05/6) và hằng năm (trước ngày 05/12)" — two deadlines, each with the real task).
 
 Both newcomer runs of session 14 saw 45/KH-UBND's item IV.4 give the 05/12 deadline the task "báo cáo kết quả 6
@@ -13,7 +14,7 @@ import datetime as dt
 from vanban.extract import extract
 from vanban.extract.checklist import build_checklist
 
-_PLAN = """ỦY BAN NHÂN DÂN
+_HEAD = """ỦY BAN NHÂN DÂN
 PHƯỜNG BỒ ĐỀ
 Số: 45/KH-UBND
 Bồ Đề, ngày 05 tháng 01 năm 2026
@@ -22,14 +23,16 @@ KẾ HOẠCH
 Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026
 
 IV. TỔ CHỨC THỰC HIỆN
-4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường chỉ đạo Ban Công tác Mặt trận các tổ dân phố tổ chức Ngày hội \
-Đại đoàn kết toàn dân tộc, hoàn thành trước ngày 18/11/2026; báo cáo kết quả 6 tháng (trước ngày 05/6) và hằng năm \
-(trước ngày 05/12).
-
+"""
+_TAIL = """
 TM. ỦY BAN NHÂN DÂN
 CHỦ TỊCH
 Nguyễn Văn An
 """
+_PLAN = _HEAD + """4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường chỉ đạo Ban Công tác Mặt trận các tổ dân phố tổ chức Ngày hội \
+Đại đoàn kết toàn dân tộc, hoàn thành trước ngày 18/11/2026; báo cáo kết quả 6 tháng (trước ngày 05/6) và hằng năm \
+(trước ngày 05/12).
+""" + _TAIL
 
 
 def test_the_yearly_date_has_the_yearly_task():
@@ -44,3 +47,17 @@ def test_three_dated_rows_and_no_undated_repeat():
     assert rows == [("báo cáo kết quả 6 tháng", "2026-06-05"), ("báo cáo kết quả hằng năm", "2026-12-05"),
                     ("chỉ đạo Ban Công tác Mặt trận các tổ dân phố tổ chức Ngày hội Đại đoàn kết toàn dân tộc",
                      "2026-11-18")]
+
+
+def test_a_relative_limit_is_its_own_tasks_time():
+    # "d) Phối hợp … trong thời hạn 10 ngày kể từ ngày nhận được phản ánh" under "2. Công an phường" gave one row
+    # for a)–d) with an empty Thời hạn and the limit as a Chỉ tiêu
+    plan = _HEAD + ("2. Công an phường\na) Bảo đảm an ninh, trật tự tại các điểm tổ chức Ngày hội Đại đoàn kết;\n"
+                    "b) Phối hợp với Phòng Kinh tế xử lý vi phạm trật tự đô thị trong thời hạn 10 ngày kể từ ngày nhận "
+                    "được phản ánh.\n") + _TAIL
+    items = build_checklist(extract(plan), today=dt.date(2026, 1, 6))
+    rows = sorted((i.who, i.what, i.deadline, i.targets) for i in items)
+    assert rows == [
+        ("Công an phường", "Bảo đảm an ninh, trật tự tại các điểm tổ chức Ngày hội Đại đoàn kết", None, None),
+        ("Công an phường", "Phối hợp với Phòng Kinh tế xử lý vi phạm trật tự đô thị",
+         "trong thời hạn 10 ngày kể từ ngày nhận được phản ánh", None)]
