@@ -61,3 +61,13 @@ def test_a_relative_limit_is_its_own_tasks_time():
         ("Công an phường", "Bảo đảm an ninh, trật tự tại các điểm tổ chức Ngày hội Đại đoàn kết", None, None),
         ("Công an phường", "Phối hợp với Phòng Kinh tế xử lý vi phạm trật tự đô thị",
          "trong thời hạn 10 ngày kể từ ngày nhận được phản ánh", None)]
+
+
+def test_two_yearly_dates_of_one_task_are_two_rows():
+    # the end newcomer's kh70 I.6: one row kept (31/12), its task ending in "… cả năm và"
+    plan = _HEAD + ("6. Phòng Văn hóa - Xã hội tổng hợp báo cáo 6 tháng và cả năm, trước ngày 30/6 và 31/12 hằng "
+                    "năm.\n") + _TAIL
+    items = build_checklist(extract(plan), today=dt.date(2026, 1, 6))
+    rows = sorted((i.what, i.date) for i in items)
+    assert rows == [("tổng hợp báo cáo 6 tháng và cả năm", "2026-06-30"),
+                    ("tổng hợp báo cáo 6 tháng và cả năm", "2026-12-31")]

@@ -346,6 +346,8 @@ def _all_listed(what: str, own: list[Deadline]) -> bool:
 def _same_task(d: Deadline, ob: Obligation) -> bool:
     """``d`` is another date of the task the obligation's own deadline is due for (the same task words)."""
     mine = ob.deadline.what if ob.deadline else None
+    if ob.deadline and ob.deadline.recurrence and d.recurrence and ob.deadline.date != d.date:
+        return False  # "… báo cáo 6 tháng và cả năm, trước ngày 30/6 và 31/12 hằng năm": two yearly dates, two rows
     return bool(mine and d.what and loose_key(mine) and loose_key(mine) == loose_key(d.what))
 
 

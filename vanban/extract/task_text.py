@@ -28,15 +28,19 @@ from vanban.models import Deadline, Obligation
 
 #: words that introduce a date phrase the deadline grammar does not hold ("đúng ngày mồng 3",
 #: "chậm nhất là trước ngày …"), removed with it when they end what is left
-_LEAD_RE = re.compile(r"(?:\s*[,-])?\s+(?:đúng|vào|chậm nhất là|chậm nhất|muộn nhất|hoàn thành|xong|trong|là)\s*$",
+_LEAD_RE = re.compile(r"(?:\s*[,-])?\s+(?:đúng|vào|chậm nhất là|chậm nhất|muộn nhất|hoàn thành|xong|trong|là|và|hoặc)\s*$",
                       re.IGNORECASE)
 MIN_WORDS = 2
+#: a second date joined to the cut one ("trước ngày 30/6 | và 31/12 hằng năm"): part of the due phrase, not the task
+_SECOND_DATE_RE = re.compile(r"^(?:và|hoặc)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?(?:\s+(?:hằng|hàng|mỗi)\s+(?:năm|tháng|quý))?")
 
 #: the due phrase a task's words end with, in figures: "…, hoàn thành trước ngày 30/4/2026", "…, hoàn thành trong
 #: Quý III/2026" (the cue goes with its date: "hoàn thành" left alone dangled after the date was dropped)
 FIGURE_DUE_RE = re.compile(
     r"[,;]?\s*(?:(?:hoàn thành|xong)\s+)?(?:trước|chậm nhất|hoàn thành|xong)\s+(?:trong\s+)?"
-    r"(?:(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|(?:quý|Quý)\s+[IV\d]{1,3}[/-]\d{4}|(?:tháng|Tháng)\s+\d{1,2}[/-]\d{4})")
+    r"(?:(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|(?:quý|Quý)\s+[IV\d]{1,3}[/-]\d{4}|(?:tháng|Tháng)\s+\d{1,2}[/-]\d{4})"
+    # a second date joined to it ("trước ngày 30/6 và 31/12 hằng năm")
+    r"(?:\s+(?:và|hoặc)\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?(?:\s+(?:hằng|hàng|mỗi)\s+(?:năm|tháng|quý))?)?")
 
 
 def without_figure_dates(text: str) -> str:
@@ -55,7 +59,7 @@ def _cut(text: str, phrase: str) -> str | None:
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
         before, after = before.rstrip()[:-1], after.lstrip()[1:]
     before = _LEAD_RE.sub("", before.rstrip())
-    after = after.strip()
+    after = _SECOND_DATE_RE.sub("", after.strip(), count=1).strip()
     head = before.rstrip(" ,;:-")
     if after[:1] == "." and not before.endswith("."):
         rest = head + after  # the sentence's full stop (and what follows it) stays
