@@ -161,7 +161,7 @@ def _without_tasks(what: str, others: list[str]) -> str:
     if not others:
         return what
     if len(parts) < 2:
-        return _without_joined(what, others)
+        return what  # a later task joined by "và" or a comma: _without_tail_tasks
     keys = [k for k in (loose_key(re.sub(r"\s*\([^()]*\)", "", o)) for o in others) if k]
     kept = [part for part in parts if not any(k in loose_key(part) for k in keys)]
     if not kept or len(kept) == len(parts):
@@ -170,34 +170,24 @@ def _without_tasks(what: str, others: list[str]) -> str:
 
 
 # the words that join a later task to the one before it, and those that lead in its date
-_JOIN = r"(?:\s*,|\s+và|\s+rồi|\s*;)\s+"
+_JOIN = r"(?:\s*,|\s*;|\s+(?:và|rồi|hoặc|đồng thời))\s+"
 _DATE_LEAD = r"(?:\s+(?:vào|trong|trước|chậm nhất(?: là)?|hoàn thành|xong))?\s+"
 
 
 def _without_tail_tasks(what: str, own: list[Deadline]) -> str:
-    """``what`` without a later task of its sentence that has a row of its own, joined at its end by "," or "và", its
-    date with it: "sơ kết 6 tháng, tổng kết năm vào tháng 12/2026" (due in July) keeps "sơ kết 6 tháng" when
-    "tổng kết năm — tháng 12/2026" is listed apart; "sơ kết … vào tháng 7/2026 và tổng kết vào tháng 12/2026" alike.
-    Never fewer than two words."""
+    """``what`` without a later task of its sentence that has a row of its own, joined at its end by ",", "và",
+    "hoặc" …, its date with it: "sơ kết 6 tháng, tổng kết năm vào tháng 12/2026" (due in July) keeps "sơ kết 6
+    tháng" when "tổng kết năm — tháng 12/2026" is listed apart; "Các thôn báo cáo nhanh trước ngày 10/01/2026 và báo
+    cáo chính thức trước ngày 20/01/2026" is two rows, "báo cáo nhanh" and "báo cáo chính thức". Never fewer than two
+    words."""
     for d in own:
         if not d.what:
             continue
-        tail = re.compile(_JOIN + re.escape(d.what.strip()) + rf"(?:{_DATE_LEAD}{re.escape(d.text)})?\s*[.;]?\s*$",
+        tail = re.compile(_JOIN + re.escape(d.what.strip()) + rf"(?:{_DATE_LEAD}{re.escape(d.text)})?\W*$",
                           re.IGNORECASE)
         m = tail.search(what)
         if m and len(what[:m.start()].split()) >= 2:
             what = what[:m.start()].rstrip(" ,;")
-    return what
-
-
-def _without_joined(what: str, others: list[str]) -> str:
-    """``what`` without a task of ``others`` joined to its end by "và" or a comma: "Các thôn báo cáo nhanh trước
-    ngày 10/01/2026 và báo cáo chính thức trước ngày 20/01/2026" is two rows, "báo cáo nhanh" and "báo cáo chính
-    thức", not "báo cáo nhanh và báo cáo chính thức" beside "báo cáo chính thức". Never empty."""
-    for o in others:
-        m = re.search(rf"(?:\s*,\s*|\s+(?:và|hoặc|đồng thời)\s+){re.escape(o.strip())}\W*$", what, re.IGNORECASE)
-        if m and what[:m.start()].strip():
-            what = what[:m.start()]
     return what
 
 
