@@ -36,12 +36,26 @@ def shared_dir(arg: str | None = None) -> pathlib.Path:
     raise SystemExit("shared material not found: pass --shared DIR (holding realdocs/ and cases/)")
 
 
+def doc_path(shared: pathlib.Path, stem: str) -> pathlib.Path:
+    """The markdown of one document: ``realdocs/docs/<stem>.md``, else a document the
+    project wrote itself beside its labels (``bench/gold/<set>/<stem>.md``, e.g. the
+    authored set ``authored15``: new documents in the real style, labelled by hand).
+
+    Raises FileNotFoundError when neither holds it."""
+    real = shared / "realdocs" / "docs" / f"{stem}.md"
+    if real.exists():
+        return real
+    for own in sorted((ROOT / "bench" / "gold").glob(f"*/{stem}.md")):
+        return own
+    raise FileNotFoundError(f"{stem}.md: not in realdocs/docs nor in bench/gold/*/")
+
+
 def plain_text(shared: pathlib.Path, stem: str) -> str:
     """The document's plain-text form, as ``realdocs/md2plain.py`` writes it."""
     with tempfile.TemporaryDirectory() as tmp:
         out = pathlib.Path(tmp) / "doc.txt"
         subprocess.run([sys.executable, str(shared / "realdocs" / "md2plain.py"),
-                        str(shared / "realdocs" / "docs" / f"{stem}.md"), str(out)], check=True)
+                        str(doc_path(shared, stem)), str(out)], check=True)
         return out.read_text(encoding="utf-8")
 
 

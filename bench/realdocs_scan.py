@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 CACHE = pathlib.Path(os.environ.get("REALDOCS_SCAN_CACHE", ROOT / "bench" / ".cache" / "realdocs-scan"))
 
 from md_layout import plan_text  # noqa: E402
-from realdocs_ocr import shared_dir  # noqa: E402
+from realdocs_ocr import doc_path, shared_dir  # noqa: E402
 
 from vanban.models import LineGeometry, OcrResult  # noqa: E402
 
@@ -55,7 +55,7 @@ def _atomic_write(path: pathlib.Path, data: bytes) -> None:
 
 def _plan_key(shared: pathlib.Path, stem: str) -> tuple[str, str]:
     """(plan text, its sha1): the cache of a document is rebuilt when the layout of its plan changes."""
-    md = (shared / "realdocs" / "docs" / f"{stem}.md").read_text(encoding="utf-8")
+    md = doc_path(shared, stem).read_text(encoding="utf-8")
     plan = plan_text(md)
     return plan, hashlib.sha1(plan.encode("utf-8")).hexdigest()
 
