@@ -233,8 +233,6 @@ class Metadata:
         """Authority and delegation as printed one above the other, joined by
         " / " ("TM. CHÍNH PHỦ / KT. THỦ TƯỚNG"): the labelled gold's form."""
         levels = (self.signer_authority, self.signer_delegation)
-        if levels[0] == levels[1]:  # a lone KT./TL. level is both (metadata._lone_delegation)
-            levels = levels[:1]
         return " / ".join(x for x in levels if x) or None
 
 

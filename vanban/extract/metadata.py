@@ -192,7 +192,6 @@ def _canonical(raw: str | None, names: list[str], cutoff: float) -> str | None:
 # the marker of a signing level and its kind: TM./T/M sign for a collective body (authority), KT./K/T for
 # ("ký thay"), TL./T/L by order of ("thừa lệnh"), TUQ./T/U by authorisation of ("thừa ủy quyền"); Q. acting
 _LEVEL_MARK_RE = re.compile(r"^\s*(?:(?P<m>tuq|[tk]\s?/\s?[mtlu]|tm|kt|tl)(?:\s*\.|\s+)|(?P<q>q)\s*\.)\s*(?P<body>.*)$", re.S)
-DELEGATION_KINDS = {"kt", "k/t", "tl", "t/l", "tuq", "t/u", "q"}
 
 
 def _level_kind(level: str | None) -> str | None:
@@ -274,13 +273,6 @@ def _without_replaced(field: str | None) -> str | None:
     return " ".join(field.replace("\ufffd", " ").split()) or None
 
 
-def _lone_delegation(levels: list[str]) -> str | None:
-    """A block's only level when it is a delegation ("KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG", "TL. GIÁM ĐỐC"): the
-    signer signs for a person, not a collective body, so the delegation filter finds it; the authority keeps
-    it too (the labels' "signer_authority" joins every level), and ``Metadata.signer_levels`` names it once."""
-    return levels[0] if len(levels) == 1 and _level_kind(levels[0]) in DELEGATION_KINDS else None
-
-
 def metadata_of(text: str, st: Structure) -> Metadata:
     """The document's Metadata from its Structure (``text``: the document text)."""
     h = st.header
@@ -297,7 +289,7 @@ def metadata_of(text: str, st: Structure) -> Metadata:
         date=h.date,
         title=_without_replaced(st.title),
         signer_authority=levels[0] if levels else None,
-        signer_delegation=" / ".join(levels[1:]) or _lone_delegation(levels),
+        signer_delegation=" / ".join(levels[1:]) or None,  # a lone "KT. GIÁM ĐỐC" is the authority only
         signer_title=_deputy_title(_canonical(sig.title, P.SIGNER_TITLES, 86), sig.levels) if sig else None,
         signer_name=sig.name if sig else None,
         recipients=_recipient_items(text, st),

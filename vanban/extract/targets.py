@@ -439,6 +439,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                 W.FROM_AT_END_RE.search(before) and W.CHANGE_NEW_AFTER_RE.match(v, unit_end)):
             continue  # "điều chỉnh giảm từ 6,6%/năm … xuống 6,24%/năm", "từ 10 ngày thành 06 ngày": the old figure
         max_cue = P.TARGET_MAX_CUE_RE.search(before)
+        if max_cue and min_cue and min_cue.start() < max_cue.start() and min_cue.end() >= max_cue.end():
+            max_cue = None  # "không dưới 05 lớp", "không ít hơn 03 xã": the negated "dưới"/"ít hơn" is a minimum
         if max_cue and W.AFTER_PERIOD_BEFORE_RE.search(before):
             max_cue = None  # "Sau thời hạn 60 ngày, kể từ …": once the time has run
         if not (min_cue or max_cue):
