@@ -223,3 +223,35 @@ def test_a_units_tasks_are_found_by_either_spelling(site):
             site, f"/archive/nhiem_vu_cua.json?don_vi={quote(q)}&_shape=array"))
 
     assert units("UBND") and units("UBND") == units("Ủy ban nhân dân")
+
+
+@pytest.mark.parametrize("query, number_key, type_key", [
+    # newcomer15: a Công văn whose code holds no CV (1520/UBND-VP, 3280/SNV-LĐTBXH) typed as staff call it
+    ("CV 1520", "1520 ubnd vp", "cong van"),
+    ("cong van 3280", "3280 snv ldtbxh", "cong van"),
+    ("công văn số 3280", "3280 snv ldtbxh", "cong van"),
+    # a decree's number and year without its code
+    ("118/2025", "118 2025 nd cp", "nghi dinh"),
+])
+def test_a_type_or_year_stands_for_the_code_left_out(query, number_key, type_key):
+    from vanban.archive.number_query import matches
+
+    assert matches(query, number_key, type_key)
+
+
+@pytest.mark.parametrize("query, number_key, type_key", [
+    ("CV 1520", "1520 kh ubnd", "ke hoach"),  # a plan numbered 1520 is not "CV 1520"
+    ("118/2025", "118 2024 nd cp", "nghi dinh"),
+    ("KH 12", "12 ubnd vp", "cong van"),
+])
+def test_a_type_abbreviation_still_tells_documents_apart(query, number_key, type_key):
+    from vanban.archive.number_query import matches
+
+    assert not matches(query, number_key, type_key)
+
+
+def test_a_bare_number_or_year_is_no_number_query():
+    from vanban.archive.number_query import number_query
+
+    assert number_query("2025") is None and number_query("dan van kheo") is None
+    assert number_query("giai doan 2021/2025 va 2026") is None

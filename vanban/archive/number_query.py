@@ -62,6 +62,8 @@ _BY_LENGTH = sorted(TYPE_ABBREVIATIONS, key=lambda name: -len(name.split()))
 KNOWN_CODES = frozenset(fold(c).lower() for c in ALL_CODES if c.replace("&", "").isalpha()) | frozenset(
     TYPE_ABBREVIATIONS.values()) | {"du", "tu", "hu", "qu", "tw"}
 _GLUED_RE = re.compile(r"\d+|[^\W\d_]+")
+#: a number with its year and no code ("118/2025", "30/2020/"): a số ký hiệu typed up to its year
+_NUMBER_YEAR_RE = re.compile(r"\s*\d{1,5}\s*/\s*(?:19|20)\d\d\s*/?\s*")
 
 
 def _codes(run: str) -> list[str] | None:
@@ -122,8 +124,8 @@ class NumberQuery:
         for part in self.parts:
             if part in rest:
                 continue
-            if type_key and any(TYPE_ABBREVIATIONS.get(t) == part and type_key == t for t in self.types):
-                continue  # "công văn 2449" for 2449/UBND-VP: the type is in the type column
+            if type_key and TYPE_ABBREVIATIONS.get(type_key) == part:
+                continue  # "công văn 2449", "CV 1520" for 2449/UBND-VP: the type is in the type column
             return False
         return True
 
@@ -156,10 +158,13 @@ def number_query(query: str) -> NumberQuery | None:
     tokens = query_tokens(query)
     if not tokens or len(tokens) > 8:
         return None
-    tokens, types = _replace_type_names([t for t in tokens if t not in FILLER])
-    tokens = unglue(tokens)
+    # type names before fillers: "công văn 3280" must keep its "văn" ("văn bản số 5" loses its fillers)
+    tokens, types = _replace_type_names(tokens)
+    tokens = unglue([t for t in tokens if t not in FILLER])
     numbers = tuple(t for t in tokens if t.isdigit())
     parts = tuple(t for t in tokens if not t.isdigit())
+    if not parts and _NUMBER_YEAR_RE.fullmatch(query):
+        return NumberQuery(numbers, (), ())  # "118/2025": a decree's number and year, its code left out
     if not numbers or not parts or any(len(p) > MAX_PART or not p.isalpha() for p in parts):
         return None
     # the numbers come first in a số ký hiệu, so they must be adjacent in the query too

@@ -227,8 +227,9 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
             s0, _ = sentence_bounds(f, ms, start, end, ends)
             date = _date_at(P.CITE_DATE_OPENING_RE.match(v, s0, ms))
         prev_end, prev_type = me, written or prev_type
-        for num, ns in list_nums:
-            out.append((Citation(text=clean_quote(o[ns:ns + len(num)]), number=normalize_symbol(num), type=ctype), ns, ns + len(num)))
+        for num, ns in list_nums:  # "các Công văn số 217, 218 và 222-CV/TU của Tỉnh ủy": the closing "của X" is each one's
+            out.append((Citation(text=clean_quote(o[ns:ns + len(num)]), number=normalize_symbol(num), type=ctype,
+                                 issuer=issuer), ns, ns + len(num)))
         t0 = min(t_start, ms)
         if own and symbol_key(number) == own:
             continue

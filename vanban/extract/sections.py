@@ -174,7 +174,9 @@ def _results_parts(f: Folded, lay: Layout) -> list[tuple[int, int]]:
 _TASKS_INTRO = re.compile(r"(?:nhiem vu|giai phap|noi dung)[^.:;\n]{0,60}\bsau(?: day)?\s*:")
 
 
-_BASIS_CONT = re.compile(r"\s*(?:" + P.TYPE_RE.replace("(?P<t", "(?P<b") + r")\s")
+# a clause after a ";" that names a document, or opens with "căn cứ" ("Thực hiện Công điện số 112/CĐ-TTg …;
+# căn cứ Luật Phòng, chống thiên tai …": the laws are the legal basis too)
+_BASIS_CONT = re.compile(r"\s*(?:can cu\s+)?(?:" + P.TYPE_RE.replace("(?P<t", "(?P<b") + r")\s")
 
 
 # Candidate sentence ends: ". X" / "; X" (kept only when X is upper case),
