@@ -757,13 +757,14 @@ class Restorer:
                 if fixed != tok.text:
                     out_forms[i] = fixed
                     choices.append(_choice(tok.text, fixed, 1.0, (), tok.start, tok.end, True))
-            if lm_tok is None:
+            if lm_tok is None or (segment and tok.kind == "word" and _after_caps_line(text, toks[i - 1], tok)):
                 if segment:
                     segs.append(segment)
                     flat_costs.append(0.0)
                     flat_forms.append(None)
                 segment = []
-                continue
+                if lm_tok is None:
+                    continue
             if not segment:
                 flat_costs += [0.0, 0.0]
                 flat_forms += [None, None]
@@ -1221,6 +1222,19 @@ def _choice(source: str, chosen: str, confidence: float, alternatives: tuple, st
 if tuple(f.name for f in dataclasses.fields(TokenChoice)) != (
         "source", "chosen", "confidence", "alternatives", "start", "end", "changed"):
     _choice = TokenChoice  # the record changed shape: its own constructor  # noqa: F811
+
+
+def _after_caps_line(text: str, prev, tok) -> bool:
+    """True when ``tok`` opens a line in sentence case under a line in capitals: a signer's name under
+    the title ("CHANH VAN PHONG" ⏎ "Pham Thi Thu Ha"), a trích yếu under the type line. The two are
+    no one sentence, so the context stops there (else "văn phòng phẩm", stationery, read the name
+    "Phẩm"). Line breaks elsewhere stay inside the context: OCR lines wrap mid-sentence."""
+    nl = text.rfind("\n", prev.end, tok.start)
+    if nl < 0 or not tok.text[:1].isupper() or tok.text.isupper():
+        return False
+    line = text[text.rfind("\n", 0, prev.start) + 1:nl]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def _nth_line_end(text: str, n: int) -> int:
