@@ -272,6 +272,7 @@ class Target:
     scope: str | None = None  # who / where the target applies
     period: str | None = None  # "mỗi năm", "giai đoạn 2026 - 2031"
     span: Span | None = None
+    baseline: str | None = None  # mốc so sánh: "năm 2025" of "tăng 10% so với năm 2025" (vanban.extract.baselines)
 
 
 @dataclass(frozen=True)

@@ -159,6 +159,7 @@ TABLES: dict[str, dict] = {
             "unit": str,
             "scope": str,
             "period": str,
+            "baseline": str,  # mốc so sánh: "năm 2025" of "tăng 10% so với năm 2025"
             "sentence": str,
             "start": int,  # the figure's offsets in documents.text; NULL in an older archive
             "end": int,

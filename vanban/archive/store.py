@@ -594,6 +594,7 @@ class Archive:
                 "unit": _nfc(t.unit),
                 "scope": _nfc(t.scope),
                 "period": _nfc(t.period),
+                "baseline": _nfc(t.baseline),
                 "sentence": sentence,
                 "start": start,
                 "end": end,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from vanban.extract.baselines import with_baselines
 from vanban.extract.citations import find_citations
 from vanban.extract.deadlines import find_deadlines
 from vanban.extract.folded import Folded, clean_quote
@@ -98,6 +99,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         targets = sorted([t for t in targets if not (t.span and any(t.span.start < e and s < t.span.end for s, e in read))] + norms,
                          key=lambda t: t.span.start if t.span else 0)
     targets = once_per_row(targets, unmended, [(a.start, a.end) for a in procedure_appendices(st.appendices)])
+    targets = with_baselines(targets, f)  # "tăng 10% so với năm 2025": measured from 2025
     goods_notice = bool(st.title and GOODS_NOTICE_TITLE_RE.search(Folded.of(st.title).view))
     if goods_notice:
         targets = []  # a customs notice classifying goods describes a product: its figures are no goals

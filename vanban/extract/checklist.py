@@ -88,6 +88,8 @@ def target_text(t) -> str:
     s = f"{q}{unit}" if unit.startswith("%") else f"{q} {unit}".strip()
     if t.scope:
         s += f" — {t.scope}"
+    if t.baseline:
+        s += f" so với {t.baseline}"
     if t.period:
         s += f" ({t.period})"
     return s

@@ -33,6 +33,7 @@ def deadline_to_json(d: Deadline) -> dict[str, Any]:
 def _target(t: Target) -> dict[str, Any]:
     return {
         "text": t.text, "min": t.min, "max": t.max, "unit": t.unit, "scope": t.scope, "period": t.period,
+        "baseline": t.baseline,
         "sentence": t.span.sentence if t.span else None,
     }
 

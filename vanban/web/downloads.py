@@ -33,7 +33,7 @@ _OBLIGATIONS_SQL = (
     "where document_id = ? order by id"
 )
 _TARGETS_SQL = (
-    "select text, min, max, unit, scope, period, sentence, start, end from targets where document_id = ? order by id"
+    "select text, min, max, unit, scope, period, baseline, sentence, start, end from targets where document_id = ? order by id"
 )
 _DEADLINES_SQL = (
     "select id, text, date, earliest, latest, recurrence, what, who, sentence, start, end, past "
@@ -70,7 +70,7 @@ def extraction_of(meta: Metadata, obligation_rows, deadline_rows, target_rows=()
     }
     claimed = {r["deadline_id"] for r in obligation_rows if r["deadline_id"] is not None}
     targets = tuple(Target(text=r["text"] or "", min=r["min"], max=r["max"], unit=r["unit"], scope=r["scope"],
-                           period=r["period"], span=_span(r))
+                           period=r["period"], span=_span(r), baseline=r["baseline"])
                     for r in target_rows)
     obligations = tuple(
         Obligation(who=r["who"], what=r["what"] or "", deadline=_claimed(deadlines.get(r["deadline_id"])),

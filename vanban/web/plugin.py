@@ -212,7 +212,7 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             ),
             "vb_targets": await _rows(
                 db,
-                "select text, min, max, unit, scope, period from targets where document_id = ? order by id",
+                "select text, min, max, unit, scope, period, baseline from targets where document_id = ? order by id",
                 [doc_id],
             ),
             "vb_cites": await _rows(
