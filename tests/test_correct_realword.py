@@ -190,3 +190,12 @@ def test_a_body_of_two_syllables_misread_where_a_body_stands_is_the_body(line, e
 ])
 def test_two_syllables_that_only_look_like_a_body_stay(line):
     assert correct_text(line, "image-ocr").text == line
+
+
+def test_a_step_code_of_a_procedure_table_stays_a_code():
+    """2904-QD-UBND's scan (vanban's vie OCR of its procedure table, steps B1 … B7): correction read
+    the step "B6" as "BỘ" (legacy OCR's 6 for ô); an engine that writes marks writes codes as codes."""
+    page = ("có nêu rõ lý do.\nB6\nUBND tỉnh xem xét phê duyệt kết quả giải quyết thủ tục hành chính\n"
+            "Lãnh đạo cơ quan\n1,5 ngày\nB7\nTrả kết quả cho tổ chức, cá nhân")
+    got = correct_text(page, "image-ocr").text
+    assert "\nB6\n" in got and "\nB7\n" in got

@@ -64,6 +64,10 @@ CORRECT_MIN_MARGIN = 1.0  # correct mode: log10 margin a change must win by
 _ROMAN_RE = re.compile(r"[IVXLC]{1,5}")
 # a Roman numeral whose I eng OCR read as l ("Ill" → "III", "Vl" → "VI"): no Vietnamese word looks so
 _GARBLED_ROMAN_RE = re.compile(r"[IVX][IVXl]{1,4}")
+# capitals then digits ("B6", "A1", "TT10"): a step or item code on an accented OCR page. Legacy OCR
+# writes "B6" for "Bộ" (its 6 is an ô), an engine that writes marks does not: correction read the
+# step "B6" of 2904/QĐ-UBND's procedure table (B1 … B7) as "BỘ"
+_CAPS_DIGITS_RE = re.compile(r"[A-ZĐ]{1,3}\d{1,3}")
 _SYMBOL_SPLIT_RE = re.compile(r"([-/\s]+)")
 # Latin-1 marks and look-alikes an English-trained engine writes for Vietnamese letters
 _LEGACY_GLYPH_RE = re.compile(r"[à-öø-ÿ¢€&@]|[a-z]\d|\d[a-z]")
@@ -995,7 +999,7 @@ class Restorer:
             cands = (Candidate("ở", self.lm.id_of("ở"), LONE_AMP_O), Candidate("&", self.lm.unk, LONE_AMP_KEEP))
         elif fixed is not None:
             cands = (Candidate(fixed, self.lm.unk, 0.0),)
-        elif protected.kept_as_written(word):
+        elif protected.kept_as_written(word) or (mode == "correct" and _CAPS_DIGITS_RE.fullmatch(word)):
             # a code, unit or acronym ("1A", "IIa", "kV", "ISO"): as written, the LM token its training saw
             cands = (Candidate(word, self.lm.id_of(low) if low.isalpha() else self.lm.unk, 0.0),)
         elif mode == "restore" and "l" in word and _GARBLED_ROMAN_RE.fullmatch(word):

@@ -367,7 +367,8 @@ def unit_body_context(toks) -> bool:
     as written: the cheap test before a text that only lost its marks pays for a second pass."""
     words = [t.text for t in toks if t.kind == "word"]
     for i, w in enumerate(words):
-        if i and fold(w.lower()) in _UNIT_KEYS:
+        # (as written: a key has no marks, and a unit written with its marks needs no second pass)
+        if i and w.lower() in _UNIT_KEYS:
             before = [fold(v.lower()) for v in words[max(0, i - 2):i]]
             if tuple(before[-1:]) in UNIT_BODY_BEFORE or tuple(before) in UNIT_BODY_BEFORE:
                 return True
