@@ -49,6 +49,7 @@ def test_only_a_lightly_speckled_page_loses_its_specks():
         assert drop_specks(im, 300) is im, clean
     blurred = Image.open(BLURRED).convert("L")
     assert drop_specks(blurred, 150) is blurred
+    assert drop_specks(blurred, None) is blurred  # no resolution told: 1,278 px across an A4 page is 150 dpi
     page = np.asarray(Image.open(SCANS / "627-TB-VPCP-noi-nhan.png").convert("L")).copy()
     dots = np.random.default_rng(0).random(page.shape) < 0.005
     page[dots & (page > 200)] = 0

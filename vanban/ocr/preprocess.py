@@ -193,6 +193,7 @@ def despeckle(im):
 SPECK_SHARE = 0.0006
 #: resolution below which a speck may be a diacritic's dot (the dấu nặng is ~4 px wide at 300 dpi)
 SPECK_MIN_DPI = 250
+A4_WIDTH_INCHES = 8.27
 
 
 def _specks(dark: np.ndarray) -> np.ndarray:
@@ -214,8 +215,8 @@ def drop_specks(im, dpi: int | None):
     "Văn phòng Đảng -Hãy--"). Only dots with paper all around go, painted the page's paper
     colour, so strokes keep their width (a median would thin them); not below
     :data:`SPECK_MIN_DPI`, where a diacritic's dot is as small."""
-    if dpi is not None and dpi < SPECK_MIN_DPI:
-        return im
+    if (dpi if dpi is not None else im.width / A4_WIDTH_INCHES) < SPECK_MIN_DPI:
+        return im  # (no resolution told: the width of an A4 page's scan says it)
     a = np.asarray(im, dtype=np.uint8)
     dark = a < 128
     # measured first on a quarter of the page (bands of 64 rows, 4 rows of paper between them): a clean page pays that only
