@@ -162,3 +162,40 @@ def test_a_name_syllable_is_close_by_its_marks_and_vowel_only():
     assert not name_syllable_close("số", "tổ")  # another consonant
     assert not name_syllable_close("phần", "nhân") and not name_syllable_close("ủy", "ủy")
     assert not name_syllable_close("chịu", "chi")  # another length: another syllable
+
+
+@pytest.mark.parametrize("line,expected", [
+    # vanban's OCR (Tesseract vie) of a rendered, skewed JPEG scan of the newcomer's plan
+    # tests/fixtures/newcomer_plans/kh37_dan_van_2026.txt: "1. 100% chi bộ quán triệt …"
+    ("1. 100% chỉ bộ quán triệt Kế hoạch này trước ngày 31/01/2026", "100% chi bộ quán triệt"),
+    # case 07 (tests/fixtures/case07_vie_scan.txt) and the kh37 scan (newcomer_plans/kh37_dan_van_2026_scan.txt)
+    ("Các chỉ bộ tổ chức học tập, quán triệt", "Các chi bộ tổ chức"),
+    ("Các chỉ bộ", "Các chi bộ"),
+    # sentences written in the plans' style, as vie misreads them
+    ("2. Mỗi chỉ bộ xây dựng ít nhất 01 mô hình \"Dân vận khéo\".", "Mỗi chi bộ xây dựng"),
+    ("Chỉ bộ Khu phố 3 tổ chức sinh hoạt chuyên đề.", "Chi bộ Khu phố 3"),
+    ("- CHỈ BỘ THÔN ĐÔNG;", "CHI BỘ THÔN ĐÔNG"),
+    ("Giao 05 chỉ bộ trực thuộc thực hiện thí điểm.", "05 chi bộ trực thuộc"),
+])
+def test_a_body_of_two_syllables_misread_where_a_body_stands_is_the_body(line, expected):
+    assert expected in correct_text(line, "image-ocr").text
+
+
+@pytest.mark.parametrize("line", [
+    "Cải cách không chỉ bộ máy hành chính mà cả thủ tục.",  # "chỉ" the adverb, "bộ máy"
+    "Chỉ Bộ Chính trị mới có thẩm quyền quyết định nội dung này.",  # "Bộ" heads a name of its own
+    "Thực hiện các nhiệm vụ do Quân ủy Trung ương giao.",  # Quân ủy is no Quận ủy (not the engine's direction)
+    "Văn thư giao cho bộ phận một cửa tiếp nhận.",  # "cho bộ phận": another vowel, no mark
+    "Phụ cấp cho các trưởng bản và già làng.",  # a village head, not a Trưởng ban
+])
+def test_two_syllables_that_only_look_like_a_body_stay(line):
+    assert correct_text(line, "image-ocr").text == line
+
+
+def test_a_step_code_of_a_procedure_table_stays_a_code():
+    """2904-QD-UBND's scan (vanban's vie OCR of its procedure table, steps B1 … B7): correction read
+    the step "B6" as "BỘ" (legacy OCR's 6 for ô); an engine that writes marks writes codes as codes."""
+    page = ("có nêu rõ lý do.\nB6\nUBND tỉnh xem xét phê duyệt kết quả giải quyết thủ tục hành chính\n"
+            "Lãnh đạo cơ quan\n1,5 ngày\nB7\nTrả kết quả cho tổ chức, cá nhân")
+    got = correct_text(page, "image-ocr").text
+    assert "\nB6\n" in got and "\nB7\n" in got

@@ -37,6 +37,28 @@ def test_a_speckled_page_is_told_from_printed_text():
         assert not speckled(Image.open(SCANS / clean).convert("L")), clean
 
 
+def test_only_a_lightly_speckled_page_loses_its_specks():
+    """drop_specks: clean scans and a 150 dpi page (whose diacritics' dots are as small as specks) stay
+    as they are; a 300 dpi page with 1% salt-and-pepper loses the dots that have paper all around."""
+    import numpy as np
+
+    from vanban.ocr.preprocess import drop_specks
+
+    for clean in ("1026-KH-UBND-phan-cong.png", "45-HD-BTCTW-noi-nhan.png", "627-TB-VPCP-noi-nhan.png"):
+        im = Image.open(SCANS / clean).convert("L")
+        assert drop_specks(im, 300) is im, clean
+    blurred = Image.open(BLURRED).convert("L")
+    assert drop_specks(blurred, 150) is blurred
+    assert drop_specks(blurred, None) is blurred  # no resolution told: 1,278 px across an A4 page is 150 dpi
+    page = np.asarray(Image.open(SCANS / "627-TB-VPCP-noi-nhan.png").convert("L")).copy()
+    dots = np.random.default_rng(0).random(page.shape) < 0.005
+    page[dots & (page > 200)] = 0
+    out = np.asarray(drop_specks(Image.fromarray(page), 300))
+    isolated = dots & (np.asarray(Image.open(SCANS / "627-TB-VPCP-noi-nhan.png").convert("L")) > 200)
+    assert (out[isolated] == 255).mean() > 0.8  # most dots were on open paper and are gone
+    assert (out[~dots] != page[~dots]).sum() < 20  # the letters are left as they were (a few specks of the scan go)
+
+
 def test_letters_read_for_the_digits_of_a_written_date_become_digits():
     assert date_digits("Bồ Đề, ngày 12 tháng Ð2 năm 2026") == "Bồ Đề, ngày 12 tháng 02 năm 2026"
     assert date_digits("ngày l5 tháng O2 năm 2O26") == "ngày 15 tháng 02 năm 2026"

@@ -222,6 +222,91 @@ def name_fixes(words: list[tuple[int, str]], text: str) -> dict[int, str]:
     return out
 
 
+# --- a body's common name of two syllables, read with one a mark off, where a body stands -------
+#
+# Why: ``vie`` reads "chi bộ" as "chỉ bộ" on scans ("100% chỉ bộ quán triệt", "Mỗi chỉ bộ xây
+# dựng", "Chỉ bộ Khu phố 3"): both syllables are words, the LM weighs "chỉ" (only) against "chi"
+# and keeps the misreading, and :func:`name_fixes` leaves names of two common syllables alone
+# ("Chi bổ sung" is no "Chi bộ", "không chỉ bộ máy" no "chi bộ"). Where the words around say a
+# body stands there — a quantifier of bodies before ("các", "mỗi", "100%"), a number, a place or
+# "trực thuộc" after — the name is read: ``BODY_BEFORE`` / ``BODY_AFTER`` below, the window written
+# as the name is (lower case, capitalised first word, or all caps; not "Chỉ Bộ Chính trị", whose
+# second word is a name's).
+BODY_BEFORE = frozenset({"các", "mỗi", "những", "từng", "toàn", "giao", "cho", "tại", "của"})
+BODY_AFTER = frozenset({"trực", "thôn", "khu", "tổ", "ấp", "bản", "xóm", "khối", "cơ", "trường"})
+# the lexicon's two-syllable names of persons' offices, not bodies: "các trưởng bản" (village heads) is
+# no "trưởng ban", and a title stands beside a name, not where bodies are counted
+PERSON_TITLES = frozenset({("bí", "thư"), ("chủ", "tịch"), ("trưởng", "ban")})
+_NUMBER_BEFORE = re.compile(r"(?:\d+\s*%?|%)[ \t]*$")  # "100% chi bộ", "02 chi bộ"
+
+
+@lru_cache(maxsize=1)
+def _common_pairs() -> dict[str, list[tuple[int, tuple[str, ...], tuple[str, ...]]]]:
+    """Known names of two syllables that are no proper names ("Chi bộ", "Tỉnh ủy", "Bí thư"),
+    under each syllable lower-cased, as :func:`_names_by_syllable` indexes the longer ones."""
+    index: dict[str, list[tuple[int, tuple[str, ...], tuple[str, ...]]]] = {}
+    for entries in known_names().values():
+        for _, syls in entries:
+            lows = tuple(s.lower() for s in syls)
+            if len(syls) == 2 and not _is_proper(syls) and lows not in PERSON_TITLES:
+                for k in (0, 1):
+                    index.setdefault(lows[k], []).append((k, lows, syls))
+    return index
+
+
+def _body_stands(words: list[tuple[int, str]], first: int, text: str) -> bool:
+    """The two words ``words[first:first + 2]`` stand where a body is named: a quantifier of
+    bodies or a number right before them, a number, "trực thuộc", a place noun or a capitalised
+    name right after them (blanks between)."""
+    start = words[first][0]
+    line_before = text[text.rfind("\n", 0, start) + 1:start]
+    if _NUMBER_BEFORE.search(line_before):
+        return True
+    if first > 0:
+        at, prev = words[first - 1]
+        if not text[at + len(prev):start].strip(" \t") and prev.lower() in BODY_BEFORE:
+            return True
+    end = words[first + 1][0] + len(words[first + 1][1])
+    after = text[end:end + 40]
+    gap = len(after) - len(after.lstrip(" \t"))
+    nxt = after[gap:]
+    if not gap or not nxt:
+        return False
+    if nxt[:1].isdigit():
+        return True
+    word = WORD_RE.match(nxt)
+    return bool(word) and (word.group().lower() in BODY_AFTER or word.group()[:1].isupper())
+
+
+def pair_fixes(words: list[tuple[int, str]], text: str) -> dict[int, str]:
+    """Word index → the syllable of a two-syllable body name (:func:`_common_pairs`) where a window
+    of two words reads as it but for one syllable one mark off in the engine's direction
+    (:data:`CHANNEL`: "chỉ" → "chi"; not "Quân ủy" → "Quận ủy", "cho bộ" → "chi bộ") and the window
+    stands where a body is named (:func:`_body_stands`)."""
+    out: dict[int, str] = {}
+    index = _common_pairs()
+    lows = [w.lower() for _, w in words]
+    for i in range(len(words) - 1):
+        a, b = words[i], words[i + 1]
+        if text[a[0] + len(a[1]):b[0]].strip(" \t"):
+            continue
+        for k, name, _ in [*index.get(lows[i], ()), *index.get(lows[i + 1], ())]:
+            j = 1 - k  # the odd one: the other syllable reads exactly
+            if lows[i + k] != name[k] or mark_change(lows[i + j], name[j]) not in CHANNEL:
+                continue
+            first_case, second_case = _case_of(words[i][1]), _case_of(words[i + 1][1])
+            if (first_case, second_case) == ("upper", "upper"):
+                form = name[j].upper()
+            elif second_case == "lower" and first_case in ("lower", "title"):
+                form = name[j].capitalize() if j == 0 and first_case == "title" else name[j]
+            else:
+                continue
+            if _body_stands(words, i, text):
+                out[i + j] = form
+                break
+    return out
+
+
 def _garbled(word: str) -> bool:
     """A marked form no Vietnamese word spells ("lâk", "đậk"): what OCR made of a place's syllable.
     A valid one may be another place ("Thanh Hòa", a commune, is no "Thanh Hóa"), an unmarked one
@@ -246,7 +331,9 @@ def fix_body_names(res: Restoration) -> Restoration:
     offsets stay valid); the TokenChoice of each is marked changed."""
     text = res.text
     words = [(m.start(), m.group()) for m in WORD_RE.finditer(text)]
-    fixes = {at: form for at, form in name_fixes(words, text).items() if len(form) == len(words[at][1])}
+    found = pair_fixes(words, text)
+    found.update(name_fixes(words, text))
+    fixes = {at: form for at, form in found.items() if len(form) == len(words[at][1])}
     if not fixes:
         return res
     by_offset = {words[at][0]: form for at, form in fixes.items()}

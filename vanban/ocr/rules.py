@@ -26,6 +26,8 @@ MAX_ROW_HEIGHT = 0.3
 MAX_PIXELS = 12_000_000
 #: pixels a rule may drift (residual skew) and still count as one straight rule
 SMEAR = 4
+#: pixels of paper a row rule may show in one place (a speck of a speckled scan) and still be one rule
+GAP = 6
 
 
 def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
@@ -38,32 +40,58 @@ def _row_rules(dark: np.ndarray) -> list[tuple[int, int, int, int]]:
     """Horizontal rules as (top y, bottom y, x0, x1): long dark runs, a thick rule once.
 
     Ink is smeared over SMEAR pixel rows first, so a rule left slightly
-    slanted by deskewing still reads as one run.
+    slanted by deskewing still reads as one run; then the gaps of up to
+    :data:`GAP` pixels in a row are closed, so specks of paper on a rule
+    (a speckled scan: salt-and-pepper noise, its dots spread by JPEG) do
+    not cut it into pieces too short to count.
     """
     h, w = dark.shape
     need = max(int(w * MIN_RULE_WIDTH), 20)
     smeared = dark.copy()
     for k in range(1, SMEAR):
         smeared[:-k] |= dark[k:]
-    # only rows holding at least ``need`` ink pixels can hold a rule: the window
-    # sums (a cumsum per row) are computed for those few rows, not the whole page
-    cand = np.flatnonzero(np.count_nonzero(smeared, axis=1) >= need)
-    cand = cand[_may_hold_run(smeared[cand], need)]
+    # only rows holding nearly ``need`` ink pixels can hold a rule (a speck takes a
+    # few): the window sums (a cumsum per row) are computed for those few rows, not the whole page
+    cand = np.flatnonzero(np.count_nonzero(smeared, axis=1) >= need * 0.9)
+    rows = _close_gaps(smeared[cand])
+    keep = _may_hold_run(rows, need)
+    cand, rows = cand[keep], rows[keep]
     c = np.zeros((len(cand), w + 1), dtype=np.int32)
-    np.cumsum(smeared[cand], axis=1, out=c[:, 1:])
+    np.cumsum(rows, axis=1, out=c[:, 1:])
     full = (c[:, need:] - c[:, :-need]) == need  # a fully dark window starts here
     rules: list[list[int]] = []
     for r in np.flatnonzero(full.any(axis=1)).tolist():
         y = int(cand[r])
         for x0, x1 in _runs(full[r]):
             x1 = x1 + need - 1
-            for rule in rules[-6:]:
-                if y - rule[1] <= SMEAR and x0 <= rule[3] and x1 >= rule[2]:
-                    rule[1], rule[2], rule[3] = y, min(rule[2], x0), max(rule[3], x1)
-                    break
-            else:
+            # every recent rule this run touches is the same rule: a speck of paper on a
+            # rule splits one of its pixel rows into two runs, and the full run of the next
+            # row joins both pieces (else the piece is a second, shorter rule that splits the table)
+            touched = [rule for rule in rules[-6:] if y - rule[1] <= SMEAR and x0 <= rule[3] + GAP and x1 >= rule[2] - GAP]
+            if not touched:
                 rules.append([y, y, x0, x1])
+                continue
+            keep = touched[0]
+            keep[0] = min(rule[0] for rule in touched)
+            keep[1], keep[2] = y, min([x0] + [rule[2] for rule in touched])
+            keep[3] = max([x1] + [rule[3] for rule in touched])
+            rules[:] = [rule for rule in rules if not any(rule is t for t in touched[1:])]
     return [(t, b + SMEAR - 1, x0, x1) for t, b, x0, x1 in rules]
+
+
+def _close_gaps(rows: np.ndarray) -> np.ndarray:
+    """``rows`` (2-D bool) with every gap of at most :data:`GAP` pixels between two dark pixels
+    of a row filled (a morphological closing along the row: dilate, then erode, by GAP // 2).
+    Gaps between the words of a line (a space is ~10 px at 300 dpi) stay open."""
+    r = GAP // 2
+    n, w = rows.shape
+    grown = np.zeros((n, w + 2 * r), dtype=bool)
+    for k in range(2 * r + 1):
+        grown[:, k:k + w] |= rows
+    out = np.ones((n, w), dtype=bool)
+    for k in range(2 * r + 1):
+        out &= grown[:, k:k + w]
+    return out
 
 
 #: width of the blocks :func:`_may_hold_run` tests rows by, pixels

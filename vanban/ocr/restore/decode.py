@@ -64,6 +64,10 @@ CORRECT_MIN_MARGIN = 1.0  # correct mode: log10 margin a change must win by
 _ROMAN_RE = re.compile(r"[IVXLC]{1,5}")
 # a Roman numeral whose I eng OCR read as l ("Ill" → "III", "Vl" → "VI"): no Vietnamese word looks so
 _GARBLED_ROMAN_RE = re.compile(r"[IVX][IVXl]{1,4}")
+# capitals then digits ("B6", "A1", "TT10"): a step or item code on an accented OCR page. Legacy OCR
+# writes "B6" for "Bộ" (its 6 is an ô), an engine that writes marks does not: correction read the
+# step "B6" of 2904/QĐ-UBND's procedure table (B1 … B7) as "BỘ"
+_CAPS_DIGITS_RE = re.compile(r"[A-ZĐ]{1,3}\d{1,3}")
 _SYMBOL_SPLIT_RE = re.compile(r"([-/\s]+)")
 # Latin-1 marks and look-alikes an English-trained engine writes for Vietnamese letters
 _LEGACY_GLYPH_RE = re.compile(r"[à-öø-ÿ¢€&@]|[a-z]\d|\d[a-z]")
@@ -681,9 +685,13 @@ class Restorer:
 
     def _after_first_pass(self, text: str, toks, mode: str, clean: bool, state: "_Pass") -> Restoration:
         """The document cache's second pass where it may change something, then the text written."""
-        if mode != "restore" or clean or not SECOND_PASS or state.lat is None:
+        if mode != "restore" or not SECOND_PASS or state.lat is None or (clean and not names.unit_body_context(toks)):
             return self._finish(text, toks, mode, state)
         first, alternatives = self._summary(state.lat, state.path, toks)
+        if clean:  # text that only lost its marks: only a body of the document's own unit ("xã hội phuong")
+            own = names.own_units(first, text, SURE_CONFIDENCE)
+            spots = {t: f for t, f in names.unit_spots(first, text, own).items() if f in alternatives(t)}
+            return self._second_pass(text, toks, state, {}, [], spots) if spots else self._finish(text, toks, mode, state)
         # the document cache, second half: forms the first pass read with confidence
         # ("Đảng ủy phường" → phường) raise those forms wherever the document is unsure
         # and the header (issuing body, place) names the document's own unit: "PHƯỜNG" there
@@ -697,8 +705,13 @@ class Restorer:
                 if start < header_end:
                     sure[low] = HEADER_BONUS
         # … and so does the body where it names the document's own unit ("Đảng ủy phường")
-        for f in names.own_units(first, text, SURE_CONFIDENCE):
+        own = names.own_units(first, text, SURE_CONFIDENCE)
+        for f in own:
             sure[f] = HEADER_BONUS
+        own |= {f for f in sure if f in names.UNIT_FORMS}
+        # where a body's name ends with the key of the own unit, the unit wins ("xã hội phuong")
+        spots = {t: f for t, f in names.unit_spots(first, text, own).items()
+                 if f in alternatives(t)}
         header_keys = {fold(f) for f in sure}
         for f, n in counts.items():
             # a form the header settled is the document's reading of its key: rivals get nothing
@@ -710,13 +723,14 @@ class Restorer:
                  for a, b in zip(first, first[1:])
                  if b[0] - a[1] == 1 and text[a[1]] == " " and a[3] >= SURE_CONFIDENCE
                  and b[3] >= SURE_CONFIDENCE and (a[4] is not None or b[4] is not None) and a[2] in ids and b[2] in ids}
-        if not sure and not pairs:
+        if not sure and not pairs and not spots:
             return self._finish(text, toks, mode, state)
         # only a rival the bonus could lift can change anything (the pairs favour pass-one choices)
         get = sure.get
-        if not any(get(f, 0.0) > get(low, 0.0) for _, _, low, _, t in first if t is not None for f in alternatives(t)):
+        if not spots and not any(get(f, 0.0) > get(low, 0.0) for _, _, low, _, t in first if t is not None
+                                 for f in alternatives(t)):
             return self._finish(text, toks, mode, state)
-        return self._second_pass(text, toks, state, sure, sorted(pairs))
+        return self._second_pass(text, toks, state, sure, sorted(pairs), spots)
 
     def _run(self, text: str, toks, mode: str) -> tuple[bool, "_Pass"]:
         """The first decoding pass. Returns (clean text?, the pass: its lattice and path, what a second pass reuses)."""
@@ -749,7 +763,8 @@ class Restorer:
         # and its form where a second pass's bonus for sure forms may apply, else None
         flat_costs: list[float] = []
         flat_forms: list[str | None] = []
-        second = mode == "restore" and not clean and SECOND_PASS  # only a second pass reads the forms
+        # only a second pass reads the forms (on clean text, only a body of the own unit has one)
+        second = mode == "restore" and SECOND_PASS and (not clean or names.unit_body_context(toks))
         for i, tok in enumerate(toks):
             lm_tok = lm_id_token(tok)
             if tok.kind == "symbol" and not accented_doc:
@@ -835,9 +850,11 @@ class Restorer:
                 style = _merge_style(style, doc_pairs, names.DOC_PAIR_BONUS)
         return clean, segs, flat_costs, flat_forms, style, out_forms, choices
 
-    def _second_pass(self, text: str, toks, state: "_Pass", sure: dict[str, float], sure_pairs: list[int]) -> Restoration:
+    def _second_pass(self, text: str, toks, state: "_Pass", sure: dict[str, float], sure_pairs: list[int],
+                     spots: dict[int, str] | None = None) -> Restoration:
         """Re-decode with the first pass's sure forms (``sure``: form → log10 bonus) and sure
-        pairs (keys ``a*V+b``) raised; same candidates, so the first pass's lattice is restyled.
+        pairs (keys ``a*V+b``) raised, and at the positions of ``spots`` (position → form) that form
+        raised by :data:`names.UNIT_BODY_BONUS`; same candidates, so the first pass's lattice is restyled.
 
         Only contexts where a bonus could change the best path are decoded again:
         if at every position the chosen candidate (and the chosen pair) gets the
@@ -846,6 +863,11 @@ class Restorer:
         """
         lat = state.lat
         bonus = np.asarray(list(map(sure.get, state.flat_forms, repeat(0.0, len(state.flat_forms)))), np.float64)
+        for t, form in (spots or {}).items():
+            start = int(lat.off[t])
+            for j in range(start, start + int(lat.n[t])):
+                if state.flat_forms[j] == form:
+                    bonus[j] += names.UNIT_BODY_BONUS
         style = _merge_style(state.style, sure_pairs, SURE_PAIR_BONUS) if sure_pairs else state.style
         P = np.asarray(state.path, np.int64)
         off, n = lat.off, lat.n
@@ -978,7 +1000,7 @@ class Restorer:
             cands = (Candidate("ở", self.lm.id_of("ở"), LONE_AMP_O), Candidate("&", self.lm.unk, LONE_AMP_KEEP))
         elif fixed is not None:
             cands = (Candidate(fixed, self.lm.unk, 0.0),)
-        elif protected.kept_as_written(word):
+        elif protected.kept_as_written(word) or (mode == "correct" and _CAPS_DIGITS_RE.fullmatch(word)):
             # a code, unit or acronym ("1A", "IIa", "kV", "ISO"): as written, the LM token its training saw
             cands = (Candidate(word, self.lm.id_of(low) if low.isalpha() else self.lm.unk, 0.0),)
         elif mode == "restore" and "l" in word and _GARBLED_ROMAN_RE.fullmatch(word):

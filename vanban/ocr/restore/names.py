@@ -40,10 +40,26 @@ UNIT_FORMS = frozenset({"phường", "xã", "quận", "huyện"})
 # committee and Party body, its territory. (Not "UBND xã", "Chủ tịch Ủy ban nhân dân xã": a
 # province's decision names its communes' bodies so: 79/2025/QĐ-UBND Bắc Ninh.)
 UNIT_HEADS = frozenset({("đảng", "ủy"), ("đảng", "bộ"), ("địa", "bàn")})
-# … read so this often at least, and no other unit read so: a province's text that names "Đảng ủy
+# … read so this often at least: a province's text that names "Đảng ủy
 # xã" once (79/2025/QĐ-UBND Bắc Ninh, on naming mail boxes) is not a commune's; a ward's plan
 # writes "Đảng ủy phường", "Đảng bộ phường", "trên địa bàn phường" again and again (13-KH/ĐU)
 OWN_UNIT_MIN_COUNT = 2
+# … and at least this many times as often as every other unit read so: a ward's plan names its
+# parent once or twice in its header ("ĐẢNG BỘ QUẬN LONG BIÊN / ĐẢNG ỦY PHƯỜNG BỒ ĐỀ") and its own
+# unit again and again; a district's text naming some wards' Party committees has no own unit here
+OWN_UNIT_LEAD = 3
+# the words that name a body of the document's own unit right before it, folded: "các tổ chức chính
+# trị - xã hội phường", "hệ thống chính trị phường", "Ủy ban nhân dân phường", "Ủy ban MTTQ Việt Nam
+# phường", "Công an phường", "UBND phường". There the own unit wins by UNIT_BODY_BONUS over a rival
+# its next word favours ("xã hội phuong huong dan" is no "phương hướng"; 24-KH/ĐU: "hệ thống chính
+# trị phuong. Huy động" read "phương" with the document's own unit raised). Not "cấp" ("cung cấp
+# phương tiện"), "thuộc" ("thuộc phương án"), "toàn" ("hoàn toàn phương …")
+UNIT_BODY_BEFORE = frozenset({("xa", "hoi"), ("chinh", "tri"), ("dang", "uy"), ("dang", "bo"), ("dia", "ban"),
+                              ("nhan", "dan"), ("viet", "nam"), ("cong", "an"), ("ubnd",), ("hdnd",), ("mttq",)})
+UNIT_BODY_BONUS = 2.0  # log10 cost taken off the own unit there
+# … for these units: not "quận", whose key is also "quan" of "Nhân dân quan tâm", "xã hội quan tâm"
+UNIT_BODY_FORMS = frozenset({"phường", "xã", "huyện"})
+_UNIT_GAP = " \t\n-–"  # what may stand between the body's words and the unit
 # one-syllable heads of a body's name (folded): "Sở Tư pháp", "Bộ Y tế", "Phòng Nội vụ"; legacy
 # OCR garbles the head most ("S&é", "Sd", "S@" for Sở) while its field reads well
 BODY_HEADS = frozenset({"so", "bo", "phong", "ban"})
@@ -295,7 +311,8 @@ def _snap_body(words, i: int, out: dict[int, str]) -> int:
 def own_units(first, text: str, min_conf: float) -> set[str]:
     """The form of ``UNIT_FORMS`` the document reads as its own unit (a set of none or one):
     read with local confidence ``min_conf`` or more right after one of ``UNIT_HEADS`` (also read
-    so), only blanks between, ``OWN_UNIT_MIN_COUNT`` times or more, and the only unit read so.
+    so), only blanks between, ``OWN_UNIT_MIN_COUNT`` times or more, and ``OWN_UNIT_LEAD`` times as
+    often as the other units read so, together.
 
     ``first``: a pass's word readings in text order, (start, end, form lower-cased, confidence,
     position or None) as ``Restorer._summary`` gives them; ``text`` the text they index."""
@@ -312,6 +329,47 @@ def own_units(first, text: str, min_conf: float) -> set[str]:
                     and all(not text[a[1]:b[0]].strip() for a, b in zip(prev, prev[1:] + [first[k]]))):
                 counts[low] = counts.get(low, 0) + 1
                 break
-    if len(counts) != 1:
+    if not counts:
         return set()
-    return {f for f, n in counts.items() if n >= OWN_UNIT_MIN_COUNT}
+    best = max(counts, key=counts.get)
+    others = sum(counts.values()) - counts[best]
+    return {best} if counts[best] >= OWN_UNIT_MIN_COUNT and counts[best] >= OWN_UNIT_LEAD * others else set()
+
+
+def unit_spots(first, text: str, units: set[str]) -> dict[int, str]:
+    """Lattice position → the document's own unit (one of ``units``, :func:`own_units`), where a
+    pass read another word of the unit's key right after words of :data:`UNIT_BODY_BEFORE` (blanks,
+    line breaks and dashes between): the body is the unit's. ``first`` as for :func:`own_units`."""
+    by_key = {fold(u): u for u in units if u in UNIT_BODY_FORMS}
+    if not by_key:
+        return {}
+    out: dict[int, str] = {}
+    for k, (start, _, low, _, t) in enumerate(first):
+        unit = by_key.get(fold(low)) if t is not None else None
+        if unit is None or unit == low:
+            continue
+        for n in (1, 2):
+            if k < n:
+                continue
+            prev = first[k - n:k]
+            if (tuple(fold(p[2]) for p in prev) in UNIT_BODY_BEFORE
+                    and all(not text[a[1]:b[0]].strip(_UNIT_GAP) for a, b in zip(prev, prev[1:] + [first[k]]))):
+                out[t] = unit
+                break
+    return out
+
+
+_UNIT_KEYS = frozenset(fold(u) for u in UNIT_BODY_FORMS)
+
+
+def unit_body_context(toks) -> bool:
+    """Some word token of a unit's key ("phuong", "xa") follows words of :data:`UNIT_BODY_BEFORE`,
+    as written: the cheap test before a text that only lost its marks pays for a second pass."""
+    words = [t.text for t in toks if t.kind == "word"]
+    for i, w in enumerate(words):
+        # (as written: a key has no marks, and a unit written with its marks needs no second pass)
+        if i and w.lower() in _UNIT_KEYS:
+            before = [fold(v.lower()) for v in words[max(0, i - 2):i]]
+            if tuple(before[-1:]) in UNIT_BODY_BEFORE or tuple(before) in UNIT_BODY_BEFORE:
+                return True
+    return False
