@@ -17,7 +17,7 @@ from vanban.extract import patterns as P
 from vanban.extract.assignment_words import FIELD_NAMES
 from vanban.extract.symbols import normalize_symbol
 from vanban.models import Metadata, Structure
-from vanban.symbol_codes import ALL_CODES, TYPE_CODES
+from vanban.symbol_codes import ALL_CODES, JOINED_CODE_ISSUERS, TYPE_CODES
 from vanban.structure.signature import garbled_deputy
 from vanban.text import fold
 
@@ -249,20 +249,49 @@ _TYPE_CODE_RE = re.compile(r"^(?:[\d.]+(?:/\d{4})?/(?P<state>[^\W\d_]+)(?=-)|\d+
 _CODE_OF_TYPE = {t: c for c, t in TYPE_CODES.items() if c != "QĐi"}
 
 
+#: a state number whose type code and issuer's code ran together, the hyphen lost: "07/CIUBND"
+_JOINED_CODES_RE = re.compile(r"^(?P<head>[\d.]+(?:/\d{4})?/)(?P<codes>[^\W\d_]{4,})$")
+_JOINED_ISSUERS = {c.upper(): c for c in JOINED_CODE_ISSUERS}
+
+
 def _title_type_code(number: str, type_: str | None) -> str:
     """``number`` with its type code made the title type's code when OCR read it one letter
     off and the code read is no code at all: "45/KM-UBND" under "KẾ HOẠCH" (a 150 dpi
-    scan read H as M) is 45/KH-UBND. The title and the code both point one way; a code
-    vanban knows (:data:`vanban.symbol_codes.ALL_CODES`) is kept as printed."""
+    scan read H as M) is 45/KH-UBND; also when the hyphen after it was lost too, the rest a
+    known issuer's code: "07/CIUBND" under "CHỈ THỊ" (a 200 dpi scan read "CT-" as "CI") is
+    07/CT-UBND. The title and the code both point one way; a code vanban knows
+    (:data:`vanban.symbol_codes.ALL_CODES`) is kept as printed."""
     want = _CODE_OF_TYPE.get(type_ or "")
     m = _TYPE_CODE_RE.match(number)
-    if not want or not m:
+    if not want:
         return number
+    if not m:
+        return _joined_title_type_code(number, want)
     key = "state" if m.group("state") else "party"
     code = m.group(key)
-    if code in ALL_CODES or len(code) != len(want) or sum(a != b for a, b in zip(fold(code).upper(), fold(want).upper())) != 1:
+    if not _one_letter_off(code, want):
         return number  # "QD" for QĐ is a keyboard's spelling, printed so: kept
     return number[:m.start(key)] + want + number[m.end(key):]
+
+
+def _one_letter_off(code: str, want: str) -> bool:
+    """``code`` is no code vanban knows and differs from the type code ``want`` in exactly one letter."""
+    return code not in ALL_CODES and len(code) == len(want) \
+        and sum(a != b for a, b in zip(fold(code).upper(), fold(want).upper())) == 1
+
+
+def _joined_title_type_code(number: str, want: str) -> str:
+    """"07/CIUBND" → "07/CT-UBND" under "CHỈ THỊ": the codes after the slash are no code as a whole, split after
+    the type code's length they are a code one letter off ``want`` and a known issuer's code (``JOINED_CODE_ISSUERS``).
+    A type code read right and joined ("NĐCP") is symbols' own repair; anything else stays as read."""
+    m = _JOINED_CODES_RE.match(number)
+    if m is None or m.group("codes").upper() in ALL_CODES:
+        return number
+    codes = m.group("codes")
+    code, issuer = codes[:len(want)], codes[len(want):].upper()
+    if issuer not in _JOINED_ISSUERS or not _one_letter_off(code, want):
+        return number
+    return f"{m.group('head')}{want}-{_JOINED_ISSUERS[issuer]}"
 
 
 def _without_replaced(field: str | None) -> str | None:

@@ -358,11 +358,17 @@ _BLANK_AFTER = ("/", "tháng", "năm")
 #: written flush left under the số / trích yếu cell lines up with that cell and was read as its last lines
 #: (a python-docx header table of left-aligned cells, LibreOffice PDF: the addressees before the date)
 _BODY_OPENINGS = ("kinh gui",)
+#: folded openings of a row that starts an appendix after the signature ("PHỤ LỤC", "Phụ lục I"): written flush
+#: left on the signature's page a blank paragraph under the Nơi nhận list, it lines up with that list and was
+#: read as its last line, so the whole Nơi nhận | signer region came after "PHỤ LỤC" and the signer was lost
+#: (newcomer's kh45: text-layer PDF and scan alike)
+_PART_OPENINGS = ("phu luc",)
 
 
 def _opens_body(row: Row) -> bool:
-    """The row's first words open the body ("Kính gửi:"), so a region above it ends there."""
-    return " ".join(fold(row.segments()[0].text).split()).startswith(_BODY_OPENINGS)
+    """The row's first words open the body ("Kính gửi:") or an appendix ("PHỤ LỤC"), so a region
+    above it ends there."""
+    return " ".join(fold(row.segments()[0].text).split()).startswith(_BODY_OPENINGS + _PART_OPENINGS)
 
 
 #: marks that stand alone on purpose (the star under a Party issuer), never a speck

@@ -206,14 +206,16 @@ def _eng_line(dpi: int | None, left):
 
 
 def _read_again(gray, data: dict, dpi: int | None, left, read_block) -> dict:
-    """``data`` with the Roman numerals read an I short (:mod:`vanban.ocr.roman_width`), and the damaged written
+    """``data`` with the Roman numerals read an I short (:mod:`vanban.ocr.roman_stems`, :mod:`vanban.ocr.roman_width`), and the damaged written
     dates (:mod:`vanban.ocr.date_slots`) and the symbols read with a letter too many (:mod:`vanban.ocr.code_words`)
     read again; the page as it was when no time is left.
     ``read_block``: an image → ``image_to_data`` of it read by the page's engine as a block (``--psm 6``)."""
     from vanban.ocr.code_words import reread_codes, suspect_words
     from vanban.ocr.date_slots import damaged_dates, reread_dates
+    from vanban.ocr.roman_stems import count_numerals
     from vanban.ocr.roman_width import widen_numerals
 
+    data = count_numerals(gray, data)  # no call: the stems of I-only numerals in the page image
     data = widen_numerals(data)  # no call: the widths of the page's own numerals
     if left() > 0 and damaged_dates(data):
         data = reread_dates(gray, data, _eng_line(dpi, left))

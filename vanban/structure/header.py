@@ -155,7 +155,8 @@ def _issuer_name(bodies: list[str]) -> tuple[str | None, str | None]:
 def _number(text: str) -> str | None:
     """The symbol after "Số:"; None when the clerk's blank is still there."""
     # "Sở: 5095/SGDĐT-…": restoration's spelling of eng OCR's "S6:" (5095/SGDĐT-CTTTHSSV); a body "Sở …" has no colon
-    rest = re.sub(r"^(?:[Ss][ốôoO6ỐÔ0]{1,2}\s*[:.]?|[Ss][ởỞơƠ]\s*:)\s*", "", text.strip()).strip().translate(SEPARATOR_LOOKALIKES)
+    # a second look-alike ("S06:", "S60:") only before no digit: "Số07/CT-UBND" (a scan lost the space) keeps its 0
+    rest = re.sub(r"^(?:[Ss][ốôoO6ỐÔ0](?:[ốôoO6ỐÔ0](?!\d))?\s*[:.]?|[Ss][ởỞơƠ]\s*:)\s*", "", text.strip()).strip().translate(SEPARATOR_LOOKALIKES)
     rest = rest.lstrip("'\"`‘’“”_,.:; ")  # a scan's specks before the number ("'138/2025/QĐ- UBND. :")
     if V.BLANK_SYMBOL_RE.match(rest) and not rest[:1].isdigit():
         return None
