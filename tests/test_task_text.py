@@ -7,7 +7,7 @@ checklist printed the date twice, in the task and in its Thời hạn column.
 from __future__ import annotations
 
 from vanban.extract import extract
-from vanban.extract.task_text import _cut
+from vanban.extract.task_text import cut_phrase
 
 PLAN = """UBND XÃ TÂN PHÚ
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -34,11 +34,24 @@ def test_the_task_of_a_plan_item_does_not_repeat_its_date():
 
 
 def test_a_date_phrase_leaves_the_task_wherever_it_stands():
-    assert _cut("báo cáo định kỳ 6 tháng (trước ngày 05/6) về UBND tỉnh", "trước ngày 05/6") \
+    assert cut_phrase("báo cáo định kỳ 6 tháng (trước ngày 05/6) về UBND tỉnh", "trước ngày 05/6") \
         == "báo cáo định kỳ 6 tháng về UBND tỉnh"
-    assert _cut("tổ chức hội nghị trước ngày 20/11/2026; báo cáo kết quả", "trước ngày 20/11/2026") \
+    assert cut_phrase("tổ chức hội nghị trước ngày 20/11/2026; báo cáo kết quả", "trước ngày 20/11/2026") \
         == "tổ chức hội nghị; báo cáo kết quả"
-    assert _cut("tổ chức hội nghị, hoàn thành trước 20 tháng 11 năm 2026", "trước 20 tháng 11 năm 2026") \
+    assert cut_phrase("tổ chức hội nghị, hoàn thành trước 20 tháng 11 năm 2026", "trước 20 tháng 11 năm 2026") \
         == "tổ chức hội nghị"
     # nothing but the date: the task stays as written
-    assert _cut("trước ngày 05/6", "trước ngày 05/6") is None
+    assert cut_phrase("trước ngày 05/6", "trước ngày 05/6") is None
+
+
+def test_a_time_leaves_no_tail_in_its_task():
+    # the event a limit runs from goes with it; a verb its cut leaves alone after a comma goes too (session 15)
+    assert cut_phrase("xây dựng kế hoạch thực hiện, gửi về Đảng ủy xã trong vòng 15 ngày kể từ ngày ban hành Kế hoạch",
+                      "trong vòng 15 ngày kể từ ngày ban hành") == "xây dựng kế hoạch thực hiện, gửi về Đảng ủy xã"
+    assert cut_phrase("vận động hội viên cài đặt ứng dụng VNeID, thực hiện trong quý I/2027", "quý I/2027") \
+        == "vận động hội viên cài đặt ứng dụng VNeID"
+    assert cut_phrase("Sơ tán dân ở vùng nguy hiểm, bảo đảm không quá 2 giờ kể từ khi có lệnh sơ tán",
+                      "không quá 2 giờ kể từ khi có lệnh sơ tán") == "Sơ tán dân ở vùng nguy hiểm"
+    # words after a date that is no relative limit stay the task's
+    assert cut_phrase("tổ chức hội nghị trước ngày 10 tháng sau báo cáo Sở", "trước ngày 10 tháng sau") \
+        == "tổ chức hội nghị báo cáo Sở"

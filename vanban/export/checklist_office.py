@@ -138,8 +138,11 @@ def plan_targets(items: Sequence, places: PlanPlaces | None, targets: Iterable[T
         said = target_text(t)
         if said in taken_texts:
             continue
-        scope = fold(t.scope or "").lower()
-        body = next((k for k, core in enumerate(cores) if core and core in scope), carrier)
+        # the body the target names in full: its scope and sentence ("100% chi bộ, đảng bộ cơ sở sử dụng sổ tay …" is
+        # the row of "Các chi bộ, đảng bộ cơ sở", not of "các chi bộ" reporting twice a year), the longest name first
+        named = " ".join(fold(x or "").lower() for x in (t.scope, t.span.sentence if t.span else None))
+        found = [(len(core), -k) for k, core in enumerate(cores) if core and core in named]
+        body = -max(found)[1] if found else carrier
         if body is None:
             left.append(said)
         else:

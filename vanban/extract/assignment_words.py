@@ -655,3 +655,18 @@ DEFINING_FUNCTION = re.compile(r"^(?:thuc hien|co|lam) (?:chuc nang|nhiem vu chu
 # ("c) Cơ quan | trực tiếp quản lý, bảo quản hàng đặc biệt;": a list's item naming a body by its function; "Tổ chức phải
 # thực hiện …" in a Thông tư on the security of information systems is the rule's defined addressee and stays)
 BARE_ROLE_WHO = frozenset({"nguoi", "co quan", "don vi"})
+
+#: a clause that only points to an appendix ("Nhiệm vụ cụ thể theo Phụ lục kèm theo", "Chi tiết tại Phụ lục II"), folded:
+#: the line after a plan's last item, read into its task; no task of its own
+APPENDIX_POINTER = re.compile(r"^(?:(?:cac\s+)?(?:nhiem vu|noi dung|chi tieu|danh muc|phan cong)(?:\s+(?:cu the|chi tiet))?|chi tiet|cu the)"
+                              r"\s+(?:theo|tai|co|nhu|o)\s+(?:cac\s+)?phu luc(?:\s+(?:so\s+)?[0-9ivx]+)?(?:\s+(?:kem theo|dinh kem))?"
+                              r"(?:\s+(?:ke hoach|van ban|quyet dinh|chi thi|huong dan) nay)?\W*$")
+
+#: a body's qualifier by what it has (not) done, in the words read as the body ("Trưởng các thôn, tổ dân phố chưa |
+#: gửi báo cáo …", "… các xã, phường chưa giải ngân hết kế hoạch vốn | khẩn trương …"), and the urgent verb that opens the request after it ("… khẩn trương hoàn thành")
+QUALIFIER = re.compile(r"\s(?:chưa|đã|không)(?:\s|$)", re.IGNORECASE)
+URGENT_REQUEST = re.compile(r"(?<!\w)(?:khẩn trương|kịp thời|nhanh chóng|tiếp tục|tập trung|chủ động)(?!\w)", re.IGNORECASE)
+
+#: a rating quoted in a rule's condition, its consequence after "thì": '… xếp loại "Không hoàn thành nhiệm vụ" thì chi bộ
+#: không được xếp loại …' (a Hướng dẫn's criteria): a criterion, no task
+RATING_RULE = re.compile(r"[\"“][^\"“”]{2,60}[\"”][^;.]{0,40}\sthì\s", re.IGNORECASE)

@@ -31,6 +31,7 @@ from vanban.extract import patterns as P
 from vanban.extract.dates import parse_iso
 from vanban.extract.folded import loose_key
 from vanban.extract.recurrence import describe, first_instance, next_due
+from vanban.extract.task_text import cut_phrase
 from vanban.extract.undated_dues import relative_limit
 from vanban.models import Deadline, Extraction, InputError, Obligation, Span, Target
 from vanban.text import fold
@@ -298,7 +299,11 @@ def _task_rows(ext: Extraction) -> tuple[list[Obligation], set[int]]:
             split[0] = replace(split[0], targets=split[0].targets + left)
             rows += split
             continue
-        rows += _limit_rows(replace(ob, what=_without_tail_tasks(_without_tasks(ob.what, [d.what for d in own]), own),
+        mine = loose_key(ob.deadline.what or "") if ob.deadline else ""
+        # a split row of the obligation's own task (its two yearly dates, "Định kỳ 6 tháng (trước ngày 15/6) và hằng
+        # năm (trước ngày 05/12), các chi bộ báo cáo …"): the task stays the obligation's too
+        others = [d.what for d in own if not mine or loose_key(d.what) != mine]
+        rows += _limit_rows(replace(ob, what=_without_tail_tasks(_without_tasks(ob.what, others), own),
                                     targets=left))
         rows += split
     return rows, again
@@ -308,13 +313,20 @@ def _limit_rows(ob: Obligation) -> list[Obligation]:
     """``ob`` as rows: an undated row of several ";"-tasks gives each task that states its own relative time limit a
     row of its own with that limit as its time ("2. Công an phường: a) Bảo đảm an ninh …; d) Phối hợp … xử lý vi
     phạm trong thời hạn 10 ngày kể từ ngày nhận được phản ánh" — the limit is d)'s, not the row's); the other tasks
-    stay one row. Unchanged when dated, already timed, or single."""
-    if ob.deadline is not None or ob.due_text:
+    stay one row. A dated row does the same with its tasks its deadline is not written in ("1. Sở Nông nghiệp và Môi
+    trường a) … trình UBND tỉnh trước ngày 15/11/2026. … c) Tổng hợp thiệt hại, báo cáo Ủy ban nhân dân tỉnh chậm nhất
+    24 giờ sau khi kết thúc mỗi đợt thiên tai": c) is not due 15/11). Unchanged when already timed, or single."""
+    if ob.due_text:
         return [ob]
     parts = [p.strip() for p in _tasks(ob.what)]
     if len(parts) < 2:
         return [ob]
     timed = [(p, relative_limit(p)) for p in parts]
+    if ob.deadline is not None:
+        dated = loose_key(re.sub(r"\s*\([^()]*\)", "", ob.deadline.what or ""))
+        if not dated:
+            return [ob]  # which task the date is written with is not known
+        timed = [(p, None if dated in loose_key(p) or loose_key(p) in dated else lim) for p, lim in timed]
     if not any(lim for _, lim in timed) or all(lim for _, lim in timed):
         return [ob]
     rest = [p for p, lim in timed if not lim]
@@ -323,8 +335,9 @@ def _limit_rows(ob: Obligation) -> list[Obligation]:
     out = [replace(ob, what="; ".join(rest), targets=tuple(t for t in ob.targets if not any(t.text in p for p in limits)))]
     for p, lim in timed:
         if lim:
-            what = p.replace(lim, "").strip(" ,;.") or p
-            out.append(replace(ob, what=what, due_text=lim, targets=()))
+            what = cut_phrase(p, lim) or p.replace(lim, "").strip(" ,;.") or p
+            partners = ob.partners if ob.partners and loose_key(ob.partners) in loose_key(p) else None
+            out.append(replace(ob, what=what.rstrip(" .;"), due_text=lim, deadline=None, targets=(), partners=partners))
     return out
 
 

@@ -122,6 +122,8 @@ def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
     if kind is None:
         return None, h.date, h.earliest, h.latest
     rule, anchor = None, None
+    if kind == "half" and h.kind in ("day_month", "exact") and h.month and _year_report_beside(f.view, s0, s1):
+        kind = "year"  # "Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 05/12)": the mid-year report, yearly
     if h.kind in ("day_month", "exact") and h.month and h.day:
         rule = {"year": R.yearly(h.month, h.day), "half": R.half_yearly(h.day),
                 "quarter": f"FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY={h.day}", "month": R.monthly(h.day)}[kind]
@@ -151,6 +153,17 @@ def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
         lat = lat + relativedelta(years=1, day=31) if lat.day == _month_end(lat) else lat + relativedelta(years=1)
         ear = ear + relativedelta(years=1)
     return rule, None, ear.isoformat(), lat.isoformat()
+
+
+#: the year's own report beside a six-monthly one (folded): "hằng năm", "tổng kết năm", "báo cáo năm", "cả năm"
+_YEAR_REPORT = re.compile(r"(?<![a-z])(?:tong ket|bao cao|ca|hang|moi)\s+nam(?![a-z])")
+
+
+def _year_report_beside(v: str, s0: int, s1: int) -> bool:
+    """The sentence also schedules the year's report: a six-monthly report due a day of a named month ("6 tháng
+    (trước ngày 15/6)") is then the mid-year report, due that day each year; the year's report is the other half
+    (every six months from 15/6 gave 15/12, ten days after the yearly report of 05/12 — a newcomer expected 15/6)."""
+    return bool(_YEAR_REPORT.search(v, s0, s1))
 
 
 def _month_end(d: dt.date) -> int:
@@ -320,7 +333,7 @@ def _task_after_schedule(text: str) -> str:
 
 
 def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int,
-          prev_what: str | None = None) -> tuple[str | None, str | None]:
+          prev_what: str | None = None, prev_who: str | None = None) -> tuple[str | None, str | None]:
     """What is due (and by whom, when the clause names a body that acts).
 
     The task is the clause that holds the date: from the last ";", ":" or
@@ -358,14 +371,19 @@ def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int
     if tail:
         raw = raw[: tail.start()]
     before = _LEAD_CONJ.sub("", clean_quote(raw)).strip()
+    scheduled = _schedule_only(before)  # "Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (…), các chi bộ báo cáo …"
     before = _without_recurrence(before)
     if not before and prev_end > s0 and prev_what:
-        return _with_period(prev_what, raw), None
+        return _with_period(prev_what, raw), prev_who  # the second date of the task: its body too
+    if cut >= 0 and seg[cut] == ";" and _ONLY_COMPLETION.fullmatch(Folded.of(before).view) \
+            and len(re.split(r"[;.(]|\n\s*[-+]", o[h.end:s1])[0].split()) < 2 \
+            and (task := _clause_before(o, v, max(s0, prev_end), lo - 1)):
+        return task, None  # "b) Kiểm tra an toàn …, đê điều xung yếu; hoàn thành trong tháng 11/2026."
     actor, rest = split_actor(before) if before else (None, before)
     adv = _ADVERBIAL.search(Folded.of(before).view) if before and not actor else None
     if adv and _schedule_only(before[adv.start():]) and P.ORG_HEAD_RE.match(Folded.of(before).view):
         actor, rest = clean_quote(before[:adv.start()]), before[adv.start():]  # "Các cơ quan | định kỳ hằng năm"
-    if _schedule_only(before) or (actor and _schedule_only(rest)):
+    if _schedule_only(before) or (actor and _schedule_only(rest)) or (scheduled and not before):
         # "Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (…) … báo cáo …": the task follows the schedule
         after = _task_after_schedule(o[h.end:s1])
         if len(after.split()) >= 2:
@@ -389,6 +407,24 @@ def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int
     if who and len(what.split()) >= 1:
         return what, who
     return before, None
+
+
+#: a clause that only completes or carries out a task, its date after it (folded): "…; hoàn thành trong tháng 11/2026"
+_ONLY_COMPLETION = re.compile(rf"(?:{P.kw('hoan thanh')}|{P.kw('xong')}|{P.kw('thuc hien')}|{P.kw('trien khai')}|{P.kw('ket thuc')})?")
+#: an item's label inside a sentence, after a stop, a semicolon or a line break: "…. b) ", "⏎a) "
+_CLAUSE_LABEL = re.compile(r"(?:[.;]|\n)[ \t]*\(?[a-zđ]\)\s+")
+
+
+def _clause_before(o: str, v: str, lo: int, semi: int) -> str | None:
+    """The task of a date whose own clause only completes it: "b) Kiểm tra an toàn 100% hồ chứa nước, đê điều xung
+    yếu; hoàn thành trong tháng 11/2026" (a Chỉ thị's item, the ";" parts the task from its time) — the clause before
+    the ";" at ``semi``, from the one before it, an item's label or ``lo``; None when it is no task (under two words)."""
+    seg = v[lo:semi]
+    cut = max(seg.rfind(";"), seg.rfind(":"))
+    for label in _CLAUSE_LABEL.finditer(seg):  # "2. Sở Xây dựng⏎a) Rà soát …": the item's own words
+        cut = max(cut, label.end() - 1)
+    clause = _LEAD_CONJ.sub("", clean_quote(o[lo + cut + 1:semi])).strip(" ,")
+    return clause if len(clause.split()) >= 2 else None
 
 
 def find_deadlines(
@@ -501,7 +537,8 @@ def find_deadlines(
         if tail and rrule:
             text_end = h.end + tail.end()
         prev_what = out[-1].what if out and prev_end_in_sentence.get(s0, s0) > s0 else None
-        what, who = _what(f, h, cue_start, s0, s1, prev_end_in_sentence.get(s0, s0), prev_what)
+        what, who = _what(f, h, cue_start, s0, s1, prev_end_in_sentence.get(s0, s0), prev_what,
+                          out[-1].who if prev_what else None)
         label = _TIME_LABEL_LINE.match(f.view, s0)
         if label and (not what or _TIME_LABEL_LINE.match(Folded.of(what + ":").view)):
             what = _item_above(f.original, s0) or what  # the time of the dashed item above it

@@ -86,6 +86,38 @@ def _persons(name: str) -> bool:
     return bool(W.PERSONS.match(v)) and not v.startswith("to chuc")
 
 
+def _qualified_body(who: str, what: str) -> tuple[str, str] | None:
+    """(body, request) of a body qualified by what it has (not) done, the request after it: "Trưởng các thôn, tổ dân
+    phố chưa | gửi báo cáo khẩn trương hoàn thành, gửi về UBND xã" (a Công văn đôn đốc) → ("Trưởng các thôn, tổ dân
+    phố", "khẩn trương hoàn thành, gửi về UBND xã"); None when ``who`` ends in no "chưa/đã/không" or no urgent verb
+    opens the request within a few words of the qualifier. The qualifier may be read into the body whole: "Ủy ban nhân
+    dân các xã, phường chưa giải ngân hết kế hoạch vốn | khẩn trương rà soát, …" → "Ủy ban nhân dân các xã, phường"."""
+    neg = W.QUALIFIER.search(who)
+    if not neg or len(who[:neg.start()].split()) < 2:
+        return None
+    urge = W.URGENT_REQUEST.search(what)
+    if neg.end() < len(who):
+        if not urge or what[:urge.start()].strip():
+            return None  # the request opens the task
+    elif not urge or "," in what[:urge.start()] or not 1 <= len(what[:urge.start()].split()) <= 6:
+        return None  # "Bộ Công an đã | kịp thời có các hỗ trợ …": no qualifier's words, a report of work done
+    return who[:neg.start()].rstrip(" ,"), what[urge.start():]
+
+
+def _open_quote(who: str) -> bool:
+    """``who`` leaves a quotation open: an odd number of straight quotes, or more “ than ”."""
+    return who.count('"') % 2 == 1 or who.count("“") > who.count("”")
+
+
+def _without_pointers(what: str) -> str:
+    """``what`` without its ";"-clauses that only point to an appendix ("…, các chi bộ báo cáo kết quả thực hiện về
+    Đảng ủy xã; Nhiệm vụ cụ thể theo Phụ lục kèm theo": the plan's line after its last item); unchanged when nothing
+    else is left."""
+    parts = re.split(r";\s*", what)
+    kept = [p for p in parts if not W.APPENDIX_POINTER.match(fold(p).strip())]
+    return "; ".join(kept) if kept and len(kept) < len(parts) else what
+
+
 class _Reader:
     def __init__(self, f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline],
                  targets: list[Target], ref: dt.date | None) -> None:
@@ -173,6 +205,8 @@ class _Reader:
                 # "d) Thuế tỉnh, Bảo hiểm xã hội tỉnh: Xác nhận việc | thực hiện …" (86-2025-QD-UBND): the colon
                 # closes the bodies, the task starts after it
                 who, what = head.strip(" ,"), tail.strip() + " " + what
+        if who and (qualified := _qualified_body(who, what)):
+            who, what = qualified  # "Trưởng các thôn, tổ dân phố chưa | gửi báo cáo khẩn trương hoàn thành, …"
         if who and (charged := re.search(r"\s(?:được|duoc)\s+(?:giao|phân công|phan cong)$", who.strip())):
             who = who.strip()[:charged.start()]  # "Sở Tài chính được giao | bố trí kinh phí …": the body charged
         if not who or not what.strip():
@@ -185,8 +219,13 @@ class _Reader:
         if twice := re.fullmatch(r"(.{3,120}?)\s+\1", who.strip()):
             who = twice.group(1)  # "Trách nhiệm của Bộ Công Thương⏎⏎Bộ Công Thương có trách nhiệm:": a title's name, then the subject
         what = re.sub(r"[.;]\s*;\s", "; ", what)  # tasks joined after their own full stops: "… phân công.; Trực tiếp …"
+        what = _without_pointers(what)
         if who.count("(") > who.count(")") and what.count(")") > what.count("("):
             return  # "Trung cấp lý luận chính trị trở lên (trừ | Kiểm soát viên)": the split fell inside a parenthesis
+        if _open_quote(who) or W.RATING_RULE.search(what.split(";")[0]):
+            # 'Chi bộ "| Hoàn thành xuất sắc nhiệm vụ" không quá 20% …': the split fell inside a quoted rating; 'Chi bộ
+            # có từ 20% đến 30% đảng viên | xếp loại "Không hoàn thành nhiệm vụ" thì chi bộ không được …': a criterion
+            return
         if re.search(r"\d$", who.strip()) and re.match(r"\d", what.strip()):
             return  # "Bản đồ cơ cấu quy hoạch sử dụng đất tỷ lệ 1 | 2.000" (71/2025/NQ-HĐND): a ratio's colon
         if _names_only(what):

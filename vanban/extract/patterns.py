@@ -378,6 +378,9 @@ ACTION_VERBS = [
     # a body's review of its own work: "Ủy ban nhân dân xã sơ kết 6 tháng vào tháng 7/2026", "Ban Chỉ đạo xã tổng kết,
     # đánh giá kết quả …" (a report's or meeting's name, "Báo cáo tổng kết", "Hội nghị sơ kết", has its noun first)
     "so ket", "tong ket",
+    # … and its rating of its members: "Thời gian: các chi bộ hoàn thành kiểm điểm trước ngày 20/12/2026; Đảng ủy xã
+    # xếp loại trước ngày 15/01/2027" (the session-15 newcomer's Hướng dẫn: the date went to no body)
+    "xep loai",
     # a target's subject: "Phòng Kinh tế | phấn đấu ít nhất 2/3 số thôn đạt chuẩn …" (the session-14 newcomer's plan)
     "phan dau",
 ]
@@ -710,8 +713,8 @@ TARGET_MIN_CUE_RE = re.compile(
 )
 TARGET_MAX_CUE_RE = re.compile(
     # "dưới" (below) — not "buổi" ending a rate ("100.000 đồng/người /buổi" ⏎ "80.000 đồng …", 82/2025/NQ-HĐND's table),
-    # which folds alike once OCR's b/d confusion is allowed
-    rf"(?:{_MAX_SIGN}|{kw('toi da')}\s+{kw('den')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('khong')}\s+(?:{kw('duoc')}\s+)?{kw('vuot qua')}|(?<!/)(?<!/ ){kw('duoi')}|{kw('chua den')}|{kw('it hon')}|{kw('thap hon')}|{kw('nho hon')}"
+    # which folds alike once OCR's b/d confusion is allowed; "không dưới 03 xã" (not below) is a minimum
+    rf"(?:{_MAX_SIGN}|{kw('toi da')}\s+{kw('den')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('khong')}\s+(?:{kw('duoc')}\s+)?{kw('vuot qua')}|(?<!/)(?<!/ )(?<!khong )(?<!khong  ){kw('duoi')}|{kw('chua den')}|{kw('it hon')}|{kw('thap hon')}|{kw('nho hon')}"
     rf"|{kw('trong')}(?:\s+{kw('thoi han')}|\s+{kw('vong')}|\s+{kw('thoi gian')})?|{kw('thoi han')}|{kw('xuong con')}|{kw('giam con')}|{kw('xuong duoi')})(?:\s+{kw('la')})?\s*$"
 )
 # A measure written against its number ("không quá 50Mb"): read only after a firm bound, since

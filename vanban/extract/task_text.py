@@ -31,6 +31,12 @@ from vanban.models import Deadline, Obligation
 _LEAD_RE = re.compile(r"(?:\s*[,-])?\s+(?:đúng|vào|chậm nhất là|chậm nhất|muộn nhất|hoàn thành|xong|trong|là|và|hoặc)\s*$",
                       re.IGNORECASE)
 MIN_WORDS = 2
+#: a task verb left alone after its comma once its time was cut ("… ứng dụng VNeID, thực hiện | trong quý I/2027")
+_LONE_VERB_RE = re.compile(r"\s*,\s*(?:thực hiện|triển khai|hoàn thành|xong|bảo đảm|đảm bảo)\s*$", re.IGNORECASE)
+#: the event a relative limit runs from ("trong vòng 15 ngày kể từ ngày ban hành | Kế hoạch"): the words the
+#: deadline grammar left after it, to the clause's end, belong to the limit, not to the task
+_ANCHOR_END_RE = re.compile(r"(?:kể từ|tính từ|sau khi)(?:\s+ngày)?(?:\s+\S+){0,3}$", re.IGNORECASE)
+_ANCHOR_REST_RE = re.compile(r"^[^,;.:()]{1,40}?(?=$|[,;.:])")
 #: a second date joined to the cut one ("trước ngày 30/6 | và 31/12 hằng năm"): part of the due phrase, not the task
 _SECOND_DATE_RE = re.compile(r"^(?:và|hoặc)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?(?:\s+(?:hằng|hàng|mỗi)\s+(?:năm|tháng|quý))?")
 
@@ -48,8 +54,10 @@ def without_figure_dates(text: str) -> str:
     return FIGURE_DUE_RE.sub("", text)
 
 
-def _cut(text: str, phrase: str) -> str | None:
-    """``text`` without ``phrase`` (and its parentheses or lead-in), or None when it does not hold it."""
+def cut_phrase(text: str, phrase: str) -> str | None:
+    """``text`` without the time ``phrase`` (and its parentheses, its lead-in, a verb it leaves alone: "Sơ tán dân ở
+    vùng nguy hiểm, bảo đảm | không quá 2 giờ kể từ khi có lệnh sơ tán"), or None when it does not hold it or too
+    little is left."""
     if not phrase or not text:
         return None
     at = text.rfind(phrase)
@@ -58,8 +66,10 @@ def _cut(text: str, phrase: str) -> str | None:
     before, after = text[:at], text[at + len(phrase):]
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
         before, after = before.rstrip()[:-1], after.lstrip()[1:]
-    before = _LEAD_RE.sub("", before.rstrip())
+    before = _LONE_VERB_RE.sub("", _LEAD_RE.sub("", before.rstrip()))
     after = _SECOND_DATE_RE.sub("", after.strip(), count=1).strip()
+    if _ANCHOR_END_RE.search(phrase) and (rest := _ANCHOR_REST_RE.match(after)) and len(rest.group().split()) <= 4:
+        after = after[rest.end():].strip()
     head = before.rstrip(" ,;:-")
     if after[:1] == "." and not before.endswith("."):
         rest = head + after  # the sentence's full stop (and what follows it) stays
@@ -78,7 +88,7 @@ def task_without_date(what: str, deadline: Deadline | None) -> str:
     năm 2026" → "gửi danh sách hộ nghèo"); unchanged when it does not hold it."""
     if deadline is None:
         return what
-    return _cut(what, deadline.text) or what
+    return cut_phrase(what, deadline.text) or what
 
 
 def _deadline_what(d: Deadline) -> Deadline:
@@ -96,6 +106,6 @@ def without_own_dates(obligations: list[Obligation], deadlines: list[Deadline]) 
         d = _deadline_what(ob.deadline) if ob.deadline else None
         what = task_without_date(ob.what, d)
         if d is None and ob.due_text:  # "… gửi Ủy ban nhân dân tỉnh trong thời hạn 07 ngày kể từ …": its time as written
-            what = _cut(what, ob.due_text) or what
+            what = cut_phrase(what, ob.due_text) or what
         obs.append(dataclasses.replace(ob, what=what, deadline=d))
     return obs, [_deadline_what(d) for d in deadlines]
