@@ -236,9 +236,7 @@ def test_schedules_and_not_deadlines():
         ("2025-12-15", "2025-12-15", "2025-12-15", "FREQ=MONTHLY;BYMONTHDAY=15", False),
         ("2025-12-03", "2025-12-03", "2025-12-03", "FREQ=MONTHLY;BYMONTHDAY=3", False),
         (None, "2025-12-25", "2025-12-31", "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1", False),
-        # the 6-month report beside the yearly one is due each year (session 15: every six months from 05/6 was due
-        # 05/12 again, with the yearly report)
-        ("2026-06-05", "2026-06-05", "2026-06-05", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=5", False),
+        ("2025-12-05", "2025-12-05", "2025-12-05", "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=5", False),
         ("2025-12-05", "2025-12-05", "2025-12-05", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=5", False),
         ("2026-01-10", "2026-01-10", "2026-01-10", None, False),  # "năm sau"
         (None, "2026-10-21", "2026-10-31", "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=-1", False),
@@ -261,7 +259,7 @@ def test_report_periods_each_keep_their_own_recurrence():
     got = [(d.earliest, d.recurrence) for d in extract(text).deadlines]
     assert got == [
         ("2026-03-18", "FREQ=MONTHLY;BYMONTHDAY=18"),
-        ("2026-05-18", "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=18"),  # the mid-year report; "tổng kết năm" is the other half
+        ("2026-05-18", "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=18"),
         ("2026-11-30", "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30"),
     ]
 

@@ -100,8 +100,7 @@ def test_report_schedule_task_follows_the_schedule():
         "Công nghệ để tổng hợp.\n"
     )
     ds = extract(text).deadlines
-    # the 6-month report (16/6) beside the year's (20/11) is due each year (session 15)
-    assert [d.recurrence.split(";")[0] for d in ds] == ["FREQ=MONTHLY"] + ["FREQ=YEARLY"] * 4
+    assert [d.recurrence.split(";")[0] for d in ds] == ["FREQ=MONTHLY"] * 2 + ["FREQ=YEARLY"] * 3
     for d in ds[:3]:
         assert d.what.startswith("báo cáo tình hình thực hiện Kế hoạch, gửi Sở Công thương"), d.what
     for d in ds[3:]:

@@ -122,8 +122,6 @@ def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
     if kind is None:
         return None, h.date, h.earliest, h.latest
     rule, anchor = None, None
-    if kind == "half" and h.kind in ("day_month", "exact") and h.month and _year_report_beside(f.view, s0, s1):
-        kind = "year"  # "Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 05/12)": the mid-year report, yearly
     if h.kind in ("day_month", "exact") and h.month and h.day:
         rule = {"year": R.yearly(h.month, h.day), "half": R.half_yearly(h.day),
                 "quarter": f"FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY={h.day}", "month": R.monthly(h.day)}[kind]
@@ -153,17 +151,6 @@ def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
         lat = lat + relativedelta(years=1, day=31) if lat.day == _month_end(lat) else lat + relativedelta(years=1)
         ear = ear + relativedelta(years=1)
     return rule, None, ear.isoformat(), lat.isoformat()
-
-
-#: the year's own report beside a six-monthly one (folded): "hằng năm", "tổng kết năm", "báo cáo năm", "cả năm"
-_YEAR_REPORT = re.compile(r"(?<![a-z])(?:tong ket|bao cao|ca|hang|moi)\s+nam(?![a-z])")
-
-
-def _year_report_beside(v: str, s0: int, s1: int) -> bool:
-    """The sentence also schedules the year's report: a six-monthly report due a day of a named month ("6 tháng
-    (trước ngày 15/6)") is then the mid-year report, due that day each year; the year's report is the other half
-    (every six months from 15/6 gave 15/12, ten days after the yearly report of 05/12 — a newcomer expected 15/6)."""
-    return bool(_YEAR_REPORT.search(v, s0, s1))
 
 
 def _month_end(d: dt.date) -> int:
