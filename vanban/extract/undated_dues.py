@@ -12,17 +12,16 @@ untouched; only the text travels to the checklist, the phiếu and the archive's
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from vanban.extract.due_words import RELATIVE_LIMIT_RE, SCHEDULE_OPENING_RE, TIME_LABEL_TAIL_RE
 from vanban.extract.folded import Folded, clean_quote
+from vanban.extract.task_text import several_tasks as _several_tasks
 from vanban.models import Obligation, Table
 from vanban.structure import vocab as V
 from vanban.text import fold
 
 __all__ = ["relative_limit", "undated_dues"]
 
-_TASK_BREAK = re.compile(r";|\.\s")
 #: a due cell longer than this is prose that slid into the column, not a time
 MAX_CELL_CHARS = 80
 
@@ -72,12 +71,6 @@ def _label_line(ob: Obligation) -> Obligation:
     if ob.deadline is not None:
         return dataclasses.replace(ob, what=what) if not when or when == ob.deadline.text else ob
     return dataclasses.replace(ob, what=what, due_text=when or None) if when else ob
-
-
-def _several_tasks(what: str) -> bool:
-    """The task text holds several tasks ("phải trả tiền bồi thường trong thời hạn 15 ngày …. phải thông báo …",
-    "…; báo cáo …"): a limit written in one of them is not the time of the others, so none is the row's."""
-    return bool(_TASK_BREAK.search(what))
 
 
 def _opening_cycle(ob: Obligation) -> Obligation:
