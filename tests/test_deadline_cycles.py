@@ -163,3 +163,14 @@ def test_a_yearly_report_named_in_the_task_is_no_cycle():
     rows = build_checklist(_ext("14. Phòng Tư pháp tổng hợp báo cáo công tác thi hành pháp luật hàng năm gửi Ủy ban "
                                 "nhân dân xã."), DECEMBER)
     assert [r.deadline for r in rows] == [None]
+
+
+def test_the_newcomers_quarterly_rows_show_their_whole_phrase():
+    """The newcomer's kh91 (tests/fixtures/newcomer_plans): items 3 and 8, read by hand — the 15th and the 20th of the
+    last month of each quarter; the Thời hạn said "trước ngày 15" and the task kept "của tháng cuối quý"."""
+    from conftest import ROOT
+
+    text = (ROOT / "tests/fixtures/newcomer_plans/kh91_cai_cach_hanh_chinh_2026.txt").read_text(encoding="utf-8")
+    rows = {(r.what, r.deadline, r.next_due) for r in build_checklist(extract(text), DECEMBER)}
+    assert ("báo cáo định kỳ hằng quý", "trước ngày 15 của tháng cuối quý", "2026-12-15") in rows
+    assert ("tổng hợp báo cáo quý", "trước ngày 20 tháng cuối quý", "2026-12-20") in rows
