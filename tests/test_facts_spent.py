@@ -91,8 +91,10 @@ def test_weekly_report_days():
     assert next_due(d, dt.date(2025, 12, 1)) == dt.date(2025, 12, 5)  # the next Friday, never dropped
     # 637-TB-VPCP (gold: no deadline): "hằng tuần" without a weekday gives no date
     assert _due("Bộ Y tế báo cáo Thủ tướng Chính phủ hằng tuần về tiến độ thực hiện.\n") == []
-    # a weekly meeting's time is no due date: neither a due word nor a report verb before it
-    assert _due("- Tổ chức họp giao ban vào sáng thứ Hai hằng tuần.\n") == []
+    # a weekly meeting's time recurs too (issue 10, a newcomer's ward plan: the checklist and the calendar need the
+    # meeting every Monday; the labels hold no such meeting): from Wednesday 26/11/2025, Monday 1/12/2025, weekly
+    assert _due("- Tổ chức họp giao ban vào sáng thứ Hai hằng tuần.\n", "26 tháng 11 năm 2025") == [
+        ("2025-12-01", "2025-12-01", "2025-12-01", "FREQ=WEEKLY;BYDAY=MO")]
 
 
 def test_daily_report_times():

@@ -32,6 +32,7 @@ from vanban.extract.dates import parse_iso
 from vanban.extract.folded import loose_key
 from vanban.extract.recurrence import describe, first_instance, next_due
 from vanban.extract.task_text import cut_phrase
+from vanban.extract.task_text import tasks as _tasks
 from vanban.extract.undated_dues import relative_limit
 from vanban.models import Deadline, Extraction, InputError, Obligation, Span, Target
 from vanban.text import fold
@@ -145,15 +146,6 @@ def _restates_due(t: Target, due_text: str | None) -> bool:
     """The target is the task's relative time limit its Hạn shows already ("trong thời hạn 07 ngày" of "trong thời
     hạn 07 ngày kể từ ngày nhận được …"): one fact, listed once in the checklist (the extraction keeps the target)."""
     return bool(due_text) and bool(loose_key(t.text)) and loose_key(t.text) in loose_key(due_text)
-
-
-# where one task of an obligation's text ends and the next begins: a ";", or an item's label after a full stop
-# ("…. b) Định kỳ hằng năm …", the items of one line)
-_TASK_BREAK = re.compile(r";|(?<=\.)\s+(?=\(?[a-zđ]\)\s)")
-
-
-def _tasks(what: str) -> list[str]:
-    return [t for t in _TASK_BREAK.split(what) if t.strip()]
 
 
 def _without_tasks(what: str, others: list[str]) -> str:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from vanban.extract import patterns as P
+from vanban.extract.recurrence import first_on_or_after
 from vanban.structure.vocab import DOCUMENT_YEARS
 from vanban.extract.holidays_vn import (lunar_day, lunar_month, lunar_new_year, next_lunar_day, next_lunar_month,
                                         next_lunar_new_year, working_days_after)
@@ -58,7 +59,7 @@ class DateHit:
 
     start: int
     end: int
-    kind: str  # exact | day_month | day | month_part | month | month_range | quarter | half | year | year_cell | relative | week | weekly | daily
+    kind: str  # exact | day_month | day | month_part | month | month_range | quarter | half | year | year_cell | relative | week | weekly | workday | daily
     date: str | None
     earliest: str | None
     latest: str | None
@@ -127,9 +128,16 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
             add(DateHit(m.start(), m.end(), "week", None, iso(y, mo, lo), iso(y, mo, hi), bool(m.group("y")), mo))
     for m in P.LAST_WEEK_OF_QUARTER_RE.finditer(view):
         add(_last_week_of_quarter(m, ref))
+    for m in P.WORKING_DAY_OF_MONTH_RE.finditer(view):  # "ngày làm việc cuối cùng của tháng": monthly, BYSETPOS
+        add(_working_day_of_month(m, ref))
     for m in P.WEEKDAY_WEEKLY_RE.finditer(view):  # "ngày thứ Sáu hàng tuần": the next such weekday, then weekly
         if _due_clause_before(view, m.start()):
             add(_weekly(m, ref))
+            continue
+        at = P.WEEKLY_ACTIVITY_TIME_BEFORE_RE.search(view, max(0, m.start() - 40), m.start())
+        if at or ((m.group("wd2") or m.group("sun2")) and re.search(rf"\s{P.kw('vao')}\s", m.group(0))):
+            # "tuần tra vào 17 giờ 00 thứ Năm hằng tuần", "họp hằng tuần vào thứ Hai": an activity's weekly time
+            add(_weekly(m, ref, at.start("time") if at and at.group("time") else m.start()))
     if ref is not None:
         for m in P.DAILY_TIME_RE.finditer(view):  # "trước 19h00 hằng ngày": due from the document's own day, daily
             if m.group("at") and not _due_clause_before(view, m.start()):
@@ -291,16 +299,36 @@ def _due_clause_before(view: str, pos: int) -> bool:
 _WEEKDAY_INDEX = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 
 
-def _weekly(m, ref: dt.date | None) -> DateHit:
+def _weekly(m, ref: dt.date | None, start: int | None = None) -> DateHit:
     """"(ngày) thứ Sáu hàng tuần": RRULE ``FREQ=WEEKLY;BYDAY=FR``, first occurrence the first
-    such weekday on or after ``ref`` (none without a document date)."""
+    such weekday on or after ``ref`` (none without a document date). ``start``: where its words
+    begin when a clock opens them ("17 giờ 00 thứ Năm hằng tuần")."""
     wd = m.group("wd") or m.group("wd2")
     code = P.WEEKDAY_CODES[wd] if wd else "SU"
     rule = f"FREQ=WEEKLY;BYDAY={code}"
+    start = m.start() if start is None else start
     if ref is None:
-        return DateHit(m.start(), m.end(), "weekly", None, None, None, False, recurrence=rule)
+        return DateHit(start, m.end(), "weekly", None, None, None, False, recurrence=rule)
     first = (ref + dt.timedelta(days=(_WEEKDAY_INDEX[code] - ref.weekday()) % 7)).isoformat()
-    return DateHit(m.start(), m.end(), "weekly", first, first, first, True, recurrence=rule)
+    return DateHit(start, m.end(), "weekly", first, first, first, True, recurrence=rule)
+
+
+def _working_day_of_month(m, ref: dt.date | None) -> DateHit | None:
+    """"ngày làm việc cuối cùng của tháng", "trong 05 ngày làm việc đầu tiên của tháng": the last (the fifth) Monday
+    to Friday of every month, RRULE ``FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1`` (``=5``); the first occurrence
+    the first such day on or after ``ref`` (public holidays are not counted out: the rule says the weekdays)."""
+    n = int(m.group("n")) if m.group("n") else None
+    pos = -1 if m.group("last") else int(m.group("k")) if m.group("k") else (n or 1)
+    if not (1 <= abs(pos) <= 23):
+        return None
+    rule = f"FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS={pos}"
+    if ref is None:
+        return DateHit(m.start(), m.end(), "workday", None, None, None, False, recurrence=rule)
+    first = first_on_or_after(rule, ref, ref)
+    if first is None:
+        return None
+    return DateHit(m.start(), m.end(), "workday", first.isoformat(), first.isoformat(), first.isoformat(), True,
+                   first.month, first.day, recurrence=rule)
 
 
 def _last_week_of_quarter(m, ref: dt.date | None) -> DateHit | None:

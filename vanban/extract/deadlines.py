@@ -71,6 +71,8 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     v = f.view
     if h.kind == "day" and P.FIRST_MONTH_NEXT_QUARTER_RE.match(v, h.end):  # "trước ngày 05 của tháng đầu quý sau"
         return "quarter_next"
+    if h.kind == "day" and P.LAST_MONTH_OF_QUARTER_AFTER_RE.match(v, h.end):  # "trước ngày 15 của tháng cuối quý"
+        return "quarter"
     nxt = P.NEXT_PERIOD_AFTER_RE.match(v, h.end) if h.kind == "day" else None
     if nxt:  # "ngày 03 của tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo đối với báo cáo quý"
         clause = P.CLAUSE_END_RE.search(v, nxt.end(), s1)
@@ -151,6 +153,23 @@ def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
         lat = lat + relativedelta(years=1, day=31) if lat.day == _month_end(lat) else lat + relativedelta(years=1)
         ear = ear + relativedelta(years=1)
     return rule, None, ear.isoformat(), lat.isoformat()
+
+
+#: the words after a day of the month that say which month of each period it falls in ("của tháng cuối quý", "của
+#: tháng đầu quý sau", "của tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo"): part of the deadline as written
+_DAY_PERIOD_AFTER = (P.FIRST_MONTH_NEXT_QUARTER_RE, P.LAST_MONTH_OF_QUARTER_AFTER_RE, P.NEXT_PERIOD_AFTER_RE)
+
+
+def _period_words_end(view: str, h: DateHit) -> int:
+    """Where a recurring day's words end: after the month of the period it names, so a deadline's text (the
+    checklist's Thời hạn) reads "trước ngày 15 của tháng cuối quý", not "trước ngày 15" (a monthly day to a reader)."""
+    if h.kind != "day":
+        return h.end
+    for rx in _DAY_PERIOD_AFTER:
+        m = rx.match(view, h.end)
+        if m:
+            return m.end()
+    return h.end
 
 
 def _month_end(d: dt.date) -> int:
@@ -519,10 +538,10 @@ def find_deadlines(
         pending_from = None
         if rrule:
             date, earliest, latest = r_date, r_earliest, r_latest
-        text_end = h.end
-        tail = re.match(rf"\s+(?:{P.HANG}|m[o06db][io1])\s+(?:{P.NAM}|{P.THANG}|{P.QUY})(?![a-z])", f.view[h.end:h.end + 20])
+        text_end = _period_words_end(f.view, h) if rrule else h.end
+        tail = re.match(rf"\s+(?:{P.HANG}|m[o06db][io1])\s+(?:{P.NAM}|{P.THANG}|{P.QUY})(?![a-z])", f.view[text_end:text_end + 20])
         if tail and rrule:
-            text_end = h.end + tail.end()
+            text_end += tail.end()
         prev_what = out[-1].what if out and prev_end_in_sentence.get(s0, s0) > s0 else None
         what, who = _what(f, h, cue_start, s0, s1, prev_end_in_sentence.get(s0, s0), prev_what,
                           out[-1].who if prev_what else None)

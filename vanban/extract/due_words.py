@@ -1,6 +1,6 @@
 """Wording of a task's time that gives no calendar date, as data: a relative time limit counted from an event
 ("trong thời hạn 07 ngày kể từ ngày nhận được Kế hoạch này", "chậm nhất 03 ngày làm việc sau khi kết thúc đợt kiểm
-tra", "trong vòng 30 ngày").
+tra", "trong vòng 30 ngày"), and a report cycle that names no day ("Định kỳ 6 tháng, hằng năm báo cáo …").
 
 Why: the checklist's Thời hạn column was empty for such tasks (a relative limit was listed only as the Chỉ tiêu
 "≤ 7 ngày", the labels' convention for the bench), while a user reads the task's time as written. Each pattern runs
@@ -40,4 +40,20 @@ RELATIVE_LIMIT_RE = re.compile(
 TIME_LABEL_TAIL_RE = re.compile(
     rf"\s*[;.]\s*(?:{kw('thoi gian')}(?:\s+(?:{kw('thuc hien')}|{kw('hoan thanh')}))?|{kw('thoi han')}(?:\s+{kw('hoan thanh')})?"
     rf"|{kw('tien do')})(?:\s*:\s*(?P<when>[^;:]{{1,80}}?))?\s*[.;]?\s*$"
+)
+
+
+# a period of a report cycle: "hằng năm", "hàng quý", "mỗi tháng", "6 tháng", after "định kỳ" or a comma also the bare
+# "năm", "quý" ("Định kỳ hàng quý, năm hoặc …")
+_EVERY = rf"(?:{kw('hang')}|{kw('moi')})"
+_PERIOD = rf"(?:{kw('quy')}|{kw('thang')}|{kw('nam')}|{kw('tuan')})"
+_CYCLE = rf"(?:(?:0?6|{kw('sau')})\s+{kw('thang')}(?:\s+{kw('mot lan')})?|{_EVERY}\s+{_PERIOD}|{_PERIOD})"
+_FIRST_CYCLE = rf"(?:{kw('dinh ky')}\s+{_CYCLE}|{_EVERY}\s+{_PERIOD})"
+
+#: a report cycle opening a task, with no day ("định kỳ 6 tháng, hằng năm báo cáo kết quả …", "Hằng quý tổng hợp …"):
+#: the task's time as written (the labels date no such cycle: "định kỳ" with no day is no deadline); the verb follows
+SCHEDULE_OPENING_RE = re.compile(
+    rf"\s*(?P<when>{_FIRST_CYCLE}(?:\s*(?:,|{kw('va')}|{kw('hoac')})\s*(?:{kw('dinh ky')}\s+)?{_CYCLE})*"
+    rf"(?:\s*(?:,|{kw('va')}|{kw('hoac')})\s*{kw('dot xuat')})?)(?![a-z0-9])"  # "định kỳ hàng quý, năm hoặc đột xuất"
+    rf"(?!\s*[(/\d])\s*,?\s*(?=[a-z])"
 )

@@ -257,9 +257,17 @@ DAILY_TIME_RE = re.compile(
     rf"(?:{TRUOC}|{kw('cham nhat')}|(?P<at>{kw('vao')}|{kw('luc')}))\s+{_CLOCK}\s*,?\s*{_EVERY}\s+{NGAY}(?![a-z])"
     rf"|(?<![\d/])0?[1-9]\s+{kw('lan')}\s*/\s*{NGAY}\s*\(\s*(?:{TRUOC}|{kw('cham nhat')})\s+{_CLOCK}(?:[^()\n]|\n(?![ \t]*\n)){{0,30}}\)"
 )
+# The time of an activity every week: "tuần tra vào 17 giờ 00 thứ Năm hằng tuần", "họp giao ban vào 8 giờ sáng thứ Hai
+# hằng tuần", "vào sáng thứ Hai hằng tuần": the activity is due again each week (a checklist row, a calendar event),
+# matched right before the weekday; the clock, when given, is part of the time as written.
+_PART_OF_DAY = rf"(?:{kw('sang')}|{kw('chieu')}|{kw('toi')}|{kw('trua')})"
+WEEKLY_ACTIVITY_TIME_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('vao')}|{kw('luc')})\s+(?P<time>(?:{_CLOCK}\s*(?:{_PART_OF_DAY}(?![a-z]))?|(?:{kw('buoi')}\s+)?{_PART_OF_DAY})"
+    rf"\s*,?\s*)?$"
+)
 # A weekly or daily time is a due time when a due word stands before it ("trước 15:00 ngày thứ Sáu hàng tuần") or the
-# clause reports or sends ("báo cáo Thủ tướng Chính phủ vào 15:00 ngày Chủ nhật hàng tuần"); "họp giao ban vào sáng
-# thứ Hai hằng tuần" is a meeting's time, no due date. Searched in the clause before the time (no ";" or ".").
+# clause reports or sends ("báo cáo Thủ tướng Chính phủ vào 15:00 ngày Chủ nhật hàng tuần"); a daily "họp giao ban lúc
+# 7h30 hằng ngày" is a meeting's time, no due date (a weekly one is: WEEKLY_ACTIVITY_TIME_BEFORE_RE). Searched in the clause before the time (no ";" or ".").
 RECURRING_DUE_BEFORE_RE = re.compile(
     rf"(?:{TRUOC}|{kw('cham nhat')}|{kw('bao cao')}|(?<![a-z]){kw('gui')}(?![a-z])|{kw('tong hop')}|{kw('cap nhat')})(?:[^;.\n]|\n(?![ \t]*\n)){{0,60}}$"
     rf"|(?:{TRUOC}|{kw('cham nhat')})[^;.]{{0,40}}$"
@@ -267,6 +275,15 @@ RECURRING_DUE_BEFORE_RE = re.compile(
 )
 WEEKDAY_CODES = {"hai": "MO", "2": "MO", "ba": "TU", "3": "TU", "tu": "WE", "4": "WE", "nam": "TH", "5": "TH",
                  "sau": "FR", "6": "FR", "bay": "SA", "7": "SA"}
+# A working day of every month: "vào ngày làm việc cuối cùng của tháng" (its last working day), "trong 05 ngày làm
+# việc đầu tiên của tháng" (due by the fifth), "ngày làm việc thứ 3 hằng tháng"; "… của tháng 12/2026" names one month
+# (no match).
+WORKING_DAY_OF_MONTH_RE = re.compile(
+    rf"(?:{kw('trong')}\s+)?(?:(?P<n>\d{{1,2}})\s+)?{kw('ngay lam viec')}\s+"
+    rf"(?:(?P<first>{kw('dau tien')}|{kw('dau')})|(?P<last>{kw('cuoi cung')}|{kw('cuoi')})|{kw('thu')}\s+(?P<k>\d{{1,2}}))"
+    rf"\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?(?:(?:{HANG}|m[o06db][io1])\s+)?{THANG}"
+    rf"(?:\s+(?:{kw('tiep theo')}|{kw('ke tiep')}|{kw('sau')}))?(?![a-z])(?!\s*[/\d])"
+)
 # "tuần cuối cùng của tháng thứ 3 trong quý": the last week of each quarter.
 LAST_WEEK_OF_QUARTER_RE = re.compile(
     rf"{kw('tuan cuoi')}(?:\s+{kw('cung')})?\s+{kw('cua')}\s+{THANG}\s+{kw('thu')}\s+(?P<k>[1-3]|ba|hai|mot)\s+(?:{kw('trong')}|{kw('cua')})\s+{QUY}(?![a-z])"
@@ -296,13 +313,19 @@ BARE_PERIODIC_RE = re.compile(
 # (the month after each quarter), matched right after the day.
 NEXT_PERIOD_AFTER_RE = re.compile(
     rf"\s+(?:{kw('cua')}\s+)?{THANG}\s+(?:{kw('tiep theo')}|{kw('ke tiep')}|{kw('sau')})(?![a-z])"
-    rf"(?P<last>\s+{kw('sau')}\s+{THANG}\s+{CUOI}(?:\s+{kw('cung')})?(?:\s+{kw('cua')})?\s+(?:{kw('ky bao cao')}|{QUY}))?"
+    rf"(?:(?P<last>\s+{kw('sau')}\s+{THANG}\s+{CUOI}(?:\s+{kw('cung')})?(?:\s+{kw('cua')})?\s+(?:{kw('ky bao cao')}|{QUY}))"
+    rf"|\s+{kw('sau')}\s+{THANG}\s+(?:{kw('cua')}\s+)?{kw('ky bao cao')}(?![a-z]))?"  # "… sau tháng kỳ báo cáo": monthly
 )
 # A day of the first month of the next quarter, quarter after quarter (a quarterly report): "báo cáo trước ngày 05
 # của tháng đầu quý sau", "ngày 10 tháng đầu tiên của quý tiếp theo" (January, April, July, October), right after the day.
 FIRST_MONTH_NEXT_QUARTER_RE = re.compile(
     rf"\s+(?:{kw('cua')}\s+)?{THANG}\s+{kw('dau')}(?:\s+{kw('tien')})?\s+(?:{kw('cua')}\s+)?{QUY}\s+"
     rf"(?:{kw('sau')}|{kw('tiep theo')}|{kw('ke tiep')})(?![a-z])"
+)
+# A day of the last month of each quarter: "trước ngày 15 của tháng cuối quý", "ngày 20 tháng cuối cùng của quý"
+# (March, June, September, December), right after the day; the day's words for a deadline's text run to its end.
+LAST_MONTH_OF_QUARTER_AFTER_RE = re.compile(
+    rf"\s+(?:{kw('cua')}\s+)?{THANG}\s+(?:{CUOI}(?:\s+{kw('cung')})?|{kw('thu')}\s+(?:3|ba))\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?(?:{kw('moi')}\s+)?{QUY}(?![a-z])"
 )
 # Planning horizons, not due dates: "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%".
 # The months a routine measurement is taken in, not a due date: "quan trắc với tần suất 02 lần/năm; thời gian quan

@@ -129,6 +129,7 @@ def next_due(deadline: Deadline, today: dt.date) -> dt.date | None:
 _WEEKDAY_NAMES = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 _YEARLY, _MONTHLY, _WEEKLY, _DAILY = 0, 1, 2, 3  # dateutil.rrule's FREQ numbers
 _QUARTER_ENDS = (3, 6, 9, 12)
+_QUARTER_STARTS = (1, 4, 7, 10)
 
 
 def _day(d: int) -> str:
@@ -139,7 +140,8 @@ def describe(rule: str | None) -> str:
     """An RRULE (as :class:`~vanban.models.Deadline` holds it) said as staff write it:
     ``FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=25`` → "hằng năm, ngày 25/11";
     ``FREQ=WEEKLY;BYDAY=FR`` → "thứ Sáu hằng tuần"; ``FREQ=MONTHLY;BYMONTHDAY=20`` →
-    "ngày 20 hằng tháng"; quarterly, six-monthly and daily rules likewise. The rule is
+    "ngày 20 hằng tháng"; ``FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1`` → "ngày làm việc cuối
+    cùng hằng tháng"; quarterly, six-monthly and daily rules likewise. The rule is
     read with dateutil's ``rrulestr`` (its parts as given, not filled from a DTSTART).
     The one wording the Word/CSV checklist, the calendar's description, the Markdown
     checklist and the web pages show. "" for None; a rule it cannot read is returned as is.
@@ -161,6 +163,10 @@ def describe(rule: str | None) -> str:
     if freq == _WEEKLY and not (months or days):
         names = ", ".join(_WEEKDAY_NAMES[w.weekday] for w in weekdays) or "mỗi tuần"
         return f"{names} hằng tuần" if every == 1 else f"{names}, {every} tuần một lần"
+    positions = tuple(given.get("bysetpos") or ())
+    if freq == _MONTHLY and every == 1 and not (months or days) and len(positions) == 1 \
+            and sorted(w.weekday for w in weekdays) == [0, 1, 2, 3, 4]:  # "ngày làm việc cuối cùng của tháng"
+        return f"ngày làm việc {'cuối cùng' if positions[0] == -1 else f'thứ {positions[0]}'} hằng tháng"
     if freq == _MONTHLY and not (months or weekdays):
         if every == 1:
             return f"{day} hằng tháng" if day else "hằng tháng"
@@ -172,6 +178,9 @@ def describe(rule: str | None) -> str:
                     else f"hằng năm, ngày {d:02d}/{months[0]:02d}")
         if months == _QUARTER_ENDS and days == (-1,):
             return "hằng quý, ngày cuối quý"
+        if months in (_QUARTER_ENDS, _QUARTER_STARTS) and len(days) == 1 and days[0] > 0:
+            # "trước ngày 15 của tháng cuối quý" / "… của tháng đầu quý sau": the quarter's month, not a list of four
+            return f"hằng quý, ngày {days[0]} tháng {'cuối' if months == _QUARTER_ENDS else 'đầu'} quý"
         if len(months) > 1 and len(days) == 1:
             listed = ", ".join(map(str, months))
             return f"hằng năm, {'ngày cuối' if days[0] == -1 else day} các tháng {listed}"

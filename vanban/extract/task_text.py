@@ -37,8 +37,28 @@ _LONE_VERB_RE = re.compile(r"\s*,\s*(?:thực hiện|triển khai|hoàn thành|x
 #: deadline grammar left after it, to the clause's end, belong to the limit, not to the task
 _ANCHOR_END_RE = re.compile(r"(?:kể từ|tính từ|sau khi)(?:\s+ngày)?(?:\s+\S+){0,3}$", re.IGNORECASE)
 _ANCHOR_REST_RE = re.compile(r"^[^,;.:()]{1,40}?(?=$|[,;.:])")
-#: a second date joined to the cut one ("trước ngày 30/6 | và 31/12 hằng năm"): part of the due phrase, not the task
-_SECOND_DATE_RE = re.compile(r"^(?:và|hoặc)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?(?:\s+(?:hằng|hàng|mỗi)\s+(?:năm|tháng|quý))?")
+#: where one task of an obligation's text ends and the next begins: a ";" (the obligation grammar's joiner), or an
+#: item's label after a full stop ("…. b) Định kỳ hằng năm …", the items of one line); the one home of that split, for
+#: the checklist's rows and the undated-time rule (a bare full stop is only a sentence end: "TP. Hồ Chí Minh", "…
+#: đạt hiệu quả cao. Định kỳ …" stay one task for the checklist)
+TASK_BREAK_RE = re.compile(r";|(?<=\.)\s+(?=\(?[a-zđ]\)\s)")
+_SENTENCE_END_RE = re.compile(r"\.\s")
+
+
+def tasks(what: str) -> list[str]:
+    """The tasks of an obligation's text, in order, without their breaks (a full stop stays with its task)."""
+    return [t for t in TASK_BREAK_RE.split(what) if t.strip()]
+
+
+def several_tasks(what: str) -> bool:
+    """The text holds more than one task or more than one sentence ("phải trả tiền bồi thường trong thời hạn 15 ngày
+    …. phải thông báo …", "…; báo cáo …"): a time written in one of them is not the time of the others."""
+    return bool(TASK_BREAK_RE.search(what) or _SENTENCE_END_RE.search(what))
+#: a second date joined to a due date ("trước ngày 30/6 | và 31/12 hằng năm"): part of the due phrase, not the task —
+#: both when step 1 drops a due phrase in figures and when step 2 cuts the deadline's words
+_JOINED_DATE = (r"(?:và|hoặc)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?"
+                r"(?:\s+(?:hằng|hàng|mỗi)\s+(?:năm|tháng|quý))?")
+_SECOND_DATE_RE = re.compile("^" + _JOINED_DATE)
 
 #: the due phrase a task's words end with, in figures: "…, hoàn thành trước ngày 30/4/2026", "…, hoàn thành trong
 #: Quý III/2026" (the cue goes with its date: "hoàn thành" left alone dangled after the date was dropped)
@@ -46,7 +66,7 @@ FIGURE_DUE_RE = re.compile(
     r"[,;]?\s*(?:(?:hoàn thành|xong)\s+)?(?:trước|chậm nhất|hoàn thành|xong)\s+(?:trong\s+)?"
     r"(?:(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|(?:quý|Quý)\s+[IV\d]{1,3}[/-]\d{4}|(?:tháng|Tháng)\s+\d{1,2}[/-]\d{4})"
     # a second date joined to it ("trước ngày 30/6 và 31/12 hằng năm")
-    r"(?:\s+(?:và|hoặc)\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?(?:\s+(?:hằng|hàng|mỗi)\s+(?:năm|tháng|quý))?)?")
+    rf"(?:\s+{_JOINED_DATE})?")
 
 
 def without_figure_dates(text: str) -> str:

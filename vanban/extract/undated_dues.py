@@ -12,17 +12,16 @@ untouched; only the text travels to the checklist, the phiếu and the archive's
 from __future__ import annotations
 
 import dataclasses
-import re
 
-from vanban.extract.due_words import RELATIVE_LIMIT_RE, TIME_LABEL_TAIL_RE
+from vanban.extract.due_words import RELATIVE_LIMIT_RE, SCHEDULE_OPENING_RE, TIME_LABEL_TAIL_RE
 from vanban.extract.folded import Folded, clean_quote
+from vanban.extract.task_text import several_tasks as _several_tasks
 from vanban.models import Obligation, Table
 from vanban.structure import vocab as V
 from vanban.text import fold
 
 __all__ = ["relative_limit", "undated_dues"]
 
-_TASK_BREAK = re.compile(r";|\.\s")
 #: a due cell longer than this is prose that slid into the column, not a time
 MAX_CELL_CHARS = 80
 
@@ -40,14 +39,18 @@ def relative_limit(text: str) -> str | None:
 
 def undated_dues(obligations: list[Obligation], tables: tuple[Table, ...]) -> list[Obligation]:
     """``obligations`` with ``due_text`` set where the task has no deadline but states its time: the words of its
-    task table's due cell ("Thường xuyên"), else a relative time limit in its task or, opening its sentence
+    task table's due cell ("Thường xuyên"), else a report cycle opening its task ("Định kỳ 6 tháng, hằng năm báo cáo
+    …", cut from the task), else a relative time limit in its task or, opening its sentence
     ("Trong thời hạn 07 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, Cục trưởng … quyết định …"), before its body."""
     cells = _due_cells(tables)
     out = []
     for ob in obligations:
         ob = _label_line(ob)
         if ob.deadline is None and ob.due_text is None:
-            due = _cell_of(ob, cells) or (None if _several_tasks(ob.what) else relative_limit(ob.what) or _opening_limit(ob))
+            cell = _cell_of(ob, cells)  # the task table's due column first ("2026 - 2030" over the task's "Hàng năm")
+            ob = dataclasses.replace(ob, due_text=cell) if cell else _opening_cycle(ob)
+        if ob.deadline is None and ob.due_text is None:
+            due = None if _several_tasks(ob.what) else relative_limit(ob.what) or _opening_limit(ob)
             if due:
                 ob = dataclasses.replace(ob, due_text=due)
         out.append(ob)
@@ -70,10 +73,18 @@ def _label_line(ob: Obligation) -> Obligation:
     return dataclasses.replace(ob, what=what, due_text=when or None) if when else ob
 
 
-def _several_tasks(what: str) -> bool:
-    """The task text holds several tasks ("phải trả tiền bồi thường trong thời hạn 15 ngày …. phải thông báo …",
-    "…; báo cáo …"): a limit written in one of them is not the time of the others, so none is the row's."""
-    return bool(_TASK_BREAK.search(what))
+def _opening_cycle(ob: Obligation) -> Obligation:
+    """The obligation with the report cycle that opens its task ("định kỳ 6 tháng, hằng năm báo cáo kết quả thực hiện
+    …", no day given) as its ``due_text`` and out of its task; as it was when no cycle opens it, or the task holds
+    several tasks (the cycle may time only the first)."""
+    f = Folded.of(ob.what)
+    m = SCHEDULE_OPENING_RE.match(f.view)
+    if m is None or _several_tasks(ob.what):
+        return ob
+    what = ob.what[m.end():].strip()
+    if len(what.split()) < 2:
+        return ob
+    return dataclasses.replace(ob, what=what, due_text=clean_quote(ob.what[m.start("when"):m.end("when")]))
 
 
 def _opening_limit(ob: Obligation) -> str | None:
