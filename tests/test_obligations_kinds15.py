@@ -113,3 +113,14 @@ def test_office_verb_after_a_request_inside_a_letter_sentence():
     obs = extract(letter).obligations
     assert [o.who for o in obs] == ["Ủy ban nhân dân các xã"]
     assert obs[0].deadline is not None and obs[0].deadline.date == "2026-01-15"
+
+
+def test_office_verb_inside_a_unit_name_is_no_task():
+    """A unit named by its work keeps its name ("Bộ phận tiếp nhận và giải quyết thủ tục hành chính", "Hội đồng thẩm
+    định tỉnh"); the office verb after the whole name ends it."""
+    from vanban.extract.subjects import office_actor
+
+    s = "Bộ phận tiếp nhận và giải quyết thủ tục hành chính tổ chức tiếp nhận hồ sơ"
+    assert office_actor(s, None, s)[0] is None
+    s = "Hội đồng thẩm định tỉnh thẩm định hồ sơ đề nghị công nhận"
+    assert office_actor(s, None, s) == ("Hội đồng thẩm định tỉnh", "thẩm định hồ sơ đề nghị công nhận")

@@ -671,5 +671,7 @@ BARE_ROLE_WHO = frozenset({"nguoi", "co quan", "don vi"})
 OFFICE_VERBS = re.compile(
     r"(?<![a-z])(?<!thoi han )(?<!thoi gian )(?<!ket qua )(?<!viec )(?<!tham quyen )(?<!co quan )(?<!don vi )(?<!bo phan )"
     r"(?<!hoi dong )(?<!to )(?<!doan )(?<!nguoi )(?<!quy trinh )(?<!thu tuc )(?<!trinh tu )(?<!ho so )(?<!phieu )"
+    # "Bộ phận tiếp nhận và giải quyết thủ tục hành chính", "Tổ công tác giải quyết …": the unit's name goes on
+    r"(?<!va )(?<!tiep nhan )(?<!cong tac )"
     r"(?:giai quyet|tham dinh|tham tra|khac phuc|don doc|thu hoi|xet duyet|cung co|chan chinh"
     r"|cap (?:moi |lai |doi )?(?:giay|phep|chung chi|chung nhan|the|ma so|tai khoan|so|van bang))(?![a-z])")
