@@ -73,24 +73,6 @@ def test_directive_closing_request_is_no_obligation():
     assert len(obs) == 3 and "báo cáo" in obs[2].what
 
 
-def test_state_body_after_a_case_clause_acts_by_its_plain_verb():
-    """In a rule, a procedure's step after its case ("Trường hợp hồ sơ đầy đủ, …, cơ quan cấp phép | thực hiện …",
-    "Trường hợp …, Ủy ban nhân dân cấp xã | có văn bản yêu cầu …", "… thì cơ quan quản lý … | phối hợp …": sentences
-    written in the style of the decrees of the legal windows) charges the state body; a regulated party after a case
-    ("Trường hợp …, tổ chức, cá nhân gửi …") only may act."""
-    from vanban.extract.duty_subject import duty_subject
-
-    steps = [("Trường hợp hồ sơ đầy đủ, hợp lệ, cơ quan cấp giấy phép hoạt động thực hiện thẩm định trong thời hạn "
-              "05 ngày làm việc.", "Cơ quan cấp giấy phép hoạt động"),
-             ("Trường hợp cơ sở vi phạm quy định tại Điều 7 Nghị định này, Ủy ban nhân dân cấp xã có văn bản yêu cầu "
-              "cơ sở dừng hoạt động.", "Ủy ban nhân dân cấp xã"),
-             ("Trong trường hợp cá thể bị chết không được lưu giữ thì cơ quan quản lý nhà nước về lâm nghiệp cấp tỉnh "
-              "phối hợp với chính quyền địa phương tổ chức xử lý.", "Cơ quan quản lý nhà nước về lâm nghiệp cấp tỉnh")]
-    for sent, who in steps:
-        assert duty_subject(sent, True)[0] == who, sent
-    assert duty_subject("Trường hợp có nhu cầu khai thác, tổ chức, cá nhân gửi hồ sơ đến Tổng cục Thủy sản.", True)[0] is None
-
-
 def test_office_verbs_after_a_request_cue_in_a_decision():
     """"Giao Sở Tư pháp thẩm định …", "Đề nghị Phòng … giải quyết …", "Yêu cầu UBND các xã khắc phục …": a request
     assigns in any document, a Quyết định too; the office verb ends the body asked."""

@@ -23,9 +23,6 @@ from vanban.extract.subjects import guard
 
 __all__ = ["after_clause", "duty_subject", "files_to_body", "thing_opening"]
 
-#: a state body's decision after a case clause, by its plain verb: a competence, not a step it must take
-_CASE_DECISION = re.compile(r"(?:ra\s+)?(?:quyet dinh|phe duyet)\b(?!\s+(?:nay|so)\b)")
-
 
 def duty_subject(sent: str, rule: bool = True, named_only: bool = False) -> tuple[str | None, str]:
     """A body or role as the grammatical subject of a duty stated in prose, or (None, sent).
@@ -63,12 +60,7 @@ def duty_subject(sent: str, rule: bool = True, named_only: bool = False) -> tupl
             who = _case_subject(sent, v, s)
             if who:
                 return who[:1].upper() + who[1:], sent[s:].strip()
-        # after a case clause a rule's state body acts by its plain verb too ("Trường hợp hồ sơ đầy đủ, …, cơ quan cấp
-        # giấy phép lái tàu | thực hiện thủ tục …": a procedure's step, duty_words.tsv "state")
-        state = condition and rule and D.STATE.match(v, s)
-        who, what = _duty_at(sent, v, s, (condition and not state) or not rule)
-        if who and state and not D.MARKER.match(Folded.of(what).view) and _CASE_DECISION.match(Folded.of(what).view):
-            continue  # "…, trường hợp … thì Cục Chính sách - Xã hội | ra quyết định hưởng chế độ" (92-VBHN-BQP): who decides
+        who, what = _duty_at(sent, v, s, condition or not rule)
         if who and named_only and not any(w[:1].isupper() for w in who.split()[1:]):
             continue
         if who:

@@ -17,7 +17,7 @@ import pathlib
 import re
 
 __all__ = ["ACTOR_HEAD", "ARTICLE_TITLE", "BODY_TYPE_NAME", "CARRY_OUT", "CARRY_OUT_TAIL", "CLAUSE_OPENER", "TITLE_BODY_END", "CONDITION", "CUE_IN_SUBJECT", "EVENT", "GENERIC_END", "GENERIC_HEAD", "GENERIC_NOT", "LISTED_ANY",
-           "LISTED_HEAD", "MARKER", "NAMED_HEAD", "NAMED_SPELLING", "ORG_NOUN", "NO_TASK_AFTER_THEN", "THEN_VERB", "OPENING", "PASSIVE", "PASSIVE_NOT", "PAYABLE", "PERSON_HEAD", "PLURAL", "RELATIVE_IN_SUBJECT", "RIGHT", "STATE", "TAIL",
+           "LISTED_HEAD", "MARKER", "NAMED_HEAD", "NAMED_SPELLING", "ORG_NOUN", "NO_TASK_AFTER_THEN", "THEN_VERB", "OPENING", "PASSIVE", "PASSIVE_NOT", "PAYABLE", "PERSON_HEAD", "PLURAL", "RELATIVE_IN_SUBJECT", "RIGHT", "TAIL",
            "THING_HEAD", "VERB"]
 
 
@@ -81,7 +81,6 @@ RIGHT = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['right'])})(?![a-z0-9])(?
 OPENING = re.compile(rf"(?:{_alternation(_K['opening'])})(?![a-z0-9])")
 #: a plain verb of a rule's actor (besides patterns.ACTION_VERBS)
 VERB = re.compile(rf"(?<![a-z0-9])(?:{_alternation(_K['verb'])})(?![a-z0-9])")
-STATE = re.compile(rf"(?:(?:cac|nhung)\s+)?(?:{_alternation(_K['state'])})(?![a-z0-9])")
 #: the first words of a case or condition clause: after one, only a duty marker states a duty ("Nếu …, X gửi …"
 #: is what X may do in that case)
 CONDITION = re.compile(rf"(?:{_alternation(_K['condition'])})(?![a-z0-9])")
