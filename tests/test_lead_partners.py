@@ -52,3 +52,13 @@ def test_phan_dau_ends_the_body():
             "Xây dựng nông thôn mới năm 2026\n\n1. Phòng Kinh tế phấn đấu ít nhất 02 thôn đạt chuẩn nông thôn mới "
             "kiểu mẫu trong năm 2026.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n")
     assert [o.who for o in extract(plan).obligations] == ["Phòng Kinh tế"]
+
+
+def test_partners_clause_with_chat_che_or_cung_joins_its_lead():
+    """"… chủ trì; Ban Xây dựng Đảng, Công an phường phối hợp chặt chẽ bố trí lịch …", "… phối hợp cùng …": the
+    partners' opening words are those :mod:`vanban.extract.partners` knows; the task keeps none of them."""
+    for opening in ("phối hợp chặt chẽ", "phối hợp cùng"):
+        obs = extract(_CV.replace("phối hợp bố trí lịch", opening + " bố trí lịch")).obligations
+        lead = [o for o in obs if o.who == "Văn phòng Đảng ủy"]
+        assert len(lead) == 1 and lead[0].what.startswith("bố trí lịch"), opening
+        assert lead[0].partners == "Ban Xây dựng Đảng, Công an phường"

@@ -274,6 +274,12 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       r"|cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet|quy che|quy dinh|thong tu|nghi dinh) nay[\s./]*$"
                       # the same after its duty marker was taken off: the whole task is to carry out this document
                       r"|^(?:to chuc |trien khai )*thuc hien (?:quy che|quy dinh|thong tu|nghi dinh|quyet dinh) nay[\s./]*$"
+                      # a directive's or plan's last request, its manner words taken into the bodies' list ("Yêu cầu Giám
+                      # đốc các sở, …, Chủ tịch UBND các xã, phường | nghiêm túc thực hiện Chỉ thị này./."): carrying out
+                      # the document is its whole task
+                      r"|^(?:(?:nghiem tuc|khan truong|to chuc|trien khai|quan tam|chi dao|thuc hien)[\s,]+|va\s+)*"
+                      r"(?:thuc hien|trien khai)(?:[\s,]+(?:nghiem tuc|tot|co hieu qua|hieu qua|day du|va))*"
+                      r" (?:noi dung )?(?:ke hoach|chi thi|cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet|cong van) nay[\s./]*$"
                       r"|(?:ke hoach|chi thi|quyet dinh|thong bao) nay co hieu luc"
                       # "… yêu cầu các cơ quan nghiêm túc thực hiện Chỉ thị này"; "Trên đây là Chỉ thị …"
                       r"|nghiem tuc (?:thuc hien|trien khai|to chuc thuc hien)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
@@ -670,3 +676,17 @@ URGENT_REQUEST = re.compile(r"(?<!\w)(?:khẩn trương|kịp thời|nhanh chón
 #: a rating quoted in a rule's condition, its consequence after "thì": '… xếp loại "Không hoàn thành nhiệm vụ" thì chi bộ
 #: không được xếp loại …' (a Hướng dẫn's criteria): a criterion, no task
 RATING_RULE = re.compile(r"[\"“][^\"“”]{2,60}[\"”][^;.]{0,40}\sthì\s", re.IGNORECASE)
+
+# Office verbs of a body's daily work ("Phòng Tư pháp | giải quyết …", "Sở Tư pháp | thẩm định hồ sơ …", "Sở Xây dựng |
+# cấp giấy phép …", "UBND các xã | khắc phục …"). In a law they state a competence ("Tòa án giải quyết …", "Cơ quan đăng ký
+# cấp giấy chứng nhận …", session 14 lost a legal window to them as shared verbs), so the obligation reader uses them only
+# where the document assigns (a plan, directive or letter; a rule's "Tổ chức thực hiện" / "Trách nhiệm …" part). The
+# words are read where the original writes them in lower case (a capitalised one is a name: "Phòng Thẩm định", "Cục Cấp
+# phép"), never after a noun that they qualify ("thời hạn giải quyết", "hội đồng thẩm định", "cơ quan cấp giấy").
+OFFICE_VERBS = re.compile(
+    r"(?<![a-z])(?<!thoi han )(?<!thoi gian )(?<!ket qua )(?<!viec )(?<!tham quyen )(?<!co quan )(?<!don vi )(?<!bo phan )"
+    r"(?<!hoi dong )(?<!to )(?<!doan )(?<!nguoi )(?<!quy trinh )(?<!thu tuc )(?<!trinh tu )(?<!ho so )(?<!phieu )"
+    # "Bộ phận tiếp nhận và giải quyết thủ tục hành chính", "Tổ công tác giải quyết …": the unit's name goes on
+    r"(?<!va )(?<!tiep nhan )(?<!cong tac )"
+    r"(?:giai quyet|tham dinh|tham tra|khac phuc|don doc|thu hoi|xet duyet|cung co|chan chinh"
+    r"|cap (?:moi |lai |doi )?(?:giay|phep|chung chi|chung nhan|the|ma so|tai khoan|so|van bang))(?![a-z])")

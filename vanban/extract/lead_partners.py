@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from vanban.extract.assignment_words import PARTNERS_OPENING
 from vanban.models import Obligation, Span
 from vanban.text import fold
 
 _LEAD_ONLY_RE = re.compile(r"(?:la don vi |lam )?chu tri(?: thuc hien)?")
-_PARTNERS_TASK_RE = re.compile(r"phoi hop(?: voi)?\s+", re.IGNORECASE)
 
 
 def join_lead_and_partners(obligations: list[Obligation], text: str) -> list[Obligation]:
@@ -28,10 +28,9 @@ def join_lead_and_partners(obligations: list[Obligation], text: str) -> list[Obl
         a = obligations[i]
         b = obligations[i + 1] if i + 1 < len(obligations) else None
         if b is not None and _joinable(a, b, text):
-            what = b.what
-            m = _PARTNERS_TASK_RE.match(fold(what))
-            if m:
-                what = what[m.end():]
+            m = _partners_opening(b.what)
+            at = m.group().find("phoi hop")  # the manner words before it ("khẩn trương phối hợp …") stay
+            what = b.what[:at] + b.what[m.end():]
             partners = ", ".join(p for p in (b.who, b.partners) if p)
             span = Span(a.span.start, b.span.end, text[a.span.start:b.span.end])
             out.append(replace(b, who=a.who, what=what, partners=partners or None, span=span,
@@ -48,4 +47,11 @@ def _joinable(a: Obligation, b: Obligation, text: str) -> bool:
         return False
     gap = text[a.span.end:b.span.start].strip()
     return (gap in ("", ";", ",") and _LEAD_ONLY_RE.fullmatch(fold(a.what).strip(" .;,:").lower()) is not None
-            and fold(b.what).lower().startswith("phoi hop"))
+            and _partners_opening(b.what) is not None)
+
+
+def _partners_opening(what: str) -> re.Match[str] | None:
+    """The partners' "phối hợp (với / cùng / chặt chẽ …)" opening ``what`` (``assignment_words.PARTNERS_OPENING``,
+    the words :mod:`.partners` reads too), or None; a lead's own "chủ trì, phối hợp" is no partners' clause."""
+    m = PARTNERS_OPENING.match(fold(what))
+    return m if m and "chu tri" not in m.group() and "dau moi" not in m.group() else None

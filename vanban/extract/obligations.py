@@ -416,6 +416,12 @@ class _Reader:
                 self.out[k:] = [o for o in self.out[k:] if _point_subject(o.who or "")]
         self.out[n:] = [o for o in self.out[n:] if not self.quoted(o.span.start if o.span else 0)]
 
+    def assigning(self) -> bool:
+        """The text read now assigns tasks: a plan, directive or letter (no rule-making type), or a rule's part titled
+        as the assignment of tasks ("Tổ chức thực hiện", "Trách nhiệm …"). A law's "Tòa án giải quyết …" elsewhere states
+        a competence."""
+        return not S.rule_document(self.st.type) or self.in_duties > 0
+
     def topic_assigns(self, head: str) -> bool:
         """A heading that names a body as its topic ("Đối với Sở Khoa học và Công nghệ:", "Đối với các sở, ban, ngành:")
         assigns it the tasks below only in a part that assigns tasks ("Tổ chức thực hiện", "Trách nhiệm …"); elsewhere
@@ -1061,10 +1067,14 @@ class _Reader:
                     w3, what3 = S.actor(sent[cue.end():])
                     if w3 and len(w3) < len(who) and (P.ORG_HEAD_RE.match(Folded.of(w3).view) or W.MORE_HEADS.match(Folded.of(w3).view)):
                         who, what = w3, what3
+                # "Giao Phòng Tư pháp | giải quyết …": a request assigns, in a rule too; the office verb ends the body
+                who, what = S.office_actor(sent[cue.end():], who, what or "")
                 if who is None:  # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố" / its tasks below
                     who, what = S.body_name(sent[cue.end():]), ""
             else:
                 who, what = S.actor(sent)
+                if self.assigning():
+                    who, what = S.office_actor(sent, who, what)  # "Phòng Tư pháp | giải quyết …" in a plan's tasks
                 if who and (D.CONDITION.match(Folded.of(who).view) or D.OPENING.match(Folded.of(who).view)):
                     # "Trường hợp không có yêu cầu | bổ sung, …, Bộ Y tế có trách nhiệm …": a case or time clause is no
                     # body; its subject follows the clause (duty_subject)
@@ -1220,6 +1230,7 @@ class _Reader:
             w2, what2 = S.cue_subject(rest)
             if w2 and (who is None or (len(who.split()) > 12 and len(w2) < len(who))):
                 who, what = w2, what2
+            who, what = S.office_actor(rest, who, what)  # "…, Sở đề nghị UBND các xã | khắc phục …"
             if who and len(who.split()) <= 40 and (who[:1].isupper() or re.match(r"(?:cac|nhung)\s", fold(who))) \
                     and sent[:m.start()].count("(") <= sent[:m.start()].count(")"):  # not inside brackets
                 wv = Folded.of(who).view

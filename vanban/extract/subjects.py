@@ -22,7 +22,7 @@ from vanban.text import fold
 
 MAX_WHAT = 1200  # characters of a task summary: a body's block of tasks a)–d) whole (400 cut the last ones off the checklist)
 
-__all__ = ["actor", "after_topic", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "competence", "rule_document", "executing_clause", "is_self", "reported", "thing_subject", "self_name", "subject",
+__all__ = ["actor", "after_topic", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "competence", "rule_document", "executing_clause", "is_self", "office_actor", "reported", "thing_subject", "self_name", "subject",
            "task_phrase"]
 
 # a heading that can only open a body's name ("Cục …", "Sở …", "Bộ …", "Ban …", "Vụ …")
@@ -440,3 +440,34 @@ def clip_tasks(t: str, limit: int = MAX_WHAT) -> str:
     if cut < limit // 2:
         cut = t.rfind(" ", 0, limit)
     return t[:cut if cut > 0 else limit].rstrip(" ;,") + " …"
+
+
+def office_actor(sent: str, who: str | None, what: str) -> tuple[str | None, str]:
+    """A body then an office verb of its daily work (``assignment_words.OFFICE_VERBS``: "Phòng Tư pháp các xã | giải
+    quyết kịp thời …", "Sở Tư pháp | thẩm định hồ sơ …, báo cáo …"), the verb the shared lists lack: the body ends
+    there. ``who``/``what`` are :func:`actor`'s split of ``sent``, kept when no such verb ends a body sooner. Only for
+    the parts of a document that assign (the caller's judgement: in a law the same words state a competence)."""
+    text = who if who else sent
+    cut = _office_cut(text)
+    if cut is None:
+        return who, what
+    at = sent.find(text)
+    rest = sent[at + cut:] if at >= 0 else text[cut:] + " " + what  # (the sentence keeps the comma before "báo cáo …")
+    return clean_quote(text[:cut].rstrip(" ,")), rest.strip()
+
+
+def _office_cut(text: str) -> int | None:
+    """Where the first office verb after a named body starts in ``text`` (the body before it holds no verb), or None."""
+    v = Folded.of(text).view
+    if len(v) != len(text):
+        return None
+    for m in W.OFFICE_VERBS.finditer(v):
+        if m.start() == 0 or not text[m.start()].islower():
+            continue  # "Phòng Thẩm định …", "Cục Cấp phép": a name
+        head = text[:m.start()].rstrip(" ,")
+        hv = Folded.of(head).view
+        if not head or len(head.split()) > 20 or not named_body(hv) or W.NOT_BODY.match(hv) \
+                or first_verb(Folded.of(guard(head)).view) is not None or W.MORE_VERBS.search(hv):
+            return None
+        return m.start()
+    return None
