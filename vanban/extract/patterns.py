@@ -384,6 +384,18 @@ ACTION_VERBS = [
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
 )
+# Verbs that are nouns too ("cấp tỉnh", "các cấp", "nguồn thu"), read as the verb ending a body's name only before the
+# quantity they take: "Phòng Kinh tế, Hạ tầng và Đô thị | cấp ít nhất 150 giấy phép xây dựng …" (a newcomer's ward
+# plan), "Chi bộ | kết nạp ít nhất 02 đảng viên", "Các xã | trồng mới 50 ha rừng"; "Số hóa" is the verb of "Công an phường
+# | số hóa 100% hồ sơ hộ tịch" (a name's "số" is followed by its number: "Tổ dân phố số 5")
+# (folded "trong", "thu", "tang", "tuyen" are "trong", "thứ", "tầng", "tuyến" too: only with a word that settles them)
+QUANTITY_VERBS = ["cap", "cap moi", "cap doi", "ket nap", "trong moi", "tuyen moi", "tuyen dung", "dao tao", "giai ngan",
+                  "so hoa"]
+QUANTITY_VERB_RE = re.compile(
+    r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "")
+                                      for v in sorted(QUANTITY_VERBS, key=len, reverse=True)) + r")"
+    rf"\s+(?:(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')})\s+)?"
+    r"(?:\d+(?:[.,]\d+)?\s*%|0*[1-9]\d*(?![\d/]))")
 # Words before a verb that make it part of a name ("Ban Xây dựng Đảng", "các tổ chức").
 VERB_NAME_PREFIX = {"ban", "cac", "nhung", "va", "mot", "phong", "so", "to", "hoi"}
 # A verb that is a name after one given word: "Bộ Xây dựng" (the ministry), but "Bộ đề cao …".
