@@ -810,6 +810,10 @@ AIM_CUE_RE = re.compile(rf"{kw('phan dau')}|{kw('muc tieu')}|{kw('chi tieu')}|{k
 # "so với năm 2025" is a baseline, never the period.
 BASELINE_RE = re.compile(rf"{kw('so voi')}\s+(?:{kw('cung ky')}\s+)?{NAM}\s+(?:19|20)\d\d")
 
+# "Ước cả năm", "ước thực hiện cả năm", "ước tính năm 2026 … đạt 112% dự toán": the result of the year ending estimated
+# (the assessment part of a conclusion or report), no target, its "đạt" notwithstanding
+ESTIMATED_RESULT_RE = re.compile(
+    rf"{kw('uoc')}(?:\s+(?:{kw('tinh')}|{kw('thuc hien')}|{kw('dat')}))?\s+(?:{kw('ca nam')}|{NAM}\s+20\d\d|(?:0?6|9)\s+{THANG})")
 # A sentence opening "(Tính) đến [12h00] [ngày] 21/11/2025, …" states the time of a report:
 # its date is no deadline and its figures are no targets.
 AS_OF_OPENING_RE = re.compile(
