@@ -15,6 +15,7 @@ from vanban.extract.baselines import with_baselines
 from vanban.extract.citations import find_citations
 from vanban.extract.deadlines import find_deadlines
 from vanban.extract.folded import Folded, clean_quote
+from vanban.extract.heading_periods import heading_spans, without_heading_periods
 from vanban.extract.impossible_dates import impossible_dates
 from vanban.extract.metadata import metadata_of
 from vanban.extract.metadata import reference_date as reference_date_of
@@ -76,6 +77,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines = find_deadlines(f, body[0], body[1], ref, masks, walls)
     for app in st.appendices:  # task lists after the signature carry their own deadlines
         deadlines += find_deadlines(f, app.start, app.end, ref, masks, walls)
+    # "2. Nhiệm vụ trọng tâm tháng 12 năm 2026": the period a heading names is no task's deadline
+    deadlines = without_heading_periods(deadlines, heading_spans(st.body + st.appendices, text), f.view)
     title_period = None
     if st.title:
         tf = Folded.of(st.title)

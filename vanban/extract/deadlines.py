@@ -178,10 +178,25 @@ def _month_end(d: dt.date) -> int:
 
 def first_verb(view: str) -> re.Match[str] | None:
     """The first action verb of a folded clause that is not part of a name
-    ("Ban Xây dựng Đảng", "các tổ chức chính trị - xã hội")."""
-    name_end = -1  # end of the last verb read as part of a name
+    ("Ban Xây dựng Đảng", "các tổ chức chính trị - xã hội"); a verb that is a noun too ("cấp", "thu") when the
+    quantity it takes follows it and a body's name comes before it."""
     # a verb the line wrap cut ("Gia Lai đẩy⏎nhanh tiến độ …", hard-wrapped PDF or page text) is one verb
     view = view.replace("\n", " ")
+    found = _action_verb(view)
+    q = P.QUANTITY_VERB_RE.search(view, 0, found.start() if found else len(view))
+    return q if q and q.start() > 0 and _named_before(view[:q.start()]) else found
+
+
+def _named_before(view: str) -> bool:
+    """The words before a quantity's verb (:data:`patterns.QUANTITY_VERB_RE`) name a body ("Phòng Kinh tế, Hạ tầng
+    và Đô thị"): they open with an organisation's head word and hold no figure ("Phấn đấu cấp …", "Năm 2027 cấp …")."""
+    head = view.lstrip("-+•*( ")
+    return bool(P.ORG_HEAD_RE.match(head)) and not P.NOT_ORG_RE.match(head) and not re.search(r"\d", view)
+
+
+def _action_verb(view: str) -> re.Match[str] | None:
+    """The first action verb of :data:`patterns.ACTION_VERB_RE` that is not part of a name."""
+    name_end = -1  # end of the last verb read as part of a name
     for m in P.ACTION_VERB_RE.finditer(view):
         before = view[max(0, m.start() - 40): m.start()].split()
         after = view[m.end():m.end() + 40].split()
@@ -262,7 +277,9 @@ _TRAIL_CUE = re.compile(
 )  # ", thực hiện trong tháng 7" times the task; "sơ kết việc thực hiện vào tháng 7" names it
 _STRIVE = re.compile(rf"^{P.kw('phan dau')}$")
 # an item's label inside a line, after the previous item's full stop or semicolon (folded): "…. b) ", "; c) "
-_INLINE_LABEL = re.compile(r"[.;]\s+\(?[a-zđ]\)\s+")
+# or at a line's start under an item's heading line ("1. Văn phòng HĐND và UBND phường⏎a) Rà soát …, xong trước ngày
+# 31/01/2027": the heading names the body, the lettered item under it is the task)
+_INLINE_LABEL = re.compile(r"(?:[.;]\s+|\n[ \t]*)\(?[a-zđ]\)\s+")
 # A task's time on a paragraph of its own, under the dashed item it times ("- Tham mưu triển khai …" /
 # "Thời gian hoàn thành: Tháng 11 - 12/2025.", 1627/QĐ-UBND; the label may wrap: "Thời" / "gian …")
 _TIME_LABEL_LINE = re.compile(
@@ -313,6 +330,11 @@ def _with_period(prev_what: str, between: str) -> str:
     return f"{prev_what[:tail.start()]} {clean_quote(between[period.start():period.end()])}"
 
 
+def _open_bracket(text: str) -> bool:
+    """``text`` ends inside a bracket it opened ("… quý (trước ngày 15")."""
+    return text.rfind("(") > text.rfind(")")
+
+
 def _schedule_only(text: str) -> bool:
     """True when a clause before a date holds only schedule words ("Định kỳ",
     "định kỳ hằng năm", "tổng kết năm", "6 tháng") — the task comes after the date."""
@@ -357,6 +379,12 @@ def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int
     if opening:  # "… định kỳ 6 tháng (trước ngày 05/6)": the bracket holds only the date
         cue_start = lo + opening.start()
     seg = v[lo:cue_start]
+    close = seg.find(")")
+    if prev_end > s0 and close >= 0 and "(" not in seg[:close] and _open_bracket(v[s0:prev_end]):
+        # "… định kỳ quý (trước ngày 15 của tháng cuối quý) và năm (trước ngày 10/12/2027)": the words up to the
+        # bracket's end are the earlier date's ("của tháng cuối quý"), not the task of this one
+        lo += close + 1
+        seg = v[lo:cue_start]
     if ";" in seg:  # "… đầu tháng 10/2025: Đảng ủy tổ chức …; cuối tháng 10/2025 tổ chức …": a clause of its own
         prev_what = None
     paren = seg.rfind("(")
@@ -389,6 +417,8 @@ def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int
     adv = _ADVERBIAL.search(Folded.of(before).view) if before and not actor else None
     if adv and _schedule_only(before[adv.start():]) and P.ORG_HEAD_RE.match(Folded.of(before).view):
         actor, rest = clean_quote(before[:adv.start()]), before[adv.start():]  # "Các cơ quan | định kỳ hằng năm"
+    if _schedule_only(before) and prev_end > s0 and prev_what:
+        return _with_period(prev_what, raw), prev_who  # "… quý (trước ngày 15) và năm (trước …)": the same task's period
     if _schedule_only(before) or (actor and _schedule_only(rest)) or (scheduled and not before):
         # "Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (…) … báo cáo …": the task follows the schedule
         after = _task_after_schedule(o[h.end:s1])

@@ -410,6 +410,18 @@ ACTION_VERBS = [
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
 )
+# Verbs that are nouns too ("cấp tỉnh", "các cấp", "nguồn thu"), read as the verb ending a body's name only before the
+# quantity they take: "Phòng Kinh tế, Hạ tầng và Đô thị | cấp ít nhất 150 giấy phép xây dựng …" (a newcomer's ward
+# plan), "Chi bộ | kết nạp ít nhất 02 đảng viên", "Các xã | trồng mới 50 ha rừng"; "Số hóa" is the verb of "Công an phường
+# | số hóa 100% hồ sơ hộ tịch" (a name's "số" is followed by its number: "Tổ dân phố số 5")
+# (folded "trong", "thu", "tang", "tuyen" are "trong", "thứ", "tầng", "tuyến" too: only with a word that settles them)
+QUANTITY_VERBS = ["cap", "cap moi", "cap doi", "ket nap", "trong moi", "tuyen moi", "tuyen dung", "dao tao", "giai ngan",
+                  "so hoa"]
+QUANTITY_VERB_RE = re.compile(
+    r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "")
+                                      for v in sorted(QUANTITY_VERBS, key=len, reverse=True)) + r")"
+    rf"\s+(?:(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')})\s+)?"
+    r"(?:\d+(?:[.,]\d+)?\s*%|0*[1-9]\d*(?![\d/]))")
 # Words before a verb that make it part of a name ("Ban Xây dựng Đảng", "các tổ chức").
 VERB_NAME_PREFIX = {"ban", "cac", "nhung", "va", "mot", "phong", "so", "to", "hoi"}
 # A verb that is a name after one given word: "Bộ Xây dựng" (the ministry), but "Bộ đề cao …".
@@ -824,6 +836,10 @@ AIM_CUE_RE = re.compile(rf"{kw('phan dau')}|{kw('muc tieu')}|{kw('chi tieu')}|{k
 # "so với năm 2025" is a baseline, never the period.
 BASELINE_RE = re.compile(rf"{kw('so voi')}\s+(?:{kw('cung ky')}\s+)?{NAM}\s+(?:19|20)\d\d")
 
+# "Ước cả năm", "ước thực hiện cả năm", "ước tính năm 2026 … đạt 112% dự toán": the result of the year ending estimated
+# (the assessment part of a conclusion or report), no target, its "đạt" notwithstanding
+ESTIMATED_RESULT_RE = re.compile(
+    rf"{kw('uoc')}(?:\s+(?:{kw('tinh')}|{kw('thuc hien')}|{kw('dat')}))?\s+(?:{kw('ca nam')}|{NAM}\s+20\d\d|(?:0?6|9)\s+{THANG})")
 # A sentence opening "(Tính) đến [12h00] [ngày] 21/11/2025, …" states the time of a report:
 # its date is no deadline and its figures are no targets.
 AS_OF_OPENING_RE = re.compile(

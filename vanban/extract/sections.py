@@ -150,6 +150,8 @@ def _basis(v: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
 # hình"): a number there is an achievement, a body acting there acted already.
 _RESULTS_HEAD = re.compile(r"k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]|t[il1]nh h[il1]nh")
 _HEADING_LINE = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]*([^\n]{3,80})$")
+# "1. Về tình hình thực hiện nhiệm vụ năm 2026" (a Thông báo kết luận's points open with "Về …"): the topic word first
+_RESULTS_TOPIC = re.compile(r"^(?:ve|doi voi)\s+")
 _NEXT_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\.[ \t]|[ivxl]{1,4}\.[ \t])")
 
 
@@ -159,7 +161,7 @@ def _results_parts(f: Folded, lay: Layout) -> list[tuple[int, int]]:
     v, o = f.view, f.original
     parts = [(s, e) for head, s, e in lay.sections if _RESULTS_HEAD.search(Folded.of(head).view)]
     for m in _HEADING_LINE.finditer(v, lay.body_start, lay.body_end):
-        if not _RESULTS_HEAD.match(m.group(2)) or o[m.end() - 1] in ".;:,":
+        if not _RESULTS_HEAD.match(_RESULTS_TOPIC.sub("", m.group(2))) or o[m.end() - 1] in ".;:,":
             continue
         nxt = _NEXT_HEADING.search(v, m.end(), lay.body_end)
         parts.append((m.start(), nxt.start() if nxt else lay.body_end))

@@ -377,6 +377,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if (past or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Đến nay, 100% … đã triển khai": a result
+        if P.ESTIMATED_RESULT_RE.search(v, max(s0, m.start() - 90, v.rfind(";", s0, m.start()) + 1), m.start()) \
+                and not _strives(v, start, m.start()):
+            continue  # "Ước cả năm, tỷ lệ thu ngân sách đạt 112% dự toán": the year's result estimated
         if W.CASE_BRACKET_BEFORE_RE.search(v, max(start, m.start() - 400), m.start()):
             continue  # "(đối với các trường hợp: …; … trong thời hạn tối thiểu 15 ngày trước …)": a case, not the rule
         if W.ARITHMETIC_AFTER_RE.match(v, unit_end) or W.ARITHMETIC_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):

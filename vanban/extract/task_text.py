@@ -28,8 +28,9 @@ from vanban.models import Deadline, Obligation
 
 #: words that introduce a date phrase the deadline grammar does not hold ("đúng ngày mồng 3",
 #: "chậm nhất là trước ngày …"), removed with it when they end what is left
-_LEAD_RE = re.compile(r"(?:\s*[,-])?\s+(?:đúng|vào|chậm nhất là|chậm nhất|muộn nhất|hoàn thành|xong|trong|là|và|hoặc)\s*$",
-                      re.IGNORECASE)
+# ("…, xong trước 31 tháng 12 năm 2026": the deadline grammar holds the date alone, its cue "xong trước" goes with it)
+_LEAD_RE = re.compile(r"(?:\s*[,-])?\s+(?:(?:hoàn thành|xong|chậm nhất)\s+trước|trước|đúng|vào|chậm nhất là|chậm nhất|muộn nhất"
+                      r"|hoàn thành|xong|trong|là|và|hoặc)\s*$", re.IGNORECASE)
 MIN_WORDS = 2
 #: a task verb left alone after its comma once its time was cut ("… ứng dụng VNeID, thực hiện | trong quý I/2027")
 _LONE_VERB_RE = re.compile(r"\s*,\s*(?:thực hiện|triển khai|hoàn thành|xong|bảo đảm|đảm bảo)\s*$", re.IGNORECASE)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from vanban.models import Part, Table, TableCell
 from vanban.structure import vocab as V
+from vanban.structure.attached import attached_title
 from vanban.structure.continued import join_continued
 from vanban.structure.lines import Line, upper_ratio
 from vanban.text import fold
@@ -501,8 +502,13 @@ def appendices(lines: list[Line], lo: int, text: str) -> list[Part]:
         body = [ln for ln in lines[s:e] if not ln.blank]
         if not body:
             continue
-        head_lines = [ln.text for ln in body[:4] if ln.cell is None and upper_ratio(ln.text) > 0.6][:3]
+        attached = attached_title(lines, s, e)  # a document of its own, its header printed again
+        if attached:
+            head_lines, under = [ln.text for ln in attached[0]], attached[1]
+        else:
+            head_lines = [ln.text for ln in body[:4] if ln.cell is None and upper_ratio(ln.text) > 0.6][:3]
+            under = s + 1
         heading = re.sub(r"\s+", " ", " ".join(head_lines)).strip() or body[0].text
-        kids = tree(lines, s + 1, e, text)
+        kids = tree(lines, under, e, text)
         out.append(Part("appendix", body[0].start, body[-1].end, None, heading, 0, tuple(kids)))
     return out

@@ -75,9 +75,9 @@ def read_text_tables(lines: list[Line]) -> list[Table]:
             k += 1
             continue
         lo, hi = block
-        if "\t" in lines[k].raw and len(lines[k].segs) >= 3:
-            lo = hi = k  # a Word table flattened row by row: columns by order
-            cols = [(i * 1000, sg.text) for i, sg in enumerate(lines[k].segs)]
+        if lines[k].delimited and len(lines[k].segs) >= 3:
+            lo = hi = k  # a Word table flattened row by row, a pipe table: columns by order
+            cols = [(_cell_index(lines[k], i) * 1000, sg.text) for i, sg in enumerate(lines[k].segs)]
         else:
             cols = _columns(lines, lo, hi)
         if len(cols) < 3:
@@ -92,6 +92,19 @@ def read_text_tables(lines: list[Line]) -> list[Table]:
         out.append(table)
         k = max(k + 1, max(c.end for row in table.rows for c in row) and hi + 1)
     return out
+
+
+_DELIMITER_CELL = re.compile(r"^:?-+:?$")
+
+
+def _cell_index(ln: Line, i: int) -> int:
+    """The column of ``ln``'s ``i``-th cell: a pipe row's cell says it (empty cells counted), a tab row's is its order."""
+    return ln.segs[i].col if ln.piped else i
+
+
+def _column(cols: list[tuple[int, str]], cell: int) -> int:
+    """The index in ``cols`` of the header column at the cell index ``cell`` (the header's empty cells left out)."""
+    return min(range(len(cols)), key=lambda c: abs(cols[c][0] - cell * 1000))
 
 
 def _col_of(cols: list[tuple[int, str]], x: int, text: str) -> int:
@@ -116,9 +129,13 @@ def _read_rows(lines: list[Line], first: int, cols: list[tuple[int, str]], tid: 
             continue
         blank_run = 0
         cells: dict[int, list] = {}
-        if len(ln.segs) == len(cols) and "\t" in ln.raw:
-            # one row per line, cells split by tabs (a Word table flattened row by row)
-            rows.append({i: [sg] for i, sg in enumerate(ln.segs)})
+        if ln.piped and all(_DELIMITER_CELL.match(sg.text) for sg in ln.segs):
+            used.append(ln)  # a pipe table's "|---|:---:|" under its header
+            continue
+        if ln.piped or (len(ln.segs) == len(cols) and "\t" in ln.raw):
+            # one row per line, cells split by tabs (a Word table flattened row by row) or pipes (a pipe table
+            # copied into a .txt: an empty cell keeps its column)
+            rows.append({_column(cols, _cell_index(ln, i)): [sg] for i, sg in enumerate(ln.segs)})
             cur = None
             used.append(ln)
             continue

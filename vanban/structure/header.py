@@ -612,6 +612,10 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
     return got, i
 
 
+# for the attached document after a signature (:mod:`.attached`), whose title is read as the document's own
+is_type_line, title_lines = _is_type_line, _title_lines
+
+
 def _subject_after_body(prev: Line, ln: Line) -> bool:
     """``ln`` is the subject ("về đột phá phát triển khoa học, …") under the issuing body the title in capitals
     is of ("NGHỊ QUYẾT" / "CỦA BỘ CHÍNH TRỊ" / "về …", 57-NQ/TW; "THÔNG BÁO" / "KẾT LUẬN CỦA BỘ CHÍNH TRỊ" /

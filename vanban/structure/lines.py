@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from vanban.ingest import md_pipe_tables
 from vanban.models import LineGeometry, Page
 from vanban.structure.mend import page_continues, upper_ratio  # noqa: F401 - upper_ratio is read from here
 from vanban.text import fold
@@ -42,6 +43,12 @@ class Line:
     geo: LineGeometry | None
     segs: list[Seg] = field(default_factory=list)
     raw: str = ""  # the line as written (tabs and inner spacing kept)
+    piped: bool = False  # a row of a pipe table ("| 1 | Số hóa hồ sơ | Văn phòng |"): ``segs`` are its cells
+
+    @property
+    def delimited(self) -> bool:
+        """Its cells are split by a character (a tab of a flattened Word table, a pipe table's "|"), not by x."""
+        return self.piped or "\t" in self.raw
 
     @property
     def blank(self) -> bool:
@@ -76,6 +83,32 @@ def _segments(raw: str, base: int) -> list[Seg]:
     return segs
 
 
+def _pipe_rows(raws: list[str]) -> set[int]:
+    """Indices of the lines of the pipe tables of a plain text ("| TT | Nội dung | … |", "|---|---|", rows):
+    text copied from a web page or a Markdown editor into a .txt keeps them (:mod:`vanban.ingest.md_pipe_tables`
+    finds them as the Markdown reader does)."""
+    return {k for lo, hi in md_pipe_tables.find_tables(raws) for k in range(lo, hi)}
+
+
+def _pipe_cells(raw: str, base: int) -> list[Seg]:
+    """The cells of a pipe-table row as segments, each with its offsets and its column (the cell's index among
+    the row's cells, an empty cell counted and left out; the leading and trailing "|" open and close the row)."""
+    bounds = [m.start() for m in re.finditer(r"(?<!\\)\|", raw)]
+    if raw.strip().startswith("|"):
+        bounds = bounds[1:]
+    edges = [raw.index("|") if raw.strip().startswith("|") else -1] + bounds
+    if not raw.rstrip().endswith("|"):
+        edges.append(len(raw))
+    segs = []
+    for col, (a, b) in enumerate(zip(edges, edges[1:])):
+        chunk = raw[a + 1:b]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            t = chunk.strip()
+            segs.append(Seg(base + a + 1 + lead, base + a + 1 + lead + len(t), t, fold(t), col))
+    return segs
+
+
 def lines_of(pages: tuple[Page, ...] | list[Page]) -> list[Line]:
     """Every line of the document, in order, with offsets into ``"\\f".join(texts)``."""
     out: list[Line] = []
@@ -88,6 +121,7 @@ def lines_of(pages: tuple[Page, ...] | list[Page]) -> list[Line]:
         # a page that ends inside a sentence ("Đơn vị chủ trì tham mưu thực⏎" / "hiện: Sở Tư pháp."
         # on the next page): its trailing newline is no blank line between paragraphs
         cut = page_continues(page.text, nxt_page) if geos is None else False
+        piped = _pipe_rows(raws) if geos is None else set()
         for i, raw in enumerate(raws):
             if cut and i == len(raws) - 1 and not raw.strip():
                 pos += len(raw) + 1
@@ -97,7 +131,9 @@ def lines_of(pages: tuple[Page, ...] | list[Page]) -> list[Line]:
             geo = geos[i] if geos else None
             line = Line(len(out), pos + lead, pos + lead + len(stripped), stripped, fold(stripped),
                         lead, geo, raw=raw)
-            if stripped:
+            if i in piped:
+                line.piped, line.segs = True, _pipe_cells(raw, pos)
+            elif stripped:
                 line.segs = _segments(raw, pos) if geo is None or geo.table < 0 else [
                     Seg(line.start, line.end, stripped, line.view, -1)]
             out.append(line)

@@ -1,0 +1,45 @@
+"""A date in a part's heading line that names the period the part is about, not a task's deadline.
+
+Why: "2. Nhiệm vụ trọng tâm tháng 12 năm 2026" (a Thông báo kết luận), "II. NHIỆM VỤ NĂM 2027", "1. Kết quả thực hiện
+quý III/2026" head the tasks or results below them; read as deadlines they became a task "Nhiệm vụ" due in December,
+listed among the coming deadlines. A heading keeps a deadline it states with a due word ("1. Hoàn thành trước ngày
+30/6/2027", "III. THỜI GIAN THỰC HIỆN: …"): only a bare period is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract.folded import kw
+from vanban.models import Deadline, Part
+from vanban.text import fold
+
+# words that make a heading's date a time to keep: a due word before it, or a heading about timing
+_DUE_IN_HEADING = re.compile(
+    rf"{kw('truoc')}|{kw('cham nhat')}|{kw('hoan thanh')}|{kw('xong')}|{kw('han')}|{kw('ket thuc')}|{kw('den het')}"
+    rf"|{kw('thoi gian')}|{kw('tien do')}|{kw('lo trinh')}|{kw('moc')}")
+
+
+def heading_spans(parts: tuple[Part, ...] | list[Part], text: str) -> list[tuple[int, int]]:
+    """(start, end) of every heading line of ``parts`` (and their children): a part whose first line is its whole
+    heading ("2. Nhiệm vụ trọng tâm tháng 12 năm 2026", its items below)."""
+    out = []
+    for p in parts:
+        if p.heading:
+            nl = text.find("\n", p.start, p.end)
+            end = nl if nl >= 0 else p.end
+            line = fold(text[p.start:end]).strip(" *:.")
+            if line.endswith(fold(p.heading).strip(" *:.")):
+                out.append((p.start, end))
+        out += heading_spans(p.children, text)
+    return out
+
+
+def without_heading_periods(deadlines: list[Deadline], spans: list[tuple[int, int]], view: str) -> list[Deadline]:
+    """``deadlines`` without those lying in a heading line of ``spans`` with no due word in that heading."""
+    def period(d: Deadline) -> bool:
+        if not d.span:
+            return False
+        line = next(((a, b) for a, b in spans if a <= d.span.start and d.span.end <= b), None)
+        return line is not None and not _DUE_IN_HEADING.search(view, line[0], line[1])
+    return [d for d in deadlines if not period(d)]

@@ -1,0 +1,50 @@
+"""An attached document after the signature that repeats its own header before its title.
+
+Why: a Quyết định that issues a plan (or a Quy chế, Quy định, Chương trình) often attaches it after
+its signature as a document of its own, printed with the issuer and the national motto again:
+
+    ỦY BAN NHÂN DÂN / PHƯỜNG HỒNG GAI / ------- / CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do
+    - Hạnh phúc / KẾ HOẠCH / Cải cách hành chính năm 2027 … / (Ban hành kèm theo Quyết định số …) / I. MỤC TIÊU
+
+Read as an appendix from its first line, its heading was the issuer and motto ("ỦY BAN NHÂN DÂN PHƯỜNG
+HỒNG GAI CỘNG HÒA …") and the extractors, which choose the appendices they read by their heading (a
+plan's targets, a task list), passed it by. Its heading is its title (type line and trích yếu), its
+parts start under the title; the repeated header lines are neither.
+"""
+
+from __future__ import annotations
+
+from vanban.structure import vocab as V
+from vanban.structure.header import is_type_line, title_lines
+from vanban.structure.lines import Line, upper_ratio
+
+_HEADER_LINES = 12  # the repeated header (issuer, motto, số ký hiệu, place-date) runs at most this many lines
+
+
+def attached_title(lines: list[Line], lo: int, hi: int) -> tuple[list[Line], int] | None:
+    """(title lines, index of the first line under them) of an attached document opening at ``lo``:
+    the lines before its type line ("KẾ HOẠCH", "QUY CHẾ") all belong to a document header (issuer in
+    capitals, the motto, separators, "Số: …", the place-date) and hold the motto or an issuer; None
+    when ``lines[lo:hi]`` opens otherwise (a "PHỤ LỤC" heading, a plan's title with no header above)."""
+    seen, headed = 0, False
+    for i in range(lo, hi):
+        ln = lines[i]
+        if ln.blank:
+            continue
+        if seen and is_type_line(ln):
+            if not headed:
+                return None
+            got, end = title_lines(lines, i + 1, skip_blank=2)
+            return [ln] + got, end
+        seen += 1
+        if seen > _HEADER_LINES or not _header_line(ln):
+            return None
+        headed = headed or bool(V.MOTTO_RE.search(ln.view) or V.ORG_HEAD_RE.match(ln.view.strip(" *")))
+    return None
+
+
+def _header_line(ln: Line) -> bool:
+    """A line a document header holds: separator, motto, issuer in capitals, số ký hiệu, place-date."""
+    v = ln.view.strip(" *")
+    return bool(V.SEPARATOR_RE.match(ln.text) or V.MOTTO_RE.search(v) or upper_ratio(ln.text) > 0.6
+                or V.NUMBER_LINE_RE.match(v) or V.PLACE_DATE_RE.search(v))
