@@ -30,7 +30,10 @@ Prints, side by side (syllable accuracy, whole file / all sentences):
     long as the process; "cold" is the first document a worker ever sees.
     Row "news,batch": the news lines through ``restore_many`` (independent texts, each
     restored exactly as alone), one call per chunk, against pyvi per line (pyvi has
-    no batch mode);
+    no batch mode). Row "news,records": one ``restore`` per line as in "news", each
+    result's per-token records read too (restore mode makes them only when read,
+    :class:`vanban.models.DeferredRestoration`; ingest and ``vanban restore`` read the
+    text alone, ``--json`` the records);
 (6) speed per file, load included: each input file (a seed, a document; the
     1,000 news or legal lines as one file) restored by a FRESH process that
     imports the system, loads its model and restores the file — vanban and
@@ -301,6 +304,8 @@ CHUNK_LINES = 50
 
 #: (5)'s row of the news lines restored by ``restore_many`` a chunk at a time
 BATCH_LABEL = "news,batch"
+#: (5)'s row of the news lines restored one per call with their token records read
+RECORDS_LABEL = "news,records"
 
 
 def _chunks(inputs: list[str]) -> list[list[str]]:
@@ -349,8 +354,9 @@ def speed(workloads: list[tuple[str, list[str]]], syss, repeats: int, interleave
           f"{'cold/pyvi':>11}{'noise':>13}{'warm/pyvi':>11}{'after others/pyvi':>19}")
     med = statistics.median
     # the batch row: the news lines through ``restore_many``, a call per chunk (pyvi has none: per line)
-    rows = [(name, inputs, name, False) for name, inputs in workloads]
-    rows += [(BATCH_LABEL, inputs, name, True) for name, inputs in workloads if name == "news"]
+    rows = [(name, inputs, name, "") for name, inputs in workloads]
+    rows += [(label, inputs, name, how) for name, inputs in workloads if name == "news"
+             for label, how in ((BATCH_LABEL, "batch"), (RECORDS_LABEL, "records"))]
     for name, inputs, base, batch in rows:
         n_syl = sum(len(words(x)) for x in inputs)
         others = [x for other, xs in workloads if other != base for x in xs]
@@ -358,8 +364,11 @@ def speed(workloads: list[tuple[str, list[str]]], syss, repeats: int, interleave
 
         def vanban_pass(xs, batch=batch):
             t0 = time.process_time()
-            if batch:
+            if batch == "batch":
                 restore_many(xs)  # (the package's: in chunks, table units kept — a little more work)
+            elif batch == "records":
+                for x in xs:
+                    r.restore(x).tokens  # noqa: B018  (made when read)
             else:
                 for x in xs:
                     r.restore(x)
@@ -423,6 +432,8 @@ def speed(workloads: list[tuple[str, list[str]]], syss, repeats: int, interleave
     if any(batch for *_, batch in rows):
         print(f"    {BATCH_LABEL}: vanban's restore_many, one call per chunk of {CHUNK_LINES} news lines (each line "
               f"restored as alone, the same output); pyvi per line as above — pyvi has no batch mode")
+        print(f"    {RECORDS_LABEL}: one restore per news line as in 'news', its per-token records (posteriors, "
+              "alternatives) read too")
 
 
 # The child of (6): only what the system itself imports (not this bench's numpy/rapidfuzz).

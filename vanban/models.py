@@ -166,6 +166,42 @@ class Restoration:
         return sum(1 for t in self.tokens if t.changed)
 
 
+class DeferredRestoration(Restoration):
+    """A :class:`Restoration` whose per-token records are made when first read.
+
+    Why: the records (each word's local posterior and ranked alternatives) were a fifth of
+    a short line's restoration time, and what ingest stores and ``vanban restore`` prints
+    is the text alone; ``--json``, the unit pass of table cells and the glyph rules' offset
+    mapping read them, and get the same records, made then. ``make()`` returns the tuple
+    of records (called once; the restorer's lattice it reads is kept until then). Equal to,
+    hashed and pickled as the plain :class:`Restoration` with the same text and records."""
+
+    def __init__(self, text: str, tokens: tuple[TokenChoice, ...] = (), *, make=None):
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "_tokens", None if make is not None else tuple(tokens))
+        object.__setattr__(self, "_make", make)
+
+    @property
+    def tokens(self) -> tuple[TokenChoice, ...]:  # type: ignore[override]
+        got = self._tokens
+        if got is None:
+            got = tuple(self._make())
+            object.__setattr__(self, "_tokens", got)
+            object.__setattr__(self, "_make", None)  # (the lattice it held can go)
+        return got
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Restoration):
+            return (self.text, self.tokens) == (other.text, other.tokens)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.tokens))
+
+    def __reduce__(self):
+        return (Restoration, (self.text, self.tokens))
+
+
 @dataclass(frozen=True)
 class Page:
     """A page after OCR and restoration: what the archive stores per page."""

@@ -22,14 +22,14 @@ import os
 import re
 import threading
 import unicodedata
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
 
-from vanban.models import Restoration, TokenChoice
+from vanban.models import DeferredRestoration, Restoration, TokenChoice
 from vanban.symbols import symbol_form
 from vanban.text import normalize, tone_fits_final
 
@@ -887,9 +887,18 @@ class Restorer:
         return self._finish(text, toks, "restore", state._replace(path=path))
 
     def _finish(self, text: str, toks, mode: str, state: "_Pass") -> Restoration:
-        """Annotate the pass's decoded path and write the restored text."""
+        """Annotate the pass's decoded path and write the restored text.
+
+        In restore mode the text needs only the chosen forms (:meth:`_chosen_forms`): the
+        per-token records — local posteriors, alternatives — are made when the result's
+        ``tokens`` are first read (:class:`DeferredRestoration`), the same records. Correct
+        mode keeps a change only on a posterior margin, so its text needs them now."""
         lat, path = state.lat, state.path
         out_forms, choices = dict(state.out_forms), list(state.choices)
+        if lat is not None and mode == "restore":
+            self._chosen_forms(lat, path, toks, out_forms)
+            return DeferredRestoration(_written(text, toks, out_forms),
+                                       make=partial(self._records, lat, path, toks, mode, choices))
         if lat is not None:
             if choices:
                 # the symbols' records (text order) among the words' (text order too): one merge
@@ -900,20 +909,30 @@ class Restorer:
                 # only the words' records, made in text order (lattice positions follow the
                 # tokens): no sort, which was a key call per record
                 self._annotate(lat, path, toks, mode, out_forms, choices)
-        if not out_forms:
-            return Restoration(text=text, tokens=tuple(choices))
-        pieces = []
-        last = 0
-        for i in sorted(out_forms):
-            t = toks[i]
-            pieces.append(text[last : t.start])
-            pieces.append(out_forms[i])
-            last = t.end
-        pieces.append(text[last:])
-        out = "".join(pieces)  # pieces and chosen forms are NFC with canonical tones already
-        if not unicodedata.is_normalized("NFC", out):
-            out = normalize(out)
-        return Restoration(text=out, tokens=tuple(choices))
+        return Restoration(text=_written(text, toks, out_forms), tokens=tuple(choices))
+
+    def _records(self, lat: _Lattice, path: list[int], toks, mode: str, choices: list) -> tuple:
+        """The :class:`TokenChoice` records of a decoded pass, ``choices`` (the symbols'
+        repairs) among them in text order: what :meth:`_finish` makes eagerly."""
+        words: list[TokenChoice] = []
+        self._annotate(lat, path, toks, mode, {}, words)  # (the chosen forms: written already)
+        return tuple(sorted(choices + words, key=_START)) if choices else tuple(words)
+
+    @staticmethod
+    def _chosen_forms(lat: _Lattice, path: list[int], toks, out_forms: dict[int, str]) -> None:
+        """Restore mode: each word token's chosen form, cased as its input, into ``out_forms``
+        where it differs from the input — what :meth:`_annotate` writes there, without the
+        posteriors (restore mode keeps the path's choice whatever its margin)."""
+        cands_of = lat.cands
+        for t, ti in enumerate(lat.tok_index):
+            if ti < 0:
+                continue
+            raw = toks[ti].text
+            # (only a marked word in capitals can be OCR's capital among small letters)
+            case = raw.lower() if raw.isupper() and not raw.isascii() and _capital_among_small(toks, ti) else raw
+            out = apply_case(case, cands_of[t][path[t]].form)
+            if out != raw:
+                out_forms[ti] = out
 
     def clear_caches(self) -> None:
         """Forget cached candidates, folds, case forms and name-matching memos (tests and
@@ -1257,6 +1276,24 @@ def _after_caps_line(text: str, prev, tok) -> bool:
     line = text[text.rfind("\n", 0, prev.start) + 1:nl]
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _written(text: str, toks, out_forms: dict[int, str]) -> str:
+    """``text`` with the tokens of ``out_forms`` (token index → form) replaced."""
+    if not out_forms:
+        return text
+    pieces = []
+    last = 0
+    for i in sorted(out_forms):
+        t = toks[i]
+        pieces.append(text[last : t.start])
+        pieces.append(out_forms[i])
+        last = t.end
+    pieces.append(text[last:])
+    out = "".join(pieces)  # pieces and chosen forms are NFC with canonical tones already
+    if not unicodedata.is_normalized("NFC", out):
+        out = normalize(out)
+    return out
 
 
 def _nth_line_end(text: str, n: int) -> int:

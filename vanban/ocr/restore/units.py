@@ -97,7 +97,8 @@ def keep_units(text: str, res: Restoration) -> Restoration:
         return res
     figure = [bool(FIGURE_LINE_RE.fullmatch(ln)) and any(c.isdigit() for c in ln) for ln in lines]
     by_start: dict[int, int] | None = None  # token index by offset, built at the first cell line
-    tokens = list(res.tokens)
+    tokens: list | None = None  # (read at the first cell line: most texts have none, and their
+    # records may not be made yet — :class:`vanban.models.DeferredRestoration`)
     changed = False
     offset = 0
     for n, line in enumerate(lines):
@@ -108,7 +109,8 @@ def keep_units(text: str, res: Restoration) -> Restoration:
             continue
         tok_start = start + m.start("w")
         if by_start is None:
-            by_start = {t.start: k for k, t in enumerate(res.tokens)}
+            tokens = list(res.tokens)
+            by_start = {t.start: k for k, t in enumerate(tokens)}
         k = by_start.get(tok_start)
         source = m.group("w")
         choice = tokens[k] if k is not None else None
