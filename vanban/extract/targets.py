@@ -29,6 +29,7 @@ from vanban.extract import limit_words as L
 from vanban.extract import patterns as P
 from vanban.extract import target_tiers as TT
 from vanban.extract import target_words as W
+from vanban.extract.bound_pairs import paired_bounds
 from vanban.extract.deadlines import split_subject
 from vanban.extract.folded import Folded, clean_quote, kw
 from vanban.extract.numbers import (NUMBER, PERCENT_WORD_RE, PERCENT_WORDS, WORD_FRACTIONS, WORD_NUMBER_RE,
@@ -667,6 +668,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             text=clean_quote(o[text_start:unit_end]), min=lo, max=hi, unit=unit, scope=scope, period=period,
             span=Span(text_start, unit_end, clean_quote(o[s0:s1])),
         ))
+    out = paired_bounds(out, v)  # "tối thiểu là 5% và tối đa là 20% giá khởi điểm": one range
     if not firm_only:
         out.extend(_frequencies(f, start, end, masked, examples, out, title_period))
         out.extend(_age_bounds(f, start, end, masked, examples, out, title_period))
