@@ -330,8 +330,11 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "Giai đoạn khẩn cấp (0-48 giờ)": a phase of time, no bound
         c0 = _clause_start(v, s0, m.start())
         s0c = _across_layout_break(f, s0, start, end)
+        lapse = L.LAPSE_BEFORE_RE.search(v, max(c0, m.start() - 8), m.start()) \
+            if b is None and fold(unit or "") in P.TIME_UNIT_FOLDED and not fold(unit or "").startswith(L.CLOCK_UNITS) \
+            and L.LAPSE_AFTER_RE.match(v, unit_end) else None  # (not "nhận hồ sơ sau 15 giờ mà không giải quyết được": 3 p.m.)
         cond = P.CONDITION_OPENING_RE.match(v, s0c, m.start()) or P.CONDITION_OPENING_RE.match(v, c0, m.start())
-        if cond and not P.CONSEQUENCE_RE.search(v, cond.end(), m.start()) \
+        if cond and not lapse and not P.CONSEQUENCE_RE.search(v, cond.end(), m.start()) \
                 and not (re.search(r"tr[uw]{1,2}[o06d]ng\s+h[o06]p", cond.group(0)) and _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())) \
                 and not W.RULE_AMOUNT_BEFORE_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1 or m.start(), m.start()) \
                 and not (v.rfind(",", cond.end(), m.start()) >= 0
@@ -372,6 +375,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             # whatever was done (or damaged) before it
         if past and _papers_asked(v, c0, m.start(), unit):
             past = None  # "Thông báo kết quả hủy biên lai được lập thành hai (02) bản": "kết quả" names the paper
+        if past and lapse:
+            past = None  # "hộp thư đã cấp, sau 06 tháng không đăng nhập": "đã" tells which mailbox, the lapse is the rule's
         if past and TT.consequence_between(v, o, past.end(), m.start()):
             past = None  # "bị thiệt hại nặng về kinh tế thì được trợ cấp không quá 02 lần/năm": the figure is the rule's
             # consequence, the damage its case
@@ -471,6 +476,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                     # "Thời hạn tạm giữ là 03 ngày", "thời hiệu khởi kiện là 02 năm": the limit a rule names
                     # (from the clause's start: the name may list steps, "Thời hạn khiếu nại, kiến nghị là 03 ngày")
                     proc_cue = max_cue = W.NAMED_LIMIT_BEFORE_RE.search(v, max(clause0, s0, m.start() - 90), m.start())
+        if lapse and not max_cue:  # "sau 03 tháng không đăng nhập", "trên 12 tháng mà không thông báo": at least so long
+            min_cue = far_cue = lapse
         bl = None
         if not (min_cue or max_cue):
             bl = W.BOUND_THEN_IS_BEFORE_RE.search(v, max(c0, m.start() - 130), m.start())
