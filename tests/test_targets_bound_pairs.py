@@ -54,3 +54,10 @@ def test_bounds_of_two_units_stay_two():
             "doanh nghiệp.\n")
     got = _t(body)
     assert (30, None, "%") in got and (None, 50, "triệu đồng") in got
+
+
+def test_a_range_of_copies_bounds_both_ends():
+    # "Số lượng hồ sơ: 01 bộ" is a count (labels README); a range of copies a rule sets is a target like "từ 05 đến 10 bản"
+    body = ("Điều 15. Nộp lưu chiểu\n1. Số lượng xuất bản phẩm nộp lưu chiểu như sau:\na) Đối với xuất bản phẩm in: "
+            "03-05 bản;\nb) Số lượng hồ sơ: 01 bộ.\n")
+    assert _t(body) == [(3, 5, "bản")]

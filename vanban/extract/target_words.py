@@ -525,7 +525,7 @@ MULTIPLE_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('bang')}|{kw('gap')})\s*$")
 LEVEL_NEAR_RE = re.compile(rf"(?<![a-z]){kw('muc')}(?![a-z])")
 # Copies of a paper a procedure asks for: "gửi 01 bản chính và 04 bản sao hợp lệ hồ sơ", "Số lượng hồ sơ: 01 bộ",
 # "(01 bản chính)" — counts (labels README: "'Số lượng hồ sơ: 01 bộ' … are counts, not targets"), unless a bound says
-# how many at least or at most.
+# how many at least or at most, or a range gives both ends ("xuất bản phẩm in: 05-10 bản").
 COPY_NOUN_RE = re.compile(r"(?:ban|bo)(?: (?:chinh|sao|chup|hop le|ho|so|ban))*")  # the counted noun as read ("bộ hồ": "sơ" stops it)
 # A band that labels a case, a comparison opening its line and a colon after the figure: "+ Nhỏ hơn hoặc bằng 130%: cơ
 # quan bảo hiểm thanh toán bằng 100% …", "- Vượt quá 10% tổng quy mô: …" — the condition of the rule after the colon
