@@ -469,8 +469,13 @@ ON_SURFACE_BEFORE_RE = re.compile(  # (on the printed text: "đăng" folds like 
     r"(?<!\w)(?:đăng|đăng tải|đưa tin|công bố|niêm yết|phát sóng|hiển thị|thể hiện|trình bày|ghi|in|căn cứ)"
     r"(?:\s+(?:công khai|tải|lại|thông tin))?\s+trên\s*$", re.IGNORECASE)
 # A count of issues of a newspaper: "đăng trên 03 số báo liên tiếp", "trong ba số liên tiếp" — how many issues a
-# notice must run in, an exact figure (unit "số") whatever "trên"/"trong" stands before it.
-CONSECUTIVE_ISSUES_AFTER_RE = re.compile(rf"[ \t]+(?P<u>so)(?:[ \t]+bao)?(?=[ \t]+{kw('lien tiep')})")
+# notice must run in, an exact figure (unit "số") whatever "trên"/"trong" stands before it; the kind of paper may
+# stand between ("trên năm số báo viết hoặc điện tử liên tiếp ở trung ương", Nghị định on religious schools).
+_PRESS_KIND = r"(?:viet|in|giay|dien tu|hang ngay)"
+CONSECUTIVE_ISSUES_AFTER_RE = re.compile(
+    rf"[ \t]+(?P<u>so)(?:[ \t]+bao(?:[ \t]+{_PRESS_KIND}(?:[ \t]+(?:hoac|va)[ \t]+{_PRESS_KIND})?)?)?(?=[ \t]+{kw('lien tiep')})")
+#: the same, as a look-ahead that lets "năm" (five, or a year) be a number before it: "trên năm số báo … liên tiếp"
+ISSUES_AHEAD = CONSECUTIVE_ISSUES_AFTER_RE.pattern.replace("(?P<u>so)", "so")
 # A range across two units of one measure: "phạt tù từ 06 tháng đến 03 năm", "từ 12 giờ đến 02 ngày", "từ 500.000
 # đồng đến 01 triệu đồng" — one target stored in the smaller unit (the labels README: "the months are used"), each
 # figure times its unit's size in that unit. Folded unit → (measure, size); "ngày" only with "giờ" (a month is no

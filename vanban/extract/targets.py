@@ -50,7 +50,7 @@ _RANGE_SEP = (r"(?:[ \t]*-\s*|(?<!(?:19|20)\d\d)[ \t]*\n[ \t]*-\s*|\s*(?:d[e¢c6
               rf"(?:{W.RANGE_END_BOUND}\s*)?)")  # "từ trên 15% đến không quá 30%": one range
 _QTY_RE = re.compile(
     rf"(?<![\w/.,¢€-])(?P<a>{NUMBER}(?:\s?/\s?(?:{NUMBER}))?|(?:{PERCENT_WORD_RE})(?=[ \t]+{W.PERCENT_IN_WORDS})"
-    rf"|(?:{PERCENT_WORD_RE})(?={W.DIGITS_CONFIRM_AFTER})|(?:{WORD_NUMBER_RE})(?=\s))[ \t]*(?P<pa>%|{W.PERCENT_IN_WORDS})?"
+    rf"|(?:{PERCENT_WORD_RE})(?={W.DIGITS_CONFIRM_AFTER}|{W.ISSUES_AHEAD})|(?:{WORD_NUMBER_RE})(?=\s))[ \t]*(?P<pa>%|{W.PERCENT_IN_WORDS})?"
     rf"(?:{_RANGE_SEP}(?P<b>{NUMBER})\s*(?P<pb>%)?)?(?:(?<=\d)(?={P.GLUED_UNIT_RE.pattern})|(?![\w]))"
 )
 _WORD_NUM_FIRST = {w.split()[0] for w in (*WORD_NUMBERS, *PERCENT_WORDS)}
