@@ -725,11 +725,12 @@ OCR_O_AT_RE = re.compile(
     rf"|{kw('an toan')}|{kw('kha')}|{kw('tot')}|{kw('on dinh')}|{kw('hop ly')}|{kw('cho phep')}|{kw('phu hop')}|{kw('nghiem trong')})"
 )
 # OCR reads "ở" as "6" and "là" as "14"; after the words that take them ("làm việc ở khu công nghiệp",
-# "đặc biệt là doanh nghiệp") such a "number" is the word, not a count.
+# "đặc biệt là doanh nghiệp", "nhất là") such a "number" is the word, not a count — but not after the bound "ít nhất"
+# ("phải thực hiện ít nhất 14 buổi chiếu phim trong 01 tháng": fourteen).
 OCR_DIGIT_WORD_BEFORE = {
     "6": re.compile(rf"(?:{kw('lam viec')}|{kw('sinh song')}|{kw('cu tru')}|{kw('tap trung')}|{kw('nam')}|{kw('dat')}|{kw('duy tri')}"
                     rf"|{kw('giu')}|{kw('dien ra')}|{kw('hoat dong')}|{kw('dang ky')})\s*$"),
-    "14": re.compile(rf"(?:{kw('dac biet')}|{kw('nhat')}|{kw('chu yeu')}|{kw('cu the')}|{kw('trong do')}|{kw('do')}|{kw('nay')})\s*,?\s*$"),
+    "14": re.compile(rf"(?:{kw('dac biet')}|(?<![i1l]t\s){kw('nhat')}|{kw('chu yeu')}|{kw('cu the')}|{kw('trong do')}|{kw('do')}|{kw('nay')})\s*,?\s*$"),
 }
 TARGET_UP_AFTER_RE = re.compile(rf"\s*(?:{kw('tro len')})")
 TARGET_DOWN_AFTER_RE = re.compile(rf"\s*(?:{kw('tro xuong')})")
