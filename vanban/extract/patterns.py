@@ -750,6 +750,10 @@ NOUN_STOP_WORDS = {
     "nham",  # "nằm 2026 nhằm cung cấp thông tin" (235/KH-UBND, legacy OCR's "ném" for "năm"): a purpose, no noun
     "neu",  # "từ mục 1 đến 4 nêu trên" (48/2025/NQ-HĐND Hà Nội): items referred to; "nếu" opens a condition
 }
+# Nouns whose first syllable, folded, is one of those words ("cổ đông" ~ "có", "tài nguyên" ~ "tại", "đề tài" ~ "để",
+# "đội" ~ "đối", "đất" ~ "đạt"): as printed with its marks the syllable opens a counted noun ("Công ty … có tối đa 99
+# cổ đông", "Có ít nhất 02 tài nguyên du lịch"; a decree's wording), never the function word.
+NOUN_SYLLABLES_PRINTED = {"cổ", "cơ", "tài", "đề", "đê", "đội", "đôi", "đất", "căn", "vé", "đồ", "hạng", "đền", "đèn", "tủ"}
 # Clauses whose numbers are no targets: conditions, examples, past results, requests.
 CONSEQUENCE_RE = re.compile(rf"(?<![a-z])(?:{kw('thi')}|{kw('phai')}|{kw('co the')}|{kw('nhung')})(?![a-z])")
 # "trong 3 năm gần nhất": a look back, not a time limit.

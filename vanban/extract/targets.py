@@ -110,9 +110,10 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
     if not gm:
         return None, pos, False
     words = gm.group("n").split()
+    printed = o[gm.start("n"):gm.end("n")].lower().split()  # the same words with their marks ("cổ đông", not "có")
     kept: list[str] = []
-    for w in words:
-        if w in P.NOUN_STOP_WORDS:
+    for i, w in enumerate(words):
+        if w in P.NOUN_STOP_WORDS and not (i < len(printed) and printed[i] in P.NOUN_SYLLABLES_PRINTED):
             break
         kept.append(w)
     if not kept:
