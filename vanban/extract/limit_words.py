@@ -235,3 +235,14 @@ SCORE_WORDS_RE = re.compile(rf"(?<![a-z])(?:{kw('thang diem')}|{kw('tong diem')}
 #: the name of an offence, up to an age in it: "Tội mua bán người dưới 16 tuổi", "Tội đánh tráo người dưới 01 tuổi" —
 #: a crime of the Penal Code named, no bound a rule sets (matched on the original text: the name opens with "Tội")
 OFFENCE_NAME_BEFORE_RE = re.compile(r"(?<![\w])Tội\s+(?!phạm\b)[^.;,()\n]{0,60}$")
+
+#: a lapse a rule sets: a span of time without doing something, after which the rule's consequence follows — "hộp thư
+#: … sau 03 tháng không đăng nhập, Sở … sẽ tạm dừng hoạt động hộp thư đó" (79/2025/QĐ-UBND Bắc Ninh), "chi nhánh …
+#: ngừng hoạt động trên 12 tháng mà không thông báo … thì …", "không hiện diện tại Việt Nam quá 30 ngày mà không ủy
+#: quyền …". The span is the threshold (at least so long), also inside "Trường hợp …" (the labels count it as a rule's
+#: threshold, as "từ 14 ngày trở lên"); a bare "sau 30 ngày" stays no target.
+LAPSE_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('sau')}|{kw('tren')}|{kw('qua')})\s*$")
+LAPSE_AFTER_RE = re.compile(
+    rf"\s+(?:(?:{kw('lien tuc')}|{kw('lien tiep')})\s+)?(?:{kw('ma')}\s+)?{kw('khong')}\s+(?!{kw('qua')}|{kw('duoi')}|{kw('tren')}|\d)[a-z]")
+#: units of a time of day as well as of a span: "sau 15 giờ" is 3 p.m. as often as fifteen hours, no lapse is read in them
+CLOCK_UNITS = ("gio", "phut")

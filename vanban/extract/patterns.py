@@ -763,11 +763,12 @@ OCR_O_AT_RE = re.compile(
     rf"|{kw('an toan')}|{kw('kha')}|{kw('tot')}|{kw('on dinh')}|{kw('hop ly')}|{kw('cho phep')}|{kw('phu hop')}|{kw('nghiem trong')})"
 )
 # OCR reads "ở" as "6" and "là" as "14"; after the words that take them ("làm việc ở khu công nghiệp",
-# "đặc biệt là doanh nghiệp") such a "number" is the word, not a count.
+# "đặc biệt là doanh nghiệp", "nhất là") such a "number" is the word, not a count — but not after the bound "ít nhất"
+# ("phải thực hiện ít nhất 14 buổi chiếu phim trong 01 tháng": fourteen).
 OCR_DIGIT_WORD_BEFORE = {
     "6": re.compile(rf"(?:{kw('lam viec')}|{kw('sinh song')}|{kw('cu tru')}|{kw('tap trung')}|{kw('nam')}|{kw('dat')}|{kw('duy tri')}"
                     rf"|{kw('giu')}|{kw('dien ra')}|{kw('hoat dong')}|{kw('dang ky')})\s*$"),
-    "14": re.compile(rf"(?:{kw('dac biet')}|{kw('nhat')}|{kw('chu yeu')}|{kw('cu the')}|{kw('trong do')}|{kw('do')}|{kw('nay')})\s*,?\s*$"),
+    "14": re.compile(rf"(?:{kw('dac biet')}|(?<![i1l]t\s){kw('nhat')}|{kw('chu yeu')}|{kw('cu the')}|{kw('trong do')}|{kw('do')}|{kw('nay')})\s*,?\s*$"),
 }
 TARGET_UP_AFTER_RE = re.compile(rf"\s*(?:{kw('tro len')})")
 TARGET_DOWN_AFTER_RE = re.compile(rf"\s*(?:{kw('tro xuong')})")
@@ -787,6 +788,10 @@ NOUN_STOP_WORDS = {
     "nham",  # "nằm 2026 nhằm cung cấp thông tin" (235/KH-UBND, legacy OCR's "ném" for "năm"): a purpose, no noun
     "neu",  # "từ mục 1 đến 4 nêu trên" (48/2025/NQ-HĐND Hà Nội): items referred to; "nếu" opens a condition
 }
+# Nouns whose first syllable, folded, is one of those words ("cổ đông" ~ "có", "tài nguyên" ~ "tại", "đề tài" ~ "để",
+# "đội" ~ "đối", "đất" ~ "đạt"): as printed with its marks the syllable opens a counted noun ("Công ty … có tối đa 99
+# cổ đông", "Có ít nhất 02 tài nguyên du lịch"; a decree's wording), never the function word.
+NOUN_SYLLABLES_PRINTED = {"cổ", "cơ", "tài", "đề", "đê", "đội", "đôi", "đất", "căn", "vé", "đồ", "hạng", "đền", "đèn", "tủ"}
 # Clauses whose numbers are no targets: conditions, examples, past results, requests.
 CONSEQUENCE_RE = re.compile(rf"(?<![a-z])(?:{kw('thi')}|{kw('phai')}|{kw('co the')}|{kw('nhung')})(?![a-z])")
 # "trong 3 năm gần nhất": a look back, not a time limit.

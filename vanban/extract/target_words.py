@@ -469,8 +469,13 @@ ON_SURFACE_BEFORE_RE = re.compile(  # (on the printed text: "đăng" folds like 
     r"(?<!\w)(?:đăng|đăng tải|đưa tin|công bố|niêm yết|phát sóng|hiển thị|thể hiện|trình bày|ghi|in|căn cứ)"
     r"(?:\s+(?:công khai|tải|lại|thông tin))?\s+trên\s*$", re.IGNORECASE)
 # A count of issues of a newspaper: "đăng trên 03 số báo liên tiếp", "trong ba số liên tiếp" — how many issues a
-# notice must run in, an exact figure (unit "số") whatever "trên"/"trong" stands before it.
-CONSECUTIVE_ISSUES_AFTER_RE = re.compile(rf"[ \t]+(?P<u>so)(?:[ \t]+bao)?(?=[ \t]+{kw('lien tiep')})")
+# notice must run in, an exact figure (unit "số") whatever "trên"/"trong" stands before it; the kind of paper may
+# stand between ("trên năm số báo viết hoặc điện tử liên tiếp ở trung ương", Nghị định on religious schools).
+_PRESS_KIND = r"(?:viet|in|giay|dien tu|hang ngay)"
+CONSECUTIVE_ISSUES_AFTER_RE = re.compile(
+    rf"[ \t]+(?P<u>so)(?:[ \t]+bao(?:[ \t]+{_PRESS_KIND}(?:[ \t]+(?:hoac|va)[ \t]+{_PRESS_KIND})?)?)?(?=[ \t]+{kw('lien tiep')})")
+#: the same, as a look-ahead that lets "năm" (five, or a year) be a number before it: "trên năm số báo … liên tiếp"
+ISSUES_AHEAD = CONSECUTIVE_ISSUES_AFTER_RE.pattern.replace("(?P<u>so)", "so")
 # A range across two units of one measure: "phạt tù từ 06 tháng đến 03 năm", "từ 12 giờ đến 02 ngày", "từ 500.000
 # đồng đến 01 triệu đồng" — one target stored in the smaller unit (the labels README: "the months are used"), each
 # figure times its unit's size in that unit. Folded unit → (measure, size); "ngày" only with "giờ" (a month is no
@@ -525,7 +530,7 @@ MULTIPLE_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('bang')}|{kw('gap')})\s*$")
 LEVEL_NEAR_RE = re.compile(rf"(?<![a-z]){kw('muc')}(?![a-z])")
 # Copies of a paper a procedure asks for: "gửi 01 bản chính và 04 bản sao hợp lệ hồ sơ", "Số lượng hồ sơ: 01 bộ",
 # "(01 bản chính)" — counts (labels README: "'Số lượng hồ sơ: 01 bộ' … are counts, not targets"), unless a bound says
-# how many at least or at most.
+# how many at least or at most, or a range gives both ends ("xuất bản phẩm in: 05-10 bản").
 COPY_NOUN_RE = re.compile(r"(?:ban|bo)(?: (?:chinh|sao|chup|hop le|ho|so|ban))*")  # the counted noun as read ("bộ hồ": "sơ" stops it)
 # A band that labels a case, a comparison opening its line and a colon after the figure: "+ Nhỏ hơn hoặc bằng 130%: cơ
 # quan bảo hiểm thanh toán bằng 100% …", "- Vượt quá 10% tổng quy mô: …" — the condition of the rule after the colon

@@ -29,6 +29,7 @@ from vanban.extract import limit_words as L
 from vanban.extract import patterns as P
 from vanban.extract import target_tiers as TT
 from vanban.extract import target_words as W
+from vanban.extract.bound_pairs import paired_bounds
 from vanban.extract.deadlines import split_subject
 from vanban.extract.folded import Folded, clean_quote, kw
 from vanban.extract.numbers import (NUMBER, PERCENT_WORD_RE, PERCENT_WORDS, WORD_FRACTIONS, WORD_NUMBER_RE,
@@ -49,7 +50,7 @@ _RANGE_SEP = (r"(?:[ \t]*-\s*|(?<!(?:19|20)\d\d)[ \t]*\n[ \t]*-\s*|\s*(?:d[e¢c6
               rf"(?:{W.RANGE_END_BOUND}\s*)?)")  # "từ trên 15% đến không quá 30%": one range
 _QTY_RE = re.compile(
     rf"(?<![\w/.,¢€-])(?P<a>{NUMBER}(?:\s?/\s?(?:{NUMBER}))?|(?:{PERCENT_WORD_RE})(?=[ \t]+{W.PERCENT_IN_WORDS})"
-    rf"|(?:{PERCENT_WORD_RE})(?={W.DIGITS_CONFIRM_AFTER})|(?:{WORD_NUMBER_RE})(?=\s))[ \t]*(?P<pa>%|{W.PERCENT_IN_WORDS})?"
+    rf"|(?:{PERCENT_WORD_RE})(?={W.DIGITS_CONFIRM_AFTER}|{W.ISSUES_AHEAD})|(?:{WORD_NUMBER_RE})(?=\s))[ \t]*(?P<pa>%|{W.PERCENT_IN_WORDS})?"
     rf"(?:{_RANGE_SEP}(?P<b>{NUMBER})\s*(?P<pb>%)?)?(?:(?<=\d)(?={P.GLUED_UNIT_RE.pattern})|(?![\w]))"
 )
 _WORD_NUM_FIRST = {w.split()[0] for w in (*WORD_NUMBERS, *PERCENT_WORDS)}
@@ -109,9 +110,10 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
     if not gm:
         return None, pos, False
     words = gm.group("n").split()
+    printed = o[gm.start("n"):gm.end("n")].lower().split()  # the same words with their marks ("cổ đông", not "có")
     kept: list[str] = []
-    for w in words:
-        if w in P.NOUN_STOP_WORDS:
+    for i, w in enumerate(words):
+        if w in P.NOUN_STOP_WORDS and not (i < len(printed) and printed[i] in P.NOUN_SYLLABLES_PRINTED):
             break
         kept.append(w)
     if not kept:
@@ -329,8 +331,11 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             continue  # "Giai đoạn khẩn cấp (0-48 giờ)": a phase of time, no bound
         c0 = _clause_start(v, s0, m.start())
         s0c = _across_layout_break(f, s0, start, end)
+        lapse = L.LAPSE_BEFORE_RE.search(v, max(c0, m.start() - 8), m.start()) \
+            if b is None and fold(unit or "") in P.TIME_UNIT_FOLDED and not fold(unit or "").startswith(L.CLOCK_UNITS) \
+            and L.LAPSE_AFTER_RE.match(v, unit_end) else None  # (not "nhận hồ sơ sau 15 giờ mà không giải quyết được": 3 p.m.)
         cond = P.CONDITION_OPENING_RE.match(v, s0c, m.start()) or P.CONDITION_OPENING_RE.match(v, c0, m.start())
-        if cond and not P.CONSEQUENCE_RE.search(v, cond.end(), m.start()) \
+        if cond and not lapse and not P.CONSEQUENCE_RE.search(v, cond.end(), m.start()) \
                 and not (re.search(r"tr[uw]{1,2}[o06d]ng\s+h[o06]p", cond.group(0)) and _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())) \
                 and not W.RULE_AMOUNT_BEFORE_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1 or m.start(), m.start()) \
                 and not (v.rfind(",", cond.end(), m.start()) >= 0
@@ -371,6 +376,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             # whatever was done (or damaged) before it
         if past and _papers_asked(v, c0, m.start(), unit):
             past = None  # "Thông báo kết quả hủy biên lai được lập thành hai (02) bản": "kết quả" names the paper
+        if past and lapse:
+            past = None  # "hộp thư đã cấp, sau 06 tháng không đăng nhập": "đã" tells which mailbox, the lapse is the rule's
         if past and TT.consequence_between(v, o, past.end(), m.start()):
             past = None  # "bị thiệt hại nặng về kinh tế thì được trợ cấp không quá 02 lần/năm": the figure is the rule's
             # consequence, the damage its case
@@ -475,6 +482,8 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
                     # "Thời hạn tạm giữ là 03 ngày", "thời hiệu khởi kiện là 02 năm": the limit a rule names
                     # (from the clause's start: the name may list steps, "Thời hạn khiếu nại, kiến nghị là 03 ngày")
                     proc_cue = max_cue = W.NAMED_LIMIT_BEFORE_RE.search(v, max(clause0, s0, m.start() - 90), m.start())
+        if lapse and not max_cue:  # "sau 03 tháng không đăng nhập", "trên 12 tháng mà không thông báo": at least so long
+            min_cue = far_cue = lapse
         bl = None
         if not (min_cue or max_cue):
             bl = W.BOUND_THEN_IS_BEFORE_RE.search(v, max(c0, m.start() - 130), m.start())
@@ -612,8 +621,9 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
         if firm_only and unit and (W.MONEY_UNIT_RE.match(fold(unit)) or fold(unit) in ("ty", "trieu", "nghin")) and W.TARIFF_NEAR_RE.search(
                 v, max(line_start, m.start() - 60), min(end, unit_end + 40)):
             continue  # "Trên 01 đến 10 tỷ đồng mức thu phí là …": a fee scale's tier
-        if unit and not pct and W.COPY_NOUN_RE.fullmatch(fold(unit)) and not (min_cue or max_cue or papers):
+        if unit and not pct and W.COPY_NOUN_RE.fullmatch(fold(unit)) and not (min_cue or max_cue or papers or b is not None):
             continue  # "gửi 01 bản chính và 04 bản sao hồ sơ", "Số lượng hồ sơ: 01 bộ": how many copies, a count
+            # (but "Đối với xuất bản phẩm in: 05-10 bản" bounds the copies on both sides, as "từ 05 đến 10 bản")
         if unit and not pct and W.PROCEDURE_COUNT_NOUN_RE.match(fold(unit)) and not (min_cue or max_cue):
             continue  # "Sửa đổi, bổ sung: 01 thủ tục hành chính": how many procedures a list holds
         if firm_only and not (min_cue or max_cue):
@@ -672,6 +682,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
             text=clean_quote(o[text_start:unit_end]), min=lo, max=hi, unit=unit, scope=scope, period=period,
             span=Span(text_start, unit_end, clean_quote(o[s0:s1])),
         ))
+    out = paired_bounds(out, v)  # "tối thiểu là 5% và tối đa là 20% giá khởi điểm": one range
     if not firm_only:
         out.extend(_frequencies(f, start, end, masked, examples, out, title_period))
         out.extend(_age_bounds(f, start, end, masked, examples, out, title_period))
