@@ -17,7 +17,7 @@ from site_client import get_json
 from vanban.archive.search import search, search_respelled
 from vanban.archive.spelling import edits, respell_words
 
-FIXTURES = Path(__file__).parent / "fixtures" / "spelling"
+FIXTURES = Path(__file__).parent / "fixtures" / "search_typed"
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +27,7 @@ def db(tmp_path_factory):
     path = tmp_path_factory.mktemp("spelling") / "archive.db"
     report = ingest(sorted(FIXTURES.glob("*.txt")), path, jobs=1, progress=False)
     assert report.failed == 0, report.errors
-    assert report.stored == 3
+    assert report.stored == 5
     return path
 
 

@@ -26,7 +26,7 @@ from typing import Any
 from .access import write_blocker
 from .keys import fts_query, looks_like_symbol, query_alternatives, query_tokens, search_terms, symbol_key
 from .number_query import TYPE_ABBREVIATIONS, number_query, unglue
-from .ranking import BM25, levels
+from .ranking import BM25, TYPE_BONUS, levels, named_type
 from .snippet import make_snippet
 
 __all__ = ["SearchHit", "search", "search_respelled", "respelled_query", "reindex", "format_hits", "BRACKET_MARK", "ANSI_MARK"]
@@ -432,6 +432,14 @@ def _ranked(conn, query, match, type, issuer, date_from, date_to, latest_only) -
         for (id_,) in conn.execute(f"SELECT f.rowid {where}{window}", [expr, *params, *wparams]):
             if id_ in scores:
                 reached.setdefault(id_, bonus)
+    typed = named_type(query)
+    if typed and scores:  # documents of the type the query starts with (.ranking)
+        ids = list(scores)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            for (id_,) in conn.execute(f"SELECT id FROM documents WHERE type_key = ? AND id IN ({','.join('?' * len(chunk))})",
+                                       [typed, *chunk]):
+                reached[id_] = reached.get(id_, 0.0) + TYPE_BONUS
     return sorted(((id_, score + reached.get(id_, 0.0)) for id_, score in scores.items()), key=lambda item: item[1])
 
 

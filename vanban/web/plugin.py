@@ -45,7 +45,7 @@ from vanban.archive import number_query
 from vanban.archive.abbreviations import spellings
 from vanban.archive.forms import form_rank
 from vanban.archive.keys import query_tokens, search_terms, symbol_key
-from vanban.archive.ranking import level_expression
+from vanban.archive.ranking import level_expression, named_type
 from vanban.archive.search import base_name, match_expression, respelled_message, served_respelling
 from vanban.archive.spelling import ensure_vocabulary, unit_respelling
 from vanban.extract.recurrence import describe
@@ -151,6 +151,7 @@ def prepare_connection(conn):
     conn.create_function("vn_fts_query", 1, _fts_query, deterministic=True)
     conn.create_function("vn_search_terms", 1, search_terms, deterministic=True)
     conn.create_function("vn_fts_level", 3, level_expression, deterministic=True)
+    conn.create_function("vn_named_type", 1, named_type, deterministic=True)
     conn.create_function("escape_fts", 1, _escape_fts_folded, deterministic=True)
     conn.create_function("vn_like_contains", 1, like_contains, deterministic=True)
     conn.create_function("vn_name_contains", 2, name_contains, deterministic=True)
