@@ -48,21 +48,21 @@ def site(db):
 ])
 def test_a_typo_is_respelled_with_the_archives_words(db, typed, meant):
     assert search(db, typed) == [] or typed == "lang nghe gon su"
-    hits, respelled = search_respelled(db, typed)
-    assert respelled == meant
+    hits, respelled, found = search_respelled(db, typed)
+    assert respelled == meant and found == 0
     assert hits and [h.number for h in hits] == [h.number for h in search(db, meant)]
 
 
 def test_a_query_that_finds_documents_is_left_as_typed(db):
     for typed in ("lang nghe gom su", "dan van kheo", "KH 45", "45/KH-UBND"):
-        hits, respelled = search_respelled(db, typed)
+        hits, respelled, _ = search_respelled(db, typed)
         assert hits and respelled is None
 
 
 def test_numbers_and_symbols_are_never_respelled(db):
-    assert search_respelled(db, "ke hoach 4500") == ([], None)
-    assert search_respelled(db, "46/KH-UBND") == ([], None)
-    assert search_respelled(db, "zzqx wwkk") == ([], None)  # nothing one edit away
+    assert search_respelled(db, "ke hoach 4500") == ([], None, 0)
+    assert search_respelled(db, "46/KH-UBND") == ([], None, 0)
+    assert search_respelled(db, "zzqx wwkk") == ([], None, 0)  # nothing one edit away
 
 
 def test_words_the_archive_holds_side_by_side_win():
@@ -109,3 +109,31 @@ def test_a_units_tasks_are_found_with_a_typo(site):
 
     page = asyncio.run(site.client.get(f"/archive/nhiem_vu_cua?don_vi={quote('van phong dang uyy')}")).text
     assert "Không có kết quả cho «van phong dang uyy»; kết quả cho «van phong dang uy»" in page
+
+
+def test_a_long_typo_query_is_respelled(db):
+    hits, respelled, found = search_respelled(db, "phat trien lang nghe gom suu")
+    assert respelled == "phat trien lang nghe gom su" and found == 0 and hits[0].number == "45/KH-UBND"
+
+
+def test_a_few_documents_holding_the_words_near_each_other_are_kept(db):
+    """"lang nghi gom su": every word is the archive's ("Nghị định" near "làng nghề gốm sứ"), the
+    plan holds them within a few words: what was typed may be meant, it is left as typed."""
+    hits, respelled, found = search_respelled(db, "lang nghi gom su")
+    assert respelled is None and found == 1 and [h.number for h in hits] == ["45/KH-UBND"]
+
+
+def test_the_few_documents_found_are_said(db):
+    from vanban.archive.search import respelled_message
+
+    assert respelled_message("lang  nghe gon su", "lang nghe gom su", 2) == \
+        "Chỉ có 2 kết quả cho «lang nghe gon su»; kết quả cho «lang nghe gom su»:"
+
+
+def test_a_long_query_tries_a_bounded_number_of_spellings():
+    from vanban.archive.spelling import MAX_TRIES, spellings
+
+    words = ["tuyenn", "truyenn", "phapp", "luatt", "thanhh", "phoo", "tinhh", "huyenn"]
+    known = {w[:-1]: 10 for w in words} | {w[:-1] + "g": 5 for w in words}
+    assert len(list(spellings(words, known))) <= MAX_TRIES
+    assert next(iter(spellings(words, known))) == [w[:-1] for w in words]

@@ -343,7 +343,7 @@ def search(query, db, doc_type, issuer, date_from, date_to, limit, fmt):
 
     color = fmt == "text" and sys.stdout.isatty()
     try:
-        hits, respelled = search_respelled(db, query, type=doc_type, issuer=issuer,
+        hits, respelled, typed_count = search_respelled(db, query, type=doc_type, issuer=issuer,
                    date_from=date_from, date_to=date_to, limit=limit, mark=ANSI_MARK if color else BRACKET_MARK)
     except VanbanError as exc:
         _fail_db(db, exc)
@@ -358,10 +358,12 @@ def search(query, db, doc_type, issuer, date_from, date_to, limit, fmt):
         if not matched:  # a misspelt type ("Nghị lịnh") should not look like "nothing found"
             click.echo(f"vanban: no document of type {doc_type!r} in {db}; types held: "
                        + (", ".join(held) or "none"), err=True)
-    if respelled and fmt == "text":
-        click.echo(respelled_message(query, respelled))
-    elif respelled:
-        click.echo("vanban: " + respelled_message(query, respelled), err=True)  # the JSON stays a list of hits
+    if respelled:
+        note = respelled_message(query, respelled, typed_count)
+        if fmt == "text":
+            click.echo(note)
+        else:  # the JSON stays a list of hits
+            click.echo("vanban: " + note, err=True)
     click.echo(format_hits(hits, fmt))
 
 

@@ -21,7 +21,7 @@ import os
 import sqlite3
 import urllib.parse
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .access import write_blocker
 from .keys import fts_query, looks_like_symbol, query_alternatives, query_tokens, search_terms, symbol_key
@@ -157,13 +157,23 @@ def search(
             conn.close()
 
 
-def search_respelled(db: Any, query: str, **options: Any) -> tuple[list[SearchHit], str | None]:
-    """:func:`search`, and when it finds nothing, the search of the query respelled with the
-    archive's own words (:mod:`.spelling`): (hits, the respelled query or None). What
-    ``vanban search`` runs; it says "Không có kết quả cho …; kết quả cho …"."""
+class Respelled(NamedTuple):
+    """What :func:`search_respelled` found: the hits, the respelled query (None: as typed) and
+    how many documents the query found as typed (what :func:`respelled_message` says)."""
+
+    hits: list[SearchHit]
+    respelled: str | None
+    found: int
+
+
+def search_respelled(db: Any, query: str, **options: Any) -> Respelled:
+    """:func:`search`, and when it finds nothing (or at most :data:`FEW_HITS`, its words nowhere
+    near each other), the search of the query respelled with the archive's own words
+    (:mod:`.spelling`). What ``vanban search`` runs; it says what it searched instead
+    (:func:`respelled_message`)."""
     hits = search(db, query, **options)
     if len(hits) > FEW_HITS or not (query or "").strip() or options.get("limit", 20) == 0:
-        return hits, None
+        return Respelled(hits, None, len(hits))
     conn, close = _open(db)
     try:
         respelled = respelled_query(conn, query, options.get("type"), options.get("issuer"), options.get("date_from"),
@@ -174,8 +184,8 @@ def search_respelled(db: Any, query: str, **options: Any) -> tuple[list[SearchHi
         if close:
             conn.close()
     if respelled is None:
-        return hits, None
-    return search(db, respelled, **options), respelled
+        return Respelled(hits, None, len(hits))
+    return Respelled(search(db, respelled, **options), respelled, len(hits))
 
 
 def query_words(query: str) -> list[str] | None:
@@ -240,16 +250,22 @@ def served_respelling(conn, query: str | None) -> str | None:
     match = match_expression(search_terms(query or ""))
     if match is None:
         return None
-    found = conn.execute("SELECT count(*) FROM (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?)",
-                         [match, FEW_HITS + 1]).fetchone()[0]
+    found = typed_hits(conn, match)
     if found > FEW_HITS:
         return None
     return respelled_query(conn, query, few=bool(found))
 
 
-def respelled_message(typed: str, respelled: str) -> str:
-    """What the CLI and the search page say of a respelled query."""
-    return f"Không có kết quả cho «{' '.join(typed.split())}»; kết quả cho «{respelled}»:"
+def typed_hits(conn, match: str) -> int:
+    """How many documents ``match`` finds, counted up to :data:`FEW_HITS` + 1."""
+    return conn.execute("SELECT count(*) FROM (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?)",
+                        [match, FEW_HITS + 1]).fetchone()[0]
+
+
+def respelled_message(typed: str, respelled: str, found: int = 0) -> str:
+    """What the CLI and the search page say of a respelled query that ``found`` documents as typed."""
+    said = "Không có kết quả" if not found else f"Chỉ có {found} kết quả"
+    return f"{said} cho «{' '.join(typed.split())}»; kết quả cho «{respelled}»:"
 
 
 def type_names(key: str) -> list[str]:

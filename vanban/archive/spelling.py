@@ -88,28 +88,44 @@ def options(word: str, known: dict[str, int]) -> list[str]:
     return ([word] if word in known or not near else []) + near
 
 
+def spellings(words: list[str], known: dict[str, int], most_changed: int | None = None) -> Iterable[list[str]]:
+    """Respellings of ``words`` to try, fewest changes first, frequent replacements first, at most
+    :data:`MAX_TRIES`: every unknown word that has a replacement is replaced (kept, the query would
+    find nothing still), and at most one known word besides ("gon" for "gom"), never more than
+    ``most_changed`` words. Bounded, so a long query costs no more than a short one."""
+    replacements = [[w for w in options(word, known) if w != word] for word in words]
+    required = [i for i, word in enumerate(words) if word not in known and replacements[i]]
+    optional = [i for i, word in enumerate(words) if word in known and replacements[i]]
+    tried = 0
+    for extra in [(), *((i,) for i in optional)]:
+        changed = sorted([*required, *extra])
+        if not changed or (most_changed is not None and len(changed) > most_changed):
+            continue
+        for combo in itertools.product(*(replacements[i] for i in changed)):
+            if tried >= MAX_TRIES:
+                return
+            tried += 1
+            spelled = list(words)
+            for i, w in zip(changed, combo):
+                spelled[i] = w
+            yield spelled
+
+
 def respell_words(words: list[str], known: dict[str, int],
                   accept: Callable[[list[str]], int | None], most_changed: int | None = None) -> list[str] | None:
     """The best respelling of ``words`` that ``accept`` takes (it returns a level, lower is
     better, or None), or None when no other spelling is taken: the fewest words changed, then
-    the best level, then the most frequent. ``known``: word → frequency for each word and
-    candidate (:func:`fts_vocabulary` of the words and their :func:`edits`); ``most_changed``:
-    at most so many words respelled."""
-    choices = [options(w, known) for w in words]
-    spellings = [list(c) for c in itertools.product(*choices) if list(c) != words]
-    changed = [sum(a != b for a, b in zip(s, words)) for s in spellings]
-    if most_changed is not None:
-        keep = [i for i, n in enumerate(changed) if n <= most_changed]
-        spellings, changed = [spellings[i] for i in keep], [changed[i] for i in keep]
-    order = sorted(range(len(spellings)),
-                   key=lambda i: (changed[i], -sum(known.get(w, 0) for w, t in zip(spellings[i], words) if w != t)))
+    the best level, then the most frequent (:func:`spellings`' order). ``known``: word →
+    frequency for each word and candidate (:func:`fts_vocabulary` of the words and their
+    :func:`edits`); ``most_changed``: at most so many words respelled."""
     best: tuple[tuple[int, int, int], list[str]] | None = None
-    for i in order[:MAX_TRIES]:
-        level = accept(spellings[i])
-        if level is not None:
-            key = (changed[i], level, order.index(i))
-            if best is None or key < best[0]:
-                best = (key, spellings[i])
+    for order, spelled in enumerate(spellings(words, known, most_changed)):
+        changed = sum(a != b for a, b in zip(spelled, words))
+        if best is not None and changed > best[0][0]:
+            break  # a spelling with fewer changes was taken
+        level = accept(spelled)
+        if level is not None and (best is None or (changed, level, order) < best[0]):
+            best = ((changed, level, order), spelled)
     return best[1] if best else None
 
 

@@ -46,7 +46,7 @@ from vanban.archive.abbreviations import spellings
 from vanban.archive.forms import form_rank
 from vanban.archive.keys import query_tokens, search_terms, symbol_key
 from vanban.archive.ranking import level_expression, named_type
-from vanban.archive.search import base_name, match_expression, respelled_message, served_respelling
+from vanban.archive.search import base_name, match_expression, respelled_message, served_respelling, typed_hits
 from vanban.archive.spelling import ensure_vocabulary, unit_respelling
 from vanban.extract.recurrence import describe
 from vanban.models import Metadata
@@ -199,11 +199,18 @@ def _respelled_note(database, request, datasette):
         return None
 
     async def inner():
+        def note(conn):
+            respelled = respell(conn, typed)
+            if not respelled:
+                return None
+            match = match_expression(search_terms(typed)) if query == "tim_kiem" else None
+            return respelled_message(typed, respelled, typed_hits(conn, match) if match else 0)
+
         try:
-            respelled = await datasette.get_database(database).execute_fn(lambda conn: respell(conn, typed))
+            said = await datasette.get_database(database).execute_fn(note)
         except sqlite3.Error:
             return {}
-        return {"vb_respelled": respelled_message(typed, respelled)} if respelled else {}
+        return {"vb_respelled": said} if said else {}
 
     return inner
 
