@@ -137,3 +137,21 @@ def test_a_long_query_tries_a_bounded_number_of_spellings():
     known = {w[:-1]: 10 for w in words} | {w[:-1] + "g": 5 for w in words}
     assert len(list(spellings(words, known))) <= MAX_TRIES
     assert next(iter(spellings(words, known))) == [w[:-1] for w in words]
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("langf ngheef gooms suws", "lang nghe gom su"),  # Telex typed with the input method off
+    ("lang nghe gom su bats trangf", "lang nghe gom su bat trang"),
+    ("ddan vaan kheos", "dan van kheo"),
+])
+def test_telex_typed_with_the_input_method_off_is_read(db, typed, meant):
+    hits, respelled, found = search_respelled(db, typed)
+    assert respelled == meant and hits
+
+
+def test_telex_letters():
+    from vanban.archive.spelling import telex_letters
+
+    assert telex_letters("truowngf") == "truong"
+    assert telex_letters("ddaangr") == "dang"
+    assert telex_letters("nguyen") == "nguyen"  # nothing Telex about it

@@ -8,7 +8,9 @@ archive's vocabulary — the words of the folded FTS index (SQLite's ``fts5vocab
 words of the unit names for the ``nhiem_vu_cua`` filter — and the query is run again corrected.
 
 Only when the query found nothing, so a normal search never pays for it. Words within one
-edit (a letter left out, doubled, swapped or mistyped) are candidates, frequent words first;
+edit (a letter left out, doubled, swapped or mistyped) are candidates, frequent words first,
+and a word typed in Telex with the input method off ("gooms", "langf") as the method would
+have written it (:func:`telex_letters`);
 a word that exists stays a candidate itself (a slip can make another real word: "gon" for
 "gom"); numbers, symbols and words shorter than :data:`MIN_LENGTH` stay as typed. Of the
 spellings tried, the one changing the fewest words wins, then the one whose words the archive
@@ -51,6 +53,22 @@ def edits(word: str) -> set[str]:
             | {a + c + b for a, b in splits for c in LETTERS}) - {word, ""}
 
 
+#: Telex keys a word typed with the input method off keeps: the tone typed last ("langf", "gooms"),
+#: a doubled vowel or đ ("ngheef", "ddang"), the breve/horn w ("suws", "truowngf")
+_TONE_KEYS = "sfrxj"
+_DOUBLED = (("aa", "a"), ("ee", "e"), ("oo", "o"), ("dd", "d"))
+
+
+def telex_letters(word: str) -> str:
+    """``word`` as the input method would have folded it, for a word typed in Telex with the input
+    method off ("gooms" → "gom", "ngheef" → "nghe", "truowngf" → "truong"). A folded Vietnamese
+    word never ends in a tone key, so the last letter goes only when it is one."""
+    out = word[:-1] if len(word) > 2 and word[-1] in _TONE_KEYS else word
+    for doubled, single in _DOUBLED:
+        out = out.replace(doubled, single)
+    return out.replace("w", "") or word
+
+
 def correctable(word: str) -> bool:
     """A word that may be respelled: letters only (numbers and symbols untouched), not too short."""
     return len(word) >= MIN_LENGTH and word.isascii() and word.isalpha()
@@ -85,6 +103,9 @@ def options(word: str, known: dict[str, int]) -> list[str]:
         return [word]
     near = sorted((w for w in known if w != word and Levenshtein.distance(w, word) <= 1),
                   key=lambda w: (-known[w], w))[:PER_WORD]
+    telex = telex_letters(word)
+    if telex != word and telex in known:  # typed in Telex with the input method off: that word first
+        near = [telex, *(w for w in near if w != telex)]
     return ([word] if word in known or not near else []) + near
 
 
@@ -134,7 +155,7 @@ def fts_candidates(conn: sqlite3.Connection, words: list[str]) -> dict[str, int]
     pool = set(words)
     for w in words:
         if correctable(w):
-            pool |= edits(w)
+            pool |= edits(w) | {telex_letters(w)}
     return fts_vocabulary(conn, pool)
 
 
