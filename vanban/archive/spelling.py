@@ -179,6 +179,10 @@ def unit_respelling(conn: sqlite3.Connection, typed: str | None) -> str | None:
     wanted = spellings(fold(typed or ""))[0]
     if not wanted:
         return None
+    if conn.execute("SELECT EXISTS (SELECT 1 FROM obligations WHERE instr(who_key, ?) > 0) "
+                    "OR EXISTS (SELECT 1 FROM deadlines WHERE instr(who_key, ?) > 0)",
+                    [fold(typed or ""), fold(typed or "")]).fetchone()[0]:
+        return None  # a unit's name holds it as typed: the common case, one scan and no more
     names = [spellings(key)[0] for (key,) in conn.execute(
         "SELECT who_key FROM obligations WHERE who_key IS NOT NULL "
         "UNION SELECT who_key FROM deadlines WHERE who_key IS NOT NULL")]
