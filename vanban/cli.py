@@ -332,7 +332,8 @@ def search(query, db, doc_type, issuer, date_from, date_to, limit, fmt):
       vanban search 25-NQ/TW --format json
       vanban search --from 20/11/2025 --to 2025-12-31
     """
-    from .archive import ANSI_MARK, BRACKET_MARK, format_hits, search as run
+    from .archive import ANSI_MARK, BRACKET_MARK, format_hits
+    from .archive.search import respelled_message, search_respelled
 
     if not (query or "").strip() and not (doc_type or issuer or date_from or date_to):
         _fail("search: give a QUERY or a filter (--type, --issuer, --from, --to); "
@@ -342,7 +343,7 @@ def search(query, db, doc_type, issuer, date_from, date_to, limit, fmt):
 
     color = fmt == "text" and sys.stdout.isatty()
     try:
-        hits = run(db, query, type=doc_type, issuer=issuer,
+        hits, respelled, typed_count = search_respelled(db, query, type=doc_type, issuer=issuer,
                    date_from=date_from, date_to=date_to, limit=limit, mark=ANSI_MARK if color else BRACKET_MARK)
     except VanbanError as exc:
         _fail_db(db, exc)
@@ -357,6 +358,12 @@ def search(query, db, doc_type, issuer, date_from, date_to, limit, fmt):
         if not matched:  # a misspelt type ("Nghị lịnh") should not look like "nothing found"
             click.echo(f"vanban: no document of type {doc_type!r} in {db}; types held: "
                        + (", ".join(held) or "none"), err=True)
+    if respelled:
+        note = respelled_message(query, respelled, typed_count)
+        if fmt == "text":
+            click.echo(note)
+        else:  # the JSON stays a list of hits
+            click.echo("vanban: " + note, err=True)
     click.echo(format_hits(hits, fmt))
 
 

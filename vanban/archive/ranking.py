@@ -24,6 +24,10 @@ an FTS5 MATCH, best first (:func:`levels`):
 rank, and it put first the fields holding a name's syllables apart — "Trần Văn X"
 signing in "Ninh Bình" for "tran thi binh".)
 
+A query that starts with a type name ("bao cao ket qua nam 2026") favours documents of that
+type (:func:`named_type`, :data:`TYPE_BONUS`): a staff member who types "báo cáo" first wants the
+report, not the Công văn that asks for it.
+
 A level is a score offset (:data:`LEVEL_BONUS`) under the one documents named
 by their số ký hiệu get (-1e6); within a level, bm25 of the words (weighted)
 orders the documents, so that of two plans each saying "Dân vận khéo" once, the
@@ -44,9 +48,10 @@ the served ranked search (SQL function ``vn_fts_level``), so both rank alike.
 from __future__ import annotations
 
 from .keys import looks_like_symbol, query_alternatives, spelling_variants
-from .number_query import number_query, unglue
+from .number_query import TYPE_ABBREVIATIONS, number_query, unglue
 
-__all__ = ["HEAD_WEIGHT", "BM25", "NEAR_DISTANCE", "LEVEL_BONUS", "levels", "level_expression"]
+__all__ = ["HEAD_WEIGHT", "BM25", "NEAR_DISTANCE", "LEVEL_BONUS", "TYPE_BONUS", "levels", "level_expression",
+           "named_type"]
 
 #: how much a match in the fields counts against one in the text (within a level)
 HEAD_WEIGHT = 10.0
@@ -57,6 +62,10 @@ NEAR_DISTANCE = 10
 #: score offsets of levels 1-3 (bm25 of any real query stays far above -1e4)
 LEVEL_BONUS = (-3e4, -2e4, -1e4)
 HEAD = "search_head"
+#: the offset of a document of the type a query starts with ("bao cao ket qua nam 2026": the Báo cáo):
+#: more than one level, less than two — the type named first outweighs the words standing a little
+#: nearer each other in another type's text, never the words side by side against scattered
+TYPE_BONUS = -1.5e4
 
 
 def _words(query: str | None) -> tuple[list[str], str] | None:
@@ -76,6 +85,27 @@ def _words(query: str | None) -> tuple[list[str], str] | None:
     if named is not None:  # the number as typed (its zeros, one phrase), then its codes
         return [" ".join(t for t in unglue(runs[0], zeros=True) if t.isdigit()), *named.parts], "number"
     return runs[0], "words"
+
+
+def named_type(query: str | None) -> str | None:
+    """The folded type name a query starts with, followed by words that are not just a number or
+    a số ký hiệu ("bao cao ket qua nam 2026" → "bao cao"), else None: a type and number ("ke hoach
+    12", "chi thi 32/CT-TTg") names its document already (and the citing documents are meant
+    whatever their type), a type alone ("ke hoach") names no more than the type. Documents whose
+    ``type_key`` it is get :data:`TYPE_BONUS` (``vn_named_type`` in the served search)."""
+    alternatives = query_alternatives(query or "")
+    if len(alternatives) != 1 or alternatives[0][1] or looks_like_symbol(query or ""):
+        return None
+    words = [w for run in alternatives[0][0] for w in run]
+    for name in sorted(TYPE_ABBREVIATIONS, key=len, reverse=True):
+        size = len(name.split())
+        if words[:size] != name.split():
+            continue
+        rest = words[size:]
+        if any(w.isalpha() and w != "so" for w in rest) and not looks_like_symbol(" ".join(rest)):
+            return name
+        return None
+    return None
 
 
 def levels(query: str | None, fields: bool = True) -> list[tuple[str, float]]:

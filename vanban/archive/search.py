@@ -21,15 +21,15 @@ import os
 import sqlite3
 import urllib.parse
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .access import write_blocker
-from .keys import fts_query, looks_like_symbol, query_tokens, search_terms, symbol_key
+from .keys import fts_query, looks_like_symbol, query_alternatives, query_tokens, search_terms, symbol_key
 from .number_query import TYPE_ABBREVIATIONS, number_query, unglue
-from .ranking import BM25, levels
+from .ranking import BM25, TYPE_BONUS, levels, named_type
 from .snippet import make_snippet
 
-__all__ = ["SearchHit", "search", "reindex", "format_hits", "BRACKET_MARK", "ANSI_MARK"]
+__all__ = ["SearchHit", "search", "search_respelled", "respelled_query", "reindex", "format_hits", "BRACKET_MARK", "ANSI_MARK"]
 
 BRACKET_MARK = ("[", "]")  # plain text and JSON
 ANSI_MARK = ("\x1b[1;33m", "\x1b[0m")  # bold yellow, for a terminal
@@ -155,6 +155,117 @@ def search(
     finally:
         if close:
             conn.close()
+
+
+class Respelled(NamedTuple):
+    """What :func:`search_respelled` found: the hits, the respelled query (None: as typed) and
+    how many documents the query found as typed (what :func:`respelled_message` says)."""
+
+    hits: list[SearchHit]
+    respelled: str | None
+    found: int
+
+
+def search_respelled(db: Any, query: str, **options: Any) -> Respelled:
+    """:func:`search`, and when it finds nothing (or at most :data:`FEW_HITS`, its words nowhere
+    near each other), the search of the query respelled with the archive's own words
+    (:mod:`.spelling`). What ``vanban search`` runs; it says what it searched instead
+    (:func:`respelled_message`)."""
+    hits = search(db, query, **options)
+    if len(hits) > FEW_HITS or not (query or "").strip() or options.get("limit", 20) == 0:
+        return Respelled(hits, None, len(hits))
+    conn, close = _open(db)
+    try:
+        respelled = respelled_query(conn, query, options.get("type"), options.get("issuer"), options.get("date_from"),
+                                    options.get("date_to"), options.get("latest_only", True), few=bool(hits))
+    except sqlite3.DatabaseError:
+        respelled = None
+    finally:
+        if close:
+            conn.close()
+    if respelled is None:
+        return Respelled(hits, None, len(hits))
+    return Respelled(search(db, respelled, **options), respelled, len(hits))
+
+
+def query_words(query: str) -> list[str] | None:
+    """The folded words of a plain query (no operators, no số ký hiệu, no type and number),
+    the only kind respelled; None for any other."""
+    query = search_terms(query or "")
+    if looks_like_symbol(query) or number_query(query) is not None:
+        return None
+    alternatives = query_alternatives(query)
+    if len(alternatives) != 1 or alternatives[0][1]:
+        return None
+    words = [w for run in alternatives[0][0] for w in run]
+    return words or None
+
+
+#: a query finding at most this many documents, its words nowhere near each other, is respelled
+#: when a respelling finds its words near or side by side ("lang nghe gon su": "gọn" somewhere)
+FEW_HITS = 3
+
+
+def respelled_query(conn, query, type=None, issuer=None, date_from=None, date_to=None,
+                    latest_only=True, few=False) -> str | None:
+    """``query`` respelled (folded words) so that it finds documents of the archive (with the
+    same filters), or None (:mod:`.spelling`). Call it only when the query found nothing, or
+    (``few``) at most :data:`FEW_HITS` documents: then only a respelling whose words stand
+    nearer each other than the typed ones do is taken."""
+    from .spelling import fts_candidates, respell_words
+
+    words = query_words(query)
+    if not words:
+        return None
+    extra, params = _filters(type, issuer, date_from, date_to, latest_only, "+f.rowid", _parent_key(conn))
+
+    def level(spelling: list[str]) -> int | None:
+        typed = " ".join(spelling)
+        exprs = [e for e, _ in levels(typed, fields=False)] + [match_expression(typed)]
+        for i, expr in enumerate(exprs):
+            if expr and conn.execute(f"SELECT 1 FROM documents_fts f WHERE documents_fts MATCH ?{extra} LIMIT 1",
+                                     [expr, *params]).fetchone():
+                return i
+        return None
+
+    if few:
+        typed = level(words)
+        if not typed or typed < len(levels(" ".join(words), fields=False)):  # the typed words are near already
+            return None  # (a one-word query has no level to reach but "anywhere": left as typed)
+        # one word respelled, the words then side by side: "gọn" somewhere is no reason to doubt "gon su"
+        accept = lambda spelling: 0 if level(spelling) == 0 else None  # noqa: E731
+    else:
+        accept = level
+    found = respell_words(words, fts_candidates(conn, words), accept, most_changed=1 if few else None)
+    return " ".join(found) if found else None
+
+
+def served_respelling(conn, query: str | None) -> str | None:
+    """For the served ranked search (``tim_kiem``): the respelled query when ``query`` matches
+    at most :data:`FEW_HITS` documents and a respelling finds more (:func:`respelled_query`),
+    else None. Costs one ``MATCH … LIMIT`` for a query that finds documents."""
+    words = query_words(query or "")
+    if not words:
+        return None
+    match = match_expression(search_terms(query or ""))
+    if match is None:
+        return None
+    found = typed_hits(conn, match)
+    if found > FEW_HITS:
+        return None
+    return respelled_query(conn, query, few=bool(found))
+
+
+def typed_hits(conn, match: str) -> int:
+    """How many documents ``match`` finds, counted up to :data:`FEW_HITS` + 1."""
+    return conn.execute("SELECT count(*) FROM (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?)",
+                        [match, FEW_HITS + 1]).fetchone()[0]
+
+
+def respelled_message(typed: str, respelled: str, found: int = 0) -> str:
+    """What the CLI and the search page say of a respelled query that ``found`` documents as typed."""
+    said = "Không có kết quả" if not found else f"Chỉ có {found} kết quả"
+    return f"{said} cho «{' '.join(typed.split())}»; kết quả cho «{respelled}»:"
 
 
 def type_names(key: str) -> list[str]:
@@ -337,6 +448,14 @@ def _ranked(conn, query, match, type, issuer, date_from, date_to, latest_only) -
         for (id_,) in conn.execute(f"SELECT f.rowid {where}{window}", [expr, *params, *wparams]):
             if id_ in scores:
                 reached.setdefault(id_, bonus)
+    typed = named_type(query)
+    if typed and scores:  # documents of the type the query starts with (.ranking)
+        ids = list(scores)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            for (id_,) in conn.execute(f"SELECT id FROM documents WHERE type_key = ? AND id IN ({','.join('?' * len(chunk))})",
+                                       [typed, *chunk]):
+                reached[id_] = reached.get(id_, 0.0) + TYPE_BONUS
     return sorted(((id_, score + reached.get(id_, 0.0)) for id_, score in scores.items()), key=lambda item: item[1])
 
 

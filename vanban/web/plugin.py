@@ -35,6 +35,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+import sqlite3
 
 from datasette import hookimpl
 from datasette.utils import escape_fts
@@ -44,8 +45,9 @@ from vanban.archive import number_query
 from vanban.archive.abbreviations import spellings
 from vanban.archive.forms import form_rank
 from vanban.archive.keys import query_tokens, search_terms, symbol_key
-from vanban.archive.ranking import level_expression
-from vanban.archive.search import base_name, match_expression
+from vanban.archive.ranking import level_expression, named_type
+from vanban.archive.search import base_name, match_expression, respelled_message, served_respelling, typed_hits
+from vanban.archive.spelling import ensure_vocabulary, unit_respelling
 from vanban.extract.recurrence import describe
 from vanban.models import Metadata
 from vanban.text import fold
@@ -112,13 +114,44 @@ def next_due_sql(date, earliest, latest, recurrence, today):
     return due.isoformat() if due else None
 
 
+def _respellers(conn):
+    """``vn_respelled(q)`` and ``vn_unit_respelled(don_vi)``: what was typed, or its respelling
+    with the archive's own words when it finds nothing (:mod:`vanban.archive.spelling`); they read
+    this connection, so they are made per connection. The last answer is kept while the archive
+    is unchanged (``PRAGMA data_version``): SQLite may call them once per row."""
+    last: dict[str, tuple[tuple[str, int], str | None]] = {}
+
+    def make(name, respell):
+        def call(typed):
+            if not isinstance(typed, str) or not typed.strip():
+                return typed
+            try:
+                key = (typed, conn.execute("PRAGMA data_version").fetchone()[0])
+                if name not in last or last[name][0] != key:
+                    last[name] = (key, respell(conn, typed))
+            except sqlite3.Error:  # no index or no such table (another database): as typed
+                return typed
+            return last[name][1] or typed
+        return call
+
+    return make("q", served_respelling), make("unit", unit_respelling)
+
+
 @hookimpl(trylast=True)  # after Datasette's own escape_fts, so ours wins
 def prepare_connection(conn):
+    respelled, unit_respelled = _respellers(conn)
+    try:
+        ensure_vocabulary(conn)  # never from inside a query (a schema change aborts it)
+    except sqlite3.Error:  # a database that cannot have a temp table: vn_respelled answers as typed
+        pass
+    conn.create_function("vn_respelled", 1, respelled, deterministic=True)
+    conn.create_function("vn_unit_respelled", 1, unit_respelled, deterministic=True)
     conn.create_function("vn_fold", 1, _fold, deterministic=True)
     conn.create_function("vn_symbol_key", 1, symbol_key, deterministic=True)
     conn.create_function("vn_fts_query", 1, _fts_query, deterministic=True)
     conn.create_function("vn_search_terms", 1, search_terms, deterministic=True)
     conn.create_function("vn_fts_level", 3, level_expression, deterministic=True)
+    conn.create_function("vn_named_type", 1, named_type, deterministic=True)
     conn.create_function("escape_fts", 1, _escape_fts_folded, deterministic=True)
     conn.create_function("vn_like_contains", 1, like_contains, deterministic=True)
     conn.create_function("vn_name_contains", 2, name_contains, deterministic=True)
@@ -151,8 +184,42 @@ def file_name(path: str | None) -> str:
     return _UPLOAD_PREFIX.sub("", base) if path.replace("\\", "/")[: -len(base)].rstrip("/").endswith(".uploads") else base
 
 
+#: canned query → (its box, the respelling of what was typed in it): pages that say what they searched instead
+RESPELLED_QUERIES = {"tim_kiem": ("q", served_respelling), "nhiem_vu_cua": ("don_vi", unit_respelling)}
+
+
+def _respelled_note(database, request, datasette):
+    """"Không có kết quả cho …; kết quả cho …" above a canned query that ran respelled, or None."""
+    query = (request.path if request else "").rstrip("/").rsplit("/", 1)[-1]
+    if database != DATABASE or query not in RESPELLED_QUERIES:
+        return None
+    box, respell = RESPELLED_QUERIES[query]
+    typed = request.args.get(box) or ""
+    if not typed.strip():
+        return None
+
+    async def inner():
+        def note(conn):
+            respelled = respell(conn, typed)
+            if not respelled:
+                return None
+            match = match_expression(search_terms(typed)) if query == "tim_kiem" else None
+            return respelled_message(typed, respelled, typed_hits(conn, match) if match else 0)
+
+        try:
+            said = await datasette.get_database(database).execute_fn(note)
+        except sqlite3.Error:
+            return {}
+        return {"vb_respelled": said} if said else {}
+
+    return inner
+
+
 @hookimpl
 def extra_template_vars(template, database, table, view_name, request, datasette):
+    note = _respelled_note(database, request, datasette)
+    if note is not None:
+        return note
     if view_name != "row" or database != DATABASE or table != "documents":
         return {}
 
