@@ -323,3 +323,22 @@ def test_a_real_document_edited_beside_its_duplicate_is_one_document_in_two_vers
     assert [h["id"] for h in found] == [rows[1][0]]
     _ingest(db, folder)  # idempotent
     assert table(db, "select count(*) from documents") == [(2,)]
+
+
+def test_a_duplicate_of_old_content_arriving_later_is_a_copy_of_the_old_version(tmp_path):
+    """The old figures dropped again under a third name after the edit: a copy of
+    version 1, not a second current 112-BC/ĐU."""
+    folder, db = tmp_path / "in", tmp_path / "archive.db"
+    folder.mkdir()
+    text = (FIXTURES / "112-BC-DU.txt").read_text(encoding="utf-8")
+    (folder / "bc_2026.txt").write_text(text, encoding="utf-8")
+    _ingest(db, folder)
+    (folder / "bc_2026.txt").write_text(text.replace("ít nhất 18", "ít nhất 15"), encoding="utf-8")
+    _ingest(db, folder)
+    late = folder / "bc_2026_ban_cu.txt"
+    late.write_text(text, encoding="utf-8")
+    _ingest(db, folder)
+    (first,) = table(db, "select id from documents where version = 1")
+    assert table(db, "select path, document_id from copies") == [(str(late), first[0])]
+    assert _search_paths(db, "bao cao ket qua nam 2026") == {str(folder / "bc_2026.txt")}
+    assert table(db, "select count(*) from documents") == [(2,)]

@@ -155,12 +155,12 @@ class Archive:
     def is_current(self, path: str, sha256: str) -> bool:
         """True when this content found at ``path`` adds nothing to the archive:
         it is the latest version at ``path`` (or the content of the copy found
-        there), or (``path`` unknown) a document that is not superseded holds it.
+        there), or (``path`` unknown) a document holds it (an earlier version too: see :meth:`_holder`).
         Reads only; :meth:`note_file` also records such a copy."""
         here = self._at_path(os.fspath(path))
         if here is not None:
             return here[1] == sha256
-        return self._live_holder(sha256) is not None
+        return self._holder(sha256) is not None
 
     def note_file(self, path: str | os.PathLike[str], sha256: str) -> int | None:
         """The id of the archived document holding ``sha256`` as found at ``path``,
@@ -174,7 +174,7 @@ class Archive:
         here = self._at_path(path)
         if here is not None and here[1] != sha256:
             return None
-        if here is None and self._live_holder(sha256) is None:
+        if here is None and self._holder(sha256) is None:
             return None
         if here is not None and (not here[2] or _exists(self._own_path(here[0]))):
             return here[0]  # the latest version at its path, or a known copy of a file still there
@@ -193,13 +193,15 @@ class Archive:
         ).fetchone()
         return (latest[0], latest[1], False) if latest is not None else None
 
-    def _live_holder(self, sha256: str) -> int | None:
-        """The newest document with this content that no newer version supersedes.
-        Content held only by superseded versions is stored again (as v1 → v2 → v1
-        does): a copy pointing at a superseded document would stay hidden."""
+    def _holder(self, sha256: str) -> int | None:
+        """The document a file with this content found at a new path is a copy of: the
+        newest one holding it that no newer version supersedes, else the newest
+        earlier version holding it — a duplicate of a document's old content is that
+        old version, listed under the current one, not a second current document
+        (found by a newcomer: 112-BC/ĐU listed twice, old and new figures)."""
         row = self.conn.execute(
-            "SELECT id FROM documents d WHERE sha256 = ? AND NOT EXISTS "
-            "(SELECT 1 FROM documents n WHERE n.supersedes_id = d.id) ORDER BY id DESC LIMIT 1",
+            "SELECT id FROM documents d WHERE sha256 = ? ORDER BY EXISTS "
+            "(SELECT 1 FROM documents n WHERE n.supersedes_id = d.id), id DESC LIMIT 1",
             [sha256],
         ).fetchone()
         return row[0] if row else None
@@ -222,7 +224,7 @@ class Archive:
             if not here[2]:
                 return doc_id
         else:
-            doc_id = self._live_holder(sha256)
+            doc_id = self._holder(sha256)
             if doc_id is None:
                 return None
         own = self._own_path(doc_id)
