@@ -56,7 +56,7 @@ def _fts_matches_documents(db: Path) -> None:
             conn.execute("select count(*) from documents_fts").fetchone()[0]
 
 
-def test_a_copy_stays_found_after_the_original_is_edited(tmp_path):
+def test_an_edited_original_is_the_next_version_and_its_copy_keeps_the_old_one(tmp_path):
     folder, db = tmp_path / "in", tmp_path / "archive.db"
     folder.mkdir()
     original, copy = folder / "07-KH.txt", folder / "ban-sao-07-KH.txt"  # taken in sorted order
@@ -72,14 +72,15 @@ def test_a_copy_stays_found_after_the_original_is_edited(tmp_path):
     original.write_text(EDITED, encoding="utf-8")
     second = run_cli("ingest", str(folder), "--db", str(db), "--jobs", "1")
     assert second.returncode == 0, second.stderr
-    both = {str(original), str(copy)}
-    assert _search_paths(db, "dan van kheo") == both
-    assert _search_paths(db, "XYZWQ") == {str(original)}
-    assert _served_paths(db, "dan van kheo") == both
-    # the old content is the copy's document now; the edited file starts one of its own
+    # the edited file is the next version of its document, listed and found once at its
+    # current content; the untouched copy stays linked to the old version
+    (first_id,) = table(db, "select id from documents where version = 1")[0]
     assert sorted(table(db, "select path, version, supersedes_id from documents")) == sorted(
-        [(str(copy), 1, None), (str(original), 1, None)])
-    assert table(db, "select count(*) from copies") == [(0,)]
+        [(str(original), 1, None), (str(original), 2, first_id)])
+    assert table(db, "select path, document_id from copies") == [(str(copy), first_id)]
+    assert _search_paths(db, "dan van kheo") == {str(original)}
+    assert _search_paths(db, "XYZWQ") == {str(original)}
+    assert _served_paths(db, "dan van kheo") == {str(original)}
     _fts_matches_documents(db)
 
     # idempotent: a third run writes nothing
@@ -89,7 +90,7 @@ def test_a_copy_stays_found_after_the_original_is_edited(tmp_path):
     assert table(db, "select * from documents") + table(db, "select * from copies") == before
 
 
-def test_a_copy_ingested_in_a_later_run_outlives_the_original(tmp_path):
+def test_a_copy_ingested_in_a_later_run_stays_with_the_old_version(tmp_path):
     db = tmp_path / "archive.db"
     original, copy = tmp_path / "a.txt", tmp_path / "b.txt"
     original.write_text(VIETNAMESE_PLAN, encoding="utf-8")
@@ -99,11 +100,15 @@ def test_a_copy_ingested_in_a_later_run_outlives_the_original(tmp_path):
     assert table(db, "select path from copies") == [(str(copy),)]
     original.write_text(EDITED, encoding="utf-8")
     _ingest(db, original)  # only the original is named: the copy is not looked at again
-    assert _search_paths(db, "dan van kheo") == {str(original), str(copy)}
+    assert _search_paths(db, "dan van kheo") == {str(original)}
+    assert table(db, "select c.path, d.version from copies c join documents d on d.id = c.document_id") == [
+        (str(copy), 1)]
+    _ingest(db, original, copy)  # both again: nothing new
+    assert table(db, "select count(*) from documents") == [(2,)]
     _fts_matches_documents(db)
 
 
-def test_an_edited_copy_is_a_document_of_its_own(tmp_path):
+def test_an_edited_copy_is_the_next_version_of_the_document(tmp_path):
     db = tmp_path / "archive.db"
     original, copy = tmp_path / "a.txt", tmp_path / "b.txt"
     original.write_text(VIETNAMESE_PLAN, encoding="utf-8")
@@ -111,10 +116,37 @@ def test_an_edited_copy_is_a_document_of_its_own(tmp_path):
     _ingest(db, original, copy)
     copy.write_text(EDITED, encoding="utf-8")
     _ingest(db, original, copy)
-    assert _search_paths(db, "dan van kheo") == {str(original), str(copy)}
+    assert _search_paths(db, "dan van kheo") == {str(copy)}
     assert _search_paths(db, "XYZWQ") == {str(copy)}
     assert table(db, "select count(*) from copies") == [(0,)]
-    assert table(db, "select count(*) from documents where supersedes_id is not null") == [(0,)]
+    (first_id,) = table(db, f"select id from documents where path = '{original}'")[0]
+    assert table(db, f"select path, version, supersedes_id from documents where path = '{copy}'") == [
+        (str(copy), 2, first_id)]
+    # the original edited in turn continues the chain (version 3), it does not branch it
+    original.write_text(EDITED + "Lưu VT.\n", encoding="utf-8")
+    _ingest(db, original, copy)
+    assert table(db, "select path, version from documents order by id") == [
+        (str(original), 1), (str(copy), 2), (str(original), 3)]
+    assert table(db, "select count(distinct supersedes_id) from documents") == [(2,)]
+    assert _search_paths(db, "dan van kheo") == {str(original)}
+
+
+def test_another_document_written_over_a_file_with_a_copy_starts_its_own(tmp_path):
+    """A new content naming another số ký hiệu is not a version: the old document
+    moves to the copy that still holds it and both stay listed."""
+    db = tmp_path / "archive.db"
+    original, copy = tmp_path / "a.txt", tmp_path / "b.txt"
+    original.write_text(VIETNAMESE_PLAN, encoding="utf-8")
+    copy.write_text(VIETNAMESE_PLAN, encoding="utf-8")
+    _ingest(db, original, copy)
+    original.write_text(VIETNAMESE_PLAN.replace("Số 07-KH/ĐU", "Số 09-KH/ĐU").replace("Dân vận khéo", "XYZWQ"),
+                        encoding="utf-8")
+    _ingest(db, original, copy)
+    assert sorted(table(db, "select path, version, supersedes_id from documents")) == sorted(
+        [(str(copy), 1, None), (str(original), 1, None)])
+    assert _search_paths(db, "dan van kheo") == {str(copy)}
+    assert _search_paths(db, "XYZWQ") == {str(original)}
+    assert table(db, "select count(*) from copies") == [(0,)]
 
 
 def test_a_renamed_file_takes_its_document_along(tmp_path):
@@ -258,3 +290,55 @@ def test_a_job_names_the_latest_document_holding_its_content(tmp_path):
         ids.append(job.document_id)
     assert table(db, "select id, version from documents order by id") == [(ids[0], 1), (ids[1], 2), (ids[2], 3)]
     assert _search_paths(db, "dan van kheo") == {str(plan)}
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "versions"
+
+
+@pytest.mark.parametrize("fixture, query, added", [
+    # the newcomer's giấy mời: a line appended to one of two identical files
+    ("05-GM-UBND.txt", "giay moi hop giao ban", ("", "Thời gian: 14 giờ\n")),
+    # the newcomer's báo cáo: a figure corrected in one of two identical files
+    ("112-BC-DU.txt", "bao cao ket qua nam 2026", ("ít nhất 18 đảng viên", "ít nhất 15 đảng viên")),
+])
+def test_a_real_document_edited_beside_its_duplicate_is_one_document_in_two_versions(
+        tmp_path, fixture, query, added):
+    folder, db = tmp_path / "dup", tmp_path / "archive.db"
+    folder.mkdir()
+    text = (FIXTURES / fixture).read_text(encoding="utf-8")
+    a, b = folder / "a.txt", folder / "b.txt"
+    a.write_text(text, encoding="utf-8")
+    b.write_text(text, encoding="utf-8")
+    for _ in range(2):  # the folder twice: stored once
+        _ingest(db, folder)
+    old, new = added
+    a.write_text(text.replace(old, new, 1) if old else text + new, encoding="utf-8")
+    _ingest(db, folder)
+    rows = table(db, "select id, path, version, supersedes_id from documents order by id")
+    assert [(r[1], r[2]) for r in rows] == [(str(a), 1), (str(a), 2)]
+    assert rows[1][3] == rows[0][0]
+    assert table(db, "select path, document_id from copies") == [(str(b), rows[0][0])]
+    assert _search_paths(db, query) == {str(a)}  # once, the current version
+    found = json.loads(run_cli("search", query, "--db", str(db), "--format", "json").stdout)
+    assert [h["id"] for h in found] == [rows[1][0]]
+    _ingest(db, folder)  # idempotent
+    assert table(db, "select count(*) from documents") == [(2,)]
+
+
+def test_a_duplicate_of_old_content_arriving_later_is_a_copy_of_the_old_version(tmp_path):
+    """The old figures dropped again under a third name after the edit: a copy of
+    version 1, not a second current 112-BC/ĐU."""
+    folder, db = tmp_path / "in", tmp_path / "archive.db"
+    folder.mkdir()
+    text = (FIXTURES / "112-BC-DU.txt").read_text(encoding="utf-8")
+    (folder / "bc_2026.txt").write_text(text, encoding="utf-8")
+    _ingest(db, folder)
+    (folder / "bc_2026.txt").write_text(text.replace("ít nhất 18", "ít nhất 15"), encoding="utf-8")
+    _ingest(db, folder)
+    late = folder / "bc_2026_ban_cu.txt"
+    late.write_text(text, encoding="utf-8")
+    _ingest(db, folder)
+    (first,) = table(db, "select id from documents where version = 1")
+    assert table(db, "select path, document_id from copies") == [(str(late), first[0])]
+    assert _search_paths(db, "bao cao ket qua nam 2026") == {str(folder / "bc_2026.txt")}
+    assert table(db, "select count(*) from documents") == [(2,)]

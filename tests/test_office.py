@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from cli_helpers import run_cli
 from fixtures.legacy_docx import render_legacy_docx
 from fixtures.render import plan_text, render_docx
 from vanban.ingest import load
@@ -151,3 +152,27 @@ def test_docx_whose_xml_unpacks_too_large_is_one_line(tmp_path: Path) -> None:
     assert proc.stderr.strip().splitlines() == [
         f"vanban: {big}: document too large to read: word/document.xml unpacks to 135 MB (136 MB in all) > limit 128 MB"
     ]
+
+
+def test_a_few_words_of_text_named_doc_are_an_ingest_error_not_a_document(tmp_path: Path) -> None:
+    """Found by a newcomer: 9 bytes 'not a doc' under a .doc name were stored as a
+    document with no metadata. LibreOffice opens it with its Text filter (it shows the
+    three words), so only its length can tell: no document is three words. One line,
+    one ingest_errors row; a document's worth of text under .doc is still stored."""
+    folder, db = tmp_path / "in", tmp_path / "a.db"
+    folder.mkdir()
+    (folder / "fake.doc").write_bytes(b"not a doc")
+    (folder / "to-trinh.doc").write_text("ỦY BAN NHÂN DÂN XÃ BÁT TRÀNG\nTỜ TRÌNH\nVề việc sửa chữa nhà văn hóa thôn 3\n",
+                                         encoding="utf-8")
+    proc = run_cli("ingest", str(folder), "--db", str(db), "--jobs", "1")
+    named = folder / "fake.doc"
+    assert f"vanban: {named}: holds only 3 words of plain text ('not a doc'), not a Word 97-2003 document: " \
+           "not a document, nothing archived" in proc.stderr.splitlines()
+    assert "1 stored" in proc.stderr and "1 failed" in proc.stderr, proc.stderr
+    with sqlite3.connect(db) as conn:
+        assert [Path(p).name for (p,) in conn.execute("select path from documents")] == ["to-trinh.doc"]
+        assert [Path(p).name for (p,) in conn.execute("select path from ingest_errors")] == ["fake.doc"]
+    again = run_cli("ingest", str(folder), "--db", str(db), "--jobs", "1")  # the same failure: one row
+    assert again.returncode == proc.returncode
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from ingest_errors").fetchone() == (1,)

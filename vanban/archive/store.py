@@ -5,16 +5,19 @@ same folder is re-ingested again and again. So
 
 * a document is written in ONE transaction (BEGIN IMMEDIATE … COMMIT): a
   crash leaves either the whole document or nothing;
-* identity is the content hash: the same bytes twice are stored once; a
-  copy under another name is a row of ``copies`` pointing at the document,
-  and when the file the document was read from changes (or is gone) while a
-  copy still holds the old content, the document moves to the copy's path
-  (so the old content stays listed and found; found by a newcomer: the copy
-  vanished from search once the original was edited);
-* a different content at a known path is a new *version* (``version`` + 1,
-  ``supersedes_id``), never an overwrite — also when that content was
-  stored before (v1 → v2 → v1: the third is version 3, so the latest
-  version follows the file at its path);
+* a document has two identities, its content and its path: the same bytes
+  twice are stored once (a copy under another name is a row of ``copies``
+  pointing at the document), and a different content at a path the document
+  was found at — its own file or a copy — is a new *version* of it
+  (``version`` + 1, ``supersedes_id`` the newest version), never an
+  overwrite and never a second document: lists and search show it once, at
+  its current content, while copies still holding the old content stay
+  linked to the old version. Also when that content was stored before
+  (v1 → v2 → v1: the third is version 3, so the latest version follows the
+  file at its path). Only a new content naming another số ký hiệu is a
+  different document written over the file: the old one then moves to a
+  surviving copy's path and stays listed. A file whose document's own file
+  is gone while a copy holds its content takes the document along (renamed);
 * citations are linked to the archived document they name
   (``cited_document_id``) whichever of the two arrives first: storing a
   document re-resolves every citation carrying its symbol key.
@@ -152,12 +155,12 @@ class Archive:
     def is_current(self, path: str, sha256: str) -> bool:
         """True when this content found at ``path`` adds nothing to the archive:
         it is the latest version at ``path`` (or the content of the copy found
-        there), or (``path`` unknown) a document that is not superseded holds it.
+        there), or (``path`` unknown) a document holds it (an earlier version too: see :meth:`_holder`).
         Reads only; :meth:`note_file` also records such a copy."""
         here = self._at_path(os.fspath(path))
         if here is not None:
             return here[1] == sha256
-        return self._live_holder(sha256) is not None
+        return self._holder(sha256) is not None
 
     def note_file(self, path: str | os.PathLike[str], sha256: str) -> int | None:
         """The id of the archived document holding ``sha256`` as found at ``path``,
@@ -171,7 +174,7 @@ class Archive:
         here = self._at_path(path)
         if here is not None and here[1] != sha256:
             return None
-        if here is None and self._live_holder(sha256) is None:
+        if here is None and self._holder(sha256) is None:
             return None
         if here is not None and (not here[2] or _exists(self._own_path(here[0]))):
             return here[0]  # the latest version at its path, or a known copy of a file still there
@@ -190,13 +193,15 @@ class Archive:
         ).fetchone()
         return (latest[0], latest[1], False) if latest is not None else None
 
-    def _live_holder(self, sha256: str) -> int | None:
-        """The newest document with this content that no newer version supersedes.
-        Content held only by superseded versions is stored again (as v1 → v2 → v1
-        does): a copy pointing at a superseded document would stay hidden."""
+    def _holder(self, sha256: str) -> int | None:
+        """The document a file with this content found at a new path is a copy of: the
+        newest one holding it that no newer version supersedes, else the newest
+        earlier version holding it — a duplicate of a document's old content is that
+        old version, listed under the current one, not a second current document
+        (found by a newcomer: 112-BC/ĐU listed twice, old and new figures)."""
         row = self.conn.execute(
-            "SELECT id FROM documents d WHERE sha256 = ? AND NOT EXISTS "
-            "(SELECT 1 FROM documents n WHERE n.supersedes_id = d.id) ORDER BY id DESC LIMIT 1",
+            "SELECT id FROM documents d WHERE sha256 = ? ORDER BY EXISTS "
+            "(SELECT 1 FROM documents n WHERE n.supersedes_id = d.id), id DESC LIMIT 1",
             [sha256],
         ).fetchone()
         return row[0] if row else None
@@ -219,7 +224,7 @@ class Archive:
             if not here[2]:
                 return doc_id
         else:
-            doc_id = self._live_holder(sha256)
+            doc_id = self._holder(sha256)
             if doc_id is None:
                 return None
         own = self._own_path(doc_id)
@@ -420,11 +425,7 @@ class Archive:
         title = _nfc(md.title)
         number = _nfc(md.number)
 
-        self._hand_over(path)
-        prev = self.conn.execute(
-            "SELECT id, version FROM documents WHERE path = ? ORDER BY version DESC, id DESC LIMIT 1",
-            [path],
-        ).fetchone()
+        prev = self._hand_over(path, symbol_key(number))
         version, supersedes = (prev[1] + 1, prev[0]) if prev else (1, None)
 
         cites: list[str] = []
@@ -514,24 +515,57 @@ class Archive:
             self._relink(row["number_key"])
         return doc_id
 
-    def _hand_over(self, path: str) -> None:
-        """New content is about to be stored at ``path``: what it held before must
-        stay listed where it still lives. A copy found at ``path`` is no longer one;
-        a document whose content a copy elsewhere still holds moves (with its
-        earlier versions) to that copy's path, so the new content starts a document
-        of its own instead of superseding — and hiding — content that still exists."""
+    def _hand_over(self, path: str, number_key: str | None) -> tuple[int, int] | None:
+        """New content is about to be stored at ``path``: the (id, version) it supersedes,
+        or None when it starts a document of its own. Caller's transaction.
+
+        A path keeps its document (path identity): the content last archived there,
+        as the document's own file or as a copy of it, is superseded by the newest
+        version of that document (the head of its chain, which a copy's edit may
+        have moved elsewhere), so lists and search show the document once, at its
+        current content (found by a newcomer: a report edited in one of two identical
+        files became a second 112-BC/ĐU beside the old one). Copies still holding the
+        old content stay linked to the old version (content identity); a copy whose
+        file is gone is forgotten.
+
+        Only when the new content names another số ký hiệu than the old one was a
+        different document written over the file: then, as before, the old document
+        moves to a surviving copy's path (it stays listed where it still lives) and
+        the new content starts a document of its own."""
         here = self._at_path(path)
         if here is None:
-            return
-        if here[2]:
+            return None
+        old_id, _sha, is_copy = here
+        other = number_key is not None and self._number_key(old_id) not in (None, number_key)
+        if is_copy:
             self.conn.execute("DELETE FROM copies WHERE path = ?", [path])
-            return
+            return None if other else self._head(old_id)
         for copy_id, copy_path in self.conn.execute(
-                "SELECT id, path FROM copies WHERE document_id = ? ORDER BY id", [here[0]]).fetchall():
-            self.conn.execute("DELETE FROM copies WHERE id = ?", [copy_id])
-            if _exists(copy_path):  # a copy deleted since it was seen holds nothing
+                "SELECT id, path FROM copies WHERE document_id = ? ORDER BY id", [old_id]).fetchall():
+            if not _exists(copy_path):  # a copy deleted since it was seen holds nothing
+                self.conn.execute("DELETE FROM copies WHERE id = ?", [copy_id])
+            elif other:
+                self.conn.execute("DELETE FROM copies WHERE id = ?", [copy_id])
                 self._move_rows(path, copy_path)
-                return
+                return None
+        return self._head(old_id)
+
+    def _number_key(self, doc_id: int) -> str | None:
+        return self.conn.execute("SELECT number_key FROM documents WHERE id = ?", [doc_id]).fetchone()[0]
+
+    def _head(self, doc_id: int) -> tuple[int, int]:
+        """(id, version) of the newest version in ``doc_id``'s chain: the row no later
+        version supersedes, followed from ``doc_id`` (a new version joins the chain
+        there, never branches it)."""
+        seen = {doc_id}
+        while True:
+            nxt = self.conn.execute("SELECT id FROM documents WHERE supersedes_id = ? ORDER BY id DESC LIMIT 1",
+                                    [doc_id]).fetchone()
+            if nxt is None or nxt[0] in seen:
+                break
+            doc_id = nxt[0]
+            seen.add(doc_id)
+        return self.conn.execute("SELECT id, version FROM documents WHERE id = ?", [doc_id]).fetchone()
 
     def _insert_row(self, table: str, row: dict[str, Any]) -> int:
         cols = ", ".join(f'"{c}"' for c in row)

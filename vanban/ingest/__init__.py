@@ -237,11 +237,26 @@ def _renamed_text(p: Path):
 
     suffix = p.suffix.lower()
     try:
-        return textfile.read_pages(p.read_bytes())
+        read = textfile.read_pages(p.read_bytes())
     except InputError as exc:
         raise InputError(f"content is neither {OFFICE_NAMES[suffix]} nor plain text ({exc})") from None
     except OSError as exc:
         raise InputError(f"cannot read file ({exc.strerror or exc})") from None
+    words = " ".join(pg.text or "" for pg in read[0]).split()
+    if len(words) < MIN_RENAMED_TEXT_WORDS:
+        shown = " ".join(words)
+        shown = shown if len(shown) <= 40 else shown[:39] + "…"
+        raise InputError(f"holds only {len(words)} word{'s' if len(words) != 1 else ''} of plain text "
+                         f"({shown!r}), not {OFFICE_NAMES[suffix]}: not a document, nothing archived")
+    return read
+
+
+#: Fewer words than this in plain text under a Word/RTF/ODT name is no document: the
+#: suffix is wrong AND the text too thin to be one (a placeholder, a failed download —
+#: found by a newcomer: a 9-byte "not a doc" stored as a document with no metadata).
+#: LibreOffice opens any plain text named .doc with its Text filter, so its reading
+#: cannot tell; real text of a document's length (a trích yếu line and more) is stored.
+MIN_RENAMED_TEXT_WORDS = 6
 
 
 def _read(p: Path, keep: bool) -> tuple[str, bytes, bytes]:

@@ -52,6 +52,7 @@ from vanban.extract.recurrence import describe
 from vanban.models import Metadata
 from vanban.text import fold
 from vanban.typed_day import typed_day
+from vanban.web.task_rows import tasks_without
 
 from . import bad_forms, downloads, table_args, upload
 from .text_anchors import outline_spans, text_pieces
@@ -162,6 +163,7 @@ def prepare_connection(conn):
     conn.create_function("vn_recurrence_text", 1, describe, deterministic=True)
     conn.create_function("vn_file_name", 1, file_name, deterministic=True)  # a stored path as the pages name it
     conn.create_function("vn_form_rank", 3, form_rank, deterministic=True)  # the form of a document the lists show
+    conn.create_function("vn_tasks_without", 2, tasks_without, deterministic=True)  # nhiem_vu_cua's task rows
 
 
 # --- the document page ------------------------------------------------------------

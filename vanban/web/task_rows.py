@@ -1,0 +1,27 @@
+"""How ``nhiem_vu_cua`` words a task row when the task's other deadlines have rows of their own.
+
+The list gives a body one row per due date: the obligation's row (its earliest deadline)
+and a row, id empty, for every other deadline the body is given that no obligation claims.
+When one obligation joins several items ("Điều 3. Trách nhiệm của Văn phòng Đảng ủy" /
+"1. … trước ngày 30/11/2026." / "2. … trước ngày 20 hằng tháng."), its text holds the
+tasks of those other rows too, and the same task was listed twice (found by a newcomer on
+a Quy chế làm việc). The obligation's row keeps only the tasks no other row lists.
+"""
+
+from __future__ import annotations
+
+from vanban.text import fold
+
+#: what separates the other rows' tasks handed to :func:`tasks_without` (SQL ``char(31)``)
+SEPARATOR = "\x1f"
+
+
+def tasks_without(what: str | None, others: str | None) -> str | None:
+    """``what`` (tasks joined by "; ") less the tasks listed in ``others`` (each
+    other row's task, ``SEPARATOR``-joined); ``what`` itself when that would leave nothing."""
+    if not what or not others:
+        return what
+    listed = [fold(o).strip(" .;") for o in others.split(SEPARATOR) if o and o.strip()]
+    kept = [part for part in what.split("; ")
+            if not any(o and (o in fold(part) or fold(part).strip(" .;") in o) for o in listed)]
+    return "; ".join(kept) if kept else what
