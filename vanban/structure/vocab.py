@@ -73,6 +73,8 @@ DOC_TYPES = (
     "Chỉ thị", "Hướng dẫn", "Công văn", "Công điện", "Thông báo", "Thông tri", "Thông tư", "Thông tư liên tịch",
     "Báo cáo", "Chương trình", "Tờ trình", "Đề án", "Quy trình", "Điều lệ", "Lệnh", "Nghị quyết liên tịch",
     "Hướng dẫn liên tịch", "Phương án", "Dự án", "Giấy mời", "Quy chế phối hợp",
+    # a Party office's weekly schedule (Hướng dẫn 36-HD/VPTW: Lịch công tác, LCT), the minutes of a meeting
+    "Lịch công tác tuần", "Lịch công tác", "Lịch làm việc", "Biên bản",
 )
 _TYPE_ALTS = sorted(DOC_TYPES, key=len, reverse=True)
 TYPE_LINE_RE = re.compile(r"^(?:" + "|".join(f"(?P<t{i}>{kw(fold(t))})" for i, t in enumerate(_TYPE_ALTS))
