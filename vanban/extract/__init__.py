@@ -15,6 +15,8 @@ from vanban.extract.baselines import with_baselines
 from vanban.extract.citations import find_citations
 from vanban.extract.deadlines import find_deadlines
 from vanban.extract.folded import Folded, clean_quote
+from vanban.extract.done_acts import without_done_acts
+from vanban.extract.invitation import with_invitation_meeting
 from vanban.extract.heading_periods import heading_spans, without_heading_periods
 from vanban.extract.impossible_dates import impossible_dates
 from vanban.extract.metadata import metadata_of
@@ -79,6 +81,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         deadlines += find_deadlines(f, app.start, app.end, ref, masks, walls)
     # "2. Nhiệm vụ trọng tâm tháng 12 năm 2026": the period a heading names is no task's deadline
     deadlines = without_heading_periods(deadlines, heading_spans(st.body + st.appendices, text), f.view)
+    deadlines = without_done_acts(deadlines, lay.results)  # "Trước ngày 15/11/2026, các chi bộ đã hoàn thành kiểm điểm."
+    deadlines = with_invitation_meeting(deadlines, text, st, meta.type, ref)  # a Giấy mời's meeting: its day, "dự …", the invitees
     title_period = None
     if st.title:
         tf = Folded.of(st.title)

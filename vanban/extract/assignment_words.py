@@ -223,6 +223,15 @@ RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm(?:\s|\s*:)")
 RESPONSIBLE_HEAD = re.compile(r"co quan(?:, to[ _]chuc|, don vi|\s+(?:quan ly|cap tren|chu quan|chuyen mon|thuong truc|dau moi|xu ly))\b"
                               r"|(?:to[ _]chuc|don vi)\s+(?:quan ly truc tiep|cap tren truc tiep|chu quan)\b")
 TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc)$")
+# a courtesy or a modal word that ends a body's name and opens its act (folded): "Ủy ban nhân dân xã Bát Tràng |
+# trân trọng báo cáo./.", "Ủy ban nhân dân xã | sẽ hoàn thành rà soát …", "Ủy ban nhân dân xã | kính trình Hội
+# đồng nhân dân xã xem xét …", "Sở Tài chính | xin gửi kèm …", "Bộ … | kính đề nghị …" (a newcomer's letters and
+# Tờ trình, session 15): no name holds them
+COURTESY_OPENING = re.compile(r"\s(?:tran trong|kinh (?:trinh|de nghi|gui|moi|bao cao)|se|xin)(?=\s|$)")
+# the issuer's own act performed by the document itself (folded), no task: "… trân trọng báo cáo./.", "… báo cáo
+# như sau:", "… kính trình Hội đồng nhân dân xã xem xét, phê duyệt …" (the Tờ trình submits; the council decides)
+ISSUER_ACT = re.compile(r"^(?:(?:tran trong|kinh|xin) )*(?:bao cao(?: nhu sau)?[\s:./]*$|trinh\s|de nghi[\s:./]*$)"
+                        r"|^(?:(?:tran trong|xin) )?kinh trinh\s")
 WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")
 # the label may wrap ("Đơn vị chủ trì tham mưu thực⏎hiện: Sở Tư pháp"), never over a blank line
 # "- Cơ quan chủ trì: Bộ Công an." / "+ Cơ quan thực hiện: …" as bullets of a plan's task (2623-QD-TTg); the
@@ -306,6 +315,9 @@ FEEDBACK_CLOSING = re.compile(r"(?:^\W*|,\s*)(?:trong qua trinh [^.;]{0,80}?,?\s
                               r"(?:kho khan|vuong mac|van de)[^.;]{0,200}?\b(?:phan anh|bao cao|gui|lien he|trao doi|de xuat)\b")
 # the Thông báo's closing: "Văn phòng Chính phủ (trân trọng) thông báo để các Bộ … biết, thực hiện./."
 CLOSING_NOTICE = re.compile(r"^[^.;:]{0,80}\bthong bao (?:de|cho|toi)\s")
+# … its courtesy opening the act once the body's name ends before it: "Văn phòng Chính phủ | xin thông báo để …" (the
+# courtesy alone: restoration read "để" as "do" in the legacy form of 11414-VPCP-CN)
+COURTESY_NOTICE = re.compile(r"^(?:xin|tran\s+trong|kinh)\s+thong\s+bao(?![a-z])")
 # "Ví dụ:", "Ví dụ 2:" — a worked example in a guidance (Hướng dẫn), not an assignment
 EXAMPLE = re.compile(r"^\W*vi du(?:\s*\d+)?\W*(?::|$)")
 FUTURE = re.compile(r"^(?:se|sẽ)\s")

@@ -205,6 +205,7 @@ class _Reader:
                 # "d) Thuế tỉnh, Bảo hiểm xã hội tỉnh: Xác nhận việc | thực hiện …" (86-2025-QD-UBND): the colon
                 # closes the bodies, the task starts after it
                 who, what = head.strip(" ,"), tail.strip() + " " + what
+        who, what = S.courtesy_cut(who, what)  # "Ủy ban nhân dân xã Bát Tràng | trân trọng báo cáo./."
         if who and (qualified := _qualified_body(who, what)):
             who, what = qualified  # "Trưởng các thôn, tổ dân phố chưa | gửi báo cáo khẩn trương hoàn thành, …"
         if who and (charged := re.search(r"\s(?:được|duoc)\s+(?:giao|phân công|phan cong)$", who.strip())):
@@ -286,12 +287,14 @@ class _Reader:
             return  # "… chịu trách nhiệm trước Đảng, Chính phủ … về tiến độ …": accountability, not a task
         if W.DESIGNATION.search(fold(who)) or W.DESIGNATION.match(fold(what).strip()):
             return  # "Ủy ban nhân dân cấp xã (nơi có dự án) làm chủ đầu tư …": a role, not a task
-        if W.COURTESY.search(fold(who)):
+        if W.COURTESY.search(fold(who)) or W.COURTESY.match(fold(what).strip()):
             return  # "Bộ … trân trọng cảm ơn và rất mong …": a courtesy, not an assignment
         issuer = self.st.header.issuer if self.st.header else None
+        if issuer and (S.is_self(who, issuer) or fold(who) == fold(issuer)) and W.ISSUER_ACT.match(fold(what).strip()):
+            return  # "Ủy ban nhân dân xã Bát Tràng trân trọng báo cáo./.", "… kính trình Hội đồng nhân dân xã xem xét …"
         if issuer and (S.is_self(who, issuer) or fold(who) == fold(issuer)) and W.SENDING.match(fold(what)):
             return  # "Bộ Tài chính gửi kèm bộ Cẩm nang …": the issuer sends, nobody is assigned
-        if W.CLOSING_NOTICE.match(fold(who)):
+        if W.CLOSING_NOTICE.match(fold(who)) or W.COURTESY_NOTICE.match(fold(what).strip()):
             return  # "Văn phòng Chính phủ thông báo để các Bộ … biết, thực hiện": the notice's closing
         # "… có trách nhiệm thực hiện nghiêm túc Quy chế này" (165/2025/QĐ-UBND): the duty words before the formula
         closing = W.CLOSING.search(W.DUTY_OPENING.sub("", fold(what)))
@@ -306,6 +309,7 @@ class _Reader:
             who, what = who[:-len(" nghiêm túc")].rstrip(" ,"), "nghiêm túc " + what
         if W.FUTURE.match(fold(what)) and not S.is_self(who, self.st.header.issuer):
             return  # "Chính phủ sẽ phân công …" is a statement; "Sở sẽ tổng hợp …" the issuer's own task
+        what = re.sub(r"^(?:sẽ|xin)\s+", "", what.lstrip())  # "Ủy ban nhân dân xã sẽ | hoàn thành rà soát …": the task
         what = _subject_again(what, who)
         who = S.self_name(clean_quote(who), self.st.header.issuer)
         if who.isupper():

@@ -22,7 +22,7 @@ from vanban.text import fold
 
 MAX_WHAT = 1200  # characters of a task summary: a body's block of tasks a)–d) whole (400 cut the last ones off the checklist)
 
-__all__ = ["actor", "after_topic", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "competence", "rule_document", "executing_clause", "is_self", "office_actor", "reported", "thing_subject", "self_name", "subject",
+__all__ = ["actor", "courtesy_cut", "after_topic", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "competence", "rule_document", "executing_clause", "is_self", "office_actor", "reported", "thing_subject", "self_name", "subject",
            "task_phrase"]
 
 # a heading that can only open a body's name ("Cục …", "Sở …", "Bộ …", "Ban …", "Vụ …")
@@ -204,7 +204,20 @@ def actor(sent: str) -> tuple[str | None, str]:
         w2, what2 = duty_inside(sent)
         if w2 and w2.startswith(who):
             who, what = w2, what2
-    return who, what
+    return courtesy_cut(who, what)
+
+
+def courtesy_cut(who: str | None, what: str) -> tuple[str | None, str]:
+    """A courtesy or modal word inside the body's name opens its act ("Ủy ban nhân dân xã Bát Tràng | trân trọng
+    báo cáo./.", "Ủy ban nhân dân xã | sẽ hoàn thành …", "… | kính trình Hội đồng nhân dân xã xem xét …"): no
+    name holds "trân trọng", "kính trình", "sẽ", "xin" (``assignment_words.COURTESY_OPENING``)."""
+    if not who:
+        return who, what
+    wv = fold(who)
+    m = W.COURTESY_OPENING.search(wv) if len(wv) == len(who) else None
+    if m is None or len(wv[:m.start()].split()) < 2:
+        return who, what
+    return who[:m.start()].rstrip(" ,"), (who[m.start():].strip() + " " + (what or "")).strip()
 
 
 def cue_subject(rest: str) -> tuple[str | None, str]:
@@ -412,7 +425,14 @@ def rule_document(doc_type: str | None) -> bool:
 
 def is_self(who: str, issuer: str | None) -> bool:
     # the header prints the issuer in capitals ("SỞ Y TẾ"), the body names it in normal case ("Sở Y tế")
-    return bool(issuer) and fold(self_name(who, issuer)) == fold(issuer)
+    if not issuer:
+        return False
+    # "Ủy ban nhân dân xã" in the letter of "ỦY BAN NHÂN DÂN XÃ BÁT TRÀNG": the issuer named by its level (the name
+    # stays as written)
+    level = re.fullmatch(r"(?:uy ban nhan dan|ubnd) (xa|phuong|huyen|thi xa|thi tran|tinh|thanh pho)", fold(who or ""))
+    if level and fold(issuer).startswith("uy ban nhan dan " + level.group(1) + " "):
+        return True
+    return fold(self_name(who, issuer)) == fold(issuer)
 
 
 def self_name(who: str, issuer: str | None) -> str:

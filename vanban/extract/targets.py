@@ -22,6 +22,7 @@ plan appendices) are in :mod:`.target_words`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -151,8 +152,36 @@ def _clause_start(v: str, s0: int, pos: int) -> int:
     return cut
 
 
+class _TitlePeriod(str):
+    """The period the title names ("năm 2026"), marked so that a target left with it can be told from one whose
+    own sentence names the same period."""
+
+
 def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[int, int]],
                  title_period: str | None, firm_only: bool = False) -> list[Target]:
+    """Targets in ``[start, end)`` (:func:`_targets_in`); a target whose sentence names no period takes the one its
+    part's heading names before the title's: "BÁO CÁO kết quả thực hiện nhiệm vụ năm 2026, phương hướng, nhiệm vụ
+    năm 2027" reports on 2026 in "I. KẾT QUẢ … NĂM 2026" and sets the targets of "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM
+    2027" for 2027 (a newcomer's Báo cáo, session 15)."""
+    out = _targets_in(f, lay, start, end, masks, _TitlePeriod(title_period) if title_period else None, firm_only)
+    return [_heading_period(t, f, lay) if isinstance(t.period, _TitlePeriod) else t for t in out]
+
+
+def _heading_period(t: Target, f: Folded, lay: Layout) -> Target:
+    """``t`` with the period of the innermost section heading around it that names one, else the title's."""
+    period = str(t.period)
+    if t.span:
+        around = [(s, e, head) for head, s, e in lay.sections if s <= t.span.start < e]
+        for s, e, head in sorted(around, key=lambda x: x[1] - x[0]):
+            m = P.PERIOD_RE.search(Folded.of(head).view)
+            if m:
+                period = clean_quote(head[m.start():m.end()]).lower()
+                break
+    return replace(t, period=period)
+
+
+def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[int, int]],
+                title_period: str | None, firm_only: bool = False) -> list[Target]:
     """Targets in ``[start, end)``, text order; ``masks`` (citations, dates) hold no quantity;
     ``firm_only``: only figures after a bound word ("tối thiểu", "không quá", "trong" a time), as in
     a procedure appendix (:func:`procedure_appendices`)."""

@@ -78,8 +78,8 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
     """Kính gửi items from the first lines after the title; index after them."""
     for i in range(lo, min(hi, lo + 12)):
         ln = lines[i]
-        seg = next((sg for sg in ln.segs if V.KINH_GUI_RE.match(sg.view)), None)
-        m = V.KINH_GUI_RE.match(seg.view) if seg is not None else None
+        seg = next((sg for sg in ln.segs if V.KINH_GUI_RE.match(sg.view) or V.INVITEES_RE.match(sg.view)), None)
+        m = (V.KINH_GUI_RE.match(seg.view) or V.INVITEES_RE.match(seg.view)) if seg is not None else None
         if seg is None and ln.view.strip(" *") in ("kinh", "k1nh") and i + 1 < hi and lines[i + 1].segs:
             # "**Kính" / "gửi:** Công ty …": the label wrapped by the page (Cục Hải quan letters)
             seg = lines[i + 1].segs[0]

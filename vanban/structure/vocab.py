@@ -94,6 +94,9 @@ SYMBOL_TYPE_CODES = {**TYPE_CODES, "CĐ": "Công điện", "VBHN": "Văn bản h
 # ("Kinh gw:" as eng OCR reads "Kính gửi:", "Kinh cụ:" as restoration then spells it, 5649/CT-CS: a g-word or
 # "cụ" of at most three letters right before the colon; "Kinh phí:", "Kinh tế:" are no label)
 KINH_GUI_RE = re.compile(r"^k[il1]nh\s+g[uw][il1]\s*:?|^k[il1]nh\s+(?:g\S{1,2}|c[uw])\s*:|^\W*[a-z][a-z ,\-]{2,80}\s\d?di[e¢]n\s*:")
+# a Giấy mời's invitees' label (folded), the addressees of an invitation: "Ủy ban nhân dân xã Bát Tràng trân trọng
+# kính mời:", "Kính mời:", "Thành phần:", "Thành phần mời:", "Thành phần tham dự:" (a newcomer's Giấy mời, session 15)
+INVITEES_RE = re.compile(r"^(?:[^:.;]{0,120}\s)?kinh moi\s*:|^thanh phan(?: (?:moi|tham du|du hop|du hoi nghi))?\s*:")
 # the body's first sentence that a scan's OCR read onto the "Kính gửi: …" line ("Kính gửi: Ông Đinh Văn Phúc Cục
 # Thuế nhận được đơn …", 5664/CT-CS; "… trực thuộc trung ương Triển khai việc phân bổ …", 11208/BNV-KHTC):
 # its opening words (original text, capitals kept) end the addressee

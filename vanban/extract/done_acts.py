@@ -1,0 +1,30 @@
+"""A date in a report's results part that tells when something was done, not a deadline.
+
+Why: a Báo cáo recounts "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026 … Trước ngày 15/11/2026, các chi bộ đã hoàn thành
+kiểm điểm." (a newcomer's Báo cáo, session 15): the obligations reader skips results parts (``Layout.results``),
+the deadlines reader read the date as a deadline of "các chi bộ đã" and the checklist listed it. A date in a results
+part whose sentence says the act is done ("đã", "đã được") is a fact reported; one still to come ("phấn đấu hoàn
+thành trước ngày …" in a results part's closing tasks) stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.models import Deadline
+from vanban.text import fold
+
+# the act is done (folded): "đã hoàn thành", "đã được phê duyệt", "đã tổ chức"
+_DONE = re.compile(r"(?<![a-z])da (?:duoc |kip thoi |co )?[a-z]")
+# … unless the sentence asks for it still ("phải", "cần", "phấn đấu", "đề nghị")
+_STILL_TO_DO = re.compile(r"(?<![a-z])(?:phai|can|phan dau|de nghi|yeu cau|giao|tiep tuc)(?![a-z])")
+
+
+def without_done_acts(deadlines: list[Deadline], results: list[tuple[int, int]]) -> list[Deadline]:
+    """``deadlines`` without those lying in a results part (``results``) whose sentence reports the act done."""
+    def done(d: Deadline) -> bool:
+        if not d.span or not any(a <= d.span.start < b for a, b in results):
+            return False
+        sentence = fold(d.span.sentence or "")
+        return bool(_DONE.search(sentence)) and not _STILL_TO_DO.search(sentence)
+    return [d for d in deadlines if not done(d)]
