@@ -417,8 +417,10 @@ def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int
     adv = _ADVERBIAL.search(Folded.of(before).view) if before and not actor else None
     if adv and _schedule_only(before[adv.start():]) and P.ORG_HEAD_RE.match(Folded.of(before).view):
         actor, rest = clean_quote(before[:adv.start()]), before[adv.start():]  # "Các cơ quan | định kỳ hằng năm"
-    if _schedule_only(before) and prev_end > s0 and prev_what:
-        return _with_period(prev_what, raw), prev_who  # "… quý (trước ngày 15) và năm (trước …)": the same task's period
+    if _schedule_only(before) and prev_end > s0 and prev_what and "," not in f.original[prev_end:h.start]:
+        # "… quý (trước ngày 15) và năm (trước …)": the same task's period; not "sơ kết 6 tháng vào tháng 7/2026,
+        # tổng kết năm vào tháng 12/2026", where the clause after the comma names its own review
+        return _with_period(prev_what, raw), prev_who
     if _schedule_only(before) or (actor and _schedule_only(rest)) or (scheduled and not before):
         # "Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (…) … báo cáo …": the task follows the schedule
         after = _task_after_schedule(o[h.end:s1])
