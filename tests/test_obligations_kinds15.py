@@ -106,3 +106,30 @@ def test_office_verb_inside_a_unit_name_is_no_task():
     assert office_actor(s, None, s)[0] is None
     s = "Hội đồng thẩm định tỉnh thẩm định hồ sơ đề nghị công nhận"
     assert office_actor(s, None, s) == ("Hội đồng thẩm định tỉnh", "thẩm định hồ sơ đề nghị công nhận")
+
+
+_MOBILISE_TASKS = (
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Đoàn Thanh niên xã huy động ít nhất 150 đoàn viên tham gia ra quân dọn vệ sinh các tuyến đường.\n"
+    "2. Hội Liên hiệp Phụ nữ phường huy động hội viên đóng góp ủng hộ Quỹ Vì người nghèo.\n"
+    "3. Ủy ban Mặt trận Tổ quốc xã huy động các nguồn lực xã hội hóa để xây dựng nhà đại đoàn kết.\n")
+
+
+def test_mobilise_after_a_body_is_its_task():
+    """"Đoàn Thanh niên xã huy động ít nhất 150 đoàn viên tham gia": "huy động" is a body's call on its members and
+    means; the body ends at it, and the target's scope is that body (a newcomer's commune plan: no obligation, a
+    target without scope)."""
+    ext = extract(_doc("KẾ HOẠCH", "66/KH-UBND", "Tổng vệ sinh môi trường năm 2026", _MOBILISE_TASKS))
+    assert [(o.who, o.what.split()[0]) for o in ext.obligations] == [
+        ("Đoàn Thanh niên xã", "huy"), ("Hội Liên hiệp Phụ nữ phường", "huy"), ("Ủy ban Mặt trận Tổ quốc xã", "huy")]
+    target = next(t for t in ext.targets if t.min == 150)
+    assert target.scope == "Đoàn Thanh niên xã"
+
+
+def test_mobilised_means_are_no_body_and_task():
+    """"các nguồn huy động hợp pháp khác", "nguồn vốn huy động được": the means raised (2954-QD-UBND, 302/2025/NĐ-CP
+    wording), not a body "Các nguồn" charged with "huy động …"."""
+    body = ("II. TỔ CHỨC THỰC HIỆN\n1. Các nguồn huy động hợp pháp khác được công khai trên cổng thông tin của xã.\n"
+            "2. Kinh phí huy động từ các tổ chức, cá nhân được quản lý theo quy định.\n")
+    obs = extract(_doc("KẾ HOẠCH", "67/KH-UBND", "Xây dựng nhà văn hóa thôn năm 2026", body)).obligations
+    assert not [o for o in obs if o.what.startswith("huy động")]

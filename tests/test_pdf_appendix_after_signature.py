@@ -12,20 +12,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fixtures.columns import word_row as _row
+
 from vanban.conveyor import process_file
 from vanban.ingest.layout import Word, words_to_lines
 
 KH_45 = Path(__file__).resolve().parent / "fixtures/newcomer_pdfs/kh45_phu_luc_after_signature.pdf"
-
-
-def _row(top: float, *parts: tuple[float, str]) -> list[Word]:
-    """Words of one printed line: each part (x0, text) written word by word at ~5 pt a letter."""
-    out = []
-    for x, text in parts:
-        for w in text.split():
-            out.append(Word(x, x + 5 * len(w), top, top + 12, w))
-            x += 5 * len(w) + 3
-    return out
 
 
 def _page(opening: str) -> list[Word]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from vanban.extract.folded import kw
+from vanban.extract.folded import kw, loose_key
 from vanban.symbol_codes import CODE_TYPES, JOINED_CODE_ISSUERS, PARTY_CODE_TYPES, TYPE_CODES  # noqa: F401  (re-exported)
 from vanban.text import fold
 
@@ -406,6 +406,9 @@ ACTION_VERBS = [
     "xep loai",
     # a target's subject: "Phòng Kinh tế | phấn đấu ít nhất 2/3 số thôn đạt chuẩn …" (the session-14 newcomer's plan)
     "phan dau",
+    # a body's call on its members: "Đoàn Thanh niên xã | huy động ít nhất 200 đoàn viên tham gia" (the session-15
+    # newcomer's commune plan: no obligation and a target without scope); a name never holds "huy động"
+    "huy dong",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
@@ -440,7 +443,11 @@ VERB_NAME_AFTER = {("bo", "xay dung"), ("doan", "kiem tra"), ("doan", "giam sat"
                    # commune plan: "Các thôn thu thập | Thông tin"), "cung cấp / cập nhật / xử lý / trao đổi / tổng
                    # hợp / công khai thông tin"
                    ("thap", "thong tin"), ("cap", "thong tin"), ("nhat", "thong tin"), ("ly", "thong tin"),
-                   ("doi", "thong tin"), ("hop", "thong tin"), ("khai", "thong tin")}
+                   ("doi", "thong tin"), ("hop", "thong tin"), ("khai", "thong tin"),
+                   # the money or means a body raises, not its act: "Các nguồn vốn huy động …", "các nguồn huy động hợp
+                   # pháp khác", "kinh phí huy động", "nguồn lực huy động", "khả năng huy động"
+                   ("nguon", "huy dong"), ("von", "huy dong"), ("phi", "huy dong"), ("luc", "huy dong"),
+                   ("nang", "huy dong")}
 VERB_NAME_SUFFIX = {"dang", "xa", "doan"}
 # A verb followed by one of these words is a noun ("tổ chức đảng", "tổ chức
 # chính trị - xã hội", "tổ chức cơ sở đảng", "báo cáo viên").
@@ -448,6 +455,8 @@ VERB_NOUN_NEXT = {
     "to chuc": {"dang", "chinh", "co", "doan", "hoi", "thanh", "xa", "kinh", "quan", "tu"},
     "bao cao": {"vien"},
     "thong tin": {"va"},
+    # "… huy động được …", "huy động hợp pháp": what was raised (a participle), not a body's act
+    "huy dong": {"duoc", "hop"},
 }
 # ... unless the noun goes on into an event the verb organises: "Đảng ủy tổ chức Hội nghị
 # triển khai …", "tổ chức hội thảo, hội thi" (the 13-KH/ĐU demo plan's "Đảng ủy | tổ chức Hội
@@ -455,6 +464,10 @@ VERB_NOUN_NEXT = {
 VERB_EVENT_AFTER = {
     ("to chuc", "hoi"): {"nghi", "thao", "thi", "dien", "cho", "trai", "khoe", "giang"},
 }
+# the verbs of these tables as first_verb looks them up (``loose_key``: "huy dong" is "hui dong", "bao cao" "dao cao")
+VERB_NAME_AFTER = {(prev, loose_key(verb)) for prev, verb in VERB_NAME_AFTER}
+VERB_NOUN_NEXT = {loose_key(verb): nxt for verb, nxt in VERB_NOUN_NEXT.items()}
+VERB_EVENT_AFTER = {(loose_key(verb), nxt): after for (verb, nxt), after in VERB_EVENT_AFTER.items()}
 # Words right before a verb that make the clause narrative, not an assignment
 # ("Chi bộ đã lãnh đạo …", "Đảng ủy đang triển khai …").
 NARRATIVE_BEFORE_VERB = {"da", "dang", "vua", "tung"}

@@ -64,6 +64,19 @@ TABLE_REACH = 3
 MAX_ROW_GAP = 7.0
 #: characters OCR makes of a table rule
 RULE_GLYPHS = "|[]"
+#: a two-column region is page body set in two columns (not a header, a signature, a table) when each
+#: column holds at least this many lines ...
+BODY_MIN_LINES = 3
+#: ... at least this share of them of BODY_MIN_WORDS words or more (running text, not cells) ...
+BODY_LONG_SHARE = 0.5
+BODY_MIN_WORDS = 4
+#: ... this share of its letters lowercase (sentences, not an issuer's or a signer's capitals) ...
+BODY_LOWER_SHARE = 0.7
+#: ... a line that ends a sentence, and the shorter column has at least this share of the longer's
+#: lines (the gutter runs the whole body height, not a cell beside a tall one)
+BODY_LINE_RATIO = 0.5
+#: what ends a sentence at a line's end
+SENTENCE_ENDS = (".", "!", "?", ";")
 #: a lone line joins a column when its left edge or centre is within this
 #: many word heights of a line of that column
 ALIGN_HEIGHTS = 1.5
@@ -329,6 +342,42 @@ class _Region:
     def lines(self, width: float) -> list[tuple[str, LineGeometry]]:
         return [_line(s, width, row=0, col=c, column=c) for c in (0, 1) for s in self.columns[c]]
 
+    def body_lines(self, width: float) -> list[tuple[str, LineGeometry]]:
+        """The columns' lines as plain running text: left column top to bottom, then the right one."""
+        return [_line(s, width) for c in (0, 1) for s in self.columns[c]]
+
+    def is_body(self) -> bool:
+        """True when the region is page body set in two columns (see :func:`prose_columns`)."""
+        return prose_columns([[_joined(segs).text for segs in column] for column in self.columns])
+
+
+def _prose(lines: list[str]) -> bool:
+    """One column's lines read as running text (see BODY_* above)."""
+    if len(lines) < BODY_MIN_LINES:
+        return False
+    if sum(len(t.split()) >= BODY_MIN_WORDS for t in lines) < BODY_LONG_SHARE * len(lines):
+        return False
+    letters = [ch for t in lines for ch in t if ch.isalpha()]
+    if sum(ch.islower() for ch in letters) < BODY_LOWER_SHARE * len(letters):
+        return False
+    return any(t.rstrip().endswith(SENTENCE_ENDS) for t in lines)
+
+
+def prose_columns(columns: list[list[str]]) -> bool:
+    """True when both columns of a region (each its lines' text, top to bottom) are running text.
+
+    Why: a page whose body is set in two columns forms one two-column region, like a header
+    (issuer | motto) or a signature (Nơi nhận | signer); kept as a one-row table, the structure
+    read the body as a data table row and every task in it was lost (newcomer's twocol.pdf). A
+    header or signature column holds capitals, short lines and no sentence; a body column holds
+    lines of running, mostly lowercase text with sentence ends, and the gutter runs the height of
+    both columns (line counts of the same order).
+    """
+    left, right = columns
+    if not (_prose(left) and _prose(right)):
+        return False
+    return min(len(left), len(right)) >= BODY_LINE_RATIO * max(len(left), len(right))
+
 
 def _in_table(rows: list[Row], i: int) -> bool:
     """Row ``i`` sits among rows of three groups and more (an unruled table), within
@@ -363,6 +412,20 @@ _BODY_OPENINGS = ("kinh gui",)
 #: read as its last line, so the whole Nơi nhận | signer region came after "PHỤ LỤC" and the signer was lost
 #: (newcomer's kh45: text-layer PDF and scan alike)
 _PART_OPENINGS = ("phu luc",)
+
+
+#: folded openings of a signature block's parts: the Nơi nhận list and the signer's authority ("TM. ỦY BAN NHÂN
+#: DÂN", "KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ", "Q. GIÁM ĐỐC", "TL. BỘ TRƯỞNG")
+_SIGNATURE_OPENINGS = ("noi nhan", "tm.", "tm ", "t/m", "kt.", "kt ", "k/t", "tl.", "t/l", "q.", "ktl.", "tuq.")
+
+
+def _opens_signature(row: Row) -> bool:
+    """A part of the row opens the signature block (see _SIGNATURE_OPENINGS).
+
+    Why: a body set in two columns is a two-column region, and the Nơi nhận | signer rows a
+    blank paragraph below line up with its columns: they joined the body (the newcomer's
+    twocol.pdf as the signature's page) and the signer was lost in running text."""
+    return any(" ".join(fold(seg.text).split()).startswith(_SIGNATURE_OPENINGS) for seg in _solid(row.segments()))
 
 
 def _opens_body(row: Row) -> bool:
@@ -466,11 +529,15 @@ def blocks_from_rows(rows: list[Row], width: float) -> list[Block]:
         i += 1
         while i < len(rows):
             row = rows[i]
-            if row.top - last.bottom > MAX_ROW_GAP * row.height or _opens_body(row) or not region.fit(row):
+            if row.top - last.bottom > MAX_ROW_GAP * row.height or _opens_body(row) or (
+                    _opens_signature(row) and region.is_body()) or not region.fit(row):
                 break
             last = row
             i += 1
-        blocks.append(Block(top, region.lines(width), tabular=True))
+        if region.is_body():
+            blocks.append(Block(top, region.body_lines(width)))
+        else:
+            blocks.append(Block(top, region.lines(width), tabular=True))
     return blocks
 
 
