@@ -127,6 +127,8 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
         pages, lost = _lost_fonts(pages)  # a text layer printed from a .VnTime/VNI document
         if lost:
             encoding, note = _with_lost(None, lost), _lost_note(lost)
+        pages, unreadable = pdf.ocr_garbled(p, pages, limits)  # a broken font's shifted glyph codes
+        note = "; ".join(filter(None, (note, unreadable))) or None
     elif kind == "docx":
         from vanban.ingest import docxfile, legacy_fonts
         from vanban.ingest.package import check_package
