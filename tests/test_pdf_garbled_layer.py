@@ -52,3 +52,14 @@ def test_garbled_layer_document_is_read_from_its_rendering():
     assert ext.number == "87/SNNMT-QLĐĐ"
     assert ext.issuer == "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"
     assert ext.date == "2026-11-10"
+
+
+@needs_tesseract
+def test_garbled_glyphs_shown_too_are_refused_saying_why():
+    """The newcomer's so_garb.pdf draws the shifted codes as glyphs (fixtures/newcomer15b/mkgarb.py): its page
+    reads as garbage to OCR too; the refusal says the text layer was unreadable and OCR was tried."""
+    from vanban.conveyor import process_file
+    from vanban.models import InputError
+
+    with pytest.raises(InputError, match=r"^not Vietnamese text .*; text layer unreadable .* read by OCR$"):
+        process_file(PDF.with_name("so_garb_shown.pdf"), jobs=1)
