@@ -111,14 +111,16 @@ def check_text(source: SourceDocument, pages: Iterable[Page]) -> None:
     # judged on the text as read: restoration must not make English look Vietnamese
     ratio = vietnamese_ratio("\n".join(p.readable_raw_text for p in pages))
     if ratio < MIN_VIETNAMESE_RATIO:
+        # a garbled text layer OCR'd in vain: the page shows the garbled glyphs too (vanban/ingest/garbled.py)
+        unreadable = f"; {source.note}" if source.note and source.note.startswith("text layer unreadable") else ""
         raise InputError(
-            f"not Vietnamese text (only {ratio:.0%} of the words are Vietnamese syllables)"
+            f"not Vietnamese text (only {ratio:.0%} of the words are Vietnamese syllables){unreadable}"
         )
 
 
 def extract_document(source: SourceDocument, pages: tuple[Page, ...]) -> Document:
     """Check the text and run extraction over the whole document."""
-    from .extract import extract
+    from .extract import MISSING_HEADER, extract
     from .ingest.lines import renumber_tables
     from .structure import build_structure
 
@@ -127,7 +129,33 @@ def extract_document(source: SourceDocument, pages: tuple[Page, ...]) -> Documen
     doc = Document(source=source, pages=pages)
     # a flat text (paragraphs one newline apart) is the structure stage's to read: its breaks ride in the Structure
     extraction: Extraction = extract(doc.text, structure=build_structure(pages))
+    little = little_ocr(pages) if MISSING_HEADER in extraction.notes else None
+    if little:  # why the header is missing: the photo, not the document
+        from dataclasses import replace
+
+        extraction = replace(extraction, notes=(little,) + tuple(extraction.notes))
     return Document(source=source, pages=pages, extraction=extraction)
+
+
+#: a document whose pages all come from OCR and that reads fewer words than this, or at a mean word
+#: confidence under :data:`LITTLE_OCR_CONFIDENCE`, is said to be read poorly (a dark or blurred photo):
+#: a one-page giấy mời holds some 150 words, its header alone 30
+LITTLE_OCR_WORDS = 40
+LITTLE_OCR_CONFIDENCE = 50.0
+
+
+def little_ocr(pages: tuple[Page, ...]) -> str | None:
+    """"OCR read little text: N words at confidence C" when every page was OCR'd and they read little
+    (:data:`LITTLE_OCR_WORDS`, :data:`LITTLE_OCR_CONFIDENCE`), else None. Why: of a phone photo read
+    almost blank, extraction said only "no document header", as of an excerpt typed without one (said
+    only beside that note: a clear crop of a few lines, read well, needs no other word)."""
+    if not pages or any(p.confidence is None for p in pages):
+        return None
+    words = sum(1 for p in pages for w in p.text.split() if any(c.isalpha() for c in w))  # not OCR's ".." and ":"
+    confidence = sum(p.confidence for p in pages) / len(pages)
+    if words >= LITTLE_OCR_WORDS and confidence >= LITTLE_OCR_CONFIDENCE:
+        return None
+    return f"OCR read little text: {words} words at confidence {confidence:.0f}"
 
 
 def process_file(

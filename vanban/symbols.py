@@ -43,6 +43,9 @@ stray I/L in TTr/CTr/TTg   a speck read inside a mixed-case code        exactly 
  ("TTIr", "TTEg", "TTTr")   (any glyph inside a four-letter one)
 a speck after a type code  "21/2025/TT1-BYT", "TTI-", "TTl-" (TTL-)     the code without it is a type code, and no
                                                                         type code holds a digit
+"." for "-" between codes  a scan reads a hyphen as a full stop        a state symbol's last part is TYPE-ISSUER or
+ ("SNNMT.QLĐĐ")             ("87/SNNMT.QLĐĐ")                           ISSUER-UNIT: two codes of two letters or more
+                                                                        and no hyphen; a Roman number ("V.I") stays
 Quốc hội term "QHI5"       digit look-alikes                            a term of the Quốc hội (1 … 16)
 type and issuer joined     a hyphen lost ("214/2025/NĐCP", eng OCR      a type code + a known issuer's code
  ("NĐCP" → "NĐ-CP")         "79/2025/NDCP")                             (``JOINED_CODE_ISSUERS``), the whole no issuer's
@@ -217,6 +220,7 @@ def normalize_symbol(s: str | None) -> str:
     t = t.translate(SEPARATOR_LOOKALIKES)  # "77⁄2025" with a fraction slash (Tesseract)
     t = _SPACES_AROUND_SEP.sub(r"\1", t)
     t = re.sub(r"\s+", " ", t).strip()
+    t = _DOT_FOR_HYPHEN_RE.sub(r"\1-\2", t)  # "87/SNNMT.QLĐĐ": a scan's full stop for the hyphen
     form = _form(t)
     out = []
     slashes = 0
@@ -232,6 +236,13 @@ def normalize_symbol(s: str | None) -> str:
             out.append(_fix_component(p, form))
     sym = "".join(out)
     return _mend_stray_glyph(_mend_joined_code(sym)) if form == "state" else sym
+
+
+#: a state symbol (a number of digits, a year) whose last part is two codes joined by a full stop and no hyphen
+#: ("87/SNNMT.QLĐĐ", a scan's "." for "-"); the second code no Roman number (a department's "V.I" is printed
+#: so); a foreign reference with a dotted number ("128.2025/OL.WMCLV", 39992/CHQ-GSQL) is kept as printed
+_DOT_FOR_HYPHEN_RE = re.compile(
+    r"^(\d+(?:/\d{4})?/(?:[^\W\d_]|&){2,})\.(?!X{0,3}(?:IX|IV|V?I{0,3})$)([^\W\d_]{2,})$")
 
 
 #: a Party symbol starts "NUMBER-" and has its issuer after a slash; a state symbol starts "NUMBER/"

@@ -127,6 +127,8 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
         pages, lost = _lost_fonts(pages)  # a text layer printed from a .VnTime/VNI document
         if lost:
             encoding, note = _with_lost(None, lost), _lost_note(lost)
+        pages, unreadable = pdf.ocr_garbled(p, pages, limits)  # a broken font's shifted glyph codes
+        note = "; ".join(filter(None, (note, unreadable))) or None
     elif kind == "docx":
         from vanban.ingest import docxfile, legacy_fonts
         from vanban.ingest.package import check_package
@@ -141,7 +143,10 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
         from vanban.ingest.docx_media import with_scanned_pages
 
         pages, scanned = with_scanned_pages(p, pages, limits)  # scans pasted in as pictures?
-        note = scanned or note
+        from vanban.ingest.docx_header_picture import with_header_picture
+
+        pages, header = with_header_picture(p, pages, limits)  # the header pasted in as a picture?
+        note = "; ".join(filter(None, (scanned or note, header))) or None
     elif kind in OFFICE_KINDS:
         from vanban.ingest import docxfile, legacy_fonts, office
         from vanban.ingest.package import check_package
@@ -157,6 +162,10 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
             from vanban.ingest.docx_media import with_scanned_pages
 
             pages, scanned = with_scanned_pages(converted, pages, limits, source=p)  # a .doc of pasted scans
+            from vanban.ingest.docx_header_picture import with_header_picture
+
+            pages, header = with_header_picture(converted, pages, limits, source=p)  # its header a picture?
+            scanned = "; ".join(filter(None, (scanned, header))) or None
             if scanned:
                 from vanban.ingest.docx_media import keep_conversion
 

@@ -48,10 +48,25 @@ def shown_pictures(zf: zipfile.ZipFile) -> list[str]:
     """ZIP member names of the raster pictures the document body shows, in
     document order, each once (linked, external pictures left out)."""
     try:
-        rels_xml = zf.read("word/_rels/document.xml.rels")
         body = zf.read("word/document.xml")
     except KeyError:
         return []
+    targets = body_targets(zf)
+    members = set(zf.namelist())
+    names: list[str] = []
+    for m in _EMBED_RE.finditer(body):
+        name = targets.get(m.group(1) or m.group(2))
+        if name in members and name.lower().endswith(_PICTURE_SUFFIXES) and name not in names:
+            names.append(name)
+    return names
+
+
+def body_targets(zf: zipfile.ZipFile) -> dict[bytes, str]:
+    """Relationship id → ZIP member name of the document body's internal relationships (pictures among them)."""
+    try:
+        rels_xml = zf.read("word/_rels/document.xml.rels")
+    except KeyError:
+        return {}
     targets: dict[bytes, str] = {}
     for rel in _REL_RE.finditer(rels_xml):
         attrs = dict(_ATTR_RE.findall(rel.group(1)))
@@ -60,13 +75,7 @@ def shown_pictures(zf: zipfile.ZipFile) -> list[str]:
         target = attrs[b"Target"].decode("utf-8", "replace")
         name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("word", target))
         targets[attrs[b"Id"]] = name
-    members = set(zf.namelist())
-    names: list[str] = []
-    for m in _EMBED_RE.finditer(body):
-        name = targets.get(m.group(1) or m.group(2))
-        if name in members and name.lower().endswith(_PICTURE_SUFFIXES) and name not in names:
-            names.append(name)
-    return names
+    return targets
 
 
 #: beside typed text, a picture is a page only when shaped like one: its short

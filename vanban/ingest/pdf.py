@@ -246,3 +246,28 @@ def _clean(text: str) -> str:
     import unicodedata
 
     return unicodedata.normalize("NFC", _CID_RE.sub("", text))
+
+
+def ocr_garbled(path: Path, pages: tuple[PageSource, ...], limits: Limits) -> tuple[tuple[PageSource, ...], str | None]:
+    """(pages, note): each ``pdf-text`` page whose layer is garbled (:func:`vanban.ingest.garbled.garbled`)
+    turned into a ``pdf-ocr`` page, read from its rendering instead; the note says which pages and why,
+    None when there are none. Called after legacy-font conversion, which reads TCVN3/VNI layers."""
+    from dataclasses import replace
+
+    from vanban.ingest.garbled import garbled
+
+    out, shares = [], []
+    for page in pages:
+        share = garbled(page.text) if page.method == "pdf-text" else None
+        if share is None:
+            out.append(page)
+            continue
+        shares.append((page.number, share))
+        out.append(replace(page, method="pdf-ocr", text=None, lines=(), path=str(path), index=page.number - 1))
+    if not shares:
+        return tuple(pages), None
+    numbers = ", ".join(str(n) for n, _ in shares)
+    worst = max(s for _, s in shares)
+    plural = "s" if len(shares) > 1 else ""
+    return tuple(out), (f"text layer unreadable (glyph codes of a broken font: {worst:.0%} of its letters are "
+                        f"no Vietnamese letters): page{plural} {numbers} read by OCR")
