@@ -41,6 +41,6 @@ def with_baselines(targets: list[Target], f: Folded) -> list[Target]:
     """``targets`` with ``baseline`` filled where the sentence names one (offsets from ``Target.span``)."""
     out = []
     for t in targets:
-        b = baseline_at(f, t.span.start, t.span.end) if t.span and t.baseline is None else None
+        b = baseline_at(f, t.span.start, t.span.end) if t.span else None
         out.append(dataclasses.replace(t, baseline=b) if b else t)
     return out

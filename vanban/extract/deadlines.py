@@ -53,13 +53,13 @@ _SOFT_BREAK = re.compile(r"[ \t]*\n(?![ \t]*(?:\n|[-+•*]|\d{1,2}(?:\.\d{1,2})*
 _NOT_FROM = frozenset({"tự", "tư", "tứ", "tử", "tú", "tù", "tữ"})
 
 
-def _cue(view: str, lo: int, start: int, strong_only: bool, original: str | None = None) -> re.Match[str] | None:
+def _cue(f: Folded, lo: int, start: int, strong_only: bool) -> re.Match[str] | None:
     base = max(lo, start - 60)
-    prefix = _SOFT_BREAK.sub(lambda m: " " * len(m.group(0)), view[base:start])
+    prefix = _SOFT_BREAK.sub(lambda m: " " * len(m.group(0)), f.view[base:start])
     rx = _STRONG_CUE if strong_only else P.DEADLINE_CUE_RE
     m = rx.search(prefix)
-    while m is not None and original is not None:  # the folded view cannot tell "từ" from "tự"/"tư": the text can
-        word = re.match(r"\w+", original[base + m.start():start])
+    while m is not None:  # the folded view cannot tell "từ" from "tự"/"tư": the printed text can
+        word = re.match(r"\w+", f.original[base + m.start():start])
         if word is None or word.group(0).lower() not in _NOT_FROM:
             break
         m = rx.search(prefix, m.start() + len(word.group(0)))
@@ -527,14 +527,14 @@ def find_deadlines(
         if out and h.kind in ("month", "month_part") and _restates(out[-1], h, f.view, prev_end_in_sentence.get(s0, -1)):
             continue  # "trong Quý II, chậm nhất tháng 6": one deadline
         if h.kind in _TIME_FRAME or rrule:
-            cue = _cue(f.view, s0, h.start, strong_only=False, original=f.original)
+            cue = _cue(f, s0, h.start, strong_only=False)
             if cue is None and not rrule and P.STAT_PERIOD_AFTER_RE.match(f.view, h.end):
                 continue  # "GRDP … Quý III đạt 6,26%": the period a figure covers
             if cue is None and not rrule and not h.year_given and h.kind in ("quarter", "half") \
                     and not re.search(r"(?:^|\n)[ \t*_\-+•|]*$", f.view[max(s0, h.start - 12):h.start]):
                 continue  # "báo cáo tương ứng Quý II và 6 tháng": a report's period named mid-sentence, no due date
         elif h.kind == "year":
-            cue = _cue(f.view, s0, h.start, strong_only=True, original=f.original)
+            cue = _cue(f, s0, h.start, strong_only=True)
             if cue is not None and P.PLANNED_BEFORE_RE.search(f.view, max(s0, h.start - 80), max(s0, h.start - 60) + cue.start()):
                 continue  # "các dự án … có kế hoạch hoàn thành năm 2025": describes the projects, sets no due date
             if cue is None and _due_cell(f.view, h):
@@ -545,7 +545,7 @@ def find_deadlines(
                     continue  # "… hoàn thành Dự án thành phần 1 … trong năm 2025" is due; "năm 2025" alone is not
                 cue = re.search(r"\S+\s*$", f.view[max(s0, h.start - 60):h.start])  # "trong": the task runs up to it
         else:
-            cue = _cue(f.view, s0, h.start, strong_only=False, original=f.original)
+            cue = _cue(f, s0, h.start, strong_only=False)
             if cue is None and not (h.kind in ("month", "year_cell", "exact") and h.year_given and _due_cell(f.view, h)):
                 continue
         if P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start) \
