@@ -148,6 +148,12 @@ def _restates_due(t: Target, due_text: str | None) -> bool:
     return bool(due_text) and bool(loose_key(t.text)) and loose_key(t.text) in loose_key(due_text)
 
 
+def _task_key(task: str | None) -> str:
+    """A task's words to find it inside another text: :func:`loose_key` with its brackets left out ("báo cáo
+    kết quả (qua Văn phòng)" is found in "…; báo cáo kết quả về Đảng ủy")."""
+    return loose_key(re.sub(r"\s*\([^()]*\)", "", task or ""))
+
+
 def _without_tasks(what: str, others: list[str]) -> str:
     """``what`` without its ";"-clauses (or inline items "b) …") that hold one of ``others`` (tasks listed on rows
     of their own): "…, gửi về Ban Xây dựng Đảng; báo cáo sơ kết 6 tháng và báo cáo năm …"
@@ -157,7 +163,7 @@ def _without_tasks(what: str, others: list[str]) -> str:
         return what
     if len(parts) < 2:
         return what  # a later task joined by "và" or a comma: _without_tail_tasks
-    keys = [k for k in (loose_key(re.sub(r"\s*\([^()]*\)", "", o)) for o in others) if k]
+    keys = [k for k in map(_task_key, others) if k]
     kept = [part for part in parts if not any(k in loose_key(part) for k in keys)]
     if not kept or len(kept) == len(parts):
         return what
@@ -198,7 +204,7 @@ def _later_task(ob: Obligation) -> bool:
     unplaced = ob.span.end == ob.span.start == 0 and (d.span is None or d.span.start == d.span.end == 0)
     if not (_within(ob.span, d.span) or unplaced):
         return False
-    key = loose_key(re.sub(r"\s*\([^()]*\)", "", d.what))  # the task as the obligation quotes it, its brackets left out
+    key = _task_key(d.what)  # the task as the obligation quotes it
     parts = _tasks(ob.what)
     if not key or not parts or key in loose_key(parts[0]):  # an obligation whose task is only its date has no parts
         return False
@@ -315,7 +321,7 @@ def _limit_rows(ob: Obligation) -> list[Obligation]:
         return [ob]
     timed = [(p, relative_limit(p)) for p in parts]
     if ob.deadline is not None:
-        dated = loose_key(re.sub(r"\s*\([^()]*\)", "", ob.deadline.what or ""))
+        dated = _task_key(ob.deadline.what)
         if not dated:
             return [ob]  # which task the date is written with is not known
         timed = [(p, None if dated in loose_key(p) or loose_key(p) in dated else lim) for p, lim in timed]
@@ -335,7 +341,7 @@ def _limit_rows(ob: Obligation) -> list[Obligation]:
 
 def _all_listed(what: str, own: list[Deadline]) -> bool:
     """Every ";"-task of ``what`` holds the task words of one of the ``own`` deadline rows."""
-    keys = [k for k in (loose_key(re.sub(r"\s*\([^()]*\)", "", d.what or "")) for d in own) if k]
+    keys = [k for k in (_task_key(d.what) for d in own) if k]
     parts = _tasks(what)
     return bool(keys) and bool(parts) and all(any(k in loose_key(part) for k in keys) for part in parts)
 
