@@ -593,11 +593,13 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
         if got and upper_ratio(ln.text) > 0.8 and upper_ratio(got[-1].text) < 0.8 and len(ln.text) > 6:
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …" under the trích yếu of a Quyết định
         if got and ((V.ENACTING_RE.match(v) and len(v.split()) <= 12 and not _bo_not_bo(ln, V.ENACTING_RE.match(v))
+                     and not (vv and upper_ratio(ln.text) < 0.5)
                      and not V.WRAPPED_END_RE.search(got[-1].view.rstrip(" ,"))
                      and not _TITLE_GOES_ON_RE.search(fold(got[-1].text).rstrip(" *")))
                     or (_ENACTOR_RE.match(v) and not _TITLE_GOES_ON_RE.search(fold(got[-1].text).rstrip(" *")))):
             break  # the enacting authority under a title in capitals, no blank line between (legacy OCR; "… TỈNH
-            # BẮC NINH" / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH")
+            # BẮC NINH" / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH"); a Công văn's "về việc …" has no enacting line
+            # under it: "… nội dung Hội nghị" / "Ban Chấp hành Đảng bộ tỉnh cuối năm 2026" is its trích yếu going on
         if vv and got and got[-1].cell is not None and ln.cell != got[-1].cell:
             break
         if got and _body_sentence(got[-1], ln):
