@@ -132,3 +132,63 @@ def reread_dates(gray, data: dict, read_line: Callable) -> dict:
             if i not in kept:  # the year keeps the stop after it
                 out["text"][i] = value + first[i][len(first[i].rstrip(".,;)")):] if i == year else value
     return out or data
+
+
+#: a year read again alone: four digits, maybe a stop or a bracket around them
+_LONE_YEAR = re.compile(r"\W*((?:19|20)\d\d)\W*")
+
+
+def wrapped_years(data: dict) -> list[tuple[int, int]]:
+    """(year word, word under it) in ``image_to_data`` of each written date whose year wrapped to the line below and
+    was read as letters: "Nghệ An, ngày 01 tháng 12 năm" / "Hư" (a Party Công văn's narrow place-and-date cell,
+    photographed; session 16's newcomer: the date was lost, so the photo was not matched to its DOCX). The word under
+    is the nearest one whose top is at most 1.5 line heights under the date's line, inside the date's width (a
+    line height of margin), alone there on its line (Tesseract may join it to the left column's line), and not a
+    year already."""
+    idx = _words(data)
+    text = [data["text"][i].strip() for i in idx]
+    out = []
+    for k in range(len(idx) - 4):
+        a = idx[k:k + 5]
+        if len({_line(data, i) for i in a}) != 1 or (k + 5 < len(idx) and _line(data, idx[k + 5]) == _line(data, a[0])):
+            continue  # the year word must end its line
+        day_w, _day, month_w, _month, year_w = text[k:k + 5]
+        if not (_DAY_WORD.fullmatch(day_w) and _MONTH_WORD.fullmatch(month_w) and _YEAR_WORD.fullmatch(year_w)):
+            continue
+        top = min(int(data["top"][i]) for i in a)
+        bottom = max(int(data["top"][i]) + int(data["height"][i]) for i in a)
+        height = bottom - top
+        x0, x1 = int(data["left"][a[0]]) - height, int(data["left"][a[-1]]) + int(data["width"][a[-1]]) + height
+        under = [i for i in idx if bottom - 0.3 * height <= int(data["top"][i]) <= bottom + 1.5 * height
+                 and int(data["left"][i]) >= x0 and int(data["left"][i]) + int(data["width"][i]) <= x1]
+        if not under:
+            continue
+        first = min(under, key=lambda i: int(data["top"][i]))
+        if sum(_line(data, i) == _line(data, first) for i in under) != 1 or len(text[idx.index(first)]) > 6:
+            continue
+        if not _YEAR.fullmatch(text[idx.index(first)].rstrip(".,;)")):
+            out.append((a[-1], first))
+    return out
+
+
+def reread_years(gray, data: dict, read_line: Callable) -> dict:
+    """``data`` with each :func:`wrapped_years` year read again alone by ``eng`` (``read_line``, as
+    :func:`reread_dates`): taken when at least :data:`AGREE` of its :data:`READINGS` readings are one year 19xx or
+    20xx and all such readings agree; otherwise the word stays as read."""
+    out = None
+    for _, word in wrapped_years(data):
+        box = (int(data["left"][word]), int(data["top"][word]),
+               int(data["left"][word]) + int(data["width"][word]), int(data["top"][word]) + int(data["height"][word]))
+        votes, count = set(), 0
+        for piece in _pieces(gray, box, box[3] - box[1]):
+            try:
+                got = _LONE_YEAR.fullmatch(read_line(piece) or "")
+            except (RuntimeError, OSError, ValueError, InputError, LimitExceeded):
+                continue
+            if got:
+                votes.add(got.group(1))
+                count += 1
+        if count >= AGREE and len(votes) == 1:
+            out = out or {k: list(v) for k, v in data.items()}
+            out["text"][word] = votes.pop()
+    return out or data

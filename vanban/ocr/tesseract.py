@@ -207,11 +207,11 @@ def _eng_line(dpi: int | None, left):
 
 def _read_again(gray, data: dict, dpi: int | None, left, read_block) -> dict:
     """``data`` with the Roman numerals read an I short (:mod:`vanban.ocr.roman_stems`, :mod:`vanban.ocr.roman_width`), and the damaged written
-    dates (:mod:`vanban.ocr.date_slots`) and the symbols read with a letter too many (:mod:`vanban.ocr.code_words`)
+    dates and the years wrapped under them (:mod:`vanban.ocr.date_slots`) and the symbols read with a letter too many (:mod:`vanban.ocr.code_words`)
     read again; the page as it was when no time is left.
     ``read_block``: an image → ``image_to_data`` of it read by the page's engine as a block (``--psm 6``)."""
     from vanban.ocr.code_words import reread_codes, suspect_words
-    from vanban.ocr.date_slots import damaged_dates, reread_dates
+    from vanban.ocr.date_slots import damaged_dates, reread_dates, reread_years, wrapped_years
     from vanban.ocr.roman_stems import count_numerals
     from vanban.ocr.roman_width import widen_numerals
 
@@ -219,6 +219,8 @@ def _read_again(gray, data: dict, dpi: int | None, left, read_block) -> dict:
     data = widen_numerals(data)  # no call: the widths of the page's own numerals
     if left() > 0 and damaged_dates(data):
         data = reread_dates(gray, data, _eng_line(dpi, left))
+    if left() > 0 and wrapped_years(data):
+        data = reread_years(gray, data, _eng_line(dpi, left))
     if left() > 0 and suspect_words(data):
         data = reread_codes(gray, data, read_block, _eng_line(dpi, left))
     return data
