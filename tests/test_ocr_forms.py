@@ -358,3 +358,12 @@ def test_quarter_wrapped_before_its_number_and_year():
     e = extract(head + _read("a15-06-KH-UBND.scan.txt"))
     assert [(d.earliest, d.latest) for d in e.deadlines] == [("2027-01-01", "2027-03-31")]
     assert extract(head + "b) Báo cáo kết quả sử dụng Quỹ\n1. Nguồn thu năm 2027").deadlines == ()
+
+
+def test_quarter_restored_as_a_fund_keeps_its_number_and_year():
+    # a task table's due cell "Quy 1/2027" (a15-01-KH-DU, eng OCR: the Roman I read as 1) restored "Quỹ 1/2027":
+    # no fund is numbered with a year, so it is the quarter; "Quỹ 1" alone stays a fund's item
+    e = extract(_read("a15-01-KH-DU.quarter-cell.eng.txt"))
+    assert ("2027-01-01", "2027-03-31") in [(d.earliest, d.latest) for d in e.deadlines]
+    head = "KẾ HOẠCH\nSử dụng quỹ năm 2027\n\n1. Văn phòng\n\n"
+    assert extract(head + "b) Báo cáo kết quả sử dụng Quỹ 1 của đơn vị trước ngày 15/01/2027.").deadlines[0].date == "2027-01-15"

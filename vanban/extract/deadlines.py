@@ -629,8 +629,9 @@ def _not_quarter(original: str, pos: int, accented: bool) -> bool:
     word, gap, first = m.group(1).lower(), m.group(2), m.group(3)
     if "\n" in gap and not _QUARTER_OF_YEAR_RE.match(original, pos + m.start(3)):
         return True  # "… của Quỹ ⏎ 1. …": a list number on the next line; not "… trong quý ⏎ 1/2027." (a wrapped line)
-    if word in ("quý", "quí") or not first.isdigit():
-        return False  # "Quý I", and "Quỹ II" read by restoration: a Roman number only counts quarters
+    if word in ("quý", "quí") or not first.isdigit() or _QUARTER_OF_YEAR_RE.match(original, pos + m.start(3)):
+        return False  # "Quý I", and "Quỹ II", "Quỹ 1/2027" read by restoration: a Roman number, a number with its year
+        # ("Quy 1/2027", eng OCR of a table's due cell, a15-01-KH-DU) count quarters; no fund is numbered so
     return any(c in word for c in "ỹỳỷỵìỉĩị") or (accented and word in ("quy", "qui"))
 
 
