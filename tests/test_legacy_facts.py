@@ -133,3 +133,21 @@ def test_question_mark_in_a_web_address_stays():
     text = correct_text("Xem tai https://dichvucong.gov.vn/p/home/dvc-tthc.html?ma_thu_tuc=1.0028 va thuc hién",
                         "image-ocr").text
     assert "html?ma_thu_tuc=1.0028" in text
+
+
+def test_lan_printed_jan_by_the_english_model():
+    # "tap huan nghiép vu it nhat 01 Jan trong nam." (a15-05-HD-BTGDV; a15-08 reads alike): "lần", not the month;
+    # restored "01 Lần" it lost the target "ít nhất 01 lần trong năm"
+    text = _read("a15-05-HD-BTGDV.lan-as-jan.eng.txt")
+    assert "tập huấn nghiệp vụ ít nhất 01 lần trong năm" in text
+    targets = [(t.min, t.unit) for t in extract(text).targets]
+    assert (1, "lần") in targets
+    # "… tai ⏎⏎ Nghi quyét Dai hdi dai biéu toan quéc Jan tht? XIII cla Dang" (982-KH-UBND): the congress's term
+    assert "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng" in _read("982-KH-UBND.lan-as-jan.eng.txt")
+
+
+def test_l_opening_a_syllable_printed_as_a_capital_i():
+    # "dgt mua Idn lich stv" (0130-KH-UBND): "đợt mưa lớn lịch sử", not "mưa Lớn"
+    assert "đợt mưa lớn lịch sử kéo dài nhiều ngày" in _read("0130-KH-UBND.l-as-i.eng.txt")
+    # "1,5 gido vién/Idp" (a15-04-CV-SGDDT): the unit "giáo viên/lớp" as written
+    assert "1,5 giáo viên/lớp đối với trường" in _read("a15-04-CV-SGDDT.l-as-i.eng.txt")

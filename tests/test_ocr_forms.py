@@ -40,6 +40,10 @@ def _citations(name: str) -> dict[str, object]:
     ("39992-CHQ-GSQL.eng.txt", "128.2025/OL.WMCLV", "2025-11-24"),
     # "Tờ trình số 798/TTIr-SNV": a stray I in the mixed-case code TTr
     ("3854-QD-UBND.scan.txt", "798/TTr-SNV", "2025-11-25"),
+    # "Tờ trình số ⏎ 415/TT-SKHCN": the small r of TTr lost — a TT without a year is no Thông tư's
+    ("a15-08-QD-UBND.scan.txt", "415/TTr-SKHCN", "2026-11-10"),
+    # "Thong tu' s6 09/20 16/TT-BVHTTDL": a space read into the symbol's year (no date in the basis clause)
+    ("64-2025-NQ-HDND.split-year.eng.txt", "09/2016/TT-BVHTTDL", None),
 ])
 def test_damaged_symbol_is_the_cited_document(name, number, date):
     cites = _citations(name)
@@ -323,3 +327,43 @@ def test_the_party_star_legacy_ocr_printed_as_percent_is_a_star_again():
     assert legacy_glyphs(seed).split("\n")[2] == gold.split("\n")[2] == "*"
     body = "DANG UY XA AN BINH\n*\nSo 12-KH/DU\n\nKE HOACH\nThuc hien nam 2026\nI. MUC DICH\n1. Muc tieu\nTang\n%\n"
     assert legacy_glyphs(body).split("\n")[9] == "%"  # past the header
+
+
+def test_blank_line_between_a_date_word_and_its_date_is_no_paragraph_break():
+    # "6. Cac t6 dan phé" / "a) Hoan thanh ra soat, … cua t6 dan pho truéc ngay" / "" / "31/12/2026." (a15-06-KH-UBND,
+    # eng OCR): the task of the tổ dân phố lost its deadline
+    from vanban.structure.mend import mend_breaks
+
+    body = _read("a15-06-KH-UBND.date-wrap.eng.txt")
+    assert "trước ngày \n31/12/2026." in mend_breaks(body)
+    e = extract("KẾ HOẠCH\nPhòng cháy, chữa cháy\n\n" + body)
+    assert [(o.who, o.deadline and o.deadline.date) for o in e.obligations] == [("Các tổ dân phố", "2026-12-31")]
+    # a list's number after a line ending in "năm", a cell "Năm" over its year: apart as they were
+    assert mend_breaks("Báo cáo kết quả thực hiện trong năm\n\n2. Sở Tài chính") == \
+        "Báo cáo kết quả thực hiện trong năm\n\n2. Sở Tài chính"
+    assert mend_breaks("Thời gian\n\nNăm\n\n2026") == "Thời gian\n\nNăm\n\n2026"
+
+
+def test_thong_tu_code_without_its_year_after_to_trinh_only():
+    # the type written and the number's shape must agree: a Thông tư keeps its TT, a "TT-" after another type stays
+    numbers = [c.number for c in extract("Căn cứ Thông tư số 15/2025/TT-BTC ngày 01/3/2025 của Bộ Tài chính; "
+                                         "Công văn số 88/TT-CNTT ngày 02/3/2026 của Trung tâm Công nghệ thông tin.").citations]
+    assert numbers == ["15/2025/TT-BTC", "88/TT-CNTT"]
+
+
+def test_quarter_wrapped_before_its_number_and_year():
+    # "… thực hiện trong quý ⏎ 1/2027. Kịp thời …" (a15-06-KH-UBND scan): the line wraps after "quý"; a quarter's
+    # number with its year is no list number on the next line ("… của Quỹ ⏎ 1. Nguồn thu" stays no date)
+    head = "KẾ HOẠCH\nPhòng cháy, chữa cháy năm 2027\n\n1. Công an phường\n\n"
+    e = extract(head + _read("a15-06-KH-UBND.scan.txt"))
+    assert [(d.earliest, d.latest) for d in e.deadlines] == [("2027-01-01", "2027-03-31")]
+    assert extract(head + "b) Báo cáo kết quả sử dụng Quỹ\n1. Nguồn thu năm 2027").deadlines == ()
+
+
+def test_quarter_restored_as_a_fund_keeps_its_number_and_year():
+    # a task table's due cell "Quy 1/2027" (a15-01-KH-DU, eng OCR: the Roman I read as 1) restored "Quỹ 1/2027":
+    # no fund is numbered with a year, so it is the quarter; "Quỹ 1" alone stays a fund's item
+    e = extract(_read("a15-01-KH-DU.quarter-cell.eng.txt"))
+    assert ("2027-01-01", "2027-03-31") in [(d.earliest, d.latest) for d in e.deadlines]
+    head = "KẾ HOẠCH\nSử dụng quỹ năm 2027\n\n1. Văn phòng\n\n"
+    assert extract(head + "b) Báo cáo kết quả sử dụng Quỹ 1 của đơn vị trước ngày 15/01/2027.").deadlines[0].date == "2027-01-15"

@@ -330,3 +330,90 @@ def test_header_without_stt_repeated_under_each_group_in_flat_text():
                                             "Sản phẩm đầu ra"]
     assert _bodies(flat) == ["Sở Nông nghiệp và Môi trường", "Sở Y tế"]
     assert not any(c.text == "Đơn vị thực hiện" for row in rows[1:] for c in row)
+
+
+# A plan's task table on a scanned page (bench/realdocs_scan.py: the page prints its cells one after the
+# other, vanban's OCR puts a blank line after each): the header's names one blank line apart, and the rows'
+# cells too — a wrapped cell parted by a blank line here ("… thủ tục" / "hành chính …"), two cells glued
+# there ("… trung tâm hành" / "chính xã" / "Các doanh nghiệp …"), a row number misread ("E;" for 2).
+# The rows are told by their numbers as in legacy OCR. Written in the style of a Quyết định ban hành Kế hoạch.
+SCANNED_TASK_TABLE = """III. DANH MỤC NHIỆM VỤ CỤ THỂ
+
+TT
+
+Nội dung nhiệm vụ
+
+Đơn vị chủ trì
+
+Đơn vị phối hợp
+
+Thời gian hoàn thành
+
+1
+
+Rà soát, cập nhật danh mục dữ liệu mở của tỉnh
+
+Sở Khoa học và Công nghệ
+
+Các sở, ban, ngành; UBND các xã, phường
+
+Quý 1/2027
+
+E;
+
+Lắp đặt điểm truy cập Internet không dây tại nhà văn hóa thôn, trung tâm hành
+chính xã
+Các doanh nghiệp viễn thông trên địa bàn tỉnh
+
+Sở Khoa học và Công nghệ
+
+Năm 2027
+
+3
+
+Kết nối cơ sở dữ liệu hộ tịch với Hệ thống thông tin giải quyết thủ tục
+
+hành chính của tỉnh
+
+Sở Tư pháp
+
+Sở Khoa học và Công nghệ; Công an tỉnh
+
+Trước ngày 30/6/2027
+
+IV. KINH PHÍ THỰC HIỆN
+
+Từ nguồn ngân sách nhà nước theo phân cấp hiện hành và các nguồn vốn hợp pháp
+
+khác.
+
+V. TỔ CHỨC THỰC HIỆN
+1. Sở Khoa học và Công nghệ
+- Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện trước ngày 15/12/2027.
+"""
+
+
+def test_scanned_table_with_cells_and_rows_one_blank_line_apart():
+    text = SCANNED_TASK_TABLE
+    ((t, _, _),) = read_stacked_tables(lines_of(pages_of_text(text)), text)
+    assert t.header == ("TT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành")
+    assert [(r[2].text, r[3].text, r[4].text) for r in t.rows[1:]] == [
+        ("Sở Khoa học và Công nghệ", "Các sở, ban, ngành; UBND các xã, phường", "Quý 1/2027"),
+        ("Các doanh nghiệp viễn thông trên địa bàn tỉnh", "Sở Khoa học và Công nghệ", "Năm 2027"),
+        ("Sở Tư pháp", "Sở Khoa học và Công nghệ; Công an tỉnh", "Trước ngày 30/6/2027"),
+    ]
+    assert t.rows[3][1].text == ("Kết nối cơ sở dữ liệu hộ tịch với Hệ thống thông tin giải quyết thủ tục "
+                                 "hành chính của tỉnh")
+    assert "KINH PHÍ" not in " ".join(c.text for r in t.rows for c in r)
+
+
+def test_loose_table_ends_at_the_next_part_heading_over_prose():
+    # legacy OCR of the same page: blank lines lost here and there; "IV. KINH PHÍ THỰC HIỆN" over a sentence
+    # is the plan's next part, not a group row of the table ("V. TỔ CHỨC THỰC HIỆN" and its bodies after it)
+    text = SCANNED_TASK_TABLE.replace("\n\nSở Tư pháp\n\n", "\nSở Tư pháp\n").replace("Quý 1/2027\n\nE;\n\n", "Quý 1/2027\n2\n")
+    text = text.replace("TT\n\nNội dung nhiệm vụ\n\nĐơn vị chủ trì\n\n", "TT\nNội dung nhiệm vụ\nĐơn vị chủ trì\n")
+    ((t, _, _),) = read_stacked_tables(lines_of(pages_of_text(text)), text)
+    assert [r[2].text for r in t.rows[1:]] == ["Sở Khoa học và Công nghệ", "Các doanh nghiệp viễn thông trên địa bàn tỉnh",
+                                               "Sở Tư pháp"]
+    cells = " ".join(c.text for r in t.rows for c in r)
+    assert "KINH PHÍ" not in cells and "TỔ CHỨC THỰC HIỆN" not in cells

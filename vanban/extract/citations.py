@@ -188,6 +188,12 @@ def _glued_tail_end(o: str, s: int, e: int) -> int:
     return last + up
 
 
+#: a Thông tư's code without the year every Thông tư's number holds ("415/TT-SKHCN"): after the words "Tờ trình số"
+#: it is the Tờ trình's TTr with its small r lost (Tesseract vie on a15-08-QD-UBND's scan: "Tờ trình số 415/TT-SKHCN
+#: ngày 10/11/2026"); two signs agree, the type written and a number no Thông tư has
+_TT_WITHOUT_YEAR_RE = re.compile(r"^(\d{1,5}/)TT-(?=[A-ZĐ])")
+
+
 def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Citation, int, int]]:
     """(citation without relation/span, start, end) for each số ký hiệu in [start, end)."""
     v, o = f.view, f.original
@@ -221,6 +227,8 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
             written = code_type  # "văn bản số 621/BC-BTC" is the Báo cáo; "công văn số 5106/CT-CS" (Cục Thuế) stays one
         if written is None and P.FORM_CODE_BEFORE_RE.search(v, max(start, ms - 12), ms):
             continue  # "Mẫu số 01/TK-SDDPNN": a form of a cited document, not a document
+        if written == "Tờ trình" and _TT_WITHOUT_YEAR_RE.match(number):
+            number = _TT_WITHOUT_YEAR_RE.sub(r"\1TTr-", number)  # the Tờ trình's TTr read without its r
         ctype = written or code_type
         date, issuer, stop = _date_issuer_after(f, me)
         if date is None:

@@ -617,6 +617,9 @@ def _outside_tables(text: str, s0: int, s1: int, h: DateHit, tables: tuple[tuple
     return s0, s1
 
 
+_QUARTER_OF_YEAR_RE = re.compile(r"[1-4][ \t]*/[ \t]*(?:19|20)\d\d(?!\d)")  # "1/2027": a quarter and its year
+
+
 def _not_quarter(original: str, pos: int, accented: bool) -> bool:
     """True when the "quy" word at ``pos`` is no "quý": a tone other than sắc
     ("Quỹ", a fund), or no tone at all in an accented text."""
@@ -624,10 +627,11 @@ def _not_quarter(original: str, pos: int, accented: bool) -> bool:
     if m is None:
         return False
     word, gap, first = m.group(1).lower(), m.group(2), m.group(3)
-    if "\n" in gap:
-        return True  # "… của Quỹ ⏎ 1. …": a list number on the next line
-    if word in ("quý", "quí") or not first.isdigit():
-        return False  # "Quý I", and "Quỹ II" read by restoration: a Roman number only counts quarters
+    if "\n" in gap and not _QUARTER_OF_YEAR_RE.match(original, pos + m.start(3)):
+        return True  # "… của Quỹ ⏎ 1. …": a list number on the next line; not "… trong quý ⏎ 1/2027." (a wrapped line)
+    if word in ("quý", "quí") or not first.isdigit() or _QUARTER_OF_YEAR_RE.match(original, pos + m.start(3)):
+        return False  # "Quý I", and "Quỹ II", "Quỹ 1/2027" read by restoration: a Roman number, a number with its year
+        # ("Quy 1/2027", eng OCR of a table's due cell, a15-01-KH-DU) count quarters; no fund is numbered so
     return any(c in word for c in "ỹỳỷỵìỉĩị") or (accented and word in ("quy", "qui"))
 
 

@@ -76,6 +76,20 @@ def date_digits(text: str) -> str:
     return _DATE_SLOTS_RE.sub(_date_slots, text) if "ng" in text else text
 
 
+#: a symbol's year parted by a space OCR read into it: "Thông tư số 09/20 16/TT-BVHTTDL" (64/2025/NQ-HĐND, eng OCR:
+#: read as 16/TT-BVHTTDL, a Thông tư without its year, the cited one lost) — the two pieces make a year and the code
+#: follows at once; "ngày 09/20" and a number are never followed by "/CODE" so
+_SPLIT_YEAR_RE = re.compile(r"(?<![\d/])(\d{1,5}/)((?:19|20)\d?)[ \t](\d{1,2})(?=/[A-ZĐ]{2})")
+
+
+def symbol_years(text: str) -> str:
+    """``text`` with each symbol's year that a space parts (:data:`_SPLIT_YEAR_RE`) written whole."""
+    if "/" not in text:
+        return text
+    return _SPLIT_YEAR_RE.sub(lambda m: m.group(1) + m.group(2) + m.group(3) if len(m.group(2) + m.group(3)) == 4
+                              else m.group(), text)
+
+
 def one_glyph(word: str) -> str:
     """``word`` with each doubled look-alike pair (see :data:`DOUBLED`) read as its one letter,
     and each :data:`NOT_VIETNAMESE` glyph as the letter it stands for."""
@@ -206,6 +220,28 @@ _CHU_RE = re.compile(r"(?<![\w/&.-])([Cc])h(?:i|it|ui|o|ai)(?=[ \t]+(?:tich|tri)
 _DATE_YEAR_WORD_RE = re.compile(r"(?<=\d[ \t])ném(?=[ \t\n]+(?:19|20)\d\d(?!\d))")
 
 
+# the word "lần" printed "Jan" (the English model's month: "ít nhất 01 Jan trong năm", "nhiều Jan", "từng Jan",
+# "Đại hội đại biểu toàn quốc Jan thứ XIV" — 12 on the tuning documents' eng OCR; "Jan" stands in none of the
+# published realdocs texts, seeds or cases) — restoration kept its capital and printed "01 Lần trong năm", so the
+# target "ít nhất 01 lần trong năm" was lost (a15-05, a15-08 legacy). Lower case inside a sentence (:func:`_in_sentence`);
+# not before a digit or a full stop (an English date "Jan 2026")
+_JAN_RE = re.compile(r"(?<![\w/&.-])Jan(?![\w/&.-])(?![ \t]*\d)")
+
+
+# the l opening a syllable printed as a capital I: "nguy cơ cháy, nổ Idn" (lớn), "1,5 giáo viên/Idp" (lớp), "Idi ích",
+# "Igi thế" (lợi), "Iwu trữ" (lưu) — about 70 words on the tuning documents' eng OCR; no syllable opens with an I
+# before d, g, w or v (the I of "ích", "ít", "in" is followed by a vowel's letter or a final), and restoration kept
+# the capital: "1,5 giáo viên/Lớp", so the target's unit was "giáo viên/Lớp" and missed (a15-04 legacy). Lower case
+# inside a sentence, a capital after its end (:func:`_in_sentence`)
+_I_FOR_L_RE = re.compile(r"(?<![\w&.-])I(?=(?:[dgw]|v[a-z])[a-z0-9]*(?![\w&-]))")
+
+
+def _in_sentence(m: re.Match) -> bool:
+    """``m`` goes on a sentence: after a word, a digit, a comma or a slash (over a line break too)."""
+    before = m.string[:m.start()].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",;/")
+
+
 _STRAY_QUOTE_RE = re.compile(r"(?<=[^\W\d_])’(?=[\s,.;:)]|$)", re.M)
 # the hooked ư as eng OCR prints it with a "?" for its hook: "t?"/"i?" ending a word ("xt? ly", "chi? ky"), and
 # "v?"/"iv?"/"if?" ("Can cv? Luat", "Can civ? Nghi dinh", "gif? gin": cứ, giữ — 35 on the tuning documents,
@@ -252,7 +288,8 @@ def legacy_glyphs(text: str) -> str:
     syllable) or "tv"/"tf" (inside it) read "u", a capital O or G standing for a lowercase round vowel lowered,
     a hooked ư printed "t?"/"i?"/"v?" (ending a word or inside it) or "iv" (before its final) read as "u" and any
     other "?" glued inside a word dropped, the word "ở" printed "6" before a name, the Sở of "sở, ban, ngành",
-    the Chủ of "Chủ tịch"/"chủ trì", "phối hợp" with its ố dropped, a date's "năm" printed "ném", the header's star
+    the Chủ of "Chủ tịch"/"chủ trì", "phối hợp" with its ố dropped, a date's "năm" printed "ném", "lần" printed
+    "Jan", the l opening a syllable printed "I" ("Idn", "Idp"), the header's star
     printed "%" written "*", and a closing quote glued to a word dropped on lines without an opening one."""
     text = _header_star(text)
     text = _BODY_HEAD_RE.sub(lambda m: BODY_HEADS[m.group()], text)
@@ -267,6 +304,10 @@ def legacy_glyphs(text: str) -> str:
         text = _PHOI_HOP_RE.sub(_phoi, text)
     if "ném" in text:
         text = _DATE_YEAR_WORD_RE.sub("nam", text)
+    if "Jan" in text:
+        text = _JAN_RE.sub(lambda m: "lan" if _in_sentence(m) else "Lan", text)
+    if "I" in text:
+        text = _I_FOR_L_RE.sub(lambda m: "l" if _in_sentence(m) else "L", text)
     text = _MIXED_ROUND_RE.sub(_lower_round, text)
     text = _HEAD_ROUND_RE.sub(lambda m: m.group(1) + "o" + m.group(2).lower(), text)
     if "?" in text:

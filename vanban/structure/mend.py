@@ -112,6 +112,23 @@ _TITLE_END = re.compile(r"(?:^|[\s,;(])(?:Chủ\s+tịch|Giám\s+đốc|Thủ\s+
 _BODY_START = re.compile(r"(?:Ủy|Uỷ|UBND|HĐND|Sở|Bộ|Ban|Cục|Hội|Phòng|Tổng|Chi|Viện|Vụ|Văn|Đài|Tập|Trung\s+tâm|Công\s+an)\b")
 
 
+# a date's word ending a line, the date itself opening the line after the blank one: "… kiện toàn đội dân phòng của
+# tổ dân phố trước ngày" / "" / "31/12/2026." (a15-06-KH-UBND as eng OCR reads it: the task lost its deadline);
+# folded. The next token must have the date's shape ("2." after "… năm" is a list's label, not a year; a month or a
+# quarter with its year), the line three words at least (a table's cell "Năm" / "" / "2026" is two cells)
+_DATE_WORD_END = re.compile(r"(?:^|\s)(ngay|thang|nam|quy)$")
+_DATE_AFTER = {"ngay": re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[.,;]?$"),
+               "thang": re.compile(r"\d{1,2}[/.-](?:19|20)\d\d[.,;]?$"),
+               "nam": re.compile(r"(?:19|20)\d\d[.,;]?$"),
+               "quy": re.compile(r"(?:[IV]{1,3}|[1-4])/(?:19|20)\d\d[.,;]?$")}
+
+
+def _date_goes_on(prev: str, nxt: str) -> bool:
+    """The blank run falls between a date's word and its number (see ``_DATE_WORD_END``)."""
+    m = _DATE_WORD_END.search(fold(prev))
+    return bool(m) and len(prev.split()) >= 3 and bool(_DATE_AFTER[m.group(1)].match(nxt))
+
+
 def _title_goes_on(text: str, pos: int, nxt_pos: int) -> bool:
     """The blank run at ``pos`` falls between an office's title and the body it heads (see ``_TITLE_END``)."""
     return bool(_TITLE_END.search(text[max(0, pos - 30):pos]) and _BODY_START.match(text, nxt_pos))
@@ -161,7 +178,7 @@ def mend_breaks(text: str) -> str:
         if bare or lower or comma or _name_goes_on(prev, nxt) or (_OPEN_END.search(fold(prev)) and nxt[:1].isalpha()) \
                 or (_open_bracket(text, m.start()) and nxt[:1].isalnum()) \
                 or ((_HEAD_END.search(prev) or _NAME_OPENS_END.search(prev)) and nxt[:1].isupper()) \
-                or _title_goes_on(text, m.start(), m.start(3)):
+                or _title_goes_on(text, m.start(), m.start(3)) or _date_goes_on(prev, nxt):
             last = m.end() - 1  # the run's last newline stays
             for k in range(m.start(), last):
                 if text[k] == "\n":

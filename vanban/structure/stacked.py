@@ -298,8 +298,11 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             continue
         if _col_name(ln.text) and V.STACKED_NUMBER_COL.match(ln.view.strip(" *")):
             break  # the next table's header
+        if _part_heading(ln, lines):
+            break  # "IV. KINH PHÍ THỰC HIỆN" / "Từ nguồn ngân sách …": the document's next part after the table
         m = _LABELLED.match(ln.text)
-        if V.ROW_NUMBER_RE.match(ln.text) or (V.GROUP_ROW_RE.match(ln.text) and len(ln.text.split()) <= 10):
+        if V.ROW_NUMBER_RE.match(ln.text) or (V.GROUP_ROW_RE.match(ln.text) and len(ln.text.split()) <= 10) \
+                or (due_last and _damaged_number(ln, raw)):
             raw.append([ln])
             if re.match(r"\d", ln.text):
                 expect = int(re.match(r"\d+", ln.text).group()) + 1
@@ -339,6 +342,34 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             row = {0: [head]} if j == 0 and not m else {}
             rows.append(_fill(row, part, n, what, notes))
     return rows
+
+
+def _damaged_number(ln: Line, raw: list[list[Line | None]]) -> bool:
+    """A row's number OCR damaged ("E;", "Ÿj", "&" for 2, 3): a line of two characters at most right after a
+    row that ends with its due cell (a scanned or legacy page printing the cells one after the other)."""
+    t = ln.text.strip(" *")
+    return 0 < len(t) <= 2 and not t.isdigit() and bool(raw) and raw[-1][0] is not None and len(raw[-1]) > 1 \
+        and raw[-1][-1] is not None and _due_cell(raw[-1][-1].text)
+
+
+def _part_heading(ln: Line, lines: list[Line]) -> bool:
+    """``ln`` is a part's heading in capitals with its Roman label ("IV. KINH PHÍ THỰC HIỆN") and the paragraph
+    under it a sentence ("Từ nguồn ngân sách nhà nước … khác."): the document goes on after the table. A group
+    row's name is followed by its first row's number, never by a sentence (:func:`_heading_then_prose` for rows
+    read by their blank lines)."""
+    if not re.match(r"^[IVXL]{1,5}\s?[.\-–]\s", ln.text) or upper_ratio(ln.text) <= 0.8:
+        return False
+    para: list[str] = []  # its lines up to the first sentence end (OCR may part them with blank lines)
+    for nxt in lines[ln.index + 1:ln.index + 12]:
+        if nxt.blank:
+            continue
+        if not para and (V.ROW_NUMBER_RE.match(nxt.text.strip(" *")) or _LABELLED.match(nxt.text)):
+            return False
+        para.append(nxt.text)
+        if nxt.text.rstrip().endswith((".", ":", ";")) or len(para) == 4:
+            break
+    txt = " ".join(para)
+    return len(txt) > 60 and txt.rstrip().endswith((".", ":", ";")) and upper_ratio(txt) < 0.3
 
 
 def _split_at_due(units: list[list[Line]], tail: int, due_last: bool) -> list[list[list[Line]]]:
@@ -418,6 +449,11 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             cells, views, n, numbered, what = [[]] + cells, [""] + views, n + 1, True, what + 1
         if clean:
             rows = _rows_clean(blocks, n, numbered, [v.strip(" *") for v in views])
+            if numbered and not any(len(r) > 1 for r in rows) and not any(g >= 2 for g, _ in blocks[:_MAX_ROW_LINES]):
+                # the header's names one blank line apart, the rows' cells too, never two (a scan of a page printing
+                # the cells one after the other, its wrapped cells parted by blank lines here and glued there): rows
+                # from their numbers, as in legacy OCR
+                rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])))
         elif numbered and (rows := _rows_spaced(_blocks(lines, last + 1), n, what)):
             pass
         elif numbered and n > 3 and V.NOTES_COL.match(fold(views[-1]).strip(" *")):
