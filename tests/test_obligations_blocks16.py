@@ -133,3 +133,17 @@ def test_task_on_its_own_line_with_its_lead_is_not_the_body_before():
     obs = {o.who: o.what for o in extract(_UBND + body + _UBND_TAIL).obligations}
     assert "họp giao ban" not in obs["Các thôn"]
     assert "họp giao ban" in obs["Phó Chủ tịch UBND xã"]
+
+
+def test_paragraph_after_points_naming_the_same_heads_stays_in_the_block():
+    """"1. Chủ tịch Ủy ban nhân dân các xã, phường" over its points, then "Chủ tịch Ủy ban nhân dân cấp xã chịu trách
+    nhiệm toàn diện trước Chủ tịch UBND tỉnh về …": the same heads named another way, answering for their work; no
+    entry of its own (234/CĐ-TTg's closing paragraph after its first item has this form)."""
+    body = ("1. Chủ tịch Ủy ban nhân dân các xã, phường\n\n"
+            "a) Rà soát, thống kê thiệt hại do mưa lũ, báo cáo UBND tỉnh trước ngày 05/12/2026.\n\n"
+            "b) Bố trí nơi ở tạm cho các hộ dân bị mất nhà.\n\n"
+            "Chủ tịch Ủy ban nhân dân cấp xã chịu trách nhiệm toàn diện trước Chủ tịch Ủy ban nhân dân tỉnh về tính "
+            "chính xác của số liệu báo cáo; đồng thời sử dụng nguồn hỗ trợ đúng mục đích, đúng đối tượng.\n\n"
+            "2. Công an xã\n\nBảo đảm an ninh, trật tự tại các khu vực bị ngập.\n")
+    whos = [o.who for o in extract(_UBND + body + _UBND_TAIL).obligations]
+    assert whos == ["Chủ tịch Ủy ban nhân dân các xã, phường", "Công an xã"]
