@@ -53,6 +53,14 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          # "Các cơ sở đào tạo đại học … | mở thêm chuyên ngành …" (179-KH-UBND); not "tiên phong", which
                          # folds like the place name "Tiền Phong"
                          r"|mo them|mo rong|cau hinh"
+                         # "Cấp ủy, chi bộ | đưa nội dung chuyển đổi số vào nghị quyết …" (a15-01); not "đua xe", "dừa"
+                         r"|dua (?:noi dung|vao)"
+                         # "Các công chức chuyên môn | dự họp giao ban …", "Trưởng các thôn | họp dân …", "Công an xã | tuần
+                         # tra …", "Chi bộ | sinh hoạt chuyên đề …" (a newcomer's Chỉ thị, session 15): the meeting named, as
+                         # "họp" alone folds like "hợp" (phối hợp, tổng hợp, phù hợp) and "sinh hoạt" is a noun too
+                         # ("Hội đồng quản lý Quỹ | họp định kỳ …", a rule on how a council meets, is no task: legal windows 4)
+                         r"|(?<!phong )(?:du )?hop (?:giao ban|dan|chi bo|so ket|tong ket)"
+                         r"|sinh hoat chuyen de|(?<!cong tac )(?<!luc luong )(?<!to )(?<!doi )tuan tra (?!vien)"
                          # "Sở Công Thương | tiếp nhận văn bản thông báo …" (137-2025-QD-UBND); not in a unit's name ("Bộ phận
                          # tiếp nhận và trả kết quả", "cơ quan tiếp nhận", "cơ quan đầu mối tiếp nhận")
                          r"|(?<!bo phan )(?<!co quan )(?<!dau moi )(?<!noi )tiep nhan(?! va tra| ho so va tra| va giai quyet)"
@@ -373,6 +381,18 @@ CONDITION_IN_WHO = re.compile(r"(?:^|[\s(])truong hop\s"
                               r"|\ssau khi\s")
 # a task clause that opens with its partners, listed up to a ";": "c) Phối hợp với Chánh Văn phòng Ủy ban nhân
 # dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường tổ chức niêm yết …" (2682-QD-UBND)
+# a Party committee's own heading over the tasks of the body it leads (original text): "3. Đảng ủy lãnh đạo Ủy ban nhân
+# dân xã" / "- Xây dựng Kế hoạch …" (a15-09, a Nghị quyết of the Đảng ủy xã): the led body carries the tasks out
+LEADS_BODY = re.compile(r"^lãnh đạo(?:,?\s*(?:và\s+)?chỉ đạo)?\s+(?P<body>[^;:.,]{3,80}?)\s*(?:[;:.]|$)", re.IGNORECASE)
+# the committee's bare names, by which its own document speaks of it (folded)
+PARTY_SELF = ("dang uy", "ban chap hanh dang bo", "ban chap hanh", "ban thuong vu", "ban thuong vu dang uy", "cap uy")
+# the lead a task names at its end (original text): "… do Phó Chủ tịch UBND xã chủ trì." (a newcomer's plan)
+LED_BY = re.compile(r"\sdo\s+(?P<who>[^,;.()]{3,80}?)\s+chủ trì(?:\s*,\s*phối hợp[^.;]{0,120})?\s*[.;]?\s*$")
+# short verbs that open a task paragraph under a body's heading line (folded, the paragraph's first words): "8. Báo và
+# Phát thanh, Truyền hình Thanh Hóa⏎⏎Mở chuyên mục …" (a15-02), "6. Ủy ban Kiểm tra Đảng ủy xã⏎⏎Đưa nội dung …"
+# (a15-09); too short and too common to end a body's name in running text
+TASK_OPENING_SHORT = re.compile(r"(?:mo|dua|lap|giu|cu|gui|nop|dat|lam|don doc|kiem tra|chi dao|huong dan|theo doi"
+                                r"|to chuc|xay dung|phoi hop|chu tri|du hop|sinh hoat|tuan tra)\s")
 PARTNER_OPENING = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:chu tri,?\s+)?phoi hop(?:\s+voi)?\s+")
 # a competence, not a duty, in the rules a Quyết định, Thông tư or Nghị định lays down (the gold's
 # "statements of competence (who decides what)"): "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản
@@ -432,7 +452,9 @@ TITLE_HEAD = re.compile(r"^(?:đồng chí|Đồng chí)\s+(?=[A-ZĐÀ-Ỹ])")
 # 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm …", "Sau khi nhận được đề nghị …, Sở Tài chính …"
 # "Đối với các nhiệm vụ triển khai trong năm 2025, các bộ, cơ quan, đơn vị, địa phương | chủ động bố trí …" (2623-QD-TTg)
 LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng|"
-                          r"Sau khi|Ngay sau khi|Trong thời hạn|Trong vòng)\s")
+                          r"Sau khi|Ngay sau khi|Trong thời hạn|Trong vòng"
+                          # "Từ năm 2027, các đơn vị thực hiện cập nhật số liệu … hằng năm trước ngày 15/6" (a15-04)
+                          r"|Từ (?:nay|năm|ngày|tháng|quý|học kỳ))[\s,]")  # "Hằng năm, trong quý I, các đảng ủy trực thuộc rà soát …" (a15-05)
 # a time limit opening a rule's sentence before its body: "Trong thời hạn 02 ngày làm việc kể từ khi nhận được nội
 # dung yêu cầu, Sở Khoa học và Công nghệ thực hiện phân loại, xử lý yêu cầu …" (79/2025/QĐ-UBND Bắc Ninh, Quy chế
 # Điều 6) charges that body; inside a procedure's steps it is a step, not an assignment (PROCEDURE_TITLE)

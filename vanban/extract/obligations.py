@@ -158,9 +158,10 @@ class _Reader:
                 return True
         return False
 
-    def deadline_in(self, a: int, b: int, who: str | None) -> Deadline | None:
+    def deadline_in(self, a: int, b: int, who: str | None, skip: tuple[tuple[int, int], ...] = ()) -> Deadline | None:
+        """The earliest deadline starting in ``[a, b)``, none of ``skip`` (the clauses of other bodies in the block)."""
         lo, hi = bisect.bisect_left(self.dl_starts, a), bisect.bisect_left(self.dl_starts, b)
-        ds = [self.deadlines[i] for _, i in self.dl_sorted[lo:hi]]
+        ds = [self.deadlines[i] for at, i in self.dl_sorted[lo:hi] if not any(x <= at < y for x, y in skip)]
         if not ds:
             return None
         best = min(ds, key=lambda d: d.latest or d.date or d.earliest or "9999")
@@ -185,10 +186,12 @@ class _Reader:
         return tuple(self.targets[i] for i in sorted(i for _, i in self.tg_sorted[lo:hi]))
 
     def add(self, who: str | None, what: str, a: int, b: int, deadline: Deadline | None = None,
-            headed: bool = False, partners: str | None = None, timed: bool = False) -> None:
+            headed: bool = False, partners: str | None = None, timed: bool = False,
+            skip: tuple[tuple[int, int], ...] = ()) -> None:
         """One obligation of ``who``; ``headed``: an item whose heading names the body ("3. Các doanh nghiệp có
         cửa hàng bán lẻ xăng dầu⏎Thực hiện nghiêm túc các nội dung tại Quyết định này …", 137-2025-QD-UBND)
-        assigns even when its task is to carry out the document."""
+        assigns even when its task is to carry out the document; ``skip``: clauses of the block that charge another
+        body, whose deadlines are not this body's."""
         if who:
             fw = fold(who)
             cut = re.search(r"\s(?:tr[a-z]{1,4}c|chậm nhất|cham nhat)\s+ng[a-z]{1,2}\s+\d", fw)
@@ -206,6 +209,8 @@ class _Reader:
                 # closes the bodies, the task starts after it
                 who, what = head.strip(" ,"), tail.strip() + " " + what
         who, what = S.courtesy_cut(who, what)  # "Ủy ban nhân dân xã Bát Tràng | trân trọng báo cáo./."
+        if who and (led := self.led_body(who, what)):
+            who, what = led  # "3. Đảng ủy lãnh đạo Ủy ban nhân dân xã" / "- Xây dựng Kế hoạch …": the body led acts
         if who and (qualified := _qualified_body(who, what)):
             who, what = qualified  # "Trưởng các thôn, tổ dân phố chưa | gửi báo cáo khẩn trương hoàn thành, …"
         if who and (charged := re.search(r"\s(?:được|duoc)\s+(?:giao|phân công|phan cong)$", who.strip())):
@@ -315,7 +320,7 @@ class _Reader:
         if who.isupper():
             who = self.as_written(who)
         who = self.addressed(who)
-        dl = deadline or self.deadline_in(a, b, who)
+        dl = deadline or self.deadline_in(a, b, who, skip)
         tgs = self.targets_from(a, b)
         self.out.append(Obligation(who=who, what=S.task_phrase(what), deadline=dl, targets=tgs,
                                    span=Span(a, b, clean_quote(self.row_text(a, b))[:1000]),
@@ -454,14 +459,20 @@ class _Reader:
 
     def bodies_below(self, p: Part, who: str, named_only: bool = False) -> int:
         """How many labelled items right under ``p`` name a body other than ``who``, in their heading
-        or as the actor of their first sentence."""
+        or as the actor of their first sentence (one of the bodies a heading lists, "1. Các sở, ban, ngành cấp tỉnh; Ủy
+        ban nhân dân các xã, phường" over "c) Ủy ban nhân dân các xã, phường rà soát …", is no other)."""
         n = 0
-        for c in p.children:
-            if c.kind != "item" or c.level >= 8:
-                continue  # "-" / "+" bullets under a body are its tasks, even when they name a partner
+        items = [c for c in p.children if c.kind == "item" and c.level < 8]
+        # the heading's own tasks among the items: then an item that charges one of its bodies alone is no other
+        listed = {id(c) for c in items if self.one_of(c, who)}
+        listed = listed if len(listed) < len(items) else set()
+        for c in items:  # ("-" / "+" bullets under a body are its tasks, even when they name a partner)
+            if id(c) in listed:
+                continue
             own = clean_quote(self.text(*self.own(c)))
             body = (S.body_name(c.heading) if c.heading else None) or S.actor(own[:300])[0]
-            if body and not fold(body).startswith(fold(who)) and not (named_only and re.match(r"(?:cac|nhung)\s", fold(body))):
+            if body and not fold(body).startswith(fold(who)) \
+                    and not (named_only and re.match(r"(?:cac|nhung)\s", fold(body))):
                 n += 1  # under a generic heading only a named body counts ("Các cơ quan, đơn vị, cá nhân …" restates it)
         return n
 
@@ -893,13 +904,22 @@ class _Reader:
                 rest = own[len(p.heading):].strip(" :.") if own.startswith(p.heading) else ""
                 w2, what2 = S.actor(own)
                 if w2 and len(w2) > len(who) and fold(w2).startswith(fold(who)) and len(w2.split()) <= len(who.split()) + 12 \
-                        and not re.search(r"[:(;]", w2[len(who):]) and not fold(w2[len(who):]).strip().startswith(fold(who)):
+                        and not re.search(r"[:(;]", w2[len(who):]) and not fold(w2[len(who):]).strip().startswith(fold(who)) \
+                        and not self.task_after_gap(s, e, w2[len(who):]):
                     # "(i) Tập đoàn … quốc gia Việt⏎Nam báo cáo …": the name goes on past the first line ("Điều 11.
                     # Trách nhiệm của Bộ Công Thương⏎⏎Bộ Công Thương có trách nhiệm: …" names it again, not on)
                     who, rest = S.clean_who(w2), what2
                 # "b) Giao Thanh tra thành phố …" under it is another body's own assignment
                 own_cue = [c for c in p.children if W.CUE.match(Folded.of(clean_quote(self.text(*self.own(c)))).view)
                            and (not c.children or (c.heading and S.cue_body(c.heading)))]
+                # a paragraph after the block's lettered tasks that charges bodies of its own ("7. Đề nghị Ủy ban Mặt
+                # trận …" / "a) …" "b) …" / "Các phòng chuyên môn, đơn vị và các tổ dân phố báo cáo … trước ngày 20 …
+                # Giao Công an phường tổng hợp …", a15-06): the section's closing words, not this body's task
+                # "1. Các sở, ban, ngành cấp tỉnh; Ủy ban nhân dân các xã, phường" over "c) Ủy ban nhân dân các xã,
+                # phường rà soát …" (a15-02): the item charges one of the heading's bodies alone, an entry of its own
+                own_cue += [c for c in p.children if c.kind == "item" and c not in own_cue and self.one_of(c, who)]
+                own_cue += [c for i, c in enumerate(p.children) if c.kind == "paragraph" and c not in own_cue
+                            and any(x.kind == "item" for x in p.children[:i]) and self.charges_other(c, who)]
                 if W.DUTY_TITLE.match(p.heading.strip()):
                     # "Điều 17. Trách nhiệm của Cơ quan quản lý trực tiếp" over "2. Các cơ quan, đơn vị nhận văn bản
                     # điện tử được ký số phải thực hiện đầy đủ …" (165/2025/QĐ-UBND): an item whose own subject is
@@ -918,7 +938,11 @@ class _Reader:
                 # its span (where its deadline is read) ends with its own tasks, not with a closing
                 # paragraph or another body's item under it
                 end = max([e] + [c.end for c in kept])
-                self.add(who, what or own, p.start, end, headed=True)
+                others = self.other_clauses([(s, e)] + [(c.start, c.end) for c in kept if c.kind == "paragraph"], who)
+                skip = tuple((x[2], x[3]) for x in others) + tuple((c.start, c.end) for c in own_cue)
+                self.add(who, what or own, p.start, end, headed=True, skip=skip)
+                for w2, what2, c0, c1 in others:
+                    self.add(w2, what2, c0, c1)
                 for c in own_cue:
                     self.part(c, None)
                 for c in p.children:
@@ -978,6 +1002,89 @@ class _Reader:
         for e in out:
             if e[4] is not None:
                 e[4] = replace(e[4], who=e[4].who or e[0])
+        return out
+
+    def charges_other(self, c: Part, who: str) -> bool:
+        """The paragraph ``c`` opens with a request ("Giao …", "Đề nghị …") or with a named body other than ``who``
+        that acts (not one that only works with it: "… phối hợp …")."""
+        first = clean_quote(self.text(c.start, c.end))
+        v = Folded.of(first).view
+        if W.CUE.match(v):
+            return True
+        w2, what2 = S.actor(first)
+        return self.other_body(w2, what2, who)
+
+    def led_body(self, who: str, what: str) -> tuple[str, str] | None:
+        """(body, tasks) when the issuing Party committee, named bare ("Đảng ủy") or in full, only leads a named body
+        that carries the tasks out: "3. Đảng ủy lãnh đạo Ủy ban nhân dân xã" over "- Xây dựng Kế hoạch thực hiện Nghị
+        quyết …" (a15-09); None otherwise ("Đảng ủy Công an phường | lãnh đạo Công an phường xây dựng …" names
+        another committee, itself charged)."""
+        issuer = self.st.header.issuer if self.st.header else None
+        fw = fold(S.clean_who(who)).strip()
+        if not (fw in W.PARTY_SELF or (issuer and (S.is_self(who, issuer) or fw == fold(issuer).strip()))):
+            return None
+        m = W.LEADS_BODY.match(what.strip())
+        if not m or not S.named_body(Folded.of(m.group("body")).view) or first_verb(Folded.of(S.guard(m.group("body"))).view):
+            return None
+        rest = what.strip()[m.end():].strip(" ;:.")
+        return (m.group("body"), rest) if rest else None
+
+    def task_after_gap(self, s: int, e: int, more: str) -> bool:
+        """``more`` (words the actor split read on past the heading's name) opens the task under a blank line: "8. Báo
+        và Phát thanh, Truyền hình Thanh Hóa⏎⏎Mở chuyên mục tuyên truyền …" (a15-02), the verb capitalised as the
+        paragraph's first word; a name cut by a line wrap goes on without the blank line."""
+        raw = self.text(s, e).strip(" *\t\n")
+        gap = re.search(r"\n[ \t*]*\n", raw)
+        head = more.strip()
+        if not gap or not head[:1].isupper() or not clean_quote(raw[gap.end():]).startswith(head.split()[0]):
+            return False
+        v = Folded.of(head).view
+        fv = first_verb(v)
+        return (fv is not None and fv.start() == 0) or bool(W.MORE_VERBS.match(v) or W.TASK_OPENING_SHORT.match(v))
+
+    def one_of(self, c: Part, who: str) -> bool:
+        """The item ``c`` opens with a named body that is one of those ``who`` lists, not all of them."""
+        if c.children or c.heading:
+            return False
+        w2, what2 = S.actor(clean_quote(self.text(*self.own(c)))[:300])
+        if not w2 or not w2[:1].isupper() or not _names_no_other(w2, who) or W.PARTNER_OPENING.match(fold(what2 or "")):
+            return False
+        named = set(_words(fold(w2))) - {"cac", "nhung", "va"}
+        return len(named) < len(set(_words(fold(who))) - {"cac", "nhung", "va"}) and bool(P.ORG_HEAD_RE.match(Folded.of(w2).view))
+
+    @staticmethod
+    def other_body(w2: str | None, what2: str, who: str) -> bool:
+        """``w2`` (the actor of a clause in ``who``'s block) is another short, named body, charged with a task of its
+        own: not a partner ("phối hợp"), not ``who`` again under a shorter name ("Ban Xây dựng Đảng")."""
+        if not w2 or not w2[:1].isupper() or len(w2.split()) > 16 or _names_no_other(w2, who) \
+                or fuzz.token_set_ratio(_body_key(w2), _body_key(who)) >= 80:
+            return False  # ("Chủ tịch Ủy ban nhân dân cấp tỉnh" under "1. Chủ tịch Ủy ban nhân dân các tỉnh, …": the same)
+        if re.match(r"(?:phai |cung )?chiu trach nhiem\s+(?:toan dien|hoan toan|chinh|truoc|ve)\b", fold(what2 or "").strip()):
+            return False  # "… chịu trách nhiệm toàn diện trước Thủ tướng …": accountability, no task of its own
+        wv = Folded.of(w2).view
+        if not (P.ORG_HEAD_RE.match(wv) or W.MORE_HEADS.match(wv)) or W.NOT_BODY.match(wv) or P.NOT_ORG_RE.match(wv):
+            return False
+        return not W.PARTNER_OPENING.match(fold(what2 or "").strip())
+
+    def other_clauses(self, spans: list[tuple[int, int]], who: str) -> list[tuple[str, str, int, int]]:
+        """Clauses of ``who``'s block, past its first, that charge another body with a dated task of its own:
+        "2.3. Giao Ban Xây dựng Đảng Đảng ủy phường⏎Hướng dẫn các chi bộ trực thuộc … Các chi bộ hoàn thành kiểm
+        điểm trước ngày 20/12/2026; Ban Xây dựng Đảng tổng hợp, … trước ngày 05/01/2027." (a15-03): the chi bộ's
+        own obligation, (body, task, start, end) each; its date is not the heading body's."""
+        out = []
+        for a, b in spans:
+            text = self.text(a, b)
+            pos = 0
+            for m in _sentence_breaks(text) + [None]:
+                end = m.start() if m else len(text)
+                raw, start = text[pos:end], a + pos
+                pos = m.end() if m else len(text)
+                if start == a or not raw.strip():
+                    continue  # the block's first clause is the heading body's own task
+                sent = clean_quote(raw)
+                w2, what2 = S.actor(sent)
+                if self.other_body(w2, what2, who) and self.deadline_in(start, a + end, None):
+                    out.append((S.clean_who(w2), what2, start + len(raw) - len(raw.lstrip()), a + end))
         return out
 
     @staticmethod
@@ -1126,6 +1233,11 @@ class _Reader:
                     # role as the subject of a duty stated in prose (a law's, a decree's, a Quy chế's wording)
                     rule = S.rule_document(self.st.type)
                     who, what = duty_subject(sent, rule, named_only=not rule or bool(self.in_procedure))
+                if who is None and not S.rule_document(self.st.type) and (led := _led_by(sent)):
+                    # "Họp giao ban chuyển đổi số 8 giờ sáng thứ Hai hằng tuần do Phó Chủ tịch UBND xã chủ trì." on a
+                    # line of its own after another body's sentence (a newcomer's plan, session 15): the task its lead
+                    # names, not more of the body before
+                    who, what = led
                 if who and cur and fold(who) == fold(cur[0]) and what and len(who.split()) <= 40:
                     # "Doanh nghiệp bảo hiểm phải trả …. Doanh nghiệp bảo hiểm phải thông báo …": the body named again
                     # goes on with its task from the duty on, as its first sentence's does
@@ -1298,6 +1410,24 @@ def _names_only(what: str) -> bool:
     pháp": the fields of the ministries a recipients line names), each short: no task."""
     parts = [x.strip() for x in re.split(r"[,;]|\svà\s", what.strip(" .;")) if x.strip()]
     return len(parts) >= 3 and all(x[:1].isupper() and len(x.split()) <= 6 for x in parts)
+
+
+def _led_by(sent: str) -> tuple[str, str] | None:
+    """(lead, task) of a task that opens with its verb and names its lead after "do … chủ trì" at its end ("Tổ chức
+    hội nghị sơ kết … do Ủy ban nhân dân xã chủ trì."); None otherwise ("Hội đồng do Chủ tịch … chủ trì" opens with no
+    verb: a composition, not a task)."""
+    m = W.LED_BY.search(sent)
+    if not m or not m.group("who")[:1].isupper():
+        return None
+    task = sent[:m.start()].strip(" ,")
+    v = Folded.of(task).view
+    fv = first_verb(v)
+    if not ((fv is not None and fv.start() == 0) or W.MORE_VERBS.match(v) or W.TASK_OPENING_SHORT.match(v + " ")):
+        return None
+    who = m.group("who").strip()
+    if not (P.ORG_HEAD_RE.match(Folded.of(who).view) or W.MORE_HEADS.match(Folded.of(who).view)):
+        return None
+    return who, task
 
 
 def _point_subject(who: str) -> bool:
