@@ -724,3 +724,9 @@ OFFICE_VERBS = re.compile(
     r"(?<!va )(?<!tiep nhan )(?<!cong tac )"
     r"(?:giai quyet|tham dinh|tham tra|khac phuc|don doc|thu hoi|xet duyet|cung co|chan chinh"
     r"|cap (?:moi |lai |doi )?(?:giay|phep|chung chi|chung nhan|the|ma so|tai khoan|so|van bang))(?![a-z])")
+
+#: the act a body undergoes, read after "được"/"bị" closing a subject the verb list cut ("Các chi bộ được | kiểm tra
+#: chuẩn bị báo cáo …", a Kế hoạch kiểm tra, giám sát): "được kiểm tra" names which bodies, the next verb is their
+#: task (folded, at the task's start)
+UNDERGONE_ACT = re.compile(r"\s(?:duoc|bi)\s+(?:kiem tra|giam sat|thanh tra|khao sat|danh gia|lay y kien)\s+(?=\S)")
+

@@ -36,7 +36,7 @@ _AS_ABOVE = P.RECIPIENT_AS_ABOVE_RE  # "Như trên", "Như kính gửi", "Như �
 # narrow cell), OCR's "," for a ";" among them
 _PARENT_CODE_TAIL = re.compile(r"[A-ZĐ][A-ZĐ&]{1,6}\s*[;.]?\s*")  # "… - BTP": a parent body's code alone
 _SPECK_DASH = re.compile(r"^~\s*[-–]\s*")
-_RUN_ON = re.compile(r"([;,])\s*[-–+•]\s*(?=\S)")
+_RUN_ON = re.compile(r"([;,])\s*[-–+•~]\s*(?=\S)")  # "~": a photo's OCR of the item's dash
 # how many copies a recipient gets, after its name: "TTTT: 01 bản giấy, 01 bản điện tử (đăng Công báo)" (78/2025/QĐ-UBND)
 _COPIES = re.compile(r"\s*:?\s*\b\d{1,2}\s+bản\b(?:\s+(?:giấy|điện tử|chính|sao))?(?:\s*,\s*\d{1,2}\s+bản\b(?:\s+(?:giấy|điện tử|chính|sao))?)*"
                      r"(?:\s*\([^()]{0,30}\))?\s*$")

@@ -350,7 +350,12 @@ class _Reader:
         Tư pháp …", the text an amending document writes into another), not closed by ” since."""
         before = self.f.original[max(0, a - 3000):a]
         k = before.rfind("“")
-        return k > before.rfind("”") and not before[before.rfind("\n", 0, k) + 1:k].strip(" *\t")
+        line_at = before.rfind("\n", 0, k) + 1
+        # … unless the line before goes on into it ("… của Ban Chấp hành Đảng bộ tỉnh và" / "“Thông báo kết luận số
+        # 245-TB/TU …": a photo's OCR read a speck as a quote inside a wrapped sentence, never closed)
+        prev_line = before[:line_at - 1].split("\n")[-1] if line_at else ""
+        wrapped = re.search(r"[\w,][ \t]*$", prev_line) is not None and not re.search(r"như sau[ \t]*$", prev_line)
+        return k > before.rfind("”") and not before[line_at:k].strip(" *\t") and not wrapped
 
     def under_criteria(self, a: int) -> bool:
         """The nearest numbered heading (or Điều) within 1500 characters before ``a`` opens a list of criteria
@@ -1365,8 +1370,10 @@ class _Reader:
 
     def table(self, t: Table) -> None:
         head = [fold(h) for h in t.header]
+        objects = [i for i, h in enumerate(head) if V.TASK_OBJECT_COL.search(h)]
         bodies = [i for i, h in enumerate(head) if V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h)
-                  and not V.TASK_DUE_COL.search(h) and not V.TASK_UNIT_COL.search(h)]
+                  and not V.TASK_DUE_COL.search(h) and not V.TASK_UNIT_COL.search(h) and i not in objects] or [
+            i for i, h in enumerate(head) if V.TASK_TEAM_COL.search(h) and i not in objects]  # an inspection plan's team
         body_col = next((i for i in bodies if V.TASK_LEAD_COL.search(head[i])), bodies[0] if bodies else None)
         due_col = next((i for i, h in enumerate(head) if V.TASK_DUE_COL.search(h)), None)
         with_col = next((i for i, h in enumerate(head) if V.TASK_WITH_COL.search(h)), None)
@@ -1384,6 +1391,9 @@ class _Reader:
             what = row[what_col].text if what_col is not None and what_col < len(row) else ""
             if what_col is not None and not what.strip() and not P.ORG_HEAD_RE.match(Folded.of(cell.text).view):
                 continue  # "5.1 | | Thương mại": a sub-group row whose name slid into the body's column
+            if objects and objects[0] < len(row) and row[objects[0]].text.strip() and what.strip():
+                # "Kiểm tra việc thực hiện nghị quyết … – Đối tượng: Chi bộ thôn Đông Tiến": the body checked
+                what = f"{what.strip().rstrip('.;')} – {t.header[objects[0]].strip()}: {row[objects[0]].text.strip()}"
             dl = None
             if due_col is not None and due_col < len(row):
                 dc = row[due_col]

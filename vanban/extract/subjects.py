@@ -160,6 +160,11 @@ def actor(sent: str) -> tuple[str | None, str]:
         who, what = split_actor(guarded)
     if who is None and (W.MORE_HEADS.match(Folded.of(guarded).view) or W.STRONG_HEAD.match(guarded)):
         who, what = cue_subject(guarded)  # "Giám đốc các Sở, Thủ trưởng … | xây dựng …"
+    if who is None and (act := W.UNDERGONE_ACT.search(Folded.of(guarded[:120]).view)) \
+            and named_body(Folded.of(guarded[:act.start()]).view) \
+            and first_verb(Folded.of(guarded[:act.start()]).view) is None \
+            and (verb := first_verb(Folded.of(guarded[act.end():]).view)) is not None and verb.start() == 0:
+        who, what = guarded[:act.end()].strip(), guarded[act.end():]  # "Các chi bộ được kiểm tra | chuẩn bị báo cáo …"
     if who is None:
         m = W.MORE_VERBS.search(Folded.of(guarded).view)
         if m and m.start() > 0 and first_verb(Folded.of(guarded[:m.start()]).view) is None:

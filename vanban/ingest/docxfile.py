@@ -31,6 +31,7 @@ Lines, in document order (see ``LineGeometry`` in vanban/models.py):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +40,11 @@ from docx.oxml.ns import qn
 from vanban.ingest.docx_numbering import Numbering, num_pr
 from vanban.ingest.lines import Line, join_lines
 from vanban.models import InputError, LineGeometry, PageSource
+
+#: a signing level glued to the end of the paragraph before it ("- Lưu Văn phòng Tỉnh ủy.K/T CHÁNH VĂN PHÒNG"): a
+#: Word 97 .doc whose side-by-side Nơi nhận | signature table LibreOffice read as paragraphs keeps the left cell's
+#: last paragraph and the right cell's first one as one, its cell mark dropped; the level starts a line of its own
+_GLUED_LEVEL = re.compile(r"(?<=[.,;:)\w])(?=(?:K/T|T/M|KT\.|TM\.|TL\.|TUQ\.)\s?[A-ZĐ][A-ZĐÀ-Ỹ]+\s)")
 
 #: A4 in twips with 2 cm margins: used when a file declares no page size
 _DEFAULT_PAGE = (11906, 1134, 1134)
@@ -147,7 +153,8 @@ class _Reader:
             except (ValueError, KeyError, TypeError):  # an indent python-docx cannot parse: edges unknown
                 x0, x1 = None, None
             geo = LineGeometry(x0=x0, x1=x1, bold=bold, level=level, label=label)
-        self.lines.append((text, geo))
+        for piece in _GLUED_LEVEL.split(text) if cell is None else (text,):
+            self.lines.append((piece, geo))
 
     def _edges(self, para) -> tuple[float | None, float | None]:
         fmt = para.paragraph_format

@@ -83,3 +83,39 @@ def table_rows(raw: list[str], lo: int, hi: int) -> list[list[list[str]]]:
         cells = (split_row(raw[k]) + [""] * width)[:width]
         rows.append([[p.strip() for p in _BR.split(c) if p.strip()] for c in cells])
     return rows
+
+
+_MAX_HEAD_WORDS = 8  # a header cell names a column, it is no sentence
+
+
+def find_bare_tables(raw: list[str]) -> list[tuple[int, int]]:
+    """(first line, end line) of each pipe table typed without a delimiter row ("TT | Nội dung nhiệm vụ | Đơn vị chủ
+    trì | Thời gian hoàn thành", then "1 | Rà soát … | Công an phường | | Trước ngày 20/12/2026"), as a .txt written
+    by hand or pasted from a chat keeps a Word table: a header row of three or more short, non-empty cells, then the
+    rows with as many cells. A line without a pipe between two rows (a group row "I. NHIỆM VỤ CHUNG") stays inside
+    the range but is no row; the table ends at the first other line."""
+    out, i = [], 0
+    while i < len(raw):
+        head = split_row(raw[i]) if _is_row(raw[i]) else []
+        if len(head) < 3 or not all(c and len(c.split()) <= _MAX_HEAD_WORDS for c in head) or \
+                (i + 1 < len(raw) and is_delimiter_row(raw[i + 1])):
+            i += 1
+            continue
+        end, k = i + 1, i + 1
+        while k < len(raw):
+            if _is_row(raw[k]) and len(split_row(raw[k])) == len(head):
+                end = k = k + 1
+                continue
+            nxt = next((j for j in range(k, min(len(raw), k + 3)) if raw[j].strip()), None)
+            if raw[k].strip() and "|" not in raw[k] and nxt == k and k + 1 < len(raw) and _is_row(raw[k + 1]) \
+                    and len(split_row(raw[k + 1])) == len(head):
+                k += 1  # a group row between two rows
+                continue
+            break
+        if end > i + 1:
+            out.append((i, end))
+            i = end
+        else:
+            i += 1
+    return out
+

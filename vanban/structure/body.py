@@ -419,6 +419,10 @@ def _freeze(n: _Node, text: str) -> Part:
             heading = head
     elif n.kind == "item" and own and len(own) <= 120 and upper_ratio(own) > 0.8:
         heading = own.rstrip(" :.")
+    elif n.kind == "item" and n.first_line and len(n.first_line) <= 120 and upper_ratio(n.first_line) > 0.8 \
+            and own.startswith(n.first_line.strip(" *")):
+        # "III. NHIỆM VỤ CỤ THỂ" / "(Chi tiết theo bảng sau)" over a table: the line in capitals is the heading
+        heading = re.sub(r"\s+", " ", n.first_line).strip(" *:.")
     elif (n.kind == "item" and n.first_alone and n.first_line and len(n.first_line) < 100
           and len(own) > len(n.first_line) + 5 and not n.first_line.rstrip(" *").endswith((".", ";", ","))
           and not V.WRAPPED_END_RE.search(fold(n.first_line.rstrip(" *")))

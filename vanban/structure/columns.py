@@ -14,7 +14,7 @@ import re
 
 from vanban.models import LineGeometry, Table, TableCell
 from vanban.structure import vocab as V
-from vanban.structure.lines import Line
+from vanban.structure.lines import Line, Seg
 
 _KEYS = (V.TASK_WHAT_COL, V.TASK_BODY_COL, V.TASK_DUE_COL)
 _NUM = re.compile(r"^(?:\d{1,3}|[IVXL]{1,5})[.)]?$")
@@ -83,7 +83,7 @@ def read_text_tables(lines: list[Line]) -> list[Table]:
         if len(cols) < 3:
             k += 1
             continue
-        table = _read_rows(lines, hi + 1, cols, _TEXT_TABLE + len(out))
+        table = _read_rows(lines, hi + 1, cols, _TEXT_TABLE + len(out), by_cells=lines[k].delimited and lo == hi == k)
         if table is None:
             k = hi + 1
             continue
@@ -114,14 +114,47 @@ def _col_of(cols: list[tuple[int, str]], x: int, text: str) -> int:
     return best
 
 
-def _read_rows(lines: list[Line], first: int, cols: list[tuple[int, str]], tid: int) -> Table | None:
+def _tab_cells(ln: Line) -> list:
+    """The cells of a tab-separated row, one per tab-delimited piece, an empty one counted ("2⇥Cập nhật …⇥Phòng Kinh
+    tế …⇥⇥Quý I năm 2027": the empty phối hợp cell keeps the due date in its column), as (column, segment) pairs."""
+    out, pos = [], ln.start - (len(ln.raw) - len(ln.raw.lstrip()))
+    for col, piece in enumerate(ln.raw.split("\t")):
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            t = piece.strip()
+            out.append((col, Seg(pos + lead, pos + lead + len(t), t, _fold(t), col)))
+        pos += len(piece) + 1
+    return out
+
+
+def _row_line(ln: Line, n: int) -> bool:
+    """``ln`` is one whole row of a table of ``n`` columns whose cells a character splits (pipes, tabs)."""
+    return ln.piped or ("\t" in ln.raw and len(ln.raw.strip().split("\t")) == n)
+
+
+def _read_rows(lines: list[Line], first: int, cols: list[tuple[int, str]], tid: int,
+               by_cells: bool = False) -> Table | None:
     header = tuple(t for _, t in cols)
     what = next((i for i, h in enumerate(header) if V.TASK_WHAT_COL.search(_fold(h))), 1)
     rows: list[dict[int, list]] = []
     cur: dict[int, list] | None = None
     blank_run = 0
     used: list[Line] = []
-    for ln in lines[first:first + _MAX_TABLE_LINES]:
+    for at, ln in enumerate(lines[first:first + _MAX_TABLE_LINES], first):
+        if by_cells and not ln.blank and not _row_line(ln, len(cols)):
+            # a table whose header is one pipe or tab row has one row a line: a line of another kind is a group row
+            # ("I. NHIỆM VỤ CHUNG") when a row follows it, else the text after the table ("IV. TỔ CHỨC THỰC HIỆN")
+            nxt = next((x for x in lines[at + 1:at + 3] if not x.blank), None)
+            if rows and (nxt is None or not _row_line(nxt, len(cols))):
+                break
+            cur = None
+            used.append(ln)
+            continue
+        if by_cells and "\t" in ln.raw and not ln.piped and _row_line(ln, len(cols)):
+            rows.append({_column(cols, c): [sg] for c, sg in _tab_cells(ln)})
+            cur = None
+            used.append(ln)
+            continue
         if ln.blank:
             blank_run += 1
             if blank_run >= 2 and rows:

@@ -41,11 +41,24 @@ def _is_type_line(line: Line) -> str | None:
     return V.TYPE_BY_GROUP[m.lastgroup] if m else None
 
 
+def _run_on_type(line: Line) -> re.Match[str] | None:
+    """"QUY CHẾ LÀM VIỆC": a line in capitals that opens with a type and goes on with a few words of the trích yếu
+    (:data:`vocab.TYPE_RUN_ON_RE`); None for any other line."""
+    if not line.text or upper_ratio(line.text) < 0.9 or len(line.segs) > 1:
+        return None
+    m = V.TYPE_RUN_ON_RE.match(line.view.strip(" *"))
+    return m if m and len(m["rest"].split()) <= V.TYPE_RUN_ON_WORDS else None
+
+
 def _type_line_body(line: Line) -> str | None:
     """The issuing body a type line names after its type ("CỦA BỘ CHÍNH TRỊ" of "THÔNG BÁO KẾT LUẬN CỦA BỘ
-    CHÍNH TRỊ"), as printed: the trích yếu's first words, None when the line holds the type alone."""
+    CHÍNH TRỊ"), or the trích yếu's words a type line runs on into ("LÀM VIỆC" of "QUY CHẾ LÀM VIỆC"), as printed:
+    the trích yếu's first words, None when the line holds the type alone."""
     of = V.TYPE_OF_BODY_RE.match(line.view)
-    return line.text[of.start("of"):of.end("of")] if of and V.TYPE_LINE_RE.match(of["type"]) else None
+    if of and V.TYPE_LINE_RE.match(of["type"]):
+        return line.text[of.start("of"):of.end("of")]
+    run = None if _is_type_line(line) else _run_on_type(line)
+    return line.text[len(line.text) - len(line.text.lstrip(" *")) + run.start("rest"):].strip(" *") if run else None
 
 
 def _continues(lines: list[Line], i: int, stop: int, above: str = "") -> bool:
@@ -181,6 +194,8 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
         if t:
             type_idx = i
             break
+    if type_idx is None and not any(V.VV_RE.match(ln.view) for ln in lines[:limit]):
+        type_idx = next((i for i in range(limit) if _run_on_type(lines[i])), None)  # "QUY CHẾ LÀM VIỆC"
     zone_end = type_idx if type_idx is not None else limit
     title_from = type_idx + 1 if type_idx is not None else None
     if type_idx is not None and _in_region(lines[type_idx]):
@@ -467,7 +482,9 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
            number: str | None, title_from: int | None = None, issuer: str | None = None) -> TitleInfo:
     parts: list[Part] = []
     if type_idx is not None:
-        doc_type = _is_type_line(lines[type_idx])
+        run = _run_on_type(lines[type_idx])
+        doc_type = _is_type_line(lines[type_idx]) or (
+            next(V.TYPE_BY_GROUP[k] for k, v in run.groupdict().items() if v and k != "rest") if run else None)
         parts.append(Part("type", lines[type_idx].start, lines[type_idx].end))
         got, end = _title_lines(lines, title_from or type_idx + 1, skip_blank=2)
         if not got and vv_idx is not None:
@@ -493,6 +510,8 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
         if vv_idx is not None and got[0].index == vv_idx and _VV_MISREAD_RE.match(fold(title)):
             title = re.sub(r"^[Vv](?:\s?/\s?|[^\W\d_]{1,2}\s?:)\s*", "", title).strip()  # "VẪN: Chính sách …"
         title = re.sub(r"(?<=\w{2})\s*[.;,]$", "", title) or None  # "V/v khoản tiền … nộp bổ" / "sung." (5317/CT-CS)
+        if of_body and title and title[:1].islower() and _run_on_type(lines[type_idx]) and not _is_type_line(lines[type_idx]):
+            of_body = of_body.lower()  # "QUY CHẾ LÀM VIỆC" / "của Ban Chấp hành …": one trích yếu in sentence case
         title = f"{of_body} {title}" if of_body and title else title
     if number and "/VBHN-" in number:
         doc_type = "Văn bản hợp nhất"  # a consolidated text prints the title line of the text it consolidates
@@ -536,7 +555,7 @@ def _enacted_title(lines: list[Line], i: int) -> list[Line]:
 
 #: the list labels (``vocab.LABELS`` indexes) that open a body line, never a trích yếu's next line: Roman numerals,
 #: "Điều N", "1.1.1.", "1.1.", "1.", and (since session 10) "a)", its toned OCR form "á)", "(1)"/"(a)"
-_BODY_LABELS = (3, 4, 5, 6, 7, 9, 10, 11)
+_BODY_LABELS = (1, 3, 4, 5, 6, 7, 9, 10, 11)
 #: … and a line that only a body opens with: a sub-item's label with a number ("a4)", "d.1.", "b.2)"), the source
 #: note of a consolidated text "(Điều 7 Thông tư số 65/2019/TT-BCA, …)", an example "Ví dụ 2:"
 _BODY_START_RE = re.compile(r"[*_\s]*(?:[a-zđ]\d{1,2}\)|[a-zđ]\.\d{1,2}[.)]|\(Điều\s+\d|Ví\s+dụ\b)")

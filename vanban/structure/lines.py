@@ -87,7 +87,9 @@ def _pipe_rows(raws: list[str]) -> set[int]:
     """Indices of the lines of the pipe tables of a plain text ("| TT | Nội dung | … |", "|---|---|", rows):
     text copied from a web page or a Markdown editor into a .txt keeps them (:mod:`vanban.ingest.md_pipe_tables`
     finds them as the Markdown reader does)."""
-    return {k for lo, hi in md_pipe_tables.find_tables(raws) for k in range(lo, hi)}
+    rows = {k for lo, hi in md_pipe_tables.find_tables(raws) for k in range(lo, hi)}
+    # … or typed without the delimiter row, one row a line (its group rows, without pipes, are no rows)
+    return rows | {k for lo, hi in md_pipe_tables.find_bare_tables(raws) for k in range(lo, hi) if "|" in raws[k]}
 
 
 def _pipe_cells(raw: str, base: int) -> list[Seg]:

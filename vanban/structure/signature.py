@@ -541,8 +541,9 @@ def _archive_last(acc: _Acc) -> bool:
 
 
 def _dash(text: str) -> bool:
-    """A list item's mark opens ``text``: "-", "–", "+", "•", or "_ " (eng OCR's reading of a dash)."""
-    return text[:1] in "-–+•" or text.startswith("_ ")
+    """A list item's mark opens ``text``: "-", "–", "+", "•", or "_ " (eng OCR's reading of a dash), "~ " (a phone
+    photo's)."""
+    return text[:1] in "-–+•" or text.startswith(("_ ", "~ "))
 
 
 def _rest_ahead(acc: _Acc, lines: list[Line], i: int, stop: int) -> bool:

@@ -80,6 +80,12 @@ _TYPE_ALTS = sorted(DOC_TYPES, key=len, reverse=True)
 TYPE_LINE_RE = re.compile(r"^(?:" + "|".join(f"(?P<t{i}>{kw(fold(t))})" for i, t in enumerate(_TYPE_ALTS))
                           + r")\s*(?:[:.]|\(\w+\))?\s*$")
 TYPE_BY_GROUP = {f"t{i}": t for i, t in enumerate(_TYPE_ALTS)}
+# "QUY CHẾ LÀM VIỆC" / "của Ban Chấp hành …", "KẾ HOẠCH KIỂM TRA, GIÁM SÁT" / "năm 2027": a type line whose type
+# word runs on into the trích yếu's first words (folded view; at most six more words, read only when no line holds
+# the type alone)
+TYPE_RUN_ON_RE = re.compile(r"^(?:" + "|".join(f"(?P<t{i}>{kw(fold(t))})" for i, t in enumerate(_TYPE_ALTS))
+                            + r")\s+(?P<rest>[a-z][^\d:;]*)$")
+TYPE_RUN_ON_WORDS = 6
 # "THÔNG BÁO KẾT LUẬN CỦA BỘ CHÍNH TRỊ" / "về …": a Party central type line naming its issuing body on the
 # same line (folded view); the body's words open the trích yếu as they do on a line of their own under the type
 # ("KẾT LUẬN" / "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ" / "VỀ …", 221-KL/TW)
@@ -229,6 +235,13 @@ TASK_UNIT_COL = re.compile(r"don vi tinh|(?<![a-z])dvt(?![a-z])")
 # a list of administrative procedures ("Tên thủ tục hành chính | … | Cơ quan thực hiện", "Trình tự |
 # Trách nhiệm thực hiện", "Bước 1"): which office handles each step, no task assigned by the document
 PROCEDURE_COL = re.compile(r"thu tuc|(?<![a-z])tthc(?![a-z])|trinh tu|(?<![a-z])buoc(?![a-z])")
+# the body an inspection plan checks ("TT | Đối tượng | Nội dung | Thời gian | Thành phần", "Đơn vị được kiểm tra"):
+# what the row's task is about, never the body that carries it out (folded header cell)
+TASK_OBJECT_COL = re.compile(r"doi tuong|duoc (?:kiem tra|giam sat|thanh tra)")
+# … and the team that carries the check out ("Thành phần", "Thành phần đoàn", "Đoàn kiểm tra"): the row's body
+# when no column names a unit in charge (folded header cell)
+TASK_TEAM_COL = re.compile(r"^thanh phan(?:\s+(?:doan|tham gia|doan kiem tra|doan giam sat))?$"
+                           r"|(?<![a-z])(?:doan|to) (?:kiem tra|giam sat|thanh tra)(?![a-z])")
 # the lead body's column when several name bodies ("Đơn vị" (a unit) | … | "Cơ quan chủ trì theo dõi")
 TASK_LEAD_COL = re.compile(r"chu tri")
 
