@@ -35,6 +35,7 @@ from vanban.text import normalize, tone_fits_final
 
 from . import confusions, names, protected, viterbi
 from .candidates import KEEP_COST, Candidate, CandidateGenerator, fold
+from .joined import JoinedForms
 from .lm import DEFAULT_PATH, LanguageModel
 from .tokens import lm_id_token, scan
 
@@ -607,6 +608,7 @@ class Restorer:
     def __init__(self, lm: LanguageModel):
         self.lm = lm
         self.gen = CandidateGenerator(lm)
+        self.joined = JoinedForms(lm)
         self._wc: dict[tuple[str, str], tuple[tuple[Candidate, ...], list[int], list[float]]] = {}
         self._wk: dict[int, tuple] = {}  # id of a _wc entry → (entry, folded, forms, keys)
         style = sorted((lm.ids[a] * lm.V + lm.ids[b], bonus) for (a, b), bonus in confusions.HOUSE_STYLE_PAIRS.items()
@@ -986,10 +988,11 @@ class Restorer:
             if word in confusions.ABBREVIATIONS or word in confusions.ABBREVIATION_FIX or (
                     confusions.MIXED_CASE_CODE_RE.fullmatch(word)) or protected.kept_as_written(word):
                 hit = self._word_candidates(word, "restore")
-            elif not forms and low.isalpha() and low in self.lm.ids:
-                # a word the corpora write without marks (taxi, Islam, a name): clean text means it
-                cands = (Candidate(low, self.lm.ids[low], 0.0),)
-                hit = (cands, [cands[0].id], [0.0])
+            elif not forms and low.isalpha() and (low in self.lm.ids or self.joined(low)):
+                # a word the corpora write without marks (taxi, Islam, a name): clean text means it —
+                # or means a form the corpora write with marks that is no single syllable ("oto" for
+                # ôtô, "DH" for ĐH, "Quynh" for Quỳnh): those too, the commonest within CLEAN_FREQ_RANGE
+                hit = self._clean_joined(low)
             elif not forms:
                 hit = self._word_candidates(word, "restore")
             else:
@@ -1038,6 +1041,21 @@ class Restorer:
             self._wc.clear()
         self._wc[(word, mode)] = hit
         return hit
+
+    def _clean_joined(self, low: str) -> tuple[tuple[Candidate, ...], list[int], list[float]]:
+        """Clean-text candidates of a word ``low`` that spells no valid key: itself as written
+        when the model knows it, and the marked forms of the model's non-syllable tokens
+        (:class:`.joined.JoinedForms`; ``CLEAN_PER_KEY`` at most, within ``CLEAN_FREQ_RANGE`` of the commonest), at no cost."""
+        uni = self.lm.uni_freq
+        forms = self.joined(low)[:CLEAN_PER_KEY]
+        mine = self.lm.ids.get(low)
+        if forms:
+            top = float(uni[forms[0][1]]) if mine is None else max(float(uni[forms[0][1]]), float(uni[mine]))
+            forms = [(f, i) for f, i in forms if uni[i] >= top - CLEAN_FREQ_RANGE]
+        if mine is not None:
+            forms = [(low, mine), *forms]
+        cands = tuple(Candidate(f, i, 0.0) for f, i in forms)
+        return cands, [c.id for c in cands], [0.0] * len(cands)
 
     def _document_evidence(self, toks, word_cands):
         """Known names to snap, and the forms (and pairs) the document writes with confident marks."""
