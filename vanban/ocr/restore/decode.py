@@ -72,6 +72,15 @@ _CAPS_DIGITS_RE = re.compile(r"[A-ZĐ]{1,3}\d{1,3}")
 _SYMBOL_SPLIT_RE = re.compile(r"([-/\s]+)")
 # Latin-1 marks and look-alikes an English-trained engine writes for Vietnamese letters
 _LEGACY_GLYPH_RE = re.compile(r"[à-öø-ÿ¢€&@]|[a-z]\d|\d[a-z]")
+# … but a measure or a code mixes digits and letters too, in any text: a number with its unit
+# ("8h", "10h15", "12kg", "50ha", "200m2", "3x2"), a squared or cubed unit ("m2", "km2"), a
+# code in capitals ("U23", "A320", "MP7", "5G", "3D", "M1A2"). Not when the digit is legacy OCR's
+# letter: "s6", "d6ng", "1a" (là), "4n" (ăn), and capitals with a lone 6/0/1/4 ("B6", "D6NG" = ĐỒNG)
+_MEASURE_OR_CODE_RE = re.compile(
+    r"\d+(?:[.,]\d+)*(?:h\d{1,2}|h|g|kg|mg|ha|m|km|cm|mm|ml|cc|x\d+|X\d+)[23²³]?"
+    r"|(?:m|km|cm|mm|dm)[23²³]"
+    r"|[A-Z]{1,4}(?:\d{2,4}|[235789])(?:[A-Z]\d)?"
+    r"|\d{1,4}[A-HJKM-SU-Z][A-Z]{0,3}")  # (not "1T", "1I": legacy OCR's II, protected.py)
 
 #: decode many contexts at once in waves (:mod:`.viterbi`); False: always stepwise, as before (tests compare)
 WAVES = True
@@ -965,6 +974,9 @@ class Restorer:
             low = t.text.lower()
             plain = low.isascii() and low.isalpha()  # (no legacy glyph: spares the search)
             if not plain and _LEGACY_GLYPH_RE.search(low) and not names.is_confident(low):
+                if _MEASURE_OR_CODE_RE.fullmatch(t.text):
+                    n -= 1  # a measure or code: no word to restore, no fingerprint either
+                    continue
                 return False  # "tiép", "s6", "¢t": a legacy engine's fingerprint, never in text that only lost marks
             if not (plain and (low in by_key or low in ids)) and not (
                     t.text.isupper() and low.isalpha()):
