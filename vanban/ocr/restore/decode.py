@@ -59,7 +59,11 @@ CLEAN_MIN_WORDS = 6  # shorter texts ("Pang uy phuong") say too little: read the
 # as tâm. Measured on 1,000 held-out news and 1,000 legal lines it changed no syllable
 # (24,300/24,748 and 30,525/30,906 either way) and cost 17% of cold speed on clean text,
 # since it ran the whole OCR channel for every word: removed.)
-CLEAN_FREQ_RANGE = 4.0  # forms rarer than the key's commonest by more than this (log10) are left out
+# forms rarer than the key's commonest by more than this (log10) are left out. (4.0 until session 16:
+# 3.5 offers 19% fewer candidate pairs on held-out news lines — the lattice's look-ups and the Viterbi
+# scale with them — for 1-2 syllables in 4,000 news and 2,000 legal lines outside bench/restore.py's
+# sample; 3.0 lost 0.04 point on news)
+CLEAN_FREQ_RANGE = 3.5
 CLEAN_PER_KEY = 16  # forms of one key a clean token offers (the commonest first)
 CORRECT_MIN_MARGIN = 1.0  # correct mode: log10 margin a change must win by
 _ROMAN_RE = re.compile(r"[IVXLC]{1,5}")
