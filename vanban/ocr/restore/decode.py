@@ -35,6 +35,7 @@ from vanban.text import normalize, tone_fits_final
 
 from . import confusions, names, protected, viterbi
 from .candidates import KEEP_COST, Candidate, CandidateGenerator, fold
+from .joined import JoinedForms
 from .lm import DEFAULT_PATH, LanguageModel
 from .tokens import lm_id_token, scan
 
@@ -58,7 +59,11 @@ CLEAN_MIN_WORDS = 6  # shorter texts ("Pang uy phuong") say too little: read the
 # as tâm. Measured on 1,000 held-out news and 1,000 legal lines it changed no syllable
 # (24,300/24,748 and 30,525/30,906 either way) and cost 17% of cold speed on clean text,
 # since it ran the whole OCR channel for every word: removed.)
-CLEAN_FREQ_RANGE = 4.0  # forms rarer than the key's commonest by more than this (log10) are left out
+# forms rarer than the key's commonest by more than this (log10) are left out. (4.0 until session 16:
+# 3.5 offers 19% fewer candidate pairs on held-out news lines — the lattice's look-ups and the Viterbi
+# scale with them — for 1-2 syllables in 4,000 news and 2,000 legal lines outside bench/restore.py's
+# sample; 3.0 lost 0.04 point on news)
+CLEAN_FREQ_RANGE = 3.5
 CLEAN_PER_KEY = 16  # forms of one key a clean token offers (the commonest first)
 CORRECT_MIN_MARGIN = 1.0  # correct mode: log10 margin a change must win by
 _ROMAN_RE = re.compile(r"[IVXLC]{1,5}")
@@ -71,6 +76,15 @@ _CAPS_DIGITS_RE = re.compile(r"[A-ZĐ]{1,3}\d{1,3}")
 _SYMBOL_SPLIT_RE = re.compile(r"([-/\s]+)")
 # Latin-1 marks and look-alikes an English-trained engine writes for Vietnamese letters
 _LEGACY_GLYPH_RE = re.compile(r"[à-öø-ÿ¢€&@]|[a-z]\d|\d[a-z]")
+# … but a measure or a code mixes digits and letters too, in any text: a number with its unit
+# ("8h", "10h15", "12kg", "50ha", "200m2", "3x2"), a squared or cubed unit ("m2", "km2"), a
+# code in capitals ("U23", "A320", "MP7", "5G", "3D", "M1A2"). Not when the digit is legacy OCR's
+# letter: "s6", "d6ng", "1a" (là), "4n" (ăn), and capitals with a lone 6/0/1/4 ("B6", "D6NG" = ĐỒNG)
+_MEASURE_OR_CODE_RE = re.compile(
+    r"\d+(?:[.,]\d+)*(?:h\d{1,2}|h|g|kg|mg|ha|m|km|cm|mm|ml|cc|x\d+|X\d+)[23²³]?"
+    r"|(?:m|km|cm|mm|dm)[23²³]"
+    r"|[A-Z]{1,4}(?:\d{2,4}|[235789])(?:[A-Z]\d)?"
+    r"|\d{1,4}[A-HJKM-SU-Z][A-Z]{0,3}")  # (not "1T", "1I": legacy OCR's II, protected.py)
 
 #: decode many contexts at once in waves (:mod:`.viterbi`); False: always stepwise, as before (tests compare)
 WAVES = True
@@ -607,6 +621,7 @@ class Restorer:
     def __init__(self, lm: LanguageModel):
         self.lm = lm
         self.gen = CandidateGenerator(lm)
+        self.joined = JoinedForms(lm)
         self._wc: dict[tuple[str, str], tuple[tuple[Candidate, ...], list[int], list[float]]] = {}
         self._wk: dict[int, tuple] = {}  # id of a _wc entry → (entry, folded, forms, keys)
         style = sorted((lm.ids[a] * lm.V + lm.ids[b], bonus) for (a, b), bonus in confusions.HOUSE_STYLE_PAIRS.items()
@@ -963,6 +978,9 @@ class Restorer:
             low = t.text.lower()
             plain = low.isascii() and low.isalpha()  # (no legacy glyph: spares the search)
             if not plain and _LEGACY_GLYPH_RE.search(low) and not names.is_confident(low):
+                if _MEASURE_OR_CODE_RE.fullmatch(t.text):
+                    n -= 1  # a measure or code: no word to restore, no fingerprint either
+                    continue
                 return False  # "tiép", "s6", "¢t": a legacy engine's fingerprint, never in text that only lost marks
             if not (plain and (low in by_key or low in ids)) and not (
                     t.text.isupper() and low.isalpha()):
@@ -986,10 +1004,11 @@ class Restorer:
             if word in confusions.ABBREVIATIONS or word in confusions.ABBREVIATION_FIX or (
                     confusions.MIXED_CASE_CODE_RE.fullmatch(word)) or protected.kept_as_written(word):
                 hit = self._word_candidates(word, "restore")
-            elif not forms and low.isalpha() and low in self.lm.ids:
-                # a word the corpora write without marks (taxi, Islam, a name): clean text means it
-                cands = (Candidate(low, self.lm.ids[low], 0.0),)
-                hit = (cands, [cands[0].id], [0.0])
+            elif not forms and low.isalpha() and (low in self.lm.ids or self.joined(low)):
+                # a word the corpora write without marks (taxi, Islam, a name): clean text means it —
+                # or means a form the corpora write with marks that is no single syllable ("oto" for
+                # ôtô, "DH" for ĐH, "Quynh" for Quỳnh): those too, the commonest within CLEAN_FREQ_RANGE
+                hit = self._clean_joined(low)
             elif not forms:
                 hit = self._word_candidates(word, "restore")
             else:
@@ -1038,6 +1057,21 @@ class Restorer:
             self._wc.clear()
         self._wc[(word, mode)] = hit
         return hit
+
+    def _clean_joined(self, low: str) -> tuple[tuple[Candidate, ...], list[int], list[float]]:
+        """Clean-text candidates of a word ``low`` that spells no valid key: itself as written
+        when the model knows it, and the marked forms of the model's non-syllable tokens
+        (:class:`.joined.JoinedForms`; ``CLEAN_PER_KEY`` at most, within ``CLEAN_FREQ_RANGE`` of the commonest), at no cost."""
+        uni = self.lm.uni_freq
+        forms = self.joined(low)[:CLEAN_PER_KEY]
+        mine = self.lm.ids.get(low)
+        if forms:
+            top = float(uni[forms[0][1]]) if mine is None else max(float(uni[forms[0][1]]), float(uni[mine]))
+            forms = [(f, i) for f, i in forms if uni[i] >= top - CLEAN_FREQ_RANGE]
+        if mine is not None:
+            forms = [(low, mine), *forms]
+        cands = tuple(Candidate(f, i, 0.0) for f, i in forms)
+        return cands, [c.id for c in cands], [0.0] * len(cands)
 
     def _document_evidence(self, toks, word_cands):
         """Known names to snap, and the forms (and pairs) the document writes with confident marks."""
