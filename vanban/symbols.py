@@ -36,8 +36,9 @@ Roman "V.1" → "V.I"        a department's Roman number read as 1 / l    "VPCP-
                                                                         (``24-KH/BU``): a state symbol's "…-BU" and a
                                                                         code after the Party issuer stay
 "…DU" → "…ĐU"              a keyboard without đ (folds equal)           an Đảng ủy body's code (VPDU, BTCDU)
-P/B or "DB"/"BD" for Đ     Tesseract eng ("NDB-CP", "NBD-CP")           exactly one reading is a known Đ-code; never
- inside a code                                                          the first letter (B of a ministry)
+P/B or "DB"/"BD" for Đ     Tesseract eng ("NDB-CP", "NBD-CP",           exactly one reading is a known Đ-code; never
+ inside a code              "08-NQ/DBU")                                the first letter (B of a ministry) but for a
+                                                                        first "DB" (its D is the Đ)
 a doubled last glyph       a scan's doubled letter ("BYTT")             the code without it is in ``VALID_CODES``
 stray I/L in TTr/CTr/TTg   a speck read inside a mixed-case code        exactly one mixed-case code results
  ("TTIr", "TTEg", "TTTr")   (any glyph inside a four-letter one)
@@ -133,6 +134,9 @@ def _fix_code(code: str) -> str:
     options = {up[:i] + "Đ" + up[i + 1:] for i, ch in enumerate(up) if i > 0 and ch in "PB"}
     # Tesseract eng reads Đ as the pair "DB" ("85/2016/NDB-CP") or "BD" ("68/2024/NBD-CP", fresh2 165-2025-QD-UBND)
     options |= {up[:i] + "Đ" + up[i + 2:] for i in range(1, len(up) - 1) if up[i:i + 2] in ("DB", "BD")}
+    # … also as the first letter when it reads "DB" ("08-NQ/DBU" for 08-NQ/ĐU, a15-09 legacy): its D is the Đ, so
+    # no ministry's B is taken for one
+    options |= {"Đ" + up[2:]} if up.startswith("DB") and len(up) > 2 else set()
     options &= KNOWN_D_CODES
     if len(options) == 1:
         return options.pop()

@@ -303,16 +303,27 @@ def issuer_condition(issuer: str, parent_key: str = "parent_issuer_key") -> tupl
     ĐẢNG ỦY PHƯỜNG": the place is the parent's line alone), so the filter matches the issuer's
     key holding the typed text, or the parent's and the issuer's lines together holding each typed
     word at a word's start — "thuong thanh", "dang uy phuong thuong thanh" and "Đảng ủy phường"
-    all find it (a newcomer's "thuong thanh" found nothing)."""
+    all find it (a newcomer's "thuong thanh" found nothing).
+
+    A name is typed spelled out or abbreviated, and printed either way (:mod:`.abbreviations`): "Ủy ban nhân
+    dân tỉnh Quảng Ninh" finds the office whose parent line is printed "UBND TỈNH QUẢNG NINH", "UBND tỉnh Bắc
+    Ninh" the plan of "ỦY BAN NHÂN DÂN TỈNH BẮC NINH"."""
     from vanban.text import fold
 
+    from .abbreviations import segments, spellings
+
     typed = fold(issuer).lower()
-    words = typed.split()
     line = f"(' ' || coalesce({parent_key}, '') || ' ' || coalesce(issuer_key, '') || ' ')"
-    sql = "instr(issuer_key, ?) > 0"
+    whole = list(dict.fromkeys((typed, *spellings(typed))))
+    sql = " OR ".join(["instr(issuer_key, ?) > 0"] * len(whole))
+    params: list[Any] = [*whole]
+    words = []
+    for seg in segments(typed.split()):  # each name: all its words, or its abbreviation
+        words.append("(" + " OR ".join("(" + " AND ".join([f"instr({line}, ?) > 0"] * len(sp)) + ")" for sp in seg) + ")")
+        params += [" " + w for sp in seg for w in sp]
     if words:
-        sql += " OR (" + " AND ".join([f"instr({line}, ?) > 0"] * len(words)) + ")"
-    return sql, [typed, *(" " + w for w in words)]
+        sql += " OR (" + " AND ".join(words) + ")"
+    return sql, params
 
 
 def _filters(type, issuer, date_from, date_to, latest_only, id_col="d.id",
@@ -402,6 +413,10 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
         for id_, score in _ranked(conn, query, match, type, issuer, date_from, date_to, latest_only):
             if id_ not in scores and len(scores) < limit:
                 scores[id_] = score
+    if len(scores) < limit:  # a query no symbol cited in the archive has no citing document
+        for id_ in _citing(conn, symbol_key(query), extra, params):
+            if id_ not in scores and len(scores) < limit:
+                scores[id_] = CITING_SCORE
     if not scores:
         return []
 
@@ -419,6 +434,23 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
         )
         hits.append(SearchHit(id_, number, typ, date, iss, title, snippet, float(score), base_name(path), kind, charset))
     return hits
+
+
+#: the score of a document found only by its citation of the symbol asked for: after the text's matches (bm25 < 0)
+CITING_SCORE = 0.0
+
+
+def _citing(conn, key: str | None, extra: str, params: list[Any]) -> list[int]:
+    """Documents citing the document whose symbol key is ``key`` (``citations.number_key``), newest first.
+
+    Why: a citation's symbol is not always written out where it is cited. "các Công văn số 217, 218 và
+    222-CV/TU" cites 217-CV/TU, and extraction reads it so (the document page lists it among the
+    cited documents), but no phrase "217 cv tu" stands in the text for the full-text search to find."""
+    if not key:
+        return []
+    return [id_ for (id_,) in conn.execute(
+        f"SELECT DISTINCT d.id FROM citations c JOIN documents d ON d.id = c.document_id "
+        f"WHERE c.number_key = ?{extra} ORDER BY d.date DESC, d.id DESC", [key, *params])]
 
 
 def _indexes_fields(conn) -> bool:

@@ -211,7 +211,7 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
         gap = v[prev_end:ms] if prev_end >= 0 else ""
         if written is None and prev_type and 0 <= ms - prev_end < 40 and P.CITE_LIST_GAP_RE.match(gap):
             written = prev_type  # "Nghị quyết số 01/NQ-CP và 02/NQ-CP"
-        list_nums: list[tuple[str, int]] = []
+        list_nums: list[tuple[str, int, int]] = []  # (number with the code it shares, where its digits start and end)
         if written is None:
             lm = P.CITE_NUMBER_LIST_RE.search(v, max(start, ms - 60), ms)
             if lm and lm.end() == ms:
@@ -222,7 +222,7 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
                     tail = re.match(r"\d+[a-z]?", number)
                     suffix = number[tail.end():] if tail else ""
                     for nm in re.finditer(r"\d{1,5}", lm.group("nums")):
-                        list_nums.append((nm.group(0) + suffix, lm.start() + nm.start()))
+                        list_nums.append((nm.group(0) + suffix, lm.start() + nm.start(), lm.start() + nm.end()))
         if written == "Công văn" and code_type and code_type != "Công văn" and not P.CONG_VAN_RE.match(v, t_start):
             written = code_type  # "văn bản số 621/BC-BTC" is the Báo cáo; "công văn số 5106/CT-CS" (Cục Thuế) stays one
         if written is None and P.FORM_CODE_BEFORE_RE.search(v, max(start, ms - 12), ms):
@@ -235,9 +235,10 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
             s0, _ = sentence_bounds(f, ms, start, end, ends)
             date = _date_at(P.CITE_DATE_OPENING_RE.match(v, s0, ms))
         prev_end, prev_type = me, written or prev_type
-        for num, ns in list_nums:  # "các Công văn số 217, 218 và 222-CV/TU của Tỉnh ủy": the closing "của X" is each one's
-            out.append((Citation(text=clean_quote(o[ns:ns + len(num)]), number=normalize_symbol(num), type=ctype,
-                                 issuer=issuer), ns, ns + len(num)))
+        for num, ns, ne in list_nums:  # "các Công văn số 217, 218 và 222-CV/TU của Tỉnh ủy": the closing "của X" is each
+            # one's; the reference as written is its number alone ("217", never "217, 218" cut at the symbol's length)
+            out.append((Citation(text=clean_quote(o[ns:ne]), number=normalize_symbol(num), type=ctype,
+                                 issuer=issuer), ns, ne))
         t0 = min(t_start, ms)
         if own and symbol_key(number) == own:
             continue

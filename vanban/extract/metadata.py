@@ -25,8 +25,10 @@ __all__ = ["metadata_of", "reference_date"]
 
 # purpose annotations dropped from a recipient ("(để báo cáo)", "(b/c)", "(t/h)"; OCR's "(b/€)" too)
 _PARENS = re.compile(r"\s*\(([^()]{0,30})\)")
+# — each a whole word: a parenthesis naming a unit ("Công an tỉnh (Phòng Cảnh sát PCCC và CNCH)", "(Thanh tra tỉnh)")
+# starts with "ph" / "th" and is part of the addressee
 _PURPOSE = re.compile(r"^\s*(?:de\b|[dpb][a-z]{1,2}o\s*c[a-z]{1,2}o|b/[c€]|t/h|p/h|e|thuc hien|chi dao|phoi hop|biet|th|ph|bc"
-                      r"|dang tai|dua tin|dang tin|theo doi|t/d|[dpb]/b|d/b|e-?copy)")
+                      r"|dang tai|dua tin|dang tin|theo doi|t/d|[dpb]/b|d/b|e-?copy)(?![a-z0-9])")
 # the archive note ("Lưu: VT, (TH/MT)", "Lưu VT, CTTĐT (Tân)"): its parentheses name the drafting unit or
 # clerk ("TH/MT" is no "th" = thực hiện) and the number of copies, never a purpose
 _ARCHIVE = re.compile(r"l[uw]u\b(?!\s+tru)")  # not "Lưu trữ …"
@@ -35,7 +37,8 @@ _AS_ABOVE = P.RECIPIENT_AS_ABOVE_RE  # "Như trên", "Như kính gửi", "Như �
 # "- Như trên; - Thủ tướng Chính phủ,- Phó TTg …; - Bộ Tài chính": items run on one line (a scan's
 # narrow cell), OCR's "," for a ";" among them
 _PARENT_CODE_TAIL = re.compile(r"[A-ZĐ][A-ZĐ&]{1,6}\s*[;.]?\s*")  # "… - BTP": a parent body's code alone
-_SPECK_DASH = re.compile(r"^~\s*[-–]\s*")
+# a scan's speck before an item's dash ("~- Bộ Nội vụ"), or its dash read as a "~" ("~ Sở Nội vụ tỉnh", qd312 scanned)
+_SPECK_DASH = re.compile(r"^~\s*(?:[-–]\s*)?")
 _RUN_ON = re.compile(r"([;,])\s*[-–+•~]\s*(?=\S)")  # "~": a photo's OCR of the item's dash
 # how many copies a recipient gets, after its name: "TTTT: 01 bản giấy, 01 bản điện tử (đăng Công báo)" (78/2025/QĐ-UBND)
 _COPIES = re.compile(r"\s*:?\s*\b\d{1,2}\s+bản\b(?:\s+(?:giấy|điện tử|chính|sao))?(?:\s*,\s*\d{1,2}\s+bản\b(?:\s+(?:giấy|điện tử|chính|sao))?)*"

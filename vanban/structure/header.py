@@ -17,6 +17,7 @@ from vanban.models import DocHeader, Part
 from vanban.structure import vocab as V
 from vanban.structure.lines import Line, upper_ratio
 from vanban.structure.run_on import sender_at
+from vanban.symbol_codes import TYPE_CODES
 from vanban.symbols import SEPARATOR_LOOKALIKES
 from vanban.text import fold, tone_fits_final, tone_of
 
@@ -162,7 +163,25 @@ def _issuer_name(bodies: list[str]) -> tuple[str | None, str | None]:
             issuer = V.CENTRAL_OFFICE[1]
         elif fold(issuer).startswith("ban ") and "trung uong" not in fold(issuer):
             issuer = issuer + " TRUNG ƯƠNG"
+    elif parent and fold(issuer) == fold(V.CENTRAL_OFFICE[0]):
+        issuer = f"{issuer} {_body_without_place(bodies[-2])}"
     return issuer, parent
+
+
+def _body_without_place(body: str) -> str:
+    """The office a bare "VĂN PHÒNG" serves, named as its text names it: its parent body up to the level of
+    that body, the place left to the parent ("UBND TỈNH QUẢNG NINH" → "UBND TỈNH", a15-07's "Văn phòng UBND tỉnh";
+    "ĐẢNG ỦY XÃ HƯNG ĐẠO" → "ĐẢNG ỦY XÃ", "TỈNH ỦY X" → "TỈNH ỦY"); a body with no level word ("BỘ TÀI CHÍNH") whole.
+    "VĂN PHÒNG" alone names no body (issue 9: under "BAN CHẤP HÀNH TRUNG ƯƠNG" it is Văn phòng Trung ương Đảng)."""
+    words = body.split()
+    folded = [fold(w).lower() for w in words]
+    for i, w in enumerate(folded):
+        if i + 1 < len(folded) and folded[i + 1] == "uy" and w in V.COMMITTEE_LEVELS:
+            return " ".join(words[:i + 2])  # "TỈNH ỦY", "HUYỆN ỦY": the Party committee of that level
+        for level in V.ADMIN_LEVELS:
+            if folded[i:i + len(level)] == level and i > 0:
+                return " ".join(words[:i + len(level)])
+    return body
 
 
 def _number(text: str) -> str | None:
@@ -173,10 +192,16 @@ def _number(text: str) -> str | None:
     rest = rest.lstrip("'\"`‘’“”_,.:; ")  # a scan's specks before the number ("'138/2025/QĐ- UBND. :")
     if V.BLANK_SYMBOL_RE.match(rest) and not rest[:1].isdigit():
         return None
-    m = V.SYMBOL_RE.match(rest)
+    m = V.SYMBOL_RE.match(rest) or V.SYMBOL_RE.match(_SLASH_LOST_RE.sub(r"\g<n>/", rest))
     if not m:
         return None
     return re.sub(r"\s+", "", m.group("sym")).rstrip(".,;")
+
+
+# a state number whose "/" a scan lost between the number and the type code: "Số: 15CT-UBND" (15/CT-UBND), "15 KH-UBND";
+# the letters are a type code vanban knows (its Đ maybe read as D), a hyphen and an issuer's code after them
+_SLASH_LOST_RE = re.compile(r"^(?P<n>\d{1,6})\s?(?=(?:%s)\s?-\s?[A-ZĐ])" % "|".join(
+    sorted({*TYPE_CODES, *(c.replace("Đ", "D") for c in TYPE_CODES)}, key=len, reverse=True)))
 
 
 def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, TitleInfo]:

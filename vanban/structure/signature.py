@@ -347,13 +347,27 @@ def _signature_like(sg: Seg) -> bool:
                 or (upper_ratio(t) > 0.75 and len(t.split()) <= 6 and V.SIGNER_TITLE_RE.match(v)))
 
 
+def _after_closed_list(acc: _Acc, ln: Line, cells_list: set) -> bool:
+    """A line in capitals (or a rule) of the Nơi nhận cell below the archive note closed by its full stop: the
+    header of a document attached after the signature, its table read as the signature table's rows by a PDF's
+    table finder ("- Lưu: VT, VP." / "ỦY BAN NHÂN DÂN" / "PHƯỜNG HỒNG GAI" / "-------" | "CHỦ TỊCH", qd312.pdf):
+    neither an item's rest nor the signer's title, and no gap that ends the block before the signature beside."""
+    if ln.cell is None or ln.cell not in cells_list or not acc.items or not _closed_archive(acc) or len(ln.segs) != 1 \
+            or acc.last_sig in ("level", "title", "heading"):  # "TM. ỦY BAN" / "NHÂN DÂN": a level's wrapped words
+        return False
+    sg = ln.segs[0]
+    t = sg.text.strip(" *")
+    return (V.SEPARATOR_RE.match(t) is not None or (upper_ratio(t) > 0.75 and not _signature_like(sg)
+                                                   and not _FILE_CODE_RE.fullmatch(t)))
+
+
 def _cell_rest(acc: _Acc, sg: Seg) -> bool:
     """A line of the Nơi nhận cell that no rule took: the rest of the last item
     ("- VPCP: BTCN, các Vụ:" / "QHĐP, KTTH, Cục KSTTHC;" — the colon does not close
     it), since the cell beside holds the signature (scans: columns split by x)."""
-    if not acc.items or _signature_like(sg):
-        return False
-    acc.items[-1].append(sg)
+    if not acc.items or _signature_like(sg) or _closed_archive(acc):
+        return False  # the archive note closed by its full stop is the list's last: an attached plan's header below
+    acc.items[-1].append(sg)  # ("- Lưu: VT, VP." / "ỦY BAN NHÂN DÂN" / "PHƯỜNG HỒNG GAI", qd312.pdf) is none of it
     return True
 
 
@@ -390,6 +404,9 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
         used = False
         segs = ln.segs
         cell = ln.cell
+        if _after_closed_list(acc, ln, cells_list):
+            i += 1
+            continue
         if cells_list and cell is None and prev_cell is not None and ln.geo is not None and ln.text[:1] not in "-–+•" \
                 and not _open_item_goes_on(acc, lines, i, stop):
             # the line right after the two-column region: a footnote below is no item's rest (items
@@ -541,8 +558,8 @@ def _archive_last(acc: _Acc) -> bool:
 
 
 def _dash(text: str) -> bool:
-    """A list item's mark opens ``text``: "-", "–", "+", "•", or "_ " (eng OCR's reading of a dash), "~ " (a phone
-    photo's)."""
+    """A list item's mark opens ``text``: "-", "–", "+", "•", or "_ " (eng OCR's reading of a dash), "~ " (a scan's or a phone
+    photo's: "~ Sở Nội vụ tỉnh (b/c);", qd312 scanned)."""
     return text[:1] in "-–+•" or text.startswith(("_ ", "~ "))
 
 

@@ -64,6 +64,11 @@ CONNECTOR_END_RE = re.compile(r"(?:\s(?:va|cua)|[,&-])\s*$")
 # Party central bodies name themselves after the Central Committee: "BAN TỔ CHỨC" → "BAN TỔ CHỨC TRUNG ƯƠNG"
 CENTRAL_COMMITTEE_RE = re.compile(kw("ban chap hanh trung uong"))
 CENTRAL_OFFICE = ("VĂN PHÒNG", "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG")
+# the level words of a body's name before its place ("UBND TỈNH | QUẢNG NINH", "ĐẢNG ỦY XÃ | HƯNG ĐẠO"), folded,
+# longest first; a Party committee named by its level ("TỈNH ỦY", "THÀNH ỦY") ends with "ủy" instead
+ADMIN_LEVELS = tuple(w.split() for w in ("thanh pho", "thi xa", "thi tran", "dac khu", "tinh", "huyen", "quan", "xa",
+                                         "phuong"))
+COMMITTEE_LEVELS = ("tinh", "thanh", "huyen", "quan", "thi")
 
 # Title lines (upper case, alone on their line): longest first so that
 # "CHƯƠNG TRÌNH HÀNH ĐỘNG" wins over "CHƯƠNG TRÌNH".
