@@ -124,6 +124,12 @@ def test_a_final_review_in_a_year():
     assert [(d.earliest, d.latest) for d in got] == [("2028-10-01", "2028-12-31"), ("2030-01-01", "2030-12-31")]
 
 
+def test_a_list_completed_by_a_horizon_year_is_no_due_year():
+    # 627/TB-VPCP (a realdocs tuning document): the list's horizon, "vào" after a completion verb is no due year
+    assert _due("d) Các bộ, ngành, địa phương tiếp tục rà soát quy hoạch; ưu tiên các dự án cao tốc trong danh mục "
+                "hoàn thành 5.000 km vào năm 2030; kiên quyết không bố trí vốn cho các dự án khác.", STATE) == []
+
+
 def test_a_horizon_year_is_still_no_deadline():
     assert _due("Phấn đấu đến năm 2030, tỷ lệ hộ sử dụng nước sạch đạt 100%.") == []
 

@@ -953,10 +953,12 @@ DUE_AFTER_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+(?:{NGAY}\s+)?\d")
 # A completion verb, then its object, then "trong" or "vào" right before a year: "hoàn thành … trong năm 2025"; a
 # standard reached and a review held are done in their year too ("Xã đạt chuẩn nông thôn mới nâng cao trong năm
 # 2028", "sơ kết … trong quý IV/2028 và tổng kết vào năm 2030": the labels' interval deadlines).
+# "hoàn thành 5.000 km vào năm 2030" (627/TB-VPCP: the list's horizon) is no due year: "vào" only after a review.
 COMPLETE_WITHIN_RE = re.compile(
     rf"(?<!{kw('da')} )(?:{kw('hoan thanh')}|{kw('xong')}|{kw('khanh thanh')}|{kw('thong xe')}|{kw('dua vao su dung')}"
-    rf"|{kw('dua vao van hanh')}|{kw('dat chuan')}|(?<![a-z]){kw('tong ket')}|(?<![a-z]){kw('so ket')})"
-    rf"(?:[^.;:,]|(?<=\d)[.,](?=\d)){{0,110}}?(?<![a-z])(?:{kw('trong')}|{kw('vao')})\s+$"  # "3.000 km": a number's dot
+    rf"|{kw('dua vao van hanh')}|{kw('dat chuan')})"
+    rf"(?:[^.;:,]|(?<=\d)[.,](?=\d)){{0,110}}?(?<![a-z]){kw('trong')}\s+$"  # "3.000 km": a number's dot
+    rf"|(?<![a-z])(?:{kw('tong ket')}|{kw('so ket')})(?:[^.;:,]){{0,110}}?(?<![a-z])(?:{kw('trong')}|{kw('vao')})\s+$"
 )
 
 # Nơi nhận: titles written as abbreviations (Chủ tịch, Phó Chủ tịch, Chánh/Phó Chánh Văn phòng,
