@@ -508,6 +508,9 @@ CLOSING_REQUEST = re.compile(r"^(?:khan truong |nghiem tuc |kip thoi |chu dong )
 # 10/3/2026, Sở Tài chính đã đề nghị | các đơn vị báo cáo trước ngày 15/4/2026" (a reminder letter): an assignment
 # quoted from an earlier document, not one of this document (labels README, "Further conventions")
 QUOTED_REQUEST = re.compile(r"\b(?:da|tung)\s+(?:de nghi|yeu cau|giao|chi dao|giao cho)\s*$")
+# the same anywhere before a date of its sentence: the date the earlier request set ("… đã đề nghị các sở … báo cáo …
+# trước ngày 31/10/2026"), a past due date recalled, no task of this document
+RECALLED_REQUEST = re.compile(r"\b(?:da|tung)\s+(?:de nghi|yeu cau|giao|chi dao|giao cho)\b")
 # a permission, not a task (folded, the end of the subject or the start of the task): "Đoàn kiểm tra có thể thực
 # hiện công bố quyết định kiểm tra bằng hình thức trực tiếp hoặc trực tuyến." (56/2025/TT-BCT) — what a body may do
 # is a statement of competence (realdocs/labeled/README.md, "Further conventions")

@@ -29,7 +29,8 @@ from dataclasses import asdict, dataclass, replace
 from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
 from vanban.extract.dates import parse_iso
-from vanban.extract.folded import loose_key
+from vanban.extract.due_words import SCHEDULE_OPENING_RE
+from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.recurrence import describe, first_instance, next_due
 from vanban.extract.task_text import cut_phrase
 from vanban.extract.task_text import tasks as _tasks
@@ -319,7 +320,7 @@ def _limit_rows(ob: Obligation) -> list[Obligation]:
     parts = [p.strip() for p in _tasks(ob.what)]
     if len(parts) < 2:
         return [ob]
-    timed = [(p, relative_limit(p)) for p in parts]
+    timed = [(p, _own_time(p, ob.targets)) for p in parts]
     if ob.deadline is not None:
         dated = _task_key(ob.deadline.what)
         if not dated:
@@ -333,10 +334,39 @@ def _limit_rows(ob: Obligation) -> list[Obligation]:
     out = [replace(ob, what="; ".join(rest), targets=tuple(t for t in ob.targets if not any(t.text in p for p in limits)))]
     for p, lim in timed:
         if lim:
-            what = cut_phrase(p, lim) or p.replace(lim, "").strip(" ,;.") or p
+            opening = SCHEDULE_OPENING_RE.match(Folded.of(p).view)
+            what = (p[opening.end():] if opening and clean_quote(p[opening.start("when"):opening.end("when")]) == lim else None) \
+                or cut_phrase(p, lim) or p.replace(lim, "").strip(" ,;.") or p
             partners = ob.partners if ob.partners and loose_key(ob.partners) in loose_key(p) else None
             out.append(replace(ob, what=what.rstrip(" .;"), due_text=lim, deadline=None, targets=(), partners=partners))
     return out
+
+
+def _recalled(d: Deadline) -> bool:
+    """A past due date an earlier request set, which the document recalls ("Tại Công văn số 3650/UBND-TH …, Ủy ban
+    nhân dân tỉnh đã đề nghị các sở … báo cáo … trước ngày 31/10/2026. Đến nay, vẫn còn 12 đơn vị chưa gửi báo cáo"): no
+    task of this document (its obligations leave the request out alike), not a row to tick (a newcomer's reminder
+    letter listed it as a task)."""
+    if not (d.past and d.span and d.span.sentence):
+        return False
+    at = d.span.sentence.find(d.text)
+    return bool(W.RECALLED_REQUEST.search(fold(d.span.sentence[:at] if at > 0 else d.span.sentence)))
+
+
+def _own_time(task: str, targets=()) -> str | None:
+    """The undated time one task of a row states as written: its relative time limit ("trong thời hạn 10 ngày kể từ
+    …"), or the report cycle it opens with ("định kỳ hằng quý tổng hợp, báo cáo Chủ tịch UBND tỉnh": the row "theo
+    dõi, đôn đốc …; định kỳ hằng quý tổng hợp …" showed no Hạn, a newcomer's Chỉ thị) — unless the task holds one of
+    the row's ``targets``, whose period the cycle is ("mỗi tháng tổ chức ít nhất 02 đợt ra quân": "≥ 2 đợt (mỗi
+    tháng)" stays the row's Chỉ tiêu)."""
+    lim = relative_limit(task)
+    if lim:
+        return lim
+    f = Folded.of(task)
+    m = SCHEDULE_OPENING_RE.match(f.view)
+    if m is None or len(task[m.end():].split()) < 2 or any(t.text and t.text in task for t in targets):
+        return None
+    return clean_quote(task[m.start("when"):m.end("when")])
 
 
 def _all_listed(what: str, own: list[Deadline]) -> bool:
@@ -351,6 +381,10 @@ def _same_task(d: Deadline, ob: Obligation) -> bool:
     mine = ob.deadline.what if ob.deadline else None
     if ob.deadline and ob.deadline.recurrence and d.recurrence and ob.deadline.date != d.date:
         return False  # "… báo cáo 6 tháng và cả năm, trước ngày 30/6 và 31/12 hằng năm": two yearly dates, two rows
+    if ob.deadline and bool(ob.deadline.recurrence) != bool(d.recurrence):
+        # "báo cáo kết quả thực hiện định kỳ quý (trước ngày 15 của tháng cuối quý) và năm (trước ngày 10/12/2027)":
+        # a quarterly report and the year's, two rows (the year's date was hidden as a second date of one task)
+        return False
     return bool(mine and d.what and loose_key(mine) and loose_key(mine) == loose_key(d.what))
 
 
@@ -368,7 +402,7 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     for ob in obligations:
         items.append(_item(ob.who, ob.what, ob.deadline, ob.targets, ob.span, today, ob.partners, ob.due_text))
     for d in ext.deadlines:
-        if (d.span and d.span.start in claimed) or id(d) in claimed_rows or _key(d) in again:
+        if (d.span and d.span.start in claimed) or id(d) in claimed_rows or _key(d) in again or _recalled(d):
             continue
         what = d.what or (d.span.sentence if d.span else d.text)
         sentence = d.span.sentence if d.span else None

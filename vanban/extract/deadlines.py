@@ -33,7 +33,7 @@ _STRONG_CUE = re.compile(
     r"[^.;\n]{0,14}$"
 )
 _FROM_CUE = re.compile(r"(?<![a-z])t[uwi]r?\s+(?:ng[a4]y\s+)?$")
-_TO_CUE = re.compile(r"(?<![a-z])d[e¢6]n\s+(?:ng[a4]y\s+)?$")
+_TO_CUE = re.compile(r"(?<![a-z])d[e¢6]n\s+(?:h[e¢]t\s+)?(?:ng[a4]y\s+)?$")  # "đến (hết) ngày"
 # a period that a rule defines rather than a task's time: "… bắt đầu từ ngày 01 tháng 01 và kết thúc vào ngày 31
 # tháng 12" (a fiscal year); its two days are no due date
 _PERIOD_START = re.compile(r"b[a4]t\s+d[a4]u\s+t[uw]\s+(?:ng[a4]y\s+)?$")
@@ -45,8 +45,13 @@ _TIME_FRAME = {"month_part", "month_range", "quarter", "half", "relative", "week
 
 
 # A line break inside a sentence ("… triển khai ngay vào⏎ngày 01/12/2025", "chậm nhất trước⏎ngày …")
-# is a space for the cue; a blank line or a new list item is not.
-_SOFT_BREAK = re.compile(r"[ \t]*\n(?![ \t]*(?:\n|[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-z\u0111]\)\s))")
+# is a space for the cue; a blank line or a new list item is not — but a blank line right before a day and month is
+# (an old PDF's text layer puts one between the wrapped lines of a paragraph: "… trước ngày⏎⏎31/12/2026.").
+_SOFT_BREAK = re.compile(r"[ \t]*\n(?![ \t]*(?:\n|[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-z\u0111]\)\s))"
+                         r"|[ \t]*\n[ \t]*\n[ \t]*(?=\d{1,2}\s*/\s*\d{1,2}(?!\d))")
+#: a due word ending the line before a blank line (folded): the date after the blank line is its ("trước ngày⏎⏎")
+_CUE_OVER_BLANK_LINE = re.compile(
+    rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh)(?:\s+{P.NGAY})?[ \t]*\n[ \t]*\n[ \t]*$")
 
 
 #: words that fold like the cue "từ" (from) but are not it: "an ninh trật tự vào ngày 28", "vốn đầu tư trước ngày …"
@@ -55,7 +60,8 @@ _NOT_FROM = frozenset({"tự", "tư", "tứ", "tử", "tú", "tù", "tữ"})
 
 def _cue(f: Folded, lo: int, start: int, strong_only: bool) -> re.Match[str] | None:
     base = max(lo, start - 60)
-    prefix = _SOFT_BREAK.sub(lambda m: " " * len(m.group(0)), f.view[base:start])
+    # (read with the date's first characters: a blank line is soft only before a day and month)
+    prefix = _SOFT_BREAK.sub(lambda m: " " * len(m.group(0)), f.view[base:start + 6])[:start - base]
     rx = _STRONG_CUE if strong_only else P.DEADLINE_CUE_RE
     m = rx.search(prefix)
     while m is not None:  # the folded view cannot tell "từ" from "tự"/"tư": the printed text can
@@ -91,6 +97,8 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     lo = h.start - 45  # may cross a line or paragraph break of the layout, never a sentence end
     stop = max(v.rfind(".", 0, h.start), v.rfind(";", 0, h.start))
     lo = max(lo, stop + 1, 0)
+    if not h.year_given and h.month and _six_monthly_pair(v, h, max(s0, stop + 1), s1) is not None:
+        return "half"
     # a phrase whose parenthesis closed before the date is another date's ("6 tháng (trước ngày 18/5), năm (…")
     # … and so is one a comma parts from a date with its month ("trước ngày 25 tháng cuối của quý, ngày 25 tháng 6")
     before = [m for m in P.RECURRENCE_PHRASE_RE.finditer(v, lo, h.start)
@@ -122,6 +130,36 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     if h.month:
         kinds &= {"year", "half"}  # a day of a named month repeats yearly or half-yearly, never monthly or quarterly
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def _six_monthly_pair(v: str, h: DateHit, lo: int, s1: int) -> re.Match[str] | None:
+    """The two dates the date is one of when they are days of months six months apart, the same day ("trước ngày
+    10/6 và ngày 10/12 hằng năm"), after "định kỳ 6 tháng" in its clause (from ``lo``): one six-monthly due day, its
+    two dates the occurrences of a year. None otherwise."""
+    for m in P.DAY_MONTH_PAIR_RE.finditer(v, max(lo, h.start - 40), min(s1, h.end + 40)):
+        if not (h.start < m.end() and m.start() < h.end):
+            continue
+        d1, m1, d2, m2 = (int(m.group(g)) for g in ("d1", "m1", "d2", "m2"))
+        if d1 != d2 or abs(m2 - m1) != 6:
+            return None
+        half = any(p.lastgroup == "half" for p in P.RECURRENCE_PHRASE_RE.finditer(v, lo, m.start()))
+        return m if half else None
+    return None
+
+
+#: the words a count opens with in the original text: "Số giáo viên …", "Tổng số hộ …", "Số lượng …"
+_COUNT_OPENING = re.compile(r"[\s\-+•*_|]*(?:\(?[a-zđ\d]{1,2}[.)]\s*)?(?:[Tt]ổng\s+)?[Ss]ố\s+(?!hóa|hoá|[0-9])\w")
+
+
+def _count_until(f: Folded, s0: int, h: DateHit) -> bool:
+    """The date closes "đến (hết) ngày …" in a clause that opens with a count ("c) Số giáo viên dự kiến nghỉ hưu,
+    thôi việc, chuyển công tác đến hết ngày 31/8/2027; nhu cầu tuyển dụng …"): the end of the time the count
+    covers, a figure a report asks for, not a due date."""
+    m = P.UNTIL_BEFORE_RE.search(f.view, max(s0, h.start - 20), h.start)
+    if m is None:
+        return False
+    lo = max(s0, f.view.rfind(";", s0, m.start()) + 1, f.view.rfind(":", s0, m.start()) + 1)
+    return bool(_COUNT_OPENING.match(f.original, lo)) and not _DUE_WORD.search(f.view, lo, m.start())
 
 
 def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
@@ -505,6 +543,9 @@ def find_deadlines(
         if h.kind in ("day_month", "exact") and not h.year_given and P.FRACTION_BEFORE_RE.search(f.view, max(start, h.start - 16), h.start):
             continue  # "ít nhất 2/3 tổng số thành viên": a fraction
         s0, s1 = _outside_tables(f.original, *sentence_bounds(f, h.start, start, end), h, tables)
+        cut = _CUE_OVER_BLANK_LINE.search(f.view, max(start, s0 - 80), s0) if s0 == h.start else None
+        if cut:  # "… trước ngày⏎⏎31/12/2026." (an old PDF's text layer): the sentence runs on over the blank line
+            s0 = _outside_tables(f.original, *sentence_bounds(f, cut.start(), start, end), h, tables)[0]
         if h.kind in ("quarter", "half", "month") and P.REPORT_NAMED_RE.search(f.view, max(s0, h.start - 14), h.start) \
                 and P.DUE_AFTER_RE.search(f.view, h.end, s1):
             continue  # "Báo cáo quý I năm 2026 gửi trước ngày 10/4/2026": the report's period; its due date follows
@@ -521,6 +562,8 @@ def find_deadlines(
             continue  # "có hiệu lực từ ngày ký đến hết ngày 24/02/2030", "Tính từ ngày 15 … đến ngày 14": a span
         if P.AS_OF_TIME_RE.search(f.view, max(s0, h.start - 30), h.start):
             continue  # "tình hình thiệt hại … đến sáng ngày 21/11/2025": the time of a report
+        if P.COUNTED_UNTIL_RE.search(f.view, max(s0, h.start - 40), h.start) or _count_until(f, s0, h):
+            continue  # "Số liệu tính đến ngày 30/11/2026", "Số giáo viên dự kiến nghỉ hưu … đến hết ngày 31/8/2027": a count's cut-off
         if not rrule and P.SAMPLING_TIME_BEFORE_RE.search(f.view, max(s0, h.start - 70), h.start):
             continue  # "thời gian quan trắc vào tháng 4 và tháng 8 năm 2026": when samples are taken
         if not rrule and h.kind in _HORIZON_KINDS and _is_horizon(f.view, s0, h.start):
@@ -547,6 +590,9 @@ def find_deadlines(
                 cue = re.search(r"\S+\s*$", f.view[max(s0, h.start - 60):h.start])  # "trong": the task runs up to it
         else:
             cue = _cue(f, s0, h.start, strong_only=False)
+            if cue is None and h.kind == "month" and h.year_given:
+                # "vào sinh hoạt chi bộ thường kỳ tháng 12/2026": the meeting's month
+                cue = P.REGULAR_MEETING_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])
             if cue is None and not (h.kind in ("month", "year_cell", "exact") and h.year_given and _due_cell(f.view, h)):
                 continue
         if P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start) \
@@ -567,13 +613,21 @@ def find_deadlines(
         cue_start = (max(s0, h.start - 60) + cue.start()) if cue else h.start
         earliest, latest, date = h.earliest, h.latest, h.date
         text_start = cue_start if cue and re.match(rf"{P.TRUOC}|ch|d[e¢]n|h", f.view[cue_start:h.start]) else h.start
+        if cue and "meeting" in cue.re.groupindex:  # the meeting's words are the deadline's: "sinh hoạt chi bộ thường kỳ tháng 12/2026"
+            text_start = max(s0, h.start - 60) + cue.start("meeting")
         if cue and h.kind == "relative" and _LIMIT_CUE.match(f.view, cue_start, h.start):
             text_start = cue_start  # "trong thời hạn 15 ngày kể từ ngày ban hành …": the limit's words are the deadline's
         if pending_from and _TO_CUE.search(prefix) and h.start - pending_from[0].end < 40:
             fh, fstart = pending_from
             pending_from = None
-            if fh.kind in _HORIZON_KINDS and h.kind in _HORIZON_KINDS and not _DUE_CUE.search(f.view[max(s0, fh.start - 40):fh.start]):
-                continue  # "Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm": a running period, no due date
+            if not _DUE_CUE.search(f.view[max(s0, fh.start - 40):fh.start]) and (
+                    (fh.kind in _HORIZON_KINDS and h.kind in _HORIZON_KINDS) or _RUNNING_TO.search(prefix)
+                    or _FREQUENCY.search(f.view, s0, fh.start)):
+                # "Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm", "phát thông điệp … 03 lần mỗi tuần từ ngày
+                # 15/12/2026 đến hết ngày 28/02/2027": a running period, no due date ("Thời hạn hoàn thành: Từ ngày
+                # 01/01/2026 đến ngày 31/3/2026" is one, and so is a task's window "Triển khai … từ ngày 01/3/2026
+                # đến ngày 31/3/2026")
+                continue
             earliest, date = fh.earliest, None
             fm = _FROM_CUE.search(f.view[max(s0, fh.start - 20):fh.start])
             text_start = max(s0, fh.start - 20) + fm.start() if fm else fh.start
@@ -582,6 +636,9 @@ def find_deadlines(
         if rrule:
             date, earliest, latest = r_date, r_earliest, r_latest
         text_end = _period_words_end(f.view, h) if rrule else h.end
+        pair = _six_monthly_pair(f.view, h, s0, s1) if rrule and rrule.startswith("FREQ=MONTHLY;INTERVAL=6") else None
+        if pair is not None and pair.start("d2") >= h.end:  # "trước ngày 10/6 và ngày 10/12 hằng năm": its two days
+            text_end = pair.end()
         tail = re.match(rf"\s+(?:{P.HANG}|m[o06db][io1])\s+(?:{P.NAM}|{P.THANG}|{P.QUY})(?![a-z])", f.view[text_end:text_end + 20])
         if tail and rrule:
             text_end += tail.end()
@@ -618,7 +675,8 @@ def _outside_tables(text: str, s0: int, s1: int, h: DateHit, tables: tuple[tuple
     return s0, s1
 
 
-_QUARTER_OF_YEAR_RE = re.compile(r"[1-4][ \t]*/[ \t]*(?:19|20)\d\d(?!\d)")  # "1/2027": a quarter and its year
+#: a quarter's number and its year, as a scan prints them ("I/2027", "1/2027", "IV-2027", "1 năm 2027")
+_QUARTER_OF_YEAR = re.compile(r"(?:[IVl1]{1,3}|[1-4]|[IVl1\[|]V)\s*(?:/|-|năm)\s*(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 
 
 def _not_quarter(original: str, pos: int, accented: bool) -> bool:
@@ -627,12 +685,13 @@ def _not_quarter(original: str, pos: int, accented: bool) -> bool:
     m = re.match(r"(\w{3})(\s+)(\w)", original[pos:pos + 12])
     if m is None:
         return False
+    if _QUARTER_OF_YEAR.match(original, pos + m.end(2)):
+        return False  # "Quỹ 1/2027" (restoration's tone on an OCR'd "Quý I"), "quý⏎1/2027": a numbered period of a year
     word, gap, first = m.group(1).lower(), m.group(2), m.group(3)
-    if "\n" in gap and not _QUARTER_OF_YEAR_RE.match(original, pos + m.start(3)):
-        return True  # "… của Quỹ ⏎ 1. …": a list number on the next line; not "… trong quý ⏎ 1/2027." (a wrapped line)
-    if word in ("quý", "quí") or not first.isdigit() or _QUARTER_OF_YEAR_RE.match(original, pos + m.start(3)):
-        return False  # "Quý I", and "Quỹ II", "Quỹ 1/2027" read by restoration: a Roman number, a number with its year
-        # ("Quy 1/2027", eng OCR of a table's due cell, a15-01-KH-DU) count quarters; no fund is numbered so
+    if "\n" in gap:
+        return True  # "… của Quỹ ⏎ 1. …": a list number on the next line
+    if word in ("quý", "quí") or not first.isdigit():
+        return False  # "Quý I", and "Quỹ II" read by restoration: a Roman number only counts quarters
     return any(c in word for c in "ỹỳỷỵìỉĩị") or (accented and word in ("quy", "qui"))
 
 
@@ -651,6 +710,12 @@ def _due_cell(view: str, h: DateHit) -> bool:
 
 
 _HORIZON_KINDS = {"year", "month", "month_part", "month_range", "quarter", "half"}
+#: the end of a span said as "to the end of" ("… đến hết ngày 28/02/2027"): how long something runs (folded)
+_RUNNING_TO = re.compile(r"(?<![a-z])d[e¢6]n\s+h[e¢]t\s+(?:ng[a4]y\s+)?$")
+#: how often an activity is done ("tần suất tối thiểu 03 lần mỗi tuần", "02 lần/tháng", "hằng ngày"): its span runs
+_FREQUENCY = re.compile(
+    r"(?<![a-z])(?:t[a4]n\s+su[a4]t|\d{1,2}\s+l[a4]n\s*(?:/|m[o06][il1]\s|trong\s+)|h[a4d]ng\s+ng[a4]y(?![a-z]))")
+_DUE_WORD = re.compile(rf"{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|(?<![a-z])xong(?![a-z])|(?<![a-z])h[a4d]n(?![a-z])")
 _DUE_CUE = re.compile(
     rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|xong|(?<![a-z])h[a4d]n(?![a-z])|k[e¢]t\s+th[uw]c)[^.;\n]{{0,30}}$"
 )

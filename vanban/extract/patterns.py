@@ -142,7 +142,8 @@ QUARTER_RE = re.compile(
     # no quarter is numbered 11 or 111, so before its year it is the numeral Tesseract misread (ocr_quarter)
     # ("Quý H/2026": the two strokes of II joined into an H; a table row's number read onto the cell's line after its
     # year, "Quý H/20263", is one stray digit after the year)
-    rf"|(?P<qo>[il1]{{2,3}}|[il1]v|h)\s*(?:/|-|{NAM})\s*(?P<yo>(?:19|20)\d\d(?!\d\d)))"
+    # ("quy [V/2027": the I of IV read as a bracket)
+    rf"|(?P<qo>[il1]{{2,3}}|[il1\[|]v|h)\s*(?:/|-|{NAM})\s*(?P<yo>(?:19|20)\d\d(?!\d\d)))"
 )
 HALF_YEAR_RE = re.compile(
     rf"(?<![a-z0-9])(?:0?6|sau)\s+{THANG}\s+(?P<part>{DAU}|{CUOI})\s+{NAM}(?:\s+(?P<y>\d{{4}}))?(?!\d)"
@@ -302,6 +303,14 @@ RECURRENCE_PHRASE_RE = re.compile(
     rf"|(?P<quarter>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{QUY}|{kw('dinh ky')}\s+{QUY}|{THANG}\s+{CUOI}\s+(?:{kw('cua')}\s+)?{QUY})(?![a-z0-9])"
     rf"|(?P<month>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{THANG}|{kw('dinh ky')}\s+{THANG}|{THANG}\s+m[o06]t\s+l[a4]n)(?![a-z0-9])"
 )
+# Two days of months six months apart, the same day, joined by "và" or a comma: "trước ngày 10/6 và ngày 10/12 hằng
+# năm", "ngày 15 tháng 6 và ngày 15 tháng 12". After "định kỳ 6 tháng" they are one six-monthly day, not a one-off and
+# a yearly one (the labels: one 6-monthly deadline, its first occurrence); the day pair is checked by the caller.
+DAY_MONTH_PAIR_RE = re.compile(
+    rf"(?<![\d/])(?P<d1>\d{{1,2}})\s*(?:/|-|\s+{THANG}\s+)(?P<m1>\d{{1,2}})(?![\d/])"
+    rf"\s*(?:,|{kw('va')})\s*(?:(?:{TRUOC}|{kw('cham nhat')})\s+)?(?:{NGAY}\s+)?"
+    rf"(?P<d2>\d{{1,2}})\s*(?:/|-|\s+{THANG}\s+)(?P<m2>\d{{1,2}})(?![\d/])(?!\s*(?:/|-|{NAM})\s*\d)"
+)
 # A bare "định kỳ" names no period: the yearless date right after it says which ("báo cáo định kỳ (trước
 # ngày 15 tháng 12)": a day of a month repeats yearly; "định kỳ trước ngày 20": a day alone, monthly).
 BARE_PERIODIC_RE = re.compile(
@@ -317,15 +326,26 @@ NEXT_PERIOD_AFTER_RE = re.compile(
     rf"|\s+{kw('sau')}\s+{THANG}\s+(?:{kw('cua')}\s+)?{kw('ky bao cao')}(?![a-z]))?"  # "… sau tháng kỳ báo cáo": monthly
 )
 # A day of the first month of the next quarter, quarter after quarter (a quarterly report): "báo cáo trước ngày 05
-# của tháng đầu quý sau", "ngày 10 tháng đầu tiên của quý tiếp theo" (January, April, July, October), right after the day.
+# của tháng đầu quý sau", "ngày 10 tháng đầu tiên của quý tiếp theo" (January, April, July, October), right after the day;
+# and of each quarter's own first month, the same months: "hội nghị báo cáo viên định kỳ hằng quý, chậm nhất ngày 15
+# của tháng đầu quý" (a Hướng dẫn of a Ban Tuyên giáo; read as a day of the quarter's last month before).
 FIRST_MONTH_NEXT_QUARTER_RE = re.compile(
-    rf"\s+(?:{kw('cua')}\s+)?{THANG}\s+{kw('dau')}(?:\s+{kw('tien')})?\s+(?:{kw('cua')}\s+)?{QUY}\s+"
-    rf"(?:{kw('sau')}|{kw('tiep theo')}|{kw('ke tiep')})(?![a-z])"
+    rf"\s+(?:{kw('cua')}\s+)?{THANG}\s+{kw('dau')}(?:\s+{kw('tien')})?\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?(?:{kw('moi')}\s+)?{QUY}"
+    rf"(?:\s+(?:{kw('sau')}|{kw('tiep theo')}|{kw('ke tiep')}))?(?![a-z])(?!\s*(?:[ivx]+|\d)(?![a-z]))"
 )
 # A day of the last month of each quarter: "trước ngày 15 của tháng cuối quý", "ngày 20 tháng cuối cùng của quý"
 # (March, June, September, December), right after the day; the day's words for a deadline's text run to its end.
 LAST_MONTH_OF_QUARTER_AFTER_RE = re.compile(
     rf"\s+(?:{kw('cua')}\s+)?{THANG}\s+(?:{CUOI}(?:\s+{kw('cung')})?|{kw('thu')}\s+(?:3|ba))\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?(?:{kw('moi')}\s+)?{QUY}(?![a-z])"
+)
+# A regular meeting a task is to be brought to, named by its month or quarter: "Đưa nội dung … vào sinh hoạt chi bộ
+# thường kỳ tháng 12/2026", "trình UBND tỉnh tại phiên họp thường kỳ tháng 01/2027" — that month is the task's due
+# period (the labels: an interval deadline). "các Nghị quyết phiên họp Chính phủ thường kỳ tháng 9" (no "vào"/"tại")
+# names a past meeting's resolutions.
+REGULAR_MEETING_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('vao')}|{kw('tai')}|{kw('trong')})\s+(?:{kw('buoi')}\s+|{kw('ky')}\s+)?"
+    rf"(?P<meeting>(?:{kw('sinh hoat')}|{kw('phien hop')}|{kw('cuoc hop')}|{kw('hoi nghi')}|{kw('ky hop')}|{kw('hop')})(?![a-z])"
+    rf"[^.;:\n]{{0,40}}?{kw('thuong ky')}\s+)$"
 )
 # Planning horizons, not due dates: "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%".
 # The months a routine measurement is taken in, not a due date: "quan trắc với tần suất 02 lần/năm; thời gian quan
@@ -341,10 +361,10 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 def ocr_quarter(word: str) -> int | None:
     """The quarter a misread Roman numeral names ("11"/"h" → 2, "111"/"lii"/"ii1" → 3, "1v"/"lv" → 4), None for
-    any other word. Only a run of I/l/1 (two or three) or one of them before "v" is read."""
+    any other word. Only a run of I/l/1 (two or three) or one of them (or a bracket, "[v") before "v" is read."""
     if word == "h":
         return 2  # "Quý H/2026": II with its strokes joined
-    w = re.sub(r"[l1]", "i", word)
+    w = re.sub(r"[l1\[|]", "i", word)
     return {"ii": 2, "iii": 3, "iv": 4}.get(w)
 
 
@@ -894,6 +914,13 @@ AS_OF_TIME_RE = re.compile(
     rf"(?<![a-z]){kw('den')}\s+(?:{kw('sang')}|{kw('chieu')}|{kw('trua')}|{kw('toi')}|\d{{1,2}}\s*(?:h|gio)\s*\d{{0,2}}(?:\s*{kw('phut')})?)"
     rf"\s*,?\s*(?:{NGAY}\s+)?$"
 )
+# A figure's cut-off, not a due date: "Số liệu báo cáo tính đến thời điểm ngày 30/11/2026", "… tính đến hết ngày …".
+COUNTED_UNTIL_RE = re.compile(
+    rf"(?<![a-z]){kw('tinh')}\s+{kw('den')}\s+(?:{kw('het')}\s+)?(?:{kw('thoi diem')}\s+)?(?:{NGAY}\s+)?$"
+)
+# "đến (hết) (ngày)" right before a date, in a clause that counts ("c) Số giáo viên dự kiến nghỉ hưu, thôi việc, chuyển
+# công tác đến hết ngày 31/8/2027"): how far the count runs (the caller checks the clause opens with "Số")
+UNTIL_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?$")
 # A period that a figure is measured over, not a due date: "GRDP … Quý III đạt 6,26%",
 # "quý I tăng 5,2%", "6 tháng đầu năm ước đạt 7%".
 STAT_PERIOD_AFTER_RE = re.compile(
@@ -923,10 +950,15 @@ REVIEWED_PERIOD_RE = re.compile(
     rf"(?<![a-z])(?:{kw('so ket')}|{kw('tong ket')})(?:\s+(?!(?:trong|truoc|tr[uw]oc|cham|den|vao|hoan|xong|tu|nay)(?![a-z]))"
     rf"[^\s,;.:()]+){{0,6}}\s*$")
 DUE_AFTER_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+(?:{NGAY}\s+)?\d")
-# A completion verb, then its object, then "trong" right before a year: "hoàn thành … trong năm 2025".
+# A completion verb, then its object, then "trong" or "vào" right before a year: "hoàn thành … trong năm 2025"; a
+# standard reached and a review held are done in their year too ("Xã đạt chuẩn nông thôn mới nâng cao trong năm
+# 2028", "sơ kết … trong quý IV/2028 và tổng kết vào năm 2030": the labels' interval deadlines).
+# "hoàn thành 5.000 km vào năm 2030" (627/TB-VPCP: the list's horizon) is no due year: "vào" only after a review.
 COMPLETE_WITHIN_RE = re.compile(
     rf"(?<!{kw('da')} )(?:{kw('hoan thanh')}|{kw('xong')}|{kw('khanh thanh')}|{kw('thong xe')}|{kw('dua vao su dung')}"
-    rf"|{kw('dua vao van hanh')})(?:[^.;:,]|(?<=\d)[.,](?=\d)){{0,110}}?(?<![a-z]){kw('trong')}\s+$"  # "3.000 km": a number's dot
+    rf"|{kw('dua vao van hanh')}|{kw('dat chuan')})"
+    rf"(?:[^.;:,]|(?<=\d)[.,](?=\d)){{0,110}}?(?<![a-z]){kw('trong')}\s+$"  # "3.000 km": a number's dot
+    rf"|(?<![a-z])(?:{kw('tong ket')}|{kw('so ket')})(?:[^.;:,]){{0,110}}?(?<![a-z])(?:{kw('trong')}|{kw('vao')})\s+$"
 )
 
 # Nơi nhận: titles written as abbreviations (Chủ tịch, Phó Chủ tịch, Chánh/Phó Chánh Văn phòng,

@@ -201,7 +201,7 @@ def one_series(deadlines: list[Deadline]) -> list[Deadline]:
         day = _as_date(d.date)
         if d.recurrence and day and any(
                 e.recurrence == d.recurrence and e.span and d.span and e.span.sentence == d.span.sentence
-                and (first := _as_date(e.date)) and first < day and first_on_or_after(d.recurrence, first, day) == day
+                and (first := _as_date(e.date)) and first <= day and first_on_or_after(d.recurrence, first, day) == day
                 for e in out):
             continue
         out.append(d)
