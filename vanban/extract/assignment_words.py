@@ -439,8 +439,14 @@ TASK_LIKE_UNIT_NAMES = re.compile(
 BARE_FIELDS = re.compile(r"(?:(?<=: )|(?<=, )|(?<=^))(?:" + FIELD_NAMES.pattern.split(")(?:", 1)[1])
 # an apposition after a body's name, naming its role (original text): "Sở Tài chính - Cơ quan thường
 # trực Ban Chỉ đạo", "Bộ Xây dựng với vai trò là cơ quan thường trực Ban chỉ đạo", "…, với tư cách …"
+# … or after "là" ("Văn phòng HĐND và UBND phường là đơn vị thường trực, | tổng hợp …", a newcomer's 218/KH-UBND,
+# session 16; "Sở Công Thương là cơ quan chủ trì | có trách nhiệm …", 27-2025-QD-UBND): the role is no part of the name
 APPOSITION = re.compile(r"\s+[-–]\s+(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hường trực|[Cc]hủ đầu tư)\s.*$"
-                        r"|\s*,?\s+với (?:vai trò|tư cách)\b.*$")
+                        r"|\s*,?\s+với (?:vai trò|tư cách)\b.*$"
+                        r"|\s+là (?:cơ quan|đơn vị) (?:thường trực|đầu mối|chủ trì|chủ quản)\b[^,;]*$")
+# a body that hands the task on, before the body charged (folded): "Đảng ủy | giao | Ủy ban nhân dân xã cụ thể hóa
+# Nghị quyết …" (a newcomer's 12-NQ/ĐU, session 16): the body after the cue is the one charged
+ASSIGNER_CUE = re.compile(r"\s(?:giao(?! thong| duc| dich)|yeu cau|de nghi|phan cong|chi dao)\s+(?=\S)")
 # adverbs of manner between the body and its verb (original text): "… Bộ trưởng Bộ Xây dựng trực tiếp |
 # chỉ đạo", "Ủy ban nhân dân các tỉnh …: Tuyên Quang, … quyết liệt | chỉ đạo"
 # ("cơ quan, tổ chức quản lý trực tiếp", "đơn vị cấp trên trực tiếp" name a role: "trực tiếp" stays)

@@ -4,7 +4,9 @@ Why: a Báo cáo recounts "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026 �
 kiểm điểm." (a newcomer's Báo cáo, session 15): the obligations reader skips results parts (``Layout.results``),
 the deadlines reader read the date as a deadline of "các chi bộ đã" and the checklist listed it. A date in a results
 part whose sentence says the act is done ("đã", "đã được") is a fact reported; one still to come ("phấn đấu hoàn
-thành trước ngày …" in a results part's closing tasks) stays.
+thành trước ngày …" in a results part's closing tasks) stays. A date that had passed when the report was issued
+tells when too, "đã" or not ("100% hồ sơ được giải quyết đúng hạn trước ngày 15/11/2026" in a Báo cáo of 30/11/2026,
+a newcomer's 305/BC-UBND, session 16).
 """
 
 from __future__ import annotations
@@ -21,10 +23,10 @@ _STILL_TO_DO = re.compile(r"(?<![a-z])(?:phai|can|phan dau|de nghi|yeu cau|giao|
 
 
 def without_done_acts(deadlines: list[Deadline], results: list[tuple[int, int]]) -> list[Deadline]:
-    """``deadlines`` without those lying in a results part (``results``) whose sentence reports the act done."""
+    """``deadlines`` without those lying in a results part (``results``) whose sentence reports the act done or whose date had passed."""
     def done(d: Deadline) -> bool:
         if not d.span or not any(a <= d.span.start < b for a, b in results):
             return False
         sentence = fold(d.span.sentence or "")
-        return bool(_DONE.search(sentence)) and not _STILL_TO_DO.search(sentence)
+        return bool(_DONE.search(sentence) or d.past) and not _STILL_TO_DO.search(sentence)
     return [d for d in deadlines if not done(d)]

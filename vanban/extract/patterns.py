@@ -148,6 +148,14 @@ QUARTER_RE = re.compile(
 HALF_YEAR_RE = re.compile(
     rf"(?<![a-z0-9])(?:0?6|sau)\s+{THANG}\s+(?P<part>{DAU}|{CUOI})\s+{NAM}(?:\s+(?P<y>\d{{4}}))?(?!\d)"
 )
+# A report cycle with no day, "định kỳ 6 tháng và năm" (a newcomer's plans, session 16: the tasks fell out of the
+# upcoming deadlines and the calendar): each half-year's end, then every six months; a cycle with its days in brackets
+# ("định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)") is read from those days. ("định kỳ 6 tháng, hằng năm
+# báo cáo …" stays an undated time shown as written, tests/test_deadline_cycles.py: the labels' convention there)
+PERIODIC_HALF_AND_YEAR_RE = re.compile(
+    rf"(?<![a-z]){kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}\s+{kw('va')}\s+(?:(?:{HANG}|m[o06db][io1])\s+)?{NAM}"
+    rf"(?![a-z0-9])(?![ \t]*[(*_]*[ \t]*(?:{TRUOC}|{kw('cham nhat')}|{NGAY}|\d))"
+)
 # A table cell holding a bare year ("2026"): read as a year only where a due column heads it (deadlines.py).
 YEAR_CELL_RE = re.compile(r"(?m)^[ \t*_]*(?P<y>20\d\d)[ \t*_]*$")
 YEAR_RE = re.compile(rf"(?<![a-z]){NAM}\s+(?P<y>(?:19|20)\d\d)(?!\d)")
@@ -297,7 +305,9 @@ CLAUSE_END_RE = re.compile(r";|\.(?!\d)(?=\s|$)")
 # What may stand between a date with its year and its recurrence phrase: nothing but space (a bracket closing).
 RECURRENCE_ADJACENT_RE = re.compile(r"[\s)*_]*")
 RECURRENCE_PHRASE_RE = re.compile(
-    rf"(?P<year>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{NAM}|{NAM}\s+m[o06]t\s+l[a4]n)(?![a-z])"
+    rf"(?P<year>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{NAM}|{NAM}\s+m[o06]t\s+l[a4]n"
+    # the year's report after the half-year's, its day in brackets: "6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)"
+    rf"|(?<=\)\s{{1}}va\s)(?:{kw('tong ket')}\s+)?{NAM}(?=\s*\(\s*[*_]*\s*(?:{TRUOC}|{kw('cham nhat')})))(?![a-z])"
     rf"|(?P<half>{kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}|(?:0?6|s[a4]u)\s+{THANG}\s+m[o06]t\s+l[a4]n"
     rf"|(?<!trong )(?<!han )(?<!vong )(?:0?6|s[a4]u)\s+{THANG}(?=\s*\(\s*[*_]*\s*(?:{kw('truoc')}|{kw('cham nhat')})))(?![a-z0-9])"
     rf"|(?P<quarter>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{QUY}|{kw('dinh ky')}\s+{QUY}|{THANG}\s+{CUOI}\s+(?:{kw('cua')}\s+)?{QUY})(?![a-z0-9])"
@@ -429,6 +439,9 @@ ACTION_VERBS = [
     # a body's call on its members: "Đoàn Thanh niên xã | huy động ít nhất 200 đoàn viên tham gia" (the session-15
     # newcomer's commune plan: no obligation and a target without scope); a name never holds "huy động"
     "huy dong",
+    # "Các tổ dân phố | lập danh sách hộ nghèo gửi …" (a newcomer's ward plan, session 16): "lập" with the paper it makes
+    # (a lone "lập" is a place name's too: "xã Tân Lập")
+    "lap danh sach", "lap ke hoach", "lap ho so", "lap bao cao", "lap du toan", "lap phuong an", "lap de an",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"

@@ -121,7 +121,7 @@ def layout_from(f: Folded, st: Structure) -> Layout:
     if st.signature:
         lay.signature = (st.body_end, len(v))
         lay.noi_nhan = st.recipients[0].start if st.recipients else None
-    lay.results = _results_parts(f, lay)
+    lay.results = _results_parts(f, lay, st.type == "Báo cáo")
     return lay
 
 
@@ -149,17 +149,27 @@ def _basis(v: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
 # Headings of the parts that report the past ("Kết quả", "Đánh giá", "Tình
 # hình"): a number there is an achievement, a body acting there acted already.
 _RESULTS_HEAD = re.compile(r"k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]|t[il1]nh h[il1]nh")
+# A report's shortfalls ("II. TỒN TẠI, HẠN CHẾ": "… mới đạt 42%, chưa đạt chỉ tiêu 60% đề ra") assess the past too; a
+# Báo cáo's requests to the superior it reports to ("III. KIẾN NGHỊ": "… kính đề nghị Ủy ban nhân dân tỉnh quan tâm hỗ
+# trợ kinh phí …") are no task of the sender's nor targets (a newcomer's 305/BC-UBND, session 16)
+_SHORTFALL_HEAD = re.compile(r"^(?:nhung |mot so )?(?:ton tai|han che|kho khan|yeu kem)(?![a-z])")
+_REPORT_REQUEST_HEAD = re.compile(r"^(?:de xuat|kien nghi)(?:,? (?:va )?(?:de xuat|kien nghi))?\W*$")
 _HEADING_LINE = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]*([^\n]{3,80})$")
 # "1. Về tình hình thực hiện nhiệm vụ năm 2026" (a Thông báo kết luận's points open with "Về …"): the topic word first
 _RESULTS_TOPIC = re.compile(r"^(?:ve|doi voi)\s+")
 _NEXT_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\.[ \t]|[ivxl]{1,4}\.[ \t])")
 
 
-def _results_parts(f: Folded, lay: Layout) -> list[tuple[int, int]]:
+def _results_parts(f: Folded, lay: Layout, report: bool = False) -> list[tuple[int, int]]:
     """Roman sections and numbered heading lines ("1. Đánh giá chung") that
-    report results, each to the next heading."""
+    report results, each to the next heading; with ``report`` (a Báo cáo) its
+    requests to the superior too."""
     v, o = f.view, f.original
-    parts = [(s, e) for head, s, e in lay.sections if _RESULTS_HEAD.search(Folded.of(head).view)]
+
+    def reporting(head: str) -> bool:
+        h = Folded.of(head).view.strip()
+        return bool(_RESULTS_HEAD.search(h) or _SHORTFALL_HEAD.match(h) or (report and _REPORT_REQUEST_HEAD.match(h)))
+    parts = [(s, e) for head, s, e in lay.sections if reporting(head)]
     for m in _HEADING_LINE.finditer(v, lay.body_start, lay.body_end):
         if not _RESULTS_HEAD.match(_RESULTS_TOPIC.sub("", m.group(2))) or o[m.end() - 1] in ".;:,":
             continue

@@ -15,6 +15,7 @@ from vanban.extract import assignment_words as W
 from vanban.extract import duty_words as D
 from vanban.extract import patterns as P
 from vanban.extract.deadlines import first_verb, split_actor, split_subject
+from vanban.extract.due_words import RELATIVE_LIMIT_RE
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.task_text import without_figure_dates
 from vanban.structure import vocab as V
@@ -209,7 +210,37 @@ def actor(sent: str) -> tuple[str | None, str]:
         w2, what2 = duty_inside(sent)
         if w2 and w2.startswith(who):
             who, what = w2, what2
-    return courtesy_cut(who, what)
+    return courtesy_cut(*limit_cut(handed_on(who), what))
+
+
+def limit_cut(who: str | None, what: str) -> tuple[str | None, str]:
+    """A relative time limit between the body and its verb ("Các tổ dân phố | trong thời hạn 10 ngày làm việc kể từ
+    ngày nhận được Kế hoạch này, | lập danh sách …", a newcomer's ward plan, session 16) is the task's time, not part
+    of the body's name: it goes to the task, where the undated-time rule reads it (``undated_dues``)."""
+    if not who:
+        return who, what
+    wv = Folded.of(who).view
+    m = RELATIVE_LIMIT_RE.search(wv)
+    if m is None or not (m.group("firm") or m.group("anchor")) or len(wv[:m.start()].split()) < 2 \
+            or not (P.ORG_HEAD_RE.match(wv) or W.MORE_HEADS.match(wv)):
+        return who, what
+    return who[:m.start()].rstrip(" ,"), (who[m.start():].strip(" ,") + ", " + (what or "")).strip(" ,")
+
+
+def handed_on(who: str | None) -> str | None:
+    """The body charged when the subject hands the task on ("Đảng ủy giao | Ủy ban nhân dân xã cụ thể hóa …",
+    ``assignment_words.ASSIGNER_CUE``): the named body after the cue, the assigner's few words before it dropped."""
+    if not who:
+        return who
+    wv = Folded.of(who).view
+    m = W.ASSIGNER_CUE.search(wv)
+    if m is None or not 1 <= len(wv[:m.start()].split()) <= 6 or not P.ORG_HEAD_RE.match(wv):
+        return who
+    rest = who[m.end():]
+    rv = wv[m.end():]
+    if rest[:1].isupper() and (P.ORG_HEAD_RE.match(rv) or W.MORE_HEADS.match(rv)) and not P.NOT_ORG_RE.match(rv):
+        return rest.strip(" ,")
+    return who
 
 
 def courtesy_cut(who: str | None, what: str) -> tuple[str | None, str]:

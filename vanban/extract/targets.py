@@ -398,6 +398,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 and not L.BOUND_THEN_MEASURE_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start()):
             continue  # "Thành phần: + Chất trợ dung 2,2%": the make-up of goods described
         past = P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60, v.rfind(";", s0, m.start()) + 1), m.start())
+        if past and o[past.start():past.end()].rstrip().lower() == "đa":
+            past = None  # "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều …" (a newcomer's Nghị quyết, session 16): the prefix
+            # "đa" (multi-) of "đa chiều", "đa dạng", "đa số", not "đã" — the printed marks tell them apart
         if past and fold(unit or "") in P.TIME_UNIT_FOLDED and (W.TIME_LIMIT_CUE_RE.search(v, max(s0, m.start() - 40), m.start())
                                                                or W.NAMED_LIMIT_BEFORE_RE.search(v, max(s0, m.start() - 110), m.start())):
             past = None  # "Kết quả kiểm tra được gửi trong thời hạn 05 ngày", "khoản tiền đã nộp thừa, chậm nhất trong
@@ -1029,6 +1032,9 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
     v, o = f.view, f.original
     scope = None
     if pct:
+        up = re.match(r"\s*tr[o6]\s+l[e¢]n(?=\s+[a-z])", v[unit_end:s1])
+        if up:  # "có từ 85% trở lên | tổ chức cơ sở đảng …" (a newcomer's Nghị quyết, session 16): what is counted follows
+            unit_end += up.end()
         rest = v[unit_end:min(s1, unit_end + 120)]
         stop = _SCOPE_STOP.search(rest + " ")
         while stop and rest[stop.start():stop.start() + 1] == ",":
@@ -1041,11 +1047,20 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
         if scope and re.fullmatch(r"(?:/\s*)?n[aă]m|m[ỗo]i n[aă]m|h[ằa]ng n[aă]m", scope.lower()):
             scope = None
         if scope is None or re.match(r"tr[o6]\s+l[e¢]n", fold(scope)):
-            cue = P.TARGET_MIN_CUE_RE.search(before) or P.TARGET_MAX_CUE_RE.search(before)
-            head_end = m.start() - len(before) + cue.start() if cue else m.start()
-            head = clean_quote(o[s0:head_end]).lstrip("-+• ")
-            head = re.sub(r"\s+(?:đạt|dat|là|la|:|bình quân|binh quan|ở mức|o muc)\s*$", "", head)
-            scope = head or None
+            scope = _head_scope(v, o, m, s0, before)
+    if scope is None and not pct and (P.TARGET_MIN_CUE_RE.search(before) or P.TARGET_MAX_CUE_RE.search(before)
+                                      or _MEASURED_REACHES.search(before)):
+        head = clean_quote(o[s0:m.start()]).lstrip("-+• ")
+        if split_subject(head)[0] is None and not re.search(r"\d", head) \
+                and not re.search(r"(?<!\w)(?:phải|cần|nhưng|sẽ|được|trong)(?!\w)", head, re.IGNORECASE):
+            # "Thu nhập bình quân đầu người | không dưới 75 triệu đồng/người/năm", "Tổng thu ngân sách … | đạt 50 tỷ
+            # đồng trở lên" (a newcomer's Nghị quyết, session 16): no verb, the words before the bound name the measure
+            scope = _head_scope(v, o, m, s0, before)
+    if not pct and (scope is None or len(scope.split()) <= 2):
+        noun = _counted_scope(v, o, m.end(), unit_end, s1)
+        if noun:  # "Kết nạp ít nhất 15 | đảng viên mới", "Không quá 02 | hộ tái nghèo": the counted noun says what
+            lead = re.sub(r"^(?:[Cc]ó|[Kk]hông quá|[Ii]t nhất|[Tt]ối thiểu|[Tt]ối đa)(?:\s+thêm)?\s*", "", scope or "")
+            scope = f"{lead} {noun}".strip()
     if scope is None:
         cap = _CAP_RE.match(v[unit_end:unit_end + 40])
         if cap:
@@ -1056,6 +1071,44 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
         subj, _ = split_subject(head[: pm.start()] if pm else head)
         scope = subj
     return _trim_scope(scope)
+
+
+def _counted_scope(v: str, o: str, num_end: int, unit_end: int, s1: int) -> str | None:
+    """The counted noun after a figure and the words that qualify it, to the clause's end ("15 | đảng viên mới", "02 |
+    hộ tái nghèo", "5 | mô hình sinh kế mới"); None for a unit of money, time or rate, or a noun per period ("lần/quý")."""
+    unit = o[num_end:unit_end].strip()
+    fu = fold(unit)
+    if not unit or not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)?", unit) or fu in P.TIME_UNIT_FOLDED \
+            or W.MONEY_UNIT_RE.match(fu) or fu in ("lan", "trieu", "ty", "nghin", "ha", "km", "m", "tan", "diem") \
+            or v[unit_end:unit_end + 1] == "/":
+        return None
+    stop = re.compile(r"[,;:().\n]|\s(?:so với|trong|tại|trên|vào|trước|đến)\s", re.IGNORECASE).search(o, unit_end, s1)
+    after = clean_quote(o[unit_end:stop.start() if stop else s1]).strip()
+    if not after or len(after.split()) > 8 or re.search(r"\d", after):
+        return None
+    return f"{unit} {after}"
+
+
+#: "đạt" right before a figure: the words before it name what reaches it
+_MEASURED_REACHES = re.compile(r"(?<![a-z])dat\s*$")
+
+
+def _head_scope(v: str, o: str, m: re.Match[str], s0: int, before: str) -> str | None:
+    """The words of the clause before the figure and its bound word ("Tỷ lệ chất thải rắn … | không dưới 95%"), without
+    a closing "đạt", "là"; a clause of one or two words after a comma goes on from the clause before it ("Tỷ lệ chất
+    thải rắn sinh hoạt được thu gom, | xử lý | không dưới 95%": the comma joins two verbs of one measure)."""
+    cue = P.TARGET_MIN_CUE_RE.search(before) or P.TARGET_MAX_CUE_RE.search(before)
+    head_end = m.start() - len(before) + cue.start() if cue else m.start()
+    head = clean_quote(o[s0:head_end]).lstrip("-+• ")
+    head = re.sub(r"\s+(?:đạt|dat|là|la|:|bình quân|binh quan|ở mức|o muc)\s*$", "", head)
+    # "Tỷ lệ hộ nghèo | giảm còn | tối đa 1,2%": the change the bound closes is no part of the measure's name
+    head = re.sub(r"(?<=\w)\s+(?:giảm|tăng)(?:\s+(?:còn|xuống|lên))?\s*$", "", head)
+    if head and len(head.split()) <= 2 and v[:s0].rstrip().endswith(","):
+        lo = max(v.rfind(c, 0, s0 - 1) for c in ".;:\n") + 1
+        if s0 - lo <= 120:
+            head = clean_quote(o[lo:s0]).strip().lstrip("-+• ").rstrip(" ,") + ", " + head
+            head = re.sub(r"^\d+(?:\.\d+)*[.)]\s*", "", head)
+    return head or None
 
 
 _ITEM_MARK = re.compile(rf"^\s*(?:{_ITEM_LABEL})\s*(?:ph[ấa]n\s+đ[ấa]u\s+)?", re.IGNORECASE)

@@ -66,6 +66,8 @@ _SECOND_DATE_RE = re.compile("^" + _JOINED_DATE)
 FIGURE_DUE_RE = re.compile(
     r"[,;]?\s*(?:(?:hoàn thành|xong)\s+)?(?:trước|chậm nhất|hoàn thành|xong)\s+(?:trong\s+)?"
     r"(?:(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|(?:quý|Quý)\s+[IV\d]{1,3}[/-]\d{4}|(?:tháng|Tháng)\s+\d{1,2}[/-]\d{4})"
+    # the year it falls in, said relative ("trước ngày 10/01 năm sau": "năm sau" is the date's, not the task's)
+    r"(?:\s+(?:của\s+)?năm\s+(?:sau|tới|kế tiếp))?"
     # a second date joined to it ("trước ngày 30/6 và 31/12 hằng năm")
     rf"(?:\s+{_JOINED_DATE})?")
 
@@ -100,7 +102,7 @@ def cut_phrase(text: str, phrase: str) -> str | None:
         rest = head
     else:
         rest = before.rstrip() + " " + after  # the phrase stood inside the task
-    rest = " ".join(rest.split())
+    rest = " ".join(rest.split()).lstrip(",;: ")  # the phrase opened the task ("trong thời hạn 10 ngày …, lập …")
     return rest if len(rest.split()) >= MIN_WORDS else None
 
 
@@ -128,5 +130,5 @@ def without_own_dates(obligations: list[Obligation], deadlines: list[Deadline]) 
         what = task_without_date(ob.what, d)
         if d is None and ob.due_text:  # "… gửi Ủy ban nhân dân tỉnh trong thời hạn 07 ngày kể từ …": its time as written
             what = cut_phrase(what, ob.due_text) or what
-        obs.append(dataclasses.replace(ob, what=what, deadline=d))
+        obs.append(dataclasses.replace(ob, what=what.strip(), deadline=d))
     return obs, [_deadline_what(d) for d in deadlines]
