@@ -184,6 +184,9 @@ AGE_RE = re.compile(
     rf"(?:\s+{kw('den')}\s+(?:(?P<below>{kw('duoi')}|{kw('chua du')})\s+)?(?P<b>{_AGE_N}))?"
     rf"\s*(?P<unit>{_AGE_UNIT})(?![a-z])(?P<up>\s+{kw('tro len')}(?![a-z]))?"
 )
+#: the label "Tuổi (đời)" naming the age a bound is of: "Tuổi đời không quá 58 túi tại thời điểm được công nhận" (legacy
+#: OCR's "túi", which ``AGE_RE``'s look-alikes accept) is an age still, not a count of bags
+AGE_LABEL_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tuoi')}(?:\s+{kw('doi')})?\s+(?:[a-z]+\s+){{0,2}}$")
 #: a figure in the age's clause (then the age is that figure's scope, no target of its own)
 OTHER_FIGURE_RE = re.compile(r"\d")
 #: the clause an age is in ends at these

@@ -836,8 +836,9 @@ NOUN_STOP_WORDS = {
 }
 # Nouns whose first syllable, folded, is one of those words ("cổ đông" ~ "có", "tài nguyên" ~ "tại", "đề tài" ~ "để",
 # "đội" ~ "đối", "đất" ~ "đạt"): as printed with its marks the syllable opens a counted noun ("Công ty … có tối đa 99
-# cổ đông", "Có ít nhất 02 tài nguyên du lịch"; a decree's wording), never the function word.
-NOUN_SYLLABLES_PRINTED = {"cổ", "cơ", "tài", "đề", "đê", "đội", "đôi", "đất", "căn", "vé", "đồ", "hạng", "đền", "đèn", "tủ"}
+# cổ đông", "Có ít nhất 02 tài nguyên du lịch"; a decree's wording), never the function word; "chợ" ~ "cho": "diễn tập
+# … tại ít nhất 02 chợ hoặc trung tâm thương mại" (a Chỉ thị on PCCC).
+NOUN_SYLLABLES_PRINTED = {"cổ", "cơ", "tài", "đề", "đê", "đội", "đôi", "đất", "căn", "vé", "đồ", "hạng", "đền", "đèn", "tủ", "chợ"}
 # Clauses whose numbers are no targets: conditions, examples, past results, requests.
 CONSEQUENCE_RE = re.compile(rf"(?<![a-z])(?:{kw('thi')}|{kw('phai')}|{kw('co the')}|{kw('nhung')})(?![a-z])")
 # "trong 3 năm gần nhất": a look back, not a time limit.

@@ -17,7 +17,7 @@ from vanban.extract import patterns as P
 from vanban.extract.folded import Folded
 from vanban.models import Structure
 
-__all__ = ["Layout", "SpanSet", "layout_from", "lines_of", "sentence_bounds", "upper_ratio"]
+__all__ = ["Layout", "SpanSet", "layout_from", "lines_of", "printed_heading", "sentence_bounds", "upper_ratio"]
 
 
 def lines_of(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -167,7 +167,7 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False) -> list[tuple[i
     v, o = f.view, f.original
 
     def reporting(head: str) -> bool:
-        h = Folded.of(head).view.strip()
+        h = Folded.of(printed_heading(head)).view.strip()
         return bool(_RESULTS_HEAD.search(h) or _SHORTFALL_HEAD.match(h) or (report and _REPORT_REQUEST_HEAD.match(h)))
     parts = [(s, e) for head, s, e in lay.sections if reporting(head)]
     for m in _HEADING_LINE.finditer(v, lay.body_start, lay.body_end):
@@ -180,6 +180,23 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False) -> list[tuple[i
         m = _TASKS_INTRO.search(v, s, e)
         out.append((s, m.start()) if m else (s, e))
     return out
+
+
+def printed_heading(head: str) -> str:
+    """An upper-case roman heading without the lead-in paragraph the structure read into it when a list follows:
+    "II. CHỈ TIÊU ⏎⏎ Năm 2026, … xảy ra 07 vụ cháy … Để kiềm chế tình hình cháy, nổ, … đạt các chỉ tiêu sau:"
+    (a phường's Kế hoạch, authored15) is headed "CHỈ TIÊU"; the "tình hình" of its lead-in does not make the list
+    of targets a report of results. The heading ends at the first word in lower case (two small letters or more:
+    a legacy OCR's "HìNH" stays in the heading). A heading printed in sentence case is kept whole."""
+    words = head.split()
+    if not words or _in_lower_case(words[0]):
+        return head
+    n = next((i for i, w in enumerate(words) if _in_lower_case(w)), len(words))
+    return " ".join(words[:n])
+
+
+def _in_lower_case(word: str) -> bool:
+    return sum(c.islower() for c in word) >= 2
 
 
 # an assessment section ("I. ĐÁNH GIÁ CHUNG") that goes on to the tasks ahead: they are not results

@@ -71,6 +71,13 @@ RANGE_END_BOUND = rf"(?:{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('duo
 ROUND_THE_CLOCK_WEEK_RE = re.compile(r"(?<![\w/.,])24\s?/\s?7(?![\w/])")
 DUTY_BEFORE_RE = re.compile(rf"(?:{kw('lien tuc')}|{kw('thuong truc')}|{kw('truc')}|{kw('hoat dong')}|{kw('van hanh')})\s*,?\s*$")
 ROUND_THE_CLOCK_UNIT = "giờ/ngày"
+# A watch kept round the clock is a working regime, no target (the labels: "trực ban phòng chống thiên tai 24/24",
+# 0129/KH-UBND; "Duy trì nghiêm chế độ thường trực 24/24 giờ", a Chỉ thị on PCCC in authored15), where a service's
+# hours are ("giao nhận hàng dự trữ quốc gia 24/24", "mở cửa bán hàng 24/24"); a watch for part of the day ("trực
+# 12/24 giờ") stays the quota it sets.
+WATCH_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('thuong truc')}|{kw('truc ban')}|{kw('truc')}(?!\s+(?:tiep|tuyen|quan)(?![a-z])))"
+    r"(?:[\s,]+[a-z]+){0,5}?\s*$")  # (not "trực tuyến", online; "trực tiếp", "trực quan")
 
 # The band of a case a rule is for, before the colon that opens the rule:
 # "a) Đối với người làm việc tại hội từ 05 năm trở lên: mức trợ cấp … bằng 24 tháng …"
@@ -553,3 +560,60 @@ AFTER_PERIOD_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('sau')}\s+{kw('thoi han')}\
 # the target holds for each period, not for the document's year (period "mỗi quý").
 TIMES_PER_AFTER_RE = re.compile(
     rf"\s*(?:/\s*|{_EACH}\s+|(?:trong|tren)\s+(?:01|1|mot)\s+)(?P<per>quy|thang|nam|tuan|ngay)(?![a-z])")
+
+# --- session 16 (authored15, newcomer15): figures that say which case or what happened, not what to reach ---------
+# A count of what happened, right after its verb: "Năm 2026, trên địa bàn phường xảy ra 07 vụ cháy, làm bị thương 02
+# người" (the lead-in of a phường's "Chỉ tiêu" section) — events of the past year, no aim; "không để xảy ra quá 02 vụ"
+# (the verb negated, a bound between) stays a target.
+EVENT_COUNT_BEFORE_RE = re.compile(
+    rf"(?<!{kw('de')} )(?<!{kw('khong')} )(?:{kw('xay ra')}|{kw('lam chet')}|{kw('lam bi thuong')}|{kw('lam mat tich')})"
+    rf"(?:\s+(?:{kw('khoang')}|{kw('hon')}|{kw('tren')}|{kw('gan')}))?\s*$")
+# The window of a lapse that a condition counts: "(đưa ra khỏi danh sách khi:) trong 01 năm không tham gia …; trong 02
+# năm liền không thực hiện …" — "trong" before the span, a negated verb after (:data:`limit_words.LAPSE_AFTER_RE`); no
+# time limit of its own.
+WITHIN_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('trong')}\s*$")
+WINDOW_RUN_AFTER_RE = re.compile(rf"\s+{kw('lien')}(?=\s+{kw('khong')}\s)")  # "trong 02 năm liền không …"
+# The band of the body a rule is for, owned with "có": "chi bộ có trên 50 đảng viên bố trí ít nhất 02 tuyên truyền viên"
+# (a Hướng dẫn of a Ban Tuyên giáo, authored15), "Chi bộ có từ 20% đến 30% đảng viên xếp loại … thì chi bộ không được
+# xếp loại …" (a newcomer's Hướng dẫn) — the rule follows: a bounded figure in the same clause, or "thì".
+OWNED_BAND_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('co')}\s+(?:{kw('tren')}|{kw('tu')}|{kw('duoi')}|{kw('hon')})\s*$")
+RULE_AFTER_BAND_RE = re.compile(
+    rf"[^,;:.\n]{{0,80}}?(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})\s+\d")
+# ("thì" matched as printed: folded, "thị trấn" reads "thi"; "Những người có dưới 20 năm công tác …, sau đó công tác ở
+# xã, phường, thị trấn" is a band the labels count, 92/VBHN-BQP)
+THEN_AFTER_BAND_RE = re.compile(r"[^;:.]{0,120}?(?<!\w)thì(?!\w)", re.IGNORECASE)
+# "Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt trên 150 triệu đồng": "trên 1 ha" is per hectare (the
+# denominator of the figure the clause goes on to), no minimum of one hectare.
+PER_ONE_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tren')}|{kw('moi')})\s*$")
+REACH_FIGURE_AFTER_RE = re.compile(rf"[^,;:.\n]{{0,60}}?(?<![a-z]){kw('dat')}(?:\s+[a-z]+){{0,2}}\s+\d")
+# A grade that qualifies the things an earlier figure counts: "Có ít nhất 08 sản phẩm đạt chuẩn OCOP từ 3 sao trở
+# lên" — the stars say which products, the target is the 08.
+GRADE_UNITS = ("sao",)
+# A counter that legacy OCR's restoration printed with a capital ("ít nhất 01 Lần trong năm"): still a counted noun,
+# never the first word of a name as "03 Chương trình".
+CAPITALISED_COUNTERS = ("lan", "luot", "dot", "buoi", "cuoc", "ngay", "gio", "phut")
+# The main clause after a condition's comma, its bound set by "bảo đảm": "Khi dự kiến số lớp, các đơn vị bảo đảm sĩ số
+# không quá 35 học sinh/lớp đối với cấp tiểu học" (a Sở GD&ĐT's công văn) — the case says when, the quota is the rule.
+# ("… và không quá 45 học sinh/lớp đối với cấp trung học cơ sở": the second quota of the list too)
+_FIRM_BOUND = rf"(?:{kw('khong qua')}|{kw('toi da')}|{kw('it nhat')}|{kw('toi thieu')}|{kw('khong duoi')})"
+ASSURED_BOUND_RE = re.compile(
+    rf"[^,;:]{{0,60}}?(?:{kw('bao dam')}|{kw('dam bao')})(?:\s+[a-z]+){{0,4}}?\s+{_FIRM_BOUND}"
+    rf"(?:[^,;:]{{0,100}}?\s(?:{kw('va')}|{kw('hoac')})\s+{_FIRM_BOUND})?\s*$")
+# Printed words that end a counted noun: "không quá 05 phút kể từ khi nhận được tin báo" ("kể từ": from when).
+NOUN_STOP_PRINTED = {"kể"}
+# The syllable after a counted noun (``targets._word_cut_by_cap``; a wrapped line goes on the phrase: "dẫn đầu Hiệp ⏎
+# hội các quốc gia").
+NEXT_SYLLABLE_RE = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<w>[a-z\u0111]{1,7})(?![\w])")
+# A quota per thing after its counted noun: "không quá 35 học sinh/lớp", "tối đa 1,5 giáo viên/lớp" (a Sở GD&ĐT's công
+# văn) — the unit is "học sinh/lớp" (a period after the "/" is the figure's period instead: "03 lần/tuần"). The things a
+# quota is per are few; a word outside them is more often OCR's ("giáo viên/lập"), and the plain noun is kept.
+_PER_NOUNS = ("lop", "ho", "nguoi", "xa", "phuong", "truong", "thon", "to", "nhom", "phong", "giuong", "diem", "don vi")
+PER_NOUN_TAIL_RE = re.compile(rf"[ \t]?/[ \t]?(?P<per>{'|'.join(_PER_NOUNS)})(?![\w/])")
+# Things counted by their name in quotes: "Mỗi tổ dân phố xây dựng … ít nhất 01 mô hình “Tổ liên gia an toàn PCCC” và 01
+# “Điểm chữa cháy công cộng”" (a phường's Chỉ tiêu) — the quoted name is the counted noun (matched on the original
+# text; a short name opening with a letter, closed by its quote in the paragraph — OCR may spoil a letter of it:
+# "“Điểm chỉ¥a cháy công cộng”").
+QUOTED_NAME_AFTER_RE = re.compile(r"[ \t]*[“\"](?P<name>[^\W\d_](?:[^“”\"\n\d]|\n(?![ \t]*\n)){0,60})[”\"]")
+# … and the gap of a list whose items carry their names in quotes: "ít nhất 01 mô hình “Tổ liên gia an toàn PCCC” và 01
+# “Điểm chữa cháy công cộng”" — the "ít nhất" runs on to the second figure (on the folded view, quotes read '"').
+NAMED_LIST_GAP_RE = re.compile(r"\s*\"[^\"]{1,80}\"\s*(?:,|\s(?:va|v[a4]|hoac))\s*")

@@ -35,7 +35,7 @@ from vanban.extract.deadlines import split_subject
 from vanban.extract.folded import Folded, clean_quote, kw
 from vanban.extract.numbers import (NUMBER, PERCENT_WORD_RE, PERCENT_WORDS, WORD_FRACTIONS, WORD_NUMBER_RE,
                                     WORD_NUMBERS, parse_number)
-from vanban.extract.sections import Layout, SpanSet, sentence_bounds
+from vanban.extract.sections import Layout, SpanSet, printed_heading, sentence_bounds
 from vanban.extract.stacked_cells import cells, row_starts
 from vanban.models import Span, Target
 from vanban.text import fold
@@ -103,6 +103,9 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
     sp = W.SPELLED_OUT_AFTER_RE.match(v, pos) or W.DIGITS_AGAIN_AFTER_RE.match(v, pos)
     if sp and all(w in W.SPELLED_NUMBER_WORDS or w.isdigit() for w in sp.group("w").split()):
         pos = sp.end()  # "09 (chín) ký tự": the count spelled out again
+    qm = W.QUOTED_NAME_AFTER_RE.match(o, pos)
+    if qm:  # "ít nhất 01 mô hình … và 01 “Điểm chữa cháy công cộng”": the things counted named in quotes
+        return " ".join(qm.group("name").split()).lower(), qm.end(), False
     um = _UNIT_RE.match(v, pos)
     if um:
         unit = _UNIT_BY_GROUP[next(g for g, val in um.groupdict().items() if val is not None)]
@@ -116,12 +119,62 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
     for i, w in enumerate(words):
         if w in P.NOUN_STOP_WORDS and not (i < len(printed) and printed[i] in P.NOUN_SYLLABLES_PRINTED):
             break
+        if i < len(printed) and printed[i] in W.NOUN_STOP_PRINTED:
+            break  # "không quá 05 phút kể từ khi nhận được tin báo": "kể từ" opens the time's start, no noun
         kept.append(w)
     if not kept:
         return None, pos, False
     n = len(kept)
     span_end = gm.start("n") + len(" ".join(words[:n]))
+    if n == 3:
+        span_end = _word_cut_by_cap(v, o, span_end)
     return clean_quote(o[gm.start("n"):span_end]).lower(), span_end, False
+
+
+def _capitalised_counter(v: str, s0: int, start: int, pos: int) -> bool:
+    """A counter word after the bounded figure ending at ``pos`` that legacy OCR printed with a capital ("ít nhất 01 Lần
+    trong năm"): a counted noun still, where a capital word is otherwise a name ("03 Chương trình"; "gọi tắt 14 Đợt thi
+    đua", OCR's "14" for "là", names a campaign)."""
+    nx = W.NEXT_SYLLABLE_RE.match(v, pos)
+    return bool(nx) and nx.group("w") in W.CAPITALISED_COUNTERS and bool(_STRONG_NEAR.search(v, max(s0, start - 30), start))
+
+
+def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float | None, unit: str | None, unit_end: int,
+                 pct: bool) -> bool:
+    """Whether the figure ``m`` says which case a rule is for, per what, or of which grade, not what to reach:
+
+    - a band the body owns, a rule after it in the clause: "chi bộ có trên 50 đảng viên bố trí ít nhất 02 tuyên truyền
+      viên", "Chi bộ có từ 20% đến 30% đảng viên xếp loại … thì …" (:data:`target_words.OWNED_BAND_BEFORE_RE`);
+    - one unit a later figure is counted per: "Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt trên 150 triệu";
+    - a grade of what an earlier figure of the clause counts: "ít nhất 08 sản phẩm đạt chuẩn OCOP từ 3 sao trở lên";
+    - the window of a lapse: "trong 01 năm không tham gia …", "trong 02 năm liền không thực hiện …"."""
+    start = m.start()
+    after = max(unit_end, m.end())
+    if W.OWNED_BAND_BEFORE_RE.search(v, max(c0, start - 12), start) and (
+            W.RULE_AFTER_BAND_RE.match(v, after) or W.THEN_AFTER_BAND_RE.match(o, after)):
+        return True
+    if a == 1 and b is None and not pct and W.PER_ONE_BEFORE_RE.search(v, max(c0, start - 8), start) \
+            and W.REACH_FIGURE_AFTER_RE.match(v, after):
+        return True
+    folded_unit = fold(unit or "")
+    if folded_unit in W.GRADE_UNITS and re.search(r"\d", v[c0:start]):
+        return True
+    if b is None and folded_unit in P.TIME_UNIT_FOLDED and W.WITHIN_BEFORE_RE.search(v, max(c0, start - 8), start):
+        run = W.WINDOW_RUN_AFTER_RE.match(v, after)
+        return bool(L.LAPSE_AFTER_RE.match(v, run.end() if run else after))
+    return False
+
+
+def _word_cut_by_cap(v: str, o: str, end: int) -> int:
+    """The end of a counted noun of three syllables, one syllable further when the cap of three cut a word: "không để
+    xảy ra quá 02 vụ việc phức tạp trong năm" (a newcomer's Chỉ thị) — the next syllable is a plain word and a
+    function word follows it ("trong"), so it closes the last word ("phức tạp"). Before a mark the syllable is as
+    often a word of its own ("6 khu công nghiệp xanh."), and the three are kept."""
+    nx = W.NEXT_SYLLABLE_RE.match(v, end)
+    if not nx or nx.group("w") in P.NOUN_STOP_WORDS:
+        return end
+    after = W.NEXT_SYLLABLE_RE.match(v, nx.end())
+    return nx.end() if after and after.group("w") in P.NOUN_STOP_WORDS else end
 
 
 def _papers_asked(v: str, c0: int, pos: int, unit: str | None) -> bool:
@@ -173,6 +226,7 @@ def _heading_period(t: Target, f: Folded, lay: Layout) -> Target:
     if t.span:
         around = [(s, e, head) for head, s, e in lay.sections if s <= t.span.start < e]
         for s, e, head in sorted(around, key=lambda x: x[1] - x[0]):
+            head = printed_heading(head)  # (not the "Năm 2026, … xảy ra 07 vụ cháy" of a lead-in read into it)
             m = P.PERIOD_RE.search(Folded.of(head).view)
             if m:
                 period = clean_quote(head[m.start():m.end()]).lower()
@@ -207,6 +261,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         rtc = W.ROUND_THE_CLOCK_RE.match(v, m.start()) or (
             W.DUTY_BEFORE_RE.search(v, max(start, m.start() - 25), m.start()) and W.ROUND_THE_CLOCK_WEEK_RE.match(v, m.start()))
         duty = None if rtc else W.DUTY_HOURS_RE.match(v, m.start())
+        if rtc and W.WATCH_BEFORE_RE.search(v, max(start, m.start() - 45), m.start()):
+            continue  # "thường trực 24/24 giờ": a watch kept round the clock, no target
         if rtc or (duty and 0 < int(duty.group("h")) < 24):  # "giao nhận hàng dự trữ quốc gia 24/24", "trực 12/24 giờ"
             hours = 24.0 if rtc else float(duty.group("h"))
             t = _round_the_clock(f, m.start(), (rtc or duty).end(), start, end, title_period, hours)
@@ -263,7 +319,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                          or re.search(r"/\s*(?:19|20)\d\d$", a_txt)):
             continue  # "Từ 01/7", "15/6/2026": a date; "Thông tư 115/2017-BTC": a number and its year
         if not pct and not glued and o[m.end():m.end() + 3].lstrip()[:1].isupper() and not fraction \
-                and not W.CURRENCY_AFTER_RE.match(o, m.end()) \
+                and not W.CURRENCY_AFTER_RE.match(o, m.end()) and not _capitalised_counter(v, s0, m.start(), m.end()) \
                 and not TT.quota_of_offices(v, max(start, m.start() - 30), m.start(), m.end()):  # ("không quá 3.000 USD": a currency, no name)
             continue  # "03 Chương trình" named programmes, "Đề án 06": names, not counted nouns;
             # "35-45 ⏎⏎ Ít có khả năng cháy" (213/2025/QĐ-UBND): a table's next cell
@@ -323,8 +379,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 continue  # "(từ 9 giờ đến 21 giờ trong ngày)": hours of the day
             if W.DIGITS_COUNT_AFTER_RE.match(v, m.end()):
                 continue  # "tăng trưởng 2 con số": double-digit growth, no count
-            if fold(unit).startswith("tuoi"):
-                continue  # "trẻ em dưới 1 tuổi": an age group
+            if fold(unit).startswith("tuoi") or (fold(unit) == "tui" and L.AGE_LABEL_BEFORE_RE.search(
+                    v, max(start, m.start() - 30), m.start())):
+                continue  # "trẻ em dưới 1 tuổi": an age group (read by :func:`_age_bounds` as a rule's bound); "Tuổi đời
+                # không quá 58 túi": legacy OCR's "tuổi"
             if fold(unit) in P.TIME_UNIT_FOLDED and (P.AGE_AFTER_RE.match(v, unit_end) or P.CHILD_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start())):
                 continue  # "trẻ em từ 06 tháng đến 36 tháng tuổi", "nhóm trẻ dưới 24 tháng": ages
             pay = (W.MONTHS_OF_PAY_AFTER_RE.match(v, unit_end) or L.MONTHS_OF_MONEY_AFTER_RE.match(v, unit_end)
@@ -335,9 +393,13 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 continue  # "(16 mục tiêu)", "03 nhiệm vụ": how many items a list holds (but "đã chủ trì ít nhất 01
                 # nhiệm vụ khoa học và công nghệ cấp quốc gia" is a criterion)
             rm = _RATE_TAIL_RE.match(v, unit_end)
-            if rm:  # "18 ca/1.000 trẻ", "107 trẻ trai/100 trẻ gái"
-                unit = clean_quote(o[m.end():rm.end()]).lower()
-                unit_end = rm.end()
+            pn = None if rm or fold(unit).endswith("dong") else W.PER_NOUN_TAIL_RE.match(v, unit_end)
+            if pn and fold(pn.group("per")) in P.TIME_UNIT_FOLDED:
+                pn = None  # "03 lần/tuần": a count per period (its period, :data:`target_words.TIMES_PER_AFTER_RE`)
+            if rm or pn:  # "18 ca/1.000 trẻ", "107 trẻ trai/100 trẻ gái"; "không quá 35 học sinh/lớp" (money keeps
+                # its unit: "4.000.000 đồng/hộ" is so many đồng, for each hộ)
+                unit_end = (rm or pn).end()
+                unit = clean_quote(o[m.end():unit_end]).lower().replace(" / ", "/")
         b = _num(m.group("b")) if m.group("b") else None
         rng = _range_repeated(v, m.end(), unit_end) if b is None and unit and not (pct or fraction) else None
         if rng:  # "từ 5.000.000 đồng đến 10.000.000 đồng": one range, the second figure read with it
@@ -363,10 +425,14 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         lapse = L.LAPSE_BEFORE_RE.search(v, max(c0, m.start() - 8), m.start()) \
             if b is None and fold(unit or "") in P.TIME_UNIT_FOLDED and not fold(unit or "").startswith(L.CLOCK_UNITS) \
             and L.LAPSE_AFTER_RE.match(v, unit_end) else None  # (not "nhận hồ sơ sau 15 giờ mà không giải quyết được": 3 p.m.)
+        if _case_figure(v, o, c0, m, a, b, unit, unit_end, pct):
+            continue  # "chi bộ có trên 50 đảng viên bố trí …", "trên 1 ha đất … đạt …", "từ 3 sao trở lên", "trong 01 năm
+            # không tham gia …": which case, per what or which grade, not a figure to reach
         cond = P.CONDITION_OPENING_RE.match(v, s0c, m.start()) or P.CONDITION_OPENING_RE.match(v, c0, m.start())
         if cond and not lapse and not P.CONSEQUENCE_RE.search(v, cond.end(), m.start()) \
                 and not (re.search(r"tr[uw]{1,2}[o06d]ng\s+h[o06]p", cond.group(0)) and _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())) \
                 and not W.RULE_AMOUNT_BEFORE_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1 or m.start(), m.start()) \
+                and not W.ASSURED_BOUND_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1 or m.start(), m.start()) \
                 and not (v.rfind(",", cond.end(), m.start()) >= 0
                          and W.LIMIT_OPENING_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())) \
                 and not (v.find(",", cond.end(), m.start()) >= 0 and fold(unit or "") in P.TIME_UNIT_FOLDED
@@ -416,6 +482,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if (past or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Đến nay, 100% … đã triển khai": a result
+        if W.EVENT_COUNT_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start()) and not P.TARGET_CUE_RE.search(v, s0, m.start()):
+            continue  # "Năm 2026, trên địa bàn phường xảy ra 07 vụ cháy, làm bị thương 02 người": what happened
         if P.ESTIMATED_RESULT_RE.search(v, max(s0, m.start() - 90, v.rfind(";", s0, m.start()) + 1), m.start()) \
                 and not _strives(v, start, m.start()):
             continue  # "Ước cả năm, tỷ lệ thu ngân sách đạt 112% dự toán": the year's result estimated
@@ -569,7 +637,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             lo, hi, marked = None, a, True
         elif min_cue and max_cue and b is None:  # "ít nhất trên 2/3"
             lo, hi, marked = a, None, True
-        elif b is None and not pct and carried and (listed or _LIST_GAP_RE.fullmatch(v, carried[1], m.start()) or (
+        elif b is None and not pct and carried and (listed or _LIST_GAP_RE.fullmatch(v, carried[1], m.start())
+                                                    or W.NAMED_LIST_GAP_RE.fullmatch(v, carried[1], m.start()) or (
                 carried[3] == fold(unit or "") and (W.PER_THING_LIST_GAP_RE.fullmatch(v, carried[1], m.start())
                                                     or W.CASE_LIST_GAP_RE.fullmatch(v, carried[1], m.start())))):
             lo, hi = (a, None) if carried[2] == "min" else (None, a)
