@@ -74,7 +74,7 @@ def test_plain_text_task_table_gives_its_six_rows_and_the_text_after_it(name):
         ("Phòng Kinh tế, Hạ tầng và Đô thị", "Quý I năm 2027"),  # row 2: its phối hợp cell is empty
         ("Văn phòng HĐND và UBND phường", "Trước ngày 20 hằng tháng"),
         ("Phòng Kinh tế, Hạ tầng và Đô thị", "tháng 01/2027"),
-        ("Phòng Văn hóa - Xã hội", None),
+        ("Phòng Văn hóa - Xã hội", "Định kỳ 6 tháng và năm"),  # a cycle without days: due at each half-year's end (nc16b)
         ("Văn phòng HĐND và UBND phường", "Chậm nhất 15/12/2027"),
     ]
     assert [p.label for p in ex.structure.body] == ["I.", "II.", "III.", "IV."]  # group rows are no parts
