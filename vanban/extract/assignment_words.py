@@ -447,6 +447,8 @@ APPOSITION = re.compile(r"\s+[-–]\s+(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hường
 # a body that hands the task on, before the body charged (folded): "Đảng ủy | giao | Ủy ban nhân dân xã cụ thể hóa
 # Nghị quyết …" (a newcomer's 12-NQ/ĐU, session 16): the body after the cue is the one charged
 ASSIGNER_CUE = re.compile(r"\s(?:giao(?! thong| duc| dich)|yeu cau|de nghi|phan cong|chi dao)\s+(?=\S)")
+# the cue as printed with its marks: a folded match of another word ("Ban Tuyên giáo Tỉnh ủy": "giáo") is no cue
+ASSIGNER_CUE_PRINTED = frozenset(("giao", "yêu cầu", "đề nghị", "phân công", "chỉ đạo"))
 # adverbs of manner between the body and its verb (original text): "… Bộ trưởng Bộ Xây dựng trực tiếp |
 # chỉ đạo", "Ủy ban nhân dân các tỉnh …: Tuyên Quang, … quyết liệt | chỉ đạo"
 # ("cơ quan, tổ chức quản lý trực tiếp", "đơn vị cấp trên trực tiếp" name a role: "trực tiếp" stays)
