@@ -92,6 +92,22 @@ def _pieces(gray, box: tuple[int, int, int, int], height: int):
         yield crop.filter(ImageFilter.MinFilter(3))
 
 
+def _agreed_reading(gray, box: tuple[int, int, int, int], read_line: Callable, parse: Callable):
+    """The one value ``parse`` gives for the :data:`READINGS` readings of the piece at ``box`` (:func:`_pieces`) when
+    at least :data:`AGREE` readings give a value and all of them give the same; None otherwise. ``parse``: a
+    reading's text → its value, or None when it does not count; a failed read counts for nothing."""
+    votes, count = set(), 0
+    for piece in _pieces(gray, box, box[3] - box[1]):
+        try:
+            value = parse(read_line(piece) or "")
+        except (RuntimeError, OSError, ValueError, InputError, LimitExceeded):
+            continue
+        if value:
+            votes.add(value)
+            count += 1
+    return votes.pop() if count >= AGREE and len(votes) == 1 else None
+
+
 def reread_dates(gray, data: dict, read_line: Callable) -> dict:
     """``data`` with the slots of each :func:`damaged_dates` date replaced by the ``eng`` readings of its piece
     when they agree (see the module's docstring): the piece is read :data:`READINGS` ways; a reading counts
@@ -110,23 +126,20 @@ def reread_dates(gray, data: dict, read_line: Callable) -> dict:
         tops = {day: 31, month: 12, year: YEAR}
         first = {i: data["text"][i].strip() for i in tops}
         kept = {i: p.rstrip(".,;)") for i, p in first.items() if p.rstrip(".,;)").isdigit() and _slot_ok(p, tops[i])}
-        votes = set()
-        count = 0
-        for piece in _pieces(gray, box, box[3] - box[1]):
-            try:
-                got = _REREAD.fullmatch(read_line(piece) or "")
-            except (RuntimeError, OSError, ValueError, InputError, LimitExceeded):
-                continue
+
+        def slots(reading: str, kept=kept, day=day, month=month, year=year) -> tuple | None:
+            got = _REREAD.fullmatch(reading)
             if not got or not all(_slot_ok(g, top) for g, top in zip(got.groups(), (31, 12, YEAR))):
-                continue
+                return None
             new = dict(zip((day, month, year), got.groups()))
             if any(int(new[i]) != int(p) for i, p in kept.items()):
-                continue  # a slot vie read as a number says otherwise
-            votes.add(tuple(new.values()))
-            count += 1
-        if count < AGREE or len(votes) != 1:
+                return None  # a slot vie read as a number says otherwise
+            return tuple(new.values())
+
+        agreed = _agreed_reading(gray, box, read_line, slots)
+        if agreed is None:
             continue
-        new = dict(zip((day, month, year), votes.pop()))
+        new = dict(zip((day, month, year), agreed))
         out = out or {k: list(v) for k, v in data.items()}
         for i, value in new.items():
             if i not in kept:  # the year keeps the stop after it
@@ -136,6 +149,11 @@ def reread_dates(gray, data: dict, read_line: Callable) -> dict:
 
 #: a year read again alone: four digits, maybe a stop or a bracket around them
 _LONE_YEAR = re.compile(r"\W*((?:19|20)\d\d)\W*")
+
+
+def _lone_year(reading: str) -> str | None:
+    m = _LONE_YEAR.fullmatch(reading)
+    return m.group(1) if m else None
 
 
 def wrapped_years(data: dict) -> list[tuple[int, int]]:
@@ -179,16 +197,8 @@ def reread_years(gray, data: dict, read_line: Callable) -> dict:
     for _, word in wrapped_years(data):
         box = (int(data["left"][word]), int(data["top"][word]),
                int(data["left"][word]) + int(data["width"][word]), int(data["top"][word]) + int(data["height"][word]))
-        votes, count = set(), 0
-        for piece in _pieces(gray, box, box[3] - box[1]):
-            try:
-                got = _LONE_YEAR.fullmatch(read_line(piece) or "")
-            except (RuntimeError, OSError, ValueError, InputError, LimitExceeded):
-                continue
-            if got:
-                votes.add(got.group(1))
-                count += 1
-        if count >= AGREE and len(votes) == 1:
+        agreed = _agreed_reading(gray, box, read_line, _lone_year)
+        if agreed is not None:
             out = out or {k: list(v) for k, v in data.items()}
-            out["text"][word] = votes.pop()
+            out["text"][word] = agreed
     return out or data
