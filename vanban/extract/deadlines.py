@@ -20,6 +20,7 @@ from dateutil.relativedelta import relativedelta
 from vanban.extract import patterns as P
 from vanban.extract import recurrence as R
 from vanban.extract.dates import DateHit, find_dates, iso
+from vanban.extract.due_words import REPORT_CYCLE_RE
 from vanban.extract.dates import parse_iso as P_date
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.sections import SpanSet, sentence_bounds, upper_ratio
@@ -516,14 +517,18 @@ def _clause_before(o: str, v: str, lo: int, semi: int) -> str | None:
 
 def find_deadlines(
     f: Folded, start: int, end: int, ref: dt.date | None, masks: list[tuple[int, int]],
-    tables: tuple[tuple[int, int], ...] = (),
+    tables: tuple[tuple[int, int], ...] = (), cells: tuple[tuple[int, int], ...] = (),
 ) -> list[Deadline]:
     """Deadlines in ``[start, end)`` of the document, in text order.
 
     ``tables`` are the extents of the document's task tables: a sentence outside one ends at its edges. Its cells
     are lines without a full stop, so "Sở Y tế sẽ tổng hợp, báo cáo UBND tỉnh trước ngày 20/12/2026." right under a
     table read as one sentence with the whole last row ("2 Báo cáo kết quả tiêm chủng Trung tâm Kiểm soát … Hằng
-    quý Sở Y tế sẽ tổng hợp …"), which became the deadline's task."""
+    quý Sở Y tế sẽ tổng hợp …"), which became the deadline's task.
+
+    ``cells`` are the extents of the task tables' due cells (:mod:`.due_cells`): a month or a year inside one is that
+    row's time though no due word precedes it ("Tháng 4/2027 và tháng 9/2027" under "Thời gian giám sát"), and a span
+    of years alone in one ("2027 - 2028") is its interval."""
     hits = [h for h in find_dates(f.view, ref) if start <= h.start and h.end <= end]
     masked = SpanSet(masks)
     hits = [h for h in hits if not (masked.covers(h.start) or masked.covers(h.end - 1))]
@@ -581,7 +586,7 @@ def find_deadlines(
             cue = _cue(f, s0, h.start, strong_only=True)
             if cue is not None and P.PLANNED_BEFORE_RE.search(f.view, max(s0, h.start - 80), max(s0, h.start - 60) + cue.start()):
                 continue  # "các dự án … có kế hoạch hoàn thành năm 2025": describes the projects, sets no due date
-            if cue is None and _due_cell(f.view, h):
+            if cue is None and (_due_cell(f.view, h) or _in_cell(f.view, h, cells)):
                 pass  # "Năm 2026" alone in a due column's cell
             elif cue is None:
                 done = P.COMPLETE_WITHIN_RE.search(f.view, max(s0, h.start - 140), h.start)
@@ -593,7 +598,8 @@ def find_deadlines(
             if cue is None and h.kind == "month" and h.year_given:
                 # "vào sinh hoạt chi bộ thường kỳ tháng 12/2026": the meeting's month
                 cue = P.REGULAR_MEETING_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])
-            if cue is None and not (h.kind in ("month", "year_cell", "exact") and h.year_given and _due_cell(f.view, h)):
+            if cue is None and not (h.kind in ("month", "year_cell", "exact") and h.year_given
+                                    and (_due_cell(f.view, h) or _in_cell(f.view, h, cells))):
                 continue
         if P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start) \
                 or P.ADOPTED_AT_RE.search(f.view, max(s0, h.start - 30), h.start):
@@ -645,20 +651,78 @@ def find_deadlines(
         prev_what = out[-1].what if out and prev_end_in_sentence.get(s0, s0) > s0 else None
         what, who = _what(f, h, cue_start, s0, s1, prev_end_in_sentence.get(s0, s0), prev_what,
                           out[-1].who if prev_what else None)
+        shown = None
+        if h.kind == "cycle":  # "báo cáo kết quả định kỳ hằng quý và năm": each cycle the whole phrase's, its report
+            what, who, shown = _cycle_task(f, h, s0, s1)
         label = _TIME_LABEL_LINE.match(f.view, s0)
         if label and (not what or _TIME_LABEL_LINE.match(Folded.of(what + ":").view)):
             what = _item_above(f.original, s0) or what  # the time of the dashed item above it
         prev_end_in_sentence[s0] = text_end
         due = date or latest
         out.append(Deadline(
-            text=clean_quote(f.original[text_start:text_end]), date=date, earliest=earliest, latest=latest,
+            text=shown or clean_quote(f.original[text_start:text_end]), date=date, earliest=earliest, latest=latest,
             recurrence=rrule, what=what, who=who,
             span=Span(text_start, text_end, clean_quote(f.original[s0:s1])),
             past=bool(ref and due and not rrule and due < ref.isoformat()),
         ))
+    return out + _year_span_cells(f, start, end, cells, out)
+
+
+#: what may stand before a date in a due cell: nothing, or an earlier date and its joiner ("Tháng 4/2027 và ", "…; ")
+_CELL_LEAD = re.compile(r"[\s*_|]*|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*", re.S)
+
+
+def _in_cell(view: str, h: DateHit, cells: tuple[tuple[int, int], ...]) -> bool:
+    """The date opens one of the due cells, or follows another date of it ("Tháng 4/2027 và tháng 9/2027"); not a date
+    inside other words ("Trong dự toán năm 2027": the budget's year, no time of the row)."""
+    return any(a <= h.start and h.end <= b and _CELL_LEAD.fullmatch(view, a, h.start) for a, b in cells)
+
+
+def _year_span_cells(f: Folded, start: int, end: int, cells: tuple[tuple[int, int], ...],
+                     found: list[Deadline]) -> list[Deadline]:
+    """Deadlines of the due cells that hold only a span of years ("2027 - 2028": the interval of both years, the
+    labels' partial date), none of them dated yet; not a span the document names outside its cells too ("Kế hoạch
+    … giai đoạn 2026 - 2030" with "2026 - 2030" in every row): the plan's own period, a horizon."""
+    out = []
+    for a, b in cells:
+        if not (start <= a and b <= end) or any(d.span and a <= d.span.start < b for d in found):
+            continue
+        m = P.YEAR_SPAN_CELL_RE.fullmatch(f.view, a, b)
+        if m is None or int(m.group("y2")) <= int(m.group("y1")):
+            continue
+        named = re.compile(rf"(?<!\d){m.group('y1')}\s*[-–]\s*{m.group('y2')}(?!\d)")
+        if any(not any(c <= n.start() < d for c, d in cells) for n in named.finditer(f.view)):
+            continue
+        lo, hi = iso(int(m.group("y1")), 1, 1), iso(int(m.group("y2")), 12, 31)
+        if lo and hi:
+            out.append(Deadline(text=clean_quote(f.original[m.start("y1"):m.end("y2")]), date=None, earliest=lo,
+                                latest=hi, span=Span(m.start("y1"), m.end("y2"), clean_quote(f.original[a:b]))))
     return out
 
 
+def _cycle_task(f: Folded, h: DateHit, s0: int, s1: int) -> tuple[str | None, str | None, str | None]:
+    """(task, body, due words) of one cycle of a report cycle without a day (:data:`due_words.REPORT_CYCLE_RE`):
+    the words are the whole cycle list ("định kỳ hằng quý và năm", each cycle's deadline shows both, as printed);
+    the task is the report's clause without them ("Phòng Kinh tế chủ trì …; báo cáo kết quả định kỳ hằng quý và năm
+    về UBND xã" → "báo cáo kết quả về UBND xã"), its body the clause's own or the sentence's ("Phòng Kinh te")."""
+    o, v = f.original, f.view
+    m = next((m for m in REPORT_CYCLE_RE.finditer(v, max(s0, h.start - 80), min(s1, h.end + 80))
+              if m.start("cycles") <= h.start and h.end <= m.end("cycles")), None)
+    if m is None:
+        return None, None, None
+    cut = m.start() if m.group("periodic") else m.start("cycles")
+    lo = s0 + max(v.rfind(";", s0, cut) - s0 + 1, v.rfind(":", s0, cut) - s0 + 1, 0)
+    head = lo  # the sentence's words before the clause (its body), without an item's label "a)"
+    for label in _INLINE_LABEL.finditer(v, s0, cut):
+        head, lo = label.start(), max(lo, label.end())
+    end = P.CLAUSE_END_RE.search(v, m.end(), s1)
+    hi = end.start() if end else s1
+    clause = " ".join((o[lo:cut].rstrip(" ,") + " " + o[m.end():hi].lstrip(" ,")).split())
+    clause = _LEAD_CONJ.sub("", clean_quote(clause)).strip(" ,;.")
+    who, what = split_actor(clause)
+    if who is None and lo > s0:
+        who = split_actor(clean_quote(o[s0:head] if head > s0 else o[s0:lo]))[0]
+    return (what or None), who, clean_quote(o[cut:m.end()])
 
 
 def _outside_tables(text: str, s0: int, s1: int, h: DateHit, tables: tuple[tuple[int, int], ...]) -> tuple[int, int]:

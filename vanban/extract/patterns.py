@@ -148,14 +148,8 @@ QUARTER_RE = re.compile(
 HALF_YEAR_RE = re.compile(
     rf"(?<![a-z0-9])(?:0?6|sau)\s+{THANG}\s+(?P<part>{DAU}|{CUOI})\s+{NAM}(?:\s+(?P<y>\d{{4}}))?(?!\d)"
 )
-# A report cycle with no day, "định kỳ 6 tháng và năm" (a newcomer's plans, session 16: the tasks fell out of the
-# upcoming deadlines and the calendar): each half-year's end, then every six months; a cycle with its days in brackets
-# ("định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)") is read from those days. ("định kỳ 6 tháng, hằng năm
-# báo cáo …" stays an undated time shown as written, tests/test_deadline_cycles.py: the labels' convention there)
-PERIODIC_HALF_AND_YEAR_RE = re.compile(
-    rf"(?<![a-z]){kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}\s+{kw('va')}\s+(?:(?:{HANG}|m[o06db][io1])\s+)?{NAM}"
-    rf"(?![a-z0-9])(?![ \t]*[(*_]*[ \t]*(?:{TRUOC}|{kw('cham nhat')}|{NGAY}|\d))"
-)
+# A due cell holding only a span of years ("2027 - 2028", "2027–2028"): both years, when a due column heads it.
+YEAR_SPAN_CELL_RE = re.compile(r"[\s*_|]*(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)[\s*_|.]*")
 # A table cell holding a bare year ("2026"): read as a year only where a due column heads it (deadlines.py).
 YEAR_CELL_RE = re.compile(r"(?m)^[ \t*_]*(?P<y>20\d\d)[ \t*_]*$")
 YEAR_RE = re.compile(rf"(?<![a-z]){NAM}\s+(?P<y>(?:19|20)\d\d)(?!\d)")

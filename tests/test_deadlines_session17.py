@@ -1,0 +1,105 @@
+"""Deadlines on real wording, session 17 (issue 10): report cycles without a day and task tables' time columns.
+
+Sentences and tables written for these tests in the style of commune and ward plans; the expected values are read
+from the wording and the calendar with the labels' conventions (``realdocs/labeled/README.md``): "định kỳ" with a
+stated period is a deadline, a partial date ("Tháng 3/2027", "Quý II/2027", "hằng quý" with no day) is the interval
+of its whole period (the one running on the document's date for a cycle), a recurring deadline is given by its first
+occurrence.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+HEAD = ("ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA\nSố: 45/KH-UBND\nTân Hòa, ngày 10 tháng 3 năm 2027\n\n"
+        "KẾ HOẠCH\nTriển khai công tác chuyển đổi số năm 2027\n\nIII. TỔ CHỨC THỰC HIỆN\n")
+
+QUARTER = ("2027-01-01", "2027-03-31", "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1")
+HALF = ("2027-01-01", "2027-06-30", "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1")
+YEAR = ("2027-01-01", "2027-12-31", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1")
+
+
+def _ext(body: str):
+    return extract(HEAD + body + "\n")
+
+
+def _periods(ext):
+    return [(d.earliest, d.latest, d.recurrence) for d in ext.deadlines]
+
+
+# --- report cycles without a day ----------------------------------------------------------------------------------
+
+def test_a_quarterly_report_without_a_day_is_due_at_the_quarters_end():
+    ext = _ext("1. Văn phòng HĐND và UBND xã chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp, báo cáo "
+               "hằng quý về UBND huyện.")
+    assert _periods(ext) == [QUARTER]  # the plan of 10/3/2027: the first quarter, then every quarter
+    (ob,) = ext.obligations
+    assert ob.who == "Văn phòng HĐND và UBND xã" and ob.deadline.latest == "2027-03-31"
+    assert ob.what == "chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp, báo cáo về UBND huyện"
+
+
+def test_each_cycle_of_a_quarter_and_year_pair_is_dated():
+    ext = _ext("2. Phòng Kinh tế chủ trì tham mưu triển khai các nhiệm vụ; báo cáo kết quả định kỳ hằng quý và năm "
+               "về UBND xã.")
+    assert _periods(ext) == [QUARTER, YEAR]
+    assert {(d.who, d.what, d.text) for d in ext.deadlines} == {
+        ("Phòng Kinh tế", "báo cáo kết quả về UBND xã", "định kỳ hằng quý và năm")}
+    (ob,) = ext.obligations
+    assert ob.what == "chủ trì tham mưu triển khai các nhiệm vụ; báo cáo kết quả về UBND xã"  # no "định kỳ và năm" left
+
+
+def test_a_half_year_and_year_pair_parted_by_a_comma():
+    ext = _ext("3. Công an xã phối hợp rà soát dữ liệu dân cư; báo cáo 6 tháng, năm về UBND xã.")
+    assert _periods(ext) == [HALF, YEAR]
+    assert [d.who for d in ext.deadlines] == ["Công an xã", "Công an xã"]
+    assert ext.obligations[0].what == "phối hợp rà soát dữ liệu dân cư; báo cáo về UBND xã"
+
+
+def test_a_cycle_under_an_items_heading_keeps_the_heading_body():
+    ext = _ext("1. Văn phòng HĐND và UBND xã\na) Tham mưu UBND xã triển khai Kế hoạch; định kỳ hằng quý và năm tổng "
+               "hợp, báo cáo kết quả về UBND tỉnh.\nb) Theo dõi, đôn đốc các đơn vị thực hiện.")
+    assert _periods(ext) == [QUARTER, YEAR]
+    assert [d.who for d in ext.deadlines] == ["Văn phòng HĐND và UBND xã"] * 2
+
+
+def test_a_cycle_with_its_day_is_read_from_the_day():
+    ext = _ext("4. Các phòng chuyên môn báo cáo kết quả hằng quý về UBND xã trước ngày 20 của tháng cuối quý.")
+    assert [(d.date, d.recurrence) for d in ext.deadlines] == [("2027-03-20", "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20")]
+
+
+def test_no_cycle_where_a_report_names_its_period_or_no_report_is_timed():
+    for body in ("5. Phòng Kinh tế xây dựng báo cáo năm 2026 của UBND xã.",  # a named year
+                 "5. Phòng Kinh tế hoàn thiện báo cáo sơ kết 6 tháng đầu năm.",  # the period a review covers
+                 "5. Phòng Kinh tế hoàn thiện báo cáo năm gửi UBND huyện.",  # one bare period: the year's report
+                 "5. Trạm Y tế xã định kỳ hằng năm công bố kết quả khám sức khỏe.",  # a "định kỳ" that times no report
+                 "5. Hội nghị báo cáo viên tổ chức định kỳ hằng tháng."):  # a báo cáo viên is a person
+        assert _periods(_ext(body)) == [], body
+
+
+# --- a task table's time column, whatever its name ------------------------------------------------------------------
+
+TABLE = ("I. NỘI DUNG\n\n| TT | Nội dung giám sát | Đơn vị chủ trì | {col} |\n|---|---|---|---|\n"
+         "| 1 | Giám sát bếp ăn tập thể các trường học | Trạm Y tế xã | Tháng 3/2027 |\n"
+         "| 2 | Giám sát cơ sở kinh doanh dịch vụ ăn uống | Công an xã | Quý II/2027 |\n"
+         "| 3 | Giám sát chợ Tân Hòa | Phòng Kinh tế | Tháng 4/2027 và tháng 9/2027 |\n"
+         "| 4 | Xây dựng mô hình chợ an toàn thực phẩm | Phòng Kinh tế | 2027 - 2028 |\n"
+         "| 5 | Bố trí kinh phí giám sát | Văn phòng HĐND và UBND xã | Trong dự toán năm 2027 |\n")
+
+
+def test_every_due_column_name_dates_its_rows():
+    for col in ("Thời gian giám sát", "Tiến độ", "Thời gian thực hiện", "Thời hạn"):
+        ext = _ext(TABLE.format(col=col))
+        assert [(d.earliest, d.latest) for d in ext.deadlines] == [
+            ("2027-03-01", "2027-03-31"), ("2027-04-01", "2027-06-30"),
+            ("2027-04-01", "2027-04-30"), ("2027-09-01", "2027-09-30"),  # both months of one cell
+            ("2027-01-01", "2028-12-31"),  # a span of years: both
+        ], col  # "Trong dự toán năm 2027": the budget's year, no time of the row
+        assert [(o.who, o.deadline.latest if o.deadline else None) for o in ext.obligations] == [
+            ("Trạm Y tế xã", "2027-03-31"), ("Công an xã", "2027-06-30"), ("Phòng Kinh tế", "2027-04-30"),
+            ("Phòng Kinh tế", "2028-12-31"), ("Văn phòng HĐND và UBND xã", None)], col
+
+
+def test_the_plans_own_period_in_every_row_is_no_deadline():
+    body = ("Kế hoạch thực hiện giai đoạn 2026 - 2030.\n\n| TT | Nội dung | Đơn vị chủ trì | Thời gian thực hiện |\n"
+            "|---|---|---|---|\n| 1 | Tuyên truyền chuyển đổi số | Phòng Văn hóa - Xã hội | 2026 - 2030 |\n")
+    assert _periods(_ext(body)) == []
