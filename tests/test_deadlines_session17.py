@@ -103,3 +103,22 @@ def test_the_plans_own_period_in_every_row_is_no_deadline():
     body = ("Kế hoạch thực hiện giai đoạn 2026 - 2030.\n\n| TT | Nội dung | Đơn vị chủ trì | Thời gian thực hiện |\n"
             "|---|---|---|---|\n| 1 | Tuyên truyền chuyển đổi số | Phòng Văn hóa - Xã hội | 2026 - 2030 |\n")
     assert _periods(_ext(body)) == []
+
+
+# --- a relative time limit keeps its whole phrase ------------------------------------------------------------------
+
+def _due_texts(body: str):
+    return [(o.who, o.what, o.due_text) for o in _ext(body).obligations]
+
+
+def test_a_limits_event_runs_over_the_names_it_lists():
+    assert _due_texts("2. Phòng Văn hóa - Xã hội tổng hợp danh sách, trình Chủ tịch UBND xã phê duyệt trong thời hạn 10 "
+                      "ngày kể từ ngày nhận được danh sách của các thôn, tổ dân phố.") == [
+        ("Phòng Văn hóa - Xã hội", "tổng hợp danh sách, trình Chủ tịch UBND xã phê duyệt",
+         "trong thời hạn 10 ngày kể từ ngày nhận được danh sách của các thôn, tổ dân phố")]
+
+
+def test_a_limits_event_stops_before_a_new_clause():
+    (row,) = _due_texts("1. Các thôn lập danh sách hộ nghèo, gửi Phòng Văn hóa - Xã hội trong thời hạn 05 ngày làm việc kể "
+                        "từ ngày nhận được Kế hoạch này, để tổng hợp chung.")
+    assert row[2] == "trong thời hạn 05 ngày làm việc kể từ ngày nhận được Kế hoạch này"

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import dataclasses
 
+from vanban.extract import assignment_words as W
+from vanban.extract import patterns as P
 from vanban.extract.due_cells import due_cells
-from vanban.extract.due_words import RELATIVE_LIMIT_RE, SCHEDULE_OPENING_RE, TIME_LABEL_TAIL_RE
+from vanban.extract.due_words import (LIMIT_EVENT_MORE_RE, LIMIT_EVENT_STOP_RE, RELATIVE_LIMIT_RE, SCHEDULE_OPENING_RE,
+                                      TIME_LABEL_TAIL_RE)
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.task_text import several_tasks as _several_tasks
 from vanban.models import Obligation, Table
@@ -30,8 +33,22 @@ def relative_limit(text: str) -> str | None:
     f = Folded.of(text)
     for m in RELATIVE_LIMIT_RE.finditer(f.view):
         if m.group("firm") or m.group("anchor"):
-            return clean_quote(f.original[m.start():m.end()]).strip(" ,")
+            end = _event_end(f.view, m.end()) if m.group("anchor") else m.end()
+            return clean_quote(f.original[m.start():end]).strip(" ,")
     return None
+
+
+def _event_end(view: str, end: int) -> int:
+    """Where the event a limit counts from ends: up to its clause's end (a ";", a full stop), over the comma-parted
+    names it goes on with ("… của các thôn, tổ dân phố") and a bracket closing it; not over a new clause's verb."""
+    while (more := LIMIT_EVENT_MORE_RE.match(view, end)) is not None:
+        part = more.group("part")
+        if part is not None:
+            head = part.lstrip()
+            if LIMIT_EVENT_STOP_RE.match(head) or P.ACTION_VERB_RE.match(head) or W.MORE_VERBS.match(head):
+                break
+        end = more.end()
+    return end
 
 
 def undated_dues(obligations: list[Obligation], tables: tuple[Table, ...]) -> list[Obligation]:
