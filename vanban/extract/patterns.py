@@ -852,10 +852,11 @@ PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('thiet hai')}|{kw('ghi nha
 # (a colon ends the request's words: "thẩm định … hồ sơ đề xuất dự án: Không quá 28 ngày" is a time limit, 1490/QĐ-UBND)
 REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\s+[^.;:]{{0,20}}$")
 # Words before a number that make it no quantity (a year, an article, a list label).
-# ("cấp 3" is a level, but "được trợ cấp 600.000 đồng", "phụ cấp 500.000 đồng" an amount: 92/VBHN-BQP)
+# ("cấp 3" is a level, but "được trợ cấp 600.000 đồng", "phụ cấp 500.000 đồng" an amount: 92/VBHN-BQP; "thu ngân sách
+# xã được hưởng theo phân cấp 18,3 tỷ đồng": the budget's split, then its amount)
 NOT_QUANTITY_BEFORE_RE = re.compile(
     rf"(?:{NAM}|{kw('giai doan')}|{kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
-    rf"|{kw('mau')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|(?<!tro )(?<!phu ){kw('cap')}|{kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
+    rf"|{kw('mau')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|(?<!tro )(?<!phu )(?<!phan ){kw('cap')}|{kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
 )
 # A form's code, not a document: "tại Mẫu số 01/TK-SDDPNN- Tờ khai thuế …", "(Mẫu ⏎ số 01/TK-SDDPNN)" (5387/CT-CS)
 FORM_CODE_BEFORE_RE = re.compile(rf"{kw('mau')}(?:\s+{kw('so')})?\s*$")

@@ -133,10 +133,11 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
 
 def _capitalised_counter(v: str, s0: int, start: int, pos: int) -> bool:
     """A counter word after the bounded figure ending at ``pos`` that legacy OCR printed with a capital ("ít nhất 01 Lần
-    trong năm"): a counted noun still, where a capital word is otherwise a name ("03 Chương trình"; "gọi tắt 14 Đợt thi
+    trong năm"), or a team's kind ("ít nhất 01 Tổ công nghệ số cộng đồng"): a counted noun still, where a capital word is otherwise a name ("03 Chương trình"; "gọi tắt 14 Đợt thi
     đua", OCR's "14" for "là", names a campaign)."""
     nx = W.NEXT_SYLLABLE_RE.match(v, pos)
-    return bool(nx) and nx.group("w") in W.CAPITALISED_COUNTERS and bool(_STRONG_NEAR.search(v, max(s0, start - 30), start))
+    return bool(nx) and nx.group("w") in (*W.CAPITALISED_COUNTERS, *W.CAPITALISED_GROUPS) \
+        and bool(_STRONG_NEAR.search(v, max(s0, start - 30), start))
 
 
 def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float | None, unit: str | None, unit_end: int,
@@ -241,6 +242,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
     a procedure appendix (:func:`procedure_appendices`)."""
     v, o = f.view, f.original
     target_sections = [(s, e) for head, s, e in lay.sections if _SECTION_TARGET.search(Folded.of(head).view)]
+    # a nested heading that names the targets alone ("2. Các chỉ tiêu chủ yếu" under "Điều 1. Mục tiêu, chỉ tiêu và
+    # nhiệm vụ năm 2027"): its lines are targets as a top-level one's are; not one that names the tasks too
+    target_sections += [(s, e) for head, s, e in lay.subsections
+                        if W.TARGETS_HEADING_RE.search(Folded.of(head).view) and not W.TASKS_HEADING_RE.search(Folded.of(head).view)]
     budget_sections = SpanSet([(s, e) for head, s, e in lay.sections if W.BUDGET_WORDS_RE.search(Folded.of(head).view)])
     out: list[Target] = []
     seen: set[tuple] = set()

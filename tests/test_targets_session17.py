@@ -1,0 +1,47 @@
+"""Targets on real wording, session 17 (issue 10): a resolution's nested "Các chỉ tiêu chủ yếu", a budget's split,
+a team counted under a firm bound.
+
+Lines written for these tests in the style of a commune's Nghị quyết and a ward's Quyết định; the expected values are
+read from the wording with the labels' conventions (``realdocs/labeled/README.md``: an exact figure is min = max; "ít
+nhất" a minimum only).
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+HEAD = ("HỘI ĐỒNG NHÂN DÂN\nXÃ AN THẠNH\nSố: 12/NQ-HĐND\nAn Thạnh, ngày 10 tháng 12 năm 2026\n\nNGHỊ QUYẾT\n"
+        "Về nhiệm vụ phát triển kinh tế - xã hội năm 2027\n\nQUYẾT NGHỊ:\n\n"
+        "Điều 1. Mục tiêu, chỉ tiêu và nhiệm vụ năm 2027\n\n1. Mục tiêu tổng quát\n\n"
+        "Tiếp tục phát triển nông nghiệp hàng hóa; nâng cao đời sống của Nhân dân.\n\n2. Các chỉ tiêu chủ yếu\n\n"
+        "a) Về kinh tế\n\n")
+
+
+def _figures(body: str):
+    return [(t.min, t.max, t.unit) for t in extract(HEAD + body + "\n").targets]
+
+
+def test_a_count_in_a_nested_targets_list_is_a_target():
+    assert _figures("- Có thêm 01 trường học được công nhận đạt chuẩn quốc gia mức độ 2.") == [(1.0, 1.0, "trường")]
+
+
+def test_the_part_of_a_budget_after_trong_do():
+    assert _figures("- Tổng thu ngân sách nhà nước trên địa bàn đạt 42,6 tỷ đồng; trong đó thu ngân sách xã được hưởng "
+                    "theo phân cấp 18,3 tỷ đồng.") == [(42.6, 42.6, "tỷ đồng"), (18.3, 18.3, "tỷ đồng")]
+
+
+def test_the_area_a_value_is_counted_per_is_no_target_across_a_wrapped_line():
+    assert _figures("- Giá trị sản phẩm thu được trên 01 ha đất trồng trọt và nuôi trồng thủy sản\nđạt 165 triệu đồng.") \
+        == [(165.0, 165.0, "triệu đồng")]
+
+
+def test_a_task_list_under_a_heading_naming_tasks_too_is_no_targets_list():
+    body = "3. Nhiệm vụ, giải pháp chủ yếu\n\n- Tổ chức 02 hội nghị nêu trên."
+    assert _figures(body) == []
+
+
+def test_a_team_counted_with_its_capital_under_a_firm_bound():
+    (t,) = extract(HEAD + "- Mỗi ấp duy trì ít nhất 01 Tổ công nghệ số cộng đồng hoạt động thường xuyên.\n").targets
+    assert (t.min, t.max) == (1.0, None) and t.unit.startswith("tổ công nghệ")
+    assert extract(HEAD.replace("2. Các chỉ tiêu chủ yếu", "2. Nội dung") +
+                   "- Triển khai 03 Chương trình mục tiêu quốc gia trên địa bàn.\n").targets == ()  # a name, no count
