@@ -122,3 +122,32 @@ def test_a_limits_event_stops_before_a_new_clause():
     (row,) = _due_texts("1. Các thôn lập danh sách hộ nghèo, gửi Phòng Văn hóa - Xã hội trong thời hạn 05 ngày làm việc kể "
                         "từ ngày nhận được Kế hoạch này, để tổng hợp chung.")
     assert row[2] == "trong thời hạn 05 ngày làm việc kể từ ngày nhận được Kế hoạch này"
+
+
+# --- when a recurring report starts, and the pair it names ---------------------------------------------------------
+
+CV = ("SỞ NỘI VỤ\nSố: 4130/SNV-CCVC\nV/v chế độ báo cáo công tác nội vụ\nLâm Đồng, ngày 24 tháng 11 năm 2026\n\n"
+      "Kính gửi: UBND các xã, phường.\n\n")
+
+
+def _dates(body: str):
+    return [(d.date, d.recurrence) for d in extract(CV + body + "\n").deadlines]
+
+
+def test_a_quarterly_report_from_a_later_year_starts_in_that_year():
+    assert _dates("Từ năm 2027, các đảng ủy trực thuộc thực hiện theo dõi, đánh giá thường xuyên; báo cáo kết quả hằng "
+                  "quý về Ban Tổ chức trước ngày 25 của tháng cuối quý.") == [
+        ("2027-03-25", "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=25")]  # not 25/12/2026, before the year it starts
+    assert _dates("Các đảng ủy báo cáo kết quả hằng quý về Ban Tổ chức trước ngày 25 của tháng cuối quý.") == [
+        ("2026-12-25", "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=25")]
+
+
+def test_two_days_six_months_apart_after_dinh_ky_are_one_six_monthly_day():
+    got = _dates("b) Báo cáo 6 tháng: gửi định kỳ trước ngày 10 tháng 6 và trước ngày 10 tháng 12 hằng năm.")
+    assert got[0] == ("2026-12-10", "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=10")
+    assert all("INTERVAL=6" in (r or "") for _, r in got)
+
+
+def test_a_year_report_due_in_the_next_year_recurs_yearly():
+    assert _dates("c) Báo cáo năm: gửi trước ngày 05/01 của năm sau liền kề.") == [
+        ("2027-01-05", "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=5")]

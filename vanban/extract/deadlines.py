@@ -86,6 +86,8 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     (trước ngày 05/12)" gives each date its own), else right after it
     ("trước ngày 25 tháng 11 hằng năm"), else the only kind the sentence names."""
     v = f.view
+    if h.kind in ("day_month", "exact") and P.NEXT_YEAR_EACH_RE.search(v, h.start, h.end + 14):
+        return "year"  # "gửi trước ngày 05/01 của năm sau liền kề": each year's report, early in the next year
     if h.kind == "day" and P.FIRST_MONTH_NEXT_QUARTER_RE.match(v, h.end):  # "trước ngày 05 của tháng đầu quý sau"
         return "quarter_next"
     if h.kind == "day" and P.LAST_MONTH_OF_QUARTER_AFTER_RE.match(v, h.end):  # "trước ngày 15 của tháng cuối quý"
@@ -133,17 +135,22 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+_PERIODIC = re.compile(rf"(?<![a-z]){P.kw('dinh ky')}(?![a-z])")
+
+
 def _six_monthly_pair(v: str, h: DateHit, lo: int, s1: int) -> re.Match[str] | None:
     """The two dates the date is one of when they are days of months six months apart, the same day ("trước ngày
     10/6 và ngày 10/12 hằng năm"), after "định kỳ 6 tháng" in its clause (from ``lo``): one six-monthly due day, its
-    two dates the occurrences of a year. None otherwise."""
+    two dates the occurrences of a year (also after a bare "định kỳ": "gửi định kỳ trước ngày 10 tháng 6 và trước ngày
+    10 tháng 12 hằng năm"). None otherwise."""
     for m in P.DAY_MONTH_PAIR_RE.finditer(v, max(lo, h.start - 40), min(s1, h.end + 40)):
         if not (h.start < m.end() and m.start() < h.end):
             continue
         d1, m1, d2, m2 = (int(m.group(g)) for g in ("d1", "m1", "d2", "m2"))
         if d1 != d2 or abs(m2 - m1) != 6:
             return None
-        half = any(p.lastgroup == "half" for p in P.RECURRENCE_PHRASE_RE.finditer(v, lo, m.start()))
+        half = any(p.lastgroup == "half" for p in P.RECURRENCE_PHRASE_RE.finditer(v, lo, m.start())) \
+            or _PERIODIC.search(v, max(lo, m.start() - 40), m.start())  # "gửi định kỳ trước ngày 10 tháng 6 và …"
         return m if half else None
     return None
 
@@ -161,6 +168,18 @@ def _count_until(f: Folded, s0: int, h: DateHit) -> bool:
         return False
     lo = max(s0, f.view.rfind(";", s0, m.start()) + 1, f.view.rfind(":", s0, m.start()) + 1)
     return bool(_COUNT_OPENING.match(f.original, lo)) and not _DUE_WORD.search(f.view, lo, m.start())
+
+
+def _first_year_start(view: str, s0: int, h: DateHit, ref: dt.date | None) -> dt.date | None:
+    """The day a recurring date's first occurrence is counted from: the document's date, or the first day of the year
+    its sentence starts the task in ("Từ năm 2027, … hằng quý … trước ngày 25 của tháng cuối quý" → 25/3/2027)."""
+    if ref is None:
+        return ref
+    m = None
+    for m in P.FROM_YEAR_RE.finditer(view, s0, h.start):
+        pass
+    year = int(m.group("y")) if m else 0
+    return dt.date(year, 1, 1) if year > ref.year else ref
 
 
 def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
@@ -557,7 +576,7 @@ def find_deadlines(
         if h.kind in ("quarter", "half", "month", "month_part", "year") \
                 and P.REVIEWED_PERIOD_RE.search(f.view, max(s0, h.start - 60), h.start):
             continue  # "báo cáo sơ kết 6 tháng đầu năm 2026": the period the review covers, not a due date
-        rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, ref)
+        rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, _first_year_start(f.view, s0, h, ref))
         if h.kind == "day" and not rrule:
             continue
         if P.AS_OF_OPENING_RE.match(f.view, s0, h.start + 1) and re.match(r"\s*,", f.view[h.end:h.end + 3]):

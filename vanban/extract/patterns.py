@@ -218,6 +218,12 @@ CUED_DAY_MONTH_RE = re.compile(
     rf"(?:\s*(?:,\s*)?(?:{NAM}\s+|/)(?P<y>\d{{4}}))?(?!\d)"
 )
 # "năm sau" / "năm tới" after a date without year: the year after the document's.
+# A recurring task's first year named before it: "Từ năm 2027, các đảng ủy … báo cáo kết quả hằng quý … trước ngày 25
+# của tháng cuối quý" — its first occurrence falls in that year, not in the document's (not "từ năm 2026 đến …", a span).
+FROM_YEAR_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('bat dau')}\s+)?{kw('tu')}\s+{NAM}\s+(?P<y>20\d\d)(?!\d)(?!\s*(?:-|–|{kw('den')}|{kw('toi')})(?![a-z]))")
+# "… trước ngày 05/01 của năm sau liền kề": the year after each report's year, a yearly due day (a Báo cáo năm's rule)
+NEXT_YEAR_EACH_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+{kw('sau')}\s+{kw('lien ke')}(?![a-z])")
 NEXT_YEAR_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+(?:{kw('sau')}|{kw('toi')}|{kw('ke tiep')}|{kw('tiep theo')})(?![a-z])")
 # A deadline label ending in a colon or "là", its noun phrase between: "Hạn cuối nhận hồ sơ: 30/12/2025",
 # "Thời hạn gửi báo cáo về Sở Nội vụ: …", "Hạn chót nộp báo cáo sơ kết là ngày 20/7/2026".
