@@ -87,16 +87,16 @@ TABLE = ("I. NỘI DUNG\n\n| TT | Nội dung giám sát | Đơn vị chủ trì 
 
 
 def test_every_due_column_name_dates_its_rows():
-    for col in ("Thời gian giám sát", "Tiến độ", "Thời gian thực hiện", "Thời hạn"):
+    for col in ("Thời gian giám sát", "Tiến độ", "Thời gian thực hiện", "Thời hạn", "Thời gian hoàn thành"):
+        by_when = col in ("Thời hạn", "Thời gian hoàn thành")  # a span of years is a due interval there only
         ext = _ext(TABLE.format(col=col))
         assert [(d.earliest, d.latest) for d in ext.deadlines] == [
             ("2027-03-01", "2027-03-31"), ("2027-04-01", "2027-06-30"),
             ("2027-04-01", "2027-04-30"), ("2027-09-01", "2027-09-30"),  # both months of one cell
-            ("2027-01-01", "2028-12-31"),  # a span of years: both
-        ], col  # "Trong dự toán năm 2027": the budget's year, no time of the row
+        ] + [("2027-01-01", "2028-12-31")] * by_when, col  # "Trong dự toán năm 2027": the budget's year, no time
         assert [(o.who, o.deadline.latest if o.deadline else None) for o in ext.obligations] == [
             ("Trạm Y tế xã", "2027-03-31"), ("Công an xã", "2027-06-30"), ("Phòng Kinh tế", "2027-04-30"),
-            ("Phòng Kinh tế", "2028-12-31"), ("Văn phòng HĐND và UBND xã", None)], col
+            ("Phòng Kinh tế", "2028-12-31" if by_when else None), ("Văn phòng HĐND và UBND xã", None)], col
 
 
 def test_the_plans_own_period_in_every_row_is_no_deadline():
@@ -151,3 +151,21 @@ def test_two_days_six_months_apart_after_dinh_ky_are_one_six_monthly_day():
 def test_a_year_report_due_in_the_next_year_recurs_yearly():
     assert _dates("c) Báo cáo năm: gửi trước ngày 05/01 của năm sau liền kề.") == [
         ("2027-01-05", "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=5")]
+
+
+def test_a_rules_reporting_regime_without_a_day_is_no_deadline():
+    """A Quyết định that sets rules ("Định kỳ hàng quý, năm hoặc đột xuất báo cáo …") states a standing regime: the
+    review labels date none (3509/QĐ-CT's note); one that issues a plan carries the plan's report cycles as tasks."""
+    qd = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 88/QĐ-UBND\nLâm Đồng, ngày 10 tháng 3 năm 2027\n\nQUYẾT ĐỊNH\n"
+          "{title}\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Sở Tư pháp định kỳ hằng quý, năm hoặc đột xuất báo cáo Ủy ban nhân dân "
+          "tỉnh kết quả thực hiện.\n")
+    assert extract(qd.format(title="Ban hành Quy chế phối hợp quản lý nhà nước về nuôi con nuôi")).deadlines == ()
+    plan = extract(qd.format(title="Ban hành Kế hoạch cải cách hành chính năm 2027"))
+    assert [(d.earliest, d.latest, d.recurrence) for d in plan.deadlines] == [QUARTER, YEAR]
+
+
+def test_a_span_of_years_in_a_running_time_column_is_no_deadline():
+    body = ("| TT | Nội dung | Đơn vị chủ trì | Thời gian triển khai |\n|---|---|---|---|\n"
+            "| 1 | Xây dựng mô hình chợ an toàn thực phẩm | Phòng Kinh tế | 2027 - 2028 |\n"
+            "| 2 | Số hóa hồ sơ hộ tịch | Văn phòng HĐND và UBND xã | Năm 2027-2030 |\n")
+    assert _periods(_ext(body)) == []

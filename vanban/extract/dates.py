@@ -95,7 +95,7 @@ def _part_key(text: str) -> str:
     return "dau"
 
 
-def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
+def find_dates(view: str, ref: dt.date | None = None, cycles: bool = True) -> list[DateHit]:
     """All valid date expressions in ``view``, left to right, non-overlapping.
 
     Longer, more specific forms win over the shorter ones they contain
@@ -156,7 +156,7 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         iv = month_interval(y, mo, _part_key(m.group("part"))) if y else None
         if iv:
             add(DateHit(m.start(), m.end(), "month_part", None, iv[0], iv[1], bool(m.group("y")), mo))
-    if ref is not None:  # "báo cáo hằng quý", "định kỳ 6 tháng và năm": each cycle's running period, then recurring
+    if ref is not None and cycles:  # "báo cáo hằng quý", "định kỳ 6 tháng và năm": each cycle's running period, recurring
         for h in _report_cycle_hits(view, ref):
             add(h)
     for m in P.HALF_YEAR_RE.finditer(view):

@@ -537,6 +537,7 @@ def _clause_before(o: str, v: str, lo: int, semi: int) -> str | None:
 def find_deadlines(
     f: Folded, start: int, end: int, ref: dt.date | None, masks: list[tuple[int, int]],
     tables: tuple[tuple[int, int], ...] = (), cells: tuple[tuple[int, int], ...] = (),
+    span_cells: tuple[tuple[int, int], ...] = (), cycles: bool = True,
 ) -> list[Deadline]:
     """Deadlines in ``[start, end)`` of the document, in text order.
 
@@ -546,9 +547,14 @@ def find_deadlines(
     quý Sở Y tế sẽ tổng hợp …"), which became the deadline's task.
 
     ``cells`` are the extents of the task tables' due cells (:mod:`.due_cells`): a month or a year inside one is that
-    row's time though no due word precedes it ("Tháng 4/2027 và tháng 9/2027" under "Thời gian giám sát"), and a span
-    of years alone in one ("2027 - 2028") is its interval."""
-    hits = [h for h in find_dates(f.view, ref) if start <= h.start and h.end <= end]
+    row's time though no due word precedes it ("Tháng 4/2027 và tháng 9/2027" under "Thời gian giám sát"); a span
+    of years alone in one of ``span_cells`` (a completion column's: "Thời gian hoàn thành | 2027 - 2028") is its
+    interval.
+
+    ``cycles``: whether a report cycle without a day ("báo cáo hằng quý") is dated by its running period — a plan's or
+    a letter's task time; not in a rule-setting document (:func:`due_words.standing_cycles`), where it is a standing
+    reporting regime from no set day (the review labels leave "Định kỳ hàng quý có báo cáo …" of 3509/QĐ-CT out)."""
+    hits = [h for h in find_dates(f.view, ref, cycles) if start <= h.start and h.end <= end]
     masked = SpanSet(masks)
     hits = [h for h in hits if not (masked.covers(h.start) or masked.covers(h.end - 1))]
     out: list[Deadline] = []
@@ -684,17 +690,22 @@ def find_deadlines(
             span=Span(text_start, text_end, clean_quote(f.original[s0:s1])),
             past=bool(ref and due and not rrule and due < ref.isoformat()),
         ))
-    return out + _year_span_cells(f, start, end, cells, out)
+    return out + _year_span_cells(f, start, end, span_cells, out)
 
 
 #: what may stand before a date in a due cell: nothing, or an earlier date and its joiner ("Tháng 4/2027 và ", "…; ")
 _CELL_LEAD = re.compile(r"[\s*_|]*|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*", re.S)
 
 
+#: a span of years going on after a year ("Năm 2025-2030"): the year opens a running period, no due date of its own
+_SPAN_ON = re.compile(r"\s*[-–]\s*(?:19|20)\d\d")
+
+
 def _in_cell(view: str, h: DateHit, cells: tuple[tuple[int, int], ...]) -> bool:
     """The date opens one of the due cells, or follows another date of it ("Tháng 4/2027 và tháng 9/2027"); not a date
     inside other words ("Trong dự toán năm 2027": the budget's year, no time of the row)."""
-    return any(a <= h.start and h.end <= b and _CELL_LEAD.fullmatch(view, a, h.start) for a, b in cells)
+    return any(a <= h.start and h.end <= b and _CELL_LEAD.fullmatch(view, a, h.start)
+               and not _SPAN_ON.match(view, h.end, b) for a, b in cells)
 
 
 def _year_span_cells(f: Folded, start: int, end: int, cells: tuple[tuple[int, int], ...],

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.folded import kw
+from vanban.text import fold
 
 # the time units a limit counts in (not "năm": "trong 05 năm" is a horizon or a term, never a task's time)
 _UNIT = rf"(?:{kw('ngay lam viec')}|{kw('ngay')}|{kw('gio')}|{kw('tieng')}|{kw('tuan')}|{kw('thang')})"
@@ -95,3 +96,15 @@ REPORT_WORD_RE = re.compile(rf"(?<![a-z]){kw('bao cao')}(?!\s+{kw('vien')}(?![a-
 CLAUSE_DAY_RE = re.compile(
     rf"{kw('truoc')}\s|{kw('cham nhat')}|(?<![a-z]){kw('ngay')}\s+\d|\d{{1,2}}\s*/\s*\d{{1,2}}|(?<![a-z]){kw('thang')}\s+\d"
     rf"|{kw('thang')}\s+(?:{kw('cuoi')}|{kw('dau')})\s+(?:{kw('cua')}\s+)?{kw('quy')}")
+
+#: the kinds of document that set rules (folded type names): a report cycle in one is a standing regime, no task's time
+_RULE_TYPES = frozenset({"quyet dinh", "thong tu", "nghi dinh", "luat", "phap lenh", "quy che", "quy dinh", "thong tu lien tich"})
+#: … but a Quyết định that issues a plan carries the plan's tasks ("Quyết định ban hành Kế hoạch …")
+_PLAN_TITLE = re.compile(rf"(?<![a-z]){kw('ke hoach')}(?![a-z])")
+
+
+def standing_cycles(doc_type: str | None, title: str | None) -> bool:
+    """True when the document sets rules (a Quyết định, Thông tư, Quy chế … that issues no plan): its day-less report
+    cycles ("Định kỳ hàng năm hoặc đột xuất báo cáo …") are a standing regime, not dated (see :data:`REPORT_CYCLE_RE`)."""
+    kind = " ".join(fold(doc_type or "").split())
+    return kind in _RULE_TYPES and not _PLAN_TITLE.search(fold(title or ""))
