@@ -45,3 +45,16 @@ def test_a_team_counted_with_its_capital_under_a_firm_bound():
     assert (t.min, t.max) == (1.0, None) and t.unit.startswith("tổ công nghệ")
     assert extract(HEAD.replace("2. Các chỉ tiêu chủ yếu", "2. Nội dung") +
                    "- Triển khai 03 Chương trình mục tiêu quốc gia trên địa bàn.\n").targets == ()  # a name, no count
+
+
+def test_the_population_counts_are_per_is_no_minimum():
+    assert _figures("- Đạt 19 bác sĩ và 35 giường bệnh trên 10.000 dân.") == [
+        (19.0, 19.0, "bác sĩ"), (35.0, 35.0, "giường bệnh")]
+
+
+def test_not_letting_a_thing_stand_over_a_time_is_at_most_that_time():
+    kh = ("ỦY BAN NHÂN DÂN\nXÃ TAM NÔNG\nSố: 129/KH-UBND\nTam Nông, ngày 10 tháng 11 năm 2026\n\nKẾ HOẠCH\n"
+          "Thu Quỹ phòng, chống thiên tai năm 2026\n\nII. NHIỆM VỤ\n"
+          "- Hướng dẫn các thôn không để tồn tiền mặt đã thu tại thôn quá 05 ngày làm việc kể từ ngày thu.\n")
+    # ("đã thu" says which cash, inside the prohibition: no past result)
+    assert [(t.min, t.max, t.unit) for t in extract(kh).targets] == [(None, 5.0, "ngày làm việc")]

@@ -590,6 +590,9 @@ REACH_FIGURE_AFTER_RE = re.compile(rf"(?:[^,;:.\n]|\n(?![ \t]*\n)){{0,70}}?(?<![
 # A grade that qualifies the things an earlier figure counts: "Có ít nhất 08 sản phẩm đạt chuẩn OCOP từ 3 sao trở
 # lên" — the stars say which products, the target is the 08.
 GRADE_UNITS = ("sao",)
+# The population a rate of earlier counts is per: "Đạt 19 bác sĩ và 35 giường bệnh trên 10.000 dân" — "trên" is "per"
+# here, the 10.000 no minimum (the labels: the 19 and the 35 are the targets).
+POPULATION_UNITS = ("dan", "nguoi dan", "dan so", "nguoi")
 # A counter that legacy OCR's restoration printed with a capital ("ít nhất 01 Lần trong năm"): still a counted noun,
 # never the first word of a name as "03 Chương trình".
 CAPITALISED_COUNTERS = ("lan", "luot", "dot", "buoi", "cuoc", "ngay", "gio", "phut")

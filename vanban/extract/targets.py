@@ -148,6 +148,7 @@ def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float |
       viên", "Chi bộ có từ 20% đến 30% đảng viên xếp loại … thì …" (:data:`target_words.OWNED_BAND_BEFORE_RE`);
     - one unit a later figure is counted per: "Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt trên 150 triệu";
     - a grade of what an earlier figure of the clause counts: "ít nhất 08 sản phẩm đạt chuẩn OCOP từ 3 sao trở lên";
+    - the population earlier counts are per: "19 bác sĩ và 35 giường bệnh trên 10.000 dân";
     - the window of a lapse: "trong 01 năm không tham gia …", "trong 02 năm liền không thực hiện …"."""
     start = m.start()
     after = max(unit_end, m.end())
@@ -160,6 +161,9 @@ def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float |
     folded_unit = fold(unit or "")
     if folded_unit in W.GRADE_UNITS and re.search(r"\d", v[c0:start]):
         return True
+    if b is None and not pct and folded_unit in W.POPULATION_UNITS and W.PER_ONE_BEFORE_RE.search(v, max(c0, start - 8), start) \
+            and re.search(r"\d", v[c0:max(c0, start - 8)]):
+        return True  # "35 giường bệnh trên 10.000 dân": the population the counts before it are per
     if b is None and folded_unit in P.TIME_UNIT_FOLDED and W.WITHIN_BEFORE_RE.search(v, max(c0, start - 8), start):
         run = W.WINDOW_RUN_AFTER_RE.match(v, after)
         return bool(L.LAPSE_AFTER_RE.match(v, run.end() if run else after))
@@ -481,6 +485,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             past = None  # "Thông báo kết quả hủy biên lai được lập thành hai (02) bản": "kết quả" names the paper
         if past and lapse:
             past = None  # "hộp thư đã cấp, sau 06 tháng không đăng nhập": "đã" tells which mailbox, the lapse is the rule's
+        if past and (over := _verb_over(v, o, max(c0, m.start() - 60), m.start())) and over.start() < past.start():
+            past = None  # "không để tồn tiền mặt đã thu tại thôn quá 05 ngày": "đã" tells which cash, inside the prohibition
         if past and TT.consequence_between(v, o, past.end(), m.start()):
             past = None  # "bị thiệt hại nặng về kinh tế thì được trợ cấp không quá 02 lần/năm": the figure is the rule's
             # consequence, the damage its case
