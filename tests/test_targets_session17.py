@@ -58,3 +58,21 @@ def test_not_letting_a_thing_stand_over_a_time_is_at_most_that_time():
           "- Hướng dẫn các thôn không để tồn tiền mặt đã thu tại thôn quá 05 ngày làm việc kể từ ngày thu.\n")
     # ("đã thu" says which cash, inside the prohibition: no past result)
     assert [(t.min, t.max, t.unit) for t in extract(kh).targets] == [(None, 5.0, "ngày làm việc")]
+
+
+CV = ("ỦY BAN NHÂN DÂN\nXÃ TAM NÔNG\nSố: 1287/UBND-KT\nV/v đôn đốc thu Quỹ phòng, chống thiên tai năm 2026\n"
+      "Tam Nông, ngày 24 tháng 11 năm 2026\n\nKính gửi: Trưởng các thôn.\n\n"
+      "Ủy ban nhân dân xã đã ban hành Kế hoạch thu Quỹ năm 2026 và yêu cầu hoàn thành việc thu, nộp trước ngày "
+      "31/10/2026.\n\n{body}\n")
+
+
+def test_what_was_reached_by_a_past_day_after_tuy_nhien_is_no_target():
+    body = ("Tuy nhiên, đến hết ngày 20/11/2026, toàn xã mới thu được 187.450.000 đồng, đạt 61,4% kế hoạch; trong đó "
+            "có 09/23 thôn đạt dưới 50%; một số cơ quan, đơn vị chưa nộp.")
+    assert extract(CV.format(body=body)).targets == ()
+
+
+def test_a_figure_named_again_with_neu_tren_is_no_target():
+    body = ("Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình bằng văn bản gửi Chủ tịch UBND xã. "
+            "Phấn đấu thu đạt tối thiểu 95% kế hoạch.")
+    assert [(t.min, t.max, t.unit) for t in extract(CV.format(body=body)).targets] == [(95.0, None, "%")]

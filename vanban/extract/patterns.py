@@ -898,6 +898,12 @@ ESTIMATED_RESULT_RE = re.compile(
 AS_OF_OPENING_RE = re.compile(
     rf"\s*(?:[-+•]\s*)?(?:{kw('tinh')}\s+)?{kw('den')}\s+(?:\d{{1,2}}\s*h\s*\d{{0,2}}\s+)?(?:{NGAY}\s+)?\d"
 )
+# … and for figures, a past day after a linking word and with "hết": "Tuy nhiên, đến hết ngày 20/11/2026, toàn xã mới
+# thu được 187.450.000 đồng, đạt 61,4% kế hoạch" — what was reached by then (a deadline's "Đến hết ngày 31/12/2026, …"
+# stays read by the deadlines)
+AS_OF_LINKED_OPENING_RE = re.compile(
+    rf"\s*(?:[-+•]\s*)?(?:{kw('tuy nhien')}|{kw('nhung')}|{kw('song')})\s*,?\s*{kw('den')}\s+{kw('het')}\s+(?:{NGAY}\s+)?\d"
+)
 
 # --- deadlines: report schedules, spans, report times (see deadlines.py) ---------------
 # Words of a report schedule written before its dates ("Định kỳ hàng tháng (trước ngày 16 …), 6 tháng").

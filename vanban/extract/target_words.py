@@ -630,3 +630,7 @@ NAMED_LIST_GAP_RE = re.compile(r"\s*\"[^\"]{1,80}\"\s*(?:,|\s(?:va|v[a4]|hoac))\
 # that names its tasks as well ("Mục tiêu, chỉ tiêu và nhiệm vụ", "Nhiệm vụ, giải pháp"): only the first marks its lines.
 TARGETS_HEADING_RE = re.compile(rf"(?<![a-z]){kw('chi tieu')}(?![a-z])")
 TASKS_HEADING_RE = re.compile(rf"(?<![a-z])(?:{kw('nhiem vu')}|{kw('giai phap')}|{kw('to chuc thuc hien')})(?![a-z])")
+
+# A figure named again as stated before: "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình …" — it
+# says which ones, the figure was a result given earlier, no target.
+REFERS_BACK_AFTER_RE = re.compile(rf"\s*(?:{kw('neu tren')}|{kw('noi tren')}|{kw('tren day')})(?![a-z])")

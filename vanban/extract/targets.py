@@ -490,7 +490,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if past and TT.consequence_between(v, o, past.end(), m.start()):
             past = None  # "bị thiệt hại nặng về kinh tế thì được trợ cấp không quá 02 lần/năm": the figure is the rule's
             # consequence, the damage its case
-        if (past or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
+        opening = _full_sentence_start(v, s0, m.start())
+        if P.AS_OF_LINKED_OPENING_RE.match(v, opening, m.start()) and not _strives(v, s0, m.start()):
+            continue  # "Tuy nhiên, đến hết ngày 20/11/2026, toàn xã mới thu được …, đạt 61,4% kế hoạch": reached by then
+        if (past or P.AS_OF_OPENING_RE.match(v, opening, m.start())) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Đến nay, 100% … đã triển khai": a result
         if W.EVENT_COUNT_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start()) and not P.TARGET_CUE_RE.search(v, s0, m.start()):
@@ -736,6 +739,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if unit and not pct and W.COPY_NOUN_RE.fullmatch(fold(unit)) and not (min_cue or max_cue or papers or b is not None):
             continue  # "gửi 01 bản chính và 04 bản sao hồ sơ", "Số lượng hồ sơ: 01 bộ": how many copies, a count
             # (but "Đối với xuất bản phẩm in: 05-10 bản" bounds the copies on both sides, as "từ 05 đến 10 bản")
+        if W.REFERS_BACK_AFTER_RE.match(v, unit_end):
+            continue  # "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình": the figure stated before
         if unit and not pct and W.PROCEDURE_COUNT_NOUN_RE.match(fold(unit)) and not (min_cue or max_cue):
             continue  # "Sửa đổi, bổ sung: 01 thủ tục hành chính": how many procedures a list holds
         if firm_only and not (min_cue or max_cue):
