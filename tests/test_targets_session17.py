@@ -76,3 +76,13 @@ def test_a_figure_named_again_with_neu_tren_is_no_target():
     body = ("Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình bằng văn bản gửi Chủ tịch UBND xã. "
             "Phấn đấu thu đạt tối thiểu 95% kế hoạch.")
     assert [(t.min, t.max, t.unit) for t in extract(CV.format(body=body)).targets] == [(95.0, None, "%")]
+
+
+def test_a_task_assignment_appendix_is_read_for_the_plans_targets():
+    kh = ("ĐẢNG BỘ PHƯỜNG AN HÒA\nSố: 112-KH/ĐU\nAn Hòa, ngày 16 tháng 11 năm 2026\n\nKẾ HOẠCH\n"
+          "Thực hiện Chỉ thị số 09-CT/TU về phòng cháy, chữa cháy\n\nI. NHIỆM VỤ\n\n1. Tăng cường tuyên truyền về "
+          "phòng cháy, chữa cháy.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nLê Thị Thanh Nhàn\n\n\nPHỤ LỤC\n\n"
+          "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN CHỈ THỊ SỐ 09-CT/TU\n\n"
+          "| TT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+          "| 1 | Kiện toàn lực lượng dân phòng tại 100% tổ dân phố | Công an phường | Quý I/2027 |\n")
+    assert [(t.min, t.max, t.unit) for t in extract(kh).targets] == [(100.0, 100.0, "%")]

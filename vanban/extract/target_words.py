@@ -222,8 +222,11 @@ TASK_TABLE_APPENDIX_RE = re.compile(rf"(?:{kw('phu luc')}(?:\s+[ivxl\d]+)?\s*[.:
 # body says "Nhiệm vụ cụ thể tại Phụ lục kèm theo"): the appendix IS the task list, its "phấn đấu 90% hộ gia đình …"
 # is the plan's target, read like the body's (a figure the body already gave is not read again). Not the
 # "DANH MỤC CÁC NHIỆM VỤ …" table above, which restates the body task by task.
+# ("PHỤ LỤC ⏎ PHÂN CÔNG NHIỆM VỤ THỰC HIỆN CHỈ THỊ SỐ 09-CT/TU": the tasks by body, "Kiện toàn lực lượng dân phòng tại
+# 100% tổ dân phố" a target of the plan found there only)
 TASK_LIST_APPENDIX_RE = re.compile(
-    rf"\s*(?:{kw('phu luc')}(?:\s*[ivxl\d]+)?\s*[.:-]?\s*)?(?:{kw('mot so')}\s+)?(?:{kw('cac')}\s+)?{kw('nhiem vu')}(?![a-z])")
+    rf"\s*(?:{kw('phu luc')}(?:\s*[ivxl\d]+)?\s*[.:-]?\s*)?(?:{kw('phan cong')}\s+)?(?:{kw('mot so')}\s+)?(?:{kw('cac')}\s+)?"
+    rf"{kw('nhiem vu')}(?![a-z])")
 
 # "chậm nhất 03 ngày kể từ ngày ban hành Quyết định" (1509/QĐ-UBND): a relative time limit, a maximum.
 LATEST_BEFORE_RE = re.compile(rf"{kw('cham nhat')}(?:\s+(?:{kw('la')}|{kw('sau')}))?\s*$")
