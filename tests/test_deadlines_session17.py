@@ -169,3 +169,16 @@ def test_a_span_of_years_in_a_running_time_column_is_no_deadline():
             "| 1 | Xây dựng mô hình chợ an toàn thực phẩm | Phòng Kinh tế | 2027 - 2028 |\n"
             "| 2 | Số hóa hồ sơ hộ tịch | Văn phòng HĐND và UBND xã | Năm 2027-2030 |\n")
     assert _periods(_ext(body)) == []
+
+
+def test_each_cycle_of_the_pair_is_a_checklist_row_and_a_calendar_event():
+    import datetime as dt
+
+    from vanban.extract.checklist import build_checklist, render_checklist
+
+    ext = _ext("2. Phòng Kinh tế chủ trì tham mưu triển khai các nhiệm vụ; báo cáo kết quả định kỳ hằng quý và năm "
+               "về UBND xã.")
+    rows = [(r.what, r.next_due) for r in build_checklist(ext, dt.date(2027, 4, 2)) if r.deadline]
+    assert rows == [("báo cáo kết quả về UBND xã", "2027-06-30"), ("báo cáo kết quả về UBND xã", "2027-12-31")]
+    ics = render_checklist(ext, "ics")
+    assert "RRULE:FREQ=YEARLY;BYMONTHDAY=-1;BYMONTH=3,6,9,12" in ics and "RRULE:FREQ=YEARLY;BYMONTHDAY=-1;BYMONTH=12" in ics
