@@ -42,23 +42,51 @@ def _is_type_line(line: Line) -> str | None:
     return V.TYPE_BY_GROUP[m.lastgroup] if m else None
 
 
-def _run_on_type(line: Line) -> re.Match[str] | None:
+def _run_on_type(line: Line, whole: bool = False) -> re.Match[str] | None:
     """"QUY CHẾ LÀM VIỆC": a line in capitals that opens with a type and goes on with a few words of the trích yếu
-    (:data:`vocab.TYPE_RUN_ON_RE`); None for any other line."""
-    if not line.text or upper_ratio(line.text) < 0.9 or len(line.segs) > 1:
+    (:data:`vocab.TYPE_RUN_ON_RE`); None for any other line. ``whole``: the line stands right under the header
+    (:func:`_under_header`), where it may hold the whole trích yếu, in capitals or in sentence case ("Quy chế làm
+    việc của Ban Chấp hành Đảng bộ xã … nhiệm kỳ 2025 - 2030", :data:`vocab.TYPE_TITLE_RE`), never a sentence."""
+    if not line.text or len(line.segs) > 1:
+        return None
+    if whole:
+        t = line.text.strip(" *_")
+        m = V.TYPE_TITLE_RE.match(line.view.strip(" *_"))
+        return m if (m and t[:1].isupper() and not t.endswith(".")
+                     and len(m["rest"].split()) <= V.TYPE_TITLE_WORDS) else None
+    if upper_ratio(line.text) < 0.9:
         return None
     m = V.TYPE_RUN_ON_RE.match(line.view.strip(" *"))
     return m if m and len(m["rest"].split()) <= V.TYPE_RUN_ON_WORDS else None
 
 
-def _type_line_body(line: Line) -> str | None:
+def _under_header(lines: list[Line], limit: int) -> int | None:
+    """Index of the first line under the header (the title's place): the first non-blank line after a số ký hiệu
+    or a place-date line that is no header part itself (motto, separator, "*", number, place-date); None when the
+    first ``limit`` lines hold neither a number nor a place-date."""
+    seen = False
+    for i in range(limit):
+        ln = lines[i]
+        v = ln.view.strip(" *_")
+        if ln.blank or not v.strip("-=~. "):
+            continue
+        if _opens_with_place_date(ln) or V.NUMBER_LINE_RE.match(v):
+            seen = True
+        elif V.MOTTO_RE.search(ln.view) or V.SEPARATOR_RE.match(ln.text) or re.fullmatch(r"doc lap.*", v):
+            continue
+        elif seen:
+            return i
+    return None
+
+
+def _type_line_body(line: Line, whole: bool = False) -> str | None:
     """The issuing body a type line names after its type ("CỦA BỘ CHÍNH TRỊ" of "THÔNG BÁO KẾT LUẬN CỦA BỘ
     CHÍNH TRỊ"), or the trích yếu's words a type line runs on into ("LÀM VIỆC" of "QUY CHẾ LÀM VIỆC"), as printed:
     the trích yếu's first words, None when the line holds the type alone."""
     of = V.TYPE_OF_BODY_RE.match(line.view)
     if of and V.TYPE_LINE_RE.match(of["type"]):
         return line.text[of.start("of"):of.end("of")]
-    run = None if _is_type_line(line) else _run_on_type(line)
+    run = None if _is_type_line(line) else _run_on_type(line, whole)
     return line.text[len(line.text) - len(line.text.lstrip(" *")) + run.start("rest"):].strip(" *") if run else None
 
 
@@ -208,6 +236,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     """Header fields and title block of a document from its first lines."""
     limit = min(len(lines), _HEAD_LINES)
     type_idx = None
+    run_whole = False  # the type line holds the whole trích yếu (:func:`_run_on_type`)
     for i in range(limit):
         t = _is_type_line(lines[i])
         if t is None and i + 1 < len(lines) and not lines[i].blank and not lines[i + 1].blank \
@@ -221,6 +250,9 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
             break
     if type_idx is None and not any(V.VV_RE.match(ln.view) for ln in lines[:limit]):
         type_idx = next((i for i in range(limit) if _run_on_type(lines[i])), None)  # "QUY CHẾ LÀM VIỆC"
+        under = _under_header(lines, limit)
+        if type_idx is None and under is not None and _run_on_type(lines[under], whole=True):
+            type_idx, run_whole = under, True  # "QUY CHẾ LÀM VIỆC CỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ …" on one line
     zone_end = type_idx if type_idx is not None else limit
     title_from = type_idx + 1 if type_idx is not None else None
     if type_idx is not None and _in_region(lines[type_idx]):
@@ -342,7 +374,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     issuer, parent = _issuer_name(bodies)
     if issuer and _MOTTO_WORDS_RE.search(re.sub(r"[^\w\s]", "", fold(issuer))):
         issuer, parent = None, None  # a noisy scan's motto fragment ("HỘI CHỦ NGHĨA VIỆT. NAM"): no issuer beats it
-    title = _title(lines, type_idx, vv_idx, zone_end, number, title_from, issuer)
+    title = _title(lines, type_idx, vv_idx, zone_end, number, title_from, issuer, run_whole)
     if issuer is None and type_idx is not None:
         issuer = _enacting_body(lines, title.end_index) or _enacting_sentence_body(lines, title.end_index)
     header = DocHeader(issuer=issuer, parent_issuer=parent, printed_issuer=" – ".join(bodies) or None,
@@ -504,17 +536,18 @@ def _in_region(ln: Line) -> bool:
 
 
 def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end: int,
-           number: str | None, title_from: int | None = None, issuer: str | None = None) -> TitleInfo:
+           number: str | None, title_from: int | None = None, issuer: str | None = None,
+           run_whole: bool = False) -> TitleInfo:
     parts: list[Part] = []
     if type_idx is not None:
-        run = _run_on_type(lines[type_idx])
+        run = _run_on_type(lines[type_idx], run_whole)
         doc_type = _is_type_line(lines[type_idx]) or (
             next(V.TYPE_BY_GROUP[k] for k, v in run.groupdict().items() if v and k != "rest") if run else None)
         parts.append(Part("type", lines[type_idx].start, lines[type_idx].end))
         got, end = _title_lines(lines, title_from or type_idx + 1, skip_blank=2)
         if not got and vv_idx is not None:
             got, _ = _title_lines(lines, vv_idx, skip_blank=0, vv=True)
-        of_body = _type_line_body(lines[type_idx])
+        of_body = _type_line_body(lines[type_idx], run_whole)
     elif vv_idx is not None:
         doc_type = "Công văn"
         # "VẪN:" alone (eng OCR's "VIN:"), its subject on the next line: the subject, never the capitals' rule
@@ -535,9 +568,12 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
         if vv_idx is not None and got[0].index == vv_idx and _VV_MISREAD_RE.match(fold(title)):
             title = re.sub(r"^[Vv](?:\s?/\s?|[^\W\d_]{1,2}\s?:)\s*", "", title).strip()  # "VẪN: Chính sách …"
         title = re.sub(r"(?<=\w{2})\s*[.;,]$", "", title) or None  # "V/v khoản tiền … nộp bổ" / "sung." (5317/CT-CS)
-        if of_body and title and title[:1].islower() and _run_on_type(lines[type_idx]) and not _is_type_line(lines[type_idx]):
+        if of_body and title and title[:1].islower() and upper_ratio(of_body) > 0.8 and _run_on_type(
+                lines[type_idx], run_whole) and not _is_type_line(lines[type_idx]):
             of_body = of_body.lower()  # "QUY CHẾ LÀM VIỆC" / "của Ban Chấp hành …": one trích yếu in sentence case
         title = f"{of_body} {title}" if of_body and title else title
+    elif of_body and run_whole:
+        title = of_body  # the trích yếu stood whole on the type's line ("Quy chế làm việc của Ban Chấp hành …")
     if number and "/VBHN-" in number:
         doc_type = "Văn bản hợp nhất"  # a consolidated text prints the title line of the text it consolidates
     return TitleInfo(doc_type, title, tuple(parts), end)

@@ -1,0 +1,121 @@
+"""Metadata kinds a newcomer found at the end of session 16 (issue 9), each read in every text geometry a user
+hands in (.txt flat, wrapped or with blank lines, text .pdf, .docx) and compared with what a reader takes from it.
+
+* A Kết luận whose trích yếu ("của Ban Thường vụ Huyện ủy về …") has the body's first sentence right under it, no
+  blank line between ("Ngày 10 tháng 3 năm 2026, Ban Thường vụ Huyện ủy họp …", "Thực hiện Quy chế …"): the trích
+  yếu ends with the title block. A day of two digits ("Ngày 10 …") opens a sentence as "Ngày 5 …" does.
+* The archive note printed with no dash of its own ("Lưu: VT, VP Huyện ủy.") under an item left open by its comma
+  is one recipient item of its own (realdocs/labeled/README.md: the "Lưu:" line is an item), never the rest of the
+  item above.
+* A Quy chế whose whole trích yếu stands on the type's line, in capitals or in sentence case ("QUY CHẾ LÀM VIỆC
+  CỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ QUỲNH LƯU" / "KHÓA I, NHIỆM KỲ 2025 - 2030"): type Quy chế, the trích yếu the words
+  after the type word, as the labels write it ("làm việc của …").
+
+The plans (tests/fixtures/meta17/*.plan.txt) are written for these tests; the PDF and DOCX forms are rendered from
+them as tests/fixtures/render.py lays documents out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vanban.conveyor import process_file
+from vanban.text import fold
+
+from fixtures.render import render_docx, render_text_pdf
+
+FIX = Path(__file__).parent / "fixtures" / "meta17"
+
+KL_TITLE = "của Ban Thường vụ Huyện ủy về tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội quý I năm 2026"
+QC_TITLE = "làm việc của Ban Chấp hành Đảng bộ xã Quỳnh Lưu khóa I, nhiệm kỳ 2025 - 2030"
+
+
+def _meta(path: Path):
+    return process_file(path, jobs=1).extraction.metadata
+
+
+def _rendered(plan: str, kind: str, tmp_path: Path) -> Path:
+    out = tmp_path / f"doc.{kind}"
+    if kind == "pdf":
+        render_text_pdf(plan, out)
+    elif kind == "docx":
+        render_docx(plan, out)
+    else:  # the plan's cells one a line, as text copied from the page
+        out.write_text(plan.replace("\t", "\n").replace("\n\n\n", "\n\n"), encoding="utf-8")
+    return out
+
+
+# --- a Kết luận's trích yếu ends before the body's first sentence -----------------------------------------------
+
+@pytest.mark.parametrize("name", ["15-KL-HU.txt", "15-KL-HU_wrapped.txt", "15-KL-HU_thuc_hien.txt"])
+def test_ket_luan_title_stops_before_the_meeting_sentence_txt(name):
+    m = _meta(FIX / name)
+    assert (m.type, m.number) == ("Kết luận", "15-KL/HU")
+    assert fold(m.title) == fold(KL_TITLE)  # capitals in the Thực hiện form: compared folded
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_ket_luan_title_stops_before_the_meeting_sentence_rendered(kind, tmp_path):
+    m = _meta(_rendered((FIX / "15-KL-HU.plan.txt").read_text(encoding="utf-8"), kind, tmp_path))
+    assert (m.type, m.title) == ("Kết luận", KL_TITLE)
+
+
+# --- the archive note with no dash is one recipient item ----------------------------------------------------------
+
+_RECIPIENTS = ["Ban Thường vụ Tỉnh ủy", "Các đồng chí Huyện ủy viên", "Lưu: VT, VP Huyện ủy"]
+
+
+def test_archive_note_without_dash_is_its_own_recipient_txt():
+    assert list(_meta(FIX / "15-KL-HU_wrapped.txt").recipients) == _RECIPIENTS
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx", "txt"])
+def test_archive_note_without_dash_is_its_own_recipient_rendered(kind, tmp_path):
+    plan = (FIX / "15-KL-HU.plan.txt").read_text(encoding="utf-8").replace("- Lưu: VT, VP.", "Lưu: VT, VP Huyện ủy.")
+    m = _meta(_rendered(plan, kind, tmp_path))
+    assert list(m.recipients) == _RECIPIENTS
+    assert m.signer_name == "Nguyễn Văn Hùng"
+
+
+def test_archive_note_keeps_a_name_wrapped_under_an_open_item():
+    """"Lưu Văn Tâm" (a surname) under an item the page wrapped is that item's rest, no archive note."""
+    text = (FIX / "15-KL-HU.txt").read_text(encoding="utf-8").replace(
+        "- Các đồng chí Huyện ủy viên,", "- Đồng chí\nLưu Văn Tâm, Huyện ủy viên,")
+    m = _meta_text(text)
+    assert list(m.recipients) == ["Ban Thường vụ Tỉnh ủy", "Đồng chí Lưu Văn Tâm, Huyện ủy viên", "Lưu VP Huyện ủy"]
+
+
+def _meta_text(text: str):
+    from vanban.extract import extract  # noqa: PLC0415
+    return extract(text).metadata
+
+
+# --- a Quy chế's whole trích yếu on its type line ------------------------------------------------------------------
+
+_QC_FORMS = {
+    "capitals": lambda p: p,
+    "sentence case": lambda p: p.replace(
+        "QUY CHẾ LÀM VIỆC CỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ QUỲNH LƯU\nKHÓA I, NHIỆM KỲ 2025 - 2030",
+        "Quy chế làm việc của Ban Chấp hành Đảng bộ xã Quỳnh Lưu khóa I, nhiệm kỳ 2025 - 2030"),
+}
+
+
+@pytest.mark.parametrize("kind", ["txt", "pdf", "docx"])
+@pytest.mark.parametrize("form", list(_QC_FORMS))
+def test_quy_che_title_on_its_type_line(form, kind, tmp_path):
+    plan = _QC_FORMS[form]((FIX / "03-QC-DU.plan.txt").read_text(encoding="utf-8"))
+    m = _meta(_rendered(plan, kind, tmp_path))
+    assert (m.type, m.number, m.signer_name) == ("Quy chế", "03-QC/ĐU", "Trần Văn Bình")
+    assert fold(m.title) == fold(QC_TITLE)
+    if form == "sentence case":
+        assert m.title == QC_TITLE  # printed in sentence case: kept so
+
+
+def test_body_sentence_under_the_header_is_no_title():
+    """A text with no type line whose first line under the header is a sentence opening with a type's word ("Kế
+    hoạch này …") has no trích yếu read from it."""
+    text = ("ỦY BAN NHÂN DÂN\nXÃ TAM NÔNG\nSố: 12/UBND-VP\nTam Nông, ngày 02 tháng 12 năm 2026\n\n"
+            "Kế hoạch tổ chức Tết Nguyên đán năm 2027 được triển khai đến các thôn.\n")
+    assert _meta_text(text).title is None
