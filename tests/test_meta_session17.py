@@ -119,3 +119,78 @@ def test_body_sentence_under_the_header_is_no_title():
     text = ("ỦY BAN NHÂN DÂN\nXÃ TAM NÔNG\nSố: 12/UBND-VP\nTam Nông, ngày 02 tháng 12 năm 2026\n\n"
             "Kế hoạch tổ chức Tết Nguyên đán năm 2027 được triển khai đến các thôn.\n")
     assert _meta_text(text).title is None
+
+
+# --- legacy OCR (Tesseract eng, then restoration) ----------------------------------------------------------------
+
+def _legacy(raw: str):
+    from vanban.ocr.correct import correct_text  # noqa: PLC0415
+    from vanban.extract import extract  # noqa: PLC0415
+    return extract(correct_text(raw, "image-ocr").text).metadata
+
+
+_ENG_PLAN = """DANG BO TINH NGHE AN
+DANG UY XA QUYNH LUU
+*
+S6 21-KH/DU
+
+DANG CONG SAN VIET NAM
+Quynh Luu, ngay 16 thang 11 nam 2026
+
+KE HOACH
+thuc hien Chi thi so 09-CT/TU ngay 08/10/2026 cua Ban Thuong vu Tinh uy ve cong tac phong chay, chua chay
+
+I. MUC DICH, YEU CAU
+Cac chi bo truc thuoc quan triet Chi thi den toan the dang vien truoc ngay 30/12/2026.
+
+Noi nhan:
+- Ban Thuong vu Tinh uy,
+- Cac chi bo truc thuoc,
+- Luu Van phong Dang uy.
+T/M BAN THUONG VU
+PHO Bi THU
+Lé Thi Thanh Nhan
+"""
+
+
+def test_eng_small_i_in_a_signers_title_in_capitals():
+    """eng OCR prints the Í of "PHÓ BÍ THƯ" as a small i ("PHO Bi THU"): the title is read, the name stays the name."""
+    m = _legacy(_ENG_PLAN)
+    assert (m.signer_authority, m.signer_title, m.signer_name) == ("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ",
+                                                                    "Lê Thị Thanh Nhàn")
+
+
+def test_eng_small_i_in_lower_case_words_stays():
+    from vanban.ocr.glyphs import legacy_glyphs  # noqa: PLC0415
+    assert legacy_glyphs("Ban Bi thu Trung uong") == "Ban Bi thu Trung uong"
+    assert legacy_glyphs("PHAN CONG NHIEM VU THUC HIEN CHi THI SO 09") == "PHAN CONG NHIEM VU THUC HIEN CHI THI SO 09"
+
+
+_ENG_LETTER = """UBND TINH LAM DONG
+SO NOI VU
+
+CONG HOA XA HOI CHU NGHIA VIET NAM
+Doc lap - Tu do - Hanh phuc
+
+S6: 4127/SNV-CCVC
+VW trien khai che do bao cao va quan ly doi ngu cong chuc cap xa nam 2027
+
+Lam Dong, ngay 20 thang 11 nam 2026
+
+Kinh gui: Uy ban nhan dan cac xa, phuong tren dia ban tinh.
+
+So Noi vu de nghi Uy ban nhan dan cac xa, phuong bao cao so luong cong chuc truoc ngay 15/12/2026.
+
+Noi nhan:
+- Nhu tren;
+- Luu: VT, CCVC.
+GIAM DOC
+Ho Quang Vinh
+"""
+
+
+def test_eng_vw_for_the_v_v_label_of_a_letter():
+    """eng OCR's "VW" for the "V/v" of a Công văn: the subject after it is the trích yếu."""
+    m = _legacy(_ENG_LETTER)
+    assert (m.type, m.number) == ("Công văn", "4127/SNV-CCVC")
+    assert m.title == "triển khai chế độ báo cáo và quản lý đội ngũ công chức cấp xã năm 2027"

@@ -282,6 +282,25 @@ def _header_star(text: str) -> str:
     return "\n".join(lines)
 
 
+#: a word of capitals with a lowercase i among them: eng OCR prints the capital Í, Ì, Ỉ, Ị of a line in capitals as a
+#: small i ("PHO Bi THU" for PHÓ BÍ THƯ, "CHi THI SO 09-CT/TU" for CHỈ THỊ SỐ; a16-01 legacy: the signer's title,
+#: restored as "PHÓ Bí THƯ", was no title and took the name's place)
+_CAPS_WITH_I_RE = re.compile(r"(?<![\w/&.-])[A-ZĐ]+i[A-ZĐ]*(?![\w/&-])")
+
+
+def _capital_i(line: str) -> str:
+    """``line`` with the small i of each capitals word (:data:`_CAPS_WITH_I_RE`) made a capital, when every other
+    letter of the line is a capital and the line holds another word in capitals: a line in lower or title case
+    ("Bi thư", "Ban Bi thư") is left as read."""
+    if "i" not in line:
+        return line
+    others = _CAPS_WITH_I_RE.sub(" ", line)
+    letters = [c for c in others if c.isalpha()]
+    if len(letters) < 3 or any(c.islower() for c in letters) or not _CAPS_WITH_I_RE.search(line):
+        return line
+    return _CAPS_WITH_I_RE.sub(lambda m: m.group().upper(), line)
+
+
 def legacy_glyphs(text: str) -> str:
     """``text`` (eng OCR, before restoration) with each :data:`BODY_HEADS` misreading before a capitalised
     word spelled as its head word, a :data:`VOWEL_DROPPED` word spelled out, an ư printed "iv"/"ir" (last in a
@@ -290,7 +309,8 @@ def legacy_glyphs(text: str) -> str:
     other "?" glued inside a word dropped, the word "ở" printed "6" before a name, the Sở of "sở, ban, ngành",
     the Chủ of "Chủ tịch"/"chủ trì", "phối hợp" with its ố dropped, a date's "năm" printed "ném", "lần" printed
     "Jan", the l opening a syllable printed "I" ("Idn", "Idp"), the header's star
-    printed "%" written "*", and a closing quote glued to a word dropped on lines without an opening one."""
+    printed "%" written "*", the small i of a word in a line of capitals made a capital ("PHO Bi THU"), and a
+    closing quote glued to a word dropped on lines without an opening one."""
     text = _header_star(text)
     text = _BODY_HEAD_RE.sub(lambda m: BODY_HEADS[m.group()], text)
     text = _VOWEL_DROPPED_RE.sub(lambda m: VOWEL_DROPPED[m.group()], text)
@@ -309,6 +329,8 @@ def legacy_glyphs(text: str) -> str:
     if "I" in text:
         text = _I_FOR_L_RE.sub(lambda m: "l" if _in_sentence(m) else "L", text)
     text = _MIXED_ROUND_RE.sub(_lower_round, text)
+    if "i" in text:
+        text = "\n".join(_capital_i(line) for line in text.split("\n"))
     text = _HEAD_ROUND_RE.sub(lambda m: m.group(1) + "o" + m.group(2).lower(), text)
     if "?" in text:
         text = _HOOKED_U_RE.sub("u", text)

@@ -526,8 +526,10 @@ def _wrapped_kinh_gui(lines: list[Line], i: int) -> bool:
 
 
 # the "V/v" label misread, on the line right under the số ký hiệu of a letter with no type line (folded view): "V/ kê khai
-# trị giá hải quan" (the second v lost, 37413/CHQ-NVTHQ scanned), eng OCR's "VIN:" restored as "VẪN:" (5331/CT-CS)
-_VV_MISREAD_RE = re.compile(r"^v(?:\s?/(?!\s?v)\s?(?=[a-z])|[a-z]{1,2}\s?:)")
+# trị giá hải quan" (the second v lost, 37413/CHQ-NVTHQ scanned), eng OCR's "VIN:" restored as "VẪN:" (5331/CT-CS), eng
+# OCR's "VW"/"V/w"/"Viv" for the "V/v" before the subject's first word in small letters ("VW triển khai chế độ báo
+# cáo …", a16-10 legacy: the letter had no trích yếu)
+_VV_MISREAD_RE = re.compile(r"^v(?:\s?/(?!\s?v)\s?(?=[a-z])|[a-z]{1,2}\s?:|(?:w|/\s?w|iv)\s+(?=[a-z]))")
 
 
 def _in_region(ln: Line) -> bool:
@@ -566,7 +568,7 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
         title = re.sub(r"\s+", " ", " ".join(ln.segs[0].text if ln.segs else ln.text for ln in got)).strip()
         title = re.sub(r"^[Vv]\s?/\s?[Vv]\s*[:.]?\s*", "", title).strip()
         if vv_idx is not None and got[0].index == vv_idx and _VV_MISREAD_RE.match(fold(title)):
-            title = re.sub(r"^[Vv](?:\s?/\s?|[^\W\d_]{1,2}\s?:)\s*", "", title).strip()  # "VẪN: Chính sách …"
+            title = re.sub(r"^[Vv](?:\s?/\s?(?:[Ww]\s)?|[^\W\d_]{1,2}\s?:|[Ww]\s|iv\s)\s*", "", title).strip()  # "VẪN: …", "VW …"
         title = re.sub(r"(?<=\w{2})\s*[.;,]$", "", title) or None  # "V/v khoản tiền … nộp bổ" / "sung." (5317/CT-CS)
         if of_body and title and title[:1].islower() and upper_ratio(of_body) > 0.8 and _run_on_type(
                 lines[type_idx], run_whole) and not _is_type_line(lines[type_idx]):
