@@ -310,11 +310,14 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
             v = sg.view.strip(" *")
             mm = V.MOTTO_RE.search(sg.view)
             if mm:
-                parts.append(Part("motto", sg.start + mm.start(), sg.end))
-                if mm.start() < 4 or issuer_closed:
+                at = mm.start()
+                lead = _MOTTO_LEAD_RE.search(sg.view, 0, at)
+                at = lead.start() if lead else at  # "… XÃ ĐỒN(ĐỘNG HÒA XÃ HỘI CHỦ NGHĨA …": its CỘNG misread
+                parts.append(Part("motto", sg.start + at, sg.end))
+                if at < 4 or issuer_closed:
                     continue
                 # "ĐẢNG BỘ TỈNH X ĐẢNG CỘNG SẢN VIỆT NAM": the columns joined by one space
-                head = sg.text[:mm.start()].rstrip()
+                head = sg.text[:at].rstrip(" (")
                 sg = type(sg)(sg.start, sg.start + len(head), head, sg.view[:len(head)], sg.col)
                 v = sg.view.strip(" *")
             if V.SEPARATOR_RE.match(sg.text):
@@ -523,6 +526,12 @@ def _wrapped_kinh_gui(lines: list[Line], i: int) -> bool:
     """"Kính" alone with "gửi: …" on the next line (a Cục Hải quan letter as published)."""
     return (lines[i].view.strip(" *") in ("kinh", "k1nh") and i + 1 < len(lines)
             and re.match(r"^\W*g[uw][il1]\s*:", lines[i + 1].view) is not None)
+
+
+# the motto's first words with their "CỘNG" misread ("ĐỘNG HÒA XÃ HỘI", "(ÔNG HÒA XÃ HỘI"), right before the rest of
+# the motto that MOTTO_RE found, on a scan's line where the issuer's cell and the motto's ran together
+# ("HỘI ĐỒNG NHÂN DÂN XÃ ĐỒN(ĐỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", a16-09 scanned: the issuer took "ĐỘNG HÒA XÃ HỘI")
+_MOTTO_LEAD_RE = re.compile(r"[a-z]?ong\s+hoa\s+xa\s+hoi\s*$")
 
 
 # the "V/v" label misread, on the line right under the số ký hiệu of a letter with no type line (folded view): "V/ kê khai
