@@ -207,3 +207,36 @@ def test_issuer_cell_run_into_a_motto_whose_first_word_ocr_misread():
             "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n")
     m = _meta_text(text)
     assert (m.issuer, m.number, m.type) == ("HỘI ĐỒNG NHÂN DÂN XÃ ĐỒN THÁI", "38/NQ-HĐND", "Nghị quyết")
+
+
+_SYT_FOOT = """ỦY BAN NHÂN DÂN
+TỈNH GIA LAI
+SỞ Y TẾ
+Số: 2156/KH-SYT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Gia Lai, ngày 18 tháng 11 năm 2026
+
+KẾ HOẠCH
+Nâng cao chất lượng y tế cơ sở năm 2027
+
+Các đơn vị báo cáo khó khăn, vướng mắc về Sở Y
+
+Nơi nhận:
+- Bộ Y tế (b/);
+tế để được hướng dẫn, điều chỉnh kịp thời./.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+- UBND tỉnh (b/c);
+- Các phòng, đơn vị trực thuộc Sở;
+- Lưu: VT, NVY.
+Đinh Thị Hồng Nhung
+"""
+
+
+def test_body_last_line_read_among_the_recipients_is_no_recipient():
+    """A scan's OCR read the body's last line ("… kịp thời./.") after the first item of the Nơi nhận beside it
+    (a16-08 scanned), and the "(b/c)" of that item as "(b/)": neither is part of an addressee."""
+    m = _meta_text(_SYT_FOOT)
+    assert list(m.recipients) == ["Bộ Y tế", "UBND tỉnh", "Các phòng, đơn vị trực thuộc Sở", "Lưu: VT, NVY"]
