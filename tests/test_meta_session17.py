@@ -240,3 +240,34 @@ def test_body_last_line_read_among_the_recipients_is_no_recipient():
     (a16-08 scanned), and the "(b/c)" of that item as "(b/)": neither is part of an addressee."""
     m = _meta_text(_SYT_FOOT)
     assert list(m.recipients) == ["Bộ Y tế", "UBND tỉnh", "Các phòng, đơn vị trực thuộc Sở", "Lưu: VT, NVY"]
+
+
+# --- the plans above rendered as scans and read by Tesseract eng (the legacy form: fixtures *.eng.txt) -------------
+
+def _eng(name: str):
+    return _legacy((FIX / name).read_text(encoding="utf-8").rstrip("\f"))
+
+
+def test_quy_che_legacy_form_keeps_title_signer_and_recipients():
+    """eng OCR printed the ậ of "Nơi nhận" as "§" ("Noi nh§n:"): the list, the signer and the recipients were lost."""
+    m = _eng("03-QC-DU.eng.txt")
+    assert (m.type, m.number) == ("Quy chế", "03-QC/ĐU")
+    assert fold(m.title) == fold(QC_TITLE)
+    assert (m.signer_authority, m.signer_title, m.signer_name) == ("T/M ĐẢNG ỦY", "BÍ THƯ", "Trần Văn Bình")
+    assert list(m.recipients) == ["Ban Thường vụ Tỉnh ủy", "Các chi bộ trực thuộc", "Lưu: VT, VP"]
+
+
+def test_ket_luan_legacy_form_title_and_signers_title_beside_an_item():
+    """The signer's title read on a recipient's line ("- Ban Thwng vu Tinh ty (b/c), PHO Bi THU"): the title is
+    the signer's, its Í a capital; the archive note with no dash is an item of its own."""
+    m = _eng("15-KL-HU.eng.txt")
+    assert (m.type, m.number) == ("Kết luận", "15-KL/HU")
+    assert fold(m.title) == fold(KL_TITLE)
+    assert (m.signer_authority, m.signer_title, m.signer_name) == ("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn Hùng")
+    assert len(m.recipients) == 3 and list(m.recipients[1:]) == ["Các đồng chí Huyện ủy viên", "Lưu: VT, VP Huyện ủy"]
+
+
+def test_section_sign_inside_a_word_is_an_a():
+    from vanban.ocr.glyphs import legacy_glyphs  # noqa: PLC0415
+    assert legacy_glyphs("Noi nh§n: T/M DANG UY") == "Noi nhan: T/M DANG UY"
+    assert legacy_glyphs("theo § 3 Dieu 5") == "theo § 3 Dieu 5"

@@ -288,17 +288,29 @@ def _header_star(text: str) -> str:
 _CAPS_WITH_I_RE = re.compile(r"(?<![\w/&.-])[A-ZĐ]+i[A-ZĐ]*(?![\w/&-])")
 
 
+#: the section sign eng OCR prints for an ậ/ấ inside a word ("Noi nh§n:" for Nơi nhận; a rendered Quy chế read at
+#: 200 dpi lost its Nơi nhận, recipients and signer): no word holds it, the letter is an a for restoration to mark
+_SECTION_FOR_A_RE = re.compile(r"(?<=[^\W\d_])§(?=[^\W\d_])")
+
+
 def _capital_i(line: str) -> str:
-    """``line`` with the small i of each capitals word (:data:`_CAPS_WITH_I_RE`) made a capital, when every other
-    letter of the line is a capital and the line holds another word in capitals: a line in lower or title case
-    ("Bi thư", "Ban Bi thư") is left as read."""
+    """``line`` with the small i of each capitals word (:data:`_CAPS_WITH_I_RE`) made a capital, when the words
+    beside it on the line are capitals, at least one of them a word of letters: "PHO Bi THU", also where the
+    signer's column joined a recipient's line ("- Ban Thuong vu Tinh uy (b/c), PHO Bi THU"); a word among words
+    in lower or title case ("Ban Bi thu", "Bi Thu") is left as read."""
     if "i" not in line:
         return line
-    others = _CAPS_WITH_I_RE.sub(" ", line)
-    letters = [c for c in others if c.isalpha()]
-    if len(letters) < 3 or any(c.islower() for c in letters) or not _CAPS_WITH_I_RE.search(line):
-        return line
-    return _CAPS_WITH_I_RE.sub(lambda m: m.group().upper(), line)
+    words = list(re.finditer(r"\S+", line))
+    out, last = [], 0
+    for k, w in enumerate(words):
+        if not _CAPS_WITH_I_RE.fullmatch(w.group().strip(",.;:()")):
+            continue
+        near = [x.group().strip(",.;:()") for x in words[max(0, k - 1):k] + words[k + 1:k + 2]]
+        near = [x for x in near if any(c.isalpha() for c in x)]
+        if near and all(not any(c.islower() for c in x) for x in near) and any(len(x) >= 2 and x.isalpha() for x in near):
+            out.append(line[last:w.start()] + w.group().upper())
+            last = w.end()
+    return "".join(out) + line[last:] if out else line
 
 
 def legacy_glyphs(text: str) -> str:
@@ -309,9 +321,12 @@ def legacy_glyphs(text: str) -> str:
     other "?" glued inside a word dropped, the word "ở" printed "6" before a name, the Sở of "sở, ban, ngành",
     the Chủ of "Chủ tịch"/"chủ trì", "phối hợp" with its ố dropped, a date's "năm" printed "ném", "lần" printed
     "Jan", the l opening a syllable printed "I" ("Idn", "Idp"), the header's star
-    printed "%" written "*", the small i of a word in a line of capitals made a capital ("PHO Bi THU"), and a
+    printed "%" written "*", the small i of a word in a line of capitals made a capital ("PHO Bi THU"), a "§" inside a word read "a"
+    ("nh§n"), and a
     closing quote glued to a word dropped on lines without an opening one."""
     text = _header_star(text)
+    if "§" in text:
+        text = _SECTION_FOR_A_RE.sub("a", text)
     text = _BODY_HEAD_RE.sub(lambda m: BODY_HEADS[m.group()], text)
     text = _VOWEL_DROPPED_RE.sub(lambda m: VOWEL_DROPPED[m.group()], text)
     text = _FINAL_U_RE.sub(lambda m: m.group(1) + "u", text)
