@@ -62,6 +62,20 @@ def test_ket_luan_title_stops_before_the_meeting_sentence_rendered(kind, tmp_pat
     assert (m.type, m.title) == ("Kết luận", KL_TITLE)
 
 
+@pytest.mark.parametrize("kind", ["txt", "pdf"])
+@pytest.mark.parametrize("opening", ["Chiều ngày 10/3/2026, Ban", "Ngày 10/3/2026, Ban", "Sáng ngày 10 tháng 3 năm 2026, Ban"])
+def test_ket_luan_title_stops_before_a_meeting_sentence_of_another_wording(opening, kind, tmp_path):
+    if kind == "txt":  # the flat text: the sentence right under the trích yếu, no blank line between
+        path = tmp_path / "doc.txt"
+        path.write_text((FIX / "15-KL-HU.txt").read_text(encoding="utf-8").replace(
+            "Ngày 10 tháng 3 năm 2026, Ban", opening), encoding="utf-8")
+    else:
+        path = _rendered((FIX / "15-KL-HU.plan.txt").read_text(encoding="utf-8").replace(
+            "Ngày 10 tháng 3 năm 2026, Ban", opening), kind, tmp_path)
+    m = _meta(path)
+    assert (m.type, m.title) == ("Kết luận", KL_TITLE)
+
+
 # --- the archive note with no dash is one recipient item ----------------------------------------------------------
 
 _RECIPIENTS = ["Ban Thường vụ Tỉnh ủy", "Các đồng chí Huyện ủy viên", "Lưu: VT, VP Huyện ủy"]

@@ -178,7 +178,7 @@ WRAPPED_END_RE = re.compile(r"(?<![a-z])(?:truoc|cua|ve|voi|cho|va|cac|nhung|tai
 # checks the capital) …
 SENTENCE_OPEN_RE = re.compile(
     r"^(?:cac|nham|de|trong|qua|nhung|moi|tat ca|viec|thoi gian|hien nay|vua qua|tiep tuc|sau khi|tu nay|nay"
-    r"|ngay\s+\d{1,2}|nam\s+\d{4}\s*,|(?:hang|moi)\s+(?:nam|quy|thang|tuan)|dinh ky|yeu cau|de nghi|giao|thuc hien"
+    r"|(?:(?:sang|chieu|toi|trua)\s+)?ngay\s+\d{1,2}(?:[/.\-]\d{1,2}[/.\-]\d{4}\s*,?)?|nam\s+\d{4}\s*,|(?:hang|moi)\s+(?:nam|quy|thang|tuan)|dinh ky|yeu cau|de nghi|giao|thuc hien"
     r"|can cu|theo|tren co so|nhan dip|ve viec nay|do do|vi vay|tuy nhien)\s")
 # … or that states a duty or a time limit (the words of a sentence that charges someone; folded)
 SENTENCE_DUTY_RE = re.compile(
