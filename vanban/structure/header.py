@@ -580,8 +580,10 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
             title = re.sub(r"^[Vv](?:\s?/\s?(?:[Ww]\s)?|[^\W\d_]{1,2}\s?:|[Ww]\s|iv\s)\s*", "", title).strip()  # "VẪN: …", "VW …"
         title = re.sub(r"(?<=\w{2})\s*[.;,]$", "", title) or None  # "V/v khoản tiền … nộp bổ" / "sung." (5317/CT-CS)
         if of_body and title and title[:1].islower() and upper_ratio(of_body) > 0.8 and _run_on_type(
-                lines[type_idx], run_whole) and not _is_type_line(lines[type_idx]):
-            of_body = of_body.lower()  # "QUY CHẾ LÀM VIỆC" / "của Ban Chấp hành …": one trích yếu in sentence case
+                lines[type_idx], run_whole) and not _is_type_line(lines[type_idx]) and not fold(of_body).startswith("cua "):
+            # "QUY CHẾ LÀM VIỆC" / "của Ban Chấp hành …": one trích yếu in sentence case; a body's name after "CỦA"
+            # ("KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY" / "về …") keeps its capitals, as on a line of its own
+            of_body = of_body.lower()
         title = f"{of_body} {title}" if of_body and title else title
     elif of_body and run_whole:
         title = of_body  # the trích yếu stood whole on the type's line ("Quy chế làm việc của Ban Chấp hành …")
