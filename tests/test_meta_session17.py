@@ -300,3 +300,23 @@ def test_ket_luan_body_named_on_the_type_line_keeps_its_capitals(title_block, tm
     m = _meta(_rendered(plan, "txt", tmp_path))
     assert (m.type, m.title) == ("Kết luận", "CỦA BAN THƯỜNG VỤ HUYỆN ỦY về tình hình thực hiện nhiệm vụ phát triển "
                                              "kinh tế - xã hội quý I năm 2026")
+
+
+def test_a_cited_document_under_the_header_is_no_title():
+    """A letter with no V/v whose first line under the header names a cited document ("Quyết định số 123/QĐ-UBND …",
+    the line wrapped, no full stop): no trích yếu, and its type stays the one its số ký hiệu gives."""
+    text = ("ỦY BAN NHÂN DÂN\nXÃ TAM NÔNG\nSố: 12/UBND-VP\nTam Nông, ngày 02 tháng 12 năm 2026\n\n"
+            "Quyết định số 123/QĐ-UBND ngày 20/11/2026 của UBND huyện về việc giao chỉ tiêu thu ngân sách\n"
+            "năm 2027 đã được gửi đến các thôn.\n")
+    m = _meta_text(text)
+    assert m.title is None and m.type != "Quyết định"
+
+
+def test_a_wrapped_body_sentence_under_the_header_is_no_title():
+    """A letter with no V/v whose first paragraph opens with a type's word and wraps over two lines before its full
+    stop: no trích yếu (a trích yếu never ends with a full stop)."""
+    text = ("ỦY BAN NHÂN DÂN\nXÃ TAM NÔNG\nSố: 12/UBND-VP\nTam Nông, ngày 02 tháng 12 năm 2026\n\n"
+            "Kế hoạch tổ chức Tết Nguyên đán năm 2027 của Ủy ban nhân dân xã đã được gửi\n"
+            "đến các thôn, các cơ quan, đơn vị trên địa bàn xã.\n")
+    m = _meta_text(text)
+    assert m.title is None and m.type != "Kế hoạch"

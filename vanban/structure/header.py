@@ -53,11 +53,25 @@ def _run_on_type(line: Line, whole: bool = False) -> re.Match[str] | None:
         t = line.text.strip(" *_")
         m = V.TYPE_TITLE_RE.match(line.view.strip(" *_"))
         return m if (m and t[:1].isupper() and not t.endswith(".")
-                     and len(m["rest"].split()) <= V.TYPE_TITLE_WORDS) else None
+                     and len(m["rest"].split()) <= V.TYPE_TITLE_WORDS
+                     and not re.match(r"so\s*\d", m["rest"])  # "Quyết định số 12/QĐ-UBND …": a cited document
+                     and not V.SENTENCE_DUTY_RE.search(m["rest"])) else None
     if upper_ratio(line.text) < 0.9:
         return None
     m = V.TYPE_RUN_ON_RE.match(line.view.strip(" *"))
     return m if m and len(m["rest"].split()) <= V.TYPE_RUN_ON_WORDS else None
+
+
+def _closes_a_sentence(lines: list[Line], i: int) -> bool:
+    """The line ``i``, not in capitals, opens a paragraph of prose: it or the lines that go on with it (opening in
+    small letters, no blank between) end with a full stop ("Kế hoạch tổ chức Tết … được triển khai" / "đến các
+    thôn."). A trích yếu never ends so."""
+    if upper_ratio(lines[i].text) > 0.9:
+        return False
+    j = i + 1
+    while j < len(lines) and not lines[j].blank and lines[j].text.lstrip(" *_")[:1].islower():
+        j += 1
+    return lines[j - 1].text.rstrip(" *_").endswith(".")
 
 
 def _under_header(lines: list[Line], limit: int) -> int | None:
@@ -251,7 +265,8 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     if type_idx is None and not any(V.VV_RE.match(ln.view) for ln in lines[:limit]):
         type_idx = next((i for i in range(limit) if _run_on_type(lines[i])), None)  # "QUY CHẾ LÀM VIỆC"
         under = _under_header(lines, limit)
-        if type_idx is None and under is not None and _run_on_type(lines[under], whole=True):
+        if type_idx is None and under is not None and _run_on_type(lines[under], whole=True) \
+                and not _closes_a_sentence(lines, under):
             type_idx, run_whole = under, True  # "QUY CHẾ LÀM VIỆC CỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ …" on one line
     zone_end = type_idx if type_idx is not None else limit
     title_from = type_idx + 1 if type_idx is not None else None
