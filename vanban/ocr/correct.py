@@ -41,6 +41,7 @@ from vanban.text import WORD_RE, diacritic_ratio, misread_tones, normalize
 
 from .archive_codes import archive_codes
 from .glyphs import date_digits, legacy_glyphs, one_glyph, symbol_years
+from .roman_ones import roman_ones
 from .realword import fix_body_names, fix_real_words
 from .restore import restore
 
@@ -69,8 +70,8 @@ def correct_text(raw: str, method: str) -> Restoration:
     """The text ingest should store for a page read by ``method``
     (one letter read as two look-alike glyphs first made one, and letters read for the
     digits of a written date made digits, a symbol's year parted by a space joined: :mod:`.glyphs`; the "VT" of a "Lưu:" line
-    read as "VŨ" put back: :mod:`.archive_codes`)."""
-    raw = archive_codes(date_digits(symbol_years(one_glyph(raw))))
+    read as "VŨ" put back: :mod:`.archive_codes`; a Roman numeral's 1 read for an I made an I: :mod:`.roman_ones`)."""
+    raw = roman_ones(archive_codes(date_digits(symbol_years(one_glyph(raw)))))
     mode = choose_mode(raw, method)
     if mode == "normalize":
         return Restoration(text=normalize(raw), tokens=())
