@@ -15,7 +15,6 @@ from vanban.extract.baselines import with_baselines
 from vanban.extract.citations import find_citations
 from vanban.extract.deadlines import find_deadlines
 from vanban.extract.due_cells import due_cells
-from vanban.extract.due_words import standing_cycles
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.done_acts import without_done_acts
 from vanban.extract.invitation import with_invitation_meeting
@@ -80,10 +79,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     walls = tuple((t.start, t.end) for t in st.tables if t.role == "data")  # a sentence outside ends at a table
     cells = tuple((c[2], c[3]) for c in due_cells(st.tables))  # "Tháng 3/2027" under "Thời gian giám sát"
     spans = tuple((c[2], c[3]) for c in due_cells(st.tables, completion_only=True))  # "2027 - 2028" by when, not while
-    cycles = not standing_cycles(meta.type, meta.title or st.title)  # "báo cáo hằng quý" a task's time, not a regime
-    deadlines = find_deadlines(f, body[0], body[1], ref, masks, walls, cells, spans, cycles)
+    deadlines = find_deadlines(f, body[0], body[1], ref, masks, walls, cells, spans)
     for app in st.appendices:  # task lists after the signature carry their own deadlines
-        deadlines += find_deadlines(f, app.start, app.end, ref, masks, walls, cells, spans, cycles)
+        deadlines += find_deadlines(f, app.start, app.end, ref, masks, walls, cells, spans)
     # "2. Nhiệm vụ trọng tâm tháng 12 năm 2026": the period a heading names is no task's deadline
     deadlines = without_heading_periods(deadlines, heading_spans(st.body + st.appendices, text), f.view)
     deadlines = without_done_acts(deadlines, lay.results)  # "Trước ngày 15/11/2026, các chi bộ đã hoàn thành kiểm điểm."

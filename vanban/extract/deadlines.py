@@ -20,7 +20,6 @@ from dateutil.relativedelta import relativedelta
 from vanban.extract import patterns as P
 from vanban.extract import recurrence as R
 from vanban.extract.dates import DateHit, find_dates, iso
-from vanban.extract.due_words import REPORT_CYCLE_RE
 from vanban.extract.dates import parse_iso as P_date
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.sections import SpanSet, sentence_bounds, upper_ratio
@@ -537,7 +536,7 @@ def _clause_before(o: str, v: str, lo: int, semi: int) -> str | None:
 def find_deadlines(
     f: Folded, start: int, end: int, ref: dt.date | None, masks: list[tuple[int, int]],
     tables: tuple[tuple[int, int], ...] = (), cells: tuple[tuple[int, int], ...] = (),
-    span_cells: tuple[tuple[int, int], ...] = (), cycles: bool = True,
+    span_cells: tuple[tuple[int, int], ...] = (),
 ) -> list[Deadline]:
     """Deadlines in ``[start, end)`` of the document, in text order.
 
@@ -551,10 +550,10 @@ def find_deadlines(
     of years alone in one of ``span_cells`` (a completion column's: "Thời gian hoàn thành | 2027 - 2028") is its
     interval.
 
-    ``cycles``: whether a report cycle without a day ("báo cáo hằng quý") is dated by its running period — a plan's or
-    a letter's task time; not in a rule-setting document (:func:`due_words.standing_cycles`), where it is a standing
-    reporting regime from no set day (the review labels leave "Định kỳ hàng quý có báo cáo …" of 3509/QĐ-CT out)."""
-    hits = [h for h in find_dates(f.view, ref, cycles) if start <= h.start and h.end <= end]
+    A report cycle without a day ("báo cáo hằng quý", "định kỳ 6 tháng, hằng năm") is no deadline: the labels leave
+    it out (review labels of 3509/QĐ-CT, the tune17 authors), and dating it by its running period cost tune17 two
+    false deadlines a plan (session 17); the checklist shows it as written (:mod:`.undated_dues`)."""
+    hits = [h for h in find_dates(f.view, ref) if start <= h.start and h.end <= end]
     masked = SpanSet(masks)
     hits = [h for h in hits if not (masked.covers(h.start) or masked.covers(h.end - 1))]
     out: list[Deadline] = []
@@ -676,16 +675,13 @@ def find_deadlines(
         prev_what = out[-1].what if out and prev_end_in_sentence.get(s0, s0) > s0 else None
         what, who = _what(f, h, cue_start, s0, s1, prev_end_in_sentence.get(s0, s0), prev_what,
                           out[-1].who if prev_what else None)
-        shown = None
-        if h.kind == "cycle":  # "báo cáo kết quả định kỳ hằng quý và năm": each cycle the whole phrase's, its report
-            what, who, shown = _cycle_task(f, h, s0, s1)
         label = _TIME_LABEL_LINE.match(f.view, s0)
         if label and (not what or _TIME_LABEL_LINE.match(Folded.of(what + ":").view)):
             what = _item_above(f.original, s0) or what  # the time of the dashed item above it
         prev_end_in_sentence[s0] = text_end
         due = date or latest
         out.append(Deadline(
-            text=shown or clean_quote(f.original[text_start:text_end]), date=date, earliest=earliest, latest=latest,
+            text=clean_quote(f.original[text_start:text_end]), date=date, earliest=earliest, latest=latest,
             recurrence=rrule, what=what, who=who,
             span=Span(text_start, text_end, clean_quote(f.original[s0:s1])),
             past=bool(ref and due and not rrule and due < ref.isoformat()),
@@ -728,31 +724,6 @@ def _year_span_cells(f: Folded, start: int, end: int, cells: tuple[tuple[int, in
             out.append(Deadline(text=clean_quote(f.original[m.start("y1"):m.end("y2")]), date=None, earliest=lo,
                                 latest=hi, span=Span(m.start("y1"), m.end("y2"), clean_quote(f.original[a:b]))))
     return out
-
-
-def _cycle_task(f: Folded, h: DateHit, s0: int, s1: int) -> tuple[str | None, str | None, str | None]:
-    """(task, body, due words) of one cycle of a report cycle without a day (:data:`due_words.REPORT_CYCLE_RE`):
-    the words are the whole cycle list ("định kỳ hằng quý và năm", each cycle's deadline shows both, as printed);
-    the task is the report's clause without them ("Phòng Kinh tế chủ trì …; báo cáo kết quả định kỳ hằng quý và năm
-    về UBND xã" → "báo cáo kết quả về UBND xã"), its body the clause's own or the sentence's ("Phòng Kinh te")."""
-    o, v = f.original, f.view
-    m = next((m for m in REPORT_CYCLE_RE.finditer(v, max(s0, h.start - 80), min(s1, h.end + 80))
-              if m.start("cycles") <= h.start and h.end <= m.end("cycles")), None)
-    if m is None:
-        return None, None, None
-    cut = m.start() if m.group("periodic") else m.start("cycles")
-    lo = s0 + max(v.rfind(";", s0, cut) - s0 + 1, v.rfind(":", s0, cut) - s0 + 1, 0)
-    head = lo  # the sentence's words before the clause (its body), without an item's label "a)"
-    for label in _INLINE_LABEL.finditer(v, s0, cut):
-        head, lo = label.start(), max(lo, label.end())
-    end = P.CLAUSE_END_RE.search(v, m.end(), s1)
-    hi = end.start() if end else s1
-    clause = " ".join((o[lo:cut].rstrip(" ,") + " " + o[m.end():hi].lstrip(" ,")).split())
-    clause = _LEAD_CONJ.sub("", clean_quote(clause)).strip(" ,;.")
-    who, what = split_actor(clause)
-    if who is None and lo > s0:
-        who = split_actor(clean_quote(o[s0:head] if head > s0 else o[s0:lo]))[0]
-    return (what or None), who, clean_quote(o[cut:m.end()])
 
 
 def _outside_tables(text: str, s0: int, s1: int, h: DateHit, tables: tuple[tuple[int, int], ...]) -> tuple[int, int]:
