@@ -32,7 +32,7 @@ from vanban.extract import target_tiers as TT
 from vanban.extract import target_words as W
 from vanban.extract.bound_pairs import paired_bounds
 from vanban.extract.deadlines import split_subject
-from vanban.extract.folded import Folded, clean_quote, kw
+from vanban.extract.folded import Folded, clean_quote, kw, sentence_quote
 from vanban.extract.numbers import (NUMBER, PERCENT_WORD_RE, PERCENT_WORDS, WORD_FRACTIONS, WORD_NUMBER_RE,
                                     WORD_NUMBERS, parse_number)
 from vanban.extract.sections import Layout, SpanSet, printed_heading, sentence_bounds
@@ -781,7 +781,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             if (lo is None) != (hi is None) and not pct else None
         out.append(Target(
             text=clean_quote(o[text_start:unit_end]), min=lo, max=hi, unit=unit, scope=scope, period=period,
-            span=Span(text_start, unit_end, clean_quote(o[s0:s1])),
+            span=Span(text_start, unit_end, sentence_quote(o, s0, s1, text_start, unit_end)),
         ))
     out = paired_bounds(out, v)  # "tối thiểu là 5% và tối đa là 20% giá khởi điểm": one range
     if not firm_only:
@@ -823,7 +823,7 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
         unit = "tháng tuổi" if fold(m.group("unit")).startswith("thang") else "tuổi"
         scope = _trim_scope(clean_quote(o[_clause_start(v, s0, m.start()):m.start()]).lstrip("-+• ") or None)
         out.append(Target(text=clean_quote(o[m.start():m.end()]), min=lo, max=hi, unit=unit, scope=scope,
-                          period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), clean_quote(o[s0:s1]))))
+                          period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), sentence_quote(o, s0, s1, m.start(), m.end()))))
     return out
 
 
@@ -846,7 +846,7 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
         s0, s1 = sentence_bounds(f, m.start(), start, end)
         scope = _trim_scope(clean_quote(o[_clause_start(v, s0, m.start()):m.start()]).lstrip("-+• ") or None)
         out.append(Target(text=clean_quote(o[m.start():m.end()]), min=n, max=None, unit=f"lần/{per}", scope=scope,
-                          period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), clean_quote(o[s0:s1]))))
+                          period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), sentence_quote(o, s0, s1, m.start(), m.end()))))
     return out
 
 
@@ -1063,7 +1063,7 @@ def _round_the_clock(f: Folded, pos: int, stop: int, start: int, end: int, title
     c0 = _clause_start(f.view, s0, pos)
     scope = clean_quote(o[c0:pos]).lstrip("-+• ") or None
     return Target(text=clean_quote(o[pos:stop]), min=hours, max=hours, unit=W.ROUND_THE_CLOCK_UNIT, scope=scope,
-                  period=_period(f, s0, s1, title_period), span=Span(pos, stop, clean_quote(o[s0:s1])))
+                  period=_period(f, s0, s1, title_period), span=Span(pos, stop, sentence_quote(o, s0, s1, pos, stop)))
 
 
 def _across_layout_break(f: Folded, s0: int, start: int, end: int, depth: int = 0) -> int:
