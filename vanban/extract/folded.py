@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Iterator
 
+from vanban.symbols import DASH_LOOKALIKES, SLASH_LOOKALIKES
 from vanban.text import fold, nfc
 
 __all__ = ["Folded", "kw", "loose_key", "clean_quote", "sentence_quote", "QUOTE_WHOLE"]
@@ -31,9 +32,9 @@ _EXTRA = str.maketrans(
         "″": '"',
         "‘": "'",
         "’": "'",
-        "–": "-",
-        "—": "-",
-        "−": "-",
+        # a dash or a slash as other programs write them: "25–NQ/TW" (Word), "31⁄5⁄2027" (Tesseract's U+2044)
+        **{c: "-" for c in DASH_LOOKALIKES},
+        **{c: "/" for c in SLASH_LOOKALIKES},
         "\u00a0": " ",
         "\t": " ",
         "\r": " ",
