@@ -39,3 +39,33 @@ def test_slash_lookalikes_read_as_slashes(slash):
 def test_the_weekly_friday_deadline_survives_the_scans_specks(scan):
     weekly = [d for d in scan.deadlines if d.recurrence == "FREQ=WEEKLY;BYDAY=FR"]
     assert len(weekly) == 1 and weekly[0].date == "2027-05-07"  # the first Friday on or after 05/5/2027
+
+
+def test_the_issuers_place_read_as_the_place_line_reads_it(scan):
+    assert scan.metadata.issuer == "ỦY BAN NHÂN DÂN PHƯỜNG HỒNG HẢI"
+    assert scan.metadata.place == "Hồng Hải"
+
+
+def test_place_readings_that_differ_more_are_two_places():
+    from vanban.structure.place_reading import agree_place
+
+    assert agree_place("ỦY BAN NHÂN DÂN PHƯỜNG HỒNG HÀ", "Hạ Long", "") == ("ỦY BAN NHÂN DÂN PHƯỜNG HỒNG HÀ", "Hạ Long")
+    assert agree_place("ĐẢNG ỦY XÃ TÂN LẬP", "Tân Lập", "") == ("ĐẢNG ỦY XÃ TÂN LẬP", "Tân Lập")
+    # the reading the document repeats wins over the place line's
+    text = "PHƯỜNG HỒNG HẢI\nHồng Hái, ngày 05 tháng 5 năm 2027\nNhân dân phường Hồng Hải …"
+    assert agree_place("PHƯỜNG HỒNG HẢI", "Hồng Hái", text) == ("PHƯỜNG HỒNG HẢI", "Hồng Hải")
+
+
+def test_a_share_over_100_percent_is_no_target(scan):
+    assert [(t.min, t.max) for t in scan.targets] == [(80.0, None)]  # "ít nhất 80% người dân"; not "196% hồ sơ"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Phấn đấu doanh thu dịch vụ tăng 150% so với năm 2026.", 150.0),
+    ("Thu ngân sách đạt 120% dự toán được giao.", 120.0),
+])
+def test_growth_and_fulfilment_may_pass_100_percent(sentence, value):
+    text = ("UBND HUYỆN THANH SƠN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 05/KH-UBND                  Thanh Sơn, ngày 10 tháng 02 năm 2027\n\n"
+            "KẾ HOẠCH\nPhát triển kinh tế năm 2027\n\nI. CHỈ TIÊU\n" + sentence + "\n")
+    assert value in [t.min if t.min is not None else t.max for t in extract(text).targets]

@@ -770,6 +770,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "dưới 02 (hai) giờ thì tính thêm 0,25 ngày công": the tier's bound, its value is the target
         if lo is not None and lo == hi and b is None and not pct and not cue and TT.condition_then(v, o, m.start(), unit_end, s1):
             continue  # "ra đấu giá quyền sử dụng đất 02 lần không thành thì …": the case's figure
+        if pct and _share_over_whole(v, s0, m.start(), unit_end, s1, max(x for x in (lo, hi) if x is not None)):
+            continue  # "bảo đảm 196% hồ sơ …" (a scan's 100%): a share cannot pass the whole
         key = (lo, hi, fold(unit or ""), fold(scope or ""), s0)
         if key in seen:
             continue  # restated in the same sentence
@@ -1216,3 +1218,14 @@ def _within_after_case(v: str, cond_end: int, pos: int, unit: str | None) -> boo
     ngày làm việc, cơ quan tiếp nhận phải hướng dẫn"): the rule's time limit, not the case's condition."""
     comma = v.rfind(",", cond_end, pos)
     return comma >= 0 and fold(unit or "") in P.TIME_UNIT_FOLDED and bool(L.WITHIN_OPENING_RE.fullmatch(v, comma + 1, pos))
+
+
+def _share_over_whole(v: str, s0: int, start: int, unit_end: int, s1: int, value: float) -> bool:
+    """A percentage over 100 of a share: followed by the things counted ("196% hồ sơ", "% hộ") or named "tỷ lệ" in its
+    clause, with no word of growth or of a plan's fulfilment near it (:data:`target_words.GROWTH_NEAR_RE`)."""
+    if value <= 100:
+        return False
+    lo = max(s0, start - 60)
+    if W.GROWTH_NEAR_RE.search(v, lo, min(s1, unit_end + 30)):
+        return False
+    return bool(W.SHARE_NOUN_AFTER_RE.match(v, unit_end) or W.SHARE_WORD_BEFORE_RE.search(v, lo, start))
