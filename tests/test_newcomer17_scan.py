@@ -69,3 +69,10 @@ def test_growth_and_fulfilment_may_pass_100_percent(sentence, value):
             "Số: 05/KH-UBND                  Thanh Sơn, ngày 10 tháng 02 năm 2027\n\n"
             "KẾ HOẠCH\nPhát triển kinh tế năm 2027\n\nI. CHỈ TIÊU\n" + sentence + "\n")
     assert value in [t.min if t.min is not None else t.max for t in extract(text).targets]
+
+
+def test_kinh_gui_keeps_an_item_with_a_speck_and_no_body_line_is_a_recipient(scan):
+    recipients = scan.metadata.recipients
+    assert recipients[:3] == ("Công an phường", "Trưởng các khu phố", "Bộ phận Một cửa phường")
+    assert not [r for r in recipients if "thực hiện" in r]  # the body's last line, read beside "Nơi nhận:"
+    assert recipients[-1] == "Lưu: VT, VP"

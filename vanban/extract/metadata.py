@@ -38,6 +38,8 @@ _AS_ABOVE = P.RECIPIENT_AS_ABOVE_RE  # "Như trên", "Như kính gửi", "Như �
 # narrow cell), OCR's "," for a ";" among them
 _PARENT_CODE_TAIL = re.compile(r"[A-ZĐ][A-ZĐ&]{1,6}\s*[;.]?\s*")  # "… - BTP": a parent body's code alone
 # a scan's speck before an item's dash ("~- Bộ Nội vụ"), or its dash read as a "~" ("~ Sở Nội vụ tỉnh", qd312 scanned)
+#: the mark a body's last sentence ends with ("… thực hiện./.", a scan's "thực hiện. /."): no recipient ends so
+_BODY_END_MARK = re.compile(r"\.\s*/\s*\.?\s*$")
 _SPECK_DASH = re.compile(r"^~\s*(?:[-–]\s*)?")
 _RUN_ON = re.compile(r"([;,])\s*[-–+•~]\s*(?=\S)")  # "~": a photo's OCR of the item's dash
 # how many copies a recipient gets, after its name: "TTTT: 01 bản giấy, 01 bản điện tử (đăng Công báo)" (78/2025/QĐ-UBND)
@@ -74,6 +76,8 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
         raw = re.sub(r";\s*,", ",", raw)  # "- Cục CST;, Vụ PC (BTC);": a scan's speck before the printed ","
         raw = re.sub(r":\s*[-–+•]\s+", ": ", raw)  # "VPUB: + CVP, các PCVP" (1627/QĐ-UBND): the units after the colon
         for item in (x for run in _run_on(raw) for x in (_split_items(run) if ";" in run.rstrip(";. ") else [run])):
+            if _BODY_END_MARK.search(item):
+                continue  # "… đề nghị các đơn vị nghiêm túc thực hiện./.": the body's last line, read beside "Nơi nhận:"
             if not _ARCHIVE.match(fold(item)):  # "Lưu: VT, (TH/MT)": the archive note's parentheses hold unit codes
                 item = _PARENS.sub(lambda m: "" if _PURPOSE.match(fold(m.group(1))) else m.group(0), item).strip()
             item = item.strip(" ,;.").strip()
