@@ -21,7 +21,7 @@ from vanban.extract import patterns as P
 from vanban.extract import recurrence as R
 from vanban.extract.dates import DateHit, find_dates, iso
 from vanban.extract.dates import parse_iso as P_date
-from vanban.extract.folded import Folded, clean_quote, loose_key
+from vanban.extract.folded import Folded, clean_quote, loose_key, sentence_quote
 from vanban.extract.sections import SpanSet, sentence_bounds, upper_ratio
 from vanban.models import Deadline, Span
 
@@ -560,21 +560,21 @@ def find_deadlines(
     sample = f.original[start:start + 4000]
     accented = sum(ord(c) > 127 for c in sample) > 0.04 * max(1, len(sample))
     prev_end_in_sentence: dict[int, int] = {}
+    ends: dict = {}  # sentence_bounds' memory of the sentence ends found: one scan of a long sentence, not one a date
     pending_from: tuple[DateHit, int] | None = None
     for h in hits:
-        ls = f.view.rfind("\n", 0, h.start) + 1
-        le = f.view.find("\n", h.end)
-        line = f.original[ls:le if le >= 0 else len(f.view)]
-        if len(line) < 160 and upper_ratio(line) > 0.8:
+        if _in_heading(f, h):
             continue  # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026": a heading names a period, not a due date
         if h.kind == "quarter" and _not_quarter(f.original, h.start, accented):
             continue  # "Quỹ 1" (a fund), not "Quý 1"
         if h.kind in ("day_month", "exact") and not h.year_given and P.FRACTION_BEFORE_RE.search(f.view, max(start, h.start - 16), h.start):
             continue  # "ít nhất 2/3 tổng số thành viên": a fraction
-        s0, s1 = _outside_tables(f.original, *sentence_bounds(f, h.start, start, end), h, tables)
+        s0, s1 = _outside_tables(f.original, *sentence_bounds(f, h.start, start, end, ends), h, tables)
         cut = _CUE_OVER_BLANK_LINE.search(f.view, max(start, s0 - 80), s0) if s0 == h.start else None
         if cut:  # "… trước ngày⏎⏎31/12/2026." (an old PDF's text layer): the sentence runs on over the blank line
-            s0 = _outside_tables(f.original, *sentence_bounds(f, cut.start(), start, end), h, tables)[0]
+            s0 = _outside_tables(f.original, *sentence_bounds(f, cut.start(), start, end, ends), h, tables)[0]
+        sentence_key = s0  # the dates of one sentence share its task (``prev_end_in_sentence``) …
+        s0, s1 = _near(f.original, s0, s1, h)  # … but each reads only its part of a sentence without end
         if h.kind in ("quarter", "half", "month") and P.REPORT_NAMED_RE.search(f.view, max(s0, h.start - 14), h.start) \
                 and P.DUE_AFTER_RE.search(f.view, h.end, s1):
             continue  # "Báo cáo quý I năm 2026 gửi trước ngày 10/4/2026": the report's period; its due date follows
@@ -597,7 +597,7 @@ def find_deadlines(
             continue  # "thời gian quan trắc vào tháng 4 và tháng 8 năm 2026": when samples are taken
         if not rrule and h.kind in _HORIZON_KINDS and _is_horizon(f.view, s0, h.start):
             continue  # "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%": a period, not a due date
-        if out and h.kind in ("month", "month_part") and _restates(out[-1], h, f.view, prev_end_in_sentence.get(s0, -1)):
+        if out and h.kind in ("month", "month_part") and _restates(out[-1], h, f.view, prev_end_in_sentence.get(sentence_key, -1)):
             continue  # "trong Quý II, chậm nhất tháng 6": one deadline
         if h.kind in _TIME_FRAME or rrule:
             cue = _cue(f, s0, h.start, strong_only=False)
@@ -672,18 +672,19 @@ def find_deadlines(
         tail = re.match(rf"\s+(?:{P.HANG}|m[o06db][io1])\s+(?:{P.NAM}|{P.THANG}|{P.QUY})(?![a-z])", f.view[text_end:text_end + 20])
         if tail and rrule:
             text_end += tail.end()
-        prev_what = out[-1].what if out and prev_end_in_sentence.get(s0, s0) > s0 else None
-        what, who = _what(f, h, cue_start, s0, s1, prev_end_in_sentence.get(s0, s0), prev_what,
+        prev_what = out[-1].what if out and prev_end_in_sentence.get(sentence_key, s0) > s0 else None
+        what, who = _what(f, h, cue_start, s0, s1, max(s0, prev_end_in_sentence.get(sentence_key, s0)), prev_what,
                           out[-1].who if prev_what else None)
+        what = _bounded_task(what)
         label = _TIME_LABEL_LINE.match(f.view, s0)
         if label and (not what or _TIME_LABEL_LINE.match(Folded.of(what + ":").view)):
             what = _item_above(f.original, s0) or what  # the time of the dashed item above it
-        prev_end_in_sentence[s0] = text_end
+        prev_end_in_sentence[sentence_key] = text_end
         due = date or latest
         out.append(Deadline(
             text=clean_quote(f.original[text_start:text_end]), date=date, earliest=earliest, latest=latest,
             recurrence=rrule, what=what, who=who,
-            span=Span(text_start, text_end, clean_quote(f.original[s0:s1])),
+            span=Span(text_start, text_end, sentence_quote(f.original, s0, s1, text_start, text_end)),
             past=bool(ref and due and not rrule and due < ref.isoformat()),
         ))
     return out + _year_span_cells(f, start, end, span_cells, out)
@@ -726,6 +727,50 @@ def _year_span_cells(f: Folded, start: int, end: int, cells: tuple[tuple[int, in
     return out
 
 
+
+
+#: how far a date's reading reaches into its sentence either side (characters): its cue, task and schedule words
+#: stand within it; a sentence without end (a 2 MB line) is not read whole for each of its dates
+_SENTENCE_REACH = 1500
+
+
+#: the longest task a deadline keeps (characters): a real task is a clause; longer is a sentence without end
+_TASK_LIMIT = 400
+
+
+def _bounded_task(what: str | None) -> str | None:
+    """The task, its words nearest the date (its end) kept when it is over :data:`_TASK_LIMIT`, "…" where cut."""
+    if what is None or len(what) <= _TASK_LIMIT:
+        return what
+    tail = what[-_TASK_LIMIT:]
+    sp = tail.find(" ")
+    return "… " + (tail[sp + 1:] if 0 <= sp < len(tail) - 1 else tail)
+
+
+def _near(text: str, s0: int, s1: int, h: DateHit) -> tuple[int, int]:
+    """The part of the sentence ``[s0, s1)`` within :data:`_SENTENCE_REACH` of the date ``h``, cut at spaces."""
+    if h.start - s0 > _SENTENCE_REACH:
+        sp = text.find(" ", h.start - _SENTENCE_REACH, h.start)
+        s0 = sp + 1 if sp >= 0 else h.start - _SENTENCE_REACH
+    if s1 - h.end > _SENTENCE_REACH:
+        sp = text.rfind(" ", h.end, h.end + _SENTENCE_REACH)
+        s1 = sp if sp >= 0 else h.end + _SENTENCE_REACH
+    return s0, s1
+
+
+def _in_heading(f: Folded, h: DateHit) -> bool:
+    """The date stands on a short line in capitals: a heading, which names a period. Only the 160 characters
+    around the date are looked at (a text on one long line is not scanned for each of its dates)."""
+    ls = f.view.rfind("\n", max(0, h.start - 160), h.start)
+    if ls < 0 and h.start >= 160:
+        return False
+    le = f.view.find("\n", h.end, h.end + 160)
+    if le < 0:
+        le = len(f.view) if len(f.view) - h.end <= 160 else -1
+    ls += 1
+    return 0 <= le - ls < 160 and upper_ratio(f.original[ls:le]) > 0.8
+
+
 def _outside_tables(text: str, s0: int, s1: int, h: DateHit, tables: tuple[tuple[int, int], ...]) -> tuple[int, int]:
     """The sentence ``[s0, s1)`` of a date outside every table, cut at the edges of the tables it runs into."""
     if any(a <= h.start < b for a, b in tables):
@@ -765,9 +810,12 @@ def _not_quarter(original: str, pos: int, accented: bool) -> bool:
 def _due_cell(view: str, h: DateHit) -> bool:
     """True when the date fills its line alone (a table cell: "Tháng 12/2025") and a due-column header
     ("Thời gian thực hiện", "Thời hạn", "Tiến độ") stands alone on a line before it."""
-    ls = view.rfind("\n", 0, h.start) + 1
-    le = view.find("\n", h.end)
-    line = view[ls:le if le >= 0 else len(view)]
+    ls = view.rfind("\n", max(0, h.start - 40), h.start) + 1
+    le = view.find("\n", h.end, h.end + 40)
+    le = le if le >= 0 or len(view) - h.end > 40 else len(view)
+    if (ls == 0 and h.start > 40) or le < 0:
+        return False  # a long line is no cell (and is not copied for each of its dates)
+    line = view[ls:le]
     if line.strip(" \t*_|.") != view[h.start:h.end].strip():
         return False
     # the header may stand far above in a long table (2629/QĐ-TTg: 60 rows)

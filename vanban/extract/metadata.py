@@ -35,7 +35,7 @@ _ARCHIVE = re.compile(r"l[uw]u\b(?!\s+tru)")  # not "Lưu trữ …"
 # the body's closing mark "./." ending a run read among the items: the body's last line, which a scan's OCR read after
 # "Nơi nhận:" beside it ("- Bộ Y tế (b/c);" / "tế để được hướng dẫn, điều chỉnh kịp thời./.", a16-08 scanned); no
 # addressee ends so
-_BODY_CLOSE = re.compile(r"\./\.?\s*$")
+_BODY_CLOSE = re.compile(r"\.\s*/\s*\.?\s*$")  # also a scan's "thực hiện. /."
 _LEVEL_MARK = re.compile(r"(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.\s*\S")  # a signing level as printed
 _AS_ABOVE = P.RECIPIENT_AS_ABOVE_RE  # "Như trên", "Như kính gửi", "Như Điều 3" (the article naming who executes)
 # "- Như trên; - Thủ tướng Chính phủ,- Phó TTg …; - Bộ Tài chính": items run on one line (a scan's
@@ -79,7 +79,7 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
         raw = re.sub(r":\s*[-–+•]\s+", ": ", raw)  # "VPUB: + CVP, các PCVP" (1627/QĐ-UBND): the units after the colon
         for item in (x for run in _run_on(raw) for x in (_split_items(run) if ";" in run.rstrip(";. ") else [run])):
             if _BODY_CLOSE.search(item) and (item[:1].islower() or len(item.split()) >= 8):
-                continue  # "tế để được hướng dẫn, điều chỉnh kịp thời./.": the body's last line, no addressee
+                continue  # "… nghiêm túc thực hiện./.", "tế để được hướng dẫn, điều chỉnh kịp thời./.": the body's last line
             if not _ARCHIVE.match(fold(item)):  # "Lưu: VT, (TH/MT)": the archive note's parentheses hold unit codes
                 item = _PARENS.sub(lambda m: "" if _PURPOSE.match(fold(m.group(1))) else m.group(0), item).strip()
             item = item.strip(" ,;.").strip()

@@ -255,9 +255,11 @@ WEEK_EDGE_OF_MONTH_RE = re.compile(
 # tuần" (229/CĐ-TTg), also "hằng tuần vào thứ Năm": a weekly due day (a "hằng tuần" without its weekday gives none).
 _WEEKDAY = rf"(?:(?:{kw('thu')}|thi\?)\s+(?P<wd>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>{kw('chu nhat')}))(?![a-z0-9])"
 _EVERY = rf"(?:{HANG}|m[o06db][io1])"
+#: what stands between the weekday and "hằng tuần": a comma, or a scan's speck read as a mark ("thứ Sáu -hằng tuần")
+_WEEK_GAP = r"\s*[,\-_~'.]?\s*"
 WEEKDAY_WEEKLY_RE = re.compile(
-    rf"(?:{NGAY}\s+)?{_WEEKDAY}\s*,?\s*{_EVERY}\s+{kw('tuan')}(?![a-z])"
-    rf"|{_EVERY}\s+{kw('tuan')}\s*,?\s*(?:{kw('vao')}\s+)?(?:{NGAY}\s+)?{_WEEKDAY.replace('?P<wd>', '?P<wd2>').replace('?P<sun>', '?P<sun2>')}"
+    rf"(?:{NGAY}\s+)?{_WEEKDAY}{_WEEK_GAP}{_EVERY}\s+{kw('tuan')}(?![a-z])"
+    rf"|{_EVERY}\s+{kw('tuan')}{_WEEK_GAP}(?:{kw('vao')}\s+)?(?:{NGAY}\s+)?{_WEEKDAY.replace('?P<wd>', '?P<wd2>').replace('?P<sun>', '?P<sun2>')}"
 )
 # A time of day every day with its due word: "báo cáo UBND tỉnh trước 19h00’ hằng ngày" (0129/KH-UBND) and
 # "báo cáo 02 lần/ngày (trước 9h00’ và 16h00’)": a daily due time ("cập nhật hằng ngày" alone sets none).

@@ -118,6 +118,11 @@ def layout_from(f: Folded, st: Structure) -> Layout:
     for p in st.preamble:
         if p.kind == "basis":
             _basis(v, p.start, p.end, lay.basis_clauses)
+    if st.type not in _NOT_CARRYING_OUT:
+        for p in st.title_parts:  # "CHƯƠNG TRÌNH HÀNH ĐỘNG ⏎ thực hiện Kết luận số 75-KL/TW …": the plan's căn cứ
+            m = _CARRIED_OUT.search(v, p.start, p.end)
+            if m:
+                lay.basis_clauses.append((m.start(), p.end))
     for p in st.body:
         if p.label and p.level == 2 and p.heading is not None:
             lay.sections.append((p.heading, p.start, p.end))
@@ -133,6 +138,13 @@ def layout_from(f: Folded, st: Structure) -> Layout:
         lay.noi_nhan = st.recipients[0].start if st.recipients else None
     lay.results = _results_parts(f, lay, st.type == "Báo cáo")
     return lay
+
+
+# A document the plan carries out, named in its title ("Kế hoạch thực hiện Nghị quyết số 25-NQ/TW", "Chương trình hành
+# động thực hiện Kết luận số 75-KL/TW"): a căn cứ, as it is when the opening line says "Thực hiện Nghị quyết số …"
+# (folded); a Báo cáo "kết quả thực hiện Chỉ thị …" reports on it and carries out nothing
+_CARRIED_OUT = re.compile(r"(?<![a-z])(?:trien khai\s+)?thuc hien\s+(?=(?:" + P.TYPE_RE.replace("(?P<t", "(?P<c") + r")\s)")
+_NOT_CARRYING_OUT = frozenset({"Báo cáo"})
 
 
 def _gap_start(v: str, lo: int, body_start: int) -> int:

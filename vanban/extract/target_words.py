@@ -637,3 +637,14 @@ TASKS_HEADING_RE = re.compile(rf"(?<![a-z])(?:{kw('nhiem vu')}|{kw('giai phap')}
 # A figure named again as stated before: "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình …" — it
 # says which ones, the figure was a result given earlier, no target.
 REFERS_BACK_AFTER_RE = re.compile(rf"\s*(?:{kw('neu tren')}|{kw('noi tren')}|{kw('tren day')})(?![a-z])")
+
+# A share of a whole cannot pass 100%: "bảo đảm 196% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến" (a scan's
+# "196%" for "100%", newcomer17's 10_CV_scan), "tỷ lệ … đạt 150%" — no target. A growth or a plan's fulfilment may
+# ("tăng 150%", "đạt 120% kế hoạch", "bằng 130% so với cùng kỳ"): the share is the figure followed by a counted noun,
+# or named "tỷ lệ" before it, with no word of growth or comparison near. (folded)
+SHARE_NOUN_AFTER_RE = re.compile(
+    r"\s*(?:so\s+)?(?:ho\s+so|ho(?:\s+gia\s+dinh|\s+dan)?|nguoi(?:\s+dan)?|dan\s+so|xa|phuong|thon|to\s+dan\s+pho|khu\s+pho"
+    r"|truong|hoc\s+sinh|tre(?:\s+em)?|co\s+quan|don\s+vi|doanh\s+nghiep|thu\s+tuc|can\s+bo|cong\s+chuc|vien\s+chuc"
+    r"|dang\s+vien|chi\s+bo|to\s+chuc|benh\s+nhan|lao\s+dong|giao\s+vien|tai\s+khoan|phu\s+nu|thanh\s+nien|dien\s+tich)(?![a-z])")
+SHARE_WORD_BEFORE_RE = re.compile(r"(?<![a-z])ty\s+le(?![a-z])")
+GROWTH_NEAR_RE = re.compile(r"(?<![a-z])(?:tang|vuot|gap|so\s+voi|ke\s+hoach|du\s+toan|chi\s+tieu|cung\s+ky|binh\s+quan)(?![a-z])")

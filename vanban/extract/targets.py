@@ -32,7 +32,7 @@ from vanban.extract import target_tiers as TT
 from vanban.extract import target_words as W
 from vanban.extract.bound_pairs import paired_bounds
 from vanban.extract.deadlines import split_subject
-from vanban.extract.folded import Folded, clean_quote, kw
+from vanban.extract.folded import Folded, clean_quote, kw, sentence_quote
 from vanban.extract.numbers import (NUMBER, PERCENT_WORD_RE, PERCENT_WORDS, WORD_FRACTIONS, WORD_NUMBER_RE,
                                     WORD_NUMBERS, parse_number)
 from vanban.extract.sections import Layout, SpanSet, printed_heading, sentence_bounds
@@ -786,6 +786,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "dưới 02 (hai) giờ thì tính thêm 0,25 ngày công": the tier's bound, its value is the target
         if lo is not None and lo == hi and b is None and not pct and not cue and TT.condition_then(v, o, m.start(), unit_end, s1):
             continue  # "ra đấu giá quyền sử dụng đất 02 lần không thành thì …": the case's figure
+        if pct and _share_over_whole(v, s0, m.start(), unit_end, s1, max(x for x in (lo, hi) if x is not None)):
+            continue  # "bảo đảm 196% hồ sơ …" (a scan's 100%): a share cannot pass the whole
         key = (lo, hi, fold(unit or ""), fold(scope or ""), s0)
         if key in seen:
             continue  # restated in the same sentence
@@ -797,7 +799,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             if (lo is None) != (hi is None) and not pct else None
         out.append(Target(
             text=clean_quote(o[text_start:unit_end]), min=lo, max=hi, unit=unit, scope=scope, period=period,
-            span=Span(text_start, unit_end, clean_quote(o[s0:s1])),
+            span=Span(text_start, unit_end, sentence_quote(o, s0, s1, text_start, unit_end)),
         ))
     out = paired_bounds(out, v)  # "tối thiểu là 5% và tối đa là 20% giá khởi điểm": one range
     if not firm_only:
@@ -839,7 +841,7 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
         unit = "tháng tuổi" if fold(m.group("unit")).startswith("thang") else "tuổi"
         scope = _trim_scope(clean_quote(o[_clause_start(v, s0, m.start()):m.start()]).lstrip("-+• ") or None)
         out.append(Target(text=clean_quote(o[m.start():m.end()]), min=lo, max=hi, unit=unit, scope=scope,
-                          period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), clean_quote(o[s0:s1]))))
+                          period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), sentence_quote(o, s0, s1, m.start(), m.end()))))
     return out
 
 
@@ -862,7 +864,7 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
         s0, s1 = sentence_bounds(f, m.start(), start, end)
         scope = _trim_scope(clean_quote(o[_clause_start(v, s0, m.start()):m.start()]).lstrip("-+• ") or None)
         out.append(Target(text=clean_quote(o[m.start():m.end()]), min=n, max=None, unit=f"lần/{per}", scope=scope,
-                          period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), clean_quote(o[s0:s1]))))
+                          period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), sentence_quote(o, s0, s1, m.start(), m.end()))))
     return out
 
 
@@ -1079,7 +1081,7 @@ def _round_the_clock(f: Folded, pos: int, stop: int, start: int, end: int, title
     c0 = _clause_start(f.view, s0, pos)
     scope = clean_quote(o[c0:pos]).lstrip("-+• ") or None
     return Target(text=clean_quote(o[pos:stop]), min=hours, max=hours, unit=W.ROUND_THE_CLOCK_UNIT, scope=scope,
-                  period=_period(f, s0, s1, title_period), span=Span(pos, stop, clean_quote(o[s0:s1])))
+                  period=_period(f, s0, s1, title_period), span=Span(pos, stop, sentence_quote(o, s0, s1, pos, stop)))
 
 
 def _across_layout_break(f: Folded, s0: int, start: int, end: int, depth: int = 0) -> int:
@@ -1232,3 +1234,14 @@ def _within_after_case(v: str, cond_end: int, pos: int, unit: str | None) -> boo
     ngày làm việc, cơ quan tiếp nhận phải hướng dẫn"): the rule's time limit, not the case's condition."""
     comma = v.rfind(",", cond_end, pos)
     return comma >= 0 and fold(unit or "") in P.TIME_UNIT_FOLDED and bool(L.WITHIN_OPENING_RE.fullmatch(v, comma + 1, pos))
+
+
+def _share_over_whole(v: str, s0: int, start: int, unit_end: int, s1: int, value: float) -> bool:
+    """A percentage over 100 of a share: followed by the things counted ("196% hồ sơ", "% hộ") or named "tỷ lệ" in its
+    clause, with no word of growth or of a plan's fulfilment near it (:data:`target_words.GROWTH_NEAR_RE`)."""
+    if value <= 100:
+        return False
+    lo = max(s0, start - 60)
+    if W.GROWTH_NEAR_RE.search(v, lo, min(s1, unit_end + 30)):
+        return False
+    return bool(W.SHARE_NOUN_AFTER_RE.match(v, unit_end) or W.SHARE_WORD_BEFORE_RE.search(v, lo, start))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from vanban.models import DocHeader, Part
 from vanban.structure import vocab as V
 from vanban.structure.lines import Line, upper_ratio
+from vanban.structure.place_reading import agree_place
 from vanban.structure.run_on import sender_at
 from vanban.symbol_codes import TYPE_CODES
 from vanban.symbols import SEPARATOR_LOOKALIKES
@@ -392,6 +393,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     issuer, parent = _issuer_name(bodies)
     if issuer and _MOTTO_WORDS_RE.search(re.sub(r"[^\w\s]", "", fold(issuer))):
         issuer, parent = None, None  # a noisy scan's motto fragment ("HỘI CHỦ NGHĨA VIỆT. NAM"): no issuer beats it
+    issuer, place = agree_place(issuer, place, text)  # "PHƯỜNG HỒNG HÁT" over "Hồng Hải, ngày …": one place
     title = _title(lines, type_idx, vv_idx, zone_end, number, title_from, issuer, run_whole)
     if issuer is None and type_idx is not None:
         issuer = _enacting_body(lines, title.end_index) or _enacting_sentence_body(lines, title.end_index)
