@@ -713,6 +713,25 @@ APPENDIX_POINTER = re.compile(r"^(?:(?:cac\s+)?(?:nhiem vu|noi dung|chi tieu|dan
                               r"\s+(?:theo|tai|co|nhu|o)\s+(?:cac\s+)?phu luc(?:\s+(?:so\s+)?[0-9ivx]+)?(?:\s+(?:kem theo|dinh kem))?"
                               r"(?:\s+(?:ke hoach|van ban|quyet dinh|chi thi|huong dan) nay)?\W*$")
 
+#: a closing formula printed on the last task's line (folded sentence): "Trong quá trình thực hiện, nếu có khó khăn,
+#: vướng mắc, báo cáo về … để xem xét, giải quyết.", "Yêu cầu các đơn vị nghiêm túc thực hiện.", "Đề nghị các chi bộ
+#: triển khai thực hiện nghiêm túc Kế hoạch này./." (a newcomer's commune plans, session 17): the document's own last
+#: words, no task of the body before them
+CLOSING_SENTENCE = re.compile(
+    r"^(?:trong qua trinh [^.;]{0,80}?,?\s*)?(?:neu|truong hop|khi)\s+(?:co\s+)?(?:phat sinh\s+)?(?:kho khan|vuong mac|van de)"
+    r"[^;]{0,200}?\b(?:phan anh|bao cao|gui|lien he|trao doi|de xuat)\b"
+    r"|^(?:yeu cau|de nghi)\s+(?:cac|toan the|moi|tat ca)\s[^.;:]{0,80}?\s(?:(?:nghiem tuc|khan truong|to chuc|trien khai)[\s,]+)*"
+    r"(?:thuc hien|trien khai)(?:[\s,]+(?:nghiem tuc|tot|co hieu qua|day du|kip thoi|thuc hien))*"
+    r"(?: (?:noi dung )?(?:ke hoach|chi thi|cong van|van ban|thong bao|ket luan|huong dan|nghi quyet|quyet dinh) nay)?\W*$")
+
+#: a request that opens a Báo cáo's item or sentence (folded): "1. Đề nghị UBND tỉnh hỗ trợ kinh phí …", "Kiến nghị Công
+#: ty Điện lực tỉnh kiểm tra …", "Kính đề nghị Sở … hướng dẫn …". A report goes up to the bodies it answers to; what it
+#: asks of them is its proposal, not an assignment (review-oblig5's 2813-QD-UBND: "Kiến nghị Bộ Nông nghiệp và Môi
+#: trường bãi bỏ thủ tục …" is no obligation; the labels' "(đề nghị)" entries ask bodies beside the issuer — a Mặt
+#: trận, a Viện kiểm sát — in a plan that assigns)
+REPORT_REQUEST = re.compile(r"^[\s*]*(?:(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)]\s*)?[-+•*\s]*(?:(?:kinh|tran trong|xin)\s+)?"
+                            r"(?:de nghi|kien nghi|de xuat)(?:\s*:)?\s")
+
 #: a body's qualifier by what it has (not) done, in the words read as the body ("Trưởng các thôn, tổ dân phố chưa |
 #: gửi báo cáo …", "… các xã, phường chưa giải ngân hết kế hoạch vốn | khẩn trương …"), and the urgent verb that opens the request after it ("… khẩn trương hoàn thành")
 QUALIFIER = re.compile(r"\s(?:chưa|đã|không)(?:\s|$)", re.IGNORECASE)

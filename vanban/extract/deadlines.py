@@ -249,7 +249,8 @@ def _action_verb(view: str) -> re.Match[str] | None:
         before = view[max(0, m.start() - 40): m.start()].split()
         after = view[m.end():m.end() + 40].split()
         prev = before[-1].strip(",;") if before else ""
-        if (prev, loose_key(m.group("v"))) in P.VERB_NAME_AFTER or (
+        if ((prev, loose_key(m.group("v"))) in P.VERB_NAME_AFTER
+                and not (len(before) > 1 and before[-2] in P.VERB_NAME_UNLESS.get(prev, ()))) or (
                 name_end >= 0 and re.fullmatch(r"\s*(?:,|va)\s*", view[name_end:m.start()])):
             name_end = m.end()  # "Bộ Xây dựng"; "Trưởng đoàn kiểm tra, giám sát": the team's name goes on
             continue  # "Bộ Xây dựng"

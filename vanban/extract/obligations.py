@@ -118,6 +118,20 @@ def _without_pointers(what: str) -> str:
     return "; ".join(kept) if kept and len(kept) < len(parts) else what
 
 
+def _without_closing(what: str) -> str:
+    """``what`` without the closing formulas printed after its last task ("…; Báo cáo kết quả về Đảng ủy trước ngày
+    10/12. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo về … để xem xét, giải quyết. Yêu cầu các
+    đơn vị nghiêm túc thực hiện."): the document's last words on the last item's line; unchanged when nothing else is
+    left."""
+    parts = re.split(r"(?<=\.)\s+(?=\S)", what.strip())  # sentences: a ";" list of bodies ("…, Giám đốc Sở …; Chủ tịch
+    # UBND các xã … chịu trách nhiệm thi hành Quyết định này") is one clause
+    n = len(parts)
+    while n > 1 and (W.CLOSING_SENTENCE.match(v := fold(parts[n - 1]).strip()) or (
+            (c := W.CLOSING.search(v)) and c.start() <= 12)):
+        n -= 1
+    return " ".join(parts[:n]).rstrip(" ;.") if n < len(parts) else what
+
+
 class _Reader:
     def __init__(self, f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline],
                  targets: list[Target], ref: dt.date | None) -> None:
@@ -217,6 +231,8 @@ class _Reader:
             who = who.strip()[:charged.start()]  # "Sở Tài chính được giao | bố trí kinh phí …": the body charged
         if not who or not what.strip():
             return
+        if self.st.type == "Báo cáo" and W.REPORT_REQUEST.match(fold(self.text(a, min(b, a + 200)))):
+            return  # "1. Đề nghị UBND tỉnh hỗ trợ kinh phí …" in a report's proposals: asked upward, not assigned
         if re.match(r"(?:bị|được)\s(?!(?:đơn|cáo|can|hại)\b)", who.strip(), re.IGNORECASE) or fold(who).strip() in W.BARE_ROLE_WHO:
             return  # "b) Bị thu hồi | giấy chứng nhận …": a case; "Người | có trách nhiệm xác minh …": a role's name cut
         if S.rule_document(self.st.type) and (agent := _agent_of_must(what)):
@@ -225,7 +241,7 @@ class _Reader:
         if twice := re.fullmatch(r"(.{3,120}?)\s+\1", who.strip()):
             who = twice.group(1)  # "Trách nhiệm của Bộ Công Thương⏎⏎Bộ Công Thương có trách nhiệm:": a title's name, then the subject
         what = re.sub(r"[.;]\s*;\s", "; ", what)  # tasks joined after their own full stops: "… phân công.; Trực tiếp …"
-        what = _without_pointers(what)
+        what = _without_closing(_without_pointers(what))
         if who.count("(") > who.count(")") and what.count(")") > what.count("("):
             return  # "Trung cấp lý luận chính trị trở lên (trừ | Kiểm soát viên)": the split fell inside a parenthesis
         if _open_quote(who) or W.RATING_RULE.search(what.split(";")[0]):
@@ -1171,6 +1187,8 @@ class _Reader:
             if (fb := W.FEEDBACK_CLOSING.search(v)) and fb.start() <= 40:
                 continue  # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị … phản ánh về …": a formula
             cue = W.CUE.match(v)
+            if cue and len(sent.split()) >= 3 and upper_ratio(sent) >= 0.95:
+                continue  # "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN CHỈ THỊ SỐ 09-CT/TU" (an appendix's title, a16-01): a title names no body
             who = what = again = None
             if cue:
                 who, what = S.subject(sent[cue.end():])
