@@ -136,3 +136,50 @@ def test_a_plans_request_to_a_body_beside_it_stays():
     body = ("III. TỔ CHỨC THỰC HIỆN\n\n1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã vận động Nhân dân tham gia "
             "chuyển đổi số.\n")
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam xã" in _by_who(_DU + body + _DU_TAIL)
+
+
+_CT = ("TỈNH ỦY QUẢNG BÌNH\n*\nSố 21-CT/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nĐồng Hới, ngày 20 tháng 12 năm 2026\n\n"
+       "CHỈ THỊ\nCủa Ban Thường vụ Tỉnh ủy về tổ chức Tết Đinh Mùi năm 2027\n\n"
+       "Để Nhân dân trong tỉnh đón Tết vui tươi, an toàn, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, "
+       "chính quyền và các đoàn thể các cấp thực hiện tốt các nội dung sau:\n\n"
+       "1. Đẩy mạnh tuyên truyền, tổ chức các hoạt động mừng Đảng, mừng Xuân.\n\n"
+       "2. Tổ chức thăm hỏi, tặng quà gia đình chính sách. Các cơ quan, đơn vị, doanh nghiệp thanh toán đầy đủ tiền "
+       "lương, tiền thưởng cho người lao động trước ngày 25/01/2027.\n\n"
+       "3. Giữ vững an ninh chính trị, trật tự an toàn xã hội.\n\n"
+       "4. Sau Tết, các cơ quan, đơn vị khẩn trương ổn định tổ chức, bắt tay ngay vào công việc.\n\n"
+       "5. Tổ chức thực hiện\n\n"
+       "- Ban Tuyên giáo và Dân vận Tỉnh ủy định hướng các cơ quan báo chí tuyên truyền về Chỉ thị này.\n\n"
+       "- Văn phòng Tỉnh ủy theo dõi, đôn đốc, tổng hợp kết quả thực hiện Chỉ thị.\n\n")
+_CT_TAIL = "Nơi nhận:\n- Ban Bí thư (để b/c),\n- Lưu Văn phòng Tỉnh ủy.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nTrần Văn Hải\n"
+
+
+def test_intro_items_around_another_bodys_sentence_stay_one_assignment():
+    """"… yêu cầu các cấp ủy, … thực hiện tốt các nội dung sau:" over items 1–4, item 2 naming "Các cơ quan, đơn vị,
+    doanh nghiệp" (they pay wages by 25/01/2027) and item 4 "Sau Tết, các cơ quan, đơn vị …": the intro's body is one
+    entry, undated; the bodies named inside the items get their own; "định hướng" ends the Ban's name."""
+    obs = _obs(_CT + _CT_TAIL)
+    intro = [(w, d) for w, _, d in obs if w.startswith("các cấp ủy")]
+    assert intro == [("các cấp ủy, tổ chức đảng, chính quyền và các đoàn thể các cấp", None)]
+    who = {w: d for w, _, d in obs}
+    assert who["Các cơ quan, đơn vị, doanh nghiệp"] == "2027-01-25"
+    assert "các cơ quan, đơn vị" in who
+    assert "Ban Tuyên giáo và Dân vận Tỉnh ủy" in who and "Văn phòng Tỉnh ủy" in who
+
+
+def test_task_under_a_bodys_heading_opening_with_thu():
+    """"3. Văn phòng HĐND và UBND xã" / "" / "Thu, nộp Quỹ đối với cán bộ …" (a16-02): "Thu" opens the task, not the
+    name; the issuer's warning "UBND xã sẽ kiểm điểm trách nhiệm … đối với Trưởng thôn … không hoàn thành" is none."""
+    text = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 512/UBND-KT\n\nTân Lập, ngày 24 tháng 11 năm 2026\n\nV/v đôn đốc thu, nộp Quỹ phòng, chống thiên "
+            "tai năm 2026\n\nKính gửi:\n- Phòng Kinh tế;\n- Văn phòng HĐND và UBND xã.\n\n"
+            "Để hoàn thành kế hoạch thu Quỹ phòng, chống thiên tai năm 2026, Chủ tịch UBND xã yêu cầu:\n\n"
+            "1. Phòng Kinh tế\n\n"
+            "Tổng hợp kết quả thu, báo cáo Chủ tịch UBND xã trước ngày 15/12/2026.\n\n"
+            "2. Văn phòng HĐND và UBND xã\n\n"
+            "Thu, nộp Quỹ đối với cán bộ, công chức, người lao động làm việc tại cơ quan xã.\n\n"
+            "UBND xã sẽ kiểm điểm trách nhiệm tại cuộc họp giao ban tháng 12/2026 đối với Trưởng thôn, thủ trưởng đơn "
+            "vị không hoàn thành.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn Bình\n")
+    obs = _by_who(text)
+    assert set(obs) == {"Phòng Kinh tế", "Văn phòng HĐND và UBND xã"}
+    assert obs["Văn phòng HĐND và UBND xã"][0].startswith("Thu, nộp Quỹ")

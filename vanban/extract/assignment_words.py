@@ -45,6 +45,9 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          # "Sở Khoa học và Công nghệ, UBND các xã, phường | niêm yết công khai …" (1489-QD-UBND),
                          # "Bộ Ngoại giao | hoàn tất các thủ tục …" (385-NQ-CP), "Bộ trưởng Bộ Tài chính | tiếp thu, …"
                          r"|niem yet|hoan tat|tiep thu"
+                         # "Các cơ quan, đơn vị, doanh nghiệp | thanh toán đầy đủ tiền lương …" (a16-03); not a payment's noun
+                         # ("hệ thống thanh toán", "phương thức thanh toán")
+                         r"|(?<!thong )(?<!thuc )(?<!khoan )thanh toan (?:day du|tien|cac|luong|dut diem|kip thoi|cho)"
                          # "Ủy ban nhân dân xã | sơ kết 6 tháng …", "Ban Chỉ đạo xã | nghiệm thu phiếu …", "Các thôn | thu thập
                          # thông tin …" (a newcomer's commune plans, session 13)
                          r"|so ket|tong ket|nghiem thu|thu thap"
@@ -329,6 +332,11 @@ COURTESY_NOTICE = re.compile(r"^(?:xin|tran\s+trong|kinh)\s+thong\s+bao(?![a-z])
 # "Ví dụ:", "Ví dụ 2:" — a worked example in a guidance (Hướng dẫn), not an assignment
 EXAMPLE = re.compile(r"^\W*vi du(?:\s*\d+)?\W*(?::|$)")
 FUTURE = re.compile(r"^(?:se|sẽ)\s")
+# the issuer's warning to those that fail, not a task of its own (folded, after its "sẽ"): "UBND xã sẽ kiểm điểm trách
+# nhiệm tại cuộc họp giao ban tháng 12/2026 đối với Trưởng thôn, thủ trưởng đơn vị không hoàn thành." (a16-02, a Công
+# văn đôn đốc; its labels: a future statement)
+WARNING = re.compile(r"^(?:se|sẽ)\s+(?:(?:kiem diem|xem xet|xu ly|phe binh)(?:,\s*|\s+va\s+)?)+[^.;]{0,160}?"
+                     r"\b(?:khong hoan thanh|cham tre|khong thuc hien|vi pham|khong nghiem tuc)\b")
 # a report, not a duty: the who of an action done or under way ("Bộ Công an đã | tổ chức nhiều phiên
 # họp …", "Bộ Nội vụ đang | xây dựng …", "Bộ KH&CN đã ban hành công văn số … | hướng dẫn …"), of a
 # plan or a request received ("Cục Thuế có kế hoạch nâng cấp …", "Bộ … nhận được kiến nghị …"), of
@@ -392,7 +400,10 @@ LED_BY = re.compile(r"\sdo\s+(?P<who>[^,;.()]{3,80}?)\s+chủ trì(?:\s*,\s*ph�
 # Phát thanh, Truyền hình Thanh Hóa⏎⏎Mở chuyên mục …" (a15-02), "6. Ủy ban Kiểm tra Đảng ủy xã⏎⏎Đưa nội dung …"
 # (a15-09); too short and too common to end a body's name in running text
 TASK_OPENING_SHORT = re.compile(r"(?:mo|dua|lap|giu|cu|gui|nop|dat|lam|don doc|kiem tra|chi dao|huong dan|theo doi"
-                                r"|to chuc|xay dung|phoi hop|chu tri|du hop|sinh hoat|tuan tra)\s")
+                                r"|to chuc|xay dung|phoi hop|chu tri|du hop|sinh hoat|tuan tra"
+                                # "3. Văn phòng HĐND và UBND xã⏎⏎Thu, nộp Quỹ đối với cán bộ …" (a16-02): the money
+                                # collected, not the word "Thủ" of a "Thủ trưởng"
+                                r"|thu,? nop|thu (?:hoi|thap))[\s,]")
 PARTNER_OPENING = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:chu tri,?\s+)?phoi hop(?:\s+voi)?\s+")
 # a competence, not a duty, in the rules a Quyết định, Thông tư or Nghị định lays down (the gold's
 # "statements of competence (who decides what)"): "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản
@@ -461,6 +472,8 @@ TITLE_HEAD = re.compile(r"^(?:đồng chí|Đồng chí)\s+(?=[A-ZĐÀ-Ỹ])")
 # "Đối với các nhiệm vụ triển khai trong năm 2025, các bộ, cơ quan, đơn vị, địa phương | chủ động bố trí …" (2623-QD-TTg)
 LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng|"
                           r"Sau khi|Ngay sau khi|Trong thời hạn|Trong vòng"
+                          # "Sau Tết, các cơ quan, đơn vị khẩn trương ổn định tổ chức …" (a16-03, a Chỉ thị on the Tết)
+                          r"|Sau Tết|Trước Tết|Trong dịp Tết|Dịp Tết"
                           # "Từ năm 2027, các đơn vị thực hiện cập nhật số liệu … hằng năm trước ngày 15/6" (a15-04)
                           r"|Từ (?:nay|năm|ngày|tháng|quý|học kỳ))[\s,]")  # "Hằng năm, trong quý I, các đảng ủy trực thuộc rà soát …" (a15-05)
 # a time limit opening a rule's sentence before its body: "Trong thời hạn 02 ngày làm việc kể từ khi nhận được nội

@@ -330,6 +330,8 @@ class _Reader:
             who, what = who[:-len(" nghiêm túc")].rstrip(" ,"), "nghiêm túc " + what
         if W.FUTURE.match(fold(what)) and not S.is_self(who, self.st.header.issuer):
             return  # "Chính phủ sẽ phân công …" is a statement; "Sở sẽ tổng hợp …" the issuer's own task
+        if W.WARNING.match(fold(what).strip()):
+            return  # "UBND xã sẽ kiểm điểm trách nhiệm … đối với … không hoàn thành": a warning, not a task
         what = re.sub(r"^(?:sẽ|xin)\s+", "", what.lstrip())  # "Ủy ban nhân dân xã sẽ | hoàn thành rà soát …": the task
         what = _subject_again(what, who)
         who = S.self_name(clean_quote(who), self.st.header.issuer)
@@ -552,11 +554,21 @@ class _Reader:
         are that body's tasks: one obligation for the block."""
         block: list[Part] = []
         lone: list[Part] = []  # a numbered clause that introduced items and has no children
+        # the entry each intro's body got from its items: "… yêu cầu các cấp ủy, … thực hiện tốt các nội dung sau:" over
+        # "1. …" "2. … Các cơ quan, đơn vị, doanh nghiệp thanh toán … trước ngày 25/01/2027." "3. …" (a16-03): the items
+        # around the one that charges a body of its own are one assignment of the intro's body, not two
+        given: dict[str, int] = {}
 
         def flush() -> None:
             if inherited and block:
                 tasks = "; ".join(clean_quote(self.text(*self.own(b))) for b in block)
+                n = len(self.out)
                 self.add(inherited, tasks, block[0].start, block[-1].end)
+                k = given.get(inherited)
+                if len(self.out) > n and k is not None and k < n and self.out[k].who == self.out[n].who:
+                    self.merge_into(k, n)
+                elif len(self.out) > n:
+                    given[inherited] = n
             elif inherited and lone and (said := self.intro_duty(lone[0])):
                 # "1. Cơ quan, tổ chức, đơn vị phải thực hiện việc thanh toán không dùng tiền mặt đối với các khoản
                 # sau đây:" with no item of its own before "2. …": the clause states its duty itself
@@ -1061,7 +1073,9 @@ class _Reader:
             return False
         v = Folded.of(head).view
         fv = first_verb(v)
-        return (fv is not None and fv.start() == 0) or bool(W.MORE_VERBS.match(v) or W.TASK_OPENING_SHORT.match(v))
+        # (the paragraph's own words after it: "Thu" alone is no task, "Thu, nộp Quỹ …" is)
+        para = Folded.of(clean_quote(raw[gap.end():])[:80]).view
+        return (fv is not None and fv.start() == 0) or bool(W.MORE_VERBS.match(v) or W.TASK_OPENING_SHORT.match(para))
 
     def one_of(self, c: Part, who: str) -> bool:
         """The item ``c`` opens with a named body that is one of those ``who`` lists, not all of them."""

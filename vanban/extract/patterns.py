@@ -449,6 +449,8 @@ ACTION_VERBS = [
     # convention: "VNMAC có trách nhiệm giúp Bộ Quốc phòng thẩm định", "Sở … | chủ trì tham mưu, giúp Ủy ban nhân dân
     # tỉnh …", review-oblig10), the body it helps belongs to the task; "giúp việc" names a unit ("Tổ giúp việc")
     "giup",
+    # "Ban Tuyên giáo và Dân vận Tỉnh ủy | định hướng các cơ quan báo chí …" (a16-03)
+    "dinh huong",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
