@@ -183,3 +183,37 @@ def test_task_under_a_bodys_heading_opening_with_thu():
     obs = _by_who(text)
     assert set(obs) == {"Phòng Kinh tế", "Văn phòng HĐND và UBND xã"}
     assert obs["Văn phòng HĐND và UBND xã"][0].startswith("Thu, nộp Quỹ")
+
+
+_SNV = ("UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 2290/SNV-CCVC\n\nĐà Lạt, ngày 20 tháng 11 năm 2026\n\nV/v triển khai một số nhiệm vụ về công chức cấp xã\n\n"
+        "Kính gửi: Ủy ban nhân dân các xã, phường, đặc khu trên địa bàn tỉnh.\n\n"
+        "Sở Nội vụ đề nghị Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi chung là UBND cấp xã) quan tâm chỉ đạo "
+        "thực hiện một số nội dung sau:\n\n"
+        "1. Về cập nhật cơ sở dữ liệu\n\n"
+        "Chỉ đạo bộ phận tham mưu rà soát, cập nhật thông tin công chức lên Cơ sở dữ liệu quốc gia, hoàn thành trước "
+        "ngày 15/12/2026. Chủ tịch UBND cấp xã chịu trách nhiệm về tính chính xác của dữ liệu do địa phương mình cập "
+        "nhật.\n\n"
+        "2. Về quản lý hồ sơ công chức\n\n"
+        "Tiếp nhận đầy đủ hồ sơ gốc của công chức, số hóa và quản lý hồ sơ điện tử, hoàn thành trước ngày 31/3/2027. "
+        "Phòng Công chức, viên chức hướng dẫn nghiệp vụ số hóa hồ sơ.\n\n"
+        "3. Về giao ban công tác nội vụ\n\n"
+        "Phòng Công chức, viên chức tổ chức giao ban trực tuyến với UBND cấp xã hằng quý. Đề nghị Chủ tịch UBND cấp xã "
+        "cử lãnh đạo phụ trách tham dự đầy đủ.\n\n"
+        "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị UBND cấp xã phản ánh về Sở Nội vụ (qua Phòng "
+        "Công chức, viên chức) để được hướng dẫn.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, CCVC.\n\nGIÁM ĐỐC\n\nPhạm Văn Lâm\n")
+
+
+def test_a_letters_topic_items_charge_the_body_its_intro_names_by_its_short_name():
+    """"… đề nghị Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi chung là UBND cấp xã) … thực hiện một số nội
+    dung sau:" over "1. Về …", "2. Về …" whose first tasks name no body (a16-10): each topic is an entry of "UBND cấp
+    xã" with its own date, even when a later sentence names another body; the Chủ tịch answering for the data's
+    accuracy is no task, the one asked to send a leader ("cử") is charged; the closing feedback formula is none."""
+    obs = _obs(_SNV)
+    assert [(w, d) for w, _, d in obs if w == "UBND cấp xã"] == [("UBND cấp xã", "2026-12-15"),
+                                                                   ("UBND cấp xã", "2027-03-31")]
+    who = [w for w, _, _ in obs]
+    assert "Chủ tịch UBND cấp xã" in who and "Phòng Công chức, viên chức" in who
+    assert {t for w, t, _ in obs if w == "Chủ tịch UBND cấp xã"} == {"cử lãnh đạo phụ trách tham dự đầy đủ"}
+    assert len(who) == 5  # UBND cấp xã ×2, Phòng Công chức, viên chức ×2 (its guidance, the meeting), Chủ tịch

@@ -45,6 +45,8 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          # "Sở Khoa học và Công nghệ, UBND các xã, phường | niêm yết công khai …" (1489-QD-UBND),
                          # "Bộ Ngoại giao | hoàn tất các thủ tục …" (385-NQ-CP), "Bộ trưởng Bộ Tài chính | tiếp thu, …"
                          r"|niem yet|hoan tat|tiep thu"
+                         # "Đề nghị Chủ tịch UBND cấp xã | cử lãnh đạo phụ trách … tham dự" (a16-10); "cử" folds like "cũ", "cụ"
+                         r"|cu (?:lanh dao|dai dien|can bo|cong chuc|vien chuc|thanh vien|nguoi)"
                          # "Các cơ quan, đơn vị, doanh nghiệp | thanh toán đầy đủ tiền lương …" (a16-03); not a payment's noun
                          # ("hệ thống thanh toán", "phương thức thanh toán")
                          r"|(?<!thong )(?<!thuc )(?<!khoan )thanh toan (?:day du|tien|cac|luong|dut diem|kip thoi|cho)"
@@ -127,6 +129,8 @@ CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| than
                        # only right after a name's capitalised word (subjects.cue_subject: "thuộc diện Ban Bí thư quản lý",
                        # "hình thức quản lý" go on)
                        r"|(?<!ban )(?<!co quan )(?<!don vi )(?<!cap )(?<!bo phan )quan ly|thanh lap"
+                       # "Đề nghị Chủ tịch UBND cấp xã | cử lãnh đạo phụ trách … tham dự" (a16-10)
+                       r"|cu (?:lanh dao|dai dien|can bo|cong chuc|vien chuc|thanh vien|nguoi)"
                        # "Yêu cầu các Bộ, cơ quan | đổi mới phương thức, nâng cao năng lực …" (631-TB-VPCP); not "sự đổi mới"
                        r"|(?<!su )(?<!viec )(?<!tinh )doi moi(?! sang tao)"
                        # a mandate closes the body: "giao Bộ trưởng Bộ Tài chính | thừa ủy quyền Thủ tướng Chính phủ, thay
@@ -324,6 +328,17 @@ NEGATION_IN_WHO = re.compile(r"(?<!hang)(?<!phong)\skhong\s(?!gian\b|quan\b)")  
 # (searched: a short wrapped heading may have taken "Trong quá trình thực hiện" away, leaving "Kế hoạch này, nếu …")
 FEEDBACK_CLOSING = re.compile(r"(?:^\W*|,\s*)(?:trong qua trinh [^.;]{0,80}?,?\s*)?(?:neu|truong hop|khi)\s+(?:co\s+)?(?:phat sinh\s+)?"
                               r"(?:kho khan|vuong mac|van de)[^.;]{0,200}?\b(?:phan anh|bao cao|gui|lien he|trao doi|de xuat)\b")
+# the short name a document gives a body once (original text): "Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi
+# chung là UBND cấp xã)" (a16-10) is "UBND cấp xã", as the text goes on calling it
+ALIAS = re.compile(r"\(\s*(?:sau đây|dưới đây)\s+(?:được\s+)?gọi\s+(?:chung\s+|tắt\s+)?là:?\s+([^()]{2,60}?)\s*\)", re.IGNORECASE)
+# an item titled by its topic (folded heading): "1. Về cập nhật cơ sở dữ liệu", "6. Về quản lý hồ sơ công chức"
+TOPIC_ITEM = re.compile(r"^\W*ve\s+(?!viec\s)\S")
+# the abbreviations of body names a text mixes with the full names (folded): "UBND các xã" is "Ủy ban nhân dân các xã"
+NAME_ABBREVIATIONS = {"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "ubmttq": "uy ban mat tran to quoc"}
+# … its condition alone, cut from its request at ", đề nghị" (SENT_SPLIT): "Trong quá trình thực hiện, nếu có khó khăn,
+# vướng mắc, | đề nghị UBND cấp xã phản ánh về Sở Nội vụ (…) để được hướng dẫn." (a16-10)
+FEEDBACK_CONDITION = re.compile(r"^\W*(?:trong qua trinh [^.;]{0,80}?,?\s*)?(?:neu|truong hop|khi)\s+(?:co\s+)?(?:phat sinh\s+)?"
+                                r"(?:kho khan|vuong mac|van de)[^.;:]{0,80}?,?\s*$")
 # the Thông báo's closing: "Văn phòng Chính phủ (trân trọng) thông báo để các Bộ … biết, thực hiện./."
 CLOSING_NOTICE = re.compile(r"^[^.;:]{0,80}\bthong bao (?:de|cho|toi)\s")
 # … its courtesy opening the act once the body's name ends before it: "Văn phòng Chính phủ | xin thông báo để …" (the
@@ -515,7 +530,9 @@ WHO_SCOPE_TAIL = re.compile(r"\s*,?\s+(?:trong phạm vi|theo chức năng|căn 
 ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh| hoan toan| ca nhan)? truoc\s[^;]*(?:;\s*\S{0,2}(?:luu y|u y|dong thoi phai)\b[^;]*)*[.;\s/]*$"
                          # answering for the accuracy of what one holds: "Thủ trưởng cơ quan, tổ chức, đơn vị chịu trách
                          # nhiệm toàn diện về tính chính xác, đầy đủ, kịp thời của dữ liệu tài sản …" (82/2025/QĐ-UBND)
-                         r"|^(?:phai |cung )?chiu trach nhiem (?:toan dien|hoan toan) ve tinh (?:chinh xac|trung thuc|hop phap)[^;]*[.;\s/]*$")
+                         # (or plainly: "Chủ tịch UBND cấp xã chịu trách nhiệm về tính chính xác của dữ liệu do địa
+                         # phương mình cập nhật.", a16-10)
+                         r"|^(?:phai |cung )?chiu trach nhiem (?:(?:toan dien|hoan toan) )?ve tinh (?:chinh xac|trung thuc|hop phap)[^;]*[.;\s/]*$")
 # a closing request in the body's last paragraph that names no task of its own (folded): "Đề nghị các sở, ban,
 # ngành và địa phương khẩn trương thực hiện đúng chức năng được giao; kịp thời báo cáo … khó khăn, vướng mắc",
 # "… đề nghị Ủy ban nhân dân các tỉnh, thành phố triển khai thực hiện theo đúng quy định, …"
