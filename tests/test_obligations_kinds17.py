@@ -167,8 +167,8 @@ def test_intro_items_around_another_bodys_sentence_stay_one_assignment():
 
 
 def test_task_under_a_bodys_heading_opening_with_thu():
-    """"3. Văn phòng HĐND và UBND xã" / "" / "Thu, nộp Quỹ đối với cán bộ …" (a16-02): "Thu" opens the task, not the
-    name; the issuer's warning "UBND xã sẽ kiểm điểm trách nhiệm … đối với Trưởng thôn … không hoàn thành" is none."""
+    """"3. Văn phòng HĐND và UBND xã" / "" / "Thu, nộp Quỹ đối với cán bộ …" (a16-02), "… / Xúc tiến …" (a16-04): the
+    verb opens the task, not the name; the issuer's warning "UBND xã sẽ kiểm điểm trách nhiệm … đối với Trưởng thôn … không hoàn thành" is none."""
     text = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
             "Số: 512/UBND-KT\n\nTân Lập, ngày 24 tháng 11 năm 2026\n\nV/v đôn đốc thu, nộp Quỹ phòng, chống thiên "
             "tai năm 2026\n\nKính gửi:\n- Phòng Kinh tế;\n- Văn phòng HĐND và UBND xã.\n\n"
@@ -177,12 +177,15 @@ def test_task_under_a_bodys_heading_opening_with_thu():
             "Tổng hợp kết quả thu, báo cáo Chủ tịch UBND xã trước ngày 15/12/2026.\n\n"
             "2. Văn phòng HĐND và UBND xã\n\n"
             "Thu, nộp Quỹ đối với cán bộ, công chức, người lao động làm việc tại cơ quan xã.\n\n"
+            "3. Hợp tác xã Nông nghiệp Tân Lập\n\n"
+            "Xúc tiến tiêu thụ nông sản, vận động xã viên đóng góp Quỹ.\n\n"
             "UBND xã sẽ kiểm điểm trách nhiệm tại cuộc họp giao ban tháng 12/2026 đối với Trưởng thôn, thủ trưởng đơn "
             "vị không hoàn thành.\n\n"
             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn Bình\n")
     obs = _by_who(text)
-    assert set(obs) == {"Phòng Kinh tế", "Văn phòng HĐND và UBND xã"}
+    assert set(obs) == {"Phòng Kinh tế", "Văn phòng HĐND và UBND xã", "Hợp tác xã Nông nghiệp Tân Lập"}
     assert obs["Văn phòng HĐND và UBND xã"][0].startswith("Thu, nộp Quỹ")
+    assert obs["Hợp tác xã Nông nghiệp Tân Lập"][0].startswith("Xúc tiến tiêu thụ")
 
 
 _SNV = ("UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
@@ -217,3 +220,30 @@ def test_a_letters_topic_items_charge_the_body_its_intro_names_by_its_short_name
     assert "Chủ tịch UBND cấp xã" in who and "Phòng Công chức, viên chức" in who
     assert {t for w, t, _ in obs if w == "Chủ tịch UBND cấp xã"} == {"cử lãnh đạo phụ trách tham dự đầy đủ"}
     assert len(who) == 5  # UBND cấp xã ×2, Phòng Công chức, viên chức ×2 (its guidance, the meeting), Chủ tịch
+
+
+def test_long_list_of_council_bodies_and_a_base_party_committee():
+    """"Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân xã
+    giám sát …" (a16-09: 25 words, one list the council charges) and "Các chi bộ, đảng bộ cơ sở hoàn thành …" (a16-06:
+    "cơ sở" is no Sở) each name their bodies before the verb."""
+    body = ("III. TỔ CHỨC THỰC HIỆN\n\n"
+            "1. Các chi bộ, đảng bộ cơ sở hoàn thành việc kiểm điểm tập thể, cá nhân trước ngày 31/12/2026.\n\n"
+            "2. Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân "
+            "dân xã giám sát việc thực hiện Kế hoạch.\n")
+    obs = _by_who(_DU + body + _DU_TAIL)
+    assert obs["Các chi bộ, đảng bộ cơ sở"][1] == "2026-12-31"
+    assert obs["Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng "
+               "nhân dân xã"][0].startswith("giám sát")
+
+
+def test_a_span_of_years_under_the_completion_column_is_the_rows_deadline():
+    """"2027 - 2028" under "Thời gian hoàn thành" (a16-04): the task is due by the end of 2028; under "Thời gian thực
+    hiện" the same span is the period it runs (no date)."""
+    table = ("III. TỔ CHỨC THỰC HIỆN\n\nCác nhiệm vụ cụ thể theo bảng sau:\n\n"
+             "| TT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+             "| 1 | Xây dựng tuyến du lịch trải nghiệm nông nghiệp | Văn phòng Đảng ủy | 2027 - 2028 |\n"
+             "| 2 | Số hóa hồ sơ đảng viên | Ban Xây dựng Đảng | Quý III/2026 |\n")
+    obs = _by_who(_DU + table + _DU_TAIL)
+    assert obs["Văn phòng Đảng ủy"][1] == "2028-12-31"
+    running = _by_who(_DU + table.replace("Thời gian hoàn thành", "Thời gian thực hiện") + _DU_TAIL)
+    assert running["Văn phòng Đảng ủy"][1] is None

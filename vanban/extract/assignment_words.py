@@ -331,6 +331,10 @@ FEEDBACK_CLOSING = re.compile(r"(?:^\W*|,\s*)(?:trong qua trinh [^.;]{0,80}?,?\s
 # the short name a document gives a body once (original text): "Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi
 # chung là UBND cấp xã)" (a16-10) is "UBND cấp xã", as the text goes on calling it
 ALIAS = re.compile(r"\(\s*(?:sau đây|dưới đây)\s+(?:được\s+)?gọi\s+(?:chung\s+|tắt\s+)?là:?\s+([^()]{2,60}?)\s*\)", re.IGNORECASE)
+# a task table's due column that says when the task is to be finished (folded header), not the period it runs:
+# "Thời gian hoàn thành", "Thời hạn hoàn thành" (a span of years there ends the task; under "Thời gian thực hiện" it
+# is its running period)
+COMPLETION_COL = re.compile(r"hoan thanh")
 # an item titled by its topic (folded heading): "1. Về cập nhật cơ sở dữ liệu", "6. Về quản lý hồ sơ công chức"
 TOPIC_ITEM = re.compile(r"^\W*ve\s+(?!viec\s)\S")
 # the abbreviations of body names a text mixes with the full names (folded): "UBND các xã" is "Ủy ban nhân dân các xã"
@@ -418,7 +422,9 @@ TASK_OPENING_SHORT = re.compile(r"(?:mo|dua|lap|giu|cu|gui|nop|dat|lam|don doc|k
                                 r"|to chuc|xay dung|phoi hop|chu tri|du hop|sinh hoat|tuan tra"
                                 # "3. Văn phòng HĐND và UBND xã⏎⏎Thu, nộp Quỹ đối với cán bộ …" (a16-02): the money
                                 # collected, not the word "Thủ" of a "Thủ trưởng"
-                                r"|thu,? nop|thu (?:hoi|thap))[\s,]")
+                                r"|thu,? nop|thu (?:hoi|thap)"
+                                # "4. Sở Công Thương⏎⏎Xúc tiến thương mại, hỗ trợ …" (a16-04)
+                                r"|xuc tien)[\s,]")
 PARTNER_OPENING = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:chu tri,?\s+)?phoi hop(?:\s+voi)?\s+")
 # a competence, not a duty, in the rules a Quyết định, Thông tư or Nghị định lays down (the gold's
 # "statements of competence (who decides what)"): "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản
