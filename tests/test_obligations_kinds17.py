@@ -203,8 +203,7 @@ _SNV = ("UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ\n\nCỘNG HÒA XÃ HỘI CH�
         "thực hiện một số nội dung sau:\n\n"
         "1. Về cập nhật cơ sở dữ liệu\n\n"
         "Chỉ đạo bộ phận tham mưu rà soát, cập nhật thông tin công chức lên Cơ sở dữ liệu quốc gia, hoàn thành trước "
-        "ngày 15/12/2026. Chủ tịch UBND cấp xã chịu trách nhiệm về tính chính xác của dữ liệu do địa phương mình cập "
-        "nhật.\n\n"
+        "ngày 15/12/2026. Bộ phận một cửa cập nhật biến động trong thời hạn 05 ngày làm việc.\n\n"
         "2. Về quản lý hồ sơ công chức\n\n"
         "Tiếp nhận đầy đủ hồ sơ gốc của công chức, số hóa và quản lý hồ sơ điện tử, hoàn thành trước ngày 31/3/2027. "
         "Phòng Công chức, viên chức hướng dẫn nghiệp vụ số hóa hồ sơ.\n\n"
@@ -219,15 +218,15 @@ _SNV = ("UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ\n\nCỘNG HÒA XÃ HỘI CH�
 def test_a_letters_topic_items_charge_the_body_its_intro_names_by_its_short_name():
     """"… đề nghị Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi chung là UBND cấp xã) … thực hiện một số nội
     dung sau:" over "1. Về …", "2. Về …" whose first tasks name no body (a16-10): each topic is an entry of "UBND cấp
-    xã" with its own date, even when a later sentence names another body; the Chủ tịch answering for the data's
-    accuracy is no task, the one asked to send a leader ("cử") is charged; the closing feedback formula is none."""
+    xã" with its own date, even when a later sentence names another body; the Chủ tịch asked to send a leader ("cử")
+    is charged; the closing feedback formula is none."""
     obs = _obs(_SNV)
     assert [(w, d) for w, _, d in obs if w == "UBND cấp xã"] == [("UBND cấp xã", "2026-12-15"),
                                                                    ("UBND cấp xã", "2027-03-31")]
     who = [w for w, _, _ in obs]
     assert "Chủ tịch UBND cấp xã" in who and "Phòng Công chức, viên chức" in who
     assert {t for w, t, _ in obs if w == "Chủ tịch UBND cấp xã"} == {"cử lãnh đạo phụ trách tham dự đầy đủ"}
-    assert len(who) == 5  # UBND cấp xã ×2, Phòng Công chức, viên chức ×2 (its guidance, the meeting), Chủ tịch
+    assert len(who) == 6  # UBND cấp xã ×2, Bộ phận một cửa, Phòng Công chức, viên chức ×2 (guidance, meeting), Chủ tịch
 
 
 def test_a_span_of_years_under_the_completion_column_is_the_rows_deadline():

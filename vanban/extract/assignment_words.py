@@ -45,8 +45,9 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          # "Sở Khoa học và Công nghệ, UBND các xã, phường | niêm yết công khai …" (1489-QD-UBND),
                          # "Bộ Ngoại giao | hoàn tất các thủ tục …" (385-NQ-CP), "Bộ trưởng Bộ Tài chính | tiếp thu, …"
                          r"|niem yet|hoan tat|tiep thu"
-                         # "Đề nghị Chủ tịch UBND cấp xã | cử lãnh đạo phụ trách … tham dự" (a16-10); "cử" folds like "cũ", "cụ"
-                         r"|cu (?:lanh dao|dai dien|can bo|cong chuc|vien chuc|thanh vien|nguoi)"
+                         # "Đề nghị Chủ tịch UBND cấp xã | cử lãnh đạo phụ trách … tham dự" (a16-10); "cử" folds like "cũ", "cụ";
+                         # not "cử đại diện", which a rule's procedure asks inside its step (legal windows 1, win-08)
+                         r"|cu (?:lanh dao|can bo|cong chuc|vien chuc|thanh vien)"
                          # "Các cơ quan, đơn vị, doanh nghiệp | thanh toán đầy đủ tiền lương …" (a16-03); not a payment's noun
                          # ("hệ thống thanh toán", "phương thức thanh toán")
                          r"|(?<!thong )(?<!thuc )(?<!khoan )thanh toan (?:day du|tien|cac|luong|dut diem|kip thoi|cho)"
@@ -130,7 +131,7 @@ CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| than
                        # "hình thức quản lý" go on)
                        r"|(?<!ban )(?<!co quan )(?<!don vi )(?<!cap )(?<!bo phan )quan ly|thanh lap"
                        # "Đề nghị Chủ tịch UBND cấp xã | cử lãnh đạo phụ trách … tham dự" (a16-10)
-                       r"|cu (?:lanh dao|dai dien|can bo|cong chuc|vien chuc|thanh vien|nguoi)"
+                       r"|cu (?:lanh dao|can bo|cong chuc|vien chuc|thanh vien)"
                        # "Yêu cầu các Bộ, cơ quan | đổi mới phương thức, nâng cao năng lực …" (631-TB-VPCP); not "sự đổi mới"
                        r"|(?<!su )(?<!viec )(?<!tinh )doi moi(?! sang tao)"
                        # a mandate closes the body: "giao Bộ trưởng Bộ Tài chính | thừa ủy quyền Thủ tướng Chính phủ, thay
@@ -536,9 +537,9 @@ WHO_SCOPE_TAIL = re.compile(r"\s*,?\s+(?:trong phạm vi|theo chức năng|căn 
 ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh| hoan toan| ca nhan)? truoc\s[^;]*(?:;\s*\S{0,2}(?:luu y|u y|dong thoi phai)\b[^;]*)*[.;\s/]*$"
                          # answering for the accuracy of what one holds: "Thủ trưởng cơ quan, tổ chức, đơn vị chịu trách
                          # nhiệm toàn diện về tính chính xác, đầy đủ, kịp thời của dữ liệu tài sản …" (82/2025/QĐ-UBND)
-                         # (or plainly: "Chủ tịch UBND cấp xã chịu trách nhiệm về tính chính xác của dữ liệu do địa
-                         # phương mình cập nhật.", a16-10)
-                         r"|^(?:phai |cung )?chiu trach nhiem (?:(?:toan dien|hoan toan) )?ve tinh (?:chinh xac|trung thuc|hop phap)[^;]*[.;\s/]*$")
+                         # (not plainly "… chịu trách nhiệm về tính chính xác của …": the legal windows count it as a
+                         # duty, a16-10's authors did not — left as a duty, session 17)
+                         r"|^(?:phai |cung )?chiu trach nhiem (?:toan dien|hoan toan) ve tinh (?:chinh xac|trung thuc|hop phap)[^;]*[.;\s/]*$")
 # a closing request in the body's last paragraph that names no task of its own (folded): "Đề nghị các sở, ban,
 # ngành và địa phương khẩn trương thực hiện đúng chức năng được giao; kịp thời báo cáo … khó khăn, vướng mắc",
 # "… đề nghị Ủy ban nhân dân các tỉnh, thành phố triển khai thực hiện theo đúng quy định, …"
