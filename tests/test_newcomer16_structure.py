@@ -44,7 +44,10 @@ def test_inspection_rows_are_the_teams_tasks_with_their_checked_body(kiemtra):
 
 def test_inspection_plan_keeps_both_items_of_its_closing_part(kiemtra):
     whos = [o.who for o in kiemtra.obligations]
-    assert "Ủy ban Kiểm tra Đảng ủy giúp Ban Thường vụ" in whos
+    # II.1 "Ủy ban Kiểm tra Đảng ủy giúp Ban Thường vụ triển khai Kế hoạch; báo cáo … trước ngày 15/12/2027": the unit
+    # that helps is charged, "giúp Ban Thường vụ" opens its task (the labels' convention, session 17)
+    assert [o.what for o in kiemtra.obligations if o.who == "Ủy ban Kiểm tra Đảng ủy"
+            and o.deadline and o.deadline.date == "2027-12-15"][0].startswith("giúp Ban Thường vụ triển khai")
     assert "Các chi bộ được kiểm tra" in whos  # II.2 "Các chi bộ được kiểm tra chuẩn bị báo cáo …"
     assert not any("Đảng ủy 2" in w or "Đảng 3" in w for w in whos)  # no unit glued across rows
     assert len(kiemtra.obligations) == 5

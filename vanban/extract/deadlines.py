@@ -268,15 +268,13 @@ def _action_verb(view: str) -> re.Match[str] | None:
         before = view[max(0, m.start() - 40): m.start()].split()
         after = view[m.end():m.end() + 40].split()
         prev = before[-1].strip(",;") if before else ""
-        if (prev, loose_key(m.group("v"))) in P.VERB_NAME_AFTER or (
+        if ((prev, loose_key(m.group("v"))) in P.VERB_NAME_AFTER
+                and not (len(before) > 1 and before[-2] in P.VERB_NAME_UNLESS.get(prev, ()))) or (
                 name_end >= 0 and re.fullmatch(r"\s*(?:,|va)\s*", view[name_end:m.start()])):
             name_end = m.end()  # "Bộ Xây dựng"; "Trưởng đoàn kiểm tra, giám sát": the team's name goes on
             continue  # "Bộ Xây dựng"
-        if prev in P.VERB_NAME_PREFIX and not (prev == "hoi" and len(before) > 1 and before[-2] == "xa") \
-                and not (prev == "so" and len(before) > 1 and before[-2] in ("ho", "thuoc")):
-            continue  # "Ban Xây dựng Đảng" — but "xã hội tuyên truyền" is a name then its verb, and so is "hồ sơ gửi …"
-            # ("Bộ phận Một cửa, cơ quan tiếp nhận hồ sơ | gửi thông báo đến tổ chức, cá nhân …", 138/2025/QĐ-UBND)
-            # and "… trực thuộc Sở báo cáo …" (a15-04: the units under the Sở, then their verb; no "thuộc số báo cáo")
+        if prev in P.VERB_NAME_PREFIX and not (len(before) > 1 and before[-2] in P.VERB_NAME_UNLESS.get(prev, ())):
+            continue  # "Ban Xây dựng Đảng" — but "xã hội tuyên truyền", "hồ sơ gửi …" are a name then its verb
         nxt = after[0].strip(",;") if after else ""
         if nxt in P.VERB_NAME_SUFFIX and m.group("v")[:1] in "xb":
             continue
@@ -310,7 +308,8 @@ def split_actor(text: str) -> tuple[str | None, str]:
     f = Folded.of(who)
     words = who.split()
     head = f.view.lstrip("-+• ")
-    if not P.ORG_HEAD_RE.match(head) or P.NOT_ORG_RE.match(head) or len(words) > 20 or re.search(r"\d{4}", who):
+    if not P.ORG_HEAD_RE.match(head) or P.NOT_ORG_RE.match(head) or re.search(r"\d{4}", who) \
+            or (len(words) > 20 and not (len(words) <= 30 and _body_list(head))):
         return None, text.strip()
     if f.view.split()[0] == "so" and (words[0] != "Sở" and (len(words) < 2 or not words[1][:1].isupper())):
         return None, text.strip()  # "Số hóa tài liệu …" is a task, "Sở Nội vụ" a body
@@ -318,6 +317,14 @@ def split_actor(text: str) -> tuple[str | None, str]:
     if last in ("đã", "đang", "vừa", "từng", "được", "da", "dang", "vua", "tung", "duoc"):
         return None, text.strip()  # "Chi bộ đã lãnh đạo …": a report of the past
     return who, what
+
+
+def _body_list(view: str) -> bool:
+    """A long subject that lists three bodies or more, each part after a comma opening with a body's head word:
+    "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân xã"
+    (a16-09, 25 words: the one list the council charges)."""
+    parts = [x.strip() for x in view.split(",")]
+    return len(parts) >= 3 and all(P.ORG_HEAD_RE.match(x) and not P.NOT_ORG_RE.match(x) for x in parts)
 
 
 def split_subject(text: str) -> tuple[str | None, str]:

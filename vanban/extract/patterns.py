@@ -444,6 +444,15 @@ ACTION_VERBS = [
     # "Các tổ dân phố | lập danh sách hộ nghèo gửi …" (a newcomer's ward plan, session 16): "lập" with the paper it makes
     # (a lone "lập" is a place name's too: "xã Tân Lập")
     "lap danh sach", "lap ke hoach", "lap ho so", "lap bao cao", "lap du toan", "lap phuong an", "lap de an",
+    # "Phòng Tài chính - Kế hoạch | cân đối nguồn kinh phí …" (a newcomer's commune plan, session 17: the body took the
+    # verb in); no body's name holds "cân đối"
+    "can doi",
+    # "Văn phòng Đảng ủy | giúp Ban Thường vụ theo dõi, đôn đốc …": the unit that helps is the one charged (the labels'
+    # convention: "VNMAC có trách nhiệm giúp Bộ Quốc phòng thẩm định", "Sở … | chủ trì tham mưu, giúp Ủy ban nhân dân
+    # tỉnh …", review-oblig10), the body it helps belongs to the task; "giúp việc" names a unit ("Tổ giúp việc")
+    "giup",
+    # "Ban Tuyên giáo và Dân vận Tỉnh ủy | định hướng các cơ quan báo chí …" (a16-03)
+    "dinh huong",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
@@ -482,7 +491,16 @@ VERB_NAME_AFTER = {("bo", "xay dung"), ("doan", "kiem tra"), ("doan", "giam sat"
                    # the money or means a body raises, not its act: "Các nguồn vốn huy động …", "các nguồn huy động hợp
                    # pháp khác", "kinh phí huy động", "nguồn lực huy động", "khả năng huy động"
                    ("nguon", "huy dong"), ("von", "huy dong"), ("phi", "huy dong"), ("luc", "huy dong"),
-                   ("nang", "huy dong")}
+                   ("nang", "huy dong"),
+                   # "Trung tâm trợ giúp pháp lý nhà nước", "sự giúp đỡ": the noun, not a unit's help (the verb "giúp")
+                   ("tro", "giup"), ("su", "giup")}
+# ... unless the word before it makes it a common noun, the verb after it a body's act (VERB_NAME_AFTER's "bo" and
+# VERB_NAME_PREFIX's words): "Các chi bộ | xây dựng chương trình hành động …", "Đảng bộ xã | xây dựng …", "cán bộ |
+# xây dựng …" (a newcomer's commune plan, session 17: "Các chi bộ xây dựng chương trình hành động" was one body; the
+# ministry is "Bộ Xây dựng", "Đảng bộ Bộ Xây dựng" ("bo bo") keeps it); "xã hội | tuyên truyền …"; "hồ sơ | gửi …"
+# ("Bộ phận Một cửa, cơ quan tiếp nhận hồ sơ | gửi thông báo …", 138/2025/QĐ-UBND), "… trực thuộc Sở | báo cáo …"
+# (a15-04), "Các chi bộ, đảng bộ cơ sở | hoàn thành việc kiểm điểm …" (a16-06)
+VERB_NAME_UNLESS = {"bo": {"chi", "dang", "can", "toan"}, "hoi": {"xa"}, "so": {"ho", "thuoc", "co"}}
 VERB_NAME_SUFFIX = {"dang", "xa", "doan"}
 # A verb followed by one of these words is a noun ("tổ chức đảng", "tổ chức
 # chính trị - xã hội", "tổ chức cơ sở đảng", "báo cáo viên").
@@ -492,6 +510,8 @@ VERB_NOUN_NEXT = {
     "thong tin": {"va"},
     # "… huy động được …", "huy động hợp pháp": what was raised (a participle), not a body's act
     "huy dong": {"duoc", "hop"},
+    # "Tổ giúp việc", "bộ phận giúp việc", "cơ quan giúp việc Ban Chỉ đạo": a unit named by its role
+    "giup": {"viec"},
 }
 # ... unless the noun goes on into an event the verb organises: "Đảng ủy tổ chức Hội nghị
 # triển khai …", "tổ chức hội thảo, hội thi" (the 13-KH/ĐU demo plan's "Đảng ủy | tổ chức Hội
