@@ -442,6 +442,9 @@ ACTION_VERBS = [
     # "Các tổ dân phố | lập danh sách hộ nghèo gửi …" (a newcomer's ward plan, session 16): "lập" with the paper it makes
     # (a lone "lập" is a place name's too: "xã Tân Lập")
     "lap danh sach", "lap ke hoach", "lap ho so", "lap bao cao", "lap du toan", "lap phuong an", "lap de an",
+    # "Bộ phận Văn thư | số hóa hồ sơ, hoàn thành trước ngày 15-6-2027" (the session-17 newcomer's plan): "số hóa" with
+    # the papers it makes digital (with a figure it is a QUANTITY_VERBS verb; a name's "số" takes its number)
+    "so hoa ho so", "so hoa tai lieu", "so hoa du lieu",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
@@ -458,6 +461,10 @@ QUANTITY_VERB_RE = re.compile(
                                       for v in sorted(QUANTITY_VERBS, key=len, reverse=True)) + r")"
     rf"\s+(?:(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')})\s+)?"
     r"(?:\d+(?:[.,]\d+)?\s*%|0*[1-9]\d*(?![\d/]))")
+# A unit's head word after which a capitalised verb is the unit's own name (folded, before the verb): "Bộ phận Tổ chức
+# | hoàn thành rà soát …", "Bộ phận Kiểm tra | báo cáo …" (the session-17 newcomer's plan); "Bộ phận tổ chức hội nghị"
+# (lowercase) is the unit's verb. ("Ban", "Phòng", "Tổ" take a name whatever its case: VERB_NAME_PREFIX.)
+CAPITALISED_NAME_HEAD_RE = re.compile(rf"(?:^|\s){kw('bo phan')}\s+$")
 # Words before a verb that make it part of a name ("Ban Xây dựng Đảng", "các tổ chức").
 VERB_NAME_PREFIX = {"ban", "cac", "nhung", "va", "mot", "phong", "so", "to", "hoi"}
 # A verb that is a name after one given word: "Bộ Xây dựng" (the ministry), but "Bộ đề cao …".
@@ -566,6 +573,14 @@ TARGET_CUE_RE = re.compile(
 )
 PERIOD_RE = re.compile(
     rf"(?:{kw('giai doan')})\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d|(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{NAM}(?![a-z])|(?<![a-z]){NAM}\s+(?:19|20)\d\d(?!\d)"
+)
+# The time a target is due within, said after it (folded): "… ở 100% khu dân cư | trong tháng 11/2027", "02 buổi … trong
+# Quý II/2027", "thu ngân sách đạt ít nhất 60% dự toán | trong 6 tháng đầu năm" (the session-17 newcomer's Thông báo
+# kết luận and plan): the target's period, narrower than the title's year, and no part of its scope.
+DUE_PERIOD_RE = re.compile(
+    rf"(?<![a-z]){kw('trong')}\s+(?P<p>{THANG}\s+\d{{1,2}}\s*(?:[/-]|\s+{NAM}\s+)\s*(?:19|20)\d\d(?!\d)"
+    rf"|{QUY}\s+(?:[ivx]{{1,3}}|[1-4])\s*(?:[/-]|\s+{NAM}\s+)\s*(?:19|20)\d\d(?!\d)"
+    rf"|\d{{1,2}}\s+{THANG}\s+(?:{kw('dau')}|{kw('cuoi')})\s+{NAM}(?P<y>\s+(?:19|20)\d\d(?!\d))?)"
 )
 
 # --- citations ----------------------------------------------------------------
@@ -839,6 +854,10 @@ NOUN_STOP_WORDS = {
 # cổ đông", "Có ít nhất 02 tài nguyên du lịch"; a decree's wording), never the function word; "chợ" ~ "cho": "diễn tập
 # … tại ít nhất 02 chợ hoặc trung tâm thương mại" (a Chỉ thị on PCCC).
 NOUN_SYLLABLES_PRINTED = {"cổ", "cơ", "tài", "đề", "đê", "đội", "đôi", "đất", "căn", "vé", "đồ", "hạng", "đền", "đèn", "tủ", "chợ"}
+# The duty word that closes a subject before its verb (folded): "Công chức Tài chính - Kế toán phải | lập báo cáo …",
+# "Sở Y tế cần | rà soát …", "… có trách nhiệm | xây dựng …": the body's duty, never part of its name.
+# ("Cục Hậu cần" keeps its noun "hậu cần", logistics)
+DUTY_TAIL_RE = re.compile(rf"(?:\s+{kw('phai')}|(?<!hau)\s+{kw('can')}|\s+(?:{kw('co')}|{kw('chiu')})\s+{kw('trach nhiem')})\s*$")
 # Clauses whose numbers are no targets: conditions, examples, past results, requests.
 CONSEQUENCE_RE = re.compile(rf"(?<![a-z])(?:{kw('thi')}|{kw('phai')}|{kw('co the')}|{kw('nhung')})(?![a-z])")
 # "trong 3 năm gần nhất": a look back, not a time limit.

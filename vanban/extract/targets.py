@@ -66,6 +66,7 @@ _SCOPE_STOP = re.compile(
     rf"[,;:()]|\n(?=\s*(?:[-+•*]|{_ITEM_LABEL}|\n|$))|"
     r"\.(?!\d)|\s(?:duoc|d[uw]{1,2}[o0d]c|tham gia|hoan thanh|co\s|thuc hien|nam|nam duoc|tro len|tai|tren(?!\s+grdp)|truoc|tr[uw]{1,2}[o06d]c|vao)\s"
     r"|\s(?:va|v[a4])\s+\d|\sso voi\s|\s(?:hang|moi)\s+(?:nam|thang|quy)(?![a-z])"
+    r"|\strong\s+(?:thang|quy|\d{1,2}\s+thang)\s"  # "100% khu dân cư | trong tháng 11/2027": the target's period
 )
 # After a comma, the scope's list goes on with a few more nouns ("nguồn nước thải, khí thải lớn"): no
 # figure, no verb or connective opening a clause of its own
@@ -189,13 +190,31 @@ def _full_sentence_start(v: str, s0: int, pos: int) -> int:
     return max(v.rfind(". ", 0, pos), v.rfind(".\n", 0, pos), -2) + 2
 
 
-def _period(f: Folded, s0: int, s1: int, title_period: str | None) -> str | None:
+def _period(f: Folded, s0: int, s1: int, title_period: str | None, at: int | None = None) -> str | None:
+    """The period a target's sentence names, else the title's; ``at`` (the target's end): a due time in its own
+    clause after it ("100% khu dân cư trong tháng 11/2027") comes first (P.DUE_PERIOD_RE)."""
     v = f.view
+    if at is not None and (due := _due_period(f, at, s1, title_period)):
+        return due
     for m in P.PERIOD_RE.finditer(v, s0, s1):
         if any(b.start() <= m.start() < b.end() for b in P.BASELINE_RE.finditer(v, max(s0, m.start() - 12), m.end())):
             continue  # "so với năm 2025": the baseline
         return clean_quote(f.original[m.start():m.end()])
     return title_period
+
+
+def _due_period(f: Folded, at: int, s1: int, title_period: str | None) -> str | None:
+    """The due time right after a target, in its clause (to the next ";" or the sentence's end): "tháng 11/2027",
+    "Quý II/2027"; "6 tháng đầu năm" takes the year of the title's period ("năm 2027") when it names none."""
+    semi = f.view.find(";", at, s1)
+    m = P.DUE_PERIOD_RE.search(f.view, at, semi if semi >= 0 else s1)
+    if m is None:
+        return None
+    said = clean_quote(f.original[m.start("p"):m.end("p")])
+    year = re.search(r"(?:19|20)\d\d", title_period or "")
+    if year and fold(said).endswith(" nam"):  # "6 tháng đầu năm": of the title's year
+        said = f"{said} {year.group(0)}"
+    return said
 
 
 def _clause_start(v: str, s0: int, pos: int) -> int:
@@ -765,7 +784,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         per_time = W.TIMES_PER_AFTER_RE.match(v, unit_end) if unit and fold(unit) == "lan" else None
         if per_time:  # "sinh hoạt chuyên đề ít nhất 01 lần/quý": once each quarter
             rate_per, unit_end = o[per_time.start("per"):per_time.end("per")].lower(), per_time.end()
-        period = f"mỗi {rate_per}" if rate_per else _period(f, s0, s1, title_period)
+        period = f"mỗi {rate_per}" if rate_per else _period(f, s0, s1, title_period, unit_end)
         if (lo is None) != (hi is None) and b is None and TT.tier_key(v, o, unit_end, s1):
             continue  # "dưới 02 (hai) giờ thì tính thêm 0,25 ngày công": the tier's bound, its value is the target
         if lo is not None and lo == hi and b is None and not pct and not cue and TT.condition_then(v, o, m.start(), unit_end, s1):
