@@ -803,6 +803,10 @@ ATTACHED_TO_RE = re.compile(
 # (a formula's "(a/b) = 60%").
 _MIN_SIGN = r"(?:≥|⩾|>=|=>|(?<![\w/])>|(?<=[^\W\d_] )=(?![=>]))"
 _MAX_SIGN = r"(?:≤|⩽|<=|=<|(?<![\w/])<)"
+# A bound word that excludes its figure, at a target's text start (folded): "trên 92%", "hơn 200 hộ", "vượt 5%" are
+# strictly more ("> 92%"), "dưới 1,5%", "ít hơn 3 vụ" strictly less; "không dưới", "từ … trở lên", "tối thiểu" include it.
+STRICT_ABOVE_RE = re.compile(rf"^(?:{kw('dat')}\s+)?(?:>(?!=)|{kw('tren')}|{kw('hon')}|{kw('vuot')}(?:\s+{kw('tren')})?)(?:\s|\d)")
+STRICT_BELOW_RE = re.compile(rf"^(?:<(?!=)|{kw('duoi')}|{kw('it hon')})(?:\s|\d)")
 TARGET_MIN_CUE_RE = re.compile(
     rf"(?:{_MIN_SIGN}|{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])(?<!chung )(?<!dau )t[uw]r?|(?<![a-z])(?<!lam )(?<!lay )tr[o06]n)"
     rf"(?:\s+(?:{kw('la')}|{kw('tren')}|{kw('tu')}|{kw('sau')}|{kw('cho')}))?\s*$"  # "tối thiểu cho 02 doanh nghiệp"

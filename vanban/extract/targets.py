@@ -366,7 +366,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                            and W.RANGE_REPEAT_AFTER_RE.match(v, tail.end() if tail else glued_end))  # "từ 150kg/cm2 đến 600kg/cm2"
         if glued_range and tail:
             glued_end = tail.end()  # the unit "kg/cm2"
-        if glued and not listed and not glued_range and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) and not (
+        # "Vận động nhân dân hiến 1.500 m2 đất": the measure a campaign asks for, its unit kept whole
+        mobilised = bool(W.MOBILISED_GIFT_BEFORE_RE.search(v, max(s0, m.start() - 80), m.start()))
+        if glued and not listed and not glued_range and not mobilised and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) and not (
                 P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
             if not spaced or W.MEASURE_DESCRIPTOR_BEFORE_RE.search(v, max(line_start, m.start() - 20), m.start()) \
                     or not (_aim_before(v, s0, m.start()) or any(s <= m.start() < e for s, e in target_sections)
@@ -693,6 +695,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             marked = True  # "danh mục hoàn thành 5.000 km vào năm 2030": a figure set for a year ahead
         if not marked and unit and fold(unit).startswith("thang ") and W.AMOUNT_SET_BEFORE_RE.search(before):
             marked = True  # "mức trợ cấp một lần bằng 24 tháng tiền lương": an amount a rule sets
+        if not marked and unit and mobilised:  # "Vận động nhân dân hiến 1.500 m2 | đất làm đường": the amount the
+            # campaign sets, the words after its unit (to the clause's end) what is given
+            gift = re.search(r"[,;:.()\n]", o[unit_end:s1])
+            marked, label = True, clean_quote(o[unit_end:unit_end + (gift.start() if gift else s1 - unit_end)]) or None
         if not marked and any(s <= m.start() < e for s, e in target_sections):
             marked = True  # a line of a "Chỉ tiêu" section: any counted noun
         named = W.names_quantity(v, part, m.start(), unit) if not marked and unit and not (pct or fraction) else None
@@ -1144,6 +1150,8 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
             # "Thu nhập bình quân đầu người | không dưới 75 triệu đồng/người/năm", "Tổng thu ngân sách … | đạt 50 tỷ
             # đồng trở lên" (a newcomer's Nghị quyết, session 16): no verb, the words before the bound name the measure
             scope = _head_scope(v, o, m, s0, before)
+            if scope and _AIM_ONLY.fullmatch(fold(scope)):
+                scope = None  # "Phấn đấu có | từ 03 mô hình trở lên được …": the aim's words name no measure
     if not pct and (scope is None or len(scope.split()) <= 2):
         noun = _counted_scope(v, o, m.end(), unit_end, s1)
         if noun:  # "Kết nạp ít nhất 15 | đảng viên mới", "Không quá 02 | hộ tái nghèo": the counted noun says what
@@ -1172,11 +1180,14 @@ def _counted_scope(v: str, o: str, num_end: int, unit_end: int, s1: int) -> str 
         return None
     stop = re.compile(r"[,;:().\n]|\s(?:so với|trong|tại|trên|vào|trước|đến)\s", re.IGNORECASE).search(o, unit_end, s1)
     after = clean_quote(o[unit_end:stop.start() if stop else s1]).strip()
+    after = re.sub(r"^(?:trở lên|tro len)(?:\s+|$)", "", after)  # "từ 03 mô hình | trở lên | được Huyện ủy công nhận"
     if not after or len(after.split()) > 8 or re.search(r"\d", after):
         return None
     return f"{unit} {after}"
 
 
+#: the words of an aim alone (folded), no measure named: "Phấn đấu có", "Phấn đấu đạt", "Mục tiêu có"
+_AIM_ONLY = re.compile(r"(?:phan dau|muc tieu|chi tieu)(?:\s+(?:la|co|dat|co duoc))?")
 #: "đạt" right before a figure: the words before it name what reaches it
 _MEASURED_REACHES = re.compile(r"(?<![a-z])dat\s*$")
 
