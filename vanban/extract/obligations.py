@@ -326,7 +326,7 @@ class _Reader:
             return  # "Chính phủ sẽ phân công …" is a statement; "Sở sẽ tổng hợp …" the issuer's own task
         what = re.sub(r"^(?:sẽ|xin)\s+", "", what.lstrip())  # "Ủy ban nhân dân xã sẽ | hoàn thành rà soát …": the task
         what = _subject_again(what, who)
-        who = S.self_name(clean_quote(who), self.st.header.issuer)
+        who = S.self_name(S.mended_name(clean_quote(who)), self.st.header.issuer)
         if who.isupper():
             who = self.as_written(who)
         who = self.addressed(who)
@@ -1537,7 +1537,9 @@ def _names_no_other(actor: str | None, heading: str) -> bool:
 def _due_in_cell(head: str, text: str, ref: dt.date | None) -> list[Deadline]:
     """Deadlines of a due-column cell read alone (a text table's cell is spread over lines shared
     with other columns); read after its column's name, a bare date ("30/06/2025", "Tháng 12/2025")
-    is the due date, but a span of years ("Năm 2025-2030") is the period the task runs."""
+    is the due date, but a span of years ("Năm 2025-2030") is the period the task runs. A scan's specks opening the
+    cell (".31/10/2027", "-_ Trước ngày …") are no part of it."""
+    text = re.sub(r"^[\s._\-–—:;,'`]+(?=\S)", "", text)
     found = find_deadlines(Folded.of(text), 0, len(text), ref, [])
     if found or re.search(r"\d{4}\s*[-–]\s*\d{4}", text):
         return found

@@ -104,8 +104,10 @@ CUOI = r"cu[o06bde]{1,2}i"
 QUY = r"qu[yi]"
 HANG = r"h[a4d]ng"  # hằng / hàng
 
+# (a scan's speck before a due cell's date, "⏎.31/10/2027" (the session-17 newcomer's scanned task table), is no
+# decimal point: after a space or line break a lone "." or "_" does not hide the date)
 NUMERIC_DATE_RE = re.compile(
-    r"(?<![\d/.\-])(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?:\s?/\s?(?P<y>\d{4}))?(?![\d/]|[.,]\d)"  # "1/2.000" is a scale
+    r"(?:(?<![\d/.\-])|(?<=\s[._])|(?<=^[._]))(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?:\s?/\s?(?P<y>\d{4}))?(?![\d/]|[.,]\d)"  # "1/2.000" is a scale
     r"|(?<![\d/.\-])(?P<d2>\d{1,2})[.\-](?P<m2>\d{1,2})[.\-](?P<y2>\d{4})(?!\d)"
 )
 # A yearless "d/m" that is a count, not a date: "Đến nay mới có 3/10 tổ dân phố gửi báo cáo", "8/10 xã đạt chuẩn".
