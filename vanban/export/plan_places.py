@@ -65,14 +65,6 @@ class Place:
     heading: str | None  # the nearest heading around it: "Tổ chức thực hiện"
     table_row: str | None  # a task table's row: its TT cell ("3") or its row number
     page: int
-    appendix: bool = False  # in a Phụ lục after the signature: its own numbers are the Phụ lục's ("PL.1")
-
-    @property
-    def tt(self) -> str | None:
-        """The TT the phiếu gives the row: a table row's own number, else the item's; in a Phụ lục the row's number
-        marked "PL." ("PL.1"), never one the plan's body items also bear."""
-        own = self.table_row or self.number
-        return f"PL.{own}" if own and self.appendix and not self.number else own
 
     def cite(self) -> str:
         """"Mục IV.4 (Tổ chức thực hiện), tr. 2"; "Bảng, dòng 3, tr. 4"; "tr. 1"."""
@@ -136,8 +128,7 @@ class PlanPlaces:
         number = item_number([p.get("label") or "" for p in chain])
         heading = next((p["heading"] for p in reversed(chain) if p.get("heading")), None)
         page = self.text.count("\f", 0, offset) + 1
-        appendix = bool(chain) and any(chain[0] is a for a in self.outline.get("appendices") or [])
-        return Place(number, _short(_heading_case(heading)) if heading else None, self._row(offset), page, appendix)
+        return Place(number, _short(_heading_case(heading)) if heading else None, self._row(offset), page)
 
     def heading_at(self, offset: int | None) -> str | None:
         """The own heading of the innermost part at ``offset`` (whole, as printed), if it has one."""
