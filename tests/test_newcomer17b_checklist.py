@@ -75,3 +75,15 @@ def test_a_tasks_quarter_is_its_targets_period(plan):
     """"Tổ chức ít nhất 02 buổi tuyên truyền … trong Quý II/2027": period Quý II/2027, not the title's year."""
     t = [x for x in plan[0].targets if x.unit == "buổi"]
     assert len(t) == 1 and t[0].period == "Quý II/2027"
+
+
+@pytest.mark.parametrize("text, lo, hi, said", [
+    ("dưới 1,5%", None, 1.5, "< 1,5%"),
+    ("không quá 1,5%", None, 1.5, "≤ 1,5%"),
+    ("không dưới 90%", 90, None, "≥ 90%"),
+    ("hơn 200 hộ", 200, None, "> 200 hộ"),
+])
+def test_a_bound_word_says_whether_the_figure_is_in(text, lo, hi, said):
+    from vanban.models import Target
+    unit = "%" if "%" in text else "hộ"
+    assert target_text(Target(text=text, min=lo, max=hi, unit=unit)) == said
