@@ -797,3 +797,14 @@ OFFICE_VERBS = re.compile(
 #: task (folded, at the task's start)
 UNDERGONE_ACT = re.compile(r"\s(?:duoc|bi)\s+(?:kiem tra|giam sat|thanh tra|khao sat|danh gia|lay y kien)\s+(?=\S)")
 
+
+# A scan's table rule read as a dash inside a body's fixed name (folded): "Đảng ủy Ủy - ban nhân dân xã", "Ủy ban Mặt
+# trận Tổ quốc - xã" (the session-17 newcomer's scanned Kế hoạch, the cell's border between two printed lines): the
+# dash splits words that are one name and goes ("Văn phòng - Thống kê", "Tài chính - Kế toán" keep theirs)
+RULE_IN_NAME = re.compile(r"(?<=\buy)\s+[-–—_]+\s+(?=ban\b)|(?<=\buy ban)\s+[-–—_]+\s+(?=nhan dan\b|mat tran\b)"
+                          r"|(?<=\bnhan)\s+[-–—_]+\s+(?=dan\b)|(?<=\bmat tran)\s+[-–—_]+\s+(?=to quoc\b)"
+                          r"|(?<=\bto quoc)\s+[-–—_]+\s+(?=(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho|thi xa)\b)"
+                          r"|(?<=\bnhan dan)\s+[-–—_]+\s+(?=(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho|thi xa)\b)")
+# a stray quote mark a scan put before a name's first capital, closed nowhere: "'Ủy ban Mặt trận …"
+STRAY_QUOTE_OPENING = re.compile(r"^['‘’`´\"“]+\s*(?=[A-ZĐÀ-Ỹ])")
+

@@ -313,6 +313,10 @@ def split_actor(text: str) -> tuple[str | None, str]:
         return None, text.strip()
     if f.view.split()[0] == "so" and (words[0] != "Sở" and (len(words) < 2 or not words[1][:1].isupper())):
         return None, text.strip()  # "Số hóa tài liệu …" is a task, "Sở Nội vụ" a body
+    duty = P.DUTY_TAIL_RE.search(f.view)
+    if duty and len(f.view[:duty.start()].split()) >= 2:
+        who = who[:duty.start()].rstrip(" ,")  # "Công chức Tài chính - Kế toán phải | lập …": the duty, not the name
+        words = who.split()
     last = words[-1]
     if last in ("đã", "đang", "vừa", "từng", "được", "da", "dang", "vua", "tung", "duoc"):
         return None, text.strip()  # "Chi bộ đã lãnh đạo …": a report of the past
@@ -336,12 +340,18 @@ def split_subject(text: str) -> tuple[str | None, str]:
     """
     f = Folded.of(text)
     m = first_verb(f.view)
+    at = 0
+    while m is not None and text[at + m.start():at + m.start() + 1].isupper() \
+            and P.CAPITALISED_NAME_HEAD_RE.search(f.view[:at + m.start()]):
+        at += m.end()  # "Bộ phận Tổ chức | hoàn thành …": the capitalised verb names the unit, its verb comes after
+        m = first_verb(f.view[at:])
     if m is None:
         return None, text.strip()
-    before = f.view[: m.start()].split()
+    start = at + m.start()
+    before = f.view[:start].split()
     if not before or len(before) > 25:
         return None, text.strip()
-    return clean_quote(text[: m.start()]), text[m.start():].strip()
+    return clean_quote(text[:start]), text[start:].strip()
 
 
 _LEAD_CONJ = re.compile(

@@ -58,6 +58,16 @@ def _duty_body(m: re.Match[str]) -> str:
     return body[:1].upper() + body[1:]
 
 
+def _named_member(body: str, who: str) -> bool:
+    """``body`` is one named member of the class ``who`` a "Trách nhiệm của công chức" title charges: the class's words
+    then a name of two words or more, capitalised ("Công chức Văn phòng - Thống kê", "Công chức Tài chính - Kế
+    toán"). Two such members under one title are two bodies, each with its own item; "Bộ Công Thương tỉnh" (one more
+    word) names the title's body again."""
+    tail = body[len(who):].strip(" ,") if fold(body).startswith(fold(who)) else ""
+    words = tail.split()
+    return len(words) >= 2 and words[0][:1].isupper()
+
+
 def _object_wraps(raw: str, gap: str) -> bool:
     """A blank line the OCR put inside a sentence after a verb whose object must follow: "Chủ tịch Ủy ban nhân dân
     cấp xã chỉ đạo⏎⏎Ban chỉ huy phòng cháy, chữa cháy rừng cấp xã phối hợp …" (213/2025/QĐ-UBND, legacy OCR): the
@@ -338,7 +348,7 @@ class _Reader:
         if alias := W.ALIAS.search(who):
             self.named_in_full.append(who[:alias.start()])
             who = alias.group(1).strip(" \"“”")  # "Ủy ban nhân dân các xã, … (sau đây gọi chung là UBND cấp xã)"
-        who = S.self_name(clean_quote(who), self.st.header.issuer)
+        who = S.self_name(S.mended_name(clean_quote(who)), self.st.header.issuer)
         if who.isupper():
             who = self.as_written(who)
         who = self.addressed(who)
@@ -494,15 +504,18 @@ class _Reader:
         # the heading's own tasks among the items: then an item that charges one of its bodies alone is no other
         listed = {id(c) for c in items if self.one_of(c, who)}
         listed = listed if len(listed) < len(items) else set()
+        members: set[str] = set()  # "Công chức Văn phòng - Thống kê", "Công chức Tài chính - Kế toán" under "… của công chức"
         for c in items:  # ("-" / "+" bullets under a body are its tasks, even when they name a partner)
             if id(c) in listed:
                 continue
             own = clean_quote(self.text(*self.own(c)))
             body = (S.body_name(c.heading) if c.heading else None) or S.actor(own[:300])[0]
-            if body and not fold(body).startswith(fold(who)) \
-                    and not (named_only and re.match(r"(?:cac|nhung)\s", fold(body))):
+            if body and fold(body).startswith(fold(who)):
+                if _named_member(S.clean_who(body), who):
+                    members.add(fold(S.clean_who(body)))
+            elif body and not (named_only and re.match(r"(?:cac|nhung)\s", fold(body))):
                 n += 1  # under a generic heading only a named body counts ("Các cơ quan, đơn vị, cá nhân …" restates it)
-        return n
+        return n + (len(members) if len(members) >= 2 else 0)
 
     def tasks_below(self, p: Part) -> str:
         parts = [clean_quote(self.text(*self.own(c))) for c in p.children
@@ -1584,7 +1597,9 @@ def _names_no_other(actor: str | None, heading: str) -> bool:
 def _due_in_cell(head: str, text: str, ref: dt.date | None) -> list[Deadline]:
     """Deadlines of a due-column cell read alone (a text table's cell is spread over lines shared
     with other columns); read after its column's name, a bare date ("30/06/2025", "Tháng 12/2025")
-    is the due date, but a span of years ("Năm 2025-2030") is the period the task runs."""
+    is the due date, but a span of years ("Năm 2025-2030") is the period the task runs. A scan's specks opening the
+    cell (".31/10/2027", "-_ Trước ngày …") are no part of it."""
+    text = re.sub(r"^[\s._\-–—:;,'`]+(?=\S)", "", text)
     found = find_deadlines(Folded.of(text), 0, len(text), ref, [])
     years = re.fullmatch(r"\W*(?:năm\s+)?(20\d\d)\s*[-–]\s*(20\d\d)\W*", text.strip(), re.IGNORECASE)
     if not found and years and W.COMPLETION_COL.search(fold(head)) and years.group(1) < years.group(2):

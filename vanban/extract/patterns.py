@@ -104,8 +104,10 @@ CUOI = r"cu[o06bde]{1,2}i"
 QUY = r"qu[yi]"
 HANG = r"h[a4d]ng"  # hằng / hàng
 
+# (a scan's speck before a due cell's date, "⏎.31/10/2027" (the session-17 newcomer's scanned task table), is no
+# decimal point: after a space or line break a lone "." or "_" does not hide the date)
 NUMERIC_DATE_RE = re.compile(
-    r"(?<![\d/.\-])(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?:\s?/\s?(?P<y>\d{4}))?(?![\d/]|[.,]\d)"  # "1/2.000" is a scale
+    r"(?:(?<![\d/.\-])|(?<=\s[._])|(?<=^[._]))(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?:\s?/\s?(?P<y>\d{4}))?(?![\d/]|[.,]\d)"  # "1/2.000" is a scale
     r"|(?<![\d/.\-])(?P<d2>\d{1,2})[.\-](?P<m2>\d{1,2})[.\-](?P<y2>\d{4})(?!\d)"
 )
 # A yearless "d/m" that is a count, not a date: "Đến nay mới có 3/10 tổ dân phố gửi báo cáo", "8/10 xã đạt chuẩn".
@@ -453,6 +455,9 @@ ACTION_VERBS = [
     "giup",
     # "Ban Tuyên giáo và Dân vận Tỉnh ủy | định hướng các cơ quan báo chí …" (a16-03)
     "dinh huong",
+    # "Bộ phận Văn thư | số hóa hồ sơ, hoàn thành trước ngày 15-6-2027" (the session-17 newcomer's plan): "số hóa" with
+    # the papers it makes digital (with a figure it is a QUANTITY_VERBS verb; a name's "số" takes its number)
+    "so hoa ho so", "so hoa tai lieu", "so hoa du lieu",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
@@ -469,6 +474,10 @@ QUANTITY_VERB_RE = re.compile(
                                       for v in sorted(QUANTITY_VERBS, key=len, reverse=True)) + r")"
     rf"\s+(?:(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')})\s+)?"
     r"(?:\d+(?:[.,]\d+)?\s*%|0*[1-9]\d*(?![\d/]))")
+# A unit's head word after which a capitalised verb is the unit's own name (folded, before the verb): "Bộ phận Tổ chức
+# | hoàn thành rà soát …", "Bộ phận Kiểm tra | báo cáo …" (the session-17 newcomer's plan); "Bộ phận tổ chức hội nghị"
+# (lowercase) is the unit's verb. ("Ban", "Phòng", "Tổ" take a name whatever its case: VERB_NAME_PREFIX.)
+CAPITALISED_NAME_HEAD_RE = re.compile(rf"(?:^|\s){kw('bo phan')}\s+$")
 # Words before a verb that make it part of a name ("Ban Xây dựng Đảng", "các tổ chức").
 VERB_NAME_PREFIX = {"ban", "cac", "nhung", "va", "mot", "phong", "so", "to", "hoi"}
 # A verb that is a name after one given word: "Bộ Xây dựng" (the ministry), but "Bộ đề cao …".
@@ -588,6 +597,14 @@ TARGET_CUE_RE = re.compile(
 )
 PERIOD_RE = re.compile(
     rf"(?:{kw('giai doan')})\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d|(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{NAM}(?![a-z])|(?<![a-z]){NAM}\s+(?:19|20)\d\d(?!\d)"
+)
+# The time a target is due within, said after it (folded): "… ở 100% khu dân cư | trong tháng 11/2027", "02 buổi … trong
+# Quý II/2027", "thu ngân sách đạt ít nhất 60% dự toán | trong 6 tháng đầu năm" (the session-17 newcomer's Thông báo
+# kết luận and plan): the target's period, narrower than the title's year, and no part of its scope.
+DUE_PERIOD_RE = re.compile(
+    rf"(?<![a-z]){kw('trong')}\s+(?P<p>{THANG}\s+\d{{1,2}}\s*(?:[/-]|\s+{NAM}\s+)\s*(?:19|20)\d\d(?!\d)"
+    rf"|{QUY}\s+(?:[ivx]{{1,3}}|[1-4])\s*(?:[/-]|\s+{NAM}\s+)\s*(?:19|20)\d\d(?!\d)"
+    rf"|\d{{1,2}}\s+{THANG}\s+(?:{kw('dau')}|{kw('cuoi')})\s+{NAM}(?P<y>\s+(?:19|20)\d\d(?!\d))?)"
 )
 
 # --- citations ----------------------------------------------------------------
@@ -810,6 +827,10 @@ ATTACHED_TO_RE = re.compile(
 # (a formula's "(a/b) = 60%").
 _MIN_SIGN = r"(?:≥|⩾|>=|=>|(?<![\w/])>|(?<=[^\W\d_] )=(?![=>]))"
 _MAX_SIGN = r"(?:≤|⩽|<=|=<|(?<![\w/])<)"
+# A bound word that excludes its figure, at a target's text start (folded): "trên 92%", "hơn 200 hộ", "vượt 5%" are
+# strictly more ("> 92%"), "dưới 1,5%", "ít hơn 3 vụ" strictly less; "không dưới", "từ … trở lên", "tối thiểu" include it.
+STRICT_ABOVE_RE = re.compile(rf"^(?:{kw('dat')}\s+)?(?:>(?!=)|{kw('tren')}|{kw('hon')}|{kw('vuot')}(?:\s+{kw('tren')})?)(?:\s|\d)")
+STRICT_BELOW_RE = re.compile(rf"^(?:<(?!=)|{kw('duoi')}|{kw('it hon')})(?:\s|\d)")
 TARGET_MIN_CUE_RE = re.compile(
     rf"(?:{_MIN_SIGN}|{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])(?<!chung )(?<!dau )t[uw]r?|(?<![a-z])(?<!lam )(?<!lay )tr[o06]n)"
     rf"(?:\s+(?:{kw('la')}|{kw('tren')}|{kw('tu')}|{kw('sau')}|{kw('cho')}))?\s*$"  # "tối thiểu cho 02 doanh nghiệp"
@@ -861,6 +882,10 @@ NOUN_STOP_WORDS = {
 # cổ đông", "Có ít nhất 02 tài nguyên du lịch"; a decree's wording), never the function word; "chợ" ~ "cho": "diễn tập
 # … tại ít nhất 02 chợ hoặc trung tâm thương mại" (a Chỉ thị on PCCC).
 NOUN_SYLLABLES_PRINTED = {"cổ", "cơ", "tài", "đề", "đê", "đội", "đôi", "đất", "căn", "vé", "đồ", "hạng", "đền", "đèn", "tủ", "chợ"}
+# The duty word that closes a subject before its verb (folded): "Công chức Tài chính - Kế toán phải | lập báo cáo …",
+# "Sở Y tế cần | rà soát …", "… có trách nhiệm | xây dựng …": the body's duty, never part of its name.
+# ("Cục Hậu cần" keeps its noun "hậu cần", logistics)
+DUTY_TAIL_RE = re.compile(rf"(?:\s+{kw('phai')}|(?<!hau)\s+{kw('can')}|\s+(?:{kw('co')}|{kw('chiu')})\s+{kw('trach nhiem')})\s*$")
 # Clauses whose numbers are no targets: conditions, examples, past results, requests.
 CONSEQUENCE_RE = re.compile(rf"(?<![a-z])(?:{kw('thi')}|{kw('phai')}|{kw('co the')}|{kw('nhung')})(?![a-z])")
 # "trong 3 năm gần nhất": a look back, not a time limit.

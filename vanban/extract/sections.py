@@ -238,12 +238,20 @@ _SENT_CAND = re.compile(
 )
 
 
+# a topic heading on its own line, in sentence case, no stop at its end: "1. Về công tác xây dựng Đảng" over "Giao Ban
+# Tổ chức Đảng ủy hướng dẫn …" (a Thông báo kết luận, the session-17 newcomer's): the heading is no part of the task
+_TOPIC_HEAD_LINE = re.compile(r"[ \t]*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)][ \t]+(?:Về|VỀ)[ \t][^\n.;:!?]{3,90}")
+
+
 def _boundaries(text: str, lo: int, hi: int):
     for m in _SENT_CAND.finditer(text, lo, hi):
         ch = text[m.start()]
         if ch == "\n" and m.end() == m.start() + 1 and text[m.end():m.end() + 1].strip():
             ls = text.rfind("\n", max(0, m.start() - 160), m.start()) + 1
             line = text[ls:m.start()]
+            if _TOPIC_HEAD_LINE.fullmatch(line) and text[m.end():m.end() + 80].lstrip(" \t")[:1].isupper():
+                yield m
+                continue
             if not (ls > 0 or m.start() < 160) or len(line) >= 160 or upper_ratio(line) <= 0.8 \
                     or sum(c.isalpha() for c in line) < 4:
                 continue

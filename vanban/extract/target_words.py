@@ -90,6 +90,11 @@ CASE_OPENING_RE = re.compile(
 # tháng tiền lương" (72/2025/NQ-HĐND) — not a duration; a target when a rule sets it ("bằng", "mức").
 MONTHS_OF_PAY_AFTER_RE = re.compile(rf"\s+(?:{kw('tien luong')}|{kw('luong')}|{kw('thu lao')}|{kw('phu cap')})(?![a-z])")
 AMOUNT_SET_BEFORE_RE = re.compile(rf"(?:{kw('bang')}|{kw('muc')}|{kw('duoc huong')}|{kw('huong')})\s*$")
+# What a campaign asks the people to give, its amount a figure the plan sets (folded, right before the figure, "vận
+# động" earlier in the clause): "Vận động nhân dân hiến 1.500 m2 đất làm đường" (the session-17 newcomer's plan),
+# "vận động … đóng góp 200 ngày công", "vận động … ủng hộ 50 triệu đồng" — an exact target (min = max).
+MOBILISED_GIFT_BEFORE_RE = re.compile(
+    rf"{kw('van dong')}(?:\s+[^\s;:.]+){{0,8}}?\s+(?:{kw('hien')}|{kw('dong gop')}|{kw('ung ho')}|{kw('quyen gop')})(?:\s+{kw('them')})?\s*$")
 
 # A planned quantity named by its own noun: "số lượng mẫu quan trắc 240 mẫu/năm" (235/KH-UBND Thanh Hóa, a
 # technical plan) — "số lượng" and a few words right before the figure, the first of them the counted noun again;

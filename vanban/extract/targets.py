@@ -66,6 +66,7 @@ _SCOPE_STOP = re.compile(
     rf"[,;:()]|\n(?=\s*(?:[-+•*]|{_ITEM_LABEL}|\n|$))|"
     r"\.(?!\d)|\s(?:duoc|d[uw]{1,2}[o0d]c|tham gia|hoan thanh|co\s|thuc hien|nam|nam duoc|tro len|tai|tren(?!\s+grdp)|truoc|tr[uw]{1,2}[o06d]c|vao)\s"
     r"|\s(?:va|v[a4])\s+\d|\sso voi\s|\s(?:hang|moi)\s+(?:nam|thang|quy)(?![a-z])"
+    r"|\strong\s+(?:thang|quy|\d{1,2}\s+thang)\s"  # "100% khu dân cư | trong tháng 11/2027": the target's period
 )
 # After a comma, the scope's list goes on with a few more nouns ("nguồn nước thải, khí thải lớn"): no
 # figure, no verb or connective opening a clause of its own
@@ -194,13 +195,31 @@ def _full_sentence_start(v: str, s0: int, pos: int) -> int:
     return max(v.rfind(". ", 0, pos), v.rfind(".\n", 0, pos), -2) + 2
 
 
-def _period(f: Folded, s0: int, s1: int, title_period: str | None) -> str | None:
+def _period(f: Folded, s0: int, s1: int, title_period: str | None, at: int | None = None) -> str | None:
+    """The period a target's sentence names, else the title's; ``at`` (the target's end): a due time in its own
+    clause after it ("100% khu dân cư trong tháng 11/2027") comes first (P.DUE_PERIOD_RE)."""
     v = f.view
+    if at is not None and (due := _due_period(f, at, s1, title_period)):
+        return due
     for m in P.PERIOD_RE.finditer(v, s0, s1):
         if any(b.start() <= m.start() < b.end() for b in P.BASELINE_RE.finditer(v, max(s0, m.start() - 12), m.end())):
             continue  # "so với năm 2025": the baseline
         return clean_quote(f.original[m.start():m.end()])
     return title_period
+
+
+def _due_period(f: Folded, at: int, s1: int, title_period: str | None) -> str | None:
+    """The due time right after a target, in its clause (to the next ";" or the sentence's end): "tháng 11/2027",
+    "Quý II/2027"; "6 tháng đầu năm" takes the year of the title's period ("năm 2027") when it names none."""
+    semi = f.view.find(";", at, s1)
+    m = P.DUE_PERIOD_RE.search(f.view, at, semi if semi >= 0 else s1)
+    if m is None:
+        return None
+    said = clean_quote(f.original[m.start("p"):m.end("p")])
+    year = re.search(r"(?:19|20)\d\d", title_period or "")
+    if year and fold(said).endswith(" nam"):  # "6 tháng đầu năm": of the title's year
+        said = f"{said} {year.group(0)}"
+    return said
 
 
 def _clause_start(v: str, s0: int, pos: int) -> int:
@@ -356,7 +375,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                            and W.RANGE_REPEAT_AFTER_RE.match(v, tail.end() if tail else glued_end))  # "từ 150kg/cm2 đến 600kg/cm2"
         if glued_range and tail:
             glued_end = tail.end()  # the unit "kg/cm2"
-        if glued and not listed and not glued_range and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) and not (
+        # "Vận động nhân dân hiến 1.500 m2 đất": the measure a campaign asks for, its unit kept whole
+        mobilised = bool(W.MOBILISED_GIFT_BEFORE_RE.search(v, max(s0, m.start() - 80), m.start()))
+        if glued and not listed and not glued_range and not mobilised and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) and not (
                 P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
             if not spaced or W.MEASURE_DESCRIPTOR_BEFORE_RE.search(v, max(line_start, m.start() - 20), m.start()) \
                     or not (_aim_before(v, s0, m.start()) or any(s <= m.start() < e for s, e in target_sections)
@@ -688,6 +709,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             marked = True  # "danh mục hoàn thành 5.000 km vào năm 2030": a figure set for a year ahead
         if not marked and unit and fold(unit).startswith("thang ") and W.AMOUNT_SET_BEFORE_RE.search(before):
             marked = True  # "mức trợ cấp một lần bằng 24 tháng tiền lương": an amount a rule sets
+        if not marked and unit and mobilised:  # "Vận động nhân dân hiến 1.500 m2 | đất làm đường": the amount the
+            # campaign sets, the words after its unit (to the clause's end) what is given
+            gift = re.search(r"[,;:.()\n]", o[unit_end:s1])
+            marked, label = True, clean_quote(o[unit_end:unit_end + (gift.start() if gift else s1 - unit_end)]) or None
         if not marked and any(s <= m.start() < e for s, e in target_sections):
             marked = True  # a line of a "Chỉ tiêu" section: any counted noun
         named = W.names_quantity(v, part, m.start(), unit) if not marked and unit and not (pct or fraction) else None
@@ -781,7 +806,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         per_time = W.TIMES_PER_AFTER_RE.match(v, unit_end) if unit and fold(unit) == "lan" else None
         if per_time:  # "sinh hoạt chuyên đề ít nhất 01 lần/quý": once each quarter
             rate_per, unit_end = o[per_time.start("per"):per_time.end("per")].lower(), per_time.end()
-        period = f"mỗi {rate_per}" if rate_per else _period(f, s0, s1, title_period)
+        period = f"mỗi {rate_per}" if rate_per else _period(f, s0, s1, title_period, unit_end)
         if (lo is None) != (hi is None) and b is None and TT.tier_key(v, o, unit_end, s1):
             continue  # "dưới 02 (hai) giờ thì tính thêm 0,25 ngày công": the tier's bound, its value is the target
         if lo is not None and lo == hi and b is None and not pct and not cue and TT.condition_then(v, o, m.start(), unit_end, s1):
@@ -1143,6 +1168,8 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
             # "Thu nhập bình quân đầu người | không dưới 75 triệu đồng/người/năm", "Tổng thu ngân sách … | đạt 50 tỷ
             # đồng trở lên" (a newcomer's Nghị quyết, session 16): no verb, the words before the bound name the measure
             scope = _head_scope(v, o, m, s0, before)
+            if scope and _AIM_ONLY.fullmatch(fold(scope)):
+                scope = None  # "Phấn đấu có | từ 03 mô hình trở lên được …": the aim's words name no measure
     if not pct and (scope is None or len(scope.split()) <= 2):
         noun = _counted_scope(v, o, m.end(), unit_end, s1)
         if noun:  # "Kết nạp ít nhất 15 | đảng viên mới", "Không quá 02 | hộ tái nghèo": the counted noun says what
@@ -1171,11 +1198,14 @@ def _counted_scope(v: str, o: str, num_end: int, unit_end: int, s1: int) -> str 
         return None
     stop = re.compile(r"[,;:().\n]|\s(?:so với|trong|tại|trên|vào|trước|đến)\s", re.IGNORECASE).search(o, unit_end, s1)
     after = clean_quote(o[unit_end:stop.start() if stop else s1]).strip()
+    after = re.sub(r"^(?:trở lên|tro len)(?:\s+|$)", "", after)  # "từ 03 mô hình | trở lên | được Huyện ủy công nhận"
     if not after or len(after.split()) > 8 or re.search(r"\d", after):
         return None
     return f"{unit} {after}"
 
 
+#: the words of an aim alone (folded), no measure named: "Phấn đấu có", "Phấn đấu đạt", "Mục tiêu có"
+_AIM_ONLY = re.compile(r"(?:phan dau|muc tieu|chi tieu)(?:\s+(?:la|co|dat|co duoc))?")
 #: "đạt" right before a figure: the words before it name what reaches it
 _MEASURED_REACHES = re.compile(r"(?<![a-z])dat\s*$")
 

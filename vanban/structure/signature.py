@@ -140,6 +140,23 @@ def _run_pieces(sg: Seg) -> list[Seg]:
     return out
 
 
+def _unglued_level(t: str) -> str | None:
+    """A level line whose marker a scan glued to its body, with the marker set apart ("TMBAN THƯỜNG VỤ" →
+    "T/M BAN THƯỜNG VỤ", "KTCHỦ TỊCH" → "KT. CHỦ TỊCH"); None for any other line. A Party body's "TM" is the
+    Party's "T/M"."""
+    if upper_ratio(t) <= 0.6:
+        return None
+    v = fold(t).lower()
+    m = V.GLUED_LEVEL_RE.match(v)
+    if m is None:
+        return None
+    rest = t[m.end():]
+    marker = m.group("marker").replace("/", "").upper()
+    if marker == "TM" and V.PARTY_LEVEL_BODY_RE.match(v[m.end():]):
+        return f"T/M {rest}"
+    return f"{marker}. {rest}"
+
+
 def _sig_line(acc: _Acc, sg: Seg) -> bool:
     """Feed one signature-side run; False when it is not signature text."""
     pieces = _run_pieces(sg)
@@ -147,6 +164,10 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
         return all([_sig_line(acc, p) for p in pieces])  # every piece fed, in order
     v = sg.view.strip(" *")
     t = re.sub(r"\s+", " ", sg.text.strip(" *")).strip()
+    if acc.name is None and (unglued := _unglued_level(t)):
+        acc.levels.append(unglued)  # "TMBAN THƯỜNG VỤ": the level, its marker set apart
+        acc.last_sig = "level"
+        return True
     if V.SIGNED_MARK_RE.match(v.strip("()[] ")) or t in ("(Đã ký)", "Đã ký"):
         return True
     if acc.name is None and not acc.levels and acc.title is None and (

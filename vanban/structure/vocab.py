@@ -214,6 +214,12 @@ NOI_NHAN_RE = re.compile(r"^(?:[—–_~]+\s*)?n[o06d][il1]\s+nh[a-z]{1,2}n\s*:?
 SIGN_LEVEL_RE = re.compile(r"^(?:(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=[a-z])"
                            r"|tm\s+(?=(?:ban|ban thuong vu|ban chap hanh|dang uy|chi uy|chi bo|uy ban|hoi dong)\b)"
                            r"|(?:[tk]\s?/\s?[mtl]|tm|kt|tl|tuq)\.\s*$)")  # or the marker alone, its body on the next line
+#: a level's marker a scan glued to its body or post, no stop, no space (folded): "TMBAN THƯỜNG VỤ" (the session-17
+#: newcomer's scanned Kế hoạch), "KTCHỦ TỊCH", "TLBỘ TRƯỞNG": ``marker`` and what it signs for
+GLUED_LEVEL_RE = re.compile(r"^(?P<marker>t/?m|k/?t|t/?l)(?=(?:ban|uy ban|dang uy|dang bo|chi uy|chi bo|hoi dong"
+                            r"|thuong truc|ubnd|chu tich|bi thu|giam doc|bo truong|thu truong|truong|chanh|pho)\b)")
+#: the bodies a Party level signs for ("T/M BAN THƯỜNG VỤ", "T/M ĐẢNG ỦY"), folded: a glued "TM" before them is the Party's "T/M"
+PARTY_LEVEL_BODY_RE = re.compile(r"^(?:ban thuong vu|ban chap hanh|dang uy|dang bo|chi uy|chi bo)\b")
 #: an acting head's title ("Q. GIÁM ĐỐC", "QUYỀN CHỦ TỊCH"): the signer's own post, not a level
 ACTING_RE = re.compile(r"^(?:q\.\s*|quyen\s+)(?=[a-z])")
 #: a level line that is only its marker ("TL." / "CỤC TRƯỞNG"): the next line is its body, never the signer's title
@@ -234,7 +240,8 @@ APPENDIX_RE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHU LUC|Phu luc)\b")
 CITED_APPENDIX_RE = re.compile(r"^phu luc\s+(?:so\s+)?[ivxlc\d][ivxlc\d.]*\s+(?:cua\s+)?(?:nghi dinh|thong tu|quyet dinh|nghi quyet|luat)\b")
 # a task table's columns
 TASK_BODY_COL = re.compile(r"chu tri|thuc hien|don vi|co quan|phu trach")
-TASK_WITH_COL = re.compile(r"phoi hop")
+# (a scan may read a speck between the header's two printed lines: "Đơn vị phối ⏎ : hợp _")
+TASK_WITH_COL = re.compile(r"phoi[\s:;,._—–-]*hop")
 TASK_DUE_COL = re.compile(r"thoi (?:gian|han)|tien do|hoan thanh")
 TASK_WHAT_COL = re.compile(r"noi dung|nhiem vu|ten")
 #: a remarks column printed last and empty in most rows ("Ghi chú")
