@@ -1,0 +1,48 @@
+"""An item mark whose full stop eng OCR read as a comma ("2, Sở Y tế …", "3,1. Tổ chức …") is an item again
+(:mod:`vanban.ocr.item_marks`, run by ``correct_text`` on OCR pages). Inputs written in the style of Tesseract
+``-l eng`` on a rendered plan (marks dropped, "é" for ê, "@" for ở); expected values read from the text."""
+
+from vanban.extract import extract
+from vanban.ocr.correct import correct_text
+from vanban.ocr.item_marks import item_marks
+
+
+def test_item_number_with_a_comma_before_a_capital_is_an_item():
+    assert item_marks("2, Sở Y tế chủ trì") == "2. Sở Y tế chủ trì"
+    assert item_marks("  4, UBND các xã") == "  4. UBND các xã"
+    assert item_marks("Xong.\n5, Ủy ban nhân dân") == "Xong.\n5. Ủy ban nhân dân"
+
+
+def test_sub_item_with_a_comma_between_its_numbers():
+    assert item_marks("3,1. Tổ chức tập huấn") == "3.1. Tổ chức tập huấn"
+    assert item_marks("1.2, Rà soát quy chế") == "1.2. Rà soát quy chế"
+    assert item_marks("2,1, So Noi vu") == "2.1. So Noi vu"
+
+
+def test_figures_opening_a_line_are_kept():
+    for text in ("2,5% hộ gia đình", "3,1 tỷ đồng", "2, các đơn vị", "12,5 ha Rừng"):
+        assert item_marks(text) == text
+
+
+def test_a_number_going_on_from_the_line_above_is_kept():
+    # "ngày" / "12, Ban Thường vụ …": the day of a date wrapped, not an item 12
+    text = "Thực hiện Kết luận ngày\n12, Ban Thường vụ đã"
+    assert item_marks(text) == text
+
+
+def test_offsets_hold():
+    text = "1. A\n2, Sở Y tế\n3,1. Tổ chức\n2,5% hộ"
+    assert len(item_marks(text)) == len(text)
+
+
+def test_task_after_a_comma_mark_is_its_own_item():
+    # items one under the other with no blank line (a plan's last part); the "2," was prose inside the item above
+    raw = ("IV. TO CHUC THUC HIEN\n"
+           "1. Phong Van hoa - Xa hoi chu tri, tham muu UBND phudng trién khai Ké hoach nay,\n"
+           "bao cao két qua truéc ngay 15/12/2026.\n"
+           "2, Cong an phudng chu tri kiém tra cac co s@ kinh doanh trén dia ban, hoan thanh\n"
+           "truéc ngay 30/6/2027.\n")
+    text = correct_text(raw, "image-ocr").text
+    assert "\n2. Công an phường chủ trì" in text
+    due = {d.date: d.what for d in extract(text).deadlines}
+    assert due["2027-06-30"] == "chủ trì kiểm tra các cơ sở kinh doanh trên địa bàn"
