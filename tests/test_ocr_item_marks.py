@@ -46,3 +46,29 @@ def test_task_after_a_comma_mark_is_its_own_item():
     assert "\n2. Công an phường chủ trì" in text
     due = {d.date: d.what for d in extract(text).deadlines}
     assert due["2027-06-30"] == "chủ trì kiểm tra các cơ sở kinh doanh trên địa bàn"
+
+
+def test_part_numeral_damaged_by_ocr_is_read_again():
+    # eng OCR of a plan's parts: "Il." (II), "Iv." (IV), "Vv." (V printed twice), "v." with its space lost
+    text = ("I. MUC DICH, YEU CAU\nIl. NHIEM VU CU THE\nIll. GIAI PHAP\nIv. KINH PHI THUC HIEN\n"
+            "Vv. TO CHUC THUC HIEN\n")
+    assert item_marks(text) == ("I. MUC DICH, YEU CAU\nII. NHIEM VU CU THE\nIII. GIAI PHAP\nIV. KINH PHI THUC HIEN\n"
+                                "V.  TO CHUC THUC HIEN\n")
+    assert item_marks("v.TO CHUC THUC HIEN") == "V.TO CHUC THUC HIEN"
+    assert item_marks("II, MUC TIEU CU THE") == "II. MUC TIEU CU THE"
+
+
+def test_part_numeral_out_of_its_place_or_before_prose_is_kept():
+    # "Il." under "II.": not the next part, left as read; a lowercase heading is no part's
+    for text in ("II. NHIEM VU CU THE\nIl. NHIEM VU KHAC", "Vv. Tổ chức thực hiện", "lV. Nội dung"):
+        assert item_marks(text) == text
+
+
+def test_part_read_with_a_doubled_numeral_keeps_its_tasks():
+    # a16-04's last part, as eng OCR printed it: restoration made "Vv" the word "Vụ", and the part's tasks were
+    # read as the part before's ("IV. KINH PHÍ THỰC HIỆN")
+    raw = ("IV. KINH PHI THUC HIEN\n\nKinh phi thuc hién tir ngu6n ngan sach nha nudc.\n\n"
+           "Vv. TO CHUC THUC HIEN\n1. So Tai chinh\n\nChu tri, phéi hop voi cac dia phuong bé tri kinh phi; "
+           "hoan thanh truéc ngay 31/3/2027.\n")
+    text = correct_text(raw, "image-ocr").text
+    assert "\nV.  TỔ CHỨC THỰC HIỆN\n" in text

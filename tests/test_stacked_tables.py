@@ -417,3 +417,13 @@ def test_loose_table_ends_at_the_next_part_heading_over_prose():
                                                "Sở Tư pháp"]
     cells = " ".join(c.text for r in t.rows for c in r)
     assert "KINH PHÍ" not in cells and "TỔ CHỨC THỰC HIỆN" not in cells
+
+
+def test_legacy_table_ends_at_a_part_whose_prose_runs_past_four_lines():
+    # a16-04 legacy: "IV. KINH PHÍ THỰC HIỆN" under the table's last row, its paragraph five full lines before its
+    # full stop; the table swallowed parts IV and V, and the tasks of "V. TỔ CHỨC THỰC HIỆN" were lost
+    text = _read("a16-04-KH-UBND.part-after.legacy.txt")
+    whos = [o.who for o in extract(text).obligations]
+    assert whos[7:] == ["Các sở, ngành, địa phương",  # part IV's sentence
+                        "Sở Nông nghiệp và Môi trường", "Sở Tài chính"]  # V.1, V.2
+    assert len(_table_obligations(text)) == 7  # the table's seven rows, none of the parts after it
