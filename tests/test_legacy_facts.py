@@ -151,3 +151,13 @@ def test_l_opening_a_syllable_printed_as_a_capital_i():
     assert "đợt mưa lớn lịch sử kéo dài nhiều ngày" in _read("0130-KH-UBND.l-as-i.eng.txt")
     # "1,5 gido vién/Idp" (a15-04-CV-SGDDT): the unit "giáo viên/lớp" as written
     assert "1,5 giáo viên/lớp đối với trường" in _read("a15-04-CV-SGDDT.l-as-i.eng.txt")
+
+
+def test_phoi_hop_before_the_act_done_with_others():
+    # (written in the style of the eng OCR, after a16-06) "phù hợp" governs no act: before "cung cấp", "tham mưu" the
+    # dropped ố is "phối hợp", and the body asked keeps its task; a manner before "tổ chức" stays "phù hợp"
+    text = correct_text("3. Dé nghi Uy ban Kiém tra Tinh ty phi hgp cung cap théng tin vé két qua kiém tra, gui "
+                        "Ban T6 chifc Tinh ty truéc ngay 10/01/2027.", "image-ocr").text
+    assert "Ủy ban Kiểm tra Tỉnh ủy phối hợp cung cấp thông tin" in text
+    assert [o.who for o in extract(text).obligations] == ["Ủy ban Kiểm tra Tỉnh ủy"]
+    assert "phù hợp tổ chức" in correct_text("Lua chon hinh thic phi hgp t6 chitc tuyén truyén.", "image-ocr").text

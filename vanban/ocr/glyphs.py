@@ -194,12 +194,20 @@ def _so_of_list(m: re.Match) -> str:
 # before it swallowed the verb and its task was lost, 627/TB-VPCP); elsewhere ("phi hgp véi tinh hinh") restoration
 # decides
 _PHI_HOP = r"([Pp])hi(?=[ \t]+h(?:g|d|o)p\b)"
+# … or before the act the body does with others, which "phù hợp" never governs: "Đề nghị Ủy ban Kiểm tra Tỉnh ủy
+# phi hgp cung cap thông tin …" (a16-06 legacy: restored "phù hợp cung cấp", the task lost its body) — the act's
+# first syllables as eng OCR prints them (marks dropped or misread: "huéng dan", "theo déi", "gidm sat"); not
+# "tổ chức", "xây dựng", "thực hiện" ("hình thức phù hợp tổ chức …", "điều kiện phù hợp thực hiện")
+_PHOI_HOP_ACTS = (r"(?:cung[ \t]+c\S{1,2}p|tri\S{1,2}n[ \t]+khai|ch[il1][ \t]+d\S{1,2}o|h\S{1,3}ng[ \t]+d\S{1,2}n"
+                  r"|theo[ \t]+d\S{1,2}i|tham[ \t]+m\S{1,2}u?|gi\S{1,2}m[ \t]+s\S{1,2}t|t\S{1,2}ng[ \t]+h\S{1,2}p"
+                  r"|tuy\S{1,2}n[ \t]+truy|ki\S{1,2}m[ \t]+tra|d\S{0,2}n[ \t]+d\S{1,2}c\b)")
 _PHOI_HOP_RE = re.compile(
     r"(?<=[Cc]h[uti] tri, )" + _PHI_HOP
     + r"|(?:(?<=^)|(?<=^[ \t]))" + _PHI_HOP.replace("[Pp]", "P") + r"|(?<=[-+•)][ \t])" + _PHI_HOP
     + r"|(?<![\w/&.-])" + _PHI_HOP + r"(?=[ \t]+h\w\w?p[ \t]+(?:v[oóôéd6]i|voi)[ \t]+"
     r"(?:Ban|S[oóô6éd@]|B[oóô6éd@]|UBND|U[yỷ] ban|C[oô]ng an|M[aặ]t tr|Đoàn|Doan|H[oộ6d]i|"
-    r"c[aá]c (?:c[oơ] quan|s[oở6éd@]|b[oộ6éd@]|đ[oơ]n v|don v|đ[iị]a ph|dia ph|ban|ng[aà]nh)))", re.M)
+    r"c[aá]c (?:c[oơ] quan|s[oở6éd@]|b[oộ6éd@]|đ[oơ]n v|don v|đ[iị]a ph|dia ph|ban|ng[aà]nh)))"
+    + r"|(?<![\w/&.-])" + _PHI_HOP + r"(?=[ \t]+h\w\w?p[ \t]+" + _PHOI_HOP_ACTS + r")", re.M)
 
 
 def _phoi(m: re.Match) -> str:
