@@ -161,3 +161,10 @@ def test_phoi_hop_before_the_act_done_with_others():
     assert "Ủy ban Kiểm tra Tỉnh ủy phối hợp cung cấp thông tin" in text
     assert [o.who for o in extract(text).obligations] == ["Ủy ban Kiểm tra Tỉnh ủy"]
     assert "phù hợp tổ chức" in correct_text("Lua chon hinh thic phi hgp t6 chitc tuyén truyén.", "image-ocr").text
+
+
+def test_truoc_with_its_vowels_dropped_before_a_date():
+    # (written in the style of the eng OCR, after a16-07 and a16-01) "Truc ngay 30/6/2027" in a due cell, "Hang nam,
+    # truc ngay 30/9": the bound "trước", restored "Trực", "tức"; a duty ("trực Tết") is left to restoration
+    assert correct_text("Phong Kinh té\nTruc ngay 30/6/2027\n", "image-ocr").text.endswith("Trước ngày 30/6/2027\n")
+    assert "Hằng năm, trước ngày 30/9" in correct_text("Hang nam, truc ngay 30/9", "image-ocr").text

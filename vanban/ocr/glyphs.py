@@ -228,6 +228,12 @@ _CHU_RE = re.compile(r"(?<![\w/&.-])([Cc])h(?:i|it|ui|o|ai)(?=[ \t]+(?:tich|tri)
 _DATE_YEAR_WORD_RE = re.compile(r"(?<=\d[ \t])ném(?=[ \t\n]+(?:19|20)\d\d(?!\d))")
 
 
+# "trước" with its ướ dropped before a day's date: "Truc ngay 30/6/2027" (a due cell), "Hang nam, truc ngay 30/9",
+# "gửi … truc ngay 14/ 12/2026" — 8 on the authored sets' eng OCR; restored "Trực ngày", "tức ngày", the bound
+# "trước" was lost. The 307 published realdocs texts never write "trực ngày" before a date's number
+_TRUOC_NGAY_RE = re.compile(r"(?<![\w/&.-])([Tt])ruc(?=[ \t]+ngay[ \t]+\d)")
+
+
 # the word "lần" printed "Jan" (the English model's month: "ít nhất 01 Jan trong năm", "nhiều Jan", "từng Jan",
 # "Đại hội đại biểu toàn quốc Jan thứ XIV" — 12 on the tuning documents' eng OCR; "Jan" stands in none of the
 # published realdocs texts, seeds or cases) — restoration kept its capital and printed "01 Lần trong năm", so the
@@ -296,7 +302,8 @@ def legacy_glyphs(text: str) -> str:
     syllable) or "tv"/"tf" (inside it) read "u", a capital O or G standing for a lowercase round vowel lowered,
     a hooked ư printed "t?"/"i?"/"v?" (ending a word or inside it) or "iv" (before its final) read as "u" and any
     other "?" glued inside a word dropped, the word "ở" printed "6" before a name, the Sở of "sở, ban, ngành",
-    the Chủ of "Chủ tịch"/"chủ trì", "phối hợp" with its ố dropped, a date's "năm" printed "ném", "lần" printed
+    the Chủ of "Chủ tịch"/"chủ trì", "phối hợp" with its ố dropped, "trước" before a day's date with its ướ
+    dropped ("Truc ngay 30/6/2027"), a date's "năm" printed "ném", "lần" printed
     "Jan", the l opening a syllable printed "I" ("Idn", "Idp"), the header's star
     printed "%" written "*", and a closing quote glued to a word dropped on lines without an opening one."""
     text = _header_star(text)
@@ -310,6 +317,8 @@ def legacy_glyphs(text: str) -> str:
     text = _CHU_RE.sub(lambda m: m.group(1) + "hu", text)
     if "hi h" in text:
         text = _PHOI_HOP_RE.sub(_phoi, text)
+    if "ruc ngay" in text:
+        text = _TRUOC_NGAY_RE.sub(lambda m: m.group(1) + "ruoc", text)
     if "ném" in text:
         text = _DATE_YEAR_WORD_RE.sub("nam", text)
     if "Jan" in text:

@@ -208,12 +208,14 @@ def _heading_then_prose(row: dict[int, list[Line]], txt: str) -> bool:
         and len(txt) > 60 and txt.rstrip().endswith((".", ":", ";")) and upper_ratio(txt) < 0.3
 
 
-def _rows_spaced(blocks, n: int, what: int) -> list[dict[int, list[Line]]]:
+def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None) -> list[dict[int, list[Line]]]:
     """Rows of a table whose every cell stands one blank line from the next, rows too (a scan of a page
     that printed the cells one after the other, 617-KH-UBND): each row opens with its number — which OCR
     may damage ("Ÿj", "&" for 2, 3: any cell of two characters at most where a row opens) — and takes the
     next ``n - 1`` cells; a group row ("I.NÂNG CAO …", its name wrapped into a block of capitals below)
-    is one cell. [] when the blocks do not follow that rhythm (most rows not of ``n`` cells)."""
+    is one cell. [] when the blocks do not follow that rhythm (most rows not of ``n`` cells). ``lines`` (the
+    document's) lets a part's heading after the table end it though OCR parted its first paragraph by blank lines
+    (:func:`_part_heading`)."""
     rows: list[dict[int, list[Line]]] = []
     col = n
     group = False
@@ -225,7 +227,7 @@ def _rows_spaced(blocks, n: int, what: int) -> list[dict[int, list[Line]]]:
             continue
         txt = " ".join(x.text for x in blk).strip(" *")
         after = next((" ".join(x.text for x in nb) for _, nb in blocks[b + 1:] if nb), "")
-        if _heading_then_prose({0: blk}, after):
+        if _heading_then_prose({0: blk}, after) or (lines is not None and len(blk) == 1 and _part_heading(blk[0], lines)):
             break  # "IV. KINH PHÍ THỰC HIỆN" / "Kinh phí thực hiện từ …": the document's next part
         if group and upper_ratio(txt) > 0.8 and not V.ROW_NUMBER_RE.match(txt):
             rows[-1][what].extend(blk)  # "II. HOÀN THIỆN … DOANH" / "NGHIỆP"
@@ -273,7 +275,18 @@ def _refill(row: dict[int, list[Line]], n: int, what: int) -> dict[int, list[Lin
     """``row`` (its number in column 0) short of cells, its cells read again from its lines as legacy OCR's rows are
     (:func:`_units`, :func:`_fill`: the last columns from the row's end, one wrapped cell each)."""
     lines = [x for c in sorted(row) if c for x in row[c]]
-    return _fill({0: row[0]}, _units(lines), n, what)
+    units = _units(lines)
+    while len(units) <= n - 1 - what:
+        # too few cells for the task to keep one: a line was read as the one above's wrap ("… ứng phó sự cố" /
+        # "Văn phòng HĐND và UBND xã": "cố" folds like the connector "có", a16-07 legacy) — a wrapped unit parts
+        # again at its last line opening with a capital
+        cut = next(((u, k) for u in range(len(units) - 1, -1, -1) for k in range(len(units[u]) - 1, 0, -1)
+                    if units[u][k].text[:1].isupper()), None)
+        if cut is None:
+            break
+        u, k = cut
+        units[u:u + 1] = [units[u][:k], units[u][k:]]
+    return _fill({0: row[0]}, units, n, what)
 
 
 def _follows(row: dict[int, list[Line]], label: str) -> bool:
@@ -488,7 +501,7 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
                 # the cells one after the other, its wrapped cells parted by blank lines here and glued there): rows
                 # from their numbers, as in legacy OCR
                 rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])))
-        elif numbered and (rows := _rows_spaced(_blocks(lines, last + 1), n, what)):
+        elif numbered and (rows := _rows_spaced(_blocks(lines, last + 1), n, what, lines)):
             pass
         elif numbered and n > 3 and V.NOTES_COL.match(fold(views[-1]).strip(" *")):
             # "… | Thời gian thực hiện | Ghi chú" in a flat text: the notes are empty in most rows, so the row's end is
