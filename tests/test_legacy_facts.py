@@ -168,3 +168,11 @@ def test_truoc_with_its_vowels_dropped_before_a_date():
     # truc ngay 30/9": the bound "trước", restored "Trực", "tức"; a duty ("trực Tết") is left to restoration
     assert correct_text("Phong Kinh té\nTruc ngay 30/6/2027\n", "image-ocr").text.endswith("Trước ngày 30/6/2027\n")
     assert "Hằng năm, trước ngày 30/9" in correct_text("Hang nam, truc ngay 30/9", "image-ocr").text
+
+
+def test_it_nhat_with_its_i_read_as_f():
+    # (written in the style of the eng OCR, after a16-04 and a16-06) "ft nhat": the minimum "ít nhất", restored "u nhất"
+    text = correct_text("3. S6 Khoa hoc va Cong nghé hang nam dat hang ft nhat 02 nhiém vu cap tinh vé linh vuc nay.",
+                        "image-ocr").text
+    assert "ít nhất 02 nhiệm vụ" in text
+    assert [(t.min, t.unit[:8]) for t in extract(text).targets] == [(2.0, "nhiệm vụ")]
