@@ -176,3 +176,12 @@ def test_it_nhat_with_its_i_read_as_f():
                         "image-ocr").text
     assert "ít nhất 02 nhiệm vụ" in text
     assert [(t.min, t.unit[:8]) for t in extract(text).targets] == [(2.0, "nhiệm vụ")]
+
+
+def test_toi_and_cuoi_with_their_vowel_dropped():
+    # (written in the style of the eng OCR, after a15-04 and a16-10) "ti da 1,5" is the cap "tối đa", "thang cui quy"
+    # the quarter's last month; restored "từ đa", "tháng của quý"
+    text = correct_text("cap tiéu hoc bé tri ti da 1,5 gido vién/lớp d6i voi trudng day 2 budi/ngay.", "image-ocr").text
+    assert "tối đa 1,5 giáo viên/lớp" in text
+    text = correct_text("Bao cao dinh ky hang quy gui truéc ngay 18 cua thang cui quy.", "image-ocr").text
+    assert "tháng cuối quý" in text

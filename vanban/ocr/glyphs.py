@@ -135,7 +135,11 @@ def _lower_round(m: re.Match) -> str:
 #: (37/2025/TT-BXD, 302/2025/NĐ-CP legacy)
 # — and "Ha Ni" is "Hà Nội" (ộ dropped: the place of a central body's documents, "Ha Ni, ngay 28 thang 11 nam 2025",
 # 221-KL/TW, 11208/BNV-KHTC; restored as it stood, the place read "Ha Ni")
-VOWEL_DROPPED = {"hp": "hop", "Ha Ni": "Ha Noi"}
+# — and "ti da" before its figure is "tối đa", "cui" before a period's word "cuối" (ố dropped: "bé tri ti da 1,5 gido
+# vién/lớp", a15-04; "giti truéc ngay 18 cua thang cui quy", a16-10; restored "từ đa", "tháng của quý", so the cap and
+# the quarterly report day were lost)
+VOWEL_DROPPED = {"hp": "hop", "Ha Ni": "Ha Noi", "ti da": "toi da", "cui quy": "cuoi quy", "cui nam": "cuoi nam",
+                 "cui thang": "cuoi thang", "cui ky": "cuoi ky"}
 _VOWEL_DROPPED_RE = re.compile(r"(?<![\w/&.-])(?:" + "|".join(VOWEL_DROPPED) + r")(?![\w/&-])")
 
 
