@@ -381,3 +381,15 @@ def test_blank_line_before_a_body_inside_a_sentence_is_no_paragraph_break():
     assert [(o.who, o.deadline and o.deadline.date) for o in e.obligations] == [("Ủy ban Kiểm tra Tỉnh ủy", "2027-01-10")]
     # a short line, or one a stop closes, before a body: apart as they were
     assert mend_breaks("Tổ chức thực hiện\n\nSở Tài chính chủ trì.") == "Tổ chức thực hiện\n\nSở Tài chính chủ trì."
+
+
+def test_blank_line_after_a_semicolon_before_small_letters_is_no_paragraph_break():
+    # a15-07-TB-VPUBND as eng OCR read it: "2.3. Giao Sở … cho các dự án còn vướng mắc;" / "" / "thời gian thẩm định đối
+    # với mỗi hồ sơ không quá 07 ngày làm việc …": the clause is the item's, not a paragraph of its own
+    from vanban.structure.mend import mend_breaks
+
+    text = "trình phê duyệt giá đất cho các dự án còn vướng mắc;\n\nthời gian thẩm định không quá 07 ngày.\n"
+    assert mend_breaks(text) == "trình phê duyệt giá đất cho các dự án còn vướng mắc; \nthời gian thẩm định không quá 07 ngày.\n"
+    # a lettered item after it, or a capital: apart as they were
+    for text in ("a) Rà soát quy chế;\n\nb) Tập huấn.\n", "a) Rà soát quy chế;\n\nSở Tài chính chủ trì.\n"):
+        assert mend_breaks(text) == text

@@ -183,9 +183,12 @@ def mend_breaks(text: str) -> str:
         if not prev or "\f" in m.group():
             continue
         bare = bool(_BARE_LABEL.match(prev) and nxt[:1].isalpha())  # "1." / "" / "Sở Công Thương:"
-        if _CLOSED_END.search(prev) and not bare:
-            continue
         lower = nxt[:1].islower() and not _LOWER_LABEL.match(nxt)
+        # (a clause after a semicolon in small letters goes on its item: "… cho các dự án còn vướng mắc;" / "" /
+        # "thời gian thẩm định … không quá 07 ngày làm việc …", a15-07 as eng OCR reads it: the clause's limit was
+        # given to a body of another paragraph)
+        if _CLOSED_END.search(prev) and not bare and not (lower and prev.endswith(";")):
+            continue
         comma = prev.endswith(",") and nxt[:1].isalpha() and not _LOWER_LABEL.match(nxt)
         if bare or lower or comma or _name_goes_on(prev, nxt) or (_OPEN_END.search(fold(prev)) and nxt[:1].isalpha()) \
                 or (_open_bracket(text, m.start()) and nxt[:1].isalnum()) \
