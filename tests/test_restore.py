@@ -550,6 +550,7 @@ def test_real_ocr_of_held_out_documents_floor():
     [
         ("Lưu: VT, TT.", "Lưu: VT, TT."),  # all-caps abbreviations without a vowel stay
         ("HPND xa va UBND xa", "HĐND xã và UBND xã"),  # P for Đ: the only abbreviation it can be
+        ("- LDVP;", "- LĐVP;"),  # D for Đ in a Nơi nhận (a16-04 legacy): realdocs write LĐVP, never LDVP
         ("Doc lap - Tw do - Hanh phic", "Độc lập - Tự do - Hạnh phúc"),  # the motto, whatever the LM says of "tu do"
         ("Uy ban Mt tran To quoc Viét Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam"),  # a known body snaps
         ("theo hu&ng dan cua Ban Thuong vu", "theo hướng dẫn của Ban Thường vụ"),  # "&" inside a word is a legacy letter, not a break
