@@ -560,6 +560,14 @@ def test_protected_tokens_and_known_names(raw, restored):
     assert restore(raw).text == restored
 
 
+def test_a_list_of_units_keeps_its_ward():
+    """ "UBND cac xa, phuong": after "xã," the unit of the same level (a15-02, a15-10, a16-08 legacy read "phương",
+    and the bodies of the list lost their name); "phương án" after "xã," stays, as does a list opening with the ward."""
+    assert "UBND các xã, phường trong quá trình" in restore("thuoc So voi UBND cac xa, phuong trong qua trinh thuc hien.").text
+    assert "tại xã, phương án ứng phó" in restore("to chuc dien tap tai xa, phuong an ung pho").text
+    assert "các phường, xã trên địa bàn" in restore("UBND cac phuong, xa tren dia ban").text
+
+
 def test_document_cache_prefers_what_the_document_wrote():
     """A ward's plan writes PHƯỜNG in its header: "phuong" in its body is phường."""
     body = "Dang uy phuong xay dung ke hoach. Cac chi bo tren dia ban phuong to chuc hoc tap."
