@@ -185,20 +185,3 @@ def test_toi_and_cuoi_with_their_vowel_dropped():
     assert "tối đa 1,5 giáo viên/lớp" in text
     text = correct_text("Bao cao dinh ky hang quy gui truéc ngay 18 cua thang cui quy.", "image-ocr").text
     assert "tháng cuối quý" in text
-
-
-def test_signer_title_with_a_small_letter_in_capitals():
-    # (written in the style of the eng OCR, after a16-01) "PHO Bi THU": the Í of BÍ read as a small i
-    text = correct_text("- Luu Van phong Dang iy.\nT/M BAN THUONG VU\nPHO Bi THU\nLé Thi Thanh Nhan\n", "image-ocr").text
-    assert "\nPHÓ BÍ THƯ\n" in text
-    assert correct_text("UBND tinh Ba Ria\n", "image-ocr").text == "UBND tỉnh Bà Rịa\n"  # a line of small words
-
-
-def test_ve_viec_printed_vw_opens_the_trich_yeu():
-    # (after a16-10's eng OCR) "VW trién khai ché d6 bao cdo …" under the số ký hiệu of a Công văn
-    raw = ("UBND TINH LAM DONG\nSO NOI VU\n\nCONG HOA XA HOI CHU NGHIA VIET NAM\nDoc lap - Tu do - Hanh phuc\n\n"
-           "S6: 4127/SNV-CCVC\nVW trién khai ché d6 bao cdo cong chtrc cap xa nam 2027\n\n"
-           "Lam Dong, ngay 20 thang 11 nam 2026\n\nKinh gui: Uy ban nhan dan cac xa, phudng.\n")
-    text = correct_text(raw, "image-ocr").text
-    assert "\nV/v triển khai chế độ báo cáo" in text
-    assert extract(text).metadata.title.startswith("triển khai chế độ báo cáo")

@@ -244,28 +244,6 @@ _TRUOC_NGAY_RE = re.compile(r"(?<![\w/&.-])([Tt])ruc(?=[ \t]+ngay[ \t]+\d)")
 _FT_NHAT_RE = re.compile(r"(?<![\w/&.-])([Ff])t(?=[ \t]+nh\S{1,2}t(?![\w]))")
 
 
-# a two-letter word of a line in capitals printed with its second letter small: "PHO Bi THU" (the Í of "BÍ" read as
-# a small i: a16-01's signer), restored "PHÓ Bí THƯ", so the signer's title was no title; among two words in capitals
-# at least and none in small letters it is a capitals word (longer words in capitals are read so already: "KINH PHi")
-_SMALL_IN_CAPS_RE = re.compile(r"(?<![\w/&.-])([A-ZĐ])([a-zđ])(?![\w/&-])")
-_CAPS_WORD_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9]+")
-
-
-def _capitals_line(line: str) -> str:
-    words = re.findall(r"[^\W\d_]+", line)
-    caps = sum(bool(_CAPS_WORD_RE.fullmatch(w)) for w in words)
-    small = [w for w in words if not _CAPS_WORD_RE.fullmatch(w)]
-    if caps < 2 or not small or any(not _SMALL_IN_CAPS_RE.fullmatch(w) for w in small):
-        return line
-    return _SMALL_IN_CAPS_RE.sub(lambda m: m.group().upper(), line)
-
-
-# a Công văn's "V/v" (về việc) opening its trích yếu printed "VW", "Vw" or "V/w" by eng OCR ("VW trién khai ché d6 bao
-# cdo …", a16-10): restored as it stood, the line was no trích yếu and the letter lost its title; at a line's start,
-# before a word in small letters
-_VV_RE = re.compile(r"^([ \t]*)V(?:W|w|/w|/W)(?=[ \t]+[a-zđ])", re.M)
-
-
 # the word "lần" printed "Jan" (the English model's month: "ít nhất 01 Jan trong năm", "nhiều Jan", "từng Jan",
 # "Đại hội đại biểu toàn quốc Jan thứ XIV" — 12 on the tuning documents' eng OCR; "Jan" stands in none of the
 # published realdocs texts, seeds or cases) — restoration kept its capital and printed "01 Lần trong năm", so the
@@ -335,8 +313,7 @@ def legacy_glyphs(text: str) -> str:
     a hooked ư printed "t?"/"i?"/"v?" (ending a word or inside it) or "iv" (before its final) read as "u" and any
     other "?" glued inside a word dropped, the word "ở" printed "6" before a name, the Sở of "sở, ban, ngành",
     the Chủ of "Chủ tịch"/"chủ trì", "phối hợp" with its ố dropped, "trước" before a day's date with its ướ
-    dropped ("Truc ngay 30/6/2027"), the "ít" of "ít nhất" printed "ft", a two-letter word printed "Bi" in a line in
-    capitals ("PHO Bi THU") in capitals, a trích yếu's "V/v" printed "VW", a date's "năm" printed "ném", "lần" printed
+    dropped ("Truc ngay 30/6/2027"), the "ít" of "ít nhất" printed "ft", a date's "năm" printed "ném", "lần" printed
     "Jan", the l opening a syllable printed "I" ("Idn", "Idp"), the header's star
     printed "%" written "*", and a closing quote glued to a word dropped on lines without an opening one."""
     text = _header_star(text)
@@ -352,9 +329,6 @@ def legacy_glyphs(text: str) -> str:
         text = _PHOI_HOP_RE.sub(_phoi, text)
     if "t nh" in text:
         text = _FT_NHAT_RE.sub(lambda m: "it" if m.group(1) == "f" else "It", text)
-    text = "\n".join(_capitals_line(line) if _SMALL_IN_CAPS_RE.search(line) else line for line in text.split("\n"))
-    if "V" in text:
-        text = _VV_RE.sub(lambda m: m.group(1) + "V/v", text)
     if "ruc ngay" in text:
         text = _TRUOC_NGAY_RE.sub(lambda m: m.group(1) + "ruoc", text)
     if "ném" in text:
