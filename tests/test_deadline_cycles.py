@@ -9,9 +9,10 @@ the expected values are read by hand from the wording and the calendar:
   "của tháng cuối quý" and read as a monthly day to a reader);
 * working days of the month ("ngày làm việc cuối cùng của tháng", "trong 05 ngày làm việc đầu tiên của tháng") are a
   monthly rule (RRULE ``BYSETPOS``);
-* a report cycle with no day ("Định kỳ 6 tháng, hằng năm báo cáo …") is no dated deadline (the realdocs labels date no
-  such cycle: ``realdocs/labeled/README.md``, "định kỳ" needs its day; 2629/QĐ-TTg's "định kỳ hằng năm báo cáo Thủ tướng
-  Chính phủ" is unlabelled) but the checklist's Thời hạn shows it as written.
+* a report cycle with no day ("Định kỳ 6 tháng, hằng năm báo cáo …") is dated by each of its cycles' running period,
+  due at its end (session 17: ``realdocs/labeled/README.md`` — "định kỳ" with a stated period is a deadline, a partial
+  date the interval of its whole period; the tests of that reading are in tests/test_deadlines_session17.py), and the
+  checklist's Thời hạn shows the cycle as written.
 """
 
 from __future__ import annotations
@@ -145,18 +146,23 @@ def test_a_working_day_of_a_named_month_is_no_monthly_rule():
 
 # --- a report cycle with no day -------------------------------------------------------------------------------------
 
-def test_a_report_cycle_without_a_day_is_undated_but_shown():
+def test_a_report_cycle_without_a_day_is_due_at_each_period_end_and_shown():
     ext = _ext("12. Phòng Văn hóa - Xã hội định kỳ 6 tháng, hằng năm báo cáo kết quả thực hiện về Ủy ban nhân dân xã.")
-    assert [d for d in ext.deadlines if not d.past] == []  # the labels' convention: no day, no deadline
+    # a plan of 10/3/2026: the first half-year (six-monthly) and the year 2026 (yearly), each its own deadline
+    assert [(d.earliest, d.latest, d.recurrence) for d in ext.deadlines] == [
+        ("2026-01-01", "2026-06-30", "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1"),
+        ("2026-01-01", "2026-12-31", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1")]
     rows = build_checklist(ext, DECEMBER)
-    assert [(r.who, r.what, r.deadline, r.date) for r in rows] == [
-        ("Phòng Văn hóa - Xã hội", "báo cáo kết quả thực hiện về Ủy ban nhân dân xã", "định kỳ 6 tháng, hằng năm", None)]
+    assert [(r.who, r.what, r.deadline, r.next_due) for r in rows] == [  # the half-year's report and the year's
+        ("Phòng Văn hóa - Xã hội", "báo cáo kết quả thực hiện về Ủy ban nhân dân xã", "định kỳ 6 tháng, hằng năm",
+         "2026-12-31")] * 2
 
 
 def test_a_report_cycle_with_on_demand_reports():
     rows = build_checklist(_ext("13. Công an xã định kỳ hàng quý, năm hoặc đột xuất báo cáo Ủy ban nhân dân xã."),
                            DECEMBER)
-    assert [(r.what, r.deadline) for r in rows] == [("báo cáo Ủy ban nhân dân xã", "định kỳ hàng quý, năm hoặc đột xuất")]
+    assert [(r.what, r.deadline) for r in rows] == [  # the quarter's report and the year's
+        ("báo cáo Ủy ban nhân dân xã", "định kỳ hàng quý, năm hoặc đột xuất")] * 2
 
 
 def test_a_yearly_report_named_in_the_task_is_no_cycle():

@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass, replace
 
 from vanban.extract import patterns as P
-from vanban.extract.recurrence import first_on_or_after, half_yearly
+from vanban.extract.due_words import CLAUSE_DAY_RE, CYCLE_ITEM_RE, REPORT_CYCLE_RE, REPORT_WORD_RE
+from vanban.extract.recurrence import first_on_or_after, half_yearly, monthly, quarterly, yearly
 from vanban.structure.vocab import DOCUMENT_YEARS
 from vanban.extract.holidays_vn import (lunar_day, lunar_month, lunar_new_year, next_lunar_day, next_lunar_month,
                                         next_lunar_new_year, working_days_after)
@@ -94,7 +95,7 @@ def _part_key(text: str) -> str:
     return "dau"
 
 
-def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
+def find_dates(view: str, ref: dt.date | None = None, cycles: bool = True) -> list[DateHit]:
     """All valid date expressions in ``view``, left to right, non-overlapping.
 
     Longer, more specific forms win over the shorter ones they contain
@@ -155,11 +156,9 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         iv = month_interval(y, mo, _part_key(m.group("part"))) if y else None
         if iv:
             add(DateHit(m.start(), m.end(), "month_part", None, iv[0], iv[1], bool(m.group("y")), mo))
-    if ref is not None:
-        for m in P.PERIODIC_HALF_AND_YEAR_RE.finditer(view):  # "định kỳ 6 tháng và năm": the running half's end, six-monthly
-            lo, hi = ((1, 1), (6, 30)) if ref.month <= 6 else ((7, 1), (12, 31))
-            add(DateHit(m.start(), m.end(), "half", None, iso(ref.year, *lo), iso(ref.year, *hi), False,
-                        recurrence=half_yearly()))
+    if ref is not None and cycles:  # "báo cáo hằng quý", "định kỳ 6 tháng và năm": each cycle's running period, recurring
+        for h in _report_cycle_hits(view, ref):
+            add(h)
     for m in P.HALF_YEAR_RE.finditer(view):
         y = int(m.group("y")) if m.group("y") else (ref.year if ref else None)
         if y and MIN_YEAR <= y <= MAX_YEAR:
@@ -228,6 +227,57 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         starts.insert(i, h.start)
         kept.insert(i, h)
     return [_next_year(view, h, ref) for h in kept if h.kind != "invalid"]
+
+
+#: the clause a report cycle stands in runs between these (folded view)
+_CLAUSE_EDGE = re.compile(r"[.;:](?!\d)|\n[ \t]*\n|\n[ \t]*(?:[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s")
+
+
+def _report_cycle_hits(view: str, ref: dt.date) -> list[DateHit]:
+    """One hit per cycle of a report cycle that names no day ("báo cáo hằng quý", "định kỳ hằng quý và năm", "báo cáo
+    6 tháng, năm"): the period running on the document's date (the quarter, half-year, year or month that holds it),
+    due at its end, with the cycle's RRULE. Why: the labels date a "định kỳ" with a stated period, a partial date as
+    its whole period; the tasks fell out of the deadlines, the calendar and the checklist's dates. Not a cycle whose
+    clause gives its day ("báo cáo hằng quý trước ngày 25 của tháng cuối quý": read from that day), a lone bare period
+    after "báo cáo" ("báo cáo năm": the year's report), nor a "định kỳ" that times no report ("định kỳ hằng năm công bố
+    …", "tổ chức định kỳ hằng tháng")."""
+    out: list[DateHit] = []
+    for m in REPORT_CYCLE_RE.finditer(view):
+        items = list(CYCLE_ITEM_RE.finditer(view, m.start("cycles"), m.end("cycles")))
+        if not m.group("periodic") and not items[0].group("every") and len(items) < 2:
+            continue
+        lo = max((e.end() for e in _CLAUSE_EDGE.finditer(view, max(0, m.start() - 300), m.start())), default=0)
+        edge = _CLAUSE_EDGE.search(view, m.end())
+        hi = edge.start() if edge else len(view)
+        if CLAUSE_DAY_RE.search(view, lo, hi):
+            continue
+        if m.group("periodic") and not REPORT_WORD_RE.search(view, lo, hi) and not _fills_line(view, m):
+            continue  # a cycle alone in its cell ("Định kỳ 6 tháng và năm" under "Thời gian hoàn thành") is a time
+        for it in items:
+            out.append(_running_period(it, ref))
+    return out
+
+
+def _fills_line(view: str, m: re.Match[str]) -> bool:
+    """The match stands alone on its line (a table cell), but for marks and a closing stop."""
+    ls = view.rfind("\n", 0, m.start()) + 1
+    le = view.find("\n", m.end())
+    return view[ls:le if le >= 0 else len(view)].strip(" \t*_|.;") == view[m.start():m.end()].strip()
+
+
+def _running_period(item: re.Match[str], ref: dt.date) -> DateHit:
+    """The hit of one cycle ("hằng quý"): the period of its kind that holds ``ref``, recurring with its kind."""
+    y, mo = ref.year, ref.month
+    if item.group("quarter"):
+        lo, hi, rule = 3 * ((mo - 1) // 3) + 1, 3 * ((mo - 1) // 3) + 3, quarterly()
+    elif item.group("half"):
+        lo, hi, rule = (1, 6, half_yearly()) if mo <= 6 else (7, 12, half_yearly())
+    elif item.group("month"):
+        lo, hi, rule = mo, mo, monthly(-1)
+    else:
+        lo, hi, rule = 1, 12, yearly(12)
+    return DateHit(item.start(), item.end(), "cycle", None, iso(y, lo, 1), iso(y, hi, calendar.monthrange(y, hi)[1]),
+                   False, recurrence=rule)
 
 
 _LUNAR_NAMES = [(re.compile(P.kw(name) + "$"), n) for name, n in P.LUNAR_MONTH_NAMES.items()]

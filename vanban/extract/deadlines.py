@@ -20,6 +20,7 @@ from dateutil.relativedelta import relativedelta
 from vanban.extract import patterns as P
 from vanban.extract import recurrence as R
 from vanban.extract.dates import DateHit, find_dates, iso
+from vanban.extract.due_words import REPORT_CYCLE_RE
 from vanban.extract.dates import parse_iso as P_date
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.sections import SpanSet, sentence_bounds, upper_ratio
@@ -85,6 +86,8 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     (trước ngày 05/12)" gives each date its own), else right after it
     ("trước ngày 25 tháng 11 hằng năm"), else the only kind the sentence names."""
     v = f.view
+    if h.kind in ("day_month", "exact") and P.NEXT_YEAR_EACH_RE.search(v, h.start, h.end + 14):
+        return "year"  # "gửi trước ngày 05/01 của năm sau liền kề": each year's report, early in the next year
     if h.kind == "day" and P.FIRST_MONTH_NEXT_QUARTER_RE.match(v, h.end):  # "trước ngày 05 của tháng đầu quý sau"
         return "quarter_next"
     if h.kind == "day" and P.LAST_MONTH_OF_QUARTER_AFTER_RE.match(v, h.end):  # "trước ngày 15 của tháng cuối quý"
@@ -132,17 +135,22 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+_PERIODIC = re.compile(rf"(?<![a-z]){P.kw('dinh ky')}(?![a-z])")
+
+
 def _six_monthly_pair(v: str, h: DateHit, lo: int, s1: int) -> re.Match[str] | None:
     """The two dates the date is one of when they are days of months six months apart, the same day ("trước ngày
     10/6 và ngày 10/12 hằng năm"), after "định kỳ 6 tháng" in its clause (from ``lo``): one six-monthly due day, its
-    two dates the occurrences of a year. None otherwise."""
+    two dates the occurrences of a year (also after a bare "định kỳ": "gửi định kỳ trước ngày 10 tháng 6 và trước ngày
+    10 tháng 12 hằng năm"). None otherwise."""
     for m in P.DAY_MONTH_PAIR_RE.finditer(v, max(lo, h.start - 40), min(s1, h.end + 40)):
         if not (h.start < m.end() and m.start() < h.end):
             continue
         d1, m1, d2, m2 = (int(m.group(g)) for g in ("d1", "m1", "d2", "m2"))
         if d1 != d2 or abs(m2 - m1) != 6:
             return None
-        half = any(p.lastgroup == "half" for p in P.RECURRENCE_PHRASE_RE.finditer(v, lo, m.start()))
+        half = any(p.lastgroup == "half" for p in P.RECURRENCE_PHRASE_RE.finditer(v, lo, m.start())) \
+            or _PERIODIC.search(v, max(lo, m.start() - 40), m.start())  # "gửi định kỳ trước ngày 10 tháng 6 và …"
         return m if half else None
     return None
 
@@ -160,6 +168,18 @@ def _count_until(f: Folded, s0: int, h: DateHit) -> bool:
         return False
     lo = max(s0, f.view.rfind(";", s0, m.start()) + 1, f.view.rfind(":", s0, m.start()) + 1)
     return bool(_COUNT_OPENING.match(f.original, lo)) and not _DUE_WORD.search(f.view, lo, m.start())
+
+
+def _first_year_start(view: str, s0: int, h: DateHit, ref: dt.date | None) -> dt.date | None:
+    """The day a recurring date's first occurrence is counted from: the document's date, or the first day of the year
+    its sentence starts the task in ("Từ năm 2027, … hằng quý … trước ngày 25 của tháng cuối quý" → 25/3/2027)."""
+    if ref is None:
+        return ref
+    m = None
+    for m in P.FROM_YEAR_RE.finditer(view, s0, h.start):
+        pass
+    year = int(m.group("y")) if m else 0
+    return dt.date(year, 1, 1) if year > ref.year else ref
 
 
 def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
@@ -516,15 +536,25 @@ def _clause_before(o: str, v: str, lo: int, semi: int) -> str | None:
 
 def find_deadlines(
     f: Folded, start: int, end: int, ref: dt.date | None, masks: list[tuple[int, int]],
-    tables: tuple[tuple[int, int], ...] = (),
+    tables: tuple[tuple[int, int], ...] = (), cells: tuple[tuple[int, int], ...] = (),
+    span_cells: tuple[tuple[int, int], ...] = (), cycles: bool = True,
 ) -> list[Deadline]:
     """Deadlines in ``[start, end)`` of the document, in text order.
 
     ``tables`` are the extents of the document's task tables: a sentence outside one ends at its edges. Its cells
     are lines without a full stop, so "Sở Y tế sẽ tổng hợp, báo cáo UBND tỉnh trước ngày 20/12/2026." right under a
     table read as one sentence with the whole last row ("2 Báo cáo kết quả tiêm chủng Trung tâm Kiểm soát … Hằng
-    quý Sở Y tế sẽ tổng hợp …"), which became the deadline's task."""
-    hits = [h for h in find_dates(f.view, ref) if start <= h.start and h.end <= end]
+    quý Sở Y tế sẽ tổng hợp …"), which became the deadline's task.
+
+    ``cells`` are the extents of the task tables' due cells (:mod:`.due_cells`): a month or a year inside one is that
+    row's time though no due word precedes it ("Tháng 4/2027 và tháng 9/2027" under "Thời gian giám sát"); a span
+    of years alone in one of ``span_cells`` (a completion column's: "Thời gian hoàn thành | 2027 - 2028") is its
+    interval.
+
+    ``cycles``: whether a report cycle without a day ("báo cáo hằng quý") is dated by its running period — a plan's or
+    a letter's task time; not in a rule-setting document (:func:`due_words.standing_cycles`), where it is a standing
+    reporting regime from no set day (the review labels leave "Định kỳ hàng quý có báo cáo …" of 3509/QĐ-CT out)."""
+    hits = [h for h in find_dates(f.view, ref, cycles) if start <= h.start and h.end <= end]
     masked = SpanSet(masks)
     hits = [h for h in hits if not (masked.covers(h.start) or masked.covers(h.end - 1))]
     out: list[Deadline] = []
@@ -552,7 +582,7 @@ def find_deadlines(
         if h.kind in ("quarter", "half", "month", "month_part", "year") \
                 and P.REVIEWED_PERIOD_RE.search(f.view, max(s0, h.start - 60), h.start):
             continue  # "báo cáo sơ kết 6 tháng đầu năm 2026": the period the review covers, not a due date
-        rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, ref)
+        rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, _first_year_start(f.view, s0, h, ref))
         if h.kind == "day" and not rrule:
             continue
         if P.AS_OF_OPENING_RE.match(f.view, s0, h.start + 1) and re.match(r"\s*,", f.view[h.end:h.end + 3]):
@@ -581,7 +611,7 @@ def find_deadlines(
             cue = _cue(f, s0, h.start, strong_only=True)
             if cue is not None and P.PLANNED_BEFORE_RE.search(f.view, max(s0, h.start - 80), max(s0, h.start - 60) + cue.start()):
                 continue  # "các dự án … có kế hoạch hoàn thành năm 2025": describes the projects, sets no due date
-            if cue is None and _due_cell(f.view, h):
+            if cue is None and (_due_cell(f.view, h) or _in_cell(f.view, h, cells)):
                 pass  # "Năm 2026" alone in a due column's cell
             elif cue is None:
                 done = P.COMPLETE_WITHIN_RE.search(f.view, max(s0, h.start - 140), h.start)
@@ -593,7 +623,8 @@ def find_deadlines(
             if cue is None and h.kind == "month" and h.year_given:
                 # "vào sinh hoạt chi bộ thường kỳ tháng 12/2026": the meeting's month
                 cue = P.REGULAR_MEETING_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])
-            if cue is None and not (h.kind in ("month", "year_cell", "exact") and h.year_given and _due_cell(f.view, h)):
+            if cue is None and not (h.kind in ("month", "year_cell", "exact") and h.year_given
+                                    and (_due_cell(f.view, h) or _in_cell(f.view, h, cells))):
                 continue
         if P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start) \
                 or P.ADOPTED_AT_RE.search(f.view, max(s0, h.start - 30), h.start):
@@ -645,20 +676,83 @@ def find_deadlines(
         prev_what = out[-1].what if out and prev_end_in_sentence.get(s0, s0) > s0 else None
         what, who = _what(f, h, cue_start, s0, s1, prev_end_in_sentence.get(s0, s0), prev_what,
                           out[-1].who if prev_what else None)
+        shown = None
+        if h.kind == "cycle":  # "báo cáo kết quả định kỳ hằng quý và năm": each cycle the whole phrase's, its report
+            what, who, shown = _cycle_task(f, h, s0, s1)
         label = _TIME_LABEL_LINE.match(f.view, s0)
         if label and (not what or _TIME_LABEL_LINE.match(Folded.of(what + ":").view)):
             what = _item_above(f.original, s0) or what  # the time of the dashed item above it
         prev_end_in_sentence[s0] = text_end
         due = date or latest
         out.append(Deadline(
-            text=clean_quote(f.original[text_start:text_end]), date=date, earliest=earliest, latest=latest,
+            text=shown or clean_quote(f.original[text_start:text_end]), date=date, earliest=earliest, latest=latest,
             recurrence=rrule, what=what, who=who,
             span=Span(text_start, text_end, clean_quote(f.original[s0:s1])),
             past=bool(ref and due and not rrule and due < ref.isoformat()),
         ))
+    return out + _year_span_cells(f, start, end, span_cells, out)
+
+
+#: what may stand before a date in a due cell: nothing, or an earlier date and its joiner ("Tháng 4/2027 và ", "…; ")
+_CELL_LEAD = re.compile(r"[\s*_|]*|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*", re.S)
+
+
+#: a span of years going on after a year ("Năm 2025-2030"): the year opens a running period, no due date of its own
+_SPAN_ON = re.compile(r"\s*[-–]\s*(?:19|20)\d\d")
+
+
+def _in_cell(view: str, h: DateHit, cells: tuple[tuple[int, int], ...]) -> bool:
+    """The date opens one of the due cells, or follows another date of it ("Tháng 4/2027 và tháng 9/2027"); not a date
+    inside other words ("Trong dự toán năm 2027": the budget's year, no time of the row)."""
+    return any(a <= h.start and h.end <= b and _CELL_LEAD.fullmatch(view, a, h.start)
+               and not _SPAN_ON.match(view, h.end, b) for a, b in cells)
+
+
+def _year_span_cells(f: Folded, start: int, end: int, cells: tuple[tuple[int, int], ...],
+                     found: list[Deadline]) -> list[Deadline]:
+    """Deadlines of the due cells that hold only a span of years ("2027 - 2028": the interval of both years, the
+    labels' partial date), none of them dated yet; not a span the document names outside its cells too ("Kế hoạch
+    … giai đoạn 2026 - 2030" with "2026 - 2030" in every row): the plan's own period, a horizon."""
+    out = []
+    for a, b in cells:
+        if not (start <= a and b <= end) or any(d.span and a <= d.span.start < b for d in found):
+            continue
+        m = P.YEAR_SPAN_CELL_RE.fullmatch(f.view, a, b)
+        if m is None or int(m.group("y2")) <= int(m.group("y1")):
+            continue
+        named = re.compile(rf"(?<!\d){m.group('y1')}\s*[-–]\s*{m.group('y2')}(?!\d)")
+        if any(not any(c <= n.start() < d for c, d in cells) for n in named.finditer(f.view)):
+            continue
+        lo, hi = iso(int(m.group("y1")), 1, 1), iso(int(m.group("y2")), 12, 31)
+        if lo and hi:
+            out.append(Deadline(text=clean_quote(f.original[m.start("y1"):m.end("y2")]), date=None, earliest=lo,
+                                latest=hi, span=Span(m.start("y1"), m.end("y2"), clean_quote(f.original[a:b]))))
     return out
 
 
+def _cycle_task(f: Folded, h: DateHit, s0: int, s1: int) -> tuple[str | None, str | None, str | None]:
+    """(task, body, due words) of one cycle of a report cycle without a day (:data:`due_words.REPORT_CYCLE_RE`):
+    the words are the whole cycle list ("định kỳ hằng quý và năm", each cycle's deadline shows both, as printed);
+    the task is the report's clause without them ("Phòng Kinh tế chủ trì …; báo cáo kết quả định kỳ hằng quý và năm
+    về UBND xã" → "báo cáo kết quả về UBND xã"), its body the clause's own or the sentence's ("Phòng Kinh te")."""
+    o, v = f.original, f.view
+    m = next((m for m in REPORT_CYCLE_RE.finditer(v, max(s0, h.start - 80), min(s1, h.end + 80))
+              if m.start("cycles") <= h.start and h.end <= m.end("cycles")), None)
+    if m is None:
+        return None, None, None
+    cut = m.start() if m.group("periodic") else m.start("cycles")
+    lo = s0 + max(v.rfind(";", s0, cut) - s0 + 1, v.rfind(":", s0, cut) - s0 + 1, 0)
+    head = lo  # the sentence's words before the clause (its body), without an item's label "a)"
+    for label in _INLINE_LABEL.finditer(v, s0, cut):
+        head, lo = label.start(), max(lo, label.end())
+    end = P.CLAUSE_END_RE.search(v, m.end(), s1)
+    hi = end.start() if end else s1
+    clause = " ".join((o[lo:cut].rstrip(" ,") + " " + o[m.end():hi].lstrip(" ,")).split())
+    clause = _LEAD_CONJ.sub("", clean_quote(clause)).strip(" ,;.")
+    who, what = split_actor(clause)
+    if who is None and lo > s0:
+        who = split_actor(clean_quote(o[s0:head] if head > s0 else o[s0:lo]))[0]
+    return (what or None), who, clean_quote(o[cut:m.end()])
 
 
 def _outside_tables(text: str, s0: int, s1: int, h: DateHit, tables: tuple[tuple[int, int], ...]) -> tuple[int, int]:

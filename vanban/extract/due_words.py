@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.folded import kw
+from vanban.text import fold
 
 # the time units a limit counts in (not "năm": "trong 05 năm" is a horizon or a term, never a task's time)
 _UNIT = rf"(?:{kw('ngay lam viec')}|{kw('ngay')}|{kw('gio')}|{kw('tieng')}|{kw('tuan')}|{kw('thang')})"
@@ -32,6 +33,15 @@ RELATIVE_LIMIT_RE = re.compile(
     rf"(?<![a-z])(?:(?P<firm>{_FIRM})|{_SOFT})\s+(?:(?:{kw('la')}|{kw('sau')})\s+)?{_COUNT}\s*{_UNIT}(?![a-z])"
     rf"(?P<anchor>\s*,?\s*{_ANCHOR}(?![a-z])[^.;:,()\n]{{1,140}})?"
 )
+
+
+#: a comma-parted part of a limit's event that goes on naming it ("… kể từ ngày nhận được danh sách của các thôn, | tổ
+#: dân phố"), or the bracket that closes it ("… sau khi kết thúc đợt khám | (theo danh sách của Phòng …)"): read on to the
+#: clause's end; a part that opens with a verb or a linking word ("…, | để tổng hợp", "…, | báo cáo …") is a new clause
+LIMIT_EVENT_MORE_RE = re.compile(r"\s*(?:,\s*(?P<part>[^.;:,()\n]{1,80})|\((?P<note>[^()\n]{1,120})\))")
+#: the words that open a new clause after a comma, not more of the event (folded)
+LIMIT_EVENT_STOP_RE = re.compile(
+    rf"(?:{kw('de')}|{kw('dong thoi')}|{kw('sau do')}|{kw('va')}|{kw('hoac')}|{kw('nhung')}|{kw('thi')}|{kw('neu')}|{kw('trong do')})(?![a-z])")
 
 
 #: a task's time on a line of its own under it ("- Công chức Tư pháp - Hộ tịch tổ chức tuyên truyền …" / "Thời gian thực
@@ -57,3 +67,44 @@ SCHEDULE_OPENING_RE = re.compile(
     rf"(?:\s*(?:,|{kw('va')}|{kw('hoac')})\s*{kw('dot xuat')})?)(?![a-z0-9])"  # "định kỳ hàng quý, năm hoặc đột xuất"
     rf"(?!\s*[(/\d])\s*,?\s*(?=[a-z])"
 )
+
+
+# --- a report cycle that names no day, as a due time (issue 10, session 17) -------------------------------------------
+
+# one period of a cycle list: "hằng quý", "mỗi năm", "6 tháng", after the first also the bare "năm", "quý"; never a
+# named period ("năm 2027", "quý II", "6 tháng đầu năm": the period a report covers)
+_ITEM_END = rf"(?![a-z0-9])(?!\s*[/\-]?\s*\d)(?!\s+(?:[ivx]{{1,4}}|{kw('dau')}|{kw('cuoi')}|{kw('giua')})(?![a-z]))"
+CYCLE_ITEM_RE = re.compile(
+    rf"(?:(?P<every>{_EVERY})\s+)?(?:(?P<quarter>{kw('quy')})|(?P<year>{kw('nam')})|(?P<month>{kw('thang')})"
+    rf"|(?P<half>(?:0?6|{kw('sau')})\s+{kw('thang')}))" + _ITEM_END
+)
+_ITEM = rf"(?:(?:{_EVERY})\s+)?(?:{kw('quy')}|{kw('nam')}|{kw('thang')}|(?:0?6|{kw('sau')})\s+{kw('thang')}){_ITEM_END}"
+
+#: a report cycle with no day: "báo cáo hằng quý", "định kỳ hằng quý và năm", "báo cáo 6 tháng, năm" (a comma between
+#: the cycles). The labels' convention (realdocs/labeled/README.md: "định kỳ" with a stated period is a deadline; a
+#: partial date is the interval of its whole period) dates each cycle of the list by its running period, due at its end
+#: (:func:`vanban.extract.dates.find_dates`); a cycle whose day is given ("(trước ngày 15/6)") is read from that day.
+REPORT_CYCLE_RE = re.compile(
+    rf"(?<![a-z])(?:(?P<periodic>{kw('dinh ky')})|{kw('bao cao')}(?:\s+(?:{kw('ket qua')}|{kw('tinh hinh')}|{kw('dinh ky')}))?)"
+    rf"\s+(?P<cycles>{_ITEM}(?:\s*(?:,|{kw('va')})\s*(?:{kw('va')}\s+)?{_ITEM})*)"
+    rf"(?P<adhoc>\s*,?\s*(?:{kw('va')}|{kw('hoac')})\s+{kw('dot xuat')}(?![a-z]))?"  # "… quý, năm hoặc đột xuất"
+    rf"(?![ \t]*[(*_]*[ \t]*(?:{kw('truoc')}|{kw('cham nhat')}|{kw('vao ngay')}|{kw('ngay')}|\d))"
+)
+#: a report's word in a cycle's clause (not "báo cáo viên", a person): a "định kỳ" cycle times a report
+REPORT_WORD_RE = re.compile(rf"(?<![a-z]){kw('bao cao')}(?!\s+{kw('vien')}(?![a-z]))")
+#: a day, a named month or a quarter's month in a cycle's clause: the cycle has its day and is read from it
+CLAUSE_DAY_RE = re.compile(
+    rf"{kw('truoc')}\s|{kw('cham nhat')}|(?<![a-z]){kw('ngay')}\s+\d|\d{{1,2}}\s*/\s*\d{{1,2}}|(?<![a-z]){kw('thang')}\s+\d"
+    rf"|{kw('thang')}\s+(?:{kw('cuoi')}|{kw('dau')})\s+(?:{kw('cua')}\s+)?{kw('quy')}")
+
+#: the kinds of document that set rules (folded type names): a report cycle in one is a standing regime, no task's time
+_RULE_TYPES = frozenset({"quyet dinh", "thong tu", "nghi dinh", "luat", "phap lenh", "quy che", "quy dinh", "thong tu lien tich"})
+#: … but a Quyết định that issues a plan carries the plan's tasks ("Quyết định ban hành Kế hoạch …")
+_PLAN_TITLE = re.compile(rf"(?<![a-z]){kw('ke hoach')}(?![a-z])")
+
+
+def standing_cycles(doc_type: str | None, title: str | None) -> bool:
+    """True when the document sets rules (a Quyết định, Thông tư, Quy chế … that issues no plan): its day-less report
+    cycles ("Định kỳ hàng năm hoặc đột xuất báo cáo …") are a standing regime, not dated (see :data:`REPORT_CYCLE_RE`)."""
+    kind = " ".join(fold(doc_type or "").split())
+    return kind in _RULE_TYPES and not _PLAN_TITLE.search(fold(title or ""))

@@ -148,14 +148,8 @@ QUARTER_RE = re.compile(
 HALF_YEAR_RE = re.compile(
     rf"(?<![a-z0-9])(?:0?6|sau)\s+{THANG}\s+(?P<part>{DAU}|{CUOI})\s+{NAM}(?:\s+(?P<y>\d{{4}}))?(?!\d)"
 )
-# A report cycle with no day, "định kỳ 6 tháng và năm" (a newcomer's plans, session 16: the tasks fell out of the
-# upcoming deadlines and the calendar): each half-year's end, then every six months; a cycle with its days in brackets
-# ("định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)") is read from those days. ("định kỳ 6 tháng, hằng năm
-# báo cáo …" stays an undated time shown as written, tests/test_deadline_cycles.py: the labels' convention there)
-PERIODIC_HALF_AND_YEAR_RE = re.compile(
-    rf"(?<![a-z]){kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}\s+{kw('va')}\s+(?:(?:{HANG}|m[o06db][io1])\s+)?{NAM}"
-    rf"(?![a-z0-9])(?![ \t]*[(*_]*[ \t]*(?:{TRUOC}|{kw('cham nhat')}|{NGAY}|\d))"
-)
+# A due cell holding only a span of years ("2027 - 2028", "2027–2028"): both years, when a due column heads it.
+YEAR_SPAN_CELL_RE = re.compile(r"[\s*_|]*(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)[\s*_|.]*")
 # A table cell holding a bare year ("2026"): read as a year only where a due column heads it (deadlines.py).
 YEAR_CELL_RE = re.compile(r"(?m)^[ \t*_]*(?P<y>20\d\d)[ \t*_]*$")
 YEAR_RE = re.compile(rf"(?<![a-z]){NAM}\s+(?P<y>(?:19|20)\d\d)(?!\d)")
@@ -224,6 +218,12 @@ CUED_DAY_MONTH_RE = re.compile(
     rf"(?:\s*(?:,\s*)?(?:{NAM}\s+|/)(?P<y>\d{{4}}))?(?!\d)"
 )
 # "năm sau" / "năm tới" after a date without year: the year after the document's.
+# A recurring task's first year named before it: "Từ năm 2027, các đảng ủy … báo cáo kết quả hằng quý … trước ngày 25
+# của tháng cuối quý" — its first occurrence falls in that year, not in the document's (not "từ năm 2026 đến …", a span).
+FROM_YEAR_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('bat dau')}\s+)?{kw('tu')}\s+{NAM}\s+(?P<y>20\d\d)(?!\d)(?!\s*(?:-|–|{kw('den')}|{kw('toi')})(?![a-z]))")
+# "… trước ngày 05/01 của năm sau liền kề": the year after each report's year, a yearly due day (a Báo cáo năm's rule)
+NEXT_YEAR_EACH_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+{kw('sau')}\s+{kw('lien ke')}(?![a-z])")
 NEXT_YEAR_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+(?:{kw('sau')}|{kw('toi')}|{kw('ke tiep')}|{kw('tiep theo')})(?![a-z])")
 # A deadline label ending in a colon or "là", its noun phrase between: "Hạn cuối nhận hồ sơ: 30/12/2025",
 # "Thời hạn gửi báo cáo về Sở Nội vụ: …", "Hạn chót nộp báo cáo sơ kết là ngày 20/7/2026".
@@ -858,10 +858,11 @@ PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('thiet hai')}|{kw('ghi nha
 # (a colon ends the request's words: "thẩm định … hồ sơ đề xuất dự án: Không quá 28 ngày" is a time limit, 1490/QĐ-UBND)
 REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\s+[^.;:]{{0,20}}$")
 # Words before a number that make it no quantity (a year, an article, a list label).
-# ("cấp 3" is a level, but "được trợ cấp 600.000 đồng", "phụ cấp 500.000 đồng" an amount: 92/VBHN-BQP)
+# ("cấp 3" is a level, but "được trợ cấp 600.000 đồng", "phụ cấp 500.000 đồng" an amount: 92/VBHN-BQP; "thu ngân sách
+# xã được hưởng theo phân cấp 18,3 tỷ đồng": the budget's split, then its amount)
 NOT_QUANTITY_BEFORE_RE = re.compile(
     rf"(?:{NAM}|{kw('giai doan')}|{kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
-    rf"|{kw('mau')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|(?<!tro )(?<!phu ){kw('cap')}|{kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
+    rf"|{kw('mau')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|(?<!tro )(?<!phu )(?<!phan ){kw('cap')}|{kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
 )
 # A form's code, not a document: "tại Mẫu số 01/TK-SDDPNN- Tờ khai thuế …", "(Mẫu ⏎ số 01/TK-SDDPNN)" (5387/CT-CS)
 FORM_CODE_BEFORE_RE = re.compile(rf"{kw('mau')}(?:\s+{kw('so')})?\s*$")
@@ -896,6 +897,12 @@ ESTIMATED_RESULT_RE = re.compile(
 # its date is no deadline and its figures are no targets.
 AS_OF_OPENING_RE = re.compile(
     rf"\s*(?:[-+•]\s*)?(?:{kw('tinh')}\s+)?{kw('den')}\s+(?:\d{{1,2}}\s*h\s*\d{{0,2}}\s+)?(?:{NGAY}\s+)?\d"
+)
+# … and for figures, a past day after a linking word and with "hết": "Tuy nhiên, đến hết ngày 20/11/2026, toàn xã mới
+# thu được 187.450.000 đồng, đạt 61,4% kế hoạch" — what was reached by then (a deadline's "Đến hết ngày 31/12/2026, …"
+# stays read by the deadlines)
+AS_OF_LINKED_OPENING_RE = re.compile(
+    rf"\s*(?:[-+•]\s*)?(?:{kw('tuy nhien')}|{kw('nhung')}|{kw('song')})\s*,?\s*{kw('den')}\s+{kw('het')}\s+(?:{NGAY}\s+)?\d"
 )
 
 # --- deadlines: report schedules, spans, report times (see deadlines.py) ---------------

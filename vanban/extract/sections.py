@@ -83,12 +83,21 @@ class Layout:
     preamble: tuple[int, int] | None = None
     basis_clauses: list[tuple[int, int]] = field(default_factory=list)
     sections: list[tuple[str, int, int]] = field(default_factory=list)  # roman headings
+    # headed parts nested below the top level ("Điều 1. …" ⏵ "2. Các chỉ tiêu chủ yếu"): a resolution's targets list
+    subsections: list[tuple[str, int, int]] = field(default_factory=list)
     implementation: tuple[int, int] | None = None
     body_end: int = 0  # start of the signature / recipients block
     noi_nhan: int | None = None  # offset of the "Nơi nhận" line
     recipients: list[tuple[int, int]] = field(default_factory=list)
     signature: tuple[int, int] | None = None
     results: list[tuple[int, int]] = field(default_factory=list)  # parts reporting the past
+
+
+def _nested(parts):
+    """Every part below ``parts``' own level, depth first."""
+    for p in parts:
+        yield from p.children
+        yield from _nested(p.children)
 
 
 def layout_from(f: Folded, st: Structure) -> Layout:
@@ -117,6 +126,7 @@ def layout_from(f: Folded, st: Structure) -> Layout:
         elif p.label and p.level == 2:
             head = f.original[p.start:f.original.find("\n", p.start, p.end) if "\n" in f.original[p.start:p.end] else p.end]
             lay.sections.append((head.strip(), p.start, p.end))
+    lay.subsections = [(p.heading, p.start, p.end) for p in (*st.body, *_nested(st.body)) if p.heading and p.level > 2]
     lay.recipients = [(p.start, p.end) for p in st.recipients]
     if st.signature:
         lay.signature = (st.body_end, len(v))

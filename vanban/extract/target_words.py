@@ -222,8 +222,11 @@ TASK_TABLE_APPENDIX_RE = re.compile(rf"(?:{kw('phu luc')}(?:\s+[ivxl\d]+)?\s*[.:
 # body says "Nhiệm vụ cụ thể tại Phụ lục kèm theo"): the appendix IS the task list, its "phấn đấu 90% hộ gia đình …"
 # is the plan's target, read like the body's (a figure the body already gave is not read again). Not the
 # "DANH MỤC CÁC NHIỆM VỤ …" table above, which restates the body task by task.
+# ("PHỤ LỤC ⏎ PHÂN CÔNG NHIỆM VỤ THỰC HIỆN CHỈ THỊ SỐ 09-CT/TU": the tasks by body, "Kiện toàn lực lượng dân phòng tại
+# 100% tổ dân phố" a target of the plan found there only)
 TASK_LIST_APPENDIX_RE = re.compile(
-    rf"\s*(?:{kw('phu luc')}(?:\s*[ivxl\d]+)?\s*[.:-]?\s*)?(?:{kw('mot so')}\s+)?(?:{kw('cac')}\s+)?{kw('nhiem vu')}(?![a-z])")
+    rf"\s*(?:{kw('phu luc')}(?:\s*[ivxl\d]+)?\s*[.:-]?\s*)?(?:{kw('phan cong')}\s+)?(?:{kw('mot so')}\s+)?(?:{kw('cac')}\s+)?"
+    rf"{kw('nhiem vu')}(?![a-z])")
 
 # "chậm nhất 03 ngày kể từ ngày ban hành Quyết định" (1509/QĐ-UBND): a relative time limit, a maximum.
 LATEST_BEFORE_RE = re.compile(rf"{kw('cham nhat')}(?:\s+(?:{kw('la')}|{kw('sau')}))?\s*$")
@@ -585,13 +588,20 @@ THEN_AFTER_BAND_RE = re.compile(r"[^;:.]{0,120}?(?<!\w)thì(?!\w)", re.IGNORECAS
 # "Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt trên 150 triệu đồng": "trên 1 ha" is per hectare (the
 # denominator of the figure the clause goes on to), no minimum of one hectare.
 PER_ONE_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tren')}|{kw('moi')})\s*$")
-REACH_FIGURE_AFTER_RE = re.compile(rf"[^,;:.\n]{{0,60}}?(?<![a-z]){kw('dat')}(?:\s+[a-z]+){{0,2}}\s+\d")
+# (a wrapped line goes on: "… trên 01 ha đất trồng trọt và nuôi trồng thủy sản⏎đạt 165 triệu đồng", a blank line does not)
+REACH_FIGURE_AFTER_RE = re.compile(rf"(?:[^,;:.\n]|\n(?![ \t]*\n)){{0,70}}?(?<![a-z]){kw('dat')}(?:\s+[a-z]+){{0,2}}\s+\d")
 # A grade that qualifies the things an earlier figure counts: "Có ít nhất 08 sản phẩm đạt chuẩn OCOP từ 3 sao trở
 # lên" — the stars say which products, the target is the 08.
 GRADE_UNITS = ("sao",)
+# The population a rate of earlier counts is per: "Đạt 19 bác sĩ và 35 giường bệnh trên 10.000 dân" — "trên" is "per"
+# here, the 10.000 no minimum (the labels: the 19 and the 35 are the targets).
+POPULATION_UNITS = ("dan", "nguoi dan", "dan so", "nguoi")
 # A counter that legacy OCR's restoration printed with a capital ("ít nhất 01 Lần trong năm"): still a counted noun,
 # never the first word of a name as "03 Chương trình".
 CAPITALISED_COUNTERS = ("lan", "luot", "dot", "buoi", "cuoc", "ngay", "gio", "phut")
+# … and a team a plan names with its capital after a firm bound ("Mỗi ấp duy trì ít nhất 01 Tổ công nghệ số cộng đồng",
+# "tối thiểu 01 Đội xung kích"): the kind of group is counted, each of them one (not "03 Chương trình", a name's first word)
+CAPITALISED_GROUPS = ("to", "doi", "nhom", "diem")
 # The main clause after a condition's comma, its bound set by "bảo đảm": "Khi dự kiến số lớp, các đơn vị bảo đảm sĩ số
 # không quá 35 học sinh/lớp đối với cấp tiểu học" (a Sở GD&ĐT's công văn) — the case says when, the quota is the rule.
 # ("… và không quá 45 học sinh/lớp đối với cấp trung học cơ sở": the second quota of the list too)
@@ -617,3 +627,13 @@ QUOTED_NAME_AFTER_RE = re.compile(r"[ \t]*[“\"](?P<name>[^\W\d_](?:[^“”\"\
 # … and the gap of a list whose items carry their names in quotes: "ít nhất 01 mô hình “Tổ liên gia an toàn PCCC” và 01
 # “Điểm chữa cháy công cộng”" — the "ít nhất" runs on to the second figure (on the folded view, quotes read '"').
 NAMED_LIST_GAP_RE = re.compile(r"\s*\"[^\"]{1,80}\"\s*(?:,|\s(?:va|v[a4]|hoac))\s*")
+
+
+# A nested heading naming a document's targets ("2. Các chỉ tiêu chủ yếu", "b) Chỉ tiêu cụ thể"), and the words of one
+# that names its tasks as well ("Mục tiêu, chỉ tiêu và nhiệm vụ", "Nhiệm vụ, giải pháp"): only the first marks its lines.
+TARGETS_HEADING_RE = re.compile(rf"(?<![a-z]){kw('chi tieu')}(?![a-z])")
+TASKS_HEADING_RE = re.compile(rf"(?<![a-z])(?:{kw('nhiem vu')}|{kw('giai phap')}|{kw('to chuc thuc hien')})(?![a-z])")
+
+# A figure named again as stated before: "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình …" — it
+# says which ones, the figure was a result given earlier, no target.
+REFERS_BACK_AFTER_RE = re.compile(rf"\s*(?:{kw('neu tren')}|{kw('noi tren')}|{kw('tren day')})(?![a-z])")

@@ -133,10 +133,11 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
 
 def _capitalised_counter(v: str, s0: int, start: int, pos: int) -> bool:
     """A counter word after the bounded figure ending at ``pos`` that legacy OCR printed with a capital ("ít nhất 01 Lần
-    trong năm"): a counted noun still, where a capital word is otherwise a name ("03 Chương trình"; "gọi tắt 14 Đợt thi
+    trong năm"), or a team's kind ("ít nhất 01 Tổ công nghệ số cộng đồng"): a counted noun still, where a capital word is otherwise a name ("03 Chương trình"; "gọi tắt 14 Đợt thi
     đua", OCR's "14" for "là", names a campaign)."""
     nx = W.NEXT_SYLLABLE_RE.match(v, pos)
-    return bool(nx) and nx.group("w") in W.CAPITALISED_COUNTERS and bool(_STRONG_NEAR.search(v, max(s0, start - 30), start))
+    return bool(nx) and nx.group("w") in (*W.CAPITALISED_COUNTERS, *W.CAPITALISED_GROUPS) \
+        and bool(_STRONG_NEAR.search(v, max(s0, start - 30), start))
 
 
 def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float | None, unit: str | None, unit_end: int,
@@ -147,6 +148,7 @@ def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float |
       viên", "Chi bộ có từ 20% đến 30% đảng viên xếp loại … thì …" (:data:`target_words.OWNED_BAND_BEFORE_RE`);
     - one unit a later figure is counted per: "Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt trên 150 triệu";
     - a grade of what an earlier figure of the clause counts: "ít nhất 08 sản phẩm đạt chuẩn OCOP từ 3 sao trở lên";
+    - the population earlier counts are per: "19 bác sĩ và 35 giường bệnh trên 10.000 dân";
     - the window of a lapse: "trong 01 năm không tham gia …", "trong 02 năm liền không thực hiện …"."""
     start = m.start()
     after = max(unit_end, m.end())
@@ -159,6 +161,9 @@ def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float |
     folded_unit = fold(unit or "")
     if folded_unit in W.GRADE_UNITS and re.search(r"\d", v[c0:start]):
         return True
+    if b is None and not pct and folded_unit in W.POPULATION_UNITS and W.PER_ONE_BEFORE_RE.search(v, max(c0, start - 8), start) \
+            and re.search(r"\d", v[c0:max(c0, start - 8)]):
+        return True  # "35 giường bệnh trên 10.000 dân": the population the counts before it are per
     if b is None and folded_unit in P.TIME_UNIT_FOLDED and W.WITHIN_BEFORE_RE.search(v, max(c0, start - 8), start):
         run = W.WINDOW_RUN_AFTER_RE.match(v, after)
         return bool(L.LAPSE_AFTER_RE.match(v, run.end() if run else after))
@@ -241,6 +246,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
     a procedure appendix (:func:`procedure_appendices`)."""
     v, o = f.view, f.original
     target_sections = [(s, e) for head, s, e in lay.sections if _SECTION_TARGET.search(Folded.of(head).view)]
+    # a nested heading that names the targets alone ("2. Các chỉ tiêu chủ yếu" under "Điều 1. Mục tiêu, chỉ tiêu và
+    # nhiệm vụ năm 2027"): its lines are targets as a top-level one's are; not one that names the tasks too
+    target_sections += [(s, e) for head, s, e in lay.subsections
+                        if W.TARGETS_HEADING_RE.search(Folded.of(head).view) and not W.TASKS_HEADING_RE.search(Folded.of(head).view)]
     budget_sections = SpanSet([(s, e) for head, s, e in lay.sections if W.BUDGET_WORDS_RE.search(Folded.of(head).view)])
     out: list[Target] = []
     seen: set[tuple] = set()
@@ -476,10 +485,15 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             past = None  # "Thông báo kết quả hủy biên lai được lập thành hai (02) bản": "kết quả" names the paper
         if past and lapse:
             past = None  # "hộp thư đã cấp, sau 06 tháng không đăng nhập": "đã" tells which mailbox, the lapse is the rule's
+        if past and (over := _verb_over(v, o, max(c0, m.start() - 60), m.start())) and over.start() < past.start():
+            past = None  # "không để tồn tiền mặt đã thu tại thôn quá 05 ngày": "đã" tells which cash, inside the prohibition
         if past and TT.consequence_between(v, o, past.end(), m.start()):
             past = None  # "bị thiệt hại nặng về kinh tế thì được trợ cấp không quá 02 lần/năm": the figure is the rule's
             # consequence, the damage its case
-        if (past or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
+        opening = _full_sentence_start(v, s0, m.start())
+        if P.AS_OF_LINKED_OPENING_RE.match(v, opening, m.start()) and not _strives(v, s0, m.start()):
+            continue  # "Tuy nhiên, đến hết ngày 20/11/2026, toàn xã mới thu được …, đạt 61,4% kế hoạch": reached by then
+        if (past or P.AS_OF_OPENING_RE.match(v, opening, m.start())) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Đến nay, 100% … đã triển khai": a result
         if W.EVENT_COUNT_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start()) and not P.TARGET_CUE_RE.search(v, s0, m.start()):
@@ -725,6 +739,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if unit and not pct and W.COPY_NOUN_RE.fullmatch(fold(unit)) and not (min_cue or max_cue or papers or b is not None):
             continue  # "gửi 01 bản chính và 04 bản sao hồ sơ", "Số lượng hồ sơ: 01 bộ": how many copies, a count
             # (but "Đối với xuất bản phẩm in: 05-10 bản" bounds the copies on both sides, as "từ 05 đến 10 bản")
+        if W.REFERS_BACK_AFTER_RE.match(v, unit_end):
+            continue  # "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình": the figure stated before
         if unit and not pct and W.PROCEDURE_COUNT_NOUN_RE.match(fold(unit)) and not (min_cue or max_cue):
             continue  # "Sửa đổi, bổ sung: 01 thủ tục hành chính": how many procedures a list holds
         if firm_only and not (min_cue or max_cue):

@@ -306,6 +306,37 @@ def _header_star(text: str) -> str:
     return "\n".join(lines)
 
 
+#: a word of capitals with a lowercase i among them: eng OCR prints the capital Í, Ì, Ỉ, Ị of a line in capitals as a
+#: small i ("PHO Bi THU" for PHÓ BÍ THƯ, "CHi THI SO 09-CT/TU" for CHỈ THỊ SỐ; a16-01 legacy: the signer's title,
+#: restored as "PHÓ Bí THƯ", was no title and took the name's place)
+_CAPS_WITH_I_RE = re.compile(r"(?<![\w/&.-])[A-ZĐ]+i[A-ZĐ]*(?![\w/&-])")
+
+
+#: the section sign eng OCR prints for an ậ/ấ inside a word ("Noi nh§n:" for Nơi nhận; a rendered Quy chế read at
+#: 200 dpi lost its Nơi nhận, recipients and signer): no word holds it, the letter is an a for restoration to mark
+_SECTION_FOR_A_RE = re.compile(r"(?<=[^\W\d_])§(?=[^\W\d_])")
+
+
+def _capital_i(line: str) -> str:
+    """``line`` with the small i of each capitals word (:data:`_CAPS_WITH_I_RE`) made a capital, when the words
+    beside it on the line are capitals, at least one of them a word of letters: "PHO Bi THU", also where the
+    signer's column joined a recipient's line ("- Ban Thuong vu Tinh uy (b/c), PHO Bi THU"); a word among words
+    in lower or title case ("Ban Bi thu", "Bi Thu") is left as read."""
+    if "i" not in line:
+        return line
+    words = list(re.finditer(r"\S+", line))
+    out, last = [], 0
+    for k, w in enumerate(words):
+        if not _CAPS_WITH_I_RE.fullmatch(w.group().strip(",.;:()")):
+            continue
+        near = [x.group().strip(",.;:()") for x in words[max(0, k - 1):k] + words[k + 1:k + 2]]
+        near = [x for x in near if any(c.isalpha() for c in x)]
+        if near and all(not any(c.islower() for c in x) for x in near) and any(len(x) >= 2 and x.isalpha() for x in near):
+            out.append(line[last:w.start()] + w.group().upper())
+            last = w.end()
+    return "".join(out) + line[last:] if out else line
+
+
 def legacy_glyphs(text: str) -> str:
     """``text`` (eng OCR, before restoration) with each :data:`BODY_HEADS` misreading before a capitalised
     word spelled as its head word, a :data:`VOWEL_DROPPED` word spelled out, an ư printed "iv"/"ir" (last in a
@@ -315,8 +346,12 @@ def legacy_glyphs(text: str) -> str:
     the Chủ of "Chủ tịch"/"chủ trì", "phối hợp" with its ố dropped, "trước" before a day's date with its ướ
     dropped ("Truc ngay 30/6/2027"), the "ít" of "ít nhất" printed "ft", a date's "năm" printed "ném", "lần" printed
     "Jan", the l opening a syllable printed "I" ("Idn", "Idp"), the header's star
-    printed "%" written "*", and a closing quote glued to a word dropped on lines without an opening one."""
+    printed "%" written "*", the small i of a word in a line of capitals made a capital ("PHO Bi THU"), a "§" inside a word read "a"
+    ("nh§n"), and a
+    closing quote glued to a word dropped on lines without an opening one."""
     text = _header_star(text)
+    if "§" in text:
+        text = _SECTION_FOR_A_RE.sub("a", text)
     text = _BODY_HEAD_RE.sub(lambda m: BODY_HEADS[m.group()], text)
     text = _VOWEL_DROPPED_RE.sub(lambda m: VOWEL_DROPPED[m.group()], text)
     text = _FINAL_U_RE.sub(lambda m: m.group(1) + "u", text)
@@ -338,6 +373,8 @@ def legacy_glyphs(text: str) -> str:
     if "I" in text:
         text = _I_FOR_L_RE.sub(lambda m: "l" if _in_sentence(m) else "L", text)
     text = _MIXED_ROUND_RE.sub(_lower_round, text)
+    if "i" in text:
+        text = "\n".join(_capital_i(line) for line in text.split("\n"))
     text = _HEAD_ROUND_RE.sub(lambda m: m.group(1) + "o" + m.group(2).lower(), text)
     if "?" in text:
         text = _HOOKED_U_RE.sub("u", text)

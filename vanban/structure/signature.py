@@ -20,6 +20,9 @@ from vanban.text import fold
 
 _TITLE_TAIL = re.compile(r"[\s,;]((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹi]*\s?){2,5})$")
 P_ARCHIVE_RE = re.compile(r"l[uw]u\s*:")  # the "Lưu: VT, …" note, folded
+# the archive note opening a line with no dash of its own ("Lưu: VT, VP." / "Lưu VP Huyện ủy."): the list's own item,
+# never the rest of the item above it, even one left open by its comma (folded; "Lưu Văn Hùng", a name, has neither)
+_ARCHIVE_OPENS_RE = re.compile(r"l[uw]u\s*(?::|\s+(?:vt|vp|van thu|van phong)\b)")
 _FOOTNOTE_RE = re.compile(r"^\[\d{1,3}\]")  # "[1] Các công điện: …" below the block: no item's rest
 _BARE_LEVEL_RE = re.compile(r"^(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.)$")  # "TL." alone on its line
 _CODES_RE = re.compile(r"[A-ZĐ][A-ZĐ&.\-]{0,9}(?:,\s*[A-ZĐ][A-ZĐ&.\-]{0,9})+[;.]?")  # units' short names
@@ -284,6 +287,9 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
             acc.last_sig = "title"
             sg = Seg(sg.start, sg.start + len(t[:cut].rstrip()), t[:cut].rstrip(), fold(t[:cut].rstrip()), sg.col)
         acc.items.append([sg])
+        return True
+    if acc.items and _ARCHIVE_OPENS_RE.match(fold(t)) and not _archive_last(acc):
+        acc.items.append([sg])  # "- Các đồng chí Huyện ủy viên," / "Lưu: VT, VP.": the note is an item of its own
         return True
     if acc.items and _FILE_CODE_RE.fullmatch(t) and P_ARCHIVE_RE.match(fold(acc.items[-1][0].text.lstrip("-–+•* "))):
         acc.items[-1].append(sg)  # "- Lưu: VT, VP10,11." / "HP_VP11_QĐ": the file code under the Lưu note is its rest

@@ -91,6 +91,12 @@ TYPE_BY_GROUP = {f"t{i}": t for i, t in enumerate(_TYPE_ALTS)}
 TYPE_RUN_ON_RE = re.compile(r"^(?:" + "|".join(f"(?P<t{i}>{kw(fold(t))})" for i, t in enumerate(_TYPE_ALTS))
                             + r")\s+(?P<rest>[a-z][^\d:;]*)$")
 TYPE_RUN_ON_WORDS = 6
+# … and the title line right under the header (its số ký hiệu and place-date above it, no type line alone), which
+# may hold the whole trích yếu, in capitals or not, its years too: "QUY CHẾ LÀM VIỆC CỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ
+# QUỲNH LƯU KHÓA I, NHIỆM KỲ 2025 - 2030", "Quy chế làm việc của Ban Chấp hành Đảng bộ …" (folded; no sentence)
+TYPE_TITLE_RE = re.compile(r"^(?:" + "|".join(f"(?P<t{i}>{kw(fold(t))})" for i, t in enumerate(_TYPE_ALTS))
+                           + r")\s+(?P<rest>[a-z][^:;]*?)\s*$")
+TYPE_TITLE_WORDS = 40
 # "THÔNG BÁO KẾT LUẬN CỦA BỘ CHÍNH TRỊ" / "về …": a Party central type line naming its issuing body on the
 # same line (folded view); the body's words open the trích yếu as they do on a line of their own under the type
 # ("KẾT LUẬN" / "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ" / "VỀ …", 221-KL/TW)
@@ -172,7 +178,7 @@ WRAPPED_END_RE = re.compile(r"(?<![a-z])(?:truoc|cua|ve|voi|cho|va|cac|nhung|tai
 # checks the capital) …
 SENTENCE_OPEN_RE = re.compile(
     r"^(?:cac|nham|de|trong|qua|nhung|moi|tat ca|viec|thoi gian|hien nay|vua qua|tiep tuc|sau khi|tu nay|nay"
-    r"|ngay\s+\d|nam\s+\d{4}\s*,|(?:hang|moi)\s+(?:nam|quy|thang|tuan)|dinh ky|yeu cau|de nghi|giao|thuc hien"
+    r"|(?:(?:sang|chieu|toi|trua)\s+)?ngay\s+\d{1,2}(?:[/.\-]\d{1,2}[/.\-]\d{4}\s*,?)?|nam\s+\d{4}\s*,|(?:hang|moi)\s+(?:nam|quy|thang|tuan)|dinh ky|yeu cau|de nghi|giao|thuc hien"
     r"|can cu|theo|tren co so|nhan dip|ve viec nay|do do|vi vay|tuy nhien)\s")
 # … or that states a duty or a time limit (the words of a sentence that charges someone; folded)
 SENTENCE_DUTY_RE = re.compile(
