@@ -65,8 +65,10 @@ def test_long_one_line_page_restored_in_pieces(monkeypatch):
 
 def test_short_page_restored_whole_as_before(monkeypatch):
     raw = (SEEDS / "24-KH-DU.ocr.txt").read_text(encoding="utf-8")
-    before = correct.restore(correct.legacy_glyphs(raw), "restore")  # the glyph rules first, as ingest does
-    before = correct._tokens_on(before, normalize(correct.legacy_glyphs(raw)), normalize(raw))
+    page, mode = correct.prepared(raw, "txt")  # the one-for-one passes ingest runs first
+    assert mode == "restore"
+    before = correct.restore(correct.legacy_glyphs(page), "restore")  # the glyph rules first, as ingest does
+    before = correct._tokens_on(before, normalize(correct.legacy_glyphs(page)), normalize(page))
     assert correct.correct_text(raw, "txt") == before
 
 

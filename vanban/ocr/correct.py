@@ -76,16 +76,23 @@ def correct_text(raw: str, method: str) -> Restoration:
     on a page to restore or correct, an item mark read with a comma made "2." again and a part's damaged Roman
     numeral mended (:mod:`.item_marks`), and a pipe-table row wrapped over lines made one line (:mod:`.wrapped_rows`)
     — all one character for one, so token offsets hold."""
-    raw = roman_ones(archive_codes(date_digits(symbol_years(one_glyph(raw)))))
-    mode = choose_mode(raw, method)
+    raw, mode = prepared(raw, method)
     if mode == "normalize":
         return Restoration(text=normalize(raw), tokens=())
-    raw = wrapped_rows(item_marks(raw))
     if mode != "restore":
         return restore_in_pieces(raw, mode)
     glyphed = legacy_glyphs(raw)
     res = restore_in_pieces(glyphed, mode)
     return res if glyphed == raw else _tokens_on(res, normalize(glyphed), normalize(raw))
+
+
+def prepared(raw: str, method: str) -> tuple[str, str]:
+    """(page, mode): the page after the one-for-one glyph passes :func:`correct_text` runs before restoring, and the
+    mode :func:`choose_mode` picks for it ("normalize", "restore", …); the item-mark and wrapped-row passes only on a
+    page to restore or correct."""
+    raw = roman_ones(archive_codes(date_digits(symbol_years(one_glyph(raw)))))
+    mode = choose_mode(raw, method)
+    return (raw if mode == "normalize" else wrapped_rows(item_marks(raw))), mode
 
 
 _CHUNK_RE = re.compile(r"\S+")
