@@ -291,7 +291,8 @@ def split_actor(text: str) -> tuple[str | None, str]:
     f = Folded.of(who)
     words = who.split()
     head = f.view.lstrip("-+• ")
-    if not P.ORG_HEAD_RE.match(head) or P.NOT_ORG_RE.match(head) or len(words) > 20 or re.search(r"\d{4}", who):
+    if not P.ORG_HEAD_RE.match(head) or P.NOT_ORG_RE.match(head) or len(words) > _actor_words(f.view) \
+            or re.search(r"\d{4}", who):
         return None, text.strip()
     if f.view.split()[0] == "so" and (words[0] != "Sở" and (len(words) < 2 or not words[1][:1].isupper())):
         return None, text.strip()  # "Số hóa tài liệu …" is a task, "Sở Nội vụ" a body
@@ -299,6 +300,16 @@ def split_actor(text: str) -> tuple[str | None, str]:
     if last in ("đã", "đang", "vừa", "từng", "được", "da", "dang", "vua", "tung", "duoc"):
         return None, text.strip()  # "Chi bộ đã lãnh đạo …": a report of the past
     return who, what
+
+
+def _actor_words(who: str) -> int:
+    """How many words a body's name may hold: 20; a list of bodies whose parts each open with a body's head word
+    ("Các chi bộ trực thuộc, Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội", 23 words with
+    the dash: a commune's Kế hoạch, tune17) 25."""
+    parts = [x.strip(" -") for x in re.split(r",|\s+va\s+", who) if x.strip(" -")]
+    if len(parts) >= 2 and all(P.ORG_HEAD_RE.match(re.sub(r"^(?:cac|nhung)\s+", "", x)) for x in parts):
+        return 25
+    return 20
 
 
 def split_subject(text: str) -> tuple[str | None, str]:
@@ -596,7 +607,8 @@ def find_deadlines(
             if cue is None and not (h.kind in ("month", "year_cell", "exact") and h.year_given and _due_cell(f.view, h)):
                 continue
         if P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start) \
-                or P.ADOPTED_AT_RE.search(f.view, max(s0, h.start - 30), h.start):
+                or (P.ADOPTED_AT_RE.search(f.view, max(s0, h.start - 30), h.start)
+                    and not P.SUBMITTED_FOR_ADOPTION_RE.search(f.view, max(s0, h.start - 120), h.start)):
             continue  # "hồ sơ … phát sinh trước ngày 01/01/2026 thì …": a scope, not a due date
         if not h.year_given and P.RELATIVE_YEAR_AFTER_RE.match(f.view, h.end):
             continue  # "trước ngày 15 tháng 8 năm cuối đối với chương trình": the year is the programme's last
@@ -622,11 +634,11 @@ def find_deadlines(
             pending_from = None
             if not _DUE_CUE.search(f.view[max(s0, fh.start - 40):fh.start]) and (
                     (fh.kind in _HORIZON_KINDS and h.kind in _HORIZON_KINDS) or _RUNNING_TO.search(prefix)
-                    or _FREQUENCY.search(f.view, s0, fh.start)):
+                    or _FREQUENCY.search(f.view, s0, fh.start) or _CAMPAIGN.search(f.view, max(s0, fh.start - 140), fh.start)):
                 # "Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm", "phát thông điệp … 03 lần mỗi tuần từ ngày
                 # 15/12/2026 đến hết ngày 28/02/2027": a running period, no due date ("Thời hạn hoàn thành: Từ ngày
                 # 01/01/2026 đến ngày 31/3/2026" is one, and so is a task's window "Triển khai … từ ngày 01/3/2026
-                # đến ngày 31/3/2026")
+                # đến ngày 31/3/2026"); a campaign's window ("mở đợt cao điểm … từ ngày … đến ngày …") too
                 continue
             earliest, date = fh.earliest, None
             fm = _FROM_CUE.search(f.view[max(s0, fh.start - 20):fh.start])
@@ -715,6 +727,11 @@ _RUNNING_TO = re.compile(r"(?<![a-z])d[e¢6]n\s+h[e¢]t\s+(?:ng[a4]y\s+)?$")
 #: how often an activity is done ("tần suất tối thiểu 03 lần mỗi tuần", "02 lần/tháng", "hằng ngày"): its span runs
 _FREQUENCY = re.compile(
     r"(?<![a-z])(?:t[a4]n\s+su[a4]t|\d{1,2}\s+l[a4]n\s*(?:/|m[o06][il1]\s|trong\s+)|h[a4d]ng\s+ng[a4]y(?![a-z]))")
+#: a campaign whose window the "từ … đến …" gives: "mở đợt cao điểm tấn công, trấn áp tội phạm từ ngày 15/12/2026 đến
+#: ngày 28/02/2027" (a Văn phòng Tỉnh ủy's Công văn, tune17), "Tháng hành động … từ ngày …": its running period, no due
+#: date (the labels: "the running period of a campaign"), searched in the clause before the first date
+_CAMPAIGN = re.compile(r"(?<![a-z])(?:cao\s+di[e¢]m|chi[e¢]n\s+d[il1]ch|th[a4]ng\s+h[a4]nh\s+[dđ][o06]ng"
+                       r"|[dđ][o06]t\s+(?:thi\s+[dđ]ua|ra\s+qu[a4]n|v[a4]n\s+[dđ][o06]ng))(?![a-z])[^.;:]{0,100}$")
 _DUE_WORD = re.compile(rf"{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|(?<![a-z])xong(?![a-z])|(?<![a-z])h[a4d]n(?![a-z])")
 _DUE_CUE = re.compile(
     rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|xong|(?<![a-z])h[a4d]n(?![a-z])|k[e¢]t\s+th[uw]c)[^.;\n]{{0,30}}$"

@@ -355,8 +355,10 @@ LAST_MONTH_OF_QUARTER_AFTER_RE = re.compile(
 REGULAR_MEETING_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('vao')}|{kw('tai')}|{kw('trong')})\s+(?:{kw('buoi')}\s+|{kw('ky')}\s+)?"
     rf"(?P<meeting>(?:{kw('sinh hoat')}|{kw('phien hop')}|{kw('cuoc hop')}|{kw('hoi nghi')}|{kw('ky hop')}|{kw('hop')})(?![a-z])"
-    rf"[^.;:\n]{{0,40}}?{kw('thuong ky')}\s+)$"
+    rf"[^.;:\n]{{0,40}}?(?:{kw('thuong ky')}|{kw('giao ban')})\s+)$"
 )
+# (the monthly briefing too: "báo cáo Chủ tịch Ủy ban nhân dân phường tại cuộc họp giao ban tháng 01/2027", a Thông báo
+# kết luận of a UBND phường, tune17: the report is due in that month)
 # Planning horizons, not due dates: "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%".
 # The months a routine measurement is taken in, not a due date: "quan trắc với tần suất 02 lần/năm; thời gian quan
 # trắc vào tháng 4 và tháng 8 năm 2026" (235/KH-UBND Thanh Hóa, a monitoring plan; its report date stays a deadline).
@@ -442,6 +444,16 @@ ACTION_VERBS = [
     # "Các tổ dân phố | lập danh sách hộ nghèo gửi …" (a newcomer's ward plan, session 16): "lập" with the paper it makes
     # (a lone "lập" is a place name's too: "xã Tân Lập")
     "lap danh sach", "lap ke hoach", "lap ho so", "lap bao cao", "lap du toan", "lap phuong an", "lap de an",
+    # a Party body's vote on its members' grades: "Chi bộ | thảo luận, biểu quyết đề xuất mức xếp loại đối với từng
+    # đảng viên" (a Ban Tổ chức's Hướng dẫn, tune17: "Chi bộ thảo luận, biểu quyết đề xuất mức" was read as the body);
+    # a discussion group's name ("Tổ thảo luận") keeps its verb (VERB_NAME_PREFIX)
+    "thao luan", "bieu quyet",
+    # a Party board's guidance of the press: "Ban Tuyên giáo và Dân vận Tỉnh ủy | định hướng báo chí tuyên truyền …"
+    # (tune17: the board's name ran on to "báo chí")
+    "dinh huong",
+    # the press's and the police's openings: "Báo và Phát thanh, Truyền hình An Giang | mở chuyên mục tuyên truyền …",
+    # "Công an tỉnh | mở đợt cao điểm …" (a bare "mở" folds like "mô", "mỏ": only with its object)
+    "mo chuyen muc", "mo chuyen trang", "mo dot", "mo lop",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
@@ -528,6 +540,10 @@ ORG_HEADS = [
     # a commune's civil-service posts (Nghị định 33/2023/NĐ-CP): "Công chức Văn hóa - Xã hội tổng hợp kết quả",
     # "Công chức Địa chính - Xây dựng kiểm tra …" (a newcomer's ward plan): a post a plan charges, named by its field
     "cong chuc van hoa", "cong chuc dia chinh", "cong chuc tu phap", "cong chuc tai chinh", "cong chuc van phong",
+    # the Party's delegation in a state or front body (Điều lệ Đảng, Điều 43): "1. Đảng đoàn Hội đồng nhân dân tỉnh" /
+    # "Lãnh đạo rà soát …", "3. Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" — a Chương trình hành động of a Ban
+    # Thường vụ gives each its part (tune17)
+    "dang doan",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").
@@ -954,6 +970,10 @@ NOT_YET_AFTER_RE = re.compile(rf"(?:\s+(?:{HANG}|m[o06db][io1])\s+{NAM})?\s*,?\s
 RELATIVE_YEAR_AFTER_RE = re.compile(rf"(?:\s+{kw('cua')})?\s+{NAM}\s+(?:{CUOI}|{DAU}|{TRUOC})(?![a-z])")
 # Another body's act at a time, not a due date: "khi Luật … được thông qua vào tháng 12/2025".
 ADOPTED_AT_RE = re.compile(rf"{kw('thong qua')}\s+(?:{kw('vao')}\s+|{kw('trong')}\s+|{kw('tai')}\s+)?(?:{NGAY}\s+)?$")
+# … unless the body is charged to submit the thing for adoption then: "xây dựng chương trình kiểm tra, giám sát năm
+# 2027, trình Ban Thường vụ thông qua trong tháng 01/2027" (a Nghị quyết of a Đảng ủy xã, tune17) is due by then.
+SUBMITTED_FOR_ADOPTION_RE = re.compile(
+    rf"(?<![a-z]){kw('trinh')}\s+[^.;:,]{{2,80}}?{kw('thong qua')}\s+(?:{kw('vao')}\s+|{kw('trong')}\s+|{kw('tai')}\s+)?(?:{NGAY}\s+)?$")
 # "(các dự án) có kế hoạch hoàn thành năm 2025": a description of things already scheduled, no due date.
 PLANNED_BEFORE_RE = re.compile(rf"{kw('co ke hoach')}\s*$")
 REPORT_NAMED_RE = re.compile(rf"{kw('bao cao')}\s*$")
