@@ -307,6 +307,8 @@ def _actor_words(who: str) -> int:
     ("Các chi bộ trực thuộc, Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội", 23 words with
     the dash: a commune's Kế hoạch, tune17) 25."""
     parts = [x.strip(" -") for x in re.split(r",|\s+va\s+", who) if x.strip(" -")]
+    if re.search(r"(?<![a-z])(?:la|gom)(?![a-z])", who):
+        return 20  # "Phó Trưởng Ban Thường trực Ban Chỉ đạo là Phó Chủ tịch …, Phó Trưởng Ban Chỉ đạo gồm đại diện": members
     if len(parts) >= 2 and all(P.ORG_HEAD_RE.match(re.sub(r"^(?:cac|nhung)\s+", "", x)) for x in parts):
         return 25
     return 20
@@ -604,6 +606,11 @@ def find_deadlines(
             if cue is None and h.kind == "month" and h.year_given:
                 # "vào sinh hoạt chi bộ thường kỳ tháng 12/2026": the meeting's month
                 cue = P.REGULAR_MEETING_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])
+            if cue is None and h.kind == "month" and h.year_given \
+                    and P.REPORT_AT_BRIEFING_RE.search(f.view[max(s0, h.start - 160):h.start]):
+                # "báo cáo Chủ tịch Ủy ban nhân dân phường tại cuộc họp giao ban tháng 01/2027": the report's words run
+                # past the 60 characters the cue is read in; its meeting opens the deadline's words
+                cue = P.BRIEFING_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])
             if cue is None and not (h.kind in ("month", "year_cell", "exact") and h.year_given and _due_cell(f.view, h)):
                 continue
         if P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start) \

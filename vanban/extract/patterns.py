@@ -355,10 +355,15 @@ LAST_MONTH_OF_QUARTER_AFTER_RE = re.compile(
 REGULAR_MEETING_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('vao')}|{kw('tai')}|{kw('trong')})\s+(?:{kw('buoi')}\s+|{kw('ky')}\s+)?"
     rf"(?P<meeting>(?:{kw('sinh hoat')}|{kw('phien hop')}|{kw('cuoc hop')}|{kw('hoi nghi')}|{kw('ky hop')}|{kw('hop')})(?![a-z])"
-    rf"[^.;:\n]{{0,40}}?(?:{kw('thuong ky')}|{kw('giao ban')})\s+)$"
+    rf"[^.;:\n]{{0,40}}?{kw('thuong ky')}\s+)$"
 )
-# (the monthly briefing too: "báo cáo Chủ tịch Ủy ban nhân dân phường tại cuộc họp giao ban tháng 01/2027", a Thông báo
-# kết luận of a UBND phường, tune17: the report is due in that month)
+# A report made at a month's briefing: "báo cáo Chủ tịch Ủy ban nhân dân phường tại cuộc họp giao ban tháng 01/2027" (a
+# Thông báo kết luận of a UBND phường, tune17) is due in that month; what else happens there ("UBND xã sẽ kiểm điểm
+# trách nhiệm tại cuộc họp giao ban tháng 12/2026 đối với …", a16-02) is no due date.
+BRIEFING_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('tai')}|{kw('vao')}|{kw('trong')})\s+"
+    rf"(?P<meeting>(?:{kw('cuoc hop')}|{kw('phien hop')}|{kw('hoi nghi')}|{kw('buoi')}|{kw('hop')})\s+{kw('giao ban')}\s+)$")
+REPORT_AT_BRIEFING_RE = re.compile(rf"(?<![a-z]){kw('bao cao')}(?![a-z])[^.;:]{{0,110}}?" + BRIEFING_BEFORE_RE.pattern)
 # Planning horizons, not due dates: "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%".
 # The months a routine measurement is taken in, not a due date: "quan trắc với tần suất 02 lần/năm; thời gian quan
 # trắc vào tháng 4 và tháng 8 năm 2026" (235/KH-UBND Thanh Hóa, a monitoring plan; its report date stays a deadline).
@@ -805,9 +810,10 @@ ATTACHED_TO_RE = re.compile(
 _MIN_SIGN = r"(?:≥|⩾|>=|=>|(?<![\w/])>|(?<=[^\W\d_] )=(?![=>]))"
 _MAX_SIGN = r"(?:≤|⩽|<=|=<|(?<![\w/])<)"
 TARGET_MIN_CUE_RE = re.compile(
-    rf"(?:{_MIN_SIGN}|{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])(?<!chung )(?<!dau )t[uw]r?|(?<![a-z])(?<!lam )(?<!lay )tr[o06]n)"
+    rf"(?:{_MIN_SIGN}|{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])(?<!chung )(?<!dau )(?<!trat )t[uw]r?|(?<![a-z])(?<!lam )(?<!lay )tr[o06]n)"
     rf"(?:\s+(?:{kw('la')}|{kw('tren')}|{kw('tu')}|{kw('sau')}|{kw('cho')}))?\s*$"  # "tối thiểu cho 02 doanh nghiệp"
 )
+# ("trật tự 11 tháng năm 2026" — the period of a report on security and order — folds its "tự" like "từ": no bound)
 TARGET_MAX_CUE_RE = re.compile(
     # "dưới" (below) — not "buổi" ending a rate ("100.000 đồng/người /buổi" ⏎ "80.000 đồng …", 82/2025/NQ-HĐND's table),
     # which folds alike once OCR's b/d confusion is allowed; "không dưới 03 xã" (not below) is a minimum
