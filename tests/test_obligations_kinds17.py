@@ -195,3 +195,21 @@ def test_a_body_line_over_its_intro_and_points_heads_them():
             "Chủ trì kiểm tra, giám sát việc thực hiện Chương trình; báo cáo Ban Thường vụ Tỉnh ủy trong quý IV/2027.\n")
     assert _obs(_TU + body + _TU_TAIL) == {"Ban cán sự đảng Ủy ban nhân dân tỉnh": "2026-12-31",
                                            "Ủy ban Kiểm tra Tỉnh ủy": "2027-12-31"}
+
+
+def test_an_office_helping_its_committee_and_a_focal_unit_are_named_without_their_role():
+    """"Văn phòng Đảng ủy giúp Ban Thường vụ theo dõi …": the office is the body, "giúp Ban Thường vụ" its task's
+    opening; "Phòng Giáo dục Trung học là đầu mối, theo dõi …" names the Phòng without its role; "trung tâm giáo dục
+    nghề nghiệp - giáo dục thường xuyên" keeps the school's kind ("thường xuyên" is no adverb there)."""
+    text = ("ĐẢNG BỘ TỈNH NINH BÌNH\nĐẢNG ỦY XÃ GIA VIỄN\n*\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 10-NQ/ĐU\n\n"
+            "Gia Viễn, ngày 16 tháng 11 năm 2026\n\nNGHỊ QUYẾT\nvề phát triển giáo dục năm 2027\n\n"
+            "IV. TỔ CHỨC THỰC HIỆN\n\n"
+            "1. Văn phòng Đảng ủy giúp Ban Thường vụ theo dõi, tổng hợp, báo cáo Ban Chấp hành trước ngày "
+            "10/12/2027.\n\n"
+            "2. Phòng Văn hóa - Xã hội là đầu mối, theo dõi, đôn đốc các trường triển khai Nghị quyết.\n\n"
+            "3. Thủ trưởng các trường trung học cơ sở, trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên xây "
+            "dựng kế hoạch của đơn vị, gửi về Đảng ủy trước ngày 22/12/2026.\n"
+            "\nNơi nhận:\n- Các chi bộ,\n- Lưu Văn phòng Đảng ủy.\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nTrịnh Văn Nam\n")
+    assert _obs(text) == {
+        "Văn phòng Đảng ủy": "2027-12-10", "Phòng Văn hóa - Xã hội": None,
+        "Thủ trưởng các trường trung học cơ sở, trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên": "2026-12-22"}

@@ -116,7 +116,9 @@ RELATIVE_END = re.compile(r"\s(?:nơi|mà)$", re.IGNORECASE)
 # the role a named body was given, inside its subject (original text): "Sở Khoa học và Công nghệ được giao quản lý, vận
 # hành Hệ thống thư điện tử công vụ | chịu trách nhiệm cấp mới …" (162/2025/QĐ-UBND)
 GIVEN_ROLE = re.compile(r",?\s+(?:là (?:cơ quan|đơn vị) )?được giao\s")
-CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh(?! tra)|,)|kip thoi|tich cuc|thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
+CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh(?! tra)|,)|kip thoi|tich cuc|(?<!giao duc )thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
+                       # ("giáo dục thường xuyên" names a kind of school: "trung tâm giáo dục nghề nghiệp - giáo dục thường
+                       # xuyên | xây dựng …", tune17)
                        r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu|huong dan|kiem tra|"
                        r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|day nhanh|quan triet|tuyen truyen|xuat cap|bo tri|"
                        r"(?<!quan ly, )(?<!quan_ly, )giam sat"
@@ -457,7 +459,7 @@ BARE_FIELDS = re.compile(r"(?:(?<=: )|(?<=, )|(?<=^))(?:" + FIELD_NAMES.pattern.
 # session 16; "Sở Công Thương là cơ quan chủ trì | có trách nhiệm …", 27-2025-QD-UBND): the role is no part of the name
 APPOSITION = re.compile(r"\s+[-–]\s+(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hường trực|[Cc]hủ đầu tư)\s.*$"
                         r"|\s*,?\s+với (?:vai trò|tư cách)\b.*$"
-                        r"|\s+là (?:cơ quan|đơn vị) (?:thường trực|đầu mối|chủ trì|chủ quản)\b[^,;]*"
+                        r"|\s+là (?:(?:cơ quan|đơn vị) )?(?:thường trực|đầu mối|chủ trì|chủ quản)\b[^,;]*"
                         # … and whom it serves: "Ban Xây dựng Đảng Đảng ủy xã là cơ quan thường trực, giúp Ban Thường vụ
                         # | hướng dẫn, theo dõi …" (a commune's Kế hoạch, tune17)
                         r"(?:,\s*(?:giúp|tham mưu(?: cho)?|giúp việc cho)\s[^,;]*)?$")
@@ -470,7 +472,7 @@ ASSIGNER_CUE_PRINTED = frozenset(("giao", "yêu cầu", "đề nghị", "phân c
 # chỉ đạo", "Ủy ban nhân dân các tỉnh …: Tuyên Quang, … quyết liệt | chỉ đạo"
 # ("cơ quan, tổ chức quản lý trực tiếp", "đơn vị cấp trên trực tiếp" name a role: "trực tiếp" stays)
 MANNER_TAIL = re.compile(r"\s+(?:(?<!quản lý )(?<!cấp trên )(?<!chỉ đạo )trực tiếp|quyết liệt|khẩn trương|tích cực|chủ động|kịp thời|sớm|nghiêm túc|"
-                         r"tiếp tục|thường xuyên|nỗ lực|ưu tiên)$")
+                         r"tiếp tục|(?<!giáo dục )thường xuyên|nỗ lực|ưu tiên)$")  # ("giáo dục thường xuyên": a school's kind)
 # a courtesy title before a person's office (original text): "đồng chí Bộ trưởng Bộ Xây dựng"
 TITLE_HEAD = re.compile(r"^(?:đồng chí|Đồng chí)\s+(?=[A-ZĐÀ-Ỹ])")
 # a time or sequence adverbial opening a sentence before its body (original text): "Định kỳ (trước ngày

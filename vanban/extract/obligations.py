@@ -899,7 +899,8 @@ class _Reader:
         alone = re.match(r"[ \t*]*\n?[ \t*]*((?:[^\n]{1,120}\n(?![ \t]*\n)){0,2}[^\n]{1,120}?)[ \t*:]*\n[ \t]*\n",
                          self.text(s, e)) if p.kind == "item" else None
         rest = clean_quote(self.text(s + alone.end(), e)) if alone else ""
-        if alone and clean_quote(alone.group(1)) != p.heading and not p.children \
+        if alone and clean_quote(alone.group(1)) != p.heading \
+                and (not p.children or (p.heading and self.text(s, e).rstrip(" *\t\n").endswith(":") and rest[:1].isupper())) \
                 and not alone.group(1).rstrip().endswith(":") \
                 and S.body_name(clean_quote(alone.group(1))) == clean_quote(alone.group(1)).rstrip(" :.") \
                 and rest[:1].isupper() and _names_no_other(S.actor(rest)[0], clean_quote(alone.group(1))) \
@@ -910,7 +911,9 @@ class _Reader:
             # standing alone names the body, the paragraph after it (naming no body, or only the bodies of
             # the heading: "7. Các sở, ban, ngành tỉnh, Ủy ban nhân dân các xã, phường" / "" / "Trên cơ sở Kế
             # hoạch này, các sở, ban, ngành Tỉnh tổ chức …; Ủy ban nhân dân các xã, phường … xây dựng …",
-            # 617-KH-UBND) is its task: one obligation for the block
+            # 617-KH-UBND) is its task: one obligation for the block; so is an intro under it that announces
+            # points ("2. Ban cán sự đảng Ủy ban nhân dân tỉnh" / "" / "Lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh:" / "a) …",
+            # the structure's heading running over both), the points its tasks too
             self.add(S.body_name(clean_quote(alone.group(1))), "; ".join(x for x in (rest, self.tasks_below(p)) if x),
                      p.start, p.end)
             return

@@ -459,6 +459,10 @@ ACTION_VERBS = [
     # the press's and the police's openings: "Báo và Phát thanh, Truyền hình An Giang | mở chuyên mục tuyên truyền …",
     # "Công an tỉnh | mở đợt cao điểm …" (a bare "mở" folds like "mô", "mỏ": only with its object)
     "mo chuyen muc", "mo chuyen trang", "mo dot", "mo lop",
+    # an office helping the committee it serves: "Văn phòng Đảng ủy | giúp Ban Thường vụ theo dõi, tổng hợp …" (tune17);
+    # a unit named by that help ("Tổ giúp việc", "cơ quan giúp việc") names no committee after it
+    "giup ban thuong vu", "giup ban chap hanh", "giup thuong truc", "giup dang uy", "giup cap uy", "giup tinh uy",
+    "giup uy ban", "giup chu tich", "giup ban chi dao",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"

@@ -410,16 +410,7 @@ def _freeze(n: _Node, text: str) -> Part:
     heading = None
     # an article's title may run over four lines ("Điều 5. Thẩm quyền quyết định xác lập quyền sở hữu toàn dân
     # đối với tài sản do chủ sở hữu tự nguyện chuyển giao … (trừ tài sản quy định tại …)", 123/2025/QĐ-CTUBND)
-    raw_own = text[n.label_end:own_end].strip(" *\t\n")
-    alone = re.match(r"([^\n]{1,100}?)[ \t*]*\n[ \t*]*\n", raw_own)
-    if n.children and alone and n.kind == "item" and n.rank != 3 \
-            and not alone.group(1).rstrip(" *").endswith((".", ";", ",", ":")) and raw_own.rstrip(" *").endswith(":"):
-        # "2. Ban cán sự đảng Ủy ban nhân dân tỉnh" / "" / "Lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh:" / "a) …": the line
-        # standing alone over a blank line is the heading, the paragraph under it the intro of the points (an
-        # article's title and its intro stay one heading: "Điều 6." / "Trách nhiệm tổ chức thực hiện" / "" / "Các cơ
-        # quan … có trách nhiệm:")
-        heading = re.sub(r"\s+", " ", alone.group(1)).strip(" *")
-    elif n.children and 0 < len(own) <= (450 if n.rank == 3 else 250):
+    if n.children and 0 < len(own) <= (450 if n.rank == 3 else 250):
         heading = own.rstrip(" :.")
     elif ":" in own[:160] and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]) \
             and not _SENTENCE_END.search(own[:own.index(":")]):
