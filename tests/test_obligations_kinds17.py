@@ -213,3 +213,33 @@ def test_an_office_helping_its_committee_and_a_focal_unit_are_named_without_thei
     assert _obs(text) == {
         "Văn phòng Đảng ủy": "2027-12-10", "Phòng Văn hóa - Xã hội": None,
         "Thủ trưởng các trường trung học cơ sở, trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên": "2026-12-22"}
+
+
+def test_a_part_by_body_charges_the_bodies_its_topic_headings_name():
+    """"III. NHIỆM VỤ CỦA CÁC CẤP ỦY, TỔ CHỨC ĐẢNG" / "1. Đối với Đảng đoàn Hội đồng nhân dân tỉnh" / its task: the part
+    assigns tasks body by body, so the topic heading names the body charged (elsewhere "Đối với …" may split a rule
+    by whom it concerns)."""
+    body = ("III. NHIỆM VỤ CỦA CÁC CẤP ỦY, TỔ CHỨC ĐẢNG\n\n"
+            "1. Đối với Đảng đoàn Hội đồng nhân dân tỉnh\n\n"
+            "Lãnh đạo ban hành nghị quyết về cơ chế đặc thù, xong trước ngày 30/6/2027.\n\n"
+            "2. Đối với Ban cán sự đảng Ủy ban nhân dân tỉnh\n\n"
+            "Lãnh đạo xây dựng kế hoạch thực hiện, ban hành trước ngày 31/12/2026.\n")
+    assert _obs(_TU + body + _TU_TAIL) == {"Đảng đoàn Hội đồng nhân dân tỉnh": "2027-06-30",
+                                           "Ban cán sự đảng Ủy ban nhân dân tỉnh": "2026-12-31"}
+
+
+def test_the_issuing_committee_leading_its_bodies_charges_them():
+    """The issuing Đảng ủy's own "2. Đảng ủy lãnh đạo, chỉ đạo:" over "a) Ủy ban nhân dân xã …", "b) Công an xã …": the
+    committee does not charge itself; each body named below keeps its own assignment."""
+    text = ("ĐẢNG BỘ TỈNH NINH BÌNH\nĐẢNG ỦY XÃ GIA VIỄN\n*\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 12-NQ/ĐU\n\n"
+            "Gia Viễn, ngày 16 tháng 11 năm 2026\n\nNGHỊ QUYẾT\nvề bảo đảm an ninh, trật tự năm 2027\n\n"
+            "IV. TỔ CHỨC THỰC HIỆN\n\n"
+            "1. Các chi bộ quán triệt Nghị quyết đến đảng viên trong tháng 12/2026.\n\n"
+            "2. Đảng ủy lãnh đạo, chỉ đạo:\n\n"
+            "a) Ủy ban nhân dân xã xây dựng kế hoạch thực hiện, ban hành trước ngày 31/12/2026.\n\n"
+            "b) Công an xã mở đợt cao điểm tấn công, trấn áp tội phạm dịp cuối năm, báo cáo kết quả trước ngày "
+            "28/02/2027.\n"
+            "\nNơi nhận:\n- Các chi bộ,\n- Lưu Văn phòng Đảng ủy.\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nTrịnh Văn Nam\n")
+    obs = _obs(text)
+    assert obs.get("Ủy ban nhân dân xã") == "2026-12-31"
+    assert obs.get("Công an xã") == "2027-02-28"

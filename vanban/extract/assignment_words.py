@@ -176,7 +176,10 @@ DUTY_OF = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ(?: cụ thể)?|[Pp
 # Chủ trì …", "2. Đối với các sở, ban, ngành cấp tỉnh:" over its tasks (the topic–comment form of an assignment)
 TOPIC_BODY = re.compile(r"^[Đđ]ối với (?=[A-ZĐÀ-Ỹ]|(?:các|những) )")
 # a part that assigns tasks (folded heading): "Tổ chức thực hiện", "Trách nhiệm (thực hiện) …", "Phân công (nhiệm vụ)"
-DUTY_SECTION_HEAD = re.compile(r"(?:to chuc thuc hien|trach nhiem|phan cong)\b")
+# … and a Chương trình hành động's part by body: "III. Nhiệm vụ của các cấp ủy, tổ chức đảng" / "1. Đối với Đảng đoàn Hội
+# đồng nhân dân tỉnh" (a topic heading naming the body charged)
+DUTY_SECTION_HEAD = re.compile(r"(?:to chuc thuc hien|trach nhiem|phan cong"
+                               r"|nhiem vu (?:cu the )?cua (?:cac )?(?:cap uy|co quan|don vi|to chuc|so|ban|nganh|dia phuong))\b")
 # courtesy formulas of a Công văn's closing (folded)
 COURTESY = re.compile(r"(?:tran trong|xin) cam on|rat mong|tran trong thong bao")
 # the issuer sending something with the letter (folded): "gửi kèm …", "xin gửi …"

@@ -1045,14 +1045,19 @@ class _Reader:
         w2, what2 = S.actor(first)
         return self.other_body(w2, what2, who)
 
+    def issuer_itself(self, who: str) -> bool:
+        """``who`` is the issuing Party committee, named bare ("Đảng ủy", "Ban Thường vụ") or in full: a body it leads
+        carries out the tasks it sets (:meth:`led_body`), its own "lãnh đạo, chỉ đạo:" charges the bodies below."""
+        issuer = self.st.header.issuer if self.st.header else None
+        fw = fold(S.clean_who(who)).strip()
+        return fw in W.PARTY_SELF or bool(issuer and (S.is_self(who, issuer) or fw == fold(issuer).strip()))
+
     def led_body(self, who: str, what: str) -> tuple[str, str] | None:
         """(body, tasks) when the issuing Party committee, named bare ("Đảng ủy") or in full, only leads a named body
         that carries the tasks out: "3. Đảng ủy lãnh đạo Ủy ban nhân dân xã" over "- Xây dựng Kế hoạch thực hiện Nghị
         quyết …" (a15-09); None otherwise ("Đảng ủy Công an phường | lãnh đạo Công an phường xây dựng …" names
         another committee, itself charged)."""
-        issuer = self.st.header.issuer if self.st.header else None
-        fw = fold(S.clean_who(who)).strip()
-        if not (fw in W.PARTY_SELF or (issuer and (S.is_self(who, issuer) or fw == fold(issuer).strip()))):
+        if not self.issuer_itself(who):
             return None
         m = W.LEADS_BODY.match(what.strip())
         if not m or not S.named_body(Folded.of(m.group("body")).view) or first_verb(Folded.of(S.guard(m.group("body"))).view):
@@ -1339,7 +1344,7 @@ class _Reader:
             # "1. Chủ tịch Ủy ban nhân dân các tỉnh: … chỉ đạo …" / "(3) … Ủy ban nhân dân các tỉnh: … khẩn trương gửi
             # Báo cáo …" (232-CD-TTg): the body under its head's title is the same assignee
             self.out[n:] = [o for o in self.out[n:] if _body_key(o.who or "") != _body_key(found[-1][0])]
-            if W.PARTY_LEADER.match(mine) and W.PARTY_LEADS.match(said):
+            if W.PARTY_LEADER.match(mine) and W.PARTY_LEADS.match(said) and not self.issuer_itself(found[-1][0]):
                 # "1. Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo:" / "a) Các sở, ngành … rà soát …": the
                 # bodies the Party body leads carry out its tasks, one assignment of the Party body
                 del self.out[n:]
