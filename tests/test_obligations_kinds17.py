@@ -243,3 +243,13 @@ def test_the_issuing_committee_leading_its_bodies_charges_them():
     obs = _obs(text)
     assert obs.get("Ủy ban nhân dân xã") == "2026-12-31"
     assert obs.get("Công an xã") == "2027-02-28"
+
+
+def test_a_grassroots_committee_before_xay_dung_is_no_so_xay_dung():
+    """"- Ủy ban kiểm tra đảng ủy cơ sở xây dựng kế hoạch kiểm tra, giám sát năm 2027." under a step whose time line
+    says "hoàn thành trong tháng 01/2027": "cơ sở xây dựng" is the grassroots committee, then its verb (not the
+    department "Sở Xây dựng")."""
+    body = ("II. QUY TRÌNH\n\n1. Bước chuẩn bị\n\n"
+            "- Ủy ban kiểm tra đảng ủy cơ sở xây dựng kế hoạch kiểm tra, giám sát năm 2027.\n"
+            "- Thời gian thực hiện: hoàn thành trong tháng 01/2027.\n")
+    assert _obs(_BTC + body + _BTC_TAIL) == {"Ủy ban kiểm tra đảng ủy cơ sở": "2027-01-31"}

@@ -254,10 +254,11 @@ def _action_verb(view: str) -> re.Match[str] | None:
             name_end = m.end()  # "Bộ Xây dựng"; "Trưởng đoàn kiểm tra, giám sát": the team's name goes on
             continue  # "Bộ Xây dựng"
         if prev in P.VERB_NAME_PREFIX and not (prev == "hoi" and len(before) > 1 and before[-2] == "xa") \
-                and not (prev == "so" and len(before) > 1 and before[-2] in ("ho", "thuoc")):
+                and not (prev == "so" and len(before) > 1 and before[-2] in ("ho", "thuoc", "co")):
             continue  # "Ban Xây dựng Đảng" — but "xã hội tuyên truyền" is a name then its verb, and so is "hồ sơ gửi …"
             # ("Bộ phận Một cửa, cơ quan tiếp nhận hồ sơ | gửi thông báo đến tổ chức, cá nhân …", 138/2025/QĐ-UBND)
-            # and "… trực thuộc Sở báo cáo …" (a15-04: the units under the Sở, then their verb; no "thuộc số báo cáo")
+            # and "… trực thuộc Sở báo cáo …" (a15-04: the units under the Sở, then their verb; no "thuộc số báo cáo"),
+            # and "Ủy ban kiểm tra đảng ủy cơ sở xây dựng kế hoạch …" (a grassroots committee, then its verb: no "Sở Xây dựng")
         nxt = after[0].strip(",;") if after else ""
         if nxt in P.VERB_NAME_SUFFIX and m.group("v")[:1] in "xb":
             continue
