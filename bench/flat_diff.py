@@ -13,8 +13,8 @@ issuer, parent_issuer, place, date, title, signer levels and name, recipients), 
 (min, max, unit) and obligations (who, deadline end date).
 
 Documents: the tuning sets only — the labelled realdocs except the held-out five, and the gold
-folders under ``bench/gold/`` except the held-out ``fresh3``/``fresh4`` and ``legal-windows``
-(not realdocs). ``--sets`` narrows to some folders (``tuned`` = the labelled realdocs).
+folders under ``bench/gold/`` except the held-out ``fresh3``/``fresh4``, ``authored17`` (blind in session 17) and
+``legal-windows`` (not realdocs); an authored set's text is the Markdown beside its labels. ``--sets`` narrows to some folders (``tuned`` = the labelled realdocs).
 
 ``--form legacy`` compares the legacy-OCR form instead of the flat one
 (:func:`realdocs_ocr.legacy_form`: the document rendered as an old scan, read by Tesseract ``-l eng``
@@ -48,7 +48,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from realdocs_match import FIELDS, prf  # noqa: E402
-from realdocs_ocr import is_cached, legacy_form, ocr_text, plain_text, shared_dir  # noqa: E402
+from realdocs_ocr import doc_path, is_cached, legacy_form, ocr_text, plain_text, shared_dir  # noqa: E402
 
 from rapidfuzz import fuzz  # noqa: E402
 
@@ -57,7 +57,7 @@ from vanban.extract.report import extraction_to_json  # noqa: E402
 from vanban.text import fold, normalize  # noqa: E402
 
 HELD_OUT = {"987-KH-UBND", "230-CD-TTg", "648-TB-VPCP", "09-CT-UBND", "11554-VPCP-V.I"}
-HELD_OUT_SETS = {"fresh3", "fresh4", "legal-windows"}
+HELD_OUT_SETS = {"fresh3", "fresh4", "legal-windows", "authored17"}  # authored17: written in session 17, blind
 META = ("number", "type", "issuer", "parent_issuer", "place", "date", "title", "signer_authority",
         "signer_delegation", "signer_title", "signer_name")
 
@@ -115,11 +115,20 @@ def stems(shared: pathlib.Path, sets: tuple[str, ...] | None = None) -> list[tup
             continue
         for p in sorted(d.glob("*.labels.json")):
             stem = p.name[: -len(".labels.json")]
-            if stem in HELD_OUT or stem in seen or not (shared / "realdocs" / "docs" / f"{stem}.md").exists():
+            if stem in HELD_OUT or stem in seen or not _has_text(shared, stem):
                 continue
             seen.add(stem)
             out.append((name, stem))
     return out
+
+
+def _has_text(shared: pathlib.Path, stem: str) -> bool:
+    """The document's text is at hand: in realdocs/docs, or beside its labels in bench/gold (an authored set)."""
+    try:
+        doc_path(shared, stem)
+    except FileNotFoundError:
+        return False
+    return True
 
 
 def diff(text: str, other: str | None = None, said: dict | None = None) -> dict[str, tuple[list, list]]:

@@ -7,7 +7,10 @@ repeated to each size, in one of three forms:
 
 * ``gold`` — their hand transcriptions (tests/fixtures/seeds/*.gold.txt), accented;
 * ``tasks`` — the sample plan with dated tasks (tests/fixtures/plans/kh_…), ~1,200 deadlines a MB;
-* ``ocr`` — the legacy OCR itself (``--shared``/seeds), which restoration reads at ~25 KB/s.
+* ``ocr`` — the legacy OCR itself (``--shared``/seeds), which restoration reads at ~25 KB/s;
+* ``oneline`` — one sentence without end, a dated task repeated on one line ("Các thôn báo cáo kết quả trước ngày
+  15/12/2027, …", a newcomer's 23_huge_line.txt, session 17: 120 KB took 43 s and 1.4 GB, 2.4 MB >10 min, each
+  deadline quoting the whole line), ~17,000 deadlines a MB.
 
 Each size is ingested into a fresh archive in this process (the real
 ``vanban.conveyor.ingest``, ``--jobs 1``); the last column is seconds per MB,
@@ -17,6 +20,7 @@ Usage::
 
     .venv/bin/python bench/long_text.py                      # gold, 0.5 1 2 MB
     .venv/bin/python bench/long_text.py --form tasks --sizes 0.5 1 2 4
+    .venv/bin/python bench/long_text.py --form oneline --sizes 0.12 0.5 1 2.4
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ def unit_text(form: str, shared: str | None) -> str:
         parts = sorted((ROOT / "tests" / "fixtures" / "seeds").glob("*.gold.txt"))
     elif form == "tasks":
         parts = [ROOT / "tests" / "fixtures" / "plans" / "kh_dang_uy_xa_chuyen_doi_so_2026.txt"]
+    elif form == "oneline":
+        return "Các thôn báo cáo kết quả trước ngày 15/12/2027, " * 20
     else:
         parts = sorted((shared_dir(shared) / "seeds").glob("*.txt"))
     return "\n\n".join(p.read_text(encoding="utf-8") for p in parts) + "\n\n"
@@ -57,7 +63,7 @@ def sized(unit: str, mb: float) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--form", choices=["gold", "tasks", "ocr"], default="gold")
+    ap.add_argument("--form", choices=["gold", "tasks", "ocr", "oneline"], default="gold")
     ap.add_argument("--sizes", type=float, nargs="+", default=[0.5, 1, 2])
     ap.add_argument("--shared", default=None)
     args = ap.parse_args()
@@ -69,7 +75,8 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="vanban-long-") as tmp:
             src = Path(tmp, "in")
             src.mkdir()
-            (src / f"plan_{mb:g}mb.txt").write_text(sized(unit, mb), encoding="utf-8")
+            head = "ỦY BAN NHÂN DÂN XÃ TÂN LẬP Số: 12/KH-UBND " if args.form == "oneline" else ""  # one line, one header
+            (src / f"plan_{mb:g}mb.txt").write_text(head + sized(unit, mb), encoding="utf-8")
             t0 = time.perf_counter()
             report = ingest([src], Path(tmp, "a.db"), jobs=1, progress=False)
             dt = time.perf_counter() - t0

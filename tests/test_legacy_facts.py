@@ -151,3 +151,37 @@ def test_l_opening_a_syllable_printed_as_a_capital_i():
     assert "đợt mưa lớn lịch sử kéo dài nhiều ngày" in _read("0130-KH-UBND.l-as-i.eng.txt")
     # "1,5 gido vién/Idp" (a15-04-CV-SGDDT): the unit "giáo viên/lớp" as written
     assert "1,5 giáo viên/lớp đối với trường" in _read("a15-04-CV-SGDDT.l-as-i.eng.txt")
+
+
+def test_phoi_hop_before_the_act_done_with_others():
+    # (written in the style of the eng OCR, after a16-06) "phù hợp" governs no act: before "cung cấp", "tham mưu" the
+    # dropped ố is "phối hợp", and the body asked keeps its task; a manner before "tổ chức" stays "phù hợp"
+    text = correct_text("3. Dé nghi Uy ban Kiém tra Tinh ty phi hgp cung cap théng tin vé két qua kiém tra, gui "
+                        "Ban T6 chifc Tinh ty truéc ngay 10/01/2027.", "image-ocr").text
+    assert "Ủy ban Kiểm tra Tỉnh ủy phối hợp cung cấp thông tin" in text
+    assert [o.who for o in extract(text).obligations] == ["Ủy ban Kiểm tra Tỉnh ủy"]
+    assert "phù hợp tổ chức" in correct_text("Lua chon hinh thic phi hgp t6 chitc tuyén truyén.", "image-ocr").text
+
+
+def test_truoc_with_its_vowels_dropped_before_a_date():
+    # (written in the style of the eng OCR, after a16-07 and a16-01) "Truc ngay 30/6/2027" in a due cell, "Hang nam,
+    # truc ngay 30/9": the bound "trước", restored "Trực", "tức"; a duty ("trực Tết") is left to restoration
+    assert correct_text("Phong Kinh té\nTruc ngay 30/6/2027\n", "image-ocr").text.endswith("Trước ngày 30/6/2027\n")
+    assert "Hằng năm, trước ngày 30/9" in correct_text("Hang nam, truc ngay 30/9", "image-ocr").text
+
+
+def test_it_nhat_with_its_i_read_as_f():
+    # (written in the style of the eng OCR, after a16-04 and a16-06) "ft nhat": the minimum "ít nhất", restored "u nhất"
+    text = correct_text("3. S6 Khoa hoc va Cong nghé hang nam dat hang ft nhat 02 nhiém vu cap tinh vé linh vuc nay.",
+                        "image-ocr").text
+    assert "ít nhất 02 nhiệm vụ" in text
+    assert [(t.min, t.unit[:8]) for t in extract(text).targets] == [(2.0, "nhiệm vụ")]
+
+
+def test_toi_and_cuoi_with_their_vowel_dropped():
+    # (written in the style of the eng OCR, after a15-04 and a16-10) "ti da 1,5" is the cap "tối đa", "thang cui quy"
+    # the quarter's last month; restored "từ đa", "tháng của quý"
+    text = correct_text("cap tiéu hoc bé tri ti da 1,5 gido vién/lớp d6i voi trudng day 2 budi/ngay.", "image-ocr").text
+    assert "tối đa 1,5 giáo viên/lớp" in text
+    text = correct_text("Bao cao dinh ky hang quy gui truéc ngay 18 cua thang cui quy.", "image-ocr").text
+    assert "tháng cuối quý" in text

@@ -44,9 +44,10 @@ def test_inspection_rows_are_the_teams_tasks_with_their_checked_body(kiemtra):
 
 def test_inspection_plan_keeps_both_items_of_its_closing_part(kiemtra):
     whos = [o.who for o in kiemtra.obligations]
-    # II.1 "Ủy ban Kiểm tra Đảng ủy giúp Ban Thường vụ triển khai Kế hoạch …": the body, its help the task's opening
-    # (session 17: "giúp Ban Thường vụ" is no part of the name)
-    assert any(o.who == "Ủy ban Kiểm tra Đảng ủy" and o.what.startswith("giúp Ban Thường vụ") for o in kiemtra.obligations)
+    # II.1 "Ủy ban Kiểm tra Đảng ủy giúp Ban Thường vụ triển khai Kế hoạch; báo cáo … trước ngày 15/12/2027": the unit
+    # that helps is charged, "giúp Ban Thường vụ" opens its task (the labels' convention, session 17)
+    assert [o.what for o in kiemtra.obligations if o.who == "Ủy ban Kiểm tra Đảng ủy"
+            and o.deadline and o.deadline.date == "2027-12-15"][0].startswith("giúp Ban Thường vụ triển khai")
     assert "Các chi bộ được kiểm tra" in whos  # II.2 "Các chi bộ được kiểm tra chuẩn bị báo cáo …"
     assert not any("Đảng ủy 2" in w or "Đảng 3" in w for w in whos)  # no unit glued across rows
     assert len(kiemtra.obligations) == 5
@@ -70,13 +71,13 @@ def test_a_checked_units_column_names_no_body_in_charge():
 @pytest.mark.parametrize("name", ["218-KH-UBND_cds.txt", "218-KH-UBND_tabs.txt"])
 def test_plain_text_task_table_gives_its_six_rows_and_the_text_after_it(name):
     ex = _ex(name)
-    rows = [(o.who, o.deadline.text if o.deadline else None) for o in ex.obligations[:6]]
+    rows = [(o.who, o.deadline.text if o.deadline else o.due_text) for o in ex.obligations[:6]]
     assert rows == [
         ("Công an phường", "Trước ngày 20/12/2026"),
         ("Phòng Kinh tế, Hạ tầng và Đô thị", "Quý I năm 2027"),  # row 2: its phối hợp cell is empty
         ("Văn phòng HĐND và UBND phường", "Trước ngày 20 hằng tháng"),
         ("Phòng Kinh tế, Hạ tầng và Đô thị", "tháng 01/2027"),
-        ("Phòng Văn hóa - Xã hội", "Định kỳ 6 tháng và năm"),  # a cycle without days: due at each half-year's end (nc16b)
+        ("Phòng Văn hóa - Xã hội", "Định kỳ 6 tháng và năm"),  # a cycle without days: no date, its time as written
         ("Văn phòng HĐND và UBND phường", "Chậm nhất 15/12/2027"),
     ]
     assert [p.label for p in ex.structure.body] == ["I.", "II.", "III.", "IV."]  # group rows are no parts

@@ -367,3 +367,29 @@ def test_quarter_restored_as_a_fund_keeps_its_number_and_year():
     assert ("2027-01-01", "2027-03-31") in [(d.earliest, d.latest) for d in e.deadlines]
     head = "KẾ HOẠCH\nSử dụng quỹ năm 2027\n\n1. Văn phòng\n\n"
     assert extract(head + "b) Báo cáo kết quả sử dụng Quỹ 1 của đơn vị trước ngày 15/01/2027.").deadlines[0].date == "2027-01-15"
+
+
+def test_blank_line_before_a_body_inside_a_sentence_is_no_paragraph_break():
+    # a16-06-HD-BTCTU as eng OCR read it and restoration wrote it: "… cán bộ thuộc diện" / "" / "Ban Thường vụ Tỉnh
+    # ủy quản lý, gửi … trước ngày 10/01/2027." — the Ban opened a task of its own and the Ủy ban asked lost its date
+    from vanban.structure.mend import mend_breaks
+
+    body = ("3. Đề nghị Ủy ban Kiểm tra Tỉnh ủy phối hợp cung cấp thông tin về kết quả\n\n"
+            "kiểm tra, giám sát, thi hành kỷ luật đối với tổ chức đảng và cán bộ thuộc diện\n\n"
+            "Ban Thường vụ Tỉnh ủy quản lý, gửi Ban Tổ chức Tỉnh ủy trước ngày 10/01/2027.\n")
+    e = extract("HƯỚNG DẪN\nĐánh giá, xếp loại\n\nV. TỔ CHỨC THỰC HIỆN\n\n" + body)
+    assert [(o.who, o.deadline and o.deadline.date) for o in e.obligations] == [("Ủy ban Kiểm tra Tỉnh ủy", "2027-01-10")]
+    # a short line, or one a stop closes, before a body: apart as they were
+    assert mend_breaks("Tổ chức thực hiện\n\nSở Tài chính chủ trì.") == "Tổ chức thực hiện\n\nSở Tài chính chủ trì."
+
+
+def test_blank_line_after_a_semicolon_before_small_letters_is_no_paragraph_break():
+    # a15-07-TB-VPUBND as eng OCR read it: "2.3. Giao Sở … cho các dự án còn vướng mắc;" / "" / "thời gian thẩm định đối
+    # với mỗi hồ sơ không quá 07 ngày làm việc …": the clause is the item's, not a paragraph of its own
+    from vanban.structure.mend import mend_breaks
+
+    text = "trình phê duyệt giá đất cho các dự án còn vướng mắc;\n\nthời gian thẩm định không quá 07 ngày.\n"
+    assert mend_breaks(text) == "trình phê duyệt giá đất cho các dự án còn vướng mắc; \nthời gian thẩm định không quá 07 ngày.\n"
+    # a lettered item after it, or a capital: apart as they were
+    for text in ("a) Rà soát quy chế;\n\nb) Tập huấn.\n", "a) Rà soát quy chế;\n\nSở Tài chính chủ trì.\n"):
+        assert mend_breaks(text) == text

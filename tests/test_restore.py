@@ -550,6 +550,7 @@ def test_real_ocr_of_held_out_documents_floor():
     [
         ("Lưu: VT, TT.", "Lưu: VT, TT."),  # all-caps abbreviations without a vowel stay
         ("HPND xa va UBND xa", "HĐND xã và UBND xã"),  # P for Đ: the only abbreviation it can be
+        ("- LDVP;", "- LĐVP;"),  # D for Đ in a Nơi nhận (a16-04 legacy): realdocs write LĐVP, never LDVP
         ("Doc lap - Tw do - Hanh phic", "Độc lập - Tự do - Hạnh phúc"),  # the motto, whatever the LM says of "tu do"
         ("Uy ban Mt tran To quoc Viét Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam"),  # a known body snaps
         ("theo hu&ng dan cua Ban Thuong vu", "theo hướng dẫn của Ban Thường vụ"),  # "&" inside a word is a legacy letter, not a break
@@ -557,6 +558,14 @@ def test_real_ocr_of_held_out_documents_floor():
 )
 def test_protected_tokens_and_known_names(raw, restored):
     assert restore(raw).text == restored
+
+
+def test_a_list_of_units_keeps_its_ward():
+    """ "UBND cac xa, phuong": after "xã," the unit of the same level (a15-02, a15-10, a16-08 legacy read "phương",
+    and the bodies of the list lost their name); "phương án" after "xã," stays, as does a list opening with the ward."""
+    assert "UBND các xã, phường trong quá trình" in restore("thuoc So voi UBND cac xa, phuong trong qua trinh thuc hien.").text
+    assert "tại xã, phương án ứng phó" in restore("to chuc dien tap tai xa, phuong an ung pho").text
+    assert "các phường, xã trên địa bàn" in restore("UBND cac phuong, xa tren dia ban").text
 
 
 def test_document_cache_prefers_what_the_document_wrote():

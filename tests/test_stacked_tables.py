@@ -417,3 +417,28 @@ def test_loose_table_ends_at_the_next_part_heading_over_prose():
                                                "Sở Tư pháp"]
     cells = " ".join(c.text for r in t.rows for c in r)
     assert "KINH PHÍ" not in cells and "TỔ CHỨC THỰC HIỆN" not in cells
+
+
+def test_legacy_table_ends_at_a_part_whose_prose_runs_past_four_lines():
+    # a16-04 legacy: "IV. KINH PHÍ THỰC HIỆN" under the table's last row, its paragraph five full lines before its
+    # full stop; the table swallowed parts IV and V, and the tasks of "V. TỔ CHỨC THỰC HIỆN" were lost
+    text = _read("a16-04-KH-UBND.part-after.legacy.txt")
+    whos = [o.who for o in extract(text).obligations]
+    assert whos[7:] == ["Các sở, ngành, địa phương",  # part IV's sentence
+                        "Sở Nông nghiệp và Môi trường", "Sở Tài chính"]  # V.1, V.2
+    assert len(_table_obligations(text)) == 7  # the table's seven rows, none of the parts after it
+
+
+def test_legacy_rows_with_glued_cells_keep_their_columns():
+    # a16-07 legacy: row 7's task, body and partner on consecutive lines ("… ứng phó sự cố" / "Văn phòng HĐND và
+    # UBND xã" / "Công an xã": "cố" folds like the connector "có"), row 8's task and body glued, and part IV's
+    # paragraph parted by a blank line under its heading; read by hand from the authored Markdown
+    text = _read("a16-07-QD-UBND.table.legacy.txt")
+    (table,) = _data_tables(text)
+    rows = [[c.text.split("\n")[0] for c in row] for row in table.rows[1:]]
+    assert [r[2] for r in rows] == ["Trung tâm Phục vụ hành chính công xã", "Trung tâm Phục vụ hành chính công xã",
+                                    "Văn phòng HĐND và UBND xã", "Phòng Văn hóa - Xã hội", "Công an xã",
+                                    "Phòng Kinh tế", "Văn phòng HĐND và UBND xã", "Phòng Văn hóa - Xã hội"]
+    assert rows[6][1].startswith("Xây dựng phương án ứng phó sự cố") and rows[6][3] == "Công an xã"
+    assert rows[7][3] == "Các cơ quan, đơn vị, ấp" and rows[7][4] == "Trước ngày 15 tháng 12 năm 2027"
+    assert not any("KINH PHÍ" in c for r in rows for c in r)

@@ -42,7 +42,9 @@ def outline(st: Structure) -> dict[str, Any]:
         "tables": [{"start": t.start, "end": t.end, "role": t.role, "header": list(t.header),
                     "rows": len(t.rows), "in_appendix": t.in_appendix,
                     # where each row starts: the phiếu giao việc cites a task table's row by its TT cell
-                    "row_starts": [min(c.start for c in row) for row in t.rows if row]} for t in st.tables],
+                    # (its first cell with text: a pipe table's empty cells sit at 0)
+                    "row_starts": [min((c.start for c in row if c.end > c.start), default=min(c.start for c in row))
+                                   for row in t.rows if row]} for t in st.tables],
         "signature": None if sig is None else {"start": sig.start, "end": sig.end, "levels": list(sig.levels),
                                                "title": sig.title, "name": sig.name},
         "recipients": [_part(p) for p in st.recipients],

@@ -200,8 +200,10 @@ def _fix_component(comp: str, form: str | None = None) -> str:
 _CYRILLIC_LOOKALIKES = str.maketrans("АВСЕНКМОРТХУІ", "ABCEHKMOPTXYI")
 #: A số ký hiệu's separators as other programs write them: a hyphen converted to a dash (Word's
 #: "25–NQ/TW", a web page's minus sign) and a slash as a look-alike (U+2044 "77⁄2025/NQ-HĐND" as
-#: Tesseract printed it, U+2215, a full-width ／). ``text.translate(SEPARATOR_LOOKALIKES)``.
-SEPARATOR_LOOKALIKES = str.maketrans({**{c: "-" for c in "‐‑‒–—−－"}, "⁄": "/", "∕": "/", "／": "/"})
+#: Tesseract printed it, U+2215, a full-width ／). ``text.translate(SEPARATOR_LOOKALIKES)``. The folded view
+#: every pattern matches on (:mod:`vanban.extract.folded`) reads them so too: a date "31⁄5⁄2027" is "31/5/2027".
+DASH_LOOKALIKES, SLASH_LOOKALIKES = "‐‑‒–—−－", "⁄∕／"
+SEPARATOR_LOOKALIKES = str.maketrans({**{c: "-" for c in DASH_LOOKALIKES}, **{c: "/" for c in SLASH_LOOKALIKES}})
 
 
 def normalize_symbol(s: str | None) -> str:

@@ -23,6 +23,7 @@ from vanban.symbol_codes import ALL_CODES
 from vanban.text import fold
 
 from .keys import query_tokens
+from .typed_figures import FIGURE_RE, TYPED_DATE_RE
 
 __all__ = ["NumberQuery", "number_query", "TYPE_ABBREVIATIONS"]
 
@@ -155,6 +156,8 @@ def number_query(query: str) -> NumberQuery | None:
     abbreviations) and at most 8 tokens: "KH 12", "12 KH DU", "QĐ 749",
     "nghị định 30/2020"; not "dan van kheo" nor a sentence with a date.
     """
+    if TYPED_DATE_RE.search(query) or FIGURE_RE.search(query):
+        return None  # "ngày 15/12/2027", "tỷ lệ 92%": a date or a figure, no document's number
     tokens = query_tokens(query)
     if not tokens or len(tokens) > 8:
         return None

@@ -49,6 +49,7 @@ from __future__ import annotations
 
 from .keys import looks_like_symbol, query_alternatives, spelling_variants
 from .number_query import TYPE_ABBREVIATIONS, number_query, unglue
+from .typed_figures import has_figure
 
 __all__ = ["HEAD_WEIGHT", "BM25", "NEAR_DISTANCE", "LEVEL_BONUS", "TYPE_BONUS", "levels", "level_expression",
            "named_type"]
@@ -120,6 +121,7 @@ def levels(query: str | None, fields: bool = True) -> list[tuple[str, float]]:
     read = _words(query)
     if read is None:
         return []
+    fields = fields and not has_figure(query)  # "92%": a figure in the text, never the số ký hiệu 92-TB/ĐU
     words, kind = read
     variants = spelling_variants(words) if kind == "words" else [words]  # each name in either spelling
     if kind == "number":

@@ -28,6 +28,7 @@ from .keys import fts_query, looks_like_symbol, query_alternatives, query_tokens
 from .number_query import TYPE_ABBREVIATIONS, number_query, unglue
 from .ranking import BM25, TYPE_BONUS, levels, named_type
 from .snippet import make_snippet
+from .typed_figures import typed_terms
 
 __all__ = ["SearchHit", "search", "search_respelled", "respelled_query", "reindex", "format_hits", "BRACKET_MARK", "ANSI_MARK"]
 
@@ -369,6 +370,11 @@ def match_expression(query: str | None) -> str | None:
     to look up. A số ký hiệu ("25-NQ/TW") is one phrase "25 nq tw", not three
     loose words that any document with a 25 and a NQ/TW matches. Shared by
     :func:`search` and the served ranked search, so both rank alike."""
+    rest, terms = typed_terms(query or "")
+    if terms and len(query_alternatives(query or "")) == 1 and not query_alternatives(query or "")[0][1]:
+        # "15/12/2027": one phrase, not three loose numbers; "92%": a number in the text, never a số ký hiệu
+        base = match_expression(rest) if query_tokens(rest) else None
+        return " AND ".join(([f"({base})"] if base else []) + terms)
     match = fts_query(query or "")
     if match is None:
         return None

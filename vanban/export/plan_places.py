@@ -27,6 +27,11 @@ _WORD_LABEL = re.compile(r"^[^\W\d_]{3,}\s", re.UNICODE)
 _OCR_ROMAN = re.compile(r"[IVX1l]{2,6}")
 #: heading words cut to this many characters in a citation
 HEADING_CHARS = 40
+#: the label of a task table's group row: "I", "II.", "A" before its title ("I. Công tác tuyên truyền" spanning all the
+#: columns, then the task rows 1, 2 under it)
+_GROUP_LABEL = re.compile(r"^(?:[IVX]{1,5}|[A-Z])\.?(?:\s+|$)")
+#: the cells of a row as the document text holds them: a DOCX or OCR grid's lines and tabs, a pipe table's "|"
+_CELL_BREAK = re.compile(r"\s*(?:[\t\n]|(?<!\S)\|(?!\S))\s*")
 
 
 def item_number(labels: list[str]) -> str | None:
@@ -106,17 +111,43 @@ class PlanPlaces:
             chain.append(inside[0])
             level = inside[0].get("children") or []
 
-    def _row(self, offset: int) -> str | None:
+    def _cells(self, t: dict, k: int) -> list[str]:
+        """The non-empty cells of row ``k`` of table ``t``, as the text holds them."""
+        starts = t.get("row_starts") or []
+        end = starts[k + 1] if k + 1 < len(starts) else t["end"]
+        return [c for c in _CELL_BREAK.split(self.text[starts[k]:end].strip(" |\n")) if c.strip(" |")]
+
+    def _row_at(self, offset: int) -> tuple[dict, int] | None:
         for t in self.tables:
             if not t["start"] <= offset < t["end"]:
                 continue
             starts = t.get("row_starts") or []
             k = max((i for i, s in enumerate(starts) if s <= offset), default=None)
-            if k is None:
-                return None
-            end = starts[k + 1] if k + 1 < len(starts) else t["end"]
-            first = self.text[starts[k]:end].split("\t")[0].split("\n")[0].strip(" .")
-            return first if re.fullmatch(r"[0-9IVXivx]{1,5}(?:\.[0-9]{1,3})*|[a-zđ]", first) else None
+            return None if k is None else (t, k)
+        return None
+
+    def _row(self, offset: int) -> str | None:
+        at = self._row_at(offset)
+        if at is None:
+            return None
+        cells = self._cells(*at)
+        first = cells[0].strip(" .") if cells else ""
+        return first if re.fullmatch(r"[0-9IVXivx]{1,5}(?:\.[0-9]{1,3})*|[a-zđ]", first) else None
+
+    def _group(self, offset: int) -> str | None:
+        """The title of the group row a task table's row sits under ("I. Công tác tuyên truyền" over rows 1 and 2):
+        the nearest row above it that holds a Roman numeral or a capital letter and its title alone."""
+        at = self._row_at(offset)
+        if at is None:
+            return None
+        t, k = at
+        for i in range(k - 1, 0, -1):
+            cells = self._cells(t, i)
+            if not cells or len(cells) > 2 or not _GROUP_LABEL.match(cells[0]):
+                continue
+            title = " ".join(cells)[_GROUP_LABEL.match(cells[0]).end():].strip(" .:")
+            if title and not re.search(r"\d{1,2}/\d{4}", title):
+                return title
         return None
 
     def place(self, offset: int | None) -> Place | None:
@@ -125,7 +156,8 @@ class PlanPlaces:
             return None
         chain = self._chain(offset)
         number = item_number([p.get("label") or "" for p in chain])
-        heading = next((p["heading"] for p in reversed(chain) if p.get("heading")), None)
+        # a task table's row under a group row ("I. Công tác tuyên truyền") is cited under that group
+        heading = self._group(offset) or next((p["heading"] for p in reversed(chain) if p.get("heading")), None)
         page = self.text.count("\f", 0, offset) + 1
         return Place(number, _short(_heading_case(heading)) if heading else None, self._row(offset), page)
 

@@ -14,6 +14,7 @@ import dataclasses
 from vanban.extract.baselines import with_baselines
 from vanban.extract.citations import find_citations
 from vanban.extract.deadlines import find_deadlines
+from vanban.extract.due_cells import due_cells
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.done_acts import without_done_acts
 from vanban.extract.invitation import with_invitation_meeting
@@ -76,9 +77,11 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     masks += [(p.start, p.end) for p in st.header.parts if p.kind == "place_date"]
     body = (lay.body_start, lay.body_end)
     walls = tuple((t.start, t.end) for t in st.tables if t.role == "data")  # a sentence outside ends at a table
-    deadlines = find_deadlines(f, body[0], body[1], ref, masks, walls)
+    cells = tuple((c[2], c[3]) for c in due_cells(st.tables))  # "Tháng 3/2027" under "Thời gian giám sát"
+    spans = tuple((c[2], c[3]) for c in due_cells(st.tables, completion_only=True))  # "2027 - 2028" by when, not while
+    deadlines = find_deadlines(f, body[0], body[1], ref, masks, walls, cells, spans)
     for app in st.appendices:  # task lists after the signature carry their own deadlines
-        deadlines += find_deadlines(f, app.start, app.end, ref, masks, walls)
+        deadlines += find_deadlines(f, app.start, app.end, ref, masks, walls, cells, spans)
     # "2. Nhiệm vụ trọng tâm tháng 12 năm 2026": the period a heading names is no task's deadline
     deadlines = without_heading_periods(deadlines, heading_spans(st.body + st.appendices, text), f.view)
     deadlines = without_done_acts(deadlines, lay.results)  # "Trước ngày 15/11/2026, các chi bộ đã hoàn thành kiểm điểm."
@@ -160,7 +163,12 @@ def _owned_deadlines(deadlines, obligations):
     out, seen, kept_at = [], set(), SpanIndex()
     for d in deadlines:
         if d.span:
-            d = owned_at.holding(d.span.start, d.span.end) or d
+            od = owned_at.holding(d.span.start, d.span.end)
+            if od is not None and _when(od) != _when(d) and od.span != d.span:
+                # a second date of the row's cell ("Tháng 4/2027 và tháng 9/2027"): its own deadline, the row's body
+                d = dataclasses.replace(d, who=od.who, what=d.what or od.what)
+            else:
+                d = od or d
         if d.span and not d.who:  # a later date of an obligation's tasks ("…; báo cáo năm trước ngày 25/11")
             ob = body_at.holding(d.span.start, d.span.end)
             if ob is not None:
@@ -175,6 +183,10 @@ def _owned_deadlines(deadlines, obligations):
             out.append(od)
             kept_at.add(od.span.start, od.span.end, od)
     return sorted(out, key=lambda d: d.span.start if d.span else -1)
+
+
+def _when(d):
+    return d.date, d.earliest, d.latest, d.recurrence
 
 
 def _in_working_days(view: str, span) -> bool:

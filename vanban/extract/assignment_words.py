@@ -45,6 +45,12 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          # "Sở Khoa học và Công nghệ, UBND các xã, phường | niêm yết công khai …" (1489-QD-UBND),
                          # "Bộ Ngoại giao | hoàn tất các thủ tục …" (385-NQ-CP), "Bộ trưởng Bộ Tài chính | tiếp thu, …"
                          r"|niem yet|hoan tat|tiep thu"
+                         # "Đề nghị Chủ tịch UBND cấp xã | cử lãnh đạo phụ trách … tham dự" (a16-10); "cử" folds like "cũ", "cụ";
+                         # not "cử đại diện", which a rule's procedure asks inside its step (legal windows 1, win-08)
+                         r"|cu (?:lanh dao|can bo|cong chuc|vien chuc|thanh vien)"
+                         # "Các cơ quan, đơn vị, doanh nghiệp | thanh toán đầy đủ tiền lương …" (a16-03); not a payment's noun
+                         # ("hệ thống thanh toán", "phương thức thanh toán")
+                         r"|(?<!thong )(?<!thuc )(?<!khoan )thanh toan (?:day du|tien|cac|luong|dut diem|kip thoi|cho)"
                          # "Ủy ban nhân dân xã | sơ kết 6 tháng …", "Ban Chỉ đạo xã | nghiệm thu phiếu …", "Các thôn | thu thập
                          # thông tin …" (a newcomer's commune plans, session 13)
                          r"|so ket|tong ket|nghiem thu|thu thap"
@@ -126,6 +132,8 @@ CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| than
                        # only right after a name's capitalised word (subjects.cue_subject: "thuộc diện Ban Bí thư quản lý",
                        # "hình thức quản lý" go on)
                        r"|(?<!ban )(?<!co quan )(?<!don vi )(?<!cap )(?<!bo phan )quan ly|thanh lap"
+                       # "Đề nghị Chủ tịch UBND cấp xã | cử lãnh đạo phụ trách … tham dự" (a16-10)
+                       r"|cu (?:lanh dao|can bo|cong chuc|vien chuc|thanh vien)"
                        # "Yêu cầu các Bộ, cơ quan | đổi mới phương thức, nâng cao năng lực …" (631-TB-VPCP); not "sự đổi mới"
                        r"|(?<!su )(?<!viec )(?<!tinh )doi moi(?! sang tao)"
                        # a mandate closes the body: "giao Bộ trưởng Bộ Tài chính | thừa ủy quyền Thủ tướng Chính phủ, thay
@@ -330,6 +338,21 @@ NEGATION_IN_WHO = re.compile(r"(?<!hang)(?<!phong)\skhong\s(?!gian\b|quan\b)")  
 # (searched: a short wrapped heading may have taken "Trong quá trình thực hiện" away, leaving "Kế hoạch này, nếu …")
 FEEDBACK_CLOSING = re.compile(r"(?:^\W*|,\s*)(?:trong qua trinh [^.;]{0,80}?,?\s*)?(?:neu|truong hop|khi)\s+(?:co\s+)?(?:phat sinh\s+)?"
                               r"(?:kho khan|vuong mac|van de)[^.;]{0,200}?\b(?:phan anh|bao cao|gui|lien he|trao doi|de xuat)\b")
+# the short name a document gives a body once (original text): "Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi
+# chung là UBND cấp xã)" (a16-10) is "UBND cấp xã", as the text goes on calling it
+ALIAS = re.compile(r"\(\s*(?:sau đây|dưới đây)\s+(?:được\s+)?gọi\s+(?:chung\s+|tắt\s+)?là:?\s+([^()]{2,60}?)\s*\)", re.IGNORECASE)
+# a task table's due column that says when the task is to be finished (folded header), not the period it runs:
+# "Thời gian hoàn thành", "Thời hạn hoàn thành" (a span of years there ends the task; under "Thời gian thực hiện" it
+# is its running period)
+COMPLETION_COL = re.compile(r"hoan thanh")
+# an item titled by its topic (folded heading): "1. Về cập nhật cơ sở dữ liệu", "6. Về quản lý hồ sơ công chức"
+TOPIC_ITEM = re.compile(r"^\W*ve\s+(?!viec\s)\S")
+# the abbreviations of body names a text mixes with the full names (folded): "UBND các xã" is "Ủy ban nhân dân các xã"
+NAME_ABBREVIATIONS = {"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "ubmttq": "uy ban mat tran to quoc"}
+# … its condition alone, cut from its request at ", đề nghị" (SENT_SPLIT): "Trong quá trình thực hiện, nếu có khó khăn,
+# vướng mắc, | đề nghị UBND cấp xã phản ánh về Sở Nội vụ (…) để được hướng dẫn." (a16-10)
+FEEDBACK_CONDITION = re.compile(r"^\W*(?:trong qua trinh [^.;]{0,80}?,?\s*)?(?:neu|truong hop|khi)\s+(?:co\s+)?(?:phat sinh\s+)?"
+                                r"(?:kho khan|vuong mac|van de)[^.;:]{0,80}?,?\s*$")
 # the Thông báo's closing: "Văn phòng Chính phủ (trân trọng) thông báo để các Bộ … biết, thực hiện./."
 CLOSING_NOTICE = re.compile(r"^[^.;:]{0,80}\bthong bao (?:de|cho|toi)\s")
 # … its courtesy opening the act once the body's name ends before it: "Văn phòng Chính phủ | xin thông báo để …" (the
@@ -338,6 +361,11 @@ COURTESY_NOTICE = re.compile(r"^(?:xin|tran\s+trong|kinh)\s+thong\s+bao(?![a-z])
 # "Ví dụ:", "Ví dụ 2:" — a worked example in a guidance (Hướng dẫn), not an assignment
 EXAMPLE = re.compile(r"^\W*vi du(?:\s*\d+)?\W*(?::|$)")
 FUTURE = re.compile(r"^(?:se|sẽ)\s")
+# the issuer's warning to those that fail, not a task of its own (folded, after its "sẽ"): "UBND xã sẽ kiểm điểm trách
+# nhiệm tại cuộc họp giao ban tháng 12/2026 đối với Trưởng thôn, thủ trưởng đơn vị không hoàn thành." (a16-02, a Công
+# văn đôn đốc; its labels: a future statement)
+WARNING = re.compile(r"^(?:se|sẽ)\s+(?:(?:kiem diem|xem xet|xu ly|phe binh)(?:,\s*|\s+va\s+)?)+[^.;]{0,160}?"
+                     r"\b(?:khong hoan thanh|cham tre|khong thuc hien|vi pham|khong nghiem tuc)\b")
 # a report, not a duty: the who of an action done or under way ("Bộ Công an đã | tổ chức nhiều phiên
 # họp …", "Bộ Nội vụ đang | xây dựng …", "Bộ KH&CN đã ban hành công văn số … | hướng dẫn …"), of a
 # plan or a request received ("Cục Thuế có kế hoạch nâng cấp …", "Bộ … nhận được kiến nghị …"), of
@@ -411,7 +439,12 @@ LED_BY = re.compile(r"\sdo\s+(?P<who>[^,;.()]{3,80}?)\s+chủ trì(?:\s*,\s*ph�
 # Phát thanh, Truyền hình Thanh Hóa⏎⏎Mở chuyên mục …" (a15-02), "6. Ủy ban Kiểm tra Đảng ủy xã⏎⏎Đưa nội dung …"
 # (a15-09); too short and too common to end a body's name in running text
 TASK_OPENING_SHORT = re.compile(r"(?:mo|dua|lap|giu|cu|gui|nop|dat|lam|don doc|kiem tra|chi dao|huong dan|theo doi"
-                                r"|to chuc|xay dung|phoi hop|chu tri|du hop|sinh hoat|tuan tra)\s")
+                                r"|to chuc|xay dung|phoi hop|chu tri|du hop|sinh hoat|tuan tra"
+                                # "3. Văn phòng HĐND và UBND xã⏎⏎Thu, nộp Quỹ đối với cán bộ …" (a16-02): the money
+                                # collected, not the word "Thủ" of a "Thủ trưởng"
+                                r"|thu,? nop|thu (?:hoi|thap)"
+                                # "4. Sở Công Thương⏎⏎Xúc tiến thương mại, hỗ trợ …" (a16-04)
+                                r"|xuc tien)[\s,]")
 PARTNER_OPENING = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:chu tri,?\s+)?phoi hop(?:\s+voi)?\s+")
 # a competence, not a duty, in the rules a Quyết định, Thông tư or Nghị định lays down (the gold's
 # "statements of competence (who decides what)"): "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản
@@ -483,6 +516,8 @@ TITLE_HEAD = re.compile(r"^(?:đồng chí|Đồng chí)\s+(?=[A-ZĐÀ-Ỹ])")
 # "Đối với các nhiệm vụ triển khai trong năm 2025, các bộ, cơ quan, đơn vị, địa phương | chủ động bố trí …" (2623-QD-TTg)
 LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng|"
                           r"Sau khi|Ngay sau khi|Trong thời hạn|Trong vòng"
+                          # "Sau Tết, các cơ quan, đơn vị khẩn trương ổn định tổ chức …" (a16-03, a Chỉ thị on the Tết)
+                          r"|Sau Tết|Trước Tết|Trong dịp Tết|Dịp Tết"
                           # "Từ năm 2027, các đơn vị thực hiện cập nhật số liệu … hằng năm trước ngày 15/6" (a15-04)
                           r"|Từ (?:nay|năm|ngày|tháng|quý|học kỳ))[\s,]")  # "Hằng năm, trong quý I, các đảng ủy trực thuộc rà soát …" (a15-05)
 # a time limit opening a rule's sentence before its body: "Trong thời hạn 02 ngày làm việc kể từ khi nhận được nội
@@ -528,6 +563,8 @@ ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh
                          r"|thong bao|ket luan|nghi quyet|van ban|huong dan|cong dien|chuong trinh)(?: nay)?)?[.;\s/]*$"
                          # answering for the accuracy of what one holds: "Thủ trưởng cơ quan, tổ chức, đơn vị chịu trách
                          # nhiệm toàn diện về tính chính xác, đầy đủ, kịp thời của dữ liệu tài sản …" (82/2025/QĐ-UBND)
+                         # (not plainly "… chịu trách nhiệm về tính chính xác của …": the legal windows count it as a
+                         # duty, a16-10's authors did not — left as a duty, session 17)
                          r"|^(?:phai |cung )?chiu trach nhiem (?:toan dien|hoan toan) ve tinh (?:chinh xac|trung thuc|hop phap)[^;]*[.;\s/]*$")
 # a closing request in the body's last paragraph that names no task of its own (folded): "Đề nghị các sở, ban,
 # ngành và địa phương khẩn trương thực hiện đúng chức năng được giao; kịp thời báo cáo … khó khăn, vướng mắc",
@@ -739,6 +776,25 @@ APPENDIX_POINTER = re.compile(r"^(?:(?:cac\s+)?(?:nhiem vu|noi dung|chi tieu|dan
                               r"\s+(?:theo|tai|co|nhu|o)\s+(?:cac\s+)?phu luc(?:\s+(?:so\s+)?[0-9ivx]+)?(?:\s+(?:kem theo|dinh kem))?"
                               r"(?:\s+(?:ke hoach|van ban|quyet dinh|chi thi|huong dan) nay)?\W*$")
 
+#: a closing formula printed on the last task's line (folded sentence): "Trong quá trình thực hiện, nếu có khó khăn,
+#: vướng mắc, báo cáo về … để xem xét, giải quyết.", "Yêu cầu các đơn vị nghiêm túc thực hiện.", "Đề nghị các chi bộ
+#: triển khai thực hiện nghiêm túc Kế hoạch này./." (a newcomer's commune plans, session 17): the document's own last
+#: words, no task of the body before them
+CLOSING_SENTENCE = re.compile(
+    r"^(?:trong qua trinh [^.;]{0,80}?,?\s*)?(?:neu|truong hop|khi)\s+(?:co\s+)?(?:phat sinh\s+)?(?:kho khan|vuong mac|van de)"
+    r"[^;]{0,200}?\b(?:phan anh|bao cao|gui|lien he|trao doi|de xuat)\b"
+    r"|^(?:yeu cau|de nghi)\s+(?:cac|toan the|moi|tat ca)\s[^.;:]{0,80}?\s(?:(?:nghiem tuc|khan truong|to chuc|trien khai)[\s,]+)*"
+    r"(?:thuc hien|trien khai)(?:[\s,]+(?:nghiem tuc|tot|co hieu qua|day du|kip thoi|thuc hien))*"
+    r"(?: (?:noi dung )?(?:ke hoach|chi thi|cong van|van ban|thong bao|ket luan|huong dan|nghi quyet|quyet dinh) nay)?\W*$")
+
+#: a request that opens a Báo cáo's item or sentence (folded): "1. Đề nghị UBND tỉnh hỗ trợ kinh phí …", "Kiến nghị Công
+#: ty Điện lực tỉnh kiểm tra …", "Kính đề nghị Sở … hướng dẫn …". A report goes up to the bodies it answers to; what it
+#: asks of them is its proposal, not an assignment (review-oblig5's 2813-QD-UBND: "Kiến nghị Bộ Nông nghiệp và Môi
+#: trường bãi bỏ thủ tục …" is no obligation; the labels' "(đề nghị)" entries ask bodies beside the issuer — a Mặt
+#: trận, a Viện kiểm sát — in a plan that assigns)
+REPORT_REQUEST = re.compile(r"^[\s*]*(?:(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)]\s*)?[-+•*\s]*(?:(?:kinh|tran trong|xin)\s+)?"
+                            r"(?:de nghi|kien nghi|de xuat)(?:\s*:)?\s")
+
 #: a body's qualifier by what it has (not) done, in the words read as the body ("Trưởng các thôn, tổ dân phố chưa |
 #: gửi báo cáo …", "… các xã, phường chưa giải ngân hết kế hoạch vốn | khẩn trương …"), and the urgent verb that opens the request after it ("… khẩn trương hoàn thành")
 QUALIFIER = re.compile(r"\s(?:chưa|đã|không)(?:\s|$)", re.IGNORECASE)
@@ -766,4 +822,15 @@ OFFICE_VERBS = re.compile(
 #: chuẩn bị báo cáo …", a Kế hoạch kiểm tra, giám sát): "được kiểm tra" names which bodies, the next verb is their
 #: task (folded, at the task's start)
 UNDERGONE_ACT = re.compile(r"\s(?:duoc|bi)\s+(?:kiem tra|giam sat|thanh tra|khao sat|danh gia|lay y kien)\s+(?=\S)")
+
+
+# A scan's table rule read as a dash inside a body's fixed name (folded): "Đảng ủy Ủy - ban nhân dân xã", "Ủy ban Mặt
+# trận Tổ quốc - xã" (the session-17 newcomer's scanned Kế hoạch, the cell's border between two printed lines): the
+# dash splits words that are one name and goes ("Văn phòng - Thống kê", "Tài chính - Kế toán" keep theirs)
+RULE_IN_NAME = re.compile(r"(?<=\buy)\s+[-–—_]+\s+(?=ban\b)|(?<=\buy ban)\s+[-–—_]+\s+(?=nhan dan\b|mat tran\b)"
+                          r"|(?<=\bnhan)\s+[-–—_]+\s+(?=dan\b)|(?<=\bmat tran)\s+[-–—_]+\s+(?=to quoc\b)"
+                          r"|(?<=\bto quoc)\s+[-–—_]+\s+(?=(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho|thi xa)\b)"
+                          r"|(?<=\bnhan dan)\s+[-–—_]+\s+(?=(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho|thi xa)\b)")
+# a stray quote mark a scan put before a name's first capital, closed nowhere: "'Ủy ban Mặt trận …"
+STRAY_QUOTE_OPENING = re.compile(r"^['‘’`´\"“]+\s*(?=[A-ZĐÀ-Ỹ])")
 

@@ -81,10 +81,10 @@ def target_text(t) -> str:
         return t.text
     if t.min is not None and t.max is not None and t.min != t.max:
         q = f"{_n(t.min)}–{_n(t.max)}"
-    elif t.min is not None and t.max is None:
-        q = f"≥ {_n(t.min)}"
-    elif t.min is None and t.max is not None:
-        q = f"≤ {_n(t.max)}"
+    elif t.min is not None and t.max is None:  # "trên 92%": strictly more, "> 92%"
+        q = f"{'>' if P.STRICT_ABOVE_RE.match(Folded.of(t.text).view) else '≥'} {_n(t.min)}"
+    elif t.min is None and t.max is not None:  # "dưới 1,5%": strictly less, "< 1,5%"
+        q = f"{'<' if P.STRICT_BELOW_RE.match(Folded.of(t.text).view) else '≤'} {_n(t.max)}"
     else:
         q = _n(t.min if t.min is not None else t.max)
     unit = t.unit or ""
@@ -305,7 +305,29 @@ def _task_rows(ext: Extraction) -> tuple[list[Obligation], set[int]]:
         rows += _limit_rows(replace(ob, what=_without_tail_tasks(_without_tasks(ob.what, others), own),
                                     targets=left))
         rows += split
-    return rows, again
+    kept = _without_appendix_restatements(rows, ext)
+    # the dropped row's date is the body task's: no row of its own either
+    again |= {_key(ob.deadline) for ob in rows if ob.deadline and not any(ob is k for k in kept)}
+    return kept, again
+
+
+def _without_appendix_restatements(rows: list[Obligation], ext: Extraction) -> list[Obligation]:
+    """``rows`` without an appendix table's row that restates a task of the body: the same body, due the same day
+    ("III.1. Chi bộ thôn Đồng Xuân - Xây dựng mô hình … hoàn thành trước ngày 30/6/2027" and the Phụ lục's "| 1 |
+    Dân vận khéo trong làm đường giao thông | Chi bộ thôn Đồng Xuân | 30/6/2027 |", the session-17 newcomer's plan):
+    one task, listed once, as the body words it."""
+    spans = [(a.start, a.end) for a in (ext.structure.appendices if ext.structure else ())]
+    if not spans:
+        return rows
+
+    def in_appendix(ob: Obligation) -> bool:
+        return bool(ob.span) and any(a <= ob.span.start < b for a, b in spans)
+
+    def due(ob: Obligation) -> str | None:
+        return (ob.deadline.date or ob.deadline.latest) if ob.deadline else None
+
+    body = {(loose_key(ob.who or ""), due(ob)) for ob in rows if ob.who and due(ob) and not in_appendix(ob)}
+    return [ob for ob in rows if not (in_appendix(ob) and ob.who and (loose_key(ob.who), due(ob)) in body)]
 
 
 def _limit_rows(ob: Obligation) -> list[Obligation]:
@@ -379,8 +401,10 @@ def _all_listed(what: str, own: list[Deadline]) -> bool:
 def _same_task(d: Deadline, ob: Obligation) -> bool:
     """``d`` is another date of the task the obligation's own deadline is due for (the same task words)."""
     mine = ob.deadline.what if ob.deadline else None
-    if ob.deadline and ob.deadline.recurrence and d.recurrence and ob.deadline.date != d.date:
-        return False  # "… báo cáo 6 tháng và cả năm, trước ngày 30/6 và 31/12 hằng năm": two yearly dates, two rows
+    if ob.deadline and ob.deadline.recurrence and d.recurrence and (
+            ob.deadline.date != d.date or ob.deadline.recurrence != d.recurrence):
+        return False  # "… báo cáo 6 tháng và cả năm, trước ngày 30/6 và 31/12 hằng năm": two yearly dates, two rows;
+        # "báo cáo kết quả định kỳ hằng quý và năm": the quarter's report and the year's, two rules, two rows
     if ob.deadline and bool(ob.deadline.recurrence) != bool(d.recurrence):
         # "báo cáo kết quả thực hiện định kỳ quý (trước ngày 15 của tháng cuối quý) và năm (trước ngày 10/12/2027)":
         # a quarterly report and the year's, two rows (the year's date was hidden as a second date of one task)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from vanban.extract import patterns as P
-from vanban.extract.recurrence import first_on_or_after, half_yearly
+from vanban.extract.recurrence import first_on_or_after
 from vanban.structure.vocab import DOCUMENT_YEARS
 from vanban.extract.holidays_vn import (lunar_day, lunar_month, lunar_new_year, next_lunar_day, next_lunar_month,
                                         next_lunar_new_year, working_days_after)
@@ -155,11 +155,6 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         iv = month_interval(y, mo, _part_key(m.group("part"))) if y else None
         if iv:
             add(DateHit(m.start(), m.end(), "month_part", None, iv[0], iv[1], bool(m.group("y")), mo))
-    if ref is not None:
-        for m in P.PERIODIC_HALF_AND_YEAR_RE.finditer(view):  # "định kỳ 6 tháng và năm": the running half's end, six-monthly
-            lo, hi = ((1, 1), (6, 30)) if ref.month <= 6 else ((7, 1), (12, 31))
-            add(DateHit(m.start(), m.end(), "half", None, iso(ref.year, *lo), iso(ref.year, *hi), False,
-                        recurrence=half_yearly()))
     for m in P.HALF_YEAR_RE.finditer(view):
         y = int(m.group("y")) if m.group("y") else (ref.year if ref else None)
         if y and MIN_YEAR <= y <= MAX_YEAR:

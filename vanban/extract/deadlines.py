@@ -21,7 +21,7 @@ from vanban.extract import patterns as P
 from vanban.extract import recurrence as R
 from vanban.extract.dates import DateHit, find_dates, iso
 from vanban.extract.dates import parse_iso as P_date
-from vanban.extract.folded import Folded, clean_quote, loose_key
+from vanban.extract.folded import Folded, clean_quote, loose_key, sentence_quote
 from vanban.extract.sections import SpanSet, sentence_bounds, upper_ratio
 from vanban.models import Deadline, Span
 
@@ -85,6 +85,8 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     (trước ngày 05/12)" gives each date its own), else right after it
     ("trước ngày 25 tháng 11 hằng năm"), else the only kind the sentence names."""
     v = f.view
+    if h.kind in ("day_month", "exact") and P.NEXT_YEAR_EACH_RE.search(v, h.start, h.end + 14):
+        return "year"  # "gửi trước ngày 05/01 của năm sau liền kề": each year's report, early in the next year
     if h.kind == "day" and P.FIRST_MONTH_NEXT_QUARTER_RE.match(v, h.end):  # "trước ngày 05 của tháng đầu quý sau"
         return "quarter_next"
     if h.kind == "day" and P.LAST_MONTH_OF_QUARTER_AFTER_RE.match(v, h.end):  # "trước ngày 15 của tháng cuối quý"
@@ -132,17 +134,22 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+_PERIODIC = re.compile(rf"(?<![a-z]){P.kw('dinh ky')}(?![a-z])")
+
+
 def _six_monthly_pair(v: str, h: DateHit, lo: int, s1: int) -> re.Match[str] | None:
     """The two dates the date is one of when they are days of months six months apart, the same day ("trước ngày
     10/6 và ngày 10/12 hằng năm"), after "định kỳ 6 tháng" in its clause (from ``lo``): one six-monthly due day, its
-    two dates the occurrences of a year. None otherwise."""
+    two dates the occurrences of a year (also after a bare "định kỳ": "gửi định kỳ trước ngày 10 tháng 6 và trước ngày
+    10 tháng 12 hằng năm"). None otherwise."""
     for m in P.DAY_MONTH_PAIR_RE.finditer(v, max(lo, h.start - 40), min(s1, h.end + 40)):
         if not (h.start < m.end() and m.start() < h.end):
             continue
         d1, m1, d2, m2 = (int(m.group(g)) for g in ("d1", "m1", "d2", "m2"))
         if d1 != d2 or abs(m2 - m1) != 6:
             return None
-        half = any(p.lastgroup == "half" for p in P.RECURRENCE_PHRASE_RE.finditer(v, lo, m.start()))
+        half = any(p.lastgroup == "half" for p in P.RECURRENCE_PHRASE_RE.finditer(v, lo, m.start())) \
+            or _PERIODIC.search(v, max(lo, m.start() - 40), m.start())  # "gửi định kỳ trước ngày 10 tháng 6 và …"
         return m if half else None
     return None
 
@@ -160,6 +167,18 @@ def _count_until(f: Folded, s0: int, h: DateHit) -> bool:
         return False
     lo = max(s0, f.view.rfind(";", s0, m.start()) + 1, f.view.rfind(":", s0, m.start()) + 1)
     return bool(_COUNT_OPENING.match(f.original, lo)) and not _DUE_WORD.search(f.view, lo, m.start())
+
+
+def _first_year_start(view: str, s0: int, h: DateHit, ref: dt.date | None) -> dt.date | None:
+    """The day a recurring date's first occurrence is counted from: the document's date, or the first day of the year
+    its sentence starts the task in ("Từ năm 2027, … hằng quý … trước ngày 25 của tháng cuối quý" → 25/3/2027)."""
+    if ref is None:
+        return ref
+    m = None
+    for m in P.FROM_YEAR_RE.finditer(view, s0, h.start):
+        pass
+    year = int(m.group("y")) if m else 0
+    return dt.date(year, 1, 1) if year > ref.year else ref
 
 
 def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
@@ -249,16 +268,13 @@ def _action_verb(view: str) -> re.Match[str] | None:
         before = view[max(0, m.start() - 40): m.start()].split()
         after = view[m.end():m.end() + 40].split()
         prev = before[-1].strip(",;") if before else ""
-        if (prev, loose_key(m.group("v"))) in P.VERB_NAME_AFTER or (
+        if ((prev, loose_key(m.group("v"))) in P.VERB_NAME_AFTER
+                and not (len(before) > 1 and before[-2] in P.VERB_NAME_UNLESS.get(prev, ()))) or (
                 name_end >= 0 and re.fullmatch(r"\s*(?:,|va)\s*", view[name_end:m.start()])):
             name_end = m.end()  # "Bộ Xây dựng"; "Trưởng đoàn kiểm tra, giám sát": the team's name goes on
             continue  # "Bộ Xây dựng"
-        if prev in P.VERB_NAME_PREFIX and not (prev == "hoi" and len(before) > 1 and before[-2] == "xa") \
-                and not (prev == "so" and len(before) > 1 and before[-2] in ("ho", "thuoc", "co")):
-            continue  # "Ban Xây dựng Đảng" — but "xã hội tuyên truyền" is a name then its verb, and so is "hồ sơ gửi …"
-            # ("Bộ phận Một cửa, cơ quan tiếp nhận hồ sơ | gửi thông báo đến tổ chức, cá nhân …", 138/2025/QĐ-UBND)
-            # and "… trực thuộc Sở báo cáo …" (a15-04: the units under the Sở, then their verb; no "thuộc số báo cáo"),
-            # and "Ủy ban kiểm tra đảng ủy cơ sở xây dựng kế hoạch …" (a grassroots committee, then its verb: no "Sở Xây dựng")
+        if prev in P.VERB_NAME_PREFIX and not (len(before) > 1 and before[-2] in P.VERB_NAME_UNLESS.get(prev, ())):
+            continue  # "Ban Xây dựng Đảng" — but "xã hội tuyên truyền", "hồ sơ gửi …" are a name then its verb
         nxt = after[0].strip(",;") if after else ""
         if nxt in P.VERB_NAME_SUFFIX and m.group("v")[:1] in "xb":
             continue
@@ -294,11 +310,15 @@ def split_actor(text: str) -> tuple[str | None, str]:
     f = Folded.of(who)
     words = who.split()
     head = f.view.lstrip("-+• ")
-    if not P.ORG_HEAD_RE.match(head) or P.NOT_ORG_RE.match(head) or len(words) > _actor_words(f.view) \
-            or re.search(r"\d{4}", who):
+    if not P.ORG_HEAD_RE.match(head) or P.NOT_ORG_RE.match(head) or re.search(r"\d{4}", who) \
+            or (len(words) > _actor_words(f.view) and not (len(words) <= 30 and _body_list(head))):
         return None, text.strip()
     if f.view.split()[0] == "so" and (words[0] != "Sở" and (len(words) < 2 or not words[1][:1].isupper())):
         return None, text.strip()  # "Số hóa tài liệu …" is a task, "Sở Nội vụ" a body
+    duty = P.DUTY_TAIL_RE.search(f.view)
+    if duty and len(f.view[:duty.start()].split()) >= 2:
+        who = who[:duty.start()].rstrip(" ,")  # "Công chức Tài chính - Kế toán phải | lập …": the duty, not the name
+        words = who.split()
     last = words[-1]
     if last in ("đã", "đang", "vừa", "từng", "được", "da", "dang", "vua", "tung", "duoc"):
         return None, text.strip()  # "Chi bộ đã lãnh đạo …": a report of the past
@@ -317,6 +337,14 @@ def _actor_words(who: str) -> int:
     return 20
 
 
+def _body_list(view: str) -> bool:
+    """A long subject that lists three bodies or more, each part after a comma opening with a body's head word:
+    "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân xã"
+    (a16-09, 25 words: the one list the council charges)."""
+    parts = [x.strip() for x in view.split(",")]
+    return len(parts) >= 3 and all(P.ORG_HEAD_RE.match(x) and not P.NOT_ORG_RE.match(x) for x in parts)
+
+
 def split_subject(text: str) -> tuple[str | None, str]:
     """("Đảng ủy", "tổ chức Hội nghị …") from "Đảng ủy tổ chức Hội nghị …".
 
@@ -326,12 +354,18 @@ def split_subject(text: str) -> tuple[str | None, str]:
     """
     f = Folded.of(text)
     m = first_verb(f.view)
+    at = 0
+    while m is not None and text[at + m.start():at + m.start() + 1].isupper() \
+            and P.CAPITALISED_NAME_HEAD_RE.search(f.view[:at + m.start()]):
+        at += m.end()  # "Bộ phận Tổ chức | hoàn thành …": the capitalised verb names the unit, its verb comes after
+        m = first_verb(f.view[at:])
     if m is None:
         return None, text.strip()
-    before = f.view[: m.start()].split()
+    start = at + m.start()
+    before = f.view[:start].split()
     if not before or len(before) > 25:
         return None, text.strip()
-    return clean_quote(text[: m.start()]), text[m.start():].strip()
+    return clean_quote(text[:start]), text[start:].strip()
 
 
 _LEAD_CONJ = re.compile(
@@ -532,14 +566,24 @@ def _clause_before(o: str, v: str, lo: int, semi: int) -> str | None:
 
 def find_deadlines(
     f: Folded, start: int, end: int, ref: dt.date | None, masks: list[tuple[int, int]],
-    tables: tuple[tuple[int, int], ...] = (),
+    tables: tuple[tuple[int, int], ...] = (), cells: tuple[tuple[int, int], ...] = (),
+    span_cells: tuple[tuple[int, int], ...] = (),
 ) -> list[Deadline]:
     """Deadlines in ``[start, end)`` of the document, in text order.
 
     ``tables`` are the extents of the document's task tables: a sentence outside one ends at its edges. Its cells
     are lines without a full stop, so "Sở Y tế sẽ tổng hợp, báo cáo UBND tỉnh trước ngày 20/12/2026." right under a
     table read as one sentence with the whole last row ("2 Báo cáo kết quả tiêm chủng Trung tâm Kiểm soát … Hằng
-    quý Sở Y tế sẽ tổng hợp …"), which became the deadline's task."""
+    quý Sở Y tế sẽ tổng hợp …"), which became the deadline's task.
+
+    ``cells`` are the extents of the task tables' due cells (:mod:`.due_cells`): a month or a year inside one is that
+    row's time though no due word precedes it ("Tháng 4/2027 và tháng 9/2027" under "Thời gian giám sát"); a span
+    of years alone in one of ``span_cells`` (a completion column's: "Thời gian hoàn thành | 2027 - 2028") is its
+    interval.
+
+    A report cycle without a day ("báo cáo hằng quý", "định kỳ 6 tháng, hằng năm") is no deadline: the labels leave
+    it out (review labels of 3509/QĐ-CT, the tune17 authors), and dating it by its running period cost tune17 two
+    false deadlines a plan (session 17); the checklist shows it as written (:mod:`.undated_dues`)."""
     hits = [h for h in find_dates(f.view, ref) if start <= h.start and h.end <= end]
     masked = SpanSet(masks)
     hits = [h for h in hits if not (masked.covers(h.start) or masked.covers(h.end - 1))]
@@ -547,28 +591,28 @@ def find_deadlines(
     sample = f.original[start:start + 4000]
     accented = sum(ord(c) > 127 for c in sample) > 0.04 * max(1, len(sample))
     prev_end_in_sentence: dict[int, int] = {}
+    ends: dict = {}  # sentence_bounds' memory of the sentence ends found: one scan of a long sentence, not one a date
     pending_from: tuple[DateHit, int] | None = None
     for h in hits:
-        ls = f.view.rfind("\n", 0, h.start) + 1
-        le = f.view.find("\n", h.end)
-        line = f.original[ls:le if le >= 0 else len(f.view)]
-        if len(line) < 160 and upper_ratio(line) > 0.8:
+        if _in_heading(f, h):
             continue  # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026": a heading names a period, not a due date
         if h.kind == "quarter" and _not_quarter(f.original, h.start, accented):
             continue  # "Quỹ 1" (a fund), not "Quý 1"
         if h.kind in ("day_month", "exact") and not h.year_given and P.FRACTION_BEFORE_RE.search(f.view, max(start, h.start - 16), h.start):
             continue  # "ít nhất 2/3 tổng số thành viên": a fraction
-        s0, s1 = _outside_tables(f.original, *sentence_bounds(f, h.start, start, end), h, tables)
+        s0, s1 = _outside_tables(f.original, *sentence_bounds(f, h.start, start, end, ends), h, tables)
         cut = _CUE_OVER_BLANK_LINE.search(f.view, max(start, s0 - 80), s0) if s0 == h.start else None
         if cut:  # "… trước ngày⏎⏎31/12/2026." (an old PDF's text layer): the sentence runs on over the blank line
-            s0 = _outside_tables(f.original, *sentence_bounds(f, cut.start(), start, end), h, tables)[0]
+            s0 = _outside_tables(f.original, *sentence_bounds(f, cut.start(), start, end, ends), h, tables)[0]
+        sentence_key = s0  # the dates of one sentence share its task (``prev_end_in_sentence``) …
+        s0, s1 = _near(f.original, s0, s1, h)  # … but each reads only its part of a sentence without end
         if h.kind in ("quarter", "half", "month") and P.REPORT_NAMED_RE.search(f.view, max(s0, h.start - 14), h.start) \
                 and P.DUE_AFTER_RE.search(f.view, h.end, s1):
             continue  # "Báo cáo quý I năm 2026 gửi trước ngày 10/4/2026": the report's period; its due date follows
         if h.kind in ("quarter", "half", "month", "month_part", "year") \
                 and P.REVIEWED_PERIOD_RE.search(f.view, max(s0, h.start - 60), h.start):
             continue  # "báo cáo sơ kết 6 tháng đầu năm 2026": the period the review covers, not a due date
-        rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, ref)
+        rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, _first_year_start(f.view, s0, h, ref))
         if h.kind == "day" and not rrule:
             continue
         if P.AS_OF_OPENING_RE.match(f.view, s0, h.start + 1) and re.match(r"\s*,", f.view[h.end:h.end + 3]):
@@ -584,7 +628,7 @@ def find_deadlines(
             continue  # "thời gian quan trắc vào tháng 4 và tháng 8 năm 2026": when samples are taken
         if not rrule and h.kind in _HORIZON_KINDS and _is_horizon(f.view, s0, h.start):
             continue  # "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%": a period, not a due date
-        if out and h.kind in ("month", "month_part") and _restates(out[-1], h, f.view, prev_end_in_sentence.get(s0, -1)):
+        if out and h.kind in ("month", "month_part") and _restates(out[-1], h, f.view, prev_end_in_sentence.get(sentence_key, -1)):
             continue  # "trong Quý II, chậm nhất tháng 6": one deadline
         if h.kind in _TIME_FRAME or rrule:
             cue = _cue(f, s0, h.start, strong_only=False)
@@ -597,7 +641,7 @@ def find_deadlines(
             cue = _cue(f, s0, h.start, strong_only=True)
             if cue is not None and P.PLANNED_BEFORE_RE.search(f.view, max(s0, h.start - 80), max(s0, h.start - 60) + cue.start()):
                 continue  # "các dự án … có kế hoạch hoàn thành năm 2025": describes the projects, sets no due date
-            if cue is None and _due_cell(f.view, h):
+            if cue is None and (_due_cell(f.view, h) or _in_cell(f.view, h, cells)):
                 pass  # "Năm 2026" alone in a due column's cell
             elif cue is None:
                 done = P.COMPLETE_WITHIN_RE.search(f.view, max(s0, h.start - 140), h.start)
@@ -614,7 +658,8 @@ def find_deadlines(
                 # "báo cáo Chủ tịch Ủy ban nhân dân phường tại cuộc họp giao ban tháng 01/2027": the report's words run
                 # past the 60 characters the cue is read in; its meeting opens the deadline's words
                 cue = P.BRIEFING_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])
-            if cue is None and not (h.kind in ("month", "year_cell", "exact") and h.year_given and _due_cell(f.view, h)):
+            if cue is None and not (h.kind in ("month", "year_cell", "exact") and h.year_given
+                                    and (_due_cell(f.view, h) or _in_cell(f.view, h, cells))):
                 continue
         if P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start) \
                 or (P.ADOPTED_AT_RE.search(f.view, max(s0, h.start - 30), h.start)
@@ -664,23 +709,103 @@ def find_deadlines(
         tail = re.match(rf"\s+(?:{P.HANG}|m[o06db][io1])\s+(?:{P.NAM}|{P.THANG}|{P.QUY})(?![a-z])", f.view[text_end:text_end + 20])
         if tail and rrule:
             text_end += tail.end()
-        prev_what = out[-1].what if out and prev_end_in_sentence.get(s0, s0) > s0 else None
-        what, who = _what(f, h, cue_start, s0, s1, prev_end_in_sentence.get(s0, s0), prev_what,
+        prev_what = out[-1].what if out and prev_end_in_sentence.get(sentence_key, s0) > s0 else None
+        what, who = _what(f, h, cue_start, s0, s1, max(s0, prev_end_in_sentence.get(sentence_key, s0)), prev_what,
                           out[-1].who if prev_what else None)
+        what = _bounded_task(what)
         label = _TIME_LABEL_LINE.match(f.view, s0)
         if label and (not what or _TIME_LABEL_LINE.match(Folded.of(what + ":").view)):
             what = _item_above(f.original, s0) or what  # the time of the dashed item above it
-        prev_end_in_sentence[s0] = text_end
+        prev_end_in_sentence[sentence_key] = text_end
         due = date or latest
         out.append(Deadline(
             text=clean_quote(f.original[text_start:text_end]), date=date, earliest=earliest, latest=latest,
             recurrence=rrule, what=what, who=who,
-            span=Span(text_start, text_end, clean_quote(f.original[s0:s1])),
+            span=Span(text_start, text_end, sentence_quote(f.original, s0, s1, text_start, text_end)),
             past=bool(ref and due and not rrule and due < ref.isoformat()),
         ))
+    return out + _year_span_cells(f, start, end, span_cells, out)
+
+
+#: what may stand before a date in a due cell: nothing, or an earlier date and its joiner ("Tháng 4/2027 và ", "…; ")
+_CELL_LEAD = re.compile(r"[\s*_|]*|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*", re.S)
+
+
+#: a span of years going on after a year ("Năm 2025-2030"): the year opens a running period, no due date of its own
+_SPAN_ON = re.compile(r"\s*[-–]\s*(?:19|20)\d\d")
+
+
+def _in_cell(view: str, h: DateHit, cells: tuple[tuple[int, int], ...]) -> bool:
+    """The date opens one of the due cells, or follows another date of it ("Tháng 4/2027 và tháng 9/2027"); not a date
+    inside other words ("Trong dự toán năm 2027": the budget's year, no time of the row)."""
+    return any(a <= h.start and h.end <= b and _CELL_LEAD.fullmatch(view, a, h.start)
+               and not _SPAN_ON.match(view, h.end, b) for a, b in cells)
+
+
+def _year_span_cells(f: Folded, start: int, end: int, cells: tuple[tuple[int, int], ...],
+                     found: list[Deadline]) -> list[Deadline]:
+    """Deadlines of the due cells that hold only a span of years ("2027 - 2028": the interval of both years, the
+    labels' partial date), none of them dated yet; not a span the document names outside its cells too ("Kế hoạch
+    … giai đoạn 2026 - 2030" with "2026 - 2030" in every row): the plan's own period, a horizon."""
+    out = []
+    for a, b in cells:
+        if not (start <= a and b <= end) or any(d.span and a <= d.span.start < b for d in found):
+            continue
+        m = P.YEAR_SPAN_CELL_RE.fullmatch(f.view, a, b)
+        if m is None or int(m.group("y2")) <= int(m.group("y1")):
+            continue
+        named = re.compile(rf"(?<!\d){m.group('y1')}\s*[-–]\s*{m.group('y2')}(?!\d)")
+        if any(not any(c <= n.start() < d for c, d in cells) for n in named.finditer(f.view)):
+            continue
+        lo, hi = iso(int(m.group("y1")), 1, 1), iso(int(m.group("y2")), 12, 31)
+        if lo and hi:
+            out.append(Deadline(text=clean_quote(f.original[m.start("y1"):m.end("y2")]), date=None, earliest=lo,
+                                latest=hi, span=Span(m.start("y1"), m.end("y2"), clean_quote(f.original[a:b]))))
     return out
 
 
+
+
+#: how far a date's reading reaches into its sentence either side (characters): its cue, task and schedule words
+#: stand within it; a sentence without end (a 2 MB line) is not read whole for each of its dates
+_SENTENCE_REACH = 1500
+
+
+#: the longest task a deadline keeps (characters): a real task is a clause; longer is a sentence without end
+_TASK_LIMIT = 400
+
+
+def _bounded_task(what: str | None) -> str | None:
+    """The task, its words nearest the date (its end) kept when it is over :data:`_TASK_LIMIT`, "…" where cut."""
+    if what is None or len(what) <= _TASK_LIMIT:
+        return what
+    tail = what[-_TASK_LIMIT:]
+    sp = tail.find(" ")
+    return "… " + (tail[sp + 1:] if 0 <= sp < len(tail) - 1 else tail)
+
+
+def _near(text: str, s0: int, s1: int, h: DateHit) -> tuple[int, int]:
+    """The part of the sentence ``[s0, s1)`` within :data:`_SENTENCE_REACH` of the date ``h``, cut at spaces."""
+    if h.start - s0 > _SENTENCE_REACH:
+        sp = text.find(" ", h.start - _SENTENCE_REACH, h.start)
+        s0 = sp + 1 if sp >= 0 else h.start - _SENTENCE_REACH
+    if s1 - h.end > _SENTENCE_REACH:
+        sp = text.rfind(" ", h.end, h.end + _SENTENCE_REACH)
+        s1 = sp if sp >= 0 else h.end + _SENTENCE_REACH
+    return s0, s1
+
+
+def _in_heading(f: Folded, h: DateHit) -> bool:
+    """The date stands on a short line in capitals: a heading, which names a period. Only the 160 characters
+    around the date are looked at (a text on one long line is not scanned for each of its dates)."""
+    ls = f.view.rfind("\n", max(0, h.start - 160), h.start)
+    if ls < 0 and h.start >= 160:
+        return False
+    le = f.view.find("\n", h.end, h.end + 160)
+    if le < 0:
+        le = len(f.view) if len(f.view) - h.end <= 160 else -1
+    ls += 1
+    return 0 <= le - ls < 160 and upper_ratio(f.original[ls:le]) > 0.8
 
 
 def _outside_tables(text: str, s0: int, s1: int, h: DateHit, tables: tuple[tuple[int, int], ...]) -> tuple[int, int]:
@@ -722,9 +847,12 @@ def _not_quarter(original: str, pos: int, accented: bool) -> bool:
 def _due_cell(view: str, h: DateHit) -> bool:
     """True when the date fills its line alone (a table cell: "Tháng 12/2025") and a due-column header
     ("Thời gian thực hiện", "Thời hạn", "Tiến độ") stands alone on a line before it."""
-    ls = view.rfind("\n", 0, h.start) + 1
-    le = view.find("\n", h.end)
-    line = view[ls:le if le >= 0 else len(view)]
+    ls = view.rfind("\n", max(0, h.start - 40), h.start) + 1
+    le = view.find("\n", h.end, h.end + 40)
+    le = le if le >= 0 or len(view) - h.end > 40 else len(view)
+    if (ls == 0 and h.start > 40) or le < 0:
+        return False  # a long line is no cell (and is not copied for each of its dates)
+    line = view[ls:le]
     if line.strip(" \t*_|.") != view[h.start:h.end].strip():
         return False
     # the header may stand far above in a long table (2629/QĐ-TTg: 60 rows)

@@ -34,6 +34,15 @@ RELATIVE_LIMIT_RE = re.compile(
 )
 
 
+#: a comma-parted part of a limit's event that goes on naming it ("… kể từ ngày nhận được danh sách của các thôn, | tổ
+#: dân phố"), or the bracket that closes it ("… sau khi kết thúc đợt khám | (theo danh sách của Phòng …)"): read on to the
+#: clause's end; a part that opens with a verb or a linking word ("…, | để tổng hợp", "…, | báo cáo …") is a new clause
+LIMIT_EVENT_MORE_RE = re.compile(r"\s*(?:,\s*(?P<part>[^.;:,()\n]{1,80})|\((?P<note>[^()\n]{1,120})\))")
+#: the words that open a new clause after a comma, not more of the event (folded)
+LIMIT_EVENT_STOP_RE = re.compile(
+    rf"(?:{kw('de')}|{kw('dong thoi')}|{kw('sau do')}|{kw('va')}|{kw('hoac')}|{kw('nhung')}|{kw('thi')}|{kw('neu')}|{kw('trong do')})(?![a-z])")
+
+
 #: a task's time on a line of its own under it ("- Công chức Tư pháp - Hộ tịch tổ chức tuyên truyền …" / "Thời gian thực
 #: hiện: Thường xuyên."), joined to the task's words by the obligation grammar: the label and the time as written
 #: (folded; the time may be empty when its date was already cut out as the task's deadline)
@@ -57,3 +66,4 @@ SCHEDULE_OPENING_RE = re.compile(
     rf"(?:\s*(?:,|{kw('va')}|{kw('hoac')})\s*{kw('dot xuat')})?)(?![a-z0-9])"  # "định kỳ hàng quý, năm hoặc đột xuất"
     rf"(?!\s*[(/\d])\s*,?\s*(?=[a-z])"
 )
+

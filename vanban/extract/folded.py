@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Iterator
 
+from vanban.symbols import DASH_LOOKALIKES, SLASH_LOOKALIKES
 from vanban.text import fold, nfc
 
-__all__ = ["Folded", "kw", "loose_key", "clean_quote"]
+__all__ = ["Folded", "kw", "loose_key", "clean_quote", "sentence_quote", "QUOTE_WHOLE"]
 
 # Length-preserving extra folds: OCR artefacts and typographic variants.
 _EXTRA = str.maketrans(
@@ -31,9 +32,9 @@ _EXTRA = str.maketrans(
         "″": '"',
         "‘": "'",
         "’": "'",
-        "–": "-",
-        "—": "-",
-        "−": "-",
+        # a dash or a slash as other programs write them: "25–NQ/TW" (Word), "31⁄5⁄2027" (Tesseract's U+2044)
+        **{c: "-" for c in DASH_LOOKALIKES},
+        **{c: "/" for c in SLASH_LOOKALIKES},
         "\u00a0": " ",
         "\t": " ",
         "\r": " ",
@@ -112,6 +113,34 @@ def clean_quote(s: str) -> str:
     """Collapse whitespace/line breaks and trim stray punctuation at the ends."""
     s = re.sub(r"\s+", " ", s).strip()
     return s.strip(" ,;:-–")
+
+
+#: the longest sentence a fact quotes whole (characters of the original); a longer one — a text with no full stop
+#: (a 2 MB line, an OCR'd table without stops) is one "sentence" — is quoted by the piece holding the fact: each of
+#: thousands of deadlines quoting all of it was quadratic in time and output
+QUOTE_WHOLE = 800
+#: the pieces a longer sentence is quoted by (from its start, every ``QUOTE_PIECE`` characters), each widened by
+#: ``QUOTE_MARGIN`` either side: the facts of one piece share one quote, as the facts of a short sentence share it
+#: (the checklist pairs facts by their sentence)
+QUOTE_PIECE, QUOTE_MARGIN = 500, 100
+
+
+def sentence_quote(original: str, s0: int, s1: int, a: int, b: int) -> str:
+    """:func:`clean_quote` of the sentence ``[s0, s1)`` holding the match ``[a, b)``: the whole sentence up to
+    :data:`QUOTE_WHOLE` characters, else the piece of it holding the match's start, cut at spaces, "…" where cut.
+    The cost is bounded by the piece, not by the sentence's length."""
+    if s1 - s0 <= QUOTE_WHOLE:
+        return clean_quote(original[s0:s1])
+    k = (a - s0) // QUOTE_PIECE
+    lo = max(s0, s0 + k * QUOTE_PIECE - QUOTE_MARGIN)
+    hi = min(s1, max(b, s0 + (k + 1) * QUOTE_PIECE + QUOTE_MARGIN))
+    if lo > s0:  # cut at a word's start …
+        sp = original.find(" ", lo, min(lo + 30, a))
+        lo = sp + 1 if sp >= 0 else lo
+    if hi < s1:  # … and at a word's end
+        sp = original.rfind(" ", max(hi - 30, b), hi)
+        hi = sp if sp >= 0 else hi
+    return ("… " if lo > s0 else "") + clean_quote(original[lo:hi]) + (" …" if hi < s1 else "")
 
 
 _TOKEN_RE = re.compile(r"(?P<n>\d+)|(?P<w>[^\W\d_][^\W_]*)|(?P<p>[^\w\s])")

@@ -60,7 +60,8 @@ TERM_IS_BEFORE_RE = re.compile(
 #: được điều khiển xe chạy quá 10 giờ trong một ngày" → at most (the words between hold no figure and no clause
 #: break; :data:`target_words.NOT_VERB_OVER_RE` reads the short form "không kéo dài quá").
 VERB_OVER_BEFORE_RE = re.compile(
-    rf"(?<![a-z]){kw('khong')}\s+(?:{kw('duoc')}\s+)?(?!{kw('vuot')}\s)(?:[a-z]+\s+){{1,6}}{kw('qua')}\s*$"
+    rf"(?<![a-z]){kw('khong')}\s+(?:{kw('duoc')}\s+)?(?!{kw('vuot')}\s)"
+    rf"(?:(?:[a-z]+\s+){{1,6}}|{kw('de')}\s+(?:[a-z]+\s+){{1,8}}){kw('qua')}\s*$"  # "không để tồn tiền mặt … tại thôn quá"
 )
 #: the verbs of a prohibition whose "qua" printed without accents (legacy text) still reads "quá" (over) before a term or
 #: a time: "khong giu chuc vu qua 02 nhiem ky" — "giữ … qua" (hold through) is no Vietnamese; not "đi qua", "thông qua"

@@ -27,11 +27,15 @@ __all__ = ["metadata_of", "reference_date"]
 _PARENS = re.compile(r"\s*\(([^()]{0,30})\)")
 # — each a whole word: a parenthesis naming a unit ("Công an tỉnh (Phòng Cảnh sát PCCC và CNCH)", "(Thanh tra tỉnh)")
 # starts with "ph" / "th" and is part of the addressee
-_PURPOSE = re.compile(r"^\s*(?:de\b|[dpb][a-z]{1,2}o\s*c[a-z]{1,2}o|b/[c€]|t/h|p/h|e|thuc hien|chi dao|phoi hop|biet|th|ph|bc"
+_PURPOSE = re.compile(r"^\s*(?:de\b|[dpb][a-z]{1,2}o\s*c[a-z]{1,2}o|b/[c€e]?|t/h|p/h|e|thuc hien|chi dao|phoi hop|biet|th|ph|bc"
                       r"|dang tai|dua tin|dang tin|theo doi|t/d|[dpb]/b|d/b|e-?copy)(?![a-z0-9])")
 # the archive note ("Lưu: VT, (TH/MT)", "Lưu VT, CTTĐT (Tân)"): its parentheses name the drafting unit or
 # clerk ("TH/MT" is no "th" = thực hiện) and the number of copies, never a purpose
 _ARCHIVE = re.compile(r"l[uw]u\b(?!\s+tru)")  # not "Lưu trữ …"
+# the body's closing mark "./." ending a run read among the items: the body's last line, which a scan's OCR read after
+# "Nơi nhận:" beside it ("- Bộ Y tế (b/c);" / "tế để được hướng dẫn, điều chỉnh kịp thời./.", a16-08 scanned); no
+# addressee ends so
+_BODY_CLOSE = re.compile(r"\.\s*/\s*\.?\s*$")  # also a scan's "thực hiện. /."
 _LEVEL_MARK = re.compile(r"(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.\s*\S")  # a signing level as printed
 _AS_ABOVE = P.RECIPIENT_AS_ABOVE_RE  # "Như trên", "Như kính gửi", "Như Điều 3" (the article naming who executes)
 # "- Như trên; - Thủ tướng Chính phủ,- Phó TTg …; - Bộ Tài chính": items run on one line (a scan's
@@ -74,6 +78,8 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
         raw = re.sub(r";\s*,", ",", raw)  # "- Cục CST;, Vụ PC (BTC);": a scan's speck before the printed ","
         raw = re.sub(r":\s*[-–+•]\s+", ": ", raw)  # "VPUB: + CVP, các PCVP" (1627/QĐ-UBND): the units after the colon
         for item in (x for run in _run_on(raw) for x in (_split_items(run) if ";" in run.rstrip(";. ") else [run])):
+            if _BODY_CLOSE.search(item) and (item[:1].islower() or len(item.split()) >= 8):
+                continue  # "… nghiêm túc thực hiện./.", "tế để được hướng dẫn, điều chỉnh kịp thời./.": the body's last line
             if not _ARCHIVE.match(fold(item)):  # "Lưu: VT, (TH/MT)": the archive note's parentheses hold unit codes
                 item = _PARENS.sub(lambda m: "" if _PURPOSE.match(fold(m.group(1))) else m.group(0), item).strip()
             item = item.strip(" ,;.").strip()

@@ -58,6 +58,16 @@ def _duty_body(m: re.Match[str]) -> str:
     return body[:1].upper() + body[1:]
 
 
+def _named_member(body: str, who: str) -> bool:
+    """``body`` is one named member of the class ``who`` a "Trách nhiệm của công chức" title charges: the class's words
+    then a name of two words or more, capitalised ("Công chức Văn phòng - Thống kê", "Công chức Tài chính - Kế
+    toán"). Two such members under one title are two bodies, each with its own item; "Bộ Công Thương tỉnh" (one more
+    word) names the title's body again."""
+    tail = body[len(who):].strip(" ,") if fold(body).startswith(fold(who)) else ""
+    words = tail.split()
+    return len(words) >= 2 and words[0][:1].isupper()
+
+
 def _object_wraps(raw: str, gap: str) -> bool:
     """A blank line the OCR put inside a sentence after a verb whose object must follow: "Chủ tịch Ủy ban nhân dân
     cấp xã chỉ đạo⏎⏎Ban chỉ huy phòng cháy, chữa cháy rừng cấp xã phối hợp …" (213/2025/QĐ-UBND, legacy OCR): the
@@ -118,12 +128,27 @@ def _without_pointers(what: str) -> str:
     return "; ".join(kept) if kept and len(kept) < len(parts) else what
 
 
+def _without_closing(what: str) -> str:
+    """``what`` without the closing formulas printed after its last task ("…; Báo cáo kết quả về Đảng ủy trước ngày
+    10/12. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo về … để xem xét, giải quyết. Yêu cầu các
+    đơn vị nghiêm túc thực hiện."): the document's last words on the last item's line; unchanged when nothing else is
+    left."""
+    parts = re.split(r"(?<=\.)\s+(?=\S)", what.strip())  # sentences: a ";" list of bodies ("…, Giám đốc Sở …; Chủ tịch
+    # UBND các xã … chịu trách nhiệm thi hành Quyết định này") is one clause
+    n = len(parts)
+    while n > 1 and (W.CLOSING_SENTENCE.match(v := fold(parts[n - 1]).strip()) or (
+            (c := W.CLOSING.search(v)) and c.start() <= 12)):
+        n -= 1
+    return " ".join(parts[:n]).rstrip(" ;.") if n < len(parts) else what
+
+
 class _Reader:
     def __init__(self, f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline],
                  targets: list[Target], ref: dt.date | None) -> None:
         self.f, self.st, self.deadlines, self.targets, self.ref = f, st, deadlines, targets, ref
         self.skip = SpanSet(lay.results)
         self.out: list[Obligation] = []
+        self.named_in_full: list[str] = []  # bodies charged under the short name the text gave them (W.ALIAS)
         self.in_procedure = 0  # depth of parts titled as a procedure's steps ("Trình tự, thủ tục …")
         self.in_duties = 0  # depth of parts titled as the assignment of tasks ("Tổ chức thực hiện", "Trách nhiệm …")
         self.dl_sorted = sorted((d.span.start, i) for i, d in enumerate(deadlines) if d.span)
@@ -217,6 +242,8 @@ class _Reader:
             who = who.strip()[:charged.start()]  # "Sở Tài chính được giao | bố trí kinh phí …": the body charged
         if not who or not what.strip():
             return
+        if self.st.type == "Báo cáo" and W.REPORT_REQUEST.match(fold(self.text(a, min(b, a + 200)))):
+            return  # "1. Đề nghị UBND tỉnh hỗ trợ kinh phí …" in a report's proposals: asked upward, not assigned
         if re.match(r"(?:bị|được)\s(?!(?:đơn|cáo|can|hại)\b)", who.strip(), re.IGNORECASE) or fold(who).strip() in W.BARE_ROLE_WHO:
             return  # "b) Bị thu hồi | giấy chứng nhận …": a case; "Người | có trách nhiệm xác minh …": a role's name cut
         if S.rule_document(self.st.type) and (agent := _agent_of_must(what)):
@@ -225,7 +252,7 @@ class _Reader:
         if twice := re.fullmatch(r"(.{3,120}?)\s+\1", who.strip()):
             who = twice.group(1)  # "Trách nhiệm của Bộ Công Thương⏎⏎Bộ Công Thương có trách nhiệm:": a title's name, then the subject
         what = re.sub(r"[.;]\s*;\s", "; ", what)  # tasks joined after their own full stops: "… phân công.; Trực tiếp …"
-        what = _without_pointers(what)
+        what = _without_closing(_without_pointers(what))
         if who.count("(") > who.count(")") and what.count(")") > what.count("("):
             return  # "Trung cấp lý luận chính trị trở lên (trừ | Kiểm soát viên)": the split fell inside a parenthesis
         if _open_quote(who) or W.RATING_RULE.search(what.split(";")[0]):
@@ -314,9 +341,14 @@ class _Reader:
             who, what = who[:-len(" nghiêm túc")].rstrip(" ,"), "nghiêm túc " + what
         if W.FUTURE.match(fold(what)) and not S.is_self(who, self.st.header.issuer):
             return  # "Chính phủ sẽ phân công …" is a statement; "Sở sẽ tổng hợp …" the issuer's own task
+        if W.WARNING.match(fold(what).strip()):
+            return  # "UBND xã sẽ kiểm điểm trách nhiệm … đối với … không hoàn thành": a warning, not a task
         what = re.sub(r"^(?:sẽ|xin)\s+", "", what.lstrip())  # "Ủy ban nhân dân xã sẽ | hoàn thành rà soát …": the task
         what = _subject_again(what, who)
-        who = S.self_name(clean_quote(who), self.st.header.issuer)
+        if alias := W.ALIAS.search(who):
+            self.named_in_full.append(who[:alias.start()])
+            who = alias.group(1).strip(" \"“”")  # "Ủy ban nhân dân các xã, … (sau đây gọi chung là UBND cấp xã)"
+        who = S.self_name(S.mended_name(clean_quote(who)), self.st.header.issuer)
         if who.isupper():
             who = self.as_written(who)
         who = self.addressed(who)
@@ -342,8 +374,9 @@ class _Reader:
         (17986-BTC-CT). A head's title ("Thủ trưởng") is left out of the comparison."""
         if not ob.span or not W.BARE_EXECUTION.match(fold(ob.what).strip()) or not self.last_paragraph(ob.span.end):
             return False
-        core = set(_words(W.HEAD_TITLES.sub(" ", fold(ob.who or "")))) - {"va"}
-        return bool(core) and any(o is not ob and core <= set(_words(fold(o.who or ""))) for o in self.out)
+        core = set(_name_words(W.HEAD_TITLES.sub(" ", fold(ob.who or "")))) - {"va"}
+        return bool(core) and (any(o is not ob and core <= set(_name_words(fold(o.who or ""))) for o in self.out)
+                               or any(core <= set(_name_words(fold(x))) for x in self.named_in_full))
 
     def quoted(self, a: int) -> bool:
         """``a`` lies inside a quoted provision: a “ that opens a line in the 3,000 characters before it ("“4. Sở
@@ -471,15 +504,18 @@ class _Reader:
         # the heading's own tasks among the items: then an item that charges one of its bodies alone is no other
         listed = {id(c) for c in items if self.one_of(c, who)}
         listed = listed if len(listed) < len(items) else set()
+        members: set[str] = set()  # "Công chức Văn phòng - Thống kê", "Công chức Tài chính - Kế toán" under "… của công chức"
         for c in items:  # ("-" / "+" bullets under a body are its tasks, even when they name a partner)
             if id(c) in listed:
                 continue
             own = clean_quote(self.text(*self.own(c)))
             body = (S.body_name(c.heading) if c.heading else None) or S.actor(own[:300])[0]
-            if body and not fold(body).startswith(fold(who)) \
-                    and not (named_only and re.match(r"(?:cac|nhung)\s", fold(body))):
+            if body and fold(body).startswith(fold(who)):
+                if _named_member(S.clean_who(body), who):
+                    members.add(fold(S.clean_who(body)))
+            elif body and not (named_only and re.match(r"(?:cac|nhung)\s", fold(body))):
                 n += 1  # under a generic heading only a named body counts ("Các cơ quan, đơn vị, cá nhân …" restates it)
-        return n
+        return n + (len(members) if len(members) >= 2 else 0)
 
     def tasks_below(self, p: Part) -> str:
         parts = [clean_quote(self.text(*self.own(c))) for c in p.children
@@ -536,11 +572,23 @@ class _Reader:
         are that body's tasks: one obligation for the block."""
         block: list[Part] = []
         lone: list[Part] = []  # a numbered clause that introduced items and has no children
+        # the entry each intro's body got from its untitled items: "… yêu cầu các cấp ủy, … thực hiện tốt các nội dung
+        # sau:" over "1. …" "2. … Các cơ quan, đơn vị, doanh nghiệp thanh toán … trước ngày 25/01/2027." "3. …" (a16-03):
+        # the items around the one that charges a body of its own are one assignment of the intro's body, not two
+        # (titled items, "1. Về cập nhật cơ sở dữ liệu" / "3. Về đào tạo, bồi dưỡng" of a16-10, are a block each)
+        given: dict[str, int] = {}
 
         def flush() -> None:
             if inherited and block:
                 tasks = "; ".join(clean_quote(self.text(*self.own(b))) for b in block)
+                n = len(self.out)
                 self.add(inherited, tasks, block[0].start, block[-1].end)
+                k = given.get(inherited)
+                untitled = not any(b.heading for b in block)
+                if len(self.out) > n and untitled and k is not None and k < n and self.out[k].who == self.out[n].who:
+                    self.merge_into(k, n)
+                elif len(self.out) > n and untitled:
+                    given[inherited] = n
             elif inherited and lone and (said := self.intro_duty(lone[0])):
                 # "1. Cơ quan, tổ chức, đơn vị phải thực hiện việc thanh toán không dùng tiền mặt đối với các khoản
                 # sau đây:" with no item of its own before "2. …": the clause states its duty itself
@@ -597,7 +645,11 @@ class _Reader:
             duties = bool(p.heading and W.DUTY_SECTION_HEAD.match(Folded.of(_unnumbered(p.heading)).view))
             self.in_procedure += steps
             self.in_duties += duties
-            self.part(p, None)
+            # "6. Về quản lý hồ sơ công chức" / "Tiếp nhận đầy đủ hồ sơ gốc …, hoàn thành trong quý I/2027. Sở Nội vụ sẽ
+            # tổ chức kiểm tra …" under "… đề nghị UBND cấp xã … thực hiện một số nội dung sau:" (a16-10): a topic's
+            # item whose first tasks name no body gives them to the intro's body, whatever its later sentences name
+            topic = p.kind == "item" and bool(p.heading) and bool(W.TOPIC_ITEM.match(Folded.of(p.heading).view))
+            self.part(p, inherited if topic else None)
             self.in_procedure -= steps
             self.in_duties -= duties
             if p.kind == "paragraph" and answerable and len(self.out) == n:
@@ -605,8 +657,9 @@ class _Reader:
             if len(self.out) == n and not p.children and W.GROUP_TIME_LINE.match(self.f.view, p.start):
                 self.date_group(timed_from, p)
                 timed_from = len(self.out)
-            if len(self.out) == n and inherited and not self.skip.covers(p.start) and not self.answers_only(p):
-                block.append(p)
+            if len(self.out) == n and inherited and not self.skip.covers(p.start) and not self.answers_only(p) \
+                    and not W.CLOSING_SENTENCE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view):
+                block.append(p)  # (not "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị … phản ánh về …")
             elif len(self.out) > n:
                 flush()
                 if titled and p.kind == "item":
@@ -1076,7 +1129,9 @@ class _Reader:
             return False
         v = Folded.of(head).view
         fv = first_verb(v)
-        return (fv is not None and fv.start() == 0) or bool(W.MORE_VERBS.match(v) or W.TASK_OPENING_SHORT.match(v))
+        # (the paragraph's own words after it: "Thu" alone is no task, "Thu, nộp Quỹ …" is)
+        para = Folded.of(clean_quote(raw[gap.end():])[:80]).view
+        return (fv is not None and fv.start() == 0) or bool(W.MORE_VERBS.match(v) or W.TASK_OPENING_SHORT.match(para))
 
     def one_of(self, c: Part, who: str) -> bool:
         """The item ``c`` opens with a named body that is one of those ``who`` lists, not all of them."""
@@ -1177,6 +1232,7 @@ class _Reader:
         cur: list = []  # [who, [tasks], start, end]
         found: list[list] = []
         pos = 0
+        condition = False  # the sentence before was a feedback formula's condition alone
         for m in _sentence_breaks(text) + [None]:
             end = m.start() if m else len(text)
             raw = text[pos:end]
@@ -1202,12 +1258,23 @@ class _Reader:
             if (fb := W.FEEDBACK_CLOSING.search(v)) and fb.start() <= 40:
                 continue  # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị … phản ánh về …": a formula
             cue = W.CUE.match(v)
+            after_condition, condition = condition, bool(W.FEEDBACK_CONDITION.match(v))
+            if condition or (cue and after_condition):
+                continue  # "… nếu có khó khăn, vướng mắc, | đề nghị UBND cấp xã phản ánh về Sở …": the formula's request
+            if cue and len(sent.split()) >= 3 and upper_ratio(sent) >= 0.95:
+                continue  # "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN CHỈ THỊ SỐ 09-CT/TU" (an appendix's title, a16-01): a title names no body
             who = what = again = None
             if cue:
                 who, what = S.subject(sent[cue.end():])
                 w2, what2 = S.cue_subject(sent[cue.end():])
                 if w2 and (who is None or (len(who.split()) > 12 and len(w2) < len(who))):
                     # "Giao Thanh tra thành phố | tổ chức thanh tra …": the body ends at its first verb
+                    who, what = w2, what2
+                elif w2 and who and len(w2) < len(who) and who.startswith(w2) \
+                        and (more := who[len(w2):].strip())[:1].islower() and len(more.split()) <= 2 \
+                        and what2.startswith(more):
+                    # "Đề nghị Chủ tịch UBND cấp xã | cử lãnh đạo phụ trách … tham dự" (a16-10): the shared verb list
+                    # stopped at a later verb ("lãnh đạo"), the request's stop list at the first, in lower case
                     who, what = w2, what2
                 elif w2 and who and len(w2) > len(who) and len(w2.split()) <= 20 \
                         and re.sub(r"\s+", " ", fold(w2)).startswith(re.sub(r"\s+", " ", fold(who))) \
@@ -1307,6 +1374,12 @@ class _Reader:
             elif cur and not W.CLOSING.search(v):
                 cur[1].append(again or sent)
                 cur[3] = a + end
+            elif inherited and not found and not W.CLOSING.search(v) and not colon:
+                # "1. Về cập nhật cơ sở dữ liệu" / "Chỉ đạo bộ phận … rà soát, cập nhật …, hoàn thành trước ngày
+                # 15/12/2026; … Chủ tịch UBND cấp xã chịu trách nhiệm …" under "… đề nghị UBND cấp xã … thực hiện một
+                # số nội dung sau:" (a16-10): the block's first tasks name no body, the intro's body carries them
+                cur = [inherited, [sent], s0, a + end]
+                found.append(cur)
         for f_ in found:
             m = W.TRAILING_VERB.search(f_[0])
             if m and f_[0][:m.start()].endswith(",") and f_[1] and D.MARKER.match(Folded.of(f_[1][0]).view):
@@ -1567,8 +1640,14 @@ def _names_no_other(actor: str | None, heading: str) -> bool:
 def _due_in_cell(head: str, text: str, ref: dt.date | None) -> list[Deadline]:
     """Deadlines of a due-column cell read alone (a text table's cell is spread over lines shared
     with other columns); read after its column's name, a bare date ("30/06/2025", "Tháng 12/2025")
-    is the due date, but a span of years ("Năm 2025-2030") is the period the task runs."""
+    is the due date, but a span of years ("Năm 2025-2030") is the period the task runs. A scan's specks opening the
+    cell (".31/10/2027", "-_ Trước ngày …") are no part of it."""
+    text = re.sub(r"^[\s._\-–—:;,'`]+(?=\S)", "", text)
     found = find_deadlines(Folded.of(text), 0, len(text), ref, [])
+    years = re.fullmatch(r"\W*(?:năm\s+)?(20\d\d)\s*[-–]\s*(20\d\d)\W*", text.strip(), re.IGNORECASE)
+    if not found and years and W.COMPLETION_COL.search(fold(head)) and years.group(1) < years.group(2):
+        # "2027 - 2028" under "Thời gian hoàn thành" (a16-04): done within those years, by the end of the last
+        return [Deadline(text=text.strip(), date=None, earliest=f"{years.group(1)}-01-01", latest=f"{years.group(2)}-12-31")]
     if found or re.search(r"\d{4}\s*[-–]\s*\d{4}", text):
         return found
     probe = f"{head}: {text}"
@@ -1605,6 +1684,11 @@ def _recipients_left(text: str) -> bool:
 
 def _words(folded: str) -> list[str]:
     return re.sub(r"[,;:.()]", " ", folded).split()
+
+
+def _name_words(folded: str) -> list[str]:
+    """The words of a body's folded name, its abbreviations written out ("ubnd cac xa" → "uy ban nhan dan cac xa")."""
+    return [x for w in _words(folded) for x in W.NAME_ABBREVIATIONS.get(w, w).split()]
 
 
 def _procedures(view: str) -> bool:

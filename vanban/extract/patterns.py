@@ -104,8 +104,10 @@ CUOI = r"cu[o06bde]{1,2}i"
 QUY = r"qu[yi]"
 HANG = r"h[a4d]ng"  # hằng / hàng
 
+# (a scan's speck before a due cell's date, "⏎.31/10/2027" (the session-17 newcomer's scanned task table), is no
+# decimal point: after a space or line break a lone "." or "_" does not hide the date)
 NUMERIC_DATE_RE = re.compile(
-    r"(?<![\d/.\-])(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?:\s?/\s?(?P<y>\d{4}))?(?![\d/]|[.,]\d)"  # "1/2.000" is a scale
+    r"(?:(?<![\d/.\-])|(?<=\s[._])|(?<=^[._]))(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?:\s?/\s?(?P<y>\d{4}))?(?![\d/]|[.,]\d)"  # "1/2.000" is a scale
     r"|(?<![\d/.\-])(?P<d2>\d{1,2})[.\-](?P<m2>\d{1,2})[.\-](?P<y2>\d{4})(?!\d)"
 )
 # A yearless "d/m" that is a count, not a date: "Đến nay mới có 3/10 tổ dân phố gửi báo cáo", "8/10 xã đạt chuẩn".
@@ -148,14 +150,8 @@ QUARTER_RE = re.compile(
 HALF_YEAR_RE = re.compile(
     rf"(?<![a-z0-9])(?:0?6|sau)\s+{THANG}\s+(?P<part>{DAU}|{CUOI})\s+{NAM}(?:\s+(?P<y>\d{{4}}))?(?!\d)"
 )
-# A report cycle with no day, "định kỳ 6 tháng và năm" (a newcomer's plans, session 16: the tasks fell out of the
-# upcoming deadlines and the calendar): each half-year's end, then every six months; a cycle with its days in brackets
-# ("định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)") is read from those days. ("định kỳ 6 tháng, hằng năm
-# báo cáo …" stays an undated time shown as written, tests/test_deadline_cycles.py: the labels' convention there)
-PERIODIC_HALF_AND_YEAR_RE = re.compile(
-    rf"(?<![a-z]){kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}\s+{kw('va')}\s+(?:(?:{HANG}|m[o06db][io1])\s+)?{NAM}"
-    rf"(?![a-z0-9])(?![ \t]*[(*_]*[ \t]*(?:{TRUOC}|{kw('cham nhat')}|{NGAY}|\d))"
-)
+# A due cell holding only a span of years ("2027 - 2028", "2027–2028"): both years, when a due column heads it.
+YEAR_SPAN_CELL_RE = re.compile(r"[\s*_|]*(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)[\s*_|.]*")
 # A table cell holding a bare year ("2026"): read as a year only where a due column heads it (deadlines.py).
 YEAR_CELL_RE = re.compile(r"(?m)^[ \t*_]*(?P<y>20\d\d)[ \t*_]*$")
 YEAR_RE = re.compile(rf"(?<![a-z]){NAM}\s+(?P<y>(?:19|20)\d\d)(?!\d)")
@@ -224,6 +220,12 @@ CUED_DAY_MONTH_RE = re.compile(
     rf"(?:\s*(?:,\s*)?(?:{NAM}\s+|/)(?P<y>\d{{4}}))?(?!\d)"
 )
 # "năm sau" / "năm tới" after a date without year: the year after the document's.
+# A recurring task's first year named before it: "Từ năm 2027, các đảng ủy … báo cáo kết quả hằng quý … trước ngày 25
+# của tháng cuối quý" — its first occurrence falls in that year, not in the document's (not "từ năm 2026 đến …", a span).
+FROM_YEAR_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('bat dau')}\s+)?{kw('tu')}\s+{NAM}\s+(?P<y>20\d\d)(?!\d)(?!\s*(?:-|–|{kw('den')}|{kw('toi')})(?![a-z]))")
+# "… trước ngày 05/01 của năm sau liền kề": the year after each report's year, a yearly due day (a Báo cáo năm's rule)
+NEXT_YEAR_EACH_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+{kw('sau')}\s+{kw('lien ke')}(?![a-z])")
 NEXT_YEAR_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+(?:{kw('sau')}|{kw('toi')}|{kw('ke tiep')}|{kw('tiep theo')})(?![a-z])")
 # A deadline label ending in a colon or "là", its noun phrase between: "Hạn cuối nhận hồ sơ: 30/12/2025",
 # "Thời hạn gửi báo cáo về Sở Nội vụ: …", "Hạn chót nộp báo cáo sơ kết là ngày 20/7/2026".
@@ -255,9 +257,11 @@ WEEK_EDGE_OF_MONTH_RE = re.compile(
 # tuần" (229/CĐ-TTg), also "hằng tuần vào thứ Năm": a weekly due day (a "hằng tuần" without its weekday gives none).
 _WEEKDAY = rf"(?:(?:{kw('thu')}|thi\?)\s+(?P<wd>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>{kw('chu nhat')}))(?![a-z0-9])"
 _EVERY = rf"(?:{HANG}|m[o06db][io1])"
+#: what stands between the weekday and "hằng tuần": a comma, or a scan's speck read as a mark ("thứ Sáu -hằng tuần")
+_WEEK_GAP = r"\s*[,\-_~'.]?\s*"
 WEEKDAY_WEEKLY_RE = re.compile(
-    rf"(?:{NGAY}\s+)?{_WEEKDAY}\s*,?\s*{_EVERY}\s+{kw('tuan')}(?![a-z])"
-    rf"|{_EVERY}\s+{kw('tuan')}\s*,?\s*(?:{kw('vao')}\s+)?(?:{NGAY}\s+)?{_WEEKDAY.replace('?P<wd>', '?P<wd2>').replace('?P<sun>', '?P<sun2>')}"
+    rf"(?:{NGAY}\s+)?{_WEEKDAY}{_WEEK_GAP}{_EVERY}\s+{kw('tuan')}(?![a-z])"
+    rf"|{_EVERY}\s+{kw('tuan')}{_WEEK_GAP}(?:{kw('vao')}\s+)?(?:{NGAY}\s+)?{_WEEKDAY.replace('?P<wd>', '?P<wd2>').replace('?P<sun>', '?P<sun2>')}"
 )
 # A time of day every day with its due word: "báo cáo UBND tỉnh trước 19h00’ hằng ngày" (0129/KH-UBND) and
 # "báo cáo 02 lần/ngày (trước 9h00’ và 16h00’)": a daily due time ("cập nhật hằng ngày" alone sets none).
@@ -449,20 +453,25 @@ ACTION_VERBS = [
     # "Các tổ dân phố | lập danh sách hộ nghèo gửi …" (a newcomer's ward plan, session 16): "lập" with the paper it makes
     # (a lone "lập" is a place name's too: "xã Tân Lập")
     "lap danh sach", "lap ke hoach", "lap ho so", "lap bao cao", "lap du toan", "lap phuong an", "lap de an",
+    # "Phòng Tài chính - Kế hoạch | cân đối nguồn kinh phí …" (a newcomer's commune plan, session 17: the body took the
+    # verb in); no body's name holds "cân đối"
+    "can doi",
+    # "Văn phòng Đảng ủy | giúp Ban Thường vụ theo dõi, đôn đốc …": the unit that helps is the one charged (the labels'
+    # convention: "VNMAC có trách nhiệm giúp Bộ Quốc phòng thẩm định", "Sở … | chủ trì tham mưu, giúp Ủy ban nhân dân
+    # tỉnh …", review-oblig10), the body it helps belongs to the task; "giúp việc" names a unit ("Tổ giúp việc")
+    "giup",
+    # "Ban Tuyên giáo và Dân vận Tỉnh ủy | định hướng các cơ quan báo chí …" (a16-03)
+    "dinh huong",
+    # "Bộ phận Văn thư | số hóa hồ sơ, hoàn thành trước ngày 15-6-2027" (the session-17 newcomer's plan): "số hóa" with
+    # the papers it makes digital (with a figure it is a QUANTITY_VERBS verb; a name's "số" takes its number)
+    "so hoa ho so", "so hoa tai lieu", "so hoa du lieu",
     # a Party body's vote on its members' grades: "Chi bộ | thảo luận, biểu quyết đề xuất mức xếp loại đối với từng
     # đảng viên" (a Ban Tổ chức's Hướng dẫn, tune17: "Chi bộ thảo luận, biểu quyết đề xuất mức" was read as the body);
     # a discussion group's name ("Tổ thảo luận") keeps its verb (VERB_NAME_PREFIX)
     "thao luan", "bieu quyet",
-    # a Party board's guidance of the press: "Ban Tuyên giáo và Dân vận Tỉnh ủy | định hướng báo chí tuyên truyền …"
-    # (tune17: the board's name ran on to "báo chí")
-    "dinh huong",
     # the press's and the police's openings: "Báo và Phát thanh, Truyền hình An Giang | mở chuyên mục tuyên truyền …",
     # "Công an tỉnh | mở đợt cao điểm …" (a bare "mở" folds like "mô", "mỏ": only with its object)
     "mo chuyen muc", "mo chuyen trang", "mo dot", "mo lop",
-    # an office helping the committee it serves: "Văn phòng Đảng ủy | giúp Ban Thường vụ theo dõi, tổng hợp …" (tune17);
-    # a unit named by that help ("Tổ giúp việc", "cơ quan giúp việc") names no committee after it
-    "giup ban thuong vu", "giup ban chap hanh", "giup thuong truc", "giup dang uy", "giup cap uy", "giup tinh uy",
-    "giup uy ban", "giup chu tich", "giup ban chi dao",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
@@ -479,6 +488,10 @@ QUANTITY_VERB_RE = re.compile(
                                       for v in sorted(QUANTITY_VERBS, key=len, reverse=True)) + r")"
     rf"\s+(?:(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')})\s+)?"
     r"(?:\d+(?:[.,]\d+)?\s*%|0*[1-9]\d*(?![\d/]))")
+# A unit's head word after which a capitalised verb is the unit's own name (folded, before the verb): "Bộ phận Tổ chức
+# | hoàn thành rà soát …", "Bộ phận Kiểm tra | báo cáo …" (the session-17 newcomer's plan); "Bộ phận tổ chức hội nghị"
+# (lowercase) is the unit's verb. ("Ban", "Phòng", "Tổ" take a name whatever its case: VERB_NAME_PREFIX.)
+CAPITALISED_NAME_HEAD_RE = re.compile(rf"(?:^|\s){kw('bo phan')}\s+$")
 # Words before a verb that make it part of a name ("Ban Xây dựng Đảng", "các tổ chức").
 VERB_NAME_PREFIX = {"ban", "cac", "nhung", "va", "mot", "phong", "so", "to", "hoi"}
 # A verb that is a name after one given word: "Bộ Xây dựng" (the ministry), but "Bộ đề cao …".
@@ -501,7 +514,16 @@ VERB_NAME_AFTER = {("bo", "xay dung"), ("doan", "kiem tra"), ("doan", "giam sat"
                    # the money or means a body raises, not its act: "Các nguồn vốn huy động …", "các nguồn huy động hợp
                    # pháp khác", "kinh phí huy động", "nguồn lực huy động", "khả năng huy động"
                    ("nguon", "huy dong"), ("von", "huy dong"), ("phi", "huy dong"), ("luc", "huy dong"),
-                   ("nang", "huy dong")}
+                   ("nang", "huy dong"),
+                   # "Trung tâm trợ giúp pháp lý nhà nước", "sự giúp đỡ": the noun, not a unit's help (the verb "giúp")
+                   ("tro", "giup"), ("su", "giup")}
+# ... unless the word before it makes it a common noun, the verb after it a body's act (VERB_NAME_AFTER's "bo" and
+# VERB_NAME_PREFIX's words): "Các chi bộ | xây dựng chương trình hành động …", "Đảng bộ xã | xây dựng …", "cán bộ |
+# xây dựng …" (a newcomer's commune plan, session 17: "Các chi bộ xây dựng chương trình hành động" was one body; the
+# ministry is "Bộ Xây dựng", "Đảng bộ Bộ Xây dựng" ("bo bo") keeps it); "xã hội | tuyên truyền …"; "hồ sơ | gửi …"
+# ("Bộ phận Một cửa, cơ quan tiếp nhận hồ sơ | gửi thông báo …", 138/2025/QĐ-UBND), "… trực thuộc Sở | báo cáo …"
+# (a15-04), "Các chi bộ, đảng bộ cơ sở | hoàn thành việc kiểm điểm …" (a16-06)
+VERB_NAME_UNLESS = {"bo": {"chi", "dang", "can", "toan"}, "hoi": {"xa"}, "so": {"ho", "thuoc", "co"}}
 VERB_NAME_SUFFIX = {"dang", "xa", "doan"}
 # A verb followed by one of these words is a noun ("tổ chức đảng", "tổ chức
 # chính trị - xã hội", "tổ chức cơ sở đảng", "báo cáo viên").
@@ -511,6 +533,8 @@ VERB_NOUN_NEXT = {
     "thong tin": {"va"},
     # "… huy động được …", "huy động hợp pháp": what was raised (a participle), not a body's act
     "huy dong": {"duoc", "hop"},
+    # "Tổ giúp việc", "bộ phận giúp việc", "cơ quan giúp việc Ban Chỉ đạo": a unit named by its role
+    "giup": {"viec"},
 }
 # ... unless the noun goes on into an event the verb organises: "Đảng ủy tổ chức Hội nghị
 # triển khai …", "tổ chức hội thảo, hội thi" (the 13-KH/ĐU demo plan's "Đảng ủy | tổ chức Hội
@@ -591,6 +615,14 @@ TARGET_CUE_RE = re.compile(
 )
 PERIOD_RE = re.compile(
     rf"(?:{kw('giai doan')})\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d|(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{NAM}(?![a-z])|(?<![a-z]){NAM}\s+(?:19|20)\d\d(?!\d)"
+)
+# The time a target is due within, said after it (folded): "… ở 100% khu dân cư | trong tháng 11/2027", "02 buổi … trong
+# Quý II/2027", "thu ngân sách đạt ít nhất 60% dự toán | trong 6 tháng đầu năm" (the session-17 newcomer's Thông báo
+# kết luận and plan): the target's period, narrower than the title's year, and no part of its scope.
+DUE_PERIOD_RE = re.compile(
+    rf"(?<![a-z]){kw('trong')}\s+(?P<p>{THANG}\s+\d{{1,2}}\s*(?:[/-]|\s+{NAM}\s+)\s*(?:19|20)\d\d(?!\d)"
+    rf"|{QUY}\s+(?:[ivx]{{1,3}}|[1-4])\s*(?:[/-]|\s+{NAM}\s+)\s*(?:19|20)\d\d(?!\d)"
+    rf"|\d{{1,2}}\s+{THANG}\s+(?:{kw('dau')}|{kw('cuoi')})\s+{NAM}(?P<y>\s+(?:19|20)\d\d(?!\d))?)"
 )
 
 # --- citations ----------------------------------------------------------------
@@ -813,6 +845,10 @@ ATTACHED_TO_RE = re.compile(
 # (a formula's "(a/b) = 60%").
 _MIN_SIGN = r"(?:≥|⩾|>=|=>|(?<![\w/])>|(?<=[^\W\d_] )=(?![=>]))"
 _MAX_SIGN = r"(?:≤|⩽|<=|=<|(?<![\w/])<)"
+# A bound word that excludes its figure, at a target's text start (folded): "trên 92%", "hơn 200 hộ", "vượt 5%" are
+# strictly more ("> 92%"), "dưới 1,5%", "ít hơn 3 vụ" strictly less; "không dưới", "từ … trở lên", "tối thiểu" include it.
+STRICT_ABOVE_RE = re.compile(rf"^(?:{kw('dat')}\s+)?(?:>(?!=)|{kw('tren')}|{kw('hon')}|{kw('vuot')}(?:\s+{kw('tren')})?)(?:\s|\d)")
+STRICT_BELOW_RE = re.compile(rf"^(?:<(?!=)|{kw('duoi')}|{kw('it hon')})(?:\s|\d)")
 TARGET_MIN_CUE_RE = re.compile(
     rf"(?:{_MIN_SIGN}|{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])(?<!chung )(?<!dau )(?<!trat )t[uw]r?|(?<![a-z])(?<!lam )(?<!lay )tr[o06]n)"
     rf"(?:\s+(?:{kw('la')}|{kw('tren')}|{kw('tu')}|{kw('sau')}|{kw('cho')}))?\s*$"  # "tối thiểu cho 02 doanh nghiệp"
@@ -865,6 +901,10 @@ NOUN_STOP_WORDS = {
 # cổ đông", "Có ít nhất 02 tài nguyên du lịch"; a decree's wording), never the function word; "chợ" ~ "cho": "diễn tập
 # … tại ít nhất 02 chợ hoặc trung tâm thương mại" (a Chỉ thị on PCCC).
 NOUN_SYLLABLES_PRINTED = {"cổ", "cơ", "tài", "đề", "đê", "đội", "đôi", "đất", "căn", "vé", "đồ", "hạng", "đền", "đèn", "tủ", "chợ"}
+# The duty word that closes a subject before its verb (folded): "Công chức Tài chính - Kế toán phải | lập báo cáo …",
+# "Sở Y tế cần | rà soát …", "… có trách nhiệm | xây dựng …": the body's duty, never part of its name.
+# ("Cục Hậu cần" keeps its noun "hậu cần", logistics)
+DUTY_TAIL_RE = re.compile(rf"(?:\s+{kw('phai')}|(?<!hau)\s+{kw('can')}|\s+(?:{kw('co')}|{kw('chiu')})\s+{kw('trach nhiem')})\s*$")
 # Clauses whose numbers are no targets: conditions, examples, past results, requests.
 CONSEQUENCE_RE = re.compile(rf"(?<![a-z])(?:{kw('thi')}|{kw('phai')}|{kw('co the')}|{kw('nhung')})(?![a-z])")
 # "trong 3 năm gần nhất": a look back, not a time limit.
@@ -884,10 +924,11 @@ PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('thiet hai')}|{kw('ghi nha
 # (a colon ends the request's words: "thẩm định … hồ sơ đề xuất dự án: Không quá 28 ngày" is a time limit, 1490/QĐ-UBND)
 REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\s+[^.;:]{{0,20}}$")
 # Words before a number that make it no quantity (a year, an article, a list label).
-# ("cấp 3" is a level, but "được trợ cấp 600.000 đồng", "phụ cấp 500.000 đồng" an amount: 92/VBHN-BQP)
+# ("cấp 3" is a level, but "được trợ cấp 600.000 đồng", "phụ cấp 500.000 đồng" an amount: 92/VBHN-BQP; "thu ngân sách
+# xã được hưởng theo phân cấp 18,3 tỷ đồng": the budget's split, then its amount)
 NOT_QUANTITY_BEFORE_RE = re.compile(
     rf"(?:{NAM}|{kw('giai doan')}|{kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
-    rf"|{kw('mau')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|(?<!tro )(?<!phu ){kw('cap')}|{kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
+    rf"|{kw('mau')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|(?<!tro )(?<!phu )(?<!phan ){kw('cap')}|{kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
 )
 # A form's code, not a document: "tại Mẫu số 01/TK-SDDPNN- Tờ khai thuế …", "(Mẫu ⏎ số 01/TK-SDDPNN)" (5387/CT-CS)
 FORM_CODE_BEFORE_RE = re.compile(rf"{kw('mau')}(?:\s+{kw('so')})?\s*$")
@@ -922,6 +963,12 @@ ESTIMATED_RESULT_RE = re.compile(
 # its date is no deadline and its figures are no targets.
 AS_OF_OPENING_RE = re.compile(
     rf"\s*(?:[-+•]\s*)?(?:{kw('tinh')}\s+)?{kw('den')}\s+(?:\d{{1,2}}\s*h\s*\d{{0,2}}\s+)?(?:{NGAY}\s+)?\d"
+)
+# … and for figures, a past day after a linking word and with "hết": "Tuy nhiên, đến hết ngày 20/11/2026, toàn xã mới
+# thu được 187.450.000 đồng, đạt 61,4% kế hoạch" — what was reached by then (a deadline's "Đến hết ngày 31/12/2026, …"
+# stays read by the deadlines)
+AS_OF_LINKED_OPENING_RE = re.compile(
+    rf"\s*(?:[-+•]\s*)?(?:{kw('tuy nhien')}|{kw('nhung')}|{kw('song')})\s*,?\s*{kw('den')}\s+{kw('het')}\s+(?:{NGAY}\s+)?\d"
 )
 
 # --- deadlines: report schedules, spans, report times (see deadlines.py) ---------------

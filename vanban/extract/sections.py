@@ -83,12 +83,21 @@ class Layout:
     preamble: tuple[int, int] | None = None
     basis_clauses: list[tuple[int, int]] = field(default_factory=list)
     sections: list[tuple[str, int, int]] = field(default_factory=list)  # roman headings
+    # headed parts nested below the top level ("Điều 1. …" ⏵ "2. Các chỉ tiêu chủ yếu"): a resolution's targets list
+    subsections: list[tuple[str, int, int]] = field(default_factory=list)
     implementation: tuple[int, int] | None = None
     body_end: int = 0  # start of the signature / recipients block
     noi_nhan: int | None = None  # offset of the "Nơi nhận" line
     recipients: list[tuple[int, int]] = field(default_factory=list)
     signature: tuple[int, int] | None = None
     results: list[tuple[int, int]] = field(default_factory=list)  # parts reporting the past
+
+
+def _nested(parts):
+    """Every part below ``parts``' own level, depth first."""
+    for p in parts:
+        yield from p.children
+        yield from _nested(p.children)
 
 
 def layout_from(f: Folded, st: Structure) -> Layout:
@@ -109,6 +118,11 @@ def layout_from(f: Folded, st: Structure) -> Layout:
     for p in st.preamble:
         if p.kind == "basis":
             _basis(v, p.start, p.end, lay.basis_clauses)
+    if st.type not in _NOT_CARRYING_OUT:
+        for p in st.title_parts:  # "CHƯƠNG TRÌNH HÀNH ĐỘNG ⏎ thực hiện Kết luận số 75-KL/TW …": the plan's căn cứ
+            m = _CARRIED_OUT.search(v, p.start, p.end)
+            if m:
+                lay.basis_clauses.append((m.start(), p.end))
     for p in st.body:
         if p.label and p.level == 2 and p.heading is not None:
             lay.sections.append((p.heading, p.start, p.end))
@@ -117,12 +131,20 @@ def layout_from(f: Folded, st: Structure) -> Layout:
         elif p.label and p.level == 2:
             head = f.original[p.start:f.original.find("\n", p.start, p.end) if "\n" in f.original[p.start:p.end] else p.end]
             lay.sections.append((head.strip(), p.start, p.end))
+    lay.subsections = [(p.heading, p.start, p.end) for p in (*st.body, *_nested(st.body)) if p.heading and p.level > 2]
     lay.recipients = [(p.start, p.end) for p in st.recipients]
     if st.signature:
         lay.signature = (st.body_end, len(v))
         lay.noi_nhan = st.recipients[0].start if st.recipients else None
     lay.results = _results_parts(f, lay, st.type == "Báo cáo")
     return lay
+
+
+# A document the plan carries out, named in its title ("Kế hoạch thực hiện Nghị quyết số 25-NQ/TW", "Chương trình hành
+# động thực hiện Kết luận số 75-KL/TW"): a căn cứ, as it is when the opening line says "Thực hiện Nghị quyết số …"
+# (folded); a Báo cáo "kết quả thực hiện Chỉ thị …" reports on it and carries out nothing
+_CARRIED_OUT = re.compile(r"(?<![a-z])(?:trien khai\s+)?thuc hien\s+(?=(?:" + P.TYPE_RE.replace("(?P<t", "(?P<c") + r")\s)")
+_NOT_CARRYING_OUT = frozenset({"Báo cáo"})
 
 
 def _gap_start(v: str, lo: int, body_start: int) -> int:
@@ -216,12 +238,20 @@ _SENT_CAND = re.compile(
 )
 
 
+# a topic heading on its own line, in sentence case, no stop at its end: "1. Về công tác xây dựng Đảng" over "Giao Ban
+# Tổ chức Đảng ủy hướng dẫn …" (a Thông báo kết luận, the session-17 newcomer's): the heading is no part of the task
+_TOPIC_HEAD_LINE = re.compile(r"[ \t]*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)][ \t]+(?:Về|VỀ)[ \t][^\n.;:!?]{3,90}")
+
+
 def _boundaries(text: str, lo: int, hi: int):
     for m in _SENT_CAND.finditer(text, lo, hi):
         ch = text[m.start()]
         if ch == "\n" and m.end() == m.start() + 1 and text[m.end():m.end() + 1].strip():
             ls = text.rfind("\n", max(0, m.start() - 160), m.start()) + 1
             line = text[ls:m.start()]
+            if _TOPIC_HEAD_LINE.fullmatch(line) and text[m.end():m.end() + 80].lstrip(" \t")[:1].isupper():
+                yield m
+                continue
             if not (ls > 0 or m.start() < 160) or len(line) >= 160 or upper_ratio(line) <= 0.8 \
                     or sum(c.isalpha() for c in line) < 4:
                 continue

@@ -364,6 +364,21 @@ def after_topic(sent: str) -> tuple[str | None, str]:
     return None, sent
 
 
+def mended_name(who: str) -> str:
+    """``who`` without a scan's marks inside a body's fixed name: a table rule read as a dash ("Đảng ủy Ủy - ban nhân
+    dân xã" → "Đảng ủy Ủy ban nhân dân xã") and a quote mark opening it that nothing closes ("'Ủy ban Mặt trận Tổ quốc
+    xã")."""
+    quote = W.STRAY_QUOTE_OPENING.match(who)
+    if quote and not re.search(r"['’´\"”]", who[quote.end():]):
+        who = who[quote.end():]
+    view = Folded.of(who).view
+    if len(view) != len(who):
+        return who
+    for m in reversed(list(W.RULE_IN_NAME.finditer(view))):
+        who = who[:m.start()] + " " + who[m.end():]
+    return who
+
+
 def clean_who(who: str) -> str:
     who = W.OCR_HEAD.sub(lambda m: "Bộ" if m.group("bo") else "Sở", who)  # "BG Xây dựng" → "Bộ Xây dựng"
     who = re.sub(r"(?<=\w)\?(?=\w|\s|$)", "", who)  # OCR's doubt mark inside a name ("tổ chứ?c", "căn cứ?")

@@ -90,6 +90,11 @@ CASE_OPENING_RE = re.compile(
 # tháng tiền lương" (72/2025/NQ-HĐND) — not a duration; a target when a rule sets it ("bằng", "mức").
 MONTHS_OF_PAY_AFTER_RE = re.compile(rf"\s+(?:{kw('tien luong')}|{kw('luong')}|{kw('thu lao')}|{kw('phu cap')})(?![a-z])")
 AMOUNT_SET_BEFORE_RE = re.compile(rf"(?:{kw('bang')}|{kw('muc')}|{kw('duoc huong')}|{kw('huong')})\s*$")
+# What a campaign asks the people to give, its amount a figure the plan sets (folded, right before the figure, "vận
+# động" earlier in the clause): "Vận động nhân dân hiến 1.500 m2 đất làm đường" (the session-17 newcomer's plan),
+# "vận động … đóng góp 200 ngày công", "vận động … ủng hộ 50 triệu đồng" — an exact target (min = max).
+MOBILISED_GIFT_BEFORE_RE = re.compile(
+    rf"{kw('van dong')}(?:\s+[^\s;:.]+){{0,8}}?\s+(?:{kw('hien')}|{kw('dong gop')}|{kw('ung ho')}|{kw('quyen gop')})(?:\s+{kw('them')})?\s*$")
 
 # A planned quantity named by its own noun: "số lượng mẫu quan trắc 240 mẫu/năm" (235/KH-UBND Thanh Hóa, a
 # technical plan) — "số lượng" and a few words right before the figure, the first of them the counted noun again;
@@ -222,8 +227,11 @@ TASK_TABLE_APPENDIX_RE = re.compile(rf"(?:{kw('phu luc')}(?:\s+[ivxl\d]+)?\s*[.:
 # body says "Nhiệm vụ cụ thể tại Phụ lục kèm theo"): the appendix IS the task list, its "phấn đấu 90% hộ gia đình …"
 # is the plan's target, read like the body's (a figure the body already gave is not read again). Not the
 # "DANH MỤC CÁC NHIỆM VỤ …" table above, which restates the body task by task.
+# ("PHỤ LỤC ⏎ PHÂN CÔNG NHIỆM VỤ THỰC HIỆN CHỈ THỊ SỐ 09-CT/TU": the tasks by body, "Kiện toàn lực lượng dân phòng tại
+# 100% tổ dân phố" a target of the plan found there only)
 TASK_LIST_APPENDIX_RE = re.compile(
-    rf"\s*(?:{kw('phu luc')}(?:\s*[ivxl\d]+)?\s*[.:-]?\s*)?(?:{kw('mot so')}\s+)?(?:{kw('cac')}\s+)?{kw('nhiem vu')}(?![a-z])")
+    rf"\s*(?:{kw('phu luc')}(?:\s*[ivxl\d]+)?\s*[.:-]?\s*)?(?:{kw('phan cong')}\s+)?(?:{kw('mot so')}\s+)?(?:{kw('cac')}\s+)?"
+    rf"{kw('nhiem vu')}(?![a-z])")
 
 # "chậm nhất 03 ngày kể từ ngày ban hành Quyết định" (1509/QĐ-UBND): a relative time limit, a maximum.
 LATEST_BEFORE_RE = re.compile(rf"{kw('cham nhat')}(?:\s+(?:{kw('la')}|{kw('sau')}))?\s*$")
@@ -585,13 +593,20 @@ THEN_AFTER_BAND_RE = re.compile(r"[^;:.]{0,120}?(?<!\w)thì(?!\w)", re.IGNORECAS
 # "Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt trên 150 triệu đồng": "trên 1 ha" is per hectare (the
 # denominator of the figure the clause goes on to), no minimum of one hectare.
 PER_ONE_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tren')}|{kw('moi')})\s*$")
-REACH_FIGURE_AFTER_RE = re.compile(rf"[^,;:.\n]{{0,60}}?(?<![a-z]){kw('dat')}(?:\s+[a-z]+){{0,2}}\s+\d")
+# (a wrapped line goes on: "… trên 01 ha đất trồng trọt và nuôi trồng thủy sản⏎đạt 165 triệu đồng", a blank line does not)
+REACH_FIGURE_AFTER_RE = re.compile(rf"(?:[^,;:.\n]|\n(?![ \t]*\n)){{0,70}}?(?<![a-z]){kw('dat')}(?:\s+[a-z]+){{0,2}}\s+\d")
 # A grade that qualifies the things an earlier figure counts: "Có ít nhất 08 sản phẩm đạt chuẩn OCOP từ 3 sao trở
 # lên" — the stars say which products, the target is the 08.
 GRADE_UNITS = ("sao",)
+# The population a rate of earlier counts is per: "Đạt 19 bác sĩ và 35 giường bệnh trên 10.000 dân" — "trên" is "per"
+# here, the 10.000 no minimum (the labels: the 19 and the 35 are the targets).
+POPULATION_UNITS = ("dan", "nguoi dan", "dan so", "nguoi")
 # A counter that legacy OCR's restoration printed with a capital ("ít nhất 01 Lần trong năm"): still a counted noun,
 # never the first word of a name as "03 Chương trình".
 CAPITALISED_COUNTERS = ("lan", "luot", "dot", "buoi", "cuoc", "ngay", "gio", "phut")
+# … and a team a plan names with its capital after a firm bound ("Mỗi ấp duy trì ít nhất 01 Tổ công nghệ số cộng đồng",
+# "tối thiểu 01 Đội xung kích"): the kind of group is counted, each of them one (not "03 Chương trình", a name's first word)
+CAPITALISED_GROUPS = ("to", "doi", "nhom", "diem")
 # The main clause after a condition's comma, its bound set by "bảo đảm": "Khi dự kiến số lớp, các đơn vị bảo đảm sĩ số
 # không quá 35 học sinh/lớp đối với cấp tiểu học" (a Sở GD&ĐT's công văn) — the case says when, the quota is the rule.
 # ("… và không quá 45 học sinh/lớp đối với cấp trung học cơ sở": the second quota of the list too)
@@ -617,3 +632,24 @@ QUOTED_NAME_AFTER_RE = re.compile(r"[ \t]*[“\"](?P<name>[^\W\d_](?:[^“”\"\
 # … and the gap of a list whose items carry their names in quotes: "ít nhất 01 mô hình “Tổ liên gia an toàn PCCC” và 01
 # “Điểm chữa cháy công cộng”" — the "ít nhất" runs on to the second figure (on the folded view, quotes read '"').
 NAMED_LIST_GAP_RE = re.compile(r"\s*\"[^\"]{1,80}\"\s*(?:,|\s(?:va|v[a4]|hoac))\s*")
+
+
+# A nested heading naming a document's targets ("2. Các chỉ tiêu chủ yếu", "b) Chỉ tiêu cụ thể"), and the words of one
+# that names its tasks as well ("Mục tiêu, chỉ tiêu và nhiệm vụ", "Nhiệm vụ, giải pháp"): only the first marks its lines.
+TARGETS_HEADING_RE = re.compile(rf"(?<![a-z]){kw('chi tieu')}(?![a-z])")
+TASKS_HEADING_RE = re.compile(rf"(?<![a-z])(?:{kw('nhiem vu')}|{kw('giai phap')}|{kw('to chuc thuc hien')})(?![a-z])")
+
+# A figure named again as stated before: "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình …" — it
+# says which ones, the figure was a result given earlier, no target.
+REFERS_BACK_AFTER_RE = re.compile(rf"\s*(?:{kw('neu tren')}|{kw('noi tren')}|{kw('tren day')})(?![a-z])")
+
+# A share of a whole cannot pass 100%: "bảo đảm 196% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến" (a scan's
+# "196%" for "100%", newcomer17's 10_CV_scan), "tỷ lệ … đạt 150%" — no target. A growth or a plan's fulfilment may
+# ("tăng 150%", "đạt 120% kế hoạch", "bằng 130% so với cùng kỳ"): the share is the figure followed by a counted noun,
+# or named "tỷ lệ" before it, with no word of growth or comparison near. (folded)
+SHARE_NOUN_AFTER_RE = re.compile(
+    r"\s*(?:so\s+)?(?:ho\s+so|ho(?:\s+gia\s+dinh|\s+dan)?|nguoi(?:\s+dan)?|dan\s+so|xa|phuong|thon|to\s+dan\s+pho|khu\s+pho"
+    r"|truong|hoc\s+sinh|tre(?:\s+em)?|co\s+quan|don\s+vi|doanh\s+nghiep|thu\s+tuc|can\s+bo|cong\s+chuc|vien\s+chuc"
+    r"|dang\s+vien|chi\s+bo|to\s+chuc|benh\s+nhan|lao\s+dong|giao\s+vien|tai\s+khoan|phu\s+nu|thanh\s+nien|dien\s+tich)(?![a-z])")
+SHARE_WORD_BEFORE_RE = re.compile(r"(?<![a-z])ty\s+le(?![a-z])")
+GROWTH_NEAR_RE = re.compile(r"(?<![a-z])(?:tang|vuot|gap|so\s+voi|ke\s+hoach|du\s+toan|chi\s+tieu|cung\s+ky|binh\s+quan)(?![a-z])")

@@ -32,7 +32,7 @@ from vanban.extract import target_tiers as TT
 from vanban.extract import target_words as W
 from vanban.extract.bound_pairs import paired_bounds
 from vanban.extract.deadlines import split_subject
-from vanban.extract.folded import Folded, clean_quote, kw
+from vanban.extract.folded import Folded, clean_quote, kw, sentence_quote
 from vanban.extract.numbers import (NUMBER, PERCENT_WORD_RE, PERCENT_WORDS, WORD_FRACTIONS, WORD_NUMBER_RE,
                                     WORD_NUMBERS, parse_number)
 from vanban.extract.sections import Layout, SpanSet, printed_heading, sentence_bounds
@@ -66,6 +66,7 @@ _SCOPE_STOP = re.compile(
     rf"[,;:()]|\n(?=\s*(?:[-+•*]|{_ITEM_LABEL}|\n|$))|"
     r"\.(?!\d)|\s(?:duoc|d[uw]{1,2}[o0d]c|tham gia|hoan thanh|co\s|thuc hien|nam|nam duoc|tro len|tai|tren(?!\s+grdp)|truoc|tr[uw]{1,2}[o06d]c|vao)\s"
     r"|\s(?:va|v[a4])\s+\d|\sso voi\s|\s(?:hang|moi)\s+(?:nam|thang|quy)(?![a-z])"
+    r"|\strong\s+(?:thang|quy|\d{1,2}\s+thang)\s"  # "100% khu dân cư | trong tháng 11/2027": the target's period
 )
 # After a comma, the scope's list goes on with a few more nouns ("nguồn nước thải, khí thải lớn"): no
 # figure, no verb or connective opening a clause of its own
@@ -133,10 +134,11 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
 
 def _capitalised_counter(v: str, s0: int, start: int, pos: int) -> bool:
     """A counter word after the bounded figure ending at ``pos`` that legacy OCR printed with a capital ("ít nhất 01 Lần
-    trong năm"): a counted noun still, where a capital word is otherwise a name ("03 Chương trình"; "gọi tắt 14 Đợt thi
+    trong năm"), or a team's kind ("ít nhất 01 Tổ công nghệ số cộng đồng"): a counted noun still, where a capital word is otherwise a name ("03 Chương trình"; "gọi tắt 14 Đợt thi
     đua", OCR's "14" for "là", names a campaign)."""
     nx = W.NEXT_SYLLABLE_RE.match(v, pos)
-    return bool(nx) and nx.group("w") in W.CAPITALISED_COUNTERS and bool(_STRONG_NEAR.search(v, max(s0, start - 30), start))
+    return bool(nx) and nx.group("w") in (*W.CAPITALISED_COUNTERS, *W.CAPITALISED_GROUPS) \
+        and bool(_STRONG_NEAR.search(v, max(s0, start - 30), start))
 
 
 def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float | None, unit: str | None, unit_end: int,
@@ -147,6 +149,7 @@ def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float |
       viên", "Chi bộ có từ 20% đến 30% đảng viên xếp loại … thì …" (:data:`target_words.OWNED_BAND_BEFORE_RE`);
     - one unit a later figure is counted per: "Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt trên 150 triệu";
     - a grade of what an earlier figure of the clause counts: "ít nhất 08 sản phẩm đạt chuẩn OCOP từ 3 sao trở lên";
+    - the population earlier counts are per: "19 bác sĩ và 35 giường bệnh trên 10.000 dân";
     - the window of a lapse: "trong 01 năm không tham gia …", "trong 02 năm liền không thực hiện …"."""
     start = m.start()
     after = max(unit_end, m.end())
@@ -159,6 +162,9 @@ def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float |
     folded_unit = fold(unit or "")
     if folded_unit in W.GRADE_UNITS and re.search(r"\d", v[c0:start]):
         return True
+    if b is None and not pct and folded_unit in W.POPULATION_UNITS and W.PER_ONE_BEFORE_RE.search(v, max(c0, start - 8), start) \
+            and re.search(r"\d", v[c0:max(c0, start - 8)]):
+        return True  # "35 giường bệnh trên 10.000 dân": the population the counts before it are per
     if b is None and folded_unit in P.TIME_UNIT_FOLDED and W.WITHIN_BEFORE_RE.search(v, max(c0, start - 8), start):
         run = W.WINDOW_RUN_AFTER_RE.match(v, after)
         return bool(L.LAPSE_AFTER_RE.match(v, run.end() if run else after))
@@ -189,13 +195,31 @@ def _full_sentence_start(v: str, s0: int, pos: int) -> int:
     return max(v.rfind(". ", 0, pos), v.rfind(".\n", 0, pos), -2) + 2
 
 
-def _period(f: Folded, s0: int, s1: int, title_period: str | None) -> str | None:
+def _period(f: Folded, s0: int, s1: int, title_period: str | None, at: int | None = None) -> str | None:
+    """The period a target's sentence names, else the title's; ``at`` (the target's end): a due time in its own
+    clause after it ("100% khu dân cư trong tháng 11/2027") comes first (P.DUE_PERIOD_RE)."""
     v = f.view
+    if at is not None and (due := _due_period(f, at, s1, title_period)):
+        return due
     for m in P.PERIOD_RE.finditer(v, s0, s1):
         if any(b.start() <= m.start() < b.end() for b in P.BASELINE_RE.finditer(v, max(s0, m.start() - 12), m.end())):
             continue  # "so với năm 2025": the baseline
         return clean_quote(f.original[m.start():m.end()])
     return title_period
+
+
+def _due_period(f: Folded, at: int, s1: int, title_period: str | None) -> str | None:
+    """The due time right after a target, in its clause (to the next ";" or the sentence's end): "tháng 11/2027",
+    "Quý II/2027"; "6 tháng đầu năm" takes the year of the title's period ("năm 2027") when it names none."""
+    semi = f.view.find(";", at, s1)
+    m = P.DUE_PERIOD_RE.search(f.view, at, semi if semi >= 0 else s1)
+    if m is None:
+        return None
+    said = clean_quote(f.original[m.start("p"):m.end("p")])
+    year = re.search(r"(?:19|20)\d\d", title_period or "")
+    if year and fold(said).endswith(" nam"):  # "6 tháng đầu năm": of the title's year
+        said = f"{said} {year.group(0)}"
+    return said
 
 
 def _clause_start(v: str, s0: int, pos: int) -> int:
@@ -241,6 +265,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
     a procedure appendix (:func:`procedure_appendices`)."""
     v, o = f.view, f.original
     target_sections = [(s, e) for head, s, e in lay.sections if _SECTION_TARGET.search(Folded.of(head).view)]
+    # a nested heading that names the targets alone ("2. Các chỉ tiêu chủ yếu" under "Điều 1. Mục tiêu, chỉ tiêu và
+    # nhiệm vụ năm 2027"): its lines are targets as a top-level one's are; not one that names the tasks too
+    target_sections += [(s, e) for head, s, e in lay.subsections
+                        if W.TARGETS_HEADING_RE.search(Folded.of(head).view) and not W.TASKS_HEADING_RE.search(Folded.of(head).view)]
     budget_sections = SpanSet([(s, e) for head, s, e in lay.sections if W.BUDGET_WORDS_RE.search(Folded.of(head).view)])
     out: list[Target] = []
     seen: set[tuple] = set()
@@ -347,7 +375,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                            and W.RANGE_REPEAT_AFTER_RE.match(v, tail.end() if tail else glued_end))  # "từ 150kg/cm2 đến 600kg/cm2"
         if glued_range and tail:
             glued_end = tail.end()  # the unit "kg/cm2"
-        if glued and not listed and not glued_range and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) and not (
+        # "Vận động nhân dân hiến 1.500 m2 đất": the measure a campaign asks for, its unit kept whole
+        mobilised = bool(W.MOBILISED_GIFT_BEFORE_RE.search(v, max(s0, m.start() - 80), m.start()))
+        if glued and not listed and not glued_range and not mobilised and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) and not (
                 P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
             if not spaced or W.MEASURE_DESCRIPTOR_BEFORE_RE.search(v, max(line_start, m.start() - 20), m.start()) \
                     or not (_aim_before(v, s0, m.start()) or any(s <= m.start() < e for s, e in target_sections)
@@ -476,10 +506,15 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             past = None  # "Thông báo kết quả hủy biên lai được lập thành hai (02) bản": "kết quả" names the paper
         if past and lapse:
             past = None  # "hộp thư đã cấp, sau 06 tháng không đăng nhập": "đã" tells which mailbox, the lapse is the rule's
+        if past and (over := _verb_over(v, o, max(c0, m.start() - 60), m.start())) and over.start() < past.start():
+            past = None  # "không để tồn tiền mặt đã thu tại thôn quá 05 ngày": "đã" tells which cash, inside the prohibition
         if past and TT.consequence_between(v, o, past.end(), m.start()):
             past = None  # "bị thiệt hại nặng về kinh tế thì được trợ cấp không quá 02 lần/năm": the figure is the rule's
             # consequence, the damage its case
-        if (past or P.AS_OF_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start()), m.start())) \
+        opening = _full_sentence_start(v, s0, m.start())
+        if P.AS_OF_LINKED_OPENING_RE.match(v, opening, m.start()) and not _strives(v, s0, m.start()):
+            continue  # "Tuy nhiên, đến hết ngày 20/11/2026, toàn xã mới thu được …, đạt 61,4% kế hoạch": reached by then
+        if (past or P.AS_OF_OPENING_RE.match(v, opening, m.start())) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Đến nay, 100% … đã triển khai": a result
         if W.EVENT_COUNT_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start()) and not P.TARGET_CUE_RE.search(v, s0, m.start()):
@@ -674,6 +709,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             marked = True  # "danh mục hoàn thành 5.000 km vào năm 2030": a figure set for a year ahead
         if not marked and unit and fold(unit).startswith("thang ") and W.AMOUNT_SET_BEFORE_RE.search(before):
             marked = True  # "mức trợ cấp một lần bằng 24 tháng tiền lương": an amount a rule sets
+        if not marked and unit and mobilised:  # "Vận động nhân dân hiến 1.500 m2 | đất làm đường": the amount the
+            # campaign sets, the words after its unit (to the clause's end) what is given
+            gift = re.search(r"[,;:.()\n]", o[unit_end:s1])
+            marked, label = True, clean_quote(o[unit_end:unit_end + (gift.start() if gift else s1 - unit_end)]) or None
         if not marked and any(s <= m.start() < e for s, e in target_sections):
             marked = True  # a line of a "Chỉ tiêu" section: any counted noun
         named = W.names_quantity(v, part, m.start(), unit) if not marked and unit and not (pct or fraction) else None
@@ -725,6 +764,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if unit and not pct and W.COPY_NOUN_RE.fullmatch(fold(unit)) and not (min_cue or max_cue or papers or b is not None):
             continue  # "gửi 01 bản chính và 04 bản sao hồ sơ", "Số lượng hồ sơ: 01 bộ": how many copies, a count
             # (but "Đối với xuất bản phẩm in: 05-10 bản" bounds the copies on both sides, as "từ 05 đến 10 bản")
+        if W.REFERS_BACK_AFTER_RE.match(v, unit_end):
+            continue  # "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình": the figure stated before
         if unit and not pct and W.PROCEDURE_COUNT_NOUN_RE.match(fold(unit)) and not (min_cue or max_cue):
             continue  # "Sửa đổi, bổ sung: 01 thủ tục hành chính": how many procedures a list holds
         if firm_only and not (min_cue or max_cue):
@@ -765,11 +806,13 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         per_time = W.TIMES_PER_AFTER_RE.match(v, unit_end) if unit and fold(unit) == "lan" else None
         if per_time:  # "sinh hoạt chuyên đề ít nhất 01 lần/quý": once each quarter
             rate_per, unit_end = o[per_time.start("per"):per_time.end("per")].lower(), per_time.end()
-        period = f"mỗi {rate_per}" if rate_per else _period(f, s0, s1, title_period)
+        period = f"mỗi {rate_per}" if rate_per else _period(f, s0, s1, title_period, unit_end)
         if (lo is None) != (hi is None) and b is None and TT.tier_key(v, o, unit_end, s1):
             continue  # "dưới 02 (hai) giờ thì tính thêm 0,25 ngày công": the tier's bound, its value is the target
         if lo is not None and lo == hi and b is None and not pct and not cue and TT.condition_then(v, o, m.start(), unit_end, s1):
             continue  # "ra đấu giá quyền sử dụng đất 02 lần không thành thì …": the case's figure
+        if pct and _share_over_whole(v, s0, m.start(), unit_end, s1, max(x for x in (lo, hi) if x is not None)):
+            continue  # "bảo đảm 196% hồ sơ …" (a scan's 100%): a share cannot pass the whole
         key = (lo, hi, fold(unit or ""), fold(scope or ""), s0)
         if key in seen:
             continue  # restated in the same sentence
@@ -781,7 +824,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             if (lo is None) != (hi is None) and not pct else None
         out.append(Target(
             text=clean_quote(o[text_start:unit_end]), min=lo, max=hi, unit=unit, scope=scope, period=period,
-            span=Span(text_start, unit_end, clean_quote(o[s0:s1])),
+            span=Span(text_start, unit_end, sentence_quote(o, s0, s1, text_start, unit_end)),
         ))
     out = paired_bounds(out, v)  # "tối thiểu là 5% và tối đa là 20% giá khởi điểm": one range
     if not firm_only:
@@ -823,7 +866,7 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
         unit = "tháng tuổi" if fold(m.group("unit")).startswith("thang") else "tuổi"
         scope = _trim_scope(clean_quote(o[_clause_start(v, s0, m.start()):m.start()]).lstrip("-+• ") or None)
         out.append(Target(text=clean_quote(o[m.start():m.end()]), min=lo, max=hi, unit=unit, scope=scope,
-                          period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), clean_quote(o[s0:s1]))))
+                          period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), sentence_quote(o, s0, s1, m.start(), m.end()))))
     return out
 
 
@@ -846,7 +889,7 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
         s0, s1 = sentence_bounds(f, m.start(), start, end)
         scope = _trim_scope(clean_quote(o[_clause_start(v, s0, m.start()):m.start()]).lstrip("-+• ") or None)
         out.append(Target(text=clean_quote(o[m.start():m.end()]), min=n, max=None, unit=f"lần/{per}", scope=scope,
-                          period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), clean_quote(o[s0:s1]))))
+                          period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), sentence_quote(o, s0, s1, m.start(), m.end()))))
     return out
 
 
@@ -1063,7 +1106,7 @@ def _round_the_clock(f: Folded, pos: int, stop: int, start: int, end: int, title
     c0 = _clause_start(f.view, s0, pos)
     scope = clean_quote(o[c0:pos]).lstrip("-+• ") or None
     return Target(text=clean_quote(o[pos:stop]), min=hours, max=hours, unit=W.ROUND_THE_CLOCK_UNIT, scope=scope,
-                  period=_period(f, s0, s1, title_period), span=Span(pos, stop, clean_quote(o[s0:s1])))
+                  period=_period(f, s0, s1, title_period), span=Span(pos, stop, sentence_quote(o, s0, s1, pos, stop)))
 
 
 def _across_layout_break(f: Folded, s0: int, start: int, end: int, depth: int = 0) -> int:
@@ -1125,6 +1168,8 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
             # "Thu nhập bình quân đầu người | không dưới 75 triệu đồng/người/năm", "Tổng thu ngân sách … | đạt 50 tỷ
             # đồng trở lên" (a newcomer's Nghị quyết, session 16): no verb, the words before the bound name the measure
             scope = _head_scope(v, o, m, s0, before)
+            if scope and _AIM_ONLY.fullmatch(fold(scope)):
+                scope = None  # "Phấn đấu có | từ 03 mô hình trở lên được …": the aim's words name no measure
     if not pct and (scope is None or len(scope.split()) <= 2):
         noun = _counted_scope(v, o, m.end(), unit_end, s1)
         if noun:  # "Kết nạp ít nhất 15 | đảng viên mới", "Không quá 02 | hộ tái nghèo": the counted noun says what
@@ -1153,11 +1198,14 @@ def _counted_scope(v: str, o: str, num_end: int, unit_end: int, s1: int) -> str 
         return None
     stop = re.compile(r"[,;:().\n]|\s(?:so với|trong|tại|trên|vào|trước|đến)\s", re.IGNORECASE).search(o, unit_end, s1)
     after = clean_quote(o[unit_end:stop.start() if stop else s1]).strip()
+    after = re.sub(r"^(?:trở lên|tro len)(?:\s+|$)", "", after)  # "từ 03 mô hình | trở lên | được Huyện ủy công nhận"
     if not after or len(after.split()) > 8 or re.search(r"\d", after):
         return None
     return f"{unit} {after}"
 
 
+#: the words of an aim alone (folded), no measure named: "Phấn đấu có", "Phấn đấu đạt", "Mục tiêu có"
+_AIM_ONLY = re.compile(r"(?:phan dau|muc tieu|chi tieu)(?:\s+(?:la|co|dat|co duoc))?")
 #: "đạt" right before a figure: the words before it name what reaches it
 _MEASURED_REACHES = re.compile(r"(?<![a-z])dat\s*$")
 
@@ -1216,3 +1264,14 @@ def _within_after_case(v: str, cond_end: int, pos: int, unit: str | None) -> boo
     ngày làm việc, cơ quan tiếp nhận phải hướng dẫn"): the rule's time limit, not the case's condition."""
     comma = v.rfind(",", cond_end, pos)
     return comma >= 0 and fold(unit or "") in P.TIME_UNIT_FOLDED and bool(L.WITHIN_OPENING_RE.fullmatch(v, comma + 1, pos))
+
+
+def _share_over_whole(v: str, s0: int, start: int, unit_end: int, s1: int, value: float) -> bool:
+    """A percentage over 100 of a share: followed by the things counted ("196% hồ sơ", "% hộ") or named "tỷ lệ" in its
+    clause, with no word of growth or of a plan's fulfilment near it (:data:`target_words.GROWTH_NEAR_RE`)."""
+    if value <= 100:
+        return False
+    lo = max(s0, start - 60)
+    if W.GROWTH_NEAR_RE.search(v, lo, min(s1, unit_end + 30)):
+        return False
+    return bool(W.SHARE_NOUN_AFTER_RE.match(v, unit_end) or W.SHARE_WORD_BEFORE_RE.search(v, lo, start))

@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import dataclasses
 
-from vanban.extract.due_words import RELATIVE_LIMIT_RE, SCHEDULE_OPENING_RE, TIME_LABEL_TAIL_RE
+from vanban.extract import assignment_words as W
+from vanban.extract import patterns as P
+from vanban.extract.due_cells import due_cells
+from vanban.extract.due_words import (LIMIT_EVENT_MORE_RE, LIMIT_EVENT_STOP_RE, RELATIVE_LIMIT_RE, SCHEDULE_OPENING_RE,
+                                      TIME_LABEL_TAIL_RE)
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.task_text import several_tasks as _several_tasks
 from vanban.models import Obligation, Table
-from vanban.structure import vocab as V
 from vanban.text import fold
 
 __all__ = ["relative_limit", "undated_dues"]
-
-#: a due cell longer than this is prose that slid into the column, not a time
-MAX_CELL_CHARS = 80
 
 
 def relative_limit(text: str) -> str | None:
@@ -33,8 +33,22 @@ def relative_limit(text: str) -> str | None:
     f = Folded.of(text)
     for m in RELATIVE_LIMIT_RE.finditer(f.view):
         if m.group("firm") or m.group("anchor"):
-            return clean_quote(f.original[m.start():m.end()]).strip(" ,")
+            end = _event_end(f.view, m.end()) if m.group("anchor") else m.end()
+            return clean_quote(f.original[m.start():end]).strip(" ,")
     return None
+
+
+def _event_end(view: str, end: int) -> int:
+    """Where the event a limit counts from ends: up to its clause's end (a ";", a full stop), over the comma-parted
+    names it goes on with ("… của các thôn, tổ dân phố") and a bracket closing it; not over a new clause's verb."""
+    while (more := LIMIT_EVENT_MORE_RE.match(view, end)) is not None:
+        part = more.group("part")
+        if part is not None:
+            head = part.lstrip()
+            if LIMIT_EVENT_STOP_RE.match(head) or P.ACTION_VERB_RE.match(head) or W.MORE_VERBS.match(head):
+                break
+        end = more.end()
+    return end
 
 
 def undated_dues(obligations: list[Obligation], tables: tuple[Table, ...]) -> list[Obligation]:
@@ -42,7 +56,7 @@ def undated_dues(obligations: list[Obligation], tables: tuple[Table, ...]) -> li
     task table's due cell ("Thường xuyên"), else a report cycle opening its task ("Định kỳ 6 tháng, hằng năm báo cáo
     …", cut from the task), else a relative time limit in its task or, opening its sentence
     ("Trong thời hạn 07 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, Cục trưởng … quyết định …"), before its body."""
-    cells = _due_cells(tables)
+    cells = due_cells(tables)
     out = []
     for ob in obligations:
         ob = _label_line(ob)
@@ -95,25 +109,8 @@ def _opening_limit(ob: Obligation) -> str | None:
     return relative_limit(ob.span.sentence[:at]) if at > 0 else None
 
 
-def _due_cells(tables: tuple[Table, ...]) -> list[tuple[int, int, int, str]]:
-    """(row start, row end, cell start, words) of every non-empty due cell of a task table."""
-    out = []
-    for t in tables:
-        if t.role != "data" or not t.header:
-            continue
-        due = next((i for i, h in enumerate(t.header) if V.TASK_DUE_COL.search(fold(h))), None)
-        if due is None:
-            continue
-        for row in t.rows[1:]:
-            if due < len(row) and row[due].text.strip():
-                words = " ".join(row[due].text.split()).strip(" .;")
-                if words and len(words) <= MAX_CELL_CHARS:
-                    out.append((row[0].start, row[-1].end, row[due].start, words))
-    return out
-
-
 def _cell_of(ob: Obligation, cells) -> str | None:
     """The due cell's words of the table row the obligation was read from (its span is the row's)."""
     if not ob.span:
         return None
-    return next((w for a, b, at, w in cells if ob.span.start <= at < ob.span.end and a <= ob.span.start <= b), None)
+    return next((w for a, b, at, _, w in cells if ob.span.start <= at < ob.span.end and a <= ob.span.start <= b), None)

@@ -39,6 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from vanban.models import LineGeometry
+from vanban.symbol_codes import CODE_TYPES
 from vanban.text import fold
 
 #: a horizontal gap this many word heights wide separates two columns
@@ -434,6 +435,22 @@ def _opens_body(row: Row) -> bool:
     return " ".join(fold(row.segments()[0].text).split()).startswith(_BODY_OPENINGS + _PART_OPENINGS)
 
 
+#: folded type names a title's first line holds alone, in capitals ("THÔNG BÁO", "KẾ HOẠCH", "QUYẾT ĐỊNH")
+_TITLE_TYPES = frozenset(fold(t) for t in CODE_TYPES.values())
+
+
+def _opens_title(row: Row) -> bool:
+    """The row is a title's type line alone, in capitals ("THÔNG BÁO"), so a header region above it ends there.
+
+    Why: a header typed with spaces and its title set flush left (a plain text file made into a PDF: the
+    session-17 newcomer's 08_TB_ket_luan.pdf) has its title lines on the header's left edge; they joined the
+    left column, the right column (motto, place and date) came after the title, and the title read was the
+    body's first paragraph."""
+    segs = _solid(row.segments())
+    text = " ".join(segs[0].text.split()) if len(segs) == 1 else ""
+    return text.isupper() and fold(text) in _TITLE_TYPES
+
+
 #: marks that stand alone on purpose (the star under a Party issuer), never a speck
 _MARKS_KEPT = ("*",)
 #: a list line's marks ("- Như trên;"): kept before a line's words
@@ -529,7 +546,7 @@ def blocks_from_rows(rows: list[Row], width: float) -> list[Block]:
         i += 1
         while i < len(rows):
             row = rows[i]
-            if row.top - last.bottom > MAX_ROW_GAP * row.height or _opens_body(row) or (
+            if row.top - last.bottom > MAX_ROW_GAP * row.height or _opens_body(row) or _opens_title(row) or (
                     _opens_signature(row) and region.is_body()) or not region.fit(row):
                 break
             last = row

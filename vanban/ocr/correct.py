@@ -41,8 +41,11 @@ from vanban.text import WORD_RE, diacritic_ratio, misread_tones, normalize
 
 from .archive_codes import archive_codes
 from .glyphs import date_digits, legacy_glyphs, one_glyph, symbol_years
+from .item_marks import item_marks
 from .realword import fix_body_names, fix_real_words
 from .restore import restore
+from .roman_ones import roman_ones
+from .wrapped_rows import wrapped_rows
 
 POOR_RATIO = 0.35
 SCARS, SCAR_WORDS = 2, 500
@@ -69,11 +72,15 @@ def correct_text(raw: str, method: str) -> Restoration:
     """The text ingest should store for a page read by ``method``
     (one letter read as two look-alike glyphs first made one, and letters read for the
     digits of a written date made digits, a symbol's year parted by a space joined: :mod:`.glyphs`; the "VT" of a "Lưu:" line
-    read as "VŨ" put back: :mod:`.archive_codes`)."""
-    raw = archive_codes(date_digits(symbol_years(one_glyph(raw))))
+    read as "VŨ" put back: :mod:`.archive_codes`; a Roman numeral's 1 read for an I made an I: :mod:`.roman_ones`);
+    on a page to restore or correct, an item mark read with a comma made "2." again and a part's damaged Roman
+    numeral mended (:mod:`.item_marks`), and a pipe-table row wrapped over lines made one line (:mod:`.wrapped_rows`)
+    — all one character for one, so token offsets hold."""
+    raw = roman_ones(archive_codes(date_digits(symbol_years(one_glyph(raw)))))
     mode = choose_mode(raw, method)
     if mode == "normalize":
         return Restoration(text=normalize(raw), tokens=())
+    raw = wrapped_rows(item_marks(raw))
     if mode != "restore":
         return restore_in_pieces(raw, mode)
     glyphed = legacy_glyphs(raw)

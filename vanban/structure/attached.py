@@ -17,8 +17,12 @@ from __future__ import annotations
 from vanban.structure import vocab as V
 from vanban.structure.header import is_type_line, title_lines
 from vanban.structure.lines import Line, upper_ratio
+from vanban.text import fold
 
-_HEADER_LINES = 12  # the repeated header (issuer, motto, số ký hiệu, place-date) runs at most this many lines
+_HEADER_LINES = 12
+_RULE_CHARS = 2  # a header's rule or star read as letters: this many characters at most ("ok", "*")
+#: two-letter words a line may hold alone (a wrapped line's last word): never a rule read as letters
+_SHORT_WORDS = frozenset({"va", "ve", "co", "la", "do", "so", "de", "cu", "ta", "tu", "xa", "o", "a"})  # the repeated header (issuer, motto, số ký hiệu, place-date) runs at most this many lines
 
 
 def attached_title(lines: list[Line], lo: int, hi: int) -> tuple[list[Line], int] | None:
@@ -47,4 +51,12 @@ def _header_line(ln: Line) -> bool:
     """A line a document header holds: separator, motto, issuer in capitals, số ký hiệu, place-date."""
     v = ln.view.strip(" *")
     return bool(V.SEPARATOR_RE.match(ln.text) or V.MOTTO_RE.search(v) or upper_ratio(ln.text) > 0.6
-                or V.NUMBER_LINE_RE.match(v) or V.PLACE_DATE_RE.search(v))
+                or V.NUMBER_LINE_RE.match(v) or V.PLACE_DATE_RE.search(v) or _rule_read_as_letters(ln))
+
+
+def _rule_read_as_letters(ln: Line) -> bool:
+    """A line of a mark or two that legacy OCR printed for the header's rule or the Party's star ("ok", "oK", "*":
+    a16-07's attached plan opened with "ok" above "ỦY BAN NHÂN DÂN", so it was no attached document and its targets
+    were passed by): no word, no number."""
+    t = ln.text.strip()
+    return 0 < len(t) <= _RULE_CHARS and not any(c.isdigit() for c in t) and fold(t) not in _SHORT_WORDS

@@ -71,6 +71,8 @@ def _generated_label(label: str, level: int) -> tuple[str, int]:
     return (label, lab[1]) if lab else (label, 4 + max(0, level))
 
 
+#: a scan's speck read before an item's mark (".- Trưởng các khu phố;", "'- Như trên;", "~- Bộ Nội vụ")
+_SPECK_BEFORE_MARK = re.compile(r"^[.,'`~_·]{1,2}(?=[-–+•])")
 _GUI_RE = re.compile(r"^\W*g[uw][il1]\s*:")  # the second half of a wrapped "Kính / gửi:"
 
 
@@ -108,7 +110,8 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
                     break
                 j += 1
                 continue
-            t = nl.text
+            t = _SPECK_BEFORE_MARK.sub("", nl.text)  # ".- Trưởng các khu phố;": a scan's speck before the item's dash
+            at = nl.start + len(nl.text) - len(t)
             if nl.cell is not None and V.PLACE_DATE_RE.match(nl.view.lstrip(" *")):
                 j += 1  # the header's place-date cell beside "Kính gửi:" (a scan's two columns): no addressee
                 continue
@@ -119,18 +122,18 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
                     and ":" in " ".join(x[2] for x in items[-1]):
                 # a list of names under way: "… các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;" is one addressee
                 # ("- Ủy ban nhân dân tỉnh," / "- Các chi bộ, …" are two)
-                items[-1].append((nl.start, nl.end, t))
+                items[-1].append((at, nl.end, t))
             elif t[:1] in "-–+•":
-                items.append([(nl.start, nl.end, t)])
+                items.append([(at, nl.end, t)])
             elif items and (t[:1].islower() or nl.indent > 10 or (nl.cell is not None and nl.cell == lines[j - 1].cell)
                             or items[-1][-1][2].rstrip().endswith((",", ":"))
                             or t.rstrip().endswith((";", ".", ",")) or _wrapped(items[-1])) \
                     and (not items[-1][-1][2].rstrip().endswith((";", ".", ":")) or _names_after_colon(items[-1], t)) \
                     and not V.BASIS_RE.match(nl.view) and len(t) < 100:
                 # a wrapped addressee goes on: "- Các Bộ: Quốc phòng, …, Xây dựng, Công" / "Thương, …, Tài chính;"
-                items[-1].append((nl.start, nl.end, t))
+                items[-1].append((at, nl.end, t))
             elif not items and len(t) < 120:
-                items.append([(nl.start, nl.end, t)])
+                items.append([(at, nl.end, t)])
             else:
                 break
             j += 1

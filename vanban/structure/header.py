@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from vanban.models import DocHeader, Part
 from vanban.structure import vocab as V
 from vanban.structure.lines import Line, upper_ratio
+from vanban.structure.place_reading import agree_place
 from vanban.structure.run_on import sender_at
 from vanban.symbol_codes import TYPE_CODES
 from vanban.symbols import SEPARATOR_LOOKALIKES
@@ -42,23 +43,65 @@ def _is_type_line(line: Line) -> str | None:
     return V.TYPE_BY_GROUP[m.lastgroup] if m else None
 
 
-def _run_on_type(line: Line) -> re.Match[str] | None:
+def _run_on_type(line: Line, whole: bool = False) -> re.Match[str] | None:
     """"QUY CHẾ LÀM VIỆC": a line in capitals that opens with a type and goes on with a few words of the trích yếu
-    (:data:`vocab.TYPE_RUN_ON_RE`); None for any other line."""
-    if not line.text or upper_ratio(line.text) < 0.9 or len(line.segs) > 1:
+    (:data:`vocab.TYPE_RUN_ON_RE`); None for any other line. ``whole``: the line stands right under the header
+    (:func:`_under_header`), where it may hold the whole trích yếu, in capitals or in sentence case ("Quy chế làm
+    việc của Ban Chấp hành Đảng bộ xã … nhiệm kỳ 2025 - 2030", :data:`vocab.TYPE_TITLE_RE`), never a sentence."""
+    if not line.text or len(line.segs) > 1:
+        return None
+    if whole:
+        t = line.text.strip(" *_")
+        m = V.TYPE_TITLE_RE.match(line.view.strip(" *_"))
+        return m if (m and t[:1].isupper() and not t.endswith(".")
+                     and len(m["rest"].split()) <= V.TYPE_TITLE_WORDS
+                     and not re.match(r"so\s*\d", m["rest"])  # "Quyết định số 12/QĐ-UBND …": a cited document
+                     and not V.SENTENCE_DUTY_RE.search(m["rest"])) else None
+    if upper_ratio(line.text) < 0.9:
         return None
     m = V.TYPE_RUN_ON_RE.match(line.view.strip(" *"))
     return m if m and len(m["rest"].split()) <= V.TYPE_RUN_ON_WORDS else None
 
 
-def _type_line_body(line: Line) -> str | None:
+def _closes_a_sentence(lines: list[Line], i: int) -> bool:
+    """The line ``i``, not in capitals, opens a paragraph of prose: it or the lines that go on with it (opening in
+    small letters, no blank between) end with a full stop ("Kế hoạch tổ chức Tết … được triển khai" / "đến các
+    thôn."). A trích yếu never ends so."""
+    if upper_ratio(lines[i].text) > 0.9:
+        return False
+    j = i + 1
+    while j < len(lines) and not lines[j].blank and lines[j].text.lstrip(" *_")[:1].islower():
+        j += 1
+    return lines[j - 1].text.rstrip(" *_").endswith(".")
+
+
+def _under_header(lines: list[Line], limit: int) -> int | None:
+    """Index of the first line under the header (the title's place): the first non-blank line after a số ký hiệu
+    or a place-date line that is no header part itself (motto, separator, "*", number, place-date); None when the
+    first ``limit`` lines hold neither a number nor a place-date."""
+    seen = False
+    for i in range(limit):
+        ln = lines[i]
+        v = ln.view.strip(" *_")
+        if ln.blank or not v.strip("-=~. "):
+            continue
+        if _opens_with_place_date(ln) or V.NUMBER_LINE_RE.match(v):
+            seen = True
+        elif V.MOTTO_RE.search(ln.view) or V.SEPARATOR_RE.match(ln.text) or re.fullmatch(r"doc lap.*", v):
+            continue
+        elif seen:
+            return i
+    return None
+
+
+def _type_line_body(line: Line, whole: bool = False) -> str | None:
     """The issuing body a type line names after its type ("CỦA BỘ CHÍNH TRỊ" of "THÔNG BÁO KẾT LUẬN CỦA BỘ
     CHÍNH TRỊ"), or the trích yếu's words a type line runs on into ("LÀM VIỆC" of "QUY CHẾ LÀM VIỆC"), as printed:
     the trích yếu's first words, None when the line holds the type alone."""
     of = V.TYPE_OF_BODY_RE.match(line.view)
     if of and V.TYPE_LINE_RE.match(of["type"]):
         return line.text[of.start("of"):of.end("of")]
-    run = None if _is_type_line(line) else _run_on_type(line)
+    run = None if _is_type_line(line) else _run_on_type(line, whole)
     return line.text[len(line.text) - len(line.text.lstrip(" *")) + run.start("rest"):].strip(" *") if run else None
 
 
@@ -210,6 +253,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     """Header fields and title block of a document from its first lines."""
     limit = min(len(lines), _HEAD_LINES)
     type_idx = None
+    run_whole = False  # the type line holds the whole trích yếu (:func:`_run_on_type`)
     for i in range(limit):
         t = _is_type_line(lines[i])
         if t is None and i + 1 < len(lines) and not lines[i].blank and not lines[i + 1].blank \
@@ -223,6 +267,10 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
             break
     if type_idx is None and not any(V.VV_RE.match(ln.view) for ln in lines[:limit]):
         type_idx = next((i for i in range(limit) if _run_on_type(lines[i])), None)  # "QUY CHẾ LÀM VIỆC"
+        under = _under_header(lines, limit)
+        if type_idx is None and under is not None and _run_on_type(lines[under], whole=True) \
+                and not _closes_a_sentence(lines, under):
+            type_idx, run_whole = under, True  # "QUY CHẾ LÀM VIỆC CỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ …" on one line
     zone_end = type_idx if type_idx is not None else limit
     title_from = type_idx + 1 if type_idx is not None else None
     if type_idx is not None and _in_region(lines[type_idx]):
@@ -280,11 +328,14 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
             v = sg.view.strip(" *")
             mm = V.MOTTO_RE.search(sg.view)
             if mm:
-                parts.append(Part("motto", sg.start + mm.start(), sg.end))
-                if mm.start() < 4 or issuer_closed:
+                at = mm.start()
+                lead = _MOTTO_LEAD_RE.search(sg.view, 0, at)
+                at = lead.start() if lead else at  # "… XÃ ĐỒN(ĐỘNG HÒA XÃ HỘI CHỦ NGHĨA …": its CỘNG misread
+                parts.append(Part("motto", sg.start + at, sg.end))
+                if at < 4 or issuer_closed:
                     continue
                 # "ĐẢNG BỘ TỈNH X ĐẢNG CỘNG SẢN VIỆT NAM": the columns joined by one space
-                head = sg.text[:mm.start()].rstrip()
+                head = sg.text[:at].rstrip(" (")
                 sg = type(sg)(sg.start, sg.start + len(head), head, sg.view[:len(head)], sg.col)
                 v = sg.view.strip(" *")
             if V.SEPARATOR_RE.match(sg.text):
@@ -344,7 +395,8 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     issuer, parent = _issuer_name(bodies)
     if issuer and _MOTTO_WORDS_RE.search(re.sub(r"[^\w\s]", "", fold(issuer))):
         issuer, parent = None, None  # a noisy scan's motto fragment ("HỘI CHỦ NGHĨA VIỆT. NAM"): no issuer beats it
-    title = _title(lines, type_idx, vv_idx, zone_end, number, title_from, issuer)
+    issuer, place = agree_place(issuer, place, text)  # "PHƯỜNG HỒNG HÁT" over "Hồng Hải, ngày …": one place
+    title = _title(lines, type_idx, vv_idx, zone_end, number, title_from, issuer, run_whole)
     if issuer is None and type_idx is not None:
         issuer = _enacting_body(lines, title.end_index) or _enacting_sentence_body(lines, title.end_index)
     header = DocHeader(issuer=issuer, parent_issuer=parent, printed_issuer=" – ".join(bodies) or None,
@@ -495,9 +547,17 @@ def _wrapped_kinh_gui(lines: list[Line], i: int) -> bool:
             and re.match(r"^\W*g[uw][il1]\s*:", lines[i + 1].view) is not None)
 
 
+# the motto's first words with their "CỘNG" misread ("ĐỘNG HÒA XÃ HỘI", "(ÔNG HÒA XÃ HỘI"), right before the rest of
+# the motto that MOTTO_RE found, on a scan's line where the issuer's cell and the motto's ran together
+# ("HỘI ĐỒNG NHÂN DÂN XÃ ĐỒN(ĐỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", a16-09 scanned: the issuer took "ĐỘNG HÒA XÃ HỘI")
+_MOTTO_LEAD_RE = re.compile(r"[a-z]?ong\s+hoa\s+xa\s+hoi\s*$")
+
+
 # the "V/v" label misread, on the line right under the số ký hiệu of a letter with no type line (folded view): "V/ kê khai
-# trị giá hải quan" (the second v lost, 37413/CHQ-NVTHQ scanned), eng OCR's "VIN:" restored as "VẪN:" (5331/CT-CS)
-_VV_MISREAD_RE = re.compile(r"^v(?:\s?/(?!\s?v)\s?(?=[a-z])|[a-z]{1,2}\s?:)")
+# trị giá hải quan" (the second v lost, 37413/CHQ-NVTHQ scanned), eng OCR's "VIN:" restored as "VẪN:" (5331/CT-CS), eng
+# OCR's "VW"/"V/w"/"Viv" for the "V/v" before the subject's first word in small letters ("VW triển khai chế độ báo
+# cáo …", a16-10 legacy: the letter had no trích yếu)
+_VV_MISREAD_RE = re.compile(r"^v(?:\s?/(?!\s?v)\s?(?=[a-z])|[a-z]{1,2}\s?:|(?:w|/\s?w|iv)\s+(?=[a-z]))")
 
 
 def _in_region(ln: Line) -> bool:
@@ -506,17 +566,18 @@ def _in_region(ln: Line) -> bool:
 
 
 def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end: int,
-           number: str | None, title_from: int | None = None, issuer: str | None = None) -> TitleInfo:
+           number: str | None, title_from: int | None = None, issuer: str | None = None,
+           run_whole: bool = False) -> TitleInfo:
     parts: list[Part] = []
     if type_idx is not None:
-        run = _run_on_type(lines[type_idx])
+        run = _run_on_type(lines[type_idx], run_whole)
         doc_type = _is_type_line(lines[type_idx]) or (
             next(V.TYPE_BY_GROUP[k] for k, v in run.groupdict().items() if v and k != "rest") if run else None)
         parts.append(Part("type", lines[type_idx].start, lines[type_idx].end))
         got, end = _title_lines(lines, title_from or type_idx + 1, skip_blank=2)
         if not got and vv_idx is not None:
             got, _ = _title_lines(lines, vv_idx, skip_blank=0, vv=True)
-        of_body = _type_line_body(lines[type_idx])
+        of_body = _type_line_body(lines[type_idx], run_whole)
     elif vv_idx is not None:
         doc_type = "Công văn"
         # "VẪN:" alone (eng OCR's "VIN:"), its subject on the next line: the subject, never the capitals' rule
@@ -535,11 +596,16 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
         title = re.sub(r"\s+", " ", " ".join(ln.segs[0].text if ln.segs else ln.text for ln in got)).strip()
         title = re.sub(r"^[Vv]\s?/\s?[Vv]\s*[:.]?\s*", "", title).strip()
         if vv_idx is not None and got[0].index == vv_idx and _VV_MISREAD_RE.match(fold(title)):
-            title = re.sub(r"^[Vv](?:\s?/\s?|[^\W\d_]{1,2}\s?:)\s*", "", title).strip()  # "VẪN: Chính sách …"
+            title = re.sub(r"^[Vv](?:\s?/\s?(?:[Ww]\s)?|[^\W\d_]{1,2}\s?:|[Ww]\s|iv\s)\s*", "", title).strip()  # "VẪN: …", "VW …"
         title = re.sub(r"(?<=\w{2})\s*[.;,]$", "", title) or None  # "V/v khoản tiền … nộp bổ" / "sung." (5317/CT-CS)
-        if of_body and title and title[:1].islower() and _run_on_type(lines[type_idx]) and not _is_type_line(lines[type_idx]):
-            of_body = of_body.lower()  # "QUY CHẾ LÀM VIỆC" / "của Ban Chấp hành …": one trích yếu in sentence case
+        if of_body and title and title[:1].islower() and upper_ratio(of_body) > 0.8 and _run_on_type(
+                lines[type_idx], run_whole) and not _is_type_line(lines[type_idx]) and not fold(of_body).startswith("cua "):
+            # "QUY CHẾ LÀM VIỆC" / "của Ban Chấp hành …": one trích yếu in sentence case; a body's name after "CỦA"
+            # ("KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY" / "về …") keeps its capitals, as on a line of its own
+            of_body = of_body.lower()
         title = f"{of_body} {title}" if of_body and title else title
+    elif of_body and run_whole:
+        title = of_body  # the trích yếu stood whole on the type's line ("Quy chế làm việc của Ban Chấp hành …")
     if number and "/VBHN-" in number:
         doc_type = "Văn bản hợp nhất"  # a consolidated text prints the title line of the text it consolidates
     return TitleInfo(doc_type, title, tuple(parts), end)

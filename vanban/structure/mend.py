@@ -134,6 +134,18 @@ def _title_goes_on(text: str, pos: int, nxt_pos: int) -> bool:
     return bool(_TITLE_END.search(text[max(0, pos - 30):pos]) and _BODY_START.match(text, nxt_pos))
 
 
+# a line of a page's full width (characters) that a word in small letters ends: the sentence runs on past it
+_FULL_LINE = 60
+
+
+def _body_goes_on(text: str, prev: str, nxt_pos: int) -> bool:
+    """The blank run falls inside a sentence, before a body's name: a full line ending in a word in small letters,
+    no stop ("… đối với tổ chức đảng và cán bộ thuộc diện" / "" / "Ban Thường vụ Tỉnh ủy quản lý, gửi … trước ngày
+    10/01/2027.", a16-06 as eng OCR reads it: the body opened a task of its own, the one asked lost its date)."""
+    last = prev.split()[-1] if prev.split() else ""
+    return len(prev) >= _FULL_LINE and last.isalpha() and last.islower() and bool(_BODY_START.match(text, nxt_pos))
+
+
 def _open_bracket(text: str, pos: int) -> bool:
     """A bracket opened in the paragraph before ``pos`` is not closed yet: "Nhà đầu tư (Tập đoàn" /
     "Đèo" / "" / "Cả) rà soát …" (a blank line OCR put inside a name in brackets)."""
@@ -171,14 +183,18 @@ def mend_breaks(text: str) -> str:
         if not prev or "\f" in m.group():
             continue
         bare = bool(_BARE_LABEL.match(prev) and nxt[:1].isalpha())  # "1." / "" / "Sở Công Thương:"
-        if _CLOSED_END.search(prev) and not bare:
-            continue
         lower = nxt[:1].islower() and not _LOWER_LABEL.match(nxt)
+        # (a clause after a semicolon in small letters goes on its item: "… cho các dự án còn vướng mắc;" / "" /
+        # "thời gian thẩm định … không quá 07 ngày làm việc …", a15-07 as eng OCR reads it: the clause's limit was
+        # given to a body of another paragraph)
+        if _CLOSED_END.search(prev) and not bare and not (lower and prev.endswith(";")):
+            continue
         comma = prev.endswith(",") and nxt[:1].isalpha() and not _LOWER_LABEL.match(nxt)
         if bare or lower or comma or _name_goes_on(prev, nxt) or (_OPEN_END.search(fold(prev)) and nxt[:1].isalpha()) \
                 or (_open_bracket(text, m.start()) and nxt[:1].isalnum()) \
                 or ((_HEAD_END.search(prev) or _NAME_OPENS_END.search(prev)) and nxt[:1].isupper()) \
-                or _title_goes_on(text, m.start(), m.start(3)) or _date_goes_on(prev, nxt):
+                or _title_goes_on(text, m.start(), m.start(3)) or _date_goes_on(prev, nxt) \
+                or _body_goes_on(text, prev, m.start(3)):
             last = m.end() - 1  # the run's last newline stays
             for k in range(m.start(), last):
                 if text[k] == "\n":

@@ -20,6 +20,9 @@ from vanban.text import fold
 
 _TITLE_TAIL = re.compile(r"[\s,;]((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹi]*\s?){2,5})$")
 P_ARCHIVE_RE = re.compile(r"l[uw]u\s*:")  # the "Lưu: VT, …" note, folded
+# the archive note opening a line with no dash of its own ("Lưu: VT, VP." / "Lưu VP Huyện ủy."): the list's own item,
+# never the rest of the item above it, even one left open by its comma (folded; "Lưu Văn Hùng", a name, has neither)
+_ARCHIVE_OPENS_RE = re.compile(r"l[uw]u\s*(?::|\s+(?:vt|vp|van thu|van phong)\b)")
 _FOOTNOTE_RE = re.compile(r"^\[\d{1,3}\]")  # "[1] Các công điện: …" below the block: no item's rest
 _BARE_LEVEL_RE = re.compile(r"^(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.)$")  # "TL." alone on its line
 _CODES_RE = re.compile(r"[A-ZĐ][A-ZĐ&.\-]{0,9}(?:,\s*[A-ZĐ][A-ZĐ&.\-]{0,9})+[;.]?")  # units' short names
@@ -137,6 +140,23 @@ def _run_pieces(sg: Seg) -> list[Seg]:
     return out
 
 
+def _unglued_level(t: str) -> str | None:
+    """A level line whose marker a scan glued to its body, with the marker set apart ("TMBAN THƯỜNG VỤ" →
+    "T/M BAN THƯỜNG VỤ", "KTCHỦ TỊCH" → "KT. CHỦ TỊCH"); None for any other line. A Party body's "TM" is the
+    Party's "T/M"."""
+    if upper_ratio(t) <= 0.6:
+        return None
+    v = fold(t).lower()
+    m = V.GLUED_LEVEL_RE.match(v)
+    if m is None:
+        return None
+    rest = t[m.end():]
+    marker = m.group("marker").replace("/", "").upper()
+    if marker == "TM" and V.PARTY_LEVEL_BODY_RE.match(v[m.end():]):
+        return f"T/M {rest}"
+    return f"{marker}. {rest}"
+
+
 def _sig_line(acc: _Acc, sg: Seg) -> bool:
     """Feed one signature-side run; False when it is not signature text."""
     pieces = _run_pieces(sg)
@@ -144,6 +164,10 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
         return all([_sig_line(acc, p) for p in pieces])  # every piece fed, in order
     v = sg.view.strip(" *")
     t = re.sub(r"\s+", " ", sg.text.strip(" *")).strip()
+    if acc.name is None and (unglued := _unglued_level(t)):
+        acc.levels.append(unglued)  # "TMBAN THƯỜNG VỤ": the level, its marker set apart
+        acc.last_sig = "level"
+        return True
     if V.SIGNED_MARK_RE.match(v.strip("()[] ")) or t in ("(Đã ký)", "Đã ký"):
         return True
     if acc.name is None and not acc.levels and acc.title is None and (
@@ -284,6 +308,9 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
             acc.last_sig = "title"
             sg = Seg(sg.start, sg.start + len(t[:cut].rstrip()), t[:cut].rstrip(), fold(t[:cut].rstrip()), sg.col)
         acc.items.append([sg])
+        return True
+    if acc.items and _ARCHIVE_OPENS_RE.match(fold(t)) and not _archive_last(acc):
+        acc.items.append([sg])  # "- Các đồng chí Huyện ủy viên," / "Lưu: VT, VP.": the note is an item of its own
         return True
     if acc.items and _FILE_CODE_RE.fullmatch(t) and P_ARCHIVE_RE.match(fold(acc.items[-1][0].text.lstrip("-–+•* "))):
         acc.items[-1].append(sg)  # "- Lưu: VT, VP10,11." / "HP_VP11_QĐ": the file code under the Lưu note is its rest

@@ -38,6 +38,7 @@ from vanban.text import fold
 __all__ = ["read_stacked_tables"]
 
 _MAX_ROW_LINES = 60  # a row (legacy OCR) runs this far at most before the table is taken as ended
+_PROSE_LINE = 60  # a line this long (characters) spans a page's width: prose, never a task table's cell
 _MAX_GAP = 12  # more blank lines than this between two cells: the table has ended
 _KEYS = (V.TASK_WHAT_COL, V.TASK_BODY_COL, V.TASK_DUE_COL)
 _GLUED_GROUP = re.compile(r"^[IVXL]{1,5}\s?[.)]\s*[A-ZĐÀ-Ỹ]{2}")  # "I.NÂNG CAO …": OCR lost the space after the label
@@ -207,30 +208,38 @@ def _heading_then_prose(row: dict[int, list[Line]], txt: str) -> bool:
         and len(txt) > 60 and txt.rstrip().endswith((".", ":", ";")) and upper_ratio(txt) < 0.3
 
 
-def _rows_spaced(blocks, n: int, what: int) -> list[dict[int, list[Line]]]:
+def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None) -> list[dict[int, list[Line]]]:
     """Rows of a table whose every cell stands one blank line from the next, rows too (a scan of a page
     that printed the cells one after the other, 617-KH-UBND): each row opens with its number — which OCR
     may damage ("Ÿj", "&" for 2, 3: any cell of two characters at most where a row opens) — and takes the
     next ``n - 1`` cells; a group row ("I.NÂNG CAO …", its name wrapped into a block of capitals below)
-    is one cell. [] when the blocks do not follow that rhythm (most rows not of ``n`` cells)."""
+    is one cell. [] when the blocks do not follow that rhythm (most rows not of ``n`` cells). ``lines`` (the
+    document's) lets a part's heading after the table end it though OCR parted its first paragraph by blank lines
+    (:func:`_part_heading`)."""
     rows: list[dict[int, list[Line]]] = []
     col = n
     group = False
-    for gap, blk in blocks:
+    for b, (gap, blk) in enumerate(blocks):
         if gap == 0 or gap > 2:
             break
         if not blk:
             col += 1
             continue
         txt = " ".join(x.text for x in blk).strip(" *")
+        after = next((" ".join(x.text for x in nb) for _, nb in blocks[b + 1:] if nb), "")
+        if _heading_then_prose({0: blk}, after) or (lines is not None and len(blk) == 1 and _part_heading(blk[0], lines)):
+            break  # "IV. KINH PHÍ THỰC HIỆN" / "Kinh phí thực hiện từ …": the document's next part
         if group and upper_ratio(txt) > 0.8 and not V.ROW_NUMBER_RE.match(txt):
             rows[-1][what].extend(blk)  # "II. HOÀN THIỆN … DOANH" / "NGHIỆP"
             continue
+        if col < n and not group and _next_number(rows[-1], txt):
+            rows[-1] = _refill(rows[-1], n, what)  # the row came short: OCR glued two of its cells
+            col = n
         if col < n:
             rows[-1][col] = blk
             col += 1
             continue
-        if V.ROW_NUMBER_RE.match(txt) and txt[:1].isdigit() or (len(txt) <= 2 and not V.GROUP_ROW_RE.match(txt)):
+        if V.ROW_NUMBER_RE.match(txt) and txt[:1].isdigit() or (len(txt) <= 3 and not V.GROUP_ROW_RE.match(txt)):
             rows.append({0: blk})
             col, group = 1, False
         elif V.GROUP_ROW_RE.match(txt) or _GLUED_GROUP.match(txt) or is_group_label(txt) \
@@ -239,11 +248,45 @@ def _rows_spaced(blocks, n: int, what: int) -> list[dict[int, list[Line]]]:
             col, group = n, True
         else:
             break  # a paragraph where a row is due: the table has ended
+    if rows and 0 in rows[-1] and len(rows[-1]) < n and not group:
+        rows[-1] = _refill(rows[-1], n, what)
     body = [r for r in rows if len(r) > 1 or 0 in r]
     full = sum(len(r) == n for r in body)
     if len(body) < 2 or full < 0.7 * len(body):
         return []
     return rows
+
+
+def _next_number(row: dict[int, list[Line]], txt: str) -> bool:
+    """``txt``, a block standing where ``row`` still wants a cell, is the next row's number: the number after the
+    row's, or a short block OCR damaged ("fs)" for "5") right after the row's due cell (a16-01 legacy: "nó cao" /
+    "Công an phường" one block, then "Phòng Kinh tế …", "Trước ngày 31/3/2027" and "3" read as the row's last
+    cell: the table ended at its second row)."""
+    if 0 not in row:
+        return False
+    if V.ROW_NUMBER_RE.match(txt) and txt[:1].isdigit():
+        # (after a number OCR damaged, "fs)", any row number: its own cannot be told)
+        return _follows(row, txt) or not row[0][0].text[:1].isdigit()
+    last = row[max(row)]
+    return len(txt) <= 3 and max(row) > 1 and _due_cell(" ".join(x.text for x in last))
+
+
+def _refill(row: dict[int, list[Line]], n: int, what: int) -> dict[int, list[Line]]:
+    """``row`` (its number in column 0) short of cells, its cells read again from its lines as legacy OCR's rows are
+    (:func:`_units`, :func:`_fill`: the last columns from the row's end, one wrapped cell each)."""
+    lines = [x for c in sorted(row) if c for x in row[c]]
+    units = _units(lines)
+    while len(units) <= n - 1 - what:
+        # too few cells for the task to keep one: a line was read as the one above's wrap ("… ứng phó sự cố" /
+        # "Văn phòng HĐND và UBND xã": "cố" folds like the connector "có", a16-07 legacy) — a wrapped unit parts
+        # again at its last line opening with a capital
+        cut = next(((u, k) for u in range(len(units) - 1, -1, -1) for k in range(len(units[u]) - 1, 0, -1)
+                    if units[u][k].text[:1].isupper()), None)
+        if cut is None:
+            break
+        u, k = cut
+        units[u:u + 1] = [units[u][:k], units[u][k:]]
+    return _fill({0: row[0]}, units, n, what)
 
 
 def _follows(row: dict[int, list[Line]], label: str) -> bool:
@@ -369,7 +412,11 @@ def _part_heading(ln: Line, lines: list[Line]) -> bool:
         if nxt.text.rstrip().endswith((".", ":", ";")) or len(para) == 4:
             break
     txt = " ".join(para)
-    return len(txt) > 60 and txt.rstrip().endswith((".", ":", ";")) and upper_ratio(txt) < 0.3
+    # a sentence's end within four lines, or four lines of a page's full width (a long paragraph of prose runs on:
+    # "IV. KINH PHÍ THỰC HIỆN" / five lines of "Kinh phí thực hiện từ nguồn …", a16-04 legacy; a cell's lines are
+    # as short as its column is narrow)
+    ended = txt.rstrip().endswith((".", ":", ";")) or (len(para) == 4 and min(map(len, para)) >= _PROSE_LINE)
+    return len(txt) > 60 and ended and upper_ratio(txt) < 0.3
 
 
 def _split_at_due(units: list[list[Line]], tail: int, due_last: bool) -> list[list[list[Line]]]:
@@ -454,7 +501,7 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
                 # the cells one after the other, its wrapped cells parted by blank lines here and glued there): rows
                 # from their numbers, as in legacy OCR
                 rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])))
-        elif numbered and (rows := _rows_spaced(_blocks(lines, last + 1), n, what)):
+        elif numbered and (rows := _rows_spaced(_blocks(lines, last + 1), n, what, lines)):
             pass
         elif numbered and n > 3 and V.NOTES_COL.match(fold(views[-1]).strip(" *")):
             # "… | Thời gian thực hiện | Ghi chú" in a flat text: the notes are empty in most rows, so the row's end is

@@ -98,6 +98,12 @@ TYPE_BY_GROUP = {f"t{i}": t for i, t in enumerate(_TYPE_ALTS)}
 TYPE_RUN_ON_RE = re.compile(r"^(?:" + "|".join(f"(?P<t{i}>{kw(fold(t))})" for i, t in enumerate(_TYPE_ALTS))
                             + r")\s+(?P<rest>[a-z][^\d:;]*)$")
 TYPE_RUN_ON_WORDS = 6
+# … and the title line right under the header (its số ký hiệu and place-date above it, no type line alone), which
+# may hold the whole trích yếu, in capitals or not, its years too: "QUY CHẾ LÀM VIỆC CỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ
+# QUỲNH LƯU KHÓA I, NHIỆM KỲ 2025 - 2030", "Quy chế làm việc của Ban Chấp hành Đảng bộ …" (folded; no sentence)
+TYPE_TITLE_RE = re.compile(r"^(?:" + "|".join(f"(?P<t{i}>{kw(fold(t))})" for i, t in enumerate(_TYPE_ALTS))
+                           + r")\s+(?P<rest>[a-z][^:;]*?)\s*$")
+TYPE_TITLE_WORDS = 40
 # "THÔNG BÁO KẾT LUẬN CỦA BỘ CHÍNH TRỊ" / "về …": a Party central type line naming its issuing body on the
 # same line (folded view); the body's words open the trích yếu as they do on a line of their own under the type
 # ("KẾT LUẬN" / "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ" / "VỀ …", 221-KL/TW)
@@ -179,7 +185,7 @@ WRAPPED_END_RE = re.compile(r"(?<![a-z])(?:truoc|cua|ve|voi|cho|va|cac|nhung|tai
 # checks the capital) …
 SENTENCE_OPEN_RE = re.compile(
     r"^(?:cac|nham|de|trong|qua|nhung|moi|tat ca|viec|thoi gian|hien nay|vua qua|tiep tuc|sau khi|tu nay|nay"
-    r"|ngay\s+\d|nam\s+\d{4}\s*,|(?:hang|moi)\s+(?:nam|quy|thang|tuan)|dinh ky|yeu cau|de nghi|giao|thuc hien"
+    r"|(?:(?:sang|chieu|toi|trua)\s+)?ngay\s+\d{1,2}(?:[/.\-]\d{1,2}[/.\-]\d{4}\s*,?)?|nam\s+\d{4}\s*,|(?:hang|moi)\s+(?:nam|quy|thang|tuan)|dinh ky|yeu cau|de nghi|giao|thuc hien"
     r"|can cu|theo|tren co so|nhan dip|ve viec nay|do do|vi vay|tuy nhien)\s")
 # … or that states a duty or a time limit (the words of a sentence that charges someone; folded)
 SENTENCE_DUTY_RE = re.compile(
@@ -215,6 +221,12 @@ NOI_NHAN_RE = re.compile(r"^(?:[—–_~]+\s*)?n[o06d][il1]\s+nh[a-z]{1,2}n\s*:?
 SIGN_LEVEL_RE = re.compile(r"^(?:(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=[a-z])"
                            r"|tm\s+(?=(?:ban|ban thuong vu|ban chap hanh|dang uy|chi uy|chi bo|uy ban|hoi dong)\b)"
                            r"|(?:[tk]\s?/\s?[mtl]|tm|kt|tl|tuq)\.\s*$)")  # or the marker alone, its body on the next line
+#: a level's marker a scan glued to its body or post, no stop, no space (folded): "TMBAN THƯỜNG VỤ" (the session-17
+#: newcomer's scanned Kế hoạch), "KTCHỦ TỊCH", "TLBỘ TRƯỞNG": ``marker`` and what it signs for
+GLUED_LEVEL_RE = re.compile(r"^(?P<marker>t/?m|k/?t|t/?l)(?=(?:ban|uy ban|dang uy|dang bo|chi uy|chi bo|hoi dong"
+                            r"|thuong truc|ubnd|chu tich|bi thu|giam doc|bo truong|thu truong|truong|chanh|pho)\b)")
+#: the bodies a Party level signs for ("T/M BAN THƯỜNG VỤ", "T/M ĐẢNG ỦY"), folded: a glued "TM" before them is the Party's "T/M"
+PARTY_LEVEL_BODY_RE = re.compile(r"^(?:ban thuong vu|ban chap hanh|dang uy|dang bo|chi uy|chi bo)\b")
 #: an acting head's title ("Q. GIÁM ĐỐC", "QUYỀN CHỦ TỊCH"): the signer's own post, not a level
 ACTING_RE = re.compile(r"^(?:q\.\s*|quyen\s+)(?=[a-z])")
 #: a level line that is only its marker ("TL." / "CỤC TRƯỞNG"): the next line is its body, never the signer's title
@@ -235,7 +247,8 @@ APPENDIX_RE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHU LUC|Phu luc)\b")
 CITED_APPENDIX_RE = re.compile(r"^phu luc\s+(?:so\s+)?[ivxlc\d][ivxlc\d.]*\s+(?:cua\s+)?(?:nghi dinh|thong tu|quyet dinh|nghi quyet|luat)\b")
 # a task table's columns
 TASK_BODY_COL = re.compile(r"chu tri|thuc hien|don vi|co quan|phu trach")
-TASK_WITH_COL = re.compile(r"phoi hop")
+# (a scan may read a speck between the header's two printed lines: "Đơn vị phối ⏎ : hợp _")
+TASK_WITH_COL = re.compile(r"phoi[\s:;,._—–-]*hop")
 TASK_DUE_COL = re.compile(r"thoi (?:gian|han)|tien do|hoan thanh")
 TASK_WHAT_COL = re.compile(r"noi dung|nhiem vu|ten")
 #: a remarks column printed last and empty in most rows ("Ghi chú")

@@ -84,8 +84,11 @@ ABBREVIATIONS = frozenset(
 # Abbreviations whose Đ OCR lost, with the certain repair.
 # "P"/"B" for "Đ" is legacy OCR's commonest capital error (PANG → ĐẢNG): HPND, HBND and
 # VPPU are no abbreviation of anything, HĐND and VPĐU are, so the repair is certain.
+# "LĐVP" (lãnh đạo Văn phòng) and "TTĐT" (Cổng thông tin điện tử) of a Nơi nhận, printed "LDVP", "TTDT" by eng OCR
+# (a16-04, a15-08): the 307 realdocs texts write LĐVP 22 times and TTĐT 226 times, never LDVP nor TTDT.
 ABBREVIATION_FIX = {"VPDU": "VPĐU", "HDND": "HĐND", "BCD": "BCĐ", "UBMTTQ": "UBMTTQ", "LDLD": "LĐLĐ", "DTN": "ĐTN",
-                    "HPND": "HĐND", "HBND": "HĐND", "VPPU": "VPĐU", "VPBU": "VPĐU", "BCP": "BCĐ"}
+                    "HPND": "HĐND", "HBND": "HĐND", "VPPU": "VPĐU", "VPBU": "VPĐU", "BCP": "BCĐ",
+                    "LDVP": "LĐVP", "TTDT": "TTĐT"}
 
 
 # Both spellings are standard ("hằng năm"/"hàng năm"): correction never swaps them.

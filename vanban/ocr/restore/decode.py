@@ -705,7 +705,8 @@ class Restorer:
         first, alternatives = self._summary(state.lat, state.path, toks)
         if clean:  # text that only lost its marks: only a body of the document's own unit ("xã hội phuong")
             own = names.own_units(first, text, SURE_CONFIDENCE)
-            spots = {t: f for t, f in names.unit_spots(first, text, own).items() if f in alternatives(t)}
+            spots = {t: f for t, f in {**names.unit_spots(first, text, own), **names.pair_spots(first, text)}.items()
+                     if f in alternatives(t)}
             return self._second_pass(text, toks, state, {}, [], spots) if spots else self._finish(text, toks, mode, state)
         # the document cache, second half: forms the first pass read with confidence
         # ("Đảng ủy phường" → phường) raise those forms wherever the document is unsure
@@ -725,7 +726,7 @@ class Restorer:
             sure[f] = HEADER_BONUS
         own |= {f for f in sure if f in names.UNIT_FORMS}
         # where a body's name ends with the key of the own unit, the unit wins ("xã hội phuong")
-        spots = {t: f for t, f in names.unit_spots(first, text, own).items()
+        spots = {t: f for t, f in {**names.unit_spots(first, text, own), **names.pair_spots(first, text)}.items()
                  if f in alternatives(t)}
         header_keys = {fold(f) for f in sure}
         for f, n in counts.items():

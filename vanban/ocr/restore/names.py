@@ -361,11 +361,35 @@ def unit_spots(first, text: str, units: set[str]) -> dict[int, str]:
 
 _UNIT_KEYS = frozenset(fold(u) for u in UNIT_BODY_FORMS)
 
+# the units of one level named together, a comma between: "các xã, phường", "xã, phường, đặc khu", "các phường, xã"
+# — folded (the first as a pass read it, the second's key) → the second's form. Legacy OCR drops the ờ of "phường"
+# ("UBND cac xa, phuong", a15-02, a15-10, a16-08): read "phương", the list's bodies lost their name (the obligation
+# of "Ủy ban nhân dân các xã, phường" went to "…, phương"); after "xã," no "phương" stands in the tuning texts
+UNIT_PAIRS = {("xa", "phuong"): "phường", ("phuong", "xa"): "xã"}
+
+
+_PAIR_KEYS = frozenset(b for _, b in UNIT_PAIRS)
+
+
+def pair_spots(first, text: str) -> dict[int, str]:
+    """Lattice position → the unit a list of units calls for (:data:`UNIT_PAIRS`): a token of the second unit's
+    key right after the first unit read as such, a comma and blanks between. ``first`` as for :func:`own_units`."""
+    out: dict[int, str] = {}
+    for k in range(1, len(first)):
+        start, _, low, _, t = first[k]
+        prev = first[k - 1]
+        form = UNIT_PAIRS.get((fold(prev[2]), fold(low)))
+        if t is not None and form is not None and low != form and text[prev[1]:start].strip() == ",":
+            out[t] = form
+    return out
+
 
 def unit_body_context(toks) -> bool:
     """Some word token of a unit's key ("phuong", "xa") follows words of :data:`UNIT_BODY_BEFORE`,
     as written: the cheap test before a text that only lost its marks pays for a second pass."""
     words = [t.text for t in toks if t.kind == "word"]
+    if any(a.lower() in ("xa", "xã", "phường") and b.lower() in _PAIR_KEYS for a, b in zip(words, words[1:])):
+        return True  # a list of units ("xa, phuong"): :func:`pair_spots` (the comma checked there)
     for i, w in enumerate(words):
         # (as written: a key has no marks, and a unit written with its marks needs no second pass)
         if i and w.lower() in _UNIT_KEYS:

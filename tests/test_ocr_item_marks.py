@@ -1,0 +1,74 @@
+"""An item mark whose full stop eng OCR read as a comma ("2, Sở Y tế …", "3,1. Tổ chức …") is an item again
+(:mod:`vanban.ocr.item_marks`, run by ``correct_text`` on OCR pages). Inputs written in the style of Tesseract
+``-l eng`` on a rendered plan (marks dropped, "é" for ê, "@" for ở); expected values read from the text."""
+
+from vanban.extract import extract
+from vanban.ocr.correct import correct_text
+from vanban.ocr.item_marks import item_marks
+
+
+def test_item_number_with_a_comma_before_a_capital_is_an_item():
+    assert item_marks("2, Sở Y tế chủ trì") == "2. Sở Y tế chủ trì"
+    assert item_marks("  4, UBND các xã") == "  4. UBND các xã"
+    assert item_marks("Xong.\n5, Ủy ban nhân dân") == "Xong.\n5. Ủy ban nhân dân"
+
+
+def test_sub_item_with_a_comma_between_its_numbers():
+    assert item_marks("3,1. Tổ chức tập huấn") == "3.1. Tổ chức tập huấn"
+    assert item_marks("1.2, Rà soát quy chế") == "1.2. Rà soát quy chế"
+    assert item_marks("2,1, So Noi vu") == "2.1. So Noi vu"
+
+
+def test_figures_opening_a_line_are_kept():
+    for text in ("2,5% hộ gia đình", "3,1 tỷ đồng", "2, các đơn vị", "12,5 ha Rừng"):
+        assert item_marks(text) == text
+
+
+def test_a_number_going_on_from_the_line_above_is_kept():
+    # "ngày" / "12, Ban Thường vụ …": the day of a date wrapped, not an item 12
+    text = "Thực hiện Kết luận ngày\n12, Ban Thường vụ đã"
+    assert item_marks(text) == text
+
+
+def test_offsets_hold():
+    text = "1. A\n2, Sở Y tế\n3,1. Tổ chức\n2,5% hộ"
+    assert len(item_marks(text)) == len(text)
+
+
+def test_task_after_a_comma_mark_is_its_own_item():
+    # items one under the other with no blank line (a plan's last part); the "2," was prose inside the item above
+    raw = ("IV. TO CHUC THUC HIEN\n"
+           "1. Phong Van hoa - Xa hoi chu tri, tham muu UBND phudng trién khai Ké hoach nay,\n"
+           "bao cao két qua truéc ngay 15/12/2026.\n"
+           "2, Cong an phudng chu tri kiém tra cac co s@ kinh doanh trén dia ban, hoan thanh\n"
+           "truéc ngay 30/6/2027.\n")
+    text = correct_text(raw, "image-ocr").text
+    assert "\n2. Công an phường chủ trì" in text
+    due = {d.date: d.what for d in extract(text).deadlines}
+    assert due["2027-06-30"] == "chủ trì kiểm tra các cơ sở kinh doanh trên địa bàn"
+
+
+def test_part_numeral_damaged_by_ocr_is_read_again():
+    # eng OCR of a plan's parts: "Il." (II), "Iv." (IV), "Vv." (V printed twice), "v." with its space lost
+    text = ("I. MUC DICH, YEU CAU\nIl. NHIEM VU CU THE\nIll. GIAI PHAP\nIv. KINH PHI THUC HIEN\n"
+            "Vv. TO CHUC THUC HIEN\n")
+    assert item_marks(text) == ("I. MUC DICH, YEU CAU\nII. NHIEM VU CU THE\nIII. GIAI PHAP\nIV. KINH PHI THUC HIEN\n"
+                                "V.  TO CHUC THUC HIEN\n")
+    assert item_marks("v.TO CHUC THUC HIEN") == "V.TO CHUC THUC HIEN"
+    assert item_marks("II, MUC TIEU CU THE") == "II. MUC TIEU CU THE"
+
+
+def test_part_numeral_out_of_its_place_or_before_prose_is_kept():
+    # "Il." under "II.": not the next part, left as read; a lowercase heading is no part's
+    for text in ("II. NHIEM VU CU THE\nIl. NHIEM VU KHAC", "Vv. Tổ chức thực hiện", "lV. Nội dung"):
+        assert item_marks(text) == text
+
+
+def test_part_read_with_a_doubled_numeral_keeps_its_tasks():
+    # a16-04's last part, as eng OCR printed it: restoration made "Vv" the word "Vụ", and the part's tasks were
+    # read as the part before's ("IV. KINH PHÍ THỰC HIỆN")
+    text = correct_text("IV. KINH PHI THUC HIEN\n\nKinh phi thuc hién tir ngu6n ngan sach nha nudc.\n\n"
+                        "Vv. TO CHUC THUC HIEN\n1. So Tai chinh\n\nChu tri, phéi hop voi cac dia phuong bé tri kinh "
+                        "phi; hoan thanh truéc ngay 31/3/2027.\n", "image-ocr").text
+    parts = extract("KẾ HOẠCH\nPhát triển nông nghiệp\n\n" + text).structure.body
+    assert [(p.label, (p.heading or "")[:8]) for p in parts] == [("IV.", "KINH PHÍ"), ("V.", "TỔ CHỨC ")]

@@ -1,0 +1,120 @@
+"""An item's number whose full stop OCR read as a comma, put back (applied by :func:`vanban.ocr.correct.correct_text`).
+
+Why: Tesseract ``eng`` on a worn or blurred page prints the low dot of an item mark as a comma — "2, Sở Y tế chủ
+trì …", "3,1. Tổ chức tập huấn …", "1.2, Rà soát …". Structure reads "2." / "3.1." as an item or a heading; "2,"
+is prose, so the item ran into the one before it and its body (the obligation's who) and the heading's number
+were lost. Read as an item only where the line goes on as an item does: the mark opens the line and a capitalised
+word follows it ("2, Sở …"), never a figure ("2,5% hộ gia đình", "3,1 tỷ đồng": a digit or a unit follows the
+comma, or no full stop ends the mark).
+
+It also mends a part's Roman numeral that eng OCR damaged before a heading in capitals — "Vv. TO CHUC THUC
+HIEN" (V read twice, a16-04), "Iv. TO CHUC …", "v.TO CHUC …" (realdocs 0124/KH-UBND, 141/KH-UBND): restoration made
+"Vv" the word "Vụ", structure took neither "Iv." nor "v." for a numeral, and the part "Tổ chức thực hiện" with
+every task under it was read as the part before's. The mark is read as a numeral when its letters are one (l, |
+for I, v for V), else when it is one with a letter printed twice; when a part before it on the page is numbered,
+only as the numeral that follows. One character for one (a mark that loses a letter is padded with a space), so
+offsets into the text hold.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.text import fold
+
+#: a line's item mark with a comma for its (last) full stop: "2, Sở", "3,1. Tổ", "1.2, Rà" — the mark's number(s)
+#: in ``num`` (a comma between two numbers of a mark followed by a full stop: "3,1." is "3.1."), the comma that
+#: ends it in ``end``; a word follows, which :func:`_is_item` wants capitalised
+_MARK_RE = re.compile(
+    r"^(?P<lead>[ \t]*)"
+    r"(?:(?P<num>\d{1,2}(?:[.,]\d{1,2}){0,2})(?P<end>,)[ \t]+"  # "2, Sở", "1.2, Rà", "2,1, Sở"
+    r"|(?P<sub>\d{1,2}(?:[.,]\d{1,2}){1,2})\.[ \t]+)"  # "3,1. Tổ", "2,1.3. Sở"
+    r"(?=\w)",
+    re.MULTILINE,
+)
+#: the end of a line a number goes on from, so the next line's "12, Ban …" is that number, not an item: a word that
+#: waits for its number ("ngày" / "12, Ban Thường vụ …", "Điều" / "5, Khoản"), folded and without marks as legacy
+#: OCR prints it, or a figure's comma
+_WAITS_NUMBER_RE = re.compile(r"(?:\b(?:ngay|thang|nam|so|khoan|dieu|diem|muc|quy|phu luc|tu|den|va|gom|la)|[\d,])[ \t]*$")
+
+
+def _fixed(m: re.Match) -> str:
+    if m.group("num") is not None:
+        num = m.group("num").replace(",", ".")
+        rest = m.group(0)[len(m.group("lead")) + len(m.group("num")) + 1:]
+        return m.group("lead") + num + "." + rest
+    sub = m.group("sub")
+    return m.group("lead") + sub.replace(",", ".") + m.group(0)[len(m.group("lead")) + len(sub):]
+
+
+def _is_item(text: str, m: re.Match) -> bool:
+    """The mark opens an item: a capital follows it (any Vietnamese capital, marked or not), and the line above
+    does not end where a number goes on ("ngày" / "12, Ban …")."""
+    if not text[m.end()].isupper():
+        return False  # "2, các đơn vị …": a sentence's number, a list inside a line
+    above = text[:m.start()]
+    if not above.endswith("\n") or above.endswith("\n\n"):
+        return True  # the page's first line, or a blank line above
+    above = above[:-1]
+    return not _WAITS_NUMBER_RE.search(fold(above[above.rfind("\n") + 1:]))
+
+
+def item_marks(text: str) -> str:
+    """``text`` with each line's item mark read with a comma for its full stop made a full stop again
+    ("2, Sở Y tế" → "2. Sở Y tế", "3,1. Tổ chức" → "3.1. Tổ chức"); a figure opening a line ("2,5% …") is kept;
+    and the parts' damaged Roman numerals mended (:func:`part_marks`)."""
+    text = part_marks(text)
+    if "," not in text:
+        return text
+    return _MARK_RE.sub(lambda m: _fixed(m) if _is_item(text, m) else m.group(0), text)
+
+
+#: the Roman numerals of a document's parts, in order
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+#: a part's heading: a numeral's letters as eng OCR may print them (no digit: "1. NỘI DUNG" is an Arabic item),
+#: a stop (or the comma a worn stop reads as), then the heading in capitals in ``rest``
+_PART_RE = re.compile(r"^(?P<lead>[ \t]*)(?P<mark>[IVXivxl|]{1,5})(?P<stop>[.,])(?P<rest>[ \t]*\S[^\n]*)$", re.MULTILINE)
+#: letters eng OCR prints for a numeral's I and V
+_ROMAN_LOOKS = str.maketrans({"l": "I", "|": "I", "i": "I", "v": "V", "x": "X"})
+
+
+def _capitals(rest: str) -> bool:
+    """A part's heading: letters, nearly all capitals ("TO CHUC THUC HIEN", "KINH PHi THUC HIEN")."""
+    letters = [c for c in rest if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _reading(mark: str) -> str | None:
+    """The numeral ``mark`` stands for: its letters mapped ("Il" → "II", "Iv" → "IV"), else a letter printed twice
+    once ("Vv" → "V"); None when neither is a numeral."""
+    shape = mark.translate(_ROMAN_LOOKS)
+    for numeral in (shape, re.sub(r"(.)\1+", r"\1", shape)):
+        if numeral in ROMAN:
+            return numeral
+    return None
+
+
+def part_marks(text: str) -> str:
+    """``text`` with each part heading's Roman numeral that OCR damaged read again ("Iv. TO CHUC …" → "IV. TO CHUC
+    …"; when a part before it on the page is numbered, only as the numeral that follows: "IV." after "III."), and a
+    part numeral's comma made a stop ("II, MUC TIEU")."""
+    out = []
+    pos = 0
+    done = 0  # the parts numbered so far on the page (0: none seen, any numeral may come)
+    for m in _PART_RE.finditer(text):
+        if not _capitals(m.group("rest")):
+            continue
+        mark = m.group("mark")
+        if mark in ROMAN:
+            done = ROMAN.index(mark) + 1
+            if m.group("stop") == ",":
+                out.append(text[pos:m.start("stop")] + ".")
+                pos = m.end("stop")
+            continue
+        numeral = _reading(mark)
+        if numeral is None or (done and ROMAN.index(numeral) != done):
+            continue
+        out.append(text[pos:m.start("mark")] + numeral + "." + " " * (len(mark) - len(numeral)))
+        pos = m.end("stop")
+        done = ROMAN.index(numeral) + 1
+    return "".join(out) + text[pos:] if out else text

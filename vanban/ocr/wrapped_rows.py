@@ -1,0 +1,71 @@
+"""A pipe-table row that the page wrapped onto the next line, joined back (applied by
+:func:`vanban.ocr.correct.correct_text`).
+
+Why: a task table kept as a pipe table in a text file ("| 1 | Rà soát quy chế phối hợp | Công an phường | Quý
+I/2027 |", text copied from a web page or a Markdown editor, :mod:`vanban.ingest.md_pipe_tables`) is printed with
+its long rows wrapped; OCR reads each printed line as a line, so the rest of the row ("phường | Quý I/2027 |") opens
+a line without its leading "|". Structure takes one pipe row a line: the cut row lost its body and its due date
+(the cells after the cut), and the rest was read as prose. Here a row line that does not close (no trailing "|")
+or has fewer cells than the table's header goes on with the lines under it until it does; the line break between
+them becomes a space, one character for one, so offsets into the text hold.
+"""
+
+from __future__ import annotations
+
+from vanban.ingest.md_pipe_tables import split_row
+
+#: lines a wrapped row may run over, its own line counted: a long task cell in a narrow column wraps three or four
+#: times; more than this is no wrapped row but a table that lost its pipes
+MAX_LINES = 6
+
+
+def _width(row: str) -> int:
+    return len(split_row(row))
+
+
+def _whole(row: str, width: int | None) -> bool:
+    """``row`` closes with its "|" and has the cells of its table's header (``width``; None: ``row`` is the header)."""
+    return row.rstrip().endswith("|") and (width is None or _width(row) >= width)
+
+
+def _row_end(lines: list[str], i: int, width: int | None) -> int | None:
+    """The last line of the row that ``lines[i]`` opens, when it is not whole on its line: the lines under it, none
+    blank nor opening with "|", up to the first that makes the row whole; None when no line does (a table typed
+    without closing pipes, prose after a row that has fewer cells): the row is left as it is."""
+    row = lines[i].strip()
+    for k in range(i + 1, min(len(lines), i + MAX_LINES)):
+        s = lines[k].strip()
+        if not s or s.startswith("|"):
+            return None
+        row += " " + s
+        if _whole(row, width):
+            return k
+    return None
+
+
+def wrapped_rows(text: str) -> str:
+    """``text`` with each pipe-table row printed over several lines made one line again (the line breaks inside
+    the row become spaces)."""
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    joins: set[int] = set()  # the line breaks to make spaces: the one after line k
+    width: int | None = None  # the cells of the current table's header
+    i = 0
+    while i < len(lines):
+        s = lines[i].strip()
+        if not s.startswith("|"):
+            width = None  # prose or a blank line ends the table
+            i += 1
+            continue
+        end = None if _whole(s, width) else _row_end(lines, i, width)
+        if end is not None:
+            joins.update(range(i, end))
+            s = " ".join(ln.strip() for ln in lines[i:end + 1])
+            i = end
+        if width is None:
+            width = _width(s)
+        i += 1
+    if not joins:
+        return text
+    return "".join(ln + ("" if k == len(lines) - 1 else " " if k in joins else "\n") for k, ln in enumerate(lines))

@@ -1,0 +1,43 @@
+"""One reading of the place a header names twice: in the issuer ("PHƯỜNG HỒNG HẢI") and on the place-date line
+("Hồng Hải, ngày …").
+
+Why: a scan reads the two lines apart, and capitals lose their marks and letters more often ("PHƯỜNG HỒNG HÁT" over
+"Hồng Hải", a newcomer's 10_CV_scan, session 17). When the issuer's last words and the place differ only as OCR
+readings do — the same words folded (marks only), or one letter a word apart in words of the same length — they are
+one name: the reading the document repeats more often wins, and on a tie the place line's (mixed case keeps marks
+better than capitals). Names that differ more ("Hồng Hà" and "Hạ Long") are two places and are left alone.
+"""
+
+from __future__ import annotations
+
+from vanban.text import fold
+
+__all__ = ["agree_place"]
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) <= 1
+
+
+def agree_place(issuer: str | None, place: str | None, text: str) -> tuple[str | None, str | None]:
+    """(issuer, place) with the place named in both read one way; unchanged when they are no two readings of it."""
+    if not issuer or not place:
+        return issuer, place
+    words, pw = issuer.split(), place.split()
+    if len(words) <= len(pw):
+        return issuer, place
+    tail = words[-len(pw):]
+    if [w.lower() for w in tail] == [w.lower() for w in pw]:
+        return issuer, place  # one reading already
+    folded_tail, folded_place = [fold(w) for w in tail], [fold(w) for w in pw]
+    if not all(_one_letter_apart(a, b) for a, b in zip(folded_tail, folded_place)):
+        return issuer, place
+    if sum(a != b for a, b in zip(folded_tail, folded_place)) > 1:
+        return issuer, place  # two letters changed across the name: another place, not a misreading
+    low = text.lower()
+    in_issuer, in_place = " ".join(tail).lower(), place.lower()
+    if low.count(in_issuer) > low.count(in_place):
+        return issuer, " ".join(w.capitalize() for w in tail)
+    head = words[:-len(pw)]
+    name = [p.upper() if t.isupper() else p for t, p in zip(tail, pw)]
+    return " ".join(head + name), place
