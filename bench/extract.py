@@ -38,7 +38,8 @@ Matching rules (one gold item matches at most one extracted item, greedily):
   parent "ỦY BAN NHÂN DÂN TỈNH GIA LAI", as issue 9 asks: "UBND TỈNH X / SỞ
   CÔNG THƯƠNG" is the Sở with its parent): one body, two namings that labellers
   use both (authored15 "Sở Giáo dục và Đào tạo", authored16 "Sở Y tế tỉnh Gia
-  Lai"; since session 17). Issuer and parent also match with the head's
+  Lai"; since session 17; a Party department vanban names after its committee, "BAN TỔ CHỨC TỈNH ỦY" under
+  "TỈNH ỦY QUẢNG TRỊ", takes the committee's place alone). Issuer and parent also match with the head's
   abbreviation spelt out ("UBND TỈNH QUẢNG NINH" = "Ủy ban nhân dân tỉnh Quảng
   Ninh", "HĐND" = "Hội đồng nhân dân"; session 17).
 """
@@ -157,7 +158,15 @@ def _issuer_with_place(gold_issuer, got):
         return False
     last = re.split(r"\s+[–-]\s+", parent)[-1]
     m = _PARENT_PLACE.match(fold(last))
-    return bool(m) and _same_spelt_out(gold_issuer, f"{issuer} {last[m.end():]}")  # no fuzzy margin: the place is exact
+    if not m:
+        return False
+    rest = last[m.end():]
+    # a Party department vanban names after its committee ("BAN TỔ CHỨC TỈNH ỦY" under "TỈNH ỦY QUẢNG TRỊ", as the
+    # text names itself; session 17): the committee's place alone follows it
+    committee = re.match(r"(?:tinh|thanh|huyen|quan|thi) uy\s", fold(rest))
+    if committee and fold(issuer).endswith(fold(rest[:committee.end()]).strip()):
+        rest = rest[committee.end():]
+    return _same_spelt_out(gold_issuer, f"{issuer} {rest}")  # no fuzzy margin: the place is exact
 
 
 def metadata_misses(gold, got):

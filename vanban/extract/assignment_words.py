@@ -122,7 +122,9 @@ RELATIVE_END = re.compile(r"\s(?:nơi|mà)$", re.IGNORECASE)
 # the role a named body was given, inside its subject (original text): "Sở Khoa học và Công nghệ được giao quản lý, vận
 # hành Hệ thống thư điện tử công vụ | chịu trách nhiệm cấp mới …" (162/2025/QĐ-UBND)
 GIVEN_ROLE = re.compile(r",?\s+(?:là (?:cơ quan|đơn vị) )?được giao\s")
-CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh(?! tra)|,)|kip thoi|tich cuc|thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
+CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh(?! tra)|,)|kip thoi|tich cuc|(?<!giao duc )thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
+                       # ("giáo dục thường xuyên" names a kind of school: "trung tâm giáo dục nghề nghiệp - giáo dục thường
+                       # xuyên | xây dựng …", tune17)
                        r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu|huong dan|kiem tra|"
                        r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|day nhanh|quan triet|tuyen truyen|xuat cap|bo tri|"
                        r"(?<!quan ly, )(?<!quan_ly, )giam sat"
@@ -182,7 +184,10 @@ DUTY_OF = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ(?: cụ thể)?|[Pp
 # Chủ trì …", "2. Đối với các sở, ban, ngành cấp tỉnh:" over its tasks (the topic–comment form of an assignment)
 TOPIC_BODY = re.compile(r"^[Đđ]ối với (?=[A-ZĐÀ-Ỹ]|(?:các|những) )")
 # a part that assigns tasks (folded heading): "Tổ chức thực hiện", "Trách nhiệm (thực hiện) …", "Phân công (nhiệm vụ)"
-DUTY_SECTION_HEAD = re.compile(r"(?:to chuc thuc hien|trach nhiem|phan cong)\b")
+# … and a Chương trình hành động's part by body: "III. Nhiệm vụ của các cấp ủy, tổ chức đảng" / "1. Đối với Đảng đoàn Hội
+# đồng nhân dân tỉnh" (a topic heading naming the body charged)
+DUTY_SECTION_HEAD = re.compile(r"(?:to chuc thuc hien|trach nhiem|phan cong"
+                               r"|nhiem vu (?:cu the )?cua (?:cac )?(?:cap uy|co quan|don vi|to chuc|so|ban|nganh|dia phuong))\b")
 # courtesy formulas of a Công văn's closing (folded)
 COURTESY = re.compile(r"(?:tran trong|xin) cam on|rat mong|tran trong thong bao")
 # the issuer sending something with the letter (folded): "gửi kèm …", "xin gửi …"
@@ -257,6 +262,10 @@ UNIT_LINE = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*(?=[dđ]on vi|co quan))?(?:
 NEXT_META_LINE = re.compile(r"\n[ \t*]*(?:[-+•][ \t]*)?(?:[dđ]on vi|co quan|thoi[ \t]*\n?[ \t]*(?:gian|han))\s(?:[^:\n]|\n(?!\s*\n)){0,40}:")
 # "Thời ⏎gian hoàn thành:" as a text layer or OCR wraps it counts too
 META_LINE = re.compile(r"[ \t*]*(?:[-+•][ \t]*)?(?:[dđ]on vi|co quan|thoi[ \t]*\n?[ \t]*(?:gian|han))\s(?:[^:\n]|\n(?!\s*\n)){0,40}:")
+# a step's or group's own time line among its bullets: "- Thời gian: hoàn thành trước ngày 20/12/2026.", "- Thời hạn:
+# trong tháng 12/2026" after "- Chi bộ tổ chức hội nghị kiểm điểm …" (a Ban Tổ chức's Hướng dẫn, its "Bước 2"): the
+# time of the tasks above it in that list, not a task (obligations.Reader.parts)
+GROUP_TIME_LINE = re.compile(r"[ \t*]*(?:[-+•][ \t]*)?thoi[ \t]+(?:gian|han)(?:[ \t]+(?:hoan thanh|thuc hien))?[ \t*]*:")
 SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]|t[il1]nh h[il1]nh"
                         r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch"
                         # "Điều 3. Phân cấp thẩm quyền ban hành tiêu chuẩn …⏎a) Các sở, ban, ngành ban hành …",
@@ -413,6 +422,16 @@ CONDITION_IN_WHO = re.compile(r"(?:^|[\s(])truong hop\s"
 # dân xã" / "- Xây dựng Kế hoạch …" (a15-09, a Nghị quyết of the Đảng ủy xã): the led body carries the tasks out
 LEADS_BODY = re.compile(r"^lãnh đạo(?:,?\s*(?:và\s+)?chỉ đạo)?\s+(?P<body>[^;:.,]{3,80}?)\s*(?:[;:.]|$)", re.IGNORECASE)
 # the committee's bare names, by which its own document speaks of it (folded)
+# a head title that is also a Party body's verb: alone before a task ("Lãnh đạo rà soát …") it is the verb (subjects.actor)
+HEAD_VERBS = ("lanh dao", "lanh dao, chi dao")
+# a Party body that leads the state and front bodies through its members (Điều lệ Đảng: đảng đoàn, ban cán sự đảng,
+# đảng ủy, cấp ủy), and its intro "… lãnh đạo, chỉ đạo:" over items that name the bodies it leads ("a) Các sở, ngành
+# và Ủy ban nhân dân các xã, phường … rà soát …", a Văn phòng Tỉnh ủy's Công văn, tune17): the items are its own tasks,
+# the bodies in them led, not charged apart (obligations.Reader.sentences)
+PARTY_LEADER = re.compile(r"(?:cac\s+)?(?:ban can su dang|dang doan|dang uy|cap uy|ban thuong vu|chi bo|chi uy"
+                          r"|(?:tinh|thanh|huyen|quan|thi) uy)(?![a-z])")
+PARTY_LEADS = re.compile(r"lanh dao(?:,?\s*(?:va\s+)?chi dao)?(?:\s+(?:thuc hien|trien khai))?(?:\s+(?:cac|nhung)?\s*"
+                         r"(?:noi dung|nhiem vu|viec)(?:\s+sau(?:\s+day)?)?)?$")
 PARTY_SELF = ("dang uy", "ban chap hanh dang bo", "ban chap hanh", "ban thuong vu", "ban thuong vu dang uy", "cap uy")
 # the lead a task names at its end (original text): "… do Phó Chủ tịch UBND xã chủ trì." (a newcomer's plan)
 LED_BY = re.compile(r"\sdo\s+(?P<who>[^,;.()]{3,80}?)\s+chủ trì(?:\s*,\s*phối hợp[^.;]{0,120})?\s*[.;]?\s*$")
@@ -476,7 +495,10 @@ BARE_FIELDS = re.compile(r"(?:(?<=: )|(?<=, )|(?<=^))(?:" + FIELD_NAMES.pattern.
 # session 16; "Sở Công Thương là cơ quan chủ trì | có trách nhiệm …", 27-2025-QD-UBND): the role is no part of the name
 APPOSITION = re.compile(r"\s+[-–]\s+(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hường trực|[Cc]hủ đầu tư)\s.*$"
                         r"|\s*,?\s+với (?:vai trò|tư cách)\b.*$"
-                        r"|\s+là (?:cơ quan|đơn vị) (?:thường trực|đầu mối|chủ trì|chủ quản)\b[^,;]*$")
+                        r"|\s+là (?:(?:cơ quan|đơn vị) )?(?:thường trực|đầu mối|chủ trì|chủ quản)\b[^,;]*"
+                        # … and whom it serves: "Ban Xây dựng Đảng Đảng ủy xã là cơ quan thường trực, giúp Ban Thường vụ
+                        # | hướng dẫn, theo dõi …" (a commune's Kế hoạch, tune17)
+                        r"(?:,\s*(?:giúp|tham mưu(?: cho)?|giúp việc cho)\s[^,;]*)?$")
 # a body that hands the task on, before the body charged (folded): "Đảng ủy | giao | Ủy ban nhân dân xã cụ thể hóa
 # Nghị quyết …" (a newcomer's 12-NQ/ĐU, session 16): the body after the cue is the one charged
 ASSIGNER_CUE = re.compile(r"\s(?:giao(?! thong| duc| dich)|yeu cau|de nghi|phan cong|chi dao)\s+(?=\S)")
@@ -486,7 +508,7 @@ ASSIGNER_CUE_PRINTED = frozenset(("giao", "yêu cầu", "đề nghị", "phân c
 # chỉ đạo", "Ủy ban nhân dân các tỉnh …: Tuyên Quang, … quyết liệt | chỉ đạo"
 # ("cơ quan, tổ chức quản lý trực tiếp", "đơn vị cấp trên trực tiếp" name a role: "trực tiếp" stays)
 MANNER_TAIL = re.compile(r"\s+(?:(?<!quản lý )(?<!cấp trên )(?<!chỉ đạo )trực tiếp|quyết liệt|khẩn trương|tích cực|chủ động|kịp thời|sớm|nghiêm túc|"
-                         r"tiếp tục|thường xuyên|nỗ lực|ưu tiên)$")
+                         r"tiếp tục|(?<!giáo dục )thường xuyên|nỗ lực|ưu tiên)$")  # ("giáo dục thường xuyên": a school's kind)
 # a courtesy title before a person's office (original text): "đồng chí Bộ trưởng Bộ Xây dựng"
 TITLE_HEAD = re.compile(r"^(?:đồng chí|Đồng chí)\s+(?=[A-ZĐÀ-Ỹ])")
 # a time or sequence adverbial opening a sentence before its body (original text): "Định kỳ (trước ngày
@@ -534,7 +556,11 @@ WHO_SCOPE_TAIL = re.compile(r"\s*,?\s+(?:trong phạm vi|theo chức năng|căn 
                             r"thẩm quyền|trách nhiệm|của mình|được giao))*\s*,?$")
 # accountability, not a task (folded): "Các bộ, cơ quan liên quan chịu trách nhiệm trước Đảng, Chính phủ … về tiến
 # độ …", "… chịu trách nhiệm chính trước cấp có thẩm quyền về …"
-ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh| hoan toan| ca nhan)? truoc\s[^;]*(?:;\s*\S{0,2}(?:luu y|u y|dong thoi phai)\b[^;]*)*[.;\s/]*$"
+ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh| hoan toan| ca nhan)? truoc\s[^;]*(?:;\s*\S{0,2}(?:luu y|u y|dong thoi phai)\b[^;]*)*"
+                         # … closing with the formula: "… chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để xảy
+                         # ra cháy lớn …; tổ chức thực hiện nghiêm túc Chỉ thị này./." (a Chỉ thị of a UBND tỉnh, tune17)
+                         r"(?:;\s*(?:to chuc |trien khai )*thuc hien nghiem(?: tuc)?\s+(?:chi thi|ke hoach|quyet dinh|cong van"
+                         r"|thong bao|ket luan|nghi quyet|van ban|huong dan|cong dien|chuong trinh)(?: nay)?)?[.;\s/]*$"
                          # answering for the accuracy of what one holds: "Thủ trưởng cơ quan, tổ chức, đơn vị chịu trách
                          # nhiệm toàn diện về tính chính xác, đầy đủ, kịp thời của dữ liệu tài sản …" (82/2025/QĐ-UBND)
                          # (not plainly "… chịu trách nhiệm về tính chính xác của …": the legal windows count it as a

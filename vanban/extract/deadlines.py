@@ -286,9 +286,11 @@ def _action_verb(view: str) -> re.Match[str] | None:
     return None
 
 
-# Time adverbials that open the task, never a body's name.
+# Time adverbials that open the task, never a body's name ("giáo dục thường xuyên" is a kind of school: "trung tâm
+# giáo dục nghề nghiệp - giáo dục thường xuyên | xây dựng …", tune17).
 _ADVERBIAL = re.compile(
-    rf"\s(?:{P.kw('dinh ky')}|(?:{P.HANG}|m[o06db][io1])\s+(?:{P.NAM}|{P.THANG}|{P.QUY}|t[uw]{{1,2}}[a4]n)|{P.kw('thuong xuyen')}|{P.kw('kip thoi')})(?![a-z])"
+    rf"\s(?:{P.kw('dinh ky')}|(?:{P.HANG}|m[o06db][io1])\s+(?:{P.NAM}|{P.THANG}|{P.QUY}|t[uw]{{1,2}}[a4]n)"
+    rf"|(?<!giao duc ){P.kw('thuong xuyen')}|{P.kw('kip thoi')})(?![a-z])"
 )
 
 
@@ -309,7 +311,7 @@ def split_actor(text: str) -> tuple[str | None, str]:
     words = who.split()
     head = f.view.lstrip("-+• ")
     if not P.ORG_HEAD_RE.match(head) or P.NOT_ORG_RE.match(head) or re.search(r"\d{4}", who) \
-            or (len(words) > 20 and not (len(words) <= 30 and _body_list(head))):
+            or (len(words) > _actor_words(f.view) and not (len(words) <= 30 and _body_list(head))):
         return None, text.strip()
     if f.view.split()[0] == "so" and (words[0] != "Sở" and (len(words) < 2 or not words[1][:1].isupper())):
         return None, text.strip()  # "Số hóa tài liệu …" is a task, "Sở Nội vụ" a body
@@ -321,6 +323,18 @@ def split_actor(text: str) -> tuple[str | None, str]:
     if last in ("đã", "đang", "vừa", "từng", "được", "da", "dang", "vua", "tung", "duoc"):
         return None, text.strip()  # "Chi bộ đã lãnh đạo …": a report of the past
     return who, what
+
+
+def _actor_words(who: str) -> int:
+    """How many words a body's name may hold: 20; a list of bodies whose parts each open with a body's head word
+    ("Các chi bộ trực thuộc, Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội", 23 words with
+    the dash: a commune's Kế hoạch, tune17) 25."""
+    parts = [x.strip(" -") for x in re.split(r",|\s+va\s+", who) if x.strip(" -")]
+    if re.search(r"(?<![a-z])(?:la|gom)(?![a-z])", who):
+        return 20  # "Phó Trưởng Ban Thường trực Ban Chỉ đạo là Phó Chủ tịch …, Phó Trưởng Ban Chỉ đạo gồm đại diện": members
+    if len(parts) >= 2 and all(P.ORG_HEAD_RE.match(re.sub(r"^(?:cac|nhung)\s+", "", x)) for x in parts):
+        return 25
+    return 20
 
 
 def _body_list(view: str) -> bool:
@@ -639,11 +653,17 @@ def find_deadlines(
             if cue is None and h.kind == "month" and h.year_given:
                 # "vào sinh hoạt chi bộ thường kỳ tháng 12/2026": the meeting's month
                 cue = P.REGULAR_MEETING_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])
+            if cue is None and h.kind == "month" and h.year_given \
+                    and P.REPORT_AT_BRIEFING_RE.search(f.view[max(s0, h.start - 160):h.start]):
+                # "báo cáo Chủ tịch Ủy ban nhân dân phường tại cuộc họp giao ban tháng 01/2027": the report's words run
+                # past the 60 characters the cue is read in; its meeting opens the deadline's words
+                cue = P.BRIEFING_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])
             if cue is None and not (h.kind in ("month", "year_cell", "exact") and h.year_given
                                     and (_due_cell(f.view, h) or _in_cell(f.view, h, cells))):
                 continue
         if P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start) \
-                or P.ADOPTED_AT_RE.search(f.view, max(s0, h.start - 30), h.start):
+                or (P.ADOPTED_AT_RE.search(f.view, max(s0, h.start - 30), h.start)
+                    and not P.SUBMITTED_FOR_ADOPTION_RE.search(f.view, max(s0, h.start - 120), h.start)):
             continue  # "hồ sơ … phát sinh trước ngày 01/01/2026 thì …": a scope, not a due date
         if not h.year_given and P.RELATIVE_YEAR_AFTER_RE.match(f.view, h.end):
             continue  # "trước ngày 15 tháng 8 năm cuối đối với chương trình": the year is the programme's last
@@ -669,11 +689,11 @@ def find_deadlines(
             pending_from = None
             if not _DUE_CUE.search(f.view[max(s0, fh.start - 40):fh.start]) and (
                     (fh.kind in _HORIZON_KINDS and h.kind in _HORIZON_KINDS) or _RUNNING_TO.search(prefix)
-                    or _FREQUENCY.search(f.view, s0, fh.start)):
+                    or _FREQUENCY.search(f.view, s0, fh.start) or _CAMPAIGN.search(f.view, max(s0, fh.start - 140), fh.start)):
                 # "Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm", "phát thông điệp … 03 lần mỗi tuần từ ngày
                 # 15/12/2026 đến hết ngày 28/02/2027": a running period, no due date ("Thời hạn hoàn thành: Từ ngày
                 # 01/01/2026 đến ngày 31/3/2026" is one, and so is a task's window "Triển khai … từ ngày 01/3/2026
-                # đến ngày 31/3/2026")
+                # đến ngày 31/3/2026"); a campaign's window ("mở đợt cao điểm … từ ngày … đến ngày …") too
                 continue
             earliest, date = fh.earliest, None
             fm = _FROM_CUE.search(f.view[max(s0, fh.start - 20):fh.start])
@@ -845,6 +865,11 @@ _RUNNING_TO = re.compile(r"(?<![a-z])d[e¢6]n\s+h[e¢]t\s+(?:ng[a4]y\s+)?$")
 #: how often an activity is done ("tần suất tối thiểu 03 lần mỗi tuần", "02 lần/tháng", "hằng ngày"): its span runs
 _FREQUENCY = re.compile(
     r"(?<![a-z])(?:t[a4]n\s+su[a4]t|\d{1,2}\s+l[a4]n\s*(?:/|m[o06][il1]\s|trong\s+)|h[a4d]ng\s+ng[a4]y(?![a-z]))")
+#: a campaign whose window the "từ … đến …" gives: "mở đợt cao điểm tấn công, trấn áp tội phạm từ ngày 15/12/2026 đến
+#: ngày 28/02/2027" (a Văn phòng Tỉnh ủy's Công văn, tune17), "Tháng hành động … từ ngày …": its running period, no due
+#: date (the labels: "the running period of a campaign"), searched in the clause before the first date
+_CAMPAIGN = re.compile(r"(?<![a-z])(?:cao\s+di[e¢]m|chi[e¢]n\s+d[il1]ch|th[a4]ng\s+h[a4]nh\s+[dđ][o06]ng"
+                       r"|[dđ][o06]t\s+(?:thi\s+[dđ]ua|ra\s+qu[a4]n|v[a4]n\s+[dđ][o06]ng))(?![a-z])[^.;:]{0,100}$")
 _DUE_WORD = re.compile(rf"{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|(?<![a-z])xong(?![a-z])|(?<![a-z])h[a4d]n(?![a-z])")
 _DUE_CUE = re.compile(
     rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|xong|(?<![a-z])h[a4d]n(?![a-z])|k[e¢]t\s+th[uw]c)[^.;\n]{{0,30}}$"

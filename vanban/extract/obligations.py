@@ -602,6 +602,7 @@ class _Reader:
         prev_part: Part | None = None
         answerable: tuple[str, str] | None = None  # (heads, formula) of the item just read, when it only answers
         trail: list = []  # [index of the last item's obligation, paragraphs after it naming no body …]
+        timed_from = len(self.out)  # the first obligation of the list a time line ("- Thời gian: …") dates
         for p in siblings:
             if p.kind == "paragraph" and W.EXAMPLE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view):
                 example = True  # "Ví dụ:" and the paragraphs after it illustrate a rule: no assignment
@@ -653,7 +654,10 @@ class _Reader:
             self.in_duties -= duties
             if p.kind == "paragraph" and answerable and len(self.out) == n:
                 self.answered(answerable, p)
-            if len(self.out) == n and inherited and not self.skip.covers(p.start) \
+            if len(self.out) == n and not p.children and W.GROUP_TIME_LINE.match(self.f.view, p.start):
+                self.date_group(timed_from, p)
+                timed_from = len(self.out)
+            if len(self.out) == n and inherited and not self.skip.covers(p.start) and not self.answers_only(p) \
                     and not W.CLOSING_SENTENCE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view):
                 block.append(p)  # (not "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị … phản ánh về …")
             elif len(self.out) > n:
@@ -687,6 +691,25 @@ class _Reader:
                 trail = [len(self.out) - 1] if len(self.out) == n + 1 else []
         self.trail_into(trail)
         flush()
+
+    def answers_only(self, p: Part) -> bool:
+        """The paragraph ``p`` makes bodies of its own answer for the outcome, with no task ("Giám đốc các sở, …, Chủ
+        tịch Ủy ban nhân dân các xã … chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để xảy ra cháy lớn …;
+        tổ chức thực hiện nghiêm túc Chỉ thị này./.", a Chỉ thị's last words): no task of the body an intro named."""
+        if p.kind != "paragraph" or p.children:
+            return False
+        who, what = S.actor(clean_quote(self.text(*self.own(p))))
+        return bool(who) and bool(W.ACCOUNTABLE.match(fold(what).strip()))
+
+    def date_group(self, first: int, line: Part) -> None:
+        """The time line ``line`` ("- Thời gian: hoàn thành trước ngày 20/12/2026.") closing a list of tasks: its
+        deadline is that of the list's obligations from ``first`` on that name none of their own ("Bước 2. Kiểm
+        điểm tại chi bộ⏎- Chi bộ tổ chức hội nghị kiểm điểm …⏎- Thời gian: …")."""
+        for k in range(first, len(self.out)):
+            ob = self.out[k]
+            if ob.deadline is None and ob.span and ob.span.end <= line.start \
+                    and (dl := self.deadline_in(line.start, line.end, ob.who)) is not None:
+                self.out[k] = replace(ob, deadline=replace(dl, who=ob.who))
 
     def intro_duty(self, p: Part) -> tuple[str | None, str] | None:
         """The clause ``p`` announces items ("… sau đây:") and states a duty of its own: a body or role as the
@@ -929,7 +952,8 @@ class _Reader:
         alone = re.match(r"[ \t*]*\n?[ \t*]*((?:[^\n]{1,120}\n(?![ \t]*\n)){0,2}[^\n]{1,120}?)[ \t*:]*\n[ \t]*\n",
                          self.text(s, e)) if p.kind == "item" else None
         rest = clean_quote(self.text(s + alone.end(), e)) if alone else ""
-        if alone and clean_quote(alone.group(1)) != p.heading and not p.children \
+        if alone and clean_quote(alone.group(1)) != p.heading \
+                and (not p.children or (p.heading and self.text(s, e).rstrip(" *\t\n").endswith(":") and rest[:1].isupper())) \
                 and not alone.group(1).rstrip().endswith(":") \
                 and S.body_name(clean_quote(alone.group(1))) == clean_quote(alone.group(1)).rstrip(" :.") \
                 and rest[:1].isupper() and _names_no_other(S.actor(rest)[0], clean_quote(alone.group(1))) \
@@ -940,7 +964,9 @@ class _Reader:
             # standing alone names the body, the paragraph after it (naming no body, or only the bodies of
             # the heading: "7. Các sở, ban, ngành tỉnh, Ủy ban nhân dân các xã, phường" / "" / "Trên cơ sở Kế
             # hoạch này, các sở, ban, ngành Tỉnh tổ chức …; Ủy ban nhân dân các xã, phường … xây dựng …",
-            # 617-KH-UBND) is its task: one obligation for the block
+            # 617-KH-UBND) is its task: one obligation for the block; so is an intro under it that announces
+            # points ("2. Ban cán sự đảng Ủy ban nhân dân tỉnh" / "" / "Lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh:" / "a) …",
+            # the structure's heading running over both), the points its tasks too
             self.add(S.body_name(clean_quote(alone.group(1))), "; ".join(x for x in (rest, self.tasks_below(p)) if x),
                      p.start, p.end)
             return
@@ -1072,14 +1098,19 @@ class _Reader:
         w2, what2 = S.actor(first)
         return self.other_body(w2, what2, who)
 
+    def issuer_itself(self, who: str) -> bool:
+        """``who`` is the issuing Party committee, named bare ("Đảng ủy", "Ban Thường vụ") or in full: a body it leads
+        carries out the tasks it sets (:meth:`led_body`), its own "lãnh đạo, chỉ đạo:" charges the bodies below."""
+        issuer = self.st.header.issuer if self.st.header else None
+        fw = fold(S.clean_who(who)).strip()
+        return fw in W.PARTY_SELF or bool(issuer and (S.is_self(who, issuer) or fw == fold(issuer).strip()))
+
     def led_body(self, who: str, what: str) -> tuple[str, str] | None:
         """(body, tasks) when the issuing Party committee, named bare ("Đảng ủy") or in full, only leads a named body
         that carries the tasks out: "3. Đảng ủy lãnh đạo Ủy ban nhân dân xã" over "- Xây dựng Kế hoạch thực hiện Nghị
         quyết …" (a15-09); None otherwise ("Đảng ủy Công an phường | lãnh đạo Công an phường xây dựng …" names
         another committee, itself charged)."""
-        issuer = self.st.header.issuer if self.st.header else None
-        fw = fold(S.clean_who(who)).strip()
-        if not (fw in W.PARTY_SELF or (issuer and (S.is_self(who, issuer) or fw == fold(issuer).strip()))):
+        if not self.issuer_itself(who):
             return None
         m = W.LEADS_BODY.match(what.strip())
         if not m or not S.named_body(Folded.of(m.group("body")).view) or first_verb(Folded.of(S.guard(m.group("body"))).view):
@@ -1331,10 +1362,11 @@ class _Reader:
                 who = None  # "b) Trong thời hạn 01 ngày làm việc, …, Sở … thực hiện …" under "Trình tự, thủ tục …": a step
             if who and re.search(r"\s(?:sẽ|se)$", who) and not S.is_self(S.clean_who(who), self.st.header.issuer):
                 who = None  # "Văn phòng sẽ theo dõi": a statement about the future, not an assignment
-            if who and cur and fold(S.clean_who(who)) == fold(cur[0]):
+            if who and cur and (fold(S.clean_who(who)) == fold(cur[0]) or _named_again(who, cur[0])):
                 # "Bộ trưởng Bộ Tài chính tiếp thu … Trên cơ sở đó, giao Bộ trưởng Bộ Tài chính thừa ủy quyền …
-                # ký …" (386-NQ-CP): the same body assigned again in one block is one assignment
-                cur[1].append(what or sent)
+                # ký …" (386-NQ-CP): the same body assigned again in one block is one assignment; "2.7. Văn phòng HĐND
+                # và UBND phường theo dõi …; Văn phòng sẽ tổng hợp, báo cáo …" (tune17): named again by its head word
+                cur[1].append(re.sub(r"^(?:sẽ|se)\s+", "", what) if what else sent)
                 cur[3] = a + end
             elif who:
                 cur = [S.clean_who(who), [what] if what else [], s0, a + end]
@@ -1385,6 +1417,10 @@ class _Reader:
             # "1. Chủ tịch Ủy ban nhân dân các tỉnh: … chỉ đạo …" / "(3) … Ủy ban nhân dân các tỉnh: … khẩn trương gửi
             # Báo cáo …" (232-CD-TTg): the body under its head's title is the same assignee
             self.out[n:] = [o for o in self.out[n:] if _body_key(o.who or "") != _body_key(found[-1][0])]
+            if W.PARTY_LEADER.match(mine) and W.PARTY_LEADS.match(said) and not self.issuer_itself(found[-1][0]):
+                # "1. Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo:" / "a) Các sở, ngành … rà soát …": the
+                # bodies the Party body leads carry out its tasks, one assignment of the Party body
+                del self.out[n:]
             items = sum(c.kind == "item" for c in tasks_below.children)  # a stray OCR paragraph is no item
             if (generic or announcing) and intro_at >= 0 and fold(self.out[intro_at].who or "") == mine \
                     and len(self.out) - n >= (items if announcing else len(tasks_below.children) / 2):
@@ -1486,6 +1522,13 @@ class _Reader:
             partners = row[with_col].text.strip(" .;") if with_col is not None and with_col < len(row) else ""
             self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None,
                      partners=partners or None)
+
+
+def _named_again(who: str, body: str) -> bool:
+    """``who`` is ``body`` named again by its head word alone ("Văn phòng" after "Văn phòng HĐND và UBND phường", "Sở"
+    after "Sở Tài chính"), maybe with the "sẽ" of its next task."""
+    head = re.sub(r"\s+(?:se|cung)$", "", fold(S.clean_who(who)).strip())
+    return head in W.BARE_HEADS and fold(body).startswith(head + " ")
 
 
 def _names_only(what: str) -> bool:

@@ -361,6 +361,13 @@ REGULAR_MEETING_BEFORE_RE = re.compile(
     rf"(?P<meeting>(?:{kw('sinh hoat')}|{kw('phien hop')}|{kw('cuoc hop')}|{kw('hoi nghi')}|{kw('ky hop')}|{kw('hop')})(?![a-z])"
     rf"[^.;:\n]{{0,40}}?{kw('thuong ky')}\s+)$"
 )
+# A report made at a month's briefing: "báo cáo Chủ tịch Ủy ban nhân dân phường tại cuộc họp giao ban tháng 01/2027" (a
+# Thông báo kết luận of a UBND phường, tune17) is due in that month; what else happens there ("UBND xã sẽ kiểm điểm
+# trách nhiệm tại cuộc họp giao ban tháng 12/2026 đối với …", a16-02) is no due date.
+BRIEFING_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('tai')}|{kw('vao')}|{kw('trong')})\s+"
+    rf"(?P<meeting>(?:{kw('cuoc hop')}|{kw('phien hop')}|{kw('hoi nghi')}|{kw('buoi')}|{kw('hop')})\s+{kw('giao ban')}\s+)$")
+REPORT_AT_BRIEFING_RE = re.compile(rf"(?<![a-z]){kw('bao cao')}(?![a-z])[^.;:]{{0,110}}?" + BRIEFING_BEFORE_RE.pattern)
 # Planning horizons, not due dates: "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%".
 # The months a routine measurement is taken in, not a due date: "quan trắc với tần suất 02 lần/năm; thời gian quan
 # trắc vào tháng 4 và tháng 8 năm 2026" (235/KH-UBND Thanh Hóa, a monitoring plan; its report date stays a deadline).
@@ -458,6 +465,13 @@ ACTION_VERBS = [
     # "Bộ phận Văn thư | số hóa hồ sơ, hoàn thành trước ngày 15-6-2027" (the session-17 newcomer's plan): "số hóa" with
     # the papers it makes digital (with a figure it is a QUANTITY_VERBS verb; a name's "số" takes its number)
     "so hoa ho so", "so hoa tai lieu", "so hoa du lieu",
+    # a Party body's vote on its members' grades: "Chi bộ | thảo luận, biểu quyết đề xuất mức xếp loại đối với từng
+    # đảng viên" (a Ban Tổ chức's Hướng dẫn, tune17: "Chi bộ thảo luận, biểu quyết đề xuất mức" was read as the body);
+    # a discussion group's name ("Tổ thảo luận") keeps its verb (VERB_NAME_PREFIX)
+    "thao luan", "bieu quyet",
+    # the press's and the police's openings: "Báo và Phát thanh, Truyền hình An Giang | mở chuyên mục tuyên truyền …",
+    # "Công an tỉnh | mở đợt cao điểm …" (a bare "mở" folds like "mô", "mỏ": only with its object)
+    "mo chuyen muc", "mo chuyen trang", "mo dot", "mo lop",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
@@ -559,6 +573,10 @@ ORG_HEADS = [
     # a commune's civil-service posts (Nghị định 33/2023/NĐ-CP): "Công chức Văn hóa - Xã hội tổng hợp kết quả",
     # "Công chức Địa chính - Xây dựng kiểm tra …" (a newcomer's ward plan): a post a plan charges, named by its field
     "cong chuc van hoa", "cong chuc dia chinh", "cong chuc tu phap", "cong chuc tai chinh", "cong chuc van phong",
+    # the Party's delegation in a state or front body (Điều lệ Đảng, Điều 43): "1. Đảng đoàn Hội đồng nhân dân tỉnh" /
+    # "Lãnh đạo rà soát …", "3. Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" — a Chương trình hành động of a Ban
+    # Thường vụ gives each its part (tune17)
+    "dang doan",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").
@@ -832,9 +850,10 @@ _MAX_SIGN = r"(?:≤|⩽|<=|=<|(?<![\w/])<)"
 STRICT_ABOVE_RE = re.compile(rf"^(?:{kw('dat')}\s+)?(?:>(?!=)|{kw('tren')}|{kw('hon')}|{kw('vuot')}(?:\s+{kw('tren')})?)(?:\s|\d)")
 STRICT_BELOW_RE = re.compile(rf"^(?:<(?!=)|{kw('duoi')}|{kw('it hon')})(?:\s|\d)")
 TARGET_MIN_CUE_RE = re.compile(
-    rf"(?:{_MIN_SIGN}|{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])(?<!chung )(?<!dau )t[uw]r?|(?<![a-z])(?<!lam )(?<!lay )tr[o06]n)"
+    rf"(?:{_MIN_SIGN}|{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|{kw('vuot')}|(?<![a-z])(?<!chung )(?<!dau )(?<!trat )t[uw]r?|(?<![a-z])(?<!lam )(?<!lay )tr[o06]n)"
     rf"(?:\s+(?:{kw('la')}|{kw('tren')}|{kw('tu')}|{kw('sau')}|{kw('cho')}))?\s*$"  # "tối thiểu cho 02 doanh nghiệp"
 )
+# ("trật tự 11 tháng năm 2026" — the period of a report on security and order — folds its "tự" like "từ": no bound)
 TARGET_MAX_CUE_RE = re.compile(
     # "dưới" (below) — not "buổi" ending a rate ("100.000 đồng/người /buổi" ⏎ "80.000 đồng …", 82/2025/NQ-HĐND's table),
     # which folds alike once OCR's b/d confusion is allowed; "không dưới 03 xã" (not below) is a minimum
@@ -1008,6 +1027,10 @@ NOT_YET_AFTER_RE = re.compile(rf"(?:\s+(?:{HANG}|m[o06db][io1])\s+{NAM})?\s*,?\s
 RELATIVE_YEAR_AFTER_RE = re.compile(rf"(?:\s+{kw('cua')})?\s+{NAM}\s+(?:{CUOI}|{DAU}|{TRUOC})(?![a-z])")
 # Another body's act at a time, not a due date: "khi Luật … được thông qua vào tháng 12/2025".
 ADOPTED_AT_RE = re.compile(rf"{kw('thong qua')}\s+(?:{kw('vao')}\s+|{kw('trong')}\s+|{kw('tai')}\s+)?(?:{NGAY}\s+)?$")
+# … unless the body is charged to submit the thing for adoption then: "xây dựng chương trình kiểm tra, giám sát năm
+# 2027, trình Ban Thường vụ thông qua trong tháng 01/2027" (a Nghị quyết of a Đảng ủy xã, tune17) is due by then.
+SUBMITTED_FOR_ADOPTION_RE = re.compile(
+    rf"(?<![a-z]){kw('trinh')}\s+[^.;:,]{{2,80}}?{kw('thong qua')}\s+(?:{kw('vao')}\s+|{kw('trong')}\s+|{kw('tai')}\s+)?(?:{NGAY}\s+)?$")
 # "(các dự án) có kế hoạch hoàn thành năm 2025": a description of things already scheduled, no due date.
 PLANNED_BEFORE_RE = re.compile(rf"{kw('co ke hoach')}\s*$")
 REPORT_NAMED_RE = re.compile(rf"{kw('bao cao')}\s*$")

@@ -161,6 +161,10 @@ def actor(sent: str) -> tuple[str | None, str]:
         who, what = split_actor(guarded)
     if who is None and (W.MORE_HEADS.match(Folded.of(guarded).view) or W.STRONG_HEAD.match(guarded)):
         who, what = cue_subject(guarded)  # "Giám đốc các Sở, Thủ trưởng … | xây dựng …"
+        if who and fold(clean_quote(who)).strip(" ,") in W.HEAD_VERBS:
+            # "Lãnh đạo rà soát, sửa đổi các nghị quyết …" under "1. Đảng đoàn Hội đồng nhân dân tỉnh" (tune17): a Party
+            # body's verb of leading, not the leaders of a body ("Lãnh đạo các sở" names whose)
+            who, what = None, guarded
     if who is None and (act := W.UNDERGONE_ACT.search(Folded.of(guarded[:120]).view)) \
             and named_body(Folded.of(guarded[:act.start()]).view) \
             and first_verb(Folded.of(guarded[:act.start()]).view) is None \

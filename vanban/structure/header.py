@@ -208,6 +208,8 @@ def _issuer_name(bodies: list[str]) -> tuple[str | None, str | None]:
             issuer = issuer + " TRUNG ƯƠNG"
     elif parent and fold(issuer) == fold(V.CENTRAL_OFFICE[0]):
         issuer = f"{issuer} {_body_without_place(bodies[-2])}"
+    elif parent and V.PARTY_DEPARTMENT_RE.match(fold(issuer).strip()) and V.LOCAL_COMMITTEE_RE.match(fold(bodies[-2]).strip()):
+        issuer = f"{issuer} {_body_without_place(bodies[-2])}"  # "TỈNH ỦY QUẢNG NINH" / "BAN TỔ CHỨC": Ban Tổ chức Tỉnh ủy
     return issuer, parent
 
 

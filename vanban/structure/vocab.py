@@ -64,6 +64,13 @@ CONNECTOR_END_RE = re.compile(r"(?:\s(?:va|cua)|[,&-])\s*$")
 # Party central bodies name themselves after the Central Committee: "BAN TỔ CHỨC" → "BAN TỔ CHỨC TRUNG ƯƠNG"
 CENTRAL_COMMITTEE_RE = re.compile(kw("ban chap hanh trung uong"))
 CENTRAL_OFFICE = ("VĂN PHÒNG", "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG")
+# a province's or district's Party committee ("TỈNH ỦY QUẢNG NINH", "THÀNH ỦY HÀ NỘI", "HUYỆN ỦY …") and the
+# departments it heads named bare under it ("BAN TỔ CHỨC", "BAN TUYÊN GIÁO VÀ DÂN VẬN", "ỦY BAN KIỂM TRA"): the text
+# names each after its committee ("Ban Tổ chức Tỉnh ủy", Hướng dẫn số …-HD/BTCTU), as "VĂN PHÒNG" is named
+LOCAL_COMMITTEE_RE = re.compile(r"^(?:tinh|thanh|huyen|quan|thi) uy(?![a-z])")
+PARTY_DEPARTMENT_RE = re.compile(
+    r"^(?:ban (?:to chuc|tuyen giao(?: va dan van)?|dan van|noi chinh|kinh te|chinh sach,? chien luoc|bao ve suc khoe can bo)"
+    r"|uy ban kiem tra)$")
 # the level words of a body's name before its place ("UBND TỈNH | QUẢNG NINH", "ĐẢNG ỦY XÃ | HƯNG ĐẠO"), folded,
 # longest first; a Party committee named by its level ("TỈNH ỦY", "THÀNH ỦY") ends with "ủy" instead
 ADMIN_LEVELS = tuple(w.split() for w in ("thanh pho", "thi xa", "thi tran", "dac khu", "tinh", "huyen", "quan", "xa",
