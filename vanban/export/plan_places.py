@@ -34,8 +34,22 @@ _GROUP_LABEL = re.compile(r"^(?:[IVX]{1,5}|[A-Z])\.?(?:\s+|$)")
 _CELL_BREAK = re.compile(r"\s*(?:[\t\n]|(?<!\S)\|(?!\S))\s*")
 
 
+def _own_number(out: str, bare: str) -> str | None:
+    """The number a decimal label prints whole: "2.1" under "2" is item "2.1" (not "2.2.1"), "2.1" under "II.2" is
+    "II.2.1" — its leading parts repeat the parts above it, so they are not a level of their own. None: the label does
+    not repeat them ("4" under "IV", "1.1" under "I")."""
+    head, _, _ = bare.rpartition(".")
+    if not head:
+        return None
+    outer, own = out.split("."), head.split(".")
+    if len(own) <= len(outer) and outer[len(outer) - len(own):] == own:
+        return ".".join(outer[:len(outer) - len(own)] + bare.split("."))
+    return None
+
+
 def item_number(labels: list[str]) -> str | None:
-    """"IV.4", "III.2.a", "Điều 3.1" from the labels of the parts around a place, outermost first."""
+    """"IV.4", "III.2.a", "Điều 3.1" from the labels of the parts around a place, outermost first; a decimal label
+    that repeats its parent's number ("2.1." under "2.") is printed whole, not appended ("2.1", never "2.2.1")."""
     out = ""
     for label in labels:
         bare = label.strip().rstrip(".):").strip()
@@ -47,6 +61,8 @@ def item_number(labels: list[str]) -> str | None:
             out = bare
         elif _WORD_LABEL.match(bare):
             out += f", {bare}"
+        elif (whole := _own_number(out, bare)) is not None:
+            out = whole
         else:
             out += f".{bare}"
     return out or None
