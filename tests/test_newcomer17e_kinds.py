@@ -73,3 +73,62 @@ def test_a_decimal_items_tt_is_its_own_printed_number():
 def test_decimal_labels_repeating_their_parent(labels, number):
     assert item_number(labels) == number
 
+
+#: a ward's plan whose clean-up day is a weekday of every month, in prose and in the task table's due cell
+WEEKDAY_OF_MONTH = """\
+ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHƯỜNG HƯNG PHÚ                         Độc lập - Tự do - Hạnh phúc
+Số: 41/KH-UBND                          Hưng Phú, ngày 10 tháng 02 năm 2027
+
+KẾ HOẠCH
+Ra quân làm sạch kênh rạch năm 2027
+
+I. NHIỆM VỤ
+1. Giao Hội Cựu chiến binh phường chủ trì vớt rác trên kênh vào ngày thứ Bảy cuối cùng hằng tháng.
+2. Giao Đoàn Thanh niên phường tổ chức ra quân dọn dẹp hẻm vào sáng chủ nhật đầu tiên của tháng.
+3. Giao Văn phòng Ủy ban nhân dân phường báo cáo kết quả vào thứ Hai tuần thứ 2 hằng tháng.
+"""
+
+
+def _monthly_rows():
+    ext = extract(WEEKDAY_OF_MONTH)
+    return ext, {i.who: i for i in build_checklist(ext, today=dt.date(2027, 2, 10))}
+
+
+@pytest.mark.parametrize("who, rule, first, said", [
+    # 10/02/2027 is a Wednesday: the last Saturday of February 2027 is the 27th
+    ("Hội Cựu chiến binh phường", "FREQ=MONTHLY;BYDAY=-1SA", "2027-02-27", "thứ Bảy cuối cùng hằng tháng"),
+    # the first Sunday of February (the 7th) is past: the next is 7/3/2027
+    ("Đoàn Thanh niên phường", "FREQ=MONTHLY;BYDAY=1SU", "2027-03-07", "Chủ nhật đầu tiên hằng tháng"),
+    # the second Monday of February (the 8th) is before the plan's day: the first is 8/3/2027
+    ("Văn phòng Ủy ban nhân dân phường", "FREQ=MONTHLY;BYDAY=2MO", "2027-03-08", "thứ Hai tuần thứ 2 hằng tháng"),
+])
+def test_a_weekday_of_every_month_is_a_monthly_rule(who, rule, first, said):
+    from vanban.extract.recurrence import describe
+
+    _, by_who = _monthly_rows()
+    item = by_who[who]
+    assert item.recurrence == rule and item.date == first
+    assert describe(rule) == said
+    assert item.next_due == first  # the phiếu made on the plan's day
+
+
+def test_a_weekday_of_one_named_month_is_no_rule():
+    """"chủ nhật cuối cùng của tháng 3/2027" is one day (or none), never a monthly rule."""
+    text = WEEKDAY_OF_MONTH.replace("hằng tháng.", "của tháng 3/2027.", 1)
+    ext = extract(text)
+    assert not any(d.recurrence and "BYDAY=-1SA" in d.recurrence for d in ext.deadlines)
+
+
+def test_the_calendar_repeats_on_the_last_sunday():
+    """The .ics event of "Ngày chủ nhật cuối cùng hằng tháng" carries RRULE BYDAY=-1SU from its first instance."""
+    from icalendar import Calendar
+
+    from vanban.extract.checklist import render_checklist
+
+    text = WEEKDAY_OF_MONTH.replace("thứ Bảy cuối cùng", "chủ nhật cuối cùng", 1)
+    cal = Calendar.from_ical(render_checklist(extract(text), fmt="ics"))
+    ev = [e for e in cal.walk("VEVENT") if "Cựu chiến binh" in str(e.get("SUMMARY"))]
+    assert len(ev) == 1
+    assert ev[0]["RRULE"].to_ical() == b"FREQ=MONTHLY;BYDAY=-1SU"
+    assert ev[0]["DTSTART"].dt == dt.date(2027, 2, 28)

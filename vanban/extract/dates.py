@@ -59,7 +59,7 @@ class DateHit:
 
     start: int
     end: int
-    kind: str  # exact | day_month | day | month_part | month | month_range | quarter | half | year | year_cell | relative | week | weekly | workday | daily
+    kind: str  # exact | day_month | day | month_part | month | month_range | quarter | half | year | year_cell | relative | week | weekly | workday | weekday_month | daily
     date: str | None
     earliest: str | None
     latest: str | None
@@ -130,6 +130,8 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         add(_last_week_of_quarter(m, ref))
     for m in P.WORKING_DAY_OF_MONTH_RE.finditer(view):  # "ngày làm việc cuối cùng của tháng": monthly, BYSETPOS
         add(_working_day_of_month(m, ref))
+    for m in P.WEEKDAY_OF_MONTH_RE.finditer(view):  # "ngày chủ nhật cuối cùng hằng tháng": monthly, BYDAY=-1SU
+        add(_weekday_of_month(m, ref))
     for m in P.WEEKDAY_WEEKLY_RE.finditer(view):  # "ngày thứ Sáu hàng tuần": the next such weekday, then weekly
         if _due_clause_before(view, m.start()):
             add(_weekly(m, ref))
@@ -321,14 +323,28 @@ def _working_day_of_month(m, ref: dt.date | None) -> DateHit | None:
     pos = -1 if m.group("last") else int(m.group("k")) if m.group("k") else (n or 1)
     if not (1 <= abs(pos) <= 23):
         return None
-    rule = f"FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS={pos}"
+    return _monthly_hit(m, "workday", f"FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS={pos}", ref)
+
+
+def _monthly_hit(m, kind: str, rule: str, ref: dt.date | None) -> DateHit | None:
+    """The hit of a day of every month that ``rule`` names: its first occurrence on or after ``ref`` (no date without
+    a document date; None for a rule with no occurrence)."""
     if ref is None:
-        return DateHit(m.start(), m.end(), "workday", None, None, None, False, recurrence=rule)
+        return DateHit(m.start(), m.end(), kind, None, None, None, False, recurrence=rule)
     first = first_on_or_after(rule, ref, ref)
     if first is None:
         return None
-    return DateHit(m.start(), m.end(), "workday", first.isoformat(), first.isoformat(), first.isoformat(), True,
+    return DateHit(m.start(), m.end(), kind, first.isoformat(), first.isoformat(), first.isoformat(), True,
                    first.month, first.day, recurrence=rule)
+
+
+def _weekday_of_month(m, ref: dt.date | None) -> DateHit | None:
+    """"ngày chủ nhật cuối cùng hằng tháng", "thứ Hai đầu tiên của tháng": that weekday of every month, RRULE
+    ``FREQ=MONTHLY;BYDAY=-1SU`` (``1MO``); the first occurrence the first such day on or after ``ref``."""
+    wd = m.group("wd")
+    code = P.WEEKDAY_CODES[wd] if wd else "SU"
+    pos = -1 if m.group("last") else int(m.group("k")) if m.group("k") else 1
+    return _monthly_hit(m, "weekday_month", f"FREQ=MONTHLY;BYDAY={pos}{code}", ref)
 
 
 def _last_week_of_quarter(m, ref: dt.date | None) -> DateHit | None:

@@ -297,6 +297,15 @@ WORKING_DAY_OF_MONTH_RE = re.compile(
     rf"\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?(?:(?:{HANG}|m[o06db][io1])\s+)?{THANG}"
     rf"(?:\s+(?:{kw('tiep theo')}|{kw('ke tiep')}|{kw('sau')}))?(?![a-z])(?!\s*[/\d])"
 )
+# A weekday of every month: "vào ngày chủ nhật cuối cùng hằng tháng" (its last Sunday), "thứ Hai đầu tiên của tháng",
+# "thứ Bảy tuần thứ 2 hằng tháng": monthly, RRULE BYDAY=-1SU / 1MO / 2SA; "… của tháng 12/2026" names one month (no
+# match), and a weekday "hằng tuần" is WEEKDAY_WEEKLY_RE's.
+WEEKDAY_OF_MONTH_RE = re.compile(
+    rf"(?:{NGAY}\s+)?{_WEEKDAY}\s+(?:{kw('tuan')}\s+)?"
+    rf"(?:(?P<first>{kw('dau tien')}|{kw('dau')})|(?P<last>{kw('cuoi cung')}|{kw('cuoi')})|{kw('thu')}\s+(?P<k>[1-4]))"
+    rf"\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?(?:(?:{HANG}|m[o06db][io1])\s+)?{THANG}"
+    rf"(?![a-z])(?!\s*[/\d])"
+)
 # "tuần cuối cùng của tháng thứ 3 trong quý": the last week of each quarter.
 LAST_WEEK_OF_QUARTER_RE = re.compile(
     rf"{kw('tuan cuoi')}(?:\s+{kw('cung')})?\s+{kw('cua')}\s+{THANG}\s+{kw('thu')}\s+(?P<k>[1-3]|ba|hai|mot)\s+(?:{kw('trong')}|{kw('cua')})\s+{QUY}(?![a-z])"

@@ -141,7 +141,7 @@ def describe(rule: str | None) -> str:
     ``FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=25`` → "hằng năm, ngày 25/11";
     ``FREQ=WEEKLY;BYDAY=FR`` → "thứ Sáu hằng tuần"; ``FREQ=MONTHLY;BYMONTHDAY=20`` →
     "ngày 20 hằng tháng"; ``FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1`` → "ngày làm việc cuối
-    cùng hằng tháng"; quarterly, six-monthly and daily rules likewise. The rule is
+    cùng hằng tháng"; ``FREQ=MONTHLY;BYDAY=-1SU`` → "Chủ nhật cuối cùng hằng tháng"; quarterly, six-monthly and daily rules likewise. The rule is
     read with dateutil's ``rrulestr`` (its parts as given, not filled from a DTSTART).
     The one wording the Word/CSV checklist, the calendar's description, the Markdown
     checklist and the web pages show. "" for None; a rule it cannot read is returned as is.
@@ -167,6 +167,10 @@ def describe(rule: str | None) -> str:
     if freq == _MONTHLY and every == 1 and not (months or days) and len(positions) == 1 \
             and sorted(w.weekday for w in weekdays) == [0, 1, 2, 3, 4]:  # "ngày làm việc cuối cùng của tháng"
         return f"ngày làm việc {'cuối cùng' if positions[0] == -1 else f'thứ {positions[0]}'} hằng tháng"
+    if freq == _MONTHLY and every == 1 and not (months or days or positions) and len(weekdays) == 1 \
+            and weekdays[0].n:  # "ngày chủ nhật cuối cùng hằng tháng": BYDAY=-1SU
+        n = weekdays[0].n
+        return f"{_WEEKDAY_NAMES[weekdays[0].weekday]} {({-1: 'cuối cùng', 1: 'đầu tiên'}).get(n, f'tuần thứ {n}')} hằng tháng"
     if freq == _MONTHLY and not (months or weekdays):
         if every == 1:
             return f"{day} hằng tháng" if day else "hằng tháng"
