@@ -132,3 +132,39 @@ def test_the_calendar_repeats_on_the_last_sunday():
     assert len(ev) == 1
     assert ev[0]["RRULE"].to_ical() == b"FREQ=MONTHLY;BYDAY=-1SU"
     assert ev[0]["DTSTART"].dt == dt.date(2027, 2, 28)
+
+
+#: a department's plan signed by its head in his own name: the title one line above "Nơi nhận:", the name beside the
+#: list's last item
+TITLE_ABOVE_NOI_NHAN = """\
+UBND HUYỆN ĐỊNH HÓA                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHÒNG VĂN HÓA VÀ THÔNG TIN                Độc lập - Tự do - Hạnh phúc
+Số: 07/KH-VHTT                          Định Hóa, ngày 12 tháng 3 năm 2027
+
+KẾ HOẠCH
+Kiểm tra hoạt động quảng cáo ngoài trời năm 2027
+
+1. Bộ phận Văn hóa kiểm tra các biển quảng cáo trước ngày 30/6/2027.
+2. Bộ phận Thông tin tổng hợp kết quả, báo cáo trước ngày 15/7/2027.
+
+                                             PHÓ TRƯỞNG PHÒNG
+Nơi nhận:
+- UBND huyện (b/c);
+- Lưu: VT.                                    Nông Thị Hạnh
+"""
+
+
+def test_a_title_one_line_above_noi_nhan_is_the_signers():
+    ext = extract(TITLE_ABOVE_NOI_NHAN)
+    assert ext.metadata.signer_title == "PHÓ TRƯỞNG PHÒNG"
+    assert ext.metadata.signer_name == "Nông Thị Hạnh"
+    assert list(ext.metadata.recipients) == ["UBND huyện", "Lưu: VT"]
+
+
+def test_a_heading_above_noi_nhan_with_no_blank_line_is_no_title():
+    """The last body line in capitals right under the text (no blank line between) stays the body's."""
+    text = TITLE_ABOVE_NOI_NHAN.replace("\n\n                                             PHÓ TRƯỞNG PHÒNG",
+                                        "\nTRƯỜNG TIỂU HỌC BẢO CƯỜNG")
+    ext = extract(text)
+    assert ext.metadata.signer_title != "TRƯỜNG TIỂU HỌC BẢO CƯỜNG"
+

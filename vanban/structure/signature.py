@@ -76,6 +76,19 @@ def _run_above(lines: list[Line], i: int, lo: int) -> int:
     return i
 
 
+def _title_above(lines: list[Line], i: int, lo: int) -> int:
+    """The signer's title alone on the line right above "Nơi nhận:" (no level: a department head signs in his own
+    name, "TRƯỞNG PHÒNG" ⏎ "Nơi nhận:" … "- Lưu: VT.   Lê Văn Tám"), a blank line above it: the block starts at the
+    title; else at the "Nơi nhận" line ``i``."""
+    j = i - 1
+    if j <= lo or lines[j].blank or len(lines[j].segs) != 1 or not lines[j - 1].blank:
+        return i
+    t = lines[j].text.strip(" *")
+    if upper_ratio(t) > 0.8 and len(t.split()) <= 6 and V.SIGNER_TITLE_RE.match(lines[j].view.strip(" *")):
+        return j
+    return i
+
+
 def find_start(lines: list[Line], lo: int) -> int | None:
     """Index of the first line of the signature block after line ``lo``."""
     for ln in lines[lo:]:
@@ -85,8 +98,9 @@ def find_start(lines: list[Line], lo: int) -> int | None:
                 rest = v[V.NOI_NHAN_RE.match(v).end():].strip()
                 below = next((x for x in lines[ln.index + 1:ln.index + 4] if not x.blank), None)
                 if (not rest or V.SIGN_LEVEL_RE.match(rest)) and not (below and below.text[:1] in "-–+•"):
-                    return _run_above(lines, ln.index, lo)
-                return ln.index
+                    first = _run_above(lines, ln.index, lo)
+                    return first if first < ln.index else _title_above(lines, ln.index, lo)
+                return _title_above(lines, ln.index, lo)
             if V.SIGN_LEVEL_RE.match(v) and upper_ratio(sg.text) > 0.6:
                 return ln.index
     # no "Nơi nhận" and no level: the last title line followed closely by a name
