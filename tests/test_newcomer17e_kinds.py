@@ -168,3 +168,45 @@ def test_a_heading_above_noi_nhan_with_no_blank_line_is_no_title():
     ext = extract(text)
     assert ext.metadata.signer_title != "TRƯỜNG TIỂU HỌC BẢO CƯỜNG"
 
+
+#: a commune's plan with a rate named by "tỷ lệ" alone, a share over "số …" and a relative time limit
+SCOPES = """\
+ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ PHÚ LƯƠNG                            Độc lập - Tự do - Hạnh phúc
+Số: 22/KH-UBND                          Phú Lương, ngày 06 tháng 01 năm 2027
+
+KẾ HOẠCH
+Thực hiện nhiệm vụ an sinh xã hội năm 2027
+
+1. Giao Hội Nông dân xã tuyên truyền, vận động hội viên sử dụng phân bón hữu cơ, phấn đấu đạt tỷ lệ từ 60% trở lên trong năm 2027.
+2. Số hộ được công nhận gia đình văn hóa không thấp hơn 90% số được bình xét.
+3. Công chức Tư pháp - Hộ tịch gửi văn bản trả lời công dân trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ.
+"""
+
+
+def _targets(text: str) -> dict[float, object]:
+    return {(t.min if t.min is not None else t.max): t for t in extract(text).targets}
+
+
+def test_a_bare_rate_is_the_rate_of_the_act_before_its_comma():
+    """"vận động hội viên sử dụng phân bón hữu cơ, phấn đấu đạt tỷ lệ từ 60% trở lên trong năm 2027": the rate of using
+    organic fertiliser, not "trong"; the period stays the sentence's year."""
+    t = _targets(SCOPES)[60]
+    assert t.scope == "tỷ lệ sử dụng phân bón hữu cơ"
+    assert t.period == "năm 2027"
+
+
+def test_a_share_over_so_keeps_the_measure_before_the_bound():
+    """"Số hộ được công nhận … không thấp hơn 90% số được bình xét": the scope is the measure named before the bound,
+    never the lone "số" after the figure."""
+    t = _targets(SCOPES)[90]
+    assert t.min == 90 and t.scope == "Số hộ được công nhận gia đình văn hóa"
+
+
+def test_a_relative_time_limit_measures_its_task_in_no_period():
+    """"Công chức Tư pháp - Hộ tịch gửi văn bản trả lời công dân trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ
+    sơ": ≤ 5 working days for the task (not the body's name), counted from the papers' receipt: not the title's "năm
+    2027"."""
+    t = _targets(SCOPES)[5]
+    assert t.max == 5 and t.scope == "gửi văn bản trả lời công dân"
+    assert t.period is None

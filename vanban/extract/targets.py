@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from vanban.extract import limit_words as L
 from vanban.extract import patterns as P
+from vanban.extract import scope_words as SW
 from vanban.extract import target_tiers as TT
 from vanban.extract import target_words as W
 from vanban.extract.bound_pairs import paired_bounds
@@ -807,6 +808,12 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if per_time:  # "sinh hoạt chuyên đề ít nhất 01 lần/quý": once each quarter
             rate_per, unit_end = o[per_time.start("per"):per_time.end("per")].lower(), per_time.end()
         period = f"mỗi {rate_per}" if rate_per else _period(f, s0, s1, title_period, unit_end)
+        if time_unit and (W.TIME_LIMIT_CUE_RE.search(v, max(c0, m.start() - 40), m.start())
+                          or W.COUNTED_FROM_AFTER_RE.match(v, unit_end)):
+            # "Bộ phận Văn thư nộp lưu hồ sơ … trong thời hạn 10 ngày kể từ …": the limit measures the task (not the
+            # body that does it) and runs from an event, in no period of the title's
+            scope = _limit_task(o, c0, text_start) or scope
+            period = None if isinstance(period, _TitlePeriod) else period
         if (lo is None) != (hi is None) and b is None and TT.tier_key(v, o, unit_end, s1):
             continue  # "dưới 02 (hai) giờ thì tính thêm 0,25 ngày công": the tier's bound, its value is the target
         if lo is not None and lo == hi and b is None and not pct and not cue and TT.condition_then(v, o, m.start(), unit_end, s1):
@@ -1158,8 +1165,10 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
         scope = clean_quote(o[unit_end:unit_end + (stop.start() if stop else len(rest))]) or None
         if scope and re.fullmatch(r"(?:/\s*)?n[aă]m|m[ỗo]i n[aă]m|h[ằa]ng n[aă]m", scope.lower()):
             scope = None
+        if scope and SW.FUNCTION_WORDS_ONLY_RE.fullmatch(fold(scope).lower()):
+            scope = None  # "từ 95% trở lên | trong năm 2027", "20% | số được xếp loại …": no noun after the figure
         if scope is None or re.match(r"tr[o6]\s+l[e¢]n", fold(scope)):
-            scope = _head_scope(v, o, m, s0, before)
+            scope = _rate_of_act(v, o, s0, _head_scope(v, o, m, s0, before))
     if scope is None and not pct and (P.TARGET_MIN_CUE_RE.search(before) or P.TARGET_MAX_CUE_RE.search(before)
                                       or _MEASURED_REACHES.search(before)):
         head = clean_quote(o[s0:m.start()]).lstrip("-+• ")
@@ -1220,12 +1229,43 @@ def _head_scope(v: str, o: str, m: re.Match[str], s0: int, before: str) -> str |
     head = re.sub(r"\s+(?:đạt|dat|là|la|:|bình quân|binh quan|ở mức|o muc)\s*$", "", head)
     # "Tỷ lệ hộ nghèo | giảm còn | tối đa 1,2%": the change the bound closes is no part of the measure's name
     head = re.sub(r"(?<=\w)\s+(?:giảm|tăng)(?:\s+(?:còn|xuống|lên))?\s*$", "", head)
+    # "Số hộ được công nhận … | không thấp | hơn 90%": the comparison the bound word "hơn" closes is no part of the measure
+    head = re.sub(r"(?<=\w)\s+(?:không\s+)?(?:thấp|nhỏ|ít|kém|cao|lớn)\s*$", "", head)
     if head and len(head.split()) <= 2 and v[:s0].rstrip().endswith(","):
         lo = max(v.rfind(c, 0, s0 - 1) for c in ".;:\n") + 1
         if s0 - lo <= 120:
             head = clean_quote(o[lo:s0]).strip().lstrip("-+• ").rstrip(" ,") + ", " + head
             head = re.sub(r"^\d+(?:\.\d+)*[.)]\s*", "", head)
     return head or None
+
+
+def _limit_task(o: str, c0: int, text_start: int) -> str | None:
+    """The task a time limit closes: the clause before the limit without its doer ("Bộ phận Văn thư | nộp lưu hồ sơ vào
+    Lưu trữ cơ quan | trong thời hạn 10 ngày"); None when the clause names no doer before its task."""
+    subject, task = split_subject(clean_quote(o[c0:text_start]).strip().lstrip("-+• ").rstrip(" ,"))
+    return _trim_scope(task) if subject and task else None
+
+
+def _rate_of_act(v: str, o: str, s0: int, head: str | None) -> str | None:
+    """A head that is a bare "tỷ lệ" after the aim's words ("…, phấn đấu đạt tỷ lệ | từ 95%") is the rate of the act the
+    clause before its comma names, without its doer and the campaign that moves people to it: "vận động nhân dân tham
+    gia bảo hiểm y tế, phấn đấu đạt tỷ lệ từ 95%" → "tỷ lệ tham gia bảo hiểm y tế". Else ``head`` as it is."""
+    if not head:
+        return head
+    fh = fold(head).lower()
+    aim = SW.AIM_LEAD_RE.match(fh)
+    rate = head[aim.end():] if aim else head
+    if not SW.BARE_RATE_RE.match(fold(rate).lower()) or not v[:s0].rstrip().endswith(","):
+        return head
+    comma = len(v[:s0].rstrip()) - 1
+    lo = max(v.rfind(c, 0, comma) for c in ".;:\n") + 1
+    _, act = split_subject(clean_quote(o[lo:comma]).strip().lstrip("-+• "))
+    act = re.sub(r"^\d+(?:\.\d+)*[.)]\s*", "", act)
+    moved = SW.MOVED_TO_ACT_RE.match(fold(act).lower())
+    act = act[moved.end():] if moved else act
+    if not act or len(act.split()) > 12 or re.search(r"\d", act):
+        return head
+    return f"{rate.strip()} {act}"
 
 
 _ITEM_MARK = re.compile(rf"^\s*(?:{_ITEM_LABEL})\s*(?:ph[ấa]n\s+đ[ấa]u\s+)?", re.IGNORECASE)

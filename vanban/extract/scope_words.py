@@ -1,0 +1,34 @@
+"""The words around a target's figure that are not what it measures (folded: lower case, no diacritics, đ→d).
+
+Why: a target's scope is the noun phrase its figure measures ("tỷ lệ tham gia bảo hiểm y tế" for "đạt tỷ lệ từ 95% trở
+lên"). A scope read after a percentage that stops at its first function word ("từ 95% trở lên | trong | năm 2027",
+"20% | số | được xếp loại …", session 17's end-of-session newcomer) names nothing; a bare "tỷ lệ" after a comma is the
+rate of the act the clause before it names; a time limit ("trong thời hạn 10 ngày") measures its task, not the body
+that does it. Read by :mod:`vanban.extract.targets`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract.folded import kw
+
+#: words that name no measure alone: prepositions, a plural's mark, a lone "số" (the number of …)
+_FUNCTION_WORDS = ("trong", "so", "cua", "cac", "nhung", "tai", "voi", "cho", "va", "la", "den", "tu", "tren", "duoi",
+                   "vao", "theo", "ve", "o", "moi", "hang", "sau", "truoc", "nay", "do", "khi", "thi", "ma")
+#: a scope of function words only
+FUNCTION_WORDS_ONLY_RE = re.compile(rf"\s*(?:(?:{'|'.join(_FUNCTION_WORDS)})(?:\s+|$))+")
+
+#: the words of an aim opening a clause before its measure: "phấn đấu đạt | tỷ lệ", "mục tiêu là | …"
+AIM_LEAD_RE = re.compile(rf"^\s*(?:{kw('phan dau')}|{kw('muc tieu')}|{kw('chi tieu')})(?:\s+(?:{kw('la')}|{kw('co')}|{kw('dat')}|"
+                         rf"{kw('dat duoc')}|{kw('co duoc')}))?\s+|^\s*{kw('dat')}\s+")
+#: a rate named by its word alone ("tỷ lệ", "tỉ lệ"): what it is a rate of is the clause before it
+BARE_RATE_RE = re.compile(rf"^\s*t[yi]\s+l[e¢]\s*$")
+
+#: a campaign's verb and the people it moves, before the act they are moved to ("vận động nhân dân | tham gia bảo hiểm
+#: y tế"): the rate is of the act, not of the campaign
+_MOVE_VERBS = ("tuyen truyen, van dong", "tuyen truyen van dong", "van dong", "khuyen khich", "huong dan", "don doc",
+               "tuyen truyen")
+_MOVED_PEOPLE = ("nhan dan", "nguoi dan", "ho gia dinh", "cac ho gia dinh", "cac ho", "dang vien", "doan vien",
+                 "hoi vien", "can bo", "hoc sinh", "nguoi lao dong", "doanh nghiep", "cac doanh nghiep", "thanh nien")
+MOVED_TO_ACT_RE = re.compile(rf"^\s*(?:{'|'.join(_MOVE_VERBS)})\s+(?:{'|'.join(_MOVED_PEOPLE)})\s+(?=[a-z])")
