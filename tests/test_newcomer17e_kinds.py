@@ -210,3 +210,36 @@ def test_a_relative_time_limit_measures_its_task_in_no_period():
     t = _targets(SCOPES)[5]
     assert t.max == 5 and t.scope == "gửi văn bản trả lời công dân"
     assert t.period is None
+
+
+#: a ward's plan: two targets in one sentence of its "I. MỤC TIÊU", the second naming a body of the task table
+TARGETS_SHARE_A_SENTENCE = """\
+ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHƯỜNG QUANG VINH                       Độc lập - Tự do - Hạnh phúc
+Số: 88/KH-UBND                          Quang Vinh, ngày 04 tháng 9 năm 2027
+
+KẾ HOẠCH
+Xây dựng khu dân cư không ma túy năm 2027-2028
+
+I. MỤC TIÊU
+Đến hết năm 2028, ít nhất 60% hộ dân ký cam kết không sử dụng ma túy; 100% khu dân cư có tổ tư vấn cộng đồng.
+
+II. NHIỆM VỤ VÀ PHÂN CÔNG
+| TT | Nội dung công việc | Đơn vị chủ trì | Thời gian hoàn thành |
+| 1 | Thành lập tổ tư vấn cộng đồng tại các khu dân cư | Các khu dân cư | Trước ngày 31/12/2027 |
+| 2 | Tuyên truyền phòng, chống ma túy trong trường học | Đoàn Thanh niên phường | Tháng 10/2027 |
+"""
+
+
+def test_a_target_goes_to_the_row_its_own_clause_names():
+    """"100% khu dân cư có tổ tư vấn cộng đồng" is the row of "Các khu dân cư"; "ít nhất 60% hộ dân ký cam kết …", in
+    the clause before the ";", names no body of the table: it is the plan's, listed under the phiếu's header, on no row."""
+    from vanban.export.checklist_office import plan_targets
+
+    ext = extract(TARGETS_SHARE_A_SENTENCE)
+    items = build_checklist(ext, today=dt.date(2027, 9, 4))
+    given, left = plan_targets(items, PlanPlaces(outline(ext.structure), TARGETS_SHARE_A_SENTENCE), ext.targets)
+    khu = next(k for k, it in enumerate(items) if "khu dân cư" in (it.who or "").lower())
+    assert [x.split(" — ")[0] for x in given.get(khu, [])] == ["100%"]
+    assert not any(x.startswith("≥ 60%") for row in given.values() for x in row)
+    assert [x.split(" — ")[0] for x in left] == ["≥ 60%"]

@@ -119,6 +119,19 @@ def _who_core(who: str) -> str:
     return key if len(key.split()) >= 2 else ""
 
 
+def _own_clause(t: Target) -> str | None:
+    """The clause of its sentence a target stands in, between the ";" around its words: "Đến hết năm 2028, ít nhất 70% hộ
+    gia đình phân loại rác …; 100% tổ dân phố có đội tự quản …" gives the 70% its first clause alone — the body the
+    second names ("tổ dân phố") is not the 70%'s (a newcomer's phiếu put "≥ 70% — hộ gia đình" on the row of "Các tổ
+    dân phố")."""
+    sentence = t.span.sentence if t.span else None
+    at = sentence.find(t.text) if sentence and t.text else -1
+    if at < 0:
+        return sentence
+    end = sentence.find(";", at)
+    return sentence[sentence.rfind(";", 0, at) + 1:end if end >= 0 else len(sentence)]
+
+
 def plan_targets(items: Sequence, places: PlanPlaces | None, targets: Iterable[Target]) -> tuple[dict[int, list[str]], list[str]]:
     """The plan's own targets (its "Chỉ tiêu" section) for the tasks they belong to: a target
     whose scope names a task's body ("100% chi bộ trực thuộc sử dụng sổ tay đảng viên điện
@@ -140,7 +153,7 @@ def plan_targets(items: Sequence, places: PlanPlaces | None, targets: Iterable[T
             continue
         # the body the target names in full: its scope and sentence ("100% chi bộ, đảng bộ cơ sở sử dụng sổ tay …" is
         # the row of "Các chi bộ, đảng bộ cơ sở", not of "các chi bộ" reporting twice a year), the longest name first
-        named = " ".join(fold(x or "").lower() for x in (t.scope, t.span.sentence if t.span else None))
+        named = " ".join(fold(x or "").lower() for x in (t.scope, _own_clause(t)))
         found = [(len(core), -k) for k, core in enumerate(cores) if core and core in named]
         body = -max(found)[1] if found else carrier
         if body is None:
