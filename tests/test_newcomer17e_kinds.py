@@ -243,3 +243,13 @@ def test_a_target_goes_to_the_row_its_own_clause_names():
     assert [x.split(" — ")[0] for x in given.get(khu, [])] == ["100%"]
     assert not any(x.startswith("≥ 60%") for row in given.values() for x in row)
     assert [x.split(" — ")[0] for x in left] == ["≥ 60%"]
+
+
+def test_a_body_that_sets_out_on_a_campaign_day_is_charged():
+    """"Hội Chữ thập đỏ phường ra quân dọn dẹp vệ sinh … vào ngày chủ nhật cuối cùng hằng tháng": the Hội is charged, the
+    monthly day is its deadline."""
+    text = WEEKDAY_OF_MONTH.replace(
+        "1. Giao Hội Cựu chiến binh phường chủ trì vớt rác trên kênh vào ngày thứ Bảy cuối cùng hằng tháng.",
+        "1. Hội Chữ thập đỏ phường ra quân dọn dẹp vệ sinh các tuyến hẻm vào ngày chủ nhật cuối cùng hằng tháng.")
+    item = {i.who: i for i in build_checklist(extract(text), today=dt.date(2027, 2, 10))}["Hội Chữ thập đỏ phường"]
+    assert item.recurrence == "FREQ=MONTHLY;BYDAY=-1SU" and item.date == "2027-02-28"
