@@ -1,0 +1,51 @@
+"""Obligations of session 17's end-of-session newcomer (its Hướng dẫn's steps, bodies that swallowed a verb, lists
+of bodies wrapped over a line, a duty phrase left before the task, a Ban cán sự đảng that directs a Sở).
+
+The texts are written for these tests in the style of a Ban Tổ chức Đảng ủy's Hướng dẫn ("Bước 1. Chuẩn bị" / its
+body / "Thời gian: từ … đến …"), a Văn phòng UBND tỉnh's Công văn and a Tỉnh ủy's Chương trình hành động. The expected
+bodies, tasks and dates are read from the texts (``realdocs/labeled/README.md``'s conventions), not vanban's output.
+"""
+
+from __future__ import annotations
+
+from test_obligations_blocks16 import _obs  # who → the end of their deadline
+
+from vanban.extract import extract
+
+_HD = ("ĐẢNG BỘ TỈNH HÀ NAM\nĐẢNG ỦY KHỐI CƠ QUAN\nBAN TỔ CHỨC\n*\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+       "Số 07-HD/BTCĐU\n\nPhủ Lý, ngày 05 tháng 11 năm 2027\n\nHƯỚNG DẪN\n"
+       "quy trình bầu bổ sung cấp ủy viên năm 2027\n\n"
+       "Thực hiện chỉ đạo của Ban Thường vụ Đảng ủy Khối, Ban Tổ chức hướng dẫn như sau:\n\n"
+       "I. CÁC BƯỚC\n\n")
+_HD_TAIL = ("\nNơi nhận:\n- Các chi bộ,\n- Lưu Ban Tổ chức.\n\nK/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nLê Văn Hải\n")
+
+
+def _steps(mark: str) -> str:
+    return (_HD + f"{mark} 1{'.' if mark else ''} Rà soát\n"
+            "Các chi ủy lập danh sách nhân sự dự kiến bầu bổ sung. Thời gian: từ ngày 10/11/2027 đến ngày 20/11/2027.\n\n"
+            f"{mark} 2{'.' if mark else ''} Lấy ý kiến\n"
+            "Văn phòng Đảng ủy Khối tổng hợp ý kiến của các chi bộ, xong trước ngày 05/12/2027.\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\nCác chi bộ triển khai theo hướng dẫn này.\n" + _HD_TAIL)
+
+
+def test_a_guides_steps_are_numbered_parts_and_each_steps_time_line_dates_its_task():
+    """"Bước 1. Rà soát" / "Các chi ủy lập danh sách … Thời gian: từ ngày 10/11/2027 đến ngày 20/11/2027.": the
+    step is a numbered part whose heading is "Rà soát"; its body's task and its time line are one obligation dated
+    by the end of the period; the step's name is not glued to the task."""
+    doc = extract(_steps("Bước"))
+    steps = [p for top in doc.structure.body for p in top.children]
+    assert [(p.label, p.heading) for p in steps] == [("Bước 1.", "Rà soát"), ("Bước 2.", "Lấy ý kiến")]
+    obs = {o.who: o for o in doc.obligations}
+    assert obs["Các chi ủy"].deadline.latest == "2027-11-20"
+    assert obs["Các chi ủy"].what.startswith("lập danh sách nhân sự")
+    assert obs["Văn phòng Đảng ủy Khối"].deadline.date == "2027-12-05"
+    assert obs["Văn phòng Đảng ủy Khối"].what.startswith("tổng hợp ý kiến")
+
+
+def test_a_step_labelled_with_a_colon_is_a_part_too():
+    """"Bước 2: Lấy ý kiến": the colon marks a step as the dot does."""
+    text = _steps("Bước").replace("Bước 1.", "Bước 1:").replace("Bước 2.", "Bước 2:")
+    doc = extract(text)
+    steps = [p for top in doc.structure.body for p in top.children]
+    assert [p.heading for p in steps] == ["Rà soát", "Lấy ý kiến"]
+    assert _obs(text)["Văn phòng Đảng ủy Khối"] == "2027-12-05"
