@@ -49,3 +49,30 @@ def test_a_step_labelled_with_a_colon_is_a_part_too():
     steps = [p for top in doc.structure.body for p in top.children]
     assert [p.heading for p in steps] == ["Rà soát", "Lấy ý kiến"]
     assert _obs(text)["Văn phòng Đảng ủy Khối"] == "2027-12-05"
+
+
+def test_a_step_named_for_an_assessment_still_assigns():
+    """"Bước 2. Đánh giá kết quả" / "Hội đồng thi đua Khối tổng hợp …": a step's name says its act; a part headed
+    "Đánh giá" elsewhere reviews past work, but a step's tasks stay obligations."""
+    text = _steps("Bước").replace("Bước 2. Lấy ý kiến", "Bước 2. Đánh giá kết quả")
+    assert _obs(text)["Văn phòng Đảng ủy Khối"] == "2027-12-05"
+
+
+_UB = ("ỦY BAN NHÂN DÂN\nPHƯỜNG AN BÌNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+       "Số: 12/KH-UBND\n\nAn Bình, ngày 02 tháng 3 năm 2027\n\nKẾ HOẠCH\nlàm sạch môi trường Tháng Thanh niên\n\n"
+       "III. TỔ CHỨC THỰC HIỆN\n\n")
+_UB_TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNgô Văn Sơn\n"
+
+
+def test_turning_out_and_deciding_are_verbs_no_body_takes_in():
+    """"Đoàn Thanh niên phường ra quân …", "Các chi bộ xét, quyết định …": "ra quân" and "xét, quyết định" open the
+    task; the body's name ends before them."""
+    text = _UB + ("1. Đoàn Thanh niên phường ra quân dọn rác kênh Ba Bò, hoàn thành trước ngày 26/3/2027.\n\n"
+                  "2. Các chi bộ khu phố xét, quyết định danh sách hộ được hỗ trợ, gửi về Ủy ban nhân dân phường "
+                  "trước ngày 10/4/2027.\n") + _UB_TAIL
+    obs = {o.who: o for o in extract(text).obligations}
+    assert obs["Đoàn Thanh niên phường"].what.startswith("ra quân dọn rác")
+    assert obs["Đoàn Thanh niên phường"].deadline.date == "2027-03-26"
+    assert obs["Các chi bộ khu phố"].what.startswith("xét, quyết định danh sách")
+    assert obs["Các chi bộ khu phố"].deadline.date == "2027-04-10"
+

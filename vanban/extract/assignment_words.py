@@ -274,6 +274,10 @@ SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t
                         # "Điều 6. Đơn vị chủ trì quản lý tài sản quy định tại Điều 5" (123/2025/QĐ-CTUBND): which unit
                         # holds which assets, a designation of the phân cấp, not a task
                         r"|(?:[dđ][o06]n v[il1]|c[o06] quan) ch[uw] tr[il1] qu[a4]n l[yi1]\s")
+# a procedure's step ("Bước 3. Đánh giá, xếp loại" / "Các đảng ủy cơ sở xét, quyết định xếp loại …", a Ban Tổ chức's
+# Hướng dẫn): its heading names the step's act, not a section of aims or of the review of past work, so SKIP_HEAD
+# does not drop its tasks (original text of the part's label)
+STEP_LABEL = re.compile(r"^(?:Bước|BƯỚC)\s")
 # a subject that is no body but a time limit, a form's field or a figure (original text): "Bảy (07) ngày làm việc đối
 # với các ý kiến | phối hợp liên ngành" (80/2025/QĐ-UBND Bắc Ninh), "Số | Số: /BC-" (a report form's number line)
 NOT_A_BODY_WHO = re.compile(r"^(?:\S+\s*\(\d{1,3}\)|\d{1,3})\s+(?:ngày|giờ|tháng|năm)\b|^Số$"

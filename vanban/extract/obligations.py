@@ -946,7 +946,7 @@ class _Reader:
             self.duty_parts(p.children)
             return
         if p.heading and W.SKIP_HEAD.match(Folded.of(p.heading).view) and not W.KEEP_HEAD.search(
-                Folded.of(p.heading).view) and p.level <= 4:
+                Folded.of(p.heading).view) and p.level <= 4 and not W.STEP_LABEL.match(p.label or ""):
             return
         # the body's name may wrap ("4. Sở Tài" / "chính" / "" / "Chủ trì, phối hợp …")
         alone = re.match(r"[ \t*]*\n?[ \t*]*((?:[^\n]{1,120}\n(?![ \t]*\n)){0,2}[^\n]{1,120}?)[ \t*:]*\n[ \t]*\n",
