@@ -76,3 +76,18 @@ def test_turning_out_and_deciding_are_verbs_no_body_takes_in():
     assert obs["Các chi bộ khu phố"].what.startswith("xét, quyết định danh sách")
     assert obs["Các chi bộ khu phố"].deadline.date == "2027-04-10"
 
+
+def test_a_list_of_district_kinds_wrapped_after_its_comma_ends_with_thi_xa():
+    """"phối hợp với Ủy ban nhân dân các huyện, thành phố,⏎thị xã tổ chức …": "thị xã" is the list's last unit (the
+    đơn vị phối hợp), the task starts at "tổ chức"; the same for a list led by the body charged."""
+    text = _UB + ("1. Trung tâm Kiểm soát bệnh tật tỉnh chủ trì, phối hợp với Ủy ban nhân dân các huyện, thành phố,\n"
+                  "thị xã tổ chức phun hóa chất diệt muỗi, hoàn thành trước ngày 05/10/2027.\n\n"
+                  "2. UBND các huyện, thành phố,\nthị xã tổ chức tổng vệ sinh môi trường trước ngày 12/10/2027.\n") + _UB_TAIL
+    obs = extract(text).obligations
+    cdc = next(o for o in obs if o.who == "Trung tâm Kiểm soát bệnh tật tỉnh")
+    assert cdc.partners == "Ủy ban nhân dân các huyện, thành phố, thị xã"
+    assert " ".join(cdc.what.split()).endswith("thị xã tổ chức phun hóa chất diệt muỗi")
+    districts = next(o for o in obs if o.who and o.who.startswith("UBND"))
+    assert " ".join(districts.who.split()) == "UBND các huyện, thành phố, thị xã"
+    assert districts.what.startswith("tổ chức tổng vệ sinh")
+    assert districts.deadline.date == "2027-10-12"

@@ -737,6 +737,10 @@ PARTNER_NAME_WORDS = frozenset((
     # units of a ward or commune named in lower case ("phối hợp với các tổ dân phố tổ chức khám …", "… với các
     # trường học trên địa bàn tuyên truyền …": a newcomer's ward plan cut them at "tổ" and "các")
     "to dan pho", "dan pho", "khu pho", "truong hoc", "tren dia ban", "dia ban", "tram y te", "y te",
+    # the last of a province's kinds of district, wrapped or after the list's comma: "phối hợp với Ủy ban nhân dân các
+    # huyện, thành phố, thị xã tổ chức …" (the session-17 end-of-session newcomer's Công văn: "thị xã" went to the
+    # task), and the island district of the 2025 reform ("các xã, phường, đặc khu")
+    "thi xa", "dac khu",
 ))
 # an item that prices a role's work, not a task (folded): "a) Mức 400.000 đồng/người/buổi áp dụng đối với Trưởng
 # ban", "Mức 1.500.000 đồng/người/buổi" under "1. Ban Tổ chức (không quá 06 người)" (64/2025/NQ-HĐND Hà Nội,
