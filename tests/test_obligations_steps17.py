@@ -8,9 +8,14 @@ bodies, tasks and dates are read from the texts (``realdocs/labeled/README.md``'
 
 from __future__ import annotations
 
+import datetime as dt
+
 from test_obligations_blocks16 import _obs  # who → the end of their deadline
 
 from vanban.extract import extract
+from vanban.extract.checklist import build_checklist
+from vanban.extract.task_text import without_duty_words
+from vanban.text import fold
 
 _HD = ("ĐẢNG BỘ TỈNH HÀ NAM\nĐẢNG ỦY KHỐI CƠ QUAN\nBAN TỔ CHỨC\n*\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
        "Số 07-HD/BTCĐU\n\nPhủ Lý, ngày 05 tháng 11 năm 2027\n\nHƯỚNG DẪN\n"
@@ -91,3 +96,41 @@ def test_a_list_of_district_kinds_wrapped_after_its_comma_ends_with_thi_xa():
     assert " ".join(districts.who.split()) == "UBND các huyện, thành phố, thị xã"
     assert districts.what.startswith("tổ chức tổng vệ sinh")
     assert districts.deadline.date == "2027-10-12"
+
+
+def test_the_duty_words_go_and_the_task_starts_at_its_verb():
+    """"Tổ Văn thư có trách nhiệm lưu trữ …", "Ban Chỉ đạo⏎Có trách nhiệm kiểm tra …": the body is charged; its task
+    is "lưu trữ …", "kiểm tra …". A duty without a verb after it ("chịu trách nhiệm về …") keeps its words."""
+    text = _UB + ("1. Tổ Văn thư có trách nhiệm lưu trữ hồ sơ của đợt ra quân, xong trước ngày 30/4/2027.\n\n"
+                  "2. Ban Chỉ đạo phường\n\nCó trách nhiệm kiểm tra việc thực hiện Kế hoạch, báo cáo Ủy ban nhân dân "
+                  "quận trước ngày 05/5/2027.\n") + _UB_TAIL
+    obs = {o.who: o for o in extract(text).obligations}
+    assert obs["Tổ Văn thư"].what.startswith("lưu trữ hồ sơ")
+    assert obs["Ban Chỉ đạo phường"].what.startswith("kiểm tra việc thực hiện")
+    assert obs["Ban Chỉ đạo phường"].deadline.date == "2027-05-05"
+
+
+def test_a_duty_words_without_a_verb_after_them_stay():
+    """"… chịu trách nhiệm về tính chính xác …": no verb follows, the words are the duty itself."""
+    assert without_duty_words("chịu trách nhiệm về tính chính xác của số liệu") == \
+        "chịu trách nhiệm về tính chính xác của số liệu"
+    assert without_duty_words("có trách nhiệm tổng hợp, báo cáo") == "tổng hợp, báo cáo"
+
+
+_QC = ("ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+       "Số: 08/QĐ-UBND\n\nTân Hòa, ngày 10 tháng 01 năm 2027\n\nQUYẾT ĐỊNH\nBan hành Quy chế làm việc\n\n"
+       "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Ủy ban nhân dân xã.\n\n"
+       "Điều 2. Sổ sách và báo cáo\n\n"
+       "1. Công chức Tư pháp - Hộ tịch có trách nhiệm cập nhật sổ hộ tịch, báo cáo Chủ tịch Ủy ban nhân dân xã "
+       "trước ngày 20 tháng 12 hằng năm.\n")
+_QC_TAIL = "\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Tâm\n"
+
+
+def test_the_phieus_task_of_a_rule_starts_at_its_verb():
+    """A Quy chế's "Công chức Tư pháp - Hộ tịch có trách nhiệm cập nhật sổ hộ tịch …": the rule keeps its duty marker
+    in the obligation's task (as "phải"), the phiếu's Nội dung công việc starts at the verb "cập nhật"."""
+    ext = extract(_QC + _QC_TAIL)
+    rows = [it for it in build_checklist(ext, dt.date(2027, 1, 15)) if it.who == "Công chức Tư pháp - Hộ tịch"]
+    assert [fold(it.what)[:22] for it in rows] == ["cap nhat so ho tich, b"]
+    assert rows[0].next_due == "2027-12-20"
+

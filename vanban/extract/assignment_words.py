@@ -748,6 +748,15 @@ PARTNER_NAME_WORDS = frozenset((
 LEVEL_ITEM = re.compile(r"^\W*(?:[a-zđ]\)\s*)?(?:muc\s+)?\d{1,3}(?:[.,]\d{3})+\s*(?:d|dong)\b")
 # the duty words that open a task before a closing formula (folded): "có trách nhiệm | thực hiện nghiêm túc Quy chế này"
 DUTY_OPENING = re.compile(r"^(?:co|chiu) trach nhiem\s+")
+# the duty words left at the start of an obligation's task (folded): "Văn phòng Đảng ủy | có trách nhiệm theo dõi, đôn
+# đốc …", "1. Công chức Văn phòng - Thống kê | có trách nhiệm xây dựng chương trình công tác năm" (the session-17
+# newcomers): they say the body is charged, the task starts at its verb (obligations.Reader.add drops them only then:
+# "chịu trách nhiệm về số liệu" keeps them)
+DUTY_WORDS = re.compile(r"^(?:(?:co|chiu) trach nhiem|co nhiem vu)\s*:?\s+")
+# what follows duty words when they are the duty itself, no verb after them (folded): "chịu trách nhiệm về tính chính
+# xác …", "… trước Chủ tịch", "… chính", "… cá nhân", "… liên đới", "… của người đứng đầu"
+DUTY_NOT_VERB = re.compile(r"^(?:ve|truoc|chinh|toan bo|toan dien|hoan toan|ca nhan|lien doi|phap ly|cua|doi voi|voi"
+                           r"|trong|nhu|ky luat|neu|khi|la)(?![a-z])")
 # an item under a body's duty title that charges other bodies (original text): "2. Các cơ quan, đơn vị nhận văn bản
 # điện tử được ký số phải thực hiện đầy đủ các nội dung …" under "Trách nhiệm của Cơ quan quản lý trực tiếp"
 OTHER_DUTY = re.compile(r"^(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?P<who>[Cc]ác\s[^.;:()]{3,120}?)\s+(?:phải|có trách nhiệm)\s")
