@@ -134,3 +134,28 @@ def test_the_phieus_task_of_a_rule_starts_at_its_verb():
     assert [fold(it.what)[:22] for it in rows] == ["cap nhat so ho tich, b"]
     assert rows[0].next_due == "2027-12-20"
 
+
+_CTR = ("TỈNH ỦY LẠNG SƠN\n*\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 30-CTr/TU\n\nLạng Sơn, ngày 10 tháng 4 năm 2027\n\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n\n"
+        "II. NHIỆM VỤ CỤ THỂ\n\n"
+        "1. Ban cán sự đảng Ủy ban nhân dân tỉnh\n"
+        "- Lãnh đạo Ủy ban nhân dân tỉnh ban hành kế hoạch chuyển đổi số, xong trước ngày 30/6/2027.\n"
+        "- Chỉ đạo Sở Khoa học và Công nghệ thống kê hạ tầng số của tỉnh, báo cáo trước ngày 20 tháng 11 hằng năm.\n\n"
+        "2. Ban Tuyên giáo và Dân vận Tỉnh ủy\nTuyên truyền Nghị quyết, hoàn thành trước ngày 30/5/2027.\n")
+_CTR_TAIL = ("\nNơi nhận:\n- Ban Bí thư (b/c),\n- Lưu Văn phòng Tỉnh ủy.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\n"
+             "Nông Văn Hùng\n")
+
+
+def test_a_party_boards_direction_of_a_department_is_the_boards_task_with_its_own_yearly_date():
+    """"1. Ban cán sự đảng Ủy ban nhân dân tỉnh" / "- Chỉ đạo Sở Khoa học và Công nghệ thống kê …, báo cáo trước ngày
+    20 tháng 11 hằng năm": the Ban directs, the task is its own; the phiếu's row for it names the Ban, due 20/11 each
+    year, and the JSON deadline names the Ban too (no obligation of the Sở)."""
+    ext = extract(_CTR + _CTR_TAIL)
+    ban = "Ban cán sự đảng Ủy ban nhân dân tỉnh"
+    assert "Sở Khoa học và Công nghệ" not in [o.who for o in ext.obligations]
+    assert [o.deadline.date for o in ext.obligations if o.who == ban] == ["2027-06-30"]
+    yearly = next(d for d in ext.deadlines if d.recurrence)
+    assert yearly.who == ban and yearly.what.startswith("Chỉ đạo Sở Khoa học và Công nghệ thống kê")
+    rows = [(it.who, fold(it.what)[:28], it.next_due or it.date) for it in build_checklist(ext, dt.date(2027, 4, 15))
+            if it.who == ban]
+    assert rows == [(ban, "lanh dao uy ban nhan dan tin", "2027-06-30"), (ban, "chi dao so khoa hoc va cong ", "2027-11-20")]

@@ -15,7 +15,8 @@ from vanban.extract.baselines import with_baselines
 from vanban.extract.citations import find_citations
 from vanban.extract.deadlines import find_deadlines
 from vanban.extract.due_cells import due_cells
-from vanban.extract.folded import Folded, clean_quote
+from vanban.extract import assignment_words as W
+from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.done_acts import without_done_acts
 from vanban.extract.invitation import with_invitation_meeting
 from vanban.extract.heading_periods import heading_spans, without_heading_periods
@@ -38,6 +39,7 @@ from vanban.extract.norm_targets import norm_targets
 from vanban.models import Extraction, Structure
 from vanban.structure.mend import mend_breaks
 from vanban.structure.spread import Spread
+from vanban.text import fold
 
 __all__ = ["extract", "normalize_symbol", "symbol_key"]
 
@@ -173,6 +175,8 @@ def _owned_deadlines(deadlines, obligations):
             ob = body_at.holding(d.span.start, d.span.end)
             if ob is not None:
                 d = dataclasses.replace(d, who=ob.who)
+        elif d.span and (ob := body_at.holding(d.span.start, d.span.end)) is not None and (directed := _directed(d, ob)):
+            d = directed  # "2. Ban cán sự đảng …" / "- Chỉ đạo Sở Tư pháp rà soát … trước ngày 15 tháng 12 hằng năm"
         if d not in seen:
             seen.add(d)
             out.append(d)
@@ -183,6 +187,20 @@ def _owned_deadlines(deadlines, obligations):
             out.append(od)
             kept_at.add(od.span.start, od.span.end, od)
     return sorted(out, key=lambda d: d.span.start if d.span else -1)
+
+
+def _directed(d, ob):
+    """``d`` as the deadline of ``ob``'s body when its clause opens with that body's direction of the unit the
+    deadline grammar took for its subject (:data:`assignment_words.DIRECTING_OPENING`: "Chỉ đạo | Sở Tư pháp | rà
+    soát …" in the Ban cán sự đảng's block): the body directs, its task names the unit; None otherwise."""
+    if not d.who or not d.span.sentence or loose_key(d.who) == loose_key(ob.who):
+        return None
+    f = Folded.of(d.span.sentence)
+    m = W.DIRECTING_OPENING.match(f.view)
+    if not m or not f.view[m.end():].startswith(fold(d.who)):
+        return None
+    what = f.original[:m.end()].lstrip(" *-–+•") + d.who + (" " + d.what if d.what else "")
+    return dataclasses.replace(d, who=ob.who, what=what)
 
 
 def _when(d):

@@ -748,6 +748,10 @@ PARTNER_NAME_WORDS = frozenset((
 LEVEL_ITEM = re.compile(r"^\W*(?:[a-zđ]\)\s*)?(?:muc\s+)?\d{1,3}(?:[.,]\d{3})+\s*(?:d|dong)\b")
 # the duty words that open a task before a closing formula (folded): "có trách nhiệm | thực hiện nghiêm túc Quy chế này"
 DUTY_OPENING = re.compile(r"^(?:co|chiu) trach nhiem\s+")
+# a body's direction of a unit under it, opening a clause of the body's block (folded): "2. Ban cán sự đảng Ủy ban nhân
+# dân tỉnh" / "- Chỉ đạo Sở Tư pháp rà soát …, báo cáo kết quả trước ngày 15 tháng 12 hằng năm" (the session-17
+# end-of-session newcomer's Chương trình hành động): the body that directs is charged, the unit directed is its task's
+DIRECTING_OPENING = re.compile(r"^[\s*\-–+•]*(?:(?:lanh dao|huong dan),?\s+)?chi dao(?:,\s*(?:huong dan|don doc))?\s+")
 # the duty words left at the start of an obligation's task (folded): "Văn phòng Đảng ủy | có trách nhiệm theo dõi, đôn
 # đốc …", "1. Công chức Văn phòng - Thống kê | có trách nhiệm xây dựng chương trình công tác năm" (the session-17
 # newcomers): they say the body is charged, the task starts at its verb (obligations.Reader.add drops them only then:
