@@ -45,6 +45,9 @@ def test_a_guides_steps_are_numbered_parts_and_each_steps_time_line_dates_its_ta
     assert obs["Các chi ủy"].what.startswith("lập danh sách nhân sự")
     assert obs["Văn phòng Đảng ủy Khối"].deadline.date == "2027-12-05"
     assert obs["Văn phòng Đảng ủy Khối"].what.startswith("tổng hợp ý kiến")
+    # the deadline's own task and sentence start below the step's heading line
+    step2 = next(d for d in doc.deadlines if d.date == "2027-12-05")
+    assert step2.span.sentence.startswith("Văn phòng Đảng ủy Khối tổng hợp")
 
 
 def test_a_step_labelled_with_a_colon_is_a_part_too():
