@@ -15,7 +15,8 @@ from vanban.extract.baselines import with_baselines
 from vanban.extract.citations import find_citations
 from vanban.extract.deadlines import find_deadlines
 from vanban.extract.due_cells import due_cells
-from vanban.extract.folded import Folded, clean_quote
+from vanban.extract import assignment_words as W
+from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.done_acts import without_done_acts
 from vanban.extract.invitation import with_invitation_meeting
 from vanban.extract.heading_periods import heading_spans, without_heading_periods
@@ -38,6 +39,7 @@ from vanban.extract.norm_targets import norm_targets
 from vanban.models import Extraction, Structure
 from vanban.structure.mend import mend_breaks
 from vanban.structure.spread import Spread
+from vanban.text import fold
 
 __all__ = ["extract", "normalize_symbol", "symbol_key"]
 
@@ -77,6 +79,10 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     masks += [(p.start, p.end) for p in st.header.parts if p.kind == "place_date"]
     body = (lay.body_start, lay.body_end)
     walls = tuple((t.start, t.end) for t in st.tables if t.role == "data")  # a sentence outside ends at a table
+    # … and at a procedure step's heading line: "Bước 2. Tổ chức kiểm điểm" / "Các chi bộ tổ chức hội nghị …, hoàn
+    # thành trước ngày 15/12/2027" is the step's task, not "Tổ chức kiểm điểm Các chi bộ …" (a heading has no full
+    # stop). (Every part's heading as a wall cut a plan's targets from their dated task's sentence: steps only.)
+    walls += tuple(heading_spans(_steps(st.body), text))
     cells = tuple((c[2], c[3]) for c in due_cells(st.tables))  # "Tháng 3/2027" under "Thời gian giám sát"
     spans = tuple((c[2], c[3]) for c in due_cells(st.tables, completion_only=True))  # "2027 - 2028" by when, not while
     deadlines = find_deadlines(f, body[0], body[1], ref, masks, walls, cells, spans)
@@ -173,6 +179,8 @@ def _owned_deadlines(deadlines, obligations):
             ob = body_at.holding(d.span.start, d.span.end)
             if ob is not None:
                 d = dataclasses.replace(d, who=ob.who)
+        elif d.span and (ob := body_at.holding(d.span.start, d.span.end)) is not None and (directed := _directed(d, ob)):
+            d = directed  # "2. Ban cán sự đảng …" / "- Chỉ đạo Sở Tư pháp rà soát … trước ngày 15 tháng 12 hằng năm"
         if d not in seen:
             seen.add(d)
             out.append(d)
@@ -183,6 +191,30 @@ def _owned_deadlines(deadlines, obligations):
             out.append(od)
             kept_at.add(od.span.start, od.span.end, od)
     return sorted(out, key=lambda d: d.span.start if d.span else -1)
+
+
+def _steps(parts):
+    """The parts labelled as a procedure's steps ("Bước 1.", :data:`assignment_words.STEP_LABEL`), at any depth."""
+    out = []
+    for p in parts:
+        if W.STEP_LABEL.match(p.label or ""):
+            out.append(dataclasses.replace(p, children=()))
+        out += _steps(p.children)
+    return out
+
+
+def _directed(d, ob):
+    """``d`` as the deadline of ``ob``'s body when its clause opens with that body's direction of the unit the
+    deadline grammar took for its subject (:data:`assignment_words.DIRECTING_OPENING`: "Chỉ đạo | Sở Tư pháp | rà
+    soát …" in the Ban cán sự đảng's block): the body directs, its task names the unit; None otherwise."""
+    if not d.who or not d.span.sentence or loose_key(d.who) == loose_key(ob.who):
+        return None
+    f = Folded.of(d.span.sentence)
+    m = W.DIRECTING_OPENING.match(f.view)
+    if not m or not f.view[m.end():].startswith(fold(d.who)):
+        return None
+    what = f.original[:m.end()].lstrip(" *-–+•") + d.who + (" " + d.what if d.what else "")
+    return dataclasses.replace(d, who=ob.who, what=what)
 
 
 def _when(d):

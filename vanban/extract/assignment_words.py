@@ -274,6 +274,10 @@ SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t
                         # "Điều 6. Đơn vị chủ trì quản lý tài sản quy định tại Điều 5" (123/2025/QĐ-CTUBND): which unit
                         # holds which assets, a designation of the phân cấp, not a task
                         r"|(?:[dđ][o06]n v[il1]|c[o06] quan) ch[uw] tr[il1] qu[a4]n l[yi1]\s")
+# a procedure's step ("Bước 3. Đánh giá, xếp loại" / "Các đảng ủy cơ sở xét, quyết định xếp loại …", a Ban Tổ chức's
+# Hướng dẫn): its heading names the step's act, not a section of aims or of the review of past work, so SKIP_HEAD
+# does not drop its tasks (original text of the part's label)
+STEP_LABEL = re.compile(r"^(?:Bước|BƯỚC)\s")
 # a subject that is no body but a time limit, a form's field or a figure (original text): "Bảy (07) ngày làm việc đối
 # với các ý kiến | phối hợp liên ngành" (80/2025/QĐ-UBND Bắc Ninh), "Số | Số: /BC-" (a report form's number line)
 NOT_A_BODY_WHO = re.compile(r"^(?:\S+\s*\(\d{1,3}\)|\d{1,3})\s+(?:ngày|giờ|tháng|năm)\b|^Số$"
@@ -733,6 +737,10 @@ PARTNER_NAME_WORDS = frozenset((
     # units of a ward or commune named in lower case ("phối hợp với các tổ dân phố tổ chức khám …", "… với các
     # trường học trên địa bàn tuyên truyền …": a newcomer's ward plan cut them at "tổ" and "các")
     "to dan pho", "dan pho", "khu pho", "truong hoc", "tren dia ban", "dia ban", "tram y te", "y te",
+    # the last of a province's kinds of district, wrapped or after the list's comma: "phối hợp với Ủy ban nhân dân các
+    # huyện, thành phố, thị xã tổ chức …" (the session-17 end-of-session newcomer's Công văn: "thị xã" went to the
+    # task), and the island district of the 2025 reform ("các xã, phường, đặc khu")
+    "thi xa", "dac khu",
 ))
 # an item that prices a role's work, not a task (folded): "a) Mức 400.000 đồng/người/buổi áp dụng đối với Trưởng
 # ban", "Mức 1.500.000 đồng/người/buổi" under "1. Ban Tổ chức (không quá 06 người)" (64/2025/NQ-HĐND Hà Nội,
@@ -740,6 +748,19 @@ PARTNER_NAME_WORDS = frozenset((
 LEVEL_ITEM = re.compile(r"^\W*(?:[a-zđ]\)\s*)?(?:muc\s+)?\d{1,3}(?:[.,]\d{3})+\s*(?:d|dong)\b")
 # the duty words that open a task before a closing formula (folded): "có trách nhiệm | thực hiện nghiêm túc Quy chế này"
 DUTY_OPENING = re.compile(r"^(?:co|chiu) trach nhiem\s+")
+# a body's direction of a unit under it, opening a clause of the body's block (folded): "2. Ban cán sự đảng Ủy ban nhân
+# dân tỉnh" / "- Chỉ đạo Sở Tư pháp rà soát …, báo cáo kết quả trước ngày 15 tháng 12 hằng năm" (the session-17
+# end-of-session newcomer's Chương trình hành động): the body that directs is charged, the unit directed is its task's
+DIRECTING_OPENING = re.compile(r"^[\s*\-–+•]*(?:(?:lanh dao|huong dan),?\s+)?chi dao(?:,\s*(?:huong dan|don doc))?\s+")
+# the duty words left at the start of an obligation's task (folded): "Văn phòng Đảng ủy | có trách nhiệm theo dõi, đôn
+# đốc …", "1. Công chức Văn phòng - Thống kê | có trách nhiệm xây dựng chương trình công tác năm" (the session-17
+# newcomers): they say the body is charged, the task starts at its verb (obligations.Reader.add drops them only then:
+# "chịu trách nhiệm về số liệu" keeps them)
+DUTY_WORDS = re.compile(r"^(?:(?:co|chiu) trach nhiem|co nhiem vu)\s*:?\s+")
+# what follows duty words when they are the duty itself, no verb after them (folded): "chịu trách nhiệm về tính chính
+# xác …", "… trước Chủ tịch", "… chính", "… cá nhân", "… liên đới", "… của người đứng đầu"
+DUTY_NOT_VERB = re.compile(r"^(?:ve|truoc|chinh|toan bo|toan dien|hoan toan|ca nhan|lien doi|phap ly|cua|doi voi|voi"
+                           r"|trong|nhu|ky luat|neu|khi|la)(?![a-z])")
 # an item under a body's duty title that charges other bodies (original text): "2. Các cơ quan, đơn vị nhận văn bản
 # điện tử được ký số phải thực hiện đầy đủ các nội dung …" under "Trách nhiệm của Cơ quan quản lý trực tiếp"
 OTHER_DUTY = re.compile(r"^(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?P<who>[Cc]ác\s[^.;:()]{3,120}?)\s+(?:phải|có trách nhiệm)\s")

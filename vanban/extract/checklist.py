@@ -32,7 +32,7 @@ from vanban.extract.dates import parse_iso
 from vanban.extract.due_words import SCHEDULE_OPENING_RE
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.recurrence import describe, first_instance, next_due
-from vanban.extract.task_text import cut_phrase
+from vanban.extract.task_text import cut_phrase, without_duty_words
 from vanban.extract.task_text import tasks as _tasks
 from vanban.extract.undated_dues import relative_limit
 from vanban.models import Deadline, Extraction, InputError, Obligation, Span, Target
@@ -127,7 +127,7 @@ def _item(who: str | None, what: str, d: Deadline | None, targets, span: Span | 
     nxt = next_due(d, today) if d is not None and d.recurrence and not d.past else None
     return ChecklistItem(
         who=who or UNKNOWN_BODY,
-        what=without_closing_mark(what),
+        what=without_closing_mark(without_duty_words(what)),  # "có trách nhiệm | theo dõi …": the task is the verb's
         deadline=d.text if d else due_text,
         date=d.date if d else None,
         earliest=d.earliest if d else None,

@@ -38,6 +38,7 @@ from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.lead_partners import join_lead_and_partners
 from vanban.extract.partners import partners_in
 from vanban.extract.sections import Layout, SpanSet
+from vanban.extract.task_text import without_duty_words
 from vanban.models import Deadline, Obligation, Part, Span, Structure, Table, Target
 from vanban.structure import vocab as V
 from vanban.structure.lines import upper_ratio
@@ -345,6 +346,10 @@ class _Reader:
             return  # "UBND xã sẽ kiểm điểm trách nhiệm … đối với … không hoàn thành": a warning, not a task
         what = re.sub(r"^(?:sẽ|xin)\s+", "", what.lstrip())  # "Ủy ban nhân dân xã sẽ | hoàn thành rà soát …": the task
         what = _subject_again(what, who)
+        if not S.rule_document(self.st.type):
+            # a rule's duty keeps its marker ("Sở Xây dựng | có trách nhiệm thẩm định …", as "phải" stays); a plan's or a
+            # conclusion's body charged is the obligation itself, its task the verb phrase
+            what = without_duty_words(what)
         if alias := W.ALIAS.search(who):
             self.named_in_full.append(who[:alias.start()])
             who = alias.group(1).strip(" \"“”")  # "Ủy ban nhân dân các xã, … (sau đây gọi chung là UBND cấp xã)"
@@ -946,7 +951,7 @@ class _Reader:
             self.duty_parts(p.children)
             return
         if p.heading and W.SKIP_HEAD.match(Folded.of(p.heading).view) and not W.KEEP_HEAD.search(
-                Folded.of(p.heading).view) and p.level <= 4:
+                Folded.of(p.heading).view) and p.level <= 4 and not W.STEP_LABEL.match(p.label or ""):
             return
         # the body's name may wrap ("4. Sở Tài" / "chính" / "" / "Chủ trì, phối hợp …")
         alone = re.match(r"[ \t*]*\n?[ \t*]*((?:[^\n]{1,120}\n(?![ \t]*\n)){0,2}[^\n]{1,120}?)[ \t*:]*\n[ \t]*\n",

@@ -481,10 +481,13 @@ ACTION_VERBS = [
     # the press's and the police's openings: "Báo và Phát thanh, Truyền hình An Giang | mở chuyên mục tuyên truyền …",
     # "Công an tỉnh | mở đợt cao điểm …" (a bare "mở" folds like "mô", "mỏ": only with its object)
     "mo chuyen muc", "mo chuyen trang", "mo dot", "mo lop",
-    # a campaign day's launch: "Đoàn Thanh niên phường | ra quân tổng vệ sinh vào ngày chủ nhật cuối cùng hằng tháng"
-    # (session 17's end-of-session newcomer: the monthly day went to no body); with what it sets out to do, for a bare
-    # "ra quan" is also "nêu ra quan điểm"
-    "ra quan tong ve sinh", "ra quan ve sinh", "ra quan don dep", "ra quan lam", "ra quan thu gom", "ra quan tuyen truyen",
+    # a youth union's or militia's turnout: "Đoàn Thanh niên phường | ra quân tổng vệ sinh …" (the session-17
+    # end-of-session newcomer; the body took the verb in); no body's name holds "ra quân" (a "Lễ ra quân" is an event)
+    "ra quan",
+    # a Party committee's review that ends in a decision: "Các đảng ủy cơ sở | xét, quyết định xếp loại chất lượng chi bộ"
+    # (the same newcomer's Hướng dẫn, its "Bước 3"); only with the decision after it: a council's name holds a bare "xét"
+    # ("Hội đồng xét tuyển", "Hội đồng xét duyệt")
+    "xet, quyet dinh", "xet va quyet dinh", "xet, de nghi", "xet, cong nhan",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"

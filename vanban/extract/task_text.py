@@ -24,6 +24,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from vanban.extract import assignment_words as W
+from vanban.extract.folded import Folded
 from vanban.models import Deadline, Obligation
 
 #: words that introduce a date phrase the deadline grammar does not hold ("đúng ngày mồng 3",
@@ -70,6 +72,21 @@ FIGURE_DUE_RE = re.compile(
     r"(?:\s+(?:của\s+)?năm\s+(?:sau|tới|kế tiếp))?"
     # a second date joined to it ("trước ngày 30/6 và 31/12 hằng năm")
     rf"(?:\s+{_JOINED_DATE})?")
+
+
+def without_duty_words(what: str) -> str:
+    """``what`` without the duty words that open it when its verb follows them (:data:`assignment_words.DUTY_WORDS`: "có trách
+    nhiệm | theo dõi, đôn đốc …"): the body's charge is the obligation itself, its task the verb phrase. A lower-case
+    word that is none of :data:`assignment_words.DUTY_NOT_VERB` ("về", "trước" …) is taken for the verb: the verb lists do not hold
+    every task's verb ("lưu trữ", "bàn giao")."""
+    f = Folded.of(what.lstrip())
+    m = W.DUTY_WORDS.match(f.view)
+    if not m:
+        return what
+    rest = f.original[m.end():]
+    if not rest[:1].isalpha() or not rest[:1].islower() or W.DUTY_NOT_VERB.match(f.view[m.end():]):
+        return what  # "có trách nhiệm: 1. Báo cáo …", "chịu trách nhiệm về …"
+    return rest
 
 
 def without_figure_dates(text: str) -> str:

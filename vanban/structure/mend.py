@@ -138,12 +138,16 @@ def _title_goes_on(text: str, pos: int, nxt_pos: int) -> bool:
 _FULL_LINE = 60
 
 
-def _body_goes_on(text: str, prev: str, nxt_pos: int) -> bool:
+def _body_goes_on(text: str, prev: str, prev_pos: int, nxt_pos: int) -> bool:
     """The blank run falls inside a sentence, before a body's name: a full line ending in a word in small letters,
-    no stop ("… đối với tổ chức đảng và cán bộ thuộc diện" / "" / "Ban Thường vụ Tỉnh ủy quản lý, gửi … trước ngày
-    10/01/2027.", a16-06 as eng OCR reads it: the body opened a task of its own, the one asked lost its date)."""
+    no stop, under another full line (OCR puts blank lines between a paragraph's lines) ("… đối với tổ chức đảng và cán bộ thuộc diện" / "" / "Ban
+    Thường vụ Tỉnh ủy quản lý, gửi … trước ngày 10/01/2027.", a16-06 as eng OCR reads it: the body opened a task of
+    its own, the one asked lost its date). Not a one-line trích yếu under its type line ("CHỈ THỊ" / "Về tăng cường
+    … dịp Tết Nguyên đán" / "" / "Sở Nội vụ tiếp nhận …": the title took the body's first sentence)."""
     last = prev.split()[-1] if prev.split() else ""
-    return len(prev) >= _FULL_LINE and last.isalpha() and last.islower() and bool(_BODY_START.match(text, nxt_pos))
+    above = next((ln.strip() for ln in reversed(text[max(0, prev_pos - 400):prev_pos].split("\n")) if ln.strip()), "")
+    return (len(prev) >= _FULL_LINE and len(above) >= _FULL_LINE and last.isalpha() and last.islower()
+            and bool(_BODY_START.match(text, nxt_pos)))
 
 
 def _open_bracket(text: str, pos: int) -> bool:
@@ -194,7 +198,7 @@ def mend_breaks(text: str) -> str:
                 or (_open_bracket(text, m.start()) and nxt[:1].isalnum()) \
                 or ((_HEAD_END.search(prev) or _NAME_OPENS_END.search(prev)) and nxt[:1].isupper()) \
                 or _title_goes_on(text, m.start(), m.start(3)) or _date_goes_on(prev, nxt) \
-                or _body_goes_on(text, prev, m.start(3)):
+                or _body_goes_on(text, prev, text.rfind("\n", 0, m.start()) + 1, m.start(3)):
             last = m.end() - 1  # the run's last newline stays
             for k in range(m.start(), last):
                 if text[k] == "\n":

@@ -227,7 +227,11 @@ def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None) -> 
             continue
         txt = " ".join(x.text for x in blk).strip(" *")
         after = next((" ".join(x.text for x in nb) for _, nb in blocks[b + 1:] if nb), "")
-        if _heading_then_prose({0: blk}, after) or (lines is not None and len(blk) == 1 and _part_heading(blk[0], lines)):
+        # (not a group row whose name wraps on in capitals or whose first row's number follows: "II. HOÀN THIỆN …
+        # DOANH" / "NGHIỆP" / "4", 617-KH-UBND scanned)
+        group_next = upper_ratio(after) > 0.8 or bool(V.ROW_NUMBER_RE.match(after.strip(" *")) and len(after.strip(" *")) <= 3)
+        if _heading_then_prose({0: blk}, after) or (lines is not None and len(blk) == 1 and not group_next
+                                                    and _part_heading(blk[0], lines)):
             break  # "IV. KINH PHÍ THỰC HIỆN" / "Kinh phí thực hiện từ …": the document's next part
         if group and upper_ratio(txt) > 0.8 and not V.ROW_NUMBER_RE.match(txt):
             rows[-1][what].extend(blk)  # "II. HOÀN THIỆN … DOANH" / "NGHIỆP"
