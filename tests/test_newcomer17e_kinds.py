@@ -253,3 +253,15 @@ def test_a_body_that_sets_out_on_a_campaign_day_is_charged():
         "1. Hội Chữ thập đỏ phường ra quân dọn dẹp vệ sinh các tuyến hẻm vào ngày chủ nhật cuối cùng hằng tháng.")
     item = {i.who: i for i in build_checklist(extract(text), today=dt.date(2027, 2, 10))}["Hội Chữ thập đỏ phường"]
     assert item.recurrence == "FREQ=MONTHLY;BYDAY=-1SU" and item.date == "2027-02-28"
+
+
+def test_a_completion_verb_before_a_month_leaves_no_dangling_verb():
+    """"2. Sở Giáo dục và Đào tạo chỉ đạo các trường học tổ chức vệ sinh môi trường, thực hiện xong trong tháng
+    10/2027." (the final newcomer's 33_CV): the task ends at "vệ sinh môi trường", not at ", thực hiện"."""
+    from vanban.extract import extract
+
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 88/UBND-VX\nNghệ An, ngày 02 tháng 9 năm 2027\n\nKính gửi: Các sở.\n\n"
+            "2. Sở Giáo dục và Đào tạo chỉ đạo các trường học tổ chức vệ sinh môi trường, thực hiện xong trong tháng "
+            "10/2027.\n")
+    (ob,) = [o for o in extract(text).obligations if o.who == "Sở Giáo dục và Đào tạo"]
+    assert ob.what == "chỉ đạo các trường học tổ chức vệ sinh môi trường"
