@@ -95,17 +95,6 @@ def without_figure_dates(text: str) -> str:
     return FIGURE_DUE_RE.sub("", text)
 
 
-def _without_leads(text: str) -> str:
-    """``text`` without the lead words that end it, one after the other ("…, thực hiện xong trong | tháng 10/2027":
-    "trong", then "xong", so the verb left alone goes too; one pass left "…, thực hiện" in the task)."""
-    for _ in range(3):
-        cut = _LEAD_RE.sub("", text)
-        if cut == text:
-            break
-        text = cut
-    return text
-
-
 def cut_phrase(text: str, phrase: str) -> str | None:
     """``text`` without the time ``phrase`` (and its parentheses, its lead-in, a verb it leaves alone: "Sơ tán dân ở
     vùng nguy hiểm, bảo đảm | không quá 2 giờ kể từ khi có lệnh sơ tán"), or None when it does not hold it or too
@@ -118,7 +107,7 @@ def cut_phrase(text: str, phrase: str) -> str | None:
     before, after = text[:at], text[at + len(phrase):]
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
         before, after = before.rstrip()[:-1], after.lstrip()[1:]
-    before = _LONE_VERB_RE.sub("", _without_leads(before.rstrip()))
+    before = _LONE_VERB_RE.sub("", _LEAD_RE.sub("", before.rstrip()))
     after = _SECOND_DATE_RE.sub("", after.strip(), count=1).strip()
     if _ANCHOR_END_RE.search(phrase) and (rest := _ANCHOR_REST_RE.match(after)) and len(rest.group().split()) <= 4:
         after = after[rest.end():].strip()
