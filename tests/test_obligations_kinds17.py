@@ -240,3 +240,6 @@ def test_a_span_of_years_under_the_completion_column_is_the_rows_deadline():
     assert obs["Văn phòng Đảng ủy"][1] == "2028-12-31"
     running = _by_who(_DU + table.replace("Thời gian hoàn thành", "Thời gian thực hiện") + _DU_TAIL)
     assert running["Văn phòng Đảng ủy"][1] is None
+    # "Thời hạn" says by when as well: the obligations read the due columns as the deadlines do (one rule)
+    term = _by_who(_DU + table.replace("Thời gian hoàn thành", "Thời hạn") + _DU_TAIL)
+    assert term["Văn phòng Đảng ủy"][1] == "2028-12-31"

@@ -345,10 +345,6 @@ FEEDBACK_CLOSING = re.compile(r"(?:^\W*|,\s*)(?:trong qua trinh [^.;]{0,80}?,?\s
 # the short name a document gives a body once (original text): "Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi
 # chung là UBND cấp xã)" (a16-10) is "UBND cấp xã", as the text goes on calling it
 ALIAS = re.compile(r"\(\s*(?:sau đây|dưới đây)\s+(?:được\s+)?gọi\s+(?:chung\s+|tắt\s+)?là:?\s+([^()]{2,60}?)\s*\)", re.IGNORECASE)
-# a task table's due column that says when the task is to be finished (folded header), not the period it runs:
-# "Thời gian hoàn thành", "Thời hạn hoàn thành" (a span of years there ends the task; under "Thời gian thực hiện" it
-# is its running period)
-COMPLETION_COL = re.compile(r"hoan thanh")
 # an item titled by its topic (folded heading): "1. Về cập nhật cơ sở dữ liệu", "6. Về quản lý hồ sơ công chức"
 TOPIC_ITEM = re.compile(r"^\W*ve\s+(?!viec\s)\S")
 # the abbreviations of body names a text mixes with the full names (folded): "UBND các xã" is "Ủy ban nhân dân các xã"

@@ -32,7 +32,7 @@ from vanban.extract.dates import parse_iso
 from vanban.extract.due_words import SCHEDULE_OPENING_RE
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.recurrence import describe, first_instance, next_due
-from vanban.extract.task_text import cut_phrase, without_duty_words
+from vanban.extract.task_text import cut_phrase, task_key, without_duty_words, without_listed_tasks
 from vanban.extract.task_text import tasks as _tasks
 from vanban.extract.undated_dues import relative_limit
 from vanban.models import Deadline, Extraction, InputError, Obligation, Span, Target
@@ -149,28 +149,6 @@ def _restates_due(t: Target, due_text: str | None) -> bool:
     return bool(due_text) and bool(loose_key(t.text)) and loose_key(t.text) in loose_key(due_text)
 
 
-def _task_key(task: str | None) -> str:
-    """A task's words to find it inside another text: :func:`loose_key` with its brackets left out ("báo cáo
-    kết quả (qua Văn phòng)" is found in "…; báo cáo kết quả về Đảng ủy")."""
-    return loose_key(re.sub(r"\s*\([^()]*\)", "", task or ""))
-
-
-def _without_tasks(what: str, others: list[str]) -> str:
-    """``what`` without its ";"-clauses (or inline items "b) …") that hold one of ``others`` (tasks listed on rows
-    of their own): "…, gửi về Ban Xây dựng Đảng; báo cáo sơ kết 6 tháng và báo cáo năm …"
-    keeps its first clause when both reports have their own deadline rows. Never empty."""
-    parts = _tasks(what)
-    if not others:
-        return what
-    if len(parts) < 2:
-        return what  # a later task joined by "và" or a comma: _without_tail_tasks
-    keys = [k for k in map(_task_key, others) if k]
-    kept = [part for part in parts if not any(k in loose_key(part) for k in keys)]
-    if not kept or len(kept) == len(parts):
-        return what
-    return ("; " if ";" in what else " ").join(p.strip() for p in kept).strip()
-
-
 # the words that join a later task to the one before it, and those that lead in its date
 _JOIN = r"(?:\s*,|\s*;|\s+(?:và|rồi|hoặc|đồng thời))\s+"
 _DATE_LEAD = r"(?:\s+(?:vào|trong|trước|chậm nhất(?: là)?|hoàn thành|xong))?\s+"
@@ -205,7 +183,7 @@ def _later_task(ob: Obligation) -> bool:
     unplaced = ob.span.end == ob.span.start == 0 and (d.span is None or d.span.start == d.span.end == 0)
     if not (_within(ob.span, d.span) or unplaced):
         return False
-    key = _task_key(d.what)  # the task as the obligation quotes it
+    key = task_key(d.what)  # the task as the obligation quotes it
     parts = _tasks(ob.what)
     if not key or not parts or key in loose_key(parts[0]):  # an obligation whose task is only its date has no parts
         return False
@@ -302,7 +280,7 @@ def _task_rows(ext: Extraction) -> tuple[list[Obligation], set[int]]:
         # a split row of the obligation's own task (its two yearly dates, "Định kỳ 6 tháng (trước ngày 15/6) và hằng
         # năm (trước ngày 05/12), các chi bộ báo cáo …"): the task stays the obligation's too
         others = [d.what for d in own if not mine or loose_key(d.what) != mine]
-        rows += _limit_rows(replace(ob, what=_without_tail_tasks(_without_tasks(ob.what, others), own),
+        rows += _limit_rows(replace(ob, what=_without_tail_tasks(without_listed_tasks(ob.what, others), own),
                                     targets=left))
         rows += split
     kept = _without_appendix_restatements(rows, ext)
@@ -344,7 +322,7 @@ def _limit_rows(ob: Obligation) -> list[Obligation]:
         return [ob]
     timed = [(p, _own_time(p, ob.targets)) for p in parts]
     if ob.deadline is not None:
-        dated = _task_key(ob.deadline.what)
+        dated = task_key(ob.deadline.what)
         if not dated:
             return [ob]  # which task the date is written with is not known
         timed = [(p, None if dated in loose_key(p) or loose_key(p) in dated else lim) for p, lim in timed]
@@ -393,7 +371,7 @@ def _own_time(task: str, targets=()) -> str | None:
 
 def _all_listed(what: str, own: list[Deadline]) -> bool:
     """Every ";"-task of ``what`` holds the task words of one of the ``own`` deadline rows."""
-    keys = [k for k in (_task_key(d.what) for d in own) if k]
+    keys = [k for k in (task_key(d.what) for d in own) if k]
     parts = _tasks(what)
     return bool(keys) and bool(parts) and all(any(k in loose_key(part) for k in keys) for part in parts)
 

@@ -10,8 +10,6 @@ undated-dues step shows a cell's words when it names no date ("Thường xuyên"
 
 from __future__ import annotations
 
-import re
-
 from vanban.models import Table
 from vanban.structure import vocab as V
 from vanban.text import fold
@@ -24,11 +22,6 @@ MAX_CELL_CHARS = 80
 #: (row start, row end, cell start, cell end, words)
 DueCell = tuple[int, int, int, int, str]
 
-#: a due column that says by when the row is to be done ("Thời gian hoàn thành", "Thời hạn"), not while when it runs
-#: ("Thời gian thực hiện", "Thời gian triển khai": "2026 - 2030" there is the task's running period, no due date)
-_COMPLETION_COL = re.compile(r"hoan thanh|thoi han|(?<![a-z])han(?![a-z])|xong")
-
-
 def due_cells(tables: tuple[Table, ...], completion_only: bool = False) -> list[DueCell]:
     """Every non-empty due cell of the data tables whose header names a due column, in text order; with
     ``completion_only``, only those of a column that names a completion time."""
@@ -37,7 +30,7 @@ def due_cells(tables: tuple[Table, ...], completion_only: bool = False) -> list[
         if t.role != "data" or not t.header:
             continue
         due = next((i for i, h in enumerate(t.header) if V.TASK_DUE_COL.search(fold(h))), None)
-        if due is None or (completion_only and not _COMPLETION_COL.search(fold(t.header[due]))):
+        if due is None or (completion_only and not V.TASK_COMPLETION_COL.search(fold(t.header[due]))):
             continue
         for row in t.rows[1:]:
             if due < len(row) and row[due].text.strip():

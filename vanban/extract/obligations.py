@@ -1650,7 +1650,7 @@ def _due_in_cell(head: str, text: str, ref: dt.date | None) -> list[Deadline]:
     text = re.sub(r"^[\s._\-–—:;,'`]+(?=\S)", "", text)
     found = find_deadlines(Folded.of(text), 0, len(text), ref, [])
     years = re.fullmatch(r"\W*(?:năm\s+)?(20\d\d)\s*[-–]\s*(20\d\d)\W*", text.strip(), re.IGNORECASE)
-    if not found and years and W.COMPLETION_COL.search(fold(head)) and years.group(1) < years.group(2):
+    if not found and years and V.TASK_COMPLETION_COL.search(fold(head)) and years.group(1) < years.group(2):
         # "2027 - 2028" under "Thời gian hoàn thành" (a16-04): done within those years, by the end of the last
         return [Deadline(text=text.strip(), date=None, earliest=f"{years.group(1)}-01-01", latest=f"{years.group(2)}-12-31")]
     if found or re.search(r"\d{4}\s*[-–]\s*\d{4}", text):

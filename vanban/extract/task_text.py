@@ -25,7 +25,7 @@ import dataclasses
 import re
 
 from vanban.extract import assignment_words as W
-from vanban.extract.folded import Folded
+from vanban.extract.folded import Folded, loose_key
 from vanban.models import Deadline, Obligation
 
 #: words that introduce a date phrase the deadline grammar does not hold ("đúng ngày mồng 3",
@@ -51,6 +51,27 @@ _SENTENCE_END_RE = re.compile(r"\.\s")
 def tasks(what: str) -> list[str]:
     """The tasks of an obligation's text, in order, without their breaks (a full stop stays with its task)."""
     return [t for t in TASK_BREAK_RE.split(what) if t.strip()]
+
+
+def without_listed_tasks(what: str, others: list[str]) -> str:
+    """``what`` without its tasks (";"-clauses or inline items "b) …") that hold one of ``others`` (tasks listed on
+    rows of their own, each with its own deadline): "…, gửi về Ban Xây dựng Đảng; báo cáo sơ kết 6 tháng và báo cáo
+    năm …" keeps its first clause when both reports have their own rows. Read by the checklist and by the archive's
+    task list (``nhiem_vu_cua``), so both list a task once. Never empty: ``what`` itself when nothing would be left."""
+    parts = tasks(what)
+    if not others or len(parts) < 2:
+        return what  # a later task joined by "và" or a comma: the checklist's _without_tail_tasks
+    keys = [k for k in map(task_key, others) if k]
+    kept = [part for part in parts if not any(k in loose_key(part) for k in keys)]
+    if not kept or len(kept) == len(parts):
+        return what
+    return ("; " if ";" in what else " ").join(p.strip() for p in kept).strip()
+
+
+def task_key(task: str | None) -> str:
+    """A task's words to find it inside another text: :func:`loose_key` with its brackets left out ("báo cáo
+    kết quả (qua Văn phòng)" is found in "…; báo cáo kết quả về Đảng ủy")."""
+    return loose_key(re.sub(r"\s*\([^()]*\)", "", task or ""))
 
 
 def several_tasks(what: str) -> bool:

@@ -10,18 +10,16 @@ a Quy chế làm việc). The obligation's row keeps only the tasks no other row
 
 from __future__ import annotations
 
-from vanban.text import fold
+from vanban.extract.task_text import without_listed_tasks
 
 #: what separates the other rows' tasks handed to :func:`tasks_without` (SQL ``char(31)``)
 SEPARATOR = "\x1f"
 
 
 def tasks_without(what: str | None, others: str | None) -> str | None:
-    """``what`` (tasks joined by "; ") less the tasks listed in ``others`` (each
-    other row's task, ``SEPARATOR``-joined); ``what`` itself when that would leave nothing."""
+    """``what`` (tasks joined by "; ") less the tasks listed in ``others`` (each other row's task,
+    ``SEPARATOR``-joined): :func:`vanban.extract.task_text.without_listed_tasks`, the checklist's own rule;
+    ``what`` itself when that would leave nothing."""
     if not what or not others:
         return what
-    listed = [fold(o).strip(" .;") for o in others.split(SEPARATOR) if o and o.strip()]
-    kept = [part for part in what.split("; ")
-            if not any(o and (o in fold(part) or fold(part).strip(" .;") in o) for o in listed)]
-    return "; ".join(kept) if kept else what
+    return without_listed_tasks(what, [o for o in others.split(SEPARATOR) if o and o.strip()])
