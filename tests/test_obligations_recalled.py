@@ -37,8 +37,9 @@ def test_only_this_letters_request_is_a_task():
 
 
 def test_the_issuer_speaking_of_itself_is_named_as_the_text_writes_it():
-    """"Sở sẽ tổng hợp …" under the header "SỞ TÀI CHÍNH": the checklist grouped it under the capitals."""
-    letter = LETTER.replace("Sở Tài chính đề nghị các đơn vị quan tâm", "Sở sẽ tổng hợp, báo cáo UBND tỉnh trước ngày "
-                            "10/6/2026.\nSở Tài chính đề nghị các đơn vị quan tâm")
+    """"Sở có trách nhiệm tổng hợp …" under the header "SỞ TÀI CHÍNH": the checklist grouped it under the capitals.
+    (Not "Sở sẽ tổng hợp …": the issuer's own future work is no obligation, tests/test_obligations_tune18.py.)"""
+    letter = LETTER.replace("Sở Tài chính đề nghị các đơn vị quan tâm", "Sở có trách nhiệm tổng hợp, báo cáo UBND tỉnh "
+                            "trước ngày 10/6/2026.\nSở Tài chính đề nghị các đơn vị quan tâm")
     assert ("Sở Tài chính", "2026-06-10") in [(o.who, o.deadline.date if o.deadline else None)
                                               for o in extract(letter).obligations]

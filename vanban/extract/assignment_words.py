@@ -328,7 +328,10 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       r" (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: thuc hien)? nghiem tuc"
                       # "Các Bộ trưởng, … chịu trách nhiệm thi hành Nghị định…" (the duty words stripped before the
                       # search): executing the act itself, whether "này" follows or a copy cut the line
-                      r"|^thi hanh (?:luat|phap lenh|nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi)\b")
+                      r"|^thi hanh (?:luat|phap lenh|nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi)\b"
+                      # a letter's last line, no task named: "Sở Nội vụ đề nghị các cơ quan, đơn vị, địa phương quan tâm
+                      # phối hợp thực hiện./." (t18-04); "… quan tâm, phối hợp triển khai./."
+                      r"|(?:^|\s)quan tam(?:,\s*|\s+)(?:(?:phoi hop|chi dao)(?:,\s*|\s+))?(?:thuc hien|trien khai)[\s./]*$")
 # a body's composition, not its task (folded): "Hội đồng tuyển chọn do Bộ trưởng … thành lập, gồm 05 (năm) thành viên:"
 # over its members, "Các cơ quan, tổ chức tham gia hoạt động điều phối … gồm:" over a list of bodies
 COMPOSITION_WHO = re.compile(r"\b(?:bao )?gom(?: co)?\s+(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|cac)?\s*(?:\([^()]{1,12}\)\s*)?"
@@ -520,6 +523,10 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định k�
                           r"|Sau Tết|Trước Tết|Trong dịp Tết|Dịp Tết"
                           # "Từ năm 2027, các đơn vị thực hiện cập nhật số liệu … hằng năm trước ngày 15/6" (a15-04)
                           r"|Từ (?:nay|năm|ngày|tháng|quý|học kỳ))[\s,]")  # "Hằng năm, trong quý I, các đảng ủy trực thuộc rà soát …" (a15-05)
+#: "Riêng" (for … alone) singling out one of the bodies an item charges: "2. Ủy ban nhân dân các xã, phường, đặc khu" /
+#: "- Rà soát …" / "- Riêng Ủy ban nhân dân đặc khu Vân Đồn và đặc khu Cô Tô báo cáo bổ sung …, hoàn thành trong tháng
+#: 12/2026." (t18-04): that body's own task and date, not the whole item's (original text, at a sentence's start)
+SINGLED_OUT = re.compile(r"^[-–+•*\s]*(?:Riêng|RIÊNG)(?:\s+(?:đối với|đối với|cho))?\s+(?=\S)")
 # a time limit opening a rule's sentence before its body: "Trong thời hạn 02 ngày làm việc kể từ khi nhận được nội
 # dung yêu cầu, Sở Khoa học và Công nghệ thực hiện phân loại, xử lý yêu cầu …" (79/2025/QĐ-UBND Bắc Ninh, Quy chế
 # Điều 6) charges that body; inside a procedure's steps it is a step, not an assignment (PROCEDURE_TITLE)
@@ -800,9 +807,13 @@ APPENDIX_POINTER = re.compile(r"^(?:(?:cac\s+)?(?:nhiem vu|noi dung|chi tieu|dan
 CLOSING_SENTENCE = re.compile(
     r"^(?:trong qua trinh [^.;]{0,80}?,?\s*)?(?:neu|truong hop|khi)\s+(?:co\s+)?(?:phat sinh\s+)?(?:kho khan|vuong mac|van de)"
     r"[^;]{0,200}?\b(?:phan anh|bao cao|gui|lien he|trao doi|de xuat)\b"
-    r"|^(?:yeu cau|de nghi)\s+(?:cac|toan the|moi|tat ca)\s[^.;:]{0,80}?\s(?:(?:nghiem tuc|khan truong|to chuc|trien khai)[\s,]+)*"
+    # (the issuer may name itself first: "Sở Nội vụ đề nghị các cơ quan, đơn vị, địa phương quan tâm phối hợp thực
+    # hiện./.", t18-04)
+    r"|^(?:[^.;:]{0,60}?\s)?(?:yeu cau|de nghi)\s+(?:cac|toan the|moi|tat ca)\s[^.;:]{0,80}?\s(?:(?:nghiem tuc|khan truong|to chuc|trien khai)[\s,]+)*"
     r"(?:thuc hien|trien khai)(?:[\s,]+(?:nghiem tuc|tot|co hieu qua|day du|kip thoi|thuc hien))*"
-    r"(?: (?:noi dung )?(?:ke hoach|chi thi|cong van|van ban|thong bao|ket luan|huong dan|nghi quyet|quyet dinh) nay)?\W*$")
+    r"(?: (?:noi dung )?(?:ke hoach|chi thi|cong van|van ban|thong bao|ket luan|huong dan|nghi quyet|quyet dinh) nay)?\W*$"
+    # a letter's contact line: "(Thông tin chi tiết liên hệ: đồng chí …, Phòng …, điện thoại …)" (t18-04)
+    r"|^\W*(?:thong tin (?:chi tiet )?)?(?:lien he|dau moi lien he)\s*:")
 
 #: a request that opens a Báo cáo's item or sentence (folded): "1. Đề nghị UBND tỉnh hỗ trợ kinh phí …", "Kiến nghị Công
 #: ty Điện lực tỉnh kiểm tra …", "Kính đề nghị Sở … hướng dẫn …". A report goes up to the bodies it answers to; what it

@@ -190,6 +190,12 @@ class _Reader:
         ds = [self.deadlines[i] for at, i in self.dl_sorted[lo:hi] if not any(x <= at < y for x, y in skip)]
         if not ds:
             return None
+        # beside a date still to come, one already passed on the document's own date is recalled, no due date of the
+        # body: "rà soát các văn bản … ban hành trước ngày 01/7/2025 …; hoàn thành trước ngày 30/6/2027" (t18-09),
+        # "báo cáo quý trước ngày 18 của tháng cuối quý; …; báo cáo năm trước ngày 15/11" in a Quy chế of 03/12/2026
+        # (t18-02); a passed date alone stays the task's ("Thời gian hoàn thành: Trước ngày 15/11/2025" in a plan
+        # signed on 21/11/2025, 1627/QĐ-UBND)
+        ds = [d for d in ds if not d.past] or ds
         best = min(ds, key=lambda d: d.latest or d.date or d.earliest or "9999")
         return replace(best, who=best.who or who)
 
@@ -340,8 +346,12 @@ class _Reader:
                          r" nay\b", fold(what)[:160]) or len(what.split()) < 6:
                 return
             who, what = who[:-len(" nghiêm túc")].rstrip(" ,"), "nghiêm túc " + what
-        if W.FUTURE.match(fold(what)) and not S.is_self(who, self.st.header.issuer):
-            return  # "Chính phủ sẽ phân công …" is a statement; "Sở sẽ tổng hợp …" the issuer's own task
+        if W.FUTURE.match(fold(what)):
+            # "Chính phủ sẽ phân công …" is a statement; so is the issuer's own "Sở Nội vụ sẽ tổng hợp, báo cáo UBND tỉnh
+            # …": the labelled sets agree (a16-10, a17-04, a17-10, t17-05, t18-03, t18-04, and the realdocs rule "future
+            # statements are not obligations"); only t18-06's closing "Văn phòng Đảng ủy sẽ theo dõi …" is labelled
+            # otherwise, its author's least certain call
+            return
         if W.WARNING.match(fold(what).strip()):
             return  # "UBND xã sẽ kiểm điểm trách nhiệm … đối với … không hoàn thành": a warning, not a task
         what = re.sub(r"^(?:sẽ|xin)\s+", "", what.lstrip())  # "Ủy ban nhân dân xã sẽ | hoàn thành rà soát …": the task
@@ -663,7 +673,8 @@ class _Reader:
                 self.date_group(timed_from, p)
                 timed_from = len(self.out)
             if len(self.out) == n and inherited and not self.skip.covers(p.start) and not self.answers_only(p) \
-                    and not W.CLOSING_SENTENCE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view):
+                    and not W.CLOSING_SENTENCE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view) \
+                    and not _issuer_future(clean_quote(self.text(*self.own(p))), self.st.header.issuer):
                 block.append(p)  # (not "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị … phản ánh về …")
             elif len(self.out) > n:
                 flush()
@@ -696,6 +707,16 @@ class _Reader:
                 trail = [len(self.out) - 1] if len(self.out) == n + 1 else []
         self.trail_into(trail)
         flush()
+
+    def singled_out(self, c: Part, who: str) -> bool:
+        """``c`` opens with "Riêng" and a body other than the item's ``who`` ("- Riêng Ủy ban nhân dân đặc khu Vân Đồn
+        và đặc khu Cô Tô báo cáo bổ sung …, hoàn thành trong tháng 12/2026." under "2. Ủy ban nhân dân các xã, phường,
+        đặc khu", t18-04): that body's own assignment, its date none of the item's body."""
+        text = clean_quote(self.text(*self.own(c)))
+        if not W.SINGLED_OUT.match(text):
+            return False
+        w2, what2 = S.actor(text)
+        return bool(w2 and what2) and fold(S.clean_who(w2)) != fold(who)
 
     def answers_only(self, p: Part) -> bool:
         """The paragraph ``p`` makes bodies of its own answer for the outcome, with no task ("Giám đốc các sở, …, Chủ
@@ -1007,6 +1028,7 @@ class _Reader:
                 # "1. Các sở, ban, ngành cấp tỉnh; Ủy ban nhân dân các xã, phường" over "c) Ủy ban nhân dân các xã,
                 # phường rà soát …" (a15-02): the item charges one of the heading's bodies alone, an entry of its own
                 own_cue += [c for c in p.children if c.kind == "item" and c not in own_cue and self.one_of(c, who)]
+                own_cue += [c for c in p.children if c not in own_cue and self.singled_out(c, who)]
                 own_cue += [c for i, c in enumerate(p.children) if c.kind == "paragraph" and c not in own_cue
                             and any(x.kind == "item" for x in p.children[:i]) and self.charges_other(c, who)]
                 if W.DUTY_TITLE.match(p.heading.strip()):
@@ -1365,7 +1387,10 @@ class _Reader:
                 who = None
             if who and self.in_procedure and not cue and W.TIME_LIMIT_OPENING.match(sent):
                 who = None  # "b) Trong thời hạn 01 ngày làm việc, …, Sở … thực hiện …" under "Trình tự, thủ tục …": a step
-            if who and re.search(r"\s(?:sẽ|se)$", who) and not S.is_self(S.clean_who(who), self.st.header.issuer):
+            if who and re.search(r"\s(?:sẽ|se)$", who) and S.is_self(S.clean_who(who), self.st.header.issuer):
+                cur = []  # "2. Sở sẽ tổng hợp, báo cáo UBND tỉnh …" in the Sở's letter: the issuer's own future work, no
+                continue  # assignment (as add() says), and no more of the body before it (its dates are the issuer's)
+            if who and re.search(r"\s(?:sẽ|se)$", who):
                 who = None  # "Văn phòng sẽ theo dõi": a statement about the future, not an assignment
             if who and cur and (fold(S.clean_who(who)) == fold(cur[0]) or _named_again(who, cur[0])):
                 # "Bộ trưởng Bộ Tài chính tiếp thu … Trên cơ sở đó, giao Bộ trưởng Bộ Tài chính thừa ủy quyền …
@@ -1541,6 +1566,13 @@ def _names_only(what: str) -> bool:
     pháp": the fields of the ministries a recipients line names), each short: no task."""
     parts = [x.strip() for x in re.split(r"[,;]|\svà\s", what.strip(" .;")) if x.strip()]
     return len(parts) >= 3 and all(x[:1].isupper() and len(x.split()) <= 6 for x in parts)
+
+
+def _issuer_future(text: str, issuer: str | None) -> bool:
+    """A paragraph in which the issuer speaks of its own future work ("Sở Nội vụ sẽ tổng hợp tình hình …, báo cáo UBND
+    tỉnh", after the items of the Sở's letter, t18-04): a statement, no task of the intro's body."""
+    who, what = S.actor(text)
+    return bool(who and what and W.FUTURE.match(fold(what)) and S.is_self(who, issuer))
 
 
 def _led_by(sent: str) -> tuple[str, str] | None:

@@ -133,6 +133,8 @@ def actor(sent: str) -> tuple[str | None, str]:
     """split_actor, with ministry names kept whole ("Bộ Xây dựng, Bộ Công an | chỉ đạo …"),
     a trailing "tổ chức" given back to the task, and a few more task verbs ("xử lý")."""
     sent = W.BASIS_OPENING.sub("", sent)  # "Căn cứ Kế hoạch này, Giám đốc các Sở … xây dựng …"
+    if (alone := W.SINGLED_OUT.match(sent)) and named_body(Folded.of(sent[alone.end():]).view):
+        sent = sent[alone.end():]  # "Riêng Ủy ban nhân dân đặc khu Vân Đồn … | báo cáo bổ sung …"
     ins = W.SUBJECT_INSERT.search(sent)
     if ins and 0 < len(sent[:ins.start()].split()) <= 12 and named_body(Folded.of(sent[:ins.start()]).view) \
             and first_verb(Folded.of(guard(sent[:ins.start()])).view) is None:

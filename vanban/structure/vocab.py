@@ -287,6 +287,7 @@ STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
     "san pham", "ket qua", "ghi chu", "don vi", "co quan", "van ban", "kinh phi", "trach nhiem", "linh vuc",
     "giai phap", "hoat dong", "cong viec", "du kien", "ten", "muc tieu", "hinh thuc", "lo trinh", "thuc hien",
     "phu trach", "can cu", "dia diem", "quy mo", "nguon von", "dinh muc", "so luong", "trinh tu", "buoc",
+    "doi tuong",
 )) + r")(?![a-z])")
 STACKED_MAX_COL_WORDS = 10  # a header cell is a short name, never a sentence
 # a row number alone in its cell: "1", "1.", "12", "I", "II.", "I.1", "2.3", "III.1.2"
