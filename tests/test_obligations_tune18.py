@@ -102,3 +102,40 @@ def test_a_date_already_passed_beside_the_due_one_is_no_deadline():
     """"… các quyết định tuyển dụng ban hành trước ngày 01/7/2025, báo cáo … trước ngày 15/01/2027" in a letter of
     09/12/2026: the first date says which decisions; the task is due on the second."""
     assert ("Phòng Công chức, viên chức", "2027-01-15") in _obs(_SNV)
+
+
+_SGD = ("UBND TỈNH ĐẮK LẮK\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 3310/KH-SGDĐT\n\nĐắk Lắk, ngày 11 tháng 12 năm 2026\n\n"
+        "KẾ HOẠCH\nTriển khai sổ điểm điện tử năm 2027\n\nI. MỤC ĐÍCH\n\n1. Số hóa sổ điểm của các cơ sở giáo dục.\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Phòng Giáo dục phổ thông\n\nHướng dẫn sử dụng sổ điểm điện tử, hoàn thành trước ngày 15/01/2027.\n\n"
+        "2. Các trường trung học phổ thông, Trung tâm Giáo dục nghề nghiệp - Giáo dục\nthường xuyên\n\n"
+        "Cập nhật điểm của học sinh lên phần mềm, hoàn thành trước ngày 28/02/2027.\n\n"
+        "Nơi nhận:\n- Như mục II;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn Bình\n")
+
+
+def test_an_items_title_wrapped_onto_a_short_line_names_the_body():
+    """"2. Các trường …, Trung tâm Giáo dục nghề nghiệp - Giáo dục" / "thường xuyên" / "" / "Cập nhật …": the title
+    wraps before the blank line; the whole name (its "Giáo dục thường xuyên" a school's kind, no adverb) is charged."""
+    assert _obs(_SGD) == [("Phòng Giáo dục phổ thông", "2027-01-15"),
+                          ("Các trường trung học phổ thông, Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên",
+                           "2027-02-28")]
+
+
+_TB = ("ĐẢNG BỘ PHƯỜNG HÒA KHÁNH\nVĂN PHÒNG ĐẢNG ỦY\n*\nSố 88-TB/VPĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+       "Hòa Khánh, ngày 25 tháng 11 năm 2026\n\nTHÔNG BÁO\nkết luận của Ban Thường vụ Đảng ủy phường\n\n"
+       "1. Về kiểm điểm cuối năm\n\n"
+       "Ban Thường vụ thống nhất ban hành Kế hoạch kiểm điểm năm 2026 theo hướng dẫn của Ban Tổ chức Thành ủy. Việc "
+       "kiểm điểm ở các chi bộ phải hoàn thành trước ngày 20/12/2026.\n\n"
+       "2. Phân công thực hiện\n\n"
+       "2.1. Ban Xây dựng Đảng Đảng ủy phường\n\nHướng dẫn các chi bộ tổ chức kiểm điểm, hoàn thành trước ngày "
+       "05/12/2026.\n\n"
+       "2.2. Giao Văn phòng Đảng ủy đăng tải Thông báo này trên Trang thông tin điện tử của phường.\n\n"
+       "Nơi nhận:\n- Các chi bộ trực thuộc,\n- Lưu Văn phòng Đảng ủy.\n\nT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n\n"
+       "Trần Thị Mai\n")
+
+
+def test_a_decision_agreed_is_no_task_and_dang_tai_is_a_verb():
+    """"Ban Thường vụ thống nhất ban hành Kế hoạch …" states what the conclusion decided (no obligation of the Ban
+    Thường vụ, and its 20/12 date nobody's); "Giao Văn phòng Đảng ủy đăng tải Thông báo này trên Trang thông tin điện
+    tử …": "đăng tải" (to post) ends the body."""
+    assert _obs(_TB) == [("Ban Xây dựng Đảng Đảng ủy phường", "2026-12-05"), ("Văn phòng Đảng ủy", None)]

@@ -45,6 +45,10 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          # "Sở Khoa học và Công nghệ, UBND các xã, phường | niêm yết công khai …" (1489-QD-UBND),
                          # "Bộ Ngoại giao | hoàn tất các thủ tục …" (385-NQ-CP), "Bộ trưởng Bộ Tài chính | tiếp thu, …"
                          r"|niem yet|hoan tat|tiep thu"
+                         # "Giao Văn phòng HĐND và UBND xã | đăng tải Nghị quyết trên Trang thông tin điện tử …" (t18-07);
+                         # "đăng tải" folds like "Đảng tại" ("chủ trương của Đảng tại Nghị quyết …"): its object follows
+                         r"|dang tai(?= (?:cong khai|day du|kip thoi|toan van|len|tren)\b| (?:nghi quyet|ke hoach|quyet dinh|"
+                         r"thong bao|van ban|danh muc|thong tin)\b[^.;]{0,60}?\b(?:len|tren)\s+(?:trang|cong|he thong|website))"
                          # "Đề nghị Chủ tịch UBND cấp xã | cử lãnh đạo phụ trách … tham dự" (a16-10); "cử" folds like "cũ", "cụ";
                          # not "cử đại diện", which a rule's procedure asks inside its step (legal windows 1, win-08)
                          r"|cu (?:lanh dao|can bo|cong chuc|vien chuc|thanh vien)"
@@ -511,7 +515,8 @@ ASSIGNER_CUE_PRINTED = frozenset(("giao", "yêu cầu", "đề nghị", "phân c
 # chỉ đạo", "Ủy ban nhân dân các tỉnh …: Tuyên Quang, … quyết liệt | chỉ đạo"
 # ("cơ quan, tổ chức quản lý trực tiếp", "đơn vị cấp trên trực tiếp" name a role: "trực tiếp" stays)
 MANNER_TAIL = re.compile(r"\s+(?:(?<!quản lý )(?<!cấp trên )(?<!chỉ đạo )trực tiếp|quyết liệt|khẩn trương|tích cực|chủ động|kịp thời|sớm|nghiêm túc|"
-                         r"tiếp tục|(?<!giáo dục )thường xuyên|nỗ lực|ưu tiên)$")  # ("giáo dục thường xuyên": a school's kind)
+                         r"tiếp tục|(?<!giáo dục )(?<!Giáo dục )thường xuyên|nỗ lực|ưu tiên)$")  # ("giáo dục thường xuyên": a school's
+# kind, also in a name: "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên", t18-05)
 # a courtesy title before a person's office (original text): "đồng chí Bộ trưởng Bộ Xây dựng"
 TITLE_HEAD = re.compile(r"^(?:đồng chí|Đồng chí)\s+(?=[A-ZĐÀ-Ỹ])")
 # a time or sequence adverbial opening a sentence before its body (original text): "Định kỳ (trước ngày
@@ -527,6 +532,10 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định k�
 #: "- Rà soát …" / "- Riêng Ủy ban nhân dân đặc khu Vân Đồn và đặc khu Cô Tô báo cáo bổ sung …, hoàn thành trong tháng
 #: 12/2026." (t18-04): that body's own task and date, not the whole item's (original text, at a sentence's start)
 SINGLED_OUT = re.compile(r"^[-–+•*\s]*(?:Riêng|RIÊNG)(?:\s+(?:đối với|đối với|cho))?\s+(?=\S)")
+#: a body's agreement closing the subject (folded who): "Ban Thường vụ thống nhất | ban hành Kế hoạch kiểm điểm …" (a
+#: Thông báo kết luận, t18-06), "Ban Chấp hành … đã thảo luận và thống nhất | ban hành Nghị quyết …": what was
+#: decided, no task of that body
+AGREEING_WHO = re.compile(r"\s(?:(?:co ban|da|deu|da thao luan va)\s+)?thong nhat(?:\s+(?:voi|cao))?$")
 # a time limit opening a rule's sentence before its body: "Trong thời hạn 02 ngày làm việc kể từ khi nhận được nội
 # dung yêu cầu, Sở Khoa học và Công nghệ thực hiện phân loại, xử lý yêu cầu …" (79/2025/QĐ-UBND Bắc Ninh, Quy chế
 # Điều 6) charges that body; inside a procedure's steps it is a step, not an assignment (PROCEDURE_TITLE)

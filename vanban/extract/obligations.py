@@ -1318,6 +1318,8 @@ class _Reader:
                         who, what = w3, what3
                 # "Giao Phòng Tư pháp | giải quyết …": a request assigns, in a rule too; the office verb ends the body
                 who, what = S.office_actor(sent[cue.end():], who, what or "")
+                if who is None and (w4 := S.actor(sent[cue.end():]))[0] and P.ORG_HEAD_RE.match(Folded.of(w4[0]).view):
+                    who, what = w4  # "Giao Văn phòng HĐND và UBND xã | đăng tải Nghị quyết …" (t18-07): a verb of the longer list
                 if who is None:  # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố" / its tasks below
                     who, what = S.body_name(sent[cue.end():]), ""
             else:
@@ -1387,6 +1389,9 @@ class _Reader:
                 who = None
             if who and self.in_procedure and not cue and W.TIME_LIMIT_OPENING.match(sent):
                 who = None  # "b) Trong thời hạn 01 ngày làm việc, …, Sở … thực hiện …" under "Trình tự, thủ tục …": a step
+            if who and W.AGREEING_WHO.search(Folded.of(who).view):
+                cur = []  # "Ban Thường vụ thống nhất ban hành Kế hoạch …": a decision stated, no assignment
+                continue
             if who and re.search(r"\s(?:sẽ|se)$", who) and S.is_self(S.clean_who(who), self.st.header.issuer):
                 cur = []  # "2. Sở sẽ tổng hợp, báo cáo UBND tỉnh …" in the Sở's letter: the issuer's own future work, no
                 continue  # assignment (as add() says), and no more of the body before it (its dates are the issuer's)

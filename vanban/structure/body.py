@@ -343,6 +343,10 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
                 top.bold_head += 1
             elif top.lines == 1 and top.kind == "item" and (after_blank or ln.text[:1].isupper()):
                 top.first_alone = True
+            elif top.lines == 2 and top.kind == "item" and after_blank and not top.first_alone \
+                    and _wrapped_title(top.first_line, top.last):
+                top.first_line += " " + top.last.strip()  # "3. Các trường …, Trung tâm … - Giáo dục" / "thường xuyên"
+                top.first_alone = True
             top.lines += 1
             for n in stack:
                 n.end = max(n.end, ln.end)
@@ -399,6 +403,16 @@ def _mend_numbering(siblings: list[_Node]) -> None:
 def _starts_paragraph(lines: list[Line], ln: Line) -> bool:
     prev = lines[ln.index - 1] if ln.index else None
     return prev is None or prev.blank or (prev.text.endswith((".", ";", ":")) and ln.text[:1].isupper())
+
+
+def _wrapped_title(first: str, second: str) -> bool:
+    """An item's title wrapped onto a short second line before the blank line that ends it: "3. Các trường trung học
+    phổ thông, Trung tâm Giáo dục nghề nghiệp - Giáo dục" / "thường xuyên" / "" / "Xây dựng kế hoạch …" (t18-05): a
+    body's name over its tasks, as a one-line title is. A wrapped sentence ends with its stop ("… và thi" / "hành kỷ
+    luật trong Đảng."); a title line runs near a page's width before it wraps."""
+    a, b = first.strip(" *"), second.strip(" *")
+    return (50 <= len(a) and len(a) + len(b) < 100 and len(b.split()) <= 5 and b[:1].islower()
+            and not re.search(r"[.;:,!?]$", a) and not re.search(r"[.;:,!?]$", b))
 
 
 def _walk(nodes):
