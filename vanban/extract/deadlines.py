@@ -178,7 +178,26 @@ def _first_year_start(view: str, s0: int, h: DateHit, ref: dt.date | None) -> dt
     for m in P.FROM_YEAR_RE.finditer(view, s0, h.start):
         pass
     year = int(m.group("y")) if m else 0
-    return dt.date(year, 1, 1) if year > ref.year else ref
+    first = dt.date(year, 1, 1) if year > ref.year else ref
+    return max(first, _first_period_start(view, s0, h, ref) or first)
+
+
+def _first_period_start(view: str, s0: int, h: DateHit, ref: dt.date) -> dt.date | None:
+    """The first day of the quarter or month a recurring task starts in, named in its clause before or after the
+    date ("… trước ngày 12 của tháng cuối quý, bắt đầu từ quý I/2027" → from 1/1/2027), when after the document's."""
+    stops = [i for i in (view.find(";", h.end), view.find(".", h.end)) if i >= 0]
+    lo = max(s0, view.rfind(";", s0, h.start) + 1)
+    m = None
+    for m in P.FROM_PERIOD_RE.finditer(view, lo, min(stops) if stops else len(view)):
+        break
+    if m is None:
+        return None
+    q, mo = m.group("q"), m.group("m")
+    month = ({"i": 1, "ii": 4, "iii": 7, "iv": 10}.get(q) or 3 * int(q) - 2) if q else int(mo)
+    if not 1 <= month <= 12:
+        return None
+    start = dt.date(int(m.group("y")), month, 1)
+    return start if start > ref else None
 
 
 def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None

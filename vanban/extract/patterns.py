@@ -147,6 +147,11 @@ QUARTER_RE = re.compile(
     # ("quy [V/2027": the I of IV read as a bracket)
     rf"|(?P<qo>[il1]{{2,3}}|[il1\[|]v|h)\s*(?:/|-|{NAM})\s*(?P<yo>(?:19|20)\d\d(?!\d\d)))"
 )
+# "Quý II - III/2027" (a Thời gian cell of an inspection plan, t18-03): one interval over both quarters
+QUARTER_RANGE_RE = re.compile(
+    rf"(?<![a-z]){QUY}\s+(?P<q1>iv|i{{1,3}}|[1-4])\s*(?:-|–|{kw('den')})\s*(?:{QUY}\s+)?(?P<q2>iv|i{{1,3}}|[1-4])"
+    rf"\s*(?:/|-|{NAM})\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+)
 HALF_YEAR_RE = re.compile(
     rf"(?<![a-z0-9])(?:0?6|sau)\s+{THANG}\s+(?P<part>{DAU}|{CUOI})\s+{NAM}(?:\s+(?P<y>\d{{4}}))?(?!\d)"
 )
@@ -224,6 +229,11 @@ CUED_DAY_MONTH_RE = re.compile(
 # của tháng cuối quý" — its first occurrence falls in that year, not in the document's (not "từ năm 2026 đến …", a span).
 FROM_YEAR_RE = re.compile(
     rf"(?<![a-z])(?:{kw('bat dau')}\s+)?{kw('tu')}\s+{NAM}\s+(?P<y>20\d\d)(?!\d)(?!\s*(?:-|–|{kw('den')}|{kw('toi')})(?![a-z]))")
+# … or its first quarter or month, before or after the date: "báo cáo quý gửi trước ngày 12 của tháng cuối quý, bắt đầu
+# từ quý I/2027" (t18-09) — first due 12/3/2027, not 12/12/2026 (folded; not "từ quý I/2027 đến …", a span)
+FROM_PERIOD_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('bat dau')}\s+)?{kw('tu')}\s+(?:{QUY}\s+(?P<q>iv|i{{1,3}}|[1-4])|{THANG}\s+(?P<m>\d{{1,2}}))"
+    rf"\s*(?:/|-|{NAM})\s*(?P<y>20\d\d)(?!\d)(?!\s*(?:-|–|{kw('den')}|{kw('toi')})(?![a-z]))")
 # "… trước ngày 05/01 của năm sau liền kề": the year after each report's year, a yearly due day (a Báo cáo năm's rule)
 NEXT_YEAR_EACH_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+{kw('sau')}\s+{kw('lien ke')}(?![a-z])")
 NEXT_YEAR_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+(?:{kw('sau')}|{kw('toi')}|{kw('ke tiep')}|{kw('tiep theo')})(?![a-z])")
