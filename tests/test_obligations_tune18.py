@@ -139,3 +139,37 @@ def test_a_decision_agreed_is_no_task_and_dang_tai_is_a_verb():
     Thường vụ, and its 20/12 date nobody's); "Giao Văn phòng Đảng ủy đăng tải Thông báo này trên Trang thông tin điện
     tử …": "đăng tải" (to post) ends the body."""
     assert _obs(_TB) == [("Ban Xây dựng Đảng Đảng ủy phường", "2026-12-05"), ("Văn phòng Đảng ủy", None)]
+
+
+_KT = ("ĐẢNG ỦY XÃ AN LẠC\nỦY BAN KIỂM TRA\n*\nSố 07-KH/UBKTĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+       "An Lạc, ngày 10 tháng 12 năm 2026\n\nKẾ HOẠCH\ngiám sát chuyên đề năm 2027\n\nI. TỔ CHỨC THỰC HIỆN\n\n"
+       "1. Các đồng chí ủy viên Ủy ban Kiểm tra được phân công xây dựng đề cương giám sát, gửi đối tượng trước "
+       "ít nhất 05 ngày.\n\n"
+       "2. Đề nghị các chi bộ được kiểm tra, giám sát chuẩn bị báo cáo tự kiểm tra, gửi Ủy ban Kiểm tra.\n\n"
+       "Nơi nhận:\n- Các chi bộ,\n- Lưu UBKT.\n\nT/M ỦY BAN KIỂM TRA\nCHỦ NHIỆM\n\nĐinh Văn Tư\n")
+
+
+def test_members_charged_and_bodies_checked_are_named_whole():
+    """"Các đồng chí ủy viên Ủy ban Kiểm tra được phân công | xây dựng …" (the charge closes the subject; the Ủy ban
+    Kiểm tra's name is not cut at "Kiểm tra"); "các chi bộ được kiểm tra, giám sát | chuẩn bị báo cáo …" (the acts
+    listed name which chi bộ)."""
+    whos = [w for w, _ in _obs(_KT)]
+    assert whos[0].startswith("Các đồng chí ủy viên Ủy ban Kiểm tra")
+    assert whos[1] == "các chi bộ được kiểm tra, giám sát"
+
+
+_CT = ("TỈNH ỦY NGHỆ AN\n*\nSố 12-CT/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nVinh, ngày 05 tháng 12 năm 2026\n\n"
+       "CHỈ THỊ\ncủa Ban Thường vụ Tỉnh ủy về phát triển văn hóa đọc\n\n"
+       "Để nâng cao hiệu quả phát triển văn hóa đọc, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, chính "
+       "quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tập trung thực hiện tốt một số nội dung sau:\n\n"
+       "1. Mục tiêu đến năm 2030\n\n- 100% xã, phường có thư viện hoặc tủ sách cộng đồng.\n\n"
+       "- Số người đọc sách thường xuyên đạt trên 45% dân số.\n\n"
+       "2. Nhiệm vụ cụ thể\n\n2.1. Sở Văn hóa, Thể thao và Du lịch\n\nXây dựng đề án phát triển văn hóa đọc, "
+       "trình UBND tỉnh trước ngày 30/6/2027.\n\n"
+       "Nơi nhận:\n- Các cấp ủy trực thuộc,\n- Lưu Văn phòng Tỉnh ủy.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nPhan Văn Hải\n")
+
+
+def test_a_goals_item_is_no_task_of_the_intros_bodies():
+    """"1. Mục tiêu đến năm 2030" (targets) under "… yêu cầu các cấp ủy, … tập trung thực hiện tốt một số nội dung
+    sau:": no obligation of the bodies the intro addresses; the Sở's item is its own."""
+    assert _obs(_CT) == [("Sở Văn hóa, Thể thao và Du lịch", "2027-06-30")]

@@ -536,6 +536,16 @@ SINGLED_OUT = re.compile(r"^[-–+•*\s]*(?:Riêng|RIÊNG)(?:\s+(?:đối với
 #: Thông báo kết luận, t18-06), "Ban Chấp hành … đã thảo luận và thống nhất | ban hành Nghị quyết …": what was
 #: decided, no task of that body
 AGREEING_WHO = re.compile(r"\s(?:(?:co ban|da|deu|da thao luan va)\s+)?thong nhat(?:\s+(?:voi|cao))?$")
+#: an item titled by the goals it sets (folded heading): "2. Mục tiêu đến năm 2030" / "- 100% chi bộ … đạt …" under
+#: "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, … tập trung thực hiện tốt một số nội dung sau:" (t18-01): targets, no
+#: task of the intro's bodies
+GOALS_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:muc tieu|chi tieu|muc dich)(?:\s*,\s*(?:chi tieu|yeu cau))?(?:\s+(?:den|cua|nam|giai doan)\b[^:;]{0,40})?$")
+#: the charge that closes a subject (original text): "Các đồng chí ủy viên Ủy ban Kiểm tra Đảng ủy xã được phân công |
+#: xây dựng kế hoạch chi tiết …" (t18-03): the members charged, their task after it
+CHARGED_CLOSE = re.compile(r"\s(?:được|duoc)\s+(?:phân công|phan cong|giao)(?:\s+(?:phụ trách|theo dõi))?\s+(?=\S)")
+#: the acts a body undergoes, listed (folded): "các chi ủy, chi bộ được | kiểm tra, giám sát | chuẩn bị báo cáo …"
+UNDERGONE_ACTS = re.compile(r"^(?:kiem tra|giam sat|thanh tra|khao sat|danh gia)(?:(?:,\s*|\s+va\s+)"
+                            r"(?:kiem tra|giam sat|thanh tra|khao sat|danh gia))*\s+(?=\S)")
 # a time limit opening a rule's sentence before its body: "Trong thời hạn 02 ngày làm việc kể từ khi nhận được nội
 # dung yêu cầu, Sở Khoa học và Công nghệ thực hiện phân loại, xử lý yêu cầu …" (79/2025/QĐ-UBND Bắc Ninh, Quy chế
 # Điều 6) charges that body; inside a procedure's steps it is a step, not an assignment (PROCEDURE_TITLE)

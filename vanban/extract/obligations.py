@@ -674,7 +674,8 @@ class _Reader:
                 timed_from = len(self.out)
             if len(self.out) == n and inherited and not self.skip.covers(p.start) and not self.answers_only(p) \
                     and not W.CLOSING_SENTENCE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view) \
-                    and not _issuer_future(clean_quote(self.text(*self.own(p))), self.st.header.issuer):
+                    and not _issuer_future(clean_quote(self.text(*self.own(p))), self.st.header.issuer) \
+                    and not (p.heading and W.GOALS_ITEM.match(Folded.of(p.heading.strip(" :.")).view)):
                 block.append(p)  # (not "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị … phản ánh về …")
             elif len(self.out) > n:
                 flush()
@@ -1389,6 +1390,8 @@ class _Reader:
                 who = None
             if who and self.in_procedure and not cue and W.TIME_LIMIT_OPENING.match(sent):
                 who = None  # "b) Trong thời hạn 01 ngày làm việc, …, Sở … thực hiện …" under "Trình tự, thủ tục …": a step
+            if who and what:
+                who, what = S.undergone(who, what)  # "Đề nghị các chi ủy, chi bộ được kiểm tra, giám sát | chuẩn bị …"
             if who and W.AGREEING_WHO.search(Folded.of(who).view):
                 cur = []  # "Ban Thường vụ thống nhất ban hành Kế hoạch …": a decision stated, no assignment
                 continue

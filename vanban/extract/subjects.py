@@ -140,6 +140,13 @@ def actor(sent: str) -> tuple[str | None, str]:
             and first_verb(Folded.of(guard(sent[:ins.start()])).view) is None:
         # "Chủ đầu tư, trong phạm vi, trách nhiệm của mình, nỗ lực …": the insert closes the subject
         return sent[:ins.start()].strip(), sent[ins.end():].strip()
+    charged = W.CHARGED_CLOSE.search(sent)
+    if charged and 0 < len(sent[:charged.start()].split()) <= 16 and named_body(Folded.of(sent[:charged.start()]).view) \
+            and first_verb(Folded.of(guard(sent[:charged.start()])).view) is None \
+            and first_verb(Folded.of(sent[charged.end():]).view) is not None \
+            and first_verb(Folded.of(sent[charged.end():]).view).start() == 0:
+        # "Các đồng chí ủy viên Ủy ban Kiểm tra Đảng ủy xã được phân công | xây dựng kế hoạch …" (t18-03)
+        return sent[:charged.end()].strip(), sent[charged.end():].strip()
     sent = W.BY_FUNCTION.sub(" ", sent)  # "… theo chức năng, nhiệm vụ, thẩm quyền": an adverbial inside the subject
     if W.LEAD_OPENING.match(sent):  # "Trên cơ sở đề nghị của các Bộ, cơ quan, Bộ Tài chính …", "Định kỳ (…), UBND …"
         for m in re.finditer(r",\s*", sent[:200]):
@@ -379,6 +386,18 @@ def mended_name(who: str) -> str:
     for m in reversed(list(W.RULE_IN_NAME.finditer(view))):
         who = who[:m.start()] + " " + who[m.end():]
     return who
+
+
+def undergone(who: str | None, what: str) -> tuple[str | None, str]:
+    """A subject cut after its "được": "các chi ủy, chi bộ được | kiểm tra, giám sát chuẩn bị báo cáo …" → "các chi
+    ủy, chi bộ được kiểm tra, giám sát | chuẩn bị báo cáo …" (t18-03): the acts name which bodies, the verb after them
+    is their task."""
+    if not who or not re.search(r"\s(?:được|bị)$", who.strip()):
+        return who, what
+    acts = W.UNDERGONE_ACTS.match(Folded.of(what).view)
+    if acts is None or first_verb(Folded.of(what[acts.end():]).view) is None:
+        return who, what
+    return who.strip() + " " + what[:acts.end()].strip(), what[acts.end():]
 
 
 def clean_who(who: str) -> str:
