@@ -34,3 +34,10 @@ def test_two_quarters_joined_are_one_interval():
     dues = _dues("1. Sở Tư pháp kiểm tra việc thực hiện pháp luật về xử lý vi phạm hành chính tại các xã, hoàn thành "
                  "trong Quý II - III/2027.")
     assert [(lo, hi) for lo, hi, _, _ in dues] == [("2027-04-01", "2027-09-30")]
+
+
+def test_two_quarters_joined_as_a_scan_reads_them():
+    """A scan joins the strokes of the second numeral ("Quý II - IH/2027"): the same interval."""
+    dues = _dues("1. Sở Tư pháp kiểm tra việc thực hiện pháp luật về xử lý vi phạm hành chính tại các xã, hoàn thành "
+                 "trong Quý II - IH/2027.")
+    assert [(lo, hi) for lo, hi, _, _ in dues] == [("2027-04-01", "2027-09-30")]

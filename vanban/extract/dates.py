@@ -172,7 +172,7 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
             add(DateHit(m.start(), m.end(), "quarter", None, iso(y, lo_m, 1),
                         iso(y, hi_m, calendar.monthrange(y, hi_m)[1]), bool(ys)))
     for m in P.QUARTER_RANGE_RE.finditer(view):  # "Quý II - III/2027": one interval over both quarters
-        q1, q2, y = P.ROMAN.get(m.group("q1")), P.ROMAN.get(m.group("q2")), int(m.group("y"))
+        q1, q2, y = P.ROMAN.get(m.group("q1")), P.ROMAN.get(m.group("q2")) or P.ocr_quarter(m.group("q2")), int(m.group("y"))
         if q1 and q2 and q1 < q2 and MIN_YEAR <= y <= MAX_YEAR:
             add(DateHit(m.start(), m.end(), "month_range", None, iso(y, 3 * q1 - 2, 1),
                         iso(y, 3 * q2, calendar.monthrange(y, 3 * q2)[1]), True))

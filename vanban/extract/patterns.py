@@ -149,7 +149,8 @@ QUARTER_RE = re.compile(
 )
 # "Quý II - III/2027" (a Thời gian cell of an inspection plan, t18-03): one interval over both quarters
 QUARTER_RANGE_RE = re.compile(
-    rf"(?<![a-z]){QUY}\s+(?P<q1>iv|i{{1,3}}|[1-4])\s*(?:-|–|{kw('den')})\s*(?:{QUY}\s+)?(?P<q2>iv|i{{1,3}}|[1-4])"
+    # (a scan reads the second numeral's strokes joined: "Quý II - IH/2027")
+    rf"(?<![a-z]){QUY}\s+(?P<q1>iv|i{{1,3}}|[1-4])\s*(?:-|–|{kw('den')})\s*(?:{QUY}\s+)?(?P<q2>iv|i{{1,3}}|[1-4]|[il1]?h|[il1]{{2,3}})"
     rf"\s*(?:/|-|{NAM})\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 HALF_YEAR_RE = re.compile(
@@ -404,6 +405,8 @@ def ocr_quarter(word: str) -> int | None:
     any other word. Only a run of I/l/1 (two or three) or one of them (or a bracket, "[v") before "v" is read."""
     if word == "h":
         return 2  # "Quý H/2026": II with its strokes joined
+    if re.fullmatch(r"[il1]h", word):
+        return 3  # "Quý II - IH/2027": I and II joined
     w = re.sub(r"[l1\[|]", "i", word)
     return {"ii": 2, "iii": 3, "iv": 4}.get(w)
 
