@@ -612,6 +612,8 @@ def find_deadlines(
         if h.kind in ("quarter", "half", "month", "month_part", "year") \
                 and P.REVIEWED_PERIOD_RE.search(f.view, max(s0, h.start - 60), h.start):
             continue  # "báo cáo sơ kết 6 tháng đầu năm 2026": the period the review covers, not a due date
+        if h.kind in ("quarter", "half", "month", "year") and P.REPORTING_TERM_RE.search(f.view, max(s0, h.start - 20), h.start):
+            continue  # "báo cáo còn thiếu của kỳ 6 tháng đầu năm 2026", "từ kỳ quý IV/2026": a report's term
         rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, _first_year_start(f.view, s0, h, ref))
         if h.kind == "day" and not rrule:
             continue

@@ -663,8 +663,12 @@ class _Reader:
                 self.date_group(timed_from, p)
                 timed_from = len(self.out)
             if len(self.out) == n and inherited and not self.skip.covers(p.start) and not self.answers_only(p) \
-                    and not W.CLOSING_SENTENCE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view):
-                block.append(p)  # (not "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị … phản ánh về …")
+                    and not W.CLOSING_SENTENCE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view) \
+                    and not (p.kind == "paragraph" and not p.children and self.charges_other(p, inherited)):
+                # (not "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị … phản ánh về …", nor a paragraph
+                # with a body of its own that no task was read for: "Phòng Quản lý ngân sách (Sở Tài chính) sẽ tổng hợp,
+                # báo cáo UBND tỉnh …", the issuer's own unit on what it will do, a17-10)
+                block.append(p)
             elif len(self.out) > n:
                 flush()
                 if titled and p.kind == "item":

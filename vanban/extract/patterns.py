@@ -1056,6 +1056,10 @@ REPORT_NAMED_RE = re.compile(rf"{kw('bao cao')}\s*$")
 REVIEWED_PERIOD_RE = re.compile(
     rf"(?<![a-z])(?:{kw('so ket')}|{kw('tong ket')})(?:\s+(?!(?:trong|truoc|tr[uw]oc|cham|den|vao|hoan|xong|tu|nay)(?![a-z]))"
     rf"[^\s,;.:()]+){{0,6}}\s*$")
+# A period named as a report's term after "của kỳ" / "từ kỳ" ("gửi báo cáo còn thiếu của kỳ 6 tháng đầu năm 2026 trước
+# ngày 15/12/2026", "thống nhất chế độ báo cáo từ kỳ quý IV/2026"): the term the report covers or the first term a
+# rule applies to, not a due date (folded; "định kỳ", "thường kỳ" name a cycle or a meeting: not after "của"/"từ")
+REPORTING_TERM_RE = re.compile(rf"(?<![a-z])(?:{kw('cua')}|{kw('tu')})\s+{kw('ky')}(?:\s+{kw('bao cao')})?\s*$")
 DUE_AFTER_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+(?:{NGAY}\s+)?\d")
 # A completion verb, then its object, then "trong" or "vào" right before a year: "hoàn thành … trong năm 2025"; a
 # standard reached and a review held are done in their year too ("Xã đạt chuẩn nông thôn mới nâng cao trong năm

@@ -57,8 +57,10 @@ def _col_name(text: str) -> bool:
     v = fold(text).strip(" *")
     if V.STACKED_NUMBER_COL.match(v):
         return True
+    # (the body a due column sends to is named, not a proper name: "Thời hạn gửi Sở Tài chính")
+    named = text.split()[1:len((m.group(0) if (m := V.DUE_COL_RECIPIENT.match(v)) else v[:1]).split())]
     return (len(v.split()) <= V.STACKED_MAX_COL_WORDS and not re.search(r"[:;.]$|:\s|\d{2}", v)
-            and not any(w[:1].isupper() and w[1:2].islower() for w in text.split()[1:])
+            and not any(w[:1].isupper() and w[1:2].islower() for w in named)
             and bool(V.STACKED_COL_WORDS.search(v)))
 
 
