@@ -190,6 +190,10 @@ class _Reader:
         ds = [self.deadlines[i] for at, i in self.dl_sorted[lo:hi] if not any(x <= at < y for x, y in skip)]
         if not ds:
             return None
+        # a date already past on the document's date that the block recalls ("Tại Công văn số 4710/VPUBND-KT …, Chủ tịch
+        # UBND tỉnh đã yêu cầu … báo cáo trước ngày 20/11/2026; … Đề nghị Chủ tịch UBND các xã, phường: a) …
+        # chậm nhất ngày 12/12/2026", a17-04) is not its due date while it sets one of its own
+        ds = [d for d in ds if not d.past] or ds
         best = min(ds, key=lambda d: d.latest or d.date or d.earliest or "9999")
         return replace(best, who=best.who or who)
 
@@ -976,8 +980,8 @@ class _Reader:
             # 617-KH-UBND) is its task: one obligation for the block; so is an intro under it that announces
             # points ("2. Ban cán sự đảng Ủy ban nhân dân tỉnh" / "" / "Lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh:" / "a) …",
             # the structure's heading running over both), the points its tasks too
-            self.add(S.body_name(clean_quote(alone.group(1))), "; ".join(x for x in (rest, self.tasks_below(p)) if x),
-                     p.start, p.end)
+            self.add(self.role_asked(rest, S.body_name(clean_quote(alone.group(1)))),
+                     "; ".join(x for x in (rest, self.tasks_below(p)) if x), p.start, p.end)
             return
         if p.heading and not self.wrapped_head(p.heading, own, self.text(s, e)):
             who = S.body_name(p.heading) if self.topic_assigns(p.heading) else None
@@ -1002,6 +1006,7 @@ class _Reader:
                     # "(i) Tập đoàn … quốc gia Việt⏎Nam báo cáo …": the name goes on past the first line ("Điều 11.
                     # Trách nhiệm của Bộ Công Thương⏎⏎Bộ Công Thương có trách nhiệm: …" names it again, not on)
                     who, rest = S.clean_who(w2), what2
+                who = self.role_asked(rest, who)
                 # "b) Giao Thanh tra thành phố …" under it is another body's own assignment
                 own_cue = [c for c in p.children if W.CUE.match(Folded.of(clean_quote(self.text(*self.own(c)))).view)
                            and (not c.children or (c.heading and S.cue_body(c.heading)))]
@@ -1096,6 +1101,25 @@ class _Reader:
             if e[4] is not None:
                 e[4] = replace(e[4], who=e[4].who or e[0])
         return out
+
+    @staticmethod
+    def role_asked(rest: str, who: str) -> str:
+        """The heading's body as the request under it names it with its head's title: "4. Ủy ban nhân dân các xã,
+        phường" / "Tại Công văn số 4710/VPUBND-KT …, còn 14 xã, phường chưa gửi báo cáo. Đề nghị Chủ tịch UBND các xã,
+        phường:" / "a) …" (a17-04) asks the Chủ tịch, whom the labels name; ``who`` when the request names no title
+        of the same body, or the block has none."""
+        v = Folded.of(rest).view
+        m = None
+        for m in W.CUE_ANY.finditer(v):
+            pass
+        if m is None or W.CUE_AS_NOUN.search(v[:m.start()]):
+            return who
+        asked = rest[m.end():].strip(" :.;")
+        key = _body_key(asked)
+        if not asked or key == fold(asked).strip() or re.search(r"[.;:]", asked) \
+                or _name_words(key) != _name_words(fold(S.clean_who(who))):
+            return who
+        return asked
 
     def charges_other(self, c: Part, who: str) -> bool:
         """The paragraph ``c`` opens with a request ("Giao …", "Đề nghị …") or with a named body other than ``who``
