@@ -128,3 +128,25 @@ def test_the_issuers_unit_on_what_it_will_do_and_the_contact_line_are_nobodys_ta
                "Sở Nội vụ. Mọi vướng mắc liên hệ Phòng Tổ chức biên chế, điện thoại 0205.3812.345./.")
     assert [(o.who, o.deadline.date if o.deadline else None) for o in ext.obligations] == [
         ("Các sở, ban, ngành tỉnh", "2026-12-10"), ("Ủy ban nhân dân các xã, phường", "2026-12-20")]
+
+
+# --- the half-year's report beside the year's -------------------------------------------------------------------------
+# "báo cáo 6 tháng" is the report on the year's first half; where the same sentence schedules the year's report, the
+# second half is reported there: the half-year's report falls due once a year, on its day (the labels of tune17 t17-06,
+# t17-10, authored16 a16-08, authored17 a17-07, a17-08). Alone, "định kỳ 6 tháng (trước ngày 15/6)" stays six-monthly.
+
+def _due(sentence: str):
+    return [(d.text, d.date, rule_kind(d.recurrence)) for d in _ext(sentence).deadlines]
+
+
+def test_the_half_years_report_beside_the_years_report_is_due_once_a_year():
+    assert _due("1. Các sở, ban, ngành tỉnh báo cáo 6 tháng trước ngày 20/6 và báo cáo năm trước ngày 05/12 về Sở Nội "
+                "vụ.") == [("trước ngày 20/6", "2027-06-20", "yearly"), ("trước ngày 05/12", "2026-12-05", "yearly")]
+    assert _due("1. Ủy ban nhân dân các xã, phường báo cáo kết quả định kỳ 6 tháng (trước ngày 12/6) và hằng năm "
+                "(trước ngày 12/11) về Sở Nội vụ.") == [("trước ngày 12/6", "2027-06-12", "yearly"),
+                                                         ("trước ngày 12/11", "2027-11-12", "yearly")]
+
+
+def test_a_six_monthly_report_alone_stays_six_monthly():
+    assert _due("1. Các sở, ban, ngành tỉnh báo cáo định kỳ 6 tháng (trước ngày 20/6) về Sở Nội vụ.") == [
+        ("trước ngày 20/6", "2026-12-20", "6-monthly")]

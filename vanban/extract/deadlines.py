@@ -106,6 +106,8 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     before = [m for m in P.RECURRENCE_PHRASE_RE.finditer(v, lo, h.start)
               if ")" not in v[m.end():h.start] and not (h.month and "," in v[m.end():h.start])]
     if before and not h.year_given:  # "định kỳ 6 tháng … trước ngày 15/6/2026 và 15/12/2026": dates spelled out
+        if before[-1].lastgroup == "half" and h.month and _year_report_beside(v, before[-1], s0, s1):
+            return "year"  # "6 tháng (trước ngày 10/6) và hằng năm (trước ngày 10/11)": the half-year's report, once a year
         return before[-1].lastgroup
     if not h.year_given and not before and P.BARE_PERIODIC_RE.search(v, lo, h.start):
         if h.kind in ("day_month", "exact") and h.month:  # "báo cáo định kỳ (trước ngày 15 tháng 12)"
@@ -135,6 +137,16 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
 
 
 _PERIODIC = re.compile(rf"(?<![a-z]){P.kw('dinh ky')}(?![a-z])")
+
+
+def _year_report_beside(v: str, half: re.Match[str], s0: int, s1: int) -> bool:
+    """A year's report is scheduled in the same sentence as the half-year's ``half`` ("báo cáo kết quả định kỳ 6 tháng
+    (trước ngày 10/6) và hằng năm (trước ngày 10/11)", "báo cáo 6 tháng trước ngày 15/6 và báo cáo năm trước ngày
+    10/12"): the year's second half is reported in the year's report, so the half-year's falls due once a year, on its
+    day (the labels of tune17, authored16 and authored17 alike: yearly, first on the next 10/6). Without a year's report
+    ("định kỳ 6 tháng (trước ngày 15/6)" alone) it stays six-monthly."""
+    return any(m.lastgroup == "year" and m.start() != half.start()
+               for m in P.RECURRENCE_PHRASE_RE.finditer(v, max(s0, half.start() - 200), min(s1, half.end() + 120)))
 
 
 def _six_monthly_pair(v: str, h: DateHit, lo: int, s1: int) -> re.Match[str] | None:
