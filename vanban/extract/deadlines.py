@@ -882,8 +882,12 @@ _FREQUENCY = re.compile(
 #: a campaign whose window the "từ … đến …" gives: "mở đợt cao điểm tấn công, trấn áp tội phạm từ ngày 15/12/2026 đến
 #: ngày 28/02/2027" (a Văn phòng Tỉnh ủy's Công văn, tune17), "Tháng hành động … từ ngày …": its running period, no due
 #: date (the labels: "the running period of a campaign"), searched in the clause before the first date
+#: … and an event's days: "Tổ chức chương trình “Chợ hoa xuân” từ ngày 28/01/2027 đến ngày 05/02/2027" (a17-09), a fair,
+#: a festival, an exhibition held over those days
 _CAMPAIGN = re.compile(r"(?<![a-z])(?:cao\s+di[e¢]m|chi[e¢]n\s+d[il1]ch|th[a4]ng\s+h[a4]nh\s+[dđ][o06]ng"
-                       r"|[dđ][o06]t\s+(?:thi\s+[dđ]ua|ra\s+qu[a4]n|v[a4]n\s+[dđ][o06]ng))(?![a-z])[^.;:]{0,100}$")
+                       r"|[dđ][o06]t\s+(?:thi\s+[dđ]ua|ra\s+qu[a4]n|v[a4]n\s+[dđ][o06]ng)"
+                       r"|h[o06]i\s+ch[o06]|ch[o06]\s+hoa|l[e¢]\s+h[o06]i|tri[e¢]n\s+l[a4]m|ng[a4]y\s+h[o06]i|h[o06]i\s+hoa"
+                       r"|li[e¢]n\s+hoan)(?![a-z])[^.;:]{0,100}$")
 _DUE_WORD = re.compile(rf"{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|(?<![a-z])xong(?![a-z])|(?<![a-z])h[a4d]n(?![a-z])")
 _DUE_CUE = re.compile(
     rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|xong|(?<![a-z])h[a4d]n(?![a-z])|k[e¢]t\s+th[uw]c)[^.;\n]{{0,30}}$"

@@ -1181,8 +1181,9 @@ class _Reader:
         """``w2`` (the actor of a clause in ``who``'s block) is another short, named body, charged with a task of its
         own: not a partner ("phối hợp"), not ``who`` again under a shorter name ("Ban Xây dựng Đảng")."""
         if not w2 or not w2[:1].isupper() or len(w2.split()) > 16 or _names_no_other(w2, who) \
-                or fuzz.token_set_ratio(_body_key(w2), _body_key(who)) >= 80:
-            return False  # ("Chủ tịch Ủy ban nhân dân cấp tỉnh" under "1. Chủ tịch Ủy ban nhân dân các tỉnh, …": the same)
+                or fuzz.token_set_ratio(_body_key(w2), _body_key(who)) >= 80 or _named_again(w2, who):
+            return False  # ("Chủ tịch Ủy ban nhân dân cấp tỉnh" under "1. Chủ tịch Ủy ban nhân dân các tỉnh, …": the same;
+            # "Ban sẽ tổng hợp kết quả …" under "1. Ban Tuyên giáo và Dân vận Tỉnh ủy", a17-07: the block's body again)
         if re.match(r"(?:phai |cung )?chiu trach nhiem\s+(?:toan dien|hoan toan|chinh|truoc|ve)\b", fold(what2 or "").strip()):
             return False  # "… chịu trách nhiệm toàn diện trước Thủ tướng …": accountability, no task of its own
         wv = Folded.of(w2).view
