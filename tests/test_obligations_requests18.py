@@ -60,3 +60,14 @@ def test_a_request_to_the_heading_body_itself_keeps_its_name():
     text = LETTER.replace("Đề nghị Chủ tịch UBND các xã, phường:", "Đề nghị các địa phương:")
     got = [(o.who, o.deadline.date if o.deadline else None) for o in extract(text).obligations]
     assert got[1] == ("Ủy ban nhân dân các xã, phường", "2026-12-20")
+
+
+def test_a_plans_own_task_due_before_it_was_issued_keeps_that_date():
+    # (a plan issued late: its task's date is past on the plan's date, yet it is the task's own, as printed — not a
+    # recalled request)
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 1702/QĐ-UBND\nNinh Bình, ngày 20 tháng 11 năm 2026\n\nKẾ HOẠCH\n"
+            "Tổng kiểm kê tài sản công\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Ủy ban nhân dân các xã, phường\n\n"
+            "- Thành lập Ban Chỉ đạo kiểm kê cấp xã. Thời gian hoàn thành: Trước ngày 15/11/2026.\n\n"
+            "- Báo cáo kết quả kiểm kê về Sở Tài chính. Thời gian hoàn thành: Tháng 12/2026.\n")
+    got = [(o.who, o.deadline.latest if o.deadline else None) for o in extract(text).obligations]
+    assert got == [("Ủy ban nhân dân các xã, phường", "2026-11-15")]

@@ -190,10 +190,12 @@ class _Reader:
         ds = [self.deadlines[i] for at, i in self.dl_sorted[lo:hi] if not any(x <= at < y for x, y in skip)]
         if not ds:
             return None
-        # a date already past on the document's date that the block recalls ("Tại Công văn số 4710/VPUBND-KT …, Chủ tịch
-        # UBND tỉnh đã yêu cầu … báo cáo trước ngày 20/11/2026; … Đề nghị Chủ tịch UBND các xã, phường: a) …
-        # chậm nhất ngày 12/12/2026", a17-04) is not its due date while it sets one of its own
-        ds = [d for d in ds if not d.past] or ds
+        # a date already past on the document's date that the block recalls as done or asked before ("Tại Công văn số
+        # 4710/VPUBND-KT …, Chủ tịch UBND tỉnh đã yêu cầu … báo cáo trước ngày 20/11/2026; … Đề nghị Chủ tịch UBND các
+        # xã, phường: a) … chậm nhất ngày 12/12/2026", a17-04) is not its due date while it sets one of its own; a
+        # plan's own task due before the plan was issued ("Thời gian hoàn thành: Trước ngày 15/11/2025", 1627-QD-UBND)
+        # still is (the labels: as printed)
+        ds = [d for d in ds if not _recalled(d)] or ds
         best = min(ds, key=lambda d: d.latest or d.date or d.earliest or "9999")
         return replace(best, who=best.who or who)
 
@@ -1556,6 +1558,15 @@ class _Reader:
             partners = row[with_col].text.strip(" .;") if with_col is not None and with_col < len(row) else ""
             self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None,
                      partners=partners or None)
+
+
+def _recalled(d: Deadline) -> bool:
+    """``d`` is past on the document's date and its sentence tells it as done or asked before ("đã yêu cầu …")."""
+    if not d.past or d.span is None:
+        return False
+    sent = d.span.sentence
+    at = sent.find(d.text)
+    return bool(re.search(r"(?<!\w)đã(?!\w)", sent[:at] if at > 0 else sent))
 
 
 def _named_again(who: str, body: str) -> bool:
