@@ -106,6 +106,8 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     before = [m for m in P.RECURRENCE_PHRASE_RE.finditer(v, lo, h.start)
               if ")" not in v[m.end():h.start] and not (h.month and "," in v[m.end():h.start])]
     if before and not h.year_given:  # "định kỳ 6 tháng … trước ngày 15/6/2026 và 15/12/2026": dates spelled out
+        if before[-1].lastgroup == "half" and h.month and _year_report_beside(v, before[-1], s0, s1):
+            return "year"  # "6 tháng (trước ngày 10/6) và hằng năm (trước ngày 10/11)": the half-year's report, once a year
         return before[-1].lastgroup
     if not h.year_given and not before and P.BARE_PERIODIC_RE.search(v, lo, h.start):
         if h.kind in ("day_month", "exact") and h.month:  # "báo cáo định kỳ (trước ngày 15 tháng 12)"
@@ -135,6 +137,16 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
 
 
 _PERIODIC = re.compile(rf"(?<![a-z]){P.kw('dinh ky')}(?![a-z])")
+
+
+def _year_report_beside(v: str, half: re.Match[str], s0: int, s1: int) -> bool:
+    """A year's report is scheduled in the same sentence as the half-year's ``half`` ("báo cáo kết quả định kỳ 6 tháng
+    (trước ngày 10/6) và hằng năm (trước ngày 10/11)", "báo cáo 6 tháng trước ngày 15/6 và báo cáo năm trước ngày
+    10/12"): the year's second half is reported in the year's report, so the half-year's falls due once a year, on its
+    day (the labels of tune17, authored16 and authored17 alike: yearly, first on the next 10/6). Without a year's report
+    ("định kỳ 6 tháng (trước ngày 15/6)" alone) it stays six-monthly."""
+    return any(m.lastgroup == "year" and m.start() != half.start()
+               for m in P.RECURRENCE_PHRASE_RE.finditer(v, max(s0, half.start() - 200), min(s1, half.end() + 120)))
 
 
 def _six_monthly_pair(v: str, h: DateHit, lo: int, s1: int) -> re.Match[str] | None:
@@ -612,6 +624,8 @@ def find_deadlines(
         if h.kind in ("quarter", "half", "month", "month_part", "year") \
                 and P.REVIEWED_PERIOD_RE.search(f.view, max(s0, h.start - 60), h.start):
             continue  # "báo cáo sơ kết 6 tháng đầu năm 2026": the period the review covers, not a due date
+        if h.kind in ("quarter", "half", "month", "year") and P.REPORTING_TERM_RE.search(f.view, max(s0, h.start - 20), h.start):
+            continue  # "báo cáo còn thiếu của kỳ 6 tháng đầu năm 2026", "từ kỳ quý IV/2026": a report's term
         rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, _first_year_start(f.view, s0, h, ref))
         if h.kind == "day" and not rrule:
             continue
@@ -868,8 +882,12 @@ _FREQUENCY = re.compile(
 #: a campaign whose window the "từ … đến …" gives: "mở đợt cao điểm tấn công, trấn áp tội phạm từ ngày 15/12/2026 đến
 #: ngày 28/02/2027" (a Văn phòng Tỉnh ủy's Công văn, tune17), "Tháng hành động … từ ngày …": its running period, no due
 #: date (the labels: "the running period of a campaign"), searched in the clause before the first date
+#: … and an event's days: "Tổ chức chương trình “Chợ hoa xuân” từ ngày 28/01/2027 đến ngày 05/02/2027" (a17-09), a fair,
+#: a festival, an exhibition held over those days
 _CAMPAIGN = re.compile(r"(?<![a-z])(?:cao\s+di[e¢]m|chi[e¢]n\s+d[il1]ch|th[a4]ng\s+h[a4]nh\s+[dđ][o06]ng"
-                       r"|[dđ][o06]t\s+(?:thi\s+[dđ]ua|ra\s+qu[a4]n|v[a4]n\s+[dđ][o06]ng))(?![a-z])[^.;:]{0,100}$")
+                       r"|[dđ][o06]t\s+(?:thi\s+[dđ]ua|ra\s+qu[a4]n|v[a4]n\s+[dđ][o06]ng)"
+                       r"|h[o06]i\s+ch[o06]|ch[o06]\s+hoa|l[e¢]\s+h[o06]i|tri[e¢]n\s+l[a4]m|ng[a4]y\s+h[o06]i|h[o06]i\s+hoa"
+                       r"|li[e¢]n\s+hoan)(?![a-z])[^.;:]{0,100}$")
 _DUE_WORD = re.compile(rf"{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|(?<![a-z])xong(?![a-z])|(?<![a-z])h[a4d]n(?![a-z])")
 _DUE_CUE = re.compile(
     rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|xong|(?<![a-z])h[a4d]n(?![a-z])|k[e¢]t\s+th[uw]c)[^.;\n]{{0,30}}$"

@@ -320,9 +320,13 @@ RECURRENCE_ADJACENT_RE = re.compile(r"[\s)*_]*")
 RECURRENCE_PHRASE_RE = re.compile(
     rf"(?P<year>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{NAM}|{NAM}\s+m[o06]t\s+l[a4]n"
     # the year's report after the half-year's, its day in brackets: "6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)"
-    rf"|(?<=\)\s{{1}}va\s)(?:{kw('tong ket')}\s+)?{NAM}(?=\s*\(\s*[*_]*\s*(?:{TRUOC}|{kw('cham nhat')})))(?![a-z])"
+    rf"|(?<=\)\s{{1}}va\s)(?:{kw('tong ket')}\s+)?{NAM}(?=\s*\(\s*[*_]*\s*(?:{TRUOC}|{kw('cham nhat')}))"
+    # … and a report named by its period before its day, no brackets: "báo cáo 6 tháng trước ngày 15/6 và báo cáo năm
+    # trước ngày 10/12" (a17-08; the words "báo cáo" stay the task's)
+    rf"|(?<=bao cao ){NAM}(?=\s+(?:{TRUOC}|{kw('cham nhat')})\s))(?![a-z])"
     rf"|(?P<half>{kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}|(?:0?6|s[a4]u)\s+{THANG}\s+m[o06]t\s+l[a4]n"
-    rf"|(?<!trong )(?<!han )(?<!vong )(?:0?6|s[a4]u)\s+{THANG}(?=\s*\(\s*[*_]*\s*(?:{kw('truoc')}|{kw('cham nhat')})))(?![a-z0-9])"
+    rf"|(?<!trong )(?<!han )(?<!vong )(?:0?6|s[a4]u)\s+{THANG}(?=\s*\(\s*[*_]*\s*(?:{kw('truoc')}|{kw('cham nhat')}))"
+    rf"|(?<=bao cao )(?:0?6|s[a4]u)\s+{THANG}(?=\s+(?:{TRUOC}|{kw('cham nhat')})\s))(?![a-z0-9])"
     rf"|(?P<quarter>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{QUY}|{kw('dinh ky')}\s+{QUY}|{THANG}\s+{CUOI}\s+(?:{kw('cua')}\s+)?{QUY})(?![a-z0-9])"
     rf"|(?P<month>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{THANG}|{kw('dinh ky')}\s+{THANG}|{THANG}\s+m[o06]t\s+l[a4]n)(?![a-z0-9])"
 )
@@ -1056,6 +1060,10 @@ REPORT_NAMED_RE = re.compile(rf"{kw('bao cao')}\s*$")
 REVIEWED_PERIOD_RE = re.compile(
     rf"(?<![a-z])(?:{kw('so ket')}|{kw('tong ket')})(?:\s+(?!(?:trong|truoc|tr[uw]oc|cham|den|vao|hoan|xong|tu|nay)(?![a-z]))"
     rf"[^\s,;.:()]+){{0,6}}\s*$")
+# A period named as a report's term after "của kỳ" / "từ kỳ" ("gửi báo cáo còn thiếu của kỳ 6 tháng đầu năm 2026 trước
+# ngày 15/12/2026", "thống nhất chế độ báo cáo từ kỳ quý IV/2026"): the term the report covers or the first term a
+# rule applies to, not a due date (folded; "định kỳ", "thường kỳ" name a cycle or a meeting: not after "của"/"từ")
+REPORTING_TERM_RE = re.compile(rf"(?<![a-z])(?:{kw('cua')}|{kw('tu')})\s+{kw('ky')}(?:\s+{kw('bao cao')})?\s*$")
 DUE_AFTER_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+(?:{NGAY}\s+)?\d")
 # A completion verb, then its object, then "trong" or "vào" right before a year: "hoàn thành … trong năm 2025"; a
 # standard reached and a review held are done in their year too ("Xã đạt chuẩn nông thôn mới nâng cao trong năm

@@ -643,6 +643,17 @@ TASKS_HEADING_RE = re.compile(rf"(?<![a-z])(?:{kw('nhiem vu')}|{kw('giai phap')}
 # says which ones, the figure was a result given earlier, no target.
 REFERS_BACK_AFTER_RE = re.compile(rf"\s*(?:{kw('neu tren')}|{kw('noi tren')}|{kw('tren day')})(?![a-z])")
 
+# --- session 18 (authored17): a result given beside the aims -------------------------------------------------------
+# How far it got, "mới" (only) before the verb that reached the figure: "(toàn tỉnh mới giải ngân đạt 67,4% kế hoạch)"
+# (a17-04, the figure of a report the letter recalls). Matched on the original text: folded, "mới" is "mỗi" (each),
+# and "nông thôn mới", "đổi mới" are "new".
+ONLY_SO_FAR_BEFORE_RE = re.compile(
+    r"(?<![\w])(?<!thôn )(?<!đổi )mới(?:\s+(?!đạt)[^\s.;:()\d]+){1,3}\s+đạt(?:\s+được)?\s*$", re.IGNORECASE)
+# A year named first, then a rate reached, in a sentence of its own: "(Năm 2026, tỷ lệ hồ sơ trực tuyến của phường đạt
+# 78,3%.)" under the Chỉ tiêu of a plan for 2027 (a17-02): where things stand, when the year is before the one the
+# document plans for (folded; the year is the group "y")
+YEAR_REACHED_RE = re.compile(r"\s*\(?\s*nam\s+(?P<y>(?:19|20)\d\d)\s*,[^.;:()]{0,120}?(?<![a-z])dat\s*$")
+
 # A share of a whole cannot pass 100%: "bảo đảm 196% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến" (a scan's
 # "196%" for "100%", newcomer17's 10_CV_scan), "tỷ lệ … đạt 150%" — no target. A growth or a plan's fulfilment may
 # ("tăng 150%", "đạt 120% kế hoạch", "bằng 130% so với cùng kỳ"): the share is the figure followed by a counted noun,

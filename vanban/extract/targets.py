@@ -230,6 +230,15 @@ def _clause_start(v: str, s0: int, pos: int) -> int:
     return cut
 
 
+def _earlier_year_reached(v: str, s0: int, pos: int, title_period: str | None) -> bool:
+    """The figure at ``pos`` is a rate reached in a year before the first the title plans for, its sentence opening
+    with that year (:data:`target_words.YEAR_REACHED_RE`) and naming no aim."""
+    plan = re.findall(r"(?:19|20)\d\d", title_period or "")
+    m = W.YEAR_REACHED_RE.match(v, _full_sentence_start(v, s0, pos), pos)
+    return bool(plan and m and m.end() == pos and int(m.group("y")) < min(map(int, plan))
+                and not P.AIM_CUE_RE.search(v, m.start(), pos))
+
+
 class _TitlePeriod(str):
     """The period the title names ("năm 2026"), marked so that a target left with it can be told from one whose
     own sentence names the same period."""
@@ -540,6 +549,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if P.RESULT_SO_FAR_RE.search(v, max(s0, m.start() - 35), m.start()) or (
                 P.NOW_OPENING_RE.match(v, s0, m.start()) and not P.AIM_CUE_RE.search(v, s0, m.start())):
             continue  # "(đến nay mới đạt 39,5%)": how far it got, not the aim
+        if W.ONLY_SO_FAR_BEFORE_RE.search(o, max(s0, m.start() - 60), m.start()) and not P.AIM_CUE_RE.search(v, s0, m.start()):
+            continue  # "(toàn tỉnh mới giải ngân đạt 67,4% kế hoạch)": how far it got by the report's day
+        if _earlier_year_reached(v, s0, m.start(), title_period):
+            continue  # "(Năm 2026, tỷ lệ hồ sơ trực tuyến của phường đạt 78,3%.)" in a plan for 2027: where things stand
         if W.OWNER_SHARE_BEFORE_RE.search(o, max(s0, m.start() - 30), m.start()):
             continue  # "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ": a kind of enterprise
         if pct and W.EQUIVALENT_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()):
