@@ -171,6 +171,8 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
             lo_m, hi_m = 3 * q - 2, 3 * q
             add(DateHit(m.start(), m.end(), "quarter", None, iso(y, lo_m, 1),
                         iso(y, hi_m, calendar.monthrange(y, hi_m)[1]), bool(ys)))
+    for m in P.QUARTER_RANGE_RE.finditer(view):  # "Quý II - III/2027": one interval over both quarters
+        add(_quarter_range(m))
     for m in P.MONTH_RANGE_RE.finditer(view):  # "Tháng 11 - 12/2025": one interval over both months
         m1, m2, y = int(m.group("m1")), int(m.group("m2")), int(m.group("y"))
         lo_iv, hi_iv = month_interval(y, m1), month_interval(y, m2)
@@ -364,6 +366,17 @@ def _last_week_of_quarter(m, ref: dt.date | None) -> DateHit | None:
                 return DateHit(m.start(), m.end(), "week", None, iso(y, mo, last - 6), iso(y, mo, last), False,
                                mo, recurrence=rule)
     return None
+
+
+def _quarter_range(m) -> DateHit | None:
+    """"Quý II - III/2027": from the first quarter's first day to the second's last day, one period (the longer hit
+    wins over the "Quý II" it holds, which alone ended the period three months early); None when the quarters are not
+    in order."""
+    q1, q2, y = P.ROMAN.get(m.group("q1")), P.ROMAN.get(m.group("q2")) or P.ocr_quarter(m.group("q2")), int(m.group("y"))
+    if not (q1 and q2 and q1 < q2 and MIN_YEAR <= y <= MAX_YEAR):
+        return None
+    return DateHit(m.start(), m.end(), "quarter", None, iso(y, 3 * q1 - 2, 1),
+                   iso(y, 3 * q2, calendar.monthrange(y, 3 * q2)[1]), True)
 
 
 def _is_fraction(view: str, start: int, end: int) -> bool:
