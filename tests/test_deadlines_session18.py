@@ -121,3 +121,17 @@ def test_a_monthly_day_after_a_blank_line_keeps_its_cue():
     # an OCR layer puts a blank line (and a page's form feed) between "trước ngày" and the day
     ext = _ext("1. Các thôn báo cáo tình hình an ninh trật tự về Công an xã\n\x0ctrước ngày\n\n20 hằng tháng.")
     assert [(d.date, d.recurrence) for d in ext.deadlines] == [("2026-12-20", "FREQ=MONTHLY;BYMONTHDAY=20")]
+
+
+# --- the end of every period ----------------------------------------------------------------------------------------
+
+def test_the_end_of_each_quarter_is_a_quarterly_due_day():
+    ext = _ext("1. Văn phòng HĐND và UBND xã công khai danh mục nhiệm vụ chậm tiến độ vào cuối mỗi quý.")
+    assert [(d.date, d.recurrence) for d in ext.deadlines] == [("2026-12-31", "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1")]
+    ext = _ext("2. Công chức Văn phòng cập nhật sổ theo dõi văn bản đến trước cuối hằng tháng.")
+    assert [(d.date, d.recurrence) for d in ext.deadlines] == [("2026-12-31", "FREQ=MONTHLY;BYMONTHDAY=-1")]
+
+
+def test_the_end_of_a_quarter_without_each_is_no_due_day():
+    ext = _ext("1. Các chi bộ nộp đảng phí trước ngày 10 hằng tháng, không để dồn nộp vào cuối quý.")
+    assert [(d.date, d.recurrence) for d in ext.deadlines] == [("2026-12-10", "FREQ=MONTHLY;BYMONTHDAY=10")]

@@ -59,7 +59,7 @@ class DateHit:
 
     start: int
     end: int
-    kind: str  # exact | day_month | day | month_part | month | month_range | quarter | half | year | year_cell | relative | week | weekly | workday | weekday_month | daily
+    kind: str  # exact | day_month | day | month_part | month | month_range | quarter | half | year | year_cell | relative | week | weekly | workday | weekday_month | daily | period_end
     date: str | None
     earliest: str | None
     latest: str | None
@@ -128,6 +128,8 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
             add(DateHit(m.start(), m.end(), "week", None, iso(y, mo, lo), iso(y, mo, hi), bool(m.group("y")), mo))
     for m in P.LAST_WEEK_OF_QUARTER_RE.finditer(view):
         add(_last_week_of_quarter(m, ref))
+    for m in P.END_OF_EACH_PERIOD_RE.finditer(view):  # "vào cuối mỗi quý": each quarter's last day
+        add(_end_of_each_period(m, ref))
     for m in P.WORKING_DAY_OF_MONTH_RE.finditer(view):  # "ngày làm việc cuối cùng của tháng": monthly, BYSETPOS
         add(_working_day_of_month(m, ref))
     for m in P.WEEKDAY_OF_MONTH_RE.finditer(view):  # "ngày chủ nhật cuối cùng hằng tháng": monthly, BYDAY=-1SU
@@ -337,6 +339,23 @@ def _monthly_hit(m, kind: str, rule: str, ref: dt.date | None) -> DateHit | None
     if first is None:
         return None
     return DateHit(m.start(), m.end(), kind, first.isoformat(), first.isoformat(), first.isoformat(), True,
+                   first.month, first.day, recurrence=rule)
+
+
+_PERIOD_END_RULES = {"q": "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1", "t": "FREQ=MONTHLY;BYMONTHDAY=-1",
+                     "n": "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1"}
+
+
+def _end_of_each_period(m, ref: dt.date | None) -> DateHit | None:
+    """"vào cuối mỗi quý" / "cuối hằng tháng" / "cuối mỗi năm": the last day of every quarter (month, year), its first
+    occurrence the first on or after ``ref``; the hit is the words from "cuối" (the cue before it stays the cue's)."""
+    rule = _PERIOD_END_RULES[m.group("per")[0]]
+    if ref is None:
+        return DateHit(m.start("end"), m.end(), "period_end", None, None, None, False, recurrence=rule)
+    first = first_on_or_after(rule, ref, ref)
+    if first is None:
+        return None
+    return DateHit(m.start("end"), m.end(), "period_end", first.isoformat(), first.isoformat(), first.isoformat(), True,
                    first.month, first.day, recurrence=rule)
 
 

@@ -319,6 +319,12 @@ WEEKDAY_OF_MONTH_RE = re.compile(
     rf"\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?(?:(?:{HANG}|m[o06db][io1])\s+)?{THANG}"
     rf"(?![a-z])(?!\s*[/\d])"
 )
+# The end of every period as a due time: "Văn phòng … công khai … danh mục nhiệm vụ quá hạn … vào cuối mỗi quý" (t18-02,
+# a Quy chế): due on each quarter's last day, first on the one on or after the document's date. Only after "vào" /
+# "trước" and with "mỗi" / "hằng": "không để dồn nộp vào cuối quý" names no recurring day.
+END_OF_EACH_PERIOD_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('vao')}|{TRUOC})\s+(?P<end>{CUOI}\s+(?:{HANG}|m[o06db][io1])\s+(?P<per>{QUY}|{THANG}|{NAM}))(?![a-z])(?!\s*[/\d])"
+)
 # "tuần cuối cùng của tháng thứ 3 trong quý": the last week of each quarter.
 LAST_WEEK_OF_QUARTER_RE = re.compile(
     rf"{kw('tuan cuoi')}(?:\s+{kw('cung')})?\s+{kw('cua')}\s+{THANG}\s+{kw('thu')}\s+(?P<k>[1-3]|ba|hai|mot)\s+(?:{kw('trong')}|{kw('cua')})\s+{QUY}(?![a-z])"
