@@ -39,3 +39,25 @@ def test_an_occasion_without_a_period_keeps_its_noun():
     # no "mỗi/hằng" period closing the clause: the unit is the noun as read
     units = [u for _, _, u in _targets("b) Tổ chức ít nhất 02 đợt ra quân làm sạch đồng ruộng trong năm 2027.")]
     assert units and all("/" not in u for u in units)
+
+
+# --- the amount of works a task opens with ---------------------------------------------------------------------------
+
+NQ = ("HỘI ĐỒNG NHÂN DÂN\nXÃ PHƯỚC AN\nSố: 52/NQ-HĐND\nPhước An, ngày 10 tháng 12 năm 2026\n\n"
+      "NGHỊ QUYẾT\nVề kế hoạch đầu tư công năm 2027\n\nĐiều 1. Thông qua danh mục nhiệm vụ năm 2027:\n")
+
+
+def _nq_targets(body: str):
+    return [(t.min, t.max, t.unit) for t in extract(NQ + body + "\n").targets]
+
+
+def test_a_task_opening_with_its_amount_of_works_is_an_exact_target():
+    assert _nq_targets("a) Bê tông hóa 3,5 km đường trục thôn; hoàn thành trong quý III/2027.") == [(3.5, 3.5, "km")]
+    assert _nq_targets("b) Nạo vét, gia cố 9 tuyến kênh mương nội đồng, xong trong quý II/2027.") == [(9.0, 9.0, "tuyến")]
+
+
+def test_a_count_elsewhere_in_a_task_or_of_one_thing_is_no_target():
+    # the amount must follow the opening verb; "01 hội nghị" is one event, no amount to reach
+    assert _nq_targets("a) Tổ chức 01 hội nghị sơ kết việc thực hiện Nghị quyết.") == []
+    assert _nq_targets("b) Ban hành 03 văn bản hướng dẫn thực hiện.") == []
+    assert _nq_targets("c) Đường giao thông nội đồng tại thôn 4 được duy tu thường xuyên.") == []

@@ -576,6 +576,17 @@ OCCASION_COUNTERS = ("ky", "buoi", "dot", "cuoc", "luot")
 OCCASION_PER_AFTER_RE = re.compile(
     rf"[^,;:.\d\n]{{0,40}}?\s{_EACH}\s+(?P<per>quy|thang|nam|tuan)(?![a-z])(?=\s*(?:[,;.)\n]|$))")
 
+# A quantity of works a task opens with, its verb alone before it on the task's line: "a) Cứng hóa 6,8 km đường nội
+# đồng …", "b) Nạo vét, gia cố 12 tuyến kênh mương nội đồng, xong trong quý I/2027" (t18-07, a Nghị quyết's task list),
+# "Tổ chức 02 lớp bồi dưỡng kỹ năng số …" (a16-07, a task table's cell): the amount of the task, an exact target (both
+# sets' labels). Only these verbs of building and training, one or two joined by a comma or "và", right after the
+# line's item mark; one thing alone ("Tổ chức 01 hội nghị") is no target.
+WORKS_VERBS = ("cung hoa", "be tong hoa", "kien co hoa", "nao vet", "gia co", "xay dung", "xay moi", "nang cap",
+               "sua chua", "cai tao", "lam moi", "trong moi", "lap dat", "to chuc", "mo")
+_WORKS_VERB = "(?:" + "|".join(kw(w) for w in WORKS_VERBS) + ")"
+WORKS_OPENING_RE = re.compile(
+    rf"[ \t*_|]*(?:(?:[-+•]|\(?[a-zđ0-9]{{1,2}}[.)])[ \t]+)?{_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_WORKS_VERB})?\s+$")
+
 # --- session 16 (authored15, newcomer15): figures that say which case or what happened, not what to reach ---------
 # A count of what happened, right after its verb: "Năm 2026, trên địa bàn phường xảy ra 07 vụ cháy, làm bị thương 02
 # người" (the lead-in of a phường's "Chỉ tiêu" section) — events of the past year, no aim; "không để xảy ra quá 02 vụ"

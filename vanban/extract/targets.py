@@ -383,7 +383,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
             if not spaced or W.MEASURE_DESCRIPTOR_BEFORE_RE.search(v, max(line_start, m.start() - 20), m.start()) \
                     or not (_aim_before(v, s0, m.start()) or any(s <= m.start() < e for s, e in target_sections)
-                            or _horizon_after(v, glued.end(), s1)):  # "hoàn thành 5.000 km vào năm 2030"
+                            or _horizon_after(v, glued.end(), s1)  # "hoàn thành 5.000 km vào năm 2030"
+                            or W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start())):  # "a) Cứng hóa 6,8 km đường …"
                 continue  # "trên 200mm" of rain describes; "mục tiêu … khoảng trên 1.700km" aims;
                 # "truy cập … với tốc độ 01 Gb/s đạt 100%": the speed says what is counted
             glued = None  # "200 m" apart from its number, in an aim or a "Chỉ tiêu" section: read as any counted noun
@@ -715,6 +716,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             # campaign sets, the words after its unit (to the clause's end) what is given
             gift = re.search(r"[,;:.()\n]", o[unit_end:s1])
             marked, label = True, clean_quote(o[unit_end:unit_end + (gift.start() if gift else s1 - unit_end)]) or None
+        if not marked and unit and a != 1 and b is None and not time_unit and W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start()):
+            marked = True  # "a) Cứng hóa 6,8 km đường nội đồng": the amount of works the task opens with
         if not marked and any(s <= m.start() < e for s, e in target_sections):
             marked = True  # a line of a "Chỉ tiêu" section: any counted noun
         named = W.names_quantity(v, part, m.start(), unit) if not marked and unit and not (pct or fraction) else None
