@@ -176,6 +176,9 @@ LABELS = (
 
 # a line ending in a preposition or conjunction is wrapped, not a heading
 # ("1.1. Chịu trách nhiệm trước" / "Bộ Chính trị, Ban Bí thư …"); folded
+#: the syllables "BỘ" completes into a word of a trích yếu (folded): a line opening "BỘ …" under one ending with them is
+#: the word wrapped ("… SINH HOẠT CHI" / "BỘ VÀ PHÁT TRIỂN ĐẢNG VIÊN", t18-10 as a legacy OCR reads it), no ministry
+BO_COMPLETES = ("chi", "dang", "can", "toan", "tien", "noi")
 WRAPPED_END_RE = re.compile(r"(?<![a-z])(?:truoc|cua|ve|voi|cho|va|cac|nhung|tai|trong|theo|de|la|duoc|co|hoac|tu|den"
                             r"|nhu|doi voi|tren|duoi|o"
                             # a preposition of basis or aim waits for its object: "3. Các cơ quan, đơn vị, địa phương
