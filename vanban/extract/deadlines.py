@@ -47,8 +47,9 @@ _TIME_FRAME = {"month_part", "month_range", "quarter", "half", "relative", "week
 # A line break inside a sentence ("… triển khai ngay vào⏎ngày 01/12/2025", "chậm nhất trước⏎ngày …")
 # is a space for the cue; a blank line or a new list item is not — but a blank line right before a day and month is
 # (an old PDF's text layer puts one between the wrapped lines of a paragraph: "… trước ngày⏎⏎31/12/2026.").
+# (and so is one before a day of each month: "trước ngày⏎⏎15 hằng tháng.", a legacy OCR across a page break, t18-10)
 _SOFT_BREAK = re.compile(r"[ \t]*\n(?![ \t]*(?:\n|[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-z\u0111]\)\s))"
-                         r"|[ \t]*\n[ \t]*\n[ \t]*(?=\d{1,2}\s*/\s*\d{1,2}(?!\d))")
+                         r"|[ \t]*\n[ \t]*\n[ \t]*(?=\d{1,2}\s*/\s*\d{1,2}(?!\d)|\d{1,2}\s+(?:h[a4d]ng|m[o06]i)\s+th[a4]ng(?![a-z]))")
 #: a due word ending the line before a blank line (folded): the date after the blank line is its ("trước ngày⏎⏎")
 _CUE_OVER_BLANK_LINE = re.compile(
     rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh)(?:\s+{P.NGAY})?[ \t]*\n[ \t]*\n[ \t]*$")
@@ -191,6 +192,18 @@ def _first_year_start(view: str, s0: int, h: DateHit, ref: dt.date | None) -> dt
         pass
     year = int(m.group("y")) if m else 0
     return dt.date(year, 1, 1) if year > ref.year else ref
+
+
+def _first_period_start(view: str, s0: int, h: DateHit, ref: dt.date | None) -> dt.date | None:
+    """The day a recurring date is counted from: the first day of the quarter named after its words ("trước ngày 12 của
+    tháng cuối quý, bắt đầu từ quý I/2027" → 12/3/2027, not the quarter running on the document's date) when that
+    quarter starts after the document's date, else :func:`_first_year_start`."""
+    m = P.FROM_QUARTER_AFTER_RE.match(view, _period_words_end(view, h))
+    if ref is not None and m is not None:
+        start = dt.date(int(m.group("y")), 3 * P.ROMAN[m.group("q")] - 2, 1)
+        if start > ref:
+            return start
+    return _first_year_start(view, s0, h, ref)
 
 
 def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
@@ -616,6 +629,8 @@ def find_deadlines(
         cut = _CUE_OVER_BLANK_LINE.search(f.view, max(start, s0 - 80), s0) if s0 == h.start else None
         if cut:  # "… trước ngày⏎⏎31/12/2026." (an old PDF's text layer): the sentence runs on over the blank line
             s0 = _outside_tables(f.original, *sentence_bounds(f, cut.start(), start, end, ends), h, tables)[0]
+        if h.end > s1:  # "trước ngày⏎⏎15 hằng tháng.": the date's words run over the blank line, and so does its sentence
+            s1 = max(s1, _outside_tables(f.original, *sentence_bounds(f, h.end - 1, start, end, ends), h, tables)[1])
         sentence_key = s0  # the dates of one sentence share its task (``prev_end_in_sentence``) …
         s0, s1 = _near(f.original, s0, s1, h)  # … but each reads only its part of a sentence without end
         if h.kind in ("quarter", "half", "month") and P.REPORT_NAMED_RE.search(f.view, max(s0, h.start - 14), h.start) \
@@ -626,7 +641,7 @@ def find_deadlines(
             continue  # "báo cáo sơ kết 6 tháng đầu năm 2026": the period the review covers, not a due date
         if h.kind in ("quarter", "half", "month", "year") and P.REPORTING_TERM_RE.search(f.view, max(s0, h.start - 20), h.start):
             continue  # "báo cáo còn thiếu của kỳ 6 tháng đầu năm 2026", "từ kỳ quý IV/2026": a report's term
-        rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, _first_year_start(f.view, s0, h, ref))
+        rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, _first_period_start(f.view, s0, h, ref))
         if h.kind == "day" and not rrule:
             continue
         if P.AS_OF_OPENING_RE.match(f.view, s0, h.start + 1) and re.match(r"\s*,", f.view[h.end:h.end + 3]):
@@ -658,7 +673,7 @@ def find_deadlines(
             if cue is None and (_due_cell(f.view, h) or _in_cell(f.view, h, cells)):
                 pass  # "Năm 2026" alone in a due column's cell
             elif cue is None:
-                done = P.COMPLETE_WITHIN_RE.search(f.view, max(s0, h.start - 140), h.start)
+                done = P.COMPLETE_WITHIN_RE.search(f.view, max(s0, h.start - 140), h.start) or _figure_within(f.view, s0, h)
                 if done is None:
                     continue  # "… hoàn thành Dự án thành phần 1 … trong năm 2025" is due; "năm 2025" alone is not
                 cue = re.search(r"\S+\s*$", f.view[max(s0, h.start - 60):h.start])  # "trong": the task runs up to it
@@ -672,6 +687,8 @@ def find_deadlines(
                 # "báo cáo Chủ tịch Ủy ban nhân dân phường tại cuộc họp giao ban tháng 01/2027": the report's words run
                 # past the 60 characters the cue is read in; its meeting opens the deadline's words
                 cue = P.BRIEFING_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])
+            if cue is None and h.kind == "month" and h.year_given:
+                cue = _meeting_cue(f.view, s0, h)
             if cue is None and not (h.kind in ("month", "year_cell", "exact") and h.year_given
                                     and (_due_cell(f.view, h) or _in_cell(f.view, h, cells))):
                 continue
@@ -747,6 +764,24 @@ _CELL_LEAD = re.compile(r"[\s*_|]*|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*", re.S)
 
 #: a span of years going on after a year ("Năm 2025-2030"): the year opens a running period, no due date of its own
 _SPAN_ON = re.compile(r"\s*[-–]\s*(?:19|20)\d\d")
+
+
+def _figure_within(view: str, s0: int, h: DateHit) -> re.Match[str] | None:
+    """A target figure before "trong" and the year, the year closing the clause ("tại ít nhất 10 xã, phường trong năm
+    2027."): the year is the task's time window (the authors of tune18 and authored16 label it a deadline beside the
+    target's period). None otherwise."""
+    if not P.CLAUSE_CLOSES_RE.match(view, h.end):
+        return None
+    return P.FIGURE_WITHIN_RE.search(view, max(s0, h.start - 180), h.start)
+
+
+def _meeting_cue(view: str, s0: int, h: DateHit) -> re.Match[str] | None:
+    """The meeting a submission is made to, right before its month ("trình Ban Thường vụ xem xét tại hội nghị tháng
+    12/2026"): the cue of a month otherwise without one, its ``meeting`` group where the deadline's words open. The
+    "trình" may stand further back than the 60 characters a cue is read in; the match is on that window's slice."""
+    if not P.SUBMIT_AT_MEETING_RE.search(view[max(s0, h.start - 160):h.start]):
+        return None
+    return P.MEETING_AT_BEFORE_RE.search(view[max(s0, h.start - 60):h.start])
 
 
 def _in_cell(view: str, h: DateHit, cells: tuple[tuple[int, int], ...]) -> bool:
@@ -858,6 +893,11 @@ def _not_quarter(original: str, pos: int, accented: bool) -> bool:
 
 
 
+#: the word a due cell may open with before its period ("Trong năm 2027" under "Thời gian hoàn thành", t18-05's Phụ
+#: lục as a legacy OCR reads it, its cells one a line): the cell is still the period alone
+_WITHIN_CELL_LEAD = re.compile(r"^trong\s+(?=n[a4di]m\s)")
+
+
 def _due_cell(view: str, h: DateHit) -> bool:
     """True when the date fills its line alone (a table cell: "Tháng 12/2025") and a due-column header
     ("Thời gian thực hiện", "Thời hạn", "Tiến độ") stands alone on a line before it."""
@@ -867,7 +907,7 @@ def _due_cell(view: str, h: DateHit) -> bool:
     if (ls == 0 and h.start > 40) or le < 0:
         return False  # a long line is no cell (and is not copied for each of its dates)
     line = view[ls:le]
-    if line.strip(" \t*_|.") != view[h.start:h.end].strip():
+    if _WITHIN_CELL_LEAD.sub("", line.strip(" \t*_|.")) != view[h.start:h.end].strip():
         return False
     # the header may stand far above in a long table (2629/QĐ-TTg: 60 rows)
     return P.DUE_COLUMN_HEAD_RE.search(view, max(0, h.start - 80000), ls) is not None

@@ -176,6 +176,9 @@ LABELS = (
 
 # a line ending in a preposition or conjunction is wrapped, not a heading
 # ("1.1. Chịu trách nhiệm trước" / "Bộ Chính trị, Ban Bí thư …"); folded
+#: the syllables "BỘ" completes into a word of a trích yếu (folded): a line opening "BỘ …" under one ending with them is
+#: the word wrapped ("… SINH HOẠT CHI" / "BỘ VÀ PHÁT TRIỂN ĐẢNG VIÊN", t18-10 as a legacy OCR reads it), no ministry
+BO_COMPLETES = ("chi", "dang", "can", "toan", "tien", "noi")
 WRAPPED_END_RE = re.compile(r"(?<![a-z])(?:truoc|cua|ve|voi|cho|va|cac|nhung|tai|trong|theo|de|la|duoc|co|hoac|tu|den"
                             r"|nhu|doi voi|tren|duoi|o"
                             # a preposition of basis or aim waits for its object: "3. Các cơ quan, đơn vị, địa phương
@@ -239,6 +242,13 @@ SIGNER_TITLE_RE = re.compile(r"^(?:" + "|".join(kw(t) for t in (
     "tong", "cuc truong", "vu truong", "chanh van phong", "uy vien", "tong bi thu", "chu nhiem", "vien truong",
     "tong giam doc", "tong cuc truong", "chi cuc truong", "tong kiem toan", "chanh an", "thu ky",
 )) + ")")
+#: a signer's title a scan read onto its level's line (folded): "T/M ỦY BAN KIỂM TRA CHỦ NHIỆM" (t18-03 scanned), "T/L
+#: BAN THƯỜNG VỤ CHÁNH VĂN PHÒNG" (t18-06): the level ends where the title starts; the level keeps two words at least
+#: after its marker ("KT. CHỦ TỊCH" is a level alone, "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH" a level and a title) and a post
+#: after a comma is the level's ("KT. BỘ TRƯỞNG, CHỦ NHIỆM": the Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ signed for)
+LEVEL_TITLE_TAIL_RE = re.compile(
+    r"^(?P<level>\S+\s+\S+\s+\S+.*?)(?<!,)\s+(?P<title>(?:pho\s+)?(?:chu nhiem|chanh van phong|chu tich|bi thu|giam doc"
+    r"|truong ban))$")
 #: the heading a consolidated text (Văn bản hợp nhất) prints above its signing levels ("XÁC THỰC VĂN BẢN
 #: HỢP NHẤT" / "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG"): it authenticates the text, it is no level and no title
 AUTHENTICATE_RE = re.compile(kw("xac thuc"))
