@@ -584,6 +584,9 @@ OCCASION_PER_AFTER_RE = re.compile(
 WORKS_VERBS = ("cung hoa", "be tong hoa", "kien co hoa", "nao vet", "gia co", "xay dung", "xay moi", "nang cap",
                "sua chua", "cai tao", "lam moi", "trong moi", "lap dat", "to chuc", "mo")
 _WORKS_VERB = "(?:" + "|".join(kw(w) for w in WORKS_VERBS) + ")"
+#: what is held, not built ("Tổ chức 02 hội nghị với … 200 người": meetings are occasions, the spent set's reading; a
+#: training class "02 lớp bồi dưỡng" is an amount of works)
+WORKS_EVENT_UNITS = OCCASION_COUNTERS + ("hoi nghi", "hoi thao", "hop", "le ")
 WORKS_OPENING_RE = re.compile(
     rf"[ \t*_|]*(?:(?:[-+•]|\(?[a-zđ0-9]{{1,2}}[.)])[ \t]+)?{_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_WORKS_VERB})?\s+$")
 

@@ -729,7 +729,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             # campaign sets, the words after its unit (to the clause's end) what is given
             gift = re.search(r"[,;:.()\n]", o[unit_end:s1])
             marked, label = True, clean_quote(o[unit_end:unit_end + (gift.start() if gift else s1 - unit_end)]) or None
-        if not marked and unit and a != 1 and b is None and not time_unit and W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start()):
+        if not marked and unit and a != 1 and b is None and not time_unit and W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start()) \
+                and not fold(unit).startswith(W.WORKS_EVENT_UNITS):
             marked = True  # "a) Cứng hóa 6,8 km đường nội đồng": the amount of works the task opens with
         if not marked and any(s <= m.start() < e for s, e in target_sections):
             marked = True  # a line of a "Chỉ tiêu" section: any counted noun
