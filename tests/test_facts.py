@@ -236,7 +236,9 @@ def test_schedules_and_not_deadlines():
         ("2025-12-15", "2025-12-15", "2025-12-15", "FREQ=MONTHLY;BYMONTHDAY=15", False),
         ("2025-12-03", "2025-12-03", "2025-12-03", "FREQ=MONTHLY;BYMONTHDAY=3", False),
         (None, "2025-12-25", "2025-12-31", "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1", False),
-        ("2025-12-05", "2025-12-05", "2025-12-05", "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=5", False),
+        # "6 tháng (trước ngày 05/6) và hằng năm (trước ngày 05/12)": the half-year's report once a year, on 05/6 (the
+        # year's second half is in the year's report; tune17, authored16, authored17 labels)
+        ("2026-06-05", "2026-06-05", "2026-06-05", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=5", False),
         ("2025-12-05", "2025-12-05", "2025-12-05", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=5", False),
         ("2026-01-10", "2026-01-10", "2026-01-10", None, False),  # "năm sau"
         (None, "2026-10-21", "2026-10-31", "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=-1", False),
@@ -259,7 +261,9 @@ def test_report_periods_each_keep_their_own_recurrence():
     got = [(d.earliest, d.recurrence) for d in extract(text).deadlines]
     assert got == [
         ("2026-03-18", "FREQ=MONTHLY;BYMONTHDAY=18"),
-        ("2026-05-18", "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=18"),
+        # the half-year's report beside the year's ("tổng kết năm"): once a year (session 18, with the labels of tune17,
+        # authored16 and authored17; review-facts' label of this sentence says 6-monthly)
+        ("2026-05-18", "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=18"),
         ("2026-11-30", "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30"),
     ]
 

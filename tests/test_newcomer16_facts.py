@@ -86,12 +86,13 @@ def test_a_six_monthly_cycle_without_days_is_no_deadline_but_kept_in_the_task(pl
 
 def test_the_years_part_of_a_half_year_and_year_schedule_is_yearly(plan):
     """"báo cáo định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)" in a plan of 01/12/2026: the year's report
-    falls on 15/12 each year (it was read as a second six-monthly date); the half-year's keeps the labels' convention
-    (review-facts 2954-QD-UBND: every six months from 15/6, next 15/12)."""
+    falls on 15/12 each year (it was read as a second six-monthly date); the half-year's, beside it, once a year on 15/6
+    (session 18: the labels of tune17, authored16 and authored17; review-facts 2954-QD-UBND's said six-monthly)."""
     ds = {d.text: d for d in plan.deadlines if d.who == "Phòng Kinh tế"}
     assert ds["trước ngày 15/12"].date == "2026-12-15"
     assert ds["trước ngày 15/12"].recurrence == "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15"
-    assert "INTERVAL=6" in ds["trước ngày 15/6"].recurrence
+    assert ds["trước ngày 15/6"].recurrence == "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15"
+    assert ds["trước ngày 15/6"].date == "2027-06-15"
 
 
 # --- 4. the body never swallows the verb --------------------------------------------------------------------------

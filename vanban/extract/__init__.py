@@ -28,6 +28,7 @@ from vanban.extract.recurrence import one_series
 from vanban.extract.task_text import without_own_dates
 from vanban.extract.undated_dues import undated_dues
 from vanban.extract.patterns import PERIOD_RE, RELATIVE_DAYS_RE
+from vanban.extract.cycle_cells import cycle_cells
 from vanban.extract.recurring_cells import recurring_cells
 from vanban.extract.row_tasks import row_tasks
 from vanban.extract.sections import layout_from
@@ -122,6 +123,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     obligations = find_obligations(f, st, lay, deadlines, targets, ref)
     if goods_notice:
         obligations = []  # … and its "Dây hàn: 97,8%", "Các Ăng-ten: …" lines are parts of it, not bodies charged
+    deadlines, obligations = cycle_cells(deadlines, obligations, st.tables, ref)  # "Năm" | "Chậm nhất ngày 31/01 năm sau"
     deadlines, obligations = recurring_cells(deadlines, obligations, st.tables)
     deadlines = row_tasks(_owned_deadlines(deadlines, obligations), st.tables, obligations)
     obligations = undated_dues(obligations, st.tables)  # "trong thời hạn 07 ngày kể từ …", "Thường xuyên": as written

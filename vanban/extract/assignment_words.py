@@ -19,8 +19,11 @@ _GIAO = r"(?<!tuyen )(?<!ton )(?<!phat )(?<!cong )(?<!chua )(?<!hoi )(?<!nha )gi
     r"(?!\s+ban(?:\s+(?:dinh ky|thuong ky|hang|nghiep vu|cong tac|tuan|thang|quy|truc tuyen)\b|\s*[,.;:]|\s*$))"
 # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, …" (617-KH-UBND): a colon after the request
 # ("Yêu cầu:" with a colon is the noun that heads a plan's requirements, not a request)
-CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+(?!va\s|voi\s)")
-CUE_ANY = re.compile(rf"(?<![a-z])(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(?!va\s|voi\s)")
+# … nor a body's own staffing: "a) Giao một công chức đầu mối làm công tác báo cáo, gửi danh sách …" (a17-10, under
+# "3. Đề nghị Ủy ban nhân dân các xã, phường") names one of its people for a job, the heading's body's task
+_STAFF = r"(?!(?:mot|01|hai|02)\s+(?:cong chuc|can bo|vien chuc|nguoi|dong chi|lanh dao|thanh vien)(?![a-z]))"
+CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+(?!va\s|voi\s){_STAFF}")
+CUE_ANY = re.compile(rf"(?<![a-z])(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(?!va\s|voi\s){_STAFF}")
 # a noun "yêu cầu"/"đề nghị" ("đáp ứng yêu cầu", "theo đề nghị của"), not a request to a body
 # ("đúng yêu cầu" is a noun, "Bộ Xây dựng yêu cầu" a request)
 # a condition before a request in mid-sentence (folded): "Khi cần thiết X đề nghị Y …", "Trường hợp … phức tạp, …
@@ -832,7 +835,11 @@ CLOSING_SENTENCE = re.compile(
     r"(?:thuc hien|trien khai)(?:[\s,]+(?:nghiem tuc|tot|co hieu qua|day du|kip thoi|thuc hien))*"
     r"(?: (?:noi dung )?(?:ke hoach|chi thi|cong van|van ban|thong bao|ket luan|huong dan|nghi quyet|quyet dinh) nay)?\W*$"
     # a letter's contact line: "(Thông tin chi tiết liên hệ: đồng chí …, Phòng …, điện thoại …)" (t18-04)
-    r"|^\W*(?:thong tin (?:chi tiet )?)?(?:lien he|dau moi lien he)\s*:")
+    r"|^\W*(?:thong tin (?:chi tiet )?)?(?:lien he|dau moi lien he)\s*:"
+    # where the forms are and whom to ask: "Biểu mẫu báo cáo đăng trên Cổng thông tin điện tử Sở Tài chính. Mọi vướng
+    # mắc liên hệ Phòng Quản lý ngân sách, điện thoại …" (a17-10), "Mọi thắc mắc xin liên hệ …": a letter's close
+    r"|^(?:cac\s+)?(?:bieu mau|mau bieu)(?:\s+bao cao)?\s+(?:duoc\s+)?dang(?:\s+tai)?\s+(?:tren|tai)\s"
+    r"|^moi\s+(?:vuong mac|thac mac|chi tiet)[^.;]{0,30}?\blien he\b")
 
 #: a request that opens a Báo cáo's item or sentence (folded): "1. Đề nghị UBND tỉnh hỗ trợ kinh phí …", "Kiến nghị Công
 #: ty Điện lực tỉnh kiểm tra …", "Kính đề nghị Sở … hướng dẫn …". A report goes up to the bodies it answers to; what it

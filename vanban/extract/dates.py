@@ -59,7 +59,7 @@ class DateHit:
 
     start: int
     end: int
-    kind: str  # exact | day_month | day | month_part | month | month_range | quarter | half | year | year_cell | relative | week | weekly | workday | weekday_month | daily
+    kind: str  # exact | day_month | day | month_part | month | month_range | quarter | half | year | year_cell | relative | week | weekly | workday | weekday_month | daily | period_end
     date: str | None
     earliest: str | None
     latest: str | None
@@ -128,6 +128,8 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
             add(DateHit(m.start(), m.end(), "week", None, iso(y, mo, lo), iso(y, mo, hi), bool(m.group("y")), mo))
     for m in P.LAST_WEEK_OF_QUARTER_RE.finditer(view):
         add(_last_week_of_quarter(m, ref))
+    for m in P.END_OF_EACH_PERIOD_RE.finditer(view):  # "vào cuối mỗi quý": each quarter's last day
+        add(_end_of_each_period(m, ref))
     for m in P.WORKING_DAY_OF_MONTH_RE.finditer(view):  # "ngày làm việc cuối cùng của tháng": monthly, BYSETPOS
         add(_working_day_of_month(m, ref))
     for m in P.WEEKDAY_OF_MONTH_RE.finditer(view):  # "ngày chủ nhật cuối cùng hằng tháng": monthly, BYDAY=-1SU
@@ -172,10 +174,7 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
             add(DateHit(m.start(), m.end(), "quarter", None, iso(y, lo_m, 1),
                         iso(y, hi_m, calendar.monthrange(y, hi_m)[1]), bool(ys)))
     for m in P.QUARTER_RANGE_RE.finditer(view):  # "Quý II - III/2027": one interval over both quarters
-        q1, q2, y = P.ROMAN.get(m.group("q1")), P.ROMAN.get(m.group("q2")) or P.ocr_quarter(m.group("q2")), int(m.group("y"))
-        if q1 and q2 and q1 < q2 and MIN_YEAR <= y <= MAX_YEAR:
-            add(DateHit(m.start(), m.end(), "month_range", None, iso(y, 3 * q1 - 2, 1),
-                        iso(y, 3 * q2, calendar.monthrange(y, 3 * q2)[1]), True))
+        add(_quarter_range(m))
     for m in P.MONTH_RANGE_RE.finditer(view):  # "Tháng 11 - 12/2025": one interval over both months
         m1, m2, y = int(m.group("m1")), int(m.group("m2")), int(m.group("y"))
         lo_iv, hi_iv = month_interval(y, m1), month_interval(y, m2)
@@ -343,6 +342,23 @@ def _monthly_hit(m, kind: str, rule: str, ref: dt.date | None) -> DateHit | None
                    first.month, first.day, recurrence=rule)
 
 
+_PERIOD_END_RULES = {"q": "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1", "t": "FREQ=MONTHLY;BYMONTHDAY=-1",
+                     "n": "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1"}
+
+
+def _end_of_each_period(m, ref: dt.date | None) -> DateHit | None:
+    """"vào cuối mỗi quý" / "cuối hằng tháng" / "cuối mỗi năm": the last day of every quarter (month, year), its first
+    occurrence the first on or after ``ref``; the hit is the words from "cuối" (the cue before it stays the cue's)."""
+    rule = _PERIOD_END_RULES[m.group("per")[0]]
+    if ref is None:
+        return DateHit(m.start("end"), m.end(), "period_end", None, None, None, False, recurrence=rule)
+    first = first_on_or_after(rule, ref, ref)
+    if first is None:
+        return None
+    return DateHit(m.start("end"), m.end(), "period_end", first.isoformat(), first.isoformat(), first.isoformat(), True,
+                   first.month, first.day, recurrence=rule)
+
+
 def _weekday_of_month(m, ref: dt.date | None) -> DateHit | None:
     """"ngày chủ nhật cuối cùng hằng tháng", "thứ Hai đầu tiên của tháng": that weekday of every month, RRULE
     ``FREQ=MONTHLY;BYDAY=-1SU`` (``1MO``); the first occurrence the first such day on or after ``ref``."""
@@ -369,6 +385,17 @@ def _last_week_of_quarter(m, ref: dt.date | None) -> DateHit | None:
                 return DateHit(m.start(), m.end(), "week", None, iso(y, mo, last - 6), iso(y, mo, last), False,
                                mo, recurrence=rule)
     return None
+
+
+def _quarter_range(m) -> DateHit | None:
+    """"Quý II - III/2027": from the first quarter's first day to the second's last day, one period (the longer hit
+    wins over the "Quý II" it holds, which alone ended the period three months early); None when the quarters are not
+    in order."""
+    q1, q2, y = P.ROMAN.get(m.group("q1")), P.ROMAN.get(m.group("q2")) or P.ocr_quarter(m.group("q2")), int(m.group("y"))
+    if not (q1 and q2 and q1 < q2 and MIN_YEAR <= y <= MAX_YEAR):
+        return None
+    return DateHit(m.start(), m.end(), "quarter", None, iso(y, 3 * q1 - 2, 1),
+                   iso(y, 3 * q2, calendar.monthrange(y, 3 * q2)[1]), True)
 
 
 def _is_fraction(view: str, start: int, end: int) -> bool:

@@ -47,8 +47,9 @@ _TIME_FRAME = {"month_part", "month_range", "quarter", "half", "relative", "week
 # A line break inside a sentence ("… triển khai ngay vào⏎ngày 01/12/2025", "chậm nhất trước⏎ngày …")
 # is a space for the cue; a blank line or a new list item is not — but a blank line right before a day and month is
 # (an old PDF's text layer puts one between the wrapped lines of a paragraph: "… trước ngày⏎⏎31/12/2026.").
+# (and so is one before a day of each month: "trước ngày⏎⏎15 hằng tháng.", a legacy OCR across a page break, t18-10)
 _SOFT_BREAK = re.compile(r"[ \t]*\n(?![ \t]*(?:\n|[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-z\u0111]\)\s))"
-                         r"|[ \t]*\n[ \t]*\n[ \t]*(?=\d{1,2}\s*/\s*\d{1,2}(?!\d))")
+                         r"|[ \t]*\n[ \t]*\n[ \t]*(?=\d{1,2}\s*/\s*\d{1,2}(?!\d)|\d{1,2}\s+(?:h[a4d]ng|m[o06]i)\s+th[a4]ng(?![a-z]))")
 #: a due word ending the line before a blank line (folded): the date after the blank line is its ("trước ngày⏎⏎")
 _CUE_OVER_BLANK_LINE = re.compile(
     rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh)(?:\s+{P.NGAY})?[ \t]*\n[ \t]*\n[ \t]*$")
@@ -106,6 +107,8 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     before = [m for m in P.RECURRENCE_PHRASE_RE.finditer(v, lo, h.start)
               if ")" not in v[m.end():h.start] and not (h.month and "," in v[m.end():h.start])]
     if before and not h.year_given:  # "định kỳ 6 tháng … trước ngày 15/6/2026 và 15/12/2026": dates spelled out
+        if before[-1].lastgroup == "half" and h.month and _year_report_beside(v, before[-1], s0, s1):
+            return "year"  # "6 tháng (trước ngày 10/6) và hằng năm (trước ngày 10/11)": the half-year's report, once a year
         return before[-1].lastgroup
     if not h.year_given and not before and P.BARE_PERIODIC_RE.search(v, lo, h.start):
         if h.kind in ("day_month", "exact") and h.month:  # "báo cáo định kỳ (trước ngày 15 tháng 12)"
@@ -135,6 +138,16 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
 
 
 _PERIODIC = re.compile(rf"(?<![a-z]){P.kw('dinh ky')}(?![a-z])")
+
+
+def _year_report_beside(v: str, half: re.Match[str], s0: int, s1: int) -> bool:
+    """A year's report is scheduled in the same sentence as the half-year's ``half`` ("báo cáo kết quả định kỳ 6 tháng
+    (trước ngày 10/6) và hằng năm (trước ngày 10/11)", "báo cáo 6 tháng trước ngày 15/6 và báo cáo năm trước ngày
+    10/12"): the year's second half is reported in the year's report, so the half-year's falls due once a year, on its
+    day (the labels of tune17, authored16 and authored17 alike: yearly, first on the next 10/6). Without a year's report
+    ("định kỳ 6 tháng (trước ngày 15/6)" alone) it stays six-monthly."""
+    return any(m.lastgroup == "year" and m.start() != half.start()
+               for m in P.RECURRENCE_PHRASE_RE.finditer(v, max(s0, half.start() - 200), min(s1, half.end() + 120)))
 
 
 def _six_monthly_pair(v: str, h: DateHit, lo: int, s1: int) -> re.Match[str] | None:
@@ -178,26 +191,19 @@ def _first_year_start(view: str, s0: int, h: DateHit, ref: dt.date | None) -> dt
     for m in P.FROM_YEAR_RE.finditer(view, s0, h.start):
         pass
     year = int(m.group("y")) if m else 0
-    first = dt.date(year, 1, 1) if year > ref.year else ref
-    return max(first, _first_period_start(view, s0, h, ref) or first)
+    return dt.date(year, 1, 1) if year > ref.year else ref
 
 
-def _first_period_start(view: str, s0: int, h: DateHit, ref: dt.date) -> dt.date | None:
-    """The first day of the quarter or month a recurring task starts in, named in its clause before or after the
-    date ("… trước ngày 12 của tháng cuối quý, bắt đầu từ quý I/2027" → from 1/1/2027), when after the document's."""
-    stops = [i for i in (view.find(";", h.end), view.find(".", h.end)) if i >= 0]
-    lo = max(s0, view.rfind(";", s0, h.start) + 1)
-    m = None
-    for m in P.FROM_PERIOD_RE.finditer(view, lo, min(stops) if stops else len(view)):
-        break
-    if m is None:
-        return None
-    q, mo = m.group("q"), m.group("m")
-    month = ({"i": 1, "ii": 4, "iii": 7, "iv": 10}.get(q) or 3 * int(q) - 2) if q else int(mo)
-    if not 1 <= month <= 12:
-        return None
-    start = dt.date(int(m.group("y")), month, 1)
-    return start if start > ref else None
+def _first_period_start(view: str, s0: int, h: DateHit, ref: dt.date | None) -> dt.date | None:
+    """The day a recurring date is counted from: the first day of the quarter named after its words ("trước ngày 12 của
+    tháng cuối quý, bắt đầu từ quý I/2027" → 12/3/2027, not the quarter running on the document's date) when that
+    quarter starts after the document's date, else :func:`_first_year_start`."""
+    m = P.FROM_QUARTER_AFTER_RE.match(view, _period_words_end(view, h))
+    if ref is not None and m is not None:
+        start = dt.date(int(m.group("y")), 3 * P.ROMAN[m.group("q")] - 2, 1)
+        if start > ref:
+            return start
+    return _first_year_start(view, s0, h, ref)
 
 
 def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
@@ -623,6 +629,8 @@ def find_deadlines(
         cut = _CUE_OVER_BLANK_LINE.search(f.view, max(start, s0 - 80), s0) if s0 == h.start else None
         if cut:  # "… trước ngày⏎⏎31/12/2026." (an old PDF's text layer): the sentence runs on over the blank line
             s0 = _outside_tables(f.original, *sentence_bounds(f, cut.start(), start, end, ends), h, tables)[0]
+        if h.end > s1:  # "trước ngày⏎⏎15 hằng tháng.": the date's words run over the blank line, and so does its sentence
+            s1 = max(s1, _outside_tables(f.original, *sentence_bounds(f, h.end - 1, start, end, ends), h, tables)[1])
         sentence_key = s0  # the dates of one sentence share its task (``prev_end_in_sentence``) …
         s0, s1 = _near(f.original, s0, s1, h)  # … but each reads only its part of a sentence without end
         if h.kind in ("quarter", "half", "month") and P.REPORT_NAMED_RE.search(f.view, max(s0, h.start - 14), h.start) \
@@ -631,7 +639,9 @@ def find_deadlines(
         if h.kind in ("quarter", "half", "month", "month_part", "year") \
                 and P.REVIEWED_PERIOD_RE.search(f.view, max(s0, h.start - 60), h.start):
             continue  # "báo cáo sơ kết 6 tháng đầu năm 2026": the period the review covers, not a due date
-        rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, _first_year_start(f.view, s0, h, ref))
+        if h.kind in ("quarter", "half", "month", "year") and P.REPORTING_TERM_RE.search(f.view, max(s0, h.start - 20), h.start):
+            continue  # "báo cáo còn thiếu của kỳ 6 tháng đầu năm 2026", "từ kỳ quý IV/2026": a report's term
+        rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, _first_period_start(f.view, s0, h, ref))
         if h.kind == "day" and not rrule:
             continue
         if P.AS_OF_OPENING_RE.match(f.view, s0, h.start + 1) and re.match(r"\s*,", f.view[h.end:h.end + 3]):
@@ -663,7 +673,7 @@ def find_deadlines(
             if cue is None and (_due_cell(f.view, h) or _in_cell(f.view, h, cells)):
                 pass  # "Năm 2026" alone in a due column's cell
             elif cue is None:
-                done = P.COMPLETE_WITHIN_RE.search(f.view, max(s0, h.start - 140), h.start)
+                done = P.COMPLETE_WITHIN_RE.search(f.view, max(s0, h.start - 140), h.start) or _figure_within(f.view, s0, h)
                 if done is None:
                     continue  # "… hoàn thành Dự án thành phần 1 … trong năm 2025" is due; "năm 2025" alone is not
                 cue = re.search(r"\S+\s*$", f.view[max(s0, h.start - 60):h.start])  # "trong": the task runs up to it
@@ -677,6 +687,8 @@ def find_deadlines(
                 # "báo cáo Chủ tịch Ủy ban nhân dân phường tại cuộc họp giao ban tháng 01/2027": the report's words run
                 # past the 60 characters the cue is read in; its meeting opens the deadline's words
                 cue = P.BRIEFING_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])
+            if cue is None and h.kind == "month" and h.year_given:
+                cue = _meeting_cue(f.view, s0, h)
             if cue is None and not (h.kind in ("month", "year_cell", "exact") and h.year_given
                                     and (_due_cell(f.view, h) or _in_cell(f.view, h, cells))):
                 continue
@@ -752,6 +764,24 @@ _CELL_LEAD = re.compile(r"[\s*_|]*|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*", re.S)
 
 #: a span of years going on after a year ("Năm 2025-2030"): the year opens a running period, no due date of its own
 _SPAN_ON = re.compile(r"\s*[-–]\s*(?:19|20)\d\d")
+
+
+def _figure_within(view: str, s0: int, h: DateHit) -> re.Match[str] | None:
+    """A target figure before "trong" and the year, the year closing the clause ("tại ít nhất 10 xã, phường trong năm
+    2027."): the year is the task's time window (the authors of tune18 and authored16 label it a deadline beside the
+    target's period). None otherwise."""
+    if not P.CLAUSE_CLOSES_RE.match(view, h.end):
+        return None
+    return P.FIGURE_WITHIN_RE.search(view, max(s0, h.start - 180), h.start)
+
+
+def _meeting_cue(view: str, s0: int, h: DateHit) -> re.Match[str] | None:
+    """The meeting a submission is made to, right before its month ("trình Ban Thường vụ xem xét tại hội nghị tháng
+    12/2026"): the cue of a month otherwise without one, its ``meeting`` group where the deadline's words open. The
+    "trình" may stand further back than the 60 characters a cue is read in; the match is on that window's slice."""
+    if not P.SUBMIT_AT_MEETING_RE.search(view[max(s0, h.start - 160):h.start]):
+        return None
+    return P.MEETING_AT_BEFORE_RE.search(view[max(s0, h.start - 60):h.start])
 
 
 def _in_cell(view: str, h: DateHit, cells: tuple[tuple[int, int], ...]) -> bool:
@@ -863,6 +893,11 @@ def _not_quarter(original: str, pos: int, accented: bool) -> bool:
 
 
 
+#: the word a due cell may open with before its period ("Trong năm 2027" under "Thời gian hoàn thành", t18-05's Phụ
+#: lục as a legacy OCR reads it, its cells one a line): the cell is still the period alone
+_WITHIN_CELL_LEAD = re.compile(r"^trong\s+(?=n[a4di]m\s)")
+
+
 def _due_cell(view: str, h: DateHit) -> bool:
     """True when the date fills its line alone (a table cell: "Tháng 12/2025") and a due-column header
     ("Thời gian thực hiện", "Thời hạn", "Tiến độ") stands alone on a line before it."""
@@ -872,7 +907,7 @@ def _due_cell(view: str, h: DateHit) -> bool:
     if (ls == 0 and h.start > 40) or le < 0:
         return False  # a long line is no cell (and is not copied for each of its dates)
     line = view[ls:le]
-    if line.strip(" \t*_|.") != view[h.start:h.end].strip():
+    if _WITHIN_CELL_LEAD.sub("", line.strip(" \t*_|.")) != view[h.start:h.end].strip():
         return False
     # the header may stand far above in a long table (2629/QĐ-TTg: 60 rows)
     return P.DUE_COLUMN_HEAD_RE.search(view, max(0, h.start - 80000), ls) is not None
@@ -887,8 +922,12 @@ _FREQUENCY = re.compile(
 #: a campaign whose window the "từ … đến …" gives: "mở đợt cao điểm tấn công, trấn áp tội phạm từ ngày 15/12/2026 đến
 #: ngày 28/02/2027" (a Văn phòng Tỉnh ủy's Công văn, tune17), "Tháng hành động … từ ngày …": its running period, no due
 #: date (the labels: "the running period of a campaign"), searched in the clause before the first date
+#: … and an event's days: "Tổ chức chương trình “Chợ hoa xuân” từ ngày 28/01/2027 đến ngày 05/02/2027" (a17-09), a fair,
+#: a festival, an exhibition held over those days
 _CAMPAIGN = re.compile(r"(?<![a-z])(?:cao\s+di[e¢]m|chi[e¢]n\s+d[il1]ch|th[a4]ng\s+h[a4]nh\s+[dđ][o06]ng"
-                       r"|[dđ][o06]t\s+(?:thi\s+[dđ]ua|ra\s+qu[a4]n|v[a4]n\s+[dđ][o06]ng))(?![a-z])[^.;:]{0,100}$")
+                       r"|[dđ][o06]t\s+(?:thi\s+[dđ]ua|ra\s+qu[a4]n|v[a4]n\s+[dđ][o06]ng)"
+                       r"|h[o06]i\s+ch[o06]|ch[o06]\s+hoa|l[e¢]\s+h[o06]i|tri[e¢]n\s+l[a4]m|ng[a4]y\s+h[o06]i|h[o06]i\s+hoa"
+                       r"|li[e¢]n\s+hoan)(?![a-z])[^.;:]{0,100}$")
 _DUE_WORD = re.compile(rf"{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|(?<![a-z])xong(?![a-z])|(?<![a-z])h[a4d]n(?![a-z])")
 _DUE_CUE = re.compile(
     rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|xong|(?<![a-z])h[a4d]n(?![a-z])|k[e¢]t\s+th[uw]c)[^.;\n]{{0,30}}$"

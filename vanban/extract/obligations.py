@@ -190,12 +190,14 @@ class _Reader:
         ds = [self.deadlines[i] for at, i in self.dl_sorted[lo:hi] if not any(x <= at < y for x, y in skip)]
         if not ds:
             return None
-        # beside a date still to come, one already passed on the document's own date is recalled, no due date of the
-        # body: "rà soát các văn bản … ban hành trước ngày 01/7/2025 …; hoàn thành trước ngày 30/6/2027" (t18-09),
-        # "báo cáo quý trước ngày 18 của tháng cuối quý; …; báo cáo năm trước ngày 15/11" in a Quy chế of 03/12/2026
-        # (t18-02); a passed date alone stays the task's ("Thời gian hoàn thành: Trước ngày 15/11/2025" in a plan
-        # signed on 21/11/2025, 1627/QĐ-UBND)
-        ds = [d for d in ds if not d.past] or ds
+        # a date already past on the document's date that the block recalls as done or asked before ("Tại Công văn số
+        # 4710/VPUBND-KT …, Chủ tịch UBND tỉnh đã yêu cầu … báo cáo trước ngày 20/11/2026; … Đề nghị Chủ tịch UBND các
+        # xã, phường: a) … chậm nhất ngày 12/12/2026", a17-04) is not its due date while it sets one of its own; nor is
+        # a past reference date beside a date still to come ("rà soát các văn bản … ban hành trước ngày 01/7/2025 …;
+        # hoàn thành trước ngày 30/6/2027", t18-09; "báo cáo quý trước ngày 18 của tháng cuối quý; …; báo cáo năm trước
+        # ngày 15/11" in a Quy chế of 03/12/2026, t18-02); a plan's own task due before the plan was issued ("Thời gian
+        # hoàn thành: Trước ngày 15/11/2025", 1627-QD-UBND) still is (the labels: as printed)
+        ds = [d for d in ds if not (d.past or _recalled(d))] or ds
         best = min(ds, key=lambda d: d.latest or d.date or d.earliest or "9999")
         return replace(best, who=best.who or who)
 
@@ -675,8 +677,12 @@ class _Reader:
             if len(self.out) == n and inherited and not self.skip.covers(p.start) and not self.answers_only(p) \
                     and not W.CLOSING_SENTENCE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view) \
                     and not _issuer_future(clean_quote(self.text(*self.own(p))), self.st.header.issuer) \
-                    and not (p.heading and W.GOALS_ITEM.match(Folded.of(p.heading.strip(" :.")).view)):
-                block.append(p)  # (not "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị … phản ánh về …")
+                    and not (p.heading and W.GOALS_ITEM.match(Folded.of(p.heading.strip(" :.")).view)) \
+                    and not (p.kind == "paragraph" and not p.children and self.charges_other(p, inherited)):
+                # (not "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị … phản ánh về …", nor a paragraph
+                # with a body of its own that no task was read for: "Phòng Quản lý ngân sách (Sở Tài chính) sẽ tổng hợp,
+                # báo cáo UBND tỉnh …", the issuer's own unit on what it will do, a17-10)
+                block.append(p)
             elif len(self.out) > n:
                 flush()
                 if titled and p.kind == "item":
@@ -994,8 +1000,8 @@ class _Reader:
             # 617-KH-UBND) is its task: one obligation for the block; so is an intro under it that announces
             # points ("2. Ban cán sự đảng Ủy ban nhân dân tỉnh" / "" / "Lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh:" / "a) …",
             # the structure's heading running over both), the points its tasks too
-            self.add(S.body_name(clean_quote(alone.group(1))), "; ".join(x for x in (rest, self.tasks_below(p)) if x),
-                     p.start, p.end)
+            self.add(self.role_asked(rest, S.body_name(clean_quote(alone.group(1)))),
+                     "; ".join(x for x in (rest, self.tasks_below(p)) if x), p.start, p.end)
             return
         if p.heading and not self.wrapped_head(p.heading, own, self.text(s, e)):
             who = S.body_name(p.heading) if self.topic_assigns(p.heading) else None
@@ -1020,6 +1026,7 @@ class _Reader:
                     # "(i) Tập đoàn … quốc gia Việt⏎Nam báo cáo …": the name goes on past the first line ("Điều 11.
                     # Trách nhiệm của Bộ Công Thương⏎⏎Bộ Công Thương có trách nhiệm: …" names it again, not on)
                     who, rest = S.clean_who(w2), what2
+                who = self.role_asked(rest, who)
                 # "b) Giao Thanh tra thành phố …" under it is another body's own assignment
                 own_cue = [c for c in p.children if W.CUE.match(Folded.of(clean_quote(self.text(*self.own(c)))).view)
                            and (not c.children or (c.heading and S.cue_body(c.heading)))]
@@ -1116,6 +1123,25 @@ class _Reader:
                 e[4] = replace(e[4], who=e[4].who or e[0])
         return out
 
+    @staticmethod
+    def role_asked(rest: str, who: str) -> str:
+        """The heading's body as the request under it names it with its head's title: "4. Ủy ban nhân dân các xã,
+        phường" / "Tại Công văn số 4710/VPUBND-KT …, còn 14 xã, phường chưa gửi báo cáo. Đề nghị Chủ tịch UBND các xã,
+        phường:" / "a) …" (a17-04) asks the Chủ tịch, whom the labels name; ``who`` when the request names no title
+        of the same body, or the block has none."""
+        v = Folded.of(rest).view
+        m = None
+        for m in W.CUE_ANY.finditer(v):
+            pass
+        if m is None or W.CUE_AS_NOUN.search(v[:m.start()]):
+            return who
+        asked = rest[m.end():].strip(" :.;")
+        key = _body_key(asked)
+        if not asked or key == fold(asked).strip() or re.search(r"[.;:]", asked) \
+                or _name_words(key) != _name_words(fold(S.clean_who(who))):
+            return who
+        return asked
+
     def charges_other(self, c: Part, who: str) -> bool:
         """The paragraph ``c`` opens with a request ("Giao …", "Đề nghị …") or with a named body other than ``who``
         that acts (not one that only works with it: "… phối hợp …")."""
@@ -1176,8 +1202,9 @@ class _Reader:
         """``w2`` (the actor of a clause in ``who``'s block) is another short, named body, charged with a task of its
         own: not a partner ("phối hợp"), not ``who`` again under a shorter name ("Ban Xây dựng Đảng")."""
         if not w2 or not w2[:1].isupper() or len(w2.split()) > 16 or _names_no_other(w2, who) \
-                or fuzz.token_set_ratio(_body_key(w2), _body_key(who)) >= 80:
-            return False  # ("Chủ tịch Ủy ban nhân dân cấp tỉnh" under "1. Chủ tịch Ủy ban nhân dân các tỉnh, …": the same)
+                or fuzz.token_set_ratio(_body_key(w2), _body_key(who)) >= 80 or _named_again(w2, who):
+            return False  # ("Chủ tịch Ủy ban nhân dân cấp tỉnh" under "1. Chủ tịch Ủy ban nhân dân các tỉnh, …": the same;
+            # "Ban sẽ tổng hợp kết quả …" under "1. Ban Tuyên giáo và Dân vận Tỉnh ủy", a17-07: the block's body again)
         if re.match(r"(?:phai |cung )?chiu trach nhiem\s+(?:toan dien|hoan toan|chinh|truoc|ve)\b", fold(what2 or "").strip()):
             return False  # "… chịu trách nhiệm toàn diện trước Thủ tướng …": accountability, no task of its own
         wv = Folded.of(w2).view
@@ -1560,6 +1587,15 @@ class _Reader:
             partners = row[with_col].text.strip(" .;") if with_col is not None and with_col < len(row) else ""
             self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None,
                      partners=partners or None)
+
+
+def _recalled(d: Deadline) -> bool:
+    """``d`` is past on the document's date and its sentence tells it as done or asked before ("đã yêu cầu …")."""
+    if not d.past or d.span is None:
+        return False
+    sent = d.span.sentence
+    at = sent.find(d.text)
+    return bool(re.search(r"(?<!\w)đã(?!\w)", sent[:at] if at > 0 else sent))
 
 
 def _named_again(who: str, body: str) -> bool:

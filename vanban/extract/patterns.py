@@ -132,6 +132,14 @@ PART_MONTH_RE = re.compile(
 MONTH_RANGE_RE = re.compile(
     rf"(?<![a-z]){THANG}\s+(?P<m1>\d{{1,2}})\s*-\s*(?:{THANG}\s+)?(?P<m2>\d{{1,2}})\s*(?:/|{NAM})\s*(?P<y>\d{{4}})(?![\d/])"
 )
+#: a quarter's Roman numeral as Tesseract misreads it (:func:`ocr_quarter` reads it)
+OCR_QUARTER = r"[il1]{2,3}|[il1\[|]v|[il1]t[il1]|[il1]?h"
+# "Quý II - III/2027" (a schedule table's Thời gian cell, t18-03): one interval from the first quarter's first day to
+# the second's last, the year once after the second (its numeral may be one Tesseract misread: "Quý II - IH/2027")
+QUARTER_RANGE_RE = re.compile(
+    rf"(?<![a-z]){QUY}\s+(?P<q1>iv|i{{1,3}}|[1-4])\s*[-–]\s*(?:{QUY}\s+)?(?P<q2>iv|i{{1,3}}|[1-4]|{OCR_QUARTER})"
+    rf"\s*(?:/|-|{NAM})\s*(?P<y>(?:19|20)\d\d)(?![\d/])"
+)
 # a number alone on the next line is no month of "tháng": the next row's number of a table whose cells stand one
 # per line ("Hằng tháng ⏎ 3 ⏎ Xây dựng mô hình …" read as "tháng 3", yearly in March; a final newcomer)
 _NOT_ROW_NUMBER = r"(?![ \t]*\n[ \t]*\d{1,2}[ \t]*(?:\n|$))"
@@ -145,13 +153,8 @@ QUARTER_RE = re.compile(
     # ("Quý H/2026": the two strokes of II joined into an H; a table row's number read onto the cell's line after its
     # year, "Quý H/20263", is one stray digit after the year)
     # ("quy [V/2027": the I of IV read as a bracket)
-    rf"|(?P<qo>[il1]{{2,3}}|[il1\[|]v|h)\s*(?:/|-|{NAM})\s*(?P<yo>(?:19|20)\d\d(?!\d\d)))"
-)
-# "Quý II - III/2027" (a Thời gian cell of an inspection plan, t18-03): one interval over both quarters
-QUARTER_RANGE_RE = re.compile(
-    # (a scan reads the second numeral's strokes joined: "Quý II - IH/2027")
-    rf"(?<![a-z]){QUY}\s+(?P<q1>iv|i{{1,3}}|[1-4])\s*(?:-|–|{kw('den')})\s*(?:{QUY}\s+)?(?P<q2>iv|i{{1,3}}|[1-4]|[il1]?h|[il1]{{2,3}})"
-    rf"\s*(?:/|-|{NAM})\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+    # ("Quy ITI/2027", "Quý II - IH/2027": III with its middle stroke read as a T, its last two joined into an H)
+    rf"|(?P<qo>{OCR_QUARTER})\s*(?:/|-|{NAM})\s*(?P<yo>(?:19|20)\d\d(?!\d\d)))"
 )
 HALF_YEAR_RE = re.compile(
     rf"(?<![a-z0-9])(?:0?6|sau)\s+{THANG}\s+(?P<part>{DAU}|{CUOI})\s+{NAM}(?:\s+(?P<y>\d{{4}}))?(?!\d)"
@@ -230,11 +233,10 @@ CUED_DAY_MONTH_RE = re.compile(
 # của tháng cuối quý" — its first occurrence falls in that year, not in the document's (not "từ năm 2026 đến …", a span).
 FROM_YEAR_RE = re.compile(
     rf"(?<![a-z])(?:{kw('bat dau')}\s+)?{kw('tu')}\s+{NAM}\s+(?P<y>20\d\d)(?!\d)(?!\s*(?:-|–|{kw('den')}|{kw('toi')})(?![a-z]))")
-# … or its first quarter or month, before or after the date: "báo cáo quý gửi trước ngày 12 của tháng cuối quý, bắt đầu
-# từ quý I/2027" (t18-09) — first due 12/3/2027, not 12/12/2026 (folded; not "từ quý I/2027 đến …", a span)
-FROM_PERIOD_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('bat dau')}\s+)?{kw('tu')}\s+(?:{QUY}\s+(?P<q>iv|i{{1,3}}|[1-4])|{THANG}\s+(?P<m>\d{{1,2}}))"
-    rf"\s*(?:/|-|{NAM})\s*(?P<y>20\d\d)(?!\d)(?!\s*(?:-|–|{kw('den')}|{kw('toi')})(?![a-z]))")
+# a recurring day's first period named after it: "báo cáo quý gửi trước ngày 12 của tháng cuối quý, bắt đầu từ quý
+# I/2027" (t18-09): the first report is the first quarter's, not the one running on the document's date
+FROM_QUARTER_AFTER_RE = re.compile(
+    rf"\s*,?\s*(?:{kw('bat dau')}\s+)?{kw('tu')}\s+{QUY}\s+(?P<q>iv|i{{1,3}}|[1-4])\s*(?:/|-|{NAM})\s*(?P<y>20\d\d)(?!\d)")
 # "… trước ngày 05/01 của năm sau liền kề": the year after each report's year, a yearly due day (a Báo cáo năm's rule)
 NEXT_YEAR_EACH_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+{kw('sau')}\s+{kw('lien ke')}(?![a-z])")
 NEXT_YEAR_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+(?:{kw('sau')}|{kw('toi')}|{kw('ke tiep')}|{kw('tiep theo')})(?![a-z])")
@@ -317,6 +319,12 @@ WEEKDAY_OF_MONTH_RE = re.compile(
     rf"\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?(?:(?:{HANG}|m[o06db][io1])\s+)?{THANG}"
     rf"(?![a-z])(?!\s*[/\d])"
 )
+# The end of every period as a due time: "Văn phòng … công khai … danh mục nhiệm vụ quá hạn … vào cuối mỗi quý" (t18-02,
+# a Quy chế): due on each quarter's last day, first on the one on or after the document's date. Only after "vào" /
+# "trước" and with "mỗi" / "hằng": "không để dồn nộp vào cuối quý" names no recurring day.
+END_OF_EACH_PERIOD_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('vao')}|{TRUOC})\s+(?P<end>{CUOI}\s+(?:{HANG}|m[o06db][io1])\s+(?P<per>{QUY}|{THANG}|{NAM}))(?![a-z])(?!\s*[/\d])"
+)
 # "tuần cuối cùng của tháng thứ 3 trong quý": the last week of each quarter.
 LAST_WEEK_OF_QUARTER_RE = re.compile(
     rf"{kw('tuan cuoi')}(?:\s+{kw('cung')})?\s+{kw('cua')}\s+{THANG}\s+{kw('thu')}\s+(?P<k>[1-3]|ba|hai|mot)\s+(?:{kw('trong')}|{kw('cua')})\s+{QUY}(?![a-z])"
@@ -331,9 +339,13 @@ RECURRENCE_ADJACENT_RE = re.compile(r"[\s)*_]*")
 RECURRENCE_PHRASE_RE = re.compile(
     rf"(?P<year>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{NAM}|{NAM}\s+m[o06]t\s+l[a4]n"
     # the year's report after the half-year's, its day in brackets: "6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)"
-    rf"|(?<=\)\s{{1}}va\s)(?:{kw('tong ket')}\s+)?{NAM}(?=\s*\(\s*[*_]*\s*(?:{TRUOC}|{kw('cham nhat')})))(?![a-z])"
+    rf"|(?<=\)\s{{1}}va\s)(?:{kw('tong ket')}\s+)?{NAM}(?=\s*\(\s*[*_]*\s*(?:{TRUOC}|{kw('cham nhat')}))"
+    # … and a report named by its period before its day, no brackets: "báo cáo 6 tháng trước ngày 15/6 và báo cáo năm
+    # trước ngày 10/12" (a17-08; the words "báo cáo" stay the task's)
+    rf"|(?<=bao cao ){NAM}(?=\s+(?:{TRUOC}|{kw('cham nhat')})\s))(?![a-z])"
     rf"|(?P<half>{kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}|(?:0?6|s[a4]u)\s+{THANG}\s+m[o06]t\s+l[a4]n"
-    rf"|(?<!trong )(?<!han )(?<!vong )(?:0?6|s[a4]u)\s+{THANG}(?=\s*\(\s*[*_]*\s*(?:{kw('truoc')}|{kw('cham nhat')})))(?![a-z0-9])"
+    rf"|(?<!trong )(?<!han )(?<!vong )(?:0?6|s[a4]u)\s+{THANG}(?=\s*\(\s*[*_]*\s*(?:{kw('truoc')}|{kw('cham nhat')}))"
+    rf"|(?<=bao cao )(?:0?6|s[a4]u)\s+{THANG}(?=\s+(?:{TRUOC}|{kw('cham nhat')})\s))(?![a-z0-9])"
     rf"|(?P<quarter>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{QUY}|{kw('dinh ky')}\s+{QUY}|{THANG}\s+{CUOI}\s+(?:{kw('cua')}\s+)?{QUY})(?![a-z0-9])"
     rf"|(?P<month>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{THANG}|{kw('dinh ky')}\s+{THANG}|{THANG}\s+m[o06]t\s+l[a4]n)(?![a-z0-9])"
 )
@@ -387,7 +399,16 @@ REGULAR_MEETING_BEFORE_RE = re.compile(
 BRIEFING_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('tai')}|{kw('vao')}|{kw('trong')})\s+"
     rf"(?P<meeting>(?:{kw('cuoc hop')}|{kw('phien hop')}|{kw('hoi nghi')}|{kw('buoi')}|{kw('hop')})\s+{kw('giao ban')}\s+)$")
-REPORT_AT_BRIEFING_RE = re.compile(rf"(?<![a-z]){kw('bao cao')}(?![a-z])[^.;:]{{0,110}}?" + BRIEFING_BEFORE_RE.pattern)
+# (a report the meeting only speaks of is none: "cơ quan, đơn vị chậm gửi báo cáo sẽ được nêu tên tại Hội nghị giao ban
+# tháng 01/2027" (t18-04) names the late ones there — a passive "được"/"bị" after "báo cáo" makes it the subject's)
+_NOT_PASSIVE = rf"(?:(?!(?<![a-z])(?:{kw('duoc')}|{kw('bi')})\s)[^.;:])"
+REPORT_AT_BRIEFING_RE = re.compile(rf"(?<![a-z]){kw('bao cao')}(?![a-z]){_NOT_PASSIVE}{{0,110}}?" + BRIEFING_BEFORE_RE.pattern)
+# A submission to a month's meeting of the leading body: "trình Ban Thường vụ xem xét tại hội nghị tháng 12/2026"
+# (t18-06): the file is due at that meeting, in that month; the meeting's words open the deadline's.
+MEETING_AT_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('tai')}|{kw('vao')}|{kw('trong')})\s+"
+    rf"(?P<meeting>(?:{kw('hoi nghi')}|{kw('cuoc hop')}|{kw('phien hop')}|{kw('ky hop')})\s+)$")
+SUBMIT_AT_MEETING_RE = re.compile(rf"(?<![a-z]){kw('trinh')}(?![a-z]){_NOT_PASSIVE}{{0,110}}?" + MEETING_AT_BEFORE_RE.pattern)
 # Planning horizons, not due dates: "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%".
 # The months a routine measurement is taken in, not a due date: "quan trắc với tần suất 02 lần/năm; thời gian quan
 # trắc vào tháng 4 và tháng 8 năm 2026" (235/KH-UBND Thanh Hóa, a monitoring plan; its report date stays a deadline).
@@ -402,13 +423,12 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 def ocr_quarter(word: str) -> int | None:
     """The quarter a misread Roman numeral names ("11"/"h" → 2, "111"/"lii"/"ii1" → 3, "1v"/"lv" → 4), None for
-    any other word. Only a run of I/l/1 (two or three) or one of them (or a bracket, "[v") before "v" is read."""
+    any other word. Only a run of I/l/1 (two or three) or one of them (or a bracket, "[v") before "v" is read, and III
+    with its middle stroke read as a T ("iti") or its last two joined into an H ("ih")."""
     if word == "h":
         return 2  # "Quý H/2026": II with its strokes joined
-    if re.fullmatch(r"[il1]h", word):
-        return 3  # "Quý II - IH/2027": I and II joined
     w = re.sub(r"[l1\[|]", "i", word)
-    return {"ii": 2, "iii": 3, "iv": 4}.get(w)
+    return {"ii": 2, "iii": 3, "iv": 4, "iti": 3, "ih": 3}.get(w)
 
 
 # --- structure ----------------------------------------------------------------
@@ -1069,6 +1089,10 @@ REPORT_NAMED_RE = re.compile(rf"{kw('bao cao')}\s*$")
 REVIEWED_PERIOD_RE = re.compile(
     rf"(?<![a-z])(?:{kw('so ket')}|{kw('tong ket')})(?:\s+(?!(?:trong|truoc|tr[uw]oc|cham|den|vao|hoan|xong|tu|nay)(?![a-z]))"
     rf"[^\s,;.:()]+){{0,6}}\s*$")
+# A period named as a report's term after "của kỳ" / "từ kỳ" ("gửi báo cáo còn thiếu của kỳ 6 tháng đầu năm 2026 trước
+# ngày 15/12/2026", "thống nhất chế độ báo cáo từ kỳ quý IV/2026"): the term the report covers or the first term a
+# rule applies to, not a due date (folded; "định kỳ", "thường kỳ" name a cycle or a meeting: not after "của"/"từ")
+REPORTING_TERM_RE = re.compile(rf"(?<![a-z])(?:{kw('cua')}|{kw('tu')})\s+{kw('ky')}(?:\s+{kw('bao cao')})?\s*$")
 DUE_AFTER_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+(?:{NGAY}\s+)?\d")
 # A completion verb, then its object, then "trong" or "vào" right before a year: "hoàn thành … trong năm 2025"; a
 # standard reached and a review held are done in their year too ("Xã đạt chuẩn nông thôn mới nâng cao trong năm
@@ -1081,6 +1105,15 @@ COMPLETE_WITHIN_RE = re.compile(
     rf"|(?<![a-z])(?:{kw('tong ket')}|{kw('so ket')})(?:[^.;:,]){{0,110}}?(?<![a-z])(?:{kw('trong')}|{kw('vao')})\s+$"
 )
 
+# A figure to reach within a year, the year closing its clause: "kiểm tra … tại ít nhất 10 xã, phường trong năm 2027."
+# (t18-09), "bảo đảm 100% công chức cấp xã được bồi dưỡng … trong năm 2027, mỗi công chức …" (a16-10): the year is the
+# task's time window as well as the target's period (both labelled so). Not a year that opens the clause ("trong năm
+# 2027 kiểm tra, giám sát ít nhất 06 tổ chức đảng": no deadline in tune17) nor one a phrase follows ("8% trong năm
+# 2025 của Tỉnh": the figure's period).
+FIGURE_WITHIN_RE = re.compile(
+    rf"(?:(?<![a-z]){kw('it nhat')}|(?<![a-z]){kw('toi thieu')}|\d%|\d\s%)"
+    rf"(?:[^.;:]|(?<=\d)[.,](?=\d)){{0,140}}?(?<![a-z]){kw('trong')}\s+$")
+CLAUSE_CLOSES_RE = re.compile(r"\s*(?:[.;,]|\n|$)")
 # Nơi nhận: titles written as abbreviations (Chủ tịch, Phó Chủ tịch, Chánh/Phó Chánh Văn phòng,
 # Giám đốc, Thủ tướng …). A ";"-piece that is one of them alone ("CT; PCT UBND tỉnh", OCR's ";" for
 # the printed ",") names no body: it shares the body of the title after it, one recipient.

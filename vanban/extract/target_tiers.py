@@ -27,6 +27,8 @@ def tier_key(v: str, o: str, unit_end: int, s1: int) -> bool:
     m = W.TIER_VALUE_AFTER_RE.match(v, unit_end, max(unit_end, s1))
     if m is None or (m.group("then") and o[m.end("then") - 3:m.end("then")].lower() != "thì"):
         return False
+    if W.GRADE_VALUE_RE.match(v, m.end()):
+        return False  # "02 sản phẩm được công nhận OCOP 3 sao": a grade, no tier's value
     return P.NOT_QUANTITY_BEFORE_RE.search(v, max(0, m.end() - 14), m.end()) is None
 
 

@@ -569,6 +569,27 @@ AFTER_PERIOD_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('sau')}\s+{kw('thoi han')}\
 TIMES_PER_AFTER_RE = re.compile(
     rf"\s*(?:/\s*|{_EACH}\s+|(?:trong|tren)\s+(?:01|1|mot)\s+)(?P<per>quy|thang|nam|tuan|ngay)(?![a-z])")
 
+# An occasion counted per period, its activity named between: "mỗi chi bộ tổ chức ít nhất 01 kỳ sinh hoạt chuyên đề mỗi
+# quý" (t18-10): the unit is the occasion per period, "kỳ/quý" (as "03 lần mỗi tuần" is "lần/tuần"), its period "mỗi
+# quý". OCCASION_COUNTERS: the first word of the unit as read (folded); the activity's words stop at a mark or a digit.
+OCCASION_COUNTERS = ("ky", "buoi", "dot", "cuoc", "luot")
+OCCASION_PER_AFTER_RE = re.compile(
+    rf"[^,;:.\d\n]{{0,40}}?\s{_EACH}\s+(?P<per>quy|thang|nam|tuan)(?![a-z])(?=\s*(?:[,;.)\n]|$))")
+
+# A quantity of works a task opens with, its verb alone before it on the task's line: "a) Cứng hóa 6,8 km đường nội
+# đồng …", "b) Nạo vét, gia cố 12 tuyến kênh mương nội đồng, xong trong quý I/2027" (t18-07, a Nghị quyết's task list),
+# "Tổ chức 02 lớp bồi dưỡng kỹ năng số …" (a16-07, a task table's cell): the amount of the task, an exact target (both
+# sets' labels). Only these verbs of building and training, one or two joined by a comma or "và", right after the
+# line's item mark; one thing alone ("Tổ chức 01 hội nghị") is no target.
+WORKS_VERBS = ("cung hoa", "be tong hoa", "kien co hoa", "nao vet", "gia co", "xay dung", "xay moi", "nang cap",
+               "sua chua", "cai tao", "lam moi", "trong moi", "lap dat", "to chuc", "mo")
+_WORKS_VERB = "(?:" + "|".join(kw(w) for w in WORKS_VERBS) + ")"
+#: what is held, not built ("Tổ chức 02 hội nghị với … 200 người": meetings are occasions, the spent set's reading; a
+#: training class "02 lớp bồi dưỡng" is an amount of works)
+WORKS_EVENT_UNITS = OCCASION_COUNTERS + ("hoi nghi", "hoi thao", "hop", "le ")
+WORKS_OPENING_RE = re.compile(
+    rf"[ \t*_|]*(?:(?:[-+•]|\(?[a-zđ0-9]{{1,2}}[.)])[ \t]+)?{_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_WORKS_VERB})?\s+$")
+
 # --- session 16 (authored15, newcomer15): figures that say which case or what happened, not what to reach ---------
 # A count of what happened, right after its verb: "Năm 2026, trên địa bàn phường xảy ra 07 vụ cháy, làm bị thương 02
 # người" (the lead-in of a phường's "Chỉ tiêu" section) — events of the past year, no aim; "không để xảy ra quá 02 vụ"
@@ -595,8 +616,9 @@ THEN_AFTER_BAND_RE = re.compile(r"[^;:.]{0,120}?(?<!\w)thì(?!\w)", re.IGNORECAS
 PER_ONE_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tren')}|{kw('moi')})\s*$")
 # (a wrapped line goes on: "… trên 01 ha đất trồng trọt và nuôi trồng thủy sản⏎đạt 165 triệu đồng", a blank line does not)
 REACH_FIGURE_AFTER_RE = re.compile(rf"(?:[^,;:.\n]|\n(?![ \t]*\n)){{0,70}}?(?<![a-z]){kw('dat')}(?:\s+[a-z]+){{0,2}}\s+\d")
-# A grade that qualifies the things an earlier figure counts: "Có ít nhất 08 sản phẩm đạt chuẩn OCOP từ 3 sao trở
-# lên" — the stars say which products, the target is the 08.
+# A grade that qualifies the things a figure counts: "Có ít nhất 08 sản phẩm đạt chuẩn OCOP từ 3 sao trở lên" — the
+# stars say which products, the target is the 08 — also before that figure ("Số sản phẩm OCOP được công nhận từ 3 sao
+# trở lên tăng bình quân 8 - 10%/năm", t18-01). A grade alone is no target either (authored16's notes).
 GRADE_UNITS = ("sao",)
 # The population a rate of earlier counts is per: "Đạt 19 bác sĩ và 35 giường bệnh trên 10.000 dân" — "trên" is "per"
 # here, the 10.000 no minimum (the labels: the 19 and the 35 are the targets).
@@ -642,6 +664,17 @@ TASKS_HEADING_RE = re.compile(rf"(?<![a-z])(?:{kw('nhiem vu')}|{kw('giai phap')}
 # A figure named again as stated before: "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình …" — it
 # says which ones, the figure was a result given earlier, no target.
 REFERS_BACK_AFTER_RE = re.compile(rf"\s*(?:{kw('neu tren')}|{kw('noi tren')}|{kw('tren day')})(?![a-z])")
+
+# --- session 18 (authored17): a result given beside the aims -------------------------------------------------------
+# How far it got, "mới" (only) before the verb that reached the figure: "(toàn tỉnh mới giải ngân đạt 67,4% kế hoạch)"
+# (a17-04, the figure of a report the letter recalls). Matched on the original text: folded, "mới" is "mỗi" (each),
+# and "nông thôn mới", "đổi mới" are "new".
+ONLY_SO_FAR_BEFORE_RE = re.compile(
+    r"(?<![\w])(?<!thôn )(?<!đổi )mới(?:\s+(?!đạt)[^\s.;:()\d]+){1,3}\s+đạt(?:\s+được)?\s*$", re.IGNORECASE)
+# A year named first, then a rate reached, in a sentence of its own: "(Năm 2026, tỷ lệ hồ sơ trực tuyến của phường đạt
+# 78,3%.)" under the Chỉ tiêu of a plan for 2027 (a17-02): where things stand, when the year is before the one the
+# document plans for (folded; the year is the group "y")
+YEAR_REACHED_RE = re.compile(r"\s*\(?\s*nam\s+(?P<y>(?:19|20)\d\d)\s*,[^.;:()]{0,120}?(?<![a-z])dat\s*$")
 
 # A share of a whole cannot pass 100%: "bảo đảm 196% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến" (a scan's
 # "196%" for "100%", newcomer17's 10_CV_scan), "tỷ lệ … đạt 150%" — no target. A growth or a plan's fulfilment may

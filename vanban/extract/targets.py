@@ -149,7 +149,8 @@ def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float |
     - a band the body owns, a rule after it in the clause: "chi bộ có trên 50 đảng viên bố trí ít nhất 02 tuyên truyền
       viên", "Chi bộ có từ 20% đến 30% đảng viên xếp loại … thì …" (:data:`target_words.OWNED_BAND_BEFORE_RE`);
     - one unit a later figure is counted per: "Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt trên 150 triệu";
-    - a grade of what an earlier figure of the clause counts: "ít nhất 08 sản phẩm đạt chuẩn OCOP từ 3 sao trở lên";
+    - a grade of what a figure of the clause counts: "ít nhất 08 sản phẩm đạt chuẩn OCOP từ 3 sao trở lên", "Số sản
+      phẩm OCOP được công nhận từ 3 sao trở lên tăng bình quân 8 - 10%/năm" (the labels: grades are no targets);
     - the population earlier counts are per: "19 bác sĩ và 35 giường bệnh trên 10.000 dân";
     - the window of a lapse: "trong 01 năm không tham gia …", "trong 02 năm liền không thực hiện …"."""
     start = m.start()
@@ -161,7 +162,7 @@ def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float |
             and W.REACH_FIGURE_AFTER_RE.match(v, after):
         return True
     folded_unit = fold(unit or "")
-    if folded_unit in W.GRADE_UNITS and re.search(r"\d", v[c0:start]):
+    if folded_unit in W.GRADE_UNITS:  # also before the figure: "Số sản phẩm OCOP được công nhận từ 3 sao trở lên tăng …"
         return True
     if b is None and not pct and folded_unit in W.POPULATION_UNITS and W.PER_ONE_BEFORE_RE.search(v, max(c0, start - 8), start) \
             and re.search(r"\d", v[c0:max(c0, start - 8)]):
@@ -228,6 +229,15 @@ def _clause_start(v: str, s0: int, pos: int) -> int:
     for m in _CLAUSE_START.finditer(v, s0, pos):
         cut = m.end()
     return cut
+
+
+def _earlier_year_reached(v: str, s0: int, pos: int, title_period: str | None) -> bool:
+    """The figure at ``pos`` is a rate reached in a year before the first the title plans for, its sentence opening
+    with that year (:data:`target_words.YEAR_REACHED_RE`) and naming no aim."""
+    plan = re.findall(r"(?:19|20)\d\d", title_period or "")
+    m = W.YEAR_REACHED_RE.match(v, _full_sentence_start(v, s0, pos), pos)
+    return bool(plan and m and m.end() == pos and int(m.group("y")) < min(map(int, plan))
+                and not P.AIM_CUE_RE.search(v, m.start(), pos))
 
 
 class _TitlePeriod(str):
@@ -382,7 +392,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
             if not spaced or W.MEASURE_DESCRIPTOR_BEFORE_RE.search(v, max(line_start, m.start() - 20), m.start()) \
                     or not (_aim_before(v, s0, m.start()) or any(s <= m.start() < e for s, e in target_sections)
-                            or _horizon_after(v, glued.end(), s1)):  # "hoàn thành 5.000 km vào năm 2030"
+                            or _horizon_after(v, glued.end(), s1)  # "hoàn thành 5.000 km vào năm 2030"
+                            or W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start())):  # "a) Cứng hóa 6,8 km đường …"
                 continue  # "trên 200mm" of rain describes; "mục tiêu … khoảng trên 1.700km" aims;
                 # "truy cập … với tốc độ 01 Gb/s đạt 100%": the speed says what is counted
             glued = None  # "200 m" apart from its number, in an aim or a "Chỉ tiêu" section: read as any counted noun
@@ -540,6 +551,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if P.RESULT_SO_FAR_RE.search(v, max(s0, m.start() - 35), m.start()) or (
                 P.NOW_OPENING_RE.match(v, s0, m.start()) and not P.AIM_CUE_RE.search(v, s0, m.start())):
             continue  # "(đến nay mới đạt 39,5%)": how far it got, not the aim
+        if W.ONLY_SO_FAR_BEFORE_RE.search(o, max(s0, m.start() - 60), m.start()) and not P.AIM_CUE_RE.search(v, s0, m.start()):
+            continue  # "(toàn tỉnh mới giải ngân đạt 67,4% kế hoạch)": how far it got by the report's day
+        if _earlier_year_reached(v, s0, m.start(), title_period):
+            continue  # "(Năm 2026, tỷ lệ hồ sơ trực tuyến của phường đạt 78,3%.)" in a plan for 2027: where things stand
         if W.OWNER_SHARE_BEFORE_RE.search(o, max(s0, m.start() - 30), m.start()):
             continue  # "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ": a kind of enterprise
         if pct and W.EQUIVALENT_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()):
@@ -714,6 +729,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             # campaign sets, the words after its unit (to the clause's end) what is given
             gift = re.search(r"[,;:.()\n]", o[unit_end:s1])
             marked, label = True, clean_quote(o[unit_end:unit_end + (gift.start() if gift else s1 - unit_end)]) or None
+        if not marked and unit and a != 1 and b is None and not time_unit and W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start()) \
+                and not fold(unit).startswith(W.WORKS_EVENT_UNITS):
+            marked = True  # "a) Cứng hóa 6,8 km đường nội đồng": the amount of works the task opens with
         if not marked and any(s <= m.start() < e for s, e in target_sections):
             marked = True  # a line of a "Chỉ tiêu" section: any counted noun
         named = W.names_quantity(v, part, m.start(), unit) if not marked and unit and not (pct or fraction) else None
@@ -807,6 +825,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         per_time = W.TIMES_PER_AFTER_RE.match(v, unit_end) if unit and fold(unit) == "lan" else None
         if per_time:  # "sinh hoạt chuyên đề ít nhất 01 lần/quý": once each quarter
             rate_per, unit_end = o[per_time.start("per"):per_time.end("per")].lower(), per_time.end()
+        occasion = None if per_time else _occasions_per(v, o, unit, unit_end)
+        if occasion:  # "ít nhất 01 kỳ sinh hoạt chuyên đề mỗi quý": "kỳ/quý", each quarter
+            unit, rate_per, unit_end = occasion
         period = f"mỗi {rate_per}" if rate_per else _period(f, s0, s1, title_period, unit_end)
         if time_unit and (W.TIME_LIMIT_CUE_RE.search(v, max(c0, m.start() - 40), m.start())
                           or W.COUNTED_FROM_AFTER_RE.match(v, unit_end)):
@@ -1083,6 +1104,19 @@ def _horizon_after(v: str, unit_end: int, s1: int) -> bool:
     """A horizon year a few words after the counted noun, in its clause ("5.000 km vào năm 2030")."""
     m = W.HORIZON_AFTER_RE.search(v, unit_end, min(s1, unit_end + 50))
     return bool(m) and not re.search(r"[,;:.(]", v[unit_end:m.start()])
+
+
+def _occasions_per(v: str, o: str, unit: str | None, unit_end: int) -> tuple[str, str, int] | None:
+    """(unit "kỳ/quý", period word "quý", end) of a count of occasions per period whose activity stands between
+    ("ít nhất 01 kỳ sinh hoạt chuyên đề mỗi quý", the period closing the clause); None otherwise."""
+    words = fold(unit or "").split()
+    if not words or words[0] not in W.OCCASION_COUNTERS:
+        return None
+    m = W.OCCASION_PER_AFTER_RE.match(v, unit_end)
+    if m is None:
+        return None
+    per = o[m.start("per"):m.end("per")].lower()
+    return f"{unit.split()[0]}/{per}", per, m.end()
 
 
 def _rate_period(v: str, s0: int, c0: int, pos: int, unit_end: int, per_year: bool) -> tuple[str | None, int]:

@@ -34,6 +34,10 @@ TIER_VALUE_AFTER_RE = re.compile(
     rf"|[\s)]*(?:\s*(?!(?:va|hoac|khong|chua|nhan|sau|khi|neu)\s)[a-z]+){{0,3}}?\s+{kw('duoc')})(?![a-z])[^,;:.\d]{{0,40}}?(?=\d)"
 )
 
+#: a grade where a tier's value would stand: "toàn xã có ít nhất 02 sản phẩm được công nhận OCOP 3 sao trở lên" (t18-07)
+#: — the stars say which products, "được" no tier's grant; the 02 stays the target
+GRADE_VALUE_RE = re.compile(rf"\d{{1,2}}\s+{kw('sao')}(?![a-z])")
+
 # --- amounts granted by a benefit's name -------------------------------------------------------------------------------
 #: the benefit granted right before an amount: "được trợ cấp", "được hưởng chế độ trợ cấp một lần bằng", "mỗi năm được
 #: tính hưởng trợ cấp bằng", "được hưởng phụ cấp hằng tháng bằng", "được trợ cấp thêm 02 tháng phụ cấp quân hàm"; the

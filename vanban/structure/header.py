@@ -705,6 +705,7 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
         if got and upper_ratio(ln.text) > 0.8 and upper_ratio(got[-1].text) < 0.8 and len(ln.text) > 6:
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …" under the trích yếu of a Quyết định
         if got and ((V.ENACTING_RE.match(v) and len(v.split()) <= 12 and not _bo_not_bo(ln, V.ENACTING_RE.match(v))
+                     and not _bo_completes(got[-1], ln)
                      and not (vv and upper_ratio(ln.text) < 0.5)
                      and not V.WRAPPED_END_RE.search(got[-1].view.rstrip(" ,"))
                      and not _TITLE_GOES_ON_RE.search(fold(got[-1].text).rstrip(" *")))
@@ -752,6 +753,13 @@ def _body_sentence(prev: Line, ln: Line) -> bool:
         return False
     v = ln.view.strip(" *_")
     return bool(V.SENTENCE_OPEN_RE.match(v) or V.SENTENCE_DUTY_RE.search(v))
+
+
+def _bo_completes(prev: Line, ln: Line) -> bool:
+    """``ln`` opens with "BỘ" that finishes the word ``prev`` ends with ("… SINH HOẠT CHI" / "BỘ VÀ PHÁT TRIỂN"):
+    the trích yếu's "chi bộ" wrapped, no ministry enacting under it."""
+    last = fold(prev.text).rstrip(" *_").rsplit(None, 1)[-1:]
+    return bool(last) and last[0] in V.BO_COMPLETES and ln.view.lstrip(" *_").startswith("bo ")
 
 
 def _bo_not_bo(ln: Line, m: re.Match) -> bool:

@@ -171,6 +171,15 @@ def _unglued_level(t: str) -> str | None:
     return f"{marker}. {rest}"
 
 
+def _title_on_level_line(t: str) -> tuple[str, str] | None:
+    """(level, title) of a level line a scan ran its title onto ("T/M ỦY BAN KIỂM TRA CHỦ NHIỆM" → "T/M ỦY BAN KIỂM
+    TRA", "CHỦ NHIỆM"), None for a level alone. The printed text keeps one character per folded one."""
+    m = V.LEVEL_TITLE_TAIL_RE.match(fold(t))
+    if m is None:
+        return None
+    return t[:m.end("level")], t[m.start("title"):]
+
+
 def _sig_line(acc: _Acc, sg: Seg) -> bool:
     """Feed one signature-side run; False when it is not signature text."""
     pieces = _run_pieces(sg)
@@ -199,6 +208,12 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
         acc.last_sig = "title"
         return True
     if (V.SIGN_LEVEL_RE.match(v) or _BARE_LEVEL_RE.match(v)) and upper_ratio(t) > 0.6 and acc.name is None:
+        if acc.title is None and (cut := _title_on_level_line(t)):
+            acc.levels.append(cut[0])  # "T/M ỦY BAN KIỂM TRA CHỦ NHIỆM": the level, then its signer's title
+            acc.title = cut[1]
+            acc.title_after_level = True
+            acc.last_sig = "title"
+            return True
         acc.levels.append(t)  # a bare "TL." / "KT." wrapped from its body by the page takes the next line
         acc.last_sig = "level"
         return True

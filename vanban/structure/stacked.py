@@ -42,6 +42,7 @@ _PROSE_LINE = 60  # a line this long (characters) spans a page's width: prose, n
 _MAX_GAP = 12  # more blank lines than this between two cells: the table has ended
 _KEYS = (V.TASK_WHAT_COL, V.TASK_BODY_COL, V.TASK_DUE_COL)
 _GLUED_GROUP = re.compile(r"^[IVXL]{1,5}\s?[.)]\s*[A-ZĐÀ-Ỹ]{2}")  # "I.NÂNG CAO …": OCR lost the space after the label
+_CLOSING_LINE = re.compile(r"^[A-ZĐÀ-Ỹ].*\./\.\s*$")  # a sentence closing the document's body with "./."
 _LABELLED = re.compile(r"^(\d{1,3})\s?[.)]\s+(\S.*)$")  # "2. Các nhiệm vụ …": a row number with its text
 
 
@@ -57,8 +58,10 @@ def _col_name(text: str) -> bool:
     v = fold(text).strip(" *")
     if V.STACKED_NUMBER_COL.match(v):
         return True
+    # (the body a due column sends to is named, not a proper name: "Thời hạn gửi Sở Tài chính")
+    named = text.split()[1:len((m.group(0) if (m := V.DUE_COL_RECIPIENT.match(v)) else v[:1]).split())]
     return (len(v.split()) <= V.STACKED_MAX_COL_WORDS and not re.search(r"[:;.]$|:\s|\d{2}", v)
-            and not any(w[:1].isupper() and w[1:2].islower() for w in text.split()[1:])
+            and not any(w[:1].isupper() and w[1:2].islower() for w in named)
             and bool(V.STACKED_COL_WORDS.search(v)))
 
 
@@ -111,6 +114,8 @@ def _end_mark(ln: Line, cell: list[Line] | None = None) -> bool:
     v = ln.view
     if V.APPENDIX_RE.match(ln.text) or V.NOI_NHAN_RE.match(v) or V.SIGN_LEVEL_RE.match(v):
         return True
+    if _CLOSING_LINE.match(ln.text) and len(ln.text.split()) >= 6:
+        return True  # "Kế hoạch này được triển khai đến chi bộ./." right under the last row (a17-07 legacy): the body's end
     if upper_ratio(ln.text) <= 0.8 or len(ln.text) <= 25 or V.GROUP_ROW_RE.match(ln.text) or _GLUED_GROUP.match(ln.text):
         return False
     return not (cell and (is_group_label(cell[0].text) or V.GROUP_ROW_RE.match(cell[0].text))
@@ -219,6 +224,7 @@ def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None) -> 
     rows: list[dict[int, list[Line]]] = []
     col = n
     group = False
+    blocks = _numbers_apart(blocks)
     for b, (gap, blk) in enumerate(blocks):
         if gap == 0 or gap > 2:
             break
@@ -259,6 +265,20 @@ def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None) -> 
     if len(body) < 2 or full < 0.7 * len(body):
         return []
     return rows
+
+
+def _numbers_apart(blocks):
+    """``blocks`` with a row's number alone on the first line of a block parted from the lines after it: OCR lost the
+    blank line between the number and the row's first cell ("4" / "Hội nghị tổng kết phong trào năm 2027 cấp tỉnh" /
+    "Ban Tuyên giáo và Dân vận Tỉnh ủy", a17-07 legacy: read as one cell, the row's number never opened it)."""
+    out = []
+    for gap, blk in blocks:
+        head = blk[0].text.strip(" *") if len(blk) > 1 else ""
+        if head and V.ROW_NUMBER_RE.match(head) and head[:1].isdigit():
+            out += [(gap, blk[:1]), (1, blk[1:])]
+        else:
+            out.append((gap, blk))
+    return out
 
 
 def _next_number(row: dict[int, list[Line]], txt: str) -> bool:

@@ -176,6 +176,9 @@ LABELS = (
 
 # a line ending in a preposition or conjunction is wrapped, not a heading
 # ("1.1. Chịu trách nhiệm trước" / "Bộ Chính trị, Ban Bí thư …"); folded
+#: the syllables "BỘ" completes into a word of a trích yếu (folded): a line opening "BỘ …" under one ending with them is
+#: the word wrapped ("… SINH HOẠT CHI" / "BỘ VÀ PHÁT TRIỂN ĐẢNG VIÊN", t18-10 as a legacy OCR reads it), no ministry
+BO_COMPLETES = ("chi", "dang", "can", "toan", "tien", "noi")
 WRAPPED_END_RE = re.compile(r"(?<![a-z])(?:truoc|cua|ve|voi|cho|va|cac|nhung|tai|trong|theo|de|la|duoc|co|hoac|tu|den"
                             r"|nhu|doi voi|tren|duoi|o"
                             # a preposition of basis or aim waits for its object: "3. Các cơ quan, đơn vị, địa phương
@@ -239,6 +242,13 @@ SIGNER_TITLE_RE = re.compile(r"^(?:" + "|".join(kw(t) for t in (
     "tong", "cuc truong", "vu truong", "chanh van phong", "uy vien", "tong bi thu", "chu nhiem", "vien truong",
     "tong giam doc", "tong cuc truong", "chi cuc truong", "tong kiem toan", "chanh an", "thu ky",
 )) + ")")
+#: a signer's title a scan read onto its level's line (folded): "T/M ỦY BAN KIỂM TRA CHỦ NHIỆM" (t18-03 scanned), "T/L
+#: BAN THƯỜNG VỤ CHÁNH VĂN PHÒNG" (t18-06): the level ends where the title starts; the level keeps two words at least
+#: after its marker ("KT. CHỦ TỊCH" is a level alone, "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH" a level and a title) and a post
+#: after a comma is the level's ("KT. BỘ TRƯỞNG, CHỦ NHIỆM": the Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ signed for)
+LEVEL_TITLE_TAIL_RE = re.compile(
+    r"^(?P<level>\S+\s+\S+\s+\S+.*?)(?<!,)\s+(?P<title>(?:pho\s+)?(?:chu nhiem|chanh van phong|chu tich|bi thu|giam doc"
+    r"|truong ban))$")
 #: the heading a consolidated text (Văn bản hợp nhất) prints above its signing levels ("XÁC THỰC VĂN BẢN
 #: HỢP NHẤT" / "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG"): it authenticates the text, it is no level and no title
 AUTHENTICATE_RE = re.compile(kw("xac thuc"))
@@ -257,7 +267,7 @@ TASK_DUE_COL = re.compile(r"thoi (?:gian|han)|tien do|hoan thanh")
 #: ("Thời gian thực hiện", "Thời gian triển khai": "2026 - 2030" there is the task's running period, no due date);
 #: a span of years under it ("2027 - 2028") is done within those years. Read by the deadlines and the obligations.
 TASK_COMPLETION_COL = re.compile(r"hoan thanh|thoi han|(?<![a-z])han(?![a-z])|xong")
-TASK_WHAT_COL = re.compile(r"noi dung|nhiem vu|ten")
+TASK_WHAT_COL = re.compile(r"noi dung|nhiem vu|ten|loai bao cao")  # (a report calendar: "Loại báo cáo")
 #: a remarks column printed last and empty in most rows ("Ghi chú")
 NOTES_COL = re.compile(r"^(?:ghi chu|luu y)$")
 # a target table's task column ("TT | Chỉ tiêu | Chủ trì"): the body that leads it is charged with the target
@@ -274,6 +284,9 @@ TASK_OBJECT_COL = re.compile(r"doi tuong|duoc (?:kiem tra|giam sat|thanh tra)")
 # when no column names a unit in charge (folded header cell)
 TASK_TEAM_COL = re.compile(r"^thanh phan(?:\s+(?:doan|tham gia|doan kiem tra|doan giam sat))?$"
                            r"|(?<![a-z])(?:doan|to) (?:kiem tra|giam sat|thanh tra)(?![a-z])")
+# a report calendar's cycle column ("Kỳ báo cáo", "Tần suất báo cáo", "Chu kỳ"): how often the row's report falls
+# due, its day in the due column (folded, the whole header cell; vanban.extract.cycle_cells)
+CYCLE_COL = re.compile(r"^(?:ky bao cao|tan suat(?: bao cao)?|chu ky(?: bao cao)?|dinh ky(?: bao cao)?)$")
 # the lead body's column when several name bodies ("Đơn vị" (a unit) | … | "Cơ quan chủ trì theo dõi")
 TASK_LEAD_COL = re.compile(r"chu tri")
 
@@ -287,8 +300,12 @@ STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
     "san pham", "ket qua", "ghi chu", "don vi", "co quan", "van ban", "kinh phi", "trach nhiem", "linh vuc",
     "giai phap", "hoat dong", "cong viec", "du kien", "ten", "muc tieu", "hinh thuc", "lo trinh", "thuc hien",
     "phu trach", "can cu", "dia diem", "quy mo", "nguon von", "dinh muc", "so luong", "trinh tu", "buoc",
-    "doi tuong",
+    "doi tuong",  # an inspection plan's checked body ("TT | Đối tượng | Nội dung | Thời gian | Lực lượng thực hiện")
+    "loai bao cao", "ky bao cao", "tan suat",  # a report calendar ("Loại báo cáo | Kỳ báo cáo | Đơn vị báo cáo | …")
 )) + r")(?![a-z])")
+# a due column naming where the report goes ("Thời hạn gửi Sở Tài chính", "Thời gian nộp báo cáo về UBND tỉnh"): the
+# body's capitals after it are no proper name of a group row (folded; the words before the body)
+DUE_COL_RECIPIENT = re.compile(r"^thoi (?:gian|han)\s+(?:gui|nop)(?:\s+bao cao)?(?:\s+(?:ve|cho|den|toi))?\s+(?=\S)")
 STACKED_MAX_COL_WORDS = 10  # a header cell is a short name, never a sentence
 # a row number alone in its cell: "1", "1.", "12", "I", "II.", "I.1", "2.3", "III.1.2"
 ROW_NUMBER_RE = cellgrid.ROW_NUMBER_RE  # shared with the Markdown reader (vanban/cellgrid.py)
