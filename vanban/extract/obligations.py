@@ -1482,6 +1482,13 @@ class _Reader:
                     return who, what
         return None, sent
 
+    def procedure_steps(self, t: Table) -> bool:
+        """The step table ``t`` sets out how an administrative procedure is handled: the document's trích yếu or the
+        heading right above the table speaks of thủ tục hành chính / quy trình nội bộ (W.PROCEDURE_TOPIC)."""
+        above = self.f.view[max(0, t.start - 300):t.start]
+        return bool(W.PROCEDURE_TOPIC.search(fold(self.st.title or "")) or W.PROCEDURE_FLOW_HEADING.search(
+            " ".join(above.split())))
+
     def table(self, t: Table) -> None:
         head = [fold(h) for h in t.header]
         objects = [i for i, h in enumerate(head) if V.TASK_OBJECT_COL.search(h)]
@@ -1496,6 +1503,8 @@ class _Reader:
         if body_col is None or not _task_header(head, body_col) or any(
                 W.PROCEDURE_COL.search(h) or V.PROCEDURE_COL.search(h) for h in head):
             return  # "STT | Mã số TTHC | Tên TTHC | … | Cơ quan thực hiện": a list of procedures, not of tasks
+        if any(V.STEP_COL.search(h) for h in head) and self.procedure_steps(t):
+            return  # "Bước 1 | Tiếp nhận hồ sơ | Bộ phận một cửa | 0,25 ngày": who handles a procedure's step
         for row in t.rows[1:]:
             if body_col >= len(row) or abs(len(row) - len(head)) > 1:
                 continue  # a row of another grid (a table cut by the reader, a report's rows)

@@ -54,6 +54,10 @@ def body_name(text: str) -> str | None:
     if not t or len(t.split()) > 30 or re.search(r"\d{3,}", t) or not (t[:1].isupper() or cue or topic):
         return None  # a body's name starts with a capital ("bổ nhiệm, giới thiệu …" is a topic)
     v = Folded.of(t).view
+    checked = W.CHECKED_PARTY.search(t)
+    if checked:  # "Tổ chức đảng, đảng viên được kiểm tra": the participle names the party, no verb of its own
+        body = body_name(t[:checked.start()])
+        return t if body and body == t[:checked.start()].rstrip(" :.") else None
     fields = W.FIELD_LIST.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), t)
     gv = W.ORG_NOUNS.sub(lambda m: m.group().replace(" ", "_"), Folded.of(guard(fields)).view)
     fv = first_verb(gv)
