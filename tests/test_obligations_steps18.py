@@ -1,7 +1,8 @@
 """Obligations of an inspection Hướng dẫn (session 18, from authored17's a17-08 misses): its steps table, whose
 "Cơ quan, bộ phận thực hiện" column names who carries each step; duty headings that name the party checked
 ("2. Tổ chức đảng, đảng viên được kiểm tra"); a request to the advisory bodies of a Party committee ("Đề nghị các cơ
-quan tham mưu, giúp việc Đảng ủy, …").
+quan tham mưu, giúp việc Đảng ủy, …"); then a Kết luận's item shared by three mass organisations, one clause each,
+and its closing request (a17-03); a Quy chế article titled with two bodies whose clauses each name one (a17-05).
 
 The texts are written for these tests in the style of an Ủy ban Kiểm tra Đảng ủy xã's Hướng dẫn and of a Quyết định
 approving the internal steps of administrative procedures (whose "Bước 1 | … | Bộ phận một cửa | 0,5 ngày" rows
@@ -119,3 +120,49 @@ def test_the_verb_to_organise_party_members_names_no_body():
     obs = [(o.who, o.what) for o in extract(text).obligations]
     assert [w for w, _ in obs] == ["Chi bộ các thôn"]
     assert obs[0][1].startswith("Tổ chức đảng viên học tập")
+
+
+# --- a Kết luận's shared item and closing request (a17-03) -------------------------------------------------------
+
+_KL = ("ĐẢNG BỘ TỈNH GIA LAI\nĐẢNG ỦY XÃ IA GRAI\n*\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 21-KL/ĐU\n\n"
+       "Ia Grai, ngày 04 tháng 12 năm 2026\n\nKẾT LUẬN\nCỦA BAN THƯỜNG VỤ ĐẢNG ỦY XÃ\nvề công tác dân vận năm 2027\n\n"
+       "Ban Thường vụ Đảng ủy xã kết luận như sau:\n\n1. Phân công thực hiện\n\n"
+       "1.1. Hội Cựu chiến binh xã phối hợp Công an xã tuần tra an ninh các thôn; Hội Liên hiệp Phụ nữ xã nhân rộng "
+       "mô hình nhà sạch, vườn đẹp; Đoàn Thanh niên xã thành lập ít nhất 02 đội thanh niên tình nguyện trong quý "
+       "II/2027.\n\n"
+       "1.2. Văn phòng Đảng ủy theo dõi, tổng hợp, báo cáo Ban Thường vụ trước ngày 20/12/2027.\n\n"
+       "Ban Thường vụ Đảng ủy xã yêu cầu các chi bộ, cơ quan, đơn vị nghiêm túc quán triệt, tổ chức thực hiện Kết "
+       "luận này./.\n" + _TAIL)
+
+
+def test_each_clause_of_a_shared_item_charges_its_own_mass_organisation_with_its_own_date():
+    """"1.1. Hội Cựu chiến binh xã phối hợp …; Hội Liên hiệp Phụ nữ xã nhân rộng …; Đoàn Thanh niên xã thành lập …
+    trong quý II/2027": three bodies in separate clauses, three entries ("nhân rộng", "thành lập" are their verbs);
+    the quarter dates the Đoàn's clause, not the Hội's that opens the item. The closing request ("… yêu cầu các chi
+    bộ, cơ quan, đơn vị nghiêm túc quán triệt, tổ chức thực hiện Kết luận này") is no obligation."""
+    obs = [(o.who, o.deadline and (o.deadline.date or o.deadline.latest)) for o in extract(_KL).obligations]
+    assert obs == [("Hội Cựu chiến binh xã", None), ("Hội Liên hiệp Phụ nữ xã", None),
+                   ("Đoàn Thanh niên xã", "2027-06-30"), ("Văn phòng Đảng ủy", "2027-12-20")]
+
+
+# --- a Quy chế article titled with two bodies (a17-05) --------------------------------------------------------------
+
+_QC = ("UBND TỈNH HÀ TĨNH\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+       "Độc lập - Tự do - Hạnh phúc\n\nHà Tĩnh, ngày 01 tháng 12 năm 2026\n\nQUY CHẾ\n"
+       "Phối hợp xử lý thông tin về sự cố môi trường\n\n"
+       "Điều 4. Phòng Quản lý đất đai và Trung tâm Phát triển quỹ đất và môi trường\n\n"
+       "1. Phòng Quản lý đất đai chủ trì rà soát hồ sơ đất đai liên quan đến sự cố.\n\n"
+       "2. Trung tâm Phát triển quỹ đất và môi trường lấy mẫu, đo đạc hiện trạng khu đất trong thời hạn không quá "
+       "03 ngày làm việc.\n\n"
+       "Điều 5. Chi cục Bảo vệ môi trường\n\nTổng hợp kết quả, báo cáo Giám đốc Sở.\n\n"
+       "GIÁM ĐỐC\n\nNguyễn Văn Hùng\n")
+
+
+def test_each_clause_of_an_article_titled_with_two_bodies_is_its_bodys():
+    """"Điều 4. Phòng Quản lý đất đai và Trung tâm Phát triển quỹ đất và môi trường" over "1. Phòng Quản lý đất đai
+    chủ trì …" / "2. Trung tâm Phát triển quỹ đất và môi trường lấy mẫu, đo đạc …": each clause opens with one of
+    the title's bodies by name (its verb, "lấy mẫu", in no verb list): one entry each, none for the pair."""
+    obs = [(o.who, o.what) for o in extract(_QC).obligations]
+    assert [w for w, _ in obs] == ["Phòng Quản lý đất đai", "Trung tâm Phát triển quỹ đất và môi trường",
+                                   "Chi cục Bảo vệ môi trường"]
+    assert obs[1][1].startswith("lấy mẫu, đo đạc hiện trạng khu đất")

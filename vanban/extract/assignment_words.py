@@ -323,12 +323,14 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       # a directive's or plan's last request, its manner words taken into the bodies' list ("Yêu cầu Giám
                       # đốc các sở, …, Chủ tịch UBND các xã, phường | nghiêm túc thực hiện Chỉ thị này./."): carrying out
                       # the document is its whole task
-                      r"|^(?:(?:nghiem tuc|khan truong|to chuc|trien khai|quan tam|chi dao|thuc hien)[\s,]+|va\s+)*"
+                      # ("Ban Thường vụ … yêu cầu các chi bộ, cơ quan, đơn vị | nghiêm túc quán triệt, tổ chức thực hiện Kết
+                      # luận này./.", a17-03: the members taught the document, then carrying it out, is the whole task)
+                      r"|^(?:(?:nghiem tuc|khan truong|to chuc|trien khai|quan tam|chi dao|thuc hien|quan triet)[\s,]+|va\s+)*"
                       r"(?:thuc hien|trien khai)(?:[\s,]+(?:nghiem tuc|tot|co hieu qua|hieu qua|day du|va))*"
                       r" (?:noi dung )?(?:ke hoach|chi thi|cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet|cong van) nay[\s./]*$"
                       r"|(?:ke hoach|chi thi|quyet dinh|thong bao) nay co hieu luc"
                       # "… yêu cầu các cơ quan nghiêm túc thực hiện Chỉ thị này"; "Trên đây là Chỉ thị …"
-                      r"|nghiem tuc (?:thuc hien|trien khai|to chuc thuc hien)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
+                      r"|nghiem tuc (?:quan triet,? (?:va )?)?(?:thuc hien|trien khai|to chuc thuc hien)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|^\W*tren day la\s"
                       # "Các cơ quan, đơn vị, địa phương | căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc, đầy đủ …"
                       # (3769-QD-UBND, read before vanban's output)
@@ -819,7 +821,7 @@ APPENDIX_POINTER = re.compile(r"^(?:(?:cac\s+)?(?:nhiem vu|noi dung|chi tieu|dan
 CLOSING_SENTENCE = re.compile(
     r"^(?:trong qua trinh [^.;]{0,80}?,?\s*)?(?:neu|truong hop|khi)\s+(?:co\s+)?(?:phat sinh\s+)?(?:kho khan|vuong mac|van de)"
     r"[^;]{0,200}?\b(?:phan anh|bao cao|gui|lien he|trao doi|de xuat)\b"
-    r"|^(?:yeu cau|de nghi)\s+(?:cac|toan the|moi|tat ca)\s[^.;:]{0,80}?\s(?:(?:nghiem tuc|khan truong|to chuc|trien khai)[\s,]+)*"
+    r"|^(?:yeu cau|de nghi)\s+(?:cac|toan the|moi|tat ca)\s[^.;:]{0,80}?\s(?:(?:nghiem tuc|khan truong|to chuc|trien khai|quan triet)[\s,]+)*"
     r"(?:thuc hien|trien khai)(?:[\s,]+(?:nghiem tuc|tot|co hieu qua|day du|kip thoi|thuc hien))*"
     r"(?: (?:noi dung )?(?:ke hoach|chi thi|cong van|van ban|thong bao|ket luan|huong dan|nghi quyet|quyet dinh) nay)?\W*$")
 

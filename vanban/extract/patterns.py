@@ -488,6 +488,11 @@ ACTION_VERBS = [
     # (the same newcomer's Hướng dẫn, its "Bước 3"); only with the decision after it: a council's name holds a bare "xét"
     # ("Hội đồng xét tuyển", "Hội đồng xét duyệt")
     "xet, quyet dinh", "xet va quyet dinh", "xet, de nghi", "xet, cong nhan",
+    # a mass organisation's share of a Kết luận's tasks, one clause each: "Hội Nông dân xã phối hợp …; Hội Liên hiệp Phụ
+    # nữ xã | nhân rộng mô hình tổ hợp tác …; Đoàn Thanh niên xã | thành lập ít nhất 01 tổ thanh niên khởi nghiệp …
+    # trong quý I/2027" (a17-03: the three clauses were one body's, the Đoàn's date the Hội's); no body's name holds them
+    # ("được thành lập" is a participle: deadlines.split_actor)
+    "nhan rong", "thanh lap",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
