@@ -166,3 +166,48 @@ def test_each_clause_of_an_article_titled_with_two_bodies_is_its_bodys():
     assert [w for w, _ in obs] == ["Phòng Quản lý đất đai", "Trung tâm Phát triển quỹ đất và môi trường",
                                    "Chi cục Bảo vệ môi trường"]
     assert obs[1][1].startswith("lấy mẫu, đo đạc hiện trạng khu đất")
+
+
+# --- scans: damaged row numbers before a "Sản phẩm" column (a17-02), a damaged chapter numeral (a17-05) ----------
+
+_PL_ROWS = (("1", "Rà soát danh mục thủ tục hành chính", "Văn phòng HĐND và UBND xã", "Các công chức chuyên môn",
+             "Quý I/2027", "Quyết định công bố"),
+            ("ẻ,", "Số hóa hồ sơ còn hiệu lực", "Bộ phận Một cửa xã", "Văn phòng HĐND và UBND xã", "Trước 30/6/2027",
+             "Dữ liệu số hóa"),
+            ("S", "Cập nhật dữ liệu đất đai", "Công chức Địa chính - Xây dựng", "Công an xã", "Tháng 9/2027",
+             "Cơ sở dữ liệu"),
+            ("4", "Khảo sát sự hài lòng của người dân", "Văn phòng HĐND và UBND xã", "Ủy ban MTTQ Việt Nam xã",
+             "Trước ngày 15/11/2027", "Báo cáo khảo sát"))
+
+
+def test_damaged_row_numbers_before_a_products_column_open_their_rows():
+    """A scanned Phụ lục read line by line, no blank line between cells: "STT | Nội dung | Chủ trì | Phối hợp | Thời
+    gian hoàn thành | Sản phẩm", the numbers 2 and 3 read "ẻ,", "S". Each row's last cell is its product, not a date,
+    so no due cell closes the row: a line of two characters at most after a row that has a cell for every column
+    opens the next row."""
+    head = ("UBND XÃ TÂN PHÚ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 31/KH-UBND\n\n"
+            "Tân Phú, ngày 02 tháng 12 năm 2026\n\nKẾ HOẠCH\ncải cách hành chính năm 2027\n\n"
+            "I. NHIỆM VỤ\n\nCác bộ phận thực hiện theo Phụ lục kèm theo.\n\nPHỤ LỤC\n\n")
+    lines = ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian hoàn thành", "Sản phẩm"]
+    for r in _PL_ROWS:
+        lines += list(r)
+    (t,) = _data_tables(head + "\n".join(lines) + "\n" + _TAIL)
+    assert [(r[2].text, r[4].text) for r in t.rows[1:]] == [(r[2], r[4]) for r in _PL_ROWS]
+
+
+def test_a_chapter_heading_with_a_damaged_numeral_closes_the_article_above():
+    """"Chương IHII" (a scanned "Chương III") / "TỔ CHỨC THỰC HIỆN" after the last clause of an article titled with two
+    bodies: a chapter's heading, no paragraph of that article and no task of the pair."""
+    text = _QC.replace("Điều 5.", "Chương IHII\n\nTỔ CHỨC THỰC HIỆN\n\nĐiều 5.")
+    assert [o.who for o in extract(text).obligations] == [
+        "Phòng Quản lý đất đai", "Trung tâm Phát triển quỹ đất và môi trường", "Chi cục Bảo vệ môi trường"]
+
+
+def test_a_lead_clause_closed_by_a_semicolon_leaves_the_whole_list_of_bodies():
+    """"Căn cứ vào kết quả rà soát, đánh giá và yêu cầu, nhiệm vụ; các cấp ủy, tổ chức đảng, cơ quan, đơn vị có trách
+    nhiệm …" (the wording of 45-HD-BTCTW's "Về quản lý quy hoạch"): the lead ends at the semicolon, the bodies are the
+    whole list after it — not "tổ chức đảng, cơ quan, đơn vị", now that "tổ chức đảng" names a body."""
+    text = (_HEAD + "I. NHIỆM VỤ\n\n1. Về quản lý quy hoạch\n\n"
+            "- Căn cứ vào kết quả rà soát, đánh giá cán bộ và yêu cầu, nhiệm vụ; các cấp ủy, tổ chức đảng, cơ quan, "
+            "đơn vị có trách nhiệm triển khai kế hoạch luân chuyển, đào tạo cán bộ trong quy hoạch.\n" + _TAIL)
+    assert [o.who for o in extract(text).obligations] == ["các cấp ủy, tổ chức đảng, cơ quan, đơn vị"]

@@ -144,7 +144,9 @@ def actor(sent: str) -> tuple[str | None, str]:
         return sent[:ins.start()].strip(), sent[ins.end():].strip()
     sent = W.BY_FUNCTION.sub(" ", sent)  # "… theo chức năng, nhiệm vụ, thẩm quyền": an adverbial inside the subject
     if W.LEAD_OPENING.match(sent):  # "Trên cơ sở đề nghị của các Bộ, cơ quan, Bộ Tài chính …", "Định kỳ (…), UBND …"
-        for m in re.finditer(r",\s*", sent[:200]):
+        # (the lead may close with a semicolon: "Căn cứ vào kết quả phê duyệt quy hoạch, tiêu chuẩn, … và yêu cầu, nhiệm
+        # vụ; các cấp ủy, tổ chức đảng, cơ quan, đơn vị có trách nhiệm …", 45-HD-BTCTW)
+        for m in re.finditer(r"[,;]\s*", sent[:200]):
             rest = sent[m.end():]
             rv = Folded.of(rest).view
             if (P.ORG_HEAD_RE.match(rv) and split_actor(guard(rest))[0]) \

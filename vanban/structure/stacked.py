@@ -270,6 +270,11 @@ def _numbered_rows(rows: list[dict[int, list[Line]]]) -> int:
     return sum(1 for r in rows if r.get(0) and len(" ".join(x.text for x in r[0]).strip(" *")) <= 3)
 
 
+def _unnumbered_rows(rows: list[dict[int, list[Line]]]) -> int:
+    """How many ``rows`` hold no row number at all (neither a number cell nor a group row's label)."""
+    return sum(1 for r in rows if not r.get(0))
+
+
 def _next_number(row: dict[int, list[Line]], txt: str) -> bool:
     """``txt``, a block standing where ``row`` still wants a cell, is the next row's number: the number after the
     row's, or a short block OCR damaged ("fs)" for "5") right after the row's due cell (a16-01 legacy: "nó cao" /
@@ -358,7 +363,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             break  # "IV. KINH PHÍ THỰC HIỆN" / "Từ nguồn ngân sách …": the document's next part after the table
         m = _LABELLED.match(ln.text)
         if V.ROW_NUMBER_RE.match(ln.text) or (V.GROUP_ROW_RE.match(ln.text) and len(ln.text.split()) <= 10) \
-                or (due_last and _damaged_number(ln, raw)):
+                or (due_last and _damaged_number(ln, raw)) or _number_after_full_row(ln, raw, n):
             raw.append([ln])
             if re.match(r"\d", ln.text):
                 expect = int(re.match(r"\d+", ln.text).group()) + 1
@@ -406,6 +411,16 @@ def _damaged_number(ln: Line, raw: list[list[Line | None]]) -> bool:
     t = ln.text.strip(" *")
     return 0 < len(t) <= 2 and not t.isdigit() and bool(raw) and raw[-1][0] is not None and len(raw[-1]) > 1 \
         and raw[-1][-1] is not None and _due_cell(raw[-1][-1].text)
+
+
+def _number_after_full_row(ln: Line, raw: list[list[Line | None]], n: int) -> bool:
+    """A row's number OCR damaged ("ẻ,", "S" for 2, 3) after a row that already holds a cell for each of its ``n``
+    columns: a scan of a17-02's Phụ lục, whose last column ("Sản phẩm") holds no date, so its rows end with no due
+    cell to tell them (:func:`_damaged_number`)."""
+    t = ln.text.strip(" *")
+    if not (0 < len(t) <= 2 and not t.isdigit() and raw and raw[-1][0] is not None):
+        return False
+    return len(_units([x for x in raw[-1][1:] if x is not None])) >= n - 1
 
 
 def _part_heading(ln: Line, lines: list[Line]) -> bool:
@@ -513,12 +528,14 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
                 # the header's names one blank line apart, the rows' cells too, never two (a scan of a page printing
                 # the cells one after the other, its wrapped cells parted by blank lines here and glued there): rows
                 # from their numbers, as in legacy OCR; or by the cells' rhythm (:func:`_rows_spaced`) when that finds
-                # more rows that open with their number: OCR damaged numbers whose row ends with no date ("“", "si"
-                # for 2, 3 under "Không quá 10 ngày làm việc …", a scan of a17-08's steps table), which the loose
-                # reading runs together
+                # more rows that open with their number (OCR damaged numbers: "“", "si" for 2, 3 under "Không quá 10
+                # ngày làm việc …", a scan of a17-08's steps table), or as many and the loose reading runs on past the
+                # table ("III. NHIỆM VỤ …" / "1. Ủy ban kiểm tra …" taken for rows without a number) where the rhythm
+                # ends it
                 rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])))
                 spaced = _rows_spaced(blocks, n, what, lines)
-                if _numbered_rows(spaced) > _numbered_rows(rows):
+                if spaced and (_numbered_rows(spaced), -_unnumbered_rows(spaced)) > (
+                        _numbered_rows(rows), -_unnumbered_rows(rows)):
                     rows = spaced
         elif numbered and (rows := _rows_spaced(_blocks(lines, last + 1), n, what, lines)):
             pass

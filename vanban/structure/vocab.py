@@ -149,7 +149,8 @@ ENACT_RE = re.compile(r"^(?:quyet [dpb]inh|quyet ngh[il1]|ket lu[a4]n|ch[il1] th
 # --- body labels: (regex on the stripped original line, rank) -------------------
 LABELS = (
     (re.compile(r"^(?:PHẦN|Phần)\s+(?:THỨ\s+\S+|[IVXLC]+|\d+)\b[.:]?"), 0),
-    (re.compile(r"^(?:CHƯƠNG|Chương)\s+[IVXLC\d]+\b[.:]?"), 0),
+    # (a numeral OCR damaged, alone on its line: a scanned "Chương III" read "Chương IHII", a17-05)
+    (re.compile(r"^(?:CHƯƠNG|Chương)\s+(?:[IVXLC\d]+\b|[IVXL][IVXL1lH]{1,5}(?=\s*$))[.:]?"), 0),
     (re.compile(r"^(?:MỤC|Mục)\s+\d+\b[.:]?"), 1),
     # OCR damage inside the numeral: "II1.", "Il."; Tesseract vie reads a scanned "II." as "H.",
     # "III." as "IH." or "HI." (body.label_of takes a numeral with H only before an upper-case heading)
