@@ -226,3 +226,16 @@ def test_markdown_task_table_with_group_rows_is_one_table(tmp_path):
     assert obs == [("Sở KH&CN", "Các sở, ban, ngành tỉnh; UBND các xã, phường", None),
                    ("Sở KH&CN", "Sở Công Thương; các đơn vị liên quan", "Quý II/2026"),
                    ("Sở Công Thương", "UBND các xã, phường", "Quý III/2026")]
+
+
+def test_one_bodys_own_report_day_dates_no_other_bodys_quarterly_row():
+    """The quarterly day is stated in one body's own tasks ("1. Văn phòng Sở" / "b) Tổng hợp, báo cáo kết quả … hằng
+    quý gửi UBND tỉnh trước ngày 18 của tháng cuối quý"), not in a rule for the units at large: the Văn phòng's own
+    "Hằng quý" row falls due on it, the Thanh tra's quarterly inspections (its day not written) do not (a17-02: a
+    training held "Hằng quý" by another phòng was dated by the Văn phòng's report day)."""
+    rule = ("1. Văn phòng Sở\n\na) Theo dõi, đôn đốc việc thực hiện Kế hoạch.\n\n"
+            "b) Tổng hợp, báo cáo kết quả thực hiện hằng quý gửi UBND tỉnh trước ngày 18 của tháng cuối quý.\n\n"
+            "2. Nhiệm vụ cụ thể theo bảng sau:\n\n")
+    got = dict((w, d) for w, d, _ in _periodic(rule))
+    assert got["Văn phòng Sở"] == "2026-03-18"
+    assert got["Thanh tra Sở"] is None

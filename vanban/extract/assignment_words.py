@@ -132,13 +132,15 @@ GIVEN_ROLE = re.compile(r",?\s+(?:là (?:cơ quan|đơn vị) )?được giao\s"
 CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh(?! tra)|,)|kip thoi|tich cuc|(?<!giao duc )thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
                        # ("giáo dục thường xuyên" names a kind of school: "trung tâm giáo dục nghề nghiệp - giáo dục thường
                        # xuyên | xây dựng …", tune17)
-                       r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu|huong dan|kiem tra|"
+                       r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu(?!,? (?:giup viec|quan ly nha nuoc))|huong dan|kiem tra|"
+                       # (a body named by its role: "Đề nghị các cơ quan tham mưu, giúp việc Tỉnh ủy, Thanh tra tỉnh | phối
+                       # hợp …", a17-08; "cơ quan tham mưu, quản lý nhà nước về di sản văn hóa")
                        r"theo doi|bao cao|ra soat|nghien cuu|tang cuong|day manh|day nhanh|quan triet|tuyen truyen|xuat cap|bo tri|"
                        r"(?<!quan ly, )(?<!quan_ly, )giam sat"
                        # "giao Bộ Xây dựng⏎quản lý." (302/2025/NĐ-CP); not the noun of "Ban quản lý", "cơ quan quản lý";
                        # only right after a name's capitalised word (subjects.cue_subject: "thuộc diện Ban Bí thư quản lý",
                        # "hình thức quản lý" go on)
-                       r"|(?<!ban )(?<!co quan )(?<!don vi )(?<!cap )(?<!bo phan )quan ly|thanh lap"
+                       r"|(?<!ban )(?<!co quan )(?<!don vi )(?<!cap )(?<!bo phan )(?<!tham muu, )quan ly|thanh lap"
                        # "Đề nghị Chủ tịch UBND cấp xã | cử lãnh đạo phụ trách … tham dự" (a16-10)
                        r"|cu (?:lanh dao|can bo|cong chuc|vien chuc|thanh vien)"
                        # "Yêu cầu các Bộ, cơ quan | đổi mới phương thức, nâng cao năng lực …" (631-TB-VPCP); not "sự đổi mới"
@@ -249,7 +251,13 @@ RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm(?:\s|\s*:)")
 # "…, tổ chức quản lý trực tiếp có trách nhiệm gửi văn bản đề nghị …" (79/2025/QĐ-UBND Bắc Ninh, Quy chế Điều 7.2): the
 # organisation or unit that directly manages, a role a Quy chế charges
 RESPONSIBLE_HEAD = re.compile(r"co quan(?:, to[ _]chuc|, don vi|\s+(?:quan ly|cap tren|chu quan|chuyen mon|thuong truc|dau moi|xu ly))\b"
-                              r"|(?:to[ _]chuc|don vi)\s+(?:quan ly truc tiep|cap tren truc tiep|chu quan)\b")
+                              r"|(?:to[ _]chuc|don vi)\s+(?:quan ly truc tiep|cap tren truc tiep|chu quan)\b"
+                              # the Party's organisations (patterns.PARTY_ORG_NOUN): "Tổ chức đảng, đảng viên được kiểm tra"
+                              r"|to[ _]chuc (?:co so )?dang(?! vien| bo| uy)\b")
+# the party a check is made on, named by the participle after it (original text): "Tổ chức đảng, đảng viên | được kiểm
+# tra" (a17-08's heading over that party's duties), "Đơn vị được giám sát", "Cơ quan bị thanh tra": part of the name,
+# not the body's act
+CHECKED_PARTY = re.compile(r"\s+(?:được|bị)\s+(?:kiểm tra|giám sát|thanh tra|kiểm toán|khảo sát)(?:,\s*(?:kiểm tra|giám sát))?$")
 TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc)$")
 # a courtesy or a modal word that ends a body's name and opens its act (folded): "Ủy ban nhân dân xã Bát Tràng |
 # trân trọng báo cáo./.", "Ủy ban nhân dân xã | sẽ hoàn thành rà soát …", "Ủy ban nhân dân xã | kính trình Hội
@@ -322,12 +330,14 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       # a directive's or plan's last request, its manner words taken into the bodies' list ("Yêu cầu Giám
                       # đốc các sở, …, Chủ tịch UBND các xã, phường | nghiêm túc thực hiện Chỉ thị này./."): carrying out
                       # the document is its whole task
-                      r"|^(?:(?:nghiem tuc|khan truong|to chuc|trien khai|quan tam|chi dao|thuc hien)[\s,]+|va\s+)*"
+                      # ("Ban Thường vụ … yêu cầu các chi bộ, cơ quan, đơn vị | nghiêm túc quán triệt, tổ chức thực hiện Kết
+                      # luận này./.", a17-03: the members taught the document, then carrying it out, is the whole task)
+                      r"|^(?:(?:nghiem tuc|khan truong|to chuc|trien khai|quan tam|chi dao|thuc hien|quan triet)[\s,]+|va\s+)*"
                       r"(?:thuc hien|trien khai)(?:[\s,]+(?:nghiem tuc|tot|co hieu qua|hieu qua|day du|va))*"
                       r" (?:noi dung )?(?:ke hoach|chi thi|cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet|cong van) nay[\s./]*$"
                       r"|(?:ke hoach|chi thi|quyet dinh|thong bao) nay co hieu luc"
                       # "… yêu cầu các cơ quan nghiêm túc thực hiện Chỉ thị này"; "Trên đây là Chỉ thị …"
-                      r"|nghiem tuc (?:thuc hien|trien khai|to chuc thuc hien)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
+                      r"|nghiem tuc (?:quan triet,? (?:va )?)?(?:thuc hien|trien khai|to chuc thuc hien)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|^\W*tren day la\s"
                       # "Các cơ quan, đơn vị, địa phương | căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc, đầy đủ …"
                       # (3769-QD-UBND, read before vanban's output)
@@ -454,7 +464,10 @@ TASK_OPENING_SHORT = re.compile(r"(?:mo|dua|lap|giu|cu|gui|nop|dat|lam|don doc|k
                                 # collected, not the word "Thủ" of a "Thủ trưởng"
                                 r"|thu,? nop|thu (?:hoi|thap)"
                                 # "4. Sở Công Thương⏎⏎Xúc tiến thương mại, hỗ trợ …" (a16-04)
-                                r"|xuc tien)[\s,]")
+                                r"|xuc tien"
+                                # "3. Chi bộ các thôn⏎⏎Tự kiểm tra, báo cáo …", "4. Tổ chức cơ sở đảng trực thuộc⏎⏎Phổ biến
+                                # Hướng dẫn đến đảng viên" (an inspection Hướng dẫn's duties, written for session 18)
+                                r"|tu (?:kiem tra|danh gia|ra soat|kiem diem)|pho bien)[\s,]")
 PARTNER_OPENING = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:chu tri,?\s+)?phoi hop(?:\s+voi)?\s+")
 # a competence, not a duty, in the rules a Quyết định, Thông tư or Nghị định lays down (the gold's
 # "statements of competence (who decides what)"): "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản
@@ -697,6 +710,10 @@ PROCEDURE_LIST_HEADING = re.compile(r"^\W*phu luc(?:\s+(?:so\s+)?[ivxl\d]+)?\W*d
 # a column of a list of administrative procedures (folded header cell): "Mã số TTHC", "Tên thủ tục hành chính"
 # (3361-QD-BCT: its "Cơ quan thực hiện" column names who handles a procedure, nobody is assigned)
 PROCEDURE_COL = re.compile(r"\btthc\b|thu tuc hanh chinh|\bma so\b|ten thu tuc")
+# a document's trích yếu about administrative procedures (folded): "… CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH VÀ PHÊ DUYỆT
+# QUY TRÌNH NỘI BỘ GIẢI QUYẾT …" (2028-QD-UBND, 1948-QD-UBND, 3760-QD-UBND): its step tables ("Bước 1 | … |
+# Bộ phận tiếp nhận … | 0,25 ngày") list who handles each step of a procedure (vocab.STEP_COL)
+PROCEDURE_TOPIC = re.compile(r"\bthu tuc hanh chinh\b|\btthc\b|\bquy trinh noi bo\b|\bquy trinh dien tu\b")
 # a head's title before the body it heads (folded): "Thủ trưởng các đơn vị" names the units
 HEAD_TITLES = re.compile(r"\b(?:thu truong|lanh dao|nguoi dung dau|giam doc|chu tich|truong)\b")
 # a line ending in a verb whose object must follow (folded): the body on the next line is that object, not a subject
@@ -829,9 +846,13 @@ APPENDIX_POINTER = re.compile(r"^(?:(?:cac\s+)?(?:nhiem vu|noi dung|chi tieu|dan
 CLOSING_SENTENCE = re.compile(
     r"^(?:trong qua trinh [^.;]{0,80}?,?\s*)?(?:neu|truong hop|khi)\s+(?:co\s+)?(?:phat sinh\s+)?(?:kho khan|vuong mac|van de)"
     r"[^;]{0,200}?\b(?:phan anh|bao cao|gui|lien he|trao doi|de xuat)\b"
+<<<<<<< HEAD
     # (the issuer may name itself first: "Sở Nội vụ đề nghị các cơ quan, đơn vị, địa phương quan tâm phối hợp thực
     # hiện./.", t18-04)
     r"|^(?:[^.;:]{0,60}?\s)?(?:yeu cau|de nghi)\s+(?:cac|toan the|moi|tat ca)\s[^.;:]{0,80}?\s(?:(?:nghiem tuc|khan truong|to chuc|trien khai)[\s,]+)*"
+=======
+    r"|^(?:yeu cau|de nghi)\s+(?:cac|toan the|moi|tat ca)\s[^.;:]{0,80}?\s(?:(?:nghiem tuc|khan truong|to chuc|trien khai|quan triet)[\s,]+)*"
+>>>>>>> main
     r"(?:thuc hien|trien khai)(?:[\s,]+(?:nghiem tuc|tot|co hieu qua|day du|kip thoi|thuc hien))*"
     r"(?: (?:noi dung )?(?:ke hoach|chi thi|cong van|van ban|thong bao|ket luan|huong dan|nghi quyet|quyet dinh) nay)?\W*$"
     # a letter's contact line: "(Thông tin chi tiết liên hệ: đồng chí …, Phòng …, điện thoại …)" (t18-04)

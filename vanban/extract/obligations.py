@@ -1036,6 +1036,12 @@ class _Reader:
                 # "1. Các sở, ban, ngành cấp tỉnh; Ủy ban nhân dân các xã, phường" over "c) Ủy ban nhân dân các xã,
                 # phường rà soát …" (a15-02): the item charges one of the heading's bodies alone, an entry of its own
                 own_cue += [c for c in p.children if c.kind == "item" and c not in own_cue and self.one_of(c, who)]
+                # "Điều 6. Phòng Quản lý môi trường và Trung tâm Quan trắc tài nguyên và môi trường" over "1. Phòng Quản
+                # lý môi trường chủ trì …" / "2. Trung tâm Quan trắc tài nguyên và môi trường lấy mẫu, phân tích …"
+                # (a17-05): each clause opens with one of the title's bodies by name, whatever its verb
+                listed = {id(c): name for c in p.children if c.kind == "item" and c not in own_cue
+                          and (name := self.listed_body(c, who))}
+                own_cue += [c for c in p.children if id(c) in listed]
                 own_cue += [c for c in p.children if c not in own_cue and self.singled_out(c, who)]
                 own_cue += [c for i, c in enumerate(p.children) if c.kind == "paragraph" and c not in own_cue
                             and any(x.kind == "item" for x in p.children[:i]) and self.charges_other(c, who)]
@@ -1059,11 +1065,17 @@ class _Reader:
                 end = max([e] + [c.end for c in kept])
                 others = self.other_clauses([(s, e)] + [(c.start, c.end) for c in kept if c.kind == "paragraph"], who)
                 skip = tuple((x[2], x[3]) for x in others) + tuple((c.start, c.end) for c in own_cue)
-                self.add(who, what or own, p.start, end, headed=True, skip=skip)
+                if kept or not listed or rest:  # (a title whose clauses all went to its bodies has no task left)
+                    self.add(who, what or own, p.start, end, headed=True, skip=skip)
                 for w2, what2, c0, c1 in others:
                     self.add(w2, what2, c0, c1)
                 for c in own_cue:
+                    n = len(self.out)
                     self.part(c, None)
+                    if id(c) in listed and len(self.out) == n:  # its verb unknown to the verb lists ("lấy mẫu")
+                        a, b = self.own(c)
+                        task = clean_quote(self.text(a, b)).strip()[len(listed[id(c)]):].strip(" ,")
+                        self.add(listed[id(c)], task, c.start, c.end)
                 for c in p.children:
                     # a closing paragraph with a due date asks its own bodies ("Trên đây là Kế hoạch … Đề nghị các
                     # cơ quan, đơn vị … Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo …"); without one it is a formula
@@ -1196,6 +1208,22 @@ class _Reader:
             return False
         named = set(_words(fold(w2))) - {"cac", "nhung", "va"}
         return len(named) < len(set(_words(fold(who))) - {"cac", "nhung", "va"}) and bool(P.ORG_HEAD_RE.match(Folded.of(w2).view))
+
+    def listed_body(self, c: Part, who: str) -> str | None:
+        """The body of ``who``'s list ("Phòng Quản lý môi trường và Trung tâm Quan trắc tài nguyên và môi trường": a
+        part opens each name with a body's head word, capitalised) that the item ``c`` opens with, as printed there,
+        a lower-case word after it; None when ``who`` lists one body or ``c`` opens with none of them."""
+        if c.children or c.heading:
+            return None
+        names = [x.strip() for x in re.split(r",\s*|;\s*|\s+và\s+(?=[A-ZĐ])", who) if x.strip()]
+        names = [x for x in names if x[:1].isupper() and P.ORG_HEAD_RE.match(Folded.of(x).view)]
+        if len(names) < 2:
+            return None
+        text = clean_quote(self.text(*self.own(c))).strip()
+        for name in names:
+            if fold(text[:len(name)]) == fold(name) and re.match(r"\s+[a-zđà-ỹ]", text[len(name):]):
+                return text[:len(name)]
+        return None
 
     @staticmethod
     def other_body(w2: str | None, what2: str, who: str) -> bool:
@@ -1542,6 +1570,13 @@ class _Reader:
                     return who, what
         return None, sent
 
+    def procedure_steps(self, t: Table) -> bool:
+        """The step table ``t`` sets out how an administrative procedure is handled: the document's trích yếu or the
+        heading right above the table speaks of thủ tục hành chính / quy trình nội bộ (W.PROCEDURE_TOPIC)."""
+        above = self.f.view[max(0, t.start - 300):t.start]
+        return bool(W.PROCEDURE_TOPIC.search(fold(self.st.title or "")) or W.PROCEDURE_FLOW_HEADING.search(
+            " ".join(above.split())))
+
     def table(self, t: Table) -> None:
         head = [fold(h) for h in t.header]
         objects = [i for i, h in enumerate(head) if V.TASK_OBJECT_COL.search(h)]
@@ -1556,6 +1591,8 @@ class _Reader:
         if body_col is None or not _task_header(head, body_col) or any(
                 W.PROCEDURE_COL.search(h) or V.PROCEDURE_COL.search(h) for h in head):
             return  # "STT | Mã số TTHC | Tên TTHC | … | Cơ quan thực hiện": a list of procedures, not of tasks
+        if any(V.STEP_COL.search(h) for h in head) and self.procedure_steps(t):
+            return  # "Bước 1 | Tiếp nhận hồ sơ | Bộ phận một cửa | 0,25 ngày": who handles a procedure's step
         for row in t.rows[1:]:
             if body_col >= len(row) or abs(len(row) - len(head)) > 1:
                 continue  # a row of another grid (a table cut by the reader, a report's rows)

@@ -521,6 +521,11 @@ ACTION_VERBS = [
     # (the same newcomer's Hướng dẫn, its "Bước 3"); only with the decision after it: a council's name holds a bare "xét"
     # ("Hội đồng xét tuyển", "Hội đồng xét duyệt")
     "xet, quyet dinh", "xet va quyet dinh", "xet, de nghi", "xet, cong nhan",
+    # a mass organisation's share of a Kết luận's tasks, one clause each: "Hội Nông dân xã phối hợp …; Hội Liên hiệp Phụ
+    # nữ xã | nhân rộng mô hình tổ hợp tác …; Đoàn Thanh niên xã | thành lập ít nhất 01 tổ thanh niên khởi nghiệp …
+    # trong quý I/2027" (a17-03: the three clauses were one body's, the Đoàn's date the Hội's); no body's name holds them
+    # ("được thành lập" is a participle: deadlines.split_actor)
+    "nhan rong", "thanh lap",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
@@ -565,7 +570,11 @@ VERB_NAME_AFTER = {("bo", "xay dung"), ("doan", "kiem tra"), ("doan", "giam sat"
                    ("nguon", "huy dong"), ("von", "huy dong"), ("phi", "huy dong"), ("luc", "huy dong"),
                    ("nang", "huy dong"),
                    # "Trung tâm trợ giúp pháp lý nhà nước", "sự giúp đỡ": the noun, not a unit's help (the verb "giúp")
-                   ("tro", "giup"), ("su", "giup")}
+                   ("tro", "giup"), ("su", "giup"),
+                   # bodies named by their role: "các cơ quan tham mưu, giúp việc Tỉnh ủy" (the Ban and the Văn phòng of a
+                   # Party committee: "Đề nghị các cơ quan tham mưu, giúp việc Tỉnh ủy, Thanh tra tỉnh | phối hợp …", a17-08),
+                   # "cơ quan tham mưu, quản lý nhà nước về di sản văn hóa" (the role's words after a comma go on the name)
+                   ("quan", "tham muu"), ("phan", "tham muu")}
 # ... unless the word before it makes it a common noun, the verb after it a body's act (VERB_NAME_AFTER's "bo" and
 # VERB_NAME_PREFIX's words): "Các chi bộ | xây dựng chương trình hành động …", "Đảng bộ xã | xây dựng …", "cán bộ |
 # xây dựng …" (a newcomer's commune plan, session 17: "Các chi bộ xây dựng chương trình hành động" was one body; the
@@ -626,6 +635,9 @@ ORG_HEADS = [
     # "Lãnh đạo rà soát …", "3. Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" — a Chương trình hành động of a Ban
     # Thường vụ gives each its part (tune17)
     "dang doan",
+    # the Party's organisations as a body: "2. Tổ chức đảng, đảng viên được kiểm tra" / "Chuẩn bị đầy đủ báo cáo …" (an
+    # Ủy ban Kiểm tra's Hướng dẫn, a17-08), "Tổ chức đảng các cấp …" (NOT_ORG_RE: the verb "tổ chức" otherwise)
+    "to chuc dang",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").
@@ -637,8 +649,11 @@ NOT_ORG_OPENINGS = [
     "day khong", "dai dien", "cac thong so", "cac so lieu", "cac chi so", "cac du lieu", "cac san pham", "cac mo hinh",
     "cac linh vuc", "cac nganh, linh vuc",
 ]
+# ... but "tổ chức đảng" / "tổ chức cơ sở đảng" name the Party's organisations (not "tổ chức đảng viên …", "tổ chức Đảng
+# bộ …", "tổ chức đảng ủy …": the verb and what it organises)
+PARTY_ORG_NOUN = r"(?!to chuc (?:co so )?dang(?! vien| bo| uy)(?![a-z0-9]))"
 NOT_ORG_RE = re.compile(
-    r"(?:" + "|".join(kw(h)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for h in NOT_ORG_OPENINGS) + r")(?![a-z0-9])"
+    PARTY_ORG_NOUN + r"(?:" + "|".join(kw(h)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for h in NOT_ORG_OPENINGS) + r")(?![a-z0-9])"
 )
 ORG_HEAD_RE = re.compile(
     r"(?:" + "|".join(kw(h)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "")

@@ -26,6 +26,8 @@ __all__ = ["recurring_cells"]
 # the whole cell names a period (folded): "Hằng quý", "Hàng tháng.", "Định kỳ hằng quý", "Thực hiện hằng tháng"
 _PERIOD_CELL = re.compile(r"^(?:(?:dinh ky|thuc hien|bao cao)\s+)?(?:hang|moi)\s+(quy|thang|tuan)\s*[.;]?$")
 _KINDS = {"quy": "quarterly", "thang": "monthly", "tuan": "weekly"}
+# a rule addressed to the units at large (folded): "các phòng, đơn vị thuộc Sở", "các đơn vị", "mọi cơ quan"
+_UNITS_AT_LARGE = re.compile(r"^(?:cac|moi|nhung|tat ca|toan the)\s")
 
 
 def recurring_cells(deadlines: list[Deadline], obligations: list[Obligation], tables: tuple[Table, ...]
@@ -51,10 +53,12 @@ def recurring_cells(deadlines: list[Deadline], obligations: list[Obligation], ta
             source = rules.get(_KINDS[m.group(1)], []) if m else []
             if len(source) != 1:
                 continue
+            who = row[body].text if body is not None and body < len(row) else None
+            if not _rule_for(source[0].who or _charged(source[0], obligations), who):
+                continue
             k = next((i for i, ob in enumerate(obligations) if ob.deadline is None and ob.span
                       and ob.span.start <= cell.start and cell.end <= ob.span.end), None)
             task = row[what].text if what is not None and what < len(row) else ""
-            who = row[body].text if body is not None and body < len(row) else None
             d = dataclasses.replace(
                 source[0], text=" ".join(cell.text.split()), what=task_phrase(task) if task.strip() else None,
                 who=obligations[k].who if k is not None else who, past=False,
@@ -65,6 +69,25 @@ def recurring_cells(deadlines: list[Deadline], obligations: list[Obligation], ta
     if not added:
         return deadlines, obligations
     return sorted(deadlines + added, key=lambda d: d.span.start if d.span else -1), obligations
+
+
+def _charged(d: Deadline, obligations: list[Obligation]) -> str | None:
+    """The body of the obligation whose block holds the deadline ``d`` (its who is filled in later), if any."""
+    at = d.span.start if d.span else None
+    return next((ob.who for ob in obligations if at is not None and ob.span and ob.span.start <= at < ob.span.end),
+                None)
+
+
+def _rule_for(rule_who: str | None, row_who: str | None) -> bool:
+    """The due day stated for ``rule_who`` holds for a row of ``row_who``: the rule speaks to the units at large ("các
+    phòng, đơn vị thuộc Sở báo cáo định kỳ hằng quý (trước ngày 20 …)", or to no one by name) or to the row's own body.
+    One body's own report ("b) Tổng hợp, báo cáo kết quả cải cách hành chính hằng quý gửi Sở Nội vụ trước ngày 18 của
+    tháng cuối quý" under "1. Văn phòng HĐND và UBND phường") dates no other body's quarterly row ("Tập huấn kỹ năng
+    số … | Phòng Văn hóa - Xã hội | … | Hằng quý", a17-02: a training held each quarter, its day not written)."""
+    if not rule_who or not row_who:
+        return True
+    rule = fold(rule_who).strip()
+    return bool(_UNITS_AT_LARGE.match(rule)) or rule == fold(row_who).strip()
 
 
 def _columns(t: Table) -> tuple[int | None, int | None, int | None]:

@@ -54,6 +54,10 @@ def body_name(text: str) -> str | None:
     if not t or len(t.split()) > 30 or re.search(r"\d{3,}", t) or not (t[:1].isupper() or cue or topic):
         return None  # a body's name starts with a capital ("bổ nhiệm, giới thiệu …" is a topic)
     v = Folded.of(t).view
+    checked = W.CHECKED_PARTY.search(t)
+    if checked:  # "Tổ chức đảng, đảng viên được kiểm tra": the participle names the party, no verb of its own
+        body = body_name(t[:checked.start()])
+        return t if body and body == t[:checked.start()].rstrip(" :.") else None
     fields = W.FIELD_LIST.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), t)
     gv = W.ORG_NOUNS.sub(lambda m: m.group().replace(" ", "_"), Folded.of(guard(fields)).view)
     fv = first_verb(gv)
@@ -149,7 +153,9 @@ def actor(sent: str) -> tuple[str | None, str]:
         return sent[:charged.end()].strip(), sent[charged.end():].strip()
     sent = W.BY_FUNCTION.sub(" ", sent)  # "… theo chức năng, nhiệm vụ, thẩm quyền": an adverbial inside the subject
     if W.LEAD_OPENING.match(sent):  # "Trên cơ sở đề nghị của các Bộ, cơ quan, Bộ Tài chính …", "Định kỳ (…), UBND …"
-        for m in re.finditer(r",\s*", sent[:200]):
+        # (the lead may close with a semicolon: "Căn cứ vào kết quả phê duyệt quy hoạch, tiêu chuẩn, … và yêu cầu, nhiệm
+        # vụ; các cấp ủy, tổ chức đảng, cơ quan, đơn vị có trách nhiệm …", 45-HD-BTCTW)
+        for m in re.finditer(r"[,;]\s*", sent[:200]):
             rest = sent[m.end():]
             rv = Folded.of(rest).view
             if (P.ORG_HEAD_RE.match(rv) and split_actor(guard(rest))[0]) \

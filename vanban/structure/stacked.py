@@ -58,8 +58,10 @@ def _col_name(text: str) -> bool:
     v = fold(text).strip(" *")
     if V.STACKED_NUMBER_COL.match(v):
         return True
+    if _LABELLED.match(text.strip(" *")) or V.GROUP_ROW_RE.match(text.strip(" *")):
+        return False  # "II. CÁC BƯỚC TIẾN HÀNH MỘT CUỘC KIỂM TRA": a part's heading above the table, its label first
     # (the body a due column sends to is named, not a proper name: "Thời hạn gửi Sở Tài chính")
-    named = text.split()[1:len((m.group(0) if (m := V.DUE_COL_RECIPIENT.match(v)) else v[:1]).split())]
+    named = text.split()[1:len((m.group(0) if (m := V.DUE_COL_RECIPIENT.match(v)) else v).split())]
     return (len(v.split()) <= V.STACKED_MAX_COL_WORDS and not re.search(r"[:;.]$|:\s|\d{2}", v)
             and not any(w[:1].isupper() and w[1:2].islower() for w in named)
             and bool(V.STACKED_COL_WORDS.search(v)))
@@ -82,8 +84,8 @@ def _header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool] | N
             continue
         if _placed(ln):
             break
-        if cells and V.ROW_NUMBER_RE.match(ln.text.strip(" *")):
-            break  # a row's number ("1.1") under the last column's name: the first row, no wrapped name
+        if cells and (V.ROW_NUMBER_RE.match(ln.text.strip(" *")) or V.STEP_ROW_RE.match(ln.view.strip(" *"))):
+            break  # a row's number ("1.1", "Bước 1") under the last column's name: the first row, no wrapped name
         new = not cells or blank > 0 or ln.text[:1].isupper()
         if new:
             if not _col_name(ln.text):
@@ -188,7 +190,7 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
         if col >= n:
             break  # a cell past the last column: text after the table
         if blk and new and numbered and col == 0 and not (V.ROW_NUMBER_RE.match(txt) or V.GROUP_ROW_RE.match(txt)
-                                                          or is_group_label(txt)):
+                                                          or is_group_label(txt) or V.STEP_ROW_RE.match(v)):
             break  # a paragraph where a row number is due (a part's capital letter "A" / "PHÁT TRIỂN …" is a group's)
         if blk and not new and rows and _heading_then_prose(rows[-1], txt):
             rows.pop()
@@ -258,6 +260,8 @@ def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None) -> 
             col, group = n, True
         else:
             break  # a paragraph where a row is due: the table has ended
+    if group and rows:
+        rows.pop()  # "III. NHIỆM VỤ CỦA CÁC CẤP ỦY, TỔ CHỨC ĐẢNG" with no row under it: the document's next part
     if rows and 0 in rows[-1] and len(rows[-1]) < n and not group:
         rows[-1] = _refill(rows[-1], n, what)
     body = [r for r in rows if len(r) > 1 or 0 in r]
@@ -279,6 +283,16 @@ def _numbers_apart(blocks):
         else:
             out.append((gap, blk))
     return out
+
+
+def _numbered_rows(rows: list[dict[int, list[Line]]]) -> int:
+    """How many ``rows`` open with a row's number: a cell of three characters at most (OCR may damage it)."""
+    return sum(1 for r in rows if r.get(0) and len(" ".join(x.text for x in r[0]).strip(" *")) <= 3)
+
+
+def _unnumbered_rows(rows: list[dict[int, list[Line]]]) -> int:
+    """How many ``rows`` hold no row number at all (neither a number cell nor a group row's label)."""
+    return sum(1 for r in rows if not r.get(0))
 
 
 def _next_number(row: dict[int, list[Line]], txt: str) -> bool:
@@ -369,7 +383,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             break  # "IV. KINH PHÍ THỰC HIỆN" / "Từ nguồn ngân sách …": the document's next part after the table
         m = _LABELLED.match(ln.text)
         if V.ROW_NUMBER_RE.match(ln.text) or (V.GROUP_ROW_RE.match(ln.text) and len(ln.text.split()) <= 10) \
-                or (due_last and _damaged_number(ln, raw)):
+                or (due_last and _damaged_number(ln, raw)) or _number_after_full_row(ln, raw, n):
             raw.append([ln])
             if re.match(r"\d", ln.text):
                 expect = int(re.match(r"\d+", ln.text).group()) + 1
@@ -417,6 +431,16 @@ def _damaged_number(ln: Line, raw: list[list[Line | None]]) -> bool:
     t = ln.text.strip(" *")
     return 0 < len(t) <= 2 and not t.isdigit() and bool(raw) and raw[-1][0] is not None and len(raw[-1]) > 1 \
         and raw[-1][-1] is not None and _due_cell(raw[-1][-1].text)
+
+
+def _number_after_full_row(ln: Line, raw: list[list[Line | None]], n: int) -> bool:
+    """A row's number OCR damaged ("ẻ,", "S" for 2, 3) after a row that already holds a cell for each of its ``n``
+    columns: a scan of a17-02's Phụ lục, whose last column ("Sản phẩm") holds no date, so its rows end with no due
+    cell to tell them (:func:`_damaged_number`)."""
+    t = ln.text.strip(" *")
+    if not (0 < len(t) <= 2 and not t.isdigit() and raw and raw[-1][0] is not None):
+        return False
+    return len(_units([x for x in raw[-1][1:] if x is not None])) >= n - 1
 
 
 def _part_heading(ln: Line, lines: list[Line]) -> bool:
@@ -523,8 +547,16 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             if numbered and not any(len(r) > 1 for r in rows) and not any(g >= 2 for g, _ in blocks[:_MAX_ROW_LINES]):
                 # the header's names one blank line apart, the rows' cells too, never two (a scan of a page printing
                 # the cells one after the other, its wrapped cells parted by blank lines here and glued there): rows
-                # from their numbers, as in legacy OCR
+                # from their numbers, as in legacy OCR; or by the cells' rhythm (:func:`_rows_spaced`) when that finds
+                # more rows that open with their number (OCR damaged numbers: "“", "si" for 2, 3 under "Không quá 10
+                # ngày làm việc …", a scan of a17-08's steps table), or as many and the loose reading runs on past the
+                # table ("III. NHIỆM VỤ …" / "1. Ủy ban kiểm tra …" taken for rows without a number) where the rhythm
+                # ends it
                 rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])))
+                spaced = _rows_spaced(blocks, n, what, lines)
+                if spaced and (_numbered_rows(spaced), -_unnumbered_rows(spaced)) > (
+                        _numbered_rows(rows), -_unnumbered_rows(rows)):
+                    rows = spaced
         elif numbered and (rows := _rows_spaced(_blocks(lines, last + 1), n, what, lines)):
             pass
         elif numbered and n > 3 and V.NOTES_COL.match(fold(views[-1]).strip(" *")):

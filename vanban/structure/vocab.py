@@ -149,7 +149,8 @@ ENACT_RE = re.compile(r"^(?:quyet [dpb]inh|quyet ngh[il1]|ket lu[a4]n|ch[il1] th
 # --- body labels: (regex on the stripped original line, rank) -------------------
 LABELS = (
     (re.compile(r"^(?:PHẦN|Phần)\s+(?:THỨ\s+\S+|[IVXLC]+|\d+)\b[.:]?"), 0),
-    (re.compile(r"^(?:CHƯƠNG|Chương)\s+[IVXLC\d]+\b[.:]?"), 0),
+    # (a numeral OCR damaged, alone on its line: a scanned "Chương III" read "Chương IHII", a17-05)
+    (re.compile(r"^(?:CHƯƠNG|Chương)\s+(?:[IVXLC\d]+\b|[IVXL][IVXL1lH]{1,5}(?=\s*$))[.:]?"), 0),
     (re.compile(r"^(?:MỤC|Mục)\s+\d+\b[.:]?"), 1),
     # OCR damage inside the numeral: "II1.", "Il."; Tesseract vie reads a scanned "II." as "H.",
     # "III." as "IH." or "HI." (body.label_of takes a numeral with H only before an upper-case heading)
@@ -275,8 +276,13 @@ TASK_TARGET_COL = re.compile(r"chi tieu")
 # a unit of measure ("Đơn vị tính", "ĐVT"), not a body, though it starts with "Đơn vị"
 TASK_UNIT_COL = re.compile(r"don vi tinh|(?<![a-z])dvt(?![a-z])")
 # a list of administrative procedures ("Tên thủ tục hành chính | … | Cơ quan thực hiện", "Trình tự |
-# Trách nhiệm thực hiện", "Bước 1"): which office handles each step, no task assigned by the document
-PROCEDURE_COL = re.compile(r"thu tuc|(?<![a-z])tthc(?![a-z])|trinh tu|(?<![a-z])buoc(?![a-z])")
+# Trách nhiệm thực hiện"): which office handles each step, no task assigned by the document
+PROCEDURE_COL = re.compile(r"thu tuc|(?<![a-z])tthc(?![a-z])|trinh tu")
+# the steps column of a table ("Bước" / "Các bước" / "Bước thực hiện" | Nội dung | Đơn vị thực hiện | Thời gian):
+# in a Quyết định on administrative procedures (quy trình nội bộ giải quyết TTHC) its rows say which office handles
+# each step of a procedure (no task assigned, as PROCEDURE_COL); in a Hướng dẫn of how an inspection is carried
+# out (a17-08) each row charges the body of its "thực hiện" column with that step
+STEP_COL = re.compile(r"(?<![a-z])buoc(?![a-z])")
 # the body an inspection plan checks ("TT | Đối tượng | Nội dung | Thời gian | Thành phần", "Đơn vị được kiểm tra"):
 # what the row's task is about, never the body that carries it out (folded header cell)
 TASK_OBJECT_COL = re.compile(r"doi tuong|duoc (?:kiem tra|giam sat|thanh tra)")
@@ -294,7 +300,10 @@ TASK_LEAD_COL = re.compile(r"chu tri")
 # a header cell of a table whose cells stand one after the other (folded; the whole cell):
 # the row number column, or a short name holding one of the column words of task, target
 # and procedure tables (Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Sản phẩm …)
-STACKED_NUMBER_COL = cellgrid.NUMBER_COL_RE
+# (a table of a procedure's steps numbers its rows under "Bước" / "Các bước" / "Bước thực hiện": "1" or "Bước 1")
+STACKED_NUMBER_COL = re.compile(rf"^(?:{cellgrid.NUMBER_COL}|(?:cac )?buoc(?: thuc hien)?)\.?$")
+# a step's number in such a table's first column ("Bước 1", "Bước 12"), folded
+STEP_ROW_RE = re.compile(r"^buoc\s+\d{1,2}\s?[.:]?$")
 STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
     "noi dung", "nhiem vu", "chi tieu", "chu tri", "phoi hop", "thoi gian", "thoi han", "tien do", "hoan thanh",
     "san pham", "ket qua", "ghi chu", "don vi", "co quan", "van ban", "kinh phi", "trach nhiem", "linh vuc",
