@@ -195,9 +195,9 @@ class _Reader:
         # xã, phường: a) … chậm nhất ngày 12/12/2026", a17-04) is not its due date while it sets one of its own; nor is
         # a past reference date beside a date still to come ("rà soát các văn bản … ban hành trước ngày 01/7/2025 …;
         # hoàn thành trước ngày 30/6/2027", t18-09; "báo cáo quý trước ngày 18 của tháng cuối quý; …; báo cáo năm trước
-        # ngày 15/11" in a Quy chế of 03/12/2026, t18-02); a plan's own task due before the plan was issued ("Thời gian
-        # hoàn thành: Trước ngày 15/11/2025", 1627-QD-UBND) still is (the labels: as printed)
-        ds = [d for d in ds if not (d.past or _recalled(d))] or ds
+        # ngày 15/11" in a Quy chế of 03/12/2026, t18-02: _passed_reference); a plan's own task due before the plan was
+        # issued ("Thời gian hoàn thành: Trước ngày 15/11/2025", 1627-QD-UBND) still is (the labels: as printed)
+        ds = [d for d in ds if not (_recalled(d) or (d.past and _passed_reference(d)))] or ds
         best = min(ds, key=lambda d: d.latest or d.date or d.earliest or "9999")
         return replace(best, who=best.who or who)
 
@@ -1647,6 +1647,17 @@ def _names_only(what: str) -> bool:
     pháp": the fields of the ministries a recipients line names), each short: no task."""
     parts = [x.strip() for x in re.split(r"[,;]|\svà\s", what.strip(" .;")) if x.strip()]
     return len(parts) >= 3 and all(x[:1].isupper() and len(x.split()) <= 6 for x in parts)
+
+
+def _passed_reference(d: Deadline) -> bool:
+    """A passed date that is no due date of the task it stands in: printed without its year ("báo cáo năm trước ngày
+    15/11" in a Quy chế of 03/12/2026, t18-02: next year's, not this one's), or a reference date of what the task
+    handles ("rà soát các văn bản … ban hành trước ngày 01/7/2025 …; hoàn thành trước ngày 30/6/2027", t18-09)."""
+    if not re.search(r"(?:19|20)\d\d", d.text):
+        return True
+    sentence = d.span.sentence if d.span else ""
+    at = sentence.find(d.text)
+    return at > 0 and bool(re.search(r"(?:ban hanh|phat sinh|co hieu luc|thanh lap)\s*$", fold(sentence[:at])))
 
 
 def _issuer_future(text: str, issuer: str | None) -> bool:
