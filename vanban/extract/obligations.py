@@ -38,6 +38,7 @@ from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.lead_partners import join_lead_and_partners
 from vanban.extract.partners import partners_in
 from vanban.extract.sections import Layout, SpanSet
+from vanban.extract.steps import step_parts
 from vanban.extract.task_text import without_duty_words
 from vanban.models import Deadline, Obligation, Part, Span, Structure, Table, Target
 from vanban.structure import vocab as V
@@ -148,6 +149,7 @@ class _Reader:
                  targets: list[Target], ref: dt.date | None) -> None:
         self.f, self.st, self.deadlines, self.targets, self.ref = f, st, deadlines, targets, ref
         self.skip = SpanSet(lay.results)
+        self.steps = {p.start for p in step_parts(st.body)}  # a step's heading names its act: no SKIP_HEAD section
         self.out: list[Obligation] = []
         self.named_in_full: list[str] = []  # bodies charged under the short name the text gave them (W.ALIAS)
         self.in_procedure = 0  # depth of parts titled as a procedure's steps ("Trình tự, thủ tục …")
@@ -951,7 +953,7 @@ class _Reader:
             self.duty_parts(p.children)
             return
         if p.heading and W.SKIP_HEAD.match(Folded.of(p.heading).view) and not W.KEEP_HEAD.search(
-                Folded.of(p.heading).view) and p.level <= 4 and not W.STEP_LABEL.match(p.label or ""):
+                Folded.of(p.heading).view) and p.level <= 4 and p.start not in self.steps:
             return
         # the body's name may wrap ("4. Sở Tài" / "chính" / "" / "Chủ trì, phối hợp …")
         alone = re.match(r"[ \t*]*\n?[ \t*]*((?:[^\n]{1,120}\n(?![ \t]*\n)){0,2}[^\n]{1,120}?)[ \t*:]*\n[ \t]*\n",
@@ -1376,6 +1378,8 @@ class _Reader:
             elif who:
                 cur = [S.clean_who(who), [what] if what else [], s0, a + end]
                 found.append(cur)
+            elif cur and W.CRITERION_SENTENCE.match(v):
+                cur[3] = a + end  # a criterion: no task, its target still the body's
             elif cur and not W.CLOSING.search(v):
                 cur[1].append(again or sent)
                 cur[3] = a + end
