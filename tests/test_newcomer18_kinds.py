@@ -6,6 +6,8 @@ copied); the expected values are read from the text, not from vanban's output.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from vanban.extract import extract
 
 HEADER = """\
@@ -92,3 +94,75 @@ def test_xong_truoc_opens_the_due_phrase():
     ob = _by_who(RESULTS_HEADING)["Các chi bộ trực thuộc"]
     assert ob.deadline.text == "xong trước ngày 25/11/2027"
     assert ob.what == "tổ chức sinh hoạt chuyên đề"
+
+
+#: a Chương trình hành động whose Ban cán sự đảng has two bullets, each with its own date
+BULLETS = """\
+  TỈNH ỦY CAO BẰNG                         ĐẢNG CỘNG SẢN VIỆT NAM
+          *
+Số 14-CTr/TU                            Cao Bằng, ngày 02 tháng 4 năm 2027
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+thực hiện Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về phát triển du lịch
+
+I. NHIỆM VỤ CỤ THỂ
+
+1. Ban cán sự đảng Ủy ban nhân dân tỉnh
+- Lãnh đạo Ủy ban nhân dân tỉnh ban hành Đề án phát triển du lịch cộng đồng, trình Ban Thường vụ Tỉnh ủy trước ngày 31/8/2027.
+- Chỉ đạo Sở Văn hóa, Thể thao và Du lịch tổng kết mùa du lịch, báo cáo kết quả trước ngày 20 tháng 11 hằng năm.
+
+2. Ban Tuyên giáo và Dân vận Tỉnh ủy
+Chủ trì tuyên truyền Chương trình hành động này, hoàn thành trước ngày 30/6/2027.
+
+                                            T/M BAN THƯỜNG VỤ
+Nơi nhận:                                        BÍ THƯ
+- Các đồng chí Tỉnh ủy viên,
+- Lưu Văn phòng Tỉnh ủy.                       Nông Văn Tuấn
+"""
+
+
+def _due(ob: dict) -> str | None:
+    d = ob.get("deadline")
+    return (d.get("date") or d.get("latest")) if d else None
+
+
+def test_bullets_under_a_body_heading_are_one_obligation_each_in_json_archive_and_checklist(tmp_path):
+    """The final newcomer of session 17: the JSON gave the Ban cán sự đảng one obligation (the archive kept the first
+    bullet's date) while the checklist split them. Each task with its own date is one obligation everywhere."""
+    import sqlite3
+
+    from vanban.archive import Archive
+    from vanban.conveyor import process_file
+    from vanban.extract.checklist import build_checklist
+    from vanban.extract.report import extraction_to_json
+
+    board = "Ban cán sự đảng Ủy ban nhân dân tỉnh"
+    ext = extract(BULLETS)
+    got = [o for o in extraction_to_json(ext)["obligations"] if o["who"] == board]
+    assert sorted(_due(o) for o in got) == ["2027-08-31", "2027-11-20"]
+    assert len({o["block"] for o in got}) == 1  # one assignment block, two tasks
+    assert any(o["what"].startswith("Chỉ đạo Sở Văn hóa") and _due(o) == "2027-11-20" for o in got)
+
+    src = tmp_path / "14-CTr-TU.txt"
+    src.write_text(BULLETS, encoding="utf-8")
+    db = tmp_path / "archive.db"
+    with Archive(db) as a:
+        a.store(process_file(src, jobs=1))
+    with sqlite3.connect(db) as c:
+        stored = sorted(r[0] for r in c.execute(
+            "select coalesce(deadline_date, deadline_latest) from obligations where who = ?", (board,)))
+    assert stored == ["2027-08-31", "2027-11-20"]
+
+    listed = [i for i in build_checklist(ext, today=dt.date(2027, 4, 5)) if i.who == board]
+    assert sorted(i.due for i in listed) == ["2027-08-31", "2027-11-20"]
+
+
+def test_the_bench_counts_a_block_once_as_the_labels_do():
+    """bench rule (tests/realdocs_match.assignments): the labels write a block once, dated by its earliest date."""
+    from realdocs_match import assignments
+
+    from vanban.extract.report import extraction_to_json
+
+    folded = [o for o in assignments(extraction_to_json(extract(BULLETS))["obligations"])
+              if o["who"] == "Ban cán sự đảng Ủy ban nhân dân tỉnh"]
+    assert [_due(o) for o in folded] == ["2027-08-31"]

@@ -277,7 +277,9 @@ def _task_rows(ext: Extraction) -> tuple[list[Obligation], set[int]]:
     taken: set[int] = set()
     again: set[int] = set()
     rows: list[Obligation] = []
-    for ob in ext.obligations:
+    for i, ob in enumerate(ext.obligations):
+        if ob.block is None:  # (rows split already keep their block)
+            ob = replace(ob, block=i)
         own = [d for d in ext.deadlines if d.what and d.span and d.span.start not in claimed
                and _key(d) not in taken and (_within(ob.span, d.span) or _written_in(ob, d))]
         taken.update(_key(d) for d in own)
@@ -288,7 +290,8 @@ def _task_rows(ext: Extraction) -> tuple[list[Obligation], set[int]]:
             own.append(ob.deadline)  # listed with its own task; the first tasks keep no date of another's
             ob = replace(ob, deadline=None)
         split = [Obligation(who=d.who or ob.who, what=d.what, deadline=d,
-                            targets=targets_within(ext.targets, d.what, (d.span or ob.span).sentence), span=d.span or ob.span)
+                            targets=targets_within(ext.targets, d.what, (d.span or ob.span).sentence), span=d.span or ob.span,
+                            block=ob.block)
                  for d in own]
         moved = {id(t) for o in split for t in o.targets}
         left = tuple(t for t in ob.targets if id(t) not in moved)
