@@ -166,3 +166,51 @@ def test_the_bench_counts_a_block_once_as_the_labels_do():
     folded = [o for o in assignments(extraction_to_json(extract(BULLETS))["obligations"])
               if o["who"] == "Ban cán sự đảng Ủy ban nhân dân tỉnh"]
     assert [_due(o) for o in folded] == ["2027-08-31"]
+
+
+#: a commune's Quy chế: a titled article over one sentence, and a duty article over one numbered item
+QUY_CHE = """\
+ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ YÊN LẠC                                Độc lập - Tự do - Hạnh phúc
+
+QUY CHẾ
+Tiếp công dân của Ủy ban nhân dân xã Yên Lạc
+(Ban hành kèm theo Quyết định số 21/QĐ-UBND ngày 12/02/2027
+của Chủ tịch Ủy ban nhân dân xã Yên Lạc)
+
+Điều 1. Tổ chức tiếp công dân
+Công chức Tư pháp - Hộ tịch bố trí lịch tiếp công dân, niêm yết tại trụ sở trước ngày 05/3/2027.
+
+Điều 2. Trách nhiệm của Văn phòng
+1. Công chức Văn phòng - Thống kê tổng hợp kết quả tiếp công dân, báo cáo Chủ tịch Ủy ban nhân dân xã trước ngày 28 hằng tháng.
+"""
+
+
+def test_an_articles_title_is_no_part_of_its_deadlines_task():
+    (d,) = [d for d in extract(QUY_CHE).deadlines if d.date == "2027-03-05"]
+    assert d.what == "bố trí lịch tiếp công dân, niêm yết tại trụ sở"
+
+
+def test_a_one_item_duty_article_charges_the_body_its_item_names():
+    """"Điều 2. Trách nhiệm của Văn phòng" over "1. Công chức Văn phòng - Thống kê …": the item's body, not "Văn
+    phòng" (the title's) with the item's whole sentence as its task."""
+    ob = _by_who(QUY_CHE).get("Công chức Văn phòng - Thống kê")
+    assert ob is not None and ob.what.startswith("tổng hợp kết quả tiếp công dân")
+    assert "Văn phòng" not in _by_who(QUY_CHE)
+
+
+#: a ward's Công văn as a scan reads it: "100%" printed, "196%" read
+SCANNED_SHARE = HEADER.replace("HƯỚNG DẪN", "KẾ HOẠCH") + """\
+1. Bộ phận Một cửa phường bảo đảm 196% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến trong năm 2028.
+2. Trạm Y tế phấn đấu tỷ lệ tiêm chủng đạt 150% số trẻ em trong độ tuổi.
+"""
+
+
+def test_a_share_read_over_100_with_misread_zeros_is_the_whole():
+    """The final newcomer of session 17: the scan's "196%" (for "100%") lost the target; "150%" of a share is no
+    reading of 100 (its 5 is no misread 0) and stays no target."""
+    from vanban.extract.target_words import zeros_misread
+
+    shares = [(t.min, t.max) for t in extract(SCANNED_SHARE).targets if t.unit == "%"]
+    assert shares == [(100.0, 100.0)]
+    assert zeros_misread(196) and zeros_misread(108) and not zeros_misread(150) and not zeros_misread(100)

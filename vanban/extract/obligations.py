@@ -502,10 +502,11 @@ class _Reader:
         m = re.search(r"\s+".join(map(re.escape, who.split())), raw)
         return a + m.start() if m else None
 
-    def bodies_below(self, p: Part, who: str, named_only: bool = False) -> int:
+    def bodies_below(self, p: Part, who: str, named_only: bool = False, members_from: int = 2) -> int:
         """How many labelled items right under ``p`` name a body other than ``who``, in their heading
         or as the actor of their first sentence (one of the bodies a heading lists, "1. Các sở, ban, ngành cấp tỉnh; Ủy
-        ban nhân dân các xã, phường" over "c) Ủy ban nhân dân các xã, phường rà soát …", is no other)."""
+        ban nhân dân các xã, phường" over "c) Ủy ban nhân dân các xã, phường rà soát …", is no other); named members of
+        ``who`` ("Công chức Văn phòng - Thống kê" under "… của công chức") count from ``members_from`` of them on."""
         n = 0
         items = [c for c in p.children if c.kind == "item" and c.level < 8]
         # the heading's own tasks among the items: then an item that charges one of its bodies alone is no other
@@ -522,7 +523,7 @@ class _Reader:
                     members.add(fold(S.clean_who(body)))
             elif body and not (named_only and re.match(r"(?:cac|nhung)\s", fold(body))):
                 n += 1  # under a generic heading only a named body counts ("Các cơ quan, đơn vị, cá nhân …" restates it)
-        return n + (len(members) if len(members) >= 2 else 0)
+        return n + (len(members) if len(members) >= members_from else 0)
 
     def tasks_below(self, p: Part) -> str:
         parts = [clean_quote(self.text(*self.own(c))) for c in p.children
@@ -979,6 +980,7 @@ class _Reader:
             return
         if p.heading and not self.wrapped_head(p.heading, own, self.text(s, e)):
             who = S.body_name(p.heading) if self.topic_assigns(p.heading) else None
+            duty = None
             if p.children and (duty := W.DUTY_TITLE.match(p.heading.strip())):
                 # "Điều 17. Trách nhiệm của Văn thư cơ quan" over its duties: the title's X as printed,
                 # none for persons ("… của các cá nhân có liên quan")
@@ -989,6 +991,12 @@ class _Reader:
             if who and self.bodies_below(p, who, generic) >= (1 if generic else 2):
                 # "Điều 2. Trách nhiệm của các cơ quan, đơn vị" over "1. Sở Tài chính", "2. Sở Khoa học và
                 # Công nghệ chủ trì …": a heading over the bodies' own items, not a body with tasks
+                self.parts(p.children, None)
+                return
+            items = [c for c in p.children if c.kind == "item" and c.level < 8]
+            if who and duty and items and self.bodies_below(p, who, generic, members_from=1) >= len(items):
+                # "Điều 3. Trách nhiệm của Văn phòng" over its one item "1. Công chức Văn phòng - Thống kê tổng hợp …"
+                # (the final newcomer of session 17): every item of a duty article names its own body, one item too
                 self.parts(p.children, None)
                 return
             if who:  # "2. Sở Khoa học và Công nghệ" with its tasks below
