@@ -56,7 +56,9 @@ from rapidfuzz import fuzz
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
+from realdocs_match import assignments  # noqa: E402  (obligations folded to their blocks, as the labels count them)
 from vanban.extract import extract  # noqa: E402
 from vanban.extract.folded import loose_key  # noqa: E402
 from vanban.extract.report import extraction_to_json  # noqa: E402
@@ -108,7 +110,10 @@ def what_ok(g, x):
 
 
 def prf(field, gold, got, whats=None):
-    """(tp, got, gold); ``whats`` collects [ok, n] of the task clauses of matches."""
+    """(tp, got, gold); ``whats`` collects [ok, n] of the task clauses of matches; obligations folded to their blocks
+    (realdocs_match.assignments)."""
+    if field == "obligations":
+        got = assignments(got)
     used = set()
     tp = 0
     for g in gold:

@@ -120,8 +120,36 @@ def match_item(field, g, x) -> bool:
     raise KeyError(field)
 
 
+def assignments(got):
+    """The extracted obligations as the labels count them: one per assignment block. vanban lists one obligation per
+    task with its own date (``block`` numbers the block it was read from: "2. Ban cán sự đảng … ⏎ - … trước ngày
+    30/9/2027. ⏎ - … trước ngày 15/12 hằng năm." is two rows of one block); the labels
+    (``realdocs/labeled/README.md``) write the block once, dated by its earliest date (as vanban's
+    ``Extraction.obligations`` keep it). Rows without a block stay apart."""
+    out, at = [], {}
+    for x in got:
+        b = x.get("block")
+        if b is None:
+            out.append(x)
+        elif b not in at:
+            at[b] = len(out)
+            out.append(x)
+        else:
+            first = out[at[b]]
+            what = "; ".join(w for w in (first.get("what"), x.get("what")) if w)
+            due = min((d for d in (first.get("deadline"), x.get("deadline")) if d), key=_due, default=None)
+            out[at[b]] = {**first, "what": what, "deadline": due}
+    return out
+
+
+def _due(d) -> str:
+    return d.get("date") or d.get("latest") or "9999"
+
+
 def prf(field, gold, got):
-    """(tp, got, gold, unmatched gold, unmatched got)."""
+    """(tp, got, gold, unmatched gold, unmatched got); obligations folded to their blocks (:func:`assignments`)."""
+    if field == "obligations":
+        got = assignments(got)
     used, tp, missed = set(), 0, []
     for g in gold:
         for i, x in enumerate(got):

@@ -95,3 +95,22 @@ def test_oneline_header_over_a_flat_text():
         "Kế hoạch", "triển khai công tác dân vận năm 2024", "07-KH/ĐU", "Sơn Tân")
     assert st.signature is not None and st.signature.name == "Hoàng Văn Tịnh"
     assert text[st.body_start:st.body_end].strip().startswith("Chi bộ thôn 1 ")
+
+
+def test_a_long_line_opening_with_its_issuer_and_number_has_a_header():
+    """The final newcomer of session 17: a 2.4 MB one-line file opening "ỦY BAN NHÂN DÂN XÃ TÂN LẬP Số: 12/KH-UBND"
+    (no motto, no place-date) then its tasks got no number, type nor issuer: the issuing body in capitals before
+    the number line is a header's two cells, as a motto and a number line are."""
+    text = "ỦY BAN NHÂN DÂN PHƯỜNG HÀ CẦU Số: 31/KH-UBND " + "Các tổ dân phố ra quân tổng vệ sinh trước ngày 20/5/2027, " * 80
+    ext = extract(text)
+    m = ext.metadata
+    assert (m.number, m.type, m.issuer) == ("31/KH-UBND", "Kế hoạch", "ỦY BAN NHÂN DÂN PHƯỜNG HÀ CẦU")
+    # … and the body after the số ký hiệu stays the body (no type line: the header ends at the first sentence)
+    assert len(ext.deadlines) == 80 and {d.date for d in ext.deadlines} == {"2027-05-20"}
+    assert [o.who for o in ext.obligations] == ["Các tổ dân phố"]
+
+
+def test_a_long_line_with_a_number_alone_is_no_header():
+    """A body sentence citing a number ("… theo Kế hoạch Số: 31/KH-UBND …") with no issuer opening the line stays prose."""
+    text = "Các tổ dân phố thực hiện theo Số: 31/KH-UBND, " + "ra quân tổng vệ sinh trước ngày 20/5/2027, " * 10
+    assert extract(text).metadata.issuer is None

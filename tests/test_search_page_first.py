@@ -37,3 +37,21 @@ def test_box_then_results_then_help(page):
     results = page.index('class="rows-and-columns"')
     help_ = page.index("Gõ từ khóa có dấu hoặc không dấu")
     assert box < results < help_
+
+
+def test_labels_in_vietnamese(page):
+    """The final newcomer of session 17: the page said "Custom SQL query returning 1 row", "Query parameters", "Run
+    SQL", "This data as" and bare column names; office staff read Vietnamese (the JSON keeps the column names)."""
+    for english in ("Custom SQL query", "Query parameters", 'value="Run SQL"', "This data as", "Powered by"):
+        assert english not in page
+    assert '<label for="qp1">Từ khóa</label>' in page and 'value="Tìm kiếm"' in page
+    assert ">Số ký hiệu</th>" in page and ">Trích yếu</th>" in page
+
+
+def test_the_json_keeps_its_column_names(tmp_path):
+    from site_client import get_json
+    db = tmp_path / "archive.db"
+    with Archive(db) as a:
+        a.store(process_file(PLAN, jobs=1))
+    rows = get_json(datasette_app(db), "/archive/tim_kiem.json?_shape=array&q=chuyen+doi+so")
+    assert rows and {"id", "number", "title"} <= set(rows[0])

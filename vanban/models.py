@@ -322,6 +322,10 @@ class Obligation:
     # the task's time as written when it gives no calendar date and ``deadline`` is None: a relative time limit
     # ("trong thời hạn 07 ngày kể từ ngày nhận được Kế hoạch này"), a due cell "Thường xuyên" (vanban.extract.undated_dues)
     due_text: str | None = None
+    # the assignment the row was read from, numbered in document order: a body's block with several tasks of their own
+    # dates ("2. Ban cán sự đảng … ⏎ - … trước ngày 30/9/2027. ⏎ - … trước ngày 15 tháng 12 hằng năm.") is one row per
+    # task (vanban.extract.checklist.task_rows), all of one block; the labels count the block once
+    block: int | None = None
 
 
 @dataclass(frozen=True)

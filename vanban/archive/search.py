@@ -28,7 +28,7 @@ from .keys import fts_query, looks_like_symbol, query_alternatives, query_tokens
 from .number_query import TYPE_ABBREVIATIONS, number_query, unglue
 from .ranking import BM25, TYPE_BONUS, levels, named_type
 from .snippet import make_snippet
-from .typed_figures import typed_terms
+from .typed_figures import copy_key, figures_written, typed_terms
 
 __all__ = ["SearchHit", "search", "search_respelled", "respelled_query", "reindex", "format_hits", "BRACKET_MARK", "ANSI_MARK"]
 
@@ -429,9 +429,17 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
     marks = ",".join("?" * len(scores))
     docs = {r[0]: r for r in conn.execute(f"SELECT {_fields(conn)} FROM documents d WHERE d.id IN ({marks})", list(scores))}
     tokens = query_tokens(query)
-    hits = []
+    hits: list[SearchHit] = []
+    seconds: list[bool] = []
+    copies: set[str] = set()
     for id_, score in scores.items():
         _, number, typ, date, iss, title, text, raw, path, kind, charset = docs[id_]
+        if score > -1e6 and not (figures_written(text, query) or figures_written(raw, query)):
+            continue  # "92%": the number alone matched ("Số 92-TB/ĐU"), no "92%" written
+        key = copy_key(number, date, typ)
+        again = key is not None and key in copies  # another file of a document listed already: after the others
+        if key is not None:
+            copies.add(key)
         snippet = (
             make_snippet(text or "", tokens, mark=mark)
             or make_snippet(raw or "", tokens, mark=mark)
@@ -439,7 +447,10 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
             or (" ".join((text or "").split())[:160] or None)
         )
         hits.append(SearchHit(id_, number, typ, date, iss, title, snippet, float(score), base_name(path), kind, charset))
-    return hits
+        seconds.append(again)
+    # ranked by distinct document: a document's other files (its .pdf beside its .txt, listed with "Dạng khác" on its
+    # page) come after every document's best file, in their own order
+    return [h for h, again in zip(hits, seconds) if not again] + [h for h, again in zip(hits, seconds) if again]
 
 
 #: the score of a document found only by its citation of the symbol asked for: after the text's matches (bm25 < 0)

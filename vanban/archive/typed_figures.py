@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TYPED_DATE_RE", "FIGURE_RE", "has_figure", "typed_terms"]
+__all__ = ["TYPED_DATE_RE", "FIGURE_RE", "has_figure", "figures_written", "typed_terms", "copy_key"]
 
 #: a date typed in digits: "15/12/2027", "15-12-2027", "15.12.2027"
 TYPED_DATE_RE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d\d)(?![\d/.\-])")
@@ -22,6 +22,27 @@ FIGURE_RE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*%")
 def has_figure(query: str | None) -> bool:
     """The query types a figure with "%" ("92%", "tỷ lệ 92% hồ sơ")."""
     return bool(FIGURE_RE.search(query or ""))
+
+
+def figures_written(text: str | None, query: str | None) -> bool:
+    """Every figure the query types with "%" stands in ``text`` with its "%" ("đạt trên 92%", "92 %", "92,5%"): the
+    index matched the number alone, which a số ký hiệu's "Số 92-TB/ĐU" in the text holds too (the final newcomer of
+    session 17: 92-TB/ĐU ranked first for "92%"). True for a query with no figure."""
+    for m in FIGURE_RE.finditer(query or ""):
+        parts = re.split(r"[.,]", m.group(1))
+        number = r"[.,]".join(re.escape(p) for p in parts)
+        if not re.search(rf"(?<![\d.,]){number}\s*%", text or ""):
+            return False
+    return True
+
+
+def copy_key(number: str | None, date: str | None, type_key: str | None) -> str | None:
+    """What makes two archived files one document for the search's list: the same số ký hiệu, date and type (a
+    Thông báo stored as its .txt and as its .pdf: the newcomer's "92%" listed it twice above the plans holding 92%);
+    None (never a copy) for a document without a number or a date."""
+    if not number or not date:
+        return None
+    return "|".join((re.sub(r"\W+", "", number).casefold(), date, type_key or ""))
 
 
 def _date_phrases(d: str, m: str, y: str) -> list[str]:

@@ -33,6 +33,7 @@ from vanban.extract.recurring_cells import recurring_cells
 from vanban.extract.row_tasks import row_tasks
 from vanban.extract.sections import layout_from
 from vanban.extract.span_index import SpanIndex
+from vanban.extract.steps import step_parts, titled_articles
 from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.target_words import GOODS_NOTICE_TITLE_RE
 from vanban.extract.targets import find_targets, once_per_row, plan_appendices, procedure_appendices, restated, task_list_appendices
@@ -82,8 +83,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     walls = tuple((t.start, t.end) for t in st.tables if t.role == "data")  # a sentence outside ends at a table
     # … and at a procedure step's heading line: "Bước 2. Tổ chức kiểm điểm" / "Các chi bộ tổ chức hội nghị …, hoàn
     # thành trước ngày 15/12/2027" is the step's task, not "Tổ chức kiểm điểm Các chi bộ …" (a heading has no full
-    # stop). (Every part's heading as a wall cut a plan's targets from their dated task's sentence: steps only.)
-    walls += tuple(heading_spans(_steps(st.body), text))
+    # stop); an article's title line alike ("Điều 2. Tổ chức tiếp công dân" / "Công chức Tư pháp - Hộ tịch bố trí …").
+    # (Every part's heading as a wall cut a plan's targets from their dated task's sentence: steps and articles only.)
+    walls += tuple(heading_spans(step_parts(st.body) + titled_articles(st.body + st.appendices), text))
     cells = tuple((c[2], c[3]) for c in due_cells(st.tables))  # "Tháng 3/2027" under "Thời gian giám sát"
     spans = tuple((c[2], c[3]) for c in due_cells(st.tables, completion_only=True))  # "2027 - 2028" by when, not while
     deadlines = find_deadlines(f, body[0], body[1], ref, masks, walls, cells, spans)
@@ -193,16 +195,6 @@ def _owned_deadlines(deadlines, obligations):
             out.append(od)
             kept_at.add(od.span.start, od.span.end, od)
     return sorted(out, key=lambda d: d.span.start if d.span else -1)
-
-
-def _steps(parts):
-    """The parts labelled as a procedure's steps ("Bước 1.", :data:`assignment_words.STEP_LABEL`), at any depth."""
-    out = []
-    for p in parts:
-        if W.STEP_LABEL.match(p.label or ""):
-            out.append(dataclasses.replace(p, children=()))
-        out += _steps(p.children)
-    return out
 
 
 def _directed(d, ob):

@@ -289,10 +289,6 @@ SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t
                         # "Điều 6. Đơn vị chủ trì quản lý tài sản quy định tại Điều 5" (123/2025/QĐ-CTUBND): which unit
                         # holds which assets, a designation of the phân cấp, not a task
                         r"|(?:[dđ][o06]n v[il1]|c[o06] quan) ch[uw] tr[il1] qu[a4]n l[yi1]\s")
-# a procedure's step ("Bước 3. Đánh giá, xếp loại" / "Các đảng ủy cơ sở xét, quyết định xếp loại …", a Ban Tổ chức's
-# Hướng dẫn): its heading names the step's act, not a section of aims or of the review of past work, so SKIP_HEAD
-# does not drop its tasks (original text of the part's label)
-STEP_LABEL = re.compile(r"^(?:Bước|BƯỚC)\s")
 # a subject that is no body but a time limit, a form's field or a figure (original text): "Bảy (07) ngày làm việc đối
 # với các ý kiến | phối hợp liên ngành" (80/2025/QĐ-UBND Bắc Ninh), "Số | Số: /BC-" (a report form's number line)
 NOT_A_BODY_WHO = re.compile(r"^(?:\S+\s*\(\d{1,3}\)|\d{1,3})\s+(?:ngày|giờ|tháng|năm)\b|^Số$"
@@ -315,6 +311,11 @@ COMPETENCE_HEAD = re.compile(r"^(?:n[o06][il1] [dđ]ung )?ph[a4]n c[a4]p\b(?! (?
                              r"|^nh[il1][e¢]m v[uw](?:,| v[a4]) quy[e¢]n h[a4]n(?! c[uw][a4])|^c[o06] c[a4]u t[o06] ch[uw]c\b")
 # the items a competence part may still hold that assign (folded heading): "Trách nhiệm …", "Tổ chức thực hiện"
 DUTY_CHILD_HEAD = re.compile(r"^(?:trach nhiem|to chuc thuc hien)\b")
+# a criterion the procedure sets, a sentence of its own after a step's task (folded): "Tỷ lệ đảng viên được xếp loại
+# "Hoàn thành xuất sắc nhiệm vụ" không vượt quá 20% số …" (a Ban Tổ chức's Hướng dẫn, the session-17 newcomer): a measure
+# and its bound, no further task of the body before it (its target stays that body's)
+CRITERION_SENTENCE = re.compile(r"^(?:ty le|ti le|so luong|muc|tong so)\s[^.;]{0,200}?\b(?:khong (?:vuot qua|qua|thap hon|"
+                                r"duoi|it hon|cao hon)|toi da|toi thieu|it nhat|tu \d[\d.,]* ?% tro len|dat \d|tren \d|duoi \d)")
 CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)[\s./]*$|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|chiu trach nhiem thi hanh"
                       # "… có trách nhiệm thực hiện nghiêm túc Quy chế này." (165/2025/QĐ-UBND); "thực hiện tốt Quy chế

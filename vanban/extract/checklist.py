@@ -38,8 +38,8 @@ from vanban.extract.undated_dues import relative_limit
 from vanban.models import Deadline, Extraction, InputError, Obligation, Span, Target
 from vanban.text import fold
 
-__all__ = ["ChecklistItem", "build_checklist", "render_checklist", "task_rows", "targets_within", "target_text",
-           "FORMATS"]
+__all__ = ["ChecklistItem", "build_checklist", "render_checklist", "task_rows", "written_rows", "targets_within",
+           "target_text", "FORMATS"]
 
 FORMATS = ("md", "csv", "json", "ics")
 UNKNOWN_BODY = "(chưa xác định)"
@@ -247,15 +247,24 @@ def task_rows(ext: Extraction) -> list[Obligation]:
     return _task_rows(ext)[0]
 
 
-def _task_rows(ext: Extraction) -> tuple[list[Obligation], set[int]]:
+def written_rows(ext: Extraction) -> list[Obligation]:
+    """:func:`task_rows` with the Phụ lục rows that restate a body's task (the checklist lists that task once): the
+    obligations the JSON and the archive hold — every assignment the text writes, one row per task with its own
+    date, each with its block (``Obligation.block``)."""
+    return _task_rows(ext, keep_restated=True)[0]
+
+
+def _task_rows(ext: Extraction, keep_restated: bool = False) -> tuple[list[Obligation], set[int]]:
     """:func:`task_rows`, and the deadlines (by :func:`_key`) that are a second date of an obligation's own task
     ("tổ chức lễ giao nhận quân trong tháng 02/2026, hoàn thành trước 15/02/2026": one task, due 15/02; the month
-    is no row of its own)."""
+    is no row of its own); with ``keep_restated`` the Phụ lục rows restating a body's task stay."""
     claimed = {ob.deadline.span.start for ob in ext.obligations if ob.deadline and ob.deadline.span}
     taken: set[int] = set()
     again: set[int] = set()
     rows: list[Obligation] = []
-    for ob in ext.obligations:
+    for i, ob in enumerate(ext.obligations):
+        if ob.block is None:  # (rows split already keep their block)
+            ob = replace(ob, block=i)
         own = [d for d in ext.deadlines if d.what and d.span and d.span.start not in claimed
                and _key(d) not in taken and (_within(ob.span, d.span) or _written_in(ob, d))]
         taken.update(_key(d) for d in own)
@@ -266,7 +275,8 @@ def _task_rows(ext: Extraction) -> tuple[list[Obligation], set[int]]:
             own.append(ob.deadline)  # listed with its own task; the first tasks keep no date of another's
             ob = replace(ob, deadline=None)
         split = [Obligation(who=d.who or ob.who, what=d.what, deadline=d,
-                            targets=targets_within(ext.targets, d.what, (d.span or ob.span).sentence), span=d.span or ob.span)
+                            targets=targets_within(ext.targets, d.what, (d.span or ob.span).sentence), span=d.span or ob.span,
+                            block=ob.block)
                  for d in own]
         moved = {id(t) for o in split for t in o.targets}
         left = tuple(t for t in ob.targets if id(t) not in moved)
@@ -283,7 +293,7 @@ def _task_rows(ext: Extraction) -> tuple[list[Obligation], set[int]]:
         rows += _limit_rows(replace(ob, what=_without_tail_tasks(without_listed_tasks(ob.what, others), own),
                                     targets=left))
         rows += split
-    kept = _without_appendix_restatements(rows, ext)
+    kept = rows if keep_restated else _without_appendix_restatements(rows, ext)
     # the dropped row's date is the body task's: no row of its own either
     again |= {_key(ob.deadline) for ob in rows if ob.deadline and not any(ob is k for k in kept)}
     return kept, again

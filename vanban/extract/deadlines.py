@@ -710,7 +710,8 @@ def find_deadlines(
             continue  # "Năm tài chính của Quỹ bắt đầu từ ngày 01 tháng 01 và kết thúc vào ngày 31 tháng 12" (302/2025/NĐ-CP): a period defined
         cue_start = (max(s0, h.start - 60) + cue.start()) if cue else h.start
         earliest, latest, date = h.earliest, h.latest, h.date
-        text_start = cue_start if cue and re.match(rf"{P.TRUOC}|ch|d[e¢]n|h", f.view[cue_start:h.start]) else h.start
+        # ("xong trước ngày 25/8/2027": the completion word opens the due phrase as "hoàn thành" does)
+        text_start = cue_start if cue and re.match(rf"{P.TRUOC}|ch|d[e¢]n|h|xong(?![a-z])", f.view[cue_start:h.start]) else h.start
         if cue and "meeting" in cue.re.groupindex:  # the meeting's words are the deadline's: "sinh hoạt chi bộ thường kỳ tháng 12/2026"
             text_start = max(s0, h.start - 60) + cue.start("meeting")
         if cue and h.kind == "relative" and _LIMIT_CUE.match(f.view, cue_start, h.start):

@@ -38,6 +38,7 @@ from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.lead_partners import join_lead_and_partners
 from vanban.extract.partners import partners_in
 from vanban.extract.sections import Layout, SpanSet
+from vanban.extract.steps import step_parts
 from vanban.extract.task_text import without_duty_words
 from vanban.models import Deadline, Obligation, Part, Span, Structure, Table, Target
 from vanban.structure import vocab as V
@@ -148,6 +149,7 @@ class _Reader:
                  targets: list[Target], ref: dt.date | None) -> None:
         self.f, self.st, self.deadlines, self.targets, self.ref = f, st, deadlines, targets, ref
         self.skip = SpanSet(lay.results)
+        self.steps = {p.start for p in step_parts(st.body)}  # a step's heading names its act: no SKIP_HEAD section
         self.out: list[Obligation] = []
         self.named_in_full: list[str] = []  # bodies charged under the short name the text gave them (W.ALIAS)
         self.in_procedure = 0  # depth of parts titled as a procedure's steps ("Trình tự, thủ tục …")
@@ -512,10 +514,11 @@ class _Reader:
         m = re.search(r"\s+".join(map(re.escape, who.split())), raw)
         return a + m.start() if m else None
 
-    def bodies_below(self, p: Part, who: str, named_only: bool = False) -> int:
+    def bodies_below(self, p: Part, who: str, named_only: bool = False, members_from: int = 2) -> int:
         """How many labelled items right under ``p`` name a body other than ``who``, in their heading
         or as the actor of their first sentence (one of the bodies a heading lists, "1. Các sở, ban, ngành cấp tỉnh; Ủy
-        ban nhân dân các xã, phường" over "c) Ủy ban nhân dân các xã, phường rà soát …", is no other)."""
+        ban nhân dân các xã, phường" over "c) Ủy ban nhân dân các xã, phường rà soát …", is no other); named members of
+        ``who`` ("Công chức Văn phòng - Thống kê" under "… của công chức") count from ``members_from`` of them on."""
         n = 0
         items = [c for c in p.children if c.kind == "item" and c.level < 8]
         # the heading's own tasks among the items: then an item that charges one of its bodies alone is no other
@@ -532,7 +535,7 @@ class _Reader:
                     members.add(fold(S.clean_who(body)))
             elif body and not (named_only and re.match(r"(?:cac|nhung)\s", fold(body))):
                 n += 1  # under a generic heading only a named body counts ("Các cơ quan, đơn vị, cá nhân …" restates it)
-        return n + (len(members) if len(members) >= 2 else 0)
+        return n + (len(members) if len(members) >= members_from else 0)
 
     def tasks_below(self, p: Part) -> str:
         parts = [clean_quote(self.text(*self.own(c))) for c in p.children
@@ -979,7 +982,7 @@ class _Reader:
             self.duty_parts(p.children)
             return
         if p.heading and W.SKIP_HEAD.match(Folded.of(p.heading).view) and not W.KEEP_HEAD.search(
-                Folded.of(p.heading).view) and p.level <= 4 and not W.STEP_LABEL.match(p.label or ""):
+                Folded.of(p.heading).view) and p.level <= 4 and p.start not in self.steps:
             return
         # the body's name may wrap ("4. Sở Tài" / "chính" / "" / "Chủ trì, phối hợp …")
         alone = re.match(r"[ \t*]*\n?[ \t*]*((?:[^\n]{1,120}\n(?![ \t]*\n)){0,2}[^\n]{1,120}?)[ \t*:]*\n[ \t]*\n",
@@ -1005,6 +1008,7 @@ class _Reader:
             return
         if p.heading and not self.wrapped_head(p.heading, own, self.text(s, e)):
             who = S.body_name(p.heading) if self.topic_assigns(p.heading) else None
+            duty = None
             if p.children and (duty := W.DUTY_TITLE.match(p.heading.strip())):
                 # "Điều 17. Trách nhiệm của Văn thư cơ quan" over its duties: the title's X as printed,
                 # none for persons ("… của các cá nhân có liên quan")
@@ -1015,6 +1019,12 @@ class _Reader:
             if who and self.bodies_below(p, who, generic) >= (1 if generic else 2):
                 # "Điều 2. Trách nhiệm của các cơ quan, đơn vị" over "1. Sở Tài chính", "2. Sở Khoa học và
                 # Công nghệ chủ trì …": a heading over the bodies' own items, not a body with tasks
+                self.parts(p.children, None)
+                return
+            items = [c for c in p.children if c.kind == "item" and c.level < 8]
+            if who and duty and items and self.bodies_below(p, who, generic, members_from=1) >= len(items):
+                # "Điều 3. Trách nhiệm của Văn phòng" over its one item "1. Công chức Văn phòng - Thống kê tổng hợp …"
+                # (the final newcomer of session 17): every item of a duty article names its own body, one item too
                 self.parts(p.children, None)
                 return
             if who:  # "2. Sở Khoa học và Công nghệ" with its tasks below
@@ -1464,6 +1474,8 @@ class _Reader:
             elif who:
                 cur = [S.clean_who(who), [what] if what else [], s0, a + end]
                 found.append(cur)
+            elif cur and W.CRITERION_SENTENCE.match(v):
+                cur[3] = a + end  # a criterion: no task, its target still the body's
             elif cur and not W.CLOSING.search(v):
                 cur[1].append(again or sent)
                 cur[3] = a + end

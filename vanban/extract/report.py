@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from vanban.extract.checklist import written_rows
 from vanban.models import Citation, Deadline, Extraction, Obligation, Target
 from vanban.outline import outline
 
@@ -45,6 +46,7 @@ def _obligation(o: Obligation) -> dict[str, Any]:
         "due_text": o.due_text,
         "targets": [_target(t) for t in o.targets],
         "sentence": o.span.sentence if o.span else None,
+        "block": o.block,
     }
 
 
@@ -68,7 +70,12 @@ def extraction_to_json(ext: Extraction) -> dict[str, Any]:
         "citations": [_citation(c) for c in ext.citations],
         "deadlines": [deadline_to_json(d) for d in ext.deadlines],
         "targets": [_target(t) for t in ext.targets],
-        "obligations": [_obligation(o) for o in ext.obligations],
+        # one obligation per task with its own due date, as the checklist lists them (``written_rows``: a Phụ lục row
+        # restating a body's task stays, the checklist lists that task once), each with the
+        # number of the assignment block it was read from (``block``): the JSON, the archive's rows and the phiếu
+        # agree (the final newcomer of session 17: a body's two bullets were one JSON obligation, stored with the first
+        # bullet's date, while the checklist split them). ``Extraction.obligations`` stays one per assignment.
+        "obligations": [_obligation(o) for o in written_rows(ext)],
         "structure": outline(ext.structure) if ext.structure else None,
         "notes": list(ext.notes),
     }

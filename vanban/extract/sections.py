@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from vanban.extract import patterns as P
 from vanban.extract.folded import Folded
+from vanban.extract.steps import step_parts
 from vanban.models import Structure
 
 __all__ = ["Layout", "SpanSet", "layout_from", "lines_of", "printed_heading", "sentence_bounds", "upper_ratio"]
@@ -136,7 +137,7 @@ def layout_from(f: Folded, st: Structure) -> Layout:
     if st.signature:
         lay.signature = (st.body_end, len(v))
         lay.noi_nhan = st.recipients[0].start if st.recipients else None
-    lay.results = _results_parts(f, lay, st.type == "Báo cáo")
+    lay.results = _results_parts(f, lay, st.type == "Báo cáo", {p.start for p in step_parts(st.body)})
     return lay
 
 
@@ -182,10 +183,11 @@ _RESULTS_TOPIC = re.compile(r"^(?:ve|doi voi)\s+")
 _NEXT_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\.[ \t]|[ivxl]{1,4}\.[ \t])")
 
 
-def _results_parts(f: Folded, lay: Layout, report: bool = False) -> list[tuple[int, int]]:
+def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int] = frozenset()) -> list[tuple[int, int]]:
     """Roman sections and numbered heading lines ("1. Đánh giá chung") that
     report results, each to the next heading; with ``report`` (a Báo cáo) its
-    requests to the superior too."""
+    requests to the superior too. A procedure's step (its start in ``steps``: "3. Đánh giá, xếp loại" under "I. CÁC
+    BƯỚC THỰC HIỆN") names an act to do, no results."""
     v, o = f.view, f.original
 
     def reporting(head: str) -> bool:
@@ -193,7 +195,7 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False) -> list[tuple[i
         return bool(_RESULTS_HEAD.search(h) or _SHORTFALL_HEAD.match(h) or (report and _REPORT_REQUEST_HEAD.match(h)))
     parts = [(s, e) for head, s, e in lay.sections if reporting(head)]
     for m in _HEADING_LINE.finditer(v, lay.body_start, lay.body_end):
-        if not _RESULTS_HEAD.match(_RESULTS_TOPIC.sub("", m.group(2))) or o[m.end() - 1] in ".;:,":
+        if not _RESULTS_HEAD.match(_RESULTS_TOPIC.sub("", m.group(2))) or o[m.end() - 1] in ".;:," or m.start() in steps:
             continue
         nxt = _NEXT_HEADING.search(v, m.end(), lay.body_end)
         parts.append((m.start(), nxt.start() if nxt else lay.body_end))

@@ -684,5 +684,15 @@ SHARE_NOUN_AFTER_RE = re.compile(
     r"\s*(?:so\s+)?(?:ho\s+so|ho(?:\s+gia\s+dinh|\s+dan)?|nguoi(?:\s+dan)?|dan\s+so|xa|phuong|thon|to\s+dan\s+pho|khu\s+pho"
     r"|truong|hoc\s+sinh|tre(?:\s+em)?|co\s+quan|don\s+vi|doanh\s+nghiep|thu\s+tuc|can\s+bo|cong\s+chuc|vien\s+chuc"
     r"|dang\s+vien|chi\s+bo|to\s+chuc|benh\s+nhan|lao\s+dong|giao\s+vien|tai\s+khoan|phu\s+nu|thanh\s+nien|dien\s+tich)(?![a-z])")
+#: the digits OCR reads for a 0 of a degraded print ("100%" read "196%", "108%", "160%")
+OCR_ZEROS = frozenset("0689")
+
+
+def zeros_misread(value: float) -> bool:
+    """``value`` (a share over 100%) is 100 with its zeros misread: 101–199 whose last two digits are each a digit
+    OCR reads for a 0 (:data:`OCR_ZEROS`); "150%" is no such reading."""
+    return value == int(value) and 100 < value < 200 and all(c in OCR_ZEROS for c in f"{int(value):03d}"[1:])
+
+
 SHARE_WORD_BEFORE_RE = re.compile(r"(?<![a-z])ty\s+le(?![a-z])")
 GROWTH_NEAR_RE = re.compile(r"(?<![a-z])(?:tang|vuot|gap|so\s+voi|ke\s+hoach|du\s+toan|chi\s+tieu|cung\s+ky|binh\s+quan)(?![a-z])")

@@ -840,7 +840,11 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if lo is not None and lo == hi and b is None and not pct and not cue and TT.condition_then(v, o, m.start(), unit_end, s1):
             continue  # "ra đấu giá quyền sử dụng đất 02 lần không thành thì …": the case's figure
         if pct and _share_over_whole(v, s0, m.start(), unit_end, s1, max(x for x in (lo, hi) if x is not None)):
-            continue  # "bảo đảm 196% hồ sơ …" (a scan's 100%): a share cannot pass the whole
+            if not W.zeros_misread(max(x for x in (lo, hi) if x is not None)):
+                continue  # "tỷ lệ … đạt 150%": a share cannot pass the whole, no target
+            # "bảo đảm 196% hồ sơ …": a scan's 100% whose zeros OCR read as 9 and 6 (the final newcomer of session 17:
+            # the 100% target was lost): the whole, as the only share its confusable digits can stand for
+            lo, hi = (100.0 if lo is not None else None), (100.0 if hi is not None else None)
         key = (lo, hi, fold(unit or ""), fold(scope or ""), s0)
         if key in seen:
             continue  # restated in the same sentence

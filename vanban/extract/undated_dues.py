@@ -94,11 +94,27 @@ def _opening_cycle(ob: Obligation) -> Obligation:
     f = Folded.of(ob.what)
     m = SCHEDULE_OPENING_RE.match(f.view)
     if m is None or _several_tasks(ob.what):
-        return ob
+        return _inner_cycle(ob, f)
     what = ob.what[m.end():].strip()
     if len(what.split()) < 2:
         return ob
     return dataclasses.replace(ob, what=what, due_text=clean_quote(ob.what[m.start("when"):m.end("when")]))
+
+
+def _inner_cycle(ob: Obligation, f: Folded) -> Obligation:
+    """The obligation with the report cycle that opens a later comma clause of its one task ("theo dõi, tổng hợp, định
+    kỳ 6 tháng báo cáo Ban Thường vụ Tỉnh ủy", the session-17 newcomer's Chương trình hành động) as its ``due_text``,
+    cut from the task ("theo dõi, tổng hợp, báo cáo Ban Thường vụ Tỉnh ủy"); as it was otherwise."""
+    if _several_tasks(ob.what):
+        return ob
+    comma = f.view.find(",")
+    while comma >= 0:
+        m = SCHEDULE_OPENING_RE.match(f.view, comma + 1)
+        if m is not None and len(ob.what[m.end():].split()) >= 2:
+            what = ob.what[:comma].rstrip() + ", " + ob.what[m.end():].strip()
+            return dataclasses.replace(ob, what=what, due_text=clean_quote(ob.what[m.start("when"):m.end("when")]))
+        comma = f.view.find(",", comma + 1)
+    return ob
 
 
 def _opening_limit(ob: Obligation) -> str | None:

@@ -318,6 +318,9 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
             other_col = ln.cell[0] == issuer_cell[0] and ln.cell[2] != issuer_cell[2]
         if type_idx is None and (
                 (not parts and not issuer_lines and (_opens_prose(ln) or _opens_body_part(ln))) or
+                # … or, past the số ký hiệu, a sentence of the body ("ỦY BAN NHÂN DÂN XÃ TÂN LẬP" / "Số: 12/KH-UBND" /
+                # "Các thôn báo cáo kết quả trước ngày 15/12/2027, …": the final newcomer of session 17's one-line file)
+                (number_seen and vv_idx is None and not _VV_MISREAD_RE.match(ln.view.strip(" *")) and _opens_prose(ln)) or
                 V.KINH_GUI_RE.match(ln.view) or _wrapped_kinh_gui(lines, i) or (
                     V.BASIS_RE.match(ln.view) and (number_seen or vv_idx is not None or ln.text.lstrip("-+• ")[:1].isupper()))):
             # no type line: a Kính gửi or a Căn cứ paragraph is past the header (a pasted

@@ -64,7 +64,7 @@ def _run_on(line: str) -> bool:
         return False
     head = line[:_HEADER_SPAN]
     kinds = (bool(R.MOTTO.search(head)), bool(R.NUMBER.search(head)), _place_date(head, 0) is not None,
-             bool(R.NOI_NHAN.search(line)), bool(R.SIGN_LEVEL.search(line)))
+             bool(R.NOI_NHAN.search(line)), bool(R.SIGN_LEVEL.search(line)), bool(R.ISSUER_OPENING.match(head)))
     return sum(kinds) >= 2
 
 

@@ -73,6 +73,10 @@ SIGNER_TITLE = re.compile(r"(?<!\S)(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|BÍ\s+THƯ|GIÁ
 # a multi-word type whose tail opens the trích yếu ("THÔNG BÁO" / "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG …")
 TITLE_OF = re.compile(r"\s+CỦA\s")
 # a Công điện's sender before its addressees ("THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ XÂY DỰNG điện:", "UBND TỈNH … điện:")
+# the issuing body in capitals opening the line, as a header's first cell does ("ỦY BAN NHÂN DÂN XÃ TÂN LẬP Số:
+# 12/KH-UBND …": the final newcomer of session 17's 2.4 MB one-line file, no motto, no place-date)
+ISSUER_OPENING = re.compile(rf"^\s*(?:ỦY\s+BAN|UBND|HỘI\s+ĐỒNG|ĐẢNG\s+(?:ỦY|BỘ)|(?:HUYỆN|TỈNH|THÀNH|QUẬN|THỊ)\s+ỦY"
+                            rf"|BỘ|SỞ|BAN|VĂN\s+PHÒNG|CHI\s+BỘ)(?:\s+[{_UP}][{_UP}\-]*){{1,8}}\s+(?=Số\b)")
 SENDS = re.compile(r"(?<=\s)điện\s*:")
 SENDER_HEAD = re.compile(r"THỦ\s+TƯỚNG|BỘ\s|ỦY\s+BAN|UBND\s|CHỦ\s+TỊCH|BAN\s+CHỈ\s+ĐẠO|SỞ\s")
 SENDER_TITLE = re.compile(r"BỘ\s+TRƯỞNG|CHỦ\s+TỊCH|GIÁM\s+ĐỐC|TRƯỞNG\s+BAN")

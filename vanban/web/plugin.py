@@ -48,6 +48,7 @@ from vanban.archive.keys import query_tokens, search_terms, symbol_key
 from vanban.archive.ranking import level_expression, named_type
 from vanban.archive.search import base_name, match_expression, respelled_message, served_respelling, typed_hits
 from vanban.archive.spelling import ensure_vocabulary, unit_respelling
+from vanban.archive.typed_figures import copy_key, figures_written
 from vanban.extract.recurrence import describe
 from vanban.models import Metadata
 from vanban.text import fold
@@ -153,6 +154,9 @@ def prepare_connection(conn):
     conn.create_function("vn_search_terms", 1, search_terms, deterministic=True)
     conn.create_function("vn_fts_level", 3, level_expression, deterministic=True)
     conn.create_function("vn_named_type", 1, named_type, deterministic=True)
+    conn.create_function("vn_figures_written", 2, lambda text, q: int(figures_written(text, search_terms(q or ""))),
+                         deterministic=True)
+    conn.create_function("vn_copy_key", 3, copy_key, deterministic=True)
     conn.create_function("escape_fts", 1, _escape_fts_folded, deterministic=True)
     conn.create_function("vn_like_contains", 1, like_contains, deterministic=True)
     conn.create_function("vn_name_contains", 2, name_contains, deterministic=True)

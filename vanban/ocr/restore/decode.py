@@ -34,6 +34,7 @@ from vanban.symbols import symbol_form
 from vanban.text import normalize, tone_fits_final
 
 from . import confusions, names, protected, viterbi
+from .body_acts import act_context, act_spots
 from .candidates import KEEP_COST, Candidate, CandidateGenerator, fold
 from .joined import JoinedForms
 from .lm import DEFAULT_PATH, LanguageModel
@@ -700,12 +701,13 @@ class Restorer:
 
     def _after_first_pass(self, text: str, toks, mode: str, clean: bool, state: "_Pass") -> Restoration:
         """The document cache's second pass where it may change something, then the text written."""
-        if mode != "restore" or not SECOND_PASS or state.lat is None or (clean and not names.unit_body_context(toks)):
+        if mode != "restore" or not SECOND_PASS or state.lat is None or (
+                clean and not (names.unit_body_context(toks) or act_context(toks))):
             return self._finish(text, toks, mode, state)
         first, alternatives = self._summary(state.lat, state.path, toks)
         if clean:  # text that only lost its marks: only a body of the document's own unit ("xã hội phuong")
             own = names.own_units(first, text, SURE_CONFIDENCE)
-            spots = {t: f for t, f in {**names.unit_spots(first, text, own), **names.pair_spots(first, text)}.items()
+            spots = {t: f for t, f in _spots(first, text, own).items()
                      if f in alternatives(t)}
             return self._second_pass(text, toks, state, {}, [], spots) if spots else self._finish(text, toks, mode, state)
         # the document cache, second half: forms the first pass read with confidence
@@ -726,7 +728,7 @@ class Restorer:
             sure[f] = HEADER_BONUS
         own |= {f for f in sure if f in names.UNIT_FORMS}
         # where a body's name ends with the key of the own unit, the unit wins ("xã hội phuong")
-        spots = {t: f for t, f in {**names.unit_spots(first, text, own), **names.pair_spots(first, text)}.items()
+        spots = {t: f for t, f in _spots(first, text, own).items()
                  if f in alternatives(t)}
         header_keys = {fold(f) for f in sure}
         for f, n in counts.items():
@@ -780,7 +782,7 @@ class Restorer:
         flat_costs: list[float] = []
         flat_forms: list[str | None] = []
         # only a second pass reads the forms (on clean text, only a body of the own unit has one)
-        second = mode == "restore" and SECOND_PASS and (not clean or names.unit_body_context(toks))
+        second = mode == "restore" and SECOND_PASS and (not clean or names.unit_body_context(toks) or act_context(toks))
         for i, tok in enumerate(toks):
             lm_tok = lm_id_token(tok)
             if tok.kind == "symbol" and not accented_doc:
@@ -1329,6 +1331,12 @@ def _written(text: str, toks, out_forms: dict[int, str]) -> str:
     if not unicodedata.is_normalized("NFC", out):
         out = normalize(out)
     return out
+
+
+def _spots(first, text: str, own: set[str]) -> dict[int, str]:
+    """The second pass's spots: the own unit in a body's name, the unit a list calls for, a body's act after it
+    ("được Huyện ủy công nhận", :mod:`.body_acts`)."""
+    return {**names.unit_spots(first, text, own), **names.pair_spots(first, text), **act_spots(first, text)}
 
 
 def _nth_line_end(text: str, n: int) -> int:
