@@ -526,6 +526,9 @@ ACTION_VERBS = [
     # trong quý I/2027" (a17-03: the three clauses were one body's, the Đoàn's date the Hội's); no body's name holds them
     # ("được thành lập" is a participle: deadlines.split_actor)
     "nhan rong", "thanh lap",
+    # a draft sent out for comment: "Đề nghị Ủy ban nhân dân các xã, phường | góp ý bằng văn bản trước ngày 15/12/2026"
+    # (a Sở Tài chính's letter, test_newcomer15b_kinds: the request gave no task at all); no body's name holds it
+    "gop y",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
