@@ -442,3 +442,19 @@ def test_legacy_rows_with_glued_cells_keep_their_columns():
     assert rows[6][1].startswith("Xây dựng phương án ứng phó sự cố") and rows[6][3] == "Công an xã"
     assert rows[7][3] == "Các cơ quan, đơn vị, ấp" and rows[7][4] == "Trước ngày 15 tháng 12 năm 2027"
     assert not any("KINH PHÍ" in c for r in rows for c in r)
+
+
+def test_legacy_table_keeps_a_wrapped_parenthesis_and_an_empty_partner_and_ends_at_the_next_part():
+    # t17-09 legacy: row 8's task wraps inside a parenthesis ("… về Sở (qua Phòng Giáo dục" / "Trung học)") and its
+    # phối hợp cell is empty, so it came three cells for four (the task went to chủ trì, the body to phối hợp);
+    # part IV "TỔ CHỨC THỰC HIỆN", whose items open with "1. …" across the page, was read as rows of the table
+    text = _read("t17-09-KH-SGDDT.table.legacy.txt")
+    (table,) = _data_tables(text)
+    row8 = next(r for r in table.rows if r[0].text == "8")
+    assert row8[1].text == "Báo cáo tiến độ triển khai về Sở (qua Phòng Giáo dục Trung học)"
+    assert (row8[2].text, row8[3].text) == ("Các trường THPT, trung tâm GDNN-GDTX", "")
+    assert table.rows[-1][0].text == "9"
+    assert not any("TỔ CHỨC THỰC HIỆN" in c.text for r in table.rows for c in r)
+    whos = [o.who for o in extract("KẾ HOẠCH\nDạy học tiếng Anh\n\n" + text).obligations]
+    assert whos[-3:] == ["Phòng Giáo dục Trung học", "Thủ trưởng các trường trung học phổ thông, trung tâm giáo dục nghề "
+                         "nghiệp - giáo dục thường xuyên", "Ủy ban nhân dân các xã, phường, đặc khu"]

@@ -303,6 +303,10 @@ COLUMN_HEADER_RE = re.compile(
 
 # a paragraph that states the time limit of the item above it ("Thời hạn chậm nhất 05 ngày làm việc …",
 # "Thời gian hoàn thành: Quý I/2026"): it stays in that item, blank line or not (folded)
+#: a due cell without a year (folded): "Trước ngày 25 hằng tháng", "Chậm nhất ngày 05 hằng quý", "Thường xuyên",
+#: "Hằng tháng", "Định kỳ 6 tháng" — what a task table's last column holds where no date is written (a row short of
+#: cells ends with it: :func:`vanban.structure.stacked._fill`)
+YEARLESS_DUE_CELL_RE = re.compile(r"^(?:truoc ngay|cham nhat|thuong xuyen|hang (?:ngay|tuan|thang|quy|nam)|dinh ky)\b")
 DUE_PARAGRAPH_RE = re.compile(r"^[-+•*\s]*(?:thoi han|thoi gian hoan thanh|thoi gian thuc hien|hoan thanh truoc|han hoan thanh)\b")
 
 # a paragraph that goes on with the task of the item above it, its subject left out: a word of recurrence,
