@@ -458,3 +458,14 @@ def test_legacy_table_keeps_a_wrapped_parenthesis_and_an_empty_partner_and_ends_
     whos = [o.who for o in extract("KẾ HOẠCH\nDạy học tiếng Anh\n\n" + text).obligations]
     assert whos[-3:] == ["Phòng Giáo dục Trung học", "Thủ trưởng các trường trung học phổ thông, trung tâm giáo dục nghề "
                          "nghiệp - giáo dục thường xuyên", "Ủy ban nhân dân các xã, phường, đặc khu"]
+
+
+def test_scanned_number_column_read_sit_still_heads_the_table():
+    # Tesseract vie read a scanned "STT" as "SỊT" (a16-04 scan): the header was not read, nor its seven rows
+    text = ("III. NHIỆM VỤ CỤ THỂ\n\nSỊT\n\nNội dung\n\nĐơn vị chủ trì\n\nĐơn vị phối hợp\n\nThời gian hoàn thành\n\n"
+            "1\n\nRà soát, xác định các vùng đủ điều kiện sản xuất nông nghiệp hữu cơ\n\nSở Nông nghiệp và Môi trường\n\n"
+            "UBND các xã, phường\n\nQuý II/2027\n\n2\n\nBan hành hướng dẫn trình tự, thủ tục hỗ trợ\n\n"
+            "Sở Nông nghiệp và Môi trường\n\nSở Tài chính; Sở Tư pháp\n\nTrước ngày 31/01/2027\n")
+    ((t, _, _),) = read_stacked_tables(lines_of(pages_of_text(text)), text)
+    assert [(r[0].text, r[2].text, r[4].text) for r in t.rows[1:]] == [
+        ("1", "Sở Nông nghiệp và Môi trường", "Quý II/2027"), ("2", "Sở Nông nghiệp và Môi trường", "Trước ngày 31/01/2027")]
