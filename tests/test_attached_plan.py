@@ -95,6 +95,18 @@ def test_an_attached_plan_under_its_rule_read_as_letters():
     assert [t.text for t in extract(text).targets] == ["100%"]
 
 
+def test_an_attached_plan_under_its_rule_read_as_marks():
+    # scanned (a16-07, Tesseract vie): the rule above the plan's repeated header printed "x.%", the issuer and the
+    # motto on one line; the plan is the attached document still and its targets are read
+    text = decision("x.%\n\nỦY BAN NHÂN DÂN XÃ PHÚ BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+                    "phúc\nKẾ HOẠCH\n\nChuyển đổi số xã Phú Bình năm 2027\n\n(Kèm theo Quyết định số 88/QĐ-UBND ngày "
+                    "05/12/2026 của Chủ tịch UBND\nxã Phú Bình)\n\nI. MỤC TIÊU NĂM 2027\n\n- 100% văn bản trao đổi giữa "
+                    "UBND xã với các cơ quan nhà nước được thực hiện dưới dạng điện tử.\n")
+    (plan,) = structure_of_text(text).appendices
+    assert plan.heading.startswith("KẾ HOẠCH Chuyển đổi số xã Phú Bình năm 2027")
+    assert [t.text for t in extract(text).targets] == ["100%"]
+
+
 def test_an_appendix_heading_stays_as_it_was():
     text = decision("PHỤ LỤC\nDANH SÁCH THÀNH VIÊN BAN CHỈ ĐẠO\n(Kèm theo Quyết định số 88/QĐ-UBND)\n\n"
                     "1. Ông Nguyễn Văn An, Chủ tịch UBND xã, Trưởng ban.\n")
