@@ -715,8 +715,11 @@ class Restorer:
         header_end = _nth_line_end(text, HEADER_LINES)
         counts: dict[str, int] = {}
         sure: dict[str, float] = {}
+        # a unit a list of units calls for ("các xã, phuong") is the list's reading, no evidence of its key's form:
+        # read "phương" there in a continuation page's first lines, it raised "phương" over the page (a17-10)
+        listed = names.pair_spots(first, text, settled=True)
         for start, _, low, conf, t in first:
-            if t is not None and conf >= SURE_CONFIDENCE:
+            if t is not None and conf >= SURE_CONFIDENCE and t not in listed:
                 counts[low] = counts.get(low, 0) + 1
                 if start < header_end:
                     sure[low] = HEADER_BONUS
@@ -725,9 +728,11 @@ class Restorer:
         for f in own:
             sure[f] = HEADER_BONUS
         own |= {f for f in sure if f in names.UNIT_FORMS}
-        # where a body's name ends with the key of the own unit, the unit wins ("xã hội phuong")
-        spots = {t: f for t, f in {**names.unit_spots(first, text, own), **names.pair_spots(first, text)}.items()
-                 if f in alternatives(t)}
+        # where a body's name ends with the key of the own unit, the unit wins ("xã hội phuong"), and so does the unit
+        # a list calls for; a spot read so already keeps it, whatever bonus its key's other forms get below
+        chosen = {t: low for _, _, low, _, t in first if t is not None}
+        spots = {t: f for t, f in {**names.unit_spots(first, text, own, settled=True), **listed}.items()
+                 if f == chosen[t] or f in alternatives(t)}
         header_keys = {fold(f) for f in sure}
         for f, n in counts.items():
             # a form the header settled is the document's reading of its key: rivals get nothing
@@ -743,8 +748,8 @@ class Restorer:
             return self._finish(text, toks, mode, state)
         # only a rival the bonus could lift can change anything (the pairs favour pass-one choices)
         get = sure.get
-        if not spots and not any(get(f, 0.0) > get(low, 0.0) for _, _, low, _, t in first if t is not None
-                                 for f in alternatives(t)):
+        if all(chosen[t] == f for t, f in spots.items()) and not any(
+                get(f, 0.0) > get(low, 0.0) for _, _, low, _, t in first if t is not None for f in alternatives(t)):
             return self._finish(text, toks, mode, state)
         return self._second_pass(text, toks, state, sure, sorted(pairs), spots)
 
@@ -882,8 +887,8 @@ class Restorer:
         for t, form in (spots or {}).items():
             start = int(lat.off[t])
             for j in range(start, start + int(lat.n[t])):
-                if state.flat_forms[j] == form:
-                    bonus[j] += names.UNIT_BODY_BONUS
+                # the spot's unit alone gets a bonus there (a sure rival's would undo the rule)
+                bonus[j] = bonus[j] + names.UNIT_BODY_BONUS if state.flat_forms[j] == form else 0.0
         style = _merge_style(state.style, sure_pairs, SURE_PAIR_BONUS) if sure_pairs else state.style
         P = np.asarray(state.path, np.int64)
         off, n = lat.off, lat.n
