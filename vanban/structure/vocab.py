@@ -152,8 +152,10 @@ LABELS = (
     (re.compile(r"^(?:CHƯƠNG|Chương)\s+[IVXLC\d]+\b[.:]?"), 0),
     (re.compile(r"^(?:MỤC|Mục)\s+\d+\b[.:]?"), 1),
     # OCR damage inside the numeral: "II1.", "Il."; Tesseract vie reads a scanned "II." as "H.",
-    # "III." as "IH." or "HI." (body.label_of takes a numeral with H only before an upper-case heading)
-    (re.compile(r"^(?:[IVXL][IVXL1lH]{0,4}|H[IVXL1l]{0,4})\s?[.)/-](?=\s|\S|$)"), 2),
+    # "III." as "IH." or "HI." (body.label_of takes a numeral with H only before an upper-case heading); a numeral
+    # with a slash and a year is a quarter wrapped to the line's start ("… trong quý" / "III/2028 và tổng kết …",
+    # t17-06 scanned), no label
+    (re.compile(r"^(?:[IVXL][IVXL1lH]{0,4}|H[IVXL1l]{0,4})\s?(?:[.)-]|/(?!\d))(?=\s|\S|$)"), 2),
     (re.compile(r"^(?:Điều|ĐIỀU|[ĐDPBđ][iI1][eEêÊềỀéÉ][uU])\s+\d+[a-z]?\s?[.:]?"), 3),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?=\s|$)"), 6),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.?(?=\s|$)"), 5),
