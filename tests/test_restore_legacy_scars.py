@@ -48,3 +48,18 @@ def test_a_body_head_before_its_abbreviated_field_is_that_head():
     assert "- Ban XD Đảng," in _seed_24()
     out = restore("Giao Phong QLCN chu tri, phoi hop Bo KHCN va Ban HDND tinh").text
     assert out.startswith("Giao Phòng QLCN chủ trì, phối hợp Bộ KHCN") and "Ban HĐND" in out
+
+
+@pytest.mark.parametrize(("ocr", "expected"), [
+    # eng OCR prints the o with a dot below (ọ, ộ, ợ) as "g" — "chg" for chợ (a15-02, a17-06, t17-10): the channel,
+    # left no vowel, offered every vowel alike ("đối với cha", "cải tạo cho và hạ tầng"); lines in the style of the
+    # tuning documents' eng OCR, expected values read from their authored text
+    ("Kiém tra an toan PCCC déi véi chg, trung tam thuong mai, kho hang.",
+     "Kiểm tra an toàn PCCC đối với chợ, trung tâm thương mại, kho hàng."),
+    ("Uu tién bé tri ngan sdch cho cai tao chg va ha tang tuyén pho van minh.",
+     "Ưu tiên bố trí ngân sách cho cải tạo chợ và hạ tầng tuyến phố văn minh."),
+    ("Chuan bi cho dgt thi dua nam 2027.", "Chuẩn bị cho đợt thi đua năm 2027."),
+])
+def test_an_o_with_a_dot_below_printed_g_is_read_as_that_o(ocr, expected):
+    from vanban.ocr.correct import correct_text
+    assert correct_text(ocr, "image-ocr").text == expected

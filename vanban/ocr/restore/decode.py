@@ -66,6 +66,15 @@ CLEAN_MIN_WORDS = 6  # shorter texts ("Pang uy phuong") say too little: read the
 CLEAN_FREQ_RANGE = 3.5
 CLEAN_PER_KEY = 16  # forms of one key a clean token offers (the commonest first)
 CORRECT_MIN_MARGIN = 1.0  # correct mode: log10 margin a change must win by
+# a syllable whose only vowel eng OCR printed "g" — the round o with a dot below or a horn, as in "hgp" (hợp), "dugc"
+# (được): "chg" (chợ, 18 on the tuning documents' eng OCR, restored "chủ", "chỗ", "cho": "tại ít nhất 02 chợ" lost its
+# unit, a15-02), "trg" (trợ), "hgc" (học), "dgt" (đợt), "Lgi" (lợi). No vowel is left for the channel, which offered
+# every vowel alike; read as the o it stands for, its forms with a dot below first (the g's tail: ọ, ộ, ợ — every one
+# of those words has it). Not after "n" ("ng" is an onset)
+_G_FOR_O_RE = re.compile(r"(ch|tr|th|kh|ph|nh|gi|[bcdhklmrstvx])g(c|t|p|m|i|u|n)?")
+G_FOR_O_COST = 0.4  # channel cost of such a token read as its o
+G_PLAIN_O_COST = 0.5  # … further, for a form whose o has no dot below (cho, chờ, chỗ)
+_DOTTED_O = frozenset("ọộợ")
 _ROMAN_RE = re.compile(r"[IVXLC]{1,5}")
 # a Roman numeral whose I eng OCR read as l ("Ill" → "III", "Vl" → "VI"): no Vietnamese word looks so
 _GARBLED_ROMAN_RE = re.compile(r"[IVX][IVXl]{1,4}")
@@ -1031,6 +1040,16 @@ class Restorer:
             hit = (cands, list(base[1]), [c.cost for c in cands])
             self._wc[(word, mode)] = hit
             return hit
+        g_for_o = _G_FOR_O_RE.fullmatch(low) if mode == "restore" and not word.isupper() else None
+        if g_for_o is not None:
+            reading = g_for_o.group(1) + "o" + (g_for_o.group(2) or "")
+            base = self._word_candidates(reading.capitalize() if word[0].isupper() else reading, mode)
+            cands = tuple(c._replace(cost=G_FOR_O_COST + (0.0 if _DOTTED_O & set(c.form.lower()) else G_PLAIN_O_COST))
+                          for c in base[0] if "o" in fold(c.form.lower()))
+            if cands:
+                hit = (cands, [c.id for c in cands], [c.cost for c in cands])
+                self._wc[(word, mode)] = hit
+                return hit
         if word.islower():
             # (no capital: no abbreviation, code or Roman numeral below can be this word)
             hit = self.gen.entry(word, mode)
