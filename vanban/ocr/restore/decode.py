@@ -75,6 +75,12 @@ _G_FOR_O_RE = re.compile(r"(ch|tr|th|kh|ph|nh|gi|[bcdhklmrstvx])g(c|t|p|m|i|u|n)
 G_FOR_O_COST = 0.4  # channel cost of such a token read as its o
 G_PLAIN_O_COST = 0.5  # … further, for a form whose o has no dot below (cho, chờ, chỗ)
 _DOTTED_O = frozenset("ọộợ")
+# a vowel group eng OCR printed short, the word still a key or none: "Buc 2." (Bước), "3.000 lot nông dân" (lượt),
+# "chữa chy" (cháy) — the channel offered no form with the vowels lost ("Đức 2.", "lọt nông dân", "chưa chú"):
+# (written vowel, the group it may stand for), the group's forms offered at DROPPED_VOWELS_COST beside the channel's
+_DROPPED_VOWELS_RE = re.compile(r"(ngh|ch|tr|th|kh|ph|nh|ng|gi|[bcdghklmnqrstvx])(u|o|y)(c|t|p|n|ng|m|i)?")
+DROPPED_VOWELS = {"u": ("uo",), "o": ("uo",), "y": ("ay",)}  # (folded keys: "uo" holds ươ, "ay" ây)
+DROPPED_VOWELS_COST = 1.0
 _ROMAN_RE = re.compile(r"[IVXLC]{1,5}")
 # a Roman numeral whose I eng OCR read as l ("Ill" → "III", "Vl" → "VI"): no Vietnamese word looks so
 _GARBLED_ROMAN_RE = re.compile(r"[IVX][IVXl]{1,4}")
@@ -1050,6 +1056,12 @@ class Restorer:
                 hit = (cands, [c.id for c in cands], [c.cost for c in cands])
                 self._wc[(word, mode)] = hit
                 return hit
+        dropped = _DROPPED_VOWELS_RE.fullmatch(low) if mode == "restore" and not word.isupper() else None
+        if dropped is not None and (dropped.group(2) != "y" or not dropped.group(3)):
+            hit = self._with_dropped_vowels(word, low, dropped, mode)
+            if hit is not None:
+                self._wc[(word, mode)] = hit
+                return hit
         if word.islower():
             # (no capital: no abbreviation, code or Roman numeral below can be this word)
             hit = self.gen.entry(word, mode)
@@ -1082,6 +1094,24 @@ class Restorer:
             self._wc.clear()
         self._wc[(word, mode)] = hit
         return hit
+
+    def _with_dropped_vowels(self, word: str, low: str, m: re.Match, mode: str):
+        """The channel's candidates of ``word`` and the forms of the keys its vowel may have stood for
+        (:data:`DROPPED_VOWELS`) at :data:`DROPPED_VOWELS_COST`; None when no such key exists or the channel offers
+        one of its forms already. An onset and "y" only where that spells no syllable ("chy"; "ty", "my" are)."""
+        onset, vowel, final = m.group(1), m.group(2), m.group(3) or ""
+        if vowel == "y" and self.gen.inv.by_key.get(low):
+            return None
+        by_key = self.gen.inv.by_key
+        extra = [(f, i) for group in DROPPED_VOWELS[vowel] for f, i in by_key.get(onset + group + final, ())]
+        if not extra:
+            return None
+        base = self.gen.entry(low, mode)
+        have = {c.form for c in base[0]}
+        if any(f in have for f, _ in extra):
+            return None
+        cands = base[0] + tuple(Candidate(f, i, DROPPED_VOWELS_COST) for f, i in extra)
+        return cands, [c.id for c in cands], [c.cost for c in cands]
 
     def _clean_joined(self, low: str) -> tuple[tuple[Candidate, ...], list[int], list[float]]:
         """Clean-text candidates of a word ``low`` that spells no valid key: itself as written
