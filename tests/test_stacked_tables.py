@@ -469,3 +469,16 @@ def test_scanned_number_column_read_sit_still_heads_the_table():
     ((t, _, _),) = read_stacked_tables(lines_of(pages_of_text(text)), text)
     assert [(r[0].text, r[2].text, r[4].text) for r in t.rows[1:]] == [
         ("1", "Sở Nông nghiệp và Môi trường", "Quý II/2027"), ("2", "Sở Nông nghiệp và Môi trường", "Trước ngày 31/01/2027")]
+
+
+def test_legacy_row_number_glued_to_its_cells_opens_its_row():
+    # a17-07 legacy: row 3's task, body and partner on consecutive lines, then its due cell; row 4's number with its
+    # task and body under it, no blank line between; the plan's closing sentence right under the last due cell. Row 3
+    # read "Quý III/2027" as its body and row 4's number and task as its partner
+    text = _read("a17-07-KH-BTGDVTU.table.legacy.txt")
+    (table,) = _data_tables(text)
+    assert [(r[0].text, r[2].text, r[4].text) for r in table.rows[3:]] == [
+        ("3", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Quý III/2027"),
+        ("4", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Trong tháng 12/2027")]
+    assert table.rows[4][3].text == "Các sở, ban, ngành, đoàn thể tỉnh"
+    assert not any("Kế hoạch này" in c.text for r in table.rows for c in r)

@@ -111,6 +111,8 @@ def _end_mark(ln: Line, cell: list[Line] | None = None) -> bool:
     v = ln.view
     if V.APPENDIX_RE.match(ln.text) or V.NOI_NHAN_RE.match(v) or V.SIGN_LEVEL_RE.match(v):
         return True
+    if ln.text.rstrip().endswith("./."):
+        return True  # the document's closing sentence ("Kế hoạch này được triển khai đến chi bộ./."): no cell ends so
     if upper_ratio(ln.text) <= 0.8 or len(ln.text) <= 25 or V.GROUP_ROW_RE.match(ln.text) or _GLUED_GROUP.match(ln.text):
         return False
     return not (cell and (is_group_label(cell[0].text) or V.GROUP_ROW_RE.match(cell[0].text))
@@ -235,6 +237,16 @@ def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None) -> 
             break  # "IV. KINH PHÍ THỰC HIỆN" / "Kinh phí thực hiện từ …": the document's next part
         if group and upper_ratio(txt) > 0.8 and not V.ROW_NUMBER_RE.match(txt):
             rows[-1][what].extend(blk)  # "II. HOÀN THIỆN … DOANH" / "NGHIỆP"
+            continue
+        if len(blk) > 1 and rows and not group and V.ROW_NUMBER_RE.match(blk[0].text.strip(" *")) \
+                and blk[0].text.strip(" *")[:1].isdigit() and _follows(rows[-1], blk[0].text.strip(" *")):
+            # the next row's number with its first cells under it, no blank line between ("4" / "Hội nghị tổng kết …"
+            # / "Ban Tuyên giáo …", a17-07 legacy: the row before came short, its cells glued): the row before is read
+            # again from its lines, this one opens here, its glued cells read likewise when it ends
+            if col < n:
+                rows[-1] = _refill(rows[-1], n, what)
+            rows.append({0: blk[:1], what: blk[1:]})
+            col = what + 1
             continue
         if col < n and not group and _next_number(rows[-1], txt):
             rows[-1] = _refill(rows[-1], n, what)  # the row came short: OCR glued two of its cells
