@@ -482,3 +482,20 @@ def test_legacy_row_number_glued_to_its_cells_opens_its_row():
         ("4", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Trong tháng 12/2027")]
     assert table.rows[4][3].text == "Các sở, ban, ngành, đoàn thể tỉnh"
     assert not any("Kế hoạch này" in c.text for r in table.rows for c in r)
+
+
+def test_damaged_row_numbers_after_a_product_cell_open_their_rows():
+    # a17-02 scanned: "… | Thời gian hoàn thành | Sản phẩm", cells on consecutive lines, rows 2 and 3 numbered "ẻ," and
+    # "S" by OCR: a row ends one cell after its due cell, so a short line there is the next row's number (rows 1-3
+    # were read as one, Phòng Kinh tế's)
+    text = ("STT\nNội dung\nChủ trì\nPhối hợp\nThời gian hoàn thành\nSản phẩm\n1\n"
+            "Rà soát, công bố danh mục thủ tục hành chính thực hiện tại phường\nVăn phòng HĐND và UBND phường\n"
+            "Các phòng chuyên môn\nQuý 1/2027\nQuyết định công bố\nẻ,\n"
+            "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực\nTrung tâm Phục vụ hành chính công phường\n"
+            "Văn phòng HĐND và UBND phường\nTrước 30/6/2027\nDữ liệu số hóa\nS\n"
+            "Chuẩn hóa, cập nhật dữ liệu hộ kinh doanh\nPhòng Kinh tế, Hạ tầng và Đô thị\nCông an phường\nTháng 9/2027\n"
+            "Cơ sở dữ liệu được cập nhật\n")
+    ((t, _, _),) = read_stacked_tables(lines_of(pages_of_text(text)), text)
+    assert [(r[2].text, r[4].text) for r in t.rows[1:]] == [
+        ("Văn phòng HĐND và UBND phường", "Quý 1/2027"), ("Trung tâm Phục vụ hành chính công phường", "Trước 30/6/2027"),
+        ("Phòng Kinh tế, Hạ tầng và Đô thị", "Tháng 9/2027")]

@@ -359,9 +359,10 @@ def _head_word_end(text: str) -> bool:
 
 
 def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
-                notes: bool = False) -> list[dict[int, list[Line]]]:
+                notes: bool = False, due_before_last: bool = False) -> list[dict[int, list[Line]]]:
     """Rows from their numbers (legacy OCR); the last columns' cells from the row's end. ``notes``: a "Ghi chú"
-    column follows the ``n`` columns, empty in most rows (:func:`_fill`)."""
+    column follows the ``n`` columns, empty in most rows (:func:`_fill`). ``due_before_last``: the due column is
+    the one before the last ("… | Thời gian hoàn thành | Sản phẩm"), so a row ends one cell after its due cell."""
     raw: list[list[Line | None]] = []
     expect = 1
     for ln in lines[lo:]:
@@ -375,7 +376,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             break  # "IV. KINH PHÍ THỰC HIỆN" / "Từ nguồn ngân sách …": the document's next part after the table
         m = _LABELLED.match(ln.text)
         if V.ROW_NUMBER_RE.match(ln.text) or (V.GROUP_ROW_RE.match(ln.text) and len(ln.text.split()) <= 10) \
-                or (due_last and _damaged_number(ln, raw)):
+                or (due_last and _damaged_number(ln, raw)) or (due_before_last and _damaged_number(ln, raw, 1)):
             raw.append([ln])
             if re.match(r"\d", ln.text):
                 expect = int(re.match(r"\d+", ln.text).group()) + 1
@@ -417,12 +418,15 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
     return rows
 
 
-def _damaged_number(ln: Line, raw: list[list[Line | None]]) -> bool:
-    """A row's number OCR damaged ("E;", "Ÿj", "&" for 2, 3): a line of two characters at most right after a
-    row that ends with its due cell (a scanned or legacy page printing the cells one after the other)."""
+def _damaged_number(ln: Line, raw: list[list[Line | None]], after_due: int = 0) -> bool:
+    """A row's number OCR damaged ("E;", "Ÿj", "&" for 2, 3; "ẻ,", "S", a17-02 scanned): a line of two characters at
+    most right after a row that ends with its due cell, or ``after_due`` cells after it (a "Sản phẩm" column after
+    the due column) — a scanned or legacy page printing the cells one after the other."""
     t = ln.text.strip(" *")
-    return 0 < len(t) <= 2 and not t.isdigit() and bool(raw) and raw[-1][0] is not None and len(raw[-1]) > 1 \
-        and raw[-1][-1] is not None and _due_cell(raw[-1][-1].text)
+    if not (0 < len(t) <= 2 and not t.isdigit() and raw and raw[-1][0] is not None and len(raw[-1]) > 1 + after_due):
+        return False
+    due = raw[-1][-1 - after_due]
+    return due is not None and _due_cell(due.text)
 
 
 def _part_heading(ln: Line, lines: list[Line]) -> bool:
@@ -569,7 +573,8 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             # its due cell (read from the end, an empty last column shifted every cell one column right)
             rows = _rows_loose(lines, last + 1, n - 1, what, bool(V.TASK_DUE_COL.search(views[-2])), notes=True)
         elif numbered:
-            rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])))
+            rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])),
+                               due_before_last=n > 3 and bool(V.TASK_DUE_COL.search(views[-2])))
         else:
             rows = []
         rows = [r for r in (_without_header(r, views, what) for r in rows) if r]
