@@ -83,13 +83,17 @@ def test_an_attached_rules_document_with_its_header_is_read_as_rules():
     assert [(t.min, t.text[:14]) for t in extract(text).targets] == [(1.0, "ít nhất 01 lần")]
 
 
-def test_an_attached_plan_under_its_rule_read_as_letters():
-    # legacy OCR (a16-07): the rule above the plan's repeated header printed "ok", and blank lines lost; the plan
-    # is the attached document still and its targets are read
-    text = decision("ok\nỦY BAN NHÂN DÂN\nXÃ PHÚ BÌNH\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
-                    "phúc\nKẾ HOẠCH\n\nChuyển đổi số xã Phú Bình năm 2027\n\n(Kèm theo Quyết định số 88/QĐ-UBND ngày "
-                    "05/12/2026 của Chủ tịch UBND\n\nxã Phú Bình)\nI. MỤC TIÊU NĂM 2027\n- 100% văn bản trao đổi giữa "
-                    "UBND xã với các cơ quan nhà nước được thực hiện dưới dạng điện tử.\n")
+@pytest.mark.parametrize("header", [
+    # legacy OCR (a16-07): the rule above the plan's repeated header printed "ok", and blank lines lost
+    "ok\nỦY BAN NHÂN DÂN\nXÃ PHÚ BÌNH\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+    # scanned (a16-07, Tesseract vie): the rule printed "x.%", the issuer and the motto on one line
+    "x.%\n\nỦY BAN NHÂN DÂN XÃ PHÚ BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n",
+])
+def test_an_attached_plan_under_its_rule_read_as_letters_or_marks(header):
+    # the plan is the attached document still and its targets are read
+    text = decision(header + "KẾ HOẠCH\n\nChuyển đổi số xã Phú Bình năm 2027\n\n(Kèm theo Quyết định số 88/QĐ-UBND "
+                    "ngày 05/12/2026 của Chủ tịch UBND\n\nxã Phú Bình)\nI. MỤC TIÊU NĂM 2027\n- 100% văn bản trao đổi "
+                    "giữa UBND xã với các cơ quan nhà nước được thực hiện dưới dạng điện tử.\n")
     (plan,) = structure_of_text(text).appendices
     assert plan.heading.startswith("KẾ HOẠCH Chuyển đổi số xã Phú Bình năm 2027")
     assert [t.text for t in extract(text).targets] == ["100%"]

@@ -170,6 +170,19 @@ def test_truoc_with_its_vowels_dropped_before_a_date():
     assert "Hằng năm, trước ngày 30/9" in correct_text("Hang nam, truc ngay 30/9", "image-ocr").text
 
 
+def test_truoc_with_its_u_read_as_i_or_a_quote_for_its_horn_before_a_date():
+    # (lines of the eng OCR of a17-08 and a16-03) "nam tric ngay 10/12" and "tang qua tru’déc ngay 01/02/2027": restored
+    # "năm úc ngày 10/12", "tặng quà tru’déc ngày" — the report's and the visits' deadlines were lost; a name
+    # holding a quote after one letter keeps it
+    text = correct_text("quy; bao cao 6 thang truéc ngay 15/6 va bdo céo nam tric ngay 10/12.", "image-ocr").text
+    assert text.endswith("báo cáo năm trước ngày 10/12.")
+    text = correct_text("Tét cho cdc déi tugng chinh sach, hoan thanh viéc thim hdi, tang qua tru’déc ngay\n01/02/2027;",
+                        "image-ocr").text
+    assert "tặng quà trước ngày\n01/02/2027;" in text
+    assert [d.date for d in extract(text).deadlines] == ["2027-02-01"]
+    assert "H’" in correct_text("dong bao H’Mong", "image-ocr").text
+
+
 def test_it_nhat_with_its_i_read_as_f():
     # (written in the style of the eng OCR, after a16-04 and a16-06) "ft nhat": the minimum "ít nhất", restored "u nhất"
     text = correct_text("3. S6 Khoa hoc va Cong nghé hang nam dat hang ft nhat 02 nhiém vu cap tinh vé linh vuc nay.",

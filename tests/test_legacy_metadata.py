@@ -94,6 +94,16 @@ def test_head_word_cut_by_the_line_break_is_one_body():
     assert _close(m.issuer, "Văn phòng Chính phủ") and m.parent_issuer is None, (m.issuer, m.parent_issuer)
 
 
+def test_last_word_of_the_issuer_wrapped_alone_is_no_body():
+    """Kind: "SỞ NÔNG NGHIỆP VÀ MÔI" / "TRƯỜNG" (a17-05 legacy and scanned: the narrow header cell wrapped the
+    issuer's last word, and "TRƯỜNG", the head of a school's name, was read as the issuer)."""
+    text = ("UBND TỈNH HÀ TĨNH\nSỞ NÔNG NGHIỆP VÀ MÔI\nTRƯỜNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nSố: 1387/QĐ-SNNMT\nHà Tĩnh, ngày 04 tháng 12 năm 2026\n\nQUYẾT ĐỊNH\n"
+            "Về việc ban hành quy trình quan trắc môi trường\n")
+    m = extract(text).metadata
+    assert (m.issuer.lower(), m.parent_issuer.lower()) == ("sở nông nghiệp và môi trường", "ubnd tỉnh hà tĩnh")
+
+
 def test_place_broken_over_the_date_line():
     """Kind: "Ha" / "NOi, ngay 21 thang 11 nam 2025": the place is "Hà Nội", not "Nội"."""
     m = _meta("226-CD-TTg.head.eng.txt")

@@ -72,3 +72,24 @@ def test_part_read_with_a_doubled_numeral_keeps_its_tasks():
                         "phi; hoan thanh truéc ngay 31/3/2027.\n", "image-ocr").text
     parts = extract("KẾ HOẠCH\nPhát triển nông nghiệp\n\n" + text).structure.body
     assert [(p.label, (p.heading or "")[:8]) for p in parts] == [("IV.", "KINH PHÍ"), ("V.", "TỔ CHỨC ")]
+
+
+def test_part_numeral_read_as_digits_after_the_part_before():
+    # eng OCR printed both strokes of "II." as the digit 1 (t17-07's second part, a Hướng dẫn's steps under it):
+    # after "I." on the page it is the part "II.", and "111." after it "III."; alone, or out of the parts' order,
+    # "11." is an Arabic item and stays
+    text = "I. PHAM VI, DOI TUONG\nCac chi bo.\n11. CAC BUOC THUC HIEN\nBuoc 1. Chuan bi\n111. MOT SO LUU Y\n"
+    assert item_marks(text) == ("I. PHAM VI, DOI TUONG\nCac chi bo.\nII. CAC BUOC THUC HIEN\nBuoc 1. Chuan bi\n"
+                                "III. MOT SO LUU Y\n")
+    for kept in ("11. CAC BUOC THUC HIEN", "I. MUC DICH\n1. NOI DUNG CHINH", "II. MUC DICH\n11. NOI DUNG",
+                 "I. MUC DICH\n11. Các chi bộ"):
+        assert item_marks(kept) == kept
+
+
+def test_steps_under_a_part_read_as_digits_keep_their_bodies():
+    # the part "II. CÁC BƯỚC THỰC HIỆN" lost, its steps' tasks ran into part I's prose: who = "Các chi bộ" lost
+    raw = ("HUONG DAN\nQuy trinh kiem diem\n\nI. PHAM VI, DOI TUONG\n\nCac to chuc co so dang trong dang bo.\n\n"
+           "11. CAC BUOC THUC HIEN\n\nBuoc 1. Chuan bi\n\n- Cac chi bo to chuc lay y kien nhan xet cua cap uy noi "
+           "cu tru, hoan thanh truoc ngay 10/12/2026.\n")
+    body = extract(correct_text(raw, "image-ocr").text).structure.body
+    assert [p.label for p in body] == ["I.", "II."]

@@ -568,6 +568,21 @@ def test_a_list_of_units_keeps_its_ward():
     assert "các phường, xã trên địa bàn" in restore("UBND cac phuong, xa tren dia ban").text
 
 
+def test_a_list_of_units_in_a_continuation_pages_first_lines_keeps_its_ward():
+    """a17-10's third page, eng OCR (its lines written here after it): the list "cac xa, phudng" stands in the page's
+    first lines, where the document cache takes a header's forms; read "phương" there with confidence, it raised
+    "phương" over the page and both lists lost their ward. The list's unit is the list's reading, no evidence."""
+    from vanban.ocr.correct import correct_text
+    page = ("c) Bao dam s6 liéu bao cdo khdép voi s6 liéu Kho bac, chénh léch khong qua 0,5%.\n"
+            "3. Dé nghi Uy ban nhan dan cac xa, phudng\n\n"
+            "a) Giao mot céng chifc dau mdi lam céng tac bao cao, gui danh sach vé So Tai\nchinh trong thang 12/2026;\n\n"
+            "4. Dé nghi Kho bac Nha nuéc dinh ky hang thang, trudc ngay 08,\n\n"
+            "cung cap sé liéu thu, chi ngan sach cua cdc xa, phudng cho So Tai chinh.\n")
+    text = correct_text(page, "image-ocr").text
+    assert "3. Đề nghị Ủy ban nhân dân các xã, phường\n" in text
+    assert "ngân sách của các xã, phường cho Sở Tài chính" in text
+
+
 def test_document_cache_prefers_what_the_document_wrote():
     """A ward's plan writes PHƯỜNG in its header: "phuong" in its body is phường."""
     body = "Dang uy phuong xay dung ke hoach. Cac chi bo tren dia ban phuong to chuc hoc tap."

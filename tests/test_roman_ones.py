@@ -23,8 +23,23 @@ def test_a_numeral_read_with_a_one_is_written_with_its_strokes(read, meant):
     assert roman_ones(read) == meant
 
 
+@pytest.mark.parametrize("read, meant", [
+    ("Huong dan trong quy [V/2027.", "Huong dan trong quy IV/2027."),  # a15-05, eng OCR: the I read as "["
+    ("tong ket giai doan vao quy I[V/2030.", "tong ket giai doan vao quy  IV/2030."),  # t17-06: the I read twice
+    ("hoàn thành trong quý |I/2027", "hoàn thành trong quý II/2027"),
+])
+def test_a_numeral_read_with_a_bracket_is_written_with_its_strokes(read, meant):
+    assert roman_ones(read) == meant
+
+
+def test_the_quarter_read_with_its_stroke_twice_is_a_deadline_end_to_end():
+    raw = ("Ban Xay dung Dang chu tri so ket giua nhiem ky vao quy III/2028 va tong ket giai doan vao quy I[V/2030.\n")
+    text = correct_text(raw, "image-ocr").text
+    assert [(d.earliest, d.latest) for d in extract(text).deadlines][-1] == ("2030-10-01", "2030-12-31")
+
+
 @pytest.mark.parametrize("text", [
-    "trong quý 1/2027", "quý III/2027", "1. Mục đích", "Mã số I1I-2027", "Điều 11. Hiệu lực", "quý IIII1",
+    "trong quý 1/2027", "quý [X]", "quý [V] năm", "Mục [1]", "quý III/2027", "1. Mục đích", "Mã số I1I-2027", "Điều 11. Hiệu lực", "quý IIII1",
     "Nghị định số 11/2026/NĐ-CP", "tổ l1 và tổ 12",
 ])
 def test_digits_names_and_no_numeral_stay_as_read(text):

@@ -442,3 +442,60 @@ def test_legacy_rows_with_glued_cells_keep_their_columns():
     assert rows[6][1].startswith("Xây dựng phương án ứng phó sự cố") and rows[6][3] == "Công an xã"
     assert rows[7][3] == "Các cơ quan, đơn vị, ấp" and rows[7][4] == "Trước ngày 15 tháng 12 năm 2027"
     assert not any("KINH PHÍ" in c for r in rows for c in r)
+
+
+def test_legacy_table_keeps_a_wrapped_parenthesis_and_an_empty_partner_and_ends_at_the_next_part():
+    # t17-09 legacy: row 8's task wraps inside a parenthesis ("… về Sở (qua Phòng Giáo dục" / "Trung học)") and its
+    # phối hợp cell is empty, so it came three cells for four (the task went to chủ trì, the body to phối hợp);
+    # part IV "TỔ CHỨC THỰC HIỆN", whose items open with "1. …" across the page, was read as rows of the table
+    text = _read("t17-09-KH-SGDDT.table.legacy.txt")
+    (table,) = _data_tables(text)
+    row8 = next(r for r in table.rows if r[0].text == "8")
+    assert row8[1].text == "Báo cáo tiến độ triển khai về Sở (qua Phòng Giáo dục Trung học)"
+    assert (row8[2].text, row8[3].text) == ("Các trường THPT, trung tâm GDNN-GDTX", "")
+    assert table.rows[-1][0].text == "9"
+    assert not any("TỔ CHỨC THỰC HIỆN" in c.text for r in table.rows for c in r)
+    whos = [o.who for o in extract("KẾ HOẠCH\nDạy học tiếng Anh\n\n" + text).obligations]
+    assert whos[-3:] == ["Phòng Giáo dục Trung học", "Thủ trưởng các trường trung học phổ thông, trung tâm giáo dục nghề "
+                         "nghiệp - giáo dục thường xuyên", "Ủy ban nhân dân các xã, phường, đặc khu"]
+
+
+def test_scanned_number_column_read_sit_still_heads_the_table():
+    # Tesseract vie read a scanned "STT" as "SỊT" (a16-04 scan): the header was not read, nor its seven rows
+    text = ("III. NHIỆM VỤ CỤ THỂ\n\nSỊT\n\nNội dung\n\nĐơn vị chủ trì\n\nĐơn vị phối hợp\n\nThời gian hoàn thành\n\n"
+            "1\n\nRà soát, xác định các vùng đủ điều kiện sản xuất nông nghiệp hữu cơ\n\nSở Nông nghiệp và Môi trường\n\n"
+            "UBND các xã, phường\n\nQuý II/2027\n\n2\n\nBan hành hướng dẫn trình tự, thủ tục hỗ trợ\n\n"
+            "Sở Nông nghiệp và Môi trường\n\nSở Tài chính; Sở Tư pháp\n\nTrước ngày 31/01/2027\n")
+    ((t, _, _),) = read_stacked_tables(lines_of(pages_of_text(text)), text)
+    assert [(r[0].text, r[2].text, r[4].text) for r in t.rows[1:]] == [
+        ("1", "Sở Nông nghiệp và Môi trường", "Quý II/2027"), ("2", "Sở Nông nghiệp và Môi trường", "Trước ngày 31/01/2027")]
+
+
+def test_legacy_row_number_glued_to_its_cells_opens_its_row():
+    # a17-07 legacy: row 3's task, body and partner on consecutive lines, then its due cell; row 4's number with its
+    # task and body under it, no blank line between; the plan's closing sentence right under the last due cell. Row 3
+    # read "Quý III/2027" as its body and row 4's number and task as its partner
+    text = _read("a17-07-KH-BTGDVTU.table.legacy.txt")
+    (table,) = _data_tables(text)
+    assert [(r[0].text, r[2].text, r[4].text) for r in table.rows[3:]] == [
+        ("3", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Quý III/2027"),
+        ("4", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Trong tháng 12/2027")]
+    assert table.rows[4][3].text == "Các sở, ban, ngành, đoàn thể tỉnh"
+    assert not any("Kế hoạch này" in c.text for r in table.rows for c in r)
+
+
+def test_damaged_row_numbers_after_a_product_cell_open_their_rows():
+    # a17-02 scanned: "… | Thời gian hoàn thành | Sản phẩm", cells on consecutive lines, rows 2 and 3 numbered "ẻ," and
+    # "S" by OCR: a row ends one cell after its due cell, so a short line there is the next row's number (rows 1-3
+    # were read as one, Phòng Kinh tế's)
+    text = ("STT\nNội dung\nChủ trì\nPhối hợp\nThời gian hoàn thành\nSản phẩm\n1\n"
+            "Rà soát, công bố danh mục thủ tục hành chính thực hiện tại phường\nVăn phòng HĐND và UBND phường\n"
+            "Các phòng chuyên môn\nQuý 1/2027\nQuyết định công bố\nẻ,\n"
+            "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực\nTrung tâm Phục vụ hành chính công phường\n"
+            "Văn phòng HĐND và UBND phường\nTrước 30/6/2027\nDữ liệu số hóa\nS\n"
+            "Chuẩn hóa, cập nhật dữ liệu hộ kinh doanh\nPhòng Kinh tế, Hạ tầng và Đô thị\nCông an phường\nTháng 9/2027\n"
+            "Cơ sở dữ liệu được cập nhật\n")
+    ((t, _, _),) = read_stacked_tables(lines_of(pages_of_text(text)), text)
+    assert [(r[2].text, r[4].text) for r in t.rows[1:]] == [
+        ("Văn phòng HĐND và UBND phường", "Quý 1/2027"), ("Trung tâm Phục vụ hành chính công phường", "Trước 30/6/2027"),
+        ("Phòng Kinh tế, Hạ tầng và Đô thị", "Tháng 9/2027")]

@@ -703,3 +703,15 @@ def test_a_misread_number_between_two_that_fix_it_is_mended_in_the_outline(label
     body = "\n\n".join(f"{lab} PHẦN SỐ {k}\nNội dung của phần này được trình bày tại đây." for k, lab in enumerate(labels))
     st = structure_of_text("KẾ HOẠCH\nthực hiện nhiệm vụ năm 2026\n\n" + body + "\n")
     assert [p.label for p in st.body] == want
+
+
+def test_a_quarter_wrapped_to_a_lines_start_is_no_part_label():
+    # t17-06 scanned: "… tham mưu sơ kết giữa kỳ trong quý" / "III/2028 và tổng kết giai đoạn vào quý IV/2030." — the
+    # line was read as a part "III/" whose heading held the second quarter, and a date in a heading is no deadline
+    text = ("KẾ HOẠCH\nThi đua Dân vận khéo\n\nIV. TỔ CHỨC THỰC HIỆN\n\n1. Ban Xây dựng Đảng Đảng ủy xã là cơ quan "
+            "thường trực, giúp Ban Thường vụ\nhướng dẫn, theo dõi, đôn đốc thực hiện Kế hoạch; tham mưu sơ kết giữa kỳ "
+            "trong quý\nIII/2028 và tổng kết giai đoạn vào quý IV/2030.\n\n2. Văn phòng Đảng ủy phối hợp Ban Xây dựng "
+            "Đảng tham mưu khen thưởng tập\nthể, cá nhân có thành tích.\n")
+    ex = extract(text)
+    assert [p.label for p in ex.structure.body] == ["IV."]
+    assert [(d.earliest, d.latest) for d in ex.deadlines] == [("2028-07-01", "2028-09-30"), ("2030-10-01", "2030-12-31")]

@@ -234,8 +234,9 @@ _DATE_YEAR_WORD_RE = re.compile(r"(?<=\d[ \t])ném(?=[ \t\n]+(?:19|20)\d\d(?!\d)
 
 # "trước" with its ướ dropped before a day's date: "Truc ngay 30/6/2027" (a due cell), "Hang nam, truc ngay 30/9",
 # "gửi … truc ngay 14/ 12/2026" — 8 on the authored sets' eng OCR; restored "Trực ngày", "tức ngày", the bound
-# "trước" was lost. The 307 published realdocs texts never write "trực ngày" before a date's number
-_TRUOC_NGAY_RE = re.compile(r"(?<![\w/&.-])([Tt])ruc(?=[ \t]+ngay[ \t]+\d)")
+# "trước" was lost. The 307 published realdocs texts never write "trực ngày" before a date's number. Its ư printed
+# "i" too: "bao cao nam tric ngay 10/12" (a17-08: "báo cáo năm úc ngày 10/12", the report's deadline lost)
+_TRUOC_NGAY_RE = re.compile(r"(?<![\w/&.-])([Tt])r[ui]c(?=[ \t]+ngay[ \t]+\d)")
 
 
 # the "ít" of "ít nhất" printed "ft" (its í read as f: "dat hang ft nhat 02 nhiém vu", "tai ft nh&t 30%", "phai cé ft
@@ -267,6 +268,10 @@ def _in_sentence(m: re.Match) -> bool:
 
 
 _STRAY_QUOTE_RE = re.compile(r"(?<=[^\W\d_])’(?=[\s,.;:)]|$)", re.M)
+# … and the same quote inside a word, for the horn of its ư ("tru’éc", "tru’déc", "thu’c", "phu’ong", "du’gc": 37 on
+# the tuning documents' eng OCR): restoration parted the word there ("báo cáo năm úc ngày 10/12", "tặng quà tru’déc
+# ngày 01/02/2027": the deadline lost, a17-08, a16-03). Two letters before it at least: "H’Mông", "K’Ho" keep theirs
+_INNER_QUOTE_RE = re.compile(r"(?<=[^\W\d_]{2})’(?=[^\W\d_])")
 # the hooked ư as eng OCR prints it with a "?" for its hook: "t?"/"i?" ending a word ("xt? ly", "chi? ky"), and
 # "v?"/"iv?"/"if?" ("Can cv? Luat", "Can civ? Nghi dinh", "gif? gin": cứ, giữ — 35 on the tuning documents,
 # restored "cứ?", the quote-like mark left in the basis clause) …
@@ -347,7 +352,7 @@ def legacy_glyphs(text: str) -> str:
     dropped ("Truc ngay 30/6/2027"), the "ít" of "ít nhất" printed "ft", a date's "năm" printed "ném", "lần" printed
     "Jan", the l opening a syllable printed "I" ("Idn", "Idp"), the header's star
     printed "%" written "*", the small i of a word in a line of capitals made a capital ("PHO Bi THU"), a "§" inside a word read "a"
-    ("nh§n"), and a
+    ("nh§n"), a quote inside a word after two letters dropped ("tru’éc"), and a
     closing quote glued to a word dropped on lines without an opening one."""
     text = _header_star(text)
     if "§" in text:
@@ -364,7 +369,7 @@ def legacy_glyphs(text: str) -> str:
         text = _PHOI_HOP_RE.sub(_phoi, text)
     if "t nh" in text:
         text = _FT_NHAT_RE.sub(lambda m: "it" if m.group(1) == "f" else "It", text)
-    if "ruc ngay" in text:
+    if "ruc ngay" in text or "ric ngay" in text:
         text = _TRUOC_NGAY_RE.sub(lambda m: m.group(1) + "ruoc", text)
     if "ném" in text:
         text = _DATE_YEAR_WORD_RE.sub("nam", text)
@@ -382,4 +387,5 @@ def legacy_glyphs(text: str) -> str:
         text = _drop_hook_marks(text)
     if "’" not in text:
         return text
+    text = _INNER_QUOTE_RE.sub("", text)
     return "\n".join(line if "‘" in line else _STRAY_QUOTE_RE.sub("", line) for line in text.split("\n"))

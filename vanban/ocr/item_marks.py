@@ -12,8 +12,10 @@ HIEN" (V read twice, a16-04), "Iv. TO CHUC …", "v.TO CHUC …" (realdocs 0124/
 "Vv" the word "Vụ", structure took neither "Iv." nor "v." for a numeral, and the part "Tổ chức thực hiện" with
 every task under it was read as the part before's. The mark is read as a numeral when its letters are one (l, |
 for I, v for V), else when it is one with a letter printed twice; when a part before it on the page is numbered,
-only as the numeral that follows. One character for one (a mark that loses a letter is padded with a space), so
-offsets into the text hold.
+only as the numeral that follows. A numeral whose I's all read as the digit 1 ("11. CAC BUOC THUC HIEN" for "II.",
+t17-07) is mended only as the numeral that follows a part numbered before it on the page ("I. PHAM VI …"): alone,
+"11." is an Arabic item. One character for one (a mark that loses a letter is padded with a space), so offsets into
+the text hold.
 """
 
 from __future__ import annotations
@@ -71,11 +73,13 @@ def item_marks(text: str) -> str:
 
 #: the Roman numerals of a document's parts, in order
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
-#: a part's heading: a numeral's letters as eng OCR may print them (no digit: "1. NỘI DUNG" is an Arabic item),
-#: a stop (or the comma a worn stop reads as), then the heading in capitals in ``rest``
-_PART_RE = re.compile(r"^(?P<lead>[ \t]*)(?P<mark>[IVXivxl|]{1,5})(?P<stop>[.,])(?P<rest>[ \t]*\S[^\n]*)$", re.MULTILINE)
+#: a part's heading: a numeral's letters as eng OCR may print them (a digit 1 among them only in a mark of two or
+#: more: "1. NỘI DUNG" is an Arabic item), a stop (or the comma a worn stop reads as), then the heading in capitals
+#: in ``rest``
+_PART_RE = re.compile(r"^(?P<lead>[ \t]*)(?P<mark>[IVXivxl|]{1,5}|(?=[IVXivxl|1]*1)[IVXivxl|1]{2,5})(?P<stop>[.,])"
+                      r"(?P<rest>[ \t]*\S[^\n]*)$", re.MULTILINE)
 #: letters eng OCR prints for a numeral's I and V
-_ROMAN_LOOKS = str.maketrans({"l": "I", "|": "I", "i": "I", "v": "V", "x": "X"})
+_ROMAN_LOOKS = str.maketrans({"l": "I", "|": "I", "i": "I", "v": "V", "x": "X", "1": "I"})
 
 
 def _capitals(rest: str) -> bool:
@@ -112,8 +116,8 @@ def part_marks(text: str) -> str:
                 pos = m.end("stop")
             continue
         numeral = _reading(mark)
-        if numeral is None or (done and ROMAN.index(numeral) != done):
-            continue
+        if numeral is None or (done and ROMAN.index(numeral) != done) or ("1" in mark and not done):
+            continue  # (a mark with a digit: only where the parts' order asks for it)
         out.append(text[pos:m.start("mark")] + numeral + "." + " " * (len(mark) - len(numeral)))
         pos = m.end("stop")
         done = ROMAN.index(numeral) + 1

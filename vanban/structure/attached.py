@@ -21,6 +21,7 @@ from vanban.text import fold
 
 _HEADER_LINES = 12
 _RULE_CHARS = 2  # a header's rule or star read as letters: this many characters at most ("ok", "*")
+_RULE_MARKS = 4  # … or read as marks with letters among them: this many characters at most ("x.%")
 #: two-letter words a line may hold alone (a wrapped line's last word): never a rule read as letters
 _SHORT_WORDS = frozenset({"va", "ve", "co", "la", "do", "so", "de", "cu", "ta", "tu", "xa", "o", "a"})  # the repeated header (issuer, motto, số ký hiệu, place-date) runs at most this many lines
 
@@ -59,4 +60,10 @@ def _rule_read_as_letters(ln: Line) -> bool:
     a16-07's attached plan opened with "ok" above "ỦY BAN NHÂN DÂN", so it was no attached document and its targets
     were passed by): no word, no number."""
     t = ln.text.strip()
-    return 0 < len(t) <= _RULE_CHARS and not any(c.isdigit() for c in t) and fold(t) not in _SHORT_WORDS
+    if any(c.isdigit() for c in t):
+        return False
+    if 0 < len(t) <= _RULE_CHARS:
+        return fold(t) not in _SHORT_WORDS
+    # … or a few marks with a letter or two among them ("x.%", Tesseract vie's reading of the rule above a16-07's
+    # attached plan, scanned: its targets were passed by again)
+    return len(t) <= _RULE_MARKS and sum(c.isalpha() for c in t) <= _RULE_CHARS and not t.isalpha() and " " not in t

@@ -172,6 +172,10 @@ def _bodies(lines: list[str]) -> list[str]:
             bodies[-1] += " " + ln
         else:
             bodies.append(ln)
+    if len(bodies) > 1 and len(bodies[-1].split()) == 1:
+        # one word alone under a body is that body's name wrapped, no body of its own ("SỞ NÔNG NGHIỆP VÀ MÔI" /
+        # "TRƯỜNG", a17-05 legacy and scanned: "TRƯỜNG" opens a school's name, and the issuer read "TRƯỜNG")
+        bodies[-2:] = [bodies[-2] + " " + bodies[-1]]
     return bodies
 
 

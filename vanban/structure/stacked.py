@@ -118,6 +118,8 @@ def _end_mark(ln: Line, cell: list[Line] | None = None) -> bool:
         return True
     if _CLOSING_LINE.match(ln.text) and len(ln.text.split()) >= 6:
         return True  # "Kế hoạch này được triển khai đến chi bộ./." right under the last row (a17-07 legacy): the body's end
+    if ln.text.rstrip().endswith("./."):
+        return True  # the document's closing sentence ("Kế hoạch này được triển khai đến chi bộ./."): no cell ends so
     if upper_ratio(ln.text) <= 0.8 or len(ln.text) <= 25 or V.GROUP_ROW_RE.match(ln.text) or _GLUED_GROUP.match(ln.text):
         return False
     return not (cell and (is_group_label(cell[0].text) or V.GROUP_ROW_RE.match(cell[0].text))
@@ -244,6 +246,16 @@ def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None) -> 
         if group and upper_ratio(txt) > 0.8 and not V.ROW_NUMBER_RE.match(txt):
             rows[-1][what].extend(blk)  # "II. HOÀN THIỆN … DOANH" / "NGHIỆP"
             continue
+        if len(blk) > 1 and rows and not group and V.ROW_NUMBER_RE.match(blk[0].text.strip(" *")) \
+                and blk[0].text.strip(" *")[:1].isdigit() and _follows(rows[-1], blk[0].text.strip(" *")):
+            # the next row's number with its first cells under it, no blank line between ("4" / "Hội nghị tổng kết …"
+            # / "Ban Tuyên giáo …", a17-07 legacy: the row before came short, its cells glued): the row before is read
+            # again from its lines, this one opens here, its glued cells read likewise when it ends
+            if col < n:
+                rows[-1] = _refill(rows[-1], n, what)
+            rows.append({0: blk[:1], what: blk[1:]})
+            col = what + 1
+            continue
         if col < n and not group and _next_number(rows[-1], txt):
             rows[-1] = _refill(rows[-1], n, what)  # the row came short: OCR glued two of its cells
             col = n
@@ -313,18 +325,23 @@ def _refill(row: dict[int, list[Line]], n: int, what: int) -> dict[int, list[Lin
     """``row`` (its number in column 0) short of cells, its cells read again from its lines as legacy OCR's rows are
     (:func:`_units`, :func:`_fill`: the last columns from the row's end, one wrapped cell each)."""
     lines = [x for c in sorted(row) if c for x in row[c]]
-    units = _units(lines)
-    while len(units) <= n - 1 - what:
-        # too few cells for the task to keep one: a line was read as the one above's wrap ("… ứng phó sự cố" /
-        # "Văn phòng HĐND và UBND xã": "cố" folds like the connector "có", a16-07 legacy) — a wrapped unit parts
-        # again at its last line opening with a capital
+    return _fill({0: row[0]}, _units(lines), n, what)
+
+
+def _parted(units: list[list[Line]], tail: int) -> list[list[Line]]:
+    """``units`` with too few cells for the task to keep one (``tail`` cells after it) parted again: a line was read
+    as the one above's wrap ("… ứng phó sự cố" / "Văn phòng HĐND và UBND xã": "cố" folds like the connector "có",
+    a16-07 legacy and scan) — a wrapped unit parts at its last line opening with a capital, unless that line closes
+    a parenthesis the unit opened ("(qua Phòng Giáo dục" / "Trung học)")."""
+    units = list(units)
+    while len(units) <= tail:
         cut = next(((u, k) for u in range(len(units) - 1, -1, -1) for k in range(len(units[u]) - 1, 0, -1)
-                    if units[u][k].text[:1].isupper()), None)
+                    if units[u][k].text[:1].isupper() and not _closes_parenthesis(units[u][:k], units[u][k])), None)
         if cut is None:
             break
         u, k = cut
         units[u:u + 1] = [units[u][:k], units[u][k:]]
-    return _fill({0: row[0]}, units, n, what)
+    return units
 
 
 def _follows(row: dict[int, list[Line]], label: str) -> bool:
@@ -352,6 +369,7 @@ def _units(lns: list[Line]) -> list[list[Line]]:
         prev = out[-1][-1] if out else None
         digits = ln.text[:1].isdigit() and len(ln.text) > 25 and not _due_cell(ln.text)
         if prev is not None and (ln.text[:1].islower() or digits or prev.text.endswith((",", "(", "-", "–"))
+                                 or _closes_parenthesis(out[-1], ln)
                                  or V.WRAPPED_END_RE.search(prev.view)
                                  or _head_word_end(prev.text) and not _due_cell(ln.text)):
             # (a task ending with its body's head, "… chuyển đổi số của Sở", goes on to no date: the due cell)
@@ -361,15 +379,24 @@ def _units(lns: list[Line]) -> list[list[Line]]:
     return out
 
 
+def _closes_parenthesis(cell: list[Line], ln: Line) -> bool:
+    """``ln`` closes a parenthesis the cell above left open: "Báo cáo tiến độ về Sở (qua Phòng Giáo dục" /
+    "Trung học)" is one task cell (t17-09 legacy), though its second line opens with a capital."""
+    above = " ".join(x.text for x in cell)
+    head = ln.text.split("(", 1)[0]
+    return above.count("(") > above.count(")") and ")" in head
+
+
 def _head_word_end(text: str) -> bool:
     last = text.split()[-1] if len(text.split()) > 1 else ""
     return last[:1].isupper() and fold(last) in V.HEAD_WORDS
 
 
 def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
-                notes: bool = False) -> list[dict[int, list[Line]]]:
+                notes: bool = False, due_before_last: bool = False) -> list[dict[int, list[Line]]]:
     """Rows from their numbers (legacy OCR); the last columns' cells from the row's end. ``notes``: a "Ghi chú"
-    column follows the ``n`` columns, empty in most rows (:func:`_fill`)."""
+    column follows the ``n`` columns, empty in most rows (:func:`_fill`). ``due_before_last``: the due column is
+    the one before the last ("… | Thời gian hoàn thành | Sản phẩm"), so a row ends one cell after its due cell."""
     raw: list[list[Line | None]] = []
     expect = 1
     for ln in lines[lo:]:
@@ -383,7 +410,8 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             break  # "IV. KINH PHÍ THỰC HIỆN" / "Từ nguồn ngân sách …": the document's next part after the table
         m = _LABELLED.match(ln.text)
         if V.ROW_NUMBER_RE.match(ln.text) or (V.GROUP_ROW_RE.match(ln.text) and len(ln.text.split()) <= 10) \
-                or (due_last and _damaged_number(ln, raw)) or _number_after_full_row(ln, raw, n):
+                or (due_last and _damaged_number(ln, raw)) or _number_after_full_row(ln, raw, n) \
+                or (due_before_last and _damaged_number(ln, raw, 1)):
             raw.append([ln])
             if re.match(r"\d", ln.text):
                 expect = int(re.match(r"\d+", ln.text).group()) + 1
@@ -425,12 +453,15 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
     return rows
 
 
-def _damaged_number(ln: Line, raw: list[list[Line | None]]) -> bool:
-    """A row's number OCR damaged ("E;", "Ÿj", "&" for 2, 3): a line of two characters at most right after a
-    row that ends with its due cell (a scanned or legacy page printing the cells one after the other)."""
+def _damaged_number(ln: Line, raw: list[list[Line | None]], after_due: int = 0) -> bool:
+    """A row's number OCR damaged ("E;", "Ÿj", "&" for 2, 3; "ẻ,", "S", a17-02 scanned): a line of two characters at
+    most right after a row that ends with its due cell, or ``after_due`` cells after it (a "Sản phẩm" column after
+    the due column) — a scanned or legacy page printing the cells one after the other."""
     t = ln.text.strip(" *")
-    return 0 < len(t) <= 2 and not t.isdigit() and bool(raw) and raw[-1][0] is not None and len(raw[-1]) > 1 \
-        and raw[-1][-1] is not None and _due_cell(raw[-1][-1].text)
+    if not (0 < len(t) <= 2 and not t.isdigit() and raw and raw[-1][0] is not None and len(raw[-1]) > 1 + after_due):
+        return False
+    due = raw[-1][-1 - after_due]
+    return due is not None and _due_cell(due.text)
 
 
 def _number_after_full_row(ln: Line, raw: list[list[Line | None]], n: int) -> bool:
@@ -454,7 +485,8 @@ def _part_heading(ln: Line, lines: list[Line]) -> bool:
     for nxt in lines[ln.index + 1:ln.index + 12]:
         if nxt.blank:
             continue
-        if not para and (V.ROW_NUMBER_RE.match(nxt.text.strip(" *")) or _LABELLED.match(nxt.text)):
+        if not para and (V.ROW_NUMBER_RE.match(nxt.text.strip(" *"))
+                         or _LABELLED.match(nxt.text) and not _first_item_of_next_part(ln, nxt, lines)):
             return False
         para.append(nxt.text)
         if nxt.text.rstrip().endswith((".", ":", ";")) or len(para) == 4:
@@ -465,6 +497,25 @@ def _part_heading(ln: Line, lines: list[Line]) -> bool:
     # as short as its column is narrow)
     ended = txt.rstrip().endswith((".", ":", ";")) or (len(para) == 4 and min(map(len, para)) >= _PROSE_LINE)
     return len(txt) > 60 and ended and upper_ratio(txt) < 0.3
+
+
+def _first_item_of_next_part(head: Line, item: Line, lines: list[Line]) -> bool:
+    """``item`` ("1. Phòng Giáo dục Trung học là đầu mối, theo dõi, đôn đốc …"), the labelled line under the heading
+    ``head`` ("IV. TỔ CHỨC THỰC HIỆN"), is the first item of the document's next part, no table row: it spans the
+    page's width (a cell's lines are as narrow as its column; a legacy row's number stands alone) and ``head``'s
+    numeral is the one after the last part heading above it, the part that holds the table ("III. NHIỆM VỤ VÀ PHÂN
+    CÔNG THỰC HIỆN", t17-09 legacy: the table took part IV and its three tasks as rows)."""
+    if len(item.text) < _PROSE_LINE:
+        return False
+    mark = re.match(r"[IVXL]{1,5}", head.text).group()
+    for prev in reversed(lines[:head.index]):
+        m = re.match(r"^([IVXL]{1,5})\s?[.\-–]\s", prev.text)
+        if m and upper_ratio(prev.text) > 0.8:
+            return _ROMAN.get(m.group(1), -1) + 1 == _ROMAN.get(mark)
+    return False
+
+
+_ROMAN = {r: i for i, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"))}
 
 
 def _split_at_due(units: list[list[Line]], tail: int, due_last: bool) -> list[list[list[Line]]]:
@@ -499,6 +550,17 @@ def _fill(row: dict[int, list[Line]], units: list[list[Line]], n: int, what: int
         row[n] = units[-1]
         units = units[:-1]
     tail = n - 1 - what
+    units = _parted(units, tail)
+    last = " ".join(x.text for x in units[-1]) if units else ""
+    if 2 <= len(units) <= tail and (_due_cell(last) or V.YEARLESS_DUE_CELL_RE.match(fold(last))):
+        # a row short of cells ends with its due cell: a cell between the task and it was empty ("Báo cáo tiến độ …"
+        # / "Các trường THPT, …" / "Trước ngày 25 hằng tháng", no đơn vị phối hợp: t17-09). A task table's task is
+        # never empty: the first cell is the task, the bodies follow it, the due cell stays last
+        row[what] = units[0]
+        for j, u in enumerate(units[1:-1]):
+            row[what + 1 + j] = u
+        row[n - 1] = units[-1]
+        return row
     k = max(0, len(units) - tail)
     task = [x for u in units[:k] for x in u]
     if task:
@@ -564,7 +626,8 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             # its due cell (read from the end, an empty last column shifted every cell one column right)
             rows = _rows_loose(lines, last + 1, n - 1, what, bool(V.TASK_DUE_COL.search(views[-2])), notes=True)
         elif numbered:
-            rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])))
+            rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])),
+                               due_before_last=n > 3 and bool(V.TASK_DUE_COL.search(views[-2])))
         else:
             rows = []
         rows = [r for r in (_without_header(r, views, what) for r in rows) if r]

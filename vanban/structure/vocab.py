@@ -153,8 +153,10 @@ LABELS = (
     (re.compile(r"^(?:CHƯƠNG|Chương)\s+(?:[IVXLC\d]+\b|[IVXL][IVXL1lH]{1,5}(?=\s*$))[.:]?"), 0),
     (re.compile(r"^(?:MỤC|Mục)\s+\d+\b[.:]?"), 1),
     # OCR damage inside the numeral: "II1.", "Il."; Tesseract vie reads a scanned "II." as "H.",
-    # "III." as "IH." or "HI." (body.label_of takes a numeral with H only before an upper-case heading)
-    (re.compile(r"^(?:[IVXL][IVXL1lH]{0,4}|H[IVXL1l]{0,4})\s?[.)/-](?=\s|\S|$)"), 2),
+    # "III." as "IH." or "HI." (body.label_of takes a numeral with H only before an upper-case heading); a numeral
+    # with a slash and a year is a quarter wrapped to the line's start ("… trong quý" / "III/2028 và tổng kết …",
+    # t17-06 scanned), no label
+    (re.compile(r"^(?:[IVXL][IVXL1lH]{0,4}|H[IVXL1l]{0,4})\s?(?:[.)-]|/(?!\d))(?=\s|\S|$)"), 2),
     (re.compile(r"^(?:Điều|ĐIỀU|[ĐDPBđ][iI1][eEêÊềỀéÉ][uU])\s+\d+[a-z]?\s?[.:]?"), 3),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?=\s|$)"), 6),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.?(?=\s|$)"), 5),
@@ -334,6 +336,10 @@ COLUMN_HEADER_RE = re.compile(
 
 # a paragraph that states the time limit of the item above it ("Thời hạn chậm nhất 05 ngày làm việc …",
 # "Thời gian hoàn thành: Quý I/2026"): it stays in that item, blank line or not (folded)
+#: a due cell without a year (folded): "Trước ngày 25 hằng tháng", "Chậm nhất ngày 05 hằng quý", "Thường xuyên",
+#: "Hằng tháng", "Định kỳ 6 tháng" — what a task table's last column holds where no date is written (a row short of
+#: cells ends with it: :func:`vanban.structure.stacked._fill`)
+YEARLESS_DUE_CELL_RE = re.compile(r"^(?:truoc ngay|cham nhat|thuong xuyen|hang (?:ngay|tuan|thang|quy|nam)|dinh ky)\b")
 DUE_PARAGRAPH_RE = re.compile(r"^[-+•*\s]*(?:thoi han|thoi gian hoan thanh|thoi gian thuc hien|hoan thanh truoc|han hoan thanh)\b")
 
 # a paragraph that goes on with the task of the item above it, its subject left out: a word of recurrence,

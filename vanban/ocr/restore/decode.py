@@ -67,6 +67,21 @@ CLEAN_MIN_WORDS = 6  # shorter texts ("Pang uy phuong") say too little: read the
 CLEAN_FREQ_RANGE = 3.5
 CLEAN_PER_KEY = 16  # forms of one key a clean token offers (the commonest first)
 CORRECT_MIN_MARGIN = 1.0  # correct mode: log10 margin a change must win by
+# a syllable whose only vowel eng OCR printed "g" — the round o with a dot below or a horn, as in "hgp" (hợp), "dugc"
+# (được): "chg" (chợ, 18 on the tuning documents' eng OCR, restored "chủ", "chỗ", "cho": "tại ít nhất 02 chợ" lost its
+# unit, a15-02), "trg" (trợ), "hgc" (học), "dgt" (đợt), "Lgi" (lợi). No vowel is left for the channel, which offered
+# every vowel alike; read as the o it stands for, its forms with a dot below first (the g's tail: ọ, ộ, ợ — every one
+# of those words has it). Not after "n" ("ng" is an onset)
+_G_FOR_O_RE = re.compile(r"(ch|tr|th|kh|ph|nh|gi|[bcdhklmrstvx])g(c|t|p|m|i|u|n)?")
+G_FOR_O_COST = 0.4  # channel cost of such a token read as its o
+G_PLAIN_O_COST = 0.5  # … further, for a form whose o has no dot below (cho, chờ, chỗ)
+_DOTTED_O = frozenset("ọộợ")
+# a vowel group eng OCR printed short, the word still a key or none: "Buc 2." (Bước), "3.000 lot nông dân" (lượt),
+# "chữa chy" (cháy) — the channel offered no form with the vowels lost ("Đức 2.", "lọt nông dân", "chưa chú"):
+# (written vowel, the group it may stand for), the group's forms offered at DROPPED_VOWELS_COST beside the channel's
+_DROPPED_VOWELS_RE = re.compile(r"(ngh|ch|tr|th|kh|ph|nh|ng|gi|[bcdghklmnqrstvx])(u|o|y)(c|t|p|n|ng|m|i)?")
+DROPPED_VOWELS = {"u": ("uo",), "o": ("uo",), "y": ("ay",)}  # (folded keys: "uo" holds ươ, "ay" ây)
+DROPPED_VOWELS_COST = 1.0
 _ROMAN_RE = re.compile(r"[IVXLC]{1,5}")
 # a Roman numeral whose I eng OCR read as l ("Ill" → "III", "Vl" → "VI"): no Vietnamese word looks so
 _GARBLED_ROMAN_RE = re.compile(r"[IVX][IVXl]{1,4}")
@@ -717,8 +732,11 @@ class Restorer:
         header_end = _nth_line_end(text, HEADER_LINES)
         counts: dict[str, int] = {}
         sure: dict[str, float] = {}
+        # a unit a list of units calls for ("các xã, phuong") is the list's reading, no evidence of its key's form:
+        # read "phương" there in a continuation page's first lines, it raised "phương" over the page (a17-10)
+        listed = names.pair_spots(first, text, settled=True)
         for start, _, low, conf, t in first:
-            if t is not None and conf >= SURE_CONFIDENCE:
+            if t is not None and conf >= SURE_CONFIDENCE and t not in listed:
                 counts[low] = counts.get(low, 0) + 1
                 if start < header_end:
                     sure[low] = HEADER_BONUS
@@ -727,9 +745,13 @@ class Restorer:
         for f in own:
             sure[f] = HEADER_BONUS
         own |= {f for f in sure if f in names.UNIT_FORMS}
-        # where a body's name ends with the key of the own unit, the unit wins ("xã hội phuong")
-        spots = {t: f for t, f in _spots(first, text, own).items()
-                 if f in alternatives(t)}
+        # where a body's name ends with the key of the own unit, the unit wins ("xã hội phuong"), and so does the unit
+        # a list calls for and a body's act after it; a spot read so already keeps it, whatever bonus its key's other
+        # forms get below
+        chosen = {t: low for _, _, low, _, t in first if t is not None}
+        spots = {t: f for t, f in {**names.unit_spots(first, text, own, settled=True), **listed,
+                                   **act_spots(first, text)}.items()
+                 if f == chosen[t] or f in alternatives(t)}
         header_keys = {fold(f) for f in sure}
         for f, n in counts.items():
             # a form the header settled is the document's reading of its key: rivals get nothing
@@ -745,8 +767,8 @@ class Restorer:
             return self._finish(text, toks, mode, state)
         # only a rival the bonus could lift can change anything (the pairs favour pass-one choices)
         get = sure.get
-        if not spots and not any(get(f, 0.0) > get(low, 0.0) for _, _, low, _, t in first if t is not None
-                                 for f in alternatives(t)):
+        if all(chosen[t] == f for t, f in spots.items()) and not any(
+                get(f, 0.0) > get(low, 0.0) for _, _, low, _, t in first if t is not None for f in alternatives(t)):
             return self._finish(text, toks, mode, state)
         return self._second_pass(text, toks, state, sure, sorted(pairs), spots)
 
@@ -884,8 +906,8 @@ class Restorer:
         for t, form in (spots or {}).items():
             start = int(lat.off[t])
             for j in range(start, start + int(lat.n[t])):
-                if state.flat_forms[j] == form:
-                    bonus[j] += names.UNIT_BODY_BONUS
+                # the spot's unit alone gets a bonus there (a sure rival's would undo the rule)
+                bonus[j] = bonus[j] + names.UNIT_BODY_BONUS if state.flat_forms[j] == form else 0.0
         style = _merge_style(state.style, sure_pairs, SURE_PAIR_BONUS) if sure_pairs else state.style
         P = np.asarray(state.path, np.int64)
         off, n = lat.off, lat.n
@@ -1028,6 +1050,22 @@ class Restorer:
             hit = (cands, list(base[1]), [c.cost for c in cands])
             self._wc[(word, mode)] = hit
             return hit
+        g_for_o = _G_FOR_O_RE.fullmatch(low) if mode == "restore" and not word.isupper() else None
+        if g_for_o is not None:
+            reading = g_for_o.group(1) + "o" + (g_for_o.group(2) or "")
+            base = self._word_candidates(reading.capitalize() if word[0].isupper() else reading, mode)
+            cands = tuple(c._replace(cost=G_FOR_O_COST + (0.0 if _DOTTED_O & set(c.form.lower()) else G_PLAIN_O_COST))
+                          for c in base[0] if "o" in fold(c.form.lower()))
+            if cands:
+                hit = (cands, [c.id for c in cands], [c.cost for c in cands])
+                self._wc[(word, mode)] = hit
+                return hit
+        dropped = _DROPPED_VOWELS_RE.fullmatch(low) if mode == "restore" and not word.isupper() else None
+        if dropped is not None and (dropped.group(2) != "y" or not dropped.group(3)):
+            hit = self._with_dropped_vowels(word, low, dropped, mode)
+            if hit is not None:
+                self._wc[(word, mode)] = hit
+                return hit
         if word.islower():
             # (no capital: no abbreviation, code or Roman numeral below can be this word)
             hit = self.gen.entry(word, mode)
@@ -1060,6 +1098,24 @@ class Restorer:
             self._wc.clear()
         self._wc[(word, mode)] = hit
         return hit
+
+    def _with_dropped_vowels(self, word: str, low: str, m: re.Match, mode: str):
+        """The channel's candidates of ``word`` and the forms of the keys its vowel may have stood for
+        (:data:`DROPPED_VOWELS`) at :data:`DROPPED_VOWELS_COST`; None when no such key exists or the channel offers
+        one of its forms already. An onset and "y" only where that spells no syllable ("chy"; "ty", "my" are)."""
+        onset, vowel, final = m.group(1), m.group(2), m.group(3) or ""
+        if vowel == "y" and self.gen.inv.by_key.get(low):
+            return None
+        by_key = self.gen.inv.by_key
+        extra = [(f, i) for group in DROPPED_VOWELS[vowel] for f, i in by_key.get(onset + group + final, ())]
+        if not extra:
+            return None
+        base = self.gen.entry(low, mode)
+        have = {c.form for c in base[0]}
+        if any(f in have for f, _ in extra):
+            return None
+        cands = base[0] + tuple(Candidate(f, i, DROPPED_VOWELS_COST) for f, i in extra)
+        return cands, [c.id for c in cands], [c.cost for c in cands]
 
     def _clean_joined(self, low: str) -> tuple[tuple[Candidate, ...], list[int], list[float]]:
         """Clean-text candidates of a word ``low`` that spells no valid key: itself as written

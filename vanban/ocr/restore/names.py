@@ -336,17 +336,18 @@ def own_units(first, text: str, min_conf: float) -> set[str]:
     return {best} if counts[best] >= OWN_UNIT_MIN_COUNT and counts[best] >= OWN_UNIT_LEAD * others else set()
 
 
-def unit_spots(first, text: str, units: set[str]) -> dict[int, str]:
+def unit_spots(first, text: str, units: set[str], settled: bool = False) -> dict[int, str]:
     """Lattice position → the document's own unit (one of ``units``, :func:`own_units`), where a
     pass read another word of the unit's key right after words of :data:`UNIT_BODY_BEFORE` (blanks,
-    line breaks and dashes between): the body is the unit's. ``first`` as for :func:`own_units`."""
+    line breaks and dashes between): the body is the unit's. ``first`` as for :func:`own_units`;
+    ``settled``: the positions the pass read as the unit already too."""
     by_key = {fold(u): u for u in units if u in UNIT_BODY_FORMS}
     if not by_key:
         return {}
     out: dict[int, str] = {}
     for k, (start, _, low, _, t) in enumerate(first):
         unit = by_key.get(fold(low)) if t is not None else None
-        if unit is None or unit == low:
+        if unit is None or (unit == low and not settled):
             continue
         for n in (1, 2):
             if k < n:
@@ -371,15 +372,16 @@ UNIT_PAIRS = {("xa", "phuong"): "phường", ("phuong", "xa"): "xã"}
 _PAIR_KEYS = frozenset(b for _, b in UNIT_PAIRS)
 
 
-def pair_spots(first, text: str) -> dict[int, str]:
+def pair_spots(first, text: str, settled: bool = False) -> dict[int, str]:
     """Lattice position → the unit a list of units calls for (:data:`UNIT_PAIRS`): a token of the second unit's
-    key right after the first unit read as such, a comma and blanks between. ``first`` as for :func:`own_units`."""
+    key right after the first unit read as such, a comma and blanks between. ``first`` as for :func:`own_units`;
+    ``settled``: the positions the pass read as that unit already too."""
     out: dict[int, str] = {}
     for k in range(1, len(first)):
         start, _, low, _, t = first[k]
         prev = first[k - 1]
         form = UNIT_PAIRS.get((fold(prev[2]), fold(low)))
-        if t is not None and form is not None and low != form and text[prev[1]:start].strip() == ",":
+        if t is not None and form is not None and (low != form or settled) and text[prev[1]:start].strip() == ",":
             out[t] = form
     return out
 
