@@ -127,13 +127,15 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
     :mod:`vanban.ocr.lost_lines`) are read again in one more call; a
     written date whose numbers ``vie`` read as letters (:mod:`vanban.ocr.date_slots`)
     and a symbol read with a letter too many (:mod:`vanban.ocr.code_words`) are
-    read again (``eng``: a ``tesseract`` process either way).
+    read again (``eng``: a ``tesseract`` process either way); so is a column of item marks read as one
+    tall word, with the lines beside it (:mod:`vanban.ocr.mark_columns`).
 
     The page's ruled tables (ocr/rules.py) are found in a helper thread
     while Tesseract runs: numpy releases the GIL and the Tesseract process
     only makes this one wait, so the search costs no wall time.
     """
     from vanban.ocr.lost_lines import add_lost_lines
+    from vanban.ocr.mark_columns import reread_mark_columns
     from vanban.ocr.rules import find_tables
 
     os.environ["OMP_THREAD_LIMIT"] = "1"
@@ -148,6 +150,8 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
                 strip, dpi=dpi, timeout=max(left(), 0.001), page_no=page_no, psm=PSM_BLOCK)
             if left() > 0:  # the lines the page's layout skipped, read again (vanban/ocr/lost_lines.py)
                 data = add_lost_lines(gray, data, read_block)
+            if left() > 0:  # a column of item marks read as one tall word (vanban/ocr/mark_columns.py)
+                data = reread_mark_columns(gray, data, read_block)
             data = _read_again(gray, data, dpi, left, read_block)
         finally:
             tables.join()
@@ -170,6 +174,8 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
                 output_type=pytesseract.Output.DICT)
             if left() > 0:  # the lines the page's layout skipped, read again (vanban/ocr/lost_lines.py)
                 data = add_lost_lines(gray, data, read_block)
+            if left() > 0:  # a column of item marks read as one tall word (vanban/ocr/mark_columns.py)
+                data = reread_mark_columns(gray, data, read_block)
             data = _read_again(gray, data, dpi, left, read_block)
         except RuntimeError as exc:
             if "timeout" in str(exc).lower():
