@@ -179,3 +179,29 @@ def test_a_skewed_numbered_list_reads_line_by_line(tmp_path):
     assert [line.split(".")[0] for line in items[:4]] == ["1", "2", "3", "4"], items
     assert "giải ngân" in items[2] and "90%" in items[2]  # each item whole, not two interleaved
     assert "hồ sơ được giải quyết" in items[3] and "98%" in items[3]
+
+
+def test_a_poorly_read_page_is_read_again_unprocessed_and_the_better_reading_kept(monkeypatch):
+    """vanban is never worse than raw Tesseract: a page read at confidence 70 is read again from the image as
+    loaded, and that reading (confidence 90) is kept; a page read well is read once."""
+    from vanban.models import Limits, PageSource
+    from vanban.ocr import tesseract
+
+    page = Image.new("L", (1654, 2339), 255)
+    page.info["dpi"] = (200, 200)
+    calls = []
+
+    def fake_read(im, **kw):
+        calls.append((im.size, kw.get("dpi")))
+        return ("đọc kém", (), 70.0) if len(calls) == 1 else ("Số: 27/NQ-HĐND", (), 90.0)
+
+    monkeypatch.setattr(tesseract, "ocr_image_lines", fake_read)
+    monkeypatch.setattr("vanban.ocr.raster.load_page_image", lambda *a, **k: page)
+    src = PageSource(number=1, method="image-ocr", path="nq.png")
+    result = tesseract.ocr_page(src, Limits())
+    assert result.text == "Số: 27/NQ-HĐND" and result.confidence == 90.0
+    assert calls[1] == ((1654, 2339), 200)  # the page as loaded, at its own resolution: not upscaled
+
+    calls.clear()
+    monkeypatch.setattr(tesseract, "ocr_image_lines", lambda im, **kw: calls.append(1) or ("đọc tốt", (), 93.0))
+    assert tesseract.ocr_page(src, Limits()).text == "đọc tốt" and calls == [1]
