@@ -205,3 +205,16 @@ def test_a_poorly_read_page_is_read_again_unprocessed_and_the_better_reading_kep
     calls.clear()
     monkeypatch.setattr(tesseract, "ocr_image_lines", lambda im, **kw: calls.append(1) or ("đọc tốt", (), 93.0))
     assert tesseract.ocr_page(src, Limits()).text == "đọc tốt" and calls == [1]
+
+
+def test_a_page_read_poorly_is_said_in_the_notes():
+    from vanban.conveyor import poorly_read
+    from vanban.models import Page
+
+    def page(n, conf):
+        return Page(number=n, method="image-ocr", raw_text="x", text="x", confidence=conf)
+
+    assert poorly_read((page(1, 70.4),)) == "OCR read page 1 poorly (confidence 70): check the text against the scan"
+    assert poorly_read((page(1, 93.0), page(2, 80.0), page(3, 78.0))).startswith("OCR read pages 2, 3 poorly (confidence 78)")
+    assert poorly_read((page(1, 93.0),)) is None
+    assert poorly_read((Page(number=1, method="txt", raw_text="x", text="x"),)) is None  # typed text: not OCR's

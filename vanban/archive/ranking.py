@@ -51,6 +51,8 @@ from .keys import looks_like_symbol, query_alternatives, spelling_variants
 from .number_query import TYPE_ABBREVIATIONS, number_query, unglue
 from .typed_figures import has_figure
 
+from vanban.ocr.raw_reading import POORLY_READ  # a document OCR read under this mean confidence is poorly read
+
 __all__ = ["HEAD_WEIGHT", "BM25", "NEAR_DISTANCE", "LEVEL_BONUS", "TYPE_BONUS", "levels", "level_expression",
            "named_type", "POORLY_READ", "POORLY_READ_OFFSET", "poorly_read"]
 
@@ -67,10 +69,6 @@ HEAD = "search_head"
 #: more than one level, less than two — the type named first outweighs the words standing a little
 #: nearer each other in another type's text, never the words side by side against scattered
 TYPE_BONUS = -1.5e4
-#: a document OCR read at a mean word confidence under this (Tesseract's 0–100) is poorly read: the
-#: scans of the tuning sets read at 89–97 a page (bench/.cache/realdocs-scan, 291 pages), a speckled
-#: page vanban read badly at 70–78 (the session 18 newcomer's 12_/19_NQ_scan_*.png)
-POORLY_READ = 85.0
 #: the offset of a poorly read document: more than any bm25 of a real query, less than a level, so it
 #: comes after the documents read well of its level, never after those of the next level down
 POORLY_READ_OFFSET = 5e3

@@ -13,8 +13,12 @@ from __future__ import annotations
 
 from typing import Callable
 
-#: a page read at a mean word confidence under this is read again from the unprocessed image
-RAW_BELOW = 85.0
+#: a page read at a mean word confidence under this (Tesseract's 0–100) is poorly read: read again from the
+#: unprocessed image here, said in the document's notes (vanban.conveyor.poorly_read) and ranked after the
+#: documents read well by search (vanban.archive.ranking). Measured: the scans of the tuning sets read at 89–97 a
+#: page (bench/.cache/realdocs-scan, 291 pages); the newcomer's speckled pages as vanban read them 70–78
+POORLY_READ = 85.0
+RAW_BELOW = POORLY_READ
 
 
 def needs_raw_reading(confidence: float | None) -> bool:
