@@ -130,10 +130,11 @@ def extract_document(source: SourceDocument, pages: tuple[Page, ...]) -> Documen
     # a flat text (paragraphs one newline apart) is the structure stage's to read: its breaks ride in the Structure
     extraction: Extraction = extract(doc.text, structure=build_structure(pages))
     little = little_ocr(pages) if MISSING_HEADER in extraction.notes else None
-    if little:  # why the header is missing: the photo, not the document
+    poor = None if little else poorly_read(pages)
+    if little or poor:  # why the header is missing: the photo, not the document; a scan read poorly
         from dataclasses import replace
 
-        extraction = replace(extraction, notes=(little,) + tuple(extraction.notes))
+        extraction = replace(extraction, notes=(little or poor,) + tuple(extraction.notes))
     return Document(source=source, pages=pages, extraction=extraction)
 
 
@@ -142,6 +143,21 @@ def extract_document(source: SourceDocument, pages: tuple[Page, ...]) -> Documen
 #: a one-page giấy mời holds some 150 words, its header alone 30
 LITTLE_OCR_WORDS = 40
 LITTLE_OCR_CONFIDENCE = 50.0
+
+
+def poorly_read(pages: tuple[Page, ...]) -> str | None:
+    """"OCR read page 1 poorly (confidence 70): check the text against the scan" for the pages OCR read at a mean
+    word confidence under :data:`vanban.ocr.raw_reading.POORLY_READ`, else None. Why: a speckled scan read at 70
+    was stored as a "Công văn số 15/NQ" with garbled text and nothing told the clerk to look at it (the session
+    18 newcomer's 12_NQ_scan_noise_only.png)."""
+    from .ocr.raw_reading import POORLY_READ
+
+    poor = [p for p in pages if p.confidence is not None and p.confidence < POORLY_READ]
+    if not poor:
+        return None
+    numbers = ", ".join(str(p.number) for p in poor)
+    lowest = min(p.confidence for p in poor)
+    return f"OCR read page{'s' if len(poor) > 1 else ''} {numbers} poorly (confidence {lowest:.0f}): check the text against the scan"
 
 
 def little_ocr(pages: tuple[Page, ...]) -> str | None:

@@ -51,8 +51,10 @@ from .keys import looks_like_symbol, query_alternatives, spelling_variants
 from .number_query import TYPE_ABBREVIATIONS, number_query, unglue
 from .typed_figures import has_figure
 
+from vanban.ocr.raw_reading import POORLY_READ  # a document OCR read under this mean confidence is poorly read
+
 __all__ = ["HEAD_WEIGHT", "BM25", "NEAR_DISTANCE", "LEVEL_BONUS", "TYPE_BONUS", "levels", "level_expression",
-           "named_type"]
+           "named_type", "POORLY_READ", "POORLY_READ_OFFSET", "poorly_read"]
 
 #: how much a match in the fields counts against one in the text (within a level)
 HEAD_WEIGHT = 10.0
@@ -67,6 +69,9 @@ HEAD = "search_head"
 #: more than one level, less than two — the type named first outweighs the words standing a little
 #: nearer each other in another type's text, never the words side by side against scattered
 TYPE_BONUS = -1.5e4
+#: the offset of a poorly read document: more than any bm25 of a real query, less than a level, so it
+#: comes after the documents read well of its level, never after those of the next level down
+POORLY_READ_OFFSET = 5e3
 
 
 def _words(query: str | None) -> tuple[list[str], str] | None:
@@ -135,6 +140,14 @@ def levels(query: str | None, fields: bool = True) -> list[tuple[str, float]]:
         near = " OR ".join("NEAR(" + " ".join(f'"{seg}"' for seg in v) + f", {NEAR_DISTANCE})" for v in variants)
         out += [(phrase, LEVEL_BONUS[1]), (near, LEVEL_BONUS[2])]
     return [(expr, bonus) for expr, bonus in out if fields or HEAD not in expr]
+
+
+def poorly_read(confidence: float | None) -> float:
+    """:data:`POORLY_READ_OFFSET` for a document OCR read poorly (:data:`POORLY_READ`), else 0.0 (a text layer
+    has no confidence). Why: a search for "95%" put first the scan whose garbled text held the figure among
+    few words (bm25 favours a short text) and the well-read copy of the same document below it; what a staff
+    member opens first should be the copy whose text can be trusted (``vn_poorly_read`` in the served search)."""
+    return POORLY_READ_OFFSET if confidence is not None and float(confidence) < POORLY_READ else 0.0
 
 
 def level_expression(query: str | None, level: int, fields: int = 1) -> str:

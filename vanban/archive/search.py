@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 from .access import write_blocker
 from .keys import fts_query, looks_like_symbol, query_alternatives, query_tokens, search_terms, symbol_key
 from .number_query import TYPE_ABBREVIATIONS, number_query, unglue
-from .ranking import BM25, TYPE_BONUS, levels, named_type
+from .ranking import BM25, POORLY_READ, TYPE_BONUS, levels, named_type, poorly_read
 from .snippet import make_snippet
 from .typed_figures import copy_key, figures_written, typed_terms
 
@@ -505,6 +505,13 @@ def _ranked(conn, query, match, type, issuer, date_from, date_to, latest_only) -
             for (id_,) in conn.execute(f"SELECT id FROM documents WHERE type_key = ? AND id IN ({','.join('?' * len(chunk))})",
                                        [typed, *chunk]):
                 reached[id_] = reached.get(id_, 0.0) + TYPE_BONUS
+    ids = list(scores)
+    for i in range(0, len(ids), 500):  # documents OCR read poorly after those read well (.ranking)
+        chunk = ids[i:i + 500]
+        for id_, confidence in conn.execute(
+                f"SELECT id, confidence FROM documents WHERE confidence < ? AND id IN ({','.join('?' * len(chunk))})",
+                [POORLY_READ, *chunk]):
+            reached[id_] = reached.get(id_, 0.0) + poorly_read(confidence)
     return sorted(((id_, score + reached.get(id_, 0.0)) for id_, score in scores.items()), key=lambda item: item[1])
 
 

@@ -127,13 +127,15 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
     :mod:`vanban.ocr.lost_lines`) are read again in one more call; a
     written date whose numbers ``vie`` read as letters (:mod:`vanban.ocr.date_slots`)
     and a symbol read with a letter too many (:mod:`vanban.ocr.code_words`) are
-    read again (``eng``: a ``tesseract`` process either way).
+    read again (``eng``: a ``tesseract`` process either way); so is a column of item marks read as one
+    tall word, with the lines beside it (:mod:`vanban.ocr.mark_columns`).
 
     The page's ruled tables (ocr/rules.py) are found in a helper thread
     while Tesseract runs: numpy releases the GIL and the Tesseract process
     only makes this one wait, so the search costs no wall time.
     """
     from vanban.ocr.lost_lines import add_lost_lines
+    from vanban.ocr.mark_columns import reread_mark_columns
     from vanban.ocr.rules import find_tables
 
     os.environ["OMP_THREAD_LIMIT"] = "1"
@@ -148,6 +150,8 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
                 strip, dpi=dpi, timeout=max(left(), 0.001), page_no=page_no, psm=PSM_BLOCK)
             if left() > 0:  # the lines the page's layout skipped, read again (vanban/ocr/lost_lines.py)
                 data = add_lost_lines(gray, data, read_block)
+            if left() > 0:  # a column of item marks read as one tall word (vanban/ocr/mark_columns.py)
+                data = reread_mark_columns(gray, data, read_block)
             data = _read_again(gray, data, dpi, left, read_block)
         finally:
             tables.join()
@@ -170,6 +174,8 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
                 output_type=pytesseract.Output.DICT)
             if left() > 0:  # the lines the page's layout skipped, read again (vanban/ocr/lost_lines.py)
                 data = add_lost_lines(gray, data, read_block)
+            if left() > 0:  # a column of item marks read as one tall word (vanban/ocr/mark_columns.py)
+                data = reread_mark_columns(gray, data, read_block)
             data = _read_again(gray, data, dpi, left, read_block)
         except RuntimeError as exc:
             if "timeout" in str(exc).lower():
@@ -310,12 +316,35 @@ def ocr_page(page: PageSource, limits: Limits = Limits(), lang: str = "vie", *, 
         text, lines, conf = ocr_image_lines(prepared.image, lang=lang, dpi=prepared.dpi, timeout=remaining,
                                             page_no=page.number, engine=engine)
         turn, (text, lines, conf) = _read_upright(prepared, (text, lines, conf), limits, lang, engine, page.number)
+        if not turn:  # never worse than raw Tesseract (vanban/ocr/raw_reading.py)
+            text, lines, conf = _read_raw_if_poor(page, prepared, (text, lines, conf), limits, lang, engine)
     except LimitExceeded:  # say the limit the user set, not what was left of it
         raise LimitExceeded(f"OCR of page {page.number} took longer than {limits.ocr_timeout:g}s") from None
     from vanban.ocr.folio import drop_page_number
 
     text, lines = drop_page_number(text, lines)  # the printed page number is no part of the text
     return OcrResult(text=text, confidence=conf, seconds=time.perf_counter() - start, lines=lines, rotation=turn)
+
+
+def _read_raw_if_poor(page: PageSource, prepared: PreparedPage, reading: tuple, limits: Limits, lang: str, engine):
+    """``reading``, or the reading of the page as loaded (gray, not preprocessed, at its own resolution)
+    when ``reading`` is poor and that one is more confident (:mod:`vanban.ocr.raw_reading`)."""
+    from vanban.ocr import preprocess, raster
+    from vanban.ocr.raw_reading import better_reading
+
+    def read_raw():
+        left = limits.ocr_timeout - (time.perf_counter() - prepared.start)
+        if left <= 0:
+            return None
+        loaded = raster.load_page_image(page, limits)
+        dpi = None if page.method == "pdf-ocr" else raster.image_dpi(loaded)
+        im = preprocess.to_gray(loaded)
+        return ocr_image_lines(im, lang=lang, dpi=dpi, timeout=left, page_no=page.number, engine=engine)
+
+    try:
+        return better_reading(reading, read_raw)[1]
+    except (InputError, LimitExceeded):  # no time left for it: the first reading stands
+        return reading
 
 
 def _read_upright(prepared: PreparedPage, reading: tuple, limits: Limits, lang: str, engine, page_no: int):

@@ -16,7 +16,8 @@ Why it exists:
 * Canned queries need the same keys the archive computes: ``vn_fold(text)``,
   ``vn_symbol_key(symbol)`` and ``vn_fts_query(query)`` (a safe, folded MATCH),
   and the ranked search the levels of :mod:`vanban.archive.ranking`:
-  ``vn_fts_level(query, level, fields)`` (the fields, the words side by side, near each other);
+  ``vn_fts_level(query, level, fields)`` (the fields, the words side by side, near each other) and
+  ``vn_poorly_read(confidence)`` (a scan OCR read poorly after those read well);
   the date boxes read a day as ``vanban search --from`` does: ``vn_date(text)``
   (:func:`vanban.typed_day.typed_day`: ISO or 20/11/2026, NULL for no real day).
 * The document page (``row-archive-documents.html``) needs the whole document,
@@ -45,7 +46,7 @@ from vanban.archive import number_query
 from vanban.archive.abbreviations import spellings
 from vanban.archive.forms import form_rank
 from vanban.archive.keys import query_tokens, search_terms, symbol_key
-from vanban.archive.ranking import level_expression, named_type
+from vanban.archive.ranking import level_expression, named_type, poorly_read
 from vanban.archive.search import base_name, match_expression, respelled_message, served_respelling, typed_hits
 from vanban.archive.spelling import ensure_vocabulary, unit_respelling
 from vanban.archive.typed_figures import copy_key, figures_written
@@ -157,6 +158,7 @@ def prepare_connection(conn):
     conn.create_function("vn_figures_written", 2, lambda text, q: int(figures_written(text, search_terms(q or ""))),
                          deterministic=True)
     conn.create_function("vn_copy_key", 3, copy_key, deterministic=True)
+    conn.create_function("vn_poorly_read", 1, poorly_read, deterministic=True)
     conn.create_function("escape_fts", 1, _escape_fts_folded, deterministic=True)
     conn.create_function("vn_like_contains", 1, like_contains, deterministic=True)
     conn.create_function("vn_name_contains", 2, name_contains, deterministic=True)
