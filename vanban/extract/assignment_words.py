@@ -572,8 +572,9 @@ ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh
 CLOSING_REQUEST = re.compile(r"^(?:khan truong |nghiem tuc |kip thoi |chu dong )*(?:trien khai |to chuc )?thuc hien"
                              r" (?:theo )?dung (?:quy dinh|chuc nang|nhiem vu)"
                              # "Sở Tài chính đề nghị các đơn vị quan tâm, phối hợp thực hiện./." (a reviewer's letter,
-                             # session 13): courtesy with no task of its own
-                             r"|^quan tam,?\s+(?:phoi hop|tao dieu kien|chi dao|giup do)(?:,? (?:phoi hop|tao dieu kien|chi dao|giup do))*"
+                             # session 13): courtesy with no task of its own; so is "Đề nghị các chi bộ quan tâm thực
+                             # hiện./." (the session-18 newcomer's Công văn: it was merged into the first item's task)
+                             r"|^quan tam(?:,?\s+(?:phoi hop|tao dieu kien|chi dao|giup do)(?:,? (?:phoi hop|tao dieu kien|chi dao|giup do))*)?"
                              r"(?: (?:de )?thuc hien)?[\s./]*$|^phoi hop thuc hien[\s./]*$")
 # an earlier request recalled, just before the bodies it named (folded): "Tại Công văn số 980/STC-QLG ngày
 # 10/3/2026, Sở Tài chính đã đề nghị | các đơn vị báo cáo trước ngày 15/4/2026" (a reminder letter): an assignment
@@ -800,7 +801,8 @@ APPENDIX_POINTER = re.compile(r"^(?:(?:cac\s+)?(?:nhiem vu|noi dung|chi tieu|dan
 CLOSING_SENTENCE = re.compile(
     r"^(?:trong qua trinh [^.;]{0,80}?,?\s*)?(?:neu|truong hop|khi)\s+(?:co\s+)?(?:phat sinh\s+)?(?:kho khan|vuong mac|van de)"
     r"[^;]{0,200}?\b(?:phan anh|bao cao|gui|lien he|trao doi|de xuat)\b"
-    r"|^(?:yeu cau|de nghi)\s+(?:cac|toan the|moi|tat ca)\s[^.;:]{0,80}?\s(?:(?:nghiem tuc|khan truong|to chuc|trien khai)[\s,]+)*"
+    # "Đề nghị các chi bộ quan tâm thực hiện./." (the session-18 newcomer's Công văn of a commune's Đảng ủy)
+    r"|^(?:yeu cau|de nghi)\s+(?:cac|toan the|moi|tat ca)\s[^.;:]{0,80}?\s(?:(?:nghiem tuc|khan truong|to chuc|trien khai|quan tam)[\s,]+)*"
     r"(?:thuc hien|trien khai)(?:[\s,]+(?:nghiem tuc|tot|co hieu qua|day du|kip thoi|thuc hien))*"
     r"(?: (?:noi dung )?(?:ke hoach|chi thi|cong van|van ban|thong bao|ket luan|huong dan|nghi quyet|quyet dinh) nay)?\W*$")
 

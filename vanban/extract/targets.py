@@ -176,8 +176,11 @@ def _word_cut_by_cap(v: str, o: str, end: int) -> int:
     """The end of a counted noun of three syllables, one syllable further when the cap of three cut a word: "không để
     xảy ra quá 02 vụ việc phức tạp trong năm" (a newcomer's Chỉ thị) — the next syllable is a plain word and a
     function word follows it ("trong"), so it closes the last word ("phức tạp"). Before a mark the syllable is as
-    often a word of its own ("6 khu công nghiệp xanh."), and the three are kept."""
+    often a word of its own ("6 khu công nghiệp xanh."), and the three are kept — unless the two syllables make a
+    modifier of :data:`target_words.SPLIT_MODIFIERS` ("50 bài giảng điện tử mẫu.")."""
     nx = W.NEXT_SYLLABLE_RE.match(v, end)
+    if nx and f"{v[:end].split()[-1]} {nx.group('w')}" in W.SPLIT_MODIFIERS:
+        return nx.end()  # "bài giảng điện | tử" ("tử" folds like "từ"): the cap cut a two-syllable modifier
     if not nx or nx.group("w") in P.NOUN_STOP_WORDS:
         return end
     after = W.NEXT_SYLLABLE_RE.match(v, nx.end())
