@@ -1194,9 +1194,27 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
     if scope is None:
         head = clean_quote(o[s0:m.start()]).lstrip("-+• ")
         pm = P.PERIOD_RE.search(Folded.of(head).view)
-        subj, _ = split_subject(head[: pm.start()] if pm else head)
-        scope = subj
+        subj, task = split_subject(head[: pm.start()] if pm else head)
+        scope = (_counted_by_task(o, m.end(), unit_end, task) if subj and not pct else None) or subj
     return _trim_scope(scope)
+
+
+def _counted_by_task(o: str, num_end: int, unit_end: int, task: str) -> str | None:
+    """The things a task counts, with the task: "Chỉ đạo lực lượng Cảnh sát phòng cháy, chữa cháy tổ chức diễn tập tại
+    | ít nhất 05 xã" → "xã diễn tập" (the session-18 newcomer's Chỉ thị: the scope was "chữa cháy", the
+    subject before the task, as the labels count the things: "xã, phường được kiểm tra …"); None when the unit is no
+    counted noun (money, time, a rate) or the task is too short or long to say what is counted."""
+    unit = o[num_end:unit_end].strip()
+    fu = fold(unit)
+    if not unit or not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", unit) or fu in P.TIME_UNIT_FOLDED \
+            or W.MONEY_UNIT_RE.match(fu) or fu in ("lan", "trieu", "ty", "nghin", "ha", "km", "m", "tan", "diem"):
+        return None
+    task = SW.TASK_TAIL_BEFORE_FIGURE_RE.sub("", task.strip().lower())
+    steer = SW.STEERING_LEAD_RE.match(fold(task))
+    task = task[steer.end():] if steer else task
+    if not task or not 1 <= len(task.split()) <= 12 or re.search(r"\d", task):
+        return None
+    return f"{unit} {task}"
 
 
 def _counted_scope(v: str, o: str, num_end: int, unit_end: int, s1: int) -> str | None:
@@ -1234,6 +1252,12 @@ def _head_scope(v: str, o: str, m: re.Match[str], s0: int, before: str) -> str |
     head = re.sub(r"(?<=\w)\s+(?:giảm|tăng)(?:\s+(?:còn|xuống|lên))?\s*$", "", head)
     # "Số hộ được công nhận … | không thấp | hơn 90%": the comparison the bound word "hơn" closes is no part of the measure
     head = re.sub(r"(?<=\w)\s+(?:không\s+)?(?:thấp|nhỏ|ít|kém|cao|lớn)\s*$", "", head)
+    body, act = split_subject(_ITEM_MARK.sub("", head, count=1)) if head else (None, head)
+    if body and act and len(act.split()) >= 2 and P.ORG_HEAD_RE.match(fold(body).lower().lstrip("-+• ")):
+        # "Đảng ủy Ủy ban nhân dân tỉnh | chỉ đạo hoàn thành giải ngân vốn đầu tư công | đạt trên 95%": the body and
+        # its steering verbs are no part of what the rate measures
+        steer = SW.STEERING_LEAD_RE.match(fold(act).lower())
+        head = act[steer.end():] if steer and steer.end() < len(act) else act
     if head and len(head.split()) <= 2 and v[:s0].rstrip().endswith(","):
         lo = max(v.rfind(c, 0, s0 - 1) for c in ".;:\n") + 1
         if s0 - lo <= 120:
