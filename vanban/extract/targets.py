@@ -36,7 +36,7 @@ from vanban.extract.deadlines import split_subject
 from vanban.extract.folded import Folded, clean_quote, kw, sentence_quote
 from vanban.extract.numbers import (NUMBER, PERCENT_WORD_RE, PERCENT_WORDS, WORD_FRACTIONS, WORD_NUMBER_RE,
                                     WORD_NUMBERS, parse_number)
-from vanban.extract.sections import Layout, SpanSet, printed_heading, sentence_bounds
+from vanban.extract.sections import Layout, SpanSet, near_figure, printed_heading, sentence_bounds
 from vanban.extract.stacked_cells import cells, row_starts
 from vanban.models import Span, Target
 from vanban.text import fold
@@ -179,7 +179,7 @@ def _word_cut_by_cap(v: str, o: str, end: int) -> int:
     often a word of its own ("6 khu công nghiệp xanh."), and the three are kept — unless the two syllables make a
     modifier of :data:`target_words.SPLIT_MODIFIERS` ("50 bài giảng điện tử mẫu.")."""
     nx = W.NEXT_SYLLABLE_RE.match(v, end)
-    if nx and f"{v[:end].split()[-1]} {nx.group('w')}" in W.SPLIT_MODIFIERS:
+    if nx and f"{v[max(0, end - 12):end].split()[-1]} {nx.group('w')}" in W.SPLIT_MODIFIERS:
         return nx.end()  # "bài giảng điện | tử" ("tử" folds like "từ"): the cap cut a two-syllable modifier
     if not nx or nx.group("w") in P.NOUN_STOP_WORDS:
         return end
@@ -281,6 +281,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         s for s, e, k in f.tokens if k == "word" and v[s:e] in _WORD_NUM_FIRST)))
     examples = SpanSet(_example_blocks(v, start, end))
     figures: set[tuple[float, str]] = set()  # (figure, folded unit) of the targets read so far
+    ends: dict = {}  # sentence_bounds' memory of the sentence ends found: one scan of a long sentence, not one a figure
     carried: tuple[int, int, str] | None = None  # (start, end, "min"/"max") of the last one-sided bound
     limit_column = firm_only and bool(W.LIMIT_COLUMN_RE.search(v, max(0, start - 1), end))  # a "Thời hạn giải quyết" column
     consumed = -1  # the end of the last range whose second figure was read with its first
@@ -346,7 +347,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         unit, unit_end, known = ("%", m.end(), True) if pct else (None, m.end(), False)
         issues = False  # a count of a newspaper's issues (:data:`target_words.CONSECUTIVE_ISSUES_AFTER_RE`)
         a = _num(a_txt)
-        s0, s1 = sentence_bounds(f, m.start(), start, end)
+        s0, s1 = near_figure(o, *sentence_bounds(f, m.start(), start, end, ends), m.start(), m.end())
         if fraction and (a_txt.startswith("0") or re.match(r"\s*/\s*\d{4}", v[m.end():m.end() + 6])
                          or re.search(r"/\s*(?:19|20)\d\d$", a_txt)):
             continue  # "Từ 01/7", "15/6/2026": a date; "Thông tư 115/2017-BTC": a number and its year
