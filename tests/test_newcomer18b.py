@@ -126,3 +126,22 @@ def test_lettered_sub_items_are_numbered_alike():
     rows = list(csv.reader(io.StringIO(checklist_csv(items, PlanPlaces(outline(ext.structure), PLAN),
                                                      ext.targets).lstrip("\ufeff"))))[1:]
     assert [r[0] for r in rows] == ["1.a", "1.b", "2"], rows
+
+
+# --- 9. a text on one line: each figure reads its own neighbourhood, not the whole line ---------------------------
+
+def test_a_figures_sentence_is_read_within_its_reach():
+    from vanban.extract.sections import FIGURE_REACH, near_figure
+
+    text = "các cơ quan tuyên truyền " * 400 + "đạt 95% số hộ " + "các đơn vị quán triệt " * 400
+    a = text.index("95%")
+    s0, s1 = near_figure(text, 0, len(text), a, a + 3)
+    assert 0 < a - s0 <= FIGURE_REACH and 0 < s1 - (a + 3) <= FIGURE_REACH
+    assert text[s0 - 1] == " " and text[s1] == " "  # cut at spaces, never inside a word
+    assert near_figure(text, a - 20, a + 30, a, a + 3) == (a - 20, a + 30)  # a real sentence is left whole
+
+
+def test_a_long_one_line_text_keeps_each_figures_target():
+    line = "1. Các xã tổ chức tuyên truyền, phấn đấu đạt ít nhất 80% số hộ tham gia; " * 300
+    ext = extract(CT + line + "\n")
+    assert len(ext.targets) >= 1 and all(t.min == 80.0 for t in ext.targets)
