@@ -1196,14 +1196,17 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
         head = clean_quote(o[s0:m.start()]).lstrip("-+• ")
         pm = P.PERIOD_RE.search(Folded.of(head).view)
         subj, task = split_subject(head[: pm.start()] if pm else head)
-        scope = (_counted_by_task(o, m.end(), unit_end, task) if subj and not pct else None) or subj
+        # a body before the task stays the scope ("Đoàn Thanh niên xã | huy động ít nhất 150 đoàn viên", session 15);
+        # words that name none are a name's tail the verb cut off ("… phòng cháy, | chữa cháy | tổ chức diễn tập …")
+        named = subj is not None and P.ORG_HEAD_RE.match(fold(subj).lower().lstrip("-+• "))
+        scope = (_counted_by_task(o, m.end(), unit_end, task) if subj and not named and not pct else None) or subj
     return _trim_scope(scope)
 
 
 def _counted_by_task(o: str, num_end: int, unit_end: int, task: str) -> str | None:
     """The things a task counts, with the task: "Chỉ đạo lực lượng Cảnh sát phòng cháy, chữa cháy tổ chức diễn tập tại
     | ít nhất 05 xã" → "xã diễn tập" (the session-18 newcomer's Chỉ thị: the scope was "chữa cháy", the
-    subject before the task, as the labels count the things: "xã, phường được kiểm tra …"); None when the unit is no
+    words before the task, as the labels count the things: "xã, phường được kiểm tra …"); None when the unit is no
     counted noun (money, time, a rate) or the task is too short or long to say what is counted."""
     unit = o[num_end:unit_end].strip()
     fu = fold(unit)
