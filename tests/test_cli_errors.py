@@ -138,9 +138,23 @@ def test_serving_on_a_busy_port_is_one_line_before_any_banner(tmp_path):
     assert f"cannot serve on 127.0.0.1:{port}" in _one_line(done.stderr)
 
 
-def test_an_account_for_a_missing_archive_is_refused(tmp_path):
+def test_an_account_in_a_missing_folder_is_refused(tmp_path):
     """Found by a newcomer: ``account add NAME --db missing.db`` saved an account file for
-    an archive that does not exist (a mistyped path)."""
-    done = run_cli("account", "add", "van-thu", "--db", str(tmp_path / "missing.db"), "--password", "x" * 12)
-    assert done.returncode == 2 and "does not exist" in done.stderr
+    an archive that does not exist (a mistyped path). A folder that is not there is still one."""
+    done = run_cli("account", "add", "van-thu", "--db", str(tmp_path / "typo" / "archive.db"), "--password", "x" * 12)
+    assert done.returncode == 1 and "no such folder" in _one_line(done.stderr)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_account_for_a_new_archive_creates_the_empty_archive(tmp_path):
+    """The session-18 newcomer: ``account add … --db NEW.db`` (and ``serve --db NEW.db``) on a first
+    run said "does not exist"; the archive is created empty (its schema), then the account saved."""
+    db = tmp_path / "NEW.db"
+    done = run_cli("account", "add", "van-thu", "--db", str(db), "--password", "x" * 12)
+    assert done.returncode == 0, done.stderr
+    assert "created an empty archive" in done.stderr
+    with sqlite3.connect(db) as conn:
+        tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
+        assert {"documents", "deadlines", "obligations"} <= tables
+        assert conn.execute("select count(*) from documents").fetchone()[0] == 0
+    assert (tmp_path / "NEW.accounts.json").exists()

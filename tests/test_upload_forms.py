@@ -147,6 +147,8 @@ def test_a_refused_file_is_explained_in_vietnamese(site):
     error, page = asyncio.run(go())
     assert "loại tệp '.exe' không được hỗ trợ" in error
     assert "không được hỗ trợ" in page and "unsupported" not in page
+    # the tab says what the body says (the session-18 newcomer's garbled.pdf: titled "Đang xử lý …", "Không lưu được")
+    assert re.search(r"<title>\s*Không lưu được setup\.exe", page) and "Đang xử lý setup.exe" not in page
     with sqlite3.connect(db) as conn:
         assert conn.execute("select count(*) from ingest_errors where error like 'unsupported file type%'"
                             ).fetchone()[0] >= 1

@@ -10,6 +10,7 @@ import functools
 import json
 import math
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -131,6 +132,27 @@ def _fail_db(db, exc: Exception) -> None:
     """:func:`_fail` with the archive's path once: before the message unless it names it already."""
     message = str(exc)
     _fail(message if os.fspath(db) in message else f"{db}: {message}")
+
+
+def _new_archive(db: Path) -> None:
+    """Create the empty archive (its schema) at ``db`` when no file is there yet: a first `vanban serve --db NEW.db`
+    or `vanban account add … --db NEW.db` starts a new archive, as `vanban ingest` does (the session-18 newcomer was
+    told the file "does not exist"). A folder that is not there is still a mistyped path."""
+    if db.exists():
+        return
+    if not db.resolve().parent.is_dir():
+        _fail(f"{db}: no such folder {db.resolve().parent}")
+    from .archive.schema import connect, ensure_schema
+
+    try:
+        archive = connect(str(db))
+        try:
+            ensure_schema(archive)
+        finally:
+            archive.conn.close()
+    except (VanbanError, OSError, sqlite3.Error) as exc:
+        _fail_db(db, exc)
+    click.echo(f"vanban: {db}: created an empty archive", err=True)
 
 
 def _process(path, jobs, executor, scheduler, limits, lang, extract=True):
@@ -382,8 +404,8 @@ def reindex(db):
 
 
 @cli.command()
-@click.option("--db", default=DEFAULT_DB, show_default=True,
-              type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--db", default=DEFAULT_DB, show_default=True,  # created empty when not there yet (_new_archive)
+              type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=click.IntRange(min=0, max=65535), default=8001, show_default=True)
 @click.option("--allow-sql", is_flag=True, help="Let visitors run their own SQL (off: canned queries only).")
@@ -399,6 +421,7 @@ def serve(db, host, port, allow_sql, inbox, jobs, limits):
     """
     from .web.server import serve as run
 
+    _new_archive(db)
     try:
         sys.exit(run(db, host=host, port=port, allow_sql=allow_sql, watch=inbox,
                      limits=limits, jobs=jobs))
@@ -434,13 +457,14 @@ def account() -> None:
 
 @account.command("add")
 @click.argument("name")
-@click.option("--db", default=DEFAULT_DB, show_default=True,  # an account for a mistyped archive is of no use
-              type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--db", default=DEFAULT_DB, show_default=True,  # created empty when not there yet (_new_archive)
+              type=click.Path(dir_okay=False, path_type=Path))
 @click.password_option(help="The password (asked twice when not given).")
 def account_add(name, db, password):
     """Create account NAME (or set its password); restart `vanban serve` to use it."""
     from .web.accounts import add_account
 
+    _new_archive(db)
     try:
         path = add_account(db, name, password)
     except VanbanError as exc:

@@ -185,7 +185,7 @@ def checklist_rows(items: Iterable, places: PlanPlaces | None = None, targets: I
     for i, it in enumerate(items, 1):
         lead, partners = split_who(it.who)
         partners = it.partners or partners
-        place = places.place(it.start) if places else None
+        place = places.place(it.start, it.end, it.what) if places else None
         number = (place.table_row or place.number) if place else None
         source = place.cite() if place else _shortened(it.source or "", SOURCE_CHARS)
         heading = places.heading_at(it.start) if places else None

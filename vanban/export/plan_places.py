@@ -166,16 +166,36 @@ class PlanPlaces:
                 return title
         return None
 
-    def place(self, offset: int | None) -> Place | None:
-        """The place of a fact read at ``offset`` (None: no offsets, no place)."""
+    def place(self, offset: int | None, end: int | None = None, words: str | None = None) -> Place | None:
+        """The place of a fact read at ``offset`` (None: no offsets, no place). A fact read from ``offset`` to ``end``
+        that opens on an item's heading line and runs into its lettered sub-items ("1. Sở Nông nghiệp và Môi
+        trường⏎a) Chủ trì … trước ngày 31/3/2026."; the body on the heading, its task ``words`` in "a)") is that
+        sub-item's: "1.a", as its sibling "b)" is "1.b" (the session-18 newcomer's checklist: TT "1", then "1.b")."""
         if offset is None or not self.outline:
             return None
+        offset = self._into_child(offset, end, words)
         chain = self._chain(offset)
         number = item_number([p.get("label") or "" for p in chain])
         # a task table's row under a group row ("I. Công tác tuyên truyền") is cited under that group
         heading = self._group(offset) or next((p["heading"] for p in reversed(chain) if p.get("heading")), None)
         page = self.text.count("\f", 0, offset) + 1
         return Place(number, _short(_heading_case(heading)) if heading else None, self._row(offset), page)
+
+    def _into_child(self, offset: int, end: int | None, words: str | None) -> int:
+        """``offset``, or the start of the sub-item of the innermost part at ``offset`` whose text holds the fact's
+        ``words`` (its task), when the fact runs from its parent's own words (``end`` past the first sub-item's start)
+        and its task opens and closes in that one sub-item (a task of two sub-items is the whole item's)."""
+        chain = self._chain(offset)
+        kids = sorted(((k.get("start", 0), k.get("end", 0)) for k in ((chain[-1].get("children") or []) if chain else [])))
+        if end is None or not words or not kids or not offset < kids[0][0] < end:
+            return offset
+        key = [w for w in fold(words).lower().split() if w]
+        head, tail = " ".join(key[:5]), " ".join(key[-4:])
+        for a, b in kids:
+            own = " ".join(fold(self.text[a:b]).lower().split())
+            if head and head in own and tail in own:
+                return a
+        return offset
 
     def heading_at(self, offset: int | None) -> str | None:
         """The own heading of the innermost part at ``offset`` (whole, as printed), if it has one."""

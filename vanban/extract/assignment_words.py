@@ -615,8 +615,9 @@ ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh
 CLOSING_REQUEST = re.compile(r"^(?:khan truong |nghiem tuc |kip thoi |chu dong )*(?:trien khai |to chuc )?thuc hien"
                              r" (?:theo )?dung (?:quy dinh|chuc nang|nhiem vu)"
                              # "Sở Tài chính đề nghị các đơn vị quan tâm, phối hợp thực hiện./." (a reviewer's letter,
-                             # session 13): courtesy with no task of its own
-                             r"|^quan tam,?\s+(?:phoi hop|tao dieu kien|chi dao|giup do)(?:,? (?:phoi hop|tao dieu kien|chi dao|giup do))*"
+                             # session 13): courtesy with no task of its own; so is "Đề nghị các chi bộ quan tâm thực
+                             # hiện./." (the session-18 newcomer's Công văn: it was merged into the first item's task)
+                             r"|^quan tam(?:,?\s+(?:phoi hop|tao dieu kien|chi dao|giup do)(?:,? (?:phoi hop|tao dieu kien|chi dao|giup do))*)?"
                              r"(?: (?:de )?thuc hien)?[\s./]*$|^phoi hop thuc hien[\s./]*$")
 # an earlier request recalled, just before the bodies it named (folded): "Tại Công văn số 980/STC-QLG ngày
 # 10/3/2026, Sở Tài chính đã đề nghị | các đơn vị báo cáo trước ngày 15/4/2026" (a reminder letter): an assignment
@@ -848,8 +849,8 @@ CLOSING_SENTENCE = re.compile(
     r"^(?:trong qua trinh [^.;]{0,80}?,?\s*)?(?:neu|truong hop|khi)\s+(?:co\s+)?(?:phat sinh\s+)?(?:kho khan|vuong mac|van de)"
     r"[^;]{0,200}?\b(?:phan anh|bao cao|gui|lien he|trao doi|de xuat)\b"
     # (the issuer may name itself first: "Sở Nội vụ đề nghị các cơ quan, đơn vị, địa phương quan tâm phối hợp thực
-    # hiện./.", t18-04)
-    r"|^(?:[^.;:]{0,60}?\s)?(?:yeu cau|de nghi)\s+(?:cac|toan the|moi|tat ca)\s[^.;:]{0,80}?\s(?:(?:nghiem tuc|khan truong|to chuc|trien khai|quan triet)[\s,]+)*"
+    # hiện./.", t18-04; "Đề nghị các chi bộ quan tâm thực hiện./.", the session-18 newcomer's Công văn of an Đảng ủy xã)
+    r"|^(?:[^.;:]{0,60}?\s)?(?:yeu cau|de nghi)\s+(?:cac|toan the|moi|tat ca)\s[^.;:]{0,80}?\s(?:(?:nghiem tuc|khan truong|to chuc|trien khai|quan triet|quan tam)[\s,]+)*"
     r"(?:thuc hien|trien khai)(?:[\s,]+(?:nghiem tuc|tot|co hieu qua|day du|kip thoi|thuc hien))*"
     r"(?: (?:noi dung )?(?:ke hoach|chi thi|cong van|van ban|thong bao|ket luan|huong dan|nghi quyet|quyet dinh) nay)?\W*$"
     # a letter's contact line: "(Thông tin chi tiết liên hệ: đồng chí …, Phòng …, điện thoại …)" (t18-04)

@@ -553,11 +553,13 @@ def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int
             return what, who or actor
         if not before and prev_end > s0 and prev_what:
             return prev_what, None
-    lead = bool(before) and (_LEAD_CUE.fullmatch(Folded.of(before).view) or _STRIVE.match(Folded.of(before).view))
+    lead = bool(before) and (_LEAD_CUE.fullmatch(Folded.of(before).view) or _STRIVE.match(Folded.of(before).view)
+                             or P.STEP_LABEL_ONLY_RE.fullmatch(Folded.of(before).view))
     if not before or lead:
         m = re.search(r"[;.(]|\n\s*[-+]", o[h.end:s1])
         after = clean_quote(o[h.end:h.end + (m.start() if m else s1 - h.end)])
         after = _without_recurrence(after.lstrip(":, ").strip())
+        after = re.sub(r"^\)\s*:?\s*", "", after)  # "Bước 1 (… 10/12/2026): Các chi bộ …": the task after the bracket
         if len(after.split()) >= 2:
             who, what = split_subject(after)
             if lead and _STRIVE.match(Folded.of(before).view):
@@ -682,6 +684,10 @@ def find_deadlines(
             if cue is None and h.kind == "month" and h.year_given:
                 # "vào sinh hoạt chi bộ thường kỳ tháng 12/2026": the meeting's month
                 cue = P.REGULAR_MEETING_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])
+            if cue is None and h.kind == "month" and h.year_given:
+                # "Bước 4 (tháng 01/2027): …": the step's month (the bracket the cue, so the task follows it)
+                step = P.STEP_TIME_BEFORE_RE.match(f.view[f.view.rfind("\n", 0, h.start) + 1:h.start])
+                cue = re.search(r"\(", f.view[max(s0, h.start - 60):h.start]) if step else None
             if cue is None and h.kind == "month" and h.year_given \
                     and P.REPORT_AT_BRIEFING_RE.search(f.view[max(s0, h.start - 160):h.start]):
                 # "báo cáo Chủ tịch Ủy ban nhân dân phường tại cuộc họp giao ban tháng 01/2027": the report's words run

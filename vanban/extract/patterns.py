@@ -388,6 +388,13 @@ LAST_MONTH_OF_QUARTER_AFTER_RE = re.compile(
 # thường kỳ tháng 12/2026", "trình UBND tỉnh tại phiên họp thường kỳ tháng 01/2027" — that month is the task's due
 # period (the labels: an interval deadline). "các Nghị quyết phiên họp Chính phủ thường kỳ tháng 9" (no "vào"/"tại")
 # names a past meeting's resolutions.
+# A procedure step's time in the bracket after its label: "Bước 4 (tháng 01/2027): Ban Tổ chức Tỉnh ủy thẩm định, trình
+# …" (the session-18 newcomer's Hướng dẫn): the month the step is done in, as "trong tháng 01/2027" is (the labels: an
+# interval deadline); the bracket is the cue (folded; the step's label on its line's start).
+STEP_TIME_BEFORE_RE = re.compile(rf"^[ \t*_\-+•]*{kw('buoc')}\s+\d{{1,2}}\s*(?P<cue>\()\s*(?:{kw('trong')}\s+)?$")
+# A step's label alone, before its time's bracket ("Bước 1 (từ ngày 01/12 …): Các chi bộ tổ chức …"): no task, the
+# step's task follows the bracket (folded).
+STEP_LABEL_ONLY_RE = re.compile(rf"{kw('buoc')}\s+\d{{1,2}}")
 REGULAR_MEETING_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('vao')}|{kw('tai')}|{kw('trong')})\s+(?:{kw('buoi')}\s+|{kw('ky')}\s+)?"
     rf"(?P<meeting>(?:{kw('sinh hoat')}|{kw('phien hop')}|{kw('cuoc hop')}|{kw('hoi nghi')}|{kw('ky hop')}|{kw('hop')})(?![a-z])"
@@ -529,6 +536,11 @@ ACTION_VERBS = [
     # a draft sent out for comment: "Đề nghị Ủy ban nhân dân các xã, phường | góp ý bằng văn bản trước ngày 15/12/2026"
     # (a Sở Tài chính's letter, test_newcomer15b_kinds: the request gave no task at all); no body's name holds it
     "gop y",
+    # the verbs of a draft's path to adoption: "Ban Tuyên giáo và Dân vận Tỉnh ủy | hoàn thiện đề án tuyên truyền, trình
+    # Thường trực Tỉnh ủy", "Đảng ủy cơ sở | hoàn thiện hồ sơ nhân sự", "Ban Tổ chức Tỉnh ủy | thẩm định, trình …",
+    # "Văn phòng | soạn thảo …" (the session-18 newcomer's Thông báo and Hướng dẫn: the body took the verb in); a council
+    # or team named by its review keeps it ("Hội đồng thẩm định", "Tổ thẩm định": VERB_NAME_AFTER, VERB_NAME_PREFIX)
+    "hoan thien", "tham dinh", "soan thao", "don doc",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
@@ -577,7 +589,9 @@ VERB_NAME_AFTER = {("bo", "xay dung"), ("doan", "kiem tra"), ("doan", "giam sat"
                    # bodies named by their role: "các cơ quan tham mưu, giúp việc Tỉnh ủy" (the Ban and the Văn phòng of a
                    # Party committee: "Đề nghị các cơ quan tham mưu, giúp việc Tỉnh ủy, Thanh tra tỉnh | phối hợp …", a17-08),
                    # "cơ quan tham mưu, quản lý nhà nước về di sản văn hóa" (the role's words after a comma go on the name)
-                   ("quan", "tham muu"), ("phan", "tham muu")}
+                   ("quan", "tham muu"), ("phan", "tham muu"),
+                   # "Hội đồng thẩm định", "Trung tâm Kiểm định và Thẩm định …": a body named by its review
+                   ("dong", "tham dinh"), ("va", "tham dinh")}
 # ... unless the word before it makes it a common noun, the verb after it a body's act (VERB_NAME_AFTER's "bo" and
 # VERB_NAME_PREFIX's words): "Các chi bộ | xây dựng chương trình hành động …", "Đảng bộ xã | xây dựng …", "cán bộ |
 # xây dựng …" (a newcomer's commune plan, session 17: "Các chi bộ xây dựng chương trình hành động" was one body; the

@@ -32,3 +32,16 @@ _MOVE_VERBS = ("tuyen truyen, van dong", "tuyen truyen van dong", "van dong", "k
 _MOVED_PEOPLE = ("nhan dan", "nguoi dan", "ho gia dinh", "cac ho gia dinh", "cac ho", "dang vien", "doan vien",
                  "hoi vien", "can bo", "hoc sinh", "nguoi lao dong", "doanh nghiep", "cac doanh nghiep", "thanh nien")
 MOVED_TO_ACT_RE = re.compile(rf"^\s*(?:{'|'.join(_MOVE_VERBS)})\s+(?:{'|'.join(_MOVED_PEOPLE)})\s+(?=[a-z])")
+
+
+#: the steering verbs between a body and the act a rate measures (folded, at the head's start once the body is off):
+#: "Đảng ủy Ủy ban nhân dân tỉnh | chỉ đạo hoàn thành | giải ngân vốn đầu tư công đạt trên 95%" (the session-18
+#: newcomer's Thông báo: the scope opened with the body) — the rate is of the act; "… | tổ chức | diễn tập tại ít nhất
+#: 05 xã": the count is of the act too
+STEERING_LEAD_RE = re.compile(r"^\s*(?:(?:chu tri|chi dao|don doc|hoan thanh|phan dau|tap trung|day nhanh|bao dam|dam bao"
+                              r"|to chuc|trien khai|thuc hien)"
+                              r"(?:\s*,\s*|\s+(?:va\s+)?))+(?=[a-z])")
+#: the words closing a task before the figure it counts (printed, lower case): "tổ chức diễn tập tại | ít nhất 05 xã",
+#: "tập huấn cho | 120 đảng viên" — the preposition and the bound belong to neither the task nor the things counted
+TASK_TAIL_BEFORE_FIGURE_RE = re.compile(r"(?:\s+(?:tại|cho|đối với|với|ở|của|trên|tới|đến))?"
+                                        r"(?:\s+(?:ít nhất|tối thiểu|tối đa|không quá|không dưới|không ít hơn|từ|trên))?\s*$")

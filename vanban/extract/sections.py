@@ -18,7 +18,8 @@ from vanban.extract.folded import Folded
 from vanban.extract.steps import step_parts
 from vanban.models import Structure
 
-__all__ = ["Layout", "SpanSet", "layout_from", "lines_of", "printed_heading", "sentence_bounds", "upper_ratio"]
+__all__ = ["Layout", "SpanSet", "layout_from", "lines_of", "near_figure", "printed_heading", "sentence_bounds",
+           "upper_ratio"]
 
 
 def lines_of(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -272,6 +273,23 @@ def _boundaries(text: str, lo: int, hi: int):
             if not (text[j].isupper() or (ch in ";." and text[m.end():j].count("\n"))):
                 continue
         yield m
+
+
+#: how far from a figure its sentence is read (characters): a text on one line without stops is one "sentence" of
+#: all its length, and each figure's checks over it made reading a 150 KB line quadratic (the session-18 newcomer's
+#: one-line text: 61 s for 150 KB, 1.4 MB unfinished in 15 minutes); a real sentence is far shorter
+FIGURE_REACH = 1500
+
+
+def near_figure(text: str, s0: int, s1: int, a: int, b: int, reach: int = FIGURE_REACH) -> tuple[int, int]:
+    """The part of the sentence ``[s0, s1)`` within ``reach`` of the figure at ``[a, b)``, cut at spaces."""
+    if a - s0 > reach:
+        sp = text.find(" ", a - reach, a)
+        s0 = sp + 1 if sp >= 0 else a - reach
+    if s1 - b > reach:
+        sp = text.rfind(" ", b, b + reach)
+        s1 = sp if sp >= 0 else b + reach
+    return s0, s1
 
 
 def sentence_bounds(f: Folded, pos: int, lo: int = 0, hi: int | None = None,

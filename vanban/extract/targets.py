@@ -36,7 +36,7 @@ from vanban.extract.deadlines import split_subject
 from vanban.extract.folded import Folded, clean_quote, kw, sentence_quote
 from vanban.extract.numbers import (NUMBER, PERCENT_WORD_RE, PERCENT_WORDS, WORD_FRACTIONS, WORD_NUMBER_RE,
                                     WORD_NUMBERS, parse_number)
-from vanban.extract.sections import Layout, SpanSet, printed_heading, sentence_bounds
+from vanban.extract.sections import Layout, SpanSet, near_figure, printed_heading, sentence_bounds
 from vanban.extract.stacked_cells import cells, row_starts
 from vanban.models import Span, Target
 from vanban.text import fold
@@ -177,8 +177,11 @@ def _word_cut_by_cap(v: str, o: str, end: int) -> int:
     """The end of a counted noun of three syllables, one syllable further when the cap of three cut a word: "không để
     xảy ra quá 02 vụ việc phức tạp trong năm" (a newcomer's Chỉ thị) — the next syllable is a plain word and a
     function word follows it ("trong"), so it closes the last word ("phức tạp"). Before a mark the syllable is as
-    often a word of its own ("6 khu công nghiệp xanh."), and the three are kept."""
+    often a word of its own ("6 khu công nghiệp xanh."), and the three are kept — unless the two syllables make a
+    modifier of :data:`target_words.SPLIT_MODIFIERS` ("50 bài giảng điện tử mẫu.")."""
     nx = W.NEXT_SYLLABLE_RE.match(v, end)
+    if nx and f"{v[max(0, end - 12):end].split()[-1]} {nx.group('w')}" in W.SPLIT_MODIFIERS:
+        return nx.end()  # "bài giảng điện | tử" ("tử" folds like "từ"): the cap cut a two-syllable modifier
     if not nx or nx.group("w") in P.NOUN_STOP_WORDS:
         return end
     after = W.NEXT_SYLLABLE_RE.match(v, nx.end())
@@ -288,6 +291,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         s for s, e, k in f.tokens if k == "word" and v[s:e] in _WORD_NUM_FIRST)))
     examples = SpanSet(_example_blocks(v, start, end))
     figures: set[tuple[float, str]] = set()  # (figure, folded unit) of the targets read so far
+    ends: dict = {}  # sentence_bounds' memory of the sentence ends found: one scan of a long sentence, not one a figure
     carried: tuple[int, int, str] | None = None  # (start, end, "min"/"max") of the last one-sided bound
     limit_column = firm_only and bool(W.LIMIT_COLUMN_RE.search(v, max(0, start - 1), end))  # a "Thời hạn giải quyết" column
     consumed = -1  # the end of the last range whose second figure was read with its first
@@ -353,7 +357,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         unit, unit_end, known = ("%", m.end(), True) if pct else (None, m.end(), False)
         issues = False  # a count of a newspaper's issues (:data:`target_words.CONSECUTIVE_ISSUES_AFTER_RE`)
         a = _num(a_txt)
-        s0, s1 = sentence_bounds(f, m.start(), start, end)
+        s0, s1 = near_figure(o, *sentence_bounds(f, m.start(), start, end, ends), m.start(), m.end())
         if fraction and (a_txt.startswith("0") or re.match(r"\s*/\s*\d{4}", v[m.end():m.end() + 6])
                          or re.search(r"/\s*(?:19|20)\d\d$", a_txt)):
             continue  # "Từ 01/7", "15/6/2026": a date; "Thông tư 115/2017-BTC": a number and its year
@@ -1229,9 +1233,30 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
     if scope is None:
         head = clean_quote(o[s0:m.start()]).lstrip("-+• ")
         pm = P.PERIOD_RE.search(Folded.of(head).view)
-        subj, _ = split_subject(head[: pm.start()] if pm else head)
-        scope = subj
+        subj, task = split_subject(head[: pm.start()] if pm else head)
+        # a body before the task stays the scope ("Đoàn Thanh niên xã | huy động ít nhất 150 đoàn viên", session 15);
+        # words that name none are a name's tail the verb cut off ("… phòng cháy, | chữa cháy | tổ chức diễn tập …")
+        named = subj is not None and P.ORG_HEAD_RE.match(fold(subj).lower().lstrip("-+• "))
+        scope = (_counted_by_task(o, m.end(), unit_end, task) if subj and not named and not pct else None) or subj
     return _trim_scope(scope)
+
+
+def _counted_by_task(o: str, num_end: int, unit_end: int, task: str) -> str | None:
+    """The things a task counts, with the task: "Chỉ đạo lực lượng Cảnh sát phòng cháy, chữa cháy tổ chức diễn tập tại
+    | ít nhất 05 xã" → "xã diễn tập" (the session-18 newcomer's Chỉ thị: the scope was "chữa cháy", the
+    words before the task, as the labels count the things: "xã, phường được kiểm tra …"); None when the unit is no
+    counted noun (money, time, a rate) or the task is too short or long to say what is counted."""
+    unit = o[num_end:unit_end].strip()
+    fu = fold(unit)
+    if not unit or not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", unit) or fu in P.TIME_UNIT_FOLDED \
+            or W.MONEY_UNIT_RE.match(fu) or fu in ("lan", "trieu", "ty", "nghin", "ha", "km", "m", "tan", "diem"):
+        return None
+    task = SW.TASK_TAIL_BEFORE_FIGURE_RE.sub("", task.strip().lower())
+    steer = SW.STEERING_LEAD_RE.match(fold(task))
+    task = task[steer.end():] if steer else task
+    if not task or not 1 <= len(task.split()) <= 12 or re.search(r"\d", task):
+        return None
+    return f"{unit} {task}"
 
 
 def _counted_scope(v: str, o: str, num_end: int, unit_end: int, s1: int) -> str | None:
@@ -1269,6 +1294,12 @@ def _head_scope(v: str, o: str, m: re.Match[str], s0: int, before: str) -> str |
     head = re.sub(r"(?<=\w)\s+(?:giảm|tăng)(?:\s+(?:còn|xuống|lên))?\s*$", "", head)
     # "Số hộ được công nhận … | không thấp | hơn 90%": the comparison the bound word "hơn" closes is no part of the measure
     head = re.sub(r"(?<=\w)\s+(?:không\s+)?(?:thấp|nhỏ|ít|kém|cao|lớn)\s*$", "", head)
+    body, act = split_subject(_ITEM_MARK.sub("", head, count=1)) if head else (None, head)
+    if body and act and len(act.split()) >= 2 and P.ORG_HEAD_RE.match(fold(body).lower().lstrip("-+• ")):
+        # "Đảng ủy Ủy ban nhân dân tỉnh | chỉ đạo hoàn thành giải ngân vốn đầu tư công | đạt trên 95%": the body and
+        # its steering verbs are no part of what the rate measures
+        steer = SW.STEERING_LEAD_RE.match(fold(act).lower())
+        head = act[steer.end():] if steer and steer.end() < len(act) else act
     if head and len(head.split()) <= 2 and v[:s0].rstrip().endswith(","):
         lo = max(v.rfind(c, 0, s0 - 1) for c in ".;:\n") + 1
         if s0 - lo <= 120:
