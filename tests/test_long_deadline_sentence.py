@@ -48,8 +48,12 @@ def test_a_200_kb_sentence_of_deadlines_costs_linear_work_and_bounded_output(mon
     longest = max(len(d.span.sentence) for d in ex.deadlines)
     assert longest <= QUOTE_PIECE + 2 * QUOTE_MARGIN + 60, longest
     assert max(len(d.what or "") for d in ex.deadlines) <= 420
-    size = len(json.dumps(extraction_to_json(ex), ensure_ascii=False).encode())
-    assert size < 1_500 * len(ex.deadlines) + 5 * len(text.encode()), size  # 240 MB for 120 KB before
+    out = extraction_to_json(ex)
+    size = len(json.dumps(out, ensure_ascii=False).encode())
+    # each record bounded: a deadline, and an obligation row (one per task with its own date since session 18, its
+    # deadline inside it) at most twice that
+    records = len(ex.deadlines) + 2 * len(out["obligations"])
+    assert size < 1_500 * records + 5 * len(text.encode()), size  # 240 MB for 120 KB before
     # characters cleaned for quotes and tasks: bounded a deadline (before: ~5,000 × 160 KB, the whole line each)
     assert cleaned[0] < 1_000 * len(ex.deadlines), cleaned
 
