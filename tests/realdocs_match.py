@@ -124,11 +124,10 @@ def assignments(got):
     """The extracted obligations as the labels count them: one per assignment block. vanban lists one obligation per
     task with its own date (``block`` numbers the block it was read from: "2. Ban cán sự đảng … ⏎ - … trước ngày
     30/9/2027. ⏎ - … trước ngày 15/12 hằng năm." is two rows of one block); the labels
-    (``realdocs/labeled/README.md``) write the block once, dated as vanban's ``Extraction.obligations`` date it:
-    the block's first row is the assignment itself with the date its reading chose (not a date the block recalls
-    as passed, nor a weekly report beside the task's own date: a17-04); a block whose first row has no date takes
-    its rows' earliest, one still to come before one passed. Rows without a block stay apart."""
-    out, at, dated = [], {}, set()
+    (``realdocs/labeled/README.md``) write the block once, dated by "the earliest dated deadline attached to that
+    assignment" — a date still to come before one the block recalls as passed (past events are no deadlines:
+    a17-04's "đã yêu cầu … trước ngày 20/11/2026"). Rows without a block stay apart."""
+    out, at = [], {}
     for x in got:
         b = x.get("block")
         if b is None:
@@ -136,14 +135,11 @@ def assignments(got):
         elif b not in at:
             at[b] = len(out)
             out.append(x)
-            if x.get("deadline"):
-                dated.add(b)
         else:
             first = out[at[b]]
             what = "; ".join(w for w in (first.get("what"), x.get("what")) if w)
-            due = first.get("deadline") if b in dated else min(
-                (d for d in (first.get("deadline"), x.get("deadline")) if d),
-                key=lambda d: (bool(d.get("past")), _due(d)), default=None)
+            due = min((d for d in (first.get("deadline"), x.get("deadline")) if d),
+                      key=lambda d: (bool(d.get("past")), _due(d)), default=None)
             out[at[b]] = {**first, "what": what, "deadline": due}
     return out
 
