@@ -35,6 +35,8 @@ from vanban.text import normalize, tone_fits_final
 
 from . import confusions, names, protected, viterbi
 from .body_acts import act_context, act_spots
+from .cell_heads import head_snaps
+from .modal_spots import modal_spots
 from .candidates import KEEP_COST, Candidate, CandidateGenerator, fold
 from .joined import JoinedForms
 from .lm import DEFAULT_PATH, LanguageModel
@@ -750,7 +752,7 @@ class Restorer:
         # forms get below
         chosen = {t: low for _, _, low, _, t in first if t is not None}
         spots = {t: f for t, f in {**names.unit_spots(first, text, own, settled=True), **listed,
-                                   **act_spots(first, text)}.items()
+                                   **act_spots(first, text), **modal_spots(first, text)}.items()
                  if f == chosen[t] or f in alternatives(t)}
         header_keys = {fold(f) for f in sure}
         for f, n in counts.items():
@@ -797,6 +799,8 @@ class Restorer:
             if tok.kind == "word":
                 word_cands[i] = self._word_candidates(tok.text, "clean" if clean else mode)
         snapped, doc_forms, doc_pairs = self._document_evidence(toks, word_cands) if mode == "restore" else ({}, {}, [])
+        if mode == "restore":
+            snapped.update(head_snaps(text, toks))  # a stacked table's header cells ("N6i dung" → Nội dung)
         n_words = len(word_cands)
         accented_doc = mode == "restore" and n_words and sum(doc_forms.values()) >= max(3, names.ACCENTED_DOC_SHARE * n_words)
         # per lattice candidate (<s> <s> … </s> per context): its channel cost (float64, as summed)

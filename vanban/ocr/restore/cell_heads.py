@@ -1,0 +1,90 @@
+"""A stacked table's header cells read as the headers of task tables: "N6i dung" is "Nội dung", "Budc" is "Bước".
+
+Why: legacy OCR (Tesseract ``-l eng``) writes a table whose cells it reads one per line, its header first ("TT",
+"Doi tuong", "N6i dung", "Thoi gian"); a header cell stands alone on its line, so the language model has no context
+to read it and picks the commoner word ("Nợ đúng", t18-03; "Được" for "Budc", a17-08). Extraction finds a task
+table by its header words, and missed the table. A line that is, word for word, a known header (``lexicon/
+table_heads.txt``) within one edit a syllable once legacy glyphs read as vowels, next to another such line, is that
+header: its syllables snap as known names do (:func:`.names.snap_names`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from . import lexicon
+from .candidates import fold
+
+__all__ = ["known_heads", "head_snaps"]
+
+_NEWLINE = re.compile("\n")
+#: how many lines apart two header cells may stand (a blank line or a wrapped cell between)
+NEIGHBOUR_LINES = 3
+#: glyphs legacy OCR writes for a marked vowel ("N6i", "Budc" for Bước, "s&"): each may stand for one vowel
+_LEGACY_VOWELS = str.maketrans({"6": "o", "0": "o", "&": "o", "@": "o", "¢": "o", "€": "e"})
+#: glyphs that are a marked vowel where the header has a vowel ("d" of "Budc", "trudng"; "q" of "TUQNG")
+_VOWEL_GLYPHS = frozenset("dq")
+#: initials legacy OCR confuses in capitals ("BOI TUQNG" for ĐỐI TƯỢNG)
+_INITIALS = {"b": "d"}
+
+
+@lru_cache(maxsize=1)
+def known_heads() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Folded syllables of a header → its syllables lower-cased, as written."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for line in (lexicon.LEXICON_DIR / "table_heads.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            syls = tuple(lexicon.normalize_tones(line).lower().split())
+            out[tuple(fold(s) for s in syls)] = syls
+    return out
+
+
+def _syllable_fits(raw: str, syllable: str) -> bool:
+    """An OCR token that may be the header's folded ``syllable``: the same letters once legacy glyphs read as
+    vowels, or one edit off where the syllable is three letters or more and the edit puts a vowel for a glyph."""
+    low = fold(raw.lower()).translate(_LEGACY_VOWELS)
+    if low and low[0] != syllable[0] and _INITIALS.get(low[0]) == syllable[0]:
+        low = syllable[0] + low[1:]
+    if low == syllable:
+        return True
+    if len(syllable) < 3 or len(low) != len(syllable):
+        return False
+    diff = [(a, b) for a, b in zip(low, syllable) if a != b]
+    return len(diff) == 1 and diff[0][0] in _VOWEL_GLYPHS and diff[0][1] in "aeiouy"
+
+
+def _line_head(words) -> tuple[str, ...] | None:
+    """The header's syllables a line of word tokens reads as, if any."""
+    for folded, syls in known_heads().items():
+        if len(folded) == len(words) and all(_syllable_fits(w.text, s) for w, s in zip(words, folded)):
+            return syls
+    return None
+
+
+def head_snaps(text: str, toks) -> dict[int, str]:
+    """Token index → the header's syllable, for the lines made only of words that read as a known header and stand
+    within :data:`NEIGHBOUR_LINES` lines of another such line (a table's header, not a lone word of prose)."""
+    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+    lines: dict[int, list[int]] = {}
+    pure: dict[int, bool] = {}
+    for i, tok in enumerate(toks):
+        ln = bisect_right(starts, tok.start) - 1
+        lines.setdefault(ln, []).append(i)
+        pure[ln] = pure.get(ln, True) and tok.kind == "word"
+    heads: dict[int, tuple[str, ...]] = {}
+    for ln, idx in lines.items():
+        if pure[ln] and len(idx) <= 4:
+            syls = _line_head([toks[i] for i in idx])
+            if syls is not None:
+                heads[ln] = syls
+    out: dict[int, str] = {}
+    for ln, syls in heads.items():
+        if any(0 < abs(other - ln) <= NEIGHBOUR_LINES for other in heads):
+            for i, s in zip(lines[ln], syls):
+                out[i] = s
+    return out
