@@ -36,6 +36,7 @@ from vanban.text import normalize, tone_fits_final
 from . import confusions, names, protected, viterbi
 from .body_acts import act_context, act_spots
 from .cell_heads import head_snaps
+from .form_numbers import form_snaps
 from .modal_spots import modal_spots
 from .candidates import KEEP_COST, Candidate, CandidateGenerator, fold
 from .joined import JoinedForms
@@ -801,6 +802,8 @@ class Restorer:
         snapped, doc_forms, doc_pairs = self._document_evidence(toks, word_cands) if mode == "restore" else ({}, {}, [])
         if mode == "restore":
             snapped.update(head_snaps(text, toks))  # a stacked table's header cells ("N6i dung" → Nội dung)
+        # a report form before its sheet number ("Biéu 01" → Biểu, not the article "Điều"): that form alone
+        sheets = form_snaps(text, toks) if mode == "restore" else {}
         n_words = len(word_cands)
         accented_doc = mode == "restore" and n_words and sum(doc_forms.values()) >= max(3, names.ACCENTED_DOC_SHARE * n_words)
         # per lattice candidate (<s> <s> … </s> per context): its channel cost (float64, as summed)
@@ -862,6 +865,9 @@ class Restorer:
                     if so:
                         cands, ids, costs = (cands[so[0]],), [ids[so[0]]], [0.0]
                         bonus_ok = False
+                if i in sheets and sheets[i] in lm.ids:
+                    cands, ids, costs = (Candidate(sheets[i], lm.ids[sheets[i]], 0.0),), [lm.ids[sheets[i]]], [0.0]
+                    bonus_ok = False
                 head = protected.BODY_HEADS_BEFORE_CODE.get(tok.text) if mode == "restore" else None
                 if head is not None and i + 1 < len(toks) and toks[i + 1].kind == "word" and (
                         protected.is_code_word(toks[i + 1].text)):
