@@ -60,3 +60,9 @@ def test_form_snaps_only_before_a_zero_padded_number():
     text = "(Biéu 01) va Biéu 5, Diéu 01"
     snaps = form_snaps(text, list(scan(text)))
     assert list(snaps.values()) == ["biểu"]
+
+
+def test_a_header_cell_keeps_its_sentence_case():
+    # legacy OCR wrote ộ as a capital "O": the cell is "Nội dung", not a heading's "NỘI"
+    lines = restore("STT\nNOi dung\nDon vi chu tri\nThoi han\n").text.splitlines()
+    assert lines[:4] == ["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"]

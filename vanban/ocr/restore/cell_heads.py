@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from . import lexicon
 from .candidates import fold
 
-__all__ = ["known_heads", "head_snaps"]
+__all__ = ["known_heads", "head_snaps", "head_case"]
 
 _NEWLINE = re.compile("\n")
 #: how many lines apart two header cells may stand (a blank line or a wrapped cell between)
@@ -69,6 +69,23 @@ def _line_head(words) -> tuple[str, ...] | None:
 def head_snaps(text: str, toks) -> dict[int, str]:
     """Token index → the header's syllable, for the lines made only of words that read as a known header and stand
     within :data:`NEIGHBOUR_LINES` lines of another such line (a table's header, not a lone word of prose)."""
+    return {i: s for line in _header_lines(text, toks) for i, s in line}
+
+
+def head_case(text: str, toks, out_forms: dict[int, str]) -> None:
+    """A header cell written in sentence case keeps it: its first word's form (token index → written form in
+    ``out_forms``) gets a capital and small letters where a later word of the cell is written small. Legacy OCR
+    writes a marked vowel as a capital ("NOi dung", t18-05), which the restorer's case rule read as a heading word
+    ("NỘI dung"), and extraction missed the table by its header."""
+    for line in _header_lines(text, toks):
+        first = line[0][0]
+        if len(line) > 1 and any(toks[i].text.islower() for i, _ in line[1:]) and not toks[first].text.islower():
+            form = out_forms.get(first, toks[first].text)
+            out_forms[first] = form[:1].upper() + form[1:].lower()
+
+
+def _header_lines(text: str, toks) -> list[list[tuple[int, str]]]:
+    """The header cells' lines: per line, (token index, header syllable) of its words."""
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     lines: dict[int, list[int]] = {}
     pure: dict[int, bool] = {}
@@ -82,9 +99,5 @@ def head_snaps(text: str, toks) -> dict[int, str]:
             syls = _line_head([toks[i] for i in idx])
             if syls is not None:
                 heads[ln] = syls
-    out: dict[int, str] = {}
-    for ln, syls in heads.items():
-        if any(0 < abs(other - ln) <= NEIGHBOUR_LINES for other in heads):
-            for i, s in zip(lines[ln], syls):
-                out[i] = s
-    return out
+    return [list(zip(lines[ln], syls)) for ln, syls in heads.items()
+            if any(0 < abs(other - ln) <= NEIGHBOUR_LINES for other in heads)]

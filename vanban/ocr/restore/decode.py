@@ -35,7 +35,7 @@ from vanban.text import normalize, tone_fits_final
 
 from . import confusions, names, protected, viterbi
 from .body_acts import act_context, act_spots
-from .cell_heads import head_snaps
+from .cell_heads import head_case, head_snaps
 from .form_numbers import form_snaps
 from .modal_spots import modal_spots
 from .candidates import KEEP_COST, Candidate, CandidateGenerator, fold
@@ -947,6 +947,7 @@ class Restorer:
         out_forms, choices = dict(state.out_forms), list(state.choices)
         if lat is not None and mode == "restore":
             self._chosen_forms(lat, path, toks, out_forms)
+            head_case(text, toks, out_forms)  # a header cell in sentence case ("NOi dung" → Nội dung, not "NỘI dung")
             return DeferredRestoration(_written(text, toks, out_forms),
                                        make=partial(self._records, lat, path, toks, mode, choices))
         if lat is not None:
