@@ -66,3 +66,16 @@ def test_a_header_cell_keeps_its_sentence_case():
     # legacy OCR wrote ộ as a capital "O": the cell is "Nội dung", not a heading's "NỘI"
     lines = restore("STT\nNOi dung\nDon vi chu tri\nThoi han\n").text.splitlines()
     assert lines[:4] == ["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"]
+
+
+def test_a_limit_word_that_lost_its_vowels():
+    out = restore("Ty 1é can b6, dang vién tham gia hoc tap dat ti thiéu 95%; mdi chi b6 t6 chitc ti da 02 cudc.").text
+    assert "đạt tối thiểu 95%" in out
+    assert "tổ chức tối đa 02" in out
+
+
+def test_limit_snaps_need_the_second_syllable():
+    from vanban.ocr.restore.limit_words import limit_snaps
+
+    text = "ti le dat 95%, ti thiéu"
+    assert sorted(limit_snaps(text, list(scan(text))).values()) == ["thiểu", "tối"]

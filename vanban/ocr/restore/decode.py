@@ -37,6 +37,7 @@ from . import confusions, names, protected, viterbi
 from .body_acts import act_context, act_spots
 from .cell_heads import head_case, head_snaps
 from .form_numbers import form_snaps
+from .limit_words import limit_snaps
 from .modal_spots import modal_spots
 from .candidates import KEEP_COST, Candidate, CandidateGenerator, fold
 from .joined import JoinedForms
@@ -802,6 +803,7 @@ class Restorer:
         snapped, doc_forms, doc_pairs = self._document_evidence(toks, word_cands) if mode == "restore" else ({}, {}, [])
         if mode == "restore":
             snapped.update(head_snaps(text, toks))  # a stacked table's header cells ("N6i dung" → Nội dung)
+            snapped.update(limit_snaps(text, toks))  # a target's limit word that lost its vowels ("ti thiéu" → tối thiểu)
         # a report form before its sheet number ("Biéu 01" → Biểu, not the article "Điều"): that form alone
         sheets = form_snaps(text, toks) if mode == "restore" else {}
         n_words = len(word_cands)
