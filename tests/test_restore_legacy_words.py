@@ -79,3 +79,31 @@ def test_limit_snaps_need_the_second_syllable():
 
     text = "ti le dat 95%, ti thiéu"
     assert sorted(limit_snaps(text, list(scan(text))).values()) == ["thiểu", "tối"]
+
+
+DEPARTMENT_HEADER = """UY BAN NHAN DAN
+TINH HA NAM
+SO NOI VU
+
+CONG HOA XA HOI
+CHU NGHIA VIET NAM
+Doc lap - Tw do - Hanh phic
+
+S6: 2210/SNV-CCVC
+V/v bao cao bién ché nam 2027
+
+Ha Nam, ngay 03 thang 12 nam 2026
+
+Kinh gti:
+
+- SO Tai chinh;
+
+- SG Y té;
+
+- Cac sd, ban, nganh tinh.
+"""
+
+
+def test_the_number_before_a_colon_and_the_symbol_against_the_headers_department():
+    # the header's "SỞ NỘI VỤ" raised "sở"; before ": 2210/SNV-CCVC" the word is the symbol's "Số"
+    assert "\nSố: 2210/SNV-CCVC\n" in restore(DEPARTMENT_HEADER).text

@@ -860,9 +860,9 @@ class Restorer:
                     bonus_ok = True
                     if doc_forms:
                         costs = [c - (names.DOC_FORM_BONUS if cd.form in doc_forms else 0.0) for cd, c in zip(cands, costs)]
-                if mode == "restore" and i + 1 < len(toks) and toks[i + 1].kind == "symbol":
+                if mode == "restore" and _heads_symbol(toks, i):
                     # symbol grammar: the word right before a document symbol is
-                    # "Số" whenever OCR left that reading open ("S6 24-KH/ĐU")
+                    # "Số" whenever OCR left that reading open ("S6 24-KH/ĐU", "S6: 4127/STC-QLNS")
                     so = [j for j, c in enumerate(cands) if c.form == SO_FORM]
                     if so:
                         cands, ids, costs = (cands[so[0]],), [ids[so[0]]], [0.0]
@@ -1424,6 +1424,15 @@ def _merge_style(style, pair_keys: list[int], bonus: float):
     vals = np.concatenate([style[1], np.full(len(pair_keys), bonus, np.float32)])
     u, inv = np.unique(keys, return_inverse=True)
     return u, np.bincount(inv, weights=vals).astype(np.float32)
+
+
+def _heads_symbol(toks, i: int) -> bool:
+    """The word at ``i`` stands right before a document symbol, or before a colon and one ("Số: 4127/STC-QLNS"):
+    a header's "S6:" was read "Sở:" (a17-10, t18-04), the department its header names raising "sở"."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.kind == "sep" and nxt.text == ":" and i + 2 < len(toks):
+        nxt = toks[i + 2]
+    return nxt is not None and nxt.kind == "symbol"
 
 
 def _capital_among_small(toks, i: int) -> bool:
