@@ -11,7 +11,7 @@ header: its syllables snap as known names do (:func:`.names.snap_names`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -21,7 +21,8 @@ from .candidates import fold
 
 __all__ = ["known_heads", "head_snaps", "head_case"]
 
-_NEWLINE = re.compile("\n")
+#: a line short enough to be a header cell (its words are counted after)
+_SHORT_LINE_RE = re.compile(r"(?m)^[^\n]{1,48}$")
 #: how many lines apart two header cells may stand (a blank line or a wrapped cell between)
 NEIGHBOUR_LINES = 3
 #: glyphs legacy OCR writes for a marked vowel ("N6i", "Budc" for Bước, "s&"): each may stand for one vowel
@@ -85,19 +86,29 @@ def head_case(text: str, toks, out_forms: dict[int, str]) -> None:
 
 
 def _header_lines(text: str, toks) -> list[list[tuple[int, str]]]:
-    """The header cells' lines: per line, (token index, header syllable) of its words."""
-    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-    lines: dict[int, list[int]] = {}
-    pure: dict[int, bool] = {}
-    for i, tok in enumerate(toks):
-        ln = bisect_right(starts, tok.start) - 1
-        lines.setdefault(ln, []).append(i)
-        pure[ln] = pure.get(ln, True) and tok.kind == "word"
-    heads: dict[int, tuple[str, ...]] = {}
-    for ln, idx in lines.items():
-        if pure[ln] and len(idx) <= 4:
-            syls = _line_head([toks[i] for i in idx])
-            if syls is not None:
-                heads[ln] = syls
-    return [list(zip(lines[ln], syls)) for ln, syls in heads.items()
-            if any(0 < abs(other - ln) <= NEIGHBOUR_LINES for other in heads)]
+    """The header cells' lines: per line, (token index, header syllable) of its words. The last text's answer is
+    kept: the first pass asks (:func:`head_snaps`) and the written text asks again (:func:`head_case`)."""
+    global _last
+    if _last[0] is text and _last[1] is toks:
+        return _last[2]
+    starts = [t.start for t in toks]
+    lines: list[tuple[int, list[int]]] = []  # (line number, its tokens) of the short lines of words only
+    line, pos = 0, 0
+    for m in _SHORT_LINE_RE.finditer(text):
+        i0, i1 = bisect_left(starts, m.start()), bisect_left(starts, m.end())
+        if 0 < i1 - i0 <= 4 and all(toks[i].kind == "word" for i in range(i0, i1)):
+            line += text.count("\n", pos, m.start())
+            pos = m.start()
+            lines.append((line, list(range(i0, i1))))
+    heads: dict[int, tuple[list[int], tuple[str, ...]]] = {}
+    for ln, idx in lines:
+        syls = _line_head([toks[i] for i in idx])
+        if syls is not None:
+            heads[ln] = (idx, syls)
+    out = [list(zip(idx, syls)) for ln, (idx, syls) in heads.items()
+           if any(0 < abs(other - ln) <= NEIGHBOUR_LINES for other in heads)]
+    _last = (text, toks, out)
+    return out
+
+
+_last: tuple = (None, None, [])

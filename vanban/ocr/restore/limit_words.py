@@ -17,6 +17,9 @@ __all__ = ["LIMIT_WORDS", "limit_snaps"]
 LIMIT_WORDS = {("toi", "thieu"): ("tối", "thiểu"), ("toi", "da"): ("tối", "đa")}
 _BY_SECOND = {second: (first, forms) for (first, second), forms in LIMIT_WORDS.items()}
 _VOWELS = frozenset("aeiouy")
+#: the first syllables' initials and length: a token that cannot be one is not folded
+_INITIALS = frozenset(first[0] for first, _ in LIMIT_WORDS) | frozenset(first[0].upper() for first, _ in LIMIT_WORDS)
+_LONGEST = max(len(first) for first, _ in LIMIT_WORDS)
 
 
 def _vowels_dropped(raw: str, syllable: str) -> bool:
@@ -35,6 +38,8 @@ def limit_snaps(text: str, toks) -> dict[int, str]:
     out: dict[int, str] = {}
     for i in range(len(toks) - 1):
         tok, nxt = toks[i], toks[i + 1]
+        if tok.text[:1] not in _INITIALS or len(tok.text) >= _LONGEST:
+            continue
         if tok.kind != "word" or nxt.kind != "word" or text[tok.end:nxt.start].strip():
             continue
         hit = _BY_SECOND.get(fold(nxt.text.lower()))
