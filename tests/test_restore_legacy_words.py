@@ -107,3 +107,18 @@ Kinh gti:
 def test_the_number_before_a_colon_and_the_symbol_against_the_headers_department():
     # the header's "SỞ NỘI VỤ" raised "sở"; before ": 2210/SNV-CCVC" the word is the symbol's "Số"
     assert "\nSố: 2210/SNV-CCVC\n" in restore(DEPARTMENT_HEADER).text
+
+
+def test_an_act_done_to_a_document():
+    out = restore("2. Giao Van phong Hoi dong nhan dan va Uy ban nhan dan xa dang tai Nghi quyet trén Trang thong tin"
+                  " dién tir cua xa.").text
+    assert "xã đăng tải Nghị quyết trên Trang thông tin" in out
+
+
+def test_doc_act_snaps_not_before_a_place_one_is_at():
+    from vanban.ocr.restore.doc_acts import doc_act_snaps
+
+    for text in ("Dong chi dang tai Van phong Dang uy.", "Thanh nien dang tai ngu."):
+        assert doc_act_snaps(text, list(scan(text))) == {}
+    text = "Van phong dang tai Ke hoach len Cong thong tin."
+    assert sorted(doc_act_snaps(text, list(scan(text))).values()) == ["tải", "đăng"]
