@@ -35,6 +35,11 @@ from vanban.text import normalize, tone_fits_final
 
 from . import confusions, names, protected, viterbi
 from .body_acts import act_context, act_spots
+from .cell_heads import head_case, head_snaps
+from .doc_acts import doc_act_snaps
+from .form_numbers import form_snaps
+from .limit_words import limit_snaps
+from .modal_spots import modal_spots
 from .candidates import KEEP_COST, Candidate, CandidateGenerator, fold
 from .joined import JoinedForms
 from .lm import DEFAULT_PATH, LanguageModel
@@ -750,7 +755,7 @@ class Restorer:
         # forms get below
         chosen = {t: low for _, _, low, _, t in first if t is not None}
         spots = {t: f for t, f in {**names.unit_spots(first, text, own, settled=True), **listed,
-                                   **act_spots(first, text)}.items()
+                                   **act_spots(first, text), **modal_spots(first, text)}.items()
                  if f == chosen[t] or f in alternatives(t)}
         header_keys = {fold(f) for f in sure}
         for f, n in counts.items():
@@ -797,6 +802,12 @@ class Restorer:
             if tok.kind == "word":
                 word_cands[i] = self._word_candidates(tok.text, "clean" if clean else mode)
         snapped, doc_forms, doc_pairs = self._document_evidence(toks, word_cands) if mode == "restore" else ({}, {}, [])
+        if mode == "restore":
+            snapped.update(head_snaps(text, toks))  # a stacked table's header cells ("N6i dung" → Nội dung)
+            snapped.update(limit_snaps(text, toks))  # a target's limit word that lost its vowels ("ti thiéu" → tối thiểu)
+            snapped.update(doc_act_snaps(text, toks))  # an act on a document ("dang tai Nghi quyet" → đăng tải)
+        # a report form before its sheet number ("Biéu 01" → Biểu, not the article "Điều"): that form alone
+        sheets = form_snaps(text, toks) if mode == "restore" else {}
         n_words = len(word_cands)
         accented_doc = mode == "restore" and n_words and sum(doc_forms.values()) >= max(3, names.ACCENTED_DOC_SHARE * n_words)
         # per lattice candidate (<s> <s> … </s> per context): its channel cost (float64, as summed)
@@ -851,13 +862,16 @@ class Restorer:
                     bonus_ok = True
                     if doc_forms:
                         costs = [c - (names.DOC_FORM_BONUS if cd.form in doc_forms else 0.0) for cd, c in zip(cands, costs)]
-                if mode == "restore" and i + 1 < len(toks) and toks[i + 1].kind == "symbol":
+                if mode == "restore" and _heads_symbol(toks, i):
                     # symbol grammar: the word right before a document symbol is
-                    # "Số" whenever OCR left that reading open ("S6 24-KH/ĐU")
+                    # "Số" whenever OCR left that reading open ("S6 24-KH/ĐU", "S6: 4127/STC-QLNS")
                     so = [j for j, c in enumerate(cands) if c.form == SO_FORM]
                     if so:
                         cands, ids, costs = (cands[so[0]],), [ids[so[0]]], [0.0]
                         bonus_ok = False
+                if i in sheets and sheets[i] in lm.ids:
+                    cands, ids, costs = (Candidate(sheets[i], lm.ids[sheets[i]], 0.0),), [lm.ids[sheets[i]]], [0.0]
+                    bonus_ok = False
                 head = protected.BODY_HEADS_BEFORE_CODE.get(tok.text) if mode == "restore" else None
                 if head is not None and i + 1 < len(toks) and toks[i + 1].kind == "word" and (
                         protected.is_code_word(toks[i + 1].text)):
@@ -937,6 +951,7 @@ class Restorer:
         out_forms, choices = dict(state.out_forms), list(state.choices)
         if lat is not None and mode == "restore":
             self._chosen_forms(lat, path, toks, out_forms)
+            head_case(text, toks, out_forms)  # a header cell in sentence case ("NOi dung" → Nội dung, not "NỘI dung")
             return DeferredRestoration(_written(text, toks, out_forms),
                                        make=partial(self._records, lat, path, toks, mode, choices))
         if lat is not None:
@@ -1411,6 +1426,15 @@ def _merge_style(style, pair_keys: list[int], bonus: float):
     vals = np.concatenate([style[1], np.full(len(pair_keys), bonus, np.float32)])
     u, inv = np.unique(keys, return_inverse=True)
     return u, np.bincount(inv, weights=vals).astype(np.float32)
+
+
+def _heads_symbol(toks, i: int) -> bool:
+    """The word at ``i`` stands right before a document symbol, or before a colon and one ("Số: 4127/STC-QLNS"):
+    a header's "S6:" was read "Sở:" (a17-10, t18-04), the department its header names raising "sở"."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.kind == "sep" and nxt.text == ":" and i + 2 < len(toks):
+        nxt = toks[i + 2]
+    return nxt is not None and nxt.kind == "symbol"
 
 
 def _capital_among_small(toks, i: int) -> bool:

@@ -1,0 +1,114 @@
+"""A stacked table's header cells read as the headers of task tables: "N6i dung" is "Nội dung", "Budc" is "Bước".
+
+Why: legacy OCR (Tesseract ``-l eng``) writes a table whose cells it reads one per line, its header first ("TT",
+"Doi tuong", "N6i dung", "Thoi gian"); a header cell stands alone on its line, so the language model has no context
+to read it and picks the commoner word ("Nợ đúng", t18-03; "Được" for "Budc", a17-08). Extraction finds a task
+table by its header words, and missed the table. A line that is, word for word, a known header (``lexicon/
+table_heads.txt``) within one edit a syllable once legacy glyphs read as vowels, next to another such line, is that
+header: its syllables snap as known names do (:func:`.names.snap_names`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from . import lexicon
+from .candidates import fold
+
+__all__ = ["known_heads", "head_snaps", "head_case"]
+
+#: a line short enough to be a header cell (its words are counted after)
+_SHORT_LINE_RE = re.compile(r"(?m)^[^\n]{1,48}$")
+#: how many lines apart two header cells may stand (a blank line or a wrapped cell between)
+NEIGHBOUR_LINES = 3
+#: glyphs legacy OCR writes for a marked vowel ("N6i", "Budc" for Bước, "s&"): each may stand for one vowel
+_LEGACY_VOWELS = str.maketrans({"6": "o", "0": "o", "&": "o", "@": "o", "¢": "o", "€": "e"})
+#: glyphs that are a marked vowel where the header has a vowel ("d" of "Budc", "trudng"; "q" of "TUQNG")
+_VOWEL_GLYPHS = frozenset("dq")
+#: initials legacy OCR confuses in capitals ("BOI TUQNG" for ĐỐI TƯỢNG)
+_INITIALS = {"b": "d"}
+
+
+@lru_cache(maxsize=1)
+def known_heads() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Folded syllables of a header → its syllables lower-cased, as written."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for line in (lexicon.LEXICON_DIR / "table_heads.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            syls = tuple(lexicon.normalize_tones(line).lower().split())
+            out[tuple(fold(s) for s in syls)] = syls
+    return out
+
+
+def _syllable_fits(raw: str, syllable: str) -> bool:
+    """An OCR token that may be the header's folded ``syllable``: the same letters once legacy glyphs read as
+    vowels, or one edit off where the syllable is three letters or more and the edit puts a vowel for a glyph."""
+    low = fold(raw.lower()).translate(_LEGACY_VOWELS)
+    if low and low[0] != syllable[0] and _INITIALS.get(low[0]) == syllable[0]:
+        low = syllable[0] + low[1:]
+    if low == syllable:
+        return True
+    if len(syllable) < 3 or len(low) != len(syllable):
+        return False
+    diff = [(a, b) for a, b in zip(low, syllable) if a != b]
+    return len(diff) == 1 and diff[0][0] in _VOWEL_GLYPHS and diff[0][1] in "aeiouy"
+
+
+def _line_head(words) -> tuple[str, ...] | None:
+    """The header's syllables a line of word tokens reads as, if any."""
+    for folded, syls in known_heads().items():
+        if len(folded) == len(words) and all(_syllable_fits(w.text, s) for w, s in zip(words, folded)):
+            return syls
+    return None
+
+
+def head_snaps(text: str, toks) -> dict[int, str]:
+    """Token index → the header's syllable, for the lines made only of words that read as a known header and stand
+    within :data:`NEIGHBOUR_LINES` lines of another such line (a table's header, not a lone word of prose)."""
+    return {i: s for line in _header_lines(text, toks) for i, s in line}
+
+
+def head_case(text: str, toks, out_forms: dict[int, str]) -> None:
+    """A header cell written in sentence case keeps it: its first word's form (token index → written form in
+    ``out_forms``) gets a capital and small letters where a later word of the cell is written small. Legacy OCR
+    writes a marked vowel as a capital ("NOi dung", t18-05), which the restorer's case rule read as a heading word
+    ("NỘI dung"), and extraction missed the table by its header."""
+    for line in _header_lines(text, toks):
+        first = line[0][0]
+        if len(line) > 1 and any(toks[i].text.islower() for i, _ in line[1:]) and not toks[first].text.islower():
+            form = out_forms.get(first, toks[first].text)
+            out_forms[first] = form[:1].upper() + form[1:].lower()
+
+
+def _header_lines(text: str, toks) -> list[list[tuple[int, str]]]:
+    """The header cells' lines: per line, (token index, header syllable) of its words. The last text's answer is
+    kept: the first pass asks (:func:`head_snaps`) and the written text asks again (:func:`head_case`)."""
+    global _last
+    if _last[0] is text and _last[1] is toks:
+        return _last[2]
+    starts = [t.start for t in toks]
+    lines: list[tuple[int, list[int]]] = []  # (line number, its tokens) of the short lines of words only
+    line, pos = 0, 0
+    for m in _SHORT_LINE_RE.finditer(text):
+        i0, i1 = bisect_left(starts, m.start()), bisect_left(starts, m.end())
+        if 0 < i1 - i0 <= 4 and all(toks[i].kind == "word" for i in range(i0, i1)):
+            line += text.count("\n", pos, m.start())
+            pos = m.start()
+            lines.append((line, list(range(i0, i1))))
+    heads: dict[int, tuple[list[int], tuple[str, ...]]] = {}
+    for ln, idx in lines:
+        syls = _line_head([toks[i] for i in idx])
+        if syls is not None:
+            heads[ln] = (idx, syls)
+    out = [list(zip(idx, syls)) for ln, (idx, syls) in heads.items()
+           if any(0 < abs(other - ln) <= NEIGHBOUR_LINES for other in heads)]
+    _last = (text, toks, out)
+    return out
+
+
+_last: tuple = (None, None, [])

@@ -1,0 +1,48 @@
+"""A target's limit word whose vowels legacy OCR dropped: "ti thiéu 95%" is "tối thiểu 95%", never "tỉ thiếu".
+
+Why: Tesseract ``-l eng`` loses a marked vowel group now and then ("ti" for "tối": the ố left no glyph), and no
+candidate of "ti" is "tối", so t18-08's "đạt tối thiểu 95%" came out "đạt tỉ thiếu 95%" and the target lost its
+minimum. The limit words of targets are few and fixed ("tối thiểu", "tối đa"); where a token is the first syllable
+with vowels dropped (its letters a part of the syllable's, in order, same initial) right before the second syllable as
+written, the pair is that limit: both syllables snap as known names do (:func:`.names.snap_names`).
+"""
+
+from __future__ import annotations
+
+from .candidates import fold
+
+__all__ = ["LIMIT_WORDS", "limit_snaps"]
+
+#: folded syllables of a limit word → its syllables
+LIMIT_WORDS = {("toi", "thieu"): ("tối", "thiểu"), ("toi", "da"): ("tối", "đa")}
+_BY_SECOND = {second: (first, forms) for (first, second), forms in LIMIT_WORDS.items()}
+_VOWELS = frozenset("aeiouy")
+#: the first syllables' initials and length: a token that cannot be one is not folded
+_INITIALS = frozenset(first[0] for first, _ in LIMIT_WORDS) | frozenset(first[0].upper() for first, _ in LIMIT_WORDS)
+_LONGEST = max(len(first) for first, _ in LIMIT_WORDS)
+
+
+def _vowels_dropped(raw: str, syllable: str) -> bool:
+    """``raw`` is ``syllable`` with one or more vowels left out: same initial and consonants, its letters in order."""
+    if not raw or len(raw) >= len(syllable) or raw[0] != syllable[0]:
+        return False
+    it = iter(syllable)
+    if not all(c in it for c in raw):  # a subsequence
+        return False
+    return [c for c in raw if c not in _VOWELS] == [c for c in syllable if c not in _VOWELS]
+
+
+def limit_snaps(text: str, toks) -> dict[int, str]:
+    """Token index → the limit word's syllable, for a word that is a limit's first syllable with vowels dropped right
+    before (only blanks between) its second syllable as written (marks aside)."""
+    out: dict[int, str] = {}
+    for i in range(len(toks) - 1):
+        tok, nxt = toks[i], toks[i + 1]
+        if tok.text[:1] not in _INITIALS or len(tok.text) >= _LONGEST:
+            continue
+        if tok.kind != "word" or nxt.kind != "word" or text[tok.end:nxt.start].strip():
+            continue
+        hit = _BY_SECOND.get(fold(nxt.text.lower()))
+        if hit is not None and _vowels_dropped(fold(tok.text.lower()), hit[0]):
+            out[i], out[i + 1] = hit[1]
+    return out
