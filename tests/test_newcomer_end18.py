@@ -1,0 +1,110 @@
+"""The session-18 end newcomer's defects (issues 9 and 10): a ward's Kế hoạch with a task table and a Phụ lục, an
+inspection committee's Hướng dẫn in "Bước" steps, a council's per-person target.
+
+Short texts written for these tests in the style of those documents; the expected values are read from the wording
+and the calendar with the labels' conventions (a range is due by its last day, a weekly deadline by its next
+weekday on or after the document's date).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+import pytest
+
+from vanban.export import PlanPlaces, checklist_csv
+from vanban.extract import extract
+from vanban.extract.checklist import build_checklist
+from vanban.outline import outline
+
+HEAD = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 12/KH-UBND                 An Phú, ngày 05 tháng 10 năm 2026\n\n"
+        "KẾ HOẠCH\nKiểm tra công tác cải cách hành chính năm 2026\n\n")
+TAIL = "\n\nNơi nhận:\n- Lưu: VT.\n"
+
+
+def _rows(text: str) -> list[list[str]]:
+    ext = extract(text)
+    items = build_checklist(ext, today=dt.date(2026, 10, 5))
+    places = PlanPlaces(outline(ext.structure), text)
+    return list(csv.reader(io.StringIO(checklist_csv(items, places, ext.targets).lstrip("\ufeff"))))[1:]
+
+
+def _due(rows, task: str) -> tuple[str, str]:
+    """(Thời hạn as written, Hạn yyyy-mm-dd) of the row whose task is ``task``."""
+    mine = [r for r in rows if r[1] == task]
+    assert len(mine) == 1, rows
+    return mine[0][4], mine[0][5]
+
+
+# --- 1. a date range written with a dash ---------------------------------------------------------------------------
+
+TABLE = (HEAD + "I. BẢNG PHÂN CÔNG\nTT\tNội dung\tĐơn vị chủ trì\tThời gian hoàn thành\n"
+         "1\tKiểm tra tại cơ sở\tĐoàn kiểm tra\t01/11 - 30/11/2026\n"
+         "2\tRà soát hồ sơ\tCông an xã\t01/11/2026 - 15/11/2026\n"
+         "3\tTổng hợp số liệu\tVăn phòng\t01/11–25/11/2026\n"
+         "4\tBáo cáo tiến độ giải quyết hồ sơ hành chính\tTrung tâm Phục vụ hành chính công xã\tThứ Hai hằng tuần\n"
+         "5\tCập nhật phần mềm một cửa\tCông chức Văn phòng - Thống kê\tthứ Sáu hằng tuần" + TAIL)
+
+
+@pytest.fixture(scope="module")
+def table_rows():
+    return _rows(TABLE)
+
+
+@pytest.mark.parametrize("task, written, due", [
+    ("Kiểm tra tại cơ sở", "01/11 - 30/11/2026", "2026-11-30"),
+    ("Rà soát hồ sơ", "01/11/2026 - 15/11/2026", "2026-11-15"),
+    ("Tổng hợp số liệu", "01/11–25/11/2026", "2026-11-25"),
+])
+def test_a_dashed_range_in_a_due_cell_is_due_by_its_last_day(table_rows, task, written, due):
+    assert _due(table_rows, task) == (written, due)
+
+
+def test_a_dashed_range_is_one_deadline_from_its_first_day():
+    ext = extract(TABLE)
+    spans = [(d.date, d.earliest, d.latest) for d in ext.deadlines if not d.recurrence]
+    assert spans == [(None, "2026-11-01", "2026-11-30"), (None, "2026-11-01", "2026-11-15"),
+                     (None, "2026-11-01", "2026-11-25")]
+
+
+def test_a_dashed_range_in_prose_is_read_as_tu_den():
+    text = (HEAD + "I. NHIỆM VỤ\n1. Phòng Văn hóa - Xã hội tổ chức tuyên truyền trước ngày 20/10/2026.\n"
+            "2. Văn phòng HĐND và UBND xã tổng hợp báo cáo kết quả về UBND huyện từ 01/12/2026 - 20/12/2026." + TAIL)
+    rows = _rows(text)
+    assert _due(rows, "Tổng hợp báo cáo kết quả về UBND huyện") == ("từ 01/12/2026 - 20/12/2026", "2026-12-20")
+    assert _due(rows, "Tổ chức tuyên truyền") == ("trước ngày 20/10/2026", "2026-10-20")
+
+
+def test_a_dashed_range_across_new_year_opens_in_the_year_before():
+    text = HEAD + "I. NHIỆM VỤ\n1. Công an xã ra quân bảo đảm an ninh trật tự từ ngày 20/12 - 10/01/2027." + TAIL
+    spans = [(d.earliest, d.latest) for d in extract(text).deadlines]
+    assert spans == [("2026-12-20", "2027-01-10")]
+
+
+def test_a_day_fraction_with_a_dash_is_no_range():
+    # "1/2 - 2/3": no year after the second, no range read into it
+    from vanban.extract.dash_ranges import dash_ranges
+    from vanban.extract.dates import find_dates
+    from vanban.extract.folded import Folded
+
+    view = Folded.of("đạt từ 1/2 - 2/3 số hộ").view
+    hits, merged = dash_ranges(view, find_dates(view, dt.date(2026, 10, 5)))
+    assert not merged
+
+
+# --- 2. a weekly deadline in a due cell ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("task, written, due", [
+    ("Báo cáo tiến độ giải quyết hồ sơ hành chính", "Thứ Hai hằng tuần", "2026-10-05"),
+    ("Cập nhật phần mềm một cửa", "thứ Sáu hằng tuần", "2026-10-09"),
+])
+def test_a_weekday_every_week_in_a_due_cell_is_a_weekly_deadline(table_rows, task, written, due):
+    when, day = _due(table_rows, task)
+    assert when.startswith(written) and day == due
+
+
+def test_a_weekday_every_week_in_a_due_cell_has_its_rule():
+    rules = [d.recurrence for d in extract(TABLE).deadlines if d.recurrence]
+    assert rules == ["FREQ=WEEKLY;BYDAY=MO", "FREQ=WEEKLY;BYDAY=FR"]
