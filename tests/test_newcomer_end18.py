@@ -108,3 +108,56 @@ def test_a_weekday_every_week_in_a_due_cell_is_a_weekly_deadline(table_rows, tas
 def test_a_weekday_every_week_in_a_due_cell_has_its_rule():
     rules = [d.recurrence for d in extract(TABLE).deadlines if d.recurrence]
     assert rules == ["FREQ=WEEKLY;BYDAY=MO", "FREQ=WEEKLY;BYDAY=FR"]
+
+
+# --- 3. a step with its time in brackets before the colon ---------------------------------------------------------
+
+GUIDE = ("ĐẢNG BỘ TỈNH NGHỆ AN\nỦY BAN KIỂM TRA TỈNH ỦY\nSố 08-HD/UBKTTU\n"
+         "Nghệ An, ngày 16 tháng 10 năm 2026\n\nHƯỚNG DẪN\nquy trình kiểm tra tài chính đảng năm 2026\n\n"
+         "I. QUY TRÌNH KIỂM TRA\n\n"
+         "Bước 1. Chuẩn bị (trước ngày 31/10/2026): Ủy ban kiểm tra các đảng ủy trực thuộc xây dựng kế hoạch kiểm tra.\n\n"
+         "Bước 2 (tháng 11/2026): Đoàn kiểm tra làm việc với tổ chức đảng được kiểm tra.\n\n"
+         "Bước 3 (tháng 12/2026): Ủy ban kiểm tra các đảng ủy trực thuộc tổng hợp, báo cáo kết quả về Ủy ban Kiểm "
+         "tra Tỉnh ủy.\n\nBước 4 tổng hợp kết quả là việc của Văn phòng.\n" + TAIL)
+
+
+def test_a_step_with_its_time_before_the_colon_keeps_its_label():
+    rows = _rows(GUIDE)
+    assert [r[0] for r in rows] == ["I, Bước 1", "I, Bước 2", "I, Bước 3"]
+    assert [r[5] for r in rows] == ["2026-10-31", "2026-11-30", "2026-12-31"]
+
+
+def test_a_step_word_in_a_sentence_is_no_label():
+    from vanban.structure import vocab as V
+
+    step = next(rx for rx, _ in V.LABELS if rx.pattern.startswith("^(?:Bước"))
+    assert step.match("Bước 4 (tháng 12/2026): Ủy ban").group(0) == "Bước 4"
+    assert step.match("Bước 4 tổng hợp kết quả") is None
+    assert step.match("Bước 4 (tháng 12/2026) tổng hợp kết quả") is None
+
+
+# --- 4. a Phụ lục's rows have their own TT -------------------------------------------------------------------------
+
+def _plan_with_appendix(appendix_heading: str) -> str:
+    return (HEAD + "I. NHIỆM VỤ\nTT\tNội dung\tĐơn vị chủ trì\tThời gian hoàn thành\n"
+            "1\tTreo băng rôn\tPhòng Văn hóa - Xã hội\tTrước ngày 05/11/2026\n"
+            "2\tTổ chức hội nghị\tVăn phòng HĐND và UBND xã\tNgày 09/11/2026\n"
+            "\nII. TỔ CHỨC THỰC HIỆN\n1. Các thôn tổ chức thực hiện các nhiệm vụ tại Phụ lục kèm theo.\n"
+            "\nNơi nhận:\n- Lưu: VT.\n\n" + appendix_heading + "\nPHÂN CÔNG NHIỆM VỤ CÁC THÔN\n"
+            "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/10/2026 của UBND xã An Phú)\n\n"
+            "STT\tNhiệm vụ\tĐơn vị thực hiện\tThời hạn\n"
+            "1\tTuyên truyền tại nhà văn hóa\tThôn Đông\tTrước 20/11/2026\n"
+            "2\tVận động hộ gia đình ký cam kết\tThôn Tây\tTrước 25/11/2026\n")
+
+
+def test_a_phu_luc_row_is_numbered_apart_from_the_body_rows():
+    rows = _rows(_plan_with_appendix("PHỤ LỤC"))
+    tt = {r[2]: r[0] for r in rows}
+    assert tt["Phòng Văn hóa - Xã hội"] == "1" and tt["Văn phòng HĐND và UBND xã"] == "2"
+    assert tt["Thôn Đông"] == "PL.1" and tt["Thôn Tây"] == "PL.2"
+    assert len({r[0] for r in rows}) == len(rows)
+
+
+def test_a_numbered_phu_luc_names_its_number():
+    rows = _rows(_plan_with_appendix("PHỤ LỤC II"))
+    assert {r[2]: r[0] for r in rows}["Thôn Tây"] == "PL.II.2"
