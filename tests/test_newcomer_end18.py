@@ -161,3 +161,24 @@ def test_a_phu_luc_row_is_numbered_apart_from_the_body_rows():
 def test_a_numbered_phu_luc_names_its_number():
     rows = _rows(_plan_with_appendix("PHỤ LỤC II"))
     assert {r[2]: r[0] for r in rows}["Thôn Tây"] == "PL.II.2"
+
+
+# --- 5. a sum per head and per year keeps its whole unit ----------------------------------------------------------
+
+COUNCIL = ("HỘI ĐỒNG NHÂN DÂN\nXÃ AN PHÚ\nSố: 15/NQ-HĐND                 An Phú, ngày 10 tháng 12 năm 2026\n\n"
+           "NGHỊ QUYẾT\nVề nhiệm vụ phát triển kinh tế - xã hội năm 2027\n\nĐiều 1. Các chỉ tiêu chủ yếu năm 2027\n"
+           "1. Thu nhập bình quân đầu người đạt 65 triệu đồng/người/năm.\n"
+           "2. Thu nhập của lao động nông thôn đạt 4,5 triệu đồng/người/tháng.\n"
+           "3. Mức hỗ trợ 4.000.000 đồng/hộ.\n")
+
+
+def test_an_income_per_head_per_year_keeps_its_unit():
+    units = {t.min: t.unit for t in extract(COUNCIL).targets}
+    assert units[65] == "triệu đồng/người/năm"
+    assert units[4.5] == "triệu đồng/người/tháng"
+
+
+def test_a_sum_per_household_alone_stays_in_dong():
+    # a level per thing, no period after it: so many đồng for each hộ (the period is "mỗi hộ")
+    units = {t.min: t.unit for t in extract(COUNCIL).targets}
+    assert units[4000000] == "đồng"

@@ -440,6 +440,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 # nhiệm vụ khoa học và công nghệ cấp quốc gia" is a criterion)
             rm = _RATE_TAIL_RE.match(v, unit_end)
             pn = None if rm or fold(unit).endswith("dong") else W.PER_NOUN_TAIL_RE.match(v, unit_end)
+            if not rm and fold(unit).endswith("dong"):
+                pn = W.PER_HEAD_PERIOD_TAIL_RE.match(v, unit_end)  # "65 triệu đồng/người/năm": a rate per head
             if pn and fold(pn.group("per")) in P.TIME_UNIT_FOLDED:
                 pn = None  # "03 lần/tuần": a count per period (its period, :data:`target_words.TIMES_PER_AFTER_RE`)
             if rm or pn:  # "18 ca/1.000 trẻ", "107 trẻ trai/100 trẻ gái"; "không quá 35 học sinh/lớp" (money keeps
