@@ -182,3 +182,14 @@ def test_a_sum_per_household_alone_stays_in_dong():
     # a level per thing, no period after it: so many đồng for each hộ (the period is "mỗi hộ")
     units = {t.min: t.unit for t in extract(COUNCIL).targets}
     assert units[4000000] == "đồng"
+
+
+# --- (found beside them) a figure's scope ends with its table cell ------------------------------------------------
+
+def test_a_percentages_scope_ends_with_its_cell():
+    text = (HEAD + "I. NHIỆM VỤ\nTT\tNhiệm vụ\tĐơn vị thực hiện\tThời hạn\n"
+            "1\tTổ chức buổi tuyên truyền pháp luật tại nhà văn hóa\tThôn Đông\tTrước 09/11/2026\n"
+            "2\tVận động 100% hộ gia đình ký cam kết chấp hành pháp luật\tCác thôn\tQuý IV/2026\n"
+            "3\tBáo cáo kết quả về Văn phòng\tTrưởng thôn\tTrước ngày 10 hằng tháng" + TAIL)
+    (t,) = [t for t in extract(text).targets if t.unit == "%"]
+    assert t.scope == "hộ gia đình ký cam kết chấp hành pháp luật"
