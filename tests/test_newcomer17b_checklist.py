@@ -38,9 +38,10 @@ def rows(plan):
 
 def test_phu_luc_rows_carry_the_tables_own_numbers(rows):
     """The Phụ lục's row "| 3 | Dân vận khéo trong xử lý rác thải | Chi hội Phụ nữ thôn Bãi Sậy | 30/9/2027 |" (a
-    pipe table of a plain text file) is row 3 of its table, cited so, not the 10th row of the phiếu."""
+    pipe table of a plain text file) is row 3 of its table, cited so, not the 10th row of the phiếu; its TT names the
+    Phụ lục ("PL.3"), as the body's rows are numbered 1, 2, 3 too (the session-18 end newcomer)."""
     pl = [r for r in rows if r[2] == "Chi hội Phụ nữ thôn Bãi Sậy"]
-    assert [r[0] for r in pl] == ["3"]
+    assert [r[0] for r in pl] == ["PL.3"]
     assert pl[0][-1].startswith("Bảng, dòng 3")
 
 

@@ -30,6 +30,8 @@ HEADING_CHARS = 40
 #: the label of a task table's group row: "I", "II.", "A" before its title ("I. Công tác tuyên truyền" spanning all the
 #: columns, then the task rows 1, 2 under it)
 _GROUP_LABEL = re.compile(r"^(?:[IVX]{1,5}|[A-Z])\.?(?:\s+|$)")
+#: an appendix's own number in its heading: "PHỤ LỤC II", "Phụ lục 01", "PHỤ LỤC SỐ 2" (folded, lower case)
+_APPENDIX_NUMBER = re.compile(r"^phu luc\s+(?:so\s+)?([ivx]{1,5}|\d{1,2})(?![a-z\d])")
 #: the cells of a row as the document text holds them: a DOCX or OCR grid's lines and tabs, a pipe table's "|"
 _CELL_BREAK = re.compile(r"\s*(?:[\t\n]|(?<!\S)\|(?!\S))\s*")
 
@@ -86,6 +88,16 @@ class Place:
     heading: str | None  # the nearest heading around it: "Tổ chức thực hiện"
     table_row: str | None  # a task table's row: its TT cell ("3") or its row number
     page: int
+    appendix: str | None = None  # a Phụ lục's table row: "PL" or its numbered appendix's "PL.II"
+
+    @property
+    def tt(self) -> str | None:
+        """The row's TT on the phiếu: the item number, or the table row's — prefixed with its Phụ lục ("PL.1",
+        "PL.II.3"), since an appendix's table numbers its rows 1, 2, 3 as the body's task table does and a TT must
+        name one row (the session-18 end newcomer's phiếu listed two rows "1")."""
+        if self.table_row:
+            return f"{self.appendix}.{self.table_row}" if self.appendix else self.table_row
+        return self.number
 
     def cite(self) -> str:
         """"Mục IV.4 (Tổ chức thực hiện), tr. 2"; "Bảng, dòng 3, tr. 4"; "tr. 1"."""
@@ -142,6 +154,20 @@ class PlanPlaces:
             return None if k is None else (t, k)
         return None
 
+    def _appendix(self, offset: int) -> str | None:
+        """"PL" for a place in a Phụ lục's table, "PL.II" when the document has numbered appendices ("PHỤ LỤC II"),
+        "PL.2" for the second of unnumbered ones; None in the body."""
+        at = self._row_at(offset)
+        if at is None or not at[0].get("in_appendix"):
+            return None
+        appendices = list(self.outline.get("appendices") or [])
+        k, app = next(((i, a) for i, a in enumerate(appendices, 1) if a.get("start", 0) <= offset < a.get("end", 0)),
+                      (None, None))
+        own = _APPENDIX_NUMBER.match(" ".join(fold(app.get("heading") or "").lower().split())) if app else None
+        if own:
+            return f"PL.{own.group(1).upper()}"
+        return f"PL.{k}" if k and len(appendices) > 1 else "PL"
+
     def _row(self, offset: int) -> str | None:
         at = self._row_at(offset)
         if at is None:
@@ -179,7 +205,8 @@ class PlanPlaces:
         # a task table's row under a group row ("I. Công tác tuyên truyền") is cited under that group
         heading = self._group(offset) or next((p["heading"] for p in reversed(chain) if p.get("heading")), None)
         page = self.text.count("\f", 0, offset) + 1
-        return Place(number, _short(_heading_case(heading)) if heading else None, self._row(offset), page)
+        return Place(number, _short(_heading_case(heading)) if heading else None, self._row(offset), page,
+                     self._appendix(offset))
 
     def _into_child(self, offset: int, end: int | None, words: str | None) -> int:
         """``offset``, or the start of the sub-item of the innermost part at ``offset`` whose text holds the fact's

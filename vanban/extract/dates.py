@@ -23,7 +23,7 @@ from vanban.structure.vocab import DOCUMENT_YEARS
 from vanban.extract.holidays_vn import (lunar_day, lunar_month, lunar_new_year, next_lunar_day, next_lunar_month,
                                         next_lunar_new_year, working_days_after)
 
-__all__ = ["DateHit", "find_dates", "iso", "parse_iso", "month_interval"]
+__all__ = ["DateHit", "find_dates", "iso", "parse_iso", "month_interval", "weekly_in_cells"]
 
 MIN_YEAR, MAX_YEAR = DOCUMENT_YEARS.start, DOCUMENT_YEARS.stop - 1  # 1930, 2100
 
@@ -294,6 +294,21 @@ def _part_key_of(h: DateHit) -> str | None:
 
 
 _WORD_NUM = {"mot": 1, "hai": 2, "ba": 3}
+
+
+def weekly_in_cells(view: str, ref: dt.date | None, cells: tuple[tuple[int, int], ...],
+                    found: list[DateHit]) -> list[DateHit]:
+    """The weekdays every week ("Thứ Hai hằng tuần", "thứ Hai hằng tuần") in a task table's due cells that ``found``
+    does not hold: the due column names the row's time, so no due word or report verb need stand before it (in prose
+    one must: "họp … thứ Hai hằng tuần" is a meeting's day). Its row's report verb may stand beyond what
+    ``_due_clause_before`` reads ("Báo cáo tiến độ giải quyết hồ sơ | Trung tâm Phục vụ hành chính công phường | |
+    Thứ Hai hằng tuần", the session-18 end newcomer)."""
+    out: list[DateHit] = []
+    for a, b in cells:
+        for m in P.WEEKDAY_WEEKLY_RE.finditer(view, a, b):
+            if not any(h.start < m.end() and m.start() < h.end for h in found):
+                out.append(_weekly(m, ref))
+    return out
 
 
 def _due_clause_before(view: str, pos: int) -> bool:

@@ -19,7 +19,8 @@ from dateutil.relativedelta import relativedelta
 
 from vanban.extract import patterns as P
 from vanban.extract import recurrence as R
-from vanban.extract.dates import DateHit, find_dates, iso
+from vanban.extract.dash_ranges import dash_ranges
+from vanban.extract.dates import DateHit, find_dates, iso, weekly_in_cells
 from vanban.extract.dates import parse_iso as P_date
 from vanban.extract.folded import Folded, clean_quote, loose_key, sentence_quote
 from vanban.extract.sections import SpanSet, sentence_bounds, upper_ratio
@@ -612,8 +613,11 @@ def find_deadlines(
     it out (review labels of 3509/QĐ-CT, the tune17 authors), and dating it by its running period cost tune17 two
     false deadlines a plan (session 17); the checklist shows it as written (:mod:`.undated_dues`)."""
     hits = [h for h in find_dates(f.view, ref) if start <= h.start and h.end <= end]
+    hits = sorted(hits + [h for h in weekly_in_cells(f.view, ref, cells, hits) if start <= h.start and h.end <= end],
+                  key=lambda h: h.start)  # "Thứ Hai hằng tuần" alone in a due cell
     masked = SpanSet(masks)
     hits = [h for h in hits if not (masked.covers(h.start) or masked.covers(h.end - 1))]
+    hits, dashed = dash_ranges(f.view, hits)  # "01/11 - 30/11/2026": one range, read as "từ … đến …" is
     out: list[Deadline] = []
     sample = f.original[start:start + 4000]
     accented = sum(ord(c) > 127 for c in sample) > 0.04 * max(1, len(sample))
@@ -707,6 +711,13 @@ def find_deadlines(
         if P.NOT_YET_AFTER_RE.match(f.view, h.end):
             continue  # "đến ngày 30 tháng 6 hàng năm chưa phân bổ": a cut-off tested, not a due date
         prefix = f.view[max(s0, h.start - 20):h.start]
+        if h.start in dashed:
+            fm = _FROM_CUE.search(prefix)
+            if not _DUE_CUE.search(f.view[max(s0, h.start - 40):h.start]) and (
+                    _FREQUENCY.search(f.view, s0, h.start) or _CAMPAIGN.search(f.view, max(s0, h.start - 140), h.start)):
+                continue  # "… 03 lần mỗi tuần từ 15/12/2026 - 28/02/2027", a campaign's window: a running period
+            from_at = max(s0, h.start - 20) + fm.start() if fm else None
+            prefix = ""  # no "từ" awaiting its "đến": the dash closed the range
         if _FROM_CUE.search(prefix):
             pending_from = (h, cue.start() + max(s0, h.start - 60) if cue else h.start)
             continue
@@ -718,6 +729,8 @@ def find_deadlines(
         earliest, latest, date = h.earliest, h.latest, h.date
         # ("xong trước ngày 25/8/2027": the completion word opens the due phrase as "hoàn thành" does)
         text_start = cue_start if cue and re.match(rf"{P.TRUOC}|ch|d[e¢]n|h|xong(?![a-z])", f.view[cue_start:h.start]) else h.start
+        if h.start in dashed and from_at is not None:
+            text_start = cue_start = from_at  # "từ 01/12/2026 - 20/12/2026": the range's words open at "từ"
         if cue and "meeting" in cue.re.groupindex:  # the meeting's words are the deadline's: "sinh hoạt chi bộ thường kỳ tháng 12/2026"
             text_start = max(s0, h.start - 60) + cue.start("meeting")
         if cue and h.kind == "relative" and _LIMIT_CUE.match(f.view, cue_start, h.start):

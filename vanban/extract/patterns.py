@@ -106,8 +106,10 @@ HANG = r"h[a4d]ng"  # hằng / hàng
 
 # (a scan's speck before a due cell's date, "⏎.31/10/2027" (the session-17 newcomer's scanned task table), is no
 # decimal point: after a space or line break a lone "." or "_" does not hide the date)
+# (a dash glued to a date before it opens the second date of a range, "01/11–25/11/2026", "01/11/2026-15/11/2026":
+# the dash after "d/m" or "d/m/yyyy" hides no date)
 NUMERIC_DATE_RE = re.compile(
-    r"(?:(?<![\d/.\-])|(?<=\s[._])|(?<=^[._]))(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?:\s?/\s?(?P<y>\d{4}))?(?![\d/]|[.,]\d)"  # "1/2.000" is a scale
+    r"(?:(?<![\d/.\-])|(?<=\s[._])|(?<=^[._])|(?<=\d/\d-)|(?<=\d/\d\d-)|(?<=/\d\d\d\d-))(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?:\s?/\s?(?P<y>\d{4}))?(?![\d/]|[.,]\d)"  # "1/2.000" is a scale
     r"|(?<![\d/.\-])(?P<d2>\d{1,2})[.\-](?P<m2>\d{1,2})[.\-](?P<y2>\d{4})(?!\d)"
 )
 # A yearless "d/m" that is a count, not a date: "Đến nay mới có 3/10 tổ dân phố gửi báo cáo", "8/10 xã đạt chuẩn".
@@ -164,6 +166,9 @@ YEAR_SPAN_CELL_RE = re.compile(r"[\s*_|]*(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d
 # A table cell holding a bare year ("2026"): read as a year only where a due column heads it (deadlines.py).
 YEAR_CELL_RE = re.compile(r"(?m)^[ \t*_]*(?P<y>20\d\d)[ \t*_]*$")
 YEAR_RE = re.compile(rf"(?<![a-z]){NAM}\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+# The dash between the two dates of a range ("01/11 - 30/11/2026", "từ 01/12/2026 - 20/12/2026", "01/11–30/11/2026";
+# the folded view reads an en dash as "-"): the range "từ 01/11 đến 30/11/2026" is, due by its last day.
+DATE_RANGE_DASH_RE = re.compile(r"[ \t]*-[ \t]*")
 RANGE_FROM_RE = re.compile(r"(?<![a-z])t[uwi][r]?\s+(?:" + NGAY + r"\s+)?$")
 
 # Words right before a date that make it a deadline (searched in the ~40

@@ -93,6 +93,9 @@ class Layout:
     recipients: list[tuple[int, int]] = field(default_factory=list)
     signature: tuple[int, int] | None = None
     results: list[tuple[int, int]] = field(default_factory=list)  # parts reporting the past
+    # (start, end) of each cell of the data tables that has more than one (a task table's "Nội dung" cell): the words
+    # a figure's scope is read from end with its cell, not in the next cells and rows (its text joins them by spaces)
+    cells: tuple[tuple[int, int], ...] = ()
 
 
 def _nested(parts):
@@ -113,6 +116,8 @@ def layout_from(f: Folded, st: Structure) -> Layout:
     if not st.preamble and st.title_parts:
         lay.opening = _gap_start(v, max([tend, hend] + [p.end for p in st.addressees]), lay.body_start)
     lay.body_end = st.body_end
+    lay.cells = tuple(sorted((c.start, c.end) for t in st.tables if t.role == "data" for row in t.rows
+                             if len(row) > 1 for c in row if c.end > c.start))
     if st.preamble:
         lay.preamble = (st.preamble[0].start, st.body_start)
     else:

@@ -650,6 +650,11 @@ SPLIT_MODIFIERS = {"dien tu", "truc tuyen", "thong minh", "tu dong", "ky thuat",
 # quota is per are few; a word outside them is more often OCR's ("giáo viên/lập"), and the plain noun is kept.
 _PER_NOUNS = ("lop", "ho", "nguoi", "xa", "phuong", "truong", "thon", "to", "nhom", "phong", "giuong", "diem", "don vi")
 PER_NOUN_TAIL_RE = re.compile(rf"[ \t]?/[ \t]?(?P<per>{'|'.join(_PER_NOUNS)})(?![\w/])")
+# A sum per head and per year or month after its money unit: "Thu nhập bình quân đầu người đạt 65 triệu
+# đồng/người/năm" (a xã's Nghị quyết, the session-18 newcomer; the labels' unit "triệu đồng/người/năm") — an income
+# rate, its unit whole; a fee level per thing alone ("4.000.000 đồng/hộ", "400.000 đồng/người/buổi") keeps "đồng".
+PER_HEAD_PERIOD_TAIL_RE = re.compile(
+    rf"[ \t]?/[ \t]?(?P<per>{'|'.join(_PER_NOUNS)})[ \t]?/[ \t]?(?:{NAM}|{THANG})(?![\w/])")
 # Things counted by their name in quotes: "Mỗi tổ dân phố xây dựng … ít nhất 01 mô hình “Tổ liên gia an toàn PCCC” và 01
 # “Điểm chữa cháy công cộng”" (a phường's Chỉ tiêu) — the quoted name is the counted noun (matched on the original
 # text; a short name opening with a letter, closed by its quote in the paragraph — OCR may spoil a letter of it:

@@ -21,6 +21,7 @@ plan appendices) are in :mod:`.target_words`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -440,6 +441,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 # nhiệm vụ khoa học và công nghệ cấp quốc gia" is a criterion)
             rm = _RATE_TAIL_RE.match(v, unit_end)
             pn = None if rm or fold(unit).endswith("dong") else W.PER_NOUN_TAIL_RE.match(v, unit_end)
+            if not rm and fold(unit).endswith("dong"):
+                pn = W.PER_HEAD_PERIOD_TAIL_RE.match(v, unit_end)  # "65 triệu đồng/người/năm": a rate per head
             if pn and fold(pn.group("per")) in P.TIME_UNIT_FOLDED:
                 pn = None  # "03 lần/tuần": a count per period (its period, :data:`target_words.TIMES_PER_AFTER_RE`)
             if rm or pn:  # "18 ca/1.000 trẻ", "107 trẻ trai/100 trẻ gái"; "không quá 35 học sinh/lớp" (money keeps
@@ -821,7 +824,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         rate_per = None  # "năm" / "tháng" of a percentage per period
         if pct:
             rate_per, unit_end = _rate_period(v, s0, c0, m.start(), unit_end, per_year is not None)
-        scope = label or _scope(f, m, c0, s1, unit_end, before, pct)
+        scope = label or _scope(f, m, c0, _cell_end(lay.cells, m.start(), s1), unit_end, before, pct)
         text_start = m.start()
         cue = min_cue or max_cue
         if cue:
@@ -1239,6 +1242,16 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
         named = subj is not None and P.ORG_HEAD_RE.match(fold(subj).lower().lstrip("-+• "))
         scope = (_counted_by_task(o, m.end(), unit_end, task) if subj and not named and not pct else None) or subj
     return _trim_scope(scope)
+
+
+def _cell_end(cells: tuple[tuple[int, int], ...], pos: int, s1: int) -> int:
+    """``s1``, or the end of the table cell holding ``pos`` when it ends before: "2 | Vận động 100% hộ gia đình ký cam
+    kết chấp hành pháp luật | Các tổ dân phố | Quý IV/2026" (the session-18 end newcomer's Phụ lục) — the figure's scope
+    ran on over the next cells and the next row ("… pháp luật Các tổ dân phố Quý IV/2026 3 Báo cáo kết quả …")."""
+    k = bisect.bisect_right(cells, (pos, float("inf"))) - 1
+    if k >= 0 and cells[k][0] <= pos < cells[k][1]:
+        return min(s1, cells[k][1])
+    return s1
 
 
 def _counted_by_task(o: str, num_end: int, unit_end: int, task: str) -> str | None:

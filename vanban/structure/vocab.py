@@ -162,8 +162,10 @@ LABELS = (
     (re.compile(r"^\d{1,2}\.\d{1,2}\.?(?=\s|$)"), 5),
     (re.compile(r"^\d{1,2}\s?[.)](?=\s|[^\d\s]|$)"), 4),  # "1." alone: its text on the next line
     # a Hướng dẫn's steps "Bước 1. Chuẩn bị", "Bước 2: Tổ chức kiểm điểm": numbered parts like "1.", the step's
-    # name their heading (a step number without its dot or colon, "Bước 2 thực hiện …", is a sentence)
-    (re.compile(r"^(?:Bước|BƯỚC)\s+\d{1,2}\s?[.:](?=\s|$)"), 4),
+    # name their heading (a step number without its dot or colon, "Bước 2 thực hiện …", is a sentence); a step's time
+    # in brackets may stand before its colon, "Bước 4 (tháng 12/2026): Ủy ban kiểm tra …" (the session-18 end
+    # newcomer's last step, read as no step and cited "I"): the label is "Bước 4", its time its text's
+    (re.compile(r"^(?:Bước|BƯỚC)\s+\d{1,2}(?:\s?[.:](?=\s|$)|(?=\s*\([^()\n]{1,40}\)\s*[.:](?:\s|$)))"), 4),
     # "5, Sở Văn hóa, Thể thao và Du lịch": Tesseract vie reads the label's dot as a comma (153/KH-UBND scanned);
     # only before a capitalised word, alone on its line after a blank one (a list "4,⏎5, 6" is no label)
     (re.compile(r"^\d{1,2},(?=\s+[A-ZĐ])"), 4),
