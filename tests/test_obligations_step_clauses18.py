@@ -58,3 +58,34 @@ def test_a_partners_clause_stays_with_the_lead_body():
     obs = _obligations()
     assert [o for o in obs if o[0] == "Văn phòng Huyện ủy"]
     assert not [o for o in obs if o[0] == "các chi bộ"]
+
+
+_LETTER = """ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH HÀ TĨNH                                 Độc lập - Tự do - Hạnh phúc
+
+Số: 812/UBND-TH                           Hà Tĩnh, ngày 01 tháng 12 năm 2026
+V/v báo cáo tiến độ giải ngân
+
+Kính gửi: Ủy ban nhân dân các xã, phường.
+
+1. Sở Tài chính
+
+Tổng hợp tình hình giải ngân, báo cáo Ủy ban nhân dân tỉnh trước ngày 10/12/2026.
+
+2. Đề nghị Chủ tịch UBND các xã, phường gửi báo cáo tiến độ về Sở Tài chính; các đơn vị chậm báo cáo gửi bổ sung chậm nhất ngày 15/12/2026.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+                                               CHỦ TỊCH
+                                               Trần Văn Bình
+"""
+
+
+def test_a_clause_after_a_request_without_a_body_of_its_own_stays_the_asked_bodies():
+    """"Đề nghị Chủ tịch UBND các xã, phường gửi báo cáo …; các đơn vị chậm báo cáo gửi bổ sung chậm nhất ngày …" (as
+    a17-04 words it): the laggards are some of the bodies asked, their date the bodies' own; the first clause names
+    no acting body of its own (a request), so no second body is charged."""
+    obs = [(o.who, o.deadline and o.deadline.latest) for o in extract(_LETTER).obligations]
+    assert not [o for o in obs if o[0].lower().startswith("các đơn vị")]
+    assert ("Chủ tịch UBND các xã, phường", "2026-12-15") in obs

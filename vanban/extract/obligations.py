@@ -1772,9 +1772,14 @@ def _clause_bodies(text: str) -> list[re.Match[str]]:
     tra có trách nhiệm chuẩn bị báo cáo …", "Đoàn kiểm tra báo cáo kết quả với ủy ban kiểm tra; | ủy ban kiểm tra ra
     thông báo kết luận" (the session-18 end newcomer's UBKT Hướng dẫn: the two bodies were one, or the second's task the
     first's). A sentence break (:data:`assignment_words.SENT_SPLIT` wants a capital after it); not a partner's clause
-    ("…; các sở, ngành phối hợp"), which stays the lead body's."""
+    ("…; các sở, ngành phối hợp"), which stays the lead body's; only after a clause that names its own body ("a) Gửi báo
+    cáo … trước ngày 05 hằng tháng; các đơn vị chậm báo cáo gửi bổ sung chậm nhất ngày 12/12/2026" under "Đề nghị Chủ tịch
+    UBND các xã, phường:", a17-04, is one task of the bodies asked, its laggards a part of them)."""
     out = []
     for m in W.LOWER_CLAUSE_BREAK.finditer(text):
+        before = re.split(r"[.;:](?:\s|$)", text[:m.start()].rstrip(" ;"))[-1]
+        if not S.actor(clean_quote(before))[0]:
+            continue
         clause = re.split(r"[.;](?:\s|$)", text[m.end():], maxsplit=1)[0]
         who, what = S.actor(clause)
         if not who or not what.strip() or len(who.split()) > 10:

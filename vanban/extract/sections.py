@@ -93,6 +93,8 @@ class Layout:
     recipients: list[tuple[int, int]] = field(default_factory=list)
     signature: tuple[int, int] | None = None
     results: list[tuple[int, int]] = field(default_factory=list)  # parts reporting the past
+    # the cells of the data tables (task tables, an appendix's): a figure's words stay inside its cell
+    cells: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _nested(parts):
@@ -135,6 +137,7 @@ def layout_from(f: Folded, st: Structure) -> Layout:
             lay.sections.append((head.strip(), p.start, p.end))
     lay.subsections = [(p.heading, p.start, p.end) for p in (*st.body, *_nested(st.body)) if p.heading and p.level > 2]
     lay.recipients = [(p.start, p.end) for p in st.recipients]
+    lay.cells = sorted((c.start, c.end) for t in st.tables if t.role == "data" for row in t.rows for c in row if c.end > c.start)
     if st.signature:
         lay.signature = (st.body_end, len(v))
         lay.noi_nhan = st.recipients[0].start if st.recipients else None

@@ -21,6 +21,7 @@ plan appendices) are in :mod:`.target_words`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -821,7 +822,14 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         rate_per = None  # "năm" / "tháng" of a percentage per period
         if pct:
             rate_per, unit_end = _rate_period(v, s0, c0, m.start(), unit_end, per_year is not None)
-        scope = label or _scope(f, m, c0, s1, unit_end, before, pct)
+        cell = _cell_around(lay.cells, m.start())
+        if cell and unit_end <= cell[1] < s1:
+            # "2 | Vận động 100% hộ gia đình ký cam kết chấp hành pháp luật | Các tổ dân phố | Quý IV/2026 | 3 | …" (a
+            # Phụ lục's task table, the session-18 end newcomer): the row's cells are one sentence to the reader of
+            # figures, the scope ran over the body's and the due cell into the next row; it ends with its cell
+            scope = label or _scope(f, m, max(c0, cell[0]), cell[1], unit_end, before, pct)
+        else:
+            scope = label or _scope(f, m, c0, s1, unit_end, before, pct)
         text_start = m.start()
         cue = min_cue or max_cue
         if cue:
@@ -1185,6 +1193,12 @@ def _example_blocks(v: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _EXAMPLE_MAX = 1500
+
+
+def _cell_around(cells: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    """The table cell (of ``cells``, sorted) that holds offset ``at``, or None."""
+    k = bisect.bisect_right(cells, (at, float("inf"))) - 1
+    return cells[k] if k >= 0 and cells[k][0] <= at < cells[k][1] else None
 
 
 def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before: str, pct: bool) -> str | None:
