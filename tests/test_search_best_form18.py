@@ -11,15 +11,13 @@ often does, repeats the figure (it scores higher on the words alone)."""
 
 from __future__ import annotations
 
-from urllib.parse import quote
+import sqlite3
 
 import pytest
-from site_client import get_json
+from test_search_copies import ranked  # the Python search's order, checked equal to the served page's
 
 from vanban.archive import Archive
-from vanban.archive.search import search
 from vanban.conveyor import process_file
-from vanban.web.server import datasette_app
 
 TEXT = ("HỘI ĐỒNG NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ TÂN HƯNG\n\n"
         "Số: 15/NQ-HĐND                     Tân Hưng, ngày 10 tháng 7 năm 2026\n\nNGHỊ QUYẾT\n"
@@ -42,18 +40,9 @@ def archive(tmp_path_factory):
             (folder / f"{name}.txt").write_text(text, encoding="utf-8")
             names[a.store(process_file(folder / f"{name}.txt", jobs=1))] = name
     scan_id = next(k for k, v in names.items() if v == "scan")
-    import sqlite3
     with sqlite3.connect(db) as conn:  # the scan as OCR stores it: one page, its mean word confidence
         conn.execute("UPDATE documents SET confidence = 93.0, page_count = 1 WHERE id = ?", (scan_id,))
     return db, names
-
-
-def ranked(archive, query):
-    db, names = archive
-    python = [names[h.id] for h in search(db, query)]
-    served = [names[r["id"]] for r in get_json(datasette_app(db), "/archive/tim_kiem.json?_shape=array&q=" + quote(query))]
-    assert python == served, (python, served)
-    return python
 
 
 def test_the_typed_file_stands_before_the_scan_of_the_same_document(archive):
