@@ -33,3 +33,22 @@ def test_act_context_is_cheap_and_as_written():
 
     assert act_context(scan("duoc Huyen uy cong nhan"))
     assert not act_context(scan("cho cong nhan lao dong"))
+
+
+# the session-18 newcomer's texts without marks (07_CV_Dang_uy_xa_khong_dau.txt, 14_KH_So_khong_dau.txt): "Mỗi chi bộ
+# đảng kỳ ít nhất 01 mô hình" (the Party flag), "50 bài giảng điện tử màu." (a colour); sentences written for this test
+@pytest.mark.parametrize("typed, restored", [
+    ("Moi chi bo dang ky it nhat 02 mo hinh dan van.", "Mỗi chi bộ đăng ký ít nhất 02 mô hình dân vận."),
+    ("Cac dang vien dang ky it nhat 01 viec lam.", "Các đảng viên đăng ký ít nhất 01 việc làm."),
+    ("Bien soan 20 bai giang dien tu mau.", "Biên soạn 20 bài giảng điện tử mẫu."),
+])
+def test_a_bodys_registration_and_a_models_qualifier(typed, restored):
+    assert restore(typed).text == restored
+
+
+@pytest.mark.parametrize("typed, word", [
+    ("Trang bi 02 may in mau.", "máy in màu"),
+    ("Son mo hinh mau xanh.", "màu xanh"),
+])
+def test_a_colour_stays_a_colour(typed, word):
+    assert word in restore(typed).text
