@@ -28,7 +28,9 @@ Bước 2. Tiến hành giám sát (từ ngày 01/10 đến ngày 25/10/2026): T
 
 Bước 3. Kết thúc giám sát (trong tháng 11/2026): Tổ giám sát báo cáo kết quả với thường trực huyện ủy; thường trực huyện ủy ra thông báo kết quả giám sát.
 
-Bước 4. Tổng hợp (trước ngày 15/12/2026): Văn phòng Huyện ủy tổng hợp kết quả; các chi bộ phối hợp cung cấp số liệu.
+Bước 4. Kết luận (chậm nhất 05 ngày làm việc sau khi kết thúc giám sát): Tổ giám sát hoàn thiện báo cáo kết quả; ủy ban kiểm tra huyện ủy ra thông báo kết luận.
+
+Bước 5. Tổng hợp (trước ngày 15/12/2026): Văn phòng Huyện ủy tổng hợp kết quả; các chi bộ phối hợp cung cấp số liệu.
 
 Nơi nhận:                                     T/M ỦY BAN KIỂM TRA
 - Lưu UBKT.
@@ -52,6 +54,15 @@ def test_the_second_bodys_act_is_not_the_first_bodys_task():
     step3 = ("2026-11-01", "2026-11-30")
     assert ("Tổ giám sát", "báo cáo kết quả với thường trực huyện ủy", step3) in obs
     assert ("thường trực huyện ủy", "ra thông báo kết quả giám sát", step3) in obs
+
+
+def test_the_steps_time_limit_as_written_is_the_second_bodys_too():
+    """"Bước 4. Kết luận (chậm nhất 05 ngày làm việc sau khi …): …; ủy ban kiểm tra huyện ủy ra thông báo kết luận":
+    no calendar date, the limit as written (``Obligation.due_text``) for each body of the step."""
+    dues = {(o.who, o.what): o.due_text for o in extract(_GUIDE).obligations}
+    limit = "chậm nhất 05 ngày làm việc sau khi kết thúc giám sát"
+    assert dues[("Tổ giám sát", "hoàn thiện báo cáo kết quả")] == limit
+    assert dues[("ủy ban kiểm tra huyện ủy", "ra thông báo kết luận")] == limit
 
 
 def test_a_partners_clause_stays_with_the_lead_body():

@@ -40,6 +40,7 @@ from vanban.extract.partners import partners_in
 from vanban.extract.sections import Layout, SpanSet
 from vanban.extract.steps import step_parts
 from vanban.extract.task_text import without_duty_words
+from vanban.extract.undated_dues import relative_limit
 from vanban.models import Deadline, Obligation, Part, Span, Structure, Table, Target
 from vanban.structure import vocab as V
 from vanban.structure.lines import upper_ratio
@@ -1508,10 +1509,21 @@ class _Reader:
             found[-1][3] = tasks_below.end
         if not found and inherited and text.strip() and not text.rstrip().endswith(":"):
             found.append([inherited, [clean_quote(text)], a, b])
-        lead_dl = self.lead_in_deadline(a, text) if clause_breaks else None
+        lead = re.match(r"[^:.;]{0,160}?\)\s*:", text) if clause_breaks else None  # "Tiến hành kiểm tra (từ ngày …):"
+        lead_dl = self.deadline_in(a, a + lead.end(), None) if lead else None
+        lead_due = relative_limit(text[:lead.end()]) if lead and not lead_dl else None
         for who, tasks, s0, s1, dl in self.one_per_body(found):
-            if dl is None and lead_dl and s0 - a in clause_ends and not self.deadline_in(s0, s1, None):
+            split_off = s0 - a in clause_ends and not self.deadline_in(s0, s1, None)
+            if dl is None and lead_dl and split_off:
                 dl = replace(lead_dl, who=who)  # the step's dates are each of its bodies' ("Bước 2. … (từ ngày …):")
+            if lead_due and split_off:
+                # "Bước 3. Kết thúc kiểm tra (chậm nhất 10 ngày làm việc sau khi …): …; ủy ban kiểm tra ra thông báo
+                # kết luận": the step's time limit as written is the second body's too
+                n = len(self.out)
+                self.add(who, "; ".join(t for t in tasks if t), s0, s1, dl)
+                if len(self.out) > n and self.out[-1].deadline is None:
+                    self.out[-1] = replace(self.out[-1], due_text=lead_due)
+                continue
             # "Thẩm phán … quyết định chấp nhận hoặc không chấp nhận yêu cầu …. Trường hợp Thẩm phán … không chấp nhận
             # … thì phải nêu rõ lý do": the body's power, then its duty in the same block; the duty stands alone
             duties = [t for t in tasks if t and not S.competence(t, self.st.type)]
@@ -1537,12 +1549,6 @@ class _Reader:
             if (generic or announcing) and intro_at >= 0 and fold(self.out[intro_at].who or "") == mine \
                     and len(self.out) - n >= (items if announcing else len(tasks_below.children) / 2):
                 del self.out[intro_at]
-
-    def lead_in_deadline(self, a: int, text: str) -> Deadline | None:
-        """The deadline of the lead-in that opens ``text`` (at ``a``) before its colon, a step's heading with its dates
-        ("Tiến hành kiểm tra (từ ngày 01/11 đến ngày 30/11/2026): …"): the time of every body the block charges."""
-        colon = re.match(r"[^:.;]{0,160}?\)\s*:", text)
-        return self.deadline_in(a, a + colon.end(), None) if colon else None
 
     @staticmethod
     def list_goes_on(raw: str, nxt: str) -> bool:
