@@ -37,6 +37,10 @@ SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ])|\n\s*\n|(?<=:)[ \t]*\n
 # the end of a line before a capital (original text), and a line that is a whole source note of a codified text: "(Điều
 # này có nội dung liên quan đến Điều 4.6.NĐ.19. …)", "(Điều 6 Thông tư số 38/2021/TT-BYT, có hiệu lực thi hành …)",
 # "(Khoản này được sửa đổi …)"
+# a ";" before a clause in lower case (original text): where a second body's clause may open inside one sentence, "Đoàn
+# kiểm tra làm việc với tổ chức đảng được kiểm tra; | tổ chức đảng được kiểm tra có trách nhiệm chuẩn bị báo cáo …"
+# (obligations._clause_bodies keeps the breaks whose clause opens with a body and its act)
+LOWER_CLAUSE_BREAK = re.compile(r"(?<=;)[ \t]+(?=[a-zđà-ỹ])")
 NOTE_LINE_END = re.compile(r"(?<=\))[ \t*]*\n\s*(?=[A-ZĐÀ-Ỹ])")
 SOURCE_NOTE = re.compile(r"\((?:Điều|Khoản|Điểm|Mục|Chương|Phụ lục)\s[^\n]*\)$")
 KEEP_HEAD = re.compile(r"n[o06]i dung|nh[il1]e?m v[uw]|gi[a4]i ph[a4]p|th[uw]c h[il1][e¢]n|ph[a4]n c[o06]ng")

@@ -40,6 +40,7 @@ from vanban.extract.partners import partners_in
 from vanban.extract.sections import Layout, SpanSet
 from vanban.extract.steps import step_parts
 from vanban.extract.task_text import without_duty_words
+from vanban.extract.undated_dues import relative_limit
 from vanban.models import Deadline, Obligation, Part, Span, Structure, Table, Target
 from vanban.structure import vocab as V
 from vanban.structure.lines import upper_ratio
@@ -1326,9 +1327,13 @@ class _Reader:
         found: list[list] = []
         pos = 0
         condition = False  # the sentence before was a feedback formula's condition alone
-        for m in _sentence_breaks(text) + [None]:
+        clause_breaks = _clause_bodies(text)
+        breaks = sorted(_sentence_breaks(text) + clause_breaks, key=lambda m: m.start())
+        clause_ends = {m.end() for m in clause_breaks}  # where a body's clause after a ";" opens
+        for m in breaks + [None]:
             end = m.start() if m else len(text)
             raw = text[pos:end]
+            lower_body = pos in clause_ends  # "…; tổ chức đảng được kiểm tra có trách nhiệm …": a body in lower case
             if m and (self.list_goes_on(raw, text[m.end():m.end() + 80])
                       or _name_list_wraps(raw, text[m.end():m.end() + 80]) or _object_wraps(raw, m.group())):
                 continue  # "Yêu cầu các sở, ban, ngành, đoàn thể tỉnh; UBND các phường, xã; …": one list of bodies
@@ -1443,8 +1448,8 @@ class _Reader:
                 if who and (len(who.split()) > 40 or (cur and fold(who) == fold(cur[0]))):
                     who = None
                 if who and cur and not S.is_self(who, self.st.header.issuer) and (
-                        len(who.split()) > (24 if bullet or _named_list(who) else 16) or not who[:1].isupper()
-                        or W.NOT_BODY.match(Folded.of(who).view)):
+                        len(who.split()) > (24 if bullet or _named_list(who) else 16)
+                        or (not who[:1].isupper() and not lower_body) or W.NOT_BODY.match(Folded.of(who).view)):
                     who = None  # a later sentence opens a new assignment only with a short, named body (a bullet's
                     # may be longer: "+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc …")
             if who and W.NOT_BODY.match(Folded.of(who).view):
@@ -1504,7 +1509,21 @@ class _Reader:
             found[-1][3] = tasks_below.end
         if not found and inherited and text.strip() and not text.rstrip().endswith(":"):
             found.append([inherited, [clean_quote(text)], a, b])
+        lead = re.match(r"[^:.;]{0,160}?\)\s*:", text) if clause_breaks else None  # "Tiến hành kiểm tra (từ ngày …):"
+        lead_dl = self.deadline_in(a, a + lead.end(), None) if lead else None
+        lead_due = relative_limit(text[:lead.end()]) if lead and not lead_dl else None
         for who, tasks, s0, s1, dl in self.one_per_body(found):
+            split_off = s0 - a in clause_ends and not self.deadline_in(s0, s1, None)
+            if dl is None and lead_dl and split_off:
+                dl = replace(lead_dl, who=who)  # the step's dates are each of its bodies' ("Bước 2. … (từ ngày …):")
+            if lead_due and split_off:
+                # "Bước 3. Kết thúc kiểm tra (chậm nhất 10 ngày làm việc sau khi …): …; ủy ban kiểm tra ra thông báo
+                # kết luận": the step's time limit as written is the second body's too
+                n = len(self.out)
+                self.add(who, "; ".join(t for t in tasks if t), s0, s1, dl)
+                if len(self.out) > n and self.out[-1].deadline is None:
+                    self.out[-1] = replace(self.out[-1], due_text=lead_due)
+                continue
             # "Thẩm phán … quyết định chấp nhận hoặc không chấp nhận yêu cầu …. Trường hợp Thẩm phán … không chấp nhận
             # … thì phải nêu rõ lý do": the body's power, then its duty in the same block; the duty stands alone
             duties = [t for t in tasks if t and not S.competence(t, self.st.type)]
@@ -1751,6 +1770,31 @@ def _sentence_breaks(text: str) -> list[re.Match[str]]:
         if W.SOURCE_NOTE.match(line.strip(" *\t")) and not any(x.start() <= m.start() < x.end() for x in breaks.values()):
             breaks[m.start()] = m
     return [breaks[k] for k in sorted(breaks)]
+
+
+def _clause_bodies(text: str) -> list[re.Match[str]]:
+    """The ";" of ``text`` after which a clause in lower case charges a body of its own: "Bước 2. Tiến hành kiểm tra (từ
+    ngày 01/11 đến ngày 30/11/2026): Đoàn kiểm tra làm việc với tổ chức đảng được kiểm tra; | tổ chức đảng được kiểm
+    tra có trách nhiệm chuẩn bị báo cáo …", "Đoàn kiểm tra báo cáo kết quả với ủy ban kiểm tra; | ủy ban kiểm tra ra
+    thông báo kết luận" (the session-18 end newcomer's UBKT Hướng dẫn: the two bodies were one, or the second's task the
+    first's). A sentence break (:data:`assignment_words.SENT_SPLIT` wants a capital after it); not a partner's clause
+    ("…; các sở, ngành phối hợp"), which stays the lead body's; only after a clause that names its own body ("a) Gửi báo
+    cáo … trước ngày 05 hằng tháng; các đơn vị chậm báo cáo gửi bổ sung chậm nhất ngày 12/12/2026" under "Đề nghị Chủ tịch
+    UBND các xã, phường:", a17-04, is one task of the bodies asked, its laggards a part of them)."""
+    out = []
+    for m in W.LOWER_CLAUSE_BREAK.finditer(text):
+        before = re.split(r"[.;:](?:\s|$)", text[:m.start()].rstrip(" ;"))[-1]
+        if not S.actor(clean_quote(before))[0]:
+            continue
+        clause = re.split(r"[.;](?:\s|$)", text[m.end():], maxsplit=1)[0]
+        who, what = S.actor(clause)
+        if not who or not what.strip() or len(who.split()) > 10:
+            continue
+        wv = Folded.of(who).view
+        if (P.ORG_HEAD_RE.match(wv) or W.MORE_HEADS.match(wv)) and not W.NOT_BODY.match(wv) and not P.NOT_ORG_RE.match(wv) \
+                and not W.PARTNER_OPENING.match(fold(what).strip()):
+            out.append(m)
+    return out
 
 
 def _name_list_wraps(raw: str, nxt: str) -> bool:

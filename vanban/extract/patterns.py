@@ -546,6 +546,10 @@ ACTION_VERBS = [
     # "Văn phòng | soạn thảo …" (the session-18 newcomer's Thông báo and Hướng dẫn: the body took the verb in); a council
     # or team named by its review keeps it ("Hội đồng thẩm định", "Tổ thẩm định": VERB_NAME_AFTER, VERB_NAME_PREFIX)
     "hoan thien", "tham dinh", "soan thao", "don doc",
+    # an inspection team's and a committee's acts in a Hướng dẫn's steps: "Đoàn kiểm tra | làm việc với tổ chức đảng được
+    # kiểm tra", "ủy ban kiểm tra | ra thông báo kết luận" (the session-18 end newcomer's UBKT Hướng dẫn: no body was
+    # read, or the whole clause was); a name holds neither ("Phòng làm việc" has no "với", "Lễ ra quân" its noun first)
+    "lam viec voi", "ra thong bao", "ra quyet dinh",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"

@@ -727,8 +727,11 @@ class Restorer:
         first, alternatives = self._summary(state.lat, state.path, toks)
         if clean:  # text that only lost its marks: only a body of the document's own unit ("xã hội phuong")
             own = names.own_units(first, text, SURE_CONFIDENCE)
-            spots = {t: f for t, f in _spots(first, text, own).items()
-                     if f in alternatives(t)}
+            # (a spot may keep the pass's own reading: the word settling a body's act, "điện tử | mẫu", body_acts)
+            chosen = {t: low for _, _, low, _, t in first if t is not None}
+            found = _spots(first, text, own)
+            moving = any(f != chosen.get(t) and f in alternatives(t) for t, f in found.items())
+            spots = {t: f for t, f in found.items() if f in alternatives(t) or (moving and f == chosen.get(t))}
             return self._second_pass(text, toks, state, {}, [], spots) if spots else self._finish(text, toks, mode, state)
         # the document cache, second half: forms the first pass read with confidence
         # ("Đảng ủy phường" → phường) raise those forms wherever the document is unsure
