@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from test_search_copies import ranked  # the Python search's order, checked equal to the served page's
+from site_client import ranked  # the Python search's order, checked equal to the served page's
 
 from vanban.archive import Archive
 from vanban.conveyor import process_file

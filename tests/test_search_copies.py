@@ -4,16 +4,12 @@ though the Thông báo writes no 92%: only its "Số 92-TB/ĐU"). The Python sea
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 import pytest
-from site_client import get_json
+from site_client import ranked
 
 from vanban.archive import Archive
-from vanban.archive.search import search
 from vanban.archive.typed_figures import copy_key, figures_written
 from vanban.conveyor import process_file
-from vanban.web.server import datasette_app
 
 HEAD = ("{issuer}                      ĐẢNG CỘNG SẢN VIỆT NAM\n"
         "Số {number}                  Lạng Sơn, ngày 04 tháng 5 năm 2027\n\n{kind}\n{title}\n\n")
@@ -39,14 +35,6 @@ def archive(tmp_path_factory):
                                                 encoding="utf-8")
         names[a.store(process_file(folder / "notice_copy.txt", jobs=1))] = "notice"
     return db, names
-
-
-def ranked(archive, query):
-    db, names = archive
-    python = [names[h.id] for h in search(db, query)]
-    served = [names[r["id"]] for r in get_json(datasette_app(db), "/archive/tim_kiem.json?_shape=array&q=" + quote(query))]
-    assert python == served, (python, served)
-    return python
 
 
 def test_a_figure_finds_only_documents_writing_it(archive):

@@ -6,15 +6,11 @@ page (``/archive/tim_kiem``) rank alike."""
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 import pytest
-from site_client import get_json
+from site_client import ranked
 
 from vanban.archive import Archive
-from vanban.archive.search import search
 from vanban.conveyor import process_file
-from vanban.web.server import datasette_app
 
 HEAD = ("{issuer}                      ĐẢNG CỘNG SẢN VIỆT NAM\n"
         "Số: {number}                  Hải Phòng, ngày 02 tháng 3 năm 2027\n\n{kind}\n{title}\n\n")
@@ -41,14 +37,6 @@ def archive(tmp_path_factory):
             path.write_text(HEAD.format(issuer=issuer, number=number, kind=kind, title=title) + body, encoding="utf-8")
             ids[a.store(process_file(path, jobs=1))] = name
     return db, ids
-
-
-def ranked(archive, query):
-    db, ids = archive
-    python = [ids[h.id] for h in search(db, query)]
-    served = [ids[r["id"]] for r in get_json(datasette_app(db), "/archive/tim_kiem.json?_shape=array&q=" + quote(query))]
-    assert python == served, (python, served)
-    return python
 
 
 def test_a_typed_date_is_one_phrase(archive):
