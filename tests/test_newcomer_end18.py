@@ -193,3 +193,17 @@ def test_a_percentages_scope_ends_with_its_cell():
             "3\tBáo cáo kết quả về Văn phòng\tTrưởng thôn\tTrước ngày 10 hằng tháng" + TAIL)
     (t,) = [t for t in extract(text).targets if t.unit == "%"]
     assert t.scope == "hộ gia đình ký cam kết chấp hành pháp luật"
+
+
+def test_a_steps_bracketed_limit_leaves_no_open_bracket_in_its_scope():
+    """"Bước 3. Kết thúc kiểm tra (chậm nhất 10 ngày làm việc sau khi …)": the limit's scope was "kiểm tra (" (the
+    session-18 final newcomer); the bracket opens the limit, it is no word of what is limited."""
+    from vanban.extract import extract
+
+    text = ("ỦY BAN KIỂM TRA                ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ AN BÌNH\n\n"
+            "Số 05-HD/UBKT                   An Bình, ngày 20 tháng 10 năm 2026\n\nHƯỚNG DẪN\n"
+            "Quy trình kiểm tra năm 2026\n\n"
+            "Bước 3. Kết thúc kiểm tra (chậm nhất 10 ngày làm việc sau khi kết thúc kiểm tra tại cơ sở): Đoàn kiểm "
+            "tra báo cáo kết quả với ủy ban kiểm tra.\n")
+    scopes = [t.scope for t in extract(text).targets if t.max == 10]
+    assert scopes and all(s and not s.rstrip().endswith(("(", "[")) for s in scopes), scopes

@@ -1362,6 +1362,9 @@ def _trim_scope(scope: str | None) -> str | None:
     if not scope:
         return scope
     scope = _ITEM_MARK.sub("", scope, count=1)
+    # a bracket opened and left open at its end: "kiểm tra (" before "chậm nhất 10 ngày làm việc sau khi …)" (the
+    # session-18 final newcomer's step) — the bracket is the figure's, not the scope's
+    scope = re.sub(r"\s*[(\[]\s*$", "", scope)
     words = scope.split()
     return " ".join(words[-SCOPE_WORDS:]) or None
 
