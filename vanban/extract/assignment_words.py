@@ -386,6 +386,9 @@ COURTESY_NOTICE = re.compile(r"^(?:xin|tran\s+trong|kinh)\s+thong\s+bao(?![a-z])
 # "Ví dụ:", "Ví dụ 2:" — a worked example in a guidance (Hướng dẫn), not an assignment
 EXAMPLE = re.compile(r"^\W*vi du(?:\s*\d+)?\W*(?::|$)")
 FUTURE = re.compile(r"^(?:se|sẽ)\s")
+#: a body's name that ends with the future's "sẽ" ("Ủy ban nhân dân xã sẽ | hoàn thành …", "Văn phòng sẽ | theo dõi"):
+#: the body speaks of its own future work; "sẽ" is no part of the name (deadlines, obligations)
+FUTURE_TAIL = re.compile(r"\s(?:sẽ|se)$")
 # the issuer's warning to those that fail, not a task of its own (folded, after its "sẽ"): "UBND xã sẽ kiểm điểm trách
 # nhiệm tại cuộc họp giao ban tháng 12/2026 đối với Trưởng thôn, thủ trưởng đơn vị không hoàn thành." (a16-02, a Công
 # văn đôn đốc; its labels: a future statement)

@@ -17,6 +17,7 @@ import calendar
 
 from dateutil.relativedelta import relativedelta
 
+from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
 from vanban.extract import recurrence as R
 from vanban.extract.dash_ranges import dash_ranges
@@ -764,7 +765,7 @@ def find_deadlines(
         what, who = _what(f, h, cue_start, s0, s1, max(s0, prev_end_in_sentence.get(sentence_key, s0)), prev_what,
                           out[-1].who if prev_what else None)
         what = _bounded_task(what)
-        if who and re.search(r"\s(?:sẽ|se)$", who):
+        if who and W.FUTURE_TAIL.search(who):
             who = who[:who.rstrip().rfind(" ")]  # "Ủy ban nhân dân xã sẽ | hoàn thành …": the future is no part of the name
         label = _TIME_LABEL_LINE.match(f.view, s0)
         if label and (not what or _TIME_LABEL_LINE.match(Folded.of(what + ":").view)):

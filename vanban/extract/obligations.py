@@ -1465,10 +1465,10 @@ class _Reader:
             if who and W.AGREEING_WHO.search(Folded.of(who).view):
                 cur = []  # "Ban Thường vụ thống nhất ban hành Kế hoạch …": a decision stated, no assignment
                 continue
-            if who and re.search(r"\s(?:sẽ|se)$", who) and S.is_self(S.clean_who(who), self.st.header.issuer):
+            if who and W.FUTURE_TAIL.search(who) and S.is_self(S.clean_who(who), self.st.header.issuer):
                 cur = []  # "2. Sở sẽ tổng hợp, báo cáo UBND tỉnh …" in the Sở's letter: the issuer's own future work, no
                 continue  # assignment (as add() says), and no more of the body before it (its dates are the issuer's)
-            if who and re.search(r"\s(?:sẽ|se)$", who):
+            if who and W.FUTURE_TAIL.search(who):
                 who = None  # "Văn phòng sẽ theo dõi": a statement about the future, not an assignment
             if who and cur and (fold(S.clean_who(who)) == fold(cur[0]) or _named_again(who, cur[0])):
                 # "Bộ trưởng Bộ Tài chính tiếp thu … Trên cơ sở đó, giao Bộ trưởng Bộ Tài chính thừa ủy quyền …
