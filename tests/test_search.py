@@ -205,7 +205,8 @@ def test_superseded_versions_are_hidden_by_default(tmp_path):
 def test_format_hits(db):
     hits = search(db[0], "dan van kheo")
     out = json.loads(format_hits(hits, "json"))
-    assert list(out[0]) == ["id", "number", "type", "date", "issuer", "title", "snippet", "score", "file", "kind",
+    assert [h["rank"] for h in out] == list(range(1, len(out) + 1))
+    assert list(out[0]) == ["rank", "id", "number", "type", "date", "issuer", "title", "snippet", "score", "file", "kind",
                             "source_encoding"]
     text = format_hits(hits, "text")
     assert "24-KH/ĐU" in text and "[Dân] [vận] [khéo]" in text

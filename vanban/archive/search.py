@@ -577,11 +577,17 @@ def reindex(db: Any) -> None:
 
 
 def format_hits(hits: list[SearchHit], fmt: str = "text") -> str:
-    """Render hits for the terminal (``text``) or as a JSON array (``json``)."""
+    """Render hits for the terminal (``text``) or as a JSON array (``json``).
+
+    The JSON objects carry ``rank`` (1, 2, …: the place in the list, as the terminal numbers it) before the hit's
+    fields: the list is ranked by document (a document's best-read file in its best file's place, its other files
+    after all documents), so ``score`` — the file's own match score, lower is better — need not rise down the
+    list; a program that re-sorts by ``score`` would undo that (the session-18 newcomer's "scores not in display
+    order")."""
     import json
 
     if fmt == "json":
-        return json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2)
+        return json.dumps([{"rank": i, **h.to_dict()} for i, h in enumerate(hits, 1)], ensure_ascii=False, indent=2)
     if not hits:
         return "Không tìm thấy văn bản nào."
     lines = []
