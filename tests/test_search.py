@@ -225,3 +225,16 @@ def test_a_pasted_megabyte_is_a_bounded_query():
     huge = "a@" * (1 << 19)
     assert len(query_tokens(huge)) == MAX_QUERY_TOKENS
     assert fts_query(huge).count('"a"') == MAX_QUERY_TOKENS
+
+
+def test_a_pasted_endless_word_is_not_respelled(db):
+    """One 20,000-letter word took 22 GB in the one-edit respelling and killed the server (session-19
+    newcomer): such a word is no typed word and is searched as written."""
+    from vanban.archive.spelling import MAX_LENGTH, correctable
+
+    assert correctable("dangbophuong") and not correctable("a" * (MAX_LENGTH + 1))
+    assert search(db[0], "a" * 20000) == []
+    from vanban.archive.search import search_respelled
+
+    hits, respelled, _ = search_respelled(db[0], "a" * 20000)
+    assert hits == [] and not respelled

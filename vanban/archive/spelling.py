@@ -36,6 +36,10 @@ __all__ = ["edits", "respell_words", "ensure_vocabulary", "fts_vocabulary", "uni
 LETTERS = string.ascii_lowercase
 #: shorter words ("uy", "so", "xa") are left as typed: one edit makes too many other words
 MIN_LENGTH = 3
+#: the longest word respelled: a Vietnamese syllable typed without marks is at most 7 letters, a few typed
+#: together ("dangbophuong") stay under this; the one-edit set of a word of n letters holds ~54·n words of n
+#: letters, so one pasted 20,000-letter "word" took 22 GB and the server (session-19 newcomer)
+MAX_LENGTH = 32
 #: candidates kept per word (the most frequent)
 PER_WORD = 4
 #: spellings of the whole query tried at most
@@ -70,8 +74,9 @@ def telex_letters(word: str) -> str:
 
 
 def correctable(word: str) -> bool:
-    """A word that may be respelled: letters only (numbers and symbols untouched), not too short."""
-    return len(word) >= MIN_LENGTH and word.isascii() and word.isalpha()
+    """A word that may be respelled: letters only (numbers and symbols untouched), neither too short nor longer
+    than :data:`MAX_LENGTH` (what is longer is no typed word, and its edits would cost memory as its square)."""
+    return MIN_LENGTH <= len(word) <= MAX_LENGTH and word.isascii() and word.isalpha()
 
 
 def ensure_vocabulary(conn: sqlite3.Connection) -> None:
