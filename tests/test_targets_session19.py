@@ -212,3 +212,9 @@ def test_a_contribution_in_days_of_pay():
     body = ("1. Văn phòng UBND xã thu, nộp Quỹ đối với cán bộ, công chức của xã (mức đóng 01 ngày lương theo quy định), "
             "hoàn thành trong tháng 12/2026.")
     assert [(lo, hi, u) for lo, hi, u in _facts(_XA.format(body=body)) if u.startswith("ngày")] == [(1.0, 1.0, "ngày lương")]
+
+
+def test_ocrs_6_for_o_after_a_share_is_no_count():
+    # Tesseract -l eng reads "100% ổ dịch" as "100% 6 dịch": the share counts the outbreaks, "6" is no figure
+    body = "2.6. 100% 6 dịch được phát hiện và xử lý trong vòng 48 giờ."
+    assert _facts(_PLAN.format(body=body)) == [(100.0, 100.0, "%"), (None, 48.0, "giờ")]

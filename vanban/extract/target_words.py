@@ -144,6 +144,9 @@ LEAD_TIME_AFTER_RE = re.compile(rf"\s*{TRUOC}\s+(?:{kw('khi')}|{kw('ngay')}|{kw(
 
 # "nhà ở xã hội" read by OCR as "nhà 6 xã hội" (70/2025/NQ-HĐND, Tesseract -l eng): the "6" is "ở".
 OCR_O_HOME_BEFORE_RE = re.compile(rf"{kw('nha')}\s*$")
+# "100% ổ dịch được phát hiện" read by OCR as "100% 6 dịch" (a Sở Y tế's plan, a18-05, Tesseract -l eng): a "6" right
+# after a percentage is the word the share counts ("ổ"), no count of its own.
+OCR_O_AFTER_SHARE_BEFORE_RE = re.compile(r"\d\s*%\s*$")
 # "lực lượng bảo vệ an ninh, trật tự ở cơ sở" read by OCR as "trật tự 6 cơ sở" (48/2025/NQ-HĐND, Tesseract -l eng):
 # "ở cơ sở" (at the grassroots) after the words it follows in such names.
 OCR_O_GRASSROOTS_RE = re.compile(

@@ -356,6 +356,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "duy trì 6 mức cao": OCR's "6" for "ở"
         if a_txt.strip() == "6" and W.OCR_O_HOME_BEFORE_RE.search(v, max(start, m.start() - 8), m.start()):
             continue  # "nhà 6 xã hội": OCR's "6" for "nhà ở"
+        if a_txt.strip() == "6" and not (m.group("pa") or m.group("b")) \
+                and W.OCR_O_AFTER_SHARE_BEFORE_RE.search(v, max(start, m.start() - 8), m.start()):
+            continue  # "100% 6 dịch được phát hiện": OCR's "6" for "ổ"
         if a_txt.strip() == "6" and W.OCR_O_GRASSROOTS_RE.search(v, max(start, m.start() - 14), min(end, m.end() + 8)):
             continue  # "an ninh, trật tự 6 cơ sở": OCR's "6" for "ở cơ sở" (at the grassroots)
         ocr_word = P.OCR_DIGIT_WORD_BEFORE.get(a_txt.strip())
