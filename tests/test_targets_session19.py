@@ -218,3 +218,15 @@ def test_ocrs_6_for_o_after_a_share_is_no_count():
     # Tesseract -l eng reads "100% ổ dịch" as "100% 6 dịch": the share counts the outbreaks, "6" is no figure
     body = "2.6. 100% 6 dịch được phát hiện và xử lý trong vòng 48 giờ."
     assert _facts(_PLAN.format(body=body)) == [(100.0, 100.0, "%"), (None, 48.0, "giờ")]
+
+
+def test_an_indicator_table_typed_with_pipes_or_tabs():
+    # the same table as a Markdown page gives it (pipes) and as a user types it into a .txt (tabs)
+    rows = [("1", "Tốc độ tăng trưởng kinh tế (GRDP)", "%", "7,5 trở lên"), ("2", "Thu nhập bình quân đầu người",
+                                                                            "Triệu đồng", "95")]
+    header = ("STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2027")
+    piped = "\n".join(["| " + " | ".join(header) + " |", "|---|---|---|---|"] + ["| " + " | ".join(r) + " |" for r in rows])
+    tabbed = "\n".join("\t".join(r) for r in [header, *rows])
+    for table in (piped, tabbed):
+        assert _facts(_HEAD + "\n" + table + "\n" + _TAIL) == [(7.5, None, "%"), (95.0, 95.0, "triệu đồng"),
+                                                                (95.0, None, "%")]

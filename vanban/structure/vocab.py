@@ -330,6 +330,9 @@ STACKED_MAX_COL_WORDS = 10  # a header cell is a short name, never a sentence
 PERIOD_COL = re.compile(r"^(?:(?:ke hoach|muc tieu|chi tieu|phan dau|du kien|(?:uoc\s+)?thuc hien|uoc(?: th)?)\s+)?"
                         r"(?:nam|den nam|giai doan|ca nam)\s*20\d\d(?:\s*[-–]\s*20\d\d)?$"
                         r"|^(?:ke hoach|muc tieu|chi tieu|phan dau|du kien|(?:uoc\s+)?thuc hien)\s+20\d\d(?:\s*[-–]\s*20\d\d)?$")
+#: … the same inside a header row's words ("STT  Chỉ tiêu  Đơn vị tính  Kế hoạch năm 2027", a pipe or tab row): with an
+#: indicator column (TASK_TARGET_COL) and a unit column (TASK_UNIT_COL), the header of an indicator table
+PERIOD_COL_WORDS = re.compile(r"(?<![a-z])(?:ke hoach|muc tieu|chi tieu|nam|giai doan)\s+(?:nam\s+)?20\d\d(?!\d)")
 # a row number alone in its cell: "1", "1.", "12", "I", "II.", "I.1", "2.3", "III.1.2"
 ROW_NUMBER_RE = cellgrid.ROW_NUMBER_RE  # shared with the Markdown reader (vanban/cellgrid.py)
 # the head word of a body's name, capitalised, ending a wrapped cell's line ("Bộ Công an, Bộ" /
