@@ -21,6 +21,7 @@ from vanban.extract.done_acts import without_done_acts
 from vanban.extract.invitation import with_invitation_meeting
 from vanban.extract.heading_periods import heading_spans, without_heading_periods
 from vanban.extract.impossible_dates import impossible_dates
+from vanban.extract.indicator_cells import indicator_cells
 from vanban.extract.metadata import metadata_of
 from vanban.extract.metadata import reference_date as reference_date_of
 from vanban.extract.obligations import find_obligations
@@ -115,8 +116,10 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
                     if not restated(t, targets)]
     norms, read = norm_targets(f, unmended, meta.type, meta.title or st.title, body[0], len(text))  # a norm document's cells, coefficients, time limits
     if norms:  # the prose grammar's reading of the same figures gives way
-        targets = sorted([t for t in targets if not (t.span and any(t.span.start < e and s < t.span.end for s, e in read))] + norms,
-                         key=lambda t: t.span.start if t.span else 0)
+        targets = _read_over(targets, norms, read)
+    indicators, read = indicator_cells(st.tables)  # "Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2027" rows
+    if indicators:  # the prose grammar's reading of the same cells gives way
+        targets = _read_over(targets, indicators, read)
     targets = once_per_row(targets, unmended, [(a.start, a.end) for a in procedure_appendices(st.appendices)])
     targets = with_baselines(targets, f)  # "tăng 10% so với năm 2025": measured from 2025
     goods_notice = bool(st.title and GOODS_NOTICE_TITLE_RE.search(Folded.of(st.title).view))
@@ -140,6 +143,13 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         structure=st,
         notes=tuple(impossible_dates(text[lay.body_start:])) + _missing_header(st, text),
     )
+
+
+def _read_over(targets, found, read):
+    """``targets`` without those overlapping the spans ``read`` by a reader of tables or norms, plus what that reader
+    ``found``, in text order."""
+    return sorted([t for t in targets if not (t.span and any(t.span.start < e and s < t.span.end for s, e in read))] + found,
+                  key=lambda t: t.span.start if t.span else 0)
 
 
 MISSING_HEADER = ("no document header (issuer, số ký hiệu, date, type): read as a page or an excerpt of a "

@@ -127,6 +127,10 @@ SUPPORT_AMOUNT_RE = re.compile(
     rf"(?:\s+(?:{kw('den')}|{kw('toi')})\s+(?P<b>{NUMBER})\s*(?P=u)(?![a-z]))?"
     rf"(?:\s*/\s*(?P<per>[a-z]+(?:\s[a-z]+)?(?:\s*/\s*[a-z]+(?:\s[a-z]+)?)*))?")
 SUPPORT_NOT_MID_RE = re.compile(rf"{kw('kinh phi')}|{kw('du toan')}|{kw('tong')}|{kw('von')}|{kw('phan bo')}|{kw('muc thu')}")
+# … nor a budget source's share of a plan's cost: "Tổng kinh phí … không quá 14,35 tỷ đồng, trong đó: ngân sách tỉnh hỗ
+# trợ khoảng 8,2 tỷ đồng; ngân sách xã 4,15 tỷ đồng" (a UBND xã's plan, t18-07) — the budget that pays, named before
+# "hỗ trợ" (folded, the words before the match)
+SUPPORT_BUDGET_SOURCE_BEFORE_RE = re.compile(rf"{kw('ngan sach')}(?:\s+[a-z]+){{0,3}}\s*$")
 
 # --- a norm table named in the body ----------------------------------------------------------------------
 # A column head or heading cell naming a norm ("Mức chi", "Mức hỗ trợ (đồng/người/tháng)", "Định mức chi",

@@ -327,7 +327,7 @@ def stated_amounts(f: Folded, start: int, end: int) -> tuple[list[Target], list[
     v, o = f.view, f.original
     out, spans = [], []
     for m in W.SUPPORT_AMOUNT_RE.finditer(v, start, end):
-        if W.SUPPORT_NOT_MID_RE.search(m.group("mid")):
+        if W.SUPPORT_NOT_MID_RE.search(m.group("mid")) or W.SUPPORT_BUDGET_SOURCE_BEFORE_RE.search(v, max(start, m.start() - 30), m.start()):
             continue
         a = parse_number(m.group("a"))
         if not a:

@@ -87,9 +87,12 @@ CASE_OPENING_RE = re.compile(
 )
 
 # An amount counted in months of pay: "bằng 24 tháng tiền lương hiện hưởng", "không vượt quá 15
-# tháng tiền lương" (72/2025/NQ-HĐND) — not a duration; a target when a rule sets it ("bằng", "mức").
+# tháng tiền lương" (72/2025/NQ-HĐND) — not a duration; a target when a rule sets it ("bằng", "mức"); in days of pay a
+# contribution's level: "Thu, nộp Quỹ … (mức đóng 01 ngày lương theo quy định)" (a UBND xã's Công văn on the Quỹ Đền
+# ơn đáp nghĩa, a16-02).
 MONTHS_OF_PAY_AFTER_RE = re.compile(rf"\s+(?:{kw('tien luong')}|{kw('luong')}|{kw('thu lao')}|{kw('phu cap')})(?![a-z])")
-AMOUNT_SET_BEFORE_RE = re.compile(rf"(?:{kw('bang')}|{kw('muc')}|{kw('duoc huong')}|{kw('huong')})\s*$")
+AMOUNT_SET_BEFORE_RE = re.compile(rf"(?:{kw('bang')}|{kw('muc')}(?:\s+(?:{kw('dong gop')}|{kw('dong')}|{kw('ung ho')}))?"
+                                  rf"|{kw('duoc huong')}|{kw('huong')})\s*$")
 # What a campaign asks the people to give, its amount a figure the plan sets (folded, right before the figure, "vận
 # động" earlier in the clause): "Vận động nhân dân hiến 1.500 m2 đất làm đường" (the session-17 newcomer's plan),
 # "vận động … đóng góp 200 ngày công", "vận động … ủng hộ 50 triệu đồng" — an exact target (min = max).
@@ -141,6 +144,9 @@ LEAD_TIME_AFTER_RE = re.compile(rf"\s*{TRUOC}\s+(?:{kw('khi')}|{kw('ngay')}|{kw(
 
 # "nhà ở xã hội" read by OCR as "nhà 6 xã hội" (70/2025/NQ-HĐND, Tesseract -l eng): the "6" is "ở".
 OCR_O_HOME_BEFORE_RE = re.compile(rf"{kw('nha')}\s*$")
+# "100% ổ dịch được phát hiện" read by OCR as "100% 6 dịch" (a Sở Y tế's plan, a18-05, Tesseract -l eng): a "6" right
+# after a percentage is the word the share counts ("ổ"), no count of its own.
+OCR_O_AFTER_SHARE_BEFORE_RE = re.compile(r"\d\s*%\s*$")
 # "lực lượng bảo vệ an ninh, trật tự ở cơ sở" read by OCR as "trật tự 6 cơ sở" (48/2025/NQ-HĐND, Tesseract -l eng):
 # "ở cơ sở" (at the grassroots) after the words it follows in such names.
 OCR_O_GRASSROOTS_RE = re.compile(
@@ -418,6 +424,13 @@ ATTRIBUTE_CLASS_BEFORE_RE = re.compile(
     rf"[^.;:()]{{0,60}}$"
 )
 
+# A size class inside the scope of a percentage read before it: "Bảo đảm 100% bếp ăn tập thể của các doanh nghiệp có từ 30
+# người lao động trở lên trên địa bàn được kiểm tra" (a UBND tỉnh's Chỉ thị, a18-01) — "có từ 30 người … trở lên" says
+# which kitchens the 100% counts, it sets nothing (folded; from the clause's start to the figure: the percentage, the
+# things it counts, "có" and the class's bound word).
+CLASS_IN_SHARE_BEFORE_RE = re.compile(
+    rf"\d\s*%\s+(?:[a-z]+\s+){{1,14}}?c[o6]\s+(?:{kw('tu')}|{kw('tren')}|{kw('duoi')}|{kw('khong qua')})\s*$")
+
 # What a thing bears now describes which things are meant: "nhóm hàng hóa, dịch vụ đang áp dụng mức thuế suất 10%"
 # (3257/TNI-QLDN1, check6: a tax letter quoting Nghị định 72/2024/NĐ-CP); the rule is "được áp dụng … 8%".
 PRESENT_STATE_BEFORE_RE = re.compile(
@@ -650,6 +663,19 @@ SPLIT_MODIFIERS = {"dien tu", "truc tuyen", "thong minh", "tu dong", "ky thuat",
 # quota is per are few; a word outside them is more often OCR's ("giáo viên/lập"), and the plain noun is kept.
 _PER_NOUNS = ("lop", "ho", "nguoi", "xa", "phuong", "truong", "thon", "to", "nhom", "phong", "giuong", "diem", "don vi")
 PER_NOUN_TAIL_RE = re.compile(rf"[ \t]?/[ \t]?(?P<per>{'|'.join(_PER_NOUNS)})(?![\w/])")
+# A rate per a round base written with "trên" (per) after the figure: "Tỷ suất chết trẻ em dưới 1 tuổi không quá 11,2
+# trên 1.000 trẻ đẻ sống", "tỷ lệ mắc lao 75 trên 100.000 dân" (a Sở Y tế's plan, a18-05) — the unit is "/1.000 trẻ đẻ
+# sống", as "11,2/1.000 trẻ đẻ sống" gives it; the base is no minimum of its own ("trên 1.000 trẻ"). Only a power of
+# ten: "tăng 5 trên 10 chỉ tiêu" counts, it is no rate.
+PER_BASE_AFTER_RE = re.compile(rf"[ \t]+{kw('tren')}[ \t]+(?P<den>100|1\.000|10\.000|100\.000|1\.000\.000)(?![\d.,])")
+# The aim's word, then the year it is set for, then the figure: "phấn đấu trong năm 2027 có thêm 02 ấp đạt chuẩn ấp
+# nông thôn mới kiểu mẫu" (a UBND xã's plan, a18-09), "phấn đấu đến năm 2030 có 05 xã đạt chuẩn …" — the aim sets the
+# count as firmly as "phấn đấu có thêm 02 ấp" does, the period phrase between them notwithstanding (folded; the
+# words up to the figure).
+AIM_THEN_PERIOD_BEFORE_RE = re.compile(
+    rf"(?:{kw('phan dau')}|{kw('muc tieu')})\s*,?\s+(?:(?:{kw('trong')}|{kw('den')}|{kw('den het')}|{kw('den cuoi')}|{kw('vao')})\s+)?"
+    rf"(?:{NAM}|{kw('giai doan')})\s+20\d\d(?:\s*-\s*20\d\d)?\s*,?\s+"
+    rf"(?:(?:{kw('co')}|{kw('xay dung')}|{kw('phat trien')}|{kw('hoan thanh')}|{kw('dat')})\s+)?(?:{kw('them')}\s+)?$")
 # A sum per head and per year or month after its money unit: "Thu nhập bình quân đầu người đạt 65 triệu
 # đồng/người/năm" (a xã's Nghị quyết, the session-18 newcomer; the labels' unit "triệu đồng/người/năm") — an income
 # rate, its unit whole; a fee level per thing alone ("4.000.000 đồng/hộ", "400.000 đồng/người/buổi") keeps "đồng".
@@ -684,6 +710,11 @@ ONLY_SO_FAR_BEFORE_RE = re.compile(
 # 78,3%.)" under the Chỉ tiêu of a plan for 2027 (a17-02): where things stand, when the year is before the one the
 # document plans for (folded; the year is the group "y")
 YEAR_REACHED_RE = re.compile(r"\s*\(?\s*nam\s+(?P<y>(?:19|20)\d\d)\s*,[^.;:()]{0,120}?(?<![a-z])dat\s*$")
+# … and the same in brackets after the aim: "Tỷ lệ đường giao thông nội đồng được cứng hóa đạt 68,5% (năm 2026 ước đạt
+# 61,2%)" (a UBND xã's plan for 2027, t18-07) — the year's estimate ("ước") or an earlier year's result, where things
+# stand (folded; the bracket's words up to the figure; the year is the group "y", "uoc" the estimate)
+YEAR_ASIDE_BEFORE_RE = re.compile(r"\(\s*(?P<uoc>uoc\s+)?(?:cuoi\s+)?nam\s+(?P<y>(?:19|20)\d\d)\s*,?\s*(?P<uoc2>uoc\s+)?"
+                                  r"(?:(?:thuc hien\s+)?dat(?:\s+duoc)?|la)\s*$")
 
 # A share of a whole cannot pass 100%: "bảo đảm 196% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến" (a scan's
 # "196%" for "100%", newcomer17's 10_CV_scan), "tỷ lệ … đạt 150%" — no target. A growth or a plan's fulfilment may

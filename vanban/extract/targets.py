@@ -244,6 +244,17 @@ def _earlier_year_reached(v: str, s0: int, pos: int, title_period: str | None) -
                 and not P.AIM_CUE_RE.search(v, m.start(), pos))
 
 
+def _year_aside(v: str, s0: int, pos: int, title_period: str | None) -> bool:
+    """The figure at ``pos`` closes a bracket naming a year's estimate or an earlier year's result after the aim ("đạt
+    68,5% (năm 2026 ước đạt 61,2%)"): :data:`target_words.YEAR_ASIDE_BEFORE_RE`; an earlier year is one before the
+    first the title plans for."""
+    m = W.YEAR_ASIDE_BEFORE_RE.search(v, max(s0, pos - 45), pos)
+    if not m:
+        return False
+    plan = re.findall(r"(?:19|20)\d\d", title_period or "")
+    return bool(m.group("uoc") or m.group("uoc2") or (plan and int(m.group("y")) < min(map(int, plan))))
+
+
 class _TitlePeriod(str):
     """The period the title names ("năm 2026"), marked so that a target left with it can be told from one whose
     own sentence names the same period."""
@@ -345,6 +356,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "duy trì 6 mức cao": OCR's "6" for "ở"
         if a_txt.strip() == "6" and W.OCR_O_HOME_BEFORE_RE.search(v, max(start, m.start() - 8), m.start()):
             continue  # "nhà 6 xã hội": OCR's "6" for "nhà ở"
+        if a_txt.strip() == "6" and not (m.group("pa") or m.group("b")) \
+                and W.OCR_O_AFTER_SHARE_BEFORE_RE.search(v, max(start, m.start() - 8), m.start()):
+            continue  # "100% 6 dịch được phát hiện": OCR's "6" for "ổ"
         if a_txt.strip() == "6" and W.OCR_O_GRASSROOTS_RE.search(v, max(start, m.start() - 14), min(end, m.end() + 8)):
             continue  # "an ninh, trật tự 6 cơ sở": OCR's "6" for "ở cơ sở" (at the grassroots)
         ocr_word = P.OCR_DIGIT_WORD_BEFORE.get(a_txt.strip())
@@ -355,6 +369,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if spelled_fraction and a_txt.split()[-1] == "nua" and o[m.start("a"):m.end("a")].split()[-1].lower() != "nửa":
             continue  # "hơn nữa" (furthermore) folds like "hơn nửa" (more than half)
         fraction = ("/" in a_txt and not pct) or spelled_fraction
+        per_base = False  # "82/100.000 dân": a rate per a power of ten, as firm as a percentage (no bound needed)
         unit, unit_end, known = ("%", m.end(), True) if pct else (None, m.end(), False)
         issues = False  # a count of a newspaper's issues (:data:`target_words.CONSECUTIVE_ISSUES_AFTER_RE`)
         a = _num(a_txt)
@@ -378,6 +393,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             if den >= 100 and den in (100, 1000, 10000, 100000, 1000000):
                 a = parse_number(num_s) or 0.0  # "4/100.000": a rate per 100.000
                 unit = "/" + den_s
+                per_base = True
                 noun, noun_end, _ = _counted_noun(v, o, m.end())
                 if noun:  # "dưới 4/100.000 trẻ đẻ sống"
                     unit, unit_end = f"{unit} {noun}", noun_end
@@ -408,6 +424,11 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         elif not pct and not fraction and W.CONSECUTIVE_ISSUES_AFTER_RE.match(v, m.end()):
             iss = W.CONSECUTIVE_ISSUES_AFTER_RE.match(v, m.end())  # "03 số báo liên tiếp": issues of a newspaper
             unit, unit_end, known, issues = "số", iss.end(), True, True
+        elif not pct and not fraction and (base := W.PER_BASE_AFTER_RE.match(v, m.end())) \
+                and (per := _counted_noun(v, o, base.end()))[0]:  # "11,2 trên 1.000 trẻ đẻ sống": a rate per 1.000
+            unit, unit_end, known = f"/{base.group('den')} {per[0]}", per[1], True
+            per_base = True
+            consumed = unit_end  # the base "1.000" is read with its rate, no figure of its own
         elif not pct and not fraction:
             unit, unit_end, known = _counted_noun(v, o, m.end())
             one_of = L.ONE_OF_AFTER_RE.match(v, m.end()) if unit is None else None
@@ -433,7 +454,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             if fold(unit) in P.TIME_UNIT_FOLDED and (P.AGE_AFTER_RE.match(v, unit_end) or P.CHILD_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start())):
                 continue  # "trẻ em từ 06 tháng đến 36 tháng tuổi", "nhóm trẻ dưới 24 tháng": ages
             pay = (W.MONTHS_OF_PAY_AFTER_RE.match(v, unit_end) or L.MONTHS_OF_MONEY_AFTER_RE.match(v, unit_end)
-                   or TT.months_of_benefit(v, unit_end)) if fold(unit) == "thang" else None
+                   or TT.months_of_benefit(v, unit_end)) if fold(unit) == "thang" else \
+                W.MONTHS_OF_PAY_AFTER_RE.match(v, unit_end) if fold(unit) == "ngay" else None  # "01 ngày lương"
             if pay:  # "bằng 24 tháng tiền lương hiện hưởng": an amount of pay, not a duration
                 unit, unit_end = clean_quote(o[m.end():pay.end()]).lower(), pay.end()
             if fold(unit).startswith(_ITEM_COUNT_NOUNS) and not pct and not _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start()):
@@ -553,6 +575,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 W.ATTRIBUTE_CLASS_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start())
                 or W.PRESENT_STATE_BEFORE_RE.search(v, max(c0, m.start() - 50), m.start())):
             continue  # "dân tộc có dân số … dưới 10.000 người", "đang áp dụng mức thuế suất 10%": which things are meant
+        if W.CLASS_IN_SHARE_BEFORE_RE.search(v, max(c0, m.start() - 120), m.start()):
+            continue  # "100% bếp ăn tập thể của các doanh nghiệp có từ 30 người lao động trở lên": the share's things
         if P.EXEMPTION_RE.search(v, s0, m.start()):
             continue  # "… thì không phải thực hiện quy định về thời gian … ít nhất là 1 năm": a rule set elsewhere
         if P.RESULT_SO_FAR_RE.search(v, max(s0, m.start() - 35), m.start()) or (
@@ -560,7 +584,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "(đến nay mới đạt 39,5%)": how far it got, not the aim
         if W.ONLY_SO_FAR_BEFORE_RE.search(o, max(s0, m.start() - 60), m.start()) and not P.AIM_CUE_RE.search(v, s0, m.start()):
             continue  # "(toàn tỉnh mới giải ngân đạt 67,4% kế hoạch)": how far it got by the report's day
-        if _earlier_year_reached(v, s0, m.start(), title_period):
+        if _earlier_year_reached(v, s0, m.start(), title_period) or _year_aside(v, s0, m.start(), title_period):
             continue  # "(Năm 2026, tỷ lệ hồ sơ trực tuyến của phường đạt 78,3%.)" in a plan for 2027: where things stand
         if W.OWNER_SHARE_BEFORE_RE.search(o, max(s0, m.start() - 30), m.start()):
             continue  # "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ": a kind of enterprise
@@ -727,10 +751,11 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             marked = True
         part = max(s0c, v.rfind(";", s0c, m.start()) + 1, v.rfind(":", s0c, m.start()) + 1)
         if not marked and _target_cue(v, part, m.start(), o):  # the cue in the number's own part of a long sentence
-            marked = known or _target_cue(v, max(s0, m.start() - 25), m.start(), o)
+            marked = known or _target_cue(v, max(s0, m.start() - 25), m.start(), o) \
+                or bool(W.AIM_THEN_PERIOD_BEFORE_RE.search(v, max(part, m.start() - 70), m.start()))  # "phấn đấu trong năm 2027 có thêm 02 ấp"
         if not marked and known and not time_unit and _horizon_after(v, unit_end, s1):
             marked = True  # "danh mục hoàn thành 5.000 km vào năm 2030": a figure set for a year ahead
-        if not marked and unit and fold(unit).startswith("thang ") and W.AMOUNT_SET_BEFORE_RE.search(before):
+        if not marked and unit and fold(unit).startswith(("thang ", "ngay ")) and W.AMOUNT_SET_BEFORE_RE.search(before):
             marked = True  # "mức trợ cấp một lần bằng 24 tháng tiền lương": an amount a rule sets
         if not marked and unit and mobilised:  # "Vận động nhân dân hiến 1.500 m2 | đất làm đường": the amount the
             # campaign sets, the words after its unit (to the clause's end) what is given
@@ -812,8 +837,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             # trước ngày chấm dứt" (a lead time to give)
             # "cho từ hai doanh nghiệp trở lên" (72/2025/QĐ-UBND Bắc Ninh) is firm too
             continue  # "hai", "ba" count only with a firm bound ("ít nhất hai lớp")
-        if not marked or ((word_num or fraction) and not (min_cue or max_cue or issues or b is not None or aim_count or word_papers)):
-            continue  # "hai", "2/3" count only with a bound ("ít nhất hai lớp", "trên 2/3")
+        if not marked or ((word_num or (fraction and not per_base)) and not (min_cue or max_cue or issues or b is not None
+                                                                             or aim_count or word_papers)):
+            continue  # "hai", "2/3" count only with a bound ("ít nhất hai lớp", "trên 2/3"); a rate per 100.000 under
+            # a target word is set as a percentage is ("Tỷ lệ phát hiện bệnh nhân lao đạt 82/100.000 dân")
         if unit and W.MONEY_UNIT_RE.match(fold(unit)) and (W.BUDGET_WORDS_RE.search(v, s0, m.start()) or budget_sections.covers(m.start())) \
                 and not (min_cue or max_cue) and not _aim_before(v, s0, m.start()) and not re.search(rf"{kw('dat')}", v[s0:m.start()]):
             continue  # "Dự toán kinh phí …: 1.500.000.000 đồng": the means, not a goal; also each line of a

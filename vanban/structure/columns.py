@@ -43,8 +43,9 @@ def _header_at(lines: list[Line], k: int) -> tuple[int, int] | None:
             break
         hi += 1
     words = " ".join(ln.view for ln in lines[lo:hi + 1])
-    if sum(bool(rx.search(words)) for rx in _KEYS) < 2:
-        return None
+    indicators = all(rx.search(words) for rx in (V.TASK_TARGET_COL, V.TASK_UNIT_COL, V.PERIOD_COL_WORDS))
+    if sum(bool(rx.search(words)) for rx in _KEYS) < 2 and not indicators:
+        return None  # two task columns, or an indicator table's "Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2027"
     return lo, hi
 
 

@@ -56,7 +56,7 @@ def _col_name(text: str) -> bool:
     """A cell that names a column ("STT", "Đơn vị chủ trì", "Thời hạn hoàn thành"): short, no
     sentence end, no proper name inside ("Nhiệm vụ giao Bộ trưởng Bộ Khoa học …" is a group row)."""
     v = fold(text).strip(" *")
-    if V.STACKED_NUMBER_COL.match(v):
+    if V.STACKED_NUMBER_COL.match(v) or V.PERIOD_COL.match(v):
         return True
     if _LABELLED.match(text.strip(" *")) or V.GROUP_ROW_RE.match(text.strip(" *")):
         return False  # "II. CÁC BƯỚC TIẾN HÀNH MỘT CUỘC KIỂM TRA": a part's heading above the table, its label first
@@ -104,8 +104,10 @@ def _header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool] | N
         i += 1
     views = [" ".join(x.view for x in c) for c in cells]
     keys = sum(any(rx.search(v) for v in views) for rx in _KEYS)
-    if len(cells) < 3 or keys < 2 - bool(V.STACKED_NUMBER_COL.match(views[0].strip(" *"))):
-        return None  # three short column names, two of them task columns (one beside a "STT")
+    indicators = all(any(rx.search(v.strip(" *")) for v in views) for rx in (V.TASK_TARGET_COL, V.TASK_UNIT_COL, V.PERIOD_COL))
+    if len(cells) < 3 or (keys < 2 - bool(V.STACKED_NUMBER_COL.match(views[0].strip(" *"))) and not indicators):
+        return None  # three short column names, two of them task columns (one beside a "STT"), or an indicator
+        # table's "Chỉ tiêu | ĐVT | Kế hoạch 2027"
     return cells, last, clean
 
 
@@ -114,7 +116,8 @@ def _end_mark(ln: Line, cell: list[Line] | None = None) -> bool:
     capitals — unless it goes on a group row's cell ("I." / "NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY",
     "II. HOÀN" / "THIỆN CƠ CHẾ, CHÍNH SÁCH …", 617-KH-UBND: the group's name wrapped below its label)."""
     v = ln.view
-    if V.APPENDIX_RE.match(ln.text) or V.NOI_NHAN_RE.match(v) or V.SIGN_LEVEL_RE.match(v):
+    if V.APPENDIX_RE.match(ln.text) or V.NOI_NHAN_RE.match(v) or V.SIGN_LEVEL_RE.match(v) \
+            or V.ARTICLE_HEADING_RE.match(ln.text):
         return True
     if _CLOSING_LINE.match(ln.text) and len(ln.text.split()) >= 6:
         return True  # "Kế hoạch này được triển khai đến chi bộ./." right under the last row (a17-07 legacy): the body's end

@@ -211,6 +211,9 @@ MAIN_CLAUSE_RE = re.compile(
     r",\s+(?P<clause>(?:[^\s,;:.]+\s+){0,8}?(?:de nghi|yeu cau|giao|chi dao|don doc|nhac nho|co trach nhiem"
     r"|khan truong)\s|cac\s+(?:[^\s,;:.]+\s+){1,6}?(?:bao cao|gui|hoan thanh|to chuc|trien khai|ra soat)\s)")
 
+# an article's heading with its title ("Điều 3. Nhiệm vụ, giải pháp chủ yếu"): the text of a resolution goes on after
+# the table above it (an indicator table of an NQ HĐND's "Điều 2"), it is no cell of that table
+ARTICLE_HEADING_RE = re.compile(r"^(?:Điều|ĐIỀU)\s+\d{1,3}[a-z]?\s?[.:]\s+[A-ZĐÀ-Ỹ]")
 # a line ending where an article's citation goes on ("khoản 2, khoản 3" / "Điều 6; …"): the next line's "Điều N"
 # is the cited article, not a heading (folded)
 # ("… trừ tài sản quy định tại khoản 1, 2, 3" / "Điều 47 Nghị định số 77/2025/NĐ-CP", 123/2025/QĐ-CTUBND: a list of clauses)
@@ -315,11 +318,21 @@ STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
     "phu trach", "can cu", "dia diem", "quy mo", "nguon von", "dinh muc", "so luong", "trinh tu", "buoc",
     "doi tuong",  # an inspection plan's checked body ("TT | Đối tượng | Nội dung | Thời gian | Lực lượng thực hiện")
     "loai bao cao", "ky bao cao", "tan suat",  # a report calendar ("Loại báo cáo | Kỳ báo cáo | Đơn vị báo cáo | …")
+    "dvt",  # an indicator table's unit column ("Chỉ tiêu | ĐVT | Kế hoạch 2027")
 )) + r")(?![a-z])")
 # a due column naming where the report goes ("Thời hạn gửi Sở Tài chính", "Thời gian nộp báo cáo về UBND tỉnh"): the
 # body's capitals after it are no proper name of a group row (folded; the words before the body)
 DUE_COL_RECIPIENT = re.compile(r"^thoi (?:gian|han)\s+(?:gui|nop)(?:\s+bao cao)?(?:\s+(?:ve|cho|den|toi))?\s+(?=\S)")
 STACKED_MAX_COL_WORDS = 10  # a header cell is a short name, never a sentence
+#: an indicator table's column of the figures set for (or reached in) a year or a span of years, its name holding the
+#: year: "Kế hoạch năm 2027", "Kế hoạch 2027", "Mục tiêu đến năm 2030", "Ước thực hiện năm 2026", "Năm 2027",
+#: "Giai đoạn 2026 - 2030" (folded, the whole header cell; a column name otherwise holds no two digits)
+PERIOD_COL = re.compile(r"^(?:(?:ke hoach|muc tieu|chi tieu|phan dau|du kien|(?:uoc\s+)?thuc hien|uoc(?: th)?)\s+)?"
+                        r"(?:nam|den nam|giai doan|ca nam)\s*20\d\d(?:\s*[-–]\s*20\d\d)?$"
+                        r"|^(?:ke hoach|muc tieu|chi tieu|phan dau|du kien|(?:uoc\s+)?thuc hien)\s+20\d\d(?:\s*[-–]\s*20\d\d)?$")
+#: … the same inside a header row's words ("STT  Chỉ tiêu  Đơn vị tính  Kế hoạch năm 2027", a pipe or tab row): with an
+#: indicator column (TASK_TARGET_COL) and a unit column (TASK_UNIT_COL), the header of an indicator table
+PERIOD_COL_WORDS = re.compile(r"(?<![a-z])(?:ke hoach|muc tieu|chi tieu|nam|giai doan)\s+(?:nam\s+)?20\d\d(?!\d)")
 # a row number alone in its cell: "1", "1.", "12", "I", "II.", "I.1", "2.3", "III.1.2"
 ROW_NUMBER_RE = cellgrid.ROW_NUMBER_RE  # shared with the Markdown reader (vanban/cellgrid.py)
 # the head word of a body's name, capitalised, ending a wrapped cell's line ("Bộ Công an, Bộ" /
