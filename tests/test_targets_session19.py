@@ -142,3 +142,13 @@ def test_the_figure_naming_which_things_a_share_counts_is_no_target():
     text = KH + ("1. Không quá 7% số xã, phường có tỷ lệ hợp tác xã hoạt động hiệu quả dưới 85%.\n"
                  "2. Ít nhất 90% hợp tác xã có kế hoạch sản xuất, kinh doanh hằng năm.\n")
     assert _targets(text) == [(None, 7.0, "%"), (90.0, None, "%")]
+
+
+def test_an_appendix_indicator_table_is_not_read_as_quotas():
+    # "TT | Chỉ tiêu | Chủ trì": the "Chỉ tiêu" column names the row's indicator (the body's target, assigned in the
+    # appendix: 144/KH-UBND in the review labels), not a quota beside a named work
+    text = PLAN_WITH_APPENDIX.split("PHỤ LỤC")[0] + (
+        "PHỤ LỤC\nPHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU\n\nTT\n\nChỉ tiêu\n\nChủ trì\n\n\n"
+        "1\n\nTỷ lệ hộ gia đình văn hóa đạt tối thiểu 92%\n\nBan Tuyên giáo và Dân vận\n\n\n"
+        "2\n\nTỷ lệ chi bộ đăng ký mô hình đạt 100%\n\nVăn phòng Đảng ủy\n")
+    assert _targets(text) == []

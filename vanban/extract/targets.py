@@ -40,6 +40,7 @@ from vanban.extract.numbers import (NUMBER, PERCENT_WORD_RE, PERCENT_WORDS, WORD
 from vanban.extract.sections import Layout, SpanSet, near_figure, printed_heading, sentence_bounds
 from vanban.extract.stacked_cells import cells, row_starts
 from vanban.models import Span, Target
+from vanban.structure import vocab as V
 from vanban.text import fold
 
 __all__ = ["find_targets", "once_per_row", "plan_appendices", "procedure_appendices", "restated", "task_list_appendices"]
@@ -1054,8 +1055,17 @@ def task_list_appendices(appendices, tables=()) -> list:
 
 
 def _holds_target_column(app, tables) -> bool:
-    return any(t.role == "data" and app.start <= t.start < app.end
-               and any(W.TARGET_COLUMN_RE.fullmatch(Folded.of(h).view.strip(" *")) for h in t.header) for t in tables)
+    """``app`` holds a data table whose targets column follows the column naming the row's work ("Tên mô hình |
+    Đơn vị chủ trì | Chỉ tiêu": each row's quota); not an indicator table whose "Chỉ tiêu" names the row itself ("TT |
+    Chỉ tiêu | Đơn vị | Kết quả", 2629/QĐ-TTg; "TT | Chỉ tiêu | Chủ trì", 144/KH-UBND: the body's targets, assigned)."""
+    for t in tables:
+        if t.role != "data" or not (app.start <= t.start < app.end):
+            continue
+        heads = [Folded.of(h).view.strip(" *") for h in t.header]
+        what = next((i for i, h in enumerate(heads) if V.TASK_WHAT_COL.search(h)), None)
+        if what is not None and any(W.TARGET_COLUMN_RE.fullmatch(h) for h in heads[what + 1:]):
+            return True
+    return False
 
 
 def restated(t: Target, earlier: list[Target]) -> bool:
