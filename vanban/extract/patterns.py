@@ -1109,10 +1109,11 @@ UNTIL_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{N
 # "quý I tăng 5,2%", "6 tháng đầu năm ước đạt 7%".
 # The period goods or funds are for, named right after them without a due word: "Tiếp nhận, phân bổ vắc xin, vật tư tiêm
 # chủng quý I/2027 cho các đơn vị chậm nhất ngày 05/01/2027" (a Sở Y tế's Công văn, tune19: the due date is the 05/01),
-# "cấp phát thuốc tháng 01/2027", "kinh phí quý II/2027" — which supply, not by when.
+# "kinh phí quý II/2027" — which supply, not by when. On one line ("… các đơn vị trực thuộc | Quý III/2026": a table's
+# next cell is its due time; "thuốc" is left out, it folds like "trực thuộc").
 SUPPLY_PERIOD_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('vac xin')}|{kw('vat tu')}|{kw('thuoc')}|{kw('hang hoa')}|{kw('hoa chat')}|{kw('sinh pham')}"
-    rf"|{kw('trang thiet bi')}|{kw('kinh phi')}|{kw('nguon von')}|{kw('luong thuc')})(?:\s+[a-z]+){{0,3}}\s+$")
+    rf"(?<![a-z])(?:{kw('vac xin')}|{kw('vat tu')}|{kw('hang hoa')}|{kw('hoa chat')}|{kw('sinh pham')}"
+    rf"|{kw('trang thiet bi')}|{kw('kinh phi')}|{kw('nguon von')}|{kw('luong thuc')})(?:[ \t]+[a-z]+){{0,3}}[ \t]+$")
 STAT_PERIOD_AFTER_RE = re.compile(
     rf"\s*,?\s*(?:{kw('uoc')}\s+)?(?:{kw('dat')}|{kw('tang')}|{kw('giam')})\s+(?:{kw('khoang')}\s+|{kw('tren')}\s+|{kw('gan')}\s+)?\d"
 )
