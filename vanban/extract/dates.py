@@ -193,8 +193,9 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         y = int(m.group("y"))
         add(DateHit(m.start("y"), m.end("y"), "year_cell", None, iso(y, 1, 1), iso(y, 12, 31), True))
     for m in P.TET_RE.finditer(view):  # "trước Tết Nguyên đán (Bính Ngọ) năm 2026": the day before Tết
-        if not P.BEFORE_TET_RE.search(view, max(0, m.start() - 16), m.start()):
-            continue  # "sau Tết", "nhân dịp Tết": no due day
+        if not P.BEFORE_TET_RE.search(view, max(0, m.start() - 16), m.start()) \
+                or P.NOT_BEFORE_TET_RE.search(view, max(0, m.start() - 30), m.start()):
+            continue  # "sau Tết", "nhân dịp Tết", "vào dịp trước Tết", "danh sách trực Tết": no due day
         y = m.group("y") or m.group("y2")
         tet = lunar_new_year(int(y)) if y else (next_lunar_new_year(ref) if ref else None)
         if tet:

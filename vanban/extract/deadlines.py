@@ -628,6 +628,9 @@ def find_deadlines(
     for h in hits:
         if _in_heading(f, h):
             continue  # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026": a heading names a period, not a due date
+        if h.kind == "year" and any(b.start() <= h.start < b.end() for b in P.BASELINE_RE.finditer(
+                f.view, max(start, h.start - 24), h.end)):
+            continue  # "tăng từ 10% đến 12% so với năm 2026": the year measured from, never a due year
         if h.kind == "quarter" and _not_quarter(f.original, h.start, accented):
             continue  # "Quỹ 1" (a fund), not "Quý 1"
         if h.kind in ("day_month", "exact") and not h.year_given and P.FRACTION_BEFORE_RE.search(f.view, max(start, h.start - 16), h.start):
@@ -670,6 +673,8 @@ def find_deadlines(
             cue = _cue(f, s0, h.start, strong_only=False)
             if cue is None and not rrule and P.STAT_PERIOD_AFTER_RE.match(f.view, h.end):
                 continue  # "GRDP … Quý III đạt 6,26%": the period a figure covers
+            if cue is None and not rrule and P.SUPPLY_PERIOD_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start):
+                continue  # "phân bổ vắc xin, vật tư tiêm chủng quý I/2027 cho các đơn vị": which supply, not by when
             if cue is None and not rrule and not h.year_given and h.kind in ("quarter", "half") \
                     and not re.search(r"(?:^|\n)[ \t*_\-+•|]*$", f.view[max(s0, h.start - 12):h.start]):
                 continue  # "báo cáo tương ứng Quý II và 6 tháng": a report's period named mid-sentence, no due date

@@ -14,7 +14,7 @@ from vanban.models import Table
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["DueCell", "due_cells"]
+__all__ = ["DueCell", "due_cells", "year_cells"]
 
 #: a due cell longer than this is prose that slid into the column, not a time
 MAX_CELL_CHARS = 80
@@ -37,4 +37,20 @@ def due_cells(tables: tuple[Table, ...], completion_only: bool = False) -> list[
                 words = " ".join(row[due].text.split()).strip(" .;")
                 if words and len(words) <= MAX_CELL_CHARS:
                     out.append((row[0].start, row[-1].end, row[due].start, row[due].end, words))
+    return out
+
+
+def year_cells(tables: tuple[Table, ...]) -> list[tuple[int, int]]:
+    """The cells of a column named "Năm" in the data tables (:data:`vocab.STACKED_YEAR_COL`): the year a row is for
+    ("Năm | Tên mô hình | Đơn vị chủ trì | Chỉ tiêu | Thời gian hoàn thành" / "2028 | … | Năm 2028", a Đảng ủy xã's
+    Phụ lục, tune19), no time by which the row is due — its due column says that. A bare "2028" there is no deadline,
+    though a due column heads the table."""
+    out: list[tuple[int, int]] = []
+    for t in tables:
+        if t.role != "data" or not t.header:
+            continue
+        for col, h in enumerate(t.header):
+            if not V.STACKED_YEAR_COL.match(fold(h).strip(" *")):
+                continue
+            out += [(row[col].start, row[col].end) for row in t.rows[1:] if col < len(row) and row[col].text.strip()]
     return out

@@ -201,6 +201,13 @@ TET_RE = re.compile(
     rf"(?:\s*,?\s*{NAM}\s+(?P<y>20\d\d)|\s+(?P<y2>20\d\d))?(?!\d)"
 )
 BEFORE_TET_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+$")
+# … but not the season before Tết ("Tuần lễ sản phẩm … vào dịp trước Tết Nguyên đán", a Sở Công Thương's plan, tune19:
+# an occasion, no due day) nor the duty over Tết ("danh sách trực Tết gửi về Sở Y tế", a Sở Y tế's Công văn: "trực"
+# folds to "truc", which legacy OCR's "trước" may read as)
+NOT_BEFORE_TET_RE = re.compile(
+    rf"(?:(?<![a-z])(?:{kw('dip')}|{kw('thoi diem')}|{kw('mua')})\s+{TRUOC}"
+    rf"|(?<![a-z])(?:{kw('danh sach')}|{kw('lich')}|{kw('phan cong')}|{kw('bo tri')}|{kw('luc luong')}|{kw('ke hoach')}"
+    rf"|{kw('phuong an')}|{kw('che do')}|{kw('ca')})\s+tr[uwy]c)\s+$")
 # Lunar days and months (the solar date from vanban.extract.holidays_vn). The names of the lunar months (folded):
 # "tháng Giêng" (1st) and "tháng Chạp" (12th) name only lunar months; the others ("tháng Bảy") are lunar after "Rằm"
 # or with "âm lịch" (a solar month is written in figures).
@@ -1100,6 +1107,13 @@ COUNTED_UNTIL_RE = re.compile(
 UNTIL_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?$")
 # A period that a figure is measured over, not a due date: "GRDP … Quý III đạt 6,26%",
 # "quý I tăng 5,2%", "6 tháng đầu năm ước đạt 7%".
+# The period goods or funds are for, named right after them without a due word: "Tiếp nhận, phân bổ vắc xin, vật tư tiêm
+# chủng quý I/2027 cho các đơn vị chậm nhất ngày 05/01/2027" (a Sở Y tế's Công văn, tune19: the due date is the 05/01),
+# "kinh phí quý II/2027" — which supply, not by when. On one line ("… các đơn vị trực thuộc | Quý III/2026": a table's
+# next cell is its due time; "thuốc" is left out, it folds like "trực thuộc").
+SUPPLY_PERIOD_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('vac xin')}|{kw('vat tu')}|{kw('hang hoa')}|{kw('hoa chat')}|{kw('sinh pham')}"
+    rf"|{kw('trang thiet bi')}|{kw('kinh phi')}|{kw('nguon von')}|{kw('luong thuc')})(?:[ \t]+[a-z]+){{0,3}}[ \t]+$")
 STAT_PERIOD_AFTER_RE = re.compile(
     rf"\s*,?\s*(?:{kw('uoc')}\s+)?(?:{kw('dat')}|{kw('tang')}|{kw('giam')})\s+(?:{kw('khoang')}\s+|{kw('tren')}\s+|{kw('gan')}\s+)?\d"
 )

@@ -197,9 +197,10 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
     v, o = f.view, f.original
 
     def reporting(head: str) -> bool:
-        h = Folded.of(printed_heading(head)).view.strip()
+        h = _head_view(head)
         return bool(_RESULTS_HEAD.search(h) or _SHORTFALL_HEAD.match(h) or (report and _REPORT_REQUEST_HEAD.match(h)))
     parts = [(s, e) for head, s, e in lay.sections if reporting(head)]
+    joint = [s for head, s, e in lay.sections if reporting(head) and _AIMS_IN_HEAD.search(_head_view(head))]
     for m in _HEADING_LINE.finditer(v, lay.body_start, lay.body_end):
         if not _RESULTS_HEAD.match(_RESULTS_TOPIC.sub("", m.group(2))) or o[m.end() - 1] in ".;:," or m.start() in steps:
             continue
@@ -208,8 +209,15 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
     out = []
     for s, e in parts:  # "Để tiếp tục …, thành phố cần tập trung thực hiện một số nhiệm vụ, giải pháp sau đây:"
         m = _TASKS_INTRO.search(v, s, e)
+        if s in joint:  # "II. KẾT QUẢ BƯỚC ĐẦU VÀ MỤC TIÊU" … "2. Mục tiêu đến năm 2030": the aims are no results
+            a = _AIMS_HEAD_LINE.search(v, s + 1, e)
+            m = a if a and (not m or a.start() < m.start()) else m
         out.append((s, m.start()) if m else (s, e))
     return out
+
+
+def _head_view(head: str) -> str:
+    return Folded.of(printed_heading(head)).view.strip()
 
 
 def printed_heading(head: str) -> str:
@@ -229,6 +237,11 @@ def _in_lower_case(word: str) -> bool:
     return sum(c.islower() for c in word) >= 2
 
 
+# A results heading that names the aims too ("II. KẾT QUẢ BƯỚC ĐẦU VÀ MỤC TIÊU", "I. TÌNH HÌNH VÀ CHỈ TIÊU", a Đảng
+# ủy phường's Chương trình hành động, tune19): its results end at the numbered line that opens the aims ("2. Mục tiêu
+# đến năm 2030"), whose list is the plan's targets (folded)
+_AIMS_IN_HEAD = re.compile(r"(?:\bva|,)\s+(?:cac\s+)?(?:muc tieu|chi tieu|phuong huong)(?![a-z])")
+_AIMS_HEAD_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)][ \t]*(?:cac\s+)?(?:muc tieu|chi tieu|phuong huong)(?![a-z])")
 # an assessment section ("I. ĐÁNH GIÁ CHUNG") that goes on to the tasks ahead: they are not results
 _TASKS_INTRO = re.compile(r"(?:nhiem vu|giai phap|noi dung)[^.:;\n]{0,60}\bsau(?: day)?\s*:")
 

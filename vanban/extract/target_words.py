@@ -124,6 +124,17 @@ DIGITS_COUNT_AFTER_RE = re.compile(rf"\s+{kw('con so')}(?![a-z])")
 # hỗ trợ trong 24 giờ đầu kể từ khi lực lượng đến được hiện trường", 0129/KH-UBND), unlike "hỗ trợ 20 xe".
 WITHIN_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('trong')}(?:\s+{kw('vong')}|\s+{kw('thoi han')}|\s+{kw('thoi gian')})?\s*$")
 
+# The support a plan sets itself to give, bounded or as a range: "Hỗ trợ ít nhất 300 sản phẩm OCOP … lên sàn thương
+# mại điện tử" (a Sở Công Thương's Kế hoạch), "Hằng năm hỗ trợ chuyển đổi từ 15 đến 20 hộ kinh doanh lên doanh
+# nghiệp" (a Đảng ủy phường's Chương trình hành động), "Hỗ trợ ít nhất 1.500 lượt người dân" (tune19) — an aim, where
+# a bare "hỗ trợ 20 xe" asked of a superior ("đề nghị …", "kiến nghị …") is a request. ``SUPPORT_AIM_RE`` is the
+# "hỗ trợ …" words before the figure, ``SUPPORT_BOUND_RE`` the bound right before it, ``ASKED_BEFORE_RE`` the asking
+# word that still makes it a request.
+SUPPORT_AIM_RE = re.compile(rf"{kw('ho tro')}\s+[^.;:]{{0,40}}$")
+SUPPORT_BOUND_RE = re.compile(
+    rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')}|(?<![a-z]){kw('tu')})\s*$")
+ASKED_BEFORE_RE = re.compile(rf"{kw('de nghi')}|{kw('kien nghi')}|{kw('de xuat')}|{kw('xin')}|{kw('yeu cau')}")
+
 # A figure inside the quoted title of a named work: Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội …”
 # (624/KH-UBND, the Đề án of Quyết định 338/QĐ-TTg) — part of a name, not this document's target.
 QUOTED_TITLE_BEFORE_RE = re.compile(
@@ -235,6 +246,10 @@ TASK_TABLE_APPENDIX_RE = re.compile(rf"(?:{kw('phu luc')}(?:\s+[ivxl\d]+)?\s*[.:
 # "DANH MỤC CÁC NHIỆM VỤ …" table above, which restates the body task by task.
 # ("PHỤ LỤC ⏎ PHÂN CÔNG NHIỆM VỤ THỰC HIỆN CHỈ THỊ SỐ 09-CT/TU": the tasks by body, "Kiện toàn lực lượng dân phòng tại
 # 100% tổ dân phố" a target of the plan found there only)
+# A table column whose cells are the row's targets, the whole header cell: "Chỉ tiêu", "Chỉ tiêu cần đạt", "Mục tiêu",
+# "Kết quả cần đạt" (an appendix holding such a table states targets: ``targets.task_list_appendices``)
+TARGET_COLUMN_RE = re.compile(
+    rf"(?:{kw('chi tieu')}|{kw('muc tieu')}|{kw('ket qua can dat')})(?:\s+(?:{kw('can dat')}|{kw('phan dau')}|{kw('dat duoc')}))?")
 TASK_LIST_APPENDIX_RE = re.compile(
     rf"\s*(?:{kw('phu luc')}(?:\s*[ivxl\d]+)?\s*[.:-]?\s*)?(?:{kw('phan cong')}\s+)?(?:{kw('mot so')}\s+)?(?:{kw('cac')}\s+)?"
     rf"{kw('nhiem vu')}(?![a-z])")
@@ -355,9 +370,20 @@ MEDIA_NOUN_RE = re.compile(r"(?:loai hinh bao|kenh|nen tang|phuong tien (?:thong
 # A forecast is a premise, not an aim: "dự báo tốc độ tăng trưởng GRDP của tỉnh giai đoạn 2026 - 2030 khoảng từ 10 -
 # 10,5%/năm" (0204/KH-UBND, section "Dự báo những tác động"); the plan's own indicators under a heading "Dự báo các
 # chỉ tiêu …" are no forecast of this kind (the verb names what is forecast: a speed, a situation, a trend).
+# A weather bulletin's words are a forecast too: "Theo bản tin của Đài Khí tượng Thủy văn tỉnh …, xảy ra đợt rét đậm …,
+# khả năng kéo dài từ 08 đến 10 ngày" (a Công điện on a cold spell, tune19).
 FORECAST_BEFORE_RE = re.compile(
-    rf"{kw('du bao')}\s+(?:{kw('toc do')}|{kw('tinh hinh')}|{kw('xu huong')}|{kw('tang truong')}|{kw('kha nang')})(?![a-z])[^;:]*$"
+    rf"(?:{kw('du bao')}\s+(?:{kw('toc do')}|{kw('tinh hinh')}|{kw('xu huong')}|{kw('tang truong')}|{kw('kha nang')})"
+    rf"|{kw('theo ban tin')}|{kw('kha nang keo dai')})(?![a-z])[^;:]*$"
 )
+
+# The temperature at which a rule of a cold- or heat-spell order applies: "không sử dụng trâu, bò cày kéo khi nhiệt độ
+# dưới 10°C", "học sinh mầm non, tiểu học nghỉ học khi nhiệt độ ngoài trời dưới 10°C", "không gieo cấy khi nhiệt độ
+# trung bình ngày dưới 15°C" (a Công điện of a Chủ tịch UBND tỉnh, tune19: the labels count each as a bound, max only).
+# A measure needs a firm bound to be read (``targets._firm_bound_before``); "dưới" after "khi nhiệt độ …" is one here.
+TEMPERATURE_RULE_BEFORE_RE = re.compile(
+    rf"{kw('khi nhiet do')}(?:\s+[a-z]+){{0,4}}?\s+(?:{kw('xuong')}\s+)?(?:{kw('duoi')}|{kw('thap hon')}|{kw('tren')}|{kw('cao hon')}"
+    rf"|{kw('vuot qua')})\s*$")
 
 # A measure that describes what the target is about, not a figure to reach: "Tỷ lệ người sử dụng có khả năng truy cập
 # băng rộng cố định với tốc độ 01 Gb/s đạt 100%" (144/KH-UBND) — the target is the 100%.
@@ -379,6 +405,10 @@ TIME_LIMIT_CUE_RE = re.compile(
 BAND_END_AFTER_RE = re.compile(rf"[^\d.;:\n]{{0,25}}?(?<![a-z]){kw('den duoi')}\s+\d")
 # … also inside one range read at once: "Xã có tỷ lệ người dân tộc thiểu số từ 50% đến dưới 70% tổng dân số" (a class).
 BAND_SEP_RE = re.compile(rf"(?<![a-z]){kw('den duoi')}(?![a-z])")
+# … but a band a grade requires the score to reach is a bound of it: "Hoàn thành tốt nhiệm vụ: đạt từ 75 đến dưới 90
+# điểm" (a Hội Liên hiệp Phụ nữ's Hướng dẫn on xếp loại, tune19: the labels give min 75, max 90, as its "đạt từ 90 điểm
+# trở lên" and "dưới 50 điểm") — "đạt" right before the band's "từ".
+REACHED_BAND_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dat')}\s+{kw('tu')}\s*$")
 BAND_START_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tu')}\s+[\d.,]+[^\d.;:\n]{{0,25}}?(?<![a-z]){kw('den duoi')}\s*$")
 
 # The time limit a procedure states: "Riêng đối với trường hợp công trình … là hồ chứa, đập dâng thời hạn giải quyết là 28
@@ -466,6 +496,11 @@ PER_THING_LIST_GAP_RE = re.compile(r"\s*/\s*[a-z]+(?:\s+[a-z]+){0,4}\s*(?:,|\s(?
 # mới; 03 ngày làm việc đối với hồ sơ cấp lại", "tối đa là 50.000.000 đồng đối với cá nhân và 100.000.000 đồng đối với tổ
 # chức" — the second figure is bounded as the first.
 CASE_LIST_GAP_RE = re.compile(r"\s+(?:doi voi|cho)\s[^\d.;:()\n,]{1,80}?\s*(?:,|;|\s(?:va|hoac|con))\s*(?:(?:va|hoac|con)\s+)?")
+# … and through a list of kinds of one thing, each figure with the same noun and its own "thuộc …"/"về …": "có không ít hơn
+# 20 mô hình thuộc lĩnh vực kinh tế, 10 mô hình thuộc lĩnh vực chuyển đổi số" (a Đảng ủy xã's "Dân vận khéo" plan,
+# tune19: the labels read the bound as governing both) — the second figure is bounded as the first.
+KIND_LIST_GAP_RE = re.compile(
+    r"\s+(?:thuoc|ve|trong|o|tai|cua|cap|loai|linh vuc)\s[^\d.;:()\n,]{1,60}?\s*(?:,|\s(?:va|hoac))\s*(?:(?:va|hoac)\s+)?")
 
 # a table's row break in the text before mending (realdocs/md2plain.py: cells one blank line apart, rows two), and
 # the time units of a procedure's limits that a row states once (targets.once_per_row)
@@ -624,6 +659,12 @@ RULE_AFTER_BAND_RE = re.compile(
 # ("thì" matched as printed: folded, "thị trấn" reads "thi"; "Những người có dưới 20 năm công tác …, sau đó công tác ở
 # xã, phường, thị trấn" is a band the labels count, 92/VBHN-BQP)
 THEN_AFTER_BAND_RE = re.compile(r"[^;:.]{0,120}?(?<!\w)thì(?!\w)", re.IGNORECASE)
+# The things a share counts, named by a figure of their own: "Không quá 5% số xã, phường có tỷ lệ tiêm chủng đầy đủ dưới
+# 90%" (a Sở Y tế's Công văn, tune19), "ít nhất 10% số trường mầm non công lập có tổ chức nhóm trẻ dưới 24 tháng tuổi"
+# (624/KH-UBND) — the second figure says which xã or schools are counted, the labels count the share alone.
+SHARE_OF_OWNERS_BEFORE_RE = re.compile(
+    rf"\d\s*%\s+(?:{kw('tong so')}|{kw('so')})\s+[^;:.\d%]{{1,80}}?(?<![a-z]){kw('co')}\s+[^;:.\d%]{{0,60}}?"
+    rf"(?:{kw('duoi')}|{kw('tren')}|{kw('tu')}|{kw('thap hon')}|{kw('cao hon')})\s*$")
 # "Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt trên 150 triệu đồng": "trên 1 ha" is per hectare (the
 # denominator of the figure the clause goes on to), no minimum of one hectare.
 PER_ONE_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tren')}|{kw('moi')})\s*$")

@@ -40,6 +40,7 @@ from vanban.extract.numbers import (NUMBER, PERCENT_WORD_RE, PERCENT_WORDS, WORD
 from vanban.extract.sections import Layout, SpanSet, near_figure, printed_heading, sentence_bounds
 from vanban.extract.stacked_cells import cells, row_starts
 from vanban.models import Span, Target
+from vanban.structure import vocab as V
 from vanban.text import fold
 
 __all__ = ["find_targets", "once_per_row", "plan_appendices", "procedure_appendices", "restated", "task_list_appendices"]
@@ -153,9 +154,12 @@ def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float |
     - a grade of what a figure of the clause counts: "ít nhất 08 sản phẩm đạt chuẩn OCOP từ 3 sao trở lên", "Số sản
       phẩm OCOP được công nhận từ 3 sao trở lên tăng bình quân 8 - 10%/năm" (the labels: grades are no targets);
     - the population earlier counts are per: "19 bác sĩ và 35 giường bệnh trên 10.000 dân";
-    - the window of a lapse: "trong 01 năm không tham gia …", "trong 02 năm liền không thực hiện …"."""
+    - the window of a lapse: "trong 01 năm không tham gia …", "trong 02 năm liền không thực hiện …";
+    - which things a share before it counts: "Không quá 5% số xã, phường có tỷ lệ tiêm chủng đầy đủ dưới 90%"."""
     start = m.start()
     after = max(unit_end, m.end())
+    if W.SHARE_OF_OWNERS_BEFORE_RE.search(v, max(0, start - 160), start):  # (across the commas of a list of things)
+        return True
     if W.OWNED_BAND_BEFORE_RE.search(v, max(c0, start - 12), start) and (
             W.RULE_AFTER_BAND_RE.match(v, after) or W.THEN_AFTER_BAND_RE.match(o, after)):
         return True
@@ -409,7 +413,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             glued_end = tail.end()  # the unit "kg/cm2"
         # "Vận động nhân dân hiến 1.500 m2 đất": the measure a campaign asks for, its unit kept whole
         mobilised = bool(W.MOBILISED_GIFT_BEFORE_RE.search(v, max(s0, m.start() - 80), m.start()))
-        if glued and not listed and not glued_range and not mobilised and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) and not (
+        rule_temperature = bool(glued and glued.group("u") == "°c"  # "… nghỉ học khi nhiệt độ ngoài trời dưới 10°C"
+                                and W.TEMPERATURE_RULE_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()))
+        if glued and not listed and not glued_range and not mobilised and not rule_temperature and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) and not (
                 P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
             if not spaced or W.MEASURE_DESCRIPTOR_BEFORE_RE.search(v, max(line_start, m.start() - 20), m.start()) \
                     or not (_aim_before(v, s0, m.start()) or any(s <= m.start() < e for s, e in target_sections)
@@ -516,7 +522,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "Đối với người làm việc … từ 05 năm trở lên: mức trợ cấp …": to whom the rule is, no target
         if W.BAND_LABEL_AFTER_RE.match(v, unit_end) and W.BAND_LABEL_BEFORE_RE.search(v, max(start, line_start - 1), m.start()):
             continue  # "+ Nhỏ hơn hoặc bằng 130%: …": the band a case is for, the rule follows the colon
-        if not svc and ((m.group("b") and W.BAND_SEP_RE.search(v, m.end("a"), m.start("b"))) or W.BAND_END_AFTER_RE.match(v, m.end())
+        if not svc and not W.REACHED_BAND_BEFORE_RE.search(v, max(s0, m.start() - 12), m.start()) and (
+                (m.group("b") and W.BAND_SEP_RE.search(v, m.end("a"), m.start("b"))) or W.BAND_END_AFTER_RE.match(v, m.end())
                         or W.BAND_START_BEFORE_RE.search(v, max(s0, m.start() - 45), m.start())):
             continue  # "lưu lượng từ 200 m3 đến dưới 500 m3/ngày đêm": a class of cases, no aim
         if W.FORECAST_BEFORE_RE.search(v, s0, m.start()) and not _aim_before(v, s0, m.start()):
@@ -610,7 +617,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             elif L.TERM_IS_BEFORE_RE.search(v, max(m.start() - 110, start, clause0), m.start()):
                 exact_span = True  # "Nhiệm kỳ của Hội đồng quản lý là 05 năm": the term the rule sets
         if not pct and not proc_cue and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()) and not (
-                fold(unit or "") in P.TIME_UNIT_FOLDED and W.WITHIN_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())):
+                fold(unit or "") in P.TIME_UNIT_FOLDED and W.WITHIN_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())) \
+                and not _support_aimed(v, c0, m.start(), b is not None):
             continue  # "đề nghị hỗ trợ 20 xe": a request
         # the bound words before the number: up to 30 characters, across a layout
         # break of the page (OCR puts blank lines inside sentences) but not a sentence end
@@ -722,7 +730,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         elif b is None and not pct and carried and (listed or _LIST_GAP_RE.fullmatch(v, carried[1], m.start())
                                                     or W.NAMED_LIST_GAP_RE.fullmatch(v, carried[1], m.start()) or (
                 carried[3] == fold(unit or "") and (W.PER_THING_LIST_GAP_RE.fullmatch(v, carried[1], m.start())
-                                                    or W.CASE_LIST_GAP_RE.fullmatch(v, carried[1], m.start())))):
+                                                    or W.CASE_LIST_GAP_RE.fullmatch(v, carried[1], m.start())
+                                                    or W.KIND_LIST_GAP_RE.fullmatch(v, carried[1], m.start())))):
             lo, hi = (a, None) if carried[2] == "min" else (None, a)
             marked = carried_on = True  # "không quá 05 cá nhân, 01 tập thể": the bound runs on through the list
         if b is not None and re.search(rf"{kw('trong')}\s*$", before):
@@ -1061,12 +1070,29 @@ def procedure_appendices(appendices) -> list:
                                                            or W.TASK_TABLE_APPENDIX_RE.match(Folded.of(a.heading or "").view))]
 
 
-def task_list_appendices(appendices) -> list:
+def task_list_appendices(appendices, tables=()) -> list:
     """The appendices that are a plan's task list put after the signature ("PHỤ LỤC NHIỆM VỤ TRỌNG TÂM NĂM 2027",
     :data:`target_words.TASK_LIST_APPENDIX_RE`) and neither a plan of :func:`plan_appendices` nor a procedure or task
-    table of :func:`procedure_appendices`: their targets are the document's (case 19)."""
+    table of :func:`procedure_appendices`: their targets are the document's (case 19). So is an appendix holding one of
+    ``tables`` with a column of targets ("PHỤ LỤC DANH MỤC MÔ HÌNH … | Năm | Tên mô hình | Đơn vị chủ trì | Chỉ tiêu |
+    Thời gian hoàn thành": "Mở rộng ít nhất 3 km đường" under "Chỉ tiêu", a Đảng ủy xã's plan, tune19)."""
     other = {id(a) for a in plan_appendices(appendices) + procedure_appendices(appendices)}
-    return [a for a in appendices if id(a) not in other and W.TASK_LIST_APPENDIX_RE.match(Folded.of(a.heading or "").view)]
+    return [a for a in appendices if id(a) not in other and (
+        W.TASK_LIST_APPENDIX_RE.match(Folded.of(a.heading or "").view) or _holds_target_column(a, tables))]
+
+
+def _holds_target_column(app, tables) -> bool:
+    """``app`` holds a data table whose targets column follows the column naming the row's work ("Tên mô hình |
+    Đơn vị chủ trì | Chỉ tiêu": each row's quota); not an indicator table whose "Chỉ tiêu" names the row itself ("TT |
+    Chỉ tiêu | Đơn vị | Kết quả", 2629/QĐ-TTg; "TT | Chỉ tiêu | Chủ trì", 144/KH-UBND: the body's targets, assigned)."""
+    for t in tables:
+        if t.role != "data" or not (app.start <= t.start < app.end):
+            continue
+        heads = [Folded.of(h).view.strip(" *") for h in t.header]
+        what = next((i for i, h in enumerate(heads) if V.TASK_WHAT_COL.search(h)), None)
+        if what is not None and any(W.TARGET_COLUMN_RE.fullmatch(h) for h in heads[what + 1:]):
+            return True
+    return False
 
 
 def restated(t: Target, earlier: list[Target]) -> bool:
@@ -1109,6 +1135,19 @@ def once_per_row(targets: list[Target], raw: str, spans: list[tuple[int, int]]) 
             continue
         out.append(t)
     return out
+
+
+def _support_aimed(v: str, c0: int, pos: int, ranged: bool) -> bool:
+    """Whether the "hỗ trợ …" before the figure at ``pos`` is the support the plan aims to give: a bound or a range
+    right before the figure ("Hỗ trợ ít nhất 300 sản phẩm", "hỗ trợ chuyển đổi từ 15 đến 20 hộ kinh doanh") and no
+    asking word in the clause ("đề nghị hỗ trợ 20 xe" stays a request; :data:`target_words.SUPPORT_AIM_RE`)."""
+    sm = W.SUPPORT_AIM_RE.search(v, max(c0, pos - 60), pos)
+    if not sm:
+        return False
+    bm = W.SUPPORT_BOUND_RE.search(v, max(sm.start(), pos - 14), pos)
+    if not bm or (fold(bm.group(0)).strip() == "tu" and not ranged):
+        return False
+    return not W.ASKED_BEFORE_RE.search(v, max(c0, sm.start() - 40), sm.start())
 
 
 def _skip_space(v: str, i: int) -> int:

@@ -309,6 +309,9 @@ TASK_LEAD_COL = re.compile(r"chu tri")
 # and procedure tables (Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Sản phẩm …)
 # (a table of a procedure's steps numbers its rows under "Bước" / "Các bước" / "Bước thực hiện": "1" or "Bước 1")
 STACKED_NUMBER_COL = re.compile(rf"^(?:{cellgrid.NUMBER_COL}|(?:cac )?buoc(?: thuc hien)?)\.?$")
+# a column of the year each row is for, printed first ("Năm | Tên mô hình | Đơn vị chủ trì | Chỉ tiêu | Thời gian hoàn
+# thành", the Phụ lục of a Đảng ủy xã's "Dân vận khéo" plan, tune19): a column name like "STT", the whole cell
+STACKED_YEAR_COL = re.compile(r"^nam\.?$")
 # a step's number in such a table's first column ("Bước 1", "Bước 12"), folded
 STEP_ROW_RE = re.compile(r"^buoc\s+\d{1,2}\s?[.:]?$")
 STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
