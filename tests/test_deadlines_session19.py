@@ -147,3 +147,20 @@ def test_the_situation_before_tet_is_a_reports_subject_not_its_due_day():
     assert _periods(ext) == [("2027-02-03", "2027-02-03", "2027-02-03", None)]
     ext = _ext("2. Các hộ kinh doanh ký cam kết không lấn chiếm vỉa hè trước Tết Nguyên đán Đinh Mùi 2027.")
     assert _periods(ext) == [("2027-02-05", "2027-02-05", "2027-02-05", None)]  # the eve of Tết (6/2/2027) is kept
+
+
+# --- the deadline part of obligations -----------------------------------------------------------------------------
+
+def test_an_obligation_opening_with_its_start_month_has_its_body_and_first_due_day():
+    # "Kể từ tháng …," opens the sentence before its body, as "Từ năm 2027," does (assignment_words.LEAD_OPENING)
+    ext = _ext("4. Chế độ báo cáo\n\nKể từ tháng 02/2027, các chi bộ rà soát biến động đảng viên và báo cáo Văn "
+               "phòng Đảng ủy trước ngày 20 hằng tháng.")
+    got = [(o.who, o.deadline.date if o.deadline else None) for o in ext.obligations]
+    assert ("các chi bộ", "2027-02-20") in got
+
+
+def test_a_pair_whose_second_before_an_english_ocr_read_true():
+    # a legacy OCR (Tesseract eng) reads "trước" at a line's end as "true"; the pair is still one six-monthly deadline
+    ext = _ext("2. Các chi bộ báo cáo kết quả thực hiện về Văn phòng Đảng ủy trước ngày 15/6 và true\nngày 05/12\n"
+               "hằng năm.")
+    assert _periods(ext) == [("2027-06-15", "2027-06-15", "2027-06-15", "6-monthly")]
