@@ -106,8 +106,10 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
         return "half"
     # a phrase whose parenthesis closed before the date is another date's ("6 tháng (trước ngày 18/5), năm (…")
     # … and so is one a comma parts from a date with its month ("trước ngày 25 tháng cuối của quý, ngày 25 tháng 6")
-    before = [m for m in P.RECURRENCE_PHRASE_RE.finditer(v, lo, h.start)
-              if ")" not in v[m.end():h.start] and not (h.month and "," in v[m.end():h.start])]
+    # (read from further back, so a phrase cut by the window's edge is not read by its tail: "định kỳ 6 tháng một lần
+    # (trước ngày 20/6 và trước ngày 15/12" — "tháng một lần" alone is a monthly phrase, a18-02)
+    before = [m for m in P.RECURRENCE_PHRASE_RE.finditer(v, max(stop + 1, 0, h.start - 90), h.start)
+              if m.start() >= lo and ")" not in v[m.end():h.start] and not (h.month and "," in v[m.end():h.start])]
     if before and not h.year_given:  # "định kỳ 6 tháng … trước ngày 15/6/2026 và 15/12/2026": dates spelled out
         if before[-1].lastgroup == "half" and h.month and _year_report_beside(v, before[-1], s0, s1):
             return "year"  # "6 tháng (trước ngày 10/6) và hằng năm (trước ngày 10/11)": the half-year's report, once a year
@@ -153,20 +155,32 @@ def _year_report_beside(v: str, half: re.Match[str], s0: int, s1: int) -> bool:
 
 
 def _six_monthly_pair(v: str, h: DateHit, lo: int, s1: int) -> re.Match[str] | None:
-    """The two dates the date is one of when they are days of months six months apart, the same day ("trước ngày
-    10/6 và ngày 10/12 hằng năm"), after "định kỳ 6 tháng" in its clause (from ``lo``): one six-monthly due day, its
-    two dates the occurrences of a year (also after a bare "định kỳ": "gửi định kỳ trước ngày 10 tháng 6 và trước ngày
-    10 tháng 12 hằng năm"). None otherwise."""
+    """The two dates the date is one of when they are days of months six months apart ("trước ngày 10/6 và ngày 10/12
+    hằng năm", "trước ngày 20/6 và trước ngày 15/12 hằng năm"), after "định kỳ 6 tháng" in its clause (from ``lo``)
+    or a bare "định kỳ" ("gửi định kỳ trước ngày 10 tháng 6 và trước ngày 10 tháng 12 hằng năm"), or with "hằng năm"
+    right after the pair ("báo cáo … trước ngày 10/6 và trước ngày 05/12 hằng năm", a18-02): one six-monthly due day,
+    its two dates the occurrences of a year (the labels of authored15-18 alike; the days may differ). None otherwise
+    (a half-year's report beside the year's, "6 tháng (trước ngày 10/6) và hằng năm (trước ngày 10/12)", is no pair:
+    :func:`_year_report_beside`; nor are the two reports a clause names before "hằng năm": "báo cáo 6 tháng và cả năm,
+    trước ngày 30/6 và 31/12 hằng năm", each yearly, session 16)."""
     for m in P.DAY_MONTH_PAIR_RE.finditer(v, max(lo, h.start - 40), min(s1, h.end + 40)):
         if not (h.start < m.end() and m.start() < h.end):
             continue
-        d1, m1, d2, m2 = (int(m.group(g)) for g in ("d1", "m1", "d2", "m2"))
-        if d1 != d2 or abs(m2 - m1) != 6:
+        if abs(int(m.group("m2")) - int(m.group("m1"))) != 6:
             return None
         half = any(p.lastgroup == "half" for p in P.RECURRENCE_PHRASE_RE.finditer(v, lo, m.start())) \
-            or _PERIODIC.search(v, max(lo, m.start() - 40), m.start())  # "gửi định kỳ trước ngày 10 tháng 6 và …"
+            or _PERIODIC.search(v, max(lo, m.start() - 40), m.start()) \
+            or (P.EACH_YEAR_AFTER_RE.match(v, m.end())  # "gửi định kỳ trước ngày 10 tháng 6 và …", "… 05/12 hằng năm"
+                and not P.HALF_YEAR_NAMED_RE.search(v, lo, m.start()))
         return m if half else None
     return None
+
+
+def _pair_rule(pair: re.Match[str]) -> str | None:
+    """The RRULE of a six-monthly pair whose two days differ ("trước ngày 20/6 và trước ngày 15/12"): each on its own
+    day (:func:`recurrence.half_yearly_days`); None when the days are the same (:func:`recurrence.half_yearly`)."""
+    d1, m1, d2, m2 = (int(pair.group(g)) for g in ("d1", "m1", "d2", "m2"))
+    return R.half_yearly_days((m1, d1), (m2, d2)) if d1 != d2 else None
 
 
 #: the words a count opens with in the original text: "Số giáo viên …", "Tổng số hộ …", "Số lượng …"
@@ -184,27 +198,40 @@ def _count_until(f: Folded, s0: int, h: DateHit) -> bool:
     return bool(_COUNT_OPENING.match(f.original, lo)) and not _DUE_WORD.search(f.view, lo, m.start())
 
 
+def _start_named(m: re.Match[str] | None) -> dt.date | None:
+    """The first day of the year, quarter or month a start phrase (:data:`patterns.FROM_YEAR_RE`,
+    :data:`patterns.FROM_QUARTER_AFTER_RE`) names."""
+    if m is None:
+        return None
+    if m.groupdict().get("q"):
+        return dt.date(int(m.group("y")), 3 * P.ROMAN[m.group("q")] - 2, 1)
+    if m.group("m"):
+        return dt.date(int(m.group("my")), int(m.group("m")), 1)
+    return dt.date(int(m.group("y")), 1, 1)
+
+
 def _first_year_start(view: str, s0: int, h: DateHit, ref: dt.date | None) -> dt.date | None:
     """The day a recurring date's first occurrence is counted from: the document's date, or the first day of the year
-    its sentence starts the task in ("Từ năm 2027, … hằng quý … trước ngày 25 của tháng cuối quý" → 25/3/2027)."""
+    or month its sentence starts the task in ("Từ năm 2027, … hằng quý … trước ngày 25 của tháng cuối quý" →
+    25/3/2027; "Kể từ tháng 01/2027, các chi bộ … báo cáo … trước ngày 25 hằng tháng" → 25/01/2027) when it starts
+    after the document's date."""
     if ref is None:
         return ref
     m = None
     for m in P.FROM_YEAR_RE.finditer(view, s0, h.start):
         pass
-    year = int(m.group("y")) if m else 0
-    return dt.date(year, 1, 1) if year > ref.year else ref
+    start = _start_named(m)
+    return start if start and start > ref else ref
 
 
 def _first_period_start(view: str, s0: int, h: DateHit, ref: dt.date | None) -> dt.date | None:
-    """The day a recurring date is counted from: the first day of the quarter named after its words ("trước ngày 12 của
-    tháng cuối quý, bắt đầu từ quý I/2027" → 12/3/2027, not the quarter running on the document's date) when that
-    quarter starts after the document's date, else :func:`_first_year_start`."""
-    m = P.FROM_QUARTER_AFTER_RE.match(view, _period_words_end(view, h))
-    if ref is not None and m is not None:
-        start = dt.date(int(m.group("y")), 3 * P.ROMAN[m.group("q")] - 2, 1)
-        if start > ref:
-            return start
+    """The day a recurring date is counted from: the first day of the quarter or month named after its words ("trước
+    ngày 12 của tháng cuối quý, bắt đầu từ quý I/2027" → 12/3/2027, not the quarter running on the document's date;
+    "trước ngày 20 hằng tháng (kể từ tháng 01/2027)" → 20/01/2027) when it starts after the document's date, else
+    :func:`_first_year_start`."""
+    start = _start_named(P.FROM_QUARTER_AFTER_RE.match(view, _period_words_end(view, h)))
+    if ref is not None and start is not None and start > ref:
+        return start
     return _first_year_start(view, s0, h, ref)
 
 
@@ -221,6 +248,9 @@ def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
     if h.kind in ("day_month", "exact") and h.month and h.day:
         rule = {"year": R.yearly(h.month, h.day), "half": R.half_yearly(h.day),
                 "quarter": f"FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY={h.day}", "month": R.monthly(h.day)}[kind]
+        if kind == "half" and not h.year_given:
+            pair = _six_monthly_pair(f.view, h, s0, s1)
+            rule = (_pair_rule(pair) if pair else None) or rule
         if h.year_given and h.date:
             anchor = P_date(h.date)
         elif ref is not None:
@@ -671,6 +701,8 @@ def find_deadlines(
             continue  # "trong Quý II, chậm nhất tháng 6": one deadline
         if h.kind in _TIME_FRAME or rrule:
             cue = _cue(f, s0, h.start, strong_only=False)
+            if cue is None and not rrule and h.kind == "quarter" and not h.year_given:
+                cue = P.HELD_IN_QUARTER_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])  # "tổ chức sinh hoạt chuyên đề quý IV"
             if cue is None and not rrule and P.STAT_PERIOD_AFTER_RE.match(f.view, h.end):
                 continue  # "GRDP … Quý III đạt 6,26%": the period a figure covers
             if cue is None and not rrule and P.SUPPLY_PERIOD_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start):
@@ -734,7 +766,7 @@ def find_deadlines(
         cue_start = (max(s0, h.start - 60) + cue.start()) if cue else h.start
         earliest, latest, date = h.earliest, h.latest, h.date
         # ("xong trước ngày 25/8/2027": the completion word opens the due phrase as "hoàn thành" does)
-        text_start = cue_start if cue and re.match(rf"{P.TRUOC}|ch|d[e¢]n|h|xong(?![a-z])", f.view[cue_start:h.start]) else h.start
+        text_start = cue_start if cue and re.match(rf"{P.TRUOC}|ch|d[e¢]n|h|xong(?![a-z])|cung\s", f.view[cue_start:h.start]) else h.start
         if h.start in dashed and from_at is not None:
             text_start = cue_start = from_at  # "từ 01/12/2026 - 20/12/2026": the range's words open at "từ"
         if cue and "meeting" in cue.re.groupindex:  # the meeting's words are the deadline's: "sinh hoạt chi bộ thường kỳ tháng 12/2026"
@@ -760,7 +792,7 @@ def find_deadlines(
         if rrule:
             date, earliest, latest = r_date, r_earliest, r_latest
         text_end = _period_words_end(f.view, h) if rrule else h.end
-        pair = _six_monthly_pair(f.view, h, s0, s1) if rrule and rrule.startswith("FREQ=MONTHLY;INTERVAL=6") else None
+        pair = _six_monthly_pair(f.view, h, s0, s1) if rrule and R.rule_kind(rrule) == "6-monthly" else None
         if pair is not None and pair.start("d2") >= h.end:  # "trước ngày 10/6 và ngày 10/12 hằng năm": its two days
             text_end = pair.end()
         tail = re.match(rf"\s+(?:{P.HANG}|m[o06db][io1])\s+(?:{P.NAM}|{P.THANG}|{P.QUY})(?![a-z])", f.view[text_end:text_end + 20])

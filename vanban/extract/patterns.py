@@ -97,7 +97,8 @@ THANG = r"th(?:[a4]|d[a4]?|[a4]i)ng"  # tháng, "thdang" — not "thưởng"/"th
 NAM = r"n[a4di]m"
 # trước, truwdc, trwdc, truwée, trude; eng OCR drops the ơ ("truc ngay 15 thang 11"), which restoration
 # reads as "trực" — before "ngày" and a day it is trước (627/TB-VPCP, legacy form)
-TRUOC = r"(?:tr[uwyv]{0,2}[o06de][ocd]?[ce]|tr[uwy]c(?=\s+ng[a4]y\s+\d|\s+ng[a4]y\s*$|\s*$))"  # (text before a date ends)
+# ("true" before "ngày" and its day: an English OCR's "trước" at a line's end, "trước ngày 10/6 và true⏎ngày 05/12", a18-02)
+TRUOC = r"(?:tr[uwyv]{0,2}[o06de][ocd]?[ce]|tr[uwy][ce](?=\s+ng[a4]y\s+\d|\s+ng[a4]y\s*$|\s*$))"  # (text before a date ends)
 DAU = r"d[a4d]u"
 GIUA = r"gi[uwy]{1,2}a"
 CUOI = r"cu[o06bde]{1,2}i"
@@ -171,10 +172,15 @@ YEAR_RE = re.compile(rf"(?<![a-z]){NAM}\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 DATE_RANGE_DASH_RE = re.compile(r"[ \t]*-[ \t]*")
 RANGE_FROM_RE = re.compile(r"(?<![a-z])t[uwi][r]?\s+(?:" + NGAY + r"\s+)?$")
 
+# A day named as another report's, sent with it: "các địa phương chưa gửi kết quả phải gửi bổ sung cùng báo cáo ngày
+# 12/01/2027" (a18-01) — the task falls due with that report.
+# (right after what is sent: "gửi", "nộp", "bổ sung", "kết quả"; the cue opens at "cùng", the task before it)
+SENT_WITH_REPORT = (r"(?:(?<=gui )|(?<=nop )|(?<=sung )|(?<=qua ))"
+                    rf"{kw('cung')}\s+(?:{kw('voi')}\s+)?(?:(?:{kw('ky')}|{kw('dot')})\s+)?{kw('bao cao')}(?![a-z])")
 # Words right before a date that make it a deadline (searched in the ~40
 # characters before the date, folded).
 DEADLINE_CUE_RE = re.compile(
-    rf"(?:{TRUOC}|ch[a4d]m\s+nh[a4d]t|th[o06]i\s+h[a4d]n|h[a4d]n\s+ch[o6]t|(?<![a-z])h[a4d]n(?=\s|:)"
+    rf"(?:{SENT_WITH_REPORT}|{TRUOC}|ch[a4d]m\s+nh[a4d]t|th[o06]i\s+h[a4d]n|h[a4d]n\s+ch[o6]t|(?<![a-z])h[a4d]n(?=\s|:)"
     rf"|h[o06][a4]n\s+th[a4d]nh|xong|th[o06]i\s+gi[a4]n|d[uw]\s+ki[e¢]n|(?<![a-z])v[a4d]o|(?<![a-z])trong"
     rf"|(?<![a-z])d[e¢]n|k[e¢]t\s+th[uw]c|(?<![a-z])t[uwi]r?(?=\s)|(?<![a-z])d[uw]ng(?=\s+(?:ng[a4]y|h[a4d]n|th[o06]i|v[a4]o|k[yi])))[^.;\n]{{0,12}}$"
 )
@@ -200,7 +206,9 @@ TET_RE = re.compile(
     rf"(?:\s+(?:{_CAN})\s+(?:{_CHI}))?(?![a-z])"
     rf"(?:\s*,?\s*{NAM}\s+(?P<y>20\d\d)|\s+(?P<y2>20\d\d))?(?!\d)"
 )
-BEFORE_TET_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+$")
+# (not the situation a report covers: "báo cáo nhanh tình hình trước Tết về Ban Thường vụ Tỉnh ủy … trước 15 giờ ngày
+# 04/02/2027", a16-03 — the report's due day follows)
+BEFORE_TET_RE = re.compile(rf"(?<!tinh hinh )(?:{TRUOC}|{kw('cham nhat')})\s+$")
 # … but not the season before Tết ("Tuần lễ sản phẩm … vào dịp trước Tết Nguyên đán", a Sở Công Thương's plan, tune19:
 # an occasion, no due day) nor the duty over Tết ("danh sách trực Tết gửi về Sở Y tế", a Sở Y tế's Công văn: "trực"
 # folds to "truc", which legacy OCR's "trước" may read as)
@@ -243,12 +251,18 @@ CUED_DAY_MONTH_RE = re.compile(
 # "năm sau" / "năm tới" after a date without year: the year after the document's.
 # A recurring task's first year named before it: "Từ năm 2027, các đảng ủy … báo cáo kết quả hằng quý … trước ngày 25
 # của tháng cuối quý" — its first occurrence falls in that year, not in the document's (not "từ năm 2026 đến …", a span).
+# … or its first month: "Kể từ tháng 01/2027, các chi bộ cập nhật … báo cáo … trước ngày 25 hằng tháng" (a18-04): the
+# first report falls in that month.
+_FROM = rf"(?:(?:{kw('bat dau')}|{kw('ke')})\s+)?{kw('tu')}"
+_START_MONTH = rf"{THANG}\s+(?P<m>0?[1-9]|1[0-2])\s*(?:/|-|\s{NAM})\s*(?P<my>20\d\d)(?!\d)"
 FROM_YEAR_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('bat dau')}\s+)?{kw('tu')}\s+{NAM}\s+(?P<y>20\d\d)(?!\d)(?!\s*(?:-|–|{kw('den')}|{kw('toi')})(?![a-z]))")
+    rf"(?<![a-z]){_FROM}\s+(?:{NAM}\s+(?P<y>20\d\d)(?!\d)|{_START_MONTH})(?!\s*(?:-|–|{kw('den')}|{kw('toi')})(?![a-z]))")
 # a recurring day's first period named after it: "báo cáo quý gửi trước ngày 12 của tháng cuối quý, bắt đầu từ quý
-# I/2027" (t18-09): the first report is the first quarter's, not the one running on the document's date
+# I/2027" (t18-09): the first report is the first quarter's, not the one running on the document's date; and so a
+# month in brackets after the recurrence: "trước ngày 20 hằng tháng (kể từ tháng 01/2027)" (a18-05)
 FROM_QUARTER_AFTER_RE = re.compile(
-    rf"\s*,?\s*(?:{kw('bat dau')}\s+)?{kw('tu')}\s+{QUY}\s+(?P<q>iv|i{{1,3}}|[1-4])\s*(?:/|-|{NAM})\s*(?P<y>20\d\d)(?!\d)")
+    rf"(?:\s+(?:{HANG}|m[o06db][io1])\s+(?:{THANG}|{QUY}|{NAM})(?![a-z]))?\s*[,(]?\s*{_FROM}\s+"
+    rf"(?:{QUY}\s+(?P<q>iv|i{{1,3}}|[1-4])\s*(?:/|-|{NAM})\s*(?P<y>20\d\d)(?!\d)|{_START_MONTH})")
 # "… trước ngày 05/01 của năm sau liền kề": the year after each report's year, a yearly due day (a Báo cáo năm's rule)
 NEXT_YEAR_EACH_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+{kw('sau')}\s+{kw('lien ke')}(?![a-z])")
 NEXT_YEAR_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+(?:{kw('sau')}|{kw('toi')}|{kw('ke tiep')}|{kw('tiep theo')})(?![a-z])")
@@ -353,8 +367,9 @@ RECURRENCE_PHRASE_RE = re.compile(
     # the year's report after the half-year's, its day in brackets: "6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)"
     rf"|(?<=\)\s{{1}}va\s)(?:{kw('tong ket')}\s+)?{NAM}(?=\s*\(\s*[*_]*\s*(?:{TRUOC}|{kw('cham nhat')}))"
     # … and a report named by its period before its day, no brackets: "báo cáo 6 tháng trước ngày 15/6 và báo cáo năm
-    # trước ngày 10/12" (a17-08; the words "báo cáo" stay the task's)
-    rf"|(?<=bao cao ){NAM}(?=\s+(?:{TRUOC}|{kw('cham nhat')})\s))(?![a-z])"
+    # trước ngày 10/12" (a17-08; the words "báo cáo" stay the task's), also with its addressee between: "báo cáo năm gửi
+    # Chủ tịch UBND xã trước ngày 05/12" (t17-04)
+    rf"|(?:(?<=bao cao )|(?<=bao\ncao )){NAM}(?=\s+(?:(?:{kw('gui')}|{kw('nop')})\s[^.;:\d\n]{{0,40}}?\s)?(?:{TRUOC}|{kw('cham nhat')})\s))(?![a-z])"
     rf"|(?P<half>{kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}|(?:0?6|s[a4]u)\s+{THANG}\s+m[o06]t\s+l[a4]n"
     rf"|(?<!trong )(?<!han )(?<!vong )(?:0?6|s[a4]u)\s+{THANG}(?=\s*\(\s*[*_]*\s*(?:{kw('truoc')}|{kw('cham nhat')}))"
     rf"|(?<=bao cao )(?:0?6|s[a4]u)\s+{THANG}(?=\s+(?:{TRUOC}|{kw('cham nhat')})\s))(?![a-z0-9])"
@@ -369,6 +384,12 @@ DAY_MONTH_PAIR_RE = re.compile(
     rf"\s*(?:,|{kw('va')})\s*(?:(?:{TRUOC}|{kw('cham nhat')})\s+)?(?:{NGAY}\s+)?"
     rf"(?P<d2>\d{{1,2}})\s*(?:/|-|\s+{THANG}\s+)(?P<m2>\d{{1,2}})(?![\d/])(?!\s*(?:/|-|{NAM})\s*\d)"
 )
+# "hằng năm" right after a pair of days (:data:`DAY_MONTH_PAIR_RE`): "trước ngày 10/6 và trước ngày 05/12 hằng năm" — the
+# two days of each year, one six-monthly due day (a18-02)
+# … unless the clause names the half-year before the pair ("báo cáo 6 tháng và cả năm, trước ngày 30/6 và 31/12 hằng
+# năm": two reports, each yearly)
+HALF_YEAR_NAMED_RE = re.compile(rf"(?<![a-z\d])(?:0?6|s[a4]u)\s+{THANG}(?![a-z])")
+EACH_YEAR_AFTER_RE = re.compile(rf"[\s*_]*(?:{HANG}|m[o06db][io1])\s+{NAM}(?![a-z])")
 # A bare "định kỳ" names no period: the yearless date right after it says which ("báo cáo định kỳ (trước
 # ngày 15 tháng 12)": a day of a month repeats yearly; "định kỳ trước ngày 20": a day alone, monthly).
 BARE_PERIODIC_RE = re.compile(
@@ -411,6 +432,13 @@ REGULAR_MEETING_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('vao')}|{kw('tai')}|{kw('trong')})\s+(?:{kw('buoi')}\s+|{kw('ky')}\s+)?"
     rf"(?P<meeting>(?:{kw('sinh hoat')}|{kw('phien hop')}|{kw('cuoc hop')}|{kw('hoi nghi')}|{kw('ky hop')}|{kw('hop')})(?![a-z])"
     rf"[^.;:\n]{{0,40}}?{kw('thuong ky')}\s+)$"
+)
+# A meeting a task holds, named by a quarter without its year: "Chỉ đạo các chi bộ trực thuộc tổ chức sinh hoạt chuyên
+# đề quý IV" (a18-06): the quarter is when the meeting falls due (the next such quarter ending on or after the
+# document's date, as :func:`dates.find_dates` reads a yearless quarter), not a report's period ("báo cáo quý II").
+HELD_IN_QUARTER_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('to chuc')}\s+(?P<meeting>(?:{kw('sinh hoat')}|{kw('hoi nghi')}|{kw('giao ban')}|{kw('hop')})(?![a-z])"
+    rf"[^.;:,\n\d]{{0,30}}?\s)$"
 )
 # A report made at a month's briefing: "báo cáo Chủ tịch Ủy ban nhân dân phường tại cuộc họp giao ban tháng 01/2027" (a
 # Thông báo kết luận of a UBND phường, tune17) is due in that month; what else happens there ("UBND xã sẽ kiểm điểm

@@ -18,6 +18,7 @@ the .ics feed and the checklist call to ask "when is it next due" from today.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from dateutil.relativedelta import relativedelta
@@ -25,7 +26,7 @@ from dateutil.rrule import rrulestr
 
 from vanban.models import Deadline
 
-__all__ = ["yearly", "monthly", "quarterly", "half_yearly", "first_on_or_after", "first_instance", "next_due",
+__all__ = ["yearly", "monthly", "quarterly", "half_yearly", "half_yearly_days", "first_on_or_after", "first_instance", "next_due",
            "next_occurrence", "describe"]
 
 
@@ -47,6 +48,30 @@ def quarterly(day: int | None = None, months: tuple[int, ...] = (3, 6, 9, 12)) -
 def half_yearly(day: int | None = None) -> str:
     """RRULE of a six-monthly due day ("định kỳ 6 tháng (trước ngày 05/6)"), anchored at its first occurrence."""
     return f"FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY={day if day else -1}"
+
+
+def half_yearly_days(first: tuple[int, int], second: tuple[int, int]) -> str | None:
+    """RRULE of a six-monthly due day on two different days of two months ``(month, day)`` six months apart ("trước
+    ngày 20/6 và trước ngày 15/12 hằng năm"): ``FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15,20;BYSETPOS=2,3`` — the four
+    days the two lists make each year, sorted, of which the positions keep each month's own (20/6 and 15/12). A
+    month's last day is ``-1`` ("30/6 và 31/12": ``BYMONTHDAY=-1``, no positions). None when no rule gives exactly the
+    two days every year (a day a month lacks)."""
+    (ma, da), (mb, db) = sorted((first, second))
+    da, db = (-1 if d == calendar.monthrange(2027, m)[1] and m != 2 else d for m, d in ((ma, da), (mb, db)))
+    if da == db:
+        rule = f"FREQ=YEARLY;BYMONTH={ma},{mb};BYMONTHDAY={da}"
+    elif da > 0 and db > 0:
+        pos = (1 if da < db else 2, 3 if db < da else 4)
+        rule = f"FREQ=YEARLY;BYMONTH={ma},{mb};BYMONTHDAY={min(da, db)},{max(da, db)};BYSETPOS={pos[0]},{pos[1]}"
+    else:
+        return None
+    want = [(ma, first[1] if first[0] == ma else second[1]), (mb, second[1] if second[0] == mb else first[1])]
+    for year in (2027, 2028):  # a common and a leap year
+        got = [(d.month, d.day) for d in rrulestr(rule, dtstart=dt.datetime(year, 1, 1)).between(
+            dt.datetime(year, 1, 1), dt.datetime(year, 12, 31), inc=True)]
+        if got != want:
+            return None
+    return rule
 
 
 def rule_kind(rule: str | None) -> str | None:
@@ -185,6 +210,9 @@ def describe(rule: str | None) -> str:
         if months in (_QUARTER_ENDS, _QUARTER_STARTS) and len(days) == 1 and days[0] > 0:
             # "trước ngày 15 của tháng cuối quý" / "… của tháng đầu quý sau": the quarter's month, not a list of four
             return f"hằng quý, ngày {days[0]} tháng {'cuối' if months == _QUARTER_ENDS else 'đầu'} quý"
+        if len(months) == 2 and len(days) == 2 and len(positions) == 2:  # :func:`half_yearly_days`
+            pairs = [(d.day, d.month) for d in r.between(dt.datetime(2027, 1, 1), dt.datetime(2027, 12, 31), inc=True)]
+            return "hằng năm, " + " và ".join(f"ngày {d:02d}/{m:02d}" for d, m in pairs)
         if len(months) > 1 and len(days) == 1:
             listed = ", ".join(map(str, months))
             return f"hằng năm, {'ngày cuối' if days[0] == -1 else day} các tháng {listed}"
