@@ -677,7 +677,7 @@ def find_deadlines(
             cue = _cue(f, s0, h.start, strong_only=True)
             if cue is not None and P.PLANNED_BEFORE_RE.search(f.view, max(s0, h.start - 80), max(s0, h.start - 60) + cue.start()):
                 continue  # "các dự án … có kế hoạch hoàn thành năm 2025": describes the projects, sets no due date
-            if cue is None and (_due_cell(f.view, h) or _in_cell(f.view, h, cells)):
+            if cue is None and ((_due_cell(f.view, h) and not _off_due_column(h, tables, cells)) or _in_cell(f.view, h, cells)):
                 pass  # "Năm 2026" alone in a due column's cell
             elif cue is None:
                 done = P.COMPLETE_WITHIN_RE.search(f.view, max(s0, h.start - 140), h.start) or _figure_within(f.view, s0, h)
@@ -701,7 +701,8 @@ def find_deadlines(
             if cue is None and h.kind == "month" and h.year_given:
                 cue = _meeting_cue(f.view, s0, h)
             if cue is None and not (h.kind in ("month", "year_cell", "exact") and h.year_given
-                                    and (_due_cell(f.view, h) or _in_cell(f.view, h, cells))):
+                                    and ((_due_cell(f.view, h) and not _off_due_column(h, tables, cells))
+                                         or _in_cell(f.view, h, cells))):
                 continue
         if P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start) \
                 or (P.ADOPTED_AT_RE.search(f.view, max(s0, h.start - 30), h.start)
@@ -805,6 +806,15 @@ def _meeting_cue(view: str, s0: int, h: DateHit) -> re.Match[str] | None:
     if not P.SUBMIT_AT_MEETING_RE.search(view[max(s0, h.start - 160):h.start]):
         return None
     return P.MEETING_AT_BEFORE_RE.search(view[max(s0, h.start - 60):h.start])
+
+
+def _off_due_column(h: DateHit, tables: tuple[tuple[int, int], ...], cells: tuple[tuple[int, int], ...]) -> bool:
+    """The date stands alone in a cell of a task table whose due cells are known, but in none of them: a row's key
+    ("Năm | Tên mô hình | Đơn vị chủ trì | Chỉ tiêu | Thời gian hoàn thành" / "2027" / … / "Quý III/2027", a Phụ lục
+    of models per year): the year the row belongs to, not its due date, which its due cell gives."""
+    if any(a <= h.start and h.end <= b for a, b in cells):
+        return False
+    return any(a <= h.start < b and any(a <= c < b for c, _ in cells) for a, b in tables)
 
 
 def _in_cell(view: str, h: DateHit, cells: tuple[tuple[int, int], ...]) -> bool:
