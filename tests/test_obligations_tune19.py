@@ -125,3 +125,61 @@ def test_a_letters_task_part_by_body_headings():
     assert "2026-12-20" in obs.get("các bệnh viện trên địa bàn tỉnh", [])
     assert "2026-12-25" in obs.get("trung tâm kiểm soát bệnh tật tỉnh", [])
     assert not any(w.startswith("thủ trưởng") for w in obs)
+
+
+_KH_SO = ("ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH\nSỞ CÔNG THƯƠNG\nSố: 41/KH-SCT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+          "Độc lập - Tự do - Hạnh phúc\n\nThái Bình, ngày 05 tháng 01 năm 2027\n\nKẾ HOẠCH\n"
+          "phát triển thương mại điện tử năm 2027\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n"
+          "Đẩy mạnh ứng dụng thương mại điện tử trong doanh nghiệp.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+          "1. Phòng Quản lý thương mại\n\nChủ trì theo dõi, đôn đốc các đơn vị triển khai Kế hoạch.\n\n"
+          "2. Đề nghị các sở, ngành: Khoa học và Công nghệ, Tài chính, Công an tỉnh\n\n"
+          "Theo chức năng, nhiệm vụ, phối hợp với Sở Công Thương thực hiện Kế hoạch; gửi danh sách cán bộ đầu mối về "
+          "Sở Công Thương trước ngày 20/01/2027.\n\n"
+          "Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT, QLTM.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nVũ Văn Nam\n")
+
+
+def test_a_request_line_with_a_colon_names_the_bodies_asked():
+    """"2. Đề nghị các sở, ngành: Khoa học và Công nghệ, Tài chính, Công an tỉnh" / "" / "Theo chức năng, nhiệm vụ,
+    phối hợp …": the line standing alone names the bodies the request asks (one entry, as printed: the labels keep a
+    joint heading whole), the paragraph under it their task (t19-09's kind)."""
+    obs = {(o.who or "").lower(): o.deadline and o.deadline.date for o in extract(_KH_SO).obligations}
+    assert obs.get("các sở, ngành: khoa học và công nghệ, tài chính, công an tỉnh") == "2027-01-20"
+
+
+_KL = ("TỈNH ỦY QUẢNG NGÃI\n*\nSố 210-KL/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nQuảng Ngãi, ngày 10 tháng 12 năm 2026\n\n"
+       "KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy về chuyển đổi số năm 2027\n\n"
+       "1. Đánh giá chung\n\nNăm 2026, tỉnh đạt nhiều kết quả trong chuyển đổi số.\n\n"
+       "2. Nhiệm vụ năm 2027\n\nBan Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, cơ quan, đơn vị, địa phương tiếp "
+       "tục quán triệt quan điểm chuyển đổi số là đột phá; người đứng đầu trực tiếp chỉ đạo, chịu trách nhiệm về kết quả "
+       "chuyển đổi số của cơ quan, đơn vị mình.\n\n"
+       "3. Tổ chức thực hiện\n\nVăn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện Kết luận này.\n\n"
+       "Nơi nhận:\n- Các đảng ủy trực thuộc,\n- Lưu Văn phòng Tỉnh ủy.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nĐinh Văn Tâm\n")
+
+
+def test_the_heads_of_the_bodies_asked_are_no_body_of_their_own():
+    """"… yêu cầu các cấp ủy, …, địa phương tiếp tục quán triệt …; người đứng đầu trực tiếp chỉ đạo, chịu trách nhiệm …"
+    (t19-01's kind): the heads of the bodies just charged are part of that assignment (the labels list no bare "người
+    đứng đầu")."""
+    whos = [o.who or "" for o in extract(_KL).obligations]
+    assert any(w.startswith("các cấp ủy, tổ chức đảng") for w in whos)
+    assert not any(w.lower().startswith("người đứng đầu") for w in whos)
+
+
+_TB = ("ỦY BAN NHÂN DÂN TỈNH LONG AN\nVĂN PHÒNG\nSố: 512/TB-VP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+       "Độc lập - Tự do - Hạnh phúc\n\nLong An, ngày 18 tháng 12 năm 2026\n\nTHÔNG BÁO\n"
+       "Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về giải ngân vốn đầu tư công\n\n"
+       "1. Đánh giá chung\n\nĐến ngày 15/12/2026, toàn tỉnh giải ngân đạt 71% kế hoạch vốn.\n\n"
+       "2. Nhiệm vụ trong thời gian tới\n\nGiải ngân vốn đầu tư công là nhiệm vụ chính trị trọng tâm; yêu cầu các cơ quan, "
+       "đơn vị, địa phương tập trung cao độ, quyết liệt thực hiện, bảo đảm đúng quy định của pháp luật. Cụ thể:\n\n"
+       "2.1. Sở Tài chính\n\nTham mưu điều chuyển kế hoạch vốn của các dự án chậm giải ngân, trình UBND tỉnh trước ngày "
+       "25/12/2026.\n\n2.2. Sở Xây dựng\n\nKiểm tra chất lượng thi công các gói thầu, báo cáo UBND tỉnh trước ngày "
+       "10/01/2027.\n\nVăn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\n"
+       "Nơi nhận:\n- Sở Tài chính;\n- Sở Xây dựng;\n- Lưu: VT.\n\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nLê Thị Thu\n")
+
+
+def test_a_conclusion_announcing_its_bodies_tasks_assigns_none_itself():
+    """"… yêu cầu các cơ quan, đơn vị, địa phương tập trung cao độ, quyết liệt thực hiện …. Cụ thể:" over "2.1. Sở Tài
+    chính", "2.2. Sở Xây dựng" (t19-08's kind): the prose announces the bodies' tasks; each body below is an entry."""
+    obs = {o.who: o.deadline and o.deadline.date for o in extract(_TB).obligations}
+    assert obs.get("Sở Tài chính") == "2026-12-25" and obs.get("Sở Xây dựng") == "2027-01-10"
+    assert not any(w and w.startswith("các cơ quan, đơn vị, địa phương") for w in obs)

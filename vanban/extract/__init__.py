@@ -14,7 +14,7 @@ import dataclasses
 from vanban.extract.baselines import with_baselines
 from vanban.extract.citations import find_citations
 from vanban.extract.deadlines import find_deadlines
-from vanban.extract.due_cells import due_cells
+from vanban.extract.due_cells import due_cells, key_cells
 from vanban.extract import assignment_words as W
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.done_acts import without_done_acts
@@ -88,9 +88,10 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     walls += tuple(heading_spans(step_parts(st.body) + titled_articles(st.body + st.appendices), text))
     cells = tuple((c[2], c[3]) for c in due_cells(st.tables))  # "Tháng 3/2027" under "Thời gian giám sát"
     spans = tuple((c[2], c[3]) for c in due_cells(st.tables, completion_only=True))  # "2027 - 2028" by when, not while
-    deadlines = find_deadlines(f, body[0], body[1], ref, masks, walls, cells, spans)
+    keys = tuple(key_cells(st.tables))  # "Năm" | … | "Thời gian hoàn thành": "2027" keys the row, no due date
+    deadlines = find_deadlines(f, body[0], body[1], ref, masks, walls, cells, spans, keys)
     for app in st.appendices:  # task lists after the signature carry their own deadlines
-        deadlines += find_deadlines(f, app.start, app.end, ref, masks, walls, cells, spans)
+        deadlines += find_deadlines(f, app.start, app.end, ref, masks, walls, cells, spans, keys)
     # "2. Nhiệm vụ trọng tâm tháng 12 năm 2026": the period a heading names is no task's deadline
     deadlines = without_heading_periods(deadlines, heading_spans(st.body + st.appendices, text), f.view)
     deadlines = without_done_acts(deadlines, lay.results)  # "Trước ngày 15/11/2026, các chi bộ đã hoàn thành kiểm điểm."

@@ -24,6 +24,9 @@ _GIAO = r"(?<!tuyen )(?<!ton )(?<!phat )(?<!cong )(?<!chua )(?<!hoi )(?<!nha )gi
 _STAFF = r"(?!(?:mot|01|hai|02)\s+(?:cong chuc|can bo|vien chuc|nguoi|dong chi|lanh dao|thanh vien)(?![a-z]))"
 CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+(?!va\s|voi\s){_STAFF}")
 CUE_ANY = re.compile(rf"(?<![a-z])(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(?!va\s|voi\s){_STAFF}")
+# the head of an office named by no unit (folded who): "người đứng đầu", "người đứng đầu trực tiếp chỉ đạo" — in a clause
+# after a request to bodies, the heads of those bodies (the labels never list a bare "người đứng đầu")
+BARE_HEAD_ROLE = re.compile(r"^nguoi dung dau(?:\s+(?:truc tiep|chi dao|phai|can))*\s*$")
 # a noun "yêu cầu"/"đề nghị" ("đáp ứng yêu cầu", "theo đề nghị của"), not a request to a body
 # ("đúng yêu cầu" is a noun, "Bộ Xây dựng yêu cầu" a request)
 # a condition before a request in mid-sentence (folded): "Khi cần thiết X đề nghị Y …", "Trường hợp … phức tạp, …
@@ -193,8 +196,10 @@ GENERIC_TASKS = re.compile(r"(?:tap trung |khan truong |quyet liet )*(?:thuc hie
                            r"(?: trong tam| chu yeu| cu the)?(?: nhu sau| sau day| sau| duoi day)?$")
 # an intro's task that ends by announcing the items below (folded): "… yêu cầu Bộ Y tế, Ban Quản lý dự án, … tiếp tục
 # quyết tâm, … hoàn thành các công việc, nhiệm vụ còn lại …, trong đó lưu ý một số nội dung trọng tâm như sau" (637-TB-VPCP)
+# … or by "Cụ thể:" alone after it ("… yêu cầu các cơ quan, đơn vị, địa phương tập trung cao độ, quyết liệt thực hiện, bảo
+# đảm đúng quy định của Luật …. Cụ thể:" over "2.1. Ban Quản lý dự án …", t19-08's Thông báo kết luận)
 ANNOUNCES_BELOW = re.compile(r"(?:mot so|cac|nhung) (?:noi dung|nhiem vu|giai phap|viec|cong viec|van de)(?: [a-z]+){0,3}"
-                             r" (?:nhu sau|sau day|sau|duoi day)$")
+                             r" (?:nhu sau|sau day|sau|duoi day)$|(?:^|[.;]\s*)cu the$")
 # a heading naming a body through its duties (original text): "Trách nhiệm của Sở Tài chính"
 DUTY_OF = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ(?: cụ thể)?|[Pp]hân công nhiệm vụ) (?:của|cho) (?=[A-ZĐÀ-Ỹa-zđ])")
 # a heading or an item's opening that names a body as its topic (original text): "1. Đối với Sở Khoa học và Công nghệ:

@@ -596,7 +596,7 @@ def _clause_before(o: str, v: str, lo: int, semi: int) -> str | None:
 def find_deadlines(
     f: Folded, start: int, end: int, ref: dt.date | None, masks: list[tuple[int, int]],
     tables: tuple[tuple[int, int], ...] = (), cells: tuple[tuple[int, int], ...] = (),
-    span_cells: tuple[tuple[int, int], ...] = (),
+    span_cells: tuple[tuple[int, int], ...] = (), key_cells: tuple[tuple[int, int], ...] = (),
 ) -> list[Deadline]:
     """Deadlines in ``[start, end)`` of the document, in text order.
 
@@ -608,7 +608,7 @@ def find_deadlines(
     ``cells`` are the extents of the task tables' due cells (:mod:`.due_cells`): a month or a year inside one is that
     row's time though no due word precedes it ("Tháng 4/2027 và tháng 9/2027" under "Thời gian giám sát"); a span
     of years alone in one of ``span_cells`` (a completion column's: "Thời gian hoàn thành | 2027 - 2028") is its
-    interval.
+    interval; a date alone in one of ``key_cells`` (a row's year key) is none.
 
     A report cycle without a day ("báo cáo hằng quý", "định kỳ 6 tháng, hằng năm") is no deadline: the labels leave
     it out (review labels of 3509/QĐ-CT, the tune17 authors), and dating it by its running period cost tune17 two
@@ -677,7 +677,7 @@ def find_deadlines(
             cue = _cue(f, s0, h.start, strong_only=True)
             if cue is not None and P.PLANNED_BEFORE_RE.search(f.view, max(s0, h.start - 80), max(s0, h.start - 60) + cue.start()):
                 continue  # "các dự án … có kế hoạch hoàn thành năm 2025": describes the projects, sets no due date
-            if cue is None and ((_due_cell(f.view, h) and not _off_due_column(h, tables, cells)) or _in_cell(f.view, h, cells)):
+            if cue is None and ((_due_cell(f.view, h) and not _in_key_cell(h, key_cells)) or _in_cell(f.view, h, cells)):
                 pass  # "Năm 2026" alone in a due column's cell
             elif cue is None:
                 done = P.COMPLETE_WITHIN_RE.search(f.view, max(s0, h.start - 140), h.start) or _figure_within(f.view, s0, h)
@@ -701,7 +701,7 @@ def find_deadlines(
             if cue is None and h.kind == "month" and h.year_given:
                 cue = _meeting_cue(f.view, s0, h)
             if cue is None and not (h.kind in ("month", "year_cell", "exact") and h.year_given
-                                    and ((_due_cell(f.view, h) and not _off_due_column(h, tables, cells))
+                                    and ((_due_cell(f.view, h) and not _in_key_cell(h, key_cells))
                                          or _in_cell(f.view, h, cells))):
                 continue
         if P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start) \
@@ -808,13 +808,11 @@ def _meeting_cue(view: str, s0: int, h: DateHit) -> re.Match[str] | None:
     return P.MEETING_AT_BEFORE_RE.search(view[max(s0, h.start - 60):h.start])
 
 
-def _off_due_column(h: DateHit, tables: tuple[tuple[int, int], ...], cells: tuple[tuple[int, int], ...]) -> bool:
-    """The date stands alone in a cell of a task table whose due cells are known, but in none of them: a row's key
-    ("Năm | Tên mô hình | Đơn vị chủ trì | Chỉ tiêu | Thời gian hoàn thành" / "2027" / … / "Quý III/2027", a Phụ lục
-    of models per year): the year the row belongs to, not its due date, which its due cell gives."""
-    if any(a <= h.start and h.end <= b for a, b in cells):
-        return False
-    return any(a <= h.start < b and any(a <= c < b for c, _ in cells) for a, b in tables)
+def _in_key_cell(h: DateHit, key_cells: tuple[tuple[int, int], ...]) -> bool:
+    """The date stands in a task table's row-key cell (:func:`.due_cells.key_cells`: "Năm | Tên mô hình | Đơn vị chủ
+    trì | Chỉ tiêu | Thời gian hoàn thành" / "2027" / … / "Quý III/2027", a Phụ lục of models per year): the year the
+    row belongs to, not its due date, which its due cell gives."""
+    return any(a <= h.start and h.end <= b for a, b in key_cells)
 
 
 def _in_cell(view: str, h: DateHit, cells: tuple[tuple[int, int], ...]) -> bool:

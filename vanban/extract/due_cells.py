@@ -14,7 +14,7 @@ from vanban.models import Table
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["DueCell", "due_cells"]
+__all__ = ["DueCell", "due_cells", "key_cells"]
 
 #: a due cell longer than this is prose that slid into the column, not a time
 MAX_CELL_CHARS = 80
@@ -37,4 +37,21 @@ def due_cells(tables: tuple[Table, ...], completion_only: bool = False) -> list[
                 words = " ".join(row[due].text.split()).strip(" .;")
                 if words and len(words) <= MAX_CELL_CHARS:
                     out.append((row[0].start, row[-1].end, row[due].start, row[due].end, words))
+    return out
+
+
+def key_cells(tables: tuple[Table, ...]) -> list[tuple[int, int]]:
+    """(start, end) of the cells of the data tables with a due column that stand in a column no header names as a
+    time: a Phụ lục's first column keying its rows by year ("Năm | Tên mô hình | Đơn vị chủ trì | Chỉ tiêu | Thời gian
+    hoàn thành" / "2027" / … / "Quý III/2027", t19-04): the year the row belongs to, not its due date."""
+    out: list[tuple[int, int]] = []
+    for t in tables:
+        if t.role != "data" or not t.header:
+            continue
+        head = [fold(h) for h in t.header]
+        if not any(V.TASK_DUE_COL.search(h) for h in head):
+            continue
+        keys = [i for i, h in enumerate(head) if V.STACKED_YEAR_COL.match(h.strip(" *"))]
+        for row in t.rows[1:]:
+            out += [(row[i].start, row[i].end) for i in keys if i < len(row) and row[i].text.strip()]
     return out
