@@ -183,3 +183,11 @@ def test_a_conclusion_announcing_its_bodies_tasks_assigns_none_itself():
     obs = {o.who: o.deadline and o.deadline.date for o in extract(_TB).obligations}
     assert obs.get("Sở Tài chính") == "2026-12-25" and obs.get("Sở Xây dựng") == "2027-01-10"
     assert not any(w and w.startswith("các cơ quan, đơn vị, địa phương") for w in obs)
+
+
+def test_the_heads_on_a_paragraph_of_their_own_are_no_body_either():
+    """The same words on a paragraph of their own after the request ("… là đột phá." / "" / "người đứng đầu trực tiếp
+    chỉ đạo, …", the reading a scan of t19-01 gave after a page break): still the heads of the bodies asked, no entry
+    of their own."""
+    text = _KL.replace("là đột phá; người đứng đầu", "là đột phá.\n\nngười đứng đầu")
+    assert not any((o.who or "").lower().startswith("người đứng đầu") for o in extract(text).obligations)

@@ -1468,6 +1468,9 @@ class _Reader:
                     # may be longer: "+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc …")
             if who and W.NOT_BODY.match(Folded.of(who).view):
                 who = None
+            if who and not cue and W.BARE_HEAD_ROLE.match(fold(who)):
+                who = None  # "người đứng đầu trực tiếp chỉ đạo, …" opening a paragraph of its own (a scan parted it from the
+                # request before it, t19-01): the heads of the bodies asked, no body the labels list
             if who and not cue and self.quoted(s0):
                 # "“4. Sở Tư pháp thông báo cho chính quyền cấp xã …”" (24/2025/TT-BTP): the text an amending Thông tư
                 # writes into another; assignments quoted from other documents are no obligations
