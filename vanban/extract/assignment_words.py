@@ -24,12 +24,19 @@ _GIAO = r"(?<!tuyen )(?<!ton )(?<!phat )(?<!cong )(?<!chua )(?<!hoi )(?<!nha )gi
 _STAFF = r"(?!(?:mot|01|hai|02)\s+(?:cong chuc|can bo|vien chuc|nguoi|dong chi|lanh dao|thanh vien)(?![a-z]))"
 CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+(?!va\s|voi\s){_STAFF}")
 CUE_ANY = re.compile(rf"(?<![a-z])(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(?!va\s|voi\s){_STAFF}")
+# the head of an office named by no unit (folded who): "người đứng đầu", "người đứng đầu trực tiếp chỉ đạo" — in a clause
+# after a request to bodies, the heads of those bodies (the labels never list a bare "người đứng đầu")
+BARE_HEAD_ROLE = re.compile(r"^nguoi dung dau(?:\s+(?:truc tiep|chi dao|phai|can))*\s*$")
 # a noun "yêu cầu"/"đề nghị" ("đáp ứng yêu cầu", "theo đề nghị của"), not a request to a body
 # ("đúng yêu cầu" is a noun, "Bộ Xây dựng yêu cầu" a request)
 # a condition before a request in mid-sentence (folded): "Khi cần thiết X đề nghị Y …", "Trường hợp … phức tạp, …
 # chủ động đề nghị Y …": the request is X's step under a rule, not the issuer's assignment to Y
 CONDITIONAL_REQUEST = re.compile(r"(?:^|[\s,(])(?:khi|neu|truong hop)\s")
-CUE_AS_NOUN = re.compile(r"(?:dap ung|theo|cac|nhung|moi|(?<!xay )dung|la|co|cua|tai|thuc hien)\s+$")
+# … and the papers a proposal is made in: "Hồ sơ đề nghị Ban Chấp hành Trung ương Hội tặng Bằng khen … gửi về Hội LHPN
+# tỉnh trước ngày 31/12/2026" (tune19's Hội LHPN Hướng dẫn), "tờ trình đề nghị", "danh sách đề nghị": the dossier asking
+# for an award, no request to the body it names
+CUE_AS_NOUN = re.compile(r"(?:dap ung|theo|cac|nhung|moi|(?<!xay )dung|la|co|cua|tai|thuc hien"
+                         r"|(?<![a-z])(?:ho so|to trinh|danh sach))\s+$")
 SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ])|\n\s*\n|(?<=:)[ \t]*\n\s*(?=[A-ZĐÀ-Ỹ])|(?<=[;,])\s+(?=(?:giao|đề nghị|yêu cầu)\s+[A-ZĐÀ-Ỹ])"
                         # "… phải có đơn gửi Tòa án; nếu việc đề nghị là có căn cứ thì Tòa án phải gia hạn …": a case after
                         # ";" may charge a second body in the same sentence
@@ -189,8 +196,10 @@ GENERIC_TASKS = re.compile(r"(?:tap trung |khan truong |quyet liet )*(?:thuc hie
                            r"(?: trong tam| chu yeu| cu the)?(?: nhu sau| sau day| sau| duoi day)?$")
 # an intro's task that ends by announcing the items below (folded): "… yêu cầu Bộ Y tế, Ban Quản lý dự án, … tiếp tục
 # quyết tâm, … hoàn thành các công việc, nhiệm vụ còn lại …, trong đó lưu ý một số nội dung trọng tâm như sau" (637-TB-VPCP)
+# … or by "Cụ thể:" alone after it ("… yêu cầu các cơ quan, đơn vị, địa phương tập trung cao độ, quyết liệt thực hiện, bảo
+# đảm đúng quy định của Luật …. Cụ thể:" over "2.1. Ban Quản lý dự án …", t19-08's Thông báo kết luận)
 ANNOUNCES_BELOW = re.compile(r"(?:mot so|cac|nhung) (?:noi dung|nhiem vu|giai phap|viec|cong viec|van de)(?: [a-z]+){0,3}"
-                             r" (?:nhu sau|sau day|sau|duoi day)$")
+                             r" (?:nhu sau|sau day|sau|duoi day)$|(?:^|[.;]\s*)cu the$")
 # a heading naming a body through its duties (original text): "Trách nhiệm của Sở Tài chính"
 DUTY_OF = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ(?: cụ thể)?|[Pp]hân công nhiệm vụ) (?:của|cho) (?=[A-ZĐÀ-Ỹa-zđ])")
 # a heading or an item's opening that names a body as its topic (original text): "1. Đối với Sở Khoa học và Công nghệ:
@@ -199,8 +208,11 @@ TOPIC_BODY = re.compile(r"^[Đđ]ối với (?=[A-ZĐÀ-Ỹ]|(?:các|những) )"
 # a part that assigns tasks (folded heading): "Tổ chức thực hiện", "Trách nhiệm (thực hiện) …", "Phân công (nhiệm vụ)"
 # … and a Chương trình hành động's part by body: "III. Nhiệm vụ của các cấp ủy, tổ chức đảng" / "1. Đối với Đảng đoàn Hội
 # đồng nhân dân tỉnh" (a topic heading naming the body charged)
+# … and a letter's part of tasks by body: "II. NHIỆM VỤ CỤ THỂ" / "1. Đối với các bệnh viện công lập và ngoài công lập"
+# / "a) Tổ chức tốt việc phân luồng …" (tune19's Công văn of a Sở Y tế: the topic headings name the units charged)
 DUTY_SECTION_HEAD = re.compile(r"(?:to chuc thuc hien|trach nhiem|phan cong"
-                               r"|nhiem vu (?:cu the )?cua (?:cac )?(?:cap uy|co quan|don vi|to chuc|so|ban|nganh|dia phuong))\b")
+                               r"|nhiem vu (?:cu the )?cua (?:cac )?(?:cap uy|co quan|don vi|to chuc|so|ban|nganh|dia phuong))\b"
+                               r"|nhiem vu cu the[\s.:]*$")
 # courtesy formulas of a Công văn's closing (folded)
 COURTESY = re.compile(r"(?:tran trong|xin) cam on|rat mong|tran trong thong bao")
 # the issuer sending something with the letter (folded): "gửi kèm …", "xin gửi …"
@@ -344,6 +356,9 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       # "… yêu cầu các cơ quan nghiêm túc thực hiện Chỉ thị này"; "Trên đây là Chỉ thị …"
                       r"|nghiem tuc (?:quan triet,? (?:va )?)?(?:thuc hien|trien khai|to chuc thuc hien)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|^\W*tren day la\s"
+                      # a letter's last request with the manner after its verbs: "Sở Y tế đề nghị Thủ trưởng các đơn vị,
+                      # Chủ tịch UBND các xã, phường | quan tâm, phối hợp triển khai thực hiện nghiêm túc./." (t19-06)
+                      r"|(?:^|\s)quan tam(?:,\s*|\s+)(?:phoi hop(?:,\s*|\s+))?(?:trien khai\s+)?thuc hien\s+(?:nghiem tuc|tot|hieu qua)[\s./]*$"
                       # "Các cơ quan, đơn vị, địa phương | căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc, đầy đủ …"
                       # (3769-QD-UBND, read before vanban's output)
                       r"|^can cu (?:vao )?(?:noi dung )?(?:quyet dinh|ke hoach|chi thi|nghi quyet|cong dien|van ban)(?: nay)?,? de"
@@ -526,7 +541,8 @@ BARE_FIELDS = re.compile(r"(?:(?<=: )|(?<=, )|(?<=^))(?:" + FIELD_NAMES.pattern.
 # session 16; "Sở Công Thương là cơ quan chủ trì | có trách nhiệm …", 27-2025-QD-UBND): the role is no part of the name
 APPOSITION = re.compile(r"\s+[-–]\s+(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hường trực|[Cc]hủ đầu tư)\s.*$"
                         r"|\s*,?\s+với (?:vai trò|tư cách)\b.*$"
-                        r"|\s+là (?:(?:cơ quan|đơn vị) )?(?:thường trực|đầu mối|chủ trì|chủ quản)\b[^,;]*"
+                        # ("Là đầu mối …" capitalised: the body's bold heading, its first sentence below, tune19-10)
+                        r"|\s+[Ll]à (?:(?:cơ quan|đơn vị) )?(?:thường trực|đầu mối|chủ trì|chủ quản)\b[^,;]*"
                         # … and whom it serves: "Ban Xây dựng Đảng Đảng ủy xã là cơ quan thường trực, giúp Ban Thường vụ
                         # | hướng dẫn, theo dõi …" (a commune's Kế hoạch, tune17)
                         r"(?:,\s*(?:giúp|tham mưu(?: cho)?|giúp việc cho)\s[^,;]*)?$")

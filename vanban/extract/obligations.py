@@ -989,14 +989,19 @@ class _Reader:
         alone = re.match(r"[ \t*]*\n?[ \t*]*((?:[^\n]{1,120}\n(?![ \t]*\n)){0,2}[^\n]{1,120}?)[ \t*:]*\n[ \t]*\n",
                          self.text(s, e)) if p.kind == "item" else None
         rest = clean_quote(self.text(s + alone.end(), e)) if alone else ""
-        if alone and clean_quote(alone.group(1)) != p.heading \
+        line = clean_quote(alone.group(1)) if alone else ""
+        # "3. Đề nghị các sở, ngành: Khoa học và Công nghệ, Tài chính, …" / "" / "Theo chức năng, nhiệm vụ, phối hợp …"
+        # (t19-09: the colon inside kept the line from being read as the item's heading): the body the request names
+        asked = W.CUE.match(Folded.of(line).view) if alone else None
+        name = line[asked.end():] if asked and asked.end() < len(line) else line
+        if alone and line != p.heading \
                 and (not p.children or (p.heading and self.text(s, e).rstrip(" *\t\n").endswith(":") and rest[:1].isupper())) \
                 and not alone.group(1).rstrip().endswith(":") \
-                and S.body_name(clean_quote(alone.group(1))) == clean_quote(alone.group(1)).rstrip(" :.") \
-                and rest[:1].isupper() and _names_no_other(S.actor(rest)[0], clean_quote(alone.group(1))) \
+                and S.body_name(line) == name.rstrip(" :.") \
+                and rest[:1].isupper() and _names_no_other(S.actor(rest)[0], name) \
                 and not W.CUE.match(Folded.of(rest).view) \
-                and not fold(clean_quote(alone.group(1))).startswith("dong chi") \
-                and S.named_body(Folded.of(clean_quote(alone.group(1))).view):
+                and not fold(name).startswith("dong chi") \
+                and S.named_body(Folded.of(name).view):
             # "3. Sở Nông nghiệp và Môi trường" / "" / "Chủ trì triển khai các nhiệm vụ: …": the line
             # standing alone names the body, the paragraph after it (naming no body, or only the bodies of
             # the heading: "7. Các sở, ban, ngành tỉnh, Ủy ban nhân dân các xã, phường" / "" / "Trên cơ sở Kế
@@ -1004,7 +1009,7 @@ class _Reader:
             # 617-KH-UBND) is its task: one obligation for the block; so is an intro under it that announces
             # points ("2. Ban cán sự đảng Ủy ban nhân dân tỉnh" / "" / "Lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh:" / "a) …",
             # the structure's heading running over both), the points its tasks too
-            self.add(self.role_asked(rest, S.body_name(clean_quote(alone.group(1)))),
+            self.add(self.role_asked(rest, S.body_name(line)),
                      "; ".join(x for x in (rest, self.tasks_below(p)) if x), p.start, p.end)
             return
         if p.heading and not self.wrapped_head(p.heading, own, self.text(s, e)):
@@ -1101,7 +1106,16 @@ class _Reader:
                     at = off + len(p.heading[-10:])
                     self.sentences(s if self.wrapped_line(p.heading, at) else at, e, inherited)
                 if len(self.out) > n or p.children:
+                    k = len(self.out)
                     self.parts(p.children, self.intro(p) or inherited)
+                    items = sum(c.kind == "item" for c in p.children)
+                    if k - n == 1 and items and W.ANNOUNCES_BELOW.search(fold(own).rstrip(" .:*")) \
+                            and len(self.out) - k >= items and self.out[n].deadline is None \
+                            and all(fold(o.who or "") != fold(self.out[n].who or "") for o in self.out[k:]):
+                        # "2. Nhiệm vụ trong thời gian tới" / "…; yêu cầu các cơ quan, đơn vị, địa phương tập trung cao
+                        # độ, quyết liệt thực hiện, bảo đảm đúng quy định …. Cụ thể:" over "2.1. Ban Quản lý dự án …",
+                        # "2.2. …" each naming its body (t19-08): the prose announces their tasks, it assigns none itself
+                        del self.out[n]
                     return
         if ":" in own[:160] and not W.CUE.match(Folded.of(own).view) and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]):
             name = S.body_name(own[:own.index(":")]) if self.topic_assigns(own[:own.index(":")]) else None
@@ -1454,6 +1468,9 @@ class _Reader:
                     # may be longer: "+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc …")
             if who and W.NOT_BODY.match(Folded.of(who).view):
                 who = None
+            if who and not cue and W.BARE_HEAD_ROLE.match(fold(who)):
+                who = None  # "người đứng đầu trực tiếp chỉ đạo, …" opening a paragraph of its own (a scan parted it from the
+                # request before it, t19-01): the heads of the bodies asked, no body the labels list
             if who and not cue and self.quoted(s0):
                 # "“4. Sở Tư pháp thông báo cho chính quyền cấp xã …”" (24/2025/TT-BTP): the text an amending Thông tư
                 # writes into another; assignments quoted from other documents are no obligations
@@ -1790,6 +1807,9 @@ def _clause_bodies(text: str) -> list[re.Match[str]]:
         who, what = S.actor(clause)
         if not who or not what.strip() or len(who.split()) > 10:
             continue
+        if W.BARE_HEAD_ROLE.match(fold(who)):
+            continue  # "… yêu cầu các cấp ủy, …, địa phương tiếp tục quán triệt …; | người đứng đầu trực tiếp chỉ đạo, chịu
+            # trách nhiệm …" (t19-01): the heads of the bodies just charged, a part of them, not a body of its own
         wv = Folded.of(who).view
         if (P.ORG_HEAD_RE.match(wv) or W.MORE_HEADS.match(wv)) and not W.NOT_BODY.match(wv) and not P.NOT_ORG_RE.match(wv) \
                 and not W.PARTNER_OPENING.match(fold(what).strip()):

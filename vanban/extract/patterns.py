@@ -585,6 +585,14 @@ ACTION_VERBS = [
     # kiểm tra", "ủy ban kiểm tra | ra thông báo kết luận" (the session-18 end newcomer's UBKT Hướng dẫn: no body was
     # read, or the whole clause was); a name holds neither ("Phòng làm việc" has no "với", "Lễ ra quân" its noun first)
     "lam viec voi", "ra thong bao", "ra quyet dinh",
+    # a body's review of its own work in a Hướng dẫn's steps: "Bước 1. Chi hội | tự đánh giá", "Chi bộ | tự kiểm điểm", "…
+    # | tự chấm điểm theo Mẫu 01-XL" (tune19's Hội LHPN Hướng dẫn: the step's heading was read as one body); "đánh giá"
+    # alone is a noun too ("kết quả đánh giá"), "tự" makes it the body's act
+    "tu danh gia", "tu cham diem", "tu kiem tra", "tu kiem diem", "tu ra soat",
+    # a Quyết định's charge to publish what it issues: "Giao Trung tâm Phục vụ hành chính công tỉnh | công khai Quy chế
+    # này tại trụ sở …" (tune19's Quyết định with its Quy chế: no body was read, the request gave no task); no body's
+    # name holds "công khai" ("công khai thông tin" is read as the verb too: VERB_NAME_AFTER)
+    "cong khai",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
@@ -641,8 +649,9 @@ VERB_NAME_AFTER = {("bo", "xay dung"), ("doan", "kiem tra"), ("doan", "giam sat"
 # xây dựng …" (a newcomer's commune plan, session 17: "Các chi bộ xây dựng chương trình hành động" was one body; the
 # ministry is "Bộ Xây dựng", "Đảng bộ Bộ Xây dựng" ("bo bo") keeps it); "xã hội | tuyên truyền …"; "hồ sơ | gửi …"
 # ("Bộ phận Một cửa, cơ quan tiếp nhận hồ sơ | gửi thông báo …", 138/2025/QĐ-UBND), "… trực thuộc Sở | báo cáo …"
-# (a15-04), "Các chi bộ, đảng bộ cơ sở | hoàn thành việc kiểm điểm …" (a16-06)
-VERB_NAME_UNLESS = {"bo": {"chi", "dang", "can", "toan"}, "hoi": {"xa"}, "so": {"ho", "thuoc", "co"}}
+# (a15-04), "Các chi bộ, đảng bộ cơ sở | hoàn thành việc kiểm điểm …" (a16-06); a women's union's units: "Các chi hội |
+# tổ chức họp …", "Các cơ sở Hội | tổ chức hội nghị tổng kết …" (tune19's Hội LHPN Hướng dẫn: the verb went into the name)
+VERB_NAME_UNLESS = {"bo": {"chi", "dang", "can", "toan"}, "hoi": {"xa", "chi", "so"}, "so": {"ho", "thuoc", "co"}}
 VERB_NAME_SUFFIX = {"dang", "xa", "doan"}
 # A verb followed by one of these words is a noun ("tổ chức đảng", "tổ chức
 # chính trị - xã hội", "tổ chức cơ sở đảng", "báo cáo viên").
