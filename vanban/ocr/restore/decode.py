@@ -36,6 +36,7 @@ from vanban.text import normalize, tone_fits_final
 from . import confusions, names, protected, viterbi
 from .body_acts import act_context, act_spots
 from .cell_heads import head_case, head_snaps
+from .comma_pairs import comma_pair_snaps
 from .doc_acts import doc_act_snaps
 from .form_numbers import form_snaps
 from .limit_words import limit_snaps
@@ -815,6 +816,7 @@ class Restorer:
             snapped.update(head_snaps(text, toks))  # a stacked table's header cells ("N6i dung" → Nội dung)
             snapped.update(limit_snaps(text, toks, words))  # a target's limit word that lost its vowels ("ti thiéu" → tối thiểu)
             snapped.update(doc_act_snaps(text, toks, words))  # an act on a document ("dang tai Nghi quyet" → đăng tải)
+            snapped.update(comma_pair_snaps(text, toks, words))  # a stock pair across a comma ("02 tin, bai" → tin, bài)
         # a report form before its sheet number ("Biéu 01" → Biểu, not the article "Điều"): that form alone
         sheets = form_snaps(text, toks, words) if mode == "restore" else {}
         n_words = len(word_cands)
