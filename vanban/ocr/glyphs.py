@@ -105,8 +105,12 @@ BODY_HEADS = {"SG": "So", "S68": "So", "BG": "Bo"}  # Sở, Bộ ("cia BG Y té"
 # before a capitalised word, or after "các" before a comma or a colon ("Cac BG, co quan ngang B6", "cac SG, ban,
 # nganh": the plural of a body heads a list of bodies; 631/TB-VPCP lost "các Bộ, cơ quan, địa phương"; "Cac BG: Quéc
 # phong, Cong an, …" names the ministries after it, 223/CĐ-TTg's recipient list read "Các BG: Quốc phòng")
+# — and after "thuộc" (eng OCR "thuéc", "thudc", "thu6c") where no name follows: the units under a body ("Các phòng
+# thuộc Sở", "đơn vị thuộc Bộ", at a line's end or before a comma; t18-05's recipients "Cac phong thuéc SG" were read
+# "Các phương thức SG", and the rows its table gives that body lost their name)
 _BODY_HEAD_RE = re.compile(r"(?<![\w@&])(?:" + "|".join(BODY_HEADS) + r")(?=[ \t]+[A-ZĐ](?![A-ZĐ]))"
-                           r"|(?<=[Cc]ac )(?:" + "|".join(BODY_HEADS) + r")(?=[,:])")
+                           r"|(?<=[Cc]ac )(?:" + "|".join(BODY_HEADS) + r")(?=[,:])"
+                           r"|(?<=[Tt]hu[^\W_]c )(?:" + "|".join(BODY_HEADS) + r")(?=[ \t]*(?:[,;.:)]|$))", re.M)
 
 
 #: the capitals eng OCR prints for a lowercase ô/ơ/ộ/ồ/ớ: O, and G before i, n, c, t or at a word's end ("Ha NGi",

@@ -17,6 +17,8 @@ from typing import NamedTuple
 
 from vanban.text import fold
 
+from .tokens import WordIndex
+
 __all__ = ["ACTS", "Act", "act_context", "act_spots"]
 
 
@@ -75,9 +77,15 @@ def act_spots(first, text: str) -> dict[int, str]:
     return out
 
 
-def act_context(toks) -> bool:
+def act_context(toks, words: WordIndex | None = None) -> bool:
     """Some act's key follows a word of its ``before``, as written: the cheap test before a text that only lost its
-    marks pays for a second pass."""
-    words = [fold(t.text.lower()) for t in toks if t.kind == "word"]
-    return any(w0 in a.before and tuple(words[i + 1:i + 1 + len(a.key)]) == a.key
-               for i, w0 in enumerate(words) for a in ACTS)
+    marks pays for a second pass. ``words``: the text's :class:`.tokens.WordIndex` (made here if not given): only
+    the places of the keys' first syllables are looked at."""
+    words = words if words is not None else WordIndex(toks)
+    folded = words.folded
+    for a in ACTS:
+        n = len(a.key)
+        for r in words.at.get(a.key[0], ()):
+            if r and folded[r - 1] in a.before and tuple(folded[r:r + n]) == a.key:
+                return True
+    return False

@@ -91,6 +91,8 @@ def _header_lines(text: str, toks) -> list[list[tuple[int, str]]]:
     global _last
     if _last[0] is text and _last[1] is toks:
         return _last[2]
+    if "\n" not in text:
+        return []  # one line: no other header line stands near it
     starts = [t.start for t in toks]
     lines: list[tuple[int, list[int]]] = []  # (line number, its tokens) of the short lines of words only
     line, pos = 0, 0

@@ -36,6 +36,7 @@ from vanban.text import normalize, tone_fits_final
 from . import confusions, names, protected, viterbi
 from .body_acts import act_context, act_spots
 from .cell_heads import head_case, head_snaps
+from .comma_pairs import comma_pair_snaps
 from .doc_acts import doc_act_snaps
 from .form_numbers import form_snaps
 from .limit_words import limit_snaps
@@ -43,7 +44,7 @@ from .modal_spots import modal_spots
 from .candidates import KEEP_COST, Candidate, CandidateGenerator, fold
 from .joined import JoinedForms
 from .lm import DEFAULT_PATH, LanguageModel
-from .tokens import lm_id_token, scan
+from .tokens import WordIndex, lm_id_token, scan
 
 LM_WEIGHT = 1.0
 N_ALTERNATIVES = 3
@@ -636,6 +637,9 @@ class _Pass(NamedTuple):
     style: tuple | None
     out_forms: dict
     choices: list
+    #: clean text (marks lost, not OCR) that names a body of its own unit or a body's act: a second pass may
+    #: change something there (:func:`.names.unit_body_context`, :func:`.body_acts.act_context`, asked once)
+    context: bool = False
 
 
 class Restorer:
@@ -711,18 +715,18 @@ class Restorer:
             else:
                 paths = [None if lat is None else lat.viterbi() for lat in lats]
         out = []
-        for (text, toks, clean, segs_i, _, flat_forms, style, out_forms, choices), lat, path, c in zip(
+        for (text, toks, clean, segs_i, _, flat_forms, style, out_forms, choices, context), lat, path, c in zip(
                 prepared, lats, paths, costs64):
-            state = _Pass(None, [], None, flat_forms, None, out_forms, choices)
+            state = _Pass(None, [], None, flat_forms, None, out_forms, choices, context)
             if segs_i:
-                state = _Pass(lat, path, c, flat_forms, style, out_forms, choices)
+                state = _Pass(lat, path, c, flat_forms, style, out_forms, choices, context)
             out.append(self._after_first_pass(text, toks, mode, clean, state))
         return out
 
     def _after_first_pass(self, text: str, toks, mode: str, clean: bool, state: "_Pass") -> Restoration:
         """The document cache's second pass where it may change something, then the text written."""
         if mode != "restore" or not SECOND_PASS or state.lat is None or (
-                clean and not (names.unit_body_context(toks) or act_context(toks))):
+                clean and not state.context):
             return self._finish(text, toks, mode, state)
         first, alternatives = self._summary(state.lat, state.path, toks)
         if clean:  # text that only lost its marks: only a body of the document's own unit ("xã hội phuong")
@@ -782,18 +786,19 @@ class Restorer:
 
     def _run(self, text: str, toks, mode: str) -> tuple[bool, "_Pass"]:
         """The first decoding pass. Returns (clean text?, the pass: its lattice and path, what a second pass reuses)."""
-        clean, segs, flat_costs, flat_forms, style, out_forms, choices = self._prepare(text, toks, mode)
-        state = _Pass(None, [], None, flat_forms, None, out_forms, choices)
+        clean, segs, flat_costs, flat_forms, style, out_forms, choices, context = self._prepare(text, toks, mode)
+        state = _Pass(None, [], None, flat_forms, None, out_forms, choices, context)
         if segs:
             costs64 = np.asarray(flat_costs, np.float64)
             lat = _Lattice(self.lm, segs, style, costs64.astype(np.float32))
             path = lat.viterbi()
-            state = _Pass(lat, path, costs64, flat_forms, style, out_forms, choices)
+            state = _Pass(lat, path, costs64, flat_forms, style, out_forms, choices, context)
         return clean, state
 
     def _prepare(self, text: str, toks, mode: str) -> tuple:
         """What the first pass decodes: (clean text?, its contexts, each lattice candidate's
-        channel cost and bonus form, the pair bonuses, the symbols' repairs and records)."""
+        channel cost and bonus form, the pair bonuses, the symbols' repairs and records; whether clean text
+        names a body of its own unit or a body's act, :attr:`_Pass.context`)."""
         out_forms: dict[int, str] = {}
         choices: list[TokenChoice] = []
         segs: list[list] = []
@@ -805,12 +810,15 @@ class Restorer:
             if tok.kind == "word":
                 word_cands[i] = self._word_candidates(tok.text, "clean" if clean else mode)
         snapped, doc_forms, doc_pairs = self._document_evidence(toks, word_cands) if mode == "restore" else ({}, {}, [])
+        # the run-time rules look their trigger words up in one index of the text's words (:class:`.tokens.WordIndex`)
+        words = WordIndex(toks) if mode == "restore" else None
         if mode == "restore":
             snapped.update(head_snaps(text, toks))  # a stacked table's header cells ("N6i dung" → Nội dung)
-            snapped.update(limit_snaps(text, toks))  # a target's limit word that lost its vowels ("ti thiéu" → tối thiểu)
-            snapped.update(doc_act_snaps(text, toks))  # an act on a document ("dang tai Nghi quyet" → đăng tải)
+            snapped.update(limit_snaps(text, toks, words))  # a target's limit word that lost its vowels ("ti thiéu" → tối thiểu)
+            snapped.update(doc_act_snaps(text, toks, words))  # an act on a document ("dang tai Nghi quyet" → đăng tải)
+            snapped.update(comma_pair_snaps(text, toks, words))  # a stock pair across a comma ("02 tin, bai" → tin, bài)
         # a report form before its sheet number ("Biéu 01" → Biểu, not the article "Điều"): that form alone
-        sheets = form_snaps(text, toks) if mode == "restore" else {}
+        sheets = form_snaps(text, toks, words) if mode == "restore" else {}
         n_words = len(word_cands)
         accented_doc = mode == "restore" and n_words and sum(doc_forms.values()) >= max(3, names.ACCENTED_DOC_SHARE * n_words)
         # per lattice candidate (<s> <s> … </s> per context): its channel cost (float64, as summed)
@@ -818,7 +826,8 @@ class Restorer:
         flat_costs: list[float] = []
         flat_forms: list[str | None] = []
         # only a second pass reads the forms (on clean text, only a body of the own unit has one)
-        second = mode == "restore" and SECOND_PASS and (not clean or names.unit_body_context(toks) or act_context(toks))
+        context = clean and (names.unit_body_context(toks, words) or act_context(toks, words))
+        second = mode == "restore" and SECOND_PASS and (not clean or context)
         for i, tok in enumerate(toks):
             lm_tok = lm_id_token(tok)
             if tok.kind == "symbol" and not accented_doc:
@@ -905,7 +914,7 @@ class Restorer:
             style = self._style if mode == "restore" else None
             if doc_pairs:
                 style = _merge_style(style, doc_pairs, names.DOC_PAIR_BONUS)
-        return clean, segs, flat_costs, flat_forms, style, out_forms, choices
+        return clean, segs, flat_costs, flat_forms, style, out_forms, choices, context
 
     def _second_pass(self, text: str, toks, state: "_Pass", sure: dict[str, float], sure_pairs: list[int],
                      spots: dict[int, str] | None = None) -> Restoration:

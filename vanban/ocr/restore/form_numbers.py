@@ -14,6 +14,7 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from .candidates import fold
+from .tokens import WordIndex
 
 __all__ = ["form_snaps"]
 
@@ -25,13 +26,18 @@ SHEET_NUMBER = re.compile(r"0\d")
 _LEGACY_VOWELS = str.maketrans({"6": "o", "0": "o", "&": "o", "@": "o"})
 
 
-def form_snaps(text: str, toks) -> dict[int, str]:
+def form_snaps(text: str, toks, words: WordIndex | None = None) -> dict[int, str]:
     """Token index → the form's name, for a word written with a capital or small "B" that reads as one of
-    :data:`FORM_NAMES` within one edit, right before (only blanks between) a number of :data:`SHEET_NUMBER`."""
+    :data:`FORM_NAMES` within one edit, right before (only blanks between) a number of :data:`SHEET_NUMBER`.
+    ``words``: the text's :class:`.tokens.WordIndex` (made here if not given): only the numbers are looked at."""
+    words = words if words is not None else WordIndex(toks)
     out: dict[int, str] = {}
-    for i in range(len(toks) - 1):
-        tok, nxt = toks[i], toks[i + 1]
-        if tok.kind != "word" or nxt.kind != "number" or not SHEET_NUMBER.fullmatch(nxt.text) or text[tok.end:nxt.start].strip():
+    for j in words.numbers:
+        if not j:
+            continue
+        i = j - 1
+        tok, nxt = toks[i], toks[j]
+        if tok.kind != "word" or not SHEET_NUMBER.fullmatch(nxt.text) or text[tok.end:nxt.start].strip():
             continue
         low = fold(tok.text.lower()).translate(_LEGACY_VOWELS)
         for name, form in FORM_NAMES.items():

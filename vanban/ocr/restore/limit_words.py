@@ -10,6 +10,7 @@ written, the pair is that limit: both syllables snap as known names do (:func:`.
 from __future__ import annotations
 
 from .candidates import fold
+from .tokens import WordIndex
 
 __all__ = ["LIMIT_WORDS", "limit_snaps"]
 
@@ -32,17 +33,22 @@ def _vowels_dropped(raw: str, syllable: str) -> bool:
     return [c for c in raw if c not in _VOWELS] == [c for c in syllable if c not in _VOWELS]
 
 
-def limit_snaps(text: str, toks) -> dict[int, str]:
+def limit_snaps(text: str, toks, words: WordIndex | None = None) -> dict[int, str]:
     """Token index → the limit word's syllable, for a word that is a limit's first syllable with vowels dropped right
-    before (only blanks between) its second syllable as written (marks aside)."""
+    before (only blanks between) its second syllable as written (marks aside). ``words``: the text's
+    :class:`.tokens.WordIndex` (made here if not given): only the second syllables' places are looked at."""
+    words = words if words is not None else WordIndex(toks)
     out: dict[int, str] = {}
-    for i in range(len(toks) - 1):
+    for r in words.ranks(_BY_SECOND):
+        i = words.tok[r] - 1
+        if i < 0:
+            continue
         tok, nxt = toks[i], toks[i + 1]
         if tok.text[:1] not in _INITIALS or len(tok.text) >= _LONGEST:
             continue
-        if tok.kind != "word" or nxt.kind != "word" or text[tok.end:nxt.start].strip():
+        if tok.kind != "word" or text[tok.end:nxt.start].strip():
             continue
-        hit = _BY_SECOND.get(fold(nxt.text.lower()))
-        if hit is not None and _vowels_dropped(fold(tok.text.lower()), hit[0]):
+        hit = _BY_SECOND[words.folded[r]]
+        if _vowels_dropped(fold(tok.text.lower()), hit[0]):
             out[i], out[i + 1] = hit[1]
     return out

@@ -24,6 +24,7 @@ from rapidfuzz.distance import Levenshtein
 
 from . import lexicon
 from .candidates import fold
+from .tokens import WordIndex
 
 MIN_NAME_SYLLABLES = 3  # shorter names only snap on an exact diacritic-free match
 SNAP_BONUS = 2.0  # log10 cost taken off a known name's syllable where the run reads as that name
@@ -370,6 +371,9 @@ UNIT_PAIRS = {("xa", "phuong"): "phường", ("phuong", "xa"): "xã"}
 
 
 _PAIR_KEYS = frozenset(b for _, b in UNIT_PAIRS)
+#: a list of units' first word as :func:`unit_body_context` tests it, as written; the folded words it looks at
+_PAIR_FIRSTS = frozenset({"xa", "xã", "phường"})
+_UNIT_FOLDS = frozenset({fold(w) for w in _PAIR_FIRSTS}) | _UNIT_KEYS
 
 
 def pair_spots(first, text: str, settled: bool = False) -> dict[int, str]:
@@ -386,16 +390,18 @@ def pair_spots(first, text: str, settled: bool = False) -> dict[int, str]:
     return out
 
 
-def unit_body_context(toks) -> bool:
+def unit_body_context(toks, words: WordIndex | None = None) -> bool:
     """Some word token of a unit's key ("phuong", "xa") follows words of :data:`UNIT_BODY_BEFORE`,
-    as written: the cheap test before a text that only lost its marks pays for a second pass."""
-    words = [t.text for t in toks if t.kind == "word"]
-    if any(a.lower() in ("xa", "xã", "phường") and b.lower() in _PAIR_KEYS for a, b in zip(words, words[1:])):
-        return True  # a list of units ("xa, phuong"): :func:`pair_spots` (the comma checked there)
-    for i, w in enumerate(words):
+    as written: the cheap test before a text that only lost its marks pays for a second pass.
+    ``words``: the text's :class:`.tokens.WordIndex` (made here if not given): only the units' places are looked at."""
+    words = words if words is not None else WordIndex(toks)
+    low, folded = words.low, words.folded
+    for r in words.ranks(_UNIT_FOLDS):
+        if low[r] in _PAIR_FIRSTS and r + 1 < len(low) and low[r + 1] in _PAIR_KEYS:
+            return True  # a list of units ("xa, phuong"): :func:`pair_spots` (the comma checked there)
         # (as written: a key has no marks, and a unit written with its marks needs no second pass)
-        if i and w.lower() in _UNIT_KEYS:
-            before = [fold(v.lower()) for v in words[max(0, i - 2):i]]
-            if tuple(before[-1:]) in UNIT_BODY_BEFORE or tuple(before) in UNIT_BODY_BEFORE:
+        if r and low[r] in _UNIT_KEYS:
+            before = tuple(folded[max(0, r - 2):r])
+            if before[-1:] in UNIT_BODY_BEFORE or before in UNIT_BODY_BEFORE:
                 return True
     return False

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache, partial
 from typing import Iterator, NamedTuple
 
-from vanban.text import normalize_tones
+from vanban.text import fold, normalize_tones
 
 BOS = "<s>"
 EOS = "</s>"
@@ -122,3 +122,44 @@ def clean_segments(line: str) -> list[list[str]]:
     if cur:
         out.append(cur)
     return out
+
+
+class WordIndex:
+    """A text's word tokens read ONCE for the run-time rules: each word's lower-cased and folded form in text order
+    (``low``, ``folded``; ``tok[r]`` the token index of the r-th word, ``rank`` the inverse), the ranks of each folded
+    form (``at``) and the token indices of the numbers (``numbers``).
+
+    Why: the rules that settle a word by its neighbours (limit words, document acts, report forms, body acts, the
+    units' bodies) each walked every token of the page and folded its words, and two of them ran twice per text (the
+    first pass and the second asked the same question): ~8% of a news line's restoration. A rule now looks up the
+    few places its trigger word stands (:meth:`ranks`) and reads the words around them."""
+
+    __slots__ = ("low", "folded", "tok", "rank", "at", "numbers")
+
+    def __init__(self, toks) -> None:
+        self.low: list[str] = []
+        self.folded: list[str] = []
+        self.tok: list[int] = []
+        self.rank: dict[int, int] = {}
+        self.at: dict[str, list[int]] = {}
+        self.numbers: list[int] = []
+        for i, t in enumerate(toks):
+            if t.kind == "word":
+                low = t.text.lower()
+                f = low if low.isascii() else fold(low)
+                r = len(self.low)
+                self.low.append(low)
+                self.folded.append(f)
+                self.tok.append(i)
+                self.rank[i] = r
+                self.at.setdefault(f, []).append(r)
+            elif t.kind == "number":
+                self.numbers.append(i)
+
+    def ranks(self, keys) -> list[int]:
+        """The ranks of the words folding to any of ``keys``, in text order."""
+        at = self.at
+        hits = [r for k in keys for r in at.get(k, ())]
+        if len(hits) > 1:
+            hits.sort()
+        return hits
