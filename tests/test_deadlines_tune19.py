@@ -7,7 +7,7 @@ is the interval of its period; the year a row is for is no due date).
 
 from __future__ import annotations
 
-from test_targets_session19 import PLAN_WITH_APPENDIX
+from test_targets_tune19 import PLAN_WITH_APPENDIX
 
 from vanban.extract import extract
 
