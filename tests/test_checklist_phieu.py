@@ -104,6 +104,8 @@ def test_task_words(what, heading, partners, task):
     (["III.", "2.", "a)", "-"], "III.2.a"),
     (["I1I.", "1."], "III.1"),  # a legacy OCR's "III."
     (["Điều 3.", "1."], "Điều 3.1"),
+    (["II -", "3."], "II.3"),  # a seed's "II- NỘI DUNG" (the session-19 newcomer's phiếu printed "II -.3")
+    (["III-", "1"], "III.1"),
     ([], None),
 ])
 def test_item_numbers(labels, number):
