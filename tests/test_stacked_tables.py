@@ -499,3 +499,20 @@ def test_damaged_row_numbers_after_a_product_cell_open_their_rows():
     assert [(r[2].text, r[4].text) for r in t.rows[1:]] == [
         ("Văn phòng HĐND và UBND phường", "Quý 1/2027"), ("Trung tâm Phục vụ hành chính công phường", "Trước 30/6/2027"),
         ("Phòng Kinh tế, Hạ tầng và Đô thị", "Tháng 9/2027")]
+
+
+def test_legacy_table_ends_at_a_part_whose_first_item_ocr_cut_into_short_lines():
+    # a18-03 legacy: "IV. TỔ CHỨC THỰC HIỆN" under the inspection table's last row; its item 1 runs over five lines,
+    # two of them a word or two long ("thành lập các", "tổng kết"), before its full stop: the table took part IV and
+    # its four tasks as rows. Row 5's number was read "fs)": row 4 took row 5's cells. Rows read by hand from the
+    # authored Markdown (bench/gold/authored18/a18-03-KH-DU.md)
+    text = _read("a18-03-KH-DU.table.legacy.txt")
+    (table,) = _data_tables(text)
+    assert [r[-1].text for r in table.rows[1:]] == [
+        "Ban Thường vụ Đảng ủy phường", "Ban Thường vụ Đảng ủy phường", "Ủy ban Kiểm tra Đảng ủy phường",
+        "Ủy ban Kiểm tra Đảng ủy phường", "Ban Tuyên giáo và Dân vận (bộ phận tham mưu của Đảng ủy phường)",
+        "Các chi bộ trực thuộc"]
+    assert not any("TỔ CHỨC THỰC HIỆN" in c.text for r in table.rows for c in r)
+    whos = [o.who for o in extract("KẾ HOẠCH\nKiểm tra, giám sát năm 2027\n\n" + text).obligations]
+    assert {"Văn phòng Đảng ủy phường", "Ủy ban Mặt trận Tổ quốc Việt Nam phường"} <= set(whos)
+    assert whos.count("Ủy ban Kiểm tra Đảng ủy phường") >= 3  # rows 3 and 4, item IV.1

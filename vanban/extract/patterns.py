@@ -550,6 +550,12 @@ ACTION_VERBS = [
     # kiểm tra", "ủy ban kiểm tra | ra thông báo kết luận" (the session-18 end newcomer's UBKT Hướng dẫn: no body was
     # read, or the whole clause was); a name holds neither ("Phòng làm việc" has no "với", "Lễ ra quân" its noun first)
     "lam viec voi", "ra thong bao", "ra quyet dinh",
+    # a body's review of itself, "tự" (self-) before the verb: "c) Chi bộ | tự đánh giá, dự kiến xếp loại đảng viên; tỷ
+    # lệ …" (a18-04: the whole clause up to "xếp loại" was read as the body), "Đảng viên trong chi bộ | tự kiểm tra"
+    "tu danh gia", "tu kiem tra", "tu ra soat", "tu kiem diem", "tu giam sat", "tu cham diem",
+    # a count raised: "Đề nghị Trường Chính trị tỉnh | tăng số lớp bồi dưỡng … lên 02 lớp/năm" (t18-10); a bare "tăng"
+    # folds like "tầng"
+    "tang so", "tang them",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"

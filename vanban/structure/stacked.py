@@ -456,8 +456,10 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
 def _damaged_number(ln: Line, raw: list[list[Line | None]], after_due: int = 0) -> bool:
     """A row's number OCR damaged ("E;", "Ÿj", "&" for 2, 3; "ẻ,", "S", a17-02 scanned): a line of two characters at
     most right after a row that ends with its due cell, or ``after_due`` cells after it (a "Sản phẩm" column after
-    the due column) — a scanned or legacy page printing the cells one after the other."""
+    the due column) — a scanned or legacy page printing the cells one after the other; a bracket or stop after it
+    is the number's mark ("fs)" for 5 under "Quý 1/2027" / "Ủy ban Kiểm tra Đảng ủy phường", a18-03 legacy)."""
     t = ln.text.strip(" *")
+    t = t[:-1] if len(t) == 3 and t[-1] in ".)" else t
     if not (0 < len(t) <= 2 and not t.isdigit() and raw and raw[-1][0] is not None and len(raw[-1]) > 1 + after_due):
         return False
     due = raw[-1][-1 - after_due]
@@ -482,20 +484,26 @@ def _part_heading(ln: Line, lines: list[Line]) -> bool:
     if not re.match(r"^[IVXL]{1,5}\s?[.\-–]\s", ln.text) or upper_ratio(ln.text) <= 0.8:
         return False
     para: list[str] = []  # its lines up to the first sentence end (OCR may part them with blank lines)
-    for nxt in lines[ln.index + 1:ln.index + 12]:
+    most = 4  # lines read for the sentence's end
+    for nxt in lines[ln.index + 1:ln.index + 16]:
         if nxt.blank:
             continue
         if not para and (V.ROW_NUMBER_RE.match(nxt.text.strip(" *"))
                          or _LABELLED.match(nxt.text) and not _first_item_of_next_part(ln, nxt, lines)):
             return False
+        if not para and _LABELLED.match(nxt.text):
+            # the next part's first item across the page: its sentence may run over more lines, which OCR cut short
+            # and parted by blank lines ("1. Ủy ban Kiểm tra … cụ thể hóa Kế hoạch," / "thành lập các" / "" / "đoàn
+            # kiểm tra, giám sát; …" / "tổng kết" / "" / "năm chậm nhất ngày 05/12/2027.", a18-03 legacy)
+            most = 8
         para.append(nxt.text)
-        if nxt.text.rstrip().endswith((".", ":", ";")) or len(para) == 4:
+        if nxt.text.rstrip().endswith((".", ":", ";")) or len(para) == most:
             break
     txt = " ".join(para)
     # a sentence's end within four lines, or four lines of a page's full width (a long paragraph of prose runs on:
     # "IV. KINH PHÍ THỰC HIỆN" / five lines of "Kinh phí thực hiện từ nguồn …", a16-04 legacy; a cell's lines are
     # as short as its column is narrow)
-    ended = txt.rstrip().endswith((".", ":", ";")) or (len(para) == 4 and min(map(len, para)) >= _PROSE_LINE)
+    ended = txt.rstrip().endswith((".", ":", ";")) or (len(para) >= 4 and min(map(len, para[:4])) >= _PROSE_LINE)
     return len(txt) > 60 and ended and upper_ratio(txt) < 0.3
 
 
