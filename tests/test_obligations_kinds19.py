@@ -108,3 +108,18 @@ def test_the_provinces_ubnd_asked_in_a_communes_report_is_not_the_commune():
             "Ủy ban nhân dân xã kính đề nghị Ủy ban nhân dân tỉnh quan tâm hỗ trợ kinh phí nâng cấp Bộ phận một cửa.\n\n"
             "Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn Hải\n")
     assert [o.who for o in extract(text).obligations] == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_a_rules_closing_charge_to_carry_it_out_strictly_is_no_obligation():
+    # a Quy định's last article: carrying the rule out "nghiêm" and reporting problems is its closing, as authored18's
+    # label of a Ban Thường vụ's Quy định says; the article that charges a body stays
+    text = ("TỈNH ỦY NINH BÌNH\n*\nSố 21-QĐ/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nNinh Bình, ngày 18 tháng 11 năm 2026\n\n"
+            "QUY ĐỊNH\nvề trách nhiệm của người đứng đầu trong công tác dân vận\n\n"
+            "Điều 1. Phạm vi điều chỉnh\n\nQuy định này quy định trách nhiệm của người đứng đầu cấp ủy các cấp.\n\n"
+            "Điều 2. Trách nhiệm của Ban Tuyên giáo và Dân vận Tỉnh ủy\n\nBan Tuyên giáo và Dân vận Tỉnh ủy hướng dẫn, "
+            "theo dõi việc thực hiện Quy định này; báo cáo Ban Thường vụ Tỉnh ủy trước ngày 15/12 hằng năm.\n\n"
+            "Điều 3. Hiệu lực thi hành\n\nQuy định này có hiệu lực từ ngày ký. Các cấp ủy, tổ chức đảng, người đứng "
+            "đầu có trách nhiệm thực hiện nghiêm Quy định này; trong quá trình thực hiện nếu có vướng mắc, kịp thời phản "
+            "ánh về Ban Thường vụ Tỉnh ủy.\n\n"
+            "Nơi nhận:\n- Các cấp ủy trực thuộc,\n- Lưu Văn phòng Tỉnh ủy.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nĐinh Văn Sơn\n")
+    assert [o.who for o in extract(text).obligations] == ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]

@@ -326,7 +326,9 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|chiu trach nhiem thi hanh"
                       # "… có trách nhiệm thực hiện nghiêm túc Quy chế này." (165/2025/QĐ-UBND); "thực hiện tốt Quy chế
                       # này" under its own heading stays a task (26-2025-QD-UBND, review-oblig4)
-                      r"|(?:thuc hien|trien khai) nghiem tuc (?:quy che|thong tu) nay"
+                      # … "có trách nhiệm thực hiện nghiêm Quy định này; … kịp thời phản ánh về …" closing a Quy định's
+                      # article on its entry into force (a18-02's label: no obligation)
+                      r"|(?:thuc hien|trien khai) nghiem(?: tuc)? (?:quy che|quy dinh|thong tu) nay"
                       # "Bộ trưởng, Thủ trưởng …, Chủ tịch … | chịu trách nhiệm thực hiện Kế hoạch này." (2623-QD-TTg)
                       r"|^chiu trach nhiem (?:to chuc )?(?:thuc hien|trien khai)(?: thuc hien)? (?:ke hoach|chi thi|quyet dinh"
                       # "… Chủ tịch Ủy ban nhân dân xã, phường; các cơ quan, đơn vị và cá nhân có liên quan chịu trách
