@@ -123,16 +123,3 @@ def test_a_rules_closing_charge_to_carry_it_out_strictly_is_no_obligation():
             "ánh về Ban Thường vụ Tỉnh ủy.\n\n"
             "Nơi nhận:\n- Các cấp ủy trực thuộc,\n- Lưu Văn phòng Tỉnh ủy.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nĐinh Văn Sơn\n")
     assert [o.who for o in extract(text).obligations] == ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]
-
-
-def test_a_directives_bare_head_is_no_body():
-    # "Người đứng đầu phải trực tiếp chỉ đạo …" in a Chỉ thị's general part names no body whose head it is (t18-01's
-    # label: that part has no named subject); the named body below stays
-    text = ("TỈNH ỦY HÀ TĨNH\n*\nSố 12-CT/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nHà Tĩnh, ngày 01 tháng 12 năm 2026\n\n"
-            "CHỈ THỊ\nvề tăng cường công tác dân vận năm 2027\n\n"
-            "1. Xác định công tác dân vận là nhiệm vụ thường xuyên. Người đứng đầu phải trực tiếp chỉ đạo, gương mẫu "
-            "tiếp xúc, đối thoại với Nhân dân.\n\n"
-            "2. Ban Tuyên giáo và Dân vận Tỉnh ủy hướng dẫn, kiểm tra việc thực hiện Chỉ thị này, báo cáo Ban Thường vụ "
-            "Tỉnh ủy trước ngày 15/12/2027.\n\n"
-            "Nơi nhận:\n- Các đảng bộ trực thuộc,\n- Lưu Văn phòng Tỉnh ủy.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn Hùng\n")
-    assert [o.who for o in extract(text).obligations] == ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]

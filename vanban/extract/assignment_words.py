@@ -858,10 +858,6 @@ DEFINING_FUNCTION = re.compile(r"^(?:thuc hien|co|lam) (?:chuc nang|nhiem vu chu
 # ("c) Cơ quan | trực tiếp quản lý, bảo quản hàng đặc biệt;": a list's item naming a body by its function; "Tổ chức phải
 # thực hiện …" in a Thông tư on the security of information systems is the rule's defined addressee and stays)
 BARE_ROLE_WHO = frozenset({"nguoi", "co quan", "don vi"})
-#: … and outside a rule document a head named by no body ("Người đứng đầu phải trực tiếp chỉ đạo, gương mẫu …" in a
-#: Chỉ thị's general part, t18-01: the heads of whatever bodies the directive reaches; no tuning label lists a bare
-#: "Người đứng đầu", a Quy chế's "Người đứng đầu" is its own agency's head and stays)
-BARE_HEAD_WHO = frozenset({"nguoi dung dau", "nguoi dung dau cac cap"})
 
 #: a clause that only points to an appendix ("Nhiệm vụ cụ thể theo Phụ lục kèm theo", "Chi tiết tại Phụ lục II"), folded:
 #: the line after a plan's last item, read into its task; no task of its own

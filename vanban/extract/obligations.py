@@ -255,8 +255,7 @@ class _Reader:
             who = who.strip()[:charged.start()]  # "Sở Tài chính được giao | bố trí kinh phí …": the body charged
         if not who or not what.strip():
             return
-        if re.match(r"(?:bị|được)\s(?!(?:đơn|cáo|can|hại)\b)", who.strip(), re.IGNORECASE) or fold(who).strip() in W.BARE_ROLE_WHO \
-                or (fold(who).strip() in W.BARE_HEAD_WHO and not S.rule_document(self.st.type)):
+        if re.match(r"(?:bị|được)\s(?!(?:đơn|cáo|can|hại)\b)", who.strip(), re.IGNORECASE) or fold(who).strip() in W.BARE_ROLE_WHO:
             return  # "b) Bị thu hồi | giấy chứng nhận …": a case; "Người | có trách nhiệm xác minh …": a role's name cut
         if S.rule_document(self.st.type) and (agent := _agent_of_must(what)):
             # "Bản thảo văn bản | phải do người có thẩm quyền ký văn bản duyệt": the agent must act, on the thing
