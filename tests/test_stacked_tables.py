@@ -547,3 +547,16 @@ def test_table_ends_at_a_part_heading_read_on_one_line_with_its_first_item():
     ((t, _, _),) = read_stacked_tables(lines_of(pages_of_text(text)), text)
     assert [(r[3].text, r[4].text) for r in t.rows[1:]] == [
         ("Tháng 4/2027", "Tổ kiểm tra tài chính đảng của Ủy ban Kiểm tra"), ("Tháng 10 - 11/2027", "Đoàn kiểm tra số 2")]
+
+
+def test_a_schedule_whose_first_column_is_the_year():
+    # a Đảng ủy xã's Phụ lục of models by year ("Năm | Tên mô hình | Đơn vị chủ trì | Chỉ tiêu | Thời gian hoàn thành",
+    # the kind of t19-04): its rows open with a year, no row number; written for this test, rows as a reader lists them
+    text = ("PHỤ LỤC\nDANH MỤC MÔ HÌNH GIAI ĐOẠN 2027 - 2028\n\nNăm\n\nTên mô hình\n\nĐơn vị chủ trì\n\nChỉ tiêu\n\n"
+            "Thời gian hoàn thành\n\n\n2027\n\n\"Đường hoa nông thôn mới\"\n\nChi bộ xóm Bắc Sơn\n\n"
+            "Trồng ít nhất 2 km đường hoa\n\nTrước ngày 30/9/2027\n\n\n2028\n\n\"Xóm không có tội phạm ma túy\"\n\n"
+            "Công an xã\n\n100% xóm đăng ký\n\nNăm 2028\n")
+    ((t, _, _),) = read_stacked_tables(lines_of(pages_of_text(text)), text)
+    assert t.header[0] == "Năm"
+    assert [(r[2].text, r[4].text) for r in t.rows[1:]] == [("Chi bộ xóm Bắc Sơn", "Trước ngày 30/9/2027"),
+                                                             ("Công an xã", "Năm 2028")]

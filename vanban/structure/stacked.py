@@ -56,7 +56,7 @@ def _col_name(text: str) -> bool:
     """A cell that names a column ("STT", "Đơn vị chủ trì", "Thời hạn hoàn thành"): short, no
     sentence end, no proper name inside ("Nhiệm vụ giao Bộ trưởng Bộ Khoa học …" is a group row)."""
     v = fold(text).strip(" *")
-    if V.STACKED_NUMBER_COL.match(v):
+    if V.STACKED_NUMBER_COL.match(v) or V.STACKED_YEAR_COL.match(v):
         return True
     if _LABELLED.match(text.strip(" *")) or V.GROUP_ROW_RE.match(text.strip(" *")):
         return False  # "II. CÁC BƯỚC TIẾN HÀNH MỘT CUỘC KIỂM TRA": a part's heading above the table, its label first

@@ -306,6 +306,9 @@ TASK_LEAD_COL = re.compile(r"chu tri")
 # and procedure tables (Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Sản phẩm …)
 # (a table of a procedure's steps numbers its rows under "Bước" / "Các bước" / "Bước thực hiện": "1" or "Bước 1")
 STACKED_NUMBER_COL = re.compile(rf"^(?:{cellgrid.NUMBER_COL}|(?:cac )?buoc(?: thuc hien)?)\.?$")
+# a year column opening a multi-year schedule ("Năm | Tên mô hình | Đơn vị chủ trì | Chỉ tiêu | Thời gian hoàn thành",
+# t19-04's Phụ lục: its rows open with "2027"), folded, the whole cell
+STACKED_YEAR_COL = re.compile(r"^nam(?: thuc hien| trien khai)?$")
 # a step's number in such a table's first column ("Bước 1", "Bước 12"), folded
 STEP_ROW_RE = re.compile(r"^buoc\s+\d{1,2}\s?[.:]?$")
 STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
