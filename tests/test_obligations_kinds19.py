@@ -123,3 +123,13 @@ def test_a_rules_closing_charge_to_carry_it_out_strictly_is_no_obligation():
             "ánh về Ban Thường vụ Tỉnh ủy.\n\n"
             "Nơi nhận:\n- Các cấp ủy trực thuộc,\n- Lưu Văn phòng Tỉnh ủy.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nĐinh Văn Sơn\n")
     assert [o.who for o in extract(text).obligations] == ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]
+
+
+def test_a_step_titled_by_a_body_doing_its_own_review_is_no_body_name():
+    # "Bước 1. Chi hội tự đánh giá" over "Các chi hội tổ chức họp …" (the kind of t19-10, a Hội LHPN's Hướng dẫn): "tự
+    # đánh giá" is the step's act after the body, "Hội" no name's head here; the paragraph's body carries the step
+    text = ("HỘI LHPN TỈNH HÀ TĨNH\n*\nSố 09-HD/HPN\n\nHà Tĩnh, ngày 20 tháng 11 năm 2026\n\nHƯỚNG DẪN\n"
+            "đánh giá, xếp loại chi hội năm 2026\n\nI. QUY TRÌNH THỰC HIỆN\n\nBước 1. Chi hội tự đánh giá\n\n"
+            "Các chi hội tổ chức họp hội viên nòng cốt, tự chấm điểm theo Mẫu 01; hoàn thành trước ngày 18/12/2026.\n\n"
+            "Nơi nhận:\n- Các cơ sở Hội,\n- Lưu VP.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nLê Thị Hoa\n")
+    assert _obs(text) == [("Các chi hội", "2026-12-18")]

@@ -612,8 +612,9 @@ VERB_NAME_AFTER = {("bo", "xay dung"), ("doan", "kiem tra"), ("doan", "giam sat"
 # xây dựng …" (a newcomer's commune plan, session 17: "Các chi bộ xây dựng chương trình hành động" was one body; the
 # ministry is "Bộ Xây dựng", "Đảng bộ Bộ Xây dựng" ("bo bo") keeps it); "xã hội | tuyên truyền …"; "hồ sơ | gửi …"
 # ("Bộ phận Một cửa, cơ quan tiếp nhận hồ sơ | gửi thông báo …", 138/2025/QĐ-UBND), "… trực thuộc Sở | báo cáo …"
-# (a15-04), "Các chi bộ, đảng bộ cơ sở | hoàn thành việc kiểm điểm …" (a16-06)
-VERB_NAME_UNLESS = {"bo": {"chi", "dang", "can", "toan"}, "hoi": {"xa"}, "so": {"ho", "thuoc", "co"}}
+# (a15-04), "Các chi bộ, đảng bộ cơ sở | hoàn thành việc kiểm điểm …" (a16-06); "Các chi hội | tổ chức họp …" (a Hội
+# LHPN's branches, t19-10: "chi hội" is a branch as "chi bộ" is, never a name's "Hội Tổ chức …")
+VERB_NAME_UNLESS = {"bo": {"chi", "dang", "can", "toan"}, "hoi": {"xa", "chi"}, "so": {"ho", "thuoc", "co"}}
 VERB_NAME_SUFFIX = {"dang", "xa", "doan"}
 # A verb followed by one of these words is a noun ("tổ chức đảng", "tổ chức
 # chính trị - xã hội", "tổ chức cơ sở đảng", "báo cáo viên").
