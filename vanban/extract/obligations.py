@@ -689,11 +689,13 @@ class _Reader:
                 # báo cáo UBND tỉnh …", the issuer's own unit on what it will do, a17-10)
                 block.append(p)
             elif len(self.out) == n + 1 and inherited and block and block[-1] is prev_part and not p.children \
+                    and re.fullmatch(r"[a-zđ][.)]", (p.label or "").strip()) \
                     and _same_addressee(self.out[n].who or "", inherited):
                 # "b) Rà soát toàn bộ đảng viên …; gửi chậm nhất ngày 10/12/2026." / "c) Chi bộ tự đánh giá, dự kiến xếp
                 # loại đảng viên …" under "1. Rà soát, báo cáo …" and "… đề nghị các chi bộ thực hiện một số nội dung
-                # sau:" (a18-04): the point that names the intro's body goes on with the block of the points before it
-                # that name none, one assignment
+                # sau:" (a18-04): the lettered point that names the intro's body goes on with the block of the points
+                # before it that name none, one assignment ("2. Các cơ quan, đơn vị …" after "1. Quán triệt …" under
+                # a Công điện's intro to the same bodies stays an item of its own: 96-CD-BXD's labels)
                 del self.out[n:]
                 block.append(p)
             elif len(self.out) > n:
