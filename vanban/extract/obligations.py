@@ -670,7 +670,7 @@ class _Reader:
             # tổ chức kiểm tra …" under "… đề nghị UBND cấp xã … thực hiện một số nội dung sau:" (a16-10): a topic's
             # item whose first tasks name no body gives them to the intro's body, whatever its later sentences name
             topic = p.kind == "item" and bool(p.heading) and (bool(W.TOPIC_ITEM.match(Folded.of(p.heading).view))
-                                                              or _task_title(p.heading))
+                                                              or (bool(p.children) and _task_title(p.heading)))
             self.part(p, inherited if topic else None)
             self.in_procedure -= steps
             self.in_duties -= duties
@@ -1821,7 +1821,8 @@ def _name_list_wraps(raw: str, nxt: str) -> bool:
 def _task_title(heading: str) -> bool:
     """An item's title that opens with its verb and names no body ("1. Rà soát, báo cáo chất lượng đảng viên", "2. Lập
     danh sách đề nghị tặng Huy hiệu Đảng", a18-04): a task's name, its points carried out by the body the intro above
-    asks ("… đề nghị các chi bộ thực hiện một số nội dung sau:"), as a topic's "Về …" is."""
+    asks ("… đề nghị các chi bộ thực hiện một số nội dung sau:"), as a topic's "Về …" is. Only over points of its own
+    (the caller): a titled paragraph ("5. Quan tâm giải quyết …" in 641-TB-VPCP's conclusions) is read as before."""
     v = Folded.of(clean_quote(heading)).view
     if W.DUTY_SECTION_HEAD.match(v) or P.IMPL_HEADING_RE.search(v):
         return False  # "8. Tổ chức thực hiện", "Phân công nhiệm vụ": the part that assigns, its bodies named below
