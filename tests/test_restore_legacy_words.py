@@ -122,3 +122,12 @@ def test_doc_act_snaps_not_before_a_place_one_is_at():
         assert doc_act_snaps(text, list(scan(text))) == {}
     text = "Van phong dang tai Ke hoach len Cong thong tin."
     assert sorted(doc_act_snaps(text, list(scan(text))).values()) == ["tải", "đăng"]
+
+
+def test_the_modal_before_a_plans_amending_verb():
+    # a plan's closing line in eng OCR glyphs (written for this test after a18-03's legacy form): the issuer "sẽ điều
+    # chỉnh" / "sẽ bổ sung" its plan, no department ("sở") after its name
+    out = restore("Ban Thuong vu Dang uy sé diéu chinh Ké hoach khi cé chi dao mdi ctia cap trén; "
+                  "Van phong sé bo sung danh sach.").text
+    assert "Đảng ủy sẽ điều chỉnh Kế hoạch" in out
+    assert "Văn phòng sẽ bổ sung" in out

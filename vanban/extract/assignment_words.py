@@ -22,7 +22,9 @@ _GIAO = r"(?<!tuyen )(?<!ton )(?<!phat )(?<!cong )(?<!chua )(?<!hoi )(?<!nha )gi
 # … nor a body's own staffing: "a) Giao một công chức đầu mối làm công tác báo cáo, gửi danh sách …" (a17-10, under
 # "3. Đề nghị Ủy ban nhân dân các xã, phường") names one of its people for a job, the heading's body's task
 _STAFF = r"(?!(?:mot|01|hai|02)\s+(?:cong chuc|can bo|vien chuc|nguoi|dong chi|lanh dao|thanh vien)(?![a-z]))"
-CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+(?!va\s|voi\s){_STAFF}")
+# … and a report's "Kiến nghị Ủy ban nhân dân tỉnh quan tâm bố trí kinh phí …" (t18-10), its request to the body above it,
+# at the clause's start ("Tỉnh kiến nghị Chính phủ …" quoted in a Thông báo is the province's, no cue of the issuer)
+CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|ki[e¢]n ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+(?!va\s|voi\s){_STAFF}")
 CUE_ANY = re.compile(rf"(?<![a-z])(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(?!va\s|voi\s){_STAFF}")
 # the head of an office named by no unit (folded who): "người đứng đầu", "người đứng đầu trực tiếp chỉ đạo" — in a clause
 # after a request to bodies, the heads of those bodies (the labels never list a bare "người đứng đầu")
@@ -336,7 +338,9 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|chiu trach nhiem thi hanh"
                       # "… có trách nhiệm thực hiện nghiêm túc Quy chế này." (165/2025/QĐ-UBND); "thực hiện tốt Quy chế
                       # này" under its own heading stays a task (26-2025-QD-UBND, review-oblig4)
-                      r"|(?:thuc hien|trien khai) nghiem tuc (?:quy che|thong tu) nay"
+                      # … "có trách nhiệm thực hiện nghiêm Quy định này; … kịp thời phản ánh về …" closing a Quy định's
+                      # article on its entry into force (a18-02's label: no obligation)
+                      r"|(?:thuc hien|trien khai) nghiem(?: tuc)? (?:quy che|quy dinh|thong tu) nay"
                       # "Bộ trưởng, Thủ trưởng …, Chủ tịch … | chịu trách nhiệm thực hiện Kế hoạch này." (2623-QD-TTg)
                       r"|^chiu trach nhiem (?:to chuc )?(?:thuc hien|trien khai)(?: thuc hien)? (?:ke hoach|chi thi|quyet dinh"
                       # "… Chủ tịch Ủy ban nhân dân xã, phường; các cơ quan, đơn vị và cá nhân có liên quan chịu trách
@@ -459,6 +463,13 @@ CONDITION_IN_WHO = re.compile(r"(?:^|[\s(])truong hop\s"
                               # (79-2025-QD-UBND): whoever is in a situation, a role the time clause defines, as "Cơ quan
                               # phát hiện …" (duty_words.tsv, event)
                               r"|\ssau khi\s")
+#: a condition closing the subject with "thì" (original text; folded it is "thị", "Đô thị"): "Chi bộ, đảng bộ có tỷ lệ
+#: đảng viên tham gia kiểm điểm dưới 90% thì | phải tổ chức kiểm điểm bổ sung …" (a18-08, a Hướng dẫn's notes on
+#: grading): whoever meets the condition, a rule's case, no body assigned
+CONDITION_CLOSE_WHO = re.compile(r"\sthì\s*$", re.IGNORECASE)
+#: … or the subject qualified by what it has, up to "thì" past its first verb (original text, subject and task joined):
+#: "Đảng bộ có tỷ lệ tổ chức cơ sở đảng | hoàn thành kiểm điểm dưới 95% thì phải tổ chức kiểm điểm bổ sung …"
+CONDITION_HAS_THEN = re.compile(r"^[^.;:,]{0,80}?\scó\s[^.;:,]{0,150}?\sthì\s", re.IGNORECASE)
 # a task clause that opens with its partners, listed up to a ";": "c) Phối hợp với Chánh Văn phòng Ủy ban nhân
 # dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường tổ chức niêm yết …" (2682-QD-UBND)
 # a Party committee's own heading over the tasks of the body it leads (original text): "3. Đảng ủy lãnh đạo Ủy ban nhân
@@ -567,8 +578,10 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định k�
                           # "Sau Tết, các cơ quan, đơn vị khẩn trương ổn định tổ chức …" (a16-03, a Chỉ thị on the Tết)
                           r"|Sau Tết|Trước Tết|Trong dịp Tết|Dịp Tết"
                           # "Từ năm 2027, các đơn vị thực hiện cập nhật số liệu … hằng năm trước ngày 15/6" (a15-04)
-                          # "Kể từ tháng 01/2027, các chi bộ cập nhật … báo cáo … trước ngày 25 hằng tháng" (a18-04)
-                          r"|(?:Kể |Bắt đầu )?[Tt]ừ (?:nay|năm|ngày|tháng|quý|học kỳ))[\s,]")  # "Hằng năm, trong quý I, các đảng ủy trực thuộc rà soát …" (a15-05)
+                          # "Kể từ tháng 01/2027, các chi bộ cập nhật biến động đảng viên …" (a18-04); "Trước ngày 15/12/2026,
+                          # các chi bộ gửi …", "Trong quý I/2027, …": a start, a limit or a period opening the sentence
+                          r"|(?:Kể |Bắt đầu )?[Tt]ừ (?:nay|năm|ngày|tháng|quý|học kỳ)|Trước ngày|Chậm nhất(?: là)? ngày"
+                          r"|Trong (?:tháng|quý|năm|học kỳ) [\dIVX][^\s,]*)[\s,]")  # "Hằng năm, trong quý I, các đảng ủy trực thuộc rà soát …" (a15-05)
 #: "Riêng" (for … alone) singling out one of the bodies an item charges: "2. Ủy ban nhân dân các xã, phường, đặc khu" /
 #: "- Rà soát …" / "- Riêng Ủy ban nhân dân đặc khu Vân Đồn và đặc khu Cô Tô báo cáo bổ sung …, hoàn thành trong tháng
 #: 12/2026." (t18-04): that body's own task and date, not the whole item's (original text, at a sentence's start)
@@ -636,13 +649,16 @@ ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh
 # a closing request in the body's last paragraph that names no task of its own (folded): "Đề nghị các sở, ban,
 # ngành và địa phương khẩn trương thực hiện đúng chức năng được giao; kịp thời báo cáo … khó khăn, vướng mắc",
 # "… đề nghị Ủy ban nhân dân các tỉnh, thành phố triển khai thực hiện theo đúng quy định, …"
+# the time or manner the document set, closing a bare request (folded): "Đề nghị đồng chí bí thư các chi bộ | quan tâm,
+# chỉ đạo thực hiện đúng thời gian quy định./." (a18-04): no task or date of its own
+AS_SET = r"(?: (?:theo )?dung (?:(?:thoi gian|thoi han|tien do|ke hoach) )?(?:quy dinh|yeu cau|de ra))?"
 CLOSING_REQUEST = re.compile(r"^(?:khan truong |nghiem tuc |kip thoi |chu dong )*(?:trien khai |to chuc )?thuc hien"
                              r" (?:theo )?dung (?:quy dinh|chuc nang|nhiem vu)"
                              # "Sở Tài chính đề nghị các đơn vị quan tâm, phối hợp thực hiện./." (a reviewer's letter,
                              # session 13): courtesy with no task of its own; so is "Đề nghị các chi bộ quan tâm thực
                              # hiện./." (the session-18 newcomer's Công văn: it was merged into the first item's task)
                              r"|^quan tam(?:,?\s+(?:phoi hop|tao dieu kien|chi dao|giup do)(?:,? (?:phoi hop|tao dieu kien|chi dao|giup do))*)?"
-                             r"(?: (?:de )?thuc hien)?[\s./]*$|^phoi hop thuc hien[\s./]*$")
+                             r"(?: (?:de )?thuc hien)?" + AS_SET + r"[\s./]*$|^phoi hop thuc hien[\s./]*$")
 # an earlier request recalled, just before the bodies it named (folded): "Tại Công văn số 980/STC-QLG ngày
 # 10/3/2026, Sở Tài chính đã đề nghị | các đơn vị báo cáo trước ngày 15/4/2026" (a reminder letter): an assignment
 # quoted from an earlier document, not one of this document (labels README, "Further conventions")
@@ -691,7 +707,7 @@ REGULATED_ROLES = re.compile(r"^(?:(?:cac|moi)\s+)?(?:to chuc(?: [a-z]+){0,3},? 
 # signature's stray emphasis marks ("* *") may follow
 BARE_EXECUTION = re.compile(r"^(?:(?:quan tam|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|khan truong|kip thoi"
                             r"|chu dong|xem xet|va)[\s,]*)+(?:(?:theo )?(?:ke hoach|cong van|van ban|chi thi"
-                            r"|quyet dinh|cong dien|thong bao|huong dan) nay)?[\s./*]*$")
+                            r"|quyet dinh|cong dien|thong bao|huong dan) nay)?" + AS_SET + r"[\s./*]*$")
 # a guidance letter's closing advice (folded): "Đề nghị Công ty | căn cứ vào tình hình thực tế của đơn vị, đối
 # chiếu với các quy định tại văn bản pháp luật nêu trên để thực hiện đúng quy định." (3257-TNI-QLDN1)
 # … also over a list of provisions and with "để thực hiện" alone: "Đề nghị Công ty | căn cứ quy định tại Điều 61, Điều 63

@@ -330,7 +330,8 @@ def _action_verb(view: str) -> re.Match[str] | None:
                 name_end >= 0 and re.fullmatch(r"\s*(?:,|va)\s*", view[name_end:m.start()])):
             name_end = m.end()  # "Bộ Xây dựng"; "Trưởng đoàn kiểm tra, giám sát": the team's name goes on
             continue  # "Bộ Xây dựng"
-        if prev in P.VERB_NAME_PREFIX and not (len(before) > 1 and before[-2] in P.VERB_NAME_UNLESS.get(prev, ())):
+        if prev in P.VERB_NAME_PREFIX and not (len(before) > 1 and before[-2] in P.VERB_NAME_UNLESS.get(prev, ())) \
+                and not m.group("v").startswith("tu "):  # (no name holds "tự …": "Chi hội | tự đánh giá", t19-10)
             continue  # "Ban Xây dựng Đảng" — but "xã hội tuyên truyền", "hồ sơ gửi …" are a name then its verb
         nxt = after[0].strip(",;") if after else ""
         if nxt in P.VERB_NAME_SUFFIX and m.group("v")[:1] in "xb":

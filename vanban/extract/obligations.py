@@ -149,7 +149,8 @@ class _Reader:
     def __init__(self, f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline],
                  targets: list[Target], ref: dt.date | None) -> None:
         self.f, self.st, self.deadlines, self.targets, self.ref = f, st, deadlines, targets, ref
-        self.skip = SpanSet(lay.results)
+        asked = {s for s, _ in lay.requests}  # a report's requests are read: the labels count what it asks of whom
+        self.skip = SpanSet([r for r in lay.results if r[0] not in asked])
         self.steps = {p.start for p in step_parts(st.body)}  # a step's heading names its act: no SKIP_HEAD section
         self.out: list[Obligation] = []
         self.named_in_full: list[str] = []  # bodies charged under the short name the text gave them (W.ALIAS)
@@ -254,8 +255,6 @@ class _Reader:
             who = who.strip()[:charged.start()]  # "Sở Tài chính được giao | bố trí kinh phí …": the body charged
         if not who or not what.strip():
             return
-        if self.st.type == "Báo cáo" and W.REPORT_REQUEST.match(fold(self.text(a, min(b, a + 200)))):
-            return  # "1. Đề nghị UBND tỉnh hỗ trợ kinh phí …" in a report's proposals: asked upward, not assigned
         if re.match(r"(?:bị|được)\s(?!(?:đơn|cáo|can|hại)\b)", who.strip(), re.IGNORECASE) or fold(who).strip() in W.BARE_ROLE_WHO:
             return  # "b) Bị thu hồi | giấy chứng nhận …": a case; "Người | có trách nhiệm xác minh …": a role's name cut
         if S.rule_document(self.st.type) and (agent := _agent_of_must(what)):
@@ -292,7 +291,8 @@ class _Reader:
             # members; "Các đương sự không thỏa thuận lựa chọn | tổ chức …": a negated case, its "tổ chức" a noun; "Bản sao
             # hoặc | cung cấp số Giấy phép …": a document a file holds
             return
-        if W.CONDITION_IN_WHO.search(fold(who)):
+        if W.CONDITION_IN_WHO.search(fold(who)) or W.CONDITION_CLOSE_WHO.search(who) \
+                or W.CONDITION_HAS_THEN.match(who + " " + what):
             return  # "Các đối tượng được hưởng chính sách … (Trường hợp khó | xác định thì …": a condition
         if re.match(r"(?:các )?đồng chí(?:\s.{0,40})?\slà\s", who, re.IGNORECASE):
             return  # "Các đồng chí là đối tượng 1 …": persons described, not a body assigned
@@ -669,7 +669,8 @@ class _Reader:
             # "6. Về quản lý hồ sơ công chức" / "Tiếp nhận đầy đủ hồ sơ gốc …, hoàn thành trong quý I/2027. Sở Nội vụ sẽ
             # tổ chức kiểm tra …" under "… đề nghị UBND cấp xã … thực hiện một số nội dung sau:" (a16-10): a topic's
             # item whose first tasks name no body gives them to the intro's body, whatever its later sentences name
-            topic = p.kind == "item" and bool(p.heading) and bool(W.TOPIC_ITEM.match(Folded.of(p.heading).view))
+            topic = p.kind == "item" and bool(p.heading) and (bool(W.TOPIC_ITEM.match(Folded.of(p.heading).view))
+                                                              or (bool(p.children) and _task_title(p.heading)))
             self.part(p, inherited if topic else None)
             self.in_procedure -= steps
             self.in_duties -= duties
@@ -686,6 +687,16 @@ class _Reader:
                 # (not "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị … phản ánh về …", nor a paragraph
                 # with a body of its own that no task was read for: "Phòng Quản lý ngân sách (Sở Tài chính) sẽ tổng hợp,
                 # báo cáo UBND tỉnh …", the issuer's own unit on what it will do, a17-10)
+                block.append(p)
+            elif len(self.out) == n + 1 and inherited and block and block[-1] is prev_part and not p.children \
+                    and re.fullmatch(r"[a-zđ][.)]", (p.label or "").strip()) \
+                    and _same_addressee(self.out[n].who or "", inherited):
+                # "b) Rà soát toàn bộ đảng viên …; gửi chậm nhất ngày 10/12/2026." / "c) Chi bộ tự đánh giá, dự kiến xếp
+                # loại đảng viên …" under "1. Rà soát, báo cáo …" and "… đề nghị các chi bộ thực hiện một số nội dung
+                # sau:" (a18-04): the lettered point that names the intro's body goes on with the block of the points
+                # before it that name none, one assignment ("2. Các cơ quan, đơn vị …" after "1. Quán triệt …" under
+                # a Công điện's intro to the same bodies stays an item of its own: 96-CD-BXD's labels)
+                del self.out[n:]
                 block.append(p)
             elif len(self.out) > n:
                 flush()
@@ -1825,6 +1836,25 @@ def _name_list_wraps(raw: str, nxt: str) -> bool:
     if not colon or line[-1:] in ".;:!?," or len(line[colon[-1].end():].split()) > 6:
         return False
     return bool(re.match(r"[A-ZĐÀ-Ỹ][\w-]*(?: [A-ZĐÀ-Ỹ][\w-]*)*\s*(?:,|và\s)", nxt))
+
+
+def _task_title(heading: str) -> bool:
+    """An item's title that opens with its verb and names no body ("1. Rà soát, báo cáo chất lượng đảng viên", "2. Lập
+    danh sách đề nghị tặng Huy hiệu Đảng", a18-04): a task's name, its points carried out by the body the intro above
+    asks ("… đề nghị các chi bộ thực hiện một số nội dung sau:"), as a topic's "Về …" is. Only over points of its own
+    (the caller): a titled paragraph ("5. Quan tâm giải quyết …" in 641-TB-VPCP's conclusions) is read as before."""
+    v = Folded.of(clean_quote(heading)).view
+    if W.DUTY_SECTION_HEAD.match(v) or P.IMPL_HEADING_RE.search(v):
+        return False  # "8. Tổ chức thực hiện", "Phân công nhiệm vụ": the part that assigns, its bodies named below
+    m = first_verb(v)
+    return m is not None and m.start() == 0
+
+
+def _same_addressee(who: str, inherited: str) -> bool:
+    """``who`` names the body ``inherited`` names, in the singular or the plural ("Chi bộ" / "các chi bộ")."""
+    def key(x: str) -> str:
+        return re.sub(r"^(?:cac|nhung|moi)\s+", "", _body_key(x))
+    return bool(key(who)) and key(who) == key(inherited)
 
 
 def _body_key(who: str) -> str:

@@ -593,6 +593,9 @@ ACTION_VERBS = [
     # này tại trụ sở …" (tune19's Quyết định with its Quy chế: no body was read, the request gave no task); no body's
     # name holds "công khai" ("công khai thông tin" is read as the verb too: VERB_NAME_AFTER)
     "cong khai",
+    # a self-review under watch, and a count raised: "Đề nghị Trường Chính trị tỉnh | tăng số lớp bồi dưỡng … lên 02
+    # lớp/năm" (t18-10); a bare "tăng" folds like "tầng"
+    "tu giam sat", "tang so", "tang them",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"

@@ -93,6 +93,9 @@ class Layout:
     recipients: list[tuple[int, int]] = field(default_factory=list)
     signature: tuple[int, int] | None = None
     results: list[tuple[int, int]] = field(default_factory=list)  # parts reporting the past
+    # a Báo cáo's requests to the bodies above or beside it ("IV. ĐỀ XUẤT, KIẾN NGHỊ"), among ``results``: no targets,
+    # but its requests are the labels' obligations ("(kiến nghị)" entries: t18-10, a18-10)
+    requests: list[tuple[int, int]] = field(default_factory=list)
     # (start, end) of each cell of the data tables that has more than one (a task table's "Nội dung" cell): the words
     # a figure's scope is read from end with its cell, not in the next cells and rows (its text joins them by spaces)
     cells: tuple[tuple[int, int], ...] = ()
@@ -144,6 +147,9 @@ def layout_from(f: Folded, st: Structure) -> Layout:
         lay.signature = (st.body_end, len(v))
         lay.noi_nhan = st.recipients[0].start if st.recipients else None
     lay.results = _results_parts(f, lay, st.type == "Báo cáo", {p.start for p in step_parts(st.body)})
+    if st.type == "Báo cáo":
+        lay.requests = [(s, e) for head, s, e in lay.sections
+                        if _REPORT_REQUEST_HEAD.match(Folded.of(printed_heading(head)).view.strip())]
     return lay
 
 

@@ -523,6 +523,8 @@ def is_self(who: str, issuer: str | None) -> bool:
 def self_name(who: str, issuer: str | None) -> str:
     """'Sở', 'Văn phòng' for the issuer speaking of itself → its full name."""
     if issuer and fold(who) in ("so", "van phong", "cuc", "bo", "uy ban", "ban", "ubnd tinh", "uy ban nhan dan tinh"):
+        if fold(who).endswith(" tinh") and not re.match(r"(?:ubnd|uy ban nhan dan) tinh\b", fold(issuer)):
+            return who  # the province's UBND in a commune's report ("… kính đề nghị Ủy ban nhân dân tỉnh …"): the body above it
         if fold(issuer).startswith(fold(who).split()[0]):
             return issuer
     return who

@@ -442,7 +442,10 @@ def _freeze(n: _Node, text: str) -> Part:
         heading = re.sub(r"\s+", " ", n.first_line).strip(" *:.")
     elif (n.kind == "item" and n.first_alone and n.first_line and len(n.first_line) < 100
           and len(own) > len(n.first_line) + 5 and not n.first_line.rstrip(" *").endswith((".", ";", ","))
-          and not V.WRAPPED_END_RE.search(fold(n.first_line.rstrip(" *")))
+          and not (V.WRAPPED_END_RE.search(fold(n.first_line.rstrip(" *")))
+                   # "4. Chế độ báo cáo tiếp theo" / "" / "Kể từ tháng 01/2027, các chi bộ …" (a18-04): "tiếp theo" (next)
+                   # closes a title; its "theo" waits for no object
+                   and not re.search(r"\btiep theo$", fold(n.first_line.rstrip(" *"))))
           # "Điều 2. Giao Sở Y tế chủ trì, phối hợp với các đơn vị: Văn phòng" / "UBND tỉnh (…) và …" (3005/QĐ-UBND):
           # the line breaks inside the list of names its colon opens
           and not V.NAME_LIST_RE.search(n.first_line)):

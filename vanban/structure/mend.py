@@ -191,7 +191,9 @@ def mend_breaks(text: str) -> str:
         # (a clause after a semicolon in small letters goes on its item: "… cho các dự án còn vướng mắc;" / "" /
         # "thời gian thẩm định … không quá 07 ngày làm việc …", a15-07 as eng OCR reads it: the clause's limit was
         # given to a body of another paragraph)
-        if _CLOSED_END.search(prev) and not bare and not (lower and prev.endswith(";")):
+        # (nor a quoted rating before its consequence: '… xếp loại "Không hoàn thành' / 'nhiệm vụ"' / "" / "thì không
+        # xếp loại …", a18-08 as eng OCR reads it: the condition became a body with a task)
+        if _CLOSED_END.search(prev) and not bare and not (lower and prev.endswith((";", '"', "”"))):
             continue
         comma = prev.endswith(",") and nxt[:1].isalpha() and not _LOWER_LABEL.match(nxt)
         if bare or lower or comma or _name_goes_on(prev, nxt) or (_OPEN_END.search(fold(prev)) and nxt[:1].isalpha()) \

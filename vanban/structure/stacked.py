@@ -243,8 +243,8 @@ def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None) -> 
         # (not a group row whose name wraps on in capitals or whose first row's number follows: "II. HOÀN THIỆN …
         # DOANH" / "NGHIỆP" / "4", 617-KH-UBND scanned)
         group_next = upper_ratio(after) > 0.8 or bool(V.ROW_NUMBER_RE.match(after.strip(" *")) and len(after.strip(" *")) <= 3)
-        if _heading_then_prose({0: blk}, after) or (lines is not None and len(blk) == 1 and not group_next
-                                                    and _part_heading(blk[0], lines)):
+        if _heading_then_prose({0: blk}, after) or _heading_with_item(txt) \
+                or (lines is not None and len(blk) == 1 and not group_next and _part_heading(blk[0], lines)):
             break  # "IV. KINH PHÍ THỰC HIỆN" / "Kinh phí thực hiện từ …": the document's next part
         if group and upper_ratio(txt) > 0.8 and not V.ROW_NUMBER_RE.match(txt):
             rows[-1][what].extend(blk)  # "II. HOÀN THIỆN … DOANH" / "NGHIỆP"
@@ -284,6 +284,15 @@ def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None) -> 
     if len(body) < 2 or full < 0.7 * len(body):
         return []
     return rows
+
+
+def _heading_with_item(txt: str) -> bool:
+    """``txt`` opens with a part's heading in capitals and its Roman label, then the part's first numbered item on the
+    same line ("IV. TỔ CHỨC THỰC HIỆN 1. Các đồng chí ủy viên Ủy ban Kiểm tra …", t18-03 scanned: OCR read the heading and
+    the item as one line, and the table took part IV as its last row's cells): the document's next part. A group row's
+    name is followed by its first row's number alone, never by a numbered sentence."""
+    m = re.match(r"^[IVXL]{1,5}\s?[.\-–]\s+(\S.{5,80}?)\s+\d{1,2}[.)]\s+\w", txt)
+    return bool(m) and upper_ratio(m.group(1)) > 0.9 and upper_ratio(txt[m.end() - 1:]) < 0.5
 
 
 def _numbers_apart(blocks):
@@ -409,7 +418,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             continue
         if _col_name(ln.text) and V.STACKED_NUMBER_COL.match(ln.view.strip(" *")):
             break  # the next table's header
-        if _part_heading(ln, lines):
+        if _part_heading(ln, lines) or _heading_with_item(ln.text):
             break  # "IV. KINH PHÍ THỰC HIỆN" / "Từ nguồn ngân sách …": the document's next part after the table
         m = _LABELLED.match(ln.text)
         if V.ROW_NUMBER_RE.match(ln.text) or (V.GROUP_ROW_RE.match(ln.text) and len(ln.text.split()) <= 10) \
@@ -459,8 +468,10 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
 def _damaged_number(ln: Line, raw: list[list[Line | None]], after_due: int = 0) -> bool:
     """A row's number OCR damaged ("E;", "Ÿj", "&" for 2, 3; "ẻ,", "S", a17-02 scanned): a line of two characters at
     most right after a row that ends with its due cell, or ``after_due`` cells after it (a "Sản phẩm" column after
-    the due column) — a scanned or legacy page printing the cells one after the other."""
+    the due column) — a scanned or legacy page printing the cells one after the other; a bracket or stop after it
+    is the number's mark ("fs)" for 5 under "Quý 1/2027" / "Ủy ban Kiểm tra Đảng ủy phường", a18-03 legacy)."""
     t = ln.text.strip(" *")
+    t = t[:-1] if len(t) == 3 and t[-1] in ".)" else t
     if not (0 < len(t) <= 2 and not t.isdigit() and raw and raw[-1][0] is not None and len(raw[-1]) > 1 + after_due):
         return False
     due = raw[-1][-1 - after_due]
@@ -485,20 +496,26 @@ def _part_heading(ln: Line, lines: list[Line]) -> bool:
     if not re.match(r"^[IVXL]{1,5}\s?[.\-–]\s", ln.text) or upper_ratio(ln.text) <= 0.8:
         return False
     para: list[str] = []  # its lines up to the first sentence end (OCR may part them with blank lines)
-    for nxt in lines[ln.index + 1:ln.index + 12]:
+    most = 4  # lines read for the sentence's end
+    for nxt in lines[ln.index + 1:ln.index + 16]:
         if nxt.blank:
             continue
         if not para and (V.ROW_NUMBER_RE.match(nxt.text.strip(" *"))
                          or _LABELLED.match(nxt.text) and not _first_item_of_next_part(ln, nxt, lines)):
             return False
+        if not para and _LABELLED.match(nxt.text):
+            # the next part's first item across the page: its sentence may run over more lines, which OCR cut short
+            # and parted by blank lines ("1. Ủy ban Kiểm tra … cụ thể hóa Kế hoạch," / "thành lập các" / "" / "đoàn
+            # kiểm tra, giám sát; …" / "tổng kết" / "" / "năm chậm nhất ngày 05/12/2027.", a18-03 legacy)
+            most = 8
         para.append(nxt.text)
-        if nxt.text.rstrip().endswith((".", ":", ";")) or len(para) == 4:
+        if nxt.text.rstrip().endswith((".", ":", ";")) or len(para) == most:
             break
     txt = " ".join(para)
     # a sentence's end within four lines, or four lines of a page's full width (a long paragraph of prose runs on:
     # "IV. KINH PHÍ THỰC HIỆN" / five lines of "Kinh phí thực hiện từ nguồn …", a16-04 legacy; a cell's lines are
     # as short as its column is narrow)
-    ended = txt.rstrip().endswith((".", ":", ";")) or (len(para) == 4 and min(map(len, para)) >= _PROSE_LINE)
+    ended = txt.rstrip().endswith((".", ":", ";")) or (len(para) >= 4 and min(map(len, para[:4])) >= _PROSE_LINE)
     return len(txt) > 60 and ended and upper_ratio(txt) < 0.3
 
 
@@ -623,7 +640,14 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
                         _numbered_rows(rows), -_unnumbered_rows(rows)):
                     rows = spaced
         elif numbered and (rows := _rows_spaced(_blocks(lines, last + 1), n, what, lines)):
-            pass
+            # the cells' rhythm, unless OCR glued a task to its body in most rows ("Rà soát, đưa thủ tục …" / "Văn phòng
+            # Sở" / "" / "Các phòng thuộc Sở", t18-05 legacy: the rhythm ended after two rows of eight) and the rows read
+            # from their numbers are more
+            due_last = bool(V.TASK_DUE_COL.search(views[-1]))
+            loose = _rows_loose(lines, last + 1, n, what, due_last,
+                                due_before_last=n > 3 and bool(V.TASK_DUE_COL.search(views[-2])))
+            if _numbered_rows(loose) >= 2 * _numbered_rows(rows) and _numbered_rows(loose) >= _numbered_rows(rows) + 3:
+                rows = loose
         elif numbered and n > 3 and V.NOTES_COL.match(fold(views[-1]).strip(" *")):
             # "… | Thời gian thực hiện | Ghi chú" in a flat text: the notes are empty in most rows, so the row's end is
             # its due cell (read from the end, an empty last column shifted every cell one column right)

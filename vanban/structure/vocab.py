@@ -311,7 +311,7 @@ TASK_LEAD_COL = re.compile(r"chu tri")
 STACKED_NUMBER_COL = re.compile(rf"^(?:{cellgrid.NUMBER_COL}|(?:cac )?buoc(?: thuc hien)?)\.?$")
 # a column of the year each row is for, printed first ("Năm | Tên mô hình | Đơn vị chủ trì | Chỉ tiêu | Thời gian hoàn
 # thành", the Phụ lục of a Đảng ủy xã's "Dân vận khéo" plan, tune19): a column name like "STT", the whole cell
-STACKED_YEAR_COL = re.compile(r"^nam\.?$")
+STACKED_YEAR_COL = re.compile(r"^nam(?: thuc hien| trien khai)?\.?$")
 # a step's number in such a table's first column ("Bước 1", "Bước 12"), folded
 STEP_ROW_RE = re.compile(r"^buoc\s+\d{1,2}\s?[.:]?$")
 STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((

@@ -23,6 +23,7 @@ VERBS_AFTER = frozenset({
     ("kiem", "tra"), ("chu", "tri"), ("phoi", "hop"), ("huong", "dan"), ("thong", "bao"), ("de", "nghi"),
     ("xu", "ly"), ("trien", "khai"), ("tham", "muu"), ("cong", "khai"), ("giam", "sat"), ("cap", "nhat"),
     ("ban", "hanh"), ("trinh",), ("duoc",), ("bi",), ("gui",), ("cu",), ("tiep", "tuc"), ("khong",),
+    ("dieu", "chinh"), ("bo", "sung"),  # "Ban Thường vụ Đảng ủy sẽ điều chỉnh Kế hoạch …" (a18-03's closing line)
 })
 #: the folded word before that makes the key a noun: "cơ sở", "trụ sở", "các sở", "tổng số", "một số", "theo số"
 NOUN_BEFORE = frozenset({"co", "tru", "cac", "nhung", "tong", "mot", "moi", "theo", "voi", "ve", "tai", "o", "vao",
