@@ -408,6 +408,13 @@ FUTURE = re.compile(r"^(?:se|sẽ)\s")
 #: a body's name that ends with the future's "sẽ" ("Ủy ban nhân dân xã sẽ | hoàn thành …", "Văn phòng sẽ | theo dõi"):
 #: the body speaks of its own future work; "sẽ" is no part of the name (deadlines, obligations)
 FUTURE_TAIL = re.compile(r"\s(?:sẽ|se)$")
+#: a report sent to a body that then acts on it with a date of its own: "Định kỳ gửi báo cáo … về Ban Xây dựng Đảng
+#: trước ngày 25 tháng 11 để tổng hợp báo cáo Thường trực Đảng ủy … trước ngày 05/12 hằng năm" (13-KH/ĐU): the first
+#: task's receiver (the body after "về", "cho", "tới", "đến" in a task that sends or reports, folded) does the purpose
+#: clause ("để …") and keeps its date, not the senders (deadlines)
+SENT_TO_BODY = re.compile(r"(?:^|\s)(?:gui|nop|bao cao)\s.*?\s(?:ve|cho|toi|den)\s+(?P<body>\S.*?)\s*$")
+#: the purpose clause after the sent report's date: "để" and a verb ("để nghị", "để xuất" are OCR's "đề": no purpose)
+PURPOSE_AFTER_DATE = re.compile(r"^[\s,]*de\s+(?!(?:nghi|xuat)(?![a-z]))[a-z]")
 # the issuer's warning to those that fail, not a task of its own (folded, after its "sẽ"): "UBND xã sẽ kiểm điểm trách
 # nhiệm tại cuộc họp giao ban tháng 12/2026 đối với Trưởng thôn, thủ trưởng đơn vị không hoàn thành." (a16-02, a Công
 # văn đôn đốc; its labels: a future statement)

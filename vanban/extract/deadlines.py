@@ -426,6 +426,18 @@ def split_subject(text: str) -> tuple[str | None, str]:
     return clean_quote(text[:start]), text[start:].strip()
 
 
+def _receiver_of_sent(f: Folded, prev_what: str | None, prev_end: int, start: int) -> str | None:
+    """The body a report was sent to (:data:`.assignment_words.SENT_TO_BODY`) when the clause after that task's date
+    opens with its purpose ("… về Ban Xây dựng Đảng trước ngày 25 tháng 11 | để tổng hợp báo cáo … trước ngày 05/12"):
+    that body does the purpose clause, as written; else None."""
+    if not prev_what or not W.PURPOSE_AFTER_DATE.match(f.view[prev_end:start]):
+        return None
+    sent = W.SENT_TO_BODY.search(Folded.of(prev_what).view)
+    if sent is None or not P.ORG_HEAD_RE.match(sent.group("body")):
+        return None
+    return prev_what[sent.start("body"):sent.end("body")].strip(" ,")
+
+
 _LEAD_CONJ = re.compile(
     r"^(?:(?:và|hoặc|rồi|đồng thời|để|va|hoac|de(?!\s+(?:nghi|xuat))|dong thoi)(?:\s+|$)|[,;:.\s+•*-]+"
     r"|\(?(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})\)\s+|\d{1,2}(?:\.\d{1,2})*\.\s+)+", re.I)  # and a list label "b)", "2.1."
@@ -803,6 +815,8 @@ def find_deadlines(
         what, who = _what(f, h, cue_start, s0, s1, max(s0, prev_end_in_sentence.get(sentence_key, s0)), prev_what,
                           out[-1].who if prev_what else None)
         what = _bounded_task(what)
+        if prev_what and (receiver := _receiver_of_sent(f, out[-1].what, prev_end_in_sentence[sentence_key], h.start)):
+            who = receiver  # "… gửi báo cáo … về Ban Xây dựng Đảng trước ngày 25/11 để tổng hợp …": the receiver's task
         if who and W.FUTURE_TAIL.search(who):
             who = who[:who.rstrip().rfind(" ")]  # "Ủy ban nhân dân xã sẽ | hoàn thành …": the future is no part of the name
         label = _TIME_LABEL_LINE.match(f.view, s0)

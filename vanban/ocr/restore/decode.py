@@ -41,6 +41,8 @@ from .doc_acts import doc_act_snaps
 from .form_numbers import form_snaps
 from .limit_words import limit_snaps
 from .modal_spots import modal_spots
+from .recipient_notes import note_snaps
+from .specks import blank_speck_lines
 from .candidates import KEEP_COST, Candidate, CandidateGenerator, fold
 from .joined import JoinedForms
 from .lm import DEFAULT_PATH, LanguageModel
@@ -676,6 +678,8 @@ class Restorer:
         # spares a regex callback per word, ~4% of a short line's time)
         if not text.isascii():
             text = normalize(text)
+        if mode == "restore":
+            text = blank_speck_lines(text)  # a line of scanner specks ("9 2 & . . . . ."): blanked, one for one
         toks = list(scan(text))
         clean, state = self._run(text, toks, mode)
         return self._after_first_pass(text, toks, mode, clean, state)
@@ -692,6 +696,8 @@ class Restorer:
         for text in texts:
             if not text.isascii():
                 text = normalize(text)
+            if mode == "restore":
+                text = blank_speck_lines(text)  # as :meth:`_restore` does
             toks = list(scan(text))
             prepared.append((text, toks, *self._prepare(text, toks, mode)))
         segs = [seg for p in prepared for seg in p[3]]
@@ -817,6 +823,7 @@ class Restorer:
             snapped.update(limit_snaps(text, toks, words))  # a target's limit word that lost its vowels ("ti thiéu" → tối thiểu)
             snapped.update(doc_act_snaps(text, toks, words))  # an act on a document ("dang tai Nghi quyet" → đăng tải)
             snapped.update(comma_pair_snaps(text, toks, words))  # a stock pair across a comma ("02 tin, bai" → tin, bài)
+            snapped.update(note_snaps(text, toks, word_cands))  # a recipient's note ("- Ban TG (bdo cdo)" → báo cáo)
         # a report form before its sheet number ("Biéu 01" → Biểu, not the article "Điều"): that form alone
         sheets = form_snaps(text, toks, words) if mode == "restore" else {}
         n_words = len(word_cands)
