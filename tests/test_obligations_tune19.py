@@ -43,6 +43,25 @@ def test_phu_luc_rows_keyed_by_year_give_each_body_its_due_cell():
     assert not [d.text for d in ex.deadlines if d.text.strip() in ("2027", "2028")]
 
 
+def _phu_luc_legacy(name: str = "Tên mô hình") -> str:
+    """The same Phụ lục as legacy OCR gives it: the header's names on consecutive lines, each row's cells too, a blank
+    line here and there, the year alone on the row's first line."""
+    head = f"Năm\n{name}\nĐơn vị chủ trì\nChỉ tiêu\nThời gian hoàn thành\n"
+    return head + "".join(f"{y}\n{m}\n{b}\n\n{t}\n\n{d}\n\n" for y, m, b, t, d in _ROWS)
+
+
+def test_phu_luc_rows_keyed_by_year_read_from_legacy_ocr():
+    """The year-keyed Phụ lục as legacy OCR and a scan give it (t19-04 legacy and scan: its six rows lost): each row
+    opens with its year alone on a line, as another table's row opens with its number; and a column name OCR damaged
+    between two it read ("Tân mô hình" for "Tên mô hình") keeps the header whole."""
+    for name in ("Tên mô hình", "Tân mô hình"):
+        ex = extract(_KH + _phu_luc_legacy(name))
+        obs = {o.who: o.deadline and (o.deadline.date or o.deadline.latest) for o in ex.obligations}
+        assert obs.get("Chi bộ thôn Bắc Sơn") == "2027-10-30", name
+        assert obs.get("Công an xã") == "2028-06-30", name
+        assert obs.get("Hội Nông dân xã") == "2029-12-31", name
+
+
 _HD = ("HỘI LHPN VIỆT NAM\nHỘI LIÊN HIỆP PHỤ NỮ TỈNH HÀ TĨNH\nSố: 09/HD-HPN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
        "Độc lập - Tự do - Hạnh phúc\n\nHà Tĩnh, ngày 01 tháng 12 năm 2026\n\nHƯỚNG DẪN\n"
        "tổng kết công tác Hội năm 2026\n\nI. QUY TRÌNH THỰC HIỆN\n\n"

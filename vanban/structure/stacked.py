@@ -67,6 +67,17 @@ def _col_name(text: str) -> bool:
             and bool(V.STACKED_COL_WORDS.search(v)))
 
 
+def _damaged_name(ln: Line, lines: list[Line]) -> bool:
+    """A column name OCR damaged between two it read ("Năm" / "Tân mô hình" / "Đơn vị chủ trì", t19-04 legacy, for
+    "Tên mô hình"): a short cell (three words at most, no digit, no stop) opening with a capital, under a column
+    name and over another, the next line that is no blank."""
+    t = ln.text.strip(" *")
+    if not (t[:1].isupper() and len(t.split()) <= 3 and not re.search(r"\d|[.:;,]", t)):
+        return False
+    nxt = next((x for x in lines[ln.index + 1:ln.index + 4] if not x.blank), None)
+    return nxt is not None and not _placed(nxt) and _col_name(nxt.text)
+
+
 def _header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool] | None:
     """(cells as lists of lines, index of the header's last line, cells one blank line apart)."""
     cells: list[list[Line]] = []
@@ -88,7 +99,7 @@ def _header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool] | N
             break  # a row's number ("1.1", "Bước 1") under the last column's name: the first row, no wrapped name
         new = not cells or blank > 0 or ln.text[:1].isupper()
         if new:
-            if not _col_name(ln.text):
+            if not _col_name(ln.text) and not (cells and _damaged_name(ln, lines)):
                 break
             if cells and blank != 1:
                 clean = False
@@ -405,10 +416,13 @@ def _head_word_end(text: str) -> bool:
 
 
 def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
-                notes: bool = False, due_before_last: bool = False) -> list[dict[int, list[Line]]]:
+                notes: bool = False, due_before_last: bool = False, yearly: bool = False) -> list[dict[int, list[Line]]]:
     """Rows from their numbers (legacy OCR); the last columns' cells from the row's end. ``notes``: a "Ghi chú"
     column follows the ``n`` columns, empty in most rows (:func:`_fill`). ``due_before_last``: the due column is
-    the one before the last ("… | Thời gian hoàn thành | Sản phẩm"), so a row ends one cell after its due cell."""
+    the one before the last ("… | Thời gian hoàn thành | Sản phẩm"), so a row ends one cell after its due cell.
+    ``yearly``: the first column is the year each row is for ("Năm | Tên mô hình | Đơn vị chủ trì | … | Thời gian
+    hoàn thành", :data:`vocab.STACKED_YEAR_COL`): a row opens with its year alone on a line ("2027"), as another
+    table's row opens with its number; the years repeat ("2027" / … / "2027"), so they count no rows."""
     raw: list[list[Line | None]] = []
     expect = 1
     for ln in lines[lo:]:
@@ -421,6 +435,9 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
         if _part_heading(ln, lines) or _heading_with_item(ln.text):
             break  # "IV. KINH PHÍ THỰC HIỆN" / "Từ nguồn ngân sách …": the document's next part after the table
         m = _LABELLED.match(ln.text)
+        if yearly and V.YEAR_ROW_KEY.match(ln.text.strip(" *")):
+            raw.append([ln])  # "2027": the row's year, its first cell
+            continue
         if V.ROW_NUMBER_RE.match(ln.text) or (V.GROUP_ROW_RE.match(ln.text) and len(ln.text.split()) <= 10) \
                 or (due_last and _damaged_number(ln, raw)) or _number_after_full_row(ln, raw, n) \
                 or (due_before_last and _damaged_number(ln, raw, 1)):
@@ -614,7 +631,8 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             continue
         n = len(cells)
         numbered = bool(V.STACKED_NUMBER_COL.match(views[0].strip(" *")))
-        what = next((i for i, v in enumerate(views) if V.TASK_WHAT_COL.search(v)), 1 if numbered else 0)
+        yearly = not numbered and bool(V.STACKED_YEAR_COL.match(views[0].strip(" *")))  # "Năm | Tên mô hình | …"
+        what = next((i for i, v in enumerate(views) if V.TASK_WHAT_COL.search(v)), 1 if numbered or yearly else 0)
         blocks = _blocks(lines, last + 1) if clean else []
         if clean and not numbered and blocks and blocks[0][1] and blocks[0][0] >= 2 \
                 and V.ROW_NUMBER_RE.match(" ".join(x.text for x in blocks[0][1])):
@@ -652,9 +670,10 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             # "… | Thời gian thực hiện | Ghi chú" in a flat text: the notes are empty in most rows, so the row's end is
             # its due cell (read from the end, an empty last column shifted every cell one column right)
             rows = _rows_loose(lines, last + 1, n - 1, what, bool(V.TASK_DUE_COL.search(views[-2])), notes=True)
-        elif numbered:
+        elif numbered or yearly:
             rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])),
-                               due_before_last=n > 3 and bool(V.TASK_DUE_COL.search(views[-2])))
+                               due_before_last=n > 3 and bool(V.TASK_DUE_COL.search(views[-2])),
+                               yearly=yearly)
         else:
             rows = []
         rows = [r for r in (_without_header(r, views, what) for r in rows) if r]

@@ -312,6 +312,8 @@ STACKED_NUMBER_COL = re.compile(rf"^(?:{cellgrid.NUMBER_COL}|(?:cac )?buoc(?: th
 # a column of the year each row is for, printed first ("Năm | Tên mô hình | Đơn vị chủ trì | Chỉ tiêu | Thời gian hoàn
 # thành", the Phụ lục of a Đảng ủy xã's "Dân vận khéo" plan, tune19): a column name like "STT", the whole cell
 STACKED_YEAR_COL = re.compile(r"^nam(?: thuc hien| trien khai)?\.?$")
+# … a row's cell in that column, alone on its line when the cells stand one after the other (legacy OCR): "2027"
+YEAR_ROW_KEY = re.compile(r"^(?:19|20)\d{2}\.?$")
 # a step's number in such a table's first column ("Bước 1", "Bước 12"), folded
 STEP_ROW_RE = re.compile(r"^buoc\s+\d{1,2}\s?[.:]?$")
 STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
