@@ -455,6 +455,9 @@ class SignatureBlock:
     levels: tuple[str, ...] = ()  # ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")
     title: str | None = None  # "PHÓ CHỦ TỊCH"
     name: str | None = None
+    #: the other signatures of a joint document (văn bản liên tịch), printed beside or below this one,
+    #: in reading order: "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN / BÍ THƯ" | "SỞ GIÁO DỤC VÀ ĐÀO TẠO / KT. GIÁM ĐỐC / …"
+    co_signers: tuple["SignatureBlock", ...] = ()
 
     @property
     def authority(self) -> str | None:

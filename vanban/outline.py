@@ -45,8 +45,12 @@ def outline(st: Structure) -> dict[str, Any]:
                     # (its first cell with text: a pipe table's empty cells sit at 0)
                     "row_starts": [min((c.start for c in row if c.end > c.start), default=min(c.start for c in row))
                                    for row in t.rows if row]} for t in st.tables],
-        "signature": None if sig is None else {"start": sig.start, "end": sig.end, "levels": list(sig.levels),
-                                               "title": sig.title, "name": sig.name},
+        "signature": None if sig is None else {**_signature(sig), "co_signers": [_signature(s) for s in sig.co_signers]},
         "recipients": [_part(p) for p in st.recipients],
         "appendices": [_part(p) for p in st.appendices],
     }
+
+
+def _signature(sig) -> dict:
+    """One signature block's outline: offsets, levels as printed, the signer's title and name."""
+    return {"start": sig.start, "end": sig.end, "levels": list(sig.levels), "title": sig.title, "name": sig.name}

@@ -63,6 +63,9 @@ CODE_TYPES = {**TYPE_CODES, "CĐ": "Công điện", "TTLT": "Thông tư", "NQLT"
               # Nghị định 30/2020/NĐ-CP's codes: Phương án PA ("Phương án 02600/PA-UBND", 0129/KH-UBND); a joint
               # Quy chế phối hợp QCPH ("49/QCPH-UBND-UBMT-HCTĐ", 0129/KH-UBND)
               "PA": "Phương án", "QCPH": "Quy chế"}
+#: Type codes of a joint document (văn bản liên tịch), issued by two or more bodies under one number and
+#: signed side by side: "18/KHLT-TĐTN-SGDĐT", "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN", "49/QCPH-UBND-UBMT-HCTĐ".
+JOINT_TYPE_CODES = frozenset({"KHLT", "NQLT", "TTLT", "HDLT", "CTLT", "TBLT", "CTrLT", "QCPH", "CTrPH"})
 #: Party symbols: "QĐ/TW" is a Quy định of the Party (178-QĐ/TW), not a Quyết định.
 PARTY_CODE_TYPES = {"QĐ": "Quy định", "QĐi": "Quy định"}
 

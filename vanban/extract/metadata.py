@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from vanban.extract import patterns as P
 from vanban.extract.assignment_words import FIELD_NAMES
 from vanban.extract.symbols import normalize_symbol
-from vanban.models import Metadata, Structure
+from vanban.models import Metadata, SignatureBlock, Structure
 from vanban.symbol_codes import ALL_CODES, JOINED_CODE_ISSUERS, TYPE_CODES
 from vanban.structure.signature import garbled_deputy
 from vanban.text import fold
@@ -315,9 +315,7 @@ def metadata_of(text: str, st: Structure) -> Metadata:
     """The document's Metadata from its Structure (``text``: the document text)."""
     h = st.header
     sig = st.signature
-    # "TM. CHÍNH PHỦ / KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG": the body the deputy signs for
-    # is the authority, the delegation its own field, so a filter on either finds it
-    levels = [_level(lv) for lv in sig.levels] if sig else []
+    signer = _joint_signer(sig) if sig else {}
     return Metadata(
         number=_number(h.number, st.type),
         type=st.type,
@@ -326,12 +324,28 @@ def metadata_of(text: str, st: Structure) -> Metadata:
         place=_without_replaced(h.place),
         date=h.date,
         title=_without_replaced(st.title),
-        signer_authority=levels[0] if levels else None,
-        signer_delegation=" / ".join(levels[1:]) or None,  # a lone "KT. GIÁM ĐỐC" is the authority only
-        signer_title=_deputy_title(_canonical(sig.title, P.SIGNER_TITLES, 86), sig.levels) if sig else None,
-        signer_name=sig.name if sig else None,
+        signer_authority=signer.get("authority"),
+        signer_delegation=signer.get("delegation"),
+        signer_title=signer.get("title"),
+        signer_name=signer.get("name"),
         recipients=_recipient_items(text, st),
     )
+
+
+def _signer(sig: SignatureBlock) -> dict[str, str | None]:
+    """One signature's fields. "TM. CHÍNH PHỦ / KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG": the body the deputy signs for
+    is the authority, the delegation its own field, so a filter on either finds it; a lone "KT. GIÁM ĐỐC" is the
+    authority only."""
+    levels = [_level(lv) for lv in sig.levels]
+    return {"authority": levels[0] if levels else None, "delegation": " / ".join(levels[1:]) or None,
+            "title": _deputy_title(_canonical(sig.title, P.SIGNER_TITLES, 86), sig.levels), "name": sig.name}
+
+
+def _joint_signer(sig: SignatureBlock) -> dict[str, str | None]:
+    """The signer's fields; a joint document's signatures (``co_signers``) each field joined by "; " in reading
+    order ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN; KT. GIÁM ĐỐC", "BÍ THƯ; PHÓ GIÁM ĐỐC"), as the labels write them."""
+    each = [_signer(s) for s in (sig, *sig.co_signers)]
+    return {k: "; ".join(x[k] for x in each if x[k]) or None for k in each[0]}
 
 
 def reference_date(meta: Metadata, given: str | None) -> dt.date | None:

@@ -29,7 +29,7 @@ from vanban.structure.paragraphs import is_flat, spread
 from vanban.structure.run_on import run_on_breaks, run_on_paragraphs
 from vanban.structure.spread import Spread
 from vanban.outline import outline
-from vanban.structure.signature import find_start, read_signature
+from vanban.structure.signature import co_signature_start, find_start, read_signature
 from vanban.structure.stacked import read_stacked_tables
 from vanban.text import fold
 
@@ -74,6 +74,7 @@ def _build(pages: tuple[Page, ...] | list[Page]) -> Structure:
     sig_idx = find_start(lines, lo)
     if sig_idx is not None:
         sig, recips, after_sig = read_signature(lines, sig_idx, len(lines))
+        sig, recips, after_sig = _co_signed(lines, sig, recips, after_sig)
         body_hi = sig_idx
         # a signature table's cells may come before the Nơi nhận label: start at the table
         cell = lines[sig_idx].cell
@@ -104,6 +105,24 @@ def _build(pages: tuple[Page, ...] | list[Page]) -> Structure:
         recipients=tuple(recips),
         appendices=tuple(B.appendices(lines, after_sig, text)) if sig else (),
     )
+
+
+def _co_signed(lines, sig, recips, after_sig):
+    """The signature with the joint document's other signatures (:func:`co_signature_start`) read after it, their
+    Nơi nhận items added: (signature, recipient items, index after the last block)."""
+    cos = []
+    while sig.name is not None and len(cos) < 3:
+        at = co_signature_start(lines, after_sig, len(lines))
+        if at is None:
+            break
+        co, more, after_sig = read_signature(lines, at, len(lines))
+        if co.name is None:
+            break
+        cos.append(co)
+        recips = [*recips, *more]
+    if not cos:
+        return sig, recips, after_sig
+    return replace(sig, end=max(sig.end, cos[-1].end), co_signers=tuple(cos)), recips, after_sig
 
 
 def _from(parts: list[Part], start: int) -> list[Part]:

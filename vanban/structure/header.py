@@ -18,7 +18,7 @@ from vanban.structure import vocab as V
 from vanban.structure.lines import Line, upper_ratio
 from vanban.structure.place_reading import agree_place
 from vanban.structure.run_on import sender_at
-from vanban.symbol_codes import TYPE_CODES
+from vanban.symbol_codes import JOINT_TYPE_CODES, TYPE_CODES
 from vanban.symbols import SEPARATOR_LOOKALIKES
 from vanban.text import fold, tone_fits_final, tone_of
 
@@ -406,9 +406,26 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     title = _title(lines, type_idx, vv_idx, zone_end, number, title_from, issuer, run_whole)
     if issuer is None and type_idx is not None:
         issuer = _enacting_body(lines, title.end_index) or _enacting_sentence_body(lines, title.end_index)
+    if len(bodies) >= 2 and joint_document(title.type, number):
+        issuer, parent = "; ".join(bodies), None  # văn bản liên tịch: each body of the cell an issuer, none the parent
     header = DocHeader(issuer=issuer, parent_issuer=parent, printed_issuer=" – ".join(bodies) or None,
                        number=number, place=place, date=date, parts=tuple(sorted(parts, key=lambda p: p.start)))
     return header, title
+
+
+# the type code of a symbol: "KHLT" of "18/KHLT-TĐTN-SGDĐT" (state), of "12-KHLT/HND-SNN" (Party)
+_SYMBOL_TYPE_CODE_RE = re.compile(r"^\d[\d.]*(?:/\d{4})?/(?P<s>[A-Za-zĐđ]+)-|^\d+-(?P<p>[A-Za-zĐđ]+)/")
+
+
+def joint_document(doc_type: str | None, number: str | None) -> bool:
+    """True for a văn bản liên tịch — one document of two or more bodies, their names stacked in the header's
+    left cell ("BCH ĐOÀN TNCS HỒ CHÍ MINH TỈNH LÂM ĐỒNG" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH LÂM ĐỒNG"), each of them an
+    issuer, not the upper one a parent: its type says so ("KẾ HOẠCH LIÊN TỊCH") or its symbol's type code does
+    (``JOINT_TYPE_CODES``: KHLT, NQLT, TTLT, QCPH …)."""
+    if doc_type and "lien tich" in fold(doc_type):
+        return True
+    m = _SYMBOL_TYPE_CODE_RE.match(number or "")
+    return bool(m) and (m.group("s") or m.group("p")) in JOINT_TYPE_CODES
 
 
 # a header line that is a document symbol and nothing else: "122/2025/QĐ-UBND" (legacy OCR lost its "Số:")

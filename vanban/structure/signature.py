@@ -528,6 +528,31 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
 _PAGE_NUMBER_RE = re.compile(r"[\W_]{0,2}\d{1,3}[\W_]{0,2}")
 
 
+def co_signature_start(lines: list[Line], i: int, stop: int) -> int | None:
+    """Index of a second signature's first line right after a first one (from line ``i``), else None: a joint
+    document (văn bản liên tịch) signs once per body, side by side or one below the other ("TM. BAN THƯỜNG VỤ TỈNH
+    ĐOÀN" / "BÍ THƯ" / name, then "SỞ GIÁO DỤC VÀ ĐÀO TẠO" / "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC" / name). The second block
+    opens with a level line, or with a signer's title over a name; one line of capitals above it (the body's name,
+    no authority of its own) is passed over. A list item or the Nơi nhận label first: no second signature."""
+    body_lines = 0
+    for ln in lines[i:min(stop, i + 10)]:
+        if ln.blank:
+            continue
+        v = ln.view.strip(" *")
+        if V.NOI_NHAN_RE.match(v) or ln.text.lstrip(" *")[:1] in "-–+•" or V.APPENDIX_RE.match(ln.text):
+            return None
+        if upper_ratio(ln.text) > 0.6 and V.SIGN_LEVEL_RE.match(v):
+            return ln.index
+        if upper_ratio(ln.text) > 0.8 and V.SIGNER_TITLE_RE.match(ln.view) and len(ln.text.split()) <= 6:
+            below = next((x for x in lines[ln.index + 1:min(stop, ln.index + 5)] if not x.blank), None)
+            if below is not None and _is_name(below.text.strip(" *")):
+                return ln.index
+        body_lines += 1
+        if body_lines > 1 or upper_ratio(ln.text) < 0.8:
+            return None
+    return None
+
+
 def _page_number(ln: Line) -> bool:
     """A page's printed number on a line of its own (OCR may add specks: "548)" for "22"), centred when the
     line's position is known."""
