@@ -153,3 +153,16 @@ def test_a_month_of_work_reported_done_in_an_assessment_is_no_deadline():
             "1. Giao Phòng Kinh tế hoàn thành kiểm đếm đất đai trước ngày 10/01/2027.\n")
     ext = _ext(body)
     assert _periods(ext) == [("2027-01-10", "2027-01-10", "2027-01-10", None)]
+
+
+# --- 9. each year's report, due early the next year ----------------------------------------------------------------
+
+def test_each_year_s_report_next_year_from_a_start_year():
+    ext = _ext("15. Từ năm 2027, các đảng ủy trực thuộc báo cáo kết quả kiểm điểm định kỳ hằng năm trước ngày 20 "
+               "tháng 01 năm sau.", PARTY)
+    assert _periods(ext) == [("2028-01-20", "2028-01-20", "2028-01-20", "yearly")]
+
+
+def test_each_year_s_report_next_year_without_a_start_year():
+    ext = _ext("16. Các sở, ngành báo cáo kết quả thực hiện hằng năm trước ngày 15 tháng 01 năm sau.")
+    assert _periods(ext) == [("2027-01-15", "2027-01-15", "2027-01-15", "yearly")]

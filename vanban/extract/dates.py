@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from vanban.extract import patterns as P
-from vanban.extract.recurrence import first_on_or_after
+from vanban.extract.recurrence import first_on_or_after, yearly
 from vanban.structure.vocab import DOCUMENT_YEARS
 from vanban.extract.holidays_vn import (lunar_day, lunar_month, lunar_new_year, next_lunar_day, next_lunar_month,
                                         next_lunar_new_year, working_days_after)
@@ -289,11 +289,32 @@ def _next_year(view: str, h: DateHit, ref: dt.date | None) -> DateHit:
     named = P.REPORTED_YEAR_BEFORE_RE.search(view, max(0, h.start - 90), h.start)
     # "báo cáo kết quả năm 2027 chậm nhất ngày 31/01 năm sau": the year after the reported one
     y = int(named.group("y")) + 1 if named else ref.year + 1
+    if h.kind == "day_month" and not named and (first := _each_year_first(view, h, ref)) is not None:
+        # "Từ năm 2027, … báo cáo … định kỳ hằng năm trước ngày 15 tháng 02 năm sau": each year's report, early the next
+        value = iso(first, h.month, h.day or 1)
+        return replace(h, end=m.end(), date=value, earliest=value, latest=value, year_given=True,
+                       recurrence=yearly(h.month, h.day) if value else None)
     if h.kind == "day_month":
         value = iso(y, h.month, h.day or 1)
         return replace(h, end=m.end(), date=value, earliest=value, latest=value, year_given=True)
     iv = month_interval(y, h.month, None if h.kind == "month" else _part_key_of(h))
     return replace(h, end=m.end(), earliest=iv[0], latest=iv[1], year_given=True) if iv else h
+
+
+def _each_year_first(view: str, h: DateHit, ref: dt.date) -> int | None:
+    """The year a "hằng năm … ngày D/M năm sau" first falls due in, None when no "hằng năm" / "mỗi năm" stands in the
+    date's clause before it: the day repeats each year, due in the year after the year reported — the first year the
+    clause starts the task in ("Từ năm 2027, các đảng ủy trực thuộc thực hiện báo cáo … định kỳ hằng năm trước ngày 15
+    tháng 02 năm sau", t20-08 of 02/12/2026: 15/02/2028, the labels), else the document's year."""
+    lo = max(0, h.start - 200, view.rfind(".", 0, h.start) + 1, view.rfind(";", 0, h.start) + 1,
+             view.rfind("\n\n", 0, h.start) + 1)
+    if not any(p.lastgroup == "year" for p in P.RECURRENCE_PHRASE_RE.finditer(view, lo, h.start)):
+        return None
+    start = None
+    for start in P.FROM_YEAR_RE.finditer(view, lo, h.start):
+        pass
+    year = int(start.group("y")) if start is not None and start.group("y") else ref.year
+    return max(year, ref.year) + 1
 
 
 def _part_key_of(h: DateHit) -> str | None:
