@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from vanban.extract import patterns as P
-from vanban.extract.recurrence import first_on_or_after
+from vanban.extract.recurrence import first_on_or_after, yearly
 from vanban.structure.vocab import DOCUMENT_YEARS
 from vanban.extract.holidays_vn import (lunar_day, lunar_month, lunar_new_year, next_lunar_day, next_lunar_month,
                                         next_lunar_new_year, working_days_after)
@@ -146,8 +146,9 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         for m in P.DAILY_TIME_RE.finditer(view):  # "trước 19h00 hằng ngày": due from the document's own day, daily
             if m.group("at") and not _due_clause_before(view, m.start()):
                 continue  # "họp giao ban lúc 7h30 hằng ngày": a meeting's time
-            add(DateHit(m.start(), m.end(), "daily", ref.isoformat(), ref.isoformat(), ref.isoformat(), True,
-                        ref.month, ref.day, recurrence="FREQ=DAILY"))
+            first, end = _daily_start(view, m.end(), ref)
+            add(DateHit(m.start(), end, "daily", first.isoformat(), first.isoformat(), first.isoformat(), True,
+                        first.month, first.day, recurrence="FREQ=DAILY"))
     for m in P.NUMERIC_DATE_RE.finditer(view):
         if m.group("d2"):
             add(_exact(m.start(), m.end(), m.group("d2"), m.group("m2"), m.group("y2"), ref))
@@ -182,10 +183,15 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
             add(DateHit(m.start(), m.end(), "month_range", None, lo_iv[0], hi_iv[1], True))
     for m in P.MONTH_RE.finditer(view):
         mo = int(m.group("m"))
-        y = int(m.group("y")) if m.group("y") else _infer_year(mo, None, ref)
+        pair = None if m.group("y") else P.AND_MONTH_YEAR_AFTER_RE.match(view, m.end())
+        if pair and int(pair.group("m")) > mo:  # "Tháng 6 và tháng 11/2027": June 2027
+            y = int(pair.group("y"))
+        else:
+            pair = None
+            y = int(m.group("y")) if m.group("y") else _infer_year(mo, None, ref)
         iv = month_interval(y, mo) if y else None
         if iv:
-            add(DateHit(m.start(), m.end(), "month", None, iv[0], iv[1], bool(m.group("y")), mo))
+            add(DateHit(m.start(), m.end(), "month", None, iv[0], iv[1], bool(m.group("y") or pair), mo))
     for m in P.YEAR_RE.finditer(view):
         y = int(m.group("y"))
         add(DateHit(m.start(), m.end(), "year", None, iso(y, 1, 1), iso(y, 12, 31), True))
@@ -273,18 +279,42 @@ def _lunar_hits(view: str, ref: dt.date | None) -> list[DateHit]:
 
 
 def _next_year(view: str, h: DateHit, ref: dt.date | None) -> DateHit:
-    """"trước ngày 10/01 năm sau": a date without year in the year after the document's."""
+    """"trước ngày 10/01 năm sau": a date without year in the year after the document's — or after the year whose
+    report the clause names before it ("báo cáo kết quả năm 2027 chậm nhất ngày 31/01 năm sau": 31/01/2028)."""
     if h.year_given or ref is None or h.kind not in ("day_month", "month", "month_part"):
         return h
     m = P.NEXT_YEAR_RE.match(view, h.end)
     if not m or not h.month:
         return h
-    y = ref.year + 1
+    named = P.REPORTED_YEAR_BEFORE_RE.search(view, max(0, h.start - 90), h.start)
+    # "báo cáo kết quả năm 2027 chậm nhất ngày 31/01 năm sau": the year after the reported one
+    y = int(named.group("y")) + 1 if named else ref.year + 1
+    if h.kind == "day_month" and not named and (first := _each_year_first(view, h, ref)) is not None:
+        # "Từ năm 2027, … báo cáo … định kỳ hằng năm trước ngày 15 tháng 02 năm sau": each year's report, early the next
+        value = iso(first, h.month, h.day or 1)
+        return replace(h, end=m.end(), date=value, earliest=value, latest=value, year_given=True,
+                       recurrence=yearly(h.month, h.day) if value else None)
     if h.kind == "day_month":
         value = iso(y, h.month, h.day or 1)
         return replace(h, end=m.end(), date=value, earliest=value, latest=value, year_given=True)
     iv = month_interval(y, h.month, None if h.kind == "month" else _part_key_of(h))
     return replace(h, end=m.end(), earliest=iv[0], latest=iv[1], year_given=True) if iv else h
+
+
+def _each_year_first(view: str, h: DateHit, ref: dt.date) -> int | None:
+    """The year a "hằng năm … ngày D/M năm sau" first falls due in, None when no "hằng năm" / "mỗi năm" stands in the
+    date's clause before it: the day repeats each year, due in the year after the year reported — the first year the
+    clause starts the task in ("Từ năm 2027, các đảng ủy trực thuộc thực hiện báo cáo … định kỳ hằng năm trước ngày 15
+    tháng 02 năm sau", t20-08 of 02/12/2026: 15/02/2028, the labels), else the document's year."""
+    lo = max(0, h.start - 200, view.rfind(".", 0, h.start) + 1, view.rfind(";", 0, h.start) + 1,
+             view.rfind("\n\n", 0, h.start) + 1)
+    if not any(p.lastgroup == "year" for p in P.RECURRENCE_PHRASE_RE.finditer(view, lo, h.start)):
+        return None
+    start = None
+    for start in P.FROM_YEAR_RE.finditer(view, lo, h.start):
+        pass
+    year = int(start.group("y")) if start is not None and start.group("y") else ref.year
+    return max(year, ref.year) + 1
 
 
 def _part_key_of(h: DateHit) -> str | None:
@@ -310,6 +340,23 @@ def weekly_in_cells(view: str, ref: dt.date | None, cells: tuple[tuple[int, int]
             if not any(h.start < m.end() and m.start() < h.end for h in found):
                 out.append(_weekly(m, ref))
     return out
+
+
+def _daily_start(view: str, pos: int, ref: dt.date) -> tuple[dt.date, int]:
+    """The first day of a daily due time ending at ``pos`` and where its words end: the start day printed after it
+    ("trước 15 giờ 00 hằng ngày, bắt đầu từ ngày 04/12/2026": 04/12/2026, the start date's words part of the time's),
+    else the document's own day. A start day before the document's date is no later first day."""
+    m = P.DAILY_START_AFTER_RE.match(view, pos)
+    if m is None:
+        return ref, pos
+    y = int(m.group("y")) if m.group("y") else ref.year
+    try:
+        first = dt.date(y, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return ref, pos
+    if not m.group("y") and first < ref:
+        first = first.replace(year=y + 1) if not (first.month == 2 and first.day == 29) else first
+    return (first, m.end()) if first >= ref else (ref, pos)
 
 
 def _due_clause_before(view: str, pos: int) -> bool:
@@ -404,12 +451,12 @@ def _last_week_of_quarter(m, ref: dt.date | None) -> DateHit | None:
 
 
 def _quarter_range(m) -> DateHit | None:
-    """"Quý II - III/2027": from the first quarter's first day to the second's last day, one period (the longer hit
+    """"Quý II - III/2027", "quý II và quý III/2027": from the first quarter's first day to the second's last day, one period (the longer hit
     wins over the "Quý II" it holds, which alone ended the period three months early); None when the quarters are not
     in order."""
     q1, q2, y = P.ROMAN.get(m.group("q1")), P.ROMAN.get(m.group("q2")) or P.ocr_quarter(m.group("q2")), int(m.group("y"))
-    if not (q1 and q2 and q1 < q2 and MIN_YEAR <= y <= MAX_YEAR):
-        return None
+    if not (q1 and q2 and q1 < q2 and MIN_YEAR <= y <= MAX_YEAR) or (m.group("joint") and q2 != q1 + 1):
+        return None  # "quý I và quý III/2027": two periods apart, each its own
     return DateHit(m.start(), m.end(), "quarter", None, iso(y, 3 * q1 - 2, 1),
                    iso(y, 3 * q2, calendar.monthrange(y, 3 * q2)[1]), True)
 

@@ -27,7 +27,7 @@ from vanban.extract.folded import Folded, clean_quote, loose_key, sentence_quote
 from vanban.extract.sections import SpanSet, sentence_bounds, upper_ratio
 from vanban.models import Deadline, Span
 
-__all__ = ["find_deadlines", "split_subject", "split_actor", "first_verb"]
+__all__ = ["find_deadlines", "split_subject", "split_actor", "first_verb", "year_span_named_outside"]
 
 _STRONG_CUE = re.compile(
     rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|(?<![a-z])h[a4d]n(?![a-z])|h[o06][a4]n\s+th[a4d]nh|xong|k[e¢]t\s+th[uw]c|(?<![a-z])d[e¢]n"
@@ -706,6 +706,11 @@ def find_deadlines(
             continue  # "tình hình thiệt hại … đến sáng ngày 21/11/2025": the time of a report
         if P.COUNTED_UNTIL_RE.search(f.view, max(s0, h.start - 40), h.start) or _count_until(f, s0, h):
             continue  # "Số liệu tính đến ngày 30/11/2026", "Số giáo viên dự kiến nghỉ hưu … đến hết ngày 31/8/2027": a count's cut-off
+        if not rrule and not _DUE_CUE.search(f.view, max(s0, h.start - 60), h.start) \
+                and P.FIGURE_UNTIL_BEFORE_RE.search(f.view, max(s0, h.start - 60), h.start):
+            continue  # "đơn vị có tỷ lệ giải ngân đến hết ngày 31/01/2027 dưới 80% … thì", "(số liệu đến hết ngày …)": a figure's day
+        if h.kind == "year" and P.RATED_YEAR_BEFORE_RE.search(f.view, max(s0, h.start - 80), h.start):
+            continue  # "xếp loại mức độ hoàn thành nhiệm vụ năm 2026": the year rated, not a due year
         if not rrule and P.SAMPLING_TIME_BEFORE_RE.search(f.view, max(s0, h.start - 70), h.start):
             continue  # "thời gian quan trắc vào tháng 4 và tháng 8 năm 2026": when samples are taken
         if not rrule and h.kind in _HORIZON_KINDS and _is_horizon(f.view, s0, h.start):
@@ -866,6 +871,14 @@ def _in_cell(view: str, h: DateHit, cells: tuple[tuple[int, int], ...]) -> bool:
                and not _SPAN_ON.match(view, h.end, b) for a, b in cells)
 
 
+def year_span_named_outside(view: str, m: re.Match[str], cells) -> bool:
+    """The span of years ``m`` (``patterns.YEAR_SPAN_CELL_RE``'s y1, y2) is named somewhere in ``view`` outside the due
+    ``cells`` (``(start, end)`` pairs): "Kế hoạch … giai đoạn 2026 - 2030", "Xây dựng Đề án … giai đoạn 2027 - 2030" in a
+    task cell — the period a plan or a task runs over, so the same span in a due cell is no completion time."""
+    named = re.compile(rf"(?<!\d){m.group('y1')}\s*[-–]\s*{m.group('y2')}(?!\d)")
+    return any(not any(c <= n.start() < d for c, d in cells) for n in named.finditer(view))
+
+
 def _year_span_cells(f: Folded, start: int, end: int, cells: tuple[tuple[int, int], ...],
                      found: list[Deadline]) -> list[Deadline]:
     """Deadlines of the due cells that hold only a span of years ("2027 - 2028": the interval of both years, the
@@ -878,8 +891,7 @@ def _year_span_cells(f: Folded, start: int, end: int, cells: tuple[tuple[int, in
         m = P.YEAR_SPAN_CELL_RE.fullmatch(f.view, a, b)
         if m is None or int(m.group("y2")) <= int(m.group("y1")):
             continue
-        named = re.compile(rf"(?<!\d){m.group('y1')}\s*[-–]\s*{m.group('y2')}(?!\d)")
-        if any(not any(c <= n.start() < d for c, d in cells) for n in named.finditer(f.view)):
+        if year_span_named_outside(f.view, m, cells):
             continue
         lo, hi = iso(int(m.group("y1")), 1, 1), iso(int(m.group("y2")), 12, 31)
         if lo and hi:

@@ -28,5 +28,21 @@ def without_done_acts(deadlines: list[Deadline], results: list[tuple[int, int]])
         if not d.span or not any(a <= d.span.start < b for a, b in results):
             return False
         sentence = fold(d.span.sentence or "")
-        return bool(_DONE.search(sentence) or d.past) and not _STILL_TO_DO.search(sentence)
+        if bool(_DONE.search(sentence) or d.past) and not _STILL_TO_DO.search(sentence):
+            return True
+        clause = _clause_of(d.span.sentence or "", d.text)
+        return clause is not None and bool(_DONE.search(clause)) and not _STILL_TO_DO.search(clause)
     return [d for d in deadlines if not done(d)]
+
+
+def _clause_of(sentence: str, text: str) -> str | None:
+    """The ";"-clause of ``sentence`` that holds the date's words ``text`` (folded), None when they are not found:
+    "Trong tháng 12 năm 2026, các phòng, đơn vị và các thôn đã tích cực triển khai nhiệm vụ …; thu ngân sách … đạt 108,6%
+    dự toán Hội đồng nhân dân xã giao; …" (a19-08's "I. ĐÁNH GIÁ CHUNG") reports the month's work done in its own
+    clause, though a later clause's "giao" (the budget the council set) reads as a task still asked."""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return None
+    lo = sentence.rfind(";", 0, at) + 1
+    hi = sentence.find(";", at + len(text))
+    return fold(sentence[lo:hi if hi >= 0 else len(sentence)])

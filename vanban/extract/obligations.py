@@ -32,7 +32,7 @@ from vanban.extract import duty_words as D
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
 from vanban.extract.article_line import CODE, article_line, article_title_end, title_only
-from vanban.extract.deadlines import find_deadlines, first_verb
+from vanban.extract.deadlines import find_deadlines, first_verb, year_span_named_outside
 from vanban.extract.duty_subject import after_clause, duty_subject, files_to_body, thing_opening
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.lead_partners import join_lead_and_partners
@@ -162,6 +162,14 @@ class _Reader:
         self.tg_starts = [s for s, _ in self.tg_sorted]
 
     # --- helpers ---------------------------------------------------------------
+    def span_named_outside(self, cell: str, due_cells: list) -> bool:
+        """A due cell holding only a span of years ("2027 - 2030") that the document also names outside the due
+        column ("Xây dựng Đề án … giai đoạn 2027 - 2030" in a task cell, "Kế hoạch … giai đoạn 2026 - 2030"): the period
+        the plan or a task runs over, not a completion time (the rule ``deadlines._year_span_cells`` keeps for the
+        cells it reads; a19-02's "2027 - 2030" row of the Ủy ban MTTQ, its authors: "a period", no deadline)."""
+        years = P.YEAR_SPAN_CELL_RE.fullmatch(Folded.of(cell).view)
+        return years is not None and year_span_named_outside(self.f.view, years, [(c.start, c.end) for c in due_cells])
+
     def text(self, a: int, b: int) -> str:
         return self.f.original[a:b]
 
@@ -1668,6 +1676,8 @@ class _Reader:
             if due_col is not None and due_col < len(row):
                 dc = row[due_col]
                 found = _due_in_cell(t.header[due_col], dc.text, self.ref)
+                if found and self.span_named_outside(dc.text, [r[due_col] for r in t.rows[1:] if due_col < len(r)]):
+                    found = []  # "2027 - 2030" in the row, "giai đoạn 2027 - 2030" in a task: the plan's period
                 if found:
                     best = min(found, key=lambda d: d.latest or d.date or "9999")
                     dl = replace(best, who=cell.text, span=Span(dc.start, dc.end, dc.text))

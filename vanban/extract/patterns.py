@@ -139,8 +139,10 @@ MONTH_RANGE_RE = re.compile(
 OCR_QUARTER = r"[il1]{2,3}|[il1\[|]v|[il1]t[il1]|[il1]?h"
 # "Quý II - III/2027" (a schedule table's Thời gian cell, t18-03): one interval from the first quarter's first day to
 # the second's last, the year once after the second (its numeral may be one Tesseract misread: "Quý II - IH/2027")
+# "Trong quý II và quý III/2027" (a19-09's Thời gian cell): two quarters in a row joined by "và" are one interval too
+# (the labels); two apart ("quý I và quý III") are not (``dates._quarter_range``).
 QUARTER_RANGE_RE = re.compile(
-    rf"(?<![a-z]){QUY}\s+(?P<q1>iv|i{{1,3}}|[1-4])\s*[-–]\s*(?:{QUY}\s+)?(?P<q2>iv|i{{1,3}}|[1-4]|{OCR_QUARTER})"
+    rf"(?<![a-z]){QUY}\s+(?P<q1>iv|i{{1,3}}|[1-4])\s*(?:[-–]|\s(?P<joint>{kw('va')})\s)\s*(?:{QUY}\s+)?(?P<q2>iv|i{{1,3}}|[1-4]|{OCR_QUARTER})"
     rf"\s*(?:/|-|{NAM})\s*(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
 # a number alone on the next line is no month of "tháng": the next row's number of a table whose cells stand one
@@ -149,6 +151,10 @@ _NOT_ROW_NUMBER = r"(?![ \t]*\n[ \t]*\d{1,2}[ \t]*(?:\n|$))"
 MONTH_RE = re.compile(  # not "tháng 12 năm (j-1)" of a formula
     rf"(?<![a-z]){THANG}{_NOT_ROW_NUMBER}\s+(?P<m>\d{{1,2}})(?:\s*(?:/|{NAM})\s*(?P<y>\d{{4}}))?(?![\d/])(?!\s*{NAM}\s*\()"
 )
+# The later month of a pair that gives both their year: "Tháng 6 và tháng 11/2027" (a19-09's Thời gian cell), "tháng 4
+# và tháng 9 năm 2027": the first month is of that year too (matched right after the first month, folded).
+AND_MONTH_YEAR_AFTER_RE = re.compile(
+    rf"\s*(?:,|\s{kw('va')})\s*{THANG}\s+(?P<m>\d{{1,2}})\s*(?:/|{NAM})\s*(?P<y>20\d\d)(?![\d/])")
 QUARTER_RE = re.compile(
     rf"(?<![a-z]){QUY}\s+(?:(?P<q>iv|i{{1,3}}|[1-4])(?![a-z0-9])(?:\s*(?:/|-|{NAM})\s*(?P<y>(?:19|20)\d\d(?!\d)))?"  # "Quí IV-2025"
     # a scan's Roman numeral with its I read as 1 or l ("Quý 11/2026", "quý II1/2026", "quý lII/2026", "Quý 1V/2026"):
@@ -265,6 +271,17 @@ FROM_QUARTER_AFTER_RE = re.compile(
     rf"(?:{QUY}\s+(?P<q>iv|i{{1,3}}|[1-4])\s*(?:/|-|{NAM})\s*(?P<y>20\d\d)(?!\d)|{_START_MONTH})")
 # "… trước ngày 05/01 của năm sau liền kề": the year after each report's year, a yearly due day (a Báo cáo năm's rule)
 NEXT_YEAR_EACH_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+{kw('sau')}\s+{kw('lien ke')}(?![a-z])")
+# The year a "năm sau" counts from when its clause names a year's report before it: "báo cáo kết quả năm 2027 chậm nhất
+# ngày 31/01 năm sau" (a19-05, a plan for 2027 issued in 2026: due 31/01/2028, the labels) — the year after the reported
+# year, not after the document's (folded; searched in the clause before the date, no ";" or ".").
+REPORTED_YEAR_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('bao cao')}|{kw('ket qua')}|{kw('tong ket')})(?:[^.;\n]|\n(?![ \t]*\n)){{0,30}}?"
+    rf"(?<![a-z]){NAM}\s+(?P<y>20\d\d)(?!\d)(?:[^.;\d]|\n(?![ \t]*\n)){{0,40}}$")
+# A year whose tasks are rated, not a due year: "làm căn cứ đánh giá, xếp loại mức độ hoàn thành nhiệm vụ năm 2026"
+# (a19-06; "hoàn thành" there names the rating, "hoàn thành tốt nhiệm vụ" a grade) — folded, right before the year.
+RATED_YEAR_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('xep loai')}|{kw('danh gia')}|{kw('muc do')})(?:\s+[^\s.;:]+){{0,4}}?\s+{kw('hoan thanh')}"
+    rf"(?:\s+(?:{kw('tot')}|{kw('xuat sac')}))?\s+{kw('nhiem vu')}\s+$")
 NEXT_YEAR_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+(?:{kw('sau')}|{kw('toi')}|{kw('ke tiep')}|{kw('tiep theo')})(?![a-z])")
 # A deadline label ending in a colon or "là", its noun phrase between: "Hạn cuối nhận hồ sơ: 30/12/2025",
 # "Thời hạn gửi báo cáo về Sở Nội vụ: …", "Hạn chót nộp báo cáo sơ kết là ngày 20/7/2026".
@@ -308,6 +325,13 @@ _CLOCK = rf"\d{{1,2}}\s*(?:h|g[i1][o06]|:)\s*(?:\d{{2}}\s*(?:{kw('phut')}|p|'|�
 DAILY_TIME_RE = re.compile(
     rf"(?:{TRUOC}|{kw('cham nhat')}|(?P<at>{kw('vao')}|{kw('luc')}))\s+{_CLOCK}\s*,?\s*{_EVERY}\s+{NGAY}(?![a-z])"
     rf"|(?<![\d/])0?[1-9]\s+{kw('lan')}\s*/\s*{NGAY}\s*\(\s*(?:{TRUOC}|{kw('cham nhat')})\s+{_CLOCK}(?:[^()\n]|\n(?![ \t]*\n)){{0,30}}\)"
+)
+# The first day of a daily due time, printed after it: "báo cáo trước 15 giờ 00 hằng ngày, bắt đầu từ ngày 04/12/2026"
+# (a Công điện's daily report from the day after it): the first report is due on that day, not on the document's
+# (a19-03's labels: first occurrence = the start date). Matched right after the daily time (folded).
+DAILY_START_AFTER_RE = re.compile(
+    rf"\s*,?\s*(?:{kw('bat dau')}\s+|{kw('ke')}\s+)?{kw('tu')}\s+(?:{NGAY}\s+)?"
+    rf"(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})(?:\s*[/.-]\s*(?P<y>20\d\d))?(?![\d/])"
 )
 # The time of an activity every week: "tuần tra vào 17 giờ 00 thứ Năm hằng tuần", "họp giao ban vào 8 giờ sáng thứ Hai
 # hằng tuần", "vào sáng thứ Hai hằng tuần": the activity is due again each week (a checklist row, a calendar event),
@@ -428,10 +452,12 @@ STEP_TIME_BEFORE_RE = re.compile(rf"^[ \t*_\-+•]*{kw('buoc')}\s+\d{{1,2}}\s*(?
 # A step's label alone, before its time's bracket ("Bước 1 (từ ngày 01/12 …): Các chi bộ tổ chức …"): no task, the
 # step's task follows the bracket (folded).
 STEP_LABEL_ONLY_RE = re.compile(rf"{kw('buoc')}\s+\d{{1,2}}")
+# "trong kỳ sinh hoạt chi bộ tháng 02/2027" (a19-04): "kỳ" before the meeting names it a regular one as "thường
+# kỳ" after it does (the labels: the month's interval).
 REGULAR_MEETING_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('vao')}|{kw('tai')}|{kw('trong')})\s+(?:{kw('buoi')}\s+|{kw('ky')}\s+)?"
+    rf"(?<![a-z])(?:{kw('vao')}|{kw('tai')}|{kw('trong')})\s+(?:{kw('buoi')}\s+|(?P<term>{kw('ky')})\s+)?"
     rf"(?P<meeting>(?:{kw('sinh hoat')}|{kw('phien hop')}|{kw('cuoc hop')}|{kw('hoi nghi')}|{kw('ky hop')}|{kw('hop')})(?![a-z])"
-    rf"[^.;:\n]{{0,40}}?{kw('thuong ky')}\s+)$"
+    rf"(?:[^.;:\n]{{0,40}}?{kw('thuong ky')}|(?(term)(?:\s+[a-z0-9]+){{0,3}}|(?!)))\s+)$"
 )
 # A meeting a task holds, named by a quarter without its year: "Chỉ đạo các chi bộ trực thuộc tổ chức sinh hoạt chuyên
 # đề quý IV" (a18-06): the quarter is when the meeting falls due (the next such quarter ending on or after the
@@ -1142,6 +1168,16 @@ AS_OF_TIME_RE = re.compile(
 COUNTED_UNTIL_RE = re.compile(
     rf"(?<![a-z]){kw('tinh')}\s+{kw('den')}\s+(?:{kw('het')}\s+)?(?:{kw('thoi diem')}\s+)?(?:{NGAY}\s+)?$"
 )
+# A figure read as of a day, not a due date: the day closes "đến (hết) ngày" after the figure's name, in a condition on a
+# body that has the figure ("đơn vị có tỷ lệ giải ngân đến hết ngày 31/01/2027 dưới 80% kế hoạch … thì người đứng đầu
+# không được xếp loại …") or in the data a report gives ("báo cáo kết quả giải ngân … (số liệu đến hết ngày 31/01/2027)
+# về Sở Tài chính trước ngày 10/02/2027"), a19-06 — searched in the 60 characters before the date (folded). An aim for
+# the day is a deadline all the same ("Bảo đảm tỷ lệ giải ngân … đến ngày 31/01/2027 không thấp hơn 80%", a17-04;
+# "phấn đấu đến ngày 31/01/2027 giải ngân đạt 100%", a16-05: the labels' majority, against a19-06's "đến hết ngày
+# 30/6/2027 đạt ít nhất 50%").
+FIGURE_UNTIL_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('so lieu')}|{kw('co')}\s+{kw('ty le')})(?:\s+[^\s.;:,()]+){{0,8}}?\s+{kw('den')}\s+"
+    rf"(?:{kw('het')}\s+)?(?:{kw('thoi diem')}\s+)?(?:{NGAY}\s+)?$")
 # "đến (hết) (ngày)" right before a date, in a clause that counts ("c) Số giáo viên dự kiến nghỉ hưu, thôi việc, chuyển
 # công tác đến hết ngày 31/8/2027"): how far the count runs (the caller checks the clause opens with "Số")
 UNTIL_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?$")
@@ -1198,6 +1234,12 @@ COMPLETE_WITHIN_RE = re.compile(
     rf"|{kw('dua vao van hanh')}|{kw('dat chuan')})"
     rf"(?:[^.;:,]|(?<=\d)[.,](?=\d)){{0,110}}?(?<![a-z]){kw('trong')}\s+$"  # "3.000 km": a number's dot
     rf"|(?<![a-z])(?:{kw('tong ket')}|{kw('so ket')})(?:[^.;:,]){{0,110}}?(?<![a-z])(?:{kw('trong')}|{kw('vao')})\s+$"
+    # an inspection or supervision the text has a body hold within a year ("Ủy ban Kiểm tra Tỉnh ủy … tổ chức giám sát
+    # chuyên đề … tại một số đảng ủy xã, phường trong năm 2027", a19-01: its labels' interval deadline); the comma of a
+    # list of local units ("xã, phường") does not end the clause
+    rf"|(?<![a-z]){kw('to chuc')}\s+(?:{kw('giam sat')}|{kw('kiem tra')})"
+    rf"(?:[^.;:,]|,(?=\s*(?:{kw('phuong')}|{kw('xa')}|{kw('dac khu')}|{kw('thi tran')})(?![a-z]))){{0,140}}?"
+    rf"(?<![a-z]){kw('trong')}\s+$"
 )
 
 # A figure to reach within a year, the year closing its clause: "kiểm tra … tại ít nhất 10 xã, phường trong năm 2027."
