@@ -199,3 +199,20 @@ def test_the_issuers_own_course_and_the_notice_close_are_statements():
                               "ỦY BAN NHÂN DÂN PHƯỜNG HÀ ĐÔNG")
     assert W.CLOSING_SENTENCE.match(Folded.of("Văn phòng Ủy ban nhân dân phường thông báo để các phòng, đơn vị, tổ dân "
                                               "phố biết, thực hiện./.").view)
+
+
+def test_a_rate_to_reach_among_items_naming_their_own_bodies_is_no_task_of_the_intro():
+    # the intro above names "các cơ quan, đơn vị"; the item with no subject only sets a rate (a19-06's labels: none),
+    # the items around it charge their own bodies; the letter's closing formula with its "nếu có khó khăn" clause
+    # after the last item is none either
+    text = _CV.replace("Ủy ban nhân dân tỉnh yêu cầu:", "Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện "
+                       "một số nội dung sau:") + (
+        "II. CHUẨN BỊ TRIỂN KHAI KẾ HOẠCH NĂM 2027\n\n"
+        "1. Các chủ đầu tư hoàn thiện hồ sơ các dự án khởi công mới năm 2027, hoàn thành trong tháng 01/2027.\n\n"
+        "2. Phấn đấu tỷ lệ giải ngân kế hoạch vốn năm 2027 đến hết quý II/2027 đạt ít nhất 45% kế hoạch.\n\n"
+        "3. Các chủ đầu tư báo cáo kết quả giải ngân về Sở Tài chính trước ngày 12/02/2027; Sở Tài chính tổng hợp, "
+        "báo cáo Ủy ban nhân dân tỉnh trước ngày 20/02/2027.\n\n"
+        "Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các xã và các đơn vị "
+        "liên quan nghiêm túc triển khai thực hiện; trong quá trình thực hiện nếu có khó khăn, vướng mắc, kịp thời báo "
+        "cáo Ủy ban nhân dân tỉnh để xem xét./.\n\n") + _CV_TAIL
+    assert _who(text) == ["Các chủ đầu tư", "Sở Tài chính"]

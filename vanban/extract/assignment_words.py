@@ -622,6 +622,9 @@ AGREEING_WHO = re.compile(r"\s(?:(?:co ban|da|deu|da thao luan va)\s+)?thong nha
 #: an item titled by the goals it sets (folded heading): "2. Mục tiêu đến năm 2030" / "- 100% chi bộ … đạt …" under
 #: "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, … tập trung thực hiện tốt một số nội dung sau:" (t18-01): targets, no
 #: task of the intro's bodies
+#: an item that only sets a rate or a count to reach (folded, label dropped): "Phấn đấu tỷ lệ giải ngân … đạt từ 15% đến
+#: 20%" (obligations.Reader.goal_among_named)
+GOAL_ONLY = re.compile(r"^(?:\d{1,2}[.)]\s*)?phan dau\s+(?:ty le|toc do|ty trong|so luong|muc)\b[^.;]{0,160}?\bdat\b")
 GOALS_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:muc tieu|chi tieu|muc dich)(?:\s*,\s*(?:chi tieu|yeu cau))?(?:\s+(?:den|cua|nam|giai doan)\b[^:;]{0,40})?$")
 #: the charge that closes a subject (original text): "Các đồng chí ủy viên Ủy ban Kiểm tra Đảng ủy xã được phân công |
 #: xây dựng kế hoạch chi tiết …" (t18-03): the members charged, their task after it
@@ -924,6 +927,12 @@ CLOSING_SENTENCE = re.compile(
     r"|^(?:[^.;:]{0,60}?\s)?(?:yeu cau|de nghi)\s+(?:cac|toan the|moi|tat ca)\s[^.;:]{0,80}?\s(?:(?:nghiem tuc|khan truong|to chuc|trien khai|quan triet|quan tam)[\s,]+)*"
     r"(?:thuc hien|trien khai)(?:[\s,]+(?:nghiem tuc|tot|co hieu qua|day du|kip thoi|thuc hien))*"
     r"(?: (?:noi dung )?(?:ke hoach|chi thi|cong van|van ban|thong bao|ket luan|huong dan|nghi quyet|quyet dinh) nay)?\W*$"
+    # … the heads it names, and the letter's "if there are difficulties, report" clause after it: "Ủy ban nhân dân tỉnh
+    # yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các xã, phường và các đơn vị liên quan nghiêm túc
+    # triển khai thực hiện; trong quá trình thực hiện nếu có khó khăn, vướng mắc, kịp thời báo cáo …./." (a19-06)
+    r"|^(?:[^.;:]{0,60}?\s)?(?:yeu cau|de nghi)\s+(?:cac|thu truong|giam doc|chu tich)\s[^.;:]{0,160}?\s"
+    r"(?:(?:nghiem tuc|khan truong|to chuc|trien khai)[\s,]+)*(?:thuc hien|trien khai)(?: thuc hien)?\s*;\s*"
+    r"(?:trong qua trinh [^.;]{0,40}?,?\s*)?neu co (?:phat sinh )?(?:kho khan|vuong mac)[^;]{0,200}$"
     # a letter's contact line: "(Thông tin chi tiết liên hệ: đồng chí …, Phòng …, điện thoại …)" (t18-04)
     r"|^\W*(?:thong tin (?:chi tiet )?)?(?:lien he|dau moi lien he)\s*:"
     # where the forms are and whom to ask: "Biểu mẫu báo cáo đăng trên Cổng thông tin điện tử Sở Tài chính. Mọi vướng

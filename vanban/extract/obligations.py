@@ -685,6 +685,7 @@ class _Reader:
                     and not W.CLOSING_SENTENCE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view) \
                     and not _issuer_future(clean_quote(self.text(*self.own(p))), self.st.header.issuer) \
                     and not (p.heading and W.GOALS_ITEM.match(Folded.of(p.heading.strip(" :.")).view)) \
+                    and not self.goal_among_named(p, siblings) \
                     and not (p.kind == "paragraph" and not p.children and self.charges_other(p, inherited)):
                 # (not "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị … phản ánh về …", nor a paragraph
                 # with a body of its own that no task was read for: "Phòng Quản lý ngân sách (Sở Tài chính) sẽ tổng hợp,
@@ -731,6 +732,23 @@ class _Reader:
                 trail = [len(self.out) - 1] if len(self.out) == n + 1 else []
         self.trail_into(trail)
         flush()
+
+    def goal_among_named(self, p: Part, siblings: tuple[Part, ...]) -> bool:
+        """The untitled item ``p`` only sets a rate to reach ("2. Phấn đấu tỷ lệ giải ngân kế hoạch vốn năm 2027 đến hết
+        quý I/2027 đạt từ 15% đến 20%; …") among items that each name a body of their own ("1. Các chủ đầu tư khẩn
+        trương …", "3. Các chủ đầu tư báo cáo …; Sở Tài chính tổng hợp …", a19-06): a goal with no named subject (the
+        labels: "clauses with no named subject … are not obligations"), no task of the bodies an intro above named."""
+        if p.kind != "item" or p.heading or p.children:
+            return False
+        if not W.GOAL_ONLY.match(Folded.of(clean_quote(self.text(*self.own(p)))).view):
+            return False
+        named = 0
+        for c in siblings:
+            if c is p or c.kind != "item" or c.heading:
+                continue
+            w2, _ = S.actor(clean_quote(self.text(*self.own(c)))[:300])
+            named += bool(w2 and w2[:1].isupper() and P.ORG_HEAD_RE.match(Folded.of(w2).view))
+        return named >= 2
 
     def singled_out(self, c: Part, who: str) -> bool:
         """``c`` opens with "Riêng" and a body other than the item's ``who`` ("- Riêng Ủy ban nhân dân đặc khu Vân Đồn
