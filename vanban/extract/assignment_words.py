@@ -49,6 +49,9 @@ SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ])|\n\s*\n|(?<=:)[ \t]*\n
 # a ";" before a clause in lower case (original text): where a second body's clause may open inside one sentence, "Đoàn
 # kiểm tra làm việc với tổ chức đảng được kiểm tra; | tổ chức đảng được kiểm tra có trách nhiệm chuẩn bị báo cáo …"
 # (obligations._clause_bodies keeps the breaks whose clause opens with a body and its act)
+#: a statement of what a thing gets, in the passive (folded): "Kinh phí thực hiện Kế hoạch | được bố trí từ nguồn …"
+#: (a19-05): no body acts in it, a clause after its ";" may charge one (obligations._clause_bodies)
+PASSIVE_STATEMENT = re.compile(r"^(?:kinh phi|nguon kinh phi|nguon von|von|du toan)\b[^;]{0,80}?\sduoc\s+(?:bo tri|cap|dam bao|phan bo|giao)\b")
 LOWER_CLAUSE_BREAK = re.compile(r"(?<=;)[ \t]+(?=[a-zđà-ỹ])")
 NOTE_LINE_END = re.compile(r"(?<=\))[ \t*]*\n\s*(?=[A-ZĐÀ-Ỹ])")
 SOURCE_NOTE = re.compile(r"\((?:Điều|Khoản|Điểm|Mục|Chương|Phụ lục)\s[^\n]*\)$")
@@ -334,7 +337,13 @@ DUTY_CHILD_HEAD = re.compile(r"^(?:trach nhiem|to chuc thuc hien)\b")
 # and its bound, no further task of the body before it (its target stays that body's)
 CRITERION_SENTENCE = re.compile(r"^(?:ty le|ti le|so luong|muc|tong so)\s[^.;]{0,200}?\b(?:khong (?:vuot qua|qua|thap hon|"
                                 r"duoi|it hon|cao hon)|toi da|toi thieu|it nhat|tu \d[\d.,]* ?% tro len|dat \d|tren \d|duoi \d)")
-CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)[\s./]*$|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
+CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)[\s./]*$|"
+                     # the formula with the letter's "if there are difficulties, report" clause after it: "Ủy ban nhân
+                     # dân tỉnh yêu cầu Thủ trưởng các sở, …, Chủ tịch Ủy ban nhân dân các xã, phường … | nghiêm túc
+                     # triển khai thực hiện; trong quá trình thực hiện nếu có khó khăn, vướng mắc, kịp thời báo cáo …./."
+                     # (a19-06's last words: a closing formula, the labels' convention)
+                     r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)\s*[;,.]\s*(?:trong qua trinh [^.;]{0,40}?,?\s*)?"
+                     r"neu co (?:phat sinh )?(?:kho khan|vuong mac)[^;]{0,200}$|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|chiu trach nhiem thi hanh"
                       # "… có trách nhiệm thực hiện nghiêm túc Quy chế này." (165/2025/QĐ-UBND); "thực hiện tốt Quy chế
                       # này" under its own heading stays a task (26-2025-QD-UBND, review-oblig4)
@@ -405,9 +414,19 @@ COURTESY_NOTICE = re.compile(r"^(?:xin|tran\s+trong|kinh)\s+thong\s+bao(?![a-z])
 # "Ví dụ:", "Ví dụ 2:" — a worked example in a guidance (Hướng dẫn), not an assignment
 EXAMPLE = re.compile(r"^\W*vi du(?:\s*\d+)?\W*(?::|$)")
 FUTURE = re.compile(r"^(?:se|sẽ)\s")
+#: the course a body keeps (folded task): "Ủy ban nhân dân xã | tiếp tục xác định … là nhiệm vụ trọng tâm" — said by
+#: the issuer of itself, a statement (obligations._issuer_future)
+OWN_COURSE = re.compile(r"^tiep tuc\s")
+#: the issuer named by its level alone after a period (original text): "Giai đoạn 2026 - 2030, | tỉnh tiếp tục ưu tiên
+#: bố trí vốn …" in a UBND tỉnh's letter (a19-06)
+LEVEL_SELF = re.compile(r"(tỉnh|xã|phường|thành phố)\s+(?:sẽ|tiếp tục)\s")
 #: a body's name that ends with the future's "sẽ" ("Ủy ban nhân dân xã sẽ | hoàn thành …", "Văn phòng sẽ | theo dõi"):
 #: the body speaks of its own future work; "sẽ" is no part of the name (deadlines, obligations)
 FUTURE_TAIL = re.compile(r"\s(?:sẽ|se)$")
+#: legacy OCR's "sẽ" restored as "sở" after a level word (original text): "Chủ tịch Ủy ban nhân dân tỉnh sở | trực tiếp
+#: kiểm tra …" (a19-03's eng form of "… tỉnh sẽ trực tiếp kiểm tra"); a body's "Sở" is capitalised, "cơ sở" has no level
+#: word before it (subjects.courtesy_cut)
+LEGACY_SE = re.compile(r"(?:(?<=\stỉnh)|(?<=\sxã)|(?<=\sphường)|(?<=\shuyện))\s+sở(?=\s)")
 #: a report sent to a body that then acts on it with a date of its own: "Định kỳ gửi báo cáo … về Ban Xây dựng Đảng
 #: trước ngày 25 tháng 11 để tổng hợp báo cáo Thường trực Đảng ủy … trước ngày 05/12 hằng năm" (13-KH/ĐU): the first
 #: task's receiver (the body after "về", "cho", "tới", "đến" in a task that sends or reports, folded) does the purpose
@@ -481,6 +500,7 @@ CONDITION_HAS_THEN = re.compile(r"^[^.;:,]{0,80}?\scó\s[^.;:,]{0,150}?\sthì\s"
 # dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường tổ chức niêm yết …" (2682-QD-UBND)
 # a Party committee's own heading over the tasks of the body it leads (original text): "3. Đảng ủy lãnh đạo Ủy ban nhân
 # dân xã" / "- Xây dựng Kế hoạch …" (a15-09, a Nghị quyết of the Đảng ủy xã): the led body carries the tasks out
+LEADS_OPENING = re.compile(r"^lãnh đạo(?:,?\s*(?:và\s+)?chỉ đạo)?\s+", re.IGNORECASE)
 LEADS_BODY = re.compile(r"^lãnh đạo(?:,?\s*(?:và\s+)?chỉ đạo)?\s+(?P<body>[^;:.,]{3,80}?)\s*(?:[;:.]|$)", re.IGNORECASE)
 # the committee's bare names, by which its own document speaks of it (folded)
 # a head title that is also a Party body's verb: alone before a task ("Lãnh đạo rà soát …") it is the verb (subjects.actor)
@@ -588,7 +608,9 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định k�
                           # "Kể từ tháng 01/2027, các chi bộ cập nhật biến động đảng viên …" (a18-04); "Trước ngày 15/12/2026,
                           # các chi bộ gửi …", "Trong quý I/2027, …": a start, a limit or a period opening the sentence
                           r"|(?:Kể |Bắt đầu )?[Tt]ừ (?:nay|năm|ngày|tháng|quý|học kỳ)|Trước ngày|Chậm nhất(?: là)? ngày"
-                          r"|Trong (?:tháng|quý|năm|học kỳ) [\dIVX][^\s,]*)[\s,]")  # "Hằng năm, trong quý I, các đảng ủy trực thuộc rà soát …" (a15-05)
+                          r"|Trong (?:tháng|quý|năm|học kỳ) [\dIVX][^\s,]*"
+                          # "Giai đoạn 2026 - 2030, Ủy ban nhân dân xã tiếp tục xác định …" (a19-08): a plan's period
+                          r"|(?:Trong )?[Gg]iai đoạn (?:19|20)\d\d)[\s,]")  # "Hằng năm, trong quý I, các đảng ủy trực thuộc rà soát …" (a15-05)
 #: "Riêng" (for … alone) singling out one of the bodies an item charges: "2. Ủy ban nhân dân các xã, phường, đặc khu" /
 #: "- Rà soát …" / "- Riêng Ủy ban nhân dân đặc khu Vân Đồn và đặc khu Cô Tô báo cáo bổ sung …, hoàn thành trong tháng
 #: 12/2026." (t18-04): that body's own task and date, not the whole item's (original text, at a sentence's start)
@@ -600,6 +622,9 @@ AGREEING_WHO = re.compile(r"\s(?:(?:co ban|da|deu|da thao luan va)\s+)?thong nha
 #: an item titled by the goals it sets (folded heading): "2. Mục tiêu đến năm 2030" / "- 100% chi bộ … đạt …" under
 #: "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, … tập trung thực hiện tốt một số nội dung sau:" (t18-01): targets, no
 #: task of the intro's bodies
+#: an item that only sets a rate or a count to reach (folded, label dropped): "Phấn đấu tỷ lệ giải ngân … đạt từ 15% đến
+#: 20%" (obligations.Reader.goal_among_named)
+GOAL_ONLY = re.compile(r"^(?:\d{1,2}[.)]\s*)?phan dau\s+(?:ty le|toc do|ty trong|so luong|muc)\b[^.;]{0,160}?\bdat\b")
 GOALS_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:muc tieu|chi tieu|muc dich)(?:\s*,\s*(?:chi tieu|yeu cau))?(?:\s+(?:den|cua|nam|giai doan)\b[^:;]{0,40})?$")
 #: the charge that closes a subject (original text): "Các đồng chí ủy viên Ủy ban Kiểm tra Đảng ủy xã được phân công |
 #: xây dựng kế hoạch chi tiết …" (t18-03): the members charged, their task after it
@@ -625,7 +650,9 @@ BACK_REFERENCE = re.compile(r"\s+(?:neu|noi) tren$")
 FIELD_LIST = re.compile(r"(?<=lĩnh vực )[^:;()]{2,160}?(?=\s+(?:trên địa bàn|tại|ở|thuộc)\s|\s*$)")
 # a body designated to a role, not charged with a task (folded): "Ủy ban nhân dân cấp xã (nơi có dự án)
 # làm chủ đầu tư dự án …"
-DESIGNATION = re.compile(r"(?:^|\s)(?:lam|la) chu dau tu(?:\s|$)")
+# ("Các sở, ban, ngành, Ủy ban nhân dân các xã, phường được giao làm chủ đầu tư" over their tasks, a19-06: the role
+# that picks the bodies out, a qualifier of the name, not the designation itself)
+DESIGNATION = re.compile(r"(?:^|\s)(?<!duoc giao )(?<!duoc phan cong )(?:lam|la) chu dau tu(?:\s|$)")
 # a qualifier after the body a heading names (original text): "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố
 # từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: Đắk Lắk, …:" names the Chủ tịch
 HEAD_QUALIFIER = re.compile(r",\s*(?:trong đó|nhất là|đặc biệt là|ưu tiên)\s.*$", re.S)
@@ -900,12 +927,21 @@ CLOSING_SENTENCE = re.compile(
     r"|^(?:[^.;:]{0,60}?\s)?(?:yeu cau|de nghi)\s+(?:cac|toan the|moi|tat ca)\s[^.;:]{0,80}?\s(?:(?:nghiem tuc|khan truong|to chuc|trien khai|quan triet|quan tam)[\s,]+)*"
     r"(?:thuc hien|trien khai)(?:[\s,]+(?:nghiem tuc|tot|co hieu qua|day du|kip thoi|thuc hien))*"
     r"(?: (?:noi dung )?(?:ke hoach|chi thi|cong van|van ban|thong bao|ket luan|huong dan|nghi quyet|quyet dinh) nay)?\W*$"
+    # … the heads it names, and the letter's "if there are difficulties, report" clause after it: "Ủy ban nhân dân tỉnh
+    # yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các xã, phường và các đơn vị liên quan nghiêm túc
+    # triển khai thực hiện; trong quá trình thực hiện nếu có khó khăn, vướng mắc, kịp thời báo cáo …./." (a19-06)
+    r"|^(?:[^.;:]{0,60}?\s)?(?:yeu cau|de nghi)\s+(?:cac|thu truong|giam doc|chu tich)\s[^.;:]{0,160}?\s"
+    r"(?:(?:nghiem tuc|khan truong|to chuc|trien khai)[\s,]+)*(?:thuc hien|trien khai)(?: thuc hien)?\s*;\s*"
+    r"(?:trong qua trinh [^.;]{0,40}?,?\s*)?neu co (?:phat sinh )?(?:kho khan|vuong mac)[^;]{0,200}$"
     # a letter's contact line: "(Thông tin chi tiết liên hệ: đồng chí …, Phòng …, điện thoại …)" (t18-04)
     r"|^\W*(?:thong tin (?:chi tiet )?)?(?:lien he|dau moi lien he)\s*:"
     # where the forms are and whom to ask: "Biểu mẫu báo cáo đăng trên Cổng thông tin điện tử Sở Tài chính. Mọi vướng
     # mắc liên hệ Phòng Quản lý ngân sách, điện thoại …" (a17-10), "Mọi thắc mắc xin liên hệ …": a letter's close
     r"|^(?:cac\s+)?(?:bieu mau|mau bieu)(?:\s+bao cao)?\s+(?:duoc\s+)?dang(?:\s+tai)?\s+(?:tren|tai)\s"
-    r"|^moi\s+(?:vuong mac|thac mac|chi tiet)[^.;]{0,30}?\blien he\b")
+    r"|^moi\s+(?:vuong mac|thac mac|chi tiet)[^.;]{0,30}?\blien he\b"
+    # the notice's own close: "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã thông báo để các phòng, đơn vị, các
+    # thôn và cá nhân liên quan biết, thực hiện./." (a19-08, after the last item: no task of the intro's bodies)
+    r"|^[^.;:]{0,80}\bthong bao (?:de|cho|toi)\s[^.;:]{0,160}\bbiet\b")
 
 #: a request that opens a Báo cáo's item or sentence (folded): "1. Đề nghị UBND tỉnh hỗ trợ kinh phí …", "Kiến nghị Công
 #: ty Điện lực tỉnh kiểm tra …", "Kính đề nghị Sở … hướng dẫn …". A report goes up to the bodies it answers to; what it

@@ -365,6 +365,8 @@ class _Reader:
             # statements are not obligations"); only t18-06's closing "Văn phòng Đảng ủy sẽ theo dõi …" is labelled
             # otherwise, its author's least certain call
             return
+        if W.OWN_COURSE.match(fold(what).strip()) and issuer and S.is_self(who, issuer):
+            return  # "Giai đoạn 2026 - 2030, Ủy ban nhân dân xã tiếp tục xác định … là nhiệm vụ trọng tâm" (a19-08): its own course
         if W.WARNING.match(fold(what).strip()):
             return  # "UBND xã sẽ kiểm điểm trách nhiệm … đối với … không hoàn thành": a warning, not a task
         what = re.sub(r"^(?:sẽ|xin)\s+", "", what.lstrip())  # "Ủy ban nhân dân xã sẽ | hoàn thành rà soát …": the task
@@ -691,6 +693,7 @@ class _Reader:
                     and not W.CLOSING_SENTENCE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view) \
                     and not _issuer_future(clean_quote(self.text(*self.own(p))), self.st.header.issuer) \
                     and not (p.heading and W.GOALS_ITEM.match(Folded.of(p.heading.strip(" :.")).view)) \
+                    and not self.goal_among_named(p, siblings) \
                     and not (p.kind == "paragraph" and not p.children and self.charges_other(p, inherited)):
                 # (not "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị … phản ánh về …", nor a paragraph
                 # with a body of its own that no task was read for: "Phòng Quản lý ngân sách (Sở Tài chính) sẽ tổng hợp,
@@ -737,6 +740,23 @@ class _Reader:
                 trail = [len(self.out) - 1] if len(self.out) == n + 1 else []
         self.trail_into(trail)
         flush()
+
+    def goal_among_named(self, p: Part, siblings: tuple[Part, ...]) -> bool:
+        """The untitled item ``p`` only sets a rate to reach ("2. Phấn đấu tỷ lệ giải ngân kế hoạch vốn năm 2027 đến hết
+        quý I/2027 đạt từ 15% đến 20%; …") among items that each name a body of their own ("1. Các chủ đầu tư khẩn
+        trương …", "3. Các chủ đầu tư báo cáo …; Sở Tài chính tổng hợp …", a19-06): a goal with no named subject (the
+        labels: "clauses with no named subject … are not obligations"), no task of the bodies an intro above named."""
+        if p.kind != "item" or p.heading or p.children:
+            return False
+        if not W.GOAL_ONLY.match(Folded.of(clean_quote(self.text(*self.own(p)))).view):
+            return False
+        named = 0
+        for c in siblings:
+            if c is p or c.kind != "item" or c.heading:
+                continue
+            w2, _ = S.actor(clean_quote(self.text(*self.own(c)))[:300])
+            named += bool(w2 and w2[:1].isupper() and P.ORG_HEAD_RE.match(Folded.of(w2).view))
+        return named >= 2
 
     def singled_out(self, c: Part, who: str) -> bool:
         """``c`` opens with "Riêng" and a body other than the item's ``who`` ("- Riêng Ủy ban nhân dân đặc khu Vân Đồn
@@ -1099,6 +1119,7 @@ class _Reader:
                 # paragraph or another body's item under it
                 end = max([e] + [c.end for c in kept])
                 others = self.other_clauses([(s, e)] + [(c.start, c.end) for c in kept if c.kind == "paragraph"], who)
+                others += [x for x in self.member_clauses(s, e, who) if all(x[2] != o[2] for o in others)]
                 skip = tuple((x[2], x[3]) for x in others) + tuple((c.start, c.end) for c in own_cue)
                 if kept or not listed or rest:  # (a title whose clauses all went to its bodies has no task left)
                     self.add(who, what or own, p.start, end, headed=True, skip=skip)
@@ -1135,6 +1156,14 @@ class _Reader:
                         # độ, quyết liệt thực hiện, bảo đảm đúng quy định …. Cụ thể:" over "2.1. Ban Quản lý dự án …",
                         # "2.2. …" each naming its body (t19-08): the prose announces their tasks, it assigns none itself
                         del self.out[n]
+                    elif k - n == 1 and len(self.out) == k + 1 and items and self.out[k].who \
+                            and fold(self.out[k].who) == fold(self.out[n].who or "") \
+                            and not any(c.heading for c in p.children if c.kind == "item") \
+                            and self.text(s, e).rstrip(" *\t\n").endswith(":"):
+                        # "2. Mục tiêu, nhiệm vụ …" / "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, … tiếp tục quán triệt …;
+                        # phấn đấu thực hiện các mục tiêu sau:" over "- Năm 2027 thành lập mới …" (a19-01): the points
+                        # that name no body of their own go on with the prose's assignment, one block of its body
+                        self.merge_into(n, k)
                     return
         if ":" in own[:160] and not W.CUE.match(Folded.of(own).view) and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]):
             name = S.body_name(own[:own.index(":")]) if self.topic_assigns(own[:own.index(":")]) else None
@@ -1223,6 +1252,14 @@ class _Reader:
         if not self.issuer_itself(who):
             return None
         m = W.LEADS_BODY.match(what.strip())
+        if not m and (lead := W.LEADS_OPENING.match(what.strip())):
+            # "4. Đảng ủy lãnh đạo Hội đồng nhân dân xã | xem xét, ban hành cơ chế hỗ trợ …" (a19-07): the body led is
+            # the subject of the verbs after it, in the same sentence
+            w2, what2 = S.actor(what.strip()[lead.end():])
+            if w2 and what2 and len(w2.split()) <= 12 and S.named_body(Folded.of(w2).view) \
+                    and P.ORG_HEAD_RE.match(Folded.of(w2).view) and not re.search(r"[:;(]", w2):
+                return S.clean_who(w2), what2
+            return None
         if not m or not S.named_body(Folded.of(m.group("body")).view) or first_verb(Folded.of(S.guard(m.group("body"))).view):
             return None
         rest = what.strip()[m.end():].strip(" ;:.")
@@ -1303,6 +1340,35 @@ class _Reader:
                 w2, what2 = S.actor(sent)
                 if self.other_body(w2, what2, who) and self.deadline_in(start, a + end, None):
                     out.append((S.clean_who(w2), what2, start + len(raw) - len(raw.lstrip()), a + end))
+        return out
+
+    def member_clauses(self, a: int, b: int, who: str) -> list[tuple[str, str, int, int]]:
+        """Clauses after a ";" of the block of a joint heading (``who`` lists two or more bodies) that charge one of its
+        bodies alone, named as printed there or by a shorter form: "2. Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh, Bộ Chỉ
+        huy Bộ đội Biên phòng tỉnh" / "Chủ động bố trí lực lượng, phương tiện …; Bộ đội Biên phòng tỉnh kiểm đếm, hướng
+        dẫn tàu thuyền neo đậu an toàn …" (a19-03): the heading's entry, and that body's own (the labels: "where one
+        numbered item addresses several bodies separately, each gets its own entry"); not a partner's clause
+        ("…; Công an tỉnh phối hợp …"). (body, task, start, end) each."""
+        names = [x for x in re.split(r",\s*|;\s*|\s+và\s+(?=[A-ZĐ])", who) if x.strip()]
+        if len(names) < 2:
+            return []
+        text = self.text(a, b)
+        out = []
+        for m in re.finditer(r";\s+(?=\S)", text):
+            clause = re.split(r"[.;](?:\s|$)", text[m.end():], maxsplit=1)[0]
+            before = re.split(r"\n[ \t*]*\n", text[:m.start()])[-1]
+            if not clause[:1].isupper() or first_verb(Folded.of(S.guard(clean_quote(before))).view) is None:
+                continue  # (a ";" inside the heading's list of bodies: "5. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát
+                # thanh, Truyền hình An Giang", a18-01, parts no task)
+            w2, what2 = S.actor(clean_quote(clause))
+            if not w2 or not what2.strip() or len(w2.split()) > 10 or not _names_no_other(w2, who):
+                continue
+            named = set(_words(fold(w2))) - {"cac", "nhung", "va"}
+            wv = Folded.of(w2).view
+            if len(named) >= len(set(_words(fold(who))) - {"cac", "nhung", "va"}) or not P.ORG_HEAD_RE.match(wv) \
+                    or W.PARTNER_OPENING.match(fold(what2).strip()):
+                continue
+            out.append((S.clean_who(w2), what2, a + m.end(), a + m.end() + len(clause)))
         return out
 
     @staticmethod
@@ -1731,9 +1797,18 @@ def _passed_reference(d: Deadline) -> bool:
 
 def _issuer_future(text: str, issuer: str | None) -> bool:
     """A paragraph in which the issuer speaks of its own future work ("Sở Nội vụ sẽ tổng hợp tình hình …, báo cáo UBND
-    tỉnh", after the items of the Sở's letter, t18-04): a statement, no task of the intro's body."""
+    tỉnh", after the items of the Sở's letter, t18-04) or of the course it keeps ("Giai đoạn 2026 - 2030, Ủy ban nhân
+    dân xã tiếp tục xác định xây dựng nông thôn mới nâng cao … là nhiệm vụ trọng tâm", closing a xã's Thông báo, a19-08;
+    "4. Giai đoạn 2026 - 2030, tỉnh tiếp tục ưu tiên bố trí vốn …", a UBND tỉnh's Công văn naming itself by its level,
+    a19-06): a statement, no task of the intro's body."""
     who, what = S.actor(text)
-    return bool(who and what and W.FUTURE.match(fold(what)) and S.is_self(who, issuer))
+    if who and what and (W.FUTURE.match(fold(what)) or W.OWN_COURSE.match(fold(what))) and S.is_self(who, issuer):
+        return True
+    text = re.sub(r"^\s*\d{1,2}[.)]\s*", "", text)
+    lead = W.LEAD_OPENING.match(text)
+    rest = re.match(r"[^,;]{0,40}[,;]\s*", text[lead.start():]) if lead else None
+    level = W.LEVEL_SELF.match(text[lead.start() + rest.end():]) if lead and rest else None
+    return bool(level and issuer and fold(issuer).startswith("uy ban nhan dan " + fold(level.group(1)) + " "))
 
 
 def _led_by(sent: str) -> tuple[str, str] | None:
@@ -1818,11 +1893,13 @@ def _clause_bodies(text: str) -> list[re.Match[str]]:
     first's). A sentence break (:data:`assignment_words.SENT_SPLIT` wants a capital after it); not a partner's clause
     ("…; các sở, ngành phối hợp"), which stays the lead body's; only after a clause that names its own body ("a) Gửi báo
     cáo … trước ngày 05 hằng tháng; các đơn vị chậm báo cáo gửi bổ sung chậm nhất ngày 12/12/2026" under "Đề nghị Chủ tịch
-    UBND các xã, phường:", a17-04, is one task of the bodies asked, its laggards a part of them)."""
+    UBND các xã, phường:", a17-04, is one task of the bodies asked, its laggards a part of them), or after a statement
+    of what a thing gets ("Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách nhà nước …; | các cơ quan, đơn vị
+    lập dự toán cùng dự toán ngân sách năm …", a19-05's funding part: the labels' "Các cơ quan, đơn vị")."""
     out = []
     for m in W.LOWER_CLAUSE_BREAK.finditer(text):
         before = re.split(r"[.;:](?:\s|$)", text[:m.start()].rstrip(" ;"))[-1]
-        if not S.actor(clean_quote(before))[0]:
+        if not S.actor(clean_quote(before))[0] and not W.PASSIVE_STATEMENT.match(Folded.of(clean_quote(before)).view):
             continue
         clause = re.split(r"[.;](?:\s|$)", text[m.end():], maxsplit=1)[0]
         who, what = S.actor(clause)

@@ -622,6 +622,12 @@ ACTION_VERBS = [
     # a self-review under watch, and a count raised: "Đề nghị Trường Chính trị tỉnh | tăng số lớp bồi dưỡng … lên 02
     # lớp/năm" (t18-10); a bare "tăng" folds like "tầng"
     "tu giam sat", "tang so", "tang them",
+    # a plan followed closely, and boats or losses counted: "Chủ tịch UBND xã yêu cầu các phòng, đơn vị, các thôn | bám sát
+    # Kế hoạch số 198/KH-UBND …" (a19-08: the body took the verb and the plan in), "…; Bộ đội Biên phòng tỉnh | kiểm đếm,
+    # hướng dẫn tàu thuyền neo đậu …" (a19-03); no body's name holds them ("Tổ kiểm đếm": VERB_NAME_PREFIX)
+    "bam sat", "kiem dem",
+    # the press's airtime: "Báo và Phát thanh, Truyền hình Quảng Ngãi | tăng thời lượng đưa tin …" (a19-03)
+    "tang thoi luong",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"

@@ -268,9 +268,13 @@ def handed_on(who: str | None) -> str | None:
 def courtesy_cut(who: str | None, what: str) -> tuple[str | None, str]:
     """A courtesy or modal word inside the body's name opens its act ("Ủy ban nhân dân xã Bát Tràng | trân trọng
     báo cáo./.", "Ủy ban nhân dân xã | sẽ hoàn thành …", "… | kính trình Hội đồng nhân dân xã xem xét …"): no
-    name holds "trân trọng", "kính trình", "sẽ", "xin" (``assignment_words.COURTESY_OPENING``)."""
+    name holds "trân trọng", "kính trình", "sẽ", "xin" (``assignment_words.COURTESY_OPENING``); nor a level word's
+    lower-case "sở", legacy OCR's "sẽ" ("Chủ tịch Ủy ban nhân dân tỉnh | sở trực tiếp kiểm tra …", a19-03's eng form:
+    ``assignment_words.LEGACY_SE``), given back to the task as "sẽ"."""
     if not who:
         return who, what
+    if (se := W.LEGACY_SE.search(who)) and len(who[:se.start()].split()) >= 3:
+        return who[:se.start()].rstrip(" ,"), ("sẽ " + who[se.end():].strip() + " " + (what or "")).strip()
     wv = fold(who)
     m = W.COURTESY_OPENING.search(wv) if len(wv) == len(who) else None
     if m is None or len(wv[:m.start()].split()) < 2:

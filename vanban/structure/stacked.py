@@ -341,7 +341,10 @@ def _next_number(row: dict[int, list[Line]], txt: str) -> bool:
         # (after a number OCR damaged, "fs)", any row number: its own cannot be told)
         return _follows(row, txt) or not row[0][0].text[:1].isdigit()
     last = row[max(row)]
-    return len(txt) <= 3 and max(row) > 1 and _due_cell(" ".join(x.text for x in last))
+    # (the due cell may stand glued under the cell before it, no blank line between: "Chi cục Chăn nuôi, Thú y và Thủy
+    # sản; UBND các xã, phường" / "Trong quý II và quý III/2027", then "fs)", a19-09 legacy: its last line is the due)
+    return len(txt) <= 3 and max(row) > 1 and (_due_cell(" ".join(x.text for x in last))
+                                               or (len(last) > 1 and _due_cell(last[-1].text)))
 
 
 def _refill(row: dict[int, list[Line]], n: int, what: int) -> dict[int, list[Line]]:
