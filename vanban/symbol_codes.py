@@ -58,7 +58,7 @@ TYPE_CODES = {
 
 #: The type a cited symbol's own code says (the code after the number: "NĐ" of 30/2020/NĐ-CP, "KL" of
 #: 75-KL/TW); a state symbol whose first code is an issuer (574/UBND-NC, 11298/VPCP-KTTH) is a Công văn.
-CODE_TYPES = {**TYPE_CODES, "CĐ": "Công điện", "TTLT": "Thông tư", "NQLT": "Nghị quyết",
+CODE_TYPES = {**TYPE_CODES, "CĐ": "Công điện", "TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch",
               "KH-BCĐ": "Kế hoạch", "QĐ-TW": "Quy định",
               # Nghị định 30/2020/NĐ-CP's codes: Phương án PA ("Phương án 02600/PA-UBND", 0129/KH-UBND); a joint
               # Quy chế phối hợp QCPH ("49/QCPH-UBND-UBMT-HCTĐ", 0129/KH-UBND)

@@ -32,7 +32,7 @@ from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.law_names import CODE_ABBREVIATION_RE, CODE_ABBREVIATIONS, LAW_TITLE_RE, LAW_TITLES, near_title_words
 from vanban.extract.sections import Layout, SpanSet, sentence_bounds
 from vanban.models import Citation, Span
-from vanban.symbol_codes import ISSUER_BY_CODE
+from vanban.symbol_codes import ALL_CODES, ISSUER_BY_CODE
 from vanban.symbols import normalize_symbol, symbol_key
 from vanban.text import fold
 
@@ -188,6 +188,21 @@ def _glued_tail_end(o: str, s: int, e: int) -> int:
     return last + up
 
 
+#: the last capitals of a code that a scan parted from it by a space ("Hướng dẫn số 09-HD/BTGDV TU ngày 25/12/2026" for
+#: 09-HD/BTGDVTU, a19-04 scanned): read back into the code when the two make a code vanban knows
+_PARTED_TAIL_RE = re.compile(r" ([A-ZĐ]{1,4})(?![^\W\d_])")
+
+
+def _parted_tail_end(o: str, s: int, e: int) -> int:
+    """The end of the symbol ``o[s:e]`` with its last code's capitals that OCR parted by a space taken back in (the
+    code and they make a known code: "BTGDV" + "TU" = BTGDVTU); ``e`` when none follow it."""
+    m = _PARTED_TAIL_RE.match(o, e)
+    if not m:
+        return e
+    last = max(o.rfind("-", s, e), o.rfind("/", s, e)) + 1
+    return m.end() if last > s and o[last:e] + m.group(1) in ALL_CODES else e
+
+
 #: a Thông tư's code without the year every Thông tư's number holds ("415/TT-SKHCN"): after the words "Tờ trình số"
 #: it is the Tờ trình's TTr with its small r lost (Tesseract vie on a15-08-QD-UBND's scan: "Tờ trình số 415/TT-SKHCN
 #: ngày 10/11/2026"); two signs agree, the type written and a number no Thông tư has
@@ -205,7 +220,9 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
                     *f.matches_at(P.GLUED_SYMBOL_RE, glued, start, end)], key=lambda x: x.start())
     for sm in found:  # a symbol starts at a number token
         ms, me = sm.start(), _glued_tail_end(o, sm.start(), sm.end())
-        number = normalize_symbol(o[ms:me])  # repaired as everywhere (vanban.symbols)
+        parted = _parted_tail_end(o, ms, me)
+        number = normalize_symbol(o[ms:me] + o[me:parted].replace(" ", "", 1))  # repaired as everywhere (vanban.symbols)
+        me = parted
         code_type = type_of_symbol(number)
         written, t_start = _type_before(f, ms)
         gap = v[prev_end:ms] if prev_end >= 0 else ""
@@ -492,7 +509,7 @@ def _typed_short(f: Folded, start: int, end: int, own: str | None, taken: list[t
     return out
 
 
-_FILE_TYPE_ABBR = {"tt": "Thông tư", "ttlt": "Thông tư", "nd": "Nghị định", "qd": "Quyết định", "nq": "Nghị quyết"}
+_FILE_TYPE_ABBR = {"tt": "Thông tư", "ttlt": "Thông tư liên tịch", "nd": "Nghị định", "qd": "Quyết định", "nq": "Nghị quyết"}
 
 
 def _typed_loose(f: Folded, start: int, end: int, own: str | None, taken: list[tuple[int, int]]
@@ -682,6 +699,16 @@ def _name_key(c: Citation, seen: dict) -> str:
     thứ XIII" / "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII") reuses it."""
     words = loose_key(c.name).split()
     ordinal = re.search(r"\blan \w+ ([ivxlc]+|\d+)\b", " ".join(words))
+    # a local congress by its Đảng bộ and level: the provincial and the commune congresses both "lần thứ I" are two
+    # resolutions (a19-07); a mention without the ordinal is the one with it cited before
+    local = re.search(r"\bdai hoi (?:dai bieu )?dang bo (tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)\b",
+                      " ".join(fold(c.name or "").split())) if c.type == "Nghị quyết" else None
+    if local and not ordinal:
+        return next((k for k in seen if k.startswith("named:nq dai hoi ") and k.endswith(" dang bo " + local.group(1))),
+                    "named:nq dai hoi - dang bo " + local.group(1))
+    if local:
+        return ("named:nq dai hoi - dang bo " + local.group(1)) if "named:nq dai hoi - dang bo " + local.group(1) in seen \
+            else f"named:nq dai hoi {ordinal.group(1)} dang bo {local.group(1)}"
     if c.type == "Nghị quyết" and ordinal:  # "lần thứ XIII", OCR "lần thì XIII"
         return "named:nq dai hoi " + ordinal.group(1)
     key = "named:" + " ".join(words[:14])

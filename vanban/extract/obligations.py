@@ -418,7 +418,11 @@ class _Reader:
         # 245-TB/TU …": a photo's OCR read a speck as a quote inside a wrapped sentence, never closed)
         prev_line = before[:line_at - 1].split("\n")[-1] if line_at else ""
         wrapped = re.search(r"[\w,][ \t]*$", prev_line) is not None and not re.search(r"như sau[ \t]*$", prev_line)
-        return k > before.rfind("”") and not before[line_at:k].strip(" *\t") and not wrapped
+        # … nor a “ alone on its line: a scan's row number misread as a quote in a task table's TT column at a page's
+        # foot ("Trước ngày 28/02/2027 ⏎ “ ⏎ (next page) Thẩm định, …", the "2" of row 2, a19-04): a quotation opens
+        # on words, never on an empty line
+        alone = k >= 0 and not re.split(r"[\n\f]", before[k + 1:], maxsplit=1)[0].strip()
+        return k > before.rfind("”") and not before[line_at:k].strip(" *\t") and not wrapped and not alone
 
     def under_criteria(self, a: int) -> bool:
         """The nearest numbered heading (or Điều) within 1500 characters before ``a`` opens a list of criteria

@@ -58,7 +58,9 @@ TYPE_BY_GROUP = {
 # --- symbols ----------------------------------------------------------------
 # A code: letters (folded view: đ already → d), "&" inside (BNN&MT,
 # QLN&TTBĐS), dots between letters (VPCP-V.I), an optional number (QH15).
-_CODE = r"[a-z\u0111](?:[a-z\u0111&]|\.(?=[a-z])|¢(?=[a-z])){0,11}(?:\.[1|](?![\d.])|\.\d{1,2}(?=[-/]))?\d{0,2}"  # "TT¢g": an OCR speck inside; "CCTKV.05-TTKT3": a unit's number
+# (up to 14 letters: a joint resolution's last issuer, "ĐCTUBTWMTTQVN" of 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN, the
+# Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, has 13)
+_CODE = r"[a-z\u0111](?:[a-z\u0111&]|\.(?=[a-z])|¢(?=[a-z])){0,13}(?:\.[1|](?![\d.])|\.\d{1,2}(?=[-/]))?\d{0,2}"  # "TT¢g": an OCR speck inside; "CCTKV.05-TTKT3": a unit's number
 _NUMBER = r"\d{1,5}(?:\.\d{1,3})?[a-z]?"  # 24, 12a, 66.19
 # A line break may fall after the hyphen ("số 31-⏎CTr/TW") or around the slash; a space may come
 # before it ("Số 104 -CTr/TU"). After the hyphen the break may be a blank line: OCR of a table cell
@@ -797,12 +799,14 @@ DUE_PERIOD_RE = re.compile(
 # --- citations ----------------------------------------------------------------
 # Type phrases a citation opens with (folded) → the cited document's type.
 # Qualified names first: "Thông báo kết luận" is a Thông báo, not a Kết luận.
+# A joint one keeps its kind: "Thông tư liên tịch số 39/2014/TTLT-BKHCN-BTC", "Nghị quyết liên tịch số
+# 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN" (the labels' convention: the legal windows' five joint circulars, a19-10).
 CITE_TYPES: dict[str, str] = {
     "chuong trinh hanh dong": "Chương trình", "ke hoach hanh dong": "Kế hoạch",
-    "nghi quyet chuyen de": "Nghị quyết", "nghi quyet lien tich": "Nghị quyết",
+    "nghi quyet chuyen de": "Nghị quyết", "nghi quyet lien tich": "Nghị quyết liên tịch",
     "thong bao ket luan": "Thông báo", "huong dan lien nganh": "Hướng dẫn", "quy che phoi hop": "Quy chế",
     "phuong an": "Phương án", "bo luat": "Bộ luật",  # "Bộ luật số 92/2015/QH13": a code, not a Luật
-    "thong tu lien tich": "Thông tư", "van ban hop nhat": "Văn bản hợp nhất",
+    "thong tu lien tich": "Thông tư liên tịch", "van ban hop nhat": "Văn bản hợp nhất",
     "cong dien": "Công điện", "cong van": "Công văn", "van ban": "Công văn",
     "phieu lay y kien thanh vien chinh phu": "Phiếu lấy ý kiến", "phieu lay y kien": "Phiếu lấy ý kiến",  # the Government members' vote form (Phiếu … số 1025/PLYK/2025)
     **{v: k for k, v in DOC_TYPES.items() if v not in ("van ban",)},
@@ -887,12 +891,20 @@ CITE_ISSUER_STOP_RE = re.compile(
 ISSUER_BEFORE_BRACKET_RE = re.compile(r"(?<![a-z])c(?:u|ii|ti|t|i|l|tr|ll)a\s+(?P<iss>[^()\[\],;.:]{3,80}?)\s*\(\s*$")
 # A list label opening a line ("3. Bãi bỏ …", "b) …"): a new item, never part of an issuer.
 LIST_LABEL_AT_RE = re.compile(r"(?:\d{1,2}|[a-z\u0111])[.)]\s")
-# Unnumbered named documents (a number-less citation keeps its full name).
+# Unnumbered named documents (a number-less citation keeps its full name). A congress's Đảng bộ may wrap at the
+# line's end ("Nghị quyết Đại hội đại biểu Đảng bộ⏎tỉnh lần thứ I", a19-02 scanned); a blank line ends it.
 NAMED_DOC_RES = [
     ("Nghị quyết", re.compile(
         rf"{kw('nghi quyet')}\s+(?:{kw('dai hoi')}|{kw('hoi nghi')})(?:\s+{kw('dai bieu')})?(?:\s+{kw('toan quoc')})?"
-        rf"(?:\s+{kw('dang bo')}[^;.,\n]{{0,30}}?)?\s+{kw('lan thu')}\??\s+(?P<ord>[ivxlc]+|\d+)(?![a-z0-9])"
+        rf"(?:\s+{kw('dang bo')}(?:[^;.,\n]|\n(?![ \t]*\n)){{0,30}}?)?\s+{kw('lan thu')}\??\s+(?P<ord>[ivxlc]+|\d+)(?![a-z0-9])"
         rf"(?:\s+(?:{kw('cua dang')}|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?(?:\s+{kw('khoa')}\s+[ivxlc]+)?))?")),
+    # a local Party congress's resolution named without its ordinal ("theo Nghị quyết Đại hội đại biểu Đảng bộ tỉnh.",
+    # "căn cứ Nghị quyết Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025 - 2030": t17-01, a19-10): the Đảng bộ and its level
+    # name one congress (a later mention of the same resolution with its ordinal is the same citation: ``_name_key``)
+    ("Nghị quyết", re.compile(
+        rf"{kw('nghi quyet')}\s+{kw('dai hoi')}(?:\s+{kw('dai bieu')})?\s+{kw('dang bo')}\s+"
+        rf"(?:{kw('tinh')}|{kw('thanh pho')}|{kw('huyen')}|{kw('quan')}|{kw('thi xa')}|{kw('xa')}|{kw('phuong')}|{kw('dac khu')})"
+        rf"(?![a-z])(?=\s*(?:[,.;:)\n]|{kw('nhiem ky')}|{kw('va')}\s|$))")),
     ("Nghị quyết", re.compile(
         rf"{kw('nghi quyet')}\s+{kw('phien hop')}\s+{kw('chinh phu')}\s+{kw('thuong ky')}\s+{THANG}\s+\d{{1,2}}"
         rf"(?:\s*(?:/|{NAM})\s*\d{{4}})?")),

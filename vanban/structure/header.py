@@ -214,6 +214,11 @@ def _issuer_name(bodies: list[str]) -> tuple[str | None, str | None]:
         issuer = f"{issuer} {_body_without_place(bodies[-2])}"
     elif parent and V.PARTY_DEPARTMENT_RE.match(fold(issuer).strip()) and V.LOCAL_COMMITTEE_RE.match(fold(bodies[-2]).strip()):
         issuer = f"{issuer} {_body_without_place(bodies[-2])}"  # "TỈNH ỦY QUẢNG NINH" / "BAN TỔ CHỨC": Ban Tổ chức Tỉnh ủy
+    elif parent and V.STANDING_BOARD_RE.match(fold(issuer).strip()) and V.STANDING_BOARD_PARENT_RE.match(fold(bodies[-2]).strip()):
+        # "ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG TRỊ" / "BAN THƯỜNG TRỰC": the Front committee's standing board, named in full
+        spelt = re.sub(r"(?<!\w)(?:%s)(?!\w)" % "|".join(V.HEADER_ABBREVIATIONS),
+                       lambda m: V.HEADER_ABBREVIATIONS[m.group()], bodies[-2])
+        issuer = f"{issuer} {spelt}"
     return issuer, parent
 
 

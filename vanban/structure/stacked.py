@@ -303,7 +303,18 @@ def _heading_with_item(txt: str) -> bool:
     the item as one line, and the table took part IV as its last row's cells): the document's next part. A group row's
     name is followed by its first row's number alone, never by a numbered sentence."""
     m = re.match(r"^[IVXL]{1,5}\s?[.\-–]\s+(\S.{5,80}?)\s+\d{1,2}[.)]\s+\w", txt)
-    return bool(m) and upper_ratio(m.group(1)) > 0.9 and upper_ratio(txt[m.end() - 1:]) < 0.5
+    return bool(m) and upper_ratio(m.group(1)) > 0.9 and upper_ratio(txt[m.end() - 1:]) < 0.5 or _heading_with_prose(txt)
+
+
+def _heading_with_prose(txt: str) -> bool:
+    """``txt``, a line of a page's full width, opens with a part's heading in capitals and its Roman label, then the
+    part's first sentence on the same line ("V. KINH PHÍ THỰC HIỆN Tổng kinh phí dự kiến 18.640 triệu đồng, từ nguồn",
+    a19-09 scanned: the page ran the parts after the table into one paragraph, and the table took them as its last
+    row's cells): the document's next part. A group row's name in capitals ends its line or wraps on in capitals;
+    a cell's line is as narrow as its column."""
+    m = re.match(r"^[IVXL]{1,5}\s?[.\-–]\s+((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ,\-]*\s+){2,}?)(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", txt)
+    return bool(m) and len(txt) >= _PROSE_LINE and upper_ratio(m.group(1)) > 0.9 \
+        and upper_ratio(txt[m.end():]) < 0.3 and len(txt[m.end():].split()) >= 4
 
 
 def _numbers_apart(blocks):

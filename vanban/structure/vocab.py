@@ -71,6 +71,12 @@ LOCAL_COMMITTEE_RE = re.compile(r"^(?:tinh|thanh|huyen|quan|thi) uy(?![a-z])")
 PARTY_DEPARTMENT_RE = re.compile(
     r"^(?:ban (?:to chuc|tuyen giao(?: va dan van)?|dan van|noi chinh|kinh te|chinh sach,? chien luoc|bao ve suc khoe can bo)"
     r"|uy ban kiem tra)$")
+# a Front committee's standing board named bare under it ("ỦY BAN MTTQ VIỆT NAM" / "TỈNH QUẢNG TRỊ" / "BAN THƯỜNG TRỰC",
+# a19-10): the text names it after its committee, the Front's name spelt out ("Ban Thường trực Ủy ban Mặt trận Tổ quốc
+# Việt Nam tỉnh …"); the parent's abbreviations a header prints for its width → their words
+STANDING_BOARD_RE = re.compile(r"^ban thuong truc$")
+STANDING_BOARD_PARENT_RE = re.compile(r"^(?:uy ban (?:mttq|mat tran to quoc)|ubmttq)(?![a-z])")
+HEADER_ABBREVIATIONS = {"MTTQ": "MẶT TRẬN TỔ QUỐC", "UBMTTQ": "ỦY BAN MẶT TRẬN TỔ QUỐC"}
 # the level words of a body's name before its place ("UBND TỈNH | QUẢNG NINH", "ĐẢNG ỦY XÃ | HƯNG ĐẠO"), folded,
 # longest first; a Party committee named by its level ("TỈNH ỦY", "THÀNH ỦY") ends with "ủy" instead
 ADMIN_LEVELS = tuple(w.split() for w in ("thanh pho", "thi xa", "thi tran", "dac khu", "tinh", "huyen", "quan", "xa",
