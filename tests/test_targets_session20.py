@@ -155,3 +155,9 @@ def test_legacy_ocrs_land_word_for_reach_after_an_assurance():
     # "đạt" read "đất" by legacy OCR after "bảo đảm diện tích …": the aim is the task's still
     body = "- Chỉ đạo gieo cấy vụ Xuân; bảo đảm diện tích lìa vũ Xuân đất 860 ha."
     assert _facts(body) == [(860.0, 860.0, "ha")]
+
+
+def test_legacy_ocrs_tone_for_over_before_a_time():
+    # "quá" read "quả" by legacy OCR: "không để … quả 06 tháng" is at most 06 tháng still
+    body = "b) Bố trí quỹ đất tái định cư, không để người dân phải chờ tái định củ quả 04 tháng kể từ ngày bàn giao mặt bằng."
+    assert _facts(body) == [(None, 4.0, "tháng")]

@@ -1455,13 +1455,16 @@ def _trim_scope(scope: str | None) -> str | None:
 
 def _verb_over(v: str, o: str, a: int, pos: int) -> re.Match[str] | None:
     """"không <verb …> quá" right before the figure at ``pos`` (from ``a``), where the printed word is "quá" (over),
-    not "qua" (through: "không thông qua 02 lần"): "không giữ chức vụ quá 02 nhiệm kỳ" (:data:`limit_words.VERB_OVER_BEFORE_RE`)."""
+    not "qua" (through: "không thông qua 02 lần"): "không giữ chức vụ quá 02 nhiệm kỳ" (:data:`limit_words.VERB_OVER_BEFORE_RE`);
+    before a time, legacy OCR's "quả"/"quà" is "quá" too (no fruit nor gift is counted in months)."""
     m = L.VERB_OVER_BEFORE_RE.search(v, a, pos)
     if m is None or re.search(r"[,;:]|\d", v[m.start():m.end()]):
         return None
     end = m.start() + len(v[m.start():m.end()].rstrip())  # the end of "quá"
     if o[end - 3:end].lower() == "quá":
         return m
+    if o[end - 3:end].lower() in ("quả", "quà") and _TIME_AFTER.match(v, pos):
+        return m  # legacy OCR's tone for "quá" before a time: "không để người dân phải chờ tái định củ quả 06 tháng" (a19-06)
     # legacy text without accents: "khong giu chuc vu qua 02 nhiem ky" — "qua" after a verb of a prohibition, before a
     # term or a time (:data:`limit_words.LEGACY_OVER_VERB_RE`; the caller reads it only before a time unit)
     legacy = o[m.start():end].isascii() and L.LEGACY_OVER_VERB_RE.match(v, m.start())
