@@ -146,7 +146,8 @@ def layout_from(f: Folded, st: Structure) -> Layout:
     if st.signature:
         lay.signature = (st.body_end, len(v))
         lay.noi_nhan = st.recipients[0].start if st.recipients else None
-    lay.results = _results_parts(f, lay, st.type == "Báo cáo", {p.start for p in step_parts(st.body)})
+    lay.results = _results_parts(f, lay, st.type == "Báo cáo", {p.start for p in step_parts(st.body)},
+                                 tuple((a.start, a.end) for a in st.appendices))
     if st.type == "Báo cáo":
         lay.requests = [(s, e) for head, s, e in lay.sections
                         if _REPORT_REQUEST_HEAD.match(Folded.of(printed_heading(head)).view.strip())]
@@ -195,11 +196,14 @@ _RESULTS_TOPIC = re.compile(r"^(?:ve|doi voi)\s+")
 _NEXT_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\.[ \t]|[ivxl]{1,4}\.[ \t])")
 
 
-def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int] = frozenset()) -> list[tuple[int, int]]:
+def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int] = frozenset(),
+                   appendices: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
     """Roman sections and numbered heading lines ("1. Đánh giá chung") that
     report results, each to the next heading; with ``report`` (a Báo cáo) its
     requests to the superior too. A procedure's step (its start in ``steps``: "3. Đánh giá, xếp loại" under "I. CÁC
-    BƯỚC THỰC HIỆN") names an act to do, no results."""
+    BƯỚC THỰC HIỆN") names an act to do, no results. The numbered heading lines of the ``appendices`` too: a plan a
+    Quyết định issues reports its year before its aims ("II. KẾT QUẢ NĂM 2026 VÀ MỤC TIÊU NĂM 2027 ⏎ 1. Kết quả năm
+    2026 ⏎ Năm 2026, tỷ lệ … đạt 78,4%; … ⏎ 2. Mục tiêu năm 2027", a19-05)."""
     v, o = f.view, f.original
 
     def reporting(head: str) -> bool:
@@ -207,11 +211,12 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
         return bool(_RESULTS_HEAD.search(h) or _SHORTFALL_HEAD.match(h) or (report and _REPORT_REQUEST_HEAD.match(h)))
     parts = [(s, e) for head, s, e in lay.sections if reporting(head)]
     joint = [s for head, s, e in lay.sections if reporting(head) and _AIMS_IN_HEAD.search(_head_view(head))]
-    for m in _HEADING_LINE.finditer(v, lay.body_start, lay.body_end):
-        if not _RESULTS_HEAD.match(_RESULTS_TOPIC.sub("", m.group(2))) or o[m.end() - 1] in ".;:," or m.start() in steps:
-            continue
-        nxt = _NEXT_HEADING.search(v, m.end(), lay.body_end)
-        parts.append((m.start(), nxt.start() if nxt else lay.body_end))
+    for lo, hi in ((lay.body_start, lay.body_end), *appendices):
+        for m in _HEADING_LINE.finditer(v, lo, hi):
+            if not _RESULTS_HEAD.match(_RESULTS_TOPIC.sub("", m.group(2))) or o[m.end() - 1] in ".;:," or m.start() in steps:
+                continue
+            nxt = _NEXT_HEADING.search(v, m.end(), hi)
+            parts.append((m.start(), nxt.start() if nxt else hi))
     out = []
     for s, e in parts:  # "Để tiếp tục …, thành phố cần tập trung thực hiện một số nhiệm vụ, giải pháp sau đây:"
         m = _TASKS_INTRO.search(v, s, e)

@@ -632,11 +632,15 @@ OCCASION_PER_AFTER_RE = re.compile(
 WORKS_VERBS = ("cung hoa", "be tong hoa", "kien co hoa", "nao vet", "gia co", "xay dung", "xay moi", "nang cap",
                "sua chua", "cai tao", "lam moi", "trong moi", "lap dat", "to chuc", "mo")
 _WORKS_VERB = "(?:" + "|".join(kw(w) for w in WORKS_VERBS) + ")"
+# The thing a plan or scheme is drawn up for, counted after it at the task's opening: "Xây dựng Kế hoạch đầu tư 14 trường
+# phổ thông nội trú liên cấp tại các xã biên giới" (a19-02, a row of a Chương trình hành động's task list) — the works
+# the plan is for, as "Xây dựng 14 trường" would be. (session 20; folded, between the works verb and the figure)
+PLANNED_WORKS = rf"(?:\s+(?:{kw('ke hoach')}|{kw('de an')}|{kw('du an')}|{kw('phuong an')})(?:\s+(?:{kw('dau tu')}|{kw('xay dung')}|{kw('cai tao')}|{kw('nang cap')}|{kw('sua chua')}))?)?"
 #: what is held, not built ("Tổ chức 02 hội nghị với … 200 người": meetings are occasions, the spent set's reading; a
 #: training class "02 lớp bồi dưỡng" is an amount of works)
 WORKS_EVENT_UNITS = OCCASION_COUNTERS + ("hoi nghi", "hoi thao", "hop", "le ")
 WORKS_OPENING_RE = re.compile(
-    rf"[ \t*_|]*(?:(?:[-+•]|\(?[a-zđ0-9]{{1,2}}[.)])[ \t]+)?{_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_WORKS_VERB})?\s+$")
+    rf"[ \t*_|]*(?:(?:[-+•]|\(?[a-zđ0-9]{{1,2}}[.)])[ \t]+)?{_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_WORKS_VERB})?{PLANNED_WORKS}\s+$")
 
 # --- session 16 (authored15, newcomer15): figures that say which case or what happened, not what to reach ---------
 # A count of what happened, right after its verb: "Năm 2026, trên địa bàn phường xảy ra 07 vụ cháy, làm bị thương 02
@@ -754,7 +758,9 @@ YEAR_REACHED_RE = re.compile(r"\s*\(?\s*nam\s+(?P<y>(?:19|20)\d\d)\s*,[^.;:()]{0
 # … and the same in brackets after the aim: "Tỷ lệ đường giao thông nội đồng được cứng hóa đạt 68,5% (năm 2026 ước đạt
 # 61,2%)" (a UBND xã's plan for 2027, t18-07) — the year's estimate ("ước") or an earlier year's result, where things
 # stand (folded; the bracket's words up to the figure; the year is the group "y", "uoc" the estimate)
-YEAR_ASIDE_BEFORE_RE = re.compile(r"\(\s*(?P<uoc>uoc\s+)?(?:cuoi\s+)?nam\s+(?P<y>(?:19|20)\d\d)\s*,?\s*(?P<uoc2>uoc\s+)?"
+# (session 20: a school year, "(năm học 2025 - 2026 đạt 61,2%)" after "Ít nhất 85% trường … đạt chuẩn quốc gia" in a
+# Chương trình hành động of 12/2026, a19-02 — the group "hoc": the school year the figure stands at, no aim)
+YEAR_ASIDE_BEFORE_RE = re.compile(r"\(\s*(?P<uoc>uoc\s+)?(?:cuoi\s+)?nam\s+(?P<hoc>hoc\s+(?:19|20)\d\d\s*-\s*)?(?P<y>(?:19|20)\d\d)\s*,?\s*(?P<uoc2>uoc\s+)?"
                                   r"(?:(?:thuc hien\s+)?dat(?:\s+duoc)?|la)\s*$")
 
 # A share of a whole cannot pass 100%: "bảo đảm 196% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến" (a scan's
@@ -777,3 +783,40 @@ def zeros_misread(value: float) -> bool:
 
 SHARE_WORD_BEFORE_RE = re.compile(r"(?<![a-z])ty\s+le(?![a-z])")
 GROWTH_NEAR_RE = re.compile(r"(?<![a-z])(?:tang|vuot|gap|so\s+voi|ke\s+hoach|du\s+toan|chi\s+tieu|cung\s+ky|binh\s+quan)(?![a-z])")
+
+# --- session 20 (authored19 spent): floors over ranges, counts a task sets, values and measures assured ------------
+# A firm minimum before a range: "mỗi năm xây dựng ít nhất từ 01 đến 02 mô hình" — "ít nhất" makes the range's low end
+# the floor and lifts the cap (a19-04's label: min 1, no max). (folded, the words right before the first figure)
+FLOOR_BEFORE_RANGE_RE = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')})\s+{kw('tu')}\s*$")
+# The value each item of a gift or an allowance is worth, "mỗi … trị giá" before the sum: "mỗi suất quà của Ủy ban nhân
+# dân xã trị giá 500.000 đồng" (a19-08), "Mỗi suất quà trị giá ít nhất 500.000 đồng" (a19-10) — a norm the document
+# sets, counted per item ("đồng/suất"); not a total ("với tổng trị giá 9,4 tỷ đồng": what was given). (folded; "item"
+# is the noun after "mỗi")
+EACH_WORTH_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('moi')}\s+(?P<item>[a-z]+)(?:\s+[^\d\s,;:.()]+){{0,10}}?\s+(?<!tong\s)tri\s+gia"
+    rf"(?:\s+(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')}))?\s*$")
+# A measure the task assures it reaches: "bảo đảm diện tích lúa vụ Xuân đạt 1.150 ha" (a19-08, a Thông báo kết luận's
+# task) — "bảo đảm"/"đảm bảo" in the clause, "đạt" right before the figure; a measure is otherwise read only under a
+# bound or an aim ("Năm 2026, tổng diện tích gieo trồng đạt 4.860 ha": a result). (folded)
+ASSURED_REACH_BEFORE_RE = re.compile(rf"(?:{kw('bao dam')}|{kw('dam bao')})\s[^,;:.()\d]{{0,80}}?(?<![a-z]){kw('dat')}\s*$")
+# A task's count of occasions held within the year: "Tổ chức 02 đợt tháng hành động vệ sinh, khử trùng, tiêu độc môi
+# trường chăn nuôi trong năm" (a19-09, a Sở's plan) — "trong năm" closing the clause makes the count the year's quota
+# (not "Tổ chức 02 hội nghị với … 200 người": occasions, no quota). (folded; from the counted noun to the sentence's
+# end, across the list's commas and one line break)
+WITHIN_THE_YEAR_AFTER_RE = re.compile(rf"[^;:.()\d\n]{{0,100}}?(?:\n[^;:.()\d\n]{{0,80}}?)?\s{kw('trong')}\s+{NAM}(?=\s*[;.,)\n]|\s*$)")
+# Kinds of people listed after a count's first noun: "ít nhất 5.000 cán bộ, công chức, viên chức và người lao động"
+# (a19-05) — the count is of people, whatever their kind (the label's unit "người"). (folded, from the first noun's end)
+PEOPLE_KINDS = ("can bo", "cong chuc", "vien chuc", "nguoi lao dong", "lao dong", "dang vien", "doan vien", "hoi vien",
+                "chien si", "hoc sinh", "sinh vien", "giao vien", "nhan vien", "nguoi dan", "nguoi")
+_PEOPLE_KIND = "(?:" + "|".join(kw(k) for k in PEOPLE_KINDS) + ")"
+PEOPLE_KIND_RE = re.compile(rf"{_PEOPLE_KIND}$")
+PEOPLE_LIST_AFTER_RE = re.compile(rf"(?:\s*,\s*{_PEOPLE_KIND}(?![a-z]))*\s*(?:,\s*)?(?:{kw('va')}|{kw('hoac')}|,)\s+{_PEOPLE_KIND}(?![a-z])")
+# Legacy OCR's digits for words (Tesseract -l eng on a Sở's plan of animal health and a Chương trình hành động, a19-09,
+# a19-02): "các 6 dịch bệnh", "Mỗi 6 dịch phát sinh" — "ổ dịch" (an outbreak); "sĩ số học sinh/lớp 6 cấp tiểu học",
+# "từ 6 cấp xã" — "ở cấp" (at a level of schooling or government); "tiêm phòng vắc xin 16 mồm long móng" — "lở mồm long
+# móng" (the foot-and-mouth disease): a word, no count. (folded, after the digits)
+OCR_O_WORD_AFTER_RE = re.compile(
+    rf"[ \t]+(?:{kw('dich')}(?![ \t]+(?:{kw('vu')}|{kw('thuat')}|{kw('gia')}|{kw('chuyen')})(?![a-z]))"
+    rf"|{kw('cap')}[ \t]+(?:{kw('tieu hoc')}|{kw('trung hoc')}|{kw('mam non')}|{kw('xa')}|{kw('tinh')}|{kw('huyen')}|{kw('co so')}"
+    rf"|{kw('thon')}|{kw('phuong')}|{kw('trung uong')}|{kw('thanh pho')}))(?![a-z])")
+OCR_LO_MOUTH_AFTER_RE = re.compile(rf"[ \t]+{kw('mom')}[ \t]+{kw('long')}[ \t]+{kw('mong')}(?![a-z])")

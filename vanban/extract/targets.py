@@ -251,12 +251,12 @@ def _earlier_year_reached(v: str, s0: int, pos: int, title_period: str | None) -
 def _year_aside(v: str, s0: int, pos: int, title_period: str | None) -> bool:
     """The figure at ``pos`` closes a bracket naming a year's estimate or an earlier year's result after the aim ("đạt
     68,5% (năm 2026 ước đạt 61,2%)"): :data:`target_words.YEAR_ASIDE_BEFORE_RE`; an earlier year is one before the
-    first the title plans for."""
+    first the title plans for; a school year in the bracket ("(năm học 2025 - 2026 đạt 61,2%)") is where things stand."""
     m = W.YEAR_ASIDE_BEFORE_RE.search(v, max(s0, pos - 45), pos)
     if not m:
         return False
     plan = re.findall(r"(?:19|20)\d\d", title_period or "")
-    return bool(m.group("uoc") or m.group("uoc2") or (plan and int(m.group("y")) < min(map(int, plan))))
+    return bool(m.group("uoc") or m.group("uoc2") or m.group("hoc") or (plan and int(m.group("y")) < min(map(int, plan))))
 
 
 class _TitlePeriod(str):
@@ -365,6 +365,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "100% 6 dịch được phát hiện": OCR's "6" for "ổ"
         if a_txt.strip() == "6" and W.OCR_O_GRASSROOTS_RE.search(v, max(start, m.start() - 14), min(end, m.end() + 8)):
             continue  # "an ninh, trật tự 6 cơ sở": OCR's "6" for "ở cơ sở" (at the grassroots)
+        if a_txt.strip() == "6" and not (m.group("pa") or m.group("b")) and W.OCR_O_WORD_AFTER_RE.match(v, m.end()):
+            continue  # "Mỗi 6 dịch phát sinh", "học sinh/lớp 6 cấp tiểu học": OCR's "6" for "ổ" (dịch), "ở" (cấp)
+        if a_txt.strip() == "16" and not (m.group("pa") or m.group("b")) and W.OCR_LO_MOUTH_AFTER_RE.match(v, m.end()):
+            continue  # "vắc xin 16 mồm long móng": OCR's "16" for "lở"
         ocr_word = P.OCR_DIGIT_WORD_BEFORE.get(a_txt.strip())
         if ocr_word and not (m.group("pa") or m.group("b")) and ocr_word.search(v, max(start, m.start() - 20), m.start()):
             continue  # "làm việc 6 khu công nghiệp", "đặc biệt 14 doanh nghiệp": OCR's "ở", "là"
@@ -413,6 +417,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             glued_end = tail.end()  # the unit "kg/cm2"
         # "Vận động nhân dân hiến 1.500 m2 đất": the measure a campaign asks for, its unit kept whole
         mobilised = bool(W.MOBILISED_GIFT_BEFORE_RE.search(v, max(s0, m.start() - 80), m.start()))
+        assured = bool(glued and W.ASSURED_REACH_BEFORE_RE.search(v, max(line_start, s0, m.start() - 120), m.start()))
         rule_temperature = bool(glued and glued.group("u") == "°c"  # "… nghỉ học khi nhiệt độ ngoài trời dưới 10°C"
                                 and W.TEMPERATURE_RULE_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()))
         if glued and not listed and not glued_range and not mobilised and not rule_temperature and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) and not (
@@ -420,6 +425,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             if not spaced or W.MEASURE_DESCRIPTOR_BEFORE_RE.search(v, max(line_start, m.start() - 20), m.start()) \
                     or not (_aim_before(v, s0, m.start()) or any(s <= m.start() < e for s, e in target_sections)
                             or _horizon_after(v, glued.end(), s1)  # "hoàn thành 5.000 km vào năm 2030"
+                            or assured  # "bảo đảm diện tích lúa vụ Xuân đạt 1.150 ha"
                             or W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start())):  # "a) Cứng hóa 6,8 km đường …"
                 continue  # "trên 200mm" of rain describes; "mục tiêu … khoảng trên 1.700km" aims;
                 # "truy cập … với tốc độ 01 Gb/s đạt 100%": the speed says what is counted
@@ -437,6 +443,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             consumed = unit_end  # the base "1.000" is read with its rate, no figure of its own
         elif not pct and not fraction:
             unit, unit_end, known = _counted_noun(v, o, m.end())
+            people = W.PEOPLE_LIST_AFTER_RE.match(v, unit_end) if unit and W.PEOPLE_KIND_RE.match(fold(unit)) else None
+            if people:  # "ít nhất 5.000 cán bộ, công chức, viên chức và người lao động": people, whatever their kind
+                unit, unit_end, known = "người", people.end(), True
             one_of = L.ONE_OF_AFTER_RE.match(v, m.end()) if unit is None else None
             if one_of:  # "ít nhất 01 trong 02 tiêu chí": counted in the noun after the list's size
                 unit, unit_end, known = clean_quote(o[one_of.start("noun"):one_of.end("noun")]).lower(), m.end(), True
@@ -625,6 +634,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         b0 = max(m.start() - 30, start, clause0)
         before = W.OCR_LA_END_RE.sub(" la ", v[b0:m.start()])  # "ít nhất 14 1 năm": OCR's "14" for "là"
         lo, hi = (min(a, b), max(a, b)) if b is not None else (a, a)  # "1-0%": never min > max
+        if b is not None and W.FLOOR_BEFORE_RANGE_RE.search(before):
+            hi = None  # "ít nhất từ 01 đến 02 mô hình": the range's low end is the floor, no cap
         marked = b is not None or pct
         far_cue = None  # a bound word read further back than ``before`` (positions in ``v``, as ``bl``)
         min_cue = P.TARGET_MIN_CUE_RE.search(before)
@@ -771,10 +782,13 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             gift = re.search(r"[,;:.()\n]", o[unit_end:s1])
             marked, label = True, clean_quote(o[unit_end:unit_end + (gift.start() if gift else s1 - unit_end)]) or None
         if not marked and unit and a != 1 and b is None and not time_unit and W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start()) \
-                and not fold(unit).startswith(W.WORKS_EVENT_UNITS):
-            marked = True  # "a) Cứng hóa 6,8 km đường nội đồng": the amount of works the task opens with
+                and (not fold(unit).startswith(W.WORKS_EVENT_UNITS) or W.WITHIN_THE_YEAR_AFTER_RE.match(v, unit_end, s1)):
+            marked = True  # "a) Cứng hóa 6,8 km đường nội đồng": the amount of works the task opens with; "Tổ chức 02
+            # đợt tháng hành động … trong năm": the year's quota of occasions
         if not marked and any(s <= m.start() < e for s, e in target_sections):
             marked = True  # a line of a "Chỉ tiêu" section: any counted noun
+        if not marked and assured:
+            marked = True  # "bảo đảm diện tích lìa vũ Xuân đất 1.150 ha": legacy OCR's "đất" for "đạt", the aim assured
         named = W.names_quantity(v, part, m.start(), unit) if not marked and unit and not (pct or fraction) else None
         if named:  # "số lượng mẫu quan trắc 240 mẫu/năm": a planned quantity, its scope the words it is named by
             marked, label = True, clean_quote(o[named.start("noun"):named.end()])
@@ -810,6 +824,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             marked = True  # "Mức phạt tiền đối với tổ chức bằng 02 lần mức phạt tiền đối với cá nhân": a level as a multiple
         if not marked and unit and W.MONEY_UNIT_RE.match(fold(unit)) and W.LEVEL_IS_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start()):
             marked = True
+        worth = W.EACH_WORTH_BEFORE_RE.search(v, max(s0, m.start() - 120), m.start()) \
+            if unit and not pct and b is None and "/" not in unit and W.MONEY_UNIT_RE.match(fold(unit)) else None
+        if worth:  # "mỗi suất quà … trị giá 500.000 đồng": the value each item is worth, a norm set ("đồng/suất")
+            marked, unit = True, f"{unit}/{o[worth.start('item'):worth.end('item')].lower()}"
         if not marked and TT.benefit_amount(v, m.start(), c0, unit):
             marked = True  # "đủ 15 năm được trợ cấp 600.000 đồng/người/tháng": the amount a benefit grants  # "Mức giảm trừ gia cảnh đối với người nộp thuế là 11.000.000 đồng/tháng": a level a rule sets
         rank = _RANK_BEFORE.search(v, max(s0, m.start() - 12), m.start()) or (
@@ -1437,13 +1455,16 @@ def _trim_scope(scope: str | None) -> str | None:
 
 def _verb_over(v: str, o: str, a: int, pos: int) -> re.Match[str] | None:
     """"không <verb …> quá" right before the figure at ``pos`` (from ``a``), where the printed word is "quá" (over),
-    not "qua" (through: "không thông qua 02 lần"): "không giữ chức vụ quá 02 nhiệm kỳ" (:data:`limit_words.VERB_OVER_BEFORE_RE`)."""
+    not "qua" (through: "không thông qua 02 lần"): "không giữ chức vụ quá 02 nhiệm kỳ" (:data:`limit_words.VERB_OVER_BEFORE_RE`);
+    before a time, legacy OCR's "quả"/"quà" is "quá" too (no fruit nor gift is counted in months)."""
     m = L.VERB_OVER_BEFORE_RE.search(v, a, pos)
     if m is None or re.search(r"[,;:]|\d", v[m.start():m.end()]):
         return None
     end = m.start() + len(v[m.start():m.end()].rstrip())  # the end of "quá"
     if o[end - 3:end].lower() == "quá":
         return m
+    if o[end - 3:end].lower() in ("quả", "quà") and _TIME_AFTER.match(v, pos):
+        return m  # legacy OCR's tone for "quá" before a time: "không để người dân phải chờ tái định củ quả 06 tháng" (a19-06)
     # legacy text without accents: "khong giu chuc vu qua 02 nhiem ky" — "qua" after a verb of a prohibition, before a
     # term or a time (:data:`limit_words.LEGACY_OVER_VERB_RE`; the caller reads it only before a time unit)
     legacy = o[m.start():end].isascii() and L.LEGACY_OVER_VERB_RE.match(v, m.start())
