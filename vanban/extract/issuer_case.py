@@ -6,8 +6,9 @@ and office staff write "Chính phủ", "Bộ Y tế", "Ủy ban nhân dân tỉn
 the structure (``Header.printed_issuer``).
 
 Not yet applied to ``Metadata.issuer`` / ``parent_issuer`` (session 20): there the capitals are pinned by the test
-fixtures' gold (``tests/fixtures/extract/*.gold.json``, ``expected_metadata.json``) and by ~26 assertions in 17 test
-files, and the realdocs sidecars compare folded; the one-line change is
+fixtures' gold (``tests/fixtures/extract/*.gold.json``, ``expected_metadata.json``) and by the tests' expectations
+(applied, 20 tests of 10 files failed on the capitals alone: test_structure, test_oneline_plan, test_extract, …),
+and the realdocs sidecars compare folded; the one-line change is
 ``issuer=issuer_case(_without_replaced(h.issuer))`` (and ``parent_issuer``) in :func:`.metadata.metadata_of`,
 with those expectations rewritten as the labels write the names.
 
