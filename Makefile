@@ -42,7 +42,7 @@ archive: venv
 	$(BIN)/vanban ingest samples/ --db $(DB)
 
 serve: venv
-	@echo "Serving $(DB) at http://127.0.0.1:$(PORT)/ (Ctrl-C to stop; to upload: vanban account add NAME --db $(DB), then restart)"
+	@echo "Starting the server for $(DB): its address is printed once it listens (Ctrl-C to stop)"
 	$(BIN)/vanban serve --db $(DB) --port $(PORT)
 
 lm: venv  ## rebuild the restoration language model from $(CORPORA) and $(REALDOCS)

@@ -54,7 +54,7 @@ from .typed_figures import has_figure
 from vanban.ocr.raw_reading import POORLY_READ  # a document OCR read under this mean confidence is poorly read
 
 __all__ = ["HEAD_WEIGHT", "BM25", "NEAR_DISTANCE", "LEVEL_BONUS", "TYPE_BONUS", "levels", "level_expression",
-           "named_type", "POORLY_READ", "POORLY_READ_OFFSET", "poorly_read"]
+           "named_type", "POORLY_READ", "POORLY_READ_OFFSET", "poorly_read", "MATCH_WORDS", "match_words"]
 
 #: how much a match in the fields counts against one in the text (within a level)
 HEAD_WEIGHT = 10.0
@@ -148,6 +148,26 @@ def poorly_read(confidence: float | None) -> float:
     few words (bm25 favours a short text) and the well-read copy of the same document below it; what a staff
     member opens first should be the copy whose text can be trusted (``vn_poorly_read`` in the served search)."""
     return POORLY_READ_OFFSET if confidence is not None and float(confidence) < POORLY_READ else 0.0
+
+
+#: what a result of the ranked search page matched, said to staff (``vn_match_words`` in ``tim_kiem``): the
+#: number named exactly (0), levels 1-3 of :func:`levels`, the words anywhere (4), a document citing the
+#: số ký hiệu typed (5)
+MATCH_WORDS = {
+    0: "đúng số ký hiệu",
+    1: "từ khóa ở số ký hiệu, trích yếu, cơ quan ban hành hoặc người ký",
+    2: "từ khóa liền nhau trong nội dung",
+    3: "các từ khóa ở gần nhau",
+    4: "các từ khóa có trong nội dung",
+    5: "trích dẫn số ký hiệu đã gõ",
+}
+
+
+def match_words(level: int | None) -> str | None:
+    """What a ranked search result matched, in words (:data:`MATCH_WORDS`): the page shows it in place of the
+    internal score, whose offsets (-1e6 for the số ký hiệu named, -3e4…-1e4 for a level) meant nothing to staff
+    (found by a newcomer: a raw "-1000000.0" in the column "Điểm xếp hạng"). SQL ``vn_match_words(level)``."""
+    return MATCH_WORDS.get(level) if level is not None else None
 
 
 def level_expression(query: str | None, level: int, fields: int = 1) -> str:

@@ -48,7 +48,6 @@ from vanban.models import (
     VanbanError,
 )
 from vanban.charsets import describe_encoding
-from vanban.extract.checklist import written_rows
 from vanban.outline import outline
 from vanban.text import fold, nfc, shown_path
 
@@ -504,6 +503,8 @@ class Archive:
                 deadline_ids[_deadline_key(d)] = self._insert_deadline(doc_id, d)
         for t in ext.targets:
             self._insert_target(doc_id, t)
+        from vanban.extract.checklist import written_rows  # here: the served site imports the archive, not extraction
+
         for o in written_rows(ext):  # one row per task with its own due date, as `vanban extract` and the checklist give them
             if o.deadline is not None and _deadline_key(o.deadline) not in deadline_ids:
                 deadline_ids[_deadline_key(o.deadline)] = self._insert_deadline(doc_id, o.deadline)

@@ -30,6 +30,7 @@ _HEADER_SPAN = 1500  # the header's cells stand within the line's first characte
 _TITLE_SPAN = 900  # a trích yếu and its enacting authority stand within this many characters after the type line
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 _UNIT_WORDS = frozenset(("phố", "tỉnh", "xã", "phường", "huyện", "quận"))
+_TYPE_SPAN = 200  # a type's name (the longest: tens of characters) stands within this many characters of its start
 _TYPE_START = re.compile(r"^(?:" + "|".join(V.kw(fold(t)) for t in sorted(V.DOC_TYPES, key=len, reverse=True)) + ")")
 
 
@@ -186,7 +187,7 @@ def _header_breaks(line: str) -> tuple[list[int], int]:
     for at, word in _words(line, anchor, min(len(line), last + 200)):
         if not any(c.isalpha() for c in word):
             continue
-        m = _TYPE_START.match(fold(line[at:]))
+        m = _TYPE_START.match(fold(line[at:at + _TYPE_SPAN]))  # a window, not the rest of a long line (_tail)
         if m and _caps(line[at:at + m.end()]) and (at + m.end() >= len(line) or not line[at + m.end()].isalnum()):
             end = at + m.end()
             short = _TYPE_START.match(fold(line[at:end]).rsplit(" ", 1)[0])
@@ -223,10 +224,26 @@ def _header_breaks(line: str) -> tuple[list[int], int]:
     return out, body
 
 
+#: how far before a place the patterns anchored at the text's end (``R.CITING_WORD``, ``R.CLOSED_END``,
+#: ``R.LABEL_END``, ``R.COMMA_END``: a word, a label or a mark, then spaces) need to look
+_TAIL = 60
+
+
+def _tail(line: str, at: int) -> str:
+    """What stands just before ``at`` in ``line``, for a pattern anchored at its end (``…\\s*$``): the spaces before
+    ``at`` and :data:`_TAIL` characters before them. Kind: a run-on line searched by label — each label looked back
+    over the whole line before it (``line[:at]``), so a long one-line text cost the square of its length (found by a
+    newcomer: a 1.4 MB one-line text took 170 s to extract); the end-anchored patterns read only its last words."""
+    j = at
+    while j > 0 and line[j - 1].isspace():
+        j -= 1
+    return line[max(0, j - _TAIL):at]
+
+
 def _label_ok(line: str, m: re.Match, state: dict) -> bool:
     """A label ``m`` of the body opens an item: after a sentence's end (not a cited part: "khoản 1."), or in
     sequence with the labels before it ("I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích a) Triển khai …")."""
-    before = line[:m.start()]
+    before = _tail(line, m.start())
     if R.CITING_WORD.search(before):
         return False
     tok = m.group().strip().rstrip(".)").strip()
@@ -266,7 +283,7 @@ def _signature_breaks(line: str, lo: int) -> list[int]:
         out += _annex_header(line, lo, motto.start())
         run_end, k = motto.start(), 0  # no name follows the level: the appendix does
     titles = [m for m in R.SIGNER_TITLE.finditer(line, lo, run_end or lo + 300)
-              if not line[:m.start()].rstrip().endswith(" BAN")]  # "T/M BAN BÍ THƯ": the body's name, no title
+              if not _tail(line, m.start()).rstrip().endswith(" BAN")]  # "T/M BAN BÍ THƯ": the body's name, no title
     if titles:
         acting = re.search(r"(?<!\S)(?:Q\.|QUYỀN)\s*$", line[lo:titles[-1].start()])  # "Q. CHỦ TỊCH": one title
         at = lo + acting.start() if acting else titles[-1].start()
@@ -330,7 +347,7 @@ def _line_breaks(line: str) -> list[int]:
                     out.append(words[k][0])
     for rx in (R.BASIS_OPEN, R.ARTICLE):
         out += [m.start() for m in rx.finditer(line, body)
-                if R.CLOSED_END.search(line[:m.start()]) and not R.LABEL_END.search(line[:m.start()])]
+                if R.CLOSED_END.search(_tail(line, m.start())) and not R.LABEL_END.search(_tail(line, m.start()))]
     for m in R.ENACT.finditer(line, body):
         out += [m.start(), m.end()]
     for m in R.CLOSING.finditer(line, body):
@@ -349,7 +366,7 @@ def _line_breaks(line: str) -> list[int]:
         for d in R.LIST_DASH.finditer(line, m.end(), stop):
             # an item's dash after a closing mark; with none, not inside a unit's name with its parent ("- Cục
             # Kiểm tra văn bản & QLXLVPHC - Bộ Tư pháp;", "- Ban Thi đua - Khen thưởng Trung ương")
-            if R.CLOSED_END.search(line[:d.start()]) or R.COMMA_END.search(line[:d.start()]) \
+            if R.CLOSED_END.search(_tail(line, d.start())) or R.COMMA_END.search(_tail(line, d.start())) \
                     or not R.SUB_UNIT.match(line[item:d.start()].split(";")[-1].lstrip(" -–+•")):
                 out.append(d.start())
                 item = d.start()

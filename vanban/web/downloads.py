@@ -15,11 +15,11 @@ from datasette.utils.asgi import Response
 
 from dataclasses import replace
 
-from vanban.export import ORDERS, PlanPlaces
-from vanban.extract.checklist import build_checklist, render_checklist
-from vanban.extract.recurrence import describe
 from vanban.models import Deadline, Extraction, Metadata, Obligation, Span, Target
 from vanban.text import fold
+
+# vanban.export and vanban.extract are imported where a checklist is built, not here: the site imports this module
+# at startup, and importing extraction (its grammars, thousands of patterns) held the port closed for seconds
 
 FORMATS = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -126,6 +126,7 @@ def render(fmt: str, ext: Extraction, places=None, order: str = "plan") -> bytes
     ``places`` (:class:`vanban.export.PlanPlaces` of the stored outline and text) numbers
     and cites the Word and CSV rows as the plan does."""
     from vanban.export import checklist_csv, checklist_docx
+    from vanban.extract.checklist import build_checklist, render_checklist
 
     if fmt in ("docx", "csv"):
         items = build_checklist(ext)
@@ -145,6 +146,9 @@ async def document_extraction(db, doc_id: int, meta: Metadata) -> Extraction:
 
 async def checklist_rows(db, doc_id: int, meta: Metadata) -> list[dict]:
     """The document page's checklist: the items of the downloads, as template rows."""
+    from vanban.extract.checklist import build_checklist
+    from vanban.extract.recurrence import describe
+
     return [
         {"who": it.who, "partners": it.partners, "what": it.what, "deadline_text": it.deadline, "deadline_date": it.date or it.latest,
          "deadline_recurrence": it.recurrence, "recurrence_text": describe(it.recurrence), "next_due": it.next_due, "past": it.past,
@@ -166,6 +170,8 @@ def row_id(text: str) -> int:
 
 
 async def checklist_download(request, datasette):
+    from vanban.export import ORDERS, PlanPlaces
+
     try:
         doc_id = row_id(request.url_vars["id"])
     except ValueError:

@@ -46,11 +46,10 @@ from vanban.archive import number_query
 from vanban.archive.abbreviations import spellings
 from vanban.archive.forms import form_rank
 from vanban.archive.keys import query_tokens, search_terms, symbol_key
-from vanban.archive.ranking import level_expression, named_type, poorly_read
+from vanban.archive.ranking import level_expression, match_words, named_type, poorly_read
 from vanban.archive.search import base_name, match_expression, respelled_message, served_respelling, typed_hits
 from vanban.archive.spelling import ensure_vocabulary, unit_respelling
 from vanban.archive.typed_figures import copy_key, figures_written
-from vanban.extract.recurrence import describe
 from vanban.models import Metadata
 from vanban.text import fold
 from vanban.typed_day import typed_day
@@ -97,6 +96,16 @@ def name_contains(key, query):
 def _fts_query(query):
     # never NULL: an empty query matches nothing instead of raising
     return match_expression(query) or '""'
+
+
+def recurrence_text(rrule):
+    """``vn_recurrence_text(recurrence)``: :func:`vanban.extract.recurrence.describe`, imported at the first
+    recurring row, not with the plugin (importing vanban.extract compiles its grammars: seconds before the port opens)."""
+    if not rrule:
+        return ""
+    from vanban.extract.recurrence import describe
+
+    return describe(rrule)
 
 
 def next_due_sql(date, earliest, latest, recurrence, today):
@@ -159,6 +168,7 @@ def prepare_connection(conn):
                          deterministic=True)
     conn.create_function("vn_copy_key", 3, copy_key, deterministic=True)
     conn.create_function("vn_poorly_read", 1, poorly_read, deterministic=True)
+    conn.create_function("vn_match_words", 1, match_words, deterministic=True)  # tim_kiem's "Khớp theo"
     conn.create_function("escape_fts", 1, _escape_fts_folded, deterministic=True)
     conn.create_function("vn_like_contains", 1, like_contains, deterministic=True)
     conn.create_function("vn_name_contains", 2, name_contains, deterministic=True)
@@ -166,7 +176,7 @@ def prepare_connection(conn):
     conn.create_function("vn_number_match", 3, number_query.matches, deterministic=True)
     conn.create_function("vn_next_due", 5, next_due_sql, deterministic=True)
     conn.create_function("vn_date", 1, typed_day, deterministic=True)  # a date box: ISO or 20/11/2026
-    conn.create_function("vn_recurrence_text", 1, describe, deterministic=True)
+    conn.create_function("vn_recurrence_text", 1, recurrence_text, deterministic=True)
     conn.create_function("vn_file_name", 1, file_name, deterministic=True)  # a stored path as the pages name it
     conn.create_function("vn_form_rank", 3, form_rank, deterministic=True)  # the form of a document the lists show
     conn.create_function("vn_tasks_without", 2, tasks_without, deterministic=True)  # nhiem_vu_cua's task rows

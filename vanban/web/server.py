@@ -96,6 +96,35 @@ def _auth_config(db: Path) -> tuple[dict, str | None]:
     return config, accounts["secret"]
 
 
+class _NoDask:
+    """An import finder that answers "no such module" for ``dask``: see :func:`import_datasette`."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "dask" or name.startswith("dask."):
+            raise ModuleNotFoundError(f"No module named {name!r} (hidden from Datasette's units)", name=name)
+        return None
+
+
+def import_datasette() -> None:
+    """Import Datasette with ``dask`` hidden from it, unless something imported dask already.
+
+    Why (found by a newcomer: ``make demo``'s server took over 20 s to open its port): Datasette's
+    vendored ``pint`` (its column units) probes for optional array libraries at import and, dask being
+    installed for ``--executor dask``, imported ``dask.array`` and numpy's machinery — seconds of
+    imports for arrays Datasette never hands it. Hidden during that one import, pint reads dask as
+    absent; vanban's own ``import dask`` later (the Dask executor) is untouched."""
+    import sys
+
+    if "datasette.vendored.pint" in sys.modules or "dask" in sys.modules:
+        return
+    finder = _NoDask()
+    sys.meta_path.insert(0, finder)
+    try:
+        import datasette.vendored.pint  # noqa: F401
+    finally:
+        sys.meta_path.remove(finder)
+
+
 def datasette_app(db: str | os.PathLike[str], *, allow_sql: bool = False, intake=None,
                   limits: Limits = Limits()):
     """A ``Datasette`` serving ``db`` as vanban does (tests, bench, ``serve``).
@@ -103,6 +132,7 @@ def datasette_app(db: str | os.PathLike[str], *, allow_sql: bool = False, intake
     Raises InputError when ``db`` does not exist. ``intake`` (an
     :class:`~vanban.intake.Intake` writing into ``db``) opens the upload page.
     """
+    import_datasette()
     from datasette.app import Datasette
     from datasette.database import Database
 
@@ -176,13 +206,39 @@ def _check_port(host: str, port: int) -> None:
             raise InputError(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from None
 
 
+def _warm_up() -> None:
+    """Import what a document page's checklist needs (vanban.export, vanban.extract: seconds of
+    grammars) once the port is open, so that the first document opened does not wait for it."""
+    try:
+        import vanban.export  # noqa: F401
+    except Exception:  # noqa: BLE001 — a page that needs it says why; warming up never stops the server
+        pass
+
+
+def announcing_server(app, host: str, port: int, text: str):
+    """A uvicorn server for ``app`` that prints ``text`` (the banner with the site's address) once it
+    listens, not before: a newcomer opened the printed address while the server was still starting
+    and found nothing there."""
+    import threading
+
+    import uvicorn
+
+    class Announcing(uvicorn.Server):
+        async def startup(self, sockets=None):
+            await super().startup(sockets=sockets)
+            if self.started and not self.should_exit:
+                print(text, flush=True)
+                threading.Thread(target=_warm_up, name="vanban-warm-up", daemon=True).start()
+
+    return Announcing(uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="on"))
+
+
 def serve(db: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 8001, *,
           allow_sql: bool = False, watch: str | os.PathLike[str] | None = None,
           limits: Limits = Limits(), jobs: int | None = None) -> int:
     """Serve until Ctrl-C / SIGTERM; returns 0. Stops the consume folder and the
-    writer before returning (the file being read is finished or rolled back)."""
-    import uvicorn
-
+    writer before returning (the file being read is finished or rolled back). The banner
+    (:func:`banner`) is printed once the port listens."""
     from vanban.intake import Intake
 
     path = Path(db).resolve()
@@ -205,15 +261,17 @@ def serve(db: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 8001,
 
             watcher = Inbox(watch, intake)
             watcher.start()
-        print(banner(path, host, port, allow_sql, Path(watch) if watch else None), flush=True)
+        server = announcing_server(ds.app(), host, port, banner(path, host, port, allow_sql, Path(watch) if watch else None))
         # uvicorn shuts down gracefully on SIGINT/SIGTERM, then re-raises the
         # signal: let that end this function normally so the writer is stopped
         # and the exit status is 0, not death by signal
         signal.signal(signal.SIGTERM, _exit_quietly)
         try:
-            uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")
+            server.run()
         except KeyboardInterrupt:
             pass
+        if not server.started:  # it could not start (uvicorn said why): as uvicorn.run exits
+            raise SystemExit(3)
     finally:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         if watcher is not None:

@@ -10,8 +10,6 @@ a Quy chế làm việc). The obligation's row keeps only the tasks no other row
 
 from __future__ import annotations
 
-from vanban.extract.task_text import without_listed_tasks
-
 #: what separates the other rows' tasks handed to :func:`tasks_without` (SQL ``char(31)``)
 SEPARATOR = "\x1f"
 
@@ -22,4 +20,6 @@ def tasks_without(what: str | None, others: str | None) -> str | None:
     ``what`` itself when that would leave nothing."""
     if not what or not others:
         return what
+    from vanban.extract.task_text import without_listed_tasks  # here: importing vanban.extract takes seconds (its grammars)
+
     return without_listed_tasks(what, [o for o in others.split(SEPARATOR) if o and o.strip()])
