@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from conftest import ROOT
 
 from vanban.structure.run_on import _TAIL, _tail, run_on_breaks
@@ -40,6 +42,7 @@ def test_a_copy_further_on_the_line_breaks_as_the_first():
     assert inner and set(inner) <= set(second)
 
 
+@pytest.mark.slow  # a timing check: kept out of make test (speed lives in bench/), run with -m slow
 def test_four_times_the_line_costs_about_four_times():
     small, large = _one_line(8), _one_line(32)  # ~50 KB and ~200 KB
     run_on_breaks(small)
