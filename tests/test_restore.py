@@ -552,6 +552,7 @@ def test_real_ocr_of_held_out_documents_floor():
         ("HPND xa va UBND xa", "HĐND xã và UBND xã"),  # P for Đ: the only abbreviation it can be
         ("- LDVP;", "- LĐVP;"),  # D for Đ in a Nơi nhận (a16-04 legacy): realdocs write LĐVP, never LDVP
         ("Doc lap - Tw do - Hanh phic", "Độc lập - Tự do - Hạnh phúc"),  # the motto, whatever the LM says of "tu do"
+        ("Doc lap — Tu do — Hanh phuc", "Độc lập — Tự do — Hạnh phúc"),  # typed with em dashes (newcomer, session 20)
         ("Uy ban Mt tran To quoc Viét Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam"),  # a known body snaps
         ("theo hu&ng dan cua Ban Thuong vu", "theo hướng dẫn của Ban Thường vụ"),  # "&" inside a word is a legacy letter, not a break
     ],

@@ -1197,7 +1197,7 @@ class Restorer:
                 gap_ok = True
             else:
                 # a dash or hyphen keeps a name's run open ("Độc lập - Tự do - Hạnh phúc")
-                gap_ok = tok.text in ("-", "–")
+                gap_ok = tok.text in ("-", "–", "—", "−")  # hyphen, en dash, em dash, minus: as typed
         snapped: dict[int, str] = {}
         for run, has_name in zip(runs, named):
             if has_name:
