@@ -141,6 +141,17 @@ def test_vv_title_across_a_blank_line():
     assert (m.place, m.date) == ("Hà Nội", "2025-11-20")  # "Ha NOi, ngay 20" / "thang 11 nam 2025" ends it
 
 
+def test_sentence_case_title_across_blank_lines():
+    """Kind: a trích yếu in small letters cut by legacy OCR's blank lines after a word that waits for its object:
+    "… cia Tht tuéng" / "" / "Chinh phu vé …" / "Mui va" / "" / "mua Lé hoi Xuan nam 2027" (t20-03, tune20;
+    the title was cut after its first line). Expected: the label's title."""
+    m = _meta("t20-03-KH-BO.head.eng.txt")
+    gold = ("Triển khai thực hiện Chỉ thị số 36/CT-TTg ngày 02/12/2026 của Thủ tướng Chính phủ về tăng cường bảo đảm "
+            "an toàn thực phẩm dịp Tết Nguyên đán Đinh Mùi và mùa Lễ hội Xuân năm 2027")
+    assert _close(m.title, gold), m.title
+    assert m.number == "2187/KH-BYT"
+
+
 # --- addressees of a Công điện ------------------------------------------------------------------
 
 def test_cong_dien_addressees_after_a_speck_before_dien():

@@ -471,6 +471,19 @@ def test_scanned_number_column_read_sit_still_heads_the_table():
         ("1", "Sở Nông nghiệp và Môi trường", "Quý II/2027"), ("2", "Sở Nông nghiệp và Môi trường", "Trước ngày 31/01/2027")]
 
 
+def test_scanned_number_column_read_with_a_stray_stroke_still_heads_the_table():
+    # Tesseract vie read t20-07's scanned "STT" as "SITTL" (strokes of the cell's border read as letters); its rows
+    # numbered "P/", "6", "Đ" for 2, 3, 5 and one partner glued to its due cell: the ten-row task table was lost.
+    # Expected: the bodies and due dates of the labels (tune20 t20-07, author's gold), rows 1-7 of the excerpt
+    text = _read("t20-07-CTr-UBND.table.scan.txt")
+    assert "\nSITTL\n" in text
+    assert _table_obligations(text) == [
+        ("Phòng Kinh tế, Hạ tầng và Đô thị", "2027-01-31"), ("Phòng Văn hóa - Xã hội", "2027-01-31"),
+        ("Văn phòng HĐND và UBND phường", "2027-03-20"), ("Ban Chỉ huy Quân sự phường", "2027-03-31"),
+        ("Phòng Kinh tế, Hạ tầng và Đô thị", None), ("Phòng Văn hóa - Xã hội", "2027-08-15"),
+        ("Văn phòng HĐND và UBND phường", "2027-06-10")]
+
+
 def test_legacy_row_number_glued_to_its_cells_opens_its_row():
     # a17-07 legacy: row 3's task, body and partner on consecutive lines, then its due cell; row 4's number with its
     # task and body under it, no blank line between; the plan's closing sentence right under the last due cell. Row 3

@@ -18,9 +18,10 @@ import re
 __all__ = ["NUMBER_COL", "NUMBER_COL_RE", "ROW_NUMBER_RE", "next_cell", "is_group_label", "is_group_row"]
 
 # the number column's name, folded (vanban.text.fold): "STT", "TT", "Số TT", "Số thứ tự" (OCR: "S1T", "S0 TT"; "SỊT",
-# Tesseract vie's reading of a scanned "STT": a16-04 scan lost its task table's header and seven rows);
+# Tesseract vie's reading of a scanned "STT": a16-04 scan lost its task table's header and seven rows; a stroke read
+# before the second T or after the last, "SITTL" / "S1TT" / "STTI": t20-07 scan lost its ten-row task table);
 # NUMBER_COL also for the stacked norm cells of extraction (vanban.extract.cell_words), on a line of the folded view
-NUMBER_COL = r"(?:s[t1li]t|tt|s[o06]\s+tt|s[o06]\s+thu\s+tu)"
+NUMBER_COL = r"(?:s[il1]?[t1li]t[l1i]?|tt|s[o06]\s+tt|s[o06]\s+thu\s+tu)"
 NUMBER_COL_RE = re.compile(rf"^{NUMBER_COL}\.?$")
 # a row's number cell: "1", "2.", "IV", "1.1", "I.2", "a)" (a group row's label is a roman numeral or letter)
 ROW_NUMBER_RE = re.compile(r"^(?:\d{1,3}|[IVXL]{1,5}|(?:[IVXL]{1,5}|\d{1,2})(?:\.\d{1,2}){1,2}|[a-zđ])\s?[.)]?$")

@@ -710,6 +710,9 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
                                    or (i + 1 < n and _centred_capitals_go_on(got[-1], lines[i + 1]))):
                 i += 1  # a scan's paragraph gap inside a trích yếu in capitals ("… THỜI GIAN HỖ" / "" / "TRỢ KINH PHÍ …")
                 continue
+            if not vv and got and i + 1 < n and _wrapped_across_blank(got[-1], lines[i + 1]):
+                i += 1  # "… của Thủ tướng" / "" / "Chính phủ về …" (legacy OCR); the next line's own breaks still apply
+                continue
             break
         v = ln.view
         first = ln.segs[0] if ln.segs else None
@@ -758,6 +761,17 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
 
 # for the attached document after a signature (:mod:`.attached`), whose title is read as the document's own
 is_type_line, title_lines = _is_type_line, _title_lines
+
+
+def _wrapped_across_blank(prev: Line, ln: Line) -> bool:
+    """A legacy OCR's blank line inside a trích yếu in sentence case: the line above ends with a word that waits for
+    its object ("… của Thủ tướng" / "" / "Chính phủ về …", "… Đinh Mùi và" / "" / "mùa Lễ hội Xuân năm 2027", t20-03
+    legacy: the title was cut at its first line), the line below is no blank and stands in the same cell. Capitals
+    are :func:`_capitals_after_blank`'s; the break tests of :func:`_title_lines` still run on ``ln``."""
+    if ln.blank or ln.cell != prev.cell or upper_ratio(prev.text) > 0.8:
+        return False
+    pv = fold(prev.text).rstrip(" *_")
+    return bool(_TITLE_GOES_ON_RE.search(pv) or V.WRAPPED_END_RE.search(pv))
 
 
 def _subject_after_body(prev: Line, ln: Line) -> bool:
