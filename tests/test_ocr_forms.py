@@ -344,6 +344,22 @@ def test_blank_line_between_a_date_word_and_its_date_is_no_paragraph_break():
     assert mend_breaks("Thời gian\n\nNăm\n\n2026") == "Thời gian\n\nNăm\n\n2026"
 
 
+def test_blank_line_before_a_compound_s_wrapped_hyphen_is_no_paragraph_break():
+    # "Lanh dao Uy ban Mat tran … va cdc t6 chifc chinh tri" / "" / "- xa hdi van dong Quy …" (t20-01-CT-TU, tune20,
+    # eng OCR; the scan reads it alike): "chính trị - xã hội" wrapped at its hyphen, the dash read as a list item's, the
+    # Front's task lost. Expected: the bodies of the labels' items 5 and 6 (tune20 t20-01)
+    from vanban.structure.mend import mend_breaks
+
+    body = _read("t20-01-CT-TU.hyphen-wrap.eng.txt")
+    assert "chính trị \n- xã hội" in mend_breaks(body)
+    e = extract("CHỈ THỊ\nVề công tác chăm lo Tết\n\n" + body)
+    assert [o.who for o in e.obligations][:2] == ["Đảng ủy Bộ Chỉ huy Quân sự thành phố",
+                                                  "Đảng ủy Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"]
+    # a list's lead-in closed by a colon keeps its dash items apart; a capital after the dash opens an item
+    assert mend_breaks("Nội dung gồm:\n\n- tuyên truyền") == "Nội dung gồm:\n\n- tuyên truyền"
+    assert mend_breaks("Các nhiệm vụ sau\n\n- Sở Tài chính") == "Các nhiệm vụ sau\n\n- Sở Tài chính"
+
+
 def test_thong_tu_code_without_its_year_after_to_trinh_only():
     # the type written and the number's shape must agree: a Thông tư keeps its TT, a "TT-" after another type stays
     numbers = [c.number for c in extract("Căn cứ Thông tư số 15/2025/TT-BTC ngày 01/3/2025 của Bộ Tài chính; "

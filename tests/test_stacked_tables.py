@@ -484,6 +484,18 @@ def test_scanned_number_column_read_with_a_stray_stroke_still_heads_the_table():
         ("Văn phòng HĐND và UBND phường", "2027-06-10")]
 
 
+def test_unnumbered_row_after_a_short_row_s_due_cell_opens_its_row():
+    # t20-03 legacy (tune20), its Phụ lục: row 5's number read "fs)", its task glued to its body (the row came short
+    # of a cell), row 6's number lost, its task, body and partner on the lines after row 5's due cell: rows 5 and 6
+    # were read as one row of Cục Quản lý Khám, chữa bệnh's. Expected: the label's rows (tune20 t20-03)
+    text = _read("t20-03-KH-BO.pl.legacy.txt")
+    assert _table_obligations(text)[4:] == [
+        ("Cục An toàn thực phẩm", "2027-03-10"), ("Cục An toàn thực phẩm", "2027-03-31"),
+        ("Cục An toàn thực phẩm", "2027-03-15")]
+    (table,) = _data_tables(text)
+    assert table.rows[6][3].text == "Các đơn vị liên quan"
+
+
 def test_legacy_row_number_glued_to_its_cells_opens_its_row():
     # a17-07 legacy: row 3's task, body and partner on consecutive lines, then its due cell; row 4's number with its
     # task and body under it, no blank line between; the plan's closing sentence right under the last due cell. Row 3

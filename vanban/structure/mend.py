@@ -150,6 +150,19 @@ def _body_goes_on(text: str, prev: str, prev_pos: int, nxt_pos: int) -> bool:
             and bool(_BODY_START.match(text, nxt_pos)))
 
 
+# a compound's hyphen wrapped to a line's start, a blank line put before it: "… và các tổ chức chính trị" / "" / "- xã
+# hội vận động Quỹ …" (t20-01 as eng OCR and the scan read it: the Front's task was cut and lost), "kinh tế" / "" / "- xã
+# hội"; the dash, then a word in small letters (a list item opens with a capital)
+_HYPHEN_WRAP = re.compile(r"[-–]\s+[a-zđà-ỹ]")
+
+
+def _hyphen_goes_on(prev: str, text: str, nxt_pos: int) -> bool:
+    """The blank run falls inside a compound whose hyphen opens the next line (see ``_HYPHEN_WRAP``): the line above
+    ends with a word in small letters (no stop, no colon: a list's lead-in ends with one)."""
+    last = prev.split()[-1] if prev.split() else ""
+    return last.isalpha() and last.islower() and bool(_HYPHEN_WRAP.match(text, nxt_pos))
+
+
 def _open_bracket(text: str, pos: int) -> bool:
     """A bracket opened in the paragraph before ``pos`` is not closed yet: "Nhà đầu tư (Tập đoàn" /
     "Đèo" / "" / "Cả) rà soát …" (a blank line OCR put inside a name in brackets)."""
@@ -200,6 +213,7 @@ def mend_breaks(text: str) -> str:
                 or (_open_bracket(text, m.start()) and nxt[:1].isalnum()) \
                 or ((_HEAD_END.search(prev) or _NAME_OPENS_END.search(prev)) and nxt[:1].isupper()) \
                 or _title_goes_on(text, m.start(), m.start(3)) or _date_goes_on(prev, nxt) \
+                or _hyphen_goes_on(prev, text, m.start(3)) \
                 or _body_goes_on(text, prev, text.rfind("\n", 0, m.start()) + 1, m.start(3)):
             last = m.end() - 1  # the run's last newline stays
             for k in range(m.start(), last):

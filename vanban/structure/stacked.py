@@ -231,14 +231,16 @@ def _heading_then_prose(row: dict[int, list[Line]], txt: str) -> bool:
         and len(txt) > 60 and txt.rstrip().endswith((".", ":", ";")) and upper_ratio(txt) < 0.3
 
 
-def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None) -> list[dict[int, list[Line]]]:
+def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None,
+                 due_last: bool = False) -> list[dict[int, list[Line]]]:
     """Rows of a table whose every cell stands one blank line from the next, rows too (a scan of a page
     that printed the cells one after the other, 617-KH-UBND): each row opens with its number — which OCR
     may damage ("Ÿj", "&" for 2, 3: any cell of two characters at most where a row opens) — and takes the
     next ``n - 1`` cells; a group row ("I.NÂNG CAO …", its name wrapped into a block of capitals below)
     is one cell. [] when the blocks do not follow that rhythm (most rows not of ``n`` cells). ``lines`` (the
     document's) lets a part's heading after the table end it though OCR parted its first paragraph by blank lines
-    (:func:`_part_heading`)."""
+    (:func:`_part_heading`). With ``due_last`` (the last column is the due date's) a row's due cell with the next
+    row's cells glued under it opens that row though OCR lost its number (:func:`_unnumbered_after_due`)."""
     rows: list[dict[int, list[Line]]] = []
     col = n
     group = False
@@ -273,6 +275,17 @@ def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None) -> 
         if col < n and not group and _next_number(rows[-1], txt):
             rows[-1] = _refill(rows[-1], n, what)  # the row came short: OCR glued two of its cells
             col = n
+        if due_last and col < n and not group and rows and 0 in rows[-1]:
+            due_before = col - 1 > what and _due_cell(" ".join(x.text for x in rows[-1].get(col - 1, [])))
+            nxt = _unnumbered_after_due(blk, n, what, due_before)
+            if nxt is not None:
+                if not due_before:
+                    rows[-1][col] = blk[:1]
+                if col + (not due_before) < n:
+                    rows[-1] = _refill(rows[-1], n, what)  # the row came short: OCR glued two of its cells
+                rows.append(nxt)
+                col = max(nxt) + 1
+                continue
         if col < n:
             rows[-1][col] = blk
             col += 1
@@ -295,6 +308,23 @@ def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None) -> 
     if len(body) < 2 or full < 0.7 * len(body):
         return []
     return rows
+
+
+def _unnumbered_after_due(blk: list[Line], n: int, what: int, due_before: bool = False) -> dict[int, list[Line]] | None:
+    """The next row's first cells, that row's number lost, when ``blk`` (a block standing where a row still wants a
+    cell) follows the row's due cell (``due_before``: the row came short, OCR glued its task to its body) or is a due
+    cell with the next row's cells glued under it ("Trước ngày 10/3/2027" / "" / "Sơ kết công tác …" / "Cục An toàn
+    thực phẩm" / "Các đơn vị liên quan", then "Tháng 3/2027": t20-03 legacy, row 5 glued, row 6 unnumbered; rows 5
+    and 6 were read as one, Cục Quản lý Khám, chữa bệnh's). The cells are read as wrapped cells (:func:`_units`) from
+    the task column on; None when they are more than the row holds before its due cell, or open in small letters."""
+    cells = blk if due_before else blk[1:]
+    if not cells or not cells[0].text.strip(" *")[:1].isupper() or _due_cell(" ".join(x.text for x in cells)) \
+            or (not due_before and not _due_cell(blk[0].text)) or (due_before and len(blk) < 2):
+        return None
+    units = _units(cells)
+    if len(units) > n - 1 - what:  # the row's due cell is yet to come
+        return None
+    return {what + j: u for j, u in enumerate(units)}
 
 
 def _heading_with_item(txt: str) -> bool:
@@ -671,7 +701,8 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
                 if spaced and (_numbered_rows(spaced), -_unnumbered_rows(spaced)) > (
                         _numbered_rows(rows), -_unnumbered_rows(rows)):
                     rows = spaced
-        elif numbered and (rows := _rows_spaced(_blocks(lines, last + 1), n, what, lines)):
+        elif numbered and (rows := _rows_spaced(_blocks(lines, last + 1), n, what, lines,
+                                                bool(V.TASK_DUE_COL.search(views[-1])))):
             # the cells' rhythm, unless OCR glued a task to its body in most rows ("Rà soát, đưa thủ tục …" / "Văn phòng
             # Sở" / "" / "Các phòng thuộc Sở", t18-05 legacy: the rhythm ended after two rows of eight) and the rows read
             # from their numbers are more
