@@ -152,6 +152,16 @@ def test_sentence_case_title_across_blank_lines():
     assert m.number == "2187/KH-BYT"
 
 
+def test_noi_nhan_read_without_its_space():
+    """Kind: the Nơi nhận label read with the space between its words dropped ("__Noinhan: __", t20-08, tune20): the
+    label was not known, its list read as the body's last paragraph, the recipients lost. Expected: the label's."""
+    m = _meta("t20-08-HD-BTC.noi-nhan.eng.txt")
+    gold = ["Thường trực Tỉnh ủy", "Các ban đảng, Văn phòng Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy",
+            "Đảng ủy UBND tỉnh, Đảng ủy các cơ quan Đảng tỉnh", "Các đảng ủy xã, phường", "Ủy ban MTTQ Việt Nam tỉnh",
+            "Lãnh đạo Ban", "Lưu VT, Phòng TCĐ-ĐV"]
+    assert _same_recipients(gold, m.recipients), m.recipients
+
+
 # --- addressees of a Công điện ------------------------------------------------------------------
 
 def test_cong_dien_addressees_after_a_speck_before_dien():

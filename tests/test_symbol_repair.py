@@ -95,6 +95,19 @@ def test_citation_metadata_and_key_repair_alike(read, canonical):
     assert [c.number for c in extract(body).citations] == [canonical]
 
 
+@pytest.mark.parametrize("read, canonical", [
+    ("18/KHLT-TDTN-SGDDT", "18/KHLT-TĐTN-SGDĐT"),  # t20-06 (tune20) eng OCR: a Tỉnh Đoàn's code, its Đ unstroked
+    ("86-KH/TDTN-PT", "86-KH/TĐTN-PT"),  # t21-10's number (tune21 label) typed without đ
+])
+def test_tinh_doan_code_read_without_its_stroke(read, canonical):
+    assert normalize_symbol(read) == canonical
+    assert symbol_key(read) == symbol_key(canonical)
+    assert [c.number for c in extract(f"Căn cứ Kế hoạch số {read} ngày 02/7/2025;\n").citations] == [canonical]
+    from vanban.ocr.restore.decode import fix_symbol  # noqa: PLC0415
+
+    assert fix_symbol(read) == canonical  # the legacy form's number, as restoration writes it
+
+
 # --- dedupe indexed, not pairwise ----------------------------------------------------------------
 
 

@@ -24,6 +24,8 @@ D_CODE_ALIASES: dict[str, tuple[str, ...]] = {
     "BCĐTW": ("BCDTW", "BCPTW", "BCBTW"),
     "BCĐTU": ("BCDTU", "BCPTU", "BCBTU"),
     "ĐTN": ("DTN", "PTN"),
+    # a Tỉnh Đoàn's code ("18/KHLT-TĐTN-SGDĐT", t20-06; "…/KH-TĐTN-PT", t21-10): eng OCR drops the stroke of its Đ
+    "TĐTN": ("TDTN",),
     "VPĐU": ("VPDU", "VPPU", "VPBU"),
     "BTCĐU": ("BTCDU", "BTCPU", "BTCBU"),
     "UBKTĐU": ("UBKTDU", "UBKTPU", "UBKTBU"),
