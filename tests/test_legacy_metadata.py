@@ -162,6 +162,14 @@ def test_noi_nhan_read_without_its_space():
     assert _same_recipients(gold, m.recipients), m.recipients
 
 
+def test_office_read_on_its_parent_s_place_line():
+    """Kind: a scan read the office's own line onto its parent's place ("ỦY BAN NHÂN DÂN THÀNH PH“" / "HẢI PHÒNG VĂN
+    PHÒNG", t20-05 scanned, tune20): parent and office were one issuer. Expected: the label's issuer and parent."""
+    m = _scan_meta("t20-05-TB-KLUB.head")
+    assert _close(m.issuer, "Văn phòng Ủy ban nhân dân thành phố"), m.issuer
+    assert _close(m.parent_issuer, "Ủy ban nhân dân thành phố Hải Phòng"), m.parent_issuer
+
+
 # --- addressees of a Công điện ------------------------------------------------------------------
 
 def test_cong_dien_addressees_after_a_speck_before_dien():

@@ -164,7 +164,7 @@ def _bodies(lines: list[str]) -> list[str]:
     starts a new body unless the line above ends with a connector, is a bare head word
     or is one word alone (a cell wrapped by the page: "VĂN" / "PHÒNG CHÍNH PHỦ")."""
     bodies: list[str] = []
-    for ln in lines:
+    for ln in _office_apart(lines):
         v = fold(ln)
         if bodies and (not V.ORG_HEAD_RE.match(v) or V.CONNECTOR_END_RE.search(fold(bodies[-1]))
                        or fold(bodies[-1]) in V.BARE_HEADS or len(bodies[-1].split()) == 1
@@ -177,6 +177,20 @@ def _bodies(lines: list[str]) -> list[str]:
         # "TRƯỜNG", a17-05 legacy and scanned: "TRƯỜNG" opens a school's name, and the issuer read "TRƯỜNG")
         bodies[-2:] = [bodies[-2] + " " + bodies[-1]]
     return bodies
+
+
+def _office_apart(lines: list[str]) -> list[str]:
+    """Issuer lines with a bare "VĂN PHÒNG" that ends a line under the first one put on a line of its own: a scan read
+    the office's line onto its parent's place ("ỦY BAN NHÂN DÂN THÀNH PHỐ" / "HẢI PHÒNG VĂN PHÒNG", t20-05 scanned:
+    the parent and its office were read as one issuer)."""
+    out: list[str] = []
+    for k, ln in enumerate(lines):
+        words = ln.split()
+        if k and len(words) > 2 and fold(" ".join(words[-2:])) == fold(V.CENTRAL_OFFICE[0]):
+            out += [" ".join(words[:-2]), " ".join(words[-2:])]
+        else:
+            out.append(ln)
+    return out
 
 
 def _head_spans(above: str, line: str) -> bool:
