@@ -170,6 +170,16 @@ def test_office_read_on_its_parent_s_place_line():
     assert _close(m.parent_issuer, "Ủy ban nhân dân thành phố Hải Phòng"), m.parent_issuer
 
 
+def test_speck_before_an_addressee_s_dash_after_a_blank_line():
+    """Kind: a scan's speck read before the dash of a Kính gửi item that a blank line parts from the one above ("~-
+    Đảng ủy các cơ quan Đảng tỉnh;", t20-04 scanned, tune20): the list ended there, its last two addressees lost.
+    Expected: the label's first five recipients (the Kính gửi list)."""
+    m = _scan_meta("t20-04-CV-DONDOC.head")
+    gold = ["Các đảng ủy trực thuộc Tỉnh ủy", "Các ban đảng, Ủy ban Kiểm tra Tỉnh ủy", "Đảng ủy Ủy ban nhân dân tỉnh",
+            "Đảng ủy các cơ quan Đảng tỉnh", "Đảng ủy Ủy ban Mặt trận Tổ quốc và các đoàn thể tỉnh"]
+    assert _same_recipients(gold, m.recipients), m.recipients
+
+
 # --- addressees of a Công điện ------------------------------------------------------------------
 
 def test_cong_dien_addressees_after_a_speck_before_dien():

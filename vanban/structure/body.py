@@ -165,8 +165,8 @@ def _list_goes_on(last: str, lines: list[Line], j: int, hi: int) -> bool:
     last = last.rstrip(" *")
     if V.BASIS_RE.match(nxt.view):
         return False
-    if nxt.text[:1] in "-–+•":
-        return True
+    if _SPECK_BEFORE_MARK.sub("", nxt.text)[:1] in "-–+•":
+        return True  # ("~- Đảng ủy các cơ quan Đảng tỉnh;": a scan's speck before the dash, t20-04 scanned)
     # "- Bộ trưởng" / "các Bộ:" / "" / "Quốc phòng, Công an, …": the names a colon announces;
     # "gửi: Công ty TNHH" / "" / "Tokokosen." (39365/CHQ-GSQL, legacy OCR): an open name closed by a short line
     nt = nxt.text.strip(" *")
