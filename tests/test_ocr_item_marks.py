@@ -86,6 +86,19 @@ def test_part_numeral_read_as_digits_after_the_part_before():
         assert item_marks(kept) == kept
 
 
+def test_part_numeral_read_as_digits_before_the_part_after():
+    # t20-07 legacy (tune20), the top of its page 2: "11. CAC CHi TIEU …" with "I." on the page before and "III." below
+    # it on the page: the part II (the published text's), its chỉ tiêu read as items of part I (the label's "Tạo việc
+    # làm mới cho 650 lao động" lost). Below it a part out of order, or none, leaves "11." an Arabic item
+    text = ("nay.\n\n11. CAC CHi TIEU CHU YEU NAM 2027\n\nNam 2027, phan dau dat cac chi tiéu sau:\n"
+            "1. Téng thu ngan sdch nha nuc trén dia ban dat it nhat 185,6 ty dong.\n\n"
+            "4. Tao viéc lam mdi cho 650 lao d6éng.\n\n7. Chinh trang, cai tao tir 03 dén 05 tuyén pho van minh dé thi.\n"
+            "III. NHIEM VU, GIAI PHAP TRONG TAM\n\n1. Phat trién kinh té, quan ly d6 thi\n")
+    assert "\nII. CAC CHi TIEU CHU YEU NAM 2027\n" in item_marks(text)
+    assert item_marks(text.replace("III. NHIEM", "IV. NHIEM")) == text.replace("III. NHIEM", "IV. NHIEM")
+    assert item_marks("11. CAC BUOC THUC HIEN\n\n12. SO KET") == "11. CAC BUOC THUC HIEN\n\n12. SO KET"
+
+
 def test_steps_under_a_part_read_as_digits_keep_their_bodies():
     # the part "II. CÁC BƯỚC THỰC HIỆN" lost, its steps' tasks ran into part I's prose: who = "Các chi bộ" lost
     raw = ("HUONG DAN\nQuy trinh kiem diem\n\nI. PHAM VI, DOI TUONG\n\nCac to chuc co so dang trong dang bo.\n\n"

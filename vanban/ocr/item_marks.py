@@ -14,7 +14,8 @@ every task under it was read as the part before's. The mark is read as a numeral
 for I, v for V), else when it is one with a letter printed twice; when a part before it on the page is numbered,
 only as the numeral that follows. A numeral whose I's all read as the digit 1 ("11. CAC BUOC THUC HIEN" for "II.",
 t17-07) is mended only as the numeral that follows a part numbered before it on the page ("I. PHAM VI …"): alone,
-"11." is an Arabic item. One character for one (a mark that loses a letter is padded with a space), so offsets into
+"11." is an Arabic item; or as the numeral before the first part numbered below it on the page ("11. CAC CHi TIEU
+…" over "III. NHIEM VU …", t20-07). One character for one (a mark that loses a letter is padded with a space), so offsets into
 the text hold.
 """
 
@@ -98,6 +99,14 @@ def _reading(mark: str) -> str | None:
     return None
 
 
+def _precedes(numeral: str, below: list[re.Match]) -> bool:
+    """The first part numbered below on the page is the numeral after ``numeral``: "11. CAC CHi TIEU …" at a page's
+    top, "III. NHIEM VU …" under it (t20-07 legacy: "I." on the page before; the part's chỉ tiêu read as items of
+    the part above)."""
+    nxt = next((m.group("mark") for m in below if m.group("mark") in ROMAN), None)
+    return nxt is not None and ROMAN.index(numeral) + 1 < len(ROMAN) and nxt == ROMAN[ROMAN.index(numeral) + 1]
+
+
 def part_marks(text: str) -> str:
     """``text`` with each part heading's Roman numeral that OCR damaged read again ("Iv. TO CHUC …" → "IV. TO CHUC
     …"; when a part before it on the page is numbered, only as the numeral that follows: "IV." after "III."), and a
@@ -105,9 +114,8 @@ def part_marks(text: str) -> str:
     out = []
     pos = 0
     done = 0  # the parts numbered so far on the page (0: none seen, any numeral may come)
-    for m in _PART_RE.finditer(text):
-        if not _capitals(m.group("rest")):
-            continue
+    heads = [m for m in _PART_RE.finditer(text) if _capitals(m.group("rest"))]
+    for k, m in enumerate(heads):
         mark = m.group("mark")
         if mark in ROMAN:
             done = ROMAN.index(mark) + 1
@@ -116,7 +124,8 @@ def part_marks(text: str) -> str:
                 pos = m.end("stop")
             continue
         numeral = _reading(mark)
-        if numeral is None or (done and ROMAN.index(numeral) != done) or ("1" in mark and not done):
+        if numeral is None or (done and ROMAN.index(numeral) != done) or ("1" in mark and not done
+                                                                         and not _precedes(numeral, heads[k + 1:])):
             continue  # (a mark with a digit: only where the parts' order asks for it)
         out.append(text[pos:m.start("mark")] + numeral + "." + " " * (len(mark) - len(numeral)))
         pos = m.end("stop")
