@@ -358,6 +358,9 @@ def test_blank_line_before_a_compound_s_wrapped_hyphen_is_no_paragraph_break():
     # a list's lead-in closed by a colon keeps its dash items apart; a capital after the dash opens an item
     assert mend_breaks("Nội dung gồm:\n\n- tuyên truyền") == "Nội dung gồm:\n\n- tuyên truyền"
     assert mend_breaks("Các nhiệm vụ sau\n\n- Sở Tài chính") == "Các nhiệm vụ sau\n\n- Sở Tài chính"
+    # (an item opening with a marked capital, as 2682/QĐ-UBND prints one under its lead-in)
+    text = "Giám đốc Sở Khoa học và Công nghệ\n\n- Đồng bộ đầy đủ danh mục"
+    assert mend_breaks(text) == text
 
 
 def test_thong_tu_code_without_its_year_after_to_trinh_only():

@@ -153,14 +153,15 @@ def _body_goes_on(text: str, prev: str, prev_pos: int, nxt_pos: int) -> bool:
 # a compound's hyphen wrapped to a line's start, a blank line put before it: "… và các tổ chức chính trị" / "" / "- xã
 # hội vận động Quỹ …" (t20-01 as eng OCR and the scan read it: the Front's task was cut and lost), "kinh tế" / "" / "- xã
 # hội"; the dash, then a word in small letters (a list item opens with a capital)
-_HYPHEN_WRAP = re.compile(r"[-–]\s+[a-zđà-ỹ]")
+_HYPHEN_WRAP = re.compile(r"[-–]\s+([^\W\d_])")
 
 
 def _hyphen_goes_on(prev: str, text: str, nxt_pos: int) -> bool:
     """The blank run falls inside a compound whose hyphen opens the next line (see ``_HYPHEN_WRAP``): the line above
     ends with a word in small letters (no stop, no colon: a list's lead-in ends with one)."""
     last = prev.split()[-1] if prev.split() else ""
-    return last.isalpha() and last.islower() and bool(_HYPHEN_WRAP.match(text, nxt_pos))
+    m = _HYPHEN_WRAP.match(text, nxt_pos)
+    return last.isalpha() and last.islower() and m is not None and m.group(1).islower()
 
 
 def _open_bracket(text: str, pos: int) -> bool:
