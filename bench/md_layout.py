@@ -85,6 +85,9 @@ def parse(md: str) -> list[tuple[str, object]]:
             rows[-1].append(cell)
             i += 1  # past the closing "|"
             nxt = lines[i].strip() if i < n else ""
+            if nxt == "|" and _opens_nothing(lines, i + 1):
+                i += 1  # a stray bar closing the table: skip it, the table ends
+                break
             if nxt == "|":  # a row ends, the next one opens
                 ncols = ncols or len(rows[-1])
                 rows.append([])
@@ -101,6 +104,23 @@ def parse(md: str) -> list[tuple[str, object]]:
     if text:
         blocks.append(("text", text))
     return blocks
+
+
+def _opens_nothing(lines: list[str], j: int) -> bool:
+    """A bar after a row's closing bar that opens no row: a blank line follows it, and
+    no bar closes a cell before the next part of the document. Some saved pages close
+    the signature table with two bars ("| … | GIÁM ĐỐC … |" / "|" / blank / "QUY CHẾ …",
+    t20-09): read as a new row, the rest of the document became one table cell, one
+    5,000-letter paragraph on the rendered page (sc21, session 21)."""
+    if j >= len(lines) or lines[j].strip():
+        return False
+    for k in range(j, min(len(lines), j + 60)):
+        s = lines[k].strip()
+        if s == "|":
+            return False
+        if s.startswith(("**Điều", "Điều ", "**QUY", "**PHỤ LỤC", "PHỤ LỤC", "Chương ", "**Chương")) or _ITEM.match(s):
+            return True
+    return True
 
 
 def _two_column(row: list[list[str]]) -> bool:

@@ -60,3 +60,37 @@ def test_body_after_addressee_rows_is_text():
     blocks = md_layout.parse(CD_234)
     assert [k for k, _ in blocks] == ["table", "text"]
     assert blocks[1][1][0] == "Cuối tháng 10 và tháng 11"
+
+
+# The signature table of the tuning document t20-09 (a Quyết định ban hành Quy chế, written by an
+# author session blind to vanban) closed by two bars before a blank line: the Quy chế after it was
+# read as one more table row, one 5,000-letter paragraph on the rendered page (session 21).
+QD_SIGNED = """**Điều 3.** Chánh Văn phòng Sở chịu trách nhiệm thi hành Quyết định này./.
+
+|
+**Nơi nhận:**
+- Như Điều 3;
+- Lưu: VT, VP.
+|
+**GIÁM ĐỐC**
+**Phan Thanh Bình**
+|
+|
+
+**QUY CHẾ**
+
+LÀM VIỆC CỦA SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+
+**Điều 1.** Phạm vi điều chỉnh
+
+1. Quy chế này quy định về nguyên tắc làm việc.
+"""
+
+
+def test_a_stray_bar_after_the_signature_table_closes_it():
+    blocks = md_layout.parse(QD_SIGNED)
+    assert [k for k, _ in blocks] == ["text", "table", "text"]
+    assert [len(r) for r in blocks[1][1]] == [2]
+    plan = md_layout.plan_text(QD_SIGNED)
+    assert max(len(line) for line in plan.split("\n")) < 120
+    assert "\nĐiều 1. Phạm vi điều chỉnh\n" in plan
