@@ -75,6 +75,9 @@ def parse(md: str) -> list[tuple[str, object]]:
             blocks.append(("text", text))
             text = []
         rows: list[list[list[str]]] = [[]]
+        # a lone cell after "… điện:" / "Kính gửi:" is the addressee list (t19-03)
+        before = [ln.strip() for ln in (blocks[-1][1] if blocks and blocks[-1][0] == "text" else []) if ln.strip()]
+        lone_list = bool(before) and before[-1].rstrip("*").endswith(":")
         ncols = None
         i += 1  # past the opening "|"
         while i < n:
@@ -93,7 +96,7 @@ def parse(md: str) -> list[tuple[str, object]]:
                 rows.append([])
                 i += 1
                 continue
-            done = i >= n or not nxt or _addressees(rows[-1])
+            done = i >= n or not nxt or _addressees(rows[-1]) or (lone_list and _addressees([[]] + rows[-1]))
             if ncols is not None:
                 done = done or len(rows[-1]) >= ncols
             elif len(rows[-1]) == 2 and _two_column(rows[-1]):
@@ -134,7 +137,9 @@ def _addressees(row: list[list[str]]) -> bool:
     """The Công điện's addressee row: an empty cell beside the "- …" list of the
     bodies it is sent to. The text after its closing bar is the body, never a
     third cell (226-CD-TTg: a first row of three cells made the body a cell).
-    A list that has not closed ("- Bộ trưởng các Bộ:") goes on in the next cell."""
+    A list that has not closed ("- Bộ trưởng các Bộ:") goes on in the next cell.
+    Some pages save the list as a lone cell, without the empty one beside it (t19-03:
+    read as ``[[]] + row``)."""
     if len(row) != 2 or " ".join(row[0]).replace("*", "").strip():
         return False
     items = [ln.strip() for ln in row[1] if ln.strip()]

@@ -94,3 +94,29 @@ def test_a_stray_bar_after_the_signature_table_closes_it():
     plan = md_layout.plan_text(QD_SIGNED)
     assert max(len(line) for line in plan.split("\n")) < 120
     assert "\nĐiều 1. Phạm vi điều chỉnh\n" in plan
+
+
+# t19-03 (a Công điện written by an author session) saves its addressee list as a lone cell after
+# "… điện:", without the empty cell beside it: the body after its closing bar was read as a second cell.
+CD_LONE = """**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:**
+|
+- Giám đốc các sở: Nông nghiệp và Môi trường, Y tế;
+- Chủ tịch Ủy ban nhân dân các xã, phường.
+|
+Theo bản tin của Đài Khí tượng Thủy văn tỉnh Lào Cai hồi 10 giờ ngày
+07/01/2027, từ đêm 07/01/2027 trên địa bàn tỉnh xảy ra đợt rét đậm.
+
+1. Ủy ban nhân dân các xã, phường kiểm tra, rà soát.
+|
+**Nơi nhận:**
+- Như trên;
+|
+**CHỦ TỊCH**
+|
+"""
+
+
+def test_a_lone_addressee_cell_after_the_dien_line_ends_its_table():
+    blocks = md_layout.parse(CD_LONE)
+    assert [k for k, _ in blocks][:4] == ["text", "table", "text", "table"]
+    assert blocks[2][1][0].startswith("Theo bản tin")
