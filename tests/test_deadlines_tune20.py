@@ -66,3 +66,10 @@ def test_when_an_event_is_expected_is_no_deadline():
     got = _dues(CT + "Báo cáo tổng kết sẽ trình Hội nghị Ban Chấp hành Đảng bộ thành phố dự kiến tổ chức vào cuối tháng "
                      "01/2027. Đề nghị các đảng ủy trực thuộc gửi báo cáo trước ngày 05/01/2027.\n")
     assert got == [("2027-01-05", "2027-01-05", "2027-01-05", None)]
+
+
+def test_a_running_span_as_eng_ocr_reads_it():
+    """eng OCR drops the ơ of "thời" after "trong" ("trong thị gian từ ngày …", the legacy form of such a plan)."""
+    got = _dues(CT + "2. Tổ chức kiểm tra tại ít nhất 08 tỉnh, thành phố trong thị gian từ ngày 04/01/2027 đến ngày "
+                     "05/02/2027.\n")
+    assert got == []

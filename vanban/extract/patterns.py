@@ -1200,7 +1200,8 @@ FRACTION_BEFORE_RE = re.compile(
 # leave 13 of 14 day-to-day spans undated, the one dated being "Thời hạn hoàn thành: Từ ngày …"). Matched right before
 # "từ". A task's own window ("Thời gian thực hiện: từ …", "Bước 1 (từ ngày … đến ngày …)") is not matched.
 DURING_BEFORE_RE = re.compile(
-    rf"(?:(?<![a-z]){kw('trong')}\s+{kw('thoi gian')}|{kw('thoi gian')}\s+(?:{kw('to chuc')}|{kw('dien ra')}))\s*:?\s*$"
+    rf"(?:(?<![a-z]){kw('trong')}\s+(?:{kw('thoi gian')}|th[il1]\s+g[il1][a4]n)|{kw('thoi gian')}\s+(?:{kw('to chuc')}|{kw('dien ra')}))"
+    r"\s*:?\s*$"  # (eng OCR drops the ơ of "thời" after "trong": "trong thị gian", t20-03 legacy)
 )
 # A span in force or counted, not a due date: "(hiệu lực / ủy quyền / áp dụng / tính) từ … đến hết ngày …".
 RUNNING_UNTIL_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?$")
