@@ -671,6 +671,7 @@ def find_citations(
         here += _basis_items(f, lay, lo, hi, spans + [(s, e) for _, s, e in here])
         spans += [(s, e) for _, s, e in here]
         named += [(c, s, e, lo, hi) for c, s, e in here]
+    named = [t for t in named if not _numbered_programme(f, t[0], t[2], [c for c, *_ in found])]
     cites = []
     # one long sentence citing many documents is scanned and cleaned once, not once per citation
     ends: dict = {}
@@ -691,6 +692,23 @@ def find_citations(
     # a date the text does not write: the known one of a symbol holding its year ("30/2020/NĐ-CP")
     cites = [c if c.date or not c.number else dataclasses.replace(c, date=known_date(c.number)) for c in _dedupe(cites)]
     return cites, spans
+
+
+_AUTHOR_AFTER_RE = re.compile(r"\s+cua\s+(?P<a>[^.;:,()\n]{3,80}?)(?=\s*(?:[.;:,()\n]|$|\s(?:va|de|nham|theo|tai|trong|da|duoc)\s))")
+
+
+def _numbered_programme(f: Folded, c: Citation, end: int, numbered: list[Citation]) -> bool:
+    """A work programme named by its year and author (:data:`patterns.NAMED_DOC_RES`, "thực hiện Chương trình kiểm
+    tra, giám sát năm 2027 của Ủy ban Kiểm tra Tỉnh ủy") that the document cites by its number too: a numbered
+    Chương trình of the same author ("Chương trình số 18-CTr/UBKTTU … của Ủy ban Kiểm tra Tỉnh ủy", a17-08's labels:
+    one entry)."""
+    if c.number or c.type != "Chương trình":
+        return False
+    m = _AUTHOR_AFTER_RE.match(f.view, end)
+    if m is None:
+        return False
+    author = loose_key(f.original[m.start("a"):m.end("a")])
+    return any(n.type == "Chương trình" and n.issuer and loose_key(n.issuer) == author for n in numbered)
 
 
 def _name_key(c: Citation, seen: dict) -> str:

@@ -59,7 +59,7 @@ class DateHit:
 
     start: int
     end: int
-    kind: str  # exact | day_month | day | month_part | month | month_range | quarter | half | year | year_cell | relative | week | weekly | workday | weekday_month | daily | period_end
+    kind: str  # exact | day_month | day | month_part | month | month_range | quarter | half | year | year_cell | relative | week | weekly | workday | weekday_month | daily | period_end | tet_eve
     date: str | None
     earliest: str | None
     latest: str | None
@@ -206,7 +206,7 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         tet = lunar_new_year(int(y)) if y else (next_lunar_new_year(ref) if ref else None)
         if tet:
             eve = tet - dt.timedelta(days=1)
-            add(DateHit(m.start(), m.end(), "exact", eve.isoformat(), eve.isoformat(), eve.isoformat(), True,
+            add(DateHit(m.start(), m.end(), "tet_eve", eve.isoformat(), eve.isoformat(), eve.isoformat(), True,
                         eve.month, eve.day))
     for h in _lunar_hits(view, ref):  # "trước ngày 10 tháng Chạp", "mùng 8 Tết", "Rằm tháng Giêng": solar dates
         add(h)
@@ -297,8 +297,22 @@ def _next_year(view: str, h: DateHit, ref: dt.date | None) -> DateHit:
     if h.kind == "day_month":
         value = iso(y, h.month, h.day or 1)
         return replace(h, end=m.end(), date=value, earliest=value, latest=value, year_given=True)
+    if h.kind == "month" and yearly_review_meeting(view, h):
+        # "Hội nghị tổng kết công tác năm tổ chức trong tháng 01 năm sau" (a Quy chế, no year): each year's review, in
+        # the January after the year reviewed — first in the January on or after the document's date (t20-09 of
+        # 08/01/2027: January 2027, the month still running; the labels)
+        y = ref.year if dt.date(ref.year, h.month, calendar.monthrange(ref.year, h.month)[1]) >= ref else ref.year + 1
+        iv = month_interval(y, h.month, None)
+        return replace(h, end=m.end(), earliest=iv[0], latest=iv[1], year_given=True,
+                       recurrence=yearly(h.month)) if iv else h
     iv = month_interval(y, h.month, None if h.kind == "month" else _part_key_of(h))
     return replace(h, end=m.end(), earliest=iv[0], latest=iv[1], year_given=True) if iv else h
+
+
+def yearly_review_meeting(view: str, h: DateHit) -> bool:
+    """The month ``h`` is when a review conference held each year meets (:data:`patterns.YEARLY_REVIEW_MEETING_RE`:
+    "Hội nghị sơ kết 6 tháng tổ chức trong tháng 7"): a yearless month that repeats yearly."""
+    return h.kind == "month" and P.YEARLY_REVIEW_MEETING_RE.search(view, max(0, h.start - 120), h.start) is not None
 
 
 def _each_year_first(view: str, h: DateHit, ref: dt.date) -> int | None:

@@ -21,7 +21,7 @@ from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
 from vanban.extract import recurrence as R
 from vanban.extract.dash_ranges import dash_ranges
-from vanban.extract.dates import DateHit, find_dates, iso, weekly_in_cells
+from vanban.extract.dates import DateHit, find_dates, iso, weekly_in_cells, yearly_review_meeting
 from vanban.extract.dates import parse_iso as P_date
 from vanban.extract.folded import Folded, clean_quote, loose_key, sentence_quote
 from vanban.extract.sections import SpanSet, sentence_bounds, upper_ratio
@@ -88,6 +88,8 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     (trước ngày 05/12)" gives each date its own), else right after it
     ("trước ngày 25 tháng 11 hằng năm"), else the only kind the sentence names."""
     v = f.view
+    if not h.year_given and yearly_review_meeting(v, h):
+        return "year"  # "Hội nghị sơ kết 6 tháng tổ chức trong tháng 7" (a Quy chế's meetings): July of each year
     if h.kind in ("day_month", "exact") and P.NEXT_YEAR_EACH_RE.search(v, h.start, h.end + 14):
         return "year"  # "gửi trước ngày 05/01 của năm sau liền kề": each year's report, early in the next year
     if h.kind == "day" and P.FIRST_MONTH_NEXT_QUARTER_RE.match(v, h.end):  # "trước ngày 05 của tháng đầu quý sau"
@@ -669,6 +671,12 @@ def find_deadlines(
     ends: dict = {}  # sentence_bounds' memory of the sentence ends found: one scan of a long sentence, not one a date
     pending_from: tuple[DateHit, int] | None = None
     for h in hits:
+        if h.kind == "tet_eve":
+            # "tặng quà trước Tết", "sửa chữa nhà ở … trước Tết nguyên đán năm 2026": an event the text gives no date for
+            # (the labels of 232-CD-TTg, a19-08, a19-10, t17-08, t20-01 and t21-06 alike leave it undated, labels README
+            # "a deadline tied to an event whose date the text does not give is not dated"); its words are read as a
+            # date only so that their year ("năm 2026") is no due year
+            continue
         if _in_heading(f, h):
             continue  # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026": a heading names a period, not a due date
         if h.kind == "year" and any(b.start() <= h.start < b.end() for b in P.BASELINE_RE.finditer(
@@ -762,6 +770,8 @@ def find_deadlines(
                 or (P.ADOPTED_AT_RE.search(f.view, max(s0, h.start - 30), h.start)
                     and not P.SUBMITTED_FOR_ADOPTION_RE.search(f.view, max(s0, h.start - 120), h.start)):
             continue  # "hồ sơ … phát sinh trước ngày 01/01/2026 thì …": a scope, not a due date
+        if P.PLANNED_EVENT_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start):
+            continue  # "Hội nghị … dự kiến tổ chức vào cuối tháng 01/2027": when an event is expected, no due date
         if not h.year_given and P.RELATIVE_YEAR_AFTER_RE.match(f.view, h.end):
             continue  # "trước ngày 15 tháng 8 năm cuối đối với chương trình": the year is the programme's last
         if P.NOT_YET_AFTER_RE.match(f.view, h.end):
@@ -796,7 +806,8 @@ def find_deadlines(
             pending_from = None
             if not _DUE_CUE.search(f.view[max(s0, fh.start - 40):fh.start]) and (
                     (fh.kind in _HORIZON_KINDS and h.kind in _HORIZON_KINDS) or _RUNNING_TO.search(prefix)
-                    or _FREQUENCY.search(f.view, s0, fh.start) or _CAMPAIGN.search(f.view, max(s0, fh.start - 140), fh.start)):
+                    or _FREQUENCY.search(f.view, s0, fh.start) or _CAMPAIGN.search(f.view, max(s0, fh.start - 140), fh.start)
+                    or _during(f.view, s0, fh.start)):
                 # "Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm", "phát thông điệp … 03 lần mỗi tuần từ ngày
                 # 15/12/2026 đến hết ngày 28/02/2027": a running period, no due date ("Thời hạn hoàn thành: Từ ngày
                 # 01/01/2026 đến ngày 31/3/2026" is one, and so is a task's window "Triển khai … từ ngày 01/3/2026
@@ -1015,6 +1026,13 @@ _CAMPAIGN = re.compile(r"(?<![a-z])(?:cao\s+di[e¢]m|chi[e¢]n\s+d[il1]ch|th[a4]
                        r"|[dđ][o06]t\s+(?:thi\s+[dđ]ua|ra\s+qu[a4]n|v[a4]n\s+[dđ][o06]ng)"
                        r"|h[o06]i\s+ch[o06]|ch[o06]\s+hoa|l[e¢]\s+h[o06]i|tri[e¢]n\s+l[a4]m|ng[a4]y\s+h[o06]i|h[o06]i\s+hoa"
                        r"|li[e¢]n\s+hoan)(?![a-z])[^.;:]{0,100}$")
+def _during(view: str, s0: int, start: int) -> bool:
+    """The "từ" opening a span at ``start`` follows words that name the span a running time ("trong thời gian từ ngày
+    … đến ngày …", "Thời gian tổ chức: từ ngày …": :data:`patterns.DURING_BEFORE_RE`): no due date."""
+    fm = _FROM_CUE.search(view, max(s0, start - 20), start)
+    return fm is not None and P.DURING_BEFORE_RE.search(view, max(s0, fm.start() - 30), fm.start()) is not None
+
+
 _DUE_WORD = re.compile(rf"{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|(?<![a-z])xong(?![a-z])|(?<![a-z])h[a4d]n(?![a-z])")
 _DUE_CUE = re.compile(
     rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|xong|(?<![a-z])h[a4d]n(?![a-z])|k[e¢]t\s+th[uw]c)[^.;\n]{{0,30}}$"

@@ -285,6 +285,14 @@ RATED_YEAR_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('xep loai')}|{kw('danh gia')}|{kw('muc do')})(?:\s+[^\s.;:]+){{0,4}}?\s+{kw('hoan thanh')}"
     rf"(?:\s+(?:{kw('tot')}|{kw('xuat sac')}))?\s+{kw('nhiem vu')}\s+$")
 NEXT_YEAR_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+(?:{kw('sau')}|{kw('toi')}|{kw('ke tiep')}|{kw('tiep theo')})(?![a-z])")
+# A review conference held each year, its month named without a year (a Quy chế làm việc's "Chế độ họp": "Hội nghị sơ
+# kết 6 tháng tổ chức trong tháng 7; Hội nghị tổng kết công tác năm tổ chức trong tháng 01 năm sau", t20-09): the
+# half-year's and the year's review fall once a year, so the month repeats yearly (first on or after the document's
+# date). Read right before the month; a plan's one-off review names its year ("trong tháng 7/2027").
+YEARLY_REVIEW_MEETING_RE = re.compile(
+    rf"{kw('hoi nghi')}\s+(?:{kw('so ket')}\s+(?:0?6|s[a4]u)\s+{THANG}|{kw('tong ket')}(?:\s+{kw('cong tac')})?\s+{NAM})"
+    rf"(?:\s+[^.;:\d\n]{{0,30}}?)?\s+(?:{kw('duoc')}\s+)?{kw('to chuc')}\s+(?:{kw('trong')}|{kw('vao')})\s+$"
+)
 # A deadline label ending in a colon or "là", its noun phrase between: "Hạn cuối nhận hồ sơ: 30/12/2025",
 # "Thời hạn gửi báo cáo về Sở Nội vụ: …", "Hạn chót nộp báo cáo sơ kết là ngày 20/7/2026".
 DEADLINE_LABEL_RE = re.compile(
@@ -388,6 +396,10 @@ LAST_WEEK_OF_QUARTER_RE = re.compile(
 CLAUSE_END_RE = re.compile(r";|\.(?!\d)(?=\s|$)")
 # What may stand between a date with its year and its recurrence phrase: nothing but space (a bracket closing).
 RECURRENCE_ADJACENT_RE = re.compile(r"[\s)*_]*")
+# What may stand between a report's period and its due day: "gửi" / "nộp", with or without the addressee ("báo cáo
+# năm gửi Chủ tịch UBND xã trước ngày 05/12", t17-04; "báo cáo 6 tháng gửi trước ngày 10/6; báo cáo năm gửi trước ngày
+# 10/11", t21-05)
+SENT_TO = rf"(?:(?:{kw('gui')}|{kw('nop')})\s+(?:[^.;:\d\n]{{0,40}}?\s)?)?"
 RECURRENCE_PHRASE_RE = re.compile(
     rf"(?P<year>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{NAM}|{NAM}\s+m[o06]t\s+l[a4]n"
     # the year's report after the half-year's, its day in brackets: "6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)"
@@ -395,10 +407,10 @@ RECURRENCE_PHRASE_RE = re.compile(
     # … and a report named by its period before its day, no brackets: "báo cáo 6 tháng trước ngày 15/6 và báo cáo năm
     # trước ngày 10/12" (a17-08; the words "báo cáo" stay the task's), also with its addressee between: "báo cáo năm gửi
     # Chủ tịch UBND xã trước ngày 05/12" (t17-04)
-    rf"|(?:(?<=bao cao )|(?<=bao\ncao )){NAM}(?=\s+(?:(?:{kw('gui')}|{kw('nop')})\s[^.;:\d\n]{{0,40}}?\s)?(?:{TRUOC}|{kw('cham nhat')})\s))(?![a-z])"
+    rf"|(?:(?<=bao cao )|(?<=bao\ncao )){NAM}(?=\s+{SENT_TO}(?:{TRUOC}|{kw('cham nhat')})\s))(?![a-z])"
     rf"|(?P<half>{kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}|(?:0?6|s[a4]u)\s+{THANG}\s+m[o06]t\s+l[a4]n"
     rf"|(?<!trong )(?<!han )(?<!vong )(?:0?6|s[a4]u)\s+{THANG}(?=\s*\(\s*[*_]*\s*(?:{kw('truoc')}|{kw('cham nhat')}))"
-    rf"|(?<=bao cao )(?:0?6|s[a4]u)\s+{THANG}(?=\s+(?:{TRUOC}|{kw('cham nhat')})\s))(?![a-z0-9])"
+    rf"|(?<=bao cao )(?:0?6|s[a4]u)\s+{THANG}(?=\s+{SENT_TO}(?:{TRUOC}|{kw('cham nhat')})\s))(?![a-z0-9])"
     rf"|(?P<quarter>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{QUY}|{kw('dinh ky')}\s+{QUY}|{THANG}\s+{CUOI}\s+(?:{kw('cua')}\s+)?{QUY})(?![a-z0-9])"
     rf"|(?P<month>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{THANG}|{kw('dinh ky')}\s+{THANG}|{THANG}\s+m[o06]t\s+l[a4]n)(?![a-z0-9])"
 )
@@ -937,6 +949,17 @@ NAMED_DOC_RES += [
                    rf"(?:[^;.()\n]|\n(?![ \t]*\n)){{0,100}}?\s{NAM}\s+20\d\d(?=\s+{kw('cua')}\s+{_TITLED_AUTHOR})"))
     for t in ("Kế hoạch", "Phương án", "Báo cáo", "Quy chế", "Hướng dẫn")
 ]
+# … and a work programme of a year named the same way, also after "thực hiện" (a programme is carried out): "kết quả
+# thực hiện Chương trình kiểm tra, giám sát năm 2026 của Ban Chấp hành Đảng bộ tỉnh" (t20-04), "theo Chương trình kiểm
+# tra, giám sát năm 2026 của Ban Chấp hành Đảng bộ tỉnh" (a18-06): a cited document (the labels). Not one to be drafted
+# ("hoàn thiện … Chương trình công tác năm 2027 của Ủy ban nhân dân xã, trình …", a19-08: no "theo"/"tại"/"thực hiện"
+# before it), nor a national programme named by its period ("Chương trình mục tiêu quốc gia … giai đoạn 2021 - 2025").
+NAMED_DOC_RES += [
+    ("Chương trình", re.compile(
+        rf"(?:(?<=theo )|(?<=tai )|(?<=thuc hien )){kw('chuong trinh')}\s+(?!{kw('so')}\s)(?!{kw('nay')}(?![a-z]))"
+        rf"(?:{kw('cong tac')}|{kw('lam viec')}|{kw('kiem tra')}|{kw('giam sat')}|{kw('hanh dong')}|{kw('toan khoa')})"
+        rf"(?:[^;.()\n]|\n(?![ \t]*\n)){{0,80}}?\s{NAM}\s+20\d\d(?=\s+{kw('cua')}\s+{_TITLED_AUTHOR})"))
+]
 # A charter, code of rules, convention or treaty named by its title without number, inside a sentence, its type word
 # written with its capital: "tuân thủ Quy tắc phòng ngừa tàu thuyền đâm va trên biển", "theo Điều lệ tổ chức và hoạt
 # động Quỹ", "Công ước năm 1988 của Liên hợp quốc về …", "Hiệp định về …". Not "Điều lệ của tổ chức …" (a body's own
@@ -958,7 +981,7 @@ NAMED_DOC_RES += [
 ]
 #: the types of ``NAMED_DOC_RES`` entries whose type word must be written with its capital
 CAPITALISED_NAMED_TYPES = ("Kế hoạch", "Phương án", "Báo cáo", "Quy chế", "Hướng dẫn", "Quy tắc", "Điều lệ", "Công ước",
-                           "Hiệp định")
+                           "Hiệp định", "Chương trình")
 # A named plan (typed "Quy hoạch"): "Quy hoạch" written with a capital inside a sentence, then its name, which
 # holds a proper name or a Roman number ("Quy hoạch tỉnh Phú Yên", "Quy hoạch chung Thủ đô", "Điều chỉnh Quy hoạch
 # điện VIII") or a period ("Quy hoạch mạng lưới đường bộ thời kỳ 2021 - 2030, tầm nhìn đến năm 2050").
@@ -1170,6 +1193,16 @@ FRACTION_BEFORE_RE = re.compile(
     rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|(?<![a-z]){kw('tren')}|(?<![a-z]){kw('duoi')}"
     rf"|{kw('khong qua')}|{kw('khoang')}|{kw('bang')}|{kw('dat')}|(?<![a-z])t[yi]\s+l[e¢])\s*$"  # "tỉ lệ 2/3", "tỷ lệ 1/2.000"
 )
+# The words that say a "từ … đến …" span is the time something runs, not a due time: "Tổ chức ít nhất 02 đoàn kiểm tra
+# đột xuất trong thời gian từ ngày 25/01/2027 đến ngày 20/02/2027" (t20-01), "tổ chức kiểm tra tại ít nhất 08 tỉnh … trong
+# thời gian từ ngày 04/01/2027 đến ngày 05/02/2027" (t20-03), "Thời gian tổ chức: từ ngày 01/3/2027 đến ngày 31/3/2027"
+# (t21-10, a theme month): the running period of a campaign or an event (labels README: no deadline; the tuning labels
+# leave 13 of 14 day-to-day spans undated, the one dated being "Thời hạn hoàn thành: Từ ngày …"). Matched right before
+# "từ". A task's own window ("Thời gian thực hiện: từ …", "Bước 1 (từ ngày … đến ngày …)") is not matched.
+DURING_BEFORE_RE = re.compile(
+    rf"(?:(?<![a-z]){kw('trong')}\s+(?:{kw('thoi gian')}|th[il1]\s+g[il1][a4]n)|{kw('thoi gian')}\s+(?:{kw('to chuc')}|{kw('dien ra')}))"
+    r"\s*:?\s*$"  # (eng OCR drops the ơ of "thời" after "trong": "trong thị gian", t20-03 legacy)
+)
 # A span in force or counted, not a due date: "(hiệu lực / ủy quyền / áp dụng / tính) từ … đến hết ngày …".
 RUNNING_UNTIL_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?$")
 PREVIOUS_RE = re.compile(rf"(?<![a-z])(?:{THANG}|{NAM}|{kw('ky')}|{QUY})\s+{TRUOC}(?![a-z])")  # "tháng trước": previous
@@ -1210,6 +1243,15 @@ SUPPLY_PERIOD_BEFORE_RE = re.compile(
     rf"|{kw('trang thiet bi')}|{kw('kinh phi')}|{kw('nguon von')}|{kw('luong thuc')})(?:[ \t]+[a-z]+){{0,3}}[ \t]+$")
 STAT_PERIOD_AFTER_RE = re.compile(
     rf"\s*,?\s*(?:{kw('uoc')}\s+)?(?:{kw('dat')}|{kw('tang')}|{kw('giam')})\s+(?:{kw('khoang')}\s+|{kw('tren')}\s+|{kw('gan')}\s+)?\d"
+)
+# The day an event is expected to be held, not a due date: "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ tám dự kiến tổ
+# chức vào cuối tháng 01/2027" (t20-04, the reason reports are recalled), "(dự kiến tổ chức ngày 18/12/2026)" (a16-05),
+# "Dự kiến tổ chức ngày 19 tháng 12 năm 2025" (637-TB-VPCP, a footnote): the labels date none of them. Matched right
+# before the date, the event's verb wanted; "dự kiến hoàn thành trước ngày …" (a due word between) and a schedule's
+# label ("Dự kiến đầu tháng 10/2025: Đảng ủy tổ chức Hội nghị …", the issuer's own planned task) are not.
+PLANNED_EVENT_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('du kien')}\s+(?:{kw('to chuc')}|{kw('dien ra')}|{kw('khai mac')}|{kw('hop')})\s+"
+    rf"(?:(?:{kw('vao')}|{kw('trong')})\s+)?(?:{NGAY}\s+)?$"
 )
 # A date that scopes what happened before it, not a due date: "hồ sơ … phát sinh trước ngày 01/01/2026
 # thì …", "đã được cấp trước ngày …".

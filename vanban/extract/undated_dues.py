@@ -23,7 +23,7 @@ from vanban.extract.task_text import several_tasks as _several_tasks
 from vanban.models import Obligation, Table
 from vanban.text import fold
 
-__all__ = ["relative_limit", "undated_dues"]
+__all__ = ["before_tet", "relative_limit", "undated_dues"]
 
 
 def relative_limit(text: str) -> str | None:
@@ -35,6 +35,17 @@ def relative_limit(text: str) -> str | None:
         if m.group("firm") or m.group("anchor"):
             end = _event_end(f.view, m.end()) if m.group("anchor") else m.end()
             return clean_quote(f.original[m.start():end]).strip(" ,")
+    return None
+
+
+def before_tet(text: str) -> str | None:
+    """"trước Tết (Nguyên đán …)" as written in ``text``, or None: a time a user reads as the task's (the Thời hạn
+    column), though no deadline — the labels leave it undated (:func:`vanban.extract.deadlines.find_deadlines`)."""
+    f = Folded.of(text)
+    for m in P.TET_RE.finditer(f.view):
+        cue = P.BEFORE_TET_RE.search(f.view, max(0, m.start() - 16), m.start())
+        if cue and not P.NOT_BEFORE_TET_RE.search(f.view, max(0, m.start() - 30), m.start()):
+            return clean_quote(f.original[cue.start():m.end()]).strip(" ,.;")
     return None
 
 
@@ -64,7 +75,7 @@ def undated_dues(obligations: list[Obligation], tables: tuple[Table, ...]) -> li
             cell = _cell_of(ob, cells)  # the task table's due column first ("2026 - 2030" over the task's "Hàng năm")
             ob = dataclasses.replace(ob, due_text=cell) if cell else _opening_cycle(ob)
         if ob.deadline is None and ob.due_text is None:
-            due = None if _several_tasks(ob.what) else relative_limit(ob.what) or _opening_limit(ob)
+            due = None if _several_tasks(ob.what) else relative_limit(ob.what) or _opening_limit(ob) or before_tet(ob.what)
             if due:
                 ob = dataclasses.replace(ob, due_text=due)
         out.append(ob)
