@@ -70,7 +70,8 @@ def body_name(text: str) -> str | None:
         return None
     plural_after_cue = ((cue and not cue.group().startswith("ph") or topic) and len(t.split()) <= 25
                         and re.match(r"c\w{1,2}c\s|nhung\s|toan the\s", v))
-    if not P.ORG_HEAD_RE.match(v) and not W.MORE_HEADS.match(v) and not plural_after_cue:
+    if not P.ORG_HEAD_RE.match(v) and not W.MORE_HEADS.match(v) and not plural_after_cue \
+            and not W.MINISTRY_UNIT.match(t):
         return None  # after "Yêu cầu"/"Giao"/"Đề nghị" a verbless phrase names bodies
     if v.startswith("so ") and not t.split()[1][:1].isupper():
         return None
