@@ -3,7 +3,8 @@ unit ("Thanh tra Bộ", "Văn phòng Sở") on a line of its own, a council's ap
 clause before the body, topic headings that narrow the bodies an intro asks, an appendix's title in capitals, a
 "Dạy bơi …" topic, a body in a clause after ";" where no intro asks one, the short name a joint plan gives its two
 bodies, a Chỉ thị's last "quán triệt, thực hiện nghiêm túc", "tiếp công dân" as a verb, a Quy chế's "Nguyên tắc"
-article, an article titled "… chuyên đề" over its clause.
+article, an article titled "… chuyên đề" over its clause, a post's article of accountability and powers; and one kind
+tune21 showed: named comrades with their posts heading their tasks (t21-05's labels; a16-05's too).
 
 The documents are written for these tests in the style of 2026 plans, letters, resolutions and Quy chế of a Bộ, a
 Tỉnh ủy office, a HĐND tỉnh, a Tỉnh Đoàn with a Sở and a UBND phường (after the kinds of t20-01 … t20-09, not their
@@ -12,7 +13,8 @@ and tune20's labels (t20-02: a resolution's "Hội đồng nhân dân tỉnh tá
 chính", "Viện Kiểm nghiệm …", "Thanh tra Bộ" each an entry; t20-04: "Các cơ quan, đơn vị đã gửi báo cáo nhưng chưa
 đạt yêu cầu" its own entry, the list's title none; t20-06: "Các cơ sở giáo dục" and "Ban Thường vụ Tỉnh Đoàn và Sở
 Giáo dục và Đào tạo (hai bên)"; t20-07: "Chủ tịch UBND phường"; t20-09: "Sở làm việc theo chế độ thủ trưởng" no
-entry, "Các đơn vị" of the article on ad-hoc reports one), not vanban's output.
+entry, "Các đơn vị" of the article on ad-hoc reports one, "Điều 3" of the Giám đốc none: "statements of competence
+and responsibility"; t21-05: "Đồng chí … - Bí thư …" each an entry), not vanban's output.
 """
 
 from __future__ import annotations
@@ -161,3 +163,29 @@ def test_an_article_titled_by_a_topic_ending_in_de_is_no_sentence_going_on():
     text = _QC + ("Điều 1. Báo cáo chuyên đề\n\nKhi có yêu cầu của Giám đốc Sở, các phòng chuyên môn có trách nhiệm "
                   "báo cáo đúng nội dung, thời hạn yêu cầu.\n")
     assert [w.lower() for w in _who(text)] == ["các phòng chuyên môn"]
+
+
+def test_a_post_article_of_accountability_and_powers_is_no_task():
+    text = _QC + ("Điều 1. Trách nhiệm của Giám đốc Sở\n\n1. Giám đốc Sở chịu trách nhiệm trước Ủy ban nhân dân tỉnh và "
+                  "trước pháp luật về toàn bộ hoạt động của Sở.\n\n2. Giám đốc Sở quyết định những vấn đề thuộc thẩm "
+                  "quyền; phân công công việc cho các Phó Giám đốc.\n\n"
+                  "Điều 2. Trách nhiệm của Văn phòng Sở\n\n1. Tổng hợp báo cáo định kỳ của Sở gửi Ủy ban nhân dân tỉnh "
+                  "trước ngày 20 hằng tháng.\n")
+    assert _who(text) == ["Văn phòng Sở"]
+
+
+def test_named_comrades_with_their_posts_head_their_tasks():
+    text = ("ĐẢNG BỘ TỈNH THANH HÓA\nĐẢNG ỦY XÃ HOẰNG HÓA\n\nSố: 41-TB/ĐU\n\nHoằng Hóa, ngày 05 tháng 02 năm 2027\n\n"
+            "THÔNG BÁO\nPhân công nhiệm vụ các đồng chí Ủy viên Ban Thường vụ\n\n"
+            "1. Đồng chí Lê Văn Hùng - Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân xã\n\n"
+            "- Phụ trách chung; chủ trì các hội nghị Ban Chấp hành, Ban Thường vụ Đảng ủy.\n\n"
+            "- Trực tiếp theo dõi Chi bộ Công an xã.\n\n"
+            "2. Đồng chí Nguyễn Thị Thu - Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã\n\n"
+            "- Tham mưu chương trình kiểm tra, giám sát năm 2027, trình ban hành trước ngày 28/02/2027.\n\n"
+            "3. Đồng chí Trịnh Văn Nam - Đảng ủy viên, Trưởng Công an xã: phụ trách công tác an ninh, trật tự; "
+            "xây dựng phương án bảo đảm an ninh các dịp lễ, Tết.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VP.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn Hùng\n")
+    assert _obs(text) == [
+        ("Đồng chí Lê Văn Hùng - Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân xã", None),
+        ("Đồng chí Nguyễn Thị Thu - Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã", "2027-02-28"),
+        ("Đồng chí Trịnh Văn Nam - Đảng ủy viên, Trưởng Công an xã", None)]

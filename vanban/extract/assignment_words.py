@@ -185,6 +185,13 @@ BY_FUNCTION = re.compile(r"\s*,?\s*(?:căn cứ (?:vào )?)?theo chức năng,? 
 # "Bố trí kinh phí …", "5. Viện Kiểm nghiệm an toàn vệ sinh thực phẩm quốc gia" / "Bảo đảm năng lực …", a Bộ's Kế
 # hoạch, tune20): "vụ"/"viện" folded are also "vụ việc", "vụ mùa", "đảng viên", so only the capitalised name counts
 MINISTRY_UNIT = re.compile(r"(?:Vụ|Viện|Học viện) (?:[A-ZĐÀ-Ỹ]|[a-zđà-ỹ]+ [A-ZĐÀ-Ỹ])")
+# a comrade named with the posts they hold, heading the tasks a Thông báo phân công gives them (original text): "1. Đồng
+# chí Vũ Thị Hạnh - Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân phường" / "- Trực tiếp phụ trách …", "2. Đồng chí Cao Thị
+# Huyền - Đảng ủy viên, Chánh Văn phòng Đảng ủy phường: tham mưu …" (t21-05; a16-05's "Đồng chí Lâm Thị Ngọc Hân, Ủy viên
+# Ban Thường vụ, Phó Chủ tịch UBND xã"): the person with the posts is the one charged
+NAMED_COMRADE = re.compile(r"^[Đđ]ồng chí\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s*[-–,]\s+"
+                           r"(?P<post>(?:Phó\s+)?(?:Bí\s+thư|Chủ\s+tịch|Chủ\s+nhiệm|Trưởng|Chánh|Giám\s+đốc|Thủ\s+trưởng"
+                           r"|Chỉ\s+huy\s+trưởng)|(?:Đảng|Thành|Tỉnh|Huyện)?\s*ủy\s+viên|Ủy\s+viên)\b[^;:]{0,160}$")
 # openings that can only be a body's name (capitalised), used when no listed verb follows
 # a named city or province as the body ("Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh …"); "Thành phố
 # quyết định …" without a name states a competence

@@ -410,6 +410,25 @@ class _Reader:
         return bool(core) and (any(o is not ob and core <= set(_name_words(fold(o.who or ""))) for o in self.out)
                                or any(core <= set(_name_words(fold(x))) for x in self.named_in_full))
 
+    def powers_only(self, kept: list[Part], who: str) -> bool:
+        """In a rule (Quy chế, Quyết định …), the clauses of a post's or body's duty article each open with its
+        accountability ("chịu trách nhiệm trước Ủy ban nhân dân tỉnh … về toàn bộ hoạt động của Sở") or a power
+        ("quyết định những vấn đề thuộc thẩm quyền; …"): the article states the post, it assigns no task (a Quy chế làm
+        việc's "Điều 3. Trách nhiệm của Giám đốc Sở", t20-09's label: "statements of competence and responsibility")."""
+        if not S.rule_document(self.st.type):
+            return False
+        items = [c for c in kept if c.kind == "item"]
+        if len(items) < len(kept) or not items:
+            return False
+        for c in items:
+            text = re.sub(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*", "", clean_quote(self.text(*self.own(c))))
+            if fold(text).startswith(fold(who) + " "):
+                text = text[len(who):]
+            first = fold(text.split(";")[0]).strip()
+            if not (W.ACCOUNTABLE.match(first) or W.COMPETENCE_WHAT.match(first)):
+                return False
+        return True
+
     def short_named(self, sent: str) -> tuple[str, str] | None:
         """(bodies, task) of a sentence whose subject is the short name the document gave bodies that no name list
         knows ("Ban Thường vụ Tỉnh Đoàn và Sở Giáo dục và Đào tạo tỉnh Lâm Đồng (sau đây gọi tắt là hai bên) thống nhất
@@ -1160,7 +1179,10 @@ class _Reader:
                 others = self.other_clauses([(s, e)] + [(c.start, c.end) for c in kept if c.kind == "paragraph"], who)
                 others += [x for x in self.member_clauses(s, e, who) if all(x[2] != o[2] for o in others)]
                 skip = tuple((x[2], x[3]) for x in others) + tuple((c.start, c.end) for c in own_cue)
-                if kept or not listed or rest:  # (a title whose clauses all went to its bodies has no task left)
+                # "Điều 3. Trách nhiệm của Giám đốc Sở" over "1. … chịu trách nhiệm trước …", "2. … quyết định những vấn
+                # đề thuộc thẩm quyền; …": the post's accountability and powers, no task
+                stated = bool(kept) and not rest and self.powers_only(kept, who)
+                if (kept or not listed or rest) and not stated:  # (a title whose clauses all went to its bodies has no task left)
                     self.add(who, what or own, p.start, end, headed=True, skip=skip)
                 for w2, what2, c0, c1 in others:
                     self.add(w2, what2, c0, c1)
