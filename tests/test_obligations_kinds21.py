@@ -4,7 +4,8 @@ clause before the body, topic headings that narrow the bodies an intro asks, an 
 "Dạy bơi …" topic, a body in a clause after ";" where no intro asks one, the short name a joint plan gives its two
 bodies, a Chỉ thị's last "quán triệt, thực hiện nghiêm túc", "tiếp công dân" as a verb, a Quy chế's "Nguyên tắc"
 article, an article titled "… chuyên đề" over its clause, a post's article of accountability and powers; and one kind
-tune21 showed: named comrades with their posts heading their tasks (t21-05's labels; a16-05's too).
+tune21 showed: named comrades with their posts heading their tasks (t21-05's labels; a16-05's too), a long list of
+the press agencies one body (t21-03's labels).
 
 The documents are written for these tests in the style of 2026 plans, letters, resolutions and Quy chế of a Bộ, a
 Tỉnh ủy office, a HĐND tỉnh, a Tỉnh Đoàn with a Sở and a UBND phường (after the kinds of t20-01 … t20-09, not their
@@ -189,3 +190,14 @@ def test_named_comrades_with_their_posts_head_their_tasks():
         ("Đồng chí Lê Văn Hùng - Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân xã", None),
         ("Đồng chí Nguyễn Thị Thu - Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã", "2027-02-28"),
         ("Đồng chí Trịnh Văn Nam - Đảng ủy viên, Trưởng Công an xã", None)]
+
+
+def test_a_long_list_of_the_press_agencies_is_one_body():
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 07/CĐ-TTg\n\nHà Nội, ngày 12 tháng 01 năm 2027\n\nCÔNG ĐIỆN\n"
+            "Về việc chủ động ứng phó với đợt mưa lớn\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\n"
+            "1. Bộ trưởng Bộ Nông nghiệp và Môi trường chỉ đạo cơ quan dự báo theo dõi chặt chẽ diễn biến mưa lũ.\n\n"
+            "2. Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam và các cơ quan thông tấn, "
+            "báo chí tăng cường thông tin, hướng dẫn người dân kỹ năng ứng phó với mưa lũ.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTHỦ TƯỚNG\n\nNguyễn Văn Minh\n")
+    assert ("Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam và các cơ quan thông tấn, báo chí"
+            in _who(text))
