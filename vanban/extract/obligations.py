@@ -2006,6 +2006,10 @@ def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
         # chuyên đề …" (t21-08): a body named in an earlier sentence goes on, its kind of units a part of its task
         named_before = unasked and any(S.actor(clean_quote(x))[0] for x in re.split(r"[.;:](?:\s|$)", text[:m.start()])
                                        if x.strip())
+        # (the activity opens with its verb: "Mỗi chi bộ … có ít nhất 01 tuyên truyền viên; | chi bộ có trên 50 đảng
+        # viên bố trí …" (a15-05's "Số lượng") states a norm for kinds of units, it names no activity)
+        act = first_verb(Folded.of(S.guard(re.sub(r"^[\s\-–+•*]+", "", clean_quote(before)))).view)
+        named_before = named_before or not act or act.start() > 0
         if (not unasked or asks or named_before) and not S.actor(clean_quote(before))[0] \
                 and not W.PASSIVE_STATEMENT.match(bv):
             continue
