@@ -64,6 +64,10 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          # "Sở Khoa học và Công nghệ, UBND các xã, phường | niêm yết công khai …" (1489-QD-UBND),
                          # "Bộ Ngoại giao | hoàn tất các thủ tục …" (385-NQ-CP), "Bộ trưởng Bộ Tài chính | tiếp thu, …"
                          r"|niem yet|hoan tat|tiep thu"
+                         # "…; Chủ tịch UBND phường | tiếp công dân định kỳ vào ngày 15 hằng tháng" (a ward's Chương trình
+                         # công tác, tune20); not the body or the act named ("Ban Tiếp công dân", "công tác tiếp công dân")
+                         r"|(?<!ban )(?<!tru so )(?<!ve )(?<!viec )(?<!tac )(?<!ngay )(?<!noi )(?<!buoi )(?<!lich )(?<!phong )"
+                         r"(?<!dan )tiep cong dan"
                          # "Giao Văn phòng HĐND và UBND xã | đăng tải Nghị quyết trên Trang thông tin điện tử …" (t18-07);
                          # "đăng tải" folds like "Đảng tại" ("chủ trương của Đảng tại Nghị quyết …"): its object follows
                          r"|dang tai(?= (?:cong khai|day du|kip thoi|toan van|len|tren)\b| (?:nghi quyet|ke hoach|quyet dinh|"
@@ -177,13 +181,24 @@ BY_FUNCTION = re.compile(r"\s*,?\s*(?:căn cứ (?:vào )?)?theo chức năng,? 
                          # năng, nhiệm vụ của mình | tổ chức triển khai …" (624-KH-UBND)
                          r"|\s+trong phạm vi(?:,? (?:chức năng|trách nhiệm|thẩm quyền|nhiệm vụ|quyền hạn)){1,3}"
                          r" (?:của mình|được giao)(?=\s)")
+# a ministry's own departments and institutes, named with a capital after the head ("6. Vụ Kế hoạch - Tài chính" /
+# "Bố trí kinh phí …", "5. Viện Kiểm nghiệm an toàn vệ sinh thực phẩm quốc gia" / "Bảo đảm năng lực …", a Bộ's Kế
+# hoạch, tune20): "vụ"/"viện" folded are also "vụ việc", "vụ mùa", "đảng viên", so only the capitalised name counts
+MINISTRY_UNIT = re.compile(r"(?:Vụ|Viện|Học viện) (?:[A-ZĐÀ-Ỹ]|[a-zđà-ỹ]+ [A-ZĐÀ-Ỹ])")
+# a comrade named with the posts they hold, heading the tasks a Thông báo phân công gives them (original text): "1. Đồng
+# chí Vũ Thị Hạnh - Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân phường" / "- Trực tiếp phụ trách …", "2. Đồng chí Cao Thị
+# Huyền - Đảng ủy viên, Chánh Văn phòng Đảng ủy phường: tham mưu …" (t21-05; a16-05's "Đồng chí Lâm Thị Ngọc Hân, Ủy viên
+# Ban Thường vụ, Phó Chủ tịch UBND xã"): the person with the posts is the one charged
+NAMED_COMRADE = re.compile(r"^[Đđ]ồng chí\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s*[-–,]\s+"
+                           r"(?P<post>(?:Phó\s+)?(?:Bí\s+thư|Chủ\s+tịch|Chủ\s+nhiệm|Trưởng|Chánh|Giám\s+đốc|Thủ\s+trưởng"
+                           r"|Chỉ\s+huy\s+trưởng)|(?:Đảng|Thành|Tỉnh|Huyện)?\s*ủy\s+viên|Ủy\s+viên)\b[^;:]{0,160}$")
 # openings that can only be a body's name (capitalised), used when no listed verb follows
 # a named city or province as the body ("Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh …"); "Thành phố
 # quyết định …" without a name states a competence
 STRONG_HEAD = re.compile(r"(?:Các Bộ|Bộ [A-ZĐ]|Sở [A-ZĐ]|Ủy ban|UBND|Đồng chí|Chủ tịch|Công an|Văn phòng|Thanh tra|"
                           r"Các tỉnh|Các Sở|Cục|Tổng cục|Ban Chỉ đạo|Thành phố [A-ZĐ]|Tỉnh [A-ZĐ]"
                           # "Cơ quan Kiểm lâm chủ trì phối hợp với Cơ quan Công an …" (213/2025/QĐ-UBND)
-                          r"|Cơ quan (?:Kiểm lâm|Công an|Cảnh sát|Thi hành án|Thuế|Hải quan|Quân sự))")
+                          r"|Cơ quan (?:Kiểm lâm|Công an|Cảnh sát|Thi hành án|Thuế|Hải quan|Quân sự)|" + MINISTRY_UNIT.pattern + ")")
 # a duty after a condition or an adverbial ("Trong thời hạn 30 ngày …, cấp có thẩm quyền phải …",
 # "Căn cứ …; các cấp ủy … có trách nhiệm …"): the body follows a comma or a semicolon
 # "… nếu các quy định … khác với … thì Giám⏎đốc Sở Y tế có trách nhiệm chủ trì …" (2830-QD-UBND): "thì" without a comma
@@ -309,7 +324,11 @@ SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t
                         r"|ph[a4]n c[a4]p th[a4]m quy[e¢]n|th[a4]m quy[e¢]n\s"
                         # "Điều 6. Đơn vị chủ trì quản lý tài sản quy định tại Điều 5" (123/2025/QĐ-CTUBND): which unit
                         # holds which assets, a designation of the phân cấp, not a task
-                        r"|(?:[dđ][o06]n v[il1]|c[o06] quan) ch[uw] tr[il1] qu[a4]n l[yi1]\s")
+                        r"|(?:[dđ][o06]n v[il1]|c[o06] quan) ch[uw] tr[il1] qu[a4]n l[yi1]\s"
+                        # "Điều 2. Nguyên tắc làm việc" / "1. Sở làm việc theo chế độ thủ trưởng, bảo đảm nguyên tắc tập
+                        # trung dân chủ; …" (a Quy chế làm việc, tune20), "Điều 2. Nguyên tắc phối hợp": the principles the
+                        # rules follow, no body's task (no tuning label counts one under such a title)
+                        r"|ngu[yi][e¢]n t[a4][c¢e](?: (?:l[a4]m vi[e¢]c|ph[o06]i h[o06]p|chung|ho[a4]t [dđ][o06]ng))?$")
 # a subject that is no body but a time limit, a form's field or a figure (original text): "Bảy (07) ngày làm việc đối
 # với các ý kiến | phối hợp liên ngành" (80/2025/QĐ-UBND Bắc Ninh), "Số | Số: /BC-" (a report form's number line)
 NOT_A_BODY_WHO = re.compile(r"^(?:\S+\s*\(\d{1,3}\)|\d{1,3})\s+(?:ngày|giờ|tháng|năm)\b|^Số$"
@@ -372,6 +391,10 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       # a letter's last request with the manner after its verbs: "Sở Y tế đề nghị Thủ trưởng các đơn vị,
                       # Chủ tịch UBND các xã, phường | quan tâm, phối hợp triển khai thực hiện nghiêm túc./." (t19-06)
                       r"|(?:^|\s)quan tam(?:,\s*|\s+)(?:phoi hop(?:,\s*|\s+))?(?:trien khai\s+)?thuc hien\s+(?:nghiem tuc|tot|hieu qua)[\s./]*$"
+                      # a Chỉ thị's last words with no object: "Chỉ thị này được phổ biến đến chi bộ. Các cấp ủy, tổ chức
+                      # đảng, cơ quan, đơn vị | tổ chức quán triệt, thực hiện nghiêm túc./." (tune20's Chỉ thị Thành ủy)
+                      r"|^(?:to chuc |nghiem tuc )*(?:quan triet|pho bien)(?:,\s*|\s+va\s+|\s+)(?:to chuc )?(?:thuc hien|trien khai)"
+                      r"(?:\s+(?:nghiem tuc|tot|co hieu qua))?[\s./]*$"
                       # "Các cơ quan, đơn vị, địa phương | căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc, đầy đủ …"
                       # (3769-QD-UBND, read before vanban's output)
                       r"|^can cu (?:vao )?(?:noi dung )?(?:quyet dinh|ke hoach|chi thi|nghi quyet|cong dien|van ban)(?: nay)?,? de"
@@ -610,7 +633,10 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định k�
                           r"|(?:Kể |Bắt đầu )?[Tt]ừ (?:nay|năm|ngày|tháng|quý|học kỳ)|Trước ngày|Chậm nhất(?: là)? ngày"
                           r"|Trong (?:tháng|quý|năm|học kỳ) [\dIVX][^\s,]*"
                           # "Giai đoạn 2026 - 2030, Ủy ban nhân dân xã tiếp tục xác định …" (a19-08): a plan's period
-                          r"|(?:Trong )?[Gg]iai đoạn (?:19|20)\d\d)[\s,]")  # "Hằng năm, trong quý I, các đảng ủy trực thuộc rà soát …" (a15-05)
+                          r"|(?:Trong )?[Gg]iai đoạn (?:19|20)\d\d"
+                          # "Để khắc phục tình trạng chậm báo cáo, từ năm 2027, các cơ quan, đơn vị | thực hiện nghiêm chế độ
+                          # báo cáo …" (a Công văn đôn đốc, tune20): a purpose clause before the body
+                          r"|Để|Nhằm)[\s,]")  # "Hằng năm, trong quý I, các đảng ủy trực thuộc rà soát …" (a15-05)
 #: "Riêng" (for … alone) singling out one of the bodies an item charges: "2. Ủy ban nhân dân các xã, phường, đặc khu" /
 #: "- Rà soát …" / "- Riêng Ủy ban nhân dân đặc khu Vân Đồn và đặc khu Cô Tô báo cáo bổ sung …, hoàn thành trong tháng
 #: 12/2026." (t18-04): that body's own task and date, not the whole item's (original text, at a sentence's start)
@@ -618,7 +644,12 @@ SINGLED_OUT = re.compile(r"^[-–+•*\s]*(?:Riêng|RIÊNG)(?:\s+(?:đối với
 #: a body's agreement closing the subject (folded who): "Ban Thường vụ thống nhất | ban hành Kế hoạch kiểm điểm …" (a
 #: Thông báo kết luận, t18-06), "Ban Chấp hành … đã thảo luận và thống nhất | ban hành Nghị quyết …": what was
 #: decided, no task of that body
-AGREEING_WHO = re.compile(r"\s(?:(?:co ban|da|deu|da thao luan va)\s+)?thong nhat(?:\s+(?:voi|cao))?$")
+#: a council's approval verb, which the shared verb list does not end the subject at, so the subject runs on to the
+#: next listed verb: "Hội đồng nhân dân tỉnh cơ bản tán thành đánh giá tình hình | thực hiện Kế hoạch …" (Điều 1 of a
+#: Nghị quyết HĐND, tune20), "Hội nghị nhất trí thông qua …", "Hội đồng nhân dân tỉnh phê chuẩn …": the resolution's
+#: own decision, no task of the council
+AGREEING_WHO = re.compile(r"\s(?:(?:co ban|da|deu|da thao luan va)\s+)?thong nhat(?:\s+(?:voi|cao))?$"
+                          r"|\s(?:(?:co ban|hoan toan|da|deu)\s+)?(?:tan thanh|nhat tri|phe chuan)(?:\s|$)")
 #: an item titled by the goals it sets (folded heading): "2. Mục tiêu đến năm 2030" / "- 100% chi bộ … đạt …" under
 #: "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, … tập trung thực hiện tốt một số nội dung sau:" (t18-01): targets, no
 #: task of the intro's bodies

@@ -400,9 +400,11 @@ def _actor_words(who: str) -> int:
 def _body_list(view: str) -> bool:
     """A long subject that lists three bodies or more, each part after a comma opening with a body's head word:
     "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân xã"
-    (a16-09, 25 words: the one list the council charges)."""
+    (a16-09, 25 words: the one list the council charges); a head of the longer list opens a part too: "Đài Truyền hình
+    Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam và các cơ quan thông tấn, báo chí" (a Công điện, t21-03)."""
     parts = [x.strip() for x in view.split(",")]
-    return len(parts) >= 3 and all(P.ORG_HEAD_RE.match(x) and not P.NOT_ORG_RE.match(x) for x in parts)
+    return len(parts) >= 3 and all((P.ORG_HEAD_RE.match(x) or W.MORE_HEADS.match(x)) and not P.NOT_ORG_RE.match(x)
+                                   for x in parts)
 
 
 def split_subject(text: str) -> tuple[str | None, str]:

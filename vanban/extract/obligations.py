@@ -156,6 +156,8 @@ class _Reader:
         self.named_in_full: list[str] = []  # bodies charged under the short name the text gave them (W.ALIAS)
         self.in_procedure = 0  # depth of parts titled as a procedure's steps ("Trình tự, thủ tục …")
         self.in_duties = 0  # depth of parts titled as the assignment of tasks ("Tổ chức thực hiện", "Trách nhiệm …")
+        self.asked: str | None = None  # the body an intro above the part being read asks (parts' ``inherited``)
+        self.short_names = _short_names(f.original)  # {folded short name: the bodies it stands for}
         self.dl_sorted = sorted((d.span.start, i) for i, d in enumerate(deadlines) if d.span)
         self.dl_starts = [s for s, _ in self.dl_sorted]
         self.tg_sorted = sorted((t.span.start, i) for i, t in enumerate(targets) if t.span)
@@ -407,6 +409,40 @@ class _Reader:
         core = set(_name_words(W.HEAD_TITLES.sub(" ", fold(ob.who or "")))) - {"va"}
         return bool(core) and (any(o is not ob and core <= set(_name_words(fold(o.who or ""))) for o in self.out)
                                or any(core <= set(_name_words(fold(x))) for x in self.named_in_full))
+
+    def powers_only(self, kept: list[Part], who: str) -> bool:
+        """In a rule (Quy chế, Quyết định …), the clauses of a post's or body's duty article each open with its
+        accountability ("chịu trách nhiệm trước Ủy ban nhân dân tỉnh … về toàn bộ hoạt động của Sở") or a power
+        ("quyết định những vấn đề thuộc thẩm quyền; …"): the article states the post, it assigns no task (a Quy chế làm
+        việc's "Điều 3. Trách nhiệm của Giám đốc Sở", t20-09's label: "statements of competence and responsibility")."""
+        if not S.rule_document(self.st.type):
+            return False
+        items = [c for c in kept if c.kind == "item"]
+        if len(items) < len(kept) or not items:
+            return False
+        for c in items:
+            text = re.sub(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*", "", clean_quote(self.text(*self.own(c))))
+            if fold(text).startswith(fold(who) + " "):
+                text = text[len(who):]
+            first = fold(text.split(";")[0]).strip()
+            if not (W.ACCOUNTABLE.match(first) or W.COMPETENCE_WHAT.match(first)):
+                return False
+        return True
+
+    def short_named(self, sent: str) -> tuple[str, str] | None:
+        """(bodies, task) of a sentence whose subject is the short name the document gave bodies that no name list
+        knows ("Ban Thường vụ Tỉnh Đoàn và Sở Giáo dục và Đào tạo tỉnh Lâm Đồng (sau đây gọi tắt là hai bên) thống nhất
+        …" / "- Hai bên định kỳ tổ chức giao ban đánh giá kết quả phối hợp …", a Kế hoạch liên tịch, tune20): the
+        bodies named in full, the short name kept in brackets."""
+        v = fold(sent)
+        for short, full in self.short_names.items():
+            if v.startswith(short + " ") and first_verb(Folded.of(sent[len(short):]).view) is not None:
+                return f"{full} ({sent[:len(short)].lower()})", sent[len(short):].strip()
+        return None
+
+    def in_appendix(self, a: int) -> bool:
+        """``a`` lies in one of the document's appendices (after the signature)."""
+        return any(app.start <= a < app.end for app in self.st.appendices)
 
     def quoted(self, a: int) -> bool:
         """``a`` lies inside a quoted provision: a “ that opens a line in the 3,000 characters before it ("“4. Sở
@@ -673,6 +709,22 @@ class _Reader:
                 if p.kind == "item" and p.label and re.fullmatch(r"\d{1,2}[.)]", p.label.strip()):
                     lone.append(p)
                 continue
+            if inherited and p.kind == "item" and p.heading and (group := _narrowed_group(p.heading, inherited)):
+                # "1. Đối với các cơ quan, đơn vị chưa gửi báo cáo (có danh sách kèm theo)" / "a) Khẩn trương hoàn thiện
+                # …", "2. Đối với các cơ quan, đơn vị đã gửi báo cáo nhưng chưa đạt yêu cầu" / "Rà soát, bổ sung …" under
+                # "… đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:" (a Công văn đôn đốc, tune20): each topic
+                # narrows the intro's bodies to a group of them, the group's own assignment
+                flush()
+                self.trail_into(trail)
+                trail, answerable = [], None
+                s0, e0 = self.own(p)
+                own = clean_quote(self.text(s0, e0))
+                rest = own[len(p.heading):].strip(" :.\n") if own.startswith(p.heading) else ""
+                n = len(self.out)
+                self.add(group, "; ".join(x for x in (rest, self.tasks_below(p)) if x), p.start, p.end)
+                prev_item = n if len(self.out) > n else None
+                prev_part = p
+                continue
             n = len(self.out)
             if p.kind == "item":
                 self.trail_into(trail)
@@ -685,7 +737,9 @@ class _Reader:
             # item whose first tasks name no body gives them to the intro's body, whatever its later sentences name
             topic = p.kind == "item" and bool(p.heading) and (bool(W.TOPIC_ITEM.match(Folded.of(p.heading).view))
                                                               or (bool(p.children) and _task_title(p.heading)))
+            outer, self.asked = self.asked, inherited or self.asked
             self.part(p, inherited if topic else None)
+            self.asked = outer
             self.in_procedure -= steps
             self.in_duties -= duties
             if p.kind == "paragraph" and answerable and len(self.out) == n:
@@ -1125,7 +1179,10 @@ class _Reader:
                 others = self.other_clauses([(s, e)] + [(c.start, c.end) for c in kept if c.kind == "paragraph"], who)
                 others += [x for x in self.member_clauses(s, e, who) if all(x[2] != o[2] for o in others)]
                 skip = tuple((x[2], x[3]) for x in others) + tuple((c.start, c.end) for c in own_cue)
-                if kept or not listed or rest:  # (a title whose clauses all went to its bodies has no task left)
+                # "Điều 3. Trách nhiệm của Giám đốc Sở" over "1. … chịu trách nhiệm trước …", "2. … quyết định những vấn
+                # đề thuộc thẩm quyền; …": the post's accountability and powers, no task
+                stated = bool(kept) and not rest and self.powers_only(kept, who)
+                if (kept or not listed or rest) and not stated:  # (a title whose clauses all went to its bodies has no task left)
                     self.add(who, what or own, p.start, end, headed=True, skip=skip)
                 for w2, what2, c0, c1 in others:
                     self.add(w2, what2, c0, c1)
@@ -1430,7 +1487,7 @@ class _Reader:
         found: list[list] = []
         pos = 0
         condition = False  # the sentence before was a feedback formula's condition alone
-        clause_breaks = _clause_bodies(text)
+        clause_breaks = _clause_bodies(text, unasked=self.asked is None)
         breaks = sorted(_sentence_breaks(text) + clause_breaks, key=lambda m: m.start())
         clause_ends = {m.end() for m in clause_breaks}  # where a body's clause after a ";" opens
         for m in breaks + [None]:
@@ -1462,8 +1519,10 @@ class _Reader:
             after_condition, condition = condition, bool(W.FEEDBACK_CONDITION.match(v))
             if condition or (cue and after_condition):
                 continue  # "… nếu có khó khăn, vướng mắc, | đề nghị UBND cấp xã phản ánh về Sở …": the formula's request
-            if cue and len(sent.split()) >= 3 and upper_ratio(sent) >= 0.95:
-                continue  # "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN CHỈ THỊ SỐ 09-CT/TU" (an appendix's title, a16-01): a title names no body
+            if len(sent.split()) >= 3 and upper_ratio(sent) >= 0.95 and (cue or self.in_appendix(s0)):
+                continue  # "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN CHỈ THỊ SỐ 09-CT/TU" (an appendix's title, a16-01): a title names no
+                # body; nor does one whose words read as a body and a verb ("DANH SÁCH" / "CÁC CƠ QUAN, ĐƠN VỊ CHƯA GỬI BÁO
+                # CÁO", the list a Công văn đôn đốc attaches, tune20)
             who = what = again = None
             if cue:
                 who, what = S.subject(sent[cue.end():])
@@ -1498,6 +1557,8 @@ class _Reader:
                     who, what = S.body_name(sent[cue.end():]), ""
             else:
                 who, what = S.actor(sent)
+                if who is None and (short := self.short_named(sent)):
+                    who, what = short  # "- Hai bên định kỳ tổ chức giao ban …": the bodies the text named "hai bên"
                 if self.assigning():
                     who, what = S.office_actor(sent, who, what)  # "Phòng Tư pháp | giải quyết …" in a plan's tasks
                 if who and (D.CONDITION.match(Folded.of(who).view) or D.OPENING.match(Folded.of(who).view)):
@@ -1781,6 +1842,39 @@ def _named_again(who: str, body: str) -> bool:
     return head in W.BARE_HEADS and fold(body).startswith(head + " ")
 
 
+def _short_names(text: str) -> dict[str, str]:
+    """{folded short name: the bodies it stands for} of the short names a document gives its bodies in words no name
+    list knows as a body ("… (sau đây gọi tắt là hai bên)", "(sau đây gọi chung là các bên)"); the bodies are the
+    words before the bracket back to the paragraph's start or its last ";", when they name a body."""
+    out = {}
+    for m in W.ALIAS.finditer(text):
+        short = fold(m.group(1)).strip(" \"“”")
+        if not short or S.named_body(Folded.of(m.group(1)).view) or len(short.split()) > 3:
+            continue  # "UBND cấp xã" is a body's name the lists read already (add() writes it as such)
+        before = re.split(r"\n\s*\n|;", text[max(0, m.start() - 400):m.start()])[-1]
+        full = re.sub(r"\s+", " ", clean_quote(before)).strip(" ,")
+        if full and full[:1].isupper() and len(full.split()) <= 25 and S.named_body(Folded.of(full).view) \
+                and first_verb(Folded.of(S.guard(full)).view) is None:
+            out[short] = full
+    return out
+
+
+def _narrowed_group(heading: str, inherited: str) -> str | None:
+    """The group a topic heading narrows the intro's bodies to: "Đối với các cơ quan, đơn vị chưa gửi báo cáo (có danh
+    sách kèm theo)" under "… đề nghị các cơ quan, đơn vị …" → "Các cơ quan, đơn vị chưa gửi báo cáo"; None when the
+    heading is no "Đối với" topic or names other bodies than the intro's (those are read as headings of their own)."""
+    head = clean_quote(heading).strip()
+    m = W.TOPIC_BODY.match(head)
+    if not m:
+        return None
+    rest = re.sub(r"\s*\([^()]*\)\s*$", "", head[m.end():]).strip(" :.")
+    rest = re.sub(r"\s+", " ", rest)
+    asked = re.sub(r"\s+", " ", fold(inherited)).strip(" .,:")
+    if not fold(rest).startswith(asked + " ") or len(rest.split()) > len(asked.split()) + 14 or ";" in rest:
+        return None
+    return rest[:1].upper() + rest[1:]
+
+
 def _names_only(what: str) -> bool:
     """``what`` is only a list of capitalised names ("Tài chính, Nông nghiệp và Môi trường, Xây dựng, Công Thương, Tư
     pháp": the fields of the ministries a recipients line names), each short: no task."""
@@ -1889,7 +1983,7 @@ def _sentence_breaks(text: str) -> list[re.Match[str]]:
     return [breaks[k] for k in sorted(breaks)]
 
 
-def _clause_bodies(text: str) -> list[re.Match[str]]:
+def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
     """The ";" of ``text`` after which a clause in lower case charges a body of its own: "Bước 2. Tiến hành kiểm tra (từ
     ngày 01/11 đến ngày 30/11/2026): Đoàn kiểm tra làm việc với tổ chức đảng được kiểm tra; | tổ chức đảng được kiểm
     tra có trách nhiệm chuẩn bị báo cáo …", "Đoàn kiểm tra báo cáo kết quả với ủy ban kiểm tra; | ủy ban kiểm tra ra
@@ -1899,11 +1993,25 @@ def _clause_bodies(text: str) -> list[re.Match[str]]:
     cáo … trước ngày 05 hằng tháng; các đơn vị chậm báo cáo gửi bổ sung chậm nhất ngày 12/12/2026" under "Đề nghị Chủ tịch
     UBND các xã, phường:", a17-04, is one task of the bodies asked, its laggards a part of them), or after a statement
     of what a thing gets ("Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách nhà nước …; | các cơ quan, đơn vị
-    lập dự toán cùng dự toán ngân sách năm …", a19-05's funding part: the labels' "Các cơ quan, đơn vị")."""
+    lập dự toán cùng dự toán ngân sách năm …", a19-05's funding part: the labels' "Các cơ quan, đơn vị"), or, where no
+    intro above asks a body (``unasked``), after an activity named without one: "- Tổ chức các lớp dạy bơi an toàn trong
+    dịp hè năm 2027; | các cơ sở giáo dục đăng ký số lớp, số học sinh về Tỉnh Đoàn chậm nhất ngày 15/3/2027." under a
+    Kế hoạch liên tịch's "IV. NỘI DUNG PHỐI HỢP" (tune20: the labels' "Các cơ sở giáo dục")."""
     out = []
     for m in W.LOWER_CLAUSE_BREAK.finditer(text):
         before = re.split(r"[.;:](?:\s|$)", text[:m.start()].rstrip(" ;"))[-1]
-        if not S.actor(clean_quote(before))[0] and not W.PASSIVE_STATEMENT.match(Folded.of(clean_quote(before)).view):
+        bv = Folded.of(clean_quote(before)).view
+        asks = bool(W.CUE.match(bv) or W.CUE_ANY.search(bv))  # "Đề nghị Chủ tịch UBND … gửi …; | các đơn vị chậm …"
+        # "Các chi bộ trực thuộc xây dựng …. Tổ chức sinh hoạt chi bộ … hằng tháng; | chi bộ khu dân cư sinh hoạt
+        # chuyên đề …" (t21-08): a body named in an earlier sentence goes on, its kind of units a part of its task
+        named_before = unasked and any(S.actor(clean_quote(x))[0] for x in re.split(r"[.;:](?:\s|$)", text[:m.start()])
+                                       if x.strip())
+        # (the activity opens with its verb: "Mỗi chi bộ … có ít nhất 01 tuyên truyền viên; | chi bộ có trên 50 đảng
+        # viên bố trí …" (a15-05's "Số lượng") states a norm for kinds of units, it names no activity)
+        act = first_verb(Folded.of(S.guard(re.sub(r"^[\s\-–+•*]+", "", clean_quote(before)))).view)
+        named_before = named_before or not act or act.start() > 0
+        if (not unasked or asks or named_before) and not S.actor(clean_quote(before))[0] \
+                and not W.PASSIVE_STATEMENT.match(bv):
             continue
         clause = re.split(r"[.;](?:\s|$)", text[m.end():], maxsplit=1)[0]
         who, what = S.actor(clause)

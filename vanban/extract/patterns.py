@@ -767,6 +767,10 @@ NOT_ORG_OPENINGS = [
     "cac truong hop", "cac ho", "cac khoan", "cac dieu kien", "day la", "do la",
     "day khong", "dai dien", "cac thong so", "cac so lieu", "cac chi so", "cac du lieu", "cac san pham", "cac mo hinh",
     "cac linh vuc", "cac nganh, linh vuc",
+    # teaching as an activity's topic: "3. Dạy bơi an toàn và hoạt động hè" / "- Tổ chức các lớp dạy bơi …" (a Kế hoạch
+    # liên tịch's content part, tune20): "dạy" folds like "Đài" as OCR reads it (kw("dai")); not "dạy học", which
+    # folds like "Đại học", a body
+    "day boi", "day nghe", "day kem", "day them", "day chu",
 ]
 # ... but "tổ chức đảng" / "tổ chức cơ sở đảng" name the Party's organisations (not "tổ chức đảng viên …", "tổ chức Đảng
 # bộ …", "tổ chức đảng ủy …": the verb and what it organises)

@@ -32,6 +32,8 @@ STRONG_NAME = re.compile(r"(?:Các |các )?(?:Cục|Sở|Bộ|Ban|Vụ|Viện|T�
 
 def body_name(text: str) -> str | None:
     """The body a heading names, or None ("Sở Nội vụ" yes, "Giảm tối đa …" no)."""
+    if comrade := W.NAMED_COMRADE.match(re.sub(r"\s+", " ", clean_quote(text)).strip().rstrip(" :.")):
+        return comrade.group()  # "Đồng chí Vũ Thị Hạnh - Bí thư Đảng ủy, Chủ tịch HĐND phường" (a Thông báo phân công)
     duty_of = W.DUTY_HEADING.match(clean_quote(text).strip())
     if duty_of:  # "Điều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì" (26-2025-QD-UBND) names the Công an tỉnh
         text = duty_of.group("body")
@@ -70,7 +72,8 @@ def body_name(text: str) -> str | None:
         return None
     plural_after_cue = ((cue and not cue.group().startswith("ph") or topic) and len(t.split()) <= 25
                         and re.match(r"c\w{1,2}c\s|nhung\s|toan the\s", v))
-    if not P.ORG_HEAD_RE.match(v) and not W.MORE_HEADS.match(v) and not plural_after_cue:
+    if not P.ORG_HEAD_RE.match(v) and not W.MORE_HEADS.match(v) and not plural_after_cue \
+            and not W.MINISTRY_UNIT.match(t):
         return None  # after "Yêu cầu"/"Giao"/"Đề nghị" a verbless phrase names bodies
     if v.startswith("so ") and not t.split()[1][:1].isupper():
         return None

@@ -97,6 +97,15 @@ def _mend_case(text: str) -> str:
 # or inside "cơ quan ngang Bộ" before its Bộ ("Các Bộ, cơ quan ngang" / "" / "Bộ, cơ quan thuộc Chính phủ nghiên cứu …",
 # 11298/VPCP-KTTH as eng OCR reads it: the bodies given the task lost their head)
 _HEAD_END = re.compile(r"(?:^|[\s+•-])(?:Sở|Bộ|Cục|Ban|Vụ|Viện|Ủy ban|Phòng|Tổng cục|Chi cục|[Cc]ơ quan ngang)$")
+# ... but a unit of the Bộ or Sở itself ends its own name with that word ("4. Thanh tra Bộ" / "" / "Phối hợp với Cục
+# An toàn thực phẩm tổ chức …", "7. Văn phòng Bộ" / "" / "Phối hợp …", a Bộ's Kế hoạch, tune20): the line names the
+# body, the paragraph after it is its task
+# a line ending in "đề" (chuyên đề, vấn đề: a noun), which folds like the preposition "để" (in order to) of
+# WRAPPED_END_RE: "Điều 10. Báo cáo đột xuất, chuyên đề" / "" / "Khi có yêu cầu …, các đơn vị có trách nhiệm báo cáo
+# …" (a Quy chế làm việc, tune20) is an article's title over its clause, not a sentence going on
+_NOUN_DE_END = re.compile(r"(?:^|\s)[đĐ]ề$")
+_OWN_UNIT_END = re.compile(r"(?:^|[\s.)])(?:Văn phòng|Thanh tra|Lãnh đạo|Giám đốc|Đảng ủy|Công đoàn|Chánh Văn phòng)"
+                           r" (?:Sở|Bộ)$")
 
 
 # a proper name's first word after a preposition ending a line, the name going on after the blank line: "Căn cứ chỉ
@@ -210,9 +219,10 @@ def mend_breaks(text: str) -> str:
         if _CLOSED_END.search(prev) and not bare and not (lower and prev.endswith((";", '"', "”"))):
             continue
         comma = prev.endswith(",") and nxt[:1].isalpha() and not _LOWER_LABEL.match(nxt)
-        if bare or lower or comma or _name_goes_on(prev, nxt) or (_OPEN_END.search(fold(prev)) and nxt[:1].isalpha()) \
+        if bare or lower or comma or _name_goes_on(prev, nxt) or (_OPEN_END.search(fold(prev)) and not _NOUN_DE_END.search(prev) and nxt[:1].isalpha()) \
                 or (_open_bracket(text, m.start()) and nxt[:1].isalnum()) \
-                or ((_HEAD_END.search(prev) or _NAME_OPENS_END.search(prev)) and nxt[:1].isupper()) \
+                or (((_HEAD_END.search(prev) and not _OWN_UNIT_END.search(prev)) or _NAME_OPENS_END.search(prev))
+                    and nxt[:1].isupper()) \
                 or _title_goes_on(text, m.start(), m.start(3)) or _date_goes_on(prev, nxt) \
                 or _hyphen_goes_on(prev, text, m.start(3)) \
                 or _body_goes_on(text, prev, text.rfind("\n", 0, m.start()) + 1, m.start(3)):
