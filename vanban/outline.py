@@ -38,13 +38,27 @@ def _continued(parts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for i, d in enumerate(parts):
         prev = out[-1] if out else None
         after = parts[i + 1] if i + 1 < len(parts) else None
-        if (d["kind"] == "paragraph" and not d.get("label") and prev is not None and after is not None
-                and prev["kind"] == "item" and after["kind"] == "item"
-                and _style(prev.get("label")) is not None and _style(prev.get("label")) == _style(after.get("label"))):
+        if (isinstance(d, dict) and isinstance(prev, dict) and isinstance(after, dict)
+                and d.get("kind") == "paragraph" and not d.get("label")
+                and prev.get("kind") == "item" and after.get("kind") == "item"
+                and _style(prev.get("label")) is not None and _style(prev.get("label")) == _style(after.get("label"))
+                and isinstance(prev.get("end"), int) and isinstance(d.get("end"), int)):
             out[-1] = {**prev, "end": max(prev["end"], d["end"]), "children": [*(prev.get("children") or []), d]}
             continue
         out.append(d)
     return out
+
+
+def continued(parts: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """Outline dicts (a stored ``documents.structure``'s body parts, of any vanban) with :func:`_continued` applied
+    at every level: what the document page and the archive's phiếu read, so an archive stored before the rule cites
+    alike. Idempotent."""
+    out = []
+    for d in parts or []:
+        if isinstance(d, dict) and d.get("children"):
+            d = {**d, "children": continued(d["children"])}
+        out.append(d)
+    return _continued(out)
 
 
 def _part(p: Part, depth: int = 0) -> dict[str, Any]:
