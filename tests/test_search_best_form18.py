@@ -50,3 +50,24 @@ def test_the_typed_file_stands_before_the_scan_of_the_same_document(archive):
     assert sorted(listed) == ["other", "scan", "typed"]
     assert listed.index("typed") < listed.index("scan")
     assert listed[-1] == "scan"  # the scan, the document's other form, after every document's best form
+
+
+def test_the_json_scores_rise_in_the_printed_order(archive):
+    """``vanban search --format json``: a program sorting the hits by ``score`` (lower is better) gets the list the
+    terminal prints — the session-21 newcomer found the scan's better score below the typed file's. The files moved
+    after ranking keep their own match score in ``file_score``."""
+    import json
+
+    from vanban.archive import format_hits
+    from vanban.archive.search import search
+
+    db, names = archive
+    out = json.loads(format_hits(search(db, "95%"), "json"))
+    assert [names[h["id"]] for h in out] == ["typed", "other", "scan"]
+    assert [h["rank"] for h in out] == [1, 2, 3]
+    assert sorted(out, key=lambda h: h["score"]) == out
+    assert out[0]["file_score"] is not None and out[0]["file_score"] > out[0]["score"]  # the typed file, its place
+    assert out[1]["file_score"] is None  # a document alone in its place: its own score
+    text = format_hits(search(db, "95%"), "text")
+    assert [line.split("]")[0] + "]" for line in text.splitlines() if line[:1].isdigit()] == \
+        [f"{h['rank']}. [{h['id']}]" for h in out]

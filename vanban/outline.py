@@ -8,9 +8,57 @@ stores the outline without knowing how the structure was built. Used by
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from vanban.models import Part, Structure
+
+#: a numbering label's style: "2." / "2.1" / "2)" (digits), "II." / "III -" (Roman), "a)" / "b." (a letter); a
+#: bullet ("-", "+") numbers nothing
+_STYLES = (("digits", re.compile(r"^\d{1,3}(?:\.\d{1,3})*\s*[.):\-–]?$")),
+           ("roman", re.compile(r"^[IVXLC]{1,6}\s*[.):\-–]?$")),
+           ("letter", re.compile(r"^[a-zđ]\s*[.):\-–]?$")))
+
+
+def _style(label: str | None) -> str | None:
+    bare = (label or "").strip()
+    return next((name for name, rx in _STYLES if rx.match(bare)), None)
+
+
+def _continued(parts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``parts`` (outline dicts of one level) with each unlabelled paragraph that stands between two numbered items of
+    one style nested in the item before it, that item's end moved to the paragraph's.
+
+    Kind: an item's later paragraph, typed without its number after a blank line — "2. Triển khai rà soát … ⏎⏎ Dự
+    kiến đầu tháng 10/2025: Đảng ủy tổ chức Hội nghị … ⏎⏎ 3. Phát động …" (seed 13-KH/ĐU). The numbering goes on at
+    "3.", so the paragraph is item 2's: a reader cites it as "II.2", the outline beside the checklist shows it
+    there. A paragraph before the first item (the part's opening words) or after the last one (its closing words)
+    is the part's own and stays."""
+    out: list[dict[str, Any]] = []
+    for i, d in enumerate(parts):
+        prev = out[-1] if out else None
+        after = parts[i + 1] if i + 1 < len(parts) else None
+        if (isinstance(d, dict) and isinstance(prev, dict) and isinstance(after, dict)
+                and d.get("kind") == "paragraph" and not d.get("label")
+                and prev.get("kind") == "item" and after.get("kind") == "item"
+                and _style(prev.get("label")) is not None and _style(prev.get("label")) == _style(after.get("label"))
+                and isinstance(prev.get("end"), int) and isinstance(d.get("end"), int)):
+            out[-1] = {**prev, "end": max(prev["end"], d["end"]), "children": [*(prev.get("children") or []), d]}
+            continue
+        out.append(d)
+    return out
+
+
+def continued(parts: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """Outline dicts (a stored ``documents.structure``'s body parts, of any vanban) with :func:`_continued` applied
+    at every level: what the document page and the archive's phiếu read, so an archive stored before the rule cites
+    alike. Idempotent."""
+    out = []
+    for d in parts or []:
+        if isinstance(d, dict) and d.get("children"):
+            d = {**d, "children": continued(d["children"])}
+        out.append(d)
+    return _continued(out)
 
 
 def _part(p: Part, depth: int = 0) -> dict[str, Any]:
@@ -20,7 +68,7 @@ def _part(p: Part, depth: int = 0) -> dict[str, Any]:
     if p.heading:
         d["heading"] = p.heading[:200]
     if p.children:
-        d["children"] = [_part(c, depth + 1) for c in p.children]
+        d["children"] = _continued([_part(c, depth + 1) for c in p.children])
     return d
 
 
@@ -38,7 +86,7 @@ def outline(st: Structure) -> dict[str, Any]:
         "title_parts": [_part(p) for p in st.title_parts],
         "addressees": [_part(p) for p in st.addressees],
         "preamble": [_part(p) for p in st.preamble],
-        "body": {"start": st.body_start, "end": st.body_end, "parts": [_part(p) for p in st.body]},
+        "body": {"start": st.body_start, "end": st.body_end, "parts": _continued([_part(p) for p in st.body])},
         "tables": [{"start": t.start, "end": t.end, "role": t.role, "header": list(t.header),
                     "rows": len(t.rows), "in_appendix": t.in_appendix,
                     # where each row starts: the phiếu giao việc cites a task table's row by its TT cell

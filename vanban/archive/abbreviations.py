@@ -58,6 +58,12 @@ ABBREVIATIONS: dict[str, str] = {
 #: folded full name (as a tuple of words) → its abbreviation; longest names first
 FULL_NAMES: dict[tuple[str, ...], str] = dict(
     sorted(((tuple(v.split()), k) for k, v in ABBREVIATIONS.items()), key=lambda kv: -len(kv[0])))
+#: the full names by their first word (longest first within each): a token is compared with the names it can open,
+#: not with every name (``segments`` ran once per row of ``nhiem_vu_cua``: 1.2 ms a row, 20,000 rows past the
+#: served time limit; session 21)
+_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _abbr in FULL_NAMES.items():
+    _BY_FIRST.setdefault(_words[0], []).append((_words, _abbr))
 
 
 def segments(tokens: list[str]) -> list[list[list[str]]]:
@@ -67,7 +73,7 @@ def segments(tokens: list[str]) -> list[list[list[str]]]:
     out: list[list[list[str]]] = []
     i = 0
     while i < len(tokens):
-        for words, abbr in FULL_NAMES.items():
+        for words, abbr in _BY_FIRST.get(tokens[i], ()):
             if tuple(tokens[i:i + len(words)]) == words:
                 out.append([list(words), [abbr]])
                 i += len(words)

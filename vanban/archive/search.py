@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import urllib.parse
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any, NamedTuple
 
 from .access import write_blocker
@@ -54,6 +54,8 @@ class SearchHit:
     file: str | None = None  # base name of documents.path
     kind: str | None = None  # txt | docx | pdf | image | doc | rtf | odt
     source_encoding: str | None = None  # a text file's charset by name ("Windows-1258")
+    # the file's own match score where ``score`` is its place's (:func:`_place_scores`); None: the same
+    file_score: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -452,7 +454,23 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
     # ranked by distinct document: a document's other files (its .pdf beside its .txt, listed with "Dạng khác" on its
     # page) come after every document's best file, in their own order
     hits = _best_form_first(conn, hits)
-    return [h for h, again in zip(hits, seconds) if not again] + [h for h, again in zip(hits, seconds) if again]
+    return _place_scores([h for h, again in zip(hits, seconds) if not again] + [h for h, again in zip(hits, seconds) if again])
+
+
+def _place_scores(hits: list[SearchHit]) -> list[SearchHit]:
+    """``hits`` (in their listed order) with ``score`` never better than a hit listed above it: the score of the place a
+    hit stands in, so that the order the terminal prints, the JSON's ``rank`` and its ``score`` are one order (the
+    session-18 and session-21 newcomers re-sorted ``vanban search --format json`` by ``score`` and got another list).
+
+    Kind: a document's files reordered after ranking — its best-read file put in its best-scored file's place
+    (:func:`_best_form_first`), its other files after every document's best file. Such a file's own match score,
+    when it differs, stays in ``file_score``."""
+    out, floor = [], None
+    for h in hits:
+        place = h.score if floor is None else max(h.score, floor)
+        floor = place
+        out.append(h if place == h.score else replace(h, score=place, file_score=h.score))
+    return out
 
 
 def _best_form_first(conn, hits: list[SearchHit]) -> list[SearchHit]:
@@ -474,8 +492,9 @@ def _best_form_first(conn, hits: list[SearchHit]) -> list[SearchHit]:
     out = list(hits)
     for g in several:
         order = sorted(g, key=lambda i: rank.get(hits[i].id, "~"))
-        for place, i in zip(g, order):
-            out[place] = hits[i]
+        for place, i in zip(g, order):  # the place keeps its score (:func:`_place_scores`)
+            out[place] = hits[i] if place == i else replace(hits[i], score=hits[place].score,
+                                                            file_score=hits[i].score if hits[i].file_score is None else hits[i].file_score)
     return out
 
 
@@ -581,9 +600,9 @@ def format_hits(hits: list[SearchHit], fmt: str = "text") -> str:
 
     The JSON objects carry ``rank`` (1, 2, …: the place in the list, as the terminal numbers it) before the hit's
     fields: the list is ranked by document (a document's best-read file in its best file's place, its other files
-    after all documents), so ``score`` — the file's own match score, lower is better — need not rise down the
-    list; a program that re-sorts by ``score`` would undo that (the session-18 newcomer's "scores not in display
-    order")."""
+    after all documents), and ``score`` — lower is better — is the score of the place (:func:`_place_scores`), so it
+    never falls down the list: a program that sorts by ``score`` keeps the printed order. A file moved from its own
+    score's place carries that one in ``file_score`` (null for the others)."""
     import json
 
     if fmt == "json":

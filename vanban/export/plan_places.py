@@ -120,7 +120,9 @@ class PlanPlaces:
         self.outline = outline or {}
         self.text = text or ""
         body = self.outline.get("body") or {}
-        self.parts = list(body.get("parts") or []) + list(self.outline.get("appendices") or [])
+        from vanban.outline import continued  # a leaf too: an item's unnumbered later paragraph is the item's
+
+        self.parts = continued(list(body.get("parts") or [])) + list(self.outline.get("appendices") or [])
         self.tables = [t for t in self.outline.get("tables") or [] if t.get("role", "data") == "data"]
 
     @classmethod

@@ -31,6 +31,7 @@ from vanban.extract.undated_dues import undated_dues
 from vanban.extract.patterns import PERIOD_RE, RELATIVE_DAYS_RE
 from vanban.extract.cycle_cells import cycle_cells
 from vanban.extract.recurring_cells import recurring_cells
+from vanban.extract.row_sentences import row_sentences
 from vanban.extract.row_tasks import row_tasks
 from vanban.extract.sections import layout_from
 from vanban.extract.span_index import SpanIndex
@@ -135,6 +136,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     obligations = undated_dues(obligations, st.tables)  # "trong thời hạn 07 ngày kể từ …", "Thường xuyên": as written
     obligations, deadlines = without_own_dates(obligations, deadlines)  # the task without its date phrase
     deadlines = one_series(deadlines)  # "định kỳ 6 tháng (trước ngày 15/6 và 15/12)": one half-yearly deadline
+    # a fact in a table's cell quoted by its row, not by the grammar's sentence over the flattened grid
+    deadlines, targets, obligations, cites = row_sentences(st.tables, deadlines, targets, obligations, cites)
     return Extraction(
         metadata=meta,
         citations=tuple(cites),

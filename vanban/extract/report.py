@@ -16,10 +16,16 @@ from vanban.outline import outline
 __all__ = ["extraction_to_json", "deadline_to_json"]
 
 
+def _offsets(span) -> dict[str, Any]:
+    """Where the fact stands in the stored text (``documents.text``, the text the outline's offsets count in)."""
+    return {"start": span.start if span else None, "end": span.end if span else None}
+
+
 def _citation(c: Citation) -> dict[str, Any]:
     return {
         "text": c.text, "number": c.number, "type": c.type, "date": c.date, "issuer": c.issuer,
         "relation": c.relation, "name": c.name, "sentence": c.span.sentence if c.span else None,
+        **_offsets(c.span),
     }
 
 
@@ -28,6 +34,7 @@ def deadline_to_json(d: Deadline) -> dict[str, Any]:
         "text": d.text, "date": d.date, "earliest": d.earliest, "latest": d.latest,
         "recurrence": d.recurrence, "what": d.what, "who": d.who, "past": d.past,
         "sentence": d.span.sentence if d.span else None,
+        **_offsets(d.span),
     }
 
 
@@ -36,6 +43,7 @@ def _target(t: Target) -> dict[str, Any]:
         "text": t.text, "min": t.min, "max": t.max, "unit": t.unit, "scope": t.scope, "period": t.period,
         "baseline": t.baseline,
         "sentence": t.span.sentence if t.span else None,
+        **_offsets(t.span),
     }
 
 
@@ -46,6 +54,7 @@ def _obligation(o: Obligation) -> dict[str, Any]:
         "due_text": o.due_text,
         "targets": [_target(t) for t in o.targets],
         "sentence": o.span.sentence if o.span else None,
+        **_offsets(o.span),
         "block": o.block,
     }
 

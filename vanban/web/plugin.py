@@ -33,6 +33,7 @@ Why it exists:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
@@ -56,7 +57,7 @@ from vanban.typed_day import typed_day
 from vanban.web.task_rows import tasks_without
 
 from . import bad_forms, downloads, table_args, upload
-from .text_anchors import outline_spans, text_pieces
+from .text_anchors import outline_entries, outline_spans, text_pieces
 
 DATABASE = "archive"
 
@@ -88,9 +89,18 @@ def like_contains(text):
 def name_contains(key, query):
     """``vn_name_contains(who_key, :don_vi)``: 1 when the folded unit name ``key`` holds
     what the user typed, names compared spelled out on both sides ("UBND xa" finds
-    "Ủy ban nhân dân xã" and "UBND xã": :func:`vanban.archive.abbreviations.spellings`)."""
-    typed = spellings(fold(query or ""))[0]
-    return int(not typed or (bool(key) and typed in spellings(key)[0]))
+    "Ủy ban nhân dân xã" and "UBND xã": :func:`vanban.archive.abbreviations.spellings`).
+
+    Called once per obligation and deadline row of ``nhiem_vu_cua``: both spellings are remembered (the query is
+    one string for the whole query, a body's name recurs over its documents' rows) — 40,000 rows took 9 s of
+    spelling out, more than the served time limit (session 21, ``tests/test_web_tasks_speed.py``)."""
+    typed = _spelled_out(fold(query or ""))
+    return int(not typed or (bool(key) and typed in _spelled_out(key)))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _spelled_out(folded: str) -> str:
+    return spellings(folded)[0]
 
 
 def _fts_query(query):
@@ -278,6 +288,7 @@ def extra_template_vars(template, database, table, view_name, request, datasette
         return {
             "vb": doc,
             "vb_outline": outline,
+            "vb_outline_parts": outline_entries(outline, doc.get("text") or ""),  # the Bố cục's lines
             # the restored text with an anchor where each checklist row and outline part was read
             "vb_text": text_pieces(doc.get("text") or "", [(o["start"], o["end"]) for o in checklist]
                                    + outline_spans(outline)),

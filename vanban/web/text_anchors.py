@@ -57,3 +57,41 @@ def outline_spans(outline: dict) -> list[tuple[int | None, int | None]]:
     body = outline.get("body") if isinstance(outline, dict) else None
     walk(body.get("parts") if isinstance(body, dict) else None)
     return found
+
+
+#: an outline entry's words: at most this many characters, cut at a word
+OUTLINE_CHARS = 70
+
+
+def outline_entries(outline: dict, text: str) -> list[dict]:
+    """The body parts of ``outline`` as the page's Bố cục lists them: ``{"label", "title", "start", "children"}``.
+
+    Kind: an item printed without a heading line ("1. Tiếp tục quán triệt, nâng cao nhận thức …" — most items of a
+    plan, a scan's and a legacy text's alike) was listed by its number alone, "1.", "2.", "3.", which tells a reader
+    nothing; and a long heading was cut in the middle of a word ("… trong đó gắn trách nhiệm ng"). Each entry now
+    reads its heading, or the first words of its own text after the label, cut at a word with "…"; an item's later
+    unnumbered paragraph is listed under the item (:func:`vanban.outline.continued`), as the phiếu cites it."""
+    from vanban.outline import continued
+
+    body = outline.get("body") if isinstance(outline, dict) else None
+    parts = continued(body.get("parts") if isinstance(body, dict) else None)
+
+    def words(p: dict) -> str:
+        own = p.get("heading") or ""
+        if not own.strip():
+            start, end = p.get("start"), p.get("end")
+            if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
+                own = text[start:min(end, start + 4 * OUTLINE_CHARS)]
+                label = (p.get("label") or "").strip()
+                if label and own.lstrip().startswith(label):
+                    own = own.lstrip()[len(label):]
+        own = " ".join(own.split())
+        if len(own) <= OUTLINE_CHARS:
+            return own
+        return own[:OUTLINE_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:.") + "…"
+
+    def entry(p: dict) -> dict:
+        return {"label": (p.get("label") or "").strip(), "title": words(p), "start": p.get("start"),
+                "children": [entry(c) for c in p.get("children") or [] if isinstance(c, dict)]}
+
+    return [entry(p) for p in parts if isinstance(p, dict)]
