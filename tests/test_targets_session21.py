@@ -120,3 +120,10 @@ def test_the_roman_review_part_of_a_plan_a_quyet_dinh_issues_sets_no_target():
 def test_a_count_of_things_newly_made_is_no_figure_reached_so_far():
     # "mới" (new) after "thành lập" prints like the "mới" (only) of "toàn tỉnh mới đạt 39,5%"
     assert _facts("- Số hợp tác xã thành lập mới đạt ít nhất 05 hợp tác xã.") == [(5.0, None, "hợp tác xã")]
+
+
+def test_a_review_sentence_broken_by_a_legacy_ocrs_blank_lines_still_reports_its_year():
+    # Tesseract's legacy output puts a blank line between printed lines: no paragraph ends there
+    body = ("Dịp Tết Nguyên đán Bính Ngọ năm 2026, các cấp ủy, chính quyền đã tặng hơn 1.200 suất quà\n\n"
+            "với tổng trị giá trên 1,1 tỷ đồng; 100% hộ nghèo\n\nđược thăm hỏi; số vụ cháy giảm 18,5% so với cùng kỳ.")
+    assert _facts(body) == []

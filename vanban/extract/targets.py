@@ -248,7 +248,9 @@ def _earlier_year_reached(v: str, s0: int, pos: int, title_period: str | None) -
         return True
     # a sentence of review opening with the earlier year (:data:`target_words.YEAR_OPENING_RE`): each of its ";"
     # clauses reports that year, unless the figure's own clause names an aim
-    opening = W.YEAR_OPENING_RE.match(v, max(_full_sentence_start(v, s0, pos), v.rfind("\n\n", 0, pos) + 2), pos)
+    full = _full_sentence_start(v, s0, pos)  # (or the paragraph's start: "**II. CÁC CHỈ TIÊU …**" is no sentence of it;
+    # a legacy OCR's blank line between two printed lines is no paragraph's end)
+    opening = W.YEAR_OPENING_RE.match(v, full, pos) or W.YEAR_OPENING_RE.match(v, max(full, v.rfind("\n\n", 0, pos) + 2), pos)
     clause = max(v.rfind(";", 0, pos), opening.end() if opening else -1)
     return bool(plan and opening and int(opening.group("y")) < min(map(int, plan))
                 and not P.AIM_CUE_RE.search(v, clause, pos) and not W.STRIVE_RE.search(v, opening.start(), pos))
@@ -597,8 +599,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 and W.MEASURE_BASE_BEFORE_RE.search(v, max(s0, m.start() - 50), m.start()):
             continue  # "Số bác sĩ trên 10.000 dân đạt 11,5 bác sĩ": the measure's base, per 10.000 inhabitants
         para = max(opening, v.rfind("\n\n", 0, m.start()) + 2)  # (a heading's "I. " before the paragraph is no sentence)
-        if (done := W.AS_OF_DONE_OPENING_RE.match(v, para, m.start())) and W.DONE_WORD_RE.search(o, done.end(), m.start()) \
-                and not P.AIM_CUE_RE.search(v, para, m.start()):
+        done = W.AS_OF_DONE_OPENING_RE.match(v, opening, m.start()) or W.AS_OF_DONE_OPENING_RE.match(v, para, m.start())
+        if done and W.DONE_WORD_RE.search(o, done.end(), m.start()) and not P.AIM_CUE_RE.search(v, done.start(), m.start()):
             continue  # "Đến hết năm 2026, dự án đã giải ngân 412 tỷ đồng, đạt 60,6% kế hoạch vốn được giao": reached by then
         if W.EVENT_COUNT_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start()) and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Năm 2026, trên địa bàn phường xảy ra 07 vụ cháy, làm bị thương 02 người": what happened
