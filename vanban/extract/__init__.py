@@ -101,7 +101,10 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     title_period = None
     if st.title:
         tf = Folded.of(st.title)
+        # "Xây dựng nông thôn mới năm 2027": "mới năm" (new, then the year) folds like "mỗi năm" (each year)
         pm = PERIOD_RE.search(tf.view)
+        while pm and st.title[pm.start():pm.end()].lower().startswith("mới "):
+            pm = PERIOD_RE.search(tf.view, pm.start() + 1)
         if pm:
             title_period = clean_quote(st.title[pm.start():pm.end()])
     # a time limit in working days from the issue date ("chậm nhất 05 ngày làm việc kể từ ngày ban hành") is a

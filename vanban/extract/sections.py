@@ -193,6 +193,9 @@ _REPORT_REQUEST_HEAD = re.compile(r"^(?:de xuat|kien nghi)(?:,? (?:va )?(?:de xu
 _HEADING_LINE = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]*([^\n]{3,80})$")
 # "1. Về tình hình thực hiện nhiệm vụ năm 2026" (a Thông báo kết luận's points open with "Về …"): the topic word first
 _RESULTS_TOPIC = re.compile(r"^(?:ve|doi voi)\s+")
+# a roman heading line of an appendix, bold or not ("**I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2026**"): an attached plan's
+# parts are no sections of the structure, so its review part is found by its heading line (folded)
+_ROMAN_HEADING_LINE = re.compile(r"(?m)^[ \t*_]*([ivxl]{1,4})\.[ \t]*([^\n]{3,100}?)[ \t*_]*$")
 _NEXT_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\.[ \t]|[ivxl]{1,4}\.[ \t])")
 
 
@@ -217,6 +220,15 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
                 continue
             nxt = _NEXT_HEADING.search(v, m.end(), hi)
             parts.append((m.start(), nxt.start() if nxt else hi))
+    for lo, hi in appendices:  # a roman part of an attached plan: "I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2026" (t21-04)
+        for m in _ROMAN_HEADING_LINE.finditer(v, lo, hi):
+            head = _RESULTS_TOPIC.sub("", m.group(2))
+            if not _RESULTS_HEAD.match(head) or m.start() in steps:
+                continue
+            nxt = _ROMAN_HEADING_LINE.search(v, m.end(), hi)
+            parts.append((m.start(), nxt.start() if nxt else hi))
+            if _AIMS_IN_HEAD.search(head):
+                joint.append(m.start())
     out = []
     for s, e in parts:  # "Để tiếp tục …, thành phố cần tập trung thực hiện một số nhiệm vụ, giải pháp sau đây:"
         m = _TASKS_INTRO.search(v, s, e)

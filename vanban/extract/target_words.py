@@ -755,6 +755,44 @@ ONLY_SO_FAR_BEFORE_RE = re.compile(
 # 78,3%.)" under the Chỉ tiêu of a plan for 2027 (a17-02): where things stand, when the year is before the one the
 # document plans for (folded; the year is the group "y")
 YEAR_REACHED_RE = re.compile(r"\s*\(?\s*nam\s+(?P<y>(?:19|20)\d\d)\s*,[^.;:()]{0,120}?(?<![a-z])dat\s*$")
+# (session 21, tune20) The "mới đạt" (only reached) of P.RESULT_SO_FAR_RE as printed: folded, "chợ đầu mối đạt yêu cầu"
+# (a wholesale market's samples, t20-03) and "mỗi đạt" read the same (on the original text)
+SO_FAR_PRINTED_RE = re.compile(r"mới(?!\w)", re.IGNORECASE)
+# … and "mới" (new) closing a verb of making or a name, printed alike: "Số doanh nghiệp thành lập mới đạt ít nhất 1.800
+# doanh nghiệp" (t20-02's Nghị quyết), "trồng mới đạt", "nông thôn mới đạt", "đổi mới đạt" (folded, before "mới")
+NEW_MADE_BEFORE_RE = re.compile(r"(?<![a-z])(?:thanh lap|xay dung|xay|trong|cap|ket nap|tao|phat trien|dang ky|mo|dau tu"
+                                r"|tuyen dung|tuyen|nong thon|doi)\s+$")
+# (session 21, tune20) None of a class of events: "Không để xảy ra vụ ngộ độc thực phẩm cấp tính có từ 30 người mắc trở
+# lên tại các bếp ăn tập thể, lễ hội" (a Kế hoạch's Chỉ tiêu, t20-03) — an exact 0 of the counter "vụ" (group "u"); the
+# figure of the clause ("từ 30 người … trở lên") says which events count, no bound to reach. Without a figure ("không để
+# xảy ra cháy lớn") there is no number, and the labels give no target (folded; up to the figure, in its sentence)
+NO_EVENT_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('khong de')}\s+(?:{kw('xay ra')}|{kw('phat sinh')})\s+(?P<u>vu|ca|truong hop)\s"
+                                r"[^.;:()\d]{0,100}$")
+# (session 21, tune20) "trên" as "per" before a measure's verb: "Số bác sĩ trên 10.000 dân đạt 11,5 bác sĩ; số giường
+# bệnh trên 10.000 dân đạt 34 giường" — a round head count of inhabitants is the measure's base, not a figure aimed
+# above — the base said before the measure, as PER_BASE_AFTER_RE reads it after the rate (folded: the words before the
+# figure, and the unit "dân" with the verb after it; the figure a power of ten)
+MEASURE_BASE_BEFORE_RE = re.compile(r"(?<![a-z])(?:so|ty le|ty suat)\s+[a-z]+(?:\s+[a-z]+){0,4}\s+tren\s*$")
+MEASURE_BASE_VERB_AFTER_RE = re.compile(r"\s+(?:dat|la|co|tang|giam|toi thieu|it nhat|tren)(?![a-z])")
+MEASURE_BASE_UNITS = ("dan",)
+MEASURE_BASE_FIGURES = (100.0, 1000.0, 10000.0, 100000.0)
+# (session 21, tune20) A sentence opening "Đến [hết] ngày/năm …," that tells what had been done by then ("đã", on the
+# printed text: folded, "đa" is "multi-"): "Đến ngày 05/01/2027, Văn phòng Tỉnh ủy đã nhận được báo cáo … của 41/52 cơ
+# quan, đơn vị (đạt 78,8%)" (a Công văn đôn đốc), "Đến hết năm 2026, dự án đã giải ngân 412 tỷ đồng, đạt 60,6% kế
+# hoạch vốn được giao" (a Thông báo's account of a project before its direction, t21-09): a result, its "đạt"
+# notwithstanding (the opening folded; DONE_WORD_RE on the original)
+AS_OF_DONE_OPENING_RE = re.compile(
+    r"\s*(?:[-+•]\s*)?(?:tinh\s+)?den\s+(?:het\s+)?(?:(?:ngay|nam|thang|quy)\s+)?\d[^,.;:]{0,20},")
+DONE_WORD_RE = re.compile(r"(?<!\w)đã(?!\w)", re.IGNORECASE)
+# (session 21, tune20) … and a whole sentence of review opening with the earlier year, every ";" clause of it: "Năm
+# 2026, tốc độ tăng trưởng (GRDP) ước đạt 8,12%; thu ngân sách … ước đạt 14.260 tỷ đồng, vượt 9,7% dự toán; tỷ lệ hộ
+# nghèo giảm còn 3,85%." before a Nghị quyết's aims for 2027, "Dịp Tết Nguyên đán Bính Ngọ năm 2026, … đã tổ chức …
+# trị giá trên 312 tỷ đồng …; 100% hộ nghèo được hỗ trợ đón Tết; … giảm 12,4% so với cùng kỳ." opening a Chỉ thị on
+# the Tết of 2027, "3. Năm 2025, toàn Đảng bộ tỉnh có 89,6% tổ chức cơ sở đảng …": the opening phrase, up to its
+# comma, names the year (group "y"); what follows reports it, whatever the verb (đạt, có, giảm, vượt, bằng)
+# ("So với năm 2025, tổng thu … tăng ít nhất 15%" opens with the baseline, not the year reported)
+YEAR_OPENING_RE = re.compile(r"\s*(?:[-+•]\s*|\d{1,2}\.\s*)?\(?\s*(?!so voi\s)(?:(?:[^,.;:()\d\n]|\n(?![ \t]*\n)){0,60}?(?<![a-z])(?<!so voi ))?"
+                             r"nam\s+(?P<y>(?:19|20)\d\d)\s*,")
 # … and the same in brackets after the aim: "Tỷ lệ đường giao thông nội đồng được cứng hóa đạt 68,5% (năm 2026 ước đạt
 # 61,2%)" (a UBND xã's plan for 2027, t18-07) — the year's estimate ("ước") or an earlier year's result, where things
 # stand (folded; the bracket's words up to the figure; the year is the group "y", "uoc" the estimate)
@@ -762,6 +800,11 @@ YEAR_REACHED_RE = re.compile(r"\s*\(?\s*nam\s+(?P<y>(?:19|20)\d\d)\s*,[^.;:()]{0
 # Chương trình hành động of 12/2026, a19-02 — the group "hoc": the school year the figure stands at, no aim)
 YEAR_ASIDE_BEFORE_RE = re.compile(r"\(\s*(?P<uoc>uoc\s+)?(?:cuoi\s+)?nam\s+(?P<hoc>hoc\s+(?:19|20)\d\d\s*-\s*)?(?P<y>(?:19|20)\d\d)\s*,?\s*(?P<uoc2>uoc\s+)?"
                                   r"(?:(?:thuc hien\s+)?dat(?:\s+duoc)?|la)\s*$")
+# (session 21, tune20) … and a bracket opening with the same period of the year before, its figures what was seen
+# then: "Số vụ ngộ độc thực phẩm giảm ít nhất 10% so với cùng kỳ Tết Nguyên đán Bính Ngọ năm 2026 (cùng kỳ năm 2026
+# toàn quốc ghi nhận 14 vụ với 412 người mắc)" — the baseline's figures, no aim (folded; the bracket's words up to the
+# figure; the year, if named, is the group "y")
+PERIOD_BEFORE_ASIDE_RE = re.compile(r"\(\s*cung\s+ky(?:\s+nam\s+(?P<y>(?:19|20)\d\d))?(?![a-z\d])[^()]{0,100}$")
 
 # A share of a whole cannot pass 100%: "bảo đảm 196% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến" (a scan's
 # "196%" for "100%", newcomer17's 10_CV_scan), "tỷ lệ … đạt 150%" — no target. A growth or a plan's fulfilment may

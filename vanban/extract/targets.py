@@ -244,17 +244,28 @@ def _earlier_year_reached(v: str, s0: int, pos: int, title_period: str | None) -
     with that year (:data:`target_words.YEAR_REACHED_RE`) and naming no aim."""
     plan = re.findall(r"(?:19|20)\d\d", title_period or "")
     m = W.YEAR_REACHED_RE.match(v, _full_sentence_start(v, s0, pos), pos)
-    return bool(plan and m and m.end() == pos and int(m.group("y")) < min(map(int, plan))
-                and not P.AIM_CUE_RE.search(v, m.start(), pos))
+    if plan and m and m.end() == pos and int(m.group("y")) < min(map(int, plan)) and not P.AIM_CUE_RE.search(v, m.start(), pos):
+        return True
+    # a sentence of review opening with the earlier year (:data:`target_words.YEAR_OPENING_RE`): each of its ";"
+    # clauses reports that year, unless the figure's own clause names an aim
+    full = _full_sentence_start(v, s0, pos)  # (or the paragraph's start: "**II. CÁC CHỈ TIÊU …**" is no sentence of it;
+    # a legacy OCR's blank line between two printed lines is no paragraph's end)
+    opening = W.YEAR_OPENING_RE.match(v, full, pos) or W.YEAR_OPENING_RE.match(v, max(full, v.rfind("\n\n", 0, pos) + 2), pos)
+    clause = max(v.rfind(";", 0, pos), opening.end() if opening else -1)
+    return bool(plan and opening and int(opening.group("y")) < min(map(int, plan))
+                and not P.AIM_CUE_RE.search(v, clause, pos) and not W.STRIVE_RE.search(v, opening.start(), pos))
 
 
 def _year_aside(v: str, s0: int, pos: int, title_period: str | None) -> bool:
     """The figure at ``pos`` closes a bracket naming a year's estimate or an earlier year's result after the aim ("đạt
     68,5% (năm 2026 ước đạt 61,2%)"): :data:`target_words.YEAR_ASIDE_BEFORE_RE`; an earlier year is one before the
-    first the title plans for; a school year in the bracket ("(năm học 2025 - 2026 đạt 61,2%)") is where things stand."""
+    first the title plans for; a school year in the bracket ("(năm học 2025 - 2026 đạt 61,2%)") is where things stand;
+    a bracket opening with the same period before ("(cùng kỳ năm 2026 toàn quốc ghi nhận 14 vụ …)",
+    :data:`target_words.PERIOD_BEFORE_ASIDE_RE`) gives the baseline's figures."""
     m = W.YEAR_ASIDE_BEFORE_RE.search(v, max(s0, pos - 45), pos)
     if not m:
-        return False
+        ago = W.PERIOD_BEFORE_ASIDE_RE.search(v, max(0, pos - 130), pos)  # "(cùng kỳ năm 2026 … ghi nhận 14 vụ …)"
+        return bool(ago and not P.AIM_CUE_RE.search(v, ago.start(), pos))
     plan = re.findall(r"(?:19|20)\d\d", title_period or "")
     return bool(m.group("uoc") or m.group("uoc2") or m.group("hoc") or (plan and int(m.group("y")) < min(map(int, plan))))
 
@@ -511,6 +522,16 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         lapse = L.LAPSE_BEFORE_RE.search(v, max(c0, m.start() - 8), m.start()) \
             if b is None and fold(unit or "") in P.TIME_UNIT_FOLDED and not fold(unit or "").startswith(L.CLOCK_UNITS) \
             and L.LAPSE_AFTER_RE.match(v, unit_end) else None  # (not "nhận hồ sơ sau 15 giờ mà không giải quyết được": 3 p.m.)
+        nil = W.NO_EVENT_BEFORE_RE.search(v, s0, m.start())
+        if nil and not pct:  # "Không để xảy ra vụ ngộ độc … có từ 30 người mắc trở lên": none of those, the 30 its class
+            stop = s1 - 1 if o[s1 - 1:s1] == "." else s1
+            key = (0.0, 0.0, nil.group("u"), "", nil.start())
+            if key not in seen:
+                seen.add(key)
+                out.append(Target(text=clean_quote(o[nil.start():stop]).rstrip(" .;"), min=0.0, max=0.0, unit=o[nil.start("u"):nil.end("u")].lower(),
+                                  scope=clean_quote(o[nil.end("u"):stop]).rstrip(" .;") or None, period=_period(f, s0, s1, title_period),
+                                  span=Span(nil.start(), stop, sentence_quote(o, s0, s1, nil.start(), stop))))
+            continue
         if _case_figure(v, o, c0, m, a, b, unit, unit_end, pct):
             continue  # "chi bộ có trên 50 đảng viên bố trí …", "trên 1 ha đất … đạt …", "từ 3 sao trở lên", "trong 01 năm
             # không tham gia …": which case, per what or which grade, not a figure to reach
@@ -574,6 +595,13 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if (past or P.AS_OF_OPENING_RE.match(v, opening, m.start())) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Đến nay, 100% … đã triển khai": a result
+        if fold(unit or "") in W.MEASURE_BASE_UNITS and a in W.MEASURE_BASE_FIGURES and W.MEASURE_BASE_VERB_AFTER_RE.match(v, unit_end) \
+                and W.MEASURE_BASE_BEFORE_RE.search(v, max(s0, m.start() - 50), m.start()):
+            continue  # "Số bác sĩ trên 10.000 dân đạt 11,5 bác sĩ": the measure's base, per 10.000 inhabitants
+        para = max(opening, v.rfind("\n\n", 0, m.start()) + 2)  # (a heading's "I. " before the paragraph is no sentence)
+        done = W.AS_OF_DONE_OPENING_RE.match(v, opening, m.start()) or W.AS_OF_DONE_OPENING_RE.match(v, para, m.start())
+        if done and W.DONE_WORD_RE.search(o, done.end(), m.start()) and not P.AIM_CUE_RE.search(v, done.start(), m.start()):
+            continue  # "Đến hết năm 2026, dự án đã giải ngân 412 tỷ đồng, đạt 60,6% kế hoạch vốn được giao": reached by then
         if W.EVENT_COUNT_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start()) and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Năm 2026, trên địa bàn phường xảy ra 07 vụ cháy, làm bị thương 02 người": what happened
         if P.ESTIMATED_RESULT_RE.search(v, max(s0, m.start() - 90, v.rfind(";", s0, m.start()) + 1), m.start()) \
@@ -595,8 +623,12 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "100% bếp ăn tập thể của các doanh nghiệp có từ 30 người lao động trở lên": the share's things
         if P.EXEMPTION_RE.search(v, s0, m.start()):
             continue  # "… thì không phải thực hiện quy định về thời gian … ít nhất là 1 năm": a rule set elsewhere
-        if P.RESULT_SO_FAR_RE.search(v, max(s0, m.start() - 35), m.start()) or (
-                P.NOW_OPENING_RE.match(v, s0, m.start()) and not P.AIM_CUE_RE.search(v, s0, m.start())):
+        so_far = P.RESULT_SO_FAR_RE.search(v, max(s0, m.start() - 35), m.start())
+        if so_far and v.startswith("moi", so_far.start()) and (not W.SO_FAR_PRINTED_RE.match(o, so_far.start())
+                                                                or W.NEW_MADE_BEFORE_RE.search(v, max(0, so_far.start() - 20), so_far.start())):
+            so_far = None  # "tỷ lệ mẫu … tại các chợ đầu mối đạt yêu cầu từ 95% trở lên": "mối" (a hub), "mỗi" fold like "mới";
+            # "Số doanh nghiệp thành lập mới đạt ít nhất 1.800 doanh nghiệp": "mới" (new), no "only reached"
+        if so_far or (P.NOW_OPENING_RE.match(v, s0, m.start()) and not P.AIM_CUE_RE.search(v, s0, m.start())):
             continue  # "(đến nay mới đạt 39,5%)": how far it got, not the aim
         if W.ONLY_SO_FAR_BEFORE_RE.search(o, max(s0, m.start() - 60), m.start()) and not P.AIM_CUE_RE.search(v, s0, m.start()):
             continue  # "(toàn tỉnh mới giải ngân đạt 67,4% kế hoạch)": how far it got by the report's day

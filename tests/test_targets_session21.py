@@ -1,0 +1,129 @@
+"""Target kinds of session 21 (tune20 read), each in sentences written for these tests in the style of the documents
+they come from; the expected values are read from the wording itself.
+
+* a sentence of review opening with the year before the plan's ("Năm 2026, … ước đạt …; … bằng …% dự toán; … giảm còn
+  …%", "Dịp Tết Nguyên đán … năm 2026, … đã tặng …"): every ";" clause of it reports that year, no target; the plan's
+  own aims after it stay;
+* a sentence opening "Đến [hết] ngày/năm …," that says what had been done ("đã"): its figures, "đạt" or not, are results;
+* a bracket opening with the same period of the year before ("(cùng kỳ năm 2026 … xảy ra 11 vụ …)"): the baseline's
+  figures, no target;
+* "trên" as "per" before a measure's verb: "Số bác sĩ trên 10.000 dân đạt 12 bác sĩ" — the 10.000 is no figure;
+* "chợ đầu mối đạt …" is no "mới đạt" (only reached so far): folded, "mối", "mỗi" and "mới" read alike;
+* none of a class of events: "Không để xảy ra vụ … làm chết từ 02 người trở lên" is 0 vụ, the 02 its class;
+* the roman review part of a plan a Quyết định issues ("I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2026"): its figures are the
+  past year's, the aims of "II. MỤC TIÊU …" are the targets.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+from test_targets_session19 import _XA  # (a UBND xã's plan for 2027 around one body part)
+
+
+def _facts(body: str):
+    return [(t.min, t.max, t.unit) for t in extract(_XA.format(body=body)).targets]
+
+
+def test_a_review_sentence_opening_with_the_year_before_reports_it_in_every_clause():
+    body = ("Năm 2026, tổng thu ngân sách trên địa bàn xã ước đạt 21,4 tỷ đồng, bằng 112,3% dự toán; tỷ lệ hộ nghèo "
+            "giảm còn 2,15%; toàn xã có 96,1% hộ gia đình được công nhận gia đình văn hóa.\n\n"
+            "Năm 2027, phấn đấu tỷ lệ hộ nghèo giảm còn dưới 1,5%.")
+    assert _facts(body) == [(None, 1.5, "%")]
+
+
+def test_a_review_sentence_opening_with_an_earlier_feast_reports_it():
+    body = ("Dịp Tết Nguyên đán Bính Ngọ năm 2026, các cấp ủy, chính quyền đã tặng hơn 1.200 suất quà với tổng trị giá "
+            "trên 1,1 tỷ đồng; 100% hộ nghèo được thăm hỏi; số vụ cháy giảm 18,5% so với cùng kỳ.\n\n"
+            "Phấn đấu 100% hộ nghèo, gia đình chính sách được thăm hỏi, tặng quà trước Tết.")
+    assert _facts(body) == [(100.0, 100.0, "%")]
+
+
+def test_an_as_of_sentence_telling_what_had_been_done_reports_results():
+    body = ("Đến ngày 02/12/2026, Ủy ban nhân dân xã đã nhận được báo cáo của 18/24 thôn (đạt 75%).\n\n"
+            "Đến hết năm 2026, công trình đã giải ngân 6,2 tỷ đồng, đạt 82,7% kế hoạch vốn được giao.")
+    assert _facts(body) == []
+
+
+def test_a_bracket_of_the_same_period_the_year_before_gives_the_baselines_figures():
+    body = ("- Số vụ tai nạn giao thông giảm ít nhất 5% so với cùng kỳ năm 2026 (cùng kỳ năm 2026 toàn xã xảy ra "
+            "11 vụ, làm chết 04 người).")
+    assert _facts(body) == [(5.0, None, "%")]
+
+
+def test_per_before_a_measures_verb_is_its_base_not_a_figure():
+    body = "- Số bác sĩ trên 10.000 dân đạt 12 bác sĩ; số giường bệnh trên 10.000 dân đạt 30 giường."
+    facts = _facts(body)
+    assert [(lo, hi) for lo, hi, _ in facts] == [(12.0, 12.0), (30.0, 30.0)]
+    assert facts[0][2].startswith("bác sĩ") and facts[1][2].startswith("giường")
+
+
+def test_a_wholesale_market_reaching_is_no_figure_reached_so_far():
+    assert _facts("- Tỷ lệ mẫu thực phẩm tại các chợ đầu mối đạt yêu cầu từ 90% trở lên.") == [(90.0, None, "%")]
+    # the figure reached so far, in brackets, stays none
+    assert _facts("- Tỷ lệ giải ngân (đến nay mới đạt 39,5%) phải đạt 100% kế hoạch.") == [(100.0, 100.0, "%")]
+
+
+def test_none_of_a_class_of_events_is_an_exact_zero():
+    assert _facts("- Không để xảy ra vụ tai nạn lao động làm chết từ 02 người trở lên.") == [(0.0, 0.0, "vụ")]
+    # with no figure there is no numeric target
+    assert _facts("- Không để xảy ra cháy lớn, cháy gây thiệt hại nghiêm trọng về người.") == []
+
+
+_QD = """ỦY BAN NHÂN DÂN
+XÃ TÂN PHÚ
+
+Số: 210/QĐ-UBND
+
+Tân Phú, ngày 20 tháng 12 năm 2026
+
+QUYẾT ĐỊNH
+Về việc giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2027
+
+ỦY BAN NHÂN DÂN XÃ TÂN PHÚ
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2027 (chi tiết tại Kế hoạch kèm theo).
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+
+CHỦ TỊCH
+Lê Văn Hòa
+
+
+KẾ HOẠCH
+Phát triển kinh tế - xã hội năm 2027
+(Kèm theo Quyết định số 210/QĐ-UBND ngày 20/12/2026 của Ủy ban nhân dân xã Tân Phú)
+
+**I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2026**
+
+Trong bối cảnh còn nhiều khó khăn, kinh tế của xã tiếp tục phát triển; tổng sản lượng lúa ước đạt 41.000 tấn; thu
+ngân sách trên địa bàn ước đạt 12,6 tỷ đồng, bằng 105,2% dự toán; tỷ lệ hộ nghèo giảm còn 1,8%.
+
+**II. MỤC TIÊU VÀ CHỈ TIÊU CHỦ YẾU NĂM 2027**
+
+- Thu ngân sách nhà nước trên địa bàn đạt ít nhất 13 tỷ đồng.
+"""
+
+
+def test_the_roman_review_part_of_a_plan_a_quyet_dinh_issues_sets_no_target():
+    assert [(t.min, t.max, t.unit) for t in extract(_QD).targets] == [(13.0, None, "tỷ đồng")]
+
+
+def test_a_count_of_things_newly_made_is_no_figure_reached_so_far():
+    # "mới" (new) after "thành lập" prints like the "mới" (only) of "toàn tỉnh mới đạt 39,5%"
+    assert _facts("- Số hợp tác xã thành lập mới đạt ít nhất 05 hợp tác xã.") == [(5.0, None, "hợp tác xã")]
+
+
+def test_a_review_sentence_broken_by_a_legacy_ocrs_blank_lines_still_reports_its_year():
+    # Tesseract's legacy output puts a blank line between printed lines: no paragraph ends there
+    body = ("Dịp Tết Nguyên đán Bính Ngọ năm 2026, các cấp ủy, chính quyền đã tặng hơn 1.200 suất quà\n\n"
+            "với tổng trị giá trên 1,1 tỷ đồng; 100% hộ nghèo\n\nđược thăm hỏi; số vụ cháy giảm 18,5% so với cùng kỳ.")
+    assert _facts(body) == []
