@@ -385,6 +385,12 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       r"(?:thuc hien|trien khai)(?:[\s,]+(?:nghiem tuc|tot|co hieu qua|hieu qua|day du|va))*"
                       r" (?:noi dung )?(?:ke hoach|chi thi|cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet|cong van) nay[\s./]*$"
                       r"|(?:ke hoach|chi thi|quyet dinh|thong bao) nay co hieu luc"
+                      # a notice's last words sending its addressees back to the duties it assigned: "Các đồng chí Ủy viên
+                      # Ban Chấp hành, các chi bộ trực thuộc, các cơ quan, đơn vị | căn cứ nhiệm vụ được phân công tổ chức
+                      # thực hiện. Trong quá trình thực hiện, Ban Thường vụ … sẽ xem xét điều chỉnh …" (t21-05's label: no
+                      # obligation; each duty is its own assignment above)
+                      r"|^can cu (?:chuc nang,? )?nhiem vu duoc (?:giao|phan cong)[\s,]+(?:(?:chu dong|nghiem tuc|to chuc|trien khai)\s+)*"
+                      r"(?:thuc hien|trien khai)(?:[\s./]*$|\s*[.;]\s*trong qua trinh\s)"
                       # "… yêu cầu các cơ quan nghiêm túc thực hiện Chỉ thị này"; "Trên đây là Chỉ thị …"
                       r"|nghiem tuc (?:quan triet,? (?:va )?)?(?:thuc hien|trien khai|to chuc thuc hien)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|^\W*tren day la\s"
@@ -618,6 +624,14 @@ ASSIGNER_CUE_PRINTED = frozenset(("giao", "yêu cầu", "đề nghị", "phân c
 MANNER_TAIL = re.compile(r"\s+(?:(?<!quản lý )(?<!cấp trên )(?<!chỉ đạo )trực tiếp|quyết liệt|khẩn trương|tích cực|chủ động|kịp thời|sớm|nghiêm túc|"
                          r"tiếp tục|(?<!giáo dục )(?<!Giáo dục )thường xuyên|nỗ lực|ưu tiên)$")  # ("giáo dục thường xuyên": a school's
 # kind, also in a name: "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên", t18-05)
+# a named member's heading in a notice assigning duties (Thông báo phân công nhiệm vụ các đồng chí Ủy viên Ban Thường vụ;
+# original text, the item's own text after its label): "**1. Đồng chí Vũ Thị Hạnh - Bí thư Đảng ủy, Chủ tịch Hội đồng nhân
+# dân phường**" over "- …" duties, "**1. Đồng chí Mai Văn Toàn - Đảng ủy viên, Phó Chủ tịch Ủy ban nhân dân⏎phường:**
+# phụ trách …" (t21-05): the courtesy title, the person's capitalised name, a dash, the offices (over at most two more
+# lines); it ends at the bold's close, a colon, a blank line or a "-" bullet line
+MEMBER_HEAD = re.compile(
+    r"[\s*]*(?P<who>(?:Đồng chí|đồng chí|Ông|Bà)\s+(?:[A-ZĐÀ-Ỹ][^\s,:*–-]*\s+){1,4}[-–]\s+[A-ZĐÀ-Ỹ][^\n:*]*"
+    r"(?:\n(?![ \t]*(?:\n|[-+•]|\d))[^\n:*]*){0,2}?)[ \t]*(?:\*\*|:|(?=\n[ \t]*\n)|(?=\n[ \t]*[-+•])|$)")
 # a courtesy title before a person's office (original text): "đồng chí Bộ trưởng Bộ Xây dựng"
 TITLE_HEAD = re.compile(r"^(?:đồng chí|Đồng chí)\s+(?=[A-ZĐÀ-Ỹ])")
 # a time or sequence adverbial opening a sentence before its body (original text): "Định kỳ (trước ngày

@@ -1082,6 +1082,13 @@ class _Reader:
         if p.heading and W.SKIP_HEAD.match(Folded.of(p.heading).view) and not W.KEEP_HEAD.search(
                 Folded.of(p.heading).view) and p.level <= 4 and p.start not in self.steps:
             return
+        if p.kind == "item" and (member := S.member_heading(self.text(s, e))):
+            # "1. Đồng chí Vũ Thị Hạnh - Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân phường" over "- Trực tiếp phụ trách …"
+            # (a Thông báo phân công nhiệm vụ, t21-05): the named member's duties, on the heading's line or below, are
+            # one assignment of the member as the heading names them
+            self.add(member[0], "; ".join(x for x in (member[1], self.tasks_below(p)) if x), p.start, p.end,
+                     headed=True)
+            return
         # the body's name may wrap ("4. Sở Tài" / "chính" / "" / "Chủ trì, phối hợp …")
         alone = re.match(r"[ \t*]*\n?[ \t*]*((?:[^\n]{1,120}\n(?![ \t]*\n)){0,2}[^\n]{1,120}?)[ \t*:]*\n[ \t]*\n",
                          self.text(s, e)) if p.kind == "item" else None

@@ -1,0 +1,85 @@
+"""Obligations: kinds tune21 showed (session 21) — a notice assigning duties to named members ("Đồng chí <name> -
+<offices>" headings, on one line or wrapped, with "-" duties below or the duties after a colon on the heading's line),
+and the notice's last words sending its addressees back to the duties it assigned.
+
+The notice is written for these tests in the style of a 2027 Thông báo phân công nhiệm vụ of a Đảng ủy xã (after the
+kind of t21-05, not its sentences); the expected bodies are those t21-05's label (written by author24B) lists for that
+kind: one entry per member, the heading whole as its body ("Đồng chí Vũ Thị Hạnh - Bí thư Đảng ủy, Chủ tịch Hội đồng
+nhân dân phường"), dated by the member's dated duty, and no entry for "Các đồng chí Ủy viên Ban Chấp hành, các chi bộ
+trực thuộc … căn cứ nhiệm vụ được phân công tổ chức thực hiện" — not vanban's output.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+
+def _obs(text: str) -> list[tuple[str, str | None]]:
+    """(body, due date) of each obligation read from ``text``."""
+    return [(o.who, (o.deadline.date or o.deadline.latest) if o.deadline else None) for o in extract(text).obligations]
+
+
+_TB = ("ĐẢNG BỘ TỈNH THANH HÓA\nĐẢNG ỦY XÃ QUẢNG PHÚ\n\nSố 14-TB/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+       "Quảng Phú, ngày 10 tháng 3 năm 2027\n\nTHÔNG BÁO\nPHÂN CÔNG NHIỆM VỤ CÁC ĐỒNG CHÍ ỦY VIÊN BAN THƯỜNG VỤ ĐẢNG ỦY XÃ\n"
+       "NHIỆM KỲ 2025 - 2030\n\n"
+       "Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ xã nhiệm kỳ 2025 - 2030, Ban Thường vụ Đảng ủy xã phân công "
+       "nhiệm vụ các đồng chí Ủy viên Ban Thường vụ như sau:\n\n")
+_TB_TAIL = ("\nNơi nhận:\n- Ban Thường vụ Tỉnh ủy (để báo cáo),\n- Các chi bộ trực thuộc,\n- Lưu Văn phòng Đảng ủy.\n\n"
+            "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Văn Thành\n")
+
+
+def test_a_named_member_heading_on_one_line_is_the_body_of_the_duties_below():
+    text = _TB + (
+        "**1. Đồng chí Lê Văn Thành - Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân xã**\n\n"
+        "- Phụ trách chung; chủ trì các hội nghị Ban Chấp hành, Ban Thường vụ Đảng ủy.\n\n"
+        "- Trực tiếp theo dõi Chi bộ Công an xã, Chi bộ Quân sự xã.\n\n"
+        "**2. Đồng chí Hoàng Thị Mai - Phó Bí thư Thường trực Đảng ủy xã**\n\n"
+        "- Phụ trách công tác xây dựng Đảng, dân vận; chỉ đạo Văn phòng Đảng ủy.\n\n"
+        + "- Chủ trì sơ kết công tác kiểm tra, giám sát 6 tháng, báo cáo Ban Thường vụ chậm nhất ngày 15/7/2027.\n\n"
+    ) + _TB_TAIL
+    assert _obs(text) == [
+        ("Đồng chí Lê Văn Thành - Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân xã", None),
+        ("Đồng chí Hoàng Thị Mai - Phó Bí thư Thường trực Đảng ủy xã", "2027-07-15"),
+    ]
+
+
+def test_a_wrapped_member_heading_keeps_its_offices_whole():
+    text = _TB + (
+        "**1. Đồng chí Trịnh Văn Hùng - Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra\nĐảng ủy xã**\n\n"
+        "- Phụ trách công tác kiểm tra, giám sát, kỷ luật đảng.\n\n"
+        "- Tham mưu chương trình kiểm tra, giám sát năm 2027, trình ban hành trước ngày 31/3/2027.\n\n"
+    ) + _TB_TAIL
+    assert _obs(text) == [("Đồng chí Trịnh Văn Hùng - Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã",
+                           "2027-03-31")]
+
+
+def test_duties_after_the_member_heading_colon_are_the_members_task():
+    text = _TB + (
+        "**1. Đồng chí Nguyễn Văn Quang - Đảng ủy viên, Trưởng Công an xã:** phụ trách công tác bảo đảm an ninh, "
+        "trật tự; chủ trì xây dựng phương án bảo đảm an ninh các dịp lễ, Tết.\n\n"
+        "**2. Đồng chí Phạm Thị Hoa - Đảng ủy viên, Phó Chủ tịch Ủy ban nhân dân\nxã:** phụ trách lĩnh vực văn hóa - "
+        "xã hội; hoàn thành rà soát hộ nghèo trong tháng 10/2027.\n\n"
+    ) + _TB_TAIL
+    assert _obs(text) == [
+        ("Đồng chí Nguyễn Văn Quang - Đảng ủy viên, Trưởng Công an xã", None),
+        ("Đồng chí Phạm Thị Hoa - Đảng ủy viên, Phó Chủ tịch Ủy ban nhân dân xã", "2027-10-31"),
+    ]
+
+
+def test_a_member_heading_without_bold_over_dash_duties():
+    text = _TB + (
+        "1. Đồng chí Lê Văn Thành - Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân xã\n"
+        "- Phụ trách chung; chủ trì các hội nghị Ban Chấp hành, Ban Thường vụ Đảng ủy.\n"
+        "- Trực tiếp theo dõi Chi bộ Công an xã, Chi bộ Quân sự xã.\n\n"
+    ) + _TB_TAIL
+    assert [w for w, _ in _obs(text)] == ["Đồng chí Lê Văn Thành - Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân xã"]
+
+
+def test_the_notice_sending_its_addressees_back_to_their_duties_is_no_obligation():
+    text = _TB + (
+        "**1. Đồng chí Lê Văn Thành - Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân xã**\n\n"
+        "- Phụ trách chung; chủ trì các hội nghị Ban Chấp hành, Ban Thường vụ Đảng ủy.\n\n"
+        "Các đồng chí Ủy viên Ban Chấp hành, các chi bộ trực thuộc căn cứ nhiệm vụ được phân công tổ chức thực "
+        "hiện. Trong quá trình thực hiện, Ban Thường vụ Đảng ủy sẽ xem xét điều chỉnh, bổ sung cho phù hợp.\n\n"
+    ) + _TB_TAIL
+    assert [w for w, _ in _obs(text)] == ["Đồng chí Lê Văn Thành - Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân xã"]
