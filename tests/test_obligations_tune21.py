@@ -83,3 +83,59 @@ def test_the_notice_sending_its_addressees_back_to_their_duties_is_no_obligation
         "hiện. Trong quá trình thực hiện, Ban Thường vụ Đảng ủy sẽ xem xét điều chỉnh, bổ sung cho phù hợp.\n\n"
     ) + _TB_TAIL
     assert [w for w, _ in _obs(text)] == ["Đồng chí Lê Văn Thành - Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân xã"]
+
+
+# --- a Công điện of the Thủ tướng and a Cục's letter (after the kinds of t21-03 and t21-07, not their sentences) ------
+
+_CD = ("THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 12/CĐ-TTg\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+       "Hà Nội, ngày 20 tháng 7 năm 2027\n\nCÔNG ĐIỆN\nVề việc chủ động ứng phó với bão số 3\n\n"
+       "THỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Chủ tịch Ủy ban nhân dân các tỉnh ven biển từ Quảng Ninh đến Thanh Hóa;\n"
+       "- Các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường;\n"
+       "- Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam.\n\n"
+       "Để chủ động ứng phó với bão số 3, Thủ tướng Chính phủ yêu cầu:\n\n")
+_CD_TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT, NN.\n\nTHỦ TƯỚNG\n\nNguyễn Văn An\n"
+
+
+def test_the_news_agency_and_the_press_closing_a_list_of_bodies_are_one_body():
+    text = _CD + (
+        "1. Bộ Nông nghiệp và Môi trường theo dõi chặt chẽ diễn biến của bão, thông báo kịp thời cho các địa phương.\n\n"
+        "2. Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam và các cơ quan thông tấn, báo "
+        "chí đưa tin kịp thời về diễn biến của bão, hướng dẫn người dân các biện pháp phòng tránh.\n\n"
+    ) + _CD_TAIL
+    assert [w for w, _ in _obs(text)] == [
+        "Bộ Nông nghiệp và Môi trường",
+        "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam và các cơ quan thông tấn, báo chí",
+    ]
+
+
+def test_forces_named_by_their_kind_after_the_ministries_charged_are_a_part_of_them():
+    text = _CD + (
+        "1. Bộ Quốc phòng, Bộ Công an chỉ đạo các đơn vị trên địa bàn sẵn sàng lực lượng, phương tiện hỗ trợ Nhân dân "
+        "sơ tán; lực lượng biên phòng, công an hướng dẫn tàu thuyền vào nơi tránh trú an toàn.\n\n"
+    ) + _CD_TAIL
+    assert [w for w, _ in _obs(text)] == ["Bộ Quốc phòng, Bộ Công an"]
+
+
+_CV = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỤC QUẢN LÝ ĐẤT ĐAI\n\nSố: 845/QLĐĐ-ĐKTK\nV/v kiểm kê đất đai năm 2027\n\n"
+       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 05 tháng 8 năm 2027\n\n"
+       "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\n")
+_CV_TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT, ĐKTK.\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\nTrần Minh Đức\n"
+
+
+def test_the_letters_last_courtesy_asking_the_addressees_to_see_to_it_is_no_obligation():
+    text = _CV + (
+        "1. Sở Nông nghiệp và Môi trường hướng dẫn Ủy ban nhân dân cấp xã rà soát hồ sơ địa chính, hoàn thành trước "
+        "ngày 30/9/2027.\n\n"
+        "Cục Quản lý đất đai trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương quan tâm, "
+        "chỉ đạo thực hiện./.\n"
+    ) + _CV_TAIL
+    assert _obs(text) == [("Sở Nông nghiệp và Môi trường", "2027-09-30")]
+
+
+def test_a_heads_accountability_for_the_figures_is_no_entry_of_its_own():
+    text = _CV + (
+        "1. Ủy ban nhân dân cấp xã có trách nhiệm kiểm kê đất đai trên địa bàn, gửi kết quả về Sở Nông nghiệp và Môi "
+        "trường trước ngày 15/10/2027; Chủ tịch Ủy ban nhân dân cấp xã chịu trách nhiệm về tính chính xác của số liệu "
+        "kiểm kê của địa phương mình.\n\n"
+    ) + _CV_TAIL
+    assert [w for w, _ in _obs(text)] == ["Ủy ban nhân dân cấp xã"]

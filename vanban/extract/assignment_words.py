@@ -29,6 +29,10 @@ CUE_ANY = re.compile(rf"(?<![a-z])(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(
 # the head of an office named by no unit (folded who): "người đứng đầu", "người đứng đầu trực tiếp chỉ đạo" — in a clause
 # after a request to bodies, the heads of those bodies (the labels never list a bare "người đứng đầu")
 BARE_HEAD_ROLE = re.compile(r"^nguoi dung dau(?:\s+(?:truc tiep|chi dao|phai|can))*\s*$")
+# forces named by their kind in lower case (folded who of a clause after a ";"): "Bộ Quốc phòng, Bộ Công an chỉ đạo các đơn
+# vị …; | lực lượng biên phòng, công an kiểm soát chặt chẽ …" (t21-03's label: one entry of the ministries) — the forces
+# of the bodies just charged, a part of them ("Lực lượng Công an phối hợp …" opening a sentence names its own body)
+FORCE_BY_KIND = re.compile(r"^(?:cac )?luc luong\s")
 # a noun "yêu cầu"/"đề nghị" ("đáp ứng yêu cầu", "theo đề nghị của"), not a request to a body
 # ("đúng yêu cầu" is a noun, "Bộ Xây dựng yêu cầu" a request)
 # a condition before a request in mid-sentence (folded): "Khi cần thiết X đề nghị Y …", "Trường hợp … phức tạp, …
@@ -68,6 +72,9 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          # công tác, tune20); not the body or the act named ("Ban Tiếp công dân", "công tác tiếp công dân")
                          r"|(?<!ban )(?<!tru so )(?<!ve )(?<!viec )(?<!tac )(?<!ngay )(?<!noi )(?<!buoi )(?<!lich )(?<!phong )"
                          r"(?<!dan )tiep cong dan"
+                         # the press's verb: "Đài Truyền hình Việt Nam, …, Thông tấn xã Việt Nam và các cơ quan thông tấn, báo
+                         # chí | đưa tin kịp thời về diễn biến …" (a Công điện, after t21-03); not the noun ("bài, tin đưa tin")
+                         r"|dua tin(?= (?:kip thoi|day du|chinh xac|thuong xuyen|ve|nhanh)\b)"
                          # "Giao Văn phòng HĐND và UBND xã | đăng tải Nghị quyết trên Trang thông tin điện tử …" (t18-07);
                          # "đăng tải" folds like "Đảng tại" ("chủ trương của Đảng tại Nghị quyết …"): its object follows
                          r"|dang tai(?= (?:cong khai|day du|kip thoi|toan van|len|tren)\b| (?:nghi quyet|ke hoach|quyet dinh|"
@@ -303,7 +310,12 @@ COURTESY_OPENING = re.compile(r"\s(?:tran trong|kinh (?:trinh|de nghi|gui|moi|ba
 # the issuer's own act performed by the document itself (folded), no task: "… trân trọng báo cáo./.", "… báo cáo
 # như sau:", "… kính trình Hội đồng nhân dân xã xem xét, phê duyệt …" (the Tờ trình submits; the council decides)
 ISSUER_ACT = re.compile(r"^(?:(?:tran trong|kinh|xin) )*(?:bao cao(?: nhu sau)?[\s:./]*$|trinh\s|de nghi[\s:./]*$)"
-                        r"|^(?:(?:tran trong|xin) )?kinh trinh\s")
+                        r"|^(?:(?:tran trong|xin) )?kinh trinh\s"
+                        # the letter's last courtesy asking the addressees to see to it, no task of its own: "Cục Quản lý
+                        # đất đai | trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương quan tâm,
+                        # chỉ đạo thực hiện./." (t21-07's label: no obligation)
+                        r"|^(?:(?:tran trong|kinh|xin) )+de nghi\s[^.;:]{0,160}?\squan tam[,\s]+(?:(?:va|chi dao|phoi hop|tao dieu kien"
+                        r"|trien khai|to chuc)[,\s]+)*thuc hien[\s./]*$")
 WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")
 # the label may wrap ("Đơn vị chủ trì tham mưu thực⏎hiện: Sở Tư pháp"), never over a blank line
 # "- Cơ quan chủ trì: Bộ Công an." / "+ Cơ quan thực hiện: …" as bullets of a plan's task (2623-QD-TTg); the
@@ -720,6 +732,12 @@ ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh
                          # ra cháy lớn …; tổ chức thực hiện nghiêm túc Chỉ thị này./." (a Chỉ thị of a UBND tỉnh, tune17)
                          r"(?:;\s*(?:to chuc |trien khai )*thuc hien nghiem(?: tuc)?\s+(?:chi thi|ke hoach|quyet dinh|cong van"
                          r"|thong bao|ket luan|nghi quyet|van ban|huong dan|cong dien|chuong trinh)(?: nay)?)?[.;\s/]*$"
+                         # … or for the figures it reports: "Ủy ban nhân dân cấp xã có trách nhiệm thực hiện thống kê …;
+                         # Chủ tịch Ủy ban nhân dân cấp xã | chịu trách nhiệm về số liệu thống kê của đơn vị mình." (t21-07),
+                         # "… Chủ tịch UBND cấp xã | chịu trách nhiệm về tính chính xác của dữ liệu do địa phương mình cập
+                         # nhật." (a16-10): the labels write no entry of its own (with a task after it, a15-04, it stays)
+                         r"|^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh| hoan toan)? ve (?:tinh chinh xac|tinh trung thuc)?"
+                         r"(?:,? (?:day du|trung thuc|kip thoi|chinh xac))*(?: cua)?\s*(?:cac |toan bo )?(?:so lieu|du lieu|thong tin)\b[^;]*$"
                          # answering for the accuracy of what one holds: "Thủ trưởng cơ quan, tổ chức, đơn vị chịu trách
                          # nhiệm toàn diện về tính chính xác, đầy đủ, kịp thời của dữ liệu tài sản …" (82/2025/QĐ-UBND)
                          # (not plainly "… chịu trách nhiệm về tính chính xác của …": the legal windows count it as a

@@ -2024,7 +2024,7 @@ def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
         who, what = S.actor(clause)
         if not who or not what.strip() or len(who.split()) > 10:
             continue
-        if W.BARE_HEAD_ROLE.match(fold(who)):
+        if W.BARE_HEAD_ROLE.match(fold(who)) or (who[:1].islower() and W.FORCE_BY_KIND.match(fold(who))):
             continue  # "… yêu cầu các cấp ủy, …, địa phương tiếp tục quán triệt …; | người đứng đầu trực tiếp chỉ đạo, chịu
             # trách nhiệm …" (t19-01): the heads of the bodies just charged, a part of them, not a body of its own
         wv = Folded.of(who).view

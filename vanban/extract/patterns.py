@@ -757,6 +757,9 @@ ORG_HEADS = [
     # the Party's organisations as a body: "2. Tổ chức đảng, đảng viên được kiểm tra" / "Chuẩn bị đầy đủ báo cáo …" (an
     # Ủy ban Kiểm tra's Hướng dẫn, a17-08), "Tổ chức đảng các cấp …" (NOT_ORG_RE: the verb "tổ chức" otherwise)
     "to chuc dang",
+    # the national news agency and the press as bodies a Công điện charges: "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt
+    # Nam, Thông tấn xã Việt Nam và các cơ quan thông tấn, báo chí | tăng cường thông tin …" (t21-03)
+    "thong tan xa", "co quan thong tan", "co quan bao chi",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").
