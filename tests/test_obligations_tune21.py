@@ -139,3 +139,26 @@ def test_a_heads_accountability_for_the_figures_is_no_entry_of_its_own():
         "kiểm kê của địa phương mình.\n\n"
     ) + _CV_TAIL
     assert [w for w, _ in _obs(text)] == ["Ủy ban nhân dân cấp xã"]
+
+
+# --- a plan of a Tỉnh đoàn (after the kind of t21-10, not its sentences) ----------------------------------------------
+
+_KH = ("BCH ĐOÀN TỈNH HÀ TĨNH\n\nSố: 210-KH/TĐTN-PT\n\nĐOÀN TNCS HỒ CHÍ MINH\n\nHà Tĩnh, ngày 15 tháng 5 năm 2027\n\n"
+       "KẾ HOẠCH\nTổ chức Chiến dịch Thanh niên tình nguyện hè năm 2027\n\n")
+_KH_TAIL = "\nNơi nhận:\n- Trung ương Đoàn;\n- Lưu VP.\n\nTM. BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nTrần Thị Lan\n"
+
+
+def test_a_lower_case_body_after_the_plans_own_activity_is_charged():
+    text = _KH + (
+        "I. NỘI DUNG HOẠT ĐỘNG\n\n1. Lễ ra quân Chiến dịch\n\n"
+        "Cấp tỉnh tổ chức Lễ ra quân tại huyện Kỳ Anh; các cơ sở Đoàn hoàn thành tổ chức Lễ ra quân trước ngày "
+        "10/6/2027.\n\n"
+        "2. Hoạt động về nguồn\n\n"
+        "Tổ chức hành trình về nguồn cho đoàn viên tiêu biểu; các cơ sở Đoàn tổ chức thăm hỏi gia đình chính sách trên "
+        "địa bàn.\n\n"
+        "3. Sinh hoạt hè\n\n"
+        "Các Đoàn xã, phường xây dựng kế hoạch sinh hoạt hè, gửi về Tỉnh đoàn trước ngày 01/6/2027. Tổ chức sinh hoạt "
+        "hè tại địa bàn dân cư; chi đoàn thôn sinh hoạt chuyên đề ít nhất 01 lần/tháng.\n\n"
+    ) + _KH_TAIL
+    assert _obs(text) == [("các cơ sở Đoàn", "2027-06-10"), ("các cơ sở Đoàn", None),
+                          ("Các Đoàn xã, phường", "2027-06-01")]
