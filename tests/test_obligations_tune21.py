@@ -162,3 +162,18 @@ def test_a_lower_case_body_after_the_plans_own_activity_is_charged():
     ) + _KH_TAIL
     assert _obs(text) == [("các cơ sở Đoàn", "2027-06-10"), ("các cơ sở Đoàn", None),
                           ("Các Đoàn xã, phường", "2027-06-01")]
+
+
+def test_a_request_after_the_report_of_a_status_item_assigns():
+    # a Thông báo kết luận of a UBND tỉnh's Văn phòng (after the kind of t21-09): the status item's report ends where
+    # the request to the bodies opens its own paragraph
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nVĂN PHÒNG\n\nSố: 88/TB-VP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nQuảng Trị, ngày 12 tháng 4 năm 2027\n\nTHÔNG BÁO\nKết luận của Chủ tịch Ủy "
+            "ban nhân dân tỉnh tại phiên họp thường kỳ tháng 4 năm 2027\n\n"
+            "1. Về tình hình giải ngân vốn đầu tư công\n\n"
+            "Qua theo dõi, đến ngày 31 tháng 3 năm 2027 tỷ lệ giải ngân vốn đầu tư công của tỉnh mới đạt 12,4% kế hoạch, "
+            "còn 09 dự án chưa giải ngân.\n\n"
+            "Yêu cầu các chủ đầu tư đẩy nhanh tiến độ thi công, hoàn thiện hồ sơ thanh toán, báo cáo kết quả giải ngân về "
+            "Sở Tài chính trước ngày 25 tháng 4 năm 2027.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nLê Thị Hằng\n")
+    assert _obs(text) == [("các chủ đầu tư", "2027-04-25")]
