@@ -60,10 +60,9 @@ def test_duties_after_the_member_heading_colon_are_the_members_task():
         "**2. Đồng chí Phạm Thị Hoa - Đảng ủy viên, Phó Chủ tịch Ủy ban nhân dân\nxã:** phụ trách lĩnh vực văn hóa - "
         "xã hội; hoàn thành rà soát hộ nghèo trong tháng 10/2027.\n\n"
     ) + _TB_TAIL
-    assert _obs(text) == [
-        ("Đồng chí Nguyễn Văn Quang - Đảng ủy viên, Trưởng Công an xã", None),
-        ("Đồng chí Phạm Thị Hoa - Đảng ủy viên, Phó Chủ tịch Ủy ban nhân dân xã", "2027-10-31"),
-    ]
+    quang, hoa = _obs(text)
+    assert quang == ("Đồng chí Nguyễn Văn Quang - Đảng ủy viên, Trưởng Công an xã", None)
+    assert hoa == ("Đồng chí Phạm Thị Hoa - Đảng ủy viên, Phó Chủ tịch Ủy ban nhân dân xã", "2027-10-31")
 
 
 def test_a_member_heading_without_bold_over_dash_duties():
@@ -151,7 +150,7 @@ _KH_TAIL = "\nNơi nhận:\n- Trung ương Đoàn;\n- Lưu VP.\n\nTM. BAN THƯ�
 def test_a_lower_case_body_after_the_plans_own_activity_is_charged():
     text = _KH + (
         "I. NỘI DUNG HOẠT ĐỘNG\n\n1. Lễ ra quân Chiến dịch\n\n"
-        "Cấp tỉnh tổ chức Lễ ra quân tại huyện Kỳ Anh; các cơ sở Đoàn hoàn thành tổ chức Lễ ra quân trước ngày "
+        "Tổ chức Lễ ra quân cấp tỉnh tại huyện Kỳ Anh; các cơ sở Đoàn hoàn thành tổ chức Lễ ra quân trước ngày "
         "10/6/2027.\n\n"
         "2. Hoạt động về nguồn\n\n"
         "Tổ chức hành trình về nguồn cho đoàn viên tiêu biểu; các cơ sở Đoàn tổ chức thăm hỏi gia đình chính sách trên "
@@ -177,3 +176,36 @@ def test_a_request_after_the_report_of_a_status_item_assigns():
             "Sở Tài chính trước ngày 25 tháng 4 năm 2027.\n\n"
             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nLê Thị Hằng\n")
     assert _obs(text) == [("các chủ đầu tư", "2027-04-25")]
+
+
+def test_a_request_after_a_conclusions_approval_charges_its_body():
+    # the same Thông báo kết luận (after the kind of t21-09's item 2.a): "Thống nhất chủ trương …; yêu cầu chủ đầu tư …"
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nVĂN PHÒNG\n\nSố: 91/TB-VP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nQuảng Trị, ngày 20 tháng 4 năm 2027\n\nTHÔNG BÁO\nKết luận của Chủ tịch Ủy "
+            "ban nhân dân tỉnh về dự án Khu dân cư Bắc Đông Hà\n\n"
+            "1. Về hồ sơ chuyển mục đích sử dụng đất lúa\n\n"
+            "a) Thống nhất chủ trương để Sở Nông nghiệp và Môi trường thẩm định hồ sơ chuyển mục đích sử dụng 5,2 ha đất "
+            "trồng lúa; yêu cầu chủ đầu tư thực hiện nộp tiền bảo vệ, phát triển đất trồng lúa theo quy định.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nLê Thị Hằng\n")
+    assert [w.lower() for w, _ in _obs(text)] == ["chủ đầu tư"]
+
+
+def test_the_one_stop_units_civil_servant_is_a_body():
+    # a ward's plan (after the kind of t21-06's part IV.4): the prose's second sentence names the post that reports
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HẠC THÀNH\n\nSố: 301/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nHạc Thành, ngày 02 tháng 3 năm 2027\n\nKẾ HOẠCH\nCải cách hành chính năm 2027\n\n"
+            "I. NHIỆM VỤ, GIẢI PHÁP\n\n1. Cải cách thủ tục hành chính\n\n"
+            "Niêm yết công khai thủ tục hành chính tại trụ sở; hướng dẫn người dân nộp hồ sơ trực tuyến. Công chức Bộ phận "
+            "Một cửa tổng hợp kết quả giải quyết hồ sơ, báo cáo Chủ tịch Ủy ban nhân dân phường trước ngày 25/3/2027.\n\n"
+            "Nơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Nam\n")
+    assert _obs(text) == [("Công chức Bộ phận Một cửa", "2027-03-25")]
+
+
+def test_a_bodys_own_assigning_after_its_clause_charges_no_other():
+    # the counter-case of the request above (after the kind of t20-08's part V): "phân công" is the body's own act
+    text = _KH + (
+        "II. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Ban Thường vụ các huyện đoàn chỉ đạo các cơ sở Đoàn triển khai Kế hoạch; phân công cấp ủy viên dự, chỉ đạo "
+        "kiểm điểm tại các chi đoàn.\n\n"
+    ) + _KH_TAIL
+    assert [w for w, _ in _obs(text)] == ["Ban Thường vụ các huyện đoàn"]

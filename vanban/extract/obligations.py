@@ -2017,6 +2017,15 @@ def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
         # viên bố trí …" (a15-05's "Số lượng") states a norm for kinds of units, it names no activity)
         act = first_verb(Folded.of(S.guard(re.sub(r"^[\s\-–+•*]+", "", clean_quote(before)))).view)
         named_before = named_before or not act or act.start() > 0
+        if unasked and not asks and (req := W.CUE.match(Folded.of(text[m.end():m.end() + 40]).view)) \
+                and re.match(r"(?:yeu cau|de nghi|giao)\s", req.group()) \
+                and not any(S.actor(clean_quote(x))[0] for x in re.split(r"[.;:](?:\s|$)", text[:m.start()]) if x.strip()):
+            # "a) Thống nhất chủ trương để Sở … thẩm định hồ sơ …; | yêu cầu chủ đầu tư thực hiện trồng rừng thay thế …"
+            # (t21-09's label: "Chủ đầu tư"): the request after the conclusion's approval charges its body ("Ban thường
+            # vụ … lãnh đạo …; phân công cấp ủy viên dự, …", t20-08: the body's own act of assigning, no request)
+            if S.cue_subject(re.split(r"[.;](?:\s|$)", text[m.end():], maxsplit=1)[0][req.end():])[0]:
+                out.append(m)
+            continue
         if (not unasked or asks or named_before) and not S.actor(clean_quote(before))[0] \
                 and not W.PASSIVE_STATEMENT.match(bv):
             continue
