@@ -7,6 +7,14 @@ kind of t21-05, not its sentences); the expected bodies are those t21-05's label
 kind: one entry per member, the heading whole as its body ("Đồng chí Vũ Thị Hạnh - Bí thư Đảng ủy, Chủ tịch Hội đồng
 nhân dân phường"), dated by the member's dated duty, and no entry for "Các đồng chí Ủy viên Ban Chấp hành, các chi bộ
 trực thuộc … căn cứ nhiệm vụ được phân công tổ chức thực hiện" — not vanban's output.
+
+The other documents (a Công điện, a Cục's letter, a Tỉnh đoàn's plan, a Thông báo kết luận, a ward's plan) are written
+the same way after the kinds of t21-03, t21-07, t21-10, t21-09 and t21-06, their expected bodies those the tune21 labels
+(author24B, author25B) list for each kind: the press listed whole ("Đài Truyền hình Việt Nam, …, Thông tấn xã Việt Nam và
+các cơ quan thông tấn, báo chí"), no entry for the ministries' forces named by kind ("lực lượng biên phòng, công an"),
+for the issuer's last courtesy or for a head's accountability for the figures; the bodies charged after the plan's own
+activity or a conclusion's approval ("các cơ sở Đoàn", "Chủ đầu tư"); the request after a status report; the one-stop
+unit's civil servant. (The module kinds21 is ob21's, written in parallel.)
 """
 
 from __future__ import annotations
