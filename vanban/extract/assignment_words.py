@@ -29,6 +29,10 @@ CUE_ANY = re.compile(rf"(?<![a-z])(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(
 # the head of an office named by no unit (folded who): "người đứng đầu", "người đứng đầu trực tiếp chỉ đạo" — in a clause
 # after a request to bodies, the heads of those bodies (the labels never list a bare "người đứng đầu")
 BARE_HEAD_ROLE = re.compile(r"^nguoi dung dau(?:\s+(?:truc tiep|chi dao|phai|can))*\s*$")
+# forces named by their kind in lower case (folded who of a clause after a ";"): "Bộ Quốc phòng, Bộ Công an chỉ đạo các đơn
+# vị …; | lực lượng biên phòng, công an kiểm soát chặt chẽ …" (t21-03's label: one entry of the ministries) — the forces
+# of the bodies just charged, a part of them ("Lực lượng Công an phối hợp …" opening a sentence names its own body)
+FORCE_BY_KIND = re.compile(r"^(?:cac )?luc luong\s")
 # a noun "yêu cầu"/"đề nghị" ("đáp ứng yêu cầu", "theo đề nghị của"), not a request to a body
 # ("đúng yêu cầu" is a noun, "Bộ Xây dựng yêu cầu" a request)
 # a condition before a request in mid-sentence (folded): "Khi cần thiết X đề nghị Y …", "Trường hợp … phức tạp, …
@@ -68,6 +72,9 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          # công tác, tune20); not the body or the act named ("Ban Tiếp công dân", "công tác tiếp công dân")
                          r"|(?<!ban )(?<!tru so )(?<!ve )(?<!viec )(?<!tac )(?<!ngay )(?<!noi )(?<!buoi )(?<!lich )(?<!phong )"
                          r"(?<!dan )tiep cong dan"
+                         # the press's verb: "Đài Truyền hình Việt Nam, …, Thông tấn xã Việt Nam và các cơ quan thông tấn, báo
+                         # chí | đưa tin kịp thời về diễn biến …" (a Công điện, after t21-03); not the noun ("bài, tin đưa tin")
+                         r"|dua tin(?= (?:kip thoi|day du|chinh xac|thuong xuyen|ve|nhanh)\b)"
                          # "Giao Văn phòng HĐND và UBND xã | đăng tải Nghị quyết trên Trang thông tin điện tử …" (t18-07);
                          # "đăng tải" folds like "Đảng tại" ("chủ trương của Đảng tại Nghị quyết …"): its object follows
                          r"|dang tai(?= (?:cong khai|day du|kip thoi|toan van|len|tren)\b| (?:nghi quyet|ke hoach|quyet dinh|"
@@ -303,7 +310,12 @@ COURTESY_OPENING = re.compile(r"\s(?:tran trong|kinh (?:trinh|de nghi|gui|moi|ba
 # the issuer's own act performed by the document itself (folded), no task: "… trân trọng báo cáo./.", "… báo cáo
 # như sau:", "… kính trình Hội đồng nhân dân xã xem xét, phê duyệt …" (the Tờ trình submits; the council decides)
 ISSUER_ACT = re.compile(r"^(?:(?:tran trong|kinh|xin) )*(?:bao cao(?: nhu sau)?[\s:./]*$|trinh\s|de nghi[\s:./]*$)"
-                        r"|^(?:(?:tran trong|xin) )?kinh trinh\s")
+                        r"|^(?:(?:tran trong|xin) )?kinh trinh\s"
+                        # the letter's last courtesy asking the addressees to see to it, no task of its own: "Cục Quản lý
+                        # đất đai | trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương quan tâm,
+                        # chỉ đạo thực hiện./." (t21-07's label: no obligation)
+                        r"|^(?:(?:tran trong|kinh|xin) )+de nghi\s[^.;:]{0,160}?\squan tam[,\s]+(?:(?:va|chi dao|phoi hop|tao dieu kien"
+                        r"|trien khai|to chuc)[,\s]+)*thuc hien[\s./]*$")
 WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")
 # the label may wrap ("Đơn vị chủ trì tham mưu thực⏎hiện: Sở Tư pháp"), never over a blank line
 # "- Cơ quan chủ trì: Bộ Công an." / "+ Cơ quan thực hiện: …" as bullets of a plan's task (2623-QD-TTg); the
@@ -385,6 +397,12 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       r"(?:thuc hien|trien khai)(?:[\s,]+(?:nghiem tuc|tot|co hieu qua|hieu qua|day du|va))*"
                       r" (?:noi dung )?(?:ke hoach|chi thi|cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet|cong van) nay[\s./]*$"
                       r"|(?:ke hoach|chi thi|quyet dinh|thong bao) nay co hieu luc"
+                      # a notice's last words sending its addressees back to the duties it assigned: "Các đồng chí Ủy viên
+                      # Ban Chấp hành, các chi bộ trực thuộc, các cơ quan, đơn vị | căn cứ nhiệm vụ được phân công tổ chức
+                      # thực hiện. Trong quá trình thực hiện, Ban Thường vụ … sẽ xem xét điều chỉnh …" (t21-05's label: no
+                      # obligation; each duty is its own assignment above)
+                      r"|^can cu (?:chuc nang,? )?nhiem vu duoc (?:giao|phan cong)[\s,]+(?:(?:chu dong|nghiem tuc|to chuc|trien khai)\s+)*"
+                      r"(?:thuc hien|trien khai)(?:[\s./]*$|\s*[.;]\s*trong qua trinh\s)"
                       # "… yêu cầu các cơ quan nghiêm túc thực hiện Chỉ thị này"; "Trên đây là Chỉ thị …"
                       r"|nghiem tuc (?:quan triet,? (?:va )?)?(?:thuc hien|trien khai|to chuc thuc hien)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|^\W*tren day la\s"
@@ -618,6 +636,14 @@ ASSIGNER_CUE_PRINTED = frozenset(("giao", "yêu cầu", "đề nghị", "phân c
 MANNER_TAIL = re.compile(r"\s+(?:(?<!quản lý )(?<!cấp trên )(?<!chỉ đạo )trực tiếp|quyết liệt|khẩn trương|tích cực|chủ động|kịp thời|sớm|nghiêm túc|"
                          r"tiếp tục|(?<!giáo dục )(?<!Giáo dục )thường xuyên|nỗ lực|ưu tiên)$")  # ("giáo dục thường xuyên": a school's
 # kind, also in a name: "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên", t18-05)
+# a named member's heading in a notice assigning duties (Thông báo phân công nhiệm vụ các đồng chí Ủy viên Ban Thường vụ;
+# original text, the item's own text after its label): "**1. Đồng chí Vũ Thị Hạnh - Bí thư Đảng ủy, Chủ tịch Hội đồng nhân
+# dân phường**" over "- …" duties, "**1. Đồng chí Mai Văn Toàn - Đảng ủy viên, Phó Chủ tịch Ủy ban nhân dân⏎phường:**
+# phụ trách …" (t21-05): the courtesy title, the person's capitalised name, a dash, the offices (over at most two more
+# lines); it ends at the bold's close, a colon, a blank line or a "-" bullet line
+MEMBER_HEAD = re.compile(
+    r"[\s*]*(?P<who>(?:Đồng chí|đồng chí|Ông|Bà)\s+(?:[A-ZĐÀ-Ỹ][^\s,:*–-]*\s+){1,4}[-–]\s+[A-ZĐÀ-Ỹ][^\n:*]*"
+    r"(?:\n(?![ \t]*(?:\n|[-+•]|\d))[^\n:*]*){0,2}?)[ \t]*(?:\*\*|:|(?=\n[ \t]*\n)|(?=\n[ \t]*[-+•])|$)")
 # a courtesy title before a person's office (original text): "đồng chí Bộ trưởng Bộ Xây dựng"
 TITLE_HEAD = re.compile(r"^(?:đồng chí|Đồng chí)\s+(?=[A-ZĐÀ-Ỹ])")
 # a time or sequence adverbial opening a sentence before its body (original text): "Định kỳ (trước ngày
@@ -706,6 +732,12 @@ ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh
                          # ra cháy lớn …; tổ chức thực hiện nghiêm túc Chỉ thị này./." (a Chỉ thị of a UBND tỉnh, tune17)
                          r"(?:;\s*(?:to chuc |trien khai )*thuc hien nghiem(?: tuc)?\s+(?:chi thi|ke hoach|quyet dinh|cong van"
                          r"|thong bao|ket luan|nghi quyet|van ban|huong dan|cong dien|chuong trinh)(?: nay)?)?[.;\s/]*$"
+                         # … or for the figures it reports: "Ủy ban nhân dân cấp xã có trách nhiệm thực hiện thống kê …;
+                         # Chủ tịch Ủy ban nhân dân cấp xã | chịu trách nhiệm về số liệu thống kê của đơn vị mình." (t21-07),
+                         # "… Chủ tịch UBND cấp xã | chịu trách nhiệm về tính chính xác của dữ liệu do địa phương mình cập
+                         # nhật." (a16-10): the labels write no entry of its own (with a task after it, a15-04, it stays)
+                         r"|^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh| hoan toan)? ve (?:tinh chinh xac|tinh trung thuc)?"
+                         r"(?:,? (?:day du|trung thuc|kip thoi|chinh xac))*(?: cua)?\s*(?:cac |toan bo )?(?:so lieu|du lieu|thong tin)\b[^;]*$"
                          # answering for the accuracy of what one holds: "Thủ trưởng cơ quan, tổ chức, đơn vị chịu trách
                          # nhiệm toàn diện về tính chính xác, đầy đủ, kịp thời của dữ liệu tài sản …" (82/2025/QĐ-UBND)
                          # (not plainly "… chịu trách nhiệm về tính chính xác của …": the legal windows count it as a

@@ -1082,6 +1082,13 @@ class _Reader:
         if p.heading and W.SKIP_HEAD.match(Folded.of(p.heading).view) and not W.KEEP_HEAD.search(
                 Folded.of(p.heading).view) and p.level <= 4 and p.start not in self.steps:
             return
+        if p.kind == "item" and (member := S.member_heading(self.text(s, e))):
+            # "1. Đồng chí Vũ Thị Hạnh - Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân phường" over "- Trực tiếp phụ trách …"
+            # (a Thông báo phân công nhiệm vụ, t21-05): the named member's duties, on the heading's line or below, are
+            # one assignment of the member as the heading names them
+            self.add(member[0], "; ".join(x for x in (member[1], self.tasks_below(p)) if x), p.start, p.end,
+                     headed=True)
+            return
         # the body's name may wrap ("4. Sở Tài" / "chính" / "" / "Chủ trì, phối hợp …")
         alone = re.match(r"[ \t*]*\n?[ \t*]*((?:[^\n]{1,120}\n(?![ \t]*\n)){0,2}[^\n]{1,120}?)[ \t*:]*\n[ \t]*\n",
                          self.text(s, e)) if p.kind == "item" else None
@@ -2010,6 +2017,15 @@ def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
         # viên bố trí …" (a15-05's "Số lượng") states a norm for kinds of units, it names no activity)
         act = first_verb(Folded.of(S.guard(re.sub(r"^[\s\-–+•*]+", "", clean_quote(before)))).view)
         named_before = named_before or not act or act.start() > 0
+        if unasked and not asks and (req := W.CUE.match(Folded.of(text[m.end():m.end() + 40]).view)) \
+                and re.match(r"(?:yeu cau|de nghi|giao)\s", req.group()) \
+                and not any(S.actor(clean_quote(x))[0] for x in re.split(r"[.;:](?:\s|$)", text[:m.start()]) if x.strip()):
+            # "a) Thống nhất chủ trương để Sở … thẩm định hồ sơ …; | yêu cầu chủ đầu tư thực hiện trồng rừng thay thế …"
+            # (t21-09's label: "Chủ đầu tư"): the request after the conclusion's approval charges its body ("Ban thường
+            # vụ … lãnh đạo …; phân công cấp ủy viên dự, …", t20-08: the body's own act of assigning, no request)
+            if S.cue_subject(re.split(r"[.;](?:\s|$)", text[m.end():], maxsplit=1)[0][req.end():])[0]:
+                out.append(m)
+            continue
         if (not unasked or asks or named_before) and not S.actor(clean_quote(before))[0] \
                 and not W.PASSIVE_STATEMENT.match(bv):
             continue
@@ -2017,7 +2033,7 @@ def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
         who, what = S.actor(clause)
         if not who or not what.strip() or len(who.split()) > 10:
             continue
-        if W.BARE_HEAD_ROLE.match(fold(who)):
+        if W.BARE_HEAD_ROLE.match(fold(who)) or (who[:1].islower() and W.FORCE_BY_KIND.match(fold(who))):
             continue  # "… yêu cầu các cấp ủy, …, địa phương tiếp tục quán triệt …; | người đứng đầu trực tiếp chỉ đạo, chịu
             # trách nhiệm …" (t19-01): the heads of the bodies just charged, a part of them, not a body of its own
         wv = Folded.of(who).view

@@ -750,6 +750,10 @@ ORG_HEADS = [
     # a commune's civil-service posts (Nghị định 33/2023/NĐ-CP): "Công chức Văn hóa - Xã hội tổng hợp kết quả",
     # "Công chức Địa chính - Xây dựng kiểm tra …" (a newcomer's ward plan): a post a plan charges, named by its field
     "cong chuc van hoa", "cong chuc dia chinh", "cong chuc tu phap", "cong chuc tai chinh", "cong chuc van phong",
+    # the one-stop unit of a commune or ward and its civil servants: "Công chức Bộ phận Một cửa tổng hợp số liệu giải
+    # quyết thủ tục hành chính, báo cáo Chủ tịch UBND phường hằng tháng" (a ward's Kế hoạch, t21-06; the guard joins
+    # the name's "Một_cửa", so the head stops before it)
+    "bo phan mot", "cong chuc bo phan", "bo phan tiep nhan va tra ket qua",
     # the Party's delegation in a state or front body (Điều lệ Đảng, Điều 43): "1. Đảng đoàn Hội đồng nhân dân tỉnh" /
     # "Lãnh đạo rà soát …", "3. Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" — a Chương trình hành động of a Ban
     # Thường vụ gives each its part (tune17)
@@ -757,6 +761,9 @@ ORG_HEADS = [
     # the Party's organisations as a body: "2. Tổ chức đảng, đảng viên được kiểm tra" / "Chuẩn bị đầy đủ báo cáo …" (an
     # Ủy ban Kiểm tra's Hướng dẫn, a17-08), "Tổ chức đảng các cấp …" (NOT_ORG_RE: the verb "tổ chức" otherwise)
     "to chuc dang",
+    # the national news agency and the press as bodies a Công điện charges: "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt
+    # Nam, Thông tấn xã Việt Nam và các cơ quan thông tấn, báo chí | tăng cường thông tin …" (t21-03)
+    "thong tan xa", "co quan thong tan", "co quan bao chi",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").

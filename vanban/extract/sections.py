@@ -232,6 +232,9 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
     out = []
     for s, e in parts:  # "Để tiếp tục …, thành phố cần tập trung thực hiện một số nhiệm vụ, giải pháp sau đây:"
         m = _TASKS_INTRO.search(v, s, e)
+        if not report and (r := _REQUEST_PARAGRAPH.search(v, s, e)) and (not m or r.start() < m.start()):
+            m = r  # "5. Về tình hình thực hiện các nhiệm vụ được giao ⏎ Qua theo dõi, … còn 23 nhiệm vụ quá hạn … ⏎⏎ Yêu
+            # cầu Thủ trưởng các sở, ngành, … rà soát, … báo cáo … trước ngày 05 tháng 02 năm 2027" (t21-09): the request
         if s in joint:  # "II. KẾT QUẢ BƯỚC ĐẦU VÀ MỤC TIÊU" … "2. Mục tiêu đến năm 2030": the aims are no results
             a = _AIMS_HEAD_LINE.search(v, s + 1, e)
             m = a if a and (not m or a.start() < m.start()) else m
@@ -265,6 +268,11 @@ def _in_lower_case(word: str) -> bool:
 # đến năm 2030"), whose list is the plan's targets (folded)
 _AIMS_IN_HEAD = re.compile(r"(?:\bva|,)\s+(?:cac\s+)?(?:muc tieu|chi tieu|phuong huong)(?![a-z])")
 _AIMS_HEAD_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)][ \t]*(?:cac\s+)?(?:muc tieu|chi tieu|phuong huong)(?![a-z])")
+# a paragraph of a results part that opens with a request to bodies (folded): the report ends there, the request
+# assigns (a Thông báo kết luận's "Về tình hình thực hiện các nhiệm vụ được giao" over "Qua theo dõi, … quá hạn chưa hoàn
+# thành." then "Yêu cầu Thủ trưởng các sở, ngành, … hoàn thành dứt điểm …", t21-09); a Báo cáo's own requests to the
+# bodies above it stay in its report (``report``)
+_REQUEST_PARAGRAPH = re.compile(r"(?<=\n)[ \t]*\n[ \t]*(?=(?:yeu cau|de nghi)\s+(?!cua\s|nay\s|tren\s|dat\s|dat ra\s))")
 # an assessment section ("I. ĐÁNH GIÁ CHUNG") that goes on to the tasks ahead: they are not results
 _TASKS_INTRO = re.compile(r"(?:nhiem vu|giai phap|noi dung)[^.:;\n]{0,60}\bsau(?: day)?\s*:")
 

@@ -413,6 +413,16 @@ def undergone(who: str | None, what: str) -> tuple[str | None, str]:
     return who.strip() + " " + what[:acts.end()].strip(), what[acts.end():]
 
 
+def member_heading(own: str) -> tuple[str, str] | None:
+    """(who, rest) of an item that opens with a named member's heading (``W.MEMBER_HEAD``: "Đồng chí Vũ Thị Hạnh - Bí thư
+    Đảng ủy, Chủ tịch Hội đồng nhân dân phường"): the member as printed, with the courtesy title and the offices (the
+    labels write the heading whole), and the text after it (the duties on the heading's line, if any); None otherwise."""
+    m = W.MEMBER_HEAD.match(own)
+    if not m:
+        return None
+    return clean_quote(m.group("who")), clean_quote(own[m.end():].lstrip(" *:\n"))
+
+
 def clean_who(who: str) -> str:
     who = W.OCR_HEAD.sub(lambda m: "Bộ" if m.group("bo") else "Sở", who)  # "BG Xây dựng" → "Bộ Xây dựng"
     who = re.sub(r"(?<=\w)\?(?=\w|\s|$)", "", who)  # OCR's doubt mark inside a name ("tổ chứ?c", "căn cứ?")
