@@ -38,7 +38,7 @@ from vanban.extract.span_index import SpanIndex
 from vanban.extract.steps import step_parts, titled_articles
 from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.target_words import GOODS_NOTICE_TITLE_RE
-from vanban.extract.targets import find_targets, once_per_row, plan_appendices, procedure_appendices, restated, task_list_appendices
+from vanban.extract.targets import find_targets, once_per_row, target_parts, plan_appendices, procedure_appendices, restated, task_list_appendices
 from vanban.extract.norm_targets import norm_targets
 from vanban.models import Extraction, Structure
 from vanban.structure.mend import mend_breaks
@@ -91,9 +91,10 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     cells = tuple((c[2], c[3]) for c in due_cells(st.tables))  # "Tháng 3/2027" under "Thời gian giám sát"
     spans = tuple((c[2], c[3]) for c in due_cells(st.tables, completion_only=True))  # "2027 - 2028" by when, not while
     due_masks = masks + year_cells(st.tables)  # "Năm | … | Thời gian hoàn thành": the row's year, not its due time
-    deadlines = find_deadlines(f, body[0], body[1], ref, due_masks, walls, cells, spans)
+    aims = target_parts(lay)  # "III. CHỈ TIÊU": a figure "trong năm 2027" there is a target's year, no due year
+    deadlines = find_deadlines(f, body[0], body[1], ref, due_masks, walls, cells, spans, aims)
     for app in st.appendices:  # task lists after the signature carry their own deadlines
-        deadlines += find_deadlines(f, app.start, app.end, ref, due_masks, walls, cells, spans)
+        deadlines += find_deadlines(f, app.start, app.end, ref, due_masks, walls, cells, spans, aims)
     # "2. Nhiệm vụ trọng tâm tháng 12 năm 2026": the period a heading names is no task's deadline
     deadlines = without_heading_periods(deadlines, heading_spans(st.body + st.appendices, text), f.view)
     deadlines = without_done_acts(deadlines, lay.results)  # "Trước ngày 15/11/2026, các chi bộ đã hoàn thành kiểm điểm."

@@ -643,7 +643,7 @@ def _clause_before(o: str, v: str, lo: int, semi: int) -> str | None:
 def find_deadlines(
     f: Folded, start: int, end: int, ref: dt.date | None, masks: list[tuple[int, int]],
     tables: tuple[tuple[int, int], ...] = (), cells: tuple[tuple[int, int], ...] = (),
-    span_cells: tuple[tuple[int, int], ...] = (),
+    span_cells: tuple[tuple[int, int], ...] = (), aims: tuple[tuple[int, int], ...] = (),
 ) -> list[Deadline]:
     """Deadlines in ``[start, end)`` of the document, in text order.
 
@@ -655,7 +655,8 @@ def find_deadlines(
     ``cells`` are the extents of the task tables' due cells (:mod:`.due_cells`): a month or a year inside one is that
     row's time though no due word precedes it ("Tháng 4/2027 và tháng 9/2027" under "Thời gian giám sát"); a span
     of years alone in one of ``span_cells`` (a completion column's: "Thời gian hoàn thành | 2027 - 2028") is its
-    interval.
+    interval. ``aims`` are the extents of the parts headed as the document's targets ("III. CHỈ TIÊU"): a figure there
+    stated "trong năm 2027" is a target with its year, no task due in it.
 
     A report cycle without a day ("báo cáo hằng quý", "định kỳ 6 tháng, hằng năm") is no deadline: the labels leave
     it out (review labels of 3509/QĐ-CT, the tune17 authors), and dating it by its running period cost tune17 two
@@ -745,7 +746,7 @@ def find_deadlines(
             if cue is None and (_due_cell(f.view, h) or _in_cell(f.view, h, cells)):
                 pass  # "Năm 2026" alone in a due column's cell
             elif cue is None:
-                done = P.COMPLETE_WITHIN_RE.search(f.view, max(s0, h.start - 140), h.start) or _figure_within(f.view, s0, h)
+                done = P.COMPLETE_WITHIN_RE.search(f.view, max(s0, h.start - 140), h.start) or _figure_within(f.view, s0, h, aims)
                 if done is None:
                     continue  # "… hoàn thành Dự án thành phần 1 … trong năm 2025" is due; "năm 2025" alone is not
                 cue = re.search(r"\S+\s*$", f.view[max(s0, h.start - 60):h.start])  # "trong": the task runs up to it
@@ -859,13 +860,35 @@ _CELL_LEAD = re.compile(r"[\s*_|]*|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*", re.S)
 _SPAN_ON = re.compile(r"\s*[-–]\s*(?:19|20)\d\d")
 
 
-def _figure_within(view: str, s0: int, h: DateHit) -> re.Match[str] | None:
+def _figure_within(view: str, s0: int, h: DateHit, aims: tuple[tuple[int, int], ...] = ()) -> re.Match[str] | None:
     """A target figure before "trong" and the year, the year closing the clause ("tại ít nhất 10 xã, phường trong năm
     2027."): the year is the task's time window (the authors of tune18 and authored16 label it a deadline beside the
-    target's period). None otherwise."""
+    target's period). None otherwise, and None for a target stated with its year rather than a task done within it
+    (tune21's authors leave all three out): a figure the clause strives for or reaches ("phấn đấu tỷ lệ … đạt 97% trong
+    năm 2027"), and a figure listed among targets, under a part headed "Chỉ tiêu" (``aims``: "7. Giới thiệu ít nhất
+    1.200 đoàn viên ưu tú cho Đảng xem xét, kết nạp trong năm 2027") or under a lead-in that names the list targets
+    ("… các nhiệm vụ, chỉ tiêu sau:" / "4. Mỗi chi bộ có ít nhất 01 mô hình … triển khai trong năm 2027")."""
     if not P.CLAUSE_CLOSES_RE.match(view, h.end):
         return None
-    return P.FIGURE_WITHIN_RE.search(view, max(s0, h.start - 180), h.start)
+    m = P.FIGURE_WITHIN_RE.search(view, max(s0, h.start - 180), h.start)
+    if m is None:
+        return None
+    opening = max(s0, *(view.rfind(c, s0, m.start()) + 1 for c in ";:"))
+    if P.FIGURE_REACHED_RE.search(view, opening, m.start() + 1 if view[m.start()].isdigit() else m.start()):
+        return None
+    if any(a <= h.start < b for a, b in aims) or _target_listing(view, s0):
+        return None
+    return m
+
+
+def _target_listing(view: str, s0: int) -> bool:
+    """Whether the sentence at ``s0`` is an item of a list whose lead-in names it targets ("… chỉ tiêu sau:"): every
+    paragraph between the lead-in and the sentence opens as a list item."""
+    colon = view.rfind(":", max(0, s0 - 1500), s0)
+    if colon < 0 or not P.TARGETS_LEAD_RE.search(view, max(0, colon - 60), colon + 1):
+        return False
+    paragraphs = [p for p in re.split(r"\n[ \t]*\n", view[colon + 1:s0]) if p.strip()]
+    return all(P.LIST_ITEM_OPENING_RE.match(p.lstrip("\n")) for p in paragraphs)
 
 
 def _meeting_cue(view: str, s0: int, h: DateHit) -> re.Match[str] | None:

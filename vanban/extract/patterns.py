@@ -1322,6 +1322,18 @@ FIGURE_WITHIN_RE = re.compile(
     rf"(?:(?<![a-z]){kw('it nhat')}|(?<![a-z]){kw('toi thieu')}|\d%|\d\s%)"
     rf"(?:[^.;:]|(?<=\d)[.,](?=\d)){{0,140}}?(?<![a-z]){kw('trong')}\s+$")
 CLAUSE_CLOSES_RE = re.compile(r"\s*(?:[.;,]|\n|$)")
+# a figure the clause strives for or reaches, not a task done by a time ("phấn đấu tỷ lệ người dân … có tài khoản định
+# danh điện tử mức độ 2 đạt 97% trong năm 2027", t21-01's authors: "a target with its period, not a deadline"): read
+# on the clause up to the figure's number
+FIGURE_REACHED_RE = re.compile(
+    rf"(?<![a-z]){kw('phan dau')}(?![a-z])|(?<![a-z]){kw('dat')}\s+(?:(?:{kw('tu')}|{kw('tren')}|{kw('it nhat')}"
+    rf"|{kw('toi thieu')})\s+)?[\d.,]*$")
+# a lead-in naming the list below it as targets ("Trong năm 2027, tập trung thực hiện các nhiệm vụ, chỉ tiêu sau:")
+TARGETS_LEAD_RE = re.compile(
+    rf"(?<![a-z]){kw('chi tieu')}(?:\s+(?:{kw('chu yeu')}|{kw('cu the')}|{kw('trong tam')}))?"
+    rf"(?:\s+(?:{kw('nhu sau')}|{kw('sau')}|{kw('sau day')}))?\s*:\s*$")
+# a paragraph opening a list item: "1. …", "a) …", "- …"
+LIST_ITEM_OPENING_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•*])\s")
 # Nơi nhận: titles written as abbreviations (Chủ tịch, Phó Chủ tịch, Chánh/Phó Chánh Văn phòng,
 # Giám đốc, Thủ tướng …). A ";"-piece that is one of them alone ("CT; PCT UBND tỉnh", OCR's ";" for
 # the printed ",") names no body: it shares the body of the title after it, one recipient.
