@@ -671,7 +671,8 @@ def find_citations(
         here += _basis_items(f, lay, lo, hi, spans + [(s, e) for _, s, e in here])
         spans += [(s, e) for _, s, e in here]
         named += [(c, s, e, lo, hi) for c, s, e in here]
-    named = [t for t in named if not _numbered_programme(f, t[0], t[2], [c for c, *_ in found])]
+    named = [t for t in named if not _numbered_programme(f, t[0], t[2], [c for c, *_ in found])
+             and not _numbered_plenum(t[0], [c for c, *_ in found])]
     cites = []
     # one long sentence citing many documents is scanned and cleaned once, not once per citation
     ends: dict = {}
@@ -711,6 +712,27 @@ def _numbered_programme(f: Folded, c: Citation, end: int, numbered: list[Citatio
     return any(n.type == "Chương trình" and n.issuer and loose_key(n.issuer) == author for n in numbered)
 
 
+_PLENUM_TERM_RE = re.compile(r"\btrung uong\s+\d{1,2}\s+\(?\s*khoa\s+([ivxlc]+)\b")
+_TERM_RE = re.compile(r"\bkhoa\s+([ivxlc]+)\b")
+
+
+def _numbered_plenum(c: Citation, numbered: list[Citation]) -> bool:
+    """A Central Committee plenum's resolution named by plenum and term ("Nghị quyết Trung ương 7 khóa XI") where the
+    document cites a numbered Nghị quyết of the Ban Chấp hành Trung ương of that term too ("Nghị quyết số 25-NQ/TW
+    ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI …; Kết luận số 43-KL/TW … về tiếp tục thực hiện Nghị
+    quyết Trung ương 7 khóa XI": a19-04's labels, one entry)."""
+    if c.number or c.type != "Nghị quyết":
+        return False
+    m = _PLENUM_TERM_RE.search(" ".join(fold(c.name or "").split()))
+    if m is None:
+        return False
+    for n in numbered:
+        t = _TERM_RE.search(fold(n.issuer or ""))
+        if n.type == "Nghị quyết" and n.number and t and t.group(1) == m.group(1):
+            return True
+    return False
+
+
 def _name_key(c: Citation, seen: dict) -> str:
     """Loose key of a named document; an OCR or wording variant of a name
     already seen ("Luat Can cudc" / "Luật Căn cước", "Nghị quyết Đại hội lần
@@ -727,6 +749,10 @@ def _name_key(c: Citation, seen: dict) -> str:
     if local:
         return ("named:nq dai hoi - dang bo " + local.group(1)) if "named:nq dai hoi - dang bo " + local.group(1) in seen \
             else f"named:nq dai hoi {ordinal.group(1)} dang bo {local.group(1)}"
+    org = re.search(r"\bdai hoi (?:dai bieu )?(doan|hoi|cong doan|mat tran)\b", " ".join(fold(c.name or "").split())) \
+        if c.type == "Nghị quyết" else None
+    if org and ordinal:  # a mass organisation's congress: the Đoàn's "lần thứ XIX" is no Party congress of that ordinal
+        return f"named:nq dai hoi {ordinal.group(1)} {org.group(1)}"
     if c.type == "Nghị quyết" and ordinal:  # "lần thứ XIII", OCR "lần thì XIII"
         return "named:nq dai hoi " + ordinal.group(1)
     key = "named:" + " ".join(words[:14])

@@ -932,6 +932,17 @@ NAMED_DOC_RES = [
         rf"{kw('nghi quyet')}\s+{kw('phien hop')}\s+{kw('chinh phu')}\s+{kw('thuong ky')}\s+{THANG}\s+\d{{1,2}}"
         rf"(?:\s*(?:/|{NAM})\s*\d{{4}})?")),
     ("Điều lệ", re.compile(rf"{kw('dieu le dang')}(?![a-z])")),
+    # a mass organisation's congress resolution by its ordinal ("các chỉ tiêu của Nghị quyết Đại hội Đoàn TNCS Hồ Chí
+    # Minh tỉnh Nghệ An lần thứ XIX, nhiệm kỳ 2022 - 2027", t21-10's labels: unnumbered, issuer null)
+    ("Nghị quyết", re.compile(
+        rf"{kw('nghi quyet')}\s+{kw('dai hoi')}(?:\s+{kw('dai bieu')})?\s+(?P<org>{kw('doan')}|{kw('hoi')}|{kw('cong doan')}"
+        rf"|{kw('mat tran')})\s(?:[^;.,\n]|\n(?![ \t]*\n)){{0,60}}?\s{kw('lan thu')}\??\s+(?P<ord>[ivxlc]+|\d+)(?![a-z0-9])")),
+    # a Party Central Committee plenum's resolution by the plenum and term ("tổng kết 20 năm thực hiện Nghị quyết Trung
+    # ương 7 khóa X về giai cấp công nhân", t21-05's labels: unnumbered); the same resolution cited by its number
+    # beside it is one citation (``citations._numbered_plenum``: a19-04's labels)
+    ("Nghị quyết", re.compile(
+        rf"{kw('nghi quyet')}\s+(?:{kw('hoi nghi')}\s+)?(?:{kw('lan thu')}\s+\d{{1,2}}\s+)?{kw('trung uong')}\s+"
+        rf"(?P<plenum>\d{{1,2}})\s+(?:\(\s*)?{kw('khoa')}\s+(?P<term>[ivxlc]+)(?![a-z])\)?")),
     # one resolution named by its issuer and topic ("thực hiện Nghị quyết của Bộ Chính trị về các vùng kinh tế - xã
     # hội"); not a plural ("các Nghị quyết của Trung ương về …"), a draft or a resolution yet to be issued
     ("Nghị quyết", re.compile(
