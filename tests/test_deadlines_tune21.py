@@ -53,3 +53,23 @@ def test_a_task_within_a_year_beside_its_figure_stays_a_deadline():
     got = _years(KL + "II. NHIỆM VỤ TRỌNG TÂM\n\nCác chi bộ thực hiện các nhiệm vụ sau:\n\n1. Tổ chức sinh hoạt "
                  "chuyên đề về chuyển đổi số tại ít nhất 05 tổ dân phố trong năm 2027.\n")
     assert got == [("2027-01-01", "2027-12-31")]
+
+
+# --- a weekly report kept while a campaign runs ----------------------------------------------------------------------
+
+def _weekly(text: str):
+    return [(d.date, d.recurrence) for d in extract(text).deadlines if d.recurrence and "WEEKLY" in d.recurrence]
+
+
+def test_a_weekly_report_during_the_campaign_starts_with_the_campaign():
+    # the Kế hoạch is of Friday 05/02/2027; the campaign runs from Monday 01/3/2027: its first Friday is 05/3/2027
+    body = ("II. THỜI GIAN\n\n- Thời gian tổ chức: từ ngày 01/3/2027 đến ngày 31/3/2027.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+            "1. Các cơ sở Đoàn\n\n- Thực hiện báo cáo nhanh (trước 10h00 thứ Sáu hằng tuần) trong thời gian diễn ra "
+            "Tháng Thanh niên.\n")
+    assert _weekly(KH + body) == [("2027-03-05", "FREQ=WEEKLY;BYDAY=FR")]
+
+
+def test_a_weekly_report_without_a_campaign_counts_from_the_document():
+    body = ("II. THỜI GIAN\n\n- Thời gian tổ chức: từ ngày 01/3/2027 đến ngày 31/3/2027.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+            "1. Các cơ sở Đoàn\n\n- Báo cáo tiến độ đăng ký công trình thanh niên trước 10h00 thứ Sáu hằng tuần.\n")
+    assert _weekly(KH + body) == [("2027-02-05", "FREQ=WEEKLY;BYDAY=FR")]

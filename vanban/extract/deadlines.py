@@ -708,6 +708,8 @@ def find_deadlines(
         rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, _first_period_start(f.view, s0, h, ref))
         if h.kind == "day" and not rrule:
             continue
+        if rrule and h.kind in ("daily", "weekly"):
+            r_date, r_earliest, r_latest = _from_run_start(f.view, start, s0, s1, rrule, ref) or (r_date, r_earliest, r_latest)
         if P.AS_OF_OPENING_RE.match(f.view, s0, h.start + 1) and re.match(r"\s*,", f.view[h.end:h.end + 3]):
             continue  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …": the time of a report
         if P.RUNNING_UNTIL_RE.search(f.view, max(s0, h.start - 25), h.start) and P.VALIDITY_RE.search(f.view, s0, h.start) \
@@ -858,6 +860,26 @@ _CELL_LEAD = re.compile(r"[\s*_|]*|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*", re.S)
 
 #: a span of years going on after a year ("Năm 2025-2030"): the year opens a running period, no due date of its own
 _SPAN_ON = re.compile(r"\s*[-–]\s*(?:19|20)\d\d")
+
+
+def _from_run_start(view: str, lo: int, s0: int, s1: int, rule: str, ref: dt.date | None
+                    ) -> tuple[str, str, str] | None:
+    """(date, earliest, latest) of a weekly or daily report kept while a campaign runs ("báo cáo nhanh theo tuần
+    (trước 16h00 thứ Sáu hằng tuần) trong thời gian diễn ra Tháng Thanh niên"): its first occurrence on or after the
+    start of the running time the document states before it ("Thời gian tổ chức: từ ngày 01/3/2027 đến ngày
+    31/3/2027" → Friday 05/3/2027, not the Friday after the document's date). None when the sentence names no such
+    time, the document states none, or it starts before the document's date."""
+    if ref is None or not P.DURING_RUN_RE.search(view, s0, s1):
+        return None
+    m = P.RUN_TIME_RE.search(view, lo, s0)
+    if m is None:
+        return None
+    try:
+        begin = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    first = R.first_on_or_after(rule, begin, begin) if begin > ref else None
+    return (first.isoformat(),) * 3 if first else None
 
 
 def _figure_within(view: str, s0: int, h: DateHit, aims: tuple[tuple[int, int], ...] = ()) -> re.Match[str] | None:

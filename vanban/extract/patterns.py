@@ -343,6 +343,15 @@ DAILY_START_AFTER_RE = re.compile(
     rf"\s*,?\s*(?:{kw('bat dau')}\s+|{kw('ke')}\s+)?{kw('tu')}\s+(?:{NGAY}\s+)?"
     rf"(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})(?:\s*[/.-]\s*(?P<y>20\d\d))?(?![\d/])"
 )
+# A weekly or daily report kept while a campaign runs ("Thực hiện chế độ báo cáo nhanh theo tuần (trước 16h00 thứ Sáu hằng
+# tuần) trong thời gian diễn ra Tháng Thanh niên", t21-10), read in its sentence, and the campaign's running time the
+# document states ("Thời gian tổ chức: từ ngày 01/3/2027 đến ngày 31/3/2027"): the first report falls in that time.
+DURING_RUN_RE = re.compile(
+    rf"(?<![a-z]){kw('trong')}\s+(?:{kw('suot')}\s+)?{kw('thoi gian')}\s+(?:{kw('dien ra')}|{kw('to chuc')}|{kw('trien khai')}"
+    rf"|{kw('cao diem')})(?![a-z])")
+RUN_TIME_RE = re.compile(
+    rf"(?<![a-z]){kw('thoi gian')}(?:\s+(?:{kw('to chuc')}|{kw('dien ra')}|{kw('trien khai')}|{kw('thuc hien')}))?\s*:\s*"
+    rf"{kw('tu')}\s+(?:{NGAY}\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>20\d\d)(?![\d/])")
 # The time of an activity every week: "tuần tra vào 17 giờ 00 thứ Năm hằng tuần", "họp giao ban vào 8 giờ sáng thứ Hai
 # hằng tuần", "vào sáng thứ Hai hằng tuần": the activity is due again each week (a checklist row, a calendar event),
 # matched right before the weekday; the clock, when given, is part of the time as written.
