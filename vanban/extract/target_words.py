@@ -863,3 +863,16 @@ OCR_O_WORD_AFTER_RE = re.compile(
     rf"|{kw('cap')}[ \t]+(?:{kw('tieu hoc')}|{kw('trung hoc')}|{kw('mam non')}|{kw('xa')}|{kw('tinh')}|{kw('huyen')}|{kw('co so')}"
     rf"|{kw('thon')}|{kw('phuong')}|{kw('trung uong')}|{kw('thanh pho')}))(?![a-z])")
 OCR_LO_MOUTH_AFTER_RE = re.compile(rf"[ \t]+{kw('mom')}[ \t]+{kw('long')}[ \t]+{kw('mong')}(?![a-z])")
+
+# A quota table by unit ("Phụ lục giao chỉ tiêu", t21-10-KH-DTN): its header's column of the units charged
+# ("Đơn vị", "Tên đơn vị", "Địa phương", "Đơn vị, địa phương"), read by :func:`.indicator_cells.quota_cells` (folded,
+# the whole cell) …
+QUOTA_BODY_HEAD_RE = re.compile(r"^(?:ten\s+)?(?:don vi|dia phuong|co so)(?:\s*,\s*(?:don vi|dia phuong|co so))?$")
+# … its row-number column ("TT", "STT") …
+QUOTA_NUMBER_HEAD_RE = re.compile(r"^s?tt$")
+# … a column of one kind of target with its unit in parentheses: "Đơn vị máu (đơn vị)", "Kết nạp đoàn viên mới
+# (đoàn viên)", "Hộ gia đình đăng ký “5 không, 3 sạch” (hộ)" (the unit: 1-3 words, no figure) …
+QUOTA_KIND_HEAD_RE = re.compile(r"^(?P<lead>[^()]{2,80}?)\s*\((?P<unit>[^()\d]{1,30})\)$")
+# … and the caption above it naming quotas set ("CHỈ TIÊU … GIAO CÁC ĐƠN VỊ", "Phân bổ chỉ tiêu …"), not results
+QUOTA_CAPTION_RE = re.compile(r"chi tieu|phan bo|giao (?:cac )?(?:don vi|dia phuong)")
+QUOTA_RESULT_RE = re.compile(r"ket qua|thuc hien nam|uoc thuc hien|da dat")
