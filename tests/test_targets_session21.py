@@ -236,3 +236,28 @@ def test_a_counted_noun_in_the_targets_part_of_an_attached_plan_is_a_target():
     assert (420, 420, "lao động") in got and (70, 70, "%") in got
     # the review part above it reports 2026: none of its figures
     assert not any(t.min in (41000, 12.6, 105.2, 1.8) for t in extract(doc).targets)
+
+
+def test_a_requirement_to_reach_under_a_heading_of_results_is_a_target():
+    # (tg21b) "phải đạt" is what must be reached, as "phấn đấu" is, even under a heading that reports
+    body = ("1. Về tình hình thực hiện các nhiệm vụ được giao\n\n"
+            "Năm 2026, tỷ lệ nhiệm vụ hoàn thành đúng hạn đạt 87%. Yêu cầu các ban, ngành rà soát, hoàn thành các "
+            "nhiệm vụ còn tồn đọng; từ năm 2027, tỷ lệ nhiệm vụ hoàn thành đúng hạn của mỗi ban, ngành phải đạt ít "
+            "nhất 90%.")
+    assert _facts(body) == [(90.0, None, "%")]
+
+
+def test_once_and_for_all_before_a_percentage_is_no_clause_point():
+    # (tg21b) "dứt điểm" folds to "… điểm", the word before a clause's number ("điểm 3"), but a share follows it
+    body = "- Xử lý dứt điểm 100% trường hợp lấn chiếm hành lang an toàn giao thông phát hiện trong năm."
+    assert _facts(body) == [(100.0, 100.0, "%")]
+    assert _facts("- Thực hiện theo điểm 3 khoản 2 Điều 5 Quy chế.") == []
+
+
+def test_a_bodys_meeting_rhythm_is_an_exact_frequency():
+    # (tg21b) the working rules of a Party committee: "mỗi tháng 02 lần" (not the month "tháng 02"), "03 tháng một lần"
+    body = ("1. Chế độ hội nghị\n\n- Ban Chấp hành Đảng bộ xã họp thường lệ 03 tháng một lần; họp bất thường khi cần.\n\n"
+            "- Ban Thường vụ Đảng ủy họp thường lệ mỗi tháng 02 lần vào sáng thứ Hai.")
+    assert _facts(body) == [(3.0, 3.0, "tháng"), (2.0, 2.0, "lần/tháng")]
+    # an event-bound session is no rhythm
+    assert _facts("- Báo cáo Hội đồng nhân dân xã tại kỳ họp thường lệ cuối năm 2027.") == []
