@@ -21,7 +21,7 @@ from vanban.extract.done_acts import without_done_acts
 from vanban.extract.invitation import with_invitation_meeting
 from vanban.extract.heading_periods import heading_spans, without_heading_periods
 from vanban.extract.impossible_dates import impossible_dates
-from vanban.extract.indicator_cells import indicator_cells
+from vanban.extract.indicator_cells import indicator_cells, quota_cells
 from vanban.extract.metadata import metadata_of
 from vanban.extract.metadata import reference_date as reference_date_of
 from vanban.extract.obligations import find_obligations
@@ -126,6 +126,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     indicators, read = indicator_cells(st.tables)  # "Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2027" rows
     if indicators:  # the prose grammar's reading of the same cells gives way
         targets = _read_over(targets, indicators, read)
+    quotas, read = quota_cells(text)  # a Phụ lục giao chỉ tiêu: "Đơn vị | Đơn vị máu (đơn vị) | …", a row per unit
+    if quotas:
+        targets = _read_over(targets, quotas, read)
     targets = once_per_row(targets, unmended, [(a.start, a.end) for a in procedure_appendices(st.appendices)])
     targets = with_baselines(targets, f)  # "tăng 10% so với năm 2025": measured from 2025
     goods_notice = bool(st.title and GOODS_NOTICE_TITLE_RE.search(Folded.of(st.title).view))

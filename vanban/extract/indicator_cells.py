@@ -26,12 +26,13 @@ from __future__ import annotations
 import re
 
 from vanban.extract import patterns as P
+from vanban.extract import target_words as TW
 from vanban.extract.numbers import NUMBER, parse_number
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["indicator_cells"]
+__all__ = ["indicator_cells", "quota_cells"]
 
 #: a column of figures already reached (folded, the header cell's start): no target
 _RESULT_COL = re.compile(r"^(?:uoc|thuc hien|ket qua|uoc th|th\s)")
@@ -113,4 +114,89 @@ def indicator_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple
                 out.append(Target(text=text, min=lo, max=hi, unit=words.lower(), scope=scope, period=period,
                                   span=Span(start, end, text)))
                 read.append((start, end))
+    return out, read
+
+
+_LINE = re.compile(r"[^\n\f]*\S[^\n\f]*")
+_NAME_MAX_WORDS = 16  # a unit's name cell ("Các Đoàn xã, phường còn lại (mỗi đơn vị)"); longer is prose: the table ended
+_CAPTION_LINES = 4  # the caption's lines above the header
+
+
+def _kind_unit(head: str) -> str | None:
+    """The unit of a quota column's head: its parenthesised words, or the lead when it starts with them ("Đơn vị máu
+    (đơn vị)" → "đơn vị máu"), lower-cased; None when the head is no kind-with-unit."""
+    m = TW.QUOTA_KIND_HEAD_RE.match(" ".join(head.split()))
+    if not m or len(m.group("unit").split()) > 3:
+        return None
+    lead, unit = m.group("lead").strip(" ,").lower(), m.group("unit").strip().lower()
+    return lead if fold(lead).startswith(fold(unit) + " ") and len(lead.split()) <= 4 else unit
+
+
+def quota_cells(text: str) -> tuple[list[Target], list[tuple[int, int]]]:
+    """(targets, spans read) of the quota tables by unit in ``text``, printed cell after cell.
+
+    Kind: a "Phụ lục giao chỉ tiêu" — one row per unit charged, one column per kind of target, each column's unit in
+    its head's parentheses ("TT | Đơn vị | Công trình, phần việc thanh niên (công trình) | Đơn vị máu (đơn vị) | Kết
+    nạp đoàn viên mới (đoàn viên)", then "1 | Đoàn Khối các cơ quan tỉnh | 20 | 600 | 150", and a last row "Các Đoàn
+    xã, phường còn lại (mỗi đơn vị) | Ít nhất 03 | Ít nhất 40 | Ít nhất 20"), under a caption of quotas set
+    (:data:`target_words.QUOTA_CAPTION_RE`). Each figure cell is a target: the figure with its bound words ("Ít nhất
+    03" a minimum), the unit its column's, the scope the row's unit. Read line by line, so that legacy OCR, which
+    drops the blank lines between cells and some cells, is read too: a line with a figure alone is the next column's
+    value of the current row, a number line just before a name line is the next row's number, any other short line
+    a unit's name (a new row); a line of prose ends the table.
+    """
+    lines = [(m.start(), m.end(), " ".join(m.group(0).split())) for m in _LINE.finditer(text)]
+    out: list[Target] = []
+    read: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        k = i + bool(TW.QUOTA_NUMBER_HEAD_RE.match(fold(lines[i][2]).strip(" *")))
+        if k >= len(lines) or not TW.QUOTA_BODY_HEAD_RE.match(fold(lines[k][2]).strip(" *")):
+            i += 1
+            continue
+        units: list[tuple[str, str]] = []
+        j = k + 1
+        while j < len(lines) and (u := _kind_unit(lines[j][2].strip(" *"))):
+            units.append((u, lines[j][2].strip(" *")))
+            j += 1
+        caption = " ".join(fold(x[2]) for x in lines[max(0, i - _CAPTION_LINES):i])
+        if len(units) < 2 or not TW.QUOTA_CAPTION_RE.search(caption) or TW.QUOTA_RESULT_RE.search(caption):
+            i = j if len(units) >= 2 else i + 1
+            continue
+        period_m = _PERIOD.search(caption)
+        period = None
+        if period_m:
+            raw = " ".join(x[2] for x in lines[max(0, i - _CAPTION_LINES):i])
+            period = raw[period_m.start():period_m.end()].lower() if len(raw) == len(caption) else None
+        name: str | None = None
+        col = 0
+        rows = 0  # the rows met: a row's number is the next of it, or its name opens it unnumbered
+        numbered = False
+        while j < len(lines):
+            s, e, ln = lines[j]
+            got = _bounds(ln)
+            nxt = lines[j + 1][2] if j + 1 < len(lines) else ""
+            if got is not None and re.fullmatch(r"\d{1,2}", ln) and (name is None or col >= len(units)
+                                                                     or int(ln) == rows + 1) \
+                    and nxt and _bounds(nxt) is None:
+                rows, numbered = int(ln), True  # the next row's number
+                name, col = None, 0
+            elif got is not None and name is not None and col < len(units):
+                _, lo, hi, _pct = got
+                u, head = units[col]
+                out.append(Target(text=ln, min=lo, max=hi, unit=u, scope=f"{name}: {head}", period=period,
+                                  span=Span(s, e, ln)))
+                read.append((s, e))
+                col += 1
+            elif got is None and len(ln.split()) <= _NAME_MAX_WORDS and not ln.endswith((":", ".", ";")):
+                if name is not None and col == 0:
+                    name = f"{name} {ln}"  # a name wrapped over two lines
+                else:
+                    name, col = ln, 0
+                    rows += 0 if numbered else 1
+                numbered = False
+            else:
+                break
+            j += 1
+        i = j
     return out, read

@@ -126,7 +126,22 @@ FREQUENCY_RE = re.compile(
     rf"(?<![a-z])(?:{kw('toi thieu')}|{kw('it nhat')})\s+(?:{kw('moi')}|{kw('hang')}|{kw('hang')})\s+"
     rf"(?P<per>{kw('nam')}|{kw('quy')}|{kw('thang')}|{kw('tuan')})\s+(?P<n>\d{{1,2}}|{kw('mot')}|{kw('hai')}|{kw('ba')})\s*(?:\(\s*[a-z\d]+\s*\)\s*)?{kw('lan')}"
 )
-FREQUENCY_WORDS = {"mot": 1, "hai": 2, "ba": 3}
+#: a body's meeting rhythm, exact ("Ban Thường vụ Đảng ủy họp thường lệ mỗi tháng 02 lần", t21-05: 2 lần/tháng; "sinh
+#: hoạt định kỳ hằng quý 01 lần") …
+RHYTHM_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('hop')}|{kw('sinh hoat')}|{kw('giao ban')})(?:\s+(?:{kw('thuong le')}|{kw('dinh ky')}|{kw('thuong ky')}))?\s+"
+    rf"(?:{kw('moi')}|{kw('hang')})\s+(?P<per>{kw('nam')}|{kw('quy')}|{kw('thang')}|{kw('tuan')})\s+"
+    rf"(?P<n>\d{{1,2}}|{kw('mot')}|{kw('hai')}|{kw('ba')})\s*(?:\(\s*[a-z\d]+\s*\)\s*)?{kw('lan')}(?![a-z])"
+)
+#: … or as its interval ("Ban Chấp hành Đảng bộ phường họp thường lệ 03 tháng một lần", t21-05: every 3 tháng — the
+#: labels' unit the period, not "lần"), in the words of a body's working rules, "họp thường lệ" (the labels disagree on
+#: a council's "họp định kỳ 06 tháng một lần", left: review-targets 86-2025-QD-UBND does not count it)
+RHYTHM_SPAN_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('hop')}|{kw('sinh hoat')}|{kw('giao ban')})\s+{kw('thuong le')}\s+"
+    rf"(?P<n>\d{{1,2}}|{kw('hai')}|{kw('ba')}|{kw('sau')})\s+(?P<per>{kw('nam')}|{kw('quy')}|{kw('thang')}|{kw('tuan')})\s+"
+    rf"(?:{kw('mot')}|0?1)\s+{kw('lan')}(?![a-z])"
+)
+FREQUENCY_WORDS = {"mot": 1, "hai": 2, "ba": 3, "sau": 6}
 #: the period's name as the unit writes it, whatever the text's accents ("moi nam mot lan" of a legacy text without
 #: diacritics is "lần/năm" too)
 FREQUENCY_PERIODS = {"nam": "năm", "quy": "quý", "thang": "tháng", "tuan": "tuần"}

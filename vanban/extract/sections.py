@@ -85,7 +85,8 @@ class Layout:
     preamble: tuple[int, int] | None = None
     basis_clauses: list[tuple[int, int]] = field(default_factory=list)
     sections: list[tuple[str, int, int]] = field(default_factory=list)  # roman headings
-    # headed parts nested below the top level ("Điều 1. …" ⏵ "2. Các chỉ tiêu chủ yếu"): a resolution's targets list
+    # headed parts nested below the top level ("Điều 1. …" ⏵ "2. Các chỉ tiêu chủ yếu"): a resolution's targets list;
+    # and every headed part of an appendix (an attached plan's "II. MỤC TIÊU VÀ CHỈ TIÊU CHỦ YẾU NĂM 2027")
     subsections: list[tuple[str, int, int]] = field(default_factory=list)
     implementation: tuple[int, int] | None = None
     body_end: int = 0  # start of the signature / recipients block
@@ -142,6 +143,11 @@ def layout_from(f: Folded, st: Structure) -> Layout:
             head = f.original[p.start:f.original.find("\n", p.start, p.end) if "\n" in f.original[p.start:p.end] else p.end]
             lay.sections.append((head.strip(), p.start, p.end))
     lay.subsections = [(p.heading, p.start, p.end) for p in (*st.body, *_nested(st.body)) if p.heading and p.level > 2]
+    # the headed parts of a plan attached after the signature (a Quyết định giao chỉ tiêu issuing its Kế hoạch: "II.
+    # MỤC TIÊU VÀ CHỈ TIÊU CHỦ YẾU NĂM 2027" ⏵ "2. Các chỉ tiêu chủ yếu" ⏵ "- Giải quyết việc làm mới cho 350 lao
+    # động", t21-04): its list of targets is one as the body's is (tests/test_targets_session21.py)
+    lay.subsections += [(p.heading, p.start, p.end) for a in st.appendices for p in _nested([a])
+                        if p.heading and p.level >= 2]
     lay.recipients = [(p.start, p.end) for p in st.recipients]
     if st.signature:
         lay.signature = (st.body_end, len(v))

@@ -32,8 +32,9 @@ RATE_BEFORE_RE = re.compile(
 )
 # A percentage after a word that before a bare number means a year, an ordinal or a quarter: "giảm hàng
 # năm 1%-1,5%" (0204/KH-UBND: each year), "được thu 100% giá" (38/2025/TT-BXD: "thu" is collect, not "thứ").
-# ("quỹ 20% đất ở" stays a fund's name.)
-PERCENT_AFTER_WORD_RE = re.compile(rf"(?:(?<![a-z]){_EACH}\s+{_PERIOD_UNIT}|(?<![a-z])thu)\s*$")
+# ("quỹ 20% đất ở" stays a fund's name.) "xử lý dứt điểm 100% trường hợp vi phạm" (t21-06): "dứt điểm" (once and for
+# all) is no "điểm" (a clause's point).
+PERCENT_AFTER_WORD_RE = re.compile(rf"(?:(?<![a-z]){_EACH}\s+{_PERIOD_UNIT}|(?<![a-z])thu|(?<![a-z]){kw('dut diem')})\s*$")
 # A sentence that opens with its period, then states changes in its clauses:
 # "Hằng năm, số vụ phạm tội … tăng trên 3%; số vụ … tăng trên 5%." (153/KH-UBND) → 3 %/năm, 5 %/năm.
 PERIOD_OPENING_RE = re.compile(rf"{CLAUSE_LABEL}{_EACH}\s+{_PERIOD_UNIT}\s*,")
@@ -353,8 +354,10 @@ DIGITS_AGAIN_AFTER_RE = re.compile(r"\s*\(\s*(?P<w>\d{1,3})\s*\)")
 # the case says when, the limit is the rule.
 LIMIT_OPENING_RE = re.compile(rf"\s*(?:{kw('trong thoi han')}|{kw('trong vong')}|{kw('trong thoi gian')}|{kw('cham nhat')}(?:\s+{kw('la')})?)\s*$")
 
-# The aim itself: "phấn đấu" (0204/KH-UBND: "phấn đấu đạt 100% kế hoạch" among the year's results).
-STRIVE_RE = re.compile(kw("phan dau"))
+# The aim itself: "phấn đấu" (0204/KH-UBND: "phấn đấu đạt 100% kế hoạch" among the year's results); a requirement
+# "phải đạt" alike (t21-09: under "5. Về tình hình thực hiện các nhiệm vụ được giao", the Chủ tịch's "từ năm 2027, tỷ
+# lệ nhiệm vụ hoàn thành đúng hạn … phải đạt ít nhất 95%" — what must be reached, never what was).
+STRIVE_RE = re.compile(rf"{kw('phan dau')}|{kw('phai dat')}(?![a-z])")
 
 # The band of a case a rule applies to: "Mức chi theo tuần áp dụng đối với chuyên gia tư vấn làm việc từ 06 ngày trở lên
 # nhưng không đủ một tháng", and the items under "… áp dụng đối với chuyên gia tư vấn thuộc một trong các trường hợp sau
@@ -863,3 +866,16 @@ OCR_O_WORD_AFTER_RE = re.compile(
     rf"|{kw('cap')}[ \t]+(?:{kw('tieu hoc')}|{kw('trung hoc')}|{kw('mam non')}|{kw('xa')}|{kw('tinh')}|{kw('huyen')}|{kw('co so')}"
     rf"|{kw('thon')}|{kw('phuong')}|{kw('trung uong')}|{kw('thanh pho')}))(?![a-z])")
 OCR_LO_MOUTH_AFTER_RE = re.compile(rf"[ \t]+{kw('mom')}[ \t]+{kw('long')}[ \t]+{kw('mong')}(?![a-z])")
+
+# A quota table by unit ("Phụ lục giao chỉ tiêu", t21-10-KH-DTN): its header's column of the units charged
+# ("Đơn vị", "Tên đơn vị", "Địa phương", "Đơn vị, địa phương"), read by :func:`.indicator_cells.quota_cells` (folded,
+# the whole cell) …
+QUOTA_BODY_HEAD_RE = re.compile(r"^(?:ten\s+)?(?:don vi|dia phuong|co so)(?:\s*,\s*(?:don vi|dia phuong|co so))?$")
+# … its row-number column ("TT", "STT") …
+QUOTA_NUMBER_HEAD_RE = re.compile(r"^s?tt$")
+# … a column of one kind of target with its unit in parentheses: "Đơn vị máu (đơn vị)", "Kết nạp đoàn viên mới
+# (đoàn viên)", "Hộ gia đình đăng ký “5 không, 3 sạch” (hộ)" (the unit: 1-3 words, no figure) …
+QUOTA_KIND_HEAD_RE = re.compile(r"^(?P<lead>[^()]{2,80}?)\s*\((?P<unit>[^()\d]{1,30})\)$")
+# … and the caption above it naming quotas set ("CHỈ TIÊU … GIAO CÁC ĐƠN VỊ", "Phân bổ chỉ tiêu …"), not results
+QUOTA_CAPTION_RE = re.compile(r"chi tieu|phan bo|giao (?:cac )?(?:don vi|dia phuong)")
+QUOTA_RESULT_RE = re.compile(r"ket qua|thuc hien nam|uoc thuc hien|da dat")

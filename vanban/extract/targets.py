@@ -1005,12 +1005,19 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
 def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: SpanSet, read: list[Target],
                  title_period: str | None) -> list[Target]:
     """Frequency bounds with the period first ("Định kỳ tối thiểu mỗi năm một lần": at least 1 lần/năm;
-    :data:`limit_words.FREQUENCY_RE`), where no target was read at that place; in text order."""
+    :data:`limit_words.FREQUENCY_RE`) and a body's meeting rhythm, exact ("họp thường lệ mỗi tháng 02 lần": 2 lần/tháng,
+    :data:`limit_words.RHYTHM_RE`; "họp thường lệ 03 tháng một lần": 3 tháng, :data:`limit_words.RHYTHM_SPAN_RE`;
+    tests/test_targets_session21.py), where no target was read at that place; in text order."""
     v, o = f.view, f.original
     out = []
-    for m in L.FREQUENCY_RE.finditer(v, start, end):
+    hits = [(m, "min") for m in L.FREQUENCY_RE.finditer(v, start, end)]
+    # a meeting rhythm ("họp thường lệ mỗi tháng 02 lần", "họp thường lệ 03 tháng một lần"): exact, the rule of a
+    # body's own organs (t21-05; the labels count such rhythms, as "sinh hoạt chuyên đề ít nhất 01 lần/quý")
+    hits += [(m, "times") for m in L.RHYTHM_RE.finditer(v, start, end)]
+    hits += [(m, "span") for m in L.RHYTHM_SPAN_RE.finditer(v, start, end)]
+    for m, kind in sorted(hits, key=lambda h: h[0].start()):
         if masked.covers(m.start("n")) or examples.covers(m.start()) or any(
-                t.span and t.span.start < m.end() and m.start() < t.span.end for t in read):
+                t.span and t.span.start < m.end() and m.start() < t.span.end for t in read + out):
             continue
         n_txt = v[m.start("n"):m.end("n")].strip()
         n = float(n_txt) if n_txt.isdigit() else float(L.FREQUENCY_WORDS.get(n_txt, 0))
@@ -1020,7 +1027,8 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
         per = L.FREQUENCY_PERIODS.get(fold(per), per)
         s0, s1 = sentence_bounds(f, m.start(), start, end)
         scope = _trim_scope(clean_quote(o[_clause_start(v, s0, m.start()):m.start()]).lstrip("-+• ") or None)
-        out.append(Target(text=clean_quote(o[m.start():m.end()]), min=n, max=None, unit=f"lần/{per}", scope=scope,
+        out.append(Target(text=clean_quote(o[m.start():m.end()]), min=n, max=None if kind == "min" else n,
+                          unit=per if kind == "span" else f"lần/{per}", scope=scope,
                           period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), sentence_quote(o, s0, s1, m.start(), m.end()))))
     return out
 
