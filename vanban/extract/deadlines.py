@@ -563,7 +563,10 @@ def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int
     paren = seg.rfind("(")
     if paren >= 0 and ")" in seg[paren:]:
         paren = -1  # "(qua Ban Xây dựng Đảng)" is closed: the task runs on before it
-    cut = max(paren, seg.rfind(";"), seg.rfind(":"))
+    colon = seg.rfind(":")
+    while colon >= 0 and P.LIST_COLON_RE.search(seg[:colon]):
+        colon = seg.rfind(":", 0, colon)  # "… và các Bộ: Tài chính, …": names of the head, not a lead-in
+    cut = max(paren, seg.rfind(";"), colon)
     label = None
     for label in _INLINE_LABEL.finditer(seg):
         pass

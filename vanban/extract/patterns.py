@@ -408,6 +408,11 @@ RECURRENCE_ADJACENT_RE = re.compile(r"[\s)*_]*")
 # What may stand between a report's period and its due day: "gửi" / "nộp", with or without the addressee ("báo cáo
 # năm gửi Chủ tịch UBND xã trước ngày 05/12", t17-04; "báo cáo 6 tháng gửi trước ngày 10/6; báo cáo năm gửi trước ngày
 # 10/11", t21-05)
+#: a colon that opens the names of a plural head inside one task (folded): "gửi Báo cáo về Văn phòng Chính
+#: phủ và các Bộ: Tài chính, Nông nghiệp và Môi trường trước 17 giờ ngày 27/11/2025" (232-CD-TTg) — the
+#: clause runs on through it; the colon of a lead-in ("Dự kiến đầu tháng 10/2025: …") still cuts
+LIST_COLON_RE = re.compile(r"\bcac\s+(?:bo|so|nganh|tinh|thanh pho|xa|phuong|don vi|dia phuong|co quan|ban)\s*$")
+
 SENT_TO = rf"(?:(?:{kw('gui')}|{kw('nop')})\s+(?:[^.;:\d\n]{{0,40}}?\s)?)?"
 RECURRENCE_PHRASE_RE = re.compile(
     rf"(?P<year>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{NAM}|{NAM}\s+m[o06]t\s+l[a4]n"
