@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from site_client import get_json
 
-import vanban.archive.abbreviations as abbreviations
+import vanban.abbreviations as abbreviations
 import vanban.web.plugin as plugin
 import yaml
 from archive_samples import make_doc

@@ -17,7 +17,7 @@ import re
 from vanban.symbols import symbol_key
 from vanban.text import fold, nfc
 
-from .abbreviations import segments
+from vanban.abbreviations import segments
 
 __all__ = [
     "fold",

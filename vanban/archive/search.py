@@ -314,7 +314,7 @@ def issuer_condition(issuer: str, parent_key: str = "parent_issuer_key") -> tupl
     Ninh" the plan of "ỦY BAN NHÂN DÂN TỈNH BẮC NINH"."""
     from vanban.text import fold
 
-    from .abbreviations import segments, spellings
+    from vanban.abbreviations import segments, spellings
 
     typed = fold(issuer).lower()
     line = f"(' ' || coalesce({parent_key}, '') || ' ' || coalesce(issuer_key, '') || ' ')"

@@ -179,7 +179,7 @@ def unit_respelling(conn: sqlite3.Connection, typed: str | None) -> str | None:
     unit's name holds what was typed ("van phong dang uyy" → "van phong dang uy"), else None."""
     from vanban.text import fold
 
-    from .abbreviations import spellings
+    from vanban.abbreviations import spellings
 
     wanted = spellings(fold(typed or ""))[0]
     if not wanted:

@@ -26,6 +26,7 @@ import json
 import re
 from dataclasses import asdict, dataclass, replace
 
+from vanban.abbreviations import joined_ampersand, spellings
 from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
 from vanban.extract.dates import parse_iso
@@ -400,6 +401,15 @@ def _same_task(d: Deadline, ob: Obligation) -> bool:
     return bool(mine and d.what and loose_key(mine) and loose_key(mine) == loose_key(d.what))
 
 
+def group_key(who: str | None) -> str:
+    """The checklist's grouping key of a body: folded, OCR look-alikes equal, and each name
+    abbreviated or spelled out read spelled out ("Sở KH&CN" and "Sở Khoa học và Công nghệ",
+    "UBND các xã, phường" and "Ủy ban nhân dân các xã, phường" are one group: newcomer run,
+    session 21). ``None`` → ``""``."""
+    words = re.sub(r"[^a-z0-9]+", " ", fold(joined_ampersand(who or ""))).split()
+    return loose_key(spellings(" ".join(words))[0]) if words else (who or "")
+
+
 def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[ChecklistItem]:
     """The :func:`task_rows` (plus unclaimed dated deadlines, with the targets written in
     their task), grouped by body, by the day each is next due from ``today`` (default:
@@ -426,7 +436,7 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     groups: dict[str, list[ChecklistItem]] = {}
     names: dict[str, str] = {}
     for it in items:
-        key = loose_key(it.who) or it.who
+        key = group_key(it.who)
         groups.setdefault(key, []).append(it)
         names.setdefault(key, it.who)
     ordered: list[ChecklistItem] = []

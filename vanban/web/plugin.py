@@ -44,7 +44,7 @@ from datasette.utils import escape_fts
 from datasette.utils.asgi import Response
 
 from vanban.archive import number_query
-from vanban.archive.abbreviations import spellings
+from vanban.abbreviations import spellings
 from vanban.archive.forms import form_rank
 from vanban.archive.keys import query_tokens, search_terms, symbol_key
 from vanban.archive.ranking import level_expression, match_words, named_type, poorly_read
@@ -89,7 +89,7 @@ def like_contains(text):
 def name_contains(key, query):
     """``vn_name_contains(who_key, :don_vi)``: 1 when the folded unit name ``key`` holds
     what the user typed, names compared spelled out on both sides ("UBND xa" finds
-    "Ủy ban nhân dân xã" and "UBND xã": :func:`vanban.archive.abbreviations.spellings`).
+    "Ủy ban nhân dân xã" and "UBND xã": :func:`vanban.abbreviations.spellings`).
 
     Called once per obligation and deadline row of ``nhiem_vu_cua``: both spellings are remembered (the query is
     one string for the whole query, a body's name recurs over its documents' rows) — 40,000 rows took 9 s of

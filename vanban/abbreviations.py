@@ -7,11 +7,15 @@ lower case); only abbreviations that are no Vietnamese syllable are listed, so a
 word of the text is never taken for one ("du" is dự/du, "tu" is từ/tự: not listed).
 
 Used by the full-text search (:func:`vanban.archive.keys.fts_query`: each
-abbreviation or spelled-out name becomes "either form") and by the filters on a
-unit's name (:func:`spellings`, SQL ``vn_like_spellings``).
+abbreviation or spelled-out name becomes "either form"), by the filters on a
+unit's name (:func:`spellings`, SQL ``vn_like_spellings``) and by the checklist,
+which groups "Sở KH&CN" with "Sở Khoa học và Công nghệ" (a leaf module: every
+stage may import it).
 """
 
 from __future__ import annotations
+
+import re
 
 #: folded abbreviation → folded full name
 ABBREVIATIONS: dict[str, str] = {
@@ -54,6 +58,17 @@ ABBREVIATIONS: dict[str, str] = {
     "tncs": "thanh nien cong san",
     "xdd": "xay dung dang",
     "ttg": "thu tuong",
+    # ministries' and departments' short names, written with "&" ("Sở KH&CN", "Sở GD&ĐT"): the "&" is dropped
+    # before lookup (:func:`joined_ampersand`)
+    "khcn": "khoa hoc va cong nghe",
+    "gddt": "giao duc va dao tao",
+    "khdt": "ke hoach va dau tu",
+    "tnmt": "tai nguyen va moi truong",
+    "nnmt": "nong nghiep va moi truong",
+    "nnptnt": "nong nghiep va phat trien nong thon",
+    "ldtbxh": "lao dong thuong binh va xa hoi",
+    "vhttdl": "van hoa the thao va du lich",
+    "tttt": "thong tin va truyen thong",
 }
 #: folded full name (as a tuple of words) → its abbreviation; longest names first
 FULL_NAMES: dict[tuple[str, ...], str] = dict(
@@ -83,6 +98,11 @@ def segments(tokens: list[str]) -> list[list[list[str]]]:
             out.append([full.split(), [tokens[i]]] if full else [[tokens[i]]])
             i += 1
     return out
+
+
+def joined_ampersand(text: str) -> str:
+    """"Sở KH&CN", "VH,TT&DL" → "Sở KHCN", "VHTTDL": the short name as one token."""
+    return re.sub(r"(?<=[A-ZĐ])&(?=[A-ZĐ])|(?<=[A-ZĐ]),(?=[A-ZĐ]+&)", "", text)
 
 
 def spellings(text: str) -> tuple[str, str]:
