@@ -585,8 +585,10 @@ def _first_item_of_next_part(head: Line, item: Line, lines: list[Line]) -> bool:
     ``head`` ("IV. TỔ CHỨC THỰC HIỆN"), is the first item of the document's next part, no table row: it spans the
     page's width (a cell's lines are as narrow as its column; a legacy row's number stands alone) and ``head``'s
     numeral is the one after the last part heading above it, the part that holds the table ("III. NHIỆM VỤ VÀ PHÂN
-    CÔNG THỰC HIỆN", t17-09 legacy: the table took part IV and its three tasks as rows)."""
-    if len(item.text) < _PROSE_LINE:
+    CÔNG THỰC HIỆN", t17-09 legacy: the table took part IV and its three tasks as rows); or it names a body, short as
+    its heading is ("VI. TỔ CHỨC THỰC HIỆN" / "1. Phòng Kinh tế, Hạ tầng và Đô thị" / "" / "Là cơ quan thường trực …",
+    t21-06 legacy: the task table took part VI's five bodies and their duties as rows)."""
+    if len(item.text) < _PROSE_LINE and not V.BODY_ITEM_RE.match(item.text):
         return False
     mark = re.match(r"[IVXL]{1,5}", head.text).group()
     for prev in reversed(lines[:head.index]):
