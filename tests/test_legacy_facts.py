@@ -170,6 +170,16 @@ def test_truoc_with_its_vowels_dropped_before_a_date():
     assert "Hằng năm, trước ngày 30/9" in correct_text("Hang nam, truc ngay 30/9", "image-ocr").text
 
 
+def test_truoc_of_accountability_with_its_vowels_dropped():
+    # (the line of t20-09's eng OCR, Điều 3 of a Quy chế làm việc) "chiu trach nhiém tréc Uy ban": restored "trách
+    # nhiệm ước", the accountability of the Giám đốc read as a task; the direct one ("trực tiếp") stays
+    text = correct_text("1. Giam déc So chiu trach nhiém tréc Uy ban nhan dan tinh, Chu tich Uy ban nhan dan tinh.",
+                        "image-ocr").text
+    assert "chịu trách nhiệm trước Ủy ban nhân dân tỉnh" in text
+    assert not extract("QUY CHẾ\nLàm việc\n\n" + text).obligations
+    assert "trách nhiệm trực tiếp" in correct_text("Pho Giam doc chiu trach nhiém truc tiép", "image-ocr").text
+
+
 def test_truoc_with_its_u_read_as_i_or_a_quote_for_its_horn_before_a_date():
     # (lines of the eng OCR of a17-08 and a16-03) "nam tric ngay 10/12" and "tang qua tru’déc ngay 01/02/2027": restored
     # "năm úc ngày 10/12", "tặng quà tru’déc ngày" — the report's and the visits' deadlines were lost; a name

@@ -220,6 +220,12 @@ def test_round_vowel_read_as_a_capital_o():
     # the body head read "BG"/"SG" after "các", before a comma (631/TB-VPCP: "các BG, cơ quan, địa phương")
     ("Cac BG, co quan ngang B6", "Cac Bo, co quan ngang B6"),
     ("cac SG, ban, nganh", "cac So, ban, nganh"),
+    # Bộ, Sở closing a phrase after a word in lower case, at a line's end or before a stop (t20-03, t20-09 eng OCR)
+    ("4. Thanh tra BO\n\nPhéi hop", "4. Thanh tra Bo\n\nPhéi hop"),
+    ("Diéu 4. Trach nhiém ctia Pho Gidm déc SO\n1. Pho", "Diéu 4. Trach nhiém ctia Pho Gidm déc So\n1. Pho"),
+    ("lam viéc cua SO.", "lam viéc cua So."),
+    ("UNG DUNG CHUYEN DOI SO\n", "UNG DUNG CHUYEN DOI SO\n"),
+    ("CONG TAC CAN BO;", "CONG TAC CAN BO;"),
     # capitals among capitals, acronyms and a G that is a g keep their case
     ("SUA DOI, BO SUNG MOT SO DIEU", "SUA DOI, BO SUNG MOT SO DIEU"),
     ("BO Y TE", "BO Y TE"),

@@ -125,6 +125,13 @@ _MIXED_ROUND_RE = re.compile(rf"(?<![\w/&.-])[A-Za-zĐđ](?:[a-zđ]|{_ROUND})*{_
 _HEAD_ROUND_RE = re.compile(
     rf"(?<![A-ZĐ]{{2}} )(?<![\w/&.-])([A-ZĐ])O(I?)(?=,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:[a-zđ]+(?![\w])|[A-ZĐ][a-zđ0-9]|[A-ZĐ][ \t]+[A-ZĐ]?[a-zđ]))")
 
+# … and "BO", "SO" (Bộ, Sở) closing a phrase after a word in lower case, at a line's end or before a stop or comma:
+# "4. Thanh tra BO", "7. Van phong BO", "Trach nhiém ctia Pho Gidm déc SO", "lam viéc cua SO." (t20-03, t20-09 eng OCR;
+# 36 "BO" and 12 "SO" so placed on the realdocs eng OCR, each a Bộ or Sở) — the head-word rule above looks for a word
+# after it and found none; restoration kept "BỘ", "SỞ", and the body heading "Điều 4. Trách nhiệm của Phó Giám đốc SỞ"
+# was taken for a body of its own. After a word in capitals ("CHUYEN DOI SO", "CAN BO") the capitals stay.
+_TAIL_ROUND_RE = re.compile(r"(?<=[^\W\d_A-ZĐ] )([BS])O(?=[ \t]*(?:[.;,:)]|\n|\Z))")
+
 
 def _lower_round(m: re.Match) -> str:
     w = m.group()
@@ -241,6 +248,11 @@ _DATE_YEAR_WORD_RE = re.compile(r"(?<=\d[ \t])ném(?=[ \t\n]+(?:19|20)\d\d(?!\d)
 # "trước" was lost. The 307 published realdocs texts never write "trực ngày" before a date's number. Its ư printed
 # "i" too: "bao cao nam tric ngay 10/12" (a17-08: "báo cáo năm úc ngày 10/12", the report's deadline lost)
 _TRUOC_NGAY_RE = re.compile(r"(?<![\w/&.-])([Tt])r[ui]c(?=[ \t]+ngay[ \t]+\d)")
+# … and after "trách nhiệm" (the one a body answers to: "Giám đốc Sở chịu trách nhiệm trước Ủy ban nhân dân tỉnh"), its
+# ướ printed one vowel, "truc", "tric", "tréc" (3 on the realdocs and tuning eng OCR; t20-09: "chiu trach nhiém tréc Uy
+# ban", restored "chịu trách nhiệm ước Ủy ban", so the accountability read as a task given to the Giám đốc) — not
+# before "tiếp": "trách nhiệm trực tiếp" is the direct one
+_TRUOC_ANSWER_RE = re.compile(r"(?<![\w/&.-])([Nn]hi[eé]m[ \t]+)([Tt])r[uié]c(?![\w/&-])(?![ \t]+ti[eé]p)")
 
 
 # the "ít" of "ít nhất" printed "ft" (its í read as f: "dat hang ft nhat 02 nhiém vu", "tai ft nh&t 30%", "phai cé ft
@@ -353,7 +365,7 @@ def legacy_glyphs(text: str) -> str:
     a hooked ư printed "t?"/"i?"/"v?" (ending a word or inside it) or "iv" (before its final) read as "u" and any
     other "?" glued inside a word dropped, the word "ở" printed "6" before a name, the Sở of "sở, ban, ngành",
     the Chủ of "Chủ tịch"/"chủ trì", "phối hợp" with its ố dropped, "trước" before a day's date with its ướ
-    dropped ("Truc ngay 30/6/2027"), the "ít" of "ít nhất" printed "ft", a date's "năm" printed "ném", "lần" printed
+    dropped ("Truc ngay 30/6/2027") or after "trách nhiệm" ("nhiém tréc"), the "ít" of "ít nhất" printed "ft", a date's "năm" printed "ném", "lần" printed
     "Jan", the l opening a syllable printed "I" ("Idn", "Idp"), the header's star
     printed "%" written "*", the small i of a word in a line of capitals made a capital ("PHO Bi THU"), a "§" inside a word read "a"
     ("nh§n"), a quote inside a word after two letters dropped ("tru’éc"), and a
@@ -375,6 +387,8 @@ def legacy_glyphs(text: str) -> str:
         text = _FT_NHAT_RE.sub(lambda m: "it" if m.group(1) == "f" else "It", text)
     if "ruc ngay" in text or "ric ngay" in text:
         text = _TRUOC_NGAY_RE.sub(lambda m: m.group(1) + "ruoc", text)
+    if "m tr" in text:
+        text = _TRUOC_ANSWER_RE.sub(lambda m: m.group(1) + m.group(2) + "ruoc", text)
     if "ném" in text:
         text = _DATE_YEAR_WORD_RE.sub("nam", text)
     if "Jan" in text:
@@ -385,6 +399,7 @@ def legacy_glyphs(text: str) -> str:
     if "i" in text:
         text = "\n".join(_capital_i(line) for line in text.split("\n"))
     text = _HEAD_ROUND_RE.sub(lambda m: m.group(1) + "o" + m.group(2).lower(), text)
+    text = _TAIL_ROUND_RE.sub(lambda m: m.group(1) + "o", text)
     if "?" in text:
         text = _HOOKED_U_RE.sub("u", text)
         text = _HOOKED_INNER_U_RE.sub("u", text)

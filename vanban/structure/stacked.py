@@ -585,8 +585,10 @@ def _first_item_of_next_part(head: Line, item: Line, lines: list[Line]) -> bool:
     ``head`` ("IV. TỔ CHỨC THỰC HIỆN"), is the first item of the document's next part, no table row: it spans the
     page's width (a cell's lines are as narrow as its column; a legacy row's number stands alone) and ``head``'s
     numeral is the one after the last part heading above it, the part that holds the table ("III. NHIỆM VỤ VÀ PHÂN
-    CÔNG THỰC HIỆN", t17-09 legacy: the table took part IV and its three tasks as rows)."""
-    if len(item.text) < _PROSE_LINE:
+    CÔNG THỰC HIỆN", t17-09 legacy: the table took part IV and its three tasks as rows); or it names a body, short as
+    its heading is ("VI. TỔ CHỨC THỰC HIỆN" / "1. Phòng Kinh tế, Hạ tầng và Đô thị" / "" / "Là cơ quan thường trực …",
+    t21-06 legacy: the task table took part VI's five bodies and their duties as rows)."""
+    if len(item.text) < _PROSE_LINE and not V.BODY_ITEM_RE.match(item.text):
         return False
     mark = re.match(r"[IVXL]{1,5}", head.text).group()
     for prev in reversed(lines[:head.index]):
@@ -701,6 +703,8 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
                 if spaced and (_numbered_rows(spaced), -_unnumbered_rows(spaced)) > (
                         _numbered_rows(rows), -_unnumbered_rows(rows)):
                     rows = spaced
+        elif numbered and (cols := _indicator_columns(views)) is not None:
+            rows = _rows_indicator(lines, last + 1, n, *cols)
         elif numbered and (rows := _rows_spaced(_blocks(lines, last + 1), n, what, lines,
                                                 bool(V.TASK_DUE_COL.search(views[-1])))):
             # the cells' rhythm, unless OCR glued a task to its body in most rows ("Rà soát, đưa thủ tục …" / "Văn phòng
@@ -733,6 +737,105 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
         out.append((Table(first.start, end, (head_row,) + body, tuple(c.text for c in head_row), "data"),
                     first.index, end_line))
         k = end_line + 1
+    return out
+
+
+# an indicator table's value cell in flat text: a figure, a range, with its bound words or "%" ("10,5", "dưới 1",
+# "Tối thiểu 31", "8,5 trở lên", "0,8 - 1", "-"), folded; a row's number alone ("5") reads the same, its place tells
+_INDICATOR_VALUE = re.compile(r"^(?:(?:[a-z]+ ){0,2}\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?(?: tro (?:len|xuong))?|[-–])$")
+_UNIT_WORDS = 4  # a unit cell is short ("triệu đồng", "%/năm", "đảng viên", "Người/1.000 dân")
+
+
+def _indicator_columns(views: list[str]) -> tuple[int, int, list[int]] | None:
+    """(indicator column, unit column, figure columns) of an indicator table's header, "STT | Chỉ tiêu | Đơn vị tính |
+    Năm 2027 | … | Năm 2030" (the figure columns right after the unit's, a column after them allowed: "Đơn vị chủ
+    trì"), else None."""
+    head = [v.strip(" *") for v in views]
+    label = next((i for i, h in enumerate(head) if V.TASK_TARGET_COL.search(h) and not V.PERIOD_COL.match(h)), None)
+    unit = next((i for i, h in enumerate(head) if V.TASK_UNIT_COL.search(h)), None)
+    if label is None or unit != label + 1:
+        return None
+    figures = []
+    for i in range(unit + 1, len(head)):
+        if not V.PERIOD_COL.match(head[i]):
+            break
+        figures.append(i)
+    return (label, unit, figures) if figures else None
+
+
+def _rows_indicator(lines: list[Line], lo: int, n: int, label: int, unit: int,
+                    figures: list[int]) -> list[dict[int, list[Line]]]:
+    """Rows of an indicator table read by its cells' kinds, where the blank lines say nothing (legacy OCR).
+
+    Why: eng OCR prints an indicator table one cell a line, blank lines lost or added at random ("1" / "Tốc độ tăng
+    tổng giá trị sản xuất" / "%/năm" / "10" / "10,5" / "11" / "11" / "2" / …, t21-02): the loose reader of task
+    tables starts a row at each number alone on its line, and here every figure is one — the rows fell apart into
+    "10", "11", "68" with nothing beside them, and no indicator was read. Here a row is its number (when printed), its
+    indicator's lines, the short line of its unit, then up to one figure per figure column; a column after those
+    ("Đơn vị chủ trì") takes the lines up to the next row's number. A row whose figures OCR lost ends at the next
+    indicator's words ("1,8" / "Tỷ lệ lao động qua đào tạo": the number "4" lost too). The table ends at a line as
+    long as prose, a heading or a signature (:func:`_end_mark`)."""
+    rows: list[dict[int, list[Line]]] = []
+    row: dict[int, list[Line]] = {}
+    phase = "name"  # name → figures → tail
+    k_fig = 0
+    after = list(range(figures[-1] + 1, n))
+    seen = [x for x in lines[lo:lo + 12 * _MAX_ROW_LINES] if not x.blank]
+
+    def figure_follows(j: int) -> bool:
+        """The lines after ``seen[j]`` are a unit's short line (maybe) and a figure: ``seen[j]`` names an indicator."""
+        nxt = [x.view.strip(" *") for x in seen[j + 1:j + 3]]
+        if nxt and _INDICATOR_VALUE.match(nxt[0]):
+            return True
+        return len(nxt) == 2 and len(nxt[0].split()) <= _UNIT_WORDS and bool(_INDICATOR_VALUE.match(nxt[1]))
+
+    for j, ln in enumerate(seen):
+        if _placed(ln) or _end_mark(ln) or len(ln.text) > _PROSE_LINE:
+            break
+        v = ln.view.strip(" *")
+        number = bool(V.ROW_NUMBER_RE.match(v))
+        value = bool(_INDICATOR_VALUE.match(v))
+        if phase == "name":
+            if number and not row.get(label):
+                if row.get(0):
+                    break  # two numbers running: no indicator row
+                row[0] = [ln]
+            elif value and row.get(label):
+                phase, k_fig = "figures", 1
+                row[figures[0]] = [ln]
+            elif value:
+                break  # a figure where an indicator is due: the table has ended
+            else:
+                row.setdefault(label, []).append(ln)
+            continue
+        if phase == "figures" and value and k_fig < len(figures):
+            row[figures[k_fig]] = [ln]
+            k_fig += 1
+            continue
+        # a line of the last columns, unless a tail cell is there and a long line with its unit and figures after it
+        # opens the next row, its number lost ("Phòng Văn hóa - Xã hội" / "Tỷ lệ tham gia bảo hiểm y tế" / "%" / "94,8")
+        opens = phase == "tail" and len(ln.text.split()) > _UNIT_WORDS and figure_follows(j)
+        if phase in ("figures", "tail") and after and not number and not opens \
+                and not (phase == "figures" and k_fig < len(figures)):
+            phase = "tail"
+            row.setdefault(after[0], []).append(ln)
+            continue
+        rows.append(row)  # the row ends: this line opens the next one
+        row, phase, k_fig = {}, "name", 0
+        if number:
+            row[0] = [ln]
+        else:
+            row[label] = [ln]
+    if row.get(label) and any(row.get(f) for f in figures):
+        rows.append(row)
+    out = []
+    for r in rows:
+        names = r.get(label, [])
+        # the unit is the indicator's last line when short (its own cell): "Thu nhập bình quân đầu người" / "triệu đồng"
+        if len(names) > 1 and len(names[-1].text.split()) <= _UNIT_WORDS:
+            r[unit], r[label] = [names[-1]], names[:-1]
+        if r.get(label) and any(r.get(f) for f in figures):
+            out.append(r)
     return out
 
 

@@ -377,3 +377,7 @@ RECURRING_DUTY_RE = re.compile(
     r"^[-+•*\s]*(?:dinh ky|thuong xuyen|hang (?:nam|quy|thang|tuan|ngay))"
     r"(?:[\s,]+(?:hang (?:nam|quy|thang|tuan|ngay)|\d{1,2} thang|hoac dot xuat|va dot xuat))*[\s,]+"
     r"(?!(?:cac|moi|nhung|tung|toan|tat ca|hang|hoac|va)\b)(?P<word>[^\W\d_])")
+
+# a labelled line naming a body, the heading of its duties in a plan's "Tổ chức thực hiện" ("1. Phòng Kinh tế, Hạ tầng
+# và Đô thị", "2. Công an phường"): as short as a cell, but a legacy row's number stands alone on its line
+BODY_ITEM_RE = re.compile(r"^\d{1,2}\.\s+(?:Phòng|Công an|Văn phòng|Sở|Ban|Ủy ban|Trung tâm|Các|Đề nghị|UBND|Đoàn)\b")
