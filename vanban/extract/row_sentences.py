@@ -57,13 +57,13 @@ class _Rows:
 
     def quote(self, i: int, cells: tuple, start: int) -> str:
         if i not in self.quotes:
-            self.quotes[i] = clean_quote(" ".join(" ".join(c.text.split()) for c in cells if c.text.strip()))
+            self.quotes[i] = clean_quote(" ".join(c.text for c in cells if c.text.strip()))  # it collapses spaces
         whole = self.quotes[i]
         if len(whole) <= ROW_QUOTE:
             return whole
         cell = next(c for c in cells if c.start <= start < c.end)
         head = cells[0] if cells[0] is not cell and len(cells[0].text) < 200 else None
-        return clean_quote(" ".join(" ".join(c.text.split()) for c in (head, cell) if c is not None))[:ROW_QUOTE]
+        return clean_quote(" ".join(c.text for c in (head, cell) if c is not None))[:ROW_QUOTE]
 
 
 #: a sentence inside the row is kept when it is longer than the fact's own words by more than this ("Tháng 6/2026",
