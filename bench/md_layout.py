@@ -121,7 +121,7 @@ def _opens_nothing(lines: list[str], j: int) -> bool:
         s = lines[k].strip()
         if s == "|":
             return False
-        if s.startswith(("**Điều", "Điều ", "**QUY", "**PHỤ LỤC", "PHỤ LỤC", "Chương ", "**Chương")) or _ITEM.match(s):
+        if s.startswith(("Điều ", "PHỤ LỤC", "Chương ")) or _ITEM.match(s):  # _ITEM holds "**…" and "Điều 1"
             return True
     return True
 
