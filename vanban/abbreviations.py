@@ -105,8 +105,15 @@ def joined_ampersand(text: str) -> str:
     return re.sub(r"(?<=[A-ZĐ])&(?=[A-ZĐ])|(?<=[A-ZĐ]),(?=[A-ZĐ]+&)", "", text)
 
 
+# "&" joining a short name's parts in folded text ("so kh&cn", "bo vh,tt&dl"): :func:`joined_ampersand` after fold
+_FOLDED_AMPERSAND_RE = re.compile(r"(?<=[a-z])&(?=[a-z])|(?<=[a-z]),(?=[a-z]+&)")
+
+
 def spellings(text: str) -> tuple[str, str]:
     """(every name spelled out, every name abbreviated) of folded ``text``:
-    "ubnd xa" and "uy ban nhan dan xa" → ("uy ban nhan dan xa", "ubnd xa")."""
-    segs = segments(text.split())
+    "ubnd xa" and "uy ban nhan dan xa" → ("uy ban nhan dan xa", "ubnd xa"); a short name
+    written with "&" is the table's one too ("so kh&cn" → ("so khoa hoc va cong nghe",
+    "so khcn")): what the search box and the unit filters type or store folded, the
+    checklist's groups (:func:`joined_ampersand` before folding) alike."""
+    segs = segments(_FOLDED_AMPERSAND_RE.sub("", text).split())
     return " ".join(" ".join(s[0]) for s in segs), " ".join(" ".join(s[-1]) for s in segs)

@@ -293,8 +293,6 @@ def checklist(file, fmt, output, order, jobs, executor, scheduler, lang, limits)
       vanban checklist samples/ke-hoach.pdf --format ics -o deadlines.ics
       vanban checklist samples/ke-hoach.pdf --format docx -o phieu-giao-viec.docx
     """
-    from .extract.checklist import build_checklist, render_checklist
-
     if fmt == "docx" and output is None:
         _fail("--format docx writes a Word file: give -o FILE.docx")
     if fmt == "docx" and str(output) == "-" and sys.stdout.isatty():
@@ -305,16 +303,10 @@ def checklist(file, fmt, output, order, jobs, executor, scheduler, lang, limits)
     doc = _process(file, jobs, executor, scheduler, limits, lang)
     for note in doc.extraction.notes:  # a date no calendar has: its deadline is not in the list
         click.echo(f"vanban: warning: {file}: {note}", err=True)
-    if fmt in ("docx", "csv"):
-        from .export import PlanPlaces, checklist_csv, checklist_docx
+    from .export import PlanPlaces, checklist_file
 
-        ext = doc.extraction
-        items = build_checklist(ext)
-        places = PlanPlaces.of_document(doc)
-        rendered = (checklist_docx(items, ext.metadata, places, ext.targets, order) if fmt == "docx"
-                    else checklist_csv(items, places, ext.targets, order))
-    else:
-        rendered = render_checklist(doc.extraction, fmt)
+    # every format the same rows and plan targets, read with the plan's parts (its "Mục tiêu", "Chỉ tiêu")
+    rendered = checklist_file(doc.extraction, fmt, PlanPlaces.of_document(doc), order)
     if to_stdout and isinstance(rendered, bytes):
         click.get_binary_stream("stdout").write(rendered)
     elif output and not to_stdout:

@@ -405,7 +405,7 @@ def ingest(
         progress = sys.stderr.isatty()
     use_archive_layer(db_path)
     left_out: list[Path] = []
-    files = list(discover(paths, left_out))  # paths only: sorted, each once
+    files = list(discover(paths, left_out, own=archive_own_file(db_path)))  # paths only: sorted, each once
     jobs = jobs or default_jobs()
 
     bar_files = tqdm(total=len(files), unit="file", desc="files", disable=not progress, position=0)
@@ -453,6 +453,34 @@ def ingest(
         bar_files.close()
     batch.report.left_out = [str(p) for p in left_out]
     return batch.report
+
+
+#: what SQLite keeps beside a database while it is open or after a crash ("archive.db-wal")
+_SQLITE_COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+def archive_own_file(db_path: str | Path) -> Callable[[Path], bool]:
+    """Whether a file is one of the archive's own: the database and SQLite's companions
+    (``archive.db``, ``-wal``, ``-shm``, ``-journal``), the batch's error log
+    (``archive.errors.log``), the adaptation layer (``archive.lm-user.npz`` and its
+    ``.new``/``.part`` while written). A folder ingest into an archive kept in that folder
+    passes over them silently: they are no input, nor "files of other types"."""
+    from .batch import error_log_path
+    from .ocr.restore import user_layer_default_path
+
+    db = Path(db_path).absolute()
+    names = {db.name + c for c in _SQLITE_COMPANIONS}
+    prefixes = (error_log_path(db).name, user_layer_default_path(db).name)
+
+    def own(p: Path) -> bool:
+        if p.name not in names and not p.name.startswith(prefixes):
+            return False
+        try:
+            return p.absolute().parent.resolve() == db.parent.resolve()
+        except (OSError, RuntimeError):
+            return False
+
+    return own
 
 
 def _print_error(path: str, message: str) -> None:

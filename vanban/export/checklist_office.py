@@ -23,8 +23,8 @@ from vanban.extract.recurrence import describe
 from vanban.models import Metadata, Target
 from vanban.text import fold
 
-__all__ = ["COLUMNS", "CSV_COLUMNS", "ORDERS", "checklist_rows", "checklist_csv", "checklist_docx", "plan_targets",
-           "split_who", "task_words"]
+__all__ = ["COLUMNS", "CSV_COLUMNS", "ORDERS", "PLAN_TARGETS_LABEL", "checklist_rows", "checklist_csv", "checklist_docx",
+           "checklist_file", "plan_targets", "split_who", "task_words", "with_plan_targets"]
 
 COLUMNS = (
     "TT",
@@ -35,6 +35,8 @@ COLUMNS = (
     "Chỉ tiêu",
     "Căn cứ / nguồn",
 )
+#: the words that name the plan's targets no task took, in every format
+PLAN_TARGETS_LABEL = "Chỉ tiêu của kế hoạch"
 #: the CSV's columns: the phiếu's, plus the due day as yyyy-mm-dd (Excel sorts it; "Thời hạn" is words)
 CSV_COLUMNS = COLUMNS[:5] + ("Hạn (yyyy-mm-dd)",) + COLUMNS[5:]
 #: orders of the rows: the plan's own (its items' order and numbers) or grouped by đơn vị chủ trì
@@ -133,16 +135,54 @@ def _own_clause(t: Target) -> str | None:
 
 
 def plan_targets(items: Sequence, places: PlanPlaces | None, targets: Iterable[Target]) -> tuple[dict[int, list[str]], list[str]]:
-    """The plan's own targets (its "Chỉ tiêu" section) for the tasks they belong to: a target
-    whose scope names a task's body ("100% chi bộ trực thuộc sử dụng sổ tay đảng viên điện
-    tử" → the row of "Các chi bộ trực thuộc"), the rest to the first task that says it carries
-    out "các chỉ tiêu". Returns ({item index: target texts}, targets no task took) — the phiếu
-    lists those under its header, so no target of the plan is lost."""
-    if places is None:
-        return {}, []
-    sections = list(places.target_sections())
-    own = [t for t in targets if t.span and any(a <= t.span.start < b for a, b in sections)]
+    """The plan's own targets (its "Chỉ tiêu", "Mục tiêu" or "Mục đích, yêu cầu" part) for the
+    tasks they belong to: a target whose scope names a task's body ("100% chi bộ trực thuộc sử
+    dụng sổ tay đảng viên điện tử" → the row of "Các chi bộ trực thuộc"), the rest to the first
+    task that says it carries out "các chỉ tiêu". Returns ({item index: target texts}, targets
+    no task took) — every format lists those under its title, so no target of the plan is lost:
+    also one read outside those parts that no row shows (neither in its Chỉ tiêu nor within the
+    task's words: a task the obligations missed, a newcomer's 18-KH/ĐU, session 21)."""
+    targets = list(targets)
     taken_texts = {x.strip() for it in items for x in (it.targets or "").split("; ")}
+    sections = list(places.target_sections()) if places is not None else []
+    own = [t for t in targets if t.span and any(a <= t.span.start < b for a, b in sections)]
+    stray = [target_text(t) for t in targets if t not in own and _unshown(t, items, taken_texts)]
+    given, left = _plan_own_targets(items, own, taken_texts)
+    return given, left + [x for x in dict.fromkeys(stray) if x not in left]
+
+
+def _unshown(t: Target, items: Sequence, taken_texts: set[str]) -> bool:
+    """No row shows target ``t``: not in a row's Chỉ tiêu, nor read within a row's task (its place in the text, or
+    its words in the task's or its Hạn's: "trong thời hạn 07 ngày" is its row's Hạn)."""
+    if target_text(t) in taken_texts:
+        return False
+    at = t.span.start if t.span else None
+    words = " ".join(t.text.split())
+    for it in items:
+        if at is not None and it.start is not None and it.end is not None and it.start <= at < it.end:
+            return False
+        if words and any(words in " ".join((x or "").split()) for x in (it.what, it.deadline)):
+            return False
+    return True
+
+
+def with_plan_targets(items: Sequence, places: PlanPlaces | None, targets: Iterable[Target]) -> tuple[list, list[str]]:
+    """The checklist's rows with the plan's own targets in the Chỉ tiêu of the tasks they belong to, and the targets
+    no task took (:func:`plan_targets`, read in the plan's order): one set of rows and plan targets for every format
+    — Word, CSV, Markdown, JSON, the document page (a newcomer's phiếu showed targets the Markdown and CSV lacked)."""
+    from dataclasses import replace
+
+    items = list(items)
+    planned = _ordered(items, "plan")
+    given, left = plan_targets(planned, places, targets)
+    extra = {id(planned[k]): texts for k, texts in given.items()}
+    out = [replace(it, targets="; ".join([x for x in [it.targets] if x] + extra[id(it)])) if id(it) in extra else it
+           for it in items]
+    return out, left
+
+
+def _plan_own_targets(items: Sequence, own: list[Target], taken_texts: set[str]) -> tuple[dict[int, list[str]], list[str]]:
+    """The targets of the plan's target parts by the rows they belong to (see :func:`plan_targets`)."""
     cores = [_who_core(split_who(it.who)[0]) for it in items]
     carrier = next((k for k, it in enumerate(items) if "chi tieu" in fold(it.what or "").lower()), None)
     given: dict[int, list[str]] = {}
@@ -210,6 +250,9 @@ def checklist_csv(items: Iterable, places: PlanPlaces | None = None, targets: It
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
+    left = plan_targets(items, places, targets)[1]
+    if left:  # the plan's targets no task took: a row of their own, as the phiếu's line under its header
+        writer.writerow(["", PLAN_TARGETS_LABEL, "", "", "", "", "; ".join(left), ""])
     for it, row in zip(items, checklist_rows(items, places, targets, order="unit")):
         writer.writerow(row[:5] + [_iso_due(it)] + row[5:])
     return "\ufeff" + buf.getvalue()
@@ -283,7 +326,7 @@ def checklist_docx(items: Sequence, meta: Metadata, places: PlanPlaces | None = 
     items = _ordered(items, order)
     _given, left = plan_targets(items, places, targets)
     if left:
-        doc.add_paragraph("Chỉ tiêu của kế hoạch: " + "; ".join(left) + ".")
+        doc.add_paragraph(f"{PLAN_TARGETS_LABEL}: " + "; ".join(left) + ".")
 
     rows = checklist_rows(items, places, targets, order="unit")
     table = doc.add_table(rows=1, cols=len(COLUMNS))
@@ -323,3 +366,16 @@ def _repeat_header_row(row) -> None:
     mark = OxmlElement("w:tblHeader")
     mark.set(qn("w:val"), "true")
     props.append(mark)
+
+
+def checklist_file(ext, fmt: str, places: PlanPlaces | None = None, order: str = "plan", today=None) -> str | bytes:
+    """The checklist of extraction ``ext`` in ``fmt`` (md, csv, json, ics: text; docx: bytes), the same rows and
+    plan targets in each (:func:`with_plan_targets`): ``vanban checklist`` and the document page's downloads."""
+    from vanban.extract.checklist import build_checklist, render_checklist
+
+    items, left = with_plan_targets(build_checklist(ext, today), places, ext.targets)
+    if fmt == "docx":
+        return checklist_docx(items, ext.metadata, places, ext.targets, order)
+    if fmt == "csv":
+        return checklist_csv(items, places, ext.targets, order)
+    return render_checklist(ext, fmt, today=today, items=items, plan_targets=left)

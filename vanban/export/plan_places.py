@@ -235,11 +235,14 @@ class PlanPlaces:
         return chain[-1].get("heading") if chain else None
 
     def target_sections(self) -> Iterator[tuple[int, int]]:
-        """(start, end) of the parts headed as the plan's targets ("CHỈ TIÊU CHỦ YẾU NĂM 2026")."""
+        """(start, end) of the parts headed as the plan's targets: "CHỈ TIÊU CHỦ YẾU NĂM 2026", "Mục tiêu cụ thể", and
+        "MỤC ĐÍCH, YÊU CẦU", where a Party plan states its goals ("Phấn đấu 100% đảng viên tham gia …": a newcomer's
+        plan, session 21, whose targets the phiếu left out)."""
         def walk(parts):
             for p in parts:
                 head = fold(p.get("heading") or "").lower()
-                if head.startswith(("chi tieu", "muc tieu", "cac chi tieu")) or " chi tieu" in head[:30]:
+                if head.startswith(("chi tieu", "muc tieu", "cac chi tieu", "muc dich")) or " chi tieu" in head[:30] \
+                        or " muc tieu" in head[:30]:
                     yield p["start"], p["end"]
                 else:
                     yield from walk(p.get("children") or [])

@@ -24,6 +24,7 @@ import hashlib
 import io
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 
 from vanban.abbreviations import joined_ampersand, spellings
@@ -80,6 +81,9 @@ def target_text(t) -> str:
     a target read without figures is its own text, never "?"."""
     if t.min is None and t.max is None:
         return t.text
+    if (t.min is None) != (t.max is None) and _WIDER_RANGE_RE.search(Folded.of(t.text).view):
+        q = " ".join(t.text.split())  # "ít nhất từ 01 đến 02 mô hình": a bound the figures keep one side of
+        return _with_context(q, t)
     if t.min is not None and t.max is not None and t.min != t.max:
         q = f"{_n(t.min)}–{_n(t.max)}"
     elif t.min is not None and t.max is None:  # "trên 92%": strictly more, "> 92%"
@@ -89,7 +93,17 @@ def target_text(t) -> str:
     else:
         q = _n(t.min if t.min is not None else t.max)
     unit = t.unit or ""
-    s = f"{q}{unit}" if unit.startswith("%") else f"{q} {unit}".strip()
+    return _with_context(f"{q}{unit}" if unit.startswith("%") else f"{q} {unit}".strip(), t)
+
+
+# A range written inside a one-sided bound: "ít nhất từ 01 đến 02 mô hình", "tối thiểu 3-5 lượt". The labels keep
+# the bound's side alone (min 1: "ít nhất" lifts the upper figure; labels README), but the checklist says what the text
+# says: "≥ 1 mô hình" lost the 02 a reader must see (newcomer run, session 21).
+_WIDER_RANGE_RE = re.compile(r"\d[\d.,]*\s*(?:%\s*)?(?:-|–|(?<![a-z])(?:den|toi)(?![a-z]))\s*\d")
+
+
+def _with_context(s: str, t) -> str:
+    """The target's figure ``s`` with what it counts, its baseline and its period."""
     if t.scope:
         s += f" — {t.scope}"
     if t.baseline:
@@ -488,19 +502,25 @@ def _clauses_beside(ext: Extraction, obligations: list[Obligation], today: dt.da
 
 
 def render_checklist(ext: Extraction, fmt: str = "md", title: str | None = None,
-                     today: dt.date | None = None) -> str:
+                     today: dt.date | None = None, items: list[ChecklistItem] | None = None,
+                     plan_targets: Sequence[str] = ()) -> str:
     """The checklist as text in ``fmt`` (md | csv | json | ics); ``today`` (default:
-    the current date) sets when recurring deadlines are next due."""
+    the current date) sets when recurring deadlines are next due. ``items`` and
+    ``plan_targets`` (the plan's targets no task took): the rows the Word phiếu has
+    (:func:`vanban.export.checklist_office.with_plan_targets`, which reads the plan's
+    parts); default :func:`build_checklist` alone."""
     if fmt not in FORMATS:
         raise InputError(f"unknown checklist format {fmt!r} (choose from {', '.join(FORMATS)})")
-    items = build_checklist(ext, today)
+    items = build_checklist(ext, today) if items is None else items
     m = ext.metadata
     title = title or " ".join(x for x in (m.type, m.number, m.title) if x) or "Văn bản"
-    return {"md": _md, "csv": _csv, "json": _json, "ics": _ics}[fmt](items, title, ext)
+    return {"md": _md, "csv": _csv, "json": _json, "ics": _ics}[fmt](items, title, ext, tuple(plan_targets))
 
 
-def _md(items: list[ChecklistItem], title: str, ext: Extraction) -> str:
+def _md(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: tuple[str, ...] = ()) -> str:
     out = [f"# Danh mục nhiệm vụ — {title}", ""]
+    if plan_targets:
+        out += [f"**Chỉ tiêu của kế hoạch:** {'; '.join(plan_targets)}", ""]
     current = None
     for it in items:
         if loose_key(it.who) != current:  # one heading a body, however its rows spell it ("Ban xây dựng Đảng")
@@ -534,20 +554,24 @@ _CSV_FIELDS = ["who", "partners", "what", "deadline", "date", "earliest", "lates
                "source"]
 
 
-def _csv(items: list[ChecklistItem], title: str, ext: Extraction) -> str:
+def _csv(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: tuple[str, ...] = ()) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=_CSV_FIELDS, lineterminator="\n")
     w.writeheader()
+    if plan_targets:  # the plan's targets no task took: a row of their own
+        w.writerow({"what": "Chỉ tiêu của kế hoạch", "targets": "; ".join(plan_targets)})
     for it in items:
         w.writerow({k: getattr(it, k) for k in _CSV_FIELDS})
     return buf.getvalue()
 
 
-def _json(items: list[ChecklistItem], title: str, ext: Extraction) -> str:
-    return json.dumps({"title": title, "items": [asdict(i) for i in items]}, ensure_ascii=False, indent=2) + "\n"
+def _json(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: tuple[str, ...] = ()) -> str:
+    return json.dumps({"title": title, "plan_targets": list(plan_targets), "items": [asdict(i) for i in items]},
+                      ensure_ascii=False, indent=2) + "\n"
 
 
-def _ics(items: list[ChecklistItem], title: str, ext: Extraction) -> str:
+def _ics(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: tuple[str, ...] = ()) -> str:
+    """Dated rows as events; the plan's targets have no day: they stay out of the calendar."""
     from icalendar import Calendar, Event, vRecur  # imported here: only the ics format needs it
 
     cal = Calendar()

@@ -469,10 +469,21 @@ def _titled_name_length(text: str) -> int:
     return len(text[:m.start()].rstrip()) if m else len(text.rstrip())
 
 
+#: the relation of a law named inside an amending law's name until its place is read: always a mention (see below)
+INSIDE_TITLE = "inside_title"
+
+
 def _inner_laws(f: Folded, start: int, end: int) -> list[tuple[Citation, int, int]]:
     """The laws named inside an amending law's name ``[start, end)`` ("Luật sửa đổi, bổ sung một số điều của Luật Cán
     bộ, công chức và Luật Viên chức" → "Luật Cán bộ, công chức", "Luật Viên chức"), without number or date: a law
-    the text cites elsewhere with its number is the same document (``_dedupe`` joins them by name)."""
+    the text cites elsewhere with its number is the same document (``_dedupe`` joins them by name).
+
+    Each is a mention, never a legal basis by itself, even in a "Căn cứ" clause: the basis is the amending law ("Căn
+    cứ … Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày
+    22 tháng 11 năm 2019" cites no "Luật Tổ chức Chính phủ" as its basis: case 13 of the shared cases, the
+    newcomer run of session 21). The labels still count it among the cited documents (labels README: "also one
+    named only inside the title of another cited document"); a law the clause cites by itself as well stays
+    ``can_cu`` (``_dedupe``)."""
     v, o = f.view, f.original
     head = P.AMENDED_LAWS_START_RE.search(v, start, end)
     out: list[tuple[Citation, int, int]] = []
@@ -483,7 +494,8 @@ def _inner_laws(f: Folded, start: int, end: int) -> list[tuple[Citation, int, in
         stop = title.end() if title and (nxt is None or nxt.start() >= title.end()) else (nxt.start() if nxt else end)
         name = clean_quote(o[pos:stop]).rstrip(" ,;")
         if o[pos] == "L" and len(name.split()) >= 2:
-            out.append((Citation(text=name, number=None, type="Luật", date=None, name=name), pos, stop))
+            out.append((Citation(text=name, number=None, type="Luật", date=None, relation=INSIDE_TITLE, name=name),
+                        pos, stop))
         if nxt is None or nxt.start() > stop + 1:
             break
         pos = nxt.end()
@@ -682,7 +694,8 @@ def find_citations(
         s0, s1 = sentence_bounds(f, s, lo, hi, ends)
         if (s0, s1) not in quotes:
             quotes[(s0, s1)] = clean_quote(f.original[s0:s1])
-        cites.append(Citation(c.text, c.number, c.type, c.date, c.issuer, _relation(lay, f, s, topics), c.name,
+        relation = "mentions" if c.relation == INSIDE_TITLE else _relation(lay, f, s, topics)
+        cites.append(Citation(c.text, c.number, c.type, c.date, c.issuer, relation, c.name,
                               Span(s, e, quotes[(s0, s1)])))
     # the own number's own mention in the body is masked too
     if own:

@@ -45,3 +45,10 @@ STEERING_LEAD_RE = re.compile(r"^\s*(?:(?:chu tri|chi dao|don doc|hoan thanh|pha
 #: "tập huấn cho | 120 đảng viên" — the preposition and the bound belong to neither the task nor the things counted
 TASK_TAIL_BEFORE_FIGURE_RE = re.compile(r"(?:\s+(?:tại|cho|đối với|với|ở|của|trên|tới|đến))?"
                                         r"(?:\s+(?:ít nhất|tối thiểu|tối đa|không quá|không dưới|không ít hơn|từ|trên))?\s*$")
+
+#: a line's words before the colon its figure follows that date the figure, not name what it measures: "đ) Đến hết năm
+#: 2045: 100% | DNNVV, HTX, HKD …", "- Năm 2026: 95%", "Giai đoạn 2026 - 2030: …" (the newcomer's 617/KH-UBND, session
+#: 21: the scope read "đ) Đến hết năm 2045"); an item's mark may open it. The scope is then read after the figure.
+PERIOD_LABEL_RE = re.compile(
+    r"\s*(?:\(\d+\)|\d+(?:\.\d+)*[.)]|[a-z]\))?\s*(?:(?:den|toi|trong|vao|tu nay den)\s+)?(?:(?:het|cuoi|dau)\s+)?"
+    r"(?:nam|giai doan)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*")

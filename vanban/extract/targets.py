@@ -805,6 +805,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         colon = v.rfind(":", line_start, m.start())
         if colon >= 0 and len(v[colon + 1:m.start()].strip()) == 0:
             label = clean_quote(o[line_start:colon].lstrip(" -+•"))
+            if SW.PERIOD_LABEL_RE.fullmatch(v[line_start:colon].lstrip(" -+•")):
+                label = None  # "đ) Đến hết năm 2045: 100% DNNVV, HTX, HKD": the words after the figure say what it counts
             if W.UNIT_LABEL_RE.fullmatch(v, line_start, colon):
                 continue  # "Đơn vị tính: 1 tấn": the unit a norm table counts in, no figure set
             marked = True
@@ -917,7 +919,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         rate_per = None  # "năm" / "tháng" of a percentage per period
         if pct:
             rate_per, unit_end = _rate_period(v, s0, c0, m.start(), unit_end, per_year is not None)
-        scope = label or _scope(f, m, c0, _cell_end(lay.cells, m.start(), s1), unit_end, before, pct)
+        scope = _trim_scope(label) or _scope(f, m, c0, _cell_end(lay.cells, m.start(), s1), unit_end, before, pct)
         text_start = m.start()
         cue = min_cue or max_cue
         if cue:

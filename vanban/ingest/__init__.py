@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from vanban import charsets
@@ -28,8 +28,14 @@ def _hidden(name: str) -> bool:
     return name.startswith(".") or name.startswith("~$")  # ~$ = Office lock files
 
 
-def discover(paths: Iterable[str | os.PathLike[str]], left_out: list[Path] | None = None) -> Iterator[Path]:
+def discover(paths: Iterable[str | os.PathLike[str]], left_out: list[Path] | None = None,
+             own: Callable[[Path], bool] | None = None) -> Iterator[Path]:
     """Input files under ``paths`` (files or folders), sorted, each once.
+
+    ``own``: the archive's own files (its database, ``-wal``/``-shm``/journal, error log,
+    adaptation layer: :func:`vanban.conveyor.archive_own_file`), skipped in a folder silently,
+    neither input nor "left out" (a newcomer's ``vanban ingest DIR`` into ``DIR/x.db`` said
+    "1 file of other types left out (.db)").
 
     Folders are walked recursively; hidden files/folders and unsupported
     suffixes are skipped there (those of unsupported suffixes are appended to
@@ -46,7 +52,7 @@ def discover(paths: Iterable[str | os.PathLike[str]], left_out: list[Path] | Non
             for root, dirs, files in os.walk(p):
                 dirs[:] = [d for d in dirs if not _hidden(d)]
                 for name in files:
-                    if _hidden(name):
+                    if _hidden(name) or (own is not None and own(Path(root) / name)):
                         continue
                     if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
                         if left_out is not None:

@@ -125,15 +125,10 @@ def render(fmt: str, ext: Extraction, places=None, order: str = "plan") -> bytes
     order as ``vanban checklist`` (:func:`vanban.extract.checklist.build_checklist`);
     ``places`` (:class:`vanban.export.PlanPlaces` of the stored outline and text) numbers
     and cites the Word and CSV rows as the plan does."""
-    from vanban.export import checklist_csv, checklist_docx
-    from vanban.extract.checklist import build_checklist, render_checklist
+    from vanban.export import checklist_file
 
-    if fmt in ("docx", "csv"):
-        items = build_checklist(ext)
-        if fmt == "docx":
-            return checklist_docx(items, ext.metadata, places, ext.targets, order)
-        return checklist_csv(items, places, ext.targets, order).encode("utf-8")
-    return render_checklist(ext, fmt).encode("utf-8")
+    body = checklist_file(ext, fmt, places, order)
+    return body if isinstance(body, bytes) else body.encode("utf-8")
 
 
 async def document_extraction(db, doc_id: int, meta: Metadata) -> Extraction:
@@ -144,16 +139,19 @@ async def document_extraction(db, doc_id: int, meta: Metadata) -> Extraction:
     return extraction_of(meta, obligations, deadlines, targets)
 
 
-async def checklist_rows(db, doc_id: int, meta: Metadata) -> list[dict]:
-    """The document page's checklist: the items of the downloads, as template rows."""
+async def checklist_rows(db, doc_id: int, meta: Metadata, places=None) -> list[dict]:
+    """The document page's checklist: the items of the downloads, as template rows (``places``: the plan's parts,
+    :class:`vanban.export.PlanPlaces`, whose targets the rows carry as the downloads do)."""
+    from vanban.export import with_plan_targets
     from vanban.extract.checklist import build_checklist
     from vanban.extract.recurrence import describe
 
+    ext = await document_extraction(db, doc_id, meta)
     return [
         {"who": it.who, "partners": it.partners, "what": it.what, "deadline_text": it.deadline, "deadline_date": it.date or it.latest,
          "deadline_recurrence": it.recurrence, "recurrence_text": describe(it.recurrence), "next_due": it.next_due, "past": it.past,
          "target_text": it.targets, "sentence": it.source, "start": it.start, "end": it.end}
-        for it in build_checklist(await document_extraction(db, doc_id, meta))
+        for it in with_plan_targets(build_checklist(ext), places, ext.targets)[0]
     ]
 
 

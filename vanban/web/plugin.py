@@ -100,7 +100,10 @@ def name_contains(key, query):
 
 @functools.lru_cache(maxsize=1 << 16)
 def _spelled_out(folded: str) -> str:
-    return spellings(folded)[0]
+    """A unit's name, folded, spelled out by the one table of :mod:`vanban.abbreviations` ("so kh&cn" and "so khoa hoc
+    va cong nghe" alike), its punctuation a space ("Bộ Văn hóa, Thể thao và Du lịch" is "Bộ VH,TT&DL"), as the
+    checklist groups them (:func:`vanban.extract.checklist.group_key`)."""
+    return " ".join(spellings(re.sub(r"[^\w&,]+|,(?![a-z]+&)", " ", folded))[0].split())
 
 
 def _fts_query(query):
@@ -282,9 +285,11 @@ def extra_template_vars(template, database, table, view_name, request, datasette
         )] if doc.get("number_key") else []
         # the form the archive's lists show (vanban.archive.forms): the page says which
         listed = min([doc, *other_forms], key=lambda f: form_rank(f.get("confidence"), f.get("page_count"), f["id"]))
+        from vanban.export import PlanPlaces
+
         checklist = await downloads.checklist_rows(db, doc_id, Metadata(
             number=doc.get("number"), type=doc.get("type"), issuer=doc.get("issuer"),
-            date=doc.get("date"), title=doc.get("title")))
+            date=doc.get("date"), title=doc.get("title")), PlanPlaces(outline or None, doc.get("text") or ""))
         return {
             "vb": doc,
             "vb_outline": outline,
