@@ -52,3 +52,13 @@ def test_breve_a_read_as_e_acute():
     out = restore("Ban Thuong vu s€ so két vao thang 6 ném 2027; dén ném 2030 hoan thanh cac chi tiéu.").text
     assert "tháng 6 năm 2027" in out and "đến năm 2030" in out
     assert "hằng năm" in restore("Cac chi b6 hang ném to chirc hoi nghi danh gia.").text
+
+
+def test_tilde_vowel_printed_yen_sign():
+    # eng OCR prints a vowel with a tilde as "¥" (vanban.ocr.glyphs: ữ after i/t, ỹ/ĩ after a consonant)
+    from vanban.ocr.correct import correct_text
+
+    out = correct_text("Mdi chi doan t6 chifc tap huan k¥ nang s6 cho doan vién; can b6 gii¥ chifc vu chi huy "
+                       "lyc lugng phong chay, chi¥a chay; ranh gidi gii¥a cac ap.", "image-ocr").text
+    assert "kỹ năng số" in out and "giữ chức vụ" in out and "chữa cháy" in out
+    assert "giữa các ấp" in out and "¥" not in out
