@@ -62,3 +62,15 @@ def test_tilde_vowel_printed_yen_sign():
                        "lyc lugng phong chay, chi¥a chay; ranh gidi gii¥a cac ap.", "image-ocr").text
     assert "kỹ năng số" in out and "giữ chức vụ" in out and "chữa cháy" in out
     assert "giữa các ấp" in out and "¥" not in out
+
+
+def test_member_family_and_middle_names_after_dong_chi():
+    # a Thông báo phân công's members as eng OCR prints them (marks lost, ô → 6, ỗ → é); names written for the test
+    from vanban.ocr.correct import correct_text
+
+    out = correct_text("1. Dong chi Dang Van Khoa - Bi thu Dang iy, phu trach chung.\n"
+                       "2. Dong chi Dé Thi Hoa - Pho Bi thu, phu trach céng tac xay dung Dang.\n"
+                       "3. Dong chi T6 Van Binh - Dang iy vién, phu trach khéi van hoa.\n"
+                       "Cac dong chi Uy vién Ban Thuong vu thuc hién theo phan cong.", "image-ocr").text
+    assert "Đồng chí Đặng Văn" in out and "Đồng chí Đỗ Thị" in out and "Đồng chí Tô Văn" in out
+    assert "các đồng chí Ủy viên" in out.replace("Các", "các")  # a lower-case word after it is no name
