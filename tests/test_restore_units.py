@@ -70,3 +70,15 @@ def test_head_close():
     assert not head_close("ban", "bo") and not head_close("cua", "so")
     # a clean syllable is no garbled head (news: "thật sự xây dựng", "Bộ Nội vụ sẽ xây dựng")
     assert not head_close("su", "so") and not head_close("se", "so")
+
+
+def test_two_word_money_unit_cells():
+    # Tesseract eng of tune21 t21-04's Phụ lục chỉ tiêu (lines 195-240 of its eng OCR): "Thu ngân sách nhà nước trên
+    # địa bàn | tỷ đồng | 18,7 | 19,5" — the unit alone on its line was restored "từ dòng" and the target lost its unit
+    pairs = _lines("t21-04-QD-UBND.eng.txt")
+    assert ("ty dong", "tỷ đồng") in pairs
+    # a unit of two words written for the test, and prose that only looks like one stays prose
+    from vanban.ocr.restore import restore
+
+    assert restore("Thu nhap binh quan dau nguoi\ntrieu dong\n68\n74\n").text.split("\n")[1] == "triệu đồng"
+    assert restore("Doanh nghiep thanh lap moi\ndoanh nghiep\n7\n10\n").text.split("\n")[1] == "doanh nghiệp"

@@ -585,3 +585,21 @@ def test_a_schedule_whose_first_column_is_the_year():
     assert t.header[0] == "Năm"
     assert [(r[2].text, r[4].text) for r in t.rows[1:]] == [("Chi bộ xóm Bắc Sơn", "Trước ngày 30/9/2027"),
                                                              ("Công an xã", "Năm 2028")]
+
+
+def test_scanned_group_row_over_a_damaged_row_number_keeps_the_table():
+    # 617-KH-UBND's Phụ lục as the scan form reads it (Tesseract vie of the rendered page, before correction): group
+    # "IV. HỢP TÁC VÀ THU HÚT ĐẦU TƯ" read "I. …", row 9's number read "b,": the group was taken for a part's heading
+    # over its first sentence and rows 9-11 were lost; every "Sở KH&CN" read "KH&CŒN", "KH&ŒN" or "KH&CGN"
+    # (vanban.ocr.short_names). Expected: the published Markdown's eleven rows, their chủ trì bodies and the rows due
+    # "Quí IV-2025"
+    from vanban.ocr.correct import correct_text
+
+    raw = _read("617-KH-UBND.scan-appendix.txt")
+    assert "\nb,\n" in raw and "KH&CŒN" in raw
+    text = "\f".join(correct_text(p, "image-ocr").text for p in raw.split("\f"))
+    kh = "Sở KH&CN"
+    q4 = "2025-12-31"
+    assert _table_obligations(text) == [
+        (kh, None), (kh, None), ("Sở Nội vụ", None), (kh, q4), ("Sở Công Thương", q4), (kh, q4), (kh, None), (kh, q4),
+        (kh, None), (kh, None), (kh, q4)]

@@ -300,6 +300,13 @@ _HOOKED_INNER_U_RE = re.compile(r"(?<=[A-Za-z])[ti]\?(?=[a-z])")
 # hỏi tone or a horn ("dé? nghi", "tré? em"): no sentence of an official document goes on after a question mark in
 # lower case, so it goes and restoration reads the word; one before a capital or a line's end may end a question
 _HOOK_MARK_RE = re.compile(r"(?<=[^\W\d_])\?(?=[^\W\d_]|[ \t]+[a-zđ]|[,;:)])")
+# a vowel with a tilde printed "¥" (eng OCR; 24 on the tuning documents' eng OCR, kept as a lone "¥" by
+# restoration, which splits the word there: "k¥ năng"): after "i"/"t" it is the ữ of giữ, chữa, ngữ, trữ,
+# giữa, sức ("gii¥ chifc", "chi¥a chay", "ngoai ngi¥", "st¥c") …
+_TILDE_U_RE = re.compile(r"(?<=[A-Za-z])[it]¥(?=[a-z]|[^\w¥]|$)")
+# … and right after a consonant the ỹ/ĩ of kỹ, sĩ ("k¥ nang", "thac s¥", "chién s¥"): read "y", restoration
+# gives the mark
+_TILDE_Y_RE = re.compile(r"(?<=[BCDGHKLMNPQRSTVXbcdghklmnpqrstvx])¥(?=[^\w¥]|$)")
 
 
 def _drop_hook_marks(text: str) -> str:
@@ -363,7 +370,8 @@ def legacy_glyphs(text: str) -> str:
     word spelled as its head word, a :data:`VOWEL_DROPPED` word spelled out, an ư printed "iv"/"ir" (last in a
     syllable) or "tv"/"tf" (inside it) read "u", a capital O or G standing for a lowercase round vowel lowered,
     a hooked ư printed "t?"/"i?"/"v?" (ending a word or inside it) or "iv" (before its final) read as "u" and any
-    other "?" glued inside a word dropped, the word "ở" printed "6" before a name, the Sở of "sở, ban, ngành",
+    other "?" glued inside a word dropped, a tilde vowel printed "¥" read "u" after i/ii/t (ữ) and "y" after a
+    consonant (ỹ, ĩ), the word "ở" printed "6" before a name, the Sở of "sở, ban, ngành",
     the Chủ of "Chủ tịch"/"chủ trì", "phối hợp" with its ố dropped, "trước" before a day's date with its ướ
     dropped ("Truc ngay 30/6/2027") or after "trách nhiệm" ("nhiém tréc"), the "ít" of "ít nhất" printed "ft", a date's "năm" printed "ném", "lần" printed
     "Jan", the l opening a syllable printed "I" ("Idn", "Idp"), the header's star
@@ -404,6 +412,8 @@ def legacy_glyphs(text: str) -> str:
         text = _HOOKED_U_RE.sub("u", text)
         text = _HOOKED_INNER_U_RE.sub("u", text)
         text = _drop_hook_marks(text)
+    if "¥" in text:
+        text = _TILDE_Y_RE.sub("y", _TILDE_U_RE.sub("u", text))
     if "’" not in text:
         return text
     text = _INNER_QUOTE_RE.sub("", text)

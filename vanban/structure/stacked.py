@@ -255,7 +255,11 @@ def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None,
         after = next((" ".join(x.text for x in nb) for _, nb in blocks[b + 1:] if nb), "")
         # (not a group row whose name wraps on in capitals or whose first row's number follows: "II. HOÀN THIỆN …
         # DOANH" / "NGHIỆP" / "4", 617-KH-UBND scanned)
-        group_next = upper_ratio(after) > 0.8 or bool(V.ROW_NUMBER_RE.match(after.strip(" *")) and len(after.strip(" *")) <= 3)
+        # (nor one whose first row's number OCR damaged into a block of two characters at most: "IV. HỢP TÁC VÀ THU HÚT
+        # ĐẦU TƯ" / "b," for 9 / "Tổ chức học tập …", 617-KH-UBND scanned — read as a part's heading over its first
+        # sentence, the table ended and its last three rows were lost)
+        group_next = upper_ratio(after) > 0.8 or bool(V.ROW_NUMBER_RE.match(after.strip(" *")) and len(after.strip(" *")) <= 3) \
+            or 0 < len(after.strip(" *")) <= 2
         if _heading_then_prose({0: blk}, after) or _heading_with_item(txt) \
                 or (lines is not None and len(blk) == 1 and not group_next and _part_heading(blk[0], lines)):
             break  # "IV. KINH PHÍ THỰC HIỆN" / "Kinh phí thực hiện từ …": the document's next part

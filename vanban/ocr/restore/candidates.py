@@ -428,8 +428,11 @@ class CandidateGenerator:
                 keys = {k: c for k, (c, _) in kn.items()}
                 needs = {k: nd for k, (_, nd) in kn.items() if nd}
             if valid_as_is:  # a valid syllable: other keys only by cheap rules
+                # … and always its own key: the whole-token statistics may price the token's own
+                # key above the limit ("tét" stood for "tốt" 5 times in 6, for "tết" once), and
+                # dropping it left the word's other tones no candidate ("Tét Nguyên đán" → "Tốt")
                 limit = VALID_RULE_MAX + inv.cross_cost(low)
-                keys = {k: c for k, c in keys.items() if c <= limit}
+                keys = {k: c for k, c in keys.items() if c <= limit or k == key}
             elif (not keys or min(keys.values()) > 0.8) and key.isalpha() and len(key) >= 3 and not is_caps_abbrev:
                 for k, c in inv.fuzzy_keys(key).items():
                     if c < keys.get(k, 9.0):

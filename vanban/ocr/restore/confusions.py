@@ -50,8 +50,18 @@ HAND_RULES: tuple[tuple[str, str, float], ...] = (
     # a final c whose bowl closes reads as e (thực → "thue", thức → "thire"), and back
     ("e", "c", 1.0), ("ire", "uc", 0.6, "ưứừửữự"), ("ur", "u", 0.5, "ưứừửữự"),
     ("¢", "c", 0.4), ("ü", "u", 0.3), ("&", "o", 0.6),
-    # a circumflex over a read as the acute of an e (nhận → "nhén", dân → "dén")
-    ("é", "a", 0.5, "âấầẩẫậ"),
+    # a circumflex or a breve over a read as the acute of an e (nhận → "nhén", dân → "dén"; năm → "ném":
+    # "tháng 7 ném 2025", 39 times in the eng OCR of 120 bench documents, all kept "ném" while ă was left out)
+    ("é", "a", 0.5, "âấầẩẫậăắằẳẵặ"),
+    # a u with a tilde or hook above reads as "il": the mark becomes the first stem's dot and the
+    # second stem rises into an l (cũ → "cil", ngũ → "ngil", vũ → "vil", chủ → "chil"; no valid
+    # syllable writes "il"), the marked twin of ("ii", "u")
+    ("il", "u", 0.5, "ũủ"),
+    # a breve/circumflex a or a horned u before a final consonant whose mark reads as an acute with an i
+    # stroke beside it (đăng → "déing", những → "nhéing"), which tone normalisation writes "eí" before
+    # the rules see it (the acute of a closed syllable goes on its last vowel); no valid syllable writes
+    # "eí". The open "éi" is left to the rules of ơ ("véi" is với, "maéi" mới: an "éi" rule read "và", "mẫu")
+    ("eí", "a", 0.6, "ăắằẳẵặâấầẩẫậ"), ("eí", "u", 0.6, "ưứừửữự"),
 )
 # "ư" written "uw" by legacy fonts' OCR (the horn read as a w after the u: "truwée", "nguwoi"):
 # the restorer reads such a token as its "u" (decode.Restorer._word_candidates) at the cost the

@@ -29,7 +29,8 @@ from . import lexicon
 FIGURE_LINE_RE = re.compile(r"[\s*_|]*[-+]?\d[\d.,]*\s*%?[\s*_|]*")
 # a unit cell line: one word, with a figure before or after it at most ("0,5 kg")
 # (a figure ends in a digit: "8. BO" is a heading's number before a wrapped "Bộ Chỉ huy …")
-_CELL_RE = re.compile(r"(?P<pre>[\s*_|]*(?:\d(?:[\d.,]*\d)?\s+)?)(?P<w>[^\W\d_][^\W_]{0,5})(?:\s+\d[\d.,]*)?[\s*_|]*")
+# (or two words, for a unit written in two: "tỷ đồng", "triệu đồng" — only a listed two-word unit is taken)
+_CELL_RE = re.compile(r"(?P<pre>[\s*_|]*(?:\d(?:[\d.,]*\d)?\s+)?)(?P<w>[^\W\d_][^\W_]{0,5}(?: [^\W\d_]{2,5})?)(?:\s+\d[\d.,]*)?[\s*_|]*")
 # row labels that share a unit's letters: a capitalised cell the restorer read so keeps that reading
 TABLE_LABELS = frozenset({"cộng"})
 # the nearest non-empty line at most this many lines away is looked at for a figure
@@ -113,6 +114,11 @@ def keep_units(text: str, res: Restoration) -> Restoration:
             by_start = {t.start: k for k, t in enumerate(tokens)}
         k = by_start.get(tok_start)
         source = m.group("w")
+        if " " in source:  # a two-word cell: a listed unit of two words as its letters spell it, nothing else
+            words = _two_word_unit(source, out_lines[n], tokens, by_start, tok_start)
+            if words is not None:
+                out_lines[n], changed = words[0], True
+            continue
         choice = tokens[k] if k is not None else None
         chosen = choice.chosen if choice is not None else source
         unit = unit_reading(source, chosen, choice.alternatives if choice is not None else ())
@@ -129,6 +135,25 @@ def keep_units(text: str, res: Restoration) -> Restoration:
     if not changed:
         return res
     return Restoration(text="\n".join(out_lines), tokens=tuple(tokens))
+
+
+def _two_word_unit(source: str, out: str, tokens: list, by_start: dict[int, int], tok_start: int) -> tuple[str] | None:
+    """(``out`` with the cell's two words in the unit's spelling,) when ``source``, a cell of two words, folds to a
+    unit of two words in ``lexicon/units.tsv`` ("ty dong" → "tỷ đồng": alone on its line, the language model read
+    "từ dòng" and the indicator table's figures lost their unit); each word's token takes its word. None: no such
+    unit, or the restored line does not hold the cell as two words."""
+    by_key, _ = unit_forms()
+    unit = by_key.get(fold(source).lower())
+    om = _CELL_RE.fullmatch(out)
+    if unit is None or " " not in unit or om is None or len(om.group("w").split()) != 2:
+        return None
+    if source[:1].isupper():
+        unit = unit[:1].upper() + unit[1:]
+    for word, offset in zip(unit.split(), (0, source.index(" ") + 1)):
+        k = by_start.get(tok_start + offset)
+        if k is not None:
+            tokens[k] = replace(tokens[k], chosen=word, changed=word != tokens[k].source)
+    return (out[: om.start("w")] + unit + out[om.end("w"):],)
 
 
 def _next_to_figure(lines: list[str], figure: list[bool], n: int, has_figure: bool) -> bool:
