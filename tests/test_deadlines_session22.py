@@ -136,3 +136,10 @@ def test_a_weekly_report_is_not_the_blocks_deadline():
             "Sáu hằng tuần.\n")
     got = _obligations(body)
     assert ("Các chủ đầu tư", "2027-01-31") in got
+
+
+def test_a_target_listed_under_chi_tieu_with_its_quarter_is_no_deadline():
+    body = ("**3. Chỉ tiêu**\n\nPhấn đấu trong năm 2027:\n\n- Mỗi xã tổ chức ít nhất 02 đợt kiểm tra liên ngành trong "
+            "quý I/2027.\n\n**4. Nhiệm vụ**\n\n- Văn phòng Đảng ủy báo cáo kết quả kiểm tra trong quý II/2027.")
+    got = _dls(_plan(body))
+    assert [d for _, d, _ in got] == [("2027-04-01", "2027-06-30")]

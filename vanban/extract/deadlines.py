@@ -773,6 +773,9 @@ def find_deadlines(
             continue  # "trong Quý II, chậm nhất tháng 6": one deadline
         if h.kind in _TIME_FRAME or rrule:
             cue = _cue(f, s0, h.start, strong_only=False)
+            if not rrule and h.kind in ("quarter", "half", "month") and any(a <= h.start < b for a, b in aims) \
+                    and P.CLAUSE_CLOSES_RE.match(f.view, h.end) and P.FIGURE_WITHIN_RE.search(f.view, max(s0, h.start - 180), h.start):
+                continue  # "3. Chỉ tiêu / - … tổ chức ít nhất 02 đợt kiểm tra liên ngành trong quý I/2027.": a target's period
             if cue is None and not rrule and h.kind == "quarter" and not h.year_given:
                 cue = P.HELD_IN_QUARTER_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])  # "tổ chức sinh hoạt chuyên đề quý IV"
             if cue is None and not rrule and P.STAT_PERIOD_AFTER_RE.match(f.view, h.end):
