@@ -450,6 +450,8 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
                 continue  # "THÔNG BÁO ⏎ KẾT LUẬN CỦA PHÓ THỦ TƯỚNG": the notice's own type and title
             if ctype in P.CAPITALISED_NAMED_TYPES and not (o[m.start()].isupper() and o[m.start() + 1].islower()):
                 continue  # "theo kế hoạch … năm 2025 của Sở": a plan in general; a heading in capitals
+            if ctype == "Chương trình" and v[max(0, m.start() - 3):m.start()] == "va " and not _in_cited_list(v, m.start()):
+                continue  # "xây dựng Kế hoạch và Chương trình công tác năm 2027 của …": one to be drafted
             end_at = m.end()
             if ctype in P.TITLED_TYPES:  # "Quy tắc phòng ngừa … trên biển | và quy định …": cut on the accented words
                 end_at = m.start() + _titled_name_length(o[m.start():m.end()])
@@ -459,6 +461,13 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
                         m.start(), max(end_at, stop)))
     return out
 
+
+
+def _in_cited_list(v: str, at: int) -> bool:
+    """The clause ``at`` stands in opens a list of documents carried out or rested on ("Thực hiện Nghị quyết số
+    42/NQ-HĐND … và Chương trình công tác năm 2027 của …": :data:`patterns.CITED_LIST_OPENING_RE`)."""
+    lo = max(v.rfind(";", 0, at), v.rfind(".", 0, at), v.rfind("\n\n", 0, at), v.rfind(":", 0, at)) + 1
+    return bool(P.CITED_LIST_OPENING_RE.match(v, lo))
 
 
 def _titled_name_length(text: str) -> int:

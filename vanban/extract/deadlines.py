@@ -237,6 +237,24 @@ def _first_period_start(view: str, s0: int, h: DateHit, ref: dt.date | None) -> 
     return _first_year_start(view, s0, h, ref)
 
 
+def effective_start(view: str, ref: dt.date | None) -> dt.date | None:
+    """The day a recurring duty of this document is first counted from: the day the document takes effect when that is
+    after its date (:data:`patterns.SELF_EFFECTIVE_RE`), else the document's date. Kind: a Quy chế or Quyết định signed
+    on 15/12/2026 that "có hiệu lực kể từ ngày 01/01/2027" — its "trước ngày 20 hằng tháng" is first due 20/01/2027 and
+    its "trước ngày 15 tháng 12 hằng năm" 15/12/2027, not the signing month's (authored20's a20-09 labels; no tuning
+    label reads a recurring duty from a signing day before a later effective day)."""
+    if ref is None:
+        return ref
+    for m in P.SELF_EFFECTIVE_RE.finditer(view):
+        try:
+            day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        if ref < day <= ref + dt.timedelta(days=366):
+            return day
+    return ref
+
+
 def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
                 ) -> tuple[str | None, str | None, str | None, str | None]:
     """(RRULE, date, earliest, latest) of the first occurrence on or after the
@@ -265,6 +283,11 @@ def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
         lat = P_date(h.latest)
         rule = R.yearly(lat.month, lat.day if lat.day != _month_end(lat) else None)
         anchor = lat
+    elif h.kind in ("month", "month_part", "week") and not h.year_given and kind == "half" and h.latest \
+            and _six_months_on(f.view, h):
+        lat = P_date(h.latest)  # "vào tuần cuối của tháng 6 và tháng 12": each half-year's last week
+        rule = R.half_yearly(lat.day if lat.day != _month_end(lat) else None)
+        anchor = lat
     if rule is None:
         return None, h.date, h.earliest, h.latest
     if ref is None or anchor is None:
@@ -275,9 +298,10 @@ def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
         return rule, d, d, d
     # a period (month, quarter …): its first occurrence ending on or after the document's date
     lat, ear = P_date(h.latest), P_date(h.earliest)
+    step = 6 if kind == "half" else 12
     while lat < ref:
-        lat = lat + relativedelta(years=1, day=31) if lat.day == _month_end(lat) else lat + relativedelta(years=1)
-        ear = ear + relativedelta(years=1)
+        lat = lat + relativedelta(months=step, day=31) if lat.day == _month_end(lat) else lat + relativedelta(months=step)
+        ear = ear + relativedelta(months=step)
     return rule, None, ear.isoformat(), lat.isoformat()
 
 
@@ -296,6 +320,15 @@ def _period_words_end(view: str, h: DateHit) -> int:
         if m:
             return m.end()
     return h.end
+
+
+def _six_months_on(view: str, h: DateHit) -> bool:
+    """A part of a month followed by the month six months on ("tuần cuối của tháng 6 và tháng 12"): the two periods of
+    a six-monthly cycle (kind: a Quy chế's "Định kỳ 6 tháng một lần, … họp giao ban …, vào tuần cuối của tháng 6 và
+    tháng 12", a20-09's label: one 6-monthly deadline, its first week). A month alone after "định kỳ 6 tháng" ("sơ kết
+    6 tháng tổ chức trong tháng 7") names no cycle of its own and stays as it was."""
+    m = P.SECOND_MONTH_AFTER_RE.match(view, h.end)
+    return bool(m and h.month and abs(int(m.group("m")) - h.month) == 6)
 
 
 def _month_end(d: dt.date) -> int:
@@ -676,6 +709,7 @@ def find_deadlines(
     prev_end_in_sentence: dict[int, int] = {}
     ends: dict = {}  # sentence_bounds' memory of the sentence ends found: one scan of a long sentence, not one a date
     pending_from: tuple[DateHit, int] | None = None
+    rec_ref = effective_start(f.view, ref)  # a recurring duty counts from the day the document takes effect
     for h in hits:
         if h.kind == "tet_eve":
             # "tặng quà trước Tết", "sửa chữa nhà ở … trước Tết nguyên đán năm 2026": an event the text gives no date for
@@ -703,12 +737,16 @@ def find_deadlines(
         if h.kind in ("quarter", "half", "month") and P.REPORT_NAMED_RE.search(f.view, max(s0, h.start - 14), h.start) \
                 and P.DUE_AFTER_RE.search(f.view, h.end, s1):
             continue  # "Báo cáo quý I năm 2026 gửi trước ngày 10/4/2026": the report's period; its due date follows
+        if h.kind in ("quarter", "half", "month") and P.DUE_AFTER_RE.search(f.view, h.end, s1) \
+                and P.REPORT_SUBJECT_NAMED_RE.search(f.view, max(s0, h.start - 90), h.start) \
+                and not P.TIME_WORD_BEFORE_RE.search(f.view, max(s0, h.start - 14), h.start):
+            continue  # "Báo cáo tình hình thực hiện Nghị quyết 6 tháng đầu năm 2027 gửi … trước ngày 20/6/2027": alike
         if h.kind in ("quarter", "half", "month", "month_part", "year") \
                 and P.REVIEWED_PERIOD_RE.search(f.view, max(s0, h.start - 60), h.start):
             continue  # "báo cáo sơ kết 6 tháng đầu năm 2026": the period the review covers, not a due date
         if h.kind in ("quarter", "half", "month", "year") and P.REPORTING_TERM_RE.search(f.view, max(s0, h.start - 20), h.start):
             continue  # "báo cáo còn thiếu của kỳ 6 tháng đầu năm 2026", "từ kỳ quý IV/2026": a report's term
-        rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, _first_period_start(f.view, s0, h, ref))
+        rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, _first_period_start(f.view, s0, h, rec_ref))
         if h.kind == "day" and not rrule:
             continue
         if rrule and h.kind in ("daily", "weekly"):
@@ -735,6 +773,9 @@ def find_deadlines(
             continue  # "trong Quý II, chậm nhất tháng 6": one deadline
         if h.kind in _TIME_FRAME or rrule:
             cue = _cue(f, s0, h.start, strong_only=False)
+            if not rrule and h.kind in ("quarter", "half", "month") and any(a <= h.start < b for a, b in aims) \
+                    and P.CLAUSE_CLOSES_RE.match(f.view, h.end) and P.FIGURE_WITHIN_RE.search(f.view, max(s0, h.start - 180), h.start):
+                continue  # "3. Chỉ tiêu / - … tổ chức ít nhất 02 đợt kiểm tra liên ngành trong quý I/2027.": a target's period
             if cue is None and not rrule and h.kind == "quarter" and not h.year_given:
                 cue = P.HELD_IN_QUARTER_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])  # "tổ chức sinh hoạt chuyên đề quý IV"
             if cue is None and not rrule and P.STAT_PERIOD_AFTER_RE.match(f.view, h.end):
@@ -1107,7 +1148,11 @@ def _is_horizon(view: str, s0: int, start: int) -> bool:
 
 def _restates(prev: Deadline, h: DateHit, view: str, prev_end: int) -> bool:
     """A month right after a period of the same sentence that holds it
-    ("trong Quý II, chậm nhất tháng 6") restates that period's end."""
+    ("trong Quý II, chậm nhất tháng 6") restates that period's end. A month printed with its year is held only by a
+    period of that year: "sơ kết giữa kỳ trong quý IV/2028, tổng kết Kế hoạch trong tháng 12/2030" are two reviews, two
+    deadlines (a20-10's labels)."""
     if prev_end < 0 or h.start - prev_end > 30 or not prev.earliest or not prev.latest or not h.latest:
         return False
+    if h.year_given:
+        return prev.earliest <= h.latest <= prev.latest
     return prev.earliest[5:7] <= h.latest[5:7] <= prev.latest[5:7]

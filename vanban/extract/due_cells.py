@@ -22,6 +22,14 @@ MAX_CELL_CHARS = 80
 #: (row start, row end, cell start, cell end, words)
 DueCell = tuple[int, int, int, int, str]
 
+def due_column(head: list[str]) -> int | None:
+    """The due column of a task table's header (folded): the first that names a due time (:data:`vocab.TASK_DUE_COL`),
+    passing over one that recalls the time set before when another follows ("Thời hạn đã giao | Thời hạn hoàn thành
+    mới": the new one, :data:`vocab.PREVIOUS_DUE_COL`)."""
+    dues = [i for i, h in enumerate(head) if V.TASK_DUE_COL.search(h)]
+    return next((i for i in dues if not V.PREVIOUS_DUE_COL.search(head[i])), dues[0] if dues else None)
+
+
 def due_cells(tables: tuple[Table, ...], completion_only: bool = False) -> list[DueCell]:
     """Every non-empty due cell of the data tables whose header names a due column, in text order; with
     ``completion_only``, only those of a column that names a completion time."""
@@ -29,7 +37,7 @@ def due_cells(tables: tuple[Table, ...], completion_only: bool = False) -> list[
     for t in tables:
         if t.role != "data" or not t.header:
             continue
-        due = next((i for i, h in enumerate(t.header) if V.TASK_DUE_COL.search(fold(h))), None)
+        due = due_column([fold(h) for h in t.header])
         if due is None or (completion_only and not V.TASK_COMPLETION_COL.search(fold(t.header[due]))):
             continue
         for row in t.rows[1:]:

@@ -30,9 +30,11 @@ from rapidfuzz import fuzz
 from vanban.extract import assignment_words as W
 from vanban.extract import duty_words as D
 from vanban.extract import patterns as P
+from vanban.extract import recurrence as R
 from vanban.extract import subjects as S
 from vanban.extract.article_line import CODE, article_line, article_title_end, title_only
 from vanban.extract.deadlines import find_deadlines, first_verb, year_span_named_outside
+from vanban.extract.due_cells import due_column
 from vanban.extract.duty_subject import after_clause, duty_subject, files_to_body, thing_opening
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.lead_partners import join_lead_and_partners
@@ -212,6 +214,10 @@ class _Reader:
         # ngày 15/11" in a Quy chế of 03/12/2026, t18-02: _passed_reference); a plan's own task due before the plan was
         # issued ("Thời gian hoàn thành: Trước ngày 15/11/2025", 1627-QD-UBND) still is (the labels: as printed)
         ds = [d for d in ds if not (_recalled(d) or (d.past and _passed_reference(d)))] or ds
+        # a weekly or daily report time beside a dated task ("… giải ngân 100% …, chậm nhất ngày 31/01/2027. b) Gửi báo
+        # cáo … trước 16 giờ 00 ngày thứ Sáu hằng tuần", a20-04): the block's deadline is the task's, not the first
+        # Friday (the labels leave weekly and daily times out, authored17, a20-04, t21-03, t21-10)
+        ds = [d for d in ds if R.rule_kind(d.recurrence) not in ("weekly", "daily")] or ds
         best = min(ds, key=lambda d: d.latest or d.date or d.earliest or "9999")
         return replace(best, who=best.who or who)
 
@@ -1789,7 +1795,7 @@ class _Reader:
                   and not V.TASK_DUE_COL.search(h) and not V.TASK_UNIT_COL.search(h) and i not in objects] or [
             i for i, h in enumerate(head) if V.TASK_TEAM_COL.search(h) and i not in objects]  # an inspection plan's team
         body_col = next((i for i in bodies if V.TASK_LEAD_COL.search(head[i])), bodies[0] if bodies else None)
-        due_col = next((i for i, h in enumerate(head) if V.TASK_DUE_COL.search(h)), None)
+        due_col = due_column(head)
         with_col = next((i for i, h in enumerate(head) if V.TASK_WITH_COL.search(h)), None)
         what_col = next((i for i, h in enumerate(head) if V.TASK_WHAT_COL.search(h)),
                         next((i for i, h in enumerate(head) if V.TASK_TARGET_COL.search(h)), None))

@@ -267,9 +267,10 @@ FROM_YEAR_RE = re.compile(
     rf"(?<![a-z]){_FROM}\s+(?:{NAM}\s+(?P<y>20\d\d)(?!\d)|{_START_MONTH})(?!\s*(?:-|–|{kw('den')}|{kw('toi')})(?![a-z]))")
 # a recurring day's first period named after it: "báo cáo quý gửi trước ngày 12 của tháng cuối quý, bắt đầu từ quý
 # I/2027" (t18-09): the first report is the first quarter's, not the one running on the document's date; and so a
-# month in brackets after the recurrence: "trước ngày 20 hằng tháng (kể từ tháng 01/2027)" (a18-05)
+# month in brackets after the recurrence: "trước ngày 20 hằng tháng (kể từ tháng 01/2027)" (a18-05); and after the
+# bracket that holds the day: "Định kỳ hằng quý (trước ngày 20 của tháng cuối quý), bắt đầu từ quý I/2027" (a20-06)
 FROM_QUARTER_AFTER_RE = re.compile(
-    rf"(?:\s+(?:{HANG}|m[o06db][io1])\s+(?:{THANG}|{QUY}|{NAM})(?![a-z]))?\s*[,(]?\s*{_FROM}\s+"
+    rf"(?:\s+(?:{HANG}|m[o06db][io1])\s+(?:{THANG}|{QUY}|{NAM})(?![a-z]))?(?:\s*\))?\s*[,(]?\s*{_FROM}\s+"
     rf"(?:{QUY}\s+(?P<q>iv|i{{1,3}}|[1-4])\s*(?:/|-|{NAM})\s*(?P<y>20\d\d)(?!\d)|{_START_MONTH})")
 # "… trước ngày 05/01 của năm sau liền kề": the year after each report's year, a yearly due day (a Báo cáo năm's rule)
 NEXT_YEAR_EACH_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+{kw('sau')}\s+{kw('lien ke')}(?![a-z])")
@@ -431,6 +432,9 @@ RECURRENCE_PHRASE_RE = re.compile(
 # Two days of months six months apart, the same day, joined by "và" or a comma: "trước ngày 10/6 và ngày 10/12 hằng
 # năm", "ngày 15 tháng 6 và ngày 15 tháng 12". After "định kỳ 6 tháng" they are one six-monthly day, not a one-off and
 # a yearly one (the labels: one 6-monthly deadline, its first occurrence); the day pair is checked by the caller.
+# The second month of a pair six months apart after a part of a month: "vào tuần cuối của tháng 6 và tháng 12" (a
+# Quy chế's six-monthly meeting, "định kỳ 6 tháng một lần"): one six-monthly period, the caller checks the months.
+SECOND_MONTH_AFTER_RE = re.compile(rf"\s*(?:,|{kw('va')})\s*(?:{kw('cua')}\s+)?{THANG}\s+(?P<m>0?[1-9]|1[0-2])(?![\d/])(?!\s*(?:-|{NAM})\s*\d)")
 DAY_MONTH_PAIR_RE = re.compile(
     rf"(?<![\d/])(?P<d1>\d{{1,2}})\s*(?:/|-|\s+{THANG}\s+)(?P<m1>\d{{1,2}})(?![\d/])"
     rf"\s*(?:,|{kw('va')})\s*(?:(?:{TRUOC}|{kw('cham nhat')})\s+)?(?:{NGAY}\s+)?"
@@ -930,10 +934,19 @@ ISSUER_BEFORE_BRACKET_RE = re.compile(r"(?<![a-z])c(?:u|ii|ti|t|i|l|tr|ll)a\s+(?
 LIST_LABEL_AT_RE = re.compile(r"(?:\d{1,2}|[a-z\u0111])[.)]\s")
 # Unnumbered named documents (a number-less citation keeps its full name). A congress's Đảng bộ may wrap at the
 # line's end ("Nghị quyết Đại hội đại biểu Đảng bộ⏎tỉnh lần thứ I", a19-02 scanned); a blank line ends it.
+# an ordinal spelled out ("Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIV", a20-08), folded
+_SPELLED_ORDINAL = (r"(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?)"
+                    r"(?=\s+(?:ban chap hanh|bch|cua|khoa|\(|,|;|\.|$))")
 NAMED_DOC_RES = [
+    # a national Party congress's resolution by its Roman number without "lần thứ" ("Nghị quyết Đại hội XIV của Đảng":
+    # the labels of t18-08, t21-08 and a20-08, unnumbered, issuer null); a Đảng bộ's congress is named by its level
+    ("Nghị quyết", re.compile(
+        rf"{kw('nghi quyet')}\s+{kw('dai hoi')}(?:\s+{kw('dai bieu toan quoc')})?\s+(?P<ord>[xvi]{{2,6}})(?![a-z0-9])"
+        rf"(?:\s+{kw('cua dang')})?")),
     ("Nghị quyết", re.compile(
         rf"{kw('nghi quyet')}\s+(?:{kw('dai hoi')}|{kw('hoi nghi')})(?:\s+{kw('dai bieu')})?(?:\s+{kw('toan quoc')})?"
-        rf"(?:\s+{kw('dang bo')}(?:[^;.,\n]|\n(?![ \t]*\n)){{0,30}}?)?\s+{kw('lan thu')}\??\s+(?P<ord>[ivxlc]+|\d+)(?![a-z0-9])"
+        rf"(?:\s+{kw('dang bo')}(?:[^;.,\n]|\n(?![ \t]*\n)){{0,30}}?)?\s+{kw('lan thu')}\??\s+(?P<ord>[ivxlc]+|\d+|{_SPELLED_ORDINAL})"
+        rf"(?![a-z0-9])"
         rf"(?:\s+(?:{kw('cua dang')}|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?(?:\s+{kw('khoa')}\s+[ivxlc]+)?))?")),
     # a local Party congress's resolution named without its ordinal ("theo Nghị quyết Đại hội đại biểu Đảng bộ tỉnh.",
     # "căn cứ Nghị quyết Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025 - 2030": t17-01, a19-10): the Đảng bộ and its level
@@ -985,17 +998,32 @@ NAMED_DOC_RES += [
                    rf"(?:[^;.()\n]|\n(?![ \t]*\n)){{0,100}}?\s{NAM}\s+20\d\d(?=\s+{kw('cua')}\s+{_TITLED_AUTHOR})"))
     for t in ("Kế hoạch", "Phương án", "Báo cáo", "Quy chế", "Hướng dẫn")
 ]
-# … and a work programme of a year named the same way, also after "thực hiện" (a programme is carried out): "kết quả
+# … and a work programme of a year named the same way, also after "thực hiện" (a programme is carried out) or after
+# "và" closing a list the clause opened with "Thực hiện" / "Căn cứ" ("Thực hiện Nghị quyết số 42/NQ-HĐND … và Chương⏎
+# trình công tác năm 2027 của Ban Chấp hành Đảng bộ tỉnh;", a20-07: citations.py checks the opening): "kết quả
 # thực hiện Chương trình kiểm tra, giám sát năm 2026 của Ban Chấp hành Đảng bộ tỉnh" (t20-04), "theo Chương trình kiểm
 # tra, giám sát năm 2026 của Ban Chấp hành Đảng bộ tỉnh" (a18-06): a cited document (the labels). Not one to be drafted
 # ("hoàn thiện … Chương trình công tác năm 2027 của Ủy ban nhân dân xã, trình …", a19-08: no "theo"/"tại"/"thực hiện"
-# before it), nor a national programme named by its period ("Chương trình mục tiêu quốc gia … giai đoạn 2021 - 2025").
+# before it; "xây dựng Kế hoạch và Chương trình công tác năm 2027 của …": a "và" in a clause that cites nothing), nor a national programme named by its period ("Chương trình mục tiêu quốc gia … giai đoạn 2021 - 2025").
 NAMED_DOC_RES += [
     ("Chương trình", re.compile(
-        rf"(?:(?<=theo )|(?<=tai )|(?<=thuc hien )){kw('chuong trinh')}\s+(?!{kw('so')}\s)(?!{kw('nay')}(?![a-z]))"
+        rf"(?:(?<=theo )|(?<=tai )|(?<=thuc hien )|(?<=va )){kw('chuong trinh')}\s+(?!{kw('so')}\s)(?!{kw('nay')}(?![a-z]))"
         rf"(?:{kw('cong tac')}|{kw('lam viec')}|{kw('kiem tra')}|{kw('giam sat')}|{kw('hanh dong')}|{kw('toan khoa')})"
         rf"(?:[^;.()\n]|\n(?![ \t]*\n)){{0,80}}?\s{NAM}\s+20\d\d(?=\s+{kw('cua')}\s+{_TITLED_AUTHOR})"))
 ]
+# A Quy chế named by its title as the attachment of a numbered Quyết định: "Căn cứ Quy chế công tác dân vận của hệ
+# thống chính trị ban hành kèm theo Quyết định số 23-QĐ/TW …" (t19-04), "theo Quy chế điều tra ngộ độc thực phẩm ban
+# hành kèm theo Quyết định số 39/2006/QĐ-BYT" (t20-03), "Quy chế làm việc của Ban Chấp hành Đảng bộ phường nhiệm kỳ
+# 2025 - 2030 (ban hành kèm theo Quyết định số 12-QĐ/ĐU …)" (t21-05): a cited document of its own beside the Quyết
+# định (the labels of t19-04, t20-03, t20-04 and t21-05; those of t20-07 and a19-07 fold it into the Quyết định, the
+# fewer). Not the document's own ("Quy chế này", "kèm theo Quyết định này"). The name runs to "ban hành".
+NAMED_DOC_RES += [
+    ("Quy chế", re.compile(
+        rf"{kw('quy che')}\s+(?!{kw('nay')}(?![a-z]))[a-z](?:[^;.()\n]|\n(?![ \t]*\n)){{0,150}}?"
+        rf"(?=\s*\(?\s*{kw('ban hanh kem theo')}\s+{kw('quyet dinh')}\s+(?:{kw('so')}\s+)?\d)"))
+]
+# A clause that opens a list of the documents it carries out or rests on ("Thực hiện …", "Căn cứ …", "Theo …"), folded
+CITED_LIST_OPENING_RE = re.compile(rf"[\s\-+*_]*(?:{kw('thuc hien')}|{kw('can cu')}|{kw('theo')})(?![a-z])")
 # A charter, code of rules, convention or treaty named by its title without number, inside a sentence, its type word
 # written with its capital: "tuân thủ Quy tắc phòng ngừa tàu thuyền đâm va trên biển", "theo Điều lệ tổ chức và hoạt
 # động Quỹ", "Công ước năm 1988 của Liên hợp quốc về …", "Hiệp định về …". Not "Điều lệ của tổ chức …" (a body's own
@@ -1246,6 +1274,14 @@ VALIDITY_RE = re.compile(
     rf"{kw('hieu luc')}|h[il1]{{1,2}}[e¢]u\s+l[a-z]{{1,3}}\s+{kw('thi hanh')}|{kw('ap dung')}|{kw('uy quyen')}|(?<![a-z]){kw('tinh tu')}|{kw('chot so lieu')}|{kw('ky bao cao')}"
     rf"|{kw('phat sinh tu')}"
 )
+# The day this document takes effect, when it is not the signing day: "Quyết định này có hiệu lực kể từ ngày 01 tháng
+# 01 năm 2027", "Nghị quyết này có hiệu lực từ ngày 01/01/2027" (folded). "này": the document's own, never a cited
+# law's ("Luật … có hiệu lực từ ngày 01/7/2027" in a plan that implements it).
+SELF_EFFECTIVE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('quyet dinh')}|{kw('nghi quyet')}|{kw('quy che')}|{kw('quy dinh')}|{kw('chi thi')}|{kw('thong tu')}"
+    rf"|{kw('huong dan')}|{kw('ke hoach')})\s+{kw('nay')}\s+{kw('co hieu luc')}(?:\s+{kw('thi hanh')})?\s+(?:{kw('ke')}\s+)?"
+    rf"{kw('tu')}\s+{NGAY}\s+(?P<d>[0-3]?\d)(?:\s+{THANG}\s+|\s*[/.-]\s*)(?P<m>[01]?\d)(?:\s+{NAM}\s+|\s*[/.-]\s*)"
+    rf"(?P<y>20\d\d)(?!\d)")
 # "đến sáng ngày 21/11", "đến 12h00 ngày 21/11": a time of day after "đến" dates a report, it sets no due date.
 AS_OF_TIME_RE = re.compile(
     rf"(?<![a-z]){kw('den')}\s+(?:{kw('sang')}|{kw('chieu')}|{kw('trua')}|{kw('toi')}|\d{{1,2}}\s*(?:h|gio)\s*\d{{0,2}}(?:\s*{kw('phut')})?)"
@@ -1310,6 +1346,13 @@ SUBMITTED_FOR_ADOPTION_RE = re.compile(
 # "(các dự án) có kế hoạch hoàn thành năm 2025": a description of things already scheduled, no due date.
 PLANNED_BEFORE_RE = re.compile(rf"{kw('co ke hoach')}\s*$")
 REPORT_NAMED_RE = re.compile(rf"{kw('bao cao')}\s*$")
+# … and a report named with its subject before its period: "Báo cáo tình hình thực hiện Nghị quyết 6 tháng đầu năm 2027
+# gửi Thường trực Hội đồng nhân dân tỉnh trước ngày 20 tháng 6 năm 2027" (a20-02): the report opens the clause, no
+# word of time stands before the period ("báo cáo kết quả trong quý I/2027" is the report's own time), folded.
+REPORT_SUBJECT_NAMED_RE = re.compile(
+    rf"(?<![a-z]){kw('bao cao')}\s+(?:{kw('tinh hinh')}|{kw('ket qua')}|{kw('so ket')}|{kw('tong ket')})[^,;:.()\n]{{0,70}}$")
+TIME_WORD_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('trong')}|{kw('vao')}|{kw('den')}|{kw('tu')}|{TRUOC}|{kw('cham nhat')}|{kw('xong')}|{kw('hoan thanh')})\s*$")
 # A period right after a review of it ("báo cáo sơ kết 6 tháng đầu năm 2026", "tổng kết công tác năm 2026", "sơ kết
 # quý I/2026"): the period reviewed, not a due date, whatever follows; a word of time between ("sơ kết … trong
 # tháng 7/2026", "tổng kết … trước ngày …") makes it the review's own time, kept (folded).

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from vanban.extract.due_cells import due_column
 from vanban.extract.folded import clean_quote
 from vanban.extract.subjects import task_phrase
 from vanban.models import Deadline, Span, Table
@@ -62,5 +63,5 @@ def _in_row(row, pos: int) -> bool:
 def _columns(t: Table) -> tuple[int | None, int | None]:
     head = [fold(h) for h in t.header]
     what = next((i for i, h in enumerate(head) if V.TASK_WHAT_COL.search(h)), None)
-    due = next((i for i, h in enumerate(head) if V.TASK_DUE_COL.search(h)), None)
+    due = due_column(head)
     return (what, due) if what != due else (None, None)

@@ -278,6 +278,9 @@ TASK_BODY_COL = re.compile(r"chu tri|thuc hien|don vi|co quan|phu trach")
 # (a scan may read a speck between the header's two printed lines: "Đơn vị phối ⏎ : hợp _")
 TASK_WITH_COL = re.compile(r"phoi[\s:;,._—–-]*hop")
 TASK_DUE_COL = re.compile(r"thoi (?:gian|han)|tien do|hoan thanh")
+#: a due column that recalls the time set before ("Thời hạn đã giao | Thời hạn hoàn thành mới", a Công văn đôn đốc's
+#: table of overdue tasks, a20-04): past, no row's due date while the row has another due column
+PREVIOUS_DUE_COL = re.compile(r"da giao|(?<![a-z])cu(?![a-z])|ban dau|truoc day|(?<![a-z])goc(?![a-z])")
 #: a due column that says by when the row is to be done ("Thời gian hoàn thành", "Thời hạn"), not while when it runs
 #: ("Thời gian thực hiện", "Thời gian triển khai": "2026 - 2030" there is the task's running period, no due date);
 #: a span of years under it ("2027 - 2028") is done within those years. Read by the deadlines and the obligations.
