@@ -282,6 +282,10 @@ TASK_DUE_COL = re.compile(r"thoi (?:gian|han)|tien do|hoan thanh")
 #: ("Thời gian thực hiện", "Thời gian triển khai": "2026 - 2030" there is the task's running period, no due date);
 #: a span of years under it ("2027 - 2028") is done within those years. Read by the deadlines and the obligations.
 TASK_COMPLETION_COL = re.compile(r"hoan thanh|thoi han|(?<![a-z])han(?![a-z])|xong")
+#: a due column that recalls the due date set before ("Thời hạn đã giao", "Thời hạn cũ", "Thời hạn ban đầu") beside
+#: the one now set ("Thời hạn hoàn thành mới") in a đôn đốc letter's table of overdue tasks: the row falls due on the
+#: new date, the former is history (a20-04's authors: "Trước ngày 09/01/2027", not the "31/10/2026" given before)
+TASK_FORMER_DUE_COL = re.compile(r"da giao|(?<![a-z])cu(?![a-z])|ban dau|truoc day")
 TASK_WHAT_COL = re.compile(r"noi dung|nhiem vu|ten|loai bao cao")  # (a report calendar: "Loại báo cáo")
 #: a remarks column printed last and empty in most rows ("Ghi chú")
 NOTES_COL = re.compile(r"^(?:ghi chu|luu y)$")
