@@ -145,7 +145,9 @@ ORG_IN_LIST = re.compile(r"(?:(?<=, )|(?<=[Cc]ác ))tổ chức(?=,| và | cá n
                          # "Cục Xuất nhập khẩu (Bộ Công Thương) và Tổ chức được Ủy ban nhân dân cấp tỉnh giao nhiệm vụ"
                          r"|(?:(?<=và )|(?<=, ))[Tt]ổ chức(?= được (?:giao|ủy quyền|uỷ quyền|[A-ZĐÀ-Ỹ]))")
 ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
-NOT_BODY = re.compile(r"(?:bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|buoc|(?:cac )?(?:chuong trinh|du an|de an|vi tri|cong trinh|khu vuc"
+# ("Đây là lần đôn đốc thứ hai đối với các nhiệm vụ nêu trên", a20-04; "Đó là …"): a demonstrative opens a remark
+# about the document, never a body's name
+NOT_BODY = re.compile(r"(?:(?:day|do) la|bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|buoc|(?:cac )?(?:chuong trinh|du an|de an|vi tri|cong trinh|khu vuc"
                        r"|chinh sach|hoat dong|van de|ket qua|bao cao|ke hoach|van ban|to trinh|de xuat)"
                        # a room, not a unit: "Phòng lắp đặt các thiết bị trạm điều khiển vệ tinh … phải đảm bảo khô ráo"
                        # (68/2025/TT-BNNMT), "phòng làm việc", "phòng họp", "phòng máy chủ"
@@ -368,13 +370,19 @@ DUTY_CHILD_HEAD = re.compile(r"^(?:trach nhiem|to chuc thuc hien)\b")
 # and its bound, no further task of the body before it (its target stays that body's)
 CRITERION_SENTENCE = re.compile(r"^(?:ty le|ti le|so luong|muc|tong so)\s[^.;]{0,200}?\b(?:khong (?:vuot qua|qua|thap hon|"
                                 r"duoi|it hon|cao hon)|toi da|toi thieu|it nhat|tu \d[\d.,]* ?% tro len|dat \d|tren \d|duoi \d)")
+#: what follows a closing formula's "… nghiêm túc triển khai thực hiện;" (folded): the letter's "if there are difficulties,
+#: report" clause ("trong quá trình thực hiện nếu có khó khăn, vướng mắc, kịp thời báo cáo …", a19-06), or its warning of
+#: sanctions ("trường hợp tiếp tục chậm trễ, Ủy ban nhân dân tỉnh sẽ xem xét, xử lý trách nhiệm người đứng đầu theo quy
+#: định./.", a20-04's đôn đốc letter; "nếu không thực hiện … sẽ bị xử lý"): the document's last words, no task
+_AFTER_FORMULA = (r"(?:(?:trong qua trinh [^.;]{0,40}?,?\s*)?neu co (?:phat sinh )?(?:kho khan|vuong mac)[^;]{0,200}"
+                  r"|(?:truong hop|neu)\s+(?:tiep tuc\s+|van\s+|de\s+)?(?:cham tre|cham tien do|khong (?:thuc hien|hoan thanh|"
+                  r"nghiem tuc)|vi pham|de xay ra)[^;]{0,160}?\b(?:xu ly|kiem diem|chiu trach nhiem)[^;]{0,120})$")
 CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)[\s./]*$|"
                      # the formula with the letter's "if there are difficulties, report" clause after it: "Ủy ban nhân
                      # dân tỉnh yêu cầu Thủ trưởng các sở, …, Chủ tịch Ủy ban nhân dân các xã, phường … | nghiêm túc
                      # triển khai thực hiện; trong quá trình thực hiện nếu có khó khăn, vướng mắc, kịp thời báo cáo …./."
                      # (a19-06's last words: a closing formula, the labels' convention)
-                     r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)\s*[;,.]\s*(?:trong qua trinh [^.;]{0,40}?,?\s*)?"
-                     r"neu co (?:phat sinh )?(?:kho khan|vuong mac)[^;]{0,200}$|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
+                     r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)\s*[;,.]\s*" + _AFTER_FORMULA + r"|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|chiu trach nhiem thi hanh"
                       # "… có trách nhiệm thực hiện nghiêm túc Quy chế này." (165/2025/QĐ-UBND); "thực hiện tốt Quy chế
                       # này" under its own heading stays a task (26-2025-QD-UBND, review-oblig4)
@@ -401,8 +409,13 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       # Ban Chấp hành, các chi bộ trực thuộc, các cơ quan, đơn vị | căn cứ nhiệm vụ được phân công tổ chức
                       # thực hiện. Trong quá trình thực hiện, Ban Thường vụ … sẽ xem xét điều chỉnh …" (t21-05's label: no
                       # obligation; each duty is its own assignment above)
-                      r"|^can cu (?:chuc nang,? )?nhiem vu duoc (?:giao|phan cong)[\s,]+(?:(?:chu dong|nghiem tuc|to chuc|trien khai)\s+)*"
-                      r"(?:thuc hien|trien khai)(?:[\s./]*$|\s*[.;]\s*trong qua trinh\s)"
+                      # (the duties "at this Kế hoạch and its Phụ lục", carried out "bảo đảm chất lượng, đúng tiến độ": "1. Thủ
+                      # trưởng các cơ quan, đơn vị thuộc Bộ căn cứ nhiệm vụ được giao tại Kế hoạch này và Phụ lục kèm theo,
+                      # chủ động tổ chức thực hiện, bảo đảm chất lượng, đúng tiến độ.", a20-03's labels: no obligation)
+                      r"|^can cu (?:chuc nang,? )?nhiem vu duoc (?:giao|phan cong)(?: tai (?:ke hoach|chi thi|quyet dinh|van ban|"
+                      r"thong bao|ket luan|huong dan|nghi quyet|chuong trinh) nay(?: va (?:cac )?phu luc(?: kem theo)?)?)?[\s,]+"
+                      r"(?:(?:chu dong|nghiem tuc|to chuc|trien khai)\s+)*"
+                      r"(?:thuc hien|trien khai)(?:,\s*bao dam [^.;]{0,60})?(?:[\s./]*$|\s*[.;]\s*trong qua trinh\s)"
                       # "… yêu cầu các cơ quan nghiêm túc thực hiện Chỉ thị này"; "Trên đây là Chỉ thị …"
                       r"|nghiem tuc (?:quan triet,? (?:va )?)?(?:thuc hien|trien khai|to chuc thuc hien)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|^\W*tren day la\s"
@@ -439,6 +452,10 @@ FEEDBACK_CLOSING = re.compile(r"(?:^\W*|,\s*)(?:trong qua trinh [^.;]{0,80}?,?\s
 # the short name a document gives a body once (original text): "Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi
 # chung là UBND cấp xã)" (a16-10) is "UBND cấp xã", as the text goes on calling it
 ALIAS = re.compile(r"\(\s*(?:sau đây|dưới đây)\s+(?:được\s+)?gọi\s+(?:chung\s+|tắt\s+)?là:?\s+([^()]{2,60}?)\s*\)", re.IGNORECASE)
+# the issuers of a joint document (văn bản liên tịch) called by their count, no alias given (folded sentence): "- Hai cơ
+# quan tổ chức tổng kết Kế hoạch liên tịch trong tháng 12/2027 …" in a Kế hoạch liên tịch of a Front committee and a
+# provincial police (a20-06; "Hai bên", "Hai ngành", "Cả hai đơn vị" likewise): both signing bodies
+JOINT_COUNT = re.compile(r"^(?:ca\s+)?(?:hai|ba)\s+(?:co quan|ben|nganh|don vi)(?![a-z])")
 # an item titled by its topic (folded heading): "1. Về cập nhật cơ sở dữ liệu", "6. Về quản lý hồ sơ công chức"
 TOPIC_ITEM = re.compile(r"^\W*ve\s+(?!viec\s)\S")
 # the abbreviations of body names a text mixes with the full names (folded): "UBND các xã" is "Ủy ban nhân dân các xã"
@@ -554,6 +571,13 @@ PARTY_LEADER = re.compile(r"(?:cac\s+)?(?:ban can su dang|dang doan|dang uy|cap 
                           r"|(?:tinh|thanh|huyen|quan|thi) uy)(?![a-z])")
 PARTY_LEADS = re.compile(r"lanh dao(?:,?\s*(?:va\s+)?chi dao)?(?:\s+(?:thuc hien|trien khai))?(?:\s+(?:cac|nhung)?\s*"
                          r"(?:noi dung|nhiem vu|viec)(?:\s+sau(?:\s+day)?)?)?$")
+#: the issuing Party committee's own standing body (folded who, the committee's name after it): "Thường trực Tỉnh ủy"
+#: in a Chỉ thị of the Ban Thường vụ Tỉnh ủy …
+OWN_STANDING = re.compile(r"^(?:thuong truc|ban thuong vu|thuong vu)\s+(?P<committee>(?:tinh|thanh|huyen|dang) uy)\b")
+#: … directing the document's implementation (folded task): "Ban Thường vụ Tỉnh ủy sẽ định kỳ nghe báo cáo …; Thường
+#: trực Tỉnh ủy trực tiếp chỉ đạo việc thực hiện Chỉ thị." (a20-01's labels: the issuer's own standing body, no entry)
+DIRECTS_DOCUMENT = re.compile(r"^(?:truc tiep\s+)?(?:lanh dao,?\s+)?chi dao\s+(?:viec\s+)?(?:to chuc\s+)?"
+                              r"(?:thuc hien|trien khai)\s+(?:chi thi|nghi quyet|ket luan|ke hoach|quy dinh)(?: nay)?\W*$")
 PARTY_SELF = ("dang uy", "ban chap hanh dang bo", "ban chap hanh", "ban thuong vu", "ban thuong vu dang uy", "cap uy")
 # the lead a task names at its end (original text): "… do Phó Chủ tịch UBND xã chủ trì." (a newcomer's plan)
 LED_BY = re.compile(r"\sdo\s+(?P<who>[^,;.()]{3,80}?)\s+chủ trì(?:\s*,\s*phối hợp[^.;]{0,120})?\s*[.;]?\s*$")
@@ -682,7 +706,10 @@ AGREEING_WHO = re.compile(r"\s(?:(?:co ban|da|deu|da thao luan va)\s+)?thong nha
 #: an item that only sets a rate or a count to reach (folded, label dropped): "Phấn đấu tỷ lệ giải ngân … đạt từ 15% đến
 #: 20%" (obligations.Reader.goal_among_named)
 GOAL_ONLY = re.compile(r"^(?:\d{1,2}[.)]\s*)?phan dau\s+(?:ty le|toc do|ty trong|so luong|muc)\b[^.;]{0,160}?\bdat\b")
-GOALS_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:muc tieu|chi tieu|muc dich)(?:\s*,\s*(?:chi tieu|yeu cau))?(?:\s+(?:den|cua|nam|giai doan)\b[^:;]{0,40})?$")
+#: (its qualifier too: "I. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU" of a Chỉ thị under "… yêu cầu các cấp ủy, … thực hiện tốt các nhiệm
+#: vụ sau:", a20-01: the goals part is no task of the intro's bodies)
+GOALS_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:muc tieu|chi tieu|muc dich)(?:\s*,\s*(?:chi tieu|yeu cau))?"
+                        r"(?:\s+(?:chu yeu|cu the|chung|tong quat))?(?:\s+(?:den|cua|nam|giai doan)\b[^:;]{0,40})?$")
 #: the charge that closes a subject (original text): "Các đồng chí ủy viên Ủy ban Kiểm tra Đảng ủy xã được phân công |
 #: xây dựng kế hoạch chi tiết …" (t18-03): the members charged, their task after it
 CHARGED_CLOSE = re.compile(r"\s(?:được|duoc)\s+(?:phân công|phan cong|giao)(?:\s+(?:phụ trách|theo dõi))?\s+(?=\S)")
@@ -755,7 +782,10 @@ CLOSING_REQUEST = re.compile(r"^(?:khan truong |nghiem tuc |kip thoi |chu dong )
                              # session 13): courtesy with no task of its own; so is "Đề nghị các chi bộ quan tâm thực
                              # hiện./." (the session-18 newcomer's Công văn: it was merged into the first item's task)
                              r"|^quan tam(?:,?\s+(?:phoi hop|tao dieu kien|chi dao|giup do)(?:,? (?:phoi hop|tao dieu kien|chi dao|giup do))*)?"
-                             r"(?: (?:de )?thuc hien)?" + AS_SET + r"[\s./]*$|^phoi hop thuc hien[\s./]*$")
+                             r"(?: (?:de )?thuc hien)?" + AS_SET + r"[\s./]*$|^phoi hop thuc hien[\s./]*$"
+                             # ("Đề nghị các cấp ủy, tổ chức đảng quan tâm triển khai thực hiện.", a20-08's last words; a
+                             # letter's one request "… quan tâm triển khai thực hiện đúng thời gian quy định" stays, samples/126)
+                             r"|^quan tam trien khai thuc hien[\s./]*$")
 # an earlier request recalled, just before the bodies it named (folded): "Tại Công văn số 980/STC-QLG ngày
 # 10/3/2026, Sở Tài chính đã đề nghị | các đơn vị báo cáo trước ngày 15/4/2026" (a reminder letter): an assignment
 # quoted from an earlier document, not one of this document (labels README, "Further conventions")
@@ -794,6 +824,10 @@ POINT_OPENING = re.compile(r"[ \t*]*(?:[a-zđ]\d?\)|\d{1,2}[.)])[ \t*]+(?=\S)")
 # ("Không đang bị truy cứu trách nhiệm hình sự" is a condition a party meets, no sanction)
 SANCTION = re.compile(r"(?<![a-z])(?<!khong )(?<!dang )(?<!chua )(?:(?:se )?bi (?:xu ly|xu phat|truy cuu|ky luat)"
                       r"|(?:phai|chiu trach nhiem) boi thuong)(?![a-z])")
+# a reward, as a sanction is no task (folded, the first clause of the task): "Cơ quan, đơn vị, cá nhân có thành tích
+# trong thực hiện Quy chế được khen thưởng theo quy định; trường hợp …" (a Quy chế phối hợp's article "Khen thưởng, xử
+# lý vi phạm", a20-09's labels: no entry)
+REWARD = re.compile(r"(?<![a-z])(?:se )?duoc (?:xem xet,? )?(?:khen thuong|bieu duong|tuyen duong)(?![a-z])")
 # the parties a rule regulates among PERSONS (folded): organisations named with the persons ("Tổ chức, cá nhân …", "Các
 # tổ chức kinh tế, cá nhân nước ngoài …") and the taxpayer ("Người nộp thuế …", an organisation or a person): in a rule
 # they are a role, as fee payers are (legal windows' conventions); a letter restating the rule binds none (obligations.add)
@@ -995,7 +1029,7 @@ CLOSING_SENTENCE = re.compile(
     # triển khai thực hiện; trong quá trình thực hiện nếu có khó khăn, vướng mắc, kịp thời báo cáo …./." (a19-06)
     r"|^(?:[^.;:]{0,60}?\s)?(?:yeu cau|de nghi)\s+(?:cac|thu truong|giam doc|chu tich)\s[^.;:]{0,160}?\s"
     r"(?:(?:nghiem tuc|khan truong|to chuc|trien khai)[\s,]+)*(?:thuc hien|trien khai)(?: thuc hien)?\s*;\s*"
-    r"(?:trong qua trinh [^.;]{0,40}?,?\s*)?neu co (?:phat sinh )?(?:kho khan|vuong mac)[^;]{0,200}$"
+    + _AFTER_FORMULA +
     # a letter's contact line: "(Thông tin chi tiết liên hệ: đồng chí …, Phòng …, điện thoại …)" (t18-04)
     r"|^\W*(?:thong tin (?:chi tiet )?)?(?:lien he|dau moi lien he)\s*:"
     # where the forms are and whom to ask: "Biểu mẫu báo cáo đăng trên Cổng thông tin điện tử Sở Tài chính. Mọi vướng

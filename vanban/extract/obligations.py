@@ -341,7 +341,7 @@ class _Reader:
             # góp, đầu tư | xây dựng … được hưởng chính sách …" states a benefit) (legal windows; realdocs "Các tổ chức, cá nhân có liên quan",
             # 36-2025-QD-UBND): a role group, as "Các cơ quan, đơn vị" is; a letter quoting such a rule binds no body
             return
-        if W.SANCTION.search(re.split(r"[;.]\s", fwhat, maxsplit=1)[0]):
+        if W.SANCTION.search(first := re.split(r"[;.]\s", fwhat, maxsplit=1)[0]) or W.REWARD.search(first):
             return  # "Tổ chức, cá nhân có trách nhiệm bảo vệ … do thiếu trách nhiệm … sẽ bị xử lý kỷ luật, phải bồi thường …"
         if W.ACCOUNTABLE.match(fold(what).strip()):
             return  # "… chịu trách nhiệm trước Đảng, Chính phủ … về tiến độ …": accountability, not a task
@@ -375,6 +375,9 @@ class _Reader:
             return
         if W.OWN_COURSE.match(fold(what).strip()) and issuer and S.is_self(who, issuer):
             return  # "Giai đoạn 2026 - 2030, Ủy ban nhân dân xã tiếp tục xác định … là nhiệm vụ trọng tâm" (a19-08): its own course
+        if issuer and (own := W.OWN_STANDING.match(fold(who).strip())) and own.group("committee") in fold(issuer) \
+                and W.DIRECTS_DOCUMENT.match(fold(what).strip()):
+            return  # "Thường trực Tỉnh ủy trực tiếp chỉ đạo việc thực hiện Chỉ thị" in the Tỉnh ủy's Chỉ thị: its own body
         if W.WARNING.match(fold(what).strip()):
             return  # "UBND xã sẽ kiểm điểm trách nhiệm … đối với … không hoàn thành": a warning, not a task
         what = re.sub(r"^(?:sẽ|xin)\s+", "", what.lstrip())  # "Ủy ban nhân dân xã sẽ | hoàn thành rà soát …": the task
@@ -444,6 +447,13 @@ class _Reader:
         for short, full in self.short_names.items():
             if v.startswith(short + " ") and first_verb(Folded.of(sent[len(short):]).view) is not None:
                 return f"{full} ({sent[:len(short)].lower()})", sent[len(short):].strip()
+        issuers = [x.strip() for x in (self.st.header.issuer or "").split(";") if x.strip()] if self.st.header else []
+        count = W.JOINT_COUNT.match(v)
+        if len(issuers) >= 2 and count and first_verb(Folded.of(sent[count.end():]).view) is not None:
+            # a joint document's issuers called by their count ("Hai cơ quan tổ chức tổng kết …"): the count as
+            # written, the issuers named in brackets as the text writes them
+            names = [self.as_written(x) for x in issuers]
+            return f"{sent[:count.end()]} ({', '.join(names[:-1])} và {names[-1]})", sent[count.end():].strip()
         return None
 
     def in_appendix(self, a: int) -> bool:
@@ -680,6 +690,7 @@ class _Reader:
         answerable: tuple[str, str] | None = None  # (heads, formula) of the item just read, when it only answers
         trail: list = []  # [index of the last item's obligation, paragraphs after it naming no body …]
         timed_from = len(self.out)  # the first obligation of the list a time line ("- Thời gian: …") dates
+        time_lines: list[tuple[int, Part]] = []  # (obligations read before it, the time line) of this list
         for p in siblings:
             if p.kind == "paragraph" and W.EXAMPLE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view):
                 example = True  # "Ví dụ:" and the paragraphs after it illustrate a rule: no assignment
@@ -753,9 +764,11 @@ class _Reader:
             if len(self.out) == n and not p.children and W.GROUP_TIME_LINE.match(self.f.view, p.start):
                 self.date_group(timed_from, p)
                 timed_from = len(self.out)
+                time_lines.append((len(self.out), p))
             if len(self.out) == n and inherited and not self.skip.covers(p.start) and not self.answers_only(p) \
                     and not W.CLOSING_SENTENCE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view) \
                     and not _issuer_future(clean_quote(self.text(*self.own(p))), self.st.header.issuer) \
+                    and not self.committee_speaks(p) \
                     and not (p.heading and W.GOALS_ITEM.match(Folded.of(p.heading.strip(" :.")).view)) \
                     and not self.goal_among_named(p, siblings) \
                     and not (p.kind == "paragraph" and not p.children and self.charges_other(p, inherited)):
@@ -804,6 +817,40 @@ class _Reader:
                 trail = [len(self.out) - 1] if len(self.out) == n + 1 else []
         self.trail_into(trail)
         flush()
+        for i, (k0, line) in enumerate(time_lines):
+            self.date_after(k0, time_lines[i + 1][0] if i + 1 < len(time_lines) else len(self.out), line)
+
+    def date_after(self, first: int, end: int, line: Part) -> None:
+        """The time line ``line`` of a list dates the tasks of its bodies named after it in the list (``first`` to
+        ``end``) that name no date of their own: "1. Cấp tỉnh" / "- Hình thức: hội nghị …" / "- Thời gian: hoàn thành
+        trong tháng 01/2027 …" / "- Văn phòng Tỉnh ủy chuẩn bị điều kiện tổ chức hội nghị …" (a20-08's labels: the
+        office's preparation is due with the conference, 2027-01-31), as :meth:`date_group` dates those before it."""
+        for k in range(first, end):
+            ob = self.out[k]
+            if ob.deadline is None and ob.span and ob.span.start >= line.end \
+                    and (dl := self.deadline_in(line.start, line.end, ob.who)) is not None:
+                self.out[k] = replace(ob, deadline=replace(dl, who=ob.who))
+
+    def committee_speaks(self, p: Part) -> bool:
+        """Every sentence of the part ``p`` (its own text and its paragraphs) has the issuing Party committee's own
+        bodies for subject: "III. TỔ CHỨC THỰC HIỆN" / "Ban Thường vụ Tỉnh ủy sẽ định kỳ nghe báo cáo …; Thường trực
+        Tỉnh ủy trực tiếp chỉ đạo việc thực hiện Chỉ thị." under a Chỉ thị's "… yêu cầu các cấp ủy, … thực hiện tốt
+        các nhiệm vụ sau:" (a20-01): the committee on its own part, no task of the bodies it asks."""
+        issuer = fold(self.st.header.issuer or "") if self.st.header else ""
+        if not issuer:
+            return False
+        texts = [clean_quote(self.text(*self.own(p)))] + [clean_quote(self.text(c.start, c.end))
+                                                          for c in p.children if c.kind == "paragraph"]
+        if p.heading and texts[0].startswith(p.heading):
+            texts[0] = texts[0][len(p.heading):]
+        sents = [x for t in texts for x in re.split(r"[.;]\s+", t) if x.strip(" .;*")]
+        if not sents or any(c.kind != "paragraph" for c in p.children):
+            return False
+        for x in sents:
+            own = W.OWN_STANDING.match(fold(x).strip())
+            if not own or own.group("committee") not in issuer:
+                return False
+        return True
 
     def goal_among_named(self, p: Part, siblings: tuple[Part, ...]) -> bool:
         """The untitled item ``p`` only sets a rate to reach ("2. Phấn đấu tỷ lệ giải ngân kế hoạch vốn năm 2027 đến hết
@@ -1190,7 +1237,10 @@ class _Reader:
                 # paragraph or another body's item under it
                 end = max([e] + [c.end for c in kept])
                 others = self.other_clauses([(s, e)] + [(c.start, c.end) for c in kept if c.kind == "paragraph"], who)
-                others += [x for x in self.member_clauses(s, e, who) if all(x[2] != o[2] for o in others)]
+                # (in the heading's own text, or in a point below it: "8. UBND các xã: Mường Lát, Trung Lý, …" over "-
+                # Chủ động phối hợp …; UBND xã Trung Lý hoàn thành di dời 14 hộ dân … chậm nhất ngày 31/01/2027", a20-05)
+                for x0, x1 in [(s, e)] + [(c.start, c.end) for c in kept]:
+                    others += [x for x in self.member_clauses(x0, x1, who) if all(x[2] != o[2] for o in others)]
                 skip = tuple((x[2], x[3]) for x in others) + tuple((c.start, c.end) for c in own_cue)
                 # "Điều 3. Trách nhiệm của Giám đốc Sở" over "1. … chịu trách nhiệm trước …", "2. … quyết định những vấn
                 # đề thuộc thẩm quyền; …": the post's accountability and powers, no task
@@ -1648,8 +1698,9 @@ class _Reader:
             if who and W.FUTURE_TAIL.search(who) and S.is_self(S.clean_who(who), self.st.header.issuer):
                 cur = []  # "2. Sở sẽ tổng hợp, báo cáo UBND tỉnh …" in the Sở's letter: the issuer's own future work, no
                 continue  # assignment (as add() says), and no more of the body before it (its dates are the issuer's)
-            if who and W.FUTURE_TAIL.search(who):
-                who = None  # "Văn phòng sẽ theo dõi": a statement about the future, not an assignment
+            if who and (W.FUTURE_TAIL.search(who) or W.FUTURE.match(who + " ")):
+                who = None  # "Văn phòng sẽ theo dõi": a statement about the future, not an assignment (nor "sẽ" alone,
+                # the body left on the line before: "… Ủy ban nhân dân tỉnh⏎sẽ xem xét, xử lý …", a20-04's legacy form)
             if who and cur and (fold(S.clean_who(who)) == fold(cur[0]) or _named_again(who, cur[0])):
                 # "Bộ trưởng Bộ Tài chính tiếp thu … Trên cơ sở đó, giao Bộ trưởng Bộ Tài chính thừa ủy quyền …
                 # ký …" (386-NQ-CP): the same body assigned again in one block is one assignment; "2.7. Văn phòng HĐND

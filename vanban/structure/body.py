@@ -430,7 +430,7 @@ def _freeze(n: _Node, text: str) -> Part:
     if n.children and 0 < len(own) <= (450 if n.rank == 3 else 250):
         heading = own.rstrip(" :.")
     elif ":" in own[:160] and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]) \
-            and not _SENTENCE_END.search(own[:own.index(":")]):
+            and not _SENTENCE_END.search(own[:own.index(":")]) and not _title_apart(text[n.label_end:own_end]):
         head = own[:own.index(":")].strip()
         if head and "(" not in head:
             heading = head
@@ -451,6 +451,14 @@ def _freeze(n: _Node, text: str) -> Part:
           and not V.NAME_LIST_RE.search(n.first_line)):
         heading = re.sub(r"\s+", " ", n.first_line).strip(" *:")  # "3. Sở Khoa học và Công nghệ" / its tasks
     return Part(n.kind, n.start, n.end, n.label, heading, n.rank, tuple(_freeze(c, text) for c in n.children))
+
+
+def _title_apart(raw: str) -> bool:
+    """The item's first line stands a blank line apart from the colon of its text: "6. Chế độ báo cáo" / "" / "Các chi
+    bộ, Đảng ủy Ủy ban nhân dân xã và các đoàn thể báo cáo kết quả thực hiện về Văn phòng Đảng ủy xã: báo cáo 6 tháng
+    …" (a20-10): the title is the line, the sentence up to the colon is the item's first paragraph, no heading."""
+    head = raw.split(":", 1)[0].strip(" *\n")
+    return bool(re.search(r"\n[ \t*]*\n", head))
 
 
 # a sentence closed inside an item's text: words before a later colon are no heading ("Điều 1. Quy định chung" /

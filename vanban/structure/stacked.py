@@ -227,8 +227,17 @@ def _heading_then_prose(row: dict[int, list[Line]], txt: str) -> bool:
     if len(cells) != 1:
         return False
     head = " ".join(x.text for x in cells[0])
-    return bool(re.match(r"^[IVXL]{1,5}\s?[.\-–]\s", head)) and upper_ratio(head) > 0.8 \
-        and len(txt) > 60 and txt.rstrip().endswith((".", ":", ";")) and upper_ratio(txt) < 0.3
+    return bool(re.match(r"^[IVXL]{1,5}\s?[.\-–]\s", head)) and upper_ratio(head) > 0.8 and upper_ratio(txt) < 0.3 \
+        and ((len(txt) > 60 and txt.rstrip().endswith((".", ":", ";"))) or _numbered_heading(txt))
+
+
+def _numbered_heading(txt: str) -> bool:
+    """``txt`` is a numbered item's heading in sentence case, its number on its line ("1. Giám đốc các sở, Thủ trưởng
+    các cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh" under "IV. TỔ CHỨC THỰC HIỆN", a20-07: the table had taken part IV
+    and its first item as one more row): the next part's first item. A group row's first row opens with its number
+    alone in its cell, the task in the next one."""
+    m = re.match(r"^\d{1,2}[.)]\s+(\S.*)$", " ".join(txt.split()))
+    return bool(m) and len(m.group(1).split()) >= 5 and m.group(1)[:1].isupper()
 
 
 def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None,
