@@ -34,6 +34,7 @@ from vanban.extract.recurring_cells import recurring_cells
 from vanban.extract.row_sentences import row_sentences
 from vanban.extract.row_tasks import row_tasks
 from vanban.extract.sections import layout_from
+from vanban.extract.shared_dues import with_shared_dues
 from vanban.extract.span_index import SpanIndex
 from vanban.extract.steps import step_parts, titled_articles
 from vanban.extract.symbols import normalize_symbol, symbol_key
@@ -99,6 +100,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines = without_heading_periods(deadlines, heading_spans(st.body + st.appendices, text), f.view)
     deadlines = without_done_acts(deadlines, lay.results)  # "Trước ngày 15/11/2026, các chi bộ đã hoàn thành kiểm điểm."
     deadlines = with_invitation_meeting(deadlines, text, st, meta.type, ref)  # a Giấy mời's meeting: its day, "dự …", the invitees
+    deadlines = with_shared_dues(deadlines, f, body[0], body[1], ref)  # "… cùng thời hạn với các chi bộ trực thuộc"
     title_period = None
     if st.title:
         tf = Folded.of(st.title)

@@ -116,6 +116,8 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
         if before[-1].lastgroup == "half" and h.month and _year_report_beside(v, before[-1], s0, s1):
             return "year"  # "6 tháng (trước ngày 10/6) và hằng năm (trước ngày 10/11)": the half-year's report, once a year
         return before[-1].lastgroup
+    if not h.year_given and not before and h.month and (term := _report_term_kind(v, h, max(s0, stop + 1))):
+        return term  # "b) Báo cáo 6 tháng: trước ngày 15 tháng 6;", "… giám sát 6 tháng và năm … trước ngày 10 tháng 6"
     if not h.year_given and not before and P.BARE_PERIODIC_RE.search(v, lo, h.start):
         if h.kind in ("day_month", "exact") and h.month:  # "báo cáo định kỳ (trước ngày 15 tháng 12)"
             return "year"  # the date names the period: a day of a month repeats yearly …
@@ -144,6 +146,24 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
 
 
 _PERIODIC = re.compile(rf"(?<![a-z]){P.kw('dinh ky')}(?![a-z])")
+
+
+def _report_term_kind(v: str, h: DateHit, lo: int) -> str | None:
+    """The period of a yearless day of a month due for a report named by its period (the kind: a reporting regime's
+    reports named by their terms, no "định kỳ" or "hằng năm" printed): "c) Báo cáo năm: trước ngày 15 tháng 11;" →
+    yearly; "b) Báo cáo 6 tháng: trước ngày 15 tháng 6;" → yearly when the year's report is named beside it (its
+    second half is the year's report, as :func:`_year_report_beside` reads the bracketed form), else six-monthly;
+    "báo cáo kết quả … 6 tháng và năm với Ban Thường vụ trước ngày 10 tháng 6 và trước ngày 05 tháng 11" → each day
+    yearly (the labels of t22-09, as of tune18's t18-02 and tune21's t21-05 for the same reports without the colon).
+    None when no such report is named in the date's clause (from ``lo``)."""
+    term = P.REPORT_TERM_COLON_RE.search(v, max(lo, h.start - 60), h.start)
+    if term is not None:
+        if term.lastgroup == "year" or P.YEAR_REPORT_NAMED_RE.search(v, max(0, h.start - 250), h.end + 250):
+            return "year"
+        return "half"
+    if P.HALF_AND_YEAR_NAMED_RE.search(v, max(lo, h.start - 200), h.start):
+        return "year"
+    return None
 
 
 def _year_report_beside(v: str, half: re.Match[str], s0: int, s1: int) -> bool:
@@ -791,6 +811,8 @@ def find_deadlines(
                 continue  # "các dự án … có kế hoạch hoàn thành năm 2025": describes the projects, sets no due date
             if cue is None and (_due_cell(f.view, h) or _in_cell(f.view, h, cells)):
                 pass  # "Năm 2026" alone in a due column's cell
+            elif cue is None and _target_completed(f.view, s0, h):
+                continue  # "… hoàn thành mục tiêu … ít nhất 600 km đường bộ cao tốc trong năm 2027": a target's year
             elif cue is None:
                 done = P.COMPLETE_WITHIN_RE.search(f.view, max(s0, h.start - 140), h.start) or _figure_within(f.view, s0, h, aims)
                 if done is None:
@@ -945,6 +967,15 @@ def _figure_within(view: str, s0: int, h: DateHit, aims: tuple[tuple[int, int], 
     if any(a <= h.start < b for a, b in aims) or _target_listing(view, s0):
         return None
     return m
+
+
+def _target_completed(view: str, s0: int, h: DateHit) -> bool:
+    """The year closes a clause that completes a target (the kind: "bảo đảm hoàn thành mục tiêu đưa vào khai thác thêm
+    ít nhất 600 km đường bộ cao tốc trong năm 2027", "hoàn thành các chỉ tiêu … trong năm 2027"): the year is the
+    target's period, no task due in it — t22-02's authors label the figure a target with its period only, and no tuning
+    label dates "hoàn thành mục tiêu / chỉ tiêu … năm …" (t20-01, t21-05, a20-04, a19-07, a16-02)."""
+    lo = max(s0, h.start - 180, *(view.rfind(c, 0, h.start) + 1 for c in ";:"))
+    return P.TARGET_COMPLETED_RE.search(view, lo, h.start) is not None
 
 
 def _target_listing(view: str, s0: int) -> bool:

@@ -452,6 +452,27 @@ BARE_PERIODIC_RE = re.compile(
     rf"{kw('dinh ky')}(?!\s+(?:{HANG}|m[o06db][io1]|0?6|s[a4]u|{QUY}|{THANG}|{NAM})(?![a-z]))"
     rf"[\s(*_]*(?:(?:{TRUOC}|{kw('cham nhat')})\s*)?(?:{NGAY}\s*)?$"
 )
+# A deadline given by reference to other bodies' (:mod:`.shared_dues`): "cùng thời hạn với …", "đúng thời hạn như đối
+# với …" (folded), the bodies named after it; not "cùng thời gian với Hội nghị …" (held at the same time: no due date)
+SAME_DUE_RE = re.compile(
+    r"(?<![a-z])(?:cung|dung)\s+(?:thoi\s+han|han)\s+(?:voi|nhu)\s+(?:(?:doi\s+voi|quy\s+dinh\s+cho)\s+)?"
+    r"(?P<who>[a-z0-9](?:[^.;:()\n]|\n(?![ \t]*\n)){2,70}?)(?=\s*(?:[.;:()]|\n[ \t]*\n|$))")
+
+# A report named by its period, then a colon and its day, an item of a reporting regime ("b) Báo cáo 6 tháng: trước
+# ngày 15 tháng 6;", "c) Báo cáo năm: trước ngày 15 tháng 11;", a Quy chế làm việc, t22-09): matched right before the
+# day, ``half`` or ``year`` the period named.
+REPORT_TERM_COLON_RE = re.compile(
+    rf"(?<![a-z]){kw('bao cao')}\s+(?:(?P<half>(?:{kw('so ket')}\s+)?(?:0?6|s[a4]u)\s+{THANG}(?:\s+{DAU}\s+{NAM})?)"
+    rf"|(?P<year>(?:{kw('tong ket')}\s+)?(?:{kw('ca')}\s+)?{NAM}))\s*:[\s*_]*(?:{TRUOC}|{kw('cham nhat')})\s+(?:{NGAY}\s+)?$"
+)
+# The year's report named anywhere near a half-year's ("c) Báo cáo năm: …", "báo cáo tổng kết năm"), no year after it
+YEAR_REPORT_NAMED_RE = re.compile(
+    rf"(?<![a-z]){kw('bao cao')}\s+(?:{kw('tong ket')}\s+)?(?:{kw('ca')}\s+)?{NAM}(?![a-z])(?!\s*(?:19|20)\d\d)")
+# Both periods' reports named before their days: "báo cáo kết quả công tác kiểm tra, giám sát 6 tháng và năm với Ban
+# Thường vụ trước ngày 10 tháng 6 và trước ngày 05 tháng 11" — each day the due day of one report, once a year; not a
+# year's figure ("6 tháng và năm 2027": the periods of 2027)
+HALF_AND_YEAR_NAMED_RE = re.compile(
+    rf"(?<![a-z\d])(?:0?6|s[a4]u)\s+{THANG}\s+(?:{kw('va')}|,)\s+(?:{kw('ca')}\s+)?{NAM}(?![a-z])(?!\s*(?:19|20)\d\d)")
 # A day of the month after a reporting period (reporting regulations): "trước ngày 01 của tháng tiếp theo sau tháng kỳ
 # báo cáo" (monthly), "trước ngày 03 của tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo đối với báo cáo quý"
 # (the month after each quarter), matched right after the day.
@@ -1043,6 +1064,16 @@ NAMED_DOC_RES += [
                    rf"(?!(?:{'|'.join(kw(w) for w in _TITLE_NOT_FIRST)}))[a-z0-9][^;.()\n:,“”\"]{{0,120}}"))
     for t in TITLED_TYPES
 ]
+# A body's working rules named by the body and its term, without number: "Rà soát, đề xuất sửa đổi Quy chế làm việc
+# của Ban Chấp hành Đảng bộ tỉnh khóa XVIII" (t22-06, a task table's row), "Thực hiện Quy chế làm việc của Ban Chấp
+# hành Đảng bộ tỉnh khóa XX, nhiệm kỳ …" (t20-04): one document, cited (the labels of t22-06, t20-04, t21-05 and
+# a17-06; a19-07's alone leave it out). Not the rules a cited Quyết định issues ("… ban hành Quy chế làm việc của …",
+# "Ban hành kèm theo Quyết định này Quy chế …": the Quyết định is the citation) — those name no "khóa".
+NAMED_DOC_RES += [
+    ("Quy chế", re.compile(
+        rf"(?<!hanh )(?<!theo ){kw('quy che lam viec')}\s+{kw('cua')}\s+(?:[^;.()\n:,]|\n(?![ \t]*\n)){{3,80}}?"
+        rf"\s{kw('khoa')}\s+[ivxlc]+(?![a-z])")),
+]
 #: the types of ``NAMED_DOC_RES`` entries whose type word must be written with its capital
 CAPITALISED_NAMED_TYPES = ("Kế hoạch", "Phương án", "Báo cáo", "Quy chế", "Hướng dẫn", "Quy tắc", "Điều lệ", "Công ước",
                            "Hiệp định", "Chương trình")
@@ -1368,6 +1399,10 @@ DUE_AFTER_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+(?:{NGAY}\s+)?\d")
 # standard reached and a review held are done in their year too ("Xã đạt chuẩn nông thôn mới nâng cao trong năm
 # 2028", "sơ kết … trong quý IV/2028 và tổng kết vào năm 2030": the labels' interval deadlines).
 # "hoàn thành 5.000 km vào năm 2030" (627/TB-VPCP: the list's horizon) is no due year: "vào" only after a review.
+# A task that completes a target ("bảo đảm hoàn thành mục tiêu đưa vào khai thác thêm ít nhất 600 km đường bộ cao tốc
+# trong năm 2027", "hoàn thành các chỉ tiêu … trong năm 2027"): the year is the target's period, no due year
+TARGET_COMPLETED_RE = re.compile(
+    rf"(?<![a-z]){kw('hoan thanh')}\s+(?:{kw('cac')}\s+)?(?:{kw('muc tieu')}|{kw('chi tieu')})(?![a-z])")
 COMPLETE_WITHIN_RE = re.compile(
     rf"(?<!{kw('da')} )(?:{kw('hoan thanh')}|{kw('xong')}|{kw('khanh thanh')}|{kw('thong xe')}|{kw('dua vao su dung')}"
     rf"|{kw('dua vao van hanh')}|{kw('dat chuan')})"
