@@ -94,3 +94,13 @@ def test_a_by_year_tables_bare_figures_take_the_unit_their_indicator_names():
     assert got == [(15.0, 15.0, "hợp tác xã", "năm 2027"), (22.0, 22.0, "hợp tác xã", "năm 2028"),
                    (30.0, None, "hợp tác xã", "năm 2029")]
     assert [(t.min, t.max) for t in extract(KH_XA).targets if t.unit == "%"] == [(78.0, 78.0), (85.0, 85.0), (92.0, None)]
+
+
+TB = ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 205/TB-UBND\nLai Châu, ngày 14 tháng 12 năm 2026\n\nTHÔNG BÁO\n"
+      "Kết luận của Phó Chủ tịch UBND tỉnh về xây dựng trường nội trú\n\n"
+      "Đến nay đã có 04/09 trường hoàn thành; 05 trường còn lại đạt từ 40% đến 65% khối lượng.\n\n"
+      "Giao Sở Giáo dục và Đào tạo bảo đảm 100% trường còn lại hoàn thành trong năm 2027.\n")
+
+
+def test_the_later_clauses_of_a_sentence_opening_so_far_report_too():
+    assert [(t.min, t.max) for t in extract(TB).targets] == [(100.0, 100.0)]

@@ -894,13 +894,14 @@ QUOTA_RESULT_RE = re.compile(r"ket qua|thuc hien nam|uoc thuc hien|da dat")
 # A sentence of review: once a clause of a sentence reports a result — estimated ("tốc độ tăng GRDP ước đạt 8,12%",
 # "ước thực hiện đạt"), reached only so far ("kinh tế số mới chiếm khoảng 9,2% GRDP", "mới đạt 84,6% kế hoạch"), done
 # by a day named ("đến cuối tháng 11/2026 đã có 100% thôn …", "đến tháng 11/2026, 98,7% tàu cá … đã lắp đặt"), or the
-# sentence tells of the time past ("Kết quả triển khai thời gian qua cho thấy …") — its figures from there on report
+# sentence tells of the time past ("Kết quả triển khai thời gian qua cho thấy …", "đến nay đã có 05/11 trường hoàn
+# thành …; 06 trường còn lại đạt từ 55% đến 70% khối lượng", a Thông báo kết luận, a20-05) — its figures from there on report
 # too, every ";" clause of it: "… ước đạt 14.120 tỷ đồng, vượt 8,6% dự toán; …; tỷ lệ hộ nghèo giảm còn 4,37%" (a
 # Nghị quyết's review of 2026, a20-02), "…; cả nước có 67 cảng cá được công bố …" (a Bộ's plan, a20-03), "…; tỷ lệ
 # hồ sơ … đạt 68,4%" (a Chỉ thị's preamble, a20-01) — unless the figure's own clause names an aim. Matched on the
 # printed text: folded, "mới" is "mỗi" (each) and "đã" is "đa" (multi-).
 REVIEW_MARK_RE = re.compile(
-    r"(?<!\w)(?:ước(?:\s+(?:tính|thực\s+hiện))?\s+đạt|(?<!thôn )(?<!đổi )mới\s+(?:đạt|chiếm)|thời\s+gian\s+qua|vừa\s+qua)(?!\w)",
+    r"(?<!\w)(?:ước(?:\s+(?:tính|thực\s+hiện))?\s+đạt|(?<!thôn )(?<!đổi )mới\s+(?:đạt|chiếm)|thời\s+gian\s+qua|vừa\s+qua|đến\s+nay)(?!\w)",
     re.IGNORECASE)
 # … the day by which something was done, "đã" after it in its clause (printed text; the day's words folded-insensitive)
 AS_OF_DONE_MARK_RE = re.compile(
