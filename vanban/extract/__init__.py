@@ -21,7 +21,7 @@ from vanban.extract.done_acts import without_done_acts
 from vanban.extract.invitation import with_invitation_meeting
 from vanban.extract.heading_periods import heading_spans, without_heading_periods
 from vanban.extract.impossible_dates import impossible_dates
-from vanban.extract.indicator_cells import indicator_cells, quota_cells
+from vanban.extract.indicator_cells import indicator_cells, quota_cells, year_row_cells
 from vanban.extract.metadata import metadata_of
 from vanban.extract.metadata import reference_date as reference_date_of
 from vanban.extract.obligations import find_obligations
@@ -113,14 +113,14 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     # a time limit in working days from the issue date ("chậm nhất 05 ngày làm việc kể từ ngày ban hành") is a
     # deadline and stays a target (a maximum of working days, tests/test_targets_kinds.py) too
     date_spans = [(d.span.start, d.span.end) for d in deadlines if d.span and not _in_working_days(f.view, d.span)]
-    targets = find_targets(f, lay, min(lay.opening, body[0]), body[1], masks + date_spans, title_period)
+    targets = find_targets(f, lay, min(lay.opening, body[0]), body[1], masks + date_spans, title_period, doc_date=meta.date)
     for app in plan_appendices(st.appendices, f.view):  # the plan a Quyết định issues states its targets there
-        targets += find_targets(f, lay, app.start, app.end, masks + date_spans, title_period)
+        targets += find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, doc_date=meta.date)
     for app in task_list_appendices(st.appendices, st.tables):  # a plan's task list after the signature (case 19)
-        targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period)
+        targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, doc_date=meta.date)
                     if not restated(t, targets)]
     for app in procedure_appendices(st.appendices):  # a procedure's time limit, a task table's new bound
-        targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, firm_only=True)
+        targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, firm_only=True, doc_date=meta.date)
                     if not restated(t, targets)]
     norms, read = norm_targets(f, unmended, meta.type, meta.title or st.title, body[0], len(text))  # a norm document's cells, coefficients, time limits
     if norms:  # the prose grammar's reading of the same figures gives way
@@ -131,6 +131,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     quotas, read = quota_cells(text)  # a Phụ lục giao chỉ tiêu: "Đơn vị | Đơn vị máu (đơn vị) | …", a row per unit
     if quotas:
         targets = _read_over(targets, quotas, read)
+    by_year, read = year_row_cells(text)  # "STT | Chỉ tiêu | Năm 2027 | …", a row's unit in its indicator: "(hộ)"
+    if by_year:
+        targets = _read_over(targets, by_year, read)
     targets = once_per_row(targets, unmended, [(a.start, a.end) for a in procedure_appendices(st.appendices)])
     targets = with_baselines(targets, f)  # "tăng 10% so với năm 2025": measured from 2025
     goods_notice = bool(st.title and GOODS_NOTICE_TITLE_RE.search(Folded.of(st.title).view))

@@ -32,7 +32,7 @@ from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["indicator_cells", "quota_cells"]
+__all__ = ["indicator_cells", "quota_cells", "year_row_cells"]
 
 #: a column of figures already reached (folded, the header cell's start): no target
 _RESULT_COL = re.compile(r"^(?:uoc|thuc hien|ket qua|uoc th|th\s)")
@@ -195,6 +195,69 @@ def quota_cells(text: str) -> tuple[list[Target], list[tuple[int, int]]]:
                     name, col = ln, 0
                     rows += 0 if numbered else 1
                 numbered = False
+            else:
+                break
+            j += 1
+        i = j
+    return out, read
+
+
+_ROW_LABEL_MAX_WORDS = 30  # an indicator's cell ("Tỷ lệ hồ sơ công việc … (trừ hồ sơ mật)"); longer is prose
+
+
+def year_row_cells(text: str) -> tuple[list[Target], list[tuple[int, int]]]:
+    """(targets, spans read) of the indicator tables by year in ``text``, printed cell after cell, whose rows name
+    their unit in the indicator's parentheses.
+
+    Kind: a plan's "Chỉ tiêu cụ thể theo từng năm" — "STT | Chỉ tiêu | Năm 2027 | Năm 2028 | Năm 2029 | Năm 2030",
+    then "3 | Số hộ sản xuất, kinh doanh có sản phẩm bán trên sàn thương mại điện tử (hộ) | 120 | 180 | 250 | Tối
+    thiểu 320" (a20-10). A bare figure cell has no unit for the prose grammar to read; the row's parenthesised words
+    are its unit (:data:`target_words.ROW_UNIT_LABEL_RE`), each figure cell a target: the figure with its bound words
+    ("Tối thiểu 320" a minimum), the period its column's year ("năm 2027"), the scope the indicator. A row of
+    percentages ("82%", "Ít nhất 75%") is the prose grammar's, left to it; a row whose indicator names no unit is
+    not read. Read line by line (as :func:`quota_cells`): a number line opens a row, the lines up to its first
+    figure are the indicator (wrapped), the figure lines its cells; a line of prose ends the table.
+    """
+    lines = [(m.start(), m.end(), " ".join(m.group(0).split())) for m in _LINE.finditer(text)]
+    out: list[Target] = []
+    read: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        k = i + bool(TW.QUOTA_NUMBER_HEAD_RE.match(fold(lines[i][2]).strip(" *")))
+        if k >= len(lines) or not TW.YEAR_ROWS_LABEL_HEAD_RE.match(fold(lines[k][2]).strip(" *.:")):
+            i += 1
+            continue
+        years: list[str] = []
+        j = k + 1
+        while j < len(lines) and (y := TW.YEAR_ROWS_YEAR_HEAD_RE.match(fold(lines[j][2]).strip(" *"))):
+            years.append(y.group("y"))
+            j += 1
+        if len(years) < 2:
+            i = j
+            continue
+        label: list[str] = []
+        col = rows = 0
+        while j < len(lines):
+            s, e, ln = lines[j]
+            got = _bounds(ln)
+            nxt = lines[j + 1][2] if j + 1 < len(lines) else ""
+            if got is not None and re.fullmatch(r"\d{1,2}", ln) and int(ln) == rows + 1 and (not label or col > 0) \
+                    and nxt and _bounds(nxt) is None:
+                label, col, rows = [], 0, rows + 1  # the next row's number, its indicator after it
+            elif got is not None and label and col < len(years):
+                _, lo, hi, pct = got
+                unit = TW.ROW_UNIT_LABEL_RE.match(" ".join(label))
+                if unit and not pct and len(unit.group("unit").split()) <= 3:
+                    scope = unit.group("lead").strip(" ,")
+                    if scope[:1].isupper() and not scope[1:2].isupper():
+                        scope = scope[0].lower() + scope[1:]
+                    out.append(Target(text=ln, min=lo, max=hi, unit=unit.group("unit").strip().lower(), scope=scope,
+                                      period=f"năm {years[col]}", span=Span(s, e, ln)))
+                    read.append((s, e))
+                col += 1
+            elif got is None and col == 0 and len(label) < 3 and len(ln.split()) <= _ROW_LABEL_MAX_WORDS \
+                    and not ln.endswith((":", ";")):
+                label.append(ln)  # the indicator, wrapped over a line or two
             else:
                 break
             j += 1

@@ -461,8 +461,18 @@ ATTRIBUTE_CLASS_BEFORE_RE = re.compile(
 # người lao động trở lên trên địa bàn được kiểm tra" (a UBND tỉnh's Chỉ thị, a18-01) — "có từ 30 người … trở lên" says
 # which kitchens the 100% counts, it sets nothing (folded; from the clause's start to the figure: the percentage, the
 # things it counts, "có" and the class's bound word).
+# (session 22) … and a measure named between "có" and the bound: "100% tàu cá có chiều dài từ 15 m trở lên lắp đặt …
+# thiết bị giám sát hành trình" (a Bộ's plan, a20-03) — the vessels' length says which vessels the 100% counts (up to
+# four words of the measure: "chiều dài", "tổng công suất", "diện tích sàn").
 CLASS_IN_SHARE_BEFORE_RE = re.compile(
-    rf"\d\s*%\s+(?:[a-z]+\s+){{1,14}}?c[o6]\s+(?:{kw('tu')}|{kw('tren')}|{kw('duoi')}|{kw('khong qua')})\s*$")
+    rf"\d\s*%\s+(?:[a-z]+\s+){{1,14}}?c[o6]\s+(?:[a-z]+\s+){{0,4}}?(?:{kw('tu')}|{kw('tren')}|{kw('duoi')}|{kw('khong qua')})\s*$")
+# (session 22) Whom an act is for, by a measure they have: "kiểm điểm trách nhiệm đối với tập thể, cá nhân có tỷ lệ giải
+# ngân vốn năm 2026 dưới 70% (nếu có)" (a Công văn đôn đốc, a20-04) — "đối với … có <measure> dưới/trên/từ" names which
+# ones, the figure sets nothing (folded; from "đối với" to the figure, in its clause; the group "co" is "có" as printed,
+# not the "cơ" of "cơ quan": "Mức độ hài lòng … đối với sự phục vụ của cơ quan hành chính đạt trên 90%" is an aim).
+WHOM_BY_MEASURE_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('doi voi')}\s[^.;:()]{{1,60}}?(?<![a-z])(?P<co>c[o6])\s+[^.;:()]{{1,60}}?(?<![a-z])"
+    rf"(?:{kw('tu')}|{kw('tren')}|{kw('duoi')}|{kw('thap hon')}|{kw('cao hon')})\s*$")
 
 # What a thing bears now describes which things are meant: "nhóm hàng hóa, dịch vụ đang áp dụng mức thuế suất 10%"
 # (3257/TNI-QLDN1, check6: a tax letter quoting Nghị định 72/2024/NĐ-CP); the rule is "được áp dụng … 8%".
@@ -879,3 +889,34 @@ QUOTA_KIND_HEAD_RE = re.compile(r"^(?P<lead>[^()]{2,80}?)\s*\((?P<unit>[^()\d]{1
 # … and the caption above it naming quotas set ("CHỈ TIÊU … GIAO CÁC ĐƠN VỊ", "Phân bổ chỉ tiêu …"), not results
 QUOTA_CAPTION_RE = re.compile(r"chi tieu|phan bo|giao (?:cac )?(?:don vi|dia phuong)")
 QUOTA_RESULT_RE = re.compile(r"ket qua|thuc hien nam|uoc thuc hien|da dat")
+
+# --- session 22 (authored20 spent): sentences of review, descriptions that set nothing -----------------------------
+# A sentence of review: once a clause of a sentence reports a result — estimated ("tốc độ tăng GRDP ước đạt 8,12%",
+# "ước thực hiện đạt"), reached only so far ("kinh tế số mới chiếm khoảng 9,2% GRDP", "mới đạt 84,6% kế hoạch"), done
+# by a day named ("đến cuối tháng 11/2026 đã có 100% thôn …", "đến tháng 11/2026, 98,7% tàu cá … đã lắp đặt"), or the
+# sentence tells of the time past ("Kết quả triển khai thời gian qua cho thấy …", "đến nay đã có 05/11 trường hoàn
+# thành …; 06 trường còn lại đạt từ 55% đến 70% khối lượng", a Thông báo kết luận, a20-05) — its figures from there on report
+# too, every ";" clause of it: "… ước đạt 14.120 tỷ đồng, vượt 8,6% dự toán; …; tỷ lệ hộ nghèo giảm còn 4,37%" (a
+# Nghị quyết's review of 2026, a20-02), "…; cả nước có 67 cảng cá được công bố …" (a Bộ's plan, a20-03), "…; tỷ lệ
+# hồ sơ … đạt 68,4%" (a Chỉ thị's preamble, a20-01) — unless the figure's own clause names an aim. Matched on the
+# printed text: folded, "mới" is "mỗi" (each) and "đã" is "đa" (multi-).
+REVIEW_MARK_RE = re.compile(
+    r"(?<!\w)(?:ước(?:\s+(?:tính|thực\s+hiện))?\s+đạt|(?<!thôn )(?<!đổi )mới\s+(?:đạt|chiếm)|thời\s+gian\s+qua|vừa\s+qua|đến\s+nay)(?!\w)",
+    re.IGNORECASE)
+# … the day by which something was done, "đã" after it in its clause (printed text; the day's words folded-insensitive)
+AS_OF_DONE_MARK_RE = re.compile(
+    r"(?<!\w)(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?(?:(?:ngày|tháng|năm|quý)\s+)?\d[\d/.]*(?:[^;:\n]|\n(?![ \t]*\n)){0,90}?(?<!\w)đã(?!\w)",
+    re.IGNORECASE)
+# The tiers of a body named with it: "vận hành thông suốt chính quyền địa phương 02 cấp" (a UBND tỉnh's Chương trình
+# công tác, a20-07), "mô hình chính quyền hai cấp", "liên thông 4 cấp" — the name of the two-tier local government or
+# of a network, no count to reach (folded; the words right before a figure whose unit is "cấp").
+TIERS_OF_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('chinh quyen')}(?:\s+{kw('dia phuong')})?|{kw('lien thong')})\s*$")
+TIERS_UNIT = "cap"
+# A table of indicators by year printed cell after cell ("STT | Chỉ tiêu | Năm 2027 | Năm 2028 | …", a Đảng ủy xã's
+# plan, a20-10), read by :func:`.indicator_cells.year_row_cells`: its head of the indicators ("Chỉ tiêu", "Tên chỉ
+# tiêu", "Nội dung chỉ tiêu") and its heads of the years ("Năm 2027", "2028"), folded, the whole cell …
+YEAR_ROWS_LABEL_HEAD_RE = re.compile(r"^(?:ten\s+|noi dung\s+)?chi tieu(?:\s+chu yeu)?$")
+YEAR_ROWS_YEAR_HEAD_RE = re.compile(r"^(?:nam\s+)?(?P<y>20\d\d)$")
+# … and a row's indicator with its unit in parentheses at its end: "Số hộ sản xuất, kinh doanh có sản phẩm bán trên sàn
+# thương mại điện tử (hộ)" — the unit (1-3 words, no figure, not "%") of its bare figures ("120", "Tối thiểu 320")
+ROW_UNIT_LABEL_RE = re.compile(r"^(?P<lead>.{2,200}?)\s*\((?P<unit>[^()\d%]{1,30})\)$")

@@ -87,6 +87,7 @@ _LIST_GAP_RE = re.compile(r"\s*(?:,|\s(?:va|v[a4]|hoac))\s*")
 _AT_END = re.compile(r"$")
 _TIME_AFTER = re.compile(r"\d[\d.,]*\s*(?:\([a-z\s]+\)\s*)?(?:" + "|".join(sorted(P.TIME_UNIT_FOLDED, key=len, reverse=True)) + r")(?![a-z])")
 _LETTER_ITEM = re.compile(r"\n[ \t*_]*[a-z\u0111]\)\s")
+_LIST_LINE_RE = re.compile(rf"\n[ \t*_]*(?:[-+•]|{_ITEM_LABEL})\s")
 _CLAUSE_START = re.compile(rf"[,;:]|\s-\s|\n(?=\s*(?:[-+•*]|{_ITEM_LABEL}|\n))")
 
 
@@ -239,10 +240,12 @@ def _clause_start(v: str, s0: int, pos: int) -> int:
     return cut
 
 
-def _earlier_year_reached(v: str, s0: int, pos: int, title_period: str | None) -> bool:
+def _earlier_year_reached(v: str, s0: int, pos: int, title_period: str | None, doc_year: int | None = None) -> bool:
     """The figure at ``pos`` is a rate reached in a year before the first the title plans for, its sentence opening
-    with that year (:data:`target_words.YEAR_REACHED_RE`) and naming no aim."""
-    plan = re.findall(r"(?:19|20)\d\d", title_period or "")
+    with that year (:data:`target_words.YEAR_REACHED_RE`) and naming no aim. (session 22) A title naming no period
+    (a Hướng dẫn on studying a Nghị quyết, a20-08: "3. Năm 2026, việc học tập … được tổ chức nghiêm túc, có 98,2% cán
+    bộ, đảng viên tham gia." in a guide of 01/2027): a year before the document's own (``doc_year``) is past."""
+    plan = re.findall(r"(?:19|20)\d\d", title_period or "") or ([str(doc_year)] if doc_year else [])
     m = W.YEAR_REACHED_RE.match(v, _full_sentence_start(v, s0, pos), pos)
     if plan and m and m.end() == pos and int(m.group("y")) < min(map(int, plan)) and not P.AIM_CUE_RE.search(v, m.start(), pos):
         return True
@@ -254,6 +257,32 @@ def _earlier_year_reached(v: str, s0: int, pos: int, title_period: str | None) -
     clause = max(v.rfind(";", 0, pos), opening.end() if opening else -1)
     return bool(plan and opening and int(opening.group("y")) < min(map(int, plan))
                 and not P.AIM_CUE_RE.search(v, clause, pos) and not W.STRIVE_RE.search(v, opening.start(), pos))
+
+
+def _review_sentence(v: str, o: str, s0: int, pos: int, title_period: str | None) -> bool:
+    """The figure at ``pos`` is in a sentence of review: a clause of it before the figure reports a result (estimated,
+    reached so far, the time past: :data:`target_words.REVIEW_MARK_RE`; done by a day named before the figure, "đã" in
+    that clause: :data:`target_words.AS_OF_DONE_MARK_RE`, the day not in or after the years the title plans for), and
+    the figure's own clause names no aim. The sentence: from the last full stop, paragraph or list line before it."""
+    full = max(_full_sentence_start(v, s0, pos), v.rfind("\n\n", 0, pos) + 2)
+    item = _LIST_LINE_RE.search(v, full, pos)
+    while item:
+        full, item = item.start() + 1, _LIST_LINE_RE.search(v, item.start() + 1, pos)
+    clause = max(v.rfind(";", full, pos), v.rfind(":", full, pos), full)
+    if P.AIM_CUE_RE.search(v, clause, pos) or W.STRIVE_RE.search(v, clause, pos):
+        return False
+    for m in W.REVIEW_MARK_RE.finditer(o, full, pos):
+        if not (o[m.start()].lower() == "m" and W.NEW_MADE_BEFORE_RE.search(v, max(0, m.start() - 20), m.start())):
+            return True  # (not "Số doanh nghiệp thành lập mới đạt ít nhất 1.800": "mới" (new) closing a verb of making)
+    stop = min((i for i in (v.find(";", pos), v.find(". ", pos), v.find(".\n", pos)) if i >= 0), default=len(v))
+    plan = [int(y) for y in re.findall(r"(?:19|20)\d\d", title_period or "")]
+    for m in W.AS_OF_DONE_MARK_RE.finditer(o, full, stop):
+        if m.start() >= pos:
+            break
+        year = re.search(r"(?:19|20)\d\d", o[m.start():m.end()])
+        if not (plan and year and int(year.group(0)) >= min(plan)):
+            return True
+    return False
 
 
 def _year_aside(v: str, s0: int, pos: int, title_period: str | None) -> bool:
@@ -276,12 +305,14 @@ class _TitlePeriod(str):
 
 
 def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[int, int]],
-                 title_period: str | None, firm_only: bool = False) -> list[Target]:
+                 title_period: str | None, firm_only: bool = False, doc_date: str | None = None) -> list[Target]:
     """Targets in ``[start, end)`` (:func:`_targets_in`); a target whose sentence names no period takes the one its
     part's heading names before the title's: "BÁO CÁO kết quả thực hiện nhiệm vụ năm 2026, phương hướng, nhiệm vụ
     năm 2027" reports on 2026 in "I. KẾT QUẢ … NĂM 2026" and sets the targets of "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM
-    2027" for 2027 (a newcomer's Báo cáo, session 15)."""
-    out = _targets_in(f, lay, start, end, masks, _TitlePeriod(title_period) if title_period else None, firm_only)
+    2027" for 2027 (a newcomer's Báo cáo, session 15). ``doc_date``: the document's own date (ISO); a year before its
+    year is past where the title names no period."""
+    doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
+    out = _targets_in(f, lay, start, end, masks, _TitlePeriod(title_period) if title_period else None, firm_only, doc_year)
     return [_heading_period(t, f, lay) if isinstance(t.period, _TitlePeriod) else t for t in out]
 
 
@@ -307,7 +338,7 @@ def target_parts(lay: Layout) -> tuple[tuple[int, int], ...]:
 
 
 def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[int, int]],
-                title_period: str | None, firm_only: bool = False) -> list[Target]:
+                title_period: str | None, firm_only: bool = False, doc_year: int | None = None) -> list[Target]:
     """Targets in ``[start, end)``, text order; ``masks`` (citations, dates) hold no quantity;
     ``firm_only``: only figures after a bound word ("tối thiểu", "không quá", "trong" a time), as in
     a procedure appendix (:func:`procedure_appendices`)."""
@@ -628,6 +659,11 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "dân tộc có dân số … dưới 10.000 người", "đang áp dụng mức thuế suất 10%": which things are meant
         if W.CLASS_IN_SHARE_BEFORE_RE.search(v, max(c0, m.start() - 120), m.start()):
             continue  # "100% bếp ăn tập thể của các doanh nghiệp có từ 30 người lao động trở lên": the share's things
+        if fold(unit or "") == W.TIERS_UNIT and W.TIERS_OF_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
+            continue  # "chính quyền địa phương 02 cấp": the two-tier government's name
+        whom = W.WHOM_BY_MEASURE_BEFORE_RE.search(v, max(s0, m.start() - 130), m.start())
+        if whom and o[whom.start("co"):whom.end("co")].lower() == "có":
+            continue  # "kiểm điểm … đối với tập thể, cá nhân có tỷ lệ giải ngân … dưới 70%": whom the act is for
         if P.EXEMPTION_RE.search(v, s0, m.start()):
             continue  # "… thì không phải thực hiện quy định về thời gian … ít nhất là 1 năm": a rule set elsewhere
         so_far = P.RESULT_SO_FAR_RE.search(v, max(s0, m.start() - 35), m.start())
@@ -639,7 +675,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "(đến nay mới đạt 39,5%)": how far it got, not the aim
         if W.ONLY_SO_FAR_BEFORE_RE.search(o, max(s0, m.start() - 60), m.start()) and not P.AIM_CUE_RE.search(v, s0, m.start()):
             continue  # "(toàn tỉnh mới giải ngân đạt 67,4% kế hoạch)": how far it got by the report's day
-        if _earlier_year_reached(v, s0, m.start(), title_period) or _year_aside(v, s0, m.start(), title_period):
+        if _review_sentence(v, o, s0, m.start(), title_period):
+            continue  # "… ước đạt 14.120 tỷ đồng, vượt 8,6% dự toán; …; tỷ lệ hộ nghèo giảm còn 4,37%": a review
+        if _earlier_year_reached(v, s0, m.start(), title_period, doc_year) or _year_aside(v, s0, m.start(), title_period):
             continue  # "(Năm 2026, tỷ lệ hồ sơ trực tuyến của phường đạt 78,3%.)" in a plan for 2027: where things stand
         if W.OWNER_SHARE_BEFORE_RE.search(o, max(s0, m.start() - 30), m.start()):
             continue  # "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ": a kind of enterprise
