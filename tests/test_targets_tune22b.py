@@ -157,3 +157,16 @@ def test_a_span_a_list_is_shown_for_is_exact_and_a_limit_from_an_event_stays_a_m
     body = ("- Niêm yết công khai danh sách tại nhà văn hóa thôn trong thời gian 05 ngày làm việc.\n"
             "- Ủy ban nhân dân xã trả lời trong thời gian 05 ngày làm việc kể từ ngày nhận được ý kiến.")
     assert _facts(body) == [(5.0, 5.0, "ngày làm việc"), (None, 5.0, "ngày làm việc")]
+
+
+def test_an_article_passing_the_report_on_the_past_year_holds_results_too():
+    nq = _NQ.replace("Điều 1. Đánh giá tình hình năm 2026",
+                     "Điều 1. Thông qua Báo cáo của Ủy ban nhân dân xã về tình hình thực hiện kế hoạch năm 2026")
+    assert [(t.min, t.max, t.unit) for t in extract(nq).targets] == [(8.0, None, "%"), (None, 1.0, "%")]
+
+
+def test_an_article_reviewing_the_year_and_setting_the_aims_keeps_its_aims():
+    nq = _NQ.replace("Điều 1. Đánh giá tình hình năm 2026",
+                     "Điều 1. Đánh giá tình hình năm 2026 và mục tiêu, chỉ tiêu năm 2027").replace(
+        "tỷ lệ hộ nghèo còn 1,4%.", "tỷ lệ hộ nghèo còn 1,4%.\n\nNăm 2027, phấn đấu tỷ lệ hộ nghèo giảm còn dưới 1,2%.")
+    assert (None, 1.2, "%") in [(t.min, t.max, t.unit) for t in extract(nq).targets]

@@ -254,7 +254,9 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
 # of a Quy định, no year) nor "Kết quả cần đạt năm 2027" (aims)
 # (not "Điều 1. Đánh giá tình hình năm 2026 và mục tiêu, chỉ tiêu chủ yếu năm 2027": the aims follow in the article, a20-02)
 _AIMS_NAMED = re.compile(r"(?:\bva|,)\s+(?:cac\s+)?(?:muc tieu|chi tieu|phuong huong|nhiem vu|giai phap|ke hoach)(?![a-z])")
-_REVIEW_ARTICLE_HEAD = re.compile(r"^(?:ve\s+)?(?:danh gia|ket qua(?!\s+can dat)|tinh hinh)(?![a-z])[^\n]*?\b20\d\d\b")
+# ("Điều 1. Tán thành đánh giá tình hình …", "Điều 1. Thông qua Báo cáo … tình hình thực hiện … năm 2026": the same)
+_REVIEW_ARTICLE_HEAD = re.compile(r"^(?:(?:tan thanh|thong nhat|thong qua)(?:\s+[^\s\d]+){0,8}?\s+)?(?:ve\s+)?"
+                                  r"(?:danh gia|ket qua(?!\s+can dat)|tinh hinh)(?![a-z])[^\n]*?\b20\d\d\b")
 
 
 def _review_articles(parts) -> list[tuple[int, int]]:
