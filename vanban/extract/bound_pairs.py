@@ -17,10 +17,13 @@ from vanban.extract.folded import kw
 from vanban.models import Span, Target
 from vanban.text import fold
 
-#: the words opening the lower bound ("tối thiểu là 5%", "ít nhất 05 ngày", "không dưới 20 ngày")
-LOWER_OPENING_RE = re.compile(rf"(?:{kw('toi thieu')}|{kw('it nhat')}|{kw('khong duoi')}|{kw('khong it hon')})(?![a-z])")
-#: the words opening the upper bound ("tối đa là 20%", "không quá 45 ngày", "không vượt quá 30 ngày")
-UPPER_OPENING_RE = re.compile(rf"(?:{kw('toi da')}|{kw('khong qua')}|{kw('khong vuot qua')})(?![a-z])")
+#: the words opening the lower bound ("tối thiểu là 5%", "ít nhất 05 ngày", "không dưới 20 ngày"; (tg22b) "không thấp
+#: hơn 2% và không quá 5% tổng chi ngân sách xã", a budget reserve's share, t22-03)
+LOWER_OPENING_RE = re.compile(rf"(?:{kw('toi thieu')}|{kw('it nhat')}|{kw('khong duoi')}|{kw('khong it hon')}"
+                              rf"|{kw('khong thap hon')}|{kw('khong nho hon')})(?![a-z])")
+#: the words opening the upper bound ("tối đa là 20%", "không quá 45 ngày", "không vượt quá 30 ngày", "không cao hơn")
+UPPER_OPENING_RE = re.compile(rf"(?:{kw('toi da')}|{kw('khong qua')}|{kw('khong vuot qua')}|{kw('khong cao hon')}"
+                              rf"|{kw('khong lon hon')})(?![a-z])")
 #: what may stand between the lower bound's figure and the upper bound's words: a rate's "per" that the lower
 #: figure's unit left out ("65.000 đồng/việc và tối đa"), a comma or a joiner ("và", "nhưng"), and "tối đa" before
 #: the upper bound's own "không quá" ("tối thiểu là 2 ngày và tối đa không quá 15 ngày")

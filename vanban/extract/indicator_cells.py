@@ -132,6 +132,74 @@ def _kind_unit(head: str) -> str | None:
     return lead if fold(lead).startswith(fold(unit) + " ") and len(lead.split()) <= 4 else unit
 
 
+def _quota_heads(lines, j: int) -> tuple[list[tuple[str | None, str]], list[str | None], int]:
+    """(units, bounds, index after the header) of a quota table's kind columns from ``lines[j]`` on.
+
+    Kinds: a head with its unit in parentheses ("Đơn vị máu (đơn vị)"); a head whose parentheses hold a bound of the
+    whole column ("Mô hình sinh kế thành lập mới (ít nhất)": its bare figures are minimums) or nothing ("Hội viên kết
+    nạp mới"), whose cells then print their own unit ("06 mô hình", "150 hội viên": unit None here). A head without a
+    unit counts only when the row number "1" follows the header: in legacy OCR a lost row number would make the
+    first unit's name read as a head."""
+    heads: list[tuple[str | None, str | None, str]] = []
+    while j < len(lines):
+        ln = lines[j][2].strip(" *")
+        m = TW.QUOTA_KIND_HEAD_RE.match(ln)
+        if m and TW.QUOTA_HEAD_BOUND_RE.fullmatch(fold(m.group("unit")).strip()):
+            heads.append((None, "max" if TW.QUOTA_HEAD_MAX_RE.match(fold(m.group("unit")).strip()) else "min",
+                          m.group("lead").strip()))
+        elif u := _kind_unit(ln):
+            heads.append((u, None, ln))
+        elif TW.QUOTA_BARE_HEAD_RE.match(ln) and not ln.endswith((":", ".", ";")) and heads:
+            heads.append((None, None, ln))
+        else:
+            break
+        j += 1
+    if not (j < len(lines) and lines[j][2] == "1"):
+        while heads and heads[-1][0] is None and heads[-1][1] is None:
+            heads.pop()
+            j -= 1
+    return [(u, h) for u, _, h in heads], [b for _, b, _ in heads], j
+
+
+def _head_bound(bound: str | None, cell: str, lo, hi):
+    """(min, max) of a cell under a column head's bound ("(ít nhất)"): a bare figure is a minimum (a maximum);
+    a cell with its own bound words or a range keeps them."""
+    if bound is None or lo != hi or _OWN_BOUND.search(fold(cell)):
+        return lo, hi
+    return (lo, None) if bound == "min" else (None, hi)
+
+
+_OWN_BOUND = re.compile(r"\b(?:it nhat|toi thieu|toi da|khong qua|khong duoi|tren|duoi|tu|tro len|tro xuong)\b")
+_UNIT_VALUE = re.compile(rf"^(?P<pre>[^\d]*?)\s*(?P<a>{NUMBER})(?:\s*(?:-|–|den)\s*(?P<b>{NUMBER}))?"
+                         r"\s+(?P<unit>[a-z\u0111]+(?:\s+[a-z\u0111]+){0,2})\s*(?P<post>tro len|tro xuong)?\s*[.;]?$")
+
+
+def _unit_cell(cell: str) -> tuple[float | None, float | None, str] | None:
+    """(min, max, unit) of a quota cell printing its own unit ("06 mô hình", "Mỗi đơn vị từ 01 đến 02 mô hình", "Mỗi
+    đơn vị không dưới 20 hội viên"), None for any other line. Before the figure only a share ("Mỗi đơn vị", "mỗi xã")
+    and bound words may stand: "Tổ 3 phường Đông" is a name."""
+    v = fold(" ".join(cell.split()))
+    m = _UNIT_VALUE.match(v)
+    if not m or len(v) != len(" ".join(cell.split())):
+        return None
+    pre = TW.QUOTA_SHARE_RE.sub("", m.group("pre")).strip()
+    lo_cue = pre and P.TARGET_MIN_CUE_RE.search(pre + " ")
+    hi_cue = pre and P.TARGET_MAX_CUE_RE.search(pre + " ")
+    if pre and not (lo_cue or hi_cue):
+        return None
+    a, b = parse_number(m.group("a")), parse_number(m.group("b")) if m.group("b") else None
+    if a is None:
+        return None
+    unit = " ".join(cell.split())[m.start("unit"):m.end("unit")].lower()
+    if b is not None:
+        return a, b, unit
+    if m.group("post") == "tro len" or lo_cue:
+        return a, None, unit
+    if m.group("post") or hi_cue:
+        return None, a, unit
+    return a, a, unit
+
+
 def quota_cells(text: str) -> tuple[list[Target], list[tuple[int, int]]]:
     """(targets, spans read) of the quota tables by unit in ``text``, printed cell after cell.
 
@@ -154,11 +222,7 @@ def quota_cells(text: str) -> tuple[list[Target], list[tuple[int, int]]]:
         if k >= len(lines) or not TW.QUOTA_BODY_HEAD_RE.match(fold(lines[k][2]).strip(" *")):
             i += 1
             continue
-        units: list[tuple[str, str]] = []
-        j = k + 1
-        while j < len(lines) and (u := _kind_unit(lines[j][2].strip(" *"))):
-            units.append((u, lines[j][2].strip(" *")))
-            j += 1
+        units, bounds, j = _quota_heads(lines, k + 1)
         caption = " ".join(fold(x[2]) for x in lines[max(0, i - _CAPTION_LINES):i])
         if len(units) < 2 or not TW.QUOTA_CAPTION_RE.search(caption) or TW.QUOTA_RESULT_RE.search(caption):
             i = j if len(units) >= 2 else i + 1
@@ -184,8 +248,18 @@ def quota_cells(text: str) -> tuple[list[Target], list[tuple[int, int]]]:
             elif got is not None and name is not None and col < len(units):
                 _, lo, hi, _pct = got
                 u, head = units[col]
-                out.append(Target(text=ln, min=lo, max=hi, unit=u, scope=f"{name}: {head}", period=period,
-                                  span=Span(s, e, ln)))
+                if u:  # a figure without its unit under a head without one ("Hội viên kết nạp mới" | "150"): none
+                    lo, hi = _head_bound(bounds[col], ln, lo, hi)
+                    out.append(Target(text=ln, min=lo, max=hi, unit=u, scope=f"{name}: {head}", period=period,
+                                      span=Span(s, e, ln)))
+                    read.append((s, e))
+                col += 1
+            elif name is not None and col < len(units) and (own := _unit_cell(ln)) is not None:
+                lo, hi, cell_unit = own
+                u, head = units[col]
+                lo, hi = _head_bound(bounds[col], ln, lo, hi)
+                out.append(Target(text=ln, min=lo, max=hi, unit=u or cell_unit, scope=f"{name}: {head}",
+                                  period=period, span=Span(s, e, ln)))
                 read.append((s, e))
                 col += 1
             elif got is None and len(ln.split()) <= _NAME_MAX_WORDS and not ln.endswith((":", ".", ";")):

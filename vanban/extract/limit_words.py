@@ -265,3 +265,10 @@ LAPSE_AFTER_RE = re.compile(
     rf"\s+(?:(?:{kw('lien tuc')}|{kw('lien tiep')})\s+)?(?:{kw('ma')}\s+)?{kw('khong')}\s+(?!{kw('qua')}|{kw('duoi')}|{kw('tren')}|\d)[a-z]")
 #: units of a time of day as well as of a span: "sau 15 giờ" is 3 p.m. as often as fifteen hours, no lapse is read in them
 CLOCK_UNITS = ("gio", "phut")
+
+#: (tg22b) the span a list or a draft is shown for: "Niêm yết công khai danh sách tại nhà văn hóa thôn trong thời gian 03
+#: ngày làm việc" (a UBND xã's review of poor households, t22-10), "công khai dự thảo trong 30 ngày" → exactly that
+#: long, a span to keep it up, no limit; not "trong thời hạn", "trong vòng" nor one "kể từ …" an event (the caller
+#: checks): those are limits. Folded, the display verb then up to 14 words, then "trong [thời gian]" at the end.
+DISPLAY_SPAN_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('niem yet')}|{kw('cong khai')})(?:\s+[^\s.;:()]+){{0,14}}?\s+{kw('trong')}(?:\s+{kw('thoi gian')})?\s*$")

@@ -154,6 +154,7 @@ def layout_from(f: Folded, st: Structure) -> Layout:
         lay.noi_nhan = st.recipients[0].start if st.recipients else None
     lay.results = _results_parts(f, lay, st.type == "Báo cáo", {p.start for p in step_parts(st.body)},
                                  tuple((a.start, a.end) for a in st.appendices))
+    lay.results += _review_articles((*st.body, *_nested(st.body)))
     if st.type == "Báo cáo":
         lay.requests = [(s, e) for head, s, e in lay.sections
                         if _REPORT_REQUEST_HEAD.match(Folded.of(printed_heading(head)).view.strip())]
@@ -246,6 +247,24 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
             m = a if a and (not m or a.start() < m.start()) else m
         out.append((s, m.start()) if m else (s, e))
     return out
+
+
+# (tg22b) an article of a Nghị quyết that reviews a past year: "Điều 1. Đánh giá tình hình năm 2026", "Điều 1. Kết quả
+# thực hiện nhiệm vụ năm 2026" — a results head with the year it reports on; not "Điều 5. Đánh giá, xếp loại" (a rule
+# of a Quy định, no year) nor "Kết quả cần đạt năm 2027" (aims)
+# (not "Điều 1. Đánh giá tình hình năm 2026 và mục tiêu, chỉ tiêu chủ yếu năm 2027": the aims follow in the article, a20-02)
+_AIMS_NAMED = re.compile(r"(?:\bva|,)\s+(?:cac\s+)?(?:muc tieu|chi tieu|phuong huong|nhiem vu|giai phap|ke hoach)(?![a-z])")
+# ("Điều 1. Tán thành đánh giá tình hình …", "Điều 1. Thông qua Báo cáo … tình hình thực hiện … năm 2026": the same)
+_REVIEW_ARTICLE_HEAD = re.compile(r"^(?:(?:tan thanh|thong nhat|thong qua)(?:\s+[^\s\d]+){0,8}?\s+)?(?:ve\s+)?"
+                                  r"(?:danh gia|ket qua(?!\s+can dat)|tinh hinh)(?![a-z])[^\n]*?\b20\d\d\b")
+
+
+def _review_articles(parts) -> list[tuple[int, int]]:
+    """The spans of the articles ("Điều 1.") whose heading reviews a past year (``_REVIEW_ARTICLE_HEAD``): a
+    Nghị quyết of an HĐND on the year's plan opens "Điều 1. Đánh giá tình hình năm 2026" with the figures reached
+    ("tổng giá trị sản xuất tăng 8,1%; … ước đạt 71,2 triệu đồng/người/năm"), its Điều 2 sets the targets (t22-05)."""
+    return [(p.start, p.end) for p in parts if p.label and Folded.of(p.label).view.startswith("dieu") and p.heading
+            and _REVIEW_ARTICLE_HEAD.match(_head_view(p.heading)) and not _AIMS_NAMED.search(_head_view(p.heading))]
 
 
 def _head_view(head: str) -> str:

@@ -141,7 +141,11 @@ ASKED_BEFORE_RE = re.compile(rf"{kw('de nghi')}|{kw('kien nghi')}|{kw('de xuat')
 QUOTED_TITLE_BEFORE_RE = re.compile(
     rf"(?:{kw('de an')}|{kw('chuong trinh')}|{kw('du an')}|{kw('ke hoach')}|{kw('phong trao')}|{kw('cuoc van dong')}"
     # … and the words an amendment quotes: "Thay thế cụm từ “lãi suất gấp 05 lần …” bằng cụm từ “…”"
-    rf"|{kw('cum tu')}|{kw('tu ngu')})"
+    rf"|{kw('cum tu')}|{kw('tu ngu')}"
+    # … (tg22b) and the quoted name of a criterion, model, title, contest or slogan: 'đạt tiêu chí "5 không, 3 sạch"',
+    # 'mô hình "Gia đình 5 không, 3 sạch" kiểu mẫu' (t22-04-KH-HPN), danh hiệu “…”, cuộc thi “…”, khẩu hiệu “…”
+    rf"|{kw('tieu chi')}|{kw('mo hinh')}|{kw('danh hieu')}|{kw('giai thuong')}|{kw('cuoc thi')}|{kw('hoi thi')}"
+    rf"|{kw('khau hieu')}|{kw('chu de')}|{kw('thong diep')})"
     r"\s*[“\"«][^”\"»]{0,200}$"
 )
 
@@ -643,7 +647,10 @@ OCCASION_PER_AFTER_RE = re.compile(
 # sets' labels). Only these verbs of building and training, one or two joined by a comma or "và", right after the
 # line's item mark; one thing alone ("Tổ chức 01 hội nghị") is no target.
 WORKS_VERBS = ("cung hoa", "be tong hoa", "kien co hoa", "nao vet", "gia co", "xay dung", "xay moi", "nang cap",
-               "sua chua", "cai tao", "lam moi", "trong moi", "lap dat", "to chuc", "mo")
+               "sua chua", "cai tao", "lam moi", "trong moi", "lap dat", "to chuc", "mo",
+               # (tg22b) bodies set up: "Thành lập 04 tổ liên gia" (a Chỉ tiêu cell of a dân vận plan's model table,
+               # t22-07), "Thành lập mới 40 hợp tác xã"
+               "thanh lap", "thanh lap moi")
 _WORKS_VERB = "(?:" + "|".join(kw(w) for w in WORKS_VERBS) + ")"
 # The thing a plan or scheme is drawn up for, counted after it at the task's opening: "Xây dựng Kế hoạch đầu tư 14 trường
 # phổ thông nội trú liên cấp tại các xã biên giới" (a19-02, a row of a Chương trình hành động's task list) — the works
@@ -920,3 +927,12 @@ YEAR_ROWS_YEAR_HEAD_RE = re.compile(r"^(?:nam\s+)?(?P<y>20\d\d)$")
 # … and a row's indicator with its unit in parentheses at its end: "Số hộ sản xuất, kinh doanh có sản phẩm bán trên sàn
 # thương mại điện tử (hộ)" — the unit (1-3 words, no figure, not "%") of its bare figures ("120", "Tối thiểu 320")
 ROW_UNIT_LABEL_RE = re.compile(r"^(?P<lead>.{2,200}?)\s*\((?P<unit>[^()\d%]{1,30})\)$")
+# … (tg22b) a kind column whose parentheses hold the column's bound, not a unit: "Mô hình sinh kế thành lập mới (ít
+# nhất)" — its bare figures are minimums (t22-04-KH-HPN's Phụ lục); "(tối đa)", "(không quá)" maximums (folded) …
+QUOTA_HEAD_BOUND_RE = re.compile(r"it nhat|toi thieu|toi da|khong qua|khong duoi|tro len")
+QUOTA_HEAD_MAX_RE = re.compile(r"toi da|khong qua")
+# … a kind column without parentheses ("Hội viên kết nạp mới"), its cells printing their unit ("150 hội viên"): a short
+# line of words, no figure …
+QUOTA_BARE_HEAD_RE = re.compile(r"^[^\d()]{3,60}$")
+# … and the share a last row's cell opens with ("Mỗi đơn vị từ 01 đến 02 mô hình", "mỗi xã không dưới 20 hội viên")
+QUOTA_SHARE_RE = re.compile(r"^\s*moi\s+(?:don vi|co so|xa|phuong|dia phuong|chi hoi|chi bo|to chuc)(?:\s*,\s*(?:xa|phuong))?\s*")

@@ -731,6 +731,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             max_cue = None  # "không dưới 05 lớp", "không ít hơn 03 xã": the negated "dưới"/"ít hơn" is a minimum
         if max_cue and W.AFTER_PERIOD_BEFORE_RE.search(before):
             max_cue = None  # "Sau thời hạn 60 ngày, kể từ …": once the time has run
+        if max_cue and b is None and fold(unit or "") in P.TIME_UNIT_FOLDED and not W.COUNTED_FROM_AFTER_RE.match(v, unit_end) \
+                and L.DISPLAY_SPAN_BEFORE_RE.search(v, max(c0, s0, m.start() - 120), m.start()):
+            max_cue, exact_span = None, True  # "Niêm yết công khai … trong thời gian 03 ngày làm việc": as long as that
         if not (min_cue or max_cue):
             min_cue = W.OVER_BEFORE_RE.search(before)  # "vượt quá 10%": more than
         if not (min_cue or max_cue) and spelled_fraction and a_txt.split()[-1] == "nua":
