@@ -7,6 +7,8 @@ DB ?= archive.db
 PORT ?= 8001
 CORPORA ?= ../shared/corpora
 REALDOCS ?= ../shared/realdocs
+# make test's pytest-xdist workers; each test file runs whole in one worker (--dist loadfile: module fixtures once)
+TEST_JOBS ?= 2
 
 # Debian/Ubuntu packages: OCR + PDF rasterising + fonts + LibreOffice (.doc/.rtf/.odt); tests add a browser.
 APT_RUN := tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd poppler-utils fonts-dejavu-core fonts-liberation2 libreoffice-writer-nogui
@@ -16,11 +18,11 @@ APT_TEST := $(APT_RUN) chromium
 
 demo: deps venv archive serve  ## install, build archive.db from samples/, serve it
 
-test: deps-test venv  ## run the whole test suite
-	$(BIN)/pytest
+test: deps-test venv  ## run the whole test suite (TEST_JOBS workers, one per core: 2 by default)
+	$(BIN)/pytest -n $(TEST_JOBS) --dist loadfile
 
 test-all: deps-test venv  ## the suite plus the slow tests
-	$(BIN)/pytest -m ''
+	$(BIN)/pytest -n $(TEST_JOBS) --dist loadfile -m ''
 
 deps:
 	@bash scripts/apt-deps.sh $(APT_RUN)
