@@ -304,6 +304,13 @@ TASK_OBJECT_COL = re.compile(r"doi tuong|duoc (?:kiem tra|giam sat|thanh tra)")
 # when no column names a unit in charge (folded header cell)
 TASK_TEAM_COL = re.compile(r"^thanh phan(?:\s+(?:doan|tham gia|doan kiem tra|doan giam sat))?$"
                            r"|(?<![a-z])(?:doan|to) (?:kiem tra|giam sat|thanh tra)(?![a-z])")
+# … and a column headed by the kind of body each row names ("Chi bộ", "Đảng bộ, chi bộ", "Tổ chức đảng", "Địa phương",
+# "Xã, phường"): the row's body when no column names a unit in charge, in a table whose other columns say the row's
+# task or chỉ tiêu ("STT | Chi bộ | Mô hình định hướng | Chỉ tiêu", the models per chi bộ of a Đảng ủy xã's dân vận
+# plan, t22-07: each row an obligation of the chi bộ it names); folded, the whole header cell
+TASK_BODY_KIND_COL = re.compile(r"^(?:(?:cac\s+)?(?:chi bo|dang bo|to chuc (?:co so )?dang|dia phuong|co so)"
+                                r"(?:\s*(?:,|va)\s*(?:chi bo|dang bo|to chuc (?:co so )?dang|dia phuong|co so))?"
+                                r"|(?:cac\s+)?(?:xa|phuong)(?:\s*(?:,|va)\s*(?:xa|phuong|thi tran))+)(?:\s+truc thuoc)?$")
 # a report calendar's cycle column ("Kỳ báo cáo", "Tần suất báo cáo", "Chu kỳ"): how often the row's report falls
 # due, its day in the due column (folded, the whole header cell; vanban.extract.cycle_cells)
 CYCLE_COL = re.compile(r"^(?:ky bao cao|tan suat(?: bao cao)?|chu ky(?: bao cao)?|dinh ky(?: bao cao)?)$")
@@ -331,6 +338,7 @@ STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
     "doi tuong",  # an inspection plan's checked body ("TT | Đối tượng | Nội dung | Thời gian | Lực lượng thực hiện")
     "loai bao cao", "ky bao cao", "tan suat",  # a report calendar ("Loại báo cáo | Kỳ báo cáo | Đơn vị báo cáo | …")
     "dvt",  # an indicator table's unit column ("Chỉ tiêu | ĐVT | Kế hoạch 2027")
+    "mo hinh",  # a model column ("STT | Chi bộ | Mô hình định hướng | Chỉ tiêu", t22-07; "Tên mô hình" has "ten")
 )) + r")(?![a-z])")
 # a due column naming where the report goes ("Thời hạn gửi Sở Tài chính", "Thời gian nộp báo cáo về UBND tỉnh"): the
 # body's capitals after it are no proper name of a group row (folded; the words before the body)
