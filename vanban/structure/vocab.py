@@ -58,8 +58,10 @@ ORG_HEADS = (
 )
 ORG_HEAD_RE = re.compile(r"^(?:" + "|".join(kw(h) for h in sorted(ORG_HEADS, key=len, reverse=True)) + ")")
 # a first line that is only a head word needs the next line to name the body ("VĂN PHÒNG" / "CHÍNH PHỦ")
+# ("BAN CHẤP HÀNH" / "HỘI LHPN TỈNH ĐỒNG THÁP" under "HỘI LHPN VIỆT NAM", a mass organisation's committee wrapped in its
+# cell, t22-04: the issuer "Ban Chấp hành Hội LHPN tỉnh Đồng Tháp", its parent the line above)
 BARE_HEADS = ("van phong", "uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd", "bo", "so", "cuc", "uy ban",
-              "ban", "tong cuc", "chi cuc", "thu tuong")
+              "ban", "tong cuc", "chi cuc", "thu tuong", "ban chap hanh")
 CONNECTOR_END_RE = re.compile(r"(?:\s(?:va|cua)|[,&-])\s*$")
 # Party central bodies name themselves after the Central Committee: "BAN TỔ CHỨC" → "BAN TỔ CHỨC TRUNG ƯƠNG"
 CENTRAL_COMMITTEE_RE = re.compile(kw("ban chap hanh trung uong"))
