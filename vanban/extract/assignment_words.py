@@ -134,10 +134,11 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         r"|tung (?:bo|nganh|dia phuong|co quan|don vi|can bo|cap)"
                         # "Bộ"/"Sở" as OCR reads them without their marks ("BG Xây dựng", "SG Khoa học")
                         r"|[bs][g0](?= [a-z])"
-                        # a member of a committee as a role: "Điều 8. Ủy viên Ban Chấp hành Đảng bộ xã" over its duties
-                        # (a Quy chế làm việc, t22-09), "Các đồng chí Ủy viên Ủy ban Kiểm tra | làm trưởng đoàn …" (t22-08,
-                        # t18-03, t17-02, t21-05: the labels count the members charged, as the Bí thư, Phó Bí thư)
-                        r"|(?:(?:cac )?dong chi )?uy vien (?=(?:ban|uy ban|hoi dong|dang uy|chi uy)\s))\b")
+                        # a member of a Party committee as a role: "Điều 8. Ủy viên Ban Chấp hành Đảng bộ xã" over its
+                        # duties (a Quy chế làm việc, t22-09), "Các đồng chí Ủy viên Ủy ban Kiểm tra | làm trưởng đoàn …"
+                        # (t22-08, t18-03, t17-02, t21-05: the labels count the members charged, as the Bí thư, Phó Bí
+                        # thư); not a state council's members ("Ủy viên Hội đồng …": a legal window's label, session 22)
+                        r"|(?:(?:cac )?dong chi )?uy vien (?=(?:ban chap hanh|ban thuong vu|uy ban kiem tra|dang uy|chi uy)\s))\b")
 # "tổ chức" as a noun inside a list of bodies ("các cơ quan, tổ chức, doanh nghiệp và cá nhân phản ánh …",
 # "bộ, ngành, cơ quan, tổ chức ở trung ương chủ trì …"), not the verb "to organise"
 ORG_IN_LIST = re.compile(r"(?:(?<=, )|(?<=[Cc]ác ))tổ chức(?=,| và | cá nhân| doanh nghiệp| ở (?:trung ương|địa phương)| có liên quan| liên quan"
