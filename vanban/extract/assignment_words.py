@@ -133,7 +133,12 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         # "Yêu cầu từng bộ, ngành, địa phương, …": each of them
                         r"|tung (?:bo|nganh|dia phuong|co quan|don vi|can bo|cap)"
                         # "Bộ"/"Sở" as OCR reads them without their marks ("BG Xây dựng", "SG Khoa học")
-                        r"|[bs][g0](?= [a-z]))\b")
+                        r"|[bs][g0](?= [a-z])"
+                        # a member of a Party committee as a role: "Điều 8. Ủy viên Ban Chấp hành Đảng bộ xã" over its
+                        # duties (a Quy chế làm việc, t22-09), "Các đồng chí Ủy viên Ủy ban Kiểm tra | làm trưởng đoàn …"
+                        # (t22-08, t18-03, t17-02, t21-05: the labels count the members charged, as the Bí thư, Phó Bí
+                        # thư); not a state council's members ("Ủy viên Hội đồng …": a legal window's label, session 22)
+                        r"|(?:(?:cac )?dong chi )?uy vien (?=(?:ban chap hanh|ban thuong vu|uy ban kiem tra|dang uy|chi uy)\s))\b")
 # "tổ chức" as a noun inside a list of bodies ("các cơ quan, tổ chức, doanh nghiệp và cá nhân phản ánh …",
 # "bộ, ngành, cơ quan, tổ chức ở trung ương chủ trì …"), not the verb "to organise"
 ORG_IN_LIST = re.compile(r"(?:(?<=, )|(?<=[Cc]ác ))tổ chức(?=,| và | cá nhân| doanh nghiệp| ở (?:trung ương|địa phương)| có liên quan| liên quan"
@@ -241,7 +246,13 @@ TOPIC_BODY = re.compile(r"^[Đđ]ối với (?=[A-ZĐÀ-Ỹ]|(?:các|những) )"
 # / "a) Tổ chức tốt việc phân luồng …" (tune19's Công văn of a Sở Y tế: the topic headings name the units charged)
 DUTY_SECTION_HEAD = re.compile(r"(?:to chuc thuc hien|trach nhiem|phan cong"
                                r"|nhiem vu (?:cu the )?cua (?:cac )?(?:cap uy|co quan|don vi|to chuc|so|ban|nganh|dia phuong))\b"
-                               r"|nhiem vu cu the[\s.:]*$")
+                               r"|nhiem vu cu the[\s.:]*$"
+                               # … and a review plan's part on how and when each level holds it: "III. HÌNH THỨC, THỜI GIAN
+                               # TỔNG KẾT" / "1. Đối với các chi bộ trực thuộc" / "- Tổ chức tổng kết …; gửi báo cáo về Đảng
+                               # ủy trước ngày 25/12/2026" (a Đảng ủy xã's Kế hoạch tổng kết, t22-01: the topics name the
+                               # levels charged)
+                               r"|(?:hinh thuc|thoi gian|cach thuc),? (?:va )?(?:hinh thuc|thoi gian|cach thuc)"
+                               r"(?: (?:to chuc|tien hanh))? (?:tong ket|so ket)\b")
 # courtesy formulas of a Công văn's closing (folded)
 COURTESY = re.compile(r"(?:tran trong|xin) cam on|rat mong|tran trong thong bao")
 # the issuer sending something with the letter (folded): "gửi kèm …", "xin gửi …"
@@ -374,7 +385,11 @@ CRITERION_SENTENCE = re.compile(r"^(?:ty le|ti le|so luong|muc|tong so)\s[^.;]{0
 #: report" clause ("trong quá trình thực hiện nếu có khó khăn, vướng mắc, kịp thời báo cáo …", a19-06), or its warning of
 #: sanctions ("trường hợp tiếp tục chậm trễ, Ủy ban nhân dân tỉnh sẽ xem xét, xử lý trách nhiệm người đứng đầu theo quy
 #: định./.", a20-04's đôn đốc letter; "nếu không thực hiện … sẽ bị xử lý"): the document's last words, no task
-_AFTER_FORMULA = (r"(?:(?:trong qua trinh [^.;]{0,40}?,?\s*)?neu co (?:phat sinh )?(?:kho khan|vuong mac)[^;]{0,200}"
+#: (t22-01, t22-10, t22-06: the same clause without "nếu": "… nghiêm túc triển khai thực hiện. Quá trình thực hiện có
+#: vướng mắc, phản ánh về Đảng ủy …", "…; trường hợp có khó khăn, vướng mắc, báo cáo về …"; and the notice's word on
+#: itself after it: "; Thông báo này thay thế nội dung … tại Thông báo số …")
+_AFTER_FORMULA = (r"(?:(?:(?:trong )?qua trinh [^.;]{0,40}?,?\s*)?(?:neu |truong hop )?co (?:phat sinh )?(?:kho khan|vuong mac)[^;]{0,200}"
+                  r"(?:;\s*(?:thong bao|ke hoach|van ban|cong van|chi thi|quyet dinh) nay\s[^;]{0,200})?"
                   r"|(?:truong hop|neu)\s+(?:tiep tuc\s+|van\s+|de\s+)?(?:cham tre|cham tien do|khong (?:thuc hien|hoan thanh|"
                   r"nghiem tuc)|vi pham|de xay ra)[^;]{0,160}?\b(?:xu ly|kiem diem|chiu trach nhiem)[^;]{0,120})$")
 CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)[\s./]*$|"
@@ -382,7 +397,8 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                      # dân tỉnh yêu cầu Thủ trưởng các sở, …, Chủ tịch Ủy ban nhân dân các xã, phường … | nghiêm túc
                      # triển khai thực hiện; trong quá trình thực hiện nếu có khó khăn, vướng mắc, kịp thời báo cáo …./."
                      # (a19-06's last words: a closing formula, the labels' convention)
-                     r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)\s*[;,.]\s*" + _AFTER_FORMULA + r"|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
+                     # ("Các cơ quan, đơn vị được giao nhiệm vụ | chủ động triển khai, trường hợp có khó khăn, …", t22-06)
+                     r"^(?:nghiem tuc |to chuc |trien khai |chu dong )*(?:thuc hien|trien khai)\s*[;,.]\s*" + _AFTER_FORMULA + r"|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|chiu trach nhiem thi hanh"
                       # "… có trách nhiệm thực hiện nghiêm túc Quy chế này." (165/2025/QĐ-UBND); "thực hiện tốt Quy chế
                       # này" under its own heading stays a task (26-2025-QD-UBND, review-oblig4)
@@ -677,6 +693,8 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định k�
                           r"Sau khi|Ngay sau khi|Trong thời hạn|Trong vòng"
                           # "Sau Tết, các cơ quan, đơn vị khẩn trương ổn định tổ chức …" (a16-03, a Chỉ thị on the Tết)
                           r"|Sau Tết|Trước Tết|Trong dịp Tết|Dịp Tết"
+                          # "Sau kỳ rà soát, các thôn tiếp tục theo dõi biến động hộ nghèo …, báo cáo … hằng quý" (t22-10)
+                          r"|Sau (?:kỳ|đợt)"
                           # "Từ năm 2027, các đơn vị thực hiện cập nhật số liệu … hằng năm trước ngày 15/6" (a15-04)
                           # "Kể từ tháng 01/2027, các chi bộ cập nhật biến động đảng viên …" (a18-04); "Trước ngày 15/12/2026,
                           # các chi bộ gửi …", "Trong quý I/2027, …": a start, a limit or a period opening the sentence
@@ -706,9 +724,16 @@ AGREEING_WHO = re.compile(r"\s(?:(?:co ban|da|deu|da thao luan va)\s+)?thong nha
 #: an item that only sets a rate or a count to reach (folded, label dropped): "Phấn đấu tỷ lệ giải ngân … đạt từ 15% đến
 #: 20%" (obligations.Reader.goal_among_named)
 GOAL_ONLY = re.compile(r"^(?:\d{1,2}[.)]\s*)?phan dau\s+(?:ty le|toc do|ty trong|so luong|muc)\b[^.;]{0,160}?\bdat\b")
+#: a paragraph that recalls last period's results (folded): "Kết quả năm 2026: còn 09 đơn vị giao dự toán chậm so với quy
+#: định, 03 đơn vị phân bổ không đúng định mức; năm 2027 các đơn vị không để tình trạng này tái diễn." after a task (a Sở
+#: Tài chính's Công văn, t22-03's label: no obligation of the bodies the letter asks); matched at the paragraph's offset
+RESULTS_RECALLED = re.compile(r"\W*ket qua (?:(?:nam|ky|dot|quy|thang) [^:;.]{0,30}|(?:thuc hien|ra soat|kiem tra|giam sat) "
+                              r"[^:;.]{0,40})?:\s")
+#: (… and "1. Yêu cầu chung" over a letter's tasks by body, t22-10: the standards the work must meet, its heading no task
+#: of the bodies the intro asks)
 #: (its qualifier too: "I. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU" of a Chỉ thị under "… yêu cầu các cấp ủy, … thực hiện tốt các nhiệm
 #: vụ sau:", a20-01: the goals part is no task of the intro's bodies)
-GOALS_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:muc tieu|chi tieu|muc dich)(?:\s*,\s*(?:chi tieu|yeu cau))?"
+GOALS_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:muc tieu|chi tieu|muc dich|yeu cau chung)(?:\s*,\s*(?:chi tieu|yeu cau))?"
                         r"(?:\s+(?:chu yeu|cu the|chung|tong quat))?(?:\s+(?:den|cua|nam|giai doan)\b[^:;]{0,40})?$")
 #: the charge that closes a subject (original text): "Các đồng chí ủy viên Ủy ban Kiểm tra Đảng ủy xã được phân công |
 #: xây dựng kế hoạch chi tiết …" (t18-03): the members charged, their task after it
@@ -864,6 +889,10 @@ PROCEDURE_FIELD = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*|[a-zđ]\)[ \t]*|\d{1
                              r"|co quan (?:thuc hien|giai quyet|co tham quyen quyet dinh)|doi tuong thuc hien"
                              r"|ket qua (?:cua viec )?thuc hien|(?:phi,? )?le phi|ten mau don|yeu cau,? dieu kien"
                              r"|can cu phap ly)\b")
+# the body a check is about, a field of its plan beside "- Nội dung: …" and "- Thời gian: …" (folded item heading before
+# its colon): "- Đối tượng: Chi bộ Ủy ban nhân dân phường và đảng viên là công chức phụ trách địa chính - xây dựng."
+# (a UBKT's Hướng dẫn giám sát chuyên đề, t22-08: the chi bộ is supervised, no task of its own)
+OBJECT_FIELD = re.compile(r"^\W*doi tuong(?: (?:duoc )?(?:giam sat|kiem tra|thanh tra))?\W*$")
 # the heading of an appendix that sets out the steps of handling administrative procedures (folded, line breaks
 # as spaces): "PHỤ LỤC 2 QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TRONG LĨNH VỰC …" (2022-QD-UBND, 1948-QD-UBND);
 # its "Bước 3 | Thụ lý giải quyết | Sở Y tế, cơ quan Công an các cấp … thực hiện việc kiểm tra …" rows say who
@@ -1027,7 +1056,11 @@ CLOSING_SENTENCE = re.compile(
     # … the heads it names, and the letter's "if there are difficulties, report" clause after it: "Ủy ban nhân dân tỉnh
     # yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các xã, phường và các đơn vị liên quan nghiêm túc
     # triển khai thực hiện; trong quá trình thực hiện nếu có khó khăn, vướng mắc, kịp thời báo cáo …./." (a19-06)
-    r"|^(?:[^.;:]{0,60}?\s)?(?:yeu cau|de nghi)\s+(?:cac|thu truong|giam doc|chu tich)\s[^.;:]{0,160}?\s"
+    # (t22-10: after a sentence on the task's weight, the clause with "trường hợp" for "nếu": "Đây là nhiệm vụ quan
+    # trọng, liên quan trực tiếp đến …. Ủy ban nhân dân xã yêu cầu Thủ trưởng các cơ quan, đơn vị, Trưởng thôn các thôn
+    # nghiêm túc triển khai thực hiện; trường hợp có khó khăn, vướng mắc, báo cáo về …./.")
+    r"|^(?:day la (?:nhiem vu|cong viec|noi dung)[^.;:]{0,200}\.\s+)?(?:[^.;:]{0,60}?\s)?(?:yeu cau|de nghi)\s+"
+    r"(?:cac|thu truong|giam doc|chu tich)\s[^.;:]{0,160}?\s"
     r"(?:(?:nghiem tuc|khan truong|to chuc|trien khai)[\s,]+)*(?:thuc hien|trien khai)(?: thuc hien)?\s*;\s*"
     + _AFTER_FORMULA +
     # a letter's contact line: "(Thông tin chi tiết liên hệ: đồng chí …, Phòng …, điện thoại …)" (t18-04)

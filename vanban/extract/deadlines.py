@@ -478,7 +478,9 @@ def split_subject(text: str) -> tuple[str | None, str]:
         return None, text.strip()
     start = at + m.start()
     before = f.view[:start].split()
-    if not before or len(before) > 25:
+    if not before or (len(before) > 25 and not (len(before) <= 30 and _body_list(" ".join(before)))):
+        # (a list of bodies runs longer: "Thường trực Hội đồng nhân dân xã, các Ban của Hội đồng nhân dân xã, các Tổ đại
+        # biểu và đại biểu Hội đồng nhân dân xã | giám sát …", 26 words, a HĐND xã's Nghị quyết, t22-05)
         return None, text.strip()
     return clean_quote(text[:start]), text[start:].strip()
 

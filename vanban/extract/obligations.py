@@ -770,6 +770,7 @@ class _Reader:
                     and not _issuer_future(clean_quote(self.text(*self.own(p))), self.st.header.issuer) \
                     and not self.committee_speaks(p) \
                     and not (p.heading and W.GOALS_ITEM.match(Folded.of(p.heading.strip(" :.")).view)) \
+                    and not (p.kind == "paragraph" and W.RESULTS_RECALLED.match(self.f.view, self.own(p)[0])) \
                     and not self.goal_among_named(p, siblings) \
                     and not (p.kind == "paragraph" and not p.children and self.charges_other(p, inherited)):
                 # (not "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị … phản ánh về …", nor a paragraph
@@ -878,6 +879,25 @@ class _Reader:
             return False
         w2, what2 = S.actor(text)
         return bool(w2 and what2) and fold(S.clean_who(w2)) != fold(who)
+
+    def topic_other(self, c: Part, who: str) -> bool:
+        """Under a topic heading that names a level ("2. Đối với Đảng ủy xã"), the item ``c`` opens with another named
+        body charged with a dated task of its own ("- Ban Tổ chức Đảng ủy tổng hợp, xây dựng dự thảo báo cáo …, trình
+        Ban Thường vụ Đảng ủy cho ý kiến chậm nhất ngày 05/01/2027", t22-01's review plan): the topic gathers what the
+        level does, the unit named in an item is charged on its own (t22-01's label, author26B); undated, an item's
+        body stays the heading's."""
+        if c.children or c.heading or c.kind != "item":
+            return False
+        text = clean_quote(self.text(*self.own(c)))
+        w2, what2 = S.actor(text[:300])
+        if not (w2 and what2 and w2[:1].isupper()) or len(w2.split()) > 16 or _names_no_other(w2, who) \
+                or W.PARTNER_OPENING.match(fold(what2).strip()):
+            return False
+        wv = Folded.of(w2).view
+        if not P.ORG_HEAD_RE.match(wv) or W.NOT_BODY.match(wv) or P.NOT_ORG_RE.match(wv):
+            return False
+        # its head word other than the level's ("Ban Tổ chức Đảng ủy" under "Đảng ủy xã"; "Đảng ủy" again is the level)
+        return _words(fold(w2))[:1] != _words(fold(who))[:1] and self.deadline_in(c.start, c.end, None) is not None
 
     def answers_only(self, p: Part) -> bool:
         """The paragraph ``p`` makes bodies of its own answer for the outcome, with no task ("Giám đốc các sở, …, Chủ
@@ -1092,6 +1112,9 @@ class _Reader:
                 p = replace(p, heading=first)
         if W.PROCEDURE_FIELD.match(self.f.view, self.own(p)[0]):
             return  # "- Nơi tiếp nhận và trả kết quả: + Trung tâm …": a procedure's field, no assignment
+        if p.kind == "item" and p.heading and W.OBJECT_FIELD.match(fold(p.heading)) \
+                and re.match(r"[\s*]*" + re.escape(p.heading) + r"[\s*]*:", self.text(*self.own(p))):
+            return  # "- Đối tượng: Chi bộ …" (a check's plan): the body checked, no assignment
         if self.skip.covers(p.start):
             # an assessment that goes on to the tasks ahead: its items past the results are read,
             # with the body the paragraph before them charges ("…, thành phố X cần thực hiện … sau đây:")
@@ -1216,6 +1239,8 @@ class _Reader:
                           and (name := self.listed_body(c, who))}
                 own_cue += [c for c in p.children if id(c) in listed]
                 own_cue += [c for c in p.children if c not in own_cue and self.singled_out(c, who)]
+                if W.TOPIC_BODY.match(clean_quote(p.heading).strip()):
+                    own_cue += [c for c in p.children if c not in own_cue and self.topic_other(c, who)]
                 own_cue += [c for i, c in enumerate(p.children) if c.kind == "paragraph" and c not in own_cue
                             and any(x.kind == "item" for x in p.children[:i]) and self.charges_other(c, who)]
                 if W.DUTY_TITLE.match(p.heading.strip()):
@@ -1844,7 +1869,8 @@ class _Reader:
         objects = [i for i, h in enumerate(head) if V.TASK_OBJECT_COL.search(h)]
         bodies = [i for i, h in enumerate(head) if V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h)
                   and not V.TASK_DUE_COL.search(h) and not V.TASK_UNIT_COL.search(h) and i not in objects] or [
-            i for i, h in enumerate(head) if V.TASK_TEAM_COL.search(h) and i not in objects]  # an inspection plan's team
+            i for i, h in enumerate(head) if V.TASK_TEAM_COL.search(h) and i not in objects] or [  # an inspection plan's team
+            i for i, h in enumerate(head) if V.TASK_BODY_KIND_COL.match(h.strip(" *.:")) and i not in objects]  # "Chi bộ"
         body_col = next((i for i in bodies if V.TASK_LEAD_COL.search(head[i])), bodies[0] if bodies else None)
         due_col = due_column(head)
         with_col = next((i for i, h in enumerate(head) if V.TASK_WITH_COL.search(h)), None)

@@ -38,6 +38,12 @@ def body_name(text: str) -> str | None:
     if duty_of:  # "Điều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì" (26-2025-QD-UBND) names the Công an tỉnh
         text = duty_of.group("body")
     t = clean_who(re.sub(r"\s*\([^()]*\)\s*$", "", text)).rstrip(" :.")
+    # the short names a heading gives its bodies inside it: "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …, cơ quan khác ở
+    # trung ương (sau đây gọi là bộ, cơ quan trung ương) và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung
+    # ương (sau đây gọi là địa phương)" (a Thủ tướng's Chỉ thị, t22-02): the bodies are the names, a list that may run
+    # past 30 words, as long as the short names would have made it shorter
+    aliased = len(W.ALIAS.findall(t))
+    t = re.sub(r"\s+", " ", W.ALIAS.sub("", t)).strip() if aliased else t
     t = W.HEAD_QUALIFIER.sub("", t)  # "…, trong đó trọng tâm là các tỉnh: …"
     duty = W.DUTY_OF.match(t)
     t = W.DUTY_OF.sub("", t)  # "2. Trách nhiệm của Sở Tài chính:" names the Sở
@@ -53,7 +59,7 @@ def body_name(text: str) -> str | None:
     cue = W.CUE.match(Folded.of(t).view)
     if cue:
         t = t[cue.end():]
-    if not t or len(t.split()) > 30 or re.search(r"\d{3,}", t) or not (t[:1].isupper() or cue or topic):
+    if not t or len(t.split()) > (40 if aliased else 30) or re.search(r"\d{3,}", t) or not (t[:1].isupper() or cue or topic):
         return None  # a body's name starts with a capital ("bổ nhiệm, giới thiệu …" is a topic)
     v = Folded.of(t).view
     checked = W.CHECKED_PARTY.search(t)
@@ -179,6 +185,10 @@ def actor(sent: str) -> tuple[str | None, str]:
         who, what = split_actor(guarded)
     if who is None and (W.MORE_HEADS.match(Folded.of(guarded).view) or W.STRONG_HEAD.match(guarded)):
         who, what = cue_subject(guarded)  # "Giám đốc các Sở, Thủ trưởng … | xây dựng …"
+        if who and what[:1].isupper() and fold(who).split()[-1:] and fold(who).split()[-1] in P.VERB_NAME_PREFIX:
+            # "Ủy ban Kiểm tra" alone (a forms list's "Đơn vị sử dụng" cell read as a line, t22-08): a name's
+            # capitalised word after its head ("Ban", "Phòng", "Tổ"), no verb
+            who, what = None, guarded
         if who and fold(clean_quote(who)).strip(" ,") in W.HEAD_VERBS:
             # "Lãnh đạo rà soát, sửa đổi các nghị quyết …" under "1. Đảng đoàn Hội đồng nhân dân tỉnh" (tune17): a Party
             # body's verb of leading, not the leaders of a body ("Lãnh đạo các sở" names whose)

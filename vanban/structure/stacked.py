@@ -41,6 +41,7 @@ _MAX_ROW_LINES = 60  # a row (legacy OCR) runs this far at most before the table
 _PROSE_LINE = 60  # a line this long (characters) spans a page's width: prose, never a task table's cell
 _MAX_GAP = 12  # more blank lines than this between two cells: the table has ended
 _KEYS = (V.TASK_WHAT_COL, V.TASK_BODY_COL, V.TASK_DUE_COL)
+_BODY_KIND = V.TASK_BODY_KIND_COL  # "Chi bộ", "Địa phương": a column naming each row's body by its kind, a body column
 _GLUED_GROUP = re.compile(r"^[IVXL]{1,5}\s?[.)]\s*[A-ZĐÀ-Ỹ]{2}")  # "I.NÂNG CAO …": OCR lost the space after the label
 _CLOSING_LINE = re.compile(r"^[A-ZĐÀ-Ỹ].*\./\.\s*$")  # a sentence closing the document's body with "./."
 _LABELLED = re.compile(r"^(\d{1,3})\s?[.)]\s+(\S.*)$")  # "2. Các nhiệm vụ …": a row number with its text
@@ -56,7 +57,7 @@ def _col_name(text: str) -> bool:
     """A cell that names a column ("STT", "Đơn vị chủ trì", "Thời hạn hoàn thành"): short, no
     sentence end, no proper name inside ("Nhiệm vụ giao Bộ trưởng Bộ Khoa học …" is a group row)."""
     v = fold(text).strip(" *")
-    if V.STACKED_NUMBER_COL.match(v) or V.PERIOD_COL.match(v) or V.STACKED_YEAR_COL.match(v):
+    if V.STACKED_NUMBER_COL.match(v) or V.PERIOD_COL.match(v) or V.STACKED_YEAR_COL.match(v) or _BODY_KIND.match(v):
         return True
     if _LABELLED.match(text.strip(" *")) or V.GROUP_ROW_RE.match(text.strip(" *")):
         return False  # "II. CÁC BƯỚC TIẾN HÀNH MỘT CUỘC KIỂM TRA": a part's heading above the table, its label first
@@ -114,7 +115,8 @@ def _header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool] | N
         blank = 0
         i += 1
     views = [" ".join(x.view for x in c) for c in cells]
-    keys = sum(any(rx.search(v) for v in views) for rx in _KEYS)
+    keys = sum(any(rx.search(v) for v in views) for rx in _KEYS) + (
+        not any(V.TASK_BODY_COL.search(v) for v in views) and any(_BODY_KIND.match(v.strip(" *")) for v in views))
     indicators = all(any(rx.search(v.strip(" *")) for v in views) for rx in (V.TASK_TARGET_COL, V.TASK_UNIT_COL, V.PERIOD_COL))
     if len(cells) < 3 or (keys < 2 - bool(V.STACKED_NUMBER_COL.match(views[0].strip(" *"))) and not indicators):
         return None  # three short column names, two of them task columns (one beside a "STT"), or an indicator
@@ -208,6 +210,9 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
         if blk and new and numbered and col == 0 and not (V.ROW_NUMBER_RE.match(txt) or V.GROUP_ROW_RE.match(txt)
                                                           or is_group_label(txt) or V.STEP_ROW_RE.match(v)):
             break  # a paragraph where a row number is due (a part's capital letter "A" / "PHÁT TRIỂN …" is a group's)
+        if blk and new and numbered and col > 0 and _item_after_table(txt):
+            break  # "2.3. Định kỳ hằng quý, Ban Xây dựng Đảng … phối hợp …" three blank lines under the last row: the
+            # document's next item, no row that lost its number
         if blk and not new and rows and _heading_then_prose(rows[-1], txt):
             rows.pop()
             break  # "III. TỔ CHỨC THỰC HIỆN" / "Các phòng … báo cáo …": the document's next part after the table
@@ -217,6 +222,16 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
             rows[-1][col] = blk
         c = col
     return rows
+
+
+_ITEM_LABEL = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.\s+[A-ZĐÀ-Ỹ]")  # "2.3. Định kỳ …", "3. Các chi bộ …"
+
+
+def _item_after_table(txt: str) -> bool:
+    """``txt``, where a new row would open without its number, is the document's next item: a label with its dot
+    ("2.3.", the numbering of the plan's items, never a row's "1.1" cell alone) and a sentence as long as a page's
+    line, ended as prose ends (t22-07: the model table of III.2.2, then "2.3. Định kỳ hằng quý, … ."), not a cell."""
+    return bool(_ITEM_LABEL.match(txt)) and len(txt) >= _PROSE_LINE and txt.rstrip().endswith((".", ";", ":"))
 
 
 def _heading_then_prose(row: dict[int, list[Line]], txt: str) -> bool:

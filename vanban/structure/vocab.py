@@ -58,8 +58,10 @@ ORG_HEADS = (
 )
 ORG_HEAD_RE = re.compile(r"^(?:" + "|".join(kw(h) for h in sorted(ORG_HEADS, key=len, reverse=True)) + ")")
 # a first line that is only a head word needs the next line to name the body ("VĂN PHÒNG" / "CHÍNH PHỦ")
+# ("BAN CHẤP HÀNH" / "HỘI LHPN TỈNH ĐỒNG THÁP" under "HỘI LHPN VIỆT NAM", a mass organisation's committee wrapped in its
+# cell, t22-04: the issuer "Ban Chấp hành Hội LHPN tỉnh Đồng Tháp", its parent the line above)
 BARE_HEADS = ("van phong", "uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd", "bo", "so", "cuc", "uy ban",
-              "ban", "tong cuc", "chi cuc", "thu tuong")
+              "ban", "tong cuc", "chi cuc", "thu tuong", "ban chap hanh")
 CONNECTOR_END_RE = re.compile(r"(?:\s(?:va|cua)|[,&-])\s*$")
 # Party central bodies name themselves after the Central Committee: "BAN TỔ CHỨC" → "BAN TỔ CHỨC TRUNG ƯƠNG"
 CENTRAL_COMMITTEE_RE = re.compile(kw("ban chap hanh trung uong"))
@@ -307,6 +309,13 @@ TASK_OBJECT_COL = re.compile(r"doi tuong|duoc (?:kiem tra|giam sat|thanh tra)")
 # when no column names a unit in charge (folded header cell)
 TASK_TEAM_COL = re.compile(r"^thanh phan(?:\s+(?:doan|tham gia|doan kiem tra|doan giam sat))?$"
                            r"|(?<![a-z])(?:doan|to) (?:kiem tra|giam sat|thanh tra)(?![a-z])")
+# … and a column headed by the kind of body each row names ("Chi bộ", "Đảng bộ, chi bộ", "Tổ chức đảng", "Địa phương",
+# "Xã, phường"): the row's body when no column names a unit in charge, in a table whose other columns say the row's
+# task or chỉ tiêu ("STT | Chi bộ | Mô hình định hướng | Chỉ tiêu", the models per chi bộ of a Đảng ủy xã's dân vận
+# plan, t22-07: each row an obligation of the chi bộ it names); folded, the whole header cell
+TASK_BODY_KIND_COL = re.compile(r"^(?:(?:cac\s+)?(?:chi bo|dang bo|to chuc (?:co so )?dang|dia phuong|co so)"
+                                r"(?:\s*(?:,|va)\s*(?:chi bo|dang bo|to chuc (?:co so )?dang|dia phuong|co so))?"
+                                r"|(?:cac\s+)?(?:xa|phuong)(?:\s*(?:,|va)\s*(?:xa|phuong|thi tran))+)(?:\s+truc thuoc)?$")
 # a report calendar's cycle column ("Kỳ báo cáo", "Tần suất báo cáo", "Chu kỳ"): how often the row's report falls
 # due, its day in the due column (folded, the whole header cell; vanban.extract.cycle_cells)
 CYCLE_COL = re.compile(r"^(?:ky bao cao|tan suat(?: bao cao)?|chu ky(?: bao cao)?|dinh ky(?: bao cao)?)$")
@@ -334,6 +343,7 @@ STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
     "doi tuong",  # an inspection plan's checked body ("TT | Đối tượng | Nội dung | Thời gian | Lực lượng thực hiện")
     "loai bao cao", "ky bao cao", "tan suat",  # a report calendar ("Loại báo cáo | Kỳ báo cáo | Đơn vị báo cáo | …")
     "dvt",  # an indicator table's unit column ("Chỉ tiêu | ĐVT | Kế hoạch 2027")
+    "mo hinh",  # a model column ("STT | Chi bộ | Mô hình định hướng | Chỉ tiêu", t22-07; "Tên mô hình" has "ten")
 )) + r")(?![a-z])")
 # a due column naming where the report goes ("Thời hạn gửi Sở Tài chính", "Thời gian nộp báo cáo về UBND tỉnh"): the
 # body's capitals after it are no proper name of a group row (folded; the words before the body)
