@@ -64,3 +64,15 @@ def test_a_bracketed_attachment_alike():
 def test_the_documents_own_quy_che_is_no_citation():
     body = "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Ban Tuyên giáo và Dân vận Tỉnh ủy."
     assert _cited(body) == []
+
+
+def test_a_plenum_resolution_named_by_its_plenum_is_the_numbered_one_cited():
+    """"Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIV" in a plan's title and "Nghị quyết Hội
+    nghị Trung ương 5 khóa XIV" in its body, with "Căn cứ Nghị quyết số 12-NQ/TW, ngày …, Hội nghị lần thứ năm …
+    khóa XIV" cited: one document (the convention of a19-04's labels); alone, the named plenum is cited by its name."""
+    body = ("Căn cứ Nghị quyết số 12-NQ/TW, ngày 20/11/2026 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIV "
+            "về phát triển văn hóa;\n\nBan Tuyên giáo và Dân vận hướng dẫn học tập Nghị quyết Hội nghị lần thứ năm Ban "
+            "Chấp hành Trung ương Đảng khóa XIV và Nghị quyết Hội nghị Trung ương 5 khóa XIV như sau:")
+    assert _cited(body, unnumbered_only=False) == [("Nghị quyết", "12-NQ/TW")]
+    alone = _cited("1. Học tập Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIV.")
+    assert [t for t, _ in alone] == ["Nghị quyết"]

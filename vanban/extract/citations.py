@@ -692,8 +692,10 @@ def find_citations(
         here += _basis_items(f, lay, lo, hi, spans + [(s, e) for _, s, e in here])
         spans += [(s, e) for _, s, e in here]
         named += [(c, s, e, lo, hi) for c, s, e in here]
+    # each numbered citation with the words after it up to its clause's end (";", a line's end): a plenum named there
+    numbered_after = [(c, " ".join(f.view[e:e + 160].split(";")[0].split("\n")[0].split())) for c, s, e, *_ in found]
     named = [t for t in named if not _numbered_programme(f, t[0], t[2], [c for c, *_ in found])
-             and not _numbered_plenum(t[0], [c for c, *_ in found])]
+             and not _numbered_plenum(t[0], numbered_after)]
     cites = []
     # one long sentence citing many documents is scanned and cleaned once, not once per citation
     ends: dict = {}
@@ -734,22 +736,28 @@ def _numbered_programme(f: Folded, c: Citation, end: int, numbered: list[Citatio
     return any(n.type == "Chương trình" and n.issuer and loose_key(n.issuer) == author for n in numbered)
 
 
-_PLENUM_TERM_RE = re.compile(r"\btrung uong\s+\d{1,2}\s+\(?\s*khoa\s+([ivxlc]+)\b")
+# a Central Committee plenum by number or by its spelled ordinal, then its term (folded): "Trung ương 7 khóa XI",
+# "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIV", "Hội nghị Trung ương 5 (khóa XIV)"
+_PLENUM_TERM_RE = re.compile(r"\b(?:trung uong\s+\d{1,2}|hoi nghi\s+(?:lan thu\s+)?[a-z0-9]+\s+(?:ban chap hanh trung uong|bch\s*tw)"
+                             r"(?:\s+dang)?)\s*,?\s+\(?\s*khoa\s+([ivxlc]+)\b")
 _TERM_RE = re.compile(r"\bkhoa\s+([ivxlc]+)\b")
 
 
-def _numbered_plenum(c: Citation, numbered: list[Citation]) -> bool:
-    """A Central Committee plenum's resolution named by plenum and term ("Nghị quyết Trung ương 7 khóa XI") where the
-    document cites a numbered Nghị quyết of the Ban Chấp hành Trung ương of that term too ("Nghị quyết số 25-NQ/TW
-    ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI …; Kết luận số 43-KL/TW … về tiếp tục thực hiện Nghị
-    quyết Trung ương 7 khóa XI": a19-04's labels, one entry)."""
+def _numbered_plenum(c: Citation, numbered: list[tuple[Citation, str]]) -> bool:
+    """A Central Committee plenum's resolution named by plenum and term ("Nghị quyết Trung ương 7 khóa XI", "Nghị quyết
+    Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIV") where the document cites a numbered Nghị quyết of the
+    Ban Chấp hành Trung ương of that term too ("Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng
+    khóa XI …; Kết luận số 43-KL/TW … về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa XI": a19-04's labels, one
+    entry; "Căn cứ Nghị quyết số 12-NQ/TW, ngày 20/11/2026 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa
+    XIV …" and the plan's title naming it by the plenum: one document). ``numbered``: each numbered citation with the
+    folded words after it in its clause, where the plenum stands when no issuer was read."""
     if c.number or c.type != "Nghị quyết":
         return False
     m = _PLENUM_TERM_RE.search(" ".join(fold(c.name or "").split()))
     if m is None:
         return False
-    for n in numbered:
-        t = _TERM_RE.search(fold(n.issuer or ""))
+    for n, after in numbered:
+        t = _TERM_RE.search(fold(n.issuer or "")) or _PLENUM_TERM_RE.search(after)
         if n.type == "Nghị quyết" and n.number and t and t.group(1) == m.group(1):
             return True
     return False

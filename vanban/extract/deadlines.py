@@ -813,8 +813,6 @@ def find_deadlines(
                 continue  # "các dự án … có kế hoạch hoàn thành năm 2025": describes the projects, sets no due date
             if cue is None and (_due_cell(f.view, h) or _in_cell(f.view, h, cells)):
                 pass  # "Năm 2026" alone in a due column's cell
-            elif cue is None and _target_completed(f.view, s0, h):
-                continue  # "… hoàn thành mục tiêu … ít nhất 600 km đường bộ cao tốc trong năm 2027": a target's year
             elif cue is None:
                 done = P.COMPLETE_WITHIN_RE.search(f.view, max(s0, h.start - 140), h.start) or _figure_within(f.view, s0, h, aims)
                 if done is None:
@@ -969,15 +967,6 @@ def _figure_within(view: str, s0: int, h: DateHit, aims: tuple[tuple[int, int], 
     if any(a <= h.start < b for a, b in aims) or _target_listing(view, s0):
         return None
     return m
-
-
-def _target_completed(view: str, s0: int, h: DateHit) -> bool:
-    """The year closes a clause that completes a target (the kind: "bảo đảm hoàn thành mục tiêu đưa vào khai thác thêm
-    ít nhất 600 km đường bộ cao tốc trong năm 2027", "hoàn thành các chỉ tiêu … trong năm 2027"): the year is the
-    target's period, no task due in it — t22-02's authors label the figure a target with its period only, and no tuning
-    label dates "hoàn thành mục tiêu / chỉ tiêu … năm …" (t20-01, t21-05, a20-04, a19-07, a16-02)."""
-    lo = max(s0, h.start - 180, *(view.rfind(c, 0, h.start) + 1 for c in ";:"))
-    return P.TARGET_COMPLETED_RE.search(view, lo, h.start) is not None
 
 
 def _target_listing(view: str, s0: int) -> bool:

@@ -1400,10 +1400,6 @@ DUE_AFTER_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+(?:{NGAY}\s+)?\d")
 # standard reached and a review held are done in their year too ("Xã đạt chuẩn nông thôn mới nâng cao trong năm
 # 2028", "sơ kết … trong quý IV/2028 và tổng kết vào năm 2030": the labels' interval deadlines).
 # "hoàn thành 5.000 km vào năm 2030" (627/TB-VPCP: the list's horizon) is no due year: "vào" only after a review.
-# A task that completes a target ("bảo đảm hoàn thành mục tiêu đưa vào khai thác thêm ít nhất 600 km đường bộ cao tốc
-# trong năm 2027", "hoàn thành các chỉ tiêu … trong năm 2027"): the year is the target's period, no due year
-TARGET_COMPLETED_RE = re.compile(
-    rf"(?<![a-z]){kw('hoan thanh')}\s+(?:{kw('cac')}\s+)?(?:{kw('muc tieu')}|{kw('chi tieu')})(?![a-z])")
 COMPLETE_WITHIN_RE = re.compile(
     rf"(?<!{kw('da')} )(?:{kw('hoan thanh')}|{kw('xong')}|{kw('khanh thanh')}|{kw('thong xe')}|{kw('dua vao su dung')}"
     rf"|{kw('dua vao van hanh')}|{kw('dat chuan')})"
