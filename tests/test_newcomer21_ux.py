@@ -15,6 +15,7 @@ shared case 13 (``tests/fixtures/cases/13-law-citations``), never from vanban's 
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 from pathlib import Path
@@ -128,7 +129,10 @@ def test_d3_web_downloads_and_page_as_the_cli(plan, tmp_path):
     assert "Chỉ tiêu của kế hoạch" in web_csv and "95%" in web_csv
     assert "Chỉ tiêu của kế hoạch: " in "\n".join(
         p.text for p in Document(io.BytesIO(get(ds, f"/-/vanban/checklist/{doc_id}.docx").content)).paragraphs)
-    assert get(ds, f"/archive/documents/{doc_id}").status_code == 200
+    page = get(ds, f"/archive/documents/{doc_id}")
+    assert page.status_code == 200
+    # the page prints the plan's targets as the downloads do (session 22's newcomer: only the .md had them)
+    assert "Chỉ tiêu của kế hoạch:</strong> " + html.escape("; ".join(said), quote=False) in page.text
 
 
 def test_d5_scope_after_a_dated_item_label():

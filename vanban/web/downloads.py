@@ -139,20 +139,22 @@ async def document_extraction(db, doc_id: int, meta: Metadata) -> Extraction:
     return extraction_of(meta, obligations, deadlines, targets)
 
 
-async def checklist_rows(db, doc_id: int, meta: Metadata, places=None) -> list[dict]:
+async def checklist_rows(db, doc_id: int, meta: Metadata, places=None) -> tuple[list[dict], list[str]]:
     """The document page's checklist: the items of the downloads, as template rows (``places``: the plan's parts,
-    :class:`vanban.export.PlanPlaces`, whose targets the rows carry as the downloads do)."""
+    :class:`vanban.export.PlanPlaces`, whose targets the rows carry as the downloads do), and the plan's targets no
+    row took — the downloads' "Chỉ tiêu của kế hoạch" line (a newcomer found it in the .md and not on the page)."""
     from vanban.export import with_plan_targets
     from vanban.extract.checklist import build_checklist
     from vanban.extract.recurrence import describe
 
     ext = await document_extraction(db, doc_id, meta)
+    items, left = with_plan_targets(build_checklist(ext), places, ext.targets)
     return [
         {"who": it.who, "partners": it.partners, "what": it.what, "deadline_text": it.deadline, "deadline_date": it.date or it.latest,
          "deadline_recurrence": it.recurrence, "recurrence_text": describe(it.recurrence), "next_due": it.next_due, "past": it.past,
          "target_text": it.targets, "sentence": it.source, "start": it.start, "end": it.end}
-        for it in with_plan_targets(build_checklist(ext), places, ext.targets)[0]
-    ]
+        for it in items
+    ], left
 
 
 def row_id(text: str) -> int:
