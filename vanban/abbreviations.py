@@ -70,6 +70,12 @@ ABBREVIATIONS: dict[str, str] = {
     "vhttdl": "van hoa the thao va du lich",
     "tttt": "thong tin va truyen thong",
 }
+#: the short names written with "&" as documents print them, folded (the archive's index reads "KH&CN" as the words
+#: "kh", "cn" side by side): a search for "Sở Khoa học và Công nghệ" finds "Sở KH&CN" too (session 22's newcomer)
+AMPERSAND_FORMS: dict[str, tuple[str, ...]] = {
+    "khcn": ("kh&cn",), "gddt": ("gd&dt",), "khdt": ("kh&dt",), "tnmt": ("tn&mt",), "nnmt": ("nn&mt",),
+    "nnptnt": ("nn&ptnt",), "ldtbxh": ("ld,tb&xh", "ldtb&xh"), "vhttdl": ("vh,tt&dl", "vhtt&dl"), "tttt": ("tt&tt",),
+}
 #: folded full name (as a tuple of words) → its abbreviation; longest names first
 FULL_NAMES: dict[tuple[str, ...], str] = dict(
     sorted(((tuple(v.split()), k) for k, v in ABBREVIATIONS.items()), key=lambda kv: -len(kv[0])))
@@ -107,6 +113,13 @@ def joined_ampersand(text: str) -> str:
 
 # "&" joining a short name's parts in folded text ("so kh&cn", "bo vh,tt&dl"): :func:`joined_ampersand` after fold
 _FOLDED_AMPERSAND_RE = re.compile(r"(?<=[a-z])&(?=[a-z])|(?<=[a-z]),(?=[a-z]+&)")
+
+
+def joined_short_name(folded_word: str) -> str | None:
+    """A folded word that is a short name written with "&" ("kh&cn", "vh,tt&dl", "(kh&cn)") → the table's one
+    ("khcn", "vhttdl"); None for any other word (the search keeps such a word one token, not "kh" and "cn")."""
+    joined = _FOLDED_AMPERSAND_RE.sub("", folded_word.strip("()[]{}.,;:!?\"'"))
+    return joined if "&" in folded_word and joined in ABBREVIATIONS else None
 
 
 def spellings(text: str) -> tuple[str, str]:

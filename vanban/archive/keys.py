@@ -17,7 +17,7 @@ import re
 from vanban.symbols import symbol_key
 from vanban.text import fold, nfc
 
-from vanban.abbreviations import segments
+from vanban.abbreviations import AMPERSAND_FORMS, joined_short_name, segments
 
 __all__ = [
     "fold",
@@ -162,7 +162,8 @@ def query_alternatives(query: str) -> list[tuple[list[list[str]], list[list[str]
         excluded = negate or (len(word) > 1 and word[0] == "-" and word[1].isalpha()
                               and "/" not in word and not word[1:].isupper())
         negate = False
-        toks = [m.group(0) for m in _TOKEN_RE.finditer(fold(word))][: MAX_QUERY_TOKENS - count]
+        short = joined_short_name(fold(word))  # "KH&CN": one name, spelled out or printed either way
+        toks = [short] if short else [m.group(0) for m in _TOKEN_RE.finditer(fold(word))][: MAX_QUERY_TOKENS - count]
         count += len(toks)
         if toks:
             if excluded:
@@ -234,7 +235,8 @@ def fts_query(query: str) -> str | None:
         if len(alternatives) > 1:
             terms = [_either_phrase(run) for run in runs]
         else:
-            terms = [_either([" ".join(s) for s in seg]) for run in runs for seg in segments(run)]
+            terms = [_either([" ".join(s) for s in seg] + list(AMPERSAND_FORMS.get(seg[-1][0], ())))
+                     for run in runs for seg in segments(run)]
         expr = " AND ".join(terms)
         expr += "".join(' NOT "' + " ".join(x) + '"' for x in excluded)
         parts.append(f"({expr})")
