@@ -112,3 +112,20 @@ def test_the_same_deadline_as_bodies_given_none_is_no_deadline():
     got = extract(KH + "IV. TỔ CHỨC THỰC HIỆN\n\n1. Các chi bộ trực thuộc\n\nTổ chức tổng kết, gửi báo cáo về Đảng ủy."
                   "\n\n2. Đảng ủy Quân sự xã\n\nGửi báo cáo về Đảng ủy cùng thời hạn với các chi bộ trực thuộc.\n").deadlines
     assert got == ()
+
+
+# --- a rhythm before the task's verb is no body (session 22's newcomer, 987/KH-UBND) ---------------------------------
+
+def test_a_rhythm_after_the_day_is_no_body_of_the_report():
+    """"… trong quá trình thực hiện; Trước ngày 15/12 hàng năm tổng hợp, báo cáo Bộ …" under "1. Sở Thông tin và Truyền
+    thông": the yearly report is the Sở's, never a body called "hàng năm" (a sentence written in 987/KH-UBND's style)."""
+    from vanban.extract.checklist import build_checklist
+
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 310/KH-UBND\nHà Tĩnh, ngày 10 tháng 12 năm 2026\n\nKẾ HOẠCH\n"
+            "Phát triển hạ tầng số năm 2027\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Thông tin và Truyền thông\n\n"
+            "- Chủ trì, hướng dẫn các doanh nghiệp triển khai Kế hoạch; kịp thời tháo gỡ khó khăn trong quá trình thực "
+            "hiện; Trước ngày 15/12 hàng năm tổng hợp, báo cáo Bộ Khoa học và Công nghệ, Ủy ban nhân dân tỉnh kết quả "
+            "triển khai thực hiện.\n\n2. Sở Tài chính\n\n- Bố trí kinh phí thực hiện Kế hoạch.\n")
+    ext = extract(text)
+    assert {d.who for d in ext.deadlines} == {"Sở Thông tin và Truyền thông"}
+    assert {it.who for it in build_checklist(ext)} == {"Sở Thông tin và Truyền thông", "Sở Tài chính"}

@@ -482,6 +482,8 @@ def split_subject(text: str) -> tuple[str | None, str]:
         # (a list of bodies runs longer: "Thường trực Hội đồng nhân dân xã, các Ban của Hội đồng nhân dân xã, các Tổ đại
         # biểu và đại biểu Hội đồng nhân dân xã | giám sát …", 26 words, a HĐND xã's Nghị quyết, t22-05)
         return None, text.strip()
+    if P.RHYTHM_ONLY_RE.match(" ".join(before)):
+        return None, text[start:].strip()  # "Trước ngày 15/12 | hàng năm | tổng hợp, báo cáo …": the rhythm, no body
     return clean_quote(text[:start]), text[start:].strip()
 
 

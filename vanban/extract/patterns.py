@@ -1043,6 +1043,9 @@ NAMED_DOC_RES += [
         rf"{kw('quy che')}\s+(?!{kw('nay')}(?![a-z]))[a-z](?:[^;.()\n]|\n(?![ \t]*\n)){{0,150}}?"
         rf"(?=\s*\(?\s*{kw('ban hanh kem theo')}\s+{kw('quyet dinh')}\s+(?:{kw('so')}\s+)?\d)"))
 ]
+# The words before a task's verb that only say how often it falls due, after its day ("Trước ngày 15/12 hàng năm tổng
+# hợp, báo cáo …", 987/KH-UBND; "định kỳ hằng quý báo cáo …"): a rhythm, never the body (folded, whole)
+RHYTHM_ONLY_RE = re.compile(r"(?:dinh ky\s*)?(?:(?:hang|moi)\s+(?:nam|thang|quy|tuan|ngay|ky))?(?:\s*,)?$")
 # A clause that opens a list of the documents it carries out or rests on ("Thực hiện …", "Căn cứ …", "Theo …"), folded
 CITED_LIST_OPENING_RE = re.compile(rf"[\s\-+*_]*(?:{kw('thuc hien')}|{kw('can cu')}|{kw('theo')})(?![a-z])")
 # A charter, code of rules, convention or treaty named by its title without number, inside a sentence, its type word
