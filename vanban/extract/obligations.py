@@ -764,7 +764,8 @@ class _Reader:
             if len(self.out) == n and not p.children and W.GROUP_TIME_LINE.match(self.f.view, p.start):
                 self.date_group(timed_from, p)
                 timed_from = len(self.out)
-                time_lines.append((len(self.out), p))
+                if p.kind == "item":  # a list's line ("- Thời gian: …"); a Giấy mời's "Thời gian:" is the meeting's
+                    time_lines.append((len(self.out), p))
             if len(self.out) == n and inherited and not self.skip.covers(p.start) and not self.answers_only(p) \
                     and not W.CLOSING_SENTENCE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view) \
                     and not _issuer_future(clean_quote(self.text(*self.own(p))), self.st.header.issuer) \

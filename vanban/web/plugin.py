@@ -102,8 +102,9 @@ def name_contains(key, query):
 def _spelled_out(folded: str) -> str:
     """A unit's name, folded, spelled out by the one table of :mod:`vanban.abbreviations` ("so kh&cn" and "so khoa hoc
     va cong nghe" alike), its punctuation a space ("Bộ Văn hóa, Thể thao và Du lịch" is "Bộ VH,TT&DL"), as the
-    checklist groups them (:func:`vanban.extract.checklist.group_key`)."""
-    return " ".join(spellings(re.sub(r"[^\w&,]+|,(?![a-z]+&)", " ", folded))[0].split())
+    checklist groups them (:func:`vanban.extract.checklist.group_key`). "%" stays: typed, it is a literal the LIKE
+    escapes (a lone "%" turned into a space matched every unit)."""
+    return " ".join(spellings(re.sub(r"[^\w&,%]+|,(?![a-z]+&)", " ", folded))[0].split())
 
 
 def _fts_query(query):
