@@ -74,6 +74,12 @@ def _pool_class() -> type:
             def share(self, data: Any) -> Any:
                 return data
 
+            def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+                # a pool broken by a killed worker: its manager thread has ended the other workers already, and
+                # joining it can hang for good (seen once in session 22's suite, the batch renewing its pool after
+                # an OOM-style SIGKILL) — leave it, the batch goes on with a new pool
+                super().shutdown(wait=wait and not self._broken, cancel_futures=cancel_futures)
+
         PoolExecutor.__module__ = __name__
         PoolExecutor.__qualname__ = "PoolExecutor"
         _POOL = PoolExecutor
