@@ -200,6 +200,19 @@ def _unit_cell(cell: str) -> tuple[float | None, float | None, str] | None:
     return a, a, unit
 
 
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """The text's lines as (start, end, words joined by single spaces): what the line-by-line table readers read."""
+    return [(m.start(), m.end(), " ".join(m.group(0).split())) for m in _LINE.finditer(text)]
+
+
+def _head_at(lines: list[tuple[int, int, str]], i: int, head_re: re.Pattern, strip: str) -> int | None:
+    """The index of a table's first named column head when one starts at line ``i`` (after an optional "STT" / "TT"
+    head line, :data:`target_words.QUOTA_NUMBER_HEAD_RE`): the line ``head_re`` matches, folded and stripped of
+    ``strip``; None otherwise. Shared by :func:`quota_cells` and :func:`year_row_cells`."""
+    k = i + bool(TW.QUOTA_NUMBER_HEAD_RE.match(fold(lines[i][2]).strip(" *")))
+    return k if k < len(lines) and head_re.match(fold(lines[k][2]).strip(strip)) else None
+
+
 def quota_cells(text: str) -> tuple[list[Target], list[tuple[int, int]]]:
     """(targets, spans read) of the quota tables by unit in ``text``, printed cell after cell.
 
@@ -213,13 +226,12 @@ def quota_cells(text: str) -> tuple[list[Target], list[tuple[int, int]]]:
     value of the current row, a number line just before a name line is the next row's number, any other short line
     a unit's name (a new row); a line of prose ends the table.
     """
-    lines = [(m.start(), m.end(), " ".join(m.group(0).split())) for m in _LINE.finditer(text)]
+    lines = _lines(text)
     out: list[Target] = []
     read: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
-        k = i + bool(TW.QUOTA_NUMBER_HEAD_RE.match(fold(lines[i][2]).strip(" *")))
-        if k >= len(lines) or not TW.QUOTA_BODY_HEAD_RE.match(fold(lines[k][2]).strip(" *")):
+        if (k := _head_at(lines, i, TW.QUOTA_BODY_HEAD_RE, " *")) is None:
             i += 1
             continue
         units, bounds, j = _quota_heads(lines, k + 1)
@@ -292,13 +304,12 @@ def year_row_cells(text: str) -> tuple[list[Target], list[tuple[int, int]]]:
     not read. Read line by line (as :func:`quota_cells`): a number line opens a row, the lines up to its first
     figure are the indicator (wrapped), the figure lines its cells; a line of prose ends the table.
     """
-    lines = [(m.start(), m.end(), " ".join(m.group(0).split())) for m in _LINE.finditer(text)]
+    lines = _lines(text)
     out: list[Target] = []
     read: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
-        k = i + bool(TW.QUOTA_NUMBER_HEAD_RE.match(fold(lines[i][2]).strip(" *")))
-        if k >= len(lines) or not TW.YEAR_ROWS_LABEL_HEAD_RE.match(fold(lines[k][2]).strip(" *.:")):
+        if (k := _head_at(lines, i, TW.YEAR_ROWS_LABEL_HEAD_RE, " *.:")) is None:
             i += 1
             continue
         years: list[str] = []
