@@ -141,3 +141,10 @@ def test_an_incident_counted_or_a_delay_allowed_stays_a_bound():
     cv = ("SỞ TÀI CHÍNH\nSố: 88/STC-ĐT\nngày 12 tháng 01 năm 2027\n\nV/v đôn đốc quyết toán dự án hoàn thành\n\n"
           "Đề nghị các chủ đầu tư không để phát sinh dự án chậm quyết toán quá 06 tháng kể từ ngày nghiệm thu.\n")
     assert _figures(cv) == [(None, 6.0, "tháng")]
+
+
+def test_places_counted_after_tai_with_their_kind_after_the_place_word():
+    kh = ("TỈNH ĐOÀN LẠNG SƠN\nSố: 44-KH/TĐTN\nLạng Sơn, ngày 15 tháng 12 năm 2026\n\nKẾ HOẠCH\n"
+          "Phòng, chống bạo lực học đường năm 2027\n\nII. NỘI DUNG\n\n"
+          "- Tổ chức Diễn đàn \"Học đường an toàn\" tại 04\ncụm trường.\n")
+    assert _figures(kh) == [(4.0, 4.0, "cụm trường")]

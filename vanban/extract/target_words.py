@@ -731,6 +731,13 @@ AT_PLACES_BEFORE_RE = re.compile(r"(?<![a-z])tai(?:\s+\d{1,3}\s+[a-z]+(?:[ \t,]+
 AT_PLACE_UNITS = ("xa", "phuong", "thon", "ap", "ban", "xom", "lang", "to dan pho", "khu dan cu", "khu pho", "diem", "cum",
                   "truong", "chi bo", "dang bo", "co so", "don vi", "doanh nghiep", "huyen", "tinh", "to chuc", "co quan",
                   "dia ban", "hop tac xa", "cho", "benh vien", "tram")
+
+
+def place_unit(unit: str) -> bool:
+    """The folded counted noun ``unit`` is a place or a unit of :data:`AT_PLACE_UNITS`, alone or heading its phrase
+    ("xã, phường", "cụm trường", "điểm cầu")."""
+    head = unit.split(",")[0].strip()
+    return any(head == p or head.startswith(p + " ") for p in AT_PLACE_UNITS)
 # Printed words that end a counted noun: "không quá 05 phút kể từ khi nhận được tin báo" ("kể từ": from when); (session
 # 23) "xử lý dứt điểm 07 kiến nghị còn tồn đọng" ("còn": still left; "con" (child) folds alike and stays: "02 con").
 NOUN_STOP_PRINTED = {"kể", "còn"}

@@ -891,7 +891,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if not marked and unit and not (pct or fraction) and b is None \
                 and W.SETTLED_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start()):
             marked = True  # "xử lý dứt điểm 07 kiến nghị còn tồn đọng": the things to settle for good
-        if not marked and unit and not (pct or fraction) and fold(unit).split(",")[0].strip() in W.AT_PLACE_UNITS \
+        if not marked and unit and not (pct or fraction) and W.place_unit(fold(unit)) \
                 and W.AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()):
             marked = True  # "Giám sát đợt 1 tại 04 xã, phường": the places the task is to reach
         if not marked and any(s <= m.start() < e for s, e in target_sections):
@@ -1227,12 +1227,15 @@ def task_list_appendices(appendices, tables=()) -> list:
 def _holds_target_column(app, tables) -> bool:
     """``app`` holds a data table whose targets column follows the column naming the row's work ("Tên mô hình |
     Đơn vị chủ trì | Chỉ tiêu": each row's quota); not an indicator table whose "Chỉ tiêu" names the row itself ("TT |
-    Chỉ tiêu | Đơn vị | Kết quả", 2629/QĐ-TTg; "TT | Chỉ tiêu | Chủ trì", 144/KH-UBND: the body's targets, assigned)."""
+    Chỉ tiêu | Đơn vị | Kết quả", 2629/QĐ-TTg; "TT | Chỉ tiêu | Chủ trì", 144/KH-UBND: the body's targets, assigned). A
+    targets column after the lead body's ("Đơn vị chủ trì | Chỉ tiêu") does too, where OCR misread the work's head."""
     for t in tables:
         if t.role != "data" or not (app.start <= t.start < app.end):
             continue
         heads = [Folded.of(h).view.strip(" *") for h in t.header]
         what = next((i for i, h in enumerate(heads) if V.TASK_WHAT_COL.search(h)), None)
+        if what is None:  # (session 23) the work's column misread ("Tân mô hình" for "Tên mô hình", t19-04 legacy):
+            what = next((i for i, h in enumerate(heads) if V.TASK_LEAD_COL.search(h)), None)  # after the lead body's
         if what is not None and any(W.TARGET_COLUMN_RE.fullmatch(h) for h in heads[what + 1:]):
             return True
     return False
