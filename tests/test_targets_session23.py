@@ -148,3 +148,14 @@ def test_places_counted_after_tai_with_their_kind_after_the_place_word():
           "Phòng, chống bạo lực học đường năm 2027\n\nII. NỘI DUNG\n\n"
           "- Tổ chức Diễn đàn \"Học đường an toàn\" tại 04\ncụm trường.\n")
     assert _figures(kh) == [(4.0, 4.0, "cụm trường")]
+
+
+def test_a_targets_column_after_the_lead_body_s_when_ocr_misread_the_work_s_head():
+    # "Tân mô hình" is legacy OCR's restored "Tên mô hình": the row's quota still sits under "Chỉ tiêu", after the lead
+    kh = ("ĐẢNG ỦY XÃ ĐÔNG SƠN\nSố 51-KH/ĐU\nĐông Sơn, ngày 14 tháng 01 năm 2027\n\nKẾ HOẠCH\n"
+          "Thực hiện phong trào Dân vận khéo giai đoạn 2027 - 2030\n\n"
+          "Các mô hình cụ thể tại Phụ lục kèm theo.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nHà Văn Tâm\n\n"
+          "PHỤ LỤC\n\nDANH MỤC MÔ HÌNH DÂN VẬN KHÉO GIAI ĐOẠN 2027 - 2030\n\n"
+          "| Năm | Tân mô hình | Đơn vị chủ trì | Chỉ tiêu | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
+          "| 2027 | Góp công làm đường giao thông nông thôn | Chi bộ thôn Đông | Làm mới ít nhất 2 km đường | Quý IV/2027 |\n")
+    assert (2.0, None, "km") in _figures(kh)
