@@ -159,3 +159,11 @@ def test_a_targets_column_after_the_lead_body_s_when_ocr_misread_the_work_s_head
           "| Năm | Tân mô hình | Đơn vị chủ trì | Chỉ tiêu | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
           "| 2027 | Góp công làm đường giao thông nông thôn | Chi bộ thôn Đông | Làm mới ít nhất 2 km đường | Quý IV/2027 |\n")
     assert (2.0, None, "km") in _figures(kh)
+
+
+def test_a_later_page_s_first_cell_percent_is_no_header_star():
+    # page 4 of a Chương trình hành động read by eng OCR opens with an indicator's row: its unit "%" stays a percent
+    page = "Ty 1é dang vién hoan thanh t6t nhiém vy tro 1én\n\n%\n\n82\n\n84\n\n86"
+    assert legacy_glyphs(page).split("\n")[2] == "%"
+    head = "DANG UY XA AN PHU\nHUYEN\n\n%\n\nDANG CONG SAN VIET NAM"
+    assert legacy_glyphs(head).split("\n")[3] == "*"

@@ -329,12 +329,20 @@ HEADER_LINES = 8
 
 
 def _header_star(text: str) -> str:
-    """``text`` with a lone star glyph among its first :data:`HEADER_LINES` lines written "*"."""
+    """``text`` with a lone star glyph among its first :data:`HEADER_LINES` lines written "*", under a line in capitals
+    (the body's name). (session 23) Not a later page's first table cell: "Ty 1é t6 chitc co sé dang hoan thanh t6t
+    nhiém vy tro 1én ⏎⏎ % ⏎⏎ 85 ⏎⏎ 86" opening page 4 of t21-02 (an indicator's unit, then its yearly figures) had
+    become "*", and the row's four percentages were lost."""
     lines = text.split("\n", HEADER_LINES)
     top = "\n".join(lines[:HEADER_LINES])
     if not _HEADER_STAR_RE.search(top):
         return text
-    lines[:HEADER_LINES] = _HEADER_STAR_RE.sub("*", top).split("\n")
+    for i in range(min(HEADER_LINES, len(lines))):
+        if not _HEADER_STAR_RE.fullmatch(lines[i]):
+            continue
+        above = next((x for x in reversed(lines[:i]) if x.strip()), "")
+        if any(c.isalpha() for c in above) and above == above.upper():
+            lines[i] = "*"
     return "\n".join(lines)
 
 
