@@ -167,3 +167,11 @@ def test_a_later_page_s_first_cell_percent_is_no_header_star():
     assert legacy_glyphs(page).split("\n")[2] == "%"
     head = "DANG UY XA AN PHU\nHUYEN\n\n%\n\nDANG CONG SAN VIET NAM"
     assert legacy_glyphs(head).split("\n")[3] == "*"
+
+
+def test_places_a_sentence_opens_with_or_already_done_are_no_count_to_reach():
+    tb = ("ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN\nSố: 40/TB-UBND\nĐiện Biên, ngày 20 tháng 02 năm 2027\n\nTHÔNG BÁO\n"
+          "Kết luận của Chủ tịch UBND tỉnh tại buổi kiểm tra các trường phổ thông dân tộc nội trú\n\n"
+          "Tại 04 trường đã đưa vào sử dụng, công tác tổ chức ăn, ở cho học sinh cơ bản bảo đảm.\n\n"
+          "Sở Giáo dục và Đào tạo kiểm tra tại 04 trường đang xây dựng trong tháng 3/2027.\n")
+    assert _figures(tb) == []

@@ -727,7 +727,11 @@ ASSURED_BOUND_RE = re.compile(
 # "Phúc tra … tại 03 đến 05 thôn" (t22-10): how many the plan sets (7 of 7 such on the tuning labels) — the figure right
 # after "tại" or after the list's "và" that goes on from one ("tại 04 xã, phường và 02 doanh nghiệp"), its noun a
 # place or a unit (folded)
+# — after the task's verb: "Tại 05 trường đã đưa vào sử dụng, công tác tổ chức ăn, ở … cơ bản bảo đảm" (a Thông báo's
+# account, a20-05) opens with the places it speaks of, and "đã" after them (DONE_AFTER_RE) tells those already done
 AT_PLACES_BEFORE_RE = re.compile(r"(?<![a-z])tai(?:\s+\d{1,3}\s+[a-z]+(?:[ \t,]+[a-z]+){0,3}\s+va)?\s*$")
+SENTENCE_OPENING_RE = re.compile(r"\s*(?:[-+•*]|\d+(?:\.\d+)*[.)]|[a-z]\))?\s*")
+DONE_AFTER_RE = re.compile(r"\s+(?:đã|đang)(?!\w)", re.IGNORECASE)
 AT_PLACE_UNITS = ("xa", "phuong", "thon", "ap", "ban", "xom", "lang", "to dan pho", "khu dan cu", "khu pho", "diem", "cum",
                   "truong", "chi bo", "dang bo", "co so", "don vi", "doanh nghiep", "huyen", "tinh", "to chuc", "co quan",
                   "dia ban", "hop tac xa", "cho", "benh vien", "tram")

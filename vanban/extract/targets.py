@@ -891,8 +891,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if not marked and unit and not (pct or fraction) and b is None \
                 and W.SETTLED_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start()):
             marked = True  # "xử lý dứt điểm 07 kiến nghị còn tồn đọng": the things to settle for good
-        if not marked and unit and not (pct or fraction) and W.place_unit(fold(unit)) \
-                and W.AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()):
+        at = W.AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()) \
+            if not marked and unit and not (pct or fraction) and W.place_unit(fold(unit)) else None
+        if at and not W.SENTENCE_OPENING_RE.fullmatch(v, s0, at.start()) and not W.DONE_AFTER_RE.match(o, unit_end):
             marked = True  # "Giám sát đợt 1 tại 04 xã, phường": the places the task is to reach
         if not marked and any(s <= m.start() < e for s, e in target_sections):
             marked = True  # a line of a "Chỉ tiêu" section: any counted noun
