@@ -39,7 +39,7 @@ from vanban.extract.span_index import SpanIndex
 from vanban.extract.steps import step_parts, titled_articles
 from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.target_words import GOODS_NOTICE_TITLE_RE
-from vanban.extract.targets import find_targets, once_per_row, target_parts, plan_appendices, procedure_appendices, restated, task_list_appendices
+from vanban.extract.targets import find_targets, once_per_row, target_parts, plan_appendices, procedure_appendices, restated, task_list_appendices, task_table_appendix
 from vanban.extract.norm_targets import norm_targets
 from vanban.models import Extraction, Structure
 from vanban.structure.mend import mend_breaks
@@ -120,7 +120,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, doc_date=meta.date)
                     if not restated(t, targets)]
     for app in procedure_appendices(st.appendices):  # a procedure's time limit, a task table's new bound
-        targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, firm_only=True, doc_date=meta.date)
+        targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, firm_only=True, doc_date=meta.date,
+                                            task_table=task_table_appendix(app))
                     if not restated(t, targets)]
     norms, read = norm_targets(f, unmended, meta.type, meta.title or st.title, body[0], len(text))  # a norm document's cells, coefficients, time limits
     if norms:  # the prose grammar's reading of the same figures gives way

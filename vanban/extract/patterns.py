@@ -1251,8 +1251,13 @@ EXEMPTION_RE = re.compile(
 ALLOWANCE_BEFORE_RE = re.compile(rf"{kw('duoc')}\s+(?:{kw('bo sung')}\s+|{kw('tang')}\s+|{kw('giao')}\s+)?{kw('them')}\s*$")
 # A figure reached so far, said next to the aim: "(đến nay mới đạt 39,5%)".
 RESULT_SO_FAR_RE = re.compile(rf"(?:{kw('den nay')}|{kw('hien nay')}|{kw('hien tai')}|{kw('moi dat')}|{kw('da dat')})[^.;()]{{0,20}}$")
-# A sentence that opens with "Hiện nay" / "Đến nay" states where things stand …
-NOW_OPENING_RE = re.compile(rf"{CLAUSE_LABEL}(?:{kw('hien nay')}|{kw('den nay')}|{kw('hien tai')}|{kw('tinh den nay')})(?![a-z])")
+# A sentence that opens with "Hiện nay" / "Đến nay" states where things stand … (session 23) and so does one that opens
+# by naming the report or the statistics it quotes: "Theo báo cáo, năm 2026 có 88,2% tổ chức cơ sở đảng được xếp loại
+# hoàn thành tốt nhiệm vụ trở lên, toàn Đảng bộ kết nạp 2.346 đảng viên." (a Thông báo of the Thường trực Tỉnh ủy,
+# a21-09), "Theo số liệu thống kê, …", "Theo kết quả rà soát, toàn xã còn 112 hộ nghèo"
+NOW_OPENING_RE = re.compile(rf"{CLAUSE_LABEL}(?:{kw('hien nay')}|{kw('den nay')}|{kw('hien tai')}|{kw('tinh den nay')}"
+                            rf"|{kw('theo')}\s+(?:{kw('bao cao')}|{kw('so lieu')}|{kw('thong ke')}"
+                            rf"|{kw('ket qua')}\s+(?:{kw('ra soat')}|{kw('dieu tra')}|{kw('khao sat')}|{kw('thong ke')}|{kw('tong hop')})))(?![a-z])")
 # … unless it names the aim ("Hiện nay … phấn đấu đạt 90%").
 AIM_CUE_RE = re.compile(rf"{kw('phan dau')}|{kw('muc tieu')}|{kw('chi tieu')}|{kw('yeu cau')}|{kw('phai dat')}|{kw('bao dam')}|{kw('dam bao')}")
 # "so với năm 2025" is a baseline, never the period.

@@ -35,6 +35,10 @@ RATE_BEFORE_RE = re.compile(
 # ("quỹ 20% đất ở" stays a fund's name.) "xử lý dứt điểm 100% trường hợp vi phạm" (t21-06): "dứt điểm" (once and for
 # all) is no "điểm" (a clause's point).
 PERCENT_AFTER_WORD_RE = re.compile(rf"(?:(?<![a-z]){_EACH}\s+{_PERIOD_UNIT}|(?<![a-z])thu|(?<![a-z]){kw('dut diem')})\s*$")
+# (session 23) … and a count after it is the things to settle for good, by the clause's time: "xử lý dứt điểm 07 kiến nghị
+# còn tồn đọng của doanh nghiệp trong quý I/2027" (a Kết luận of the Ban Thường vụ, a21-01: "an exact-count target") —
+# a task's own figure, as firm as a share (folded; right before the figure)
+SETTLED_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dut diem')}\s*$")
 # A sentence that opens with its period, then states changes in its clauses:
 # "Hằng năm, số vụ phạm tội … tăng trên 3%; số vụ … tăng trên 5%." (153/KH-UBND) → 3 %/năm, 5 %/năm.
 PERIOD_OPENING_RE = re.compile(rf"{CLAUSE_LABEL}{_EACH}\s+{_PERIOD_UNIT}\s*,")
@@ -255,9 +259,12 @@ TASK_TABLE_APPENDIX_RE = re.compile(rf"(?:{kw('phu luc')}(?:\s+[ivxl\d]+)?\s*[.:
 # "Kết quả cần đạt" (an appendix holding such a table states targets: ``targets.task_list_appendices``)
 TARGET_COLUMN_RE = re.compile(
     rf"(?:{kw('chi tieu')}|{kw('muc tieu')}|{kw('ket qua can dat')})(?:\s+(?:{kw('can dat')}|{kw('phan dau')}|{kw('dat duoc')}))?")
+# (session 23) So is the plan's schedule, its tasks row by row with their times: "PHỤ LỤC ⏎ TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH
+# GIÁM SÁT NĂM 2027 | STT | Nội dung | Đơn vị chủ trì | … | Thời gian hoàn thành" (a MTTQ's plan, a21-10: "Giám sát đợt 1
+# tại 04 xã, phường" found there only), "LỘ TRÌNH THỰC HIỆN …", "LỊCH TRÌNH THỰC HIỆN …"
 TASK_LIST_APPENDIX_RE = re.compile(
-    rf"\s*(?:{kw('phu luc')}(?:\s*[ivxl\d]+)?\s*[.:-]?\s*)?(?:{kw('phan cong')}\s+)?(?:{kw('mot so')}\s+)?(?:{kw('cac')}\s+)?"
-    rf"{kw('nhiem vu')}(?![a-z])")
+    rf"\s*(?:{kw('phu luc')}(?:\s*[ivxl\d]+)?\s*[.:-]?\s*)?(?:(?:{kw('phan cong')}\s+)?(?:{kw('mot so')}\s+)?(?:{kw('cac')}\s+)?"
+    rf"{kw('nhiem vu')}|(?:{kw('tien do')}|{kw('lo trinh')}|{kw('lich trinh')})\s+{kw('thuc hien')})(?![a-z])")
 
 # "chậm nhất 03 ngày kể từ ngày ban hành Quyết định" (1509/QĐ-UBND): a relative time limit, a maximum.
 LATEST_BEFORE_RE = re.compile(rf"{kw('cham nhat')}(?:\s+(?:{kw('la')}|{kw('sau')}))?\s*$")
@@ -714,8 +721,30 @@ _FIRM_BOUND = rf"(?:{kw('khong qua')}|{kw('toi da')}|{kw('it nhat')}|{kw('toi th
 ASSURED_BOUND_RE = re.compile(
     rf"[^,;:]{{0,60}}?(?:{kw('bao dam')}|{kw('dam bao')})(?:\s+[a-z]+){{0,4}}?\s+{_FIRM_BOUND}"
     rf"(?:[^,;:]{{0,100}}?\s(?:{kw('va')}|{kw('hoac')})\s+{_FIRM_BOUND})?\s*$")
-# Printed words that end a counted noun: "không quá 05 phút kể từ khi nhận được tin báo" ("kể từ": from when).
-NOUN_STOP_PRINTED = {"kể"}
+# (session 23) The places a task is to reach, counted after "tại": "Giám sát đợt 1 tại 04 xã, phường và cơ quan bảo hiểm
+# xã hội cơ sở", "Giám sát đợt 2 tại 04 xã, phường và 02 doanh nghiệp" (a MTTQ's plan of supervision, a21-10), "bắn pháo
+# hoa đêm Giao thừa tại 03 điểm" (t20-01), "tại 03 cụm trường" (t20-06), "Kiểm tra … tại ít nhất 04 chi bộ" (t21-02),
+# "Phúc tra … tại 03 đến 05 thôn" (t22-10): how many the plan sets (7 of 7 such on the tuning labels) — the figure right
+# after "tại" or after the list's "và" that goes on from one ("tại 04 xã, phường và 02 doanh nghiệp"), its noun a
+# place or a unit (folded)
+# — after the task's verb: "Tại 05 trường đã đưa vào sử dụng, công tác tổ chức ăn, ở … cơ bản bảo đảm" (a Thông báo's
+# account, a20-05) opens with the places it speaks of, and "đã" after them (DONE_AFTER_RE) tells those already done
+AT_PLACES_BEFORE_RE = re.compile(r"(?<![a-z])tai(?:\s+\d{1,3}\s+[a-z]+(?:[ \t,]+[a-z]+){0,3}\s+va)?\s*$")
+SENTENCE_OPENING_RE = re.compile(r"\s*(?:[-+•*]|\d+(?:\.\d+)*[.)]|[a-z]\))?\s*")
+DONE_AFTER_RE = re.compile(r"\s+(?:đã|đang)(?!\w)", re.IGNORECASE)
+AT_PLACE_UNITS = ("xa", "phuong", "thon", "ap", "ban", "xom", "lang", "to dan pho", "khu dan cu", "khu pho", "diem", "cum",
+                  "truong", "chi bo", "dang bo", "co so", "don vi", "doanh nghiep", "huyen", "tinh", "to chuc", "co quan",
+                  "dia ban", "hop tac xa", "cho", "benh vien", "tram")
+
+
+def place_unit(unit: str) -> bool:
+    """The folded counted noun ``unit`` is a place or a unit of :data:`AT_PLACE_UNITS`, alone or heading its phrase
+    ("xã, phường", "cụm trường", "điểm cầu")."""
+    head = unit.split(",")[0].strip()
+    return any(head == p or head.startswith(p + " ") for p in AT_PLACE_UNITS)
+# Printed words that end a counted noun: "không quá 05 phút kể từ khi nhận được tin báo" ("kể từ": from when); (session
+# 23) "xử lý dứt điểm 07 kiến nghị còn tồn đọng" ("còn": still left; "con" (child) folds alike and stays: "02 con").
+NOUN_STOP_PRINTED = {"kể", "còn"}
 # The syllable after a counted noun (``targets._word_cut_by_cap``; a wrapped line goes on the phrase: "dẫn đầu Hiệp ⏎
 # hội các quốc gia").
 NEXT_SYLLABLE_RE = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<w>[a-z\u0111]{1,7})(?![\w])")
@@ -788,6 +817,16 @@ NEW_MADE_BEFORE_RE = re.compile(r"(?<![a-z])(?:thanh lap|xay dung|xay|trong|cap|
 # xảy ra cháy lớn") there is no number, and the labels give no target (folded; up to the figure, in its sentence)
 NO_EVENT_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('khong de')}\s+(?:{kw('xay ra')}|{kw('phat sinh')})\s+(?P<u>vu|ca|truong hop)\s"
                                 r"[^.;:()\d]{0,100}$")
+# (session 23) … and with no counter, the figure of the clause names the kind of incident to avoid, no bound to reach:
+# "phấn đấu không để xảy ra ngộ độc thực phẩm tập thể trên 30 người" (a Thông báo of the Thường trực Tỉnh ủy, a21-09:
+# "defines the kind of incident to avoid"), "không để phát sinh cháy rừng diện tích trên 1 ha" (folded; up to the figure,
+# in its clause)
+# — the incident named before the figure; "Không để xảy ra quá 02 vụ cháy lớn" (a bound, then the incidents counted) stays
+# a target, as does a figure counting the incidents themselves (INCIDENT_COUNTERS) or a time ("không để phát sinh dự án
+# chậm quyết toán quá 06 tháng", a20-04: the delay allowed)
+INCIDENT_KIND_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('khong de')}\s+(?:{kw('xay ra')}|{kw('phat sinh')})\s+"
+                                     r"(?!(?:qua|tren|hon|vuot|toi da|nhieu hon)\s)[a-z]+\s[^.;:()\d%]{0,100}$")
+INCIDENT_COUNTERS = ("vu", "truong hop", "ca", "lan", "diem", "su co")
 # (session 21, tune20) "trên" as "per" before a measure's verb: "Số bác sĩ trên 10.000 dân đạt 11,5 bác sĩ; số giường
 # bệnh trên 10.000 dân đạt 34 giường" — a round head count of inhabitants is the measure's base, not a figure aimed
 # above — the base said before the measure, as PER_BASE_AFTER_RE reads it after the rate (folded: the words before the
@@ -804,6 +843,13 @@ MEASURE_BASE_FIGURES = (100.0, 1000.0, 10000.0, 100000.0)
 AS_OF_DONE_OPENING_RE = re.compile(
     r"\s*(?:[-+•]\s*)?(?:tinh\s+)?den\s+(?:het\s+)?(?:(?:ngay|nam|thang|quy)\s+)?\d[^,.;:]{0,20},")
 DONE_WORD_RE = re.compile(r"(?<!\w)đã(?!\w)", re.IGNORECASE)
+# (session 23) … and a sentence opening with the day things stood at, that day on or before the document's own, tells
+# what had been reached by then with or without "đã": "Đến ngày 15/01/2027, toàn tỉnh giải ngân được 91,3% kế hoạch vốn
+# đầu tư công năm 2026, …; tuy nhiên còn 07 dự án giải ngân dưới 60%" in a Thông báo of 20/01/2027 (a21-09), "Tính đến
+# hết ngày 30/11/2026, toàn huyện có 1.204 hộ …" — a later day ("Đến ngày 30/6/2027, giải ngân đạt trên 50%") is an aim's
+# (folded; the day's groups d, m, y)
+AS_OF_DAY_OPENING_RE = re.compile(r"\s*(?:[-+•]\s*|\d+(?:\.\d+)*\.\s*|[a-z]\)\s*)?(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?ngay\s+"
+                                  r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)\s*,")
 # (session 21, tune20) … and a whole sentence of review opening with the earlier year, every ";" clause of it: "Năm
 # 2026, tốc độ tăng trưởng (GRDP) ước đạt 8,12%; thu ngân sách … ước đạt 14.260 tỷ đồng, vượt 9,7% dự toán; tỷ lệ hộ
 # nghèo giảm còn 3,85%." before a Nghị quyết's aims for 2027, "Dịp Tết Nguyên đán Bính Ngọ năm 2026, … đã tổ chức …

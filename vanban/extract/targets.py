@@ -43,7 +43,8 @@ from vanban.models import Span, Target
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["find_targets", "once_per_row", "plan_appendices", "procedure_appendices", "restated", "task_list_appendices"]
+__all__ = ["find_targets", "once_per_row", "plan_appendices", "procedure_appendices", "restated", "task_list_appendices",
+           "task_table_appendix"]
 
 _UNIT_RE = re.compile(
     r"\s*(?:" + "|".join(f"(?P<u{i}>{kw(fu)})" for i, (_, fu) in enumerate(P.UNIT_FOLDED)) + ")"
@@ -259,6 +260,11 @@ def _earlier_year_reached(v: str, s0: int, pos: int, title_period: str | None, d
                 and not P.AIM_CUE_RE.search(v, clause, pos) and not W.STRIVE_RE.search(v, opening.start(), pos))
 
 
+def _day_iso(m: re.Match[str]) -> str:
+    """The ISO day of a match with the groups d, m, y (:data:`target_words.AS_OF_DAY_OPENING_RE`)."""
+    return f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+
+
 def _review_sentence(v: str, o: str, s0: int, pos: int, title_period: str | None) -> bool:
     """The figure at ``pos`` is in a sentence of review: a clause of it before the figure reports a result (estimated,
     reached so far, the time past: :data:`target_words.REVIEW_MARK_RE`; done by a day named before the figure, "đã" in
@@ -305,14 +311,17 @@ class _TitlePeriod(str):
 
 
 def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[int, int]],
-                 title_period: str | None, firm_only: bool = False, doc_date: str | None = None) -> list[Target]:
+                 title_period: str | None, firm_only: bool = False, doc_date: str | None = None,
+                 task_table: bool = False) -> list[Target]:
     """Targets in ``[start, end)`` (:func:`_targets_in`); a target whose sentence names no period takes the one its
     part's heading names before the title's: "BÁO CÁO kết quả thực hiện nhiệm vụ năm 2026, phương hướng, nhiệm vụ
     năm 2027" reports on 2026 in "I. KẾT QUẢ … NĂM 2026" and sets the targets of "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM
     2027" for 2027 (a newcomer's Báo cáo, session 15). ``doc_date``: the document's own date (ISO); a year before its
-    year is past where the title names no period."""
+    year is past where the title names no period. ``task_table``: with ``firm_only``, the part is a plan's task table
+    (:func:`task_table_appendix`), whose percentages are read as firmly as bounds."""
     doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
-    out = _targets_in(f, lay, start, end, masks, _TitlePeriod(title_period) if title_period else None, firm_only, doc_year)
+    out = _targets_in(f, lay, start, end, masks, _TitlePeriod(title_period) if title_period else None, firm_only, doc_year,
+                      doc_date if doc_date and len(doc_date) == 10 else None, task_table)
     return [_heading_period(t, f, lay) if isinstance(t.period, _TitlePeriod) else t for t in out]
 
 
@@ -338,10 +347,12 @@ def target_parts(lay: Layout) -> tuple[tuple[int, int], ...]:
 
 
 def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[int, int]],
-                title_period: str | None, firm_only: bool = False, doc_year: int | None = None) -> list[Target]:
+                title_period: str | None, firm_only: bool = False, doc_year: int | None = None,
+                doc_day: str | None = None, task_table: bool = False) -> list[Target]:
     """Targets in ``[start, end)``, text order; ``masks`` (citations, dates) hold no quantity;
     ``firm_only``: only figures after a bound word ("tối thiểu", "không quá", "trong" a time), as in
-    a procedure appendix (:func:`procedure_appendices`)."""
+    a procedure appendix (:func:`procedure_appendices`); ``doc_day``: the document's date (ISO), the day a sentence's
+    as-of day is past by."""
     v, o = f.view, f.original
     target_sections = [(s, e) for head, s, e in lay.sections if _SECTION_TARGET.search(Folded.of(head).view)]
     # a nested heading that names the targets alone ("2. Các chỉ tiêu chủ yếu" under "Điều 1. Mục tiêu, chỉ tiêu và
@@ -393,6 +404,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         nq = P.NOT_QUANTITY_BEFORE_RE.search(v, max(look, m.start() - 14), m.start())
         if nq and o[nq.start():nq.start() + 2].lower() == "sơ":
             nq = None  # "phí thẩm định hồ sơ 1.500.000 đồng": "hồ sơ" (a file) folds like "số" (number)
+        if nq and W.SETTLED_BEFORE_RE.search(v, max(look, m.start() - 14), m.start()):
+            nq = None  # "xử lý dứt điểm 07 kiến nghị": "dứt điểm" (for good) is no "điểm" (a clause's point)
         if nq and not (
                 (m.group("pa") or m.group("pb")) and W.PERCENT_AFTER_WORD_RE.search(v, max(look, m.start() - 14), m.start())):
             continue  # "năm 2025", "Điều 5", "lần thứ 3", "ngày 15" (also across a line break: "năm ⏎ 2028");
@@ -467,7 +480,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         # "Vận động nhân dân hiến 1.500 m2 đất": the measure a campaign asks for, its unit kept whole
         mobilised = bool(W.MOBILISED_GIFT_BEFORE_RE.search(v, max(s0, m.start() - 80), m.start()))
         assured = bool(glued and W.ASSURED_REACH_BEFORE_RE.search(v, max(line_start, s0, m.start() - 120), m.start()))
-        rule_temperature = bool(glued and glued.group("u") == "°c"  # "… nghỉ học khi nhiệt độ ngoài trời dưới 10°C"
+        rule_temperature = bool(glued and fold(glued.group("u")).replace(" ", "") in ("°c", "doc")  # "… dưới 10°C", "dưới 10 độ C"
                                 and W.TEMPERATURE_RULE_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()))
         if glued and not listed and not glued_range and not mobilised and not rule_temperature and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) and not (
                 P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
@@ -570,6 +583,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                                   scope=clean_quote(o[nil.end("u"):stop]).rstrip(" .;") or None, period=_period(f, s0, s1, title_period),
                                   span=Span(nil.start(), stop, sentence_quote(o, s0, s1, nil.start(), stop))))
             continue
+        if not pct and W.INCIDENT_KIND_BEFORE_RE.search(v, s0, m.start()) and not fold(unit or "").startswith(W.INCIDENT_COUNTERS) \
+                and fold(unit or "") not in P.TIME_UNIT_FOLDED:
+            continue  # "không để xảy ra ngộ độc thực phẩm tập thể trên 30 người": which incident, no bound to reach (but
+            # "không để phát sinh dự án chậm quyết toán quá 06 tháng", a20-04: the time the rule allows)
         if _case_figure(v, o, c0, m, a, b, unit, unit_end, pct):
             continue  # "chi bộ có trên 50 đảng viên bố trí …", "trên 1 ha đất … đạt …", "từ 3 sao trở lên", "trong 01 năm
             # không tham gia …": which case, per what or which grade, not a figure to reach
@@ -640,6 +657,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         done = W.AS_OF_DONE_OPENING_RE.match(v, opening, m.start()) or W.AS_OF_DONE_OPENING_RE.match(v, para, m.start())
         if done and W.DONE_WORD_RE.search(o, done.end(), m.start()) and not P.AIM_CUE_RE.search(v, done.start(), m.start()):
             continue  # "Đến hết năm 2026, dự án đã giải ngân 412 tỷ đồng, đạt 60,6% kế hoạch vốn được giao": reached by then
+        day = W.AS_OF_DAY_OPENING_RE.match(v, opening, m.start()) or W.AS_OF_DAY_OPENING_RE.match(v, para, m.start())
+        if day and doc_day and _day_iso(day) <= doc_day and not P.AIM_CUE_RE.search(v, day.start(), m.start()) \
+                and not W.STRIVE_RE.search(v, day.start(), m.start()):
+            continue  # "Đến ngày 15/01/2027, toàn tỉnh giải ngân được 91,3% kế hoạch" in a Thông báo of 20/01/2027: reached by then
         if W.EVENT_COUNT_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start()) and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Năm 2026, trên địa bàn phường xảy ra 07 vụ cháy, làm bị thương 02 người": what happened
         if P.ESTIMATED_RESULT_RE.search(v, max(s0, m.start() - 90, v.rfind(";", s0, m.start()) + 1), m.start()) \
@@ -867,6 +888,13 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 and (not fold(unit).startswith(W.WORKS_EVENT_UNITS) or W.WITHIN_THE_YEAR_AFTER_RE.match(v, unit_end, s1)):
             marked = True  # "a) Cứng hóa 6,8 km đường nội đồng": the amount of works the task opens with; "Tổ chức 02
             # đợt tháng hành động … trong năm": the year's quota of occasions
+        if not marked and unit and not (pct or fraction) and b is None \
+                and W.SETTLED_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start()):
+            marked = True  # "xử lý dứt điểm 07 kiến nghị còn tồn đọng": the things to settle for good
+        at = W.AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()) \
+            if not marked and unit and not (pct or fraction) and W.place_unit(fold(unit)) else None
+        if at and not W.SENTENCE_OPENING_RE.fullmatch(v, s0, at.start()) and not W.DONE_AFTER_RE.match(o, unit_end):
+            marked = True  # "Giám sát đợt 1 tại 04 xã, phường": the places the task is to reach
         if not marked and any(s <= m.start() < e for s, e in target_sections):
             marked = True  # a line of a "Chỉ tiêu" section: any counted noun
         if not marked and assured:
@@ -928,7 +956,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình": the figure stated before
         if unit and not pct and W.PROCEDURE_COUNT_NOUN_RE.match(fold(unit)) and not (min_cue or max_cue):
             continue  # "Sửa đổi, bổ sung: 01 thủ tục hành chính": how many procedures a list holds
-        if firm_only and not (min_cue or max_cue):
+        if firm_only and not (min_cue or max_cue) and not (task_table and pct):
             continue  # "Số lượng hồ sơ: 01 bộ", "Tiếp nhận hồ sơ: 0,25 ngày làm việc": a procedure described
         if min_cue and fold(min_cue.group(0)).strip().startswith("tren") and unit and W.MEDIA_NOUN_RE.match(fold(unit)) \
                 and not _target_cue(v, c0, m.start()):
@@ -1155,6 +1183,14 @@ def plan_appendices(appendices, view: str | None = None) -> list:
     return out
 
 
+def task_table_appendix(app) -> bool:
+    """``app`` is a plan's task table ("PHỤ LỤC DANH MỤC NHIỆM VỤ CỤ THỂ THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG | TT | Nội dung |
+    Đơn vị chủ trì | …", :data:`target_words.TASK_TABLE_APPENDIX_RE`), no procedure list: (session 23) a share a task
+    sets there ("Xây dựng, vận hành Trang thông tin điện tử của xã; số hóa 100% hồ sơ thủ tục hành chính còn hiệu lực",
+    a Đảng ủy xã's Chương trình hành động, t21-02) is as firm as a bound, where a procedure's bare figures describe it."""
+    return bool(W.TASK_TABLE_APPENDIX_RE.match(Folded.of(app.heading or "").view))
+
+
 def _under_cases_lead(v: str, start: int, pos: int) -> bool:
     """Whether ``pos`` lies in a list item ("a) …") whose lead-in line ends "… thuộc một trong các trường hợp sau
     đây:" or "… áp dụng đối với …:": the item names a case (77/2025/NQ-HĐND)."""
@@ -1192,12 +1228,15 @@ def task_list_appendices(appendices, tables=()) -> list:
 def _holds_target_column(app, tables) -> bool:
     """``app`` holds a data table whose targets column follows the column naming the row's work ("Tên mô hình |
     Đơn vị chủ trì | Chỉ tiêu": each row's quota); not an indicator table whose "Chỉ tiêu" names the row itself ("TT |
-    Chỉ tiêu | Đơn vị | Kết quả", 2629/QĐ-TTg; "TT | Chỉ tiêu | Chủ trì", 144/KH-UBND: the body's targets, assigned)."""
+    Chỉ tiêu | Đơn vị | Kết quả", 2629/QĐ-TTg; "TT | Chỉ tiêu | Chủ trì", 144/KH-UBND: the body's targets, assigned). A
+    targets column after the lead body's ("Đơn vị chủ trì | Chỉ tiêu") does too, where OCR misread the work's head."""
     for t in tables:
         if t.role != "data" or not (app.start <= t.start < app.end):
             continue
         heads = [Folded.of(h).view.strip(" *") for h in t.header]
         what = next((i for i, h in enumerate(heads) if V.TASK_WHAT_COL.search(h)), None)
+        if what is None:  # (session 23) the work's column misread ("Tân mô hình" for "Tên mô hình", t19-04 legacy):
+            what = next((i for i, h in enumerate(heads) if V.TASK_LEAD_COL.search(h)), None)  # after the lead body's
         if what is not None and any(W.TARGET_COLUMN_RE.fullmatch(h) for h in heads[what + 1:]):
             return True
     return False

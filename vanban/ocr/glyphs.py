@@ -149,8 +149,10 @@ def _lower_round(m: re.Match) -> str:
 # — and "ti da" before its figure is "tối đa", "cui" before a period's word "cuối" (ố dropped: "bé tri ti da 1,5 gido
 # vién/lớp", a15-04; "giti truéc ngay 18 cua thang cui quy", a16-10; restored "từ đa", "tháng của quý", so the cap and
 # the quarterly report day were lost)
+# — (session 23) and "phu ni" is "phụ nữ" (its ữ read as a bare i: "H6 tr¢ it nhat 450 phu ni khdi nghiép", t22-04; 3
+# on the tuning sets' eng OCR): restored "phụ ni khởi", the women counted by the target read as "phụ ni khởi"
 VOWEL_DROPPED = {"hp": "hop", "Ha Ni": "Ha Noi", "ti da": "toi da", "cui quy": "cuoi quy", "cui nam": "cuoi nam",
-                 "cui thang": "cuoi thang", "cui ky": "cuoi ky"}
+                 "cui thang": "cuoi thang", "cui ky": "cuoi ky", "phu ni": "phu nu"}
 _VOWEL_DROPPED_RE = re.compile(r"(?<![\w/&.-])(?:" + "|".join(VOWEL_DROPPED) + r")(?![\w/&-])")
 
 
@@ -258,7 +260,9 @@ _TRUOC_ANSWER_RE = re.compile(r"(?<![\w/&.-])([Nn]hi[eé]m[ \t]+)([Tt])r[uié]c(
 # the "ít" of "ít nhất" printed "ft" (its í read as f: "dat hang ft nhat 02 nhiém vu", "tai ft nh&t 30%", "phai cé ft
 # nhat 2/3" — 11 on the authored sets' eng OCR, against 59 "it nhat"): restored "u nhất", "út nhật", so the minimum
 # ("ít nhất 02 nhiệm vụ", a16-04; "ít nhất 2/3", a16-06) was lost or its figure read as a bare share
-_FT_NHAT_RE = re.compile(r"(?<![\w/&.-])([Ff])t(?=[ \t]+nh\S{1,2}t(?![\w]))")
+# (session 23) … or "ét", "{t" (its í read as é, or as a brace: "sinh hoat chuyén dé {t nhat 01 lan/quy", t21-08; "ét
+# nhat", 3 more on the tuning sets' eng OCR): restored "eu nhất", the chi bộ's quarterly minimum lost
+_FT_NHAT_RE = re.compile(r"(?<![\w/&.-])([Ff{é])t(?=[ \t]+nh\S{1,2}t(?![\w]))")
 
 
 # the word "lần" printed "Jan" (the English model's month: "ít nhất 01 Jan trong năm", "nhiều Jan", "từng Jan",
@@ -325,12 +329,20 @@ HEADER_LINES = 8
 
 
 def _header_star(text: str) -> str:
-    """``text`` with a lone star glyph among its first :data:`HEADER_LINES` lines written "*"."""
+    """``text`` with a lone star glyph among its first :data:`HEADER_LINES` lines written "*", under a line in capitals
+    (the body's name). (session 23) Not a later page's first table cell: "Ty 1é t6 chitc co sé dang hoan thanh t6t
+    nhiém vy tro 1én ⏎⏎ % ⏎⏎ 85 ⏎⏎ 86" opening page 4 of t21-02 (an indicator's unit, then its yearly figures) had
+    become "*", and the row's four percentages were lost."""
     lines = text.split("\n", HEADER_LINES)
     top = "\n".join(lines[:HEADER_LINES])
     if not _HEADER_STAR_RE.search(top):
         return text
-    lines[:HEADER_LINES] = _HEADER_STAR_RE.sub("*", top).split("\n")
+    for i in range(min(HEADER_LINES, len(lines))):
+        if not _HEADER_STAR_RE.fullmatch(lines[i]):
+            continue
+        above = next((x for x in reversed(lines[:i]) if x.strip()), "")
+        if any(c.isalpha() for c in above) and above == above.upper():
+            lines[i] = "*"
     return "\n".join(lines)
 
 
@@ -365,6 +377,34 @@ def _capital_i(line: str) -> str:
     return "".join(out) + line[last:] if out else line
 
 
+# the "lệ" of "tỷ lệ" printed "16" (its l read as 1, its ệ as 6: "(6) Ty 16 h6 nghéo theo chuan nghéo da chiéu dudi
+# 0,3%", t21-08; "ty 16 sé", "ty 16 hé" — 3 on the tuning sets' eng OCR, against 217 "ty 1é"): restored "Từ 16 hộ
+# nghèo", the rate read as sixteen households from its "từ" (a minimum) and the indicator's name lost. After "tỷ" a
+# lowercase word never follows a bare 16 ("16 tỷ đồng" puts the number first)
+_TY_LE_RE = re.compile(r"(?<![\w/&.-])([Tt])y([ \t]+)16(?=[ \t]+[a-zđ])")
+
+
+# the "từ" of a lower bound printed "tty" (its ư read as "ty" after a doubled t) before the figure: "toan tinh cé tty 550
+# cong trinh, phan viéc thanh nién tré lén" (t21-10) — restored "có ủy 550", as "tty" is mostly "ủy" ("Đảng tty",
+# "cấp tty": 40 on the tuning sets' eng OCR); before a number it is only ever "từ" (a minimum, a range's start)
+_TTY_FROM_RE = re.compile(r"(?<![\w/&.-])tty(?=[ \t]+\d)")
+
+
+# the "dứt" of "dứt điểm" (once and for all) printed "dit", its ư read as i, here across a line's end: "xt ly dit⏎diém
+# 100% trudng hgp vi pham" (t21-06; 2 on the tuning sets' eng OCR) — restored "xử lý đủ⏎điểm", the cue of the share
+# to settle lost; no word "dit" stands before "điểm"
+_DUT_DIEM_RE = re.compile(r"(?<![\w/&.-])([Dd])it(?=[ \t]*\n?[ \t]*di[eé]m(?![\w]))")
+
+
+# the counter after a count, its letters misread where restoration cannot map them back: "lớp" printed "lp", "6p",
+# "1ép", "1lép" (its ớ dropped or read as 6, its l as 1 or twice: "khéng it hon 04 lp tap huan", t19-09; "it nhat 04 6p
+# tap huan", a19-07; "it nhat 02 1lép hudng dan", t21-01 — 5 on the tuning sets' eng OCR), restored "ấp tập huấn",
+# "1lép", so the classes a plan counts lost their noun; and "phút" printed "phi" closing its clause ("mdi diém khéng
+# qua 15 phi.", t20-01), restored "15 phí" (a fee). Only right after a figure: elsewhere "6p" or "phi" are other words
+_CLASS_AFTER_FIGURE_RE = re.compile(r"(?<=\d[ \t])(?:lp|6p|1l?[eé]p)(?=[ \t]+[a-zđ])")
+_MINUTE_AFTER_FIGURE_RE = re.compile(r"(?<=\d[ \t])phi(?=[ \t]*[.,;]|[ \t]*$)", re.MULTILINE)
+
+
 def legacy_glyphs(text: str) -> str:
     """``text`` (eng OCR, before restoration) with each :data:`BODY_HEADS` misreading before a capitalised
     word spelled as its head word, a :data:`VOWEL_DROPPED` word spelled out, an ư printed "iv"/"ir" (last in a
@@ -373,7 +413,9 @@ def legacy_glyphs(text: str) -> str:
     other "?" glued inside a word dropped, a tilde vowel printed "¥" read "u" after i/ii/t (ữ) and "y" after a
     consonant (ỹ, ĩ), the word "ở" printed "6" before a name, the Sở of "sở, ban, ngành",
     the Chủ of "Chủ tịch"/"chủ trì", "phối hợp" with its ố dropped, "trước" before a day's date with its ướ
-    dropped ("Truc ngay 30/6/2027") or after "trách nhiệm" ("nhiém tréc"), the "ít" of "ít nhất" printed "ft", a date's "năm" printed "ném", "lần" printed
+    dropped ("Truc ngay 30/6/2027") or after "trách nhiệm" ("nhiém tréc"), the "ít" of "ít nhất" printed "ft", a date's "năm" printed "ném", the
+    "lệ" of "tỷ lệ" printed "16", the "từ" before a figure printed "tty", the "dứt" of "dứt điểm" printed "dit", "lớp" and "phút" after a
+    figure printed "lp", "6p", "1lép" and "phi", "lần" printed
     "Jan", the l opening a syllable printed "I" ("Idn", "Idp"), the header's star
     printed "%" written "*", the small i of a word in a line of capitals made a capital ("PHO Bi THU"), a "§" inside a word read "a"
     ("nh§n"), a quote inside a word after two letters dropped ("tru’éc"), and a
@@ -392,13 +434,23 @@ def legacy_glyphs(text: str) -> str:
     if "hi h" in text:
         text = _PHOI_HOP_RE.sub(_phoi, text)
     if "t nh" in text:
-        text = _FT_NHAT_RE.sub(lambda m: "it" if m.group(1) == "f" else "It", text)
+        text = _FT_NHAT_RE.sub(lambda m: "It" if m.group(1) == "F" else "it", text)
     if "ruc ngay" in text or "ric ngay" in text:
         text = _TRUOC_NGAY_RE.sub(lambda m: m.group(1) + "ruoc", text)
     if "m tr" in text:
         text = _TRUOC_ANSWER_RE.sub(lambda m: m.group(1) + m.group(2) + "ruoc", text)
     if "ném" in text:
         text = _DATE_YEAR_WORD_RE.sub("nam", text)
+    if "tty" in text:
+        text = _TTY_FROM_RE.sub("tu", text)
+    if "dit" in text:
+        text = _DUT_DIEM_RE.sub(lambda m: m.group(1) + "ut", text)
+    if "p " in text:
+        text = _CLASS_AFTER_FIGURE_RE.sub("lop", text)
+    if "phi" in text:
+        text = _MINUTE_AFTER_FIGURE_RE.sub("phut", text)
+    if "y 16" in text:
+        text = _TY_LE_RE.sub(lambda m: m.group(1) + "y" + m.group(2) + "le", text)
     if "Jan" in text:
         text = _JAN_RE.sub(lambda m: "lan" if _in_sentence(m) else "Lan", text)
     if "I" in text:
