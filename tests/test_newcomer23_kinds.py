@@ -65,7 +65,8 @@ def test_each_share_of_a_totals_breakdown_is_a_target_of_its_named_part():
                    (25, "trạm", "Lắp đặt mới trạm 4G – Viettel"),
                    (30, "trạm", "Nâng cấp trạm 4G lên trạm 5G"),
                    (10, "trạm", "Nâng cấp trạm 4G lên trạm 5G – MobiFone"),
-                   (20, "trạm", "Nâng cấp trạm 4G lên trạm 5G – Viettel")]
+                   (20, "trạm", "Nâng cấp trạm 4G lên trạm 5G – Viettel"),
+                   (45, "trạm", "nâng tổng số trạm 5G")]  # the label wrapped before its colon: "… trạm" / "5G: 45 trạm"
 
 
 _REPLY = ("BỘ Y TẾ\n\nSố: 812/BYT-KCB\nV/v trả lời kiến nghị của cử tri gửi trước Kỳ họp thứ 10, Quốc hội khóa XV\n\n"

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 
-#: the words that announce a recalled request before its quotation (folded): "với nội dung (kiến nghị)?:", "kiến nghị
-#: như sau:", "cử tri (tỉnh X) kiến nghị:", "nội dung phản ánh:"
-RECALL_CUE_RE = re.compile(r"(?:(?:voi )?noi dung(?: (?:kien nghi|phan anh|de nghi|kien nghi, phan anh))?"
-                           r"|(?:kien nghi|phan anh|de nghi)(?: nhu sau)?|cu tri[^.:;\n]{0,60}?(?:kien nghi|phan anh))"
-                           r"\s*:?\s*$")
+#: the words that announce a recalled request of others before its quotation (folded): "với nội dung kiến nghị:",
+#: "nội dung phản ánh:", "cử tri (tỉnh X) kiến nghị (như sau):", "kiến nghị của cử tri … như sau:" — not a bare "với nội
+#: dung:" (a Thông báo quotes its leader's instruction so, a task of its own)
+RECALL_CUE_RE = re.compile(r"(?:noi dung\s+(?:kien nghi|phan anh)(?:,\s*(?:kien nghi|phan anh))?"
+                           r"|cu tri[^.:;\n]{0,60}?(?:kien nghi|phan anh|de nghi)(?:\s+nhu sau)?"
+                           r"|(?:kien nghi|phan anh)\s+cua\s+cu tri[^.:;\n]{0,80}?(?:\s+nhu sau)?)\s*:?\s*$")
 _OPEN = "“\"«"
 _CLOSE = {"“": "”", "\"": "\"", "«": "»"}
+_OPEN_RE = re.compile("[" + _OPEN + "]")
 #: a sentence that opens with the voters asking (folded): "Câu số 18. Cử tri kiến nghị …", "Cử tri tỉnh Hà Tĩnh đề nghị …"
 VOTERS_ASK_RE = re.compile(r"(?:cau (?:so )?\d+[.:]\s*)?cu tri(?:\s+[^\s.:;]+){0,6}?\s+(?:kien nghi|phan anh|de nghi)\b")
 _REACH = 2000  # a quotation longer than this is no recalled request (an unclosed mark)
@@ -29,10 +31,8 @@ def recalled_requests(view: str, lo: int = 0, hi: int | None = None) -> list[tup
     sentence of voters asking (:data:`VOTERS_ASK_RE`) — masks for the deadlines."""
     hi = len(view) if hi is None else hi
     out: list[tuple[int, int]] = []
-    for i in range(lo, hi):
-        ch = view[i]
-        if ch not in _OPEN:
-            continue
+    for q in _OPEN_RE.finditer(view, lo, hi):
+        i, ch = q.start(), q.group()
         before = view[max(lo, i - 120):i].replace("\n", " ").rstrip(" *_")
         if not RECALL_CUE_RE.search(before):
             continue

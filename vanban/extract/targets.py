@@ -846,7 +846,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         label_line = _wrapped_after_colon(v, line_start, m.start())
         colon = v.rfind(":", label_line, m.start())
         if colon >= 0 and len(v[colon + 1:m.start()].strip()) == 0:
-            label = clean_quote(o[label_line:colon].lstrip(" -+•"))
+            label = clean_quote(o[_label_wrapped_before(v, label_line, colon):colon].lstrip(" -+•"))
             if SW.PERIOD_LABEL_RE.fullmatch(v[label_line:colon].lstrip(" -+•")):
                 label = None  # "đ) Đến hết năm 2045: 100% DNNVV, HTX, HKD": the words after the figure say what it counts
             if W.UNIT_LABEL_RE.fullmatch(v, label_line, colon):
@@ -1430,6 +1430,21 @@ def _wrapped_after_colon(v: str, line_start: int, pos: int) -> int:
     if not prev.endswith(":") or prev.endswith("\n"):
         return line_start
     return v.rfind("\n", 0, len(prev)) + 1
+
+
+def _label_wrapped_before(v: str, line_start: int, colon: int) -> int:
+    """Where a label before its colon starts when the line above breaks inside it: "…, Viettel: 47 trạm), nâng tổng số
+    trạm" / "5G: 188 trạm." (a hard-wrapped plan, 987/KH-UBND) — the label is "nâng tổng số trạm 5G", from the clause
+    start on the line above (after its last ",", ";", "(" or ")"), not "5G". ``line_start`` when the line above ends
+    with a stop or a mark, is blank, or the label's line opens a list item."""
+    if line_start < 2 or v[line_start - 1] != "\n" or re.match(r"[ \t]*[-+•*]|[ \t]*\d+[.)]\s", v[line_start:colon]):
+        return line_start
+    above = v.rfind("\n", 0, line_start - 1) + 1
+    prev = v[above:line_start - 1].rstrip(" \t")
+    if not prev or not prev[-1].isalnum():
+        return line_start
+    cut = max(prev.rfind(c) for c in ",;()")
+    return above + cut + 1 if cut >= 0 else line_start
 
 
 def _breakdown_share(v: str, o: str, s0: int, pos: int) -> str | None:
