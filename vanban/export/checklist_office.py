@@ -147,8 +147,40 @@ def plan_targets(items: Sequence, places: PlanPlaces | None, targets: Iterable[T
     sections = list(places.target_sections()) if places is not None else []
     own = [t for t in targets if t.span and any(a <= t.span.start < b for a, b in sections)]
     stray = [target_text(t) for t in targets if t not in own and _unshown(t, items, taken_texts)]
+    own = [t for t in own if not _restated_by_row(t, [e for e in targets if e not in own], items)]
     given, left = _plan_own_targets(items, own, taken_texts)
     return given, left + [x for x in dict.fromkeys(stray) if x not in left]
+
+
+#: words too common to tell two targets' scopes apart (folded)
+_SCOPE_FILLER = frozenset({"cac", "duoc", "va", "cua", "tren", "dia", "ban", "dat", "ty", "le", "tu", "tro", "len",
+                           "nam", "co", "cho", "trong", "phan", "dau", "it", "nhat", "toi", "thieu", "bao", "dam"})
+
+
+def _scope_words(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", fold(text or "").lower()) if w not in _SCOPE_FILLER}
+
+
+def _restated_by_row(t: Target, others: list[Target], items: Sequence) -> bool:
+    """Target ``t`` of the plan's "Mục đích, yêu cầu" (or "Chỉ tiêu") part is said again by a task row: "Phấn đấu 100% hồ
+    sơ thủ tục hành chính được tiếp nhận, giải quyết đúng hạn" and the table's row "Tiếp nhận, giải quyết 100% hồ sơ
+    thủ tục hành chính đúng hạn" (a Word plan of the session-22 newcomer) are one target, which the row's Chỉ tiêu
+    shows: the same figures and unit, read within a row, and the row's scope and task hold the words of ``t``'s scope
+    (two thirds of them, at least two)."""
+    mine = _scope_words(t.scope)
+    if len(mine) < 2:
+        return False
+    for e in others:
+        if (e.min, e.max, e.unit) != (t.min, t.max, t.unit) or not e.span:
+            continue
+        row = next((it for it in items if it.start is not None and it.end is not None
+                    and it.start <= e.span.start < it.end), None)
+        if row is None:
+            continue
+        theirs = _scope_words(e.scope) | _scope_words(row.what)
+        if len(mine & theirs) >= max(2, -(-2 * len(mine) // 3)):
+            return True
+    return False
 
 
 def _unshown(t: Target, items: Sequence, taken_texts: set[str]) -> bool:

@@ -20,11 +20,12 @@ from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.done_acts import without_done_acts
 from vanban.extract.invitation import with_invitation_meeting
 from vanban.extract.heading_periods import heading_spans, without_heading_periods
-from vanban.extract.impossible_dates import impossible_dates
+from vanban.extract.impossible_dates import header_year_note, impossible_dates
 from vanban.extract.indicator_cells import indicator_cells, quota_cells, year_row_cells
 from vanban.extract.metadata import metadata_of
 from vanban.extract.metadata import reference_date as reference_date_of
 from vanban.extract.obligations import find_obligations
+from vanban.extract.recalled import recalled_requests
 from vanban.extract.recurrence import one_series
 from vanban.extract.task_text import without_own_dates
 from vanban.extract.undated_dues import undated_dues
@@ -44,6 +45,7 @@ from vanban.extract.norm_targets import norm_targets
 from vanban.models import Extraction, Structure
 from vanban.structure.mend import mend_breaks
 from vanban.structure.spread import Spread
+from vanban.structure.vocab import DOCUMENT_YEARS
 from vanban.text import fold
 
 __all__ = ["extract", "normalize_symbol", "symbol_key"]
@@ -92,6 +94,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     cells = tuple((c[2], c[3]) for c in due_cells(st.tables))  # "Tháng 3/2027" under "Thời gian giám sát"
     spans = tuple((c[2], c[3]) for c in due_cells(st.tables, completion_only=True))  # "2027 - 2028" by when, not while
     due_masks = masks + year_cells(st.tables)  # "Năm | … | Thời gian hoàn thành": the row's year, not its due time
+    due_masks += recalled_requests(f.view, *body)  # a reply letter's quoted request: the voters' days, not the letter's
     aims = target_parts(lay)  # "III. CHỈ TIÊU": a figure "trong năm 2027" there is a target's year, no due year
     deadlines = find_deadlines(f, body[0], body[1], ref, due_masks, walls, cells, spans, aims)
     for app in st.appendices:  # task lists after the signature carry their own deadlines
@@ -158,8 +161,14 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         targets=tuple(targets),
         obligations=tuple(obligations),
         structure=st,
-        notes=tuple(impossible_dates(text[lay.body_start:])) + _missing_header(st, text),
+        notes=tuple(impossible_dates(text[lay.body_start:])) + _missing_header(st, text) + _header_year(st, text),
     )
+
+
+def _header_year(st: Structure, text: str) -> tuple[str, ...]:
+    """The note on a header date printed with a year no document bears (repaired or left out by the structure)."""
+    return tuple(note for p in st.header.parts if p.kind == "place_date"
+                 for note in header_year_note(text, p.start, p.end, st.header.date, DOCUMENT_YEARS))
 
 
 def _read_over(targets, found, read):

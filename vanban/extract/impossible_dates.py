@@ -13,7 +13,7 @@ import re
 
 from vanban.text import fold
 
-__all__ = ["impossible_dates"]
+__all__ = ["impossible_dates", "header_year_note"]
 
 # dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy and "ngày dd tháng mm năm yyyy" (folded text), not a số ký hiệu's "30/2020/NĐ-CP"
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/])")
@@ -44,3 +44,22 @@ def impossible_dates(text: str) -> list[str]:
             found.append((m.start(), m.end()))
     return [f"impossible date {text[a:b]!r}: no deadline read from \"{_sentence(text, a, b)}\""
             for a, b in sorted(found)]
+
+
+# the place-date's printed year (folded): "… ngày 20 tháng 11 năm 2625"
+_HEADER_YEAR = re.compile(r"nam\s*(\d{4})\s*$")
+
+
+def header_year_note(text: str, start: int, end: int, date: str | None, years: range) -> list[str]:
+    """The note on a header's date printed with a year no document bears ("Hà Nội, ngày 20 tháng 11 năm 2625": a scan
+    read 0 as 6; a newcomer, session 22): the date read from the evidence (``date``, the structure stage's repair from
+    the số ký hiệu or the other dates), or left out. ``start``/``end``: the place-date part; ``years``: the years a
+    document can bear."""
+    printed = " ".join(text[start:end].split())
+    m = _HEADER_YEAR.search(fold(printed).lower())
+    if not m or int(m.group(1)) in years:
+        return []
+    if date and date[:4] != m.group(1):
+        return [f"date {printed!r}: no document bears the year {m.group(1)} (an OCR misreading): read as {date}, "
+                f"the year the số ký hiệu or the document's other dates give"]
+    return [f"date {printed!r}: no document bears the year {m.group(1)} (an OCR misreading): no date read"]

@@ -701,6 +701,12 @@ QUANTITY_VERB_RE = re.compile(
 # | hoàn thành rà soát …", "Bộ phận Kiểm tra | báo cáo …" (the session-17 newcomer's plan); "Bộ phận tổ chức hội nghị"
 # (lowercase) is the unit's verb. ("Ban", "Phòng", "Tổ" take a name whatever its case: VERB_NAME_PREFIX.)
 CAPITALISED_NAME_HEAD_RE = re.compile(rf"(?:^|\s){kw('bo phan')}\s+$")
+# A body named by the business it runs (folded): "Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp" (an
+# industrial park's developer, the decrees' term; a newcomer's 987/KH-UBND: "Các chủ đầu tư | xây dựng và …" charged the
+# investors with building), "nhà đầu tư xây dựng kết cấu hạ tầng cụm công nghiệp", "doanh nghiệp đầu tư, kinh doanh hạ
+# tầng": the "xây dựng", "kinh doanh" before "hạ tầng" are the name's words, not its act
+BUSINESS_NAME_RE = re.compile(r"(?<![a-z])(?:chu dau tu|nha dau tu|doanh nghiep|cong ty)(?: dau tu)?"
+                              r"(?:,? (?:xay dung|kinh doanh)(?:,? va (?:xay dung|kinh doanh))?) (?:ket cau )?ha tang\b")
 # Words before a verb that make it part of a name ("Ban Xây dựng Đảng", "các tổ chức").
 VERB_NAME_PREFIX = {"ban", "cac", "nhung", "va", "mot", "phong", "so", "to", "hoi"}
 # A verb that is a name after one given word: "Bộ Xây dựng" (the ministry), but "Bộ đề cao …".

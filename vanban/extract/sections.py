@@ -190,8 +190,10 @@ def _basis(v: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
 
 
 # Headings of the parts that report the past ("Kết quả", "Đánh giá", "Tình
-# hình"): a number there is an achievement, a body acting there acted already.
-_RESULTS_HEAD = re.compile(r"k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]|t[il1]nh h[il1]nh")
+# hình"): a number there is an achievement, a body acting there acted already. So do the parts that describe where
+# things stand ("1. Hiện trạng", "Thực trạng"): "Trong đó, có 28 trạm 5G … (Chiếm 32,2 %)" is a share counted, no aim
+# (a newcomer's 987/KH-UBND, session 22).
+_RESULTS_HEAD = re.compile(r"k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]|t[il1]nh h[il1]nh|(?:th[uw]c|hi[e¢]n) tr[a4]ng")
 # A report's shortfalls ("II. TỒN TẠI, HẠN CHẾ": "… mới đạt 42%, chưa đạt chỉ tiêu 60% đề ra") assess the past too; a
 # Báo cáo's requests to the superior it reports to ("III. KIẾN NGHỊ": "… kính đề nghị Ủy ban nhân dân tỉnh quan tâm hỗ
 # trợ kinh phí …") are no task of the sender's nor targets (a newcomer's 305/BC-UBND, session 16)
@@ -320,9 +322,24 @@ _SENT_CAND = re.compile(
 _TOPIC_HEAD_LINE = re.compile(r"[ \t]*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)][ \t]+(?:Về|VỀ)[ \t][^\n.;:!?]{3,90}")
 
 
+def _in_open_bracket(text: str, at: int) -> bool:
+    """A ";" or ":" at a line's end lies inside a bracket opened before it in its paragraph and closed after it: the
+    line wrapped inside a breakdown, "… 58 trạm (Trong đó: VNPT:" / "25 trạm, Viettel: 33 trạm);" (a hard-wrapped plan,
+    987/KH-UBND) — no sentence ends there."""
+    para = text.rfind("\n\n", max(0, at - 300), at)
+    before = text[para + 1 if para >= 0 else max(0, at - 300):at]
+    if before.count("(") <= before.count(")"):
+        return False
+    stop = text.find("\n\n", at, at + 300)
+    after = text[at:stop if stop >= 0 else at + 300]
+    return ")" in after and after.find(")") < (after.find("(") if "(" in after else len(after))
+
+
 def _boundaries(text: str, lo: int, hi: int):
     for m in _SENT_CAND.finditer(text, lo, hi):
         ch = text[m.start()]
+        if ch in ";:" and m.end() == m.start() + 1 and _in_open_bracket(text, m.start()):
+            continue
         if ch == "\n" and m.end() == m.start() + 1 and text[m.end():m.end() + 1].strip():
             ls = text.rfind("\n", max(0, m.start() - 160), m.start()) + 1
             line = text[ls:m.start()]

@@ -982,3 +982,7 @@ QUOTA_HEAD_MAX_RE = re.compile(r"toi da|khong qua")
 QUOTA_BARE_HEAD_RE = re.compile(r"^[^\d()]{3,60}$")
 # … and the share a last row's cell opens with ("Mỗi đơn vị từ 01 đến 02 mô hình", "mỗi xã không dưới 20 hội viên")
 QUOTA_SHARE_RE = re.compile(r"^\s*moi\s+(?:don vi|co so|xa|phuong|dia phuong|chi hoi|chi bo|to chuc)(?:\s*,\s*(?:xa|phuong))?\s*")
+
+# A total's breakdown in a bracket (folded): "58 trạm (Trong đó: VNPT: 25 trạm, Viettel: 33 trạm)" — the figures in it
+# are the named parts' shares of the total (targets.\_breakdown_share)
+BREAKDOWN_OPEN_RE = re.compile(r"\(\s*(?:trong\s+do|gom|bao\s+gom|cu\s+the)\s*:\s*")

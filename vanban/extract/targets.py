@@ -864,12 +864,13 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             if a == 1 and b is None and W.PER_PERIOD_BEFORE_RE.search(v, max(s0, m.start() - 50), m.start()):
                 continue  # "không quá 08 giờ trong 01 ngày": the period of the figure before, no limit of its own
         label = None
-        colon = v.rfind(":", line_start, m.start())
+        label_line = _wrapped_after_colon(v, line_start, m.start())
+        colon = v.rfind(":", label_line, m.start())
         if colon >= 0 and len(v[colon + 1:m.start()].strip()) == 0:
-            label = clean_quote(o[line_start:colon].lstrip(" -+•"))
-            if SW.PERIOD_LABEL_RE.fullmatch(v[line_start:colon].lstrip(" -+•")):
+            label = clean_quote(o[_label_wrapped_before(v, label_line, colon):colon].lstrip(" -+•"))
+            if SW.PERIOD_LABEL_RE.fullmatch(v[label_line:colon].lstrip(" -+•")):
                 label = None  # "đ) Đến hết năm 2045: 100% DNNVV, HTX, HKD": the words after the figure say what it counts
-            if W.UNIT_LABEL_RE.fullmatch(v, line_start, colon):
+            if W.UNIT_LABEL_RE.fullmatch(v, label_line, colon):
                 continue  # "Đơn vị tính: 1 tấn": the unit a norm table counts in, no figure set
             marked = True
         part = max(s0c, v.rfind(";", s0c, m.start()) + 1, v.rfind(":", s0c, m.start()) + 1)
@@ -988,7 +989,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         rate_per = None  # "năm" / "tháng" of a percentage per period
         if pct:
             rate_per, unit_end = _rate_period(v, s0, c0, m.start(), unit_end, per_year is not None)
-        scope = _trim_scope(label) or _scope(f, m, c0, _cell_end(lay.cells, m.start(), s1), unit_end, before, pct)
+        scope = _breakdown_share(v, o, s0, m.start()) or _trim_scope(label) \
+            or _scope(f, m, c0, _cell_end(lay.cells, m.start(), s1), unit_end, before, pct)
         text_start = m.start()
         cue = min_cue or max_cue
         if cue:
@@ -1455,6 +1457,54 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
         named = subj is not None and P.ORG_HEAD_RE.match(fold(subj).lower().lstrip("-+• "))
         scope = (_counted_by_task(o, m.end(), unit_end, task) if subj and not named and not pct else None) or subj
     return _trim_scope(scope)
+
+
+def _wrapped_after_colon(v: str, line_start: int, pos: int) -> int:
+    """Where the line of a label's colon starts: ``line_start``, or, when the figure opens its line and the line
+    before ends with the label's colon (a hard wrap, no blank line: "… (Trong đó: VNPT:" / "25 trạm, Viettel: 33
+    trạm);", 987/KH-UBND), that line's start — the label and its figure are one line wrapped."""
+    if v[line_start:pos].strip() or line_start < 2:
+        return line_start
+    prev = v[:line_start - 1].rstrip(" \t")
+    if not prev.endswith(":") or prev.endswith("\n"):
+        return line_start
+    return v.rfind("\n", 0, len(prev)) + 1
+
+
+def _label_wrapped_before(v: str, line_start: int, colon: int) -> int:
+    """Where a label before its colon starts when the line above breaks inside it: "…, Viettel: 47 trạm), nâng tổng số
+    trạm" / "5G: 188 trạm." (a hard-wrapped plan, 987/KH-UBND) — the label is "nâng tổng số trạm 5G", from the clause
+    start on the line above (after its last ",", ";", "(" or ")"), not "5G". ``line_start`` when the line above ends
+    with a stop or a mark, is blank, or the label's line opens a list item."""
+    if line_start < 2 or v[line_start - 1] != "\n" or re.match(r"[ \t]*[-+•*]|[ \t]*\d+[.)]\s", v[line_start:colon]):
+        return line_start
+    above = v.rfind("\n", 0, line_start - 1) + 1
+    prev = v[above:line_start - 1].rstrip(" \t")
+    if not prev or not prev[-1].isalnum():
+        return line_start
+    cut = max(prev.rfind(c) for c in ",;()")
+    return above + cut + 1 if cut >= 0 else line_start
+
+
+def _breakdown_share(v: str, o: str, s0: int, pos: int) -> str | None:
+    """The scope of a share inside a total's breakdown: "+ Lắp đặt mới trạm 4G: 40 trạm (Trong đó: VNPT: 15 trạm,
+    Viettel: 25 trạm)" — each figure in the bracket is the named part's share of the total the line sets ("Lắp đặt mới
+    trạm 4G – VNPT"), not the words before it ("15 trạm, Viettel"; a newcomer's 987/KH-UBND, its operators' quotas).
+    None when the figure is in no "(Trong đó: X: …" bracket."""
+    op = v.rfind("(", s0, pos)
+    if op < 0 or ")" in v[op:pos]:
+        return None
+    opened = W.BREAKDOWN_OPEN_RE.match(v, op)
+    colon = v.rfind(":", op, pos)
+    if not opened or colon < opened.end() - 1 or v[colon + 1:pos].strip():
+        return None
+    start = max(v.rfind(",", opened.end(), colon), v.rfind(";", opened.end(), colon), opened.end() - 1) + 1
+    part = re.sub(r"\s+", " ", o[start:colon]).strip(" :")
+    if not part or len(part.split()) > 6 or re.search(r"\d", part):
+        return None
+    head = o[s0:op]
+    lead = clean_quote(head[:head.rfind(":")]).lstrip("-+•* ").strip() if ":" in head else ""
+    return f"{lead} – {part}" if lead else part
 
 
 def _cell_end(cells: tuple[tuple[int, int], ...], pos: int, s1: int) -> int:

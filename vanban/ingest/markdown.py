@@ -29,14 +29,16 @@ _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 
 
 def _bold_lines(lines: list[str]) -> list[bool]:
-    """Per line: all its letters lie inside ``**…**`` (state carried across lines)."""
+    """Per line: all its letters and digits lie inside ``**…**`` (state carried across lines). A bold heading
+    wrapped before its period ("**2. Kế hoạch phát triển giai đoạn" / "2026 - 2030**", 987/KH-UBND) ends on a line
+    of digits alone: that line is bold too, the heading's own."""
     out, inside = [], False
     for line in lines:
         letters = bold_letters = 0
         for i, piece in enumerate(line.split("**")):
             if i:
                 inside = not inside
-            n = sum(c.isalpha() for c in piece)
+            n = sum(c.isalnum() for c in piece)
             letters += n
             bold_letters += n if inside else 0
         out.append(letters > 0 and bold_letters == letters)

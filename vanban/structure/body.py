@@ -411,8 +411,17 @@ def _wrapped_title(first: str, second: str) -> bool:
     body's name over its tasks, as a one-line title is. A wrapped sentence ends with its stop ("… và thi" / "hành kỷ
     luật trong Đảng."); a title line runs near a page's width before it wraps."""
     a, b = first.strip(" *"), second.strip(" *")
-    return (50 <= len(a) and len(a) + len(b) < 100 and len(b.split()) <= 5 and b[:1].islower()
-            and not re.search(r"[.;:,!?]$", a) and not re.search(r"[.;:,!?]$", b))
+    if re.search(r"[.;:,!?]$", a) or re.search(r"[.;:,!?]$", b):
+        return False
+    if 50 <= len(a) and len(a) + len(b) < 100 and len(b.split()) <= 5 and b[:1].islower():
+        return True
+    # a title cut after a word that waits for what follows, at any length: "2. Kế hoạch phát triển giai đoạn" /
+    # "2026 - 2030" (a period word before its years), "5. Các chủ đầu tư xây dựng và" / "kinh doanh hạ tầng Khu
+    # công nghiệp" (a conjunction before its second half), 987/KH-UBND as a plain text
+    fa = fold(a)
+    return (len(a) + len(b) < 120 and len(b.split()) <= 8 and (b[:1].islower() or b[:1].isdigit())
+            and a.split()[-1][:1].islower()  # ("… Đông Nam" names a place)
+            and bool(V.WRAPPED_END_RE.search(fa) or V.PERIOD_WORD_END_RE.search(fa)))
 
 
 def _walk(nodes):

@@ -129,7 +129,8 @@ def _joined(a: Line, b: Line) -> Line:
 def _clean_issuer(s: str) -> str:
     s = re.sub(r"[\s\-_=*~.–—]+$", "", s)
     s = _SPECK_END_RE.sub("", s)  # "KIỂM TOÁN NHÀ NƯỚC ˆ" (1760/QĐ-KTNN scanned): a speck beside the motto
-    return re.sub(r"\s+", " ", _unglued(s).strip(" -_*")).strip()
+    s = re.sub(r"(?<=SỐ)(?=\d)", " ", _unglued(s))  # "KHU DÂN CƯ SỐ5": the number after "SỐ" stands apart
+    return re.sub(r"\s+", " ", s.strip(" -_*")).strip()
 
 
 # a speck a scan reads at a line's end: a lone token of marks ("ˆ", "'", "`", "~", "°"), no letter or digit of a name
@@ -156,7 +157,80 @@ def _parted(word: str) -> str:
 
     # the second word opens with a consonant: two toned vowels side by side ("THẨẦM") are one garbled syllable
     cuts = [k for k in range(1, len(word)) if fold(word[k]) not in "aeiouy" and ok(word[:k]) and ok(word[k:])]
-    return f"{word[:cuts[0]]} {word[cuts[0]:]}" if len(cuts) == 1 else word
+    if len(cuts) == 1:
+        return f"{word[:cuts[0]]} {word[cuts[0]:]}"
+    return _respaced(word, ok) or word
+
+
+#: the most syllables a run of capitals is parted into (a header line's name: "KHUDÂNCƯSỐ" is four)
+_MOST_SYLLABLES = 8
+
+
+def _respaced(word: str, ok) -> str | None:
+    """A run of capitals with all its spaces lost ("KHUDÂNCƯSỐ", "UBNDTỈNHQUẢNGTRỊ": a scan's header, a newcomer of
+    session 22) parted by the dictionary: into syllables (``ok``) or abbreviations of
+    :data:`vanban.abbreviations.ABBREVIATIONS` ("UBND"), each syllable after the first opening with a consonant
+    unless the dictionary joins it to the one before, the parting whose neighbours make the most words of
+    underthesea's dictionary and the restoration's vocabulary ("khu dân cư", "dân cư") — one best, else None."""
+    from vanban.abbreviations import ABBREVIATIONS  # noqa: PLC0415
+
+    if fold(word).lower() in ABBREVIATIONS or not _partable(word, ok, ABBREVIATIONS):
+        return None  # "UBND", "TTPVHCC": a code; the dictionary (seconds to read) only for a run that parts at all
+    from vanban.ocr.restore.lexicon import dictionary_words, domain_phrases  # noqa: PLC0415
+
+    words = _known_words(dictionary_words, domain_phrases)
+    low = word.lower()
+    n = len(word)
+    # best[i]: (score, pieces) of the best parting of word[:i]
+    best: list[tuple[int, tuple[str, ...]] | None] = [None] * (n + 1)
+    best[0] = (0, ())
+    for i in range(n):
+        if best[i] is None:
+            continue
+        score, pieces = best[i]
+        if len(pieces) >= _MOST_SYLLABLES:
+            continue
+        for j in range(i + 1, min(n, i + 7) + 1):
+            piece = word[i:j]
+            code = fold(piece).lower() in ABBREVIATIONS and piece.isupper()
+            if not (code or ok(piece)):
+                continue
+            gain = 0
+            if pieces:
+                pair = f"{pieces[-1].lower()} {low[i:j]}"
+                triple = f"{pieces[-2].lower()} {pair}" if len(pieces) > 1 else ""
+                gain = 2 * (pair in words) + (triple in words)
+                if not gain and fold(piece[0]).lower() in "aeiouy" and not code:
+                    continue  # a syllable opening with a vowel only where the dictionary joins it to the one before
+            cand = (score + gain - 1, pieces + (piece,))
+            if best[j] is None or cand[0] > best[j][0]:
+                best[j] = cand
+    done = best[n]
+    if done is None or len(done[1]) < 2:
+        return None
+    return " ".join(done[1])
+
+
+def _partable(word: str, ok, codes) -> bool:
+    """``word`` parts wholly into syllables and codes (no dictionary: whether to read it at all)."""
+    reach = {0}
+    for i in range(len(word)):
+        if i in reach:
+            reach.update(j for j in range(i + 1, min(len(word), i + 7) + 1)
+                         if ok(word[i:j]) or fold(word[i:j]).lower() in codes)
+    return len(word) in reach
+
+
+_KNOWN: set[str] = set()
+
+
+def _known_words(dictionary_words, domain_phrases) -> set[str]:
+    """The dictionary's words of two or three syllables, lower case (read once)."""
+    if not _KNOWN:
+        _KNOWN.update(w for w in dictionary_words() if 1 <= w.count(" ") <= 2)
+        _KNOWN.update(p.lower() for p in domain_phrases() if 1 <= p.count(" ") <= 2)
+        _KNOWN.add("")
+    return _KNOWN
 
 
 def _bodies(lines: list[str]) -> list[str]:
@@ -415,7 +489,8 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     m = _place_date(view, text, zone_start, max(zone_stop, zone_start)) or _place_date_beside(lines, zone_end, view)
     if m:
         place = re.sub(r"\s+", " ", text[_place_start(view, text, m.start("place"), zone_start):m.end("place")]).strip()
-        date = _header_date(m.group("d").strip(), m.group("m").strip(), m.group("y"))
+        year = repaired_year(m.group("y"), number, view[:m.start()] + " " * (m.end() - m.start()) + view[m.end():])
+        date = _header_date(m.group("d").strip(), m.group("m").strip(), year or m.group("y"))
         parts.append(Part("place_date", m.start(), m.end()))
     bodies = _bodies(issuer_lines)
     issuer, parent = _issuer_name(bodies)
@@ -903,6 +978,31 @@ def _centred_capitals_go_on(prev: Line, ln: Line) -> bool:
             and abs((prev.geo.x0 + prev.geo.x1) - (ln.geo.x0 + ln.geo.x1)) / 2 < 0.03
             and not (V.ENACT_RE.match(v) or _ENACTOR_RE.match(v) or V.AUTHORITY_LINE_RE.match(v)
                      or V.APPENDIX_RE.match(ln.text) or _motto_line(v) or V.BASIS_RE.match(v)))
+
+
+_YEAR_IN_TEXT_RE = re.compile(r"(?:(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]|\bnam\s+|(?<=\d)/|(?<=\d)/\d{1,2}/)"
+                              r"(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def repaired_year(y: str, number: str | None, view: str) -> str | None:
+    """The year of the header's date when the scan misread one digit of it: "năm 2625" (2025, the 0 read as 6), "năm
+    2925" — a year no document bears (:data:`vocab.DOCUMENT_YEARS`). Repaired only from evidence: the year of the
+    số ký hiệu ("Số: 45/2025/QĐ-UBND"), else the commonest year of the text's other dates ("ngày 15/11/2025", "năm
+    2025", folded ``view`` with the place-date blanked), one digit apart from the printed one; else None (no date
+    beats a wrong one; :func:`vanban.extract` notes it). A year in range is returned as printed."""
+    if int(y) in V.DOCUMENT_YEARS:
+        return y
+
+    def near(c: str) -> bool:
+        return int(c) in V.DOCUMENT_YEARS and len(c) == len(y) and sum(a != b for a, b in zip(c, y)) == 1
+    own = [c for c in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", number or "") if near(c)]
+    if own:
+        return own[0]
+    seen: dict[str, int] = {}
+    for m in _YEAR_IN_TEXT_RE.finditer(view):
+        if near(m.group("y")):
+            seen[m.group("y")] = seen.get(m.group("y"), 0) + 1
+    return max(seen, key=lambda c: (seen[c], c)) if seen else None
 
 
 def _header_date(d: str, mo: str, y: str) -> str | None:

@@ -198,6 +198,10 @@ WRAPPED_END_RE = re.compile(r"(?<![a-z])(?:truoc|cua|ve|voi|cho|va|cac|nhung|tai
                             # căn cứ nội dung" / "Quyết định để triển khai thực hiện nghiêm túc, …" (3851/QĐ-UBND)
                             r"|can cu|can cu vao|can cu noi dung|tren co so|nham|thong qua)$")
 
+#: a title's last words that name a span of time waiting for its years (folded): "… giai đoạn" / "2026 - 2030",
+#: "… đến năm" / "2030" — a heading wrapped there goes on on the next line
+PERIOD_WORD_END_RE = re.compile(r"(?<![a-z])(?:giai doan|thoi ky|nam|nam hoc|nhiem ky|den nam|tu nam)$")
+
 # A trích yếu's next line is never a sentence of the body (a plain text with no blank line between them,
 # "KẾ HOẠCH" / "triển khai công tác dân vận năm 2024" / "Các chi bộ trực thuộc có trách nhiệm báo cáo …"):
 # a line that opens, capitalised, with a word that opens a sentence and never a name (folded; the caller

@@ -1,4 +1,5 @@
-"""A target's limit word whose vowels legacy OCR dropped: "ti thiéu 95%" is "tối thiểu 95%", never "tỉ thiếu".
+"""A target's limit word whose vowels legacy OCR dropped: "ti thiéu 95%" is "tối thiểu 95%", never "tỉ thiếu"; so is
+its aim word: "Phan du c6 tir 60" is "Phấn đấu có từ 60", never "Phần dư có" (:data:`AIM_WORDS`).
 
 Why: Tesseract ``-l eng`` loses a marked vowel group now and then ("ti" for "tối": the ố left no glyph), and no
 candidate of "ti" is "tối", so t18-08's "đạt tối thiểu 95%" came out "đạt tỉ thiếu 95%" and the target lost its
@@ -12,11 +13,17 @@ from __future__ import annotations
 from .candidates import fold
 from .tokens import WordIndex
 
-__all__ = ["LIMIT_WORDS", "limit_snaps"]
+__all__ = ["AIM_WORDS", "LIMIT_WORDS", "limit_snaps"]
 
 #: folded syllables of a limit word → its syllables
 LIMIT_WORDS = {("toi", "thieu"): ("tối", "thiểu"), ("toi", "da"): ("tối", "đa")}
 _BY_SECOND = {second: (first, forms) for (first, second), forms in LIMIT_WORDS.items()}
+#: … and a target's aim word whose SECOND syllable lost its vowels: "Phan du c6 tir 60 d¢én 70 mo hinh" is "Phấn đấu có
+#: từ 60 đến 70 mô hình", never "Phần dư có" (the remainder; seed 003's legacy OCR, a newcomer of session 22): folded
+#: first syllable as written → (the second's folded syllable, both syllables)
+AIM_WORDS = {"phan": ("dau", ("phấn", "đấu"))}
+#: the folded words after the pair that keep it the noun it reads as: "phần dư nợ" (a loan's balance)
+_AIM_NOT_BEFORE = frozenset({"no"})
 _VOWELS = frozenset("aeiouy")
 #: the first syllables' initials and length: a token that cannot be one is not folded
 _INITIALS = frozenset(first[0] for first, _ in LIMIT_WORDS) | frozenset(first[0].upper() for first, _ in LIMIT_WORDS)
@@ -51,4 +58,14 @@ def limit_snaps(text: str, toks, words: WordIndex | None = None) -> dict[int, st
         hit = _BY_SECOND[words.folded[r]]
         if _vowels_dropped(fold(tok.text.lower()), hit[0]):
             out[i], out[i + 1] = hit[1]
+    for r in words.ranks(AIM_WORDS):
+        if r + 1 >= len(words.tok) or words.tok[r + 1] != words.tok[r] + 1:
+            continue
+        i = words.tok[r]
+        second, forms = AIM_WORDS[words.folded[r]]
+        if text[toks[i].end:toks[i + 1].start].strip() or not _vowels_dropped(words.folded[r + 1], second):
+            continue
+        if r + 2 < len(words.folded) and words.folded[r + 2] in _AIM_NOT_BEFORE:
+            continue
+        out[i], out[i + 1] = forms
     return out
