@@ -123,3 +123,10 @@ def test_a_report_named_with_a_listed_subject_gives_its_day_only():
             "đầu năm trước ngày 15/6 hằng năm và báo cáo năm trước ngày 15/11 hằng năm.")
     got = _dls(_plan(body, head="HƯỚNG DẪN\nCông tác thi đua, khen thưởng năm 2027"))
     assert [(w, k) for _, w, k in got] == [("2027-06-15", "yearly"), ("2027-11-15", "yearly")]
+
+
+def test_a_report_subject_wrapped_by_the_layout_gives_its_day_only():
+    body = ("6. Chế độ báo cáo\n\nCác cơ quan, đơn vị thực hiện báo cáo sơ kết công tác thi đua, khen\nthưởng 6 tháng "
+            "đầu năm trước ngày 15/6 hằng năm và báo cáo năm trước ngày 15/11\nhằng năm.")
+    got = _dls(_plan(body, head="HƯỚNG DẪN\nCông tác thi đua, khen thưởng năm 2027"))
+    assert [(w, k) for _, w, k in got] == [("2027-06-15", "yearly"), ("2027-11-15", "yearly")]

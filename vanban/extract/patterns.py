@@ -1409,10 +1409,11 @@ REPORT_NAMED_RE = re.compile(rf"{kw('bao cao')}\s*$")
 # gửi Thường trực Hội đồng nhân dân tỉnh trước ngày 20 tháng 6 năm 2027" (a20-02): the report opens the clause, no
 # word of time stands before the period ("báo cáo kết quả trong quý I/2027" is the report's own time), folded.
 # The subject may be a list its comma joins: "báo cáo sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm trước ngày
-# 15/6 hằng năm" (a21-07: its labels date the report's day only), a comma before a word, not one closing a clause.
+# 15/6 hằng năm" (a21-07: its labels date the report's day only), a comma before a word, not one closing a clause;
+# and a line of the layout may break it (not a blank line or a list item's).
 REPORT_SUBJECT_NAMED_RE = re.compile(
     rf"(?<![a-z]){kw('bao cao')}\s+(?:{kw('tinh hinh')}|{kw('ket qua')}|{kw('so ket')}|{kw('tong ket')})"
-    rf"(?:[^,;:.()\n]|,(?=\s*[a-z]{{2,}}\s+[a-z]))"
+    rf"(?:[^,;:.()\n]|\n(?![ \t]*(?:\n|[-+•*]))|,(?=\s*[a-z]{{2,}}\s+[a-z]))"
     rf"{{0,70}}$")
 TIME_WORD_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('trong')}|{kw('vao')}|{kw('den')}|{kw('tu')}|{TRUOC}|{kw('cham nhat')}|{kw('xong')}|{kw('hoan thanh')})\s*$")
