@@ -286,7 +286,7 @@ def _next_year(view: str, h: DateHit, ref: dt.date | None) -> DateHit:
     m = P.NEXT_YEAR_RE.match(view, h.end)
     if not m or not h.month:
         return h
-    named = P.REPORTED_YEAR_BEFORE_RE.search(view, max(0, h.start - 90), h.start)
+    named = P.REPORTED_YEAR_BEFORE_RE.search(view, max(0, h.start - 130), h.start)
     # "báo cáo kết quả năm 2027 chậm nhất ngày 31/01 năm sau": the year after the reported one
     y = int(named.group("y")) + 1 if named else ref.year + 1
     if h.kind == "day_month" and not named and (first := _each_year_first(view, h, ref)) is not None:

@@ -818,6 +818,8 @@ def find_deadlines(
                 continue  # "các dự án … có kế hoạch hoàn thành năm 2025": describes the projects, sets no due date
             if cue is None and (_due_cell(f.view, h) or _in_cell(f.view, h, cells)):
                 pass  # "Năm 2026" alone in a due column's cell
+            elif cue is None and _completed_after(f.view, h, s1):
+                cue = P.WITHIN_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])  # "trong năm 2027 hoàn thành …"
             elif cue is None:
                 done = P.COMPLETE_WITHIN_RE.search(f.view, max(s0, h.start - 140), h.start) or _figure_within(f.view, s0, h, aims)
                 if done is None:
@@ -848,6 +850,8 @@ def find_deadlines(
             continue  # "hồ sơ … phát sinh trước ngày 01/01/2026 thì …": a scope, not a due date
         if P.PLANNED_EVENT_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start):
             continue  # "Hội nghị … dự kiến tổ chức vào cuối tháng 01/2027": when an event is expected, no due date
+        if not rrule and P.OWN_CHECK_ANNOUNCED_RE.search(_SOFT_BREAK.sub(" ", f.view[max(s0, h.start - 300):h.start])):
+            continue  # "Ủy ban Kiểm tra Tỉnh ủy sẽ tổ chức kiểm tra … trong quý III/2027": the issuer's own check announced
         if not h.year_given and P.RELATIVE_YEAR_AFTER_RE.match(f.view, h.end):
             continue  # "trước ngày 15 tháng 8 năm cuối đối với chương trình": the year is the programme's last
         if P.NOT_YET_AFTER_RE.match(f.view, h.end):
@@ -974,6 +978,18 @@ def _figure_within(view: str, s0: int, h: DateHit, aims: tuple[tuple[int, int], 
     return m
 
 
+def _completed_after(view: str, h: DateHit, s1: int) -> bool:
+    """The year follows "trong" and the completion word follows it, the time put first ("trong năm 2027 hoàn thành tại
+    ít nhất 60 xã, phường", :data:`patterns.COMPLETED_AFTER_YEAR_RE`), and its clause names no other time after."""
+    if not P.WITHIN_BEFORE_RE.search(view, max(0, h.start - 10), h.start):
+        return False
+    m = P.COMPLETED_AFTER_YEAR_RE.match(view, h.end)
+    if m is None:
+        return False
+    end = P.CLAUSE_END_RE.search(view, m.end(), s1)
+    return P.DATE_WORD_RE.search(view, m.end(), end.start() if end else s1) is None
+
+
 def _target_listing(view: str, s0: int) -> bool:
     """Whether the sentence at ``s0`` is an item of a list whose lead-in names it targets ("… chỉ tiêu sau:"): every
     paragraph between the lead-in and the sentence opens as a list item."""
@@ -1003,9 +1019,14 @@ def _in_cell(view: str, h: DateHit, cells: tuple[tuple[int, int], ...]) -> bool:
 def year_span_named_outside(view: str, m: re.Match[str], cells) -> bool:
     """The span of years ``m`` (``patterns.YEAR_SPAN_CELL_RE``'s y1, y2) is named somewhere in ``view`` outside the due
     ``cells`` (``(start, end)`` pairs): "Kế hoạch … giai đoạn 2026 - 2030", "Xây dựng Đề án … giai đoạn 2027 - 2030" in a
-    task cell — the period a plan or a task runs over, so the same span in a due cell is no completion time."""
+    task cell — the period a plan or a task runs over, so the same span in a due cell is no completion time; and so
+    is a span that ends in the year the document names as its horizon ("2027 - 2030" in a Chương trình hành động "đến
+    năm 2030": :data:`patterns.HORIZON_YEAR_RE`), the task running over the plan's remaining years."""
     named = re.compile(rf"(?<!\d){m.group('y1')}\s*[-–]\s*{m.group('y2')}(?!\d)")
-    return any(not any(c <= n.start() < d for c, d in cells) for n in named.finditer(view))
+    if any(not any(c <= n.start() < d for c, d in cells) for n in named.finditer(view)):
+        return True
+    return any(h.group("y") == m.group("y2") and not any(c <= h.start() < d for c, d in cells)
+               for h in P.HORIZON_YEAR_RE.finditer(view))
 
 
 def _year_span_cells(f: Folded, start: int, end: int, cells: tuple[tuple[int, int], ...],
@@ -1166,9 +1187,14 @@ _COMPLETION_IN_CLAUSE = re.compile(rf"(?:h[o06][a4]n\s+th[a4d]nh|xong|k[e¢]t\s+
 def _is_horizon(view: str, s0: int, start: int) -> bool:
     """True when the date closes a "(từ nay) đến …" span with no due word
     ("trước", "chậm nhất", "hoàn thành", "xong", "hạn") before it, nor a completion
-    word earlier in its clause before "đến hết"."""
+    word earlier in its clause before "đến hết" — or when what is completed by it is the goals themselves ("hoàn
+    thành các mục tiêu đến năm 2030": :data:`patterns.GOALS_BY_BEFORE_RE`)."""
     prefix = view[max(s0, start - 40):start]
-    if not P.HORIZON_BEFORE_RE.search(prefix) or _DUE_CUE.search(prefix):
+    if not P.HORIZON_BEFORE_RE.search(prefix):
+        return False
+    if P.GOALS_BY_BEFORE_RE.search(_SOFT_BREAK.sub(" ", view[max(s0, start - 120):start])):
+        return True  # "phấn đấu hoàn thành các mục tiêu đến năm 2030": the goals' horizon, no task's due date
+    if _DUE_CUE.search(prefix):
         return False
     return not _COMPLETION_IN_CLAUSE.search(view, max(s0, start - 160), start)
 

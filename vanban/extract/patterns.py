@@ -172,6 +172,11 @@ HALF_YEAR_RE = re.compile(
 )
 # A due cell holding only a span of years ("2027 - 2028", "2027–2028"): both years, when a due column heads it.
 YEAR_SPAN_CELL_RE = re.compile(r"[\s*_|]*(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)[\s*_|.]*")
+# The year a document names as its horizon: "đến năm 2030", the end of "giai đoạn 2026 - 2030" / "nhiệm kỳ 2025 -
+# 2030" (folded): a due cell's span of years ending there ("2027 - 2030" under "Thời gian hoàn thành" in a Chương
+# trình hành động to 2030, a21-02 and a19-02 alike, their labels) runs over the plan's period, no completion time.
+HORIZON_YEAR_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('den')}\s+{NAM}\s+|(?:{kw('giai doan')}|{kw('nhiem ky')})\s+20\d\d\s*[-–]\s*)(?P<y>20\d\d)(?!\d)")
 # A table cell holding a bare year ("2026"): read as a year only where a due column heads it (deadlines.py).
 YEAR_CELL_RE = re.compile(r"(?m)^[ \t*_]*(?P<y>20\d\d)[ \t*_]*$")
 YEAR_RE = re.compile(rf"(?<![a-z]){NAM}\s+(?P<y>(?:19|20)\d\d)(?!\d)")
@@ -277,9 +282,11 @@ NEXT_YEAR_EACH_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+{kw('sau')}\s+{k
 # The year a "năm sau" counts from when its clause names a year's report before it: "báo cáo kết quả năm 2027 chậm nhất
 # ngày 31/01 năm sau" (a19-05, a plan for 2027 issued in 2026: due 31/01/2028, the labels) — the year after the reported
 # year, not after the document's (folded; searched in the clause before the date, no ";" or ".").
+# The report may name where it goes between its year and its day: "tham mưu báo cáo kết quả năm 2027 gửi Sở Khoa học
+# và Công nghệ trước ngày 10/01 năm sau" (a21-06: 10/01/2028, the labels) — a receiver's name runs to 80 letters.
 REPORTED_YEAR_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('bao cao')}|{kw('ket qua')}|{kw('tong ket')})(?:[^.;\n]|\n(?![ \t]*\n)){{0,30}}?"
-    rf"(?<![a-z]){NAM}\s+(?P<y>20\d\d)(?!\d)(?:[^.;\d]|\n(?![ \t]*\n)){{0,40}}$")
+    rf"(?<![a-z]){NAM}\s+(?P<y>20\d\d)(?!\d)(?:[^.;\d]|\n(?![ \t]*\n)){{0,80}}$")
 # A year whose tasks are rated, not a due year: "làm căn cứ đánh giá, xếp loại mức độ hoàn thành nhiệm vụ năm 2026"
 # (a19-06; "hoàn thành" there names the rating, "hoàn thành tốt nhiệm vụ" a grade) — folded, right before the year.
 RATED_YEAR_BEFORE_RE = re.compile(
@@ -543,6 +550,12 @@ SAMPLING_TIME_BEFORE_RE = re.compile(
     rf"\s*:?\s*(?:{kw('vao')}\s+)?(?:[^.;:\n]{{0,24}}\s(?:{kw('va')}|,)\s+)?$"
 )
 HORIZON_BEFORE_RE = re.compile(rf"(?:{kw('tu nay')}\s+)?{kw('den')}\s+(?:{kw('het')}\s+)?$|{kw('tu nay')}\s+{kw('den')}\s+[^.;\n]{{0,10}}$")
+# The goals of a plan completed by a year: "phấn đấu hoàn thành các mục tiêu đến năm 2030, trong đó: …" (a21-01, a
+# Kết luận: its labels leave it out), "hoàn thành thắng lợi các mục tiêu … đến năm 2030": the targets' horizon, no due
+# date though "hoàn thành" stands before it (folded, right before the date; a goal done "trong năm 2025" is not read)
+GOALS_BY_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('hoan thanh')}\s+(?:(?:{kw('thang loi')}|{kw('bang duoc')})\s+)?(?:(?:{kw('cac')}|{kw('nhung')})\s+)?"
+    rf"{kw('muc tieu')}(?![a-z])[^.;:\n]{{0,50}}?(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?$")
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -1371,6 +1384,17 @@ PLANNED_EVENT_BEFORE_RE = re.compile(
     rf"(?<![a-z]){kw('du kien')}\s+(?:{kw('to chuc')}|{kw('dien ra')}|{kw('khai mac')}|{kw('hop')})\s+"
     rf"(?:(?:{kw('vao')}|{kw('trong')})\s+)?(?:{NGAY}\s+)?$"
 )
+# The issuer announcing its own check or review, not a due date: "Ủy ban Kiểm tra Tỉnh ủy sẽ tổ chức kiểm tra, đôn đốc
+# việc thực hiện Hướng dẫn này tại một số đảng ủy trong quý III/2027" (a21-05), "Tỉnh ủy sẽ tổ chức sơ kết giữa nhiệm
+# kỳ … vào năm 2028 và tổng kết vào năm 2030" (a21-02), "Ban Thường vụ Tỉnh ủy sẽ tổ chức kiểm tra … trong năm 2027 và
+# tiến hành tổng kết … vào năm 2030" (a21-01), "Cục Quản lý đất đai sẽ tổ chức kiểm tra tại một số địa phương trong quý
+# I năm 2027" (t21-07): four labels of four authors date none of them (a16-10's one author dated its "Sở Nội vụ sẽ tổ
+# chức kiểm tra … trong quý II/2027": the majority followed). The future "sẽ" before a check, a supervision or a review,
+# anywhere in the date's clause before it (folded; no ".", ";" or ":" between); "sẽ tổng hợp, trình …" is no check.
+OWN_CHECK_ANNOUNCED_RE = re.compile(
+    rf"(?<![a-z]){kw('se')}\s+(?:(?:{kw('to chuc')}|{kw('tien hanh')}|{kw('truc tiep')})\s+)?"
+    rf"(?:{kw('kiem tra')}|{kw('giam sat')}|{kw('so ket')}|{kw('tong ket')}|{kw('thanh tra')})(?![a-z])[^.;:\n]{{0,240}}$"
+)
 # A date that scopes what happened before it, not a due date: "hồ sơ … phát sinh trước ngày 01/01/2026
 # thì …", "đã được cấp trước ngày …".
 ARISEN_BEFORE_RE = re.compile(
@@ -1395,8 +1419,13 @@ REPORT_NAMED_RE = re.compile(rf"{kw('bao cao')}\s*$")
 # … and a report named with its subject before its period: "Báo cáo tình hình thực hiện Nghị quyết 6 tháng đầu năm 2027
 # gửi Thường trực Hội đồng nhân dân tỉnh trước ngày 20 tháng 6 năm 2027" (a20-02): the report opens the clause, no
 # word of time stands before the period ("báo cáo kết quả trong quý I/2027" is the report's own time), folded.
+# The subject may be a list its comma joins: "báo cáo sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm trước ngày
+# 15/6 hằng năm" (a21-07: its labels date the report's day only), a comma before a word, not one closing a clause;
+# and a line of the layout may break it (not a blank line or a list item's).
 REPORT_SUBJECT_NAMED_RE = re.compile(
-    rf"(?<![a-z]){kw('bao cao')}\s+(?:{kw('tinh hinh')}|{kw('ket qua')}|{kw('so ket')}|{kw('tong ket')})[^,;:.()\n]{{0,70}}$")
+    rf"(?<![a-z]){kw('bao cao')}\s+(?:{kw('tinh hinh')}|{kw('ket qua')}|{kw('so ket')}|{kw('tong ket')})"
+    rf"(?:[^,;:.()\n]|\n(?![ \t]*(?:\n|[-+•*]))|,(?=\s*[a-z]{{2,}}\s+[a-z]))"
+    rf"{{0,70}}$")
 TIME_WORD_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('trong')}|{kw('vao')}|{kw('den')}|{kw('tu')}|{TRUOC}|{kw('cham nhat')}|{kw('xong')}|{kw('hoan thanh')})\s*$")
 # A period right after a review of it ("báo cáo sơ kết 6 tháng đầu năm 2026", "tổng kết công tác năm 2026", "sơ kết
@@ -1410,6 +1439,14 @@ REVIEWED_PERIOD_RE = re.compile(
 # rule applies to, not a due date (folded; "định kỳ", "thường kỳ" name a cycle or a meeting: not after "của"/"từ")
 REPORTING_TERM_RE = re.compile(rf"(?<![a-z])(?:{kw('cua')}|{kw('tu')})\s+{kw('ky')}(?:\s+{kw('bao cao')})?\s*$")
 DUE_AFTER_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+(?:{NGAY}\s+)?\d")
+# The completion word after the year the task is done within, the time put first: "hoàn thành việc xây dựng cơ sở dữ
+# liệu đất đai tại 100% xã, phường trước ngày 31/12/2028; trong năm 2027 hoàn thành tại ít nhất 60 xã, phường" (a21-04's
+# labels: a deadline, the year's interval), "Trong năm 2027 phải hoàn thành việc số hóa …" (folded, matched after the
+# year; "trong" before it is read apart). "năm 2027, hoàn thành trước ngày …" (the task's year, its day after) is not
+# one: the clause must name no day, month or quarter after (:data:`DATE_WORD_RE`).
+COMPLETED_AFTER_YEAR_RE = re.compile(rf"\s+(?:{kw('phai')}\s+)?(?:{kw('hoan thanh')}|{kw('xong')})(?![a-z])")
+WITHIN_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('trong')}\s+$")
+DATE_WORD_RE = re.compile(rf"(?<![a-z])(?:{NGAY}|{THANG}|{QUY}|{NAM})\s+\d|\d{{1,2}}\s*/\s*\d")
 # A completion verb, then its object, then "trong" or "vào" right before a year: "hoàn thành … trong năm 2025"; a
 # standard reached and a review held are done in their year too ("Xã đạt chuẩn nông thôn mới nâng cao trong năm
 # 2028", "sơ kết … trong quý IV/2028 và tổng kết vào năm 2030": the labels' interval deadlines).
