@@ -60,6 +60,10 @@ ORG_HEAD_RE = re.compile(r"^(?:" + "|".join(kw(h) for h in sorted(ORG_HEADS, key
 # a first line that is only a head word needs the next line to name the body ("VĂN PHÒNG" / "CHÍNH PHỦ")
 # ("BAN CHẤP HÀNH" / "HỘI LHPN TỈNH ĐỒNG THÁP" under "HỘI LHPN VIỆT NAM", a mass organisation's committee wrapped in its
 # cell, t22-04: the issuer "Ban Chấp hành Hội LHPN tỉnh Đồng Tháp", its parent the line above)
+# a Party unit's name over its committee ("ĐẢNG BỘ TỈNH ĐỒNG THÁP" / "ĐẢNG ỦY XÃ TÂN HƯNG"): a Đảng bộ issues nothing by
+# itself, its committee does, so a body's line after it is the issuer under that parent, also across the blank line
+# a legacy OCR puts between the two (t23-06 legacy: the issuer read "ĐẢNG BỘ TỈNH ĐỒNG THÁP", the committee lost)
+PARTY_UNIT_PARENT_RE = re.compile(kw("dang bo") + r"\s+\S")
 BARE_HEADS = ("van phong", "uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd", "bo", "so", "cuc", "uy ban",
               "ban", "tong cuc", "chi cuc", "thu tuong", "ban chap hanh")
 CONNECTOR_END_RE = re.compile(r"(?:\s(?:va|cua)|[,&-])\s*$")
@@ -99,7 +103,12 @@ DOC_TYPES = (
 _TYPE_ALTS = sorted(DOC_TYPES, key=len, reverse=True)
 TYPE_LINE_RE = re.compile(r"^(?:" + "|".join(f"(?P<t{i}>{kw(fold(t))})" for i, t in enumerate(_TYPE_ALTS))
                           + r")\s*(?:[:.]|\(\w+\))?\s*$")
-TYPE_BY_GROUP = {f"t{i}": t for i, t in enumerate(_TYPE_ALTS)}
+# a type line whose words after the type only qualify it, read as the type alone: "NGHỊ QUYẾT CHUYÊN ĐỀ" / "VỀ …" is a
+# Nghị quyết titled "Về …" (t23-06's labels; as "CHƯƠNG TRÌNH CÔNG TÁC" is a Chương trình in those of a20-07 and
+# t23-08), the line still whole a type line so that the trích yếu starts under it. Not "CHƯƠNG TRÌNH HÀNH ĐỘNG",
+# "KẾ HOẠCH LIÊN TỊCH": kinds of their own in the labels (a17-01, t19-02, t21-02; a20-06, t20-06)
+TYPE_ALIASES = {"Nghị quyết chuyên đề": "Nghị quyết"}
+TYPE_BY_GROUP = {f"t{i}": TYPE_ALIASES.get(t, t) for i, t in enumerate(_TYPE_ALTS)}
 # "QUY CHẾ LÀM VIỆC" / "của Ban Chấp hành …", "KẾ HOẠCH KIỂM TRA, GIÁM SÁT" / "năm 2027": a type line whose type
 # word runs on into the trích yếu's first words (folded view; at most six more words, read only when no line holds
 # the type alone)
