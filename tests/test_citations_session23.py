@@ -6,8 +6,12 @@
 - A local Party committee's thematic resolution named by its author and topic: "thực hiện Nghị quyết chuyên đề của
   Ban Chấp hành Đảng bộ phường về chuyển đổi số" (t23-08's labels, a programme table's row). Not one to be drafted
   ("xây dựng Nghị quyết chuyên đề của … về …").
+- A Tờ trình's code TTr read by OCR as "TIT" after the words "Tờ trình số" (t21-04 scanned): the TTr.
 - A type line "NGHỊ QUYẾT CHUYÊN ĐỀ" / "VỀ …": the type is Nghị quyết, the title "Về …" (t23-06's labels; as
-  "CHƯƠNG TRÌNH CÔNG TÁC" is a Chương trình in a20-07's and t23-08's).
+  "CHƯƠNG TRÌNH CÔNG TÁC" is a Chương trình in a20-07's and t23-08's); a resolution's own title "NGHỊ QUYẾT" ⏎
+  "CỦA BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG" ⏎ "về …" is no citation (a17-06's labels).
+- Legacy OCR's header: "ĐẢNG BỘ TỈNH X" ⏎⏎ "ĐẢNG ỦY XÃ Y" is the committee under its Party unit (t23-06's labels:
+  issuer Đảng ủy xã, parent Đảng bộ tỉnh); "03/KH-HBNVQS" is 03/KH-HĐNVQS (t23-05's number).
 
 Sentences written for these tests in that style.
 """
@@ -91,3 +95,19 @@ def test_a_military_service_councils_code_read_with_its_d_misread():
 
     # "03/KH-HĐNVQS" of a phường's Hội đồng nghĩa vụ quân sự as eng OCR reads it (t23-05 legacy)
     assert normalize_symbol("03/KH-HBNVQS") == normalize_symbol("03/KH-HDNVQS") == "03/KH-HĐNVQS"
+
+
+def test_a_to_trinhs_code_with_its_r_misread():
+    # "TTr" as a scan's OCR reads it, its small r a capital I (t21-04 scanned)
+    body = "Xét đề nghị của Trưởng Phòng Kinh tế tại Tờ trình số 87/TIT-PKT ngày 24 tháng 12 năm 2026."
+    assert _cited(body) == [("87/TTr-PKT", "Tờ trình", "2026-12-24")]
+
+
+def test_a_deputy_ministers_title_run_onto_the_level_line():
+    # a scan reads the two lines of the signature as one: "KT. BỘ TRƯỞNG THỨ TRƯỞNG" (t23-10 scanned)
+    text = ("BỘ NỘI VỤ\nSố: 214/BNV-TCBC\nV/v báo cáo kết quả thực hiện chính sách năm 2026\n"
+            "Hà Nội, ngày 07 tháng 01 năm 2027\n\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+            "Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh gửi báo cáo trước ngày 10/02/2027.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT, TCBC.\n\nKT. BỘ TRƯỞNG THỨ TRƯỞNG\n\nPhạm Thị Hồng Nhung\n")
+    m = extract(text).metadata
+    assert (m.signer_authority, m.signer_title) == ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG")

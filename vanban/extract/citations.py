@@ -205,8 +205,10 @@ def _parted_tail_end(o: str, s: int, e: int) -> int:
 
 #: a Thông tư's code without the year every Thông tư's number holds ("415/TT-SKHCN"): after the words "Tờ trình số"
 #: it is the Tờ trình's TTr with its small r lost (Tesseract vie on a15-08-QD-UBND's scan: "Tờ trình số 415/TT-SKHCN
-#: ngày 10/11/2026"); two signs agree, the type written and a number no Thông tư has
-_TT_WITHOUT_YEAR_RE = re.compile(r"^(\d{1,5}/)TT-(?=[A-ZĐ])")
+#: ngày 10/11/2026"); two signs agree, the type written and a number no Thông tư has. Its small r read as a capital
+#: I or T between the two T's, or after them, is the same code misread ("Tờ trình số 87/TIT-PKT ngày 24 tháng 12 năm
+#: 2026", t21-04 scanned): no code of a Tờ trình's number is spelled so
+_TT_WITHOUT_YEAR_RE = re.compile(r"^(\d{1,5}/)(?:TT|T[IlT1]T|TT[Il1])-(?=[A-ZĐ])")
 
 
 def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Citation, int, int]]:
@@ -245,7 +247,7 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
         if written is None and P.FORM_CODE_BEFORE_RE.search(v, max(start, ms - 12), ms):
             continue  # "Mẫu số 01/TK-SDDPNN": a form of a cited document, not a document
         if written == "Tờ trình" and _TT_WITHOUT_YEAR_RE.match(number):
-            number = _TT_WITHOUT_YEAR_RE.sub(r"\1TTr-", number)  # the Tờ trình's TTr read without its r
+            number = _TT_WITHOUT_YEAR_RE.sub(r"\1TTr-", number)  # the Tờ trình's TTr read without its r, or misread
         ctype = written or code_type
         date, issuer, stop = _date_issuer_after(f, me)
         if date is None:

@@ -271,10 +271,11 @@ SIGNER_TITLE_RE = re.compile(r"^(?:" + "|".join(kw(t) for t in (
 #: a signer's title a scan read onto its level's line (folded): "T/M ỦY BAN KIỂM TRA CHỦ NHIỆM" (t18-03 scanned), "T/L
 #: BAN THƯỜNG VỤ CHÁNH VĂN PHÒNG" (t18-06): the level ends where the title starts; the level keeps two words at least
 #: after its marker ("KT. CHỦ TỊCH" is a level alone, "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH" a level and a title) and a post
-#: after a comma is the level's ("KT. BỘ TRƯỞNG, CHỦ NHIỆM": the Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ signed for)
+#: after a comma is the level's ("KT. BỘ TRƯỞNG, CHỦ NHIỆM": the Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ signed for);
+#: a ministry's deputy minister signing for the minister ("KT. BỘ TRƯỞNG THỨ TRƯỞNG", t23-10 scanned)
 LEVEL_TITLE_TAIL_RE = re.compile(
     r"^(?P<level>\S+\s+\S+\s+\S+.*?)(?<!,)\s+(?P<title>(?:pho\s+)?(?:chu nhiem|chanh van phong|chu tich|bi thu|giam doc"
-    r"|truong ban))$")
+    r"|truong ban)|thu truong)$")
 #: the heading a consolidated text (Văn bản hợp nhất) prints above its signing levels ("XÁC THỰC VĂN BẢN
 #: HỢP NHẤT" / "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG"): it authenticates the text, it is no level and no title
 AUTHENTICATE_RE = re.compile(kw("xac thuc"))
