@@ -42,6 +42,9 @@ D_CODE_ALIASES: dict[str, tuple[str, ...]] = {
     # stroke of its Đ ("Quyét dinh s6 206/QD-LDTBXH", 11208/BNV-KHTC legacy)
     "LĐTBXH": ("LDTBXH",),
     "QHĐP": ("QHDP",),
+    # a Hội đồng nghĩa vụ quân sự's code ("03/KH-HĐNVQS", t23-05, a phường's council): eng OCR reads its Đ as D or B
+    # ("03/KH-HBNVQS", t23-05 legacy), as it does the Đ of HĐND
+    "HĐNVQS": ("HDNVQS", "HPNVQS", "HBNVQS"),
 }
 
 #: Codes spelled with Đ that a repair may produce (the targets of the grammar).

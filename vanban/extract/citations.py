@@ -205,8 +205,10 @@ def _parted_tail_end(o: str, s: int, e: int) -> int:
 
 #: a Thông tư's code without the year every Thông tư's number holds ("415/TT-SKHCN"): after the words "Tờ trình số"
 #: it is the Tờ trình's TTr with its small r lost (Tesseract vie on a15-08-QD-UBND's scan: "Tờ trình số 415/TT-SKHCN
-#: ngày 10/11/2026"); two signs agree, the type written and a number no Thông tư has
-_TT_WITHOUT_YEAR_RE = re.compile(r"^(\d{1,5}/)TT-(?=[A-ZĐ])")
+#: ngày 10/11/2026"); two signs agree, the type written and a number no Thông tư has. Its small r read as a capital
+#: I or T between the two T's, or after them, is the same code misread ("Tờ trình số 87/TIT-PKT ngày 24 tháng 12 năm
+#: 2026", t21-04 scanned): no code of a Tờ trình's number is spelled so
+_TT_WITHOUT_YEAR_RE = re.compile(r"^(\d{1,5}/)(?:TT|T[IlT1]T|TT[Il1])-(?=[A-ZĐ])")
 
 
 def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Citation, int, int]]:
@@ -245,7 +247,7 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
         if written is None and P.FORM_CODE_BEFORE_RE.search(v, max(start, ms - 12), ms):
             continue  # "Mẫu số 01/TK-SDDPNN": a form of a cited document, not a document
         if written == "Tờ trình" and _TT_WITHOUT_YEAR_RE.match(number):
-            number = _TT_WITHOUT_YEAR_RE.sub(r"\1TTr-", number)  # the Tờ trình's TTr read without its r
+            number = _TT_WITHOUT_YEAR_RE.sub(r"\1TTr-", number)  # the Tờ trình's TTr read without its r, or misread
         ctype = written or code_type
         date, issuer, stop = _date_issuer_after(f, me)
         if date is None:
@@ -448,6 +450,8 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             name = clean_quote(o[m.start():m.end()])
             if ctype == "Thông báo" and (name.isupper() or "\n" in o[m.start():m.start() + 12]):
                 continue  # "THÔNG BÁO ⏎ KẾT LUẬN CỦA PHÓ THỦ TƯỚNG": the notice's own type and title
+            if _own_type_line(o, m.start(), ctype):
+                continue  # "NGHỊ QUYẾT ⏎ CỦA BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG ⏎ về …" (a17-06): the document's own title
             if ctype in P.CAPITALISED_NAMED_TYPES and not (o[m.start()].isupper() and o[m.start() + 1].islower()):
                 continue  # "theo kế hoạch … năm 2025 của Sở": a plan in general; a heading in capitals
             if ctype == "Chương trình" and v[max(0, m.start() - 3):m.start()] == "va " and not _in_cited_list(v, m.start()):
@@ -461,6 +465,14 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
                         m.start(), max(end_at, stop)))
     return out
 
+
+
+def _own_type_line(o: str, at: int, ctype: str) -> bool:
+    """The type word at ``at`` is written in capitals alone on its line: a type line, the document's own ("NGHỊ QUYẾT"
+    ⏎ "CỦA BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG" ⏎ "về phát triển …" reads, folded, as a resolution named by its author and
+    topic)."""
+    word = o[at:at + len(ctype)]
+    return word.isupper() and re.match(r"[ \t*]*\n", o[at + len(ctype):at + len(ctype) + 6]) is not None
 
 
 def _in_cited_list(v: str, at: int) -> bool:
@@ -577,6 +589,24 @@ def _typed_loose(f: Folded, start: int, end: int, own: str | None, taken: list[t
     return out
 
 
+def _standards(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[Citation, int, int]]:
+    """National standards and technical regulations cited by code and number ("tiêu chuẩn quốc gia TCVN 11041",
+    "QCVN 01:2022/BQP"; :data:`patterns.STANDARD_RE`): number as printed ("TCVN 11041"), typed by its code
+    (Tiêu chuẩn quốc gia / Quy chuẩn kỹ thuật quốc gia), no date or issuer (the year after the colon is the
+    standard's edition, part of its number); the kind words written before it open the reference."""
+    o = f.original
+    out: list[tuple[Citation, int, int]] = []
+    for m in P.STANDARD_RE.finditer(o, start, end):
+        a, b = m.start(), m.end()
+        if any(s < b and a < e for s, e in taken):
+            continue
+        kind = P.STANDARD_KIND_BEFORE_RE.search(o, max(start, a - 40), a)
+        t0 = kind.start() if kind else a
+        number = m.group("code") + " " + " ".join(m.group("num").split()).replace(" :", ":").replace(": ", ":")
+        out.append((Citation(text=clean_quote(o[t0:b]), number=number, type=P.STANDARD_TYPES[m.group("code")]), t0, b))
+    return out
+
+
 _ROMAN_WORD = re.compile(r"[IVXL]{1,5}")
 _PLAN_STOP_FOLDED = {fold(w) for w in P.PLAN_NAME_STOP}
 
@@ -681,6 +711,7 @@ def find_citations(
         here = _numbered(f, lo, hi, own)
         here += _typed_short(f, lo, hi, own, [(s, e) for _, s, e in here])
         here += _typed_loose(f, lo, hi, own, [(s, e) for _, s, e in here])
+        here += _standards(f, lo, hi, [(s, e) for _, s, e in here])
         if lo >= end:  # "(Ban hành kèm theo Quyết định số …)": the appendix's host, not a citation
             host = [(s, e) for c, s, e in here if P.ATTACHED_TO_RE.search(f.view, max(lo, s - 60), s)]
             spans += host

@@ -977,6 +977,11 @@ LIST_LABEL_AT_RE = re.compile(r"(?:\d{1,2}|[a-z\u0111])[.)]\s")
 # an ordinal spelled out ("Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIV", a20-08), folded
 _SPELLED_ORDINAL = (r"(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?)"
                     r"(?=\s+(?:ban chap hanh|bch|cua|khoa|\(|,|;|\.|$))")
+# a local Party committee or its standing board by its level (folded): "Ban Chấp hành Đảng bộ phường", "Ban Thường vụ
+# Tỉnh ủy", "Đảng ủy xã", "Tỉnh ủy"
+_PARTY_LEVEL = r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)"
+_LOCAL_PARTY_BODY = (rf"(?:{kw('ban chap hanh')}\s+{kw('dang bo')}|{kw('ban thuong vu')}\s+(?:{kw('dang uy')}|(?:tinh|thanh|huyen|quan|thi)\s+uy)"
+                     rf"|{kw('dang uy')}|(?:tinh|thanh|huyen|quan|thi)\s+uy)(?:\s+{_PARTY_LEVEL})?(?![a-z])")
 NAMED_DOC_RES = [
     # a national Party congress's resolution by its Roman number without "lần thứ" ("Nghị quyết Đại hội XIV của Đảng":
     # the labels of t18-08, t21-08 and a20-08, unnumbered, issuer null); a Đảng bộ's congress is named by its level
@@ -1011,10 +1016,13 @@ NAMED_DOC_RES = [
         rf"{kw('nghi quyet')}\s+(?:{kw('hoi nghi')}\s+)?(?:{kw('lan thu')}\s+\d{{1,2}}\s+)?{kw('trung uong')}\s+"
         rf"(?P<plenum>\d{{1,2}})\s+(?:\(\s*)?{kw('khoa')}\s+(?P<term>[ivxlc]+)(?![a-z])\)?")),
     # one resolution named by its issuer and topic ("thực hiện Nghị quyết của Bộ Chính trị về các vùng kinh tế - xã
-    # hội"); not a plural ("các Nghị quyết của Trung ương về …"), a draft or a resolution yet to be issued
+    # hội"); not a plural ("các Nghị quyết của Trung ương về …"), a draft or a resolution yet to be issued. A local
+    # Party committee's thematic resolution is named so too ("Sơ kết 01 năm thực hiện Nghị quyết chuyên đề của Ban
+    # Chấp hành Đảng bộ phường về chuyển đổi số", a row of t23-08's programme table: a cited document, its labels)
     ("Nghị quyết", re.compile(
-        rf"(?<!cac )(?<!nhung )(?<!thao )(?<!hanh )(?<!trinh )(?<!dung ){kw('nghi quyet')}\s+{kw('cua')}\s+"
-        rf"(?:{kw('bo chinh tri')}|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?|{kw('ban bi thu')}|{kw('trung uong')})"
+        rf"(?<!cac )(?<!nhung )(?<!thao )(?<!hanh )(?<!trinh )(?<!dung ){kw('nghi quyet')}(?:\s+{kw('chuyen de')})?\s+{kw('cua')}\s+"
+        rf"(?:{kw('bo chinh tri')}|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?|{kw('ban bi thu')}|{kw('trung uong')}"
+        rf"|{_LOCAL_PARTY_BODY})"
         rf"\s+{kw('ve')}\s+(?!{kw('viec')})[^.;:,()\n]{{5,80}}?(?=\s*[.;:,()\n]|\s+(?:{kw('de')}|{kw('nham')}|{kw('theo')}|{kw('tai')})\s)")),
     # a conclusion notice named by whose conclusion it records, without its number: "[1] Thông báo kết luận của đồng
     # chí Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo tại cuộc họp …" (637/TB-VPCP, footnote); not a plural ("các Thông báo
@@ -1062,6 +1070,19 @@ NAMED_DOC_RES += [
         rf"{kw('quy che')}\s+(?!{kw('nay')}(?![a-z]))[a-z](?:[^;.()\n]|\n(?![ \t]*\n)){{0,150}}?"
         rf"(?=\s*\(?\s*{kw('ban hanh kem theo')}\s+{kw('quyet dinh')}\s+(?:{kw('so')}\s+)?\d)"))
 ]
+# A national standard or technical regulation cited by its code and number, without "số": "theo tiêu chuẩn quốc gia
+# TCVN 11041 về nông nghiệp hữu cơ" (t23-02's labels: number "TCVN 11041", type "Tiêu chuẩn quốc gia"), "(TCVN
+# 10299:2025)", "Tiêu chuẩn quốc gia TCVN ISO 9001", "khoản 2.6 QCVN 01:2022/BQP" (a Quy chuẩn kỹ thuật quốc gia, as
+# legal-windows-3's README counts "QCVN 18:2021/BXD"): a document the text refers to by number (labels README). Matched
+# on the original text: the code in capitals, then the number with its parts, year and issuer's code as printed; the
+# kind words written before it ("tiêu chuẩn quốc gia", "quy chuẩn kỹ thuật quốc gia") open the reference.
+STANDARD_TYPES = {"TCVN": "Tiêu chuẩn quốc gia", "QCVN": "Quy chuẩn kỹ thuật quốc gia"}
+STANDARD_RE = re.compile(
+    r"(?<![\w/-])(?P<code>TCVN|QCVN)\s{1,2}(?P<num>(?:ISO(?:/IEC)?\s{1,2})?\d{1,5}(?:-\d{1,5})*(?:\s?:\s?(?:19|20)\d\d)?"
+    r"(?:/[A-ZĐ][A-ZĐa-z]{1,14}(?:-[A-ZĐ][A-ZĐa-z]{1,14})*)?)(?![\w/:-])"
+)
+STANDARD_KIND_BEFORE_RE = re.compile(r"(?:ti[eê]u\s+chu[aẩ]n(?:\s+qu[oố]c\s+gia)?|quy\s+chu[aẩ]n(?:\s+k[yỹ]\s+thu[aậ]t)?"
+                                     r"(?:\s+qu[oố]c\s+gia)?)\s{1,3}$", re.IGNORECASE)
 # The words before a task's verb that only say how often it falls due, after its day ("Trước ngày 15/12 hàng năm tổng
 # hợp, báo cáo …", 987/KH-UBND; "định kỳ hằng quý báo cáo …"): a rhythm, never the body (folded, whole)
 RHYTHM_ONLY_RE = re.compile(r"(?:dinh ky\s*)?(?:(?:hang|moi)\s+(?:nam|thang|quy|tuan|ngay|ky))?(?:\s*,)?$")

@@ -107,7 +107,9 @@ def _type_line_body(line: Line, whole: bool = False) -> str | None:
 
 def _continues(lines: list[Line], i: int, stop: int, above: str = "") -> bool:
     """The next non-blank line continues the issuer's name ("ỦY BAN NHÂN DÂN" / blank / "TỈNH X"), also when
-    it opens with the second word of a head the line ``above`` ends with ("CHỦ TỊCH ỦY" / blank / "BAN NHÂN DÂN")."""
+    it opens with the second word of a head the line ``above`` ends with ("CHỦ TỊCH ỦY" / blank / "BAN NHÂN DÂN"),
+    or names the committee of the Party unit ``above`` names ("ĐẢNG BỘ TỈNH X" / blank / "ĐẢNG ỦY XÃ Y":
+    :data:`vocab.PARTY_UNIT_PARENT_RE`)."""
     while i < stop and lines[i].blank:
         i += 1
     if i >= stop:
@@ -115,7 +117,7 @@ def _continues(lines: list[Line], i: int, stop: int, above: str = "") -> bool:
     ln = lines[i]
     v = ln.view.strip(" *")
     return (upper_ratio(ln.text) > 0.6 and not V.MOTTO_RE.search(v)
-            and (not V.ORG_HEAD_RE.match(v) or _head_cut(above, ln.text))
+            and (not V.ORG_HEAD_RE.match(v) or _head_cut(above, ln.text) or V.PARTY_UNIT_PARENT_RE.match(fold(above).strip(" *")))
             and not V.NUMBER_LINE_RE.match(v) and not V.SEPARATOR_RE.match(ln.text))
 
 

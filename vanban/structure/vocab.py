@@ -60,6 +60,10 @@ ORG_HEAD_RE = re.compile(r"^(?:" + "|".join(kw(h) for h in sorted(ORG_HEADS, key
 # a first line that is only a head word needs the next line to name the body ("VĂN PHÒNG" / "CHÍNH PHỦ")
 # ("BAN CHẤP HÀNH" / "HỘI LHPN TỈNH ĐỒNG THÁP" under "HỘI LHPN VIỆT NAM", a mass organisation's committee wrapped in its
 # cell, t22-04: the issuer "Ban Chấp hành Hội LHPN tỉnh Đồng Tháp", its parent the line above)
+# a Party unit's name over its committee ("ĐẢNG BỘ TỈNH ĐỒNG THÁP" / "ĐẢNG ỦY XÃ TÂN HƯNG"): a Đảng bộ issues nothing by
+# itself, its committee does, so a body's line after it is the issuer under that parent, also across the blank line
+# a legacy OCR puts between the two (t23-06 legacy: the issuer read "ĐẢNG BỘ TỈNH ĐỒNG THÁP", the committee lost)
+PARTY_UNIT_PARENT_RE = re.compile(kw("dang bo") + r"\s+\S")
 BARE_HEADS = ("van phong", "uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd", "bo", "so", "cuc", "uy ban",
               "ban", "tong cuc", "chi cuc", "thu tuong", "ban chap hanh")
 CONNECTOR_END_RE = re.compile(r"(?:\s(?:va|cua)|[,&-])\s*$")
@@ -99,7 +103,12 @@ DOC_TYPES = (
 _TYPE_ALTS = sorted(DOC_TYPES, key=len, reverse=True)
 TYPE_LINE_RE = re.compile(r"^(?:" + "|".join(f"(?P<t{i}>{kw(fold(t))})" for i, t in enumerate(_TYPE_ALTS))
                           + r")\s*(?:[:.]|\(\w+\))?\s*$")
-TYPE_BY_GROUP = {f"t{i}": t for i, t in enumerate(_TYPE_ALTS)}
+# a type line whose words after the type only qualify it, read as the type alone: "NGHỊ QUYẾT CHUYÊN ĐỀ" / "VỀ …" is a
+# Nghị quyết titled "Về …" (t23-06's labels; as "CHƯƠNG TRÌNH CÔNG TÁC" is a Chương trình in those of a20-07 and
+# t23-08), the line still whole a type line so that the trích yếu starts under it. Not "CHƯƠNG TRÌNH HÀNH ĐỘNG",
+# "KẾ HOẠCH LIÊN TỊCH": kinds of their own in the labels (a17-01, t19-02, t21-02; a20-06, t20-06)
+TYPE_ALIASES = {"Nghị quyết chuyên đề": "Nghị quyết"}
+TYPE_BY_GROUP = {f"t{i}": TYPE_ALIASES.get(t, t) for i, t in enumerate(_TYPE_ALTS)}
 # "QUY CHẾ LÀM VIỆC" / "của Ban Chấp hành …", "KẾ HOẠCH KIỂM TRA, GIÁM SÁT" / "năm 2027": a type line whose type
 # word runs on into the trích yếu's first words (folded view; at most six more words, read only when no line holds
 # the type alone)
@@ -266,10 +275,11 @@ SIGNER_TITLE_RE = re.compile(r"^(?:" + "|".join(kw(t) for t in (
 #: a signer's title a scan read onto its level's line (folded): "T/M ỦY BAN KIỂM TRA CHỦ NHIỆM" (t18-03 scanned), "T/L
 #: BAN THƯỜNG VỤ CHÁNH VĂN PHÒNG" (t18-06): the level ends where the title starts; the level keeps two words at least
 #: after its marker ("KT. CHỦ TỊCH" is a level alone, "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH" a level and a title) and a post
-#: after a comma is the level's ("KT. BỘ TRƯỞNG, CHỦ NHIỆM": the Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ signed for)
+#: after a comma is the level's ("KT. BỘ TRƯỞNG, CHỦ NHIỆM": the Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ signed for);
+#: a ministry's deputy minister signing for the minister ("KT. BỘ TRƯỞNG THỨ TRƯỞNG", t23-10 scanned)
 LEVEL_TITLE_TAIL_RE = re.compile(
     r"^(?P<level>\S+\s+\S+\s+\S+.*?)(?<!,)\s+(?P<title>(?:pho\s+)?(?:chu nhiem|chanh van phong|chu tich|bi thu|giam doc"
-    r"|truong ban))$")
+    r"|truong ban)|thu truong)$")
 #: the heading a consolidated text (Văn bản hợp nhất) prints above its signing levels ("XÁC THỰC VĂN BẢN
 #: HỢP NHẤT" / "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG"): it authenticates the text, it is no level and no title
 AUTHENTICATE_RE = re.compile(kw("xac thuc"))
