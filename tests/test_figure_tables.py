@@ -176,3 +176,22 @@ def test_one_reader_of_an_indicator_tables_columns():
     assert indicator_columns(["STT", "Chỉ tiêu", "Đơn vị tính", "Ước thực hiện năm 2026", "Kế hoạch năm 2027"]) \
         == (1, 2, [3, 4])
     assert indicator_columns(["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian hoàn thành"]) is None
+
+
+def test_a_scans_damaged_row_number_still_opens_its_row_after_a_full_row():
+    # a scan's OCR read the numbers 2 and 3 as "s4" and "c": the rows after them are the table's all the same
+    text = _YEARS_LEGACY.replace("1.200\n2\n", "1.200\ns4\n").replace("Tối thiểu 4\n3\n", "Tối thiểu 4\nc\n")
+    st = structure_of_text(text)
+    (t,) = [t for t in st.tables if t.role == "by_year"]
+    assert [r[0].text for r in t.rows[1:]] == ["1", "s4", "c"]
+    assert [(x.min, x.unit, x.period) for x in year_row_cells(st.tables)[0]][-3:] == [
+        (120, "người", "năm 2027"), (150, "người", "năm 2028"), (180, "người", "năm 2029")]
+
+
+def test_a_scans_damaged_figure_holds_its_column():
+    # "1B" for 30: no figure to read, but the cells after it stay in their columns ("5" households, not members)
+    st = structure_of_text(_QUOTA_LEGACY.replace("Chi hội Khu 3\n30\n", "Chi hội Khu 3\n1B\n"))
+    (t,) = [t for t in st.tables if t.role == "quota"]
+    assert _rows(t)[2] == ["2", "Chi hội Khu 3", "1B", "5", "15,5"]
+    got = [(x.text, x.unit) for x in quota_cells(st.tables)[0] if x.scope.startswith("Chi hội Khu 3")]
+    assert got == [("5", "hộ"), ("15,5", "triệu đồng")]

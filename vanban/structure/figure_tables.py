@@ -21,6 +21,8 @@ extractor reads their cells (:mod:`vanban.extract.indicator_cells`):
 Rows are read line by line, whatever the blank lines say: a number alone just before a line that is no figure opens
 the next row, a short line of words a unit's name or an indicator, a figure cell (:data:`vocab.FIGURE_CELL_RE`, a
 quota cell with its own unit: :data:`vocab.UNIT_FIGURE_CELL_RE`) the next column's; a line of prose ends the table.
+A scan's OCR damages some cells: a figure misread ("1B" for 15) still holds its column, a row's number misread ("s4",
+"c" for 2, 3) still opens its row after a full row (a20-10 and t21-10 scanned).
 The text is read whole, table lines of a page's geometry too: these roles are read by the target extractor alone, and
 a data table of the geometry may cover the same cells (the other readers read that one).
 Tests: tests/test_figure_tables.py.
@@ -70,6 +72,18 @@ def _lines(text: str) -> list[Ln]:
 def _figure(ln: str) -> bool:
     """A figure's cell: "120", "Ít nhất 40", "8,5 trở lên", "0,8 - 1"."""
     return bool(V.FIGURE_CELL_RE.match(fold(ln)))
+
+
+def _damaged_number(ln: str, nxt: str) -> bool:
+    """A row's number OCR damaged ("s4", "c", ")" for 2, 3, a20-10 and t21-10 scanned): two characters at most, no
+    number, and a line of words after it; read where the row before is full, so the next row's number is due (as the
+    stacked reader reads a task table's, :func:`.stacked._damaged_number`)."""
+    return 0 < len(ln) <= 2 and not ln.isdigit() and bool(nxt) and not _figure(nxt)
+
+
+def _damaged_figure(ln: str) -> bool:
+    """A figure's cell OCR damaged ("1B" for 15): :data:`vocab.DAMAGED_FIGURE_RE`."""
+    return not _figure(ln) and bool(V.DAMAGED_FIGURE_RE.match(ln))
 
 
 def _head_at(lines: list[Ln], i: int, head_re: re.Pattern, strip: str) -> int | None:
@@ -167,7 +181,10 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
                 if row:
                     rows.append(row)
                 row, col, count, numbered = {0: [ln]}, 0, int(ln[2]), True  # the next row's number
-            elif named and col < n_kinds and (fig or V.UNIT_FIGURE_CELL_RE.match(fold(ln[2]))):
+            elif named and col >= n_kinds and _damaged_number(ln[2], nxt):
+                rows.append(row)
+                row, col, count, numbered = {0: [ln]}, 0, count + 1, True  # … OCR damaged, after a full row
+            elif named and col < n_kinds and (fig or V.UNIT_FIGURE_CELL_RE.match(fold(ln[2])) or _damaged_figure(ln[2])):
                 row[2 + col] = [ln]
                 col += 1
             elif not fig and len(ln[2].split()) <= _NAME_MAX_WORDS and not ln[2].endswith((":", ".", ";")):
@@ -223,7 +240,10 @@ def _year_tables(text: str, lines: list[Ln]) -> list[Table]:
                 if row:
                     rows.append(row)
                 row, col, count = {0: [ln]}, 0, count + 1  # the next row's number, its indicator after it
-            elif fig and label and col < len(years):
+            elif label and col == len(years) and _damaged_number(ln[2], nxt):
+                rows.append(row)
+                row, col, count = {0: [ln]}, 0, count + 1  # … OCR damaged, after a full row
+            elif (fig or _damaged_figure(ln[2])) and label and col < len(years):
                 row[2 + col] = [ln]
                 col += 1
             elif not fig and col == 0 and len(label) < 3 and len(ln[2].split()) <= _ROW_LABEL_MAX_WORDS \

@@ -431,6 +431,10 @@ QUOTA_SHARE_RE = re.compile(r"^\s*moi\s+(?:don vi|co so|xa|phuong|dia phuong|chi
 UNIT_FIGURE_CELL_RE = re.compile(
     rf"^(?:{QUOTA_SHARE_RE.pattern[1:]})?(?:[^\d]*?{FIGURE_BOUND})?\s*{_FIGURE_RANGE}"
     r"\s+[a-z\u0111]+(?:\s+[a-z\u0111]+){0,2}\s*(?:tro len|tro xuong)?\s*[.;]?$")
+#: a figure's cell OCR damaged: a figure's length, no space, a digit and a letter it misread ("1B" for 15, "2O", "l5",
+#: t21-10 scanned): in a table of figures, where a figure is due, it holds its column (its value left unread), so the
+#: cells after it stay in theirs
+DAMAGED_FIGURE_RE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[a-zA-Z])[0-9A-Za-z.,]{2,5}$")
 # … and the caption above the table naming quotas set ("CHỈ TIÊU … GIAO CÁC ĐƠN VỊ", "Phân bổ chỉ tiêu …"), not results
 QUOTA_CAPTION_RE = re.compile(r"chi tieu|phan bo|giao (?:cac )?(?:don vi|dia phuong)")
 QUOTA_RESULT_RE = re.compile(r"ket qua|thuc hien nam|uoc thuc hien|da dat")
