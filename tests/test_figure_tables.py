@@ -195,3 +195,47 @@ def test_a_scans_damaged_figure_holds_its_column():
     assert _rows(t)[2] == ["2", "Chi hội Khu 3", "1B", "5", "15,5"]
     got = [(x.text, x.unit) for x in quota_cells(st.tables)[0] if x.scope.startswith("Chi hội Khu 3")]
     assert got == [("5", "hộ"), ("15,5", "triệu đồng")]
+
+
+_VILLAGES = """II. MỤC TIÊU
+- Phấn đấu 100% thôn có Tổ công nghệ số cộng đồng.
+- Giảm ít nhất 20% số vụ lừa đảo qua mạng so với năm 2026.
+3. Chỉ tiêu giao cho các thôn
+
+STT
+Thôn
+Thuộc xã cũ
+
+Tỷ lệ hộ có người dùng ví điện tử (%)
+Tỷ lệ người dân cài ứng dụng định danh (%)
+1
+Đông Yên
+Thanh Yên
+92,0
+
+88,5
+2
+
+Bắc Hà
+Thanh Yên
+90,0
+86,0
+III. NHIỆM VỤ
+"""
+
+
+def test_a_quota_table_by_kind_of_unit_with_a_words_column_before_its_figures():
+    # the units' column named by their kind ("Thôn"), a column of words about each ("Thuộc xã cũ") before the figures;
+    # the caption is the item's heading, not the sentence above it ("so với năm 2026": no period of the quotas)
+    st = structure_of_text(_VILLAGES)
+    (t,) = [t for t in st.tables if t.role == "quota"]
+    assert _rows(t) == [
+        ["STT", "Thôn", "Thuộc xã cũ", "Tỷ lệ hộ có người dùng ví điện tử (%)", "Tỷ lệ người dân cài ứng dụng định danh (%)"],
+        ["1", "Đông Yên", "Thanh Yên", "92,0", "88,5"],
+        ["2", "Bắc Hà", "Thanh Yên", "90,0", "86,0"]]
+    assert t.caption == "3. Chỉ tiêu giao cho các thôn"
+    got = [(x.min, x.max, x.unit, x.scope, x.period) for x in quota_cells(st.tables)[0]]
+    assert got == [(92, 92, "%", "Đông Yên: Tỷ lệ hộ có người dùng ví điện tử (%)", None),
+                   (88.5, 88.5, "%", "Đông Yên: Tỷ lệ người dân cài ứng dụng định danh (%)", None),
+                   (90, 90, "%", "Bắc Hà: Tỷ lệ hộ có người dùng ví điện tử (%)", None),
+                   (86, 86, "%", "Bắc Hà: Tỷ lệ người dân cài ứng dụng định danh (%)", None)]

@@ -35,7 +35,7 @@ from vanban.extract import target_words as TW
 from vanban.extract.numbers import NUMBER, parse_number
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
-from vanban.structure.figure_tables import BY_YEAR, QUOTA, indicator_columns, quota_head
+from vanban.structure.figure_tables import BY_YEAR, QUOTA, indicator_columns, quota_head, quota_kinds
 from vanban.text import fold
 
 __all__ = ["indicator_cells", "quota_cells", "year_row_cells"]
@@ -185,10 +185,11 @@ def quota_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int
         if t.role != QUOTA:
             continue
         period = _period(t.caption)
-        kinds = [quota_head(h) or ("bare", None, None) for h in t.header[2:]]
+        first = quota_kinds(t.header)
+        kinds = [quota_head(h) or ("bare", None, None) for h in t.header[first:]]
         for row in t.rows[1:]:
             name = row[1].text
-            for (kind, u, bound), head, cell in zip(kinds, t.header[2:], row[2:]):
+            for (kind, u, bound), head, cell in zip(kinds, t.header[first:], row[first:]):
                 ln = cell.text
                 if not ln:
                     continue

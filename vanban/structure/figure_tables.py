@@ -36,7 +36,7 @@ from vanban.models import Table, TableCell
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["BY_YEAR", "QUOTA", "indicator_columns", "read_figure_tables"]
+__all__ = ["BY_YEAR", "QUOTA", "indicator_columns", "quota_head", "quota_kinds", "read_figure_tables"]
 
 QUOTA = "quota"  # Table.role of a quota table by unit
 BY_YEAR = "by_year"  # Table.role of an indicator table by year
@@ -45,6 +45,7 @@ _LINE = re.compile(r"[^\n\f]*\S[^\n\f]*")
 _NAME_MAX_WORDS = 16  # a unit's name cell ("Các Đoàn xã, phường còn lại (mỗi đơn vị)"); longer is prose: the table ended
 _ROW_LABEL_MAX_WORDS = 30  # an indicator's cell ("Tỷ lệ hồ sơ công việc … (trừ hồ sơ mật)"); longer is prose
 _CAPTION_LINES = 4  # the caption's lines above the header
+_TEXT_COLUMNS = 2  # a quota table's columns of words about the unit before its figures ("Thuộc xã cũ")
 
 Ln = tuple[int, int, str]  # a line: start, end, its words joined by single spaces
 
@@ -86,6 +87,15 @@ def _damaged_figure(ln: str) -> bool:
     return not _figure(ln) and bool(V.DAMAGED_FIGURE_RE.match(ln))
 
 
+def _part_heading(ln: str, nxt: str) -> bool:
+    """``ln`` is the heading of the document's next part ("III. NHIỆM VỤ", its Roman label), no unit's name: the quota
+    table has ended. A group row of units ("I. Khối cơ quan") has its first row's number under it."""
+    return bool(_PART_LABEL.match(ln)) and not re.fullmatch(r"\d{1,2}\.?", nxt)
+
+
+_PART_LABEL = re.compile(r"^[IVXL]{1,5}\s?[.)]\s+\S")
+
+
 def _head_at(lines: list[Ln], i: int, head_re: re.Pattern, strip: str) -> int | None:
     """The index of a table's first named column head when one starts at line ``i`` (after an optional "STT" / "TT"
     head line): the line ``head_re`` matches, folded and stripped of ``strip``; None otherwise."""
@@ -111,10 +121,24 @@ def quota_head(head: str) -> tuple[str, str | None, str | None] | None:
     return None
 
 
-def _quota_heads(lines: list[Ln], j: int) -> tuple[list[int], int]:
-    """(line indices of a quota table's kind heads, index after the header) from ``lines[j]`` on. A bare head counts
-    only after a head with parentheses, and only when the row number "1" follows the header: in legacy OCR a lost row
-    number would make the first unit's name read as a head."""
+def quota_kinds(header: tuple[str, ...] | list[str]) -> int:
+    """The column of a quota table's first kind of target: after the row's number, the unit's name and the words about
+    the unit ("Thuộc xã cũ"), the first head with parentheses (:func:`quota_head`). Shared with the extractor."""
+    return next((i for i in range(2, len(header)) if (quota_head(header[i]) or ("",))[0] in ("unit", "bound")),
+                len(header))
+
+
+def _quota_heads(lines: list[Ln], j: int) -> tuple[list[int], list[int], int]:
+    """(line indices of a quota table's text heads, of its kind heads, index after the header) from ``lines[j]`` on.
+
+    A bare head counts only after a head with parentheses, and only when the row number "1" follows the header: in
+    legacy OCR a lost row number would make the first unit's name read as a head. Bare heads before the first head with
+    parentheses are columns of words about the unit (:data:`_TEXT_COLUMNS` at most: "STT | Ấp | Thuộc xã cũ | Tỷ lệ …
+    (%) | …", a21-06), when two kinds with parentheses follow them."""
+    text: list[int] = []
+    while j < len(lines) and len(text) < _TEXT_COLUMNS and (quota_head(lines[j][2].strip(" *")) or ("",))[0] == "bare":
+        text.append(j)
+        j += 1
     heads: list[tuple[int, str]] = []
     while j < len(lines):
         kind = quota_head(lines[j][2].strip(" *"))
@@ -126,7 +150,16 @@ def _quota_heads(lines: list[Ln], j: int) -> tuple[list[int], int]:
         while heads and heads[-1][1] == "bare":
             heads.pop()
             j -= 1
-    return [h for h, _ in heads], j
+    if text and len(heads) < 2:
+        return [], [], text[0]  # no kinds after the words: no text columns either (the table is read from there on)
+    return text, [h for h, _ in heads], j
+
+
+def _caption(above: list[Ln]) -> list[Ln]:
+    """The caption's lines among ``above`` (the lines over the header): those after the last sentence that ends there
+    ("- Giảm ít nhất 30% số vụ … so với năm 2026." / "3. Chỉ tiêu giao cho các ấp": the item's heading alone)."""
+    ends = [n for n, x in enumerate(above) if x[2].endswith((".", ";")) and not x[2].endswith("./.")]
+    return above[ends[-1] + 1:] if ends else above
 
 
 def _cell(text: str, span: list[Ln] | None, at: int) -> TableCell:
@@ -159,13 +192,14 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
         if (k := _head_at(lines, i, V.QUOTA_BODY_HEAD_RE, " *")) is None:
             i += 1
             continue
-        heads, j = _quota_heads(lines, k + 1)
-        above = lines[max(0, i - _CAPTION_LINES):i]
+        texts, heads, j = _quota_heads(lines, k + 1)
+        above = _caption(lines[max(0, i - _CAPTION_LINES):i])
         caption = " ".join(fold(x[2]) for x in above)
         if len(heads) < 2 or not V.QUOTA_CAPTION_RE.search(caption) or V.QUOTA_RESULT_RE.search(caption):
             i = j if len(heads) >= 2 else i + 1
             continue
         n_kinds = len(heads)
+        first = 2 + len(texts)  # the first kind's column
         rows: list[dict[int, list[Ln]]] = []
         row: dict[int, list[Ln]] = {}
         col = 0
@@ -185,11 +219,14 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
                 rows.append(row)
                 row, col, count, numbered = {0: [ln]}, 0, count + 1, True  # … OCR damaged, after a full row
             elif named and col < n_kinds and (fig or V.UNIT_FIGURE_CELL_RE.match(fold(ln[2])) or _damaged_figure(ln[2])):
-                row[2 + col] = [ln]
+                row[first + col] = [ln]
                 col += 1
-            elif not fig and len(ln[2].split()) <= _NAME_MAX_WORDS and not ln[2].endswith((":", ".", ";")):
-                if named and col == 0:
-                    row[1].append(ln)  # a name wrapped over two lines
+            elif not fig and len(ln[2].split()) <= _NAME_MAX_WORDS and not ln[2].endswith((":", ".", ";")) \
+                    and not _part_heading(ln[2], nxt):
+                if named and col == 0 and (filled := sum(c in row for c in range(2, first))) < len(texts):
+                    row[2 + filled] = [ln]  # the words about the unit ("Thuộc xã cũ": "Tân Đông")
+                elif named and col == 0:
+                    row[first - 1].append(ln)  # a name (its last words column's) wrapped over two lines
                 else:
                     if named:
                         rows.append(row)
@@ -205,7 +242,7 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
         rows = [r for r in rows if 1 in r]
         if rows:
             number_head = [lines[i]] if k > i else None
-            out.append(_table(text, [number_head, [lines[k]]] + [[lines[h]] for h in heads], rows, QUOTA,
+            out.append(_table(text, [number_head, [lines[k]]] + [[lines[h]] for h in texts + heads], rows, QUOTA,
                               " ".join(x[2] for x in above)))
         i = j
     return out

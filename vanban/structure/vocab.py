@@ -410,8 +410,10 @@ _FIGURE_RANGE = rf"(?:{FIGURE})(?:\s*(?:-|–|den)\s*(?:{FIGURE}))?"
 #: "trở xuống" after it ("120", "Ít nhất 40", "8,5 trở lên", "0,8 - 1", "75%")
 FIGURE_CELL_RE = re.compile(rf"^(?:[^\d]*?{FIGURE_BOUND})?\s*{_FIGURE_RANGE}\s*%?(?:\s*(?:tro len|tro xuong))?\s*[.;]?$")
 # A quota table by unit ("Phụ lục giao chỉ tiêu", t21-10-KH-DTN): its header's column of the units charged
-# ("Đơn vị", "Tên đơn vị", "Địa phương", "Đơn vị, địa phương"), folded, the whole cell …
-QUOTA_BODY_HEAD_RE = re.compile(r"^(?:ten\s+)?(?:don vi|dia phuong|co so)(?:\s*,\s*(?:don vi|dia phuong|co so))?$")
+# ("Đơn vị", "Tên đơn vị", "Địa phương", "Đơn vị, địa phương"), or named by the units' kind ("Ấp", "Thôn", "Tổ dân phố",
+# "Xã, phường", "Chi bộ": a21-06's "STT | Ấp | Thuộc xã cũ | Tỷ lệ … (%)"), folded, the whole cell …
+_QUOTA_BODY = r"(?:don vi|dia phuong|co so|ap|thon|xom|ban|to dan pho|khu pho|khu dan cu|xa|phuong|chi bo|chi hoi)"
+QUOTA_BODY_HEAD_RE = re.compile(rf"^(?:ten\s+)?{_QUOTA_BODY}(?:\s*,\s*{_QUOTA_BODY})?$")
 # … its row-number column ("TT", "STT") …
 QUOTA_NUMBER_HEAD_RE = re.compile(r"^s?tt$")
 # … a column of one kind of target with its unit in parentheses: "Đơn vị máu (đơn vị)", "Kết nạp đoàn viên mới
