@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from vanban.extract import extract
 from vanban.extract.indicator_cells import quota_cells
+from vanban.structure import structure_of_text
 
 from test_targets_session19 import _XA  # (a UBND xã's plan for 2027 around one body part)
 
@@ -190,7 +191,7 @@ Các cơ sở Hội còn lại (mỗi cơ sở)
 
 
 def _quota(text: str):
-    return [(t.text, t.min, t.max, t.unit) for t in quota_cells(text)[0]]
+    return [(t.text, t.min, t.max, t.unit) for t in quota_cells(structure_of_text(text).tables)[0]]
 
 
 def test_a_quota_table_by_unit_gives_each_figure_cell_in_its_columns_unit():

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from vanban.extract import extract
 from vanban.extract.indicator_cells import quota_cells
+from vanban.structure import structure_of_text
 
 from test_targets_session19 import _XA  # (a UBND xã's plan for 2027 around one body part)
 
@@ -73,7 +74,7 @@ Mỗi đơn vị không dưới 15 hội viên
 
 
 def _quota(text: str):
-    return [(t.text, t.min, t.max, t.unit) for t in quota_cells(text)[0]]
+    return [(t.text, t.min, t.max, t.unit) for t in quota_cells(structure_of_text(text).tables)[0]]
 
 
 def test_a_quota_table_with_a_bound_in_a_head_and_units_in_the_cells():

@@ -415,7 +415,12 @@ class Table:
     """A table as rows of cells; ``header`` the column names when row 0 names them.
 
     ``role``: ``header`` (the issuer | motto layout table), ``signature``
-    (Nơi nhận | signature), ``data`` (any other, e.g. a task table).
+    (Nơi nhận | signature), ``data`` (any other, e.g. a task table); ``quota`` and
+    ``by_year``: a table of figures printed a cell a line (a Phụ lục giao chỉ tiêu by unit,
+    an indicator table by year: :mod:`vanban.structure.figure_tables`), read by the target
+    extractor alone — a data table of the page's geometry may hold the same cells.
+    ``caption``: the lines above the header that name the table, where its reader needs them
+    (a quota table's "PHÂN BỔ CHỈ TIÊU … NĂM 2027": the targets' period).
     """
 
     start: int
@@ -424,6 +429,7 @@ class Table:
     header: tuple[str, ...] = ()
     role: str = "data"
     in_appendix: bool = False
+    caption: str = ""
 
 
 @dataclass(frozen=True)

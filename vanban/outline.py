@@ -92,7 +92,9 @@ def outline(st: Structure) -> dict[str, Any]:
                     # where each row starts: the phiếu giao việc cites a task table's row by its TT cell
                     # (its first cell with text: a pipe table's empty cells sit at 0)
                     "row_starts": [min((c.start for c in row if c.end > c.start), default=min(c.start for c in row))
-                                   for row in t.rows if row]} for t in st.tables],
+                                   for row in t.rows if row],
+                    # a quota table's caption ("CHỈ TIÊU GIAO CÁC CHI HỘI NĂM 2027"): the period of its figures
+                    **({"caption": t.caption} if t.caption else {})} for t in st.tables],
         "signature": None if sig is None else {**_signature(sig), "co_signers": [_signature(s) for s in sig.co_signers]},
         "recipients": [_part(p) for p in st.recipients],
         "appendices": [_part(p) for p in st.appendices],

@@ -132,10 +132,10 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     indicators, read = indicator_cells(st.tables)  # "Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2027" rows
     if indicators:  # the prose grammar's reading of the same cells gives way
         targets = _read_over(targets, indicators, read)
-    quotas, read = quota_cells(text)  # a Phụ lục giao chỉ tiêu: "Đơn vị | Đơn vị máu (đơn vị) | …", a row per unit
+    quotas, read = quota_cells(st.tables)  # a Phụ lục giao chỉ tiêu: "Đơn vị | Đơn vị máu (đơn vị) | …", a row per unit
     if quotas:
         targets = _read_over(targets, quotas, read)
-    by_year, read = year_row_cells(text)  # "STT | Chỉ tiêu | Năm 2027 | …", a row's unit in its indicator: "(hộ)"
+    by_year, read = year_row_cells(st.tables)  # "STT | Chỉ tiêu | Năm 2027 | …", a row's unit in its indicator: "(hộ)"
     if by_year:
         targets = _read_over(targets, by_year, read)
     targets = once_per_row(targets, unmended, [(a.start, a.end) for a in procedure_appendices(st.appendices)])

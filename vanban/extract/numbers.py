@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 
+from vanban.structure.vocab import FIGURE
 from vanban.text import fold
 
 __all__ = ["NUMBER", "parse_number", "PERCENT_WORDS", "PERCENT_WORD_RE", "WORD_FRACTIONS", "WORD_NUMBERS", "WORD_NUMBER_RE"]
 
-#: A number as written, for use inside larger regexes (no groups).
-NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+#: A number as written, for use inside larger regexes (no groups): the structure stage's figure (its tables of figures
+#: read a cell a line, :mod:`vanban.structure.figure_tables`, tell a figure's cell by it)
+NUMBER = FIGURE
 
 #: Number words (folded) → value. "năm" (5) is left out: it is also "year".
 WORD_NUMBERS = {

@@ -930,18 +930,8 @@ OCR_O_WORD_AFTER_RE = re.compile(
     rf"|{kw('thon')}|{kw('phuong')}|{kw('trung uong')}|{kw('thanh pho')}))(?![a-z])")
 OCR_LO_MOUTH_AFTER_RE = re.compile(rf"[ \t]+{kw('mom')}[ \t]+{kw('long')}[ \t]+{kw('mong')}(?![a-z])")
 
-# A quota table by unit ("Phụ lục giao chỉ tiêu", t21-10-KH-DTN): its header's column of the units charged
-# ("Đơn vị", "Tên đơn vị", "Địa phương", "Đơn vị, địa phương"), read by :func:`.indicator_cells.quota_cells` (folded,
-# the whole cell) …
-QUOTA_BODY_HEAD_RE = re.compile(r"^(?:ten\s+)?(?:don vi|dia phuong|co so)(?:\s*,\s*(?:don vi|dia phuong|co so))?$")
-# … its row-number column ("TT", "STT") …
-QUOTA_NUMBER_HEAD_RE = re.compile(r"^s?tt$")
-# … a column of one kind of target with its unit in parentheses: "Đơn vị máu (đơn vị)", "Kết nạp đoàn viên mới
-# (đoàn viên)", "Hộ gia đình đăng ký “5 không, 3 sạch” (hộ)" (the unit: 1-3 words, no figure) …
-QUOTA_KIND_HEAD_RE = re.compile(r"^(?P<lead>[^()]{2,80}?)\s*\((?P<unit>[^()\d]{1,30})\)$")
-# … and the caption above it naming quotas set ("CHỈ TIÊU … GIAO CÁC ĐƠN VỊ", "Phân bổ chỉ tiêu …"), not results
-QUOTA_CAPTION_RE = re.compile(r"chi tieu|phan bo|giao (?:cac )?(?:don vi|dia phuong)")
-QUOTA_RESULT_RE = re.compile(r"ket qua|thuc hien nam|uoc thuc hien|da dat")
+# (A quota table by unit and an indicator table by year: their heads and caption are the structure stage's,
+# vanban/structure/vocab.py, read by vanban/structure/figure_tables.py.)
 
 # --- session 22 (authored20 spent): sentences of review, descriptions that set nothing -----------------------------
 # A sentence of review: once a clause of a sentence reports a result — estimated ("tốc độ tăng GRDP ước đạt 8,12%",
@@ -965,23 +955,10 @@ AS_OF_DONE_MARK_RE = re.compile(
 # of a network, no count to reach (folded; the words right before a figure whose unit is "cấp").
 TIERS_OF_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('chinh quyen')}(?:\s+{kw('dia phuong')})?|{kw('lien thong')})\s*$")
 TIERS_UNIT = "cap"
-# A table of indicators by year printed cell after cell ("STT | Chỉ tiêu | Năm 2027 | Năm 2028 | …", a Đảng ủy xã's
-# plan, a20-10), read by :func:`.indicator_cells.year_row_cells`: its head of the indicators ("Chỉ tiêu", "Tên chỉ
-# tiêu", "Nội dung chỉ tiêu") and its heads of the years ("Năm 2027", "2028"), folded, the whole cell …
-YEAR_ROWS_LABEL_HEAD_RE = re.compile(r"^(?:ten\s+|noi dung\s+)?chi tieu(?:\s+chu yeu)?$")
-YEAR_ROWS_YEAR_HEAD_RE = re.compile(r"^(?:nam\s+)?(?P<y>20\d\d)$")
-# … and a row's indicator with its unit in parentheses at its end: "Số hộ sản xuất, kinh doanh có sản phẩm bán trên sàn
-# thương mại điện tử (hộ)" — the unit (1-3 words, no figure, not "%") of its bare figures ("120", "Tối thiểu 320")
+# An indicator table by year's row ("STT | Chỉ tiêu | Năm 2027 | …", a20-10): its indicator with its unit in
+# parentheses at its end: "Số hộ sản xuất, kinh doanh có sản phẩm bán trên sàn thương mại điện tử (hộ)" — the unit
+# (1-3 words, no figure, not "%") of its bare figures ("120", "Tối thiểu 320")
 ROW_UNIT_LABEL_RE = re.compile(r"^(?P<lead>.{2,200}?)\s*\((?P<unit>[^()\d%]{1,30})\)$")
-# … (tg22b) a kind column whose parentheses hold the column's bound, not a unit: "Mô hình sinh kế thành lập mới (ít
-# nhất)" — its bare figures are minimums (t22-04-KH-HPN's Phụ lục); "(tối đa)", "(không quá)" maximums (folded) …
-QUOTA_HEAD_BOUND_RE = re.compile(r"it nhat|toi thieu|toi da|khong qua|khong duoi|tro len")
-QUOTA_HEAD_MAX_RE = re.compile(r"toi da|khong qua")
-# … a kind column without parentheses ("Hội viên kết nạp mới"), its cells printing their unit ("150 hội viên"): a short
-# line of words, no figure …
-QUOTA_BARE_HEAD_RE = re.compile(r"^[^\d()]{3,60}$")
-# … and the share a last row's cell opens with ("Mỗi đơn vị từ 01 đến 02 mô hình", "mỗi xã không dưới 20 hội viên")
-QUOTA_SHARE_RE = re.compile(r"^\s*moi\s+(?:don vi|co so|xa|phuong|dia phuong|chi hoi|chi bo|to chuc)(?:\s*,\s*(?:xa|phuong))?\s*")
 
 # A total's breakdown in a bracket (folded): "58 trạm (Trong đó: VNPT: 25 trạm, Viettel: 33 trạm)" — the figures in it
 # are the named parts' shares of the total (targets.\_breakdown_share)

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from vanban.models import LineGeometry, Page, Part, Structure
 from vanban.structure.columns import read_text_tables
+from vanban.structure.figure_tables import read_figure_tables
 from vanban.structure import body as B
 from vanban.structure.header import read_header
 from vanban.structure.header_cells import cell_breaks
@@ -68,6 +69,7 @@ def _build(pages: tuple[Page, ...] | list[Page]) -> Structure:
     lines = lines_of(pages)
     text_tables = read_text_tables(lines)  # marks their lines as table lines
     text_tables += _stacked_tables(lines_of(unmended), lines, text)
+    text_tables += read_figure_tables(text)  # quota tables by unit, indicator tables by year: a cell a line
     header, title = read_header(lines, view, text)
     adds, after = B.addressees(lines, title.end_index, len(lines))
     lo = after if adds else title.end_index

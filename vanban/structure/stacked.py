@@ -31,6 +31,7 @@ import re
 from vanban.cellgrid import is_group_label, next_cell
 from vanban.models import Table, TableCell
 from vanban.structure import vocab as V
+from vanban.structure.figure_tables import indicator_columns
 from vanban.structure.lines import Line
 from vanban.structure.mend import upper_ratio
 from vanban.text import fold
@@ -776,19 +777,19 @@ _UNIT_WORDS = 4  # a unit cell is short ("triệu đồng", "%/năm", "đảng v
 
 def _indicator_columns(views: list[str]) -> tuple[int, int, list[int]] | None:
     """(indicator column, unit column, figure columns) of an indicator table's header, "STT | Chỉ tiêu | Đơn vị tính |
-    Năm 2027 | … | Năm 2030" (the figure columns right after the unit's, a column after them allowed: "Đơn vị chủ
-    trì"), else None."""
-    head = [v.strip(" *") for v in views]
-    label = next((i for i, h in enumerate(head) if V.TASK_TARGET_COL.search(h) and not V.PERIOD_COL.match(h)), None)
-    unit = next((i for i, h in enumerate(head) if V.TASK_UNIT_COL.search(h)), None)
-    if label is None or unit != label + 1:
+    Năm 2027 | … | Năm 2030" (:func:`.figure_tables.indicator_columns`), when its cells can be read by their place: the
+    unit's column right after the indicator's, the figure columns right after the unit's (a column after them allowed:
+    "Đơn vị chủ trì"); else None."""
+    cols = indicator_columns(views)
+    if cols is None or cols[1] != cols[0] + 1:
         return None
-    figures = []
-    for i in range(unit + 1, len(head)):
-        if not V.PERIOD_COL.match(head[i]):
+    label, unit, figures = cols
+    run = []
+    for i in range(unit + 1, len(views)):
+        if i not in figures:
             break
-        figures.append(i)
-    return (label, unit, figures) if figures else None
+        run.append(i)
+    return (label, unit, run) if run else None
 
 
 def _rows_indicator(lines: list[Line], lo: int, n: int, label: int, unit: int,

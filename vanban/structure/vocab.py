@@ -408,3 +408,57 @@ RECURRING_DUTY_RE = re.compile(
 # a labelled line naming a body, the heading of its duties in a plan's "Tổ chức thực hiện" ("1. Phòng Kinh tế, Hạ tầng
 # và Đô thị", "2. Công an phường"): as short as a cell, but a legacy row's number stands alone on its line
 BODY_ITEM_RE = re.compile(r"^\d{1,2}\.\s+(?:Phòng|Công an|Văn phòng|Sở|Ban|Ủy ban|Trung tâm|Các|Đề nghị|UBND|Đoàn)\b")
+
+# --- tables of figures printed a cell a line (vanban/structure/figure_tables.py) -----------------------------------
+#: A number as written ("96,5", "1.000", "1.000.000,5"), for use inside larger regexes (no groups); the number grammar's
+#: own (vanban.extract.numbers.NUMBER is this)
+FIGURE = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+#: the words that bound a figure written before it in a table's cell ("Ít nhất 03", "Tối thiểu 31", "Không quá 5",
+#: "Mỗi đơn vị không dưới 20", "từ 01 đến 02"), folded: a cell whose words before its figure end with none of these
+#: names something ("Chi bộ 5", "Tổ 3"), no figure. (The targets grammar reads the bound itself, with its OCR slips.)
+FIGURE_BOUND = (r"(?:[>≥<≤]=?|(?<![a-z])(?:it nhat|[uy]t?\s+nh[a4]t|toi thieu|toi da(?:\s+den)?|khong duoi|khong it hon"
+                r"|khong qua|khong\s+(?:duoc\s+)?vuot qua|tren|hon|vuot|(?<!chung )(?<!dau )(?<!trat )(?<!dien )t[uw]"
+                r"|duoi|chua den|it hon|thap hon|nho hon|xuong con|giam con|xuong duoi)(?:\s+(?:la|tren|tu|sau|cho))?)")
+_FIGURE_RANGE = rf"(?:{FIGURE})(?:\s*(?:-|–|den)\s*(?:{FIGURE}))?"
+#: a cell of figures (folded, its spaces single): the figure or a range, its bound words before it, "%", "trở lên" /
+#: "trở xuống" after it ("120", "Ít nhất 40", "8,5 trở lên", "0,8 - 1", "75%")
+FIGURE_CELL_RE = re.compile(rf"^(?:[^\d]*?{FIGURE_BOUND})?\s*{_FIGURE_RANGE}\s*%?(?:\s*(?:tro len|tro xuong))?\s*[.;]?$")
+# A quota table by unit ("Phụ lục giao chỉ tiêu", t21-10-KH-DTN): its header's column of the units charged
+# ("Đơn vị", "Tên đơn vị", "Địa phương", "Đơn vị, địa phương"), or named by the units' kind ("Ấp", "Thôn", "Tổ dân phố",
+# "Xã, phường", "Chi bộ": a21-06's "STT | Ấp | Thuộc xã cũ | Tỷ lệ … (%)"), folded, the whole cell …
+_QUOTA_BODY = r"(?:don vi|dia phuong|co so|ap|thon|xom|ban|to dan pho|khu pho|khu dan cu|xa|phuong|chi bo|chi hoi)"
+QUOTA_BODY_HEAD_RE = re.compile(rf"^(?:ten\s+)?{_QUOTA_BODY}(?:\s*,\s*{_QUOTA_BODY})?$")
+# … its row-number column ("TT", "STT") …
+QUOTA_NUMBER_HEAD_RE = re.compile(r"^s?tt$")
+# … a column of one kind of target with its unit in parentheses: "Đơn vị máu (đơn vị)", "Kết nạp đoàn viên mới
+# (đoàn viên)", "Hộ gia đình đăng ký “5 không, 3 sạch” (hộ)" (the unit: 1-3 words, no figure) …
+QUOTA_KIND_HEAD_RE = re.compile(r"^(?P<lead>[^()]{2,80}?)\s*\((?P<unit>[^()\d]{1,30})\)$")
+# … (tg22b) or with the column's bound in its parentheses, not a unit: "Mô hình sinh kế thành lập mới (ít nhất)" (its
+# bare figures are minimums, t22-04-KH-HPN's Phụ lục) (folded) …
+QUOTA_HEAD_BOUND_RE = re.compile(r"it nhat|toi thieu|toi da|khong qua|khong duoi|tro len")
+QUOTA_HEAD_MAX_RE = re.compile(r"toi da|khong qua")  # … "(tối đa)", "(không quá)": its bare figures are maximums
+# … a kind column without parentheses ("Hội viên kết nạp mới"), its cells printing their unit ("150 hội viên"): a short
+# line of words, no figure …
+QUOTA_BARE_HEAD_RE = re.compile(r"^[^\d()]{3,60}$")
+# … the share a last row's cell opens with ("Mỗi đơn vị từ 01 đến 02 mô hình", "mỗi xã không dưới 20 hội viên") …
+QUOTA_SHARE_RE = re.compile(r"^\s*moi\s+(?:don vi|co so|xa|phuong|dia phuong|chi hoi|chi bo|to chuc)(?:\s*,\s*(?:xa|phuong))?\s*")
+#: … such a cell printing its own unit after its figure ("06 mô hình", "Mỗi đơn vị từ 01 đến 02 mô hình", "Mỗi đơn vị
+#: không dưới 20 hội viên"; folded, its spaces single): only a share and bound words before the figure …
+UNIT_FIGURE_CELL_RE = re.compile(
+    rf"^(?:{QUOTA_SHARE_RE.pattern[1:]})?(?:[^\d]*?{FIGURE_BOUND})?\s*{_FIGURE_RANGE}"
+    r"\s+[a-z\u0111]+(?:\s+[a-z\u0111]+){0,2}\s*(?:tro len|tro xuong)?\s*[.;]?$")
+#: a figure's cell OCR damaged: a figure's length, no space, a digit and a letter it misread ("1B" for 15, "2O", "l5",
+#: t21-10 scanned): in a table of figures, where a figure is due, it holds its column (its value left unread), so the
+#: cells after it stay in theirs
+DAMAGED_FIGURE_RE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[a-zA-Z])[0-9A-Za-z.,]{2,5}$")
+# … and the caption above the table naming quotas set ("CHỈ TIÊU … GIAO CÁC ĐƠN VỊ", "Phân bổ chỉ tiêu …"), not results
+QUOTA_CAPTION_RE = re.compile(r"chi tieu|phan bo|giao (?:cac )?(?:don vi|dia phuong)")
+QUOTA_RESULT_RE = re.compile(r"ket qua|thuc hien nam|uoc thuc hien|da dat")
+# A table of indicators by year ("STT | Chỉ tiêu | Năm 2027 | Năm 2028 | …", a Đảng ủy xã's plan, a20-10): its head of
+# the indicators ("Chỉ tiêu", "Tên chỉ tiêu", "Nội dung chỉ tiêu") and its heads of the years ("Năm 2027", "2028"),
+# folded, the whole cell
+YEAR_ROWS_LABEL_HEAD_RE = re.compile(r"^(?:ten\s+|noi dung\s+)?chi tieu(?:\s+chu yeu)?$")
+YEAR_ROWS_YEAR_HEAD_RE = re.compile(r"^(?:nam\s+)?(?P<y>20\d\d)$")
+#: a column of figures already reached ("Ước thực hiện 2026", "Thực hiện năm 2026", "Kết quả …"; folded, the header
+#: cell's start): an indicator table's results, no figures set
+RESULT_COL = re.compile(r"^(?:uoc|thuc hien|ket qua|uoc th|th\s)")

@@ -1,0 +1,306 @@
+"""Tables of figures printed a cell a line: quota tables by unit, indicator tables by year, and the one reader of an
+indicator table's columns.
+
+Why: a plan's "Phụ lục giao chỉ tiêu" ("TT | Đơn vị | Đơn vị máu (đơn vị) | Kết nạp đoàn viên mới (đoàn viên)", a
+row per unit charged) and its "Chỉ tiêu cụ thể theo từng năm" ("STT | Chỉ tiêu | Năm 2027 | Năm 2028 | …") come, in
+plain text and in legacy OCR, as one cell after the other, the blank lines between cells kept, lost or added at
+random ("1" / "Đoàn Khối các cơ quan tỉnh" / "20" / "600" / "2" / …). Their column names are no task table's, so the
+stacked reader (:mod:`.stacked`) does not take them; the extraction stage read them from the text itself, apart from
+the Structure (issue #9). Here they become the Structure's :class:`Table` s, with their cells' offsets, and the target
+extractor reads their cells (:mod:`vanban.extract.indicator_cells`):
+
+* a quota table (``role`` :data:`QUOTA`): its header a units' column (:data:`vocab.QUOTA_BODY_HEAD_RE`, after an
+  optional "TT"), then two or more kinds of target (:data:`vocab.QUOTA_KIND_HEAD_RE`: a unit or a bound in
+  parentheses; a bare name when the first row's number follows), under a caption naming quotas set, not results
+  (:data:`vocab.QUOTA_CAPTION_RE`, kept in ``Table.caption``: its period is the targets'). Columns: the row's number,
+  its unit's name, one per kind;
+* an indicator table by year (``role`` :data:`BY_YEAR`): "Chỉ tiêu" (:data:`vocab.YEAR_ROWS_LABEL_HEAD_RE`, after an
+  optional "STT") over two or more year heads ("Năm 2027", "2028"). Columns: the row's number, its indicator (wrapped
+  over three lines at most), one per year.
+
+Rows are read line by line, whatever the blank lines say: a number alone just before a line that is no figure opens
+the next row, a short line of words a unit's name or an indicator, a figure cell (:data:`vocab.FIGURE_CELL_RE`, a
+quota cell with its own unit: :data:`vocab.UNIT_FIGURE_CELL_RE`) the next column's; a line of prose ends the table.
+A scan's OCR damages some cells: a figure misread ("1B" for 15) still holds its column, a row's number misread ("s4",
+"c" for 2, 3) still opens its row after a full row (a20-10 and t21-10 scanned).
+The text is read whole, table lines of a page's geometry too: these roles are read by the target extractor alone, and
+a data table of the geometry may cover the same cells (the other readers read that one).
+Tests: tests/test_figure_tables.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.models import Table, TableCell
+from vanban.structure import vocab as V
+from vanban.text import fold
+
+__all__ = ["BY_YEAR", "QUOTA", "indicator_columns", "quota_head", "quota_kinds", "read_figure_tables"]
+
+QUOTA = "quota"  # Table.role of a quota table by unit
+BY_YEAR = "by_year"  # Table.role of an indicator table by year
+
+_LINE = re.compile(r"[^\n\f]*\S[^\n\f]*")
+_NAME_MAX_WORDS = 16  # a unit's name cell ("Các Đoàn xã, phường còn lại (mỗi đơn vị)"); longer is prose: the table ended
+_ROW_LABEL_MAX_WORDS = 30  # an indicator's cell ("Tỷ lệ hồ sơ công việc … (trừ hồ sơ mật)"); longer is prose
+_CAPTION_LINES = 4  # the caption's lines above the header
+_TEXT_COLUMNS = 2  # a quota table's columns of words about the unit before its figures ("Thuộc xã cũ")
+
+Ln = tuple[int, int, str]  # a line: start, end, its words joined by single spaces
+
+
+def indicator_columns(header: tuple[str, ...] | list[str]) -> tuple[int, int, list[int]] | None:
+    """(indicator column, unit column, figure columns) of an indicator table's header ("STT | Chỉ tiêu | Đơn vị tính |
+    Kế hoạch năm 2027 | Ước thực hiện 2026"), else None: the indicator's column (:data:`vocab.TASK_TARGET_COL`, no
+    period), the unit's (:data:`vocab.TASK_UNIT_COL`) and every column of a year or a span (:data:`vocab.PERIOD_COL`,
+    results too: :data:`vocab.RESULT_COL` tells them). The one reader of those columns: the stacked reader of legacy
+    OCR (which reads the cells by their place after the unit's) and the target extractor (which reads the figures
+    set) both read a header with it."""
+    head = [fold(h).strip(" *.:") for h in header]
+    label = next((i for i, h in enumerate(head) if V.TASK_TARGET_COL.search(h) and not V.PERIOD_COL.match(h)), None)
+    unit = next((i for i, h in enumerate(head) if V.TASK_UNIT_COL.search(h)), None)
+    figures = [i for i, h in enumerate(head) if V.PERIOD_COL.match(h) and i not in (label, unit)]
+    if label is None or unit is None or unit == label or not figures:
+        return None
+    return label, unit, figures
+
+
+def _lines(text: str) -> list[Ln]:
+    return [(m.start(), m.end(), " ".join(m.group(0).split())) for m in _LINE.finditer(text)]
+
+
+def _figure(ln: str) -> bool:
+    """A figure's cell: "120", "Ít nhất 40", "8,5 trở lên", "0,8 - 1"."""
+    return bool(V.FIGURE_CELL_RE.match(fold(ln)))
+
+
+def _damaged_number(ln: str, nxt: str) -> bool:
+    """A row's number OCR damaged ("s4", "c", ")" for 2, 3, a20-10 and t21-10 scanned): two characters at most, no
+    number, and a line of words after it; read where the row before is full, so the next row's number is due (as the
+    stacked reader reads a task table's, :func:`.stacked._damaged_number`)."""
+    return 0 < len(ln) <= 2 and not ln.isdigit() and bool(nxt) and not _figure(nxt)
+
+
+def _damaged_figure(ln: str) -> bool:
+    """A figure's cell OCR damaged ("1B" for 15): :data:`vocab.DAMAGED_FIGURE_RE`."""
+    return not _figure(ln) and bool(V.DAMAGED_FIGURE_RE.match(ln))
+
+
+def _part_heading(ln: str, nxt: str) -> bool:
+    """``ln`` is the heading of the document's next part ("III. NHIỆM VỤ", its Roman label), no unit's name: the quota
+    table has ended. A group row of units ("I. Khối cơ quan") has its first row's number under it."""
+    return bool(_PART_LABEL.match(ln)) and not re.fullmatch(r"\d{1,2}\.?", nxt)
+
+
+_PART_LABEL = re.compile(r"^[IVXL]{1,5}\s?[.)]\s+\S")
+
+
+def _head_at(lines: list[Ln], i: int, head_re: re.Pattern, strip: str) -> int | None:
+    """The index of a table's first named column head when one starts at line ``i`` (after an optional "STT" / "TT"
+    head line): the line ``head_re`` matches, folded and stripped of ``strip``; None otherwise."""
+    k = i + bool(V.QUOTA_NUMBER_HEAD_RE.match(fold(lines[i][2]).strip(" *")))
+    return k if k < len(lines) and head_re.match(fold(lines[k][2]).strip(strip)) else None
+
+
+def quota_head(head: str) -> tuple[str, str | None, str | None] | None:
+    """("unit", unit, None) for a kind head with its unit in parentheses ("Đơn vị máu (đơn vị)" → "đơn vị máu": the
+    lead when it starts with its unit, lower-cased), ("bound", None, "min" / "max") for a head with the column's bound
+    ("Mô hình … (ít nhất)"), ("bare", None, None) for a short name without parentheses, None otherwise; ``head`` the
+    cell's words, stripped of " *". Shared with the extractor, which reads the cells' units and bounds by it."""
+    m = V.QUOTA_KIND_HEAD_RE.match(head)
+    if m and V.QUOTA_HEAD_BOUND_RE.fullmatch(fold(m.group("unit")).strip()):
+        return "bound", None, "max" if V.QUOTA_HEAD_MAX_RE.match(fold(m.group("unit")).strip()) else "min"
+    if m and len(m.group("unit").split()) <= 3:
+        lead, unit = m.group("lead").strip(" ,").lower(), m.group("unit").strip().lower()
+        u = lead if fold(lead).startswith(fold(unit) + " ") and len(lead.split()) <= 4 else unit
+        if u:
+            return "unit", u, None
+    if V.QUOTA_BARE_HEAD_RE.match(head) and not head.endswith((":", ".", ";")):
+        return "bare", None, None
+    return None
+
+
+def quota_kinds(header: tuple[str, ...] | list[str]) -> int:
+    """The column of a quota table's first kind of target: after the row's number, the unit's name and the words about
+    the unit ("Thuộc xã cũ"), the first head with parentheses (:func:`quota_head`). Shared with the extractor."""
+    return next((i for i in range(2, len(header)) if (quota_head(header[i]) or ("",))[0] in ("unit", "bound")),
+                len(header))
+
+
+def _quota_heads(lines: list[Ln], j: int) -> tuple[list[int], list[int], int]:
+    """(line indices of a quota table's text heads, of its kind heads, index after the header) from ``lines[j]`` on.
+
+    A bare head counts only after a head with parentheses, and only when the row number "1" follows the header: in
+    legacy OCR a lost row number would make the first unit's name read as a head. Bare heads before the first head with
+    parentheses are columns of words about the unit (:data:`_TEXT_COLUMNS` at most: "STT | Ấp | Thuộc xã cũ | Tỷ lệ …
+    (%) | …", a21-06), when two kinds with parentheses follow them."""
+    text: list[int] = []
+    while j < len(lines) and len(text) < _TEXT_COLUMNS and (quota_head(lines[j][2].strip(" *")) or ("",))[0] == "bare":
+        text.append(j)
+        j += 1
+    heads: list[tuple[int, str]] = []
+    while j < len(lines):
+        kind = quota_head(lines[j][2].strip(" *"))
+        if kind is None or (kind[0] == "bare" and not heads):
+            break
+        heads.append((j, kind[0]))
+        j += 1
+    if not (j < len(lines) and lines[j][2] == "1"):
+        while heads and heads[-1][1] == "bare":
+            heads.pop()
+            j -= 1
+    if text and len(heads) < 2:
+        return [], [], text[0]  # no kinds after the words: no text columns either (the table is read from there on)
+    return text, [h for h, _ in heads], j
+
+
+def _caption(above: list[Ln]) -> list[Ln]:
+    """The caption's lines among ``above`` (the lines over the header): those after the last sentence that ends there
+    ("- Giảm ít nhất 30% số vụ … so với năm 2026." / "3. Chỉ tiêu giao cho các ấp": the item's heading alone)."""
+    ends = [n for n, x in enumerate(above) if x[2].endswith((".", ";")) and not x[2].endswith("./.")]
+    return above[ends[-1] + 1:] if ends else above
+
+
+def _cell(text: str, span: list[Ln] | None, at: int) -> TableCell:
+    """The cell of ``span`` (its lines), its words joined by single spaces and stripped of " *"; an empty cell at
+    ``at``."""
+    if not span:
+        return TableCell("", at, at)
+    s, e = span[0][0], span[-1][1]
+    return TableCell(" ".join(text[s:e].split()).strip(" *"), s, e)
+
+
+def _table(text: str, head: list[list[Ln] | None], rows: list[dict[int, list[Ln]]], role: str,
+           caption: str) -> Table:
+    n = len(head)
+    at = next(h[0][0] for h in head if h)
+    head_row = tuple(_cell(text, h, at) for h in head)
+    body = []
+    for r in rows:
+        r_at = min(lns[0][0] for lns in r.values())
+        body.append(tuple(_cell(text, r.get(c), r_at) for c in range(n)))
+    end = max(c.end for row in (head_row, *body) for c in row)
+    return Table(at, end, (head_row, *body), tuple(c.text for c in head_row), role, caption=caption)
+
+
+def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
+    """The quota tables by unit of ``lines`` (see the module): columns number, unit's name, one per kind."""
+    out: list[Table] = []
+    i = 0
+    while i < len(lines):
+        if (k := _head_at(lines, i, V.QUOTA_BODY_HEAD_RE, " *")) is None:
+            i += 1
+            continue
+        texts, heads, j = _quota_heads(lines, k + 1)
+        above = _caption(lines[max(0, i - _CAPTION_LINES):i])
+        caption = " ".join(fold(x[2]) for x in above)
+        if len(heads) < 2 or not V.QUOTA_CAPTION_RE.search(caption) or V.QUOTA_RESULT_RE.search(caption):
+            i = j if len(heads) >= 2 else i + 1
+            continue
+        n_kinds = len(heads)
+        first = 2 + len(texts)  # the first kind's column
+        rows: list[dict[int, list[Ln]]] = []
+        row: dict[int, list[Ln]] = {}
+        col = 0
+        count = 0  # the rows met: a row's number is the next of it, or its name opens it unnumbered
+        numbered = False
+        while j < len(lines):
+            ln = lines[j]
+            fig = _figure(ln[2])
+            nxt = lines[j + 1][2] if j + 1 < len(lines) else ""
+            named = 1 in row
+            if fig and re.fullmatch(r"\d{1,2}", ln[2]) and (not named or col >= n_kinds or int(ln[2]) == count + 1) \
+                    and nxt and not _figure(nxt):
+                if row:
+                    rows.append(row)
+                row, col, count, numbered = {0: [ln]}, 0, int(ln[2]), True  # the next row's number
+            elif named and col >= n_kinds and _damaged_number(ln[2], nxt):
+                rows.append(row)
+                row, col, count, numbered = {0: [ln]}, 0, count + 1, True  # … OCR damaged, after a full row
+            elif named and col < n_kinds and (fig or V.UNIT_FIGURE_CELL_RE.match(fold(ln[2])) or _damaged_figure(ln[2])):
+                row[first + col] = [ln]
+                col += 1
+            elif not fig and len(ln[2].split()) <= _NAME_MAX_WORDS and not ln[2].endswith((":", ".", ";")) \
+                    and not _part_heading(ln[2], nxt):
+                if named and col == 0 and (filled := sum(c in row for c in range(2, first))) < len(texts):
+                    row[2 + filled] = [ln]  # the words about the unit ("Thuộc xã cũ": "Tân Đông")
+                elif named and col == 0:
+                    row[first - 1].append(ln)  # a name (its last words column's) wrapped over two lines
+                else:
+                    if named:
+                        rows.append(row)
+                        row = {}
+                    row[1], col = [ln], 0
+                    count += 0 if numbered else 1
+                numbered = False
+            else:
+                break
+            j += 1
+        if 1 in row:
+            rows.append(row)
+        rows = [r for r in rows if 1 in r]
+        if rows:
+            number_head = [lines[i]] if k > i else None
+            out.append(_table(text, [number_head, [lines[k]]] + [[lines[h]] for h in texts + heads], rows, QUOTA,
+                              " ".join(x[2] for x in above)))
+        i = j
+    return out
+
+
+def _year_tables(text: str, lines: list[Ln]) -> list[Table]:
+    """The indicator tables by year of ``lines`` (see the module): columns number, indicator, one per year."""
+    out: list[Table] = []
+    i = 0
+    while i < len(lines):
+        if (k := _head_at(lines, i, V.YEAR_ROWS_LABEL_HEAD_RE, " *.:")) is None:
+            i += 1
+            continue
+        years: list[int] = []
+        j = k + 1
+        while j < len(lines) and V.YEAR_ROWS_YEAR_HEAD_RE.match(fold(lines[j][2]).strip(" *")):
+            years.append(j)
+            j += 1
+        if len(years) < 2:
+            i = j
+            continue
+        rows: list[dict[int, list[Ln]]] = []
+        row: dict[int, list[Ln]] = {}
+        col = count = 0
+        while j < len(lines):
+            ln = lines[j]
+            fig = _figure(ln[2])
+            nxt = lines[j + 1][2] if j + 1 < len(lines) else ""
+            label = row.get(1, [])
+            if fig and re.fullmatch(r"\d{1,2}", ln[2]) and int(ln[2]) == count + 1 and (not label or col > 0) \
+                    and nxt and not _figure(nxt):
+                if row:
+                    rows.append(row)
+                row, col, count = {0: [ln]}, 0, count + 1  # the next row's number, its indicator after it
+            elif label and col == len(years) and _damaged_number(ln[2], nxt):
+                rows.append(row)
+                row, col, count = {0: [ln]}, 0, count + 1  # … OCR damaged, after a full row
+            elif (fig or _damaged_figure(ln[2])) and label and col < len(years):
+                row[2 + col] = [ln]
+                col += 1
+            elif not fig and col == 0 and len(label) < 3 and len(ln[2].split()) <= _ROW_LABEL_MAX_WORDS \
+                    and not ln[2].endswith((":", ";")):
+                row.setdefault(1, []).append(ln)  # the indicator, wrapped over a line or two
+            else:
+                break
+            j += 1
+        if row:
+            rows.append(row)
+        rows = [r for r in rows if 1 in r]
+        if rows:
+            number_head = [lines[i]] if k > i else None
+            out.append(_table(text, [number_head, [lines[k]]] + [[lines[y]] for y in years], rows, BY_YEAR, ""))
+        i = j
+    return out
+
+
+def read_figure_tables(text: str) -> list[Table]:
+    """The quota tables by unit and the indicator tables by year of ``text`` (the document's text, pages joined with
+    "\\f"), in text order, each with its cells' offsets into ``text``."""
+    lines = _lines(text)
+    return sorted(_quota_tables(text, lines) + _year_tables(text, lines), key=lambda t: t.start)
