@@ -1175,6 +1175,10 @@ class _Reader:
         # (t19-09: the colon inside kept the line from being read as the item's heading): the body the request names
         asked = W.CUE.match(Folded.of(line).view) if alone else None
         name = line[asked.end():] if asked and asked.end() < len(line) else line
+        if alone and not asked and (topic := W.TOPIC_BODY.match(name)) and self.topic_assigns(name):
+            # "2. Đối với chi bộ, đảng ủy bộ phận" / "" / "Báo cáo kết quả kiểm tra, giám sát …" under a part that assigns
+            # (a21-05's "IV. CHẾ ĐỘ THÔNG TIN, BÁO CÁO"): the topic's body standing alone over its task
+            name = name[topic.end():]
         if alone and line != p.heading \
                 and (not p.children or (p.heading and self.text(s, e).rstrip(" *\t\n").endswith(":") and rest[:1].isupper())) \
                 and not alone.group(1).rstrip().endswith(":") \

@@ -1,0 +1,78 @@
+"""Obligations: kinds authored21 showed (session 23) — a Công điện's heading naming the commander of the provincial
+military command (with the Công an's director) over their tasks, a body's point that deploys a count or a share of its
+own staff ("Phân công 02 cán bộ …", "Phân công 100% kiểm lâm địa bàn …"), and a Hướng dẫn's reporting-regime part whose
+topic headings name the Party levels that report, printed in lower case ("2. Đối với chi bộ, đảng ủy bộ phận").
+
+The documents are written for these tests in the style of a Chủ tịch UBND tỉnh's 2027 Công điện and a provincial Ủy ban
+Kiểm tra's Hướng dẫn (after the kinds of a21-03 and a21-05, not their sentences); the expected bodies and dates are
+those a careful reader lists under ``realdocs/labeled/README.md``'s conventions and authored21's labels (a21-03: "4. Chỉ
+huy trưởng Bộ Chỉ huy Quân sự tỉnh, Giám đốc Công an tỉnh" one entry, the Kiểm lâm block dated by its daily report, no
+entry for its "100% kiểm lâm địa bàn"; a21-05: "IV. CHẾ ĐỘ THÔNG TIN, BÁO CÁO" / "2. Đối với chi bộ, đảng ủy bộ phận" an
+entry), not vanban's output.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+_CD_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\n\nSố: 05/CĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nĐắk Lắk, ngày 02 tháng 3 năm 2027\n\nCÔNG ĐIỆN\n\n"
+            "Về việc chủ động ứng phó với hạn hán, thiếu nước sinh hoạt\n\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n\n- Giám đốc Sở Nông nghiệp và Môi trường;\n"
+            "- Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh;\n- Chủ tịch Ủy ban nhân dân các xã, phường.\n\n"
+            "Để chủ động ứng phó với tình hình hạn hán kéo dài, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n\n")
+_CD_TAIL = ("Nơi nhận:\n- Như trên;\n- CT, các PCT UBND tỉnh;\n- Lưu: VT, NNMT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+            "Nguyễn Văn Hòa\n")
+
+
+def _obs(text: str) -> list[tuple[str, str | None]]:
+    return [(o.who, (o.deadline.date or o.deadline.latest) if o.deadline else None) for o in extract(text).obligations]
+
+
+def test_a_heading_naming_the_military_commander_charges_him_with_the_tasks_below():
+    text = _CD_HEAD + ("**1. Giám đốc Sở Nông nghiệp và Môi trường**\n\n"
+                       "Theo dõi chặt chẽ diễn biến nguồn nước, tham mưu phương án điều tiết nước tưới, báo cáo "
+                       "trước ngày 10/3/2027.\n\n"
+                       "**2. Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh**\n\n"
+                       "Chỉ đạo lực lượng vũ trang sẵn sàng phương tiện, xe bồn hỗ trợ chở nước sinh hoạt cho "
+                       "Nhân dân vùng khô hạn khi có yêu cầu.\n\n"
+                       "**3. Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Giám đốc Công an tỉnh**\n\n"
+                       "Phối hợp bảo đảm an ninh, trật tự tại các công trình thủy lợi trong thời gian điều tiết "
+                       "nước.\n\n") + _CD_TAIL
+    assert _obs(text) == [("Giám đốc Sở Nông nghiệp và Môi trường", "2027-03-10"),
+                          ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", None),
+                          ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Giám đốc Công an tỉnh", None)]
+
+
+def test_a_count_or_share_of_a_bodys_own_staff_it_deploys_is_no_body_charged():
+    text = _CD_HEAD + ("**1. Chủ tịch Ủy ban nhân dân các xã, phường**\n\n"
+                       "a) Rà soát các khu dân cư thiếu nước sinh hoạt, hoàn thành trước ngày 06/3/2027.\n\n"
+                       "b) Phân công 02 cán bộ trực tại trụ sở trong thời gian cao điểm; tổng hợp tình hình, báo "
+                       "cáo về Sở Nông nghiệp và Môi trường trước 16 giờ 00 ngày 05/3/2027.\n\n"
+                       "**2. Chi cục trưởng Chi cục Thủy lợi**\n\n"
+                       "Phân công 100% cán bộ kỹ thuật bám sát các hồ chứa; kiểm tra vận hành các trạm bơm, "
+                       "hoàn thành trước ngày 15/3/2027.\n\n") + _CD_TAIL
+    assert {who for who, _ in _obs(text)} == {"Chủ tịch Ủy ban nhân dân các xã, phường",
+                                               "Chi cục trưởng Chi cục Thủy lợi"}
+    assert min(d for who, d in _obs(text) if who.startswith("Chủ tịch") and d) == "2027-03-05"
+
+
+_HD_HEAD = ("TỈNH ỦY HÀ TĨNH\nỦY BAN KIỂM TRA\n\nSố: 07-HD/UBKTTU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+            "Hà Tĩnh, ngày 10 tháng 01 năm 2027\n\nHƯỚNG DẪN\n\nthực hiện công tác kiểm tra, giám sát năm 2027\n\n")
+_HD_TAIL = ("Nơi nhận:\n- Các đảng ủy trực thuộc Tỉnh ủy;\n- Lưu UBKT.\n\nT/M ỦY BAN KIỂM TRA\nCHỦ NHIỆM\n\n"
+            "Lê Văn Sơn\n")
+
+
+def test_a_reporting_regimes_topics_in_lower_case_name_the_party_levels_that_report():
+    text = _HD_HEAD + ("**I. MỤC ĐÍCH, YÊU CẦU**\n\n"
+                       "Nâng cao chất lượng công tác kiểm tra, giám sát của cấp ủy, ủy ban kiểm tra các cấp.\n\n"
+                       "**II. CHẾ ĐỘ THÔNG TIN, BÁO CÁO**\n\n"
+                       "**1. Đối với đảng ủy các xã, phường**\n\n"
+                       "- Báo cáo 6 tháng: gửi trước ngày 15/6/2027.\n\n"
+                       "- Báo cáo năm: gửi trước ngày 10/12/2027.\n\n"
+                       "**2. Đối với chi bộ, đảng ủy bộ phận**\n\n"
+                       "Báo cáo kết quả kiểm tra, giám sát về đảng ủy cấp trên trực tiếp, bảo đảm kịp thời phục vụ "
+                       "báo cáo của cấp trên.\n\n") + _HD_TAIL
+    whos = [who.lower() for who, _ in _obs(text)]
+    assert "chi bộ, đảng ủy bộ phận" in whos
+    assert "đảng ủy các xã, phường" in whos
