@@ -76,3 +76,53 @@ def test_a_reporting_regimes_topics_in_lower_case_name_the_party_levels_that_rep
     whos = [who.lower() for who, _ in _obs(text)]
     assert "chi bộ, đảng ủy bộ phận" in whos
     assert "đảng ủy các xã, phường" in whos
+
+
+_MT_HEAD = ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH QUẢNG NGÃI\nBAN THƯỜNG TRỰC\n\nSố: 21/KH-MTTQ-BTT\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Quảng Ngãi, ngày 15 tháng 01 năm 2027\n\nKẾ HOẠCH\n\nTổ chức Ngày hội Đại đoàn kết toàn dân tộc năm "
+            "2027\n\n")
+_MT_TAIL = ("Nơi nhận:\n- Các tổ chức thành viên;\n- Lưu: VT.\n\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\n\nPhạm Thị Lan\n")
+
+
+def test_the_provincial_youth_union_by_its_short_name_is_a_member_organisation_charged():
+    text = _MT_HEAD + ("III. TỔ CHỨC THỰC HIỆN\n\n"
+                       "1. Các tổ chức chính trị - xã hội tỉnh\n\n"
+                       "a) Hội Nông dân tỉnh: vận động hội viên tham gia xây dựng khu dân cư kiểu mẫu.\n\n"
+                       "b) Tỉnh đoàn: huy động đoàn viên thanh niên tham gia dọn vệ sinh môi trường tại khu dân cư, "
+                       "hoàn thành trước ngày 15/11/2027.\n\n") + _MT_TAIL
+    assert ("Tỉnh đoàn", "2027-11-15") in _obs(text)
+
+
+_CV_HEAD = ("UBND TỈNH NGHỆ AN\nSỞ NỘI VỤ\n\nSố: 1920/SNV-TĐKT\nV/v hướng dẫn bình xét danh hiệu thi đua năm 2027\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nNghệ An, ngày 20 tháng 10 năm 2027\n\n"
+            "Kính gửi:\n- Các sở, ban, ngành tỉnh;\n- Ủy ban nhân dân các xã, phường.\n\n"
+            "Sở Nội vụ hướng dẫn các cơ quan, đơn vị, địa phương như sau:\n\n")
+_CV_TAIL = ("Nơi nhận:\n- Như trên;\n- Lưu: VT, TĐKT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nHồ Văn Minh\n")
+
+
+def test_a_topic_and_its_task_on_one_line_assign_in_a_letter():
+    text = _CV_HEAD + ("1. Bình xét danh hiệu\n\n"
+                       "1.1. Các sở, ban, ngành tỉnh tổ chức bình xét danh hiệu thi đua năm 2027 bảo đảm công khai, "
+                       "dân chủ.\n\n"
+                       "1.2. Đối với Ủy ban nhân dân các xã, phường: chỉ đạo các thôn, tổ dân phố tổ chức bình xét "
+                       "danh hiệu \"Gia đình văn hóa\", hoàn thành trước ngày 20/12/2027.\n\n") + _CV_TAIL
+    assert ("Ủy ban nhân dân các xã, phường", "2027-12-20") in _obs(text)
+    assert all(not who.startswith("tổ dân phố") for who, _ in _obs(text))
+
+
+def test_a_closing_sentence_and_the_next_item_under_a_stacked_table_are_no_row():
+    # the page's table as the published page's text gives it: cells one blank line apart, rows two, and the closing
+    # sentence three blank lines under the last row (its number cell empty), then the next numbered item
+    text = _CV_HEAD + ("2. Thời hạn gửi hồ sơ\n\n"
+                       "STT\n\nNội dung\n\nĐơn vị thực hiện\n\nThời hạn gửi Sở Nội vụ\n\n\n"
+                       "1\n\nBáo cáo tổng kết công tác thi đua năm 2027\n\nCác sở, ban, ngành tỉnh\n\n"
+                       "Trước ngày 10/12/2027\n\n\n"
+                       "2\n\nHồ sơ đề nghị Bằng khen của Chủ tịch UBND tỉnh\n\nỦy ban nhân dân các xã, phường\n\n"
+                       "Trước ngày 25/12/2027\n\n\n\n"
+                       "Hồ sơ gửi sau thời hạn nêu trên sẽ không được tổng hợp, trình khen thưởng tổng kết năm 2027.\n\n"
+                       "3. Chế độ báo cáo định kỳ năm 2028\n\n"
+                       "Các sở, ban, ngành tỉnh báo cáo năm công tác thi đua, khen thưởng trước ngày 15/11/2028.\n\n") \
+        + _CV_TAIL
+    assert _obs(text) == [("Các sở, ban, ngành tỉnh", "2027-12-10"), ("Ủy ban nhân dân các xã, phường", "2027-12-25"),
+                          ("Các sở, ban, ngành tỉnh", "2028-11-15")]

@@ -1320,7 +1320,13 @@ class _Reader:
                         self.merge_into(n, k)
                     return
         if ":" in own[:160] and not W.CUE.match(Folded.of(own).view) and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]):
-            name = S.body_name(own[:own.index(":")]) if self.topic_assigns(own[:own.index(":")]) else None
+            head = own[:own.index(":")]
+            # "1.3. Đối với UBND các xã, phường: hướng dẫn các thôn, làng, tổ dân phố tổ chức bình xét …, hoàn thành trước
+            # ngày 31/12/2026" (a Sở's Công văn hướng dẫn, a21-07): a topic and its task on one line assign in a letter or
+            # plan (no rule-making type) outside a list of criteria, not only under a part titled as the assignment
+            inline = bool(W.TOPIC_BODY.match(clean_quote(head).strip())) and not S.rule_document(self.st.type) \
+                and not self.under_criteria(s)
+            name = S.body_name(head) if inline or self.topic_assigns(head) else None
             if name and not W.LEVEL_ITEM.match(fold(own[own.index(":") + 1:]).strip()):  # "Ủy ban nhân dân phường: Xây dựng …"
                 what = "; ".join(x for x in (own[own.index(":") + 1:].strip(), self.tasks_below(p)) if x)
                 self.add(name, what, p.start, p.end)

@@ -185,7 +185,7 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
     c = n - 1  # the header's last cell
     named = [x for x in (names or []) if x and not V.STACKED_NUMBER_COL.match(x)]  # "STT" may not be printed again
     seen: list[str] = []  # the header's names met again, in order
-    for gap, blk in blocks:
+    for i, (gap, blk) in enumerate(blocks):
         if gap == 0 or gap > _MAX_GAP:
             break
         txt = " ".join(x.text for x in blk)
@@ -213,6 +213,11 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
         if blk and new and numbered and col > 0 and _item_after_table(txt):
             break  # "2.3. Định kỳ hằng quý, Ban Xây dựng Đảng … phối hợp …" three blank lines under the last row: the
             # document's next item, no row that lost its number
+        if blk and new and numbered and col > 0 and i + 1 < len(blocks) \
+                and _prose_then_item(txt, " ".join(x.text for x in blocks[i + 1][1])):
+            break  # "Hồ sơ gửi sau thời hạn nêu trên sẽ không được tổng hợp, …." / "6. Chế độ báo cáo định kỳ năm 2027"
+            # three blank lines under the last row (a Sở's Công văn, a21-07): the paragraph closing the table's part,
+            # then the document's next item, no row that lost its number
         if blk and not new and rows and _heading_then_prose(rows[-1], txt):
             rows.pop()
             break  # "III. TỔ CHỨC THỰC HIỆN" / "Các phòng … báo cáo …": the document's next part after the table
@@ -232,6 +237,13 @@ def _item_after_table(txt: str) -> bool:
     ("2.3.", the numbering of the plan's items, never a row's "1.1" cell alone) and a sentence as long as a page's
     line, ended as prose ends (t22-07: the model table of III.2.2, then "2.3. Định kỳ hằng quý, … ."), not a cell."""
     return bool(_ITEM_LABEL.match(txt)) and len(txt) >= _PROSE_LINE and txt.rstrip().endswith((".", ";", ":"))
+
+
+def _prose_then_item(txt: str, nxt: str) -> bool:
+    """``txt``, where a new row would open without its number, is a sentence as long as a page's line, ended as prose
+    ends, and the block after it is a numbered item's heading (:func:`_numbered_heading`): the closing paragraph of the
+    table's part and the document's next item, not a row's cells (a row's task cell is followed by its other cells)."""
+    return len(txt) >= _PROSE_LINE and txt.rstrip().endswith((".", ";")) and _numbered_heading(nxt)
 
 
 def _heading_then_prose(row: dict[int, list[Line]], txt: str) -> bool:
