@@ -126,3 +126,18 @@ def test_a_closing_sentence_and_the_next_item_under_a_stacked_table_are_no_row()
         + _CV_TAIL
     assert _obs(text) == [("Các sở, ban, ngành tỉnh", "2027-12-10"), ("Ủy ban nhân dân các xã, phường", "2027-12-25"),
                           ("Các sở, ban, ngành tỉnh", "2028-11-15")]
+
+
+def test_the_paragraph_under_a_legacy_tables_last_row_is_not_that_rows_cell():
+    # legacy OCR of the same kind of table: each cell on its line, a row's due cell after a blank line, then the
+    # letter's closing paragraph at a page's width under the last row
+    text = _CV_HEAD + ("2. Lịch thực hiện\n\n"
+                       "TT\nNội dung\nĐơn vị thực hiện\nThời gian\n"
+                       "1\nTổng hợp danh sách đề nghị khen thưởng\nPhòng Công tác thi đua\n\nTrước ngày 05/12/2027\n\n"
+                       "2\n\nBan hành quyết định khen thưởng\nChủ tịch Ủy ban nhân dân tỉnh\nTrước ngày 30/12/2027\n\n"
+                       "Đây là nhiệm vụ trọng tâm cuối năm, liên quan trực tiếp đến quyền lợi của tập thể,\n"
+                       "cá nhân được khen thưởng. Đề nghị các cơ quan, đơn vị, địa phương nghiêm túc triển\n"
+                       "khai thực hiện; trường hợp có khó khăn, vướng mắc, báo cáo về Sở Nội vụ để được\n"
+                       "hướng dẫn./.\n\n") + _CV_TAIL
+    assert ("Chủ tịch Ủy ban nhân dân tỉnh", "2027-12-30") in _obs(text)
+    assert all(not who.startswith("Trước ngày") for who, _ in _obs(text))

@@ -509,11 +509,16 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
     table's row opens with its number; the years repeat ("2027" / … / "2027"), so they count no rows."""
     raw: list[list[Line | None]] = []
     expect = 1
+    gap = False  # a blank line before this one
     for ln in lines[lo:]:
         if _placed(ln) or _end_mark(ln, raw[-1] if raw and raw[-1][0] is not None else None):
             break
         if ln.blank:
+            gap = True
             continue
+        after_gap, gap = gap, False
+        if due_last and not notes and after_gap and raw and _prose_after_due(raw[-1], ln):
+            break  # "… UBND các xã, phường" / "Trước ngày 31/3/2027" / "" / "Báo cáo gửi bằng văn bản và bản điện tử …"
         if _col_name(ln.text) and V.STACKED_NUMBER_COL.match(ln.view.strip(" *")):
             break  # the next table's header
         if _part_heading(ln, lines) or _heading_with_item(ln.text):
@@ -564,6 +569,17 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             row = {0: [head]} if j == 0 and not m else {}
             rows.append(_fill(row, part, n, what, notes))
     return rows
+
+
+def _prose_after_due(row: list[Line | None], ln: Line) -> bool:
+    """``ln``, after a blank line, spans a page's width and the row so far ends with its due cell ("Trước ngày
+    31/3/2027", the last column's): the paragraph after the table (t22-03, t22-10 legacy: the closing "Báo cáo gửi bằng
+    văn bản …", "Đây là nhiệm vụ quan trọng, …" under the last row), not a cell of that row — a row's cells wrap at
+    their column's width and its due cell closes it."""
+    last = row[-1] if len(row) > 1 else None
+    # (a task's sentence wrapped over lines may end with its date: "… trước ngày" / "18/10/2025." is no due cell, 624-TB)
+    return last is not None and len(ln.text.strip()) >= _PROSE_LINE and not last.text.rstrip(" *").endswith((".", ",", ";")) \
+        and (_due_cell(last.text) or bool(V.YEARLESS_DUE_CELL_RE.match(fold(last.text))))
 
 
 def _damaged_number(ln: Line, raw: list[list[Line | None]], after_due: int = 0) -> bool:
