@@ -141,3 +141,15 @@ def test_the_paragraph_under_a_legacy_tables_last_row_is_not_that_rows_cell():
                        "hướng dẫn./.\n\n") + _CV_TAIL
     assert ("Chủ tịch Ủy ban nhân dân tỉnh", "2027-12-30") in _obs(text)
     assert all(not who.startswith("Trước ngày") for who, _ in _obs(text))
+
+
+def test_each_named_body_after_a_semicolon_at_a_lines_end_is_charged():
+    # a Hội LHPN tỉnh's plan: the activity, then "mỗi Hội LHPN xã, phường …" on the next line after the ";"
+    text = ("HỘI LIÊN HIỆP PHỤ NỮ TỈNH AN GIANG\n\nSố: 08/KH-HPN\n\nAn Giang, ngày 12 tháng 01 năm 2027\n\n"
+            "KẾ HOẠCH\n\nthực hiện Cuộc vận động xây dựng gia đình hạnh phúc năm 2027\n\n"
+            "II. NỘI DUNG, NHIỆM VỤ\n\n1. Tuyên truyền, vận động\n\n"
+            "- Đẩy mạnh tuyên truyền về xây dựng gia đình hạnh phúc trên trang thông tin của Hội;\n"
+            "mỗi Hội LHPN xã, phường tổ chức ít nhất 02 buổi nói chuyện chuyên đề trong năm.\n\n"
+            "- Tổ chức tọa đàm nhân Ngày Gia đình Việt Nam 28/6.\n\n"
+            "Nơi nhận:\n- Hội LHPN các xã, phường;\n- Lưu: VP.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nLê Thị Hoa\n")
+    assert [who for who, _ in _obs(text)] == ["mỗi Hội LHPN xã, phường"]

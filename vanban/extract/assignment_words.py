@@ -60,7 +60,7 @@ SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ])|\n\s*\n|(?<=:)[ \t]*\n
 #: a statement of what a thing gets, in the passive (folded): "Kinh phí thực hiện Kế hoạch | được bố trí từ nguồn …"
 #: (a19-05): no body acts in it, a clause after its ";" may charge one (obligations._clause_bodies)
 PASSIVE_STATEMENT = re.compile(r"^(?:kinh phi|nguon kinh phi|nguon von|von|du toan)\b[^;]{0,80}?\sduoc\s+(?:bo tri|cap|dam bao|phan bo|giao)\b")
-LOWER_CLAUSE_BREAK = re.compile(r"(?<=;)[ \t]+(?=[a-zđà-ỹ])")
+LOWER_CLAUSE_BREAK = re.compile(r"(?<=;)(?:[ \t]+|[ \t]*\n[ \t]*)(?=[a-zđà-ỹ])")  # (the line may wrap after ";")
 NOTE_LINE_END = re.compile(r"(?<=\))[ \t*]*\n\s*(?=[A-ZĐÀ-Ỹ])")
 SOURCE_NOTE = re.compile(r"\((?:Điều|Khoản|Điểm|Mục|Chương|Phụ lục)\s[^\n]*\)$")
 KEEP_HEAD = re.compile(r"n[o06]i dung|nh[il1]e?m v[uw]|gi[a4]i ph[a4]p|th[uw]c h[il1][e¢]n|ph[a4]n c[o06]ng")
@@ -721,6 +721,10 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định k�
 #: "- Rà soát …" / "- Riêng Ủy ban nhân dân đặc khu Vân Đồn và đặc khu Cô Tô báo cáo bổ sung …, hoàn thành trong tháng
 #: 12/2026." (t18-04): that body's own task and date, not the whole item's (original text, at a sentence's start)
 SINGLED_OUT = re.compile(r"^[-–+•*\s]*(?:Riêng|RIÊNG)(?:\s+(?:đối với|đối với|cho))?\s+(?=\S)")
+#: "mỗi" (each) before a named body as a clause's subject, the body's kind charged one by one: "- Tuyên truyền … trên các
+#: nền tảng số của Hội; mỗi Hội LHPN xã, phường tổ chức ít nhất 04 buổi sinh hoạt chuyên đề/năm." (a Hội LHPN tỉnh's
+#: Kế hoạch, t22-04) — printed with its marks ("mới", "mời", "môi" fold alike), a capital after it
+EACH_BODY = re.compile(r"^[-–+•*\s]*(?:[Mm]ỗi|MỖI)\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s|[A-ZĐ]{2,}\b)")
 #: a body's agreement closing the subject (folded who): "Ban Thường vụ thống nhất | ban hành Kế hoạch kiểm điểm …" (a
 #: Thông báo kết luận, t18-06), "Ban Chấp hành … đã thảo luận và thống nhất | ban hành Nghị quyết …": what was
 #: decided, no task of that body

@@ -2130,7 +2130,8 @@ def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
         if W.BARE_HEAD_ROLE.match(fold(who)) or (who[:1].islower() and W.FORCE_BY_KIND.match(fold(who))):
             continue  # "… yêu cầu các cấp ủy, …, địa phương tiếp tục quán triệt …; | người đứng đầu trực tiếp chỉ đạo, chịu
             # trách nhiệm …" (t19-01): the heads of the bodies just charged, a part of them, not a body of its own
-        wv = Folded.of(who).view
+        each = W.EACH_BODY.match(who)  # "…; | mỗi Hội LHPN xã, phường tổ chức …" (t22-04): each of the bodies named
+        wv = Folded.of(who[each.end():] if each else who).view
         if (P.ORG_HEAD_RE.match(wv) or W.MORE_HEADS.match(wv)) and not W.NOT_BODY.match(wv) and not P.NOT_ORG_RE.match(wv) \
                 and not W.PARTNER_OPENING.match(fold(what).strip()):
             out.append(m)
