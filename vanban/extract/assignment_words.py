@@ -21,7 +21,11 @@ _GIAO = r"(?<!tuyen )(?<!ton )(?<!phat )(?<!cong )(?<!chua )(?<!hoi )(?<!nha )gi
 # ("Yêu cầu:" with a colon is the noun that heads a plan's requirements, not a request)
 # … nor a body's own staffing: "a) Giao một công chức đầu mối làm công tác báo cáo, gửi danh sách …" (a17-10, under
 # "3. Đề nghị Ủy ban nhân dân các xã, phường") names one of its people for a job, the heading's body's task
-_STAFF = r"(?!(?:mot|01|hai|02)\s+(?:cong chuc|can bo|vien chuc|nguoi|dong chi|lanh dao|thanh vien)(?![a-z]))"
+# … nor a count or share of its staff sent out: "b) Phân công 100% kiểm lâm địa bàn bám sát cơ sở …; tổng hợp tình
+# hình, báo cáo nhanh …" (a Công điện's "2. Chi cục trưởng Chi cục Kiểm lâm", a21-03), "Phân công 02 cán bộ trực …":
+# the heading's body deploys its own people, their count names no body
+_STAFF = (r"(?!(?:mot|01|hai|02|\d{1,4}(?:[.,]\d+)?\s*%|\d{1,4})\s+(?:(?:so\s+)?(?:cong chuc|can bo|vien chuc|nguoi|dong chi"
+          r"|lanh dao|thanh vien|kiem lam|chien si|nhan vien|giao vien|dang vien|doan vien|canh sat|dan quan))(?![a-z]))")
 # … and a report's "Kiến nghị Ủy ban nhân dân tỉnh quan tâm bố trí kinh phí …" (t18-10), its request to the body above it,
 # at the clause's start ("Tỉnh kiến nghị Chính phủ …" quoted in a Thông báo is the province's, no cue of the issuer)
 CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|ki[e¢]n ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+(?!va\s|voi\s){_STAFF}")
@@ -56,7 +60,7 @@ SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ])|\n\s*\n|(?<=:)[ \t]*\n
 #: a statement of what a thing gets, in the passive (folded): "Kinh phí thực hiện Kế hoạch | được bố trí từ nguồn …"
 #: (a19-05): no body acts in it, a clause after its ";" may charge one (obligations._clause_bodies)
 PASSIVE_STATEMENT = re.compile(r"^(?:kinh phi|nguon kinh phi|nguon von|von|du toan)\b[^;]{0,80}?\sduoc\s+(?:bo tri|cap|dam bao|phan bo|giao)\b")
-LOWER_CLAUSE_BREAK = re.compile(r"(?<=;)[ \t]+(?=[a-zđà-ỹ])")
+LOWER_CLAUSE_BREAK = re.compile(r"(?<=;)(?:[ \t]+|[ \t]*\n[ \t]*)(?=[a-zđà-ỹ])")  # (the line may wrap after ";")
 NOTE_LINE_END = re.compile(r"(?<=\))[ \t*]*\n\s*(?=[A-ZĐÀ-Ỹ])")
 SOURCE_NOTE = re.compile(r"\((?:Điều|Khoản|Điểm|Mục|Chương|Phụ lục)\s[^\n]*\)$")
 KEEP_HEAD = re.compile(r"n[o06]i dung|nh[il1]e?m v[uw]|gi[a4]i ph[a4]p|th[uw]c h[il1][e¢]n|ph[a4]n c[o06]ng")
@@ -238,7 +242,10 @@ ANNOUNCES_BELOW = re.compile(r"(?:mot so|cac|nhung) (?:noi dung|nhiem vu|giai ph
 DUTY_OF = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ(?: cụ thể)?|[Pp]hân công nhiệm vụ) (?:của|cho) (?=[A-ZĐÀ-Ỹa-zđ])")
 # a heading or an item's opening that names a body as its topic (original text): "1. Đối với Sở Khoa học và Công nghệ:
 # Chủ trì …", "2. Đối với các sở, ban, ngành cấp tỉnh:" over its tasks (the topic–comment form of an assignment)
-TOPIC_BODY = re.compile(r"^[Đđ]ối với (?=[A-ZĐÀ-Ỹ]|(?:các|những) )")
+# … and a Party body printed in lower case, as Party documents print them: "2. Đối với chi bộ, đảng ủy bộ phận" / "Báo
+# cáo kết quả kiểm tra, giám sát về ủy ban kiểm tra đảng ủy cấp trên …" (an Ủy ban Kiểm tra's Hướng dẫn, a21-05)
+TOPIC_BODY = re.compile(r"^[Đđ]ối với (?=[A-ZĐÀ-Ỹ]|(?:các|những) |(?:chi bộ|chi ủy|đảng ủy|đảng bộ|cấp ủy|ban thường vụ"
+                        r"|ủy ban kiểm tra|tổ chức đảng|đảng đoàn|ban cán sự đảng)\b)")
 # a part that assigns tasks (folded heading): "Tổ chức thực hiện", "Trách nhiệm (thực hiện) …", "Phân công (nhiệm vụ)"
 # … and a Chương trình hành động's part by body: "III. Nhiệm vụ của các cấp ủy, tổ chức đảng" / "1. Đối với Đảng đoàn Hội
 # đồng nhân dân tỉnh" (a topic heading naming the body charged)
@@ -252,7 +259,12 @@ DUTY_SECTION_HEAD = re.compile(r"(?:to chuc thuc hien|trach nhiem|phan cong"
                                # ủy trước ngày 25/12/2026" (a Đảng ủy xã's Kế hoạch tổng kết, t22-01: the topics name the
                                # levels charged)
                                r"|(?:hinh thuc|thoi gian|cach thuc),? (?:va )?(?:hinh thuc|thoi gian|cach thuc)"
-                               r"(?: (?:to chuc|tien hanh))? (?:tong ket|so ket)\b")
+                               r"(?: (?:to chuc|tien hanh))? (?:tong ket|so ket)\b"
+                               # … and a part on the reporting regime: "IV. CHẾ ĐỘ THÔNG TIN, BÁO CÁO" / "1. Đối với ủy ban
+                               # kiểm tra đảng ủy các xã, phường …" / "- Báo cáo quý: gửi trước ngày 15 …", "2. Đối với chi
+                               # bộ, đảng ủy bộ phận" / "Báo cáo kết quả …" (an Ủy ban Kiểm tra's Hướng dẫn, a21-05): the
+                               # topics name the levels that must report
+                               r"|che do (?:thong tin,? (?:va )?)?bao cao\b")
 # courtesy formulas of a Công văn's closing (folded)
 COURTESY = re.compile(r"(?:tran trong|xin) cam on|rat mong|tran trong thong bao")
 # the issuer sending something with the letter (folded): "gửi kèm …", "xin gửi …"
@@ -709,6 +721,10 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định k�
 #: "- Rà soát …" / "- Riêng Ủy ban nhân dân đặc khu Vân Đồn và đặc khu Cô Tô báo cáo bổ sung …, hoàn thành trong tháng
 #: 12/2026." (t18-04): that body's own task and date, not the whole item's (original text, at a sentence's start)
 SINGLED_OUT = re.compile(r"^[-–+•*\s]*(?:Riêng|RIÊNG)(?:\s+(?:đối với|đối với|cho))?\s+(?=\S)")
+#: "mỗi" (each) before a named body as a clause's subject, the body's kind charged one by one: "- Tuyên truyền … trên các
+#: nền tảng số của Hội; mỗi Hội LHPN xã, phường tổ chức ít nhất 04 buổi sinh hoạt chuyên đề/năm." (a Hội LHPN tỉnh's
+#: Kế hoạch, t22-04) — printed with its marks ("mới", "mời", "môi" fold alike), a capital after it
+EACH_BODY = re.compile(r"^[-–+•*\s]*(?:[Mm]ỗi|MỖI)\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s|[A-ZĐ]{2,}\b)")
 #: a body's agreement closing the subject (folded who): "Ban Thường vụ thống nhất | ban hành Kế hoạch kiểm điểm …" (a
 #: Thông báo kết luận, t18-06), "Ban Chấp hành … đã thảo luận và thống nhất | ban hành Nghị quyết …": what was
 #: decided, no task of that body

@@ -1175,6 +1175,10 @@ class _Reader:
         # (t19-09: the colon inside kept the line from being read as the item's heading): the body the request names
         asked = W.CUE.match(Folded.of(line).view) if alone else None
         name = line[asked.end():] if asked and asked.end() < len(line) else line
+        if alone and not asked and (topic := W.TOPIC_BODY.match(name)) and self.topic_assigns(name):
+            # "2. Đối với chi bộ, đảng ủy bộ phận" / "" / "Báo cáo kết quả kiểm tra, giám sát …" under a part that assigns
+            # (a21-05's "IV. CHẾ ĐỘ THÔNG TIN, BÁO CÁO"): the topic's body standing alone over its task
+            name = name[topic.end():]
         if alone and line != p.heading \
                 and (not p.children or (p.heading and self.text(s, e).rstrip(" *\t\n").endswith(":") and rest[:1].isupper())) \
                 and not alone.group(1).rstrip().endswith(":") \
@@ -1316,7 +1320,13 @@ class _Reader:
                         self.merge_into(n, k)
                     return
         if ":" in own[:160] and not W.CUE.match(Folded.of(own).view) and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]):
-            name = S.body_name(own[:own.index(":")]) if self.topic_assigns(own[:own.index(":")]) else None
+            head = own[:own.index(":")]
+            # "1.3. Đối với UBND các xã, phường: hướng dẫn các thôn, làng, tổ dân phố tổ chức bình xét …, hoàn thành trước
+            # ngày 31/12/2026" (a Sở's Công văn hướng dẫn, a21-07): a topic and its task on one line assign in a letter or
+            # plan (no rule-making type) outside a list of criteria, not only under a part titled as the assignment
+            inline = bool(W.TOPIC_BODY.match(clean_quote(head).strip())) and not S.rule_document(self.st.type) \
+                and not self.under_criteria(s)
+            name = S.body_name(head) if inline or self.topic_assigns(head) else None
             if name and not W.LEVEL_ITEM.match(fold(own[own.index(":") + 1:]).strip()):  # "Ủy ban nhân dân phường: Xây dựng …"
                 what = "; ".join(x for x in (own[own.index(":") + 1:].strip(), self.tasks_below(p)) if x)
                 self.add(name, what, p.start, p.end)
@@ -2120,7 +2130,8 @@ def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
         if W.BARE_HEAD_ROLE.match(fold(who)) or (who[:1].islower() and W.FORCE_BY_KIND.match(fold(who))):
             continue  # "… yêu cầu các cấp ủy, …, địa phương tiếp tục quán triệt …; | người đứng đầu trực tiếp chỉ đạo, chịu
             # trách nhiệm …" (t19-01): the heads of the bodies just charged, a part of them, not a body of its own
-        wv = Folded.of(who).view
+        each = W.EACH_BODY.match(who)  # "…; | mỗi Hội LHPN xã, phường tổ chức …" (t22-04): each of the bodies named
+        wv = Folded.of(who[each.end():] if each else who).view
         if (P.ORG_HEAD_RE.match(wv) or W.MORE_HEADS.match(wv)) and not W.NOT_BODY.match(wv) and not P.NOT_ORG_RE.match(wv) \
                 and not W.PARTNER_OPENING.match(fold(what).strip()):
             out.append(m)

@@ -822,6 +822,14 @@ ORG_HEADS = [
     # the national news agency and the press as bodies a Công điện charges: "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt
     # Nam, Thông tấn xã Việt Nam và các cơ quan thông tấn, báo chí | tăng cường thông tin …" (t21-03)
     "thong tan xa", "co quan thong tan", "co quan bao chi",
+    # the commander of a military command, a head of a body as "Chủ tịch", "Thủ trưởng" are: "4. Chỉ huy trưởng Bộ Chỉ
+    # huy Quân sự tỉnh, Giám đốc Công an tỉnh" over its tasks (a Chủ tịch's Công điện, a21-03, whose "điện:" lines
+    # address the heads of the bodies, not the bodies)
+    "chi huy truong",
+    # the youth union's committee of a province, city or district by its short name: "c) Tỉnh đoàn: tuyên truyền chính
+    # sách bảo hiểm trên mạng xã hội; …" among the member organisations of a MTTQ plan (a21-10), "Thành đoàn", "Huyện
+    # đoàn" ("đoàn" alone heads "Đoàn Thanh niên …")
+    "tinh doan", "thanh doan", "huyen doan",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").

@@ -148,6 +148,10 @@ def actor(sent: str) -> tuple[str | None, str]:
     sent = W.BASIS_OPENING.sub("", sent)  # "Căn cứ Kế hoạch này, Giám đốc các Sở … xây dựng …"
     if (alone := W.SINGLED_OUT.match(sent)) and named_body(Folded.of(sent[alone.end():]).view):
         sent = sent[alone.end():]  # "Riêng Ủy ban nhân dân đặc khu Vân Đồn … | báo cáo bổ sung …"
+    if (each := W.EACH_BODY.match(sent)) and named_body(Folded.of(sent[each.end():]).view):
+        who, what = actor(sent[each.end():])  # "mỗi Hội LHPN xã, phường | tổ chức ít nhất 04 buổi …"
+        if who:
+            return sent[:each.end()].lstrip("-–+•* ") + who, what
     ins = W.SUBJECT_INSERT.search(sent)
     if ins and 0 < len(sent[:ins.start()].split()) <= 12 and named_body(Folded.of(sent[:ins.start()]).view) \
             and first_verb(Folded.of(guard(sent[:ins.start()])).view) is None:

@@ -186,7 +186,7 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
     c = n - 1  # the header's last cell
     named = [x for x in (names or []) if x and not V.STACKED_NUMBER_COL.match(x)]  # "STT" may not be printed again
     seen: list[str] = []  # the header's names met again, in order
-    for gap, blk in blocks:
+    for i, (gap, blk) in enumerate(blocks):
         if gap == 0 or gap > _MAX_GAP:
             break
         txt = " ".join(x.text for x in blk)
@@ -214,6 +214,11 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
         if blk and new and numbered and col > 0 and _item_after_table(txt):
             break  # "2.3. Định kỳ hằng quý, Ban Xây dựng Đảng … phối hợp …" three blank lines under the last row: the
             # document's next item, no row that lost its number
+        if blk and new and numbered and col > 0 and i + 1 < len(blocks) \
+                and _prose_then_item(txt, " ".join(x.text for x in blocks[i + 1][1])):
+            break  # "Hồ sơ gửi sau thời hạn nêu trên sẽ không được tổng hợp, …." / "6. Chế độ báo cáo định kỳ năm 2027"
+            # three blank lines under the last row (a Sở's Công văn, a21-07): the paragraph closing the table's part,
+            # then the document's next item, no row that lost its number
         if blk and not new and rows and _heading_then_prose(rows[-1], txt):
             rows.pop()
             break  # "III. TỔ CHỨC THỰC HIỆN" / "Các phòng … báo cáo …": the document's next part after the table
@@ -233,6 +238,13 @@ def _item_after_table(txt: str) -> bool:
     ("2.3.", the numbering of the plan's items, never a row's "1.1" cell alone) and a sentence as long as a page's
     line, ended as prose ends (t22-07: the model table of III.2.2, then "2.3. Định kỳ hằng quý, … ."), not a cell."""
     return bool(_ITEM_LABEL.match(txt)) and len(txt) >= _PROSE_LINE and txt.rstrip().endswith((".", ";", ":"))
+
+
+def _prose_then_item(txt: str, nxt: str) -> bool:
+    """``txt``, where a new row would open without its number, is a sentence as long as a page's line, ended as prose
+    ends, and the block after it is a numbered item's heading (:func:`_numbered_heading`): the closing paragraph of the
+    table's part and the document's next item, not a row's cells (a row's task cell is followed by its other cells)."""
+    return len(txt) >= _PROSE_LINE and txt.rstrip().endswith((".", ";")) and _numbered_heading(nxt)
 
 
 def _heading_then_prose(row: dict[int, list[Line]], txt: str) -> bool:
@@ -498,11 +510,16 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
     table's row opens with its number; the years repeat ("2027" / … / "2027"), so they count no rows."""
     raw: list[list[Line | None]] = []
     expect = 1
+    gap = False  # a blank line before this one
     for ln in lines[lo:]:
         if _placed(ln) or _end_mark(ln, raw[-1] if raw and raw[-1][0] is not None else None):
             break
         if ln.blank:
+            gap = True
             continue
+        after_gap, gap = gap, False
+        if due_last and not notes and after_gap and raw and _prose_after_due(raw[-1], ln):
+            break  # "… UBND các xã, phường" / "Trước ngày 31/3/2027" / "" / "Báo cáo gửi bằng văn bản và bản điện tử …"
         if _col_name(ln.text) and V.STACKED_NUMBER_COL.match(ln.view.strip(" *")):
             break  # the next table's header
         if _part_heading(ln, lines) or _heading_with_item(ln.text):
@@ -553,6 +570,17 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             row = {0: [head]} if j == 0 and not m else {}
             rows.append(_fill(row, part, n, what, notes))
     return rows
+
+
+def _prose_after_due(row: list[Line | None], ln: Line) -> bool:
+    """``ln``, after a blank line, spans a page's width and the row so far ends with its due cell ("Trước ngày
+    31/3/2027", the last column's): the paragraph after the table (t22-03, t22-10 legacy: the closing "Báo cáo gửi bằng
+    văn bản …", "Đây là nhiệm vụ quan trọng, …" under the last row), not a cell of that row — a row's cells wrap at
+    their column's width and its due cell closes it."""
+    last = row[-1] if len(row) > 1 else None
+    # (a task's sentence wrapped over lines may end with its date: "… trước ngày" / "18/10/2025." is no due cell, 624-TB)
+    return last is not None and len(ln.text.strip()) >= _PROSE_LINE and not last.text.rstrip(" *").endswith((".", ",", ";")) \
+        and (_due_cell(last.text) or bool(V.YEARLESS_DUE_CELL_RE.match(fold(last.text))))
 
 
 def _damaged_number(ln: Line, raw: list[list[Line | None]], after_due: int = 0) -> bool:
