@@ -496,6 +496,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
     hoàn thành", :data:`vocab.STACKED_YEAR_COL`): a row opens with its year alone on a line ("2027"), as another
     table's row opens with its number; the years repeat ("2027" / … / "2027"), so they count no rows."""
     raw: list[list[Line | None]] = []
+    groups: set[int] = set()  # the lines of period group rows (:func:`_period_group`)
     expect = 1
     for ln in lines[lo:]:
         if _placed(ln) or _end_mark(ln, raw[-1] if raw and raw[-1][0] is not None else None):
@@ -510,7 +511,8 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
         if yearly and V.YEAR_ROW_KEY.match(ln.text.strip(" *")):
             raw.append([ln])  # "2027": the row's year, its first cell
             continue
-        if V.ROW_NUMBER_RE.match(ln.text) or (V.GROUP_ROW_RE.match(ln.text) and len(ln.text.split()) <= 10) \
+        if (V.ROW_NUMBER_RE.match(ln.text) and not _figure_cell(ln.text, raw, expect)) \
+                or (V.GROUP_ROW_RE.match(ln.text) and len(ln.text.split()) <= 10) \
                 or (due_last and _damaged_number(ln, raw)) or _number_after_full_row(ln, raw, n) \
                 or (due_before_last and _damaged_number(ln, raw, 1)):
             raw.append([ln])
@@ -518,6 +520,10 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
                 expect = int(re.match(r"\d+", ln.text).group()) + 1
             elif not raw[-1][0].text[:1].isdigit():
                 expect = 1  # a group row: its items count from 1 again
+            continue
+        if due_last and _period_group(ln, lines, raw):
+            raw.append([ln])  # "Tháng 3/2027": a group row naming the next rows' period, not this row's due cell
+            groups.add(ln.index)
             continue
         if m and int(m.group(1)) != expect:
             break  # "2. Các nhiệm vụ …": a heading of the text, not the next row
@@ -539,7 +545,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             rows += [_fill({}, part, n, what, notes) for part in _split_at_due(_units(rest), n - 1 - what, due_last)]
             continue
         m = _LABELLED.match(head.text)
-        if V.GROUP_ROW_RE.match(head.text) and not V.ROW_NUMBER_RE.match(head.text):
+        if head.index in groups or V.GROUP_ROW_RE.match(head.text) and not V.ROW_NUMBER_RE.match(head.text):
             rows.append({what: [head] + rest})  # "I. Kinh tế số": a group row, its name in the task column
             continue
         if m:
@@ -552,6 +558,35 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             row = {0: [head]} if j == 0 and not m else {}
             rows.append(_fill(row, part, n, what, notes))
     return rows
+
+
+_FIGURE_AHEAD = 10  # a row number this far past the next one due is a figure of the row's cells
+
+
+def _figure_cell(text: str, raw: list[list[Line | None]], expect: int) -> bool:
+    """``text``, digits alone on a line, is a figure cell of the row being read ("860" children, "730" under "Sơn Kỳ"
+    / "Trung tâm Y tế khu vực Sơn Hà", t23-09 legacy: OCR glued the body and the figure under it, so the figure stood
+    where a row opens), not the next row's number: the row already has cells and the number runs far past the one
+    due (``expect``; a lost number or two leaves it a little ahead, never ten)."""
+    t = text.strip(" *").rstrip(".")
+    return t.isdigit() and bool(raw) and len(raw[-1]) > 1 and int(t) > expect + _FIGURE_AHEAD
+
+
+def _period_group(ln: Line, lines: list[Line], raw: list[list[Line | None]]) -> bool:
+    """``ln`` is a group row naming the period of the rows under it ("Tháng 3/2027", "Quý II/2027":
+    :data:`vocab.PERIOD_GROUP_ROW_RE`), in a table whose last column is the due one: alone on its line, before the first
+    row or after a row that already ends with its due cell, and the next line a row's number. Legacy OCR prints the
+    merged cell between a row's due cell and the next row's number ("Ban Xây dựng Đảng Đảng ủy" / "Trước ngày
+    28/02/2027" / "Tháng 3/2027" / "5", a work programme by month): read as the row's end, it made the due cell the
+    row's body and the month its due date in every row before a month's first."""
+    if not V.PERIOD_GROUP_ROW_RE.match(fold(ln.text.strip(" *"))):
+        return False
+    if raw:
+        last = next((x for x in reversed(raw[-1]) if x is not None), None)
+        if len(raw[-1]) < 2 or last is None or not _due_cell(last.text) or last.text.rstrip().endswith(("-", "–")):
+            return False
+    nxt = next((x for x in lines[ln.index + 1:ln.index + 4] if not x.blank), None)
+    return nxt is not None and bool(re.fullmatch(r"\d{1,3}\.?", nxt.text.strip(" *")))
 
 
 def _damaged_number(ln: Line, raw: list[list[Line | None]], after_due: int = 0) -> bool:
