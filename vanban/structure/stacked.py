@@ -463,7 +463,7 @@ def _units(lns: list[Line]) -> list[list[Line]]:
     for ln in lns:
         prev = out[-1][-1] if out else None
         digits = ln.text[:1].isdigit() and len(ln.text) > 25 and not _due_cell(ln.text)
-        if prev is not None and (ln.text[:1].islower() or digits or prev.text.endswith((",", "(", "-", "–"))
+        if prev is not None and (ln.text[:1].islower() and not _dated_cell(out[-1]) or digits or prev.text.endswith((",", "(", "-", "–"))
                                  or _closes_parenthesis(out[-1], ln)
                                  or V.WRAPPED_END_RE.search(prev.view)
                                  or _head_word_end(prev.text) and not _due_cell(ln.text)):
@@ -472,6 +472,14 @@ def _units(lns: list[Line]) -> list[list[Line]]:
         else:
             out.append([ln])
     return out
+
+
+def _dated_cell(cell: list[Line]) -> bool:
+    """``cell`` is a due cell of one line ending with its year ("Quý II/2027", "Trước ngày 20/01/2027"): whole, so a
+    line under it opening in lower case is the next cell, not its wrap ("Quý II/2027" / "ít nhất 02 lớp tập huấn", a
+    "Sản phẩm" cell after the due cell, t23-03 legacy: the product glued to the date and the row's cells shifted one
+    column, the task lost)."""
+    return len(cell) == 1 and _due_cell(cell[0].text) and bool(re.search(r"\b(?:19|20)\d{2}\s*$", cell[0].text))
 
 
 def _closes_parenthesis(cell: list[Line], ln: Line) -> bool:
@@ -761,7 +769,10 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
                 # ngày làm việc …", a scan of a17-08's steps table), or as many and the loose reading runs on past the
                 # table ("III. NHIỆM VỤ …" / "1. Ủy ban kiểm tra …" taken for rows without a number) where the rhythm
                 # ends it
-                rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])))
+                # (a "Sản phẩm" column after the due column: a damaged number one cell after the due cell opens the next
+                # row, "Quý II/2027" / "Quyết định của UBND tỉnh" / "fs)" for 5, t23-03 legacy, as in a flat text below)
+                rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])),
+                                   due_before_last=n > 3 and bool(V.TASK_DUE_COL.search(views[-2])))
                 spaced = _rows_spaced(blocks, n, what, lines)
                 if spaced and (_numbered_rows(spaced), -_unnumbered_rows(spaced)) > (
                         _numbered_rows(rows), -_unnumbered_rows(rows)):
