@@ -680,3 +680,18 @@ def test_legacy_rows_with_a_product_column_after_the_due_cell():
     assert (rows[5][2].text, rows[5][4].text, rows[5][5].text) == (
         "Phòng Quản lý công nghệ và chuyển đổi số", "Quý II/2027", "ít nhất 02 lớp tập huấn")
     assert rows[5][1].text.startswith("Tập huấn nghiệp vụ")
+
+
+def test_row_numbers_going_on_after_a_group_row_stay_row_numbers():
+    # a programme by quarter whose rows count on across the quarters' group rows ("IV" / "QUÝ IV" / "12"), the layout
+    # of a20-07's legacy form; written for this test: the figure rule (a number far past the one due is a figure) must
+    # not take row 12 under group IV for a figure of the group's row
+    text = ("TT\n\nNội dung\n\nCơ quan chủ trì\n\nThời gian\n\nIII\nQUÝ III\n\n11\n\nĐề án nâng cao chất lượng giáo dục\n"
+            "Sở Giáo dục và Đào tạo\n\nTháng 9/2027\n\nIV\nQUÝ IV\n\n12\n\nBáo cáo tình hình thực hiện nhiệm vụ năm 2027\n\n"
+            "Sở Tài chính\n\nKỳ họp thường lệ cuối năm của HĐND tỉnh\n\n13\nDự toán ngân sách địa phương năm 2028\n"
+            "Sở Tài chính\n\nTrước ngày 10/11/2027\n")
+    ((t, _, _),) = read_stacked_tables(lines_of(pages_of_text(text)), text)
+    rows = {r[0].text: (r[2].text, r[3].text) for r in t.rows[1:] if r[0].text[:1].isdigit()}
+    assert rows == {"11": ("Sở Giáo dục và Đào tạo", "Tháng 9/2027"),
+                    "12": ("Sở Tài chính", "Kỳ họp thường lệ cuối năm của HĐND tỉnh"),
+                    "13": ("Sở Tài chính", "Trước ngày 10/11/2027")}

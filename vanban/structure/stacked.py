@@ -575,9 +575,12 @@ def _figure_cell(text: str, raw: list[list[Line | None]], expect: int) -> bool:
     """``text``, digits alone on a line, is a figure cell of the row being read ("860" children, "730" under "Sơn Kỳ"
     / "Trung tâm Y tế khu vực Sơn Hà", t23-09 legacy: OCR glued the body and the figure under it, so the figure stood
     where a row opens), not the next row's number: the row already has cells and the number runs far past the one
-    due (``expect``; a lost number or two leaves it a little ahead, never ten)."""
+    due (``expect``; a lost number or two leaves it a little ahead, never ten). Only under a row opened by its number:
+    after a group row ("IV" / "QUÝ IV") the count may go on from the groups before ("12", a20-07 legacy)."""
     t = text.strip(" *").rstrip(".")
-    return t.isdigit() and bool(raw) and len(raw[-1]) > 1 and int(t) > expect + _FIGURE_AHEAD
+    head = raw[-1][0] if raw else None
+    return t.isdigit() and head is not None and head.text.strip(" *")[:1].isdigit() and len(raw[-1]) > 1 \
+        and int(t) > expect + _FIGURE_AHEAD
 
 
 def _period_group(ln: Line, lines: list[Line], raw: list[list[Line | None]]) -> bool:
