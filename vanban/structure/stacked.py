@@ -476,7 +476,7 @@ def _units(lns: list[Line]) -> list[list[Line]]:
     for ln in lns:
         prev = out[-1][-1] if out else None
         digits = ln.text[:1].isdigit() and len(ln.text) > 25 and not _due_cell(ln.text)
-        if prev is not None and (ln.text[:1].islower() or digits or prev.text.endswith((",", "(", "-", "–"))
+        if prev is not None and (ln.text[:1].islower() and not _dated_cell(out[-1]) or digits or prev.text.endswith((",", "(", "-", "–"))
                                  or _closes_parenthesis(out[-1], ln)
                                  or V.WRAPPED_END_RE.search(prev.view)
                                  or _head_word_end(prev.text) and not _due_cell(ln.text)):
@@ -485,6 +485,14 @@ def _units(lns: list[Line]) -> list[list[Line]]:
         else:
             out.append([ln])
     return out
+
+
+def _dated_cell(cell: list[Line]) -> bool:
+    """``cell`` is a due cell of one line ending with its year ("Quý II/2027", "Trước ngày 20/01/2027"): whole, so a
+    line under it opening in lower case is the next cell, not its wrap ("Quý II/2027" / "ít nhất 02 lớp tập huấn", a
+    "Sản phẩm" cell after the due cell, t23-03 legacy: the product glued to the date and the row's cells shifted one
+    column, the task lost)."""
+    return len(cell) == 1 and _due_cell(cell[0].text) and bool(re.search(r"\b(?:19|20)\d{2}\s*$", cell[0].text))
 
 
 def _closes_parenthesis(cell: list[Line], ln: Line) -> bool:
@@ -509,6 +517,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
     hoàn thành", :data:`vocab.STACKED_YEAR_COL`): a row opens with its year alone on a line ("2027"), as another
     table's row opens with its number; the years repeat ("2027" / … / "2027"), so they count no rows."""
     raw: list[list[Line | None]] = []
+    groups: set[int] = set()  # the lines of period group rows (:func:`_period_group`)
     expect = 1
     gap = False  # a blank line before this one
     for ln in lines[lo:]:
@@ -528,7 +537,8 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
         if yearly and V.YEAR_ROW_KEY.match(ln.text.strip(" *")):
             raw.append([ln])  # "2027": the row's year, its first cell
             continue
-        if V.ROW_NUMBER_RE.match(ln.text) or (V.GROUP_ROW_RE.match(ln.text) and len(ln.text.split()) <= 10) \
+        if (V.ROW_NUMBER_RE.match(ln.text) and not _figure_cell(ln.text, raw, expect)) \
+                or (V.GROUP_ROW_RE.match(ln.text) and len(ln.text.split()) <= 10) \
                 or (due_last and _damaged_number(ln, raw)) or _number_after_full_row(ln, raw, n) \
                 or (due_before_last and _damaged_number(ln, raw, 1)):
             raw.append([ln])
@@ -536,6 +546,10 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
                 expect = int(re.match(r"\d+", ln.text).group()) + 1
             elif not raw[-1][0].text[:1].isdigit():
                 expect = 1  # a group row: its items count from 1 again
+            continue
+        if due_last and _period_group(ln, lines, raw):
+            raw.append([ln])  # "Tháng 3/2027": a group row naming the next rows' period, not this row's due cell
+            groups.add(ln.index)
             continue
         if m and int(m.group(1)) != expect:
             break  # "2. Các nhiệm vụ …": a heading of the text, not the next row
@@ -557,7 +571,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             rows += [_fill({}, part, n, what, notes) for part in _split_at_due(_units(rest), n - 1 - what, due_last)]
             continue
         m = _LABELLED.match(head.text)
-        if V.GROUP_ROW_RE.match(head.text) and not V.ROW_NUMBER_RE.match(head.text):
+        if head.index in groups or V.GROUP_ROW_RE.match(head.text) and not V.ROW_NUMBER_RE.match(head.text):
             rows.append({what: [head] + rest})  # "I. Kinh tế số": a group row, its name in the task column
             continue
         if m:
@@ -581,6 +595,38 @@ def _prose_after_due(row: list[Line | None], ln: Line) -> bool:
     # (a task's sentence wrapped over lines may end with its date: "… trước ngày" / "18/10/2025." is no due cell, 624-TB)
     return last is not None and len(ln.text.strip()) >= _PROSE_LINE and not last.text.rstrip(" *").endswith((".", ",", ";")) \
         and (_due_cell(last.text) or bool(V.YEARLESS_DUE_CELL_RE.match(fold(last.text))))
+
+
+_FIGURE_AHEAD = 10  # a row number this far past the next one due is a figure of the row's cells
+
+
+def _figure_cell(text: str, raw: list[list[Line | None]], expect: int) -> bool:
+    """``text``, digits alone on a line, is a figure cell of the row being read ("860" children, "730" under "Sơn Kỳ"
+    / "Trung tâm Y tế khu vực Sơn Hà", t23-09 legacy: OCR glued the body and the figure under it, so the figure stood
+    where a row opens), not the next row's number: the row already has cells and the number runs far past the one
+    due (``expect``; a lost number or two leaves it a little ahead, never ten). Only under a row opened by its number:
+    after a group row ("IV" / "QUÝ IV") the count may go on from the groups before ("12", a20-07 legacy)."""
+    t = text.strip(" *").rstrip(".")
+    head = raw[-1][0] if raw else None
+    return t.isdigit() and head is not None and head.text.strip(" *")[:1].isdigit() and len(raw[-1]) > 1 \
+        and int(t) > expect + _FIGURE_AHEAD
+
+
+def _period_group(ln: Line, lines: list[Line], raw: list[list[Line | None]]) -> bool:
+    """``ln`` is a group row naming the period of the rows under it ("Tháng 3/2027", "Quý II/2027":
+    :data:`vocab.PERIOD_GROUP_ROW_RE`), in a table whose last column is the due one: alone on its line, before the first
+    row or after a row that already ends with its due cell, and the next line a row's number. Legacy OCR prints the
+    merged cell between a row's due cell and the next row's number ("Ban Xây dựng Đảng Đảng ủy" / "Trước ngày
+    28/02/2027" / "Tháng 3/2027" / "5", a work programme by month): read as the row's end, it made the due cell the
+    row's body and the month its due date in every row before a month's first."""
+    if not V.PERIOD_GROUP_ROW_RE.match(fold(ln.text.strip(" *"))):
+        return False
+    if raw:
+        last = next((x for x in reversed(raw[-1]) if x is not None), None)
+        if len(raw[-1]) < 2 or last is None or not _due_cell(last.text) or last.text.rstrip().endswith(("-", "–")):
+            return False
+    nxt = next((x for x in lines[ln.index + 1:ln.index + 4] if not x.blank), None)
+    return nxt is not None and bool(re.fullmatch(r"\d{1,3}\.?", nxt.text.strip(" *")))
 
 
 def _damaged_number(ln: Line, raw: list[list[Line | None]], after_due: int = 0) -> bool:
@@ -755,7 +801,10 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
                 # ngày làm việc …", a scan of a17-08's steps table), or as many and the loose reading runs on past the
                 # table ("III. NHIỆM VỤ …" / "1. Ủy ban kiểm tra …" taken for rows without a number) where the rhythm
                 # ends it
-                rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])))
+                # (a "Sản phẩm" column after the due column: a damaged number one cell after the due cell opens the next
+                # row, "Quý II/2027" / "Quyết định của UBND tỉnh" / "fs)" for 5, t23-03 legacy, as in a flat text below)
+                rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])),
+                                   due_before_last=n > 3 and bool(V.TASK_DUE_COL.search(views[-2])))
                 spaced = _rows_spaced(blocks, n, what, lines)
                 if spaced and (_numbered_rows(spaced), -_unnumbered_rows(spaced)) > (
                         _numbered_rows(rows), -_unnumbered_rows(rows)):

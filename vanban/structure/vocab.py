@@ -394,6 +394,12 @@ COLUMN_HEADER_RE = re.compile(
 #: "Hằng tháng", "Định kỳ 6 tháng" — what a task table's last column holds where no date is written (a row short of
 #: cells ends with it: :func:`vanban.structure.stacked._fill`)
 YEARLESS_DUE_CELL_RE = re.compile(r"^(?:truoc ngay|cham nhat|thuong xuyen|hang (?:ngay|tuan|thang|quy|nam)|dinh ky)\b")
+#: a task table's group row naming the period of the rows under it, alone in its merged cell (folded): "Tháng 3/2027",
+#: "Quý II/2027", "Năm 2027", "6 tháng đầu năm 2027" — a work programme by month (t23-08's "Nội dung công tác theo từng
+#: tháng"); legacy OCR prints it on a line of its own between a row's due cell and the next row's number, where it reads
+#: like that row's due cell (:func:`vanban.structure.stacked._rows_loose`). A Roman quarter as OCR reads it ("1", "11",
+#: "1V" for I, II, IV) is one too
+PERIOD_GROUP_ROW_RE = re.compile(r"^(?:thang \d{1,2}|quy [ivxl1]{1,4}|nam|\d thang (?:dau|cuoi) nam)\s*[/\s]\s*(?:19|20)\d{2}$")
 DUE_PARAGRAPH_RE = re.compile(r"^[-+•*\s]*(?:thoi han|thoi gian hoan thanh|thoi gian thuc hien|hoan thanh truoc|han hoan thanh)\b")
 
 # a paragraph that goes on with the task of the item above it, its subject left out: a word of recurrence,
