@@ -527,7 +527,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             gap = True
             continue
         after_gap, gap = gap, False
-        if due_last and not notes and after_gap and raw and _prose_after_due(raw[-1], ln):
+        if due_last and not notes and after_gap and raw and _prose_after_due(raw[-1], ln, lines):
             break  # "… UBND các xã, phường" / "Trước ngày 31/3/2027" / "" / "Báo cáo gửi bằng văn bản và bản điện tử …"
         if _col_name(ln.text) and V.STACKED_NUMBER_COL.match(ln.view.strip(" *")):
             break  # the next table's header
@@ -586,15 +586,19 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
     return rows
 
 
-def _prose_after_due(row: list[Line | None], ln: Line) -> bool:
+def _prose_after_due(row: list[Line | None], ln: Line, lines: list[Line]) -> bool:
     """``ln``, after a blank line, spans a page's width and the row so far ends with its due cell ("Trước ngày
     31/3/2027", the last column's): the paragraph after the table (t22-03, t22-10 legacy: the closing "Báo cáo gửi bằng
     văn bản …", "Đây là nhiệm vụ quan trọng, …" under the last row), not a cell of that row — a row's cells wrap at
     their column's width and its due cell closes it."""
     last = row[-1] if len(row) > 1 else None
     # (a task's sentence wrapped over lines may end with its date: "… trước ngày" / "18/10/2025." is no due cell, 624-TB)
+    # (… and a row whose number OCR lost on a page break has its own body and due cell a few lines on: "Lãnh đạo tổ
+    # chức các hoạt động kỷ niệm …" / "Việt Nam (…)" / "Ban Xây dựng Đảng Đảng ủy" / "Cuối tháng 01/2027", t23-08 legacy)
+    ahead = [x for x in lines[ln.index + 1:ln.index + 7] if not x.blank][:4]
     return last is not None and len(ln.text.strip()) >= _PROSE_LINE and not last.text.rstrip(" *").endswith((".", ",", ";")) \
-        and (_due_cell(last.text) or bool(V.YEARLESS_DUE_CELL_RE.match(fold(last.text))))
+        and (_due_cell(last.text) or bool(V.YEARLESS_DUE_CELL_RE.match(fold(last.text)))) \
+        and not any(len(x.text.strip()) < _PROSE_LINE and _due_cell(x.text) for x in ahead)
 
 
 _FIGURE_AHEAD = 10  # a row number this far past the next one due is a figure of the row's cells
