@@ -70,3 +70,25 @@ def test_group_rows_without_dated_rows_below_keep_their_month():
              + _row("1", "Sơ kết công tác dân vận", "Ban Xây dựng Đảng", "Thường xuyên"))
     assert "2027-05-01..2027-05-31" in _dls(_ctr(table))
 
+
+def _cd(body: str) -> str:
+    return ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 14/CĐ-UBND\nPhú Yên, ngày 03 tháng 12 năm 2026\n\nCÔNG ĐIỆN\n"
+            "Về việc chủ động ứng phó với bão số 15\n\n" + body + "\n")
+
+
+def test_a_start_time_with_its_hour_is_no_deadline():
+    # "kể từ 12 giờ ngày …" opens a ban that runs until further notice, as "kể từ ngày …" does (t23-04's labels and
+    # notes: start times are not deadlines); the due time of the same item stays
+    got = _dls(_cd("1. Chủ tịch Ủy ban nhân dân các xã ven biển\n\na) Cấm tàu thuyền ra khơi kể từ 14 giờ ngày "
+                   "03/12/2026 cho đến khi có thông báo mới; hướng dẫn tàu thuyền vào nơi tránh trú, hoàn thành trước "
+                   "18 giờ ngày 04/12/2026."))
+    assert got == ["2026-12-04"]
+
+
+def test_an_hour_on_the_same_day_takes_the_day_named_before_it():
+    # "… vào 07 giờ 30 ngày 05/3/2027; công dân có mặt … trước 06 giờ 00 cùng ngày" (t23-05's labels: that day)
+    text = ("HỘI ĐỒNG NGHĨA VỤ QUÂN SỰ\nXÃ HÒA BÌNH\nSố: 05/KH-HĐNVQS\nHòa Bình, ngày 10 tháng 01 năm 2027\n\n"
+            "KẾ HOẠCH\nTổ chức giao nhận quân năm 2027\n\n3. Tổ chức Lễ giao nhận quân tại Nhà văn hóa xã vào 07 giờ 30 "
+            "ngày 05/3/2027; công dân nhập ngũ có mặt tại điểm tập trung trước 06 giờ 00 cùng ngày.\n")
+    got = [(d.text, d.date) for d in extract(text).deadlines if not d.past]
+    assert ("trước 06 giờ 00 cùng ngày", "2027-03-05") in got

@@ -235,7 +235,28 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
             continue
         starts.insert(i, h.start)
         kept.insert(i, h)
+    kept = _same_day_hits(view, kept)
     return [_next_year(view, h, ref) for h in kept if h.kind != "invalid"]
+
+
+def _same_day_hits(view: str, kept: list[DateHit]) -> list[DateHit]:
+    """``kept`` with each "<giờ> cùng ngày" dated by the day the same sentence named just before it (kind "exact").
+
+    Kind: a time on the day just named, "Tổ chức Lễ giao nhận quân … vào 07 giờ 00 ngày 26/02/2027; công dân có mặt
+    tại điểm tập trung trước 06 giờ 00 cùng ngày" (t23-05's labels: a deadline on 26/02/2027): the hour's day is the
+    one before it, though the words name no date."""
+    out = list(kept)
+    for m in P.SAME_DAY_RE.finditer(view):
+        at = m.start("same")
+        before = [h for h in kept if h.end <= m.start() and h.kind in ("exact", "day_month") and h.date]
+        if not before or at - before[-1].end > P.SAME_DAY_REACH or "\n\n" in view[before[-1].end:at] \
+                or "." in view[before[-1].end:at]:
+            continue
+        if any(h.start < m.end() and at < h.end for h in kept):
+            continue
+        d = before[-1]
+        out.append(DateHit(at, m.end(), "exact", d.date, d.date, d.date, True, d.month, d.day))
+    return sorted(out, key=lambda h: h.start)
 
 
 _LUNAR_NAMES = [(re.compile(P.kw(name) + "$"), n) for name, n in P.LUNAR_MONTH_NAMES.items()]

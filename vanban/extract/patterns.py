@@ -353,6 +353,11 @@ DURING_RUN_RE = re.compile(
 RUN_TIME_RE = re.compile(
     rf"(?<![a-z]){kw('thoi gian')}(?:\s+(?:{kw('to chuc')}|{kw('dien ra')}|{kw('trien khai')}|{kw('thuc hien')}))?\s*:\s*"
     rf"{kw('tu')}\s+(?:{NGAY}\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>20\d\d)(?![\d/])")
+# The day just named, again, after an hour: "… vào 07 giờ 00 ngày 26/02/2027; công dân có mặt … trước 06 giờ 00 cùng
+# ngày" (dates._same_day_hits dates it by that day, read within SAME_DAY_REACH characters of the same sentence)
+SAME_DAY_RE = re.compile(rf"(?<![\d/])\d{{1,2}}\s*(?:h|{kw('gio')}|:)\s*(?:\d{{1,2}}\s*(?:{kw('phut')}|p|')?)?\s*"
+                         rf"(?P<same>{kw('cung')}\s+{NGAY})(?![a-z])")
+SAME_DAY_REACH = 160
 # The time of an activity every week: "tuần tra vào 17 giờ 00 thứ Năm hằng tuần", "họp giao ban vào 8 giờ sáng thứ Hai
 # hằng tuần", "vào sáng thứ Hai hằng tuần": the activity is due again each week (a checklist row, a calendar event),
 # matched right before the weekday; the clock, when given, is part of the time as written.
