@@ -92,3 +92,12 @@ def test_an_hour_on_the_same_day_takes_the_day_named_before_it():
             "ngày 05/3/2027; công dân nhập ngũ có mặt tại điểm tập trung trước 06 giờ 00 cùng ngày.\n")
     got = [(d.text, d.date) for d in extract(text).deadlines if not d.past]
     assert ("trước 06 giờ 00 cùng ngày", "2027-03-05") in got
+
+
+def test_two_quarters_joined_by_a_comma_are_one_interval():
+    # a task table's Thời gian cell "Quý II, III/2027" (t23-03's labels: 2027-04-01..2027-09-30, as "Quý II - III/2027")
+    table = HEAD + _row("1", "Tham mưu ban hành Quy định tiếp nhận hồ sơ thử nghiệm", "Phòng Quản lý khoa học",
+                        "Quý II, III/2027")
+    assert _dls(_ctr(table, "06 tháng 01 năm 2027")) == ["2027-04-01..2027-09-30"]
+    table = HEAD + _row("1", "Kiểm tra chuyên đề", "Ủy ban Kiểm tra", "Quý I, III/2027")  # two apart: not one span
+    assert "2027-01-01..2027-09-30" not in _dls(_ctr(table, "06 tháng 01 năm 2027"))

@@ -486,11 +486,11 @@ def _last_week_of_quarter(m, ref: dt.date | None) -> DateHit | None:
 
 
 def _quarter_range(m) -> DateHit | None:
-    """"Quý II - III/2027", "quý II và quý III/2027": from the first quarter's first day to the second's last day, one period (the longer hit
+    """"Quý II - III/2027", "quý II và quý III/2027", "Quý II, III/2027": from the first quarter's first day to the second's last day, one period (the longer hit
     wins over the "Quý II" it holds, which alone ended the period three months early); None when the quarters are not
     in order."""
     q1, q2, y = P.ROMAN.get(m.group("q1")), P.ROMAN.get(m.group("q2")) or P.ocr_quarter(m.group("q2")), int(m.group("y"))
-    if not (q1 and q2 and q1 < q2 and MIN_YEAR <= y <= MAX_YEAR) or (m.group("joint") and q2 != q1 + 1):
+    if not (q1 and q2 and q1 < q2 and MIN_YEAR <= y <= MAX_YEAR) or ((m.group("joint") or m.group("comma")) and q2 != q1 + 1):
         return None  # "quý I và quý III/2027": two periods apart, each its own
     return DateHit(m.start(), m.end(), "quarter", None, iso(y, 3 * q1 - 2, 1),
                    iso(y, 3 * q2, calendar.monthrange(y, 3 * q2)[1]), True)

@@ -143,8 +143,9 @@ OCR_QUARTER = r"[il1]{2,3}|[il1\[|]v|[il1]t[il1]|[il1]?h"
 # the second's last, the year once after the second (its numeral may be one Tesseract misread: "Quý II - IH/2027")
 # "Trong quý II và quý III/2027" (a19-09's Thời gian cell): two quarters in a row joined by "và" are one interval too
 # (the labels); two apart ("quý I và quý III") are not (``dates._quarter_range``).
+# "Quý II, III/2027" (t23-03's Thời gian cell: "2027-04-01..2027-09-30" in its labels): a comma joins them alike.
 QUARTER_RANGE_RE = re.compile(
-    rf"(?<![a-z]){QUY}\s+(?P<q1>iv|i{{1,3}}|[1-4])\s*(?:[-–]|\s(?P<joint>{kw('va')})\s)\s*(?:{QUY}\s+)?(?P<q2>iv|i{{1,3}}|[1-4]|{OCR_QUARTER})"
+    rf"(?<![a-z]){QUY}\s+(?P<q1>iv|i{{1,3}}|[1-4])\s*(?:[-–]|\s(?P<joint>{kw('va')})\s|(?P<comma>,))\s*(?:{QUY}\s+)?(?P<q2>iv|i{{1,3}}|[1-4]|{OCR_QUARTER})"
     rf"\s*(?:/|-|{NAM})\s*(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
 # a number alone on the next line is no month of "tháng": the next row's number of a table whose cells stand one
