@@ -42,6 +42,7 @@ from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.target_words import GOODS_NOTICE_TITLE_RE
 from vanban.extract.targets import find_targets, once_per_row, target_parts, plan_appendices, procedure_appendices, restated, task_list_appendices, task_table_appendix
 from vanban.extract.norm_targets import norm_targets
+from vanban.extract.row_periods import without_row_periods
 from vanban.models import Extraction, Structure
 from vanban.structure.mend import mend_breaks
 from vanban.structure.spread import Spread
@@ -101,6 +102,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         deadlines += find_deadlines(f, app.start, app.end, ref, due_masks, walls, cells, spans, aims)
     # "2. Nhiệm vụ trọng tâm tháng 12 năm 2026": the period a heading names is no task's deadline
     deadlines = without_heading_periods(deadlines, heading_spans(st.body + st.appendices, text), f.view)
+    # "| | Tháng 3/2027 | | |" over rows dated in their own cells, "Hội nghị … quý I/2027 | … | Tháng 3/2027": the row's cell dates it
+    deadlines = without_row_periods(deadlines, st.tables, f.view)
     deadlines = without_done_acts(deadlines, lay.results)  # "Trước ngày 15/11/2026, các chi bộ đã hoàn thành kiểm điểm."
     deadlines = with_invitation_meeting(deadlines, text, st, meta.type, ref)  # a Giấy mời's meeting: its day, "dự …", the invitees
     deadlines = with_shared_dues(deadlines, f, body[0], body[1], ref)  # "… cùng thời hạn với các chi bộ trực thuộc"

@@ -235,7 +235,28 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
             continue
         starts.insert(i, h.start)
         kept.insert(i, h)
+    kept = _same_day_hits(view, kept)
     return [_next_year(view, h, ref) for h in kept if h.kind != "invalid"]
+
+
+def _same_day_hits(view: str, kept: list[DateHit]) -> list[DateHit]:
+    """``kept`` with each "<giờ> cùng ngày" dated by the day the same sentence named just before it (kind "exact").
+
+    Kind: a time on the day just named, "Tổ chức Lễ giao nhận quân … vào 07 giờ 00 ngày 26/02/2027; công dân có mặt
+    tại điểm tập trung trước 06 giờ 00 cùng ngày" (t23-05's labels: a deadline on 26/02/2027): the hour's day is the
+    one before it, though the words name no date."""
+    out = list(kept)
+    for m in P.SAME_DAY_RE.finditer(view):
+        at = m.start("same")
+        before = [h for h in kept if h.end <= m.start() and h.kind in ("exact", "day_month") and h.date]
+        if not before or at - before[-1].end > P.SAME_DAY_REACH or "\n\n" in view[before[-1].end:at] \
+                or "." in view[before[-1].end:at]:
+            continue
+        if any(h.start < m.end() and at < h.end for h in kept):
+            continue
+        d = before[-1]
+        out.append(DateHit(at, m.end(), "exact", d.date, d.date, d.date, True, d.month, d.day))
+    return sorted(out, key=lambda h: h.start)
 
 
 _LUNAR_NAMES = [(re.compile(P.kw(name) + "$"), n) for name, n in P.LUNAR_MONTH_NAMES.items()]
@@ -465,11 +486,11 @@ def _last_week_of_quarter(m, ref: dt.date | None) -> DateHit | None:
 
 
 def _quarter_range(m) -> DateHit | None:
-    """"Quý II - III/2027", "quý II và quý III/2027": from the first quarter's first day to the second's last day, one period (the longer hit
+    """"Quý II - III/2027", "quý II và quý III/2027", "Quý II, III/2027": from the first quarter's first day to the second's last day, one period (the longer hit
     wins over the "Quý II" it holds, which alone ended the period three months early); None when the quarters are not
     in order."""
     q1, q2, y = P.ROMAN.get(m.group("q1")), P.ROMAN.get(m.group("q2")) or P.ocr_quarter(m.group("q2")), int(m.group("y"))
-    if not (q1 and q2 and q1 < q2 and MIN_YEAR <= y <= MAX_YEAR) or (m.group("joint") and q2 != q1 + 1):
+    if not (q1 and q2 and q1 < q2 and MIN_YEAR <= y <= MAX_YEAR) or ((m.group("joint") or m.group("comma")) and q2 != q1 + 1):
         return None  # "quý I và quý III/2027": two periods apart, each its own
     return DateHit(m.start(), m.end(), "quarter", None, iso(y, 3 * q1 - 2, 1),
                    iso(y, 3 * q2, calendar.monthrange(y, 3 * q2)[1]), True)

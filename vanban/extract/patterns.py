@@ -143,8 +143,9 @@ OCR_QUARTER = r"[il1]{2,3}|[il1\[|]v|[il1]t[il1]|[il1]?h"
 # the second's last, the year once after the second (its numeral may be one Tesseract misread: "Quý II - IH/2027")
 # "Trong quý II và quý III/2027" (a19-09's Thời gian cell): two quarters in a row joined by "và" are one interval too
 # (the labels); two apart ("quý I và quý III") are not (``dates._quarter_range``).
+# "Quý II, III/2027" (t23-03's Thời gian cell: "2027-04-01..2027-09-30" in its labels): a comma joins them alike.
 QUARTER_RANGE_RE = re.compile(
-    rf"(?<![a-z]){QUY}\s+(?P<q1>iv|i{{1,3}}|[1-4])\s*(?:[-–]|\s(?P<joint>{kw('va')})\s)\s*(?:{QUY}\s+)?(?P<q2>iv|i{{1,3}}|[1-4]|{OCR_QUARTER})"
+    rf"(?<![a-z]){QUY}\s+(?P<q1>iv|i{{1,3}}|[1-4])\s*(?:[-–]|\s(?P<joint>{kw('va')})\s|(?P<comma>,))\s*(?:{QUY}\s+)?(?P<q2>iv|i{{1,3}}|[1-4]|{OCR_QUARTER})"
     rf"\s*(?:/|-|{NAM})\s*(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
 # a number alone on the next line is no month of "tháng": the next row's number of a table whose cells stand one
@@ -360,6 +361,11 @@ DURING_RUN_RE = re.compile(
 RUN_TIME_RE = re.compile(
     rf"(?<![a-z]){kw('thoi gian')}(?:\s+(?:{kw('to chuc')}|{kw('dien ra')}|{kw('trien khai')}|{kw('thuc hien')}))?\s*:\s*"
     rf"{kw('tu')}\s+(?:{NGAY}\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>20\d\d)(?![\d/])")
+# The day just named, again, after an hour: "… vào 07 giờ 00 ngày 26/02/2027; công dân có mặt … trước 06 giờ 00 cùng
+# ngày" (dates._same_day_hits dates it by that day, read within SAME_DAY_REACH characters of the same sentence)
+SAME_DAY_RE = re.compile(rf"(?<![\d/])\d{{1,2}}\s*(?:h|{kw('gio')}|:)\s*(?:\d{{1,2}}\s*(?:{kw('phut')}|p|')?)?\s*"
+                         rf"(?P<same>{kw('cung')}\s+{NGAY})(?![a-z])")
+SAME_DAY_REACH = 160
 # The time of an activity every week: "tuần tra vào 17 giờ 00 thứ Năm hằng tuần", "họp giao ban vào 8 giờ sáng thứ Hai
 # hằng tuần", "vào sáng thứ Hai hằng tuần": the activity is due again each week (a checklist row, a calendar event),
 # matched right before the weekday; the clock, when given, is part of the time as written.

@@ -333,6 +333,9 @@ TASK_BODY_KIND_COL = re.compile(r"^(?:(?:cac\s+)?(?:chi bo|dang bo|to chuc (?:co
 # a report calendar's cycle column ("Kỳ báo cáo", "Tần suất báo cáo", "Chu kỳ"): how often the row's report falls
 # due, its day in the due column (folded, the whole header cell; vanban.extract.cycle_cells)
 CYCLE_COL = re.compile(r"^(?:ky bao cao|tan suat(?: bao cao)?|chu ky(?: bao cao)?|dinh ky(?: bao cao)?)$")
+# the period a row's figures cover ("Kỳ số liệu", "Thời kỳ báo cáo", "Số liệu tính đến"): no time the row falls due,
+# its due column says that (folded, the whole header cell; vanban.extract.row_periods)
+DATA_PERIOD_COL = re.compile(r"^(?:ky|thoi ky|giai doan|pham vi)\s+(?:so lieu|bao cao|thong ke)|^so lieu(?:\s+tinh den)?$")
 # the lead body's column when several name bodies ("Đơn vị" (a unit) | … | "Cơ quan chủ trì theo dõi")
 TASK_LEAD_COL = re.compile(r"chu tri")
 
