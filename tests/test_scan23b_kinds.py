@@ -3,7 +3,8 @@
 Inputs: ``fixtures/scan23b/iot_plan.html`` is a plan written for these tests in the style of a UBND tỉnh's
 Kế hoạch (IoT in urban management), printed by LibreOffice, rasterised (pdftoppm, grey), scaled to 150 dpi and
 degraded (tests/fixtures/render.py's ``degrade``, seed 3), then read by Tesseract ``vie``:
-``iot_plan_ocr.txt`` is that reading as Tesseract wrote it. Expected values are what the plan says."""
+``iot_plan_ocr.txt`` is that reading as Tesseract wrote it; ``motto_header_ocr.txt`` is the same page's header
+(its top sixth) scaled to 100 dpi and degraded harder (seed 2, blur 1.0, noise 0.12), read by Tesseract ``vie``. Expected values are what the plan says."""
 
 from __future__ import annotations
 
@@ -41,3 +42,34 @@ def test_a_misread_acronym_takes_the_pages_own_spelling():
 def test_the_restored_page_keeps_the_acronym():
     text = correct_text(OCR, "pdf-ocr").text
     assert "IoT" in text and "Iot" not in text and "lót" not in text.lower()
+
+
+# --- the motto's misread first line -------------------------------------------------------------------------
+def _plan_header(issuer_row: str, second_row: str) -> str:
+    """A UBND tỉnh's plan header as a 200 dpi scan's reading sets it, the two columns on one line."""
+    return (f"{issuer_row}\n{second_row}\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 512/KH-UBND Quảng Trị, ngày 14 tháng 10 năm 2025\n\nKẾ HOẠCH\n"
+            "Triển khai ứng dụng IoT trong quản lý đô thị thông minh năm 2026\n\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n")
+
+
+def test_a_motto_line_misread_by_a_glyph_is_snapped_before_the_header_is_split():
+    from vanban.extract import extract
+    from vanban.structure.motto_snap import snapped_view
+    from vanban.text import fold
+
+    assert snapped_view("uy ban nhan dan cong hoa xa hot") == "uy ban nhan dan cong hoa xa hoi"
+    # Tesseract's own reading of the plan's header at 100 dpi, degraded (seed 2): "CỘNG HÒA XÃ nội"
+    ocr = (FIX / "motto_header_ocr.txt").read_text(encoding="utf-8").splitlines()
+    assert "CỘNG HÒA XÃ nội" in ocr
+    assert snapped_view(fold("CỘNG HÒA XÃ nội")) == "cong hoa xa hoi"
+    assert snapped_view("chu ngh1a viet nan") == "chu nghia viet nam"
+    assert snapped_view("uy ban nhan dan tinh quang tri") == "uy ban nhan dan tinh quang tri"
+    assert snapped_view("cong ty co phan xa hoi") == "cong ty co phan xa hoi"  # no motto line's length
+    for first, second in (("CỘNG HÒA XÃ HỘT", "CHỦ NGHĨA VIỆT NAM"),  # the motto's first line on a line of its own
+                          ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘT", "TỈNH QUẢNG TRỊ CHỦ NGHĨA VIỆT NAM")):
+        text = _plan_header(first, second) if first.startswith("ỦY") else _plan_header(
+            "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n" + first, second)
+        meta = extract(text).metadata
+        assert meta.issuer == "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", first
+        assert meta.number == "512/KH-UBND"
