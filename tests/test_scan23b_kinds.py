@@ -73,3 +73,33 @@ def test_a_motto_line_misread_by_a_glyph_is_snapped_before_the_header_is_split()
         meta = extract(text).metadata
         assert meta.issuer == "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", first
         assert meta.number == "512/KH-UBND"
+
+
+# --- a cited document's date with a misread year or a fraction slash -------------------------------------------
+_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 512/KH-UBND\nQuảng Trị, ngày 14 tháng 10 năm 2025\n\nKẾ HOẠCH\n"
+         "Triển khai ứng dụng IoT trong quản lý đô thị thông minh năm 2026\n\n")
+
+
+def _cited(sentence: str, head: str = _HEAD):
+    from vanban.extract import extract
+
+    return {c.number: c.date for c in extract(head + sentence + "\n").citations}
+
+
+def test_a_cited_dates_impossible_year_is_repaired_from_evidence_or_dropped():
+    # the year the cited number holds
+    assert _cited("Căn cứ Quyết định số 45/2025/QĐ-UBND ngày 12/6/2925 của Ủy ban nhân dân tỉnh;")[
+        "45/2025/QĐ-UBND"] == "2025-06-12"
+    # else the document's other dates ("năm 2025" of the place-date), one digit apart from the printed year
+    assert _cited("Căn cứ Kế hoạch số 95/KH-UBND ngày 24/4/2925 của Ủy ban nhân dân tỉnh về chuyển đổi số;")[
+        "95/KH-UBND"] == "2025-04-24"
+    assert _cited("Căn cứ Quyết định số 1131/QĐ-TTg ngày 12 tháng 6 năm 2625 của Thủ tướng Chính phủ;")[
+        "1131/QĐ-TTg"] == "2025-06-12"
+    # no year one digit apart anywhere: no date beats a wrong one
+    head = _HEAD.replace("năm 2025", "năm 2027").replace("năm 2026", "năm 2028")
+    assert _cited("Căn cứ Kế hoạch số 95/KH-UBND ngày 24/4/2925 của Ủy ban nhân dân tỉnh;", head)["95/KH-UBND"] is None
+
+
+def test_a_cited_date_with_a_fraction_slash_beside_a_slash_is_read():
+    got = _cited("Căn cứ Công văn số 310/STTTT-CĐS ngày 01\u2044" "4/\u2044" "2025 của Sở Thông tin và Truyền thông;")
+    assert got["310/STTTT-CĐS"] == "2025-04-01"
