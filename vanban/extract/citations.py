@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from vanban.extract import patterns as P
+from vanban.extract.cited_years import repaired_cited_dates
 from vanban.extract.dates import iso
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.law_names import CODE_ABBREVIATION_RE, CODE_ABBREVIATIONS, LAW_TITLE_RE, LAW_TITLES, near_title_words
@@ -746,7 +747,9 @@ def find_citations(
                 if symbol_key(f.original[m.start():m.end()]) == own:
                     spans.append((m.start(), m.end()))
     # a date the text does not write: the known one of a symbol holding its year ("30/2020/NĐ-CP")
-    cites = [c if c.date or not c.number else dataclasses.replace(c, date=known_date(c.number)) for c in _dedupe(cites)]
+    # a date whose year a scan misread ("ngày 24/4/2925"): repaired from the number's or the text's years
+    cites = repaired_cited_dates(_dedupe(cites), f.view)
+    cites = [c if c.date or not c.number else dataclasses.replace(c, date=known_date(c.number)) for c in cites]
     return cites, spans
 
 

@@ -957,16 +957,17 @@ CITE_LIST_GAP_RE = re.compile(r"^\s*(?:,|;)?\s*(?:va|v[a4]|hoac)?\s*(?:(?:cac\s+
 CITE_NUMBER_LIST_RE = re.compile(r"(?P<nums>(?:\d{1,5}\s*,\s*)*\d{1,5}\s*(?:,|\s(?:va|v[a4])\s)\s*)$")
 # Date right after a cited symbol: ", ngày 07/01/2019", "ngày 28 tháng 7 năm 2026" — or one whose month OCR lost
 # ("Quyết định số 92/2005/QĐ-TTg ngày 29 tháng⏎⏎năm 2005": the "4" ending its line dropped, 92/VBHN-BQP legacy): the
-# citation's date, unknown, that no deadline grammar may take ("ngày 29" read as a monthly deadline)
+# citation's date, unknown, that no deadline grammar may take ("ngày 29" read as a monthly deadline). A separator may
+# be doubled: Tesseract printed a slash and its fraction-slash look-alike both ("ngày 01⁄4/⁄2025", folded "01/4//2025")
 CITE_DATE_AFTER_RE = re.compile(
-    rf"^\s*,?\s*(?:{NGAY}\s+(?P<d>\d{{1,2}})\s?[/.-]\s?(?P<m>\d{{1,2}})\s?[/.-]\s?(?P<y>\d{{4}})"
+    rf"^\s*,?\s*(?:{NGAY}\s+(?P<d>\d{{1,2}})\s?(?:[/.-]|//)\s?(?P<m>\d{{1,2}})\s?(?:[/.-]|//)\s?(?P<y>\d{{4}})"
     rf"|{NGAY}\s+(?P<d2>\d{{1,2}})\s+{THANG}\s+(?P<m2>\d{{1,2}})\s*,?\s+{NAM}\s+(?P<y2>\d{{4}})"
     rf"|{NGAY}\s+\d{{1,2}}\s+{THANG}\s*,?\s+{NAM}\s+\d{{4}}(?!\d))"
 )
 # A sentence that opens with the date of the document it cites:
 # "Ngày 28 tháng 10 năm 2025, UBND … ban hành Công văn số 3280/UBND-VX".
 CITE_DATE_OPENING_RE = re.compile(
-    rf"\s*{NGAY}\s+(?P<d>\d{{1,2}})\s*(?:[/.-]\s?(?P<m>\d{{1,2}})\s?[/.-]\s?(?P<y>\d{{4}})"
+    rf"\s*{NGAY}\s+(?P<d>\d{{1,2}})\s*(?:(?:[/.-]|//)\s?(?P<m>\d{{1,2}})\s?(?:[/.-]|//)\s?(?P<y>\d{{4}})"
     rf"|\s+{THANG}\s+(?P<m2>\d{{1,2}})\s*,?\s+{NAM}\s+(?P<y2>\d{{4}}))\s*,"
 )
 CITE_OF_RE = re.compile(r"^\s*,?\s*c(?:u|ii|ti|t|i|l|tr|ll)a\s+")

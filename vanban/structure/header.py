@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from vanban.models import DocHeader, Part
 from vanban.structure import vocab as V
 from vanban.structure.lines import Line, upper_ratio
+from vanban.structure.motto_snap import snap_mottos
 from vanban.structure.place_reading import agree_place
 from vanban.structure.run_on import sender_at
 from vanban.symbol_codes import JOINT_TYPE_CODES, TYPE_CODES
@@ -349,8 +350,10 @@ _SLASH_LOST_RE = re.compile(r"^(?P<n>\d{1,6})\s?(?=(?:%s)\s?-\s?[A-ZĐ])" % "|".
 
 
 def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, TitleInfo]:
-    """Header fields and title block of a document from its first lines."""
+    """Header fields and title block of a document from its first lines (the motto's misread lines snapped first:
+    :mod:`.motto_snap`)."""
     limit = min(len(lines), _HEAD_LINES)
+    snap_mottos(lines, limit)
     type_idx = None
     run_whole = False  # the type line holds the whole trích yếu (:func:`_run_on_type`)
     for i in range(limit):

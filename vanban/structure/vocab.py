@@ -31,6 +31,10 @@ def kw(phrase: str) -> str:
 MOTTO_RE = re.compile("|".join(kw(p) for p in (
     "cong hoa xa hoi", "chu nghia viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap", "tu do",
     "hanh phuc", "dang cong san viet nam")))
+# The motto's lines as printed (folded): a scan's misreading of one ("cộng hòa xã hột") is snapped to them
+# (:mod:`vanban.structure.motto_snap`) before the header is split
+MOTTO_LINES = ("cong hoa xa hoi chu nghia viet nam", "cong hoa xa hoi", "chu nghia viet nam",
+               "doc lap - tu do - hanh phuc", "dang cong san viet nam")
 SEPARATOR_RE = re.compile(r"^[\s\-_=*~.–—]*$")
 NUMBER_LINE_RE = re.compile(r"^s[o06]{1,2}(?:\s*(?:va\s+)?ky\s+hieu)?\s*(?::|\.(?=\s*\d)|(?=\s*[\d/_.…])|$)")
 # "Số:   /KH-SCT" (blank) or "Số: 1026/KH-UBND", "Số 104 -CTr/TU", "Số: 32/2025/TT-BKHCN";

@@ -1115,7 +1115,8 @@ class Restorer:
             cands = (Candidate("ở", self.lm.id_of("ở"), LONE_AMP_O), Candidate("&", self.lm.unk, LONE_AMP_KEEP))
         elif fixed is not None:
             cands = (Candidate(fixed, self.lm.unk, 0.0),)
-        elif protected.kept_as_written(word) or (mode == "correct" and _CAPS_DIGITS_RE.fullmatch(word)):
+        elif protected.kept_as_written(word) or (mode == "correct" and (
+                _CAPS_DIGITS_RE.fullmatch(word) or protected.mixed_case_code(word))):
             # a code, unit or acronym ("1A", "IIa", "kV", "ISO"): as written, the LM token its training saw
             cands = (Candidate(word, self.lm.id_of(low) if low.isalpha() else self.lm.unk, 0.0),)
         elif mode == "restore" and "l" in word and _GARBLED_ROMAN_RE.fullmatch(word):

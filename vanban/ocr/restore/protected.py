@@ -9,6 +9,10 @@ a Vietnamese syllable missing its marks; these kinds cannot:
 
 - a number with a capital letter: road and grade codes ("1A", "14C", "5G", "QL1A", "ĐT741");
 - a Roman numeral with a small letter: appendices and items ("IIa", "IIIb");
+- on a page Tesseract ``vie`` read (mode "correct": its marks are there, its case is the print's), a Latin
+  token whose case mixes as a code's, a capital after a small letter ("IoT", "ToT" for it, "eKYC"): no
+  syllable is printed so ("ToT" → "Tốt" ten times on a scanned plan that wrote "IoT" seven times;
+  :func:`mixed_case_code`). Legacy OCR's capitals read small ("MUC PiCH", "THUoNG") stay open to restoration;
 - a unit spelt with its own capitals ("kV", "kWh", "MHz"; ``lexicon/kept_tokens.tsv``);
 - a Latin acronym in capitals (``lexicon/kept_tokens.tsv``: ISO, FDI, ODA, PCI…) or one
   whose shape no syllable has: two vowel groups ("PAPI", "COVID", "ASEAN"), an onset
@@ -41,6 +45,8 @@ _TWO_VOWEL_GROUPS_RE = re.compile(r"[AEIOUY]+[BCDFHJKLMNPRSTVXZ]+[AEIOUY]")
 _ONSET_RE = re.compile(r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPQRSTVX])?[AEIOUY]")
 _FOREIGN_LETTER_RE = re.compile(r"[FJZ]")
 _CAPS_RE = re.compile(r"[A-Z]{2,8}")
+# a capital after a small letter, ASCII letters only ("IoT", "ToT", "eKYC"; "PTTg" is confusions.MIXED_CASE_CODE_RE's)
+_MIXED_CASE_RE = re.compile(r"[A-Za-z]{0,6}[a-z][A-Z][A-Za-z]{0,6}")
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +74,13 @@ def kept_as_written(word: str) -> bool:
         return False  # (capitals without a vowel, "MTTQ", "GDP", are kept by decode already)
     return bool(_FOREIGN_LETTER_RE.search(word) or _TWO_VOWEL_GROUPS_RE.search(word)
                 or not _ONSET_RE.match(word))
+
+
+def mixed_case_code(word: str) -> bool:
+    """True when ``word`` mixes case as a code or acronym does, a capital after a small letter ("IoT", "ToT",
+    "eKYC"): kept as written on a page Tesseract ``vie`` read (restoration's "correct" mode), where a capital
+    after a small letter is printed so; legacy OCR's small letter in a heading ("PiCH") is a capital misread."""
+    return bool(_MIXED_CASE_RE.fullmatch(word))
 
 
 # A body's head before its field written as an abbreviation: "Ban TG và DV Tỉnh ủy", "Ban XD Đảng",
