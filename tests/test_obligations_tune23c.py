@@ -43,3 +43,31 @@ def test_members_named_with_offices_under_a_class_item_are_an_entry_each():
     assert "Ông Lý Quốc Khánh – Ủy viên, Chỉ huy trưởng Ban Chỉ huy Quân sự phường" in whos
     assert "Các Ủy viên Ủy ban nhân dân phường" not in whos  # the class heading over them is no entry of its own
     assert "Phó Chủ tịch Ủy ban nhân dân phường – ông Trần Đức Long" in whos
+
+
+# a Hướng dẫn of a Sở Y tế as a scan reads it: the second part's numeral lost its stop ("II QUY TRÌNH …"), after the
+# kind of t23-09 scanned; t23-09's label (author29B) charges the bodies of the part's steps ("Trạm Y tế xã, phường …
+# trước ngày 31/01/2027") — the part is a part, not more of the chỉ tiêu above it
+_HD = ("UBND TỈNH KON TUM\nSỞ Y TẾ\n\nSố: 52/HD-SYT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+       "Độc lập - Tự do - Hạnh phúc\n\nKon Tum, ngày 15 tháng 01 năm 2027\n\nHƯỚNG DẪN\n\n"
+       "Công tác phòng, chống bệnh sốt xuất huyết năm 2027\n\n"
+       "I. MỤC TIÊU\n\n"
+       "Năm 2027, phấn đấu đạt các chỉ tiêu sau:\n\n"
+       "1. Tỷ lệ mắc sốt xuất huyết giảm 10% so với trung bình 5 năm.\n\n"
+       "2. Tỷ lệ tử vong do sốt xuất huyết dưới 0,05%.\n\n"
+       "II TỔ CHỨC THỰC HIỆN\n\n"
+       "1. Trung tâm Kiểm soát bệnh tật tỉnh tổ chức giám sát véc tơ tại các ổ dịch cũ, gửi kết quả về Sở "
+       "Y tế trước ngày 30/4/2027.\n\n"
+       "2. Trạm Y tế xã, phường phối hợp với trưởng thôn tổ chức chiến dịch diệt lăng quăng, hoàn thành "
+       "trước ngày 31/5/2027.\n\n"
+       "GIÁM ĐỐC\n\nPhan Văn Minh\n")
+
+
+def test_a_part_numeral_without_its_stop_still_opens_the_part():
+    from vanban.structure import structure_of_text
+
+    st = structure_of_text(_HD)
+    assert "TỔ CHỨC THỰC HIỆN" in [p.heading for p in st.body]
+    obs = _obs(_HD)
+    assert ("Trung tâm Kiểm soát bệnh tật tỉnh", "2027-04-30") in obs
+    assert ("Trạm Y tế xã, phường", "2027-05-31") in obs
