@@ -597,6 +597,11 @@ class _Reader:
                 continue
             own = clean_quote(self.text(*self.own(c)))
             body = (S.body_name(c.heading) if c.heading else None) or S.actor(own[:300])[0]
+            if body is None and (member := S.member_heading(self.text(*self.own(c)))):
+                # "4. Các Ủy viên Ủy ban nhân dân xã" over "a) Ông Hoàng Minh Tuấn – Ủy viên, Trưởng Công an xã: tham mưu
+                # …", "b) Bà … – Ủy viên, …: …" (a Quyết định phân công nhiệm vụ of a UBND xã, t23-07): each member named
+                # with the offices is a person of their own, one assignment each, not the class's tasks
+                body = member[0]
             if body and fold(body).startswith(fold(who)):
                 if _named_member(S.clean_who(body), who):
                     members.add(fold(S.clean_who(body)))

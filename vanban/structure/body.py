@@ -58,6 +58,9 @@ def label_of(ln: Line, prev: Line | None = None, nxt: Line | None = None) -> tup
                 return (m.group().strip(), rank) if len(t) <= 6 else None  # "III." alone, its heading below
             if rank == 2 and not (rest[:1].isupper() or rest[:1].isdigit()):
                 return None
+            if rx is V.BARE_NUMERAL_RE and (upper_ratio(rest) < 0.8 or len(rest.split()) < 2
+                                            or not (prev is None or prev.blank)):
+                return None  # "II QUY TRÌNH …" after a blank line only; "I Love …", a wrapped line's "V …" are none
             if rank == 2 and "H" in m.group() and (upper_ratio(rest) < 0.8 or len(rest.split()) < 2):
                 return None  # "H. Ba Vì" (huyện): a numeral read with H heads an upper-case heading only
             return m.group().strip(), rank

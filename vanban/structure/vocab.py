@@ -198,6 +198,11 @@ LABELS = (
     (re.compile(r"^\((?:\d{1,2}|[a-zđ]|[ivx]{2,5}|[SlIO])\)(?=\s)"), 7),
     (re.compile(r"^[-–—−](?=\s|\S)"), 8),
     (re.compile(r"^[+•·*](?=\s|\S)"), 9),
+    # a part's numeral whose stop the scan lost before its heading in capitals: "II QUY TRÌNH TỔ CHỨC TIÊM CHỦNG"
+    # (Tesseract vie, t23-09 scanned; the part's steps and their bodies were read as the chỉ tiêu above). Only a
+    # numeral that is no syllable ("VI PHẠM …" is a word), and body.label_of wants a blank line above and capitals
+    # after. (Last in the list: header.py reads the labels above by their index.)
+    (BARE_NUMERAL_RE := re.compile(r"^(?:I{1,3}|IV|VII{0,2}|IX|XI{0,3}|V)(?=[ \t]+[A-ZĐÀ-Ỹ]{2})(?<!^VI)"), 2),
 )
 
 # a line ending in a preposition or conjunction is wrapped, not a heading
