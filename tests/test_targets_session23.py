@@ -175,3 +175,16 @@ def test_places_a_sentence_opens_with_or_already_done_are_no_count_to_reach():
           "Tại 04 trường đã đưa vào sử dụng, công tác tổ chức ăn, ở cho học sinh cơ bản bảo đảm.\n\n"
           "Sở Giáo dục và Đào tạo kiểm tra tại 04 trường đang xây dựng trong tháng 3/2027.\n")
     assert _figures(tb) == []
+
+
+# (tg23b) Age limits of a call-up or a recruitment: "đến hết" (to the end of) its upper age is a rule's bound, a band so
+# written its two bounds; "từ 3 đến 5 tuổi" still names an age group (a19-02's notes). Sentences written for this test in
+# the style of a Hội đồng nghĩa vụ quân sự's and a Ban Chỉ huy quân sự's plans; the bounds are read from the wording.
+@pytest.mark.parametrize("text, want", [
+    ("- Độ tuổi tuyển chọn dân quân: công dân nam từ đủ 18 tuổi đến hết 45 tuổi.\n", [(18.0, 45.0, "tuổi")]),
+    ("- Tuổi đời: công dân đã tốt nghiệp đại học thì được tuyển chọn, gọi nhập ngũ đến hết 27 tuổi.\n",
+     [(None, 27.0, "tuổi")]),  # the past ("đã tốt nghiệp") is the condition's, no result reached
+    ("- Phấn đấu tỷ lệ huy động trẻ em từ 3 đến 5 tuổi đi học mẫu giáo đạt ít nhất 98%.\n", [(98.0, None, "%")]),
+])
+def test_age_limits_running_to_the_end_of_an_age(text, want):
+    assert _figures("KẾ HOẠCH\nTuyển quân năm 2027\n\n" + text) == want

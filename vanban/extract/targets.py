@@ -1041,7 +1041,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
 def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: SpanSet, read: list[Target],
                 title_period: str | None) -> list[Target]:
     """Age bounds a rule sets ("người chấp hành án là người dưới 18 tuổi": at most 18 tuổi; "từ đủ 16 tuổi trở lên":
-    at least 16; "con dưới 36 tháng tuổi": at most 36 tháng tuổi; :data:`limit_words.AGE_RE`), when the age is the
+    at least 16; "con dưới 36 tháng tuổi": at most 36 tháng tuổi; "từ đủ 18 tuổi đến hết 25 tuổi": 18–25;
+    :data:`limit_words.AGE_RE`), when the age is the
     only figure of its clause (session 11 convention: in "100% trẻ em dưới 6 tuổi được cấp thẻ" the age is the scope of
     the 100%); in text order."""
     v, o = f.view, f.original
@@ -1054,17 +1055,20 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
         c1 = next((x.start() for x in L.CLAUSE_BREAK_RE.finditer(v, m.end(), min(end, m.end() + 200))), min(end, m.end() + 200))
         if L.OTHER_FIGURE_RE.search(v, c0, m.start()) or L.OTHER_FIGURE_RE.search(v, m.end(), c1):
             continue  # another figure shares the clause: the age is its scope
-        if P.PAST_RESULT_RE.search(v, c0, m.start()):
+        then = [x.end() for x in L.CONDITION_THEN_RE.finditer(v, c0, m.start())]
+        if P.PAST_RESULT_RE.search(v, then[-1] if then else c0, m.start()):
             continue  # "đã có 12 người trên 60 tuổi được tặng quà": a result
         s0, s1 = sentence_bounds(f, m.start(), start, end)
         if L.TITLE_BEFORE_RE.search(v, max(start, m.start() - 320), m.start()):
             continue  # "Quyết định số 67/2005/QĐ-UB … Ban hành Quy định … cho trẻ em dưới 6 tuổi": a cited paper's title
         if L.OFFENCE_NAME_BEFORE_RE.search(o, max(start, m.start() - 70), m.start()):
             continue  # "Tội mua bán người dưới 16 tuổi": an offence named
-        if m.group("b"):
+        if m.group("b") and not m.group("through"):
             continue  # "trẻ em từ 06 tháng đến 36 tháng tuổi": a two-sided band names an age group, no bound a rule sets
         a = _num(m.group("a"))  # "18", "mười tám"
-        if m.group("hi") and not m.group("up"):
+        if m.group("b"):
+            lo, hi = a, _num(m.group("b"))  # "từ đủ 18 tuổi đến hết 25 tuổi": the age limits of a call-up
+        elif m.group("hi") and not m.group("up"):
             lo, hi = None, a
         else:
             lo, hi = a, None
