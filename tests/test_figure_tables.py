@@ -320,3 +320,18 @@ def test_one_bare_kind_head_is_no_quota_table():
     # a single column head without its unit ("Số lượng") names no kind of target to read bare digits by
     text = _ONE_KIND.replace("Chỉ tiêu giao quân (công dân)", "Số lượng")
     assert not [t for t in structure_of_text(text).tables if t.role == "quota"]
+
+
+def test_a_total_row_after_an_empty_remark_and_a_figure_a_scan_read_as_one_glyph():
+    # the last thôn's remark empty: "Tổng cộng" opens the total row, no remark of the row above it; a scan read the
+    # "4" of a row as "k" (one glyph where the figure is due): it holds its column, unread, the name stays whole
+    text = _ONE_KIND.replace("Thôn Phú Hậu\n\n4\n", "Thôn Phú Hậu\n\nk\n").replace(
+        "6\n\n01 chỉ tiêu Công an\n", "6\n")
+    st = structure_of_text(text)
+    (t,) = [t for t in st.tables if t.role == "quota"]
+    assert _rows(t)[2:] == [
+        ["2", "Thôn Phú Hậu", "k", ""],
+        ["3", "Thôn Đồng Cát", "6", ""],
+        ["", "Tổng cộng", "15", "03 chỉ tiêu Công an"]]
+    assert [(x.text, x.scope) for x in quota_cells(st.tables)[0]] == [
+        ("5", "Thôn Phú Xuân: Chỉ tiêu giao quân (công dân)"), ("6", "Thôn Đồng Cát: Chỉ tiêu giao quân (công dân)")]

@@ -83,8 +83,10 @@ def _damaged_number(ln: str, nxt: str) -> bool:
 
 
 def _damaged_figure(ln: str) -> bool:
-    """A figure's cell OCR damaged ("1B" for 15): :data:`vocab.DAMAGED_FIGURE_RE`."""
-    return not _figure(ln) and bool(V.DAMAGED_FIGURE_RE.match(ln))
+    """A figure's cell OCR damaged ("1B" for 15): :data:`vocab.DAMAGED_FIGURE_RE`; or (tg23b) a one-digit figure a
+    scan's OCR read as one other glyph ("k", "c", "&", "K" for 3, t23-05 scanned): read only where a figure is due,
+    after the row's name, as no name ends on a line of one glyph."""
+    return not _figure(ln) and (bool(V.DAMAGED_FIGURE_RE.match(ln)) or (len(ln) == 1 and not ln.isdigit()))
 
 
 def _row_number(lines: list[Ln], j: int) -> bool:
@@ -241,6 +243,7 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
                 row[first + col] = [ln]
                 col += 1
             elif notes and named and col >= n_kinds and note_col not in row and not fig \
+                    and not V.QUOTA_TOTAL_ROW_RE.match(fold(ln[2]).strip(" *:")) \
                     and (not _figure(nxt) or _row_number(lines, j + 1)):
                 row[note_col] = [ln]  # the row's remarks ("01 chỉ tiêu Công an"): the next row's number follows
             elif not fig and len(ln[2].split()) <= _NAME_MAX_WORDS and not ln[2].endswith((":", ".", ";")) \
