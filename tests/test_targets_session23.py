@@ -188,3 +188,16 @@ def test_places_a_sentence_opens_with_or_already_done_are_no_count_to_reach():
 ])
 def test_age_limits_running_to_the_end_of_an_age(text, want):
     assert _figures("KẾ HOẠCH\nTuyển quân năm 2027\n\n" + text) == want
+
+
+# (tg23b) An hour of a named day is a point in time (a Công điện's ban "kể từ 12 giờ ngày …"), and a dose's ordinal
+# ("mũi 2") no count: sentences written for this test in the style of a Công điện on a storm and a Sở Y tế's guide.
+@pytest.mark.parametrize("text, want", [
+    ("a) Cấm tàu thuyền ra khơi kể từ 14 giờ ngày 05/12/2026 cho đến khi có thông báo mới.\n", []),
+    ("b) Duy trì trực ban từ 18 giờ chiều ngày 15 tháng 12 năm 2026.\n", []),
+    ("c) Khắc phục sạt lở trong thời gian không quá 24 giờ kể từ khi xảy ra sự cố.\n", [(None, 24.0, "giờ")]),
+    ("2. Tỷ lệ trẻ 18 tháng tuổi được tiêm mũi 2 vắc xin sởi - rubella đạt 96%.\n", [(96.0, 96.0, "%")]),
+    ("- Tiêm đủ 02 mũi vắc xin bại liệt cho 100% trẻ trong độ tuổi.\n", [(100.0, 100.0, "%")]),
+])
+def test_an_hour_of_a_named_day_and_a_doses_ordinal_set_no_bound(text, want):
+    assert _figures("CÔNG ĐIỆN\nVề việc ứng phó bão và tiêm chủng\n\n" + text) == want
