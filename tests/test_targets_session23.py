@@ -201,3 +201,14 @@ def test_age_limits_running_to_the_end_of_an_age(text, want):
 ])
 def test_an_hour_of_a_named_day_and_a_doses_ordinal_set_no_bound(text, want):
     assert _figures("CÔNG ĐIỆN\nVề việc ứng phó bão và tiêm chủng\n\n" + text) == want
+
+
+# (tg23b) A condition's main clause ends at a ";": the clause after it sets its own bound (a Quy chế làm việc's wording,
+# written for this test); a figure inside the condition stays the case it names.
+@pytest.mark.parametrize("text, want", [
+    ("Điều 5. Khi Chủ tịch đi công tác, Phó Chủ tịch thường trực được ủy quyền điều hành; thời gian ủy quyền mỗi lần "
+     "không quá 07 ngày.\n", [(None, 7.0, "ngày")]),
+    ("Điều 6. Khi số thành viên vắng mặt trên 30%, phiên họp được hoãn lại.\n", []),
+])
+def test_a_clause_after_a_conditions_main_clause_sets_its_own_bound(text, want):
+    assert _figures("QUYẾT ĐỊNH\nBan hành Quy chế làm việc\n\n" + text) == want

@@ -594,6 +594,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "chi bộ có trên 50 đảng viên bố trí …", "trên 1 ha đất … đạt …", "từ 3 sao trở lên", "trong 01 năm
             # không tham gia …": which case, per what or which grade, not a figure to reach
         cond = P.CONDITION_OPENING_RE.match(v, s0c, m.start()) or P.CONDITION_OPENING_RE.match(v, c0, m.start())
+        if cond and (semi := v.rfind(";", cond.end(), m.start())) >= 0 and v.find(",", cond.end(), semi) >= 0:
+            cond = None  # "Khi Chủ tịch vắng mặt, Phó Chủ tịch được ủy quyền …; thời gian ủy quyền mỗi lần không quá 10
+            # ngày": the condition's main clause ended at the ";", the next clause is a rule of its own (tg23b, t23-07)
         if cond and not lapse and not P.CONSEQUENCE_RE.search(v, cond.end(), m.start()) \
                 and not (re.search(r"tr[uw]{1,2}[o06d]ng\s+h[o06]p", cond.group(0)) and _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())) \
                 and not W.RULE_AMOUNT_BEFORE_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1 or m.start(), m.start()) \
