@@ -239,3 +239,99 @@ def test_a_quota_table_by_kind_of_unit_with_a_words_column_before_its_figures():
                    (88.5, 88.5, "%", "Đông Yên: Tỷ lệ người dân cài ứng dụng định danh (%)", None),
                    (90, 90, "%", "Bắc Hà: Tỷ lệ hộ có người dùng ví điện tử (%)", None),
                    (86, 86, "%", "Bắc Hà: Tỷ lệ người dân cài ứng dụng định danh (%)", None)]
+
+
+# A Phụ lục of one kind of quota by thôn (tg23b): bare digits under a head naming the unit in parentheses, a "Ghi chú"
+# column of words, filled in some rows only, and a total row (written for this test in the style of a Hội đồng nghĩa vụ
+# quân sự xã's call-up plan; the expected cells are read from the table as written)
+_ONE_KIND = """KẾ HOẠCH
+Tuyển chọn và gọi công dân nhập ngũ năm 2027
+
+Chỉ tiêu phân bổ cho từng thôn theo Phụ lục kèm theo.
+TM. HỘI ĐỒNG NGHĨA VỤ QUÂN SỰ
+CHỦ TỊCH
+Lê Văn Bình
+PHỤ LỤC
+PHÂN BỔ CHỈ TIÊU GỌI CÔNG DÂN NHẬP NGŨ NĂM 2027
+(Kèm theo Kế hoạch số 05/KH-HĐNVQS ngày 08/01/2027)
+
+STT
+
+Thôn
+
+Chỉ tiêu giao quân (công dân)
+
+Ghi chú
+
+
+1
+
+Thôn Phú Xuân
+
+5
+
+02 chỉ tiêu Công an
+
+
+2
+
+Thôn Phú Hậu
+
+4
+
+
+
+3
+
+Thôn Đồng Cát
+
+6
+
+01 chỉ tiêu Công an
+
+
+Tổng cộng
+
+15
+
+03 chỉ tiêu Công an
+"""
+
+
+def test_a_quota_table_of_one_kind_with_a_remarks_column_and_a_total_row():
+    # one kind of target is a table when its head names the unit; "Ghi chú"'s words stay in their column (no next
+    # row's name, so the next row's number opens its row); the total row sums the others and is no thôn's quota
+    st = structure_of_text(_ONE_KIND)
+    (t,) = [t for t in st.tables if t.role == "quota"]
+    assert _rows(t) == [
+        ["STT", "Thôn", "Chỉ tiêu giao quân (công dân)", "Ghi chú"],
+        ["1", "Thôn Phú Xuân", "5", "02 chỉ tiêu Công an"],
+        ["2", "Thôn Phú Hậu", "4", ""],
+        ["3", "Thôn Đồng Cát", "6", "01 chỉ tiêu Công an"],
+        ["", "Tổng cộng", "15", "03 chỉ tiêu Công an"]]
+    got = [(x.text, x.min, x.max, x.unit, x.scope, x.period) for x in quota_cells(st.tables)[0]]
+    assert got == [
+        ("5", 5, 5, "công dân", "Thôn Phú Xuân: Chỉ tiêu giao quân (công dân)", "năm 2027"),
+        ("4", 4, 4, "công dân", "Thôn Phú Hậu: Chỉ tiêu giao quân (công dân)", "năm 2027"),
+        ("6", 6, 6, "công dân", "Thôn Đồng Cát: Chỉ tiêu giao quân (công dân)", "năm 2027")]
+
+
+def test_one_bare_kind_head_is_no_quota_table():
+    # a single column head without its unit ("Số lượng") names no kind of target to read bare digits by
+    text = _ONE_KIND.replace("Chỉ tiêu giao quân (công dân)", "Số lượng")
+    assert not [t for t in structure_of_text(text).tables if t.role == "quota"]
+
+
+def test_a_total_row_after_an_empty_remark_and_a_figure_a_scan_read_as_one_glyph():
+    # the last thôn's remark empty: "Tổng cộng" opens the total row, no remark of the row above it; a scan read the
+    # "4" of a row as "k" (one glyph where the figure is due): it holds its column, unread, the name stays whole
+    text = _ONE_KIND.replace("Thôn Phú Hậu\n\n4\n", "Thôn Phú Hậu\n\nk\n").replace(
+        "6\n\n01 chỉ tiêu Công an\n", "6\n")
+    st = structure_of_text(text)
+    (t,) = [t for t in st.tables if t.role == "quota"]
+    assert _rows(t)[2:] == [
+        ["2", "Thôn Phú Hậu", "k", ""],
+        ["3", "Thôn Đồng Cát", "6", ""],
+        ["", "Tổng cộng", "15", "03 chỉ tiêu Công an"]]
+    assert [(x.text, x.scope) for x in quota_cells(st.tables)[0]] == [
+        ("5", "Thôn Phú Xuân: Chỉ tiêu giao quân (công dân)"), ("6", "Thôn Đồng Cát: Chỉ tiêu giao quân (công dân)")]

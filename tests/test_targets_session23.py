@@ -175,3 +175,40 @@ def test_places_a_sentence_opens_with_or_already_done_are_no_count_to_reach():
           "Tại 04 trường đã đưa vào sử dụng, công tác tổ chức ăn, ở cho học sinh cơ bản bảo đảm.\n\n"
           "Sở Giáo dục và Đào tạo kiểm tra tại 04 trường đang xây dựng trong tháng 3/2027.\n")
     assert _figures(tb) == []
+
+
+# (tg23b) Age limits of a call-up or a recruitment: "đến hết" (to the end of) its upper age is a rule's bound, a band so
+# written its two bounds; "từ 3 đến 5 tuổi" still names an age group (a19-02's notes). Sentences written for this test in
+# the style of a Hội đồng nghĩa vụ quân sự's and a Ban Chỉ huy quân sự's plans; the bounds are read from the wording.
+@pytest.mark.parametrize("text, want", [
+    ("- Độ tuổi tuyển chọn dân quân: công dân nam từ đủ 18 tuổi đến hết 45 tuổi.\n", [(18.0, 45.0, "tuổi")]),
+    ("- Tuổi đời: công dân đã tốt nghiệp đại học thì được tuyển chọn, gọi nhập ngũ đến hết 27 tuổi.\n",
+     [(None, 27.0, "tuổi")]),  # the past ("đã tốt nghiệp") is the condition's, no result reached
+    ("- Phấn đấu tỷ lệ huy động trẻ em từ 3 đến 5 tuổi đi học mẫu giáo đạt ít nhất 98%.\n", [(98.0, None, "%")]),
+])
+def test_age_limits_running_to_the_end_of_an_age(text, want):
+    assert _figures("KẾ HOẠCH\nTuyển quân năm 2027\n\n" + text) == want
+
+
+# (tg23b) An hour of a named day is a point in time (a Công điện's ban "kể từ 12 giờ ngày …"), and a dose's ordinal
+# ("mũi 2") no count: sentences written for this test in the style of a Công điện on a storm and a Sở Y tế's guide.
+@pytest.mark.parametrize("text, want", [
+    ("a) Cấm tàu thuyền ra khơi kể từ 14 giờ ngày 05/12/2026 cho đến khi có thông báo mới.\n", []),
+    ("b) Duy trì trực ban từ 18 giờ chiều ngày 15 tháng 12 năm 2026.\n", []),
+    ("c) Khắc phục sạt lở trong thời gian không quá 24 giờ kể từ khi xảy ra sự cố.\n", [(None, 24.0, "giờ")]),
+    ("2. Tỷ lệ trẻ 18 tháng tuổi được tiêm mũi 2 vắc xin sởi - rubella đạt 96%.\n", [(96.0, 96.0, "%")]),
+    ("- Tiêm đủ 02 mũi vắc xin bại liệt cho 100% trẻ trong độ tuổi.\n", [(100.0, 100.0, "%")]),
+])
+def test_an_hour_of_a_named_day_and_a_doses_ordinal_set_no_bound(text, want):
+    assert _figures("CÔNG ĐIỆN\nVề việc ứng phó bão và tiêm chủng\n\n" + text) == want
+
+
+# (tg23b) A condition's main clause ends at a ";": the clause after it sets its own bound (a Quy chế làm việc's wording,
+# written for this test); a figure inside the condition stays the case it names.
+@pytest.mark.parametrize("text, want", [
+    ("Điều 5. Khi Chủ tịch đi công tác, Phó Chủ tịch thường trực được ủy quyền điều hành; thời gian ủy quyền mỗi lần "
+     "không quá 07 ngày.\n", [(None, 7.0, "ngày")]),
+    ("Điều 6. Khi số thành viên vắng mặt trên 30%, phiên họp được hoãn lại.\n", []),
+])
+def test_a_clause_after_a_conditions_main_clause_sets_its_own_bound(text, want):
+    assert _figures("QUYẾT ĐỊNH\nBan hành Quy chế làm việc\n\n" + text) == want

@@ -177,7 +177,8 @@ def quota_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int
     xã, phường còn lại (mỗi đơn vị) | Ít nhất 03 | Ít nhất 40 | Ít nhất 20"), under a caption of quotas set. Each
     figure cell is a target: the figure with its bound words ("Ít nhất 03" a minimum; a head's bound, "(ít nhất)",
     for a bare figure), the unit its column's (or the cell's own, "06 mô hình", under a head without one), the scope
-    the row's unit and the column's head, the period the caption's.
+    the row's unit and the column's head, the period the caption's. The total row ("Tổng cộng") sums the units' and
+    the remarks' column ("Ghi chú") holds words: neither is read (t23-05's Phụ lục; its author's notes label neither).
     """
     out: list[Target] = []
     read: list[tuple[int, int]] = []
@@ -189,10 +190,12 @@ def quota_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int
         kinds = [quota_head(h) or ("bare", None, None) for h in t.header[first:]]
         for row in t.rows[1:]:
             name = row[1].text
+            if V.QUOTA_TOTAL_ROW_RE.match(fold(name).strip(" *:")):
+                continue  # the total row ("Tổng cộng | 38"): the sum of the units' quotas, no unit's own
             for (kind, u, bound), head, cell in zip(kinds, t.header[first:], row[first:]):
                 ln = cell.text
-                if not ln:
-                    continue
+                if not ln or V.NOTES_COL.match(fold(head).strip(" *.:")):
+                    continue  # the remarks' column ("Ghi chú": "01 chỉ tiêu Công an"): words, no quota
                 head = head if kind != "bound" else V.QUOTA_KIND_HEAD_RE.match(head).group("lead").strip()
                 got = _bounds(ln)
                 if got is not None:

@@ -188,21 +188,26 @@ FULL_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tu')}\s+)?{kw('du')}\s*$")
 
 #: an age bound in a rule: "người dưới 18 tuổi" → max, "từ đủ 16 tuổi trở lên" / "trên 60 tuổi" / "đủ 18 tuổi" → min,
 #: read by :func:`targets._age_bounds` when the age is the only figure of its clause ("100% trẻ em dưới 6 tuổi" keeps the
-#: age as the scope of the 100%); a two-sided band ("trẻ em từ 06 tháng đến 36 tháng tuổi") names an age group, no target.
+#: age as the scope of the 100%); a two-sided band ("trẻ em từ 06 tháng đến 36 tháng tuổi") names an age group, no target,
+#: unless it runs "đến hết" (to the end of) its upper age: the age limits of a call-up or a recruitment ("Tuổi đời: công
+#: dân từ đủ 18 tuổi đến hết 25 tuổi" → 18–25; alone, "gọi nhập ngũ đến hết 27 tuổi" → at most 27), a rule's bounds.
 _AGE_UNIT = rf"(?:{kw('thang tuoi')}|{kw('tuoi')})"
 # an age in digits or in words ("đủ mười tám tuổi trở lên", "dưới mười sáu tuổi"; before "tuổi" "năm" is five, never a
 # year, so the number words of a percentage serve)
 _AGE_N = rf"\d{{1,3}}|(?:{PERCENT_WORD_RE})(?=\s+{kw('tuoi')}(?![a-z]))"
 AGE_RE = re.compile(
-    rf"(?<![a-z])(?:(?P<hi>{kw('duoi')}|{kw('chua du')}|{kw('chua den')}|{kw('khong qua')})"
+    rf"(?<![a-z])(?:(?P<hi>{kw('duoi')}|{kw('chua du')}|{kw('chua den')}|{kw('khong qua')}|{kw('den het')})"
     rf"|(?P<lo>{kw('tu du')}|{kw('du')}|{kw('tren')}|{kw('tu')}))\s+(?P<a>{_AGE_N})"
     rf"(?:\s*(?P<au>{kw('thang')}|{kw('tuoi')})(?=\s+{kw('den')}\s))?"
-    rf"(?:\s+{kw('den')}\s+(?:(?P<below>{kw('duoi')}|{kw('chua du')})\s+)?(?P<b>{_AGE_N}))?"
+    rf"(?:\s+{kw('den')}\s+(?:(?P<below>{kw('duoi')}|{kw('chua du')})\s+|(?P<through>{kw('het')})\s+)?(?P<b>{_AGE_N}))?"
     rf"\s*(?P<unit>{_AGE_UNIT})(?![a-z])(?P<up>\s+{kw('tro len')}(?![a-z]))?"
 )
 #: the label "Tuổi (đời)" naming the age a bound is of: "Tuổi đời không quá 58 túi tại thời điểm được công nhận" (legacy
 #: OCR's "túi", which ``AGE_RE``'s look-alikes accept) is an age still, not a count of bags
 AGE_LABEL_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tuoi')}(?:\s+{kw('doi')})?\s+(?:[a-z]+\s+){{0,2}}$")
+#: the main clause after a condition ("công dân … đã được tạm hoãn gọi nhập ngũ thì tuyển chọn và gọi nhập ngũ đến hết 27
+#: tuổi"): a past in the condition ("đã được tạm hoãn") is who the rule is for, no result reached
+CONDITION_THEN_RE = re.compile(rf"(?<![a-z]){kw('thi')}\s")
 #: a figure in the age's clause (then the age is that figure's scope, no target of its own)
 OTHER_FIGURE_RE = re.compile(r"\d")
 #: the clause an age is in ends at these

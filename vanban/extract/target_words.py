@@ -39,6 +39,9 @@ PERCENT_AFTER_WORD_RE = re.compile(rf"(?:(?<![a-z]){_EACH}\s+{_PERIOD_UNIT}|(?<!
 # còn tồn đọng của doanh nghiệp trong quý I/2027" (a Kết luận of the Ban Thường vụ, a21-01: "an exact-count target") —
 # a task's own figure, as firm as a share (folded; right before the figure)
 SETTLED_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dut diem')}\s*$")
+# (tg23b) A dose's ordinal: "Tỷ lệ trẻ 18 tháng tuổi được tiêm mũi 2 vắc xin sởi - rubella đạt 95%", "mũi thứ 3",
+# "liều thứ 2" — which dose, no count of vaccines (folded; right before the figure)
+DOSE_ORDINAL_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('mui')}(?:\s+{kw('thu')})?|{kw('lieu')}\s+{kw('thu')})\s*$")
 # A sentence that opens with its period, then states changes in its clauses:
 # "Hằng năm, số vụ phạm tội … tăng trên 3%; số vụ … tăng trên 5%." (153/KH-UBND) → 3 %/năm, 5 %/năm.
 PERIOD_OPENING_RE = re.compile(rf"{CLAUSE_LABEL}{_EACH}\s+{_PERIOD_UNIT}\s*,")
@@ -69,6 +72,11 @@ _DAY_PART = rf"(?:\s+(?:{kw('sang')}|{kw('trua')}|{kw('chieu')}|{kw('toi')}|{kw(
 CLOCK_RANGE_AFTER_RE = re.compile(rf"{_DAY_PART}\s*(?:-|{kw('den')})\s*\d{{1,2}}\s*(?:gio|h)(?![a-z])")
 # … and a time of day with its minutes: "Buổi sáng: Từ 07 giờ 00 phút đến 11 giờ 00 phút" (office hours, 01779/QĐ-UBND).
 CLOCK_MINUTES_AFTER_RE = re.compile(rf"\s*\d{{1,2}}\s*(?:{kw('phut')}|')(?![a-z])")
+# … and (tg23b) an hour of a named day: "Cấm tàu thuyền … ra khơi kể từ 12 giờ ngày 03/12/2026" (a Công điện's start
+# time), "trước 06 giờ 00 cùng ngày", "từ 18 giờ chiều ngày 15 tháng 12": a point in time, no span of hours.
+CLOCK_DAY_AFTER_RE = re.compile(
+    rf"{_DAY_PART}\s+(?:{kw('ngay')}\s+\d{{1,2}}\s*(?:/|-|\.|{kw('thang')}\s)|{kw('cung ngay')}|{kw('hom nay')}"
+    rf"|{kw('ngay mai')}|{kw('hom sau')})")
 # Bound words after the "đến" of a range: "từ trên 15% đến không quá 30%" (44/2025/QĐ-UBND, 105/2025/QĐ-UBND).
 RANGE_END_BOUND = rf"(?:{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('duoi')}|{kw('it hon')})"  # "khong qué" (legacy OCR, 218/2025/QĐ-UBND)
 # "hoạt động thông suốt, liên tục 24/7" (162/2025/QĐ-UBND): round the clock too, but only after a word of

@@ -516,12 +516,15 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 unit, unit_end, known = "điểm", m.end(), True  # "điểm trung bình … từ 8,00 trở lên": a score threshold
             if unit is None:
                 continue
+            if W.DOSE_ORDINAL_BEFORE_RE.search(v, max(start, m.start() - 12), m.start()):
+                continue  # "tiêm mũi 2 vắc xin sởi": the second dose, no count
             if L.ONE_OF_BEFORE_RE.search(v, max(start, m.start() - 16), m.start()):
                 continue  # the "02" of "ít nhất 01 trong 02 tiêu chí": the list's size
             if re.match(r"\s*\d", v[unit_end:unit_end + 3]) and fold(unit) in ("thang", "nam", "ngay", "quy"):
                 continue  # "20 tháng 11", "15 năm 2025": a date
-            if fold(unit) == "gio" and a <= 24 and (W.CLOCK_RANGE_AFTER_RE.match(v, unit_end) or W.CLOCK_MINUTES_AFTER_RE.match(v, unit_end)):
-                continue  # "(từ 9 giờ đến 21 giờ trong ngày)": hours of the day
+            if fold(unit) == "gio" and a <= 24 and (W.CLOCK_RANGE_AFTER_RE.match(v, unit_end) or W.CLOCK_MINUTES_AFTER_RE.match(v, unit_end)
+                                                    or W.CLOCK_DAY_AFTER_RE.match(v, unit_end)):
+                continue  # "(từ 9 giờ đến 21 giờ trong ngày)", "kể từ 12 giờ ngày 03/12/2026": hours of the day
             if W.DIGITS_COUNT_AFTER_RE.match(v, m.end()):
                 continue  # "tăng trưởng 2 con số": double-digit growth, no count
             if fold(unit).startswith("tuoi") or (fold(unit) == "tui" and L.AGE_LABEL_BEFORE_RE.search(
@@ -591,6 +594,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "chi bộ có trên 50 đảng viên bố trí …", "trên 1 ha đất … đạt …", "từ 3 sao trở lên", "trong 01 năm
             # không tham gia …": which case, per what or which grade, not a figure to reach
         cond = P.CONDITION_OPENING_RE.match(v, s0c, m.start()) or P.CONDITION_OPENING_RE.match(v, c0, m.start())
+        if cond and (semi := v.rfind(";", cond.end(), m.start())) >= 0 and v.find(",", cond.end(), semi) >= 0:
+            cond = None  # "Khi Chủ tịch vắng mặt, Phó Chủ tịch được ủy quyền …; thời gian ủy quyền mỗi lần không quá 10
+            # ngày": the condition's main clause ended at the ";", the next clause is a rule of its own (tg23b, t23-07)
         if cond and not lapse and not P.CONSEQUENCE_RE.search(v, cond.end(), m.start()) \
                 and not (re.search(r"tr[uw]{1,2}[o06d]ng\s+h[o06]p", cond.group(0)) and _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())) \
                 and not W.RULE_AMOUNT_BEFORE_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1 or m.start(), m.start()) \
@@ -1041,7 +1047,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
 def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: SpanSet, read: list[Target],
                 title_period: str | None) -> list[Target]:
     """Age bounds a rule sets ("người chấp hành án là người dưới 18 tuổi": at most 18 tuổi; "từ đủ 16 tuổi trở lên":
-    at least 16; "con dưới 36 tháng tuổi": at most 36 tháng tuổi; :data:`limit_words.AGE_RE`), when the age is the
+    at least 16; "con dưới 36 tháng tuổi": at most 36 tháng tuổi; "từ đủ 18 tuổi đến hết 25 tuổi": 18–25;
+    :data:`limit_words.AGE_RE`), when the age is the
     only figure of its clause (session 11 convention: in "100% trẻ em dưới 6 tuổi được cấp thẻ" the age is the scope of
     the 100%); in text order."""
     v, o = f.view, f.original
@@ -1054,17 +1061,20 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
         c1 = next((x.start() for x in L.CLAUSE_BREAK_RE.finditer(v, m.end(), min(end, m.end() + 200))), min(end, m.end() + 200))
         if L.OTHER_FIGURE_RE.search(v, c0, m.start()) or L.OTHER_FIGURE_RE.search(v, m.end(), c1):
             continue  # another figure shares the clause: the age is its scope
-        if P.PAST_RESULT_RE.search(v, c0, m.start()):
+        then = [x.end() for x in L.CONDITION_THEN_RE.finditer(v, c0, m.start())]
+        if P.PAST_RESULT_RE.search(v, then[-1] if then else c0, m.start()):
             continue  # "đã có 12 người trên 60 tuổi được tặng quà": a result
         s0, s1 = sentence_bounds(f, m.start(), start, end)
         if L.TITLE_BEFORE_RE.search(v, max(start, m.start() - 320), m.start()):
             continue  # "Quyết định số 67/2005/QĐ-UB … Ban hành Quy định … cho trẻ em dưới 6 tuổi": a cited paper's title
         if L.OFFENCE_NAME_BEFORE_RE.search(o, max(start, m.start() - 70), m.start()):
             continue  # "Tội mua bán người dưới 16 tuổi": an offence named
-        if m.group("b"):
+        if m.group("b") and not m.group("through"):
             continue  # "trẻ em từ 06 tháng đến 36 tháng tuổi": a two-sided band names an age group, no bound a rule sets
         a = _num(m.group("a"))  # "18", "mười tám"
-        if m.group("hi") and not m.group("up"):
+        if m.group("b"):
+            lo, hi = a, _num(m.group("b"))  # "từ đủ 18 tuổi đến hết 25 tuổi": the age limits of a call-up
+        elif m.group("hi") and not m.group("up"):
             lo, hi = None, a
         else:
             lo, hi = a, None

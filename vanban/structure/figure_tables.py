@@ -83,8 +83,16 @@ def _damaged_number(ln: str, nxt: str) -> bool:
 
 
 def _damaged_figure(ln: str) -> bool:
-    """A figure's cell OCR damaged ("1B" for 15): :data:`vocab.DAMAGED_FIGURE_RE`."""
-    return not _figure(ln) and bool(V.DAMAGED_FIGURE_RE.match(ln))
+    """A figure's cell OCR damaged ("1B" for 15): :data:`vocab.DAMAGED_FIGURE_RE`; or (tg23b) a one-digit figure a
+    scan's OCR read as one other glyph ("k", "c", "&", "K" for 3, t23-05 scanned): read only where a figure is due,
+    after the row's name, as no name ends on a line of one glyph."""
+    return not _figure(ln) and (bool(V.DAMAGED_FIGURE_RE.match(ln)) or (len(ln) == 1 and not ln.isdigit()))
+
+
+def _row_number(lines: list[Ln], j: int) -> bool:
+    """``lines[j]`` is a row's number: one or two digits, a line of words (the unit's name) after it."""
+    nxt = lines[j + 1][2] if j + 1 < len(lines) else ""
+    return j < len(lines) and bool(re.fullmatch(r"\d{1,2}", lines[j][2])) and bool(nxt) and not _figure(nxt)
 
 
 def _part_heading(ln: str, nxt: str) -> bool:
@@ -128,8 +136,13 @@ def quota_kinds(header: tuple[str, ...] | list[str]) -> int:
                 len(header))
 
 
-def _quota_heads(lines: list[Ln], j: int) -> tuple[list[int], list[int], int]:
-    """(line indices of a quota table's text heads, of its kind heads, index after the header) from ``lines[j]`` on.
+def _quota_heads(lines: list[Ln], j: int) -> tuple[list[int], list[int], list[int], int]:
+    """(line indices of a quota table's text heads, of its kind heads, of its remarks' head, index after the header)
+    from ``lines[j]`` on.
+
+    One kind of target is a table when its head names its unit or bound ("STT | Tổ dân phố | Chỉ tiêu giao quân
+    (công dân) | Ghi chú", t23-05's Phụ lục: bare digits under it); a "Ghi chú" head after the kinds is the remarks'
+    column (:data:`vocab.NOTES_COL`), its cells words ("01 chỉ tiêu Công an"), no kind of target.
 
     A bare head counts only after a head with parentheses, and only when the row number "1" follows the header: in
     legacy OCR a lost row number would make the first unit's name read as a head. Bare heads before the first head with
@@ -140,19 +153,26 @@ def _quota_heads(lines: list[Ln], j: int) -> tuple[list[int], list[int], int]:
         text.append(j)
         j += 1
     heads: list[tuple[int, str]] = []
+    notes: list[int] = []
     while j < len(lines):
+        if heads and V.NOTES_COL.match(fold(lines[j][2]).strip(" *.:")):
+            notes.append(j)  # the remarks' column, printed last ("Ghi chú"): words, no kind of target
+            j += 1
+            break
         kind = quota_head(lines[j][2].strip(" *"))
         if kind is None or (kind[0] == "bare" and not heads):
             break
         heads.append((j, kind[0]))
         j += 1
-    if not (j < len(lines) and lines[j][2] == "1"):
+    if not notes and not (j < len(lines) and lines[j][2] == "1"):
         while heads and heads[-1][1] == "bare":
             heads.pop()
             j -= 1
+    if not (len(heads) >= 2 or (heads and heads[0][1] != "bare")):
+        heads = []  # one kind only when its head names its unit or bound ("Chỉ tiêu giao quân (công dân)")
     if text and len(heads) < 2:
-        return [], [], text[0]  # no kinds after the words: no text columns either (the table is read from there on)
-    return text, [h for h, _ in heads], j
+        return [], [], [], text[0]  # no kinds after the words: no text columns either (the table is read from there)
+    return text, [h for h, _ in heads], notes if heads else [], j
 
 
 def _caption(above: list[Ln]) -> list[Ln]:
@@ -192,13 +212,14 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
         if (k := _head_at(lines, i, V.QUOTA_BODY_HEAD_RE, " *")) is None:
             i += 1
             continue
-        texts, heads, j = _quota_heads(lines, k + 1)
+        texts, heads, notes, j = _quota_heads(lines, k + 1)
         above = _caption(lines[max(0, i - _CAPTION_LINES):i])
         caption = " ".join(fold(x[2]) for x in above)
-        if len(heads) < 2 or not V.QUOTA_CAPTION_RE.search(caption) or V.QUOTA_RESULT_RE.search(caption):
-            i = j if len(heads) >= 2 else i + 1
+        if not heads or not V.QUOTA_CAPTION_RE.search(caption) or V.QUOTA_RESULT_RE.search(caption):
+            i = j if heads else i + 1
             continue
         n_kinds = len(heads)
+        note_col = 2 + len(texts) + n_kinds  # the remarks' column, when the header has one
         first = 2 + len(texts)  # the first kind's column
         rows: list[dict[int, list[Ln]]] = []
         row: dict[int, list[Ln]] = {}
@@ -221,6 +242,10 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
             elif named and col < n_kinds and (fig or V.UNIT_FIGURE_CELL_RE.match(fold(ln[2])) or _damaged_figure(ln[2])):
                 row[first + col] = [ln]
                 col += 1
+            elif notes and named and col >= n_kinds and note_col not in row and not fig \
+                    and not V.QUOTA_TOTAL_ROW_RE.match(fold(ln[2]).strip(" *:")) \
+                    and (not _figure(nxt) or _row_number(lines, j + 1)):
+                row[note_col] = [ln]  # the row's remarks ("01 chỉ tiêu Công an"): the next row's number follows
             elif not fig and len(ln[2].split()) <= _NAME_MAX_WORDS and not ln[2].endswith((":", ".", ";")) \
                     and not _part_heading(ln[2], nxt):
                 if named and col == 0 and (filled := sum(c in row for c in range(2, first))) < len(texts):
@@ -242,7 +267,7 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
         rows = [r for r in rows if 1 in r]
         if rows:
             number_head = [lines[i]] if k > i else None
-            out.append(_table(text, [number_head, [lines[k]]] + [[lines[h]] for h in texts + heads], rows, QUOTA,
+            out.append(_table(text, [number_head, [lines[k]]] + [[lines[h]] for h in texts + heads + notes], rows, QUOTA,
                               " ".join(x[2] for x in above)))
         i = j
     return out

@@ -472,6 +472,8 @@ DAMAGED_FIGURE_RE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[a-zA-Z])[0-9A-Za-z.,]{2,
 # … and the caption above the table naming quotas set ("CHỈ TIÊU … GIAO CÁC ĐƠN VỊ", "Phân bổ chỉ tiêu …"), not results
 QUOTA_CAPTION_RE = re.compile(r"chi tieu|phan bo|giao (?:cac )?(?:don vi|dia phuong)")
 QUOTA_RESULT_RE = re.compile(r"ket qua|thuc hien nam|uoc thuc hien|da dat")
+# … and its total row's name ("Tổng cộng", "Tổng số", "Cộng"; folded, the whole cell): the sum of the rows above it
+QUOTA_TOTAL_ROW_RE = re.compile(r"^(?:tong cong|tong so|tong|cong)$")
 # A table of indicators by year ("STT | Chỉ tiêu | Năm 2027 | Năm 2028 | …", a Đảng ủy xã's plan, a20-10): its head of
 # the indicators ("Chỉ tiêu", "Tên chỉ tiêu", "Nội dung chỉ tiêu") and its heads of the years ("Năm 2027", "2028"),
 # folded, the whole cell
