@@ -57,7 +57,7 @@ from vanban.typed_day import typed_day
 from vanban.web.task_rows import tasks_without
 
 from . import bad_forms, downloads, table_args, upload
-from .text_anchors import outline_entries, outline_spans, text_pieces
+from .text_anchors import outline_appendices, outline_entries, outline_spans, text_pieces
 
 DATABASE = "archive"
 
@@ -295,6 +295,7 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             "vb": doc,
             "vb_outline": outline,
             "vb_outline_parts": outline_entries(outline, doc.get("text") or ""),  # the Bố cục's lines
+            "vb_outline_appendices": outline_appendices(outline),  # its appendices, with their tables
             # the restored text with an anchor where each checklist row and outline part was read
             "vb_text": text_pieces(doc.get("text") or "", [(o["start"], o["end"]) for o in checklist]
                                    + outline_spans(outline)),
