@@ -69,6 +69,11 @@ _DAY_PART = rf"(?:\s+(?:{kw('sang')}|{kw('trua')}|{kw('chieu')}|{kw('toi')}|{kw(
 CLOCK_RANGE_AFTER_RE = re.compile(rf"{_DAY_PART}\s*(?:-|{kw('den')})\s*\d{{1,2}}\s*(?:gio|h)(?![a-z])")
 # … and a time of day with its minutes: "Buổi sáng: Từ 07 giờ 00 phút đến 11 giờ 00 phút" (office hours, 01779/QĐ-UBND).
 CLOCK_MINUTES_AFTER_RE = re.compile(rf"\s*\d{{1,2}}\s*(?:{kw('phut')}|')(?![a-z])")
+# … and an hour of a dated day: "nghiêm cấm tàu thuyền ra khơi kể từ 12 giờ ngày 27/10/2026 cho đến khi bão tan" (a ban's
+# start), "trước 16 giờ 00 ngày 27/10/2026", "17 giờ 30, ngày 20 tháng 12": a time of the clock (the deadline's hour,
+# vanban.extract.hours), no target of hours.
+CLOCK_DAY_AFTER_RE = re.compile(
+    rf"(?:\s*\d{{1,2}}(?!\d)(?:\s*(?:{kw('phut')}|'))?)?{_DAY_PART}\s*,?\s*{kw('ngay')}\s*\d{{1,2}}\s*(?:/|-|\.|{kw('thang')})")
 # Bound words after the "đến" of a range: "từ trên 15% đến không quá 30%" (44/2025/QĐ-UBND, 105/2025/QĐ-UBND).
 RANGE_END_BOUND = rf"(?:{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('duoi')}|{kw('it hon')})"  # "khong qué" (legacy OCR, 218/2025/QĐ-UBND)
 # "hoạt động thông suốt, liên tục 24/7" (162/2025/QĐ-UBND): round the clock too, but only after a word of

@@ -520,8 +520,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 continue  # the "02" of "ít nhất 01 trong 02 tiêu chí": the list's size
             if re.match(r"\s*\d", v[unit_end:unit_end + 3]) and fold(unit) in ("thang", "nam", "ngay", "quy"):
                 continue  # "20 tháng 11", "15 năm 2025": a date
-            if fold(unit) == "gio" and a <= 24 and (W.CLOCK_RANGE_AFTER_RE.match(v, unit_end) or W.CLOCK_MINUTES_AFTER_RE.match(v, unit_end)):
-                continue  # "(từ 9 giờ đến 21 giờ trong ngày)": hours of the day
+            if fold(unit) == "gio" and a <= 24 and (W.CLOCK_RANGE_AFTER_RE.match(v, unit_end) or W.CLOCK_MINUTES_AFTER_RE.match(v, unit_end)
+                                                    or W.CLOCK_DAY_AFTER_RE.match(v, unit_end)):
+                continue  # "(từ 9 giờ đến 21 giờ trong ngày)", "kể từ 12 giờ ngày 27/10/2026": hours of the day
             if W.DIGITS_COUNT_AFTER_RE.match(v, m.end()):
                 continue  # "tăng trưởng 2 con số": double-digit growth, no count
             if fold(unit).startswith("tuoi") or (fold(unit) == "tui" and L.AGE_LABEL_BEFORE_RE.search(
