@@ -527,11 +527,13 @@ def _md(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: t
         out += [f"**Chỉ tiêu của kế hoạch:** {'; '.join(plan_targets)}", ""]
     current = None
     for it in items:
-        if loose_key(it.who) != current:  # one heading a body, however its rows spell it ("Ban xây dựng Đảng")
+        # one heading a body, however its rows spell it ("Ban xây dựng Đảng"; "Sở KH&CN" and "Sở Khoa học và Công
+        # nghệ": the unit's spelled-out key, as build_checklist groups and the docx --order unit heads them)
+        if group_key(it.who) != current:
             if current is not None:
                 out.append("")
             out += [f"## {it.who}", ""]
-            current = loose_key(it.who)
+            current = group_key(it.who)
         line = f"- [ ] {it.what}"
         if it.deadline:
             when = (f"{it.date} {it.time}" if it.date and it.time else it.date) or (
