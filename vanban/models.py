@@ -297,6 +297,7 @@ class Deadline:
     who: str | None = None
     span: Span | None = None
     past: bool = False  # already passed on the document's own date (a reminder recalls it)
+    time: str | None = None  # "16:00": the hour of day written with the date ("trước 16 giờ 00 ngày 27/10/2026")
 
 
 @dataclass(frozen=True)

@@ -144,6 +144,7 @@ TABLES: dict[str, dict] = {
             "due": str,  # coalesce(date, latest, earliest): "due by", indexed
             "starts": str,  # coalesce(date, earliest, latest), indexed
             "past": int,  # 1: already passed on the document's own date (a reminder recalls it)
+            "time": str,  # "16:00": the hour written with the date (Deadline.time); NULL for a day alone
         },
         "pk": "id",
         "foreign_keys": [("document_id", "documents", "id")],

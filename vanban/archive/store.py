@@ -615,6 +615,7 @@ class Archive:
                 "due": d.date or d.latest or d.earliest,
                 "starts": d.date or d.earliest or d.latest,
                 "past": int(bool(getattr(d, "past", False))),
+                "time": getattr(d, "time", None),
             },
         )
 

@@ -6,7 +6,8 @@ and their due dates. Items are grouped by responsible body (folded key, so
 deadline (undated last). Dated deadlines that no obligation claims (e.g.
 "Dự kiến đầu tháng 10/2025: Đảng ủy tổ chức Hội nghị …") are listed too.
 ``ics`` is an iCalendar file (RFC 5545, via the ``icalendar`` library) with
-one all-day event per dated item, recurring ones with their RRULE.
+one all-day event per dated item (a timed one, Asia/Ho_Chi_Minh, when the text gives
+the hour: "trước 16 giờ 00 ngày 27/10/2026"), recurring ones with their RRULE.
 
 Recurring deadlines ("trước ngày 15/11 hằng năm") show when they are next due
 from ``today`` (:func:`vanban.extract.recurrence.next_due`), so a yearly task
@@ -33,6 +34,7 @@ from vanban.extract import patterns as P
 from vanban.extract.dates import parse_iso
 from vanban.extract.due_words import SCHEDULE_OPENING_RE
 from vanban.extract.folded import Folded, clean_quote, loose_key
+from vanban.extract.hours import VN_TZ, clock
 from vanban.extract.recurrence import describe, first_instance, next_due
 from vanban.extract.task_text import cut_phrase, task_key, without_duty_words, without_listed_tasks
 from vanban.extract.task_text import tasks as _tasks
@@ -63,6 +65,7 @@ class ChecklistItem:
     partners: str | None = None  # đơn vị phối hợp (Obligation.partners)
     start: int | None = None  # where the item was read in the document text (offsets), None when unknown
     end: int | None = None
+    time: str | None = None  # "16:00": the hour written with its day (Deadline.time); the calendar event is timed
 
     @property
     def due(self) -> str | None:
@@ -155,6 +158,7 @@ def _item(who: str | None, what: str, d: Deadline | None, targets, span: Span | 
         partners=partners,
         start=span.start if placed else None,
         end=span.end if placed else None,
+        time=d.time if d and d.date else None,
     )
 
 
@@ -523,14 +527,17 @@ def _md(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: t
         out += [f"**Chỉ tiêu của kế hoạch:** {'; '.join(plan_targets)}", ""]
     current = None
     for it in items:
-        if loose_key(it.who) != current:  # one heading a body, however its rows spell it ("Ban xây dựng Đảng")
+        # one heading a body, however its rows spell it ("Ban xây dựng Đảng"; "Sở KH&CN" and "Sở Khoa học và Công
+        # nghệ": the unit's spelled-out key, as build_checklist groups and the docx --order unit heads them)
+        if group_key(it.who) != current:
             if current is not None:
                 out.append("")
             out += [f"## {it.who}", ""]
-            current = loose_key(it.who)
+            current = group_key(it.who)
         line = f"- [ ] {it.what}"
         if it.deadline:
-            when = it.date or (f"{it.earliest} – {it.latest}" if it.earliest else "")
+            when = (f"{it.date} {it.time}" if it.date and it.time else it.date) or (
+                f"{it.earliest} – {it.latest}" if it.earliest else "")
             line += f" — **Hạn:** {it.deadline}" + (f" ({when})" if when else "")
             if it.past:
                 line += " — _đã qua khi ban hành văn bản_"
@@ -550,7 +557,7 @@ def _md(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: t
     return "\n".join(out) + "\n"
 
 
-_CSV_FIELDS = ["who", "partners", "what", "deadline", "date", "earliest", "latest", "recurrence", "next_due", "past", "targets",
+_CSV_FIELDS = ["who", "partners", "what", "deadline", "date", "time", "earliest", "latest", "recurrence", "next_due", "past", "targets",
                "source"]
 
 
@@ -592,8 +599,12 @@ def _ics(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: 
         rule = it.recurrence and first_instance(it.recurrence, day)
         if rule:
             day = rule  # DTSTART is an instance of its RRULE (RFC 5545)
-        ev.add("dtstart", day)
-        ev.add("dtend", day + dt.timedelta(days=1))
+        at = clock(it.time) if it.date else None
+        if at is not None:  # "trước 16 giờ 00 ngày 27/10/2026": a timed event at that hour, Vietnam's time
+            ev.add("dtstart", dt.datetime.combine(day, at, tzinfo=VN_TZ))
+        else:  # a day alone: an all-day event
+            ev.add("dtstart", day)
+            ev.add("dtend", day + dt.timedelta(days=1))
         desc = [f"Hạn: {it.deadline}"] if it.deadline else []
         if it.recurrence:
             desc.append(f"Lặp lại: {describe(it.recurrence)}")
@@ -607,5 +618,7 @@ def _ics(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: 
         if rule:
             ev.add("rrule", vRecur.from_ical(it.recurrence))
         cal.add_component(ev)
+    cal.add_missing_timezones()  # the VTIMEZONE of a timed event's TZID (RFC 5545 §3.6.5)
     return cal.to_ical().decode("utf-8")
+
 

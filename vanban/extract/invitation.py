@@ -16,6 +16,7 @@ import re
 
 from vanban.extract.dates import find_dates
 from vanban.extract.folded import Folded, clean_quote
+from vanban.extract.hours import hour_after, hour_before
 from vanban.models import Deadline, Span, Structure
 
 # the meeting's time and place lines (folded): "Thời gian: …", "Địa điểm: …"
@@ -72,4 +73,5 @@ def invitation_meeting(text: str, st: Structure, doc_type: str | None, ref: dt.d
     due = h.date or h.latest
     return [Deadline(text=when, date=h.date, earliest=h.earliest, latest=h.latest,
                      what=what, who=who, span=Span(h.start, h.end, clean_quote(text[tm.start():line_end]).strip()),
-                     past=bool(ref and due and due < ref.isoformat()))]
+                     past=bool(ref and due and due < ref.isoformat()),
+                     time=(hour_before(f.view, h.start, tm.end()) or hour_after(f.view, h.end, line_end)) if h.date else None)]

@@ -317,6 +317,12 @@ DUE_COLUMN_HEAD_RE = re.compile(
 TIME_OF_DAY_TAIL_RE = re.compile(
     rf"\s\d{{1,2}}\s*(?:h|g[i1][o06]|:)\s*(?:\d{{1,2}}\s*(?:{kw('phut')}|p|')?)?\s*(?:,\s*)?(?:{kw('sang')}\s+|{kw('chieu')}\s+)?(?:{NGAY}\s*)?$"
 )
+# The same hour read for its value (vanban.extract.hours): "16 giờ 00", "8 giờ 30 phút", "14h30", "9:00", "2 giờ chiều",
+# right before the date ("… ngày") or right after it (", lúc 17 giờ", " 8 giờ 30"); a morning/afternoon word after it.
+_HOUR = (rf"(?P<h>\d{{1,2}})\s*(?:h|g[i1][o06]|:)(?![a-z])\s*(?:(?P<m>\d{{1,2}})(?!\d)\s*(?:{kw('phut')}|p|')?)?"
+         rf"\s*(?:(?P<am>{kw('sang')})|(?P<pm>{kw('chieu')}|{kw('toi')}))?")
+HOUR_BEFORE_DATE_RE = re.compile(rf"(?<![\d/.,])(?<![\d/.,]\s){_HOUR}\s*,?\s*(?:{NGAY}\s*)?$")
+HOUR_AFTER_DATE_RE = re.compile(rf"\s*[,(–-]?\s*(?:{kw('luc')}\s+|{kw('vao luc')}\s+)?{_HOUR}(?![\d/])")
 # "tuần thứ 2 của tháng 12 năm 2025": days 8–14 of that month.
 WEEK_OF_MONTH_RE = re.compile(
     rf"{kw('tuan thu')}\s+(?P<n>[1-5]|hai|ba|tu|nam)\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?{THANG}\s+(?P<m>\d{{1,2}})"

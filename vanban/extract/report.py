@@ -33,6 +33,7 @@ def deadline_to_json(d: Deadline) -> dict[str, Any]:
     return {
         "text": d.text, "date": d.date, "earliest": d.earliest, "latest": d.latest,
         "recurrence": d.recurrence, "what": d.what, "who": d.who, "past": d.past,
+        **({"time": d.time} if d.time else {}),
         "sentence": d.span.sentence if d.span else None,
         **_offsets(d.span),
     }

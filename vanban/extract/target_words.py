@@ -72,11 +72,13 @@ _DAY_PART = rf"(?:\s+(?:{kw('sang')}|{kw('trua')}|{kw('chieu')}|{kw('toi')}|{kw(
 CLOCK_RANGE_AFTER_RE = re.compile(rf"{_DAY_PART}\s*(?:-|{kw('den')})\s*\d{{1,2}}\s*(?:gio|h)(?![a-z])")
 # … and a time of day with its minutes: "Buổi sáng: Từ 07 giờ 00 phút đến 11 giờ 00 phút" (office hours, 01779/QĐ-UBND).
 CLOCK_MINUTES_AFTER_RE = re.compile(rf"\s*\d{{1,2}}\s*(?:{kw('phut')}|')(?![a-z])")
-# … and (tg23b) an hour of a named day: "Cấm tàu thuyền … ra khơi kể từ 12 giờ ngày 03/12/2026" (a Công điện's start
-# time), "trước 06 giờ 00 cùng ngày", "từ 18 giờ chiều ngày 15 tháng 12": a point in time, no span of hours.
+# … and an hour of a named or dated day, a point in time, no span of hours: "Cấm tàu thuyền … ra khơi kể từ 12 giờ ngày
+# 03/12/2026" (a Công điện's start time, tg23b), "trước 06 giờ 00 cùng ngày", "từ 18 giờ chiều ngày 15 tháng 12",
+# "trước 16 giờ 00 ngày 27/10/2026", "17 giờ 30, ngày 20 tháng 12" (ux23: the deadline's hour, vanban.extract.hours)
 CLOCK_DAY_AFTER_RE = re.compile(
     rf"{_DAY_PART}\s+(?:{kw('ngay')}\s+\d{{1,2}}\s*(?:/|-|\.|{kw('thang')}\s)|{kw('cung ngay')}|{kw('hom nay')}"
-    rf"|{kw('ngay mai')}|{kw('hom sau')})")
+    rf"|{kw('ngay mai')}|{kw('hom sau')})"
+    rf"|(?:\s*\d{{1,2}}(?!\d)(?:\s*(?:{kw('phut')}|'))?)?{_DAY_PART}\s*,?\s*{kw('ngay')}\s*\d{{1,2}}\s*(?:/|-|\.|{kw('thang')})")
 # Bound words after the "đến" of a range: "từ trên 15% đến không quá 30%" (44/2025/QĐ-UBND, 105/2025/QĐ-UBND).
 RANGE_END_BOUND = rf"(?:{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('duoi')}|{kw('it hon')})"  # "khong qué" (legacy OCR, 218/2025/QĐ-UBND)
 # "hoạt động thông suốt, liên tục 24/7" (162/2025/QĐ-UBND): round the clock too, but only after a word of

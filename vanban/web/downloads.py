@@ -36,7 +36,7 @@ _TARGETS_SQL = (
     "select text, min, max, unit, scope, period, baseline, sentence, start, end from targets where document_id = ? order by id"
 )
 _DEADLINES_SQL = (
-    "select id, text, date, earliest, latest, recurrence, what, who, sentence, start, end, past "
+    "select id, text, date, earliest, latest, recurrence, what, who, sentence, start, end, past, time "
     "from deadlines where document_id = ? order by id"
 )
 
@@ -65,7 +65,7 @@ def extraction_of(meta: Metadata, obligation_rows, deadline_rows, target_rows=()
     deadlines = {
         r["id"]: Deadline(text=r["text"] or "", date=r["date"], earliest=r["earliest"], latest=r["latest"],
                           recurrence=r["recurrence"], what=r["what"], who=r["who"], past=bool(r["past"]),
-                          span=_span(r))
+                          span=_span(r), time=r.get("time"))
         for r in deadline_rows
     }
     claimed = {r["deadline_id"] for r in obligation_rows if r["deadline_id"] is not None}
@@ -150,7 +150,7 @@ async def checklist_rows(db, doc_id: int, meta: Metadata, places=None) -> tuple[
     ext = await document_extraction(db, doc_id, meta)
     items, left = with_plan_targets(build_checklist(ext), places, ext.targets)
     return [
-        {"who": it.who, "partners": it.partners, "what": it.what, "deadline_text": it.deadline, "deadline_date": it.date or it.latest,
+        {"who": it.who, "partners": it.partners, "what": it.what, "deadline_text": it.deadline, "deadline_date": f"{it.date} {it.time}" if it.date and it.time else it.date or it.latest,
          "deadline_recurrence": it.recurrence, "recurrence_text": describe(it.recurrence), "next_due": it.next_due, "past": it.past,
          "target_text": it.targets, "sentence": it.source, "start": it.start, "end": it.end}
         for it in items

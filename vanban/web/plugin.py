@@ -51,13 +51,14 @@ from vanban.archive.ranking import level_expression, match_words, named_type, po
 from vanban.archive.search import base_name, match_expression, respelled_message, served_respelling, typed_hits
 from vanban.archive.spelling import ensure_vocabulary, unit_respelling
 from vanban.archive.typed_figures import copy_key, figures_written
+from vanban.extract.hours import VN_TZ, clock
 from vanban.models import Metadata
 from vanban.text import fold
 from vanban.typed_day import typed_day
 from vanban.web.task_rows import tasks_without
 
 from . import bad_forms, downloads, table_args, upload
-from .text_anchors import outline_entries, outline_spans, text_pieces
+from .text_anchors import outline_appendices, outline_entries, outline_spans, text_pieces
 
 DATABASE = "archive"
 
@@ -295,6 +296,7 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             "vb": doc,
             "vb_outline": outline,
             "vb_outline_parts": outline_entries(outline, doc.get("text") or ""),  # the Bố cục's lines
+            "vb_outline_appendices": outline_appendices(outline),  # its appendices, with their tables
             # the restored text with an anchor where each checklist row and outline part was read
             "vb_text": text_pieces(doc.get("text") or "", [(o["start"], o["end"]) for o in checklist]
                                    + outline_spans(outline)),
@@ -454,8 +456,12 @@ def render_ics(datasette, request, database, table, rows, columns, sql, query_na
         if rule is not None:
             # a recurring deadline is due on a day: a one-day event on the rule's first instance
             start, end, recur = rule[0], rule[0], rule[1]
-        ev.add("dtstart", start)  # a DATE: an all-day event
-        ev.add("dtend", (end if end and end > start else start) + dt.timedelta(days=1))
+        at = clock(row["event_time"]) if "event_time" in columns and rule is None and not (end and end > start) else None
+        if at is not None:  # "trước 16 giờ 00 ngày 27/10/2026" (deadlines.time): a timed event, Vietnam's time
+            ev.add("dtstart", dt.datetime.combine(start, at, tzinfo=VN_TZ))
+        else:
+            ev.add("dtstart", start)  # a DATE: an all-day event
+            ev.add("dtend", (end if end and end > start else start) + dt.timedelta(days=1))
         ev.add("dtstamp", stamp)
         ev.add("uid", event_uid(row, columns, start))
         if "event_description" in columns and row["event_description"]:
@@ -465,6 +471,7 @@ def render_ics(datasette, request, database, table, rows, columns, sql, query_na
         if "event_url" in columns and row["event_url"]:
             ev.add("url", datasette.absolute_url(request, row["event_url"]))
         cal.add_component(ev)
+    cal.add_missing_timezones()  # the VTIMEZONE of a timed event's TZID
     content_type = "text/plain; charset=utf-8" if request.args.get("_plain") else "text/calendar; charset=utf-8"
     return Response(cal.to_ical().decode("utf-8"), content_type=content_type)
 

@@ -56,7 +56,58 @@ def outline_spans(outline: dict) -> list[tuple[int | None, int | None]]:
 
     body = outline.get("body") if isinstance(outline, dict) else None
     walk(body.get("parts") if isinstance(body, dict) else None)
+    found.extend((t["start"], t["end"]) for t in outline_tables(outline))
     return found
+
+
+#: what the Bố cục calls a table of each role (``vanban.models.Table.role``); the layout tables (the issuer | motto
+#: header, Nơi nhận | signature) are no content and are not listed
+TABLE_ROLES = {"data": "Bảng", "quota": "Bảng giao chỉ tiêu", "by_year": "Bảng chỉ tiêu theo năm"}
+
+
+def outline_tables(outline: dict) -> list[dict]:
+    """The content tables of ``outline`` (``documents.structure``'s member ``tables``) as the Bố cục lists them:
+    ``{"table": True, "start", "end", "role", "header", "rows", "caption"}``, ``rows`` counting the rows under the
+    header row (all rows when row 0 names no column)."""
+    out = []
+    for t in outline.get("tables") or [] if isinstance(outline, dict) else []:
+        if not isinstance(t, dict) or t.get("role") not in TABLE_ROLES:
+            continue
+        start, end = t.get("start"), t.get("end")
+        if not (isinstance(start, int) and isinstance(end, int)):
+            continue
+        header = [" ".join(str(h).split()) for h in t.get("header") or []]
+        rows = int(t.get("rows") or 0) - (1 if header else 0)
+        out.append({"table": True, "start": start, "end": end, "role": TABLE_ROLES[t["role"]],
+                    "header": [h for h in header if h], "rows": max(rows, 0),
+                    "caption": " ".join(str(t.get("caption") or "").split())})
+    return out
+
+
+def _place(entries: list[dict], table: dict) -> None:
+    """``table`` put among ``entries`` (Bố cục entries with offsets) in its place: inside the deepest entry whose
+    span holds the table's start, else among the entries in the order of the text."""
+    for e in entries:
+        if not e.get("table") and isinstance(e.get("start"), int) and isinstance(e.get("end"), int) \
+                and e["start"] <= table["start"] < e["end"]:
+            _place(e.setdefault("children", []), table)
+            return
+    at = next((i for i, e in enumerate(entries) if isinstance(e.get("start"), int) and e["start"] > table["start"]),
+              len(entries))
+    entries.insert(at, table)
+
+
+def outline_appendices(outline: dict) -> list[dict]:
+    """The appendices of ``outline`` as the Bố cục lists them: ``{"heading", "start", "end", "children"}``, the
+    children the tables printed in each (:func:`outline_entries` places the body's)."""
+    out = [{"heading": a.get("heading") or "Phụ lục", "start": a.get("start"), "end": a.get("end"), "children": []}
+           for a in (outline.get("appendices") or [] if isinstance(outline, dict) else []) if isinstance(a, dict)]
+    for t in outline_tables(outline):
+        home = next((a for a in out if isinstance(a["start"], int) and isinstance(a["end"], int)
+                     and a["start"] <= t["start"] < a["end"]), None)
+        if home is not None:
+            home["children"].append(t)
+    return out
 
 
 #: an outline entry's words: at most this many characters, cut at a word
@@ -92,6 +143,17 @@ def outline_entries(outline: dict, text: str) -> list[dict]:
 
     def entry(p: dict) -> dict:
         return {"label": (p.get("label") or "").strip(), "title": words(p), "start": p.get("start"),
-                "children": [entry(c) for c in p.get("children") or [] if isinstance(c, dict)]}
+                "end": p.get("end"), "children": [entry(c) for c in p.get("children") or [] if isinstance(c, dict)]}
 
-    return [entry(p) for p in parts if isinstance(p, dict)]
+    entries = [entry(p) for p in parts if isinstance(p, dict)]
+    # Kind: a table in the body (a task table under "III. NHIỆM VỤ", a quota table under its item) was not listed,
+    # though the structure holds it: each is listed in its place. One printed after the signature is its
+    # appendix's (:func:`outline_appendices`); one before the body is no part of it.
+    first = min((e["start"] for e in entries if isinstance(e.get("start"), int)), default=None)
+    for t in outline_tables(outline):
+        if any(a.get("start") is not None and isinstance(a.get("end"), int) and a["start"] <= t["start"] < a["end"]
+               for a in (outline.get("appendices") or []) if isinstance(a, dict)):
+            continue
+        if first is not None and t["start"] >= first:
+            _place(entries, t)
+    return entries
