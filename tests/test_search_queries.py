@@ -255,3 +255,27 @@ def test_a_bare_number_or_year_is_no_number_query():
 
     assert number_query("2025") is None and number_query("dan van kheo") is None
     assert number_query("giai doan 2021/2025 va 2026") is None
+
+
+@pytest.mark.parametrize("query", ["5G", "4g", "hạ tầng 5G", "5G IoT"])
+def test_a_networks_generation_is_no_number_query(query):
+    """The session-23 newcomer's "5G" found nothing: read as number 5 with code "G" (no document bears one).
+
+    A number with one letter glued after it is a network's generation, searched as words; codes of two letters
+    and more stay numbers."""
+    from vanban.archive.number_query import number_query
+
+    assert number_query(query) is None
+    assert number_query("12KH").numbers == ("12",) and number_query("KH 12").parts == ("kh",)
+
+
+def test_a_search_for_5g_finds_the_plan_that_names_it(tmp_path):
+    from vanban.conveyor import ingest
+
+    doc = tmp_path / "kh5g.txt"
+    doc.write_text("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 41/KH-UBND\nQuảng Trị, ngày 05 tháng 01 năm 2027\n\n"
+                   "KẾ HOẠCH\nPhát triển hạ tầng số năm 2027\n\n1. Phủ sóng 5G tại 100% trung tâm xã, phường; "
+                   "thu hồi tần số 2G trước ngày 30/6/2027.\n", encoding="utf-8")
+    db = tmp_path / "archive.db"
+    assert ingest([doc], db, jobs=1, progress=False).stored == 1
+    assert [h.number for h in search(db, "5G")] == ["41/KH-UBND"]

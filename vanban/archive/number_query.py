@@ -147,6 +147,11 @@ def _replace_type_names(tokens: list[str]) -> tuple[list[str], list[str]]:
     return out, types
 
 
+#: a number with one letter glued after it, alone ("5G", "4G", "3g"): a technology's generation that plans name,
+#: never a số ký hiệu (codes have two letters or more: "12KH", "KH 12"); read as a number it found nothing
+_GENERATION_RE = re.compile(r"(?<![\w/.-])\d{1,2}[A-Za-z](?![\w/.-])")
+
+
 @functools.lru_cache(maxsize=256)  # the served search calls it once per candidate row
 def number_query(query: str) -> NumberQuery | None:
     """The query as a document number, or None when it is not one.
@@ -158,6 +163,8 @@ def number_query(query: str) -> NumberQuery | None:
     """
     if TYPED_DATE_RE.search(query) or FIGURE_RE.search(query):
         return None  # "ngày 15/12/2027", "tỷ lệ 92%": a date or a figure, no document's number
+    if _GENERATION_RE.search(query):
+        return None  # "5G", "hạ tầng 4G": a network's generation, no code of one letter glued to a number
     tokens = query_tokens(query)
     if not tokens or len(tokens) > 8:
         return None

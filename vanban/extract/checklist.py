@@ -34,7 +34,7 @@ from vanban.extract import patterns as P
 from vanban.extract.dates import parse_iso
 from vanban.extract.due_words import SCHEDULE_OPENING_RE
 from vanban.extract.folded import Folded, clean_quote, loose_key
-from vanban.extract.hours import VN_TZ, clock
+from vanban.time_of_day import VN_TZ, clock
 from vanban.extract.recurrence import describe, first_instance, next_due
 from vanban.extract.task_text import cut_phrase, task_key, without_duty_words, without_listed_tasks
 from vanban.extract.task_text import tasks as _tasks

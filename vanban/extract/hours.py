@@ -10,17 +10,12 @@ that is no hour of the clock (25 giờ, 61 phút) gives nothing. Reads folded te
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from zoneinfo import ZoneInfo
 
 from vanban.extract import patterns as P
+from vanban.time_of_day import VN_TZ, clock
 
 __all__ = ["hour_before", "hour_after", "clock", "VN_TZ"]
-
-#: the time zone of a deadline's hour (Vietnam, no daylight saving): a timed calendar event's TZID
-VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
-
 
 def _clock(m: re.Match[str] | None) -> str | None:
     if m is None:
@@ -42,9 +37,3 @@ def hour_before(view: str, start: int, lo: int = 0) -> str | None:
 def hour_after(view: str, end: int, hi: int | None = None) -> str | None:
     """The hour written right after the date ending at ``end`` ("27/10/2026|, lúc 8 giờ 30"), not past ``hi``."""
     return _clock(P.HOUR_AFTER_DATE_RE.match(view[end:min(hi if hi is not None else len(view), end + 30)]))
-
-
-def clock(hhmm: str | None) -> dt.time | None:
-    """``"16:00"`` (``Deadline.time``, a stored ``deadlines.time``) as a time of day; None for none or a malformed one."""
-    m = re.fullmatch(r"(\d{1,2}):(\d{2})", (hhmm or "").strip())
-    return dt.time(int(m.group(1)), int(m.group(2))) if m and int(m.group(1)) < 24 and int(m.group(2)) < 60 else None

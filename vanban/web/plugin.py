@@ -51,7 +51,7 @@ from vanban.archive.ranking import level_expression, match_words, named_type, po
 from vanban.archive.search import base_name, match_expression, respelled_message, served_respelling, typed_hits
 from vanban.archive.spelling import ensure_vocabulary, unit_respelling
 from vanban.archive.typed_figures import copy_key, figures_written
-from vanban.extract.hours import VN_TZ, clock
+from vanban.time_of_day import VN_TZ, clock
 from vanban.models import Metadata
 from vanban.text import fold
 from vanban.typed_day import typed_day

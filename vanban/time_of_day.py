@@ -1,0 +1,23 @@
+"""A stored deadline's hour as a time of day, and the time zone of Vietnam's deadlines (a leaf module).
+
+Why a leaf: the checklist, the archive's downloads and the web pages turn ``Deadline.time`` ("16:00", stored as
+``deadlines.time``) into a timed calendar event; the site must not import the extraction stage to do it
+(tests/test_serve_startup.py). :mod:`vanban.extract.hours` reads the hour from text and re-exports these.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from zoneinfo import ZoneInfo
+
+__all__ = ["clock", "VN_TZ"]
+
+#: the time zone of a deadline's hour (Vietnam, no daylight saving): a timed calendar event's TZID
+VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def clock(hhmm: str | None) -> dt.time | None:
+    """``"16:00"`` (``Deadline.time``, a stored ``deadlines.time``) as a time of day; None for none or a malformed one."""
+    m = re.fullmatch(r"(\d{1,2}):(\d{2})", (hhmm or "").strip())
+    return dt.time(int(m.group(1)), int(m.group(2))) if m and int(m.group(1)) < 24 and int(m.group(2)) < 60 else None
