@@ -246,6 +246,16 @@ DUTY_OF = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ(?: cụ thể)?|[Pp
 # cáo kết quả kiểm tra, giám sát về ủy ban kiểm tra đảng ủy cấp trên …" (an Ủy ban Kiểm tra's Hướng dẫn, a21-05)
 TOPIC_BODY = re.compile(r"^[Đđ]ối với (?=[A-ZĐÀ-Ỹ]|(?:các|những) |(?:chi bộ|chi ủy|đảng ủy|đảng bộ|cấp ủy|ban thường vụ"
                         r"|ủy ban kiểm tra|tổ chức đảng|đảng đoàn|ban cán sự đảng)\b)")
+# a sentence that opens with the bodies it is about and names them again, shortly, as the subject after the clauses
+# between (original text): "Đối với cơ quan, đơn vị có số liệu cần điều chỉnh theo ý kiến của Sở Nội vụ, trong thời
+# hạn 03 ngày làm việc …, cơ quan, đơn vị phải gửi lại báo cáo …" (a Sở's call for statistics, a22-03): the topic is
+# the body charged (the labels' who), the short name only points back to it (vanban.extract.subjects.actor)
+TOPIC_OPENING = re.compile(r"^[Đđ]ối với\s+")
+# … the topic ends at the comma before a time or case clause ("…, trong thời hạn …", "…, chậm nhất …", "…, khi …")
+TOPIC_CLAUSE = re.compile(r",\s*(?=(?:trong|chậm nhất|trước|sau|khi|kể từ|tính từ|định kỳ|hằng|ngay|nếu|thì)\s)",
+                          re.IGNORECASE)
+# … the words of the short name that point back besides the topic's own (folded): "các", "này", a modal before the verb
+TOPIC_BACK_WORDS = frozenset(("cac", "nhung", "nay", "do", "tren", "noi", "neu", "phai", "can", "se", "cung", "deu"))
 # a part that assigns tasks (folded heading): "Tổ chức thực hiện", "Trách nhiệm (thực hiện) …", "Phân công (nhiệm vụ)"
 # … and a Chương trình hành động's part by body: "III. Nhiệm vụ của các cấp ủy, tổ chức đảng" / "1. Đối với Đảng đoàn Hội
 # đồng nhân dân tỉnh" (a topic heading naming the body charged)
@@ -716,6 +726,10 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định k�
                           r"|(?:Trong )?[Gg]iai đoạn (?:19|20)\d\d"
                           # "Để khắc phục tình trạng chậm báo cáo, từ năm 2027, các cơ quan, đơn vị | thực hiện nghiêm chế độ
                           # báo cáo …" (a Công văn đôn đốc, tune20): a purpose clause before the body
+                          # "Đồng thời với việc gửi báo cáo, các cơ quan, đơn vị, địa phương cập nhật …" (a Sở's call for
+                          # statistics, a22-03), "Song song với …", "Cùng với …", "Bên cạnh đó, …", "Ngoài ra, …", "Trong quá
+                          # trình triển khai, …": a clause joining the task to another before the body
+                          r"|Đồng thời|Song song với|Cùng với|Bên cạnh|Ngoài ra|Trong quá trình"
                           r"|Để|Nhằm)[\s,]")  # "Hằng năm, trong quý I, các đảng ủy trực thuộc rà soát …" (a15-05)
 #: "Riêng" (for … alone) singling out one of the bodies an item charges: "2. Ủy ban nhân dân các xã, phường, đặc khu" /
 #: "- Rà soát …" / "- Riêng Ủy ban nhân dân đặc khu Vân Đồn và đặc khu Cô Tô báo cáo bổ sung …, hoàn thành trong tháng

@@ -797,9 +797,10 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             cells, views, n, numbered, what = [[]] + cells, [""] + views, n + 1, True, what + 1
         if clean:
             rows = _rows_clean(blocks, n, numbered, [v.strip(" *") for v in views])
-            if numbered and not any(len(r) > 1 for r in rows) and not any(g >= 2 for g, _ in blocks[:_MAX_ROW_LINES]):
-                # the header's names one blank line apart, the rows' cells too, never two (a scan of a page printing
-                # the cells one after the other, its wrapped cells parted by blank lines here and glued there): rows
+            if numbered and not any(len(r) > 1 for r in rows) and not any(g >= 2 for g, _ in blocks[:n]):
+                # the header's names one blank line apart, the first row's cells too, never two (a Markdown table whose
+                # rows are parted as its cells are, two blank lines only after its last row: a22-03's "… | Thời hạn gửi
+                # về Sở Nội vụ" calendar of report forms; a scan of a page printing the cells one after the other, its wrapped cells parted by blank lines here and glued there): rows
                 # from their numbers, as in legacy OCR; or by the cells' rhythm (:func:`_rows_spaced`) when that finds
                 # more rows that open with their number (OCR damaged numbers: "“", "si" for 2, 3 under "Không quá 10
                 # ngày làm việc …", a scan of a17-08's steps table), or as many and the loose reading runs on past the

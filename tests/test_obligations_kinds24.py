@@ -1,0 +1,114 @@
+"""Obligations: kinds authored22 showed (session 24) — a Sở's calendar of report forms whose body column is headed
+"Đối tượng thực hiện" (the body that does the row's task, not the body a task checks) beside a form column ("Biểu
+mẫu") and a due column naming where the report goes ("Thời hạn gửi về Sở Tài chính"), its rows parted by one blank
+line as its cells are.
+
+The documents are written for these tests in the style of a Sở's 2027 Công văn (after the kind of a22-03, not its
+sentences); the expected bodies and dates are those a careful reader lists under ``realdocs/labeled/README.md``'s
+conventions and authored22's labels (a22-03: one entry per row of the table, its body and its date), not vanban's
+output.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+_CV_HEAD = ("UBND TỈNH NGHỆ AN\nSỞ TÀI CHÍNH\n\nSố: 1520/STC-QLNS\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nNghệ An, ngày 05 tháng 12 năm 2026\n\n"
+            "V/v báo cáo tình hình thực hiện dự toán ngân sách năm 2026\n\n"
+            "Kính gửi:\n- Các sở, ban, ngành cấp tỉnh;\n- Ủy ban nhân dân các xã, phường.\n\n"
+            "Để có cơ sở tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Sở Tài chính đề nghị các cơ quan, đơn vị thực "
+            "hiện báo cáo theo các biểu mẫu và thời hạn sau:\n\n")
+_CV_TAIL = ("\n\nNơi nhận:\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT, QLNS.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n"
+            "Trần Văn Nam\n")
+
+
+def _obs(text: str) -> list[tuple[str, str | None]]:
+    return [(o.who, (o.deadline.date or o.deadline.latest) if o.deadline else None) for o in extract(text).obligations]
+
+
+def _cells(rows: list[list[str]]) -> str:
+    """A table as a Markdown converter writes it in plain text: every cell its own paragraph, one blank line apart,
+    the rows parted as the cells are."""
+    return "\n\n".join(c for row in rows for c in row)
+
+
+def test_a_report_calendar_whose_body_column_is_headed_doi_tuong_thuc_hien():
+    table = _cells([["STT", "Biểu mẫu", "Nội dung", "Đối tượng thực hiện", "Thời hạn gửi về Sở Tài chính"],
+                    ["1", "Biểu số 01/STC", "Tình hình thực hiện dự toán thu ngân sách", "Các sở, ban, ngành cấp tỉnh",
+                     "Trước ngày 20/12/2026"],
+                    ["2", "Biểu số 02/STC", "Tình hình giải ngân vốn đầu tư công", "Ủy ban nhân dân các xã, phường",
+                     "Chậm nhất ngày 08/01/2027"],
+                    ["3", "Biểu số 03/STC", "Thuyết minh số dư tạm ứng", "Các đơn vị sự nghiệp công lập",
+                     "Chậm nhất ngày 12/01/2027"]])
+    text = _CV_HEAD + table + "\n\n\nTrong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Phòng Quản lý " \
+        "ngân sách để được hướng dẫn./." + _CV_TAIL
+    got = _obs(text)
+    assert ("Các sở, ban, ngành cấp tỉnh", "2026-12-20") in got
+    assert ("Ủy ban nhân dân các xã, phường", "2027-01-08") in got
+    assert ("Các đơn vị sự nghiệp công lập", "2027-01-12") in got
+
+
+def test_the_body_an_inspection_checks_stays_the_rows_object():
+    """"Đối tượng" alone (an inspection plan's checked body) is still no body charged: the vocabulary parts the two."""
+    from vanban.structure import vocab as V
+    assert V.TASK_OBJECT_COL.search("doi tuong")
+    assert V.TASK_OBJECT_COL.search("doi tuong kiem tra")
+    assert not V.TASK_OBJECT_COL.search("doi tuong thuc hien")
+    assert not V.TASK_OBJECT_COL.search("doi tuong bao cao")
+
+
+_ITEMS = ("**3. Yêu cầu về số liệu và cách thức gửi báo cáo**\n\n"
+          "a) Số liệu phải bảo đảm chính xác, đầy đủ, thống nhất giữa các biểu.\n\n"
+          "b) Đồng thời với việc gửi báo cáo, các cơ quan, đơn vị, địa phương cập nhật đầy đủ dữ liệu lên phần mềm "
+          "quản lý ngân sách; bảo đảm tỷ lệ dữ liệu được cập nhật đạt 100% trước ngày 15/01/2027.\n\n"
+          "c) Đối với cơ quan, đơn vị có số liệu cần điều chỉnh theo ý kiến của Sở Tài chính, trong thời hạn 03 ngày "
+          "làm việc kể từ ngày nhận được ý kiến, cơ quan, đơn vị phải gửi lại báo cáo đã chỉnh sửa.\n\n")
+
+
+def test_a_body_after_a_clause_that_joins_the_task_to_another():
+    """"Đồng thời với việc gửi báo cáo, <body> <verb> …": the clause before the body is no body's name."""
+    got = _obs(_CV_HEAD + "Các cơ quan, đơn vị thực hiện như sau:\n\n" + _ITEMS + _CV_TAIL)
+    assert ("Các cơ quan, đơn vị, địa phương", "2027-01-15") in [(w[:1].upper() + w[1:], d) for w, d in got]
+
+
+def test_the_bodies_a_sentence_is_about_named_again_shortly_as_its_subject():
+    """"Đối với <bodies …>, trong thời hạn …, <the same, shortly> phải …": the topic is the body charged."""
+    got = _obs(_CV_HEAD + "Các cơ quan, đơn vị thực hiện như sau:\n\n" + _ITEMS + _CV_TAIL)
+    who = [w for w, d in got if w.startswith("Cơ quan, đơn vị có số liệu")]
+    assert who and all(d is None for w, d in got if w in who)
+
+
+def test_the_topic_opening_reads_a_short_name_pointing_back():
+    from vanban.extract.subjects import actor
+    who, what = actor("Đối với các đơn vị chưa gửi báo cáo năm 2026, các đơn vị khẩn trương hoàn thiện, gửi Sở Tài "
+                      "chính trước ngày 30/12/2026.")
+    assert who == "Các đơn vị chưa gửi báo cáo năm 2026" and what.startswith("khẩn trương")
+    who, what = actor("Đối với các dự án chậm giải ngân, Ủy ban nhân dân các xã, phường rà soát, báo cáo trước ngày "
+                      "10/01/2027.")
+    assert who == "Ủy ban nhân dân các xã, phường"  # another body, named in full: no short name of the topic
+
+
+def test_the_column_vocabulary_names_the_bodies_columns_real_offices_print():
+    from vanban.structure import vocab as V
+    from vanban.text import fold
+    for h in ("Đơn vị thực hiện", "Cơ quan thực hiện", "Đối tượng thực hiện", "Đơn vị báo cáo", "Cơ quan tham mưu",
+              "Cơ quan chuẩn bị", "Người thực hiện", "Bộ phận thực hiện", "Bộ phận tham mưu", "Trách nhiệm",
+              "Người chịu trách nhiệm", "Cơ quan, đơn vị thực hiện"):
+        assert V.TASK_BODY_COL.search(fold(h)) and not V.TASK_THING_COL.match(fold(h)), h
+    for h in ("Nội dung thực hiện", "Kết quả thực hiện", "Kinh phí thực hiện", "Hình thức thực hiện",
+              "Địa điểm thực hiện", "Thời điểm thực hiện"):
+        assert V.TASK_THING_COL.match(fold(h)), h
+    for h in ("Thời hạn gửi", "Thời hạn báo cáo", "Thời gian thực hiện", "Hạn nộp", "Hạn gửi báo cáo",
+              "Thời hạn gửi về Sở Nội vụ"):
+        assert V.TASK_DUE_COL.search(fold(h)), h
+
+
+def test_a_task_table_whose_task_column_ends_in_thuc_hien_charges_the_unit_column():
+    table = _cells([["STT", "Nội dung thực hiện", "Đơn vị thực hiện", "Thời gian hoàn thành"],
+                    ["1", "Rà soát, tổng hợp số dư tạm ứng vốn đầu tư công", "Ủy ban nhân dân các xã, phường",
+                     "Trước ngày 15/01/2027"],
+                    ["2", "Thu hồi tạm ứng quá hạn của các nhà thầu", "Các chủ đầu tư", "Trước ngày 28/02/2027"]])
+    got = _obs(_CV_HEAD + table + "\n\n\nĐề nghị các cơ quan, đơn vị quan tâm, phối hợp thực hiện./." + _CV_TAIL)
+    assert ("Ủy ban nhân dân các xã, phường", "2027-01-15") in got
+    assert ("Các chủ đầu tư", "2027-02-28") in got
