@@ -112,3 +112,36 @@ def test_a_task_table_whose_task_column_ends_in_thuc_hien_charges_the_unit_colum
     got = _obs(_CV_HEAD + table + "\n\n\nĐề nghị các cơ quan, đơn vị quan tâm, phối hợp thực hiện./." + _CV_TAIL)
     assert ("Ủy ban nhân dân các xã, phường", "2027-01-15") in got
     assert ("Các chủ đầu tư", "2027-02-28") in got
+
+
+def test_a_head_of_the_topics_bodies_as_the_short_name():
+    """"Đối với các chi bộ còn tồn đọng …, bí thư chi bộ giải trình …" (a Đảng ủy xã's letter, after a22-10): the
+    title, then the topic — the labels' "Bí thư các chi bộ còn tồn đọng …"; "giải trình" is the task's verb."""
+    from vanban.extract.subjects import actor
+    who, what = actor("Đối với các chi bộ chưa hoàn thành việc chuyển sinh hoạt đảng, bí thư chi bộ giải trình bằng "
+                      "văn bản với Ban Thường vụ Đảng ủy xã chậm nhất ngày 20/01/2027.")
+    assert who == "Bí thư các chi bộ chưa hoàn thành việc chuyển sinh hoạt đảng"
+    assert what.startswith("giải trình")
+
+
+_PLAN = ("**III. NỘI DUNG VÀ GIẢI PHÁP**\n\n**1. Đăng ký mô hình**\n\n"
+         "- Các cơ quan, đơn vị lựa chọn nội dung đăng ký mô hình; gửi đăng ký về Sở Tài chính trước ngày 31 tháng 3 "
+         "năm 2027.\n\n**2. Đánh giá, công nhận mô hình**\n\n"
+         "- Hội đồng thi đua cấp cơ sở tổ chức đánh giá, công nhận mô hình cấp cơ sở; lựa chọn mô hình tiêu biểu đề "
+         "nghị cấp tỉnh công nhận, hoàn thành trong tháng 9 năm 2027.\n\n"
+         "- Sở Nội vụ thành lập đoàn khảo sát thực tế, đánh giá mô hình đề nghị công nhận cấp tỉnh trong quý IV năm "
+         "2027.\n\n**3. Tuyên truyền**\n\n"
+         "- Đài Phát thanh - Truyền hình tỉnh phát ít nhất 03 tin, bài/tháng về các mô hình tiêu biểu.\n\n")
+
+
+def test_a_heading_of_acts_that_recognise_work_is_no_assessment_of_results():
+    """"2. Đánh giá, công nhận mô hình" heads the bodies' tasks (a22-07's kind), unlike "Đánh giá kết quả năm 2026"."""
+    got = _obs(_CV_HEAD + _PLAN + _CV_TAIL)
+    assert ("Hội đồng thi đua cấp cơ sở", "2027-09-30") in got
+    assert ("Sở Nội vụ", "2027-12-31") in got
+
+
+def test_a_broadcaster_airing_a_count_of_items():
+    """"<Đài …> phát ít nhất 03 tin, bài/tháng …": "phát" with its count is the verb after the body (a22-01's kind)."""
+    got = _obs(_CV_HEAD + _PLAN + _CV_TAIL)
+    assert ("Đài Phát thanh - Truyền hình tỉnh", None) in got

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from vanban.extract import patterns as P
+
 # "Yêu cầu và đôn đốc các doanh nghiệp …" is a task (a verb joined by "và"), not a cue naming a body
 # "giao thông", "giáo dục", "giao dịch", "giao thương" … are nouns, not "Giao X" ("Giao Thường trực HĐND …" is)
 # a religion's or a field's "giáo" is no cue either: "Ban Tuyên giáo Huyện ủy | tổng hợp …" lost its name to
@@ -256,6 +258,10 @@ TOPIC_CLAUSE = re.compile(r",\s*(?=(?:trong|chậm nhất|trước|sau|khi|kể 
                           re.IGNORECASE)
 # … the words of the short name that point back besides the topic's own (folded): "các", "này", a modal before the verb
 TOPIC_BACK_WORDS = frozenset(("cac", "nhung", "nay", "do", "tren", "noi", "neu", "phai", "can", "se", "cung", "deu"))
+# … or the head of the bodies pointed back to, by the title that opens the short name (folded): "Đối với các chi bộ còn
+# tồn đọng nhiệm vụ …, bí thư chi bộ giải trình …" (a Đảng ủy xã's letter, a22-10) → "Bí thư các chi bộ còn tồn đọng …"
+TOPIC_HEAD_TITLE = re.compile(r"^(?:bi thu|pho bi thu|thu truong|nguoi dung dau|chu tich|giam doc|truong|lanh dao"
+                              r"|chi uy|cap uy|thu ky)\s+")
 # a part that assigns tasks (folded heading): "Tổ chức thực hiện", "Trách nhiệm (thực hiện) …", "Phân công (nhiệm vụ)"
 # … and a Chương trình hành động's part by body: "III. Nhiệm vụ của các cấp ủy, tổ chức đảng" / "1. Đối với Đảng đoàn Hội
 # đồng nhân dân tỉnh" (a topic heading naming the body charged)
@@ -364,7 +370,9 @@ META_LINE = re.compile(r"[ \t*]*(?:[-+•][ \t]*)?(?:[dđ]on vi|co quan|thoi[ \t
 # trong tháng 12/2026" after "- Chi bộ tổ chức hội nghị kiểm điểm …" (a Ban Tổ chức's Hướng dẫn, its "Bước 2"): the
 # time of the tasks above it in that list, not a task (obligations.Reader.parts)
 GROUP_TIME_LINE = re.compile(r"[ \t*]*(?:[-+•][ \t]*)?thoi[ \t]+(?:gian|han)(?:[ \t]+(?:hoan thanh|thuc hien))?[ \t*]*:")
-SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]|t[il1]nh h[il1]nh"
+# ("đánh giá" heads an assessment, "Đánh giá kết quả …", "Đánh giá chung"; not the first of acts: P.ASSESS_AS_ACT)
+SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]"
+                       r"|[dpb][a4]nh gi[a4]" + P.ASSESS_AS_ACT + r"|t[il1]nh h[il1]nh"
                         r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch"
                         # "Điều 3. Phân cấp thẩm quyền ban hành tiêu chuẩn …⏎a) Các sở, ban, ngành ban hành …",
                         # "Thẩm quyền quyết định …": powers granted, not tasks (032-2025-QD-UBND, read before vanban)

@@ -617,6 +617,11 @@ SIGNER_TITLES = [
 ]
 
 # --- obligations --------------------------------------------------------------
+#: "đánh giá" as the first of a list of acts that recognise work, not an assessment of results (folded, after the word):
+#: "3. Đánh giá, công nhận mô hình" over "- Hội đồng đánh giá cấp cơ sở tổ chức đánh giá, công nhận …" (a Ban Dân vận's
+#: plan of a movement, a22-07), "Đánh giá, khen thưởng", "Đánh giá và biểu dương": a heading of tasks (read by the results
+#: parts, vanban.extract.sections, and the skipped headings, assignment_words.SKIP_HEAD)
+ASSESS_AS_ACT = r"(?!\s*(?:,|va)\s*(?:cong nhan|khen thuong|bieu duong|nhan rong|binh chon|lua chon))"
 ASSIGN_CUE_RE = re.compile(  # used with .match(view, pos): no "^"
     rf"(?:{kw('giao')}|{kw('de nghi')}|{kw('yeu cau')}|{kw('phan cong')}|{kw('chi dao')})\s+"
 )
@@ -706,6 +711,10 @@ ACTION_VERBS = [
     "bam sat", "kiem dem",
     # the press's airtime: "Báo và Phát thanh, Truyền hình Quảng Ngãi | tăng thời lượng đưa tin …" (a19-03)
     "tang thoi luong",
+    # an account owed for a task left undone: "…, bí thư chi bộ | giải trình bằng văn bản với Ban Thường vụ Đảng ủy xã
+    # chậm nhất ngày 18/01/2027" (a Đảng ủy xã's letter, a22-10), "thủ trưởng đơn vị | giải trình với …"; no body's name
+    # holds it ("báo cáo giải trình" has its noun first)
+    "giai trinh",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
@@ -715,8 +724,10 @@ ACTION_VERB_RE = re.compile(
 # plan), "Chi bộ | kết nạp ít nhất 02 đảng viên", "Các xã | trồng mới 50 ha rừng"; "Số hóa" is the verb of "Công an phường
 # | số hóa 100% hồ sơ hộ tịch" (a name's "số" is followed by its number: "Tổ dân phố số 5")
 # (folded "trong", "thu", "tang", "tuyen" are "trong", "thứ", "tầng", "tuyến" too: only with a word that settles them)
+# (a broadcaster's airtime: "Đài truyền thanh phường | phát ít nhất 02 tin, bài/tuần …", a Đảng ủy phường's plan, a22-01;
+# a bare "phát" opens "phát triển", "phát động", "phát hiện": only with the count it broadcasts)
 QUANTITY_VERBS = ["cap", "cap moi", "cap doi", "ket nap", "trong moi", "tuyen moi", "tuyen dung", "dao tao", "giai ngan",
-                  "so hoa"]
+                  "so hoa", "phat"]
 QUANTITY_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "")
                                       for v in sorted(QUANTITY_VERBS, key=len, reverse=True)) + r")"

@@ -267,7 +267,9 @@ def _topic_named_again(sent: str) -> tuple[str, str] | None:
         verb = first_verb(rv)
         if verb is None or verb.start() == 0:
             continue
-        said = re.sub(r"[,;]", " ", rv[:verb.start()]).split()
+        said_v = rv[:verb.start()]
+        title = W.TOPIC_HEAD_TITLE.match(said_v)
+        said = re.sub(r"[,;]", " ", said_v[title.end():] if title else said_v).split()
         topic = sent[m.end():c.start()]
         own = set(re.sub(r"[,;:.()]", " ", fold(topic)).split())
         if not 0 < len(said) <= 8 or any(w not in own and w not in W.TOPIC_BACK_WORDS for w in said) \
@@ -277,6 +279,8 @@ def _topic_named_again(sent: str) -> tuple[str, str] | None:
         tv = Folded.of(topic).view
         if not (named_body(tv) or named_body("cac " + tv)) or len(topic.split()) > 30:  # "cơ quan, đơn vị có …" (no "các")
             return None
+        if title:  # "bí thư chi bộ" of the chi bộ the topic names: the title, then the topic
+            topic = rest[:title.end()].strip() + " " + topic
         return topic[:1].upper() + topic[1:], rest[verb.start():].strip()
     return None
 
