@@ -145,3 +145,33 @@ def test_a_broadcaster_airing_a_count_of_items():
     """"<Đài …> phát ít nhất 03 tin, bài/tháng …": "phát" with its count is the verb after the body (a22-01's kind)."""
     got = _obs(_CV_HEAD + _PLAN + _CV_TAIL)
     assert ("Đài Phát thanh - Truyền hình tỉnh", None) in got
+
+
+def test_a_recurring_report_whose_day_comes_before_its_body():
+    """"Định kỳ hằng tháng, trước ngày 25, các chủ đầu tư báo cáo …" names its own body after the day of the month (a
+    Thông báo kết luận's kind, a22-06): its own entry, not the task of the sentence above it."""
+    text = _CV_HEAD + ("**1. Yêu cầu chung**\n\n"
+                       "Các sở, ngành, chủ đầu tư được giao kế hoạch vốn phấn đấu giải ngân đạt trên 95% kế hoạch vốn "
+                       "được giao trước ngày 31 tháng 12 năm 2026. Người đứng đầu cơ quan, đơn vị chịu trách nhiệm "
+                       "trước Chủ tịch Ủy ban nhân dân tỉnh về kết quả giải ngân của đơn vị mình.\n\n"
+                       "Định kỳ hằng tháng, trước ngày 20, các chủ đầu tư báo cáo tiến độ giải ngân về Sở Tài chính "
+                       "để tổng hợp.\n\n**2. Sở Tài chính**\n\nTheo dõi, đôn đốc các chủ đầu tư giải ngân vốn.\n\n") \
+        + _CV_TAIL
+    got = _obs(text)
+    assert any(w.lower() == "các chủ đầu tư" and d == "2026-12-20" for w, d in got), got
+    from vanban.structure import vocab as V
+    assert V.RECURRING_DUTY_RE.match("dinh ky hang thang, bao cao so ket")  # its subject left out: the item's task
+    assert not V.RECURRING_DUTY_RE.match("dinh ky hang thang, truoc ngay 25, cac chu dau tu bao cao")
+
+
+def test_a_facility_named_by_its_service_and_a_signature_as_the_task():
+    """"- Cơ sở tiêm chủng cập nhật …" (a Sở Y tế's Hướng dẫn, t23-09's kind): a facility is a body; "Chủ tịch … ký lệnh
+    gọi nhập ngũ; Ban Chỉ huy … phối hợp …" (t23-05's kind): "ký" with what is signed is the verb."""
+    from vanban.extract.subjects import actor
+    assert actor("Cơ sở khám bệnh, chữa bệnh báo cáo ca bệnh truyền nhiễm về Trung tâm Kiểm soát bệnh tật tỉnh trong "
+                 "vòng 24 giờ.")[0] == "Cơ sở khám bệnh, chữa bệnh"
+    assert actor("Cơ sở tiêm chủng cập nhật kết quả tiêm chủng lên Hệ thống thông tin tiêm chủng quốc gia.")[0] \
+        == "Cơ sở tiêm chủng"
+    assert actor("Cơ sở dữ liệu quốc gia về dân cư được cập nhật thường xuyên.")[0] is None  # a database, no body
+    assert actor("Chủ tịch Ủy ban nhân dân xã ký quyết định thành lập Hội đồng nghĩa vụ quân sự xã.")[0] \
+        == "Chủ tịch Ủy ban nhân dân xã"

@@ -715,6 +715,9 @@ ACTION_VERBS = [
     # chậm nhất ngày 18/01/2027" (a Đảng ủy xã's letter, a22-10), "thủ trưởng đơn vị | giải trình với …"; no body's name
     # holds it ("báo cáo giải trình" has its noun first)
     "giai trinh",
+    # a signature as the task: "Chủ tịch Ủy ban nhân dân phường | ký lệnh gọi nhập ngũ; Ban Chỉ huy quân sự phường phối
+    # hợp …" (a phường's call-up plan, t23-05); only with what is signed (a bare "ký" folds like "kỳ", "kỹ")
+    "ky lenh", "ky quyet dinh", "ky ban hanh", "ky ket", "ky van ban", "ky xac nhan", "ky duyet",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
@@ -853,6 +856,11 @@ ORG_HEADS = [
     # sách bảo hiểm trên mạng xã hội; …" among the member organisations of a MTTQ plan (a21-10), "Thành đoàn", "Huyện
     # đoàn" ("đoàn" alone heads "Đoàn Thanh niên …")
     "tinh doan", "thanh doan", "huyen doan",
+    # a facility named by its service: "- Cơ sở tiêm chủng cập nhật kết quả tiêm chủng lên Hệ thống … trong vòng 24 giờ
+    # sau buổi tiêm" (a Sở Y tế's Hướng dẫn, t23-09), "Cơ sở khám bệnh, chữa bệnh …", "Cơ sở giáo dục …" ("cơ sở" alone
+    # is a basis, "Cơ sở dữ liệu" a database: only with the service)
+    "co so tiem chung", "co so y te", "co so kham benh", "co so giao duc", "co so dao tao", "co so tro giup xa hoi",
+    "co so cai nghien", "co so luu tru", "co so san xuat", "co so kinh doanh",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").

@@ -434,12 +434,15 @@ DUE_PARAGRAPH_RE = re.compile(r"^[-+•*\s]*(?:thoi han|thoi gian hoan thanh|tho
 
 # a paragraph that goes on with the task of the item above it, its subject left out: a word of recurrence,
 # then the verb ("3. Giao Ban Xây dựng Đảng tham mưu … trong thời gian tới." / "Định kỳ tham mưu việc đánh giá
-# …", 13-KH/ĐU; "Hằng quý, báo cáo …"); "Định kỳ hằng năm, các cơ quan …" names its own subject (folded;
-# the word in group "word" must be lower-case in the text)
+# …", 13-KH/ĐU; "Hằng quý, báo cáo …"); "Định kỳ hằng năm, các cơ quan …" names its own subject, so does "Định kỳ
+# hằng tháng, trước ngày 25, các chủ đầu tư báo cáo …" (a Thông báo kết luận, a22-06: the day of the month, then the
+# body) (folded; the word in group "word" must be lower-case in the text)
 RECURRING_DUTY_RE = re.compile(
     r"^[-+•*\s]*(?:dinh ky|thuong xuyen|hang (?:nam|quy|thang|tuan|ngay))"
     r"(?:[\s,]+(?:hang (?:nam|quy|thang|tuan|ngay)|\d{1,2} thang|hoac dot xuat|va dot xuat))*[\s,]+"
-    r"(?!(?:cac|moi|nhung|tung|toan|tat ca|hang|hoac|va)\b)(?P<word>[^\W\d_])")
+    r"(?!(?:cac|moi|nhung|tung|toan|tat ca|hang|hoac|va)\b)"
+    r"(?!(?:truoc|cham nhat(?: la)?|vao|tu) ngay \d{1,2}[^,]{0,30},\s*(?:cac|moi|nhung|tung|toan|tat ca)\b)"
+    r"(?P<word>[^\W\d_])")
 
 # a labelled line naming a body, the heading of its duties in a plan's "Tổ chức thực hiện" ("1. Phòng Kinh tế, Hạ tầng
 # và Đô thị", "2. Công an phường"): as short as a cell, but a legacy row's number stands alone on its line
