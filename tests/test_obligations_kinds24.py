@@ -175,3 +175,11 @@ def test_a_facility_named_by_its_service_and_a_signature_as_the_task():
     assert actor("Cơ sở dữ liệu quốc gia về dân cư được cập nhật thường xuyên.")[0] is None  # a database, no body
     assert actor("Chủ tịch Ủy ban nhân dân xã ký quyết định thành lập Hội đồng nghĩa vụ quân sự xã.")[0] \
         == "Chủ tịch Ủy ban nhân dân xã"
+
+
+def test_a_party_cells_meeting_as_its_task():
+    """"- Chi bộ trực thuộc sinh hoạt thường kỳ mỗi tháng 01 lần, chậm nhất ngày 10 hằng tháng" (a Đảng ủy phường's
+    Chương trình công tác, t23-08's kind): the meeting with its kind is the verb after the body."""
+    from vanban.extract.subjects import actor
+    assert actor("Các chi bộ sinh hoạt thường kỳ mỗi tháng 01 lần, chậm nhất ngày 05 hằng tháng.")[0] == "Các chi bộ"
+    assert actor("Ban Chấp hành Đảng bộ xã họp thường kỳ 03 tháng 01 lần.")[0] == "Ban Chấp hành Đảng bộ xã"
