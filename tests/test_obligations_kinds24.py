@@ -183,3 +183,25 @@ def test_a_party_cells_meeting_as_its_task():
     from vanban.extract.subjects import actor
     assert actor("Các chi bộ sinh hoạt thường kỳ mỗi tháng 01 lần, chậm nhất ngày 05 hằng tháng.")[0] == "Các chi bộ"
     assert actor("Ban Chấp hành Đảng bộ xã họp thường kỳ 03 tháng 01 lần.")[0] == "Ban Chấp hành Đảng bộ xã"
+
+
+def test_the_paragraph_and_part_after_a_table_without_row_numbers_are_no_row():
+    """A table "Cấp thực hiện | Nội dung | Thời gian hoàn thành" (its rows parted by two blank lines), then the
+    paragraph closing its part, then "IV. TỔ CHỨC THỰC HIỆN" over "1. <bodies>" and their points (a Ban Tổ chức's
+    Hướng dẫn, a22-08's kind): the part after the table keeps its heading, its body its tasks."""
+    rows = [["Cấp thực hiện", "Nội dung", "Thời gian hoàn thành"],
+            ["Chi bộ trực thuộc đảng ủy cơ sở", "Kiểm điểm tập thể chi bộ và đảng viên", "Trước ngày 25/12/2026"],
+            ["Đảng ủy cơ sở", "Xếp loại chi bộ trực thuộc, đảng viên", "Trước ngày 10/01/2027"]]
+    table = "\n\n\n".join("\n\n".join(r) for r in rows)
+    text = _CV_HEAD + "III. THỜI GIAN THỰC HIỆN\n\n" + table + (
+        "\n\n\nBan Tổ chức Huyện ủy báo cáo Ban Tổ chức Tỉnh ủy kết quả kiểm điểm, xếp loại năm 2026 của Đảng bộ\n"
+        "huyện trước ngày 15 tháng 3 năm 2027.\n\nIV. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Các đảng ủy xã, thị trấn và các đảng bộ trực thuộc Huyện ủy\n\n"
+        "- Xây dựng kế hoạch, hướng dẫn các chi bộ trực thuộc thực hiện; hoàn thành việc ban hành kế hoạch trước "
+        "ngày 12 tháng 12 năm 2026.\n\n"
+        "- Gửi báo cáo kết quả kiểm điểm về Ban Tổ chức Huyện ủy chậm nhất ngày 20/01/2027.\n\n"
+        "2. Ủy ban Kiểm tra Huyện ủy\n\nCung cấp danh sách đảng viên bị thi hành kỷ luật trong năm 2026 trước "
+        "ngày 05/01/2027.\n\n") + _CV_TAIL
+    got = _obs(text)
+    assert ("Các đảng ủy xã, thị trấn và các đảng bộ trực thuộc Huyện ủy", "2026-12-12") in got, got
+    assert ("Ủy ban Kiểm tra Huyện ủy", "2027-01-05") in got
