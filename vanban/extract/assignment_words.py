@@ -735,9 +735,10 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định k�
                           # "Để khắc phục tình trạng chậm báo cáo, từ năm 2027, các cơ quan, đơn vị | thực hiện nghiêm chế độ
                           # báo cáo …" (a Công văn đôn đốc, tune20): a purpose clause before the body
                           # "Đồng thời với việc gửi báo cáo, các cơ quan, đơn vị, địa phương cập nhật …" (a Sở's call for
-                          # statistics, a22-03), "Song song với …", "Cùng với …", "Bên cạnh đó, …", "Ngoài ra, …", "Trong quá
-                          # trình triển khai, …": a clause joining the task to another before the body
-                          r"|Đồng thời|Song song với|Cùng với|Bên cạnh|Ngoài ra|Trong quá trình"
+                          # statistics, a22-03), "Song song với …", "Cùng với …", "Bên cạnh đó, …", "Ngoài ra, …": a clause
+                          # joining the task to another before the body ("Trong quá trình thực hiện, nếu …, Ban Thường vụ
+                          # báo cáo …" is the closing formula of a Quy chế, t22-09: no lead of a task)
+                          r"|Đồng thời|Song song với|Cùng với|Bên cạnh|Ngoài ra"
                           r"|Để|Nhằm)[\s,]")  # "Hằng năm, trong quý I, các đảng ủy trực thuộc rà soát …" (a15-05)
 #: "Riêng" (for … alone) singling out one of the bodies an item charges: "2. Ủy ban nhân dân các xã, phường, đặc khu" /
 #: "- Rà soát …" / "- Riêng Ủy ban nhân dân đặc khu Vân Đồn và đặc khu Cô Tô báo cáo bổ sung …, hoàn thành trong tháng
