@@ -182,7 +182,7 @@ def test_a_party_cells_meeting_as_its_task():
     Chương trình công tác, t23-08's kind): the meeting with its kind is the verb after the body."""
     from vanban.extract.subjects import actor
     assert actor("Các chi bộ sinh hoạt thường kỳ mỗi tháng 01 lần, chậm nhất ngày 05 hằng tháng.")[0] == "Các chi bộ"
-    assert actor("Ban Chấp hành Đảng bộ xã họp thường kỳ 03 tháng 01 lần.")[0] == "Ban Chấp hành Đảng bộ xã"
+    assert actor("Chi bộ thôn Đông sinh hoạt chuyên đề ít nhất 01 lần/quý.")[0] == "Chi bộ thôn Đông"
 
 
 def test_the_paragraph_and_part_after_a_table_without_row_numbers_are_no_row():

@@ -718,10 +718,12 @@ ACTION_VERBS = [
     # a signature as the task: "Chủ tịch Ủy ban nhân dân phường | ký lệnh gọi nhập ngũ; Ban Chỉ huy quân sự phường phối
     # hợp …" (a phường's call-up plan, t23-05); only with what is signed (a bare "ký" folds like "kỳ", "kỹ")
     "ky lenh", "ky quyet dinh", "ky ban hanh", "ky ket", "ky van ban", "ky xac nhan", "ky duyet",
-    # a Party body's and a committee's meetings as the task: "- Chi bộ trực thuộc | sinh hoạt thường kỳ mỗi tháng 01 lần,
-    # chậm nhất ngày 10 hằng tháng" (a Đảng ủy phường's Chương trình công tác, t23-08), "Ban Chấp hành | họp thường kỳ
-    # …"; only with the kind of meeting ("nước sinh hoạt", "sinh hoạt đảng" are nouns; a bare "họp" folds like "hợp")
-    "sinh hoat thuong ky", "sinh hoat chuyen de", "sinh hoat dinh ky", "hop thuong ky", "hop dinh ky", "hop bat thuong",
+    # a Party cell's meeting as the task: "- Chi bộ trực thuộc | sinh hoạt thường kỳ mỗi tháng 01 lần, chậm nhất ngày 10
+    # hằng tháng" (a Đảng ủy phường's Chương trình công tác, t23-08); only with the kind of meeting ("nước sinh hoạt",
+    # "sinh hoạt đảng" are nouns). (Not "họp thường kỳ": the issuer's own bodies' meeting days, "Ban Chấp hành họp thường
+    # kỳ 03 tháng 01 lần", "Ủy ban nhân dân xã họp thường kỳ …" of a Quy chế or a Quyết định phân công (t23-07, t23-08),
+    # are its working rules, which the labels list as no task)
+    "sinh hoat thuong ky", "sinh hoat chuyen de", "sinh hoat dinh ky",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
