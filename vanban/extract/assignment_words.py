@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from vanban.extract import patterns as P
+
 # "Yêu cầu và đôn đốc các doanh nghiệp …" is a task (a verb joined by "và"), not a cue naming a body
 # "giao thông", "giáo dục", "giao dịch", "giao thương" … are nouns, not "Giao X" ("Giao Thường trực HĐND …" is)
 # a religion's or a field's "giáo" is no cue either: "Ban Tuyên giáo Huyện ủy | tổng hợp …" lost its name to
@@ -246,6 +248,20 @@ DUTY_OF = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ(?: cụ thể)?|[Pp
 # cáo kết quả kiểm tra, giám sát về ủy ban kiểm tra đảng ủy cấp trên …" (an Ủy ban Kiểm tra's Hướng dẫn, a21-05)
 TOPIC_BODY = re.compile(r"^[Đđ]ối với (?=[A-ZĐÀ-Ỹ]|(?:các|những) |(?:chi bộ|chi ủy|đảng ủy|đảng bộ|cấp ủy|ban thường vụ"
                         r"|ủy ban kiểm tra|tổ chức đảng|đảng đoàn|ban cán sự đảng)\b)")
+# a sentence that opens with the bodies it is about and names them again, shortly, as the subject after the clauses
+# between (original text): "Đối với cơ quan, đơn vị có số liệu cần điều chỉnh theo ý kiến của Sở Nội vụ, trong thời
+# hạn 03 ngày làm việc …, cơ quan, đơn vị phải gửi lại báo cáo …" (a Sở's call for statistics, a22-03): the topic is
+# the body charged (the labels' who), the short name only points back to it (vanban.extract.subjects.actor)
+TOPIC_OPENING = re.compile(r"^[Đđ]ối với\s+")
+# … the topic ends at the comma before a time or case clause ("…, trong thời hạn …", "…, chậm nhất …", "…, khi …")
+TOPIC_CLAUSE = re.compile(r",\s*(?=(?:trong|chậm nhất|trước|sau|khi|kể từ|tính từ|định kỳ|hằng|ngay|nếu|thì)\s)",
+                          re.IGNORECASE)
+# … the words of the short name that point back besides the topic's own (folded): "các", "này", a modal before the verb
+TOPIC_BACK_WORDS = frozenset(("cac", "nhung", "nay", "do", "tren", "noi", "neu", "phai", "can", "se", "cung", "deu"))
+# … or the head of the bodies pointed back to, by the title that opens the short name (folded): "Đối với các chi bộ còn
+# tồn đọng nhiệm vụ …, bí thư chi bộ giải trình …" (a Đảng ủy xã's letter, a22-10) → "Bí thư các chi bộ còn tồn đọng …"
+TOPIC_HEAD_TITLE = re.compile(r"^(?:bi thu|pho bi thu|thu truong|nguoi dung dau|chu tich|giam doc|truong|lanh dao"
+                              r"|chi uy|cap uy|thu ky)\s+")
 # a part that assigns tasks (folded heading): "Tổ chức thực hiện", "Trách nhiệm (thực hiện) …", "Phân công (nhiệm vụ)"
 # … and a Chương trình hành động's part by body: "III. Nhiệm vụ của các cấp ủy, tổ chức đảng" / "1. Đối với Đảng đoàn Hội
 # đồng nhân dân tỉnh" (a topic heading naming the body charged)
@@ -354,7 +370,9 @@ META_LINE = re.compile(r"[ \t*]*(?:[-+•][ \t]*)?(?:[dđ]on vi|co quan|thoi[ \t
 # trong tháng 12/2026" after "- Chi bộ tổ chức hội nghị kiểm điểm …" (a Ban Tổ chức's Hướng dẫn, its "Bước 2"): the
 # time of the tasks above it in that list, not a task (obligations.Reader.parts)
 GROUP_TIME_LINE = re.compile(r"[ \t*]*(?:[-+•][ \t]*)?thoi[ \t]+(?:gian|han)(?:[ \t]+(?:hoan thanh|thuc hien))?[ \t*]*:")
-SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]|t[il1]nh h[il1]nh"
+# ("đánh giá" heads an assessment, "Đánh giá kết quả …", "Đánh giá chung"; not the first of acts: P.ASSESS_AS_ACT)
+SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]"
+                       r"|[dpb][a4]nh gi[a4]" + P.ASSESS_AS_ACT + r"|t[il1]nh h[il1]nh"
                         r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch"
                         # "Điều 3. Phân cấp thẩm quyền ban hành tiêu chuẩn …⏎a) Các sở, ban, ngành ban hành …",
                         # "Thẩm quyền quyết định …": powers granted, not tasks (032-2025-QD-UBND, read before vanban)
@@ -716,6 +734,11 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định k�
                           r"|(?:Trong )?[Gg]iai đoạn (?:19|20)\d\d"
                           # "Để khắc phục tình trạng chậm báo cáo, từ năm 2027, các cơ quan, đơn vị | thực hiện nghiêm chế độ
                           # báo cáo …" (a Công văn đôn đốc, tune20): a purpose clause before the body
+                          # "Đồng thời với việc gửi báo cáo, các cơ quan, đơn vị, địa phương cập nhật …" (a Sở's call for
+                          # statistics, a22-03), "Song song với …", "Cùng với …", "Bên cạnh đó, …", "Ngoài ra, …": a clause
+                          # joining the task to another before the body ("Trong quá trình thực hiện, nếu …, Ban Thường vụ
+                          # báo cáo …" is the closing formula of a Quy chế, t22-09: no lead of a task)
+                          r"|Đồng thời|Song song với|Cùng với|Bên cạnh|Ngoài ra"
                           r"|Để|Nhằm)[\s,]")  # "Hằng năm, trong quý I, các đảng ủy trực thuộc rà soát …" (a15-05)
 #: "Riêng" (for … alone) singling out one of the bodies an item charges: "2. Ủy ban nhân dân các xã, phường, đặc khu" /
 #: "- Rà soát …" / "- Riêng Ủy ban nhân dân đặc khu Vân Đồn và đặc khu Cô Tô báo cáo bổ sung …, hoàn thành trong tháng

@@ -617,6 +617,11 @@ SIGNER_TITLES = [
 ]
 
 # --- obligations --------------------------------------------------------------
+#: "đánh giá" as the first of a list of acts that recognise work, not an assessment of results (folded, after the word):
+#: "3. Đánh giá, công nhận mô hình" over "- Hội đồng đánh giá cấp cơ sở tổ chức đánh giá, công nhận …" (a Ban Dân vận's
+#: plan of a movement, a22-07), "Đánh giá, khen thưởng", "Đánh giá và biểu dương": a heading of tasks (read by the results
+#: parts, vanban.extract.sections, and the skipped headings, assignment_words.SKIP_HEAD)
+ASSESS_AS_ACT = r"(?!\s*(?:,|va)\s*(?:cong nhan|khen thuong|bieu duong|nhan rong|binh chon|lua chon))"
 ASSIGN_CUE_RE = re.compile(  # used with .match(view, pos): no "^"
     rf"(?:{kw('giao')}|{kw('de nghi')}|{kw('yeu cau')}|{kw('phan cong')}|{kw('chi dao')})\s+"
 )
@@ -706,6 +711,19 @@ ACTION_VERBS = [
     "bam sat", "kiem dem",
     # the press's airtime: "Báo và Phát thanh, Truyền hình Quảng Ngãi | tăng thời lượng đưa tin …" (a19-03)
     "tang thoi luong",
+    # an account owed for a task left undone: "…, bí thư chi bộ | giải trình bằng văn bản với Ban Thường vụ Đảng ủy xã
+    # chậm nhất ngày 18/01/2027" (a Đảng ủy xã's letter, a22-10), "thủ trưởng đơn vị | giải trình với …"; no body's name
+    # holds it ("báo cáo giải trình" has its noun first)
+    "giai trinh",
+    # a signature as the task: "Chủ tịch Ủy ban nhân dân phường | ký lệnh gọi nhập ngũ; Ban Chỉ huy quân sự phường phối
+    # hợp …" (a phường's call-up plan, t23-05); only with what is signed (a bare "ký" folds like "kỳ", "kỹ")
+    "ky lenh", "ky quyet dinh", "ky ban hanh", "ky ket", "ky van ban", "ky xac nhan", "ky duyet",
+    # a Party cell's meeting as the task: "- Chi bộ trực thuộc | sinh hoạt thường kỳ mỗi tháng 01 lần, chậm nhất ngày 10
+    # hằng tháng" (a Đảng ủy phường's Chương trình công tác, t23-08); only with the kind of meeting ("nước sinh hoạt",
+    # "sinh hoạt đảng" are nouns). (Not "họp thường kỳ": the issuer's own bodies' meeting days, "Ban Chấp hành họp thường
+    # kỳ 03 tháng 01 lần", "Ủy ban nhân dân xã họp thường kỳ …" of a Quy chế or a Quyết định phân công (t23-07, t23-08),
+    # are its working rules, which the labels list as no task)
+    "sinh hoat thuong ky", "sinh hoat chuyen de", "sinh hoat dinh ky",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
@@ -715,8 +733,10 @@ ACTION_VERB_RE = re.compile(
 # plan), "Chi bộ | kết nạp ít nhất 02 đảng viên", "Các xã | trồng mới 50 ha rừng"; "Số hóa" is the verb of "Công an phường
 # | số hóa 100% hồ sơ hộ tịch" (a name's "số" is followed by its number: "Tổ dân phố số 5")
 # (folded "trong", "thu", "tang", "tuyen" are "trong", "thứ", "tầng", "tuyến" too: only with a word that settles them)
+# (a broadcaster's airtime: "Đài truyền thanh phường | phát ít nhất 02 tin, bài/tuần …", a Đảng ủy phường's plan, a22-01;
+# a bare "phát" opens "phát triển", "phát động", "phát hiện": only with the count it broadcasts)
 QUANTITY_VERBS = ["cap", "cap moi", "cap doi", "ket nap", "trong moi", "tuyen moi", "tuyen dung", "dao tao", "giai ngan",
-                  "so hoa"]
+                  "so hoa", "phat"]
 QUANTITY_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "")
                                       for v in sorted(QUANTITY_VERBS, key=len, reverse=True)) + r")"
@@ -842,6 +862,11 @@ ORG_HEADS = [
     # sách bảo hiểm trên mạng xã hội; …" among the member organisations of a MTTQ plan (a21-10), "Thành đoàn", "Huyện
     # đoàn" ("đoàn" alone heads "Đoàn Thanh niên …")
     "tinh doan", "thanh doan", "huyen doan",
+    # a facility named by its service: "- Cơ sở tiêm chủng cập nhật kết quả tiêm chủng lên Hệ thống … trong vòng 24 giờ
+    # sau buổi tiêm" (a Sở Y tế's Hướng dẫn, t23-09), "Cơ sở khám bệnh, chữa bệnh …", "Cơ sở giáo dục …" ("cơ sở" alone
+    # is a basis, "Cơ sở dữ liệu" a database: only with the service)
+    "co so tiem chung", "co so y te", "co so kham benh", "co so giao duc", "co so dao tao", "co so tro giup xa hoi",
+    "co so cai nghien", "co so luu tru", "co so san xuat", "co so kinh doanh",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").

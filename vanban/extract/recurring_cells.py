@@ -95,5 +95,5 @@ def _columns(t: Table) -> tuple[int | None, int | None, int | None]:
     due = next((i for i, h in enumerate(head) if V.TASK_DUE_COL.search(h)), None)
     what = next((i for i, h in enumerate(head) if V.TASK_WHAT_COL.search(h) and i != due), None)
     body = next((i for i, h in enumerate(head) if V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h)
-                 and i not in (due, what)), None)
+                 and not V.TASK_THING_COL.match(h.strip(" *")) and i not in (due, what)), None)
     return due, what, body

@@ -193,7 +193,8 @@ def _basis(v: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
 # hình"): a number there is an achievement, a body acting there acted already. So do the parts that describe where
 # things stand ("1. Hiện trạng", "Thực trạng"): "Trong đó, có 28 trạm 5G … (Chiếm 32,2 %)" is a share counted, no aim
 # (a newcomer's 987/KH-UBND, session 22).
-_RESULTS_HEAD = re.compile(r"k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]|t[il1]nh h[il1]nh|(?:th[uw]c|hi[e¢]n) tr[a4]ng")
+# ("Đánh giá, công nhận mô hình" heads tasks: P.ASSESS_AS_ACT)
+_RESULTS_HEAD = re.compile(r"k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]" + P.ASSESS_AS_ACT + r"|t[il1]nh h[il1]nh|(?:th[uw]c|hi[e¢]n) tr[a4]ng")
 # A report's shortfalls ("II. TỒN TẠI, HẠN CHẾ": "… mới đạt 42%, chưa đạt chỉ tiêu 60% đề ra") assess the past too; a
 # Báo cáo's requests to the superior it reports to ("III. KIẾN NGHỊ": "… kính đề nghị Ủy ban nhân dân tỉnh quan tâm hỗ
 # trợ kinh phí …") are no task of the sender's nor targets (a newcomer's 305/BC-UBND, session 16)

@@ -165,6 +165,8 @@ def actor(sent: str) -> tuple[str | None, str]:
         # "Các đồng chí ủy viên Ủy ban Kiểm tra Đảng ủy xã được phân công | xây dựng kế hoạch …" (t18-03)
         return sent[:charged.end()].strip(), sent[charged.end():].strip()
     sent = W.BY_FUNCTION.sub(" ", sent)  # "… theo chức năng, nhiệm vụ, thẩm quyền": an adverbial inside the subject
+    if (topic := _topic_named_again(sent)) is not None:
+        return topic  # "Đối với cơ quan, đơn vị có số liệu cần điều chỉnh …, trong thời hạn …, cơ quan, đơn vị | phải …"
     if W.LEAD_OPENING.match(sent):  # "Trên cơ sở đề nghị của các Bộ, cơ quan, Bộ Tài chính …", "Định kỳ (…), UBND …"
         # (the lead may close with a semicolon: "Căn cứ vào kết quả phê duyệt quy hoạch, tiêu chuẩn, … và yêu cầu, nhiệm
         # vụ; các cấp ủy, tổ chức đảng, cơ quan, đơn vị có trách nhiệm …", 45-HD-BTCTW)
@@ -247,6 +249,40 @@ def actor(sent: str) -> tuple[str | None, str]:
         if w2 and w2.startswith(who):
             who, what = w2, what2
     return courtesy_cut(*limit_cut(handed_on(who), what))
+
+
+def _topic_named_again(sent: str) -> tuple[str, str] | None:
+    """(topic, task) of a sentence that opens with the bodies it is about ("Đối với …") and names them again by a short
+    name after the clauses between, the short name's words all the topic's (W.TOPIC_OPENING): "Đối với cơ quan, đơn vị
+    có số liệu cần điều chỉnh …, trong thời hạn 03 ngày làm việc …, cơ quan, đơn vị | phải gửi lại báo cáo …" → "Cơ
+    quan, đơn vị có số liệu cần điều chỉnh …"; None when the sentence has no such shape."""
+    m = W.TOPIC_OPENING.match(sent)
+    if not m:
+        return None
+    for c in re.finditer(r",\s*", sent[:300]):
+        if c.start() <= m.end():
+            continue
+        rest = sent[c.end():]
+        rv = Folded.of(rest).view
+        verb = first_verb(rv)
+        if verb is None or verb.start() == 0:
+            continue
+        said_v = rv[:verb.start()]
+        title = W.TOPIC_HEAD_TITLE.match(said_v)
+        said = re.sub(r"[,;]", " ", said_v[title.end():] if title else said_v).split()
+        topic = sent[m.end():c.start()]
+        own = set(re.sub(r"[,;:.()]", " ", fold(topic)).split())
+        if not 0 < len(said) <= 8 or any(w not in own and w not in W.TOPIC_BACK_WORDS for w in said) \
+                or not any(w in own for w in said):
+            continue
+        topic = W.TOPIC_CLAUSE.split(topic, maxsplit=1)[0].strip(" ,")
+        tv = Folded.of(topic).view
+        if not (named_body(tv) or named_body("cac " + tv)) or len(topic.split()) > 30:  # "cơ quan, đơn vị có …" (no "các")
+            return None
+        if title:  # "bí thư chi bộ" of the chi bộ the topic names: the title, then the topic
+            topic = rest[:title.end()].strip() + " " + topic
+        return topic[:1].upper() + topic[1:], rest[verb.start():].strip()
+    return None
 
 
 def limit_cut(who: str | None, what: str) -> tuple[str | None, str]:

@@ -250,13 +250,24 @@ def _prose_then_item(txt: str, nxt: str) -> bool:
 def _heading_then_prose(row: dict[int, list[Line]], txt: str) -> bool:
     """The row so far is one heading in capitals with its Roman label ("III. TỔ CHỨC THỰC HIỆN") and the cell after
     it is a sentence: a part of the document after the table (its heading, then its first paragraph), no group row
-    (a group's name is followed by its first row's number, never by a sentence)."""
+    (a group's name is followed by its first row's number, never by a sentence). The heading may follow the paragraph
+    closing the table's part ("Ban Tổ chức Tỉnh ủy báo cáo Ban Tổ chức Trung ương … trước ngày 15 tháng 3 năm 2027." /
+    "IV. TỔ CHỨC THỰC HIỆN" / "1. Các đảng ủy xã, phường, …" under a table without row numbers, a Ban Tổ chức's Hướng
+    dẫn, a22-08): that paragraph is text after the table too."""
     cells = [c for c in row.values() if c]
+    if len(cells) == 2 and _prose(" ".join(x.text for x in cells[0])):
+        cells = cells[1:]
     if len(cells) != 1:
         return False
     head = " ".join(x.text for x in cells[0])
     return bool(re.match(r"^[IVXL]{1,5}\s?[.\-–]\s", head)) and upper_ratio(head) > 0.8 and upper_ratio(txt) < 0.3 \
         and ((len(txt) > 60 and txt.rstrip().endswith((".", ":", ";"))) or _numbered_heading(txt))
+
+
+def _prose(txt: str) -> bool:
+    """``txt`` is a sentence of prose, no cell: long, in sentence case, closed by a full stop."""
+    t = " ".join(txt.split())
+    return len(t) > 2 * _PROSE_LINE and t.endswith(".") and upper_ratio(t) < 0.3 and t[:1].isupper()
 
 
 def _numbered_heading(txt: str) -> bool:
@@ -797,9 +808,10 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             cells, views, n, numbered, what = [[]] + cells, [""] + views, n + 1, True, what + 1
         if clean:
             rows = _rows_clean(blocks, n, numbered, [v.strip(" *") for v in views])
-            if numbered and not any(len(r) > 1 for r in rows) and not any(g >= 2 for g, _ in blocks[:_MAX_ROW_LINES]):
-                # the header's names one blank line apart, the rows' cells too, never two (a scan of a page printing
-                # the cells one after the other, its wrapped cells parted by blank lines here and glued there): rows
+            if numbered and not any(len(r) > 1 for r in rows) and not any(g >= 2 for g, _ in blocks[:n]):
+                # the header's names one blank line apart, the first row's cells too, never two (a Markdown table whose
+                # rows are parted as its cells are, two blank lines only after its last row: a22-03's "… | Thời hạn gửi
+                # về Sở Nội vụ" calendar of report forms; a scan of a page printing the cells one after the other, its wrapped cells parted by blank lines here and glued there): rows
                 # from their numbers, as in legacy OCR; or by the cells' rhythm (:func:`_rows_spaced`) when that finds
                 # more rows that open with their number (OCR damaged numbers: "“", "si" for 2, 3 under "Không quá 10
                 # ngày làm việc …", a scan of a17-08's steps table), or as many and the loose reading runs on past the

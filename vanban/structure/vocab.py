@@ -299,10 +299,21 @@ APPENDIX_RE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHU LUC|Phu luc)\b")
 # TP.HCM, legacy OCR): the label, then the cited document (matched on the folded line; a heading in capitals never is)
 CITED_APPENDIX_RE = re.compile(r"^phu luc\s+(?:so\s+)?[ivxlc\d][ivxlc\d.]*\s+(?:cua\s+)?(?:nghi dinh|thong tu|quyet dinh|nghi quyet|luat)\b")
 # a task table's columns
-TASK_BODY_COL = re.compile(r"chu tri|thuc hien|don vi|co quan|phu trach")
+# (the wordings offices use: "Đơn vị chủ trì", "Cơ quan thực hiện", "Đối tượng thực hiện", "Đơn vị báo cáo", "Cơ quan
+# tham mưu", "Cơ quan chuẩn bị", "Người thực hiện", "Người phụ trách", "Bộ phận thực hiện", "Bộ phận tham mưu", "Trách
+# nhiệm", "Người chịu trách nhiệm"); a column of a thing done ("Nội dung thực hiện", "Kinh phí thực hiện") is none:
+# TASK_THING_COL
+TASK_BODY_COL = re.compile(r"chu tri|thuc hien|don vi|co quan|phu trach|trach nhiem|(?<![a-z])bo phan(?![a-z])")
+#: a column headed by a thing of the row's task, though its name ends in "thực hiện" ("Nội dung thực hiện", "Kết quả
+#: thực hiện", "Kinh phí thực hiện", "Hình thức thực hiện", "Địa điểm thực hiện", "Thời điểm thực hiện"): no body
+#: column (folded header cell)
+TASK_THING_COL = re.compile(r"^(?:noi dung|ket qua|san pham|kinh phi|nguon (?:kinh phi|von)|hinh thuc|cach thuc"
+                            r"|phuong (?:thuc|an|phap)|dia (?:diem|ban)|thoi diem|giai phap|bien phap|muc tieu"
+                            r"|yeu cau|tien do|ten)(?![a-z])")
 # (a scan may read a speck between the header's two printed lines: "Đơn vị phối ⏎ : hợp _")
 TASK_WITH_COL = re.compile(r"phoi[\s:;,._—–-]*hop")
-TASK_DUE_COL = re.compile(r"thoi (?:gian|han)|tien do|hoan thanh")
+# (also "Hạn nộp", "Hạn gửi báo cáo", "Hạn chót": the due word without "Thời")
+TASK_DUE_COL = re.compile(r"thoi (?:gian|han)|tien do|hoan thanh|(?<![a-z])han (?:nop|gui|chot)(?![a-z])")
 #: a due column that recalls the time set before ("Thời hạn đã giao | Thời hạn hoàn thành mới", a Công văn đôn đốc's
 #: table of overdue tasks, a20-04): past, no row's due date while the row has another due column
 PREVIOUS_DUE_COL = re.compile(r"da giao|(?<![a-z])cu(?![a-z])|ban dau|truoc day|(?<![a-z])goc(?![a-z])")
@@ -326,8 +337,11 @@ PROCEDURE_COL = re.compile(r"thu tuc|(?<![a-z])tthc(?![a-z])|trinh tu")
 # out (a17-08) each row charges the body of its "thực hiện" column with that step
 STEP_COL = re.compile(r"(?<![a-z])buoc(?![a-z])")
 # the body an inspection plan checks ("TT | Đối tượng | Nội dung | Thời gian | Thành phần", "Đơn vị được kiểm tra"):
-# what the row's task is about, never the body that carries it out (folded header cell)
-TASK_OBJECT_COL = re.compile(r"doi tuong|duoc (?:kiem tra|giam sat|thanh tra)")
+# what the row's task is about, never the body that carries it out (folded header cell); but "Đối tượng thực hiện",
+# "Đối tượng báo cáo" (a Sở's report calendar: "Biểu mẫu | Nội dung | Đối tượng thực hiện | Thời hạn gửi về Sở Nội vụ",
+# a22-03) name the body that does the row's task: a body column (TASK_BODY_COL)
+TASK_OBJECT_COL = re.compile(r"doi tuong(?!\s+(?:thuc hien|trien khai|bao cao|gui bao cao|chiu trach nhiem))"
+                             r"|duoc (?:kiem tra|giam sat|thanh tra)")
 # … and the team that carries the check out ("Thành phần", "Thành phần đoàn", "Đoàn kiểm tra"): the row's body
 # when no column names a unit in charge (folded header cell)
 TASK_TEAM_COL = re.compile(r"^thanh phan(?:\s+(?:doan|tham gia|doan kiem tra|doan giam sat))?$"
@@ -370,6 +384,10 @@ STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
     "loai bao cao", "ky bao cao", "tan suat",  # a report calendar ("Loại báo cáo | Kỳ báo cáo | Đơn vị báo cáo | …")
     "dvt",  # an indicator table's unit column ("Chỉ tiêu | ĐVT | Kế hoạch 2027")
     "mo hinh",  # a model column ("STT | Chi bộ | Mô hình định hướng | Chỉ tiêu", t22-07; "Tên mô hình" has "ten")
+    # a report calendar's form column ("STT | Biểu mẫu | Nội dung | Đối tượng thực hiện | Thời hạn gửi về Sở Nội vụ",
+    # a Sở's call for statistics, a22-03; "Mẫu biểu", "Biểu số", "Ký hiệu biểu")
+    "bieu mau", "mau bieu", "bieu so", "ky hieu bieu",
+    "bo phan", "tham muu", "han nop", "han gui",  # "Bộ phận tham mưu", "Hạn nộp" (TASK_BODY_COL, TASK_DUE_COL)
 )) + r")(?![a-z])")
 # a due column naming where the report goes ("Thời hạn gửi Sở Tài chính", "Thời gian nộp báo cáo về UBND tỉnh"): the
 # body's capitals after it are no proper name of a group row (folded; the words before the body)
@@ -416,12 +434,15 @@ DUE_PARAGRAPH_RE = re.compile(r"^[-+•*\s]*(?:thoi han|thoi gian hoan thanh|tho
 
 # a paragraph that goes on with the task of the item above it, its subject left out: a word of recurrence,
 # then the verb ("3. Giao Ban Xây dựng Đảng tham mưu … trong thời gian tới." / "Định kỳ tham mưu việc đánh giá
-# …", 13-KH/ĐU; "Hằng quý, báo cáo …"); "Định kỳ hằng năm, các cơ quan …" names its own subject (folded;
-# the word in group "word" must be lower-case in the text)
+# …", 13-KH/ĐU; "Hằng quý, báo cáo …"); "Định kỳ hằng năm, các cơ quan …" names its own subject, so does "Định kỳ
+# hằng tháng, trước ngày 25, các chủ đầu tư báo cáo …" (a Thông báo kết luận, a22-06: the day of the month, then the
+# body) (folded; the word in group "word" must be lower-case in the text)
 RECURRING_DUTY_RE = re.compile(
     r"^[-+•*\s]*(?:dinh ky|thuong xuyen|hang (?:nam|quy|thang|tuan|ngay))"
     r"(?:[\s,]+(?:hang (?:nam|quy|thang|tuan|ngay)|\d{1,2} thang|hoac dot xuat|va dot xuat))*[\s,]+"
-    r"(?!(?:cac|moi|nhung|tung|toan|tat ca|hang|hoac|va)\b)(?P<word>[^\W\d_])")
+    r"(?!(?:cac|moi|nhung|tung|toan|tat ca|hang|hoac|va)\b)"
+    r"(?!(?:truoc|cham nhat(?: la)?|vao|tu) ngay \d{1,2}[^,]{0,30},\s*(?:cac|moi|nhung|tung|toan|tat ca)\b)"
+    r"(?P<word>[^\W\d_])")
 
 # a labelled line naming a body, the heading of its duties in a plan's "Tổ chức thực hiện" ("1. Phòng Kinh tế, Hạ tầng
 # và Đô thị", "2. Công an phường"): as short as a cell, but a legacy row's number stands alone on its line
