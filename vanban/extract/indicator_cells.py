@@ -131,7 +131,7 @@ def _head_bound(bound: str | None, cell: str, lo, hi):
 
 _OWN_BOUND = re.compile(r"\b(?:it nhat|toi thieu|toi da|khong qua|khong duoi|tren|duoi|tu|tro len|tro xuong)\b")
 _UNIT_VALUE = re.compile(rf"^(?P<pre>[^\d]*?)\s*(?P<a>{NUMBER})(?:\s*(?:-|–|den)\s*(?P<b>{NUMBER}))?"
-                         r"\s+(?P<unit>[a-z\u0111]+(?:\s+[a-z\u0111]+){0,2})\s*(?P<post>tro len|tro xuong)?\s*[.;]?$")
+                         rf"\s+(?P<unit>[a-z\u0111]+(?:\s+[a-z\u0111]+){{0,2}}{V.QUOTA_PER_UNIT})\s*(?P<post>tro len|tro xuong)?\s*[.;]?$")
 
 
 def _unit_cell(cell: str) -> tuple[float | None, float | None, str] | None:
@@ -209,7 +209,7 @@ def quota_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int
                     u = u or cell_unit
                 else:
                     continue
-                out.append(Target(text=ln, min=lo, max=hi, unit=u, scope=f"{name}: {head}", period=period,
+                out.append(Target(text=ln, min=lo, max=hi, unit=u, scope=f"{name}: {head}" if name else head, period=period,
                                   span=Span(cell.start, cell.end, ln)))
                 read.append((cell.start, cell.end))
     return out, read

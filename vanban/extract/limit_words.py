@@ -185,6 +185,9 @@ GOAL_YEAR_RE = re.compile(rf"(?<![a-z])(?:{kw('den')}|{kw('vao')})\s+(?:{kw('het
 UP_LATER_AFTER_RE = re.compile(rf"(?:\s+[a-z]+){{1,6}}?\s+{kw('tro len')}(?![a-z])")
 #: "đủ N <time>": "có đủ 05 năm công tác" → at least (time units only: "nộp đủ 02 bộ hồ sơ" is a count of copies).
 FULL_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tu')}\s+)?{kw('du')}\s*$")
+#: (tg24) … and "chưa đủ N <time>" / "không đủ N <time>": short of it → at most ("đảng viên mới kết nạp chưa đủ 06 tháng"
+#: (are not graded), a22-08; "thời gian công tác không đủ 12 tháng"), the labels' "dưới".
+SHORT_OF_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('chua')}|{kw('khong')})\s+{kw('du')}\s*$")
 
 #: an age bound in a rule: "người dưới 18 tuổi" → max, "từ đủ 16 tuổi trở lên" / "trên 60 tuổi" / "đủ 18 tuổi" → min,
 #: read by :func:`targets._age_bounds` when the age is the only figure of its clause ("100% trẻ em dưới 6 tuổi" keeps the

@@ -52,7 +52,7 @@ def parse_number(s: str) -> float | None:
     """The value of a number written the Vietnamese way; None if it is not one.
 
     ``"96,5"`` → 96.5; ``"1.000"`` → 1000; ``"1.000.000,5"`` → 1000000.5;
-    ``"2,5"`` → 2.5; ``"1.5"`` → 1.5; ``"2/3"`` → 0.666…; ``"hai"`` → 2.
+    ``"2,5"`` → 2.5; ``"1.5"`` → 1.5; ``"2/3"`` → 0.666…; ``"hai"`` → 2; ``"3,000"`` → 3000 (no decimal ends ",000").
     """
     s = s.strip()
     if not s:
@@ -65,6 +65,10 @@ def parse_number(s: str) -> float | None:
         return a / b if b else None
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
         return float(s.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3},000", s):
+        # Kind: a thousands' dot read as a comma ("3,000 lượt" for "3.000", legacy OCR of a22-04) or typed the English
+        # way: no decimal is written with three zeros after its comma, so the comma groups thousands.
+        return float(s.replace(",", ""))
     if re.fullmatch(r"\d+(?:[.,]\d+)?", s):
         return float(s.replace(",", "."))
     return None

@@ -1344,6 +1344,11 @@ RESULT_SO_FAR_RE = re.compile(rf"(?:{kw('den nay')}|{kw('hien nay')}|{kw('hien t
 NOW_OPENING_RE = re.compile(rf"{CLAUSE_LABEL}(?:{kw('hien nay')}|{kw('den nay')}|{kw('hien tai')}|{kw('tinh den nay')}"
                             rf"|{kw('theo')}\s+(?:{kw('bao cao')}|{kw('so lieu')}|{kw('thong ke')}"
                             rf"|{kw('ket qua')}\s+(?:{kw('ra soat')}|{kw('dieu tra')}|{kw('khao sat')}|{kw('thong ke')}|{kw('tong hop')})))(?![a-z])")
+# (tg24) … and one whose subject, first, "hiện có" (now has) what it counts: "Tỉnh Lâm Đồng hiện có trên 1,1 triệu ha
+# đất có rừng, tỷ lệ che phủ rừng năm 2026 đạt 52,7%." (a Chỉ thị's opening on where things stand, a22-02), "Toàn xã
+# hiện có 1.245 hộ", "Huyện hiện nay có 12 xã": each clause of it states where things stand
+NOW_HAS_OPENING_RE = re.compile(rf"{CLAUSE_LABEL}(?:[^,.;:()\d\n]|\n(?![ \t]*\n)){{1,50}}?(?<![a-z]){kw('hien')}\s+"
+                                rf"(?:{kw('nay')}\s+|{kw('dang')}\s+|{kw('van')}\s+)?{kw('co')}(?![a-z])")
 # … unless it names the aim ("Hiện nay … phấn đấu đạt 90%").
 AIM_CUE_RE = re.compile(rf"{kw('phan dau')}|{kw('muc tieu')}|{kw('chi tieu')}|{kw('yeu cau')}|{kw('phai dat')}|{kw('bao dam')}|{kw('dam bao')}")
 # "so với năm 2025" is a baseline, never the period.

@@ -39,6 +39,9 @@ PERCENT_AFTER_WORD_RE = re.compile(rf"(?:(?<![a-z]){_EACH}\s+{_PERIOD_UNIT}|(?<!
 # còn tồn đọng của doanh nghiệp trong quý I/2027" (a Kết luận of the Ban Thường vụ, a21-01: "an exact-count target") —
 # a task's own figure, as firm as a share (folded; right before the figure)
 SETTLED_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dut diem')}\s*$")
+# (tg24) A frequency a task keeps, "định kỳ" right before its figure and the period after the unit: "mở chuyên mục …
+# định kỳ 01 kỳ/tháng" (a22-07), "họp định kỳ 01 lần/quý" — the labels' frequencies ("định kỳ ít nhất 01 lần/quý")
+PERIODIC_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dinh ky')}\s*$")
 # (tg23b) A dose's ordinal: "Tỷ lệ trẻ 18 tháng tuổi được tiêm mũi 2 vắc xin sởi - rubella đạt 95%", "mũi thứ 3",
 # "liều thứ 2" — which dose, no count of vaccines (folded; right before the figure)
 DOSE_ORDINAL_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('mui')}(?:\s+{kw('thu')})?|{kw('lieu')}\s+{kw('thu')})\s*$")
@@ -869,6 +872,10 @@ AS_OF_DAY_OPENING_RE = re.compile(r"\s*(?:[-+•]\s*|\d+(?:\.\d+)*\.\s*|[a-z]\)\
 # ("So với năm 2025, tổng thu … tăng ít nhất 15%" opens with the baseline, not the year reported)
 YEAR_OPENING_RE = re.compile(r"\s*(?:[-+•]\s*|\d{1,2}\.\s*)?\(?\s*(?!so voi\s)(?:(?:[^,.;:()\d\n]|\n(?![ \t]*\n)){0,60}?(?<![a-z])(?<!so voi ))?"
                              r"nam\s+(?P<y>(?:19|20)\d\d)\s*,")
+# … and the word saying it is done, as printed ("đã"; folded it is also "đá", "da"): a sentence opening with the
+# document's own year reports that year when "đã" follows the opening ("Năm 2026, Đảng bộ xã đã kết nạp 47 đảng viên mới,
+# đạt 117,5% chỉ tiêu", a22-10)
+DONE_WORD_RE = re.compile(r"(?<!\w)đã(?!\w)", re.IGNORECASE)
 # … and the same in brackets after the aim: "Tỷ lệ đường giao thông nội đồng được cứng hóa đạt 68,5% (năm 2026 ước đạt
 # 61,2%)" (a UBND xã's plan for 2027, t18-07) — the year's estimate ("ước") or an earlier year's result, where things
 # stand (folded; the bracket's words up to the figure; the year is the group "y", "uoc" the estimate)

@@ -151,7 +151,8 @@ def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float |
     """Whether the figure ``m`` says which case a rule is for, per what, or of which grade, not what to reach:
 
     - a band the body owns, a rule after it in the clause: "chi bộ có trên 50 đảng viên bố trí ít nhất 02 tuyên truyền
-      viên", "Chi bộ có từ 20% đến 30% đảng viên xếp loại … thì …" (:data:`target_words.OWNED_BAND_BEFORE_RE`);
+      viên", "Chi bộ có từ 20% đến 30% đảng viên xếp loại … thì …" (:data:`target_words.OWNED_BAND_BEFORE_RE`; before
+      "thì" a two-sided band only: a one-sided threshold of a grading rule is a target);
     - one unit a later figure is counted per: "Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt trên 150 triệu";
     - a grade of what a figure of the clause counts: "ít nhất 08 sản phẩm đạt chuẩn OCOP từ 3 sao trở lên", "Số sản
       phẩm OCOP được công nhận từ 3 sao trở lên tăng bình quân 8 - 10%/năm" (the labels: grades are no targets);
@@ -163,8 +164,9 @@ def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float |
     if W.SHARE_OF_OWNERS_BEFORE_RE.search(v, max(0, start - 160), start):  # (across the commas of a list of things)
         return True
     if W.OWNED_BAND_BEFORE_RE.search(v, max(c0, start - 12), start) and (
-            W.RULE_AFTER_BAND_RE.match(v, after) or W.THEN_AFTER_BAND_RE.match(o, after)):
-        return True
+            W.RULE_AFTER_BAND_RE.match(v, after) or (b is not None and W.THEN_AFTER_BAND_RE.match(o, after))):
+        return True  # (tg24) a one-sided threshold before "thì" is a target: "Tổ chức đảng có từ 20% trở lên số đảng
+        # viên xếp loại … thì không được xếp loại …" — the tuning labels' majority (a16-06, a18-08, t20-08, a22-08)
     if a == 1 and b is None and not pct and W.PER_ONE_BEFORE_RE.search(v, max(c0, start - 8), start) \
             and W.REACH_FIGURE_AFTER_RE.match(v, after):
         return True
@@ -258,6 +260,23 @@ def _earlier_year_reached(v: str, s0: int, pos: int, title_period: str | None, d
     clause = max(v.rfind(";", 0, pos), opening.end() if opening else -1)
     return bool(plan and opening and int(opening.group("y")) < min(map(int, plan))
                 and not P.AIM_CUE_RE.search(v, clause, pos) and not W.STRIVE_RE.search(v, opening.start(), pos))
+
+
+def _year_done(v: str, o: str, s0: int, pos: int, title_period: str | None, doc_year: int | None) -> bool:
+    """The figure at ``pos`` reports what was done in a year not after the first the document plans for (the title's,
+    else the document's own year): its sentence opens with that year (:data:`target_words.YEAR_OPENING_RE`), "đã"
+    (done) stands between the opening and the figure, and no aim is named there.
+
+    Kind (tg24): a plan's closing or opening review of its own year, "Năm 2026, Đảng bộ phường đã hoàn thành việc học
+    tập … với 98,2% đảng viên tham gia" (a22-01, a plan of 12/2026), "Năm 2026, Đảng bộ xã đã kết nạp 47 đảng viên
+    mới, đạt 117,5% chỉ tiêu Nghị quyết" (a22-10, 01/2027): the year may be the document's own, as "đã" says it is
+    done (an earlier year needs no "đã": :func:`_earlier_year_reached`)."""
+    plan = re.findall(r"(?:19|20)\d\d", title_period or "") or ([str(doc_year)] if doc_year else [])
+    full = _full_sentence_start(v, s0, pos)
+    opening = W.YEAR_OPENING_RE.match(v, full, pos) or W.YEAR_OPENING_RE.match(v, max(full, v.rfind("\n\n", 0, pos) + 2), pos)
+    return bool(plan and opening and int(opening.group("y")) <= min(map(int, plan))
+                and W.DONE_WORD_RE.search(o, opening.end(), pos)
+                and not P.AIM_CUE_RE.search(v, opening.start(), pos) and not W.STRIVE_RE.search(v, opening.start(), pos))
 
 
 def _day_iso(m: re.Match[str]) -> str:
@@ -698,13 +717,15 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                                                                 or W.NEW_MADE_BEFORE_RE.search(v, max(0, so_far.start() - 20), so_far.start())):
             so_far = None  # "tỷ lệ mẫu … tại các chợ đầu mối đạt yêu cầu từ 95% trở lên": "mối" (a hub), "mỗi" fold like "mới";
             # "Số doanh nghiệp thành lập mới đạt ít nhất 1.800 doanh nghiệp": "mới" (new), no "only reached"
-        if so_far or (P.NOW_OPENING_RE.match(v, s0, m.start()) and not P.AIM_CUE_RE.search(v, s0, m.start())):
+        if so_far or ((P.NOW_OPENING_RE.match(v, s0, m.start()) or P.NOW_HAS_OPENING_RE.match(v, s0, m.start()))
+                      and not P.AIM_CUE_RE.search(v, s0, m.start())):
             continue  # "(đến nay mới đạt 39,5%)": how far it got, not the aim
         if W.ONLY_SO_FAR_BEFORE_RE.search(o, max(s0, m.start() - 60), m.start()) and not P.AIM_CUE_RE.search(v, s0, m.start()):
             continue  # "(toàn tỉnh mới giải ngân đạt 67,4% kế hoạch)": how far it got by the report's day
         if _review_sentence(v, o, s0, m.start(), title_period):
             continue  # "… ước đạt 14.120 tỷ đồng, vượt 8,6% dự toán; …; tỷ lệ hộ nghèo giảm còn 4,37%": a review
-        if _earlier_year_reached(v, s0, m.start(), title_period, doc_year) or _year_aside(v, s0, m.start(), title_period):
+        if _earlier_year_reached(v, s0, m.start(), title_period, doc_year) or _year_aside(v, s0, m.start(), title_period) \
+                or _year_done(v, o, s0, m.start(), title_period, doc_year):
             continue  # "(Năm 2026, tỷ lệ hồ sơ trực tuyến của phường đạt 78,3%.)" in a plan for 2027: where things stand
         if W.OWNER_SHARE_BEFORE_RE.search(o, max(s0, m.start() - 30), m.start()):
             continue  # "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ": a kind of enterprise
@@ -829,7 +850,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if not (min_cue or max_cue) and b is None and fold(unit or "") in P.TIME_UNIT_FOLDED:
             # "Giấy chứng nhận có giá trị 06 tháng kể từ ngày cấp": at most; "phải thông báo trước 30 ngày", "có đủ 05
             # năm công tác": at least
-            max_cue = L.VALID_FOR_BEFORE_RE.search(before)
+            max_cue = L.VALID_FOR_BEFORE_RE.search(before) or L.SHORT_OF_BEFORE_RE.search(before)
             full = None if max_cue else L.FULL_BEFORE_RE.search(before)
             min_cue = None if max_cue else (L.NOTICE_AHEAD_BEFORE_RE.search(before) or full)
         after = v[unit_end:unit_end + 14]
@@ -898,6 +919,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if not marked and unit and not (pct or fraction) and b is None \
                 and W.SETTLED_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start()):
             marked = True  # "xử lý dứt điểm 07 kiến nghị còn tồn đọng": the things to settle for good
+        if not marked and unit and not (pct or fraction) and b is None and W.PERIODIC_BEFORE_RE.search(
+                v, max(c0, m.start() - 12), m.start()) and (tail := W.PER_PERIOD_TAIL_RE.match(v, unit_end)):
+            marked = True  # "định kỳ 01 kỳ/tháng": a frequency kept, its unit per the period
+            unit, unit_end = clean_quote(o[unit_end - len(unit):tail.end()]).lower(), tail.end()
         at = W.AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()) \
             if not marked and unit and not (pct or fraction) and W.place_unit(fold(unit)) else None
         if at and not W.SENTENCE_OPENING_RE.fullmatch(v, s0, at.start()) and not W.DONE_AFTER_RE.match(o, unit_end):
@@ -1050,10 +1075,17 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
     at least 16; "con dưới 36 tháng tuổi": at most 36 tháng tuổi; "từ đủ 18 tuổi đến hết 25 tuổi": 18–25;
     :data:`limit_words.AGE_RE`), when the age is the
     only figure of its clause (session 11 convention: in "100% trẻ em dưới 6 tuổi được cấp thẻ" the age is the scope of
-    the 100%); in text order."""
+    the 100%); in text order. An age next to another in a list, nothing but a comma or "và"/"hoặc" between them ("thống
+    kê theo … độ tuổi (dưới 30 tuổi, từ 30 đến 50 tuổi, từ 51 tuổi trở lên)", a22-03), is one band of a breakdown: the
+    groups a report counts by, no bound a rule sets (tg24)."""
     v, o = f.view, f.original
     out = []
-    for m in L.AGE_RE.finditer(v, start, end):
+    ages = list(L.AGE_RE.finditer(v, start, end))
+    for n, m in enumerate(ages):
+        if any(_LIST_GAP_RE.fullmatch(v, x.end(), y.start()) for x, y in ((ages[n - 1], m) if n else (m, m),
+                                                                          (m, ages[n + 1]) if n + 1 < len(ages) else (m, m))
+               if x is not y):
+            continue  # tg24: "độ tuổi (dưới 30 tuổi, từ 30 đến 50 tuổi, từ 51 tuổi trở lên)": the bands of a breakdown
         if masked.covers(m.start("a")) or examples.covers(m.start()) or any(
                 t.span and t.span.start < m.end() and m.start() < t.span.end for t in read):
             continue

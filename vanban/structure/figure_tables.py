@@ -30,7 +30,9 @@ Tests: tests/test_figure_tables.py.
 
 from __future__ import annotations
 
+import math
 import re
+import statistics
 
 from vanban.models import Table, TableCell
 from vanban.structure import vocab as V
@@ -242,6 +244,9 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
             elif named and col < n_kinds and (fig or V.UNIT_FIGURE_CELL_RE.match(fold(ln[2])) or _damaged_figure(ln[2])):
                 row[first + col] = [ln]
                 col += 1
+            elif named and (fig or V.UNIT_FIGURE_CELL_RE.match(fold(ln[2]))) and not notes \
+                    and not V.QUOTA_TOTAL_ROW_RE.match(fold(row[1][0][2]).strip(" *:")):
+                row.setdefault(_OVER, []).append(ln)  # more figures than kinds: the next rows' names lost (legacy OCR)
             elif notes and named and col >= n_kinds and note_col not in row and not fig \
                     and not V.QUOTA_TOTAL_ROW_RE.match(fold(ln[2]).strip(" *:")) \
                     and (not _figure(nxt) or _row_number(lines, j + 1)):
@@ -264,12 +269,84 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
             j += 1
         if 1 in row:
             rows.append(row)
-        rows = [r for r in rows if 1 in r]
+        rows = _realign([r for r in rows if 1 in r], first, n_kinds)
         if rows:
             number_head = [lines[i]] if k > i else None
             out.append(_table(text, [number_head, [lines[k]]] + [[lines[h]] for h in texts + heads + notes], rows, QUOTA,
                               " ".join(x[2] for x in above)))
         i = j
+    return out
+
+
+_OVER = -1  # a quota row's key of the figures read after its kinds were full
+_ROW_LOST = 1.5  # the cost of a row whose number and name legacy OCR lost, in orders of magnitude of misfit
+_SKIP = 0.01  # the cost of a column passed over: at equal magnitudes the cells fill the columns left to right
+
+
+def _magnitude(ln: str) -> float | None:
+    """The size of a figure cell's whole part, its log10 ("6.000" → 3.8, "Ít nhất 01 mô hình" → 0, "205" → 2.3), None
+    for a cell without one (OCR damaged)."""
+    m = re.search(r"\d{1,3}(?:\.\d{3})+|\d+", ln)
+    return math.log10(max(1, int(m.group(0).replace(".", "")))) if m else None
+
+
+def _realign(rows: list[dict[int, list[Ln]]], first: int, n: int) -> list[dict[int, list[Ln]]]:
+    """The quota rows with the figures of a damaged row put back in their columns.
+
+    Kind (tg24, a22-04's Phụ lục in legacy OCR): Tesseract drops a cell of one digit alone on its line ("4", "5" mô
+    hình between "25" công trình and "6.000" cây) and at times a row's number and name with it, so a row holds fewer
+    figures than kinds (read left to right, "6.000" cây fell in the mô hình column) or more (the lost rows' figures
+    after it: "25 / 6.000 / 8.000 / 12.000" under one name). Each column's figures keep a size — works by the tens,
+    models by the unit, trees by the thousands — which the full rows show: the figures of each row are
+    placed, in their order, in the columns whose sizes (the full rows' median, by orders of magnitude) they fit best, a new
+    row, its name lost, opened where they cannot go on in the row (at a cost of 1.5 orders of misfit: a row as full as
+    the others is split only where its figures sit in the wrong columns, "12 / 2.500 / 3.000" of a row that lost its
+    "3" mô hình and of the next row all but its trees); at equal fit they fill the columns left to right as before.
+    Without a full row to size the columns the rows stay as read; the total row is never moved."""
+    def figures(r):
+        return [r[first + c][0] for c in range(n) if first + c in r] + r.get(_OVER, [])
+
+    sizes: list[list[float]] = [[] for _ in range(n)]
+    for r in rows:
+        if _OVER not in r and all(first + c in r for c in range(n)):
+            for c in range(n):
+                if (g := _magnitude(r[first + c][0][2])) is not None:
+                    sizes[c].append(g)
+    if not all(sizes):
+        return [{c: v for c, v in r.items() if c != _OVER} for r in rows]
+    size = [statistics.median(g) for g in sizes]
+    out: list[dict[int, list[Ln]]] = []
+    for r in rows:
+        cells = figures(r)
+        keep = {c: v for c, v in r.items() if c != _OVER and not first <= c < first + n}
+        if not cells or V.QUOTA_TOTAL_ROW_RE.match(fold(r[1][0][2]).strip(" *:")):
+            out.append({c: v for c, v in r.items() if c != _OVER})
+            continue
+        # best[i][c]: (cost, path) of cells[:i + 1] with cells[i] in column c
+        best: list[list[tuple[float, list[tuple[int, int]]]]] = []
+        for i, ln in enumerate(cells):
+            g = _magnitude(ln[2])
+            row_best = []
+            for c in range(n):
+                fit = abs(g - size[c]) if g is not None else 0.0
+                if i == 0:
+                    row_best.append((fit + _SKIP * c, [(0, c)]))
+                    continue
+                cands = []
+                for p, (cost, path) in enumerate(best[i - 1]):
+                    nrow = path[-1][0]
+                    if c > p:
+                        cands.append((cost + fit + _SKIP * (c - p - 1), path + [(nrow, c)]))
+                    cands.append((cost + fit + _ROW_LOST + _SKIP * c, path + [(nrow + 1, c)]))
+                row_best.append(min(cands, key=lambda x: x[0]))
+            best.append(row_best)
+        _, path = min(best[-1], key=lambda x: x[0])
+        split: list[dict[int, list[Ln]]] = [dict(keep)]
+        for ln, (k, c) in zip(cells, path):
+            while len(split) <= k:
+                split.append({})
+            split[k][first + c] = [ln]
+        out.extend(x for x in split if x)
     return out
 
 

@@ -483,9 +483,12 @@ QUOTA_BARE_HEAD_RE = re.compile(r"^[^\d()]{3,60}$")
 QUOTA_SHARE_RE = re.compile(r"^\s*moi\s+(?:don vi|co so|xa|phuong|dia phuong|chi hoi|chi bo|to chuc)(?:\s*,\s*(?:xa|phuong))?\s*")
 #: … such a cell printing its own unit after its figure ("06 mô hình", "Mỗi đơn vị từ 01 đến 02 mô hình", "Mỗi đơn vị
 #: không dưới 20 hội viên"; folded, its spaces single): only a share and bound words before the figure …
+#: … its unit may be per unit charged ("Ít nhất 01 mô hình/đơn vị", "02 đội hình/xã": :data:`QUOTA_PER_UNIT`; a22-04's
+#: last row, whose cell, read as the next unit's name, shifted the trees' figure into the works' column) …
+QUOTA_PER_UNIT = rf"(?:\s*/\s*{_QUOTA_BODY})?"
 UNIT_FIGURE_CELL_RE = re.compile(
     rf"^(?:{QUOTA_SHARE_RE.pattern[1:]})?(?:[^\d]*?{FIGURE_BOUND})?\s*{_FIGURE_RANGE}"
-    r"\s+[a-z\u0111]+(?:\s+[a-z\u0111]+){0,2}\s*(?:tro len|tro xuong)?\s*[.;]?$")
+    rf"\s+[a-z\u0111]+(?:\s+[a-z\u0111]+){{0,2}}{QUOTA_PER_UNIT}\s*(?:tro len|tro xuong)?\s*[.;]?$")
 #: a figure's cell OCR damaged: a figure's length, no space, a digit and a letter it misread ("1B" for 15, "2O", "l5",
 #: t21-10 scanned): in a table of figures, where a figure is due, it holds its column (its value left unread), so the
 #: cells after it stay in theirs
