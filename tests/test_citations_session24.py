@@ -11,6 +11,9 @@
 - A scan's last letter lost from a Ban's code, "245/BC-KTN … của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh"
   (a22-05, t22-05 scanned): the Ban's initials, KTNS; a code equal to the initials or not one letter short of them
   stays as read.
+- A scan's 1 for the T of a state symbol's type code, "Chỉ thị số 07/C1-UBND" (t24-01 scanned): 07/CT-UBND, as
+  no type code holds a digit and exactly one of T, I, L in its place is a type code; a code with a digit that no
+  such letter makes a type code ("C01") stays.
 
 Sentences written for these tests in that style.
 """
@@ -18,6 +21,7 @@ Sentences written for these tests in that style.
 from __future__ import annotations
 
 from vanban.extract import extract
+from vanban.symbols import normalize_symbol
 
 _PARTY_HEAD = ("ĐẢNG BỘ TỈNH PHÚ THỌ\nĐẢNG ỦY PHƯỜNG THANH MIẾU\nSố 61-KH/ĐU\n"
                "Thanh Miếu, ngày 10 tháng 12 năm 2026\n\nKẾ HOẠCH\n")
@@ -68,3 +72,15 @@ def test_a_bans_code_equal_to_or_apart_from_its_initials_stays_as_read():
             "đồng nhân dân tỉnh; Báo cáo số 28/BC-PC ngày 12 tháng 12 năm 2026 của Ban Pháp chế Hội đồng nhân dân tỉnh; "
             "Báo cáo số 29/BC-BDT ngày 12 tháng 12 năm 2026 của Ban Dân tộc Hội đồng nhân dân tỉnh;\n")
     assert [n for n, _ in _cited(text)] == ["27/BC-KTNS", "28/BC-PC", "29/BC-BDT"]
+
+
+def test_a_type_codes_t_read_as_a_one_is_the_type_code():
+    text = (_HDND_HEAD + "Tiếp tục thực hiện Chỉ thị số 07/C1-UBND ngày 22/4/2024 của Chủ tịch Ủy ban nhân dân tỉnh về "
+            "tăng cường quản lý đất đai.\n")
+    assert _cited(text) == [("07/CT-UBND", "Chỉ thị")]
+    assert normalize_symbol("15/C1r-UBND") == "15/CTr-UBND"
+
+
+def test_a_code_with_a_digit_no_letter_makes_a_type_code_stays():
+    assert normalize_symbol("123/C01-UBND") == "123/C01-UBND"
+    assert normalize_symbol("07/CT-UBND") == "07/CT-UBND"
