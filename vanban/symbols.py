@@ -44,6 +44,8 @@ stray I/L in TTr/CTr/TTg   a speck read inside a mixed-case code        exactly 
  ("TTIr", "TTEg", "TTTr")   (any glyph inside a four-letter one)
 a speck after a type code  "21/2025/TT1-BYT", "TTI-", "TTl-" (TTL-)     the code without it is a type code, and no
                                                                         type code holds a digit
+a type code's T read as 1  a scan's "07/C1-UBND"                        no type code holds a digit; exactly one of T,
+ ("C1-" → "CT-")                                                        I, L in the 1's place gives a type code
 "." for "-" between codes  a scan reads a hyphen as a full stop        a state symbol's last part is TYPE-ISSUER or
  ("SNNMT.QLĐĐ")             ("87/SNNMT.QLĐĐ")                           ISSUER-UNIT: two codes of two letters or more
                                                                         and no hyphen; a Roman number ("V.I") stays
@@ -308,6 +310,12 @@ def _mend_stray_glyph(number: str) -> str:
     if len(parts) == 2 and parts[0] not in CODE_TYPES and parts[0][:-1] in CODE_TYPES and parts[0][-1].upper() in _THIN_GLYPHS:
         parts[0] = parts[0][:-1]  # "21/2025/TT1-BYT": a glyph after the type code (no type code holds a digit)
         number = f"{head}/{parts[0]}-{parts[1]}"
+    elif len(parts) == 2 and parts[0] not in CODE_TYPES and parts[0].count("1") == 1 and parts[0][0] != "1":
+        # "07/C1-UBND" (scans): the type code's T read as a 1 — exactly one of T, I, L in its place is a type code
+        fits = {c for c in CODE_TYPES for g in "TIL" if c.upper() == parts[0].replace("1", g).upper()}
+        if len(fits) == 1:
+            parts[0] = fits.pop()
+            number = f"{head}/{parts[0]}-{parts[1]}"
     if not head or len(parts) != 2 or parts[0] not in CODE_TYPES or parts[1] in KNOWN_ISSUER_CODES \
             or len(parts[1]) < 4 or not parts[1].isalpha():  # "BVHTT&DL" is a code as printed
         return number

@@ -748,9 +748,35 @@ def find_citations(
                     spans.append((m.start(), m.end()))
     # a date the text does not write: the known one of a symbol holding its year ("30/2020/NĐ-CP")
     # a date whose year a scan misread ("ngày 24/4/2925"): repaired from the number's or the text's years
-    cites = repaired_cited_dates(_dedupe(cites), f.view)
+    cites = repaired_cited_dates(_dedupe([_code_from_issuer(c) for c in cites]), f.view)
     cites = [c if c.date or not c.number else dataclasses.replace(c, date=known_date(c.number)) for c in cites]
     return cites, spans
+
+
+# a council's or committee's Ban named as a citation's issuer, the body it belongs to after it (original text): "Ban Kinh
+# tế - Ngân sách Hội đồng nhân dân tỉnh", "Ban Văn hóa - Xã hội HĐND xã"
+_BAN_ISSUER_RE = re.compile(r"^Ban\s+(?P<name>.+?)(?:\s+(?:Hội đồng nhân dân|HĐND|Tỉnh ủy|Thành ủy|Đảng ủy|Quốc hội|Trung ương)\b.*)?$")
+
+
+def _code_from_issuer(c: Citation) -> Citation:
+    """A scan's last letter lost from a Ban's code, restored from the Ban the citation names: "Báo cáo thẩm tra số
+    245/BC-KTN ngày 05 tháng 12 năm 2026 của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh" → 245/BC-KTNS (a22-05,
+    t22-05 scanned: Tesseract drops the S before the space). Evidence: the code is the initials of the named Ban but
+    its last one ("Kinh tế - Ngân sách" → KTNS); grammar: a Ban's code is its initials. A code equal to the initials,
+    or any other, stays as read (:mod:`vanban.symbols`' contract: no valid code rewritten into another)."""
+    if not c.number or not c.issuer:
+        return c
+    m = _BAN_ISSUER_RE.match(" ".join(c.issuer.split()))
+    code = re.search(r"-([A-ZĐ]{2,8})$", c.number)
+    if m is None or code is None:
+        return c
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", m.group("name")) if w != "và").upper()
+    read = code.group(1)
+    if len(initials) != len(read) + 1 or fold(initials[:-1]).upper() != fold(read).upper():
+        return c
+    number = c.number + initials[-1]
+    text = c.text.replace(c.number, number, 1) if c.number in c.text else c.text
+    return dataclasses.replace(c, number=number, text=text)
 
 
 _AUTHOR_AFTER_RE = re.compile(r"\s+cua\s+(?P<a>[^.;:,()\n]{3,80}?)(?=\s*(?:[.;:,()\n]|$|\s(?:va|de|nham|theo|tai|trong|da|duoc)\s))")
@@ -790,11 +816,38 @@ def _numbered_plenum(c: Citation, numbered: list[tuple[Citation, str]]) -> bool:
     m = _PLENUM_TERM_RE.search(" ".join(fold(c.name or "").split()))
     if m is None:
         return False
+    unterm = []
     for n, after in numbered:
         t = _TERM_RE.search(fold(n.issuer or "")) or _PLENUM_TERM_RE.search(after)
         if n.type == "Nghị quyết" and n.number and t and t.group(1) == m.group(1):
             return True
-    return False
+        if n.type == "Nghị quyết" and n.number and not t and _central_resolution(n) and _in_term(n.date, m.group(1)):
+            unterm.append(n.number)
+    # the Central Committee's resolution cited by number with no term, dated within the plenum's term ("Nghị quyết số
+    # 09-NQ/TW ngày 14/11/2026 của Ban Chấp hành Trung ương Đảng" in a plan to study "Nghị quyết Hội nghị lần thứ năm
+    # Ban Chấp hành Trung ương Đảng khóa XIV": a22-01's labels, one entry) — when it is the only one
+    return len(set(unterm)) == 1
+
+
+def _central_resolution(n: Citation) -> bool:
+    """A numbered resolution of the Party Central Committee ("…-NQ/TW" of the Ban Chấp hành Trung ương)."""
+    return bool(re.search(r"-NQ/TW$", n.number or "")) and "ban chap hanh trung uong" in " ".join(fold(n.issuer or "").split())
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _in_term(date: str | None, term: str) -> bool:
+    """True when an ISO date falls in the years of the Party Central Committee of term ``term`` (Roman, folded): the
+    Đại hội that elects it meets every five years since the VI (1986), so khóa XIV sits 2026 – 2030."""
+    if not date or not term or any(ch not in _ROMAN for ch in term):
+        return False
+    vals = [_ROMAN[ch] for ch in term]
+    n = sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+    if n < 6:
+        return False
+    start = 1986 + 5 * (n - 6)
+    return start <= int(date[:4]) <= start + 4
 
 
 def _name_key(c: Citation, seen: dict) -> str:
@@ -820,6 +873,12 @@ def _name_key(c: Citation, seen: dict) -> str:
     if c.type == "Nghị quyết" and ordinal:  # "lần thứ XIII", OCR "lần thì XIII"
         return "named:nq dai hoi " + ordinal.group(1)
     key = "named:" + " ".join(words[:14])
+    if c.type in P.TITLED_TYPES and len(words) >= 3:
+        # a charter named in full, then by its short name ("Căn cứ Điều lệ Hội Liên hiệp Phụ nữ Việt Nam; …" then "theo
+        # quy định của Điều lệ Hội": t19-10's labels, one entry): a later name whose words open an earlier one's
+        full = next((k for k in seen if k.startswith(key + " ")), None)
+        if full:
+            return full
     for k in seen:
         if k.startswith("named:") and re.findall(r"\d+", k) == re.findall(r"\d+", key) and fuzz.ratio(k, key) >= 88 \
                 and not (k in _KNOWN_LAW_KEYS and key in _KNOWN_LAW_KEYS):

@@ -1138,7 +1138,10 @@ CITED_LIST_OPENING_RE = re.compile(rf"[\s\-+*_]*(?:{kw('thuc hien')}|{kw('can cu
 # written with its capital: "tuân thủ Quy tắc phòng ngừa tàu thuyền đâm va trên biển", "theo Điều lệ tổ chức và hoạt
 # động Quỹ", "Công ước năm 1988 của Liên hợp quốc về …", "Hiệp định về …". Not "Điều lệ của tổ chức …" (a body's own
 # charter in general), "các Hiệp định …" (a plural), "Điều lệ này", "kèm theo Quyết định này Quy tắc …" (the
-# document's own rules), nor a heading ("Điều 3. Quy tắc chung": the
+# document's own rules), nor one still to be written or the one a cited act issues ("Sở Văn hóa, Thể thao và Du lịch
+# xây dựng, ban hành Điều lệ các giải thể thao năm 2027", "Quyết định số … ban hành Quy tắc …": no document yet, or
+# the Quyết định is the citation — the labels' rule for a Quy chế after "ban hành", a22-01's future "Chương trình
+# hành động"), nor a heading ("Điều 3. Quy tắc chung": the
 # look-behind wants a lower-case word or comma before it on the line). The folded match runs to the clause's end;
 # citations.py cuts the name at the first ``TITLE_NAME_STOP_RE`` read on the accented text ("đâm va" is no "và";
 # "tổ chức và hoạt động" is one stock phrase of a charter's name).
@@ -1149,7 +1152,8 @@ _TITLE_NOT_FIRST = ("cua", "nay", "do", "va", "hoac", "theo", "tren", "duoc", "l
                     # a kind of body's own charter in general ("Điều lệ công ty", "Điều lệ hợp tác xã")
                     "cong ty", "doanh nghiep", "hop tac xa", "ngan hang", "to chuc tin dung", "quy dau tu", "mau")
 NAMED_DOC_RES += [
-    (t, re.compile(rf"(?<=[a-z0-9,] )(?<!cac )(?<!nhung )(?<!thao )(?<!du )(?<!mau )(?<!nay ){kw(fold(t).lower())}\s+"
+    (t, re.compile(rf"(?<=[a-z0-9,] )(?<!cac )(?<!nhung )(?<!thao )(?<!du )(?<!mau )(?<!nay )(?<!ban hanh )(?<!xay dung )"
+                   rf"(?<!hoan thien ){kw(fold(t).lower())}\s+"
                    rf"(?!(?:{'|'.join(kw(w) for w in _TITLE_NOT_FIRST)}))[a-z0-9][^;.()\n:,“”\"]{{0,120}}"))
     for t in TITLED_TYPES
 ]
