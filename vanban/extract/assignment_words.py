@@ -365,7 +365,11 @@ SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t
                         # "Điều 2. Nguyên tắc làm việc" / "1. Sở làm việc theo chế độ thủ trưởng, bảo đảm nguyên tắc tập
                         # trung dân chủ; …" (a Quy chế làm việc, tune20), "Điều 2. Nguyên tắc phối hợp": the principles the
                         # rules follow, no body's task (no tuning label counts one under such a title)
-                        r"|ngu[yi][e¢]n t[a4][c¢e](?: (?:l[a4]m vi[e¢]c|ph[o06]i h[o06]p|chung|ho[a4]t [dđ][o06]ng))?$")
+                        r"|ngu[yi][e¢]n t[a4][c¢e](?: (?:l[a4]m vi[e¢]c|ph[o06]i h[o06]p|chung|ho[a4]t [dđ][o06]ng))?$"
+                        # "Điều 3. Phương thức phối hợp" / "… trường hợp phức tạp … thì cơ quan được hỏi ý kiến phải thông
+                        # báo lý do …" (a Quy chế phối hợp, a22-09): the ways bodies consult each other, set for any
+                        # body asked, no body's task (a22-09's label lists none there; its Chương II names the duties)
+                        r"|(?:ph[uw][o06]ng th[uw]c|h[il1]nh th[uw]c) ph[o06]i h[o06]p$")
 # a subject that is no body but a time limit, a form's field or a figure (original text): "Bảy (07) ngày làm việc đối
 # với các ý kiến | phối hợp liên ngành" (80/2025/QĐ-UBND Bắc Ninh), "Số | Số: /BC-" (a report form's number line)
 NOT_A_BODY_WHO = re.compile(r"^(?:\S+\s*\(\d{1,3}\)|\d{1,3})\s+(?:ngày|giờ|tháng|năm)\b|^Số$"
@@ -509,6 +513,12 @@ LEVEL_SELF = re.compile(r"(tỉnh|xã|phường|thành phố)\s+(?:sẽ|tiếp t
 #: a body's name that ends with the future's "sẽ" ("Ủy ban nhân dân xã sẽ | hoàn thành …", "Văn phòng sẽ | theo dõi"):
 #: the body speaks of its own future work; "sẽ" is no part of the name (deadlines, obligations)
 FUTURE_TAIL = re.compile(r"\s(?:sẽ|se)$")
+#: the issuer's own next step in its letter or notice (folded task, the issuer its subject): "Sở Nội vụ | tổng hợp, báo
+#: cáo Ủy ban nhân dân tỉnh và Bộ Nội vụ trước ngày 20/01/2027" (a22-03), "… quá thời hạn trên mà không phân bổ hết, Sở
+#: Tài chính | tổng hợp, báo cáo Ủy ban nhân dân tỉnh thu hồi …" (t22-03): gathering what the addressees send and passing
+#: it on, no task it assigns (the tuning labels of the seven such letters list none; a Hướng dẫn or Kế hoạch that gives
+#: the issuer a part of its own, a22-08's "Ban Tổ chức Tỉnh ủy báo cáo Ban Tổ chức Trung ương …", is not a letter)
+OWN_COMPILING = re.compile(r"^(?:se\s+)?tong hop(?:\s|,)")
 #: legacy OCR's "sẽ" restored as "sở" after a level word (original text): "Chủ tịch Ủy ban nhân dân tỉnh sở | trực tiếp
 #: kiểm tra …" (a19-03's eng form of "… tỉnh sẽ trực tiếp kiểm tra"); a body's "Sở" is capitalised, "cơ sở" has no level
 #: word before it (subjects.courtesy_cut)
