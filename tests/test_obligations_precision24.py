@@ -140,3 +140,22 @@ def test_the_issuers_own_compiling_closing_its_letter_is_no_obligation():
     obs = extract(text).obligations
     assert not [o for o in obs if o.who.startswith("Sở Tài chính")]
     assert [o for o in obs if o.deadline and o.deadline.date == "2026-12-15"]
+
+
+def test_members_named_with_offices_after_an_em_dash_the_ocr_read_are_an_entry_each():
+    # a legacy OCR reads the en dash between the person and the offices as an em dash (t23-07's legacy form); the
+    # members stay an entry each, as t23-07's label lists them
+    text = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n\nSố: 03/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nTân Lập, ngày 06 tháng 01 năm 2027\n\nQUYẾT ĐỊNH\n\n"
+            "Về việc phân công nhiệm vụ các thành viên Ủy ban nhân dân xã\n\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN LẬP\n\nQUYẾT ĐỊNH:\n\n"
+            "Điều 1. Phân công nhiệm vụ các thành viên Ủy ban nhân dân xã\n\n"
+            "1. Các Ủy viên Ủy ban nhân dân xã\n\n"
+            "a) Ông Đặng Văn Phú — Ủy viên, Trưởng Công an xã: tham mưu Ủy ban nhân\ndân xã về công tác bảo đảm "
+            "an ninh, trật tự, an toàn xã hội trên địa bàn.\n\n"
+            "b) Bà Hà Thị Nga — Ủy viên, Trưởng Phòng Kinh tế xã: tham mưu các lĩnh vực nông nghiệp,\ncông "
+            "thương, tài chính, ngân sách xã.\n\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nCHỦ TỊCH\n\nVõ Minh Đức\n")
+    whos = _whos(text)
+    assert "Ông Đặng Văn Phú — Ủy viên, Trưởng Công an xã" in whos
+    assert "Bà Hà Thị Nga — Ủy viên, Trưởng Phòng Kinh tế xã" in whos

@@ -702,9 +702,10 @@ MANNER_TAIL = re.compile(r"\s+(?:(?<!quản lý )(?<!cấp trên )(?<!chỉ đ�
 # original text, the item's own text after its label): "**1. Đồng chí Vũ Thị Hạnh - Bí thư Đảng ủy, Chủ tịch Hội đồng nhân
 # dân phường**" over "- …" duties, "**1. Đồng chí Mai Văn Toàn - Đảng ủy viên, Phó Chủ tịch Ủy ban nhân dân⏎phường:**
 # phụ trách …" (t21-05): the courtesy title, the person's capitalised name, a dash, the offices (over at most two more
-# lines); it ends at the bold's close, a colon, a blank line or a "-" bullet line
+# lines); it ends at the bold's close, a colon, a blank line or a "-" bullet line. OCR reads the en dash as an em dash
+# ("Ông Hoàng Minh Tuấn — Ủy viên, Trưởng Công an xã: …", t23-07's legacy form): either dash
 MEMBER_HEAD = re.compile(
-    r"[\s*]*(?P<who>(?:Đồng chí|đồng chí|Ông|Bà)\s+(?:[A-ZĐÀ-Ỹ][^\s,:*–-]*\s+){1,4}[-–]\s+[A-ZĐÀ-Ỹ][^\n:*]*"
+    r"[\s*]*(?P<who>(?:Đồng chí|đồng chí|Ông|Bà)\s+(?:[A-ZĐÀ-Ỹ][^\s,:*–—-]*\s+){1,4}[-–—]\s+[A-ZĐÀ-Ỹ][^\n:*]*"
     r"(?:\n(?![ \t]*(?:\n|[-+•]|\d))[^\n:*]*){0,2}?)[ \t]*(?:\*\*|:|(?=\n[ \t]*\n)|(?=\n[ \t]*[-+•])|$)")
 # a courtesy title before a person's office (original text): "đồng chí Bộ trưởng Bộ Xây dựng"
 TITLE_HEAD = re.compile(r"^(?:đồng chí|Đồng chí)\s+(?=[A-ZĐÀ-Ỹ])")
