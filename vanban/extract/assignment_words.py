@@ -383,7 +383,11 @@ SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t
                         # "Điều 2. Nguyên tắc làm việc" / "1. Sở làm việc theo chế độ thủ trưởng, bảo đảm nguyên tắc tập
                         # trung dân chủ; …" (a Quy chế làm việc, tune20), "Điều 2. Nguyên tắc phối hợp": the principles the
                         # rules follow, no body's task (no tuning label counts one under such a title)
-                        r"|ngu[yi][e¢]n t[a4][c¢e](?: (?:l[a4]m vi[e¢]c|ph[o06]i h[o06]p|chung|ho[a4]t [dđ][o06]ng))?$")
+                        r"|ngu[yi][e¢]n t[a4][c¢e](?: (?:l[a4]m vi[e¢]c|ph[o06]i h[o06]p|chung|ho[a4]t [dđ][o06]ng))?$"
+                        # "Điều 3. Phương thức phối hợp" / "… trường hợp phức tạp … thì cơ quan được hỏi ý kiến phải thông
+                        # báo lý do …" (a Quy chế phối hợp, a22-09): the ways bodies consult each other, set for any
+                        # body asked, no body's task (a22-09's label lists none there; its Chương II names the duties)
+                        r"|(?:ph[uw][o06]ng th[uw]c|h[il1]nh th[uw]c) ph[o06]i h[o06]p$")
 # a subject that is no body but a time limit, a form's field or a figure (original text): "Bảy (07) ngày làm việc đối
 # với các ý kiến | phối hợp liên ngành" (80/2025/QĐ-UBND Bắc Ninh), "Số | Số: /BC-" (a report form's number line)
 NOT_A_BODY_WHO = re.compile(r"^(?:\S+\s*\(\d{1,3}\)|\d{1,3})\s+(?:ngày|giờ|tháng|năm)\b|^Số$"
@@ -527,6 +531,12 @@ LEVEL_SELF = re.compile(r"(tỉnh|xã|phường|thành phố)\s+(?:sẽ|tiếp t
 #: a body's name that ends with the future's "sẽ" ("Ủy ban nhân dân xã sẽ | hoàn thành …", "Văn phòng sẽ | theo dõi"):
 #: the body speaks of its own future work; "sẽ" is no part of the name (deadlines, obligations)
 FUTURE_TAIL = re.compile(r"\s(?:sẽ|se)$")
+#: the issuer's own next step in its letter or notice (folded task, the issuer its subject): "Sở Nội vụ | tổng hợp, báo
+#: cáo Ủy ban nhân dân tỉnh và Bộ Nội vụ trước ngày 20/01/2027" (a22-03), "… quá thời hạn trên mà không phân bổ hết, Sở
+#: Tài chính | tổng hợp, báo cáo Ủy ban nhân dân tỉnh thu hồi …" (t22-03): gathering what the addressees send and passing
+#: it on, no task it assigns (the tuning labels of the seven such letters list none; a Hướng dẫn or Kế hoạch that gives
+#: the issuer a part of its own, a22-08's "Ban Tổ chức Tỉnh ủy báo cáo Ban Tổ chức Trung ương …", is not a letter)
+OWN_COMPILING = re.compile(r"^(?:se\s+)?tong hop(?:\s|,)")
 #: legacy OCR's "sẽ" restored as "sở" after a level word (original text): "Chủ tịch Ủy ban nhân dân tỉnh sở | trực tiếp
 #: kiểm tra …" (a19-03's eng form of "… tỉnh sẽ trực tiếp kiểm tra"); a body's "Sở" is capitalised, "cơ sở" has no level
 #: word before it (subjects.courtesy_cut)
@@ -710,9 +720,10 @@ MANNER_TAIL = re.compile(r"\s+(?:(?<!quản lý )(?<!cấp trên )(?<!chỉ đ�
 # original text, the item's own text after its label): "**1. Đồng chí Vũ Thị Hạnh - Bí thư Đảng ủy, Chủ tịch Hội đồng nhân
 # dân phường**" over "- …" duties, "**1. Đồng chí Mai Văn Toàn - Đảng ủy viên, Phó Chủ tịch Ủy ban nhân dân⏎phường:**
 # phụ trách …" (t21-05): the courtesy title, the person's capitalised name, a dash, the offices (over at most two more
-# lines); it ends at the bold's close, a colon, a blank line or a "-" bullet line
+# lines); it ends at the bold's close, a colon, a blank line or a "-" bullet line. OCR reads the en dash as an em dash
+# ("Ông Hoàng Minh Tuấn — Ủy viên, Trưởng Công an xã: …", t23-07's legacy form): either dash
 MEMBER_HEAD = re.compile(
-    r"[\s*]*(?P<who>(?:Đồng chí|đồng chí|Ông|Bà)\s+(?:[A-ZĐÀ-Ỹ][^\s,:*–-]*\s+){1,4}[-–]\s+[A-ZĐÀ-Ỹ][^\n:*]*"
+    r"[\s*]*(?P<who>(?:Đồng chí|đồng chí|Ông|Bà)\s+(?:[A-ZĐÀ-Ỹ][^\s,:*–—-]*\s+){1,4}[-–—]\s+[A-ZĐÀ-Ỹ][^\n:*]*"
     r"(?:\n(?![ \t]*(?:\n|[-+•]|\d))[^\n:*]*){0,2}?)[ \t]*(?:\*\*|:|(?=\n[ \t]*\n)|(?=\n[ \t]*[-+•])|$)")
 # a courtesy title before a person's office (original text): "đồng chí Bộ trưởng Bộ Xây dựng"
 TITLE_HEAD = re.compile(r"^(?:đồng chí|Đồng chí)\s+(?=[A-ZĐÀ-Ỹ])")

@@ -395,6 +395,8 @@ def _action_verb(view: str) -> re.Match[str] | None:
                 and not m.group("v").startswith("tu "):  # (no name holds "tự …": "Chi hội | tự đánh giá", t19-10)
             continue  # "Ban Xây dựng Đảng" — but "xã hội tuyên truyền", "hồ sơ gửi …" are a name then its verb
         nxt = after[0].strip(",;") if after else ""
+        if P.AGENT_NOUN_NEXT.match(view, m.end()):
+            continue  # "tuyên truyền viên", "báo cáo viên": a role, not the act
         if nxt in P.VERB_NAME_SUFFIX and m.group("v")[:1] in "xb":
             continue
         verb = loose_key(m.group("v"))

@@ -1739,6 +1739,10 @@ class _Reader:
             if who and W.FUTURE_TAIL.search(who) and S.is_self(S.clean_who(who), self.st.header.issuer):
                 cur = []  # "2. Sở sẽ tổng hợp, báo cáo UBND tỉnh …" in the Sở's letter: the issuer's own future work, no
                 continue  # assignment (as add() says), and no more of the body before it (its dates are the issuer's)
+            if who and what and self.st.type in ("Công văn", "Thông báo") and W.OWN_COMPILING.match(fold(what)) \
+                    and S.is_self(S.clean_who(who), self.st.header.issuer):
+                cur = []  # "Trên cơ sở báo cáo của các cơ quan, …, Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh …"
+                continue  # closing the Sở's letter (a22-03): the issuer's own next step, as W.OWN_COMPILING says
             if who and (W.FUTURE_TAIL.search(who) or W.FUTURE.match(who + " ")):
                 who = None  # "Văn phòng sẽ theo dõi": a statement about the future, not an assignment (nor "sẽ" alone,
                 # the body left on the line before: "… Ủy ban nhân dân tỉnh⏎sẽ xem xét, xử lý …", a20-04's legacy form)
@@ -1904,7 +1908,23 @@ class _Reader:
             cell = row[body_col]
             if not cell.text.strip() or not re.search(r"[^\W\d_]{2}", cell.text) or fold(cell.text).strip() == "stt":
                 continue
+            if any(_part_heading(c.text) for c in row if c is not cell):
+                continue  # the grid read past its end: the paragraph after it, then "IV. TỔ CHỨC THỰC HIỆN"
             what = row[what_col].text if what_col is not None and what_col < len(row) else ""
+            if _date_only(cell.text):
+                # "4 | Ban hành Kế hoạch tạo nguồn … năm 2027 Ban Xây dựng Đảng Đảng ủy | Trước ngày 28/02/2027 |
+                # Tháng 3/2027" (a scan, t23-08): the reader moved the cells left, the body to the task's end and the
+                # row's date into the body's column; the body and its date are read back from where they went
+                moved = _body_at_end(what)
+                if moved is None:
+                    continue
+                body, what = moved
+                found = _due_in_cell(t.header[due_col] if due_col is not None else "Thời gian", cell.text, self.ref)
+                best = min(found, key=lambda d: d.latest or d.date or "9999") if found else None
+                dl = replace(best, who=body, what=S.task_phrase(what), span=Span(cell.start, cell.end, cell.text)) \
+                    if best else None
+                self.add(body, what, row[0].start, cell.end, dl)  # (the cells after it: the next row's, moved up)
+                continue
             if what_col is not None and not what.strip() and not P.ORG_HEAD_RE.match(Folded.of(cell.text).view):
                 continue  # "5.1 | | Thương mại": a sub-group row whose name slid into the body's column
             if objects and objects[0] < len(row) and row[objects[0]].text.strip() and what.strip():
@@ -2211,6 +2231,36 @@ def _due_in_cell(head: str, text: str, ref: dt.date | None) -> list[Deadline]:
         # ("hạn hoàn thành: Năm 2026" / what "Thời" were the header "Thời hạn hoàn thành" cut at the cue)
         out.append(replace(d, text=quote or text.strip(), what=None, who=None))
     return out
+
+
+def _date_only(text: str) -> bool:
+    """``text`` (a body's cell) holds a date and nothing else: "Trước ngày 28/02/2027", "Tháng 3/2027", "Quý II/2027"."""
+    v = fold(text).strip(" .;:*-_")
+    return bool(re.fullmatch(r"(?:(?:truoc|trong|cham nhat|tu|den|cuoi|dau|giua)\s+)*(?:ngay|thang|quy)\s+[\divxl/.\s-]+", v))
+
+
+def _body_at_end(what: str) -> tuple[str, str] | None:
+    """A body's name at the end of a task cell, the task before it: "Ban hành Kế hoạch tạo nguồn, kết nạp đảng viên
+    năm 2027 Ban Xây dựng Đảng Đảng ủy" → ("Ban Xây dựng Đảng Đảng ủy", "Ban hành Kế hoạch …"). The name opens with an
+    organisation's head word, capitalised, after a word in lower case or a figure, within the cell's last ten words."""
+    words = what.split()
+    for i in range(max(1, len(words) - 10), len(words)):
+        if not words[i][:1].isupper() or words[i - 1][:1].isupper():
+            continue
+        tail = " ".join(words[i:]).strip(" .;,")
+        tv = Folded.of(tail).view
+        if P.ORG_HEAD_RE.match(tv) and not P.NOT_ORG_RE.match(tv) and first_verb(tv) is None:
+            return tail, " ".join(words[:i]).rstrip(" ,;")
+    return None
+
+
+def _part_heading(text: str) -> bool:
+    """``text`` is a part's heading of the document, a Roman numeral then capitals ("IV. TỔ CHỨC THỰC HIỆN"): a cell
+    that holds one is text after the grid the reader took in as a row (the paragraph below a task table, "Ban Tổ chức
+    Tỉnh ủy báo cáo Ban Tổ chức Trung ương … trước ngày 15 tháng 3 năm 2027.", then the next part), no task row."""
+    t = text.strip()
+    m = re.match(r"[IVX]{1,4}\s*\.\s+(?=\S)", t)
+    return bool(m) and upper_ratio(t[m.end():]) > 0.8
 
 
 def _task_header(head: list[str], body_col: int) -> bool:

@@ -637,6 +637,9 @@ ACTION_VERBS = [
     # "quản lý về …" is the verb ("Sở Văn hóa, Thể thao và Du lịch | quản lý về công tác thông tin tuyên truyền, chủ trì …",
     # 27/2025/QĐ-UBND); a name's "Quản lý" (Ban Quản lý dự án, Cục Quản lý thị trường) is never followed by "về"
     "quan ly ve",
+    # a body's comments as its task in a Quy chế phối hợp: "2. Sở Nông nghiệp và Môi trường | có ý kiến về sự phù hợp với
+    # quy hoạch …; hướng dẫn chủ đầu tư …" (a22-09: the subject ran on to "hướng dẫn"); its duty twin "có trách nhiệm"
+    "co y kien",
     # a body's review of its own work: "Ủy ban nhân dân xã sơ kết 6 tháng vào tháng 7/2026", "Ban Chỉ đạo xã tổng kết,
     # đánh giá kết quả …" (a report's or meeting's name, "Báo cáo tổng kết", "Hội nghị sơ kết", has its noun first)
     "so ket", "tong ket",
@@ -782,7 +785,10 @@ VERB_NAME_AFTER = {("bo", "xay dung"), ("doan", "kiem tra"), ("doan", "giam sat"
                    # "cơ quan tham mưu, quản lý nhà nước về di sản văn hóa" (the role's words after a comma go on the name)
                    ("quan", "tham muu"), ("phan", "tham muu"),
                    # "Hội đồng thẩm định", "Trung tâm Kiểm định và Thẩm định …": a body named by its review
-                   ("dong", "tham dinh"), ("va", "tham dinh")}
+                   ("dong", "tham dinh"), ("va", "tham dinh"),
+                   # "các đồng chí báo cáo viên của Tỉnh ủy": "chí báo" after "đồng" is the title "đồng chí", not an
+                   # OCR-worn "chỉ đạo" (the loose key reads "b" as "đ"); "Hội đồng chỉ đạo xuất bản" is a name too
+                   ("dong", "chi dao")}
 # ... unless the word before it makes it a common noun, the verb after it a body's act (VERB_NAME_AFTER's "bo" and
 # VERB_NAME_PREFIX's words): "Các chi bộ | xây dựng chương trình hành động …", "Đảng bộ xã | xây dựng …", "cán bộ |
 # xây dựng …" (a newcomer's commune plan, session 17: "Các chi bộ xây dựng chương trình hành động" was one body; the
@@ -792,6 +798,10 @@ VERB_NAME_AFTER = {("bo", "xay dung"), ("doan", "kiem tra"), ("doan", "giam sat"
 # tổ chức họp …", "Các cơ sở Hội | tổ chức hội nghị tổng kết …" (tune19's Hội LHPN Hướng dẫn: the verb went into the name)
 VERB_NAME_UNLESS = {"bo": {"chi", "dang", "can", "toan"}, "hoi": {"xa", "chi", "so"}, "so": {"ho", "thuoc", "co"}}
 VERB_NAME_SUFFIX = {"dang", "xa", "doan"}
+# "viên" after a verb makes the person who does it, a role, no act (folded, right after the verb): "báo cáo viên",
+# "tuyên truyền viên", "hướng dẫn viên", "kiểm tra viên", "giám sát viên" ("Báo cáo viên: Đồng chí Bí thư … và các đồng
+# chí báo cáo viên của Tỉnh ủy", a Party plan's conference line)
+AGENT_NOUN_NEXT = re.compile(r"\s*vien(?![a-z0-9])")
 # A verb followed by one of these words is a noun ("tổ chức đảng", "tổ chức
 # chính trị - xã hội", "tổ chức cơ sở đảng", "báo cáo viên").
 VERB_NOUN_NEXT = {

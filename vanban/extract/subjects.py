@@ -348,6 +348,8 @@ def cue_subject(rest: str) -> tuple[str | None, str]:
         hv = Folded.of(head).view
         if hv.endswith("ban") and v.startswith("chi dao", m.start()):
             continue  # "Ban | Chỉ đạo …" is "Ban Chỉ đạo …", a name
+        if P.AGENT_NOUN_NEXT.match(v, m.end()):
+            continue  # "các đồng chí | báo cáo viên của Tỉnh ủy": the verb and "viên" are a person's role, no act
         if head and (P.ORG_HEAD_RE.match(hv) or W.MORE_HEADS.match(hv) or W.STRONG_HEAD.match(head)) \
                 and len(head.split()) <= 40:  # "các đồng chí Bộ trưởng, …, Chủ tịch UBND các tỉnh, thành phố …"
             return head, rest[m.start():].strip()
