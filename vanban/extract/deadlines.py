@@ -137,6 +137,8 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     apart = not P.RECURRENCE_ADJACENT_RE.fullmatch(gap) if h.year_given else ("," in gap and bool(h.month))
     if after and not re.search(r"\d", gap) and not apart:
         return after.lastgroup
+    if h.year_given and h.kind in ("day_month", "exact") and _half_cycle_leads(v, h, max(s0, stop + 1)):
+        return "half"
     if h.year_given:
         return None
     # the whole sentence, across the blank lines OCR puts inside paragraphs
@@ -149,6 +151,20 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
 
 
 _PERIODIC = re.compile(rf"(?<![a-z]){P.kw('dinh ky')}(?![a-z])")
+
+#: a day of a month, or the words of one, between a leading cycle and the date (another date of the clause)
+_OTHER_DAY = re.compile(rf"\d{{1,2}}\s*/\s*\d{{1,2}}|{P.NGAY}\s+\d")
+
+
+def _half_cycle_leads(v: str, h: DateHit, lo: int) -> bool:
+    """A dated day (its year printed) closes a clause that "định kỳ 6 tháng" leads (:data:`patterns.HALF_CYCLE_LEADS_RE`:
+    "Định kỳ 6 tháng, lồng ghép báo cáo … gửi về Đảng ủy trước ngày 10/6/2027"): the cycle's first due day, six-monthly
+    (kind: a recurring report whose first occurrence is written out in full; the labels of a22-01, t20-02, t20-05 and
+    t22-05). ``lo`` is the clause's start; no other day may stand between the phrase and the date."""
+    m = None
+    for m in P.HALF_CYCLE_LEADS_RE.finditer(v, max(lo, h.start - 300), h.start):
+        pass
+    return m is not None and not _OTHER_DAY.search(v, m.end(), h.start)
 
 
 def _report_term_kind(v: str, h: DateHit, lo: int) -> str | None:

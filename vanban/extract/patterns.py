@@ -465,6 +465,17 @@ DAY_MONTH_PAIR_RE = re.compile(
 # năm": two reports, each yearly)
 HALF_YEAR_NAMED_RE = re.compile(rf"(?<![a-z\d])(?:0?6|s[a4]u)\s+{THANG}(?![a-z])")
 EACH_YEAR_AFTER_RE = re.compile(rf"[\s*_]*(?:{HANG}|m[o06db][io1])\s+{NAM}(?![a-z])")
+# "Định kỳ 6 tháng" that leads its task, closed by a comma or followed by the report's verb: "- Định kỳ 6 tháng, lồng
+# ghép báo cáo … gửi về Đảng ủy trước ngày 10/6/2027", "kiểm tra … định kỳ 6 tháng, báo cáo Ủy ban nhân dân thành phố
+# trước ngày 20/6/2027", "định kỳ 6 tháng báo cáo Thường trực Hội đồng nhân dân xã … trước ngày 20/6/2027": the dated
+# day its clause ends with is the cycle's first (the labels of a22-01, t20-02, t20-05 and t22-05: 6-monthly). Not the
+# phrase right before its day ("tổng hợp báo cáo định kỳ 6 tháng trước ngày 10/6/2027", t19-09) nor in brackets
+# ("định kỳ 6 tháng (trước ngày 15/6/2027)": four labels of five a one-off), nor a task between the phrase and its
+# comma ("định kỳ 6 tháng sơ kết, báo cáo … trước ngày 10/7/2027", t21-08: a one-off).
+HALF_CYCLE_LEADS_RE = re.compile(
+    rf"(?<![a-z]){kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}(?:\s+m[o06]t\s+l[a4]n)?"
+    rf"(?:\s*,|\s+(?=(?:{kw('bao cao')}|{kw('tong hop')}|{kw('gui')})(?![a-z])))"
+)
 # A bare "định kỳ" names no period: the yearless date right after it says which ("báo cáo định kỳ (trước
 # ngày 15 tháng 12)": a day of a month repeats yearly; "định kỳ trước ngày 20": a day alone, monthly).
 BARE_PERIODIC_RE = re.compile(

@@ -1,0 +1,49 @@
+"""Deadlines on real wording, session 24 (dl24): kinds read from authored22's labels (spent this session).
+
+- "Định kỳ 6 tháng" leading its task, closed by a comma or followed by the report's verb, with a dated day at the
+  clause's end: "- Định kỳ 6 tháng, lồng ghép báo cáo … gửi về Đảng ủy trước ngày 10/6/2027" → one six-monthly deadline,
+  first on 10/6/2027 (the labels of a22-01, t20-02, t20-05 and t22-05). The phrase right before its day ("tổng hợp báo
+  cáo định kỳ 6 tháng trước ngày 10/6/2027", t19-09) and the bracketed form ("định kỳ 6 tháng (trước ngày 15/6/2027)",
+  four labels of five) stay one-offs, as the majority of the tuning labels have them.
+
+Sentences written for these tests in the style of those documents.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+from vanban.extract.recurrence import rule_kind
+
+
+def _plan(body: str, head: str = "KẾ HOẠCH\nThực hiện Chương trình hành động năm 2027", date: str = "20 tháng 12 năm 2026",
+          issuer: str = "ĐẢNG BỘ PHƯỜNG AN BÌNH\nĐẢNG ỦY", number: str = "Số: 15-KH/ĐU") -> str:
+    return (issuer + "\n" + number + "\nAn Bình, ngày " + date + "\n\n" + head + "\n\n" + body + "\n")
+
+
+def _dls(text: str):
+    return [(d.date or (d.earliest, d.latest), rule_kind(d.recurrence)) for d in extract(text).deadlines if not d.past]
+
+
+def test_a_leading_six_month_cycle_recurs_from_its_dated_day():
+    body = ("III. TỔ CHỨC THỰC HIỆN\n\n- Các chi bộ tổ chức quán triệt Kế hoạch đến toàn thể đảng viên.\n"
+            "- Định kỳ 6 tháng, các chi bộ lồng ghép báo cáo kết quả thực hiện Kế hoạch trong báo cáo sơ kết, gửi về "
+            "Văn phòng Đảng ủy trước ngày 15/6/2027.")
+    assert _dls(_plan(body)) == [("2027-06-15", "6-monthly")]
+
+
+def test_a_leading_cycle_followed_by_the_report_verb():
+    body = ("2. Ủy ban nhân dân xã xây dựng kế hoạch triển khai trước ngày 10/01/2027; định kỳ 6 tháng báo cáo "
+            "Thường trực Hội đồng nhân dân xã kết quả thực hiện trước ngày 25/6/2027.")
+    assert _dls(_plan(body)) == [("2027-01-10", None), ("2027-06-25", "6-monthly")]
+
+
+def test_a_cycle_closed_by_a_comma_mid_clause():
+    body = ("3. Phòng Kinh tế kiểm tra việc quản lý trật tự xây dựng trên địa bàn định kỳ 6 tháng, báo cáo Ủy ban nhân "
+            "dân xã trước ngày 18/6/2027.")
+    assert _dls(_plan(body)) == [("2027-06-18", "6-monthly")]
+
+
+def test_the_cycle_right_before_its_day_or_in_brackets_stays_one_off():
+    body = ("4. Văn phòng tổng hợp báo cáo định kỳ 6 tháng trước ngày 10/6/2027 và báo cáo năm trước ngày 10/12/2027.\n\n"
+            "5. Các chi bộ báo cáo kết quả định kỳ 6 tháng (trước ngày 15/6/2027).")
+    assert [k for _, k in _dls(_plan(body))] == [None, None, None]
