@@ -5,6 +5,9 @@
   first on 10/6/2027 (the labels of a22-01, t20-02, t20-05 and t22-05). The phrase right before its day ("tổng hợp báo
   cáo định kỳ 6 tháng trước ngày 10/6/2027", t19-09) and the bracketed form ("định kỳ 6 tháng (trước ngày 15/6/2027)",
   four labels of five) stay one-offs, as the majority of the tuning labels have them.
+- Two meeting months of a year after "định kỳ 6 tháng một lần": "họp giao ban … định kỳ 06 tháng một lần, vào tháng 7
+  và tháng 12 hằng năm" → one six-monthly deadline, the first of the two months still open on the document's date
+  (a22-09's label: December 2026 for a Quy chế of 22/12/2026), not July once and December yearly.
 
 Sentences written for these tests in the style of those documents.
 """
@@ -47,3 +50,20 @@ def test_the_cycle_right_before_its_day_or_in_brackets_stays_one_off():
     body = ("4. Văn phòng tổng hợp báo cáo định kỳ 6 tháng trước ngày 10/6/2027 và báo cáo năm trước ngày 10/12/2027.\n\n"
             "5. Các chi bộ báo cáo kết quả định kỳ 6 tháng (trước ngày 15/6/2027).")
     assert [k for _, k in _dls(_plan(body))] == [None, None, None]
+
+
+def _rules(body: str, date: str) -> str:
+    return _plan(body, head="QUY CHẾ\nPhối hợp quản lý cụm công nghiệp", date=date,
+                 issuer="ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH", number="Số: 31/2026/QĐ-UBND")
+
+
+def test_two_meeting_months_of_a_six_month_cycle_are_one_deadline():
+    body = ("Điều 6. Chế độ họp\n\n1. Sở Công Thương chủ trì tổ chức họp giao ban liên ngành định kỳ 06 tháng một lần, "
+            "vào tháng 7 và tháng 12 hằng năm; trường hợp cần thiết tổ chức họp đột xuất.")
+    assert _dls(_rules(body, "22 tháng 12 năm 2026")) == [(("2026-12-01", "2026-12-31"), "6-monthly")]
+    assert _dls(_rules(body, "15 tháng 01 năm 2027")) == [(("2027-07-01", "2027-07-31"), "6-monthly")]
+
+
+def test_a_month_alone_after_the_cycle_is_no_pair():
+    body = "Điều 6. Sơ kết\n\nĐịnh kỳ 6 tháng một lần, Ban Chỉ đạo tổ chức sơ kết vào tháng 7 năm 2027."
+    assert [k for _, k in _dls(_rules(body, "22 tháng 12 năm 2026"))] == [None]

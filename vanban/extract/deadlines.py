@@ -109,6 +109,9 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     lo = max(lo, stop + 1, 0)
     if not h.year_given and h.month and _six_monthly_pair(v, h, max(s0, stop + 1), s1) is not None:
         return "half"
+    if not h.year_given and h.kind in ("month", "month_part", "week") and _second_month(v, h) is not None and any(
+            m.lastgroup == "half" for m in P.RECURRENCE_PHRASE_RE.finditer(v, max(s0, stop + 1, h.start - 200), h.start)):
+        return "half"  # "định kỳ 06 tháng một lần, vào tháng 7 và tháng 12 hằng năm": the pair's "hằng năm" is no year
     # a phrase whose parenthesis closed before the date is another date's ("6 tháng (trước ngày 18/5), năm (…")
     # … and so is one a comma parts from a date with its month ("trước ngày 25 tháng cuối của quý, ngày 25 tháng 6")
     # (read from further back, so a phrase cut by the window's edge is not read by its tail: "định kỳ 6 tháng một lần
@@ -327,6 +330,14 @@ def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
         lat = P_date(h.latest)  # "vào tuần cuối của tháng 6 và tháng 12": each half-year's last week
         rule = R.half_yearly(lat.day if lat.day != _month_end(lat) else None)
         anchor = lat
+        second = _second_month(f.view, h)
+        if h.kind == "month" and ref is not None and second is not None:
+            # "vào tháng 7 và tháng 12 hằng năm": the two months' ends, the first still open on the document's date
+            ends = [(m, calendar.monthrange(2027, m)[1]) for m in (h.month, int(second.group("m")))]
+            pair_rule = R.half_yearly_days(*ends)  # "FREQ=YEARLY;BYMONTH=7,12;BYMONTHDAY=-1"
+            first = R.first_on_or_after(pair_rule, dt.date(ref.year, 1, 1), ref) if pair_rule else None
+            if first is not None:
+                return pair_rule, None, first.replace(day=1).isoformat(), first.isoformat()
     if rule is None:
         return None, h.date, h.earliest, h.latest
     if ref is None or anchor is None:
@@ -361,13 +372,22 @@ def _period_words_end(view: str, h: DateHit) -> int:
     return h.end
 
 
-def _six_months_on(view: str, h: DateHit) -> bool:
-    """A part of a month followed by the month six months on ("tuần cuối của tháng 6 và tháng 12"): the two periods of
-    a six-monthly cycle (kind: a Quy chế's "Định kỳ 6 tháng một lần, … họp giao ban …, vào tuần cuối của tháng 6 và
-    tháng 12", a20-09's label: one 6-monthly deadline, its first week). A month alone after "định kỳ 6 tháng" ("sơ kết
-    6 tháng tổ chức trong tháng 7") names no cycle of its own and stays as it was."""
+def _second_month(view: str, h: DateHit) -> re.Match[str] | None:
+    """The second month of a six-monthly pair after a (part of a) month: "tuần cuối của tháng 6 và tháng 12", "vào
+    tháng 7 và tháng 12 hằng năm" — two meetings of a year, four to eight months apart (the first half's review is
+    often held in July, the year's in December). None for a month alone."""
     m = P.SECOND_MONTH_AFTER_RE.match(view, h.end)
-    return bool(m and h.month and abs(int(m.group("m")) - h.month) == 6)
+    return m if m and h.month and 4 <= abs(int(m.group("m")) - h.month) <= 8 else None
+
+
+def _six_months_on(view: str, h: DateHit) -> bool:
+    """A part of a month followed by a second month about six months on ("tuần cuối của tháng 6 và tháng 12", "vào
+    tháng 7 và tháng 12 hằng năm"): the two periods of a six-monthly cycle (kind: a Quy chế's "Định kỳ 6 tháng một
+    lần, … họp giao ban …, vào tuần cuối của tháng 6 và tháng 12", a20-09's label: one 6-monthly deadline, its first
+    week; "họp giao ban … định kỳ 06 tháng một lần, vào tháng 7 và tháng 12 hằng năm", a22-09's: one 6-monthly
+    deadline, the first of the two months still open on the document's date). A month alone after "định kỳ 6 tháng"
+    ("sơ kết 6 tháng tổ chức trong tháng 7") names no cycle of its own and stays as it was."""
+    return _second_month(view, h) is not None
 
 
 def _month_end(d: dt.date) -> int:
@@ -756,7 +776,10 @@ def find_deadlines(
     ends: dict = {}  # sentence_bounds' memory of the sentence ends found: one scan of a long sentence, not one a date
     pending_from: tuple[DateHit, int] | None = None
     rec_ref = effective_start(f.view, ref)  # a recurring duty counts from the day the document takes effect
+    paired_until = -1  # the end of a six-monthly pair's second month, read with its first (:func:`_second_month`)
     for h in hits:
+        if h.start < paired_until:
+            continue
         if h.kind == "tet_eve":
             # "tặng quà trước Tết", "sửa chữa nhà ở … trước Tết nguyên đán năm 2026": an event the text gives no date for
             # (the labels of 232-CD-TTg, a19-08, a19-10, t17-08, t20-01 and t21-06 alike leave it undated, labels README
@@ -923,6 +946,9 @@ def find_deadlines(
         pair = _six_monthly_pair(f.view, h, s0, s1) if rrule and R.rule_kind(rrule) == "6-monthly" else None
         if pair is not None and pair.start("d2") >= h.end:  # "trước ngày 10/6 và ngày 10/12 hằng năm": its two days
             text_end = pair.end()
+        second = _second_month(f.view, h) if rrule and R.rule_kind(rrule) == "6-monthly" and h.kind in ("month", "month_part", "week") else None
+        if second is not None:  # "vào tháng 7 và tháng 12 hằng năm": one deadline, the second month its own words
+            text_end = paired_until = second.end()
         tail = re.match(rf"\s+(?:{P.HANG}|m[o06db][io1])\s+(?:{P.NAM}|{P.THANG}|{P.QUY})(?![a-z])", f.view[text_end:text_end + 20])
         if tail and rrule:
             text_end += tail.end()
