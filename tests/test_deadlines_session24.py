@@ -8,6 +8,13 @@
 - Two meeting months of a year after "định kỳ 6 tháng một lần": "họp giao ban … định kỳ 06 tháng một lần, vào tháng 7
   và tháng 12 hằng năm" → one six-monthly deadline, the first of the two months still open on the document's date
   (a22-09's label: December 2026 for a Quy chế of 22/12/2026), not July once and December yearly.
+- An approval the clause requires by a day: "100% chủ rừng là tổ chức phải có phương án được phê duyệt trước ngày
+  31/12/2026" is due then (a22-02's label); "hồ sơ đã được phê duyệt trước ngày …" without "phải" stays a scope.
+- The time a statistic covers: "số liệu biến động … thống kê từ ngày 01/01/2026 đến ngày 31/12/2026" is no deadline
+  (a22-03's labels, as "tính từ … đến …").
+- A period narrowed to a due day in its clause is one deadline: "Tổ chức trong tháng 12/2026, hoàn thành trước ngày
+  25/12/2026" → the day (a22-01's label); "hoàn thành trong quý II/2027, chậm nhất ngày 30/6/2027" → the quarter its
+  last day restates (a22-10's label).
 
 Sentences written for these tests in the style of those documents.
 """
@@ -67,3 +74,34 @@ def test_two_meeting_months_of_a_six_month_cycle_are_one_deadline():
 def test_a_month_alone_after_the_cycle_is_no_pair():
     body = "Điều 6. Sơ kết\n\nĐịnh kỳ 6 tháng một lần, Ban Chỉ đạo tổ chức sơ kết vào tháng 7 năm 2027."
     assert [k for _, k in _dls(_rules(body, "22 tháng 12 năm 2026"))] == [None]
+
+
+def test_a_required_approval_by_a_day_is_due():
+    body = ("2. Sở Nông nghiệp và Môi trường\n\nb) Hướng dẫn các chủ rừng xây dựng phương án phòng cháy, chữa cháy rừng; "
+            "100% chủ rừng là tổ chức phải có\nphương án được phê duyệt trước ngày 20/01/2027.")
+    assert _dls(_plan(body, head="CHỈ THỊ\nVề phòng cháy, chữa cháy rừng", issuer="ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH",
+                      number="Số: 18/CT-UBND")) == [("2027-01-20", None)]
+
+
+def test_an_approval_before_a_day_without_duty_scopes():
+    body = ("2. Các dự án đã được phê duyệt trước ngày 15/01/2027 thì tiếp tục thực hiện theo quyết định đã phê duyệt.")
+    assert _dls(_plan(body, head="CHỈ THỊ\nVề quản lý đầu tư", issuer="ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH",
+                      number="Số: 18/CT-UBND")) == []
+
+
+def test_the_time_a_statistic_covers_is_no_deadline():
+    body = ("1. Thời điểm thống kê\n\nb) Số liệu thống kê tính đến thời điểm ngày 31/12/2026. Đối với số liệu biến động "
+            "(tuyển dụng, nghỉ hưu, thôi việc) thống kê từ ngày 01/01/2026 đến\nngày 31/12/2026.\n\n"
+            "2. Các cơ quan, đơn vị gửi báo cáo về Sở Nội vụ trước ngày 10/01/2027.")
+    assert _dls(_plan(body, issuer="UBND TỈNH AN BÌNH\nSỞ NỘI VỤ",
+                      number="Số: 2210/SNV-CCVC")) == [("2027-01-10", None)]
+
+
+def test_a_month_narrowed_to_a_day_is_the_day():
+    body = "- Thời gian: Tổ chức trong tháng 01/2027, hoàn thành trước ngày 20/01/2027 (thời gian cụ thể có thông báo sau)."
+    assert _dls(_plan(body)) == [("2027-01-20", None)]
+
+
+def test_a_quarter_restated_by_its_last_day_is_the_quarter():
+    body = "c) Đại hội các chi bộ còn lại hoàn thành trong quý II/2027, chậm nhất\nngày 30/6/2027."
+    assert _dls(_plan(body)) == [(("2027-04-01", "2027-06-30"), None)]

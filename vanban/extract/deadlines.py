@@ -777,8 +777,9 @@ def find_deadlines(
     pending_from: tuple[DateHit, int] | None = None
     rec_ref = effective_start(f.view, ref)  # a recurring duty counts from the day the document takes effect
     paired_until = -1  # the end of a six-monthly pair's second month, read with its first (:func:`_second_month`)
-    for h in hits:
-        if h.start < paired_until:
+    closing_days: set[int] = set()  # a period's last day restated after it (:func:`_day_within_after`)
+    for i, h in enumerate(hits):
+        if h.start < paired_until or h.start in closing_days:
             continue
         if h.kind == "tet_eve":
             # "tặng quà trước Tết", "sửa chữa nhà ở … trước Tết nguyên đán năm 2026": an event the text gives no date for
@@ -840,6 +841,11 @@ def find_deadlines(
             continue  # "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%": a period, not a due date
         if out and h.kind in ("month", "month_part") and _restates(out[-1], h, f.view, prev_end_in_sentence.get(sentence_key, -1)):
             continue  # "trong Quý II, chậm nhất tháng 6": one deadline
+        if not rrule and h.kind in ("month", "quarter") and h.year_given \
+                and (day := _day_within_after(f.view, h, hits[i + 1:], s1)) is not None:
+            if day.date != h.latest:
+                continue  # "Tổ chức trong tháng 12/2026, hoàn thành trước ngày 25/12/2026": the day is the deadline
+            closing_days.add(day.start)  # "hoàn thành trong quý II/2027, chậm nhất ngày 30/6/2027": the quarter
         if h.kind in _TIME_FRAME or rrule:
             cue = _cue(f, s0, h.start, strong_only=False)
             if not rrule and h.kind in ("quarter", "half", "month") and any(a <= h.start < b for a, b in aims) \
@@ -886,7 +892,8 @@ def find_deadlines(
             if cue is None and not (h.kind in ("month", "year_cell", "exact") and h.year_given
                                     and (_due_cell(f.view, h) or _in_cell(f.view, h, cells))):
                 continue
-        if P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start) \
+        if (P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start)
+                and not P.REQUIRED_BEFORE_RE.search(f.view, max(s0, h.start - 140), h.start)) \
                 or (P.ADOPTED_AT_RE.search(f.view, max(s0, h.start - 30), h.start)
                     and not P.SUBMITTED_FOR_ADOPTION_RE.search(f.view, max(s0, h.start - 120), h.start)):
             continue  # "hồ sơ … phát sinh trước ngày 01/01/2026 thì …": a scope, not a due date
@@ -1244,6 +1251,20 @@ def _is_horizon(view: str, s0: int, start: int) -> bool:
     if _DUE_CUE.search(prefix):
         return False
     return not _COMPLETION_IN_CLAUSE.search(view, max(s0, start - 160), start)
+
+
+def _day_within_after(view: str, h: DateHit, later: list[DateHit], s1: int) -> DateHit | None:
+    """The due day that follows a dated month or quarter in its clause and falls inside it, a due word between them
+    ("Tổ chức trong tháng 12/2026, hoàn thành trước ngày 25/12/2026"; "hoàn thành trong quý II/2027, chậm nhất ngày
+    30/6/2027"): one deadline, not two (kind: a plan's time line narrowing its period to a day; the labels of a22-01,
+    the day, and a22-10, the quarter its last day restates). None otherwise."""
+    nxt = later[0] if later else None
+    if nxt is None or nxt.kind != "exact" or not nxt.date or nxt.start >= s1 or nxt.start - h.end > 60:
+        return None
+    between = view[h.end:nxt.start]
+    if re.search(r"[.;:]|\n[ \t]*(?:\n|[-+•*])", between) or not _DUE_WORD.search(between):
+        return None
+    return nxt if h.earliest <= nxt.date <= h.latest else None
 
 
 def _restates(prev: Deadline, h: DateHit, view: str, prev_end: int) -> bool:
