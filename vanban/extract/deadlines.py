@@ -109,6 +109,9 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     lo = max(lo, stop + 1, 0)
     if not h.year_given and h.month and _six_monthly_pair(v, h, max(s0, stop + 1), s1) is not None:
         return "half"
+    if not h.year_given and h.kind in ("month", "month_part", "week") and _second_month(v, h) is not None and any(
+            m.lastgroup == "half" for m in P.RECURRENCE_PHRASE_RE.finditer(v, max(s0, stop + 1, h.start - 200), h.start)):
+        return "half"  # "định kỳ 06 tháng một lần, vào tháng 7 và tháng 12 hằng năm": the pair's "hằng năm" is no year
     # a phrase whose parenthesis closed before the date is another date's ("6 tháng (trước ngày 18/5), năm (…")
     # … and so is one a comma parts from a date with its month ("trước ngày 25 tháng cuối của quý, ngày 25 tháng 6")
     # (read from further back, so a phrase cut by the window's edge is not read by its tail: "định kỳ 6 tháng một lần
@@ -137,6 +140,8 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     apart = not P.RECURRENCE_ADJACENT_RE.fullmatch(gap) if h.year_given else ("," in gap and bool(h.month))
     if after and not re.search(r"\d", gap) and not apart:
         return after.lastgroup
+    if h.year_given and h.kind in ("day_month", "exact") and _half_cycle_leads(v, h, max(s0, stop + 1)):
+        return "half"
     if h.year_given:
         return None
     # the whole sentence, across the blank lines OCR puts inside paragraphs
@@ -149,6 +154,20 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
 
 
 _PERIODIC = re.compile(rf"(?<![a-z]){P.kw('dinh ky')}(?![a-z])")
+
+#: a day of a month, or the words of one, between a leading cycle and the date (another date of the clause)
+_OTHER_DAY = re.compile(rf"\d{{1,2}}\s*/\s*\d{{1,2}}|{P.NGAY}\s+\d")
+
+
+def _half_cycle_leads(v: str, h: DateHit, lo: int) -> bool:
+    """A dated day (its year printed) closes a clause that "định kỳ 6 tháng" leads (:data:`patterns.HALF_CYCLE_LEADS_RE`:
+    "Định kỳ 6 tháng, lồng ghép báo cáo … gửi về Đảng ủy trước ngày 10/6/2027"): the cycle's first due day, six-monthly
+    (kind: a recurring report whose first occurrence is written out in full; the labels of a22-01, t20-02, t20-05 and
+    t22-05). ``lo`` is the clause's start; no other day may stand between the phrase and the date."""
+    m = None
+    for m in P.HALF_CYCLE_LEADS_RE.finditer(v, max(lo, h.start - 300), h.start):
+        pass
+    return m is not None and not _OTHER_DAY.search(v, m.end(), h.start)
 
 
 def _report_term_kind(v: str, h: DateHit, lo: int) -> str | None:
@@ -311,6 +330,14 @@ def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
         lat = P_date(h.latest)  # "vào tuần cuối của tháng 6 và tháng 12": each half-year's last week
         rule = R.half_yearly(lat.day if lat.day != _month_end(lat) else None)
         anchor = lat
+        second = _second_month(f.view, h)
+        if h.kind == "month" and ref is not None and second is not None:
+            # "vào tháng 7 và tháng 12 hằng năm": the two months' ends, the first still open on the document's date
+            ends = [(m, calendar.monthrange(2027, m)[1]) for m in (h.month, int(second.group("m")))]
+            pair_rule = R.half_yearly_days(*ends)  # "FREQ=YEARLY;BYMONTH=7,12;BYMONTHDAY=-1"
+            first = R.first_on_or_after(pair_rule, dt.date(ref.year, 1, 1), ref) if pair_rule else None
+            if first is not None:
+                return pair_rule, None, first.replace(day=1).isoformat(), first.isoformat()
     if rule is None:
         return None, h.date, h.earliest, h.latest
     if ref is None or anchor is None:
@@ -345,13 +372,22 @@ def _period_words_end(view: str, h: DateHit) -> int:
     return h.end
 
 
-def _six_months_on(view: str, h: DateHit) -> bool:
-    """A part of a month followed by the month six months on ("tuần cuối của tháng 6 và tháng 12"): the two periods of
-    a six-monthly cycle (kind: a Quy chế's "Định kỳ 6 tháng một lần, … họp giao ban …, vào tuần cuối của tháng 6 và
-    tháng 12", a20-09's label: one 6-monthly deadline, its first week). A month alone after "định kỳ 6 tháng" ("sơ kết
-    6 tháng tổ chức trong tháng 7") names no cycle of its own and stays as it was."""
+def _second_month(view: str, h: DateHit) -> re.Match[str] | None:
+    """The second month of a six-monthly pair after a (part of a) month: "tuần cuối của tháng 6 và tháng 12", "vào
+    tháng 7 và tháng 12 hằng năm" — two meetings of a year, four to eight months apart (the first half's review is
+    often held in July, the year's in December). None for a month alone."""
     m = P.SECOND_MONTH_AFTER_RE.match(view, h.end)
-    return bool(m and h.month and abs(int(m.group("m")) - h.month) == 6)
+    return m if m and h.month and 4 <= abs(int(m.group("m")) - h.month) <= 8 else None
+
+
+def _six_months_on(view: str, h: DateHit) -> bool:
+    """A part of a month followed by a second month about six months on ("tuần cuối của tháng 6 và tháng 12", "vào
+    tháng 7 và tháng 12 hằng năm"): the two periods of a six-monthly cycle (kind: a Quy chế's "Định kỳ 6 tháng một
+    lần, … họp giao ban …, vào tuần cuối của tháng 6 và tháng 12", a20-09's label: one 6-monthly deadline, its first
+    week; "họp giao ban … định kỳ 06 tháng một lần, vào tháng 7 và tháng 12 hằng năm", a22-09's: one 6-monthly
+    deadline, the first of the two months still open on the document's date). A month alone after "định kỳ 6 tháng"
+    ("sơ kết 6 tháng tổ chức trong tháng 7") names no cycle of its own and stays as it was."""
+    return _second_month(view, h) is not None
 
 
 def _month_end(d: dt.date) -> int:
@@ -742,7 +778,11 @@ def find_deadlines(
     ends: dict = {}  # sentence_bounds' memory of the sentence ends found: one scan of a long sentence, not one a date
     pending_from: tuple[DateHit, int] | None = None
     rec_ref = effective_start(f.view, ref)  # a recurring duty counts from the day the document takes effect
-    for h in hits:
+    paired_until = -1  # the end of a six-monthly pair's second month, read with its first (:func:`_second_month`)
+    closing_days: set[int] = set()  # a period's last day restated after it (:func:`_day_within_after`)
+    for i, h in enumerate(hits):
+        if h.start < paired_until or h.start in closing_days:
+            continue
         if h.kind == "tet_eve":
             # "tặng quà trước Tết", "sửa chữa nhà ở … trước Tết nguyên đán năm 2026": an event the text gives no date for
             # (the labels of 232-CD-TTg, a19-08, a19-10, t17-08, t20-01 and t21-06 alike leave it undated, labels README
@@ -803,6 +843,11 @@ def find_deadlines(
             continue  # "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%": a period, not a due date
         if out and h.kind in ("month", "month_part") and _restates(out[-1], h, f.view, prev_end_in_sentence.get(sentence_key, -1)):
             continue  # "trong Quý II, chậm nhất tháng 6": one deadline
+        if not rrule and h.kind in ("month", "quarter") and h.year_given \
+                and (day := _day_within_after(f.view, h, hits[i + 1:], s1)) is not None:
+            if day.date != h.latest:
+                continue  # "Tổ chức trong tháng 12/2026, hoàn thành trước ngày 25/12/2026": the day is the deadline
+            closing_days.add(day.start)  # "hoàn thành trong quý II/2027, chậm nhất ngày 30/6/2027": the quarter
         if h.kind in _TIME_FRAME or rrule:
             cue = _cue(f, s0, h.start, strong_only=False)
             if not rrule and h.kind in ("quarter", "half", "month") and any(a <= h.start < b for a, b in aims) \
@@ -849,7 +894,8 @@ def find_deadlines(
             if cue is None and not (h.kind in ("month", "year_cell", "exact") and h.year_given
                                     and (_due_cell(f.view, h) or _in_cell(f.view, h, cells))):
                 continue
-        if P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start) \
+        if (P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start)
+                and not P.REQUIRED_BEFORE_RE.search(f.view, max(s0, h.start - 140), h.start)) \
                 or (P.ADOPTED_AT_RE.search(f.view, max(s0, h.start - 30), h.start)
                     and not P.SUBMITTED_FOR_ADOPTION_RE.search(f.view, max(s0, h.start - 120), h.start)):
             continue  # "hồ sơ … phát sinh trước ngày 01/01/2026 thì …": a scope, not a due date
@@ -909,6 +955,9 @@ def find_deadlines(
         pair = _six_monthly_pair(f.view, h, s0, s1) if rrule and R.rule_kind(rrule) == "6-monthly" else None
         if pair is not None and pair.start("d2") >= h.end:  # "trước ngày 10/6 và ngày 10/12 hằng năm": its two days
             text_end = pair.end()
+        second = _second_month(f.view, h) if rrule and R.rule_kind(rrule) == "6-monthly" and h.kind in ("month", "month_part", "week") else None
+        if second is not None:  # "vào tháng 7 và tháng 12 hằng năm": one deadline, the second month its own words
+            text_end = paired_until = second.end()
         tail = re.match(rf"\s+(?:{P.HANG}|m[o06db][io1])\s+(?:{P.NAM}|{P.THANG}|{P.QUY})(?![a-z])", f.view[text_end:text_end + 20])
         if tail and rrule:
             text_end += tail.end()
@@ -1204,6 +1253,20 @@ def _is_horizon(view: str, s0: int, start: int) -> bool:
     if _DUE_CUE.search(prefix):
         return False
     return not _COMPLETION_IN_CLAUSE.search(view, max(s0, start - 160), start)
+
+
+def _day_within_after(view: str, h: DateHit, later: list[DateHit], s1: int) -> DateHit | None:
+    """The due day that follows a dated month or quarter in its clause and falls inside it, a due word between them
+    ("Tổ chức trong tháng 12/2026, hoàn thành trước ngày 25/12/2026"; "hoàn thành trong quý II/2027, chậm nhất ngày
+    30/6/2027"): one deadline, not two (kind: a plan's time line narrowing its period to a day; the labels of a22-01,
+    the day, and a22-10, the quarter its last day restates). None otherwise."""
+    nxt = later[0] if later else None
+    if nxt is None or nxt.kind != "exact" or not nxt.date or nxt.start >= s1 or nxt.start - h.end > 60:
+        return None
+    between = view[h.end:nxt.start]
+    if re.search(r"[.;:]|\n[ \t]*(?:\n|[-+•*])", between) or not _DUE_WORD.search(between):
+        return None
+    return nxt if h.earliest <= nxt.date <= h.latest else None
 
 
 def _restates(prev: Deadline, h: DateHit, view: str, prev_end: int) -> bool:

@@ -465,6 +465,17 @@ DAY_MONTH_PAIR_RE = re.compile(
 # năm": two reports, each yearly)
 HALF_YEAR_NAMED_RE = re.compile(rf"(?<![a-z\d])(?:0?6|s[a4]u)\s+{THANG}(?![a-z])")
 EACH_YEAR_AFTER_RE = re.compile(rf"[\s*_]*(?:{HANG}|m[o06db][io1])\s+{NAM}(?![a-z])")
+# "Định kỳ 6 tháng" that leads its task, closed by a comma or followed by the report's verb: "- Định kỳ 6 tháng, lồng
+# ghép báo cáo … gửi về Đảng ủy trước ngày 10/6/2027", "kiểm tra … định kỳ 6 tháng, báo cáo Ủy ban nhân dân thành phố
+# trước ngày 20/6/2027", "định kỳ 6 tháng báo cáo Thường trực Hội đồng nhân dân xã … trước ngày 20/6/2027": the dated
+# day its clause ends with is the cycle's first (the labels of a22-01, t20-02, t20-05 and t22-05: 6-monthly). Not the
+# phrase right before its day ("tổng hợp báo cáo định kỳ 6 tháng trước ngày 10/6/2027", t19-09) nor in brackets
+# ("định kỳ 6 tháng (trước ngày 15/6/2027)": four labels of five a one-off), nor a task between the phrase and its
+# comma ("định kỳ 6 tháng sơ kết, báo cáo … trước ngày 10/7/2027", t21-08: a one-off).
+HALF_CYCLE_LEADS_RE = re.compile(
+    rf"(?<![a-z]){kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}(?:\s+m[o06]t\s+l[a4]n)?"
+    rf"(?:\s*,|\s+(?=(?:{kw('bao cao')}|{kw('tong hop')}|{kw('gui')})(?![a-z])))"
+)
 # A bare "định kỳ" names no period: the yearless date right after it says which ("báo cáo định kỳ (trước
 # ngày 15 tháng 12)": a day of a month repeats yearly; "định kỳ trước ngày 20": a day alone, monthly).
 BARE_PERIODIC_RE = re.compile(
@@ -1412,12 +1423,15 @@ DURING_BEFORE_RE = re.compile(
     rf"(?:(?<![a-z]){kw('trong')}\s+(?:{kw('thoi gian')}|th[il1]\s+g[il1][a4]n)|{kw('thoi gian')}\s+(?:{kw('to chuc')}|{kw('dien ra')}))"
     r"\s*:?\s*$"  # (eng OCR drops the ơ of "thời" after "trong": "trong thị gian", t20-03 legacy)
 )
-# A span in force or counted, not a due date: "(hiệu lực / ủy quyền / áp dụng / tính) từ … đến hết ngày …".
+# A span in force or counted, not a due date: "(hiệu lực / ủy quyền / áp dụng / tính / thống kê) từ … đến hết ngày …".
 RUNNING_UNTIL_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?$")
 PREVIOUS_RE = re.compile(rf"(?<![a-z])(?:{THANG}|{NAM}|{kw('ky')}|{QUY})\s+{TRUOC}(?![a-z])")  # "tháng trước": previous
 VALIDITY_RE = re.compile(
     rf"{kw('hieu luc')}|h[il1]{{1,2}}[e¢]u\s+l[a-z]{{1,3}}\s+{kw('thi hanh')}|{kw('ap dung')}|{kw('uy quyen')}|(?<![a-z]){kw('tinh tu')}|{kw('chot so lieu')}|{kw('ky bao cao')}"
     rf"|{kw('phat sinh tu')}"
+    # the time a statistic covers: "Đối với số liệu biến động (tuyển dụng, nghỉ hưu, …) thống kê từ ngày 01/01/2026 đến
+    # ngày 31/12/2026" (a22-03, a Sở Nội vụ's call for a yearly staff count: the labels leave it out, as "tính từ")
+    rf"|{kw('thong ke tu')}"
 )
 # The day this document takes effect, when it is not the signing day: "Quyết định này có hiệu lực kể từ ngày 01 tháng
 # 01 năm 2027", "Nghị quyết này có hiệu lực từ ngày 01/01/2027" (folded). "này": the document's own, never a cited
@@ -1487,6 +1501,9 @@ ARISEN_BEFORE_RE = re.compile(
     rf"(?:{kw('phat sinh')}|{kw('xay ra')}|{kw('duoc cap')}|{kw('duoc ban hanh')}|{kw('duoc phe duyet')}|{kw('da ky')})"
     rf"\s+{TRUOC}\s+(?:{NGAY}\s+)?$"
 )
+# … unless the clause requires it: "100% chủ rừng là tổ chức phải có phương án được phê duyệt trước ngày 31/12/2026"
+# (a22-02's label: a due date; "phải" makes the approval a duty, where "hồ sơ đã được cấp trước ngày …" scopes).
+REQUIRED_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('phai')}(?![a-z])[^.;:]{{0,100}}$")
 # A cut-off the sentence tests, not a due date: "kinh phí … đến ngày 30 tháng 6 hàng năm chưa phân bổ … thì thu
 # hồi" (what has not been done by then), matched right after the date.
 NOT_YET_AFTER_RE = re.compile(rf"(?:\s+(?:{HANG}|m[o06db][io1])\s+{NAM})?\s*,?\s+(?:{kw('ma')}\s+|{kw('van')}\s+)?{kw('chua')}(?![a-z])")
