@@ -57,3 +57,12 @@ def test_the_documents_search_box(site, q, expected):
     ds, ids = site
     rows = get_json(ds, f"/archive/documents.json?_search={quote(q)}&_shape=array&_col=id")
     assert {ids[r["id"]] for r in rows} == expected
+
+
+def test_the_parser_reads_a_quoted_phrase_as_one_phrase():
+    from vanban.archive.search import match_expression
+
+    assert match_expression('"Dân vận khéo"') == '"dan van kheo"'
+    assert match_expression('mo hinh -"dan van"') == '"mo" AND "hinh" NOT "dan van"'
+    assert match_expression('"dan van" kheo') == '"dan van" AND "kheo"'
+    assert match_expression('"') is None

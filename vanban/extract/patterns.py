@@ -706,6 +706,10 @@ ACTION_VERBS = [
     "bam sat", "kiem dem",
     # the press's airtime: "Báo và Phát thanh, Truyền hình Quảng Ngãi | tăng thời lượng đưa tin …" (a19-03)
     "tang thoi luong",
+    # a call on boats, people or members: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh | thông báo, kêu gọi các tàu thuyền … di
+    # chuyển ra khỏi vùng nguy hiểm" (a Công điện on a storm, session 24's newcomer: no obligation was read); no body's
+    # name holds "kêu gọi" (the "thông báo" before it: assignment_words.TRAILING_VERB)
+    "keu goi",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
