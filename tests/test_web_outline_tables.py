@@ -18,6 +18,8 @@ from site_client import get
 from test_figure_tables import _QUOTA_LEGACY
 from vanban.archive import Archive
 from vanban.conveyor import process_file
+from vanban.extract import extract
+from vanban.outline import outline, table_kind
 from vanban.web.server import datasette_app
 
 PLAN = """UBND TỈNH QUẢNG TRỊ
@@ -83,7 +85,10 @@ def test_a_task_table_is_listed_inside_the_item_that_holds_it(tmp_path):
     aside = page[page.index('<aside class="vb-outline">'):page.index("</aside>")]
     (table,) = re.findall(r'<li class="table">(.*?)</li>', aside, re.S)
     words = _words(table)
-    assert "(3 dòng)" in words  # three tasks under the header row
+    # named by what it is, and counted as the JSON counts it: the header row and three tasks, said so (session 24)
+    assert words.startswith("Bảng nhiệm vụ (4 dòng, gồm 1 dòng tiêu đề)"), words
+    (table_json,) = [t for t in extract(PLAN).structure.tables if t.role == "data"]
+    assert len(table_json.rows) == 4 and outline(extract(PLAN).structure)["tables"][-1]["rows"] == 4
     assert ("Cột: TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành") in words
     # in its place: inside item II.1, before item II.2 and before III
     where = aside.index('<li class="table">')
@@ -100,6 +105,16 @@ def test_a_quota_table_after_the_signature_is_listed_under_its_appendix_with_its
     tables = [_words(t) for t in re.findall(r'<li class="table">(.*?)</li>', aside, re.S)]
     (quota,) = [t for t in tables if t.startswith("Bảng giao chỉ tiêu")]
     assert "CHỈ TIÊU GIAO CÁC CHI HỘI NĂM 2027" in quota
-    assert "(3 dòng)" in quota  # Chi hội thôn Đông, Chi hội Khu 3, Chi hội thôn Hạ
+    assert "(4 dòng, gồm 1 dòng tiêu đề)" in quota  # the header, Chi hội thôn Đông, Chi hội Khu 3, Chi hội thôn Hạ
     assert "Đơn vị" in quota and "Quỹ hội viên (triệu đồng)" in quota
     assert aside.index("Chữ ký") < aside.index('<li class="table">')  # after the signature, with the appendix
+
+
+def test_a_table_is_named_by_its_columns():
+    """Column headers as printed in task and indicator tables (617/KH-UBND's Phụ lục; a Chương trình's indicators)."""
+    assert table_kind(["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]) == "tasks"
+    assert table_kind(["TT", "Nội dung công việc", "Thời hạn"]) == "tasks"
+    assert table_kind(["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2027", "Năm 2028"]) == "targets"
+    assert table_kind(["STT", "Tên thủ tục hành chính", "Cơ quan thực hiện"]) is None
+    assert table_kind(["STT", "Họ và tên", "Chức vụ"]) is None
+    assert table_kind([]) is None

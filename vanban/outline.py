@@ -88,7 +88,10 @@ def outline(st: Structure) -> dict[str, Any]:
         "preamble": [_part(p) for p in st.preamble],
         "body": {"start": st.body_start, "end": st.body_end, "parts": _continued([_part(p) for p in st.body])},
         "tables": [{"start": t.start, "end": t.end, "role": t.role, "header": list(t.header),
-                    "rows": len(t.rows), "in_appendix": t.in_appendix,
+                    # every row, the header row too (``header_rows``: 1 when row 0 names the columns): the document
+                    # page says the same count, "16 dòng, gồm 1 dòng tiêu đề"
+                    "rows": len(t.rows), "header_rows": 1 if t.header else 0, "in_appendix": t.in_appendix,
+                    **({"kind": kind} if (kind := table_kind(t.header) if t.role == "data" else None) else {}),
                     # where each row starts: the phiếu giao việc cites a task table's row by its TT cell
                     # (its first cell with text: a pipe table's empty cells sit at 0)
                     "row_starts": [min((c.start for c in row if c.end > c.start), default=min(c.start for c in row))
@@ -99,6 +102,27 @@ def outline(st: Structure) -> dict[str, Any]:
         "recipients": [_part(p) for p in st.recipients],
         "appendices": [_part(p) for p in st.appendices],
     }
+
+
+def table_kind(header) -> str | None:
+    """What a data table is, by its column names (kind: the page named every such table "Bảng", a newcomer's 617/KH-UBND
+    "STT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành" among them): ``"tasks"`` — a task
+    column ("Nội dung", "Nhiệm vụ", "Tên …") beside a body or a due column; ``"targets"`` — a "Chỉ tiêu" column and no
+    task column ("STT | Chỉ tiêu | Đơn vị tính | Năm 2027"); None otherwise (a list of procedures, of figures …).
+    The column words are the structure's (:mod:`vanban.structure.vocab`)."""
+    from vanban.structure import vocab as V  # here: the site reads stored outlines and never builds one
+    from vanban.text import fold
+
+    cells = [fold(" ".join(str(h).split())).lower() for h in header or () if h]
+    if not cells or any(V.PROCEDURE_COL.search(c) for c in cells):
+        return None
+    task = [c for c in cells if re.search(r"noi dung|nhiem vu|cong viec", c) or V.TASK_WHAT_COL.match(c)]
+    if any(V.TASK_TARGET_COL.search(c) for c in cells) and not task:
+        return "targets"
+    body = any(V.TASK_BODY_COL.search(c) and not V.TASK_UNIT_COL.search(c) for c in cells)
+    if task and (body or any(V.TASK_DUE_COL.search(c) for c in cells)):
+        return "tasks"
+    return None
 
 
 def _signature(sig) -> dict:

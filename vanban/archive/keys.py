@@ -140,18 +140,47 @@ MAX_QUERY_TOKENS = 64
 OPERATORS = ("AND", "OR", "NOT")
 
 
+class Phrase(list):
+    """A run of words the user typed inside double quotes (``"dan van kheo"``): matched as one phrase, its words side
+    by side in that order, with or without ``OR`` elsewhere (a list of folded tokens like any other run)."""
+
+
+#: a query's words: a double-quoted phrase (optionally "-" before it, to exclude it), else a whitespace-separated word
+_QUERY_WORD_RE = re.compile(r'-?"[^"]*"|\S+')
+
+
 def query_alternatives(query: str) -> list[tuple[list[list[str]], list[list[str]]]]:
     """The query as alternatives (split at ``OR``), each ``(runs, excluded)``.
 
     ``runs``: the folded tokens that must occur, as runs of words typed side by side
-    (an explicit ``AND`` ends a run: "dan van AND kheo" → [["dan", "van"], ["kheo"]]);
+    (an explicit ``AND`` ends a run: "dan van AND kheo" → [["dan", "van"], ["kheo"]]; words in double quotes are a
+    run of their own, a :class:`Phrase`: '"dan van kheo"' → [Phrase(["dan", "van", "kheo"])], operators inside it
+    plain words);
     ``excluded``: the folded tokens of each word written after ``NOT`` or with a
     leading ``-`` before a lower-case word ("-kheo"; "Số 2449 -CV/ĐU" and "-2025"
     stay parts of a số ký hiệu). At most :data:`MAX_QUERY_TOKENS` tokens in all.
     """
     groups: list[tuple[list[list[str]], list[list[str]]]] = [([[]], [])]
     count, negate = 0, False
-    for word in nfc(query or "").split():
+    for word in _QUERY_WORD_RE.findall(nfc(query or "")):
+        quoted = word.lstrip("-").startswith('"') and word.endswith('"') and len(word.lstrip("-")) > 1
+        if quoted:
+            toks = [m.group(0) for m in _TOKEN_RE.finditer(fold(word))][: MAX_QUERY_TOKENS - count]
+            count += len(toks)
+            if toks and (negate or word.startswith("-")):
+                groups[-1][1].append(toks)
+                if groups[-1][0][-1]:
+                    groups[-1][0].append([])
+            elif toks:
+                runs = groups[-1][0]
+                if runs[-1]:
+                    runs.append([])
+                runs[-1] = Phrase(toks)
+                runs.append([])
+            negate = False
+            if count >= MAX_QUERY_TOKENS:
+                break
+            continue
         if word in OPERATORS:
             if word == "OR" and (any(groups[-1][0]) or groups[-1][1]):
                 groups.append(([[]], []))
@@ -221,8 +250,8 @@ def fts_query(query: str) -> str | None:
     quotes and parentheses are plain text. The capital words ``OR``, ``AND``
     and ``NOT`` and a leading ``-`` are the user's operators
     (:func:`query_alternatives`). Without ``OR`` every token must occur
-    (tokens ANDed). With ``OR`` each side's words typed side by side are a
-    phrase ("dan van OR chuyen doi so" is the phrase "dan van" or the phrase
+    (tokens ANDed), but words typed in double quotes are one phrase. With ``OR`` each side's words typed side by
+    side are a phrase ("dan van OR chuyen doi so" is the phrase "dan van" or the phrase
     "chuyen doi so", as users mean it; ANDed loose words "dan", "van" match
     nearly every document: "dân" anywhere, "văn bản" anywhere). A name typed
     abbreviated or spelled out matches either spelling ("UBND xa" finds "Ủy ban
@@ -235,8 +264,9 @@ def fts_query(query: str) -> str | None:
         if len(alternatives) > 1:
             terms = [_either_phrase(run) for run in runs]
         else:
-            terms = [_either([" ".join(s) for s in seg] + list(AMPERSAND_FORMS.get(seg[-1][0], ())))
-                     for run in runs for seg in segments(run)]
+            terms = [_either_phrase(run) if isinstance(run, Phrase) else
+                     _either([" ".join(s) for s in seg] + list(AMPERSAND_FORMS.get(seg[-1][0], ())))
+                     for run in runs for seg in ([run] if isinstance(run, Phrase) else segments(run))]
         expr = " AND ".join(terms)
         expr += "".join(' NOT "' + " ".join(x) + '"' for x in excluded)
         parts.append(f"({expr})")

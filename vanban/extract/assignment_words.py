@@ -195,12 +195,25 @@ BASIS_OPENING = re.compile(r"^(?:Căn cứ|Trên cơ sở)\s[^,]{0,80}(?:này|tr
 # "…, trong phạm vi, trách nhiệm của mình, …": the scope of a body's duty, set off by commas
 _IN_SCOPE = (r"\s*,\s*trong phạm vi(?:,? (?:chức năng|trách nhiệm|thẩm quyền|nhiệm vụ|quyền hạn)){1,3}"
              r"(?: (?:của mình|được giao))?\s*,")
-BY_FUNCTION = re.compile(r"\s*,?\s*(?:căn cứ (?:vào )?)?theo chức năng,? nhiệm vụ(?:,? (?:quyền hạn|thẩm quyền))?(?: được giao)?,?"
+BY_FUNCTION = re.compile(r"\s*,?\s*(?:căn cứ (?:vào )?)?theo chức năng,? nhiệm vụ(?:,? (?:quyền hạn|thẩm quyền))?"
+                         r"(?: được (?:giao|phân công))?,?"
+                         # … and without "chức năng": "Giao Phó Thủ tướng … và các Phó Thủ tướng theo nhiệm vụ được phân
+                         # công | chỉ đạo, đôn đốc …" (a Công điện's closing item, 226-CD-TTg): "phân công" is no verb
+                         r"|\s*,?\s*theo (?:các )?nhiệm vụ(?:,? (?:quyền hạn|thẩm quyền))? được (?:giao|phân công),?"
                          r"|" + _IN_SCOPE +
                          # without the commas: "Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan trong phạm vi chức
                          # năng, nhiệm vụ của mình | tổ chức triển khai …" (624-KH-UBND)
                          r"|\s+trong phạm vi(?:,? (?:chức năng|trách nhiệm|thẩm quyền|nhiệm vụ|quyền hạn)){1,3}"
                          r" (?:của mình|được giao)(?=\s)")
+#: the duty as assigned, opening the task after its body (original text): "Giao Phó Thủ tướng … và các Phó Thủ tướng
+#: | theo nhiệm vụ được phân công chỉ đạo, đôn đốc …" (226-CD-TTg, a Công điện's closing item; also "theo chức năng,
+#: nhiệm vụ được giao"): the body ends before "theo", the "phân công"/"giao" inside is no verb of the body's
+DUTY_AS_ASSIGNED = re.compile(r"\s*,?\s+theo (?:chức năng,? )?(?:các )?nhiệm vụ(?:,? (?:quyền hạn|thẩm quyền))?"
+                              r" được (?:giao|phân công)(?=[\s,])", re.IGNORECASE)
+#: … its body may be office holders, not a named body (folded): "Phó Thủ tướng Dương Văn Lộc và các Phó Thủ tướng",
+#: "các đồng chí Bí thư", "Bộ trưởng, Thủ trưởng cơ quan ngang bộ"
+OFFICE_HOLDER_HEAD = re.compile(r"^(?:(?:cac|dong chi|cac dong chi)\s+)?(?:pho\s+)?(?:thu tuong|bo truong|thu truong|chu tich"
+                                r"|bi thu|giam doc|truong ban|truong phong|chanh van phong|uy vien)(?![a-z])")
 # a ministry's own departments and institutes, named with a capital after the head ("6. Vụ Kế hoạch - Tài chính" /
 # "Bố trí kinh phí …", "5. Viện Kiểm nghiệm an toàn vệ sinh thực phẩm quốc gia" / "Bảo đảm năng lực …", a Bộ's Kế
 # hoạch, tune20): "vụ"/"viện" folded are also "vụ việc", "vụ mùa", "đảng viên", so only the capitalised name counts
@@ -342,7 +355,10 @@ RESPONSIBLE_HEAD = re.compile(r"co quan(?:, to[ _]chuc|, don vi|\s+(?:quan ly|ca
 # tra" (a17-08's heading over that party's duties), "Đơn vị được giám sát", "Cơ quan bị thanh tra": part of the name,
 # not the body's act
 CHECKED_PARTY = re.compile(r"\s+(?:được|bị)\s+(?:kiểm tra|giám sát|thanh tra|kiểm toán|khảo sát)(?:,\s*(?:kiểm tra|giám sát))?$")
-TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc)$")
+# … and a lower-case "thông báo" before the task's next verb: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh | thông báo, kêu gọi
+# các tàu thuyền …" (a Công điện on a storm): a body's name never closes with it (the type word "Thông báo" is capitalised)
+TRAILING_NOTICE = re.compile(r"\s(?:thông báo|thong bao)$")
+TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc|thông báo|thong bao)$")
 # a courtesy or a modal word that ends a body's name and opens its act (folded): "Ủy ban nhân dân xã Bát Tràng |
 # trân trọng báo cáo./.", "Ủy ban nhân dân xã | sẽ hoàn thành rà soát …", "Ủy ban nhân dân xã | kính trình Hội
 # đồng nhân dân xã xem xét …", "Sở Tài chính | xin gửi kèm …", "Bộ … | kính đề nghị …" (a newcomer's letters and
@@ -825,8 +841,8 @@ SUBJECT_INSERT = re.compile(_IN_SCOPE + r"|\s*,?\s+(?:trên cơ sở|căn cứ(?
                             r"[^;:()]{0,80}?(?:được giao|của mình|nêu trên|quy định)\s*,")
 # an adverbial of scope left at the end of a body's name (original text): "… và đại biểu Hội đồng nhân dân
 # thành phố trong phạm vi, nhiệm vụ, quyền hạn | giám sát …"
-WHO_SCOPE_TAIL = re.compile(r"\s*,?\s+(?:trong phạm vi|theo chức năng|căn cứ chức năng)(?:[,\s]+(?:chức năng|nhiệm vụ|quyền hạn|"
-                            r"thẩm quyền|trách nhiệm|của mình|được giao))*\s*,?$")
+WHO_SCOPE_TAIL = re.compile(r"\s*,?\s+(?:trong phạm vi|theo chức năng|căn cứ chức năng|theo nhiệm vụ)(?:[,\s]+(?:chức năng|"
+                            r"nhiệm vụ|quyền hạn|thẩm quyền|trách nhiệm|của mình|được giao|được phân công|được))*\s*,?$")
 # accountability, not a task (folded): "Các bộ, cơ quan liên quan chịu trách nhiệm trước Đảng, Chính phủ … về tiến
 # độ …", "… chịu trách nhiệm chính trước cấp có thẩm quyền về …"
 ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh| hoan toan| ca nhan)? truoc\s[^;]*(?:;\s*\S{0,2}(?:luu y|u y|dong thoi phai)\b[^;]*)*"

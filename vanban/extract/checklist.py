@@ -312,7 +312,7 @@ def _task_rows(ext: Extraction, keep_restated: bool = False) -> tuple[list[Oblig
         rows += _limit_rows(replace(ob, what=_without_tail_tasks(without_listed_tasks(ob.what, others), own),
                                     targets=left))
         rows += split
-    kept = rows if keep_restated else _without_appendix_restatements(rows, ext)
+    kept = rows if keep_restated else _without_restated_tasks(_without_appendix_restatements(rows, ext))
     # the dropped row's date is the body task's: no row of its own either
     again |= {_key(ob.deadline) for ob in rows if ob.deadline and not any(ob is k for k in kept)}
     return kept, again
@@ -335,6 +335,56 @@ def _without_appendix_restatements(rows: list[Obligation], ext: Extraction) -> l
 
     body = {(loose_key(ob.who or ""), due(ob)) for ob in rows if ob.who and due(ob) and not in_appendix(ob)}
     return [ob for ob in rows if not (in_appendix(ob) and ob.who and (loose_key(ob.who), due(ob)) in body)]
+
+
+#: two tasks of one body read as one when their folded words are this close (rapidfuzz ratio): a task table's row
+#: and the body's item written again with a word or a bracket more ("(PPP)", a full stop)
+SAME_TASK_RATIO = 92
+
+
+def _due_of(ob: Obligation) -> tuple | None:
+    d = ob.deadline
+    return (d.date, d.earliest, d.latest, d.recurrence) if d else None
+
+
+def _time_of(ob: Obligation) -> tuple | str | None:
+    """The row's time: its due date, else its time limit as written (folded), else None."""
+    return _due_of(ob) or (loose_key(ob.due_text) if ob.due_text else None)
+
+
+def _richness(ob: Obligation) -> tuple:
+    return (ob.deadline is not None, bool(ob.due_text), bool(ob.partners), len(ob.targets))
+
+
+def _without_restated_tasks(rows: list[Obligation]) -> list[Obligation]:
+    """``rows`` with a task listed twice for one body kept once (kind: a plan that assigns a task in its "Tổ chức
+    thực hiện" items and again in its task table — 617/KH-UBND's "3. Sở Công Thương: Hỗ trợ cho các doanh nghiệp …"
+    and its Phụ lục row 5, the same task of the same body due "Quí IV-2025"): the same body (:func:`group_key`) and
+    the same task (folded, :data:`SAME_TASK_RATIO`), never two bodies, nor two due dates or time limits that differ.
+    The richer row stays (a due date over none, a time limit, partners, targets), taking the partners the other
+    names when it names none."""
+    from rapidfuzz import fuzz
+
+    keys = [(group_key(ob.who), loose_key(ob.what)) for ob in rows]
+    dropped: set[int] = set()
+    out = list(rows)
+    for i, a in enumerate(rows):
+        if i in dropped or not keys[i][0] or not keys[i][1]:
+            continue
+        for j in range(i + 1, len(rows)):
+            b = rows[j]
+            if j in dropped or keys[j][0] != keys[i][0] or not keys[j][1]:
+                continue
+            if _time_of(a) and _time_of(b) and _time_of(a) != _time_of(b):
+                continue
+            if fuzz.ratio(keys[i][1], keys[j][1]) < SAME_TASK_RATIO:
+                continue
+            keep, drop = (j, i) if _richness(b) > _richness(out[i]) else (i, j)
+            out[keep] = replace(out[keep], partners=out[keep].partners or rows[drop].partners)
+            dropped.add(drop)
+            if drop == i:
+                break
+    return [ob for k, ob in enumerate(out) if k not in dropped]
 
 
 def _limit_rows(ob: Obligation) -> list[Obligation]:

@@ -479,6 +479,12 @@ def split_actor(text: str) -> tuple[str | None, str]:
     last = words[-1]
     if last in ("đã", "đang", "vừa", "từng", "được", "da", "dang", "vua", "tung", "duoc"):
         return None, text.strip()  # "Chi bộ đã lãnh đạo …": a report of the past
+    notice = W.TRAILING_NOTICE.search(who)
+    if notice and len(who[:notice.start()].split()) >= 2:
+        # "Bộ Chỉ huy Bộ đội Biên phòng tỉnh | thông báo, kêu gọi …": the first of its acts, not part of its name
+        at = text.find(who)
+        what = text[at + notice.start():].strip(" ,") if at >= 0 else f"{who[notice.start():].strip()} {what}"
+        who = who[:notice.start()].rstrip(" ,")
     return who, what
 
 

@@ -738,6 +738,10 @@ ACTION_VERBS = [
     # kỳ 03 tháng 01 lần", "Ủy ban nhân dân xã họp thường kỳ …" of a Quy chế or a Quyết định phân công (t23-07, t23-08),
     # are its working rules, which the labels list as no task)
     "sinh hoat thuong ky", "sinh hoat chuyen de", "sinh hoat dinh ky",
+    # a call on boats, people or members: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh | thông báo, kêu gọi các tàu thuyền … di
+    # chuyển ra khỏi vùng nguy hiểm" (a Công điện on a storm, session 24's newcomer: no obligation was read); no body's
+    # name holds "kêu gọi" (the "thông báo" before it: assignment_words.TRAILING_VERB)
+    "keu goi",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"

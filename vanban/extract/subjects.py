@@ -137,7 +137,13 @@ def unguard(x: str | None) -> str | None:
 
 
 def subject(text: str) -> tuple[str | None, str]:
-    """split_subject on guarded names."""
+    """split_subject on guarded names; a body followed by its duty as assigned ("… các Phó Thủ tướng | theo nhiệm vụ
+    được phân công chỉ đạo …", ``W.DUTY_AS_ASSIGNED``) ends there, the phrase opening its task."""
+    duty = W.DUTY_AS_ASSIGNED.search(text)
+    if duty and 0 < len(text[:duty.start()].split()) <= 20 and text[:1].isupper() \
+            and (named_body(hv := Folded.of(text[:duty.start()]).view) or W.OFFICE_HOLDER_HEAD.match(hv)) \
+            and first_verb(Folded.of(guard(text[:duty.start()])).view) is None:
+        return clean_quote(text[:duty.start()].rstrip(" ,")), text[duty.start():].strip(" ,")
     who, what = split_subject(guard(text))
     return unguard(who), unguard(what)
 

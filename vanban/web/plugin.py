@@ -10,7 +10,8 @@ Why it exists:
 * Datasette's ``?_search=`` passes the user's words to FTS5, whose
   ``remove_diacritics`` folds accents but never đ→d. Our index holds folded
   text (``documents.search_text``), so we replace Datasette's
-  ``escape_fts(:search)`` SQL function by one that folds first: "Đảng ủy",
+  ``escape_fts(:search)`` SQL function by one that folds first and reads the query as the ranked search does
+  (one parser: "-word", ``AND``/``OR``/``NOT``, "quoted phrases"): "Đảng ủy",
   "ĐẢNG ỦY", "dang uy" and "đang uy" then find the same rows, while the
   search box keeps showing what the user typed.
 * Canned queries need the same keys the archive computes: ``vn_fold(text)``,
@@ -40,13 +41,12 @@ import re
 import sqlite3
 
 from datasette import hookimpl
-from datasette.utils import escape_fts
 from datasette.utils.asgi import Response
 
 from vanban.archive import number_query
 from vanban.abbreviations import spellings
 from vanban.archive.forms import form_rank
-from vanban.archive.keys import query_tokens, search_terms, symbol_key
+from vanban.archive.keys import search_terms, symbol_key
 from vanban.archive.ranking import level_expression, match_words, named_type, poorly_read
 from vanban.archive.search import base_name, match_expression, respelled_message, served_respelling, typed_hits
 from vanban.archive.spelling import ensure_vocabulary, unit_respelling
@@ -58,7 +58,7 @@ from vanban.typed_day import typed_day
 from vanban.web.task_rows import tasks_without
 
 from . import bad_forms, downloads, table_args, upload
-from .text_anchors import outline_appendices, outline_entries, outline_spans, text_pieces
+from .text_anchors import outline_appendices, outline_entries, outline_spans, signature_line, text_pieces
 
 DATABASE = "archive"
 
@@ -68,15 +68,18 @@ def _fold(value):
 
 
 def _escape_fts_folded(query):
-    """Datasette's escape_fts (keeps "quoted phrases"), on folded text.
+    """The documents table's search box (``?_search=``, Datasette's ``escape_fts``) read by the one query parser of
+    the ranked search (``tim_kiem``) and ``vanban search``: :func:`vanban.archive.search.match_expression` of
+    :func:`search_terms` — folded, "-word" and ``NOT`` exclude, ``AND``/``OR`` as there, "quoted phrases" one phrase,
+    a số ký hiệu one phrase (kind: the two search pages read "dan van -kheo" differently, the box searching the
+    word "-kheo"; session 23's newcomer).
 
     A query with nothing to search for (a lone quote) becomes the empty
     phrase, which matches nothing, instead of an FTS5 syntax error.
     """
     if not isinstance(query, str):
         return query
-    escaped = escape_fts(fold(search_terms(query)))
-    return escaped if query_tokens(escaped) else '""'
+    return match_expression(search_terms(query)) or '""'
 
 
 def like_contains(text):
@@ -297,6 +300,7 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             "vb_outline": outline,
             "vb_outline_parts": outline_entries(outline, doc.get("text") or ""),  # the Bố cục's lines
             "vb_outline_appendices": outline_appendices(outline),  # its appendices, with their tables
+            "vb_signature": signature_line(doc, outline),  # the Bố cục's "Chữ ký": the signer fields, not the OCR lines
             # the restored text with an anchor where each checklist row and outline part was read
             "vb_text": text_pieces(doc.get("text") or "", [(o["start"], o["end"]) for o in checklist]
                                    + outline_spans(outline)),
@@ -311,8 +315,8 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             "vb_plan_targets": plan_targets,  # the plan's targets no row took, as the downloads print them
             "vb_deadlines": await _rows(
                 db,
-                "select id, text, date, earliest, latest, recurrence, what, who "
-                "from deadlines where document_id = ? order by coalesce(date, earliest, latest)",
+                "select id, text, date, time, earliest, latest, recurrence, what, who "  # time: the hour, shown
+                "from deadlines where document_id = ? order by coalesce(date, earliest, latest), time",
                 [doc_id],
             ),
             "vb_targets": await _rows(

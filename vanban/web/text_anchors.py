@@ -63,12 +63,15 @@ def outline_spans(outline: dict) -> list[tuple[int | None, int | None]]:
 #: what the Bố cục calls a table of each role (``vanban.models.Table.role``); the layout tables (the issuer | motto
 #: header, Nơi nhận | signature) are no content and are not listed
 TABLE_ROLES = {"data": "Bảng", "quota": "Bảng giao chỉ tiêu", "by_year": "Bảng chỉ tiêu theo năm"}
+#: … and a data table by what its columns say it is (``documents.structure``'s ``kind``, :func:`vanban.outline.table_kind`)
+TABLE_KINDS = {"tasks": "Bảng nhiệm vụ", "targets": "Bảng chỉ tiêu"}
 
 
 def outline_tables(outline: dict) -> list[dict]:
     """The content tables of ``outline`` (``documents.structure``'s member ``tables``) as the Bố cục lists them:
-    ``{"table": True, "start", "end", "role", "header", "rows", "caption"}``, ``rows`` counting the rows under the
-    header row (all rows when row 0 names no column)."""
+    ``{"table": True, "start", "end", "role", "header", "rows", "header_rows", "caption"}``: ``role`` the table's
+    name (a data table's by its ``kind``: "Bảng nhiệm vụ", "Bảng chỉ tiêu"), ``rows`` every row as the JSON counts
+    them (``vanban extract``'s ``structure.tables[].rows``), the header row among them when ``header_rows`` is 1."""
     out = []
     for t in outline.get("tables") or [] if isinstance(outline, dict) else []:
         if not isinstance(t, dict) or t.get("role") not in TABLE_ROLES:
@@ -77,9 +80,11 @@ def outline_tables(outline: dict) -> list[dict]:
         if not (isinstance(start, int) and isinstance(end, int)):
             continue
         header = [" ".join(str(h).split()) for h in t.get("header") or []]
-        rows = int(t.get("rows") or 0) - (1 if header else 0)
-        out.append({"table": True, "start": start, "end": end, "role": TABLE_ROLES[t["role"]],
-                    "header": [h for h in header if h], "rows": max(rows, 0),
+        heads = t.get("header_rows")
+        heads = heads if isinstance(heads, int) else (1 if header else 0)  # (an archive stored before the field)
+        out.append({"table": True, "start": start, "end": end,
+                    "role": TABLE_KINDS.get(t.get("kind"), TABLE_ROLES[t["role"]]),
+                    "header": [h for h in header if h], "rows": max(int(t.get("rows") or 0), 0), "header_rows": heads,
                     "caption": " ".join(str(t.get("caption") or "").split())})
     return out
 
@@ -157,3 +162,24 @@ def outline_entries(outline: dict, text: str) -> list[dict]:
         if first is not None and t["start"] >= first:
             _place(entries, t)
     return entries
+
+
+def signature_line(doc: dict, outline: dict) -> str | None:
+    """The Bố cục's "Chữ ký" line: the signer as the document's fields read it — its authority and delegation lines,
+    the signer's title and name (``documents.signer_*``: the structure's signature block, its OCR mended and its
+    levels named) — the same words as the page's "Người ký"; the structure's own block (``documents.structure``'s
+    ``signature``: the lines as they were read) only where the fields hold nothing. Kind: a legacy-OCR or scanned
+    text's signature lines shown as read ("Chữ ký: T/M BAN THUGN G VỤ", the demo's seed plan 24-KH/ĐU, session 23's
+    newcomer) beside a "Người ký" that read "T/M BAN THƯỜNG VỤ". None without a signature."""
+    sig = outline.get("signature") if isinstance(outline, dict) else None
+    delegation = doc.get("signer_delegation")
+    fields = [doc.get("signer_authority"), delegation if delegation != doc.get("signer_authority") else None,
+              doc.get("signer_title"), doc.get("signer_name")]
+    if not isinstance(sig, dict):
+        return " / ".join(f for f in fields if f) or None
+    if doc.get("signer_authority") or doc.get("signer_title") or doc.get("signer_name"):
+        fields[2] = fields[2] or sig.get("title")
+        fields[3] = fields[3] or sig.get("name")
+    else:
+        fields = [*(sig.get("levels") or []), sig.get("title"), sig.get("name")]
+    return " / ".join(" ".join(str(f).split()) for f in fields if f and str(f).strip()) or None
