@@ -169,6 +169,11 @@ RELATIVE_END = re.compile(r"\s(?:nơi|mà)$", re.IGNORECASE)
 # the role a named body was given, inside its subject (original text): "Sở Khoa học và Công nghệ được giao quản lý, vận
 # hành Hệ thống thư điện tử công vụ | chịu trách nhiệm cấp mới …" (162/2025/QĐ-UBND)
 GIVEN_ROLE = re.compile(r",?\s+(?:là (?:cơ quan|đơn vị) )?được giao\s")
+# … and the copula alone closing the subject when the split fell on "được giao" (original text): "Bộ Xây dựng là cơ quan
+# | được giao theo dõi, hướng dẫn thi hành Nghị định …"
+ROLE_COPULA_END = re.compile(r"\slà\s+(?:cơ quan|đơn vị)(?:\s+được\s+(?:giao|phân công))?$")
+# a duty said after such a role (folded): "Sở Nội vụ là cơ quan | được giao …, có trách nhiệm hướng dẫn …" stays a task
+ROLE_DUTY = re.compile(r"\b(?:phai|co trach nhiem|chiu trach nhiem|de nghi|yeu cau|truoc ngay|cham nhat)\b")
 CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh(?! tra)|,)|kip thoi|tich cuc|(?<!giao duc )thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
                        # ("giáo dục thường xuyên" names a kind of school: "trung tâm giáo dục nghề nghiệp - giáo dục thường
                        # xuyên | xây dựng …", tune17)
@@ -324,7 +329,11 @@ PLURAL_TOPIC = re.compile(r"(?:cac|nhung)\s+(?:quy dinh|hanh vi|nguyen tac|loai|
                           r"|chuc nang|(?:trang )?thiet bi|chung cu"
                           # forms and ways of doing, not bodies: "Các hình thức tập huấn … được tổ chức …", "Các hình thức
                           # nộp hồ sơ"
-                          r"|hinh thuc|phuong thuc|cach thuc)\b")
+                          r"|hinh thuc|phuong thuc|cach thuc"
+                          # events named by their classifier, not bodies: "4. Các cuộc kiểm tra, giám sát chuyên đề …
+                          # phải hoàn thành trước ngày 30/10/2027" (t24-07), "3. Các đợt cao điểm" heading dated spans
+                          # (t24-08), "Các buổi sinh hoạt …", "Các phiên họp …", "Các hội nghị …" ("cuộc thi" too)
+                          r"|cuoc|dot|buoi|phien(?: hop)?|hoi nghi|hoi thao)\b")
 # a system or a database as the subject (folded), a thing, not a body: "Hệ thống thông tin giải quyết TTHC tỉnh
 # xây dựng đảm bảo theo Điều 27 …" (163/2025/QĐ-CTUBND); "hệ thống chính trị" names the bodies together
 THING_WHO = re.compile(r"^(?:he thong|phan mem|co so du lieu|nen tang)(?:\s|$)(?!chinh tri)")

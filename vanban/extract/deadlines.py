@@ -1004,11 +1004,19 @@ def _from_run_start(view: str, lo: int, s0: int, s1: int, rule: str, ref: dt.dat
     """(date, earliest, latest) of a weekly or daily report kept while a campaign runs ("báo cáo nhanh theo tuần
     (trước 16h00 thứ Sáu hằng tuần) trong thời gian diễn ra Tháng Thanh niên"): its first occurrence on or after the
     start of the running time the document states before it ("Thời gian tổ chức: từ ngày 01/3/2027 đến ngày
-    31/3/2027" → Friday 05/3/2027, not the Friday after the document's date). None when the sentence names no such
+    31/3/2027" → Friday 05/3/2027, not the Friday after the document's date), or the running time it names by its
+    activity ("… hằng tuần vào thứ Năm, … trong thời gian tiêm phòng đợt 1" → "Thời gian tiêm phòng đợt 1: từ ngày
+    15/3/2027 …" → Thursday 18/3/2027). None when the sentence names no such
     time, the document states none, or it starts before the document's date."""
-    if ref is None or not P.DURING_RUN_RE.search(view, s0, s1):
+    if ref is None:
         return None
-    m = P.RUN_TIME_RE.search(view, lo, s0)
+    if P.DURING_RUN_RE.search(view, s0, s1):
+        m = P.RUN_TIME_RE.search(view, lo, s0)
+    elif named := P.DURING_NAMED_RUN_RE.search(view, s0, s1):
+        # "… trong thời gian tiêm phòng đợt 1" after "Thời gian tiêm phòng đợt 1: từ ngày 15/3/2027 …" (t24-04)
+        m = P.named_run_time_re(named.group("name")).search(view, lo, s0)
+    else:
+        return None
     if m is None:
         return None
     try:
@@ -1231,7 +1239,8 @@ def _during(view: str, s0: int, start: int) -> bool:
     """The "từ" opening a span at ``start`` follows words that name the span a running time ("trong thời gian từ ngày
     … đến ngày …", "Thời gian tổ chức: từ ngày …": :data:`patterns.DURING_BEFORE_RE`): no due date."""
     fm = _FROM_CUE.search(view, max(s0, start - 20), start)
-    return fm is not None and P.DURING_BEFORE_RE.search(view, max(s0, fm.start() - 30), fm.start()) is not None
+    # (60 letters back: an activity's name before its colon, "Thời gian phun hóa chất đợt 1: từ ngày …")
+    return fm is not None and P.DURING_BEFORE_RE.search(view, max(s0, fm.start() - 60), fm.start()) is not None
 
 
 _DUE_WORD = re.compile(rf"{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|(?<![a-z])xong(?![a-z])|(?<![a-z])h[a4d]n(?![a-z])")

@@ -101,6 +101,17 @@ def _persons(name: str) -> bool:
     return bool(W.PERSONS.match(v)) and not v.startswith("to chuc")
 
 
+def _after_request(who: str, what: str) -> str:
+    """The task of a request whose sentence is read whole as the addressee's task (folded): "Bộ Xây dựng đề nghị Ủy ban
+    nhân dân các tỉnh, thành phố trực thuộc Trung ương quan tâm, chỉ đạo thực hiện./." (t24-10's last words) → "quan tâm,
+    chỉ đạo thực hiện./.", so that the closing formula is known as one; any other task as it is."""
+    fw, fwho = fold(what).strip(), fold(who).strip()
+    m = re.match(r"[^.;:]{0,80}?\b(?:de nghi|yeu cau)\s+", fw)
+    if m and fwho and fw[m.end():].startswith(fwho):
+        return fw[m.end() + len(fwho):].strip()
+    return fw
+
+
 def _qualified_body(who: str, what: str) -> tuple[str, str] | None:
     """(body, request) of a body qualified by what it has (not) done, the request after it: "Trưởng các thôn, tổ dân
     phố chưa | gửi báo cáo khẩn trương hoàn thành, gửi về UBND xã" (a Công văn đôn đốc) → ("Trưởng các thôn, tổ dân
@@ -246,6 +257,10 @@ class _Reader:
         cửa hàng bán lẻ xăng dầu⏎Thực hiện nghiêm túc các nội dung tại Quyết định này …", 137-2025-QD-UBND)
         assigns even when its task is to carry out the document; ``skip``: clauses of the block that charge another
         body, whose deadlines are not this body's."""
+        if who and W.ROLE_COPULA_END.search(who.strip()) and not W.ROLE_DUTY.search(re.split(r"[.;]\s", fold(what))[0]):
+            # "…, Bộ Xây dựng là cơ quan | được giao theo dõi, hướng dẫn thi hành Nghị định …" (t24-10): the role another
+            # document gave, stated with a copula, not a task this one sets (no "phải" / "chịu trách nhiệm" after it)
+            return
         if who:
             fw = fold(who)
             cut = re.search(r"\s(?:tr[a-z]{1,4}c|chậm nhất|cham nhat)\s+ng[a-z]{1,2}\s+\d", fw)
@@ -321,7 +336,7 @@ class _Reader:
         at = self.f.view.find(fold(who), a, b)
         if W.QUOTED_REQUEST.search(self.f.view, max(a, at - 40), at if at >= 0 else a):
             return  # "…, Sở Tài chính đã đề nghị | các đơn vị báo cáo …": an earlier request recalled
-        if W.CLOSING_REQUEST.match(fold(what).strip()) and self.last_paragraph(b):
+        if W.CLOSING_REQUEST.match(_after_request(who, what)) and self.last_paragraph(b):
             return  # "… Đề nghị các sở, ngành khẩn trương thực hiện đúng chức năng được giao; …./.": a closing formula
         # a decision due within a time limit ("Trong thời hạn 07 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, Cục trưởng Cục …
         # quyết định phê duyệt …", 130/2025/TT-BQP) is a duty, not a power

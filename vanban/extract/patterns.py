@@ -367,6 +367,20 @@ DURING_RUN_RE = re.compile(
 RUN_TIME_RE = re.compile(
     rf"(?<![a-z]){kw('thoi gian')}(?:\s+(?:{kw('to chuc')}|{kw('dien ra')}|{kw('trien khai')}|{kw('thuc hien')}))?\s*:\s*"
     rf"{kw('tu')}\s+(?:{NGAY}\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>20\d\d)(?![\d/])")
+# … or a running time named by its activity in the sentence ("Báo cáo tiến độ tiêm phòng hằng tuần vào thứ Năm, trước 10
+# giờ 00, trong thời gian tiêm phòng đợt 1", t24-04) and stated under the same name before it ("Thời gian tiêm phòng
+# đợt 1: từ ngày 15/3/2027 đến ngày 15/4/2027"): the name (folded words, 1–6 of them) is matched by
+# :func:`named_run_time_re` before the sentence.
+DURING_NAMED_RUN_RE = re.compile(
+    rf"(?<![a-z]){kw('trong')}\s+(?:{kw('suot')}\s+)?{kw('thoi gian')}\s+(?P<name>[a-z0-9]+(?: [a-z0-9]+){{0,5}}?)\s*(?=[,.;)]|$)")
+
+
+def named_run_time_re(name: str) -> re.Pattern[str]:
+    """"Thời gian <name>: từ (ngày) D/M/Y" for the running time a sentence names (:data:`DURING_NAMED_RUN_RE`)."""
+    return re.compile(rf"(?<![a-z]){kw('thoi gian')}\s+{re.escape(name)}\s*:\s*{kw('tu')}\s+(?:{NGAY}\s+)?"
+                      rf"(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>20\d\d)(?![\d/])")
+
+
 # The day just named, again, after an hour: "… vào 07 giờ 00 ngày 26/02/2027; công dân có mặt … trước 06 giờ 00 cùng
 # ngày" (dates._same_day_hits dates it by that day, read within SAME_DAY_REACH characters of the same sentence)
 SAME_DAY_RE = re.compile(rf"(?<![\d/])\d{{1,2}}\s*(?:h|{kw('gio')}|:)\s*(?:\d{{1,2}}\s*(?:{kw('phut')}|p|')?)?\s*"
@@ -1426,6 +1440,11 @@ FRACTION_BEFORE_RE = re.compile(
 DURING_BEFORE_RE = re.compile(
     rf"(?:(?<![a-z]){kw('trong')}\s+(?:{kw('thoi gian')}|th[il1]\s+g[il1][a4]n)|{kw('thoi gian')}\s+(?:{kw('to chuc')}|{kw('dien ra')}))"
     r"\s*:?\s*$"  # (eng OCR drops the ơ of "thời" after "trong": "trong thị gian", t20-03 legacy)
+    # … or the running time of an activity named after "Thời gian" and closed by its colon: "b) Thời gian tiêm phòng đợt
+    # 1: từ ngày 15/3/2027 đến ngày 15/4/2027" (t24-04, its author: "running periods of a campaign … not deadlines"),
+    # not a task's own window ("Thời gian thực hiện / hoàn thành / nộp / gửi / báo cáo / triển khai:")
+    rf"|(?<![a-z]){kw('thoi gian')}\s+(?!(?:thuc hien|hoan thanh|nop|gui|bao cao|trien khai|han)(?![a-z]))"
+    r"[a-z][a-z0-9]*(?:\s+[a-z0-9]+){0,5}\s*:\s*$"
 )
 # A span in force or counted, not a due date: "(hiệu lực / ủy quyền / áp dụng / tính / thống kê) từ … đến hết ngày …".
 RUNNING_UNTIL_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?$")

@@ -276,7 +276,10 @@ def _numbered_heading(txt: str) -> bool:
     and its first item as one more row): the next part's first item. A group row's first row opens with its number
     alone in its cell, the task in the next one."""
     m = re.match(r"^\d{1,2}[.)]\s+(\S.*)$", " ".join(txt.split()))
-    return bool(m) and len(m.group(1).split()) >= 5 and m.group(1)[:1].isupper()
+    # … or a short one that names a body ("IV. TỔ CHỨC THỰC HIỆN" / "1. Phòng Kinh tế" / "- Là cơ quan thường trực, …",
+    # t24-08: the task table had taken part IV, its bodies and their duties as one more row)
+    return bool(m) and m.group(1)[:1].isupper() and (len(m.group(1).split()) >= 5
+                                                     or bool(V.BODY_ITEM_RE.match(" ".join(txt.split()))))
 
 
 def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None,

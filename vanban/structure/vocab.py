@@ -446,7 +446,9 @@ RECURRING_DUTY_RE = re.compile(
 
 # a labelled line naming a body, the heading of its duties in a plan's "Tổ chức thực hiện" ("1. Phòng Kinh tế, Hạ tầng
 # và Đô thị", "2. Công an phường"): as short as a cell, but a legacy row's number stands alone on its line
-BODY_ITEM_RE = re.compile(r"^\d{1,2}\.\s+(?:Phòng|Công an|Văn phòng|Sở|Ban|Ủy ban|Trung tâm|Các|Đề nghị|UBND|Đoàn)\b")
+BODY_ITEM_RE = re.compile(r"^\d{1,2}\.\s+(?:Phòng|Công an|Văn phòng|Sở|Ban|Ủy ban|Trung tâm|Các|Đề nghị|UBND|Đoàn"
+                          # (a commune's units and associations, t24-08's kind: "1. Trạm Khuyến nông", "3. Hội Nông dân xã")
+                          r"|Trạm|Chi cục|Cục|Hội|Quân sự|Bộ Chỉ huy|Trưởng|Chủ tịch|Thủ trưởng|Giám đốc)\b")
 
 # --- tables of figures printed a cell a line (vanban/structure/figure_tables.py) -----------------------------------
 #: A number as written ("96,5", "1.000", "1.000.000,5"), for use inside larger regexes (no groups); the number grammar's
