@@ -36,3 +36,6 @@ def test_lead_cell_running_on_into_a_sentence_names_its_bodies():
         "Sở Y tế; Sở Nội vụ; Sở Tài chính"
     assert _cell_bodies("Công an tỉnh") == "Công an tỉnh"
     assert _cell_bodies("Sở Xây dựng; Sở Tài chính") == "Sở Xây dựng; Sở Tài chính"
+    # a name a short verb phrase qualifies stays whole
+    assert _cell_bodies("Chi bộ được giám sát") == "Chi bộ được giám sát"
+    assert _cell_bodies("Ủy ban nhân dân 05 xã chưa cập nhật") == "Ủy ban nhân dân 05 xã chưa cập nhật"
