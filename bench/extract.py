@@ -41,7 +41,10 @@ Matching rules (one gold item matches at most one extracted item, greedily):
   Lai"; since session 17; a Party department vanban names after its committee, "BAN TỔ CHỨC TỈNH ỦY" under
   "TỈNH ỦY QUẢNG TRỊ", takes the committee's place alone). Issuer and parent also match with the head's
   abbreviation spelt out ("UBND TỈNH QUẢNG NINH" = "Ủy ban nhân dân tỉnh Quảng
-  Ninh", "HĐND" = "Hội đồng nhân dân"; session 17).
+  Ninh", "HĐND" = "Hội đồng nhân dân"; session 17; "BCH" = "Ban Chấp hành", session 24). A body named after its
+  parent's level takes the parent's place once ("VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH" under "ỦY BAN NHÂN DÂN TỈNH QUẢNG
+  NGÃI" = "Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi"; "BAN TỔ CHỨC TỈNH ỦY" under "ĐẢNG BỘ TỈNH QUẢNG TRỊ" = "Ban Tổ
+  chức Tỉnh ủy Quảng Trị"; session 24: the tuning labels split 5 / 2 and 9 / 9 on those namings).
 """
 
 from __future__ import annotations
@@ -137,14 +140,23 @@ _VV = re.compile(r"^\s*[Vv]\s?/\s?[Vv]\s*[:.]?\s*")
 
 # the parent's place as a body's full name carries it: "ỦY BAN NHÂN DÂN TỈNH GIA LAI" → "TỈNH GIA LAI" (the level word
 # on), a Party committee "TỈNH ỦY QUẢNG TRỊ" whole (folded, on the parent's last body)
-_PARENT_PLACE = re.compile(r"^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(?=(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\s)"
+_PARENT_PLACE = re.compile(r"^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|dang bo)\s+(?=(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\s)"
                            r"|^(?=(?:tinh|thanh|huyen|quan|thi|dang) uy\s)")
+# a body named after its parent's level keeps the level once: "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH" under "ỦY BAN NHÂN DÂN
+# TỈNH QUẢNG NGÃI" is the "Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi" (t21-09), "BAN TỔ CHỨC TỈNH ỦY" under "ĐẢNG BỘ TỈNH
+# QUẢNG TRỊ" the "Ban Tổ chức Tỉnh ủy Quảng Trị" (a22-08: a Đảng bộ's committee is its level's "ủy"): (the rest's
+# level, the issuer's last words that name it)
+_LEVEL_NAMED = re.compile(r"(?P<level>tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\s")
+_LEVEL_ENDS = {"tinh": ("tinh", "tinh uy"), "thanh pho": ("thanh pho", "thanh uy"), "huyen": ("huyen", "huyen uy"),
+               "quan": ("quan", "quan uy"), "thi xa": ("thi xa", "thi uy"), "xa": ("xa", "dang uy xa"),
+               "phuong": ("phuong", "dang uy phuong")}
 
 
 # the abbreviations of a body's head that a header prints and a labeller may spell out ("UBND TỈNH QUẢNG NINH" =
 # "Ủy ban nhân dân tỉnh Quảng Ninh": authored15 spells it, authored16 keeps "UBND tỉnh Lâm Đồng"): one name
 _BODY_KEYS = ("issuer", "parent_issuer")
-_BODY_ABBREVIATIONS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "hdnd": "hội đồng nhân dân"}
+_BODY_ABBREVIATIONS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "hdnd": "hội đồng nhân dân",
+                       "bch": "ban chấp hành"}  # "BCH ĐOÀN TỈNH NGHỆ AN" = "Ban Chấp hành Đoàn tỉnh Nghệ An" (t21-10)
 _BODY_ABBREVIATION_RE = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(_BODY_ABBREVIATIONS), re.IGNORECASE)
 
 
@@ -171,6 +183,8 @@ def _issuer_with_place(gold_issuer, got):
     committee = re.match(r"(?:tinh|thanh|huyen|quan|thi) uy\s", fold(rest))
     if committee and fold(issuer).endswith(fold(rest[:committee.end()]).strip()):
         rest = rest[committee.end():]
+    elif (level := _LEVEL_NAMED.match(fold(rest))) and fold(issuer).strip().endswith(_LEVEL_ENDS[level.group("level")]):
+        rest = rest[level.end():]  # the level the issuer's name ends with: "… ỦY BAN NHÂN DÂN TỈNH" + "QUẢNG NGÃI"
     return _same_spelt_out(gold_issuer, f"{issuer} {rest}")  # no fuzzy margin: the place is exact
 
 

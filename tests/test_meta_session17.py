@@ -214,13 +214,15 @@ def test_eng_vw_for_the_v_v_label_of_a_letter():
 
 def test_issuer_cell_run_into_a_motto_whose_first_word_ocr_misread():
     """A scan's line where the issuer's cell and the motto ran together, the motto's CỘNG read "ĐỘNG" and the G of
-    the place lost under it (a16-09 scanned): the issuer stops where the motto starts, its place's next line kept."""
+    the place lost under it (a16-09 scanned): the issuer stops where the motto starts, its place's next line kept;
+    (session 24) the lost G read back from the place-date line "Đồng Thái" (a16-09's label: "Hội đồng nhân dân xã Đồng
+    Thái"), a name a letter short being one reading of it (:func:`vanban.structure.place_reading.agree_place`)."""
     text = ("HỘI ĐỒNG NHÂN DÂN XÃ ĐỒN(ĐỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÁI\nĐộc lập - Tự do - Hạnh phúc\n\n"
             "Số: 38/NQ-HĐND\nĐồng Thái, ngày 18 tháng 12 năm 2026\n\nNGHỊ QUYẾT\n"
             "Về mục tiêu, chỉ tiêu và nhiệm vụ phát triển kinh tế - xã hội năm 2027\n\n"
             "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n")
     m = _meta_text(text)
-    assert (m.issuer, m.number, m.type) == ("HỘI ĐỒNG NHÂN DÂN XÃ ĐỒN THÁI", "38/NQ-HĐND", "Nghị quyết")
+    assert (m.issuer, m.number, m.type) == ("HỘI ĐỒNG NHÂN DÂN XÃ ĐỒNG THÁI", "38/NQ-HĐND", "Nghị quyết")
 
 
 _SYT_FOOT = """ỦY BAN NHÂN DÂN

@@ -1964,8 +1964,38 @@ class _Reader:
                 # row's too: its task is the row's task cell, not the cells run together before the date
                 dl = replace(found, what=S.task_phrase(what))
             partners = row[with_col].text.strip(" .;") if with_col is not None and with_col < len(row) else ""
-            self.add(cell.text, what or cell.text, row[0].start, row[-1].end, dl or None,
+            who = _cell_bodies(cell.text)
+            if dl is not None and dl.who == cell.text:
+                dl = replace(dl, who=who)
+            self.add(who, what or cell.text, row[0].start, row[-1].end, dl or None,
                      partners=partners or None)
+
+
+#: a body's name that ends on words qualifying it by what it did or had done ("Chi bộ được giám sát", "Ủy ban nhân dân 09
+#: xã chưa cập nhật"): the verb after them is part of the name, not the body's task
+_QUALIFIED_END = re.compile(r"(?:^|\s)(?:duoc|chua|da|khong|bi|con|se)$")
+
+
+def _cell_bodies(cell: str) -> str:
+    """The bodies a lead body's cell names, when the cell runs on into what each does: each ";" clause cut before its
+    first verb ("Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành, UBND cấp xã thực hiện công bố dữ liệu mở …" →
+    "Sở KH&CN; Các sở, ngành, UBND cấp xã"; "Sở Nội vụ; Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu"
+    → "Sở Nội vụ; Sở Khoa học và Công nghệ": a plan's Phụ lục "TT | Chỉ tiêu | Chủ trì", 144-KH-UBND, whose who read
+    the whole sentence). A cell of names alone is kept as it is, and so is a name a short verb phrase qualifies ("Chi
+    bộ được giám sát": the task, a run of four words or more, is what is cut)."""
+    clauses = [c.strip() for c in cell.split(";") if c.strip()]
+    names, cut = [], False
+    for c in clauses:
+        view = Folded.of(S.guard(c)).view
+        m = first_verb(view) if len(view) == len(c) else None
+        rest = c[m.start():] if m is not None else ""
+        if m is not None and m.start() > 0 and (name := c[:m.start()].strip(" ,.-–")) and re.search(r"[^\W\d_]{2}", name) \
+                and len(rest.split()) >= 4 and not _QUALIFIED_END.search(fold(name)):
+            names.append(name)
+            cut = True
+        else:
+            names.append(c.strip(" .;"))
+    return "; ".join(names) if cut else cell
 
 
 def _recalled(d: Deadline) -> bool:

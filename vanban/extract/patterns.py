@@ -657,7 +657,7 @@ ACTION_VERBS = [
     "theo doi", "thuc hien", "bao cao", "kiem tra", "can cu", "co trach nhiem", "co nhiem vu", "chiu trach nhiem",
     "quan triet", "tuyen truyen", "van dong", "ra soat", "dang ky", "tong hop", "giam sat",
     "lanh dao", "bo tri", "dam bao", "nghien cuu", "ban hanh", "cu can bo", "phan cong", "tiep tuc",
-    "tich cuc", "khan truong", "chu dong", "huong ung", "day manh", "rasoat", "gui", "nop",
+    "tich cuc", "khan truong", "chu dong", "huong ung", "day manh", "thuc day", "rasoat", "gui", "nop",
     "hoan thanh", "tang cuong", "phat dong", "cap nhat", "thong tin", "chuan bi", "xac dinh", "de cao", "day nhanh", "phat huy", "quan tam",
     # "quản lý về …" is the verb ("Sở Văn hóa, Thể thao và Du lịch | quản lý về công tác thông tin tuyên truyền, chủ trì …",
     # 27/2025/QĐ-UBND); a name's "Quản lý" (Ban Quản lý dự án, Cục Quản lý thị trường) is never followed by "về"

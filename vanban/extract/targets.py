@@ -345,10 +345,12 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
 
 
 def _heading_period(t: Target, f: Folded, lay: Layout) -> Target:
-    """``t`` with the period of the innermost section heading around it that names one, else the title's."""
+    """``t`` with the period of the innermost section heading around it that names one, else the title's: a part's
+    ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027") or (session 24) a numbered heading's inside it ("1. Phát triển kinh tế số
+    đến năm 2030" under "II. MỤC TIÊU" of a plan "giai đoạn 2026 - 2030", 144-KH-UBND: its targets are set for 2030)."""
     period = str(t.period)
     if t.span:
-        around = [(s, e, head) for head, s, e in lay.sections if s <= t.span.start < e]
+        around = [(s, e, head) for head, s, e in (*lay.sections, *lay.subsections) if s <= t.span.start < e]
         for s, e, head in sorted(around, key=lambda x: x[1] - x[0]):
             head = printed_heading(head)  # (not the "Năm 2026, … xảy ra 07 vụ cháy" of a lead-in read into it)
             m = P.PERIOD_RE.search(Folded.of(head).view)

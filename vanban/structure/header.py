@@ -241,9 +241,12 @@ def _bodies(lines: list[str]) -> list[str]:
     starts a new body unless the line above ends with a connector, is a bare head word
     or is one word alone (a cell wrapped by the page: "VĂN" / "PHÒNG CHÍNH PHỦ")."""
     bodies: list[str] = []
-    for ln in _office_apart(lines):
+    lines = _office_apart(lines)
+    for k, ln in enumerate(lines):
         v = fold(ln)
-        if bodies and (not V.ORG_HEAD_RE.match(v) or V.CONNECTOR_END_RE.search(fold(bodies[-1]))
+        if bodies and _wrapped_word(lines, k):
+            bodies[-1] += " " + ln
+        elif bodies and (not V.ORG_HEAD_RE.match(v) or V.CONNECTOR_END_RE.search(fold(bodies[-1]))
                        or fold(bodies[-1]) in V.BARE_HEADS or len(bodies[-1].split()) == 1
                        or _head_spans(bodies[-1], ln) or _head_cut(bodies[-1], ln)):
             bodies[-1] += " " + ln
@@ -253,7 +256,27 @@ def _bodies(lines: list[str]) -> list[str]:
         # one word alone under a body is that body's name wrapped, no body of its own ("SỞ NÔNG NGHIỆP VÀ MÔI" /
         # "TRƯỜNG", a17-05 legacy and scanned: "TRƯỜNG" opens a school's name, and the issuer read "TRƯỜNG")
         bodies[-2:] = [bodies[-2] + " " + bodies[-1]]
-    return bodies
+    return [part for b in bodies for part in _sub_body_apart(b)]
+
+
+def _wrapped_word(lines: list[str], k: int) -> bool:
+    """``lines[k]`` is one word alone that ends the body above, the next line opening a body of its own: the parent's
+    name wrapped by the page ("BỘ NÔNG NGHIỆP VÀ MÔI" / "TRƯỜNG" / "CỤC QUẢN LÝ ĐẤT ĐAI", t21-07 scanned: the issuer read
+    "TRƯỜNG CỤC QUẢN LÝ ĐẤT ĐAI"). A bare head ("BỘ" / "CÔNG AN") or a head cut by the break ("VĂN" / "PHÒNG …") is
+    the next body's start, not a wrapped word."""
+    ln = lines[k]
+    if k == 0 or k + 1 >= len(lines) or len(ln.split()) != 1 or fold(ln).strip() in V.BARE_HEADS:
+        return False
+    nxt = lines[k + 1]
+    return (bool(V.ORG_HEAD_RE.match(fold(nxt))) and len(nxt.split()) > 1
+            and not _head_spans(ln, nxt) and not _head_cut(ln, nxt))
+
+
+def _sub_body_apart(body: str) -> list[str]:
+    """A local authority's full name with a body it heads run on after it, as two bodies: the parent, then the issuer
+    (:data:`vocab.SUB_BODY_ON_PARENT_RE`: a scan read the two header lines as one)."""
+    m = V.SUB_BODY_ON_PARENT_RE.match(body)
+    return [m.group("parent"), m.group("body")] if m else [body]
 
 
 def _office_apart(lines: list[str]) -> list[str]:
@@ -502,6 +525,8 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     if issuer and _MOTTO_WORDS_RE.search(re.sub(r"[^\w\s]", "", fold(issuer))):
         issuer, parent = None, None  # a noisy scan's motto fragment ("HỘI CHỦ NGHĨA VIỆT. NAM"): no issuer beats it
     issuer, place = agree_place(issuer, place, text)  # "PHƯỜNG HỒNG HÁT" over "Hồng Hải, ngày …": one place
+    if parent and " – " not in parent:
+        parent, place = agree_place(parent, place, text)  # "ỦY BAN NHÂN DÂN TỈNH QUẢN NGÃI" over "Quảng Ngãi, ngày …"
     title = _title(lines, type_idx, vv_idx, zone_end, number, title_from, issuer, run_whole)
     if issuer is None and type_idx is not None:
         issuer = _enacting_body(lines, title.end_index) or _enacting_sentence_body(lines, title.end_index)
@@ -790,6 +815,7 @@ def _sender_opens(ln: Line, nxt: Line) -> int | None:
 def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -> tuple[list[Line], int]:
     got: list[Line] = []
     n = len(lines)
+    past_right = False
     while i < n and lines[i].blank and skip_blank > 0:
         i += 1
         skip_blank -= 1
@@ -809,6 +835,10 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
                 continue
             break
         v = ln.view
+        if vv and got and (on := _vv_past_right_column(lines, i, got[-1])) is not None:
+            i = on  # "V/v báo cáo kết quả thực hiện chính" / motto / date / "sách, chế độ …" (a scan's reading order)
+            past_right = True  # the rest of the subject below the header's cells
+            continue
         first = ln.segs[0] if ln.segs else None
         fv = first.view if first else v
         if (V.KINH_GUI_RE.match(fv) or (not got and _CAN_CU_RE.match(fv.lstrip(" *_")))
@@ -826,7 +856,8 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
                 text = ln.text[:cut].rstrip()
                 got.append(Line(ln.index, ln.start, ln.start + len(text), text, fold(text), ln.indent, ln.geo))
             break  # "THỦ" / "TƯỚNG CHÍNH PHỦ điện:": the sender wrapped over two lines under the trích yếu
-        if got and upper_ratio(got[-1].text) > 0.8 and upper_ratio(ln.text) < 0.5 and not _subject_after_body(got[-1], ln):
+        if got and upper_ratio(got[-1].text) > 0.8 and upper_ratio(ln.text) < 0.5 and not _subject_after_body(got[-1], ln) \
+                and not _years_wrapped(got[-1], ln):
             break  # the body starts right under a title in capitals
         if got and upper_ratio(ln.text) > 0.8 and upper_ratio(got[-1].text) < 0.8 and len(ln.text) > 6:
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …" under the trích yếu of a Quyết định
@@ -839,7 +870,7 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
             break  # the enacting authority under a title in capitals, no blank line between (legacy OCR; "… TỈNH
             # BẮC NINH" / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH"); a Công văn's "về việc …" has no enacting line
             # under it: "… nội dung Hội nghị" / "Ban Chấp hành Đảng bộ tỉnh cuối năm 2026" is its trích yếu going on
-        if vv and got and got[-1].cell is not None and ln.cell != got[-1].cell:
+        if vv and got and got[-1].cell is not None and ln.cell != got[-1].cell and not (past_right and ln.cell is None):
             break
         if got and _body_sentence(got[-1], ln):
             break  # "… năm 2024" / "Các chi bộ trực thuộc có trách nhiệm báo cáo …": the body's first sentence
@@ -920,6 +951,47 @@ def _capitals_after_blank(last: Line, lines: list[Line], j: int) -> bool:
                 or V.AUTHORITY_LINE_RE.match(v) or V.ENACT_RE.match(v)
                 or _is_type_line(ln) or V.SEPARATOR_RE.match(ln.text) or _motto_line(v) or V.APPENDIX_RE.match(ln.text)
                 or any(lab[0].match(ln.text) for lab in V.LABELS[:8]) or V.KINH_GUI_RE.match(v)))
+
+
+#: a line that is only a year or a span of years ("2026 - 2030"), and the words a title's period opens with before it
+_YEARS_LINE_RE = re.compile(r"^[\s*_]*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[\s*_]*$")
+_PERIOD_OPENS_RE = re.compile(r"(?:^|\s)(?:giai doan|nam|den nam|den|tu nam|nhiem ky|ky)$")
+
+
+def _years_wrapped(prev: Line, ln: Line) -> bool:
+    """``ln`` is a title's period wrapped onto its own line: the years alone after the words that open it ("… TỈNH BẮC
+    NINH GIAI ĐOẠN" / "2026 - 2030", 144-KH-UBND: the line has no letters, so no capitals, and the title lost its
+    period and the targets their "giai đoạn 2026 - 2030")."""
+    return bool(_YEARS_LINE_RE.match(ln.text)) and bool(_PERIOD_OPENS_RE.search(fold(prev.text).strip(" *_,")))
+
+
+_RIGHT_COLUMN_LINES = 6  # the motto's two lines, its rule, the place-date, the blanks between
+
+
+def _vv_past_right_column(lines: list[Line], i: int, last: Line) -> int | None:
+    """Where a Công văn's "V/v" subject goes on when a scan read the right column's lines into it: ``lines[i]`` opens
+    the motto or the place-date, the subject's line above is left open (no closing stop, ends on a word), and past
+    those lines and blanks a line goes on in lower case ("V/v báo cáo kết quả thực hiện chính" / "CỘNG HÒA XÃ HỘI …" /
+    "Độc lập - Tự do - Hạnh phúc" / "Hà Nội, ngày 07 tháng 01 năm 2027" / "" / "sách, chế độ đối với …", t23-10
+    scanned: the subject read "báo cáo kết quả thực hiện chính"); None otherwise."""
+    if not (_motto_line(lines[i].view) or _opens_with_place_date(lines[i])) or last.text.rstrip(" *").endswith(
+            (".", ";", ":")) or not last.text.rstrip(" *")[-1:].isalpha():
+        return None
+    j, motto = i, False
+    while j < len(lines) and j - i <= _RIGHT_COLUMN_LINES:
+        ln = lines[j]
+        if ln.blank or _motto_line(ln.view) or _opens_with_place_date(ln) or V.SEPARATOR_RE.match(ln.text):
+            motto = motto or _motto_line(ln.view)
+            j += 1
+            continue
+        # the motto among the lines read in (the right column's top), and the line no place-date's broken tail ("Hà
+        # Nội, ngày 19 tháng 11" / "năm 2025", 5331/CT-CS legacy)
+        return j if motto and ln.text.lstrip(" *_")[:1].islower() and not _DATE_TAIL_RE.match(ln.view.lstrip(" *_")) \
+            else None
+    return None
+
+
+_DATE_TAIL_RE = re.compile(r"(?:ng[a4]y|th[a4]ng|n[a4]m)\s+\d")
 
 
 def _motto_line(view: str) -> bool:

@@ -68,6 +68,12 @@ ORG_HEAD_RE = re.compile(r"^(?:" + "|".join(kw(h) for h in sorted(ORG_HEADS, key
 # itself, its committee does, so a body's line after it is the issuer under that parent, also across the blank line
 # a legacy OCR puts between the two (t23-06 legacy: the issuer read "ĐẢNG BỘ TỈNH ĐỒNG THÁP", the committee lost)
 PARTY_UNIT_PARENT_RE = re.compile(kw("dang bo") + r"\s+\S")
+# a local authority's full name and a body it heads read onto one line (a scan's two header lines run together: "ỦY BAN
+# NHÂN DÂN TỈNH QUẢNG" / "NGÃI SỞ Y TẾ", t23-09; "UBND TỈNH QUẢNG TRỊ SỞ NỘI VỤ", a22-03): the parent's head, its level and
+# a place of one to four words, then the body's head with its name (as printed: "BẢN", a place word, is no "BAN")
+SUB_BODY_ON_PARENT_RE = re.compile(
+    r"^(?P<parent>(?:ỦY BAN NHÂN DÂN|UBND)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)(?:\s+\S+){1,4}?)"
+    r"\s+(?P<body>(?:SỞ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|THANH TRA)\s+\S.*)$")
 BARE_HEADS = ("van phong", "uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd", "bo", "so", "cuc", "uy ban",
               "ban", "tong cuc", "chi cuc", "thu tuong", "ban chap hanh")
 CONNECTOR_END_RE = re.compile(r"(?:\s(?:va|cua)|[,&-])\s*$")
@@ -79,7 +85,8 @@ CENTRAL_OFFICE = ("VĂN PHÒNG", "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG")
 # names each after its committee ("Ban Tổ chức Tỉnh ủy", Hướng dẫn số …-HD/BTCTU), as "VĂN PHÒNG" is named
 LOCAL_COMMITTEE_RE = re.compile(r"^(?:tinh|thanh|huyen|quan|thi) uy(?![a-z])")
 PARTY_DEPARTMENT_RE = re.compile(
-    r"^(?:ban (?:to chuc|tuyen giao(?: va dan van)?|dan van|noi chinh|kinh te|chinh sach,? chien luoc|bao ve suc khoe can bo)"
+    r"^(?:ban (?:to chuc|tuyen giao(?: va dan van)?|dan van|noi chinh|kinh te|chinh sach,? chien luoc|bao ve suc khoe can bo"
+    r"|thuong vu)"  # the committee's standing board: "THÀNH ỦY ĐÀ NẴNG" / "BAN THƯỜNG VỤ" = "Ban Thường vụ Thành ủy" (t20-01)
     r"|uy ban kiem tra)$")
 # a Front committee's standing board named bare under it ("ỦY BAN MTTQ VIỆT NAM" / "TỈNH QUẢNG TRỊ" / "BAN THƯỜNG TRỰC",
 # a19-10): the text names it after its committee, the Front's name spelt out ("Ban Thường trực Ủy ban Mặt trận Tổ quốc
@@ -264,14 +271,17 @@ NOI_NHAN_RE = re.compile(r"^(?:[—–_~]+\s*)?n[o06d][il1]\s*nh[a-z]{1,2}n\s*:?
 # State "TM.", "KT.", "TL.", "TUQ.", "Q."; Party "T/M", "K/T", "T/L", "T/U"
 # … and the Party's "T/M" with its slash lost on a scan before the body it signs for: "TM BAN BÍ THƯ" (383-QĐ/TW scanned)
 SIGN_LEVEL_RE = re.compile(r"^(?:(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=[a-z])"
-                           r"|tm\s+(?=(?:ban|ban thuong vu|ban chap hanh|dang uy|chi uy|chi bo|uy ban|hoi dong)\b)"
+                           r"|tm\s+(?=(?:ban|ban thuong vu|ban chap hanh|dang uy|chi uy|chi bo|uy ban|hoi dong"
+                           r"|(?:tinh|thanh|huyen|quan|thi) uy)\b)"  # a scan's "TM TỈNH ỦY" (a21-02): the stop lost
                            r"|(?:[tk]\s?/\s?[mtl]|tm|kt|tl|tuq)\.\s*$)")  # or the marker alone, its body on the next line
 #: a level's marker a scan glued to its body or post, no stop, no space (folded): "TMBAN THƯỜNG VỤ" (the session-17
 #: newcomer's scanned Kế hoạch), "KTCHỦ TỊCH", "TLBỘ TRƯỞNG": ``marker`` and what it signs for
 GLUED_LEVEL_RE = re.compile(r"^(?P<marker>t/?m|k/?t|t/?l)(?=(?:ban|uy ban|dang uy|dang bo|chi uy|chi bo|hoi dong"
+                            r"|(?:tinh|thanh|huyen|quan|thi) uy"
                             r"|thuong truc|ubnd|chu tich|bi thu|giam doc|bo truong|thu truong|truong|chanh|pho)\b)")
 #: the bodies a Party level signs for ("T/M BAN THƯỜNG VỤ", "T/M ĐẢNG ỦY"), folded: a glued "TM" before them is the Party's "T/M"
-PARTY_LEVEL_BODY_RE = re.compile(r"^(?:ban thuong vu|ban chap hanh|dang uy|dang bo|chi uy|chi bo)\b")
+PARTY_LEVEL_BODY_RE = re.compile(r"^(?:ban thuong vu|ban chap hanh|dang uy|dang bo|chi uy|chi bo"
+                                 r"|(?:tinh|thanh|huyen|quan|thi) uy)\b")
 #: an acting head's title ("Q. GIÁM ĐỐC", "QUYỀN CHỦ TỊCH"): the signer's own post, not a level
 ACTING_RE = re.compile(r"^(?:q\.\s*|quyen\s+)(?=[a-z])")
 #: a level line that is only its marker ("TL." / "CỤC TRƯỞNG"): the next line is its body, never the signer's title
