@@ -221,6 +221,7 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
                 due = (working_days_after(ref, n) if m.group("work") else ref + dt.timedelta(days=n)).isoformat()
                 add(DateHit(m.start(), m.end(), "relative", due, due, due, True))
 
+    hits.extend(_cited_effective_hits(view))  # "trước ngày Luật có hiệu lực": the day the document says it is
     # keep non-overlapping hits: longest first, then leftmost
     # (kept hits are disjoint: sorted by start, only the neighbours of a new
     # hit can overlap it — a linear scan of all of them was quadratic)
@@ -237,6 +238,26 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         kept.insert(i, h)
     kept = _same_day_hits(view, kept)
     return [_next_year(view, h, ref) for h in kept if h.kind != "invalid"]
+
+
+def _cited_effective_hits(view: str) -> list[DateHit]:
+    """Kind: a deadline set by a cited act's taking effect ("phải được sửa đổi, bổ sung, thay thế hoặc bãi bỏ trước
+    ngày Luật có hiệu lực", :data:`patterns.CITED_EFFECTIVE_DUE_RE`), dated by the effective day the document states
+    for an act of that type (:data:`patterns.CITED_EFFECTIVE_DAY_RE`: "kể từ ngày Luật có hiệu lực thi hành (ngày 01
+    tháng 7 năm 2027)"); undated when the document states none."""
+    days: dict[str, str] = {}
+    for m in P.CITED_EFFECTIVE_DAY_RE.finditer(view):
+        value = iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if value:
+            days.setdefault(re.sub(r"[^a-z]", "", m.group("act")), value)
+    out = []
+    for m in P.CITED_EFFECTIVE_DUE_RE.finditer(view):
+        value = days.get(re.sub(r"[^a-z]", "", m.group("act")))
+        if value:
+            d = dt.date.fromisoformat(value)
+            # the day's word alone: the act's words after it are a citation's (masked); the deadline's words take them
+            out.append(DateHit(m.start("day"), m.end("day"), "exact", value, value, value, True, d.month, d.day))
+    return out
 
 
 def _same_day_hits(view: str, kept: list[DateHit]) -> list[DateHit]:

@@ -964,6 +964,9 @@ def find_deadlines(
         second = _second_month(f.view, h) if rrule and R.rule_kind(rrule) == "6-monthly" and h.kind in ("month", "month_part", "week") else None
         if second is not None:  # "vào tháng 7 và tháng 12 hằng năm": one deadline, the second month its own words
             text_end = paired_until = second.end()
+        act = P.CITED_ACT_TAKES_EFFECT_RE.match(f.view, text_end)  # "trước ngày Luật có hiệu lực": the act's words too
+        if act:
+            text_end = act.end()
         tail = re.match(rf"\s+(?:{P.HANG}|m[o06db][io1])\s+(?:{P.NAM}|{P.THANG}|{P.QUY})(?![a-z])", f.view[text_end:text_end + 20])
         if tail and rrule:
             text_end += tail.end()

@@ -1464,6 +1464,22 @@ SELF_EFFECTIVE_RE = re.compile(
     rf"|{kw('huong dan')}|{kw('ke hoach')})\s+{kw('nay')}\s+{kw('co hieu luc')}(?:\s+{kw('thi hanh')})?\s+(?:{kw('ke')}\s+)?"
     rf"{kw('tu')}\s+{NGAY}\s+(?P<d>[0-3]?\d)(?:\s+{THANG}\s+|\s*[/.-]\s*)(?P<m>[01]?\d)(?:\s+{NAM}\s+|\s*[/.-]\s*)"
     rf"(?P<y>20\d\d)(?!\d)")
+# A cited act's effective day as the document states it: "bảo đảm Luật được thi hành … kể từ ngày Luật có hiệu lực thi
+# hành (ngày 01 tháng 7 năm 2027)", "Luật Cấp, thoát nước có hiệu lực thi hành từ ngày 01/7/2027", "Nghị định có hiệu
+# lực từ ngày 15/02/2027" (folded; the act's type in ``act``, its name up to 80 letters between).
+_CITED_ACT = rf"(?P<act>{kw('bo luat')}|{kw('luat')}|{kw('phap lenh')}|{kw('nghi dinh')}|{kw('nghi quyet')}|{kw('thong tu')})"
+CITED_EFFECTIVE_DAY_RE = re.compile(
+    rf"(?<![a-z]){_CITED_ACT}(?:[^.;()\n]|\n(?![ \t]*\n)){{0,80}}?\s{kw('co hieu luc')}(?:\s+{kw('thi hanh')})?\s*,?\s*"
+    rf"(?:\(\s*)?(?:{kw('ke')}\s+)?(?:{kw('tu')}\s+)?{NGAY}\s+(?P<d>[0-3]?\d)(?:\s+{THANG}\s+|\s*[/.-]\s*)(?P<m>[01]?\d)"
+    rf"(?:\s+{NAM}\s+|\s*[/.-]\s*)(?P<y>20\d\d)(?!\d)")
+# A deadline set by that day: "văn bản trái, không còn phù hợp với Luật phải được sửa đổi … trước ngày Luật có hiệu
+# lực" (a23-03's labels: the day the plan states, 01/7/2027), "chậm nhất trước ngày Nghị định có hiệu lực". The due
+# word stays outside the hit, so it is the hit's cue; the act's words after "ngày" are a citation's span (masked for
+# dates), so the hit is "ngày" alone and the deadline's words run on over them (CITED_ACT_TAKES_EFFECT_RE).
+CITED_ACT_TAKES_EFFECT_RE = re.compile(
+    rf"\s+{_CITED_ACT}(?:\s+{kw('nay')})?\s+{kw('co hieu luc')}(?:\s+{kw('thi hanh')})?(?![a-z])")
+CITED_EFFECTIVE_DUE_RE = re.compile(
+    rf"(?:{TRUOC}|{kw('cham nhat')})\s+(?P<day>{NGAY})(?P<takes>{CITED_ACT_TAKES_EFFECT_RE.pattern})")
 # "đến sáng ngày 21/11", "đến 12h00 ngày 21/11": a time of day after "đến" dates a report, it sets no due date.
 AS_OF_TIME_RE = re.compile(
     rf"(?<![a-z]){kw('den')}\s+(?:{kw('sang')}|{kw('chieu')}|{kw('trua')}|{kw('toi')}|\d{{1,2}}\s*(?:h|gio)\s*\d{{0,2}}(?:\s*{kw('phut')})?)"
@@ -1588,6 +1604,11 @@ COMPLETE_WITHIN_RE = re.compile(
     rf"|(?<![a-z]){kw('to chuc')}\s+(?:{kw('giam sat')}|{kw('kiem tra')})"
     rf"(?:[^.;:,]|,(?=\s*(?:{kw('phuong')}|{kw('xa')}|{kw('dac khu')}|{kw('thi tran')})(?![a-z]))){{0,140}}?"
     rf"(?<![a-z]){kw('trong')}\s+$"
+    # a submission to a higher body within or in a year ("sửa đổi, bổ sung Luật Thanh niên, trình Quốc hội vào năm 2028",
+    # a23-01's labels: the year's interval): the verb "trình" with its receiver, not a noun's second syllable
+    # ("chương trình", "quy trình", "công trình", "lộ trình", "tờ trình") nor "trình độ"
+    rf"|(?<![a-z])(?<!chuong )(?<!quy )(?<!cong )(?<!lo )(?<!to )(?<!tien )(?<!giao )(?<!hanh )(?<!phuong )"
+    rf"{kw('trinh')}(?!\s+{kw('do')})(?:[^.;:,()]){{2,80}}?(?<![a-z])(?:{kw('trong')}|{kw('vao')})\s+$"
 )
 
 # A figure to reach within a year, the year closing its clause: "kiểm tra … tại ít nhất 10 xã, phường trong năm 2027."
