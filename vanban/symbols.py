@@ -77,6 +77,7 @@ from vanban.symbol_codes import (
     KNOWN_D_CODES,
     KNOWN_ISSUER_CODES,
     MIXED_CASE,
+    OTHER_CODES,
     TYPE_CODES,
     VALID_CODES,
 )
@@ -243,6 +244,8 @@ def normalize_symbol(s: str | None) -> str:
         else:
             out.append(_fix_component(p, form))
     sym = "".join(out)
+    if form == "party":
+        return _mend_party_issuer(sym)
     return _mend_stray_glyph(_mend_joined_code(sym)) if form == "state" else sym
 
 
@@ -324,6 +327,25 @@ def _mend_stray_glyph(number: str) -> str:
             if code[i].upper() in _THIN_GLYPHS or code[i] == code[i - 1:i] or code[i] == code[i + 1:i + 2]}
     fits &= KNOWN_ISSUER_CODES
     return f"{head}/{parts[0]}-{fits.pop()}" if len(fits) == 1 else number
+
+
+#: glyphs a scan puts into a Party issuer's code: the thin ones, and a V split off a W ("TVW" for TW)
+_PARTY_STRAY_GLYPHS = _THIN_GLYPHS + "V"
+
+
+def _mend_party_issuer(number: str) -> str:
+    """"318-BC/BTGDVTVW" → "318-BC/BTGDVTW": a scan's stray glyph inside a Party symbol's issuer code (after its
+    slash) — a thin glyph, a V split off a W, or a letter doubled — when the code is no known body's and dropping
+    the glyph gives exactly one known body's code (``KNOWN_ISSUER_CODES``) of five letters or more; a code never
+    seen otherwise ("BTGDVHU", "BDVTU") is kept as read, and one valid code is never read as another."""
+    head, _, code = number.rpartition("/")
+    if not head or "-" not in head or len(code) < 6 or len(code) > _LONGEST_CODE or not code.isalpha() \
+            or code in KNOWN_ISSUER_CODES or code in OTHER_CODES:
+        return number
+    fits = {code[:i] + code[i + 1:] for i in range(len(code))
+            if code[i] in _PARTY_STRAY_GLYPHS or code[i] == code[i - 1:i] or code[i] == code[i + 1:i + 2]}
+    fits = {c for c in fits if c in KNOWN_ISSUER_CODES and len(c) >= 5}
+    return f"{head}/{fits.pop()}" if len(fits) == 1 else number
 
 
 @functools.lru_cache(maxsize=65536)  # a pure function of its text: a document's symbols repeat, the archive keys them again

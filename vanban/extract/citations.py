@@ -192,12 +192,15 @@ def _glued_tail_end(o: str, s: int, e: int) -> int:
 #: the last capitals of a code that a scan parted from it by a space ("Hướng dẫn số 09-HD/BTGDV TU ngày 25/12/2026" for
 #: 09-HD/BTGDVTU, a19-04 scanned): read back into the code when the two make a code vanban knows
 _PARTED_TAIL_RE = re.compile(r" ([A-ZĐ]{1,4})(?![^\W\d_])")
+#: … or by a speck read as an apostrophe or a quote inside it ("Công điện số 02/CĐ-T'Tg" for 02/CĐ-TTg, a23-04
+#: scanned): its letters after the speck, a small one among them, read back in on the same terms
+_SPECKED_TAIL_RE = re.compile(r"['’‘`´]([A-ZĐ][A-Za-zĐđ]{0,3})(?![^\W\d_])")
 
 
 def _parted_tail_end(o: str, s: int, e: int) -> int:
     """The end of the symbol ``o[s:e]`` with its last code's capitals that OCR parted by a space taken back in (the
     code and they make a known code: "BTGDV" + "TU" = BTGDVTU); ``e`` when none follow it."""
-    m = _PARTED_TAIL_RE.match(o, e)
+    m = _PARTED_TAIL_RE.match(o, e) or _SPECKED_TAIL_RE.match(o, e)
     if not m:
         return e
     last = max(o.rfind("-", s, e), o.rfind("/", s, e)) + 1
@@ -224,7 +227,7 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
     for sm in found:  # a symbol starts at a number token
         ms, me = sm.start(), _glued_tail_end(o, sm.start(), sm.end())
         parted = _parted_tail_end(o, ms, me)
-        number = normalize_symbol(o[ms:me] + o[me:parted].replace(" ", "", 1))  # repaired as everywhere (vanban.symbols)
+        number = normalize_symbol(o[ms:me] + re.sub(r"^[ '’‘`´]", "", o[me:parted]))  # repaired as everywhere (vanban.symbols)
         me = parted
         code_type = type_of_symbol(number)
         written, t_start = _type_before(f, ms)
@@ -343,6 +346,21 @@ _NOT_LAW_NAME = {"hoac", "hoc", "phap", "nay", "su", "le", "so", "dinh", "hien",
 _ACCENTED_STOPS = {"ve": "về", "tai": "tại", "de": "để", "da": "đã", "cua": "của", "thi": "thì", "duoc": "được", "nhu": "như"}
 
 
+# A bare "Luật" pointing back to the law the document just named ("Luật Cấp, thoát nước (sau đây gọi tắt là
+# Luật), bảo đảm Luật được thi hành …", "trước ngày Luật có hiệu lực", "văn bản trái với Luật phải được sửa đổi",
+# "Đưa nội dung tuyên truyền Luật vào chương trình phổ biến"): a verb or preposition after it, in its accented
+# spelling ("Luật Dược", "Luật Khí tượng thủy văn" are names: capitalised, or "dược", "khí" not these words)
+_BACK_REFERENCE_WORDS = frozenset({"được", "có", "phải", "vào", "đã", "là", "từ", "khi", "mà", "nhằm", "bị",
+                                   "không", "cần", "chưa", "vẫn", "đang", "đi", "ra"})
+
+
+def _back_reference(original: str, name_start: int) -> bool:
+    """The word after a bare "Luật" at ``name_start`` is a verb or preposition (``_BACK_REFERENCE_WORDS``, lower
+    case and accented as printed): the "Luật" is the law just named, no citation of its own."""
+    word = re.match(r"\s*(\w+)", original[name_start:name_start + 12])
+    return bool(word) and word.group(1) in _BACK_REFERENCE_WORDS
+
+
 def _is_stop_word(original: str, pos: int, folded: str, accented: bool) -> bool:
     """The word at ``pos`` is the stop word itself: its accented spelling, or,
     in an unaccented text (legacy OCR) where the two cannot be told apart, its
@@ -400,6 +418,8 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
         first = v[name_start:name_start + 12].split()[0] if v[name_start:name_start + 12].split() else ""
         if not first[:1].isalpha() or (first in _NOT_LAW_NAME and not o[name_start].isupper()):
             continue  # "luật pháp", "Luật này", "Luật sư"
+        if _back_reference(o, name_start):
+            continue  # "bảo đảm Luật được thi hành", "kể từ ngày Luật có hiệu lực": the law just named
         title = None if P.AMENDING_LAW_RE.match(v, name_start) else LAW_TITLE_RE.match(v, name_start, end)
         near = 0 if title or P.AMENDING_LAW_RE.match(v, name_start) else near_title_words(
             v[name_start:min(end, name_start + 200)].replace(",", " ").split())
@@ -728,6 +748,8 @@ def find_citations(
     numbered_after = [(c, " ".join(f.view[e:e + 160].split(";")[0].split("\n")[0].split())) for c, s, e, *_ in found]
     named = [t for t in named if not _numbered_programme(f, t[0], t[2], [c for c, *_ in found])
              and not _numbered_plenum(t[0], numbered_after)]
+    numbered_ends = {e for _, _, e, *_ in found}
+    named = [t for t in named if not _issued_by_numbered(f, t[0], t[1], t[2], numbered_ends)]
     cites = []
     # one long sentence citing many documents is scanned and cleaned once, not once per citation
     ends: dict = {}
@@ -748,6 +770,8 @@ def find_citations(
                     spans.append((m.start(), m.end()))
     # a date the text does not write: the known one of a symbol holding its year ("30/2020/NĐ-CP")
     # a date whose year a scan misread ("ngày 24/4/2925"): repaired from the number's or the text's years
+    if own_number:
+        cites = [_own_code_mended(c, own_number) for c in cites]
     cites = repaired_cited_dates(_dedupe([_code_from_issuer(c) for c in cites]), f.view)
     cites = [c if c.date or not c.number else dataclasses.replace(c, date=known_date(c.number)) for c in cites]
     return cites, spans
@@ -756,6 +780,47 @@ def find_citations(
 # a council's or committee's Ban named as a citation's issuer, the body it belongs to after it (original text): "Ban Kinh
 # tế - Ngân sách Hội đồng nhân dân tỉnh", "Ban Văn hóa - Xã hội HĐND xã"
 _BAN_ISSUER_RE = re.compile(r"^Ban\s+(?P<name>.+?)(?:\s+(?:Hội đồng nhân dân|HĐND|Tỉnh ủy|Thành ủy|Đảng ủy|Quốc hội|Trung ương)\b.*)?$")
+
+
+#: the types of a document a numbered decision or resolution issues or approves
+_ISSUED_TYPES = frozenset({"Quy chế", "Quy hoạch", "Kế hoạch", "Đề án", "Chương trình", "Chiến lược", "Quy định"})
+#: between a numbered citation's end and the named document it issues: "… của Thủ tướng Chính phủ phê duyệt "
+_ISSUES_BETWEEN_RE = re.compile(r"\s*,?\s*(?:(?:cua|do)\s+[^;.\n]{0,80}?\s+)?(?:ban hanh|phe duyet)\s+$")
+
+
+def _issued_by_numbered(f: Folded, c: Citation, s: int, e: int, numbered_ends: set[int]) -> bool:
+    """An unnumbered named document (``_ISSUED_TYPES``) that a numbered one cited beside it issues: "Quyết định
+    số 509/QĐ-TTg … của Thủ tướng Chính phủ phê duyệt Quy hoạch hệ thống du lịch …" (a23-06):
+    one document, the numbered one (the majority of the tuning labels: a21-06, a21-07, t18-09, t20-09, t20-10, t21-06,
+    t21-07, t22-07, a20-01; a16-04, t23-09 count it apart). A document printed first and then "ban hành kèm theo
+    Quyết định số …" stays a citation of its own (session 22's majority, tests/test_citations_session22.py)."""
+    if c.number or c.type not in _ISSUED_TYPES:
+        return False
+    v = f.view
+    return any(0 <= s - n <= 120 and _ISSUES_BETWEEN_RE.fullmatch(v, n, s) for n in numbered_ends)
+
+
+def _own_code_mended(c: Citation, own_number: str) -> Citation:
+    """``c`` with its last code read back to the document's own when a scan doubled one of its letters: the
+    header's "Số: 86/UBND-KT" and the body's "Công văn số 4895/UBND-KTT" (a23-04 scanned) — an office citing its
+    own earlier letter. Only a doubled letter of a code no list knows, in a symbol whose other codes are the
+    header's own; a code valid as read, or one never seen in the header, is kept."""
+    if not c.number or "/" not in c.number or "/" not in own_number:
+        return c
+    head, _, codes = c.number.rpartition("/")
+    mine = own_number.rpartition("/")[2].split("-")
+    parts = codes.split("-")
+    if len(parts) != len(mine) or len(parts) < 2:
+        return c
+    diff = [i for i, (a, b) in enumerate(zip(parts, mine)) if a != b]
+    if len(diff) != 1:
+        return c
+    a, b = parts[diff[0]], mine[diff[0]]
+    doubled = len(a) == len(b) + 1 and any(a[j] == a[j - 1] and a[:j] + a[j + 1:] == b for j in range(1, len(a)))
+    if not doubled or a in ALL_CODES or not b.isalpha():
+        return c
+    parts[diff[0]] = b
+    return dataclasses.replace(c, number=f"{head}/{'-'.join(parts)}")
 
 
 def _code_from_issuer(c: Citation) -> Citation:
@@ -917,7 +982,9 @@ def _ocr_variant_of(damaged: str, good: str) -> bool:
     a, b = dcodes[i], gcodes[i]
     cut = len(a) >= 2 and b.startswith(a)
     misread = len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
-    return (cut or misread) and not _known_code(a, i) and _known_code(b, i)
+    # one letter put in ("148/2018/TT-BQBP" of 148/2018/TT-BQP cited before it, a23-05 scanned)
+    inserted = len(a) == len(b) + 1 and len(b) >= 2 and any(a[:j] + a[j + 1:] == b for j in range(len(a)))
+    return (cut or misread or inserted) and not _known_code(a, i) and _known_code(b, i)
 
 
 def _stray_glyphs_of(damaged: str, good: str) -> bool:
@@ -1008,6 +1075,15 @@ def _stray_candidates(d: str, by_shape: dict[tuple, set[str]]) -> set[str]:
     return found
 
 
+def _comma_cut_law(c: Citation, named_full: list[tuple[str, str]], key: str) -> str:
+    """The key of the numbered law whose name a mention of ``c`` printed cut at its name's comma: a title in
+    capitals ("TRIỂN KHAI THI HÀNH LUẬT CẤP, THOÁT NƯỚC", where no lower-case word tells the name's comma from a
+    list's) names "LUẬT CẤP" of "Luật Cấp, thoát nước số 21/2026/QH16" (a23-03); ``key`` when no numbered law's
+    name opens with the cut name and its comma ("Luật Đầu tư" is no cut "Luật Đầu tư công")."""
+    cut = " ".join(fold(c.name or "").split())
+    return next((k for full, k in named_full if full.startswith(cut + ",")), key) if cut else key
+
+
 def _dedupe(cites: list[Citation]) -> list[Citation]:
     """One citation per cited document: later mentions fill a missing date,
     issuer or type; a legal-basis mention makes it ``can_cu``."""
@@ -1017,6 +1093,8 @@ def _dedupe(cites: list[Citation]) -> list[Citation]:
     for c in cites:
         if c.number and c.name:
             named_numbers.setdefault(_name_key(c, {}), "sym:" + (symbol_key(c.number) or ""))
+    named_full = [(" ".join(fold(c.name).split()), "sym:" + (symbol_key(c.number) or ""))
+                  for c in cites if c.number and c.name and c.type in ("Luật", "Bộ luật", "Pháp lệnh")]
     damaged = _ocr_variants(cites)  # "15/2025/QĐ-TT" beside 15/2025/QĐ-TTg: one document
     first_good = {}
     for c in cites:
@@ -1028,6 +1106,8 @@ def _dedupe(cites: list[Citation]) -> list[Citation]:
     for c in cites:
         key = ("sym:" + (symbol_key(c.number) or "")) if c.number else _name_key(c, seen)
         key = named_numbers.get(key, key)
+        if not c.number and not c.date and c.name:
+            key = _comma_cut_law(c, named_full, key)
         if key in seen and not (c.number and out[seen[key]].number) and c.date and out[seen[key]].date \
                 and c.date != out[seen[key]].date:
             key = f"{key}@{c.date}"  # one name, two dates: two laws ("Luật Ban hành … ngày 19 tháng 2 năm 2015" / số 64/2025/QH15)
