@@ -262,7 +262,9 @@ _TRUOC_ANSWER_RE = re.compile(r"(?<![\w/&.-])([Nn]hi[eé]m[ \t]+)([Tt])r[uié]c(
 # ("ít nhất 02 nhiệm vụ", a16-04; "ít nhất 2/3", a16-06) was lost or its figure read as a bare share
 # (session 23) … or "ét", "{t" (its í read as é, or as a brace: "sinh hoat chuyén dé {t nhat 01 lan/quy", t21-08; "ét
 # nhat", 3 more on the tuning sets' eng OCR): restored "eu nhất", the chi bộ's quarterly minimum lost
-_FT_NHAT_RE = re.compile(r"(?<![\w/&.-])([Ff{é])t(?=[ \t]+nh\S{1,2}t(?![\w]))")
+# (session 24) … or "[t", its capital Í read as a square bracket at an item's opening ("- [t nhat 90% doan vién, hdi
+# vién …", a23-01): restored "[t nhất", the bound lost and the item's 90% read as an exact share
+_FT_NHAT_RE = re.compile(r"(?<![\w/&.-])([Ff{é\[])t(?=[ \t]+nh\S{1,2}t(?![\w]))")
 
 
 # the word "lần" printed "Jan" (the English model's month: "ít nhất 01 Jan trong năm", "nhiều Jan", "từng Jan",
@@ -434,7 +436,7 @@ def legacy_glyphs(text: str) -> str:
     if "hi h" in text:
         text = _PHOI_HOP_RE.sub(_phoi, text)
     if "t nh" in text:
-        text = _FT_NHAT_RE.sub(lambda m: "It" if m.group(1) == "F" else "it", text)
+        text = _FT_NHAT_RE.sub(lambda m: "It" if m.group(1) in "F[" else "it", text)
     if "ruc ngay" in text or "ric ngay" in text:
         text = _TRUOC_NGAY_RE.sub(lambda m: m.group(1) + "ruoc", text)
     if "m tr" in text:

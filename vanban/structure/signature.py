@@ -89,11 +89,24 @@ def _title_above(lines: list[Line], i: int, lo: int) -> int:
     return i
 
 
+def _column_name(lines: list[Line], ln: Line) -> bool:
+    """Whether a "Nơi nhận" line is a table's column name, where each report goes ("STT | Đơn vị lập | Nội dung báo cáo |
+    Nơi nhận | Thời hạn", a Sở Tài chính's calendar of settlement reports, a23-09), not the signature's recipient list:
+    a cell of a row whose other cells are column names (the row number column, "Nội dung", "Thời hạn" …)."""
+    if ln.cell is None:
+        return False
+    mates = [x for x in lines if x.cell is not None and x is not ln and not x.blank
+             and x.cell[0] == ln.cell[0] and x.cell[1] == ln.cell[1]]
+    return sum(bool(V.COLUMN_HEADER_RE.fullmatch(fold(x.text).strip(" *:."))) for x in mates) >= 2
+
+
 def find_start(lines: list[Line], lo: int) -> int | None:
     """Index of the first line of the signature block after line ``lo``."""
     for ln in lines[lo:]:
         for sg in ln.segs:
             v = sg.view.strip(" *")
+            if V.NOI_NHAN_RE.match(v) and _column_name(lines, ln):
+                continue
             if V.NOI_NHAN_RE.match(v):
                 rest = v[V.NOI_NHAN_RE.match(v).end():].strip()
                 below = next((x for x in lines[ln.index + 1:ln.index + 4] if not x.blank), None)

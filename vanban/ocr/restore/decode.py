@@ -1059,6 +1059,11 @@ class Restorer:
         if hit is not None:
             return hit
         low = word.lower()
+        if low in protected.VOWELLESS_UNITS and word.islower():
+            # a metric unit spelt without a vowel ("100 kg thức ăn"; its g no legacy o: "ko"): no syllable, as written
+            hit = ((Candidate(word, self.lm.id_of(low), 0.0),), [self.lm.id_of(low)], [0.0])
+            self._wc[(word, mode)] = hit
+            return hit
         if mode == "clean":
             forms = self.gen.inv.by_key.get(low) if low.isascii() and low.isalpha() and not (
                 word.isupper() and len(word) > 1 and not _has_vowel(word)) else None
