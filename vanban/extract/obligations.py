@@ -484,8 +484,9 @@ class _Reader:
         các xã, phường: hướng dẫn …" does (a21-07); a lower-case topic ("Đối với các cơ quan, đơn vị", "Đối với chi
         bộ") still splits a rule by whom it concerns."""
         head = clean_quote(p.heading or "").strip()
+        named = re.match(r"[Đđ]ối với (\w)", head)  # its first letter a capital ("Đối với ủy ban kiểm tra các cấp": no)
         return bool(p.kind == "item" and not (p.label or "").startswith("Điều") and p.children
-                    and re.match(r"[Đđ]ối với [A-ZĐÀ-Ỹ]", head) and ":" not in head
+                    and named and named.group(1).isupper() and ":" not in head
                     and not S.rule_document(self.st.type) and not self.under_criteria(p.start))
 
     def under_criteria(self, a: int) -> bool:
