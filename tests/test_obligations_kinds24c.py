@@ -8,7 +8,7 @@ assignment is an obligation; closing formulas and statements of responsibility a
 
 from __future__ import annotations
 
-from vanban.extract import extract
+from test_obligations_blocks16 import _obs  # the bodies and dates a document yields
 
 _XA = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
        "Số: 12/KH-UBND\n\nTân Lập, ngày 20 tháng 11 năm 2026\n\nKẾ HOẠCH\n"
@@ -20,13 +20,10 @@ _TINH = ("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\n\nCỘNG HÒA XÃ HỘI CHỦ N
          "Kính gửi:\n- Các sở, ban, ngành tỉnh;\n- Ủy ban nhân dân các xã, phường.\n\n")
 _TINH_TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn Minh\n"
 
-
-def _obs(text: str) -> dict[str, str | None]:
-    out = {}
-    for o in extract(text).obligations:
-        d = o.deadline
-        out[o.who] = (d.date or d.latest) if d else None
-    return out
+_STC = ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSỞ TÀI CHÍNH\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố: 2210/HD-STC\n\nPhú Thọ, ngày 10 tháng 12 năm 2026\n\nHƯỚNG DẪN\n"
+        "Lập và gửi báo cáo quyết toán ngân sách năm 2026\n\n")
+_STC_TAIL = "\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nĐỗ Thị Lan\n"
 
 
 def test_call_up_order_signed_and_issued_is_the_chairmans_task():
@@ -71,17 +68,13 @@ def test_responsibility_for_the_outcome_is_no_obligation():
 def test_responsibility_for_data_before_the_years_record_is_no_obligation():
     """"Thủ trưởng đơn vị dự toán, Chủ tịch UBND xã chịu trách nhiệm về tính chính xác của số liệu quyết toán. Năm
     2025, … còn 12 đơn vị gửi báo cáo chậm …": responsibility, then a record (labels: a statement of responsibility)."""
-    head = ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSỞ TÀI CHÍNH\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-            "Số: 2210/HD-STC\n\nPhú Thọ, ngày 10 tháng 12 năm 2026\n\nHƯỚNG DẪN\n"
-            "Khóa sổ kế toán và lập báo cáo quyết toán ngân sách năm 2026\n\n")
     body = ("Sở Tài chính hướng dẫn các cơ quan, đơn vị, địa phương thực hiện khóa sổ kế toán, quyết toán ngân sách "
             "năm 2026 như sau:\n\nI. YÊU CẦU CHUNG\n\n1. Các đơn vị dự toán lập báo cáo quyết toán đúng biểu mẫu, gửi Sở Tài chính "
             "trước ngày 15/02/2027.\n\n"
             "2. Thủ trưởng đơn vị dự toán, Chủ tịch Ủy ban nhân dân xã, phường chịu trách nhiệm về tính chính xác, "
             "trung thực của số liệu quyết toán. Năm 2025, toàn tỉnh còn 12 đơn vị gửi báo cáo quyết toán chậm so với "
             "thời hạn.\n")
-    tail = "\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nĐỗ Thị Lan\n"
-    obs = _obs(head + body + tail)
+    obs = _obs(_STC + body + _STC_TAIL)
     assert obs.get("Các đơn vị dự toán") == "2027-02-15"
     assert not any(w.startswith("Thủ trưởng") for w in obs)
 
@@ -89,9 +82,6 @@ def test_responsibility_for_data_before_the_years_record_is_no_obligation():
 def test_numbered_topic_heading_naming_a_body_assigns_its_lettered_tasks():
     """"2. Đối với Ủy ban nhân dân các xã, phường" / "a) Chỉ đạo …" / "b) Gửi báo cáo … chậm nhất ngày 31/3/2027" in a
     Hướng dẫn's section on reporting: the body's obligation, dated by its task (labels: one entry for the block)."""
-    head = ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSỞ TÀI CHÍNH\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-            "Độc lập - Tự do - Hạnh phúc\n\nSố: 2210/HD-STC\n\nPhú Thọ, ngày 10 tháng 12 năm 2026\n\nHƯỚNG DẪN\n"
-            "Lập và gửi báo cáo quyết toán ngân sách năm 2026\n\n")
     body = ("Sở Tài chính hướng dẫn các cơ quan, đơn vị, địa phương lập, gửi báo cáo quyết toán như sau:\n\n"
             "I. LẬP VÀ GỬI BÁO CÁO QUYẾT TOÁN\n\n1. Nội dung báo cáo\n\nBáo cáo quyết toán gồm các biểu mẫu theo quy "
             "định tại Thông tư số 344/2016/TT-BTC.\n\n"
@@ -100,6 +90,5 @@ def test_numbered_topic_heading_naming_a_body_assigns_its_lettered_tasks():
             "b) Gửi báo cáo quyết toán về Sở Tài chính chậm nhất ngày 31/3/2027 để thẩm định.\n\n"
             "II. TỔ CHỨC THỰC HIỆN\n\nThủ trưởng các đơn vị dự toán có trách nhiệm hướng dẫn các đơn vị trực thuộc "
             "lập báo cáo quyết toán.\n")
-    tail = "\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nĐỗ Thị Lan\n"
-    obs = _obs(head + body + tail)
+    obs = _obs(_STC + body + _STC_TAIL)
     assert obs.get("Ủy ban nhân dân các xã, phường") == "2027-03-31"
