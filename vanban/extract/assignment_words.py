@@ -450,14 +450,19 @@ CRITERION_SENTENCE = re.compile(r"^(?:ty le|ti le|so luong|muc|tong so)\s[^.;]{0
 _AFTER_FORMULA = (r"(?:(?:(?:trong )?qua trinh [^.;]{0,40}?,?\s*)?(?:neu |truong hop )?co (?:phat sinh )?(?:kho khan|vuong mac)[^;]{0,200}"
                   r"(?:;\s*(?:thong bao|ke hoach|van ban|cong van|chi thi|quyet dinh) nay\s[^;]{0,200})?"
                   r"|(?:truong hop|neu)\s+(?:tiep tuc\s+|van\s+|de\s+)?(?:cham tre|cham tien do|khong (?:thuc hien|hoan thanh|"
-                  r"nghiem tuc)|vi pham|de xay ra)[^;]{0,160}?\b(?:xu ly|kiem diem|chiu trach nhiem)[^;]{0,120})$")
+                  r"nghiem tuc)|vi pham|de xay ra)[^;]{0,160}?\b(?:xu ly|kiem diem|chiu trach nhiem)[^;]{0,120}"
+                  # the warning in the other order, accountability first: "…, Chủ tịch Ủy ban nhân dân các xã, phường khẩn
+                  # trương triển khai thực hiện; chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để xảy ra thiệt
+                  # hại do chủ quan, lơ là./." (a Công văn hỏa tốc's last words, a23-04: a closing formula, the labels' note)
+                  r"|(?:phai |hoan toan )?chiu trach nhiem truoc [^;]{0,100}?\b(?:neu|khi|trong truong hop)\s+(?:de\s+)?(?:xay ra|"
+                  r"cham tre|cham tien do|khong (?:thuc hien|hoan thanh)|vi pham)[^;]{0,160})$")
 CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)[\s./]*$|"
                      # the formula with the letter's "if there are difficulties, report" clause after it: "Ủy ban nhân
                      # dân tỉnh yêu cầu Thủ trưởng các sở, …, Chủ tịch Ủy ban nhân dân các xã, phường … | nghiêm túc
                      # triển khai thực hiện; trong quá trình thực hiện nếu có khó khăn, vướng mắc, kịp thời báo cáo …./."
                      # (a19-06's last words: a closing formula, the labels' convention)
                      # ("Các cơ quan, đơn vị được giao nhiệm vụ | chủ động triển khai, trường hợp có khó khăn, …", t22-06)
-                     r"^(?:nghiem tuc |to chuc |trien khai |chu dong )*(?:thuc hien|trien khai)\s*[;,.]\s*" + _AFTER_FORMULA + r"|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
+                     r"^(?:nghiem tuc |to chuc |trien khai |chu dong |khan truong )*(?:thuc hien|trien khai)\s*[;,.]\s*" + _AFTER_FORMULA + r"|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|chiu trach nhiem thi hanh"
                       # "… có trách nhiệm thực hiện nghiêm túc Quy chế này." (165/2025/QĐ-UBND); "thực hiện tốt Quy chế
                       # này" under its own heading stays a task (26-2025-QD-UBND, review-oblig4)
@@ -854,7 +859,7 @@ WHO_SCOPE_TAIL = re.compile(r"\s*,?\s+(?:trong phạm vi|theo chức năng|căn 
                             r"nhiệm vụ|quyền hạn|thẩm quyền|trách nhiệm|của mình|được giao|được phân công|được))*\s*,?$")
 # accountability, not a task (folded): "Các bộ, cơ quan liên quan chịu trách nhiệm trước Đảng, Chính phủ … về tiến
 # độ …", "… chịu trách nhiệm chính trước cấp có thẩm quyền về …"
-ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh| hoan toan| ca nhan)? truoc\s[^;]*(?:;\s*\S{0,2}(?:luu y|u y|dong thoi phai)\b[^;]*)*"
+ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh| hoan toan| ca nhan| truc tiep)? truoc\s[^;]*(?:;\s*\S{0,2}(?:luu y|u y|dong thoi phai)\b[^;]*)*"
                          # … closing with the formula: "… chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để xảy
                          # ra cháy lớn …; tổ chức thực hiện nghiêm túc Chỉ thị này./." (a Chỉ thị of a UBND tỉnh, tune17)
                          r"(?:;\s*(?:to chuc |trien khai )*thuc hien nghiem(?: tuc)?\s+(?:chi thi|ke hoach|quyet dinh|cong van"
@@ -869,7 +874,18 @@ ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh
                          # nhiệm toàn diện về tính chính xác, đầy đủ, kịp thời của dữ liệu tài sản …" (82/2025/QĐ-UBND)
                          # (not plainly "… chịu trách nhiệm về tính chính xác của …": the legal windows count it as a
                          # duty, a16-10's authors did not — left as a duty, session 17)
-                         r"|^(?:phai |cung )?chiu trach nhiem (?:toan dien|hoan toan) ve tinh (?:chinh xac|trung thuc|hop phap)[^;]*[.;\s/]*$")
+                         r"|^(?:phai |cung )?chiu trach nhiem (?:toan dien|hoan toan) ve tinh (?:chinh xac|trung thuc|hop phap)[^;]*[.;\s/]*$"
+                         # answering for the outcome, with no act of its own: "Người đứng đầu cấp ủy, chính quyền | chịu
+                         # trách nhiệm trực tiếp về kết quả phát triển du lịch tại địa phương mình." (a Tỉnh ủy's Nghị
+                         # quyết chuyên đề, a23-06's label: a statement of personal responsibility; a19-05, a20-01, t22-02
+                         # print the same "… chịu trách nhiệm về kết quả …" of the người đứng đầu and list no entry)
+                         r"|^(?:phai |cung )?chiu trach nhiem(?: truc tiep| toan dien| chinh| hoan toan| ca nhan)? ve (?:ket qua|tien do|"
+                         r"chat luong|hieu qua)\b[^;]*[.;\s/]*$")
+# the sentence after an accountability one that opens on a year (original text, after the "; " the task joined the
+# sentences with): "Thủ trưởng đơn vị dự toán, Chủ tịch Ủy ban nhân dân xã, phường chịu trách nhiệm về tính chính xác …
+# của số liệu quyết toán. Năm 2025, toàn tỉnh còn 14 đơn vị … gửi báo cáo chậm …" (a Sở Tài chính's Hướng dẫn, a23-09's
+# label: a statement of responsibility): the year's record and what follows it are no task of the body
+YEAR_SENTENCE = re.compile(r";\s+(?:Năm|Trong năm|Qua|Đến hết năm|Tính đến năm)\s+\d{4}\b")
 # a closing request in the body's last paragraph that names no task of its own (folded): "Đề nghị các sở, ban,
 # ngành và địa phương khẩn trương thực hiện đúng chức năng được giao; kịp thời báo cáo … khó khăn, vướng mắc",
 # "… đề nghị Ủy ban nhân dân các tỉnh, thành phố triển khai thực hiện theo đúng quy định, …"

@@ -358,7 +358,7 @@ class _Reader:
             return
         if W.SANCTION.search(first := re.split(r"[;.]\s", fwhat, maxsplit=1)[0]) or W.REWARD.search(first):
             return  # "Tổ chức, cá nhân có trách nhiệm bảo vệ … do thiếu trách nhiệm … sẽ bị xử lý kỷ luật, phải bồi thường …"
-        if W.ACCOUNTABLE.match(fold(what).strip()):
+        if W.ACCOUNTABLE.match(fold(what).strip()) or W.ACCOUNTABLE.match(fold(W.YEAR_SENTENCE.split(what, 1)[0]).strip()):
             return  # "… chịu trách nhiệm trước Đảng, Chính phủ … về tiến độ …": accountability, not a task
         if W.DESIGNATION.search(fold(who)) or W.DESIGNATION.match(fold(what).strip()):
             return  # "Ủy ban nhân dân cấp xã (nơi có dự án) làm chủ đầu tư …": a role, not a task
@@ -490,6 +490,19 @@ class _Reader:
         # on words, never on an empty line
         alone = k >= 0 and not re.split(r"[\n\f]", before[k + 1:], maxsplit=1)[0].strip()
         return k > before.rfind("”") and not before[line_at:k].strip(" *\t") and not wrapped and not alone
+
+    def named_topic_head(self, p: Part) -> bool:
+        """A numbered heading that names one body by its proper name as its topic, over lettered tasks ("2. Đối với Ủy
+        ban nhân dân các xã, phường" / "a) Chỉ đạo bộ phận tài chính - kế toán xã lập báo cáo …" / "b) Gửi báo cáo …
+        về Sở Tài chính chậm nhất ngày 31/3/2027", a Sở Tài chính's Hướng dẫn, a23-09's label): it assigns them in a
+        letter, plan or guidance (no rule-making type) outside a list of criteria, as the inline "1.3. Đối với UBND
+        các xã, phường: hướng dẫn …" does (a21-07); a lower-case topic ("Đối với các cơ quan, đơn vị", "Đối với chi
+        bộ") still splits a rule by whom it concerns."""
+        head = clean_quote(p.heading or "").strip()
+        named = re.match(r"[Đđ]ối với (\w)", head)  # its first letter a capital ("Đối với ủy ban kiểm tra các cấp": no)
+        return bool(p.kind == "item" and not (p.label or "").startswith("Điều") and p.children
+                    and named and named.group(1).isupper() and ":" not in head
+                    and not S.rule_document(self.st.type) and not self.under_criteria(p.start))
 
     def under_criteria(self, a: int) -> bool:
         """The nearest numbered heading (or Điều) within 1500 characters before ``a`` opens a list of criteria
@@ -1218,7 +1231,7 @@ class _Reader:
                      "; ".join(x for x in (rest, self.tasks_below(p)) if x), p.start, p.end)
             return
         if p.heading and not self.wrapped_head(p.heading, own, self.text(s, e)):
-            who = S.body_name(p.heading) if self.topic_assigns(p.heading) else None
+            who = S.body_name(p.heading) if self.topic_assigns(p.heading) or self.named_topic_head(p) else None
             duty = None
             if p.children and (duty := W.DUTY_TITLE.match(p.heading.strip())):
                 # "Điều 17. Trách nhiệm của Văn thư cơ quan" over its duties: the title's X as printed,

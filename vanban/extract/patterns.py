@@ -746,6 +746,10 @@ ACTION_VERBS = [
     # a signature as the task: "Chủ tịch Ủy ban nhân dân phường | ký lệnh gọi nhập ngũ; Ban Chỉ huy quân sự phường phối
     # hợp …" (a phường's call-up plan, t23-05); only with what is signed (a bare "ký" folds like "kỳ", "kỹ")
     "ky lenh", "ky quyet dinh", "ky ban hanh", "ky ket", "ky van ban", "ky xac nhan", "ky duyet",
+    # … and the order issued, alone or after the signature: "Chủ tịch UBND xã | ký, phát lệnh gọi nhập ngũ đến công dân
+    # trước ngày …" (a commune's call-up plan, a23-05: no body was read); "phát lệnh" names no body ("Lệnh" is the
+    # noun after it), a bare "phát" opens "phát triển", "phát động"
+    "phat lenh", "ky, phat lenh", "ky va phat lenh",
     # a Party cell's meeting as the task: "- Chi bộ trực thuộc | sinh hoạt thường kỳ mỗi tháng 01 lần, chậm nhất ngày 10
     # hằng tháng" (a Đảng ủy phường's Chương trình công tác, t23-08); only with the kind of meeting ("nước sinh hoạt",
     # "sinh hoạt đảng" are nouns). (Not "họp thường kỳ": the issuer's own bodies' meeting days, "Ban Chấp hành họp thường
