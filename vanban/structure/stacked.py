@@ -609,6 +609,10 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             raw.append([ln])  # "Tháng 3/2027": a group row naming the next rows' period, not this row's due cell
             groups.add(ln.index)
             continue
+        if raw and len(ln.text.split()) >= 3 and upper_ratio(ln.text) > 0.8 and _spanning_group(ln, lines):
+            raw.append([ln])  # "NỘI DUNG ĐỊNH KỲ, THƯỜNG XUYÊN" / "17": a group row in capitals, not the row's last cell
+            groups.add(ln.index)
+            continue
         if m and int(m.group(1)) != expect:
             break  # "2. Các nhiệm vụ …": a heading of the text, not the next row
         if m:
