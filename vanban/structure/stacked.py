@@ -609,8 +609,10 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             raw.append([ln])  # "Tháng 3/2027": a group row naming the next rows' period, not this row's due cell
             groups.add(ln.index)
             continue
-        if raw and len(ln.text.split()) >= 3 and upper_ratio(ln.text) > 0.8 and _spanning_group(ln, lines):
-            raw.append([ln])  # "NỘI DUNG ĐỊNH KỲ, THƯỜNG XUYÊN" / "17": a group row in capitals, not the row's last cell
+        if raw and raw[-1][0] is not None and raw[-1][0].text.strip(" *")[:1].isdigit() and len(raw[-1]) > 2 \
+                and len(ln.text.split()) >= 3 and upper_ratio(ln.text) > 0.8 and _spanning_group(ln, lines):
+            # "NỘI DUNG ĐỊNH KỲ, THƯỜNG XUYÊN" / "17" after a full numbered row: a group row in capitals, not the row's
+            # last cell (a labelled group's name, "I" / "CƠ CHẾ, CHÍNH SÁCH" / "1", stays in its label's row)
             groups.add(ln.index)
             continue
         if m and int(m.group(1)) != expect:
