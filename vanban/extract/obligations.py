@@ -1928,6 +1928,10 @@ class _Reader:
         if body_col is None or not _task_header(head, body_col) or any(
                 W.PROCEDURE_COL.search(h) or V.PROCEDURE_COL.search(h) for h in head):
             return  # "STT | Mã số TTHC | Tên TTHC | … | Cơ quan thực hiện": a list of procedures, not of tasks
+        if body_col not in [i for i, h in enumerate(head) if V.TASK_BODY_COL.search(h) or V.TASK_TEAM_COL.search(h)] \
+                and any(V.ATTEND_COL.match(h.strip(" *.:")) for h in head):
+            return  # "Chi bộ | Thời gian đại hội | Đồng chí Ủy viên Ban Thường vụ dự, chỉ đạo": a schedule of the units'
+            # congresses, the leader who attends each; its rows are dated events, no task charged to the unit named
         if any(V.STEP_COL.search(h) for h in head) and self.procedure_steps(t):
             return  # "Bước 1 | Tiếp nhận hồ sơ | Bộ phận một cửa | 0,25 ngày": who handles a procedure's step
         for row in t.rows[1:]:

@@ -58,7 +58,8 @@ def _col_name(text: str) -> bool:
     """A cell that names a column ("STT", "Đơn vị chủ trì", "Thời hạn hoàn thành"): short, no
     sentence end, no proper name inside ("Nhiệm vụ giao Bộ trưởng Bộ Khoa học …" is a group row)."""
     v = fold(text).strip(" *")
-    if V.STACKED_NUMBER_COL.match(v) or V.PERIOD_COL.match(v) or V.STACKED_YEAR_COL.match(v) or _BODY_KIND.match(v):
+    if V.STACKED_NUMBER_COL.match(v) or V.PERIOD_COL.match(v) or V.STACKED_YEAR_COL.match(v) or _BODY_KIND.match(v) \
+            or V.ATTEND_COL.match(v):
         return True
     if _LABELLED.match(text.strip(" *")) or V.GROUP_ROW_RE.match(text.strip(" *")):
         return False  # "II. CÁC BƯỚC TIẾN HÀNH MỘT CUỘC KIỂM TRA": a part's heading above the table, its label first
@@ -99,7 +100,7 @@ def _header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool] | N
             break
         if cells and (V.ROW_NUMBER_RE.match(ln.text.strip(" *")) or V.STEP_ROW_RE.match(ln.view.strip(" *"))):
             break  # a row's number ("1.1", "Bước 1") under the last column's name: the first row, no wrapped name
-        new = not cells or blank > 0 or ln.text[:1].isupper()
+        new = not cells or blank > 0 or ln.text.lstrip(" *")[:1].isupper()
         if new:
             if not _col_name(ln.text) and not (cells and _damaged_name(ln, lines)):
                 break
@@ -163,7 +164,7 @@ def _blocks(lines: list[Line], lo: int) -> list[tuple[int, list[Line]]]:
             gap += 1
             cur = None
             continue
-        if _end_mark(ln, cur):
+        if _end_mark(ln, cur) and not _spanning_group(ln, lines):
             break
         if cur is None:
             cur = [ln]
@@ -209,8 +210,12 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
         if col >= n:
             break  # a cell past the last column: text after the table
         if blk and new and numbered and col == 0 and not (V.ROW_NUMBER_RE.match(txt) or V.GROUP_ROW_RE.match(txt)
-                                                          or is_group_label(txt) or V.STEP_ROW_RE.match(v)):
+                                                          or is_group_label(txt) or V.STEP_ROW_RE.match(v)
+                                                          or _named_group(blk, i, blocks)):
             break  # a paragraph where a row number is due (a part's capital letter "A" / "PHÁT TRIỂN …" is a group's)
+        if blk and new and not numbered and rows and _part_heading_cell(txt):
+            break  # "4. Tổ chức thực hiện" two blank lines under the last row of a table without a number column (a
+            # schedule "Chi bộ | Thời gian đại hội | …", a22-10): the document's next part, no row naming a unit
         if blk and new and numbered and col > 0 and _item_after_table(txt):
             break  # "2.3. Định kỳ hằng quý, Ban Xây dựng Đảng … phối hợp …" three blank lines under the last row: the
             # document's next item, no row that lost its number
@@ -268,6 +273,12 @@ def _prose(txt: str) -> bool:
     """``txt`` is a sentence of prose, no cell: long, in sentence case, closed by a full stop."""
     t = " ".join(txt.split())
     return len(t) > 2 * _PROSE_LINE and t.endswith(".") and upper_ratio(t) < 0.3 and t[:1].isupper()
+
+
+def _part_heading_cell(txt: str) -> bool:
+    """``txt`` is a numbered heading of the text ("4. Tổ chức thực hiện", "III. KINH PHÍ"): a label with its stop,
+    then a name opening with a capital — no cell of a table whose rows carry no number."""
+    return bool(re.match(r"^(?:\d{1,2}|[IVXL]{1,5})\.\s+[A-ZĐÀ-Ỹ]", " ".join(txt.split())))
 
 
 def _numbered_heading(txt: str) -> bool:
@@ -475,10 +486,45 @@ def _follows(row: dict[int, list[Line]], label: str) -> bool:
 
 
 def _group(row: dict[int, list[Line]]) -> bool:
-    """A group row: its number is a roman numeral or a letter ("I", "II.", "A", "I.1"), not a row's."""
+    """A group row: its number is a roman numeral or a letter ("I", "II.", "A", "I.1"), not a row's; or one merged
+    cell naming the rows' period or kind without a label ("THÁNG 01", "NỘI DUNG ĐỊNH KỲ, THƯỜNG XUYÊN":
+    :func:`_named_group`)."""
     first = row.get(0)
     # its label may share the line with its name ("II. HOÀN" / "THIỆN CƠ CHẾ, …")
-    return bool(first) and bool(is_group_label(first[0].text) or V.GROUP_ROW_RE.match(first[0].text))
+    return bool(first) and bool(is_group_label(first[0].text) or V.GROUP_ROW_RE.match(first[0].text)
+                                or len(row) == 1 and _group_name(" ".join(x.text for x in first)))
+
+
+_BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")  # a row's number alone in its cell ("1", "17.")
+
+
+def _group_name(txt: str) -> bool:
+    """``txt`` names a group of rows without a label: a period ("THÁNG 01", "Quý II/2027",
+    :data:`vocab.PERIOD_GROUP_ROW_RE`) or a name in capitals ("NỘI DUNG ĐỊNH KỲ, THƯỜNG XUYÊN")."""
+    t = txt.strip(" *")
+    return bool(V.PERIOD_GROUP_ROW_RE.match(fold(t))) or (upper_ratio(t) > 0.8 and len(t.split()) <= 12
+                                                          and not re.search(r"\d{3}|[.:;]$", t))
+
+
+def _named_group(blk: list[Line], i: int, blocks) -> bool:
+    """A group row spanning a numbered table, its one merged cell the rows' month or kind in capitals, no label (a
+    UBND xã's Chương trình công tác: "STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian trình" with
+    "THÁNG 01", "QUÝ II", "NỘI DUNG ĐỊNH KỲ, THƯỜNG XUYÊN" over their rows, a23-08): where a row's number is due, a
+    name of the kind (:func:`_group_name`) whose next cell is a row's number alone."""
+    nxt = blocks[i + 1][1] if i + 1 < len(blocks) else []
+    return bool(nxt) and bool(_BARE_NUMBER.match(" ".join(x.text for x in nxt).strip(" *"))) \
+        and _group_name(" ".join(x.text for x in blk))
+
+
+def _spanning_group(ln: Line, lines: list[Line]) -> bool:
+    """``ln``, a line in capitals that would end the table as a heading does, is a group row spanning it (the
+    kind of :func:`_named_group`): no label, a name of the kind, and the next line that is no blank a row's number
+    alone ("NỘI DUNG ĐỊNH KỲ, THƯỜNG XUYÊN" / "17"); a heading of the text is followed by its prose or its items."""
+    if V.APPENDIX_RE.match(ln.text) or V.NOI_NHAN_RE.match(ln.view) or V.SIGN_LEVEL_RE.match(ln.view) \
+            or V.ARTICLE_HEADING_RE.match(ln.text) or ln.text.rstrip().endswith("./."):
+        return False
+    nxt = next((x for x in lines[ln.index + 1:ln.index + 4] if not x.blank), None)
+    return nxt is not None and bool(_BARE_NUMBER.match(nxt.text.strip(" *"))) and _group_name(ln.text)
 
 
 def _units(lns: list[Line]) -> list[list[Line]]:
@@ -535,7 +581,8 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
     expect = 1
     gap = False  # a blank line before this one
     for ln in lines[lo:]:
-        if _placed(ln) or _end_mark(ln, raw[-1] if raw and raw[-1][0] is not None else None):
+        if _placed(ln) or (_end_mark(ln, raw[-1] if raw and raw[-1][0] is not None else None)
+                           and not _spanning_group(ln, lines)):
             break
         if ln.blank:
             gap = True
@@ -563,6 +610,12 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             continue
         if due_last and _period_group(ln, lines, raw):
             raw.append([ln])  # "Tháng 3/2027": a group row naming the next rows' period, not this row's due cell
+            groups.add(ln.index)
+            continue
+        if raw and raw[-1][0] is not None and raw[-1][0].text.strip(" *")[:1].isdigit() and len(raw[-1]) > 2 \
+                and len(ln.text.split()) >= 3 and upper_ratio(ln.text) > 0.8 and _spanning_group(ln, lines):
+            # "NỘI DUNG ĐỊNH KỲ, THƯỜNG XUYÊN" / "17" after a full numbered row: a group row in capitals, not the row's
+            # last cell (a labelled group's name, "I" / "CƠ CHẾ, CHÍNH SÁCH" / "1", stays in its label's row)
             groups.add(ln.index)
             continue
         if m and int(m.group(1)) != expect:
@@ -783,7 +836,7 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
     k = 0
     while k < len(lines):
         ln = lines[k]
-        if ln.blank or _placed(ln) or not ln.text[:1].isupper() or not _col_name(ln.text):
+        if ln.blank or _placed(ln) or not ln.text.lstrip(" *")[:1].isupper() or not _col_name(ln.text):
             k += 1  # a header opens with a capital ("STT", "Nội dung"), not with a label or a wrapped line
             continue
         head = _header(lines, k)

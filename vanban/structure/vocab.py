@@ -438,8 +438,17 @@ YEARLESS_DUE_CELL_RE = re.compile(r"^(?:truoc ngay|cham nhat|thuong xuyen|hang (
 #: "Quý II/2027", "Năm 2027", "6 tháng đầu năm 2027" — a work programme by month (t23-08's "Nội dung công tác theo từng
 #: tháng"); legacy OCR prints it on a line of its own between a row's due cell and the next row's number, where it reads
 #: like that row's due cell (:func:`vanban.structure.stacked._rows_loose`). A Roman quarter as OCR reads it ("1", "11",
-#: "1V" for I, II, IV) is one too
-PERIOD_GROUP_ROW_RE = re.compile(r"^(?:thang \d{1,2}|quy [ivxl1]{1,4}|nam|\d thang (?:dau|cuoi) nam)\s*[/\s]\s*(?:19|20)\d{2}$")
+#: "1V" for I, II, IV) is one too. The year may be left to the document's ("THÁNG 01", "QUÝ II", "6 THÁNG ĐẦU NĂM": a
+#: UBND xã's Chương trình công tác năm 2027 heads each month's rows so, a23-08), never after "Năm" alone
+PERIOD_GROUP_ROW_RE = re.compile(r"^(?:(?:thang \d{1,2}|quy [ivxl1]{1,4}|\d thang (?:dau|cuoi) nam)"
+                                 r"(?:\s*[/\s]\s*(?:nam\s+)?(?:19|20)\d{2})?|nam\s*(?:19|20)\d{2})$")
+#: a header cell naming the leader who attends and directs each row's meeting, in a schedule of congresses or
+#: conferences ("Chi bộ | Thời gian đại hội | Đồng chí Ủy viên Ban Thường vụ dự, chỉ đạo", a Đảng ủy xã's Công văn,
+#: a22-10; "Lãnh đạo dự", "Thành phần dự", "Đại biểu dự"): a column name though it holds the capitals of a title
+#: (folded, the whole cell). Its rows are events set on a day (their deadlines), no task charged to the unit each
+#: row names (vanban.extract.obligations: the labels of a22-10 date each row, charge none)
+ATTEND_COL = re.compile(r"^(?:(?:dong chi|lanh dao|nguoi|thanh phan|dai dien|dai bieu|can bo)(?:\s+\S+){0,8}\s+)?"
+                        r"(?:du|chi dao|du\s*(?:,|va)\s*chi dao)$")
 DUE_PARAGRAPH_RE = re.compile(r"^[-+•*\s]*(?:thoi han|thoi gian hoan thanh|thoi gian thuc hien|hoan thanh truoc|han hoan thanh)\b")
 
 # a paragraph that goes on with the task of the item above it, its subject left out: a word of recurrence,
