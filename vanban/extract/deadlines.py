@@ -163,11 +163,16 @@ def _half_cycle_leads(v: str, h: DateHit, lo: int) -> bool:
     """A dated day (its year printed) closes a clause that "định kỳ 6 tháng" leads (:data:`patterns.HALF_CYCLE_LEADS_RE`:
     "Định kỳ 6 tháng, lồng ghép báo cáo … gửi về Đảng ủy trước ngày 10/6/2027"): the cycle's first due day, six-monthly
     (kind: a recurring report whose first occurrence is written out in full; the labels of a22-01, t20-02, t20-05 and
-    t22-05). ``lo`` is the clause's start; no other day may stand between the phrase and the date."""
+    t22-05). ``lo`` is the clause's start; no other day may stand between the phrase and the date, nor follow it in the
+    clause: "định kỳ 6 tháng tổng hợp, báo cáo … trước ngày 15/6/2026 và trước ngày 15/12/2026" writes each term's
+    day out, one-offs (a Huyện ủy's Chỉ thị, tests/fixtures/extract/ct_huyen_uy)."""
     m = None
     for m in P.HALF_CYCLE_LEADS_RE.finditer(v, max(lo, h.start - 300), h.start):
         pass
-    return m is not None and not _OTHER_DAY.search(v, m.end(), h.start)
+    if m is None or _OTHER_DAY.search(v, m.end(), h.start):
+        return False
+    end = min((i for i in (v.find(";", h.end), v.find(".\n", h.end), h.end + 80) if i >= 0), default=h.end + 80)
+    return not _OTHER_DAY.search(v, h.end, end)
 
 
 def _report_term_kind(v: str, h: DateHit, lo: int) -> str | None:

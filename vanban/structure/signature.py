@@ -105,9 +105,9 @@ def find_start(lines: list[Line], lo: int) -> int | None:
     for ln in lines[lo:]:
         for sg in ln.segs:
             v = sg.view.strip(" *")
-            if V.NOI_NHAN_RE.match(v) and _column_name(lines, ln):
-                continue
             if V.NOI_NHAN_RE.match(v):
+                if _column_name(lines, ln) or _list_comes_later(v, lines, ln.index):
+                    continue
                 rest = v[V.NOI_NHAN_RE.match(v).end():].strip()
                 below = next((x for x in lines[ln.index + 1:ln.index + 4] if not x.blank), None)
                 if (not rest or V.SIGN_LEVEL_RE.match(rest)) and not (below and below.text[:1] in "-–+•"):
@@ -127,6 +127,21 @@ def find_start(lines: list[Line], lo: int) -> int | None:
             if nxt and _NAME_RE.match(nxt[0].text) and upper_ratio(nxt[0].text) < 0.7:
                 best = ln.index
     return best
+
+
+def _list_comes_later(view: str, lines: list[Line], at: int) -> bool:
+    """Whether a "Nơi nhận" without its colon is a column name the cell reader did not see as one (the column
+    stacked one cell a line, no row of cells: ``_column_name`` has no mates to count) because the document's own
+    list comes later with its colon ("Nơi nhận:"); a lone "Nơi nhận" whose colon a scan lost stays the list."""
+    if ":" in view:
+        return False
+    for ln in lines[at + 1:]:
+        for sg in ln.segs:
+            w = sg.view.strip(" *")
+            m = V.NOI_NHAN_RE.match(w)
+            if m and ":" in w[:m.end() + 1]:
+                return True
+    return False
 
 
 def _is_name(text: str) -> bool:

@@ -793,6 +793,15 @@ def _split_at_due(units: list[list[Line]], tail: int, due_last: bool) -> list[li
     return parts
 
 
+def _rows_two_apart(blocks: list[tuple[int, list[Line]]]) -> bool:
+    """Whether a clean table's rows are parted by two blank lines or more (a row's number opening a block two blank
+    lines or more below the one before: 2629/QĐ-TTg's task table as copied from the page), so its rows are read by
+    that rhythm; a Markdown table whose rows are parted as its cells are (one blank line, two only after its last
+    row: a22-03's calendar of report forms) is read from its numbers instead."""
+    return any(g >= 2 and b and V.ROW_NUMBER_RE.match(" ".join(x.text for x in b).strip(" *"))
+               for g, b in blocks[:_MAX_ROW_LINES])
+
+
 def _due_cell(t: str) -> bool:
     """A short cell holding a date or a period ("18/10/2025", "Quý II/2026", "Năm 2026", "2026-2027")."""
     return len(t.split()) <= 6 and bool(re.search(r"\b(?:19|20)\d{2}\b", t)) and not re.search(r"\bs[ốo]\s", t)
@@ -864,7 +873,7 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             cells, views, n, numbered, what = [[]] + cells, [""] + views, n + 1, True, what + 1
         if clean:
             rows = _rows_clean(blocks, n, numbered, [v.strip(" *") for v in views])
-            if numbered and not any(len(r) > 1 for r in rows) and not any(g >= 2 for g, _ in blocks[:n]):
+            if numbered and not any(len(r) > 1 for r in rows) and not _rows_two_apart(blocks):
                 # the header's names one blank line apart, the first row's cells too, never two (a Markdown table whose
                 # rows are parted as its cells are, two blank lines only after its last row: a22-03's "… | Thời hạn gửi
                 # về Sở Nội vụ" calendar of report forms; a scan of a page printing the cells one after the other, its wrapped cells parted by blank lines here and glued there): rows
