@@ -41,6 +41,18 @@ def test_sub_body_run_onto_its_parents_line_is_set_apart():
     assert (md.issuer, md.parent_issuer) == ("SỞ TÀI CHÍNH", "UBND TỈNH NGHỆ AN")
 
 
+def test_party_committee_run_onto_its_dang_bo_line_is_set_apart():
+    # the Party's forms of the same scan damage (session 24's newcomer scanned them: one issuer, no parent)
+    md = _md("ĐẢNG BỘ TỈNH BẮC NINH ĐẢNG ỦY XÃ TÂN AN\n\nSố: 21-KH/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+             "Tân An, ngày 06 tháng 01 năm 2027\n\nKẾ HOẠCH\nthực hiện công tác kiểm tra, giám sát năm 2027",
+             "T/M ĐẢNG ỦY\nBÍ THƯ\n\nNguyễn Văn An\n")
+    assert (md.issuer, md.parent_issuer) == ("ĐẢNG ỦY XÃ TÂN AN", "ĐẢNG BỘ TỈNH BẮC NINH")
+    md = _md("HUYỆN ỦY GIA LÂM BAN TUYÊN GIÁO\n\nSố: 15-HD/BTG\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+             "Gia Lâm, ngày 06 tháng 01 năm 2027\n\nHƯỚNG DẪN\ntuyên truyền kỷ niệm ngày thành lập Đảng",
+             "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nLê Thị Hoa\n")
+    assert fold(md.issuer).startswith(fold("Ban Tuyên giáo")) and fold(md.parent_issuer) == fold("Huyện ủy Gia Lâm")
+
+
 def test_a_lone_word_between_parent_and_body_ends_the_parent():
     md = _md("BỘ NÔNG NGHIỆP VÀ MÔI\nTRƯỜNG\nCỤC CHĂN NUÔI VÀ THÚ Y\n\nSố: 88/CN-TY\nV/v phòng, chống bệnh dịch tả lợn "
              "châu Phi\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 05 tháng 01 năm 2027")

@@ -71,9 +71,12 @@ PARTY_UNIT_PARENT_RE = re.compile(kw("dang bo") + r"\s+\S")
 # a local authority's full name and a body it heads read onto one line (a scan's two header lines run together: "ỦY BAN
 # NHÂN DÂN TỈNH QUẢNG" / "NGÃI SỞ Y TẾ", t23-09; "UBND TỈNH QUẢNG TRỊ SỞ NỘI VỤ", a22-03): the parent's head, its level and
 # a place of one to four words, then the body's head with its name (as printed: "BẢN", a place word, is no "BAN")
+# … and the Party's forms ("ĐẢNG BỘ TỈNH BẮC NINH ĐẢNG ỦY XÃ TÂN AN", "HUYỆN ỦY GIA LÂM BAN TUYÊN GIÁO": session 24's
+# newcomer scanned such headers): a Đảng bộ or a local committee, its place, then the committee or the ban it heads
+_LEVEL = r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)"
 SUB_BODY_ON_PARENT_RE = re.compile(
-    r"^(?P<parent>(?:ỦY BAN NHÂN DÂN|UBND)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)(?:\s+\S+){1,4}?)"
-    r"\s+(?P<body>(?:SỞ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|THANH TRA)\s+\S.*)$")
+    r"^(?P<parent>(?:(?:ỦY BAN NHÂN DÂN|UBND|ĐẢNG BỘ)\s+" + _LEVEL + r"|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY)(?:\s+\S+){1,4}?)"
+    r"\s+(?P<body>(?:SỞ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|THANH TRA|ĐẢNG ỦY|ỦY BAN KIỂM TRA)\s+\S.*)$")
 BARE_HEADS = ("van phong", "uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd", "bo", "so", "cuc", "uy ban",
               "ban", "tong cuc", "chi cuc", "thu tuong", "ban chap hanh")
 CONNECTOR_END_RE = re.compile(r"(?:\s(?:va|cua)|[,&-])\s*$")
