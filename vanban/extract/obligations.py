@@ -1940,8 +1940,6 @@ class _Reader:
             cell = row[body_col]
             if not cell.text.strip() or not re.search(r"[^\W\d_]{2}", cell.text) or fold(cell.text).strip() == "stt":
                 continue
-            if any(_part_heading(c.text) for c in row if c is not cell):
-                continue  # the grid read past its end: the paragraph after it, then "IV. TỔ CHỨC THỰC HIỆN"
             what = row[what_col].text if what_col is not None and what_col < len(row) else ""
             if _date_only(cell.text):
                 # "4 | Ban hành Kế hoạch tạo nguồn … năm 2027 Ban Xây dựng Đảng Đảng ủy | Trước ngày 28/02/2027 |
@@ -2314,15 +2312,6 @@ def _body_at_end(what: str) -> tuple[str, str] | None:
         if P.ORG_HEAD_RE.match(tv) and not P.NOT_ORG_RE.match(tv) and first_verb(tv) is None:
             return tail, " ".join(words[:i]).rstrip(" ,;")
     return None
-
-
-def _part_heading(text: str) -> bool:
-    """``text`` is a part's heading of the document, a Roman numeral then capitals ("IV. TỔ CHỨC THỰC HIỆN"): a cell
-    that holds one is text after the grid the reader took in as a row (the paragraph below a task table, "Ban Tổ chức
-    Tỉnh ủy báo cáo Ban Tổ chức Trung ương … trước ngày 15 tháng 3 năm 2027.", then the next part), no task row."""
-    t = text.strip()
-    m = re.match(r"[IVX]{1,4}\s*\.\s+(?=\S)", t)
-    return bool(m) and upper_ratio(t[m.end():]) > 0.8
 
 
 def _task_header(head: list[str], body_col: int) -> bool:

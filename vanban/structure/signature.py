@@ -105,10 +105,11 @@ def find_start(lines: list[Line], lo: int) -> int | None:
     for ln in lines[lo:]:
         for sg in ln.segs:
             v = sg.view.strip(" *")
-            if V.NOI_NHAN_RE.match(v):
+            nn = V.NOI_NHAN_RE.match(v)
+            if nn:
                 if _column_name(lines, ln) or _list_comes_later(v, lines, ln.index):
                     continue
-                rest = v[V.NOI_NHAN_RE.match(v).end():].strip()
+                rest = v[nn.end():].strip()
                 below = next((x for x in lines[ln.index + 1:ln.index + 4] if not x.blank), None)
                 if (not rest or V.SIGN_LEVEL_RE.match(rest)) and not (below and below.text[:1] in "-–+•"):
                     first = _run_above(lines, ln.index, lo)
