@@ -59,7 +59,7 @@ def _col_name(text: str) -> bool:
     sentence end, no proper name inside ("Nhiệm vụ giao Bộ trưởng Bộ Khoa học …" is a group row)."""
     v = fold(text).strip(" *")
     if V.STACKED_NUMBER_COL.match(v) or V.PERIOD_COL.match(v) or V.STACKED_YEAR_COL.match(v) or _BODY_KIND.match(v) \
-            or V.ATTEND_COL.match(v):
+            or V.ATTEND_COL.match(v) or _dated_indicator_col(v):
         return True
     if _LABELLED.match(text.strip(" *")) or V.GROUP_ROW_RE.match(text.strip(" *")):
         return False  # "II. CÁC BƯỚC TIẾN HÀNH MỘT CUỘC KIỂM TRA": a part's heading above the table, its label first
@@ -68,6 +68,23 @@ def _col_name(text: str) -> bool:
     return (len(v.split()) <= V.STACKED_MAX_COL_WORDS and not re.search(r"[:;.]$|:\s|\d{2}", v)
             and not any(w[:1].isupper() and w[1:2].islower() for w in named)
             and bool(V.STACKED_COL_WORDS.search(v)))
+
+
+def _dated_indicator_col(v: str) -> bool:
+    """``v`` (folded) names the indicator column with the year its figures are set for ("Chỉ tiêu kế hoạch năm 2027",
+    "Chỉ tiêu năm 2027"): the indicator's word, a period's (:data:`vocab.PERIOD_COL_WORDS`), nothing else."""
+    return bool(V.TASK_TARGET_COL.match(v) and V.PERIOD_COL_WORDS.search(v)) and len(v.split()) <= 7 \
+        and not re.search(r"[:;.,]", v)
+
+
+def _statement_indicators(views: list[str]) -> bool:
+    """An indicator table whose indicator cells state their figure ("TT | Chỉ tiêu kế hoạch năm 2027 | Ước thực hiện
+    năm 2026", a Nghị quyết HĐND's Điều 1: "Tổng giá trị sản xuất tăng từ 8,5% trở lên" | "8,1%"): a number column
+    first, the indicator's column, a year's figures (:data:`vocab.PERIOD_COL`) beside it, no unit column. Read as a
+    table, its group rows ("I. Chỉ tiêu kinh tế") are no parts of the text."""
+    v = [fold(x).strip(" *.:") for x in views]
+    return bool(V.STACKED_NUMBER_COL.match(v[0])) and any(V.TASK_TARGET_COL.match(x) for x in v[1:]) \
+        and any(V.PERIOD_COL.match(x) for x in v[1:] if not V.TASK_TARGET_COL.match(x))
 
 
 def _damaged_name(ln: Line, lines: list[Line]) -> bool:
@@ -119,7 +136,8 @@ def _header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool] | N
     views = [" ".join(x.view for x in c) for c in cells]
     keys = sum(any(rx.search(v) for v in views) for rx in _KEYS) + (
         not any(V.TASK_BODY_COL.search(v) for v in views) and any(_BODY_KIND.match(v.strip(" *")) for v in views))
-    indicators = all(any(rx.search(v.strip(" *")) for v in views) for rx in (V.TASK_TARGET_COL, V.TASK_UNIT_COL, V.PERIOD_COL))
+    indicators = all(any(rx.search(v.strip(" *")) for v in views) for rx in (V.TASK_TARGET_COL, V.TASK_UNIT_COL, V.PERIOD_COL)) \
+        or (len(cells) >= 3 and _statement_indicators(views))
     if len(cells) < 3 or (keys < 2 - bool(V.STACKED_NUMBER_COL.match(views[0].strip(" *"))) and not indicators):
         return None  # three short column names, two of them task columns (one beside a "STT"), or an indicator
         # table's "Chỉ tiêu | ĐVT | Kế hoạch 2027"
