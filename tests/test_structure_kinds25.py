@@ -178,3 +178,44 @@ def test_an_indicator_table_whose_cells_state_their_figures_is_read_as_a_table()
            for o in extract(_NQ_TABLE).obligations]
     assert ("Ủy ban nhân dân xã", "2027-01-15") in got
     assert not any(w and w[:1].isdigit() or (w or "").startswith("Giảm") for w, _ in got)
+
+
+_KH_OCR = _KH.replace("""III. TỔ CHỨC THỰC HIỆN""", """III. DANH MỤC NHIỆM VỤ
+
+STT
+Nhiệm vụ
+Cơ quan chủ trì
+Thời gian hoàn thành
+
+Sản phẩm
+1
+Xây dựng kho dữ liệu dùng chung của tỉnh
+Sở Khoa học và Công nghệ
+Trước ngày 30/6/2027
+
+Kho dữ liệu được vận hành
+
+2
+
+Đo lường mức độ hài lòng của người dân với dịch vụ công trực tuyến
+Văn phòng UBND tỉnh
+
+Hằng năm
+
+Báo cáo kết quả đo lường
+Cấp chữ ký số cho cán bộ, công chức cấp xã
+UBND các xã, phường
+Quý IV/2027
+
+Danh sách cán bộ được cấp chữ ký số
+
+IV. TỔ CHỨC THỰC HIỆN""")
+
+
+def test_a_task_row_whose_number_ocr_lost_under_the_product_cell_of_the_row_before():
+    # legacy OCR of a task table "STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành | Sản phẩm": the cells one a
+    # line, row 3's number lost, its cells glued under row 2's product ("Báo cáo kết quả đo lường")
+    got = [(o.who, (o.deadline.date or o.deadline.latest) if o.deadline else None)
+           for o in extract(_KH_OCR).obligations]
+    assert ("Văn phòng UBND tỉnh", None) in got
+    assert ("UBND các xã, phường", "2027-12-31") in got

@@ -653,7 +653,8 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
     for r in raw:
         head, rest = r[0], r[1:]
         if head is None:
-            rows += [_fill({}, part, n, what, notes) for part in _split_at_due(_units(rest), n - 1 - what, due_last)]
+            rows += [_fill({}, part, n, what, notes)
+                     for part in _split_at_due(_units(rest), n - 1 - what, due_last, due_before_last)]
             continue
         m = _LABELLED.match(head.text)
         if head.index in groups or V.GROUP_ROW_RE.match(head.text) and not V.ROW_NUMBER_RE.match(head.text):
@@ -665,7 +666,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
         if (not re.match(r"\d", head.text) or "." in head.text.rstrip(".")) and len(units) <= 1:
             rows.append({0: [head], what: units[0]} if units else {0: [head]})  # "I" / "CƠ CHẾ, CHÍNH SÁCH"
             continue
-        for j, part in enumerate(_split_at_due(units, n - 1 - what, due_last)):
+        for j, part in enumerate(_split_at_due(units, n - 1 - what, due_last, due_before_last)):
             row = {0: [head]} if j == 0 and not m else {}
             rows.append(_fill(row, part, n, what, notes))
     return rows
@@ -793,15 +794,22 @@ def _first_item_of_next_part(head: Line, item: Line, lines: list[Line]) -> bool:
 _ROMAN = {r: i for i, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"))}
 
 
-def _split_at_due(units: list[list[Line]], tail: int, due_last: bool) -> list[list[list[Line]]]:
+def _split_at_due(units: list[list[Line]], tail: int, due_last: bool,
+                  due_before_last: bool = False) -> list[list[list[Line]]]:
     """A row's cells cut after each deadline cell that more cells follow: legacy OCR lost the
-    next row's number ("18/10/2025" / "Rà soát các quy định …" / … / "30/06/2025")."""
-    if not due_last:
+    next row's number ("18/10/2025" / "Rà soát các quy định …" / … / "30/06/2025"). With ``due_before_last`` (a
+    "Sản phẩm" column after the due column) the cut falls one cell after the due cell, which may name a period
+    without a year ("Hằng năm" / "Báo cáo kết quả khảo sát" / "Triển khai số hóa …", a24-03 legacy: row 6's number
+    lost under row 5's product, its four cells read as row 5's)."""
+    if not due_last and not due_before_last:
         return [units]
     parts, cur = [], []
     for u in units:
         cur.append(u)
-        if len(cur) > tail and _due_cell(" ".join(x.text for x in u)):
+        if due_last and len(cur) > tail and _due_cell(" ".join(x.text for x in u)):
+            parts.append(cur)
+            cur = []
+        elif not due_last and len(cur) > tail and _due_or_period(cur[-2]) and not _due_or_period(u):
             parts.append(cur)
             cur = []
     if cur and parts:
@@ -818,6 +826,13 @@ def _rows_two_apart(blocks: list[tuple[int, list[Line]]]) -> bool:
     row: a22-03's calendar of report forms) is read from its numbers instead."""
     return any(g >= 2 and b and V.ROW_NUMBER_RE.match(" ".join(x.text for x in b).strip(" *"))
                for g, b in blocks[:_MAX_ROW_LINES])
+
+
+def _due_or_period(cell: list[Line]) -> bool:
+    """A due cell: a date or a period (:func:`_due_cell`), or a yearless time ("Hằng năm", "Thường xuyên", "Trước
+    ngày 20 hằng tháng": :data:`vocab.YEARLESS_DUE_CELL_RE`)."""
+    t = " ".join(x.text for x in cell)
+    return _due_cell(t) or (len(t.split()) <= 6 and bool(V.YEARLESS_DUE_CELL_RE.match(fold(t).strip(" *"))))
 
 
 def _due_cell(t: str) -> bool:
