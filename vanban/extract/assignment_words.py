@@ -386,7 +386,9 @@ WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách 
 # the label may wrap ("Đơn vị chủ trì tham mưu thực⏎hiện: Sở Tư pháp"), never over a blank line
 # "- Cơ quan chủ trì: Bộ Công an." / "+ Cơ quan thực hiện: …" as bullets of a plan's task (2623-QD-TTg); the
 # reader leaves out the items that describe an administrative procedure (its other fields beside it)
-UNIT_LINE = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*(?=[dđ]on vi|co quan))?(?:[dđ]on vi|co quan)\s+(?:chu tri|thuc hien)(?:[^:\n]|\n(?!\s*\n)){0,30}:[ \t*]*")
+# … or as the closing sentence of the task's own paragraph: "Rà soát … trước ngày 30/6/2027. Đơn vị chủ trì: Sở Tư
+# pháp." (a Quyết định's attached Kế hoạch, its "Nhiệm vụ trọng tâm" items: each task names its unit after a stop)
+UNIT_LINE = re.compile(r"(?m)(?:^[ \t*]*(?:[-+•][ \t]*(?=[dđ]on vi|co quan))?|(?<=[.;])[ \t]+)(?:[dđ]on vi|co quan)\s+(?:chu tri|thuc hien)(?:[^:\n]|\n(?!\s*\n)){0,30}:[ \t*]*")
 # the next label line inside a "Đơn vị chủ trì: X" value ("… UBND cấp xã.⏎Đơn vị phối hợp: …")
 NEXT_META_LINE = re.compile(r"\n[ \t*]*(?:[-+•][ \t]*)?(?:[dđ]on vi|co quan|thoi[ \t]*\n?[ \t]*(?:gian|han))\s(?:[^:\n]|\n(?!\s*\n)){0,40}:")
 # "Thời ⏎gian hoàn thành:" as a text layer or OCR wraps it counts too

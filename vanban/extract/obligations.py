@@ -1917,7 +1917,9 @@ class _Reader:
         objects = [i for i, h in enumerate(head) if V.TASK_OBJECT_COL.search(h)]
         bodies = [i for i, h in enumerate(head) if V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h)
                   and not V.TASK_DUE_COL.search(h) and not V.TASK_UNIT_COL.search(h) and i not in objects
-                  and not V.TASK_THING_COL.match(h.strip(" *"))] or [
+                  and not V.TASK_THING_COL.match(h.strip(" *"))
+                  # "Ước thực hiện năm 2026" (an indicator table's figures of a year, a24-09): no body "thực hiện"
+                  and not V.PERIOD_COL.match(h.strip(" *.:"))] or [
             i for i, h in enumerate(head) if V.TASK_TEAM_COL.search(h) and i not in objects] or [  # an inspection plan's team
             i for i, h in enumerate(head) if V.TASK_BODY_KIND_COL.match(h.strip(" *.:")) and i not in objects]  # "Chi bộ"
         body_col = next((i for i in bodies if V.TASK_LEAD_COL.search(head[i])), bodies[0] if bodies else None)

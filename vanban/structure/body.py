@@ -8,6 +8,7 @@ part above them (paragraphs of an item, hard-wrapped lines). Table cells
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -256,7 +257,7 @@ class _Node:
     start: int
     end: int
     label: str | None
-    rank: int
+    rank: float  # a label's rank (V.LABELS); _ROMAN_IN_ARTICLE between two
     label_end: int = 0
     children: list["_Node"] = field(default_factory=list)
     last: str = ""  # the last line of its text so far
@@ -304,6 +305,7 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
     stack: list[_Node] = []
     after_blank = False
     after_table = False  # a table's lines were just passed: the prose after it is no wrap of the lead-in
+    articles = _article_lines(lines, lo, hi)
     for ln in lines[lo:hi]:
         if ln.blank or ln.cell is not None:
             after_blank = after_blank or ln.blank
@@ -323,6 +325,8 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
             node = _Node("item", ln.start, ln.end, lab[0], lab[1], label_end,
                          last=ln.text, first_line=ln.text[len(lab[0]):].strip(),
                          first_alone=bool(ln.geo and ln.geo.bold), bold_head=int(bool(ln.geo and ln.geo.bold)))
+            if node.rank == 2 and _inside_article(stack, articles, ln.index):
+                node.rank = _ROMAN_IN_ARTICLE
             while stack and stack[-1].rank >= node.rank:
                 stack.pop()
             (stack[-1].children if stack else roots).append(node)
@@ -369,6 +373,31 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
     for n in _walk(roots):
         _mend_numbering(n.children)
     return [_freeze(n, text) for n in roots]
+
+
+_ROMAN_IN_ARTICLE = 3.5  # a Roman part inside an article: below its Điều, above the article's "1." items
+
+
+def _article_lines(lines: list[Line], lo: int, hi: int) -> list[int]:
+    """Indices of the lines between ``lo`` and ``hi`` that open an article ("Điều 2. Tổ chức thực hiện")."""
+    out = []
+    for ln in lines[lo:hi]:
+        if not ln.blank and ln.cell is None and ln.text.lstrip("* ")[:1] in "ĐDPBđ":
+            lab = label_of(ln, lines[ln.index - 1] if ln.index else None)
+            if lab and lab[1] == 3:
+                out.append(ln.index)
+    return out
+
+
+def _inside_article(stack: list[_Node], articles: list[int], at: int) -> bool:
+    """A Roman part ("I. Chỉ tiêu kinh tế", "II. NHIỆM VỤ") opens inside an article: an article ("Điều 1. Nhiệm vụ phát
+    triển kinh tế - xã hội …") is open, no Roman part above it groups the articles, and another article follows
+    ("Điều 2. Tổ chức thực hiện"). A Nghị quyết's Điều 1 sets out its targets and tasks in Roman parts (or a table's
+    group rows, "I. Chỉ tiêu kinh tế", lost as prose), then Điều 2 assigns them: the parts are the article's, and the
+    next Điều closes them, never nested under the last part (a24-09: Điều 2's three bodies were read under "III. Chỉ tiêu
+    môi trường" and lost)."""
+    return any(n.rank == 3 for n in stack) and not any(n.rank <= 2 for n in stack) \
+        and any(a > at for a in articles)
 
 
 _ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
@@ -462,7 +491,7 @@ def _freeze(n: _Node, text: str) -> Part:
           # the line breaks inside the list of names its colon opens
           and not V.NAME_LIST_RE.search(n.first_line)):
         heading = re.sub(r"\s+", " ", n.first_line).strip(" *:")  # "3. Sở Khoa học và Công nghệ" / its tasks
-    return Part(n.kind, n.start, n.end, n.label, heading, n.rank, tuple(_freeze(c, text) for c in n.children))
+    return Part(n.kind, n.start, n.end, n.label, heading, math.ceil(n.rank), tuple(_freeze(c, text) for c in n.children))
 
 
 def _title_apart(raw: str) -> bool:

@@ -59,7 +59,7 @@ def _col_name(text: str) -> bool:
     sentence end, no proper name inside ("Nhiệm vụ giao Bộ trưởng Bộ Khoa học …" is a group row)."""
     v = fold(text).strip(" *")
     if V.STACKED_NUMBER_COL.match(v) or V.PERIOD_COL.match(v) or V.STACKED_YEAR_COL.match(v) or _BODY_KIND.match(v) \
-            or V.ATTEND_COL.match(v):
+            or V.ATTEND_COL.match(v) or _dated_indicator_col(v):
         return True
     if _LABELLED.match(text.strip(" *")) or V.GROUP_ROW_RE.match(text.strip(" *")):
         return False  # "II. CÁC BƯỚC TIẾN HÀNH MỘT CUỘC KIỂM TRA": a part's heading above the table, its label first
@@ -68,6 +68,23 @@ def _col_name(text: str) -> bool:
     return (len(v.split()) <= V.STACKED_MAX_COL_WORDS and not re.search(r"[:;.]$|:\s|\d{2}", v)
             and not any(w[:1].isupper() and w[1:2].islower() for w in named)
             and bool(V.STACKED_COL_WORDS.search(v)))
+
+
+def _dated_indicator_col(v: str) -> bool:
+    """``v`` (folded) names the indicator column with the year its figures are set for ("Chỉ tiêu kế hoạch năm 2027",
+    "Chỉ tiêu năm 2027"): the indicator's word, a period's (:data:`vocab.PERIOD_COL_WORDS`), nothing else."""
+    return bool(V.TASK_TARGET_COL.match(v) and V.PERIOD_COL_WORDS.search(v)) and len(v.split()) <= 7 \
+        and not re.search(r"[:;.,]", v)
+
+
+def _statement_indicators(views: list[str]) -> bool:
+    """An indicator table whose indicator cells state their figure ("TT | Chỉ tiêu kế hoạch năm 2027 | Ước thực hiện
+    năm 2026", a Nghị quyết HĐND's Điều 1: "Tổng giá trị sản xuất tăng từ 8,5% trở lên" | "8,1%"): a number column
+    first, the indicator's column, a year's figures (:data:`vocab.PERIOD_COL`) beside it, no unit column. Read as a
+    table, its group rows ("I. Chỉ tiêu kinh tế") are no parts of the text."""
+    v = [fold(x).strip(" *.:") for x in views]
+    return bool(V.STACKED_NUMBER_COL.match(v[0])) and any(V.TASK_TARGET_COL.match(x) for x in v[1:]) \
+        and any(V.PERIOD_COL.match(x) for x in v[1:] if not V.TASK_TARGET_COL.match(x))
 
 
 def _damaged_name(ln: Line, lines: list[Line]) -> bool:
@@ -119,7 +136,8 @@ def _header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool] | N
     views = [" ".join(x.view for x in c) for c in cells]
     keys = sum(any(rx.search(v) for v in views) for rx in _KEYS) + (
         not any(V.TASK_BODY_COL.search(v) for v in views) and any(_BODY_KIND.match(v.strip(" *")) for v in views))
-    indicators = all(any(rx.search(v.strip(" *")) for v in views) for rx in (V.TASK_TARGET_COL, V.TASK_UNIT_COL, V.PERIOD_COL))
+    indicators = all(any(rx.search(v.strip(" *")) for v in views) for rx in (V.TASK_TARGET_COL, V.TASK_UNIT_COL, V.PERIOD_COL)) \
+        or (len(cells) >= 3 and _statement_indicators(views))
     if len(cells) < 3 or (keys < 2 - bool(V.STACKED_NUMBER_COL.match(views[0].strip(" *"))) and not indicators):
         return None  # three short column names, two of them task columns (one beside a "STT"), or an indicator
         # table's "Chỉ tiêu | ĐVT | Kế hoạch 2027"
@@ -635,7 +653,8 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
     for r in raw:
         head, rest = r[0], r[1:]
         if head is None:
-            rows += [_fill({}, part, n, what, notes) for part in _split_at_due(_units(rest), n - 1 - what, due_last)]
+            rows += [_fill({}, part, n, what, notes)
+                     for part in _split_at_due(_units(rest), n - 1 - what, due_last, due_before_last)]
             continue
         m = _LABELLED.match(head.text)
         if head.index in groups or V.GROUP_ROW_RE.match(head.text) and not V.ROW_NUMBER_RE.match(head.text):
@@ -647,7 +666,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
         if (not re.match(r"\d", head.text) or "." in head.text.rstrip(".")) and len(units) <= 1:
             rows.append({0: [head], what: units[0]} if units else {0: [head]})  # "I" / "CƠ CHẾ, CHÍNH SÁCH"
             continue
-        for j, part in enumerate(_split_at_due(units, n - 1 - what, due_last)):
+        for j, part in enumerate(_split_at_due(units, n - 1 - what, due_last, due_before_last)):
             row = {0: [head]} if j == 0 and not m else {}
             rows.append(_fill(row, part, n, what, notes))
     return rows
@@ -775,15 +794,22 @@ def _first_item_of_next_part(head: Line, item: Line, lines: list[Line]) -> bool:
 _ROMAN = {r: i for i, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"))}
 
 
-def _split_at_due(units: list[list[Line]], tail: int, due_last: bool) -> list[list[list[Line]]]:
+def _split_at_due(units: list[list[Line]], tail: int, due_last: bool,
+                  due_before_last: bool = False) -> list[list[list[Line]]]:
     """A row's cells cut after each deadline cell that more cells follow: legacy OCR lost the
-    next row's number ("18/10/2025" / "Rà soát các quy định …" / … / "30/06/2025")."""
-    if not due_last:
+    next row's number ("18/10/2025" / "Rà soát các quy định …" / … / "30/06/2025"). With ``due_before_last`` (a
+    "Sản phẩm" column after the due column) the cut falls one cell after the due cell, which may name a period
+    without a year ("Hằng năm" / "Báo cáo kết quả khảo sát" / "Triển khai số hóa …", a24-03 legacy: row 6's number
+    lost under row 5's product, its four cells read as row 5's)."""
+    if not due_last and not due_before_last:
         return [units]
     parts, cur = [], []
     for u in units:
         cur.append(u)
-        if len(cur) > tail and _due_cell(" ".join(x.text for x in u)):
+        if due_last and len(cur) > tail and _due_cell(" ".join(x.text for x in u)):
+            parts.append(cur)
+            cur = []
+        elif not due_last and len(cur) > tail and _due_or_period(cur[-2]) and not _due_or_period(u):
             parts.append(cur)
             cur = []
     if cur and parts:
@@ -800,6 +826,13 @@ def _rows_two_apart(blocks: list[tuple[int, list[Line]]]) -> bool:
     row: a22-03's calendar of report forms) is read from its numbers instead."""
     return any(g >= 2 and b and V.ROW_NUMBER_RE.match(" ".join(x.text for x in b).strip(" *"))
                for g, b in blocks[:_MAX_ROW_LINES])
+
+
+def _due_or_period(cell: list[Line]) -> bool:
+    """A due cell: a date or a period (:func:`_due_cell`), or a yearless time ("Hằng năm", "Thường xuyên", "Trước
+    ngày 20 hằng tháng": :data:`vocab.YEARLESS_DUE_CELL_RE`)."""
+    t = " ".join(x.text for x in cell)
+    return _due_cell(t) or (len(t.split()) <= 6 and bool(V.YEARLESS_DUE_CELL_RE.match(fold(t).strip(" *"))))
 
 
 def _due_cell(t: str) -> bool:
