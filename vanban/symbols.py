@@ -225,7 +225,7 @@ def normalize_symbol(s: str | None) -> str:
     t = nfc(s).strip().strip(".,;:()").translate(_CYRILLIC_LOOKALIKES)  # "NĐ-CР" with a Cyrillic Р
     t = _PREFIX_RE.sub("", t) if re.match(r"^\s*s\S{1,2}[\s:.]+\d", t, re.I) else t
     t = re.sub(r"(?<=[^\W\d_])[¢©®°](?=[^\W\d_])", "", t)  # OCR specks inside a code: "QĐ-TT¢g"
-    t = re.sub(r"(?<=[^\W_])\s?[~‐‑‒–—−－]\s?(?=[^\W_])", "-", t)  # a hyphen read as a tilde or dash: "CĐ~TTg"
+    t = re.sub(r"(?<=[^\W_])\s?(?:~?[-‐‑‒–—−－]~?|~)\s?(?=[^\W_])", "-", t)  # a hyphen read as a tilde or dash: "CĐ~TTg", "27~-CT"
     t = t.translate(SEPARATOR_LOOKALIKES)  # "77⁄2025" with a fraction slash (Tesseract)
     t = _SPACES_AROUND_SEP.sub(r"\1", t)
     t = re.sub(r"\s+", " ", t).strip()

@@ -27,6 +27,7 @@ from vanban.extract.folded import Folded, clean_quote, loose_key, sentence_quote
 from vanban.extract.hours import hour_after, hour_before
 from vanban.extract.sections import SpanSet, sentence_bounds, upper_ratio
 from vanban.models import Deadline, Span
+from vanban.symbols import DASH_LOOKALIKES, SLASH_LOOKALIKES
 
 __all__ = ["find_deadlines", "split_subject", "split_actor", "first_verb", "year_span_named_outside"]
 
@@ -55,9 +56,12 @@ _TIME_FRAME = {"month_part", "month_range", "quarter", "half", "relative", "week
 # (and so is one before a day of each month: "trước ngày⏎⏎15 hằng tháng.", a legacy OCR across a page break, t18-10)
 _SOFT_BREAK = re.compile(r"[ \t]*\n(?![ \t]*(?:\n|[-+•*]|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-z\u0111]\)\s))"
                          r"|[ \t]*\n[ \t]*\n[ \t]*(?=\d{1,2}\s*/\s*\d{1,2}(?!\d)|\d{1,2}\s+(?:h[a4d]ng|m[o06]i)\s+th[a4]ng(?![a-z]))")
-#: a due word ending the line before a blank line (folded): the date after the blank line is its ("trước ngày⏎⏎")
+#: a due word ending the line before a blank line (folded): the date after the blank line is its ("trước ngày⏎⏎"); and
+#: the "từ ngày" opening a span ("… khai giảng năm học 2027 - 2028: từ⏎ngày⏎⏎28/8/2027 đến ngày 15/9/2027", a24-08's
+#: legacy OCR), so the span is read whole with its words (a campaign's window, no due "đến ngày 15/9/2027" alone)
 _CUE_OVER_BLANK_LINE = re.compile(
-    rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh)(?:\s+{P.NGAY})?[ \t]*\n[ \t]*\n[ \t]*$")
+    rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|(?<![a-z])t[uw](?=\s+{P.NGAY}))(?:\s+{P.NGAY})?"
+    rf"[ \t]*\n[ \t]*\n[ \t]*$")
 
 
 #: words that fold like the cue "từ" (from) but are not it: "an ninh trật tự vào ngày 28", "vốn đầu tư trước ngày …"
@@ -253,10 +257,10 @@ def _start_named(m: re.Match[str] | None) -> dt.date | None:
     if m is None:
         return None
     if m.groupdict().get("q"):
-        return dt.date(int(m.group("y")), 3 * P.ROMAN[m.group("q")] - 2, 1)
+        return dt.date(int(m.groupdict().get("qy") or m.group("y")), 3 * P.ROMAN[m.group("q")] - 2, 1)
     if m.group("m"):
         return dt.date(int(m.group("my")), int(m.group("m")), 1)
-    return dt.date(int(m.group("y")), 1, 1)
+    return dt.date(int(m.groupdict().get("fy") or m.group("y")), 1, 1)
 
 
 def _first_year_start(view: str, s0: int, h: DateHit, ref: dt.date | None) -> dt.date | None:
@@ -278,10 +282,27 @@ def _first_period_start(view: str, s0: int, h: DateHit, ref: dt.date | None) -> 
     ngày 12 của tháng cuối quý, bắt đầu từ quý I/2027" → 12/3/2027, not the quarter running on the document's date;
     "trước ngày 20 hằng tháng (kể từ tháng 01/2027)" → 20/01/2027) when it starts after the document's date, else
     :func:`_first_year_start`."""
-    start = _start_named(P.FROM_QUARTER_AFTER_RE.match(view, _period_words_end(view, h)))
+    after = P.FROM_QUARTER_AFTER_RE.match(view, _pair_end(view, h))
+    start = _start_named(after)
     if ref is not None and start is not None and start > ref:
-        return start
-    return _first_year_start(view, s0, h, ref)
+        return _reported_quarter_end(view, h, after, start)
+    first = _first_year_start(view, s0, h, ref)
+    if ref is not None and first is not None and first > ref:
+        m = None
+        for m in P.FROM_YEAR_RE.finditer(view, s0, h.start):
+            pass
+        return _reported_quarter_end(view, h, m, first)
+    return first
+
+
+def _reported_quarter_end(view: str, h: DateHit, m: re.Match[str] | None, start: dt.date) -> dt.date:
+    """The day a report on each quarter is first counted from when its day falls in the quarter after the one
+    reported on ("trước ngày 20 của tháng đầu quý sau"): the named first quarter's end, so "bắt đầu từ quý I năm 2027"
+    first falls on 20/4/2027, the report on the first quarter (t24-09's label), not on 20/01/2027 (the report on the
+    quarter before it). ``start`` as it is for any other day or start phrase."""
+    if m is not None and m.groupdict().get("q") and h.kind == "day" and P.FIRST_MONTH_NEXT_QUARTER_RE.match(view, h.end):
+        return start + relativedelta(months=3)
+    return start
 
 
 def effective_start(view: str, ref: dt.date | None) -> dt.date | None:
@@ -363,6 +384,18 @@ def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
 #: the words after a day of the month that say which month of each period it falls in ("của tháng cuối quý", "của
 #: tháng đầu quý sau", "của tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo"): part of the deadline as written
 _DAY_PERIOD_AFTER = (P.FIRST_MONTH_NEXT_QUARTER_RE, P.LAST_MONTH_OF_QUARTER_AFTER_RE, P.NEXT_PERIOD_AFTER_RE)
+
+
+def _pair_end(view: str, h: DateHit) -> int:
+    """Where a recurring day's words end, the second day of a pair included: "trước ngày 20/6 và 20/12 hằng năm, bắt
+    đầu từ năm 2027" is read on from after "20/12" (:data:`patterns.DAY_MONTH_PAIR_RE`), else
+    :func:`_period_words_end`."""
+    if h.kind in ("day_month", "exact"):
+        for m in P.DAY_MONTH_PAIR_RE.finditer(view, h.start, min(len(view), h.end + 40)):
+            if m.start() < h.end:
+                return m.end()
+            break
+    return _period_words_end(view, h)
 
 
 def _period_words_end(view: str, h: DateHit) -> int:
@@ -759,6 +792,7 @@ def find_deadlines(
     f: Folded, start: int, end: int, ref: dt.date | None, masks: list[tuple[int, int]],
     tables: tuple[tuple[int, int], ...] = (), cells: tuple[tuple[int, int], ...] = (),
     span_cells: tuple[tuple[int, int], ...] = (), aims: tuple[tuple[int, int], ...] = (),
+    timings: tuple[tuple[int, int], ...] = (),
 ) -> list[Deadline]:
     """Deadlines in ``[start, end)`` of the document, in text order.
 
@@ -771,7 +805,9 @@ def find_deadlines(
     row's time though no due word precedes it ("Tháng 4/2027 và tháng 9/2027" under "Thời gian giám sát"); a span
     of years alone in one of ``span_cells`` (a completion column's: "Thời gian hoàn thành | 2027 - 2028") is its
     interval. ``aims`` are the extents of the parts headed as the document's targets ("III. CHỈ TIÊU"): a figure there
-    stated "trong năm 2027" is a target with its year, no task due in it.
+    stated "trong năm 2027" is a target with its year, no task due in it. ``timings`` are the extents of the parts
+    headed by the time alone ("4. Thời gian", :func:`timing_parts`): a dated day after an item's label there is the
+    item's time though no due word precedes it (:func:`_timing_item`).
 
     A report cycle without a day ("báo cáo hằng quý", "định kỳ 6 tháng, hằng năm") is no deadline: the labels leave
     it out (review labels of 3509/QĐ-CT, the tune17 authors), and dating it by its running period cost tune17 two
@@ -903,7 +939,8 @@ def find_deadlines(
             if cue is None and h.kind == "month" and h.year_given:
                 cue = _meeting_cue(f.view, s0, h)
             if cue is None and not (h.kind in ("month", "year_cell", "exact") and h.year_given
-                                    and (_due_cell(f.view, h) or _in_cell(f.view, h, cells))):
+                                    and (_due_cell(f.view, h) or _in_cell(f.view, h, cells)
+                                         or _timing_item(f.view, h, timings))):
                 continue
         if (P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start)
                 and not P.REQUIRED_BEFORE_RE.search(f.view, max(s0, h.start - 140), h.start)) \
@@ -937,6 +974,8 @@ def find_deadlines(
         earliest, latest, date = h.earliest, h.latest, h.date
         # ("xong trước ngày 25/8/2027": the completion word opens the due phrase as "hoàn thành" does)
         text_start = cue_start if cue and re.match(rf"{P.TRUOC}|ch|d[e¢]n|h|xong(?![a-z])|cung\s", f.view[cue_start:h.start]) else h.start
+        if cue is None and _timing_item(f.view, h, timings):
+            text_start = _timing_lead(f.view, h) or text_start  # "Hội nghị cấp xã: 01 buổi, ngày 24/12/2026"
         if h.start in dashed and from_at is not None:
             text_start = cue_start = from_at  # "từ 01/12/2026 - 20/12/2026": the range's words open at "từ"
         if cue and "meeting" in cue.re.groupindex:  # the meeting's words are the deadline's: "sinh hoạt chi bộ thường kỳ tháng 12/2026"
@@ -946,9 +985,12 @@ def find_deadlines(
         if pending_from and _TO_CUE.search(prefix) and h.start - pending_from[0].end < 40:
             fh, fstart = pending_from
             pending_from = None
+            # (a "từ ngày" read over a blank line before the span's first date opens before this sentence: its
+            # paragraph holds the campaign's name, :data:`_CUE_OVER_BLANK_LINE`)
+            run_lo = s0 if fstart >= s0 else max(start, f.view.rfind("\n\n", 0, fstart) + 2)
             if not _DUE_CUE.search(f.view[max(s0, fh.start - 40):fh.start]) and (
                     (fh.kind in _HORIZON_KINDS and h.kind in _HORIZON_KINDS) or _RUNNING_TO.search(prefix)
-                    or _FREQUENCY.search(f.view, s0, fh.start) or _CAMPAIGN.search(f.view, max(s0, fh.start - 140), fh.start)
+                    or _FREQUENCY.search(f.view, s0, fh.start) or _CAMPAIGN.search(f.view, max(run_lo, fh.start - 140), fh.start)
                     or _during(f.view, s0, fh.start)):
                 # "Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm", "phát thông điệp … 03 lần mỗi tuần từ ngày
                 # 15/12/2026 đến hết ngày 28/02/2027": a running period, no due date ("Thời hạn hoàn thành: Từ ngày
@@ -1189,7 +1231,10 @@ def _outside_tables(text: str, s0: int, s1: int, h: DateHit, tables: tuple[tuple
 
 
 #: a quarter's number and its year, as a scan prints them ("I/2027", "1/2027", "IV-2027", "1 năm 2027")
-_QUARTER_OF_YEAR = re.compile(r"(?:[IVl1]{1,3}|[1-4]|[IVl1\[|]V)\s*(?:/|-|năm)\s*(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+# (read on the printed text: a slash or dash look-alike is the separator too, "quý⏎1⁄2027" with Tesseract's fraction
+# slash, a24-05's scan — :data:`vanban.symbols.SLASH_LOOKALIKES`)
+_QUARTER_OF_YEAR = re.compile(rf"(?:[IVl1]{{1,3}}|[1-4]|[IVl1\[|]V)\s*(?:[/{SLASH_LOOKALIKES}]|[-{DASH_LOOKALIKES}]|năm)\s*"
+                              r"(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 
 
 def _not_quarter(original: str, pos: int, accented: bool) -> bool:
@@ -1213,6 +1258,50 @@ def _not_quarter(original: str, pos: int, accented: bool) -> bool:
 #: the word a due cell may open with before its period ("Trong năm 2027" under "Thời gian hoàn thành", t18-05's Phụ
 #: lục as a legacy OCR reads it, its cells one a line): the cell is still the period alone
 _WITHIN_CELL_LEAD = re.compile(r"^trong\s+(?=n[a4di]m\s)")
+
+
+def request_paragraphs(view: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The paragraphs of ``[lo, hi)`` — a letter's opening between its Kính gửi and its first numbered point, which the
+    structure leaves outside the body — that make a request (:data:`patterns.OPENING_REQUEST_RE`): "Để kịp tổng hợp,
+    báo cáo Thủ tướng Chính phủ trước ngày 31/12/2026, Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh … hoàn thiện báo
+    cáo, gửi về Bộ Nội vụ … chậm nhất ngày 18/12/2026" (a24-10, a Bộ's Công văn đôn đốc: both dates its labels'). Kind:
+    the request paragraph that opens a Công văn before "Nội dung báo cáo cần bảo đảm các yêu cầu sau: 1. …". The
+    opening's narrative (a Công điện's weather bulletin "từ đêm 07/01/2027 …", a Thông báo kết luận's meeting and the
+    report it heard) asks nothing and stays unread, as before."""
+    out = []
+    if lo >= hi:
+        return out
+    at = lo
+    for m in re.finditer(r"\n[ \t]*\n", view[lo:hi] + "\n\n"):
+        a, b = at, min(hi, lo + m.start())
+        if b > a and P.OPENING_REQUEST_RE.search(view, a, b):
+            out.append((a, b))
+        at = lo + m.end()
+    return out
+
+
+def timing_parts(sections) -> tuple[tuple[int, int], ...]:
+    """The extents of the parts (``(heading, start, end)``, a layout's sections and subsections) headed by the time
+    alone: "4. Thời gian", "III. THỜI GIAN THỰC HIỆN", "Thời gian, địa điểm" (:data:`patterns.TIMING_HEADING_RE`)."""
+    return tuple((s, e) for head, s, e in sections if P.TIMING_HEADING_RE.match(Folded.of(head).view))
+
+
+def _timing_item(view: str, h: DateHit, timings: tuple[tuple[int, int], ...]) -> bool:
+    """A dated day (or month) after the label of an item in a part headed by the time alone (:func:`timing_parts`):
+    "4. Thời gian" / "4.1. Hội nghị cấp xã: 01 buổi, ngày 24/12/2026." — a schedule's day, the time the conference is
+    held by (a24-02's label, as a schedule table's "Ngày 24/12/2026" under "Thời gian hoàn thành" is). Kind: a plan's
+    timing part that lists its events by name and day, no due word before the day."""
+    if not any(a <= h.start and h.end <= b for a, b in timings):
+        return False
+    return _timing_lead(view, h) is not None
+
+
+def _timing_lead(view: str, h: DateHit) -> int | None:
+    """Where a schedule item's words open on the date's line, its number skipped ("4.1. Hội nghị cấp xã: 01 buổi,
+    ngày 24/12/2026" → "Hội nghị …"): the deadline's text; None when the date follows no label's colon."""
+    ls = view.rfind("\n", 0, h.start) + 1
+    m = P.TIMING_ITEM_LEAD_RE.match(view, ls, h.start)
+    return m.start("label") if m else None
 
 
 def _due_cell(view: str, h: DateHit) -> bool:
@@ -1241,10 +1330,14 @@ _FREQUENCY = re.compile(
 #: date (the labels: "the running period of a campaign"), searched in the clause before the first date
 #: … and an event's days: "Tổ chức chương trình “Chợ hoa xuân” từ ngày 28/01/2027 đến ngày 05/02/2027" (a17-09), a fair,
 #: a festival, an exhibition held over those days
-_CAMPAIGN = re.compile(r"(?<![a-z])(?:cao\s+di[e¢]m|chi[e¢]n\s+d[il1]ch|th[a4]ng\s+h[a4]nh\s+[dđ][o06]ng"
+#: … and a campaign named as an item's label, its window after the colon: "2. Đợt 2 - Cao điểm dịp nghỉ lễ 30/4 - 01/5
+#: và mùa du lịch hè: từ ngày 26/4/2027 đến ngày 31/8/2027" (a24-08's labels: "the four cao điểm spans (periods)"), a
+#: numbered phase named after a dash alike: "a) Đợt 1 - Tổng vệ sinh môi trường đón Tết Nguyên đán: từ ngày 15/01/2027
+#: đến ngày 04/02/2027" (t24-08's labels; not "Tiêm phòng đợt 2: từ tháng 9 …", a task's window)
+_CAMPAIGN = re.compile(r"(?<![a-z])(?:cao\s+di[e¢]m|[dđ][o06]t\s+(?:\d{1,2}|[ivx]{1,4})\s*[-–](?=\s)|chi[e¢]n\s+d[il1]ch|th[a4]ng\s+h[a4]nh\s+[dđ][o06]ng"
                        r"|[dđ][o06]t\s+(?:thi\s+[dđ]ua|ra\s+qu[a4]n|v[a4]n\s+[dđ][o06]ng)"
                        r"|h[o06]i\s+ch[o06]|ch[o06]\s+hoa|l[e¢]\s+h[o06]i|tri[e¢]n\s+l[a4]m|ng[a4]y\s+h[o06]i|h[o06]i\s+hoa"
-                       r"|li[e¢]n\s+hoan)(?![a-z])[^.;:]{0,100}$")
+                       r"|li[e¢]n\s+hoan)(?![a-z])[^.;:]{0,100}(?::[ \t]*t[uw](?:\s+ng[a4]y)?\s*)?$")
 def _during(view: str, s0: int, start: int) -> bool:
     """The "từ" opening a span at ``start`` follows words that name the span a running time ("trong thời gian từ ngày
     … đến ngày …", "Thời gian tổ chức: từ ngày …": :data:`patterns.DURING_BEFORE_RE`): no due date."""

@@ -67,8 +67,9 @@ _NUMBER = r"\d{1,5}(?:\.\d{1,3})?[a-z]?"  # 24, 12a, 66.19
 # that wraps a symbol ("14/2020/NQ-⏎⏎HĐND", Tesseract eng on a rendered real document).
 # A hyphen typed or converted as a dash (Word's "25–NQ/TW", a web page's minus sign) and a slash
 # as its look-alikes (U+2044 "77⁄2025/NQ-HĐND" as Tesseract printed it, U+2215, a full-width ／):
-# vanban.symbols.normalize_symbol writes them back as "-" and "/".
-_HY = r"[ \t]{0,2}[-~‐‑‒–—−－](?:[ \t]{0,2}|[ \t]*\n(?:[ \t]*\n)?[ \t]*)"
+# vanban.symbols.normalize_symbol writes them back as "-" and "/". A tilde beside the hyphen is one hyphen too: a legacy
+# OCR's "Chỉ thị số 27~-CT/TW" (a24-01), the hyphen's serif read as a second mark.
+_HY = r"[ \t]{0,2}(?:~?[-‐‑‒–—−－]~?|~)(?:[ \t]{0,2}|[ \t]*\n(?:[ \t]*\n)?[ \t]*)"
 _SL = r"(?:[ \t]{0,2}|[ \t]*\n[ \t]*)[/⁄∕／](?:[ \t]{0,2}|[ \t]*\n[ \t]*)"  # or before the slash ("57-NQ⏎/TW")
 # Party: 24-KH/ĐU, 15-HD/BTGDVTU, 01-QĐ/TW ; state: 05/QĐ-UBND, 30/2020/NĐ-CP, 04/TTr-BKHCN-BTTTT
 PARTY_SYMBOL = rf"\d{{1,5}}[a-z]?{_HY}{_CODE}{_SL}{_CODE}(?:\s?[-/]\s?{_CODE})*"  # 14612-CV/VPTW: five digits
@@ -269,15 +270,22 @@ CUED_DAY_MONTH_RE = re.compile(
 # first report falls in that month.
 _FROM = rf"(?:(?:{kw('bat dau')}|{kw('ke')})\s+)?{kw('tu')}"
 _START_MONTH = rf"{THANG}\s+(?P<m>0?[1-9]|1[0-2])\s*(?:/|-|\s{NAM})\s*(?P<my>20\d\d)(?!\d)"
+# … or its first quarter: "Hằng quý, bắt đầu từ quý I năm 2027, báo cáo … trước ngày 20 của tháng đầu quý sau" (t24-09:
+# the report on that quarter, first due 20/4/2027).
 FROM_YEAR_RE = re.compile(
-    rf"(?<![a-z]){_FROM}\s+(?:{NAM}\s+(?P<y>20\d\d)(?!\d)|{_START_MONTH})(?!\s*(?:-|–|{kw('den')}|{kw('toi')})(?![a-z]))")
+    rf"(?<![a-z]){_FROM}\s+(?:{NAM}\s+(?P<y>20\d\d)(?!\d)|{_START_MONTH}"
+    rf"|{QUY}\s+(?P<q>iv|i{{1,3}}|[1-4])\s*(?:/|-|{NAM})\s*(?P<qy>20\d\d)(?!\d))"
+    rf"(?!\s*(?:-|–|{kw('den')}|{kw('toi')})(?![a-z]))")
 # a recurring day's first period named after it: "báo cáo quý gửi trước ngày 12 của tháng cuối quý, bắt đầu từ quý
 # I/2027" (t18-09): the first report is the first quarter's, not the one running on the document's date; and so a
 # month in brackets after the recurrence: "trước ngày 20 hằng tháng (kể từ tháng 01/2027)" (a18-05); and after the
-# bracket that holds the day: "Định kỳ hằng quý (trước ngày 20 của tháng cuối quý), bắt đầu từ quý I/2027" (a20-06)
+# bracket that holds the day: "Định kỳ hằng quý (trước ngày 20 của tháng cuối quý), bắt đầu từ quý I/2027" (a20-06);
+# and a year inside the bracket of a six-monthly pair: "định kỳ 6 tháng (trước ngày 20/6 và 20/12 hằng năm, bắt đầu từ
+# năm 2027)" (a24-02, a24-07: first on 20/6/2027, the labels) — not "từ năm 2027 đến năm 2030", a span
 FROM_QUARTER_AFTER_RE = re.compile(
     rf"(?:\s+(?:{HANG}|m[o06db][io1])\s+(?:{THANG}|{QUY}|{NAM})(?![a-z]))?(?:\s*\))?\s*[,(]?\s*{_FROM}\s+"
-    rf"(?:{QUY}\s+(?P<q>iv|i{{1,3}}|[1-4])\s*(?:/|-|{NAM})\s*(?P<y>20\d\d)(?!\d)|{_START_MONTH})")
+    rf"(?:{QUY}\s+(?P<q>iv|i{{1,3}}|[1-4])\s*(?:/|-|{NAM})\s*(?P<y>20\d\d)(?!\d)|{_START_MONTH}"
+    rf"|{NAM}\s+(?P<fy>20\d\d)(?!\d)(?!\s*(?:-|–|{kw('den')}|{kw('toi')})(?![a-z])))")
 # "… trước ngày 05/01 của năm sau liền kề": the year after each report's year, a yearly due day (a Báo cáo năm's rule)
 NEXT_YEAR_EACH_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+{kw('sau')}\s+{kw('lien ke')}(?![a-z])")
 # The year a "năm sau" counts from when its clause names a year's report before it: "báo cáo kết quả năm 2027 chậm nhất
@@ -307,6 +315,18 @@ YEARLY_REVIEW_MEETING_RE = re.compile(
 DEADLINE_LABEL_RE = re.compile(
     rf"(?:(?<![a-z])h[a4d]n\s+(?:ch[o06]t|cu[o06]i)|{kw('thoi han')})[^.;:\n]{{0,40}}(?::|\s{kw('la')})\s*(?:{NGAY}\s+)?$"
 )
+# The request of a letter's opening paragraph, its issuer asking the addressees (folded): "Bộ Nội vụ đề nghị Ủy ban nhân
+# dân các tỉnh …", "Ủy ban nhân dân tỉnh yêu cầu các sở, ngành …" (:func:`deadlines.request_paragraphs`)
+OPENING_REQUEST_RE = re.compile(rf"(?<![a-z])(?:{kw('de nghi')}|{kw('yeu cau')})\s+(?!{kw('cua')}(?![a-z]))[a-z]")
+# A part headed by the time alone ("4. Thời gian", "Thời gian thực hiện", "III. THỜI GIAN, ĐỊA ĐIỂM"), folded, its label
+# stripped: its items are a schedule ("4.1. Hội nghị cấp xã: 01 buổi, ngày 24/12/2026", a24-02's label: the day the
+# conference must be held by), though no due word stands before their dates.
+TIMING_HEADING_RE = re.compile(
+    rf"^[\s*_]*{kw('thoi gian')}(?:\s+(?:{kw('thuc hien')}|{kw('to chuc')}|{kw('trien khai')}|{kw('hoan thanh')}))?"
+    rf"(?:\s*(?:,|{kw('va')})\s*{kw('dia diem')})?[\s*_:.]*$")
+# A schedule item's day after its label's colon, a short note between: "Hội nghị cấp xã: 01 buổi, ngày 24/12/2026",
+# "Hội nghị tại các chi bộ: ngày 04/01/2027" — read on the date's line, right before it.
+TIMING_ITEM_LEAD_RE = re.compile(rf"[\s*_+-]*(?:\d+(?:\.\d+)*\.?|[a-zđ]\))?[\s*_]*(?P<label>[^\s:*_][^:\n]{{0,60}}):\s*(?:[^.;:,\n]{{1,24}},\s*)?(?:{kw('vao')}\s+)?(?:{NGAY}\s+)?$")
 # A task table's due-column header cell ("Thời gian thực hiện", "Thời gian hoàn thành", "Thời hạn", "Tiến độ"),
 # alone on its line(s): the month or quarter cells below it are due dates.
 DUE_COLUMN_HEAD_RE = re.compile(
@@ -1597,17 +1617,26 @@ DATE_WORD_RE = re.compile(rf"(?<![a-z])(?:{NGAY}|{THANG}|{QUY}|{NAM})\s+\d|\d{{1
 # standard reached and a review held are done in their year too ("Xã đạt chuẩn nông thôn mới nâng cao trong năm
 # 2028", "sơ kết … trong quý IV/2028 và tổng kết vào năm 2030": the labels' interval deadlines).
 # "hoàn thành 5.000 km vào năm 2030" (627/TB-VPCP: the list's horizon) is no due year: "vào" only after a review.
+# A work put into operation is done in its year as a work put into use is: "hoàn thành Dự án, đưa vào khai thác trong
+# năm 2027" (a24-05's label: the year's interval), "đưa vào hoạt động trong quý II/2027".
 COMPLETE_WITHIN_RE = re.compile(
     rf"(?<!{kw('da')} )(?:{kw('hoan thanh')}|{kw('xong')}|{kw('khanh thanh')}|{kw('thong xe')}|{kw('dua vao su dung')}"
-    rf"|{kw('dua vao van hanh')}|{kw('dat chuan')})"
+    rf"|{kw('dua vao van hanh')}|{kw('dua vao khai thac')}|{kw('dua vao hoat dong')}|{kw('dat chuan')})"
     rf"(?:[^.;:,]|(?<=\d)[.,](?=\d)){{0,110}}?(?<![a-z]){kw('trong')}\s+$"  # "3.000 km": a number's dot
     rf"|(?<![a-z])(?:{kw('tong ket')}|{kw('so ket')})(?:[^.;:,]){{0,110}}?(?<![a-z])(?:{kw('trong')}|{kw('vao')})\s+$"
     # an inspection or supervision the text has a body hold within a year ("Ủy ban Kiểm tra Tỉnh ủy … tổ chức giám sát
     # chuyên đề … tại một số đảng ủy xã, phường trong năm 2027", a19-01: its labels' interval deadline); the comma of a
     # list of local units ("xã, phường") does not end the clause
+    # … and an inspection the text counts ("Thanh tra tỉnh … Tiến hành từ 02 đến 03 cuộc thanh tra trách nhiệm … trong
+    # việc quản lý, sử dụng đất đai trong năm 2027", t24-01's label: the year's interval; the comma of two verbs of one
+    # object, "quản lý, sử dụng", does not end its clause)
     rf"|(?<![a-z]){kw('to chuc')}\s+(?:{kw('giam sat')}|{kw('kiem tra')})"
     rf"(?:[^.;:,]|,(?=\s*(?:{kw('phuong')}|{kw('xa')}|{kw('dac khu')}|{kw('thi tran')})(?![a-z]))){{0,140}}?"
     rf"(?<![a-z]){kw('trong')}\s+$"
+    rf"|(?<![a-z])(?:{kw('to chuc')}|{kw('tien hanh')})\s+(?:{kw('tu')}\s+)?\d{{1,3}}(?:\s+{kw('den')}\s+\d{{1,3}})?\s+"
+    rf"{kw('cuoc')}\s+(?:{kw('giam sat')}|{kw('kiem tra')}|{kw('thanh tra')})"
+    rf"(?:[^.;:,]|,(?=\s*(?:{kw('phuong')}|{kw('xa')}|{kw('dac khu')}|{kw('thi tran')}|{kw('su dung')}|{kw('khai thac')}"
+    rf"|{kw('bao ve')})(?![a-z]))){{0,140}}?(?<![a-z]){kw('trong')}\s+$"
     # a submission to a higher body within or in a year ("sửa đổi, bổ sung Luật Thanh niên, trình Quốc hội vào năm 2028",
     # a23-01's labels: the year's interval): the verb "trình" with its receiver, not a noun's second syllable
     # ("chương trình", "quy trình", "công trình", "lộ trình", "tờ trình") nor "trình độ"

@@ -802,6 +802,10 @@ NAMED_LIST_GAP_RE = re.compile(r"\s*\"[^\"]{1,80}\"\s*(?:,|\s(?:va|v[a4]|hoac))\
 # that names its tasks as well ("Mục tiêu, chỉ tiêu và nhiệm vụ", "Nhiệm vụ, giải pháp"): only the first marks its lines.
 TARGETS_HEADING_RE = re.compile(rf"(?<![a-z]){kw('chi tieu')}(?![a-z])")
 TASKS_HEADING_RE = re.compile(rf"(?<![a-z])(?:{kw('nhiem vu')}|{kw('giai phap')}|{kw('to chuc thuc hien')})(?![a-z])")
+# A heading that names the plan's activities beside its targets: "III. NỘI DUNG, CHỈ TIÊU" (t24-06, a Kế hoạch of the
+# Đoàn: its items are tasks, "Giới thiệu ít nhất 700 đoàn viên ưu tú … trong quý I/2027" a task due in the quarter,
+# the labels) — no part of the targets alone (:func:`targets.target_parts`)
+CONTENTS_HEADING_RE = re.compile(rf"(?<![a-z])(?:{kw('noi dung')}|{kw('hoat dong')})(?![a-z])")
 
 # A figure named again as stated before: "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình …" — it
 # says which ones, the figure was a result given earlier, no target.

@@ -362,9 +362,11 @@ def _heading_period(t: Target, f: Folded, lay: Layout) -> Target:
 
 def target_parts(lay: Layout) -> tuple[tuple[int, int], ...]:
     """The extents of the parts and nested parts headed as targets alone ("III. CHỈ TIÊU", "2. Các chỉ tiêu chủ yếu";
-    not "Mục tiêu, chỉ tiêu và nhiệm vụ", which names the tasks too)."""
+    not "Mục tiêu, chỉ tiêu và nhiệm vụ", which names the tasks too, nor "III. NỘI DUNG, CHỈ TIÊU", which names the
+    activities)."""
     return tuple((s, e) for head, s, e in (*lay.sections, *lay.subsections)
-                 if W.TARGETS_HEADING_RE.search(Folded.of(head).view) and not W.TASKS_HEADING_RE.search(Folded.of(head).view))
+                 if W.TARGETS_HEADING_RE.search(Folded.of(head).view) and not W.TASKS_HEADING_RE.search(Folded.of(head).view)
+                 and not W.CONTENTS_HEADING_RE.search(Folded.of(head).view))
 
 
 def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[int, int]],
