@@ -14,6 +14,10 @@ the way the legacy form shows it; expected forms written by hand:
   review of the past year read as targets;
 * the digits read for words: "0" for "ở" ("trật tự 0 cơ sở"), "6" for "ở" before "quy mô", "16" for "lở"/"lộ"
   ("sạt 16 đất", "16 trình"), "14" for "là" before "một trong những";
+* the ư of "ức"/"ực" printed "ut" before its c ("thutc", "mutc"): kept as it stood, "6 mutc 80,5%" a count;
+* "ở" read "6" before "khu dân cư" after the movement's names, and before "mức" and a figure;
+* a blank line inside a quoted name ('tiêu chí "5' / '' / 'không 3 sạch".'), and a figure inside the second name of
+  a list of quoted names ('mô hình "…" hoặc "Gia đình 5 không 3 sách"'): part of a name, no target;
 * the prefix "đa" printed without its stroke ("lô da liễu", for "lọ đa liều") is no "đã": the cap stays a target.
 """
 
@@ -78,6 +82,21 @@ def test_w_word_before_another_word_stays():
     assert legacy_glyphs("wc muon cua nguoi dan") == "wc muon cua nguoi dan"
 
 
+def test_ut_before_final_c():
+    assert legacy_glyphs("to chuc thutc hién, duy tri 6n dinh 6 mutc 80%") == "to chuc thuc hién, duy tri 6n dinh 6 muc 80%"
+
+
+def test_blank_line_inside_a_quoted_name_mended():
+    text = 'Tỷ lệ hộ hội viên đạt tiêu chí "5\n\nkhông 3 sạch" đạt 75%.\n'
+    out = mend_breaks(text)
+    assert len(out) == len(text) and '"5 \nkhông 3 sạch"' in out
+
+
+def test_blank_line_after_a_closed_quote_stays():
+    text = 'Triển khai Cuộc vận động "Gia đình 5 không 3 sạch"\n\n2. Phấn đấu 100% chi hội có mô hình.\n'
+    assert mend_breaks(text) == text
+
+
 def test_blank_line_before_a_figure_inside_a_sentence_mended():
     text = ("Toàn xã hiện có 1.250 hộ sản xuất nông nghiệp, tỷ lệ hộ dùng nước sạch năm 2026\nđạt\n\n"
             "88,4%. Trong năm 2026, trên địa bàn xã đã xảy ra 03 vụ ngộ độc thực phẩm,\n")
@@ -120,10 +139,22 @@ def test_heading_then_past_year_paragraph_without_blank_line():
     "- Tỷ lệ trẻ được tiêm chủng đầy đủ đạt từ 90% trở lên 6 quy mô xã.\n",
     "- 100% thôn có đội xung kích phòng, chống bão, lũ, sạt 16 đất được tập huấn.\n",
     "- Các thôn xây dựng 16 trình thực hiện phù hợp; du lịch của xã 14 mù trong những điểm đến hấp dẫn.\n",
+    "- Mỗi chi hội duy trì ít nhất 01 mô hình từ quận 6 khu dân cư về vệ sinh môi trường.\n",
+    "- Tổ chức Ngày hội Đại đoàn kết toàn dân tộc 6 khu dân cư tại 100% thôn.\n",
 ])
 def test_digits_read_for_words_are_no_counts(line):
     got = _t("I. CHỈ TIÊU\n\n" + line)
     assert not any(mn in (0, 6, 16, 14) for mn, _, _ in got)
+
+
+def test_o_before_level_and_figure():
+    assert _t("I. CHỈ TIÊU\n\n- Tỷ lệ che phủ rừng duy trì ổn định 6 mức 62,5%.\n") == [(62.5, 62.5, "%")]
+
+
+def test_figure_in_the_second_quoted_name_is_no_target():
+    body = ('I. CHỈ TIÊU\n\n- Mỗi chi hội có ít nhất 01 mô hình "Nhà sạch, vườn đẹp" hoặc "Gia đình 5 không 3 sách" '
+            "hoạt động hiệu quả.\n")
+    assert _t(body) == [(1, None, "mô hình")]
 
 
 def test_da_without_its_stroke_is_no_past_word():

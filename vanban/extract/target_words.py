@@ -163,6 +163,9 @@ QUOTED_TITLE_BEFORE_RE = re.compile(
     # 'mô hình "Gia đình 5 không, 3 sạch" kiểu mẫu' (t22-04-KH-HPN), danh hiệu “…”, cuộc thi “…”, khẩu hiệu “…”
     rf"|{kw('tieu chi')}|{kw('mo hinh')}|{kw('danh hieu')}|{kw('giai thuong')}|{kw('cuoc thi')}|{kw('hoi thi')}"
     rf"|{kw('khau hieu')}|{kw('chu de')}|{kw('thong diep')})"
+    # (tg25b) the second or a later name of a list of them: 'mô hình "Nhà sạch, vườn đẹp" hoặc "Gia đình 5 không 3
+    # sạch"' (a24-06: legacy OCR restored "3 sách", a count of books, inside the second name)
+    rf"(?:\s*[“\"«][^”\"»\n]{{0,80}}[”\"»]\s*(?:,|{kw('hoac')}|{kw('va')})?)*"
     r"\s*[“\"«][^”\"»]{0,200}$"
 )
 
@@ -185,9 +188,13 @@ OCR_O_AFTER_SHARE_BEFORE_RE = re.compile(r"\d\s*%\s*$")
 # the rules for the word "ở" below take either; a count "0" of things is no target of a plan.
 OCR_O_DIGITS = frozenset({"6", "0"})
 # "lực lượng bảo vệ an ninh, trật tự ở cơ sở" read by OCR as "trật tự 6 cơ sở" (48/2025/NQ-HĐND, Tesseract -l eng):
-# "ở cơ sở" (at the grassroots) after the words it follows in such names.
+# "ở cơ sở" (at the grassroots) after the words it follows in such names; (tg25b) and "ở khu dân cư" (in the residential
+# areas) after the movement's and the Front's names: "Phong trào ở khu dân cư", "đời sống văn hóa ở khu dân cư", "Ngày
+# hội Đại đoàn kết toàn dân tộc ở khu dân cư", "Các chi hội, đoàn thể ở khu dân cư", "mô hình tự quản ở khu dân cư"
+# read "… 6 khu dân cư" (a24-06; "tự quản" restored "từ quận", which folds alike).
 OCR_O_GRASSROOTS_RE = re.compile(
-    rf"(?:{kw('trat tu')}|{kw('dan chu')}|{kw('hoa giai')}|{kw('an ninh')}|{kw('y te')}|{kw('chinh quyen')})\s+[60]\s+{kw('co so')}(?![a-z])")
+    rf"(?:{kw('trat tu')}|{kw('dan chu')}|{kw('hoa giai')}|{kw('an ninh')}|{kw('y te')}|{kw('chinh quyen')}"
+    rf"|{kw('van hoa')}|{kw('dan toc')}|{kw('phong trao')}|{kw('doan the')}|{kw('tu quan')})\s+[60]\s+(?:{kw('co so')}|{kw('khu dan cu')})(?![a-z])")
 
 # "ô nhiễm" read by OCR as "6 nhiém" ("cảnh báo sớm môi trường có nguy cơ 6 nhiém", 235/KH-UBND, Tesseract -l eng):
 # the "6" is the "ô" of pollution.

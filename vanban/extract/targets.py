@@ -467,7 +467,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if a_txt.strip() == "6" and not (m.group("pa") or m.group("b")) \
                 and W.OCR_O_AFTER_SHARE_BEFORE_RE.search(v, max(start, m.start() - 8), m.start()):
             continue  # "100% 6 dịch được phát hiện": OCR's "6" for "ổ"
-        if a_txt.strip() in W.OCR_O_DIGITS and W.OCR_O_GRASSROOTS_RE.search(v, max(start, m.start() - 14), min(end, m.end() + 8)):
+        if a_txt.strip() in W.OCR_O_DIGITS and W.OCR_O_GRASSROOTS_RE.search(v, max(start, m.start() - 14), min(end, m.end() + 12)):
             continue  # "an ninh, trật tự 6 cơ sở": OCR's "6" for "ở cơ sở" (at the grassroots)
         if a_txt.strip() in W.OCR_O_DIGITS and not (m.group("pa") or m.group("b")) and W.OCR_O_WORD_AFTER_RE.match(v, m.end()):
             continue  # "Mỗi 6 dịch phát sinh", "học sinh/lớp 6 cấp tiểu học": OCR's "6" for "ổ" (dịch), "ở" (cấp)

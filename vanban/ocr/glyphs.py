@@ -171,6 +171,10 @@ _INNER_U_RE = re.compile(r"(?<![\w/&.-])([Nn]gh|[CKNPTGckpntg]h|[Nn]g|[Tt]r|[Gg]
 # … and "iv" before a final c or the second vowel of ưa/ươ: "mivc chi" (mức), "siva d6i" (sửa), "Civa sng" (Cửa),
 # "giiva" (giữa), "trivong" (trường) — 25 on the tuning documents that restoration kept as they stood ("tổng mivc chi
 # soạn thảo": the cap "Tối đa 10% tổng mức chi soạn thảo" lost its unit, 78/2025/NQ-HĐND); "Live" is left alone
+# (tg25b) … and "ut" before a final c for the ư of "ức"/"ực": "thutc hién", "trutc tiép", "mutc", "linh vutc" (34 on the
+# labelled documents' eng OCR; no Vietnamese syllable holds "utc") — restoration kept "6 mutc 80,5%" as it stood
+# (a24-09 legacy: "duy trì ổn định ở mức 80,5%")
+_UT_C_RE = re.compile(r"(?<![\w/&.-])([Nn]gh|[CKNPTGckpntg]h|[Nn]g|[Tt]r|[Gg]i|[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx])utc(?![\w/&-])")
 _INNER_IV_RE = re.compile(r"(?<![\w/&.-])([Nn]gh|[CKNPTGckpntg]h|[Nn]g|[Tt]r|[Gg]i|[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx])iv"
                           r"([ac]|o(?:ng|n|c|t|i|m|p|u)?)(?![\w/&-])")
 
@@ -424,7 +428,7 @@ _TURNS_AFTER_FIGURE_RE = re.compile(r"(?<=\d[ \t])let(?=[ \t]+[a-zđ])")
 def legacy_glyphs(text: str) -> str:
     """``text`` (eng OCR, before restoration) with each :data:`BODY_HEADS` misreading before a capitalised
     word spelled as its head word, a :data:`VOWEL_DROPPED` word spelled out, an ư printed "iv"/"ir" (last in a
-    syllable) or "tv"/"tf" (inside it) read "u", a capital O or G standing for a lowercase round vowel lowered,
+    syllable) or "tv"/"tf" (inside it) and the "ut" of "utc" read "u", a capital O or G standing for a lowercase round vowel lowered,
     a hooked ư printed "t?"/"i?"/"v?" (ending a word or inside it) or "iv" (before its final) read as "u" and any
     other "?" glued inside a word dropped, a tilde vowel printed "¥" read "u" after i/ii/t (ữ) and "y" after a
     consonant (ỹ, ĩ), the word "ở" printed "6" before a name, the Sở of "sở, ban, ngành",
@@ -444,6 +448,8 @@ def legacy_glyphs(text: str) -> str:
     text = _FINAL_U_RE.sub(lambda m: m.group(1) + "u", text)
     text = _INNER_U_RE.sub(lambda m: m.group(1) + "u" + m.group(2), text)
     text = _INNER_IV_RE.sub(lambda m: m.group(1) + "u" + m.group(2), text)
+    if "utc" in text:
+        text = _UT_C_RE.sub(lambda m: m.group(1) + "uc", text)
     text = _LONE_O_RE.sub(_lone_o, text)
     text = _SO_BAN_NGANH_RE.sub(_so_of_list, text)
     text = _CHU_RE.sub(lambda m: m.group(1) + "hu", text)

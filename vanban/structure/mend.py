@@ -207,6 +207,29 @@ def _figure_goes_on(text: str, prev: str, prev_pos: int, nxt_pos: int) -> bool:
     return len(prev.split()) <= 2 and len(above) >= _FULL_LINE and not _CLOSED_END.search(above)
 
 
+# a quotation mark that opens a quote (after a blank or a bracket, before a letter or digit) and one that closes it
+# (after a letter, digit or stop, before a blank, a stop or the line's end)
+_QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(]))[\"“](?=[^\W_])")
+_QUOTE_CLOSES = re.compile(r"(?<=[^\s\"“])[\"”](?=[\s.,;:)!?]|$)")
+
+
+def _line_at(text: str, pos: int) -> str:
+    """The line of ``text`` from ``pos`` to its end."""
+    end = text.find("\n", pos)
+    return text[pos:end if end >= 0 else len(text)]
+
+
+def _open_quote(prev: str, nxt_line: str) -> bool:
+    """A quote opened on the line above the blank run and not closed there, closed on the line under it: 'đạt tiêu chí
+    "5' / '' / 'không 3 sạch".' (a24-06 as eng OCR reads it: Tesseract put a blank line inside the quoted name of a
+    criterion, and the name's "3 sạch" was read as a target of 3). Kind (legacy OCR, tg25b)."""
+    opens = list(_QUOTE_OPENS.finditer(prev))
+    if not opens or _QUOTE_CLOSES.search(prev, opens[-1].end()):
+        return False
+    close = _QUOTE_CLOSES.search(nxt_line)
+    return close is not None and not _QUOTE_OPENS.search(nxt_line, 0, close.start())
+
+
 def _open_bracket(text: str, pos: int) -> bool:
     """A bracket opened in the paragraph before ``pos`` is not closed yet: "Nhà đầu tư (Tập đoàn" /
     "Đèo" / "" / "Cả) rà soát …" (a blank line OCR put inside a name in brackets)."""
@@ -260,6 +283,7 @@ def mend_breaks(text: str) -> str:
                 or _title_goes_on(text, m.start(), m.start(3)) or _date_goes_on(prev, nxt) \
                 or _hyphen_goes_on(prev, text, m.start(3)) \
                 or _figure_goes_on(text, prev, text.rfind("\n", 0, m.start()) + 1, m.start(3)) \
+                or (nxt[:1].isalnum() and _open_quote(prev, _line_at(text, m.start(3)))) \
                 or _body_goes_on(text, prev, text.rfind("\n", 0, m.start()) + 1, m.start(3)):
             last = m.end() - 1  # the run's last newline stays
             for k in range(m.start(), last):
