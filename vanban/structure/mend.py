@@ -179,6 +179,12 @@ def _hyphen_goes_on(prev: str, text: str, nxt_pos: int) -> bool:
 _FIGURE_GOES_ON = re.compile(r"(?!\d{1,2}(?:\.\d{1,2})*[.)]\s)\d[\d.,]*\s*%?[.,;:]?[ \t]+[^\W\d_]{2}")
 
 
+def _line_at(text: str, pos: int) -> str:
+    """The line of ``text`` from ``pos`` to its end."""
+    end = text.find("\n", pos)
+    return text[pos:end if end >= 0 else len(text)]
+
+
 # the least length of the prose line a figure opens under a blank run (:func:`_figure_goes_on`)
 _FIGURE_LINE = 40
 
@@ -197,8 +203,7 @@ def _figure_goes_on(text: str, prev: str, prev_pos: int, nxt_pos: int) -> bool:
     last = prev.split()[-1] if prev.split() else ""
     if not (last.isalpha() and last.islower()) or not _FIGURE_GOES_ON.match(text, nxt_pos):
         return False
-    nxt_end = text.find("\n", nxt_pos)
-    if len(text[nxt_pos:nxt_end if nxt_end >= 0 else len(text)].strip()) < _FIGURE_LINE:
+    if len(_line_at(text, nxt_pos).strip()) < _FIGURE_LINE:
         return False
     if len(prev) >= _FULL_LINE:
         return True
@@ -211,12 +216,6 @@ def _figure_goes_on(text: str, prev: str, prev_pos: int, nxt_pos: int) -> bool:
 # (after a letter, digit or stop, before a blank, a stop or the line's end)
 _QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(]))[\"“](?=[^\W_])")
 _QUOTE_CLOSES = re.compile(r"(?<=[^\s\"“])[\"”](?=[\s.,;:)!?]|$)")
-
-
-def _line_at(text: str, pos: int) -> str:
-    """The line of ``text`` from ``pos`` to its end."""
-    end = text.find("\n", pos)
-    return text[pos:end if end >= 0 else len(text)]
 
 
 def _open_quote(prev: str, nxt_line: str) -> bool:
