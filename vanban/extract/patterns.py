@@ -1324,7 +1324,9 @@ GLUED_UNIT_RE = re.compile(r"(?P<u>mb|gb|kb|tb|km/h|km/gio|km|kg|mg/l|mg/m3|mg|h
 # "ở mức cao" read by OCR as "6 mức cao": the "6" is the preposition, not a count.
 OCR_O_AT_RE = re.compile(
     rf"\s*{kw('muc')}\s+(?:{kw('do')}\s+)?(?:{kw('rat')}|{kw('cao')}|{kw('thap')}|{kw('toi')}|{kw('bao dong')}|{kw('trung binh')}"
-    rf"|{kw('an toan')}|{kw('kha')}|{kw('tot')}|{kw('on dinh')}|{kw('hop ly')}|{kw('cho phep')}|{kw('phu hop')}|{kw('nghiem trong')})"
+    rf"|{kw('an toan')}|{kw('kha')}|{kw('tot')}|{kw('on dinh')}|{kw('hop ly')}|{kw('cho phep')}|{kw('phu hop')}|{kw('nghiem trong')}"
+    # (tg25b) or the level's figure: "duy trì ổn định ở mức 80,5%" read "ổn định 6 mutc 80,5%" (a24-09 legacy)
+    rf"|\d)"
 )
 # OCR reads "ở" as "6" and "là" as "14"; after the words that take them ("làm việc ở khu công nghiệp",
 # "đặc biệt là doanh nghiệp", "nhất là") such a "number" is the word, not a count — but not after the bound "ít nhất"

@@ -163,6 +163,9 @@ QUOTED_TITLE_BEFORE_RE = re.compile(
     # 'mô hình "Gia đình 5 không, 3 sạch" kiểu mẫu' (t22-04-KH-HPN), danh hiệu “…”, cuộc thi “…”, khẩu hiệu “…”
     rf"|{kw('tieu chi')}|{kw('mo hinh')}|{kw('danh hieu')}|{kw('giai thuong')}|{kw('cuoc thi')}|{kw('hoi thi')}"
     rf"|{kw('khau hieu')}|{kw('chu de')}|{kw('thong diep')})"
+    # (tg25b) the second or a later name of a list of them: 'mô hình "Nhà sạch, vườn đẹp" hoặc "Gia đình 5 không 3
+    # sạch"' (a24-06: legacy OCR restored "3 sách", a count of books, inside the second name)
+    rf"(?:\s*[“\"«][^”\"»\n]{{0,80}}[”\"»]\s*(?:,|{kw('hoac')}|{kw('va')})?)*"
     r"\s*[“\"«][^”\"»]{0,200}$"
 )
 
@@ -180,10 +183,18 @@ OCR_O_HOME_BEFORE_RE = re.compile(rf"{kw('nha')}\s*$")
 # "100% ổ dịch được phát hiện" read by OCR as "100% 6 dịch" (a Sở Y tế's plan, a18-05, Tesseract -l eng): a "6" right
 # after a percentage is the word the share counts ("ổ"), no count of its own.
 OCR_O_AFTER_SHARE_BEFORE_RE = re.compile(r"\d\s*%\s*$")
+# The digits legacy OCR reads for the marked "o" of a word ("ở", "ổ", "ô"): "6", and the bare "0" (tg25b: "bảo đảm an
+# ninh, trật tự ở cơ sở" read by Tesseract -l eng as "trật tự 0 cơ sở", a22-07; "từ ở khu dân cư" as "tw 0 khu dan"):
+# the rules for the word "ở" below take either; a count "0" of things is no target of a plan.
+OCR_O_DIGITS = frozenset({"6", "0"})
 # "lực lượng bảo vệ an ninh, trật tự ở cơ sở" read by OCR as "trật tự 6 cơ sở" (48/2025/NQ-HĐND, Tesseract -l eng):
-# "ở cơ sở" (at the grassroots) after the words it follows in such names.
+# "ở cơ sở" (at the grassroots) after the words it follows in such names; (tg25b) and "ở khu dân cư" (in the residential
+# areas) after the movement's and the Front's names: "Phong trào ở khu dân cư", "đời sống văn hóa ở khu dân cư", "Ngày
+# hội Đại đoàn kết toàn dân tộc ở khu dân cư", "Các chi hội, đoàn thể ở khu dân cư", "mô hình tự quản ở khu dân cư"
+# read "… 6 khu dân cư" (a24-06; "tự quản" restored "từ quận", which folds alike).
 OCR_O_GRASSROOTS_RE = re.compile(
-    rf"(?:{kw('trat tu')}|{kw('dan chu')}|{kw('hoa giai')}|{kw('an ninh')}|{kw('y te')}|{kw('chinh quyen')})\s+6\s+{kw('co so')}(?![a-z])")
+    rf"(?:{kw('trat tu')}|{kw('dan chu')}|{kw('hoa giai')}|{kw('an ninh')}|{kw('y te')}|{kw('chinh quyen')}"
+    rf"|{kw('van hoa')}|{kw('dan toc')}|{kw('phong trao')}|{kw('doan the')}|{kw('tu quan')})\s+[60]\s+(?:{kw('co so')}|{kw('khu dan cu')})(?![a-z])")
 
 # "ô nhiễm" read by OCR as "6 nhiém" ("cảnh báo sớm môi trường có nguy cơ 6 nhiém", 235/KH-UBND, Tesseract -l eng):
 # the "6" is the "ô" of pollution.
@@ -947,9 +958,17 @@ PEOPLE_LIST_AFTER_RE = re.compile(rf"(?:\s*,\s*{_PEOPLE_KIND}(?![a-z]))*\s*(?:,\
 # móng" (the foot-and-mouth disease): a word, no count. (folded, after the digits)
 OCR_O_WORD_AFTER_RE = re.compile(
     rf"[ \t]+(?:{kw('dich')}(?![ \t]+(?:{kw('vu')}|{kw('thuat')}|{kw('gia')}|{kw('chuyen')})(?![a-z]))"
+    rf"|{kw('quy mo')}"  # (tg25b) "đạt từ 90% trở lên ở quy mô xã" read "6 quy mô xã" (t23-09)
     rf"|{kw('cap')}[ \t]+(?:{kw('tieu hoc')}|{kw('trung hoc')}|{kw('mam non')}|{kw('xa')}|{kw('tinh')}|{kw('huyen')}|{kw('co so')}"
     rf"|{kw('thon')}|{kw('phuong')}|{kw('trung uong')}|{kw('thanh pho')}))(?![a-z])")
-OCR_LO_MOUTH_AFTER_RE = re.compile(rf"[ \t]+{kw('mom')}[ \t]+{kw('long')}[ \t]+{kw('mong')}(?![a-z])")
+# (tg25b) the same "1" for "l" and a digit for the marked vowel after it, before the word that makes the pair a word:
+# "bão, lũ, sạt lở đất" read "sat 16 dat" (Tesseract -l eng, a23-02), "xây dựng lộ trình thực hiện" read "16 trinh";
+# "là một trong những điểm đến hàng đầu" read "14 mt trong nhitng" (a23-06). Folded, after the digits ("16", "14"): a
+# count of land is "… ha đất", never "16 đất"; a count before "đạt" has no unit to be a target.
+OCR_DIGIT_WORD_AFTER = {
+    "16": re.compile(rf"[ \t]+(?:{kw('mom')}[ \t]+{kw('long')}[ \t]+{kw('mong')}|{kw('trinh')}|{kw('dat')})(?![a-z])"),
+    "14": re.compile(rf"[ \t]+m[a-z]{{0,3}}[ \t]+{kw('trong')}[ \t]+(?:{kw('nhung')}|{kw('cac')}|{kw('so')})(?![a-z])"),
+}
 
 # (A quota table by unit and an indicator table by year: their heads and caption are the structure stage's,
 # vanban/structure/vocab.py, read by vanban/structure/figure_tables.py.)

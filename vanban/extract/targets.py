@@ -37,7 +37,7 @@ from vanban.extract.deadlines import split_subject
 from vanban.extract.folded import Folded, clean_quote, kw, sentence_quote
 from vanban.extract.numbers import (NUMBER, PERCENT_WORD_RE, PERCENT_WORDS, WORD_FRACTIONS, WORD_NUMBER_RE,
                                     WORD_NUMBERS, parse_number)
-from vanban.extract.sections import Layout, SpanSet, near_figure, printed_heading, sentence_bounds
+from vanban.extract.sections import Layout, SpanSet, near_figure, printed_heading, sentence_bounds, upper_ratio
 from vanban.extract.stacked_cells import cells, row_starts
 from vanban.models import Span, Target
 from vanban.structure import vocab as V
@@ -203,10 +203,30 @@ def _papers_asked(v: str, c0: int, pos: int, unit: str | None) -> bool:
     return bool(unit and L.PAPER_NOUN_RE.match(unit.lower()) and L.PAPERS_SET_BEFORE_RE.search(v, max(c0, pos - 30), pos))
 
 
-def _full_sentence_start(v: str, s0: int, pos: int) -> int:
+def _full_sentence_start(v: str, s0: int, pos: int, o: str | None = None) -> int:
     """Start of the sentence holding ``pos`` across its ";" clauses (a full stop
-    followed by a space ends a sentence; "200.000" does not)."""
-    return max(v.rfind(". ", 0, pos), v.rfind(".\n", 0, pos), -2) + 2
+    followed by a space ends a sentence; "200.000" does not). With the printed text ``o``: no sooner than the line
+    after a heading line in capitals (:func:`_after_caps_heading`)."""
+    full = max(v.rfind(". ", 0, pos), v.rfind(".\n", 0, pos), -2) + 2
+    return _after_caps_heading(o, full, pos) if o is not None else full
+
+
+def _after_caps_heading(o: str, lo: int, pos: int) -> int:
+    """``lo``, or the start of the line after the last heading line in capitals between ``lo`` and ``pos``.
+
+    Kind (legacy OCR, tg25b): a part's heading with its paragraph's first line right under it, the blank line between
+    lost: "I. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NĂM 2027 ⏎ Năm 2026, Đảng bộ phường đã lãnh đạo hoàn thành …; thu ngân sách …
+    đạt 112,3% dự toán" (t23-08 as eng OCR reads it): the sentence reporting the past year opens at "Năm 2026", not at
+    the heading's "I. " — a heading in capitals is no part of the sentence under it (as :func:`sections.sentence_bounds`
+    reads it)."""
+    at = lo
+    i = o.find("\n", lo, pos)
+    while i >= 0:
+        line = o[o.rfind("\n", 0, i) + 1:i]
+        if upper_ratio(line) > 0.8 and sum(c.isalpha() for c in line) >= 4:
+            at = i + 1
+        i = o.find("\n", i + 1, pos)
+    return at
 
 
 def _period(f: Folded, s0: int, s1: int, title_period: str | None, at: int | None = None) -> str | None:
@@ -243,18 +263,19 @@ def _clause_start(v: str, s0: int, pos: int) -> int:
     return cut
 
 
-def _earlier_year_reached(v: str, s0: int, pos: int, title_period: str | None, doc_year: int | None = None) -> bool:
+def _earlier_year_reached(v: str, s0: int, pos: int, title_period: str | None, doc_year: int | None = None,
+                          o: str | None = None) -> bool:
     """The figure at ``pos`` is a rate reached in a year before the first the title plans for, its sentence opening
     with that year (:data:`target_words.YEAR_REACHED_RE`) and naming no aim. (session 22) A title naming no period
     (a Hướng dẫn on studying a Nghị quyết, a20-08: "3. Năm 2026, việc học tập … được tổ chức nghiêm túc, có 98,2% cán
     bộ, đảng viên tham gia." in a guide of 01/2027): a year before the document's own (``doc_year``) is past."""
     plan = re.findall(r"(?:19|20)\d\d", title_period or "") or ([str(doc_year)] if doc_year else [])
-    m = W.YEAR_REACHED_RE.match(v, _full_sentence_start(v, s0, pos), pos)
+    m = W.YEAR_REACHED_RE.match(v, _full_sentence_start(v, s0, pos, o), pos)
     if plan and m and m.end() == pos and int(m.group("y")) < min(map(int, plan)) and not P.AIM_CUE_RE.search(v, m.start(), pos):
         return True
     # a sentence of review opening with the earlier year (:data:`target_words.YEAR_OPENING_RE`): each of its ";"
     # clauses reports that year, unless the figure's own clause names an aim
-    full = _full_sentence_start(v, s0, pos)  # (or the paragraph's start: "**II. CÁC CHỈ TIÊU …**" is no sentence of it;
+    full = _full_sentence_start(v, s0, pos, o)  # (or the paragraph's start: "**II. CÁC CHỈ TIÊU …**" is no sentence of it;
     # a legacy OCR's blank line between two printed lines is no paragraph's end)
     opening = W.YEAR_OPENING_RE.match(v, full, pos) or W.YEAR_OPENING_RE.match(v, max(full, v.rfind("\n\n", 0, pos) + 2), pos)
     clause = max(v.rfind(";", 0, pos), opening.end() if opening else -1)
@@ -272,7 +293,7 @@ def _year_done(v: str, o: str, s0: int, pos: int, title_period: str | None, doc_
     mới, đạt 117,5% chỉ tiêu Nghị quyết" (a22-10, 01/2027): the year may be the document's own, as "đã" says it is
     done (an earlier year needs no "đã": :func:`_earlier_year_reached`)."""
     plan = re.findall(r"(?:19|20)\d\d", title_period or "") or ([str(doc_year)] if doc_year else [])
-    full = _full_sentence_start(v, s0, pos)
+    full = _full_sentence_start(v, s0, pos, o)
     opening = W.YEAR_OPENING_RE.match(v, full, pos) or W.YEAR_OPENING_RE.match(v, max(full, v.rfind("\n\n", 0, pos) + 2), pos)
     return bool(plan and opening and int(opening.group("y")) <= min(map(int, plan))
                 and W.DONE_WORD_RE.search(o, opening.end(), pos)
@@ -441,19 +462,20 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         spaced = spaced and glued is not None
         if a_txt.strip() == "6" and W.OCR_O_POLLUTION_AFTER_RE.match(v, m.end()):
             continue  # "nguy cơ 6 nhiém": OCR's "6" for "ô nhiễm"
-        if a_txt.strip() == "6" and P.OCR_O_AT_RE.match(v, m.end()):
+        if a_txt.strip() in W.OCR_O_DIGITS and P.OCR_O_AT_RE.match(v, m.end()):
             continue  # "duy trì 6 mức cao": OCR's "6" for "ở"
-        if a_txt.strip() == "6" and W.OCR_O_HOME_BEFORE_RE.search(v, max(start, m.start() - 8), m.start()):
+        if a_txt.strip() in W.OCR_O_DIGITS and W.OCR_O_HOME_BEFORE_RE.search(v, max(start, m.start() - 8), m.start()):
             continue  # "nhà 6 xã hội": OCR's "6" for "nhà ở"
         if a_txt.strip() == "6" and not (m.group("pa") or m.group("b")) \
                 and W.OCR_O_AFTER_SHARE_BEFORE_RE.search(v, max(start, m.start() - 8), m.start()):
             continue  # "100% 6 dịch được phát hiện": OCR's "6" for "ổ"
-        if a_txt.strip() == "6" and W.OCR_O_GRASSROOTS_RE.search(v, max(start, m.start() - 14), min(end, m.end() + 8)):
+        if a_txt.strip() in W.OCR_O_DIGITS and W.OCR_O_GRASSROOTS_RE.search(v, max(start, m.start() - 14), min(end, m.end() + 12)):
             continue  # "an ninh, trật tự 6 cơ sở": OCR's "6" for "ở cơ sở" (at the grassroots)
-        if a_txt.strip() == "6" and not (m.group("pa") or m.group("b")) and W.OCR_O_WORD_AFTER_RE.match(v, m.end()):
+        if a_txt.strip() in W.OCR_O_DIGITS and not (m.group("pa") or m.group("b")) and W.OCR_O_WORD_AFTER_RE.match(v, m.end()):
             continue  # "Mỗi 6 dịch phát sinh", "học sinh/lớp 6 cấp tiểu học": OCR's "6" for "ổ" (dịch), "ở" (cấp)
-        if a_txt.strip() == "16" and not (m.group("pa") or m.group("b")) and W.OCR_LO_MOUTH_AFTER_RE.match(v, m.end()):
-            continue  # "vắc xin 16 mồm long móng": OCR's "16" for "lở"
+        ocr_after = W.OCR_DIGIT_WORD_AFTER.get(a_txt.strip())
+        if ocr_after and not (m.group("pa") or m.group("b")) and ocr_after.match(v, m.end()):
+            continue  # "vắc xin 16 mồm long móng", "sạt 16 đất", "16 trình": OCR's "16" for "lở", "lộ"; "14 một trong": "là"
         ocr_word = P.OCR_DIGIT_WORD_BEFORE.get(a_txt.strip())
         if ocr_word and not (m.group("pa") or m.group("b")) and ocr_word.search(v, max(start, m.start() - 20), m.start()):
             continue  # "làm việc 6 khu công nghiệp", "đặc biệt 14 doanh nghiệp": OCR's "ở", "là"
@@ -656,9 +678,11 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 and not L.BOUND_THEN_MEASURE_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start()):
             continue  # "Thành phần: + Chất trợ dung 2,2%": the make-up of goods described
         past = P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60, v.rfind(";", s0, m.start()) + 1), m.start())
-        if past and o[past.start():past.end()].rstrip().lower() == "đa":
+        if past and o[past.start():past.end()].rstrip().lower() in ("đa", "da"):
             past = None  # "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều …" (a newcomer's Nghị quyết, session 16): the prefix
-            # "đa" (multi-) of "đa chiều", "đa dạng", "đa số", not "đã" — the printed marks tell them apart
+            # "đa" (multi-) of "đa chiều", "đa dạng", "đa số", not "đã" — the printed marks tell them apart; (tg25b) so
+            # does "da" printed without the stroke: legacy OCR's "lọ đa liều" restored "lô da liễu" (t23-09), "da" as
+            # printed is never "đã", which the restoration writes with its mark
         if past and fold(unit or "") in P.TIME_UNIT_FOLDED and (W.TIME_LIMIT_CUE_RE.search(v, max(s0, m.start() - 40), m.start())
                                                                or W.NAMED_LIMIT_BEFORE_RE.search(v, max(s0, m.start() - 110), m.start())):
             past = None  # "Kết quả kiểm tra được gửi trong thời hạn 05 ngày", "khoản tiền đã nộp thừa, chậm nhất trong
@@ -728,7 +752,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "(toàn tỉnh mới giải ngân đạt 67,4% kế hoạch)": how far it got by the report's day
         if _review_sentence(v, o, s0, m.start(), title_period):
             continue  # "… ước đạt 14.120 tỷ đồng, vượt 8,6% dự toán; …; tỷ lệ hộ nghèo giảm còn 4,37%": a review
-        if _earlier_year_reached(v, s0, m.start(), title_period, doc_year) or _year_aside(v, s0, m.start(), title_period) \
+        if _earlier_year_reached(v, s0, m.start(), title_period, doc_year, o) or _year_aside(v, s0, m.start(), title_period) \
                 or _year_done(v, o, s0, m.start(), title_period, doc_year):
             continue  # "(Năm 2026, tỷ lệ hồ sơ trực tuyến của phường đạt 78,3%.)" in a plan for 2027: where things stand
         if W.OWNER_SHARE_BEFORE_RE.search(o, max(s0, m.start() - 30), m.start()):

@@ -173,6 +173,62 @@ def _hyphen_goes_on(prev: str, text: str, nxt_pos: int) -> bool:
     return last.isalpha() and last.islower() and m is not None and m.group(1).islower()
 
 
+# a line opening with a figure that runs on in words ("92,7%. Trong mùa khô …", "6,2% dự toán; …"), not a list label
+# ("2. …") nor a table's figure cell alone on its line, nor a number of a symbol ("56 318/2026/NĐ-CP", OCR's "56" for
+# "số"); a line opening with a bracket is left as it stands ("(qua Dự án …)": an aside a body's name wraps into)
+_FIGURE_GOES_ON = re.compile(r"(?!\d{1,2}(?:\.\d{1,2})*[.)]\s)\d[\d.,]*\s*%?[.,;:]?[ \t]+[^\W\d_]{2}")
+
+
+def _line_at(text: str, pos: int) -> str:
+    """The line of ``text`` from ``pos`` to its end."""
+    end = text.find("\n", pos)
+    return text[pos:end if end >= 0 else len(text)]
+
+
+# the least length of the prose line a figure opens under a blank run (:func:`_figure_goes_on`)
+_FIGURE_LINE = 40
+
+
+def _figure_goes_on(text: str, prev: str, prev_pos: int, nxt_pos: int) -> bool:
+    """The blank run falls inside a sentence, before a figure that goes on with it in words (``_FIGURE_GOES_ON``):
+    the line above ends in a word in small letters, no stop, and is the end of a wrapped line — a full line itself
+    ("… thu ngân sách nhà nước trên địa bàn ước đạt 20.150 tỷ đồng, vượt" / "" / "6,2% dự toán; …") or a word or two
+    under a full line that no stop ends ("… tỷ lệ che phủ rừng năm 2026" / "đạt" / "" / "92,7%. Trong mùa khô …",
+    a22-02 as eng OCR reads it): Tesseract put a blank line between a paragraph's lines, and the figure
+    lost the sentence that says it was reached (past results read as targets).
+
+    Kind (legacy OCR, tg25b). Not a table's cells: a figure alone on its line does not go on in words, and the line
+    under the blank run is a printed line of prose (``_FIGURE_LINE`` characters at least), not a cell's "01 thôn" under
+    a long row label ("Có thêm ít nhất 02 thôn được công nhận đạt chuẩn nông thôn mới" / "" / "01 thôn", a24-09)."""
+    last = prev.split()[-1] if prev.split() else ""
+    if not (last.isalpha() and last.islower()) or not _FIGURE_GOES_ON.match(text, nxt_pos):
+        return False
+    if len(_line_at(text, nxt_pos).strip()) < _FIGURE_LINE:
+        return False
+    if len(prev) >= _FULL_LINE:
+        return True
+    above_end = prev_pos - 1
+    above = text[text.rfind("\n", 0, max(0, above_end)) + 1:max(0, above_end)].strip() if above_end > 0 else ""
+    return len(prev.split()) <= 2 and len(above) >= _FULL_LINE and not _CLOSED_END.search(above)
+
+
+# a quotation mark that opens a quote (after a blank or a bracket, before a letter or digit) and one that closes it
+# (after a letter, digit or stop, before a blank, a stop or the line's end)
+_QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(]))[\"“](?=[^\W_])")
+_QUOTE_CLOSES = re.compile(r"(?<=[^\s\"“])[\"”](?=[\s.,;:)!?]|$)")
+
+
+def _open_quote(prev: str, nxt_line: str) -> bool:
+    """A quote opened on the line above the blank run and not closed there, closed on the line under it: 'đạt tiêu chí
+    "5' / '' / 'không 3 sạch".' (a24-06 as eng OCR reads it: Tesseract put a blank line inside the quoted name of a
+    criterion, and the name's "3 sạch" was read as a target of 3). Kind (legacy OCR, tg25b)."""
+    opens = list(_QUOTE_OPENS.finditer(prev))
+    if not opens or _QUOTE_CLOSES.search(prev, opens[-1].end()):
+        return False
+    close = _QUOTE_CLOSES.search(nxt_line)
+    return close is not None and not _QUOTE_OPENS.search(nxt_line, 0, close.start())
+
+
 def _open_bracket(text: str, pos: int) -> bool:
     """A bracket opened in the paragraph before ``pos`` is not closed yet: "Nhà đầu tư (Tập đoàn" /
     "Đèo" / "" / "Cả) rà soát …" (a blank line OCR put inside a name in brackets)."""
@@ -225,6 +281,8 @@ def mend_breaks(text: str) -> str:
                     and nxt[:1].isupper()) \
                 or _title_goes_on(text, m.start(), m.start(3)) or _date_goes_on(prev, nxt) \
                 or _hyphen_goes_on(prev, text, m.start(3)) \
+                or _figure_goes_on(text, prev, text.rfind("\n", 0, m.start()) + 1, m.start(3)) \
+                or (nxt[:1].isalnum() and _open_quote(prev, _line_at(text, m.start(3)))) \
                 or _body_goes_on(text, prev, text.rfind("\n", 0, m.start()) + 1, m.start(3)):
             last = m.end() - 1  # the run's last newline stays
             for k in range(m.start(), last):
