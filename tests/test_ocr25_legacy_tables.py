@@ -355,3 +355,48 @@ def test_glued_rows_and_a_damaged_number_keep_each_rows_lead_and_due_cell():
                                     "Văn phòng Tỉnh Đoàn"]
     assert [r[4] for r in rows] == ["Ngày 14/3/2027", "Từ ngày 20/3/2027 đến ngày 26/3/2027", "Trong tháng 4/2027"]
     assert rows[2][1].endswith("Tháng Thanh niên năm 2027 cấp tỉnh")  # the year below its word stays in the task
+
+
+# the paragraph closing the table's part, its last line short and ending with a year and a full stop (legacy OCR)
+CALENDAR_THEN_PROSE = """ỦY BAN NHÂN DÂN TỈNH GIA LAI
+SỞ NỘI VỤ
+Số: 2210/SNV-TĐKT
+Gia Lai, ngày 08 tháng 12 năm 2026
+
+5. Thời hạn gửi báo cáo, hồ sơ
+
+STT
+Nội dung
+Mẫu
+Đơn vị thực hiện
+Thời hạn gửi Sở Nội vụ
+1
+Báo cáo tổng kết công tác thi đua, khen thưởng năm 2026
+Mẫu số 01
+Các sở, ban, ngành, đoàn thể tỉnh
+
+Trước ngày 25/12/2026
+
+2
+
+Bản đăng ký thi đua năm 2027
+
+Mẫu số 02
+
+Ủy ban nhân dân các xã, phường
+
+Trước ngày 28/02/2027
+
+Hồ sơ gửi sau thời hạn nêu trên sẽ không được tổng hợp, trình khen thưởng trong đợt tổng
+kết năm 2026.
+
+6. Chế độ báo cáo định kỳ năm 2027
+""" + TAIL
+
+
+def test_the_closing_paragraph_under_the_last_row_is_no_cell_of_it():
+    ext = extract(CALENDAR_THEN_PROSE)
+    (table,) = [t for t in ext.structure.tables if t.role == "data"]
+    rows = [[c.text for c in r] for r in table.rows[1:]]
+    assert rows[-1] == ["2", "Bản đăng ký thi đua năm 2027", "Mẫu số 02", "Ủy ban nhân dân các xã, phường",
+                        "Trước ngày 28/02/2027"]

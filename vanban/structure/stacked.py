@@ -725,7 +725,10 @@ def _prose_after_due(row: list[Line | None], ln: Line, lines: list[Line]) -> boo
     ahead = [x for x in lines[ln.index + 1:ln.index + 7] if not x.blank][:4]
     return last is not None and len(ln.text.strip()) >= _PROSE_LINE and not last.text.rstrip(" *").endswith((".", ",", ";")) \
         and (_due_cell(last.text) or bool(V.YEARLESS_DUE_CELL_RE.match(fold(last.text)))) \
-        and not any(len(x.text.strip()) < _PROSE_LINE and _due_cell(x.text) for x in ahead)
+        and not any(len(x.text.strip()) < _PROSE_LINE and _due_cell(x.text) and not x.text.rstrip(" *").endswith(".")
+                    for x in ahead)
+    # (a short line ending with a year and a full stop is the paragraph's own last line, no due cell ahead: "Hồ sơ gửi
+    # sau thời hạn nêu trên sẽ không được tổng hợp, …" / "kết năm 2026.", a21-07 legacy: read into the last row)
 
 
 _FIGURE_AHEAD = 10  # a row number this far past the next one due is a figure of the row's cells
