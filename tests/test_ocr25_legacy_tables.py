@@ -400,3 +400,46 @@ def test_the_closing_paragraph_under_the_last_row_is_no_cell_of_it():
     rows = [[c.text for c in r] for r in table.rows[1:]]
     assert rows[-1] == ["2", "Bản đăng ký thi đua năm 2027", "Mẫu số 02", "Ủy ban nhân dân các xã, phường",
                         "Trước ngày 28/02/2027"]
+
+
+# a cell opening with a count under the task, no blank line between (legacy OCR): a cell of its own, no wrap
+INSPECTIONS = """ĐẢNG BỘ TỈNH NINH BÌNH
+ỦY BAN KIỂM TRA
+Số: 07-HD/UBKTTU
+Ninh Bình, ngày 18 tháng 12 năm 2026
+
+PHỤ LỤC
+CÁC CUỘC KIỂM TRA, GIÁM SÁT CHUYÊN ĐỀ NĂM 2027
+
+TT
+Nội dung
+Đối tượng
+Đơn vị chủ trì
+
+Thời gian hoàn thành
+
+1
+
+Kiểm tra việc thực hiện nhiệm vụ kiểm tra của ủy ban kiểm tra cấp dưới
+Ủy ban kiểm tra 06 đảng ủy xã, phường
+
+Phòng Kiểm tra, giám sát số 1
+
+Quý II/2027
+2
+
+Kiểm tra tài chính đảng, thu, nộp đảng phí
+04 đảng ủy trực thuộc Tỉnh ủy
+
+Phòng Kiểm tra, giám sát số 2
+
+Quý III/2027
+""" + TAIL.replace("GIÁM ĐỐC\nTrần Văn Bình", "T/M ỦY BAN KIỂM TRA\nCHỦ NHIỆM\nVũ Đức Thành")
+
+
+def test_a_cell_opening_with_a_count_is_no_wrap_of_the_task():
+    ext = extract(INSPECTIONS)
+    (table,) = [t for t in ext.structure.tables if t.role == "data"]
+    rows = [[c.text for c in r] for r in table.rows[1:]]
+    assert rows[1] == ["2", "Kiểm tra tài chính đảng, thu, nộp đảng phí", "04 đảng ủy trực thuộc Tỉnh ủy",
+                       "Phòng Kiểm tra, giám sát số 2", "Quý III/2027"]
