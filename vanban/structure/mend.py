@@ -136,9 +136,12 @@ def date_goes_on(prev: str, nxt: str) -> bool:
     """The blank run falls between a date's word and its number (see ``_DATE_WORD_END``): after a line of three words
     or more, or after the date's word alone in small letters, a wrapped line's last word ("… kết quả kiểm điểm, xếp
     loại" / "năm" / "" / "2026 của Đảng bộ tỉnh trước ngày 15 tháng 3 năm 2027.", a22-08 as eng OCR reads it: the
-    sentence parted there lost its deadline) — a table's "Năm" column opens with its capital."""
+    sentence parted there lost its deadline) — a table's "Năm" column opens with its capital. (Only "năm" alone: a
+    cited document's "ngày" / "" / "18/12/2026" joined runs a "Thực hiện …" basis paragraph into the purpose clause
+    after it, t23-10 legacy, whose deadline the preamble then hides.)"""
     m = _DATE_WORD_END.search(fold(prev))
-    return bool(m) and (len(prev.split()) >= 3 or prev[:1].islower()) and bool(_DATE_AFTER[m.group(1)].match(nxt))
+    return bool(m) and (len(prev.split()) >= 3 or (prev[:1].islower() and m.group(1) == "nam")) \
+        and bool(_DATE_AFTER[m.group(1)].match(nxt))
 
 
 def _title_goes_on(text: str, pos: int, nxt_pos: int) -> bool:

@@ -580,7 +580,7 @@ def _units(lns: list[Line]) -> list[list[Line]]:
     out: list[list[Line]] = []
     for ln in lns:
         prev = out[-1][-1] if out else None
-        digits = bool(_WRAPPED_DIGITS.match(ln.text)) and len(ln.text) > 25 and not _due_cell(ln.text) \
+        digits = ln.text[:1].isdigit() and not _COUNT_CELL.match(ln.text) and len(ln.text) > 25 and not _due_cell(ln.text) \
             and not _quoted(out[-1] if out else [])
         if prev is not None and (ln.text[:1].islower() and not _dated_cell(out[-1]) or digits or prev.text.endswith((",", "(", "-", "–"))
                                  or _closes_parenthesis(out[-1], ln)
@@ -593,10 +593,10 @@ def _units(lns: list[Line]) -> list[list[Line]]:
     return out
 
 
-# a wrapped line opening with a symbol's number or a long run of digits ("6001/BKHCN-CĐSQG ngày …", "2026 của dự án"),
-# not a cell opening with a count or a share ("04 đảng ủy trực thuộc Tỉnh ủy", the Đối tượng of t24-07's row 2, legacy:
-# glued to the task, the row's cells went one column left and its body was lost; "100% học sinh …")
-_WRAPPED_DIGITS = re.compile(r"^\d+/\S|^\d{3,}(?![\d%])")
+# a cell opening with a count or a share, the number before its noun ("04 đảng ủy trực thuộc Tỉnh ủy", the Đối tượng of
+# t24-07's row 2, legacy: glued to the task, the row's cells went one column left and its body was lost; "100% học sinh
+# …"), not a wrapped line opening with digits ("6001/BKHCN-CĐSQG ngày …", "2026 của dự án", "20, quốc lộ 28, …")
+_COUNT_CELL = re.compile(r"^\d{1,3}%?\s+[^\W\d_]")
 
 
 def _name_end(text: str) -> bool:
