@@ -321,6 +321,10 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
         label_end = ln.start + ln.text.find(lab[0]) + len(lab[0]) if lab else ln.start
         if lab is None and ln.geo is not None and ln.geo.label:
             lab = _generated_label(ln.geo.label, ln.geo.level)  # Word numbering: the number is not in the text
+        if lab is None and after_blank:
+            lab = _damaged_number_label(ln, stack)
+            if lab:
+                label_end = ln.start + len(ln.text) - len(ln.text.lstrip("* ")) + 2
         if lab:
             node = _Node("item", ln.start, ln.end, lab[0], lab[1], label_end,
                          last=ln.text, first_line=ln.text[len(lab[0]):].strip(),
@@ -398,6 +402,29 @@ def _inside_article(stack: list[_Node], articles: list[int], at: int) -> bool:
     môi trường" and lost)."""
     return any(n.rank == 3 for n in stack) and not any(n.rank <= 2 for n in stack) \
         and any(a > at for a in articles)
+
+# a numbered heading's digit OCR read as a letter, its dot kept, before a capital ("o. Công an tỉnh" for "5. Công an
+# tỉnh", t24-03 and t22-07 scanned); the letters of a lettered list (a, b, c, d, đ, e, g, h) are labels of their own
+_DAMAGED_DIGIT_LABEL = re.compile(r"^[*\s]*([i-zI-Z])\.\s+(?=[A-ZĐÀ-Ỹ])")
+_HEADING_WORDS = 12  # a body's heading is short: its name, no sentence
+
+
+def _damaged_number_label(ln: Line, stack: list[_Node]) -> tuple[str, int] | None:
+    """("N+1.", rank) for a line after a blank one whose label OCR damaged into a letter with its dot ("o. Văn phòng
+    Đảng ủy", "4. Các chi bộ trực thuộc" above it): a short heading that opens with a capital and ends without a stop,
+    where a numbered item "N." is open — the next of its siblings. Read as no label, the heading and its duties went
+    into the item above and were charged to the body before (the office lost its task)."""
+    m = _DAMAGED_DIGIT_LABEL.match(ln.text)
+    if not m:
+        return None
+    rest = ln.text[m.end():].strip(" *")
+    if len(rest.split()) > _HEADING_WORDS or rest.endswith((".", ";", ",")):
+        return None
+    item = next((n for n in reversed(stack) if n.kind == "item" and n.rank == 4), None)
+    val = _label_value(item.label) if item is not None else None
+    if val is None or val[1] or val[2] != ".":
+        return None
+    return f"{val[0] + 1}.", 4
 
 
 _ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")

@@ -17,7 +17,7 @@ import re
 from vanban.structure.vocab import WRAPPED_END_RE
 from vanban.text import fold
 
-__all__ = ["mend_breaks", "page_continues", "upper_ratio"]
+__all__ = ["date_goes_on", "mend_breaks", "page_continues", "upper_ratio"]
 
 # a blank run (one or two empty lines) between two non-blank lines
 _BLANK_RUN = re.compile(r"(?<=\S)([ \t]*\n)([ \t]*\n){1,2}(?=[ \t]*(\S+))")
@@ -132,10 +132,16 @@ _DATE_AFTER = {"ngay": re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[.,;]?$"
                "quy": re.compile(r"(?:[IV]{1,3}|[1-4])/(?:19|20)\d\d[.,;]?$")}
 
 
-def _date_goes_on(prev: str, nxt: str) -> bool:
-    """The blank run falls between a date's word and its number (see ``_DATE_WORD_END``)."""
+def date_goes_on(prev: str, nxt: str) -> bool:
+    """The blank run falls between a date's word and its number (see ``_DATE_WORD_END``): after a line of three words
+    or more, or after the date's word alone in small letters, a wrapped line's last word ("… kết quả kiểm điểm, xếp
+    loại" / "năm" / "" / "2026 của Đảng bộ tỉnh trước ngày 15 tháng 3 năm 2027.", a22-08 as eng OCR reads it: the
+    sentence parted there lost its deadline) — a table's "Năm" column opens with its capital. (Only "năm" alone: a
+    cited document's "ngày" / "" / "18/12/2026" joined runs a "Thực hiện …" basis paragraph into the purpose clause
+    after it, t23-10 legacy, whose deadline the preamble then hides.)"""
     m = _DATE_WORD_END.search(fold(prev))
-    return bool(m) and len(prev.split()) >= 3 and bool(_DATE_AFTER[m.group(1)].match(nxt))
+    return bool(m) and (len(prev.split()) >= 3 or (prev[:1].islower() and m.group(1) == "nam")) \
+        and bool(_DATE_AFTER[m.group(1)].match(nxt))
 
 
 def _title_goes_on(text: str, pos: int, nxt_pos: int) -> bool:
@@ -279,7 +285,7 @@ def mend_breaks(text: str) -> str:
                 or (_open_bracket(text, m.start()) and nxt[:1].isalnum()) \
                 or (((_HEAD_END.search(prev) and not _OWN_UNIT_END.search(prev)) or _NAME_OPENS_END.search(prev))
                     and nxt[:1].isupper()) \
-                or _title_goes_on(text, m.start(), m.start(3)) or _date_goes_on(prev, nxt) \
+                or _title_goes_on(text, m.start(), m.start(3)) or date_goes_on(prev, nxt) \
                 or _hyphen_goes_on(prev, text, m.start(3)) \
                 or _figure_goes_on(text, prev, text.rfind("\n", 0, m.start()) + 1, m.start(3)) \
                 or (nxt[:1].isalnum() and _open_quote(prev, _line_at(text, m.start(3)))) \

@@ -33,7 +33,7 @@ from vanban.models import Table, TableCell
 from vanban.structure import vocab as V
 from vanban.structure.figure_tables import indicator_columns
 from vanban.structure.lines import Line
-from vanban.structure.mend import upper_ratio
+from vanban.structure.mend import date_goes_on, upper_ratio
 from vanban.text import fold
 
 __all__ = ["read_stacked_tables"]
@@ -356,12 +356,23 @@ def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None,
             rows.append({0: blk[:1], what: blk[1:]})
             col = what + 1
             continue
+        if col < n and not group and rows and _cell_wraps_on(rows[-1], col, blk):
+            rows[-1][col - 1] = rows[-1][col - 1] + list(blk)  # "… cơ sở chăn nuôi, sản" / "" / "xuất"
+            continue
         if col < n and not group and _next_number(rows[-1], txt):
             rows[-1] = _refill(rows[-1], n, what)  # the row came short: OCR glued two of its cells
             col = n
         if due_last and col < n and not group and rows and 0 in rows[-1]:
             due_before = col - 1 > what and _due_cell(" ".join(x.text for x in rows[-1].get(col - 1, [])))
             nxt = _unnumbered_after_due(blk, n, what, due_before)
+            k = 0 if due_before else 1  # the first line after the row's due cell
+            if nxt is None and len(blk) > k + 1 and _damaged_label(blk[k].text):
+                # the next row's number OCR damaged ("fs)" for 5), its task glued under it, after the row's due cell
+                # ("Từ ngày 20/3/2027 đến ngày 26/3/2027" / "fs)" / "Tổng kết Tháng Thanh niên, …" across a page break,
+                # t24-06 legacy: read as one due cell, the row after it lost)
+                nxt = _unnumbered_after_due(blk[:k] + blk[k + 1:], n, what, due_before)
+                if nxt is not None:
+                    nxt[0] = blk[k:k + 1]
             if nxt is not None:
                 if not due_before:
                     rows[-1][col] = blk[:1]
@@ -394,16 +405,45 @@ def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None,
     return rows
 
 
+def _cell_wraps_on(row: dict[int, list[Line]], col: int, blk: list[Line]) -> bool:
+    """``blk``, opening in small letters where the row wants its cell ``col``, is the cell above wrapped over a blank
+    line OCR put inside it ("Kiểm tra việc chấp hành … của cơ sở chăn nuôi, sản" / "" / "xuất", t24-08 legacy: read as
+    the next column's cell, each cell after it went one column right and the due cell fell out of the row): a cell
+    opens with a capital, a due cell aside ("trước ngày 30/9/2027"), and the cell above does not close its sentence nor
+    is a due cell (whole: "fs)" under it is the next row's number OCR damaged, :func:`_damaged_label`).
+    So is a year under its date's word ending the cell above (:func:`.mend.date_goes_on`)."""
+    above = row.get(col - 1)
+    if not above or col - 1 <= 0 or not blk[0].text.split():
+        return False
+    if date_goes_on(above[-1].text, blk[0].text.split()[0]):
+        return True  # "… kế hoạch vốn" / "năm" / "" / "2026 của dự án …" (a22-06 legacy): a date parted from its word
+    return blk[0].text[:1].islower() and not _LOWER_ITEM.match(blk[0].text) \
+        and not (_damaged_label(blk[0].text) and re.search(r"[^\w\s]|\d", blk[0].text)) \
+        and not _due_text(" ".join(x.text for x in blk)) and not _due_text(" ".join(x.text for x in above)) \
+        and not above[-1].text.rstrip().endswith((".", ";", ":"))
+
+
+_LOWER_ITEM = re.compile(r"^[a-zđ]\s?[.)]\s")  # "a) …": an item's label, no wrapped word
+
+
+def _damaged_label(text: str) -> bool:
+    """A row's number OCR damaged: three characters at most, no word opening with a capital ("fs)", "si", "“")."""
+    t = text.strip(" *")
+    return 0 < len(t) <= 3 and not t[:1].isupper()
+
+
 def _unnumbered_after_due(blk: list[Line], n: int, what: int, due_before: bool = False) -> dict[int, list[Line]] | None:
     """The next row's first cells, that row's number lost, when ``blk`` (a block standing where a row still wants a
     cell) follows the row's due cell (``due_before``: the row came short, OCR glued its task to its body) or is a due
     cell with the next row's cells glued under it ("Trước ngày 10/3/2027" / "" / "Sơ kết công tác …" / "Cục An toàn
     thực phẩm" / "Các đơn vị liên quan", then "Tháng 3/2027": t20-03 legacy, row 5 glued, row 6 unnumbered; rows 5
     and 6 were read as one, Cục Quản lý Khám, chữa bệnh's). The cells are read as wrapped cells (:func:`_units`) from
-    the task column on; None when they are more than the row holds before its due cell, or open in small letters."""
+    the task column on; None when they are more than the row holds before its due cell, or open in small letters. After
+    a short row's due cell the block may be the task alone ("Quý III/2027" / "\f" / "Kiểm tra việc chấp hành …", t24-08
+    legacy: the number "3" lost at the page's top, the row's cells read into the row above and the table ended)."""
     cells = blk if due_before else blk[1:]
     if not cells or not cells[0].text.strip(" *")[:1].isupper() or _due_cell(" ".join(x.text for x in cells)) \
-            or (not due_before and not _due_cell(blk[0].text)) or (due_before and len(blk) < 2):
+            or (not due_before and not _due_cell(blk[0].text)):
         return None
     units = _units(cells)
     if len(units) > n - 1 - what:  # the row's due cell is yet to come
@@ -549,20 +589,43 @@ def _units(lns: list[Line]) -> list[list[Line]]:
     """Lines grouped into wrapped cells: a line that opens in lower case or with a long run of
     digits ("6001/BKHCN-CĐSQG ngày 24/10/2025. Hiện nay …"), or follows a line ending in a comma
     or a preposition ("Bộ Khoa học và" / "Công nghệ") or a body's head word ("Bộ Công an, Bộ" /
-    "Khoa học và Công nghệ"), goes on the cell above."""
+    "Khoa học và Công nghệ"), goes on the cell above — unless the line is a whole due cell ending with its year: "Sở
+    Tài chính; cơ quan cấp trên của chủ đầu tư" / "Trước ngày 28/02/2027" (a23-09 legacy: "tư" folds like the
+    preposition "từ") is a body cell, then the due cell. A place name's last syllable folds like a preposition too
+    ("Chi bộ thôn Nà Cọ", "cọ" as "có"): a word opening with a capital is no preposition (:func:`_name_end`). A quoted
+    cell closed by its quote ('"Mỗi thầy cô giáo đỡ đầu một học sinh …"') is whole: "100% học sinh …" under it is the
+    next cell (t22-07 legacy: a model table's rows read one cell short, the chi bộ lost)."""
     out: list[list[Line]] = []
     for ln in lns:
         prev = out[-1][-1] if out else None
-        digits = ln.text[:1].isdigit() and len(ln.text) > 25 and not _due_cell(ln.text)
+        digits = ln.text[:1].isdigit() and not _COUNT_CELL.match(ln.text) and len(ln.text) > 25 and not _due_cell(ln.text) \
+            and not _quoted(out[-1] if out else [])
         if prev is not None and (ln.text[:1].islower() and not _dated_cell(out[-1]) or digits or prev.text.endswith((",", "(", "-", "–"))
                                  or _closes_parenthesis(out[-1], ln)
-                                 or V.WRAPPED_END_RE.search(prev.view)
+                                 or V.WRAPPED_END_RE.search(prev.view) and not _dated_cell([ln]) and not _name_end(prev.text)
                                  or _head_word_end(prev.text) and not _due_cell(ln.text)):
             # (a task ending with its body's head, "… chuyển đổi số của Sở", goes on to no date: the due cell)
             out[-1].append(ln)
         else:
             out.append([ln])
     return out
+
+
+# a cell opening with a count or a share, the number before its noun ("04 đảng ủy trực thuộc Tỉnh ủy", the Đối tượng of
+# t24-07's row 2, legacy: glued to the task, the row's cells went one column left and its body was lost; "100% học sinh
+# …"), not a wrapped line opening with digits ("6001/BKHCN-CĐSQG ngày …", "2026 của dự án", "20, quốc lộ 28, …")
+_COUNT_CELL = re.compile(r"^\d{1,3}%?\s+[^\W\d_]")
+
+
+def _name_end(text: str) -> bool:
+    """The line ends with a word opening with a capital after another ("… thôn Nà Cọ"): a name, no preposition."""
+    words = text.split()
+    return len(words) > 1 and words[-1][:1].isupper() and not words[-1].isupper() and words[-2][:1].isupper()
+
+
+def _quoted(cell: list[Line]) -> bool:
+    """The cell opens with a quotation mark and its last line closes it: a model's or a movement's name, whole."""
+    return bool(cell) and cell[0].text.lstrip(" *")[:1] in "\"“" and cell[-1].text.rstrip(" *")[-1:] in "\"”"
 
 
 def _dated_cell(cell: list[Line]) -> bool:
@@ -612,6 +675,10 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             break  # the next table's header
         if _part_heading(ln, lines) or _heading_with_item(ln.text):
             break  # "IV. KINH PHÍ THỰC HIỆN" / "Từ nguồn ngân sách …": the document's next part after the table
+        if after_gap and raw and _ITEM_LABEL.match(ln.text) and "." in ln.text.split()[0].rstrip(".") \
+                and len(ln.text) >= _PROSE_LINE:
+            break  # "2.3. Định kỳ hàng quý, Ban Xây dựng Đảng … Ủy ban Mặt" (t22-07 legacy): the plan's next item, a
+            # page-wide line under the last row, not a cell of it (:func:`_item_after_table`, its sentence wrapped here)
         m = _LABELLED.match(ln.text)
         if yearly and V.YEAR_ROW_KEY.match(ln.text.strip(" *")):
             raw.append([ln])  # "2027": the row's year, its first cell
@@ -684,7 +751,10 @@ def _prose_after_due(row: list[Line | None], ln: Line, lines: list[Line]) -> boo
     ahead = [x for x in lines[ln.index + 1:ln.index + 7] if not x.blank][:4]
     return last is not None and len(ln.text.strip()) >= _PROSE_LINE and not last.text.rstrip(" *").endswith((".", ",", ";")) \
         and (_due_cell(last.text) or bool(V.YEARLESS_DUE_CELL_RE.match(fold(last.text)))) \
-        and not any(len(x.text.strip()) < _PROSE_LINE and _due_cell(x.text) for x in ahead)
+        and not any(len(x.text.strip()) < _PROSE_LINE and _due_cell(x.text) and not x.text.rstrip(" *").endswith(".")
+                    for x in ahead)
+    # (a short line ending with a year and a full stop is the paragraph's own last line, no due cell ahead: "Hồ sơ gửi
+    # sau thời hạn nêu trên sẽ không được tổng hợp, …" / "kết năm 2026.", a21-07 legacy: read into the last row)
 
 
 _FIGURE_AHEAD = 10  # a row number this far past the next one due is a figure of the row's cells
@@ -819,6 +889,36 @@ def _split_at_due(units: list[list[Line]], tail: int, due_last: bool,
     return parts
 
 
+def _due_text(t: str) -> bool:
+    """A due cell's text, dated or not ("Trước ngày 25/12/2026", "Trong tháng 02/2027", "Hằng tháng")."""
+    return _due_cell(t) or bool(V.YEARLESS_DUE_CELL_RE.match(fold(t)))
+
+
+def _rows_by_due(blocks: list[tuple[int, list[Line]]], n: int) -> list[dict[int, list[Line]]]:
+    """Rows of a table without a number column whose last column is the due date's ("Cấp thực hiện | Nội dung |
+    Thời gian hoàn thành", a Ban Tổ chức's calendar of reviews, a22-08 legacy and scan), its rows parted by one blank
+    line as its cells are (OCR lost the second blank line that ends a row, so the blank-line count reads no row):
+    ``n`` blocks a row, each row closed by its due cell. A due cell with the next row's first cell glued under it
+    ("Trước ngày 10/01/2027" / "Đảng ủy xã, phường, …", no blank line between) is parted there. Reading stops at the
+    first row that does not close with a due cell or holds one before its end (the paragraph after the table); []
+    below two rows."""
+    queue = [list(blk) for gap, blk in blocks[:_MAX_ROW_LINES] if 0 < gap <= 2 and blk]
+    queue = queue[:next((i for i, (gap, blk) in enumerate(blocks) if not (0 < gap <= 2 and blk)), len(blocks))]
+    rows: list[dict[int, list[Line]]] = []
+    while len(queue) >= n:
+        cells, queue = queue[:n], queue[n:]
+        due = cells[-1]
+        if len(due) > 1 and _dated_cell(due[:1]) and due[1].text[:1].isupper():
+            queue.insert(0, due[1:])
+            due = cells[-1] = due[:1]
+        if not _due_text(" ".join(x.text for x in due)) \
+                or any(_due_text(" ".join(x.text for x in c)) for c in cells[:-1]) \
+                or any(_part_heading_cell(" ".join(x.text for x in c)) for c in cells):
+            break
+        rows.append(dict(enumerate(cells)))
+    return rows if len(rows) >= 2 else []
+
+
 def _rows_two_apart(blocks: list[tuple[int, list[Line]]]) -> bool:
     """Whether a clean table's rows are parted by two blank lines or more (a row's number opening a block two blank
     lines or more below the one before: 2629/QĐ-TTg's task table as copied from the page), so its rows are read by
@@ -843,7 +943,12 @@ def _due_cell(t: str) -> bool:
 def _fill(row: dict[int, list[Line]], units: list[list[Line]], n: int, what: int,
           notes: bool = False) -> dict[int, list[Line]]:
     """The last columns' cells from the row's end, one wrapped cell each; the rest is the task. With ``notes`` a
-    remark after the row's due cell is the "Ghi chú" column's (column ``n``), else that column is empty."""
+    remark after the row's due cell is the "Ghi chú" column's (column ``n``), else that column is empty.
+
+    A column before the task's (the body that makes each report in "STT | Đơn vị lập | Nội dung báo cáo | Nơi nhận |
+    Thời hạn", a23-09 legacy and scan: a Sở Tài chính's calendar of settlement reports) takes the row's first cell
+    when the row has cells to spare after the task keeps one: read from the end alone, the body was glued to the
+    task and its column left empty, the row's obligation lost."""
     if notes and len(units) >= 2 and _due_cell(" ".join(x.text for x in units[-2])) \
             and not _due_cell(" ".join(x.text for x in units[-1])):
         row[n] = units[-1]
@@ -861,7 +966,10 @@ def _fill(row: dict[int, list[Line]], units: list[list[Line]], n: int, what: int
         row[n - 1] = units[-1]
         return row
     k = max(0, len(units) - tail)
-    task = [x for u in units[:k] for x in u]
+    lead = [c for c in range(what) if c not in row][:max(0, k - 1)]
+    for j, c in enumerate(lead):
+        row[c] = units[j]  # a column before the task's ("STT | Đơn vị lập | Nội dung báo cáo | …"): the row's first cell
+    task = [x for u in units[len(lead):k] for x in u]
     if task:
         row[what] = task
     for j, u in enumerate(units[k:]):
@@ -906,6 +1014,8 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             cells, views, n, numbered, what = [[]] + cells, [""] + views, n + 1, True, what + 1
         if clean:
             rows = _rows_clean(blocks, n, numbered, [v.strip(" *") for v in views])
+            if not numbered and not yearly and not any(len(r) > 1 for r in rows) and V.TASK_DUE_COL.search(views[-1]):
+                rows = _rows_by_due(blocks, n)  # rows parted as the cells are (:func:`_rows_by_due`)
             if numbered and not any(len(r) > 1 for r in rows) and not _rows_two_apart(blocks):
                 # the header's names one blank line apart, the first row's cells too, never two (a Markdown table whose
                 # rows are parted as its cells are, two blank lines only after its last row: a22-03's "… | Thời hạn gửi
@@ -943,6 +1053,8 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])),
                                due_before_last=n > 3 and bool(V.TASK_DUE_COL.search(views[-2])),
                                yearly=yearly)
+        elif V.TASK_DUE_COL.search(views[-1]):
+            rows = _rows_by_due(_blocks(lines, last + 1), n)  # no number column, the header's blank lines lost too
         else:
             rows = []
         rows = [r for r in (_without_header(r, views, what) for r in rows) if r]
