@@ -403,6 +403,7 @@ def _inside_article(stack: list[_Node], articles: list[int], at: int) -> bool:
     return any(n.rank == 3 for n in stack) and not any(n.rank <= 2 for n in stack) \
         and any(a > at for a in articles)
 
+
 # a numbered heading's digit OCR read as a letter, its dot kept, before a capital ("o. Công an tỉnh" for "5. Công an
 # tỉnh", t24-03 and t22-07 scanned); the letters of a lettered list (a, b, c, d, đ, e, g, h) are labels of their own
 _DAMAGED_DIGIT_LABEL = re.compile(r"^[*\s]*([i-zI-Z])\.\s+(?=[A-ZĐÀ-Ỹ])")
