@@ -830,10 +830,10 @@ VERB_NAME_AFTER = {("bo", "xay dung"), ("doan", "kiem tra"), ("doan", "giam sat"
                    # OCR-worn "chỉ đạo" (the loose key reads "b" as "đ"); "Hội đồng chỉ đạo xuất bản" is a name too
                    ("dong", "chi dao"),
                    # an archive named by its work: "Trung tâm Lưu trữ lịch sử", "Chi cục Văn thư - Lưu trữ", "công tác văn
-                   # thư, lưu trữ", "kho lưu trữ", "tài liệu / dữ liệu lưu trữ", "thời hạn lưu trữ", "chế độ
+                   # thư, lưu trữ", "Phòng Hành chính, Lưu trữ" (1026-KH-UBND), "kho lưu trữ", "tài liệu / dữ liệu lưu trữ", "thời hạn lưu trữ", "chế độ
                    # lưu giữ": the noun, not a body's act (ACTION_VERBS "luu tru")
                    ("tam", "luu tru"), ("thu", "luu tru"), ("-", "luu tru"), ("kho", "luu tru"), ("lieu", "luu tru"),
-                   ("han", "luu tru"), ("do", "luu tru"), ("tac", "luu tru"), ("nhiem", "luu tru"),
+                   ("han", "luu tru"), ("do", "luu tru"), ("tac", "luu tru"), ("nhiem", "luu tru"), ("chinh", "luu tru"),
                    ("lieu", "luu giu"), ("han", "luu giu"), ("do", "luu giu"), ("noi", "luu giu"), ("noi", "luu tru")}
 # ... unless the word before it makes it a common noun, the verb after it a body's act (VERB_NAME_AFTER's "bo" and
 # VERB_NAME_PREFIX's words): "Các chi bộ | xây dựng chương trình hành động …", "Đảng bộ xã | xây dựng …", "cán bộ |
