@@ -32,6 +32,15 @@ _STAFF = (r"(?!(?:mot|01|hai|02|\d{1,4}(?:[.,]\d+)?\s*%|\d{1,4})\s+(?:(?:so\s+)?
 # at the clause's start ("Tỉnh kiến nghị Chính phủ …" quoted in a Thông báo is the province's, no cue of the issuer)
 CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|ki[e¢]n ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+(?!va\s|voi\s){_STAFF}")
 CUE_ANY = re.compile(rf"(?<![a-z])(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(?!va\s|voi\s){_STAFF}")
+# a request to the parties a body manages under contract (folded, right after the cue): "1. Ban Quản lý dự án đầu tư xây
+# dựng …" / "- Yêu cầu các nhà thầu huy động tối đa nhân lực, máy móc …; xử lý nghiêm nhà thầu vi phạm tiến độ …" (a
+# Chủ tịch's Thông báo kết luận, a24-05): the headed body's task (it demands of its contractors), no obligation of theirs
+MANAGED_PARTY = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(?:cac\s+|nhung\s+)?(?:nha thau|don vi thi cong"
+                           r"|(?:don vi )?tu van(?: thiet ke| giam sat)?|nha cung cap|doanh nghiep thi cong)\b")
+# a heading in which the issuing body hands its block to another (original text): "5. Đảng ủy giao Ủy ban nhân dân xã",
+# "Ban Thường vụ Đảng ủy đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã" over the tasks below (a24-02): the body after
+# the cue is the one charged (subjects.body_name, when the words before the cue name a body)
+GIVER_CUE = re.compile(r"^(?:[\dIVX]{1,4}[.)]\s*)?(?P<giver>[^,;:()]{2,50}?)\s+(?:giao|đề nghị|yêu cầu)\s+(?=[A-ZĐÀ-Ỹ])")
 # the head of an office named by no unit (folded who): "người đứng đầu", "người đứng đầu trực tiếp chỉ đạo" — in a clause
 # after a request to bodies, the heads of those bodies (the labels never list a bare "người đứng đầu")
 BARE_HEAD_ROLE = re.compile(r"^nguoi dung dau(?:\s+(?:truc tiep|chi dao|phai|can))*\s*$")
@@ -256,8 +265,12 @@ GENERIC_TASKS = re.compile(r"(?:tap trung |khan truong |quyet liet )*(?:thuc hie
 # quyết tâm, … hoàn thành các công việc, nhiệm vụ còn lại …, trong đó lưu ý một số nội dung trọng tâm như sau" (637-TB-VPCP)
 # … or by "Cụ thể:" alone after it ("… yêu cầu các cơ quan, đơn vị, địa phương tập trung cao độ, quyết liệt thực hiện, bảo
 # đảm đúng quy định của Luật …. Cụ thể:" over "2.1. Ban Quản lý dự án …", t19-08's Thông báo kết luận)
+# … or by a bare request whose bodies the items name ("Kiểm tra, đánh giá cuối học kỳ I … đã được các đơn vị tổ chức …. Để
+# có cơ sở đánh giá chất lượng giáo dục giữa năm học, đề nghị:" over "a) Các trường trung học phổ thông …", "b) Các Trung
+# tâm …", a Sở GDĐT's Công văn, a24-04: the background before it is no task of the letter's addressees)
 ANNOUNCES_BELOW = re.compile(r"(?:mot so|cac|nhung) (?:noi dung|nhiem vu|giai phap|viec|cong viec|van de)(?: [a-z]+){0,3}"
-                             r" (?:nhu sau|sau day|sau|duoi day)$|(?:^|[.;]\s*)cu the$")
+                             r" (?:nhu sau|sau day|sau|duoi day)$|(?:^|[.;]\s*)cu the$"
+                             r"|[.;,]\s*(?:(?:sở|so|ubnd|ủy ban|uy ban)\s[^.;,]{0,60}\s)?(?:de nghi|yeu cau)$")
 # a heading naming a body through its duties (original text): "Trách nhiệm của Sở Tài chính"
 DUTY_OF = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ(?: cụ thể)?|[Pp]hân công nhiệm vụ) (?:của|cho) (?=[A-ZĐÀ-Ỹa-zđ])")
 # a heading or an item's opening that names a body as its topic (original text): "1. Đối với Sở Khoa học và Công nghệ:
@@ -266,6 +279,13 @@ DUTY_OF = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ(?: cụ thể)?|[Pp
 # cáo kết quả kiểm tra, giám sát về ủy ban kiểm tra đảng ủy cấp trên …" (an Ủy ban Kiểm tra's Hướng dẫn, a21-05)
 TOPIC_BODY = re.compile(r"^[Đđ]ối với (?=[A-ZĐÀ-Ỹ]|(?:các|những) |(?:chi bộ|chi ủy|đảng ủy|đảng bộ|cấp ủy|ban thường vụ"
                         r"|ủy ban kiểm tra|tổ chức đảng|đảng đoàn|ban cán sự đảng)\b)")
+# … of them, the Party bodies printed in lower case (original text): "Đối với chi bộ (…)", "Đối với đảng ủy cơ sở",
+# "Đối với cấp ủy cấp trên trực tiếp của tổ chức cơ sở đảng (…)" (a Hướng dẫn's tiers, a24-07)
+PARTY_TOPIC = re.compile(r"^[Đđ]ối với (?:các )?(?:chi bộ|chi ủy|đảng ủy|đảng bộ|cấp ủy|ban thường vụ|ủy ban kiểm tra|tổ chức"
+                         r" (?:cơ sở )?đảng|đảng đoàn|ban cán sự đảng)\b")
+# the standing organ of a Party body named before the body's own words (folded): "ban thường vụ cấp ủy" of "cấp ủy cấp trên
+# trực tiếp …" (a24-07's tiers: the organ acts for the tier's body)
+STANDING_ORGAN = re.compile(r"^(?:ban thuong vu|ban chap hanh|thuong truc)\b")
 # a sentence that opens with the bodies it is about and names them again, shortly, as the subject after the clauses
 # between (original text): "Đối với cơ quan, đơn vị có số liệu cần điều chỉnh theo ý kiến của Sở Nội vụ, trong thời
 # hạn 03 ngày làm việc …, cơ quan, đơn vị phải gửi lại báo cáo …" (a Sở's call for statistics, a22-03): the topic is
@@ -817,6 +837,11 @@ RESULTS_RECALLED = re.compile(r"\W*ket qua (?:(?:nam|ky|dot|quy|thang) [^:;.]{0,
 #: vụ sau:", a20-01: the goals part is no task of the intro's bodies)
 GOALS_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:muc tieu|chi tieu|muc dich|yeu cau chung)(?:\s*,\s*(?:chi tieu|yeu cau))?"
                         r"(?:\s+(?:chu yeu|cu the|chung|tong quat))?(?:\s+(?:den|cua|nam|giai doan)\b[^:;]{0,40})?$")
+#: an item that tells where and when the issuer receives what it asked for (folded heading): "4. Thời gian, địa điểm nhận
+#: báo cáo" / "Báo cáo bằng văn bản gửi về Sở GDĐT (Phòng Quản lý chất lượng), số 15 Trần Hưng Đạo; …" (a Sở's Công
+#: văn, a24-04), "Địa chỉ liên hệ", "Đầu mối liên hệ": the issuer's address and hours, no task of the intro's bodies
+RECEIPT_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:(?:thoi gian|dia diem|dia chi|hinh thuc)(?:,\s*|\s+va\s+)?){1,3}"
+                          r"\s*(?:nhan|tiep nhan|gui|nop)\b[^:;]{0,40}$|^(?:\d{1,2}[.)]\s*)?(?:dia chi|dau moi|thong tin) lien he$")
 #: the charge that closes a subject (original text): "Các đồng chí ủy viên Ủy ban Kiểm tra Đảng ủy xã được phân công |
 #: xây dựng kế hoạch chi tiết …" (t18-03): the members charged, their task after it
 CHARGED_CLOSE = re.compile(r"\s(?:được|duoc)\s+(?:phân công|phan cong|giao)(?:\s+(?:phụ trách|theo dõi))?\s+(?=\S)")
@@ -871,7 +896,12 @@ ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh
                          # "… Chủ tịch UBND cấp xã | chịu trách nhiệm về tính chính xác của dữ liệu do địa phương mình cập
                          # nhật." (a16-10): the labels write no entry of its own (with a task after it, a15-04, it stays)
                          r"|^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh| hoan toan)? ve (?:tinh chinh xac|tinh trung thuc)?"
-                         r"(?:,? (?:day du|trung thuc|kip thoi|chinh xac))*(?: cua)?\s*(?:cac |toan bo )?(?:so lieu|du lieu|thong tin)\b[^;]*$"
+                         r"(?:,? (?:day du|trung thuc|kip thoi|chinh xac))*(?: cua)?\s*(?:cac |toan bo )?(?:so lieu|du lieu|thong tin)\b[^;]*"
+                         # … then what the figures must be and the case of a late or wrong report: "Các đơn vị chịu trách
+                         # nhiệm về tính chính xác của số liệu báo cáo; số liệu trên Hệ thống cơ sở dữ liệu ngành phải khớp
+                         # với số liệu gửi bằng văn bản; Trường hợp đơn vị chậm nộp hoặc số liệu sai lệch, Sở GDĐT sẽ tổng
+                         # hợp, đưa vào kết quả đánh giá thi đua …" (a Sở GDĐT's Công văn, a24-04: no entry in its labels)
+                         r"(?:;\s*(?:cac |moi )?(?:so lieu|du lieu|thong tin|truong hop|neu)\b[^;]*)*$"
                          # answering for the accuracy of what one holds: "Thủ trưởng cơ quan, tổ chức, đơn vị chịu trách
                          # nhiệm toàn diện về tính chính xác, đầy đủ, kịp thời của dữ liệu tài sản …" (82/2025/QĐ-UBND)
                          # (not plainly "… chịu trách nhiệm về tính chính xác của …": the legal windows count it as a
@@ -893,7 +923,9 @@ YEAR_SENTENCE = re.compile(r";\s+(?:Năm|Trong năm|Qua|Đến hết năm|Tính 
 # "… đề nghị Ủy ban nhân dân các tỉnh, thành phố triển khai thực hiện theo đúng quy định, …"
 # the time or manner the document set, closing a bare request (folded): "Đề nghị đồng chí bí thư các chi bộ | quan tâm,
 # chỉ đạo thực hiện đúng thời gian quy định./." (a18-04): no task or date of its own
-AS_SET = r"(?: (?:theo )?dung (?:(?:thoi gian|thoi han|tien do|ke hoach) )?(?:quy dinh|yeu cau|de ra))?"
+# … or the time alone: "Sở GDĐT đề nghị Ủy ban nhân dân các xã, phường, thủ trưởng các đơn vị | quan tâm, chỉ đạo thực
+# hiện đúng thời hạn." (a Sở's Công văn closing its numbered requests, a24-04)
+AS_SET = r"(?: (?:theo )?dung (?:(?:thoi gian|thoi han|tien do|ke hoach) )?(?:quy dinh|yeu cau|de ra)| (?:theo )?dung (?:thoi gian|thoi han|tien do))?"
 CLOSING_REQUEST = re.compile(r"^(?:khan truong |nghiem tuc |kip thoi |chu dong )*(?:trien khai |to chuc )?thuc hien"
                              r" (?:theo )?dung (?:quy dinh|chuc nang|nhiem vu)"
                              # "Sở Tài chính đề nghị các đơn vị quan tâm, phối hợp thực hiện./." (a reviewer's letter,
@@ -907,7 +939,11 @@ CLOSING_REQUEST = re.compile(r"^(?:khan truong |nghiem tuc |kip thoi |chu dong )
 # an earlier request recalled, just before the bodies it named (folded): "Tại Công văn số 980/STC-QLG ngày
 # 10/3/2026, Sở Tài chính đã đề nghị | các đơn vị báo cáo trước ngày 15/4/2026" (a reminder letter): an assignment
 # quoted from an earlier document, not one of this document (labels README, "Further conventions")
-QUOTED_REQUEST = re.compile(r"\b(?:da|tung)\s+(?:de nghi|yeu cau|giao|chi dao|giao cho)\s*$")
+# … or by the earlier letter that made it: "Ngày 15/10/2026, Bộ Nội vụ có Công văn số 7640/BNV-TCBC đề nghị | Ủy ban nhân
+# dân các tỉnh, thành phố … báo cáo … trước ngày 15/11/2026" (a Bộ's reminder letter, a24-10: its earlier request)
+QUOTED_REQUEST = re.compile(r"\b(?:da|tung)\s+(?:de nghi|yeu cau|giao|chi dao|giao cho)\s*$"
+                            r"|\b(?:(?:da|tung)\s+)?(?:co|ban\s+hanh|gui)\s+(?:cong\s+van|van\s+ban|thong\s+bao|cong\s+dien|ke\s+hoach"
+                            r"|chi\s+thi)(?:\s+(?:so\s+)?\d+[^\s,;]*)?(?:\s+ngay\s+[\d/.-]+)?\s+(?:de\s+nghi|yeu\s+cau|giao|chi\s+dao)\s*$")
 # the same anywhere before a date of its sentence: the date the earlier request set ("… đã đề nghị các sở … báo cáo …
 # trước ngày 31/10/2026"), a past due date recalled, no task of this document
 RECALLED_REQUEST = re.compile(r"\b(?:da|tung)\s+(?:de nghi|yeu cau|giao|chi dao|giao cho)\b")
@@ -1156,6 +1192,11 @@ CLOSING_SENTENCE = re.compile(
     r"(?:cac|thu truong|giam doc|chu tich)\s[^.;:]{0,160}?\s"
     r"(?:(?:nghiem tuc|khan truong|to chuc|trien khai)[\s,]+)*(?:thuc hien|trien khai)(?: thuc hien)?\s*;\s*"
     + _AFTER_FORMULA +
+    # a courtesy request closing a letter, after any bodies it names, and the feedback clause after it: "Sở GDĐT đề nghị
+    # Ủy ban nhân dân các xã, phường, thủ trưởng các đơn vị quan tâm, chỉ đạo thực hiện đúng thời hạn. Trong quá trình
+    # thực hiện, nếu có vướng mắc, liên hệ Phòng Quản lý chất lượng để được hướng dẫn./." (a24-04)
+    r"|^(?:[^.;:]{0,60}?\s)?(?:yeu cau|de nghi)\s[^.;:]{0,200}?\squan tam(?:[\s,]+(?:chi dao|phoi hop|tao dieu kien|giup do"
+    r"|to chuc|trien khai))*[\s,]+(?:de )?thuc hien" + AS_SET + r"(?:\s*[.;]\s*" + _AFTER_FORMULA + r"|\W*$)"
     # a letter's contact line: "(Thông tin chi tiết liên hệ: đồng chí …, Phòng …, điện thoại …)" (t18-04)
     r"|^\W*(?:thong tin (?:chi tiet )?)?(?:lien he|dau moi lien he)\s*:"
     # where the forms are and whom to ask: "Biểu mẫu báo cáo đăng trên Cổng thông tin điện tử Sở Tài chính. Mọi vướng

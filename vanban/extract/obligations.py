@@ -282,6 +282,16 @@ class _Reader:
             who, what = led  # "3. Đảng ủy lãnh đạo Ủy ban nhân dân xã" / "- Xây dựng Kế hoạch …": the body led acts
         if who and (qualified := _qualified_body(who, what)):
             who, what = qualified  # "Trưởng các thôn, tổ dân phố chưa | gửi báo cáo khẩn trương hoàn thành, …"
+        if who and re.search(r":\s*(?:theo|căn cứ)\s+(?:quy định|Điều|khoản)\b", who):
+            # "Bộ Nội vụ lưu ý: theo quy định tại Thông tư số 01/2025/TT-BNV …, từ năm 2027 các địa phương | thực hiện báo
+            # cáo định kỳ hằng năm …" (a24-10): a note on what a rule already requires, no assignment of this letter
+            return
+        if who and (hands := re.search(r"\s(?:giao|chỉ đạo)\s+(?=[A-ZĐÀ-Ỹ])", who)) \
+                and S.named_body(Folded.of(who[:hands.start()]).view) and S.named_body(Folded.of(who[hands.end():]).view) \
+                and not re.search(r"\s(?:được|đã|và|với|của)$", who[:hands.start()]):
+            # "… đề nghị Ủy ban nhân dân các tỉnh, thành phố | giao Sở Nội vụ cử 01 công chức làm đầu mối …" (a24-10):
+            # the body asked hands the task on; it is the one charged, the handing its task
+            who, what = who[:hands.start()], who[hands.start():].strip() + " " + what
         if who and (charged := re.search(r"\s(?:được|duoc)\s+(?:giao|phân công|phan cong)$", who.strip())):
             who = who.strip()[:charged.start()]  # "Sở Tài chính được giao | bố trí kinh phí …": the body charged
         if not who or not what.strip():
@@ -334,7 +344,9 @@ class _Reader:
                 or W.IN_SCOPE_OF.search(fwhat[:200]):
             return  # "… đề nghị Thủ trưởng các đơn vị | nghiêm túc thực hiện./." closing the letter: no task of its own
         at = self.f.view.find(fold(who), a, b)
-        if W.QUOTED_REQUEST.search(self.f.view, max(a, at - 40), at if at >= 0 else a):
+        if at < 0 and (wrapped := re.compile(r"\s+".join(map(re.escape, fold(who).split()))).search(self.f.view, a, b)):
+            at = wrapped.start()  # the name wrapped over a line ("Ủy ban nhân⏎dân các tỉnh")
+        if W.QUOTED_REQUEST.search(self.f.view, max(a, at - 80), at if at >= 0 else a):
             return  # "…, Sở Tài chính đã đề nghị | các đơn vị báo cáo …": an earlier request recalled
         if W.CLOSING_REQUEST.match(_after_request(who, what)) and self.last_paragraph(b):
             return  # "… Đề nghị các sở, ngành khẩn trương thực hiện đúng chức năng được giao; …./.": a closing formula
@@ -500,8 +512,15 @@ class _Reader:
         bộ") still splits a rule by whom it concerns."""
         head = clean_quote(p.heading or "").strip()
         named = re.match(r"[Đđ]ối với (\w)", head)  # its first letter a capital ("Đối với ủy ban kiểm tra các cấp": no)
+        # … or a Party body in lower case whose points are dated: a Hướng dẫn's timeline by tier ("1. Đối với chi bộ (chi
+        # bộ cơ sở và chi bộ trực thuộc đảng ủy cơ sở)" / "a) Chi ủy (bí thư chi bộ) chuẩn bị báo cáo …" / "c) … Chi bộ
+        # kiểm điểm tập thể chi ủy …; hoàn thành trước ngày 25/12/2026", "2. Đối với đảng ủy cơ sở" …, a Ban Tổ chức's
+        # Hướng dẫn on xếp loại, a24-07: one entry per tier); undated, such a topic still splits contents by whom they
+        # concern (a21-05's "2. Đối với ủy ban kiểm tra các cấp" over what each level checks)
+        tier = bool(named and not named.group(1).isupper() and W.PARTY_TOPIC.match(head)
+                    and self.deadline_in(p.start, p.end, None) is not None)
         return bool(p.kind == "item" and not (p.label or "").startswith("Điều") and p.children
-                    and named and named.group(1).isupper() and ":" not in head
+                    and named and (named.group(1).isupper() or tier) and ":" not in head
                     and not S.rule_document(self.st.type) and not self.under_criteria(p.start))
 
     def under_criteria(self, a: int) -> bool:
@@ -543,18 +562,36 @@ class _Reader:
         a0 = max([p.end for p in self.st.header.parts] + [p.end for p in self.st.title_parts] + [0])
         b0 = self.st.body[0].start
         n = len(self.out)
-        units, cur = [], None  # [start, end] of runs of lines, cut at blank, upper-case and sentence-closing lines
-        for m in re.finditer(r"[^\n]*", self.text(a0, b0)):
-            line = m.group().strip(" *\t")
+        runs, cur = [], None  # [start, end, lines] of runs of lines, cut at blank, upper-case and sentence-closing lines
+        for m in re.finditer(r"[^\n]*\n?", self.text(a0, b0)):
+            line = m.group().rstrip("\n").strip(" *\t")
             if not line or upper_ratio(line) > 0.5:  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …": the enacting authority
                 cur = None
                 continue
+            end = a0 + m.start() + len(m.group().rstrip("\n"))
             if cur is None:
-                cur = [a0 + m.start(), a0 + m.end()]
-                units.append(cur)
-            cur[1] = a0 + m.end()
+                cur = [a0 + m.start(), end, []]
+                runs.append(cur)
+            cur[1] = end
+            cur[2].append((a0 + m.start(), end))
             if line.endswith((".", ";", ":")):
                 cur = None
+        # each line is read alone, save a run that holds a request ("Để kịp tổng hợp, …, Bộ Nội vụ đề nghị Ủy ban nhân
+        # dân các tỉnh, thành phố khẩn trương chỉ đạo … chậm nhất ngày 18/12/2026 …", a Bộ's reminder over five lines,
+        # a24-10): that one is read whole. (A run without one is the letter's or conclusion's account of a meeting or
+        # of results, "Bí thư Đảng ủy xã chủ trì hội nghị; dự hội nghị có …" (t24-05), whose lines read whole would
+        # open false bodies; they were read line by line since session 12.)
+        units = []
+        for ra, rb, lines in runs:
+            rv = " ".join(fold(self.text(ra, rb)).split())
+            # (not an earlier request recalled: "- Tại Văn bản số 4788/UBND-KTTH ngày 20/11/2026, Ủy ban nhân dân tỉnh đã
+            # yêu cầu các chủ đầu tư …; Ủy ban nhân dân các xã, phường, đặc khu hoàn thành … trước ngày 30/11/2026.", a20-04)
+            if len(lines) > 1 and any(not W.CUE_AS_NOUN.search(rv[:c.start()]) and not W.QUOTED_REQUEST.search(rv[:c.start()] + "de nghi ")
+                                      and not rv[:c.start()].endswith("ban ")  # "bàn giao mặt bằng": a handover
+                                      for c in W.CUE_ANY.finditer(rv)):
+                units.append([ra, rb])
+            else:
+                units += [[la, lb] for la, lb in lines]
         kept = [(p.start, p.end) for p in self.st.addressees]
         for ua, ub in units:
             if point := W.POINT_OPENING.match(self.text(ua, ub)):
@@ -568,6 +605,15 @@ class _Reader:
                 ua, unit = at, clean_quote(self.text(at, ub))
                 if not unit.endswith("."):
                     unit += "."  # (cut before its full stop: the marker states the duty)
+            if self.text(ua, ub).rstrip(" *\t\n").endswith(":") and (last := list(re.finditer(r"[.;]\s+(?=[A-ZĐÀ-Ỹ])", self.text(ua, ub)))) \
+                    and not any(not W.CUE_AS_NOUN.search(fold(self.text(ua, ub)[last[-1].end():])[:c.start()])
+                                for c in W.CUE_ANY.finditer(fold(self.text(ua, ub)[last[-1].end():]))):
+                # "Để kịp tổng hợp, …, Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, thành phố khẩn trương chỉ đạo Sở Nội vụ
+                # … hoàn thiện báo cáo, gửi về Bộ Nội vụ … chậm nhất ngày 18/12/2026 …. Nội dung báo cáo cần bảo đảm các
+                # yêu cầu sau:" (a Bộ's reminder letter, a24-10): the request before the sentence that announces what
+                # the report holds is read; the announcing sentence asks no body
+                ub = ua + last[-1].start() + 1
+                unit = clean_quote(self.text(ua, ub))
             v = " ".join(fold(unit).split())
             # a point's sentence ends with ";" as often as with "." ("a) Sau khi nhận được báo cáo …, cơ quan thi hành án
             # hình sự phải tổ chức kiểm tra …;"): a basis line ("Căn cứ Luật …;") never opens with a point's label
@@ -630,12 +676,24 @@ class _Reader:
                 # …", "b) Bà … – Ủy viên, …: …" (a Quyết định phân công nhiệm vụ of a UBND xã, t23-07): each member named
                 # with the offices is a person of their own, one assignment each, not the class's tasks
                 body = member[0]
+            if body and self.tier_organ(p, body, who):
+                continue  # "3. Đối với cấp ủy cấp trên trực tiếp …" over "a) Ban thường vụ cấp ủy tổ chức kiểm điểm …" (a24-07):
+                # the tier's own standing committee, no other body
             if body and fold(body).startswith(fold(who)):
                 if _named_member(S.clean_who(body), who):
                     members.add(fold(S.clean_who(body)))
             elif body and not (named_only and re.match(r"(?:cac|nhung)\s", fold(body))):
                 n += 1  # under a generic heading only a named body counts ("Các cơ quan, đơn vị, cá nhân …" restates it)
         return n + (len(members) if len(members) >= members_from else 0)
+
+    @staticmethod
+    def tier_organ(p: Part, body: str, who: str) -> bool:
+        """``body`` is the standing organ of the Party body a tier's heading names: "a) Ban thường vụ cấp ủy tổ chức
+        kiểm điểm …" under "3. Đối với cấp ủy cấp trên trực tiếp của tổ chức cơ sở đảng (…)" (a Hướng dẫn's timeline
+        by tier, a24-07): it acts for the tier's body, whose one entry holds its tasks."""
+        organ = W.STANDING_ORGAN.match(fold(body))
+        return bool(organ and W.PARTY_TOPIC.match(clean_quote(p.heading or "").strip())
+                    and fold(who).startswith(fold(body)[organ.end():].strip() or "-"))
 
     def tasks_below(self, p: Part) -> str:
         parts = [clean_quote(self.text(*self.own(c))) for c in p.children
@@ -804,6 +862,7 @@ class _Reader:
                     and not _issuer_future(clean_quote(self.text(*self.own(p))), self.st.header.issuer) \
                     and not self.committee_speaks(p) \
                     and not (p.heading and W.GOALS_ITEM.match(Folded.of(p.heading.strip(" :.")).view)) \
+                    and not (p.heading and W.RECEIPT_ITEM.match(Folded.of(p.heading.strip(" :.*")).view)) \
                     and not (p.kind == "paragraph" and W.RESULTS_RECALLED.match(self.f.view, self.own(p)[0])) \
                     and not self.goal_among_named(p, siblings) \
                     and not (p.kind == "paragraph" and not p.children and self.charges_other(p, inherited)):
@@ -1263,6 +1322,7 @@ class _Reader:
                 who = self.role_asked(rest, who)
                 # "b) Giao Thanh tra thành phố …" under it is another body's own assignment
                 own_cue = [c for c in p.children if W.CUE.match(Folded.of(clean_quote(self.text(*self.own(c)))).view)
+                           and not W.MANAGED_PARTY.match(Folded.of(clean_quote(self.text(*self.own(c))).lstrip("-–+• ")).view)
                            and (not c.children or (c.heading and S.cue_body(c.heading)))]
                 # a paragraph after the block's lettered tasks that charges bodies of its own ("7. Đề nghị Ủy ban Mặt
                 # trận …" / "a) …" "b) …" / "Các phòng chuyên môn, đơn vị và các tổ dân phố báo cáo … trước ngày 20 …
@@ -1281,6 +1341,7 @@ class _Reader:
                     own_cue += [c for c in p.children if c not in own_cue and self.topic_other(c, who)]
                 own_cue += [c for i, c in enumerate(p.children) if c.kind == "paragraph" and c not in own_cue
                             and any(x.kind == "item" for x in p.children[:i]) and self.charges_other(c, who)]
+                own_cue = [c for c in own_cue if not self.tier_organ(p, S.actor(clean_quote(self.text(*self.own(c))))[0] or "", who)]
                 if W.DUTY_TITLE.match(p.heading.strip()):
                     # "Điều 17. Trách nhiệm của Cơ quan quản lý trực tiếp" over "2. Các cơ quan, đơn vị nhận văn bản
                     # điện tử được ký số phải thực hiện đầy đủ …" (165/2025/QĐ-UBND): an item whose own subject is
@@ -1337,7 +1398,7 @@ class _Reader:
                     self.parts(p.children, self.intro(p) or inherited)
                     items = sum(c.kind == "item" for c in p.children)
                     if k - n == 1 and items and W.ANNOUNCES_BELOW.search(fold(own).rstrip(" .:*")) \
-                            and len(self.out) - k >= items and self.out[n].deadline is None \
+                            and len(self.out) - k >= items and (self.out[n].deadline is None or self.out[n].deadline.past) \
                             and all(fold(o.who or "") != fold(self.out[n].who or "") for o in self.out[k:]):
                         # "2. Nhiệm vụ trong thời gian tới" / "…; yêu cầu các cơ quan, đơn vị, địa phương tập trung cao
                         # độ, quyết liệt thực hiện, bảo đảm đúng quy định …. Cụ thể:" over "2.1. Ban Quản lý dự án …",
@@ -2087,8 +2148,13 @@ def _issuer_future(text: str, issuer: str | None) -> bool:
     tỉnh", after the items of the Sở's letter, t18-04) or of the course it keeps ("Giai đoạn 2026 - 2030, Ủy ban nhân
     dân xã tiếp tục xác định xây dựng nông thôn mới nâng cao … là nhiệm vụ trọng tâm", closing a xã's Thông báo, a19-08;
     "4. Giai đoạn 2026 - 2030, tỉnh tiếp tục ưu tiên bố trí vốn …", a UBND tỉnh's Công văn naming itself by its level,
-    a19-06): a statement, no task of the intro's body."""
+    a19-06): a statement, no task of the intro's body. A time clause may open it: "Sau khi tiếp nhận, Sở GDĐT sẽ phản
+    hồi số liệu chưa khớp; …" (after a Sở GDĐT's lettered requests, a24-04)."""
     who, what = S.actor(text)
+    if who is None and (after := re.match(r"\s*(?:Sau khi|Ngay sau khi|Khi)\s[^,;:]{1,80},\s*(?=[A-ZĐÀ-Ỹ])", text)):
+        who, what = S.actor(text[after.end():])
+        if who is None and (will := re.match(r"([^,;:]{2,60}?)\s+(sẽ\s.*)", text[after.end():], re.DOTALL)):
+            who, what = will.group(1), will.group(2)  # "Sở GDĐT sẽ phản hồi …": a verb the lists lack, after "sẽ"
     if who and what and (W.FUTURE.match(fold(what)) or W.OWN_COURSE.match(fold(what))) and S.is_self(who, issuer):
         return True
     text = re.sub(r"^\s*\d{1,2}[.)]\s*", "", text)

@@ -780,6 +780,13 @@ ACTION_VERBS = [
     # chuyển ra khỏi vùng nguy hiểm" (a Công điện on a storm, session 24's newcomer: no obligation was read); no body's
     # name holds "kêu gọi" (the "thông báo" before it: assignment_words.TRAILING_VERB)
     "keu goi",
+    # papers a body keeps as its task: "b) Các trường trung học phổ thông | lưu trữ đề kiểm tra, hướng dẫn chấm, …; gửi về
+    # Sở GDĐT … trước ngày 18/01/2027" (a Sở GDĐT's Công văn, a24-04: "kiểm tra" inside the object ended the body);
+    # the archive's names keep it (VERB_NAME_AFTER: "Trung tâm Lưu trữ", "Văn thư - Lưu trữ", "kho lưu trữ")
+    "luu tru", "luu giu",
+    # a check folded into another's programme: "3. Ủy ban Kiểm tra Đảng ủy" / "Lồng ghép nội dung kiểm tra, giám sát …
+    # vào chương trình kiểm tra, giám sát năm 2027" (a Đảng ủy xã's study plan, a24-02); no body's name holds it
+    "long ghep",
 ]
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
@@ -841,7 +848,13 @@ VERB_NAME_AFTER = {("bo", "xay dung"), ("doan", "kiem tra"), ("doan", "giam sat"
                    ("dong", "tham dinh"), ("va", "tham dinh"),
                    # "các đồng chí báo cáo viên của Tỉnh ủy": "chí báo" after "đồng" is the title "đồng chí", not an
                    # OCR-worn "chỉ đạo" (the loose key reads "b" as "đ"); "Hội đồng chỉ đạo xuất bản" is a name too
-                   ("dong", "chi dao")}
+                   ("dong", "chi dao"),
+                   # an archive named by its work: "Trung tâm Lưu trữ lịch sử", "Chi cục Văn thư - Lưu trữ", "công tác văn
+                   # thư, lưu trữ", "Phòng Hành chính, Lưu trữ" (1026-KH-UBND), "kho lưu trữ", "tài liệu / dữ liệu lưu trữ", "thời hạn lưu trữ", "chế độ
+                   # lưu giữ": the noun, not a body's act (ACTION_VERBS "luu tru")
+                   ("tam", "luu tru"), ("thu", "luu tru"), ("-", "luu tru"), ("kho", "luu tru"), ("lieu", "luu tru"),
+                   ("han", "luu tru"), ("do", "luu tru"), ("tac", "luu tru"), ("nhiem", "luu tru"), ("chinh", "luu tru"),
+                   ("lieu", "luu giu"), ("han", "luu giu"), ("do", "luu giu"), ("noi", "luu giu"), ("noi", "luu tru")}
 # ... unless the word before it makes it a common noun, the verb after it a body's act (VERB_NAME_AFTER's "bo" and
 # VERB_NAME_PREFIX's words): "Các chi bộ | xây dựng chương trình hành động …", "Đảng bộ xã | xây dựng …", "cán bộ |
 # xây dựng …" (a newcomer's commune plan, session 17: "Các chi bộ xây dựng chương trình hành động" was one body; the

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from vanban.abbreviations import joined_ampersand, spellings
 from vanban.extract import assignment_words as W
 from vanban.extract import duty_words as D
 from vanban.extract import patterns as P
@@ -56,6 +57,10 @@ def body_name(text: str) -> str | None:
         v = Folded.of(t).view
         if not (P.NOT_ORG_RE.match(v) or W.NOT_BODY.match(v)):
             return t[:1].upper() + t[1:]
+    if (given := W.GIVER_CUE.match(t)) and named_body(Folded.of(given.group("giver")).view):
+        # "5. Đảng ủy giao Ủy ban nhân dân xã" over its tasks (a Đảng ủy xã's study plan, a24-02): the issuer's body
+        # hands the block to the body after the cue, the one charged
+        t = t[given.end():]
     cue = W.CUE.match(Folded.of(t).view)
     if cue:
         t = t[cue.end():]
@@ -592,7 +597,10 @@ def is_self(who: str, issuer: str | None) -> bool:
     level = re.fullmatch(r"(?:uy ban nhan dan|ubnd) (xa|phuong|huyen|thi xa|thi tran|tinh|thanh pho)", fold(who or ""))
     if level and fold(issuer).startswith("uy ban nhan dan " + level.group(1) + " "):
         return True
-    return fold(self_name(who, issuer)) == fold(issuer)
+    if fold(self_name(who, issuer)) == fold(issuer):
+        return True
+    # the issuer under its short name ("Sở GDĐT" in the letter of "SỞ GIÁO DỤC VÀ ĐÀO TẠO", a24-04; "UBND tỉnh")
+    return spellings(fold(joined_ampersand(who or "")))[0] == spellings(fold(issuer))[0]
 
 
 def self_name(who: str, issuer: str | None) -> str:
