@@ -74,7 +74,12 @@ DUTY_HOURS_RE = re.compile(r"(?<![\w/.,])(?P<h>\d{1,2})\s?/\s?24\s*(?:gio|h)(?![
 _DAY_PART = rf"(?:\s+(?:{kw('sang')}|{kw('trua')}|{kw('chieu')}|{kw('toi')}|{kw('dem')}))?"
 CLOCK_RANGE_AFTER_RE = re.compile(rf"{_DAY_PART}\s*(?:-|{kw('den')})\s*\d{{1,2}}\s*(?:gio|h)(?![a-z])")
 # … and a time of day with its minutes: "Buổi sáng: Từ 07 giờ 00 phút đến 11 giờ 00 phút" (office hours, 01779/QĐ-UBND).
-CLOCK_MINUTES_AFTER_RE = re.compile(rf"\s*\d{{1,2}}\s*(?:{kw('phut')}|')(?![a-z])")
+CLOCK_MINUTES_AFTER_RE = re.compile(rf"\s*\d{{1,2}}\s*(?:{kw('phut')}|')(?![a-z])"
+                                    rf"|\s*[0-5]\d(?!\d)(?=\s*(?:-|–|{kw('den')}|[,.;)]|\n|$|{kw('sang')}|{kw('trua')}|{kw('chieu')}|{kw('toi')}|{kw('dem')}))")
+# (tg25) … the minutes printed bare after the hour: "buổi sáng từ 7 giờ 30 đến 11 giờ 30, buổi chiều từ 13 giờ 30 đến
+# 17 giờ 00" (office hours for handing in a report, a Sở GD&ĐT's công văn, a24-04) — and the "30" after the hour is those
+# minutes, no figure of its own (a two-digit number right after "N giờ"/"Nh")
+CLOCK_MINUTES_BEFORE_RE = re.compile(r"(?<![\d.,/])\d{1,2}\s*(?:gio|h)\s*$")
 # … and an hour of a named or dated day, a point in time, no span of hours: "Cấm tàu thuyền … ra khơi kể từ 12 giờ ngày
 # 03/12/2026" (a Công điện's start time, tg23b), "trước 06 giờ 00 cùng ngày", "từ 18 giờ chiều ngày 15 tháng 12",
 # "trước 16 giờ 00 ngày 27/10/2026", "17 giờ 30, ngày 20 tháng 12" (ux23: the deadline's hour, vanban.extract.hours)
@@ -165,6 +170,15 @@ QUOTED_TITLE_BEFORE_RE = re.compile(
     rf"|{kw('khau hieu')}|{kw('chu de')}|{kw('thong diep')})"
     r"\s*[“\"«][^”\"»]{0,200}$"
 )
+
+# (tg25) … and a figure inside any short quoted name, whatever word comes before the quote: 'mô hình "Nhà sạch, vườn
+# đẹp" hoặc "Gia đình 5 không 3 sạch"', 'vận động hội viên thực hiện "5 không" (không …)' (a MTTQ's Kế hoạch of a
+# movement, a24-06) — a movement's, model's or slogan's name, no count. The quote is short (a name, not a quoted
+# sentence) and names no bound or aim before the figure (:func:`vanban.extract.targets._in_quoted_name`).
+QUOTED_NAME_MAX = 80
+QUOTE_OPEN = "“«"
+QUOTE_CLOSE = "”»"
+QUOTE_CLOSE_AFTER_RE = re.compile(r"[^\"“”«»\n]*(?:\n(?![ \t]*\n)[^\"“”«»\n]*)*[\"”»]")
 
 # Words of aim that let a bound before a glued measure count ("mục tiêu … khoảng trên 1.700km").
 AIM_WORDS_RE = re.compile(rf"{kw('muc tieu')}|{kw('phan dau')}|{kw('chi tieu')}")

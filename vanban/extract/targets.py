@@ -415,6 +415,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 and not (m.group("pa") or m.group("pb") or m.group("b")):
             continue  # a list number "1. …" (not "đạt ⏎ 95%." that a line break put first)
         a_txt = m.group("a")
+        if re.fullmatch(r"[0-5]\d", a_txt.strip()) and not (m.group("pa") or m.group("pb")) \
+                and W.CLOCK_MINUTES_BEFORE_RE.search(v, max(start, m.start() - 8), m.start()):
+            continue  # the "30" of "từ 7 giờ 30 đến 11 giờ 30": a time of day's minutes
         word_num = bool(_WORD_NUM_START.match(a_txt.strip())) and not W.DIGITS_AGAIN_AFTER_RE.match(v, m.end()) \
             and not m.group("pa")  # ("ba mươi phần trăm" is a percentage as firm as "30%")
         # "Mười (10) ngày làm việc": the digits in brackets make the word a figure
@@ -642,8 +645,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "dự báo tốc độ tăng trưởng GRDP … khoảng từ 10 - 10,5%/năm": a premise
         if W.APPLIES_TO_BEFORE_RE.search(v, s0, m.start()) or _under_cases_lead(v, start, m.start()):
             continue  # "áp dụng đối với chuyên gia … làm việc từ 06 ngày trở lên": the band of a case
-        if W.QUOTED_TITLE_BEFORE_RE.search(v, max(start, m.start() - 230), m.start()):
-            continue  # Đề án “… ít nhất 01 triệu căn hộ …”: the figure is in a cited work's title
+        if W.QUOTED_TITLE_BEFORE_RE.search(v, max(start, m.start() - 230), m.start()) or _in_quoted_name(o, v, start, m.start()):
+            continue  # Đề án “… ít nhất 01 triệu căn hộ …”: the figure is in a cited work's title; "Gia đình 5 không 3 sạch"
         if TT.basis_sentence(v, s0, m.start(), any(s0 <= ms < m.start() for ms, _ in masks)) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Căn cứ … Nghị định số 181/2025/NĐ-CP … quy định … mức thuế suất 0%": the cited paper's figure
@@ -1341,6 +1344,27 @@ def _support_aimed(v: str, c0: int, pos: int, ranged: bool) -> bool:
     if not bm or (fold(bm.group(0)).strip() == "tu" and not ranged):
         return False
     return not W.ASKED_BEFORE_RE.search(v, max(c0, sm.start() - 40), sm.start())
+
+
+def _in_quoted_name(o: str, v: str, start: int, pos: int) -> bool:
+    """Whether the figure at ``pos`` stands inside a short quoted name ('hoặc "Gia đình 5 không 3 sạch"', 'thực hiện
+    "5 không"'): a quote opens before it in its paragraph (a curly one after the last closing one, or an odd count of
+    straight ones) and closes after it, at most :data:`target_words.QUOTED_NAME_MAX` characters apart, and no bound or
+    aim word stands in the quote before the figure (a quoted target, "“đạt ít nhất 95% …”", stays)."""
+    para = max(start, o.rfind("\n\n", 0, pos) + 2)
+    before = o[para:pos]
+    curly = max(before.rfind(q) for q in W.QUOTE_OPEN)
+    if curly >= 0 and curly > max(before.rfind(q) for q in W.QUOTE_CLOSE):
+        opened = para + curly
+    elif before.count('"') % 2:
+        opened = para + before.rfind('"')
+    else:
+        return False
+    close = W.QUOTE_CLOSE_AFTER_RE.match(o, pos)
+    if not close or close.end() - opened > W.QUOTED_NAME_MAX:
+        return False
+    return not (P.TARGET_CUE_RE.search(v, opened, pos) or P.TARGET_MAX_CUE_RE.search(v, opened, pos)
+                or P.TARGET_MIN_CUE_RE.search(v, opened, pos))
 
 
 def _skip_space(v: str, i: int) -> int:
