@@ -40,7 +40,7 @@ from vanban.extract.span_index import SpanIndex
 from vanban.extract.steps import step_parts, titled_articles
 from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.target_words import GOODS_NOTICE_TITLE_RE
-from vanban.extract.targets import find_targets, once_per_row, target_parts, plan_appendices, procedure_appendices, restated, task_list_appendices, task_table_appendix
+from vanban.extract.targets import find_targets, once_per_row, restated_in_tables, stated_goal_results, target_parts, plan_appendices, procedure_appendices, restated, task_list_appendices, task_table_appendix
 from vanban.extract.norm_targets import norm_targets
 from vanban.extract.row_periods import without_row_periods
 from vanban.models import Extraction, Structure
@@ -133,6 +133,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, firm_only=True, doc_date=meta.date,
                                             task_table=task_table_appendix(app))
                     if not restated(t, targets)]
+    targets = stated_goal_results(targets, text)  # "Chỉ tiêu kế hoạch năm 2027" / "Ước thực hiện năm 2026" a cell a line
+    targets = restated_in_tables(targets, st.tables)  # a body's task table restating the Chỉ tiêu part's goals (the
+    # prose grammar's reading; an indicator table's rows, read below, are the goals themselves)
     norms, read = norm_targets(f, unmended, meta.type, meta.title or st.title, body[0], len(text))  # a norm document's cells, coefficients, time limits
     if norms:  # the prose grammar's reading of the same figures gives way
         targets = _read_over(targets, norms, read)

@@ -1397,8 +1397,10 @@ REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\
 # Words before a number that make it no quantity (a year, an article, a list label).
 # ("cấp 3" is a level, but "được trợ cấp 600.000 đồng", "phụ cấp 500.000 đồng" an amount: 92/VBHN-BQP; "thu ngân sách
 # xã được hưởng theo phân cấp 18,3 tỷ đồng": the budget's split, then its amount)
+# (tg25) a school grade: "Đề xuất chỉ tiêu tuyển sinh lớp 10 giáo dục thường xuyên" (a Sở GD&ĐT's công văn, a24-04),
+# "học sinh khối 12" — the grade's number, no count (but "mỗi lớp 35 học sinh", "/lớp" count per class)
 NOT_QUANTITY_BEFORE_RE = re.compile(
-    rf"(?:{NAM}|{kw('giai doan')}|{kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
+    rf"(?:{NAM}|(?<!moi )(?<![/a-z]){kw('lop')}|(?<!moi )(?<![/a-z]){kw('khoi')}|{kw('giai doan')}|{kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
     rf"|{kw('mau')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|(?<!tro )(?<!phu )(?<!phan ){kw('cap')}|{kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
 )
 # A form's code, not a document: "tại Mẫu số 01/TK-SDDPNN- Tờ khai thuế …", "(Mẫu ⏎ số 01/TK-SDDPNN)" (5387/CT-CS)

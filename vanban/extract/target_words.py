@@ -74,7 +74,12 @@ DUTY_HOURS_RE = re.compile(r"(?<![\w/.,])(?P<h>\d{1,2})\s?/\s?24\s*(?:gio|h)(?![
 _DAY_PART = rf"(?:\s+(?:{kw('sang')}|{kw('trua')}|{kw('chieu')}|{kw('toi')}|{kw('dem')}))?"
 CLOCK_RANGE_AFTER_RE = re.compile(rf"{_DAY_PART}\s*(?:-|{kw('den')})\s*\d{{1,2}}\s*(?:gio|h)(?![a-z])")
 # … and a time of day with its minutes: "Buổi sáng: Từ 07 giờ 00 phút đến 11 giờ 00 phút" (office hours, 01779/QĐ-UBND).
-CLOCK_MINUTES_AFTER_RE = re.compile(rf"\s*\d{{1,2}}\s*(?:{kw('phut')}|')(?![a-z])")
+CLOCK_MINUTES_AFTER_RE = re.compile(rf"\s*\d{{1,2}}\s*(?:{kw('phut')}|')(?![a-z])"
+                                    rf"|\s*[0-5]\d(?!\d)(?=\s*(?:-|–|{kw('den')}|[,.;)]|\n|$|{kw('sang')}|{kw('trua')}|{kw('chieu')}|{kw('toi')}|{kw('dem')}))")
+# (tg25) … the minutes printed bare after the hour: "buổi sáng từ 7 giờ 30 đến 11 giờ 30, buổi chiều từ 13 giờ 30 đến
+# 17 giờ 00" (office hours for handing in a report, a Sở GD&ĐT's công văn, a24-04) — and the "30" after the hour is those
+# minutes, no figure of its own (a two-digit number right after "N giờ"/"Nh")
+CLOCK_MINUTES_BEFORE_RE = re.compile(r"(?<![\d.,/])\d{1,2}\s*(?:gio|h)\s*$")
 # … and an hour of a named or dated day, a point in time, no span of hours: "Cấm tàu thuyền … ra khơi kể từ 12 giờ ngày
 # 03/12/2026" (a Công điện's start time, tg23b), "trước 06 giờ 00 cùng ngày", "từ 18 giờ chiều ngày 15 tháng 12",
 # "trước 16 giờ 00 ngày 27/10/2026", "17 giờ 30, ngày 20 tháng 12" (ux23: the deadline's hour, vanban.extract.hours)
@@ -168,6 +173,44 @@ QUOTED_TITLE_BEFORE_RE = re.compile(
     rf"(?:\s*[“\"«][^”\"»\n]{{0,80}}[”\"»]\s*(?:,|{kw('hoac')}|{kw('va')})?)*"
     r"\s*[“\"«][^”\"»]{0,200}$"
 )
+
+# (tg25) … and a figure inside any short quoted name, whatever word comes before the quote: 'mô hình "Nhà sạch, vườn
+# đẹp" hoặc "Gia đình 5 không 3 sạch"', 'vận động hội viên thực hiện "5 không" (không …)' (a MTTQ's Kế hoạch of a
+# movement, a24-06) — a movement's, model's or slogan's name, no count. The quote is short (a name, not a quoted
+# sentence) and names no bound or aim before the figure (:func:`vanban.extract.targets._in_quoted_name`).
+QUOTED_NAME_MAX = 80
+QUOTE_OPEN = "“«"
+QUOTE_CLOSE = "”»"
+QUOTE_CLOSE_AFTER_RE = re.compile(r"[^\"“”«»\n]*(?:\n(?![ \t]*\n)[^\"“”«»\n]*)*[\"”»]")
+
+# (tg25) The length of a dated event in a plan's schedule, no amount to reach: "4.1. Hội nghị cấp xã: 01 buổi, ngày
+# 24/12/2026" (a Kế hoạch học tập Nghị quyết, a24-02), "01 buổi (sáng ngày 15/01/2027)" — a bare count of sessions (no
+# bound) with the day it is held right after (folded; after the counted noun)
+DATED_SESSION_AFTER_RE = re.compile(rf"\s*[,(:-]?\s*(?:{kw('vao')}\s+)?(?:(?:{kw('buoi')}\s+)?(?:{kw('sang')}|{kw('chieu')}|{kw('toi')})\s+)?"
+                                    rf"{kw('ngay')}\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}")
+SESSION_UNITS = ("buoi",)
+
+# (tg25) A day and month, no fraction: a holiday's or a campaign's days, "Cao điểm dịp nghỉ lễ 30/4 - 01/5 và mùa du lịch
+# hè" (a Kế hoạch on road safety, a24-08), "dịp lễ 2/9", "Tết Dương lịch 01/01" — a "d/m" right after a word of the
+# occasion (folded, before the figure), or followed by another "d/m" across a dash (DAY_MONTH_RANGE_AFTER_RE)
+DAY_MONTH_RE = re.compile(r"\s*(?:[12]?\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])\s*")
+OCCASION_BEFORE_RE = re.compile(rf"(?:{kw('le')}|{kw('dip')}|{kw('tet')}|{kw('ngay')}|{kw('nghi')})\s*$")
+DAY_MONTH_RANGE_AFTER_RE = re.compile(r"\s*[-–]\s*(?:[12]?\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])(?![\d/])")
+# (tg25) How many criteria or fields a list that follows holds: "Kéo giảm tai nạn giao thông … trên cả 03 tiêu chí:" ⏎
+# "a) Số vụ …" (a24-08) — the colon opens the list (folded; after the counted noun), no count to reach
+LIST_COUNT_NOUNS = ("tieu chi", "linh vuc", "van de", "tru cot", "mat")
+LIST_OPENS_AFTER_RE = re.compile(rf"\s*(?:{kw('sau day')}|{kw('nhu sau')}|{kw('sau')})?\s*:\s*(?:\n|$)")
+
+# (tg25) An indicator table printed a cell a line whose indicator column states the goal with its figure ("TT" /
+# "Chỉ tiêu kế hoạch năm 2027" / "Ước thực hiện năm 2026", then "1" / "Tổng giá trị sản xuất tăng từ 8,5% trở lên" /
+# "8,1%": a Nghị quyết HĐND xã on the year's plan, a24-09): the header's goal column (folded, the whole line) and its
+# column of results (:data:`vanban.structure.vocab.RESULT_COL`, a year named); a cell of the results column is a line
+# of a figure with at most a few words ("47,6 triệu đồng", "Giảm 3,6% (còn 20,4%)", "01 thôn"); the table ends at a
+# numbered or lettered heading of the prose ("3. Nhiệm vụ, giải pháp chủ yếu")
+STATED_GOAL_COL_RE = re.compile(r"^(?:cac\s+)?(?:chi tieu|muc tieu)(?:\s+chu yeu)?(?:\s+ke hoach)?\s+(?:nam\s+)?20\d\d$")
+STATED_RESULT_COL_RE = re.compile(r"^(?:uoc\s+)?(?:thuc hien|th|ket qua|uoc dat|dat duoc)\s+(?:nam\s+)?20\d\d$")
+STATED_TABLE_END_RE = re.compile(r"^(?:\d{1,2}\.\s+[A-ZĐÀ-Ỹ]|[a-zđ]\)\s|[IVX]{1,4}\.\s+[A-ZĐÀ-Ỹ]{2}|Điều\s+\d)")
+RESULT_CELL_WORDS = 4  # words beside the figures in a results cell: "Giảm 3,6% (còn 20,4%)"
 
 # Words of aim that let a bound before a glued measure count ("mục tiêu … khoảng trên 1.700km").
 AIM_WORDS_RE = re.compile(rf"{kw('muc tieu')}|{kw('phan dau')}|{kw('chi tieu')}")
@@ -331,6 +374,10 @@ SPELLED_NUMBER_WORDS = {"khong", "mot", "mot", "hai", "ba", "bon", "tu", "nam", 
 # vào năm 2028" (2629/QĐ-TTg) → top 4, top 60 (as "top 03").
 RANK_GROUP_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('nhom')}\s*$")
 RANK_GROUP_NOUN_RE = re.compile(r"(?:dan|dung)\s+dau$")
+# (tg25) … the leaders' words after a list of the ranked ("thuộc nhóm 15 tỉnh, thành phố dẫn đầu cả nước", "nằm trong
+# nhóm 10 tỉnh, thành phố dẫn đầu về Chỉ số PAR INDEX": a Quyết định on administrative reform, a24-03): the counted
+# noun read stops at the comma, the rank's words follow it (folded, from the counted noun's end)
+RANK_GROUP_AFTER_RE = re.compile(r"(?:\s*,?\s*[a-z]+){0,4}?\s+(?:dan|dung)\s+dau(?![a-z])")
 
 # A past act in an earlier clause of the sentence ("thực hiện việc di chuyển theo kế hoạch đã được phê duyệt;
 # thời gian thực hiện không quá 24 tháng", 79/2025/NQ-HĐND) says nothing of the figure after the ";".
@@ -885,12 +932,24 @@ AS_OF_DAY_OPENING_RE = re.compile(r"\s*(?:[-+•]\s*|\d+(?:\.\d+)*\.\s*|[a-z]\)\
 # the Tết of 2027, "3. Năm 2025, toàn Đảng bộ tỉnh có 89,6% tổ chức cơ sở đảng …": the opening phrase, up to its
 # comma, names the year (group "y"); what follows reports it, whatever the verb (đạt, có, giảm, vượt, bằng)
 # ("So với năm 2025, tổng thu … tăng ít nhất 15%" opens with the baseline, not the year reported)
+# (tg25: a school year opens alike, its first year the one reported: "Năm học 2026-2027, toàn tỉnh tuyển mới 38.624 học
+# sinh lớp 10 …, đạt 71,8% số học sinh tốt nghiệp trung học cơ sở" in a Sở GD&ĐT's công văn of 01/2027, a24-04)
 YEAR_OPENING_RE = re.compile(r"\s*(?:[-+•]\s*|\d{1,2}\.\s*)?\(?\s*(?!so voi\s)(?:(?:[^,.;:()\d\n]|\n(?![ \t]*\n)){0,60}?(?<![a-z])(?<!so voi ))?"
-                             r"nam\s+(?P<y>(?:19|20)\d\d)\s*,")
+                             r"nam\s+(?:hoc\s+)?(?P<y>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,")
 # … and the word saying it is done, as printed ("đã"; folded it is also "đá", "da"): a sentence opening with the
 # document's own year reports that year when "đã" follows the opening ("Năm 2026, Đảng bộ xã đã kết nạp 47 đảng viên mới,
 # đạt 117,5% chỉ tiêu", a22-10)
 DONE_WORD_RE = re.compile(r"(?<!\w)đã(?!\w)", re.IGNORECASE)
+# (tg25) … and a sentence that says what was done ("đã" before the figure, in any of its ";" clauses) at a time past: a
+# day before the document's own or a year before the first it plans for, named anywhere in the sentence — "Hội nghị …
+# (đợt 1) đã được Đảng ủy xã tổ chức ngày 18/11/2025 với 1.126/1.189 đảng viên tham dự, đạt 94,7%; 100% chi bộ đã xây
+# dựng kế hoạch" (a Kế hoạch of 12/2026, a24-02), "…; toàn tỉnh đã trao hơn 152.000 suất quà …; 100% hộ nghèo, hộ cận
+# nghèo được hỗ trợ đón Tết; … tai nạn giao thông giảm 7,2% so với cùng kỳ năm 2025." (a Chỉ thị on the Tết of 2027
+# reviewing the last, a24-01). Folded: the day (d, m, y) or the year (y2); a cited paper's day ("Chỉ thị số 14-CT/TU
+# ngày 05/12/2025") dates the paper, no act (PAPER_DAY_BEFORE_RE on the original, right before the day).
+PAST_TIME_RE = re.compile(r"(?<![\d/])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+                          r"|(?<![a-z])nam\s+(?P<y2>(?:19|20)\d\d)(?![\d/])")
+PAPER_DAY_BEFORE_RE = re.compile(r"\d+[/-][A-ZĐ][\wĐ/-]*\s+ngày\s*$")
 # … and the same in brackets after the aim: "Tỷ lệ đường giao thông nội đồng được cứng hóa đạt 68,5% (năm 2026 ước đạt
 # 61,2%)" (a UBND xã's plan for 2027, t18-07) — the year's estimate ("ước") or an earlier year's result, where things
 # stand (folded; the bracket's words up to the figure; the year is the group "y", "uoc" the estimate)

@@ -300,6 +300,31 @@ def _year_done(v: str, o: str, s0: int, pos: int, title_period: str | None, doc_
                 and not P.AIM_CUE_RE.search(v, opening.start(), pos) and not W.STRIVE_RE.search(v, opening.start(), pos))
 
 
+def _done_in_past(v: str, o: str, s0: int, pos: int, title_period: str | None, doc_year: int | None,
+                  doc_day: str | None) -> bool:
+    """The figure at ``pos`` is in a sentence saying what was done at a time past (:data:`target_words.PAST_TIME_RE`):
+    "đã" before the figure in the sentence (its ";" clauses too), a day before the document's own or a year before the
+    first the title plans for (else the document's year) named in it, and no aim or strive word anywhere in it.
+
+    Kind (tg25): an opening review of the last round that a plan or a Chỉ thị repeats, "Hội nghị … (đợt 1) đã được Đảng
+    ủy xã tổ chức ngày 18/11/2025 với …, đạt 94,7%; 100% chi bộ đã xây dựng kế hoạch …" (a24-02), "…; toàn tỉnh đã trao
+    …; 100% hộ nghèo … được hỗ trợ đón Tết; … giảm 7,2% so với cùng kỳ năm 2025." (a24-01)."""
+    full = max(_full_sentence_start(v, s0, pos), v.rfind("\n\n", 0, pos) + 2)
+    if not W.DONE_WORD_RE.search(o, full, pos):
+        return False
+    stop = min((i for i in (v.find(". ", pos), v.find(".\n", pos), v.find("\n\n", pos)) if i >= 0), default=len(v))
+    if P.AIM_CUE_RE.search(v, full, stop) or W.STRIVE_RE.search(v, full, stop) or P.TARGET_MIN_CUE_RE.search(v, full, pos):
+        return False
+    plan = [int(y) for y in re.findall(r"(?:19|20)\d\d", title_period or "")] or ([doc_year] if doc_year else [])
+    for m in W.PAST_TIME_RE.finditer(v, full, stop):
+        if m.group("y2"):
+            if plan and int(m.group("y2")) < min(plan):
+                return True
+        elif doc_day and _day_iso(m) < doc_day and not W.PAPER_DAY_BEFORE_RE.search(o, max(full, m.start() - 40), m.start()):
+            return True
+    return False
+
+
 def _day_iso(m: re.Match[str]) -> str:
     """The ISO day of a match with the groups d, m, y (:data:`target_words.AS_OF_DAY_OPENING_RE`)."""
     return f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
@@ -438,6 +463,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 and not (m.group("pa") or m.group("pb") or m.group("b")):
             continue  # a list number "1. …" (not "đạt ⏎ 95%." that a line break put first)
         a_txt = m.group("a")
+        if re.fullmatch(r"[0-5]\d", a_txt.strip()) and not (m.group("pa") or m.group("pb")) \
+                and W.CLOCK_MINUTES_BEFORE_RE.search(v, max(start, m.start() - 8), m.start()):
+            continue  # the "30" of "từ 7 giờ 30 đến 11 giờ 30": a time of day's minutes
         word_num = bool(_WORD_NUM_START.match(a_txt.strip())) and not W.DIGITS_AGAIN_AFTER_RE.match(v, m.end()) \
             and not m.group("pa")  # ("ba mươi phần trăm" is a percentage as firm as "30%")
         # "Mười (10) ngày làm việc": the digits in brackets make the word a figure
@@ -492,6 +520,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if fraction and (a_txt.startswith("0") or re.match(r"\s*/\s*\d{4}", v[m.end():m.end() + 6])
                          or re.search(r"/\s*(?:19|20)\d\d$", a_txt)):
             continue  # "Từ 01/7", "15/6/2026": a date; "Thông tư 115/2017-BTC": a number and its year
+        if fraction and not spelled_fraction and W.DAY_MONTH_RE.fullmatch(a_txt) and (
+                W.OCCASION_BEFORE_RE.search(v, max(start, m.start() - 10), m.start()) or W.DAY_MONTH_RANGE_AFTER_RE.match(v, m.end())):
+            continue  # "dịp nghỉ lễ 30/4 - 01/5": a holiday's days
         if not pct and not glued and o[m.end():m.end() + 3].lstrip()[:1].isupper() and not fraction \
                 and not W.CURRENCY_AFTER_RE.match(o, m.end()) and not _capitalised_counter(v, s0, m.start(), m.end()) \
                 and not TT.quota_of_offices(v, max(start, m.start() - 30), m.start(), m.end()):  # ("không quá 3.000 USD": a currency, no name)
@@ -583,7 +614,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 W.MONTHS_OF_PAY_AFTER_RE.match(v, unit_end) if fold(unit) == "ngay" else None  # "01 ngày lương"
             if pay:  # "bằng 24 tháng tiền lương hiện hưởng": an amount of pay, not a duration
                 unit, unit_end = clean_quote(o[m.end():pay.end()]).lower(), pay.end()
-            if fold(unit).startswith(_ITEM_COUNT_NOUNS) and not pct and not _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start()):
+            if (fold(unit).startswith(_ITEM_COUNT_NOUNS) or (fold(unit) in W.LIST_COUNT_NOUNS and W.LIST_OPENS_AFTER_RE.match(v, unit_end))) \
+                    and not pct and not _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start()):
                 continue  # "(16 mục tiêu)", "03 nhiệm vụ": how many items a list holds (but "đã chủ trì ít nhất 01
                 # nhiệm vụ khoa học và công nghệ cấp quốc gia" is a criterion)
             rm = _RATE_TAIL_RE.match(v, unit_end)
@@ -666,8 +698,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "dự báo tốc độ tăng trưởng GRDP … khoảng từ 10 - 10,5%/năm": a premise
         if W.APPLIES_TO_BEFORE_RE.search(v, s0, m.start()) or _under_cases_lead(v, start, m.start()):
             continue  # "áp dụng đối với chuyên gia … làm việc từ 06 ngày trở lên": the band of a case
-        if W.QUOTED_TITLE_BEFORE_RE.search(v, max(start, m.start() - 230), m.start()):
-            continue  # Đề án “… ít nhất 01 triệu căn hộ …”: the figure is in a cited work's title
+        if W.QUOTED_TITLE_BEFORE_RE.search(v, max(start, m.start() - 230), m.start()) or _in_quoted_name(o, v, start, m.start()):
+            continue  # Đề án “… ít nhất 01 triệu căn hộ …”: the figure is in a cited work's title; "Gia đình 5 không 3 sạch"
         if TT.basis_sentence(v, s0, m.start(), any(s0 <= ms < m.start() for ms, _ in masks)) \
                 and not P.TARGET_CUE_RE.search(v, s0, m.start()):
             continue  # "Căn cứ … Nghị định số 181/2025/NĐ-CP … quy định … mức thuế suất 0%": the cited paper's figure
@@ -753,7 +785,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if _review_sentence(v, o, s0, m.start(), title_period):
             continue  # "… ước đạt 14.120 tỷ đồng, vượt 8,6% dự toán; …; tỷ lệ hộ nghèo giảm còn 4,37%": a review
         if _earlier_year_reached(v, s0, m.start(), title_period, doc_year, o) or _year_aside(v, s0, m.start(), title_period) \
-                or _year_done(v, o, s0, m.start(), title_period, doc_year):
+                or _year_done(v, o, s0, m.start(), title_period, doc_year) \
+                or _done_in_past(v, o, s0, m.start(), title_period, doc_year, doc_day):
             continue  # "(Năm 2026, tỷ lệ hồ sơ trực tuyến của phường đạt 78,3%.)" in a plan for 2027: where things stand
         if W.OWNER_SHARE_BEFORE_RE.search(o, max(s0, m.start() - 30), m.start()):
             continue  # "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ": a kind of enterprise
@@ -1001,8 +1034,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if not marked and TT.benefit_amount(v, m.start(), c0, unit):
             marked = True  # "đủ 15 năm được trợ cấp 600.000 đồng/người/tháng": the amount a benefit grants  # "Mức giảm trừ gia cảnh đối với người nộp thuế là 11.000.000 đồng/tháng": a level a rule sets
         rank = _RANK_BEFORE.search(v, max(s0, m.start() - 12), m.start()) or (
-            unit is not None and W.RANK_GROUP_NOUN_RE.search(fold(unit))
-            and W.RANK_GROUP_BEFORE_RE.search(v, max(s0, m.start() - 12), m.start()))  # "nhóm 4 nước dẫn đầu"
+            unit is not None and (W.RANK_GROUP_NOUN_RE.search(fold(unit)) or W.RANK_GROUP_AFTER_RE.match(v, unit_end))
+            and W.RANK_GROUP_BEFORE_RE.search(v, max(s0, m.start() - 12), m.start()))  # "nhóm 4 nước dẫn đầu",
+        # "nhóm 15 tỉnh, thành phố dẫn đầu"
         if rank and b is None:  # "top 03", "tốp 10": a rank to reach
             lo, hi, unit, marked = None, a, "top", True
             unit_end = m.end()
@@ -1012,6 +1046,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if unit and not pct and W.COPY_NOUN_RE.fullmatch(fold(unit)) and not (min_cue or max_cue or papers or b is not None):
             continue  # "gửi 01 bản chính và 04 bản sao hồ sơ", "Số lượng hồ sơ: 01 bộ": how many copies, a count
             # (but "Đối với xuất bản phẩm in: 05-10 bản" bounds the copies on both sides, as "từ 05 đến 10 bản")
+        if unit and fold(unit) in W.SESSION_UNITS and not (min_cue or max_cue or b is not None) \
+                and W.DATED_SESSION_AFTER_RE.match(v, unit_end):
+            continue  # "Hội nghị cấp xã: 01 buổi, ngày 24/12/2026": the length of a dated event in the schedule
         if W.REFERS_BACK_AFTER_RE.match(v, unit_end):
             continue  # "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình": the figure stated before
         if unit and not pct and W.PROCEDURE_COUNT_NOUN_RE.match(fold(unit)) and not (min_cue or max_cue):
@@ -1329,6 +1366,71 @@ def restated(t: Target, earlier: list[Target]) -> bool:
                for e in earlier)
 
 
+def stated_goal_results(targets: list[Target], text: str) -> list[Target]:
+    """``targets`` without the cells of a results column in an indicator table printed a cell a line whose indicator
+    column states each goal with its figure (:data:`target_words.STATED_GOAL_COL_RE`, ``STATED_RESULT_COL_RE``): the
+    header's goal column and results column on nearby lines, then each row "1" / "Tổng giá trị sản xuất tăng từ 8,5%
+    trở lên" / "8,1%" — the bare figure's line is the year's result, no goal (to the next heading of the prose).
+
+    Kind (tg25): a Nghị quyết HĐND xã's "Các chỉ tiêu chủ yếu năm 2027" table "TT | Chỉ tiêu kế hoạch năm 2027 | Ước
+    thực hiện năm 2026" (a24-09, 13 of its rows' results read as goals); clean text and legacy OCR both print it a
+    cell a line. A table with its own figures column ("Chỉ tiêu | ĐVT | Kế hoạch năm 2027 | Ước TH 2026") is not this
+    one: its header has no goal column with a year, and its rows are read by :mod:`vanban.extract.indicator_cells`."""
+    lines = []  # (start, end, folded line) of the non-blank lines
+    pos = 0
+    for raw in text.split("\n"):
+        t = raw.strip(" *|\t")
+        if t:
+            lines.append((pos, pos + len(raw), t))
+        pos += len(raw) + 1
+    cuts: list[tuple[int, int]] = []  # the results cells' lines
+    for i, (a, _, t) in enumerate(lines):
+        if not W.STATED_RESULT_COL_RE.match(fold(t)):
+            continue
+        if not any(W.STATED_GOAL_COL_RE.match(fold(x[2])) for x in lines[max(0, i - 3):i]):
+            continue
+        for b0, b1, u in lines[i + 1:]:
+            if W.STATED_TABLE_END_RE.match(u) or b0 - a > 8000:
+                break
+            words = [w for w in re.sub(rf"{NUMBER}\s*%?", " ", u).split() if re.search(r"\w", w)]
+            if re.search(r"\d", u) and len(words) <= W.RESULT_CELL_WORDS and not P.TARGET_CUE_RE.search(fold(u)) \
+                    and not re.fullmatch(r"[IVXL\d.]+", u):
+                cuts.append((b0, b1))
+    if not cuts:
+        return targets
+    return [t for t in targets if not (t.span and any(a <= t.span.start < b for a, b in cuts))]
+
+
+def restated_in_tables(targets: list[Target], tables) -> list[Target]:
+    """``targets`` without those a data table's cell says again after the prose set them (:func:`restated`, or the
+    same counted unit with the prose's bound figure said exactly: "5. Xử lý dứt điểm ít nhất 12 điểm đen …" under
+    "III. CHỈ TIÊU", then the task table's row "Xử lý dứt điểm 12 điểm đen, điểm tiềm ẩn nguy cơ …"; "lắp đặt mới
+    không dưới 120 camera giám sát giao thông" and the row "Lắp đặt mới 120 camera giám sát giao thông …").
+
+    Kind (tg25, a UBND tỉnh's Kế hoạch on road safety, a24-08): a plan's task table in its body restating the goals
+    of its Chỉ tiêu part, as the task lists after the signature do (:func:`task_list_appendices`); the labels count a
+    goal once. A percentage stays: "100%" recurs for other things ("Triển khai ký số … cho 100% cán bộ, công chức
+    xã" in a16-07's table is its own goal, though led alike)."""
+    spans = sorted((t.start, t.end) for t in tables if t.role == "data")
+    if not spans:
+        return targets
+
+    def in_table(t: Target) -> bool:
+        return bool(t.span) and any(a <= t.span.start < b for a, b in spans)
+
+    prose = [t for t in targets if t.span and not in_table(t)]
+    out = []
+    for t in targets:
+        if in_table(t):
+            before = [e for e in prose if e.span.start < t.span.start]
+            same = t.unit and t.unit != "%" and t.min is not None and t.min == t.max and any(
+                fold(e.unit or "") == fold(t.unit) and t.min in (e.min, e.max) for e in before)
+            if same:
+                continue
+        out.append(t)
+    return out
+
+
 def once_per_row(targets: list[Target], raw: str, spans: list[tuple[int, int]]) -> list[Target]:
     """``targets`` without a procedure's time limit said again in the same table row: in a list of administrative
     procedures the "Thời hạn giải quyết" cell ("10 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ.") and the step of
@@ -1367,6 +1469,29 @@ def _support_aimed(v: str, c0: int, pos: int, ranged: bool) -> bool:
     if not bm or (fold(bm.group(0)).strip() == "tu" and not ranged):
         return False
     return not W.ASKED_BEFORE_RE.search(v, max(c0, sm.start() - 40), sm.start())
+
+
+def _in_quoted_name(o: str, v: str, start: int, pos: int) -> bool:
+    """Whether the figure at ``pos`` stands inside a short quoted name ('hoặc "Gia đình 5 không 3 sạch"', 'thực hiện
+    "5 không"'): a quote opens before it in its paragraph (a curly one after the last closing one, or an odd count of
+    straight ones) and closes after it, at most :data:`target_words.QUOTED_NAME_MAX` characters apart, and no bound or
+    aim word stands in the quote before the figure (a quoted target, "“đạt ít nhất 95% …”", stays)."""
+    if re.match(r"\d[\d.,]*\s*[\"“«]", o[pos:pos + 12]):
+        return False  # "01 “Điểm chữa cháy công cộng”": the figure counts the quoted things (a quote OCR lost before)
+    para = max(start, o.rfind("\n\n", 0, pos) + 2)
+    before = o[para:pos]
+    curly = max(before.rfind(q) for q in W.QUOTE_OPEN)
+    if curly >= 0 and curly > max(before.rfind(q) for q in W.QUOTE_CLOSE):
+        opened = para + curly
+    elif before.count('"') % 2:
+        opened = para + before.rfind('"')
+    else:
+        return False
+    close = W.QUOTE_CLOSE_AFTER_RE.match(o, pos)
+    if not close or close.end() - opened > W.QUOTED_NAME_MAX:
+        return False
+    return not (P.TARGET_CUE_RE.search(v, opened, pos) or P.TARGET_MAX_CUE_RE.search(v, opened, pos)
+                or P.TARGET_MIN_CUE_RE.search(v, opened, pos))
 
 
 def _skip_space(v: str, i: int) -> int:
