@@ -16,7 +16,7 @@ from vanban.structure import vocab as V
 from vanban.structure.attached import attached_title
 from vanban.structure.continued import join_continued
 from vanban.structure.lines import Line, upper_ratio
-from vanban.text import fold
+from vanban.text import CAPITAL, fold
 
 
 def label_of(ln: Line, prev: Line | None = None, nxt: Line | None = None) -> tuple[str, int] | None:
@@ -475,7 +475,7 @@ def _title_apart(raw: str) -> bool:
 
 # a sentence closed inside an item's text: words before a later colon are no heading ("Điều 1. Quy định chung" /
 # "Quy chế này quy định … ." / "Các cơ quan thực hiện theo Quy chế này: …")
-_SENTENCE_END = re.compile(r"[.;!?]\s+[A-ZĐÀ-Ỹ]")
+_SENTENCE_END = re.compile(rf"[.;!?]\s+[{CAPITAL}]")
 
 
 def tables(lines: list[Line], sig_end: int | None, text: str = "") -> list[Table]:
