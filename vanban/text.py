@@ -34,6 +34,8 @@ __all__ = [
     "vietnamese_ratio",
     "VIETNAMESE_LETTERS",
     "WORD_RE",
+    "CAPITAL",
+    "is_capital",
 ]
 
 # Tone marks as combining characters, in the order vanban numbers them.
@@ -138,6 +140,34 @@ VIETNAMESE_LETTERS = set(
     "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợ"
     "pqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
 )
+
+
+
+def _capital_class() -> str:
+    """The capitals of Latin-1, Latin Extended-A/B (U+00C0–U+024F) and Latin Extended Additional (U+1E00–U+1EFF),
+    Vietnamese's among them, as a character-class body of ranges."""
+    latin = [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+    caps = [c for c in map(chr, latin) if c.isupper()]
+    runs: list[list[str]] = []
+    for c in caps:
+        if runs and ord(c) == ord(runs[-1][-1]) + 1:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return "A-Z" + "".join(r[0] if len(r) == 1 else r[0] + r[-1] if len(r) == 2 else f"{r[0]}-{r[-1]}" for r in runs)
+
+
+#: A capital letter, as the body of a regex character class (``rf"[{CAPITAL}]"``, ``rf"[{CAPITAL}0-9]"``): A–Z and the
+#: accented capitals, Đ among them. Why not ``À-Ỹ``: that range of code points holds both cases (Latin Extended
+#: Additional alternates them: "Ạ ạ Ả ả …"; "Ă ă", "Đ đ", "Ơ ơ", "Ư ư" too), so ``[A-ZĐÀ-Ỹ]`` took "ủy", "ạ", "ở" for
+#: capitals — a sentence start, a body's name, a heading in capitals read where a lower-case word stands.
+CAPITAL = _capital_class()
+_CAPITAL_RE = re.compile(f"[{CAPITAL}]")
+
+
+def is_capital(ch: str) -> bool:
+    """``ch`` is one capital letter (what :data:`CAPITAL` matches)."""
+    return bool(_CAPITAL_RE.fullmatch(ch))
 
 
 def _decompose(ch: str) -> tuple[str, int]:

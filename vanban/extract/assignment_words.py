@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract import patterns as P
+from vanban.text import CAPITAL
 
 # "Yêu cầu và đôn đốc các doanh nghiệp …" is a task (a verb joined by "và"), not a cue naming a body
 # "giao thông", "giáo dục", "giao dịch", "giao thương" … are nouns, not "Giao X" ("Giao Thường trực HĐND …" is)
@@ -40,7 +41,7 @@ MANAGED_PARTY = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(?:c
 # a heading in which the issuing body hands its block to another (original text): "5. Đảng ủy giao Ủy ban nhân dân xã",
 # "Ban Thường vụ Đảng ủy đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã" over the tasks below (a24-02): the body after
 # the cue is the one charged (subjects.body_name, when the words before the cue name a body)
-GIVER_CUE = re.compile(r"^(?:[\dIVX]{1,4}[.)]\s*)?(?P<giver>[^,;:()]{2,50}?)\s+(?:giao|đề nghị|yêu cầu)\s+(?=[A-ZĐÀ-Ỹ])")
+GIVER_CUE = re.compile(rf"^(?:[\dIVX]{{1,4}}[.)]\s*)?(?P<giver>[^,;:()]{{2,50}}?)\s+(?:giao|đề nghị|yêu cầu)\s+(?=[{CAPITAL}])")
 # the head of an office named by no unit (folded who): "người đứng đầu", "người đứng đầu trực tiếp chỉ đạo" — in a clause
 # after a request to bodies, the heads of those bodies (the labels never list a bare "người đứng đầu")
 BARE_HEAD_ROLE = re.compile(r"^nguoi dung dau(?:\s+(?:truc tiep|chi dao|phai|can))*\s*$")
@@ -58,7 +59,7 @@ CONDITIONAL_REQUEST = re.compile(r"(?:^|[\s,(])(?:khi|neu|truong hop)\s")
 # for an award, no request to the body it names
 CUE_AS_NOUN = re.compile(r"(?:dap ung|theo|cac|nhung|moi|(?<!xay )dung|la|co|cua|tai|thuc hien"
                          r"|(?<![a-z])(?:ho so|to trinh|danh sach))\s+$")
-SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ])|\n\s*\n|(?<=:)[ \t]*\n\s*(?=[A-ZĐÀ-Ỹ])|(?<=[;,])\s+(?=(?:giao|đề nghị|yêu cầu)\s+[A-ZĐÀ-Ỹ])"
+SENT_SPLIT = re.compile(rf"(?<=[.;!?])\s+(?=[{CAPITAL}])|\n\s*\n|(?<=:)[ \t]*\n\s*(?=[{CAPITAL}])|(?<=[;,])\s+(?=(?:giao|đề nghị|yêu cầu)\s+[{CAPITAL}])"
                         # "… phải có đơn gửi Tòa án; nếu việc đề nghị là có căn cứ thì Tòa án phải gia hạn …": a case after
                         # ";" may charge a second body in the same sentence
                         r"|(?<=;)\s+(?=(?:nếu|trường hợp|trong trường hợp)\s)")
@@ -72,7 +73,7 @@ SENT_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ])|\n\s*\n|(?<=:)[ \t]*\n
 #: (a19-05): no body acts in it, a clause after its ";" may charge one (obligations._clause_bodies)
 PASSIVE_STATEMENT = re.compile(r"^(?:kinh phi|nguon kinh phi|nguon von|von|du toan)\b[^;]{0,80}?\sduoc\s+(?:bo tri|cap|dam bao|phan bo|giao)\b")
 LOWER_CLAUSE_BREAK = re.compile(r"(?<=;)(?:[ \t]+|[ \t]*\n[ \t]*)(?=[a-zđà-ỹ])")  # (the line may wrap after ";")
-NOTE_LINE_END = re.compile(r"(?<=\))[ \t*]*\n\s*(?=[A-ZĐÀ-Ỹ])")
+NOTE_LINE_END = re.compile(rf"(?<=\))[ \t*]*\n\s*(?=[{CAPITAL}])")
 SOURCE_NOTE = re.compile(r"\((?:Điều|Khoản|Điểm|Mục|Chương|Phụ lục)\s[^\n]*\)$")
 KEEP_HEAD = re.compile(r"n[o06]i dung|nh[il1]e?m v[uw]|gi[a4]i ph[a4]p|th[uw]c h[il1][e¢]n|ph[a4]n c[o06]ng")
 # task verbs the shared verb list lacks; a body name never contains them
@@ -163,7 +164,7 @@ ORG_IN_LIST = re.compile(r"(?:(?<=, )|(?<=[Cc]ác ))tổ chức(?=,| và | cá n
                          # công bố tài liệu …" (383-QD/TW)
                          r"|(?<=[Cc]ơ quan, )tổ chức(?= (?:quyết định|phê duyệt|có trách nhiệm|chịu trách nhiệm|phải)\b)"
                          # "Cục Xuất nhập khẩu (Bộ Công Thương) và Tổ chức được Ủy ban nhân dân cấp tỉnh giao nhiệm vụ"
-                         r"|(?:(?<=và )|(?<=, ))[Tt]ổ chức(?= được (?:giao|ủy quyền|uỷ quyền|[A-ZĐÀ-Ỹ]))")
+                         rf"|(?:(?<=và )|(?<=, ))[Tt]ổ chức(?= được (?:giao|ủy quyền|uỷ quyền|[{CAPITAL}]))")
 ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
 # ("Đây là lần đôn đốc thứ hai đối với các nhiệm vụ nêu trên", a20-04; "Đó là …"): a demonstrative opens a remark
 # about the document, never a body's name
@@ -231,12 +232,12 @@ OFFICE_HOLDER_HEAD = re.compile(r"^(?:(?:cac|dong chi|cac dong chi)\s+)?(?:pho\s
 # a ministry's own departments and institutes, named with a capital after the head ("6. Vụ Kế hoạch - Tài chính" /
 # "Bố trí kinh phí …", "5. Viện Kiểm nghiệm an toàn vệ sinh thực phẩm quốc gia" / "Bảo đảm năng lực …", a Bộ's Kế
 # hoạch, tune20): "vụ"/"viện" folded are also "vụ việc", "vụ mùa", "đảng viên", so only the capitalised name counts
-MINISTRY_UNIT = re.compile(r"(?:Vụ|Viện|Học viện) (?:[A-ZĐÀ-Ỹ]|[a-zđà-ỹ]+ [A-ZĐÀ-Ỹ])")
+MINISTRY_UNIT = re.compile(rf"(?:Vụ|Viện|Học viện) (?:[{CAPITAL}]|[a-zđà-ỹ]+ [{CAPITAL}])")
 # a comrade named with the posts they hold, heading the tasks a Thông báo phân công gives them (original text): "1. Đồng
 # chí Vũ Thị Hạnh - Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân phường" / "- Trực tiếp phụ trách …", "2. Đồng chí Cao Thị
 # Huyền - Đảng ủy viên, Chánh Văn phòng Đảng ủy phường: tham mưu …" (t21-05; a16-05's "Đồng chí Lâm Thị Ngọc Hân, Ủy viên
 # Ban Thường vụ, Phó Chủ tịch UBND xã"): the person with the posts is the one charged
-NAMED_COMRADE = re.compile(r"^[Đđ]ồng chí\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s*[-–,]\s+"
+NAMED_COMRADE = re.compile(rf"^[Đđ]ồng chí\s+(?:[{CAPITAL}][a-zà-ỹđ]*\s+){{1,4}}[{CAPITAL}][a-zà-ỹđ]*\s*[-–,]\s+"
                            r"(?P<post>(?:Phó\s+)?(?:Bí\s+thư|Chủ\s+tịch|Chủ\s+nhiệm|Trưởng|Chánh|Giám\s+đốc|Thủ\s+trưởng"
                            r"|Chỉ\s+huy\s+trưởng)|(?:Đảng|Thành|Tỉnh|Huyện)?\s*ủy\s+viên|Ủy\s+viên)\b[^;:]{0,160}$")
 # openings that can only be a body's name (capitalised), used when no listed verb follows
@@ -256,7 +257,7 @@ MUST = re.compile(r"(?:^|[,;]\s*(?:thì\s+)?|\sthì\s+)(?P<who>(?:[Cc]ác|[Cc]�
                    r"[^.;:()]{2,150}?)\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\s")
 # what "các …" must go on with to name bodies (the shared heads list takes "các" alone as a head)
 # OCR's readings of the head words "Bộ"/"Sở" (original text), restored in a body's name
-OCR_HEAD = re.compile(r"\b(?:(?P<bo>B[G0Ô]|BỘ)|(?P<so>S[G0]|SỞ))(?= [A-ZĐÀ-Ỹ]?[a-zà-ỹđ])")
+OCR_HEAD = re.compile(rf"\b(?:(?P<bo>B[G0Ô]|BỘ)|(?P<so>S[G0]|SỞ))(?= [{CAPITAL}]?[a-zà-ỹđ])")
 # an intro's task that only announces the items below (folded)
 GENERIC_TASKS = re.compile(r"(?:tap trung |khan truong |quyet liet )*(?:thuc hien|trien khai)(?: tot| nghiem| ngay)?"
                            r" (?:mot so|cac|nhung)(?: nhiem vu| noi dung| giai phap| cong viec|,)+"
@@ -272,12 +273,12 @@ ANNOUNCES_BELOW = re.compile(r"(?:mot so|cac|nhung) (?:noi dung|nhiem vu|giai ph
                              r" (?:nhu sau|sau day|sau|duoi day)$|(?:^|[.;]\s*)cu the$"
                              r"|[.;,]\s*(?:(?:sở|so|ubnd|ủy ban|uy ban)\s[^.;,]{0,60}\s)?(?:de nghi|yeu cau)$")
 # a heading naming a body through its duties (original text): "Trách nhiệm của Sở Tài chính"
-DUTY_OF = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ(?: cụ thể)?|[Pp]hân công nhiệm vụ) (?:của|cho) (?=[A-ZĐÀ-Ỹa-zđ])")
+DUTY_OF = re.compile(rf"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ(?: cụ thể)?|[Pp]hân công nhiệm vụ) (?:của|cho) (?=[{CAPITAL}a-zđ])")
 # a heading or an item's opening that names a body as its topic (original text): "1. Đối với Sở Khoa học và Công nghệ:
 # Chủ trì …", "2. Đối với các sở, ban, ngành cấp tỉnh:" over its tasks (the topic–comment form of an assignment)
 # … and a Party body printed in lower case, as Party documents print them: "2. Đối với chi bộ, đảng ủy bộ phận" / "Báo
 # cáo kết quả kiểm tra, giám sát về ủy ban kiểm tra đảng ủy cấp trên …" (an Ủy ban Kiểm tra's Hướng dẫn, a21-05)
-TOPIC_BODY = re.compile(r"^[Đđ]ối với (?=[A-ZĐÀ-Ỹ]|(?:các|những) |(?:chi bộ|chi ủy|đảng ủy|đảng bộ|cấp ủy|ban thường vụ"
+TOPIC_BODY = re.compile(rf"^[Đđ]ối với (?=[{CAPITAL}]|(?:các|những) |(?:chi bộ|chi ủy|đảng ủy|đảng bộ|cấp ủy|ban thường vụ"
                         r"|ủy ban kiểm tra|tổ chức đảng|đảng đoàn|ban cán sự đảng)\b)")
 # … of them, the Party bodies printed in lower case (original text): "Đối với chi bộ (…)", "Đối với đảng ủy cơ sở",
 # "Đối với cấp ủy cấp trên trực tiếp của tổ chức cơ sở đảng (…)" (a Hướng dẫn's tiers, a24-07)
@@ -368,8 +369,10 @@ DUTY_INTRO_END = re.compile(r"(?:sau|sau đây|như sau|cụ thể)\s*:?\s*$|(?:
 # a province or city as the actor ("thành phố Đà Nẵng", "tỉnh Ninh Bình"), folded
 PLACE_BODY = re.compile(r"(?:thanh pho|tinh|xa|phuong)\s+[a-z]")
 AUTHORITY = re.compile(r"cap co tham quyen(?: [a-z ]{0,30})?$")
-# "… có trách nhiệm:" closing an intro, its duties on the lines below
-RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm(?:\s|\s*:)")
+# "… có trách nhiệm:" closing an intro, its duties on the lines below; not "có trách nhiệm với …" (a quality:
+# "hướng tới nền thương mại điện tử thân thiện môi trường, có trách nhiệm với xã hội", 144/KH-UBND's III.3.1 k), a task
+# that had become a "body" and its tail)
+RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm(?:\s(?!với\s)|\s*:)")
 # a singular generic body before "có trách nhiệm" (folded): "Cơ quan quản lý cấp trên có trách nhiệm rà soát …",
 # "Cơ quan, tổ chức, đơn vị trực tiếp quản lý, sử dụng tài sản công có trách nhiệm cập nhật …" (82/2025/QĐ-UBND)
 # (not a role a condition defines: "Cơ quan phát hiện vấn đề phát sinh có trách nhiệm …", 26-2025-QD-UBND)
@@ -731,6 +734,10 @@ NAME_WORD_GAP = re.compile(r"(?<![^\W\d_])(?:Trung tâm|Bộ|Sở|Phòng|Cục|C
 
 # a relative clause naming the bodies by their power, inside a subject: "Các cơ quan, đơn vị, cá nhân có thẩm
 # quyền quyết định được phân cấp tại Quyết định này có trách nhiệm:" (218-2025-QD-UBND): its verb is no task
+# "báo chí" (the press) one token: folded "bao chi dong" read "chí đóng" as an OCR look-alike of "chủ động" and cut
+# "13. Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo | chí đóng trên địa bàn" (144/KH-UBND) in the noun
+# (the space after it joined too: the look-alike needs "chí" and the next word apart)
+PRESS_NOUN = re.compile(r"(?<![\w])[Bb]áo chí(?: (?=\w)|(?![\w]))")
 AUTHORITY_CLAUSE = re.compile(r"(?<=\s)(?:có )?thẩm quyền (?:quyết định|phê duyệt|ban hành)(?= được\s)", re.IGNORECASE)
 
 # units whose established names read like a task (original text): "Ban Quản lý dự án đầu tư xây dựng tỉnh lập hồ sơ …",
@@ -775,10 +782,10 @@ MANNER_TAIL = re.compile(r"\s+(?:(?<!quản lý )(?<!cấp trên )(?<!chỉ đ�
 # lines); it ends at the bold's close, a colon, a blank line or a "-" bullet line. OCR reads the en dash as an em dash
 # ("Ông Hoàng Minh Tuấn — Ủy viên, Trưởng Công an xã: …", t23-07's legacy form): either dash
 MEMBER_HEAD = re.compile(
-    r"[\s*]*(?P<who>(?:Đồng chí|đồng chí|Ông|Bà)\s+(?:[A-ZĐÀ-Ỹ][^\s,:*–—-]*\s+){1,4}[-–—]\s+[A-ZĐÀ-Ỹ][^\n:*]*"
+    rf"[\s*]*(?P<who>(?:Đồng chí|đồng chí|Ông|Bà)\s+(?:[{CAPITAL}][^\s,:*–—-]*\s+){{1,4}}[-–—]\s+[{CAPITAL}][^\n:*]*"
     r"(?:\n(?![ \t]*(?:\n|[-+•]|\d))[^\n:*]*){0,2}?)[ \t]*(?:\*\*|:|(?=\n[ \t]*\n)|(?=\n[ \t]*[-+•])|$)")
 # a courtesy title before a person's office (original text): "đồng chí Bộ trưởng Bộ Xây dựng"
-TITLE_HEAD = re.compile(r"^(?:đồng chí|Đồng chí)\s+(?=[A-ZĐÀ-Ỹ])")
+TITLE_HEAD = re.compile(rf"^(?:đồng chí|Đồng chí)\s+(?=[{CAPITAL}])")
 # a time or sequence adverbial opening a sentence before its body (original text): "Định kỳ (trước ngày
 # 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm …", "Sau khi nhận được đề nghị …, Sở Tài chính …"
 # "Đối với các nhiệm vụ triển khai trong năm 2025, các bộ, cơ quan, đơn vị, địa phương | chủ động bố trí …" (2623-QD-TTg)
@@ -810,7 +817,7 @@ SINGLED_OUT = re.compile(r"^[-–+•*\s]*(?:Riêng|RIÊNG)(?:\s+(?:đối với
 #: "mỗi" (each) before a named body as a clause's subject, the body's kind charged one by one: "- Tuyên truyền … trên các
 #: nền tảng số của Hội; mỗi Hội LHPN xã, phường tổ chức ít nhất 04 buổi sinh hoạt chuyên đề/năm." (a Hội LHPN tỉnh's
 #: Kế hoạch, t22-04) — printed with its marks ("mới", "mời", "môi" fold alike), a capital after it
-EACH_BODY = re.compile(r"^[-–+•*\s]*(?:[Mm]ỗi|MỖI)\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s|[A-ZĐ]{2,}\b)")
+EACH_BODY = re.compile(rf"^[-–+•*\s]*(?:[Mm]ỗi|MỖI)\s+(?=[{CAPITAL}][a-zà-ỹđ]*\s|[A-ZĐ]{{2,}}\b)")
 #: a body's agreement closing the subject (folded who): "Ban Thường vụ thống nhất | ban hành Kế hoạch kiểm điểm …" (a
 #: Thông báo kết luận, t18-06), "Ban Chấp hành … đã thảo luận và thống nhất | ban hành Nghị quyết …": what was
 #: decided, no task of that body
@@ -1083,7 +1090,7 @@ ADVERBIAL_OPENING = re.compile(r"^(?:Trong (?:một số |các |mọi )?trườn
 # "Điều" split from its number, so the tasks became its siblings): "Điều⏎14. Trách nhiệm của Sở Khoa học và Công
 # nghệ⏎⏎1. Quản lý, hướng dẫn …⏎2. …" (144-2025-QD-CTUBND, a Quy chế after the signature, read before vanban)
 DUTY_TITLE = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ)(?:,? (?:và )?quyền hạn)? của (?P<body>[^.:;\n]{3,160}?)[ .]*$")
-DUTY_HEADING = re.compile(r"^(?:[Nn]ội dung|[Nn]hiệm vụ|[Cc]ông việc)\s+(?P<body>[A-ZĐÀ-Ỹ].{2,120}?)\s+(?:có|chịu)\s+trách\s+nhiệm"
+DUTY_HEADING = re.compile(rf"^(?:[Nn]ội dung|[Nn]hiệm vụ|[Cc]ông việc)\s+(?P<body>[{CAPITAL}].{{2,120}}?)\s+(?:có|chịu)\s+trách\s+nhiệm"
                           r"(?:\s+(?:chủ trì|phối hợp|thực hiện))?\s*[:.]?$")
 # a qualification a rule requires of a role, not a task (folded): "Chủ tịch Hội đồng thành viên, Chủ tịch công ty |
 # phải có kinh nghiệm ít nhất 03 năm …" (87-2025-QD-UBND_bac-ninh)
@@ -1252,5 +1259,14 @@ RULE_IN_NAME = re.compile(r"(?<=\buy)\s+[-–—_]+\s+(?=ban\b)|(?<=\buy ban)\s+
                           r"|(?<=\bto quoc)\s+[-–—_]+\s+(?=(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho|thi xa)\b)"
                           r"|(?<=\bnhan dan)\s+[-–—_]+\s+(?=(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho|thi xa)\b)")
 # a stray quote mark a scan put before a name's first capital, closed nowhere: "'Ủy ban Mặt trận …"
-STRAY_QUOTE_OPENING = re.compile(r"^['‘’`´\"“]+\s*(?=[A-ZĐÀ-Ỹ])")
+STRAY_QUOTE_OPENING = re.compile(rf"^['‘’`´\"“]+\s*(?=[{CAPITAL}])")
 
+
+#: the item labels in brackets a task names its part by ("Chủ trì triển khai các nhiệm vụ tại mục (IV) (1) của Kế
+#: hoạch", "tại mục (IV)(3.4)(a)", "mục (IV) (4.1) (4.2) và Phụ lục", 144/KH-UBND's part VI): the object of "mục",
+#: not an aside; the task keeps them when its other brackets go (``subjects.task_phrase``)
+BRACKETED_REFERENCE = re.compile(r"(?i:mục|tiểu mục|điểm|khoản|phần|tiết|điều|chương|phụ lục)\s*"
+                                 r"(?:\(\s*(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*\)\s*)+")
+#: Markdown emphasis marks left standing alone once their words went to another clause ("… theo quy định./. * *",
+#: "**; Chủ trì …"): no words of the task
+STRAY_EMPHASIS = re.compile(r"(?<![^\s;,.])\*+(?:\s+\*+)*(?![^\s;,.])")

@@ -35,7 +35,7 @@ from vanban.extract.dates import parse_iso
 from vanban.extract.due_words import SCHEDULE_OPENING_RE
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.time_of_day import VN_TZ, clock
-from vanban.extract.recurrence import describe, first_instance, next_due
+from vanban.extract.recurrence import cycle_period, cycle_rule, describe, first_instance, first_on_or_after, next_due
 from vanban.extract.task_text import cut_phrase, task_key, without_duty_words, without_listed_tasks
 from vanban.extract.task_text import tasks as _tasks
 from vanban.extract.undated_dues import relative_limit
@@ -60,7 +60,8 @@ class ChecklistItem:
     recurrence: str | None
     targets: str | None  # "01–02 mô hình (mỗi năm)"; several joined by "; "
     source: str | None  # the sentence/item the obligation was read from
-    next_due: str | None = None  # ISO day a recurring deadline is next due on or after today
+    next_due: str | None = None  # ISO day a recurring deadline is next due on or after today (a report cycle named
+    # without its day, "báo cáo hằng quý": the last day of the period it is next reported for)
     past: bool = False  # the deadline had passed when the document was issued
     partners: str | None = None  # đơn vị phối hợp (Obligation.partners)
     start: int | None = None  # where the item was read in the document text (offsets), None when unknown
@@ -75,8 +76,9 @@ class ChecklistItem:
     @property
     def upcoming(self) -> str | None:
         """The day to sort and show it by: the next occurrence of a recurring deadline,
-        else its due day; None for a past deadline (it is not upcoming)."""
-        return None if self.past else (self.next_due or self.due)
+        else its due day; None for a past deadline (it is not upcoming). A report cycle named without its day keeps
+        its place among the undated rows (its ``next_due`` is a period's end, no deadline)."""
+        return None if self.past else ((self.next_due if self.recurrence else None) or self.due)
 
 
 def target_text(t) -> str:
@@ -143,6 +145,8 @@ def _item(who: str | None, what: str, d: Deadline | None, targets, span: Span | 
     kể từ ngày nhận được …", "Thường xuyên"), shown as its Hạn with no date."""
     placed = span is not None and span.end > 0
     nxt = next_due(d, today) if d is not None and d.recurrence and not d.past else None
+    if d is None and (cycle := cycle_rule(due_text)):
+        nxt = first_on_or_after(cycle, today, today)  # "báo cáo hằng quý": the period it is next reported for ends then
     return ChecklistItem(
         who=who or UNKNOWN_BODY,
         what=without_closing_mark(without_duty_words(what)),  # "có trách nhiệm | theo dõi …": the task is the verb's
@@ -312,10 +316,32 @@ def _task_rows(ext: Extraction, keep_restated: bool = False) -> tuple[list[Oblig
         rows += _limit_rows(replace(ob, what=_without_tail_tasks(without_listed_tasks(ob.what, others), own),
                                     targets=left))
         rows += split
+    rows = _without_clauses_read_twice(rows)
     kept = rows if keep_restated else _without_restated_tasks(_without_appendix_restatements(rows, ext))
     # the dropped row's date is the body task's: no row of its own either
     again |= {_key(ob.deadline) for ob in rows if ob.deadline and not any(ob is k for k in kept)}
     return kept, again
+
+
+def _without_clauses_read_twice(rows: list[Obligation]) -> list[Obligation]:
+    """``rows`` with a clause read twice listed once (kind: an item headed by several bodies whose text charges one of
+    them in a ";"-clause of its own — 617/KH-UBND's "7. Các sở, ban, ngành tỉnh, Ủy ban nhân dân các xã, phường" /
+    "Trên cơ sở Kế hoạch này, các sở, ban, ngành Tỉnh tổ chức thực hiện …; Ủy ban nhân dân các xã, phường căn cứ
+    nhiệm vụ được giao, xây dựng kế hoạch … để triển khai thực hiện; …": the clause was the heading's row's task and a
+    row of its own for "Ủy ban nhân dân các xã, phường"). The row read inside another (its span within the other's,
+    its body one of the other's, its task one of the other's ";"-clauses) keeps the clause; the other row's task
+    goes without it (:func:`without_listed_tasks`)."""
+    out = list(rows)
+    for i, a in enumerate(rows):
+        if not (a.span and a.span.end and a.who and a.what):
+            continue
+        inner = [b.what for j, b in enumerate(rows) if j != i and b.span and b.who and b.what and b.block != a.block
+                 and a.span.start <= b.span.start and b.span.end <= a.span.end and (b.span.start, b.span.end) != (a.span.start, a.span.end)
+                 and group_key(b.who) != group_key(a.who) and group_key(b.who) in group_key(a.who)
+                 and loose_key(b.what) in loose_key(out[i].what)]
+        if inner:
+            out[i] = replace(out[i], what=without_listed_tasks(out[i].what, inner))
+    return out
 
 
 def _without_appendix_restatements(rows: list[Obligation], ext: Extraction) -> list[Obligation]:
@@ -595,6 +621,8 @@ def _md(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: t
                 line += f" — lặp lại {describe(it.recurrence)}"
                 if it.next_due:
                     line += f" — **Lần tới:** {it.next_due}"
+            elif it.next_due and (cycle := cycle_rule(it.deadline)):
+                line += f" — **Lần tới:** {cycle_period(cycle, dt.date.fromisoformat(it.next_due))} (hết ngày {it.next_due})"
         if it.partners:
             line += f" — **Phối hợp:** {it.partners}"
         if it.targets:

@@ -175,8 +175,8 @@ def _half_cycle_leads(v: str, h: DateHit, lo: int) -> bool:
         pass
     if m is None or _OTHER_DAY.search(v, m.end(), h.start):
         return False
-    end = min((i for i in (v.find(";", h.end), v.find(".\n", h.end), h.end + 80) if i >= 0), default=h.end + 80)
-    return not _OTHER_DAY.search(v, h.end, end)
+    clause = P.CLAUSE_END_RE.search(v, h.end, h.end + 80)  # the date's clause ends as its caller's does (";" or ". ")
+    return not _OTHER_DAY.search(v, h.end, clause.start() if clause else h.end + 80)
 
 
 def _report_term_kind(v: str, h: DateHit, lo: int) -> str | None:
@@ -678,6 +678,11 @@ def _task_after_schedule(text: str) -> str:
     return _LEAD_CONJ.sub("", clean_quote(text[pos:])).strip(" ,;:")
 
 
+#: an adjunct right after a task's day, closed by a comma before the next task (folded): "trước 15/3/2026 | theo biểu mẫu
+#: đính kèm, | báo cáo kết quả trước 25/9/2026" (a seed's Kế hoạch) — the manner, place or channel of the task before
+_ADJUNCT_AFTER_DATE = re.compile(rf"[ \t\n]+(?P<adj>(?:{P.kw('theo')}|{P.kw('qua')}|{P.kw('bang')}|{P.kw('tai')})\s[^,;.:()\n\d]{{2,50}}?),\s+(?=[a-z])")
+
+
 def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int,
           prev_what: str | None = None, prev_who: str | None = None) -> tuple[str | None, str | None]:
     """What is due (and by whom, when the clause names a body that acts).
@@ -1029,6 +1034,11 @@ def find_deadlines(
         if label and (not what or _TIME_LABEL_LINE.match(Folded.of(what + ":").view)):
             what = _item_above(f.original, s0) or what  # the time of the dashed item above it
         prev_end_in_sentence[sentence_key] = text_end
+        if (adjunct := _ADJUNCT_AFTER_DATE.match(f.view, text_end, s1)) and what:
+            # "(đăng ký trước 15/3/2026 theo biểu mẫu đính kèm, báo cáo kết quả trước 25/9/2026)": the adjunct after the
+            # day, to its comma, is the first task's ("đăng ký … theo biểu mẫu đính kèm"), not the next one's
+            what = f"{what} {clean_quote(f.original[adjunct.start('adj'):adjunct.end('adj')])}"
+            prev_end_in_sentence[sentence_key] = adjunct.end()
         due = date or latest
         out.append(Deadline(
             text=clean_quote(f.original[text_start:text_end]), date=date, earliest=earliest, latest=latest,

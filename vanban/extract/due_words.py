@@ -59,6 +59,14 @@ _PERIOD = rf"(?:{kw('quy')}|{kw('thang')}|{kw('nam')}|{kw('tuan')})"
 _CYCLE = rf"(?:(?:0?6|{kw('sau')})\s+{kw('thang')}(?:\s+{kw('mot lan')})?|{_EVERY}\s+{_PERIOD}|{_PERIOD})"
 _FIRST_CYCLE = rf"(?:{kw('dinh ky')}\s+{_CYCLE}|{_EVERY}\s+{_PERIOD})"
 
+#: a report cycle after the report's verb, with no day ("báo cáo hằng quý về Ủy ban nhân dân xã", "báo cáo định kỳ 6
+#: tháng, hằng năm", "báo cáo 6 tháng, năm"): the task's time as written, the verb kept in the task. Not a period's
+#: report named by its dates ("báo cáo 6 tháng đầu năm", "báo cáo năm 2026", "định kỳ 6 tháng (trước ngày 15/6)")
+REPORT_CYCLE_RE = re.compile(
+    rf"(?<![a-z]){kw('bao cao')}(?:\s+(?:{kw('ket qua')}|{kw('tinh hinh')})(?:\s+{kw('thuc hien')})?)?\s+(?P<when>(?:{_FIRST_CYCLE}|(?:0?6|{kw('sau')})\s+{kw('thang')}(?!\s+(?:{kw('dau')}|{kw('cuoi')})))"
+    rf"(?:\s*(?:,|{kw('va')}|{kw('hoac')})\s*(?:{kw('dinh ky')}\s+)?{_CYCLE})*)(?![a-z0-9])(?!\s*[(/\d])"
+)
+
 #: a report cycle opening a task, with no day ("định kỳ 6 tháng, hằng năm báo cáo kết quả …", "Hằng quý tổng hợp …"):
 #: the task's time as written (the labels date no such cycle: "định kỳ" with no day is no deadline); the verb follows
 SCHEDULE_OPENING_RE = re.compile(

@@ -46,7 +46,7 @@ from vanban.extract.undated_dues import relative_limit
 from vanban.models import Deadline, Obligation, Part, Span, Structure, Table, Target
 from vanban.structure import vocab as V
 from vanban.structure.lines import upper_ratio
-from vanban.text import fold
+from vanban.text import CAPITAL, fold
 
 __all__ = ["find_obligations"]
 
@@ -158,6 +158,10 @@ def _without_closing(what: str) -> str:
     return " ".join(parts[:n]).rstrip(" ;.") if n < len(parts) else what
 
 
+#: an item's first line(s) standing alone over its text (a blank line after): "4. Sở Tài" / "chính" / "" / "Chủ trì …"
+_ALONE_LINE = re.compile(r"[ \t*]*\n?[ \t*]*((?:[^\n]{1,120}\n(?![ \t]*\n)){0,2}[^\n]{1,120}?)[ \t*:]*\n[ \t]*\n")
+
+
 class _Reader:
     def __init__(self, f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline],
                  targets: list[Target], ref: dt.date | None) -> None:
@@ -166,6 +170,7 @@ class _Reader:
         self.skip = SpanSet([r for r in lay.results if r[0] not in asked])
         self.steps = {p.start for p in step_parts(st.body)}  # a step's heading names its act: no SKIP_HEAD section
         self.out: list[Obligation] = []
+        self.siblings_of: dict[int, tuple[Part, ...]] = {}  # id(part) → the parts read beside it (``parts``)
         self.named_in_full: list[str] = []  # bodies charged under the short name the text gave them (W.ALIAS)
         self.in_procedure = 0  # depth of parts titled as a procedure's steps ("Trình tự, thủ tục …")
         self.in_duties = 0  # depth of parts titled as the assignment of tasks ("Tổ chức thực hiện", "Trách nhiệm …")
@@ -286,7 +291,7 @@ class _Reader:
             # "Bộ Nội vụ lưu ý: theo quy định tại Thông tư số 01/2025/TT-BNV …, từ năm 2027 các địa phương | thực hiện báo
             # cáo định kỳ hằng năm …" (a24-10): a note on what a rule already requires, no assignment of this letter
             return
-        if who and (hands := re.search(r"\s(?:giao|chỉ đạo)\s+(?=[A-ZĐÀ-Ỹ])", who)) \
+        if who and (hands := re.search(rf"\s(?:giao|chỉ đạo)\s+(?=[{CAPITAL}])", who)) \
                 and S.named_body(Folded.of(who[:hands.start()]).view) and S.named_body(Folded.of(who[hands.end():]).view) \
                 and not re.search(r"\s(?:được|đã|và|với|của)$", who[:hands.start()]):
             # "… đề nghị Ủy ban nhân dân các tỉnh, thành phố | giao Sở Nội vụ cử 01 công chức làm đầu mối …" (a24-10):
@@ -605,7 +610,7 @@ class _Reader:
                 ua, unit = at, clean_quote(self.text(at, ub))
                 if not unit.endswith("."):
                     unit += "."  # (cut before its full stop: the marker states the duty)
-            if self.text(ua, ub).rstrip(" *\t\n").endswith(":") and (last := list(re.finditer(r"[.;]\s+(?=[A-ZĐÀ-Ỹ])", self.text(ua, ub)))) \
+            if self.text(ua, ub).rstrip(" *\t\n").endswith(":") and (last := list(re.finditer(rf"[.;]\s+(?=[{CAPITAL}])", self.text(ua, ub)))) \
                     and not any(not W.CUE_AS_NOUN.search(fold(self.text(ua, ub)[last[-1].end():])[:c.start()])
                                 for c in W.CUE_ANY.finditer(fold(self.text(ua, ub)[last[-1].end():]))):
                 # "Để kịp tổng hợp, …, Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, thành phố khẩn trương chỉ đạo Sở Nội vụ
@@ -745,6 +750,18 @@ class _Reader:
         # "…, Bộ Xây dựng yêu cầu các cơ quan, đơn vị:": the plural after the cue names the bodies
         return S.clean_who(who) if who else S.body_name(own[m.start():])
 
+    def among_topics(self, p: Part) -> bool:
+        """``p`` is one of a list of topics, its title a topic too though its words could name a body (kind: a plan's
+        fields, "III. PHÁT TRIỂN …" over "1. Thể chế", "2. Hạ tầng số", …, "8. Công dân số", "9. Doanh nghiệp số" /
+        "Phát triển các doanh nghiệp số là lực đẩy chủ đạo …", 144/KH-UBND): three or more titled items beside it (a
+        title: the heading, or the line standing alone over the item's text) and none of their titles names a body. A list of bodies ("VI. TỔ CHỨC THỰC HIỆN" over "1. Sở …", "2. Sở …") has
+        bodies beside each."""
+        if p.level <= 2 or (p.heading and W.CUE.match(Folded.of(clean_quote(p.heading)).view)):
+            return False  # a part ("IV. ĐỀ NGHỊ ỦY BAN NHÂN DÂN CÁC TỈNH, …", t20-03) or a request: no field of a list
+        titles = [t for c in self.siblings_of.get(id(p), ()) if c is not p and c.kind == "item"
+                  and (t := c.heading or ((m := _ALONE_LINE.match(self.text(*self.own(c)))) and clean_quote(m.group(1))))]
+        return len(titles) >= 3 and not any(S.named_body(Folded.of(S.body_name(t) or t).view) for t in titles)
+
     def parts(self, siblings: tuple[Part, ...], inherited: str | None = None) -> None:
         """Sibling parts; items without a body of their own after an intro naming one
         are that body's tasks: one obligation for the block."""
@@ -755,6 +772,7 @@ class _Reader:
         # the items around the one that charges a body of its own are one assignment of the intro's body, not two
         # (titled items, "1. Về cập nhật cơ sở dữ liệu" / "3. Về đào tạo, bồi dưỡng" of a16-10, are a block each)
         given: dict[str, int] = {}
+        self.siblings_of.update((id(p), siblings) for p in siblings)
 
         def flush() -> None:
             if inherited and block:
@@ -1259,8 +1277,7 @@ class _Reader:
                      headed=True)
             return
         # the body's name may wrap ("4. Sở Tài" / "chính" / "" / "Chủ trì, phối hợp …")
-        alone = re.match(r"[ \t*]*\n?[ \t*]*((?:[^\n]{1,120}\n(?![ \t]*\n)){0,2}[^\n]{1,120}?)[ \t*:]*\n[ \t]*\n",
-                         self.text(s, e)) if p.kind == "item" else None
+        alone = _ALONE_LINE.match(self.text(s, e)) if p.kind == "item" else None
         rest = clean_quote(self.text(s + alone.end(), e)) if alone else ""
         line = clean_quote(alone.group(1)) if alone else ""
         # "3. Đề nghị các sở, ngành: Khoa học và Công nghệ, Tài chính, …" / "" / "Theo chức năng, nhiệm vụ, phối hợp …"
@@ -1278,7 +1295,7 @@ class _Reader:
                 and rest[:1].isupper() and _names_no_other(S.actor(rest)[0], name) \
                 and not W.CUE.match(Folded.of(rest).view) \
                 and not fold(name).startswith("dong chi") \
-                and S.named_body(Folded.of(name).view):
+                and S.named_body(Folded.of(name).view) and not self.among_topics(p):
             # "3. Sở Nông nghiệp và Môi trường" / "" / "Chủ trì triển khai các nhiệm vụ: …": the line
             # standing alone names the body, the paragraph after it (naming no body, or only the bodies of
             # the heading: "7. Các sở, ban, ngành tỉnh, Ủy ban nhân dân các xã, phường" / "" / "Trên cơ sở Kế
@@ -1290,7 +1307,8 @@ class _Reader:
                      "; ".join(x for x in (rest, self.tasks_below(p)) if x), p.start, p.end)
             return
         if p.heading and not self.wrapped_head(p.heading, own, self.text(s, e)):
-            who = S.body_name(p.heading) if self.topic_assigns(p.heading) or self.named_topic_head(p) else None
+            who = S.body_name(p.heading) if (self.topic_assigns(p.heading) or self.named_topic_head(p)) \
+                and not self.among_topics(p) else None
             duty = None
             if p.children and (duty := W.DUTY_TITLE.match(p.heading.strip())):
                 # "Điều 17. Trách nhiệm của Văn thư cơ quan" over its duties: the title's X as printed,
@@ -2151,7 +2169,7 @@ def _issuer_future(text: str, issuer: str | None) -> bool:
     a19-06): a statement, no task of the intro's body. A time clause may open it: "Sau khi tiếp nhận, Sở GDĐT sẽ phản
     hồi số liệu chưa khớp; …" (after a Sở GDĐT's lettered requests, a24-04)."""
     who, what = S.actor(text)
-    if who is None and (after := re.match(r"\s*(?:Sau khi|Ngay sau khi|Khi)\s[^,;:]{1,80},\s*(?=[A-ZĐÀ-Ỹ])", text)):
+    if who is None and (after := re.match(rf"\s*(?:Sau khi|Ngay sau khi|Khi)\s[^,;:]{{1,80}},\s*(?=[{CAPITAL}])", text)):
         who, what = S.actor(text[after.end():])
         if who is None and (will := re.match(r"([^,;:]{2,60}?)\s+(sẽ\s.*)", text[after.end():], re.DOTALL)):
             who, what = will.group(1), will.group(2)  # "Sở GDĐT sẽ phản hồi …": a verb the lists lack, after "sẽ"
@@ -2238,6 +2256,24 @@ def _sentence_breaks(text: str) -> list[re.Match[str]]:
     return [breaks[k] for k in sorted(breaks)]
 
 
+def _opens_with_subject(clause: str) -> bool:
+    """``clause`` opens with a body's name ("Các huyện ủy …", "Mỗi cấp ủy trực thuộc Tỉnh ủy …") and says more than
+    the name (not a list of bodies alone: "các sở, ban, ngành tỉnh; | ủy ban nhân dân các xã …")."""
+    c = re.sub(r"^[\s\-–+•*]+", "", clean_quote(clause))
+    v = Folded.of(S.guard(c)).view
+    verb = first_verb(v)
+    name = S.body_name(c) or ""
+    return S.named_body(v) and (verb is None or verb.start() > 0) and len(c.split()) >= len(name.split()) + 3
+
+
+def _same_kind(before: str, who: str) -> bool:
+    """The body ``who`` is of the kind the clause ``before`` opens with ("Mỗi chi bộ …" / "chi bộ có dưới 10 đảng
+    viên"): its first two words, without "các", "mỗi", "những"."""
+    def head(x: str) -> list[str]:
+        return re.sub(r"^(?:cac|moi|nhung|toan the)\s+", "", fold(clean_quote(x)).strip(" -–+•*")).split()[:2]
+    return head(S.body_name(clean_quote(before)) or before) == head(who)
+
+
 def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
     """The ";" of ``text`` after which a clause in lower case charges a body of its own: "Bước 2. Tiến hành kiểm tra (từ
     ngày 01/11 đến ngày 30/11/2026): Đoàn kiểm tra làm việc với tổ chức đảng được kiểm tra; | tổ chức đảng được kiểm
@@ -2274,11 +2310,17 @@ def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
             if S.cue_subject(re.split(r"[.;](?:\s|$)", text[m.end():], maxsplit=1)[0][req.end():])[0]:
                 out.append(m)
             continue
-        if (not unasked or asks or named_before) and not S.actor(clean_quote(before))[0] \
+        # (a clause that opens with its own subject the grammar reads no task of — "Các huyện ủy đã kết thúc hoạt động
+        # từ ngày 01/7/2025; | đảng ủy các xã, phường căn cứ …", "Mỗi cấp ủy trực thuộc Tỉnh ủy kiểm tra ít nhất 20% …;
+        # | đảng ủy cơ sở kiểm tra ít nhất 25% chi bộ trực thuộc" (a21-02, a21-05) — names its own body too)
+        subject = not asks and not S.actor(clean_quote(before))[0] and _opens_with_subject(before)
+        if (not unasked or asks or named_before) and not S.actor(clean_quote(before))[0] and not subject \
                 and not W.PASSIVE_STATEMENT.match(bv):
             continue
         clause = re.split(r"[.;](?:\s|$)", text[m.end():], maxsplit=1)[0]
         who, what = S.actor(clause)
+        if subject and who and _same_kind(before, who):
+            continue  # "Mỗi chi bộ kiểm tra …; | chi bộ có dưới 10 đảng viên kiểm tra …" (t24-07): a part of the bodies before
         if not who or not what.strip() or len(who.split()) > 10:
             continue
         if W.BARE_HEAD_ROLE.match(fold(who)) or (who[:1].islower() and W.FORCE_BY_KIND.match(fold(who))):
@@ -2299,7 +2341,7 @@ def _name_list_wraps(raw: str, nxt: str) -> bool:
     colon = list(V.NAME_LIST_RE.finditer(line))
     if not colon or line[-1:] in ".;:!?," or len(line[colon[-1].end():].split()) > 6:
         return False
-    return bool(re.match(r"[A-ZĐÀ-Ỹ][\w-]*(?: [A-ZĐÀ-Ỹ][\w-]*)*\s*(?:,|và\s)", nxt))
+    return bool(re.match(rf"[{CAPITAL}][\w-]*(?: [{CAPITAL}][\w-]*)*\s*(?:,|và\s)", nxt))
 
 
 def _task_title(heading: str) -> bool:

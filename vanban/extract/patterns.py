@@ -12,7 +12,7 @@ import re
 
 from vanban.extract.folded import kw, loose_key
 from vanban.symbol_codes import CODE_TYPES, JOINED_CODE_ISSUERS, PARTY_CODE_TYPES, TYPE_CODES  # noqa: F401  (re-exported)
-from vanban.text import fold
+from vanban.text import CAPITAL, fold
 
 # --- document types ---------------------------------------------------------
 # canonical name → folded spelling; order matters (longer names first).
@@ -1712,10 +1712,10 @@ RECIPIENT_OFFICE_UNIT_RE = re.compile(
     r"|các\s+(?:cơ quan|đơn vị)\b|[A-ZĐ][A-ZĐ&.\-]{1,9}$")
 # "Các Bộ: XD, NN&MT; TC, TP", "Các Tập đoàn: EVN, VNPT; Viettel" (OCR's ";" for the printed ","):
 # a ";"-piece of short names or codes goes on the list of short names its colon opened
-RECIPIENT_NAME_LIST_RE = re.compile(r":\s*(?:[A-ZĐÀ-Ỹ][\wĐđ&.]*(?:\s[A-ZĐÀ-Ỹ][\wĐđ&.]*)?\s*,\s*)*"
-                                    r"[A-ZĐÀ-Ỹ][\wĐđ&.]*(?:\s[A-ZĐÀ-Ỹ][\wĐđ&.]*)?\s*$")
-RECIPIENT_SHORT_NAMES_RE = re.compile(r"(?:[A-ZĐÀ-Ỹ][\wĐđ&.]*(?:\s[A-ZĐÀ-Ỹ][\wĐđ&.]*)?\s*,\s*)*"
-                                      r"[A-ZĐÀ-Ỹ][\wĐđ&.]*(?:\s[A-ZĐÀ-Ỹ][\wĐđ&.]*)?")
+RECIPIENT_NAME_LIST_RE = re.compile(rf":\s*(?:[{CAPITAL}][\wĐđ&.]*(?:\s[{CAPITAL}][\wĐđ&.]*)?\s*,\s*)*"
+                                    rf"[{CAPITAL}][\wĐđ&.]*(?:\s[{CAPITAL}][\wĐđ&.]*)?\s*$")
+RECIPIENT_SHORT_NAMES_RE = re.compile(rf"(?:[{CAPITAL}][\wĐđ&.]*(?:\s[{CAPITAL}][\wĐđ&.]*)?\s*,\s*)*"
+                                      rf"[{CAPITAL}][\wĐđ&.]*(?:\s[{CAPITAL}][\wĐđ&.]*)?")
 # "Như trên", "Như kính gửi", "Như Điều 3", "Như khoản 2 Điều 4": back-references to addressees named
 # before, never listed (realdocs/labeled/README.md; "Như Điều 2" likewise in bench/gold/tune/README.md).
 # OCR: "Nhw Bieu 3"
@@ -1737,7 +1737,7 @@ RECIPIENT_CODE_TAIL_RE = re.compile(r"^[^:]*,\s*[A-ZĐ][A-ZĐ&]{1,8}\s*$")
 # before a ";" and a ","-list of short names is the label's colon read as ";"
 # "- Bộ Công Thương: ⏎ - Bộ Tư pháp (Cục Kiểm tra …);" (38/2025/QĐ-UBND scanned, printed "Bộ Công Thương;"): a ministry
 # named after an office's or ministry's colon is no unit of it — the colon was OCR's reading of ";"
-RECIPIENT_MINISTRY_RE = re.compile(r"(?:Bộ|BỘ)\s+[A-ZĐÀ-Ỹ]")
+RECIPIENT_MINISTRY_RE = re.compile(rf"(?:Bộ|BỘ)\s+[{CAPITAL}]")
 # "- Trung tâm TT; DL và CNS TP;" (64/2025/NQ-HĐND scanned, printed "Trung tâm TT, DL và CNS TP"): codes closed by
 # "và" ("A, B và C") end the list the piece before began with a code; no recipient is codes joined by "và" alone
 RECIPIENT_CODES_AND_RE = re.compile(r"[A-ZĐ][A-ZĐ&]{1,8}(?:\s[A-ZĐ][A-ZĐ&]{1,8})*\s+và\s+[A-ZĐ][A-ZĐ&]{1,8}(?:\s[A-ZĐ][A-ZĐ&]{1,8})*")

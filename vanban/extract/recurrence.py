@@ -20,14 +20,16 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
 
 from vanban.models import Deadline
+from vanban.text import fold
 
 __all__ = ["yearly", "monthly", "quarterly", "half_yearly", "half_yearly_days", "first_on_or_after", "first_instance", "next_due",
-           "next_occurrence", "describe"]
+           "next_occurrence", "describe", "cycle_rule", "cycle_period"]
 
 
 def yearly(month: int, day: int | None = None) -> str:
@@ -147,6 +149,38 @@ def next_due(deadline: Deadline, today: dt.date) -> dt.date | None:
     """
     occ = next_occurrence(deadline, today)
     return occ[1] if occ else None
+
+
+# --- a report cycle named without its day ----------------------------------------------------
+
+def cycle_rule(words: str | None) -> str | None:
+    """RRULE of a report cycle named without its day ("hằng quý", "định kỳ 6 tháng, hằng năm", "hằng tháng"): each
+    period's last day, of the shortest period it names (a quarter's report falls due before the year's). None for
+    any other time ("Thường xuyên", "trong thời hạn 07 ngày …") or a weekly cycle (no day of the week is named).
+    The checklist shows the period a task reported on so is next due for (:func:`cycle_period`); no deadline is
+    made of it (the labels date no cycle without its day)."""
+    v = " ".join(fold(words or "").split())
+    if not re.fullmatch(r"(?:(?:dinh ky|hang|moi|va|hoac|mot lan|0?6 thang|sau thang|quy|thang|nam)[\s,]*)+", v):
+        return None
+    if re.search(r"\bquy\b", v):
+        return quarterly()
+    if re.search(r"\b(?:0?6|sau) thang\b", v):
+        return quarterly(months=(6, 12))
+    if re.search(r"\bthang\b", v):
+        return monthly(-1)
+    return yearly(12) if re.search(r"\bnam\b", v) else None
+
+
+def cycle_period(rule: str, due: dt.date) -> str:
+    """The period whose last day ``due`` is, in Vietnamese, for a :func:`cycle_rule`: "quý II/2027", "6 tháng đầu
+    năm 2027", "tháng 3/2027", "năm 2027"."""
+    if "BYMONTH=6,12" in rule:
+        return f"6 tháng {'đầu' if due.month == 6 else 'cuối'} năm {due.year}"
+    if "BYMONTH=3,6,9,12" in rule:
+        return f"quý {('I', 'II', 'III', 'IV')[(due.month - 1) // 3]}/{due.year}"
+    if rule.startswith("FREQ=MONTHLY"):
+        return f"tháng {due.month}/{due.year}"
+    return f"năm {due.year}"
 
 
 # --- the rule said in Vietnamese ----------------------------------------------------------

@@ -20,7 +20,7 @@ from vanban.extract.due_words import RELATIVE_LIMIT_RE
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.task_text import without_figure_dates
 from vanban.structure import vocab as V
-from vanban.text import fold
+from vanban.text import CAPITAL, fold
 
 MAX_WHAT = 1200  # characters of a task summary: a body's block of tasks a)–d) whole (400 cut the last ones off the checklist)
 
@@ -28,7 +28,7 @@ __all__ = ["actor", "courtesy_cut", "after_topic", "duty_intro", "body_name", "c
            "task_phrase"]
 
 # a heading that can only open a body's name ("Cục …", "Sở …", "Bộ …", "Ban …", "Vụ …")
-STRONG_NAME = re.compile(r"(?:Các |các )?(?:Cục|Sở|Bộ|Ban|Vụ|Viện|Tổng cục|Chi cục|Văn phòng|Trung tâm|Ủy ban|Tập đoàn|Tổng Công ty)\s[A-ZĐÀ-Ỹ]")
+STRONG_NAME = re.compile(rf"(?:Các |các )?(?:Cục|Sở|Bộ|Ban|Vụ|Viện|Tổng cục|Chi cục|Văn phòng|Trung tâm|Ủy ban|Tập đoàn|Tổng Công ty)\s[{CAPITAL}]")
 
 
 def body_name(text: str) -> str | None:
@@ -133,6 +133,7 @@ def guard(text: str) -> str:
     guarded = W.TASK_LIKE_UNIT_NAMES.sub(
         lambda m: m.group()[:m.start("name") - m.start()] + m.group("name").replace(" ", "_"), guarded)
     guarded = W.PARTY_BOARDS.sub(lambda m: m.group().replace(" ", "_"), guarded)
+    guarded = W.PRESS_NOUN.sub(lambda m: m.group().replace(" ", "_"), guarded)
     guarded = W.ORG_IN_LIST.sub(lambda m: m.group().replace(" ", "_"), guarded)
     return V.NAME_LIST_RE.sub(lambda m: m.group().replace(":", "\ua789"), guarded)
 
@@ -224,6 +225,7 @@ def actor(sent: str) -> tuple[str | None, str]:
             if w2 and clean_quote(w2) == clean_quote(head):
                 who, what = clean_quote(head), rest
     who, what = unguard(who), unguard(what)
+    who = who.strip() if who else who  # (a guarded name's joined space: "các cơ quan báo_chí_ | đẩy mạnh …")
     if who and len(who.split()) > 10:
         # "Các Sở, ngành, đơn vị liên quan | kiện toàn và nâng cao trình độ … công tác xây dựng …": the
         # shared verb list stopped at a later verb; a task verb of the longer list ends the body first
@@ -259,7 +261,22 @@ def actor(sent: str) -> tuple[str | None, str]:
         w2, what2 = duty_inside(sent)
         if w2 and w2.startswith(who):
             who, what = w2, what2
+    if who and _clause_after_semicolon(who):
+        return None, sent
     return courtesy_cut(*limit_cut(handed_on(who), what))
+
+
+def _clause_after_semicolon(who: str) -> bool:
+    """A "body" that runs past a ";" into a clause in lower case that names no body: the tail of the sentence before,
+    cut from it by a blank line (legacy OCR puts one after every line: "… cá nhân Ban⏎Thường vụ⏎⏎Tỉnh ủy; đánh giá,
+    xếp loại chất lượng các đảng bộ …" read "Tỉnh ủy; đánh giá" as the body of the second half). No body (the sentence
+    is a further task of the body before it); a list of bodies parted by ";" ("các sở, ngành; ủy ban nhân dân các
+    xã", "Các phòng, ban, ngành thuộc phường; các chi, Đảng bộ trực thuộc Đảng ủy phường": a body among its commas)
+    keeps its name."""
+    head, sep, tail = who.rpartition(";")
+    tail = tail.strip()
+    return bool(sep) and bool(head.strip()) and tail[:1].islower() \
+        and not any(named_body(Folded.of(part.strip()).view) for part in tail.split(","))
 
 
 def _topic_named_again(sent: str) -> tuple[str, str] | None:
@@ -615,10 +632,14 @@ def self_name(who: str, issuer: str | None) -> str:
 
 
 def task_phrase(text: str) -> str:
-    """A task as its verb phrase: parentheses, dates and the closing full stop dropped."""
-    t = re.sub(r"\([^()]*\)", " ", text)
+    """A task as its verb phrase: parentheses (not the item labels a reference names, :data:`W.BRACKETED_REFERENCE`),
+    dates, Markdown marks standing alone (:data:`W.STRAY_EMPHASIS`) and the closing full stop dropped."""
+    refs = [m.span() for m in W.BRACKETED_REFERENCE.finditer(text)]
+    t = re.sub(r"\([^()]*\)", lambda m: m.group() if any(a <= m.start() < b for a, b in refs) else " ", text)
+    t = W.STRAY_EMPHASIS.sub(" ", t)
     t = without_figure_dates(t)
-    t = clean_quote(t).rstrip(".")
+    t = re.sub(r"(?:\s*;)+\s*$", "", re.sub(r"^(?:\s*;)+", "", clean_quote(t))).strip()
+    t = clean_quote(t).rstrip(".").rstrip()
     return clip_tasks(t)
 
 

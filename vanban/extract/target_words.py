@@ -13,7 +13,7 @@ import re
 from vanban.extract.folded import kw
 from vanban.extract.numbers import NUMBER, PERCENT_WORD_RE
 from vanban.extract.patterns import CLAUSE_LABEL, HANG, NAM, THANG, TRUOC
-from vanban.text import fold
+from vanban.text import CAPITAL, fold
 
 _EACH = rf"(?:{HANG}|m[o06db][io1])"  # hằng / hàng / mỗi
 _PERIOD_UNIT = rf"(?P<per>{NAM}|{THANG})"
@@ -209,7 +209,7 @@ LIST_OPENS_AFTER_RE = re.compile(rf"\s*(?:{kw('sau day')}|{kw('nhu sau')}|{kw('s
 # numbered or lettered heading of the prose ("3. Nhiệm vụ, giải pháp chủ yếu")
 STATED_GOAL_COL_RE = re.compile(r"^(?:cac\s+)?(?:chi tieu|muc tieu)(?:\s+chu yeu)?(?:\s+ke hoach)?\s+(?:nam\s+)?20\d\d$")
 STATED_RESULT_COL_RE = re.compile(r"^(?:uoc\s+)?(?:thuc hien|th|ket qua|uoc dat|dat duoc)\s+(?:nam\s+)?20\d\d$")
-STATED_TABLE_END_RE = re.compile(r"^(?:\d{1,2}\.\s+[A-ZĐÀ-Ỹ]|[a-zđ]\)\s|[IVX]{1,4}\.\s+[A-ZĐÀ-Ỹ]{2}|Điều\s+\d)")
+STATED_TABLE_END_RE = re.compile(rf"^(?:\d{{1,2}}\.\s+[{CAPITAL}]|[a-zđ]\)\s|[IVX]{{1,4}}\.\s+[{CAPITAL}]{{2}}|Điều\s+\d)")
 RESULT_CELL_WORDS = 4  # words beside the figures in a results cell: "Giảm 3,6% (còn 20,4%)"
 
 # Words of aim that let a bound before a glued measure count ("mục tiêu … khoảng trên 1.700km").

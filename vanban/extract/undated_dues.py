@@ -16,14 +16,14 @@ import dataclasses
 from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
 from vanban.extract.due_cells import due_cells
-from vanban.extract.due_words import (LIMIT_EVENT_MORE_RE, LIMIT_EVENT_STOP_RE, RELATIVE_LIMIT_RE, SCHEDULE_OPENING_RE,
-                                      TIME_LABEL_TAIL_RE)
+from vanban.extract.due_words import (LIMIT_EVENT_MORE_RE, LIMIT_EVENT_STOP_RE, RELATIVE_LIMIT_RE, REPORT_CYCLE_RE,
+                                      SCHEDULE_OPENING_RE, TIME_LABEL_TAIL_RE)
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.task_text import several_tasks as _several_tasks
 from vanban.models import Obligation, Table
 from vanban.text import fold
 
-__all__ = ["before_tet", "relative_limit", "undated_dues"]
+__all__ = ["before_tet", "relative_limit", "report_cycle", "undated_dues"]
 
 
 def relative_limit(text: str) -> str | None:
@@ -36,6 +36,15 @@ def relative_limit(text: str) -> str | None:
             end = _event_end(f.view, m.end()) if m.group("anchor") else m.end()
             return clean_quote(f.original[m.start():end]).strip(" ,")
     return None
+
+
+def report_cycle(text: str) -> str | None:
+    """The report cycle written after the report's verb with no day, as written ("hằng quý" in "… tổng hợp tình hình
+    thực hiện Kế hoạch, báo cáo hằng quý về Ủy ban nhân dân xã"), or None: the task's time, though no deadline (the
+    labels date no cycle without its day); the task keeps its words."""
+    f = Folded.of(text)
+    m = REPORT_CYCLE_RE.search(f.view)
+    return clean_quote(text[m.start("when"):m.end("when")]).strip(" ,") if m else None
 
 
 def before_tet(text: str) -> str | None:
@@ -75,7 +84,8 @@ def undated_dues(obligations: list[Obligation], tables: tuple[Table, ...]) -> li
             cell = _cell_of(ob, cells)  # the task table's due column first ("2026 - 2030" over the task's "Hàng năm")
             ob = dataclasses.replace(ob, due_text=cell) if cell else _opening_cycle(ob)
         if ob.deadline is None and ob.due_text is None:
-            due = None if _several_tasks(ob.what) else relative_limit(ob.what) or _opening_limit(ob) or before_tet(ob.what)
+            due = None if _several_tasks(ob.what) else (relative_limit(ob.what) or _opening_limit(ob) or before_tet(ob.what)
+                                                        or report_cycle(ob.what))
             if due:
                 ob = dataclasses.replace(ob, due_text=due)
         out.append(ob)

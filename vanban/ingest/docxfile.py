@@ -40,11 +40,12 @@ from docx.oxml.ns import qn
 from vanban.ingest.docx_numbering import Numbering, num_pr
 from vanban.ingest.lines import Line, join_lines
 from vanban.models import InputError, LineGeometry, PageSource
+from vanban.text import CAPITAL
 
 #: a signing level glued to the end of the paragraph before it ("- Lưu Văn phòng Tỉnh ủy.K/T CHÁNH VĂN PHÒNG"): a
 #: Word 97 .doc whose side-by-side Nơi nhận | signature table LibreOffice read as paragraphs keeps the left cell's
 #: last paragraph and the right cell's first one as one, its cell mark dropped; the level starts a line of its own
-_GLUED_LEVEL = re.compile(r"(?<=[.,;:)\w])(?=(?:K/T|T/M|KT\.|TM\.|TL\.|TUQ\.)\s?[A-ZĐ][A-ZĐÀ-Ỹ]+\s)")
+_GLUED_LEVEL = re.compile(rf"(?<=[.,;:)\w])(?=(?:K/T|T/M|KT\.|TM\.|TL\.|TUQ\.)\s?[A-ZĐ][{CAPITAL}]+\s)")
 
 #: A4 in twips with 2 cm margins: used when a file declares no page size
 _DEFAULT_PAGE = (11906, 1134, 1134)

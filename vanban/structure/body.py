@@ -17,7 +17,7 @@ from vanban.structure import vocab as V
 from vanban.structure.attached import attached_title
 from vanban.structure.continued import join_continued
 from vanban.structure.lines import Line, upper_ratio
-from vanban.text import fold
+from vanban.text import CAPITAL, fold
 
 
 def label_of(ln: Line, prev: Line | None = None, nxt: Line | None = None) -> tuple[str, int] | None:
@@ -406,7 +406,7 @@ def _inside_article(stack: list[_Node], articles: list[int], at: int) -> bool:
 
 # a numbered heading's digit OCR read as a letter, its dot kept, before a capital ("o. Công an tỉnh" for "5. Công an
 # tỉnh", t24-03 and t22-07 scanned); the letters of a lettered list (a, b, c, d, đ, e, g, h) are labels of their own
-_DAMAGED_DIGIT_LABEL = re.compile(r"^[*\s]*([i-zI-Z])\.\s+(?=[A-ZĐÀ-Ỹ])")
+_DAMAGED_DIGIT_LABEL = re.compile(rf"^[*\s]*([i-zI-Z])\.\s+(?=[{CAPITAL}])")
 _HEADING_WORDS = 12  # a body's heading is short: its name, no sentence
 
 
@@ -532,7 +532,7 @@ def _title_apart(raw: str) -> bool:
 
 # a sentence closed inside an item's text: words before a later colon are no heading ("Điều 1. Quy định chung" /
 # "Quy chế này quy định … ." / "Các cơ quan thực hiện theo Quy chế này: …")
-_SENTENCE_END = re.compile(r"[.;!?]\s+[A-ZĐÀ-Ỹ]")
+_SENTENCE_END = re.compile(rf"[.;!?]\s+[{CAPITAL}]")
 
 
 def tables(lines: list[Line], sig_end: int | None, text: str = "") -> list[Table]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from vanban.text import CAPITAL
+
 # a line closed: a sentence, a clause, a heading's colon, a bracket or a quote
 CLOSED = re.compile(r"[.;:!?…]\s*[)\]\"”’*]*\s*$|\(b/c\)\s*$")
 PLACE_DATE_OPEN = re.compile(r",\s*ngay\s*$")  # "Đồng Tháp, ngày" / "27 tháng 11 năm 2025"
@@ -24,7 +26,7 @@ NAME_HEAD = re.compile(r"(?:^|\s)(?:so|bo|cuc|ban|vu|vien|uy ban|phong|tong cuc|
 # an administrative unit ending a line, its proper name (two capitalised words) opening the next
 # ("… Sở Giáo dục và Đào tạo tỉnh" / "Cao Bằng tại Tờ trình …"; "Bộ Chỉ huy Quân sự tỉnh" / "Quản lý …" is a heading)
 PLACE_HEAD = re.compile(r"(?:^|\s)(?:tinh|thanh pho|xa|phuong|huyen|quan|dac khu)$")
-PROPER_NAME = re.compile(r"^[A-ZĐÀ-Ỹ]\w*\s+[A-ZĐÀ-Ỹ]")
+PROPER_NAME = re.compile(rf"^[{CAPITAL}]\w*\s+[{CAPITAL}]")
 # a line that opens prose, never a trích yếu's next line: a clause of time or basis, an addressee, a cited
 # document by its number ("Thông tư số 05/2024/TT-BXD ngày …"), the document speaking of itself (folded)
 PROSE_OPEN = re.compile(r"^(?:trong thoi han|can cu|kinh gui|thuc hien|theo de nghi|tren co so|de\s"

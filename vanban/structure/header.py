@@ -21,7 +21,7 @@ from vanban.structure.place_reading import agree_place
 from vanban.structure.run_on import sender_at
 from vanban.symbol_codes import JOINT_TYPE_CODES, TYPE_CODES
 from vanban.symbols import SEPARATOR_LOOKALIKES
-from vanban.text import fold, tone_fits_final, tone_of
+from vanban.text import CAPITAL, fold, tone_fits_final, tone_of
 
 _HEAD_LINES = 45  # a header never runs longer than this many lines
 _TITLE_LINES = 12  # a trích yếu runs at most this many lines (legacy OCR wraps it short: 659-TB-VPCP, 9 lines)
@@ -1008,7 +1008,7 @@ _BROKEN_PLACE_DATE_RE = re.compile(
 
 # "Hà" / "Nội, ngày 03 tháng 12 năm 2025" (40088/CHQ-GSQL): a place name's last syllable, capitalised,
 # then the date's comma (original text)
-_PLACE_TAIL_DATE_RE = re.compile(r"^[\s*]*[A-ZĐÀ-Ỹ][^\W\d_]*,\s*ngày\b")
+_PLACE_TAIL_DATE_RE = re.compile(rf"^[\s*]*[{CAPITAL}][^\W\d_]*,\s*ngày\b")
 
 
 def _place_wrapped_before_date(lines: list[Line], i: int) -> bool:

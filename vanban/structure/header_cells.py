@@ -21,7 +21,7 @@ import re
 from vanban.structure import vocab as V
 from vanban.structure.lines import _GAP
 from vanban.structure.mend import upper_ratio
-from vanban.text import fold
+from vanban.text import CAPITAL, fold
 
 __all__ = ["cell_breaks"]
 
@@ -66,7 +66,7 @@ def cell_breaks(text: str) -> tuple[int, ...]:
         if len(cells) >= 3 and len(kinds) >= 2:
             out = [start for start, _ in cells[1:]]
             end = pos + len(raw) + 1
-            if end < len(text) and text[end:end + 1] not in "\n\f" and re.match(r"[\W_]*[A-ZĐÀ-Ỹ0-9]", text[end:]):
+            if end < len(text) and text[end:end + 1] not in "\n\f" and re.match(rf"[\W_]*[{CAPITAL}0-9]", text[end:]):
                 out.append(end)
             return tuple(out)
         pos += len(raw) + 1

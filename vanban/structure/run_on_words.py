@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-_UP = "A-ZĐÀ-Ỹ"  # a capital letter (NFC Vietnamese capitals fall in À-Ỹ)
+from vanban.text import CAPITAL
+
+_UP = CAPITAL  # a capital letter (vanban.text.CAPITAL: "À-Ỹ" holds lower-case letters too)
 _CAP = rf"[{_UP}]"
 # a word in capitals ("ỦY", "TRIỂN", "CT-XH"): letters only, no lowercase
 CAPS_WORD = re.compile(rf"^[{_UP}][{_UP}\-/&.,]*$")

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from vanban.models import Part, SignatureBlock
 from vanban.structure import vocab as V
 from vanban.structure.lines import Line, Seg, upper_ratio
-from vanban.text import fold
+from vanban.text import CAPITAL, fold
 
-_TITLE_TAIL = re.compile(r"[\s,;]((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹi]*\s?){2,5})$")
+_TITLE_TAIL = re.compile(rf"[\s,;]((?:[{CAPITAL}][{CAPITAL}i]*\s?){{2,5}})$")
 P_ARCHIVE_RE = re.compile(r"l[uw]u\s*:")  # the "Lưu: VT, …" note, folded
 # the archive note opening a line with no dash of its own ("Lưu: VT, VP." / "Lưu VP Huyện ủy."): the list's own item,
 # never the rest of the item above it, even one left open by its comma (folded; "Lưu Văn Hùng", a name, has neither)
@@ -29,7 +29,7 @@ _CODES_RE = re.compile(r"[A-ZĐ][A-ZĐ&.\-]{0,9}(?:,\s*[A-ZĐ][A-ZĐ&.\-]{0,9})+
 _LEVEL_TAIL_RE = re.compile(r"^(.{2,40}?)\s+((?:PHÓ|THỨ TRƯỞNG\b)\s*.*)$")
 _FILE_CODE_RE = re.compile(r"[\wĐđ.\-/]*[_\d][\wĐđ.\-/]*")  # "HP_VP11_QĐ": the drafter's file code, no title
 # a signing level inside a recipient item's line (the two columns joined): "… Việt NaKT. TRƯỞNG BAN NGHIỆP VỤ"
-_JOINED_LEVEL_RE = re.compile(r"(?<=\S)\s*(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.\s*[A-ZĐÀ-Ỹ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,})+")
+_JOINED_LEVEL_RE = re.compile(rf"(?<=\S)\s*(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.\s*[{CAPITAL}]{{2,}}(?:\s+[{CAPITAL}]{{2,}})+")
 # a deputy's own title ("PHÓ TRƯỞNG BAN") is never the rest of a level that ends with a comma: "KT. TRƯỞNG BAN
 # GIÁM SÁT QUẢN LÝ VỀ," / "PHÓ THỐNG BAN" (37563/CHQ-GSQL scanned: OCR read "HQ" as ",")
 _DEPUTY_RE = re.compile(r"^(?:ph[o0]|thu truong)\s")
@@ -42,7 +42,7 @@ def garbled_deputy(v: str) -> bool:
     return first.startswith("ph") and len(first) > 3 and not is_vietnamese_syllable(first)
 
 
-_NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s){1,5}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
+_NAME_RE = re.compile(rf"^(?:[{CAPITAL}][\wÀ-ỹ]*\s){{1,5}}[{CAPITAL}][\wÀ-ỹ]*$")
 
 
 @dataclass
@@ -154,7 +154,7 @@ def _is_name(text: str) -> bool:
 # TỊCH") or the name ("PHÓ CHỦ TỊCH Phạm Văn Bảo") starts (48/2025/QĐ-UBND scanned: the block read as one line)
 _RUN_LEVEL_RE = re.compile(r"\s(?=(?:[tk]\s?/\s?[mtl]|tm|kt|tl|tuq)\.\s*[a-z])")
 _RUN_DEPUTY_RE = re.compile(r"\s(?=(?:pho|thu truong)\s)")
-_RUN_NAME_RE = re.compile(r"\s((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\s*$")
+_RUN_NAME_RE = re.compile(rf"\s((?:[{CAPITAL}][a-zà-ỹđ]+\s){{1,4}}[{CAPITAL}][a-zà-ỹđ]+)\s*$")
 
 
 def _run_pieces(sg: Seg) -> list[Seg]:
@@ -389,7 +389,7 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
 
 # "- Lưu: VT, VX. Nguyễn Văn Sơn": the signer's name (the column beside, text copied from a PDF) after the archive
 # note's office codes and their full stop: two to five capitalised syllables, nothing after them
-_ARCHIVE_NAME_TAIL = re.compile(r"\.\s+((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\s*$")
+_ARCHIVE_NAME_TAIL = re.compile(rf"\.\s+((?:[{CAPITAL}][a-zà-ỹđ]+\s){{1,4}}[{CAPITAL}][a-zà-ỹđ]+)\s*$")
 
 
 def _archive_name(acc: _Acc) -> None:
@@ -406,10 +406,10 @@ def _archive_name(acc: _Acc) -> None:
     acc.items[-1][-1] = Seg(last.start, last.start + cut, last.text[:cut], last.view[:cut], last.col)
 
 
-_LIST_AFTER_COLON = re.compile(r"^[A-ZĐÀ-Ỹ][\wĐđ&.]*(?:\s[\wĐđ&.]+){0,3}\s*[,;]")
+_LIST_AFTER_COLON = re.compile(rf"^[{CAPITAL}][\wĐđ&.]*(?:\s[\wĐđ&.]+){{0,3}}\s*[,;]")
 
 # "TH; Phan Văn Nam": OCR of a scan put the signer's name (the column beside) on an item's line
-_NAME_TAIL = re.compile(r";\s*((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){2,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\s*$")
+_NAME_TAIL = re.compile(rf";\s*((?:[{CAPITAL}][a-zà-ỹđ]+\s){{2,4}}[{CAPITAL}][a-zà-ỹđ]+)\s*$")
 
 
 def _name_cut(acc: _Acc, sg: Seg) -> Seg:

@@ -34,7 +34,7 @@ from vanban.structure import vocab as V
 from vanban.structure.figure_tables import indicator_columns
 from vanban.structure.lines import Line
 from vanban.structure.mend import date_goes_on, upper_ratio
-from vanban.text import fold
+from vanban.text import CAPITAL, fold
 
 __all__ = ["read_stacked_tables"]
 
@@ -43,8 +43,8 @@ _PROSE_LINE = 60  # a line this long (characters) spans a page's width: prose, n
 _MAX_GAP = 12  # more blank lines than this between two cells: the table has ended
 _KEYS = (V.TASK_WHAT_COL, V.TASK_BODY_COL, V.TASK_DUE_COL)
 _BODY_KIND = V.TASK_BODY_KIND_COL  # "Chi bộ", "Địa phương": a column naming each row's body by its kind, a body column
-_GLUED_GROUP = re.compile(r"^[IVXL]{1,5}\s?[.)]\s*[A-ZĐÀ-Ỹ]{2}")  # "I.NÂNG CAO …": OCR lost the space after the label
-_CLOSING_LINE = re.compile(r"^[A-ZĐÀ-Ỹ].*\./\.\s*$")  # a sentence closing the document's body with "./."
+_GLUED_GROUP = re.compile(rf"^[IVXL]{{1,5}}\s?[.)]\s*[{CAPITAL}]{{2}}")  # "I.NÂNG CAO …": OCR lost the space after the label
+_CLOSING_LINE = re.compile(rf"^[{CAPITAL}].*\./\.\s*$")  # a sentence closing the document's body with "./."
 _LABELLED = re.compile(r"^(\d{1,3})\s?[.)]\s+(\S.*)$")  # "2. Các nhiệm vụ …": a row number with its text
 
 
@@ -253,7 +253,7 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
     return rows
 
 
-_ITEM_LABEL = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.\s+[A-ZĐÀ-Ỹ]")  # "2.3. Định kỳ …", "3. Các chi bộ …"
+_ITEM_LABEL = re.compile(rf"^\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\.\s+[{CAPITAL}]")  # "2.3. Định kỳ …", "3. Các chi bộ …"
 
 
 def _item_after_table(txt: str) -> bool:
@@ -296,7 +296,7 @@ def _prose(txt: str) -> bool:
 def _part_heading_cell(txt: str) -> bool:
     """``txt`` is a numbered heading of the text ("4. Tổ chức thực hiện", "III. KINH PHÍ"): a label with its stop,
     then a name opening with a capital — no cell of a table whose rows carry no number."""
-    return bool(re.match(r"^(?:\d{1,2}|[IVXL]{1,5})\.\s+[A-ZĐÀ-Ỹ]", " ".join(txt.split())))
+    return bool(re.match(rf"^(?:\d{{1,2}}|[IVXL]{{1,5}})\.\s+[{CAPITAL}]", " ".join(txt.split())))
 
 
 def _numbered_heading(txt: str) -> bool:
@@ -466,7 +466,7 @@ def _heading_with_prose(txt: str) -> bool:
     a19-09 scanned: the page ran the parts after the table into one paragraph, and the table took them as its last
     row's cells): the document's next part. A group row's name in capitals ends its line or wraps on in capitals;
     a cell's line is as narrow as its column."""
-    m = re.match(r"^[IVXL]{1,5}\s?[.\-–]\s+((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ,\-]*\s+){2,}?)(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", txt)
+    m = re.match(rf"^[IVXL]{{1,5}}\s?[.\-–]\s+((?:[{CAPITAL}][{CAPITAL},\-]*\s+){{2,}}?)(?=[{CAPITAL}][a-zà-ỹđ])", txt)
     return bool(m) and len(txt) >= _PROSE_LINE and upper_ratio(m.group(1)) > 0.9 \
         and upper_ratio(txt[m.end():]) < 0.3 and len(txt[m.end():].split()) >= 4
 

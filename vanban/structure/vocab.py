@@ -12,7 +12,7 @@ import re
 
 from vanban import cellgrid
 from vanban.symbol_codes import TYPE_CODES
-from vanban.text import fold
+from vanban.text import CAPITAL, fold
 
 #: Years a document of the archive can bear, for the header's date and every date extraction
 #: reads (vanban.extract.dates.MIN_YEAR, MAX_YEAR); outside them a year is an OCR misreading.
@@ -212,7 +212,7 @@ LABELS = (
     # (Tesseract vie, t23-09 scanned; the part's steps and their bodies were read as the chỉ tiêu above). Only a
     # numeral that is no syllable ("VI PHẠM …" is a word), and body.label_of wants a blank line above and capitals
     # after. (Last in the list: header.py reads the labels above by their index.)
-    (BARE_NUMERAL_RE := re.compile(r"^(?:I{1,3}|IV|VII{0,2}|IX|XI{0,3}|V)(?=[ \t]+[A-ZĐÀ-Ỹ]{2})(?<!^VI)"), 2),
+    (BARE_NUMERAL_RE := re.compile(rf"^(?:I{{1,3}}|IV|VII{{0,2}}|IX|XI{{0,3}}|V)(?=[ \t]+[{CAPITAL}]{{2}})(?<!^VI)"), 2),
 )
 
 # a line ending in a preposition or conjunction is wrapped, not a heading
@@ -253,7 +253,7 @@ MAIN_CLAUSE_RE = re.compile(
 
 # an article's heading with its title ("Điều 3. Nhiệm vụ, giải pháp chủ yếu"): the text of a resolution goes on after
 # the table above it (an indicator table of an NQ HĐND's "Điều 2"), it is no cell of that table
-ARTICLE_HEADING_RE = re.compile(r"^(?:Điều|ĐIỀU)\s+\d{1,3}[a-z]?\s?[.:]\s+[A-ZĐÀ-Ỹ]")
+ARTICLE_HEADING_RE = re.compile(rf"^(?:Điều|ĐIỀU)\s+\d{{1,3}}[a-z]?\s?[.:]\s+[{CAPITAL}]")
 # a line ending where an article's citation goes on ("khoản 2, khoản 3" / "Điều 6; …"): the next line's "Điều N"
 # is the cited article, not a heading (folded)
 # ("… trừ tài sản quy định tại khoản 1, 2, 3" / "Điều 47 Nghị định số 77/2025/NĐ-CP", 123/2025/QĐ-CTUBND: a list of clauses)
@@ -265,7 +265,7 @@ CITED_ARTICLE_RE = re.compile(r"^(?:cua\s+)?(?:nghi dinh|nghi quyet|luat|bo luat
 
 # "các tỉnh: Khánh Hòa, Gia Lai", "Các Bộ: Quốc phòng, Tài chính": a colon inside a name list, not a label
 # (the words in any case: legacy OCR restores "Bộ" as "BỘ")
-NAME_LIST_RE = re.compile(r"(?i:tỉnh|thành phố|bộ|cơ quan|đơn vị|xã|phường|huyện|sở|ngành|địa phương|ban):\s*[A-ZĐÀ-Ỹ]")
+NAME_LIST_RE = re.compile(rf"(?i:tỉnh|thành phố|bộ|cơ quan|đơn vị|xã|phường|huyện|sở|ngành|địa phương|ban):\s*[{CAPITAL}]")
 
 # --- signature --------------------------------------------------------------------
 # a scan reads the label's underline as dashes around it: "—Nơi nhận: —_"; legacy OCR may drop the space between its
