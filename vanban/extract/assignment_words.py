@@ -411,7 +411,12 @@ WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách 
 # reader leaves out the items that describe an administrative procedure (its other fields beside it)
 # … or as the closing sentence of the task's own paragraph: "Rà soát … trước ngày 30/6/2027. Đơn vị chủ trì: Sở Tư
 # pháp." (a Quyết định's attached Kế hoạch, its "Nhiệm vụ trọng tâm" items: each task names its unit after a stop)
-UNIT_LINE = re.compile(r"(?m)(?:^[ \t*]*(?:[-+•][ \t]*(?=[dđ]on vi|co quan))?|(?<=[.;])[ \t]+)(?:[dđ]on vi|co quan)\s+(?:chu tri|thuc hien)(?:[^:\n]|\n(?!\s*\n)){0,30}:[ \t*]*")
+# (also opening a parenthesis, "(Đơn vị chủ trì: Sở Tư pháp)", and bare "Chủ trì: Sở Nội vụ. Phối hợp: …")
+UNIT_LINE = re.compile(r"(?m)(?:^[ \t*]*(?:[-+•][ \t]*(?=[dđ]on vi|co quan|chu tri))?|(?<=[.;])[ \t]+|(?<=\())"
+                       r"(?:(?:[dđ]on vi|co quan)\s+(?:chu tri|thuc hien)|chu tri(?=\s*:))(?:[^:\n]|\n(?!\s*\n)){0,30}:[ \t*]*")
+# where a unit's value ends inside its line: the partner's or the time's label after a stop ("Đơn vị chủ trì: Sở Nội vụ;
+# đơn vị phối hợp: UBND các xã", "Chủ trì: Sở Y tế. Phối hợp: …"), or the parenthesis it was opened in
+UNIT_VALUE_END = re.compile(r"\)|[.;,][ \t]*(?:(?:[dđ]on vi|co quan)[ \t]+)?(?:phoi hop|thoi (?:gian|han))[^:\n]{0,30}:")
 # the next label line inside a "Đơn vị chủ trì: X" value ("… UBND cấp xã.⏎Đơn vị phối hợp: …")
 NEXT_META_LINE = re.compile(r"\n[ \t*]*(?:[-+•][ \t]*)?(?:[dđ]on vi|co quan|thoi[ \t]*\n?[ \t]*(?:gian|han))\s(?:[^:\n]|\n(?!\s*\n)){0,40}:")
 # "Thời ⏎gian hoàn thành:" as a text layer or OCR wraps it counts too

@@ -107,8 +107,25 @@ def target_text(t) -> str:
 _WIDER_RANGE_RE = re.compile(r"\d[\d.,]*\s*(?:%\s*)?(?:-|–|(?<![a-z])(?:den|toi)(?![a-z]))\s*\d")
 
 
+# the way a target's figure moves, as its sentence writes it just before the figure ("Tỷ lệ hộ nghèo giảm 1,5%", "kéo
+# giảm ít nhất 5%", "tăng bình quân 8%/năm"): the checklist says it, or "1,5% — Tỷ lệ hộ nghèo" reads as a rate of 1,5%
+_DIRECTION_RE = r"\b(giam|tang)(?: them| binh quan| toi thieu| it nhat| tu)?\s+"
+_DIRECTION_WORD = {"giam": "giảm", "tang": "tăng"}
+
+
+def _direction(t) -> str:
+    """"giảm " / "tăng " when the target's sentence moves its figure that way, else ""."""
+    sentence = t.span.sentence if getattr(t, "span", None) and t.span.sentence else ""
+    if not sentence or not t.text:
+        return ""
+    m = re.search(_DIRECTION_RE + re.escape(fold(t.text)), fold(sentence))
+    return _DIRECTION_WORD[m.group(1)] + " " if m else ""
+
+
 def _with_context(s: str, t) -> str:
-    """The target's figure ``s`` with what it counts, its baseline and its period."""
+    """The target's figure ``s`` (after the way it moves, "giảm 1,5%") with what it counts, its baseline and its
+    period."""
+    s = _direction(t) + s
     if t.scope:
         s += f" — {t.scope}"
     if t.baseline:
@@ -138,15 +155,19 @@ def without_closing_mark(what: str) -> str:
 
 
 def _item(who: str | None, what: str, d: Deadline | None, targets, span: Span | None,
-          today: dt.date, partners: str | None = None, due_text: str | None = None) -> ChecklistItem:
+          today: dt.date, partners: str | None = None, due_text: str | None = None,
+          issued: dt.date | None = None) -> ChecklistItem:
     """One row; ``span`` is where it was read: its sentence is the row's source, its offsets
     (none for an archive row of an older archive, at (0, 0)) say where the page links to;
     ``due_text``: the task's time as written when it has no deadline ("trong thời hạn 07 ngày
-    kể từ ngày nhận được …", "Thường xuyên"), shown as its Hạn with no date."""
+    kể từ ngày nhận được …", "Thường xuyên"), shown as its Hạn with no date; ``issued``: the document's date, before
+    which no report cycle it sets runs (a plan of 05/01/2027 read on 03/12/2026: "báo cáo hằng quý" is next due for
+    quý I/2027, not quý IV/2026)."""
     placed = span is not None and span.end > 0
     nxt = next_due(d, today) if d is not None and d.recurrence and not d.past else None
     if d is None and (cycle := cycle_rule(due_text)):
-        nxt = first_on_or_after(cycle, today, today)  # "báo cáo hằng quý": the period it is next reported for ends then
+        since = max(today, issued) if issued else today
+        nxt = first_on_or_after(cycle, since, since)  # "báo cáo hằng quý": the period it is next reported for ends then
     return ChecklistItem(
         who=who or UNKNOWN_BODY,
         what=without_closing_mark(without_duty_words(what)),  # "có trách nhiệm | theo dõi …": the task is the verb's
@@ -164,6 +185,14 @@ def _item(who: str | None, what: str, d: Deadline | None, targets, span: Span | 
         end=span.end if placed else None,
         time=d.time if d and d.date else None,
     )
+
+
+def _issued(ext: Extraction) -> dt.date | None:
+    """The document's date (ngày ban hành) as a day, or None when the header gives none or only part of one."""
+    try:
+        return dt.date.fromisoformat(ext.metadata.date) if ext.metadata.date else None
+    except ValueError:
+        return None
 
 
 def _restates_due(t: Target, due_text: str | None) -> bool:
@@ -509,6 +538,7 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     their task), grouped by body, by the day each is next due from ``today`` (default:
     the current date); past deadlines last."""
     today = today or dt.date.today()
+    issued = _issued(ext)
     items: list[ChecklistItem] = []
     obligations, again = _task_rows(ext)
     # deadlines an obligation carries: listed with it, never as rows of their own (by offset; a deadline of an
@@ -516,7 +546,7 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     claimed = {ob.deadline.span.start for ob in obligations if ob.deadline and ob.deadline.span and ob.deadline.span.end}
     claimed_rows = {id(ob.deadline) for ob in obligations if ob.deadline}
     for ob in obligations:
-        items.append(_item(ob.who, ob.what, ob.deadline, ob.targets, ob.span, today, ob.partners, ob.due_text))
+        items.append(_item(ob.who, ob.what, ob.deadline, ob.targets, ob.span, today, ob.partners, ob.due_text, issued))
     for d in ext.deadlines:
         if (d.span and d.span.start in claimed) or id(d) in claimed_rows or _key(d) in again or _recalled(d):
             continue

@@ -1172,6 +1172,8 @@ class _Reader:
         end = b if end < 0 else end
         nxt = W.NEXT_META_LINE.search(self.f.view, a, end)
         end = nxt.start() if nxt else end
+        inline = W.UNIT_VALUE_END.search(self.f.view, a, end)  # "…: Sở Nội vụ; đơn vị phối hợp: …", "(…: Sở Tư pháp)"
+        end = inline.start() if inline else end
         return clean_quote(self.text(a, end)).rstrip(".")
 
     def unit_blocks(self, p: Part) -> None:
@@ -1254,6 +1256,8 @@ class _Reader:
             self.sentences(said, p.end)
             return
         if unit:  # a task block with its own "Đơn vị chủ trì" line counts like a table row
+            if not p.heading and s < unit[1] < e:  # "… ban hành. Đơn vị chủ trì: Sở Tư pháp.": the label is no task
+                own = clean_quote(self.text(s, unit[1])).rstrip(" (;")
             tasks = [x for x in (own if not p.heading else p.heading, self.tasks_below(p)) if x]
             self.add(unit[0], "; ".join(tasks), p.start, p.end)
             return
