@@ -841,6 +841,8 @@ def find_deadlines(
             # "a deadline tied to an event whose date the text does not give is not dated"); its words are read as a
             # date only so that their year ("năm 2026") is no due year
             continue
+        if i and _restated_in_brackets(f.view, hits[i - 1], h):
+            continue  # "đến ngày 15/02/2027 (từ đêm Giao thừa đến hết ngày mùng 10 tháng Giêng năm Đinh Mùi)": one day
         if _in_heading(f, h):
             continue  # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026": a heading names a period, not a due date
         if h.kind == "year" and any(b.start() <= h.start < b.end() for b in P.BASELINE_RE.finditer(
@@ -963,7 +965,7 @@ def find_deadlines(
         prefix = f.view[max(s0, h.start - 20):h.start]
         if h.start in dashed:
             fm = _FROM_CUE.search(prefix)
-            if not _DUE_CUE.search(f.view[max(s0, h.start - 40):h.start]) and (
+            if not _due_before_span(f.view, max(s0, h.start - 40), h.start) and (
                     _FREQUENCY.search(f.view, s0, h.start) or _CAMPAIGN.search(f.view, max(s0, h.start - 140), h.start)):
                 continue  # "… 03 lần mỗi tuần từ 15/12/2026 - 28/02/2027", a campaign's window: a running period
             from_at = max(s0, h.start - 20) + fm.start() if fm else None
@@ -993,7 +995,7 @@ def find_deadlines(
             # (a "từ ngày" read over a blank line before the span's first date opens before this sentence: its
             # paragraph holds the campaign's name, :data:`_CUE_OVER_BLANK_LINE`)
             run_lo = s0 if fstart >= s0 else max(start, f.view.rfind("\n\n", 0, fstart) + 2)
-            if not _DUE_CUE.search(f.view[max(s0, fh.start - 40):fh.start]) and (
+            if not _due_before_span(f.view, max(s0, fh.start - 40), fh.start) and (
                     (fh.kind in _HORIZON_KINDS and h.kind in _HORIZON_KINDS) or _RUNNING_TO.search(prefix)
                     or _FREQUENCY.search(f.view, s0, fh.start) or _CAMPAIGN.search(f.view, max(run_lo, fh.start - 140), fh.start)
                     or _during(f.view, s0, fh.start)):
@@ -1344,10 +1346,30 @@ _FREQUENCY = re.compile(
 #: và mùa du lịch hè: từ ngày 26/4/2027 đến ngày 31/8/2027" (a24-08's labels: "the four cao điểm spans (periods)"), a
 #: numbered phase named after a dash alike: "a) Đợt 1 - Tổng vệ sinh môi trường đón Tết Nguyên đán: từ ngày 15/01/2027
 #: đến ngày 04/02/2027" (t24-08's labels; not "Tiêm phòng đợt 2: từ tháng 9 …", a task's window)
+#: … and a numbered phase of a campaign's period, its name in brackets: "Đợt cao điểm … chia làm 03 giai đoạn: - Giai
+#: đoạn 1 (trước Tết): từ ngày 15/12/2026 đến ngày 04/02/2027" (t25-08's labels leave the phases out, as a24-08's the
+#: cao điểm spans); a due word inside the phase's bracketed name ("(trước Tết)") is no due cue of the span
+#: (:func:`_due_before_span`)
 _CAMPAIGN = re.compile(r"(?<![a-z])(?:cao\s+di[e¢]m|[dđ][o06]t\s+(?:\d{1,2}|[ivx]{1,4})\s*[-–](?=\s)|chi[e¢]n\s+d[il1]ch|th[a4]ng\s+h[a4]nh\s+[dđ][o06]ng"
                        r"|[dđ][o06]t\s+(?:thi\s+[dđ]ua|ra\s+qu[a4]n|v[a4]n\s+[dđ][o06]ng)"
                        r"|h[o06]i\s+ch[o06]|ch[o06]\s+hoa|l[e¢]\s+h[o06]i|tri[e¢]n\s+l[a4]m|ng[a4]y\s+h[o06]i|h[o06]i\s+hoa"
-                       r"|li[e¢]n\s+hoan)(?![a-z])[^.;:]{0,100}(?::[ \t]*t[uw](?:\s+ng[a4]y)?\s*)?$")
+                       r"|li[e¢]n\s+hoan|gi[a4]i\s+[dđ]o[a4]n\s+(?:\d{1,2}|[ivx]{1,4})(?=\s*[(:\-–]))"
+                       r"(?![a-z])[^.;:]{0,100}(?::[ \t]*t[uw](?:\s+ng[a4]y)?\s*)?$")
+def _restated_in_brackets(view: str, prev: DateHit, h: DateHit) -> bool:
+    """``h`` names the day ``prev`` names, in a bracket opened right after it: the same day in the other calendar
+    ("ngày 26/02/2027 (tức ngày 21 tháng Giêng năm Đinh Mùi)", "đến ngày 15/02/2027 (từ đêm Giao thừa đến hết ngày
+    mùng 10 tháng Giêng năm Đinh Mùi)"): a restatement, no second deadline (t25-08's labels: the one span)."""
+    between = view[prev.end:h.start]
+    return bool(h.date and h.date in (prev.date, prev.latest) and len(between) <= 80
+                and re.match(r"\s*\([^()]*$", between))
+
+
+def _due_before_span(view: str, lo: int, start: int) -> bool:
+    """A due word ("trước", "chậm nhất", "hoàn thành" …) before the span opening at ``start``, outside brackets: the
+    name of a phase in brackets ("Giai đoạn 1 (trước Tết): từ ngày …") dates nothing."""
+    return _DUE_CUE.search(re.sub(r"\([^()\n]*\)", lambda m: " " * len(m.group()), view[lo:start])) is not None
+
+
 def _during(view: str, s0: int, start: int) -> bool:
     """The "từ" opening a span at ``start`` follows words that name the span a running time ("trong thời gian từ ngày
     … đến ngày …", "Thời gian tổ chức: từ ngày …": :data:`patterns.DURING_BEFORE_RE`): no due date."""

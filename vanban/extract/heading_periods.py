@@ -19,6 +19,12 @@ _DUE_IN_HEADING = re.compile(
     rf"{kw('truoc')}|{kw('cham nhat')}|{kw('hoan thanh')}|{kw('xong')}|{kw('han')}|{kw('ket thuc')}|{kw('den het')}"
     rf"|{kw('thoi gian')}|{kw('tien do')}|{kw('lo trinh')}|{kw('moc')}")
 
+# a dashed item whose first line runs on into the next (no blank line, no new item between): a wrapped task sentence
+# whose first line the structure took for the item's heading ("- Tổ chức sơ kết 6 tháng trong tháng 7/2027; tổng kết
+# phong trào, báo cáo Hội⏎LHPN tỉnh trước ngày 15/11/2027.", t25-04's labels: the month is the review's due time), no
+# heading naming a period
+_RUN_ON_ITEM = re.compile(r"[ \t]*[-+•–][^\n]*\n[ \t]*(?![-+•–\s]|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s)\S")
+
 
 def heading_spans(parts: tuple[Part, ...] | list[Part], text: str) -> list[tuple[int, int]]:
     """(start, end) of every heading line of ``parts`` (and their children): a part whose first line is its whole
@@ -29,7 +35,7 @@ def heading_spans(parts: tuple[Part, ...] | list[Part], text: str) -> list[tuple
             nl = text.find("\n", p.start, p.end)
             end = nl if nl >= 0 else p.end
             line = fold(text[p.start:end]).strip(" *:.")
-            if line.endswith(fold(p.heading).strip(" *:.")):
+            if line.endswith(fold(p.heading).strip(" *:.")) and not _RUN_ON_ITEM.match(text, p.start, min(p.end, end + 2)):
                 out.append((p.start, end))
         out += heading_spans(p.children, text)
     return out
