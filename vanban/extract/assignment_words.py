@@ -246,7 +246,11 @@ NAMED_COMRADE = re.compile(rf"^[Đđ]ồng chí\s+(?:[{CAPITAL}][a-zà-ỹđ]*\s
 STRONG_HEAD = re.compile(r"(?:Các Bộ|Bộ [A-ZĐ]|Sở [A-ZĐ]|Ủy ban|UBND|Đồng chí|Chủ tịch|Công an|Văn phòng|Thanh tra|"
                           r"Các tỉnh|Các Sở|Cục|Tổng cục|Ban Chỉ đạo|Thành phố [A-ZĐ]|Tỉnh [A-ZĐ]"
                           # "Cơ quan Kiểm lâm chủ trì phối hợp với Cơ quan Công an …" (213/2025/QĐ-UBND)
-                          r"|Cơ quan (?:Kiểm lâm|Công an|Cảnh sát|Thi hành án|Thuế|Hải quan|Quân sự)|" + MINISTRY_UNIT.pattern + ")")
+                          r"|Cơ quan (?:Kiểm lâm|Công an|Cảnh sát|Thi hành án|Thuế|Hải quan|Quân sự)|"
+                          # a standing role named by its function, acting in a sentence: "Cơ quan thường trực phong trào
+                          # chủ động xây dựng kế hoạch …" (a Sở Nội vụ's Hướng dẫn on thi đua, t25-05); not a heading's
+                          # topic ("3. Cơ quan thường trực và Tổ giúp việc", a21-04)
+                          r"Cơ quan (?:thường trực|đầu mối)\s(?!và\s)|" + MINISTRY_UNIT.pattern + ")")
 # a duty after a condition or an adverbial ("Trong thời hạn 30 ngày …, cấp có thẩm quyền phải …",
 # "Căn cứ …; các cấp ủy … có trách nhiệm …"): the body follows a comma or a semicolon
 # "… nếu các quy định … khác với … thì Giám⏎đốc Sở Y tế có trách nhiệm chủ trì …" (2830-QD-UBND): "thì" without a comma
@@ -419,6 +423,11 @@ UNIT_LINE = re.compile(r"(?m)(?:^[ \t*]*(?:[-+•][ \t]*(?=[dđ]on vi|co quan|ch
 UNIT_VALUE_END = re.compile(r"\)|[.;,][ \t]*(?:(?:[dđ]on vi|co quan)[ \t]+)?(?:phoi hop|thoi (?:gian|han))[^:\n]{0,30}:")
 # the next label line inside a "Đơn vị chủ trì: X" value ("… UBND cấp xã.⏎Đơn vị phối hợp: …")
 NEXT_META_LINE = re.compile(r"\n[ \t*]*(?:[-+•][ \t]*)?(?:[dđ]on vi|co quan|thoi[ \t]*\n?[ \t]*(?:gian|han))\s(?:[^:\n]|\n(?!\s*\n)){0,40}:")
+# a tier label before a bullet's body (folded, the text before the colon): "- Cấp xã: Chủ tịch UBND các xã, phường hoàn
+# thành việc xét …" / "- Cấp tỉnh: Các sở, ban, ngành … gửi hồ sơ …" (a Sở Nội vụ's Hướng dẫn on thi đua, its dates
+# for each tier), "Đối với cấp huyện:": the level the bullet speaks of, not a name list ("các xã: A, B")
+TIER_LABEL = re.compile(r"[ \t*]*(?:[-+•][ \t]*)?(?:(?:doi voi|o|tai)\s+)?cap\s+(?:xa|phuong|tinh|huyen|thon|co so|trung uong|tw|thanh pho)"
+                        r"(?:\s*(?:,|va)\s*(?:xa|phuong|tinh|huyen|thon|co so|trung uong|thanh pho))*[ \t*]*$")
 # "Thời ⏎gian hoàn thành:" as a text layer or OCR wraps it counts too
 META_LINE = re.compile(r"[ \t*]*(?:[-+•][ \t]*)?(?:[dđ]on vi|co quan|thoi[ \t]*\n?[ \t]*(?:gian|han))\s(?:[^:\n]|\n(?!\s*\n)){0,40}:")
 # a step's or group's own time line among its bullets: "- Thời gian: hoàn thành trước ngày 20/12/2026.", "- Thời hạn:
@@ -486,6 +495,10 @@ _AFTER_FORMULA = (r"(?:(?:(?:trong )?qua trinh [^.;]{0,40}?,?\s*)?(?:neu |truong
                   # hại do chủ quan, lơ là./." (a Công văn hỏa tốc's last words, a23-04: a closing formula, the labels' note)
                   r"|(?:phai |hoan toan )?chiu trach nhiem truoc [^;]{0,100}?\b(?:neu|khi|trong truong hop)\s+(?:de\s+)?(?:xay ra|"
                   r"cham tre|cham tien do|khong (?:thuc hien|hoan thanh)|vi pham)[^;]{0,160})$")
+# the manner words a letter's closing request ends on (folded): "nghiêm túc", "đầy đủ, đúng thời hạn", "kịp thời và có
+# hiệu quả" — one or several, joined by commas or "và"
+_MANNER = (r"(?:nghiem tuc|tot|(?:co )?hieu qua|day du|kip thoi|dung (?:thoi han|tien do|quy dinh))"
+           r"(?:(?:,\s*|\s+va\s+|\s+)(?:nghiem tuc|tot|(?:co )?hieu qua|day du|kip thoi|dung (?:thoi han|tien do|quy dinh)))*")
 CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)[\s./]*$|"
                      # the formula with the letter's "if there are difficulties, report" clause after it: "Ủy ban nhân
                      # dân tỉnh yêu cầu Thủ trưởng các sở, …, Chủ tịch Ủy ban nhân dân các xã, phường … | nghiêm túc
@@ -531,7 +544,9 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|^\W*tren day la\s"
                       # a letter's last request with the manner after its verbs: "Sở Y tế đề nghị Thủ trưởng các đơn vị,
                       # Chủ tịch UBND các xã, phường | quan tâm, phối hợp triển khai thực hiện nghiêm túc./." (t19-06)
-                      r"|(?:^|\s)quan tam(?:,\s*|\s+)(?:phoi hop(?:,\s*|\s+))?(?:trien khai\s+)?thuc hien\s+(?:nghiem tuc|tot|hieu qua)[\s./]*$"
+                      # … or with several manner words: "… quan tâm, phối hợp thực hiện đầy đủ, đúng thời hạn./." (a Sở
+                      # Nội vụ's letter asking reports, t25-09: the labels list the reports above, not this line)
+                      r"|(?:^|\s)quan tam(?:,\s*|\s+)(?:phoi hop(?:,\s*|\s+))?(?:trien khai\s+)?thuc hien\s+" + _MANNER + r"[\s./]*$"
                       # a Chỉ thị's last words with no object: "Chỉ thị này được phổ biến đến chi bộ. Các cấp ủy, tổ chức
                       # đảng, cơ quan, đơn vị | tổ chức quán triệt, thực hiện nghiêm túc./." (tune20's Chỉ thị Thành ủy)
                       r"|^(?:to chuc |nghiem tuc )*(?:quan triet|pho bien)(?:,\s*|\s+va\s+|\s+)(?:to chuc )?(?:thuc hien|trien khai)"
@@ -584,7 +599,9 @@ EXAMPLE = re.compile(r"^\W*vi du(?:\s*\d+)?\W*(?::|$)")
 FUTURE = re.compile(r"^(?:se|sẽ)\s")
 #: the course a body keeps (folded task): "Ủy ban nhân dân xã | tiếp tục xác định … là nhiệm vụ trọng tâm" — said by
 #: the issuer of itself, a statement (obligations._issuer_future)
-OWN_COURSE = re.compile(r"^tiep tuc\s")
+#: … or the stance it takes ("Ban Thường vụ Đảng ủy xã | xác định phong trào "Bình dân học vụ số" là nhiệm vụ chính trị
+#: trọng tâm, thường xuyên, lâu dài; phấn đấu …", a Kết luận's lead into its "yêu cầu:", t25-01): naming a task what it is
+OWN_COURSE = re.compile(r"^(?:tiep tuc\s|xac dinh\s[^.;:]{0,160}?\sla\s)")
 #: the issuer named by its level alone after a period (original text): "Giai đoạn 2026 - 2030, | tỉnh tiếp tục ưu tiên
 #: bố trí vốn …" in a UBND tỉnh's letter (a19-06)
 LEVEL_SELF = re.compile(r"(tỉnh|xã|phường|thành phố)\s+(?:sẽ|tiếp tục)\s")
@@ -689,6 +706,13 @@ PARTY_LEADS = re.compile(r"lanh dao(?:,?\s*(?:va\s+)?chi dao)?(?:\s+(?:thuc hien
                          r"(?:noi dung|nhiem vu|viec)(?:\s+sau(?:\s+day)?)?)?$")
 #: the issuing Party committee's own standing body (folded who, the committee's name after it): "Thường trực Tỉnh ủy"
 #: in a Chỉ thị of the Ban Thường vụ Tỉnh ủy …
+# a heading that charges the mass organisations as a class (folded): "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và
+# các đoàn thể chính trị - xã hội" — and a point under it that names one of them by its own name ("- Đoàn Thanh niên
+# xã duy trì …; Hội Cựu chiến binh, Hội Người cao tuổi vận động …", a Kết luận of a Ban Thường vụ Đảng ủy xã, t25-01):
+# that organisation's own entry (the labels: each body a point names gets its own)
+MASS_ORG_CLASS = re.compile(r"\bcac (?:to chuc )?(?:hoi,? )?(?:doan the|to chuc chinh tri - xa hoi)\b")
+MASS_ORG = re.compile(r"(?:doan thanh nien|doan tncs|hoi (?:cuu chien binh|ccb|nong dan|lien hiep phu nu|lhpn|phu nu"
+                      r"|nguoi cao tuoi|chu thap do|khuyen hoc)|cong doan)\b")
 OWN_STANDING = re.compile(r"^(?:thuong truc|ban thuong vu|thuong vu)\s+(?P<committee>(?:tinh|thanh|huyen|dang) uy)\b")
 #: … directing the document's implementation (folded task): "Ban Thường vụ Tỉnh ủy sẽ định kỳ nghe báo cáo …; Thường
 #: trực Tỉnh ủy trực tiếp chỉ đạo việc thực hiện Chỉ thị." (a20-01's labels: the issuer's own standing body, no entry)

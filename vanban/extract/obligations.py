@@ -405,7 +405,9 @@ class _Reader:
             # statements are not obligations"); only t18-06's closing "Văn phòng Đảng ủy sẽ theo dõi …" is labelled
             # otherwise, its author's least certain call
             return
-        if W.OWN_COURSE.match(fold(what).strip()) and issuer and S.is_self(who, issuer):
+        if W.OWN_COURSE.match(fold(what).strip()) and issuer and (
+                S.is_self(who, issuer) or self.issuer_itself(who)
+                or ((own := W.OWN_STANDING.match(fold(who).strip())) and own.group("committee") in fold(issuer))):
             return  # "Giai đoạn 2026 - 2030, Ủy ban nhân dân xã tiếp tục xác định … là nhiệm vụ trọng tâm" (a19-08): its own course
         if issuer and (own := W.OWN_STANDING.match(fold(who).strip())) and own.group("committee") in fold(issuer) \
                 and W.DIRECTS_DOCUMENT.match(fold(what).strip()):
@@ -1561,8 +1563,10 @@ class _Reader:
         if c.children or c.heading:
             return False
         w2, what2 = S.actor(clean_quote(self.text(*self.own(c)))[:300])
-        if not w2 or not w2[:1].isupper() or not _names_no_other(w2, who) or W.PARTNER_OPENING.match(fold(what2 or "")):
-            return False
+        member = bool(w2 and W.MASS_ORG_CLASS.search(fold(who)) and W.MASS_ORG.match(fold(w2).lstrip("-+• ")))
+        if not w2 or not w2[:1].isupper() or not (_names_no_other(w2, who) or member) \
+                or W.PARTNER_OPENING.match(fold(what2 or "")):
+            return False  # (one of a class the heading names, "Đoàn Thanh niên xã" under "… các đoàn thể", is one too)
         named = set(_words(fold(w2))) - {"cac", "nhung", "va"}
         return len(named) < len(set(_words(fold(who))) - {"cac", "nhung", "va"}) and bool(P.ORG_HEAD_RE.match(Folded.of(w2).view))
 

@@ -688,6 +688,9 @@ ACTION_VERBS = [
     # a body's review of its own work: "Ủy ban nhân dân xã sơ kết 6 tháng vào tháng 7/2026", "Ban Chỉ đạo xã tổng kết,
     # đánh giá kết quả …" (a report's or meeting's name, "Báo cáo tổng kết", "Hội nghị sơ kết", has its noun first)
     "so ket", "tong ket",
+    # keeping a model or a team going: "Đoàn Thanh niên xã | duy trì "Tổ thanh niên tình nguyện số" tại 100% thôn, xóm"
+    # (a Kết luận of a Ban Thường vụ Đảng ủy xã, t25-01); no body's name holds it
+    "duy tri",
     # … and its rating of its members: "Thời gian: các chi bộ hoàn thành kiểm điểm trước ngày 20/12/2026; Đảng ủy xã
     # xếp loại trước ngày 15/01/2027" (the session-15 newcomer's Hướng dẫn: the date went to no body)
     "xep loai",

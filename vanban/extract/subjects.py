@@ -455,8 +455,9 @@ def after_topic(sent: str) -> tuple[str | None, str]:
     """A body acting after the topic's colon: "Cơ cấu, tỷ lệ cán bộ trẻ … ở cấp xã : Ban thường vụ
     tỉnh ủy, … | quy định cụ thể …". Label lines ("Đơn vị phối hợp: …") are not topics."""
     colon = sent.find(":", 0, 300)
-    if colon < 0 or W.META_LINE.match(Folded.of(sent).view) or V.NAME_LIST_RE.search(sent[:colon + 3]):
-        return None, sent
+    if colon < 0 or W.META_LINE.match(Folded.of(sent).view) \
+            or (V.NAME_LIST_RE.search(sent[:colon + 3]) and not W.TIER_LABEL.fullmatch(fold(sent[:colon]))):
+        return None, sent  # (a tier label, "Cấp xã: Chủ tịch UBND các xã, phường …", is a topic, not a name list)
     tail = sent[colon + 1:].strip(" *")
     if not tail[:1].isupper():
         return None, sent
