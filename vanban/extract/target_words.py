@@ -12,7 +12,7 @@ import re
 
 from vanban.extract.folded import kw
 from vanban.extract.numbers import NUMBER, PERCENT_WORD_RE
-from vanban.extract.patterns import CLAUSE_LABEL, HANG, NAM, THANG, TRUOC
+from vanban.extract.patterns import CLAUSE_LABEL, HANG, LUNAR_YEAR, NAM, THANG, TRUOC
 from vanban.text import CAPITAL, fold
 
 _EACH = rf"(?:{HANG}|m[o06db][io1])"  # hằng / hàng / mỗi
@@ -934,8 +934,11 @@ AS_OF_DAY_OPENING_RE = re.compile(r"\s*(?:[-+•]\s*|\d+(?:\.\d+)*\.\s*|[a-z]\)\
 # ("So với năm 2025, tổng thu … tăng ít nhất 15%" opens with the baseline, not the year reported)
 # (tg25: a school year opens alike, its first year the one reported: "Năm học 2026-2027, toàn tỉnh tuyển mới 38.624 học
 # sinh lớp 10 …, đạt 71,8% số học sinh tốt nghiệp trung học cơ sở" in a Sở GD&ĐT's công văn of 01/2027, a24-04)
+# (tg25c: a Tết's year by its lunar name, "năm" left out — the group "lunar": "Dịp Tết Nguyên đán Bính Ngọ 2026, toàn tỉnh
+# xảy ra 112 vụ phạm pháp hình sự (giảm 6,7%), điều tra làm rõ 97 vụ, đạt 86,6%; xảy ra 9 vụ tai nạn giao thông làm
+# chết 7 người." opening a Công an tỉnh's plan of 12/2026 for the Tết of 2027, t25-08: the last Tết's results)
 YEAR_OPENING_RE = re.compile(r"\s*(?:[-+•]\s*|\d{1,2}\.\s*)?\(?\s*(?!so voi\s)(?:(?:[^,.;:()\d\n]|\n(?![ \t]*\n)){0,60}?(?<![a-z])(?<!so voi ))?"
-                             r"nam\s+(?:hoc\s+)?(?P<y>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,")
+                             rf"(?:nam\s+(?:hoc\s+)?|(?P<lunar>{LUNAR_YEAR})\s+(?:nam\s+)?)(?P<y>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,")
 # … and the word saying it is done, as printed ("đã"; folded it is also "đá", "da"): a sentence opening with the
 # document's own year reports that year when "đã" follows the opening ("Năm 2026, Đảng bộ xã đã kết nạp 47 đảng viên mới,
 # đạt 117,5% chỉ tiêu", a22-10)

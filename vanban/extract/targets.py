@@ -264,7 +264,7 @@ def _clause_start(v: str, s0: int, pos: int) -> int:
 
 
 def _earlier_year_reached(v: str, s0: int, pos: int, title_period: str | None, doc_year: int | None = None,
-                          o: str | None = None) -> bool:
+                          o: str | None = None, doc_day: str | None = None) -> bool:
     """The figure at ``pos`` is a rate reached in a year before the first the title plans for, its sentence opening
     with that year (:data:`target_words.YEAR_REACHED_RE`) and naming no aim. (session 22) A title naming no period
     (a Hướng dẫn on studying a Nghị quyết, a20-08: "3. Năm 2026, việc học tập … được tổ chức nghiêm túc, có 98,2% cán
@@ -279,8 +279,15 @@ def _earlier_year_reached(v: str, s0: int, pos: int, title_period: str | None, d
     # a legacy OCR's blank line between two printed lines is no paragraph's end)
     opening = W.YEAR_OPENING_RE.match(v, full, pos) or W.YEAR_OPENING_RE.match(v, max(full, v.rfind("\n\n", 0, pos) + 2), pos)
     clause = max(v.rfind(";", 0, pos), opening.end() if opening else -1)
-    return bool(plan and opening and int(opening.group("y")) < min(map(int, plan))
+    return bool(plan and opening and (int(opening.group("y")) < min(map(int, plan)) or _tet_past(opening, doc_day))
                 and not P.AIM_CUE_RE.search(v, clause, pos) and not W.STRIVE_RE.search(v, opening.start(), pos))
+
+
+def _tet_past(opening: re.Match[str], doc_day: str | None) -> bool:
+    """The opening names a year by its lunar name ("Dịp Tết Nguyên đán Bính Ngọ 2026,"): the Tết of that year, over by
+    the end of its third month, so past on a document of a later day (a plan of 12/2026 for the Tết of 2027 recalling
+    the last Tết's figures, t25-08) though the document's own year is the same."""
+    return bool(opening.group("lunar") and doc_day and doc_day >= f"{opening.group('y')}-04-01")
 
 
 def _year_done(v: str, o: str, s0: int, pos: int, title_period: str | None, doc_year: int | None) -> bool:
@@ -784,7 +791,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "(toàn tỉnh mới giải ngân đạt 67,4% kế hoạch)": how far it got by the report's day
         if _review_sentence(v, o, s0, m.start(), title_period):
             continue  # "… ước đạt 14.120 tỷ đồng, vượt 8,6% dự toán; …; tỷ lệ hộ nghèo giảm còn 4,37%": a review
-        if _earlier_year_reached(v, s0, m.start(), title_period, doc_year, o) or _year_aside(v, s0, m.start(), title_period) \
+        if _earlier_year_reached(v, s0, m.start(), title_period, doc_year, o, doc_day) or _year_aside(v, s0, m.start(), title_period) \
                 or _year_done(v, o, s0, m.start(), title_period, doc_year) \
                 or _done_in_past(v, o, s0, m.start(), title_period, doc_year, doc_day):
             continue  # "(Năm 2026, tỷ lệ hồ sơ trực tuyến của phường đạt 78,3%.)" in a plan for 2027: where things stand

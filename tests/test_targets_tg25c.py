@@ -1,0 +1,40 @@
+"""Targets on tune25's kinds (session 25, tg25c), with sentences written for these tests in the style of a Công an
+tỉnh's or a UBND's plan for the Tết (expected values by hand):
+
+* a sentence opening with the last Tết by its lunar year, "năm" left out ("Dịp Tết Nguyên đán Giáp Thìn 2024, …"),
+  reports that Tết's figures in a plan written after it: no targets; the Tết the plan is for stays;
+* "ổ" (a nest, a cluster: "ổ nhóm tội phạm", "ổ dịch") folds like "ở" (at) yet, printed, opens a counted noun.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+_HEAD = ("CÔNG AN TỈNH AN GIANG\nSố: 301/KH-CAT\nAn Giang, ngày 02 tháng 12 năm 2024\n\nKẾ HOẠCH\n"
+         "Bảo đảm an ninh, trật tự dịp Tết Nguyên đán Ất Tỵ 2025\n\n")
+_TAIL = "\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nĐại tá Lê Văn Bình\n"
+
+
+def _t(body: str, head: str = _HEAD):
+    return [(t.min, t.max, t.unit) for t in extract(head + body + _TAIL).targets]
+
+
+def test_the_last_tet_by_its_lunar_year_reports_results():
+    body = ("I. MỤC ĐÍCH, YÊU CẦU, CHỈ TIÊU\n\n3. Chỉ tiêu\n\n- Kéo giảm ít nhất 5% số vụ phạm pháp hình sự so với cùng "
+            "kỳ Tết Giáp Thìn 2024.\n\nDịp Tết Nguyên đán Giáp Thìn 2024, toàn tỉnh xảy ra\n85 vụ phạm pháp hình sự "
+            "(giảm 4,2%), điều tra làm rõ 70 vụ, đạt 82,4%; xảy ra\n12 vụ tai nạn giao thông làm chết 9 người.\n")
+    assert _t(body) == [(5, None, "%")]
+
+
+def test_the_tet_planned_for_stays():
+    # a plan written in the Tết's own year, before it: "Dịp Tết … Ất Tỵ 2025," opens the aims, not a review
+    head = _HEAD.replace("ngày 02 tháng 12 năm 2024", "ngày 06 tháng 01 năm 2025")
+    body = ("I. CHỈ TIÊU\n\nDịp Tết Nguyên đán Ất Tỵ 2025, bảo đảm 100% hộ nghèo được hỗ trợ đón Tết.\n")
+    assert _t(body, head) == [(100, 100, "%")]
+
+
+def test_a_nest_counted():
+    body = ("III. NHIỆM VỤ CỤ THỂ\n\n1. Phòng Cảnh sát hình sự\n\n- Mở đợt tấn công, trấn áp tội phạm trộm cắp tài sản; "
+            "triệt phá ít nhất 04 ổ nhóm tội phạm\nhoạt động theo kiểu \"xã hội đen\".\n")
+    (got,) = _t(body)
+    assert got[:2] == (4, None) and got[2].startswith("ổ nhóm")  # (the generic noun's words: "ổ nhóm tội")
