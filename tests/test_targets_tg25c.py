@@ -38,3 +38,14 @@ def test_a_nest_counted():
             "triệt phá ít nhất 04 ổ nhóm tội phạm\nhoạt động theo kiểu \"xã hội đen\".\n")
     (got,) = _t(body)
     assert got[:2] == (4, None) and got[2].startswith("ổ nhóm")  # (the generic noun's words: "ổ nhóm tội")
+
+
+_PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 08/CTr-UBND\nYên Bái, ngày 20 tháng 01 năm 2027\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+         "Thực hiện Nghị quyết về chăm sóc sức khỏe Nhân dân\n\n")
+
+
+def test_an_average_age_to_reach():
+    # life expectancy and an average age are an indicator's value, not an age group
+    body = ("2. Mục tiêu cụ thể\n\nĐến năm 2030:\n\n- Tuổi thọ bình quân của người dân trong tỉnh đạt 74,5 tuổi;\n\n"
+            "- 100% trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế.\n")
+    assert _t(body, _PLAN) == [(74.5, 74.5, "tuổi"), (100, 100, "%")]

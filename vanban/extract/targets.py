@@ -610,8 +610,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 continue  # "(từ 9 giờ đến 21 giờ trong ngày)", "kể từ 12 giờ ngày 03/12/2026": hours of the day
             if W.DIGITS_COUNT_AFTER_RE.match(v, m.end()):
                 continue  # "tăng trưởng 2 con số": double-digit growth, no count
-            if fold(unit).startswith("tuoi") or (fold(unit) == "tui" and L.AGE_LABEL_BEFORE_RE.search(
-                    v, max(start, m.start() - 30), m.start())):
+            if (fold(unit).startswith("tuoi") and not L.AVERAGE_AGE_BEFORE_RE.search(o, max(s0, m.start() - 100), m.start())) \
+                    or (fold(unit) == "tui" and L.AGE_LABEL_BEFORE_RE.search(v, max(start, m.start() - 30), m.start())):
                 continue  # "trẻ em dưới 1 tuổi": an age group (read by :func:`_age_bounds` as a rule's bound); "Tuổi đời
                 # không quá 58 túi": legacy OCR's "tuổi"
             if fold(unit) in P.TIME_UNIT_FOLDED and (P.AGE_AFTER_RE.match(v, unit_end) or P.CHILD_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start())):
