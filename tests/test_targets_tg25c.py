@@ -49,3 +49,21 @@ def test_an_average_age_to_reach():
     body = ("2. Mục tiêu cụ thể\n\nĐến năm 2030:\n\n- Tuổi thọ bình quân của người dân trong tỉnh đạt 74,5 tuổi;\n\n"
             "- 100% trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế.\n")
     assert _t(body, _PLAN) == [(74.5, 74.5, "tuổi"), (100, 100, "%")]
+
+
+_HPN = ("HỘI LHPN XÃ TÂN LẬP\nSố: 03/KH-HPN\nTân Lập, ngày 15 tháng 01 năm 2027\n\nKẾ HOẠCH\n"
+        "Tổ chức phong trào thi đua năm 2027\n\n")
+
+
+def test_a_numbered_motto_is_no_count():
+    # "gia đình 5 có, 3 sạch", "phương châm 4 tại chỗ" unquoted: the motto's name; the share before it stays
+    body = ("III. CHỈ TIÊU NĂM 2027\n\n- Ít nhất 90% hộ gia đình hội viên đạt tiêu chí gia đình 5 có, 3 sạch.\n\n"
+            "- Thực hiện tốt phương châm 4 tại chỗ trong phòng, chống thiên tai.\n")
+    assert _t(body, _HPN) == [(90, None, "%")]
+
+
+def test_the_support_granted_is_a_target():
+    # "được hỗ trợ" + figure: the rate the plan grants; "đề nghị hỗ trợ 20 xe" stays a request
+    body = ("V. KHEN THƯỞNG\n\n- Mỗi chi hội đạt danh hiệu xuất sắc được hỗ trợ 300.000 đồng từ nguồn quỹ Hội.\n\n"
+            "- Đề nghị Ủy ban nhân dân xã hỗ trợ 20 bộ bàn ghế cho các chi hội.\n")
+    assert _t(body, _HPN) == [(300000, 300000, "đồng")]

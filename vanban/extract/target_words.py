@@ -142,6 +142,12 @@ def names_quantity(view: str, a: int, pos: int, unit: str) -> re.Match[str] | No
 # "N con số" says how many digits a figure has: "tăng trưởng 2 con số trong những năm tiếp theo" (229/CĐ-TTg),
 # "lạm phát một con số" — a magnitude, no count of things.
 DIGITS_COUNT_AFTER_RE = re.compile(rf"\s+{kw('con so')}(?![a-z])")
+# (tg25c) A numbered motto, a single digit and the one word it numbers, printed without quotes: "đạt tiêu chí gia đình 5
+# có, 3 sạch" (a Hội LHPN xã's plan, t25-04), "phương châm 4 tại chỗ", "3 cùng", "5 không 3 sạch": the motto's name, no
+# count (folded; from the digit, the word closing at a punctuation, a figure or the line's end)
+MOTTO_FIGURE_RE = re.compile(
+    rf"[1-9]\s+(?:{kw('sach')}|{kw('tot')}|{kw('gioi')}|{kw('dep')}|{kw('an')}|{kw('du')}|{kw('xanh')}|{kw('cung')}|{kw('tai cho')}"
+    rf"|{kw('san sang')}|{kw('ro')}|{kw('khong')}|{kw('co')}|{kw('dam dang')}|{kw('nhat')})(?=\s*(?:[,.;:)\"”\n]|\d|$))")
 
 # "trong (vòng | thời hạn) N giờ/ngày" right before a time: a time limit even after a request's word ("được tiếp cận
 # hỗ trợ trong 24 giờ đầu kể từ khi lực lượng đến được hiện trường", 0129/KH-UBND), unlike "hỗ trợ 20 xe".
@@ -157,6 +163,10 @@ SUPPORT_AIM_RE = re.compile(rf"{kw('ho tro')}\s+[^.;:]{{0,40}}$")
 SUPPORT_BOUND_RE = re.compile(
     rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')}|(?<![a-z]){kw('tu')})\s*$")
 ASKED_BEFORE_RE = re.compile(rf"{kw('de nghi')}|{kw('kien nghi')}|{kw('de xuat')}|{kw('xin')}|{kw('yeu cau')}")
+# (tg25c) … and the support granted, "được hỗ trợ" right before the figure: "mỗi chi hội xuất sắc được hỗ trợ 500.000
+# đồng từ nguồn quỹ Hội" (a Hội LHPN xã's plan, t25-04), "mỗi hộ được hỗ trợ 02 con giống" — the rate the document
+# grants, a rule's figure, no request (folded; the words right before the figure)
+SUPPORT_GRANTED_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('duoc')}\s+{kw('ho tro')}(?:\s+{kw('muc')})?\s*$")
 
 # A figure inside the quoted title of a named work: Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội …”
 # (624/KH-UBND, the Đề án of Quyết định 338/QĐ-TTg) — part of a name, not this document's target.

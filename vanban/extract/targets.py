@@ -610,6 +610,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 continue  # "(từ 9 giờ đến 21 giờ trong ngày)", "kể từ 12 giờ ngày 03/12/2026": hours of the day
             if W.DIGITS_COUNT_AFTER_RE.match(v, m.end()):
                 continue  # "tăng trưởng 2 con số": double-digit growth, no count
+            if W.MOTTO_FIGURE_RE.match(v, m.start()) and not pct:
+                continue  # "gia đình 5 có, 3 sạch", "phương châm 4 tại chỗ": a motto's name
             if (fold(unit).startswith("tuoi") and not L.AVERAGE_AGE_BEFORE_RE.search(o, max(s0, m.start() - 100), m.start())) \
                     or (fold(unit) == "tui" and L.AGE_LABEL_BEFORE_RE.search(v, max(start, m.start() - 30), m.start())):
                 continue  # "trẻ em dưới 1 tuổi": an age group (read by :func:`_age_bounds` as a rule's bound); "Tuổi đời
@@ -1467,12 +1469,13 @@ def once_per_row(targets: list[Target], raw: str, spans: list[tuple[int, int]]) 
 
 def _support_aimed(v: str, c0: int, pos: int, ranged: bool) -> bool:
     """Whether the "hỗ trợ …" before the figure at ``pos`` is the support the plan aims to give: a bound or a range
-    right before the figure ("Hỗ trợ ít nhất 300 sản phẩm", "hỗ trợ chuyển đổi từ 15 đến 20 hộ kinh doanh") and no
+    right before the figure ("Hỗ trợ ít nhất 300 sản phẩm", "hỗ trợ chuyển đổi từ 15 đến 20 hộ kinh doanh") or the
+    support granted ("mỗi chi hội xuất sắc được hỗ trợ 500.000 đồng", :data:`target_words.SUPPORT_GRANTED_BEFORE_RE`) and no
     asking word in the clause ("đề nghị hỗ trợ 20 xe" stays a request; :data:`target_words.SUPPORT_AIM_RE`)."""
     sm = W.SUPPORT_AIM_RE.search(v, max(c0, pos - 60), pos)
     if not sm:
         return False
-    bm = W.SUPPORT_BOUND_RE.search(v, max(sm.start(), pos - 14), pos)
+    bm = W.SUPPORT_BOUND_RE.search(v, max(sm.start(), pos - 14), pos) or W.SUPPORT_GRANTED_BEFORE_RE.search(v, max(c0, pos - 24), pos)
     if not bm or (fold(bm.group(0)).strip() == "tu" and not ranged):
         return False
     return not W.ASKED_BEFORE_RE.search(v, max(c0, sm.start() - 40), sm.start())
