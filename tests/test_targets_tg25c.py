@@ -67,3 +67,14 @@ def test_the_support_granted_is_a_target():
     body = ("V. KHEN THƯỞNG\n\n- Mỗi chi hội đạt danh hiệu xuất sắc được hỗ trợ 300.000 đồng từ nguồn quỹ Hội.\n\n"
             "- Đề nghị Ủy ban nhân dân xã hỗ trợ 20 bộ bàn ghế cho các chi hội.\n")
     assert _t(body, _HPN) == [(300000, 300000, "đồng")]
+
+
+def test_the_quota_each_body_sends():
+    # "mỗi" opening the clause, a verb of sending or choosing before the figure: exactly so many
+    head = ("SỞ NỘI VỤ\nSố: 41/SNV-TĐKT\nNghệ An, ngày 12 tháng 01 năm 2027\n\nV/v tổng kết công tác thi đua\n\n")
+    body = ("4. Đầu mối\n\nMỗi sở, ban, ngành, địa phương cử 01 công chức theo dõi công tác thi đua.\n\n"
+            "5. Suy tôn\n\nMỗi cụm thi đua suy tôn 02 đơn vị dẫn đầu để đề nghị tặng Cờ thi đua.\n\n"
+            "6. Các đơn vị mới thành lập chọn 02 thôn làm điểm.\n")
+    got = _t(body, head)
+    assert [g[:2] for g in got] == [(1, 1), (2, 2)]
+    assert got[0][2].startswith("công chức") and got[1][2] == "đơn vị"
