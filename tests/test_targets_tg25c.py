@@ -78,3 +78,30 @@ def test_the_quota_each_body_sends():
     got = _t(body, head)
     assert [g[:2] for g in got] == [(1, 1), (2, 2)]
     assert got[0][2].startswith("công chức") and got[1][2] == "đơn vị"
+
+
+_QD = ("ỦY BAN NHÂN DÂN\nXÃ HƯNG LỘC\nSố: 09/QĐ-UBND\nHưng Lộc, ngày 08 tháng 01 năm 2027\n\nQUYẾT ĐỊNH\n"
+       "Về việc giao chỉ tiêu tuyển chọn và gọi công dân nhập ngũ năm 2027\n\n")
+
+
+def test_the_quota_met_last_year_names_no_aim():
+    # "đã hoàn thành 100% chỉ tiêu": the quota met, its breakdown a result; an aim still counts
+    body = ("Điều 2. Tổ chức thực hiện\n\nNăm 2026, xã Hưng Lộc đã hoàn thành 100% chỉ tiêu giao quân (28/28 công dân), "
+            "trong đó có 03 đảng viên.\n\n")
+    assert _t(body, _QD) == []
+    body = ("Điều 2. Tổ chức thực hiện\n\nNăm 2027, xã phải hoàn thành 100% chỉ tiêu giao quân, trong đó có ít nhất "
+            "03 đảng viên.\n\n")
+    assert _t(body, _QD) == [(100, 100, "%"), (3, None, "đảng viên")]
+
+
+def test_a_rate_after_voi_muc():
+    body = ("Điều 2. Tổ chức thực hiện\n\nb) Tổ chức thăm hỏi, tặng quà công dân trúng tuyển với mức 400.000\n"
+            "đồng/người từ ngân sách xã.\n")
+    assert _t(body, _QD) == [(400000, 400000, "đồng")]
+
+
+def test_the_recipients_listed_next_are_no_count():
+    body = ("Điều 1. Giao chỉ tiêu\n\n1. Tổng chỉ tiêu giao cho xã năm 2027 là 30 công dân.\n\n"
+            "2. Giao chỉ tiêu cụ thể cho 09 thôn như sau:\n\n- Thôn Đông: 4 công dân;\n")
+    got = _t(body, _QD)
+    assert (9, 9, "thôn") not in got and (30, 30, "công dân") in got

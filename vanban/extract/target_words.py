@@ -163,6 +163,9 @@ SUPPORT_AIM_RE = re.compile(rf"{kw('ho tro')}\s+[^.;:]{{0,40}}$")
 SUPPORT_BOUND_RE = re.compile(
     rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')}|(?<![a-z]){kw('tu')})\s*$")
 ASKED_BEFORE_RE = re.compile(rf"{kw('de nghi')}|{kw('kien nghi')}|{kw('de xuat')}|{kw('xin')}|{kw('yeu cau')}")
+# (tg25c) The quota a result is measured against: "đã hoàn thành 100% chỉ tiêu", "đạt 117,5% chỉ tiêu", "vượt chỉ tiêu"
+# — a share met or a quota passed, no aim named (folded; the words right before "chỉ tiêu")
+QUOTA_MET_BEFORE_RE = re.compile(rf"(?:%|{kw('phan tram')}|(?<![a-z]){kw('vuot')}|(?<![a-z]){kw('hoan thanh')})\s*$")
 # (tg25c) A quota each body is to send or name, "mỗi" opening the clause and a verb of sending or choosing right before
 # the figure: "Mỗi cơ quan, đơn vị, địa phương cử 01 công chức làm đầu mối" (a Sở Nội vụ's Công văn, t25-09), "mỗi cụm,
 # khối suy tôn 01 đơn vị dẫn đầu" (a Sở Nội vụ's Hướng dẫn on emulation, t25-05), "mỗi xã, phường chọn 01 khu dân cư"
@@ -217,6 +220,11 @@ DAY_MONTH_RANGE_AFTER_RE = re.compile(r"\s*[-–]\s*(?:[12]?\d|3[01])\s*/\s*(?:0
 # "a) Số vụ …" (a24-08) — the colon opens the list (folded; after the counted noun), no count to reach
 LIST_COUNT_NOUNS = ("tieu chi", "linh vuc", "van de", "tru cot", "mat")
 LIST_OPENS_AFTER_RE = re.compile(rf"\s*(?:{kw('sau day')}|{kw('nhu sau')}|{kw('sau')})?\s*:\s*(?:\n|$)")
+# (tg25c) … and the recipients an allocation is split among, listed next: "Giao chỉ tiêu cụ thể cho 12 thôn như sau:"
+# before the table of the 12 thôn (a UBND xã's Quyết định giao chỉ tiêu tuyển quân, t25-06), "phân bổ kinh phí cho 05
+# đơn vị như sau:" — "cho" before the figure, "như sau:"/"sau đây:" after its noun: how many rows follow (folded)
+RECIPIENTS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('cho')}\s*$")
+LISTED_AFTER_RE = re.compile(rf"\s*(?:{kw('sau day')}|{kw('nhu sau')})\s*:")
 
 # (tg25) An indicator table printed a cell a line whose indicator column states the goal with its figure ("TT" /
 # "Chỉ tiêu kế hoạch năm 2027" / "Ước thực hiện năm 2026", then "1" / "Tổng giá trị sản xuất tăng từ 8,5% trở lên" /
@@ -695,7 +703,10 @@ UNIT_LABEL_RE = re.compile(rf"[\s\-+•*_]*(?:{kw('don vi tinh')}|{kw('don vi')}
 PER_PERIOD_BEFORE_RE = re.compile(rf"\d[ \t]*[^\d\s,;.:()]+(?:[ \t]+[^\d\s,;.:()]+){{0,3}}[ \t]+{kw('trong')}[ \t]*$")
 # A level a rule sets, named by "mức" and given after "là" / "bằng": "Mức giảm trừ gia cảnh đối với người nộp thuế là
 # 11.000.000 đồng/tháng", "mức lương cơ sở là 2.340.000 đồng/tháng" (money only; ``targets``).
-LEVEL_IS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('muc')}\s+[a-z][^,;:()]{{0,80}}?\s(?:{kw('la')}|{kw('bang')})\s*$")
+LEVEL_IS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('muc')}\s+[a-z][^,;:()]{{0,80}}?\s(?:{kw('la')}|{kw('bang')})\s*$"
+                                # (tg25c) … or right after "với mức", "theo mức": "tặng quà công dân trúng tuyển với mức
+                                # 500.000 đồng/người từ ngân sách xã" (a UBND xã's Quyết định, t25-06)
+                                rf"|(?<![a-z])(?:{kw('voi')}|{kw('theo')})\s+{kw('muc')}\s*$")
 # "không" and a verb before "quá": "Mỗi đợt kiểm tra không kéo dài quá 10 ngày", "không được quá 05 ngày" → at most.
 NOT_VERB_OVER_RE = re.compile(rf"(?<![a-z]){kw('khong')}\s+(?!{kw('vuot')}\s)(?:[a-z]+\s+){{1,2}}{kw('qua')}\s*$")
 # A level set as a multiple of another, in prose: "Mức phạt tiền đối với tổ chức bằng 02 lần mức phạt tiền đối với cá

@@ -304,7 +304,15 @@ def _year_done(v: str, o: str, s0: int, pos: int, title_period: str | None, doc_
     opening = W.YEAR_OPENING_RE.match(v, full, pos) or W.YEAR_OPENING_RE.match(v, max(full, v.rfind("\n\n", 0, pos) + 2), pos)
     return bool(plan and opening and int(opening.group("y")) <= min(map(int, plan))
                 and W.DONE_WORD_RE.search(o, opening.end(), pos)
-                and not P.AIM_CUE_RE.search(v, opening.start(), pos) and not W.STRIVE_RE.search(v, opening.start(), pos))
+                and not _aim_named(v, opening.start(), pos) and not W.STRIVE_RE.search(v, opening.start(), pos))
+
+
+def _aim_named(v: str, a: int, b: int) -> bool:
+    """An aim word (:data:`patterns.AIM_CUE_RE`) between ``a`` and ``b``, other than the "chỉ tiêu" a result is measured
+    against (:data:`target_words.QUOTA_MET_BEFORE_RE`): in "Năm 2026, xã … đã hoàn thành 100% chỉ tiêu giao quân (35/35
+    công dân), trong đó có 02 đảng viên" (a UBND xã's Quyết định of 01/2027, t25-06) the quota was met, no aim named."""
+    return any(not (v.startswith("chi", c.start()) and W.QUOTA_MET_BEFORE_RE.search(v, max(a, c.start() - 40), c.start()))
+               for c in P.AIM_CUE_RE.finditer(v, a, b))
 
 
 def _done_in_past(v: str, o: str, s0: int, pos: int, title_period: str | None, doc_year: int | None,
@@ -627,6 +635,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                     and not pct and not _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start()):
                 continue  # "(16 mục tiêu)", "03 nhiệm vụ": how many items a list holds (but "đã chủ trì ít nhất 01
                 # nhiệm vụ khoa học và công nghệ cấp quốc gia" is a criterion)
+            if not pct and W.LISTED_AFTER_RE.match(v, unit_end) and W.RECIPIENTS_BEFORE_RE.search(v, max(s0, m.start() - 8), m.start()):
+                continue  # "Giao chỉ tiêu cụ thể cho 12 thôn như sau:": how many recipients the list below holds
             rm = _RATE_TAIL_RE.match(v, unit_end)
             pn = None if rm or fold(unit).endswith("dong") else W.PER_NOUN_TAIL_RE.match(v, unit_end)
             if not rm and fold(unit).endswith("dong"):
