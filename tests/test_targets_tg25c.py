@@ -105,3 +105,12 @@ def test_the_recipients_listed_next_are_no_count():
             "2. Giao chỉ tiêu cụ thể cho 09 thôn như sau:\n\n- Thôn Đông: 4 công dân;\n")
     got = _t(body, _QD)
     assert (9, 9, "thôn") not in got and (30, 30, "công dân") in got
+
+
+def test_at_least_one_inside_a_share_says_which_ones():
+    # "100% hộ gia đình … có ít nhất 01 thành viên …": which households the share counts, one target
+    head = ("ĐẢNG BỘ XÃ THANH SƠN\nSố: 12-KL/ĐU\nThanh Sơn, ngày 18 tháng 01 năm 2027\n\nKẾT LUẬN\n"
+            "Về đẩy mạnh chuyển đổi số\n\n")
+    body = ("2. Mục tiêu\n\nPhấn đấu đến năm 2030, 100% hộ gia đình trên địa bàn xã có ít nhất 01 thành viên biết sử "
+            "dụng dịch vụ công trực tuyến.\n")
+    assert _t(body, head) == [(100, 100, "%")]

@@ -571,8 +571,12 @@ ATTRIBUTE_CLASS_BEFORE_RE = re.compile(
 # (session 22) … and a measure named between "có" and the bound: "100% tàu cá có chiều dài từ 15 m trở lên lắp đặt …
 # thiết bị giám sát hành trình" (a Bộ's plan, a20-03) — the vessels' length says which vessels the 100% counts (up to
 # four words of the measure: "chiều dài", "tổng công suất", "diện tích sàn").
+# (tg25c) … and "ít nhất"/"tối thiểu" as the class's bound: "100% hộ gia đình trên địa bàn xã có ít nhất 01 thành viên sử
+# dụng thành thạo dịch vụ công trực tuyến" (a Đảng ủy xã's Kết luận, t25-01): which households the 100% counts.
 CLASS_IN_SHARE_BEFORE_RE = re.compile(
-    rf"\d\s*%\s+(?:[a-z]+\s+){{1,14}}?c[o6]\s+(?:[a-z]+\s+){{0,4}}?(?:{kw('tu')}|{kw('tren')}|{kw('duoi')}|{kw('khong qua')})\s*$")
+    rf"\d\s*%\s+(?:[a-z]+\s+){{1,14}}?c[o6]\s+(?:[a-z]+\s+){{0,4}}?(?:{kw('tu')}|{kw('tren')}|{kw('duoi')}|{kw('khong qua')})\s*$"
+    # (the bound right after "có", no duty word before it: "… phải có kinh nghiệm ít nhất 03 năm" sets a rule)
+    rf"|\d\s*%\s+(?:(?!{kw('phai')}\s)[a-z]+\s+){{1,14}}?c[o6]\s+(?:{kw('it nhat')}|{kw('toi thieu')})\s*$")
 # (session 22) Whom an act is for, by a measure they have: "kiểm điểm trách nhiệm đối với tập thể, cá nhân có tỷ lệ giải
 # ngân vốn năm 2026 dưới 70% (nếu có)" (a Công văn đôn đốc, a20-04) — "đối với … có <measure> dưới/trên/từ" names which
 # ones, the figure sets nothing (folded; from "đối với" to the figure, in its clause; the group "co" is "có" as printed,
