@@ -208,6 +208,10 @@ AGE_RE = re.compile(
 #: the label "Tuổi (đời)" naming the age a bound is of: "Tuổi đời không quá 58 túi tại thời điểm được công nhận" (legacy
 #: OCR's "túi", which ``AGE_RE``'s look-alikes accept) is an age still, not a count of bags
 AGE_LABEL_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tuoi')}(?:\s+{kw('doi')})?\s+(?:[a-z]+\s+){{0,2}}$")
+#: (tg25c) an average age named before the figure, "Tuổi thọ trung bình của người dân đạt 73 tuổi" (a UBND tỉnh's
+#: Chương trình hành động on health, t25-03), "tuổi bình quân của cấp ủy viên dưới 45 tuổi": the age is
+#: the indicator's value to reach, no age group; on the printed text ("tuổi thơ", childhood, folds alike), its clause
+AVERAGE_AGE_BEFORE_RE = re.compile(r"(?<!\w)tuổi\s+(?:thọ|bình\s+quân|trung\s+bình)(?!\w)[^;:.\n]{0,80}$", re.IGNORECASE)
 #: the main clause after a condition ("công dân … đã được tạm hoãn gọi nhập ngũ thì tuyển chọn và gọi nhập ngũ đến hết 27
 #: tuổi"): a past in the condition ("đã được tạm hoãn") is who the rule is for, no result reached
 CONDITION_THEN_RE = re.compile(rf"(?<![a-z]){kw('thi')}\s")

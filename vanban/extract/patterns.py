@@ -213,6 +213,8 @@ RELATIVE_DAYS_RE = re.compile(
 # Tết Nguyên đán, with its year or its year's name ("Tết Nguyên đán Bính Ngọ năm 2026", "Tết nguyên đán 2026").
 _CAN = "giap|at|binh|dinh|mau|ky|canh|tan|nham|quy"
 _CHI = "ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi"
+# a year's lunar name (folded), "Bính Ngọ", "Đinh Mùi": printed before the year it names ("Tết Bính Ngọ 2026")
+LUNAR_YEAR = rf"(?:{_CAN})\s+(?:{_CHI})"
 # "Tết" alone, "Tết Âm lịch", "Tết cổ truyền" name it too — not "Tết Dương lịch", "Tết Trung thu", "Tết Thiếu nhi" …
 TET_RE = re.compile(
     rf"(?<![a-z])t[e¢]t(?:\s+(?:{kw('nguyen dan')}|{kw('am lich')}|{kw('co truyen')}(?:\s+{kw('dan toc')})?)"
@@ -1373,8 +1375,10 @@ NOUN_STOP_WORDS = {
 # Nouns whose first syllable, folded, is one of those words ("cổ đông" ~ "có", "tài nguyên" ~ "tại", "đề tài" ~ "để",
 # "đội" ~ "đối", "đất" ~ "đạt"): as printed with its marks the syllable opens a counted noun ("Công ty … có tối đa 99
 # cổ đông", "Có ít nhất 02 tài nguyên du lịch"; a decree's wording), never the function word; "chợ" ~ "cho": "diễn tập
-# … tại ít nhất 02 chợ hoặc trung tâm thương mại" (a Chỉ thị on PCCC).
-NOUN_SYLLABLES_PRINTED = {"cổ", "cơ", "tài", "đề", "đê", "đội", "đôi", "đất", "căn", "vé", "đồ", "hạng", "đền", "đèn", "tủ", "chợ"}
+# … tại ít nhất 02 chợ hoặc trung tâm thương mại" (a Chỉ thị on PCCC); "ổ" ~ "ở" (at): "triệt xóa ít nhất 03 ổ nhóm tội
+# phạm" (a Công an tỉnh's plan, t25-08), "xử lý 100% ổ dịch" — a nest, a cluster counted.
+NOUN_SYLLABLES_PRINTED = {"cổ", "cơ", "tài", "đề", "đê", "đội", "đôi", "đất", "căn", "vé", "đồ", "hạng", "đền", "đèn", "tủ", "chợ",
+                          "ổ"}
 # The duty word that closes a subject before its verb (folded): "Công chức Tài chính - Kế toán phải | lập báo cáo …",
 # "Sở Y tế cần | rà soát …", "… có trách nhiệm | xây dựng …": the body's duty, never part of its name.
 # ("Cục Hậu cần" keeps its noun "hậu cần", logistics)

@@ -12,7 +12,7 @@ import re
 
 from vanban.extract.folded import kw
 from vanban.extract.numbers import NUMBER, PERCENT_WORD_RE
-from vanban.extract.patterns import CLAUSE_LABEL, HANG, NAM, THANG, TRUOC
+from vanban.extract.patterns import CLAUSE_LABEL, HANG, LUNAR_YEAR, NAM, THANG, TRUOC
 from vanban.text import CAPITAL, fold
 
 _EACH = rf"(?:{HANG}|m[o06db][io1])"  # hằng / hàng / mỗi
@@ -142,6 +142,12 @@ def names_quantity(view: str, a: int, pos: int, unit: str) -> re.Match[str] | No
 # "N con số" says how many digits a figure has: "tăng trưởng 2 con số trong những năm tiếp theo" (229/CĐ-TTg),
 # "lạm phát một con số" — a magnitude, no count of things.
 DIGITS_COUNT_AFTER_RE = re.compile(rf"\s+{kw('con so')}(?![a-z])")
+# (tg25c) A numbered motto, a single digit and the one word it numbers, printed without quotes: "đạt tiêu chí gia đình 5
+# có, 3 sạch" (a Hội LHPN xã's plan, t25-04), "phương châm 4 tại chỗ", "3 cùng", "5 không 3 sạch": the motto's name, no
+# count (folded; from the digit, the word closing at a punctuation, a figure or the line's end)
+MOTTO_FIGURE_RE = re.compile(
+    rf"[1-9]\s+(?:{kw('sach')}|{kw('tot')}|{kw('gioi')}|{kw('dep')}|{kw('an')}|{kw('du')}|{kw('xanh')}|{kw('cung')}|{kw('tai cho')}"
+    rf"|{kw('san sang')}|{kw('ro')}|{kw('khong')}|{kw('co')}|{kw('dam dang')}|{kw('nhat')})(?=\s*(?:[,.;:)\"”\n]|\d|$))")
 
 # "trong (vòng | thời hạn) N giờ/ngày" right before a time: a time limit even after a request's word ("được tiếp cận
 # hỗ trợ trong 24 giờ đầu kể từ khi lực lượng đến được hiện trường", 0129/KH-UBND), unlike "hỗ trợ 20 xe".
@@ -157,6 +163,20 @@ SUPPORT_AIM_RE = re.compile(rf"{kw('ho tro')}\s+[^.;:]{{0,40}}$")
 SUPPORT_BOUND_RE = re.compile(
     rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')}|(?<![a-z]){kw('tu')})\s*$")
 ASKED_BEFORE_RE = re.compile(rf"{kw('de nghi')}|{kw('kien nghi')}|{kw('de xuat')}|{kw('xin')}|{kw('yeu cau')}")
+# (tg25c) The quota a result is measured against: "đã hoàn thành 100% chỉ tiêu", "đạt 117,5% chỉ tiêu", "vượt chỉ tiêu"
+# — a share met or a quota passed, no aim named (folded; the words right before "chỉ tiêu")
+QUOTA_MET_BEFORE_RE = re.compile(rf"(?:%|{kw('phan tram')}|(?<![a-z]){kw('vuot')}|(?<![a-z]){kw('hoan thanh')})\s*$")
+# (tg25c) A quota each body is to send or name, "mỗi" opening the clause and a verb of sending or choosing right before
+# the figure: "Mỗi cơ quan, đơn vị, địa phương cử 01 công chức làm đầu mối" (a Sở Nội vụ's Công văn, t25-09), "mỗi cụm,
+# khối suy tôn 01 đơn vị dẫn đầu" (a Sở Nội vụ's Hướng dẫn on emulation, t25-05), "mỗi xã, phường chọn 01 khu dân cư"
+# (a20-06): exactly so many, a target (folded; "mỗi" checked as printed, "mới"/"mời" fold alike)
+EACH_SENDS_BEFORE_RE = re.compile(
+    rf"(?<![a-z])moi\s+(?:[a-z]+(?:\s*,\s*|\s+)){{1,10}}?(?:{kw('cu')}|{kw('suy ton')}|{kw('lua chon')}|{kw('chon')}|{kw('gioi thieu')}"
+    rf"|{kw('bau')}|{kw('de cu')}|{kw('dang ky')}|{kw('bo tri')}|{kw('phan cong')})\s*$")
+# (tg25c) … and the support granted, "được hỗ trợ" right before the figure: "mỗi chi hội xuất sắc được hỗ trợ 500.000
+# đồng từ nguồn quỹ Hội" (a Hội LHPN xã's plan, t25-04), "mỗi hộ được hỗ trợ 02 con giống" — the rate the document
+# grants, a rule's figure, no request (folded; the words right before the figure)
+SUPPORT_GRANTED_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('duoc')}\s+{kw('ho tro')}(?:\s+{kw('muc')})?\s*$")
 
 # A figure inside the quoted title of a named work: Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội …”
 # (624/KH-UBND, the Đề án of Quyết định 338/QĐ-TTg) — part of a name, not this document's target.
@@ -200,6 +220,11 @@ DAY_MONTH_RANGE_AFTER_RE = re.compile(r"\s*[-–]\s*(?:[12]?\d|3[01])\s*/\s*(?:0
 # "a) Số vụ …" (a24-08) — the colon opens the list (folded; after the counted noun), no count to reach
 LIST_COUNT_NOUNS = ("tieu chi", "linh vuc", "van de", "tru cot", "mat")
 LIST_OPENS_AFTER_RE = re.compile(rf"\s*(?:{kw('sau day')}|{kw('nhu sau')}|{kw('sau')})?\s*:\s*(?:\n|$)")
+# (tg25c) … and the recipients an allocation is split among, listed next: "Giao chỉ tiêu cụ thể cho 12 thôn như sau:"
+# before the table of the 12 thôn (a UBND xã's Quyết định giao chỉ tiêu tuyển quân, t25-06), "phân bổ kinh phí cho 05
+# đơn vị như sau:" — "cho" before the figure, "như sau:"/"sau đây:" after its noun: how many rows follow (folded)
+RECIPIENTS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('cho')}\s*$")
+LISTED_AFTER_RE = re.compile(rf"\s*(?:{kw('sau day')}|{kw('nhu sau')})\s*:")
 
 # (tg25) An indicator table printed a cell a line whose indicator column states the goal with its figure ("TT" /
 # "Chỉ tiêu kế hoạch năm 2027" / "Ước thực hiện năm 2026", then "1" / "Tổng giá trị sản xuất tăng từ 8,5% trở lên" /
@@ -546,8 +571,12 @@ ATTRIBUTE_CLASS_BEFORE_RE = re.compile(
 # (session 22) … and a measure named between "có" and the bound: "100% tàu cá có chiều dài từ 15 m trở lên lắp đặt …
 # thiết bị giám sát hành trình" (a Bộ's plan, a20-03) — the vessels' length says which vessels the 100% counts (up to
 # four words of the measure: "chiều dài", "tổng công suất", "diện tích sàn").
+# (tg25c) … and "ít nhất"/"tối thiểu" as the class's bound: "100% hộ gia đình trên địa bàn xã có ít nhất 01 thành viên sử
+# dụng thành thạo dịch vụ công trực tuyến" (a Đảng ủy xã's Kết luận, t25-01): which households the 100% counts.
 CLASS_IN_SHARE_BEFORE_RE = re.compile(
-    rf"\d\s*%\s+(?:[a-z]+\s+){{1,14}}?c[o6]\s+(?:[a-z]+\s+){{0,4}}?(?:{kw('tu')}|{kw('tren')}|{kw('duoi')}|{kw('khong qua')})\s*$")
+    rf"\d\s*%\s+(?:[a-z]+\s+){{1,14}}?c[o6]\s+(?:[a-z]+\s+){{0,4}}?(?:{kw('tu')}|{kw('tren')}|{kw('duoi')}|{kw('khong qua')})\s*$"
+    # (the bound right after "có", no duty word before it: "… phải có kinh nghiệm ít nhất 03 năm" sets a rule)
+    rf"|\d\s*%\s+(?:(?!{kw('phai')}\s)[a-z]+\s+){{1,14}}?c[o6]\s+(?:{kw('it nhat')}|{kw('toi thieu')})\s*$")
 # (session 22) Whom an act is for, by a measure they have: "kiểm điểm trách nhiệm đối với tập thể, cá nhân có tỷ lệ giải
 # ngân vốn năm 2026 dưới 70% (nếu có)" (a Công văn đôn đốc, a20-04) — "đối với … có <measure> dưới/trên/từ" names which
 # ones, the figure sets nothing (folded; from "đối với" to the figure, in its clause; the group "co" is "có" as printed,
@@ -678,7 +707,10 @@ UNIT_LABEL_RE = re.compile(rf"[\s\-+•*_]*(?:{kw('don vi tinh')}|{kw('don vi')}
 PER_PERIOD_BEFORE_RE = re.compile(rf"\d[ \t]*[^\d\s,;.:()]+(?:[ \t]+[^\d\s,;.:()]+){{0,3}}[ \t]+{kw('trong')}[ \t]*$")
 # A level a rule sets, named by "mức" and given after "là" / "bằng": "Mức giảm trừ gia cảnh đối với người nộp thuế là
 # 11.000.000 đồng/tháng", "mức lương cơ sở là 2.340.000 đồng/tháng" (money only; ``targets``).
-LEVEL_IS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('muc')}\s+[a-z][^,;:()]{{0,80}}?\s(?:{kw('la')}|{kw('bang')})\s*$")
+LEVEL_IS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('muc')}\s+[a-z][^,;:()]{{0,80}}?\s(?:{kw('la')}|{kw('bang')})\s*$"
+                                # (tg25c) … or right after "với mức", "theo mức": "tặng quà công dân trúng tuyển với mức
+                                # 500.000 đồng/người từ ngân sách xã" (a UBND xã's Quyết định, t25-06)
+                                rf"|(?<![a-z])(?:{kw('voi')}|{kw('theo')})\s+{kw('muc')}\s*$")
 # "không" and a verb before "quá": "Mỗi đợt kiểm tra không kéo dài quá 10 ngày", "không được quá 05 ngày" → at most.
 NOT_VERB_OVER_RE = re.compile(rf"(?<![a-z]){kw('khong')}\s+(?!{kw('vuot')}\s)(?:[a-z]+\s+){{1,2}}{kw('qua')}\s*$")
 # A level set as a multiple of another, in prose: "Mức phạt tiền đối với tổ chức bằng 02 lần mức phạt tiền đối với cá
@@ -934,8 +966,11 @@ AS_OF_DAY_OPENING_RE = re.compile(r"\s*(?:[-+•]\s*|\d+(?:\.\d+)*\.\s*|[a-z]\)\
 # ("So với năm 2025, tổng thu … tăng ít nhất 15%" opens with the baseline, not the year reported)
 # (tg25: a school year opens alike, its first year the one reported: "Năm học 2026-2027, toàn tỉnh tuyển mới 38.624 học
 # sinh lớp 10 …, đạt 71,8% số học sinh tốt nghiệp trung học cơ sở" in a Sở GD&ĐT's công văn of 01/2027, a24-04)
+# (tg25c: a Tết's year by its lunar name, "năm" left out — the group "lunar": "Dịp Tết Nguyên đán Bính Ngọ 2026, toàn tỉnh
+# xảy ra 112 vụ phạm pháp hình sự (giảm 6,7%), điều tra làm rõ 97 vụ, đạt 86,6%; xảy ra 9 vụ tai nạn giao thông làm
+# chết 7 người." opening a Công an tỉnh's plan of 12/2026 for the Tết of 2027, t25-08: the last Tết's results)
 YEAR_OPENING_RE = re.compile(r"\s*(?:[-+•]\s*|\d{1,2}\.\s*)?\(?\s*(?!so voi\s)(?:(?:[^,.;:()\d\n]|\n(?![ \t]*\n)){0,60}?(?<![a-z])(?<!so voi ))?"
-                             r"nam\s+(?:hoc\s+)?(?P<y>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,")
+                             rf"(?:nam\s+(?:hoc\s+)?|(?P<lunar>{LUNAR_YEAR})\s+(?:nam\s+)?)(?P<y>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,")
 # … and the word saying it is done, as printed ("đã"; folded it is also "đá", "da"): a sentence opening with the
 # document's own year reports that year when "đã" follows the opening ("Năm 2026, Đảng bộ xã đã kết nạp 47 đảng viên mới,
 # đạt 117,5% chỉ tiêu", a22-10)

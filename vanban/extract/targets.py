@@ -264,7 +264,7 @@ def _clause_start(v: str, s0: int, pos: int) -> int:
 
 
 def _earlier_year_reached(v: str, s0: int, pos: int, title_period: str | None, doc_year: int | None = None,
-                          o: str | None = None) -> bool:
+                          o: str | None = None, doc_day: str | None = None) -> bool:
     """The figure at ``pos`` is a rate reached in a year before the first the title plans for, its sentence opening
     with that year (:data:`target_words.YEAR_REACHED_RE`) and naming no aim. (session 22) A title naming no period
     (a Hướng dẫn on studying a Nghị quyết, a20-08: "3. Năm 2026, việc học tập … được tổ chức nghiêm túc, có 98,2% cán
@@ -279,8 +279,15 @@ def _earlier_year_reached(v: str, s0: int, pos: int, title_period: str | None, d
     # a legacy OCR's blank line between two printed lines is no paragraph's end)
     opening = W.YEAR_OPENING_RE.match(v, full, pos) or W.YEAR_OPENING_RE.match(v, max(full, v.rfind("\n\n", 0, pos) + 2), pos)
     clause = max(v.rfind(";", 0, pos), opening.end() if opening else -1)
-    return bool(plan and opening and int(opening.group("y")) < min(map(int, plan))
+    return bool(plan and opening and (int(opening.group("y")) < min(map(int, plan)) or _tet_past(opening, doc_day))
                 and not P.AIM_CUE_RE.search(v, clause, pos) and not W.STRIVE_RE.search(v, opening.start(), pos))
+
+
+def _tet_past(opening: re.Match[str], doc_day: str | None) -> bool:
+    """The opening names a year by its lunar name ("Dịp Tết Nguyên đán Bính Ngọ 2026,"): the Tết of that year, over by
+    the end of its third month, so past on a document of a later day (a plan of 12/2026 for the Tết of 2027 recalling
+    the last Tết's figures, t25-08) though the document's own year is the same."""
+    return bool(opening.group("lunar") and doc_day and doc_day >= f"{opening.group('y')}-04-01")
 
 
 def _year_done(v: str, o: str, s0: int, pos: int, title_period: str | None, doc_year: int | None) -> bool:
@@ -297,7 +304,15 @@ def _year_done(v: str, o: str, s0: int, pos: int, title_period: str | None, doc_
     opening = W.YEAR_OPENING_RE.match(v, full, pos) or W.YEAR_OPENING_RE.match(v, max(full, v.rfind("\n\n", 0, pos) + 2), pos)
     return bool(plan and opening and int(opening.group("y")) <= min(map(int, plan))
                 and W.DONE_WORD_RE.search(o, opening.end(), pos)
-                and not P.AIM_CUE_RE.search(v, opening.start(), pos) and not W.STRIVE_RE.search(v, opening.start(), pos))
+                and not _aim_named(v, opening.start(), pos) and not W.STRIVE_RE.search(v, opening.start(), pos))
+
+
+def _aim_named(v: str, a: int, b: int) -> bool:
+    """An aim word (:data:`patterns.AIM_CUE_RE`) between ``a`` and ``b``, other than the "chỉ tiêu" a result is measured
+    against (:data:`target_words.QUOTA_MET_BEFORE_RE`): in "Năm 2026, xã … đã hoàn thành 100% chỉ tiêu giao quân (35/35
+    công dân), trong đó có 02 đảng viên" (a UBND xã's Quyết định of 01/2027, t25-06) the quota was met, no aim named."""
+    return any(not (v.startswith("chi", c.start()) and W.QUOTA_MET_BEFORE_RE.search(v, max(a, c.start() - 40), c.start()))
+               for c in P.AIM_CUE_RE.finditer(v, a, b))
 
 
 def _done_in_past(v: str, o: str, s0: int, pos: int, title_period: str | None, doc_year: int | None,
@@ -603,8 +618,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 continue  # "(từ 9 giờ đến 21 giờ trong ngày)", "kể từ 12 giờ ngày 03/12/2026": hours of the day
             if W.DIGITS_COUNT_AFTER_RE.match(v, m.end()):
                 continue  # "tăng trưởng 2 con số": double-digit growth, no count
-            if fold(unit).startswith("tuoi") or (fold(unit) == "tui" and L.AGE_LABEL_BEFORE_RE.search(
-                    v, max(start, m.start() - 30), m.start())):
+            if W.MOTTO_FIGURE_RE.match(v, m.start()) and not pct:
+                continue  # "gia đình 5 có, 3 sạch", "phương châm 4 tại chỗ": a motto's name
+            if (fold(unit).startswith("tuoi") and not L.AVERAGE_AGE_BEFORE_RE.search(o, max(s0, m.start() - 100), m.start())) \
+                    or (fold(unit) == "tui" and L.AGE_LABEL_BEFORE_RE.search(v, max(start, m.start() - 30), m.start())):
                 continue  # "trẻ em dưới 1 tuổi": an age group (read by :func:`_age_bounds` as a rule's bound); "Tuổi đời
                 # không quá 58 túi": legacy OCR's "tuổi"
             if fold(unit) in P.TIME_UNIT_FOLDED and (P.AGE_AFTER_RE.match(v, unit_end) or P.CHILD_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start())):
@@ -618,6 +635,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                     and not pct and not _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start()):
                 continue  # "(16 mục tiêu)", "03 nhiệm vụ": how many items a list holds (but "đã chủ trì ít nhất 01
                 # nhiệm vụ khoa học và công nghệ cấp quốc gia" is a criterion)
+            if not pct and W.LISTED_AFTER_RE.match(v, unit_end) and W.RECIPIENTS_BEFORE_RE.search(v, max(s0, m.start() - 8), m.start()):
+                continue  # "Giao chỉ tiêu cụ thể cho 12 thôn như sau:": how many recipients the list below holds
             rm = _RATE_TAIL_RE.match(v, unit_end)
             pn = None if rm or fold(unit).endswith("dong") else W.PER_NOUN_TAIL_RE.match(v, unit_end)
             if not rm and fold(unit).endswith("dong"):
@@ -784,7 +803,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "(toàn tỉnh mới giải ngân đạt 67,4% kế hoạch)": how far it got by the report's day
         if _review_sentence(v, o, s0, m.start(), title_period):
             continue  # "… ước đạt 14.120 tỷ đồng, vượt 8,6% dự toán; …; tỷ lệ hộ nghèo giảm còn 4,37%": a review
-        if _earlier_year_reached(v, s0, m.start(), title_period, doc_year, o) or _year_aside(v, s0, m.start(), title_period) \
+        if _earlier_year_reached(v, s0, m.start(), title_period, doc_year, o, doc_day) or _year_aside(v, s0, m.start(), title_period) \
                 or _year_done(v, o, s0, m.start(), title_period, doc_year) \
                 or _done_in_past(v, o, s0, m.start(), title_period, doc_year, doc_day):
             continue  # "(Năm 2026, tỷ lệ hồ sơ trực tuyến của phường đạt 78,3%.)" in a plan for 2027: where things stand
@@ -1013,6 +1032,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             L.PAPERS_SET_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start()) or L.PAPERS_KEPT_AFTER_RE.match(v, unit_end)))
         if papers:  # "nộp 01 bộ hồ sơ", "lập thành 02 bản": the papers a rule asks for, exactly so many
             marked, unit = True, {"bo": "bộ", "ban": "bản"}.get(fold(unit).split()[0], unit)
+        each = W.EACH_SENDS_BEFORE_RE.search(v, max(s0, v.rfind(";", s0, m.start()) + 1, m.start() - 90), m.start()) if not marked and unit and not pct else None
+        if each and o[each.start():each.start() + 3].lower() == "mỗi":
+            marked = True  # "Mỗi cơ quan, đơn vị, địa phương cử 01 công chức làm đầu mối": the quota each body sends
         if not marked and P.ALLOWANCE_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
             marked = True  # "được bổ sung thêm 01 cơ cấu quy hoạch": an allowance
         change_times = fold(unit or "") == "lan" and not (min_cue or max_cue) and bool(
@@ -1460,12 +1482,13 @@ def once_per_row(targets: list[Target], raw: str, spans: list[tuple[int, int]]) 
 
 def _support_aimed(v: str, c0: int, pos: int, ranged: bool) -> bool:
     """Whether the "hỗ trợ …" before the figure at ``pos`` is the support the plan aims to give: a bound or a range
-    right before the figure ("Hỗ trợ ít nhất 300 sản phẩm", "hỗ trợ chuyển đổi từ 15 đến 20 hộ kinh doanh") and no
+    right before the figure ("Hỗ trợ ít nhất 300 sản phẩm", "hỗ trợ chuyển đổi từ 15 đến 20 hộ kinh doanh") or the
+    support granted ("mỗi chi hội xuất sắc được hỗ trợ 500.000 đồng", :data:`target_words.SUPPORT_GRANTED_BEFORE_RE`) and no
     asking word in the clause ("đề nghị hỗ trợ 20 xe" stays a request; :data:`target_words.SUPPORT_AIM_RE`)."""
     sm = W.SUPPORT_AIM_RE.search(v, max(c0, pos - 60), pos)
     if not sm:
         return False
-    bm = W.SUPPORT_BOUND_RE.search(v, max(sm.start(), pos - 14), pos)
+    bm = W.SUPPORT_BOUND_RE.search(v, max(sm.start(), pos - 14), pos) or W.SUPPORT_GRANTED_BEFORE_RE.search(v, max(c0, pos - 24), pos)
     if not bm or (fold(bm.group(0)).strip() == "tu" and not ranged):
         return False
     return not W.ASKED_BEFORE_RE.search(v, max(c0, sm.start() - 40), sm.start())
