@@ -61,3 +61,16 @@ def test_the_checklist_says_which_way_a_target_moves():
     assert said["1,5%"].startswith("giảm 1,5% — Tỷ lệ hộ nghèo")  # not a poverty rate of 1,5%
     assert said["120 hộ"].startswith("tăng 120 hộ")
     assert said["45%"].startswith("45% — tỷ lệ che phủ rừng")
+
+
+def test_an_organ_among_topic_headings_is_still_the_body_charged():
+    # a plan's fields "1. Cải cách thể chế", "2. …" beside "4. Ủy ban nhân dân các xã, phường": the topics' list does not
+    # make the organ a topic (lf25's "9. Doanh nghiệp số" among fields stays one)
+    plan = _HEAD + (
+        "1. Cải cách thể chế\n\na) Rà soát văn bản quy phạm pháp luật của tỉnh, hoàn thành trong quý II/2027.\n\n"
+        "2. Cải cách thủ tục hành chính\n\na) Công bố danh mục thủ tục hành chính kịp thời.\n\n"
+        "3. Xây dựng chính quyền số\n\na) Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh.\n\n"
+        "4. Ủy ban nhân dân các xã, phường\n\na) Xây dựng kế hoạch cải cách hành chính năm 2027 của địa phương, hoàn "
+        "thành trước ngày 31/12/2026.\n\nb) Niêm yết công khai thủ tục hành chính tại Trung tâm Phục vụ hành chính công.\n")
+    got = [(o.who, o.deadline.date if o.deadline else None) for o in extract(plan).obligations]
+    assert ("Ủy ban nhân dân các xã, phường", "2026-12-31") in got

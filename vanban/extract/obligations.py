@@ -760,6 +760,9 @@ class _Reader:
         bodies beside each."""
         if p.level <= 2 or (p.heading and W.CUE.match(Folded.of(clean_quote(p.heading)).view)):
             return False  # a part ("IV. ĐỀ NGHỊ ỦY BAN NHÂN DÂN CÁC TỈNH, …", t20-03) or a request: no field of a list
+        if p.heading and W.STRONG_HEAD.match(clean_quote(p.heading).lstrip("* ")):
+            return False  # "6. Ủy ban nhân dân các xã, phường" after "5. Xây dựng chính quyền số" (t18-09): an organ by its
+            # head word is the body charged with the item, whatever its siblings' titles are
         titles = [t for c in self.siblings_of.get(id(p), ()) if c is not p and c.kind == "item"
                   and (t := c.heading or ((m := _ALONE_LINE.match(self.text(*self.own(c)))) and clean_quote(m.group(1))))]
         return len(titles) >= 3 and not any(S.named_body(Folded.of(S.body_name(t) or t).view) for t in titles)
