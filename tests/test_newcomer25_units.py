@@ -74,3 +74,15 @@ def test_an_organ_among_topic_headings_is_still_the_body_charged():
         "thành trước ngày 31/12/2026.\n\nb) Niêm yết công khai thủ tục hành chính tại Trung tâm Phục vụ hành chính công.\n")
     got = [(o.who, o.deadline.date if o.deadline else None) for o in extract(plan).obligations]
     assert ("Ủy ban nhân dân các xã, phường", "2026-12-31") in got
+
+
+@pytest.mark.parametrize("line, partners", [
+    ("1. Rà soát bộ thủ tục hành chính của tỉnh, hoàn thành trước ngày 30/6/2027. Đơn vị chủ trì: Sở Nội vụ; đơn vị "
+     "phối hợp: Ủy ban nhân dân các xã, phường.", "Ủy ban nhân dân các xã, phường"),
+    ("1. Rà soát bộ thủ tục hành chính của tỉnh, hoàn thành trước ngày 30/6/2027. Chủ trì: Sở Y tế. Phối hợp: Sở Tài "
+     "chính.", "Sở Tài chính"),
+    ("1. Rà soát bộ thủ tục hành chính của tỉnh, hoàn thành trước ngày 30/6/2027. Đơn vị chủ trì: Sở Tư pháp.", None),
+])
+def test_the_partners_written_after_the_lead_unit(line, partners):
+    (ob,) = extract(_HEAD + line + "\n").obligations
+    assert ob.partners == partners

@@ -421,6 +421,9 @@ UNIT_LINE = re.compile(r"(?m)(?:^[ \t*]*(?:[-+•][ \t]*(?=[dđ]on vi|co quan|ch
 # where a unit's value ends inside its line: the partner's or the time's label after a stop ("Đơn vị chủ trì: Sở Nội vụ;
 # đơn vị phối hợp: UBND các xã", "Chủ trì: Sở Y tế. Phối hợp: …"), or the parenthesis it was opened in
 UNIT_VALUE_END = re.compile(r"\)|[.;,][ \t]*(?:(?:[dđ]on vi|co quan)[ \t]+)?(?:phoi hop|thoi (?:gian|han))[^:\n]{0,30}:")
+# the partners' label after the lead unit's, inside its paragraph ("Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: UBND các
+# xã, phường.", "Chủ trì: Sở Y tế. Phối hợp: Sở Tài chính."): its value to the clause's end or the closing parenthesis
+PARTNERS_LABEL = re.compile(r"[.;,][ \t]*(?:(?:[dđ]on vi|co quan)[ \t]+)?phoi hop[ \t]*:[ \t*]*(?P<who>[^;:\n()]+?)[ \t]*(?=[.;)]|\n|$)")
 # the next label line inside a "Đơn vị chủ trì: X" value ("… UBND cấp xã.⏎Đơn vị phối hợp: …")
 NEXT_META_LINE = re.compile(r"\n[ \t*]*(?:[-+•][ \t]*)?(?:[dđ]on vi|co quan|thoi[ \t]*\n?[ \t]*(?:gian|han))\s(?:[^:\n]|\n(?!\s*\n)){0,40}:")
 # a tier label before a bullet's body (folded, the text before the colon): "- Cấp xã: Chủ tịch UBND các xã, phường hoàn

@@ -1264,7 +1264,9 @@ class _Reader:
             if not p.heading and s < unit[1] < e:  # "… ban hành. Đơn vị chủ trì: Sở Tư pháp.": the label is no task
                 own = clean_quote(self.text(s, unit[1])).rstrip(" (;")
             tasks = [x for x in (own if not p.heading else p.heading, self.tasks_below(p)) if x]
-            self.add(unit[0], "; ".join(tasks), p.start, p.end)
+            pm = W.PARTNERS_LABEL.search(self.f.view, unit[1], e)  # "…; đơn vị phối hợp: UBND các xã, phường."
+            self.add(unit[0], "; ".join(tasks), p.start, p.end,
+                     partners=clean_quote(self.text(pm.start("who"), pm.end("who"))) if pm else None)
             return
         if p.kind == "paragraph":
             self.sentences(s, e, inherited)
