@@ -187,14 +187,6 @@ def _item(who: str | None, what: str, d: Deadline | None, targets, span: Span | 
     )
 
 
-def _issued(ext: Extraction) -> dt.date | None:
-    """The document's date (ngày ban hành) as a day, or None when the header gives none or only part of one."""
-    try:
-        return dt.date.fromisoformat(ext.metadata.date) if ext.metadata.date else None
-    except ValueError:
-        return None
-
-
 def _restates_due(t: Target, due_text: str | None) -> bool:
     """The target is the task's relative time limit its Hạn shows already ("trong thời hạn 07 ngày" of "trong thời
     hạn 07 ngày kể từ ngày nhận được …"): one fact, listed once in the checklist (the extraction keeps the target)."""
@@ -538,7 +530,7 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     their task), grouped by body, by the day each is next due from ``today`` (default:
     the current date); past deadlines last."""
     today = today or dt.date.today()
-    issued = _issued(ext)
+    issued = parse_iso(ext.metadata.date)  # ngày ban hành; None when the header gives none or only part of one
     items: list[ChecklistItem] = []
     obligations, again = _task_rows(ext)
     # deadlines an obligation carries: listed with it, never as rows of their own (by offset; a deadline of an
