@@ -38,7 +38,7 @@ from vanban.time_of_day import VN_TZ, clock
 from vanban.extract.recurrence import cycle_period, cycle_rule, describe, first_instance, first_on_or_after, next_due
 from vanban.extract.task_text import cut_phrase, task_key, without_duty_words, without_listed_tasks
 from vanban.extract.task_text import tasks as _tasks
-from vanban.extract.undated_dues import relative_limit
+from vanban.extract.undated_dues import relative_limit, report_cycle
 from vanban.models import Deadline, Extraction, InputError, Obligation, Span, Target
 from vanban.text import fold
 
@@ -484,13 +484,19 @@ def _own_time(task: str, targets=()) -> str | None:
     …"), or the report cycle it opens with ("định kỳ hằng quý tổng hợp, báo cáo Chủ tịch UBND tỉnh": the row "theo
     dõi, đôn đốc …; định kỳ hằng quý tổng hợp …" showed no Hạn, a newcomer's Chỉ thị) — unless the task holds one of
     the row's ``targets``, whose period the cycle is ("mỗi tháng tổ chức ít nhất 02 đợt ra quân": "≥ 2 đợt (mỗi
-    tháng)" stays the row's Chỉ tiêu)."""
+    tháng)" stays the row's Chỉ tiêu) — or the cycle written after its report verb ("báo cáo kết quả định kỳ hằng quý
+    về Thường trực Đảng ủy" after "…; " in the row "lãnh đạo Ủy ban nhân dân xã xây dựng kế hoạch cụ thể, bố trí kinh
+    phí …": the quarterly report lost its cycle, the session-25 newcomer's plan 18, row IV.2)."""
     lim = relative_limit(task)
     if lim:
         return lim
+    if any(t.text and t.text in task for t in targets):
+        return None
     f = Folded.of(task)
     m = SCHEDULE_OPENING_RE.match(f.view)
-    if m is None or len(task[m.end():].split()) < 2 or any(t.text and t.text in task for t in targets):
+    if m is None:
+        return report_cycle(task)
+    if len(task[m.end():].split()) < 2:
         return None
     return clean_quote(task[m.start("when"):m.end("when")])
 

@@ -925,12 +925,17 @@ def find_deadlines(
             elif cue is None and _completed_after(f.view, h, s1):
                 cue = P.WITHIN_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])  # "trong năm 2027 hoàn thành …"
             elif cue is None:
-                done = P.COMPLETE_WITHIN_RE.search(f.view, max(s0, h.start - 140), h.start) or _figure_within(f.view, s0, h, aims)
+                if P.TIMES_WITHIN_RE.search(f.view, max(s0, h.start - 20), h.start):
+                    continue  # "… được xét nghiệm ít nhất 01 lần trong năm 2027": a frequency's year, no task due in it
+                done = P.COMPLETE_WITHIN_RE.search(_list_commas_blanked(f.view, max(s0, h.start - 140), h.start)) \
+                    or _figure_within(f.view, s0, h, aims)
                 if done is None:
                     continue  # "… hoàn thành Dự án thành phần 1 … trong năm 2025" is due; "năm 2025" alone is not
                 cue = re.search(r"\S+\s*$", f.view[max(s0, h.start - 60):h.start])  # "trong": the task runs up to it
         else:
             cue = _cue(f, s0, h.start, strong_only=False)
+            if cue is None and h.kind == "exact":  # "đến hết thời gian giải ngân theo quy định (ngày 31/01/2027)"
+                cue = P.NAMED_TIME_DAY_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])
             if cue is None and h.kind == "month" and h.year_given:
                 # "vào sinh hoạt chi bộ thường kỳ tháng 12/2026": the meeting's month
                 cue = P.REGULAR_MEETING_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])
@@ -962,6 +967,12 @@ def find_deadlines(
             continue  # "trước ngày 15 tháng 8 năm cuối đối với chương trình": the year is the programme's last
         if P.NOT_YET_AFTER_RE.match(f.view, h.end):
             continue  # "đến ngày 30 tháng 6 hàng năm chưa phân bổ": a cut-off tested, not a due date
+        if P.FIGURE_LABEL_BEFORE_RE.search(f.view, max(0, h.start - 160), h.start) \
+                and P.LABEL_CLOSES_AFTER_RE.match(f.view, h.end):
+            continue  # "Tỷ lệ giải ngân đến 30/6/2027" alone in a column's head: the figures' cut-off, no due date
+        if P.BELOW_AT_DAY_AFTER_RE.match(f.view, h.end) and P.UNTIL_BEFORE_RE.search(f.view, max(s0, h.start - 20), h.start) \
+                and not P.AIM_OR_CUT_BEFORE_RE.search(f.view, max(s0, h.start - 120), h.start):
+            continue  # "dự án giải ngân đến ngày 30/6/2027 dưới 30%": a threshold tested at the day, not a due date
         prefix = f.view[max(s0, h.start - 20):h.start]
         if h.start in dashed:
             fm = _FROM_CUE.search(prefix)
@@ -1012,6 +1023,8 @@ def find_deadlines(
         if rrule:
             date, earliest, latest = r_date, r_earliest, r_latest
         text_end = _period_words_end(f.view, h) if rrule else h.end
+        if cue is not None and cue.re is P.NAMED_TIME_DAY_BEFORE_RE and (shut := re.match(r"\s*\)", f.view[text_end:text_end + 3])):
+            text_end += shut.end()  # "(ngày 31/01/2027)": the bracket the phrase opened closes its words
         pair = _six_monthly_pair(f.view, h, s0, s1) if rrule and R.rule_kind(rrule) == "6-monthly" else None
         if pair is not None and pair.start("d2") >= h.end:  # "trước ngày 10/6 và ngày 10/12 hằng năm": its two days
             text_end = pair.end()
@@ -1110,6 +1123,19 @@ def _figure_within(view: str, s0: int, h: DateHit, aims: tuple[tuple[int, int], 
     if any(a <= h.start < b for a, b in aims) or _target_listing(view, s0):
         return None
     return m
+
+
+def _list_commas_blanked(view: str, lo: int, hi: int) -> str:
+    """``view[lo:hi]`` with each comma between two items of one list blanked: the item after it opens with two words
+    said before it, the list's head noun again ("… phát triển nông nghiệp hữu cơ, nông nghiệp ứng dụng công nghệ cao
+    trong năm 2028", :data:`patterns.LISTED_HEAD_AFTER_COMMA_RE`), so a clause read up to the year runs over it."""
+    part = view[lo:hi]
+
+    def blank(m: re.Match[str]) -> str:
+        said = re.search(rf"(?<![a-z0-9]){re.escape(m.group('head'))}(?![a-z0-9])", part[:m.start()])
+        return f" {m.group('gap')}{m.group('head')}" if said else m.group(0)
+
+    return P.LISTED_HEAD_AFTER_COMMA_RE.sub(blank, part)
 
 
 def _completed_after(view: str, h: DateHit, s1: int) -> bool:

@@ -1594,6 +1594,32 @@ REQUIRED_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('phai')}(?![a-z])[^.;:]{{0,100}
 # A cut-off the sentence tests, not a due date: "kinh phí … đến ngày 30 tháng 6 hàng năm chưa phân bổ … thì thu
 # hồi" (what has not been done by then), matched right after the date.
 NOT_YET_AFTER_RE = re.compile(rf"(?:\s+(?:{HANG}|m[o06db][io1])\s+{NAM})?\s*,?\s+(?:{kw('ma')}\s+|{kw('van')}\s+)?{kw('chua')}(?![a-z])")
+# A due phrase naming a time whose day follows it in brackets: "phấn đấu giải ngân … đạt ít nhất 95% kế hoạch vốn được
+# giao đến hết thời gian giải ngân theo quy định (ngày 31/01/2027)" (t25-07's label), "hoàn thành trước thời hạn quy định
+# (ngày 31/3/2027)", "chậm nhất trước kỳ họp (ngày 10/7/2027)": the bracket dates the phrase, its due word the cue —
+# matched on the 60 characters before the day, up to the opening bracket. The time of an event without a due word
+# ("trong thời gian diễn ra Đại hội (ngày …)") is none.
+NAMED_TIME_DAY_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('den het')}|{kw('truoc')}|{kw('cham nhat')}(?:\s+{kw('truoc')})?)\s+"
+    rf"(?:{kw('thoi han')}|{kw('thoi gian')}|{kw('han')}|{kw('ky')}|{kw('phien')}|{kw('dot')}|{kw('khi')}|{kw('le')}"
+    rf"|{kw('tet')}|{kw('hoi nghi')}|{kw('dai hoi')})(?![a-z])[^.;:()]{{0,50}}\(\s*(?:{NGAY}\s+)?$")
+# A column or row label naming a figure measured up to a day, alone in its cell: "Tỷ lệ giải ngân đến 30/6/2027" over a
+# column of "tối thiểu 55%" (a25-09's Phụ lục: the figures' cut-off, no due date), "Số lượng đến hết ngày 31/12/2026";
+# the label (FIGURE_LABEL_BEFORE_RE, read from its cell's or line's start) and nothing after the day but a unit in
+# brackets before the cell's end, a blank line (LABEL_CLOSES_AFTER_RE: a sentence's line wrapped after its day goes
+# on). A due cell ("Đến 30/6/2027", "Trước ngày 31/12/2027") names no figure.
+FIGURE_LABEL_BEFORE_RE = re.compile(
+    rf"(?:\A|\n|\|)[ \t*_]*(?:{kw('ty le')}|{kw('so lieu')}|{kw('so luong')}|{kw('luy ke')}|{kw('ket qua')}"
+    rf"|{kw('gia tri')})(?![a-z])[^.;:\n|]{{0,60}}?(?:\n[^.;:\n|]{{0,60}}?)?(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?"
+    rf"(?:{NGAY}\s+)?$")
+LABEL_CLOSES_AFTER_RE = re.compile(r"[ \t*_]*(?:\([^()\n]{0,20}\))?[ \t*_]*(?:\n[ \t]*\n|\n?[ \t]*\||\s*\Z)")
+# A threshold tested at a day, not a due date: "điều chuyển kế hoạch vốn từ dự án giải ngân đến ngày 30/6/2027 dưới 30%
+# sang dự án có khả năng giải ngân tốt" (a25-09: the projects below the figure by then), matched right after the day
+# that "đến (hết) ngày" opens; an aim stated so ("phấn đấu …", "giảm tỷ lệ hộ nghèo đến hết ngày … dưới 2%",
+# AIM_OR_CUT_BEFORE_RE before it) is due all the same, and so is a floor ("không thấp hơn 80%", a17-04)
+BELOW_AT_DAY_AFTER_RE = re.compile(
+    rf"\s*,?\s+(?:{kw('dat')}\s+)?(?:{kw('duoi')}|{kw('thap hon')}|{kw('khong dat')})\s+\d")
+AIM_OR_CUT_BEFORE_RE = re.compile(rf"{AIM_CUE_RE.pattern}|(?<![a-z]){kw('giam')}(?![a-z])")
 # A year named relative to a programme or plan, not a calendar year: "trước ngày 10 tháng 6 năm cuối của chương
 # trình", "trước ngày 31 tháng 12 của năm trước" — no date can be given.
 RELATIVE_YEAR_AFTER_RE = re.compile(rf"(?:\s+{kw('cua')})?\s+{NAM}\s+(?:{CUOI}|{DAU}|{TRUOC})(?![a-z])")
@@ -1677,6 +1703,14 @@ FIGURE_WITHIN_RE = re.compile(
     rf"(?:(?<![a-z]){kw('it nhat')}|(?<![a-z]){kw('toi thieu')}|\d%|\d\s%)"
     rf"(?:[^.;:]|(?<=\d)[.,](?=\d)){{0,140}}?(?<![a-z]){kw('trong')}\s+$")
 CLAUSE_CLOSES_RE = re.compile(r"\s*(?:[.;,]|\n|$)")
+# A count of times within a year, the year closing it: "bảo đảm 100% công trình … được xét nghiệm chất lượng nước ít nhất
+# 01 lần trong năm 2027", "thực hành thoát nạn ít nhất 01 lần trong năm học 2026 - 2027" (a25-07's and a15-02's
+# labels: a frequency, the year its period, no task due in it) — matched right before the year's words
+TIMES_WITHIN_RE = re.compile(rf"(?<![\d.,])\d{{1,3}}\s+{kw('lan')}\s+{kw('trong')}\s+$")
+# A comma between two items of one list whose second item opens with the two words of an item before it — the list's
+# head noun said again ("… chính sách hỗ trợ phát triển nông nghiệp hữu cơ, nông nghiệp ứng dụng công nghệ cao trong
+# năm 2028", "làm sạch dữ liệu dân cư, dữ liệu đất đai"): it opens no new clause (the caller checks the repetition)
+LISTED_HEAD_AFTER_COMMA_RE = re.compile(r",(?P<gap>\s+)(?P<head>[a-z0-9]+\s+[a-z0-9]+)(?![a-z0-9])")
 # a figure the clause strives for or reaches, not a task done by a time ("phấn đấu tỷ lệ người dân … có tài khoản định
 # danh điện tử mức độ 2 đạt 97% trong năm 2027", t21-01's authors: "a target with its period, not a deadline"): read
 # on the clause up to the figure's number
