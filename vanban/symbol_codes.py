@@ -127,6 +127,11 @@ JOINED_CODE_ISSUERS = ("UBND", "HĐND", "CP", "TTg", "BTC", "BCT", "BNV", "BXD",
 #: "4831/QĐ-BNNMIT" → QĐ-BNNMT). Not a province's UBND or HĐND: "12/QĐ-UBNDD" is no guess (its bodies
 #: build codes of their own on these letters, and the symbol would not say which province anyway).
 KNOWN_ISSUER_CODES = frozenset(c for c in ISSUER_BY_CODE if len(c) >= 3)
+#: The codes a province's or city's Party committee gives its departments (the Party's rules on symbols: the Ban's
+#: initials, then TU), the same in every province: readings a scan's doubled or stray glyph inside a Party symbol's
+#: issuer may be dropped to ("12-HD/BTGDVTTU" → 12-HD/BTGDVTU, a25-04 scanned), never a name (the province is not
+#: in the code)
+PARTY_DEPARTMENT_CODES = frozenset({"BTCTU", "BTGTU", "BDVTU", "BTGDVTU", "BNCTU", "UBKTTU"})
 
 
 #: Codes valid as read that the tables above do not hold (Party committees TW/TU/HU/QU and their

@@ -78,6 +78,7 @@ from vanban.symbol_codes import (
     KNOWN_ISSUER_CODES,
     MIXED_CASE,
     OTHER_CODES,
+    PARTY_DEPARTMENT_CODES,
     TYPE_CODES,
     VALID_CODES,
 )
@@ -149,6 +150,11 @@ def _fix_code(code: str) -> str:
     mixed = [MIXED_CASE[c] for c in stray if c in MIXED_CASE]
     if len(mixed) == 1:
         return mixed[0]
+    if t[-1:].islower():  # … or its capital T read as a thin glyph ("19/CIr-UBND" for CTr, "412/TIr-SXD" for TTr: scans)
+        mixed = list({MIXED_CASE[c] for c in (up[:i] + "T" + up[i + 1:] for i, ch in enumerate(up[:-1]) if ch in _THIN_GLYPHS)
+                      if c in MIXED_CASE})
+        if len(mixed) == 1:
+            return mixed[0]
     if t != up and t != t.lower() and len(t) <= 6:
         return t  # a mixed-case code as printed ("QĐi", "NQlt") keeps its case
     return up
@@ -227,6 +233,7 @@ def normalize_symbol(s: str | None) -> str:
     t = re.sub(r"(?<=[^\W\d_])[¢©®°](?=[^\W\d_])", "", t)  # OCR specks inside a code: "QĐ-TT¢g"
     t = re.sub(r"(?<=[^\W_])\s?(?:~?[-‐‑‒–—−－]~?|~)\s?(?=[^\W_])", "-", t)  # a hyphen read as a tilde or dash: "CĐ~TTg", "27~-CT"
     t = t.translate(SEPARATOR_LOOKALIKES)  # "77⁄2025" with a fraction slash (Tesseract)
+    t = re.sub(r"(?<=[^\W\d_])\s?[,'’‘`]\s?(?=/)", "", t) if _PARTY_SPECK_RE.match(t) else t  # "62-KL,/TU": a speck
     t = _SPACES_AROUND_SEP.sub(r"\1", t)
     t = re.sub(r"\s+", " ", t).strip()
     t = _DOT_FOR_HYPHEN_RE.sub(r"\1-\2", t)  # "87/SNNMT.QLĐĐ": a scan's full stop for the hyphen
@@ -256,6 +263,8 @@ _DOT_FOR_HYPHEN_RE = re.compile(
     r"^(\d+(?:/\d{4})?/(?:[^\W\d_]|&){2,})\.(?!X{0,3}(?:IX|IV|V?I{0,3})$)([^\W\d_]{2,})$")
 
 
+#: a Party symbol with a scan's speck read as a comma or an apostrophe before its slash ("62-KL,/TU", a25-01 scanned)
+_PARTY_SPECK_RE = re.compile(r"\d[\w.]*-[^\W\d_]+\s?[,'’‘`]\s?/")
 #: a Party symbol starts "NUMBER-" and has its issuer after a slash; a state symbol starts "NUMBER/"
 _PARTY_FORM_RE = re.compile(r"\d[\w.]*-[^/\s]+/")
 _STATE_FORM_RE = re.compile(r"\d[\w.]*/")
@@ -336,15 +345,16 @@ _PARTY_STRAY_GLYPHS = _THIN_GLYPHS + "V"
 def _mend_party_issuer(number: str) -> str:
     """"318-BC/BTGDVTVW" → "318-BC/BTGDVTW": a scan's stray glyph inside a Party symbol's issuer code (after its
     slash) — a thin glyph, a V split off a W, or a letter doubled — when the code is no known body's and dropping
-    the glyph gives exactly one known body's code (``KNOWN_ISSUER_CODES``) of five letters or more; a code never
+    the glyph gives exactly one known body's code (``KNOWN_ISSUER_CODES``, a Tỉnh ủy department's
+    ``PARTY_DEPARTMENT_CODES``: "BTGDVTTU" → BTGDVTU) of five letters or more; a code never
     seen otherwise ("BTGDVHU", "BDVTU") is kept as read, and one valid code is never read as another."""
     head, _, code = number.rpartition("/")
     if not head or "-" not in head or len(code) < 6 or len(code) > _LONGEST_CODE or not code.isalpha() \
-            or code in KNOWN_ISSUER_CODES or code in OTHER_CODES:
+            or code in KNOWN_ISSUER_CODES or code in OTHER_CODES or code in PARTY_DEPARTMENT_CODES:
         return number
     fits = {code[:i] + code[i + 1:] for i in range(len(code))
             if code[i] in _PARTY_STRAY_GLYPHS or code[i] == code[i - 1:i] or code[i] == code[i + 1:i + 2]}
-    fits = {c for c in fits if c in KNOWN_ISSUER_CODES and len(c) >= 5}
+    fits = {c for c in fits if (c in KNOWN_ISSUER_CODES or c in PARTY_DEPARTMENT_CODES) and len(c) >= 5}
     return f"{head}/{fits.pop()}" if len(fits) == 1 else number
 
 

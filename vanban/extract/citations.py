@@ -204,7 +204,11 @@ def _parted_tail_end(o: str, s: int, e: int) -> int:
     if not m:
         return e
     last = max(o.rfind("-", s, e), o.rfind("/", s, e)) + 1
-    return m.end() if last > s and o[last:e] + m.group(1) in ALL_CODES else e
+    code, tail = o[last:e], m.group(1)
+    # … its first letter doubled at the break ("Quyết định số 2760/QĐ-BY TT ngày 04 tháng 7 năm 2023", a25-08 scanned:
+    # BY + T, the T read twice): the code with it once is known
+    doubled = len(tail) >= 2 and tail[0] in (tail[1], code[-1:]) and code + tail[1:] in ALL_CODES
+    return m.end() if last > s and (code + tail in ALL_CODES or doubled) else e
 
 
 #: a Thông tư's code without the year every Thông tư's number holds ("415/TT-SKHCN"): after the words "Tờ trình số"
@@ -477,6 +481,8 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
                 continue  # "theo kế hoạch … năm 2025 của Sở": a plan in general; a heading in capitals
             if ctype == "Chương trình" and v[max(0, m.start() - 3):m.start()] == "va " and not _in_cited_list(v, m.start()):
                 continue  # "xây dựng Kế hoạch và Chương trình công tác năm 2027 của …": one to be drafted
+            if ctype == "Chương trình" and v[m.start() - 2:m.start() - 1] == ";" and not _in_cited_list(v, m.start(), items=True):
+                continue  # an item of a list that cites nothing ("…; Chương trình công tác năm 2027 của … được xây dựng")
             end_at = m.end()
             if ctype in P.TITLED_TYPES:  # "Quy tắc phòng ngừa … trên biển | và quy định …": cut on the accented words
                 end_at = m.start() + _titled_name_length(o[m.start():m.end()])
@@ -496,10 +502,12 @@ def _own_type_line(o: str, at: int, ctype: str) -> bool:
     return word.isupper() and re.match(r"[ \t*]*\n", o[at + len(ctype):at + len(ctype) + 6]) is not None
 
 
-def _in_cited_list(v: str, at: int) -> bool:
+def _in_cited_list(v: str, at: int, items: bool = False) -> bool:
     """The clause ``at`` stands in opens a list of documents carried out or rested on ("Thực hiện Nghị quyết số
-    42/NQ-HĐND … và Chương trình công tác năm 2027 của …": :data:`patterns.CITED_LIST_OPENING_RE`)."""
-    lo = max(v.rfind(";", 0, at), v.rfind(".", 0, at), v.rfind("\n\n", 0, at), v.rfind(":", 0, at)) + 1
+    42/NQ-HĐND … và Chương trình công tác năm 2027 của …": :data:`patterns.CITED_LIST_OPENING_RE`); with ``items`` the
+    sentence's first ";"-item opens it ("Thực hiện Luật …; Nghị quyết số …; Chương trình giám sát năm 2026 của Thường
+    trực Hội đồng nhân dân tỉnh …", a25-07)."""
+    lo = max(-1 if items else v.rfind(";", 0, at), v.rfind(".", 0, at), v.rfind("\n\n", 0, at), v.rfind(":", 0, at)) + 1
     return bool(P.CITED_LIST_OPENING_RE.match(v, lo))
 
 

@@ -28,7 +28,10 @@ _PARENS = re.compile(r"\s*\(([^()]{0,30})\)")
 # — each a whole word: a parenthesis naming a unit ("Công an tỉnh (Phòng Cảnh sát PCCC và CNCH)", "(Thanh tra tỉnh)")
 # starts with "ph" / "th" and is part of the addressee
 _PURPOSE = re.compile(r"^\s*(?:de\b|[dpb][a-z]{1,2}o\s*c[a-z]{1,2}o|b/[c€e]?|t/h|p/h|e|thuc hien|chi dao|phoi hop|biet|th|ph|bc"
-                      r"|dang tai|dua tin|dang tin|theo doi|t/d|[dpb]/b|d/b|e-?copy)(?![a-z0-9])")
+                      r"|dang tai|dua tin|dang tin|theo doi|t/d|[dpb]/b|d/b|e-?copy"
+                      # what the addressee does with it, written without "để": "Sở Tư pháp (kiểm tra)" (a25-06),
+                      # "(giám sát)", "(thi hành)", "(tổng hợp)", "(hướng dẫn)", "(đăng Công báo)"
+                      r"|kiem tra|giam sat|thi hanh|tong hop|huong dan|dang cong bao|cong bao)(?![a-z0-9])")
 # the archive note ("Lưu: VT, (TH/MT)", "Lưu VT, CTTĐT (Tân)"): its parentheses name the drafting unit or
 # clerk ("TH/MT" is no "th" = thực hiện) and the number of copies, never a purpose
 _ARCHIVE = re.compile(r"l[uw]u\b(?!\s+tru)")  # not "Lưu trữ …"
@@ -91,8 +94,8 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
                 item = P.RECIPIENT_ARCHIVE_VT_RE.sub(lambda m: m.group(1) + "VT, ", item, count=1)
             copies = _COPIES.search(item)  # "TTTT: 01 bản giấy, 01 bản điện tử (đăng Công báo)"
             item = item[:copies.start()].strip(" ,;:") if copies and copies.start() > 0 else item
-            if not item or _AS_ABOVE.match(fold(item)) or _AS_ABOVE.match(item):
-                continue
+            if not any(c.isalnum() for c in item) or _AS_ABOVE.match(fold(item)) or _AS_ABOVE.match(item):
+                continue  # "— Nơi nhận; —" (a25-10 scanned): a speck read as a dash beside the label names no one
             if out and out[-1].endswith(":") and P.RECIPIENT_MINISTRY_RE.match(item) and P.RECIPIENT_MINISTRY_RE.match(out[-1]):
                 out[-1] = out[-1][:-1]  # "- Bộ Công Thương:" / "- Bộ Tư pháp …": OCR's ":" for the ";" (scans)
             elif out and out[-1].endswith(":") and P.RECIPIENT_OFFICE_RE.fullmatch(out[-1]):

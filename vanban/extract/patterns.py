@@ -72,7 +72,9 @@ _NUMBER = r"\d{1,5}(?:\.\d{1,3})?[a-z]?"  # 24, 12a, 66.19
 _HY = r"[ \t]{0,2}(?:~?[-‐‑‒–—−－]~?|~)(?:[ \t]{0,2}|[ \t]*\n(?:[ \t]*\n)?[ \t]*)"
 _SL = r"(?:[ \t]{0,2}|[ \t]*\n[ \t]*)[/⁄∕／](?:[ \t]{0,2}|[ \t]*\n[ \t]*)"  # or before the slash ("57-NQ⏎/TW")
 # Party: 24-KH/ĐU, 15-HD/BTGDVTU, 01-QĐ/TW ; state: 05/QĐ-UBND, 30/2020/NĐ-CP, 04/TTr-BKHCN-BTTTT
-PARTY_SYMBOL = rf"\d{{1,5}}[a-z]?{_HY}{_CODE}{_SL}{_CODE}(?:\s?[-/]\s?{_CODE})*"  # 14612-CV/VPTW: five digits
+# a scan's speck read as a comma or an apostrophe before a Party symbol's slash ("Kết luận số 62-KL,/TU", a25-01 scanned)
+_SPECK_SL = r"(?:[,'’‘`](?=[ \t]{0,2}[/⁄∕／]))?"
+PARTY_SYMBOL = rf"\d{{1,5}}[a-z]?{_HY}{_CODE}{_SPECK_SL}{_SL}{_CODE}(?:\s?[-/]\s?{_CODE})*"  # 14612-CV/VPTW: five digits
 STATE_SYMBOL = rf"{_NUMBER}(?:{_SL}(?:19|20)\d\d)?{_SL}{_CODE}(?:{_HY}{_CODE})+"
 # 59/2020/QH14; a joint circular's issuers after a slash: 27/2015/TTLT/BKHCN-BTC
 STATE_SYMBOL_SHORT = rf"\d{{1,5}}{_SL}(?:19|20)\d\d{_SL}{_CODE}(?:/{_CODE}(?:{_HY}{_CODE})*)?"
@@ -1167,7 +1169,11 @@ NAMED_DOC_RES = [
 # hàng hóa phòng, chống thiên tai năm 2025 của Sở Công Thương" (0129/KH-UBND). The type word is written with its
 # capital (citations.py checks it), the name ends at its year, an author follows ("của Sở …", "của UBND …").
 _TITLED_AUTHOR = (rf"(?:{kw('so')}|{kw('uy ban')}|ubnd|{kw('bo')}|{kw('ban')}|{kw('tinh uy')}|hdnd|{kw('hoi dong')}"
-                  rf"|{kw('van phong')}|{kw('cuc')}|{kw('chi cuc')})(?![a-z])")
+                  rf"|{kw('van phong')}|{kw('cuc')}|{kw('chi cuc')}"
+                  # a council's or committee's standing body, a Party committee of any level: "của Thường trực Hội đồng
+                  # nhân dân tỉnh" (a25-07), "của Đảng ủy xã", "của Huyện ủy"
+                  rf"|{kw('thuong truc')}\s+(?:{kw('hoi dong')}|hdnd|{kw('tinh uy')}|{kw('thanh uy')}|{kw('huyen uy')}|{kw('dang uy')})"
+                  rf"|{kw('dang uy')}|{kw('thanh uy')}|{kw('huyen uy')})(?![a-z])")
 NAMED_DOC_RES += [
     (t, re.compile(rf"(?:(?<=theo )|(?<=tai )){kw(fold(t).lower())}\s+(?!{kw('so')}\s)(?!{kw('nay')}(?![a-z]))[a-z]"
                    rf"(?:[^;.()\n]|\n(?![ \t]*\n)){{0,100}}?\s{NAM}\s+20\d\d(?=\s+{kw('cua')}\s+{_TITLED_AUTHOR})"))
@@ -1182,7 +1188,7 @@ NAMED_DOC_RES += [
 # before it; "xây dựng Kế hoạch và Chương trình công tác năm 2027 của …": a "và" in a clause that cites nothing), nor a national programme named by its period ("Chương trình mục tiêu quốc gia … giai đoạn 2021 - 2025").
 NAMED_DOC_RES += [
     ("Chương trình", re.compile(
-        rf"(?:(?<=theo )|(?<=tai )|(?<=thuc hien )|(?<=va )){kw('chuong trinh')}\s+(?!{kw('so')}\s)(?!{kw('nay')}(?![a-z]))"
+        rf"(?:(?<=theo )|(?<=tai )|(?<=thuc hien )|(?<=can cu )|(?<=va )|(?<=;\s)){kw('chuong trinh')}\s+(?!{kw('so')}\s)(?!{kw('nay')}(?![a-z]))"
         rf"(?:{kw('cong tac')}|{kw('lam viec')}|{kw('kiem tra')}|{kw('giam sat')}|{kw('hanh dong')}|{kw('toan khoa')})"
         rf"(?:[^;.()\n]|\n(?![ \t]*\n)){{0,80}}?\s{NAM}\s+20\d\d(?=\s+{kw('cua')}\s+{_TITLED_AUTHOR})"))
 ]

@@ -246,6 +246,8 @@ def _bodies(lines: list[str]) -> list[str]:
         v = fold(ln)
         if bodies and _wrapped_word(lines, k):
             bodies[-1] += " " + ln
+        elif bodies and _council_standing(bodies[-1], ln):
+            bodies.append(ln)  # "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI" / "THƯỜNG TRỰC": no head word, a body of its own
         elif bodies and (not V.ORG_HEAD_RE.match(v) or V.CONNECTOR_END_RE.search(fold(bodies[-1]))
                        or fold(bodies[-1]) in V.BARE_HEADS or len(bodies[-1].split()) == 1
                        or _head_spans(bodies[-1], ln) or _head_cut(bodies[-1], ln)):
@@ -276,7 +278,17 @@ def _sub_body_apart(body: str) -> list[str]:
     """A local authority's full name with a body it heads run on after it, as two bodies: the parent, then the issuer
     (:data:`vocab.SUB_BODY_ON_PARENT_RE`: a scan read the two header lines as one)."""
     m = V.SUB_BODY_ON_PARENT_RE.match(body)
-    return [m.group("parent"), m.group("body")] if m else [body]
+    if m:
+        return [m.group("parent"), m.group("body")]
+    m = V.COUNCIL_STANDING_END_RE.search(fold(body))
+    if m and V.COUNCIL_RE.match(fold(body)) and len(fold(body)) == len(body):  # "HĐND TỈNH X THƯỜNG TRỰC" on one line
+        return [body[:m.start()], body[m.start(1):]]
+    return [body]
+
+
+def _council_standing(above: str, line: str) -> bool:
+    """``line`` names a People's Council's standing committee under its council ``above`` (:data:`vocab.COUNCIL_STANDING_RE`)."""
+    return bool(V.COUNCIL_STANDING_RE.match(fold(line).strip()) and V.COUNCIL_RE.match(fold(above)))
 
 
 def _office_apart(lines: list[str]) -> list[str]:
@@ -333,6 +345,10 @@ def _issuer_name(bodies: list[str]) -> tuple[str | None, str | None]:
         spelt = re.sub(r"(?<!\w)(?:%s)(?!\w)" % "|".join(V.HEADER_ABBREVIATIONS),
                        lambda m: V.HEADER_ABBREVIATIONS[m.group()], bodies[-2])
         issuer = f"{issuer} {spelt}"
+    elif parent and V.COUNCIL_STANDING_RE.match(fold(issuer).strip()) and V.COUNCIL_RE.match(fold(bodies[-2])):
+        # "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI" / "THƯỜNG TRỰC": the council's standing committee, named after its council
+        spelt = re.sub(r"(?<!\w)HĐND(?!\w)", V.COUNCIL_ABBREVIATIONS["HĐND"], bodies[-2])
+        issuer = f"{issuer.split()[0]} {issuer.split()[1]} {spelt}"
     return issuer, parent
 
 

@@ -97,6 +97,14 @@ PARTY_DEPARTMENT_RE = re.compile(
 STANDING_BOARD_RE = re.compile(r"^ban thuong truc$")
 STANDING_BOARD_PARENT_RE = re.compile(r"^(?:uy ban (?:mttq|mat tran to quoc)|ubmttq)(?![a-z])")
 HEADER_ABBREVIATIONS = {"MTTQ": "MẶT TRẬN TỔ QUỐC", "UBMTTQ": "ỦY BAN MẶT TRẬN TỔ QUỐC"}
+# a People's Council's standing committee named bare under its council ("HỘI ĐỒNG NHÂN DÂN" / "TỈNH LÀO CAI" /
+# "THƯỜNG TRỰC", "HĐND TỈNH X" / "THƯỜNG TRỰC HĐND", a25-07): a body of its own (no head word opens it), the issuer, named
+# as the text names it ("Thường trực Hội đồng nhân dân tỉnh …"), the council its parent (labels README, "Issuer of a
+# Party body"); folded, the line alone or run on after the council's place (a scan's one line)
+COUNCIL_STANDING_RE = re.compile(r"^thuong truc(?:\s+(?:hdnd|hoi dong nhan dan))?$")
+COUNCIL_STANDING_END_RE = re.compile(r"\s(thuong truc(?:\s+(?:hdnd|hoi dong nhan dan))?)$")
+COUNCIL_RE = re.compile(r"^(?:hoi dong nhan dan|hdnd)\s+\S")
+COUNCIL_ABBREVIATIONS = {"HĐND": "HỘI ĐỒNG NHÂN DÂN"}
 # the level words of a body's name before its place ("UBND TỈNH | QUẢNG NINH", "ĐẢNG ỦY XÃ | HƯNG ĐẠO"), folded,
 # longest first; a Party committee named by its level ("TỈNH ỦY", "THÀNH ỦY") ends with "ủy" instead
 ADMIN_LEVELS = tuple(w.split() for w in ("thanh pho", "thi xa", "thi tran", "dac khu", "tinh", "huyen", "quan", "xa",
