@@ -95,3 +95,10 @@ def test_a_cold_spell_rule_opening_with_its_temperature():
 def test_a_forecast_of_the_temperature_is_no_rule():
     body = ("1. Tình hình\n\nKhi nhiệt độ xuống dưới 10 độ C, các đợt rét đậm thường kéo dài nhiều ngày.\n")
     assert _t(body, _CD_HEAD) == []
+
+
+def test_a_temperature_wrapped_between_its_words():
+    # legacy OCR keeps the page's lines: "dưới 4 độ ⏎ C" is "dưới 4 độ C"
+    body = ("2. Sở Giáo dục và Đào tạo\n\nHướng dẫn các cơ sở giáo dục điều chỉnh thời gian học tập; khi nhiệt độ "
+            "dưới 4 độ\nC, cho học sinh trung học cơ sở nghỉ học.\n")
+    assert _t(body, _CD_HEAD) == [(None, 4, "độ C")]

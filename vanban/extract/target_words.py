@@ -386,7 +386,7 @@ BUDGET_WORDS_RE = re.compile(
 # (79/2025/NQ-HĐND). Matched on the original text (a capital "GB" is no programme's name); read,
 # like a glued measure, only after a firm bound.
 SPACED_MEASURE_RE = re.compile(
-    r"[ \t](?P<u>GB|MB|KB|TB|Gb|Mb|km/h|km/giờ|km|kg|mg/l|mg/m3|mg/m³|mg|ha|MW|kW|kWh|m2|m3|m²|m³|mm|cm|dBA|dB|°C|độ C|m)(?![\w])")
+    r"[ \t](?P<u>GB|MB|KB|TB|Gb|Mb|km/h|km/giờ|km|kg|mg/l|mg/m3|mg/m³|mg|ha|MW|kW|kWh|m2|m3|m²|m³|mm|cm|dBA|dB|°C|độ[ \t]*\n?[ \t]*C|m)(?![\w])")  # "dưới 4 độ ⏎ C": the line wrapped in the unit
 
 # A count spelled out again in brackets before its noun: "độ dài tối thiểu 09 (chín) ký tự trở lên"
 # (162/2025/QĐ-UBND): the bracket is no part of the counted noun.

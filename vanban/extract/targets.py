@@ -571,7 +571,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         # "Vận động nhân dân hiến 1.500 m2 đất": the measure a campaign asks for, its unit kept whole
         mobilised = bool(W.MOBILISED_GIFT_BEFORE_RE.search(v, max(s0, m.start() - 80), m.start()))
         assured = bool(glued and W.ASSURED_REACH_BEFORE_RE.search(v, max(line_start, s0, m.start() - 120), m.start()))
-        rule_temperature = bool(glued and fold(glued.group("u")).replace(" ", "") in ("°c", "doc")  # "… dưới 10°C", "dưới 10 độ C"
+        rule_temperature = bool(glued and "".join(fold(glued.group("u")).split()) in ("°c", "doc")  # "… dưới 10°C", "dưới 10 độ C"
                                 and W.TEMPERATURE_RULE_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()))
         if glued and not listed and not glued_range and not mobilised and not rule_temperature and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) and not (
                 P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
@@ -585,7 +585,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             glued = None  # "200 m" apart from its number, in an aim or a "Chỉ tiêu" section: read as any counted noun
             # (elsewhere, "công trình có quy mô dưới 5.000 m3/ngày đêm" names a class of works, 1949/QĐ-UBND)
         if glued:  # "không quá 50Mb", "tối thiểu 02 GB": only with a firm bound
-            unit, unit_end, known = o[glued.start("u"):glued_end], glued_end, True
+            unit, unit_end, known = " ".join(o[glued.start("u"):glued_end].split()), glued_end, True
         elif not pct and not fraction and W.CONSECUTIVE_ISSUES_AFTER_RE.match(v, m.end()):
             iss = W.CONSECUTIVE_ISSUES_AFTER_RE.match(v, m.end())  # "03 số báo liên tiếp": issues of a newspaper
             unit, unit_end, known, issues = "số", iss.end(), True, True
