@@ -988,6 +988,9 @@ UNITS = [
     # nouns whose first word is also a stop word of a counted noun ("đối" of "đối với", "cơ" of "có", "tư" of "từ"):
     # "tối đa 05 đối tượng", "tối thiểu 03 cơ sở", "ít nhất 02 đối tác", "tối thiểu 03 nhà đầu tư" (legal prose)
     "đối tượng", "đối tác", "cơ sở", "cơ quan", "nhà đầu tư", "thí sinh",
+    # (session 26) "dược" folds like "được": the health staff a plan counts per population ("Đạt 19 bác sĩ, 3,5 dược sĩ
+    # đại học và 33 điều dưỡng trên 10.000 dân", a25-03)
+    "dược sĩ", "dược sĩ đại học",
 ]
 UNIT_FOLDED = sorted({(u, fold(u)) for u in UNITS}, key=lambda p: -len(p[1]))
 TARGET_CUE_RE = re.compile(

@@ -353,10 +353,13 @@ TARGET_COLUMN_RE = re.compile(
     rf"(?:{kw('chi tieu')}|{kw('muc tieu')}|{kw('ket qua can dat')})(?:\s+(?:{kw('can dat')}|{kw('phan dau')}|{kw('dat duoc')}))?")
 # (session 23) So is the plan's schedule, its tasks row by row with their times: "PHỤ LỤC ⏎ TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH
 # GIÁM SÁT NĂM 2027 | STT | Nội dung | Đơn vị chủ trì | … | Thời gian hoàn thành" (a MTTQ's plan, a21-10: "Giám sát đợt 1
-# tại 04 xã, phường" found there only), "LỘ TRÌNH THỰC HIỆN …", "LỊCH TRÌNH THỰC HIỆN …"
+# tại 04 xã, phường" found there only), "LỘ TRÌNH THỰC HIỆN …", "LỊCH TRÌNH THỰC HIỆN …"; and the disbursement
+# milestones a Công văn on public investment sets each investor ("PHỤ LỤC ⏎ MỐC GIẢI NGÂN CỦA MỘT SỐ CHỦ ĐẦU TƯ …",
+# "TIẾN ĐỘ GIẢI NGÂN VỐN ĐỐI VỚI …": "Ban QLDA … | 1.845,0 | tối thiểu 55% | Trước ngày 31/12/2027", a25-09)
 TASK_LIST_APPENDIX_RE = re.compile(
     rf"\s*(?:{kw('phu luc')}(?:\s*[ivxl\d]+)?\s*[.:-]?\s*)?(?:(?:{kw('phan cong')}\s+)?(?:{kw('mot so')}\s+)?(?:{kw('cac')}\s+)?"
-    rf"{kw('nhiem vu')}|(?:{kw('tien do')}|{kw('lo trinh')}|{kw('lich trinh')})\s+{kw('thuc hien')})(?![a-z])")
+    rf"{kw('nhiem vu')}|(?:{kw('tien do')}|{kw('lo trinh')}|{kw('lich trinh')})\s+{kw('thuc hien')}"
+    rf"|(?:{kw('moc')}\s+)?(?:{kw('tien do')}\s+)?{kw('giai ngan')}(?:\s+{kw('von')})?\s+(?:{kw('cua')}|{kw('doi voi')}|{kw('giao')}))(?![a-z])")
 
 # "chậm nhất 03 ngày kể từ ngày ban hành Quyết định" (1509/QĐ-UBND): a relative time limit, a maximum.
 LATEST_BEFORE_RE = re.compile(rf"{kw('cham nhat')}(?:\s+(?:{kw('la')}|{kw('sau')}))?\s*$")
@@ -383,7 +386,7 @@ BUDGET_WORDS_RE = re.compile(
 # (79/2025/NQ-HĐND). Matched on the original text (a capital "GB" is no programme's name); read,
 # like a glued measure, only after a firm bound.
 SPACED_MEASURE_RE = re.compile(
-    r"[ \t](?P<u>GB|MB|KB|TB|Gb|Mb|km/h|km/giờ|km|kg|mg/l|mg/m3|mg/m³|mg|ha|MW|kW|kWh|m2|m3|m²|m³|mm|cm|dBA|dB|°C|độ C|m)(?![\w])")
+    r"[ \t](?P<u>GB|MB|KB|TB|Gb|Mb|km/h|km/giờ|km|kg|mg/l|mg/m3|mg/m³|mg|ha|MW|kW|kWh|m2|m3|m²|m³|mm|cm|dBA|dB|°C|độ[ \t]*\n?[ \t]*C|m)(?![\w])")  # "dưới 4 độ ⏎ C": the line wrapped in the unit
 
 # A count spelled out again in brackets before its noun: "độ dài tối thiểu 09 (chín) ký tự trở lên"
 # (162/2025/QĐ-UBND): the bracket is no part of the counted noun.
@@ -494,6 +497,13 @@ FORECAST_BEFORE_RE = re.compile(
 TEMPERATURE_RULE_BEFORE_RE = re.compile(
     rf"{kw('khi nhiet do')}(?:\s+[a-z]+){{0,4}}?\s+(?:{kw('xuong')}\s+)?(?:{kw('duoi')}|{kw('thap hon')}|{kw('tren')}|{kw('cao hon')}"
     rf"|{kw('vuot qua')})\s*$")
+
+# … and when the rule opens with it ("khi nhiệt độ ngoài trời dưới 7 độ C, cho học sinh mầm non, tiểu học nghỉ học", a
+# Công điện, a25-02), the clause after it says what to do: leave off, stop, keep from ("cho … nghỉ", "không …",
+# "tạm dừng …", "ngừng …"); a clause that describes ("…, các đợt rét kéo dài") is a forecast, no rule
+TEMPERATURE_RULE_THEN_RE = re.compile(
+    rf"\s*,\s*(?:{kw('cho')}|{kw('khong')}|{kw('tam dung')}|{kw('tam hoan')}|{kw('dung')}|{kw('ngung')}|{kw('nghi')}"
+    rf"|{kw('hoan')}|{kw('phai')}|{kw('yeu cau')}|{kw('dieu chinh')}|{kw('thuc hien')}|{kw('to chuc')})(?![a-z])")
 
 # A measure that describes what the target is about, not a figure to reach: "Tỷ lệ người sử dụng có khả năng truy cập
 # băng rộng cố định với tốc độ 01 Gb/s đạt 100%" (144/KH-UBND) — the target is the 100%.

@@ -56,7 +56,7 @@ _RANGE_SEP = (r"(?:[ \t]*-\s*|(?<!(?:19|20)\d\d)[ \t]*\n[ \t]*-\s*|\s*(?:d[e¢c6
 _QTY_RE = re.compile(
     rf"(?<![\w/.,¢€-])(?P<a>{NUMBER}(?:\s?/\s?(?:{NUMBER}))?|(?:{PERCENT_WORD_RE})(?=[ \t]+{W.PERCENT_IN_WORDS})"
     rf"|(?:{PERCENT_WORD_RE})(?={W.DIGITS_CONFIRM_AFTER}|{W.ISSUES_AHEAD})|(?:{WORD_NUMBER_RE})(?=\s))[ \t]*(?P<pa>%|{W.PERCENT_IN_WORDS})?"
-    rf"(?:{_RANGE_SEP}(?P<b>{NUMBER})\s*(?P<pb>%)?)?(?:(?<=\d)(?={P.GLUED_UNIT_RE.pattern})|(?![\w]))"
+    rf"(?:{_RANGE_SEP}(?P<b>{NUMBER})(?!\s?/\s?\d)\s*(?P<pb>%)?)?(?:(?<=\d)(?={P.GLUED_UNIT_RE.pattern})|(?![\w]))"
 )
 _WORD_NUM_FIRST = {w.split()[0] for w in (*WORD_NUMBERS, *PERCENT_WORDS)}
 _WORD_NUM_START = re.compile(rf"^(?:{WORD_NUMBER_RE})$")
@@ -571,7 +571,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         # "Vận động nhân dân hiến 1.500 m2 đất": the measure a campaign asks for, its unit kept whole
         mobilised = bool(W.MOBILISED_GIFT_BEFORE_RE.search(v, max(s0, m.start() - 80), m.start()))
         assured = bool(glued and W.ASSURED_REACH_BEFORE_RE.search(v, max(line_start, s0, m.start() - 120), m.start()))
-        rule_temperature = bool(glued and fold(glued.group("u")).replace(" ", "") in ("°c", "doc")  # "… dưới 10°C", "dưới 10 độ C"
+        rule_temperature = bool(glued and "".join(fold(glued.group("u")).split()) in ("°c", "doc")  # "… dưới 10°C", "dưới 10 độ C"
                                 and W.TEMPERATURE_RULE_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()))
         if glued and not listed and not glued_range and not mobilised and not rule_temperature and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) and not (
                 P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
@@ -585,7 +585,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             glued = None  # "200 m" apart from its number, in an aim or a "Chỉ tiêu" section: read as any counted noun
             # (elsewhere, "công trình có quy mô dưới 5.000 m3/ngày đêm" names a class of works, 1949/QĐ-UBND)
         if glued:  # "không quá 50Mb", "tối thiểu 02 GB": only with a firm bound
-            unit, unit_end, known = o[glued.start("u"):glued_end], glued_end, True
+            unit, unit_end, known = " ".join(o[glued.start("u"):glued_end].split()), glued_end, True
         elif not pct and not fraction and W.CONSECUTIVE_ISSUES_AFTER_RE.match(v, m.end()):
             iss = W.CONSECUTIVE_ISSUES_AFTER_RE.match(v, m.end())  # "03 số báo liên tiếp": issues of a newspaper
             unit, unit_end, known, issues = "số", iss.end(), True, True
@@ -693,7 +693,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if cond and (semi := v.rfind(";", cond.end(), m.start())) >= 0 and v.find(",", cond.end(), semi) >= 0:
             cond = None  # "Khi Chủ tịch vắng mặt, Phó Chủ tịch được ủy quyền …; thời gian ủy quyền mỗi lần không quá 10
             # ngày": the condition's main clause ended at the ";", the next clause is a rule of its own (tg23b, t23-07)
-        if cond and not lapse and not P.CONSEQUENCE_RE.search(v, cond.end(), m.start()) \
+        if cond and not lapse and not (rule_temperature and W.TEMPERATURE_RULE_THEN_RE.match(v, glued_end)) \
+                and not P.CONSEQUENCE_RE.search(v, cond.end(), m.start()) \
                 and not (re.search(r"tr[uw]{1,2}[o06d]ng\s+h[o06]p", cond.group(0)) and _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())) \
                 and not W.RULE_AMOUNT_BEFORE_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1 or m.start(), m.start()) \
                 and not W.ASSURED_BOUND_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1 or m.start(), m.start()) \
@@ -703,7 +704,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                          and W.TIME_LIMIT_CUE_RE.search(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())) \
                 and not _within_after_case(v, cond.end(), m.start(), unit):
             continue  # "nếu … thấp dưới 30%" (but "Trường hợp … [phải] báo cáo ít nhất sau 30 ngày" and
-            # "Trường hợp học trực tuyến, mức học phí … bằng 75%" are rules)
+            # "Trường hợp học trực tuyến, mức học phí … bằng 75%" are rules; so is the temperature a cold-spell rule
+            # opens with: "khi nhiệt độ ngoài trời dưới 7 độ C, cho học sinh … nghỉ học", a25-02)
         case = next((c for c in (W.CASE_OPENING_RE.match(v, at, m.start()) for at in (s0, *_item_start(v, start, m.start()))) if c), None)
         if case and ":" in v[m.end():min(s1 + 1, m.end() + 40)] and not P.CONSEQUENCE_RE.search(v, s0, m.start()):
             continue  # "Đối với người làm việc … từ 05 năm trở lên: mức trợ cấp …": to whom the rule is, no target

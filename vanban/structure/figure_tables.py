@@ -125,10 +125,23 @@ def quota_head(head: str) -> tuple[str, str | None, str | None] | None:
         lead, unit = m.group("lead").strip(" ,").lower(), m.group("unit").strip().lower()
         u = lead if fold(lead).startswith(fold(unit) + " ") and len(lead.split()) <= 4 else unit
         if u:
-            return "unit", u, None
+            return "unit", u, _lead_bound(lead)
     if V.QUOTA_BARE_HEAD_RE.match(head) and not head.endswith((":", ".", ";")):
-        return "bare", None, None
+        return "bare", None, _lead_bound(head)
     return None
+
+
+def _lead_bound(lead: str) -> str | None:
+    """"max" / "min" when a kind head's words end with the column's bound ("Tỷ lệ mắc tối đa (ca/100.000 dân)", "Số
+    đợt chiến dịch tối thiểu"), else None."""
+    m = V.QUOTA_LEAD_BOUND_RE.search(fold(lead).strip(" *"))
+    return None if m is None else "max" if V.QUOTA_HEAD_MAX_RE.match(m.group(0)) else "min"
+
+
+def _count_column(head: str) -> bool:
+    """A quota table's column about the unit counting what it holds ("Số xã, phường", "Dân số"): its cells are
+    figures of the present, read as the row's words, no kind of target."""
+    return bool(V.QUOTA_COUNT_HEAD_RE.match(fold(head).strip(" *"))) and _lead_bound(head) is None
 
 
 def quota_kinds(header: tuple[str, ...] | list[str]) -> int:
@@ -241,6 +254,9 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
             elif named and col >= n_kinds and _damaged_number(ln[2], nxt):
                 rows.append(row)
                 row, col, count, numbered = {0: [ln]}, 0, count + 1, True  # … OCR damaged, after a full row
+            elif named and col == 0 and fig and (filled := sum(c in row for c in range(2, first))) < len(texts) \
+                    and _count_column(lines[texts[filled]][2]):
+                row[2 + filled] = [ln]  # the unit's count ("Số xã, phường": "14"), no target
             elif named and col < n_kinds and (fig or V.UNIT_FIGURE_CELL_RE.match(fold(ln[2])) or _damaged_figure(ln[2])):
                 row[first + col] = [ln]
                 col += 1

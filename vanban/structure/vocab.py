@@ -485,25 +485,32 @@ BODY_ITEM_RE = re.compile(r"^\d{1,2}\.\s+(?:Phòng|Công an|Văn phòng|Sở|Ban
 #: own (vanban.extract.numbers.NUMBER is this)
 FIGURE = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 #: the words that bound a figure written before it in a table's cell ("Ít nhất 03", "Tối thiểu 31", "Không quá 5",
-#: "Mỗi đơn vị không dưới 20", "từ 01 đến 02"), folded: a cell whose words before its figure end with none of these
+#: "Mỗi đơn vị không dưới 20", "từ 01 đến 02"; "dưới" as legacy OCR prints it, "dui 130", "dudi 110"), folded: a cell
+#: whose words before its figure end with none of these
 #: names something ("Chi bộ 5", "Tổ 3"), no figure. (The targets grammar reads the bound itself, with its OCR slips.)
 FIGURE_BOUND = (r"(?:[>≥<≤]=?|(?<![a-z])(?:it nhat|[uy]t?\s+nh[a4]t|toi thieu|toi da(?:\s+den)?|khong duoi|khong it hon"
                 r"|khong qua|khong\s+(?:duoc\s+)?vuot qua|tren|hon|vuot|(?<!chung )(?<!dau )(?<!trat )(?<!dien )t[uw]"
-                r"|duoi|chua den|it hon|thap hon|nho hon|xuong con|giam con|xuong duoi)(?:\s+(?:la|tren|tu|sau|cho))?)")
+                r"|d[uwy]{1,2}[o06bdeq]?i|chua den|it hon|thap hon|nho hon|xuong con|giam con|xuong duoi)(?:\s+(?:la|tren|tu|sau|cho))?)")
 _FIGURE_RANGE = rf"(?:{FIGURE})(?:\s*(?:-|–|den)\s*(?:{FIGURE}))?"
 #: a cell of figures (folded, its spaces single): the figure or a range, its bound words before it, "%", "trở lên" /
 #: "trở xuống" after it ("120", "Ít nhất 40", "8,5 trở lên", "0,8 - 1", "75%")
 FIGURE_CELL_RE = re.compile(rf"^(?:[^\d]*?{FIGURE_BOUND})?\s*{_FIGURE_RANGE}\s*%?(?:\s*(?:tro len|tro xuong))?\s*[.;]?$")
 # A quota table by unit ("Phụ lục giao chỉ tiêu", t21-10-KH-DTN): its header's column of the units charged
 # ("Đơn vị", "Tên đơn vị", "Địa phương", "Đơn vị, địa phương"), or named by the units' kind ("Ấp", "Thôn", "Tổ dân phố",
-# "Xã, phường", "Chi bộ": a21-06's "STT | Ấp | Thuộc xã cũ | Tỷ lệ … (%)"), folded, the whole cell …
-_QUOTA_BODY = r"(?:don vi|dia phuong|co so|ap|thon|xom|ban|to dan pho|khu pho|khu dan cu|xa|phuong|chi bo|chi hoi)"
+# "Xã, phường", "Chi bộ": a21-06's "STT | Ấp | Thuộc xã cũ | Tỷ lệ … (%)"; or the areas a plan sets apart: "Khu vực",
+# "Vùng", "Địa bàn", a25-08's "TT | Khu vực | Số xã, phường | Tỷ lệ mắc tối đa (ca/100.000 dân) | …"), folded, the
+# whole cell …
+_QUOTA_BODY = r"(?:don vi|dia phuong|co so|ap|thon|xom|ban|to dan pho|khu pho|khu dan cu|xa|phuong|chi bo|chi hoi|khu vuc|vung|dia ban)"
 QUOTA_BODY_HEAD_RE = re.compile(rf"^(?:ten\s+)?{_QUOTA_BODY}(?:\s*,\s*{_QUOTA_BODY})?$")
 # … its row-number column ("TT", "STT") …
 QUOTA_NUMBER_HEAD_RE = re.compile(r"^s?tt$")
 # … a column of one kind of target with its unit in parentheses: "Đơn vị máu (đơn vị)", "Kết nạp đoàn viên mới
-# (đoàn viên)", "Hộ gia đình đăng ký “5 không, 3 sạch” (hộ)" (the unit: 1-3 words, no figure) …
-QUOTA_KIND_HEAD_RE = re.compile(r"^(?P<lead>[^()]{2,80}?)\s*\((?P<unit>[^()\d]{1,30})\)$")
+# (đoàn viên)", "Hộ gia đình đăng ký “5 không, 3 sạch” (hộ)" (the unit: 1-3 words, no figure but a rate's population:
+# "ca/100.000 dân") …
+QUOTA_KIND_HEAD_RE = re.compile(r"^(?P<lead>[^()]{2,80}?)\s*\((?P<unit>[^()\d]{1,30}(?:/\s*[\d.]+\s*[^()\d]{1,20})?)\)$")
+# … a head whose lead names the column's bound ("Tỷ lệ mắc tối đa (ca/100.000 dân)", "Số đợt chiến dịch tối thiểu":
+# its bare figures are maximums, minimums), folded …
+QUOTA_LEAD_BOUND_RE = re.compile(r"(?<![a-z])(?:toi thieu|it nhat|toi da|khong qua)$")
 # … (tg22b) or with the column's bound in its parentheses, not a unit: "Mô hình sinh kế thành lập mới (ít nhất)" (its
 # bare figures are minimums, t22-04-KH-HPN's Phụ lục) (folded) …
 QUOTA_HEAD_BOUND_RE = re.compile(r"it nhat|toi thieu|toi da|khong qua|khong duoi|tro len")
@@ -530,6 +537,9 @@ QUOTA_CAPTION_RE = re.compile(r"chi tieu|phan bo|giao (?:cac )?(?:don vi|dia phu
 QUOTA_RESULT_RE = re.compile(r"ket qua|thuc hien nam|uoc thuc hien|da dat")
 # … and its total row's name ("Tổng cộng", "Tổng số", "Cộng"; folded, the whole cell): the sum of the rows above it
 QUOTA_TOTAL_ROW_RE = re.compile(r"^(?:tong cong|tong so|tong|cong)$")
+# … and a column about the unit that counts what it holds ("Số xã, phường", "Số hộ", "Dân số"; folded, the whole
+# head): its cells are figures of the present, no target
+QUOTA_COUNT_HEAD_RE = re.compile(r"^(?:so\s+[a-z ,]{2,30}|dan so(?:\s+\([^()]*\))?)$")
 # A table of indicators by year ("STT | Chỉ tiêu | Năm 2027 | Năm 2028 | …", a Đảng ủy xã's plan, a20-10): its head of
 # the indicators ("Chỉ tiêu", "Tên chỉ tiêu", "Nội dung chỉ tiêu") and its heads of the years ("Năm 2027", "2028"),
 # folded, the whole cell
