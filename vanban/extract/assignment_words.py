@@ -169,7 +169,13 @@ ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
 # ("Đây là lần đôn đốc thứ hai đối với các nhiệm vụ nêu trên", a20-04; "Đó là …"): a demonstrative opens a remark
 # about the document, never a body's name
 NOT_BODY = re.compile(r"(?:(?:day|do) la|bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|buoc|(?:cac )?(?:chuong trinh|du an|de an|vi tri|cong trinh|khu vuc"
-                       r"|chinh sach|hoat dong|van de|ket qua|bao cao|ke hoach|van ban|to trinh|de xuat)"
+                       r"|chinh sach|hoat dong|van de|ket qua|bao cao|ke hoach|van ban|to trinh|de xuat"
+                       # the models a movement builds and the events a campaign marks: "Các mô hình phải có tên gọi, mục
+                       # tiêu …", "Các sự kiện tuyên truyền trọng tâm", "Đối với các sự kiện khác: …" (a25-04, a25-05)
+                       r"|mo hinh|su kien|ngay le|phan viec)"
+                       # a role a procedure gives by the passive, not a body the document tasks: "Các cơ quan được lấy ý
+                       # kiến có trách nhiệm trả lời …", "cơ quan được hỏi ý kiến phải …" (a25-06, a22-09, t18-02)
+                       r"|(?:cac )?(?:co quan|don vi)(?:,? (?:co quan|don vi|dia phuong|to chuc))* duoc (?:lay|hoi|xin|de nghi gop) y kien"
                        # a room, not a unit: "Phòng lắp đặt các thiết bị trạm điều khiển vệ tinh … phải đảm bảo khô ráo"
                        # (68/2025/TT-BNNMT), "phòng làm việc", "phòng họp", "phòng máy chủ"
                        r"|phong (?:lap dat|dat (?:may|thiet bi)|chua|lam viec|hop|may(?: chu)?|luu tru|dieu khien))\b")
@@ -856,9 +862,12 @@ EACH_BODY = re.compile(rf"^[-–+•*\s]*(?:[Mm]ỗi|MỖI)\s+(?=[{CAPITAL}][a-z
 #: a council's approval verb, which the shared verb list does not end the subject at, so the subject runs on to the
 #: next listed verb: "Hội đồng nhân dân tỉnh cơ bản tán thành đánh giá tình hình | thực hiện Kế hoạch …" (Điều 1 of a
 #: Nghị quyết HĐND, tune20), "Hội nghị nhất trí thông qua …", "Hội đồng nhân dân tỉnh phê chuẩn …": the resolution's
-#: own decision, no task of the council
+#: own decision, no task of the council; … and a leadership's consent to a proposal, the body it lets act after it
+#: ("Thường trực Tỉnh ủy đồng ý chủ trương cho Ủy ban nhân | dân tỉnh báo cáo …", a Thông báo of the Văn phòng Tỉnh ủy,
+#: t25-07: the consent, no task; the task given after it, "; giao Ban cán sự đảng …", is read on its own)
 AGREEING_WHO = re.compile(r"\s(?:(?:co ban|da|deu|da thao luan va)\s+)?thong nhat(?:\s+(?:voi|cao))?$"
-                          r"|\s(?:(?:co ban|hoan toan|da|deu)\s+)?(?:tan thanh|nhat tri|phe chuan)(?:\s|$)")
+                          r"|\s(?:(?:co ban|hoan toan|da|deu)\s+)?(?:tan thanh|nhat tri|phe chuan)(?:\s|$)"
+                          r"|\s(?:(?:co ban|da)\s+)?dong y(?:\s+(?:ve\s+)?chu truong)?\s+(?:cho|de)\s")
 #: an item titled by the goals it sets (folded heading): "2. Mục tiêu đến năm 2030" / "- 100% chi bộ … đạt …" under
 #: "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, … tập trung thực hiện tốt một số nội dung sau:" (t18-01): targets, no
 #: task of the intro's bodies
@@ -875,7 +884,12 @@ RESULTS_RECALLED = re.compile(r"\W*ket qua (?:(?:nam|ky|dot|quy|thang) [^:;.]{0,
 #: (its qualifier too: "I. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU" of a Chỉ thị under "… yêu cầu các cấp ủy, … thực hiện tốt các nhiệm
 #: vụ sau:", a20-01: the goals part is no task of the intro's bodies)
 GOALS_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:muc tieu|chi tieu|muc dich|yeu cau chung)(?:\s*,\s*(?:chi tieu|yeu cau))?"
-                        r"(?:\s+(?:chu yeu|cu the|chung|tong quat))?(?:\s+(?:den|cua|nam|giai doan)\b[^:;]{0,40})?$")
+                        r"(?:\s+(?:chu yeu|cu the|chung|tong quat))?(?:\s+(?:den|cua|nam|giai doan)\b[^:;]{0,40})?$"
+                        # … or the goal named by what it measures, no task word (KEEP_HEAD) among its words: "1. Mục tiêu
+                        # giải ngân" / "- Đến ngày 31/3/2027 đạt ít nhất 20% …" under "… yêu cầu các cơ quan, đơn vị, địa
+                        # phương khẩn trương thực hiện các nội dung sau:" (a Công văn on disbursement, a25-09)
+                        r"|^(?:\d{1,2}[.)]\s*)?(?:muc tieu|chi tieu)(?!.*\b(?:noi dung|nhiem vu|giai phap|thuc hien|phan cong)\b)"
+                        r"(?:\s+[a-z]+){1,4}$")
 #: an item that tells where and when the issuer receives what it asked for (folded heading): "4. Thời gian, địa điểm nhận
 #: báo cáo" / "Báo cáo bằng văn bản gửi về Sở GDĐT (Phòng Quản lý chất lượng), số 15 Trần Hưng Đạo; …" (a Sở's Công
 #: văn, a24-04), "Địa chỉ liên hệ", "Đầu mối liên hệ": the issuer's address and hours, no task of the intro's bodies
@@ -982,7 +996,10 @@ CLOSING_REQUEST = re.compile(r"^(?:khan truong |nghiem tuc |kip thoi |chu dong )
 # dân các tỉnh, thành phố … báo cáo … trước ngày 15/11/2026" (a Bộ's reminder letter, a24-10: its earlier request)
 QUOTED_REQUEST = re.compile(r"\b(?:da|tung)\s+(?:de nghi|yeu cau|giao|chi dao|giao cho)\s*$"
                             r"|\b(?:(?:da|tung)\s+)?(?:co|ban\s+hanh|gui)\s+(?:cong\s+van|van\s+ban|thong\s+bao|cong\s+dien|ke\s+hoach"
-                            r"|chi\s+thi)(?:\s+(?:so\s+)?\d+[^\s,;]*)?(?:\s+ngay\s+[\d/.-]+)?\s+(?:de\s+nghi|yeu\s+cau|giao|chi\s+dao)\s*$")
+                            r"|chi\s+thi)(?:\s+(?:so\s+)?\d+[^\s,;]*)?(?:\s+ngay\s+(?:[\d/.-]+|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))?"
+                            # (its date in words: "Trước đó, Ủy ban nhân dân tỉnh đã ban hành Công văn số 8764/UBND-KT ngày 20
+                            # tháng 12 năm 2026 yêu cầu | các chủ đầu tư hoàn thành … trước ngày 31 tháng 12 năm 2026", a25-09)
+                            r"\s+(?:de\s+nghi|yeu\s+cau|giao|chi\s+dao)\s*$")
 # the same anywhere before a date of its sentence: the date the earlier request set ("… đã đề nghị các sở … báo cáo …
 # trước ngày 31/10/2026"), a past due date recalled, no task of this document
 RECALLED_REQUEST = re.compile(r"\b(?:da|tung)\s+(?:de nghi|yeu cau|giao|chi dao|giao cho)\b")

@@ -202,6 +202,15 @@ class _Reader:
         e = p.children[0].start if p.children else p.end
         return s, e
 
+    def goals_heading(self, p: Part) -> bool:
+        """``p`` is titled by the goals it sets (W.GOALS_ITEM): its heading, or the heading's first line when the
+        structure ran the heading on into the intro below it ("1. Mục tiêu giải ngân" / "Tỷ lệ giải ngân … phấn đấu
+        đạt theo các mốc sau:", a25-09)."""
+        if not p.heading:
+            return False
+        first = self.text(*self.own(p)).strip(" *\t\n").split("\n", 1)[0]
+        return any(W.GOALS_ITEM.match(Folded.of(h.strip(" :.*")).view) for h in (p.heading, first))
+
     def table_between(self, a: int, b: int, lead_in: bool = False) -> bool:
         """A task table (data rows under a header) starts between offsets ``a`` and ``b`` — with ``lead_in``, right
         after ``a`` (only spaces and line breaks between): the part ending at ``a`` introduces it."""
@@ -351,7 +360,7 @@ class _Reader:
         at = self.f.view.find(fold(who), a, b)
         if at < 0 and (wrapped := re.compile(r"\s+".join(map(re.escape, fold(who).split()))).search(self.f.view, a, b)):
             at = wrapped.start()  # the name wrapped over a line ("Ủy ban nhân⏎dân các tỉnh")
-        if W.QUOTED_REQUEST.search(self.f.view, max(a, at - 80), at if at >= 0 else a):
+        if W.QUOTED_REQUEST.search(self.f.view, max(a, at - 120), at if at >= 0 else a):
             return  # "…, Sở Tài chính đã đề nghị | các đơn vị báo cáo …": an earlier request recalled
         if W.CLOSING_REQUEST.match(_after_request(who, what)) and self.last_paragraph(b):
             return  # "… Đề nghị các sở, ngành khẩn trương thực hiện đúng chức năng được giao; …./.": a closing formula
@@ -884,7 +893,7 @@ class _Reader:
                     and not W.CLOSING_SENTENCE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view) \
                     and not _issuer_future(clean_quote(self.text(*self.own(p))), self.st.header.issuer) \
                     and not self.committee_speaks(p) \
-                    and not (p.heading and W.GOALS_ITEM.match(Folded.of(p.heading.strip(" :.")).view)) \
+                    and not self.goals_heading(p) \
                     and not (p.heading and W.RECEIPT_ITEM.match(Folded.of(p.heading.strip(" :.*")).view)) \
                     and not (p.kind == "paragraph" and W.RESULTS_RECALLED.match(self.f.view, self.own(p)[0])) \
                     and not self.goal_among_named(p, siblings) \
@@ -2013,7 +2022,10 @@ class _Reader:
                   # "Ước thực hiện năm 2026" (an indicator table's figures of a year, a24-09): no body "thực hiện"
                   and not V.PERIOD_COL.match(h.strip(" *.:"))] or [
             i for i, h in enumerate(head) if V.TASK_TEAM_COL.search(h) and i not in objects] or [  # an inspection plan's team
-            i for i, h in enumerate(head) if V.TASK_BODY_KIND_COL.match(h.strip(" *.:")) and i not in objects]  # "Chi bộ"
+            i for i, h in enumerate(head) if V.TASK_BODY_KIND_COL.match(h.strip(" *.:")) and i not in objects] or [  # "Chi bộ"
+            # "Chủ đầu tư" beside "Thời gian hoàn thành giải ngân": each investor's milestone (V.INVESTOR_COL)
+            i for i, h in enumerate(head) if V.INVESTOR_COL.match(h.strip(" *.:"))
+            and any(V.TASK_COMPLETION_COL.search(x) for j, x in enumerate(head) if j != i)]
         body_col = next((i for i in bodies if V.TASK_LEAD_COL.search(head[i])), bodies[0] if bodies else None)
         due_col = due_column(head)
         with_col = next((i for i, h in enumerate(head) if V.TASK_WITH_COL.search(h)), None)
@@ -2440,7 +2452,9 @@ def _body_at_end(what: str) -> tuple[str, str] | None:
 def _task_header(head: list[str], body_col: int) -> bool:
     """The folded header row names columns (Đơn vị chủ trì | Nội dung | Thời hạn), it is not
     a data row read as a header ("Các cơ quan, bộ, ngành và địa phương | 15/10/2025")."""
-    if len(head[body_col].split()) > 8 or any(re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", h) for h in head):
+    # (a figure column's date is its name's: "Tỷ lệ giải ngân đến 30/6/2027", V.FIGURE_COL)
+    if len(head[body_col].split()) > 8 or any(re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", h) and not V.FIGURE_COL.match(h.strip(" *.:"))
+                                              for h in head):
         return False
     return any(V.TASK_WHAT_COL.search(h) or V.TASK_DUE_COL.search(h) or V.TASK_WITH_COL.search(h)
                or V.TASK_TARGET_COL.search(h)

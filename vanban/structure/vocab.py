@@ -374,6 +374,17 @@ TASK_TEAM_COL = re.compile(r"^thanh phan(?:\s+(?:doan|tham gia|doan kiem tra|doa
 TASK_BODY_KIND_COL = re.compile(r"^(?:(?:cac\s+)?(?:chi bo|dang bo|to chuc (?:co so )?dang|dia phuong|co so)"
                                 r"(?:\s*(?:,|va)\s*(?:chi bo|dang bo|to chuc (?:co so )?dang|dia phuong|co so))?"
                                 r"|(?:cac\s+)?(?:xa|phuong)(?:\s*(?:,|va)\s*(?:xa|phuong|thi tran))+)(?:\s+truc thuoc)?$")
+# … and a column naming the investor of each row's capital ("Chủ đầu tư", "Đơn vị chủ đầu tư"): the row's body in a
+# table that also says by when the row is to be done (TASK_COMPLETION_COL: "TT | Chủ đầu tư | Kế hoạch vốn năm 2027 (tỷ
+# đồng) | Tỷ lệ giải ngân đến 30/6/2027 | Thời gian hoàn thành giải ngân", the Phụ lục of a UBND's Công văn on
+# disbursement, a25-09); a list of projects with their investors and running time is no such table (folded, whole cell)
+INVESTOR_COL = re.compile(r"^(?:don vi\s+|cac\s+)?chu dau tu$")
+# a column of a figure each row holds, named with the year or the date it is for and its unit ("Kế hoạch vốn năm 2027
+# (tỷ đồng)", "Tỷ lệ giải ngân đến 30/6/2027", "Tổng mức đầu tư (triệu đồng)"): a column name though it holds digits
+# (folded, whole cell; vanban.structure.stacked)
+FIGURE_COL = re.compile(r"^(?:ke hoach von|von (?:dau tu|giao|ngan sach)|tong muc dau tu|du toan|ty le(?: [a-z]+){1,3})"
+                        r"(?:\s+(?:nam\s+20\d\d|(?:den|tinh den|den het)\s+(?:ngay\s+)?\d{1,2}/\d{1,2}/20\d\d))?"
+                        r"(?:\s*\((?:ty|trieu|nghin)? ?dong\)|\s*\(%\))?$")
 # a report calendar's cycle column ("Kỳ báo cáo", "Tần suất báo cáo", "Chu kỳ"): how often the row's report falls
 # due, its day in the due column (folded, the whole header cell; vanban.extract.cycle_cells)
 CYCLE_COL = re.compile(r"^(?:ky bao cao|tan suat(?: bao cao)?|chu ky(?: bao cao)?|dinh ky(?: bao cao)?)$")
@@ -405,6 +416,7 @@ STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
     "loai bao cao", "ky bao cao", "tan suat",  # a report calendar ("Loại báo cáo | Kỳ báo cáo | Đơn vị báo cáo | …")
     "dvt",  # an indicator table's unit column ("Chỉ tiêu | ĐVT | Kế hoạch 2027")
     "mo hinh",  # a model column ("STT | Chi bộ | Mô hình định hướng | Chỉ tiêu", t22-07; "Tên mô hình" has "ten")
+    "chu dau tu",  # the investor a disbursement milestone table charges (INVESTOR_COL)
     # a report calendar's form column ("STT | Biểu mẫu | Nội dung | Đối tượng thực hiện | Thời hạn gửi về Sở Nội vụ",
     # a Sở's call for statistics, a22-03; "Mẫu biểu", "Biểu số", "Ký hiệu biểu")
     "bieu mau", "mau bieu", "bieu so", "ky hieu bieu",
