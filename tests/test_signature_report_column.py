@@ -80,3 +80,31 @@ def test_a_list_whose_colon_is_lost_is_still_the_list():
     md = extract(_HEAD + "Các đơn vị gửi đúng hạn.\n\n" + _TAIL.replace("Nơi nhận:", "Nơi nhận")).metadata
     assert md.signer_title == "PHÓ GIÁM ĐỐC"
     assert md.recipients[0].startswith("UBND tỉnh")
+
+
+def test_the_structure_answers_where_the_list_opens_once():
+    # one answer, read by the later stages (Structure.recipient_labels): the column name is no label, in either
+    # layout; the real label opens the signature block (the body ends there), and the calendar stays a data table
+    from vanban.structure import structure_of_text
+
+    for table in (_PLAIN_TABLE, _MD_TABLE):
+        text = _HEAD + table + _TAIL
+        st = structure_of_text(text)
+        real = text.index("Nơi nhận:")
+        assert [p.start for p in st.recipient_labels] == [real]
+        assert st.body_end <= real
+        assert all(t.role != "signature" for t in st.tables if t.start < real)
+
+
+def test_a_signature_table_opened_by_the_label_is_the_signatures():
+    # the director signs in his own name (no level): the table is the signature's by its Nơi nhận label alone
+    from vanban.ingest.markdown import markdown_to_text
+    from vanban.models import Page
+    from vanban.structure import build_structure
+
+    sig = ("| **Nơi nhận:**<br>- UBND tỉnh (b/c);<br>- Lưu: VT, QLNS. | **GIÁM ĐỐC**<br><br><br>**Trần Văn Hùng** |\n"
+           "|---|---|\n")
+    text, geo = markdown_to_text(_HEAD + "Các đơn vị gửi đúng hạn.\n\n" + sig)
+    st = build_structure([Page(1, "md", text, text, lines=geo)])
+    assert len(st.recipient_labels) == 1 and st.signature is not None
+    assert [t.role for t in st.tables] == ["signature"]

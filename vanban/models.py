@@ -487,6 +487,11 @@ class Structure:
     tables: tuple[Table, ...] = ()
     signature: SignatureBlock | None = None
     recipients: tuple[Part, ...] = ()  # Nơi nhận items
+    # the lines that open a Nơi nhận list, as the structure stage judged them (vanban.structure.signature
+    # .opens_recipients): the signature's own label and any a reader left in the body (legacy OCR reading the closing
+    # block's two columns one after the other); a table's column named "Nơi nhận" is none. The later stages read this
+    # answer instead of matching the label again.
+    recipient_labels: tuple[Part, ...] = ()
     appendices: tuple[Part, ...] = ()  # after the signature; children: their items
     # offsets into the document text before which the structure stage read a paragraph break that
     # no blank line shows (a flat text, vanban.structure.paragraphs): one newline each, an offset

@@ -399,8 +399,12 @@ RESPONSIBLE_HEAD = re.compile(r"co quan(?:, to[ _]chuc|, don vi|\s+(?:quan ly|ca
 CHECKED_PARTY = re.compile(r"\s+(?:được|bị)\s+(?:kiểm tra|giám sát|thanh tra|kiểm toán|khảo sát)(?:,\s*(?:kiểm tra|giám sát))?$")
 # … and a lower-case "thông báo" before the task's next verb: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh | thông báo, kêu gọi
 # các tàu thuyền …" (a Công điện on a storm): a body's name never closes with it (the type word "Thông báo" is capitalised)
-TRAILING_NOTICE = re.compile(r"\s(?:thông báo|thong bao)$")
-TRAILING_VERB = re.compile(r"\s(?:tổ chức|to chuc|thông báo|thong bao)$")
+# (original or folded; one list: the notice alone, where a body's name before it is split off; with "tổ chức" where the
+# subject splitter and the obligation reader cut a name that closes with an act — "…, tổ chức" may be a list's noun)
+_TRAILING_NOTICE_WORDS = ("thông báo", "thong bao")
+_TRAILING_ORGANISE_WORDS = ("tổ chức", "to chuc")
+TRAILING_NOTICE = re.compile(rf"\s(?:{'|'.join(_TRAILING_NOTICE_WORDS)})$")
+TRAILING_VERB = re.compile(rf"\s(?:{'|'.join(_TRAILING_ORGANISE_WORDS + _TRAILING_NOTICE_WORDS)})$")
 # a courtesy or a modal word that ends a body's name and opens its act (folded): "Ủy ban nhân dân xã Bát Tràng |
 # trân trọng báo cáo./.", "Ủy ban nhân dân xã | sẽ hoàn thành rà soát …", "Ủy ban nhân dân xã | kính trình Hội
 # đồng nhân dân xã xem xét …", "Sở Tài chính | xin gửi kèm …", "Bộ … | kính đề nghị …" (a newcomer's letters and
@@ -416,29 +420,41 @@ ISSUER_ACT = re.compile(r"^(?:(?:tran trong|kinh|xin) )*(?:bao cao(?: nhu sau)?[
                         r"|^(?:(?:tran trong|kinh|xin) )+de nghi\s[^.;:]{0,160}?\squan tam[,\s]+(?:(?:va|chi dao|phoi hop|tao dieu kien"
                         r"|trien khai|to chuc)[,\s]+)*thuc hien[\s./]*$")
 WHO_TAIL = re.compile(r"\s+(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|co nhiem vu|co trach nhiem)$")
+# the unit labels of a task, one grammar (folded): [a body noun] a role ":" — the lead's role opens its unit's label
+# ("Đơn vị chủ trì:", "Cơ quan thực hiện:", bare "Chủ trì:"); the partners' ("đơn vị phối hợp:", "Phối hợp:") and the
+# time's ("Thời gian hoàn thành:", "thời hạn:") labels close the lead unit's value inside its line
+_LABEL_NOUN = r"[dđ]on vi|co quan"  # "Đơn vị", "Cơ quan" before the role
+_LEAD_ROLE = r"chu tri|thuc hien"  # after a body noun; "chu tri" alone with its colon
+_BARE_LEAD_ROLE = r"chu tri"
+_PARTNER_ROLE = r"phoi hop"
+_TIME_ROLE = r"thoi (?:gian|han)"
 # the label may wrap ("Đơn vị chủ trì tham mưu thực⏎hiện: Sở Tư pháp"), never over a blank line
 # "- Cơ quan chủ trì: Bộ Công an." / "+ Cơ quan thực hiện: …" as bullets of a plan's task (2623-QD-TTg); the
 # reader leaves out the items that describe an administrative procedure (its other fields beside it)
 # … or as the closing sentence of the task's own paragraph: "Rà soát … trước ngày 30/6/2027. Đơn vị chủ trì: Sở Tư
 # pháp." (a Quyết định's attached Kế hoạch, its "Nhiệm vụ trọng tâm" items: each task names its unit after a stop)
 # (also opening a parenthesis, "(Đơn vị chủ trì: Sở Tư pháp)", and bare "Chủ trì: Sở Nội vụ. Phối hợp: …")
-UNIT_LINE = re.compile(r"(?m)(?:^[ \t*]*(?:[-+•][ \t]*(?=[dđ]on vi|co quan|chu tri))?|(?<=[.;])[ \t]+|(?<=\())"
-                       r"(?:(?:[dđ]on vi|co quan)\s+(?:chu tri|thuc hien)|chu tri(?=\s*:))(?:[^:\n]|\n(?!\s*\n)){0,30}:[ \t*]*")
+UNIT_LINE = re.compile(rf"(?m)(?:^[ \t*]*(?:[-+•][ \t]*(?={_LABEL_NOUN}|{_BARE_LEAD_ROLE}))?|(?<=[.;])[ \t]+|(?<=\())"
+                       rf"(?:(?:{_LABEL_NOUN})\s+(?:{_LEAD_ROLE})|{_BARE_LEAD_ROLE}(?=\s*:))(?:[^:\n]|\n(?!\s*\n)){{0,30}}:[ \t*]*")
 # where a unit's value ends inside its line: the partner's or the time's label after a stop ("Đơn vị chủ trì: Sở Nội vụ;
 # đơn vị phối hợp: UBND các xã", "Chủ trì: Sở Y tế. Phối hợp: …"), or the parenthesis it was opened in
-UNIT_VALUE_END = re.compile(r"\)|[.;,][ \t]*(?:(?:[dđ]on vi|co quan)[ \t]+)?(?:phoi hop|thoi (?:gian|han))[^:\n]{0,30}:")
+_NEXT_LABEL = rf"[.;,][ \t]*(?:(?:{_LABEL_NOUN})[ \t]+)?"  # a stop, then a label's optional body noun
+UNIT_VALUE_END = re.compile(rf"\)|{_NEXT_LABEL}(?:{_PARTNER_ROLE}|{_TIME_ROLE})[^:\n]{{0,30}}:")
 # the partners' label after the lead unit's, inside its paragraph ("Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: UBND các
 # xã, phường.", "Chủ trì: Sở Y tế. Phối hợp: Sở Tài chính."): its value to the clause's end or the closing parenthesis
-PARTNERS_LABEL = re.compile(r"[.;,][ \t]*(?:(?:[dđ]on vi|co quan)[ \t]+)?phoi hop[ \t]*:[ \t*]*(?P<who>[^;:\n()]+?)[ \t]*(?=[.;)]|\n|$)")
+PARTNERS_LABEL = re.compile(rf"{_NEXT_LABEL}{_PARTNER_ROLE}[ \t]*:[ \t*]*(?P<who>[^;:\n()]+?)[ \t]*(?=[.;)]|\n|$)")
+# a label line of the grammar above, whatever its role: a body noun's or the time's label ("Thời ⏎gian hoàn thành:" as a
+# text layer or OCR wraps it), bulleted or not
+_META_LABEL = rf"[ \t*]*(?:[-+•][ \t]*)?(?:{_LABEL_NOUN}|thoi[ \t]*\n?[ \t]*(?:gian|han))\s(?:[^:\n]|\n(?!\s*\n)){{0,40}}:"
 # the next label line inside a "Đơn vị chủ trì: X" value ("… UBND cấp xã.⏎Đơn vị phối hợp: …")
-NEXT_META_LINE = re.compile(r"\n[ \t*]*(?:[-+•][ \t]*)?(?:[dđ]on vi|co quan|thoi[ \t]*\n?[ \t]*(?:gian|han))\s(?:[^:\n]|\n(?!\s*\n)){0,40}:")
+NEXT_META_LINE = re.compile(rf"\n{_META_LABEL}")
 # a tier label before a bullet's body (folded, the text before the colon): "- Cấp xã: Chủ tịch UBND các xã, phường hoàn
 # thành việc xét …" / "- Cấp tỉnh: Các sở, ban, ngành … gửi hồ sơ …" (a Sở Nội vụ's Hướng dẫn on thi đua, its dates
 # for each tier), "Đối với cấp huyện:": the level the bullet speaks of, not a name list ("các xã: A, B")
 TIER_LABEL = re.compile(r"[ \t*]*(?:[-+•][ \t]*)?(?:(?:doi voi|o|tai)\s+)?cap\s+(?:xa|phuong|tinh|huyen|thon|co so|trung uong|tw|thanh pho)"
                         r"(?:\s*(?:,|va)\s*(?:xa|phuong|tinh|huyen|thon|co so|trung uong|thanh pho))*[ \t*]*$")
 # "Thời ⏎gian hoàn thành:" as a text layer or OCR wraps it counts too
-META_LINE = re.compile(r"[ \t*]*(?:[-+•][ \t]*)?(?:[dđ]on vi|co quan|thoi[ \t]*\n?[ \t]*(?:gian|han))\s(?:[^:\n]|\n(?!\s*\n)){0,40}:")
+META_LINE = re.compile(_META_LABEL)
 # a step's or group's own time line among its bullets: "- Thời gian: hoàn thành trước ngày 20/12/2026.", "- Thời hạn:
 # trong tháng 12/2026" after "- Chi bộ tổ chức hội nghị kiểm điểm …" (a Ban Tổ chức's Hướng dẫn, its "Bước 2"): the
 # time of the tasks above it in that list, not a task (obligations.Reader.parts)

@@ -2524,14 +2524,12 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
         if t.role == "data" and t.header and not any(a <= t.start < b for a, b in procedures):
             r.table(t)
     # a Nơi nhận list that the reader left inside the body (legacy OCR reads the two columns of the
-    # closing one after the other) names recipients, not bodies charged with tasks
-    # ("Nơi nhận" as a report calendar's column name, inside its table, is none: "STT | Đơn vị lập | Nội dung báo cáo |
-    # Nơi nhận | Thời hạn", a23-09)
-    nn = next((m for m in P.NOI_NHAN_RE.finditer(f.view, st.body_start, st.body_end)
-               if not any(t.role == "data" and t.start <= m.start() < t.end for t in st.tables)),
-              None) if st.body_end > st.body_start else None
-    if nn:
-        r.out = [o for o in r.out if not (o.span and nn.start() <= o.span.start < st.body_end)]
+    # closing one after the other) names recipients, not bodies charged with tasks: the structure's answer
+    # (Structure.recipient_labels; "Nơi nhận" as a report calendar's column name is none: "STT | Đơn vị lập | Nội dung
+    # báo cáo | Nơi nhận | Thời hạn", a23-09)
+    nn = next((p.start for p in st.recipient_labels if st.body_start <= p.start < st.body_end), None)
+    if nn is not None:
+        r.out = [o for o in r.out if not (o.span and nn <= o.span.start < st.body_end)]
     r.out = [o for o in r.out if not r.repeated_closing(o)]
     seen = set()
     out = []

@@ -632,7 +632,6 @@ def ocr_quarter(word: str) -> int | None:
 
 
 # --- structure ----------------------------------------------------------------
-NOI_NHAN_RE = re.compile(r"(?m)^[ \t]*n[o06d][il1]\s*nh[a-z]{1,2}n\s*:?")
 ROMAN_HEADING_RE = re.compile(
     r"(?m)^[ \t]*(?P<num>[ivxl1]{1,4})[ \t]*[.\-:][ \t]*(?P<head>[^\n]{3,})$"
 )

@@ -30,7 +30,7 @@ from vanban.structure.paragraphs import is_flat, spread
 from vanban.structure.run_on import run_on_breaks, run_on_paragraphs
 from vanban.structure.spread import Spread
 from vanban.outline import outline
-from vanban.structure.signature import co_signature_start, find_start, read_signature
+from vanban.structure.signature import co_signature_start, find_start, read_signature, recipient_labels
 from vanban.structure.stacked import read_stacked_tables
 from vanban.text import fold
 
@@ -74,6 +74,7 @@ def _build(pages: tuple[Page, ...] | list[Page]) -> Structure:
     adds, after = B.addressees(lines, title.end_index, len(lines))
     lo = after if adds else title.end_index
     sig_idx = find_start(lines, lo)
+    labels = recipient_labels(lines)
     if sig_idx is not None:
         sig, recips, after_sig = read_signature(lines, sig_idx, len(lines))
         sig, recips, after_sig = _co_signed(lines, sig, recips, after_sig)
@@ -101,10 +102,11 @@ def _build(pages: tuple[Page, ...] | list[Page]) -> Structure:
         body_start=body_start,
         body_end=max(body_start, body_end),
         body=tuple(_from(B.tree(lines, body_lo, body_hi, text), body_start)),
-        tables=tuple(B.tables(lines, sig_end, text)) + tuple(
+        tables=tuple(B.tables(lines, sig_end, text, frozenset(p.start for p in labels))) + tuple(
             replace(t, in_appendix=sig_end is not None and t.start >= sig_end) for t in text_tables),
         signature=sig,
         recipients=tuple(recips),
+        recipient_labels=tuple(labels),
         appendices=tuple(B.appendices(lines, after_sig, text)) if sig else (),
     )
 

@@ -535,9 +535,11 @@ def _title_apart(raw: str) -> bool:
 _SENTENCE_END = re.compile(rf"[.;!?]\s+[{CAPITAL}]")
 
 
-def tables(lines: list[Line], sig_end: int | None, text: str = "") -> list[Table]:
+def tables(lines: list[Line], sig_end: int | None, text: str = "", labels: frozenset[int] = frozenset()) -> list[Table]:
     """Tables from line geometry: one per table index, rows of cells, header row named; a table's part on a
-    later page (a grid of its own in a PDF or a scan) joined to it (:mod:`.continued`, needs ``text``)."""
+    later page (a grid of its own in a PDF or a scan) joined to it (:mod:`.continued`, needs ``text``). ``labels``:
+    the starts of the lines that open the recipients list (:func:`.signature.opens_recipients`): a table holding one
+    is the signature's (Nơi nhận | signature); a column named "Nơi nhận" leaves its table a data table."""
     by_table: dict[int, dict[tuple[int, int], list[Line]]] = {}
     for ln in lines:
         if ln.cell is None or ln.blank or ln.cell[2] == -2:
@@ -559,7 +561,7 @@ def tables(lines: list[Line], sig_end: int | None, text: str = "") -> list[Table
         role = "data"
         if len(row_list) <= 4 and not any(x.role == "header" for x in out) and (V.MOTTO_RE.search(allv) or (len(row_list) <= 3 and re.search(r"(?:^| )so\s*:", allv))):
             role = "header"
-        elif V.NOI_NHAN_RE.search(allv) or any(V.SIGN_LEVEL_RE.match(fold(c.text)) for row in row_list for c in row):
+        elif any(ln.start in labels for lns in cells.values() for ln in lns) or any(V.SIGN_LEVEL_RE.match(fold(c.text)) for row in row_list for c in row):
             role = "signature"
         if role == "data":
             row_list = _grid_rows(grid)

@@ -100,6 +100,26 @@ def _column_name(lines: list[Line], ln: Line) -> bool:
     return sum(bool(V.COLUMN_HEADER_RE.fullmatch(fold(x.text).strip(" *:."))) for x in mates) >= 2
 
 
+def opens_recipients(lines: list[Line], ln: Line, view: str) -> bool:
+    """Whether a line whose run (its folded ``view``, stripped of " *") opens with "Nơi nhận" opens the signature's
+    recipients list — the one answer the later stages read (``Structure.recipient_labels``): not a table's column
+    name (:func:`_column_name`), nor a column name whose document's own list comes later (:func:`_list_comes_later`)."""
+    return not (_column_name(lines, ln) or _list_comes_later(view, lines, ln.index))
+
+
+def recipient_labels(lines: list[Line]) -> list[Part]:
+    """Every line that opens a recipients list (:func:`opens_recipients`), as a "recipients_label" part: the
+    signature's own label, and any other a reader left elsewhere (legacy OCR reading the closing block's two
+    columns one after the other); a column named "Nơi nhận" is none."""
+    out = []
+    for ln in lines:
+        for sg in ln.segs[:1]:
+            v = sg.view.strip(" *")
+            if V.NOI_NHAN_RE.match(v) and opens_recipients(lines, ln, v):
+                out.append(Part("recipients_label", ln.start, ln.end))
+    return out
+
+
 def find_start(lines: list[Line], lo: int) -> int | None:
     """Index of the first line of the signature block after line ``lo``."""
     for ln in lines[lo:]:
@@ -107,7 +127,7 @@ def find_start(lines: list[Line], lo: int) -> int | None:
             v = sg.view.strip(" *")
             nn = V.NOI_NHAN_RE.match(v)
             if nn:
-                if _column_name(lines, ln) or _list_comes_later(v, lines, ln.index):
+                if not opens_recipients(lines, ln, v):
                     continue
                 rest = v[nn.end():].strip()
                 below = next((x for x in lines[ln.index + 1:ln.index + 4] if not x.blank), None)
