@@ -56,3 +56,14 @@ def test_a_citing_document_says_it_cites_the_symbol():
     from vanban.archive.ranking import match_words
 
     assert match_words(5) == "trích dẫn số ký hiệu đã gõ" and match_words(None) is None
+
+
+def test_a_symbol_typed_says_the_citing_document_cites_it(site):
+    """Session 25's newcomer: "57-NQ/TW" typed found the plan that cites it (its trích yếu names it too) as "từ khóa ở
+    số ký hiệu, trích yếu …", read as if 57-NQ/TW were its own số ký hiệu; the citation now says what matched, also
+    for the number and code alone ("NQ 57"). Its own symbol typed still says "đúng số ký hiệu"."""
+    for q in ("57-NQ/TW", "NQ 57"):
+        rows = get_json(site, "/archive/tim_kiem.json?_shape=array&q=" + quote(q))
+        assert rows and rows[0]["number"] == "18-KH/ĐU" and rows[0]["khop"] == MATCH_WORDS[5], (q, rows)
+    rows = get_json(site, "/archive/tim_kiem.json?_shape=array&q=" + quote("KH 18"))
+    assert rows[0]["number"] == "18-KH/ĐU" and rows[0]["khop"] == MATCH_WORDS[0]

@@ -504,6 +504,13 @@ DUTY_CHILD_HEAD = re.compile(r"^(?:trach nhiem|to chuc thuc hien)\b")
 # and its bound, no further task of the body before it (its target stays that body's)
 CRITERION_SENTENCE = re.compile(r"^(?:ty le|ti le|so luong|muc|tong so)\s[^.;]{0,200}?\b(?:khong (?:vuot qua|qua|thap hon|"
                                 r"duoi|it hon|cao hon)|toi da|toi thieu|it nhat|tu \d[\d.,]* ?% tro len|dat \d|tren \d|duoi \d)")
+# a service's hours stated under a label, a sentence of its own after the office's task (folded): "Giờ làm việc: sáng
+# từ 7 giờ 30 đến 11 giờ 30; chiều từ 13 giờ 30 đến 17 giờ" (a Thông báo on a one-stop office, the session-25
+# newcomer), "Thời gian tiếp nhận hồ sơ: các ngày làm việc trong tuần", "Giờ tiếp công dân: …": when the office is
+# open, no further task of the body before it ("Thời gian thực hiện: trước ngày 20/3" is the task's deadline, not this)
+HOURS_SENTENCE = re.compile(r"^(?:gio (?:lam viec|mo cua|tiep nhan(?: ho so)?|tiep cong dan|hanh chinh)|"
+                            r"thoi gian (?:lam viec|mo cua|tiep nhan(?: ho so)?|tiep cong dan|phuc vu)|"
+                            r"ngay (?:lam viec|tiep nhan(?: ho so)?|tiep cong dan))\s*(?:trong tuan\s*)?:")
 #: what follows a closing formula's "… nghiêm túc triển khai thực hiện;" (folded): the letter's "if there are difficulties,
 #: report" clause ("trong quá trình thực hiện nếu có khó khăn, vướng mắc, kịp thời báo cáo …", a19-06), or its warning of
 #: sanctions ("trường hợp tiếp tục chậm trễ, Ủy ban nhân dân tỉnh sẽ xem xét, xử lý trách nhiệm người đứng đầu theo quy

@@ -52,6 +52,14 @@ __all__ = ["find_obligations"]
 
 
 
+def _sentence_before_label(head: str) -> bool:
+    """The text before an item's first colon holds a whole sentence and the colon closes a label after it: "1. Bộ phận
+    một cửa tiếp nhận hồ sơ từ thứ Hai đến thứ Sáu hằng tuần. Giờ làm việc: sáng từ 7 giờ 30 …" (a Thông báo on a
+    one-stop office's hours): the item opens with no topic, the office hours after the label are no body's task.
+    A heading's topic is one phrase ("Đối với UBND các xã, phường:", "Sở Y tế:")."""
+    return bool(re.search(rf"\w[.!?;]\s+[{CAPITAL}]", head))
+
+
 def _duty_body(m: re.Match[str]) -> str:
     """The body X of a "Trách nhiệm của X" title (W.DUTY_TITLE match), "" when X holds a verb,
     is long, or names persons ("… của các tổ chức, cá nhân sử dụng điện") rather than a body."""
@@ -1451,7 +1459,8 @@ class _Reader:
                         # that name no body of their own go on with the prose's assignment, one block of its body
                         self.merge_into(n, k)
                     return
-        if ":" in own[:160] and not W.CUE.match(Folded.of(own).view) and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]):
+        if ":" in own[:160] and not W.CUE.match(Folded.of(own).view) and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]) \
+                and not _sentence_before_label(own[:own.index(":")]):
             head = own[:own.index(":")]
             # "1.3. Đối với UBND các xã, phường: hướng dẫn các thôn, làng, tổ dân phố tổ chức bình xét …, hoàn thành trước
             # ngày 31/12/2026" (a Sở's Công văn hướng dẫn, a21-07): a topic and its task on one line assign in a letter or
@@ -1886,6 +1895,8 @@ class _Reader:
                 found.append(cur)
             elif cur and W.CRITERION_SENTENCE.match(v):
                 cur[3] = a + end  # a criterion: no task, its target still the body's
+            elif cur and W.HOURS_SENTENCE.match(v):
+                pass  # "Giờ làm việc: sáng từ 7 giờ 30 …": when the office is open, no task of it
             elif cur and not W.CLOSING.search(v):
                 cur[1].append(again or sent)
                 cur[3] = a + end

@@ -22,6 +22,15 @@ FUNCTION_WORDS_ONLY_RE = re.compile(rf"\s*(?:(?:{'|'.join(_FUNCTION_WORDS)})(?:\
 #: the words of an aim opening a clause before its measure: "phấn đấu đạt | tỷ lệ", "mục tiêu là | …"
 AIM_LEAD_RE = re.compile(rf"^\s*(?:{kw('phan dau')}|{kw('muc tieu')}|{kw('chi tieu')})(?:\s+(?:{kw('la')}|{kw('co')}|{kw('dat')}|"
                          rf"{kw('dat duoc')}|{kw('co duoc')}))?\s+|^\s*{kw('dat')}\s+")
+#: the change a target's clause opens with, before the measure whose level its figure gives ("Phấn đấu kéo giảm | tỷ lệ
+#: tai nạn lao động xuống còn dưới 1%", "Giảm | tỷ lệ trẻ em suy dinh dưỡng còn dưới 8%", "Kiềm chế, kéo giảm | …"),
+#: folded: the figure is the level reached, the measure's name starts after the change
+CHANGE_LEAD_RE = re.compile(rf"^\s*(?:{kw('phan dau')}\s+)?(?:{kw('kiem che')},?\s+)?(?:{kw('keo')}\s+)?"
+                            rf"(?:{kw('giam')}|{kw('tang')}|{kw('nang')})\s+(?=[a-z])")
+#: the level word between a changed measure and its figure ("… xuống còn | dưới 1%", "… còn | 8%", "… lên | 95%"), folded
+LEVEL_REACHED_RE = re.compile(rf"(?<![a-z])(?:{kw('xuong con')}|{kw('xuong')}|{kw('con')}|{kw('len')})"
+                              rf"(?:\s+(?:{kw('duoi')}|{kw('tren')}|{kw('toi da')}|{kw('toi thieu')}|{kw('it nhat')}|"
+                              rf"{kw('khong qua')}|{kw('muc')}))?\s*$")
 #: a rate named by its word alone ("tỷ lệ", "tỉ lệ"): what it is a rate of is the clause before it
 BARE_RATE_RE = re.compile(rf"^\s*t[yi]\s+l[e¢]\s*$")
 

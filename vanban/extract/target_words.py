@@ -900,6 +900,9 @@ NAMED_LIST_GAP_RE = re.compile(r"\s*\"[^\"]{1,80}\"\s*(?:,|\s(?:va|v[a4]|hoac))\
 
 # A nested heading naming a document's targets ("2. Các chỉ tiêu chủ yếu", "b) Chỉ tiêu cụ thể"), and the words of one
 # that names its tasks as well ("Mục tiêu, chỉ tiêu và nhiệm vụ", "Nhiệm vụ, giải pháp"): only the first marks its lines.
+# A heading that names the aims below it and their period ("2. Mục tiêu cụ thể đến năm 2030", 597/KH-UBND; "II. CHỈ
+# TIÊU NĂM 2027"; "Phương hướng … năm 2027"): a target under it whose sentence and title name no period is set for it
+AIMS_HEADING_RE = re.compile(rf"(?<![a-z])(?:{kw('muc tieu')}|{kw('chi tieu')}|{kw('phuong huong')})(?![a-z])")
 TARGETS_HEADING_RE = re.compile(rf"(?<![a-z]){kw('chi tieu')}(?![a-z])")
 TASKS_HEADING_RE = re.compile(rf"(?<![a-z])(?:{kw('nhiem vu')}|{kw('giai phap')}|{kw('to chuc thuc hien')})(?![a-z])")
 # A heading that names the plan's activities beside its targets: "III. NỘI DUNG, CHỈ TIÊU" (t24-06, a Kế hoạch of the

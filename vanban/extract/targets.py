@@ -402,19 +402,24 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
     doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
     out = _targets_in(f, lay, start, end, masks, _TitlePeriod(title_period) if title_period else None, firm_only, doc_year,
                       doc_date if doc_date and len(doc_date) == 10 else None, task_table)
-    return [_heading_period(t, f, lay) if isinstance(t.period, _TitlePeriod) else t for t in out]
+    return [_heading_period(t, f, lay) if isinstance(t.period, _TitlePeriod)
+            else _heading_period(t, f, lay, aims_only=True) if t.period is None else t for t in out]
 
 
-def _heading_period(t: Target, f: Folded, lay: Layout) -> Target:
+def _heading_period(t: Target, f: Folded, lay: Layout, aims_only: bool = False) -> Target:
     """``t`` with the period of the innermost section heading around it that names one, else the title's: a part's
     ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027") or (session 24) a numbered heading's inside it ("1. Phát triển kinh tế số
-    đến năm 2030" under "II. MỤC TIÊU" of a plan "giai đoạn 2026 - 2030", 144-KH-UBND: its targets are set for 2030)."""
-    period = str(t.period)
+    đến năm 2030" under "II. MỤC TIÊU" of a plan "giai đoạn 2026 - 2030", 144-KH-UBND: its targets are set for 2030).
+    ``aims_only``: ``t`` has no period at all (the title names none): only a heading that names aims gives one ("2. Mục
+    tiêu cụ thể đến năm 2030", 597/KH-UBND, the session-25 newcomer; not "1. Kết quả năm 2025", whose figures are past)."""
+    period = None if aims_only else str(t.period)
     if t.span:
         around = [(s, e, head) for head, s, e in (*lay.sections, *lay.subsections) if s <= t.span.start < e]
         for s, e, head in sorted(around, key=lambda x: x[1] - x[0]):
             head = printed_heading(head)  # (not the "Năm 2026, … xảy ra 07 vụ cháy" of a lead-in read into it)
             m = P.PERIOD_RE.search(Folded.of(head).view)
+            if m and aims_only and not W.AIMS_HEADING_RE.search(Folded.of(head).view):
+                break  # the innermost heading with a period names no aims: its period is not the target's
             if m:
                 period = clean_quote(head[m.start():m.end()]).lower()
                 break
@@ -1787,7 +1792,13 @@ def _head_scope(v: str, o: str, m: re.Match[str], s0: int, before: str) -> str |
     head = clean_quote(o[s0:head_end]).lstrip("-+• ")
     head = re.sub(r"\s+(?:đạt|dat|là|la|:|bình quân|binh quan|ở mức|o muc)\s*$", "", head)
     # "Tỷ lệ hộ nghèo | giảm còn | tối đa 1,2%": the change the bound closes is no part of the measure's name
-    head = re.sub(r"(?<=\w)\s+(?:giảm|tăng)(?:\s+(?:còn|xuống|lên))?\s*$", "", head)
+    # ("Tỷ lệ hộ nghèo | kéo giảm xuống | dưới 2%": the "kéo" of "kéo giảm" with it, the newcomer of session 25)
+    head = re.sub(r"(?<=\w)\s+(?:kéo\s+)?(?:giảm|tăng)(?:\s+(?:còn|xuống|lên))?\s*$", "", head)
+    # "Phấn đấu kéo giảm tỷ lệ tai nạn lao động xuống còn | dưới 1%": the figure is the level the change reaches; the
+    # measure is what the change acts on, without the change and the level word
+    if SW.LEVEL_REACHED_RE.search(fold(o[s0:m.start()]).lower()) and (lead := SW.CHANGE_LEAD_RE.match(fold(head).lower())):
+        head = re.sub(r"(?<=\w)\s+(?:xuống còn|xuống|còn|lên)\s*$", "", head[lead.end():])
+    head = re.sub(r"(?<=\w)\s+(?:xuống còn|còn)\s*$", "", head)
     # "Số hộ được công nhận … | không thấp | hơn 90%": the comparison the bound word "hơn" closes is no part of the measure
     head = re.sub(r"(?<=\w)\s+(?:không\s+)?(?:thấp|nhỏ|ít|kém|cao|lớn)\s*$", "", head)
     body, act = split_subject(_ITEM_MARK.sub("", head, count=1)) if head else (None, head)

@@ -76,6 +76,35 @@ def date_digits(text: str) -> str:
     return _DATE_SLOTS_RE.sub(_date_slots, text) if "ng" in text else text
 
 
+#: a school year, two consecutive years after "năm học" (any case, marks or none): "NĂM HỌC 2625 - 2026" on a
+#: scanned title (the session-25 newcomer: the 0 of 2025 read as 6) — one year a real one, the other one digit off the
+#: year beside it: that year
+_SCHOOL_YEAR_RE = re.compile(r"(?i)(?<![\w])(n[aăâ\u0300-\u036fằắẳẵặầấẩẫậ]{1,2}m[ \t]+h[oọóòỏõ]c[ \t]+)(\d{4})([ \t]*[-–][ \t]*)(\d{4})(?!\d)")
+
+
+def _year(y: str) -> bool:
+    return 1945 <= int(y) <= 2099
+
+
+def _one_digit_off(a: str, b: str) -> bool:
+    return sum(x != y for x, y in zip(a, b)) == 1
+
+
+def _school_year(m: re.Match) -> str:
+    a, b = m.group(2), m.group(4)
+    if _year(b) and not _year(a) and _one_digit_off(a, str(int(b) - 1)):
+        a = str(int(b) - 1)
+    elif _year(a) and not _year(b) and _one_digit_off(b, str(int(a) + 1)):
+        b = str(int(a) + 1)
+    return m.group(1) + a + m.group(3) + b
+
+
+def school_years(text: str) -> str:
+    """``text`` with a school year whose one year OCR damaged (:data:`_SCHOOL_YEAR_RE`) written as the year
+    before or after the other; one character for one, so offsets hold. Two real years are left as printed."""
+    return _SCHOOL_YEAR_RE.sub(_school_year, text) if re.search(r"(?i)h[oọóòỏõ]c", text) else text
+
+
 #: a symbol's year parted by a space OCR read into it: "Thông tư số 09/20 16/TT-BVHTTDL" (64/2025/NQ-HĐND, eng OCR:
 #: read as 16/TT-BVHTTDL, a Thông tư without its year, the cited one lost) — the two pieces make a year and the code
 #: follows at once; "ngày 09/20" and a number are never followed by "/CODE" so
@@ -395,6 +424,15 @@ def _capital_i(line: str) -> str:
 _TY_LE_RE = re.compile(r"(?<![\w/&.-])([Tt])y([ \t]+)16(?=[ \t]+[a-zđ])")
 
 
+# a syllable "l" + marked e/o read as two digits, a 1 for the l and an 8 / 6 / 0 for the vowel whose marks eng OCR
+# drew as a loop: "đổi mới phương thức lãnh đạo, 18⏎16i 1am viéc" (seed 003: "lề lối làm việc", restored "18 lối" —
+# a number is no word to restore, its neighbours were) — only in a list after a comma, before two words whose own l
+# OCR read as 1 ("16i 1am"): the same l-for-1 reading beside it ("gồm 5 khối, 10 16p học" keeps its 10 classes). A
+# figure after a word ("kỳ họp thứ 10 1am việc", "Điều 18 1à") or before a sound word (", 18 điểm") stays a figure.
+_L_VOWEL_DIGITS = {"8": "e", "6": "o", "0": "o"}
+_L_SYLLABLE_DIGITS_RE = re.compile(r"(?<=[^\W\d_],[ \t])1([860])(?=[ \t]*\n?[ \t]*1[0-9]?[a-z][a-z0-9]*[ \t]+1[0-9]?[a-z][a-z0-9]*(?![\w/]))")
+
+
 # the "từ" of a lower bound printed "tty" (its ư read as "ty" after a doubled t) before the figure: "toan tinh cé tty 550
 # cong trinh, phan viéc thanh nién tré lén" (t21-10) — restored "có ủy 550", as "tty" is mostly "ủy" ("Đảng tty",
 # "cấp tty": 40 on the tuning sets' eng OCR); before a number it is only ever "từ" (a minimum, a range's start)
@@ -477,6 +515,8 @@ def legacy_glyphs(text: str) -> str:
         text = _ESTIMATE_RE.sub(lambda m: "uoc" if m.group(1) == "w" else "Uoc", text)
     if "y 16" in text:
         text = _TY_LE_RE.sub(lambda m: m.group(1) + "y" + m.group(2) + "le", text)
+    if "1" in text:
+        text = _L_SYLLABLE_DIGITS_RE.sub(lambda m: "l" + _L_VOWEL_DIGITS[m.group(1)], text)
     if "Jan" in text:
         text = _JAN_RE.sub(lambda m: "lan" if _in_sentence(m) else "Lan", text)
     if "I" in text:

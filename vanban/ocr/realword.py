@@ -156,6 +156,21 @@ def name_syllable_close(observed: str, syllable: str) -> bool:
     return Levenshtein.distance(a, b) <= MAX_MARK_EDITS
 
 
+#: a capital letter the engine reads as another of like shape (lower-cased: observed, meant): "HỘT ĐỒNG NHÂN DÂN" for
+#: "HỘI ĐỒNG" on a scanned header (the session-25 newcomer), "HỘL" — only inside a window of capitals that reads as a
+#: known name but for that one letter, where no mark tells the two apart
+CAPITAL_LOOKALIKES = frozenset({("t", "i"), ("l", "i"), ("i", "l"), ("i", "t")})
+
+
+def capital_glyph_close(observed: str, syllable: str) -> bool:
+    """``observed`` (lower-cased NFC) is ``syllable`` with one letter read as its capital's look-alike
+    (:data:`CAPITAL_LOOKALIKES`), its marks kept: "hột" / "hội"."""
+    if len(observed) != len(syllable):
+        return False
+    diff = [(a, b) for a, b in zip(observed, syllable) if a != b]
+    return len(diff) == 1 and diff[0] in CAPITAL_LOOKALIKES
+
+
 def _is_proper(syls: tuple[str, ...]) -> bool:
     return all(s[:1].isupper() for s in syls)
 
@@ -207,7 +222,8 @@ def name_fixes(words: list[tuple[int, str]], text: str) -> dict[int, str]:
             if any(text[words[first + m][0] + len(words[first + m][1]):words[first + m + 1][0]].strip(_BLANKS)
                    for m in range(n - 1)):
                 continue
-            if not name_syllable_close(lows[at], name[j]):
+            if not name_syllable_close(lows[at], name[j]) and not (
+                    capital_glyph_close(lows[at], name[j]) and all(_case_of(w) == "upper" for w in window)):
                 continue
             if n < NAME_MIN_SYLLABLES and not (_garbled(lows[at]) and _apart(words, first, n, text)):
                 continue
