@@ -382,10 +382,16 @@ def _number(text: str) -> str | None:
     return re.sub(r"\s+", "", m.group("sym")).rstrip(".,;")
 
 
-# a state number whose "/" a scan lost between the number and the type code: "Số: 15CT-UBND" (15/CT-UBND), "15 KH-UBND";
-# the letters are a type code vanban knows (its Đ maybe read as D), a hyphen and an issuer's code after them
-_SLASH_LOST_RE = re.compile(r"^(?P<n>\d{1,6})\s?(?=(?:%s)\s?-\s?[A-ZĐ])" % "|".join(
+# a state number whose "/" a scan lost between the number and the type code: "Số: 15CT-UBND" (15/CT-UBND), "15 KH-UBND",
+# or read as a dot: "Số: 45.NQ-HĐND" (45/NQ-HĐND); the letters are a type code vanban knows (its Đ maybe read as D), a
+# hyphen and an issuer's code after them
+_SLASH_LOST_RE = re.compile(r"^(?P<n>\d{1,6})(?:\s?\.)?\s?(?=(?:%s)\s?-\s?[A-ZĐ])" % "|".join(
     sorted({*TYPE_CODES, *(c.replace("Đ", "D") for c in TYPE_CODES)}, key=len, reverse=True)))
+
+
+#: what a scan prints before a header's "Số": specks ("_ SỐ:") and the Party header's star, which the OCR of a Party
+#: document joins to the number line under it ("* Số 38-KH/ĐU")
+_NUMBER_SPECKS = "_'`‘’.,-* "
 
 
 def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, TitleInfo]:
@@ -486,12 +492,13 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 if issuer_lines:
                     issuer_closed = True
                 continue
-            sv = v.lstrip("_'`‘’.,- ")  # a scan's specks before "Số:" ("_ SỐ:")
-            if V.NUMBER_LINE_RE.match(sv) and (number_seen is False) and not _SO_BODY_RE.match(sg.text.lstrip("_'`‘’.,- ")):
+            sv = v.lstrip(_NUMBER_SPECKS)  # a scan's specks before "Số:" ("_ SỐ:")
+            so_text = sg.text.lstrip(_NUMBER_SPECKS)
+            if V.NUMBER_LINE_RE.match(sv) and (number_seen is False) and not _SO_BODY_RE.match(so_text):
                 number_seen = True
                 issuer_closed = True
                 number_line = i
-                number = _number(sg.text.lstrip("_'`‘’.,- "))
+                number = _number(so_text)
                 if number is None and re.fullmatch(r"[\W_]*s\S{0,2}\s*[:.]?[\W_]*", v):
                     # "Số:" / "02200/QĐ-UBND", or with a blank line between (legacy OCR)
                     nxt = next((x for x in lines[i + 1:min(i + 3, zone_end)] if not x.blank), None)
