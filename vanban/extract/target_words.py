@@ -896,6 +896,11 @@ QUOTED_NAME_AFTER_RE = re.compile(r"[ \t]*[“\"](?P<name>[^\W\d_](?:[^“”\"\
 # … and the gap of a list whose items carry their names in quotes: "ít nhất 01 mô hình “Tổ liên gia an toàn PCCC” và 01
 # “Điểm chữa cháy công cộng”" — the "ít nhất" runs on to the second figure (on the folded view, quotes read '"').
 NAMED_LIST_GAP_RE = re.compile(r"\s*\"[^\"]{1,80}\"\s*(?:,|\s(?:va|v[a4]|hoac))\s*")
+# … and through two measures of one cut or rise, each a percentage with its own noun, joined by "và": "phấn đấu cắt
+# giảm ít nhất 20% thời gian giải quyết và 20% chi phí tuân thủ thủ tục hành chính" (a province's CCHC plan, tune26:
+# the labels read "ít nhất" as governing both). Not a comma or a semicolon ("tối thiểu 70% hồ sơ trực tuyến, 100% hồ
+# sơ được số hóa": a list of aims each with its own wording), nor a gap holding a figure or a year.
+PERCENT_MEASURE_GAP_RE = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,6}\s+v[a4]\s+")
 
 
 # A nested heading naming a document's targets ("2. Các chỉ tiêu chủ yếu", "b) Chỉ tiêu cụ thể"), and the words of one
