@@ -66,7 +66,7 @@ _UNIT_GAP = " \t\n-–"  # what may stand between the body's words and the unit
 BODY_HEADS = frozenset({"so", "bo", "phong", "ban"})
 _HEAD_INITIALS = frozenset(h[0] for h in BODY_HEADS)
 # letters eng OCR writes for a marked vowel (ở → &, @, 6, 0, é): read as "o" when comparing a head
-_LEGACY_VOWEL = str.maketrans({"&": "o", "@": "o", "6": "o", "0": "o", "¢": "o", "€": "e"})
+_LEGACY_VOWEL = str.maketrans({"&": "o", "@": "o", "6": "o", "0": "o", "8": "o", "¢": "o", "€": "e"})
 
 
 @lru_cache(maxsize=1)
