@@ -2549,4 +2549,29 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
         if k not in seen:
             seen.add(k)
             out.append(ob)
+    if intro is not None and st.preamble:
+        out = _intro_body_once(out, intro, deadlines, st.preamble[-1].end)
     return join_lead_and_partners(out, f.original)
+
+
+def _intro_body_once(out: list[Obligation], intro: str, deadlines: list[Deadline], after: int) -> list[Obligation]:
+    """A Công văn whose closing preamble line asks one body for all its items ("…, Sở Nội vụ đề nghị các cơ quan,
+    đơn vị, địa phương thực hiện một số nội dung sau:" over "1. Báo cáo …", "3. … a) Căn cứ …, các cơ quan, đơn vị, địa
+    phương xây dựng kế hoạch …", "4. Thời hạn gửi báo cáo ⏎ a) Báo cáo … gửi … trước ngày 25/3/2027", t26-05): the items
+    that go on with that body (inherited, or naming it again inside the sentence, in lower case) are one assignment,
+    due at the earliest date the items give with no body of their own (the report's). An item that opens with the
+    body's name ("2. Các cơ quan, đơn vị …", 96-CD-BXD) stays an assignment of its own."""
+    idx = [i for i, o in enumerate(out) if o.who and o.who[:1].islower() and _same_addressee(o.who, intro)]
+    if len(idx) < 2:
+        return out
+    group = [out[i] for i in idx]
+    starts = [o.span.start for o in group if o.span]
+    first = min(starts) if starts else after
+    dues = [o.deadline for o in group if o.deadline and o.deadline.date and not o.deadline.past]
+    dues += [d for d in deadlines if d.date and not d.past and d.who is None and d.span and d.span.start >= first]
+    dl = min(dues, key=lambda d: d.date) if dues else None
+    head = group[0]
+    merged = replace(head, what=S.clip_tasks("; ".join(o.what for o in group if o.what)), deadline=dl,
+                     targets=tuple(t for o in group for t in o.targets))
+    drop = set(idx[1:])
+    return [merged if i == idx[0] else o for i, o in enumerate(out) if i not in drop]
