@@ -392,7 +392,7 @@ YEAR_ROW_KEY = re.compile(r"^(?:19|20)\d{2}\.?$")
 GRID_KEY_COL = re.compile(r"^(?:mau(?: so| bieu)?|bieu mau(?: so)?|ky hieu|ma so)\.?$")
 # a column of a list of forms ("Mẫu số | Tên biểu mẫu | Đơn vị sử dụng | Thời điểm sử dụng"): who uses each form, no
 # task charged to it (folded, searched)
-FORMS_LIST_COL = re.compile(r"^(?:mau(?: so| bieu)?|bieu mau(?: so)?)\.?$|(?<![a-z])ten (?:bieu )?mau(?![a-z])")
+FORMS_LIST_COL = re.compile(r"(?<![a-z])ten (?:bieu )?mau(?![a-z])")  # (a report calendar's "Biểu mẫu" column charges)
 # a column naming what a body has not done yet ("Báo cáo chưa gửi", "Nội dung chậm thực hiện", "Số ngày quá hạn"): a
 # reminder's list of late bodies, each row's date the due date an earlier document set (folded, searched)
 OVERDUE_COL = re.compile(r"(?<![a-z])(?:chua (?:gui|nop|bao cao|hoan thanh|thuc hien)|cham (?:gui|nop|bao cao|thuc hien)"
