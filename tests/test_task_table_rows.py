@@ -290,3 +290,11 @@ def test_list_of_forms_charges_no_one():
     ex = extract(_REMINDER + _grid(forms) + "\n")
     assert any(t.role == "data" and len(t.rows) == 3 for t in ex.structure.tables)
     assert not [o for o in ex.obligations if o.who in ("Ủy ban Kiểm tra", "Đoàn giám sát")]
+    # near miss: a report calendar naming each form's due date charges each row's body
+    calendar = [["STT", "Tên biểu mẫu", "Đơn vị báo cáo", "Thời hạn gửi"],
+                ["1", "Mẫu số 01: Tổng hợp số lượng biên chế năm 2026", "Các sở, ban, ngành tỉnh", "Trước ngày 20/01/2027"],
+                ["2", "Mẫu số 02: Tổng hợp kinh phí năm 2026", "Ủy ban nhân dân các xã, phường", "Chậm nhất ngày 25/01/2027"]]
+    ex = extract(_REMINDER + _grid(calendar) + "\n")
+    assert sorted((o.who, o.deadline and o.deadline.date) for o in ex.obligations
+                  if o.who in ("Các sở, ban, ngành tỉnh", "Ủy ban nhân dân các xã, phường")) == [
+        ("Các sở, ban, ngành tỉnh", "2027-01-20"), ("Ủy ban nhân dân các xã, phường", "2027-01-25")]
