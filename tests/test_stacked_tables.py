@@ -695,3 +695,64 @@ def test_row_numbers_going_on_after_a_group_row_stay_row_numbers():
     assert rows == {"11": ("Sở Giáo dục và Đào tạo", "Tháng 9/2027"),
                     "12": ("Sở Tài chính", "Kỳ họp thường lệ cuối năm của HĐND tỉnh"),
                     "13": ("Sở Tài chính", "Trước ngày 10/11/2027")}
+
+
+# --- tables whose columns are no task's, read by the page's markup alone (stacked._grid_header) -----------------
+def _md2plain(rows: list[list[str]]) -> str:
+    """A Markdown table written a cell a line ("|" / "STT" / "|" / "Nội dung" / "|" …, an empty cell "|" / "|"), as
+    md2plain.py gives it: every "|" line blank, so cells one blank line apart, rows two."""
+    marks = [x for r in rows for x in ["|"] + [y for c in r for y in ([c, "|"] if c else ["|"])]]
+    return "\n".join("" if x == "|" else x for x in marks).strip("\n")
+
+
+_BUDGET = [  # a Nghị quyết HĐND's budget table (tune24's style): part letters "A" … "Đ", rows under them, a total row
+    ["STT", "Nội dung", "Dự toán năm 2026", "Dự toán năm 2027", "So sánh (%)"],
+    ["A", "Tổng thu ngân sách nhà nước trên địa bàn", "5.214.000", "5.860.000", "112,4"],
+    ["1", "Thu nội địa", "4.900.000", "5.520.000", "112,7"],
+    ["2", "Thu từ hoạt động xuất khẩu, nhập khẩu", "314.000", "340.000", "108,3"],
+    ["D", "Bội chi ngân sách địa phương", "180.000", "185.000", "102,8"],
+    ["Đ", "Tổng mức vay của ngân sách địa phương", "205.000", "212.000", "103,4"],
+    ["Tổng cộng", "", "5.599.000", "6.257.000", "111,8"],
+]
+_LEAD = "Điều 1. Thông qua dự toán thu, chi ngân sách địa phương năm 2027 như sau:\n\nĐơn vị: triệu đồng\n\n\n"
+_TAIL = "\n\n\nĐiều 2. Tổ chức thực hiện\n\nGiao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n"
+
+
+def _grid_tables(text: str):
+    return [[[c.text for c in row] for row in t.rows] for t in _data_tables(text)]
+
+
+def test_budget_table_reads_its_part_letters_and_total_row():
+    (rows,) = _grid_tables(_LEAD + _md2plain(_BUDGET) + _TAIL)
+    assert len(rows) == 7 and [r[0] for r in rows[1:]] == ["A", "1", "2", "D", "Đ", "Tổng cộng"]
+    assert rows[5][1] == "Tổng mức vay của ngân sách địa phương" and rows[6][2] == "5.599.000"
+
+
+def test_forms_list_opened_by_its_form_code_column():
+    forms = [["Mẫu", "Tên biểu mẫu", "Đối tượng sử dụng"],
+             ["Mẫu 01", "Bản kiểm điểm cá nhân đảng viên", "Đảng viên"],
+             ["Mẫu 02", "Báo cáo kiểm điểm tập thể chi ủy, chi bộ", "Chi bộ"],
+             ["Mẫu 03", "Báo cáo kiểm điểm tập thể ban thường vụ", "Đảng ủy cơ sở"]]
+    (rows,) = _grid_tables("Các biểu mẫu kèm theo Hướng dẫn:\n\n\n" + _md2plain(forms) + _TAIL)
+    assert rows == forms
+
+
+def test_column_names_the_task_words_miss_keep_their_columns():
+    quota = [["STT", "Đơn vị", "Mô hình sinh kế thành lập mới (ít nhất)", "Hội viên kết nạp mới"],
+             ["1", "Hội LHPN phường Cao Lãnh", "06 mô hình", "150 hội viên"],
+             ["2", "Hội LHPN phường Mỹ Tho", "05 mô hình", "140 hội viên"]]
+    (rows,) = _grid_tables("PHỤ LỤC\n\nCHỈ TIÊU GIAO CÁC ĐƠN VỊ\n\n\n" + _md2plain(quota) + _TAIL)
+    assert rows == quota
+
+
+def test_no_grid_table_without_the_markup_rhythm_or_a_key_column():
+    # legacy OCR: the same table's cells on consecutive lines (no blank line between cells)
+    legacy = "\n".join(c for r in _BUDGET[:4] for c in r)
+    assert not [t for t in _grid_tables(_LEAD + legacy + _TAIL) if len(t[0]) == 5]
+    # a list of short paragraphs under a "Mẫu" line that opens no header (its items end as sentences)
+    prose = ("Mẫu\n\nBản kiểm điểm gửi chi bộ trước ngày 10/12/2026.\n\nBáo cáo gửi Đảng ủy.\n\n"
+             "Biên bản gửi Ủy ban kiểm tra.\n\n\n1\n\nNội dung khác\n")
+    assert _grid_tables(prose) == []
+    # three short names without a key column ("Nội dung | Đối tượng | Số lượng" under no "STT"/"Mẫu"): no grid header
+    keyless = _md2plain([["Khu vực", "Số xã, phường", "Số đợt"], ["1", "Phía Bắc", "12"], ["2", "Phía Nam", "9"]])
+    assert _grid_tables("Phân bổ như sau:\n\n\n" + keyless + _TAIL) == []

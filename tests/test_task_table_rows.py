@@ -239,3 +239,62 @@ def test_one_bodys_own_report_day_dates_no_other_bodys_quarterly_row():
     got = dict((w, d) for w, d, _ in _periodic(rule))
     assert got["Văn phòng Sở"] == "2026-03-18"
     assert got["Thanh tra Sở"] is None
+
+
+# --- tables read by their markup alone (structure.stacked._grid_header) that charge no one ---------------------
+def _grid(rows: list[list[str]]) -> str:
+    """A Markdown table a cell a line as md2plain.py gives it: cells one blank line apart, rows two."""
+    return "\n\n\n".join("\n\n".join(r) for r in rows)
+
+
+_REMINDER = """TỈNH ỦY NGHỆ AN
+VĂN PHÒNG
+
+Số 2316-CV/VPTU
+V/v đôn đốc gửi báo cáo tổng kết năm 2026
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+
+Nghệ An, ngày 06 tháng 01 năm 2027
+
+Kính gửi: Các đảng ủy trực thuộc Tỉnh ủy.
+
+1. Đối với các cơ quan, đơn vị chưa gửi báo cáo (có danh sách kèm theo): khẩn trương hoàn thiện báo cáo tổng kết \
+năm 2026, gửi về Văn phòng Tỉnh ủy trước ngày 09/01/2027.
+
+DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ CHƯA GỬI BÁO CÁO
+
+
+"""
+
+
+def test_reminder_list_of_late_bodies_charges_no_row_with_its_missed_date():
+    late = [["TT", "Cơ quan, đơn vị", "Báo cáo chưa gửi", "Thời hạn theo văn bản đề nghị"],
+            ["1", "Đảng ủy xã Tương Dương", "Báo cáo tổng kết năm 2026", "15/12/2026"],
+            ["2", "Ban Nội chính Tỉnh ủy", "Báo cáo sơ kết Kết luận số 126-KL/TU", "25/12/2026"]]
+    ex = extract(_REMINDER + _grid(late) + "\n")
+    assert any(t.role == "data" and len(t.rows) == 3 for t in ex.structure.tables)  # read as a table
+    assert not [o for o in ex.obligations if o.who in ("Đảng ủy xã Tương Dương", "Ban Nội chính Tỉnh ủy")]
+    # near miss: a late task given a new due date still to come is charged to its row's body
+    again = [["TT", "Cơ quan, đơn vị", "Nội dung chưa hoàn thành", "Thời hạn hoàn thành"],
+             ["1", "Đảng ủy xã Tương Dương", "Hoàn thiện báo cáo tổng kết năm 2026", "15/01/2027"]]
+    ex = extract(_REMINDER + _grid(again) + "\n")
+    assert [(o.who, o.deadline and o.deadline.date) for o in ex.obligations
+            if o.who == "Đảng ủy xã Tương Dương"] == [("Đảng ủy xã Tương Dương", "2027-01-15")]
+
+
+def test_list_of_forms_charges_no_one():
+    forms = [["Mẫu số", "Tên biểu mẫu", "Đơn vị sử dụng", "Thời điểm sử dụng"],
+             ["01-GS", "Quyết định thành lập Đoàn giám sát", "Ủy ban Kiểm tra", "Khi bắt đầu giám sát"],
+             ["02-GS", "Kế hoạch giám sát", "Đoàn giám sát", "Sau khi có quyết định"]]
+    ex = extract(_REMINDER + _grid(forms) + "\n")
+    assert any(t.role == "data" and len(t.rows) == 3 for t in ex.structure.tables)
+    assert not [o for o in ex.obligations if o.who in ("Ủy ban Kiểm tra", "Đoàn giám sát")]
+    # near miss: a report calendar naming each form's due date charges each row's body
+    calendar = [["STT", "Tên biểu mẫu", "Đơn vị báo cáo", "Thời hạn gửi"],
+                ["1", "Mẫu số 01: Tổng hợp số lượng biên chế năm 2026", "Các sở, ban, ngành tỉnh", "Trước ngày 20/01/2027"],
+                ["2", "Mẫu số 02: Tổng hợp kinh phí năm 2026", "Ủy ban nhân dân các xã, phường", "Chậm nhất ngày 25/01/2027"]]
+    ex = extract(_REMINDER + _grid(calendar) + "\n")
+    assert sorted((o.who, o.deadline and o.deadline.date) for o in ex.obligations
+                  if o.who in ("Các sở, ban, ngành tỉnh", "Ủy ban nhân dân các xã, phường")) == [
+        ("Các sở, ban, ngành tỉnh", "2027-01-20"), ("Ủy ban nhân dân các xã, phường", "2027-01-25")]

@@ -25,7 +25,7 @@ NUMBER_COL = r"(?:s[il1]?[t1li]t[l1i]?|tt|s[o06]\s+tt|s[o06]\s+thu\s+tu)"
 NUMBER_COL_RE = re.compile(rf"^{NUMBER_COL}\.?$")
 # a row's number cell: "1", "2.", "IV", "1.1", "I.2", "a)" (a group row's label is a roman numeral or letter)
 ROW_NUMBER_RE = re.compile(r"^(?:\d{1,3}|[IVXL]{1,5}|(?:[IVXL]{1,5}|\d{1,2})(?:\.\d{1,2}){1,2}|[a-zđ])\s?[.)]?$")
-_LETTER = re.compile(r"[A-Z]\s?[.)]?")  # "A", "B.": the part letters above the roman numerals
+_LETTER = re.compile(r"[A-ZĐ]\s?[.)]?")  # "A", "B.", "Đ" (after "D" in the alphabet): the part letters above the roman numerals
 
 
 def next_cell(col: int, gap: int, ncols: int) -> tuple[int, bool]:

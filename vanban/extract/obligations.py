@@ -2045,6 +2045,10 @@ class _Reader:
         if body_col is None or not _task_header(head, body_col) or any(
                 W.PROCEDURE_COL.search(h) or V.PROCEDURE_COL.search(h) for h in head):
             return  # "STT | Mã số TTHC | Tên TTHC | … | Cơ quan thực hiện": a list of procedures, not of tasks
+        if due_col is None and any(V.FORMS_LIST_COL.search(h.strip(" *")) for h in head):
+            return  # "Mẫu số | Tên biểu mẫu | Đơn vị sử dụng | Thời điểm sử dụng": a list of forms, who uses each (a
+            # report calendar "STT | Tên biểu mẫu | Đơn vị báo cáo | Thời hạn gửi" charges each row's body its date)
+        overdue = self.ref is not None and any(V.OVERDUE_COL.search(h) for h in head)
         if body_col not in [i for i, h in enumerate(head) if V.TASK_BODY_COL.search(h) or V.TASK_TEAM_COL.search(h)] \
                 and any(V.ATTEND_COL.match(h.strip(" *.:")) for h in head):
             return  # "Chi bộ | Thời gian đại hội | Đồng chí Ủy viên Ban Thường vụ dự, chỉ đạo": a schedule of the units'
@@ -2091,6 +2095,9 @@ class _Reader:
                 if dl is not None and what.strip():
                     # the row's task is what falls due, not the grid's words before the date cell
                     dl = replace(dl, who=cell.text, what=S.task_phrase(what))
+            if overdue and dl is not None and (dl.latest or dl.date or "9999") < self.ref.isoformat():
+                continue  # "Cơ quan | Báo cáo chưa gửi | Thời hạn theo văn bản đề nghị" in a reminder: a late body's
+                # missed date, recalled (its new due date is the reminder's text); a date still to come is charged
             if dl is None and what.strip() and (found := self.deadline_in(row[0].start, row[-1].end, None)):
                 # a date in another cell of the row ("Báo cáo kết quả trong quý IV/2026" in the task cell) is the
                 # row's too: its task is the row's task cell, not the cells run together before the date

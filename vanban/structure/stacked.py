@@ -144,6 +144,52 @@ def _header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool] | N
     return cells, last, clean
 
 
+_GRID_CELL_WORDS = 16  # a column name of a norm table runs this long at most ("Dự kiến nghỉ hưu, thôi việc đến 31/8/2027")
+
+
+def _grid_key(text: str) -> bool:
+    """A cell that opens a table's header row by its key column: "STT", "TT", "Mẫu", "Mẫu số", "Mã số"."""
+    v = fold(text).strip(" *")
+    return bool(V.STACKED_NUMBER_COL.match(v) or V.GRID_KEY_COL.match(v))
+
+
+def _grid_header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool] | None:
+    """The header of a table in clean text whose columns are no task's (a norm, budget or quota table: "STT | Loại vắc
+    xin | Đối tượng tiêm | Nguồn kinh phí | Ghi chú", "Mẫu | Tên biểu mẫu | Đối tượng sử dụng"): opened by its key
+    column (:func:`_grid_key`), every name one blank line from the next (the page's ``|`` between cells), the row under
+    it two blank lines on (or one, a page writing its rows as its cells) and opened by a row number or a key ("1", "A",
+    "I", "Mẫu 01"). The page's markup alone says it is a table, so no column word is asked; legacy OCR never keeps that
+    rhythm (cells on consecutive lines), a prose list has no key column over three short names. ``None`` otherwise."""
+    if not _grid_key(lines[k].text):
+        return None
+    cells: list[list[Line]] = [[lines[k]]]
+    blank, i = 0, k + 1
+    while i < len(lines):
+        ln = lines[i]
+        if ln.blank:
+            blank += 1
+            i += 1
+            continue
+        if _placed(ln) or blank > 2:
+            return None
+        t = ln.text.strip(" *")
+        row_key = bool(V.ROW_NUMBER_RE.match(t) or is_group_label(t) or V.TOTAL_ROW_RE.match(fold(t)) or V.FORM_CODE_ROW.match(fold(t))
+                       or (fold(t).split()[:1] == fold(cells[0][0].text).strip(" *").split()[:1] and len(t.split()) <= 3))
+        if blank == 2 or (blank == 1 and row_key and t[:1].isdigit() and len(cells) >= 3):
+            if len(cells) >= 3 and row_key:
+                return cells, cells[-1][-1].index, True
+            return None
+        if len(t.split()) > _GRID_CELL_WORDS or re.search(r"[.:;]$", t) or _LABELLED.match(t) or row_key:
+            return None
+        if blank == 1:
+            cells.append([ln])
+        else:
+            cells[-1].append(ln)  # a name wrapped over two lines ("Số giáo viên hiện có" / "(biên chế/hợp đồng)")
+        blank = 0
+        i += 1
+    return None
+
+
 def _end_mark(ln: Line, cell: list[Line] | None = None) -> bool:
     """A line no table cell holds: a Phụ lục heading, Nơi nhận, a signature level, a heading in
     capitals — unless it goes on a group row's cell ("I." / "NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY",
@@ -229,7 +275,8 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
             break  # a cell past the last column: text after the table
         if blk and new and numbered and col == 0 and not (V.ROW_NUMBER_RE.match(txt) or V.GROUP_ROW_RE.match(txt)
                                                           or is_group_label(txt) or V.STEP_ROW_RE.match(v)
-                                                          or _named_group(blk, i, blocks)):
+                                                          or _named_group(blk, i, blocks)
+                                                          or (rows and V.TOTAL_ROW_RE.match(v))):
             break  # a paragraph where a row number is due (a part's capital letter "A" / "PHÁT TRIỂN …" is a group's)
         if blk and new and not numbered and rows and _part_heading_cell(txt):
             break  # "4. Tổ chức thực hiện" two blank lines under the last row of a table without a number column (a
@@ -986,10 +1033,14 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
     k = 0
     while k < len(lines):
         ln = lines[k]
-        if ln.blank or _placed(ln) or not ln.text.lstrip(" *")[:1].isupper() or not _col_name(ln.text):
+        if ln.blank or _placed(ln) or not ln.text.lstrip(" *")[:1].isupper() or not (_col_name(ln.text) or _grid_key(ln.text)):
             k += 1  # a header opens with a capital ("STT", "Nội dung"), not with a label or a wrapped line
             continue
-        head = _header(lines, k)
+        head = _header(lines, k) if _col_name(ln.text) else None
+        grid = _grid_header(lines, k)
+        if grid is not None and (head is None or len(grid[0]) > len(head[0])):
+            head = grid  # the page's markup gives every column, names the column words leave out too ("STT | Đơn vị |
+            # Mô hình sinh kế thành lập mới | Hội viên kết nạp mới": three read, the fourth's rows shifted)
         if head is None:
             k += 1
             continue

@@ -405,6 +405,21 @@ STACKED_NUMBER_COL = re.compile(rf"^(?:{cellgrid.NUMBER_COL}|(?:cac )?buoc(?: th
 STACKED_YEAR_COL = re.compile(r"^nam(?: thuc hien| trien khai)?\.?$")
 # … a row's cell in that column, alone on its line when the cells stand one after the other (legacy OCR): "2027"
 YEAR_ROW_KEY = re.compile(r"^(?:19|20)\d{2}\.?$")
+# a table's key column printed first where no "STT" numbers the rows: a form's code ("Mẫu" / "Mẫu 01", "Mẫu số" /
+# "02-KĐ", "Ký hiệu", "Mã số"), the whole cell folded; a clean-text table opened by it or by STACKED_NUMBER_COL is read
+# whatever its other columns are named (stacked._grid_header)
+GRID_KEY_COL = re.compile(r"^(?:mau(?: so| bieu)?|bieu mau(?: so)?|ky hieu|ma so)\.?$")
+# a column of a list of forms ("Mẫu số | Tên biểu mẫu | Đơn vị sử dụng | Thời điểm sử dụng"): who uses each form, no
+# task charged to it (folded, searched)
+FORMS_LIST_COL = re.compile(r"(?<![a-z])ten (?:bieu )?mau(?![a-z])")  # (a report calendar's "Biểu mẫu" column charges)
+# a column naming what a body has not done yet ("Báo cáo chưa gửi", "Nội dung chậm thực hiện", "Số ngày quá hạn"): a
+# reminder's list of late bodies, each row's date the due date an earlier document set (folded, searched)
+OVERDUE_COL = re.compile(r"(?<![a-z])(?:chua (?:gui|nop|bao cao|hoan thanh|thuc hien)|cham (?:gui|nop|bao cao|thuc hien)"
+                         r"|qua han)(?![a-z])")
+# a row's form code under such a key column (folded): "Mẫu 01", "Mẫu số 02-KĐ", "01-GS", "03/BC"
+FORM_CODE_ROW = re.compile(r"^(?:mau(?: so)?\s+)?\d{1,2}[a-z]?(?:\s?[-/]\s?[a-z]{1,6})?\.?$")
+# a table's total row, its first cell (folded): "Tổng cộng", "Tổng số", "Cộng", "Toàn tỉnh", "Toàn xã"
+TOTAL_ROW_RE = re.compile(r"^(?:tong cong|tong so|tong|cong|toan (?:tinh|thanh pho|huyen|xa|phuong|nganh))\.?:?$")
 # a step's number in such a table's first column ("Bước 1", "Bước 12"), folded
 STEP_ROW_RE = re.compile(r"^buoc\s+\d{1,2}\s?[.:]?$")
 STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
