@@ -529,8 +529,8 @@ _AFTER_FORMULA = (r"(?:(?:(?:trong )?qua trinh [^.;]{0,40}?,?\s*)?(?:neu |truong
                   r"cham tre|cham tien do|khong (?:thuc hien|hoan thanh)|vi pham)[^;]{0,160})$")
 # the manner words a letter's closing request ends on (folded): "nghiêm túc", "đầy đủ, đúng thời hạn", "kịp thời và có
 # hiệu quả" — one or several, joined by commas or "và"
-_MANNER = (r"(?:nghiem tuc|tot|(?:co )?hieu qua|day du|kip thoi|dung (?:thoi han|tien do|quy dinh))"
-           r"(?:(?:,\s*|\s+va\s+|\s+)(?:nghiem tuc|tot|(?:co )?hieu qua|day du|kip thoi|dung (?:thoi han|tien do|quy dinh)))*")
+_MANNER_WORD = r"(?:nghiem tuc|tot|(?:co )?hieu qua|day du|kip thoi|dung (?:thoi han|tien do|quy dinh))"
+_MANNER = rf"{_MANNER_WORD}(?:(?:,\s*|\s+va\s+|\s+){_MANNER_WORD})*"
 CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)[\s./]*$|"
                      # the formula with the letter's "if there are difficulties, report" clause after it: "Ủy ban nhân
                      # dân tỉnh yêu cầu Thủ trưởng các sở, …, Chủ tịch Ủy ban nhân dân các xã, phường … | nghiêm túc
