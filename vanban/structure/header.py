@@ -342,14 +342,16 @@ def _issuer_name(bodies: list[str]) -> tuple[str | None, str | None]:
         issuer = f"{issuer} {_body_without_place(bodies[-2])}"  # "TỈNH ỦY QUẢNG NINH" / "BAN TỔ CHỨC": Ban Tổ chức Tỉnh ủy
     elif parent and V.STANDING_BOARD_RE.match(fold(issuer).strip()) and V.STANDING_BOARD_PARENT_RE.match(fold(bodies[-2]).strip()):
         # "ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG TRỊ" / "BAN THƯỜNG TRỰC": the Front committee's standing board, named in full
-        spelt = re.sub(r"(?<!\w)(?:%s)(?!\w)" % "|".join(V.HEADER_ABBREVIATIONS),
-                       lambda m: V.HEADER_ABBREVIATIONS[m.group()], bodies[-2])
-        issuer = f"{issuer} {spelt}"
-    elif parent and V.COUNCIL_STANDING_RE.match(fold(issuer).strip()) and V.COUNCIL_RE.match(fold(bodies[-2])):
+        issuer = f"{issuer} {_spelt_out(bodies[-2], V.HEADER_ABBREVIATIONS)}"
+    elif parent and _council_standing(bodies[-2], issuer):
         # "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI" / "THƯỜNG TRỰC": the council's standing committee, named after its council
-        spelt = re.sub(r"(?<!\w)HĐND(?!\w)", V.COUNCIL_ABBREVIATIONS["HĐND"], bodies[-2])
-        issuer = f"{issuer.split()[0]} {issuer.split()[1]} {spelt}"
+        issuer = f"{issuer.split()[0]} {issuer.split()[1]} {_spelt_out(bodies[-2], V.COUNCIL_ABBREVIATIONS)}"
     return issuer, parent
+
+
+def _spelt_out(name: str, abbreviations: dict[str, str]) -> str:
+    """``name`` with each abbreviation of ``abbreviations`` written as a whole word ("MTTQ", "HĐND") spelt out."""
+    return re.sub(r"(?<!\w)(?:%s)(?!\w)" % "|".join(abbreviations), lambda m: abbreviations[m.group()], name)
 
 
 def _body_without_place(body: str) -> str:
