@@ -863,10 +863,15 @@ def find_deadlines(
         if h.kind in ("quarter", "half", "month") and P.REPORT_NAMED_RE.search(f.view, max(s0, h.start - 14), h.start) \
                 and P.DUE_AFTER_RE.search(f.view, h.end, s1):
             continue  # "Báo cáo quý I năm 2026 gửi trước ngày 10/4/2026": the report's period; its due date follows
-        if h.kind in ("quarter", "half", "month") and P.DUE_AFTER_RE.search(f.view, h.end, s1) \
-                and P.REPORT_SUBJECT_NAMED_RE.search(f.view, max(s0, h.start - 90), h.start) \
+        if h.kind in ("quarter", "half", "month") and (h.year_given or P.DUE_AFTER_RE.search(f.view, h.end, s1)) \
+                and (P.REPORT_SUBJECT_NAMED_RE.search(f.view, max(s0, h.start - 90), h.start)
+                     or P.DATA_SUBJECT_NAMED_RE.search(f.view, max(s0, h.start - 90), h.start)) \
                 and not P.TIME_WORD_BEFORE_RE.search(f.view, max(s0, h.start - 14), h.start):
-            continue  # "Báo cáo tình hình thực hiện Nghị quyết 6 tháng đầu năm 2027 gửi … trước ngày 20/6/2027": alike
+            # "Báo cáo tình hình thực hiện Nghị quyết 6 tháng đầu năm 2027 gửi … trước ngày 20/6/2027", "Báo cáo tình
+            # hình thực hiện dự toán 6 tháng đầu năm 2027 và ước thực hiện cả năm 2027 kèm theo hồ sơ dự toán",
+            # "Cung cấp số liệu chi ngân sách … 6 tháng đầu năm 2027 … trước ngày 10/7/2027": the period the report or
+            # the figures cover, whether or not a due day follows (t27-10's authors date neither)
+            continue
         if h.kind in ("quarter", "half", "month", "month_part", "year") \
                 and P.REVIEWED_PERIOD_RE.search(f.view, max(s0, h.start - 60), h.start):
             continue  # "báo cáo sơ kết 6 tháng đầu năm 2026": the period the review covers, not a due date

@@ -452,9 +452,14 @@ WEEKDAY_OF_MONTH_RE = re.compile(
 END_OF_EACH_PERIOD_RE = re.compile(
     rf"(?<![a-z])(?:{kw('vao')}|{TRUOC})\s+(?P<end>{CUOI}\s+(?:{HANG}|m[o06db][io1])\s+(?P<per>{QUY}|{THANG}|{NAM}))(?![a-z])(?!\s*[/\d])"
 )
-# "tuần cuối cùng của tháng thứ 3 trong quý": the last week of each quarter.
+# "tuần cuối cùng của tháng thứ 3 trong quý": the last week of that month of each quarter; "trong tuần cuối của quý",
+# "vào tuần cuối của tháng cuối quý" (a26-09), "tuần cuối mỗi quý": the last week of each quarter (its third month's).
+# Not a named quarter ("tuần cuối của quý I/2027": one week, not a cycle).
 LAST_WEEK_OF_QUARTER_RE = re.compile(
-    rf"{kw('tuan cuoi')}(?:\s+{kw('cung')})?\s+{kw('cua')}\s+{THANG}\s+{kw('thu')}\s+(?P<k>[1-3]|ba|hai|mot)\s+(?:{kw('trong')}|{kw('cua')})\s+{QUY}(?![a-z])"
+    rf"{kw('tuan cuoi')}(?:\s+{kw('cung')})?\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?"
+    rf"(?:{THANG}\s+{kw('thu')}\s+(?P<k>[1-3]|ba|hai|mot)\s+(?:{kw('trong')}|{kw('cua')})\s+"
+    rf"|{THANG}\s+{kw('cuoi')}(?:\s+{kw('cung')})?\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?)?"
+    rf"(?:(?:{kw('moi')}|{HANG})\s+)?{QUY}(?![a-z])(?!\s*(?:/|\d|(?:i{{1,3}}|iv)(?![a-z])))"
 )
 # A recurrence phrase and its kind, matched near a date (nearest wins):
 # "hằng năm", "hằng tháng", "hằng quý", "định kỳ 6 tháng", "6 tháng một lần", and a report
@@ -1650,6 +1655,10 @@ REPORT_SUBJECT_NAMED_RE = re.compile(
     rf"(?<![a-z]){kw('bao cao')}\s+(?:{kw('tinh hinh')}|{kw('ket qua')}|{kw('so ket')}|{kw('tong ket')})"
     rf"(?:[^,;:.()\n]|\n(?![ \t]*(?:\n|[-+•*]))|,(?=\s*[a-z]{{2,}}\s+[a-z]))"
     rf"{{0,70}}$")
+# … and figures named with what they count before their period: "cung cấp số liệu chi ngân sách nhà nước qua Kho bạc 6
+# tháng đầu năm 2027" (the period the figures cover; folded, read as the report's subject is)
+DATA_SUBJECT_NAMED_RE = re.compile(
+    rf"(?<![a-z]){kw('so lieu')}(?![a-z])(?:[^,;:.()\n]|\n(?![ \t]*(?:\n|[-+•*]))|,(?=\s*[a-z]{{2,}}\s+[a-z])){{0,70}}$")
 TIME_WORD_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('trong')}|{kw('vao')}|{kw('den')}|{kw('tu')}|{TRUOC}|{kw('cham nhat')}|{kw('xong')}|{kw('hoan thanh')})\s*$")
 # A period right after a review of it ("báo cáo sơ kết 6 tháng đầu năm 2026", "tổng kết công tác năm 2026", "sơ kết
@@ -1713,8 +1722,10 @@ FIGURE_WITHIN_RE = re.compile(
 CLAUSE_CLOSES_RE = re.compile(r"\s*(?:[.;,]|\n|$)")
 # A count of times within a year, the year closing it: "bảo đảm 100% công trình … được xét nghiệm chất lượng nước ít nhất
 # 01 lần trong năm 2027", "thực hành thoát nạn ít nhất 01 lần trong năm học 2026 - 2027" (a25-07's and a15-02's
-# labels: a frequency, the year its period, no task due in it) — matched right before the year's words
-TIMES_WITHIN_RE = re.compile(rf"(?<![\d.,])\d{{1,3}}\s+{kw('lan')}\s+{kw('trong')}\s+$")
+# labels: a frequency, the year its period, no task due in it) — matched right before the year's words. A round of a
+# campaign counts times as "lần" does: "khám sàng lọc … ít nhất 02 đợt trong năm 2027" (t27-05's authors: the year is
+# the frequency's period, no deadline)
+TIMES_WITHIN_RE = re.compile(rf"(?<![\d.,])\d{{1,3}}\s+(?:{kw('lan')}|{kw('dot')})\s+{kw('trong')}\s+$")
 # A comma between two items of one list whose second item opens with the two words of an item before it — the list's
 # head noun said again ("… chính sách hỗ trợ phát triển nông nghiệp hữu cơ, nông nghiệp ứng dụng công nghệ cao trong
 # năm 2028", "làm sạch dữ liệu dân cư, dữ liệu đất đai"): it opens no new clause (the caller checks the repetition)
