@@ -92,3 +92,15 @@ def test_a_symbol_with_its_year_is_one_document_however_dated():
     body = ("Căn cứ Nghị quyết số 12/2026/NQ-HĐND ngày 10/7/2026 của Hội đồng nhân dân tỉnh; thực hiện Nghị quyết số "
             "12/2026/NQ-HĐND ngày 10/7/2027 (ghi nhầm ngày).\n")
     assert [n for n, _ in _cites(body)] == ["12/2026/NQ-HĐND"]
+
+
+def test_cham_nhat_with_tesseracts_e_for_its_vowel():
+    # Tesseract eng reads the "ậ" of "chậm" as "é" (t27-09's legacy form): still the due word
+    body = "**4. Sở Nông nghiệp và Môi trường** cập nhật bảng giá đất, trình Ủy ban nhân dân tỉnh chém nhật ngày 31 tháng 3 năm 2027.\n"
+    assert _dls(_doc(body)) == ["2027-03-31"]
+
+
+def test_a_quarter_whose_slash_a_scan_read_twice():
+    body = ("| STT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+            "| 1 | Bồi dưỡng kỹ năng số cho công chức cấp xã | Sở Nội vụ | Quý II/⁄2027 |\n")
+    assert _dls(_doc(body)) == [("2027-04-01", "2027-06-30")]

@@ -32,7 +32,7 @@ from vanban.symbols import DASH_LOOKALIKES, SLASH_LOOKALIKES
 __all__ = ["find_deadlines", "split_subject", "split_actor", "first_verb", "year_span_named_outside"]
 
 _STRONG_CUE = re.compile(
-    rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|(?<![a-z])h[a4d]n(?![a-z])|h[o06][a4]n\s+th[a4d]nh|xong|k[e¢]t\s+th[uw]c|(?<![a-z])d[e¢]n"
+    rf"(?:{P.TRUOC}|{P.CHAM_NHAT}|(?<![a-z])h[a4d]n(?![a-z])|h[o06][a4]n\s+th[a4d]nh|xong|k[e¢]t\s+th[uw]c|(?<![a-z])d[e¢]n"
     rf"|{P.kw('thong xe')}(?:\s+{P.kw('ky thuat')})?)"  # "bảo đảm thông xe kỹ thuật năm 2025"
     r"[^.;\n]{0,14}$"
 )
@@ -60,7 +60,7 @@ _SOFT_BREAK = re.compile(r"[ \t]*\n(?![ \t]*(?:\n|[-+•*]|\d{1,2}(?:\.\d{1,2})*
 #: the "từ ngày" opening a span ("… khai giảng năm học 2027 - 2028: từ⏎ngày⏎⏎28/8/2027 đến ngày 15/9/2027", a24-08's
 #: legacy OCR), so the span is read whole with its words (a campaign's window, no due "đến ngày 15/9/2027" alone)
 _CUE_OVER_BLANK_LINE = re.compile(
-    rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|(?<![a-z])t[uw](?=\s+{P.NGAY}))(?:\s+{P.NGAY})?"
+    rf"(?:{P.TRUOC}|{P.CHAM_NHAT}|h[o06][a4]n\s+th[a4d]nh|(?<![a-z])t[uw](?=\s+{P.NGAY}))(?:\s+{P.NGAY})?"
     rf"[ \t]*\n[ \t]*\n[ \t]*$")
 
 
@@ -1409,9 +1409,9 @@ def _during(view: str, s0: int, start: int) -> bool:
     return fm is not None and P.DURING_BEFORE_RE.search(view, max(s0, fm.start() - 60), fm.start()) is not None
 
 
-_DUE_WORD = re.compile(rf"{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|(?<![a-z])xong(?![a-z])|(?<![a-z])h[a4d]n(?![a-z])")
+_DUE_WORD = re.compile(rf"{P.TRUOC}|{P.CHAM_NHAT}|h[o06][a4]n\s+th[a4d]nh|(?<![a-z])xong(?![a-z])|(?<![a-z])h[a4d]n(?![a-z])")
 _DUE_CUE = re.compile(
-    rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|xong|(?<![a-z])h[a4d]n(?![a-z])|k[e¢]t\s+th[uw]c)[^.;\n]{{0,30}}$"
+    rf"(?:{P.TRUOC}|{P.CHAM_NHAT}|h[o06][a4]n\s+th[a4d]nh|xong|(?<![a-z])h[a4d]n(?![a-z])|k[e¢]t\s+th[uw]c)[^.;\n]{{0,30}}$"
 )
 
 

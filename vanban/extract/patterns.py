@@ -104,6 +104,9 @@ NAM = r"n[a4di]m"
 # reads as "trực" — before "ngày" and a day it is trước (627/TB-VPCP, legacy form)
 # ("true" before "ngày" and its day: an English OCR's "trước" at a line's end, "trước ngày 10/6 và true⏎ngày 05/12", a18-02)
 TRUOC = r"(?:tr[uwyv]{0,2}[o06de][ocd]?[ce]|tr[uwy][ce](?=\s+ng[a4]y\s+\d|\s+ng[a4]y\s*$|\s*$))"  # (text before a date ends)
+# "chậm nhất" (folded), with the OCR readings of its "ậ": "4"/"d" and Tesseract eng's "é" ("trình Ủy ban nhân dân tỉnh
+# chém nhật ngày 31 tháng 3 năm 2027", t27-09's legacy form; no word "chém nhất" is written)
+CHAM_NHAT = r"ch[a4de]m\s+nh[a4d]t"
 DAU = r"d[a4d]u"
 GIUA = r"gi[uwy]{1,2}a"
 CUOI = r"cu[o06bde]{1,2}i"
@@ -162,14 +165,15 @@ MONTH_RE = re.compile(  # not "tháng 12 năm (j-1)" of a formula
 AND_MONTH_YEAR_AFTER_RE = re.compile(
     rf"\s*(?:,|\s{kw('va')})\s*{THANG}\s+(?P<m>\d{{1,2}})\s*(?:/|{NAM})\s*(?P<y>20\d\d)(?![\d/])")
 QUARTER_RE = re.compile(
-    rf"(?<![a-z]){QUY}\s+(?:(?P<q>iv|i{{1,3}}|[1-4])(?![a-z0-9])(?:\s*(?:/|-|{NAM})\s*(?P<y>(?:19|20)\d\d(?!\d)))?"  # "Quí IV-2025"
+    rf"(?<![a-z]){QUY}\s+(?:(?P<q>iv|i{{1,3}}|[1-4])(?![a-z0-9])(?:\s*(?:/(?:\s*/)?|-|{NAM})\s*(?P<y>(?:19|20)\d\d(?!\d)))?"  # "Quí IV-2025"
+    # (a scan's slash read twice, the slash and its look-alike: "Quý II/⁄2027", t27-01's scanned Phụ lục)
     # a scan's Roman numeral with its I read as 1 or l ("Quý 11/2026", "quý II1/2026", "quý lII/2026", "Quý 1V/2026"):
     # no quarter is numbered 11 or 111, so before its year it is the numeral Tesseract misread (ocr_quarter)
     # ("Quý H/2026": the two strokes of II joined into an H; a table row's number read onto the cell's line after its
     # year, "Quý H/20263", is one stray digit after the year)
     # ("quy [V/2027": the I of IV read as a bracket)
     # ("Quy ITI/2027", "Quý II - IH/2027": III with its middle stroke read as a T, its last two joined into an H)
-    rf"|(?P<qo>{OCR_QUARTER})\s*(?:/|-|{NAM})\s*(?P<yo>(?:19|20)\d\d(?!\d\d)))"
+    rf"|(?P<qo>{OCR_QUARTER})\s*(?:/(?:\s*/)?|-|{NAM})\s*(?P<yo>(?:19|20)\d\d(?!\d\d)))"
 )
 HALF_YEAR_RE = re.compile(
     rf"(?<![a-z0-9])(?:0?6|sau)\s+{THANG}\s+(?P<part>{DAU}|{CUOI})\s+{NAM}(?:\s+(?P<y>\d{{4}}))?(?!\d)"
@@ -197,7 +201,7 @@ SENT_WITH_REPORT = (r"(?:(?<=gui )|(?<=nop )|(?<=sung )|(?<=qua ))"
 # Words right before a date that make it a deadline (searched in the ~40
 # characters before the date, folded).
 DEADLINE_CUE_RE = re.compile(
-    rf"(?:{SENT_WITH_REPORT}|{TRUOC}|ch[a4d]m\s+nh[a4d]t|th[o06]i\s+h[a4d]n|h[a4d]n\s+ch[o6]t|(?<![a-z])h[a4d]n(?=\s|:)"
+    rf"(?:{SENT_WITH_REPORT}|{TRUOC}|{CHAM_NHAT}|th[o06]i\s+h[a4d]n|h[a4d]n\s+ch[o6]t|(?<![a-z])h[a4d]n(?=\s|:)"
     rf"|h[o06][a4]n\s+th[a4d]nh|xong|th[o06]i\s+gi[a4]n|d[uw]\s+ki[e¢]n|(?<![a-z])v[a4d]o|(?<![a-z])trong"
     rf"|(?<![a-z])d[e¢]n|k[e¢]t\s+th[uw]c|(?<![a-z])t[uwi]r?(?=\s)|(?<![a-z])d[uw]ng(?=\s+(?:ng[a4]y|h[a4d]n|th[o06]i|v[a4]o|k[yi])))[^.;\n]{{0,12}}$"
 )
