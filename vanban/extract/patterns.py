@@ -458,12 +458,13 @@ END_OF_EACH_PERIOD_RE = re.compile(
 )
 # "tuần cuối cùng của tháng thứ 3 trong quý": the last week of that month of each quarter; "trong tuần cuối của quý",
 # "vào tuần cuối của tháng cuối quý" (a26-09), "tuần cuối mỗi quý": the last week of each quarter (its third month's).
-# Not a named quarter ("tuần cuối của quý I/2027": one week, not a cycle).
+# Not a named quarter ("tuần cuối của quý I/2027", "tuần cuối của quý này", "… quý tới": one week, not a cycle).
 LAST_WEEK_OF_QUARTER_RE = re.compile(
     rf"{kw('tuan cuoi')}(?:\s+{kw('cung')})?\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?"
     rf"(?:{THANG}\s+{kw('thu')}\s+(?P<k>[1-3]|ba|hai|mot)\s+(?:{kw('trong')}|{kw('cua')})\s+"
     rf"|{THANG}\s+{kw('cuoi')}(?:\s+{kw('cung')})?\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?)?"
     rf"(?:(?:{kw('moi')}|{HANG})\s+)?{QUY}(?![a-z])(?!\s*(?:/|\d|(?:i{{1,3}}|iv)(?![a-z])))"
+    rf"(?!\s+(?:{kw('nay')}|{kw('toi')}|{kw('sau')}|{kw('truoc')}|{kw('tiep theo')}|{kw('ke tiep')})(?![a-z]))"
 )
 # A recurrence phrase and its kind, matched near a date (nearest wins):
 # "hằng năm", "hằng tháng", "hằng quý", "định kỳ 6 tháng", "6 tháng một lần", and a report
