@@ -882,7 +882,11 @@ PER_BASE_AFTER_RE = re.compile(rf"[ \t]+{kw('tren')}[ \t]+(?P<den>100|1\.000|10\
 AIM_THEN_PERIOD_BEFORE_RE = re.compile(
     rf"(?:{kw('phan dau')}|{kw('muc tieu')})\s*,?\s+(?:(?:{kw('trong')}|{kw('den')}|{kw('den het')}|{kw('den cuoi')}|{kw('vao')})\s+)?"
     rf"(?:{NAM}|{kw('giai doan')})\s+20\d\d(?:\s*-\s*20\d\d)?\s*,?\s+"
-    rf"(?:(?:{kw('co')}|{kw('xay dung')}|{kw('phat trien')}|{kw('hoan thanh')}|{kw('dat')})\s+)?(?:{kw('them')}\s+)?$")
+    rf"(?:(?:{kw('co')}|{kw('xay dung')}|{kw('phat trien')}|{kw('hoan thanh')}|{kw('dat')})\s+)?(?:{kw('them')}\s+)?$"
+    # (session 28) … or a short clause of its own after the period's comma, its subject and verb, and "khoảng": "Phấn
+    # đấu đến năm 2030, tỉnh đón khoảng 25 triệu lượt khách" (a Kết luận of a Ban Thường vụ Tỉnh ủy, t27-03)
+    rf"|(?:{kw('phan dau')}|{kw('muc tieu')})\s*,?\s+(?:{kw('den')}|{kw('den het')}|{kw('den cuoi')}|{kw('trong')})\s+{NAM}\s+20\d\d\s*,"
+    rf"\s+(?:[a-z]+\s+){{1,3}}(?:{kw('khoang')}\s+)?$")
 # A sum per head and per year or month after its money unit: "Thu nhập bình quân đầu người đạt 65 triệu
 # đồng/người/năm" (a xã's Nghị quyết, the session-18 newcomer; the labels' unit "triệu đồng/người/năm") — an income
 # rate, its unit whole; a fee level per thing alone ("4.000.000 đồng/hộ", "400.000 đồng/người/buổi") keeps "đồng".
@@ -901,6 +905,11 @@ NAMED_LIST_GAP_RE = re.compile(r"\s*\"[^\"]{1,80}\"\s*(?:,|\s(?:va|v[a4]|hoac))\
 # the labels read "ít nhất" as governing both). Not a comma or a semicolon ("tối thiểu 70% hồ sơ trực tuyến, 100% hồ
 # sơ được số hóa": a list of aims each with its own wording), nor a gap holding a figure or a year.
 PERCENT_MEASURE_GAP_RE = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,6}\s+v[a4]\s+")
+# (session 28) … and a floor ("ít nhất", "tối thiểu") through a pair of counts of different things joined by "và", the
+# first noun's words between (a pair "xã, phường" among them): "Hình thành ít nhất 02 mô hình xã, phường thông minh và
+# 05 doanh nghiệp khởi nghiệp sáng tạo được hỗ trợ ươm tạo" (a Chương trình hành động of a Đảng ủy, t27-01: the labels
+# read "ít nhất" as governing both). Not a semicolon, nor a gap holding a figure (folded; between the two).
+FLOOR_PAIR_GAP_RE = re.compile(r"\s+[a-z]+(?:,?\s+[a-z]+){0,6}\s+v[a4]\s+")
 
 
 # A nested heading naming a document's targets ("2. Các chỉ tiêu chủ yếu", "b) Chỉ tiêu cụ thể"), and the words of one

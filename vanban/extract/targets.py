@@ -459,6 +459,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
     ends: dict = {}  # sentence_bounds' memory of the sentence ends found: one scan of a long sentence, not one a figure
     carried: tuple[int, int, str] | None = None  # (start, end, "min"/"max") of the last one-sided bound
     carried_pct: tuple[int, int, str] | None = None  # … of the last percentage after a firm bound word ("ít nhất 20%")
+    carried_floor: tuple[int, int] | None = None  # (start, end) of the last count after a floor word ("ít nhất 02 mô hình")
     limit_column = firm_only and bool(W.LIMIT_COLUMN_RE.search(v, max(0, start - 1), end))  # a "Thời hạn giải quyết" column
     consumed = -1  # the end of the last range whose second figure was read with its first
     for m in f.matches_at(_QTY_RE, anchors, start, end):  # a quantity starts at a number (or number word)
@@ -939,8 +940,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             # "Giấy chứng nhận có giá trị 06 tháng kể từ ngày cấp": at most; "phải thông báo trước 30 ngày", "có đủ 05
             # năm công tác": at least
             max_cue = L.VALID_FOR_BEFORE_RE.search(before) or L.SHORT_OF_BEFORE_RE.search(before)
+            if max_cue and L.BANNED_UNTIL_BEFORE_RE.search(v, max(s0, v.rfind(";", s0, m.start()) + 1, m.start() - 140), m.start()):
+                min_cue, max_cue = max_cue, None  # "không tái đàn … khi chưa đủ 21 ngày": the wait the act needs, at least
             full = None if max_cue else L.FULL_BEFORE_RE.search(before)
-            min_cue = None if max_cue else (L.NOTICE_AHEAD_BEFORE_RE.search(before) or full)
+            min_cue = min_cue or (None if max_cue else (L.NOTICE_AHEAD_BEFORE_RE.search(before) or full))
         after = v[unit_end:unit_end + 14]
         up_later = b is None and not max_cue and fold(unit or "") in P.TIME_UNIT_FOLDED and L.UP_LATER_AFTER_RE.match(
             v, unit_end, s1)  # "đủ 20 năm đóng … trở lên": a term to serve (not "của 02 văn bản … trở lên thì", a case)
@@ -957,6 +960,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         elif b is None and pct and a < 100 and carried_pct and W.PERCENT_MEASURE_GAP_RE.fullmatch(v, carried_pct[1], m.start()):
             lo, hi = (a, None) if carried_pct[2] == "min" else (None, a)
             marked = carried_on = True  # "cắt giảm ít nhất 20% thời gian giải quyết và 20% chi phí tuân thủ": one bound
+        elif b is None and not pct and carried_floor and not time_unit and W.FLOOR_PAIR_GAP_RE.fullmatch(v, carried_floor[1], m.start()):
+            lo, hi = a, None
+            marked = carried_on = True  # "ít nhất 02 mô hình xã, phường thông minh và 05 doanh nghiệp …": one floor
         elif b is None and not pct and carried and (listed or _LIST_GAP_RE.fullmatch(v, carried[1], m.start())
                                                     or W.NAMED_LIST_GAP_RE.fullmatch(v, carried[1], m.start()) or (
                 carried[3] == fold(unit or "") and (W.PER_THING_LIST_GAP_RE.fullmatch(v, carried[1], m.start())
@@ -1156,6 +1162,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         figures.add((a, fold(unit or "")))
         carried = (m.start(), unit_end, "min" if hi is None else "max", fold(unit or "")) \
             if (lo is None) != (hi is None) and not pct else None
+        carried_floor = (m.start(), unit_end) if lo is not None and hi is None and not pct and not carried_on \
+            and fold(unit or "") not in P.TIME_UNIT_FOLDED and _STRONG_NEAR.search(before) else None
         carried_pct = (m.start(), unit_end, "min" if hi is None else "max") \
             if (lo is None) != (hi is None) and pct and (carried_on or _STRONG_NEAR.search(before)) else None
         out.append(Target(
@@ -1186,6 +1194,8 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
                                                                           (m, ages[n + 1]) if n + 1 < len(ages) else (m, m))
                if x is not y):
             continue  # tg24: "độ tuổi (dưới 30 tuổi, từ 30 đến 50 tuổi, từ 51 tuổi trở lên)": the bands of a breakdown
+        if L.LISTED_GROUP_AGE_BEFORE_RE.search(v, max(start, m.start() - 40), m.start()):
+            continue  # "cho người cao tuổi, người khuyết tật, trẻ em dưới 6 tuổi và …": one group of those served
         if masked.covers(m.start("a")) or examples.covers(m.start()) or any(
                 t.span and t.span.start < m.end() and m.start() < t.span.end for t in read):
             continue
