@@ -468,6 +468,10 @@ LIMIT_OPENING_RE = re.compile(rf"\s*(?:{kw('trong thoi han')}|{kw('trong vong')}
 # "phải đạt" alike (t21-09: under "5. Về tình hình thực hiện các nhiệm vụ được giao", the Chủ tịch's "từ năm 2027, tỷ
 # lệ nhiệm vụ hoàn thành đúng hạn … phải đạt ít nhất 95%" — what must be reached, never what was).
 STRIVE_RE = re.compile(rf"{kw('phan dau')}|{kw('phai dat')}(?![a-z])")
+# (session 28) … and a goal named among results, its figure after a floor or a cap: "Việc chậm trễ nêu trên ảnh hưởng
+# đến tiến độ chung của tỉnh trong thực hiện mục tiêu mỗi người dân được khám sức khỏe định kỳ … ít nhất 01 lần/năm"
+# (a Sở Y tế's công văn đôn đốc, t27-05, under "Tình hình thực hiện") — the goal, not a result reached (folded).
+GOAL_NAMED_RE = re.compile(rf"{kw('muc tieu')}")
 
 # The band of a case a rule applies to: "Mức chi theo tuần áp dụng đối với chuyên gia tư vấn làm việc từ 06 ngày trở lên
 # nhưng không đủ một tháng", and the items under "… áp dụng đối với chuyên gia tư vấn thuộc một trong các trường hợp sau
