@@ -990,6 +990,9 @@ UNITS = [
     # (session 26) "dược" folds like "được": the health staff a plan counts per population ("Đạt 19 bác sĩ, 3,5 dược sĩ
     # đại học và 33 điều dưỡng trên 10.000 dân", a25-03)
     "dược sĩ", "dược sĩ đại học",
+    # (session 28) chains of supply a plan counts ("phấn đấu thêm ít nhất 10 chuỗi được xác nhận", t27-04), named from
+    # the list so that legacy OCR's "10 chudi" reads as "chuỗi"
+    "chuỗi",
 ]
 UNIT_FOLDED = sorted({(u, fold(u)) for u in UNITS}, key=lambda p: -len(p[1]))
 TARGET_CUE_RE = re.compile(

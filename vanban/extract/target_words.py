@@ -273,6 +273,10 @@ OCR_O_POLLUTION_AFTER_RE = re.compile(r"\s*nhi[e¢][mn](?![a-z])")
 # … or "1a": "tối đa là 60 ngày" read "tdi da 1a 60 ngay" (4831/QĐ-BNNMT), "t6i da 1a 1 nam" (383-QĐ/TW) — legacy forms in
 # bench/.cache; only between a word and the figure, where no count stands.
 OCR_LA_END_RE = re.compile(r"(?<=[a-z])\s+(?:14|1a)\s*$")
+# (session 28) … and "dưới" read "dudi" by legacy OCR, which the restoration writes "đội" (folded "doi"), right before a
+# percentage: "bảo đảm tỷ lệ dữ liệu sai, trùng lặp đội ⏎ 2%" (t27-05's legacy form) — "đội" (a team), "đôi", "đối" never
+# stand right before a percentage in prose, but "thay đổi", "chuyển đổi", "tương đối" do (folded: the words up to it).
+OCR_BELOW_PERCENT_BEFORE_RE = re.compile(r"(?<![a-z])(?<!thay )(?<!chuyen )(?<!tuong )(?<!bien )(?<!trao )doi\s*$")
 
 # A negated comparison: "không thấp hơn 95%", "không ít hơn 500 người" → a minimum;
 # "không cao hơn 2%", "không nhiều hơn" → a maximum.

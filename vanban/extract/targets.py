@@ -872,6 +872,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if max_cue and b is None and fold(unit or "") in P.TIME_UNIT_FOLDED and not W.COUNTED_FROM_AFTER_RE.match(v, unit_end) \
                 and L.DISPLAY_SPAN_BEFORE_RE.search(v, max(c0, s0, m.start() - 120), m.start()):
             max_cue, exact_span = None, True  # "Niêm yết công khai … trong thời gian 03 ngày làm việc": as long as that
+        if not (min_cue or max_cue) and pct and b is None:
+            max_cue = W.OCR_BELOW_PERCENT_BEFORE_RE.search(before)  # legacy OCR's "đội 2%" for "dưới 2%"
         if not (min_cue or max_cue):
             min_cue = W.OVER_BEFORE_RE.search(before)  # "vượt quá 10%": more than
         if not (min_cue or max_cue) and spelled_fraction and a_txt.split()[-1] == "nua":
