@@ -466,7 +466,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if m.start() < consumed:
             continue  # "… đến 10.000.000 đồng": the end of a range read already
         if masked.covers(m.start()) or (results.covers(m.start()) and not _strives(v, start, m.start())
-                                        and not _goal_named(v, start, m.start())):
+                                        and not _goal_named(v, start, m.start())
+                                        and not any(s <= m.start() < e for s, e in target_sections)):
             continue  # a cited symbol or date; "Tỷ lệ … đạt 96,5%" under "Kết quả …" is achieved, not aimed at
             # (but "… phấn đấu đạt 100% kế hoạch" there is the aim for the rest of the year)
         rtc = W.ROUND_THE_CLOCK_RE.match(v, m.start()) or (
@@ -1176,19 +1177,21 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
     out = paired_bounds(out, v)  # "tối thiểu là 5% và tối đa là 20% giá khởi điểm": one range
     if not firm_only:
         out.extend(_frequencies(f, start, end, masked, examples, out, title_period))
-        out.extend(_age_bounds(f, start, end, masked, examples, out, title_period))
+        out.extend(_age_bounds(f, start, end, masked, examples, out, title_period, results))
     return out
 
 
 def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: SpanSet, read: list[Target],
-                title_period: str | None) -> list[Target]:
+                title_period: str | None, results: SpanSet | None = None) -> list[Target]:
     """Age bounds a rule sets ("người chấp hành án là người dưới 18 tuổi": at most 18 tuổi; "từ đủ 16 tuổi trở lên":
     at least 16; "con dưới 36 tháng tuổi": at most 36 tháng tuổi; "từ đủ 18 tuổi đến hết 25 tuổi": 18–25;
     :data:`limit_words.AGE_RE`), when the age is the
     only figure of its clause (session 11 convention: in "100% trẻ em dưới 6 tuổi được cấp thẻ" the age is the scope of
     the 100%); in text order. An age next to another in a list, nothing but a comma or "và"/"hoặc" between them ("thống
     kê theo … độ tuổi (dưới 30 tuổi, từ 30 đến 50 tuổi, từ 51 tuổi trở lên)", a22-03), is one band of a breakdown: the
-    groups a report counts by, no bound a rule sets (tg24)."""
+    groups a report counts by, no bound a rule sets (tg24). Nor is an age in a part of results (``results``, the layout's
+    "Kết quả …" parts): "tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi còn cao (19,8%)" (t26-01) names the
+    group a result is of (session 28)."""
     v, o = f.view, f.original
     out = []
     ages = list(L.AGE_RE.finditer(v, start, end))
@@ -1197,6 +1200,8 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
                                                                           (m, ages[n + 1]) if n + 1 < len(ages) else (m, m))
                if x is not y):
             continue  # tg24: "độ tuổi (dưới 30 tuổi, từ 30 đến 50 tuổi, từ 51 tuổi trở lên)": the bands of a breakdown
+        if results is not None and results.covers(m.start()):
+            continue  # "… ở trẻ em dưới 5 tuổi còn cao (19,8%)" under "Kết quả …": the group a result is of
         if L.LISTED_GROUP_AGE_BEFORE_RE.search(v, max(start, m.start() - 40), m.start()):
             continue  # "cho người cao tuổi, người khuyết tật, trẻ em dưới 6 tuổi và …": one group of those served
         if masked.covers(m.start("a")) or examples.covers(m.start()) or any(
