@@ -98,3 +98,24 @@ def test_legacy_ocr_s_chudi_is_a_chain_and_doi_before_a_percentage_is_below():
 def test_a_team_of_people_is_no_bound():
     text = HEAD + "II. NHIỆM VỤ\n\n- Thành lập 01 đội 12 người phấn đấu hỗ trợ 100% hộ dân.\n"
     assert not [f for f in _figures(text) if f[1] == 12.0 and f[0] is None]
+
+
+RESULTS_THEN_AIMS = (
+    "ĐẢNG ỦY XÃ KỲ SƠN\nSố 31-KH/ĐU\nKỳ Sơn, ngày 15 tháng 01 năm 2027\n\nKẾ HOẠCH\nchăm sóc sức khỏe Nhân dân\n\n"
+    "I. KẾT QUẢ THỰC HIỆN NĂM 2026\n\n"
+    "1. Kết quả đạt được\n\n"
+    "Năm 2026, tỷ lệ người dân tham gia bảo hiểm y tế đạt 91,2%; tỷ lệ thiếu máu ở trẻ em dưới 2 tuổi còn cao (24,5%).\n\n"
+    "2. Chỉ tiêu chủ yếu năm 2027\n\n"
+    "- Giảm tỷ lệ thiếu máu ở trẻ em dưới 2 tuổi xuống dưới 20%.\n\n"
+    "II. NHIỆM VỤ, GIẢI PHÁP\n\n"
+    "1. Trạm Y tế xã tổ chức khám sàng lọc cho người dân.\n")
+
+
+def test_a_nested_targets_heading_inside_a_results_part_holds_aims():
+    got = _figures(RESULTS_THEN_AIMS)
+    assert (None, 20.0, "%") in got
+    assert not [f for f in got if f[0] in (91.2, 24.5)]
+
+
+def test_an_age_in_a_results_part_names_the_group_a_result_is_of():
+    assert not [f for f in _figures(RESULTS_THEN_AIMS) if f[2] == "tuổi"]
