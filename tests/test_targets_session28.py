@@ -102,7 +102,7 @@ def test_a_team_of_people_is_no_bound():
 
 RESULTS_THEN_AIMS = (
     "ĐẢNG ỦY XÃ KỲ SƠN\nSố 31-KH/ĐU\nKỳ Sơn, ngày 15 tháng 01 năm 2027\n\nKẾ HOẠCH\nchăm sóc sức khỏe Nhân dân\n\n"
-    "I. KẾT QUẢ THỰC HIỆN NĂM 2026\n\n"
+    "I. KẾT QUẢ THỰC HIỆN NĂM 2026 VÀ NHIỆM VỤ NĂM 2027\n\n"
     "1. Kết quả đạt được\n\n"
     "Năm 2026, tỷ lệ người dân tham gia bảo hiểm y tế đạt 91,2%; tỷ lệ thiếu máu ở trẻ em dưới 2 tuổi còn cao (24,5%).\n\n"
     "2. Chỉ tiêu chủ yếu năm 2027\n\n"
@@ -111,7 +111,7 @@ RESULTS_THEN_AIMS = (
     "1. Trạm Y tế xã tổ chức khám sàng lọc cho người dân.\n")
 
 
-def test_a_nested_targets_heading_inside_a_results_part_holds_aims():
+def test_a_targets_line_under_a_heading_of_results_and_tasks_holds_aims():
     got = _figures(RESULTS_THEN_AIMS)
     assert (None, 20.0, "%") in got
     assert not [f for f in got if f[0] in (91.2, 24.5)]

@@ -446,9 +446,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
     target_sections = [(s, e) for head, s, e in lay.sections if _SECTION_TARGET.search(Folded.of(head).view)]
     # a nested heading that names the targets alone ("2. Các chỉ tiêu chủ yếu" under "Điều 1. Mục tiêu, chỉ tiêu và
     # nhiệm vụ năm 2027"): its lines are targets as a top-level one's are; not one that names the tasks too
-    aim_parts = [(s, e) for head, s, e in lay.subsections
-                 if W.TARGETS_HEADING_RE.search(Folded.of(head).view) and not W.TASKS_HEADING_RE.search(Folded.of(head).view)]
-    target_sections += aim_parts
+    target_sections += [(s, e) for head, s, e in lay.subsections
+                        if W.TARGETS_HEADING_RE.search(Folded.of(head).view) and not W.TASKS_HEADING_RE.search(Folded.of(head).view)]
     budget_sections = SpanSet([(s, e) for head, s, e in lay.sections if W.BUDGET_WORDS_RE.search(Folded.of(head).view)])
     out: list[Target] = []
     seen: set[tuple] = set()
@@ -467,11 +466,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if m.start() < consumed:
             continue  # "… đến 10.000.000 đồng": the end of a range read already
         if masked.covers(m.start()) or (results.covers(m.start()) and not _strives(v, start, m.start())
-                                        and not _goal_named(v, start, m.start())
-                                        and not any(s <= m.start() < e for s, e in aim_parts)):
+                                        and not _goal_named(v, start, m.start())):
             continue  # a cited symbol or date; "Tỷ lệ … đạt 96,5%" under "Kết quả …" is achieved, not aimed at
-            # (but "… phấn đấu đạt 100% kế hoạch" there is the aim for the rest of the year; and a nested heading naming
-            # the targets alone, "2. Chỉ tiêu chủ yếu đến năm 2027" inside a results part, t26-01, holds aims)
+            # (but "… phấn đấu đạt 100% kế hoạch" there is the aim for the rest of the year)
         rtc = W.ROUND_THE_CLOCK_RE.match(v, m.start()) or (
             W.DUTY_BEFORE_RE.search(v, max(start, m.start() - 25), m.start()) and W.ROUND_THE_CLOCK_WEEK_RE.match(v, m.start()))
         duty = None if rtc else W.DUTY_HOURS_RE.match(v, m.start())
