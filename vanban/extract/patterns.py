@@ -920,6 +920,9 @@ ORG_HEADS = [
     "truong hoc", "tram y te", "hop tac xa", "ngan hang", "chi cuc", "cuc", "kho bac", "bhxh",
     # the tax and customs offices as named since the 2025 reform ("đề nghị Thuế tỉnh Quảng Trị trao đổi …", 5348/CT-CS)
     "thue tinh", "thue thanh pho", "thue co so", "hai quan khu vuc",
+    # the statistics offices as named since the same reform (Cục Thống kê's provincial branches: "Thống kê tỉnh Phú
+    # Thọ hướng dẫn các xã, phường phương pháp tính toán …", a Quyết định giao chỉ tiêu)
+    "thong ke tinh", "thong ke thanh pho",
     # forces named by their kind ("Lực lượng canh phòng phải …", "Lực lượng Công an phối hợp …", 213/2025/QĐ-UBND);
     # an agency "Cơ quan Kiểm lâm" only with its proper name (assignment_words.STRONG_HEAD: "cơ quan" alone is generic)
     "luc luong",
