@@ -6,6 +6,7 @@ document."""
 
 from __future__ import annotations
 
+
 from vanban.extract import subjects as S
 
 
@@ -18,3 +19,25 @@ def test_the_statistics_of_a_report_are_no_body():
     """"Thống kê, báo cáo …" opens a task (the verb), not the office."""
     who, _ = S.actor("Thống kê, báo cáo số liệu về Sở Tài chính.")
     assert who is None
+
+
+def test_the_period_of_the_data_supplied_is_no_due_date():
+    """"cung cấp số liệu … quý I/2027 … trước ngày 15/4/2027": the quarter the figures cover; the day after is due, and
+    it dates the body's obligation."""
+    from test_obligations_kinds26 import HEAD, TAIL
+
+    from vanban.extract import extract
+
+    body = """1. Sở Y tế
+
+Tổng hợp tình hình tham gia bảo hiểm y tế trên địa bàn, báo cáo Ủy ban nhân dân tỉnh.
+
+2. Đề nghị Bảo hiểm xã hội tỉnh
+
+Cung cấp số liệu người tham gia bảo hiểm y tế quý I/2027 theo từng xã, phường cho Sở Y tế trước ngày 15/4/2027.
+"""
+    ex = extract(HEAD + body + TAIL)
+    dues = [(d.date, d.earliest, d.latest) for d in ex.deadlines]
+    assert (None, "2027-01-01", "2027-03-31") not in dues
+    assert [(o.who, o.deadline.date if o.deadline else None) for o in ex.obligations
+            if o.who.startswith("Bảo hiểm")] == [("Bảo hiểm xã hội tỉnh", "2027-04-15")]
