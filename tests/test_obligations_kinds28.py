@@ -41,3 +41,23 @@ Cung cấp số liệu người tham gia bảo hiểm y tế quý I/2027 theo t�
     assert (None, "2027-01-01", "2027-03-31") not in dues
     assert [(o.who, o.deadline.date if o.deadline else None) for o in ex.obligations
             if o.who.startswith("Bảo hiểm")] == [("Bảo hiểm xã hội tỉnh", "2027-04-15")]
+
+
+def test_a_list_of_forms_keyed_by_the_form_names_who_fills_each_not_a_task():
+    """"STT | Biểu mẫu | Nội dung | Đơn vị lập" with no column of dates: the forms a guidance attaches and who fills
+    each; a report calendar ("… | Đơn vị báo cáo | Thời hạn gửi") still charges each row's body its date."""
+    from test_obligations_kinds26 import HEAD, TAIL
+
+    from vanban.extract import extract
+
+    body = ("1. Sở Tài chính tổng hợp dự toán, báo cáo Ủy ban nhân dân tỉnh trước ngày 20/7/2027.\n\n"
+            "2. Các đơn vị lập dự toán theo các biểu mẫu sau:\n\n"
+            "| STT | Biểu mẫu | Nội dung | Đơn vị lập |\n|---|---|---|---|\n"
+            "| 1 | Mẫu số 01 | Dự toán thu sự nghiệp giáo dục | Các trường học công lập |\n"
+            "| 2 | Mẫu số 02 | Nhu cầu kinh phí sửa chữa trụ sở | Ban Quản lý dự án tỉnh |\n")
+    whos = [o.who for o in extract(HEAD + body + TAIL).obligations]
+    assert "Các trường học công lập" not in whos and "Ban Quản lý dự án tỉnh" not in whos
+    dated = body.replace("| Đơn vị lập |\n|---|---|---|---|", "| Đơn vị lập | Thời hạn gửi |\n|---|---|---|---|---|") \
+        .replace("công lập |", "công lập | Trước ngày 15/6/2027 |").replace("dự án tỉnh |", "dự án tỉnh | Trước ngày 20/6/2027 |")
+    whos = [o.who for o in extract(HEAD + dated + TAIL).obligations]
+    assert "Các trường học công lập" in whos and "Ban Quản lý dự án tỉnh" in whos

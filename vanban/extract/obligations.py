@@ -2045,7 +2045,8 @@ class _Reader:
         if body_col is None or not _task_header(head, body_col) or any(
                 W.PROCEDURE_COL.search(h) or V.PROCEDURE_COL.search(h) for h in head):
             return  # "STT | Mã số TTHC | Tên TTHC | … | Cơ quan thực hiện": a list of procedures, not of tasks
-        if due_col is None and any(V.FORMS_LIST_COL.search(h.strip(" *")) for h in head):
+        if due_col is None and any(V.FORMS_LIST_COL.search(h.strip(" *")) or V.FORMS_KEY_COL.match(h.strip(" *:"))
+                                   for h in head):
             return  # "Mẫu số | Tên biểu mẫu | Đơn vị sử dụng | Thời điểm sử dụng": a list of forms, who uses each (a
             # report calendar "STT | Tên biểu mẫu | Đơn vị báo cáo | Thời hạn gửi" charges each row's body its date)
         overdue = self.ref is not None and any(V.OVERDUE_COL.search(h) for h in head)

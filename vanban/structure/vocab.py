@@ -412,6 +412,10 @@ GRID_KEY_COL = re.compile(r"^(?:mau(?: so| bieu)?|bieu mau(?: so)?|ky hieu|ma so
 # a column of a list of forms ("Mẫu số | Tên biểu mẫu | Đơn vị sử dụng | Thời điểm sử dụng"): who uses each form, no
 # task charged to it (folded, searched)
 FORMS_LIST_COL = re.compile(r"(?<![a-z])ten (?:bieu )?mau(?![a-z])")  # (a report calendar's "Biểu mẫu" column charges)
+# … or its key column, the form's code alone ("STT | Biểu mẫu | Nội dung | Đơn vị lập": "Biểu số 01/DT | Dự toán thu …
+# | Thuế tỉnh, UBND các xã, phường", a Sở Tài chính's Hướng dẫn on lập dự toán, t27-10): who fills each form, no task
+# charged where no column dates it (the whole cell folded)
+FORMS_KEY_COL = re.compile(r"^(?:mau(?: so| bieu)?|bieu mau(?: so)?)\.?$")
 # a column naming what a body has not done yet ("Báo cáo chưa gửi", "Nội dung chậm thực hiện", "Số ngày quá hạn"): a
 # reminder's list of late bodies, each row's date the due date an earlier document set (folded, searched)
 OVERDUE_COL = re.compile(r"(?<![a-z])(?:chua (?:gui|nop|bao cao|hoan thanh|thuc hien)|cham (?:gui|nop|bao cao|thuc hien)"
