@@ -61,3 +61,24 @@ def test_a_list_of_forms_keyed_by_the_form_names_who_fills_each_not_a_task():
         .replace("công lập |", "công lập | Trước ngày 15/6/2027 |").replace("dự án tỉnh |", "dự án tỉnh | Trước ngày 20/6/2027 |")
     whos = [o.who for o in extract(HEAD + dated + TAIL).obligations]
     assert "Các trường học công lập" in whos and "Ban Quản lý dự án tỉnh" in whos
+
+
+_CT = ("ĐẢNG BỘ TỈNH QUẢNG TRỊ\nTỈNH ỦY\n*\nSố 12-CT/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nQuảng Trị, ngày 05 tháng 12 năm 2026\n\n"
+       "CHỈ THỊ\ncủa Ban Thường vụ Tỉnh ủy về tăng cường công tác phòng cháy, chữa cháy mùa khô năm 2027\n\n"
+       "Thời gian qua, công tác phòng cháy, chữa cháy trên địa bàn tỉnh có chuyển biến tích cực.\n\n"
+       "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền và đoàn thể thực hiện tốt các nội dung sau:\n\n"
+       "1. Đảng ủy Ủy ban nhân dân tỉnh\n\nLãnh đạo Ủy ban nhân dân tỉnh chỉ đạo kiểm tra an toàn phòng cháy tại các chợ, "
+       "hoàn thành trước ngày 31/01/2027.\n\n"
+       "2. Đảng ủy Công an tỉnh\n\nLãnh đạo lực lượng cảnh sát phòng cháy tổ chức diễn tập tại các khu công nghiệp.\n\n"
+       "Chỉ thị này được phổ biến đến tận chi bộ và đảng viên./.\n\n"
+       "Nơi nhận:\n- Các đảng ủy trực thuộc,\n- Lưu Văn phòng Tỉnh ủy.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An\n")
+
+
+def test_the_line_spreading_a_directive_to_the_cells_is_no_task():
+    """"Chỉ thị này được phổ biến đến … chi bộ./.": the document is its subject; the bodies the directive's opening
+    request names take no task from it."""
+    from vanban.extract import extract
+
+    obs = [(o.who, o.what) for o in extract(_CT).obligations]
+    assert not any("phổ biến" in (what or "") for _, what in obs)
+    assert any(who == "Đảng ủy Công an tỉnh" for who, _ in obs)

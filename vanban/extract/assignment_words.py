@@ -583,6 +583,10 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       # đảng, cơ quan, đơn vị | tổ chức quán triệt, thực hiện nghiêm túc./." (tune20's Chỉ thị Thành ủy)
                       r"|^(?:to chuc |nghiem tuc )*(?:quan triet|pho bien)(?:,\s*|\s+va\s+|\s+)(?:to chuc )?(?:thuc hien|trien khai)"
                       r"(?:\s+(?:nghiem tuc|tot|co hieu qua))?[\s./]*$"
+                      # … or that line alone, the document its subject: "Chỉ thị này được phổ biến đến chi bộ./." (a
+                      # Chỉ thị of a Ban Thường vụ Tỉnh ủy, t27-08): how far the text is spread, no body's task
+                      r"|^(?:chi thi|nghi quyet|ket luan|quy dinh|huong dan|thong bao|ke hoach|quyet dinh) nay (?:duoc )?"
+                      r"(?:pho bien|quan triet|truyen dat) (?:den|toi)\s"
                       # "Các cơ quan, đơn vị, địa phương | căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc, đầy đủ …"
                       # (3769-QD-UBND, read before vanban's output)
                       r"|^can cu (?:vao )?(?:noi dung )?(?:quyet dinh|ke hoach|chi thi|nghi quyet|cong dien|van ban)(?: nay)?,? de"
